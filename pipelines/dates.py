@@ -1,0 +1,406 @@
+"""Publish times as Vietnamese news sites print them, turned into aware datetimes.
+
+The fast path is a handful of compiled regexes run on a folded copy of the text (lowercase, no
+diacritics, đ → d, same length as the text, so spans carry over). dateparser is only the last
+fallback, imported lazily, always Vietnamese and day-first. Dates are never read month-first.
+
+Rule names reported in `DateMatch.rule` (the crawl counts them; see `RULES`):
+
+- ``iso``: ISO 8601 and its near relatives (`2022-11-29 11:07`, `2026-01-08`, offsets `Z`,
+  `+0700`, `+07`, escaped `&#x2B;`); other offsets are converted to local time. A wrong-sign
+  `-07:00` is taken at its word (7 h behind UTC), not guessed back to +07:00.
+- ``nukeviet``: NukeViet's broken `2024-04-04+0704:18:00` (PHP printed the zone between the
+  date and the time).
+- ``dmy``, ``dmy_time``, ``time_dmy``: day-first numeric date, alone, followed by a time, or
+  preceded by one.
+- ``written``: `ngày 8 tháng 1 năm 2025`, `Tháng Mười Hai 29, 2013, 14:14`, with or without time.
+- ``relative``: `5 phút trước`, `hôm qua lúc 08:30`, `tuần trước`, … anchored on `now`.
+- ``time``: a bare clock time (`20:30 tối`), read as today; `parse_datetime` only.
+- ``dateparser``: the fallback.
+
+Results are in `LOCAL_TZ`. Anything more than a day after `now` or before 1995 is rejected.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta, timezone
+from zoneinfo import ZoneInfo
+
+from pipelines.text import FOLD_TABLE
+
+LOCAL_TZ = ZoneInfo("Asia/Ho_Chi_Minh")
+RULES = (
+    "iso",
+    "nukeviet",
+    "dmy",
+    "dmy_time",
+    "time_dmy",
+    "written",
+    "relative",
+    "time",
+    "dateparser",
+)
+
+_EARLIEST = datetime(1995, 1, 1, tzinfo=LOCAL_TZ)
+_FUTURE_SLACK = timedelta(days=1)
+
+
+@dataclass(frozen=True)
+class DateMatch:
+    """A parsed instant, the rule that produced it and its span in the (normalised) text."""
+
+    value: datetime
+    rule: str
+    start: int
+    end: int
+
+
+# --- pattern pieces (all run on folded text: lowercase ASCII letters, đ → d) -----------------
+
+_WEEKDAY = r"(?:thu\s*(?:hai|ba|tu|nam|sau|bay|[2-8])|chu\s*nhat|cn|t[2-7])(?![a-z\d])"
+
+
+def _time(n: str) -> str:
+    """A clock time with optional period word and GMT offset; group names end in `n`."""
+    return (
+        rf"(?<![\d:.,/])(?P<h{n}>\d{{1,2}})"
+        rf"(?:\s*:\s*(?P<m{n}>\d{{2}})(?:\s*:\s*(?P<s{n}>\d{{2}})(?:[.,]\d+)?)?['’]?"
+        rf"|\s?[hg]\s?(?P<mh{n}>\d{{2}})?(?:\s?(?:phut|p)(?![a-z]))?"
+        rf"|\s*gio(?:\s*(?P<mg{n}>\d{{1,2}})(?:\s*phut)?)?)"
+        rf"(?![a-z\d])"
+        rf"(?:\s*(?P<ap{n}>a\.?m\.?|p\.?m\.?|sa|ch|sang|trua|chieu|toi|dem|khuya)(?![a-z]))?"
+        rf"(?:\s*[(\[]?\s*(?:gmt|utc)\s*(?P<tz{n}>[+-]\s*\d{{1,2}}(?::?\d{{2}})?)?\s*[)\]]?)?"
+    )
+
+
+# Between a time and the date after it: `17:42 Ngày 04/06/2018`, `08:30, Thứ hai, 12/05/2024`.
+_SEP_BEFORE = rf"[\s,|\-–—]*(?:{_WEEKDAY}[\s,|\-–—]*)?(?:ngay\s*)?"
+# Between a date and the time after it: `25/09/2020 | 10:13:43`, `9 Tháng 1 2015 lúc 15:08`.
+_SEP_AFTER = r"[\s,|\-–—(\[]*(?:(?:vao\s+)?luc\s*)?"
+
+_DMY = (
+    r"(?<![\d/.\-])(?P<d>\d{1,2})(?P<sep>[/.\-])(?P<mo>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})"
+    r"(?!\d)(?!(?P=sep)\d)"
+)
+_MONTH_WORD = (
+    r"(?:\d{1,2}(?!\d)|(?:muoi\s+mot|muoi\s+hai|muoi|mot|gieng|hai|ba|tu|bon|nam|sau|bay|tam"
+    r"|chin|chap)(?![a-z]))"
+)
+_WRITTEN_DMY = (
+    r"(?:ngay\s*)?(?<!\d)(?P<d>\d{1,2})\s*(?:thang|thg)\.?\s*(?P<mo>" + _MONTH_WORD + r")"
+    r"(?:\s*(?:nam|,|/|-)\s*|\s+)(?P<y>\d{4})(?!\d)"
+)
+_WRITTEN_MDY = (
+    r"(?:thang|thg)\.?\s*(?P<mo>" + _MONTH_WORD + r")\s+(?P<d>\d{1,2})\s*,\s*(?P<y>\d{4})(?!\d)"
+)
+_DAY_WORD = r"(?:ngay\s+)?(?P<word>hom\s*qua|hom\s*kia|hom\s*nay)(?![a-z])"
+_ISO = re.compile(
+    r"(?<![\d.])(?P<y>\d{4})(?P<sep>[-/])(?P<mo>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?!\d)"
+    r"(?:(?:t|\s+|(?P<abbr>[+-]\d{2}))(?P<h>\d{1,2}):(?P<mi>\d{2})"
+    r"(?::(?P<s>\d{2})(?:[.,](?P<f>\d{1,9}))?)?"
+    r"(?:\s?(?P<tz>z|[+-]\d{2}(?::?\d{2})?)(?![\d:]))?)?"
+)
+_AGO = re.compile(
+    r"(?<![\d.,])(?P<n>\d+|mot)\s*(?P<unit>giay|phut|gio|tieng|ngay|tuan|thang|nam)\s*truoc"
+    r"|(?P<word>vua\s+xong|vua\s+moi|vai\s+giay\s+truoc|tuan\s+truoc|thang\s+truoc|nam\s+ngoai"
+    r"|nam\s+truoc)(?![a-z])"
+)
+
+
+def _wrap(date: str) -> re.Pattern[str]:
+    """A date with an optional adjacent time before (group suffix 1) or after it (suffix 2)."""
+    return re.compile(f"(?:{_time('1')}{_SEP_BEFORE})?{date}(?:{_SEP_AFTER}{_time('2')})?")
+
+
+_DMY_RE = _wrap(_DMY)
+_WRITTEN_DMY_RE = _wrap(_WRITTEN_DMY)
+_WRITTEN_MDY_RE = _wrap(_WRITTEN_MDY)
+_DAY_WORD_RE = _wrap(_DAY_WORD)
+_ISO_AFTER_RE = re.compile(_SEP_AFTER + _time("2"))
+_TIME_ONLY_RE = re.compile(_time("1"))
+# Words and punctuation that may surround a date in a whole-string parse (labels, weekdays).
+_DECORATION = re.compile(
+    rf"(?:[\s,.:;|\-–—()\[\]]|{_WEEKDAY}|cap\s*nhat|dang|ngay|xuat\s*ban|thoi\s*gian|luc|vao"
+    r"|gio|gmt|utc)*"
+)
+
+_MONTHS = {
+    "mot": 1,
+    "gieng": 1,
+    "hai": 2,
+    "ba": 3,
+    "tu": 4,
+    "bon": 4,
+    "nam": 5,
+    "sau": 6,
+    "bay": 7,
+    "tam": 8,
+    "chin": 9,
+    "muoi": 10,
+    "muoi mot": 11,
+    "muoi hai": 12,
+    "chap": 12,
+}
+_UNITS = {
+    "giay": timedelta(seconds=1),
+    "phut": timedelta(minutes=1),
+    "gio": timedelta(hours=1),
+    "tieng": timedelta(hours=1),
+    "ngay": timedelta(days=1),
+    "tuan": timedelta(weeks=1),
+    "thang": timedelta(days=30),
+    "nam": timedelta(days=365),
+}
+_AGO_WORDS = {
+    "vua xong": timedelta(0),
+    "vua moi": timedelta(0),
+    "vai giay truoc": timedelta(0),
+    "tuan truoc": timedelta(weeks=1),
+    "thang truoc": timedelta(days=30),
+    "nam ngoai": timedelta(days=365),
+    "nam truoc": timedelta(days=365),
+}
+_DAY_WORDS = {"hom nay": 0, "hom qua": 1, "hom kia": 2}
+_JUNK = re.compile("[\u200b-\u200d\u2060\ufeff\u00ad\u0300-\u036f]")
+_SPACE_RUN = re.compile(r"\s+")
+
+
+# --- helpers ----------------------------------------------------------------------------------
+
+
+def _prepare(text: str) -> tuple[str, str]:
+    """Return (normalised text, folded copy of equal length) for matching."""
+    if "&" in text:
+        text = html.unescape(text)
+    if text.isascii():
+        return text, text.lower()
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+    if _JUNK.search(text):
+        text = _JUNK.sub("", text)
+    return text, text.translate(FOLD_TABLE)
+
+
+def _year(raw: str, now: datetime) -> int:
+    """Four digits as printed; two digits are 20xx unless that is after now's year."""
+    year = int(raw)
+    if len(raw) == 2:
+        year += 2000 if 2000 + year <= now.year else 1900
+    return year
+
+
+def _offset(raw: str) -> timezone:
+    """`+7`, `+07`, `+0700`, `+07:00`, `- 7` as a fixed offset."""
+    raw = raw.replace(" ", "").replace(":", "")
+    sign = -1 if raw[0] == "-" else 1
+    digits = raw[1:]
+    hours, minutes = (int(digits[:-2]), int(digits[-2:])) if len(digits) > 2 else (int(digits), 0)
+    return timezone(sign * timedelta(hours=hours, minutes=minutes))
+
+
+def _hour(hour: int, period: str | None) -> int:
+    """Apply AM/PM, SA/CH and the Vietnamese parts of the day to a printed hour."""
+    if not period:
+        return hour
+    period = period.replace(".", "")
+    if period in ("am", "sa"):
+        return 0 if hour == 12 else hour
+    if period in ("pm", "ch", "chieu", "toi"):
+        return hour + 12 if hour < 12 else hour
+    if period == "trua":
+        return hour + 12 if hour < 11 else hour
+    if period in ("dem", "khuya"):
+        if hour == 12:
+            return 0
+        return hour + 12 if 6 <= hour < 12 else hour
+    return hour  # sáng: as printed
+
+
+def _clock(m: re.Match[str], n: str) -> tuple[int, int, int, timezone | None] | None:
+    """(hour, minute, second, offset) from a `_time(n)` group set, or None if absent."""
+    raw_hour = m.group("h" + n)
+    if raw_hour is None:
+        return None
+    minute = m.group("m" + n) or m.group("mh" + n) or m.group("mg" + n) or 0
+    second = m.group("s" + n) or 0
+    tz = m.group("tz" + n)
+    return _hour(int(raw_hour), m.group("ap" + n)), int(minute), int(second), tz and _offset(tz)
+
+
+def _build(
+    year: int, month: int, day: int, clock: tuple[int, int, int, timezone | None] | None
+) -> datetime | None:
+    """An aware local datetime, or None for an impossible date or time."""
+    hour, minute, second, tz = clock or (0, 0, 0, None)
+    try:
+        value = datetime(year, month, day, hour, minute, second, tzinfo=tz or LOCAL_TZ)
+    except ValueError:
+        return None
+    return value.astimezone(LOCAL_TZ) if tz else value
+
+
+def _now(now: datetime | None) -> datetime:
+    if now is None:
+        return datetime.now(LOCAL_TZ)
+    return now.replace(tzinfo=LOCAL_TZ) if now.tzinfo is None else now.astimezone(LOCAL_TZ)
+
+
+def _plausible(value: datetime | None, now: datetime) -> bool:
+    return value is not None and _EARLIEST <= value <= now + _FUTURE_SLACK
+
+
+# --- one generator per family, yielding plausible matches left to right ----------------------
+
+
+def _iso(folded: str, now: datetime) -> Iterator[DateMatch]:
+    for m in _ISO.finditer(folded):
+        end = m.end()
+        if m.group("h") is not None:
+            tz = m.group("tz") or m.group("abbr")
+            frac = (m.group("f") or "0")[:6].ljust(6, "0")
+            try:
+                value = datetime(
+                    int(m.group("y")),
+                    int(m.group("mo")),
+                    int(m.group("d")),
+                    int(m.group("h")),
+                    int(m.group("mi")),
+                    int(m.group("s") or 0),
+                    int(frac),
+                    tzinfo=UTC if tz == "z" else _offset(tz) if tz else LOCAL_TZ,
+                ).astimezone(LOCAL_TZ)
+            except ValueError:
+                continue
+            rule = "nukeviet" if m.group("abbr") else "iso"
+        else:
+            after = _ISO_AFTER_RE.match(folded, end)
+            clock = _clock(after, "2") if after else None
+            if clock:
+                end = after.end()
+            value = _build(int(m.group("y")), int(m.group("mo")), int(m.group("d")), clock)
+            rule = "iso"
+        if _plausible(value, now):
+            yield DateMatch(value, rule, m.start(), end)
+
+
+def _calendar(
+    pattern: re.Pattern[str], folded: str, now: datetime, written: bool
+) -> Iterator[DateMatch]:
+    for m in pattern.finditer(folded):
+        mo = m.group("mo")
+        month = int(mo) if mo[0].isdigit() else _MONTHS[_SPACE_RUN.sub(" ", mo)]
+        before, after = _clock(m, "1"), _clock(m, "2")
+        value = _build(_year(m.group("y"), now), month, int(m.group("d")), before or after)
+        if not _plausible(value, now):
+            continue
+        rule = "written" if written else "time_dmy" if before else "dmy_time" if after else "dmy"
+        yield DateMatch(value, rule, m.start(), m.end())
+
+
+def _relative(folded: str, now: datetime) -> Iterator[DateMatch]:
+    base = now.replace(microsecond=0)
+    for m in _DAY_WORD_RE.finditer(folded):
+        day = base - timedelta(days=_DAY_WORDS[_SPACE_RUN.sub(" ", m.group("word"))])
+        clock = _clock(m, "1") or _clock(m, "2")
+        value = _build(day.year, day.month, day.day, clock) if clock else day
+        if _plausible(value, now):
+            yield DateMatch(value, "relative", m.start(), m.end())
+    for m in _AGO.finditer(folded):
+        word = m.group("word")
+        if word:
+            delta = _AGO_WORDS[_SPACE_RUN.sub(" ", word)]
+        else:
+            count = 1 if m.group("n") == "mot" else int(m.group("n"))
+            delta = count * _UNITS[m.group("unit")]
+        value = base - delta
+        if _plausible(value, now):
+            yield DateMatch(value, "relative", m.start(), m.end())
+
+
+def _first(text: str, folded: str, now: datetime) -> DateMatch | None:
+    """The leftmost plausible date of any family."""
+    found = [next(_iso(folded, now), None), next(_calendar(_DMY_RE, folded, now, False), None)]
+    if "th" in folded:
+        found.append(next(_calendar(_WRITTEN_DMY_RE, folded, now, True), None))
+        found.append(next(_calendar(_WRITTEN_MDY_RE, folded, now, True), None))
+    if "hom" in folded or "truoc" in folded or "vua" in folded or "ngoai" in folded:
+        found.append(min(_relative(folded, now), key=lambda d: d.start, default=None))
+    candidates = [d for d in found if d is not None]
+    return min(candidates, key=lambda d: d.start) if candidates else None
+
+
+def _dateparser(text: str, now: datetime) -> datetime | None:
+    """Last resort: dateparser, Vietnamese only, day-first, anchored on now."""
+    import dateparser
+
+    value = dateparser.parse(
+        text,
+        languages=["vi"],
+        settings={
+            "DATE_ORDER": "DMY",
+            "TIMEZONE": "Asia/Ho_Chi_Minh",
+            "RETURN_AS_TIMEZONE_AWARE": True,
+            "PREFER_DAY_OF_MONTH": "first",
+            "RELATIVE_BASE": now.replace(tzinfo=None),
+        },
+    )
+    return value.astimezone(LOCAL_TZ) if value is not None else None
+
+
+# --- public API -------------------------------------------------------------------------------
+
+
+def search_datetime(text: str, *, now: datetime | None = None) -> DateMatch | None:
+    """Find the first date (with its adjacent time) inside a longer text; no fallback.
+
+    `start`/`end` index `text`; when `text` needed entity unescaping, NFC or junk removal they
+    index that normalised text instead.
+    """
+    if not text:
+        return None
+    normalised, folded = _prepare(text)
+    return _first(normalised, folded, _now(now))
+
+
+def match_datetime(text: str, *, now: datetime | None = None) -> DateMatch | None:
+    """Parse a date string with its decorations, reporting the rule that matched."""
+    if not text:
+        return None
+    anchor = _now(now)
+    normalised, folded = _prepare(text)
+    found = _first(normalised, folded, anchor)
+    if found is not None:
+        return found
+    m = _TIME_ONLY_RE.search(folded)
+    if (
+        m
+        and (m.group("m1") or m.group("mh1") or m.group("mg1") or m.group("ap1"))
+        and not _DECORATION.sub("", folded[: m.start()] + folded[m.end() :])
+    ):
+        clock = _clock(m, "1")
+        value = _build(anchor.year, anchor.month, anchor.day, clock)
+        if _plausible(value, anchor):
+            return DateMatch(value, "time", m.start(), m.end())
+        return None
+    if not any(c.isdigit() for c in folded):
+        return None  # bare weekday or month names are not publish times
+    value = _dateparser(_SPACE_RUN.sub(" ", normalised).strip(), anchor)
+    if _plausible(value, anchor):
+        return DateMatch(value, "dateparser", 0, len(normalised))
+    return None
+
+
+def parse_datetime(text: str, *, now: datetime | None = None) -> datetime | None:
+    """The instant a date string denotes, in LOCAL_TZ, or None."""
+    found = match_datetime(text, now=now)
+    return found.value if found else None
+
+
+def format_iso(dt: datetime) -> str:
+    """ISO 8601 with offset at seconds precision: `2020-09-25T10:13:43+07:00`."""
+    return dt.isoformat(timespec="seconds")

@@ -1,0 +1,91 @@
+"""Text normalisation for Vietnamese news text.
+
+Pages mix NFC and NFD, leak zero-width and stray combining characters from spam clones and
+editors, and print the same word with both tone-mark placements (`hoà` and `hòa` on one page).
+Text is stored as printed (after `clean_text`); `fold` and `canonical_tones` give keys for
+matching only.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Zero-width characters, the combining grapheme joiner and any combining mark that NFC could not
+# attach to a base letter (spam clones insert U+034F/U+033C between letters).
+_JUNK = re.compile("[\u200b-\u200d\u2060\ufeff\u00ad\u0300-\u036f]")
+_SPACES = re.compile(r"\s+")
+
+
+def _build_fold_table() -> dict[int, str]:
+    """Map each precomposed Latin letter to its lowercase base letter, one char to one char.
+
+    One-to-one mapping keeps string length, so regex spans found on a folded copy index the
+    original text too. NBSP and other odd spaces become plain spaces for the same reason.
+    """
+    table: dict[int, str] = {}
+    for code in list(range(0x41, 0x5B)) + list(range(0xC0, 0x250)) + list(range(0x1E00, 0x1F00)):
+        char = chr(code)
+        base = "".join(
+            c for c in unicodedata.normalize("NFD", char) if not unicodedata.combining(c)
+        )
+        base = base.lower()
+        if len(base) == 1 and base.isascii() and base != char:
+            table[code] = base
+    for char in "đĐÐ":
+        table[ord(char)] = "d"
+    for code in (0xA0, 0x2007, 0x2009, 0x200A, 0x202F, 0x3000):
+        table[code] = " "
+    return table
+
+
+FOLD_TABLE: dict[int, str] = _build_fold_table()
+
+
+def clean_text(s: str | None) -> str | None:
+    """NFC, drop invisible junk, turn NBSP into spaces, collapse whitespace; empty gives None."""
+    if s is None:
+        return None
+    if "&nbsp;" in s:
+        s = s.replace("&nbsp;", " ")
+    if not s.isascii():
+        s = unicodedata.normalize("NFC", s)
+        s = _JUNK.sub("", s)
+    s = _SPACES.sub(" ", s).strip()
+    return s or None
+
+
+def fold(s: str) -> str:
+    """Lowercase and strip every diacritic, including đ → d, so spellings match alike."""
+    s = unicodedata.normalize("NFC", s).translate(FOLD_TABLE).lower()
+    if s.isascii():
+        return s
+    decomposed = unicodedata.normalize("NFD", s)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("đ", "d")
+
+
+def _build_tone_shift() -> tuple[re.Pattern[str], dict[str, str]]:
+    """Regex and replacements moving a tone from the second to the first vowel of oa/oe/uy."""
+    tones = "\u0300\u0301\u0309\u0303\u0323"  # huyền, sắc, hỏi, ngã, nặng
+    pairs = {"o": "ae", "O": "AE", "u": "y", "U": "Y"}
+    replacements: dict[str, str] = {}
+    for first, seconds in pairs.items():
+        for second in seconds + seconds.swapcase():
+            for tone in tones:
+                old = first + unicodedata.normalize("NFC", second + tone)
+                replacements[old] = unicodedata.normalize("NFC", first + tone) + second
+    letters = "a-zA-Z\u00c0-\u024f\u1e00-\u1eff"
+    alternatives = "|".join(sorted(replacements))
+    # Only at the end of a syllable (`hoàng` is the same in both styles) and not after q, where
+    # u belongs to the consonant (`quý` is already canonical).
+    pattern = re.compile(f"(?<![qQ])(?:{alternatives})(?![{letters}])")
+    return pattern, replacements
+
+
+_TONE_SHIFT, _TONE_REPLACEMENTS = _build_tone_shift()
+
+
+def canonical_tones(s: str) -> str:
+    """Move old-style tones (`hoà`, `thuỷ`) to new-style (`hòa`, `thủy`) for matching."""
+    s = unicodedata.normalize("NFC", s)
+    return _TONE_SHIFT.sub(lambda m: _TONE_REPLACEMENTS[m.group()], s)
