@@ -1,0 +1,162 @@
+"""Bylines: people and source credits out of strings like `Bài và ảnh: Minh Hằng` or
+`Tất Đạt (Theo TTXVN)`.
+
+Names are kept as printed (`MINH ANH` stays in capitals, `P.Y` is a pen name); role prefixes,
+source credits and `(tổng hợp)` are taken out. Newsroom markers such as `PV` or `Nhóm phóng
+viên` stay in the display but never become a person, and outlets become `source`, never people.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipelines.text import FOLD_TABLE, clean_text
+
+
+@dataclass(frozen=True)
+class Byline:
+    """A cleaned byline: `display` as printed, the people in it, and the credited source."""
+
+    display: str | None
+    people: tuple[str, ...]
+    source: str | None
+
+
+# All patterns run on a folded copy (`_fold_same`), whose indexes match the cleaned text.
+_ROLE = re.compile(
+    r"(?:(?:bai|tin)\s*(?:va|,|&)?\s*anh|bai\s*&\s*anh|(?:bai|tin|anh|tac\s*gia|thuc\s*hien"
+    r"|nhom\s*thuc\s*hien|video|clip|do\s*hoa|phong\s*vien|bien\s*tap|trinh\s*bay|nguoi\s*viet"
+    r"|but\s*danh)\s*(?=:))\s*:?\s*"
+)
+_SOURCE_LABEL = re.compile(r"(?:^|(?<=[\s(|\-–—.,;]))nguon(?:\s*tin|\s*bai)?\s*:\s*")
+_THEO = re.compile(r"theo\s+")
+_PAREN = re.compile(r"\(([^()]*)\)")
+_COMPILATION = re.compile(r"[\s\-–—,(]*(?:tong\s*hop|suu\s*tam|st)[\s.)]*$")
+_SPLIT = re.compile(r"(\s+[-–—]\s+|\s*[–—]\s*|\s*[,;/|]\s*|\s+va\s+|\s*&\s*)")
+_MARKER = re.compile(
+    r"(?:nhom\s+)?(?:pv|ctv|btv|phong\s*vien|cong\s*tac\s*vien|bien\s*tap\s*vien)(?:\s.*)?"
+)
+_EDGE_PUNCT = " .,;:-–—|/\"'“”()"
+
+# Outlets and agencies, folded with spaces and dots removed. Two-letter codes (AP) are left out:
+# they collide with initials used as pen names.
+_OUTLET_NAMES = """
+    ttxvn vna vov vtv vtc vtv24 vietnamplus vietnam+ ttxvn/vietnam+ qdnd qdndvn cand nld
+    dantri vnexpress tuoitre tuoitreonline thanhnien nguoilaodong nhandan laodong vietnamnet
+    zingnews znews zing baomoi kenh14 cafef cafebiz vccorp soha tienphong sggp saigongiaiphong
+    hanoimoi vnanet chinhphu chinhphuvn baochinhphu tintuc baotintuc tuoitrethudo vtcnews
+    vovvn vovgiaothong 24h trithuctre doisongphapluat phapluattphcm congan congannhandan
+    quandoinhandan vneconomy nongnghiep thoibaotaichinh vietnamfinance dautu baodautu
+    nhipcaudautu thesaigontimes reuters afp bbc xinhua kyodo yonhap bloomberg cnn tass sputnik"""
+_OUTLETS = frozenset(_OUTLET_NAMES.split())
+_ORG_WORDS = re.compile(
+    r"^(?:báo|tạp chí|thời báo|nhật báo|tuần báo|đài|cổng thông tin|trang tin|trang thông tin"
+    r"|kênh|truyền hình|thông tấn xã|ban biên tập|tòa soạn|toà soạn|công ty|tổng công ty"
+    r"|tập đoàn|ủy ban|uỷ ban|bộ|sở|ubnd|hội|trung tâm|viện|bbt|admin|quản trị)(?:\s|$)"
+)
+_ORG_FOLDED = re.compile(
+    r"\.(?:vn|com|net|org|info|gov)\b|\bonline$|\b(?:news|times|post|tv|radio|media|press"
+    r"|magazine|group|jsc|corp)\b|^bao[a-z]{3,}$|^(?:tap chi|ban bien tap|toa soan)\b"
+)
+
+
+def _fold_same(s: str) -> str:
+    """Fold diacritics and case one char for one char, so spans match `s`."""
+    return s.translate(FOLD_TABLE)
+
+
+def is_organisation(name: str) -> bool:
+    """True for outlets and organisations (`TUOI TRE ONLINE`, `Báo Thái Bình`, `VCCorp.vn`)."""
+    cleaned = clean_text(name)
+    if cleaned is None:
+        return False
+    folded = _fold_same(cleaned).lower().strip(_EDGE_PUNCT)
+    key = re.sub(r"[\s.\-_]", "", folded)
+    for suffix in ("online", "com", "vn", "net"):
+        if key.endswith(suffix) and key[: -len(suffix)] in _OUTLETS:
+            return True
+    if key in _OUTLETS or key.removeprefix("bao") in _OUTLETS:
+        return True
+    return bool(_ORG_WORDS.search(cleaned.lower()) or _ORG_FOLDED.search(folded))
+
+
+def _strip_roles(part: str) -> str:
+    """Drop leading role prefixes such as `Bài và ảnh:` or `Tác giả:`."""
+    while True:
+        m = _ROLE.match(_fold_same(part).lower())
+        if not m or not m.end():
+            return part
+        part = part[m.end() :]
+
+
+def clean_byline(text: str | None) -> Byline:
+    """Split a byline into its people and the source it credits."""
+    cleaned = clean_text(text)
+    if cleaned is None:
+        return Byline(None, (), None)
+    source: str | None = None
+
+    def credit(candidate: str) -> None:
+        nonlocal source
+        candidate = clean_text(candidate.strip(_EDGE_PUNCT))
+        if source is None and candidate:
+            source = candidate
+
+    m = _SOURCE_LABEL.search(_fold_same(cleaned).lower())
+    if m:
+        credit(cleaned[m.end() :])
+        cleaned = cleaned[: m.start()]
+
+    def paren(match: re.Match[str]) -> str:
+        inner = match.group(1).strip()
+        folded = _fold_same(inner).lower()
+        if _COMPILATION.fullmatch(folded) or not inner:
+            return " "
+        theo = _THEO.match(folded)
+        if theo:
+            credit(inner[theo.end() :])
+            return " "
+        if is_organisation(inner):
+            credit(inner)
+            return " "
+        return f" - {inner} "
+
+    cleaned = _PAREN.sub(paren, cleaned)
+    compiled = _COMPILATION.search(_fold_same(cleaned).lower())
+    if compiled:
+        cleaned = cleaned[: compiled.start()]
+    cleaned = _strip_roles(cleaned.strip(_EDGE_PUNCT))
+
+    pieces: list[str] = []
+    position = 0
+    for sep in _SPLIT.finditer(_fold_same(cleaned).lower()):
+        pieces += [cleaned[position : sep.start()], cleaned[sep.start() : sep.end()]]
+        position = sep.end()
+    pieces.append(cleaned[position:])
+    kept: list[tuple[str, str]] = []  # (separator before, part)
+    people: list[str] = []
+    separator = ""
+    for index, piece in enumerate(pieces):
+        if index % 2:
+            separator = piece
+            continue
+        part = _strip_roles(piece.strip(_EDGE_PUNCT)).strip(_EDGE_PUNCT)
+        folded = _fold_same(part).lower()
+        if not part:
+            continue
+        theo = _THEO.match(folded)
+        if theo:
+            rest = part[theo.end() :]
+            if is_organisation(rest):
+                credit(rest)
+                continue
+            part, folded = rest, folded[theo.end() :]
+        if is_organisation(part):
+            credit(part)
+            continue
+        if not _MARKER.fullmatch(folded):
+            people.append(clean_text(part) or part)
+        kept.append((separator if kept else "", part))
+    display = clean_text("".join(sep + part for sep, part in kept))
+    return Byline(display, tuple(people), source)
