@@ -1,0 +1,87 @@
+"""Serve an offline site mirror (tests/fixtures/sites/<site>/) over HTTP on 127.0.0.1.
+
+URL → file: path P → `<root>/P/page.html` when that directory exists, else the file `<root>/P`;
+`?page=N` → `<root>/P/page-N.html`; `/` → `<root>/page.html`. Used by `tinbao demo` and the
+tests, so both crawl real HTTP with the real Scrapy engine.
+"""
+
+from __future__ import annotations
+
+import mimetypes
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from urllib.parse import parse_qs, unquote, urlsplit
+
+FIXTURE_SITES = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "sites"
+CONTENT_TYPES = {
+    ".html": "text/html; charset=utf-8",
+    ".rss": "application/rss+xml; charset=utf-8",
+    ".xml": "application/xml; charset=utf-8",
+    ".txt": "text/plain; charset=utf-8",
+}
+
+
+def resolve(root: Path, target: str) -> Path | None:
+    """The file serving `target` (path and query), or None for a 404."""
+    parts = urlsplit(target)
+    relative = unquote(parts.path).strip("/")
+    base = (root / relative).resolve()
+    if root.resolve() not in (base, *base.parents):
+        return None
+    page = parse_qs(parts.query).get("page", [None])[0]
+    index = f"page-{page}.html" if page else "page.html"
+    candidate = base / index if base.is_dir() else base
+    return candidate if candidate.is_file() else None
+
+
+class _Handler(BaseHTTPRequestHandler):
+    root: Path
+    hits: list[str]
+
+    def do_GET(self) -> None:  # noqa: N802 (http.server's naming)
+        self.hits.append(self.path)
+        file = resolve(self.root, self.path)
+        if file is None:
+            self.send_error(404)
+            return
+        body = file.read_bytes()
+        kind = CONTENT_TYPES.get(file.suffix) or mimetypes.guess_type(file.name)[0]
+        self.send_response(200)
+        self.send_header("Content-Type", kind or "application/octet-stream")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, format: str, *args: object) -> None:  # quiet: Scrapy logs requests
+        pass
+
+
+class Mirror:
+    """A running mirror server: `base_url` to crawl, `hits` lists every requested path."""
+
+    def __init__(self, root: Path, port: int = 0) -> None:
+        handler = type("Handler", (_Handler,), {"root": root, "hits": []})
+        self.hits: list[str] = handler.hits
+        self.server = ThreadingHTTPServer(("127.0.0.1", port), handler)
+        self.base_url = f"http://127.0.0.1:{self.server.server_address[1]}"
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+
+    def start(self) -> Mirror:
+        self.thread.start()
+        return self
+
+    def stop(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+
+@contextmanager
+def serving(root: Path, port: int = 0) -> Iterator[Mirror]:
+    mirror = Mirror(root, port).start()
+    try:
+        yield mirror
+    finally:
+        mirror.stop()

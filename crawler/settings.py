@@ -1,0 +1,57 @@
+"""Scrapy settings for tinbao: polite defaults and every TINBAO_* setting, documented once.
+
+Environment variables named like a TINBAO_* setting override its default here (the one place
+where the environment maps onto settings), so cron jobs and scrapyd can set `TINBAO_DB`.
+"""
+
+import os
+
+BOT_NAME = "tinbao"
+SPIDER_MODULES = ["crawler.spiders"]
+NEWSPIDER_MODULE = "crawler.spiders"
+
+# Politeness: provincial papers run on small servers.
+USER_AGENT = "tinbao/0.1 (+https://github.com/tinbao/tinbao; Vietnamese news archiver)"
+ROBOTSTXT_OBEY = True
+CONCURRENT_REQUESTS = 8
+CONCURRENT_REQUESTS_PER_DOMAIN = 2
+DOWNLOAD_DELAY = 0.5
+AUTOTHROTTLE_ENABLED = True
+AUTOTHROTTLE_START_DELAY = 1.0
+AUTOTHROTTLE_MAX_DELAY = 30.0
+AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
+DOWNLOAD_TIMEOUT = 30
+DOWNLOAD_MAXSIZE = 8 * 1024 * 1024
+DOWNLOAD_WARNSIZE = 2 * 1024 * 1024
+RETRY_ENABLED = True
+RETRY_TIMES = 3
+RETRY_HTTP_CODES = [429, 500, 502, 503, 504, 522, 524, 408]
+DOWNLOADER_MIDDLEWARES = {"crawler.middlewares.RetryBackoffMiddleware": 560}
+COOKIES_ENABLED = False
+TELNETCONSOLE_ENABLED = False
+REQUEST_FINGERPRINTER_IMPLEMENTATION = "2.7"
+FEED_EXPORT_ENCODING = "utf-8"
+LOG_LEVEL = "INFO"
+
+ITEM_PIPELINES = {
+    "pipelines.normalize.NormalizePipeline": 300,
+    "pipelines.validate.ValidatePipeline": 400,
+    "pipelines.storage.StoragePipeline": 800,
+}
+
+# tinbao settings (each may also be set in the environment under the same name).
+TINBAO_DB = "news.db"  # SQLite database the storage pipeline writes
+TINBAO_DB_BATCH = 100  # records per write transaction
+TINBAO_STORE_HTML = True  # keep each fetched article's HTML (compressed) for `tinbao reparse`
+TINBAO_STORAGE_ENABLED = True  # switch the storage pipeline off (e.g. for `-O items.jsonl` runs)
+TINBAO_RETRY_BACKOFF_BASE = 2.0  # a retried request waits base**attempt seconds…
+TINBAO_RETRY_BACKOFF_MAX = 120.0  # …but never longer than this
+
+for _name, _value in list(globals().items()):
+    if _name.startswith("TINBAO_") and _name in os.environ:
+        _raw = os.environ[_name]
+        globals()[_name] = (
+            type(_value)(_raw)
+            if not isinstance(_value, bool)
+            else _raw.lower() in ("1", "true", "yes", "on")
+        )

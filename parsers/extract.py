@@ -1,0 +1,130 @@
+"""HTML + URL → raw article fields, in one explicit order: profile layout, then generic.
+
+Values here are strings as the page prints them (`published_raw`, `views_raw`, `byline_raw`);
+turning them into instants, integers and people is the normalizer's job (pipelines/normalize.py).
+`sources` tells, per field, whether the profile's layout or the generic extractor produced it,
+which the crawl counts so a redesign shows up as a rising generic share.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from urllib.parse import urlsplit
+
+from lxml.etree import _Element
+
+from parsers import generic
+from parsers.body import Image, read_body
+from parsers.page import Page, text_of
+from parsers.profile import Layout, SiteProfile
+from parsers.sites import profile_for
+
+GENERIC = "generic"
+
+
+@dataclass
+class Extraction:
+    url: str
+    site: str
+    layout: str
+    headline: str | None = None
+    summary: str | None = None
+    published_raw: str | None = None
+    modified_raw: str | None = None
+    views_raw: str | None = None
+    byline_raw: str | None = None
+    category: str | None = None
+    tags: list[str] = field(default_factory=list)
+    paragraphs: list[str] = field(default_factory=list)
+    images: list[Image] = field(default_factory=list)
+    site_article_id: str | None = None
+    sources: dict[str, str] = field(default_factory=dict)
+
+
+def extract(html: str, url: str, *, fetched_at: datetime | None = None) -> Extraction:
+    """Extract raw fields from one article page. Raises `UnreadablePage` for non-HTML input."""
+    page = Page(html, url)
+    profile = profile_for(urlsplit(url).hostname or "") or profile_for(
+        urlsplit(page.canonical_url).hostname or ""
+    )
+    layout = profile.layout_for(fetched_at.date() if fetched_at else None) if profile else None
+    return _Extractor(page, profile, layout).run()
+
+
+class _Extractor:
+    def __init__(self, page: Page, profile: SiteProfile | None, layout: Layout | None) -> None:
+        self.page = page
+        self.profile = profile
+        self.layout = layout
+        self.sources: dict[str, str] = {}
+
+    def selected(self, name: str) -> list[_Element]:
+        css = self.layout.fields.get(name) if self.layout else None
+        return self.page.select(css) if css else []
+
+    def field(self, name: str, fallback) -> str | None:
+        """First non-empty text of the layout's selector, else the generic extractor."""
+        for el in self.selected(name):
+            text = text_of(el)
+            if text:
+                self.sources[name] = self.layout.name
+                return text
+        value = fallback(self.page)
+        if value:
+            self.sources[name] = GENERIC
+        return value or None
+
+    def run(self) -> Extraction:
+        page, profile = self.page, self.profile
+        url = page.canonical_url
+        result = Extraction(
+            url=url,
+            site=profile.key if profile else GENERIC,
+            layout=self.layout.name if self.layout else GENERIC,
+            site_article_id=profile.article_id(urlsplit(url).path) if profile else None,
+        )
+        result.headline = self.field("headline", generic.headline)
+        result.summary = self.field("summary", generic.summary)
+        result.published_raw = self.field("published", generic.published)
+        result.modified_raw = self.field("modified", generic.modified)
+        result.views_raw = self.field("views", generic.views)
+        result.category = self.category()
+        result.tags = self.tags()
+
+        containers = self.selected("body")
+        container = containers[0] if containers else generic.body_container(page)
+        self.sources["body"] = self.layout.name if containers else GENERIC
+        if container is not None:
+            drop = self.layout.drop if containers and self.layout else generic.BOILERPLATE
+            body = read_body(page, container, drop)
+            result.paragraphs = _without_lead(body.paragraphs, result.summary)
+            result.images = body.images
+            byline_from_body = body.byline
+        else:
+            byline_from_body = None
+        result.byline_raw = self.field("byline", lambda p: byline_from_body or generic.byline(p))
+        result.sources = self.sources
+        return result
+
+    def category(self) -> str | None:
+        found = [text_of(el) for el in self.selected("category")]
+        found = [text for text in found if text]
+        if found:
+            self.sources["category"] = self.layout.name
+            return found[-1]
+        return generic.category(self.page)
+
+    def tags(self) -> list[str]:
+        found = [text_of(el) for el in self.selected("tags")]
+        if any(found):
+            self.sources["tags"] = self.layout.name
+            return [text for text in found if text]
+        return generic.tags(self.page)
+
+
+def _without_lead(paragraphs: list[str], summary: str | None) -> list[str]:
+    """Drop a first paragraph that repeats the lead (sites that print the sapo in the body)."""
+    if paragraphs and summary and paragraphs[0].strip() == summary.strip():
+        return paragraphs[1:]
+    return paragraphs

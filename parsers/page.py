@@ -1,0 +1,135 @@
+"""A parsed article page: the lxml tree, its meta tags and JSON-LD, read once.
+
+Every extractor (profile selectors and generic heuristics) reads from one `Page`, so a page is
+parsed a single time however many fields are asked of it.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from functools import cached_property
+from urllib.parse import urljoin
+
+import lxml.html
+from lxml.cssselect import CSSSelector
+from lxml.etree import ParserError, _Element
+
+ARTICLE_TYPES = frozenset(
+    {"newsarticle", "article", "reportagenewsarticle", "blogposting", "analysisnewsarticle"}
+)
+_WS = re.compile(r"\s+")
+_SELECTORS: dict[str, CSSSelector] = {}
+
+
+class UnreadablePage(ValueError):
+    """The input is not an HTML document."""
+
+
+def select(root: _Element, css: str) -> list[_Element]:
+    """CSS selection with compiled selectors cached across pages."""
+    selector = _SELECTORS.get(css)
+    if selector is None:
+        selector = _SELECTORS[css] = CSSSelector(css)
+    return selector(root)
+
+
+def text_of(el: _Element) -> str:
+    """Visible text of an element, whitespace collapsed; `<br>` counts as a space."""
+    parts: list[str] = []
+    for node in el.iter():
+        if node.tag in ("script", "style", "noscript") or not isinstance(node.tag, str):
+            if node is not el and node.tail:
+                parts.append(node.tail)
+            continue
+        if node.tag == "br":
+            parts.append(" ")
+        if node.text:
+            parts.append(node.text)
+        if node is not el and node.tail:
+            parts.append(node.tail)
+    return _WS.sub(" ", "".join(parts)).strip()
+
+
+class Page:
+    """One HTML document and the metadata every extractor needs."""
+
+    def __init__(self, html: str, url: str) -> None:
+        if not html or not html.strip():
+            raise UnreadablePage("empty document")
+        try:
+            self.root: _Element = lxml.html.document_fromstring(html)
+        except (ParserError, ValueError) as exc:
+            raise UnreadablePage(str(exc)) from exc
+        if self.root.find(".//body") is None and self.root.find(".//title") is None:
+            raise UnreadablePage("no <html> body or title")
+        self.url = url
+
+    def select(self, css: str) -> list[_Element]:
+        return select(self.root, css)
+
+    def first_text(self, css: str) -> str | None:
+        for el in self.select(css):
+            text = text_of(el)
+            if text:
+                return text
+        return None
+
+    def absolute(self, href: str | None) -> str | None:
+        if not href or href.startswith(("data:", "javascript:")):
+            return None
+        return urljoin(self.canonical_url, href.strip())
+
+    @cached_property
+    def meta(self) -> dict[str, str]:
+        """`<meta>` contents keyed by lowercased name/property/itemprop (first wins)."""
+        found: dict[str, str] = {}
+        for el in self.root.iter("meta"):
+            key = el.get("property") or el.get("name") or el.get("itemprop")
+            content = el.get("content")
+            if key and content and key.lower() not in found:
+                found[key.lower()] = content.strip()
+        return found
+
+    @cached_property
+    def canonical_url(self) -> str:
+        for el in self.root.iter("link"):
+            if (el.get("rel") or "").lower() == "canonical" and el.get("href"):
+                return urljoin(self.url, el.get("href").strip())
+        og = self.meta.get("og:url")
+        return urljoin(self.url, og) if og else self.url
+
+    @cached_property
+    def json_ld(self) -> list[dict]:
+        """Every JSON-LD object on the page, flattened out of lists and `@graph`."""
+        objects: list[dict] = []
+        for el in self.root.iter("script"):
+            if (el.get("type") or "").lower() != "application/ld+json" or not el.text:
+                continue
+            try:
+                data = json.loads(el.text.strip().rstrip(";"), strict=False)
+            except ValueError:
+                continue
+            objects.extend(_flatten_ld(data))
+        return objects
+
+    @cached_property
+    def article_ld(self) -> dict:
+        """The page's Article/NewsArticle JSON-LD object, or `{}`."""
+        for obj in self.json_ld:
+            types = obj.get("@type")
+            names = types if isinstance(types, list) else [types]
+            if any(isinstance(t, str) and t.lower() in ARTICLE_TYPES for t in names):
+                return obj
+        return {}
+
+
+def _flatten_ld(data: object) -> Iterator[dict]:
+    if isinstance(data, list):
+        for item in data:
+            yield from _flatten_ld(item)
+    elif isinstance(data, dict):
+        yield data
+        if "@graph" in data:
+            yield from _flatten_ld(data["@graph"])

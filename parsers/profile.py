@@ -1,0 +1,86 @@
+"""Declarative site profiles: everything tinbao knows about one newspaper, as data.
+
+A profile says where articles are found (feeds, sitemaps, listings, the article URL shape, the
+pagination link) and, per layout, which CSS selector gives each field. A field without a
+selector falls back to the generic extractor, so a profile only states what is site-specific.
+
+When a site is redesigned, add a new `Layout` first and give the old one `valid_until` (the day
+before the redesign); the layout is chosen by the page's fetch date, so stored HTML from before
+the redesign still reparses with the layout it was written for.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cached_property
+
+# Fields a layout may give a selector for. The text of the first match is taken, except:
+# `body` is the article container, `category` takes the last match (breadcrumb), `tags` all.
+SELECTOR_FIELDS = frozenset(
+    {"headline", "summary", "published", "modified", "views", "byline", "body", "category", "tags"}
+)
+
+
+@dataclass(frozen=True)
+class Layout:
+    """Selectors for one design of a site's article page."""
+
+    name: str = "current"
+    fields: Mapping[str, str] = field(default_factory=dict)
+    drop: tuple[str, ...] = ()  # boilerplate inside the body container
+    valid_until: date | None = None  # last fetch date this layout applies to
+
+    def __post_init__(self) -> None:
+        unknown = set(self.fields) - SELECTOR_FIELDS
+        if unknown:
+            raise ValueError(f"layout {self.name!r}: unknown fields {sorted(unknown)}")
+
+
+@dataclass(frozen=True)
+class SiteProfile:
+    """One newspaper: identity, discovery rules and article layouts."""
+
+    key: str
+    name: str
+    province: str
+    hosts: tuple[str, ...]  # the first host is the canonical live host
+    article_url: str  # regex searched in the URL path; a named group `id` is the site's id
+    family: str = ""  # markup family shared with other sites (vn-formats.md §5)
+    feeds: tuple[str, ...] = ()
+    sitemaps: tuple[str, ...] = ()
+    listings: tuple[str, ...] = ()
+    next_page: str | None = None  # CSS selector of a listing's "next page" link
+    listing_item: str | None = None  # CSS selector of one entry on a listing page
+    listing_date: str | None = None  # inside `listing_item`: its date text
+    layouts: tuple[Layout, ...] = (Layout(),)
+    floors: Mapping[str, float] = field(default_factory=dict)  # health: min share per field
+    shows_views: bool = True
+
+    @cached_property
+    def article_pattern(self) -> re.Pattern[str]:
+        return re.compile(self.article_url)
+
+    @property
+    def home(self) -> str:
+        return f"https://{self.hosts[0]}"
+
+    def is_article(self, path: str) -> bool:
+        return self.article_pattern.search(path) is not None
+
+    def article_id(self, path: str) -> str | None:
+        match = self.article_pattern.search(path)
+        if match is None or "id" not in match.groupdict():
+            return None
+        return match.group("id")
+
+    def layout_for(self, fetched: date | None) -> Layout:
+        """The layout in force on the fetch date: the earliest `valid_until` not yet passed."""
+        if fetched is not None:
+            dated = [lay for lay in self.layouts if lay.valid_until and fetched <= lay.valid_until]
+            if dated:
+                return min(dated, key=lambda lay: lay.valid_until or date.max)
+        current = [lay for lay in self.layouts if lay.valid_until is None]
+        return current[0] if current else self.layouts[-1]

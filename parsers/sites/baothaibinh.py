@@ -1,0 +1,37 @@
+"""Báo Thái Bình (baothaibinh.com.vn): Froala-edited articles under `/tin-tuc/<cat>/<id>/<slug>`.
+
+Traps: the header's `.today` shows the *current* date; related and most-read lists carry their
+own dates and view counts; the byline is the right-aligned last paragraph of the body.
+"""
+
+from parsers.profile import Layout, SiteProfile
+
+PROFILE = SiteProfile(
+    key="baothaibinh",
+    name="Báo Thái Bình",
+    province="Thái Bình (since 2025: Hưng Yên)",
+    hosts=("baothaibinh.com.vn", "www.baothaibinh.com.vn"),
+    article_url=r"^/tin-tuc/\d+/(?P<id>\d+)/[^/]+$",
+    family="baothaibinh",
+    feeds=("/rss/home.rss",),
+    listings=("/tin-tuc/12/thoi-su", "/tin-tuc/15/kinh-te"),
+    next_page=".pagination a.next",
+    listing_item=".list-news .item",
+    listing_date=".time",
+    floors={"published_at": 0.9, "views": 0.9, "byline": 0.6, "body": 0.95},
+    layouts=(
+        Layout(
+            name="2020",
+            fields={
+                "headline": ".detail h1",
+                "summary": ".detail .desc",
+                "published": ".detail .meta .date",
+                "views": ".detail .meta .views",
+                "body": ".detail .news_content .fr-view",
+                "category": ".breadcrumb a",
+                "tags": ".detail .tags a",
+            },
+            drop=(".share", ".tags", ".comment-box", ".news-same-cat"),
+        ),
+    ),
+)

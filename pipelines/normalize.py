@@ -1,0 +1,127 @@
+"""Raw extraction → the stored record: instants, integers, people and clean Unicode.
+
+`normalize` is pure (used by `tinbao extract`, `tinbao reparse` and the crawl alike); the Scrapy
+pipeline around it only counts what happened in the crawl stats. Nothing is guessed: a string
+that cannot be read gives NULL, its raw text is kept, and the reason is reported.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from parsers.extract import Extraction, extract
+from parsers.record import EXTRACT_KEYS
+from pipelines.counts import parse_count
+from pipelines.dates import LOCAL_TZ, format_iso, match_datetime
+from pipelines.names import clean_byline
+from pipelines.text import clean_text
+
+logger = logging.getLogger(__name__)
+
+# "(BTB) - ", "(Dân trí) - ", "(NLĐO)- ", "(Baonghean.vn) - ", "VNTN - " at the start of a lead.
+DATELINE = re.compile(r"^(?:\([^()]{2,30}\)\s*[-–—:]*|[A-ZĐ]{2,8}\s*[-–—])\s*")
+
+
+@dataclass
+class Normalized:
+    record: dict
+    date_rule: str | None = None  # which date rule read published_raw; None if none did
+    problems: list[str] = field(default_factory=list)  # why a present raw value became NULL
+
+
+def normalize(ex: Extraction, fetched_at: datetime) -> Normalized:
+    """Build the full record (every RECORD_KEYS column) from one extraction."""
+    problems: list[str] = []
+    published_raw = clean_text(ex.published_raw)
+    published = match_datetime(published_raw, now=fetched_at) if published_raw else None
+    if published_raw and published is None:
+        problems.append(f"unreadable publish time {published_raw!r}")
+    modified_raw = clean_text(ex.modified_raw)
+    modified = match_datetime(modified_raw, now=fetched_at) if modified_raw else None
+    views_raw = clean_text(ex.views_raw)
+    views = parse_count(views_raw) if views_raw else None
+    if views_raw and views is None:
+        problems.append(f"unreadable view count {views_raw!r}")
+    byline = clean_byline(clean_text(ex.byline_raw))
+    paragraphs = [text for p in ex.paragraphs if (text := clean_text(p))]
+    record = {
+        "url": ex.url,
+        "site": ex.site,
+        "headline": clean_text(ex.headline),
+        "summary": strip_dateline(clean_text(ex.summary)),
+        "published_at": format_iso(published.value) if published else None,
+        "published_raw": published_raw,
+        "modified_at": format_iso(modified.value) if modified else None,
+        "views": views,
+        "views_raw": views_raw,
+        "byline": byline.display,
+        "authors": list(byline.people),
+        "body": "\n\n".join(paragraphs) or None,
+        "category": clean_text(ex.category),
+        "tags": _unique(clean_text(t) for t in ex.tags),
+        "images": [{"url": image.url, "caption": clean_text(image.caption)} for image in ex.images],
+        "source": byline.source,
+        "site_article_id": ex.site_article_id,
+        "modified_raw": modified_raw,
+        "fetched_at": format_iso(fetched_at.astimezone(LOCAL_TZ)),
+        "layout": ex.layout,
+    }
+    return Normalized(record, published.rule if published else None, problems)
+
+
+def strip_dateline(summary: str | None) -> str | None:
+    """Remove the `(BTB) - ` style dateline that opens many leads."""
+    if not summary:
+        return summary
+    return DATELINE.sub("", summary, count=1) or None
+
+
+def record_from_html(html: str, url: str, fetched_at: datetime) -> dict:
+    """Parse and normalize one page into a full record (used by `tinbao reparse`)."""
+    return normalize(extract(html, url, fetched_at=fetched_at), fetched_at).record
+
+
+def extract_record(html: str, url: str, fetched_at: datetime) -> dict:
+    """The `tinbao extract` record: exactly the EXTRACT_KEYS, in order."""
+    record = record_from_html(html, url, fetched_at)
+    return {key: record[key] for key in EXTRACT_KEYS}
+
+
+def _unique(values) -> list[str]:
+    return list(dict.fromkeys(v for v in values if v))
+
+
+class NormalizePipeline:
+    """Scrapy pipeline: raw extraction item → record, counting date rules and field coverage."""
+
+    def __init__(self, stats) -> None:
+        self.stats = stats
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler.stats)
+
+    def process_item(self, item):
+        fetched_at = datetime.fromisoformat(item["fetched_at"])
+        result = normalize(item["extraction"], fetched_at)
+        record = result.record
+        site = record["site"]
+        if record["published_raw"]:
+            self.stats.inc_value(f"tinbao/date_rule/{result.date_rule or 'failed'}")
+        for problem in result.problems:
+            logger.warning("%s: %s", record["url"], problem)
+        for name in ("headline", "published_at", "views", "byline", "body"):
+            state = "present" if record[name] else "missing"
+            self.stats.inc_value(f"tinbao/field/{site}/{name}/{state}")
+        for name, source in item["extraction"].sources.items():
+            self.stats.inc_value(f"tinbao/field_src/{site}/{name}/{source}")
+        record["html"] = item.get("html")
+        return record
+
+
+def extraction_item(extraction: Extraction, html: str, fetched_at: datetime) -> dict:
+    """The item a spider yields for one article page."""
+    return {"extraction": extraction, "html": html, "fetched_at": fetched_at.isoformat()}

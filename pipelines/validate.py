@@ -1,0 +1,31 @@
+"""Refuse records that are not articles: no headline or no body means nothing to store."""
+
+from __future__ import annotations
+
+import logging
+
+from scrapy.exceptions import DropItem
+
+logger = logging.getLogger(__name__)
+
+REQUIRED = ("headline", "body")
+
+
+class ValidatePipeline:
+    """Drop records missing a required field; count each reason in `tinbao/dropped/<reason>`."""
+
+    def __init__(self, stats) -> None:
+        self.stats = stats
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler.stats)
+
+    def process_item(self, item):
+        missing = [name for name in REQUIRED if not item.get(name)]
+        if missing:
+            reason = "missing_" + "_and_".join(missing)
+            self.stats.inc_value(f"tinbao/dropped/{reason}")
+            self.stats.inc_value("tinbao/dropped")
+            raise DropItem(f"{item['url']}: not stored, {reason.replace('_', ' ')}")
+        return item

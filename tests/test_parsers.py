@@ -1,0 +1,47 @@
+"""Every fixture page.json: `tinbao extract`'s record must equal the expected values exactly."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from parsers.record import EXTRACT_KEYS
+from pipelines.normalize import extract_record
+from tests.conftest import FIXTURES
+
+CASES = sorted(FIXTURES.glob("sites/**/page.json")) + sorted(FIXTURES.glob("generic/**/page.json"))
+
+
+def case_id(path: Path) -> str:
+    return str(path.parent.relative_to(FIXTURES))
+
+
+@cache
+def actual(path: Path) -> dict:
+    case = json.loads(path.read_text(encoding="utf-8"))
+    html = (path.parent / "page.html").read_text(encoding="utf-8")
+    return extract_record(html, case["url"], datetime.fromisoformat(case["fetched_at"]))
+
+
+@cache
+def expected(path: Path) -> dict:
+    return json.loads(path.read_text(encoding="utf-8"))["expected"]
+
+
+def test_fixtures_exist() -> None:
+    assert len(CASES) >= 14
+
+
+@pytest.mark.parametrize("path", CASES, ids=case_id)
+def test_case_lists_every_key(path: Path) -> None:
+    assert tuple(expected(path)) == EXTRACT_KEYS
+
+
+@pytest.mark.parametrize("field", EXTRACT_KEYS)
+@pytest.mark.parametrize("path", CASES, ids=case_id)
+def test_field(path: Path, field: str) -> None:
+    assert actual(path)[field] == expected(path)[field]
