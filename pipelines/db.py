@@ -1,0 +1,582 @@
+"""The tinbao SQLite database: the one module that speaks SQL.
+
+Writers (the storage pipeline, `tinbao reparse`) and readers (search, export, stats, Datasette)
+share one file, so every connection runs in WAL mode with a long busy timeout, and every write
+transaction starts with `BEGIN IMMEDIATE`: a deferred transaction that later needs the write lock
+can fail at once with "database is locked" instead of waiting its turn.
+
+Search folds `đ` as well as tone marks, which FTS5's own `remove_diacritics` cannot, so the index
+`articles_search` is an FTS5 table holding each text twice: as stored (NFC) and `fold(text)`.
+Python keeps it in step inside the same transaction as the upsert (a trigger would need `fold`
+registered on every connection that ever writes, including plain `sqlite3` shells).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+import zlib
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from parsers.record import LIST_KEYS, RECORD_KEYS
+from pipelines.dates import LOCAL_TZ
+from pipelines.migrations import MIGRATION_NAMES, MIGRATION_SET, SCHEMA_VERSION, migrations
+from pipelines.text import fold
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 30_000
+ARTICLE_COLUMNS: tuple[str, ...] = RECORD_KEYS + ("first_seen_at", "last_seen_at")
+SEARCH_FIELDS = ("headline", "summary", "body")
+REVISED_FIELDS = ("headline", "summary", "body", "byline")
+# Fields that change on every fetch without the article changing; kept, but not a "change".
+OBSERVED_FIELDS = frozenset({"fetched_at", "views", "views_raw"})
+_COMPARED = tuple(k for k in RECORD_KEYS if k != "url" and k not in OBSERVED_FIELDS)
+_CHUNK = 500  # URLs per `IN (...)` lookup, well under SQLite's bound-parameter limit
+# bm25 column weights: headline > summary > body, and an exact-spelling hit counts double.
+_RANK = "bm25(6.0, 4.0, 2.0, 3.0, 2.0, 1.0, 0.0)"
+
+
+class DatabaseError(Exception):
+    """The database file cannot be used (not SQLite, corrupt, missing); the message is one line."""
+
+
+class DatabaseTooNew(DatabaseError):
+    """The database was written by a newer tinbao whose schema this version does not know."""
+
+
+@dataclass
+class UpsertCounts:
+    """What one `upsert_articles` call did, for crawl stats and `tinbao reparse`."""
+
+    new: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    revisions: int = 0
+
+
+def now_iso() -> str:
+    """Current time as stored everywhere in the database: ISO 8601 with the +07:00 offset."""
+    return datetime.now(LOCAL_TZ).isoformat(timespec="seconds")
+
+
+def _iso(value: str | date | datetime | None) -> str | None:
+    if value is None or isinstance(value, str):
+        return value
+    return value.isoformat()
+
+
+# --- opening -------------------------------------------------------------------------------
+
+
+def open_db(path: str | Path, *, create: bool = True) -> Database:
+    """Open (or create) the database: WAL, busy timeout, schema migrated to the current version.
+
+    The file is probed read-only first, so a non-SQLite, corrupt or too-new file raises
+    `DatabaseError` without a single byte being written to it.
+    """
+    path = Path(path)
+    if path.is_dir():
+        raise DatabaseError(f"{path} is a directory, not a database file")
+    if path.exists():
+        _probe(path)
+    elif not create:
+        raise DatabaseError(f"no database at {path} (crawl first, or pass --db)")
+    db = Database(path)
+    try:
+        db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        if db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+            db.enable_wal()
+        register_functions(db.conn)
+        if migrations.pending(db):
+            with transaction(db):
+                _check_not_too_new(db.conn, path)
+                migrations.apply(db)
+                db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+    except sqlite3.DatabaseError as e:
+        db.close()
+        raise DatabaseError(f"{path}: {e}") from e
+    return db
+
+
+def _probe(path: Path) -> None:
+    """Refuse, read-only, a file that is not a usable tinbao database."""
+    with path.open("rb") as f:
+        header = f.read(len(SQLITE_HEADER))
+    if header and header != SQLITE_HEADER:
+        raise DatabaseError(f"{path} is not a SQLite database")
+    if not header:
+        return  # an empty file is an empty database to SQLite
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error as e:
+        raise DatabaseError(f"{path}: cannot open: {e}") from e
+    try:
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        pending = _check_not_too_new(conn, path)
+        if pending:
+            # Before upgrading in place, make sure the pages about to be rewritten are sound.
+            result = conn.execute("PRAGMA quick_check").fetchone()[0]
+            if result != "ok":
+                raise DatabaseError(f"{path} is corrupt: {result}")
+    except sqlite3.DatabaseError as e:
+        raise DatabaseError(f"{path} is corrupt or not a database: {e}") from e
+    finally:
+        conn.close()
+
+
+def _check_not_too_new(conn: sqlite3.Connection, path: Path) -> bool:
+    """Raise `DatabaseTooNew` for a schema from a newer tinbao; return whether steps are pending."""
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    has_history = conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
+        [migrations.migrations_table],
+    ).fetchone()
+    applied = set()
+    if has_history:
+        applied = {
+            row[0]
+            for row in conn.execute(
+                f"SELECT name FROM [{migrations.migrations_table}] WHERE migration_set = ?",
+                [MIGRATION_SET],
+            )
+        }
+    unknown = applied - set(MIGRATION_NAMES)
+    if version > SCHEMA_VERSION or unknown:
+        raise DatabaseTooNew(
+            f"{path} has schema version {max(version, len(applied))}, newer than this tinbao "
+            f"knows ({SCHEMA_VERSION}); upgrade tinbao to use it"
+        )
+    return len(applied) < SCHEMA_VERSION
+
+
+def register_functions(conn: sqlite3.Connection) -> None:
+    """SQL functions for ad-hoc queries and Datasette: `tinbao_fold(text)`, `tinbao_match(q)`."""
+    conn.create_function("tinbao_fold", 1, _fold_or_null, deterministic=True)
+    conn.create_function("tinbao_match", 1, match_expression, deterministic=True)
+
+
+def _fold_or_null(text: str | None) -> str | None:
+    return None if text is None else fold(text)
+
+
+@contextmanager
+def transaction(db: Database) -> Iterator[Database]:
+    """One write transaction taken with `BEGIN IMMEDIATE`; nested use joins the outer one."""
+    if db.conn.in_transaction:
+        yield db
+        return
+    db.conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield db
+    except BaseException:
+        db.conn.rollback()
+        raise
+    db.conn.commit()
+
+
+# --- search index --------------------------------------------------------------------------
+
+
+def create_search_index(db: Database) -> None:
+    """Create `articles_search`: FTS5 over stored and folded headline/summary/body."""
+    db.execute(
+        """CREATE VIRTUAL TABLE articles_search USING fts5(
+            headline, summary, body, headline_folded, summary_folded, body_folded,
+            url UNINDEXED,
+            tokenize = 'unicode61 remove_diacritics 0'
+        )"""
+    )
+    # A persistent rank makes Datasette's own `_search` order results like `tinbao search`.
+    db.execute("INSERT INTO articles_search (articles_search, rank) VALUES ('rank', ?)", [_RANK])
+
+
+def _search_row(rowid: int, url: str, texts: tuple[str | None, ...]) -> tuple:
+    folded = tuple(None if t is None else fold(t) for t in texts)
+    return (rowid, *texts, *folded, url)
+
+
+_INSERT_SEARCH = (
+    "INSERT INTO articles_search (rowid, headline, summary, body, headline_folded, "
+    "summary_folded, body_folded, url) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+)
+
+
+def rebuild_search_index(db: Database) -> int:
+    """Refill the search index from `articles` (after bulk loads or a VACUUM); returns rows."""
+    with transaction(db):
+        db.execute("DELETE FROM articles_search")
+        cursor = db.conn.execute("SELECT rowid, url, headline, summary, body FROM articles")
+        count = 0
+        while rows := cursor.fetchmany(2000):
+            db.conn.executemany(_INSERT_SEARCH, [_search_row(r[0], r[1], r[2:]) for r in rows])
+            count += len(rows)
+    return count
+
+
+_WORD = re.compile(r"\w+")
+
+
+def match_expression(query: str | None) -> str:
+    """An FTS5 MATCH expression for free text: every word required, exact or folded.
+
+    Each word is quoted, so `"`, `*`, `-`, `NEAR`, `AND` and parentheses are just words and the
+    expression never fails to parse. Both branches are ORed so that a row spelled exactly like the
+    query scores on both and ranks above one that matches only once folded.
+    """
+    words = _WORD.findall(query or "")
+    if not words:
+        return '""'
+    exact = " ".join(f'"{w}"' for w in words)
+    folded = " ".join(f'"{fold(w)}"' for w in words)
+    return (
+        f"{{headline summary body}} : ({exact}) OR "
+        f"{{headline_folded summary_folded body_folded}} : ({folded})"
+    )
+
+
+# --- writing -------------------------------------------------------------------------------
+
+
+def _row(record: dict[str, Any]) -> dict[str, Any]:
+    row = {k: record.get(k) for k in RECORD_KEYS}
+    for key in LIST_KEYS:
+        value = row[key]
+        if value is not None and not isinstance(value, str):
+            row[key] = json.dumps(value, ensure_ascii=False)
+    return row
+
+
+def _existing(db: Database, urls: list[str], columns: Iterable[str]) -> dict[str, dict]:
+    cols = "".join(f", {c}" for c in columns)
+    found: dict[str, dict] = {}
+    for i in range(0, len(urls), _CHUNK):
+        chunk = urls[i : i + _CHUNK]
+        marks = ", ".join("?" * len(chunk))
+        cursor = db.conn.execute(
+            f"SELECT url, rowid{cols} FROM articles WHERE url IN ({marks})", chunk
+        )
+        names = [d[0] for d in cursor.description]
+        for values in cursor:
+            found[values[0]] = dict(zip(names, values, strict=True))
+    return found
+
+
+def _upsert_sql(*, reparse: bool) -> str:
+    cols = ", ".join(ARTICLE_COLUMNS)
+    marks = ", ".join(f":{c}" for c in ARTICLE_COLUMNS)
+    updates = [f"{c} = excluded.{c}" for c in RECORD_KEYS if c != "url"]
+    if not reparse:
+        updates.append("last_seen_at = max(coalesce(last_seen_at, ''), excluded.last_seen_at)")
+    return (
+        f"INSERT INTO articles ({cols}) VALUES ({marks}) "
+        f"ON CONFLICT (url) DO UPDATE SET {', '.join(updates)}"
+    )
+
+
+_UPSERT = _upsert_sql(reparse=False)
+_UPSERT_REPARSE = _upsert_sql(reparse=True)
+
+
+def upsert_articles(
+    db: Database,
+    records: Iterable[dict[str, Any]],
+    *,
+    observed_at: str | datetime | None,
+    reparse: bool = False,
+) -> UpsertCounts:
+    """Insert or update records in one transaction, with view counts, revisions and search index.
+
+    `observed_at` is when the records were seen (first/last seen, revision time); each view count
+    is stamped with its record's own `fetched_at`. `reparse=True` marks records re-derived from
+    stored HTML: they are no new sighting, so first/last seen stay as they are (new rows take
+    their `fetched_at`) and revisions are tagged `reparse`. Unchanged means nothing but the
+    observed fields (fetch time, views) differs from the stored row.
+    """
+    batch: dict[str, dict[str, Any]] = {}
+    for record in records:
+        row = _row(record)
+        batch[row["url"]] = row  # the last copy of a URL in one batch wins
+    counts = UpsertCounts()
+    if not batch:
+        return counts
+    seen_at = _iso(observed_at) or now_iso()
+    revised_at = now_iso() if reparse else seen_at
+    source = "reparse" if reparse else "crawl"
+    with transaction(db):
+        before = _existing(db, list(batch), _COMPARED)
+        revisions, views, reindex = [], [], []
+        for url, row in batch.items():
+            old = before.get(url)
+            row["first_seen_at"] = row["fetched_at"] if reparse else seen_at
+            row["last_seen_at"] = row["first_seen_at"]
+            if row["views"] is not None:
+                observed = row["fetched_at"] or seen_at
+                views.append((url, observed, row["views"], row["views_raw"]))
+            if old is None:
+                counts.new += 1
+                reindex.append(url)
+                continue
+            if all(old[k] == row[k] for k in _COMPARED):
+                counts.unchanged += 1
+                continue
+            counts.updated += 1
+            changed = [k for k in REVISED_FIELDS if old[k] != row[k]]
+            if changed:
+                revisions.append(
+                    (url, revised_at, source, json.dumps(changed))
+                    + tuple(old[k] for k in REVISED_FIELDS)
+                )
+            if any(old[k] != row[k] for k in SEARCH_FIELDS):
+                reindex.append(url)
+        db.conn.executemany(_UPSERT_REPARSE if reparse else _UPSERT, list(batch.values()))
+        db.conn.executemany(
+            "INSERT INTO article_revisions (url, revised_at, source, changed, headline, summary, "
+            "body, byline) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            revisions,
+        )
+        db.conn.executemany(
+            "INSERT OR IGNORE INTO view_counts (url, observed_at, views, views_raw) "
+            "VALUES (?, ?, ?, ?)",
+            views,
+        )
+        if reindex:
+            _reindex(db, reindex, batch)
+    counts.revisions = len(revisions)
+    return counts
+
+
+def _reindex(db: Database, urls: list[str], batch: dict[str, dict[str, Any]]) -> None:
+    rowids = {url: row["rowid"] for url, row in _existing(db, urls, ()).items()}
+    db.conn.executemany("DELETE FROM articles_search WHERE rowid = ?", [(rowids[u],) for u in urls])
+    db.conn.executemany(
+        _INSERT_SEARCH,
+        [_search_row(rowids[u], u, tuple(batch[u][k] for k in SEARCH_FIELDS)) for u in urls],
+    )
+
+
+def store_pages(db: Database, pages: Iterable[dict[str, Any]]) -> int:
+    """Keep the latest fetched HTML per URL, zlib-compressed, for `tinbao reparse`."""
+    rows = [
+        (p["url"], _iso(p["fetched_at"]), zlib.compress(p["html"].encode("utf-8"), 6))
+        for p in pages
+        if p.get("html")
+    ]
+    with transaction(db):
+        db.conn.executemany(
+            "INSERT INTO pages (url, fetched_at, html_zlib) VALUES (?, ?, ?) "
+            "ON CONFLICT (url) DO UPDATE SET fetched_at = excluded.fetched_at, "
+            "html_zlib = excluded.html_zlib WHERE excluded.fetched_at >= pages.fetched_at",
+            rows,
+        )
+    return len(rows)
+
+
+def iter_pages(db: Database, *, site: str | None = None) -> Iterator[tuple[str, datetime, str]]:
+    """Stored pages as (url, fetched_at, html), optionally of one site, read in URL order.
+
+    Pages are read in keyset chunks rather than through one open cursor, so the caller may write
+    to the database between items.
+    """
+    where = "p.url > ?"
+    params: list[Any] = []
+    if site is not None:
+        where += " AND a.site = ?"
+        params.append(site)
+    sql = (
+        "SELECT p.url, p.fetched_at, p.html_zlib FROM pages p "
+        f"LEFT JOIN articles a ON a.url = p.url WHERE {where} ORDER BY p.url LIMIT 200"
+    )
+    last = ""
+    while rows := db.conn.execute(sql, [last, *params]).fetchall():
+        for url, fetched_at, blob in rows:
+            yield url, datetime.fromisoformat(fetched_at), zlib.decompress(blob).decode("utf-8")
+        last = rows[-1][0]
+
+
+def start_crawl(db: Database, spider: str) -> int:
+    """Record the start of a crawl run; returns its id for `finish_crawl`."""
+    with transaction(db):
+        cursor = db.conn.execute(
+            "INSERT INTO crawls (spider, started_at, status) VALUES (?, ?, 'running')",
+            [spider, now_iso()],
+        )
+    return int(cursor.lastrowid or 0)
+
+
+def finish_crawl(db: Database, crawl_id: int, status: str, stats: dict[str, Any]) -> None:
+    """Record how a crawl ended: its finish reason, item counts and the full Scrapy stats."""
+    new = int(stats.get("tinbao/stored/new", 0))
+    updated = int(stats.get("tinbao/stored/updated", 0))
+    unchanged = int(stats.get("tinbao/stored/unchanged", 0))
+    with transaction(db):
+        db.conn.execute(
+            "UPDATE crawls SET finished_at = ?, status = ?, items_stored = ?, items_new = ?, "
+            "items_updated = ?, items_unchanged = ?, items_dropped = ?, errors = ?, stats = ? "
+            "WHERE id = ?",
+            [
+                now_iso(),
+                status,
+                new + updated + unchanged,
+                new,
+                updated,
+                unchanged,
+                int(stats.get("item_dropped_count", 0)),
+                int(stats.get("log_count/ERROR", 0)),
+                json.dumps(stats, ensure_ascii=False, default=str, sort_keys=True),
+                crawl_id,
+            ],
+        )
+
+
+# --- reading -------------------------------------------------------------------------------
+
+
+def _date_filters(
+    since: str | date | None, until: str | date | None, column: str = "a.published_at"
+) -> tuple[list[str], list[Any]]:
+    """SQL conditions for an inclusive date range; a bare `until` date covers that whole day."""
+    where, params = [], []
+    if since is not None:
+        where.append(f"{column} >= ?")
+        params.append(_iso(since))
+    if until is not None:
+        bound = _iso(until)
+        assert bound is not None
+        if len(bound) == 10:  # YYYY-MM-DD: up to the end of that day
+            where.append(f"{column} < ?")
+            params.append((date.fromisoformat(bound) + timedelta(days=1)).isoformat())
+        else:
+            where.append(f"{column} <= ?")
+            params.append(bound)
+    return where, params
+
+
+def search(
+    db: Database,
+    query: str,
+    *,
+    site: str | None = None,
+    since: str | date | None = None,
+    until: str | date | None = None,
+    limit: int = 20,
+    marks: tuple[str, str] = ("[", "]"),
+) -> list[dict[str, Any]]:
+    """Ranked full-text search, diacritics optional; each hit has a snippet with `marks` around
+    matched words. Any query text is safe: it is never parsed as FTS syntax."""
+    if not _WORD.search(query or ""):
+        return []
+    where, params = _date_filters(since, until)
+    if site is not None:
+        where.append("a.site = ?")
+        params.append(site)
+    columns = "a.url, a.headline, a.site, a.published_at, a.views, a.summary, a.body, s.rank"
+    if where:
+        sql = (
+            f"SELECT {columns} FROM articles_search s JOIN articles a ON a.url = s.url "
+            f"WHERE articles_search MATCH ? AND {' AND '.join(where)} ORDER BY s.rank LIMIT ?"
+        )
+    else:  # rank inside FTS5 first: its ORDER BY rank LIMIT stops early
+        sql = (
+            f"SELECT {columns} FROM (SELECT url, rank FROM articles_search "
+            "WHERE articles_search MATCH ? ORDER BY rank LIMIT ?) s "
+            "JOIN articles a ON a.url = s.url ORDER BY s.rank"
+        )
+    args = [match_expression(query), *params, limit] if where else [match_expression(query), limit]
+    cursor = db.conn.execute(sql, args)
+    names = [d[0] for d in cursor.description]
+    words = {fold(w) for w in _WORD.findall(query)}
+    hits = []
+    for values in cursor:
+        row = dict(zip(names, values, strict=True))
+        text = " ".join(t for t in (row.pop("summary"), row.pop("body")) if t)
+        row["snippet"] = snippet(text, words, marks) or snippet(row["headline"] or "", words, marks)
+        hits.append(row)
+    return hits
+
+
+_fold_word = lru_cache(maxsize=65536)(fold)
+
+
+def snippet(text: str, words: set[str], marks: tuple[str, str], width: int = 24) -> str:
+    """About `width` words of `text` around its first match, matched words wrapped in `marks`.
+
+    Matching is on folded words, so the snippet shows the article's own spelling whichever way
+    the query was typed.
+    """
+    spans = [m.span() for m in _WORD.finditer(text)]
+    hits = [i for i, (a, b) in enumerate(spans) if _fold_word(text[a:b]) in words]
+    if not hits:
+        return ""
+    first = max(0, hits[0] - width // 3)
+    last = min(len(spans), first + width)
+    out, pos = [], spans[first][0]
+    for a, b in spans[first:last]:
+        out.append(text[pos:a])
+        word = text[a:b]
+        out.append(f"{marks[0]}{word}{marks[1]}" if _fold_word(word) in words else word)
+        pos = b
+    body = "".join(out)
+    return ("…" if first > 0 else "") + body + ("…" if last < len(spans) else "")
+
+
+def export_rows(
+    db: Database,
+    *,
+    site: str | None = None,
+    since: str | date | None = None,
+    until: str | date | None = None,
+) -> Iterator[dict[str, Any]]:
+    """Every article row matching the filters, streamed from a cursor (lists stay JSON text)."""
+    where, params = _date_filters(since, until, column="published_at")
+    if site is not None:
+        where.append("site = ?")
+        params.append(site)
+    sql = f"SELECT {', '.join(ARTICLE_COLUMNS)} FROM articles"
+    if where:
+        sql += " WHERE " + " AND ".join(where)
+    cursor = db.conn.execute(sql + " ORDER BY site, published_at, url", params)
+    for values in cursor:
+        yield dict(zip(ARTICLE_COLUMNS, values, strict=True))
+
+
+def site_stats(db: Database) -> list[dict[str, Any]]:
+    """Per site: article count, date range, share with date/views/byline, last crawl status.
+
+    The last crawl of a site is the run that was under way when its articles were last seen.
+    """
+    cursor = db.conn.execute(
+        """SELECT site, count(*) AS articles,
+            min(published_at) AS first_published, max(published_at) AS last_published,
+            avg(published_at IS NOT NULL) AS with_date, avg(views IS NOT NULL) AS with_views,
+            avg(coalesce(byline, '') <> '') AS with_byline, max(last_seen_at) AS last_seen
+        FROM articles GROUP BY site ORDER BY site"""
+    )
+    names = [d[0] for d in cursor.description]
+    rows = [dict(zip(names, values, strict=True)) for values in cursor.fetchall()]
+    for row in rows:
+        crawl = db.conn.execute(
+            "SELECT id, status, started_at FROM crawls WHERE started_at <= ? "
+            "ORDER BY started_at DESC, id DESC LIMIT 1",
+            [row["last_seen"] or ""],
+        ).fetchone()
+        row["last_crawl_id"], row["last_crawl_status"], row["last_crawl_at"] = crawl or (
+            None,
+            None,
+            None,
+        )
+    return rows
+
+
+def known_urls(db: Database, site: str) -> set[str]:
+    """Canonical URLs already stored for a site (incremental crawls skip them)."""
+    return {row[0] for row in db.conn.execute("SELECT url FROM articles WHERE site = ?", [site])}

@@ -1,0 +1,134 @@
+"""Schema history of the tinbao database, applied in order by `sqlite_utils` Migrations.
+
+Each step is frozen once released: a database written by an older tinbao is upgraded in place by
+running only the steps it lacks, so a step must never be edited, only followed by a new one.
+`SCHEMA_VERSION` (also written to `PRAGMA user_version`) is the number of steps; a database whose
+history holds a step this code does not know is newer than us and is refused by `pipelines.db`.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+from sqlite_utils.db import DescIndex
+from sqlite_utils.migrations import Migrations
+
+MIGRATION_SET = "tinbao"
+
+migrations = Migrations(MIGRATION_SET)
+
+# The first released schema (issue 2): one row per canonical URL, nothing else.
+V1_ARTICLES_DDL = """
+CREATE TABLE articles (
+    url TEXT PRIMARY KEY,
+    site TEXT,
+    headline TEXT,
+    summary TEXT,
+    published_at TEXT,
+    published_raw TEXT,
+    modified_at TEXT,
+    views INTEGER,
+    views_raw TEXT,
+    byline TEXT,
+    authors TEXT,
+    body TEXT,
+    category TEXT,
+    tags TEXT,
+    images TEXT,
+    source TEXT,
+    site_article_id TEXT,
+    modified_raw TEXT,
+    fetched_at TEXT,
+    layout TEXT
+)
+"""
+
+
+@migrations()
+def m001_articles(db: Database) -> None:
+    """Articles keyed by canonical URL."""
+    db.execute(V1_ARTICLES_DDL)
+
+
+@migrations()
+def m002_history(db: Database) -> None:
+    """First/last seen, view-count observations, revisions, crawl runs and stored HTML."""
+    articles = db.table("articles")
+    articles.add_column("first_seen_at", str)
+    articles.add_column("last_seen_at", str)
+    db.execute("UPDATE articles SET first_seen_at = fetched_at, last_seen_at = fetched_at")
+    db.execute(
+        """CREATE TABLE view_counts (
+            url TEXT NOT NULL,
+            observed_at TEXT NOT NULL,
+            views INTEGER NOT NULL,
+            views_raw TEXT,
+            PRIMARY KEY (url, observed_at)
+        )"""
+    )
+    # Older rows carry one observation each: the views shown when they were fetched.
+    db.execute(
+        """INSERT INTO view_counts (url, observed_at, views, views_raw)
+        SELECT url, coalesce(fetched_at, ''), views, views_raw FROM articles
+        WHERE views IS NOT NULL"""
+    )
+    db.execute(
+        """CREATE TABLE article_revisions (
+            id INTEGER PRIMARY KEY,
+            url TEXT NOT NULL,
+            revised_at TEXT NOT NULL,
+            source TEXT NOT NULL,
+            changed TEXT NOT NULL,
+            headline TEXT,
+            summary TEXT,
+            body TEXT,
+            byline TEXT
+        )"""
+    )
+    db.execute("CREATE INDEX idx_article_revisions_url ON article_revisions (url, revised_at)")
+    db.execute(
+        """CREATE TABLE crawls (
+            id INTEGER PRIMARY KEY,
+            spider TEXT NOT NULL,
+            started_at TEXT NOT NULL,
+            finished_at TEXT,
+            status TEXT NOT NULL,
+            items_stored INTEGER NOT NULL DEFAULT 0,
+            items_new INTEGER NOT NULL DEFAULT 0,
+            items_updated INTEGER NOT NULL DEFAULT 0,
+            items_unchanged INTEGER NOT NULL DEFAULT 0,
+            items_dropped INTEGER NOT NULL DEFAULT 0,
+            errors INTEGER NOT NULL DEFAULT 0,
+            stats TEXT
+        )"""
+    )
+    db.execute(
+        """CREATE TABLE pages (
+            url TEXT PRIMARY KEY,
+            fetched_at TEXT NOT NULL,
+            html_zlib BLOB NOT NULL
+        )"""
+    )
+
+
+@migrations()
+def m003_indexes(db: Database) -> None:
+    """Indexes for the per-site timelines, date ranges and most-viewed lists."""
+    articles = db.table("articles")
+    articles.create_index(["site", "published_at"], index_name="idx_articles_site_published")
+    articles.create_index(["published_at"], index_name="idx_articles_published")
+    articles.create_index([DescIndex("views")], index_name="idx_articles_views")
+
+
+@migrations()
+def m004_search(db: Database) -> None:
+    """Full-text index over exact and folded headline/summary/body, filled from existing rows."""
+    # Imported here: the search index code lives with the rest of the SQL in pipelines.db.
+    from pipelines.db import create_search_index, rebuild_search_index
+
+    create_search_index(db)
+    rebuild_search_index(db)
+
+
+# Every step is pending on an empty in-memory database: a public way to list them in order.
+MIGRATION_NAMES: tuple[str, ...] = tuple(m.name for m in migrations.pending(Database(memory=True)))
+SCHEMA_VERSION = len(MIGRATION_NAMES)
