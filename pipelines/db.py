@@ -525,8 +525,8 @@ def snippet(text: str, words: set[str], marks: tuple[str, str], width: int = 24)
         word = text[a:b]
         out.append(f"{marks[0]}{word}{marks[1]}" if _fold_word(word) in words else word)
         pos = b
-    body = "".join(out)
-    return ("…" if first > 0 else "") + body + ("…" if last < len(spans) else "")
+    out.append("…" if last < len(spans) else text[pos:])
+    return ("…" if first > 0 else "") + "".join(out)
 
 
 def export_rows(

@@ -1,0 +1,317 @@
+"""The database layer: schema, upserts, history tables, migrations and refusing bad files."""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from parsers.record import RECORD_KEYS
+from pipelines import db as store
+from pipelines.migrations import SCHEMA_VERSION
+
+T0 = "2024-05-01T10:00:00+07:00"
+T1 = "2024-05-02T10:00:00+07:00"
+
+
+def make_record(url: str, **fields) -> dict:
+    """A full record with plausible values; keyword arguments override fields."""
+    record = dict.fromkeys(RECORD_KEYS)
+    record.update(
+        url=url,
+        site="baothaibinh",
+        headline="Khai mạc Đại hội Đảng bộ tỉnh",
+        summary="Sáng nay, Đại hội đại biểu Đảng bộ tỉnh khai mạc.",
+        published_at="2024-05-01T08:30:00+07:00",
+        published_raw="01/05/2024 08:30",
+        views=120,
+        views_raw="120 lượt xem",
+        byline="Minh Anh",
+        authors=["Minh Anh"],
+        body="Đại hội diễn ra trong hai ngày.\n\nCác đại biểu thảo luận văn kiện.",
+        category="Thời sự",
+        tags=["Đại hội"],
+        images=[{"url": "https://example.vn/a.jpg", "caption": "Quang cảnh"}],
+        fetched_at=T0,
+        layout="article",
+    )
+    record.update(fields)
+    return record
+
+
+@pytest.fixture
+def db(tmp_path):
+    database = store.open_db(tmp_path / "news.db")
+    yield database
+    database.close()
+
+
+def test_open_creates_current_schema_in_wal_mode(db):
+    assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    assert db.execute("PRAGMA busy_timeout").fetchone()[0] == store.BUSY_TIMEOUT_MS
+    for table in ("articles", "view_counts", "article_revisions", "crawls", "pages"):
+        assert db[table].exists()
+    assert db["articles_search"].exists()
+
+
+def test_articles_columns_follow_the_record_schema(db):
+    # A field added to parsers/record.py needs a migration adding its column.
+    assert tuple(db["articles"].columns_dict) == store.ARTICLE_COLUMNS
+    assert db["articles"].pks == ["url"]
+
+
+def test_indexes_exist(db):
+    indexed = {tuple(i.columns) for i in db["articles"].indexes}
+    assert {("site", "published_at"), ("published_at",), ("views",)} <= indexed
+    assert ("url", "observed_at") in {tuple(i.columns) for i in db["view_counts"].indexes}
+
+
+def test_upsert_inserts_then_updates_without_duplicating(db):
+    counts = store.upsert_articles(db, [make_record("https://x.vn/1")], observed_at=T0)
+    assert counts == store.UpsertCounts(new=1)
+    changed = make_record("https://x.vn/1", headline="Bế mạc Đại hội", fetched_at=T1, views=300)
+    counts = store.upsert_articles(db, [changed], observed_at=T1)
+    assert counts == store.UpsertCounts(updated=1, revisions=1)
+    assert db["articles"].count == 1
+    row = db["articles"].get("https://x.vn/1")
+    assert row["headline"] == "Bế mạc Đại hội"
+    assert row["views"] == 300
+    assert (row["first_seen_at"], row["last_seen_at"]) == (T0, T1)
+
+
+def test_unchanged_recrawl_only_adds_a_view_observation(db):
+    store.upsert_articles(db, [make_record("https://x.vn/1")], observed_at=T0)
+    again = make_record("https://x.vn/1", fetched_at=T1, views=150, views_raw="150 lượt xem")
+    counts = store.upsert_articles(db, [again], observed_at=T1)
+    assert counts == store.UpsertCounts(unchanged=1)
+    assert db["article_revisions"].count == 0
+    views = [(r["observed_at"], r["views"]) for r in db["view_counts"].rows_where(order_by="1, 2")]
+    assert views == [(T0, 120), (T1, 150)]
+    assert db["articles"].get("https://x.vn/1")["views"] == 150
+
+
+def test_revision_keeps_previous_text(db):
+    store.upsert_articles(db, [make_record("https://x.vn/1")], observed_at=T0)
+    edited = make_record("https://x.vn/1", body="Nội dung mới.", byline="Hà Linh", fetched_at=T1)
+    store.upsert_articles(db, [edited], observed_at=T1)
+    (revision,) = db["article_revisions"].rows
+    assert revision["revised_at"] == T1
+    assert revision["source"] == "crawl"
+    assert json.loads(revision["changed"]) == ["body", "byline"]
+    assert revision["body"] == make_record("u")["body"]
+    assert revision["byline"] == "Minh Anh"
+
+
+def test_records_without_views_add_no_observation(db):
+    store.upsert_articles(
+        db, [make_record("https://x.vn/1", views=None, views_raw=None)], observed_at=T0
+    )
+    assert db["view_counts"].count == 0
+
+
+def test_lists_are_json_text_and_missing_dates_stay_null(db):
+    record = make_record("https://x.vn/1", published_at=None, published_raw="Thứ Hai, hôm qua")
+    store.upsert_articles(db, [record], observed_at=T0)
+    row = db["articles"].get("https://x.vn/1")
+    assert json.loads(row["authors"]) == ["Minh Anh"]
+    assert json.loads(row["images"]) == [
+        {"url": "https://example.vn/a.jpg", "caption": "Quang cảnh"}
+    ]
+    assert row["published_at"] is None
+    assert row["published_raw"] == "Thứ Hai, hôm qua"
+
+
+def test_last_copy_of_a_url_in_one_batch_wins(db):
+    records = [make_record("https://x.vn/1"), make_record("https://x.vn/1", headline="Sau")]
+    assert store.upsert_articles(db, records, observed_at=T0).new == 1
+    assert db["articles"].get("https://x.vn/1")["headline"] == "Sau"
+
+
+def test_upsert_is_one_transaction(db):
+    bad = make_record("https://x.vn/2")
+    bad["views"] = object()  # cannot be bound: the whole batch must roll back
+    with pytest.raises(sqlite3.Error):
+        store.upsert_articles(db, [make_record("https://x.vn/1"), bad], observed_at=T0)
+    assert db["articles"].count == 0
+    assert not db.conn.in_transaction
+
+
+def test_store_pages_keeps_latest_html(db):
+    store.store_pages(db, [{"url": "https://x.vn/1", "fetched_at": T1, "html": "<p>mới</p>"}])
+    store.store_pages(db, [{"url": "https://x.vn/1", "fetched_at": T0, "html": "<p>cũ</p>"}])
+    store.upsert_articles(db, [make_record("https://x.vn/1")], observed_at=T0)
+    ((url, fetched_at, html),) = list(store.iter_pages(db, site="baothaibinh"))
+    assert (url, fetched_at.isoformat(), html) == ("https://x.vn/1", T1, "<p>mới</p>")
+    assert list(store.iter_pages(db, site="other")) == []
+
+
+def test_crawl_rows_record_status_and_counts(db):
+    crawl_id = store.start_crawl(db, "baothaibinh")
+    assert db["crawls"].get(crawl_id)["status"] == "running"
+    stats = {
+        "tinbao/stored/new": 3,
+        "tinbao/stored/updated": 2,
+        "tinbao/stored/unchanged": 1,
+        "item_dropped_count": 4,
+        "log_count/ERROR": 5,
+        "start_time": __import__("datetime").datetime(2024, 5, 1),
+    }
+    store.finish_crawl(db, crawl_id, "finished", stats)
+    row = db["crawls"].get(crawl_id)
+    assert row["status"] == "finished"
+    assert (row["items_stored"], row["items_new"], row["items_updated"]) == (6, 3, 2)
+    assert (row["items_dropped"], row["errors"]) == (4, 5)
+    assert json.loads(row["stats"])["start_time"] == "2024-05-01 00:00:00"
+
+
+def test_export_rows_filters_by_site_and_inclusive_dates(db):
+    records = [
+        make_record("https://x.vn/1", published_at="2024-04-30T23:59:00+07:00"),
+        make_record("https://x.vn/2", published_at="2024-05-01T23:59:00+07:00"),
+        make_record("https://x.vn/3", published_at="2024-05-02T00:00:00+07:00"),
+        make_record("https://y.vn/4", site="other", published_at="2024-05-01T12:00:00+07:00"),
+    ]
+    store.upsert_articles(db, records, observed_at=T0)
+    rows = store.export_rows(db, site="baothaibinh", since="2024-05-01", until="2024-05-01")
+    assert not isinstance(rows, list)  # streamed, not materialised
+    assert [r["url"] for r in rows] == ["https://x.vn/2"]
+    assert len(list(store.export_rows(db))) == 4
+    (row,) = store.export_rows(db, site="other")
+    assert tuple(row) == store.ARTICLE_COLUMNS
+
+
+def test_site_stats_and_known_urls(db):
+    crawl_id = store.start_crawl(db, "baothaibinh")
+    records = [
+        make_record("https://x.vn/1"),
+        make_record("https://x.vn/2", published_at=None, views=None, byline=None),
+    ]
+    store.upsert_articles(db, records, observed_at=store.now_iso())
+    store.finish_crawl(db, crawl_id, "finished", {})
+    (stats,) = store.site_stats(db)
+    assert stats["site"] == "baothaibinh"
+    assert stats["articles"] == 2
+    assert (stats["with_date"], stats["with_views"], stats["with_byline"]) == (0.5, 0.5, 0.5)
+    assert (stats["last_crawl_id"], stats["last_crawl_status"]) == (crawl_id, "finished")
+    assert store.known_urls(db, "baothaibinh") == {"https://x.vn/1", "https://x.vn/2"}
+    assert store.known_urls(db, "other") == set()
+
+
+# --- migrations ------------------------------------------------------------------------------
+
+# The v1 schema exactly as the first release wrote it (kept here, not imported, on purpose).
+V1_DDL = """
+CREATE TABLE articles (
+    url TEXT PRIMARY KEY, site TEXT, headline TEXT, summary TEXT, published_at TEXT,
+    published_raw TEXT, modified_at TEXT, views INTEGER, views_raw TEXT, byline TEXT,
+    authors TEXT, body TEXT, category TEXT, tags TEXT, images TEXT, source TEXT,
+    site_article_id TEXT, modified_raw TEXT, fetched_at TEXT, layout TEXT
+);
+CREATE TABLE _sqlite_migrations (
+    id INTEGER PRIMARY KEY, migration_set TEXT, name TEXT, applied_at TEXT
+);
+CREATE UNIQUE INDEX idx__sqlite_migrations_migration_set_name
+    ON _sqlite_migrations (migration_set, name);
+INSERT INTO _sqlite_migrations (migration_set, name, applied_at)
+    VALUES ('tinbao', 'm001_articles', '2024-04-01 00:00:00+00:00');
+PRAGMA user_version = 1;
+"""
+
+
+def _v1_database(path: Path) -> None:
+    conn = sqlite3.connect(path)
+    conn.executescript(V1_DDL)
+    for i in range(3):
+        row = make_record(f"https://x.vn/{i}", headline=f"Đại hội Đảng bộ lần {i}")
+        row.update({k: json.dumps(row[k], ensure_ascii=False) for k in ("authors", "tags")})
+        row["images"] = "[]"
+        conn.execute(
+            f"INSERT INTO articles VALUES ({', '.join('?' * len(RECORD_KEYS))})",
+            [row[k] for k in RECORD_KEYS],
+        )
+    conn.commit()
+    conn.close()
+
+
+def test_v1_database_is_upgraded_in_place_without_losing_rows(tmp_path):
+    path = tmp_path / "old.db"
+    _v1_database(path)
+    db = store.open_db(path)
+    assert db["articles"].count == 3
+    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    for table in ("view_counts", "article_revisions", "crawls", "pages", "articles_search"):
+        assert db[table].exists()
+    row = db["articles"].get("https://x.vn/1")
+    assert row["headline"] == "Đại hội Đảng bộ lần 1"
+    assert row["first_seen_at"] == row["last_seen_at"] == T0
+    assert db["view_counts"].count == 3  # each old row's views become its first observation
+    assert len(store.search(db, "dai hoi dang bo")) == 3
+    db.close()
+    store.open_db(path).close()  # a second open has nothing left to do
+
+
+def _newer_database(path: Path) -> None:
+    store.open_db(path).close()
+    conn = sqlite3.connect(path)
+    conn.execute(
+        "INSERT INTO _sqlite_migrations (migration_set, name, applied_at) "
+        "VALUES ('tinbao', 'm999_from_the_future', '2030-01-01')"
+    )
+    conn.commit()
+    conn.close()
+
+
+def test_newer_database_is_refused_with_one_line(tmp_path):
+    path = tmp_path / "new.db"
+    _newer_database(path)
+    before = path.read_bytes()
+    with pytest.raises(store.DatabaseTooNew) as error:
+        store.open_db(path)
+    assert "\n" not in str(error.value)
+    assert "newer" in str(error.value)
+    assert path.read_bytes() == before
+
+
+def test_higher_user_version_is_refused(tmp_path):
+    path = tmp_path / "new.db"
+    store.open_db(path).close()
+    conn = sqlite3.connect(path)
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    conn.close()
+    with pytest.raises(store.DatabaseTooNew):
+        store.open_db(path)
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        os.urandom(8192),
+        "url,headline\nhttps://x.vn/1,Đại hội\n".encode(),
+        b"SQLite format 3\x00" + os.urandom(8192),
+    ],
+    ids=["random-bytes", "text-file", "sqlite-header-then-garbage"],
+)
+def test_bad_files_are_refused_and_left_untouched(tmp_path, content):
+    path = tmp_path / "news.db"
+    path.write_bytes(content)
+    with pytest.raises(store.DatabaseError) as error:
+        store.open_db(path)
+    assert "\n" not in str(error.value)
+    assert str(path) in str(error.value)
+    assert path.read_bytes() == content
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["news.db"]
+
+
+def test_missing_database_without_create(tmp_path):
+    with pytest.raises(store.DatabaseError, match="no database"):
+        store.open_db(tmp_path / "absent.db", create=False)
+    assert not (tmp_path / "absent.db").exists()
+
+
+def test_directory_is_refused(tmp_path):
+    with pytest.raises(store.DatabaseError, match="directory"):
+        store.open_db(tmp_path)

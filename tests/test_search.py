@@ -1,0 +1,170 @@
+"""Full-text search: diacritic folding (đ included), ranking, filters and hostile queries."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipelines import db as store
+from tests.test_db import T0, T1, make_record
+
+EXACT = "https://x.vn/exact"
+FOLDED = "https://x.vn/folded"
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory):
+    database = store.open_db(tmp_path_factory.mktemp("search") / "news.db")
+    records = [
+        make_record(
+            EXACT,
+            headline="Khai mạc Đại hội Đảng bộ tỉnh Thái Bình",
+            summary="Đại hội Đảng bộ tỉnh nhiệm kỳ mới.",
+            body="Các đại biểu dự đại hội.",
+        ),
+        # Same letters, other diacritics: matches only once folded.
+        make_record(
+            FOLDED,
+            headline="Đài hồi đang bỏ ngỏ",
+            summary="Dai hoi dang bo xa Vu Tien.",
+            body="Bài viết khác.",
+            site="other",
+            published_at="2024-06-10T09:00:00+07:00",
+        ),
+        make_record(
+            "https://x.vn/hoa-old",
+            headline="Xã Thái Hoà ra quân",
+            summary="Người dân xã Thái Hoà dọn vệ sinh.",
+            body="Khuyến khích hoà giải ở cơ sở.",
+        ),
+        make_record(
+            "https://x.vn/hoa-new",
+            headline="Bình Hòa khánh thành cầu",
+            summary="Cầu mới nối hai thôn.",
+            body="Không khí hòa bình.",
+        ),
+        make_record(
+            "https://x.vn/unrelated",
+            headline="Giá lúa tăng",
+            summary="Nông dân phấn khởi.",
+            body="Vụ mùa bội thu.",
+        ),
+    ]
+    store.upsert_articles(database, records, observed_at=T0)
+    yield database
+    database.close()
+
+
+def urls(hits):
+    return [h["url"] for h in hits]
+
+
+def test_query_without_diacritics_finds_dai_hoi_dang_bo(db):
+    hits = store.search(db, "dai hoi dang bo")
+    assert EXACT in urls(hits)
+    assert FOLDED in urls(hits)
+
+
+def test_exact_diacritics_rank_above_folded_only_match(db):
+    assert urls(store.search(db, "Đại hội Đảng bộ"))[:2] == [EXACT, FOLDED]
+    assert urls(store.search(db, "đại hội đảng bộ"))[0] == EXACT  # case does not matter
+
+
+def test_d_with_stroke_folds_both_ways(db):
+    assert EXACT in urls(store.search(db, "DANG BO"))
+    assert EXACT in urls(store.search(db, "Dang Bo"))
+
+
+@pytest.mark.parametrize("query", ["hoà", "hòa", "HOÀ", "hoa"])
+def test_old_and_new_tone_placement_match_each_other(db, query):
+    found = set(urls(store.search(db, query)))
+    assert {"https://x.vn/hoa-old", "https://x.vn/hoa-new"} <= found
+
+
+def test_every_word_is_required(db):
+    assert urls(store.search(db, "đại hội giá lúa")) == []
+
+
+def test_hit_fields_and_snippet_highlight_the_articles_own_spelling(db):
+    (hit, *_) = store.search(db, "Đại hội")
+    assert set(hit) == {"url", "headline", "site", "published_at", "views", "rank", "snippet"}
+    assert hit["headline"] == "Khai mạc Đại hội Đảng bộ tỉnh Thái Bình"
+    assert "[Đại] [hội]" in hit["snippet"]
+    (hit,) = store.search(db, "binh hoa khanh thanh", marks=("<b>", "</b>"))
+    assert hit["snippet"] == "Cầu mới nối hai thôn. Không khí <b>hòa</b> <b>bình</b>."
+
+
+def test_snippet_falls_back_to_the_headline(db):
+    (hit,) = store.search(db, "khanh thanh")
+    assert hit["snippet"] == "Bình Hòa [khánh] [thành] cầu"
+
+
+def test_filters_by_site_and_date(db):
+    assert urls(store.search(db, "dai hoi", site="other")) == [FOLDED]
+    assert urls(store.search(db, "dai hoi", since="2024-06-01")) == [FOLDED]
+    assert urls(store.search(db, "dai hoi", until="2024-05-01")) == [EXACT]
+    assert store.search(db, "dai hoi", until="2024-04-30") == []
+
+
+def test_limit(db):
+    assert len(store.search(db, "hoa", limit=1)) == 1
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        '"',
+        '"Đại hội',
+        "đại*",
+        "-đảng",
+        "NEAR(a b)",
+        "đại AND hội",
+        "OR",
+        "(",
+        ")",
+        "a:b",
+        "{x}",
+        "",
+    ],
+)
+def test_fts_syntax_is_plain_text(db, query):
+    store.search(db, query)  # never raises
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=40))
+def test_any_text_is_a_safe_query(db, query):
+    hits = store.search(db, query)
+    assert isinstance(hits, list)
+
+
+def test_index_follows_updates(tmp_path):
+    db = store.open_db(tmp_path / "news.db")
+    store.upsert_articles(
+        db, [make_record("https://x.vn/1", headline="Lễ hội đền Trần")], observed_at=T0
+    )
+    renamed = make_record("https://x.vn/1", headline="Hội thi cấy lúa", fetched_at=T1)
+    store.upsert_articles(db, [renamed], observed_at=T1)
+    assert store.search(db, "den tran") == []
+    assert urls(store.search(db, "cay lua")) == ["https://x.vn/1"]
+    assert db["articles_search"].count == 1
+    db.close()
+
+
+def test_rebuild_search_index_restores_a_cleared_index(tmp_path):
+    db = store.open_db(tmp_path / "news.db")
+    store.upsert_articles(db, [make_record("https://x.vn/1")], observed_at=T0)
+    db.execute("DELETE FROM articles_search")
+    assert store.rebuild_search_index(db) == 1
+    assert urls(store.search(db, "dai hoi")) == ["https://x.vn/1"]
+    db.close()
+
+
+def test_sql_functions_for_ad_hoc_queries(db):
+    assert db.execute("SELECT tinbao_fold('Đảng bộ Hoà Bình')").fetchone()[0] == "dang bo hoa binh"
+    count = db.execute(
+        "SELECT count(*) FROM articles_search WHERE articles_search MATCH tinbao_match(?)",
+        ['dang "bo'],
+    ).fetchone()[0]
+    assert count == 2
