@@ -1,0 +1,181 @@
+"""The Scrapy storage pipeline: settings, batching, stats, HTML retention and a real crawl."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+
+import pytest
+import scrapy
+from scrapy.exceptions import NotConfigured
+from scrapy.utils.test import get_crawler
+
+from pipelines import db as store
+from pipelines.storage import StoragePipeline
+from tests.conftest import ROOT
+from tests.test_db import T1, make_record
+
+
+class NewsSpider(scrapy.Spider):
+    name = "baothaibinh"
+
+
+def make_pipeline(tmp_path, **settings):
+    crawler = get_crawler(NewsSpider, {"TINBAO_DB": str(tmp_path / "news.db"), **settings})
+    crawler.spider = NewsSpider()
+    crawler.stats.open_spider()
+    pipeline = StoragePipeline.from_crawler(crawler)
+    pipeline.open_spider()
+    return pipeline, crawler
+
+
+def count_articles(tmp_path) -> int:
+    """Rows visible to another connection, i.e. committed."""
+    db = store.open_db(tmp_path / "news.db")
+    try:
+        return db["articles"].count
+    finally:
+        db.close()
+
+
+def item(url: str, **fields) -> dict:
+    return {**make_record(url, **fields), "html": f"<html><p>{url}</p></html>"}
+
+
+def test_disabled_by_setting(tmp_path):
+    crawler = get_crawler(NewsSpider, {"TINBAO_STORAGE_ENABLED": False})
+    with pytest.raises(NotConfigured):
+        StoragePipeline.from_crawler(crawler)
+
+
+def test_database_path_defaults_to_news_db(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    pipeline = StoragePipeline.from_crawler(get_crawler(NewsSpider))
+    assert pipeline.path == "news.db"
+    assert pipeline.batch_size == 100
+
+
+def test_writes_in_batches_and_flushes_on_close(tmp_path):
+    pipeline, crawler = make_pipeline(tmp_path, TINBAO_DB_BATCH=3)
+    first = item("https://x.vn/0")
+    assert pipeline.process_item(first) is first
+    pipeline.process_item(item("https://x.vn/1"))
+    assert count_articles(tmp_path) == 0
+    pipeline.process_item(item("https://x.vn/2"))
+    assert count_articles(tmp_path) == 3
+    pipeline.process_item(item("https://x.vn/3"))
+    pipeline.close_spider()
+    assert count_articles(tmp_path) == 4
+    assert crawler.stats.get_value("tinbao/stored/new") == 4
+
+
+def test_recrawl_counts_updated_unchanged_and_revisions(tmp_path):
+    pipeline, _ = make_pipeline(tmp_path)
+    pipeline.process_item(item("https://x.vn/1"))
+    pipeline.process_item(item("https://x.vn/2"))
+    pipeline.close_spider()
+    pipeline.spider_closed(None, "finished")
+
+    pipeline, crawler = make_pipeline(tmp_path)
+    pipeline.process_item(item("https://x.vn/1", fetched_at=T1, views=999))
+    pipeline.process_item(item("https://x.vn/2", headline="Tiêu đề đã sửa", fetched_at=T1))
+    pipeline.process_item(item("https://x.vn/3"))
+    pipeline.close_spider()
+    stats = crawler.stats
+    assert stats.get_value("tinbao/stored/new") == 1
+    assert stats.get_value("tinbao/stored/updated") == 1
+    assert stats.get_value("tinbao/stored/unchanged") == 1
+    assert stats.get_value("tinbao/revisions") == 1
+    pipeline.spider_closed(None, "shutdown")
+    db = store.open_db(tmp_path / "news.db")
+    crawls = list(db["crawls"].rows_where(order_by="id"))
+    assert [c["status"] for c in crawls] == ["finished", "shutdown"]
+    assert (crawls[1]["items_new"], crawls[1]["items_updated"], crawls[1]["items_stored"]) == (
+        1,
+        1,
+        3,
+    )
+    assert db["article_revisions"].count == 1
+    db.close()
+
+
+def test_html_is_kept_compressed_unless_switched_off(tmp_path):
+    pipeline, _ = make_pipeline(tmp_path)
+    pipeline.process_item(item("https://x.vn/1"))
+    pipeline.close_spider()
+    pipeline.spider_closed(None, "finished")
+    db = store.open_db(tmp_path / "news.db")
+    ((url, _, html),) = list(store.iter_pages(db))
+    assert (url, html) == ("https://x.vn/1", "<html><p>https://x.vn/1</p></html>")
+    db.close()
+
+    off = tmp_path / "off"
+    off.mkdir()
+    pipeline, _ = make_pipeline(off, TINBAO_STORE_HTML=False)
+    pipeline.process_item(item("https://x.vn/1"))
+    pipeline.close_spider()
+    db = store.open_db(off / "news.db")
+    assert db["pages"].count == 0
+    assert db["articles"].count == 1
+    db.close()
+
+
+def test_scrapy_items_are_accepted(tmp_path):
+    fields = {key: scrapy.Field() for key in (*make_record("u"), "html")}
+    Article = type("Article", (scrapy.Item,), fields)
+    pipeline, _ = make_pipeline(tmp_path)
+    pipeline.process_item(Article(**item("https://x.vn/1")))
+    pipeline.close_spider()
+    assert count_articles(tmp_path) == 1
+
+
+CRAWL = """
+import sys
+import scrapy
+from scrapy.crawler import CrawlerProcess
+from tests.test_db import make_record
+
+
+class Spider(scrapy.Spider):
+    name = "baothaibinh"
+    start_urls = [sys.argv[1]]
+
+    def parse(self, response):
+        for i in range(5):
+            yield {**make_record(f"https://x.vn/{i}"), "html": response.text}
+
+
+process = CrawlerProcess({
+    "ITEM_PIPELINES": {"pipelines.storage.StoragePipeline": 800},
+    "TINBAO_DB": sys.argv[2],
+    "TINBAO_DB_BATCH": 2,
+    "LOG_LEVEL": "WARNING",
+})
+process.crawl(Spider)
+process.start()
+"""
+
+
+def test_a_real_crawl_records_its_finish_reason(tmp_path):
+    page = tmp_path / "page.html"
+    page.write_text("<html><body><p>Đại hội</p></body></html>", encoding="utf-8")
+    script = tmp_path / "crawl.py"
+    script.write_text(textwrap.dedent(CRAWL), encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, str(script), page.as_uri(), str(tmp_path / "news.db")],
+        cwd=ROOT,
+        env={"PYTHONPATH": str(ROOT), "PATH": ""},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "DeprecationWarning" not in result.stderr
+    db = store.open_db(tmp_path / "news.db")
+    (crawl,) = db["crawls"].rows
+    assert (crawl["spider"], crawl["status"], crawl["items_new"]) == ("baothaibinh", "finished", 5)
+    assert crawl["finished_at"] >= crawl["started_at"]
+    assert db["articles"].count == 5
+    assert db["pages"].count == 5
+    db.close()
