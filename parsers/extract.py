@@ -103,7 +103,11 @@ class _Extractor:
             byline_from_body = body.byline
         else:
             byline_from_body = None
-        result.byline_raw = self.field("byline", lambda p: byline_from_body or generic.byline(p))
+        if byline_from_body and "byline" not in (self.layout.fields if self.layout else {}):
+            result.byline_raw = byline_from_body
+            self.sources["byline"] = self.sources["body"]
+        else:
+            result.byline_raw = self.field("byline", generic.byline)
         result.sources = self.sources
         return result
 

@@ -33,7 +33,7 @@ def expected(path: Path) -> dict:
 
 
 def test_fixtures_exist() -> None:
-    assert len(CASES) >= 14
+    assert len(CASES) >= 14, "fixture pages are missing"
 
 
 @pytest.mark.parametrize("path", CASES, ids=case_id)
