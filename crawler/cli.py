@@ -43,9 +43,15 @@ def cli() -> None:
 
 def decode_html(data: bytes) -> str:
     """Bytes of a saved page → text, honouring its declared charset (UTF-8 on every VN site)."""
+    if not data.strip():
+        raise UnreadableInput("empty input, not an HTML page")
+    if b"\x00" in data[:4096]:
+        raise UnreadableInput("binary data, not an HTML page")
     dammit = UnicodeDammit(data, ["utf-8"], is_html=True)
     if dammit.unicode_markup is None:
         raise UnreadableInput("cannot decode the input as text")
+    if "<" not in dammit.unicode_markup:
+        raise UnreadableInput("no HTML markup in the input")
     return dammit.unicode_markup
 
 
@@ -148,3 +154,7 @@ def demo(db_path: str, site: str, verbose: bool) -> None:
         'order by views desc limit 5" --table\n'
         f"  datasette {db_path}   (or: tinbao serve --db {db_path})"
     )
+
+
+if __name__ == "__main__":
+    cli()

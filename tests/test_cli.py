@@ -1,0 +1,83 @@
+"""`tinbao extract` and `tinbao demo` as users run them."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from crawler.cli import cli
+from crawler.exitcodes import ExitCode
+from parsers.record import EXTRACT_KEYS
+from tests.conftest import FIXTURES, ROOT
+
+SEED = FIXTURES / (
+    "sites/baothaibinh/tin-tuc/12/102296/bao-dam-tuyet-doi-an-toan-dai-hoi-dang-bo-tinh-lan-thu-xx"
+)
+CASE = json.loads((SEED / "page.json").read_text(encoding="utf-8"))
+
+
+def extract(*args: str, input: bytes | None = None):
+    return CliRunner().invoke(cli, ["extract", *args], input=input)
+
+
+def test_extract_prints_the_expected_record() -> None:
+    result = extract(
+        "--url", CASE["url"], "--fetched-at", CASE["fetched_at"], str(SEED / "page.html")
+    )
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout) == CASE["expected"]
+
+
+def test_extract_reads_stdin() -> None:
+    html = (SEED / "page.html").read_bytes()
+    result = extract("--url", CASE["url"], "-", input=html)
+    record = json.loads(result.stdout)
+    assert tuple(record) == EXTRACT_KEYS
+    assert (record["published_at"], record["views"]) == ("2020-09-25T10:13:43+07:00", 9330)
+
+
+def test_unknown_host_uses_the_generic_extractor() -> None:
+    html = b"<html><head><title>Tin - Bao X</title></head><body><h1>Tin moi</h1></body></html>"
+    result = extract("--url", "https://example.org/tin-moi.html", "-", input=html)
+    assert result.exit_code == 0
+    assert json.loads(result.stdout)["site"] == "generic"
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (b"", "empty input"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary data"),
+        (b"just some words", "no HTML markup"),
+    ],
+)
+def test_unreadable_input_is_one_line_exit_2(data: bytes, message: str) -> None:
+    result = extract("--url", "https://baothaibinh.com.vn/x", "-", input=data)
+    assert result.exit_code == ExitCode.USAGE
+    assert message in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_missing_file_is_exit_2(tmp_path: Path) -> None:
+    result = extract("--url", "https://baothaibinh.com.vn/x", str(tmp_path / "nope.html"))
+    assert result.exit_code == ExitCode.USAGE
+    assert "cannot read" in result.stderr
+
+
+def test_demo_crawls_the_mirror_and_summarises(tmp_path: Path) -> None:
+    db = tmp_path / "demo.db"
+    done = subprocess.run(
+        [sys.executable, "-m", "crawler.cli", "demo", "--db", str(db)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "Stored " in done.stdout and "articles from baothaibinh" in done.stdout
+    assert "9,330 Bảo đảm tuyệt đối an toàn Đại hội Đảng bộ tỉnh lần thứ XX" in done.stdout
