@@ -62,6 +62,14 @@ class UpsertCounts:
     unchanged: int = 0
     revisions: int = 0
 
+    def __add__(self, other: UpsertCounts) -> UpsertCounts:
+        return UpsertCounts(
+            self.new + other.new,
+            self.updated + other.updated,
+            self.unchanged + other.unchanged,
+            self.revisions + other.revisions,
+        )
+
 
 def now_iso() -> str:
     """Current time as stored everywhere in the database: ISO 8601 with the +07:00 offset."""
@@ -160,13 +168,22 @@ def _check_not_too_new(conn: sqlite3.Connection, path: Path) -> bool:
 
 
 def register_functions(conn: sqlite3.Connection) -> None:
-    """SQL functions for ad-hoc queries and Datasette: `tinbao_fold(text)`, `tinbao_match(q)`."""
+    """SQL functions for ad-hoc queries and Datasette, which cannot call Python otherwise.
+
+    `tinbao_fold(text)` folds like the index, `tinbao_match(q)` turns free text into a safe
+    MATCH expression, `tinbao_snippet(text, q)` highlights a hit in the article's own spelling.
+    """
     conn.create_function("tinbao_fold", 1, _fold_or_null, deterministic=True)
     conn.create_function("tinbao_match", 1, match_expression, deterministic=True)
+    conn.create_function("tinbao_snippet", 2, _sql_snippet, deterministic=True)
 
 
 def _fold_or_null(text: str | None) -> str | None:
     return None if text is None else fold(text)
+
+
+def _sql_snippet(text: str | None, query: str | None) -> str:
+    return snippet(text or "", {fold(w) for w in _WORD.findall(query or "")}, ("[", "]"))
 
 
 @contextmanager
@@ -224,6 +241,7 @@ def rebuild_search_index(db: Database) -> int:
 
 
 _WORD = re.compile(r"\w+")
+_SPACES = re.compile(r"\s+")  # paragraph breaks inside a one-line snippet
 
 
 def match_expression(query: str | None) -> str:
@@ -526,7 +544,25 @@ def snippet(text: str, words: set[str], marks: tuple[str, str], width: int = 24)
         out.append(f"{marks[0]}{word}{marks[1]}" if _fold_word(word) in words else word)
         pos = b
     out.append("…" if last < len(spans) else text[pos:])
-    return ("…" if first > 0 else "") + "".join(out)
+    return _SPACES.sub(" ", ("…" if first > 0 else "") + "".join(out))
+
+
+def most_viewed(
+    db: Database, *, site: str | None = None, since: str | date | None = None, limit: int = 5
+) -> list[dict[str, Any]]:
+    """The most viewed articles (by the latest view count), optionally of one site or period."""
+    where, params = _date_filters(since, None, column="published_at")
+    where.append("views IS NOT NULL")
+    if site is not None:
+        where.append("site = ?")
+        params.append(site)
+    cursor = db.conn.execute(
+        "SELECT url, headline, site, published_at, views FROM articles "
+        f"WHERE {' AND '.join(where)} ORDER BY views DESC LIMIT ?",
+        [*params, limit],
+    )
+    names = [d[0] for d in cursor.description]
+    return [dict(zip(names, values, strict=True)) for values in cursor]
 
 
 def export_rows(
@@ -569,11 +605,7 @@ def site_stats(db: Database) -> list[dict[str, Any]]:
             "ORDER BY started_at DESC, id DESC LIMIT 1",
             [row["last_seen"] or ""],
         ).fetchone()
-        row["last_crawl_id"], row["last_crawl_status"], row["last_crawl_at"] = crawl or (
-            None,
-            None,
-            None,
-        )
+        row["last_crawl_id"], row["last_crawl_status"], row["last_crawl_at"] = crawl or (None,) * 3
     return rows
 
 

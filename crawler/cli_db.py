@@ -1,0 +1,323 @@
+"""`tinbao` commands that read or maintain the database: search, export, stats, serve, reparse.
+
+`crawler.cli` adds every command in `COMMANDS` to the `tinbao` group. Each command opens the
+database through `pipelines.db` (which refuses a bad file in one line) and only formats output.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import subprocess
+import sys
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import date, datetime
+from pathlib import Path
+from typing import IO, Any
+
+import click
+from sqlite_utils import Database
+
+from crawler.exitcodes import ExitCode
+from parsers.record import LIST_KEYS
+from pipelines import db as store
+
+CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"]}
+
+
+class IsoDate(click.ParamType):
+    """A date (`2024-05-01`) or ISO 8601 time, passed on as text; a bare date means the whole
+    day in `--until`."""
+
+    name = "DATE"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> str:
+        text = str(value).strip()
+        try:
+            (date if len(text) == 10 else datetime).fromisoformat(text)
+        except ValueError:
+            self.fail(f"{value!r} is not a date like 2024-05-01 or 2024-05-01T08:00:00+07:00")
+        return text
+
+
+db_option = click.option(
+    "--db",
+    "db_path",
+    envvar="TINBAO_DB",
+    default="news.db",
+    show_default=True,
+    type=click.Path(dir_okay=False),
+    help="SQLite database (env TINBAO_DB).",
+)
+site_option = click.option("--site", help="Only this site, e.g. baothaibinh.")
+since_option = click.option("--since", type=IsoDate(), help="Published on or after DATE.")
+until_option = click.option("--until", type=IsoDate(), help="Published on or before DATE.")
+
+
+@contextmanager
+def opened(db_path: str) -> Iterator[Database]:
+    """The database for a command, or a one-line error (exit 1) when it cannot be used."""
+    try:
+        db = store.open_db(db_path, create=False)
+    except store.DatabaseError as exc:
+        raise click.ClickException(str(exc)) from exc
+    try:
+        yield db
+    finally:
+        db.close()
+
+
+@click.command(context_settings=CONTEXT_SETTINGS)
+@click.argument("query")
+@site_option
+@since_option
+@until_option
+@click.option("--limit", default=20, show_default=True, type=click.IntRange(1, 1000))
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per hit, nothing else.")
+@db_option
+def search(
+    query: str,
+    site: str | None,
+    since: str | None,
+    until: str | None,
+    limit: int,
+    as_json: bool,
+    db_path: str,
+) -> None:
+    """Full-text search of headlines, summaries and bodies, best match first.
+
+    Diacritics are optional (`dai hoi` finds `Đại hội`; `hoà` and `hòa` match each
+    other), but hits spelled exactly like QUERY rank higher. Every word is required;
+    quotes, `*`, `-`, AND/OR/NEAR and parentheses are searched as plain words.
+
+    \b
+    Example:
+      tinbao search "dai hoi dang bo"
+      tinbao search "lũ lụt" --site baothaibinh --since 2024-09-01 --limit 5
+      tinbao search "Thái Bình" --json | jq .url
+    """
+    bold = not as_json and sys.stdout.isatty()
+    marks = ("\x1b[1m", "\x1b[0m") if bold else ("[", "]")
+    with opened(db_path) as db:
+        hits = store.search(
+            db, query, site=site, since=since, until=until, limit=limit, marks=marks
+        )
+    if as_json:
+        for hit in hits:
+            click.echo(json.dumps(hit, ensure_ascii=False))
+        return
+    if not hits:
+        click.echo(f"No articles match {query!r}.", err=True)
+        return
+    for number, hit in enumerate(hits, 1):
+        views = "" if hit["views"] is None else f" · {hit['views']:,} views"
+        when = (hit["published_at"] or "undated")[:16].replace("T", " ")
+        click.echo(f"{number}. {hit['headline']}")
+        click.echo(f"   {hit['site']} · {when}{views}")
+        if hit["snippet"]:
+            click.echo(f"   {hit['snippet']}")
+        click.echo(f"   {hit['url']}")
+
+
+@click.command(context_settings=CONTEXT_SETTINGS)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["jsonl", "csv"]),
+    default="jsonl",
+    show_default=True,
+    help="JSON Lines (lists as arrays) or CSV (lists as JSON text).",
+)
+@site_option
+@since_option
+@until_option
+@click.option(
+    "-o", "--output", default="-", type=click.Path(dir_okay=False, allow_dash=True), help="File."
+)
+@click.option("--bom", is_flag=True, help="Start the CSV with a UTF-8 BOM so Excel reads it.")
+@db_option
+def export(
+    fmt: str,
+    site: str | None,
+    since: str | None,
+    until: str | None,
+    output: str,
+    bom: bool,
+    db_path: str,
+) -> None:
+    """Stream stored articles as UTF-8 JSON Lines or CSV (standard output by default).
+
+    Rows are written as they are read, so memory stays flat on any database size.
+
+    \b
+    Example:
+      tinbao export --format jsonl --site baothaibinh -o baothaibinh.jsonl
+      tinbao export --format csv --bom --since 2024-01-01 -o articles.csv
+    """
+    with opened(db_path) as db, _text_output(output) as out:
+        rows = store.export_rows(db, site=site, since=since, until=until)
+        count = _write_csv(out, rows, bom) if fmt == "csv" else _write_jsonl(out, rows)
+    if output != "-":
+        click.echo(f"Exported {count} articles to {output}", err=True)
+
+
+@contextmanager
+def _text_output(output: str) -> Iterator[IO[str]]:
+    """UTF-8 text to a file or to stdout, whatever the locale says."""
+    if output != "-":
+        try:
+            with open(output, "w", encoding="utf-8", newline="") as f:
+                yield f
+        except OSError as exc:
+            raise click.ClickException(f"cannot write {output}: {exc.strerror}") from exc
+        return
+    stream = io.TextIOWrapper(sys.stdout.buffer, encoding="utf-8", newline="")
+    try:
+        yield stream
+    finally:
+        stream.flush()
+        stream.detach()
+
+
+def _write_jsonl(out: IO[str], rows: Iterator[dict[str, Any]]) -> int:
+    count = 0
+    for row in rows:
+        for key in LIST_KEYS:
+            if row[key] is not None:
+                row[key] = json.loads(row[key])
+        out.write(json.dumps(row, ensure_ascii=False) + "\n")
+        count += 1
+    return count
+
+
+def _write_csv(out: IO[str], rows: Iterator[dict[str, Any]], bom: bool) -> int:
+    if bom:
+        out.write("\ufeff")
+    writer = csv.DictWriter(out, fieldnames=store.ARTICLE_COLUMNS)
+    writer.writeheader()
+    count = 0
+    for row in rows:
+        writer.writerow(row)
+        count += 1
+    return count
+
+
+@click.command(context_settings=CONTEXT_SETTINGS)
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per site.")
+@db_option
+def stats(as_json: bool, db_path: str) -> None:
+    """Per site: articles, publish-date range, share of records with a date, views and
+    byline, and the last crawl with its status.
+
+    \b
+    Example:
+      tinbao stats
+      tinbao stats --db /data/news.db --json
+    """
+    with opened(db_path) as db:
+        rows = store.site_stats(db)
+    if as_json:
+        for row in rows:
+            click.echo(json.dumps(row, ensure_ascii=False))
+        return
+    if not rows:
+        click.echo(f"{db_path} holds no articles yet.", err=True)
+        return
+    header = ("site", "articles", "published", "date", "views", "byline", "last crawl")
+    table = [header]
+    for row in rows:
+        first, last = (row["first_published"] or "?")[:10], (row["last_published"] or "?")[:10]
+        crawl = "never"
+        if row["last_crawl_id"] is not None:
+            crawl = (
+                f"#{row['last_crawl_id']} {row['last_crawl_at'][:16]} {row['last_crawl_status']}"
+            )
+        table.append(
+            (
+                row["site"],
+                f"{row['articles']:,}",
+                f"{first} … {last}",
+                f"{row['with_date']:.0%}",
+                f"{row['with_views']:.0%}",
+                f"{row['with_byline']:.0%}",
+                crawl,
+            )
+        )
+    widths = [max(len(r[i]) for r in table) for i in range(len(header))]
+    for r in table:
+        click.echo("  ".join(cell.ljust(w) for cell, w in zip(r, widths, strict=True)).rstrip())
+
+
+@click.command(context_settings=CONTEXT_SETTINGS)
+@click.option("--host", default="127.0.0.1", show_default=True, help="Interface to listen on.")
+@click.option("--port", default=8001, show_default=True, type=click.IntRange(0, 65535))
+@db_option
+def serve(host: str, port: int, db_path: str) -> None:
+    """Browse and query the database in Datasette, with tinbao's metadata.
+
+    Adds column descriptions, facets by site and category, diacritic-free search and
+    canned queries (search_folded, most_viewed_7_days, articles_per_site_per_day,
+    view_growth).
+
+    \b
+    Example:
+      tinbao serve
+      tinbao serve --db /data/news.db --port 8080
+    """
+    from crawler.datasette import build_metadata, datasette_command, datasette_env
+
+    with opened(db_path):
+        pass  # refuse a bad file in one line, and upgrade an old one, before Datasette opens it
+    with tempfile.TemporaryDirectory(prefix="tinbao-") as tmp:
+        metadata = Path(tmp) / "metadata.json"
+        metadata.write_text(json.dumps(build_metadata(Path(db_path).stem)), encoding="utf-8")
+        command = datasette_command(db_path, metadata, host, port)
+        try:
+            code = subprocess.run(command, env=datasette_env(), check=False).returncode
+        except KeyboardInterrupt:
+            code = ExitCode.OK
+    if code:
+        raise click.ClickException(f"datasette exited with status {code}")
+
+
+@click.command(context_settings=CONTEXT_SETTINGS)
+@site_option
+@db_option
+def reparse(site: str | None, db_path: str) -> None:
+    """Re-run the current parsers over stored HTML and update the records, without fetching.
+
+    Use it after a parser fix: changed headlines, summaries, bodies or bylines are kept
+    as revisions (source `reparse`).
+
+    \b
+    Example:
+      tinbao reparse
+      tinbao reparse --site baothaibinh --db /data/news.db
+    """
+    from pipelines.normalize import record_from_html
+
+    totals = store.UpsertCounts()
+    pages = failed = 0
+    batch: list[dict[str, Any]] = []
+    with opened(db_path) as db:
+        for url, fetched_at, html in store.iter_pages(db, site=site):
+            pages += 1
+            try:
+                batch.append(record_from_html(html, url, fetched_at))
+            except Exception as exc:  # one unparseable page must not stop the others
+                failed += 1
+                click.echo(f"cannot parse {url}: {exc}", err=True)
+            if len(batch) >= 200:
+                totals += store.upsert_articles(db, batch, observed_at=None, reparse=True)
+                batch = []
+        totals += store.upsert_articles(db, batch, observed_at=None, reparse=True)
+    click.echo(
+        f"Reparsed {pages} pages: {totals.updated} changed, {totals.revisions} revisions, "
+        f"{totals.unchanged} unchanged, {totals.new} new, {failed} failed"
+    )
+
+
+COMMANDS: list[click.Command] = [search, export, stats, serve, reparse]

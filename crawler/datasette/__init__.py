@@ -1,0 +1,164 @@
+"""Datasette configuration for a tinbao database: metadata, canned queries and the launch command.
+
+The metadata is generated rather than kept as a JSON file so that column descriptions come
+straight from `parsers/record.py` and the database name follows the file served
+(`news.db` → `/news`). `python -m crawler.datasette [DB]` prints it for running Datasette by hand.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+from parsers.record import DB_FIELDS, EXTRACT_FIELDS
+
+PLUGINS_DIR = Path(__file__).parent / "plugins"
+PROJECT_ROOT = Path(__file__).resolve().parents[2]
+
+TABLE_DOCS: dict[str, tuple[str, dict[str, str]]] = {
+    "articles": (
+        "One row per canonical article URL, holding the latest values seen.",
+        {
+            **{f.name: f.doc for f in EXTRACT_FIELDS + DB_FIELDS},
+            "first_seen_at": "When a crawl first stored this URL.",
+            "last_seen_at": "When a crawl last saw this URL.",
+        },
+    ),
+    "view_counts": (
+        "Every view count observed for an article, one row per fetch that showed one.",
+        {
+            "url": "The article (`articles.url`).",
+            "observed_at": "When the count was read: the fetch time of the page.",
+            "views": "The view count shown on the page.",
+            "views_raw": "The count as printed.",
+        },
+    ),
+    "article_revisions": (
+        "Earlier text of articles whose headline, summary, body or byline changed.",
+        {
+            "id": "Row id.",
+            "url": "The article (`articles.url`).",
+            "revised_at": "When the change was noticed.",
+            "source": "`crawl` (the page changed) or `reparse` (the parsers changed).",
+            "changed": "JSON list of the fields that changed.",
+            "headline": "The headline before the change.",
+            "summary": "The summary before the change.",
+            "body": "The body before the change.",
+            "byline": "The byline before the change.",
+        },
+    ),
+    "crawls": (
+        "One row per crawl run.",
+        {
+            "id": "Crawl id.",
+            "spider": "The spider that ran.",
+            "started_at": "When the run started.",
+            "finished_at": "When the run finished; NULL while running.",
+            "status": "Scrapy's finish reason (`finished`, `shutdown`, …) or `running`.",
+            "items_stored": "Records written (new + updated + unchanged).",
+            "items_new": "Records for URLs not stored before.",
+            "items_updated": "Records whose stored values changed.",
+            "items_unchanged": "Records identical to the stored row apart from views/fetch time.",
+            "items_dropped": "Items dropped by validation.",
+            "errors": "Errors logged during the run.",
+            "stats": "Scrapy's full stats as JSON.",
+        },
+    ),
+    "pages": (
+        "The latest fetched HTML of each article, kept for `tinbao reparse`.",
+        {
+            "url": "The article (`articles.url`).",
+            "fetched_at": "When this HTML was fetched.",
+            "html_zlib": "The page's UTF-8 HTML, zlib-compressed.",
+        },
+    ),
+}
+
+_SEVEN_DAYS_AGO = "strftime('%Y-%m-%dT%H:%M:%S+07:00', 'now', '+7 hours', '-7 days')"
+
+QUERIES: dict[str, dict[str, Any]] = {
+    "search_folded": {
+        "title": "Search, with or without diacritics",
+        "description": "Finds `Đại hội Đảng bộ` from `dai hoi dang bo` (đ folds to d); "
+        "exact spellings rank first.",
+        "sql": "SELECT a.headline, a.site, a.published_at, a.views, "
+        "tinbao_snippet(coalesce(a.summary, '') || ' ' || coalesce(a.body, ''), :q) AS snippet, "
+        "a.url FROM articles_search JOIN articles a ON a.url = articles_search.url "
+        "WHERE articles_search MATCH tinbao_match(:q) ORDER BY articles_search.rank LIMIT 50",
+    },
+    "most_viewed_7_days": {
+        "title": "Most viewed articles published in the last 7 days",
+        "sql": "SELECT headline, site, published_at, views, url FROM articles "
+        f"WHERE published_at >= {_SEVEN_DAYS_AGO} AND views IS NOT NULL "
+        "ORDER BY views DESC LIMIT 50",
+    },
+    "articles_per_site_per_day": {
+        "title": "Articles per site per day (last 90 days)",
+        "sql": "SELECT site, substr(published_at, 1, 10) AS day, count(*) AS articles "
+        "FROM articles WHERE published_at >= "
+        "strftime('%Y-%m-%d', 'now', '+7 hours', '-90 days') "
+        "GROUP BY site, day ORDER BY day DESC, site",
+    },
+    "view_growth": {
+        "title": "View-count growth of one article",
+        "description": "Every observation of the article's view count, and the gain since the "
+        "one before.",
+        "sql": "SELECT observed_at, views, "
+        "views - lag(views) OVER (ORDER BY observed_at) AS gained "
+        "FROM view_counts WHERE url = :url ORDER BY observed_at",
+    },
+}
+
+
+def build_metadata(db_name: str = "news") -> dict[str, Any]:
+    """Datasette metadata for a tinbao database served under the name `db_name`."""
+    tables: dict[str, Any] = {
+        name: {"description": doc, "columns": columns}
+        for name, (doc, columns) in TABLE_DOCS.items()
+    }
+    tables["articles"].update(
+        {
+            "facets": ["site", "category"],
+            "fts_table": "articles_search",
+            "sort_desc": "published_at",
+            "label_column": "headline",
+        }
+    )
+    tables["_sqlite_migrations"] = {"hidden": True}
+    return {
+        "title": "tinbao: Vietnamese regional news",
+        "description": "Articles scraped by tinbao. Search works with or without diacritics.",
+        "databases": {db_name: {"tables": tables, "queries": QUERIES}},
+    }
+
+
+def datasette_command(
+    db_path: str | Path, metadata_path: str | Path, host: str, port: int
+) -> list[str]:
+    """The `datasette serve` command line for a database and a metadata file written earlier."""
+    return [
+        sys.executable,
+        "-m",
+        "datasette",
+        "serve",
+        str(db_path),
+        "--metadata",
+        str(metadata_path),
+        "--plugins-dir",
+        str(PLUGINS_DIR),
+        "--host",
+        host,
+        "--port",
+        str(port),
+        "--setting",
+        "sql_time_limit_ms",
+        "5000",
+    ]
+
+
+def datasette_env() -> dict[str, str]:
+    """The environment for that command: the plugin imports `pipelines`, installed or not."""
+    path = os.pathsep.join(p for p in (str(PROJECT_ROOT), os.environ.get("PYTHONPATH")) if p)
+    return {**os.environ, "PYTHONPATH": path}

@@ -1,0 +1,15 @@
+"""Datasette plugin: tinbao's SQL functions on every connection Datasette opens.
+
+Canned queries need Python to fold the user's query (`đ` → `d`, tone marks off) the way the
+search index was built; registering the functions here gives them `tinbao_fold`,
+`tinbao_match` and `tinbao_snippet`.
+"""
+
+from datasette import hookimpl
+
+from pipelines.db import register_functions
+
+
+@hookimpl
+def prepare_connection(conn):
+    register_functions(conn)
