@@ -23,6 +23,7 @@ Results are in `LOCAL_TZ`. Anything more than a day after `now` or before 1995 i
 
 from __future__ import annotations
 
+import functools
 import html
 import re
 import unicodedata
@@ -48,6 +49,7 @@ RULES = (
 
 _EARLIEST = datetime(1995, 1, 1, tzinfo=LOCAL_TZ)
 _FUTURE_SLACK = timedelta(days=1)
+_LOCAL_OFFSET = timedelta(hours=7)  # Vietnam has kept +07:00 without DST since 1975
 
 
 @dataclass(frozen=True)
@@ -105,23 +107,24 @@ _ISO = re.compile(
     r"(?::(?P<s>\d{2})(?:[.,](?P<f>\d{1,9}))?)?"
     r"(?:\s?(?P<tz>z|[+-]\d{2}(?::?\d{2})?)(?![\d:]))?)?"
 )
+_UNIT = r"(?:giay|phut|gio|tieng|ngay|tuan|thang|nam)(?![a-z])"
+_AMOUNT = re.compile(rf"(\d+|mot)\s*({_UNIT})")
 _AGO = re.compile(
-    r"(?<![\d.,])(?P<n>\d+|mot)\s*(?P<unit>giay|phut|gio|tieng|ngay|tuan|thang|nam)\s*truoc"
+    rf"(?P<ahead>sau\s+)?(?<![\d.,])(?:(?:\d+|mot)\s*{_UNIT}\s*)+(?(ahead)nua|truoc)"
     r"|(?P<word>vua\s+xong|vua\s+moi|vai\s+giay\s+truoc|tuan\s+truoc|thang\s+truoc|nam\s+ngoai"
     r"|nam\s+truoc)(?![a-z])"
 )
 
 
-def _wrap(date: str) -> re.Pattern[str]:
-    """A date with an optional adjacent time before (group suffix 1) or after it (suffix 2)."""
-    return re.compile(f"(?:{_time('1')}{_SEP_BEFORE})?{date}(?:{_SEP_AFTER}{_time('2')})?")
-
-
-_DMY_RE = _wrap(_DMY)
-_WRITTEN_DMY_RE = _wrap(_WRITTEN_DMY)
-_WRITTEN_MDY_RE = _wrap(_WRITTEN_MDY)
-_DAY_WORD_RE = _wrap(_DAY_WORD)
-_ISO_AFTER_RE = re.compile(_SEP_AFTER + _time("2"))
+_DMY_RE = re.compile(_DMY)
+_WRITTEN_DMY_RE = re.compile(_WRITTEN_DMY)
+_WRITTEN_MDY_RE = re.compile(_WRITTEN_MDY)
+_DAY_WORD_RE = re.compile(_DAY_WORD)
+# A time right after a date, or right before one (searched in a short window ending at the
+# date): cheaper than wrapping every date pattern in optional time groups.
+_TIME_AFTER_RE = re.compile(_SEP_AFTER + _time("2"))
+_TIME_BEFORE_RE = re.compile(f"{_time('1')}{_SEP_BEFORE}$")
+_BEFORE_WINDOW = 48
 _TIME_ONLY_RE = re.compile(_time("1"))
 # Words and punctuation that may surround a date in a whole-string parse (labels, weekdays).
 _DECORATION = re.compile(
@@ -130,9 +133,11 @@ _DECORATION = re.compile(
 )
 
 # Shapes the fast path owns: if it rejected them, dateparser must not guess (it would read
-# `12/30/2024` month-first, or give a year-less `12/05` the current year). Strings without a
-# digit (bare weekday or month names) are not publish times either.
-_NO_FALLBACK = re.compile(r"\d\s*[/.\-]\s*\d|(?:thang|thg)\s*[a-z\d]")
+# `12/30/2024` month-first, give a year-less `12/05` the current year, or read `9,330` as a
+# date). What is left for the fallback needs a number followed by a word or a second number;
+# bare weekday names, `năm 2020` or a lone count are not publish times.
+_NO_FALLBACK = re.compile(r"\d\s*[/.,\-]\s*\d|(?:thang|thg)\s*[a-z\d]|truoc|nua")
+_FALLBACK_GATE = re.compile(r"\d\s*[a-z]|\d\D+\d")
 
 _MONTHS = {
     "mot": 1,
@@ -171,6 +176,7 @@ _AGO_WORDS = {
     "nam truoc": timedelta(days=365),
 }
 _DAY_WORDS = {"hom nay": 0, "hom qua": 1, "hom kia": 2}
+_RELATIVE_HINTS = ("hom", "truoc", "vua", "nua", "ngoai")
 _JUNK = re.compile("[\u200b-\u200d\u2060\ufeff\u00ad\u0300-\u036f]")
 _SPACE_RUN = re.compile(r"\s+")
 
@@ -199,13 +205,15 @@ def _year(raw: str, now: datetime) -> int:
     return year
 
 
-def _offset(raw: str) -> timezone:
-    """`+7`, `+07`, `+0700`, `+07:00`, `- 7` as a fixed offset."""
+@functools.lru_cache(maxsize=64)
+def _offset(raw: str) -> timezone | None:
+    """`+7`, `+07`, `+0700`, `+07:00`, `- 7` as a fixed offset; None when it is local time."""
     raw = raw.replace(" ", "").replace(":", "")
     sign = -1 if raw[0] == "-" else 1
     digits = raw[1:]
     hours, minutes = (int(digits[:-2]), int(digits[-2:])) if len(digits) > 2 else (int(digits), 0)
-    return timezone(sign * timedelta(hours=hours, minutes=minutes))
+    delta = sign * timedelta(hours=hours, minutes=minutes)
+    return None if delta == _LOCAL_OFFSET else timezone(delta)
 
 
 def _hour(hour: int, period: str | None) -> int:
@@ -226,15 +234,20 @@ def _hour(hour: int, period: str | None) -> int:
     return hour  # sáng: as printed
 
 
+_CLOCK_GROUPS = {n: tuple(g + n for g in ("h", "m", "mh", "mg", "s", "ap", "tz")) for n in "12"}
+
+
 def _clock(m: re.Match[str], n: str) -> tuple[int, int, int, timezone | None] | None:
     """(hour, minute, second, offset) from a `_time(n)` group set, or None if absent."""
-    raw_hour = m.group("h" + n)
-    if raw_hour is None:
+    hour, minute, minute_h, minute_g, second, period, tz = m.group(*_CLOCK_GROUPS[n])
+    if hour is None:
         return None
-    minute = m.group("m" + n) or m.group("mh" + n) or m.group("mg" + n) or 0
-    second = m.group("s" + n) or 0
-    tz = m.group("tz" + n)
-    return _hour(int(raw_hour), m.group("ap" + n)), int(minute), int(second), tz and _offset(tz)
+    return (
+        _hour(int(hour), period),
+        int(minute or minute_h or minute_g or 0),
+        int(second or 0),
+        _offset(tz) if tz else None,
+    )
 
 
 def _build(
@@ -252,6 +265,8 @@ def _build(
 def _now(now: datetime | None) -> datetime:
     if now is None:
         return datetime.now(LOCAL_TZ)
+    if now.tzinfo is LOCAL_TZ:
+        return now
     return now.replace(tzinfo=LOCAL_TZ) if now.tzinfo is None else now.astimezone(LOCAL_TZ)
 
 
@@ -259,15 +274,18 @@ def _plausible(value: datetime | None, now: datetime) -> bool:
     return value is not None and _EARLIEST <= value <= now + _FUTURE_SLACK
 
 
-# --- one generator per family, yielding plausible matches left to right ----------------------
+# --- one generator per family, yielding plausible (start, end, value, rule) left to right ----
+
+_Found = tuple[int, int, datetime, str]
 
 
-def _iso(folded: str, now: datetime) -> Iterator[DateMatch]:
+def _iso(folded: str, now: datetime) -> Iterator[_Found]:
     for m in _ISO.finditer(folded):
         end = m.end()
         if m.group("h") is not None:
             tz = m.group("tz") or m.group("abbr")
             frac = (m.group("f") or "0")[:6].ljust(6, "0")
+            zone = UTC if tz == "z" else _offset(tz) if tz else None
             try:
                 value = datetime(
                     int(m.group("y")),
@@ -277,66 +295,89 @@ def _iso(folded: str, now: datetime) -> Iterator[DateMatch]:
                     int(m.group("mi")),
                     int(m.group("s") or 0),
                     int(frac),
-                    tzinfo=UTC if tz == "z" else _offset(tz) if tz else LOCAL_TZ,
-                ).astimezone(LOCAL_TZ)
+                    tzinfo=zone or LOCAL_TZ,
+                )
             except ValueError:
                 continue
+            if zone:
+                value = value.astimezone(LOCAL_TZ)
             rule = "nukeviet" if m.group("abbr") else "iso"
         else:
-            after = _ISO_AFTER_RE.match(folded, end)
+            after = _TIME_AFTER_RE.match(folded, end)
             clock = _clock(after, "2") if after else None
             if clock:
                 end = after.end()
             value = _build(int(m.group("y")), int(m.group("mo")), int(m.group("d")), clock)
             rule = "iso"
         if _plausible(value, now):
-            yield DateMatch(value, rule, m.start(), end)
+            yield m.start(), end, value, rule
+
+
+def _clock_around(
+    folded: str, start: int, end: int
+) -> tuple[int, int, tuple[int, int, int, timezone | None] | None, bool]:
+    """Extend a date span over an adjacent time: (start, end, clock, time came first)."""
+    if start:
+        m = _TIME_BEFORE_RE.search(folded, max(0, start - _BEFORE_WINDOW), start)
+        if m:
+            return m.start(), end, _clock(m, "1"), True
+    m = _TIME_AFTER_RE.match(folded, end)
+    if m:
+        return start, m.end(), _clock(m, "2"), False
+    return start, end, None, False
 
 
 def _calendar(
     pattern: re.Pattern[str], folded: str, now: datetime, written: bool
-) -> Iterator[DateMatch]:
+) -> Iterator[_Found]:
     for m in pattern.finditer(folded):
-        mo = m.group("mo")
+        day, mo, year = m.group("d", "mo", "y")
         month = int(mo) if mo[0].isdigit() else _MONTHS[_SPACE_RUN.sub(" ", mo)]
-        before, after = _clock(m, "1"), _clock(m, "2")
-        value = _build(_year(m.group("y"), now), month, int(m.group("d")), before or after)
+        start, end, clock, first = _clock_around(folded, m.start(), m.end())
+        value = _build(_year(year, now), month, int(day), clock)
         if not _plausible(value, now):
             continue
-        rule = "written" if written else "time_dmy" if before else "dmy_time" if after else "dmy"
-        yield DateMatch(value, rule, m.start(), m.end())
+        rule = "written" if written else "time_dmy" if first else "dmy_time" if clock else "dmy"
+        yield start, end, value, rule
 
 
-def _relative(folded: str, now: datetime) -> Iterator[DateMatch]:
+def _relative(folded: str, now: datetime) -> Iterator[_Found]:
     base = now.replace(microsecond=0)
-    for m in _DAY_WORD_RE.finditer(folded):
+    for m in _DAY_WORD_RE.finditer(folded) if "hom" in folded else ():
         day = base - timedelta(days=_DAY_WORDS[_SPACE_RUN.sub(" ", m.group("word"))])
-        clock = _clock(m, "1") or _clock(m, "2")
+        start, end, clock, _ = _clock_around(folded, m.start(), m.end())
         value = _build(day.year, day.month, day.day, clock) if clock else day
         if _plausible(value, now):
-            yield DateMatch(value, "relative", m.start(), m.end())
-    for m in _AGO.finditer(folded):
+            yield start, end, value, "relative"
+    ago = "truoc" in folded or "nua" in folded or "vua" in folded or "ngoai" in folded
+    for m in _AGO.finditer(folded) if ago else ():
         word = m.group("word")
         if word:
             delta = _AGO_WORDS[_SPACE_RUN.sub(" ", word)]
         else:
-            count = 1 if m.group("n") == "mot" else int(m.group("n"))
-            delta = count * _UNITS[m.group("unit")]
+            delta = sum(
+                ((1 if n == "mot" else int(n)) * _UNITS[unit] for n, unit in _AMOUNT.findall(m[0])),
+                timedelta(0),
+            )
+            if m.group("ahead"):
+                delta = -delta
         value = base - delta
         if _plausible(value, now):
-            yield DateMatch(value, "relative", m.start(), m.end())
+            yield m.start(), m.end(), value, "relative"
 
 
-def _first(text: str, folded: str, now: datetime) -> DateMatch | None:
+def _first(folded: str, now: datetime) -> _Found | None:
     """The leftmost plausible date of any family."""
-    found = [next(_iso(folded, now), None), next(_calendar(_DMY_RE, folded, now, False), None)]
-    if "th" in folded:
+    best = next(_iso(folded, now), None)
+    if best is not None and best[0] == 0:
+        return best
+    found = [best, next(_calendar(_DMY_RE, folded, now, False), None)]
+    if "thang" in folded or "thg" in folded:
         found.append(next(_calendar(_WRITTEN_DMY_RE, folded, now, True), None))
         found.append(next(_calendar(_WRITTEN_MDY_RE, folded, now, True), None))
-    if "hom" in folded or "truoc" in folded or "vua" in folded or "ngoai" in folded:
-        found.append(min(_relative(folded, now), key=lambda d: d.start, default=None))
-    candidates = [d for d in found if d is not None]
-    return min(candidates, key=lambda d: d.start) if candidates else None
+    if any(word in folded for word in _RELATIVE_HINTS):
+        found.append(min(_relative(folded, now), default=None))
+    return min((f for f in found if f is not None), default=None)
 
 
 def dateparser_settings(now: datetime) -> dict[str, object]:
@@ -375,17 +416,14 @@ def search_datetime(text: str, *, now: datetime | None = None) -> DateMatch | No
     """
     if not text:
         return None
-    normalised, folded = _prepare(text)
-    return _first(normalised, folded, _now(now))
+    found = _first(_prepare(text)[1], _now(now))
+    return DateMatch(found[2], found[3], found[0], found[1]) if found else None
 
 
-def match_datetime(text: str, *, now: datetime | None = None) -> DateMatch | None:
-    """Parse a date string with its decorations, reporting the rule that matched."""
-    if not text:
-        return None
-    anchor = _now(now)
+def _match(text: str, now: datetime) -> _Found | None:
+    """`match_datetime` as a plain tuple, so `parse_datetime` skips building a DateMatch."""
     normalised, folded = _prepare(text)
-    found = _first(normalised, folded, anchor)
+    found = _first(folded, now)
     if found is not None:
         return found
     m = _TIME_ONLY_RE.search(folded)
@@ -394,23 +432,24 @@ def match_datetime(text: str, *, now: datetime | None = None) -> DateMatch | Non
         and (m.group("m1") or m.group("mh1") or m.group("mg1") or m.group("ap1"))
         and not _DECORATION.sub("", folded[: m.start()] + folded[m.end() :])
     ):
-        clock = _clock(m, "1")
-        value = _build(anchor.year, anchor.month, anchor.day, clock)
-        if _plausible(value, anchor):
-            return DateMatch(value, "time", m.start(), m.end())
+        value = _build(now.year, now.month, now.day, _clock(m, "1"))
+        return (m.start(), m.end(), value, "time") if _plausible(value, now) else None
+    if _NO_FALLBACK.search(folded) or not _FALLBACK_GATE.search(folded):
         return None
-    if not any(c.isdigit() for c in folded) or _NO_FALLBACK.search(folded):
-        return None
-    value = _dateparser(_SPACE_RUN.sub(" ", normalised).strip(), anchor)
-    if _plausible(value, anchor):
-        return DateMatch(value, "dateparser", 0, len(normalised))
-    return None
+    value = _dateparser(_SPACE_RUN.sub(" ", normalised).strip(), now)
+    return (0, len(normalised), value, "dateparser") if _plausible(value, now) else None
+
+
+def match_datetime(text: str, *, now: datetime | None = None) -> DateMatch | None:
+    """Parse a date string with its decorations, reporting the rule that matched."""
+    found = _match(text, _now(now)) if text else None
+    return DateMatch(found[2], found[3], found[0], found[1]) if found else None
 
 
 def parse_datetime(text: str, *, now: datetime | None = None) -> datetime | None:
     """The instant a date string denotes, in LOCAL_TZ, or None."""
-    found = match_datetime(text, now=now)
-    return found.value if found else None
+    found = _match(text, _now(now)) if text else None
+    return found[2] if found else None
 
 
 def format_iso(dt: datetime) -> str:

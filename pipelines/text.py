@@ -17,29 +17,30 @@ _JUNK = re.compile("[\u200b-\u200d\u2060\ufeff\u00ad\u0300-\u036f]")
 _SPACES = re.compile(r"\s+")
 
 
-def _build_fold_table() -> dict[int, str]:
-    """Map each precomposed Latin letter to its lowercase base letter, one char to one char.
+def _build_fold_table() -> str:
+    """A `str.translate` table mapping each precomposed Latin letter to its lowercase base.
 
-    One-to-one mapping keeps string length, so regex spans found on a folded copy index the
-    original text too. NBSP and other odd spaces become plain spaces for the same reason.
+    One char for one char keeps the length, so regex spans found on a folded copy index the
+    original text too; NBSP and other odd spaces become plain spaces for the same reason. A str
+    indexed by code point translates about twice as fast as a dict; code points past its end
+    are left as they are.
     """
-    table: dict[int, str] = {}
+    table = [chr(code) for code in range(0x3001)]
     for code in list(range(0x41, 0x5B)) + list(range(0xC0, 0x250)) + list(range(0x1E00, 0x1F00)):
         char = chr(code)
         base = "".join(
             c for c in unicodedata.normalize("NFD", char) if not unicodedata.combining(c)
-        )
-        base = base.lower()
-        if len(base) == 1 and base.isascii() and base != char:
+        ).lower()
+        if len(base) == 1 and base.isascii():
             table[code] = base
     for char in "đĐÐ":
         table[ord(char)] = "d"
     for code in (0xA0, 0x2007, 0x2009, 0x200A, 0x202F, 0x3000):
         table[code] = " "
-    return table
+    return "".join(table)
 
 
-FOLD_TABLE: dict[int, str] = _build_fold_table()
+FOLD_TABLE: str = _build_fold_table()
 
 
 def clean_text(s: str | None) -> str | None:
