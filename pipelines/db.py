@@ -612,3 +612,75 @@ def site_stats(db: Database) -> list[dict[str, Any]]:
 def known_urls(db: Database, site: str) -> set[str]:
     """Canonical URLs already stored for a site (incremental crawls skip them)."""
     return {row[0] for row in db.conn.execute("SELECT url FROM articles WHERE site = ?", [site])}
+
+
+# --- incremental crawls and run health -----------------------------------------------------
+
+
+def refresh_candidates(
+    db: Database, site: str, published_since: datetime
+) -> list[tuple[str, str, str | None]]:
+    """(url, anchor, fetched_at) of a site's articles published (or first seen) since a time.
+
+    The anchor is the publish time, or the first sighting when the page gave none; the refresh
+    schedule is counted from it. Rows with other offsets than +07:00 compare as text, so the
+    bound is generous and the caller decides what is really due.
+    """
+    bound = published_since.astimezone(LOCAL_TZ).isoformat(timespec="seconds")
+    cursor = db.conn.execute(
+        "SELECT url, coalesce(published_at, first_seen_at) AS anchor, fetched_at FROM articles "
+        "WHERE site = ? AND coalesce(published_at, first_seen_at) >= ?",
+        [site, bound],
+    )
+    return [(row[0], row[1], row[2]) for row in cursor.fetchall()]
+
+
+def latest_crawl_id(db: Database, spider: str) -> int | None:
+    """The newest crawl row of a spider: the run under way (runs are serialised by the lock)."""
+    row = db.conn.execute("SELECT max(id) FROM crawls WHERE spider = ?", [spider]).fetchone()
+    return row[0] if row else None
+
+
+def previous_crawl_stats(
+    db: Database, spider: str, *, before: int | None, limit: int = 5
+) -> list[dict[str, Any]]:
+    """The Scrapy stats of a spider's last `limit` finished runs before crawl `before`."""
+    cursor = db.conn.execute(
+        "SELECT stats FROM crawls WHERE spider = ? AND id < ? AND status = 'finished' "
+        "AND stats IS NOT NULL ORDER BY id DESC LIMIT ?",
+        [spider, before if before is not None else 2**62, limit],
+    )
+    return [json.loads(row[0]) for row in cursor.fetchall()]
+
+
+def record_crawl_health(
+    db: Database,
+    crawl_id: int | None,
+    summary: dict[str, int],
+    alarms: Iterable[dict[str, Any]],
+) -> None:
+    """Store a run's summary counts on its crawl row and its health alarms, in one transaction."""
+    alarms = list(alarms)
+    raised_at = now_iso()
+    with transaction(db):
+        if crawl_id is not None:
+            db.conn.execute(
+                "UPDATE crawls SET pages_fetched = ?, refreshed = ?, revisions = ?, alarms = ? "
+                "WHERE id = ?",
+                [
+                    summary.get("pages", 0),
+                    summary.get("refreshed", 0),
+                    summary.get("revisions", 0),
+                    len(alarms),
+                    crawl_id,
+                ],
+            )
+        db.conn.executemany(
+            "INSERT INTO health_alarms (crawl_id, site, field, share, threshold, reason, "
+            "raised_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [
+                (crawl_id, *(a[k] for k in ("site", "field", "share", "threshold", "reason")))
+                + (raised_at,)
+                for a in alarms
+            ],
+        )

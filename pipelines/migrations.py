@@ -129,6 +129,29 @@ def m004_search(db: Database) -> None:
     rebuild_search_index(db)
 
 
+@migrations()
+def m005_crawl_health(db: Database) -> None:
+    """Per-run summary columns on `crawls` and the extraction health alarms raised by runs."""
+    crawls = db.table("crawls")
+    crawls.add_column("pages_fetched", int, not_null_default=0)
+    crawls.add_column("refreshed", int, not_null_default=0)
+    crawls.add_column("revisions", int, not_null_default=0)
+    crawls.add_column("alarms", int, not_null_default=0)
+    db.execute(
+        """CREATE TABLE health_alarms (
+            id INTEGER PRIMARY KEY,
+            crawl_id INTEGER REFERENCES crawls (id),
+            site TEXT NOT NULL,
+            field TEXT NOT NULL,
+            share REAL NOT NULL,
+            threshold REAL NOT NULL,
+            reason TEXT NOT NULL,
+            raised_at TEXT NOT NULL
+        )"""
+    )
+    db.execute("CREATE INDEX idx_health_alarms_site ON health_alarms (site, raised_at)")
+
+
 # Every step is pending on an empty in-memory database: a public way to list them in order.
 MIGRATION_NAMES: tuple[str, ...] = tuple(m.name for m in migrations.pending(Database(memory=True)))
 SCHEMA_VERSION = len(MIGRATION_NAMES)
