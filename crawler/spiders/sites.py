@@ -5,14 +5,25 @@ spiders only crawl; all site knowledge is in the profile and all extraction in `
 
 Arguments (`-a NAME=VALUE`): `since=YYYY-MM-DD` skips older articles and stops paginating past
 them; `limit=N` stops after N article pages; `base_url=URL` crawls a mirror: the live host's
-absolute links in its pages and feeds are mapped onto it.
+absolute links in its pages and feeds are mapped onto it; `full=1` fetches known articles too.
+
+Crawls are incremental: the articles already in `TINBAO_DB` (read once at start) are the "seen"
+state, so discovery never downloads them again and a listing stops paginating at the first page
+with nothing new. Refresh is separate: recently published articles are fetched again on a
+decaying schedule (`TINBAO_REFRESH_*`) so their view counts and revisions keep being recorded.
+
+Every request bypasses Scrapy's duplicate filter, because after a killed run its `requests.seen`
+(in JOBDIR) may list requests that never completed; the spider's own `requested` set and the
+database deduplicate instead. A run that finds its JOBDIR marker from an unfinished run pages
+on through known listing pages, since the killed run's frontier may lie beyond them.
 """
 
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from email.utils import parsedate_to_datetime
+from pathlib import Path
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
 import scrapy
@@ -23,8 +34,11 @@ from parsers.extract import extract
 from parsers.page import UnreadablePage
 from parsers.profile import SiteProfile
 from parsers.sites import all_profiles
+from pipelines import db as store
 from pipelines.dates import LOCAL_TZ, parse_datetime
 from pipelines.normalize import extraction_item
+
+RUNNING_MARKER = "tinbao.running"  # in JOBDIR while a run is unfinished
 
 
 class ProfileSpider(scrapy.Spider):
@@ -37,6 +51,7 @@ class ProfileSpider(scrapy.Spider):
         since: str | None = None,
         limit: str | int | None = None,
         base_url: str | None = None,
+        full: str | None = None,
         **kwargs,
     ) -> None:
         super().__init__(**kwargs)
@@ -46,7 +61,11 @@ class ProfileSpider(scrapy.Spider):
         except ValueError as exc:
             raise ValueError(f"bad spider argument: {exc} (since=YYYY-MM-DD, limit=N)") from exc
         self.base = urlsplit((base_url or self.profile.home).rstrip("/"))
+        self.full = (full or "").lower() in ("1", "true", "yes", "on")
         self.requested: set[str] = set()
+        self.listed: set[str] = set()
+        self.known: set[str] = set()
+        self.resumed = False
 
     # --- URL mapping between the live host and the crawled base -------------------------------
 
@@ -67,12 +86,72 @@ class ProfileSpider(scrapy.Spider):
     # --- discovery ---------------------------------------------------------------------------
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
+        self.open_state()
+        due = self.read_database()
         for feed in self.profile.feeds:
-            yield scrapy.Request(self.local(feed), callback=self.parse_feed)
+            yield scrapy.Request(self.local(feed), callback=self.parse_feed, dont_filter=True)
         for sitemap in self.profile.sitemaps:
-            yield scrapy.Request(self.local(sitemap), callback=self.parse_sitemap)
+            yield scrapy.Request(self.local(sitemap), callback=self.parse_sitemap, dont_filter=True)
         for listing in self.profile.listings:
-            yield scrapy.Request(self.local(listing), callback=self.parse_listing)
+            for request in self.listing_request(listing):
+                yield request
+        for url in due:
+            self.crawler.stats.inc_value("tinbao/refresh/requested")
+            yield scrapy.Request(
+                self.local(url),
+                callback=self.parse_article,
+                cb_kwargs={"url": url},
+                meta={"tinbao_refresh": True},
+                priority=-1,
+                dont_filter=True,
+            )
+
+    def open_state(self) -> None:
+        """Note a resumed run by its JOBDIR marker; only then keep `requested` from its state."""
+        jobdir = self.crawler.settings.get("JOBDIR")
+        if not jobdir:
+            return
+        marker = Path(jobdir) / RUNNING_MARKER
+        self.resumed = marker.exists()
+        marker.parent.mkdir(parents=True, exist_ok=True)
+        marker.touch()
+        state = getattr(self, "state", None)  # set by Scrapy's SpiderState when JOBDIR is on
+        if state is not None:
+            if not self.resumed:
+                state["requested"] = set()
+            self.requested = state.setdefault("requested", set())
+        if self.resumed:
+            self.logger.info("resuming an unfinished run from %s", jobdir)
+
+    def closed(self, reason: str) -> None:
+        jobdir = self.crawler.settings.get("JOBDIR")
+        if jobdir and reason == "finished":
+            (Path(jobdir) / RUNNING_MARKER).unlink(missing_ok=True)
+
+    def read_database(self) -> list[str]:
+        """Load the known URLs and return the articles due for a refresh."""
+        settings = self.crawler.settings
+        if not settings.getbool("TINBAO_STORAGE_ENABLED", True):
+            return []
+        db = store.open_db(settings.get("TINBAO_DB", "news.db"))
+        try:
+            if not self.full:
+                self.known = store.known_urls(db, self.name)
+            window = timedelta(days=settings.getfloat("TINBAO_REFRESH_WINDOW_DAYS"))
+            steps = [
+                timedelta(hours=float(h)) for h in settings.getlist("TINBAO_REFRESH_AFTER_HOURS")
+            ]
+            if window <= timedelta(0) or not steps:
+                return []
+            now = datetime.now(LOCAL_TZ)
+            candidates = store.refresh_candidates(db, self.name, now - window - timedelta(days=1))
+        finally:
+            db.close()
+        due = [
+            url for url, anchor, fetched in candidates if refresh_due(anchor, fetched, now, steps)
+        ]
+        self.logger.info("%d articles known, %d due for a refresh", len(self.known), len(due))
+        return due
 
     def parse_feed(self, response: Response) -> Iterator[scrapy.Request]:
         for item in response.xpath("//item"):
@@ -90,24 +169,46 @@ class ProfileSpider(scrapy.Spider):
             elif not self.too_old(parse_datetime(entry.get("lastmod", "") or "")):
                 yield from self.article_request(loc)
 
+    def listing_request(self, url: str) -> Iterator[scrapy.Request]:
+        url = self.live(self.local(url))
+        if url not in self.listed:
+            self.listed.add(url)
+            yield scrapy.Request(self.local(url), callback=self.parse_listing, dont_filter=True)
+
     def parse_listing(self, response: Response) -> Iterator[scrapy.Request]:
         if not isinstance(response, TextResponse):
             return
         dates = self.listing_dates(response)
         for href in response.css("a::attr(href)").getall():
             link = self.live(response.urljoin(href))
-            if urlsplit(link).hostname in self.profile.hosts:
-                yield from self.article_request(link, dates)
-        exhausted = bool(dates) and all(self.too_old(when) for when in dates.values())
-        if exhausted or self.limit_reached():
+            if urlsplit(link).hostname not in self.profile.hosts:
+                continue
+            if self.since and dates and link not in dates:
+                continue  # an undated side list (most read…) on a dated listing: age unknown
+            yield from self.article_request(link, dates)
+        if self.nothing_new(self.listing_entries(response), dates) or self.limit_reached():
             return
         if self.profile.next_page:
             next_href = response.css(self.profile.next_page).attrib.get("href")
             if next_href:
-                yield scrapy.Request(
-                    self.local(self.live(response.urljoin(next_href))),
-                    callback=self.parse_listing,
-                )
+                yield from self.listing_request(self.live(response.urljoin(next_href)))
+
+    def listing_entries(self, response: TextResponse) -> list[str]:
+        """The listing's own article links (its entries, when the profile names them)."""
+        scope = response.css(self.profile.listing_item) if self.profile.listing_item else [response]
+        links = [
+            self.live(response.urljoin(h)) for e in scope for h in e.css("a::attr(href)").getall()
+        ]
+        return [link for link in links if self.profile.is_article(urlsplit(link).path)]
+
+    def nothing_new(self, links: list[str], dates: dict[str, datetime]) -> bool:
+        """Whether a listing page ends pagination: every entry known or older than `since`."""
+        if not links:
+            return bool(dates) and all(self.too_old(when) for when in dates.values())
+        skip_known = not (self.full or self.resumed)
+        return all(
+            (skip_known and link in self.known) or self.too_old(dates.get(link)) for link in links
+        )
 
     def listing_dates(self, response: Response) -> dict[str, datetime]:
         """Dates the listing prints beside each article link, keyed by live URL."""
@@ -138,8 +239,13 @@ class ProfileSpider(scrapy.Spider):
             return
         if listing_dates and self.too_old(listing_dates.get(url)):
             return
+        if url in self.known:
+            self.crawler.stats.inc_value("tinbao/skipped/known")
+            return
         self.requested.add(url)
-        yield scrapy.Request(self.local(url), callback=self.parse_article, cb_kwargs={"url": url})
+        yield scrapy.Request(
+            self.local(url), callback=self.parse_article, cb_kwargs={"url": url}, dont_filter=True
+        )
 
     # --- articles ----------------------------------------------------------------------------
 
@@ -157,12 +263,28 @@ class ProfileSpider(scrapy.Spider):
             self.crawler.stats.inc_value("tinbao/bad_page/unreadable")
             self.logger.warning("%s: unreadable page (%s)", url, exc)
             return
-        if self.since and extraction.published_raw:
+        if response.meta.get("tinbao_refresh"):
+            self.crawler.stats.inc_value("tinbao/refresh/fetched")
+        elif self.since and extraction.published_raw:
             published = parse_datetime(extraction.published_raw, now=fetched_at)
             if self.too_old(published):
                 self.crawler.stats.inc_value("tinbao/skipped/older_than_since")
                 return
         yield extraction_item(extraction, response.text, fetched_at)
+
+
+def refresh_due(anchor: str, fetched_at: str | None, now: datetime, steps: list[timedelta]) -> bool:
+    """Whether a refresh step (`anchor` + step) has passed since the article was last fetched."""
+    published = _aware(anchor)
+    last = _aware(fetched_at) if fetched_at else None
+    return any(
+        published + step <= now and (last is None or last < published + step) for step in steps
+    )
+
+
+def _aware(text: str) -> datetime:
+    when = datetime.fromisoformat(text)
+    return when if when.tzinfo else when.replace(tzinfo=LOCAL_TZ)
 
 
 def _rfc822(text: str | None) -> datetime | None:
