@@ -14,6 +14,7 @@ from pathlib import Path
 import click
 from bs4 import UnicodeDammit
 
+from crawler.cli_db import COMMANDS as DB_COMMANDS
 from crawler.exitcodes import ExitCode
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"]}
@@ -155,6 +156,9 @@ def demo(db_path: str, site: str, verbose: bool) -> None:
         f"  datasette {db_path}   (or: tinbao serve --db {db_path})"
     )
 
+
+for _command in DB_COMMANDS:
+    cli.add_command(_command)
 
 if __name__ == "__main__":
     cli()
