@@ -126,7 +126,7 @@ def clean_byline(text: str | None) -> Byline:
     compiled = _COMPILATION.search(_fold_same(cleaned).lower())
     if compiled:
         cleaned = cleaned[: compiled.start()]
-    cleaned = _strip_roles(cleaned.strip(_EDGE_PUNCT))
+    cleaned = _strip_roles(cleaned.lstrip(_EDGE_PUNCT)).strip(_EDGE_PUNCT)
 
     pieces: list[str] = []
     position = 0
@@ -141,7 +141,7 @@ def clean_byline(text: str | None) -> Byline:
         if index % 2:
             separator = piece
             continue
-        part = _strip_roles(piece.strip(_EDGE_PUNCT)).strip(_EDGE_PUNCT)
+        part = _strip_roles(piece.lstrip(_EDGE_PUNCT)).strip(_EDGE_PUNCT)
         folded = _fold_same(part).lower()
         if not part:
             continue

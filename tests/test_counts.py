@@ -1,0 +1,77 @@
+"""View counts as printed by Vietnamese news sites."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipelines.counts import parse_count
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("9,330", 9330),
+        ("9.330", 9330),
+        ("9,330 lượt xem", 9330),
+        ("9.330 lượt xem", 9330),
+        ("1.234.567", 1234567),
+        ("1,234,567", 1234567),
+        ("128", 128),
+        ("0", 0),
+        ("  128\u00a0", 128),
+        ("Lượt xem: 128", 128),
+        ("Lượt xem: 1.204", 1204),
+        ("Đã xem: 1.204", 1204),
+        ("Đã xem:&nbsp;56", 56),
+        ("lượt đọc 55", 55),
+        ("Lượt đọc: 7", 7),
+        ("LƯỢT XEM: 2.500", 2500),
+        ("1200 views", 1200),
+        ("Views: 3,001", 3001),
+        ("(128)", 128),
+        ("| 45 lượt xem", 45),
+        ("1,2K", 1200),
+        ("1.2k", 1200),
+        ("1K", 1000),
+        ("15K lượt xem", 15000),
+        ("1K+ lượt xem", 1000),
+        ("1,25K", 1250),
+        ("1,2 nghìn", 1200),
+        ("1,2 ngàn", 1200),
+        ("3 nghìn lượt xem", 3000),
+        ("2 triệu", 2000000),
+        ("1,5 triệu lượt xem", 1500000),
+        ("1,5 tr", 1500000),
+        ("1.5 tỷ", 1500000000),
+        ("1.234K", 1234000),
+    ],
+)
+def test_parse_count(raw: str, expected: int) -> None:
+    assert parse_count(raw) == expected
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        None,
+        "",
+        "   ",
+        "abc",
+        "lượt xem",
+        "Lượt xem:",
+        "1,23,4",
+        "1.2.3",
+        "12,5",
+        "1.234,5",
+        "1,2345",
+        "-5",
+        "-5 lượt xem",
+        "2 3",
+        "Bình luận 12",
+        "12/05/2024",
+        "Aa 396 | 23/09/2026 Thích 2368",
+        "1,2,3K",
+    ],
+)
+def test_parse_count_rejects(raw: str | None) -> None:
+    assert parse_count(raw) is None

@@ -1,0 +1,129 @@
+"""Bylines: people, display text and source credits."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from pipelines.names import Byline, clean_byline, is_organisation
+
+
+@pytest.mark.parametrize(
+    ("raw", "display", "people", "source"),
+    [
+        ("Bài và ảnh: Minh Hằng", "Minh Hằng", ("Minh Hằng",), None),
+        ("Bài và ảnh: TRÀ MY", "TRÀ MY", ("TRÀ MY",), None),
+        ("Bài và ảnh Nguyễn Hương", "Nguyễn Hương", ("Nguyễn Hương",), None),
+        ("Bài, ảnh: Hà Linh", "Hà Linh", ("Hà Linh",), None),
+        ("Tin, ảnh: P.Y", "P.Y", ("P.Y",), None),
+        ("Tin, ảnh: B.NG", "B.NG", ("B.NG",), None),
+        ("Tin và ảnh: Lê Nam", "Lê Nam", ("Lê Nam",), None),
+        ("TIN VÀ ẢNH: LÊ NAM", "LÊ NAM", ("LÊ NAM",), None),
+        ("Tin: Lan Anh.", "Lan Anh", ("Lan Anh",), None),
+        ("Bài: Minh Hằng", "Minh Hằng", ("Minh Hằng",), None),
+        ("Ảnh: Thu Hà", "Thu Hà", ("Thu Hà",), None),
+        ("Tác giả: Nguyễn Văn An", "Nguyễn Văn An", ("Nguyễn Văn An",), None),
+        ("tác giả: nguyễn văn an", "nguyễn văn an", ("nguyễn văn an",), None),
+        ("Bài: Minh Hằng - Ảnh: Thu Hà", "Minh Hằng - Thu Hà", ("Minh Hằng", "Thu Hà"), None),
+        ("Hà Thu (tổng hợp)", "Hà Thu", ("Hà Thu",), None),
+        ("Hà Thu (Tổng hợp).", "Hà Thu", ("Hà Thu",), None),
+        ("Theo Hồ Hương", "Hồ Hương", ("Hồ Hương",), None),
+        ("NHẬT XUÂN - NGHI VŨ", "NHẬT XUÂN - NGHI VŨ", ("NHẬT XUÂN", "NGHI VŨ"), None),
+        ("MINH ANH - THU HÀ", "MINH ANH - THU HÀ", ("MINH ANH", "THU HÀ"), None),
+        ("VĂN HÀO - TRẦN HỮU", "VĂN HÀO - TRẦN HỮU", ("VĂN HÀO", "TRẦN HỮU"), None),
+        (
+            "HOÀI THƯƠNG – DIỄM HƯỜNG – QUỐC HUY",
+            "HOÀI THƯƠNG – DIỄM HƯỜNG – QUỐC HUY",
+            ("HOÀI THƯƠNG", "DIỄM HƯỜNG", "QUỐC HUY"),
+            None,
+        ),
+        ("Minh Anh, Thu Hà", "Minh Anh, Thu Hà", ("Minh Anh", "Thu Hà"), None),
+        ("Minh Anh và Thu Hà", "Minh Anh và Thu Hà", ("Minh Anh", "Thu Hà"), None),
+        ("Theo TTXVN", None, (), "TTXVN"),
+        ("TTXVN", None, (), "TTXVN"),
+        ("theo ttxvn", None, (), "ttxvn"),
+        ("Theo VnExpress", None, (), "VnExpress"),
+        ("(Theo Dân trí)", None, (), "Dân trí"),
+        ("Theo Trí Thức Trẻ", None, (), "Trí Thức Trẻ"),
+        ("Nguồn: Người lao động", None, (), "Người lao động"),
+        ("Nguồn tin: Sở Y tế Thái Bình", None, (), "Sở Y tế Thái Bình"),
+        ("Nguồn: qdnd.vn", None, (), "qdnd.vn"),
+        (
+            "Bài và ảnh: HOÀNG HOA\nNguồn: Người lao động",
+            "HOÀNG HOA",
+            ("HOÀNG HOA",),
+            "Người lao động",
+        ),
+        ("Tất Đạt (Theo TTXVN)", "Tất Đạt", ("Tất Đạt",), "TTXVN"),
+        ("Tất Đạt - TTXVN", "Tất Đạt", ("Tất Đạt",), "TTXVN"),
+        ("Thanh Vân/TTXVN", "Thanh Vân", ("Thanh Vân",), "TTXVN"),
+        ("Minh Hằng (Báo Thái Bình)", "Minh Hằng", ("Minh Hằng",), "Báo Thái Bình"),
+        ("Hồng Hạnh - Chinhphu.vn", "Hồng Hạnh", ("Hồng Hạnh",), "Chinhphu.vn"),
+        ("Lan Anh (Theo VOV)", "Lan Anh", ("Lan Anh",), "VOV"),
+        ("PV", "PV", (), None),
+        ("CTV", "CTV", (), None),
+        ("BTV", "BTV", (), None),
+        ("Nhóm PV", "Nhóm PV", (), None),
+        ("Nhóm phóng viên", "Nhóm phóng viên", (), None),
+        ("PV Thời sự", "PV Thời sự", (), None),
+        ("PV - TTXVN", "PV", (), "TTXVN"),
+        ("Minh Hằng - PV", "Minh Hằng - PV", ("Minh Hằng",), None),
+        ("Ánh Dương", "Ánh Dương", ("Ánh Dương",), None),
+        ("Bảo Anh", "Bảo Anh", ("Bảo Anh",), None),
+        ("  Thu\u00a0Hà \u200b", "Thu Hà", ("Thu Hà",), None),
+        (None, None, (), None),
+        ("", None, (), None),
+        ("Tác giả:", None, (), None),
+    ],
+)
+def test_clean_byline(
+    raw: str | None, display: str | None, people: tuple[str, ...], source: str | None
+) -> None:
+    assert clean_byline(raw) == Byline(display, people, source)
+
+
+def test_byline_is_frozen() -> None:
+    byline = clean_byline("Minh Hằng")
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        byline.display = "x"  # type: ignore[misc]
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "TUOI TRE ONLINE",
+        "Tuổi Trẻ Online",
+        "Tuổi Trẻ",
+        "baotuoitre",
+        "Dân Trí",
+        "dantri.com.vn",
+        "VCCorp.vn",
+        "baochinhphu.vn",
+        "Chinhphu.vn",
+        "Báo Thái Bình",
+        "BÁO THÁI BÌNH",
+        "Ban biên tập",
+        "Tạp chí Cộng sản",
+        "TTXVN",
+        "TTXVN/Vietnam+",
+        "VnExpress",
+        "Người Lao Động",
+        "Thanh Niên",
+        "Nhân Dân",
+        "QĐND",
+        "CAND",
+        "Vietnamplus",
+        "Đài Truyền hình Việt Nam",
+        "Cổng thông tin điện tử tỉnh",
+    ],
+)
+def test_is_organisation(name: str) -> None:
+    assert is_organisation(name)
+
+
+@pytest.mark.parametrize(
+    "name", ["Minh Hằng", "Nguyễn Văn An", "Bảo Anh", "P.Y", "Hồ Hương", "TRÀ MY", "Ngọc Đài", ""]
+)
+def test_is_not_organisation(name: str) -> None:
+    assert not is_organisation(name)

@@ -1,0 +1,101 @@
+"""Text cleaning and matching keys."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+
+from pipelines.text import canonical_tones, clean_text, fold
+
+NFD_HOA = unicodedata.normalize("NFD", "Hòa Bình")
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        (None, None),
+        ("", None),
+        ("   \n\t ", None),
+        ("\u200b\ufeff", None),
+        ("  Hà   Nội \n", "Hà Nội"),
+        ("Hà\u00a0Nội", "Hà Nội"),
+        ("Hà&nbsp;Nội", "Hà Nội"),
+        ("Hà&nbsp;&nbsp; Nội", "Hà Nội"),
+        ("Đà\u200bNẵng", "ĐàNẵng"),
+        ("Quảng\u200c Ninh\u200d", "Quảng Ninh"),
+        ("\ufeffThái Bình", "Thái Bình"),
+        ("Ca\u034fn Th\u033cơ", "Can Thơ"),
+        (NFD_HOA, "Hòa Bình"),
+        ("m\u00f4\u0323t", "một"),
+        ("Ngh\u1ec7\u00a0An\r\n  2024", "Nghệ An 2024"),
+        ("plain ascii", "plain ascii"),
+    ],
+)
+def test_clean_text(raw: str | None, expected: str | None) -> None:
+    assert clean_text(raw) == expected
+
+
+def test_clean_text_output_is_nfc() -> None:
+    cleaned = clean_text(NFD_HOA + " Thu\u0309y")
+    assert cleaned == "Hòa Bình Thủy"
+    assert unicodedata.is_normalized("NFC", cleaned)
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("hoà", "hoa"),
+        ("hòa", "hoa"),
+        ("Đại hội", "dai hoi"),
+        ("dai hoi", "dai hoi"),
+        ("ĐẠI HỘI", "dai hoi"),
+        ("đường", "duong"),
+        ("Nguyễn Thị Minh Khai", "nguyen thi minh khai"),
+        (NFD_HOA, "hoa binh"),
+        ("Thuỷ – Thủy", "thuy – thuy"),
+        ("Ưu tiên ơn", "uu tien on"),
+        ("Hà\u00a0Nội", "ha noi"),
+        ("abc 123", "abc 123"),
+    ],
+)
+def test_fold(raw: str, expected: str) -> None:
+    assert fold(raw) == expected
+
+
+def test_fold_tone_placements_alike() -> None:
+    assert fold("Nguyễn Hoà Bình") == fold("Nguyễn Hòa Bình") == fold("NGUYEN HOA BINH")
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("hoà", "hòa"),
+        ("Hoà Bình", "Hòa Bình"),
+        ("HOÀ", "HÒA"),
+        ("thuỷ", "thủy"),
+        ("uỷ ban", "ủy ban"),
+        ("Uỷ ban", "Ủy ban"),
+        ("hoá", "hóa"),
+        ("văn hoá", "văn hóa"),
+        ("khoẻ", "khỏe"),
+        ("Thuý", "Thúy"),
+        ("hoạ sĩ", "họa sĩ"),
+        ("loã", "lõa"),
+        ("khoẻ mạnh, hoà bình", "khỏe mạnh, hòa bình"),
+        # Already new-style, or the tone belongs on the second vowel in both styles.
+        ("hòa", "hòa"),
+        ("hoàng", "hoàng"),
+        ("quý", "quý"),
+        ("Quỳnh", "Quỳnh"),
+        ("khuỷu", "khuỷu"),
+        ("thuyền", "thuyền"),
+        ("toán", "toán"),
+    ],
+)
+def test_canonical_tones(raw: str, expected: str) -> None:
+    assert canonical_tones(raw) == expected
+
+
+def test_canonical_tones_nfd_input() -> None:
+    assert canonical_tones(unicodedata.normalize("NFD", "Hoà")) == "Hòa"
