@@ -1,10 +1,9 @@
 """Báo Hải Dương (baohaiduong.vn): articles `/<section>/<slug>-<id>`.
 
-Section listings live at `/chuyen-muc/<slug>/<id>`.
-Listings are `ul.list-news.left.w100pt` with `li h4 a` links; the article body is `div.fck` with
-centred `<em>` captions under the image paragraph and a right-aligned byline (`Tin, ảnh: X`,
-capitalised names, or `Theo TTXVN` for reposted national news, which credits a source and no
-person).
+Section listings (`/chuyen-muc/<slug>/<id>`) are `ul.list-news.left.w100pt` with `li h4 a`
+links. The article body is `div.fck` with centred `<em>` captions under the image paragraph and
+a right-aligned byline: `Tin, ảnh: X`, capitalised names, or `Theo TTXVN` for reposted national
+news, which credits a source and no person.
 
 Traps: the header's `.current-date` is the current day; "Tin cùng chuyên mục" reuses the
 `list-news` markup; ads and a related box can sit inside `div.fck`. No view count is shown.
