@@ -176,7 +176,7 @@ _AGO_WORDS = {
     "nam truoc": timedelta(days=365),
 }
 _DAY_WORDS = {"hom nay": 0, "hom qua": 1, "hom kia": 2}
-_RELATIVE_HINTS = ("hom", "truoc", "vua", "nua", "ngoai")
+_RELATIVE_HINT = re.compile("hom|truoc|vua|nua|ngoai")
 _JUNK = re.compile("[\u200b-\u200d\u2060\ufeff\u00ad\u0300-\u036f]")
 _SPACE_RUN = re.compile(r"\s+")
 
@@ -375,9 +375,13 @@ def _first(folded: str, now: datetime) -> _Found | None:
     if "thang" in folded or "thg" in folded:
         found.append(next(_calendar(_WRITTEN_DMY_RE, folded, now, True), None))
         found.append(next(_calendar(_WRITTEN_MDY_RE, folded, now, True), None))
-    if any(word in folded for word in _RELATIVE_HINTS):
+    if _RELATIVE_HINT.search(folded):
         found.append(min(_relative(folded, now), default=None))
-    return min((f for f in found if f is not None), default=None)
+    best = None
+    for candidate in found:
+        if candidate is not None and (best is None or candidate < best):
+            best = candidate
+    return best
 
 
 def dateparser_settings(now: datetime) -> dict[str, object]:
