@@ -162,3 +162,9 @@ for _command in DB_COMMANDS:
 
 if __name__ == "__main__":
     cli()
+
+
+from crawler.cli_crawl import COMMANDS as CRAWL_COMMANDS  # noqa: E402
+
+for c in CRAWL_COMMANDS:
+    cli.add_command(c)

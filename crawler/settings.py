@@ -47,6 +47,22 @@ TINBAO_STORAGE_ENABLED = True  # switch the storage pipeline off (e.g. for `-O i
 TINBAO_RETRY_BACKOFF_BASE = 2.0  # a retried request waits base**attempt seconds…
 TINBAO_RETRY_BACKOFF_MAX = 120.0  # …but never longer than this
 
+# Incremental crawls and monitoring (`tinbao crawl`, docs/scheduling.md).
+TINBAO_REFRESH_WINDOW_DAYS = 7.0  # re-fetch articles published this recently (0: never)…
+TINBAO_REFRESH_AFTER_HOURS = "1,6,24,72,168"  # …once each of these ages has passed since publish
+TINBAO_MAX_ERRORS = 10  # more ERROR log lines than this in a run: the site failed (exit 4)
+TINBAO_HEALTH_MIN_ITEMS = 5  # judge extraction health only on runs that parsed this many pages
+TINBAO_HEALTH_MAX_DROP_RATE = 0.5  # alarm when more parsed pages than this are dropped
+TINBAO_HEALTH_HISTORY_RUNS = 5  # compare each share with its mean over this many past runs…
+TINBAO_HEALTH_HISTORY_RATIO = 0.5  # …and alarm below this fraction of it (exit 5)
+TINBAO_PROGRESS = False  # live per-site progress on stderr (`tinbao crawl` on a terminal)
+TINBAO_PROGRESS_INTERVAL = 10.0  # seconds between progress lines
+
+EXTENSIONS = {
+    "crawler.extensions.CrawlMonitor": 500,  # run summary, site failure, extraction health
+    "crawler.extensions.CrawlProgress": 510,  # only when TINBAO_PROGRESS is on
+}
+
 for _name, _value in list(globals().items()):
     if _name.startswith("TINBAO_") and _name in os.environ:
         _raw = os.environ[_name]

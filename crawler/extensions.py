@@ -1,0 +1,268 @@
+"""Run monitoring: per-site summary, site failure and extraction health, from crawl stats only.
+
+Why a small check of our own rather than spidermon: the whole check is a few ratios of counts
+(stored articles having each field, counted here as items pass every pipeline, and the
+validation pipeline's `tinbao/dropped`), compared with the profile's
+`floors` and with the same ratios of the site's previous runs, which the storage pipeline keeps
+in `crawls.stats`. Spidermon would add a dependency and a monitor-suite DSL for that, and still
+need this history lookup written by hand; its alerting actions (mail, Slack) are what cron mail
+and the exit code already give a scheduled run.
+
+`CrawlMonitor` runs at `spider_closed`, after the pipelines flushed their last batch, and before
+the storage pipeline writes the final stats, so its own stats (`tinbao/health/…`,
+`tinbao/site_failed`) land in the crawl row too. `tinbao crawl` turns them into exit codes.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+import time
+from statistics import mean
+from typing import Any
+
+from scrapy import signals
+from scrapy.crawler import Crawler
+from scrapy.exceptions import NotConfigured
+from twisted.internet.task import LoopingCall
+
+from parsers.profile import SiteProfile
+from pipelines import db as store
+
+logger = logging.getLogger(__name__)
+
+HEALTH_FIELDS = ("published_at", "views", "byline", "body")
+KEPT = "kept"  # pseudo-field: share of parsed articles not dropped (1 - drop rate)
+
+
+def judged(stats: dict[str, Any]) -> int:
+    """Articles a run's health is judged on: those stored plus those dropped."""
+    return int(stats.get("tinbao/health/stored", 0)) + int(stats.get("tinbao/dropped", 0))
+
+
+def field_shares(stats: dict[str, Any], profile: SiteProfile) -> dict[str, float]:
+    """Share of the run's stored articles having each health field, plus the kept share."""
+    stored = int(stats.get("tinbao/health/stored", 0))
+    shares = {}
+    if stored:
+        for name in HEALTH_FIELDS:
+            if name != "views" or profile.shows_views:
+                shares[name] = stats.get(f"tinbao/health/stored/{name}", 0) / stored
+    if judged(stats):
+        shares[KEPT] = stored / judged(stats)
+    return shares
+
+
+def site_failure(stats: dict[str, Any], reason: str, max_errors: int) -> str:
+    """Why the run counts as failed ('' if it did not): error finish, no response, many errors."""
+    if reason != "finished" and not reason.startswith("closespider_"):
+        return f"finished with {reason!r}"
+    if not stats.get("response_received_count"):
+        return "no response received"
+    errors = int(stats.get("log_count/ERROR", 0))
+    if errors > max_errors:
+        return f"{errors} errors logged (more than {max_errors})"
+    return ""
+
+
+def health_alarms(
+    site: str,
+    shares: dict[str, float],
+    floors: dict[str, float],
+    history: list[dict[str, float]],
+    ratio: float,
+) -> list[dict[str, Any]]:
+    """Alarms for shares below their floor or below `ratio` × their mean over `history`."""
+    alarms = []
+    for name, share in shares.items():
+        floor = floors.get(name)
+        past = [run[name] for run in history if name in run]
+        baseline = mean(past) if past else None
+        if floor is not None and share < floor:
+            reason = f"{share:.0%} of articles, below the floor of {floor:.0%}"
+            alarms.append(_alarm(site, name, share, floor, reason))
+        elif baseline is not None and share < ratio * baseline:
+            reason = (
+                f"{share:.0%} of articles, under {ratio:.0%} of its mean {baseline:.0%} "
+                f"over the last {len(past)} runs"
+            )
+            alarms.append(_alarm(site, name, share, ratio * baseline, reason))
+    return alarms
+
+
+def _alarm(site: str, name: str, share: float, threshold: float, reason: str) -> dict[str, Any]:
+    return {"site": site, "field": name, "share": share, "threshold": threshold, "reason": reason}
+
+
+def run_summary(stats: dict[str, Any]) -> dict[str, Any]:
+    """The figures a person wants after a run, taken from one spider's final stats."""
+    dropped = {
+        key.removeprefix("tinbao/dropped/"): value
+        for key, value in stats.items()
+        if key.startswith("tinbao/dropped/")
+    }
+    coverage = {
+        key.removeprefix("tinbao/health/share/"): value
+        for key, value in stats.items()
+        if key.startswith("tinbao/health/share/")
+    }
+    return {
+        "pages": int(stats.get("response_received_count", 0)),
+        "new": int(stats.get("tinbao/stored/new", 0)),
+        "refreshed": int(stats.get("tinbao/refresh/fetched", 0)),
+        "revisions": int(stats.get("tinbao/revisions", 0)),
+        "known_skipped": int(stats.get("tinbao/skipped/known", 0)),
+        "dropped": int(stats.get("tinbao/dropped", 0)),
+        "dropped_reasons": dropped,
+        "errors": int(stats.get("log_count/ERROR", 0)),
+        "coverage": coverage,
+        "alarms": int(stats.get("tinbao/health/alarms", 0)),
+        "failed": stats.get("tinbao/site_failed", ""),
+        "finish_reason": stats.get("finish_reason", ""),
+    }
+
+
+def format_summary(site: str, summary: dict[str, Any]) -> str:
+    """One line per site for the end-of-run report (cron mail reads it)."""
+    parts = [
+        f"{summary['pages']} pages",
+        f"{summary['new']} new",
+        f"{summary['refreshed']} refreshed",
+        f"{summary['revisions']} revisions",
+        f"{summary['known_skipped']} known links skipped",
+    ]
+    dropped = f"{summary['dropped']} dropped"
+    if summary["dropped_reasons"]:
+        reasons = ", ".join(
+            f"{k.replace('_', ' ')}: {v}" for k, v in summary["dropped_reasons"].items()
+        )
+        dropped += f" ({reasons})"
+    parts += [dropped, f"{summary['errors']} errors"]
+    if summary["coverage"]:
+        parts.append(
+            "coverage " + " ".join(f"{k} {v:.0%}" for k, v in sorted(summary["coverage"].items()))
+        )
+    status = "OK"
+    if summary["failed"]:
+        status = f"FAILED: {summary['failed']}"
+    elif summary["alarms"]:
+        status = f"HEALTH ALARM ({summary['alarms']})"
+    return f"{site}: {status}; " + ", ".join(parts)
+
+
+class CrawlMonitor:
+    """At spider close: decide site failure and extraction health, log and store both."""
+
+    def __init__(self, crawler: Crawler) -> None:
+        self.crawler = crawler
+        settings = crawler.settings
+        self.max_errors = settings.getint("TINBAO_MAX_ERRORS")
+        self.min_items = settings.getint("TINBAO_HEALTH_MIN_ITEMS")
+        self.ratio = settings.getfloat("TINBAO_HEALTH_HISTORY_RATIO")
+        self.runs = settings.getint("TINBAO_HEALTH_HISTORY_RUNS")
+        self.max_drop = settings.getfloat("TINBAO_HEALTH_MAX_DROP_RATE")
+        self.db_path = (
+            settings.get("TINBAO_DB") if settings.getbool("TINBAO_STORAGE_ENABLED", True) else None
+        )
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> CrawlMonitor:
+        monitor = cls(crawler)
+        crawler.signals.connect(monitor.item_scraped, signal=signals.item_scraped)
+        crawler.signals.connect(monitor.spider_closed, signal=signals.spider_closed)
+        return monitor
+
+    def item_scraped(self, item: Any) -> None:
+        """Count a stored record and which health fields it has."""
+        stats = self.crawler.stats
+        stats.inc_value("tinbao/health/stored")
+        for name in HEALTH_FIELDS:
+            if item.get(name) is not None and item.get(name) != "":
+                stats.inc_value(f"tinbao/health/stored/{name}")
+
+    def spider_closed(self, spider: Any, reason: str) -> None:
+        profile: SiteProfile | None = getattr(spider, "profile", None)
+        if profile is None:
+            return
+        stats = self.crawler.stats
+        site = spider.name
+        failure = site_failure(stats.get_stats(), reason, self.max_errors)
+        if failure:
+            stats.set_value("tinbao/site_failed", failure)
+            logger.error("%s: site failed: %s", site, failure)
+        shares = field_shares(stats.get_stats(), profile)
+        for name, share in shares.items():
+            stats.set_value(f"tinbao/health/share/{name}", round(share, 4))
+        db = store.open_db(self.db_path) if self.db_path else None
+        try:
+            crawl_id = store.latest_crawl_id(db, site) if db else None
+            alarms = []
+            if judged(stats.get_stats()) >= self.min_items:
+                floors = {**profile.floors, KEPT: 1 - self.max_drop}
+                alarms = health_alarms(
+                    site, shares, floors, self.history(db, site, crawl_id), self.ratio
+                )
+            for alarm in alarms:
+                logger.error(
+                    "%s: extraction health alarm: %s %s", site, alarm["field"], alarm["reason"]
+                )
+            stats.set_value("tinbao/health/alarms", len(alarms))
+            summary = run_summary(stats.get_stats())
+            logger.info("%s", format_summary(site, summary))
+            if db is not None:
+                store.record_crawl_health(db, crawl_id, summary, alarms)
+        finally:
+            if db is not None:
+                db.close()
+
+    def history(self, db: Any, site: str, crawl_id: int | None) -> list[dict[str, float]]:
+        """Health shares of the site's previous finished runs that parsed enough articles."""
+        if db is None:
+            return []
+        profile = self.crawler.spider.profile
+        return [
+            field_shares(past, profile)
+            for past in store.previous_crawl_stats(db, site, before=crawl_id, limit=self.runs)
+            if judged(past) >= self.min_items
+        ]
+
+
+class CrawlProgress:
+    """Live progress on stderr for interactive runs: pages, pages per minute, items, per site."""
+
+    def __init__(self, crawler: Crawler, interval: float) -> None:
+        self.crawler = crawler
+        self.interval = interval
+        self.started = time.monotonic()
+        self.task: LoopingCall | None = None
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> CrawlProgress:
+        if not crawler.settings.getbool("TINBAO_PROGRESS"):
+            raise NotConfigured("TINBAO_PROGRESS is off")
+        progress = cls(crawler, crawler.settings.getfloat("TINBAO_PROGRESS_INTERVAL"))
+        crawler.signals.connect(progress.spider_opened, signal=signals.spider_opened)
+        crawler.signals.connect(progress.spider_closed, signal=signals.spider_closed)
+        return progress
+
+    def spider_opened(self, spider: Any) -> None:
+        self.started = time.monotonic()
+        self.task = LoopingCall(self.report, spider.name)
+        self.task.start(self.interval, now=False)
+
+    def report(self, site: str) -> None:
+        stats = self.crawler.stats
+        pages = int(stats.get_value("response_received_count", 0))
+        minutes = max((time.monotonic() - self.started) / 60, 1 / 60)
+        print(
+            f"[{site}] {pages} pages ({pages / minutes:.0f}/min), "
+            f"{int(stats.get_value('item_scraped_count', 0))} items, "
+            f"{int(stats.get_value('tinbao/stored/new', 0))} new, "
+            f"{int(stats.get_value('log_count/ERROR', 0))} errors",
+            file=sys.stderr,
+            flush=True,
+        )
+
+    def spider_closed(self, spider: Any) -> None:
+        if self.task is not None and self.task.running:
+            self.task.stop()

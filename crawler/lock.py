@@ -1,0 +1,70 @@
+"""One crawl at a time per database: an OS file lock on `<db>.lock`.
+
+`fcntl.flock` is released by the kernel when its holder exits, however it dies (SIGKILL, OOM,
+reboot), so a lock left by a killed run is never in the way: the next run simply takes it and
+says so. The holder's PID and start time are written inside the file only to name it in the
+refusal message. The lock file is never deleted: unlinking it would let two runs lock two
+different files of the same name.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import os
+from datetime import datetime
+from pathlib import Path
+
+from pipelines.dates import LOCAL_TZ
+
+
+class Locked(Exception):
+    """Another live run holds the lock; the message is one line."""
+
+
+class CrawlLock:
+    """Exclusive, non-blocking lock for crawling into `db`; use as a context manager."""
+
+    def __init__(self, db: str | Path) -> None:
+        self.path = Path(f"{db}.lock")
+        self.fd: int | None = None
+        self.previous = ""  # what a dead holder left in the file, for the takeover note
+
+    def acquire(self) -> CrawlLock:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            holder = _read(fd)
+            os.close(fd)
+            raise Locked(
+                f"another crawl is running on this database ({holder or 'unknown process'}; "
+                f"lock {self.path})"
+            ) from None
+        self.previous = _read(fd)
+        os.ftruncate(fd, 0)
+        started = datetime.now(LOCAL_TZ).isoformat(timespec="seconds")
+        os.pwrite(fd, f"pid {os.getpid()} since {started}\n".encode(), 0)
+        self.fd = fd
+        return self
+
+    @property
+    def stale_holder(self) -> str:
+        """The dead run whose lock was taken over ('' when the previous run ended cleanly)."""
+        return self.previous
+
+    def release(self) -> None:
+        if self.fd is not None:
+            os.ftruncate(self.fd, 0)  # a clean exit leaves no holder behind
+            os.close(self.fd)  # closing the descriptor drops the flock
+            self.fd = None
+
+    def __enter__(self) -> CrawlLock:
+        return self.acquire()
+
+    def __exit__(self, *exc: object) -> None:
+        self.release()
+
+
+def _read(fd: int) -> str:
+    return os.pread(fd, 200, 0).decode("utf-8", "replace").strip()
