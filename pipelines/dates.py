@@ -2,7 +2,9 @@
 
 The fast path is a handful of compiled regexes run on a folded copy of the text (lowercase, no
 diacritics, đ → d, same length as the text, so spans carry over). dateparser is only the last
-fallback, imported lazily, always Vietnamese and day-first. Dates are never read month-first.
+fallback, imported lazily, always Vietnamese and day-first, and only for what the fast path does
+not own (bare durations such as `2 tuần 3 ngày`); a numeric or written date the fast path
+rejected is never handed to it. Dates are never read month-first.
 
 Rule names reported in `DateMatch.rule` (the crawl counts them; see `RULES`):
 
