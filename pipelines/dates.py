@@ -109,6 +109,7 @@ _ISO = re.compile(
     r"(?::(?P<s>\d{2})(?:[.,](?P<f>\d{1,9}))?)?"
     r"(?:\s?(?P<tz>z|[+-]\d{2}(?::?\d{2})?)(?![\d:]))?)?"
 )
+_ISO_HINT = re.compile(r"\d{4}[-/]")  # cheap test before the full ISO pattern
 _UNIT = r"(?:giay|phut|gio|tieng|ngay|tuan|thang|nam)(?![a-z])"
 _AMOUNT = re.compile(rf"(\d+|mot)\s*({_UNIT})")
 _AGO = re.compile(
@@ -370,7 +371,7 @@ def _relative(folded: str, now: datetime) -> Iterator[_Found]:
 
 def _first(folded: str, now: datetime) -> _Found | None:
     """The leftmost plausible date of any family."""
-    best = next(_iso(folded, now), None)
+    best = next(_iso(folded, now), None) if _ISO_HINT.search(folded) else None
     if best is not None and best[0] == 0:
         return best
     found = [best, next(_calendar(_DMY_RE, folded, now, False), None)]
