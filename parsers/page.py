@@ -65,6 +65,8 @@ class Page:
         if self.root.find(".//body") is None and self.root.find(".//title") is None:
             raise UnreadablePage("no <html> body or title")
         self.url = url
+        # Per-page results the generic extractor reuses across fields (headline element, zones).
+        self.memo: dict[str, object] = {}
 
     def select(self, css: str) -> list[_Element]:
         return select(self.root, css)

@@ -1,0 +1,68 @@
+"""View counts of the article itself: a labelled count or an eye icon beside a bare number.
+
+Only counts outside the page furniture and near the headline are read: most-read lists and
+sidebars print their own counts. A page that shows no count gives None, never a guess.
+"""
+
+from __future__ import annotations
+
+import re
+
+from parsers.generic.zones import classes, distance, in_zone
+from parsers.page import Page, text_of
+
+# Label first (`Lượt xem: 128`) is tried before number first (`9,330 lượt xem`), so a date
+# before the label (`14-09-2016 Lượt xem: 128`) is not read as the count.
+LABELLED = (
+    re.compile(r"(?:lượt\s*xem|lượt\s*đọc|đã\s*xem|số\s*lần\s*xem)\s*:?\s*\d[\d.,]*\s*[kK]?", re.I),
+    re.compile(r"(?<![\d/.-])\d[\d.,]*\s*[kK]?\s*(?:lượt\s*xem|lượt\s*đọc|views?)\b", re.I),
+)
+EYE_ICON = re.compile(r"(?:^|[\s_-])(?:fa-eye|icon-eye|ic-eye|eye|icon-view|ic-view)(?:$|\s)")
+BARE_NUMBER = re.compile(r"^\s*(\d[\d.,]*\s*[kK]?)\s*$")
+MAX_DISTANCE = 400  # elements between the headline and the count
+
+
+def views(page: Page) -> str | None:
+    candidates: list[tuple[int, str]] = []
+    body = page.root.find("body")
+    for el in body.iter() if body is not None else ():
+        if not isinstance(el.tag, str) or el.tag in ("script", "style"):
+            continue
+        own = (el.text or "") + " ".join(c.tail or "" for c in el)
+        if EYE_ICON.search(classes(el)):
+            number = _number_beside_icon(el)
+            if number and not in_zone(page, el):
+                candidates.append((distance(page, el), number))
+        elif re.search(r"(?i)xem|đọc|view", own):
+            text = text_of(el)
+            m = _labelled(text) if len(text) < 80 else None
+            if m and not in_zone(page, el):
+                candidates.append((distance(page, el), m))
+    near = [c for c in candidates if c[0] <= MAX_DISTANCE]
+    return min(near)[1] if near else None
+
+
+def _labelled(text: str) -> str | None:
+    for pattern in LABELLED:
+        m = pattern.search(text)
+        if m:
+            return m.group(0).strip()
+    return None
+
+
+def _number_beside_icon(icon) -> str | None:
+    """`<i class="fa fa-eye"></i> 1.204`: the number right after the icon, or in its parent."""
+    m = BARE_NUMBER.match(icon.tail or "")
+    if m:
+        return m.group(1)
+    following = icon.getnext()
+    if following is not None and not len(following):
+        m = BARE_NUMBER.match(text_of(following))
+        if m:
+            return m.group(1)
+    parent = icon.getparent()
+    if parent is not None:
+        m = BARE_NUMBER.match(text_of(parent))
+        if m:
+            return m.group(1)
+    return None

@@ -1,0 +1,198 @@
+"""Publish and update times: machine dates cross-checked with the visible date line.
+
+Order: the page's machine date (JSON-LD, meta tags), else the visible date line nearest the
+headline. A machine date without a time gives way to a visible line with a time on the same day.
+
+Traps handled here (docs: vn-formats.md §1):
+- header "today" widgets, related and most-read lists carry dates: only article zones count;
+- NukeViet prints its `itemprop=datePublished` with the *edit* time and a broken
+  `article:published_time` (`2024-04-04+0704:18:00`): on NukeViet only the latter counts;
+- article ids in URLs (Tuổi Trẻ, Dân trí, baotintuc `yyyymmddHHMMSS…`, VCCorp `NNNyymmdd…`)
+  give the creation time: a date more than a day before it is not this article's;
+- `Cập nhật` (updated) lines are the modified time, never the publish time.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from lxml.etree import _Element
+
+from parsers.generic.zones import distance, fold, in_zone
+from parsers.page import Page, text_of
+from pipelines.dates import LOCAL_TZ, DateMatch, match_datetime, search_datetime
+
+MACHINE_PUBLISHED = (
+    "article:published_time",
+    "pubdate",
+    "datepublished",
+    "og:published_time",
+    "publishdate",
+    "publish-date",
+    "dc.date.issued",
+    "cms-date",
+)
+MACHINE_MODIFIED = ("article:modified_time", "datemodified", "og:updated_time")
+# Something that looks like a date in a text node: 7/3/2026, 07-03-2026, 2026-03-07, "tháng".
+DATE_HINT = re.compile(
+    r"\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{2,4}|\d{4}-\d{1,2}-\d{1,2}|th[áa]ng"
+)
+NUKEVIET_STAMP = re.compile(r"\d{4}-\d{2}-\d{2}[+-]\d{4}\d{1,2}:\d{2}")
+DATE_ONLY = re.compile(r"^\s*\d{4}-\d{1,2}-\d{1,2}\s*$")
+MODIFIED_LABEL = re.compile(r"cap\s*nhat|chinh\s*sua|sua\s*doi|updated?|modified")
+URL_STAMP = re.compile(
+    r"(?<!\d)(?:(?P<y4>20\d{2})|\d{3}(?P<y2>\d{2}))(?P<mo>\d{2})(?P<d>\d{2})(?P<h>\d{2})"
+    r"(?P<mi>\d{2})(?P<s>\d{2})\d{3}(?=\.\w+$|$)"
+)
+URL_PATH_DATE = re.compile(r"/(?P<y4>20\d{2})/(?P<mo>\d{1,2})/(?P<d>\d{1,2})/")
+MAX_LINE = 80  # longer text is prose that mentions a date, not a date line
+EDGE = " -–—|,:;·•"
+
+
+@dataclass
+class Visible:
+    raw: str  # the date as printed, trimmed to its decorations
+    match: DateMatch
+    distance: int
+    modified: bool
+
+
+def published(page: Page) -> str | None:
+    machine = _machine(page, MACHINE_PUBLISHED)
+    lines = [v for v in visible_dates(page) if not v.modified]
+    not_before = url_date(page.canonical_url) or url_date(page.url)
+    if not_before:
+        lines = [v for v in lines if v.match.value.date() >= not_before - timedelta(days=1)]
+        if machine and machine[1].value.date() < not_before - timedelta(days=1):
+            machine = None
+    if machine:
+        raw, when = machine
+        if DATE_ONLY.match(raw):  # JSON-LD without a time: take the visible line's time
+            for line in lines:
+                if line.match.value.date() == when.value.date() and _has_time(line.match):
+                    return line.raw
+        return raw
+    if lines:
+        return lines[0].raw
+    updated = [v for v in visible_dates(page) if v.modified]
+    return updated[0].raw if updated else None
+
+
+def modified(page: Page) -> str | None:
+    """A visible `Cập nhật` line near the headline, else the machine modified time."""
+    updated = [v for v in visible_dates(page) if v.modified]
+    if updated:
+        return updated[0].raw
+    machine = _machine(page, MACHINE_MODIFIED, ld_key="dateModified")
+    return machine[0] if machine else None
+
+
+def _is_nukeviet(page: Page) -> bool:
+    generator = page.meta.get("generator", "").lower()
+    stamp = page.meta.get("article:published_time", "")
+    return "nukeviet" in generator or bool(NUKEVIET_STAMP.search(stamp))
+
+
+def _machine(
+    page: Page, keys: tuple[str, ...], ld_key: str = "datePublished"
+) -> tuple[str, DateMatch] | None:
+    """The first readable machine date: JSON-LD, then meta tags (NukeViet: meta tag only)."""
+    nukeviet = _is_nukeviet(page)
+    values: list[str] = []
+    if not nukeviet:
+        value = page.article_ld.get(ld_key)
+        if isinstance(value, str):
+            values.append(value)
+    for key in keys:
+        if nukeviet and key in ("datepublished", "datemodified"):
+            continue
+        if key in page.meta:
+            values.append(page.meta[key])
+    for raw in values:
+        found = match_datetime(raw.strip())
+        if found is not None:
+            return raw.strip(), found
+    return None
+
+
+def visible_dates(page: Page) -> list[Visible]:
+    """Date lines outside the page furniture, nearest the headline first (parsed once)."""
+    if "visible_dates" in page.memo:
+        return page.memo["visible_dates"]
+    body = page.root.find("body")
+    seen: set[_Element] = set()
+    found: list[Visible] = []
+    for el in body.iter() if body is not None else ():
+        if not isinstance(el.tag, str) or el.tag in ("script", "style", "noscript", "a"):
+            continue
+        own = (el.text or "") + " ".join(c.tail or "" for c in el)
+        if not DATE_HINT.search(own):
+            continue
+        line = _date_line(el)
+        if line is None or line in seen:
+            continue
+        seen.add(line)
+        if in_zone(page, line):
+            continue
+        visible = _read(page, line)
+        if visible is not None:
+            found.append(visible)
+    found.sort(key=lambda v: v.distance)
+    page.memo["visible_dates"] = found
+    return found
+
+
+def _date_line(el: _Element) -> _Element | None:
+    """The element holding the whole date line: climb while the text stays short (a time in a
+    sibling span, an icon between date and time)."""
+    text = text_of(el)
+    if len(text) > MAX_LINE:
+        return None
+    line = el
+    parent = el.getparent()
+    while parent is not None and parent.tag not in ("body", "html"):
+        parent_text = text_of(parent)
+        if len(parent_text) > MAX_LINE or parent_text == text:
+            if parent_text == text:
+                line, parent = parent, parent.getparent()
+                continue
+            break
+        if re.search(r"\d{1,2}\s*[:hg]\s*\d{2}", text):
+            break  # the line already has its time
+        line, text, parent = parent, parent_text, parent.getparent()
+    return line
+
+
+def _read(page: Page, line: _Element) -> Visible | None:
+    text = unicodedata.normalize("NFC", text_of(line))
+    found = search_datetime(text)
+    if found is None:
+        return None
+    prefix, suffix = text[: found.start], text[found.end :]
+    folded_prefix = fold(prefix)
+    is_modified = bool(MODIFIED_LABEL.search(folded_prefix))
+    start = 0 if len(prefix) <= 30 and not re.search(r"\d", prefix) else found.start
+    end = len(text) if not suffix.strip(" )]") else found.end
+    return Visible(text[start:end].strip(EDGE), found, distance(page, line), is_modified)
+
+
+def _has_time(found: DateMatch) -> bool:
+    return found.rule in ("dmy_time", "time_dmy") or found.value.time() != datetime.min.time()
+
+
+def url_date(url: str) -> date | None:
+    """The creation day encoded in an article URL (`…-20260307075519174.htm`), if any."""
+    tail = url.rstrip("/").rsplit("/", 1)[-1].split("?")[0]
+    m = URL_STAMP.search(tail.rsplit("-", 1)[-1]) or URL_PATH_DATE.search(url)
+    if m is None:
+        return None
+    year = int(m.group("y4")) if m.group("y4") else 2000 + int(m.group("y2"))
+    try:
+        made = date(year, int(m.group("mo")), int(m.group("d")))
+    except ValueError:
+        return None
+    today = datetime.now(LOCAL_TZ).date()
+    return made if date(2000, 1, 1) <= made <= today + timedelta(days=1) else None
