@@ -71,7 +71,7 @@ def is_organisation(name: str) -> bool:
     cleaned = clean_text(name)
     if cleaned is None:
         return False
-    folded = _fold_same(cleaned).lower().strip(_EDGE_PUNCT)
+    folded = _fold_same(cleaned).strip(_EDGE_PUNCT)
     key = re.sub(r"[\s.\-_]", "", folded)
     for suffix in ("online", "com", "vn", "net"):
         if key.endswith(suffix) and key[: -len(suffix)] in _OUTLETS:
@@ -84,7 +84,7 @@ def is_organisation(name: str) -> bool:
 def _strip_roles(part: str) -> str:
     """Drop leading role prefixes such as `Bài và ảnh:` or `Tác giả:`."""
     while True:
-        m = _ROLE.match(_fold_same(part).lower())
+        m = _ROLE.match(_fold_same(part))
         if not m or not m.end():
             return part
         part = part[m.end() :]
@@ -103,14 +103,14 @@ def clean_byline(text: str | None) -> Byline:
         if source is None and candidate:
             source = candidate
 
-    m = _SOURCE_LABEL.search(_fold_same(cleaned).lower())
+    m = _SOURCE_LABEL.search(_fold_same(cleaned))
     if m:
         credit(cleaned[m.end() :])
         cleaned = cleaned[: m.start()]
 
     def paren(match: re.Match[str]) -> str:
         inner = match.group(1).strip()
-        folded = _fold_same(inner).lower()
+        folded = _fold_same(inner)
         if _COMPILATION.fullmatch(folded) or not inner:
             return " "
         theo = _THEO.match(folded)
@@ -123,14 +123,14 @@ def clean_byline(text: str | None) -> Byline:
         return f" - {inner} "
 
     cleaned = _PAREN.sub(paren, cleaned)
-    compiled = _COMPILATION.search(_fold_same(cleaned).lower())
+    compiled = _COMPILATION.search(_fold_same(cleaned))
     if compiled:
         cleaned = cleaned[: compiled.start()]
     cleaned = _strip_roles(cleaned.lstrip(_EDGE_PUNCT)).strip(_EDGE_PUNCT)
 
     pieces: list[str] = []
     position = 0
-    for sep in _SPLIT.finditer(_fold_same(cleaned).lower()):
+    for sep in _SPLIT.finditer(_fold_same(cleaned)):
         pieces += [cleaned[position : sep.start()], cleaned[sep.start() : sep.end()]]
         position = sep.end()
     pieces.append(cleaned[position:])
@@ -142,7 +142,7 @@ def clean_byline(text: str | None) -> Byline:
             separator = piece
             continue
         part = _strip_roles(piece.lstrip(_EDGE_PUNCT)).strip(_EDGE_PUNCT)
-        folded = _fold_same(part).lower()
+        folded = _fold_same(part)
         if not part:
             continue
         theo = _THEO.match(folded)
