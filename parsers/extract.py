@@ -48,8 +48,18 @@ def extract(html: str, url: str, *, fetched_at: datetime | None = None) -> Extra
     profile = profile_for(urlsplit(url).hostname or "") or profile_for(
         urlsplit(page.canonical_url).hostname or ""
     )
-    layout = profile.layout_for(fetched_at.date() if fetched_at else None) if profile else None
+    layout = _matching_layout(page, profile, fetched_at) if profile else None
     return _Extractor(page, profile, layout).run()
+
+
+def _matching_layout(page: Page, profile: SiteProfile, fetched_at: datetime | None) -> Layout:
+    """The first layout (in fetch-date order) whose headline and body selectors match the page."""
+    candidates = profile.layouts_for(fetched_at.date() if fetched_at else None)
+    for layout in candidates:
+        anchors = [layout.fields[name] for name in ("headline", "body") if name in layout.fields]
+        if all(page.select(css) for css in anchors):
+            return layout
+    return candidates[0]
 
 
 class _Extractor:

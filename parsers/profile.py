@@ -4,9 +4,10 @@ A profile says where articles are found (feeds, sitemaps, listings, the article 
 pagination link) and, per layout, which CSS selector gives each field. A field without a
 selector falls back to the generic extractor, so a profile only states what is site-specific.
 
-When a site is redesigned, add a new `Layout` first and give the old one `valid_until` (the day
-before the redesign); the layout is chosen by the page's fetch date, so stored HTML from before
-the redesign still reparses with the layout it was written for.
+When a site is redesigned, add a new `Layout` and give the old one `valid_until` (the day before
+the redesign). The fetch date picks the layout to try first, and the page's markup confirms it: a
+layout applies only if its headline and body selectors match, so stored HTML from before the
+redesign still reparses with the layout it was written for.
 """
 
 from __future__ import annotations
@@ -76,11 +77,21 @@ class SiteProfile:
             return None
         return match.group("id")
 
-    def layout_for(self, fetched: date | None) -> Layout:
-        """The layout in force on the fetch date: the earliest `valid_until` not yet passed."""
-        if fetched is not None:
-            dated = [lay for lay in self.layouts if lay.valid_until and fetched <= lay.valid_until]
-            if dated:
-                return min(dated, key=lambda lay: lay.valid_until or date.max)
+    def layouts_for(self, fetched: date | None) -> list[Layout]:
+        """Layouts to try, best first: the one in force on the fetch date, then the others.
+
+        The fetch date picks the preferred layout (the earliest `valid_until` not yet passed, else
+        the current one); the others follow, newest first, for pages that still show an older
+        design, such as archives kept on an old domain after a redesign.
+        """
         current = [lay for lay in self.layouts if lay.valid_until is None]
-        return current[0] if current else self.layouts[-1]
+        dated = sorted(
+            (lay for lay in self.layouts if lay.valid_until is not None),
+            key=lambda lay: lay.valid_until or date.max,
+        )
+        preferred = next(
+            (lay for lay in dated if fetched is not None and lay.valid_until >= fetched),
+            current[0] if current else dated[-1],
+        )
+        others = [lay for lay in current + dated[::-1] if lay is not preferred]
+        return [preferred, *others]
