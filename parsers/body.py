@@ -67,6 +67,16 @@ CENTER_ALIGN = re.compile(r"text-align\s*:\s*center", re.I)
 IMAGE_ATTRS = ("data-src", "data-original", "data-lazy-src", "data-srcset", "src", "srcset")
 PLACEHOLDER = re.compile(r"blank\.gif|spacer|pixel\.gif|placeholder|1x1", re.I)
 MAX_BYLINE_CHARS = 120
+# `Bài và ảnh: Minh Hằng`, `Tin, ảnh: P.Y`, `Tác giả: …`: an author line whatever its alignment.
+ROLE_LINE = re.compile(
+    r"^(?:bài\s*(?:và|,|&)\s*ảnh|tin\s*(?:và|,|&)\s*ảnh|bài|tin|tác\s*giả|thực\s*hiện)\s*:",
+    re.I,
+)
+# Inline pointers to other articles inside the text: `Đọc thêm: …`, `Xem thêm: …`.
+SEE_ALSO = re.compile(r"^(?:đọc\s*thêm|xem\s*thêm|tin\s*liên\s*quan|bài\s*liên\s*quan)\b", re.I)
+# A line of names in capitals (`VĂN HÀO - TRẦN HỮU`): the byline some papers print first.
+NAME_SEPARATORS = re.compile(r"\s*[-–,]\s*")
+MAX_CAPS_CHARS = 60
 
 
 @dataclass
@@ -197,6 +207,8 @@ class _Reader:
         if _is_caption(el, self.awaiting_caption is not None):
             self.set_caption(text)
             return
+        if SEE_ALSO.match(text) and len(text) <= 2 * _link_chars(el) + 20:
+            return
         kind = "byline-candidate" if _is_byline_like(el, text) else "text"
         self.blocks.append(_Block(text, kind))
         self.awaiting_caption = None
@@ -205,6 +217,8 @@ class _Reader:
         byline_parts: list[str] = []
         while self.blocks and self.blocks[-1].kind == "byline-candidate":
             byline_parts.insert(0, self.blocks.pop().text)
+        if not byline_parts and len(self.blocks) > 1 and _is_caps_names(self.blocks[0].text):
+            byline_parts.append(self.blocks.pop(0).text)
         return Body(
             paragraphs=[b.text for b in self.blocks],
             images=self.images,
@@ -229,9 +243,25 @@ def _is_caption(el: _Element, after_image: bool) -> bool:
     return bool(emphasised) and len(emphasised) >= len(text_of(el)) - 2
 
 
+def _link_chars(el: _Element) -> int:
+    return sum(len(text_of(a)) for a in el.iter("a"))
+
+
+def _is_caps_names(text: str) -> bool:
+    if (
+        len(text) > MAX_CAPS_CHARS
+        or text != text.upper()
+        or not re.fullmatch(r"[^\W\d_ .\-–,]+(?:[ .\-–,]+[^\W\d_ .\-–,]+)+", text)
+    ):
+        return False
+    return all(1 <= len(name.split()) <= 4 for name in NAME_SEPARATORS.split(text))
+
+
 def _is_byline_like(el: _Element, text: str) -> bool:
     if len(text) > MAX_BYLINE_CHARS:
         return False
+    if ROLE_LINE.match(text):
+        return True
     style = el.get("style") or ""
     aligned = RIGHT_ALIGN.search(style) or (el.get("align") or "").lower() == "right"
     return bool(aligned or BYLINE_CLASS.search(_classes(el)) or "text-right" in _classes(el))

@@ -1,4 +1,4 @@
-"""Byline outside the body: author boxes and author-page links, then metadata.
+"""Byline outside the body: author boxes, author-page links, `Tác giả:` lines, then metadata.
 
 (The right-aligned last paragraph and `Bài và ảnh:` lines inside the body are read by
 `parsers.body`, and win over these.) Outlets are never authors: `meta author` is often the site
@@ -11,6 +11,7 @@ import re
 
 from lxml.etree import _Element
 
+from parsers.body import ROLE_LINE
 from parsers.generic.zones import in_zone
 from parsers.page import Page, text_of
 from pipelines.names import is_organisation
@@ -38,7 +39,7 @@ MAX_CHARS = 60
 
 
 def byline(page: Page) -> str | None:
-    return _from_boxes(page) or _from_links(page) or _from_metadata(page)
+    return _from_boxes(page) or _from_links(page) or _from_role_lines(page) or _from_metadata(page)
 
 
 def _acceptable(text: str) -> bool:
@@ -79,6 +80,16 @@ def _from_links(page: Page) -> str | None:
         if fresh and not in_zone(page, el) and not _collapsed_box(el):
             names.append(text)
     return " - ".join(names) or None
+
+
+def _from_role_lines(page: Page) -> str | None:
+    """`Tác giả: X  Nguồn tin: Y` printed under the text (NukeViet), `Bài và ảnh: X`."""
+    body = page.root.find("body")
+    for el in body.iter("p", "div", "span") if body is not None else ():
+        text = text_of(el)
+        if len(text) <= 2 * MAX_CHARS and ROLE_LINE.match(text) and not in_zone(page, el):
+            return text
+    return None
 
 
 def _from_metadata(page: Page) -> str | None:

@@ -53,6 +53,8 @@ BODY_SELECTORS = (
     ".post-content",
     ".entry-content",
     ".fck",
+    "#news-bodyhtml",
+    ".bodytext",
 )
 MIN_PARAGRAPH = 25  # characters of prose that make a paragraph count
 MIN_BODY = 200  # characters of prose a known body class must hold to be trusted
