@@ -21,7 +21,7 @@ SEED_URL = (
 def crawled(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list]:
     db = tmp_path_factory.mktemp("crawl") / "news.db"
     first = crawl("baothaibinh", db)
-    second = crawl("baothaibinh", db)
+    second = crawl("baothaibinh", db, "full=1")  # fetch every article again
     return db, [first, second]
 
 
@@ -54,7 +54,8 @@ def test_seed_record_is_exact(crawled) -> None:
 
 
 def test_second_crawl_updates_without_duplicates(crawled) -> None:
-    db, _ = crawled
+    db, runs = crawled
+    assert sorted(runs[1].hits) == sorted(runs[0].hits)
     database = sqlite_utils.Database(db)
     stored = storable(expected_pages("baothaibinh"))
     assert database["articles"].count == len(stored)
