@@ -60,7 +60,7 @@ def summary(page: Page) -> str | None:
 
 
 def category(page: Page) -> str | None:
-    crumbs = [text_of(a) for a in page.select(".breadcrumb a, .breadcrumbs a")]
+    crumbs = [text_of(a) for a in page.select("[class*=breadcrumb] a, [class*=bread-crumb] a")]
     crumbs = [c for c in crumbs if c and c.lower() not in ("trang chủ", "home")]
     if crumbs:
         return crumbs[-1]

@@ -53,13 +53,14 @@ def _acceptable(text: str) -> bool:
 
 def _collapsed_box(el: _Element) -> bool:
     """Inside an author box that shows a shortened list (`… và 1 tác giả khác`)."""
-    node = el
-    for _ in range(4):
-        node = node.getparent()
-        if node is None:
+    node = el.getparent()
+    while node is not None:
+        text = text_of(node)
+        if len(text) > 2 * MAX_CHARS:
             return False
-        if COLLAPSED.search(text_of(node)):
+        if COLLAPSED.search(text):
             return True
+        node = node.getparent()
     return False
 
 
