@@ -67,6 +67,7 @@ CENTER_ALIGN = re.compile(r"text-align\s*:\s*center", re.I)
 IMAGE_ATTRS = ("data-src", "data-original", "data-lazy-src", "data-srcset", "src", "srcset")
 PLACEHOLDER = re.compile(r"blank\.gif|spacer|pixel\.gif|placeholder|1x1", re.I)
 MAX_BYLINE_CHARS = 120
+MAX_CAPTION_CHARS = 400
 # `Bài và ảnh: Minh Hằng`, `Tin, ảnh: P.Y`, `Tác giả: …`: an author line whatever its alignment.
 ROLE_LINE = re.compile(
     r"^(?:bài\s*(?:và|,|&)\s*ảnh|tin\s*(?:và|,|&)\s*ảnh|bài|tin|tác\s*giả|thực\s*hiện)\s*:",
@@ -168,6 +169,11 @@ class _Reader:
         if tag in ("figure", "table") and el.find(".//img") is not None:
             self.figure(el)
             return
+        if self.awaiting_caption is not None and CAPTION_CLASS.search(_classes(el)):
+            caption = text_of(el)  # a caption box holding its own paragraphs
+            if caption and len(caption) <= MAX_CAPTION_CHARS:
+                self.set_caption(caption)
+                return
         if any(child.tag in BLOCK_TAGS for child in el if isinstance(child.tag, str)):
             self.walk(el)
             return

@@ -46,6 +46,8 @@ SUMMARY_SELECTORS = (
     "h2.sapo",
     ".summary",
     ".article-summary",
+    ".hometext",
+    "[itemprop=description]",
 )
 
 
