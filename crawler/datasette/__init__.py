@@ -95,10 +95,10 @@ QUERIES: dict[str, dict[str, Any]] = {
         "ORDER BY views DESC LIMIT 50",
     },
     "articles_per_site_per_day": {
-        "title": "Articles per site per day (last 90 days)",
+        "title": "Articles per site per day (last 30 days)",
         "sql": "SELECT site, substr(published_at, 1, 10) AS day, count(*) AS articles "
         "FROM articles WHERE published_at >= "
-        "strftime('%Y-%m-%d', 'now', '+7 hours', '-90 days') "
+        "strftime('%Y-%m-%d', 'now', '+7 hours', '-30 days') "
         "GROUP BY site, day ORDER BY day DESC, site",
     },
     "view_growth": {

@@ -1,0 +1,170 @@
+"""Search and canned-query latency on a large synthetic database.
+
+Run: `python bench/search.py [--rows 1000000]`. The database (Vietnamese-ish articles whose
+words follow a Zipf law, ~0.5% of them about `Đại hội Đảng bộ`, some spelled without
+diacritics) is generated once and cached in the temp directory; rows are bulk-inserted and the
+search index is built afterwards. Prints the median of repeated runs of `pipelines.db.search`
+for a few queries and of each Datasette canned query, run on the same kind of connection.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import statistics
+import sys
+import tempfile
+import time
+import unicodedata
+from datetime import datetime, timedelta
+from itertools import accumulate
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from crawler.datasette import QUERIES  # noqa: E402
+from pipelines import db as store  # noqa: E402
+from pipelines.dates import LOCAL_TZ  # noqa: E402
+
+ONSETS = ["", "b", "c", "ch", "d", "đ", "g", "gi", "h", "kh", "l", "m", "n", "ng", "nh", "ph"]
+ONSETS += ["qu", "r", "s", "t", "th", "tr", "v", "x"]
+RHYMES = ["a", "ai", "am", "an", "ang", "anh", "ao", "ay", "e", "em", "en", "i", "inh", "o"]
+RHYMES += ["oa", "oi", "om", "on", "ong", "u", "ui", "um", "un", "ung", "uy", "ương", "ươi"]
+TONES = ["", "\u0300", "\u0301", "\u0309", "\u0303", "\u0323"]  # none, huyền, sắc, hỏi, ngã, nặng
+GROWING = "https://baothaibinh.vn/tin-tuc/0"  # the article with a view-count history
+SITES = ["baothaibinh", "baonamdinh", "baohaiphong", "baothanhhoa", "baonghean", "baocantho"]
+QUERIES_TO_TIME = [
+    ("folded phrase", "dai hoi dang bo", {}),
+    ("exact phrase", "Đại hội Đảng bộ", {}),
+    ("old/new tones", "hoà bình", {}),
+    ("2 commonest words", None, {}),
+    ("rare word", "Quỳnh Phụ", {}),
+    ("hostile syntax", '"đại hội" NEAR (-đảng*', {}),
+    ("with filters", "dai hoi", {"site": "baothaibinh", "since": "2024-06-01"}),
+]
+
+
+def vocabulary(rng: random.Random, size: int = 3000) -> list[str]:
+    """Distinct syllables (of the 3,888 onset × rhyme × tone combinations)."""
+    words: set[str] = set()
+    while len(words) < size:
+        rhyme = rng.choice(RHYMES)
+        word = rng.choice(ONSETS) + rhyme[0] + rng.choice(TONES) + rhyme[1:]
+        words.add(unicodedata.normalize("NFC", word))
+    return sorted(words)
+
+
+def generate(path: Path, rows: int) -> None:
+    """Bulk-load `rows` synthetic articles, then build the search index."""
+    rng = random.Random(7)
+    vocab = vocabulary(rng)
+    # Zipf: a few words are in nearly every article, most are rare.
+    cum_weights = list(accumulate(1 / (rank + 1) for rank in range(len(vocab))))
+    sentences = [
+        " ".join(rng.choices(vocab, cum_weights=cum_weights, k=rng.randint(8, 20))).capitalize()
+        + "."
+        for _ in range(40000)
+    ]
+    specials = [
+        "Đại hội Đảng bộ tỉnh thành công.",
+        "Dai hoi dang bo xa.",
+        "Xã Thái Hoà giữ vững hoà bình.",
+        "Hòa bình là khát vọng.",
+    ]
+    db = store.open_db(path)
+    db.execute("PRAGMA synchronous = OFF")
+    columns = ", ".join(store.ARTICLE_COLUMNS)
+    marks = ", ".join("?" * len(store.ARTICLE_COLUMNS))
+    sql = f"INSERT INTO articles ({columns}) VALUES ({marks})"
+    now = datetime.now(LOCAL_TZ).replace(minute=0, second=0, microsecond=0)
+    began = time.perf_counter()
+    batch = []
+    for i in range(rows):
+        day = (now - timedelta(hours=rng.randint(1, 365 * 24))).isoformat()
+        body = rng.choices(sentences, k=8)
+        if rng.random() < 0.008:
+            body.insert(rng.randint(0, 8), rng.choice(specials))
+        if rng.random() < 0.0005:
+            body.append("Huyện Quỳnh Phụ gieo cấy lúa xuân.")
+        values = dict.fromkeys(store.ARTICLE_COLUMNS)
+        values.update(
+            url=f"https://{SITES[i % len(SITES)]}.vn/tin-tuc/{i}",
+            site=SITES[i % len(SITES)],
+            headline=rng.choice(sentences)[:90],
+            summary=rng.choice(sentences),
+            body="\n\n".join(body),
+            published_at=day,
+            views=rng.randint(0, 100000),
+            category=rng.choice(["Thời sự", "Kinh tế", "Văn hóa", "Xã hội"]),
+            fetched_at=day,
+            first_seen_at=day,
+            last_seen_at=day,
+        )
+        batch.append(tuple(values.values()))
+        if len(batch) == 20000:
+            with store.transaction(db):
+                db.conn.executemany(sql, batch)
+            batch = []
+    with store.transaction(db):
+        db.conn.executemany(sql, batch)
+        db.conn.executemany(
+            "INSERT INTO view_counts (url, observed_at, views) VALUES (?, ?, ?)",
+            [
+                ("https://baothaibinh.vn/tin-tuc/0", f"2024-05-{d:02d}T10:00:00+07:00", 100 * d)
+                for d in range(1, 29)
+            ],
+        )
+    loaded = time.perf_counter()
+    store.rebuild_search_index(db)
+    db.execute("ANALYZE")
+    db.close()
+    done = time.perf_counter()
+    print(f"generated {rows:,} rows: insert {loaded - began:.0f} s, index {done - loaded:.0f} s")
+
+
+def median_ms(fn, repeats: int) -> float:
+    fn()  # warm the page cache
+    times = []
+    for _ in range(repeats):
+        began = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - began)
+    return statistics.median(times) * 1000
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rows", type=int, default=1_000_000)
+    parser.add_argument("--repeats", type=int, default=15)
+    parser.add_argument("--cache", type=Path, default=Path(tempfile.gettempdir()) / "tinbao-bench")
+    args = parser.parse_args()
+    path = args.cache / f"search-{args.rows}.db"
+    if not path.exists():
+        args.cache.mkdir(parents=True, exist_ok=True)
+        partial = path.with_suffix(".partial")
+        generate(partial, args.rows)
+        partial.rename(path)
+    db = store.open_db(path)
+    size = path.stat().st_size / 1e9
+    print(f"database: {path} ({db['articles'].count:,} articles, {size:.1f} GB)")
+    print("search (pipelines.db.search, limit 20), median:")
+    commonest = " ".join(vocabulary(random.Random(7))[:2])  # in nearly every article
+    for label, text, filters in QUERIES_TO_TIME:
+        query = text or commonest
+        hits = store.search(db, query, **filters)
+        ms = median_ms(lambda q=query, f=filters: store.search(db, q, **f), args.repeats)
+        print(f"  {label:17} {query!r:26} {ms:8.1f} ms  ({len(hits)} hits)")
+    print("canned queries (as Datasette runs them), median:")
+    params = {"q": "dai hoi dang bo", "url": GROWING}
+    for name, canned in QUERIES.items():
+        sql = canned["sql"]
+        used = {k: v for k, v in params.items() if f":{k}" in sql}
+        rows = len(db.execute(sql, used).fetchall())
+        ms = median_ms(lambda s=sql, u=used: db.execute(s, u).fetchall(), args.repeats)
+        print(f"  {name:27} {ms:8.1f} ms  ({rows} rows)")
+    db.close()
+
+
+if __name__ == "__main__":
+    main()
