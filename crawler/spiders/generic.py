@@ -1,0 +1,152 @@
+"""Spiders for pages without a site profile: one article, a list of URLs, or any listing page.
+
+- `scrapy crawl article -a url=URL` (or `-a urls_file=FILE`, one URL per line, `#` comments)
+  extracts each page;
+- `scrapy crawl site -a start=URL` reads a listing page, follows the same-host links that look
+  like articles (see `looks_like_article`) and the listing's `rel=next` pages; `limit=N` stops
+  after N article pages, `since=YYYY-MM-DD` skips older articles.
+
+Both yield the same items as the site spiders (`extraction_item`), so the normalize, validate
+and storage pipelines store them unchanged; extraction uses the generic extractor unless the
+host has a profile.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import AsyncIterator, Iterator
+from datetime import date, datetime
+from pathlib import Path
+from urllib.parse import urljoin, urlsplit
+
+import scrapy
+from scrapy.http import Response, TextResponse
+
+from parsers.extract import extract
+from parsers.page import UnreadablePage
+from pipelines.dates import LOCAL_TZ, parse_datetime
+from pipelines.normalize import extraction_item
+
+# Paths that are listings, people, topics or files, never an article.
+NOT_ARTICLE = re.compile(
+    r"/(?:tag|tags|tu-khoa|tac-gia|author|chu-de|topic|event|su-kien|search|tim-kiem|rss|feed|"
+    r"page|trang|video-list|lien-he|contact|gioi-thieu|about|login|dang-nhap)(?:/|$|\.)"
+    r"|\.(?:jpe?g|png|gif|webp|svg|pdf|mp4|mp3|zip|rss|xml|css|js)$",
+    re.I,
+)
+PAGE_EXTENSION = re.compile(r"\.(?:html?|chn|ldo|aspx?|php|vn)$", re.I)
+NUMERIC_ID = re.compile(r"(?:^|[-/_a-z])\d{5,}(?:\.\w+)?$", re.I)
+MIN_SLUG_WORDS = 4
+
+
+def looks_like_article(url: str) -> bool:
+    """URL shape of an article page: a long slug, a numeric id, or a slugged `.htm(l)` page.
+
+    `/kinh-te/` and `/tag/vang.html` are listings; `/gia-vang-tang-manh-4712345.html`,
+    `/tin-tuc/12/102296/slug` and `/news/bao-dam-an-toan-dai-hoi.htm` are articles.
+    """
+    path = urlsplit(url).path
+    if not path or path == "/" or NOT_ARTICLE.search(path):
+        return False
+    last = path.rstrip("/").rsplit("/", 1)[-1]
+    words = len(PAGE_EXTENSION.sub("", last).split("-"))
+    if NUMERIC_ID.search(last) and (words >= 2 or path.count("/") >= 3):
+        return True
+    if words >= MIN_SLUG_WORDS:
+        return True
+    return bool(PAGE_EXTENSION.search(last)) and words >= MIN_SLUG_WORDS - 1
+
+
+class GenericSpider(scrapy.Spider):
+    """Shared article parsing: extract, apply `since`, yield the pipeline item."""
+
+    def __init__(self, since: str | None = None, limit: str | int | None = None, **kwargs):
+        super().__init__(**kwargs)
+        try:
+            self.since: date | None = date.fromisoformat(since) if since else None
+            self.limit: int | None = int(limit) if limit not in (None, "") else None
+        except ValueError as exc:
+            raise ValueError(f"bad spider argument: {exc} (since=YYYY-MM-DD, limit=N)") from exc
+        self.requested: set[str] = set()
+
+    def limit_reached(self) -> bool:
+        return self.limit is not None and len(self.requested) >= self.limit
+
+    def article_request(self, url: str) -> Iterator[scrapy.Request]:
+        if url in self.requested or self.limit_reached():
+            return
+        self.requested.add(url)
+        yield scrapy.Request(url, callback=self.parse_article, dont_filter=True)
+
+    def parse_article(self, response: Response) -> Iterator[dict]:
+        fetched_at = datetime.now(LOCAL_TZ)
+        if not isinstance(response, TextResponse):
+            self.crawler.stats.inc_value("tinbao/bad_page/not_html")
+            self.logger.warning("%s: not an HTML page", response.url)
+            return
+        try:
+            extraction = extract(response.text, response.url, fetched_at=fetched_at)
+        except UnreadablePage as exc:
+            self.crawler.stats.inc_value("tinbao/bad_page/unreadable")
+            self.logger.warning("%s: unreadable page (%s)", response.url, exc)
+            return
+        if self.since and extraction.published_raw:
+            published = parse_datetime(extraction.published_raw, now=fetched_at)
+            if published is not None and published.date() < self.since:
+                self.crawler.stats.inc_value("tinbao/skipped/older_than_since")
+                return
+        yield extraction_item(extraction, response.text, fetched_at)
+
+
+class ArticleSpider(GenericSpider):
+    """Extract the article pages given by `url=` or `urls_file=`."""
+
+    name = "article"
+
+    def __init__(self, url: str | None = None, urls_file: str | None = None, **kwargs):
+        super().__init__(**kwargs)
+        urls = [url] if url else []
+        if urls_file:
+            lines = Path(urls_file).read_text(encoding="utf-8").splitlines()
+            urls += [line.strip() for line in lines if line.strip() and not line.startswith("#")]
+        if not urls:
+            raise ValueError("give url=URL or urls_file=FILE")
+        self.urls = urls
+
+    async def start(self) -> AsyncIterator[scrapy.Request]:
+        for url in self.urls:
+            for request in self.article_request(url):
+                yield request
+
+
+class SiteSpider(GenericSpider):
+    """Follow a listing page's same-host article links (and its next pages)."""
+
+    name = "site"
+
+    def __init__(self, start: str | None = None, **kwargs):
+        super().__init__(**kwargs)
+        if not start:
+            raise ValueError("give start=URL (a listing page)")
+        self.start_url = start
+        self.host = urlsplit(start).netloc
+        self.listings: set[str] = set()
+
+    async def start(self) -> AsyncIterator[scrapy.Request]:
+        self.listings.add(self.start_url)
+        yield scrapy.Request(self.start_url, callback=self.parse_listing, dont_filter=True)
+
+    def parse_listing(self, response: Response) -> Iterator[scrapy.Request]:
+        if not isinstance(response, TextResponse):
+            return
+        for href in response.css("a::attr(href)").getall():
+            link = urljoin(response.url, href.strip()).split("#")[0]
+            if urlsplit(link).netloc == self.host and looks_like_article(link):
+                yield from self.article_request(link)
+        if self.limit_reached():
+            return
+        for href in response.css("a[rel~=next]::attr(href), link[rel~=next]::attr(href)").getall():
+            link = urljoin(response.url, href.strip())
+            if urlsplit(link).netloc == self.host and link not in self.listings:
+                self.listings.add(link)
+                yield scrapy.Request(link, callback=self.parse_listing, dont_filter=True)
