@@ -14,7 +14,6 @@ Boilerplate inside the container (related boxes, share bars, ads, hidden blocks)
 
 from __future__ import annotations
 
-import copy
 from collections import defaultdict
 
 from lxml.etree import _Element
@@ -93,7 +92,7 @@ def _trafilatura(page: Page) -> _Element | None:
     except ImportError:
         return None
     doc = bare_extraction(
-        copy.deepcopy(page.root),
+        page.html,  # its own parse: from our tree it drops text that follows links
         url=page.url,
         output_format="python",
         with_metadata=False,

@@ -56,6 +56,7 @@ BODY_SELECTORS = (
     "#news-bodyhtml",
     ".bodytext",
 )
+VIETNAMESE_LETTERS = re.compile(r"[ơưđăạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", re.I)
 MIN_PARAGRAPH = 25  # characters of prose that make a paragraph count
 MIN_BODY = 200  # characters of prose a known body class must hold to be trusted
 ZONE_TAGS = frozenset({"header", "footer", "nav", "aside"})
@@ -157,7 +158,7 @@ def known_body(page: Page) -> _Element | None:
     """The body element of a known CMS family, when it holds real paragraphs."""
     if "known_body" not in page.memo:
         page.memo["known_body"] = None
-        for css in BODY_SELECTORS:
+        for css in BODY_SELECTORS if is_vietnamese(page) else ():
             found = [el for el in page.select(css) if not _hidden(el)]
             if found:
                 best = max(found, key=lambda el: len(text_of(el)))
@@ -165,6 +166,15 @@ def known_body(page: Page) -> _Element | None:
                     page.memo["known_body"] = best
                     break
     return page.memo["known_body"]
+
+
+def is_vietnamese(page: Page) -> bool:
+    """The page declares Vietnamese, or its title is written in it (the CMS classes above are
+    Vietnamese families; on other pages the same class names mean other layouts)."""
+    lang = (page.root.get("lang") or page.meta.get("og:locale") or "").lower()
+    if lang:
+        return lang.startswith("vi")
+    return bool(VIETNAMESE_LETTERS.search(" ".join(meta_titles(page))))
 
 
 def prose(el: _Element) -> int:
