@@ -121,3 +121,13 @@ def test_articles_per_site_per_day(server):
 def test_view_growth_of_one_article(server):
     rows = get(server, "/news/view_growth.json", url="https://x.vn/1", _shape="array")
     assert [(r["views"], r["gained"]) for r in rows] == [(500, None), (650, 150)]
+
+
+def test_every_table_and_column_is_described(tmp_path):
+    db = store.open_db(tmp_path / "news.db")
+    tables = build_metadata()["databases"]["news"]["tables"]
+    for name in db.table_names():
+        if name.startswith(("articles_search", "_sqlite")):
+            continue
+        assert set(db[name].columns_dict) <= set(tables[name]["columns"]), name
+    db.close()

@@ -64,6 +64,32 @@ TABLE_DOCS: dict[str, tuple[str, dict[str, str]]] = {
             "items_dropped": "Items dropped by validation.",
             "errors": "Errors logged during the run.",
             "stats": "Scrapy's full stats as JSON.",
+            "pages_fetched": "Pages fetched during the run.",
+            "refreshed": "Stored articles re-fetched to refresh their view counts.",
+            "revisions": "Revisions recorded during the run.",
+            "alarms": "Extraction health alarms the run raised (rows in `health_alarms`).",
+        },
+    ),
+    "health_alarms": (
+        "Sites whose share of records with a field fell below its floor (a layout change?).",
+        {
+            "id": "Row id.",
+            "crawl_id": "The run that raised it (`crawls.id`).",
+            "site": "The site.",
+            "field": "The record field whose coverage fell.",
+            "share": "Share of the run's records that had the field.",
+            "threshold": "The floor it fell below.",
+            "reason": "Why the alarm was raised, for people.",
+            "raised_at": "When it was raised.",
+        },
+    ),
+    "dropped_pages": (
+        "Article pages fetched but not stored (no headline or body); discovery skips them.",
+        {
+            "url": "The page's URL.",
+            "site": "The site.",
+            "reason": "Why it was not stored.",
+            "dropped_at": "When it was last dropped.",
         },
     ),
     "pages": (
