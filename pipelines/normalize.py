@@ -21,8 +21,9 @@ from pipelines.text import clean_text
 
 logger = logging.getLogger(__name__)
 
-# "(BTB) - ", "(Dân trí) - ", "(NLĐO)- ", "(Baonghean.vn) - ", "VNTN - " at the start of a lead.
-DATELINE = re.compile(r"^(?:\([^()]{2,30}\)\s*[-–—:]*|[A-ZĐ]{2,8}\s*[-–—])\s*")
+# "(BTB) - ", "(Dân trí) - ", "(NLĐO)- ", "(Baonghean.vn) - ", "VNTN - ", "PTO- " opening a lead;
+# a capitalised word needs a space after its dash, so "VN-Index tăng…" keeps its first word.
+DATELINE = re.compile(r"^(?:\([^()]{2,30}\)\s*[-–—:]*\s*|[A-ZĐ]{2,8}\s*[-–—]\s+)")
 
 
 @dataclass
