@@ -18,6 +18,7 @@ from __future__ import annotations
 import logging
 import sys
 import time
+from math import sqrt
 from statistics import mean
 from typing import Any
 
@@ -65,23 +66,38 @@ def site_failure(stats: dict[str, Any], reason: str, max_errors: int) -> str:
     return ""
 
 
+def clearly_below(share: float, size: int, threshold: float) -> bool:
+    """Whether `share` of `size` articles is below `threshold` beyond sampling chance.
+
+    Uses the upper end of the 95% Wilson interval, so one article without views among nine
+    (89%) is no alarm against a 90% floor, while none of fifteen certainly is.
+    """
+    if size <= 0:
+        return False
+    z = 1.96
+    centre = share + z * z / (2 * size)
+    spread = z * sqrt(share * (1 - share) / size + z * z / (4 * size * size))
+    return (centre + spread) / (1 + z * z / size) < threshold
+
+
 def health_alarms(
     site: str,
     shares: dict[str, float],
+    size: int,
     floors: dict[str, float],
     history: list[dict[str, float]],
     ratio: float,
 ) -> list[dict[str, Any]]:
-    """Alarms for shares below their floor or below `ratio` × their mean over `history`."""
+    """Alarms for shares clearly below their floor or below `ratio` × their mean in `history`."""
     alarms = []
     for name, share in shares.items():
         floor = floors.get(name)
         past = [run[name] for run in history if name in run]
         baseline = mean(past) if past else None
-        if floor is not None and share < floor:
+        if floor is not None and clearly_below(share, size, floor):
             reason = f"{share:.0%} of articles, below the floor of {floor:.0%}"
             alarms.append(_alarm(site, name, share, floor, reason))
-        elif baseline is not None and share < ratio * baseline:
+        elif baseline is not None and clearly_below(share, size, ratio * baseline):
             reason = (
                 f"{share:.0%} of articles, under {ratio:.0%} of its mean {baseline:.0%} "
                 f"over the last {len(past)} runs"
@@ -161,6 +177,7 @@ class CrawlMonitor:
         self.ratio = settings.getfloat("TINBAO_HEALTH_HISTORY_RATIO")
         self.runs = settings.getint("TINBAO_HEALTH_HISTORY_RUNS")
         self.max_drop = settings.getfloat("TINBAO_HEALTH_MAX_DROP_RATE")
+        self.dropped: dict[str, str] = {}
         self.db_path = (
             settings.get("TINBAO_DB") if settings.getbool("TINBAO_STORAGE_ENABLED", True) else None
         )
@@ -169,6 +186,7 @@ class CrawlMonitor:
     def from_crawler(cls, crawler: Crawler) -> CrawlMonitor:
         monitor = cls(crawler)
         crawler.signals.connect(monitor.item_scraped, signal=signals.item_scraped)
+        crawler.signals.connect(monitor.item_dropped, signal=signals.item_dropped)
         crawler.signals.connect(monitor.spider_closed, signal=signals.spider_closed)
         return monitor
 
@@ -179,6 +197,13 @@ class CrawlMonitor:
         for name in HEALTH_FIELDS:
             if item.get(name) is not None and item.get(name) != "":
                 stats.inc_value(f"tinbao/health/stored/{name}")
+
+    def item_dropped(self, item: Any, exception: BaseException) -> None:
+        """Note a dropped article page, so later runs' discovery does not fetch it again."""
+        # The signal carries the item as the spider yielded it: the extraction, before normalize.
+        url = item.get("url") or getattr(item.get("extraction"), "url", None)
+        if url:
+            self.dropped[url] = str(exception).rpartition("not stored, ")[2] or "dropped"
 
     def spider_closed(self, spider: Any, reason: str) -> None:
         profile: SiteProfile | None = getattr(spider, "profile", None)
@@ -200,7 +225,12 @@ class CrawlMonitor:
             if judged(stats.get_stats()) >= self.min_items:
                 floors = {**profile.floors, KEPT: 1 - self.max_drop}
                 alarms = health_alarms(
-                    site, shares, floors, self.history(db, site, crawl_id), self.ratio
+                    site,
+                    shares,
+                    int(stats.get_value("tinbao/health/stored", 0)),
+                    floors,
+                    self.history(db, site, crawl_id),
+                    self.ratio,
                 )
             for alarm in alarms:
                 logger.error(
@@ -211,6 +241,7 @@ class CrawlMonitor:
             logger.info("%s", format_summary(site, summary))
             if db is not None:
                 store.record_crawl_health(db, crawl_id, summary, alarms)
+                store.record_dropped(db, site, self.dropped)
         finally:
             if db is not None:
                 db.close()

@@ -684,3 +684,25 @@ def record_crawl_health(
                 for a in alarms
             ],
         )
+
+
+def record_dropped(db: Database, site: str, dropped: dict[str, str]) -> None:
+    """Remember article pages that were fetched but not stored ({url: reason})."""
+    at = now_iso()
+    with transaction(db):
+        db.conn.executemany(
+            "INSERT INTO dropped_pages (url, site, reason, dropped_at) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT (url) DO UPDATE SET reason = excluded.reason, "
+            "dropped_at = excluded.dropped_at",
+            [(url, site, reason, at) for url, reason in dropped.items()],
+        )
+        # A page stored since (say after a profile fix) is no longer a dropped one.
+        db.conn.execute(
+            "DELETE FROM dropped_pages WHERE site = ? AND url IN (SELECT url FROM articles)", [site]
+        )
+
+
+def dropped_urls(db: Database, site: str) -> set[str]:
+    """Article pages of a site that were fetched but not stored (`-a full=1` retries them)."""
+    cursor = db.conn.execute("SELECT url FROM dropped_pages WHERE site = ?", [site])
+    return {row[0] for row in cursor}

@@ -152,6 +152,20 @@ def m005_crawl_health(db: Database) -> None:
     db.execute("CREATE INDEX idx_health_alarms_site ON health_alarms (site, raised_at)")
 
 
+@migrations()
+def m006_dropped_pages(db: Database) -> None:
+    """Article pages fetched but not stored (no headline or body), so discovery skips them too."""
+    db.execute(
+        """CREATE TABLE dropped_pages (
+            url TEXT PRIMARY KEY,
+            site TEXT NOT NULL,
+            reason TEXT NOT NULL,
+            dropped_at TEXT NOT NULL
+        )"""
+    )
+    db.execute("CREATE INDEX idx_dropped_pages_site ON dropped_pages (site)")
+
+
 # Every step is pending on an empty in-memory database: a public way to list them in order.
 MIGRATION_NAMES: tuple[str, ...] = tuple(m.name for m in migrations.pending(Database(memory=True)))
 SCHEMA_VERSION = len(MIGRATION_NAMES)

@@ -8,18 +8,20 @@ them; `limit=N` stops after N article pages; `base_url=URL` crawls a mirror: the
 absolute links in its pages and feeds are mapped onto it; `full=1` fetches known articles too.
 
 Crawls are incremental: the articles already in `TINBAO_DB` (read once at start) are the "seen"
-state, so discovery never downloads them again and a listing stops paginating at the first page
-with nothing new. Refresh is separate: recently published articles are fetched again on a
-decaying schedule (`TINBAO_REFRESH_*`) so their view counts and revisions keep being recorded.
+state, with the pages fetched but dropped (`dropped_pages`), so discovery never downloads them
+again and a listing stops paginating at the first page with nothing new. Refresh is separate:
+recently published articles are fetched again on a decaying schedule (`TINBAO_REFRESH_*`) so
+their view counts and revisions keep being recorded.
 
 Every request bypasses Scrapy's duplicate filter, because after a killed run its `requests.seen`
 (in JOBDIR) may list requests that never completed; the spider's own `requested` set and the
-database deduplicate instead. A run that finds its JOBDIR marker from an unfinished run pages
-on through known listing pages, since the killed run's frontier may lie beyond them.
+database deduplicate instead. A run resuming an unfinished one pages on through known listing
+pages, since the unfinished run's frontier may lie beyond them.
 """
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import AsyncIterator, Iterator
 from datetime import date, datetime, timedelta
 from email.utils import parsedate_to_datetime
@@ -38,7 +40,7 @@ from pipelines import db as store
 from pipelines.dates import LOCAL_TZ, parse_datetime
 from pipelines.normalize import extraction_item
 
-RUNNING_MARKER = "tinbao.running"  # in JOBDIR while a run is unfinished
+RUNNING_MARKER = "tinbao.running"  # in JOBDIR while a run is open: left behind by a killed run
 
 
 class ProfileSpider(scrapy.Spider):
@@ -106,26 +108,47 @@ class ProfileSpider(scrapy.Spider):
                 dont_filter=True,
             )
 
-    def open_state(self) -> None:
-        """Note a resumed run by its JOBDIR marker; only then keep `requested` from its state."""
+    @classmethod
+    def from_crawler(cls, crawler, *args, **kwargs):
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        spider.check_jobdir()
+        return spider
+
+    def check_jobdir(self) -> None:
+        """Before the scheduler opens JOBDIR: drop the request queue of a run that was killed.
+
+        Scrapy saves its queue's bookkeeping only when a run closes, so after a kill the queue
+        files replay stale requests and lose new ones. The marker file, present from spider open
+        to spider close, tells a killed run; its work is then rediscovered from the database.
+        """
         jobdir = self.crawler.settings.get("JOBDIR")
         if not jobdir:
             return
         marker = Path(jobdir) / RUNNING_MARKER
-        self.resumed = marker.exists()
+        if marker.exists():
+            self.resumed = True
+            shutil.rmtree(Path(jobdir) / "requests.queue", ignore_errors=True)
+            (Path(jobdir) / "requests.seen").unlink(missing_ok=True)
+            self.logger.warning("%s: the last run was killed; resuming from the database", jobdir)
         marker.parent.mkdir(parents=True, exist_ok=True)
         marker.touch()
+
+    def open_state(self) -> None:
+        """Keep `requested` in JOBDIR's spider state across an interrupted (Ctrl-C) run."""
         state = getattr(self, "state", None)  # set by Scrapy's SpiderState when JOBDIR is on
-        if state is not None:
-            if not self.resumed:
-                state["requested"] = set()
-            self.requested = state.setdefault("requested", set())
-        if self.resumed:
-            self.logger.info("resuming an unfinished run from %s", jobdir)
+        if state is None:
+            return
+        if state.get("finished", True):
+            state["requested"] = set()
+        else:
+            self.resumed = True
+        self.requested = state.setdefault("requested", set())
 
     def closed(self, reason: str) -> None:
+        """The scheduler has saved its queue by now: the JOBDIR is consistent again."""
         jobdir = self.crawler.settings.get("JOBDIR")
-        if jobdir and reason == "finished":
+        if jobdir:
+            self.state["finished"] = reason == "finished"
             (Path(jobdir) / RUNNING_MARKER).unlink(missing_ok=True)
 
     def read_database(self) -> list[str]:
@@ -136,7 +159,7 @@ class ProfileSpider(scrapy.Spider):
         db = store.open_db(settings.get("TINBAO_DB", "news.db"))
         try:
             if not self.full:
-                self.known = store.known_urls(db, self.name)
+                self.known = store.known_urls(db, self.name) | store.dropped_urls(db, self.name)
             window = timedelta(days=settings.getfloat("TINBAO_REFRESH_WINDOW_DAYS"))
             steps = [
                 timedelta(hours=float(h)) for h in settings.getlist("TINBAO_REFRESH_AFTER_HOURS")
