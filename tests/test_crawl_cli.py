@@ -1,0 +1,106 @@
+"""`tinbao crawl`: the crawl lock, exit codes, pass-through options and cron-friendly output."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import time
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from crawler.cli import cli
+from crawler.exitcodes import ExitCode
+from crawler.lock import CrawlLock, Locked
+from crawler.mirror import serving
+from tests.conftest import ROOT
+from tests.test_incremental import (
+    articles_fetched,
+    crawl_command,
+    mirror_copy,
+    tinbao_crawl,
+)
+
+
+def test_second_concurrent_crawl_exits_at_once_with_code_3(tmp_path: Path) -> None:
+    root, db = mirror_copy(tmp_path), tmp_path / "news.db"
+    with serving(root) as mirror:
+        first = subprocess.Popen(
+            crawl_command(db, mirror.base_url, "-s", "DOWNLOAD_DELAY=1", "--quiet"),
+            cwd=ROOT,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        lock_file = Path(f"{db}.lock")
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline and not (
+            lock_file.exists() and lock_file.read_text().startswith("pid")
+        ):
+            time.sleep(0.05)
+        started = time.monotonic()
+        second = subprocess.run(
+            crawl_command(db, mirror.base_url), cwd=ROOT, capture_output=True, text=True
+        )
+        refused_in = time.monotonic() - started
+        first.kill()
+        first.wait(timeout=30)
+    assert second.returncode == ExitCode.LOCKED
+    assert second.stderr.count("\n") == 1, second.stderr
+    assert f"pid {first.pid}" in second.stderr and "another crawl is running" in second.stderr
+    assert refused_in < 15
+
+
+def test_lock_of_a_dead_run_is_taken_over(tmp_path: Path) -> None:
+    db = tmp_path / "news.db"
+    Path(f"{db}.lock").write_text("pid 999999 since 2024-07-03T03:15:00+07:00\n")
+    with CrawlLock(db) as lock:
+        assert lock.stale_holder.startswith("pid 999999")
+        try:
+            CrawlLock(db).acquire()
+        except Locked as exc:
+            assert f"pid {os.getpid()}" in str(exc)
+        else:
+            raise AssertionError("a second lock on the same database must be refused")
+    with CrawlLock(db) as lock:
+        assert lock.stale_holder == ""  # released cleanly
+
+
+def test_unreachable_site_fails_with_code_4(tmp_path: Path) -> None:
+    with serving(tmp_path) as mirror:
+        base_url = mirror.base_url  # closed again: nothing listens there now
+    done = subprocess.run(
+        crawl_command(tmp_path / "news.db", base_url), cwd=ROOT, capture_output=True, text=True
+    )
+    assert done.returncode == ExitCode.SITE_FAILED
+    assert "baothaibinh: FAILED: no response received" in done.stdout
+
+
+def test_quiet_output_is_the_summary_and_options_pass_through(tmp_path: Path) -> None:
+    root = mirror_copy(tmp_path)
+    run = tinbao_crawl(root, tmp_path / "news.db", "-a", "limit=2", "-s", "LOG_LEVEL=ERROR")
+    assert run.returncode == 0, run.stderr
+    assert len(articles_fetched(run.hits)) == 2
+    assert run.stdout.startswith("baothaibinh: OK; ") and run.stdout.count("\n") == 1
+    assert run.stderr == ""  # not a terminal: no progress, no INFO log
+
+
+def test_unknown_site_is_a_usage_error() -> None:
+    result = CliRunner().invoke(cli, ["crawl", "no-such-site"])
+    assert result.exit_code == ExitCode.USAGE
+    assert "no spider for no-such-site" in result.output
+
+
+def test_help_lists_the_crawl_command() -> None:
+    result = CliRunner().invoke(cli, ["--help"])
+    assert "crawl" in result.output and "3  another scheduled crawl holds the lock" in result.output
+
+
+def test_progress_lines_per_site(tmp_path: Path) -> None:
+    """What a terminal shows (`tinbao crawl` turns TINBAO_PROGRESS on when stderr is a TTY)."""
+    progress = ("-s", "TINBAO_PROGRESS=1", "-s", "TINBAO_PROGRESS_INTERVAL=0.2")
+    slow = ("-s", "DOWNLOAD_DELAY=0.2", "-a", "limit=3")
+    run = tinbao_crawl(mirror_copy(tmp_path), tmp_path / "news.db", *progress, *slow)
+    assert run.returncode == 0, run.stderr
+    lines = [line for line in run.stderr.splitlines() if line.startswith("[baothaibinh] ")]
+    assert lines and "/min), " in lines[-1] and " items, " in lines[-1]
