@@ -88,7 +88,11 @@ def health_alarms(
     history: list[dict[str, float]],
     ratio: float,
 ) -> list[dict[str, Any]]:
-    """Alarms for shares clearly below their floor or below `ratio` × their mean in `history`."""
+    """Alarms for shares clearly below their floor or below `ratio` × their mean in `history`.
+
+    `size` is the number of stored articles the field shares are of; the kept share is of
+    `size` plus the dropped ones, which only makes it surer, so `size` serves for both.
+    """
     alarms = []
     for name, share in shares.items():
         floor = floors.get(name)
