@@ -91,7 +91,7 @@ def health_alarms(
     """Alarms for shares clearly below their floor or below `ratio` × their mean in `history`.
 
     `size` is the number of stored articles the field shares are of; the kept share is of
-    `size` plus the dropped ones, which only makes it surer, so `size` serves for both.
+    `size` plus the dropped ones, so judging it on `size` only makes that check more cautious.
     """
     alarms = []
     for name, share in shares.items():
