@@ -21,16 +21,12 @@ EXTRACT_FIELDS: tuple[Field, ...] = (
     Field("site", "TEXT", "Site profile key, e.g. `baothaibinh`, or `generic`."),
     Field("headline", "TEXT", "Article headline, NFC, whitespace collapsed."),
     Field("summary", "TEXT", "Lead (sapo) without its dateline prefix such as `(BTB) - `."),
-    Field(
-        "published_at", "TEXT", "Publish time, ISO 8601 with `+07:00`; NULL if unreadable."
-    ),
+    Field("published_at", "TEXT", "Publish time, ISO 8601 with `+07:00`; NULL if unreadable."),
     Field("published_raw", "TEXT", "The publish-time string exactly as the page prints it."),
     Field("modified_at", "TEXT", "Last-update time (ISO 8601) when the page shows one."),
     Field("views", "INTEGER", "View count shown on the page at fetch time; NULL if none shown."),
     Field("views_raw", "TEXT", "The view-count string as printed, e.g. `9,330 lượt xem`."),
-    Field(
-        "byline", "TEXT", "Author line as shown, without `Bài và ảnh:` prefixes or credits."
-    ),
+    Field("byline", "TEXT", "Author line as shown, without `Bài và ảnh:` prefixes or credits."),
     Field("authors", "TEXT", "JSON list of person names read from the byline."),
     Field("body", "TEXT", "Body paragraphs joined by a blank line; no lead, captions or byline."),
     Field("category", "TEXT", "Section name from the breadcrumb, e.g. `Thời sự`."),
