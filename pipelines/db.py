@@ -6,9 +6,9 @@ transaction starts with `BEGIN IMMEDIATE`: a deferred transaction that later nee
 can fail at once with "database is locked" instead of waiting its turn.
 
 Search folds `đ` as well as tone marks, which FTS5's own `remove_diacritics` cannot, so the index
-`articles_search` is an FTS5 table holding each text twice: as stored (NFC) and `fold(text)`.
-Python keeps it in step inside the same transaction as the upsert (a trigger would need `fold`
-registered on every connection that ever writes, including plain `sqlite3` shells).
+`articles_search` is an FTS5 table over `fold(text)`; exact spellings are told apart on the ranked
+candidates. Python keeps it in step inside the same transaction as the upsert (a trigger would
+need `fold` registered on every connection that ever writes, including plain `sqlite3` shells).
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ from sqlite_utils import Database
 from parsers.record import LIST_KEYS, RECORD_KEYS
 from pipelines.dates import LOCAL_TZ
 from pipelines.migrations import MIGRATION_NAMES, MIGRATION_SET, SCHEMA_VERSION, migrations
-from pipelines.text import fold
+from pipelines.text import clean_text, fold
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 30_000
@@ -41,8 +41,8 @@ REVISED_FIELDS = ("headline", "summary", "body", "byline")
 OBSERVED_FIELDS = frozenset({"fetched_at", "views", "views_raw"})
 _COMPARED = tuple(k for k in RECORD_KEYS if k != "url" and k not in OBSERVED_FIELDS)
 _CHUNK = 500  # URLs per `IN (...)` lookup, well under SQLite's bound-parameter limit
-# bm25 column weights: headline > summary > body, and an exact-spelling hit counts double.
-_RANK = "bm25(6.0, 4.0, 2.0, 3.0, 2.0, 1.0, 0.0)"
+# bm25 column weights: headline > summary > body (url is not indexed).
+_RANK = "bm25(3.0, 2.0, 1.0, 0.0)"
 
 
 class DatabaseError(Exception):
@@ -171,15 +171,22 @@ def register_functions(conn: sqlite3.Connection) -> None:
     """SQL functions for ad-hoc queries and Datasette, which cannot call Python otherwise.
 
     `tinbao_fold(text)` folds like the index, `tinbao_match(q)` turns free text into a safe
-    MATCH expression, `tinbao_snippet(text, q)` highlights a hit in the article's own spelling.
+    MATCH expression, `tinbao_snippet(text, q)` highlights a hit in the article's own spelling,
+    `tinbao_search(q, n)` is a JSON list of the rowids `search` would return, best first.
     """
     conn.create_function("tinbao_fold", 1, _fold_or_null, deterministic=True)
+    conn.create_function("tinbao_search", 2, lambda q, n: _sql_search(conn, q, n))
     conn.create_function("tinbao_match", 1, match_expression, deterministic=True)
     conn.create_function("tinbao_snippet", 2, _sql_snippet, deterministic=True)
 
 
 def _fold_or_null(text: str | None) -> str | None:
     return None if text is None else fold(text)
+
+
+def _sql_search(conn: sqlite3.Connection, query: str | None, limit: int | None) -> str:
+    rows = _search_rows(conn, query, limit=20 if limit is None else int(limit))
+    return json.dumps([row["rowid"] for row in rows])
 
 
 def _sql_snippet(text: str | None, query: str | None) -> str:
@@ -205,12 +212,17 @@ def transaction(db: Database) -> Iterator[Database]:
 
 
 def create_search_index(db: Database) -> None:
-    """Create `articles_search`: FTS5 over stored and folded headline/summary/body."""
+    """Create `articles_search`: FTS5 over folded headline/summary/body, keyed by article rowid.
+
+    Only folded text is indexed: exact-spelling columns doubled the posting lists that bm25
+    reads, and exactness is checked on the few ranked candidates instead. `remove_diacritics 2`
+    lets Datasette's own `_search` find accented queries too (all but `đ`).
+    """
     db.execute(
         """CREATE VIRTUAL TABLE articles_search USING fts5(
-            headline, summary, body, headline_folded, summary_folded, body_folded,
+            headline, summary, body,
             url UNINDEXED,
-            tokenize = 'unicode61 remove_diacritics 0'
+            tokenize = 'unicode61 remove_diacritics 2'
         )"""
     )
     # A persistent rank makes Datasette's own `_search` order results like `tinbao search`.
@@ -218,13 +230,11 @@ def create_search_index(db: Database) -> None:
 
 
 def _search_row(rowid: int, url: str, texts: tuple[str | None, ...]) -> tuple:
-    folded = tuple(None if t is None else fold(t) for t in texts)
-    return (rowid, *texts, *folded, url)
+    return (rowid, *(None if t is None else fold(t) for t in texts), url)
 
 
 _INSERT_SEARCH = (
-    "INSERT INTO articles_search (rowid, headline, summary, body, headline_folded, "
-    "summary_folded, body_folded, url) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+    "INSERT INTO articles_search (rowid, headline, summary, body, url) VALUES (?, ?, ?, ?, ?)"
 )
 
 
@@ -245,21 +255,20 @@ _SPACES = re.compile(r"\s+")  # paragraph breaks inside a one-line snippet
 
 
 def match_expression(query: str | None) -> str:
-    """An FTS5 MATCH expression for free text: every word required, exact or folded.
+    """An FTS5 MATCH expression for free text: every word required, diacritics optional.
 
-    Each word is quoted, so `"`, `*`, `-`, `NEAR`, `AND` and parentheses are just words and the
-    expression never fails to parse. Both branches are ORed so that a row spelled exactly like the
-    query scores on both and ranks above one that matches only once folded.
+    Each folded word is quoted, so `"`, `*`, `-`, `NEAR`, `AND` and parentheses are just words
+    and the expression never fails to parse.
     """
-    words = _WORD.findall(query or "")
-    if not words:
-        return '""'
-    exact = " ".join(f'"{w}"' for w in words)
-    folded = " ".join(f'"{fold(w)}"' for w in words)
-    return (
-        f"{{headline summary body}} : ({exact}) OR "
-        f"{{headline_folded summary_folded body_folded}} : ({folded})"
-    )
+    return _match(_folded_words(query)) if _WORD.search(query or "") else '""'
+
+
+def _folded_words(query: str | None) -> list[str]:
+    return list(dict.fromkeys(fold(w) for w in _WORD.findall(query or "")))
+
+
+def _match(terms: Iterable[str]) -> str:
+    return " ".join('"{}"'.format(t.replace('"', '""')) for t in terms)
 
 
 # --- writing -------------------------------------------------------------------------------
@@ -479,6 +488,14 @@ def _date_filters(
     return where, params
 
 
+# bm25 costs grow with the matches it scores and the posting lists it reads, so on a large index
+# the newest rows are sampled first to see how common each word is.
+_SAMPLE = 20_000  # newest index rows sampled; a smaller index is always ranked in full
+_COMMON = 0.5  # bm25 gives a word found in over half the rows no weight (its idf clamps to ~0)
+_RANK_AT_MOST = 30_000  # matches scored per query; beyond that, the newest that many
+_CANDIDATES = 3  # candidates per hit wanted, re-ordered so exact spellings come first
+
+
 def search(
     db: Database,
     query: str,
@@ -491,35 +508,148 @@ def search(
 ) -> list[dict[str, Any]]:
     """Ranked full-text search, diacritics optional; each hit has a snippet with `marks` around
     matched words. Any query text is safe: it is never parsed as FTS syntax."""
-    if not _WORD.search(query or ""):
+    rows = _search_rows(db.conn, query, site=site, since=since, until=until, limit=limit)
+    words = set(_folded_words(query))
+    hits = []
+    for row in rows:
+        del row["rowid"]
+        text = " ".join(t for t in (row.pop("summary"), row.pop("body")) if t)
+        row["snippet"] = snippet(text, words, marks) or snippet(row["headline"] or "", words, marks)
+        hits.append(row)
+    return hits
+
+
+def _search_rows(
+    conn: sqlite3.Connection,
+    query: str | None,
+    *,
+    site: str | None = None,
+    since: str | date | None = None,
+    until: str | date | None = None,
+    limit: int = 20,
+) -> list[dict[str, Any]]:
+    """Matching articles best first: bm25 over the folded text, then exact spellings first.
+
+    Every word is required. Words in over half the rows are left out of the ranking (bm25 would
+    give them no weight) and checked on the candidates; if every word is that common, hits are
+    listed newest first. When more than `_RANK_AT_MOST` rows match, only the newest that many
+    are ranked.
+    """
+    terms = _folded_words(query)
+    if not terms or limit < 1:
         return []
     where, params = _date_filters(since, until)
     if site is not None:
         where.append("a.site = ?")
         params.append(site)
-    columns = "a.url, a.headline, a.site, a.published_at, a.views, a.summary, a.body, s.rank"
-    if where:
+    top = conn.execute("SELECT max(rowid) FROM articles_search").fetchone()[0] or 0
+    ranked, common, floor = terms, [], 0
+    if top > _SAMPLE:
+        shares = {t: _sampled(conn, _match([t]), top) / _SAMPLE for t in terms}
+        ranked = [t for t in terms if shares[t] <= _COMMON]
+        common = [t for t in terms if shares[t] > _COMMON]
+        expected = _sampled(conn, _match(ranked), top) * top / _SAMPLE if ranked else 0
+        if expected > _RANK_AT_MOST:
+            floor = top - int(top * _RANK_AT_MOST / expected)
+    want = limit * _CANDIDATES
+    while True:
+        if ranked:
+            found = _ranked(conn, _match(ranked), where, params, floor, want)
+        else:
+            found = _newest(conn, _match(terms), where, params, want)
+        exhausted = len(found) < want
+        if common and ranked:
+            found = _having(conn, _match(common), found)
+        if len(found) >= limit or (exhausted and floor == 0):
+            break
+        if exhausted:  # too few among the newest matches: take in older ones too
+            floor = max(0, top - (top - floor) * 4)
+        else:
+            want *= 4
+    return _exact_first(conn, query or "", found)[:limit]
+
+
+def _sampled(conn: sqlite3.Connection, expression: str, top: int) -> int:
+    """Matches among the newest `_SAMPLE` index rows."""
+    sql = "SELECT count(*) FROM articles_search WHERE articles_search MATCH ? AND rowid > ?"
+    return conn.execute(sql, [expression, top - _SAMPLE]).fetchone()[0]
+
+
+def _ranked(
+    conn: sqlite3.Connection,
+    expression: str,
+    where: list[str],
+    params: list[Any],
+    floor: int,
+    limit: int,
+) -> list[tuple[int, float | None]]:
+    """(rowid, bm25 rank) of the best `limit` matches with rowid above `floor`."""
+    if where:  # CROSS JOIN keeps FTS5 outermost: one query, ranked only where filters pass
         sql = (
-            f"SELECT {columns} FROM articles_search s JOIN articles a ON a.url = s.url "
-            f"WHERE articles_search MATCH ? AND {' AND '.join(where)} ORDER BY s.rank LIMIT ?"
+            "SELECT articles_search.rowid, articles_search.rank FROM articles_search "
+            "CROSS JOIN articles a ON a.rowid = articles_search.rowid "
+            "WHERE articles_search MATCH ? AND articles_search.rowid > ? "
+            f"AND {' AND '.join(where)} "
+            "ORDER BY articles_search.rank LIMIT ?"
         )
-    else:  # rank inside FTS5 first: its ORDER BY rank LIMIT stops early
+    else:  # FTS5 sorts by rank itself
         sql = (
-            f"SELECT {columns} FROM (SELECT url, rank FROM articles_search "
-            "WHERE articles_search MATCH ? ORDER BY rank LIMIT ?) s "
-            "JOIN articles a ON a.url = s.url ORDER BY s.rank"
+            "SELECT rowid, rank FROM articles_search WHERE articles_search MATCH ? "
+            "AND rowid > ? ORDER BY rank LIMIT ?"
         )
-    args = [match_expression(query), *params, limit] if where else [match_expression(query), limit]
-    cursor = db.conn.execute(sql, args)
-    names = [d[0] for d in cursor.description]
-    words = {fold(w) for w in _WORD.findall(query)}
-    hits = []
-    for values in cursor:
-        row = dict(zip(names, values, strict=True))
-        text = " ".join(t for t in (row.pop("summary"), row.pop("body")) if t)
-        row["snippet"] = snippet(text, words, marks) or snippet(row["headline"] or "", words, marks)
-        hits.append(row)
-    return hits
+    return conn.execute(sql, [expression, floor, *params, limit]).fetchall()
+
+
+def _newest(
+    conn: sqlite3.Connection, expression: str, where: list[str], params: list[Any], limit: int
+) -> list[tuple[int, float | None]]:
+    """(rowid, None) of the newest `limit` matches, walking the published_at index."""
+    match = (
+        "EXISTS (SELECT 1 FROM articles_search WHERE articles_search MATCH ? "
+        "AND articles_search.rowid = a.rowid)"
+    )
+    sql = (
+        f"SELECT a.rowid, NULL FROM articles a WHERE {' AND '.join([*where, match])} "
+        "ORDER BY a.published_at DESC LIMIT ?"
+    )
+    return conn.execute(sql, [*params, expression, limit]).fetchall()
+
+
+def _having(
+    conn: sqlite3.Connection, expression: str, found: list[tuple[int, float | None]]
+) -> list[tuple[int, float | None]]:
+    """The candidates that also match `expression`, in their order."""
+    sql = (
+        "SELECT rowid FROM articles_search WHERE articles_search MATCH ? "
+        "AND rowid IN (SELECT value FROM json_each(?))"
+    )
+    keep = {r[0] for r in conn.execute(sql, [expression, json.dumps([r[0] for r in found])])}
+    return [r for r in found if r[0] in keep]
+
+
+def _exact_first(
+    conn: sqlite3.Connection, query: str, found: list[tuple[int, float | None]]
+) -> list[dict[str, Any]]:
+    """The candidates' articles, those holding every query word spelled exactly first."""
+    sql = (
+        "SELECT rowid, url, headline, site, published_at, views, summary, body FROM articles "
+        "WHERE rowid IN (SELECT value FROM json_each(?))"
+    )
+    articles = {r[0]: r for r in conn.execute(sql, [json.dumps([r[0] for r in found])])}
+    exact = {w.lower() for w in _WORD.findall(clean_text(query) or "")}
+    names = ("rowid", "url", "headline", "site", "published_at", "views", "summary", "body")
+    rows, spelled = [], []
+    for rowid, rank in found:
+        if rowid not in articles:  # index not yet refilled after a bulk load
+            continue
+        row = dict(zip(names, articles[rowid], strict=True))
+        row["rank"] = rank
+        texts = (row["headline"], row["summary"], row["body"])
+        words = set(_WORD.findall(" ".join(t for t in texts if t).lower()))
+        spelled.append(exact <= words)
+        rows.append(row)
+    order = sorted(range(len(rows)), key=lambda i: not spelled[i])
+    return [rows[i] for i in order]
 
 
 _fold_word = lru_cache(maxsize=65536)(fold)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -168,3 +170,75 @@ def test_sql_functions_for_ad_hoc_queries(db):
         ['dang "bo'],
     ).fetchone()[0]
     assert count == 2
+
+
+def test_sql_search_function_lists_rowids_in_search_order(db):
+    rowids = json.loads(db.execute("SELECT tinbao_search(?, 5)", ["Đại hội Đảng bộ"]).fetchone()[0])
+    by_url = {url: rowid for rowid, url in db.execute("SELECT rowid, url FROM articles")}
+    assert rowids == [by_url[EXACT], by_url[FOLDED]]
+    assert db.execute("SELECT tinbao_search('\"(', 5)").fetchone()[0] == "[]"
+
+
+def test_index_tokenizer_folds_accented_words_for_datasette_search(db):
+    # Datasette's own `_search` sends the words as typed; tone marks fold in the tokenizer.
+    rowids = db.execute(
+        "SELECT a.url FROM articles_search s JOIN articles a ON a.rowid = s.rowid "
+        "WHERE articles_search MATCH '\"hòa\"' ORDER BY a.url"
+    ).fetchall()
+    assert [r[0] for r in rowids] == ["https://x.vn/hoa-new", "https://x.vn/hoa-old"]
+
+
+@pytest.fixture
+def news(tmp_path, monkeypatch):
+    """Eleven articles, newest last, with the sample shrunk so the large-index paths run."""
+    database = store.open_db(tmp_path / "news.db")
+    records = [
+        make_record(
+            f"https://x.vn/n{i}",
+            headline=f"Tin tức số {i}",
+            summary="Bản tin hằng ngày.",
+            body="Lễ hội làng." if i % 2 == 0 else "Giá lúa tăng.",
+            published_at=f"2024-05-{10 + i}T08:00:00+07:00",
+        )
+        for i in range(10)
+    ]
+    records.append(
+        make_record(
+            "https://x.vn/n10",
+            headline="Tin tuc so 10",
+            summary="Ban tin.",
+            body="Gia lua.",
+            published_at="2024-05-25T08:00:00+07:00",
+        )
+    )
+    store.upsert_articles(database, records, observed_at=T0)
+    monkeypatch.setattr(store, "_SAMPLE", 8)
+    yield database
+    database.close()
+
+
+def test_words_in_most_articles_list_newest_first_exact_spellings_first(news):
+    hits = store.search(news, "tin tức", limit=3)
+    assert urls(hits) == ["https://x.vn/n9", "https://x.vn/n8", "https://x.vn/n7"]
+    assert [h["rank"] for h in hits] == [None, None, None]
+    assert urls(store.search(news, "tin tuc", limit=3)) == [
+        "https://x.vn/n10",
+        "https://x.vn/n9",
+        "https://x.vn/n8",
+    ]
+    assert urls(store.search(news, "tin tuc", site="nowhere")) == []
+
+
+def test_common_words_are_checked_not_ranked(news, monkeypatch):
+    hits = store.search(news, "tin lễ hội")
+    assert sorted(urls(hits)) == [f"https://x.vn/n{i}" for i in (0, 2, 4, 6, 8)]
+    assert all(h["rank"] < 0 for h in hits)
+    monkeypatch.setattr(store, "_SAMPLE", 1000)  # rank everything, common words included
+    assert sorted(urls(store.search(news, "tin lễ hội"))) == sorted(urls(hits))
+
+
+def test_ranking_only_the_newest_matches_widens_when_filters_leave_too_few(news, monkeypatch):
+    monkeypatch.setattr(store, "_RANK_AT_MOST", 2)
+    hits = store.search(news, "le hoi", until="2024-05-13")
+    assert sorted(urls(hits)) == ["https://x.vn/n0", "https://x.vn/n2"]
+    assert len(store.search(news, "le hoi")) == 5

@@ -109,10 +109,11 @@ QUERIES: dict[str, dict[str, Any]] = {
         "title": "Search, with or without diacritics",
         "description": "Finds `Đại hội Đảng bộ` from `dai hoi dang bo` (đ folds to d); "
         "exact spellings rank first.",
+        # `tinbao_search` runs the same ranking as `tinbao search`: a JSON list of rowids.
         "sql": "SELECT a.headline, a.site, a.published_at, a.views, "
         "tinbao_snippet(coalesce(a.summary, '') || ' ' || coalesce(a.body, ''), :q) AS snippet, "
-        "a.url FROM articles_search JOIN articles a ON a.url = articles_search.url "
-        "WHERE articles_search MATCH tinbao_match(:q) ORDER BY articles_search.rank LIMIT 50",
+        "a.url FROM json_each(tinbao_search(:q, 50)) AS hit "
+        "JOIN articles a ON a.rowid = hit.value ORDER BY hit.key",
     },
     "most_viewed_7_days": {
         "title": "Most viewed articles published in the last 7 days",

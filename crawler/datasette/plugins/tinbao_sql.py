@@ -2,7 +2,7 @@
 
 Canned queries need Python to fold the user's query (`đ` → `d`, tone marks off) the way the
 search index was built; registering the functions here gives them `tinbao_fold`,
-`tinbao_match` and `tinbao_snippet`.
+`tinbao_match`, `tinbao_snippet` and `tinbao_search` (the ranking of `tinbao search`).
 """
 
 from datasette import hookimpl
