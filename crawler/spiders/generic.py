@@ -15,17 +15,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import AsyncIterator, Iterator
-from datetime import date, datetime
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
 import scrapy
 from scrapy.http import Response, TextResponse
 
-from parsers.extract import extract
-from parsers.page import UnreadablePage
-from pipelines.dates import LOCAL_TZ, parse_datetime
-from pipelines.normalize import extraction_item
+from crawler.spiders.base import NewsSpider
 
 # Paths that are listings, people, topics or files, never an article.
 NOT_ARTICLE = re.compile(
@@ -57,20 +53,8 @@ def looks_like_article(url: str) -> bool:
     return bool(PAGE_EXTENSION.search(last)) and words >= MIN_SLUG_WORDS - 1
 
 
-class GenericSpider(scrapy.Spider):
-    """Shared article parsing: extract, apply `since`, yield the pipeline item."""
-
-    def __init__(self, since: str | None = None, limit: str | int | None = None, **kwargs):
-        super().__init__(**kwargs)
-        try:
-            self.since: date | None = date.fromisoformat(since) if since else None
-            self.limit: int | None = int(limit) if limit not in (None, "") else None
-        except ValueError as exc:
-            raise ValueError(f"bad spider argument: {exc} (since=YYYY-MM-DD, limit=N)") from exc
-        self.requested: set[str] = set()
-
-    def limit_reached(self) -> bool:
-        return self.limit is not None and len(self.requested) >= self.limit
+class GenericSpider(NewsSpider):
+    """Article requests deduplicated and capped by `limit`, pages parsed into pipeline items."""
 
     def article_request(self, url: str) -> Iterator[scrapy.Request]:
         if url in self.requested or self.limit_reached():
@@ -79,23 +63,9 @@ class GenericSpider(scrapy.Spider):
         yield scrapy.Request(url, callback=self.parse_article, dont_filter=True)
 
     def parse_article(self, response: Response) -> Iterator[dict]:
-        fetched_at = datetime.now(LOCAL_TZ)
-        if not isinstance(response, TextResponse):
-            self.crawler.stats.inc_value("tinbao/bad_page/not_html")
-            self.logger.warning("%s: not an HTML page", response.url)
-            return
-        try:
-            extraction = extract(response.text, response.url, fetched_at=fetched_at)
-        except UnreadablePage as exc:
-            self.crawler.stats.inc_value("tinbao/bad_page/unreadable")
-            self.logger.warning("%s: unreadable page (%s)", response.url, exc)
-            return
-        if self.since and extraction.published_raw:
-            published = parse_datetime(extraction.published_raw, now=fetched_at)
-            if published is not None and published.date() < self.since:
-                self.crawler.stats.inc_value("tinbao/skipped/older_than_since")
-                return
-        yield extraction_item(extraction, response.text, fetched_at)
+        item = self.article_item(response, response.url)
+        if item is not None:
+            yield item
 
 
 class ArticleSpider(GenericSpider):

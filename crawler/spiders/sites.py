@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import shutil
 from collections.abc import AsyncIterator, Iterator
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
 from email.utils import parsedate_to_datetime
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit, urlunsplit
@@ -32,39 +32,24 @@ import scrapy
 from scrapy.http import Response, TextResponse
 from scrapy.utils.sitemap import Sitemap
 
-from parsers.extract import extract
-from parsers.page import UnreadablePage
+from crawler.spiders.base import NewsSpider
 from parsers.profile import SiteProfile
 from parsers.sites import all_profiles
 from pipelines import db as store
 from pipelines.dates import LOCAL_TZ, parse_datetime
-from pipelines.normalize import extraction_item
 
 RUNNING_MARKER = "tinbao.running"  # in JOBDIR while a run is open: left behind by a killed run
 
 
-class ProfileSpider(scrapy.Spider):
+class ProfileSpider(NewsSpider):
     """Crawl one site described by `profile`."""
 
     profile: SiteProfile
 
-    def __init__(
-        self,
-        since: str | None = None,
-        limit: str | int | None = None,
-        base_url: str | None = None,
-        full: str | None = None,
-        **kwargs,
-    ) -> None:
+    def __init__(self, base_url: str | None = None, full: str | None = None, **kwargs) -> None:
         super().__init__(**kwargs)
-        try:
-            self.since: date | None = date.fromisoformat(since) if since else None
-            self.limit: int | None = int(limit) if limit not in (None, "") else None
-        except ValueError as exc:
-            raise ValueError(f"bad spider argument: {exc} (since=YYYY-MM-DD, limit=N)") from exc
         self.base = urlsplit((base_url or self.profile.home).rstrip("/"))
         self.full = (full or "").lower() in ("1", "true", "yes", "on")
-        self.requested: set[str] = set()
         self.listed: set[str] = set()
         self.known: set[str] = set()
         self.resumed = False
@@ -247,12 +232,6 @@ class ProfileSpider(scrapy.Spider):
                 dates[self.live(response.urljoin(href))] = when
         return dates
 
-    def too_old(self, when: datetime | None) -> bool:
-        return self.since is not None and when is not None and when.date() < self.since
-
-    def limit_reached(self) -> bool:
-        return self.limit is not None and len(self.requested) >= self.limit
-
     def article_request(
         self, url: str, listing_dates: dict[str, datetime] | None = None
     ) -> Iterator[scrapy.Request]:
@@ -273,27 +252,12 @@ class ProfileSpider(scrapy.Spider):
     # --- articles ----------------------------------------------------------------------------
 
     def parse_article(self, response: Response, url: str) -> Iterator[dict]:
-        fetched_at = datetime.now(LOCAL_TZ)
-        if not isinstance(response, TextResponse):
-            self.crawler.stats.inc_value("tinbao/bad_page/not_html")
-            self.logger.warning(
-                "%s: not an HTML page (%s)", url, response.headers.get("Content-Type")
-            )
-            return
-        try:
-            extraction = extract(response.text, url, fetched_at=fetched_at)
-        except UnreadablePage as exc:
-            self.crawler.stats.inc_value("tinbao/bad_page/unreadable")
-            self.logger.warning("%s: unreadable page (%s)", url, exc)
-            return
-        if response.meta.get("tinbao_refresh"):
-            self.crawler.stats.inc_value("tinbao/refresh/fetched")
-        elif self.since and extraction.published_raw:
-            published = parse_datetime(extraction.published_raw, now=fetched_at)
-            if self.too_old(published):
-                self.crawler.stats.inc_value("tinbao/skipped/older_than_since")
-                return
-        yield extraction_item(extraction, response.text, fetched_at)
+        refresh = bool(response.meta.get("tinbao_refresh"))
+        item = self.article_item(response, url, apply_since=not refresh)
+        if item is not None:
+            if refresh:
+                self.crawler.stats.inc_value("tinbao/refresh/fetched")
+            yield item
 
 
 def refresh_due(anchor: str, fetched_at: str | None, now: datetime, steps: list[timedelta]) -> bool:

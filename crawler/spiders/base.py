@@ -1,0 +1,62 @@
+"""What every tinbao spider shares: the `since`/`limit` window and response → pipeline item."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import scrapy
+from scrapy.http import Response, TextResponse
+
+from parsers.extract import extract
+from parsers.page import UnreadablePage
+from pipelines.dates import LOCAL_TZ, parse_datetime
+from pipelines.normalize import extraction_item
+
+
+class NewsSpider(scrapy.Spider):
+    """Base of the site and generic spiders (it has no name, so `scrapy list` skips it).
+
+    Arguments: `since=YYYY-MM-DD` skips articles published before that day; `limit=N` stops
+    after N article requests (counted in `requested`).
+    """
+
+    def __init__(self, since: str | None = None, limit: str | int | None = None, **kwargs):
+        super().__init__(**kwargs)
+        try:
+            self.since: date | None = date.fromisoformat(since) if since else None
+            self.limit: int | None = int(limit) if limit not in (None, "") else None
+        except ValueError as exc:
+            raise ValueError(f"bad spider argument: {exc} (since=YYYY-MM-DD, limit=N)") from exc
+        self.requested: set[str] = set()
+
+    def too_old(self, when: datetime | None) -> bool:
+        return self.since is not None and when is not None and when.date() < self.since
+
+    def limit_reached(self) -> bool:
+        return self.limit is not None and len(self.requested) >= self.limit
+
+    def article_item(
+        self, response: Response, url: str, *, apply_since: bool = True
+    ) -> dict | None:
+        """The pipeline item for an article page, or None (counted and logged) when unusable."""
+        fetched_at = datetime.now(LOCAL_TZ)
+        if not isinstance(response, TextResponse):
+            self.crawler.stats.inc_value("tinbao/bad_page/not_html")
+            content_type = response.headers.get("Content-Type", b"").decode("latin-1")
+            self.logger.warning("%s: not an HTML page (%s)", url, content_type)
+            return None
+        try:
+            extraction = extract(response.text, url, fetched_at=fetched_at)
+        except UnreadablePage as exc:
+            self.crawler.stats.inc_value("tinbao/bad_page/unreadable")
+            self.logger.warning("%s: unreadable page (%s)", url, exc)
+            return None
+        published = (
+            parse_datetime(extraction.published_raw, now=fetched_at)
+            if apply_since and self.since and extraction.published_raw
+            else None
+        )
+        if self.too_old(published):
+            self.crawler.stats.inc_value("tinbao/skipped/older_than_since")
+            return None
+        return extraction_item(extraction, response.text, fetched_at)
