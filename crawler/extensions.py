@@ -274,7 +274,7 @@ class CrawlProgress:
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> CrawlProgress:
         if not crawler.settings.getbool("TINBAO_PROGRESS"):
-            raise NotConfigured("TINBAO_PROGRESS is off")
+            raise NotConfigured  # silently: switched off on purpose
         progress = cls(crawler, crawler.settings.getfloat("TINBAO_PROGRESS_INTERVAL"))
         crawler.signals.connect(progress.spider_opened, signal=signals.spider_opened)
         crawler.signals.connect(progress.spider_closed, signal=signals.spider_closed)

@@ -32,6 +32,7 @@ TELNETCONSOLE_ENABLED = False
 REQUEST_FINGERPRINTER_IMPLEMENTATION = "2.7"
 FEED_EXPORT_ENCODING = "utf-8"
 LOG_LEVEL = "INFO"
+LOG_FORMATTER = "crawler.logformatter.LogFormatter"  # items logged by URL, not with their HTML
 
 ITEM_PIPELINES = {
     "pipelines.normalize.NormalizePipeline": 300,

@@ -24,7 +24,7 @@ class StoragePipeline:
     def __init__(self, crawler: Crawler) -> None:
         settings = crawler.settings
         if not settings.getbool("TINBAO_STORAGE_ENABLED", True):
-            raise NotConfigured("TINBAO_STORAGE_ENABLED is off")
+            raise NotConfigured  # silently: switched off on purpose
         self.crawler = crawler
         self.path = settings.get("TINBAO_DB", "news.db")
         self.batch_size = max(1, settings.getint("TINBAO_DB_BATCH", 100))

@@ -78,6 +78,7 @@ def test_pages_missing_a_field_are_counted_not_stored(crawled) -> None:
     assert stats["tinbao/dropped"] == len(unstorable)
     for url in unstorable:
         assert sum(url in line and "not stored" in line for line in runs[0].log.splitlines()) == 1
+    assert "<html" not in runs[0].log  # items are logged by URL, never with their HTML
 
 
 def test_robots_txt_is_obeyed(crawled) -> None:
