@@ -86,11 +86,9 @@ _TEI_TO_HTML = {
 
 
 def _trafilatura(page: Page) -> _Element | None:
-    """trafilatura's body as an HTML fragment, when the library is installed."""
-    try:
-        from trafilatura import bare_extraction
-    except ImportError:
-        return None
+    """trafilatura's body as an HTML fragment (imported here: it is slow to import)."""
+    from trafilatura import bare_extraction
+
     doc = bare_extraction(
         page.html,  # its own parse: from our tree it drops text that follows links
         url=page.url,
