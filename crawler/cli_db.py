@@ -7,8 +7,8 @@ database through `pipelines.db` (which refuses a bad file in one line) and only 
 from __future__ import annotations
 
 import csv
-import io
 import importlib.util
+import io
 import json
 import subprocess
 import sys
