@@ -4,13 +4,15 @@ Run: `python bench/search.py [--rows 1000000]`. The database (Vietnamese-ish art
 words follow a Zipf law, ~0.5% of them about `Đại hội Đảng bộ`, some spelled without
 diacritics) is generated once and cached in the temp directory; rows are bulk-inserted and the
 search index is built afterwards. Prints the median of repeated runs of `pipelines.db.search`
-for a few queries and of each Datasette canned query, run on the same kind of connection.
+for a few queries (and how many of the hits spell every query word exactly, which should come
+first) and of each Datasette canned query, run on the same kind of connection.
 """
 
 from __future__ import annotations
 
 import argparse
 import random
+import re
 import statistics
 import sys
 import tempfile
@@ -26,6 +28,7 @@ sys.path.insert(0, str(ROOT))
 from crawler.datasette import QUERIES  # noqa: E402
 from pipelines import db as store  # noqa: E402
 from pipelines.dates import LOCAL_TZ  # noqa: E402
+from pipelines.text import canonical_tones, fold  # noqa: E402
 
 ONSETS = ["", "b", "c", "ch", "d", "đ", "g", "gi", "h", "kh", "l", "m", "n", "ng", "nh", "ph"]
 ONSETS += ["qu", "r", "s", "t", "th", "tr", "v", "x"]
@@ -123,6 +126,24 @@ def generate(path: Path, rows: int) -> None:
     print(f"generated {rows:,} rows: insert {loaded - began:.0f} s, index {done - loaded:.0f} s")
 
 
+def exact_hits(db, query: str, hits: list[dict]) -> str:
+    """Which hits spell every query word exactly (tone placement aside), e.g. `EEEE.`."""
+
+    def words(text: str) -> set[str]:
+        return set(re.findall(r"\w+", canonical_tones(text).lower()))
+
+    wanted = words(query)
+    if all(fold(w) == w for w in wanted):
+        return "(no diacritics: bm25 order)"
+    marks = []
+    for hit in hits:
+        row = db.execute(
+            "SELECT headline, summary, body FROM articles WHERE url = ?", [hit["url"]]
+        ).fetchone()
+        marks.append("E" if wanted <= words(" ".join(t for t in row if t)) else ".")
+    return "".join(marks)
+
+
 def median_ms(fn, repeats: int) -> float:
     fn()  # warm the page cache
     times = []
@@ -148,13 +169,13 @@ def main() -> None:
     db = store.open_db(path)
     size = path.stat().st_size / 1e9
     print(f"database: {path} ({db['articles'].count:,} articles, {size:.1f} GB)")
-    print("search (pipelines.db.search, limit 20), median:")
+    print("search (pipelines.db.search, limit 20), median; hits in order, E = exact spelling:")
     commonest = " ".join(vocabulary(random.Random(7))[:2])  # in nearly every article
     for label, text, filters in QUERIES_TO_TIME:
         query = text or commonest
         hits = store.search(db, query, **filters)
         ms = median_ms(lambda q=query, f=filters: store.search(db, q, **f), args.repeats)
-        print(f"  {label:17} {query!r:26} {ms:8.1f} ms  ({len(hits)} hits)")
+        print(f"  {label:17} {query!r:26} {ms:8.1f} ms  {exact_hits(db, query, hits):20}")
     print("canned queries (as Datasette runs them), median:")
     params = {"q": "dai hoi dang bo", "url": GROWING}
     for name, canned in QUERIES.items():

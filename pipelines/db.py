@@ -6,14 +6,16 @@ transaction starts with `BEGIN IMMEDIATE`: a deferred transaction that later nee
 can fail at once with "database is locked" instead of waiting its turn.
 
 Search folds `đ` as well as tone marks, which FTS5's own `remove_diacritics` cannot, so the index
-`articles_search` is an FTS5 table over `fold(text)`; exact spellings are told apart on the ranked
-candidates. Python keeps it in step inside the same transaction as the upsert (a trigger would
-need `fold` registered on every connection that ever writes, including plain `sqlite3` shells).
+`articles_search` is an FTS5 table over `fold(text)`; a second one, `articles_search_exact`, over
+the text as spelled (tone placement made canonical) ranks exact matches ahead of folded ones.
+Python keeps both in step inside the same transaction as the upsert (a trigger would need `fold`
+registered on every connection that ever writes, including plain `sqlite3` shells).
 """
 
 from __future__ import annotations
 
 import json
+import math
 import re
 import sqlite3
 import zlib
@@ -30,7 +32,7 @@ from sqlite_utils import Database
 from parsers.record import LIST_KEYS, RECORD_KEYS
 from pipelines.dates import LOCAL_TZ
 from pipelines.migrations import MIGRATION_NAMES, MIGRATION_SET, SCHEMA_VERSION, migrations
-from pipelines.text import clean_text, fold
+from pipelines.text import canonical_tones, clean_text, fold
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 30_000
@@ -42,7 +44,8 @@ OBSERVED_FIELDS = frozenset({"fetched_at", "views", "views_raw"})
 _COMPARED = tuple(k for k in RECORD_KEYS if k != "url" and k not in OBSERVED_FIELDS)
 _CHUNK = 500  # URLs per `IN (...)` lookup, well under SQLite's bound-parameter limit
 # bm25 column weights: headline > summary > body (url is not indexed).
-_RANK = "bm25(3.0, 2.0, 1.0, 0.0)"
+_WEIGHTS = "3.0, 2.0, 1.0, 0.0"
+_RANK = f"bm25({_WEIGHTS})"
 
 
 class DatabaseError(Exception):
@@ -190,7 +193,7 @@ def _sql_search(conn: sqlite3.Connection, query: str | None, limit: int | None) 
 
 
 def _sql_snippet(text: str | None, query: str | None) -> str:
-    return snippet(text or "", {fold(w) for w in _WORD.findall(query or "")}, ("[", "]"))
+    return snippet(text or "", set(_folded_words(query)), ("[", "]"))
 
 
 @contextmanager
@@ -210,13 +213,14 @@ def transaction(db: Database) -> Iterator[Database]:
 
 # --- search index --------------------------------------------------------------------------
 
+EXACT_INDEX = "articles_search_exact"
+
 
 def create_search_index(db: Database) -> None:
     """Create `articles_search`: FTS5 over folded headline/summary/body, keyed by article rowid.
 
     Only folded text is indexed: exact-spelling columns doubled the posting lists that bm25
-    reads, and exactness is checked on the few ranked candidates instead. `remove_diacritics 2`
-    lets Datasette's own `_search` find accented queries too (all but `đ`).
+    reads. `remove_diacritics 2` lets Datasette's own `_search` find accented queries too.
     """
     db.execute(
         """CREATE VIRTUAL TABLE articles_search USING fts5(
@@ -229,23 +233,65 @@ def create_search_index(db: Database) -> None:
     db.execute("INSERT INTO articles_search (articles_search, rank) VALUES ('rank', ?)", [_RANK])
 
 
+def create_exact_index(db: Database) -> None:
+    """Create `articles_search_exact`: FTS5 over the text as spelled, tones in canonical places.
+
+    It ranks the hits that spell every query word exactly, which come before folded-only ones.
+    Contentless (the text is in `articles`), so it costs only its posting lists; rows are
+    removed with FTS5's 'delete' command and the values they were indexed with.
+    """
+    db.execute(
+        f"""CREATE VIRTUAL TABLE {EXACT_INDEX} USING fts5(
+            headline, summary, body,
+            content = '',
+            tokenize = 'unicode61 remove_diacritics 0'
+        )"""
+    )
+    db.execute(f"INSERT INTO {EXACT_INDEX} ({EXACT_INDEX}, rank) VALUES ('rank', ?)", [_RANK])
+
+
+def _exact(text: str | None) -> str | None:
+    """The exact-index form of a text: `hoà` and `hòa` alike, other diacritics kept."""
+    return None if text is None else canonical_tones(text).lower()
+
+
 def _search_row(rowid: int, url: str, texts: tuple[str | None, ...]) -> tuple:
     return (rowid, *(None if t is None else fold(t) for t in texts), url)
+
+
+def _exact_row(rowid: int, texts: tuple[str | None, ...]) -> tuple:
+    return (rowid, *(_exact(t) for t in texts))
 
 
 _INSERT_SEARCH = (
     "INSERT INTO articles_search (rowid, headline, summary, body, url) VALUES (?, ?, ?, ?, ?)"
 )
+_INSERT_EXACT = f"INSERT INTO {EXACT_INDEX} (rowid, headline, summary, body) VALUES (?, ?, ?, ?)"
+_DELETE_EXACT = (
+    f"INSERT INTO {EXACT_INDEX} ({EXACT_INDEX}, rowid, headline, summary, body) "
+    "VALUES ('delete', ?, ?, ?, ?)"
+)
 
 
-def rebuild_search_index(db: Database) -> int:
-    """Refill the search index from `articles` (after bulk loads or a VACUUM); returns rows."""
+def rebuild_search_index(db: Database, *, folded: bool = True) -> int:
+    """Refill the search indexes from `articles` (after bulk loads or a VACUUM); returns rows.
+
+    `folded=False` refills only the exact index, for the step that adds it. The schema steps
+    before that one call this too, so an index not created yet is skipped.
+    """
+    exact = db[EXACT_INDEX].exists()
     with transaction(db):
-        db.execute("DELETE FROM articles_search")
+        if folded:
+            db.execute("DELETE FROM articles_search")
+        if exact:
+            db.execute(f"INSERT INTO {EXACT_INDEX} ({EXACT_INDEX}) VALUES ('delete-all')")
         cursor = db.conn.execute("SELECT rowid, url, headline, summary, body FROM articles")
         count = 0
         while rows := cursor.fetchmany(2000):
-            db.conn.executemany(_INSERT_SEARCH, [_search_row(r[0], r[1], r[2:]) for r in rows])
+            if folded:
+                db.conn.executemany(_INSERT_SEARCH, [_search_row(r[0], r[1], r[2:]) for r in rows])
+            if exact:
+                db.conn.executemany(_INSERT_EXACT, [_exact_row(r[0], r[2:]) for r in rows])
             count += len(rows)
     return count
 
@@ -260,11 +306,20 @@ def match_expression(query: str | None) -> str:
     Each folded word is quoted, so `"`, `*`, `-`, `NEAR`, `AND` and parentheses are just words
     and the expression never fails to parse.
     """
-    return _match(_folded_words(query)) if _WORD.search(query or "") else '""'
+    terms = _folded_words(query)
+    return _match(terms) if terms else '""'
+
+
+def _words(query: str | None) -> list[str]:
+    return _WORD.findall(clean_text(query) or "")  # NFC first: `\w` stops at combining marks
 
 
 def _folded_words(query: str | None) -> list[str]:
-    return list(dict.fromkeys(fold(w) for w in _WORD.findall(query or "")))
+    return list(dict.fromkeys(fold(w) for w in _words(query)))
+
+
+def _exact_words(query: str | None) -> list[str]:
+    return list(dict.fromkeys(_exact(w) for w in _words(query)))
 
 
 def _match(terms: Iterable[str]) -> str:
@@ -377,18 +432,41 @@ def upsert_articles(
             views,
         )
         if reindex:
-            _reindex(db, reindex, batch)
+            _reindex(db, reindex, batch, before)
     counts.revisions = len(revisions)
     return counts
 
 
-def _reindex(db: Database, urls: list[str], batch: dict[str, dict[str, Any]]) -> None:
+def _reindex(
+    db: Database, urls: list[str], batch: dict[str, dict[str, Any]], before: dict[str, dict]
+) -> None:
+    """Re-index new and changed articles in both search indexes.
+
+    The contentless exact index forgets a row only when given the values it indexed, which are
+    the stored text before this upsert; rows it never held (a bulk load not yet indexed) are
+    not 'deleted', as that would corrupt it.
+    """
     rowids = {url: row["rowid"] for url, row in _existing(db, urls, ()).items()}
-    db.conn.executemany("DELETE FROM articles_search WHERE rowid = ?", [(rowids[u],) for u in urls])
+    old = [u for u in urls if u in before]
+    held = {
+        r[0]
+        for r in db.conn.execute(
+            f"SELECT rowid FROM {EXACT_INDEX} WHERE rowid IN (SELECT value FROM json_each(?))",
+            [json.dumps([rowids[u] for u in old])],
+        )
+    }
     db.conn.executemany(
-        _INSERT_SEARCH,
-        [_search_row(rowids[u], u, tuple(batch[u][k] for k in SEARCH_FIELDS)) for u in urls],
+        _DELETE_EXACT,
+        [
+            _exact_row(rowids[u], tuple(before[u][k] for k in SEARCH_FIELDS))
+            for u in old
+            if rowids[u] in held
+        ],
     )
+    db.conn.executemany("DELETE FROM articles_search WHERE rowid = ?", [(rowids[u],) for u in urls])
+    texts = {u: tuple(batch[u][k] for k in SEARCH_FIELDS) for u in urls}
+    db.conn.executemany(_INSERT_SEARCH, [_search_row(rowids[u], u, texts[u]) for u in urls])
+    db.conn.executemany(_INSERT_EXACT, [_exact_row(rowids[u], texts[u]) for u in urls])
 
 
 def store_pages(db: Database, pages: Iterable[dict[str, Any]]) -> int:
@@ -493,7 +571,8 @@ def _date_filters(
 _SAMPLE = 20_000  # newest index rows sampled; a smaller index is always ranked in full
 _COMMON = 0.5  # bm25 gives a word found in over half the rows no weight (its idf clamps to ~0)
 _RANK_AT_MOST = 30_000  # matches scored per query; beyond that, the newest that many
-_CANDIDATES = 3  # candidates per hit wanted, re-ordered so exact spellings come first
+_FOLDED_INDEX = "articles_search"
+_Hit = tuple[int, float | None]  # (rowid, bm25 rank or None when listed newest first)
 
 
 def search(
@@ -528,86 +607,117 @@ def _search_rows(
     until: str | date | None = None,
     limit: int = 20,
 ) -> list[dict[str, Any]]:
-    """Matching articles best first: bm25 over the folded text, then exact spellings first.
+    """Matching articles best first: exact spellings (by bm25 on the exact index), then the
+    folded-only matches (by bm25 on the folded index).
 
-    Every word is required. Words in over half the rows are left out of the ranking (bm25 would
-    give them no weight) and checked on the candidates; if every word is that common, hits are
-    listed newest first. When more than `_RANK_AT_MOST` rows match, only the newest that many
-    are ranked.
+    A query without diacritics has no exact spelling to prefer, so it goes to the folded index
+    alone. Every word is required.
     """
-    terms = _folded_words(query)
-    if not terms or limit < 1:
+    folded = _folded_words(query)
+    if not folded or limit < 1:
         return []
     where, params = _date_filters(since, until)
     if site is not None:
         where.append("a.site = ?")
         params.append(site)
-    top = conn.execute("SELECT max(rowid) FROM articles_search").fetchone()[0] or 0
+    top = conn.execute(f"SELECT max(rowid) FROM {_FOLDED_INDEX}").fetchone()[0] or 0
+    exact = _exact_words(query)
+    found: list[_Hit] = []
+    if any(fold(t) != t for t in exact):
+        found = _best(conn, EXACT_INDEX, exact, where, params, top, limit, set())
+    if len(found) < limit:
+        seen = {rowid for rowid, _ in found}
+        found += _best(conn, _FOLDED_INDEX, folded, where, params, top, limit - len(found), seen)
+    return _articles(conn, found)
+
+
+def _best(
+    conn: sqlite3.Connection,
+    index: str,
+    terms: list[str],
+    where: list[str],
+    params: list[Any],
+    top: int,
+    limit: int,
+    skip: set[int],
+) -> list[_Hit]:
+    """The best `limit` matches of every term in `index` whose rowids are not in `skip`.
+
+    Words in over half the rows are left out of the ranking (bm25 would give them no weight)
+    and checked on the ranked hits; if every word is that common, hits are listed newest first.
+    When more than `_RANK_AT_MOST` rows match, only the newest that many are ranked, widening
+    to older ones when filters leave too few.
+    """
     ranked, common, floor = terms, [], 0
+    want = limit + len(skip)  # the skipped rows may be among the best
     if top > _SAMPLE:
-        shares = {t: _sampled(conn, _match([t]), top) / _SAMPLE for t in terms}
+        shares = {t: _sampled(conn, index, _match([t]), top) / _SAMPLE for t in terms}
         ranked = [t for t in terms if shares[t] <= _COMMON]
         common = [t for t in terms if shares[t] > _COMMON]
-        expected = _sampled(conn, _match(ranked), top) * top / _SAMPLE if ranked else 0
+        expected = _sampled(conn, index, _match(ranked), top) * top / _SAMPLE if ranked else 0
         if expected > _RANK_AT_MOST:
             floor = top - int(top * _RANK_AT_MOST / expected)
-    want = limit * _CANDIDATES
+        if ranked and common:
+            # Enough to keep `limit` once the common words are checked: bm25 scores every match
+            # whatever the LIMIT, so a second round would cost as much again.
+            want = math.ceil(want * 2 / math.prod(shares[t] for t in common))
     while True:
         if ranked:
-            found = _ranked(conn, _match(ranked), where, params, floor, want)
+            found = _ranked(conn, index, _match(ranked), where, params, floor, want)
         else:
-            found = _newest(conn, _match(terms), where, params, want)
+            found = _newest(conn, index, _match(terms), where, params, want)
         exhausted = len(found) < want
         if common and ranked:
-            found = _having(conn, _match(common), found)
+            found = _having(conn, index, _match(common), found)
+        found = [hit for hit in found if hit[0] not in skip]
         if len(found) >= limit or (exhausted and floor == 0):
-            break
+            return found[:limit]
         if exhausted:  # too few among the newest matches: take in older ones too
             floor = max(0, top - (top - floor) * 4)
         else:
             want *= 4
-    return _exact_first(conn, query or "", found)[:limit]
 
 
-def _sampled(conn: sqlite3.Connection, expression: str, top: int) -> int:
+def _sampled(conn: sqlite3.Connection, index: str, expression: str, top: int) -> int:
     """Matches among the newest `_SAMPLE` index rows."""
-    sql = "SELECT count(*) FROM articles_search WHERE articles_search MATCH ? AND rowid > ?"
+    sql = f"SELECT count(*) FROM {index} WHERE {index} MATCH ? AND rowid > ?"
     return conn.execute(sql, [expression, top - _SAMPLE]).fetchone()[0]
 
 
 def _ranked(
     conn: sqlite3.Connection,
+    index: str,
     expression: str,
     where: list[str],
     params: list[Any],
     floor: int,
     limit: int,
-) -> list[tuple[int, float | None]]:
+) -> list[_Hit]:
     """(rowid, bm25 rank) of the best `limit` matches with rowid above `floor`."""
-    if where:  # CROSS JOIN keeps FTS5 outermost: one query, ranked only where filters pass
+    if where:  # FTS5 outermost, in rank order: articles are read only until `limit` pass
         sql = (
-            "SELECT articles_search.rowid, articles_search.rank FROM articles_search "
-            "CROSS JOIN articles a ON a.rowid = articles_search.rowid "
-            "WHERE articles_search MATCH ? AND articles_search.rowid > ? "
-            f"AND {' AND '.join(where)} "
-            "ORDER BY articles_search.rank LIMIT ?"
+            f"SELECT s.rowid, s.rank FROM {index} s CROSS JOIN articles a ON a.rowid = s.rowid "
+            f"WHERE {index} MATCH ? AND s.rowid > ? AND {' AND '.join(where)} "
+            "ORDER BY s.rank LIMIT ?"
         )
-    else:  # FTS5 sorts by rank itself
+    else:  # SQLite keeps only the best `limit` as it goes; FTS5's ORDER BY rank sorts them all
         sql = (
-            "SELECT rowid, rank FROM articles_search WHERE articles_search MATCH ? "
-            "AND rowid > ? ORDER BY rank LIMIT ?"
+            f"SELECT rowid, bm25({index}, {_WEIGHTS}) AS score FROM {index} "
+            f"WHERE {index} MATCH ? AND rowid > ? ORDER BY score LIMIT ?"
         )
     return conn.execute(sql, [expression, floor, *params, limit]).fetchall()
 
 
 def _newest(
-    conn: sqlite3.Connection, expression: str, where: list[str], params: list[Any], limit: int
-) -> list[tuple[int, float | None]]:
+    conn: sqlite3.Connection,
+    index: str,
+    expression: str,
+    where: list[str],
+    params: list[Any],
+    limit: int,
+) -> list[_Hit]:
     """(rowid, None) of the newest `limit` matches, walking the published_at index."""
-    match = (
-        "EXISTS (SELECT 1 FROM articles_search WHERE articles_search MATCH ? "
-        "AND articles_search.rowid = a.rowid)"
-    )
+    match = f"EXISTS (SELECT 1 FROM {index} s WHERE {index} MATCH ? AND s.rowid = a.rowid)"
     sql = (
         f"SELECT a.rowid, NULL FROM articles a WHERE {' AND '.join([*where, match])} "
         "ORDER BY a.published_at DESC LIMIT ?"
@@ -615,41 +725,26 @@ def _newest(
     return conn.execute(sql, [*params, expression, limit]).fetchall()
 
 
-def _having(
-    conn: sqlite3.Connection, expression: str, found: list[tuple[int, float | None]]
-) -> list[tuple[int, float | None]]:
-    """The candidates that also match `expression`, in their order."""
+def _having(conn: sqlite3.Connection, index: str, expression: str, found: list[_Hit]) -> list[_Hit]:
+    """The hits that also match `expression`, in their order."""
     sql = (
-        "SELECT rowid FROM articles_search WHERE articles_search MATCH ? "
+        f"SELECT rowid FROM {index} WHERE {index} MATCH ? "
         "AND rowid IN (SELECT value FROM json_each(?))"
     )
     keep = {r[0] for r in conn.execute(sql, [expression, json.dumps([r[0] for r in found])])}
     return [r for r in found if r[0] in keep]
 
 
-def _exact_first(
-    conn: sqlite3.Connection, query: str, found: list[tuple[int, float | None]]
-) -> list[dict[str, Any]]:
-    """The candidates' articles, those holding every query word spelled exactly first."""
-    sql = (
-        "SELECT rowid, url, headline, site, published_at, views, summary, body FROM articles "
-        "WHERE rowid IN (SELECT value FROM json_each(?))"
-    )
-    articles = {r[0]: r for r in conn.execute(sql, [json.dumps([r[0] for r in found])])}
-    exact = {w.lower() for w in _WORD.findall(clean_text(query) or "")}
+def _articles(conn: sqlite3.Connection, found: list[_Hit]) -> list[dict[str, Any]]:
+    """The hits' articles in hit order, with their rank; hits not in `articles` are skipped."""
     names = ("rowid", "url", "headline", "site", "published_at", "views", "summary", "body")
-    rows, spelled = [], []
+    sql = f"SELECT {', '.join(names)} FROM articles WHERE rowid IN (SELECT value FROM json_each(?))"
+    articles = {r[0]: r for r in conn.execute(sql, [json.dumps([r[0] for r in found])])}
+    rows = []
     for rowid, rank in found:
-        if rowid not in articles:  # index not yet refilled after a bulk load
-            continue
-        row = dict(zip(names, articles[rowid], strict=True))
-        row["rank"] = rank
-        texts = (row["headline"], row["summary"], row["body"])
-        words = set(_WORD.findall(" ".join(t for t in texts if t).lower()))
-        spelled.append(exact <= words)
-        rows.append(row)
-    order = sorted(range(len(rows)), key=lambda i: not spelled[i])
-    return [rows[i] for i in order]
+        if rowid in articles:  # else the index was not yet refilled after a bulk load
+            rows.append({**dict(zip(names, articles[rowid], strict=True)), "rank": rank})
+    return rows
 
 
 _fold_word = lru_cache(maxsize=65536)(fold)

@@ -177,6 +177,16 @@ def m007_folded_search(db: Database) -> None:
     rebuild_search_index(db)
 
 
+@migrations()
+def m008_exact_search(db: Database) -> None:
+    """Exact-spelling search index, so every exact match ranks above every folded-only one
+    (checking exactness on a shortlist of folded candidates missed most of them)."""
+    from pipelines.db import create_exact_index, rebuild_search_index
+
+    create_exact_index(db)
+    rebuild_search_index(db, folded=False)
+
+
 # Every step is pending on an empty in-memory database: a public way to list them in order.
 MIGRATION_NAMES: tuple[str, ...] = tuple(m.name for m in migrations.pending(Database(memory=True)))
 SCHEMA_VERSION = len(MIGRATION_NAMES)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 
 import pytest
@@ -186,6 +187,125 @@ def test_index_tokenizer_folds_accented_words_for_datasette_search(db):
         "WHERE articles_search MATCH '\"hòa\"' ORDER BY a.url"
     ).fetchall()
     assert [r[0] for r in rowids] == ["https://x.vn/hoa-new", "https://x.vn/hoa-old"]
+
+
+WEAK = "https://x.vn/weak-exact"
+LOUD = [f"https://x.vn/loud{n}" for n in range(8)]
+
+
+@pytest.fixture(scope="module")
+def ranking(tmp_path_factory):
+    """One exact `Đại hội Đảng bộ` buried in a long body, eight folded-only articles repeating
+    `dai hoi dang bo` (loud7 most often), and `hoà bình` in both tone placements and none."""
+    database = store.open_db(tmp_path_factory.mktemp("ranking") / "news.db")
+    filler = " ".join(["Nông dân ra đồng gieo cấy lúa xuân trên cánh đồng mẫu lớn."] * 20)
+    records = [
+        make_record(
+            WEAK,
+            headline="Tin địa phương",
+            summary="Bản tin tổng hợp.",
+            body=f"{filler} Đại hội Đảng bộ xã diễn ra hôm qua.",
+        )
+    ]
+    records += [
+        make_record(
+            url,
+            headline=" ".join(["Dai hoi dang bo"] * (n + 1)),
+            summary="Dai hoi dang bo nhiem ky moi.",
+            body="Bai viet.",
+        )
+        for n, url in enumerate(LOUD)
+    ]
+    records += [
+        make_record(
+            "https://x.vn/binh-old",
+            headline="Xã giữ vững hoà bình",
+            summary="Tin an ninh.",
+            body=filler,
+        ),
+        make_record(
+            "https://x.vn/binh-new", headline="Khát vọng hòa bình", summary="Tin.", body="Tin."
+        ),
+        make_record(
+            "https://x.vn/binh-none",
+            headline="Hoa binh hoa binh hoa binh",
+            summary="Hoa binh.",
+            body="Hoa binh.",
+        ),
+    ]
+    store.upsert_articles(database, records, observed_at=T0)
+    yield database
+    database.close()
+
+
+def test_every_exact_match_ranks_above_every_folded_only_one(ranking):
+    folded = store.search(ranking, "dai hoi dang bo")
+    assert folded[0]["rank"] < folded[-1]["rank"]  # the loud ones score far better in bm25
+    assert urls(store.search(ranking, "Đại hội Đảng bộ", limit=1)) == [WEAK]
+    assert urls(store.search(ranking, "đại hội đảng bộ", limit=3)) == [WEAK, LOUD[7], LOUD[6]]
+
+
+def test_old_and_new_tone_placement_are_both_exact(ranking):
+    expected = ["https://x.vn/binh-new", "https://x.vn/binh-old", "https://x.vn/binh-none"]
+    assert urls(store.search(ranking, "hoà bình")) == expected
+    assert urls(store.search(ranking, "HÒA BÌNH")) == expected
+
+
+def test_query_without_diacritics_keeps_bm25_order(ranking):
+    hits = store.search(ranking, "dai hoi dang bo")
+    assert urls(hits) == [*reversed(LOUD), WEAK]
+    assert [h["rank"] for h in hits] == sorted(h["rank"] for h in hits)
+    binh = ["https://x.vn/binh-none", "https://x.vn/binh-new", "https://x.vn/binh-old"]
+    assert urls(store.search(ranking, "hoa binh")) == binh
+
+
+def test_a_word_typed_without_diacritics_is_exact_only_without_them(ranking):
+    # `bo` is not spelled `bộ` anywhere, so no article spells every word exactly: bm25 order.
+    assert urls(store.search(ranking, "đại hội đảng bo")) == [*reversed(LOUD), WEAK]
+
+
+def test_exact_index_follows_updates(tmp_path):
+    db = store.open_db(tmp_path / "news.db")
+    first = make_record("https://x.vn/1", headline="Lễ hội đền Trần", summary=None, body="Tin.")
+    store.upsert_articles(db, [first], observed_at=T0)
+    renamed = make_record("https://x.vn/1", headline="Hội thi cấy lúa", fetched_at=T1)
+    store.upsert_articles(db, [renamed], observed_at=T1)
+    exact = "SELECT count(*) FROM articles_search_exact WHERE articles_search_exact MATCH ?"
+    assert db.execute(exact, ['"đền"']).fetchone()[0] == 0
+    assert db.execute(exact, ['"cấy" "lúa"']).fetchone()[0] == 1
+    assert store.search(db, "đền Trần") == []
+    assert urls(store.search(db, "cấy lúa")) == ["https://x.vn/1"]
+    db.close()
+
+
+def test_exact_index_skips_rows_a_bulk_load_left_unindexed(tmp_path):
+    db = store.open_db(tmp_path / "news.db")
+    db.execute("INSERT INTO articles (url, headline) VALUES ('https://x.vn/1', 'Lễ hội đền Trần')")
+    renamed = make_record("https://x.vn/1", headline="Hội thi cấy lúa")
+    store.upsert_articles(db, [renamed], observed_at=T0)
+    exact = "SELECT count(*) FROM articles_search_exact WHERE articles_search_exact MATCH ?"
+    assert db.execute(exact, ['"cấy"']).fetchone()[0] == 1
+    assert db.execute(exact, ['"đền"']).fetchone()[0] == 0
+    db.close()
+
+
+def test_datasette_table_search_folds_d_with_stroke(db):
+    from datasette.app import Datasette
+
+    from crawler.datasette import PLUGINS_DIR, build_metadata
+
+    async def table_search(query: str) -> list[str]:
+        ds = Datasette(
+            [db.conn.execute("PRAGMA database_list").fetchone()[2]],
+            metadata=build_metadata("news"),
+            plugins_dir=str(PLUGINS_DIR),
+        )
+        params = {"_search": query, "_shape": "objects", "_sort": "url"}
+        response = await ds.client.get("/news/articles.json", params=params)
+        return [row["url"] for row in response.json()["rows"]]
+
+    assert asyncio.run(table_search("Đảng bộ")) == [EXACT, FOLDED]
+    assert asyncio.run(table_search('"đại hội đảng"')) == [EXACT, FOLDED]
 
 
 @pytest.fixture

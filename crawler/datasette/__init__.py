@@ -154,6 +154,8 @@ def build_metadata(db_name: str = "news") -> dict[str, Any]:
         }
     )
     tables["_sqlite_migrations"] = {"hidden": True}
+    # Contentless: its columns read NULL, it only ranks exact spellings for `tinbao_search`.
+    tables["articles_search_exact"] = {"hidden": True}
     return {
         "title": "tinbao: Vietnamese regional news",
         "description": "Articles scraped by tinbao. Search works with or without diacritics.",
