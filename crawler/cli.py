@@ -14,6 +14,7 @@ from pathlib import Path
 import click
 from bs4 import UnicodeDammit
 
+from crawler.cli_crawl import COMMANDS as CRAWL_COMMANDS
 from crawler.cli_db import COMMANDS as DB_COMMANDS
 from crawler.exitcodes import ExitCode
 
@@ -157,14 +158,8 @@ def demo(db_path: str, site: str, verbose: bool) -> None:
     )
 
 
-for _command in DB_COMMANDS:
+for _command in (*CRAWL_COMMANDS, *DB_COMMANDS):
     cli.add_command(_command)
 
 if __name__ == "__main__":
     cli()
-
-
-from crawler.cli_crawl import COMMANDS as CRAWL_COMMANDS  # noqa: E402
-
-for c in CRAWL_COMMANDS:
-    cli.add_command(c)

@@ -81,3 +81,16 @@ def test_demo_crawls_the_mirror_and_summarises(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     assert "Stored " in done.stdout and "articles from baothaibinh" in done.stdout
     assert "9,330 Bảo đảm tuyệt đối an toàn Đại hội Đảng bộ tỉnh lần thứ XX" in done.stdout
+
+
+def test_python_m_crawler_cli_has_every_command() -> None:
+    """`python -m crawler.cli` is the same `tinbao` group, `crawl` included."""
+    done = subprocess.run(
+        [sys.executable, "-m", "crawler.cli", "crawl", "--help"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("Usage: python -m crawler.cli crawl [OPTIONS] [SITES]...")
