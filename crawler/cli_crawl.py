@@ -83,6 +83,7 @@ def crawl(
 
     from crawler.extensions import format_summary, run_summary
     from crawler.lock import CrawlLock, Locked
+    from parsers.sites import all_profiles
 
     os.environ.setdefault("SCRAPY_SETTINGS_MODULE", "crawler.settings")
     project = get_project_settings()
@@ -106,7 +107,8 @@ def crawl(
         raise click.UsageError(
             f"no spider for {', '.join(unknown)} (sites: {', '.join(available)})"
         )
-    names = list(dict.fromkeys(sites)) or sorted(available)
+    # `article` and `site` need a URL argument: "all sites" means every site profile.
+    names = list(dict.fromkeys(sites)) or sorted(all_profiles())
 
     try:
         lock = CrawlLock(Path(project.get("TINBAO_DB"))).acquire()

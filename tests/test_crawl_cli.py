@@ -7,12 +7,17 @@ import subprocess
 import time
 from pathlib import Path
 
+import scrapy.crawler
 from click.testing import CliRunner
+from scrapy.settings import Settings
+from scrapy.spiderloader import SpiderLoader
+from scrapy.statscollectors import MemoryStatsCollector
 
 from crawler.cli import cli
 from crawler.exitcodes import ExitCode
 from crawler.lock import CrawlLock, Locked
 from crawler.mirror import serving
+from parsers.sites import all_profiles
 from tests.conftest import ROOT
 from tests.test_incremental import (
     articles_fetched,
@@ -104,3 +109,37 @@ def test_progress_lines_per_site(tmp_path: Path) -> None:
     assert run.returncode == 0, run.stderr
     lines = [line for line in run.stderr.splitlines() if line.startswith("[baothaibinh] ")]
     assert lines and "/min), " in lines[-1] and " items, " in lines[-1]
+
+
+class _Crawler:
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.settings = Settings()
+        self.stats = MemoryStatsCollector(self)
+
+
+class _Process:
+    """Records what `tinbao crawl` would run, without crawling."""
+
+    crawled: list[str] = []
+
+    def __init__(self, settings: Settings) -> None:
+        self.spider_loader = SpiderLoader.from_settings(settings)
+
+    def create_crawler(self, name: str) -> _Crawler:
+        return _Crawler(name)
+
+    def crawl(self, crawler: _Crawler, **kwargs: str) -> None:
+        self.crawled.append(crawler.name)
+
+    def start(self) -> None:
+        pass
+
+
+def test_no_site_named_crawls_every_site_profile(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setattr(scrapy.crawler, "CrawlerProcess", _Process)
+    monkeypatch.setattr(_Process, "crawled", [])
+    result = CliRunner().invoke(cli, ["crawl", "--db", str(tmp_path / "news.db")])
+    assert result.exit_code == ExitCode.OK, result.output
+    assert _Process.crawled == sorted(all_profiles())
+    assert "article" not in _Process.crawled and "site" not in _Process.crawled
