@@ -19,12 +19,17 @@ from pathlib import Path
 
 import pytest
 import sqlite_utils
+from scrapy.spiderloader import SpiderLoader
+from scrapy.utils.project import get_project_settings
+from scrapy.utils.test import get_crawler
 
 from crawler.mirror import FIXTURE_SITES, serving
 from crawler.spiders.sites import refresh_due
+from pipelines import db as store
 from pipelines.dates import LOCAL_TZ
 from tests.conftest import ROOT
 from tests.crawling import crawl
+from tests.test_db import make_record
 
 SITE = "baothaibinh"
 FAST = ("DOWNLOAD_DELAY=0", "AUTOTHROTTLE_ENABLED=0", "RETRY_ENABLED=0")
@@ -247,3 +252,38 @@ def _no_tinbao_env(monkeypatch: pytest.MonkeyPatch) -> None:
     for name in list(os.environ):
         if name.startswith("TINBAO_"):
             monkeypatch.delenv(name)
+
+
+def due_for_refresh(db: Path, **settings: object) -> list[str]:
+    """The URLs the Báo Thái Bình spider would refresh at start, with these settings."""
+    project = get_project_settings()
+    spidercls = SpiderLoader.from_settings(project).load(SITE)
+    tinbao = {k: v for k, v in project.copy_to_dict().items() if k.startswith("TINBAO_")}
+    crawler = get_crawler(spidercls, {**tinbao, "TINBAO_DB": str(db), **settings})
+    return spidercls.from_crawler(crawler).read_database()
+
+
+def published_hours_ago(db: Path, hours: float) -> str:
+    """Store an article published `hours` ago and fetched 2 h after publishing; its URL."""
+    now = datetime.now(LOCAL_TZ)
+    url = f"{LIVE}/tin-tuc/12/{int(hours * 10)}/x"
+    published = (now - timedelta(hours=hours)).isoformat(timespec="seconds")
+    fetched = (now - timedelta(hours=hours - 2)).isoformat(timespec="seconds")
+    database = store.open_db(db)
+    record = make_record(url, published_at=published, fetched_at=fetched)
+    store.upsert_articles(database, [record], observed_at=fetched)
+    database.close()
+    return url
+
+
+def test_refresh_stays_inside_the_window(tmp_path: Path) -> None:
+    db = tmp_path / "news.db"
+    inside = published_hours_ago(db, 20)  # its 6 h step passed since the fetch
+    published_hours_ago(db, 30)  # its 24 h step too, but it is older than the 1-day window
+    assert due_for_refresh(db, TINBAO_REFRESH_WINDOW_DAYS=1) == [inside]
+
+
+def test_empty_refresh_steps_refresh_nothing(tmp_path: Path) -> None:
+    db = tmp_path / "news.db"
+    published_hours_ago(db, 20)
+    assert due_for_refresh(db, TINBAO_REFRESH_AFTER_HOURS="") == []

@@ -147,7 +147,9 @@ class ProfileSpider(NewsSpider):
                 self.known = store.known_urls(db, self.name) | store.dropped_urls(db, self.name)
             window = timedelta(days=settings.getfloat("TINBAO_REFRESH_WINDOW_DAYS"))
             steps = [
-                timedelta(hours=float(h)) for h in settings.getlist("TINBAO_REFRESH_AFTER_HOURS")
+                timedelta(hours=float(h))
+                for h in settings.getlist("TINBAO_REFRESH_AFTER_HOURS")
+                if h.strip()  # an empty setting means no steps, not a step of ""
             ]
             if window <= timedelta(0) or not steps:
                 return []
@@ -156,7 +158,9 @@ class ProfileSpider(NewsSpider):
         finally:
             db.close()
         due = [
-            url for url, anchor, fetched in candidates if refresh_due(anchor, fetched, now, steps)
+            url
+            for url, anchor, fetched in candidates
+            if refresh_due(anchor, fetched, now, steps, window)
         ]
         self.logger.info("%d articles known, %d due for a refresh", len(self.known), len(due))
         return due
@@ -260,9 +264,18 @@ class ProfileSpider(NewsSpider):
             yield item
 
 
-def refresh_due(anchor: str, fetched_at: str | None, now: datetime, steps: list[timedelta]) -> bool:
-    """Whether a refresh step (`anchor` + step) has passed since the article was last fetched."""
+def refresh_due(
+    anchor: str,
+    fetched_at: str | None,
+    now: datetime,
+    steps: list[timedelta],
+    window: timedelta = timedelta.max,
+) -> bool:
+    """Whether an article published within `window` has passed a refresh step (`anchor` + step)
+    since it was last fetched."""
     published = _aware(anchor)
+    if now - published > window:
+        return False
     last = _aware(fetched_at) if fetched_at else None
     return any(
         published + step <= now and (last is None or last < published + step) for step in steps
