@@ -293,7 +293,8 @@ def reparse(site: str | None, db_path: str) -> None:
     """Re-run the current parsers over stored HTML and update the records, without fetching.
 
     Use it after a parser fix: changed headlines, summaries, bodies or bylines are kept
-    as revisions (source `reparse`).
+    as revisions (source `reparse`). A page that now parses without a headline or body
+    leaves its stored record as it is, as a crawl would.
 
     \b
     Example:
@@ -301,6 +302,7 @@ def reparse(site: str | None, db_path: str) -> None:
       tinbao reparse --site baothaibinh --db /data/news.db
     """
     from pipelines.normalize import record_from_html
+    from pipelines.validate import missing_required
 
     totals = store.UpsertCounts()
     pages = failed = 0
@@ -309,10 +311,17 @@ def reparse(site: str | None, db_path: str) -> None:
         for url, fetched_at, html in store.iter_pages(db, site=site):
             pages += 1
             try:
-                batch.append(record_from_html(html, url, fetched_at))
+                record = record_from_html(html, url, fetched_at)
             except Exception as exc:  # one unparseable page must not stop the others
                 failed += 1
                 click.echo(f"cannot parse {url}: {exc}", err=True)
+                continue
+            missing = missing_required(record)
+            if missing:  # as a crawl would drop it: the stored row is kept, not emptied
+                failed += 1
+                click.echo(f"not updating {url}: no {' or '.join(missing)}", err=True)
+                continue
+            batch.append(record)
             if len(batch) >= 200:
                 totals += store.upsert_articles(db, batch, observed_at=None, reparse=True)
                 batch = []

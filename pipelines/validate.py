@@ -3,12 +3,19 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Mapping
+from typing import Any
 
 from scrapy.exceptions import DropItem
 
 logger = logging.getLogger(__name__)
 
 REQUIRED = ("headline", "body")
+
+
+def missing_required(record: Mapping[str, Any]) -> list[str]:
+    """Required fields a record lacks: a crawl drops it, `tinbao reparse` keeps the stored row."""
+    return [name for name in REQUIRED if not record.get(name)]
 
 
 class ValidatePipeline:
@@ -22,7 +29,7 @@ class ValidatePipeline:
         return cls(crawler.stats)
 
     def process_item(self, item):
-        missing = [name for name in REQUIRED if not item.get(name)]
+        missing = missing_required(item)
         if missing:
             reason = "missing_" + "_and_".join(missing)
             self.stats.inc_value(f"tinbao/dropped/{reason}")

@@ -194,3 +194,25 @@ def test_reparse_applies_current_parsers_to_stored_html(tmp_path):
     db.close()
     again = run("reparse", "--db", path)
     assert again.output.startswith("Reparsed 1 pages: 0 changed, 0 revisions, 1 unchanged")
+
+
+def test_reparse_keeps_the_stored_row_when_the_page_now_gives_no_body(tmp_path):
+    path = tmp_path / "news.db"
+    db = store.open_db(path)
+    stored = make_record(PAGE_URL, fetched_at=T0)
+    store.upsert_articles(db, [stored], observed_at=T0)
+    html = "<html><head><title>Trang lỗi</title></head><body></body></html>"
+    store.store_pages(db, [{"url": PAGE_URL, "fetched_at": T0, "html": html}])
+    db.close()
+
+    result = run("reparse", "--db", path)
+    assert result.exit_code == 0, result.output
+    assert result.stdout == (
+        "Reparsed 1 pages: 0 changed, 0 revisions, 0 unchanged, 0 new, 1 failed\n"
+    )
+    assert result.stderr == f"not updating {PAGE_URL}: no body\n"
+    db = store.open_db(path)
+    row = db["articles"].get(PAGE_URL)
+    assert (row["headline"], row["body"]) == (stored["headline"], stored["body"])
+    assert list(db["article_revisions"].rows) == []
+    db.close()
