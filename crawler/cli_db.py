@@ -25,23 +25,30 @@ from sqlite_utils import Database
 from crawler.exitcodes import ExitCode
 from parsers.record import LIST_KEYS
 from pipelines import db as store
+from pipelines.dates import LOCAL_TZ
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"]}
 
 
 class IsoDate(click.ParamType):
-    """A date (`2024-05-01`) or ISO 8601 time, passed on as text; a bare date means the whole
-    day in `--until`."""
+    """A date (`2024-05-01`) or ISO 8601 time, passed on as text in the stored form (times in
+    +07:00, which a time without offset is taken to be), so text comparison orders it right;
+    a bare date means the whole day in `--until`."""
 
     name = "DATE"
 
     def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> str:
         text = str(value).strip()
         try:
-            (date if len(text) == 10 else datetime).fromisoformat(text)
+            return date.fromisoformat(text).isoformat()
+        except ValueError:
+            pass
+        try:
+            when = datetime.fromisoformat(text)
         except ValueError:
             self.fail(f"{value!r} is not a date like 2024-05-01 or 2024-05-01T08:00:00+07:00")
-        return text
+        local = when.replace(tzinfo=LOCAL_TZ) if when.tzinfo is None else when.astimezone(LOCAL_TZ)
+        return local.isoformat()
 
 
 db_option = click.option(

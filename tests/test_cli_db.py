@@ -216,3 +216,17 @@ def test_reparse_keeps_the_stored_row_when_the_page_now_gives_no_body(tmp_path):
     assert (row["headline"], row["body"]) == (stored["headline"], stored["body"])
     assert list(db["article_revisions"].rows) == []
     db.close()
+
+
+@pytest.mark.parametrize(
+    "until",
+    [
+        "2024-06-01T00:30:00Z",  # 07:30 in Vietnam
+        "2024-06-01T07:00:00",  # no offset: Vietnam time, as stored
+        "20240601",  # ISO 8601 basic format: the whole day
+    ],
+)
+def test_export_until_a_time_in_any_iso_form(db_path, until):
+    result = run("export", "--since", "2024-05-02", "--until", until, "--db", db_path)
+    assert result.exit_code == 0, result.output
+    assert [json.loads(line)["url"] for line in result.output.splitlines()] == ["https://x.vn/2"]
