@@ -813,7 +813,8 @@ def export_rows(
 def site_stats(db: Database) -> list[dict[str, Any]]:
     """Per site: article count, date range, share with date/views/byline, last crawl status.
 
-    The last crawl of a site is the run that was under way when its articles were last seen.
+    The last crawl of a site is the run that was under way when its articles were last seen:
+    of the runs under way then (parallel `tinbao crawl` runs one per site), the site's own.
     """
     cursor = db.conn.execute(
         """SELECT site, count(*) AS articles,
@@ -826,9 +827,10 @@ def site_stats(db: Database) -> list[dict[str, Any]]:
     rows = [dict(zip(names, values, strict=True)) for values in cursor.fetchall()]
     for row in rows:
         crawl = db.conn.execute(
-            "SELECT id, status, started_at FROM crawls WHERE started_at <= ? "
-            "ORDER BY started_at DESC, id DESC LIMIT 1",
-            [row["last_seen"] or ""],
+            "SELECT id, status, started_at FROM crawls WHERE started_at <= :seen "
+            "ORDER BY coalesce(finished_at >= :seen, 1) DESC, spider = :site DESC, "
+            "started_at DESC, id DESC LIMIT 1",
+            {"seen": row["last_seen"] or "", "site": row["site"]},
         ).fetchone()
         row["last_crawl_id"], row["last_crawl_status"], row["last_crawl_at"] = crawl or (None,) * 3
     return rows

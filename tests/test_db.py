@@ -201,6 +201,16 @@ def test_site_stats_and_known_urls(db):
     assert store.known_urls(db, "other") == set()
 
 
+def test_site_stats_names_the_sites_own_crawl_among_parallel_runs(db):
+    own = store.start_crawl(db, "baothaibinh")
+    other = store.start_crawl(db, "baocantho")  # started with it or after: the newest run
+    store.upsert_articles(db, [make_record("https://x.vn/1")], observed_at=store.now_iso())
+    store.finish_crawl(db, other, "finished", {})
+    store.finish_crawl(db, own, "shutdown", {})
+    (stats,) = store.site_stats(db)
+    assert (stats["last_crawl_id"], stats["last_crawl_status"]) == (own, "shutdown")
+
+
 # --- migrations ------------------------------------------------------------------------------
 
 # The v1 schema exactly as the first release wrote it (kept here, not imported, on purpose).
