@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import sys
+from contextlib import closing
 from datetime import datetime
 from pathlib import Path
 
@@ -136,8 +137,9 @@ def demo(db_path: str, site: str, verbose: bool) -> None:
             },
             spider_args={"base_url": mirror.base_url},
         )[site]
-    database = store.open_db(db_path)
-    (row,) = [r for r in store.site_stats(database) if r["site"] == site] or [None]
+    with closing(store.open_db(db_path)) as database:
+        (row,) = [r for r in store.site_stats(database) if r["site"] == site] or [None]
+        most_viewed = store.most_viewed(database, site=site, limit=3)
     if row is None:
         raise click.ClickException(f"nothing was stored for {site}; rerun with -v to see why")
     click.echo(f"\nStored {row['articles']} articles from {site} in {db_path}")
@@ -147,7 +149,7 @@ def demo(db_path: str, site: str, verbose: bool) -> None:
     )
     click.echo(f"  published: {row['first_published']} … {row['last_published']}")
     click.echo("  most viewed:")
-    for article in store.most_viewed(database, site=site, limit=3):
+    for article in most_viewed:
         click.echo(f"    {article['views']:>7,} {article['headline']}")
     click.echo(
         "\nQuery it:\n"
