@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Mapping
 from typing import Any
 
 from scrapy.exceptions import DropItem
-
-logger = logging.getLogger(__name__)
 
 REQUIRED = ("headline", "body")
 
