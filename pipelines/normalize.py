@@ -42,6 +42,8 @@ def normalize(ex: Extraction, fetched_at: datetime) -> Normalized:
         problems.append(f"unreadable publish time {published_raw!r}")
     modified_raw = clean_text(ex.modified_raw)
     modified = match_datetime(modified_raw, now=fetched_at) if modified_raw else None
+    if modified_raw and modified is None:
+        problems.append(f"unreadable update time {modified_raw!r}")
     views_raw = clean_text(ex.views_raw)
     views = parse_count(views_raw) if views_raw else None
     if views_raw and views is None:

@@ -81,13 +81,18 @@ def test_full_record() -> None:
 
 
 def test_unreadable_values_are_null_with_raw_kept_and_a_reason() -> None:
-    result = normalize(raw(published_raw="Đang cập nhật", views_raw="nhiều lượt xem"), FETCHED)
+    result = normalize(
+        raw(published_raw="Đang cập nhật", modified_raw="Sửa lần cuối", views_raw="nhiều lượt xem"),
+        FETCHED,
+    )
     record = result.record
     assert (record["published_at"], record["published_raw"]) == (None, "Đang cập nhật")
+    assert (record["modified_at"], record["modified_raw"]) == (None, "Sửa lần cuối")
     assert (record["views"], record["views_raw"]) == (None, "nhiều lượt xem")
     assert result.date_rule is None
     assert result.problems == [
         "unreadable publish time 'Đang cập nhật'",
+        "unreadable update time 'Sửa lần cuối'",
         "unreadable view count 'nhiều lượt xem'",
     ]
 
