@@ -116,6 +116,8 @@ def crawl(
         click.echo(f"tinbao crawl: {exc}", err=True)
         sys.exit(ExitCode.LOCKED)
     try:
+        if project.getbool("TINBAO_STORAGE_ENABLED"):
+            _check_database(project.get("TINBAO_DB"))
         if lock.stale_holder:
             click.echo(
                 f"tinbao crawl: took over the lock of a dead run ({lock.stale_holder})", err=True
@@ -134,6 +136,16 @@ def crawl(
     for name in names:
         click.echo(format_summary(name, run_summary(stats[name])))
     sys.exit(exit_code(stats))
+
+
+def _check_database(path: str) -> None:
+    """Refuse a bad database in one line (exit 1), and upgrade an old one, before crawling."""
+    from pipelines import db as store
+
+    try:
+        store.open_db(path).close()
+    except store.DatabaseError as exc:
+        raise click.ClickException(str(exc)) from exc
 
 
 COMMANDS: list[click.Command] = [crawl]

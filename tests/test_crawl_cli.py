@@ -143,3 +143,14 @@ def test_no_site_named_crawls_every_site_profile(tmp_path: Path, monkeypatch) ->
     assert result.exit_code == ExitCode.OK, result.output
     assert _Process.crawled == sorted(all_profiles())
     assert "article" not in _Process.crawled and "site" not in _Process.crawled
+
+
+def test_a_bad_database_is_one_line_exit_1_before_crawling(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setattr(scrapy.crawler, "CrawlerProcess", _Process)
+    monkeypatch.setattr(_Process, "crawled", [])
+    db = tmp_path / "news.db"
+    db.write_text("not a database")
+    result = CliRunner().invoke(cli, ["crawl", "baothaibinh", "--db", str(db)])
+    assert result.exit_code == ExitCode.ERROR
+    assert result.stderr == f"Error: {db} is not a SQLite database\n"
+    assert _Process.crawled == []
