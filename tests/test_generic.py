@@ -15,6 +15,7 @@ from parsers.page import Page
 from pipelines.normalize import extract_record
 
 NOW = datetime.fromisoformat("2026-03-08T00:00:00+07:00")
+URL = "https://tin.example.vn/bai-viet-1234567.html"
 
 
 def page(body: str, head: str = "", url: str = "https://tin.example.vn/bai-viet-1234567.html"):
@@ -67,6 +68,50 @@ def test_date_only_json_ld_takes_the_visible_time() -> None:
         "</script>",
     )
     assert generic.published(p) == "08/01/2026 - 18:21"
+
+
+LD_2110 = (
+    '<script type="application/ld+json">{"@type":"NewsArticle",'
+    '"datePublished":"2026-01-06T21:10:00+07:00"}</script>'
+)
+
+
+def test_visible_line_is_the_raw_string_when_it_agrees_with_the_machine_date() -> None:
+    body = "<h1>Tiêu đề</h1><span class='date'>Thứ Ba,  06/01/2026 - 21:10</span><p>Nội dung.</p>"
+    assert generic.published(page(body, LD_2110)) == "Thứ Ba, 06/01/2026 - 21:10"
+    record = extract_record(f"<html><head>{LD_2110}</head><body>{body}</body></html>", URL, NOW)
+    assert (record["published_raw"], record["published_at"]) == (
+        "Thứ Ba, 06/01/2026 - 21:10",
+        "2026-01-06T21:10:00+07:00",
+    )
+    # another offset, the same instant
+    utc = '<meta property="article:published_time" content="2026-01-06T14:10:00Z">'
+    assert generic.published(page(body, utc)) == "Thứ Ba, 06/01/2026 - 21:10"
+    # both without a time, the same day
+    day = '<meta property="article:published_time" content="2026-01-06">'
+    assert generic.published(page("<h1>Tiêu đề</h1><p>06/01/2026</p>", day)) == "06/01/2026"
+
+
+def test_machine_string_is_kept_when_the_visible_line_disagrees_or_is_absent() -> None:
+    # another minute: the machine date wins, and the raw string is the one it was read from
+    other = "<h1>Tiêu đề</h1><span class='date'>06/01/2026 - 21:15</span><p>Nội dung.</p>"
+    assert generic.published(page(other, LD_2110)) == "2026-01-06T21:10:00+07:00"
+    record = extract_record(f"<html><head>{LD_2110}</head><body>{other}</body></html>", URL, NOW)
+    assert (record["published_raw"], record["published_at"]) == (
+        "2026-01-06T21:10:00+07:00",
+        "2026-01-06T21:10:00+07:00",
+    )
+    # no visible date line at all
+    assert generic.published(page("<h1>Tiêu đề</h1>", LD_2110)) == "2026-01-06T21:10:00+07:00"
+    # the machine time has seconds the line does not print: the line would lose them
+    seconds = '<meta property="article:published_time" content="2026-01-06T21:10:41+07:00">'
+    assert generic.published(page(other.replace("21:15", "21:10"), seconds)) == (
+        "2026-01-06T21:10:41+07:00"
+    )
+    # a line without a time stands in only for a machine date without one
+    assert generic.published(page("<h1>Tiêu đề</h1><p>06/01/2026</p>", LD_2110)) == (
+        "2026-01-06T21:10:00+07:00"
+    )
 
 
 def test_nukeviet_edit_time_is_not_the_publish_time() -> None:

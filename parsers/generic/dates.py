@@ -2,6 +2,11 @@
 
 Order: the page's machine date (JSON-LD, meta tags), else the visible date line nearest the
 headline. A machine date without a time gives way to a visible line with a time on the same day.
+`published_raw` is the string as the page prints it: when the visible line nearest the headline
+reads as the very instant of the machine date, that line is returned rather than the machine
+string. "The very instant" is to the second: the publish time is read back from this string, so a
+line printed to the minute stands in only for a machine time whose seconds are :00, and a line
+without a time only for a machine date without one. Otherwise the machine string is returned.
 
 Traps handled here (docs: vn-formats.md §1):
 - header "today" widgets, related and most-read lists carry dates: only article zones count;
@@ -74,6 +79,8 @@ def published(page: Page) -> str | None:
             for line in lines:
                 if line.match.value.date() == when.value.date() and _has_time(line.match):
                     return line.raw
+        if lines and _same_instant(lines[0], when):
+            return lines[0].raw  # what the reader sees, and it says the same
         return raw
     if lines:
         return lines[0].raw
@@ -177,6 +184,19 @@ def _read(page: Page, line: _Element) -> Visible | None:
     start = 0 if len(prefix) <= 30 and not re.search(r"\d", prefix) else found.start
     end = len(text) if not suffix.strip(" )]") else found.end
     return Visible(text[start:end].strip(EDGE), found, distance(page, line), is_modified)
+
+
+def _same_instant(line: Visible, machine: DateMatch) -> bool:
+    """The visible line, read on its own as the publish time will be, gives the machine instant
+    to the second (relative lines such as `2 giờ trước` depend on the clock: never)."""
+    if line.match.rule == "relative":
+        return False
+    again = match_datetime(line.raw)
+    return again is not None and _seconds(again.value) == _seconds(machine.value)
+
+
+def _seconds(value: datetime) -> datetime:
+    return value.replace(microsecond=0)
 
 
 def _has_time(found: DateMatch) -> bool:
