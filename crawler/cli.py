@@ -156,7 +156,7 @@ def demo(db_path: str, site: str, verbose: bool) -> None:
         f"  tinbao search 'dai hoi' --db {db_path}\n"
         f'  sqlite-utils {db_path} "select headline, published_at, views from articles '
         'order by views desc limit 5" --table\n'
-        f"  tinbao serve --db {db_path}   (Datasette: pip install 'tinbao[serve]')"
+        f"  tinbao serve --db {db_path}   (Datasette: pip install -e '.[serve]')"
     )
 
 

@@ -278,7 +278,7 @@ def serve(host: str, port: int, db_path: str) -> None:
     from crawler.datasette import build_metadata, datasette_command, datasette_env
 
     if importlib.util.find_spec("datasette") is None:
-        raise click.ClickException("Datasette is not installed: pip install 'tinbao[serve]'")
+        raise click.ClickException("Datasette is not installed: pip install -e '.[serve]'")
     with opened(db_path):
         pass  # refuse a bad file in one line, and upgrade an old one, before Datasette opens it
     with tempfile.TemporaryDirectory(prefix="tinbao-") as tmp:
