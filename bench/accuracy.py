@@ -37,8 +37,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from crawler.cli import decode_html  # noqa: E402
-from pipelines.dates import LOCAL_TZ, parse_datetime  # noqa: E402
-from pipelines.names import clean_byline  # noqa: E402
+from parsers.vietnamese.dates import LOCAL_TZ, parse_datetime  # noqa: E402
+from parsers.vietnamese.names import clean_byline  # noqa: E402
 from pipelines.normalize import extract_record, strip_dateline  # noqa: E402
 
 TINBAO_CLI = ROOT / ".venv" / "bin" / "tinbao"

@@ -26,7 +26,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from pipelines.dates import LOCAL_TZ  # noqa: E402
+from parsers.vietnamese.dates import LOCAL_TZ  # noqa: E402
 from pipelines.normalize import extract_record  # noqa: E402
 
 DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "aeb"

@@ -18,7 +18,7 @@ sys.path.insert(0, str(ROOT))
 
 import dateparser  # noqa: E402
 
-from pipelines.dates import (  # noqa: E402
+from parsers.vietnamese.dates import (  # noqa: E402
     LOCAL_TZ,
     dateparser_settings,
     match_datetime,

@@ -79,7 +79,7 @@ def extract(url: str, fetched_at: datetime | None, file: str) -> None:
       curl -s URL | tinbao extract --url URL -
     """
     from parsers.page import UnreadablePage
-    from pipelines.dates import LOCAL_TZ
+    from parsers.vietnamese.dates import LOCAL_TZ
     from pipelines.normalize import extract_record
 
     try:

@@ -24,8 +24,8 @@ from sqlite_utils import Database
 
 from crawler.exitcodes import ExitCode
 from parsers.record import LIST_KEYS
+from parsers.vietnamese.dates import LOCAL_TZ
 from pipelines import db as store
-from pipelines.dates import LOCAL_TZ
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"]}
 

@@ -14,7 +14,7 @@ import os
 from datetime import datetime
 from pathlib import Path
 
-from pipelines.dates import LOCAL_TZ
+from parsers.vietnamese.dates import LOCAL_TZ
 
 
 class Locked(Exception):

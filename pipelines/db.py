@@ -30,9 +30,9 @@ from typing import Any
 from sqlite_utils import Database
 
 from parsers.record import LIST_KEYS, RECORD_KEYS
-from pipelines.dates import LOCAL_TZ
+from parsers.vietnamese.dates import LOCAL_TZ
+from parsers.vietnamese.text import canonical_tones, clean_text, fold
 from pipelines.migrations import MIGRATION_NAMES, MIGRATION_SET, SCHEMA_VERSION, migrations
-from pipelines.text import canonical_tones, clean_text, fold
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 30_000

@@ -14,10 +14,10 @@ from datetime import datetime
 
 from parsers.extract import Extraction, extract
 from parsers.record import EXTRACT_KEYS
-from pipelines.counts import parse_count
-from pipelines.dates import LOCAL_TZ, format_iso, match_datetime
-from pipelines.names import clean_byline
-from pipelines.text import clean_text
+from parsers.vietnamese.counts import parse_count
+from parsers.vietnamese.dates import LOCAL_TZ, format_iso, match_datetime
+from parsers.vietnamese.names import clean_byline
+from parsers.vietnamese.text import clean_text
 
 logger = logging.getLogger(__name__)
 

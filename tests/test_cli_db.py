@@ -12,8 +12,8 @@ import pytest
 from click.testing import CliRunner
 
 from crawler.cli_db import COMMANDS
+from parsers.vietnamese.dates import LOCAL_TZ
 from pipelines import db as store
-from pipelines.dates import LOCAL_TZ
 from tests.conftest import FIXTURES
 from tests.test_db import T0, make_record
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipelines.counts import parse_count
+from parsers.vietnamese.counts import parse_count
 
 
 @pytest.mark.parametrize(

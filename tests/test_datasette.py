@@ -14,8 +14,8 @@ import pytest
 
 from crawler.datasette import build_metadata, datasette_command, datasette_env
 from parsers.record import EXTRACT_FIELDS
+from parsers.vietnamese.dates import LOCAL_TZ
 from pipelines import db as store
-from pipelines.dates import LOCAL_TZ
 from tests.test_db import make_record
 
 RECENT = (datetime.now(LOCAL_TZ) - timedelta(days=1)).isoformat(timespec="seconds")

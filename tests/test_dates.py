@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from pipelines.dates import (
+from parsers.vietnamese.dates import (
     LOCAL_TZ,
     RULES,
     DateMatch,

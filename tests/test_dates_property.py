@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipelines.dates import LOCAL_TZ, parse_datetime, search_datetime
+from parsers.vietnamese.dates import LOCAL_TZ, parse_datetime, search_datetime
 
 NOW = datetime(2030, 12, 31, 23, 59, tzinfo=LOCAL_TZ)
 WEEKDAYS = ["Thứ hai", "Thứ ba", "Thứ tư", "Thứ năm", "Thứ sáu", "Thứ bảy", "Chủ nhật"]

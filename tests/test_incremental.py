@@ -25,8 +25,8 @@ from scrapy.utils.test import get_crawler
 
 from crawler.mirror import FIXTURE_SITES, serving
 from crawler.spiders.sites import refresh_due
+from parsers.vietnamese.dates import LOCAL_TZ
 from pipelines import db as store
-from pipelines.dates import LOCAL_TZ
 from tests.conftest import ROOT
 from tests.crawling import crawl
 from tests.test_db import make_record

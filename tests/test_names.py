@@ -6,7 +6,7 @@ import dataclasses
 
 import pytest
 
-from pipelines.names import Byline, clean_byline, is_organisation
+from parsers.vietnamese.names import Byline, clean_byline, is_organisation
 
 
 @pytest.mark.parametrize(

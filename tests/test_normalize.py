@@ -9,7 +9,7 @@ import pytest
 from parsers.body import Image
 from parsers.extract import Extraction
 from parsers.record import RECORD_KEYS
-from pipelines.dates import LOCAL_TZ
+from parsers.vietnamese.dates import LOCAL_TZ
 from pipelines.normalize import normalize, strip_dateline
 
 FETCHED = datetime(2024, 7, 3, 3, 15, tzinfo=LOCAL_TZ)

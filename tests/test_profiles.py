@@ -10,7 +10,7 @@ import pytest
 
 from parsers.extract import extract
 from parsers.sites import all_profiles, profile_for
-from pipelines.dates import LOCAL_TZ
+from parsers.vietnamese.dates import LOCAL_TZ
 from tests.conftest import FIXTURES
 
 PROFILES = all_profiles()

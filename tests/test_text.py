@@ -6,7 +6,7 @@ import unicodedata
 
 import pytest
 
-from pipelines.text import canonical_tones, clean_text, fold
+from parsers.vietnamese.text import canonical_tones, clean_text, fold
 
 NFD_HOA = unicodedata.normalize("NFD", "Hòa Bình")
 

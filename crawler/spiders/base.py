@@ -9,7 +9,7 @@ from scrapy.http import Response, TextResponse
 
 from parsers.extract import extract
 from parsers.page import UnreadablePage
-from pipelines.dates import LOCAL_TZ, parse_datetime
+from parsers.vietnamese.dates import LOCAL_TZ, parse_datetime
 from pipelines.normalize import extraction_item
 
 

@@ -35,8 +35,8 @@ from scrapy.utils.sitemap import Sitemap
 from crawler.spiders.base import NewsSpider
 from parsers.profile import SiteProfile
 from parsers.sites import all_profiles
+from parsers.vietnamese.dates import LOCAL_TZ, parse_datetime
 from pipelines import db as store
-from pipelines.dates import LOCAL_TZ, parse_datetime
 
 RUNNING_MARKER = "tinbao.running"  # in JOBDIR while a run is open: left behind by a killed run
 

@@ -14,7 +14,7 @@ from lxml.etree import _Element
 from parsers.body import ROLE_LINE
 from parsers.generic.zones import in_zone
 from parsers.page import Page, text_of
-from pipelines.names import is_organisation
+from parsers.vietnamese.names import is_organisation
 
 AUTHOR_SELECTORS = (
     "[data-role=author]",

@@ -28,7 +28,7 @@ from lxml.etree import _Element
 
 from parsers.generic.zones import distance, fold, in_zone
 from parsers.page import Page, text_of
-from pipelines.dates import LOCAL_TZ, DateMatch, match_datetime, search_datetime
+from parsers.vietnamese.dates import LOCAL_TZ, DateMatch, match_datetime, search_datetime
 
 MACHINE_PUBLISHED = (
     "article:published_time",

@@ -11,7 +11,7 @@ from urllib.parse import urlsplit
 
 from parsers.generic.zones import fold, headline_element, meta_titles
 from parsers.page import Page, text_of
-from pipelines.names import is_organisation
+from parsers.vietnamese.names import is_organisation
 
 SEPARATOR = re.compile(r"(\s+[|\-–—:»]\s+|\s*\|\s*)")
 

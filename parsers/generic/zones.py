@@ -14,7 +14,7 @@ import unicodedata
 from lxml.etree import _Element
 
 from parsers.page import Page, text_of
-from pipelines.text import FOLD_TABLE
+from parsers.vietnamese.text import FOLD_TABLE
 
 HEADLINE_SELECTORS = (
     "h1.title-detail",

@@ -12,8 +12,8 @@ find the folded index too.
 from datasette import hookimpl
 from datasette.utils import escape_fts
 
+from parsers.vietnamese.text import fold
 from pipelines.db import register_functions
-from pipelines.text import fold
 
 
 def _escape_folded(query: str | None) -> str | None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipelines.text import FOLD_TABLE, clean_text
+from parsers.vietnamese.text import FOLD_TABLE, clean_text
 
 
 @dataclass(frozen=True)

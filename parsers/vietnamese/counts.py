@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from pipelines.text import clean_text, fold
+from parsers.vietnamese.text import clean_text, fold
 
 _NUMBER = re.compile(
     r"(?<![\w.,+\-−])(?P<num>\d[\d.,]*)"

@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
-from pipelines.text import FOLD_TABLE
+from parsers.vietnamese.text import FOLD_TABLE
 
 LOCAL_TZ = ZoneInfo("Asia/Ho_Chi_Minh")
 RULES = (
