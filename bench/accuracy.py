@@ -36,7 +36,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from crawler.cli import decode_html  # noqa: E402
+from crawler.cli.extract import decode_html  # noqa: E402
 from parsers.vietnamese.dates import LOCAL_TZ, parse_datetime  # noqa: E402
 from parsers.vietnamese.names import clean_byline  # noqa: E402
 from pipelines.normalize import extract_record, strip_dateline  # noqa: E402

@@ -25,10 +25,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from crawler.datasette import QUERIES  # noqa: E402
 from parsers.vietnamese.dates import LOCAL_TZ  # noqa: E402
 from parsers.vietnamese.text import canonical_tones, fold  # noqa: E402
 from pipelines import db as store  # noqa: E402
+from pipelines.db.canned import QUERIES  # noqa: E402
 
 ONSETS = ["", "b", "c", "ch", "d", "đ", "g", "gi", "h", "kh", "l", "m", "n", "ng", "nh", "ph"]
 ONSETS += ["qu", "r", "s", "t", "th", "tr", "v", "x"]

@@ -11,7 +11,7 @@ import click
 import pytest
 from click.testing import CliRunner
 
-from crawler.cli_db import COMMANDS
+from crawler.cli.db import COMMANDS
 from parsers.vietnamese.dates import LOCAL_TZ
 from pipelines import db as store
 from tests.conftest import FIXTURES

@@ -11,7 +11,7 @@ import pytest
 
 from parsers.record import RECORD_KEYS
 from pipelines import db as store
-from pipelines.migrations import SCHEMA_VERSION
+from pipelines.db import SCHEMA_VERSION
 
 T0 = "2024-05-01T10:00:00+07:00"
 T1 = "2024-05-02T10:00:00+07:00"

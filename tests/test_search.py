@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pipelines import db as store
+from pipelines.db import fulltext
 from tests.test_db import T0, T1, make_record
 
 EXACT = "https://x.vn/exact"
@@ -332,7 +333,7 @@ def news(tmp_path, monkeypatch):
         )
     )
     store.upsert_articles(database, records, observed_at=T0)
-    monkeypatch.setattr(store, "_SAMPLE", 8)
+    monkeypatch.setattr(fulltext, "_SAMPLE", 8)
     yield database
     database.close()
 
@@ -353,12 +354,12 @@ def test_common_words_are_checked_not_ranked(news, monkeypatch):
     hits = store.search(news, "tin lễ hội")
     assert sorted(urls(hits)) == [f"https://x.vn/n{i}" for i in (0, 2, 4, 6, 8)]
     assert all(h["rank"] < 0 for h in hits)
-    monkeypatch.setattr(store, "_SAMPLE", 1000)  # rank everything, common words included
+    monkeypatch.setattr(fulltext, "_SAMPLE", 1000)  # rank everything, common words included
     assert sorted(urls(store.search(news, "tin lễ hội"))) == sorted(urls(hits))
 
 
 def test_ranking_only_the_newest_matches_widens_when_filters_leave_too_few(news, monkeypatch):
-    monkeypatch.setattr(store, "_RANK_AT_MOST", 2)
+    monkeypatch.setattr(fulltext, "_RANK_AT_MOST", 2)
     hits = store.search(news, "le hoi", until="2024-05-13")
     assert sorted(urls(hits)) == ["https://x.vn/n0", "https://x.vn/n2"]
     assert len(store.search(news, "le hoi")) == 5

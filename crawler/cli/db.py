@@ -1,7 +1,8 @@
 """`tinbao` commands that read or maintain the database: search, export, stats, serve, reparse.
 
 `crawler.cli` adds every command in `COMMANDS` to the `tinbao` group. Each command opens the
-database through `pipelines.db` (which refuses a bad file in one line) and only formats output.
+database through `pipelines.db` (which refuses a bad file in one line) and only formats output;
+the database layer is imported inside the commands, so other commands never load it.
 """
 
 from __future__ import annotations
@@ -15,59 +16,30 @@ import sys
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import date, datetime
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 import click
-from sqlite_utils import Database
 
+from crawler.cli.options import (
+    CONTEXT_SETTINGS,
+    db_option,
+    since_option,
+    site_option,
+    until_option,
+)
 from crawler.exitcodes import ExitCode
 from parsers.record import LIST_KEYS
-from parsers.vietnamese.dates import LOCAL_TZ
-from pipelines import db as store
 
-CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"]}
-
-
-class IsoDate(click.ParamType):
-    """A date (`2024-05-01`) or ISO 8601 time, passed on as text in the stored form (times in
-    +07:00, which a time without offset is taken to be), so text comparison orders it right;
-    a bare date means the whole day in `--until`."""
-
-    name = "DATE"
-
-    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> str:
-        text = str(value).strip()
-        try:
-            return date.fromisoformat(text).isoformat()
-        except ValueError:
-            pass
-        try:
-            when = datetime.fromisoformat(text)
-        except ValueError:
-            self.fail(f"{value!r} is not a date like 2024-05-01 or 2024-05-01T08:00:00+07:00")
-        local = when.replace(tzinfo=LOCAL_TZ) if when.tzinfo is None else when.astimezone(LOCAL_TZ)
-        return local.isoformat()
-
-
-db_option = click.option(
-    "--db",
-    "db_path",
-    envvar="TINBAO_DB",
-    default="news.db",
-    show_default=True,
-    type=click.Path(dir_okay=False),
-    help="SQLite database (env TINBAO_DB).",
-)
-site_option = click.option("--site", help="Only this site, e.g. baothaibinh.")
-since_option = click.option("--since", type=IsoDate(), help="Published on or after DATE.")
-until_option = click.option("--until", type=IsoDate(), help="Published on or before DATE.")
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 @contextmanager
 def opened(db_path: str) -> Iterator[Database]:
     """The database for a command, or a one-line error (exit 1) when it cannot be used."""
+    from pipelines import db as store
+
     try:
         db = store.open_db(db_path, create=False)
     except store.DatabaseError as exc:
@@ -107,6 +79,8 @@ def search(
       tinbao search "lũ lụt" --site baothaibinh --since 2024-09-01 --limit 5
       tinbao search "Thái Bình" --json | jq .url
     """
+    from pipelines import db as store
+
     bold = not as_json and sys.stdout.isatty()
     marks = ("\x1b[1m", "\x1b[0m") if bold else ("[", "]")
     with opened(db_path) as db:
@@ -165,6 +139,8 @@ def export(
       tinbao export --format jsonl --site baothaibinh -o baothaibinh.jsonl
       tinbao export --format csv --bom --since 2024-01-01 -o articles.csv
     """
+    from pipelines import db as store
+
     with opened(db_path) as db, _text_output(output) as out:
         rows = store.export_rows(db, site=site, since=since, until=until)
         count = _write_csv(out, rows, bom) if fmt == "csv" else _write_jsonl(out, rows)
@@ -202,6 +178,8 @@ def _write_jsonl(out: IO[str], rows: Iterator[dict[str, Any]]) -> int:
 
 
 def _write_csv(out: IO[str], rows: Iterator[dict[str, Any]], bom: bool) -> int:
+    from pipelines import db as store
+
     if bom:
         out.write("\ufeff")
     writer = csv.DictWriter(out, fieldnames=store.ARTICLE_COLUMNS)
@@ -225,6 +203,8 @@ def stats(as_json: bool, db_path: str) -> None:
       tinbao stats
       tinbao stats --db /data/news.db --json
     """
+    from pipelines import db as store
+
     with opened(db_path) as db:
         rows = store.site_stats(db)
     if as_json:
@@ -308,6 +288,7 @@ def reparse(site: str | None, db_path: str) -> None:
       tinbao reparse
       tinbao reparse --site baothaibinh --db /data/news.db
     """
+    from pipelines import db as store
     from pipelines.normalize import record_from_html
     from pipelines.validate import missing_required
 

@@ -2,8 +2,8 @@
 
 Each step is frozen once released: a database written by an older tinbao is upgraded in place by
 running only the steps it lacks, so a step must never be edited, only followed by a new one.
-`SCHEMA_VERSION` (also written to `PRAGMA user_version`) is the number of steps; a database whose
-history holds a step this code does not know is newer than us and is refused by `pipelines.db`.
+`SCHEMA_VERSION` (also written to `PRAGMA user_version`) is the number of steps; a database
+whose history holds a step this code does not know is newer than us, and `connect.py` refuses it.
 """
 
 from __future__ import annotations
@@ -11,6 +11,8 @@ from __future__ import annotations
 from sqlite_utils import Database
 from sqlite_utils.db import DescIndex
 from sqlite_utils.migrations import Migrations
+
+from pipelines.db.index import create_exact_index, create_search_index, rebuild_search_index
 
 MIGRATION_SET = "tinbao"
 
@@ -122,9 +124,6 @@ def m003_indexes(db: Database) -> None:
 @migrations()
 def m004_search(db: Database) -> None:
     """Full-text index over exact and folded headline/summary/body, filled from existing rows."""
-    # Imported here: the search index code lives with the rest of the SQL in pipelines.db.
-    from pipelines.db import create_search_index, rebuild_search_index
-
     create_search_index(db)
     rebuild_search_index(db)
 
@@ -170,8 +169,6 @@ def m006_dropped_pages(db: Database) -> None:
 def m007_folded_search(db: Database) -> None:
     """Search index over folded text only, ranked by bm25 on it: the exact-spelling columns
     doubled what each query read, and exactness is now checked on the ranked candidates."""
-    from pipelines.db import create_search_index, rebuild_search_index
-
     db.execute("DROP TABLE IF EXISTS articles_search")
     create_search_index(db)
     rebuild_search_index(db)
@@ -181,8 +178,6 @@ def m007_folded_search(db: Database) -> None:
 def m008_exact_search(db: Database) -> None:
     """Exact-spelling search index, so every exact match ranks above every folded-only one
     (checking exactness on a shortlist of folded candidates missed most of them)."""
-    from pipelines.db import create_exact_index, rebuild_search_index
-
     create_exact_index(db)
     rebuild_search_index(db, folded=False)
 

@@ -1,0 +1,66 @@
+"""The tinbao SQLite database: all of tinbao's SQL lives in this package.
+
+Layers, each importing only those above it in this list: `core` (errors, transactions),
+`index` (the full-text index tables), `schema` (migrations), `fulltext` (queries over the
+indexes), `connect` (opening a file), then `articles` and `crawls` (the tables' reads and
+writes). Callers import from here, not from the modules.
+"""
+
+from pipelines.db.articles import (
+    ARTICLE_COLUMNS,
+    UpsertCounts,
+    export_rows,
+    iter_pages,
+    known_urls,
+    most_viewed,
+    refresh_candidates,
+    store_pages,
+    upsert_articles,
+)
+from pipelines.db.connect import open_db
+from pipelines.db.core import BUSY_TIMEOUT_MS, DatabaseError, DatabaseTooNew, now_iso, transaction
+from pipelines.db.crawls import (
+    dropped_urls,
+    finish_crawl,
+    latest_crawl_id,
+    previous_crawl_stats,
+    record_crawl_health,
+    record_dropped,
+    site_stats,
+    start_crawl,
+)
+from pipelines.db.fulltext import match_expression, register_functions, search, snippet
+from pipelines.db.index import rebuild_search_index
+from pipelines.db.schema import SCHEMA_VERSION
+
+__all__ = [
+    "ARTICLE_COLUMNS",
+    "BUSY_TIMEOUT_MS",
+    "SCHEMA_VERSION",
+    "DatabaseError",
+    "DatabaseTooNew",
+    "UpsertCounts",
+    "dropped_urls",
+    "export_rows",
+    "finish_crawl",
+    "iter_pages",
+    "known_urls",
+    "latest_crawl_id",
+    "match_expression",
+    "most_viewed",
+    "now_iso",
+    "open_db",
+    "previous_crawl_stats",
+    "rebuild_search_index",
+    "record_crawl_health",
+    "record_dropped",
+    "refresh_candidates",
+    "register_functions",
+    "search",
+    "site_stats",
+    "snippet",
+    "start_crawl",
+    "store_pages",
+    "transaction",
+    "upsert_articles",
+]

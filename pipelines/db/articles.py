@@ -1,0 +1,294 @@
+"""Articles: upserts with view counts, revisions and re-indexing; stored pages; reads of rows.
+
+One upsert is one transaction: the row, its view count, its revision and both search indexes
+change together or not at all.
+"""
+
+from __future__ import annotations
+
+import json
+import zlib
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from sqlite_utils import Database
+
+from parsers.record import LIST_KEYS, RECORD_KEYS
+from parsers.vietnamese.dates import LOCAL_TZ
+from pipelines.db.core import as_iso, date_filters, now_iso, transaction
+from pipelines.db.index import (
+    DELETE_EXACT,
+    EXACT_INDEX,
+    INSERT_EXACT,
+    INSERT_FOLDED,
+    SEARCH_FIELDS,
+    exact_row,
+    folded_row,
+)
+
+ARTICLE_COLUMNS: tuple[str, ...] = RECORD_KEYS + ("first_seen_at", "last_seen_at")
+REVISED_FIELDS = ("headline", "summary", "body", "byline")
+# Fields that change on every fetch without the article changing; kept, but not a "change".
+OBSERVED_FIELDS = frozenset({"fetched_at", "views", "views_raw"})
+_COMPARED = tuple(k for k in RECORD_KEYS if k != "url" and k not in OBSERVED_FIELDS)
+_CHUNK = 500  # URLs per `IN (...)` lookup, well under SQLite's bound-parameter limit
+
+
+@dataclass
+class UpsertCounts:
+    """What one `upsert_articles` call did, for crawl stats and `tinbao reparse`."""
+
+    new: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    revisions: int = 0
+
+    def __add__(self, other: UpsertCounts) -> UpsertCounts:
+        return UpsertCounts(
+            self.new + other.new,
+            self.updated + other.updated,
+            self.unchanged + other.unchanged,
+            self.revisions + other.revisions,
+        )
+
+
+def _row(record: dict[str, Any]) -> dict[str, Any]:
+    row = {k: record.get(k) for k in RECORD_KEYS}
+    for key in LIST_KEYS:
+        value = row[key]
+        if value is not None and not isinstance(value, str):
+            row[key] = json.dumps(value, ensure_ascii=False)
+    return row
+
+
+def _existing(db: Database, urls: list[str], columns: Iterable[str]) -> dict[str, dict]:
+    cols = "".join(f", {c}" for c in columns)
+    found: dict[str, dict] = {}
+    for i in range(0, len(urls), _CHUNK):
+        chunk = urls[i : i + _CHUNK]
+        marks = ", ".join("?" * len(chunk))
+        cursor = db.conn.execute(
+            f"SELECT url, rowid{cols} FROM articles WHERE url IN ({marks})", chunk
+        )
+        names = [d[0] for d in cursor.description]
+        for values in cursor:
+            found[values[0]] = dict(zip(names, values, strict=True))
+    return found
+
+
+def _upsert_sql(*, reparse: bool) -> str:
+    cols = ", ".join(ARTICLE_COLUMNS)
+    marks = ", ".join(f":{c}" for c in ARTICLE_COLUMNS)
+    updates = [f"{c} = excluded.{c}" for c in RECORD_KEYS if c != "url"]
+    if not reparse:
+        updates.append("last_seen_at = max(coalesce(last_seen_at, ''), excluded.last_seen_at)")
+    return (
+        f"INSERT INTO articles ({cols}) VALUES ({marks}) "
+        f"ON CONFLICT (url) DO UPDATE SET {', '.join(updates)}"
+    )
+
+
+_UPSERT = _upsert_sql(reparse=False)
+_UPSERT_REPARSE = _upsert_sql(reparse=True)
+
+
+def upsert_articles(
+    db: Database,
+    records: Iterable[dict[str, Any]],
+    *,
+    observed_at: str | datetime | None,
+    reparse: bool = False,
+) -> UpsertCounts:
+    """Insert or update records in one transaction, with view counts, revisions and search index.
+
+    `observed_at` is when the records were seen (first/last seen, revision time); each view count
+    is stamped with its record's own `fetched_at`. `reparse=True` marks records re-derived from
+    stored HTML: they are no new sighting, so first/last seen stay as they are (new rows take
+    their `fetched_at`) and revisions are tagged `reparse`. Unchanged means nothing but the
+    observed fields (fetch time, views) differs from the stored row.
+    """
+    batch: dict[str, dict[str, Any]] = {}
+    for record in records:
+        row = _row(record)
+        batch[row["url"]] = row  # the last copy of a URL in one batch wins
+    counts = UpsertCounts()
+    if not batch:
+        return counts
+    seen_at = as_iso(observed_at) or now_iso()
+    revised_at = now_iso() if reparse else seen_at
+    source = "reparse" if reparse else "crawl"
+    with transaction(db):
+        before = _existing(db, list(batch), _COMPARED)
+        revisions, views, reindex = [], [], []
+        for url, row in batch.items():
+            old = before.get(url)
+            row["first_seen_at"] = row["fetched_at"] if reparse else seen_at
+            row["last_seen_at"] = row["first_seen_at"]
+            if row["views"] is not None:
+                observed = row["fetched_at"] or seen_at
+                views.append((url, observed, row["views"], row["views_raw"]))
+            if old is None:
+                counts.new += 1
+                reindex.append(url)
+                continue
+            if all(old[k] == row[k] for k in _COMPARED):
+                counts.unchanged += 1
+                continue
+            counts.updated += 1
+            changed = [k for k in REVISED_FIELDS if old[k] != row[k]]
+            if changed:
+                revisions.append(
+                    (url, revised_at, source, json.dumps(changed))
+                    + tuple(old[k] for k in REVISED_FIELDS)
+                )
+            if any(old[k] != row[k] for k in SEARCH_FIELDS):
+                reindex.append(url)
+        db.conn.executemany(_UPSERT_REPARSE if reparse else _UPSERT, list(batch.values()))
+        db.conn.executemany(
+            "INSERT INTO article_revisions (url, revised_at, source, changed, headline, summary, "
+            "body, byline) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            revisions,
+        )
+        db.conn.executemany(
+            "INSERT OR IGNORE INTO view_counts (url, observed_at, views, views_raw) "
+            "VALUES (?, ?, ?, ?)",
+            views,
+        )
+        if reindex:
+            _reindex(db, reindex, batch, before)
+    counts.revisions = len(revisions)
+    return counts
+
+
+def _reindex(
+    db: Database, urls: list[str], batch: dict[str, dict[str, Any]], before: dict[str, dict]
+) -> None:
+    """Re-index new and changed articles in both search indexes.
+
+    The contentless exact index forgets a row only when given the values it indexed, which are
+    the stored text before this upsert; rows it never held (a bulk load not yet indexed) are
+    not 'deleted', as that would corrupt it.
+    """
+    rowids = {url: row["rowid"] for url, row in _existing(db, urls, ()).items()}
+    old = [u for u in urls if u in before]
+    held = {
+        r[0]
+        for r in db.conn.execute(
+            f"SELECT rowid FROM {EXACT_INDEX} WHERE rowid IN (SELECT value FROM json_each(?))",
+            [json.dumps([rowids[u] for u in old])],
+        )
+    }
+    db.conn.executemany(
+        DELETE_EXACT,
+        [
+            exact_row(rowids[u], tuple(before[u][k] for k in SEARCH_FIELDS))
+            for u in old
+            if rowids[u] in held
+        ],
+    )
+    db.conn.executemany("DELETE FROM articles_search WHERE rowid = ?", [(rowids[u],) for u in urls])
+    texts = {u: tuple(batch[u][k] for k in SEARCH_FIELDS) for u in urls}
+    db.conn.executemany(INSERT_FOLDED, [folded_row(rowids[u], u, texts[u]) for u in urls])
+    db.conn.executemany(INSERT_EXACT, [exact_row(rowids[u], texts[u]) for u in urls])
+
+
+def store_pages(db: Database, pages: Iterable[dict[str, Any]]) -> int:
+    """Keep the latest fetched HTML per URL, zlib-compressed, for `tinbao reparse`."""
+    rows = [
+        (p["url"], as_iso(p["fetched_at"]), zlib.compress(p["html"].encode("utf-8"), 6))
+        for p in pages
+        if p.get("html")
+    ]
+    with transaction(db):
+        db.conn.executemany(
+            "INSERT INTO pages (url, fetched_at, html_zlib) VALUES (?, ?, ?) "
+            "ON CONFLICT (url) DO UPDATE SET fetched_at = excluded.fetched_at, "
+            "html_zlib = excluded.html_zlib WHERE excluded.fetched_at >= pages.fetched_at",
+            rows,
+        )
+    return len(rows)
+
+
+def iter_pages(db: Database, *, site: str | None = None) -> Iterator[tuple[str, datetime, str]]:
+    """Stored pages as (url, fetched_at, html), optionally of one site, read in URL order.
+
+    Pages are read in keyset chunks rather than through one open cursor, so the caller may write
+    to the database between items.
+    """
+    where = "p.url > ?"
+    params: list[Any] = []
+    if site is not None:
+        where += " AND a.site = ?"
+        params.append(site)
+    sql = (
+        "SELECT p.url, p.fetched_at, p.html_zlib FROM pages p "
+        f"LEFT JOIN articles a ON a.url = p.url WHERE {where} ORDER BY p.url LIMIT 200"
+    )
+    last = ""
+    while rows := db.conn.execute(sql, [last, *params]).fetchall():
+        for url, fetched_at, blob in rows:
+            yield url, datetime.fromisoformat(fetched_at), zlib.decompress(blob).decode("utf-8")
+        last = rows[-1][0]
+
+
+def most_viewed(
+    db: Database, *, site: str | None = None, since: str | date | None = None, limit: int = 5
+) -> list[dict[str, Any]]:
+    """The most viewed articles (by the latest view count), optionally of one site or period."""
+    where, params = date_filters(since, None, column="published_at")
+    where.append("views IS NOT NULL")
+    if site is not None:
+        where.append("site = ?")
+        params.append(site)
+    cursor = db.conn.execute(
+        "SELECT url, headline, site, published_at, views FROM articles "
+        f"WHERE {' AND '.join(where)} ORDER BY views DESC LIMIT ?",
+        [*params, limit],
+    )
+    names = [d[0] for d in cursor.description]
+    return [dict(zip(names, values, strict=True)) for values in cursor]
+
+
+def export_rows(
+    db: Database,
+    *,
+    site: str | None = None,
+    since: str | date | None = None,
+    until: str | date | None = None,
+) -> Iterator[dict[str, Any]]:
+    """Every article row matching the filters, streamed from a cursor (lists stay JSON text)."""
+    where, params = date_filters(since, until, column="published_at")
+    if site is not None:
+        where.append("site = ?")
+        params.append(site)
+    sql = f"SELECT {', '.join(ARTICLE_COLUMNS)} FROM articles"
+    if where:
+        sql += " WHERE " + " AND ".join(where)
+    cursor = db.conn.execute(sql + " ORDER BY site, published_at, url", params)
+    for values in cursor:
+        yield dict(zip(ARTICLE_COLUMNS, values, strict=True))
+
+
+def known_urls(db: Database, site: str) -> set[str]:
+    """Canonical URLs already stored for a site (incremental crawls skip them)."""
+    return {row[0] for row in db.conn.execute("SELECT url FROM articles WHERE site = ?", [site])}
+
+
+def refresh_candidates(
+    db: Database, site: str, published_since: datetime
+) -> list[tuple[str, str, str | None]]:
+    """(url, anchor, fetched_at) of a site's articles published (or first seen) since a time.
+
+    The anchor is the publish time, or the first sighting when the page gave none; the refresh
+    schedule is counted from it. Rows with other offsets than +07:00 compare as text, so the
+    bound is generous and the caller decides what is really due.
+    """
+    bound = published_since.astimezone(LOCAL_TZ).isoformat(timespec="seconds")
+    cursor = db.conn.execute(
+        "SELECT url, coalesce(published_at, first_seen_at) AS anchor, fetched_at FROM articles "
+        "WHERE site = ? AND coalesce(published_at, first_seen_at) >= ?",
+        [site, bound],
+    )
+    return [(row[0], row[1], row[2]) for row in cursor.fetchall()]

@@ -1,0 +1,96 @@
+"""Opening a database file: refuse a bad one untouched, then WAL, busy timeout and migrations."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from pipelines.db.core import BUSY_TIMEOUT_MS, DatabaseError, DatabaseTooNew, transaction
+from pipelines.db.fulltext import register_functions
+from pipelines.db.schema import MIGRATION_NAMES, MIGRATION_SET, SCHEMA_VERSION, migrations
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def open_db(path: str | Path, *, create: bool = True) -> Database:
+    """Open (or create) the database: WAL, busy timeout, schema migrated to the current version.
+
+    The file is probed read-only first, so a non-SQLite, corrupt or too-new file raises
+    `DatabaseError` without a single byte being written to it.
+    """
+    path = Path(path)
+    if path.is_dir():
+        raise DatabaseError(f"{path} is a directory, not a database file")
+    if path.exists():
+        _probe(path)
+    elif not create:
+        raise DatabaseError(f"no database at {path} (crawl first, or pass --db)")
+    db = Database(path)
+    try:
+        db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        if db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+            db.enable_wal()
+        register_functions(db.conn)
+        if migrations.pending(db):
+            with transaction(db):
+                _check_not_too_new(db.conn, path)
+                migrations.apply(db)
+                db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+    except sqlite3.DatabaseError as e:
+        db.close()
+        raise DatabaseError(f"{path}: {e}") from e
+    return db
+
+
+def _probe(path: Path) -> None:
+    """Refuse, read-only, a file that is not a usable tinbao database."""
+    with path.open("rb") as f:
+        header = f.read(len(SQLITE_HEADER))
+    if header and header != SQLITE_HEADER:
+        raise DatabaseError(f"{path} is not a SQLite database")
+    if not header:
+        return  # an empty file is an empty database to SQLite
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error as e:
+        raise DatabaseError(f"{path}: cannot open: {e}") from e
+    try:
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        pending = _check_not_too_new(conn, path)
+        if pending:
+            # Before upgrading in place, make sure the pages about to be rewritten are sound.
+            result = conn.execute("PRAGMA quick_check").fetchone()[0]
+            if result != "ok":
+                raise DatabaseError(f"{path} is corrupt: {result}")
+    except sqlite3.DatabaseError as e:
+        raise DatabaseError(f"{path} is corrupt or not a database: {e}") from e
+    finally:
+        conn.close()
+
+
+def _check_not_too_new(conn: sqlite3.Connection, path: Path) -> bool:
+    """Raise `DatabaseTooNew` for a schema from a newer tinbao; return whether steps are pending."""
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    has_history = conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
+        [migrations.migrations_table],
+    ).fetchone()
+    applied = set()
+    if has_history:
+        applied = {
+            row[0]
+            for row in conn.execute(
+                f"SELECT name FROM [{migrations.migrations_table}] WHERE migration_set = ?",
+                [MIGRATION_SET],
+            )
+        }
+    unknown = applied - set(MIGRATION_NAMES)
+    if version > SCHEMA_VERSION or unknown:
+        raise DatabaseTooNew(
+            f"{path} has schema version {max(version, len(applied))}, newer than this tinbao "
+            f"knows ({SCHEMA_VERSION}); upgrade tinbao to use it"
+        )
+    return len(applied) < SCHEMA_VERSION

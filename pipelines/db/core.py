@@ -1,0 +1,76 @@
+"""What every part of the database layer shares: errors, timestamps, transactions, date ranges.
+
+Writers (the storage pipeline, `tinbao reparse`) and readers (search, export, stats, Datasette)
+share one file, so every connection runs in WAL mode with a long busy timeout, and every write
+transaction starts with `BEGIN IMMEDIATE`: a deferred transaction that later needs the write lock
+can fail at once with "database is locked" instead of waiting its turn. Nothing here knows a
+table but by name in the SQL its callers pass.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from sqlite_utils import Database
+
+from parsers.vietnamese.dates import LOCAL_TZ
+
+BUSY_TIMEOUT_MS = 30_000
+
+
+class DatabaseError(Exception):
+    """The database file cannot be used (not SQLite, corrupt, missing); the message is one line."""
+
+
+class DatabaseTooNew(DatabaseError):
+    """The database was written by a newer tinbao whose schema this version does not know."""
+
+
+def now_iso() -> str:
+    """Current time as stored everywhere in the database: ISO 8601 with the +07:00 offset."""
+    return datetime.now(LOCAL_TZ).isoformat(timespec="seconds")
+
+
+def as_iso(value: str | date | datetime | None) -> str | None:
+    """A date or time as the ISO text the database stores; text passes through."""
+    if value is None or isinstance(value, str):
+        return value
+    return value.isoformat()
+
+
+@contextmanager
+def transaction(db: Database) -> Iterator[Database]:
+    """One write transaction taken with `BEGIN IMMEDIATE`; nested use joins the outer one."""
+    if db.conn.in_transaction:
+        yield db
+        return
+    db.conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield db
+    except BaseException:
+        db.conn.rollback()
+        raise
+    db.conn.commit()
+
+
+def date_filters(
+    since: str | date | None, until: str | date | None, column: str = "a.published_at"
+) -> tuple[list[str], list[Any]]:
+    """SQL conditions for an inclusive date range; a bare `until` date covers that whole day."""
+    where, params = [], []
+    if since is not None:
+        where.append(f"{column} >= ?")
+        params.append(as_iso(since))
+    if until is not None:
+        bound = as_iso(until)
+        assert bound is not None
+        if len(bound) == 10:  # YYYY-MM-DD: up to the end of that day
+            where.append(f"{column} < ?")
+            params.append((date.fromisoformat(bound) + timedelta(days=1)).isoformat())
+        else:
+            where.append(f"{column} <= ?")
+            params.append(bound)
+    return where, params

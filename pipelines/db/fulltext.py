@@ -1,0 +1,281 @@
+"""Querying the full-text indexes: ranked search, snippets, and the SQL functions for Datasette.
+
+Any query text is safe: words are quoted, never parsed as FTS syntax.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+import sqlite3
+from collections.abc import Iterable
+from datetime import date
+from functools import lru_cache
+from typing import Any
+
+from sqlite_utils import Database
+
+from parsers.vietnamese.text import clean_text, fold
+from pipelines.db.core import date_filters
+from pipelines.db.index import EXACT_INDEX, FOLDED_INDEX, WEIGHTS, exact_form
+
+_WORD = re.compile(r"\w+")
+_SPACES = re.compile(r"\s+")  # paragraph breaks inside a one-line snippet
+
+
+def match_expression(query: str | None) -> str:
+    """An FTS5 MATCH expression for free text: every word required, diacritics optional.
+
+    Each folded word is quoted, so `"`, `*`, `-`, `NEAR`, `AND` and parentheses are just words
+    and the expression never fails to parse.
+    """
+    terms = _folded_words(query)
+    return _match(terms) if terms else '""'
+
+
+def _words(query: str | None) -> list[str]:
+    return _WORD.findall(clean_text(query) or "")  # NFC first: `\w` stops at combining marks
+
+
+def _folded_words(query: str | None) -> list[str]:
+    return list(dict.fromkeys(fold(w) for w in _words(query)))
+
+
+def _exact_words(query: str | None) -> list[str]:
+    return list(dict.fromkeys(exact_form(w) for w in _words(query)))
+
+
+def _match(terms: Iterable[str]) -> str:
+    return " ".join('"{}"'.format(t.replace('"', '""')) for t in terms)
+
+
+def register_functions(conn: sqlite3.Connection) -> None:
+    """SQL functions for ad-hoc queries and Datasette, which cannot call Python otherwise.
+
+    `tinbao_fold(text)` folds like the index, `tinbao_match(q)` turns free text into a safe
+    MATCH expression, `tinbao_snippet(text, q)` highlights a hit in the article's own spelling,
+    `tinbao_search(q, n)` is a JSON list of the rowids `search` would return, best first.
+    """
+    conn.create_function("tinbao_fold", 1, _fold_or_null, deterministic=True)
+    conn.create_function("tinbao_search", 2, lambda q, n: _sql_search(conn, q, n))
+    conn.create_function("tinbao_match", 1, match_expression, deterministic=True)
+    conn.create_function("tinbao_snippet", 2, _sql_snippet, deterministic=True)
+
+
+def _fold_or_null(text: str | None) -> str | None:
+    return None if text is None else fold(text)
+
+
+def _sql_search(conn: sqlite3.Connection, query: str | None, limit: int | None) -> str:
+    rows = _search_rows(conn, query, limit=20 if limit is None else int(limit))
+    return json.dumps([row["rowid"] for row in rows])
+
+
+def _sql_snippet(text: str | None, query: str | None) -> str:
+    return snippet(text or "", set(_folded_words(query)), ("[", "]"))
+
+
+# bm25 costs grow with the matches it scores and the posting lists it reads, so on a large index
+# the newest rows are sampled first to see how common each word is.
+_SAMPLE = 20_000  # newest index rows sampled; a smaller index is always ranked in full
+_COMMON = 0.5  # bm25 gives a word found in over half the rows no weight (its idf clamps to ~0)
+_RANK_AT_MOST = 30_000  # matches scored per query; beyond that, the newest that many
+_Hit = tuple[int, float | None]  # (rowid, bm25 rank or None when listed newest first)
+
+
+def search(
+    db: Database,
+    query: str,
+    *,
+    site: str | None = None,
+    since: str | date | None = None,
+    until: str | date | None = None,
+    limit: int = 20,
+    marks: tuple[str, str] = ("[", "]"),
+) -> list[dict[str, Any]]:
+    """Ranked full-text search, diacritics optional; each hit has a snippet with `marks` around
+    matched words. Any query text is safe: it is never parsed as FTS syntax."""
+    rows = _search_rows(db.conn, query, site=site, since=since, until=until, limit=limit)
+    words = set(_folded_words(query))
+    hits = []
+    for row in rows:
+        del row["rowid"]
+        text = " ".join(t for t in (row.pop("summary"), row.pop("body")) if t)
+        row["snippet"] = snippet(text, words, marks) or snippet(row["headline"] or "", words, marks)
+        hits.append(row)
+    return hits
+
+
+def _search_rows(
+    conn: sqlite3.Connection,
+    query: str | None,
+    *,
+    site: str | None = None,
+    since: str | date | None = None,
+    until: str | date | None = None,
+    limit: int = 20,
+) -> list[dict[str, Any]]:
+    """Matching articles best first: exact spellings (by bm25 on the exact index), then the
+    folded-only matches (by bm25 on the folded index).
+
+    A query without diacritics has no exact spelling to prefer, so it goes to the folded index
+    alone. Every word is required.
+    """
+    folded = _folded_words(query)
+    if not folded or limit < 1:
+        return []
+    where, params = date_filters(since, until)
+    if site is not None:
+        where.append("a.site = ?")
+        params.append(site)
+    top = conn.execute(f"SELECT max(rowid) FROM {FOLDED_INDEX}").fetchone()[0] or 0
+    exact = _exact_words(query)
+    found: list[_Hit] = []
+    if any(fold(t) != t for t in exact):
+        found = _best(conn, EXACT_INDEX, exact, where, params, top, limit, set())
+    if len(found) < limit:
+        seen = {rowid for rowid, _ in found}
+        found += _best(conn, FOLDED_INDEX, folded, where, params, top, limit - len(found), seen)
+    return _articles(conn, found)
+
+
+def _best(
+    conn: sqlite3.Connection,
+    index: str,
+    terms: list[str],
+    where: list[str],
+    params: list[Any],
+    top: int,
+    limit: int,
+    skip: set[int],
+) -> list[_Hit]:
+    """The best `limit` matches of every term in `index` whose rowids are not in `skip`.
+
+    Words in over half the rows are left out of the ranking (bm25 would give them no weight)
+    and checked on the ranked hits; if every word is that common, hits are listed newest first.
+    When more than `_RANK_AT_MOST` rows match, only the newest that many are ranked, widening
+    to older ones when filters leave too few.
+    """
+    ranked, common, floor = terms, [], 0
+    want = limit + len(skip)  # the skipped rows may be among the best
+    if top > _SAMPLE:
+        shares = {t: _sampled(conn, index, _match([t]), top) / _SAMPLE for t in terms}
+        ranked = [t for t in terms if shares[t] <= _COMMON]
+        common = [t for t in terms if shares[t] > _COMMON]
+        expected = _sampled(conn, index, _match(ranked), top) * top / _SAMPLE if ranked else 0
+        if expected > _RANK_AT_MOST:
+            floor = top - int(top * _RANK_AT_MOST / expected)
+        if ranked and common:
+            # Enough to keep `limit` once the common words are checked: bm25 scores every match
+            # whatever the LIMIT, so a second round would cost as much again.
+            want = math.ceil(want * 2 / math.prod(shares[t] for t in common))
+    while True:
+        if ranked:
+            found = _ranked(conn, index, _match(ranked), where, params, floor, want)
+        else:
+            found = _newest(conn, index, _match(terms), where, params, want)
+        exhausted = len(found) < want
+        if common and ranked:
+            found = _having(conn, index, _match(common), found)
+        found = [hit for hit in found if hit[0] not in skip]
+        if len(found) >= limit or (exhausted and floor == 0):
+            return found[:limit]
+        if exhausted:  # too few among the newest matches: take in older ones too
+            floor = max(0, top - (top - floor) * 4)
+        else:
+            want *= 4
+
+
+def _sampled(conn: sqlite3.Connection, index: str, expression: str, top: int) -> int:
+    """Matches among the newest `_SAMPLE` index rows."""
+    sql = f"SELECT count(*) FROM {index} WHERE {index} MATCH ? AND rowid > ?"
+    return conn.execute(sql, [expression, top - _SAMPLE]).fetchone()[0]
+
+
+def _ranked(
+    conn: sqlite3.Connection,
+    index: str,
+    expression: str,
+    where: list[str],
+    params: list[Any],
+    floor: int,
+    limit: int,
+) -> list[_Hit]:
+    """(rowid, bm25 rank) of the best `limit` matches with rowid above `floor`."""
+    if where:  # FTS5 outermost, in rank order: articles are read only until `limit` pass
+        sql = (
+            f"SELECT s.rowid, s.rank FROM {index} s CROSS JOIN articles a ON a.rowid = s.rowid "
+            f"WHERE {index} MATCH ? AND s.rowid > ? AND {' AND '.join(where)} "
+            "ORDER BY s.rank LIMIT ?"
+        )
+    else:  # SQLite keeps only the best `limit` as it goes; FTS5's ORDER BY rank sorts them all
+        sql = (
+            f"SELECT rowid, bm25({index}, {WEIGHTS}) AS score FROM {index} "
+            f"WHERE {index} MATCH ? AND rowid > ? ORDER BY score LIMIT ?"
+        )
+    return conn.execute(sql, [expression, floor, *params, limit]).fetchall()
+
+
+def _newest(
+    conn: sqlite3.Connection,
+    index: str,
+    expression: str,
+    where: list[str],
+    params: list[Any],
+    limit: int,
+) -> list[_Hit]:
+    """(rowid, None) of the newest `limit` matches, walking the published_at index."""
+    match = f"EXISTS (SELECT 1 FROM {index} s WHERE {index} MATCH ? AND s.rowid = a.rowid)"
+    sql = (
+        f"SELECT a.rowid, NULL FROM articles a WHERE {' AND '.join([*where, match])} "
+        "ORDER BY a.published_at DESC LIMIT ?"
+    )
+    return conn.execute(sql, [*params, expression, limit]).fetchall()
+
+
+def _having(conn: sqlite3.Connection, index: str, expression: str, found: list[_Hit]) -> list[_Hit]:
+    """The hits that also match `expression`, in their order."""
+    sql = (
+        f"SELECT rowid FROM {index} WHERE {index} MATCH ? "
+        "AND rowid IN (SELECT value FROM json_each(?))"
+    )
+    keep = {r[0] for r in conn.execute(sql, [expression, json.dumps([r[0] for r in found])])}
+    return [r for r in found if r[0] in keep]
+
+
+def _articles(conn: sqlite3.Connection, found: list[_Hit]) -> list[dict[str, Any]]:
+    """The hits' articles in hit order, with their rank; hits not in `articles` are skipped."""
+    names = ("rowid", "url", "headline", "site", "published_at", "views", "summary", "body")
+    sql = f"SELECT {', '.join(names)} FROM articles WHERE rowid IN (SELECT value FROM json_each(?))"
+    articles = {r[0]: r for r in conn.execute(sql, [json.dumps([r[0] for r in found])])}
+    rows = []
+    for rowid, rank in found:
+        if rowid in articles:  # else the index was not yet refilled after a bulk load
+            rows.append({**dict(zip(names, articles[rowid], strict=True)), "rank": rank})
+    return rows
+
+
+_fold_word = lru_cache(maxsize=65536)(fold)
+
+
+def snippet(text: str, words: set[str], marks: tuple[str, str], width: int = 24) -> str:
+    """About `width` words of `text` around its first match, matched words wrapped in `marks`.
+
+    Matching is on folded words, so the snippet shows the article's own spelling whichever way
+    the query was typed.
+    """
+    spans = [m.span() for m in _WORD.finditer(text)]
+    hits = [i for i, (a, b) in enumerate(spans) if _fold_word(text[a:b]) in words]
+    if not hits:
+        return ""
+    first = max(0, hits[0] - width // 3)
+    last = min(len(spans), first + width)
+    out, pos = [], spans[first][0]
+    for a, b in spans[first:last]:
+        out.append(text[pos:a])
+        word = text[a:b]
+        out.append(f"{marks[0]}{word}{marks[1]}" if _fold_word(word) in words else word)
+        pos = b
+    out.append("…" if last < len(spans) else text[pos:])
+    return _SPACES.sub(" ", ("…" if first > 0 else "") + "".join(out))
