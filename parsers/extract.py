@@ -42,9 +42,12 @@ class Extraction:
     sources: dict[str, str] = field(default_factory=dict)
 
 
-def extract(html: str, url: str, *, fetched_at: datetime | None = None) -> Extraction:
-    """Extract raw fields from one article page. Raises `UnreadablePage` for non-HTML input."""
-    page = Page(html, url)
+def extract(html: str, url: str, *, fetched_at: datetime) -> Extraction:
+    """Extract raw fields from one article page. Raises `UnreadablePage` for non-HTML input.
+
+    `fetched_at` is "now" for every date on the page and picks the layout a profile had then.
+    """
+    page = Page(html, url, fetched_at)
     profile = profile_for(urlsplit(url).hostname or "") or profile_for(
         urlsplit(page.canonical_url).hostname or ""
     )
@@ -52,9 +55,9 @@ def extract(html: str, url: str, *, fetched_at: datetime | None = None) -> Extra
     return _Extractor(page, profile, layout).run()
 
 
-def _matching_layout(page: Page, profile: SiteProfile, fetched_at: datetime | None) -> Layout:
+def _matching_layout(page: Page, profile: SiteProfile, fetched_at: datetime) -> Layout:
     """The first layout (in fetch-date order) whose headline and body selectors match the page."""
-    candidates = profile.layouts_for(fetched_at.date() if fetched_at else None)
+    candidates = profile.layouts_for(fetched_at.date())
     for layout in candidates:
         anchors = [layout.fields[name] for name in ("headline", "body") if name in layout.fields]
         if all(page.select(css) for css in anchors):

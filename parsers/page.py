@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator
+from datetime import datetime
 from functools import cached_property
 from urllib.parse import urljoin
 
@@ -55,7 +56,7 @@ def text_of(el: _Element) -> str:
 class Page:
     """One HTML document and the metadata every extractor needs."""
 
-    def __init__(self, html: str, url: str) -> None:
+    def __init__(self, html: str, url: str, fetched_at: datetime) -> None:
         if not html or not html.strip():
             raise UnreadablePage("empty document")
         try:
@@ -65,6 +66,9 @@ class Page:
         if self.root.find(".//body") is None and self.root.find(".//title") is None:
             raise UnreadablePage("no <html> body or title")
         self.url = url
+        # "Now" for every date read from this page: relative dates, two-digit years and the
+        # future-date check are anchored on the fetch, never on the machine clock.
+        self.fetched_at = fetched_at
         self.html = html  # the source, for libraries that parse it their own way (trafilatura)
         # Per-page results the generic extractor reuses across fields (headline element, zones).
         self.memo: dict[str, object] = {}

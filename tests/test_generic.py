@@ -14,12 +14,18 @@ from parsers.generic.heading import strip_site_name
 from parsers.page import Page
 from pipelines.normalize import extract_record
 
-NOW = datetime.fromisoformat("2026-03-08T00:00:00+07:00")
+NOW = datetime.fromisoformat("2026-03-08T00:00:00+07:00")  # when the test pages were fetched
 URL = "https://tin.example.vn/bai-viet-1234567.html"
 
 
+@pytest.fixture(autouse=True)
+def machine_clock(time_machine) -> None:
+    """The machine clock, months before the pages were fetched: dates must not depend on it."""
+    time_machine.move_to(datetime.fromisoformat("2025-06-01T09:00:00+07:00"), tick=False)
+
+
 def page(body: str, head: str = "", url: str = "https://tin.example.vn/bai-viet-1234567.html"):
-    return Page(f"<html><head>{head}</head><body>{body}</body></html>", url)
+    return Page(f"<html><head>{head}</head><body>{body}</body></html>", url, NOW)
 
 
 @pytest.mark.parametrize(
@@ -34,7 +40,24 @@ def page(body: str, head: str = "", url: str = "https://tin.example.vn/bai-viet-
     ],
 )
 def test_url_dates(url: str, expected: date | None) -> None:
-    assert url_date(url) == expected
+    assert url_date(url, NOW) == expected
+
+
+def test_dates_are_read_against_the_fetch_time_not_the_machine_clock() -> None:
+    """Published in 2026 and fetched in 2026, read on a machine whose clock says 2025."""
+    stamped = "https://tuoitre.vn/chien-su-20260307075519174.htm"
+    assert url_date(stamped, NOW) == date(2026, 3, 7)
+    assert url_date(stamped, datetime.fromisoformat("2026-03-05T00:00:00+07:00")) is None
+    body = "<h1>Tiêu đề</h1><span class='date'>07/03/2026 07:55</span><p>Nội dung.</p>"
+    assert generic.published(page(body, url=stamped)) == "07/03/2026 07:55"
+    meta = '<meta property="article:published_time" content="2026-03-07T07:55:19+07:00">'
+    assert generic.published(page("<h1>Tiêu đề</h1>", meta)) == "2026-03-07T07:55:19+07:00"
+    html = f"<html><head>{meta}</head><body>{body}</body></html>"
+    record = extract_record(html, stamped, NOW)
+    assert (record["published_raw"], record["published_at"]) == (
+        "2026-03-07T07:55:19+07:00",
+        "2026-03-07T07:55:19+07:00",
+    )
 
 
 def test_site_name_is_stripped_only_when_it_names_the_site() -> None:

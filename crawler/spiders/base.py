@@ -35,11 +35,16 @@ class NewsSpider(scrapy.Spider):
     def limit_reached(self) -> bool:
         return self.limit is not None and len(self.requested) >= self.limit
 
+    @staticmethod
+    def fetched_at() -> datetime:
+        """When the response in hand was fetched: "now" for every date read from it."""
+        return datetime.now(LOCAL_TZ)
+
     def article_item(
         self, response: Response, url: str, *, apply_since: bool = True
     ) -> dict | None:
         """The pipeline item for an article page, or None (counted and logged) when unusable."""
-        fetched_at = datetime.now(LOCAL_TZ)
+        fetched_at = self.fetched_at()
         if not isinstance(response, TextResponse):
             self.crawler.stats.inc_value("tinbao/bad_page/not_html")
             content_type = response.headers.get("Content-Type", b"").decode("latin-1")

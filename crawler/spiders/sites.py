@@ -174,11 +174,12 @@ class ProfileSpider(NewsSpider):
 
     def parse_sitemap(self, response: Response) -> Iterator[scrapy.Request]:
         sitemap = Sitemap(response.body)
+        now = self.fetched_at()
         for entry in sitemap:
             loc = entry.get("loc", "")
             if sitemap.type == "sitemapindex":
                 yield scrapy.Request(self.local(loc), callback=self.parse_sitemap)
-            elif not self.too_old(parse_datetime(entry.get("lastmod", "") or "")):
+            elif not self.too_old(parse_datetime(entry.get("lastmod", "") or "", now=now)):
                 yield from self.article_request(loc)
 
     def listing_request(self, url: str) -> Iterator[scrapy.Request]:
@@ -227,10 +228,11 @@ class ProfileSpider(NewsSpider):
         if self.since is None or not (self.profile.listing_item and self.profile.listing_date):
             return {}
         dates: dict[str, datetime] = {}
+        now = self.fetched_at()
         for entry in response.css(self.profile.listing_item):
             href = entry.css("a::attr(href)").get()
             when = parse_datetime(
-                " ".join(entry.css(self.profile.listing_date + " ::text").getall())
+                " ".join(entry.css(self.profile.listing_date + " ::text").getall()), now=now
             )
             if href and when:
                 dates[self.live(response.urljoin(href))] = when

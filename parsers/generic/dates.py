@@ -68,7 +68,8 @@ class Visible:
 def published(page: Page) -> str | None:
     machine = _machine(page, MACHINE_PUBLISHED)
     lines = [v for v in visible_dates(page) if not v.modified]
-    not_before = url_date(page.canonical_url) or url_date(page.url)
+    now = page.fetched_at
+    not_before = url_date(page.canonical_url, now) or url_date(page.url, now)
     if not_before:
         lines = [v for v in lines if v.match.value.date() >= not_before - timedelta(days=1)]
         if machine and machine[1].value.date() < not_before - timedelta(days=1):
@@ -79,7 +80,7 @@ def published(page: Page) -> str | None:
             for line in lines:
                 if line.match.value.date() == when.value.date() and _has_time(line.match):
                     return line.raw
-        if lines and _same_instant(lines[0], when):
+        if lines and _same_instant(lines[0], when, page.fetched_at):
             return lines[0].raw  # what the reader sees, and it says the same
         return raw
     if lines:
@@ -119,7 +120,7 @@ def _machine(
         if key in page.meta:
             values.append(page.meta[key])
     for raw in values:
-        found = match_datetime(raw.strip())
+        found = match_datetime(raw.strip(), now=page.fetched_at)
         if found is not None:
             return raw.strip(), found
     return None
@@ -175,7 +176,7 @@ def _date_line(el: _Element) -> _Element | None:
 
 def _read(page: Page, line: _Element) -> Visible | None:
     text = unicodedata.normalize("NFC", text_of(line))
-    found = search_datetime(text)
+    found = search_datetime(text, now=page.fetched_at)
     if found is None:
         return None
     prefix, suffix = text[: found.start], text[found.end :]
@@ -186,12 +187,12 @@ def _read(page: Page, line: _Element) -> Visible | None:
     return Visible(text[start:end].strip(EDGE), found, distance(page, line), is_modified)
 
 
-def _same_instant(line: Visible, machine: DateMatch) -> bool:
+def _same_instant(line: Visible, machine: DateMatch, now: datetime) -> bool:
     """The visible line, read on its own as the publish time will be, gives the machine instant
     to the second (relative lines such as `2 giờ trước` depend on the clock: never)."""
     if line.match.rule == "relative":
         return False
-    again = match_datetime(line.raw)
+    again = match_datetime(line.raw, now=now)
     return again is not None and _seconds(again.value) == _seconds(machine.value)
 
 
@@ -203,8 +204,9 @@ def _has_time(found: DateMatch) -> bool:
     return found.rule in ("dmy_time", "time_dmy") or found.value.time() != datetime.min.time()
 
 
-def url_date(url: str) -> date | None:
-    """The creation day encoded in an article URL (`…-20260307075519174.htm`), if any."""
+def url_date(url: str, now: datetime) -> date | None:
+    """The creation day encoded in an article URL (`…-20260307075519174.htm`), if any: a day
+    after the fetch (`now`) is a number that only looks like a date."""
     tail = url.rstrip("/").rsplit("/", 1)[-1].split("?")[0]
     m = URL_STAMP.search(tail.rsplit("-", 1)[-1]) or URL_PATH_DATE.search(url)
     if m is None:
@@ -214,5 +216,5 @@ def url_date(url: str) -> date | None:
         made = date(year, int(m.group("mo")), int(m.group("d")))
     except ValueError:
         return None
-    today = datetime.now(LOCAL_TZ).date()
+    today = now.astimezone(LOCAL_TZ).date() if now.tzinfo else now.date()
     return made if date(2000, 1, 1) <= made <= today + timedelta(days=1) else None
