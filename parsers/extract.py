@@ -19,6 +19,7 @@ from parsers.body import Image, read_body
 from parsers.page import Page, text_of
 from parsers.profile import Layout, SiteProfile
 from parsers.sites import profile_for
+from parsers.urls import clean_url
 
 GENERIC = "generic"
 
@@ -90,7 +91,7 @@ class _Extractor:
 
     def run(self) -> Extraction:
         page, profile = self.page, self.profile
-        url = page.canonical_url
+        url = clean_url(page.canonical_url, profile.hosts if profile else ())
         result = Extraction(
             url=url,
             site=profile.key if profile else GENERIC,

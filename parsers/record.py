@@ -17,7 +17,11 @@ class Field(NamedTuple):
 
 
 EXTRACT_FIELDS: tuple[Field, ...] = (
-    Field("url", "TEXT", "Canonical article URL (primary key)."),
+    Field(
+        "url",
+        "TEXT",
+        "Canonical article URL: main host, no tracking parameters or fragment (primary key).",
+    ),
     Field("site", "TEXT", "Site profile key, e.g. `baothaibinh`, or `generic`."),
     Field("headline", "TEXT", "Article headline, NFC, whitespace collapsed."),
     Field("summary", "TEXT", "Lead (sapo) without its dateline prefix such as `(BTB) - `."),

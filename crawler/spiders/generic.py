@@ -22,6 +22,7 @@ import scrapy
 from scrapy.http import Response, TextResponse
 
 from crawler.spiders.base import NewsSpider
+from parsers.urls import clean_url, url_key
 
 # Paths that are listings, people, topics or files, never an article.
 NOT_ARTICLE = re.compile(
@@ -54,13 +55,15 @@ def looks_like_article(url: str) -> bool:
 
 
 class GenericSpider(NewsSpider):
-    """Article requests deduplicated and capped by `limit`, pages parsed into pipeline items."""
+    """Article requests deduplicated (by `url_key`) and capped by `limit`, pages parsed into
+    pipeline items."""
 
     def article_request(self, url: str) -> Iterator[scrapy.Request]:
-        if url in self.requested or self.limit_reached():
+        key = url_key(url)
+        if key in self.requested or self.limit_reached():
             return
-        self.requested.add(url)
-        yield scrapy.Request(url, callback=self.parse_article, dont_filter=True)
+        self.requested.add(key)
+        yield scrapy.Request(clean_url(url), callback=self.parse_article, dont_filter=True)
 
     def parse_article(self, response: Response) -> Iterator[dict]:
         item = self.article_item(response, response.url)
@@ -110,7 +113,7 @@ class SiteSpider(GenericSpider):
         if not isinstance(response, TextResponse):
             return
         for href in response.css("a::attr(href)").getall():
-            link = urljoin(response.url, href.strip()).split("#")[0]
+            link = urljoin(response.url, href.strip())
             if urlsplit(link).netloc == self.host and looks_like_article(link):
                 yield from self.article_request(link)
         if self.limit_reached():

@@ -9,7 +9,9 @@ absolute links in its pages and feeds are mapped onto it; `full=1` fetches known
 
 Crawls are incremental: the articles already in `TINBAO_DB` (read once at start) are the "seen"
 state, with the pages fetched but dropped (`dropped_pages`), so discovery never downloads them
-again and a listing stops paginating at the first page with nothing new. Refresh is separate:
+again and a listing stops paginating at the first page with nothing new. Links are compared by
+their key (`parsers.urls.url_key`), so a stored article linked on an old host, with tracking
+parameters or with a fragment is still a known one. Refresh is separate:
 recently published articles are fetched again on a decaying schedule (`TINBAO_REFRESH_*`) so
 their view counts and revisions keep being recorded.
 
@@ -35,6 +37,7 @@ from scrapy.utils.sitemap import Sitemap
 from crawler.spiders.base import NewsSpider
 from parsers.profile import SiteProfile
 from parsers.sites import all_profiles
+from parsers.urls import clean_url, url_key
 from parsers.vietnamese.dates import LOCAL_TZ, parse_datetime
 from pipelines import db as store
 
@@ -64,11 +67,17 @@ class ProfileSpider(NewsSpider):
         return urlunsplit(parts)
 
     def live(self, url: str) -> str:
-        """The live-host URL of a fetched URL (records always name the real site)."""
+        """The clean live-host URL of a fetched or linked URL (records always name the real
+        site): the mirror and the site's other hosts mapped onto its main host, tracking
+        parameters and fragment dropped."""
         parts = urlsplit(url)
         if parts.netloc == self.base.netloc:
             parts = parts._replace(scheme="https", netloc=self.profile.hosts[0])
-        return urlunsplit(parts)
+        return clean_url(urlunsplit(parts), self.profile.hosts)
+
+    def key(self, url: str) -> str:
+        """What links are compared by: one key per article, however it is linked."""
+        return url_key(self.live(url), self.profile.hosts)
 
     # --- discovery ---------------------------------------------------------------------------
 
@@ -144,7 +153,8 @@ class ProfileSpider(NewsSpider):
         db = store.open_db(settings.get("TINBAO_DB", "news.db"))
         try:
             if not self.full:
-                self.known = store.known_urls(db, self.name) | store.dropped_urls(db, self.name)
+                seen = store.known_urls(db, self.name) | store.dropped_urls(db, self.name)
+                self.known = {self.key(url) for url in seen}
             window = timedelta(days=settings.getfloat("TINBAO_REFRESH_WINDOW_DAYS"))
             steps = [
                 timedelta(hours=float(h))
@@ -196,7 +206,7 @@ class ProfileSpider(NewsSpider):
             link = self.live(response.urljoin(href))
             if urlsplit(link).hostname not in self.profile.hosts:
                 continue
-            if self.since and dates and link not in dates:
+            if self.since and dates and self.key(link) not in dates:
                 continue  # an undated side list (most read…) on a dated listing: age unknown
             yield from self.article_request(link, dates)
         if self.nothing_new(self.listing_entries(response), dates) or self.limit_reached():
@@ -219,12 +229,13 @@ class ProfileSpider(NewsSpider):
         if not links:
             return bool(dates) and all(self.too_old(when) for when in dates.values())
         skip_known = not (self.full or self.resumed)
+        keys = [self.key(link) for link in links]
         return all(
-            (skip_known and link in self.known) or self.too_old(dates.get(link)) for link in links
+            (skip_known and key in self.known) or self.too_old(dates.get(key)) for key in keys
         )
 
     def listing_dates(self, response: Response) -> dict[str, datetime]:
-        """Dates the listing prints beside each article link, keyed by live URL."""
+        """Dates the listing prints beside each article link, keyed by `key`."""
         if self.since is None or not (self.profile.listing_item and self.profile.listing_date):
             return {}
         dates: dict[str, datetime] = {}
@@ -235,22 +246,22 @@ class ProfileSpider(NewsSpider):
                 " ".join(entry.css(self.profile.listing_date + " ::text").getall()), now=now
             )
             if href and when:
-                dates[self.live(response.urljoin(href))] = when
+                dates[self.key(response.urljoin(href))] = when
         return dates
 
     def article_request(
         self, url: str, listing_dates: dict[str, datetime] | None = None
     ) -> Iterator[scrapy.Request]:
-        url = self.live(url)
+        url, key = self.live(url), self.key(url)
         path = urlsplit(url).path
-        if not self.profile.is_article(path) or url in self.requested or self.limit_reached():
+        if not self.profile.is_article(path) or key in self.requested or self.limit_reached():
             return
-        if listing_dates and self.too_old(listing_dates.get(url)):
+        if listing_dates and self.too_old(listing_dates.get(key)):
             return
-        if url in self.known:
+        if key in self.known:
             self.crawler.stats.inc_value("tinbao/skipped/known")
             return
-        self.requested.add(url)
+        self.requested.add(key)
         yield scrapy.Request(
             self.local(url), callback=self.parse_article, cb_kwargs={"url": url}, dont_filter=True
         )

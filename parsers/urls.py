@@ -1,0 +1,63 @@
+"""Article URLs: the clean URL a record is stored under, and the key URLs are compared by.
+
+Sites link one article in many spellings: on an old host or `www.`, with the tracking
+parameters that shares add (`?utm_source=fb`, Facebook's `fbclid`, Zalo's `zarsrc`), with a
+`#comment` fragment. `clean_url` removes what is not part of the article's address; `url_key`
+also canonicalizes the rest (w3lib: sorted query, one percent-encoding, lowercase host), so two
+links to one article have one key and an incremental crawl never fetches a stored one again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from urllib.parse import unquote_plus, urlsplit, urlunsplit
+
+from w3lib.url import canonicalize_url
+
+# Parameters that say who shared a link or which ad it came from, never which article it is.
+TRACKING_PREFIXES = ("utm_",)
+TRACKING_PARAMS = frozenset(
+    {
+        "fbclid",  # Facebook
+        "gclid",  # Google Ads
+        "gclsrc",
+        "dclid",
+        "gbraid",
+        "wbraid",
+        "_ga",  # Google Analytics cross-domain
+        "_gl",
+        "msclkid",  # Microsoft Ads
+        "ttclid",  # TikTok
+        "twclid",  # X (Twitter)
+        "igshid",  # Instagram
+        "mc_cid",  # Mailchimp
+        "mc_eid",
+        "zarsrc",  # Zalo
+        "gidzl",
+    }
+)
+
+
+def is_tracking(name: str) -> bool:
+    name = name.lower()
+    return name in TRACKING_PARAMS or name.startswith(TRACKING_PREFIXES)
+
+
+def clean_url(url: str, hosts: Sequence[str] = ()) -> str:
+    """`url` without tracking parameters and fragment; on one of a site's `hosts` (the first is
+    its main host), moved to `https://` on the main host. The rest is kept as written."""
+    parts = urlsplit(url.strip())
+    kept = [
+        pair
+        for pair in parts.query.split("&")
+        if pair and not is_tracking(unquote_plus(pair.partition("=")[0]))
+    ]
+    scheme, netloc = parts.scheme, parts.netloc
+    if hosts and parts.hostname in hosts:
+        scheme, netloc = "https", hosts[0]
+    return urlunsplit((scheme, netloc, parts.path, "&".join(kept), ""))
+
+
+def url_key(url: str, hosts: Sequence[str] = ()) -> str:
+    """The key two links to the same article share: the canonical form of their clean URL."""
+    return canonicalize_url(clean_url(url, hosts))

@@ -1,0 +1,135 @@
+"""Article URLs: one key per article however it is linked, and a clean URL stored.
+
+The crawl test runs the Báo Quảng Ninh spider with the real Scrapy engine against a copy of its
+mirror on 127.0.0.1, into a real SQLite file, and counts what the server is asked for.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+import sqlite_utils
+
+from crawler.mirror import FIXTURE_SITES
+from parsers.sites import profile_for
+from parsers.urls import clean_url, url_key
+from tests.crawling import crawl
+
+QN_HOSTS = profile_for("baoquangninh.vn").hosts
+ARTICLE = (
+    "https://baoquangninh.vn/cang-cai-lan-don-chuyen-tau-container-dau-tien-nam-2026-3390388.html"
+)
+
+
+@pytest.mark.parametrize(
+    ("link", "clean"),
+    [
+        (ARTICLE, ARTICLE),
+        (ARTICLE + "#comment", ARTICLE),
+        (ARTICLE + "?utm_source=fb&utm_medium=social&fbclid=IwAR0xyz", ARTICLE),
+        (ARTICLE + "?zarsrc=31&utm_source=zalo&gidzl=a1b2", ARTICLE),
+        (ARTICLE + "?gclid=Cj0K&UTM_Campaign=tet#top", ARTICLE),
+        (ARTICLE.replace("https://", "http://"), ARTICLE),
+        (ARTICLE.replace("baoquangninh.vn", "baoquangninh.com.vn"), ARTICLE),
+        (ARTICLE.replace("https://baoquangninh.vn", "http://www.baoquangninh.com.vn"), ARTICLE),
+        (ARTICLE.replace("baoquangninh.vn", "baoquangninh.vn:443"), ARTICLE),
+        # the article's own parameters stay, as written and in their order
+        (ARTICLE + "?page=2&utm_source=fb&b=%C4%91", ARTICLE + "?page=2&b=%C4%91"),
+    ],
+)
+def test_clean_url_drops_tracking_fragment_and_old_hosts(link: str, clean: str) -> None:
+    assert clean_url(link, QN_HOSTS) == clean
+
+
+def test_other_hosts_keep_their_host_and_scheme() -> None:
+    link = "http://example.org/bai-viet.html?utm_source=fb&id=7#binh-luan"
+    assert clean_url(link, QN_HOSTS) == "http://example.org/bai-viet.html?id=7"
+    assert clean_url(link) == "http://example.org/bai-viet.html?id=7"
+
+
+def test_one_key_for_every_spelling_of_a_link() -> None:
+    spellings = [
+        "https://baoquangninh.vn/tin.html?b=2&a=1",
+        "https://BaoQuangNinh.vn/tin.html?a=1&b=2&utm_source=fb",
+        "http://www.baoquangninh.com.vn/tin.html?a=1&fbclid=x&b=2#comment",
+    ]
+    assert {url_key(link, QN_HOSTS) for link in spellings} == {
+        "https://baoquangninh.vn/tin.html?a=1&b=2"
+    }
+    assert url_key("https://baoquangninh.vn/tin-tức.html", QN_HOSTS) == (
+        "https://baoquangninh.vn/tin-t%E1%BB%A9c.html"
+    )
+    assert url_key("https://baoquangninh.vn/tin.html?a=2") != url_key(
+        "https://baoquangninh.vn/tin.html?a=1"
+    )
+
+
+# --- through the engine --------------------------------------------------------------------
+
+SITE = "baoquangninh"
+LIVE = "https://baoquangninh.vn"
+HA_LONG = "/vinh-ha-long-don-hon-200-nghin-luot-khach-dip-tet-duong-lich-3390512.html"
+CAI_LAN = "/cang-cai-lan-don-chuyen-tau-container-dau-tien-nam-2026-3390388.html"
+MONG_CAI = "/mong-cai-day-nhanh-tien-do-du-an-khu-cong-nghiep-hai-yen-3390176.html"
+NEW = "/ha-long-mo-them-tuyen-xe-buyt-ra-cang-tau-khach-3391004.html"
+LISTING = "kinh-te/page.html"
+
+
+def card(href: str, title: str) -> str:
+    return (
+        f'<article class="card"><div class="card-body"><h3 class="card-title">'
+        f'<a href="{href}">{title}</a></h3><span class="card-time">15/01/2026 08:00</span>'
+        "</div></article>\n"
+    )
+
+
+def article_hits(hits: list[str]) -> list[str]:
+    """Article pages the server was asked for, as paths without their query."""
+    return [hit.split("?")[0] for hit in hits if hit.split("?")[0].endswith(".html")]
+
+
+def test_a_stored_article_linked_another_way_is_not_fetched_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("TINBAO_REFRESH_WINDOW_DAYS", "0")  # discovery alone: no refresh
+    root, db = tmp_path / "mirror", tmp_path / "news.db"
+    shutil.copytree(FIXTURE_SITES / SITE, root)
+    first = crawl(SITE, db, root=root)
+    assert first.returncode == 0, first.log[-2000:]
+    assert sorted(article_hits(first.hits)) == sorted([HA_LONG, CAI_LAN, MONG_CAI])
+
+    # The listing now links the three stored articles on the old host, with share tracking and
+    # with a fragment, and a new article (without a canonical link) through Zalo's tracking.
+    new_page = root / NEW.strip("/") / "page.html"
+    new_page.parent.mkdir()
+    html = (root / HA_LONG.strip("/") / "page.html").read_text(encoding="utf-8")
+    html = re.sub(r'<link rel="canonical"[^>]*>|<meta property="og:url"[^>]*>', "", html)
+    html = html.replace(
+        "Vịnh Hạ Long đón hơn 200 nghìn lượt khách dịp Tết Dương lịch</h1>",
+        "Hạ Long mở thêm tuyến xe buýt ra cảng tàu khách</h1>",
+    )
+    new_page.write_text(html, encoding="utf-8")
+    listing = root / LISTING
+    links = (
+        card(f"http://baoquangninh.com.vn{HA_LONG}", "Vịnh Hạ Long đón khách")
+        + card(f"{LIVE}{CAI_LAN}?utm_source=fb&utm_medium=social&fbclid=IwAR0xyz", "Cảng Cái Lân")
+        + card(f"https://www.baoquangninh.vn{MONG_CAI}#comment", "Móng Cái")
+        + card(f"{LIVE}{NEW}?zarsrc=31&utm_source=zalo", "Tuyến xe buýt mới")
+    )
+    text = listing.read_text(encoding="utf-8")
+    assert text.count('<div class="list-card">') == 1
+    listing.write_text(text.replace('<div class="list-card">', '<div class="list-card">' + links))
+
+    second = crawl(SITE, db, root=root)
+    assert second.returncode == 0, second.log[-2000:]
+    assert article_hits(second.hits) == [NEW]
+    assert not [hit for hit in second.hits if "utm_" in hit or "zarsrc" in hit]
+    urls = [row["url"] for row in sqlite_utils.Database(db).query("select url from articles")]
+    assert sorted(urls) == sorted(LIVE + path for path in (HA_LONG, CAI_LAN, MONG_CAI, NEW))
+
+    third = crawl(SITE, db, root=root)
+    assert third.returncode == 0, third.log[-2000:]
+    assert article_hits(third.hits) == []
