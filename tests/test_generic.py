@@ -75,13 +75,23 @@ def test_visible_h1_wins_over_a_retitled_og_title() -> None:
 
 
 def test_header_today_and_related_dates_are_ignored() -> None:
+    # The "today" widget sits right above the headline, as near it as the article's own date
+    # line and in no other zone: only its class tells it apart.
     p = page(
-        '<div class="top-bar"><span class="today">Thứ 4, 03/07/2024, 03:15</span></div>'
+        '<div class="today">Thứ 4, 03/07/2024, 03:15</div>'
         "<h1>Tiêu đề bài viết</h1><div class='meta'><span class='date'> - 25/09/2020 10:13</span>"
         "</div><div class='related'><span class='date'>24/09/2020 08:00</span></div>",
         url="https://tin.example.vn/tieu-de-bai-viet-123.html",
     )
     assert generic.published(p) == "25/09/2020 10:13"
+    # Without a date line of its own, the article's only visible date is in the related list:
+    # nothing is taken, rather than a date that is not this article's.
+    p = page(
+        "<h1>Tiêu đề bài viết</h1><div class='related'><span class='date'>24/09/2020 08:00</span>"
+        "</div>",
+        url="https://tin.example.vn/tieu-de-bai-viet-123.html",
+    )
+    assert generic.published(p) is None
 
 
 def test_date_only_json_ld_takes_the_visible_time() -> None:

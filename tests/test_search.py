@@ -116,31 +116,63 @@ def test_limit(db):
 
 
 @pytest.mark.parametrize(
-    "query",
+    ("query", "expected"),
     [
-        '"',
-        '"Đại hội',
-        "đại*",
-        "-đảng",
-        "NEAR(a b)",
-        "đại AND hội",
-        "OR",
-        "(",
-        ")",
-        "a:b",
-        "{x}",
-        "",
+        ('"', []),
+        ('"Đại hội', [EXACT, FOLDED]),
+        ("đại*", [EXACT, FOLDED]),
+        ("-đảng", [EXACT, FOLDED]),
+        ("NEAR(a b)", []),
+        ("đại AND hội", []),  # AND is a word here, and no article has it
+        ("OR", []),
+        ("(", []),
+        (")", []),
+        ("a:b", []),
+        ("{x}", []),
+        ("", []),
+        ("lúa^", ["https://x.vn/unrelated"]),
     ],
 )
-def test_fts_syntax_is_plain_text(db, query):
-    store.search(db, query)  # never raises
+def test_fts_syntax_is_plain_text(db, query, expected):
+    assert urls(store.search(db, query)) == expected
+
+
+# Which articles of the `db` fixture hold each word (any case, any diacritics), read off the
+# records above: a query of several words finds the articles holding all of them.
+HOLDERS = {
+    "Đại": {EXACT, FOLDED},
+    "hoi": {EXACT, FOLDED},
+    "THÁI": {EXACT, "https://x.vn/hoa-old"},
+    "bình": {EXACT, "https://x.vn/hoa-new"},
+    "hoà": {"https://x.vn/hoa-old", "https://x.vn/hoa-new"},
+    "hoa": {"https://x.vn/hoa-old", "https://x.vn/hoa-new"},
+    "xã": {FOLDED, "https://x.vn/hoa-old"},
+    "dân": {"https://x.vn/hoa-old", "https://x.vn/unrelated"},
+    "mới": {EXACT, "https://x.vn/hoa-new"},
+    "lúa": {"https://x.vn/unrelated"},
+    "tàu": set(),
+    "AND": set(),
+    "NEAR": set(),
+}
+ALL = {EXACT, FOLDED, "https://x.vn/hoa-old", "https://x.vn/hoa-new", "https://x.vn/unrelated"}
+NOISE = ' "*^:()-+{}.,!?\t\n'  # FTS5 syntax and punctuation between the words
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.sampled_from(sorted(HOLDERS)), max_size=4),
+    st.lists(st.text(alphabet=NOISE, min_size=1, max_size=3), min_size=5, max_size=5),
+)
+def test_any_mix_of_words_and_syntax_finds_the_articles_holding_every_word(db, words, noise):
+    query = noise[0] + "".join(word + sep for word, sep in zip(words, noise[1:], strict=False))
+    expected = set.intersection(ALL, *(HOLDERS[w] for w in words)) if words else set()
+    assert set(urls(store.search(db, query))) == expected
 
 
 @settings(max_examples=200, deadline=None)
 @given(st.text(alphabet=st.characters(codec="utf-8"), max_size=40))
 def test_any_text_is_a_safe_query(db, query):
-    hits = store.search(db, query)
-    assert isinstance(hits, list)
+    assert set(urls(store.search(db, query))) <= ALL
 
 
 def test_index_follows_updates(tmp_path):
