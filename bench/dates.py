@@ -1,16 +1,31 @@
-"""Speed and accuracy of `parse_datetime` against `dateparser.parse` on the test table.
+"""Accuracy and speed of `parse_datetime` against `dateparser.parse`, in the same run.
 
-Run: `python bench/dates.py`. Both parsers see the same strings with the same anchor (`now`);
-dateparser gets the fallback's settings (Vietnamese only, day-first, local time zone).
+Run: `python bench/dates.py [--corpus ../shared/corpus/dates] [--repeats N]`.
+
+Accuracy is scored on strings the parser was not written against (the corpus, skipped cleanly
+when absent): dateparser's own Vietnamese test cases that expect an instant, and date strings
+copied from real pages with the publish time their tests assert. Relative cases are read against
+upstream's `relative_base`; absolute ones as a crawl fetching them on FETCHED would (upstream's
+2012 base comes before its own 2013 and 2015 dates). A visible string printed to the minute is
+scored to the minute. Both parsers get the same anchor; dateparser gets the fallback's settings
+(Vietnamese only, day-first, local time zone).
+
+Strings tinbao refuses are listed with the rule that refuses them (REASONS); a refusal no rule
+explains is a miss. Speed is timed on the corpus strings and on the project's date table, the two
+parsers interleaved after a warm-up; the median and the spread (min–max) of the repeats are shown.
 """
 
 from __future__ import annotations
 
+import argparse
 import json
+import re
 import statistics
 import sys
 import time
-from datetime import datetime
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -18,62 +33,195 @@ sys.path.insert(0, str(ROOT))
 
 import dateparser  # noqa: E402
 
-from parsers.vietnamese.dates import (  # noqa: E402
-    LOCAL_TZ,
-    dateparser_settings,
-    match_datetime,
-    parse_datetime,
-)
+from parsers.vietnamese.dates import LOCAL_TZ, dateparser_settings, parse_datetime  # noqa: E402
+from parsers.vietnamese.text import fold  # noqa: E402
 
-CASES_FILE = ROOT / "tests" / "fixtures" / "dates" / "cases.json"
-REPEATS = 7
+TABLE_FILE = ROOT / "tests" / "fixtures" / "dates" / "cases.json"
+DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "dates"
+FETCHED = datetime(2026, 3, 8, 12, 0, tzinfo=LOCAL_TZ)  # after every absolute corpus date
+# dateparser's cases that assert an instant parsed from the whole string, or from substrings.
+WHOLE_STRING_TESTS = {
+    "test_dates_parsing",
+    "test_dates_parsing_with_normalization",
+    "test_relative_past_dates",
+    "test_normalized_relative_dates",
+    "test_relative_future_dates",
+}
+SUBSTRING_TESTS = {"test_search_and_parse", "test_relative_base_setting"}
+
+# Why tinbao refuses a string on purpose (parsers/vietnamese/dates.py).
+REASONS = {
+    "weekday": "a weekday alone names no day",
+    "no day": "a month or a year without its day is not a publish time",
+    "no year": "a day or month without a year: the year would be a guess",
+    "month-first": "read month-first it would be a date; Vietnamese dates are day-first",
+    "before 1995": "before 1995, older than any Vietnamese news site",
+    "future": "more than a day after the fetch time",
+}
+_WEEKDAY_ONLY = re.compile(r"\s*(?:thu\s+\w+|chu\s+nhat|cn|t[2-7])\s*")
+_RELATIVE = re.compile(r"truoc|nua|hom\s|hom$|vua|ngoai")
+_DAY = re.compile(r"\d{1,2}\s*[/.\-]\s*\d{1,2}|\d{1,2}\s*(?:thang|thg)|(?:thang|thg)\s*\S+\s+\d")
+_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)|\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2}(?!\d)")
+_NUMERIC = re.compile(r"(?<!\d)(\d{1,2})[/.\-](\d{1,2})[/.\-]\d{2,4}")
 
 
-def _per_string(parse, texts: list[str], repeats: int) -> float:
-    """Median over `repeats` runs of the mean seconds per string."""
-    runs = []
-    for _ in range(repeats):
-        start = time.perf_counter()
-        for text in texts:
-            parse(text)
-        runs.append((time.perf_counter() - start) / len(texts))
-    return statistics.median(runs)
+@dataclass(frozen=True)
+class Case:
+    text: str
+    expected: datetime
+    now: datetime
+    source: str
 
 
-def _correct(results: list[datetime | None], expected: list[datetime | None]) -> int:
-    return sum(got == want for got, want in zip(results, expected, strict=True))
+def corpus_cases(corpus: Path) -> list[Case]:
+    """The corpus strings with an expected instant, each once."""
+    cases: dict[tuple[str, datetime], Case] = {}
+    upstream = json.loads((corpus / "vi_dateparser_cases.json").read_text(encoding="utf-8"))
+    for case in upstream:
+        test, expected = case.get("test"), case.get("expected")
+        if test in WHOLE_STRING_TESTS and isinstance(expected, str):
+            relative = "relative" in test
+            now = _local(case["relative_base"]) if relative else FETCHED
+            pairs = [(case["input"], expected)]
+        elif test in SUBSTRING_TESTS and isinstance(expected, list):
+            now, pairs = FETCHED, [(text, when) for text, when in expected]
+        else:
+            continue  # translation, tokenizer and detection cases: no instant to check
+        for text, when in pairs:
+            cases.setdefault((text, _local(when)), Case(text, _local(when), now, "dateparser"))
+    real = json.loads((corpus / "vi_real_page_date_strings.json").read_text(encoding="utf-8"))
+    for case in real["cases"]:
+        when = _local(case["expected"])
+        cases.setdefault((case["input"], when), Case(case["input"], when, FETCHED, "real page"))
+    return list(cases.values())
+
+
+def _local(text: str) -> datetime:
+    value = datetime.fromisoformat(text)
+    return value if value.tzinfo else value.replace(tzinfo=LOCAL_TZ)
+
+
+def correct(case: Case, got: datetime | None) -> bool:
+    """The expected instant; to the minute when the string prints no seconds."""
+    if got is None:
+        return False
+    want = case.expected
+    if not re.search(r"\d:\d\d:\d\d", case.text):
+        want, got = want.replace(second=0), got.replace(second=0)
+    return got == want
+
+
+def reasons(case: Case) -> list[str]:
+    """The REASONS that apply to a string tinbao refuses (empty: not on purpose)."""
+    folded = fold(case.text)
+    found = []
+    if _WEEKDAY_ONLY.fullmatch(folded):
+        found.append("weekday")
+    elif not _RELATIVE.search(folded):
+        if not _DAY.search(folded):
+            found.append("no day")
+        if not _YEAR.search(folded):
+            found.append("no year")
+        numeric = _NUMERIC.search(folded)
+        if numeric and int(numeric.group(2)) > 12:
+            found.append("month-first")
+    if case.expected.year < 1995:
+        found.append("before 1995")
+    if case.expected > case.now + timedelta(days=1):
+        found.append("future")
+    return found
+
+
+def ours(text: str, now: datetime) -> datetime | None:
+    return parse_datetime(text, now=now)
+
+
+def theirs(text: str, now: datetime) -> datetime | None:
+    value = dateparser.parse(text, languages=["vi"], settings=dateparser_settings(now))
+    return value.astimezone(LOCAL_TZ) if value else None
+
+
+Parser = Callable[[str, datetime], datetime | None]
+
+
+def timings(items: list[tuple[str, datetime]], repeats: int) -> dict[str, list[float]]:
+    """µs per string of each parser, per repeat; the two take turns going first."""
+    parsers: dict[str, tuple[Parser, int]] = {"tinbao": (ours, 20), "dateparser": (theirs, 1)}
+    for parse, _ in parsers.values():  # warm-up: caches, dateparser's language data
+        for text, now in items:
+            parse(text, now)
+    runs: dict[str, list[float]] = {name: [] for name in parsers}
+    for repeat in range(repeats):
+        order = list(parsers) if repeat % 2 == 0 else list(parsers)[::-1]
+        for name in order:
+            parse, loops = parsers[name]
+            start = time.perf_counter()
+            for _ in range(loops):
+                for text, now in items:
+                    parse(text, now)
+            runs[name].append((time.perf_counter() - start) / loops / len(items) * 1e6)
+    return runs
+
+
+def print_speed(label: str, items: list[tuple[str, datetime]], repeats: int) -> None:
+    runs = timings(items, repeats)
+    medians = {name: statistics.median(values) for name, values in runs.items()}
+    print(f"speed on {label} ({len(items)} strings, {repeats} repeats), µs/string:")
+    for name, values in runs.items():
+        spread = f"{min(values):.1f}–{max(values):.1f}"
+        print(f"  {name:<11} median {medians[name]:8.1f}   spread {spread}")
+    print(f"  ratio       dateparser / tinbao = {medians['dateparser'] / medians['tinbao']:.1f}x")
+
+
+def print_accuracy(cases: list[Case]) -> None:
+    got_ours = [ours(c.text, c.now) for c in cases]
+    got_theirs = [theirs(c.text, c.now) for c in cases]
+    sources = sorted({c.source for c in cases})
+    print(f"accuracy on the corpus ({len(cases)} strings with an expected instant):")
+    for source in [*sources, "all"]:
+        chosen = [i for i, c in enumerate(cases) if source in ("all", c.source)]
+        n_ours = sum(correct(cases[i], got_ours[i]) for i in chosen)
+        n_theirs = sum(correct(cases[i], got_theirs[i]) for i in chosen)
+        total = len(chosen)
+        print(f"  {source:<11} tinbao {n_ours:>3}/{total}   dateparser {n_theirs:>3}/{total}")
+    refused = [(c, reasons(c)) for c, got in zip(cases, got_ours, strict=True) if got is None]
+    wrong = [
+        (c, got)
+        for c, got in zip(cases, got_ours, strict=True)
+        if got is not None and not correct(c, got)
+    ]
+    print(f"refused by tinbao on purpose ({sum(bool(r) for _, r in refused)}):")
+    for case, why in refused:
+        if why:
+            print(f"  {case.text!r} (expected {case.expected:%Y-%m-%d %H:%M}): {', '.join(why)}")
+    misses = [c for c, why in refused if not why]
+    print(f"refused by tinbao, not on purpose ({len(misses)}):")
+    for case in misses:
+        print(f"  {case.text!r} (expected {case.expected:%Y-%m-%d %H:%M})")
+    print(f"read wrong by tinbao ({len(wrong)}):")
+    for case, got in wrong:
+        print(f"  {case.text!r}: {got.isoformat()} (expected {case.expected.isoformat()})")
+    print("reasons:")
+    for name, text in REASONS.items():
+        print(f"  {name}: {text}")
 
 
 def main() -> None:
-    table = json.loads(CASES_FILE.read_text(encoding="utf-8"))
-    now = datetime.fromisoformat(table["now"])
-    texts = [text for text, _, _ in table["cases"]]
-    expected = [datetime.fromisoformat(e) if e else None for _, e, _ in table["cases"]]
-    settings = dateparser_settings(now)
-
-    def ours(text: str) -> datetime | None:
-        return parse_datetime(text, now=now)
-
-    def theirs(text: str) -> datetime | None:
-        value = dateparser.parse(text, languages=["vi"], settings=settings)
-        return value.astimezone(LOCAL_TZ) if value else None
-
-    ours_results = [ours(t) for t in texts]  # also warms caches
-    theirs_results = [theirs(t) for t in texts]  # first calls load dateparser's data
-    ours_time = _per_string(ours, texts, REPEATS * 10)
-    fast = [t for t in texts if (m := match_datetime(t, now=now)) is None or m.rule != "dateparser"]
-    fast_time = _per_string(ours, fast, REPEATS * 10)
-    theirs_time = _per_string(theirs, texts, REPEATS)
-
-    print(f"strings: {len(texts)} (tests/fixtures/dates/cases.json, now={table['now']})")
-    print(f"parse_datetime:   {ours_time * 1e6:8.1f} µs/string")
-    print(
-        f"  fast path only: {fast_time * 1e6:8.1f} µs/string ({len(fast)} strings without fallback)"
-    )
-    print(f"dateparser.parse: {theirs_time * 1e6:8.1f} µs/string")
-    print(f"speed ratio:      {theirs_time / ours_time:8.1f}x")
-    print(f"accuracy parse_datetime:   {_correct(ours_results, expected)}/{len(texts)}")
-    print(f"accuracy dateparser.parse: {_correct(theirs_results, expected)}/{len(texts)}")
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help="corpus/dates dir")
+    parser.add_argument("--repeats", type=int, default=5, help="timed repeats (at least 3)")
+    args = parser.parse_args()
+    repeats = max(args.repeats, 3)
+    table = json.loads(TABLE_FILE.read_text(encoding="utf-8"))
+    table_now = datetime.fromisoformat(table["now"])
+    table_items = [(text, table_now) for text, _, _ in table["cases"]]
+    if (args.corpus / "vi_dateparser_cases.json").is_file():
+        cases = corpus_cases(args.corpus)
+        print_accuracy(cases)
+        print_speed("the corpus", [(c.text, c.now) for c in cases], repeats)
+    else:
+        print(f"corpus not found at {args.corpus}: accuracy skipped")
+    print_speed("the project's date table", table_items, repeats)
 
 
 if __name__ == "__main__":
