@@ -2,10 +2,11 @@
 
 Traps: publish and update times are only machine-readable in `article:published_time` /
 `article:modified_time`, written with a colon-less `+0700`; ad slots (`.ads_middle`,
-`#adsWeb_…`, with banner images) and `.related-news` sit inside the body; the listing's `.sapo`
-teasers would win over the article's `.article__sapo` in the generic order; the byline is a
-right-aligned name in capitals at the end, or `p.pAuthor` in content carried over from the old
-editor (whose captions are `p.pCaption`).
+`#adsWeb_…`, with banner images) and `.related-news` sit inside the body; the "Tin cùng chuyên
+mục" teasers are `.sapo` too, ahead of `.article__sapo` in the generic order, but in a box
+(`.box-same-cat`) the generic reader leaves out; the byline is a right-aligned name in capitals
+at the end, or `p.pAuthor` in content carried over from the old editor (whose captions are
+`p.pCaption`).
 """
 
 from parsers.profile import Layout, SiteProfile

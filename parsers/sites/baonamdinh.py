@@ -6,8 +6,8 @@ summary is that paragraph and the body reader drops it from the text. Images sit
 paragraph (`style="text-align: right;"` or the older `align="right"`).
 
 Traps: the header's `.header-time` is the current date, and `.date span` also appears in the
-sidebar lists, so the publish time is read inside `.article-detail` only; an ad slot can sit
-between paragraphs. No view count is shown.
+sidebar lists (both outside the article, where the generic reader does not look either); an ad
+slot can sit between paragraphs. No view count is shown.
 """
 
 from parsers.profile import Layout, SiteProfile

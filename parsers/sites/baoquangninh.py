@@ -1,10 +1,11 @@
 """Báo Quảng Ninh (baoquangninh.vn, formerly baoquangninh.com.vn): the `#content-detail` /
 `h1.name` family.
 
-Traps: the header's "today" widget is a `span.date` too, and the page carries no machine-readable
-publish time, so the generic reader would take today's date; photos sit in `table.image` with
-the caption in the second row (sometimes empty); old links still use baoquangninh.com.vn while
-the canonical URL is on the new host.
+Traps: the header's "today" widget is a `span.date` like the article's own date line, and the
+page carries no machine-readable publish time, so only that line gives it (the generic reader
+leaves the `<header>` and its `.today` box out too); photos sit in `table.image` with the
+caption in the second row (sometimes empty); old links still use baoquangninh.com.vn while the
+canonical URL is on the new host.
 """
 
 from parsers.profile import Layout, SiteProfile
