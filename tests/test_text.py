@@ -5,6 +5,8 @@ from __future__ import annotations
 import unicodedata
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from parsers.vietnamese.text import canonical_tones, clean_text, fold
 
@@ -61,6 +63,27 @@ def test_clean_text_output_is_nfc() -> None:
 )
 def test_fold(raw: str, expected: str) -> None:
     assert fold(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("Hội nghị APEC – Ἀθῆναι", "hoi nghi apec – αθηναι"),
+        ("Đoàn đến Seoul (서울)", "doan den seoul (서울)"),
+        ("ＡＢＣ Ế", "ａｂｃ e"),
+    ],
+)
+def test_fold_beyond_vietnamese_letters(raw: str, expected: str) -> None:
+    assert fold(raw) == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=60))
+def test_fold_keeps_the_length_of_nfc_text(text: str) -> None:
+    """Regex spans found on the folded copy index the text (dates, bylines)."""
+    nfc = unicodedata.normalize("NFC", text)
+    assert len(fold(nfc)) == len(nfc)
+    assert fold(fold(nfc)) == fold(nfc)
 
 
 def test_fold_tone_placements_alike() -> None:

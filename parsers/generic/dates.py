@@ -26,9 +26,10 @@ from datetime import date, datetime, timedelta
 
 from lxml.etree import _Element
 
-from parsers.generic.zones import distance, fold, in_zone
+from parsers.generic.zones import distance, in_zone
 from parsers.page import Page, text_of
 from parsers.vietnamese.dates import LOCAL_TZ, DateMatch, match_datetime, search_datetime
+from parsers.vietnamese.text import fold
 
 MACHINE_PUBLISHED = (
     "article:published_time",

@@ -9,9 +9,10 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
-from parsers.generic.zones import fold, headline_element, meta_titles
+from parsers.generic.zones import headline_element, meta_titles
 from parsers.page import Page, text_of
 from parsers.vietnamese.names import is_organisation
+from parsers.vietnamese.text import fold
 
 SEPARATOR = re.compile(r"(\s+[|\-–—:»]\s+|\s*\|\s*)")
 

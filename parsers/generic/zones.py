@@ -9,12 +9,11 @@ headline itself is never excluded (article `<header>`s and `.detail-top` boxes h
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from lxml.etree import _Element
 
 from parsers.page import Page, text_of
-from parsers.vietnamese.text import FOLD_TABLE
+from parsers.vietnamese.text import fold
 
 HEADLINE_SELECTORS = (
     "h1.title-detail",
@@ -105,7 +104,7 @@ def headline_element(page: Page) -> _Element | None:
             for el in page.select(css)
             if text_of(el) and not _in_zone(el, frozenset())
         ]
-        titles = [fold(t) for t in meta_titles(page)]
+        titles = [" ".join(fold(t).split()) for t in meta_titles(page)]
         matching = [el for el in candidates if any(fold(text_of(el)) in t for t in titles)]
         page.memo["headline_el"] = (matching or candidates or [None])[0]
     return page.memo["headline_el"]
@@ -121,11 +120,6 @@ def meta_titles(page: Page) -> list[str]:
         page.first_text("title"),
     ]
     return [t for t in found if t]
-
-
-def fold(text: str) -> str:
-    """Comparison key: NFC, folded diacritics and case, single spaces."""
-    return " ".join(unicodedata.normalize("NFC", text).translate(FOLD_TABLE).lower().split())
 
 
 def _in_zone(el: _Element, keep: frozenset) -> bool:

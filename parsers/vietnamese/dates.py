@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
-from parsers.vietnamese.text import FOLD_TABLE
+from parsers.vietnamese.text import JUNK, fold
 
 LOCAL_TZ = ZoneInfo("Asia/Ho_Chi_Minh")
 RULES = (
@@ -180,7 +180,6 @@ _AGO_WORDS = {
 }
 _DAY_WORDS = {"hom nay": 0, "hom qua": 1, "hom kia": 2}
 _RELATIVE_HINT = re.compile("hom|truoc|vua|nua|ngoai")
-_JUNK = re.compile("[\u200b-\u200d\u2060\ufeff\u00ad\u0300-\u036f]")
 _SPACE_RUN = re.compile(r"\s+")
 
 
@@ -195,9 +194,9 @@ def _prepare(text: str) -> tuple[str, str]:
         return text, text.lower()
     if not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
-    if _JUNK.search(text):
-        text = _JUNK.sub("", text)
-    return text, text.translate(FOLD_TABLE)
+    if JUNK.search(text):
+        text = JUNK.sub("", text)
+    return text, fold(text)
 
 
 def _year(raw: str, now: datetime) -> int:

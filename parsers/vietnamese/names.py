@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from parsers.vietnamese.text import FOLD_TABLE, clean_text
+from parsers.vietnamese.text import clean_text, fold
 
 
 @dataclass(frozen=True)
@@ -23,7 +23,7 @@ class Byline:
     source: str | None
 
 
-# All patterns run on a folded copy (`_fold_same`), whose indexes match the cleaned text.
+# All patterns run on a folded copy (`fold`), whose indexes match the cleaned text.
 _ROLE = re.compile(
     r"(?:(?:bai|tin)\s*(?:va|,|&)?\s*anh|bai\s*&\s*anh|(?:bai|tin|anh|tac\s*gia|thuc\s*hien"
     r"|nhom\s*thuc\s*hien|video|clip|do\s*hoa|phong\s*vien|bien\s*tap|trinh\s*bay|nguoi\s*viet"
@@ -61,17 +61,12 @@ _ORG_FOLDED = re.compile(
 )
 
 
-def _fold_same(s: str) -> str:
-    """Fold diacritics and case one char for one char, so spans match `s`."""
-    return s.translate(FOLD_TABLE)
-
-
 def is_organisation(name: str) -> bool:
     """True for outlets and organisations (`TUOI TRE ONLINE`, `Báo Thái Bình`, `VCCorp.vn`)."""
     cleaned = clean_text(name)
     if cleaned is None:
         return False
-    folded = _fold_same(cleaned).strip(_EDGE_PUNCT)
+    folded = fold(cleaned).strip(_EDGE_PUNCT)
     key = re.sub(r"[\s.\-_]", "", folded)
     for suffix in ("online", "com", "vn", "net"):
         if key.endswith(suffix) and key[: -len(suffix)] in _OUTLETS:
@@ -84,7 +79,7 @@ def is_organisation(name: str) -> bool:
 def _strip_roles(part: str) -> str:
     """Drop leading role prefixes such as `Bài và ảnh:` or `Tác giả:`."""
     while True:
-        m = _ROLE.match(_fold_same(part))
+        m = _ROLE.match(fold(part))
         if not m or not m.end():
             return part
         part = part[m.end() :]
@@ -103,14 +98,14 @@ def clean_byline(text: str | None) -> Byline:
         if source is None and candidate:
             source = candidate
 
-    m = _SOURCE_LABEL.search(_fold_same(cleaned))
+    m = _SOURCE_LABEL.search(fold(cleaned))
     if m:
         credit(cleaned[m.end() :])
         cleaned = cleaned[: m.start()]
 
     def paren(match: re.Match[str]) -> str:
         inner = match.group(1).strip()
-        folded = _fold_same(inner)
+        folded = fold(inner)
         if _COMPILATION.fullmatch(folded) or not inner:
             return " "
         theo = _THEO.match(folded)
@@ -123,14 +118,14 @@ def clean_byline(text: str | None) -> Byline:
         return f" - {inner} "
 
     cleaned = _PAREN.sub(paren, cleaned)
-    compiled = _COMPILATION.search(_fold_same(cleaned))
+    compiled = _COMPILATION.search(fold(cleaned))
     if compiled:
         cleaned = cleaned[: compiled.start()]
     cleaned = _strip_roles(cleaned.lstrip(_EDGE_PUNCT)).strip(_EDGE_PUNCT)
 
     pieces: list[str] = []
     position = 0
-    for sep in _SPLIT.finditer(_fold_same(cleaned)):
+    for sep in _SPLIT.finditer(fold(cleaned)):
         pieces += [cleaned[position : sep.start()], cleaned[sep.start() : sep.end()]]
         position = sep.end()
     pieces.append(cleaned[position:])
@@ -142,7 +137,7 @@ def clean_byline(text: str | None) -> Byline:
             separator = piece
             continue
         part = _strip_roles(piece.lstrip(_EDGE_PUNCT)).strip(_EDGE_PUNCT)
-        folded = _fold_same(part)
+        folded = fold(part)
         if not part:
             continue
         theo = _THEO.match(folded)

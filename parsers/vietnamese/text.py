@@ -8,31 +8,37 @@ matching only.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
 # Zero-width characters, the combining grapheme joiner and any combining mark that NFC could not
 # attach to a base letter (spam clones insert U+034F/U+033C between letters).
-_JUNK = re.compile("[\u200b-\u200d\u2060\ufeff\u00ad\u0300-\u036f]")
+JUNK = re.compile("[\u200b-\u200d\u2060\ufeff\u00ad\u0300-\u036f]")
 _SPACES = re.compile(r"\s+")
+_TABLE_END = "\u3000"  # the last code point `_FOLD_TABLE` covers
+_BEYOND_TABLE = re.compile("[\u3001-\U0010ffff]")
+
+
+def _fold_one(char: str) -> str:
+    """One character lowercased without its diacritics, if that is one character, else itself."""
+    base = "".join(
+        c for c in unicodedata.normalize("NFD", char.lower()) if not unicodedata.combining(c)
+    )
+    return base if len(base) == 1 else char
+
+
+_fold_char = functools.lru_cache(maxsize=4096)(_fold_one)  # past the table: rare, repeated
 
 
 def _build_fold_table() -> str:
-    """A `str.translate` table mapping each precomposed Latin letter to its lowercase base.
+    """A `str.translate` table folding every code point up to U+3000 (`_fold_one`, đ → d).
 
     One char for one char keeps the length, so regex spans found on a folded copy index the
     original text too; NBSP and other odd spaces become plain spaces for the same reason. A str
-    indexed by code point translates about twice as fast as a dict; code points past its end
-    are left as they are.
+    indexed by code point translates about twice as fast as a dict.
     """
-    table = [chr(code) for code in range(0x3001)]
-    for code in list(range(0x41, 0x5B)) + list(range(0xC0, 0x250)) + list(range(0x1E00, 0x1F00)):
-        char = chr(code)
-        base = "".join(
-            c for c in unicodedata.normalize("NFD", char) if not unicodedata.combining(c)
-        ).lower()
-        if len(base) == 1 and base.isascii():
-            table[code] = base
+    table = [_fold_one(chr(code)) for code in range(ord(_TABLE_END) + 1)]
     for char in "đĐÐ":
         table[ord(char)] = "d"
     for code in (0xA0, 0x2007, 0x2009, 0x200A, 0x202F, 0x3000):
@@ -40,7 +46,7 @@ def _build_fold_table() -> str:
     return "".join(table)
 
 
-FOLD_TABLE: str = _build_fold_table()
+_FOLD_TABLE: str = _build_fold_table()
 
 
 def clean_text(s: str | None) -> str | None:
@@ -51,18 +57,23 @@ def clean_text(s: str | None) -> str | None:
         s = s.replace("&nbsp;", " ")
     if not s.isascii():
         s = unicodedata.normalize("NFC", s)
-        s = _JUNK.sub("", s)
+        s = JUNK.sub("", s)
     s = _SPACES.sub(" ", s).strip()
     return s or None
 
 
 def fold(s: str) -> str:
-    """Lowercase and strip every diacritic, including đ → d, so spellings match alike."""
-    s = unicodedata.normalize("NFC", s).translate(FOLD_TABLE).lower()
-    if s.isascii():
-        return s
-    decomposed = unicodedata.normalize("NFD", s)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("đ", "d")
+    """Lowercase and strip every diacritic, đ → d, so spellings match alike.
+
+    Text is put in NFC first; from then on each character folds to exactly one, so regex spans
+    found on the folded copy of NFC text index the text itself (dates and bylines rely on it).
+    """
+    if not s.isascii() and not unicodedata.is_normalized("NFC", s):
+        s = unicodedata.normalize("NFC", s)
+    s = s.translate(_FOLD_TABLE)
+    if _BEYOND_TABLE.search(s):
+        s = "".join(map(_fold_char, s))
+    return s
 
 
 def _build_tone_shift() -> tuple[re.Pattern[str], dict[str, str]]:
