@@ -1,12 +1,21 @@
-"""Shared test fixtures: the repository root and the optional ../shared corpus."""
+"""Shared test fixtures: the repository root, a machine clock far from the fixtures, and the
+optional ../shared corpus."""
 
 import os
+from datetime import datetime
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures"
+
+
+@pytest.fixture
+def far_clock(time_machine) -> None:
+    """The machine clock set far from every fixture's fetch time, where a parser reading the
+    clock instead of the fetch time would go wrong (`pytestmark = usefixtures("far_clock")`)."""
+    time_machine.move_to(datetime.fromisoformat("2025-06-01T09:00:00+07:00"), tick=False)
 
 
 @pytest.fixture(scope="session")

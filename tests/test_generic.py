@@ -18,10 +18,7 @@ NOW = datetime.fromisoformat("2026-03-08T00:00:00+07:00")  # when the test pages
 URL = "https://tin.example.vn/bai-viet-1234567.html"
 
 
-@pytest.fixture(autouse=True)
-def machine_clock(time_machine) -> None:
-    """The machine clock, months before the pages were fetched: dates must not depend on it."""
-    time_machine.move_to(datetime.fromisoformat("2025-06-01T09:00:00+07:00"), tick=False)
+pytestmark = pytest.mark.usefixtures("far_clock")  # months before the pages were fetched
 
 
 def page(body: str, head: str = "", url: str = "https://tin.example.vn/bai-viet-1234567.html"):

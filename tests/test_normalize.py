@@ -12,6 +12,7 @@ from parsers.record import RECORD_KEYS
 from parsers.vietnamese.dates import LOCAL_TZ
 from pipelines.normalize import normalize, strip_dateline
 
+pytestmark = pytest.mark.usefixtures("far_clock")
 FETCHED = datetime(2024, 7, 3, 3, 15, tzinfo=LOCAL_TZ)
 
 

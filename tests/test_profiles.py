@@ -13,6 +13,7 @@ from parsers.sites import all_profiles, profile_for
 from parsers.vietnamese.dates import LOCAL_TZ
 from tests.conftest import FIXTURES
 
+pytestmark = pytest.mark.usefixtures("far_clock")
 PROFILES = all_profiles()
 NINH_BINH_2021 = (
     FIXTURES
