@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import subprocess
 
 import pytest
 
@@ -41,4 +42,17 @@ def test_readme_opens_with_the_two_commands() -> None:
     commands = re.findall(r"```sh\n(.+?)\n```", README)[:2]
     assert commands[0].endswith("tinbao demo")
     assert commands[1].endswith("python -m pytest")
-    assert "python -m pytest" in (ROOT / ".ci" / "run").read_text()
+
+
+def test_ci_runs_the_readme_commands_as_written() -> None:
+    """CI runs what `.ci/readme-commands` prints: exactly the README's two set-up commands."""
+    commands = re.findall(r"```sh\n(.+?)\n```", README)[:2]
+    printed = subprocess.run(
+        ["bash", str(ROOT / ".ci" / "readme-commands")],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    assert printed.splitlines() == commands
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    assert "readme-commands" in ci and "pip install" not in ci

@@ -3,10 +3,35 @@
 from __future__ import annotations
 
 from contextlib import closing
+from pathlib import Path
 
 import click
 
 from crawler.cli.options import CONTEXT_SETTINGS
+
+SOURCE = "https://github.com/tinbao/tinbao"
+
+
+def mirror_root(site: str) -> Path:
+    """The folder of a site's offline mirror, or a one-line error saying how to get one.
+
+    The mirrors are test fixtures of the source checkout (`tests/fixtures/sites/`), which a
+    wheel (`pip install .`) does not carry.
+    """
+    from crawler.mirror import FIXTURE_SITES
+    from parsers.sites import all_profiles
+
+    if site not in all_profiles():
+        raise click.BadParameter(
+            f"{site!r} is not a site (sites: {', '.join(sorted(all_profiles()))})",
+            param_hint="SITE",
+        )
+    if not FIXTURE_SITES.is_dir():
+        raise click.ClickException(
+            "the offline mirrors come with the source checkout, not with this install: "
+            f"git clone {SOURCE} && cd tinbao && pip install -e . && tinbao demo"
+        )
+    return FIXTURE_SITES / site
 
 
 @click.command(context_settings=CONTEXT_SETTINGS)
@@ -31,14 +56,11 @@ def demo(db_path: str, site: str, verbose: bool) -> None:
       tinbao demo
       tinbao demo --site baocantho --db /tmp/cantho.db
     """
-    from crawler.mirror import FIXTURE_SITES, serving
+    from crawler.mirror import serving
     from crawler.runner import run_spiders
     from pipelines import db as store
 
-    root = FIXTURE_SITES / site
-    if not root.is_dir():
-        raise click.ClickException(f"no offline mirror for site {site!r} in {FIXTURE_SITES}")
-    with serving(root) as mirror:
+    with serving(mirror_root(site)) as mirror:
         click.echo(f"Serving the {site} mirror at {mirror.base_url}; crawling…", err=True)
         stats = run_spiders(
             [site],
