@@ -292,7 +292,7 @@ class CrawlProgress:
         print(
             f"[{site}] {pages} pages ({pages / minutes:.0f}/min), "
             f"{int(stats.get_value('item_scraped_count', 0))} items, "
-            f"{int(stats.get_value('tinbao/stored/new', 0))} new, "
+            f"{int(stats.get_value('tinbao/progress/new', 0))} new, "
             f"{int(stats.get_value('log_count/ERROR', 0))} errors",
             file=sys.stderr,
             flush=True,

@@ -30,7 +30,6 @@ class CrawlLock:
         self.previous = ""  # what a dead holder left in the file, for the takeover note
 
     def acquire(self) -> CrawlLock:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
         fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)

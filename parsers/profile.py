@@ -46,7 +46,8 @@ class SiteProfile:
 
     key: str
     name: str
-    province: str
+    province: str  # the province the paper served before the July 2025 merger of provinces
+    merged_province: str  # the province it belongs to since (the same name when unchanged)
     hosts: tuple[str, ...]  # the first host is the canonical live host
     article_url: str  # regex searched in the URL path; a named group `id` is the site's id
     family: str = ""  # markup family shared with other sites (vn-formats.md §5)

@@ -61,3 +61,15 @@ def clean_url(url: str, hosts: Sequence[str] = ()) -> str:
 def url_key(url: str, hosts: Sequence[str] = ()) -> str:
     """The key two links to the same article share: the canonical form of their clean URL."""
     return canonicalize_url(clean_url(url, hosts))
+
+
+def http_url(value: str, name: str = "url") -> str:
+    """`value` if it is an absolute http(s) URL; else a one-line `ValueError` naming `name`.
+
+    A bare host (`127.0.0.1:8000`, `baothaibinh.com.vn/x`) or a word is a mistake to say,
+    not a relative link to guess at.
+    """
+    parts = urlsplit(value.strip())
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        raise ValueError(f"{name}={value} is not an http(s) URL (like https://example.vn/path)")
+    return value.strip()

@@ -31,6 +31,7 @@ class StoragePipeline:
         self.store_html = settings.getbool("TINBAO_STORE_HTML", True)
         self.records: list[dict[str, Any]] = []
         self.pages: list[dict[str, Any]] = []
+        self.new_urls: set[str] = set()  # the pending batch's articles not stored before
         self.db = None
         self.crawl_id = 0
 
@@ -49,6 +50,10 @@ class StoragePipeline:
         adapter = ItemAdapter(item)
         record = {key: adapter.get(key) for key in RECORD_KEYS}
         self.records.append(record)
+        if record["url"] not in self.new_urls and not store.is_stored(self.db, record["url"]):
+            # Counted now for live progress; `tinbao/stored/new` counts them once written.
+            self.new_urls.add(record["url"])
+            self.crawler.stats.inc_value("tinbao/progress/new")
         html = adapter.get("html")
         if self.store_html and html:
             page = {"url": record["url"], "fetched_at": record["fetched_at"], "html": html}
@@ -62,7 +67,7 @@ class StoragePipeline:
         if not self.records or self.db is None:
             return
         records, pages = self.records, self.pages
-        self.records, self.pages = [], []
+        self.records, self.pages, self.new_urls = [], [], set()
         with store.transaction(self.db):
             counts = store.upsert_articles(self.db, records, observed_at=store.now_iso())
             store.store_pages(self.db, pages)

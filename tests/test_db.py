@@ -207,8 +207,18 @@ def test_site_stats_names_the_sites_own_crawl_among_parallel_runs(db):
     store.upsert_articles(db, [make_record("https://x.vn/1")], observed_at=store.now_iso())
     store.finish_crawl(db, other, "finished", {})
     store.finish_crawl(db, own, "shutdown", {})
-    (stats,) = store.site_stats(db)
-    assert (stats["last_crawl_id"], stats["last_crawl_status"]) == (own, "shutdown")
+    other_site, stats = store.site_stats(db)
+    assert (stats["site"], stats["last_crawl_id"], stats["last_crawl_status"]) == (
+        "baothaibinh",
+        own,
+        "shutdown",
+    )
+    # A site crawled without storing anything is listed too, with its run.
+    assert (other_site["site"], other_site["articles"], other_site["last_crawl_id"]) == (
+        "baocantho",
+        0,
+        other,
+    )
 
 
 # --- migrations ------------------------------------------------------------------------------

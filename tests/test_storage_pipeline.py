@@ -179,3 +179,18 @@ def test_a_real_crawl_records_its_finish_reason(tmp_path):
     assert db["articles"].count == 5
     assert db["pages"].count == 5
     db.close()
+
+
+def test_new_articles_counted_for_progress_before_their_batch_is_written(tmp_path):
+    pipeline, crawler = make_pipeline(tmp_path, TINBAO_DB_BATCH=3)
+    pipeline.process_item(item("https://x.vn/1"))
+    pipeline.process_item(item("https://x.vn/1"))  # the same page twice in a batch: one new
+    assert (count_articles(tmp_path), crawler.stats.get_value("tinbao/progress/new")) == (0, 1)
+    pipeline.process_item(item("https://x.vn/2"))  # the batch of three is written
+    pipeline.process_item(item("https://x.vn/1"))  # stored: a refresh, not new
+    pipeline.process_item(item("https://x.vn/3"))
+    assert count_articles(tmp_path) == 2
+    assert crawler.stats.get_value("tinbao/progress/new") == 3
+    assert crawler.stats.get_value("tinbao/stored/new") == 2
+    pipeline.close_spider()
+    assert crawler.stats.get_value("tinbao/stored/new") == 3

@@ -1,6 +1,6 @@
 """The `tinbao` command: extract one page, run the offline demo, crawl, query the database.
 
-One module per command group (`extract`, `demo`, `crawl`, `db`); each command parses its
+One module per command group (`extract`, `demo`, `crawl`, `db`, `report`); each command parses its
 options, calls one function in `parsers/` or `pipelines/`, and formats the result. JSON goes to
 stdout; logs and progress go to stderr. Heavy modules (Scrapy, the database layer) are imported
 inside the commands that need them.
@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import click
 
-from crawler.cli import crawl, db, demo, extract
+from crawler.cli import crawl, db, demo, extract, report
 from crawler.cli.options import CONTEXT_SETTINGS
 
 
@@ -30,6 +30,6 @@ def cli() -> None:
     """
 
 
-for _module in (extract, demo, crawl, db):
+for _module in (extract, demo, crawl, db, report):
     for _command in _module.COMMANDS:
         cli.add_command(_command)

@@ -14,6 +14,7 @@ from typing import Any
 
 import click
 
+from crawler.cli.options import check_database
 from crawler.exitcodes import ExitCode
 
 
@@ -68,6 +69,8 @@ def crawl(
 ) -> None:
     """Crawl the named sites (default: all) incrementally into SQLite, politely in parallel.
 
+    SITES are site keys: `tinbao sites` lists them with their newspapers and last runs.
+
     Articles already stored are not downloaded again (-a full=1 forces it); recent ones are
     refreshed on a decaying schedule to record view counts and revisions. Only one crawl runs
     per database at a time: a second one exits at once with code 3.
@@ -109,15 +112,23 @@ def crawl(
         )
     # `article` and `site` need a URL argument: "all sites" means every site profile.
     names = list(dict.fromkeys(sites)) or sorted(all_profiles())
+    for name in names:  # every argument checked before anything is fetched
+        try:
+            process.spider_loader.load(name)(**spider_args)
+        except (TypeError, ValueError) as exc:
+            raise click.UsageError(f"{name}: {exc}") from None
 
+    storing = project.getbool("TINBAO_STORAGE_ENABLED")
+    if storing:  # before the lock, whose file beside the database needs its directory
+        check_database(project.get("TINBAO_DB"))
     try:
         lock = CrawlLock(Path(project.get("TINBAO_DB"))).acquire()
     except Locked as exc:
         click.echo(f"tinbao crawl: {exc}", err=True)
         sys.exit(ExitCode.LOCKED)
+    except OSError as exc:
+        raise click.ClickException(f"cannot lock {exc.filename}: {exc.strerror}") from None
     try:
-        if project.getbool("TINBAO_STORAGE_ENABLED"):
-            _check_database(project.get("TINBAO_DB"))
         if lock.stale_holder:
             click.echo(
                 f"tinbao crawl: took over the lock of a dead run ({lock.stale_holder})", err=True
@@ -136,16 +147,6 @@ def crawl(
     for name in names:
         click.echo(format_summary(name, run_summary(stats[name])))
     sys.exit(exit_code(stats))
-
-
-def _check_database(path: str) -> None:
-    """Refuse a bad database in one line (exit 1), and upgrade an old one, before crawling."""
-    from pipelines import db as store
-
-    try:
-        store.open_db(path).close()
-    except store.DatabaseError as exc:
-        raise click.ClickException(str(exc)) from exc
 
 
 COMMANDS: list[click.Command] = [crawl]

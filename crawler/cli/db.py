@@ -1,4 +1,4 @@
-"""`tinbao` commands that read or maintain the database: search, export, stats, serve, reparse.
+"""`tinbao` commands that read or maintain the articles: search, export, serve, reparse.
 
 `crawler.cli` adds every command in `COMMANDS` to the `tinbao` group. Each command opens the
 database through `pipelines.db` (which refuses a bad file in one line) and only formats output;
@@ -17,37 +17,20 @@ import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any
+from typing import IO, Any
 
 import click
 
 from crawler.cli.options import (
     CONTEXT_SETTINGS,
     db_option,
+    opened,
     since_option,
     site_option,
     until_option,
 )
 from crawler.exitcodes import ExitCode
 from parsers.record import LIST_KEYS
-
-if TYPE_CHECKING:
-    from sqlite_utils import Database
-
-
-@contextmanager
-def opened(db_path: str) -> Iterator[Database]:
-    """The database for a command, or a one-line error (exit 1) when it cannot be used."""
-    from pipelines import db as store
-
-    try:
-        db = store.open_db(db_path, create=False)
-    except store.DatabaseError as exc:
-        raise click.ClickException(str(exc)) from exc
-    try:
-        yield db
-    finally:
-        db.close()
 
 
 @click.command(context_settings=CONTEXT_SETTINGS)
@@ -104,14 +87,16 @@ def search(
         click.echo(f"   {hit['url']}")
 
 
+FORMATS = ("jsonl", "csv")
+
+
 @click.command(context_settings=CONTEXT_SETTINGS)
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["jsonl", "csv"]),
-    default="jsonl",
-    show_default=True,
-    help="JSON Lines (lists as arrays) or CSV (lists as JSON text).",
+    type=click.Choice(FORMATS),
+    help="JSON Lines (lists as arrays) or CSV (lists as JSON text); default: from the -o "
+    "file's extension (.csv, .jsonl), else jsonl.",
 )
 @site_option
 @since_option
@@ -122,7 +107,7 @@ def search(
 @click.option("--bom", is_flag=True, help="Start the CSV with a UTF-8 BOM so Excel reads it.")
 @db_option
 def export(
-    fmt: str,
+    fmt: str | None,
     site: str | None,
     since: str | None,
     until: str | None,
@@ -141,11 +126,22 @@ def export(
     """
     from pipelines import db as store
 
+    fmt = fmt or _format_of(output)
     with opened(db_path) as db, _text_output(output) as out:
         rows = store.export_rows(db, site=site, since=since, until=until)
         count = _write_csv(out, rows, bom) if fmt == "csv" else _write_jsonl(out, rows)
     if output != "-":
         click.echo(f"Exported {count} articles to {output}", err=True)
+
+
+def _format_of(output: str) -> str:
+    """The format an output file's extension names; a file named otherwise must say which."""
+    if output == "-":
+        return "jsonl"
+    suffix = Path(output).suffix.lower().lstrip(".")
+    if suffix in FORMATS:
+        return suffix
+    raise click.UsageError(f"cannot tell the format of {output}: add --format jsonl or csv")
 
 
 @contextmanager
@@ -189,54 +185,6 @@ def _write_csv(out: IO[str], rows: Iterator[dict[str, Any]], bom: bool) -> int:
         writer.writerow(row)
         count += 1
     return count
-
-
-@click.command(context_settings=CONTEXT_SETTINGS)
-@click.option("--json", "as_json", is_flag=True, help="One JSON object per site.")
-@db_option
-def stats(as_json: bool, db_path: str) -> None:
-    """Per site: articles, publish-date range, share of records with a date, views and
-    byline, and the last crawl with its status.
-
-    \b
-    Example:
-      tinbao stats
-      tinbao stats --db /data/news.db --json
-    """
-    from pipelines import db as store
-
-    with opened(db_path) as db:
-        rows = store.site_stats(db)
-    if as_json:
-        for row in rows:
-            click.echo(json.dumps(row, ensure_ascii=False))
-        return
-    if not rows:
-        click.echo(f"{db_path} holds no articles yet.", err=True)
-        return
-    header = ("site", "articles", "published", "date", "views", "byline", "last crawl")
-    table = [header]
-    for row in rows:
-        first, last = (row["first_published"] or "?")[:10], (row["last_published"] or "?")[:10]
-        crawl = "never"
-        if row["last_crawl_id"] is not None:
-            crawl = (
-                f"#{row['last_crawl_id']} {row['last_crawl_at'][:16]} {row['last_crawl_status']}"
-            )
-        table.append(
-            (
-                row["site"],
-                f"{row['articles']:,}",
-                f"{first} … {last}",
-                f"{row['with_date']:.0%}",
-                f"{row['with_views']:.0%}",
-                f"{row['with_byline']:.0%}",
-                crawl,
-            )
-        )
-    widths = [max(len(r[i]) for r in table) for i in range(len(header))]
-    for r in table:
-        click.echo("  ".join(cell.ljust(w) for cell, w in zip(r, widths, strict=True)).rstrip())
 
 
 @click.command(context_settings=CONTEXT_SETTINGS)
@@ -320,4 +268,4 @@ def reparse(site: str | None, db_path: str) -> None:
     )
 
 
-COMMANDS: list[click.Command] = [search, export, stats, serve, reparse]
+COMMANDS: list[click.Command] = [search, export, serve, reparse]

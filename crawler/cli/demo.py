@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from crawler.cli.options import CONTEXT_SETTINGS
+from crawler.cli.options import CONTEXT_SETTINGS, check_database
 
 SOURCE = "https://github.com/tinbao/tinbao"
 
@@ -22,10 +22,7 @@ def mirror_root(site: str) -> Path:
     from parsers.sites import all_profiles
 
     if site not in all_profiles():
-        raise click.BadParameter(
-            f"{site!r} is not a site (sites: {', '.join(sorted(all_profiles()))})",
-            param_hint="SITE",
-        )
+        raise click.UsageError(f"no site {site!r} (sites: {', '.join(sorted(all_profiles()))})")
     if not FIXTURE_SITES.is_dir():
         raise click.ClickException(
             "the offline mirrors come with the source checkout, not with this install: "
@@ -60,7 +57,9 @@ def demo(db_path: str, site: str, verbose: bool) -> None:
     from crawler.runner import run_spiders
     from pipelines import db as store
 
-    with serving(mirror_root(site)) as mirror:
+    root = mirror_root(site)
+    check_database(db_path)
+    with serving(root) as mirror:
         click.echo(f"Serving the {site} mirror at {mirror.base_url}; crawling…", err=True)
         stats = run_spiders(
             [site],

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import click
 
-from crawler.cli.options import CONTEXT_SETTINGS
+from crawler.cli.options import CONTEXT_SETTINGS, HttpUrl
 from crawler.exitcodes import ExitCode
 
 
@@ -40,7 +40,9 @@ def decode_html(data: bytes) -> str:
 
 
 @click.command(context_settings=CONTEXT_SETTINGS)
-@click.option("--url", required=True, help="The page's URL: picks the site profile by host.")
+@click.option(
+    "--url", required=True, type=HttpUrl(), help="The page's URL: picks the site profile by host."
+)
 @click.option(
     "--fetched-at",
     type=click.DateTime(["%Y-%m-%dT%H:%M:%S%z", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d"]),

@@ -1,13 +1,19 @@
-"""What the `tinbao` commands share: help flags, the --db/--site/--since/--until options."""
+"""What the `tinbao` commands share: help flags, the --db/--site/--since/--until options, and
+opening the database with a one-line error."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from parsers.vietnamese.dates import LOCAL_TZ
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"]}
 
@@ -27,10 +33,68 @@ class IsoDate(click.ParamType):
             pass
         try:
             when = datetime.fromisoformat(text)
-        except ValueError:
+            local = when.astimezone(LOCAL_TZ) if when.tzinfo else when.replace(tzinfo=LOCAL_TZ)
+        except (ValueError, OverflowError):
             self.fail(f"{value!r} is not a date like 2024-05-01 or 2024-05-01T08:00:00+07:00")
-        local = when.replace(tzinfo=LOCAL_TZ) if when.tzinfo is None else when.astimezone(LOCAL_TZ)
         return local.isoformat()
+
+
+class SiteKey(click.ParamType):
+    """A site key tinbao knows (a profile, or `generic`); a typo is refused naming them all."""
+
+    name = "SITE"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> str:
+        known = known_sites()
+        if value not in known:
+            self.fail(f"no site {value!r} (sites: {', '.join(known)})")
+        return str(value)
+
+
+class HttpUrl(click.ParamType):
+    """An absolute http(s) URL."""
+
+    name = "URL"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> str:
+        from parsers.urls import http_url
+
+        try:
+            return http_url(str(value), param.name if param and param.name else "url")
+        except ValueError as exc:
+            self.fail(str(exc))
+
+
+def known_sites() -> list[str]:
+    """Every site key a stored article can have: the profiles, then `generic`."""
+    from parsers.sites import all_profiles
+
+    return [*sorted(all_profiles()), "generic"]
+
+
+@contextmanager
+def opened(db_path: str) -> Iterator[Database]:
+    """An existing database for a command, or a one-line error (exit 1) when it cannot be used."""
+    from pipelines import db as store
+
+    try:
+        db = store.open_db(db_path, create=False)
+    except store.DatabaseError as exc:
+        raise click.ClickException(str(exc)) from exc
+    try:
+        yield db
+    finally:
+        db.close()
+
+
+def check_database(path: str) -> None:
+    """Before crawling: create or upgrade the database, or refuse it in one line (exit 1)."""
+    from pipelines import db as store
+
+    try:
+        store.open_db(path).close()
+    except store.DatabaseError as exc:
+        raise click.ClickException(str(exc)) from exc
 
 
 db_option = click.option(
@@ -42,6 +106,6 @@ db_option = click.option(
     type=click.Path(dir_okay=False),
     help="SQLite database (env TINBAO_DB).",
 )
-site_option = click.option("--site", help="Only this site, e.g. baothaibinh.")
+site_option = click.option("--site", type=SiteKey(), help="Only this site, e.g. baothaibinh.")
 since_option = click.option("--since", type=IsoDate(), help="Published on or after DATE.")
 until_option = click.option("--until", type=IsoDate(), help="Published on or before DATE.")

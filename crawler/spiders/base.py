@@ -22,11 +22,8 @@ class NewsSpider(scrapy.Spider):
 
     def __init__(self, since: str | None = None, limit: str | int | None = None, **kwargs):
         super().__init__(**kwargs)
-        try:
-            self.since: date | None = date.fromisoformat(since) if since else None
-            self.limit: int | None = int(limit) if limit not in (None, "") else None
-        except ValueError as exc:
-            raise ValueError(f"bad spider argument: {exc} (since=YYYY-MM-DD, limit=N)") from exc
+        self.since: date | None = _since(since)
+        self.limit: int | None = _limit(limit)
         self.requested: set[str] = set()
 
     def too_old(self, when: datetime | None) -> bool:
@@ -65,3 +62,22 @@ class NewsSpider(scrapy.Spider):
             self.crawler.stats.inc_value("tinbao/skipped/older_than_since")
             return None
         return extraction_item(extraction, response.text, fetched_at)
+
+
+def _since(value: str | None) -> date | None:
+    try:
+        return date.fromisoformat(value) if value else None
+    except ValueError:
+        raise ValueError(f"since={value} is not a day like 2024-01-01") from None
+
+
+def _limit(value: str | int | None) -> int | None:
+    if value in (None, ""):
+        return None
+    try:
+        limit = int(value)
+    except ValueError:
+        limit = 0
+    if limit < 1:
+        raise ValueError(f"limit={value} is not a number of articles (1 or more)")
+    return limit

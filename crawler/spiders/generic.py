@@ -22,7 +22,7 @@ import scrapy
 from scrapy.http import Response, TextResponse
 
 from crawler.spiders.base import NewsSpider
-from parsers.urls import clean_url, url_key
+from parsers.urls import clean_url, http_url, url_key
 
 # Paths that are listings, people, topics or files, never an article.
 NOT_ARTICLE = re.compile(
@@ -80,11 +80,14 @@ class ArticleSpider(GenericSpider):
         super().__init__(**kwargs)
         urls = [url] if url else []
         if urls_file:
-            lines = Path(urls_file).read_text(encoding="utf-8").splitlines()
+            try:
+                lines = Path(urls_file).read_text(encoding="utf-8").splitlines()
+            except (OSError, UnicodeDecodeError) as exc:
+                raise ValueError(f"urls_file={urls_file} cannot be read ({exc})") from None
             urls += [line.strip() for line in lines if line.strip() and not line.startswith("#")]
         if not urls:
             raise ValueError("give url=URL or urls_file=FILE")
-        self.urls = urls
+        self.urls = [http_url(u) for u in urls]
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
         for url in self.urls:
@@ -101,7 +104,7 @@ class SiteSpider(GenericSpider):
         super().__init__(**kwargs)
         if not start:
             raise ValueError("give start=URL (a listing page)")
-        self.start_url = start
+        self.start_url = http_url(start, "start")
         self.host = urlsplit(start).netloc
         self.listings: set[str] = set()
 

@@ -37,7 +37,7 @@ from scrapy.utils.sitemap import Sitemap
 from crawler.spiders.base import NewsSpider
 from parsers.profile import SiteProfile
 from parsers.sites import all_profiles
-from parsers.urls import clean_url, url_key
+from parsers.urls import clean_url, http_url, url_key
 from parsers.vietnamese.dates import LOCAL_TZ, parse_datetime
 from pipelines import db as store
 
@@ -51,7 +51,7 @@ class ProfileSpider(NewsSpider):
 
     def __init__(self, base_url: str | None = None, full: str | None = None, **kwargs) -> None:
         super().__init__(**kwargs)
-        self.base = urlsplit((base_url or self.profile.home).rstrip("/"))
+        self.base = urlsplit(http_url(base_url or self.profile.home, "base_url").rstrip("/"))
         self.full = (full or "").lower() in ("1", "true", "yes", "on")
         self.listed: set[str] = set()
         self.known: set[str] = set()

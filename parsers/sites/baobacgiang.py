@@ -13,7 +13,8 @@ from parsers.profile import Layout, SiteProfile
 PROFILE = SiteProfile(
     key="baobacgiang",
     name="Báo Bắc Giang",
-    province="Bắc Giang (since 2025: Bắc Ninh)",
+    province="Bắc Giang",
+    merged_province="Bắc Ninh",
     hosts=("baobacgiang.com.vn", "www.baobacgiang.com.vn"),
     article_url=r"^/bg/[a-z0-9-]+/(?P<id>\d{5,})/[a-z0-9-]+\.html$",
     family="baobacgiang",

@@ -12,7 +12,8 @@ from parsers.profile import Layout, SiteProfile
 PROFILE = SiteProfile(
     key="baocantho",
     name="Báo Cần Thơ",
-    province="Cần Thơ (since 2025: Thành phố Cần Thơ with Sóc Trăng and Hậu Giang)",
+    province="Cần Thơ",
+    merged_province="Cần Thơ",
     hosts=("baocantho.com.vn", "www.baocantho.com.vn"),
     article_url=r"-a(?P<id>\d+)\.html$",
     family="pubdate-content-fck",

@@ -14,7 +14,8 @@ from parsers.profile import Layout, SiteProfile
 PROFILE = SiteProfile(
     key="baohaiduong",
     name="Báo Hải Dương",
-    province="Hải Dương (since 2025: Hải Phòng)",
+    province="Hải Dương",
+    merged_province="Hải Phòng",
     hosts=("baohaiduong.vn", "www.baohaiduong.vn"),
     article_url=r"^/[a-z0-9-]+/[a-z0-9-]+-(?P<id>\d{5,})$",
     family="baohaiduong",

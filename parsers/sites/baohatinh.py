@@ -15,6 +15,7 @@ PROFILE = SiteProfile(
     key="baohatinh",
     name="Báo Hà Tĩnh",
     province="Hà Tĩnh",
+    merged_province="Hà Tĩnh",
     hosts=("baohatinh.vn", "www.baohatinh.vn"),
     article_url=r"-post(?P<id>\d+)\.html$",
     family="zce-content-body",

@@ -15,7 +15,8 @@ from parsers.profile import Layout, SiteProfile
 PROFILE = SiteProfile(
     key="baonamdinh",
     name="Báo Nam Định",
-    province="Nam Định (since 2025: Ninh Bình)",
+    province="Nam Định",
+    merged_province="Ninh Bình",
     hosts=("baonamdinh.com.vn", "www.baonamdinh.com.vn"),
     article_url=r"^/channel/\d+/\d{6}/[a-z0-9-]+-(?P<id>\d{6,})/?$",
     family="baonamdinh",

@@ -13,6 +13,7 @@ PROFILE = SiteProfile(
     key="baonghean",
     name="Báo Nghệ An",
     province="Nghệ An",
+    merged_province="Nghệ An",
     hosts=("baonghean.vn", "www.baonghean.vn"),
     article_url=r"^/[a-z0-9-]+-(?P<id>\d{6,})\.html$",
     family="sc-longform",

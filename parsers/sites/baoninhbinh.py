@@ -18,6 +18,7 @@ PROFILE = SiteProfile(
     key="baoninhbinh",
     name="Báo Ninh Bình",
     province="Ninh Bình",
+    merged_province="Ninh Bình",
     hosts=("baoninhbinh.org.vn", "www.baoninhbinh.org.vn"),
     article_url=r"^/[a-z0-9-]+-(?P<id>\d{15})\.html$",
     family="baoninhbinh",

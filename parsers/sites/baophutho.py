@@ -14,7 +14,8 @@ from parsers.profile import Layout, SiteProfile
 PROFILE = SiteProfile(
     key="baophutho",
     name="Báo Phú Thọ",
-    province="Phú Thọ (since 2025 also Vĩnh Phúc and Hòa Bình)",
+    province="Phú Thọ",
+    merged_province="Phú Thọ",
     hosts=("baophutho.vn", "www.baophutho.vn"),
     article_url=r"^/[a-z0-9-]+-(?P<id>\d{5,})\.htm$",
     family="baophutho",

@@ -14,6 +14,7 @@ PROFILE = SiteProfile(
     key="baoquangninh",
     name="Báo Quảng Ninh",
     province="Quảng Ninh",
+    merged_province="Quảng Ninh",
     hosts=(
         "baoquangninh.vn",
         "www.baoquangninh.vn",

@@ -9,7 +9,8 @@ from parsers.profile import Layout, SiteProfile
 PROFILE = SiteProfile(
     key="baothaibinh",
     name="Báo Thái Bình",
-    province="Thái Bình (since 2025: Hưng Yên)",
+    province="Thái Bình",
+    merged_province="Hưng Yên",
     hosts=("baothaibinh.com.vn", "www.baothaibinh.com.vn"),
     article_url=r"^/tin-tuc/\d+/(?P<id>\d+)/[^/]+$",
     family="baothaibinh",

@@ -12,7 +12,8 @@ from parsers.profile import Layout, SiteProfile
 PROFILE = SiteProfile(
     key="baothainguyen",
     name="Báo Thái Nguyên",
-    province="Thái Nguyên (since 2025: with Bắc Kạn)",
+    province="Thái Nguyên",
+    merged_province="Thái Nguyên",
     hosts=("baothainguyen.vn", "www.baothainguyen.vn"),
     article_url=r"^/(?:[a-z0-9-]+/)+\d{6}/(?P<id>[a-z0-9-]+)/?$",
     family="yyyymm-slug",

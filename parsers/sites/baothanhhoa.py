@@ -15,6 +15,7 @@ PROFILE = SiteProfile(
     key="baothanhhoa",
     name="Báo Thanh Hóa",
     province="Thanh Hóa",
+    merged_province="Thanh Hóa",
     hosts=("baothanhhoa.vn", "www.baothanhhoa.vn"),
     article_url=r"^/[a-z0-9-]+/[a-z0-9-]+-(?P<id>\d{5,})\.htm$",
     family="main-detail-pbody",

@@ -10,6 +10,7 @@ from pipelines.db.articles import (
     ARTICLE_COLUMNS,
     UpsertCounts,
     export_rows,
+    is_stored,
     iter_pages,
     known_urls,
     most_viewed,
@@ -20,6 +21,7 @@ from pipelines.db.articles import (
 from pipelines.db.connect import open_db
 from pipelines.db.core import BUSY_TIMEOUT_MS, DatabaseError, DatabaseTooNew, now_iso, transaction
 from pipelines.db.crawls import (
+    crawl_history,
     dropped_urls,
     finish_crawl,
     latest_crawl_id,
@@ -40,9 +42,11 @@ __all__ = [
     "DatabaseError",
     "DatabaseTooNew",
     "UpsertCounts",
+    "crawl_history",
     "dropped_urls",
     "export_rows",
     "finish_crawl",
+    "is_stored",
     "iter_pages",
     "known_urls",
     "latest_crawl_id",

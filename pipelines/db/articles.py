@@ -276,6 +276,11 @@ def known_urls(db: Database, site: str) -> set[str]:
     return {row[0] for row in db.conn.execute("SELECT url FROM articles WHERE site = ?", [site])}
 
 
+def is_stored(db: Database, url: str) -> bool:
+    """Whether an article is already stored under this canonical URL."""
+    return db.conn.execute("SELECT 1 FROM articles WHERE url = ?", [url]).fetchone() is not None
+
+
 def refresh_candidates(
     db: Database, site: str, published_since: datetime
 ) -> list[tuple[str, str, str | None]]:

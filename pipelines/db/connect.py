@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from pathlib import Path
 
@@ -18,16 +19,25 @@ def open_db(path: str | Path, *, create: bool = True) -> Database:
     """Open (or create) the database: WAL, busy timeout, schema migrated to the current version.
 
     The file is probed read-only first, so a non-SQLite, corrupt or too-new file raises
-    `DatabaseError` without a single byte being written to it.
+    `DatabaseError` without a single byte being written to it. A new file is only made in a
+    directory that exists: a mistyped path must not create a tree of folders.
     """
     path = Path(path)
     if path.is_dir():
         raise DatabaseError(f"{path} is a directory, not a database file")
     if path.exists():
         _probe(path)
+        unwritable = _unwritable(path)
+        if unwritable:
+            raise DatabaseError(f"{path} is read-only: {unwritable}")
     elif not create:
         raise DatabaseError(f"no database at {path} (crawl first, or pass --db)")
-    db = Database(path)
+    else:
+        _create(path)
+    try:
+        db = Database(path)
+    except sqlite3.Error as e:
+        raise DatabaseError(f"{path}: cannot open: {e}") from e
     try:
         db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         if db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
@@ -42,6 +52,29 @@ def open_db(path: str | Path, *, create: bool = True) -> Database:
         db.close()
         raise DatabaseError(f"{path}: {e}") from e
     return db
+
+
+def _create(path: Path) -> None:
+    """Make the empty file (an empty database to SQLite), or say in one line why it cannot be."""
+    if not path.parent.is_dir():
+        raise DatabaseError(f"cannot create {path}: no directory {path.parent}")
+    try:
+        with path.open("xb"):
+            pass
+    except FileExistsError:
+        pass  # made meanwhile by another process: the probe-free open below is still safe
+    except OSError as e:
+        raise DatabaseError(f"cannot create {path}: {e.strerror}") from e
+
+
+def _unwritable(path: Path) -> str:
+    """Why SQLite could not write `path` in WAL mode ('' when it can): the file itself, or its
+    directory, where the `-wal` and `-shm` files live."""
+    if not os.access(path, os.W_OK):
+        return "the file is not writable"
+    if not os.access(path.parent, os.W_OK | os.X_OK):
+        return f"its directory {path.parent} is not writable (SQLite keeps -wal and -shm there)"
+    return ""
 
 
 def _probe(path: Path) -> None:
@@ -66,6 +99,9 @@ def _probe(path: Path) -> None:
             if result != "ok":
                 raise DatabaseError(f"{path} is corrupt: {result}")
     except sqlite3.DatabaseError as e:
+        unwritable = _unwritable(path)
+        if unwritable:  # SQLite cannot even read a WAL database it cannot write beside
+            raise DatabaseError(f"{path} is read-only: {unwritable}") from e
         raise DatabaseError(f"{path} is corrupt or not a database: {e}") from e
     finally:
         conn.close()

@@ -68,8 +68,10 @@ def date_filters(
         bound = as_iso(until)
         assert bound is not None
         if len(bound) == 10:  # YYYY-MM-DD: up to the end of that day
-            where.append(f"{column} < ?")
-            params.append((date.fromisoformat(bound) + timedelta(days=1)).isoformat())
+            day = date.fromisoformat(bound)
+            if day < date.max:  # nothing is published after the last day there is
+                where.append(f"{column} < ?")
+                params.append((day + timedelta(days=1)).isoformat())
         else:
             where.append(f"{column} <= ?")
             params.append(bound)

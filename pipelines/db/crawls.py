@@ -46,30 +46,82 @@ def finish_crawl(db: Database, crawl_id: int, status: str, stats: dict[str, Any]
         )
 
 
-def site_stats(db: Database) -> list[dict[str, Any]]:
-    """Per site: article count, date range, share with date/views/byline, last crawl status.
+# The site a crawl row is about: its spider, or `generic` for the URL-driven spiders.
+CRAWL_SITE = "CASE WHEN spider IN ('article', 'site') THEN 'generic' ELSE spider END"
 
-    The last crawl of a site is the run that was under way when its articles were last seen:
-    of the runs under way then (parallel `tinbao crawl` runs one per site), the site's own.
+
+def site_stats(db: Database) -> list[dict[str, Any]]:
+    """Per site that has articles or crawls: article count, date range, share with
+    date/views/byline (None without articles), and its latest run whatever its outcome, with
+    the latest one that finished.
+
+    Each site's spider writes its own crawl rows, so a site's runs are those of its spider
+    (parallel runs of other sites never stand in for them).
     """
     cursor = db.conn.execute(
-        """SELECT site, count(*) AS articles,
-            min(published_at) AS first_published, max(published_at) AS last_published,
-            avg(published_at IS NOT NULL) AS with_date, avg(views IS NOT NULL) AS with_views,
-            avg(coalesce(byline, '') <> '') AS with_byline, max(last_seen_at) AS last_seen
-        FROM articles GROUP BY site ORDER BY site"""
+        f"""WITH sites AS (
+                SELECT site FROM articles UNION SELECT {CRAWL_SITE} FROM crawls
+            ),
+            latest AS (
+                SELECT {CRAWL_SITE} AS site, max(id) AS id FROM crawls GROUP BY 1
+            ),
+            finished AS (
+                SELECT {CRAWL_SITE} AS site, max(started_at) AS started_at FROM crawls
+                WHERE status = 'finished' GROUP BY 1
+            )
+        SELECT sites.site, count(a.url) AS articles,
+            min(a.published_at) AS first_published, max(a.published_at) AS last_published,
+            sum(a.published_at IS NOT NULL) * 1.0 / nullif(count(a.url), 0) AS with_date,
+            sum(a.views IS NOT NULL) * 1.0 / nullif(count(a.url), 0) AS with_views,
+            sum(coalesce(a.byline, '') <> '') * 1.0 / nullif(count(a.url), 0) AS with_byline,
+            c.id AS last_crawl_id, c.status AS last_crawl_status, c.started_at AS last_crawl_at,
+            f.started_at AS last_finished_at
+        FROM sites
+        LEFT JOIN articles AS a ON a.site = sites.site
+        LEFT JOIN latest ON latest.site = sites.site
+        LEFT JOIN crawls AS c ON c.id = latest.id
+        LEFT JOIN finished AS f ON f.site = sites.site
+        GROUP BY sites.site ORDER BY sites.site"""
     )
     names = [d[0] for d in cursor.description]
-    rows = [dict(zip(names, values, strict=True)) for values in cursor.fetchall()]
-    for row in rows:
-        crawl = db.conn.execute(
-            "SELECT id, status, started_at FROM crawls WHERE started_at <= :seen "
-            "ORDER BY coalesce(finished_at >= :seen, 1) DESC, spider = :site DESC, "
-            "started_at DESC, id DESC LIMIT 1",
-            {"seen": row["last_seen"] or "", "site": row["site"]},
-        ).fetchone()
-        row["last_crawl_id"], row["last_crawl_status"], row["last_crawl_at"] = crawl or (None,) * 3
-    return rows
+    return [dict(zip(names, values, strict=True)) for values in cursor.fetchall()]
+
+
+def crawl_history(
+    db: Database, *, site: str | None = None, limit: int = 20
+) -> list[dict[str, Any]]:
+    """The newest `limit` runs (of one site, or all), newest first: when, how long, how they
+    ended, what they fetched and stored, what they dropped and why, errors and health alarms."""
+    where, params = "", []
+    if site is not None:
+        where, params = f"WHERE {CRAWL_SITE} = ?", [site]
+    cursor = db.conn.execute(
+        f"""SELECT id, {CRAWL_SITE} AS site, spider, started_at, finished_at,
+            round((julianday(finished_at) - julianday(started_at)) * 86400) AS seconds,
+            status, pages_fetched AS pages, items_new AS new, refreshed, revisions,
+            items_dropped AS dropped, errors, alarms, stats
+        FROM crawls {where} ORDER BY started_at DESC, id DESC LIMIT ?""",
+        [*params, limit],
+    )
+    names = [d[0] for d in cursor.description]
+    runs = [dict(zip(names, values, strict=True)) for values in cursor.fetchall()]
+    for run in runs:
+        stats = json.loads(run.pop("stats") or "{}")
+        run["seconds"] = None if run["seconds"] is None else int(run["seconds"])
+        run["dropped_reasons"] = {
+            key.removeprefix("tinbao/dropped/"): value
+            for key, value in sorted(stats.items())
+            if key.startswith("tinbao/dropped/")
+        }
+        run["failure"] = stats.get("tinbao/site_failed") or None
+        run["health_alarms"] = [
+            {"field": field, "reason": reason}
+            for field, reason in db.conn.execute(
+                "SELECT field, reason FROM health_alarms WHERE crawl_id = ? ORDER BY id",
+                [run["id"]],
+            )
+        ]
+    return runs
 
 
 def latest_crawl_id(db: Database, spider: str) -> int | None:
