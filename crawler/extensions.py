@@ -135,6 +135,12 @@ def run_summary(stats: dict[str, Any]) -> dict[str, Any]:
         "dropped": int(stats.get("tinbao/dropped", 0)),
         "dropped_reasons": dropped,
         "errors": int(stats.get("log_count/ERROR", 0)),
+        "unreachable": int(stats.get("retry/max_reached", 0)),
+        "network_errors": sorted(
+            key.rpartition(".")[2]
+            for key in stats
+            if key.startswith("downloader/exception_type_count/")
+        ),
         "coverage": coverage,
         "alarms": int(stats.get("tinbao/health/alarms", 0)),
         "failed": stats.get("tinbao/site_failed", ""),
@@ -158,6 +164,9 @@ def format_summary(site: str, summary: dict[str, Any]) -> str:
         )
         dropped += f" ({reasons})"
     parts += [dropped, f"{summary['errors']} errors"]
+    if summary["unreachable"]:  # URLs given up after every retry, and why
+        reasons = ", ".join(summary["network_errors"]) or "network errors"
+        parts.append(f"{summary['unreachable']} URLs unreachable ({reasons})")
     if summary["coverage"]:
         parts.append(
             "coverage " + " ".join(f"{k} {v:.0%}" for k, v in sorted(summary["coverage"].items()))
