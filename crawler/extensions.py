@@ -227,7 +227,7 @@ class CrawlMonitor:
         failure = site_failure(stats.get_stats(), reason, self.max_errors)
         if failure:
             stats.set_value("tinbao/site_failed", failure)
-            logger.error("%s: site failed: %s", site, failure)
+            logger.error("%s: site failed: %s", site, failure, extra={"spider": spider})
         shares = field_shares(stats.get_stats(), profile)
         for name, share in shares.items():
             stats.set_value(f"tinbao/health/share/{name}", round(share, 4))
@@ -247,7 +247,9 @@ class CrawlMonitor:
                 )
             for alarm in alarms:
                 logger.error(
-                    "%s: extraction health alarm: %s %s", site, alarm["field"], alarm["reason"]
+                    "%s: extraction health alarm: %s %s",
+                    *(site, alarm["field"], alarm["reason"]),
+                    extra={"spider": spider},
                 )
             stats.set_value("tinbao/health/alarms", len(alarms))
             summary = run_summary(stats.get_stats())

@@ -9,10 +9,10 @@ Other exceptions keep their traceback: those are bugs to report.
 from __future__ import annotations
 
 import logging
-from typing import Any
+from typing import Any, ClassVar
 
 from itemadapter import ItemAdapter
-from scrapy import logformatter
+from scrapy import logformatter, signals
 from scrapy.utils.misc import load_object
 
 # Loggers whose download errors carry a traceback: the scraper (any request) and robots.txt.
@@ -31,10 +31,62 @@ class NetworkErrorsInOneLine(logging.Filter):
         if record.exc_info and isinstance(record.exc_info[1], self.network_errors):
             reason = str(record.exc_info[1]) or type(record.exc_info[1]).__name__
             message = record.getMessage()
+            if record.name.endswith("robotstxt"):  # Scrapy names the request that needed it
+                message = message.replace("Error downloading ", "Error downloading robots.txt for ")
             record.msg = message if reason in message else f"{message}: {reason}"
             record.args = None
             record.exc_info = record.exc_text = None
         return True
+
+
+class SiteLogCount:
+    """Scrapy's `LogCount` (the `log_count/<LEVEL>` stats), counting only this crawler's lines.
+
+    Scrapy's handler counts every record in the process, so when `tinbao crawl` runs twelve
+    spiders, one dead host's errors were counted against every site (and could fail them by
+    `TINBAO_MAX_ERRORS`). A record names its spider or crawler when Scrapy or a spider logs it;
+    one that names neither counts only when this crawler is the only one running.
+    """
+
+    running: ClassVar[list[SiteLogCount]] = []
+
+    def __init__(self, crawler: Any) -> None:
+        self.crawler = crawler
+        self.handler: logging.Handler | None = None
+
+    @classmethod
+    def from_crawler(cls, crawler: Any) -> SiteLogCount:
+        extension = cls(crawler)
+        crawler.signals.connect(extension.spider_opened, signal=signals.spider_opened)
+        crawler.signals.connect(extension.spider_closed, signal=signals.spider_closed)
+        return extension
+
+    def owns(self, record: logging.LogRecord) -> bool:
+        spider = getattr(record, "spider", None)
+        if spider is not None:
+            return spider is self.crawler.spider
+        crawler = getattr(record, "crawler", None)
+        if crawler is not None:
+            return crawler is self.crawler
+        return SiteLogCount.running == [self]
+
+    def spider_opened(self, spider: Any) -> None:
+        extension = self
+
+        class Counter(logging.Handler):
+            def emit(self, record: logging.LogRecord) -> None:
+                if extension.owns(record):
+                    extension.crawler.stats.inc_value(f"log_count/{record.levelname}")
+
+        self.handler = Counter(level=self.crawler.settings.get("LOG_LEVEL"))
+        logging.root.addHandler(self.handler)
+        SiteLogCount.running.append(self)
+
+    def spider_closed(self, spider: Any) -> None:
+        if self.handler is not None:
+            logging.root.removeHandler(self.handler)
+            SiteLogCount.running.remove(self)
+            self.handler = None
 
 
 def network_errors(settings: Any) -> tuple[type[BaseException], ...]:

@@ -61,6 +61,8 @@ TINBAO_PROGRESS = False  # live per-site progress on stderr (`tinbao crawl` on a
 TINBAO_PROGRESS_INTERVAL = 10.0  # seconds between progress lines
 
 EXTENSIONS = {
+    "scrapy.extensions.logcount.LogCount": None,  # counts every spider's lines in each…
+    "crawler.logformatter.SiteLogCount": 0,  # …this one only the spider's own
     "crawler.extensions.CrawlMonitor": 500,  # run summary, site failure, extraction health
     "crawler.extensions.CrawlProgress": 510,  # only when TINBAO_PROGRESS is on
 }

@@ -58,6 +58,11 @@ def exit_code(stats: dict[str, dict[str, Any]]) -> ExitCode:
 @click.option("-s", "settings", multiple=True, metavar="NAME=VALUE", help="Scrapy setting.")
 @click.option("-a", "arguments", multiple=True, metavar="NAME=VALUE", help="Spider argument.")
 @click.option("-q", "--quiet", is_flag=True, help="Only errors and the summary (as under cron).")
+@click.option(
+    "--log-file",
+    type=click.Path(dir_okay=False, writable=True),
+    help="Also append the full log (INFO and up) to this file; stderr stays as it is.",
+)
 def crawl(
     sites: tuple[str, ...],
     db_path: str | None,
@@ -66,6 +71,7 @@ def crawl(
     settings: tuple[str, ...],
     arguments: tuple[str, ...],
     quiet: bool,
+    log_file: str | None,
 ) -> None:
     """Crawl the named sites (default: all) incrementally into SQLite, politely in parallel.
 
@@ -80,6 +86,7 @@ def crawl(
       tinbao crawl --db /var/lib/tinbao/news.db --quiet
       tinbao crawl baothaibinh --since 2015-01-01 --jobdir /var/lib/tinbao/backfill
       tinbao crawl baothaibinh -s DOWNLOAD_DELAY=2 -a limit=50
+      tinbao crawl --quiet --log-file /var/log/tinbao/crawl.log
     """
     from scrapy.crawler import CrawlerProcess
     from scrapy.utils.project import get_project_settings
@@ -103,7 +110,9 @@ def crawl(
     if since:
         spider_args["since"] = since.date().isoformat()
 
-    process = CrawlerProcess(project)
+    process = CrawlerProcess(project)  # installs Scrapy's stderr log handler
+    if log_file:
+        keep_log(log_file, project)
     available = process.spider_loader.list()
     unknown = sorted(set(sites) - set(available))
     if unknown:
@@ -147,6 +156,21 @@ def crawl(
     for name in names:
         click.echo(format_summary(name, run_summary(stats[name])))
     sys.exit(exit_code(stats))
+
+
+def keep_log(path: str, settings: Any) -> None:
+    """Append the INFO log to `path` beside Scrapy's stderr handler, in Scrapy's line format."""
+    import logging
+
+    try:
+        handler = logging.FileHandler(path, encoding="utf-8")
+    except OSError as exc:
+        raise click.ClickException(f"cannot write the log to {path}: {exc.strerror}") from None
+    handler.setLevel(logging.INFO)
+    handler.setFormatter(
+        logging.Formatter(settings.get("LOG_FORMAT"), settings.get("LOG_DATEFORMAT"))
+    )
+    logging.root.addHandler(handler)
 
 
 COMMANDS: list[click.Command] = [crawl]
