@@ -11,6 +11,7 @@ import csv
 import importlib.util
 import io
 import json
+import signal
 import subprocess
 import sys
 import tempfile
@@ -213,12 +214,32 @@ def serve(host: str, port: int, db_path: str) -> None:
         metadata = Path(tmp) / "metadata.json"
         metadata.write_text(json.dumps(build_metadata(Path(db_path).stem)), encoding="utf-8")
         command = datasette_command(db_path, metadata, host, port)
-        try:
-            code = subprocess.run(command, env=datasette_env(), check=False).returncode
-        except KeyboardInterrupt:
-            code = ExitCode.OK
+        code = run_until_stopped(command, datasette_env())
     if code:
         raise click.ClickException(f"datasette exited with status {code}")
+
+
+def run_until_stopped(command: list[str], env: dict[str, str]) -> int:
+    """Run a server in a child process, passing it SIGTERM and SIGINT, until it exits.
+
+    `kill <pid>` (or Ctrl-C) then stops the server too, and the caller's clean-up (its
+    temporary directory) runs; a server stopped that way exits with 0.
+    """
+    child = subprocess.Popen(command, env=env)
+    stopped = False
+
+    def forward(signum: int, frame: object) -> None:
+        nonlocal stopped
+        stopped = True
+        child.send_signal(signum)
+
+    previous = {sig: signal.signal(sig, forward) for sig in (signal.SIGTERM, signal.SIGINT)}
+    try:
+        code = child.wait()
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+    return ExitCode.OK if stopped else code
 
 
 @click.command(context_settings=CONTEXT_SETTINGS)

@@ -1,4 +1,5 @@
-"""`tinbao demo`: crawl a built-in offline mirror into SQLite and summarise what was stored."""
+"""`tinbao demo` crawls a built-in offline mirror into SQLite and summarises what was stored;
+`tinbao mirror` serves one for crawling by hand."""
 
 from __future__ import annotations
 
@@ -94,4 +95,40 @@ def demo(db_path: str, site: str, verbose: bool) -> None:
     )
 
 
-COMMANDS: list[click.Command] = [demo]
+@click.command(context_settings=CONTEXT_SETTINGS)
+@click.argument("site")
+@click.option(
+    "--port", default=8000, show_default=True, type=click.IntRange(0, 65535), help="0: any free."
+)
+def mirror(site: str, port: int) -> None:
+    """Serve a site's offline mirror on 127.0.0.1 until Ctrl-C, to crawl it by hand.
+
+    The mirror's pages keep the live site's links; crawl it with the site's spider and
+    `-a base_url=` (it maps them onto the mirror, and records keep the live URLs).
+
+    \b
+    Example:
+      tinbao mirror baothaibinh --port 8000
+      scrapy crawl baothaibinh -a base_url=http://127.0.0.1:8000   # in another shell
+    """
+    from crawler.mirror import Mirror
+
+    root = mirror_root(site)
+    try:
+        server = Mirror(root, port)
+    except OSError as exc:
+        raise click.ClickException(f"cannot serve on 127.0.0.1:{port}: {exc.strerror}") from None
+    click.echo(
+        f"Serving the {site} mirror at {server.base_url}; crawl it with: "
+        f"scrapy crawl {site} -a base_url={server.base_url}   (Ctrl-C stops)",
+        err=True,
+    )
+    try:
+        server.server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server.server_close()
+
+
+COMMANDS: list[click.Command] = [demo, mirror]

@@ -14,9 +14,10 @@ host has a profile.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urljoin, urlsplit, urlunsplit
 
 import scrapy
 from scrapy.http import Response, TextResponse
@@ -63,12 +64,22 @@ class GenericSpider(NewsSpider):
         if key in self.requested or self.limit_reached():
             return
         self.requested.add(key)
-        yield scrapy.Request(clean_url(url), callback=self.parse_article, dont_filter=True)
+        yield scrapy.Request(
+            self.fetch_url(clean_url(url)), callback=self.parse_article, dont_filter=True
+        )
 
     def parse_article(self, response: Response) -> Iterator[dict]:
-        item = self.article_item(response, response.url)
+        item = self.article_item(response, self.live_url(response.url))
         if item is not None:
             yield item
+
+    def fetch_url(self, url: str) -> str:
+        """Where to fetch a page (a mirror, for the site spider with `base_url`)."""
+        return url
+
+    def live_url(self, url: str) -> str:
+        """The URL a fetched page is recorded under."""
+        return url
 
 
 class ArticleSpider(GenericSpider):
@@ -96,33 +107,76 @@ class ArticleSpider(GenericSpider):
 
 
 class SiteSpider(GenericSpider):
-    """Follow a listing page's same-host article links (and its next pages)."""
+    """Follow a listing page's same-host article links (and its next pages).
+
+    With `base_url=URL` the pages are fetched from a mirror: `start` and the links on the host
+    of `start` are mapped onto `base_url`, and records keep the live URLs.
+    """
 
     name = "site"
 
-    def __init__(self, start: str | None = None, **kwargs):
+    def __init__(self, start: str | None = None, base_url: str | None = None, **kwargs):
         super().__init__(**kwargs)
         if not start:
             raise ValueError("give start=URL (a listing page)")
         self.start_url = http_url(start, "start")
-        self.host = urlsplit(start).netloc
+        self.host = urlsplit(self.start_url).netloc
+        self.base = urlsplit(http_url(base_url, "base_url")) if base_url else None
         self.listings: set[str] = set()
+        self.elsewhere: Counter[str] = Counter()  # hosts of article-like links not followed
+
+    def fetch_url(self, url: str) -> str:
+        parts = urlsplit(url)
+        if self.base is None or parts.netloc != self.host:
+            return url
+        return urlunsplit(parts._replace(scheme=self.base.scheme, netloc=self.base.netloc))
+
+    def live_url(self, url: str) -> str:
+        parts = urlsplit(url)
+        if self.base is None or parts.netloc != self.base.netloc:
+            return url
+        live = urlsplit(self.start_url)
+        return urlunsplit(parts._replace(scheme=live.scheme, netloc=live.netloc))
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
         self.listings.add(self.start_url)
-        yield scrapy.Request(self.start_url, callback=self.parse_listing, dont_filter=True)
+        yield scrapy.Request(
+            self.fetch_url(self.start_url), callback=self.parse_listing, dont_filter=True
+        )
 
     def parse_listing(self, response: Response) -> Iterator[scrapy.Request]:
         if not isinstance(response, TextResponse):
             return
+        page = self.live_url(response.url)
         for href in response.css("a::attr(href)").getall():
-            link = urljoin(response.url, href.strip())
-            if urlsplit(link).netloc == self.host and looks_like_article(link):
+            link = self.live_url(urljoin(page, href.strip()))
+            if not looks_like_article(link):
+                continue
+            if urlsplit(link).netloc == self.host:
                 yield from self.article_request(link)
+            else:
+                self.elsewhere[urlsplit(link).netloc] += 1
         if self.limit_reached():
             return
         for href in response.css("a[rel~=next]::attr(href), link[rel~=next]::attr(href)").getall():
-            link = urljoin(response.url, href.strip())
+            link = self.live_url(urljoin(page, href.strip()))
             if urlsplit(link).netloc == self.host and link not in self.listings:
                 self.listings.add(link)
-                yield scrapy.Request(link, callback=self.parse_listing, dont_filter=True)
+                yield scrapy.Request(
+                    self.fetch_url(link), callback=self.parse_listing, dont_filter=True
+                )
+
+    def closed(self, reason: str) -> None:
+        """Say so when the listing led to no article: a crawl that found nothing is no success."""
+        if self.requested:
+            return
+        hint = ""
+        if self.elsewhere:
+            host, _ = self.elsewhere.most_common(1)[0]
+            mirror = self.base or urlsplit(self.start_url)
+            path = urlsplit(self.start_url).path or "/"
+            hint = (
+                f"; its article links point to {host}: for a mirror, crawl "
+                f"start=https://{host}{path} -a base_url={mirror.scheme}://{mirror.netloc}"
+            )
+        self.logger.error("no article link found on %s%s", self.start_url, hint)
