@@ -43,14 +43,19 @@ class Extraction:
     sources: dict[str, str] = field(default_factory=dict)
 
 
-def extract(html: str, url: str, *, fetched_at: datetime) -> Extraction:
+def extract(html: str, url: str, *, fetched_at: datetime, use_profile: bool = True) -> Extraction:
     """Extract raw fields from one article page. Raises `UnreadablePage` for non-HTML input.
 
     `fetched_at` is "now" for every date on the page and picks the layout a profile had then.
+    `use_profile=False` reads the page as if no profile knew its site (leave-one-out scoring of
+    the generic extractor on the profiled sites' pages).
     """
     page = Page(html, url, fetched_at)
-    profile = profile_for(urlsplit(url).hostname or "") or profile_for(
-        urlsplit(page.canonical_url).hostname or ""
+    profile = (
+        profile_for(urlsplit(url).hostname or "")
+        or profile_for(urlsplit(page.canonical_url).hostname or "")
+        if use_profile
+        else None
     )
     layout = _matching_layout(page, profile, fetched_at) if profile else None
     return _Extractor(page, profile, layout).run()

@@ -82,14 +82,17 @@ def strip_dateline(summary: str | None) -> str | None:
     return DATELINE.sub("", summary, count=1) or None
 
 
-def record_from_html(html: str, url: str, fetched_at: datetime) -> dict:
+def record_from_html(
+    html: str, url: str, fetched_at: datetime, *, use_profile: bool = True
+) -> dict:
     """Parse and normalize one page into a full record (used by `tinbao reparse`)."""
-    return normalize(extract(html, url, fetched_at=fetched_at), fetched_at).record
+    extraction = extract(html, url, fetched_at=fetched_at, use_profile=use_profile)
+    return normalize(extraction, fetched_at).record
 
 
-def extract_record(html: str, url: str, fetched_at: datetime) -> dict:
+def extract_record(html: str, url: str, fetched_at: datetime, *, use_profile: bool = True) -> dict:
     """The `tinbao extract` record: exactly the EXTRACT_KEYS, in order."""
-    record = record_from_html(html, url, fetched_at)
+    record = record_from_html(html, url, fetched_at, use_profile=use_profile)
     return {key: record[key] for key in EXTRACT_KEYS}
 
 
