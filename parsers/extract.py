@@ -136,14 +136,20 @@ class _Extractor:
         if found:
             self.sources["category"] = self.layout.name
             return found[-1]
-        return generic.category(self.page)
+        value = generic.category(self.page)
+        if value:
+            self.sources["category"] = GENERIC
+        return value
 
     def tags(self) -> list[str]:
         found = [text_of(el) for el in self.selected("tags")]
         if any(found):
             self.sources["tags"] = self.layout.name
             return [text for text in found if text]
-        return generic.tags(self.page)
+        values = generic.tags(self.page)
+        if values:
+            self.sources["tags"] = GENERIC
+        return values
 
 
 def _without_lead(paragraphs: list[str], summary: str | None) -> list[str]:

@@ -1,4 +1,5 @@
-"""Every fixture page.json: `tinbao extract`'s record must equal the expected values exactly.
+"""Every fixture page.json: `tinbao extract`'s record must equal the expected values exactly, and
+each field must come from the expected place (`sources`: the profile layout's name or `generic`).
 
 The machine clock is set far from the fixtures' fetch dates, before and years after them: every
 date is read against the page's fetch time, so the records cannot depend on today's date.
@@ -14,6 +15,7 @@ from pathlib import Path
 import pytest
 import time_machine
 
+from parsers.extract import extract
 from parsers.record import EXTRACT_KEYS
 from pipelines.normalize import extract_record
 from tests.conftest import FIXTURES
@@ -46,6 +48,14 @@ def test_fixtures_exist() -> None:
 @pytest.mark.parametrize("path", CASES, ids=case_id)
 def test_case_lists_every_key(path: Path) -> None:
     assert tuple(expected(path)) == EXTRACT_KEYS
+
+
+@pytest.mark.parametrize("path", CASES, ids=case_id)
+def test_sources(path: Path) -> None:
+    case = json.loads(path.read_text(encoding="utf-8"))
+    html = (path.parent / "page.html").read_text(encoding="utf-8")
+    fetched_at = datetime.fromisoformat(case["fetched_at"])
+    assert extract(html, case["url"], fetched_at=fetched_at).sources == case["sources"]
 
 
 @pytest.mark.parametrize("clock", CLOCKS)

@@ -27,13 +27,7 @@ PROFILE = SiteProfile(
         Layout(
             name="2020",
             fields={
-                "headline": "h1.title-detail-articlecontent",
-                "summary": ".detail-articlecontent p.alead",
-                "published": "p.datetimes-detail-articlecontent",
-                "views": ".detail-info .view-count",
                 "body": "div.ArticleContent.BaoBacGiang8",
-                "category": ".breadcrumb a",
-                "tags": ".detail-articlecontent .tags a",
             },
             drop=(".box-tinlienquan",),
         ),

@@ -24,23 +24,5 @@ PROFILE = SiteProfile(
     listing_date=".pubdate",
     floors={"published_at": 0.9, "byline": 0.6, "body": 0.95},
     shows_views=False,
-    layouts=(
-        Layout(
-            name="2026",
-            fields={
-                "headline": "#newscontents h1",
-                "summary": "#newscontents .content-fck > p:first-child",
-                "published": "#newscontents span.pubdate",
-                "body": "#newscontents .content-fck",
-                "tags": "#newscontents .block_tag a.tag_item",
-            },
-            drop=(
-                "[class^='AMN_res_']",
-                ".detail-related",
-                "#linkshare",
-                ".block_tag",
-                "#comment",
-            ),
-        ),
-    ),
+    layouts=(Layout(name="2026"),),
 )

@@ -29,12 +29,7 @@ PROFILE = SiteProfile(
         Layout(
             name="2024",
             fields={
-                "headline": "article.detail-content h1.detail-title",
-                "summary": "article.detail-content .detail-sapo",
-                "published": "article.detail-content .detail-time",
                 "body": "article.detail-content div.fck",
-                "category": ".breadcrumb a",
-                "tags": "article.detail-content .tags a",
             },
             drop=(".ads", ".box-related"),
         ),

@@ -29,12 +29,9 @@ PROFILE = SiteProfile(
         Layout(
             name="2026",
             fields={
-                "headline": "h1.article__title",
                 "summary": ".article__sapo",
-                "body": "div.article__body.zce-content-body.cms-body",
                 "tags": ".article__tag a",
             },
-            drop=(".related-news", ".ads_middle", "[id^='adsWeb_']"),
         ),
     ),
 )

@@ -30,14 +30,9 @@ PROFILE = SiteProfile(
         Layout(
             name="2020",
             fields={
-                "headline": ".article-detail h1.title",
-                "summary": "#content > p:first-of-type",
-                "published": ".article-detail .date span",
                 "body": "#content",
-                "category": ".breadcrumb a",
-                "tags": ".article-detail .tags a",
             },
-            drop=(".adv-center", ".quangcao"),
+            drop=(".adv-center",),
         ),
     ),
 )

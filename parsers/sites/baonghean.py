@@ -28,13 +28,8 @@ PROFILE = SiteProfile(
         Layout(
             name="2026",
             fields={
-                "headline": ".sc-longform-header-title",
-                "summary": ".sc-longform-header-sapo",
-                "body": ".b-maincontent article.entry",
-                "category": ".c-breadcrumb a",
                 "tags": ".c-tags a",
             },
-            drop=(".sc-related-articles", ".sc-empty-layer", ".sc-longform-header", ".c-share"),
         ),
     ),
 )

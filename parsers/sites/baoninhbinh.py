@@ -32,12 +32,7 @@ PROFILE = SiteProfile(
         Layout(
             name="2019",
             fields={
-                "headline": ".news-detail h1.header-title",
-                "summary": ".news-detail .sapo",
-                "published": ".news-detail .date-time",
                 "body": "#content_detail",
-                "category": ".breadcrumbs a",
-                "tags": ".news-detail .tags a",
             },
             valid_until=date(2023, 6, 30),
         ),
@@ -45,14 +40,10 @@ PROFILE = SiteProfile(
             name="2023",
             fields={
                 "headline": "article.article-detail h1.header-title",
-                "summary": "article.article-detail .article-sapo",
-                "published": "article.article-detail .publish-time",
                 "byline": "article.article-detail .article-author",
                 "body": "#content_detail",
-                "category": ".breadcrumb a",
                 "tags": "article.article-detail .article-tags a",
             },
-            drop=(".box-doc-them",),
         ),
     ),
 )

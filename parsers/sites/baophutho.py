@@ -29,14 +29,8 @@ PROFILE = SiteProfile(
         Layout(
             name="2024",
             fields={
-                "headline": ".pt-post-detail h1.pTitle",
-                "summary": ".pt-post-detail p.pHead",
-                "published": ".pt-post-detail .pt-post-detail__time",
-                "body": "#dcontent",
-                "category": ".pt-breadcrumb a",
                 "tags": ".pt-post-detail__tags a",
             },
-            drop=(".pt-ads",),
         ),
     ),
 )

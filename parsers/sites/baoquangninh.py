@@ -29,16 +29,5 @@ PROFILE = SiteProfile(
     listing_date=".card-time",
     floors={"published_at": 0.95, "byline": 0.6, "body": 0.95},
     shows_views=False,
-    layouts=(
-        Layout(
-            name="2026",
-            fields={
-                "headline": ".content-article h1.name",
-                "summary": ".content-article .sapo",
-                "published": ".content-article .meta .date",
-                "body": "#content-detail",
-            },
-            drop=(".box-related",),
-        ),
-    ),
+    layouts=(Layout(name="2026"),),
 )

@@ -24,15 +24,9 @@ PROFILE = SiteProfile(
         Layout(
             name="2020",
             fields={
-                "headline": ".detail h1",
-                "summary": ".detail .desc",
                 "published": ".detail .meta .date",
-                "views": ".detail .meta .views",
                 "body": ".detail .news_content .fr-view",
-                "category": ".breadcrumb a",
-                "tags": ".detail .tags a",
             },
-            drop=(".share", ".tags", ".comment-box", ".news-same-cat"),
         ),
     ),
 )

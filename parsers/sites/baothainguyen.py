@@ -23,16 +23,5 @@ PROFILE = SiteProfile(
     listing_date=".time",
     floors={"published_at": 0.95, "byline": 0.6, "body": 0.95},
     shows_views=False,
-    layouts=(
-        Layout(
-            name="2026",
-            fields={
-                "headline": ".detail h1.title-detail",
-                "summary": ".detail .desc",
-                "published": ".detail .date_up",
-                "views": ".detail .info-detail .view",
-                "body": ".detail .content-detail",
-            },
-        ),
-    ),
+    layouts=(Layout(name="2026"),),
 )

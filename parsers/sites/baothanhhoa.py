@@ -30,15 +30,10 @@ PROFILE = SiteProfile(
         Layout(
             name="2020",
             fields={
-                "headline": ".detail h1.title_detail",
-                "summary": ".detail .sapo_detail",
-                "published": ".detail .date_news",
-                "byline": "#main-detail p.pAuthor",
                 "body": "#main-detail",
-                "category": ".breadcrumb a",
                 "tags": ".detail .tag-detail a",
             },
-            drop=(".drelated", ".adv-detail", "p.pAuthor", ".share-top"),
+            drop=(".drelated", ".adv-detail"),
         ),
     ),
 )
