@@ -3,7 +3,8 @@
 
 Names are kept as printed (`MINH ANH` stays in capitals, `P.Y` is a pen name); role prefixes,
 source credits and `(tổng hợp)` are taken out. Newsroom markers such as `PV` or `Nhóm phóng
-viên` stay in the display but never become a person, and outlets become `source`, never people.
+viên`, and notes in brackets after a name (`Hoàng Quỳnh (CTV)`), stay in the display as printed
+but never become a person; outlets become `source`, never people.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ _ROLE = re.compile(
 _SOURCE_LABEL = re.compile(r"(?:^|(?<=[\s(|\-–—.,;]))nguon(?:\s*tin|\s*bai)?\s*:\s*")
 _THEO = re.compile(r"theo\s+")
 _PAREN = re.compile(r"\(([^()]*)\)")
+_NOTE = re.compile(r"\s*\(([^()]*)\)[\s.,;]*$")  # a bracketed note closing a name: `(CTV)`
 _COMPILATION = re.compile(r"[\s\-–—,(]*(?:tong\s*hop|suu\s*tam|st)[\s.)]*$")
 _SPLIT = re.compile(r"(\s+[-–—]\s+|\s*[–—]\s*|\s*[,;/|]\s*|\s+va\s+|\s*&\s*)")
 _MARKER = re.compile(
@@ -115,13 +117,15 @@ def clean_byline(text: str | None) -> Byline:
         if is_organisation(inner):
             credit(inner)
             return " "
-        return f" - {inner} "
+        return f" ({inner}) "
 
     cleaned = _PAREN.sub(paren, cleaned)
     compiled = _COMPILATION.search(fold(cleaned))
     if compiled:
         cleaned = cleaned[: compiled.start()]
-    cleaned = _strip_roles(cleaned.lstrip(_EDGE_PUNCT)).strip(_EDGE_PUNCT)
+    cleaned = _strip_roles(cleaned.lstrip(_EDGE_PUNCT))
+    note = _NOTE.search(cleaned)
+    cleaned = cleaned[: note.end()].rstrip(" .,;") if note else cleaned.strip(_EDGE_PUNCT)
 
     pieces: list[str] = []
     position = 0
@@ -136,7 +140,12 @@ def clean_byline(text: str | None) -> Byline:
         if index % 2:
             separator = piece
             continue
+        note = _NOTE.search(piece)
+        if note:
+            piece = piece[: note.start()]
         part = _strip_roles(piece.lstrip(_EDGE_PUNCT)).strip(_EDGE_PUNCT)
+        if not part and note:
+            part, note = note.group(1).strip(), None
         folded = fold(part)
         if not part:
             continue
@@ -152,6 +161,8 @@ def clean_byline(text: str | None) -> Byline:
             continue
         if not _MARKER.fullmatch(folded):
             people.append(clean_text(part) or part)
-        kept.append((separator if kept else "", part))
+        kept.append(
+            (separator if kept else "", f"{part} ({note.group(1).strip()})" if note else part)
+        )
     display = clean_text("".join(sep + part for sep, part in kept))
     return Byline(display, tuple(people), source)
