@@ -29,10 +29,11 @@ CORE = (
     "parsers/extract.py",
     "parsers/profile.py",
 )
+# Exact-value tests only: the property tests draw new examples on every run, which would make
+# the score vary from run to run, and cost most of the time.
 FAST_TESTS = (
     "tests/test_counts.py",
     "tests/test_dates.py",
-    "tests/test_dates_property.py",
     "tests/test_generic.py",
     "tests/test_names.py",
     "tests/test_normalize.py",
@@ -124,17 +125,18 @@ def main() -> int:
         outcomes = run_module(module, workdir, args.children, args.timeout)
         killed = len(outcomes.get("killed", []))
         survived = outcomes.get("survived", [])
+        unchecked = len(outcomes.get("not checked", []))
         total = sum(len(names) for names in outcomes.values())
-        rows.append((module, killed, total))
+        rows.append((module, killed, total - unchecked, unchecked))
         for name in survived:
             print(f"  survived: {name}   (cd {workdir} && mutmut show {name})")
         others = {k: len(v) for k, v in outcomes.items() if k not in ("killed", "survived")}
         if others:
             print(f"  other outcomes: {others}")
-    print(f"\n{'module':<32} {'killed':>7} {'mutants':>8} {'score':>7}")
-    for module, killed, total in rows:
-        score = f"{killed / total:.1%}" if total else "-"
-        print(f"{module:<32} {killed:>7} {total:>8} {score:>7}")
+    print(f"\n{'module':<32} {'killed':>7} {'checked':>8} {'score':>7} {'unchecked':>10}")
+    for module, killed, checked, unchecked in rows:
+        score = f"{killed / checked:.1%}" if checked else "-"
+        print(f"{module:<32} {killed:>7} {checked:>8} {score:>7} {unchecked:>10}")
     if args.keep is None:
         shutil.rmtree(base, ignore_errors=True)
     return 0
