@@ -44,10 +44,15 @@ from parsers.vietnamese.counts import parse_count
         ("1,5 tr", 1500000),
         ("1.5 tỷ", 1500000000),
         ("1.234K", 1234000),
+        ("Lượt xem: 128.", 128),
+        ("9,330, ", 9330),
+        ("Lượt xem: 1.204.", 1204),
     ],
 )
 def test_parse_count(raw: str, expected: int) -> None:
-    assert parse_count(raw) == expected
+    count = parse_count(raw)
+    assert count == expected
+    assert type(count) is int  # stored in an INTEGER column and printed as JSON: never 1200.0
 
 
 @pytest.mark.parametrize(

@@ -84,6 +84,19 @@ from parsers.vietnamese.names import Byline, clean_byline, is_organisation
             None,
         ),
         ("PV (Theo TTXVN)", "PV", (), "TTXVN"),
+        ("Minh Anh (Theo VOV) - TTXVN", "Minh Anh", ("Minh Anh",), "VOV"),
+        ("Minh Anh. Nguồn: TTXVN.", "Minh Anh", ("Minh Anh",), "TTXVN"),
+        ("Tất Đạt (Theo Lao Động)", "Tất Đạt", ("Tất Đạt",), "Lao Động"),
+        ("TTXVN - Minh Anh", "Minh Anh", ("Minh Anh",), "TTXVN"),
+        ("Theo TTXVN - Minh Anh", "Minh Anh", ("Minh Anh",), "TTXVN"),
+        ("Thu (Theo VOV) Hà", "Thu Hà", ("Thu Hà",), "VOV"),
+        ("Lan Anh (tổng hợp) - Minh Hà", "Lan Anh - Minh Hà", ("Lan Anh", "Minh Hà"), None),
+        ("Thu Hà - Tổng hợp", "Thu Hà", ("Thu Hà",), None),
+        ("Minh Anh ()", "Minh Anh", ("Minh Anh",), None),
+        ("Minh Anh.", "Minh Anh", ("Minh Anh",), None),
+        ("- Minh Anh", "Minh Anh", ("Minh Anh",), None),
+        ("Minh Anh - “Lan Hương”", "Minh Anh - Lan Hương", ("Minh Anh", "Lan Hương"), None),
+        ("Minh Anh, , Lan Hương", "Minh Anh, Lan Hương", ("Minh Anh", "Lan Hương"), None),
         ("Ánh Dương", "Ánh Dương", ("Ánh Dương",), None),
         ("Bảo Anh", "Bảo Anh", ("Bảo Anh",), None),
         ("  Thu\u00a0Hà \u200b", "Thu Hà", ("Thu Hà",), None),
@@ -131,6 +144,12 @@ def test_byline_is_frozen() -> None:
         "Vietnamplus",
         "Đài Truyền hình Việt Nam",
         "Cổng thông tin điện tử tỉnh",
+        "(TTXVN)",
+        "Bao Nhan Dan",
+        "Thanhnien vn",
+        "Dantri com",
+        "Vnexpress net",
+        "LaodongOnline",
     ],
 )
 def test_is_organisation(name: str) -> None:
@@ -138,7 +157,18 @@ def test_is_organisation(name: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "name", ["Minh Hằng", "Nguyễn Văn An", "Bảo Anh", "P.Y", "Hồ Hương", "TRÀ MY", "Ngọc Đài", ""]
+    "name",
+    [
+        "Minh Hằng",
+        "Nguyễn Văn An",
+        "Bảo Anh",
+        "P.Y",
+        "Hồ Hương",
+        "TRÀ MY",
+        "Ngọc Đài",
+        "Thanh Nét",
+        "",
+    ],
 )
 def test_is_not_organisation(name: str) -> None:
     assert not is_organisation(name)
