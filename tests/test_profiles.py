@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import date, datetime
 from urllib.parse import urlsplit
 
 import pytest
 
-from parsers.extract import extract
+from parsers.extract import _matching_layout, extract
+from parsers.page import Page
+from parsers.profile import Layout
 from parsers.sites import all_profiles, profile_for
 from parsers.vietnamese.dates import LOCAL_TZ
 from tests.conftest import FIXTURES
@@ -64,3 +67,89 @@ def test_an_old_design_page_fetched_today_uses_the_old_layout() -> None:
 def test_unknown_host_has_no_profile() -> None:
     assert profile_for("example.org") is None
     assert profile_for(urlsplit("https://www.baothaibinh.com.vn/x").hostname).key == "baothaibinh"
+
+
+def test_unknown_selector_field_is_refused() -> None:
+    with pytest.raises(ValueError, match=r"^layout 'x': unknown fields \['date', 'headlin'\]$"):
+        Layout(name="x", fields={"headline": "h1", "headlin": "h1", "date": ".d"})
+
+
+def test_article_id_is_the_id_group_of_an_article_path() -> None:
+    profile = PROFILES["baothaibinh"]
+    assert profile.article_id("/tin-tuc/12/102296/bao-dam-an-toan") == "102296"
+    assert profile.article_id("/tin-tuc/12/thoi-su") is None
+    no_group = replace(profile, article_url=r"^/tin-tuc/\d+/\d+/[^/]+$")
+    assert no_group.is_article("/tin-tuc/12/102296/bao-dam-an-toan")
+    assert no_group.article_id("/tin-tuc/12/102296/bao-dam-an-toan") is None
+
+
+# Three designs of one site: two dated (listed out of order on purpose) and the current one.
+OLD = Layout(name="2015", fields={"body": ".old-body"}, valid_until=date(2018, 12, 31))
+MIDDLE = Layout(name="2019", fields={"body": ".mid-body"}, valid_until=date(2022, 6, 30))
+CURRENT = Layout(name="2022", fields={"headline": "h1.new", "body": ".new-body"})
+THREE = replace(PROFILES["baothaibinh"], layouts=(MIDDLE, CURRENT, OLD))
+
+
+@pytest.mark.parametrize(
+    ("fetched", "order"),
+    [
+        (date(2016, 1, 1), ["2015", "2022", "2019"]),
+        (date(2018, 12, 31), ["2015", "2022", "2019"]),
+        (date(2019, 1, 1), ["2019", "2022", "2015"]),
+        (date(2022, 7, 1), ["2022", "2019", "2015"]),
+        (None, ["2022", "2019", "2015"]),
+    ],
+)
+def test_layouts_for_orders_by_fetch_date_then_newest_first(
+    fetched: date | None, order: list[str]
+) -> None:
+    assert [layout.name for layout in THREE.layouts_for(fetched)] == order
+
+
+def test_without_a_current_layout_the_latest_dated_one_is_preferred() -> None:
+    dated_only = replace(THREE, layouts=(OLD, MIDDLE))
+    assert [layout.name for layout in dated_only.layouts_for(None)] == ["2019", "2015"]
+    assert [layout.name for layout in dated_only.layouts_for(date(2030, 1, 1))] == ["2019", "2015"]
+
+
+def page_with(container: str) -> Page:
+    html = f'<html><body><h1 class="new">Tiêu đề</h1><div class="{container}"><p>x</p></div>'
+    return Page(html + "</body></html>", "https://baothaibinh.com.vn/tin-tuc/1/2/a", FETCHED)
+
+
+FETCHED = datetime(2020, 5, 1, tzinfo=LOCAL_TZ)
+
+
+@pytest.mark.parametrize(
+    ("container", "fetched", "chosen"),
+    [
+        ("mid-body", FETCHED, "2019"),  # the fetch date's layout, confirmed by its body
+        ("new-body", FETCHED, "2022"),  # a newer design seen early: the markup decides
+        ("old-body", FETCHED, "2015"),  # an archive page in the old design
+        ("mid-body", datetime(2026, 1, 1, tzinfo=LOCAL_TZ), "2019"),
+        ("unknown", FETCHED, "2019"),  # nothing matches: the fetch date's layout
+        ("unknown", datetime(2026, 1, 1, tzinfo=LOCAL_TZ), "2022"),
+    ],
+)
+def test_the_layout_is_the_first_by_fetch_date_whose_markup_matches(
+    container: str, fetched: datetime, chosen: str
+) -> None:
+    assert _matching_layout(page_with(container), THREE, fetched).name == chosen
+
+
+def test_a_page_served_from_another_host_is_recognised_by_its_canonical_url() -> None:
+    html = (NINH_BINH_2021 / "page.html").read_text(encoding="utf-8")
+    case = json.loads((NINH_BINH_2021 / "page.json").read_text(encoding="utf-8"))
+    fetched = datetime.fromisoformat(case["fetched_at"])
+    mirrored = extract(html, "http://127.0.0.1:8080/yen-khanh.html", fetched_at=fetched)
+    assert (mirrored.site, mirrored.layout) == ("baoninhbinh", "2019")
+    assert mirrored.url == case["url"]
+    assert mirrored.site_article_id == "202106210710254"
+
+
+def test_the_request_host_names_the_site_whatever_the_canonical_says() -> None:
+    html = (NINH_BINH_2021 / "page.html").read_text(encoding="utf-8")
+    case = json.loads((NINH_BINH_2021 / "page.json").read_text(encoding="utf-8"))
+    moved = html.replace(case["url"], "https://example.org/syndicated/yen-khanh.html")
+    result = extract(moved, case["url"], fetched_at=datetime.fromisoformat(case["fetched_at"]))
+    assert (result.site, result.layout) == ("baoninhbinh", "2019")
