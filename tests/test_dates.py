@@ -210,3 +210,31 @@ def test_real_page_strings(shared_dir: Path) -> None:
             expected = expected.replace(second=0)
         assert got == expected, (case["input"], got, expected)
         assert got.utcoffset() == timedelta(hours=7)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2024-01-26T14:20:05.123+07:00", datetime(2024, 1, 26, 14, 20, 5, 123000, LOCAL_TZ)),
+        ("2024-01-26T14:20:05.5Z", datetime(2024, 1, 26, 21, 20, 5, 500000, LOCAL_TZ)),
+        ("2024-01-26T14:20:05.1234567+07:00", datetime(2024, 1, 26, 14, 20, 5, 123456, LOCAL_TZ)),
+        ("2024-05-12 09:30", datetime(2024, 5, 12, 9, 30, tzinfo=LOCAL_TZ)),
+        ("2024-05-12, 09:30:15", datetime(2024, 5, 12, 9, 30, 15, tzinfo=LOCAL_TZ)),
+    ],
+)
+def test_iso_fractions_and_a_time_after_a_date(text: str, expected: datetime) -> None:
+    """Fractions of a second are microseconds (padded right, cut at six digits); an ISO date
+    followed by a clock time is that time."""
+    found = parse_datetime(text, now=NOW)
+    assert found == expected
+    assert (found.microsecond, found.utcoffset()) == (expected.microsecond, timedelta(hours=7))
+
+
+def test_an_impossible_iso_stamp_is_skipped_for_the_next_one() -> None:
+    text = "Cập nhật 2024-13-45T10:00:00+07:00, đăng 2024-05-12T08:00:00+07:00"
+    found = search_datetime(text, now=NOW)
+    assert (found.value, found.start, found.end) == (
+        datetime(2024, 5, 12, 8, tzinfo=LOCAL_TZ),
+        41,
+        66,
+    )
