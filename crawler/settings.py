@@ -9,6 +9,7 @@ import os
 BOT_NAME = "tinbao"
 SPIDER_MODULES = ["crawler.spiders"]
 NEWSPIDER_MODULE = "crawler.spiders"
+COMMANDS_MODULE = "crawler.commands"  # `scrapy crawl` checks spider arguments before crawling
 
 # Politeness: provincial papers run on small servers.
 USER_AGENT = "tinbao/0.1 (+https://github.com/tinbao/tinbao; Vietnamese news archiver)"

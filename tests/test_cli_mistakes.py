@@ -130,3 +130,20 @@ def test_every_mistake_is_one_line_and_a_nonzero_exit(place: Path) -> None:
             problems.append(f"{arguments.strip()}: exit {result.returncode}\n{result.stderr}")
     assert problems == []
     assert not (place / "no").exists()  # a mistyped path makes no directories
+
+
+def test_scrapy_crawl_refuses_a_bad_spider_argument_in_one_line(tmp_path: Path) -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "scrapy", "crawl", "baothaibinh", "-a", "limit=abc"]
+        + ["-s", f"TINBAO_DB={tmp_path / 'news.db'}", "-s", "LOG_LEVEL=WARNING"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 2
+    assert "Traceback" not in done.stderr
+    assert done.stderr.splitlines()[-1].endswith(  # "scrapy: error: …" from the script
+        ": error: baothaibinh: limit=abc is not a number of articles (1 or more)"
+    )
+    assert not (tmp_path / "news.db").exists()

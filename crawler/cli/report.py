@@ -138,7 +138,7 @@ def history(site: str | None, limit: int, as_json: bool, db_path: str) -> None:
     """The crawl runs, newest first: start, duration, status, pages fetched, new and refreshed
     articles, pages dropped with their reasons, errors and extraction health alarms.
 
-    Status is how the run ended: running, finished, failed, interrupted or killed.
+    Status is how the run ended, as stored in `crawls.status` (`running` while it runs).
 
     \b
     Example:

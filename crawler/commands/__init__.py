@@ -1,0 +1,1 @@
+"""tinbao's versions of Scrapy commands (`COMMANDS_MODULE`)."""
