@@ -12,15 +12,17 @@ from pipelines.db.core import BUSY_TIMEOUT_MS, DatabaseError, DatabaseTooNew, tr
 from pipelines.db.fulltext import register_functions
 from pipelines.db.schema import MIGRATION_NAMES, MIGRATION_SET, SCHEMA_VERSION, migrations
 
-SQLITE_HEADER = b"SQLite format 3\x00"
-
 
 def open_db(path: str | Path, *, create: bool = True) -> Database:
     """Open (or create) the database: WAL, busy timeout, schema migrated to the current version.
 
     The file is probed read-only first, so a non-SQLite, corrupt or too-new file raises
-    `DatabaseError` without a single byte being written to it. A new file is only made in a
-    directory that exists: a mistyped path must not create a tree of folders.
+    `DatabaseError` without a single byte being written to it. The probe reads the file only
+    through SQLite: closing any other descriptor of it would drop every POSIX lock this process
+    holds on it, including those of an open connection (a crawl's storage pipeline), and another
+    process closing its own connection would then delete the write-ahead log under it.
+    A new file is only made in a directory that exists: a mistyped path must not create a tree
+    of folders.
     """
     path = Path(path)
     if path.is_dir():
@@ -78,13 +80,8 @@ def _unwritable(path: Path) -> str:
 
 
 def _probe(path: Path) -> None:
-    """Refuse, read-only, a file that is not a usable tinbao database."""
-    with path.open("rb") as f:
-        header = f.read(len(SQLITE_HEADER))
-    if header and header != SQLITE_HEADER:
-        raise DatabaseError(f"{path} is not a SQLite database")
-    if not header:
-        return  # an empty file is an empty database to SQLite
+    """Refuse, read-only, a file that is not a usable tinbao database (an empty file is an
+    empty database to SQLite)."""
     try:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     except sqlite3.Error as e:
@@ -99,6 +96,8 @@ def _probe(path: Path) -> None:
             if result != "ok":
                 raise DatabaseError(f"{path} is corrupt: {result}")
     except sqlite3.DatabaseError as e:
+        if e.sqlite_errorname == "SQLITE_NOTADB":
+            raise DatabaseError(f"{path} is not a SQLite database") from e
         unwritable = _unwritable(path)
         if unwritable:  # SQLite cannot even read a WAL database it cannot write beside
             raise DatabaseError(f"{path} is read-only: {unwritable}") from e
