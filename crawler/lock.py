@@ -5,6 +5,12 @@ reboot), so a lock left by a killed run is never in the way: the next run simply
 says so. The holder's PID and start time are written inside the file only to name it in the
 refusal message. The lock file is never deleted: unlinking it would let two runs lock two
 different files of the same name.
+
+The lock is keyed on the database file itself, not on the path it was named by: the path is
+resolved first (symbolic links, `..`), so `alias.db -> news.db` and `./data/../news.db` lock
+`news.db.lock` like `news.db` does. Hard links to one file are not recognised (do not make
+them). On NFS, `flock` is emulated with byte-range locks that another client may not see, and
+SQLite's WAL mode needs shared memory that NFS cannot give: keep the database on a local disk.
 """
 
 from __future__ import annotations
@@ -25,7 +31,7 @@ class CrawlLock:
     """Exclusive, non-blocking lock for crawling into `db`; use as a context manager."""
 
     def __init__(self, db: str | Path) -> None:
-        self.path = Path(f"{db}.lock")
+        self.path = Path(f"{Path(db).resolve()}.lock")
         self.fd: int | None = None
         self.previous = ""  # what a dead holder left in the file, for the takeover note
 
