@@ -74,7 +74,13 @@ def known_sites() -> list[str]:
 
 @contextmanager
 def opened(db_path: str) -> Iterator[Database]:
-    """An existing database for a command, or a one-line error (exit 1) when it cannot be used."""
+    """An existing database for a command, or a one-line error (exit 1) when it cannot be used.
+
+    An SQLite error while the command reads (a corrupt page met halfway through an export) is
+    the same one line, naming the way out, instead of a traceback.
+    """
+    import sqlite3
+
     from pipelines import db as store
 
     try:
@@ -83,6 +89,8 @@ def opened(db_path: str) -> Iterator[Database]:
         raise click.ClickException(str(exc)) from exc
     try:
         yield db
+    except sqlite3.Error as exc:
+        raise click.ClickException(str(store.database_error(db_path, exc))) from exc
     finally:
         db.close()
 

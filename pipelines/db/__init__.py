@@ -19,7 +19,14 @@ from pipelines.db.articles import (
     upsert_articles,
 )
 from pipelines.db.connect import open_db
-from pipelines.db.core import BUSY_TIMEOUT_MS, DatabaseError, DatabaseTooNew, now_iso, transaction
+from pipelines.db.core import (
+    BUSY_TIMEOUT_MS,
+    DatabaseError,
+    DatabaseTooNew,
+    database_error,
+    now_iso,
+    transaction,
+)
 from pipelines.db.crawls import (
     crawl_history,
     dropped_urls,
@@ -43,6 +50,7 @@ __all__ = [
     "DatabaseTooNew",
     "UpsertCounts",
     "crawl_history",
+    "database_error",
     "dropped_urls",
     "export_rows",
     "finish_crawl",

@@ -8,7 +8,14 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from pipelines.db.core import BUSY_TIMEOUT_MS, DatabaseError, DatabaseTooNew, transaction
+from pipelines.db.core import (
+    BUSY_TIMEOUT_MS,
+    DatabaseError,
+    DatabaseTooNew,
+    corrupt_error,
+    database_error,
+    transaction,
+)
 from pipelines.db.fulltext import register_functions
 from pipelines.db.schema import MIGRATION_NAMES, MIGRATION_SET, SCHEMA_VERSION, migrations
 
@@ -52,7 +59,7 @@ def open_db(path: str | Path, *, create: bool = True) -> Database:
                 db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
     except sqlite3.DatabaseError as e:
         db.close()
-        raise DatabaseError(f"{path}: {e}") from e
+        raise database_error(path, e) from e
     return db
 
 
@@ -94,14 +101,12 @@ def _probe(path: Path) -> None:
             # Before upgrading in place, make sure the pages about to be rewritten are sound.
             result = conn.execute("PRAGMA quick_check").fetchone()[0]
             if result != "ok":
-                raise DatabaseError(f"{path} is corrupt: {result}")
+                raise corrupt_error(path, result)
     except sqlite3.DatabaseError as e:
-        if e.sqlite_errorname == "SQLITE_NOTADB":
-            raise DatabaseError(f"{path} is not a SQLite database") from e
-        unwritable = _unwritable(path)
-        if unwritable:  # SQLite cannot even read a WAL database it cannot write beside
+        if e.sqlite_errorname != "SQLITE_NOTADB" and (unwritable := _unwritable(path)):
+            # SQLite cannot even read a WAL database it cannot write beside
             raise DatabaseError(f"{path} is read-only: {unwritable}") from e
-        raise DatabaseError(f"{path} is corrupt or not a database: {e}") from e
+        raise database_error(path, e) from e
     finally:
         conn.close()
 

@@ -9,6 +9,7 @@ table but by name in the SQL its callers pass.
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date, datetime, timedelta
@@ -27,6 +28,26 @@ class DatabaseError(Exception):
 
 class DatabaseTooNew(DatabaseError):
     """The database was written by a newer tinbao whose schema this version does not know."""
+
+
+def corrupt_error(path: object, detail: str) -> DatabaseError:
+    """A corrupt file: say so, and how to get back what it still holds."""
+    return DatabaseError(
+        f"{path} is corrupt ({detail}); recover what it holds with: "
+        f'sqlite3 {path} ".recover" | sqlite3 recovered.db'
+    )
+
+
+def database_error(path: object, exc: sqlite3.Error) -> DatabaseError:
+    """The one line to tell a person about an SQLite error on `path`, with the way out."""
+    name = getattr(exc, "sqlite_errorname", "") or ""
+    if name.startswith("SQLITE_NOTADB"):
+        return DatabaseError(f"{path} is not a SQLite database")
+    if name.startswith("SQLITE_CORRUPT"):
+        return corrupt_error(path, str(exc))
+    if name.startswith("SQLITE_FULL"):
+        return DatabaseError(f"{path}: disk full ({exc}); free space, then run again")
+    return DatabaseError(f"{path}: {exc}")
 
 
 def now_iso() -> str:
