@@ -10,3 +10,4 @@ class ExitCode(IntEnum):
     LOCKED = 3  # another scheduled run holds the crawl lock
     SITE_FAILED = 4  # at least one site failed to crawl
     HEALTH_ALARM = 5  # extraction health fell below a floor (a site changed its layout)
+    INTERRUPTED = 130  # stopped by Ctrl-C or SIGTERM (128 + SIGINT, as shells report it)

@@ -16,6 +16,7 @@ the storage pipeline writes the final stats, so its own stats (`tinbao/health/�
 from __future__ import annotations
 
 import logging
+import sqlite3
 import sys
 import time
 from math import sqrt
@@ -29,8 +30,12 @@ from twisted.internet.task import LoopingCall
 
 from parsers.profile import SiteProfile
 from pipelines import db as store
+from pipelines.storage import NOT_STORED, STORAGE_ERROR
 
 logger = logging.getLogger(__name__)
+
+ARTICLES_REQUESTED = "tinbao/articles/requested"  # article pages sent to the downloader…
+ARTICLES_FAILED = "tinbao/articles/failed"  # …and those never answered with a 2xx page
 
 HEALTH_FIELDS = ("published_at", "views", "byline", "body")
 KEPT = "kept"  # pseudo-field: share of parsed articles not dropped (1 - drop rate)
@@ -54,12 +59,37 @@ def field_shares(stats: dict[str, Any], profile: SiteProfile) -> dict[str, float
     return shares
 
 
-def site_failure(stats: dict[str, Any], reason: str, max_errors: int) -> str:
-    """Why the run counts as failed ('' if it did not): error finish, no response, many errors."""
+def site_failure(
+    stats: dict[str, Any],
+    reason: str,
+    max_errors: int,
+    max_fetch_failures: float = 0.5,
+    min_fetches: int = 3,
+) -> str:
+    """Why the run counts as failed ('' if it did not): records not stored, an error finish,
+    no response, most article fetches failed (whatever the status), or many errors logged.
+
+    A run stopped by Ctrl-C or SIGTERM is interrupted, not failed, unless records were lost.
+    """
+    not_stored = int(stats.get(NOT_STORED, 0))
+    if not_stored or stats.get(STORAGE_ERROR):
+        return f"{not_stored} records not stored: {stats.get(STORAGE_ERROR) or 'see the log'}"
+    if reason == store.INTERRUPTED_REASON:
+        return ""
     if reason != "finished" and not reason.startswith("closespider_"):
         return f"finished with {reason!r}"
     if not stats.get("response_received_count"):
         return "no response received"
+    requested = int(stats.get(ARTICLES_REQUESTED, 0))
+    failed = int(stats.get(ARTICLES_FAILED, 0))
+    if requested >= min_fetches and failed > max_fetch_failures * requested:
+        outcomes = sorted(
+            (key.removeprefix(ARTICLES_FAILED + "/"), value)
+            for key, value in stats.items()
+            if key.startswith(ARTICLES_FAILED + "/")
+        )
+        detail = ", ".join(f"{outcome}: {count}" for outcome, count in outcomes)
+        return f"{failed} of {requested} article fetches failed ({detail})"
     errors = int(stats.get("log_count/ERROR", 0))
     if errors > max_errors:
         return f"{errors} errors logged (more than {max_errors})"
@@ -143,7 +173,7 @@ def run_summary(stats: dict[str, Any]) -> dict[str, Any]:
         ),
         "coverage": coverage,
         "alarms": int(stats.get("tinbao/health/alarms", 0)),
-        "failed": stats.get("tinbao/site_failed", ""),
+        "failed": stats.get("tinbao/site_failed", "") or stats.get(STORAGE_ERROR, ""),
         "finish_reason": stats.get("finish_reason", ""),
     }
 
@@ -174,6 +204,8 @@ def format_summary(site: str, summary: dict[str, Any]) -> str:
     status = "OK"
     if summary["failed"]:
         status = f"FAILED: {summary['failed']}"
+    elif summary["finish_reason"] == store.INTERRUPTED_REASON:
+        status = "INTERRUPTED"
     elif summary["alarms"]:
         status = f"HEALTH ALARM ({summary['alarms']})"
     return f"{site}: {status}; " + ", ".join(parts)
@@ -190,7 +222,10 @@ class CrawlMonitor:
         self.ratio = settings.getfloat("TINBAO_HEALTH_HISTORY_RATIO")
         self.runs = settings.getint("TINBAO_HEALTH_HISTORY_RUNS")
         self.max_drop = settings.getfloat("TINBAO_HEALTH_MAX_DROP_RATE")
+        self.max_fetch_failures = settings.getfloat("TINBAO_MAX_FETCH_FAILURE_RATE")
+        self.min_fetches = settings.getint("TINBAO_FETCH_FAILURE_MIN_PAGES")
         self.dropped: dict[str, str] = {}
+        self.fetch_outcomes: dict[str, str] = {}  # article URL → "ok" or why it failed
         self.db_path = (
             settings.get("TINBAO_DB") if settings.getbool("TINBAO_STORAGE_ENABLED", True) else None
         )
@@ -201,7 +236,22 @@ class CrawlMonitor:
         crawler.signals.connect(monitor.item_scraped, signal=signals.item_scraped)
         crawler.signals.connect(monitor.item_dropped, signal=signals.item_dropped)
         crawler.signals.connect(monitor.spider_closed, signal=signals.spider_closed)
+        crawler.signals.connect(
+            monitor.article_requested, signal=signals.request_reached_downloader
+        )
+        crawler.signals.connect(monitor.response_received, signal=signals.response_received)
         return monitor
+
+    def article_requested(self, request: Any) -> None:
+        """Note an article page sent to the downloader (retries and redirects are the same)."""
+        if _is_article(request):
+            self.fetch_outcomes.setdefault(_first_url(request), "no response")
+
+    def response_received(self, response: Any, request: Any) -> None:
+        """Note how an article fetch ended: a 2xx page, or the status it got instead."""
+        if _is_article(request) and self.fetch_outcomes.get(_first_url(request)) != "ok":
+            status = response.status
+            self.fetch_outcomes[_first_url(request)] = "ok" if 200 <= status < 300 else str(status)
 
     def item_scraped(self, item: Any) -> None:
         """Count a stored record and which health fields it has."""
@@ -219,15 +269,40 @@ class CrawlMonitor:
             self.dropped[url] = str(exception).rpartition("not stored, ")[2] or "dropped"
 
     def spider_closed(self, spider: Any, reason: str) -> None:
-        profile: SiteProfile | None = getattr(spider, "profile", None)
-        if profile is None:
-            return
         stats = self.crawler.stats
         site = spider.name
-        failure = site_failure(stats.get_stats(), reason, self.max_errors)
+        failures = [outcome for outcome in self.fetch_outcomes.values() if outcome != "ok"]
+        stats.set_value(ARTICLES_REQUESTED, len(self.fetch_outcomes))
+        stats.set_value(ARTICLES_FAILED, len(failures))
+        for outcome in failures:
+            stats.inc_value(f"{ARTICLES_FAILED}/{outcome}")
+        profile: SiteProfile | None = getattr(spider, "profile", None)
+        if profile is not None:
+            try:
+                self.judge_health(spider, profile)
+            except (sqlite3.Error, store.DatabaseError) as exc:
+                error = (
+                    store.database_error(self.db_path, exc)
+                    if isinstance(exc, sqlite3.Error)
+                    else exc
+                )
+                stats.set_value(STORAGE_ERROR, str(error))
+                logger.error(
+                    "%s: cannot record the run's health: %s", site, error, extra={"spider": spider}
+                )
+        failure = site_failure(
+            stats.get_stats(), reason, self.max_errors, self.max_fetch_failures, self.min_fetches
+        )
         if failure:
             stats.set_value("tinbao/site_failed", failure)
             logger.error("%s: site failed: %s", site, failure, extra={"spider": spider})
+        if profile is not None:
+            logger.info("%s", format_summary(site, run_summary(stats.get_stats())))
+
+    def judge_health(self, spider: Any, profile: SiteProfile) -> None:
+        """Extraction health from the run's stats and history; alarms and dropped pages stored."""
+        stats = self.crawler.stats
+        site = spider.name
         shares = field_shares(stats.get_stats(), profile)
         for name, share in shares.items():
             stats.set_value(f"tinbao/health/share/{name}", round(share, 4))
@@ -253,7 +328,6 @@ class CrawlMonitor:
                 )
             stats.set_value("tinbao/health/alarms", len(alarms))
             summary = run_summary(stats.get_stats())
-            logger.info("%s", format_summary(site, summary))
             if db is not None:
                 store.record_crawl_health(db, crawl_id, summary, alarms)
                 store.record_dropped(db, site, self.dropped)
@@ -271,6 +345,15 @@ class CrawlMonitor:
             for past in store.previous_crawl_stats(db, site, before=crawl_id, limit=self.runs)
             if judged(past) >= self.min_items
         ]
+
+
+def _is_article(request: Any) -> bool:
+    return getattr(request.callback, "__name__", "") == "parse_article"
+
+
+def _first_url(request: Any) -> str:
+    """The URL an article request was made for, before any redirect."""
+    return (request.meta.get("redirect_urls") or [request.url])[0]
 
 
 class CrawlProgress:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import fcntl
 import os
+import re
 from datetime import datetime
 from pathlib import Path
 
@@ -57,6 +58,12 @@ class CrawlLock:
     def stale_holder(self) -> str:
         """The dead run whose lock was taken over ('' when the previous run ended cleanly)."""
         return self.previous
+
+    @property
+    def stale_run(self) -> tuple[int, str] | None:
+        """(pid, start time) of the dead run whose lock was taken over, when the file says."""
+        match = re.fullmatch(r"pid (\d+) since (\S+)", self.previous)
+        return (int(match[1]), match[2]) if match else None
 
     def release(self) -> None:
         if self.fd is not None:

@@ -23,6 +23,9 @@ logger = logging.getLogger(__name__)
 
 # "(BTB) - ", "(Dân trí) - ", "(NLĐO)- ", "(Baonghean.vn) - ", "VNTN - ", "PTO- " opening a lead;
 # a capitalised word needs a space after its dash, so "VN-Index tăng…" keeps its first word.
+# SQLite integers are signed 64-bit: a larger count would make the whole write fail.
+MAX_STORED_INTEGER = 2**63 - 1
+
 DATELINE = re.compile(r"^(?:\([^()]{2,30}\)\s*[-–—:]*\s*|[A-ZĐ]{2,8}\s*[-–—]\s+)")
 
 
@@ -48,6 +51,9 @@ def normalize(ex: Extraction, fetched_at: datetime) -> Normalized:
     views = parse_count(views_raw) if views_raw else None
     if views_raw and views is None:
         problems.append(f"unreadable view count {views_raw!r}")
+    elif views is not None and views > MAX_STORED_INTEGER:
+        problems.append(f"view count too large to store {views_raw!r}")
+        views = None
     byline = clean_byline(clean_text(ex.byline_raw))
     paragraphs = [text for p in ex.paragraphs if (text := clean_text(p))]
     record = {
@@ -118,6 +124,7 @@ class NormalizePipeline:
         if record["published_raw"]:
             self.stats.inc_value(f"tinbao/date_rule/{result.date_rule or 'failed'}")
         for problem in result.problems:
+            self.stats.inc_value("tinbao/unreadable_values")
             logger.warning("%s: %s", record["url"], problem)
         for name in ("headline", "published_at", "views", "byline", "body"):
             state = "present" if record[name] else "missing"

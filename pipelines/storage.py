@@ -2,23 +2,39 @@
 
 from __future__ import annotations
 
+import logging
+import sqlite3
 from typing import Any
 
 from itemadapter import ItemAdapter
 from scrapy import signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
+from scrapy.utils.defer import deferred_from_coro
 
 from parsers.record import RECORD_KEYS
 from pipelines import db as store
+
+logger = logging.getLogger(__name__)
+
+NOT_STORED = "tinbao/storage/not_stored"  # records fetched but not written (stat key)
+STORAGE_ERROR = "tinbao/storage/error"  # why, in one line
 
 
 class StoragePipeline:
     """Upsert each record into `TINBAO_DB`, `TINBAO_DB_BATCH` records per transaction.
 
     Batching keeps the reactor thread from paying one fsync per item; the batch is flushed when
-    full and when the spider closes. The crawl row is written at close with the stats so far and
-    rewritten on `spider_closed`, the first moment Scrapy tells anyone why the crawl ended.
+    full and when the spider closes. The crawl row is completed on `spider_closed`, the first
+    moment Scrapy tells anyone why the crawl ended, after the monitor judged the run.
+
+    A write that fails is never passed off as stored. A record the database refuses (a value
+    out of SQLite's range that got this far) costs that record only: the batch is written
+    again one record at a time. A database that refuses writes (disk full, corrupt, I/O error)
+    loses the batch: it is counted in `tinbao/storage/not_stored`, logged as an ERROR with its
+    count and reason, and the crawl is closed, since nothing more could be stored. The monitor
+    then fails the site (exit 4) and the run's status is `failed`; rows committed before stay,
+    and the next run fetches the rest again, as they are not in the database.
     """
 
     def __init__(self, crawler: Crawler) -> None:
@@ -34,6 +50,7 @@ class StoragePipeline:
         self.new_urls: set[str] = set()  # the pending batch's articles not stored before
         self.db = None
         self.crawl_id = 0
+        self.closing: Any = None  # the Deferred closing the spider after a storage failure
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> StoragePipeline:
@@ -47,6 +64,9 @@ class StoragePipeline:
         self.crawl_id = store.start_crawl(self.db, spider.name if spider else "unknown")
 
     def process_item(self, item: Any) -> Any:
+        if self.crawler.stats.get_value(STORAGE_ERROR):
+            self._not_stored(1, "")  # the database already refused writes in this run
+            return item
         adapter = ItemAdapter(item)
         record = {key: adapter.get(key) for key in RECORD_KEYS}
         self.records.append(record)
@@ -60,14 +80,30 @@ class StoragePipeline:
             self.pages.append(page)
         if len(self.records) >= self.batch_size:
             self.flush()
+            if self.crawler.stats.get_value(STORAGE_ERROR) and self.closing is None:
+                engine = self.crawler.engine
+                self.closing = deferred_from_coro(
+                    engine.close_spider_async(reason="storage_failed")
+                )
         return item
 
     def flush(self) -> None:
-        """Write the pending batch in one transaction and count the outcome in the crawl stats."""
+        """Write the pending batch and count the outcome in the crawl stats."""
         if not self.records or self.db is None:
             return
         records, pages = self.records, self.pages
         self.records, self.pages, self.new_urls = [], [], set()
+        try:
+            try:
+                self._write(records, pages)
+            except (OverflowError, sqlite3.InterfaceError, UnicodeError):
+                self._write_one_by_one(records, pages)
+        except sqlite3.Error as exc:
+            reason = str(store.database_error(self.path, exc))
+            self.crawler.stats.set_value(STORAGE_ERROR, reason)
+            self._not_stored(len(records), reason)
+
+    def _write(self, records: list[dict[str, Any]], pages: list[dict[str, Any]]) -> None:
         with store.transaction(self.db):
             counts = store.upsert_articles(self.db, records, observed_at=store.now_iso())
             store.store_pages(self.db, pages)
@@ -77,16 +113,36 @@ class StoragePipeline:
         stats.inc_value("tinbao/stored/unchanged", counts.unchanged)
         stats.inc_value("tinbao/revisions", counts.revisions)
 
+    def _write_one_by_one(self, records: list[dict[str, Any]], pages: list[dict[str, Any]]) -> None:
+        """Store the records of a batch the database refused one by one: only the bad ones fail."""
+        html = {page["url"]: page for page in pages}
+        for record in records:
+            page = [html[record["url"]]] if record["url"] in html else []
+            try:
+                self._write([record], page)
+            except (OverflowError, sqlite3.InterfaceError, UnicodeError) as exc:
+                self._not_stored(1, f"{record['url']}: {type(exc).__name__}: {exc}")
+
+    def _not_stored(self, count: int, reason: str) -> None:
+        self.crawler.stats.inc_value(NOT_STORED, count)
+        if reason:
+            logger.error("%d records not stored: %s", count, reason)
+
     def close_spider(self) -> None:
         self.flush()
-        self._record_crawl(self.crawler.stats.get_value("finish_reason", "finished"))
 
     def spider_closed(self, spider: Any, reason: str) -> None:
-        self._record_crawl(reason)
+        failed = bool(self.crawler.stats.get_value("tinbao/site_failed"))
+        self._record_crawl(store.run_status(reason, failed))
         if self.db is not None:
             self.db.close()
             self.db = None
 
     def _record_crawl(self, status: str) -> None:
-        if self.db is not None:
+        if self.db is None:
+            return
+        try:
             store.finish_crawl(self.db, self.crawl_id, status, self.crawler.stats.get_stats())
+        except sqlite3.Error as exc:
+            logger.error("crawl %d: cannot record its end: %s", self.crawl_id, exc)
+            self.crawler.stats.set_value(STORAGE_ERROR, str(store.database_error(self.path, exc)))

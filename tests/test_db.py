@@ -206,12 +206,12 @@ def test_site_stats_names_the_sites_own_crawl_among_parallel_runs(db):
     other = store.start_crawl(db, "baocantho")  # started with it or after: the newest run
     store.upsert_articles(db, [make_record("https://x.vn/1")], observed_at=store.now_iso())
     store.finish_crawl(db, other, "finished", {})
-    store.finish_crawl(db, own, "shutdown", {})
+    store.finish_crawl(db, own, "interrupted", {})
     other_site, stats = store.site_stats(db)
     assert (stats["site"], stats["last_crawl_id"], stats["last_crawl_status"]) == (
         "baothaibinh",
         own,
-        "shutdown",
+        "interrupted",
     )
     # A site crawled without storing anything is listed too, with its run.
     assert (other_site["site"], other_site["articles"], other_site["last_crawl_id"]) == (

@@ -90,7 +90,7 @@ def test_recrawl_counts_updated_unchanged_and_revisions(tmp_path):
     pipeline.spider_closed(None, "shutdown")
     db = store.open_db(tmp_path / "news.db")
     crawls = list(db["crawls"].rows_where(order_by="id"))
-    assert [c["status"] for c in crawls] == ["finished", "shutdown"]
+    assert [c["status"] for c in crawls] == ["finished", "interrupted"]
     assert (crawls[1]["items_new"], crawls[1]["items_updated"], crawls[1]["items_stored"]) == (
         1,
         1,

@@ -27,6 +27,7 @@ def cli() -> None:
       3  another scheduled crawl holds the lock
       4  a site failed to crawl
       5  extraction health alarm (a site's layout probably changed)
+      130  crawl interrupted (Ctrl-C, SIGTERM); what was fetched is stored
     """
 
 

@@ -29,9 +29,15 @@ def _pairs(values: tuple[str, ...], option: str) -> dict[str, str]:
 
 
 def exit_code(stats: dict[str, dict[str, Any]]) -> ExitCode:
-    """A failed site outranks a health alarm: nothing was checked where nothing was crawled."""
-    if any(s.get("tinbao/site_failed") for s in stats.values()):
+    """A failed site outranks an interruption (records may be lost), which outranks a health
+    alarm: nothing was checked where nothing was crawled. The same rules set `crawls.status`."""
+    from pipelines import db as store
+    from pipelines.storage import STORAGE_ERROR
+
+    if any(s.get("tinbao/site_failed") or s.get(STORAGE_ERROR) for s in stats.values()):
         return ExitCode.SITE_FAILED
+    if any(s.get("finish_reason") == store.INTERRUPTED_REASON for s in stats.values()):
+        return ExitCode.INTERRUPTED
     if any(s.get("tinbao/health/alarms") for s in stats.values()):
         return ExitCode.HEALTH_ALARM
     return ExitCode.OK
@@ -138,6 +144,8 @@ def crawl(
     except OSError as exc:
         raise click.ClickException(f"cannot lock {exc.filename}: {exc.strerror}") from None
     try:
+        if storing and lock.stale_run:
+            _close_killed_runs(project.get("TINBAO_DB"), lock.stale_run)
         if lock.stale_holder:
             click.echo(
                 f"tinbao crawl: took over the lock of a dead run ({lock.stale_holder})", err=True
@@ -171,6 +179,24 @@ def keep_log(path: str, settings: Any) -> None:
         logging.Formatter(settings.get("LOG_FORMAT"), settings.get("LOG_DATEFORMAT"))
     )
     logging.root.addHandler(handler)
+
+
+def _close_killed_runs(path: str, dead_run: tuple[int, str]) -> None:
+    """Mark `killed` the runs a dead holder of the lock left `running`."""
+    import sqlite3
+
+    from pipelines import db as store
+
+    try:
+        db = store.open_db(path)
+        try:
+            store.mark_killed(db, *dead_run)
+        except sqlite3.Error as exc:
+            raise store.database_error(path, exc) from exc
+        finally:
+            db.close()
+    except store.DatabaseError as exc:
+        raise click.ClickException(str(exc)) from exc
 
 
 COMMANDS: list[click.Command] = [crawl]

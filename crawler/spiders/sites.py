@@ -24,6 +24,7 @@ pages, since the unfinished run's frontier may lie beyond them.
 from __future__ import annotations
 
 import shutil
+import sqlite3
 from collections.abc import AsyncIterator, Iterator
 from datetime import datetime, timedelta
 from email.utils import parsedate_to_datetime
@@ -31,8 +32,11 @@ from pathlib import Path
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
 import scrapy
+from scrapy.exceptions import CloseSpider
 from scrapy.http import Response, TextResponse
+from scrapy.settings import Settings
 from scrapy.utils.sitemap import Sitemap
+from sqlite_utils import Database
 
 from crawler.spiders.base import NewsSpider
 from parsers.profile import SiteProfile
@@ -150,7 +154,15 @@ class ProfileSpider(NewsSpider):
         settings = self.crawler.settings
         if not settings.getbool("TINBAO_STORAGE_ENABLED", True):
             return []
-        db = store.open_db(settings.get("TINBAO_DB", "news.db"))
+        path = settings.get("TINBAO_DB", "news.db")
+        try:
+            return self._read_database(store.open_db(path), settings)
+        except sqlite3.Error as exc:  # a corrupt page, an I/O error: one line, and stop
+            self.logger.error("%s", store.database_error(path, exc))
+            raise CloseSpider("database_error") from exc
+
+    def _read_database(self, db: Database, settings: Settings) -> list[str]:
+        """`read_database` on an open database, which it closes."""
         try:
             if not self.full:
                 seen = store.known_urls(db, self.name) | store.dropped_urls(db, self.name)

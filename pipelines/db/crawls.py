@@ -1,8 +1,20 @@
-"""Crawl runs, their health alarms, and the article pages they fetched but did not store."""
+"""Crawl runs, their health alarms, and the article pages they fetched but did not store.
+
+A run's `crawls.status` is one of `STATUSES` and agrees with `tinbao crawl`'s exit code:
+
+* `running` — under way, or ended without recording its end (killed, or its last write failed);
+* `finished` — ran to its end; its articles are stored (exit 0, or 5 for a health alarm);
+* `failed` — the site failed: records not stored, no response, most article fetches failed,
+  too many errors, or an error finish reason (exit 4);
+* `interrupted` — stopped by Ctrl-C or SIGTERM, what was fetched is stored (exit 130);
+* `killed` — found still `running` by the next `tinbao crawl`, which took over the dead run's
+  lock: it was killed (SIGKILL, OOM, power loss) and recorded nothing at its end.
+"""
 
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Iterable
 from typing import Any
 
@@ -10,19 +22,51 @@ from sqlite_utils import Database
 
 from pipelines.db.core import now_iso, transaction
 
+RUNNING = "running"
+FINISHED = "finished"
+FAILED = "failed"
+INTERRUPTED = "interrupted"
+KILLED = "killed"
+STATUSES = (RUNNING, FINISHED, FAILED, INTERRUPTED, KILLED)
+# Scrapy's finish reason for a run stopped by a signal (Ctrl-C, SIGTERM).
+INTERRUPTED_REASON = "shutdown"
+
+
+def run_status(finish_reason: str, failed: bool) -> str:
+    """The stored status of a run that reached its end: failed outranks interrupted."""
+    if failed:
+        return FAILED
+    if finish_reason == INTERRUPTED_REASON:
+        return INTERRUPTED
+    return FINISHED
+
 
 def start_crawl(db: Database, spider: str) -> int:
-    """Record the start of a crawl run; returns its id for `finish_crawl`."""
+    """Record the start of a crawl run by this process; returns its id for `finish_crawl`."""
     with transaction(db):
         cursor = db.conn.execute(
-            "INSERT INTO crawls (spider, started_at, status) VALUES (?, ?, 'running')",
-            [spider, now_iso()],
+            "INSERT INTO crawls (spider, started_at, status, pid) VALUES (?, ?, ?, ?)",
+            [spider, now_iso(), RUNNING, os.getpid()],
         )
     return int(cursor.lastrowid or 0)
 
 
+def mark_killed(db: Database, pid: int, since: str) -> int:
+    """Mark `killed` the runs a dead process (`pid`, holding the lock since `since`) left
+    `running`; returns how many. Runs of other processes are left alone."""
+    with transaction(db):
+        cursor = db.conn.execute(
+            "UPDATE crawls SET status = ? WHERE status = ? AND pid = ? AND started_at >= ?",
+            [KILLED, RUNNING, pid, since],
+        )
+    return cursor.rowcount
+
+
 def finish_crawl(db: Database, crawl_id: int, status: str, stats: dict[str, Any]) -> None:
-    """Record how a crawl ended: its finish reason, item counts and the full Scrapy stats."""
+    """Record how a crawl ended: its status (one of `STATUSES`), item counts and the full
+    Scrapy stats (the finish reason is `finish_reason` there)."""
+    if status not in STATUSES:
+        raise ValueError(f"unknown crawl status {status!r}")
     new = int(stats.get("tinbao/stored/new", 0))
     updated = int(stats.get("tinbao/stored/updated", 0))
     unchanged = int(stats.get("tinbao/stored/unchanged", 0))
@@ -135,9 +179,9 @@ def previous_crawl_stats(
 ) -> list[dict[str, Any]]:
     """The Scrapy stats of a spider's last `limit` finished runs before crawl `before`."""
     cursor = db.conn.execute(
-        "SELECT stats FROM crawls WHERE spider = ? AND id < ? AND status = 'finished' "
+        "SELECT stats FROM crawls WHERE spider = ? AND id < ? AND status = ? "
         "AND stats IS NOT NULL ORDER BY id DESC LIMIT ?",
-        [spider, before if before is not None else 2**62, limit],
+        [spider, before if before is not None else 2**62, FINISHED, limit],
     )
     return [json.loads(row[0]) for row in cursor.fetchall()]
 

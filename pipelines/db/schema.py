@@ -182,6 +182,21 @@ def m008_exact_search(db: Database) -> None:
     rebuild_search_index(db, folded=False)
 
 
+@migrations()
+def m009_crawl_pid(db: Database) -> None:
+    """The process of each crawl run, so a run found `running` after its process died can be
+    marked `killed`; and statuses of older runs mapped onto the five of `crawls.STATUSES`."""
+    db.table("crawls").add_column("pid", int)
+    db.execute(
+        """UPDATE crawls SET status = CASE
+            WHEN coalesce(json_extract(stats, '$."tinbao/site_failed"'), '') <> '' THEN 'failed'
+            WHEN status = 'shutdown' THEN 'interrupted'
+            WHEN status = 'finished' OR status LIKE 'closespider_%' THEN 'finished'
+            ELSE 'failed' END
+        WHERE status <> 'running'"""
+    )
+
+
 # Every step is pending on an empty in-memory database: a public way to list them in order.
 MIGRATION_NAMES: tuple[str, ...] = tuple(m.name for m in migrations.pending(Database(memory=True)))
 SCHEMA_VERSION = len(MIGRATION_NAMES)
