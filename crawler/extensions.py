@@ -30,7 +30,7 @@ from twisted.internet.task import LoopingCall
 
 from parsers.profile import SiteProfile
 from pipelines import db as store
-from pipelines.storage import NOT_STORED, STORAGE_ERROR
+from pipelines.storage import NOT_STORED, RECORD_ERROR, STORAGE_ERROR
 
 logger = logging.getLogger(__name__)
 
@@ -73,7 +73,8 @@ def site_failure(
     """
     not_stored = int(stats.get(NOT_STORED, 0))
     if not_stored or stats.get(STORAGE_ERROR):
-        return f"{not_stored} records not stored: {stats.get(STORAGE_ERROR) or 'see the log'}"
+        why = stats.get(STORAGE_ERROR) or stats.get(RECORD_ERROR, "")
+        return f"{not_stored} records not stored: {why}"
     if reason == store.INTERRUPTED_REASON:
         return ""
     if reason != "finished" and not reason.startswith("closespider_"):

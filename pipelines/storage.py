@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import sqlite3
 from typing import Any
@@ -18,7 +19,8 @@ from pipelines import db as store
 logger = logging.getLogger(__name__)
 
 NOT_STORED = "tinbao/storage/not_stored"  # records fetched but not written (stat key)
-STORAGE_ERROR = "tinbao/storage/error"  # why, in one line
+STORAGE_ERROR = "tinbao/storage/error"  # why the database refused writes, in one line
+RECORD_ERROR = "tinbao/storage/record_error"  # why the last single record was refused
 
 
 class StoragePipeline:
@@ -122,6 +124,7 @@ class StoragePipeline:
                 self._write([record], page)
             except (OverflowError, sqlite3.InterfaceError, UnicodeError) as exc:
                 self._not_stored(1, f"{record['url']}: {type(exc).__name__}: {exc}")
+                self.crawler.stats.set_value(RECORD_ERROR, f"{record['url']}: {exc}")
 
     def _not_stored(self, count: int, reason: str) -> None:
         self.crawler.stats.inc_value(NOT_STORED, count)
@@ -132,7 +135,8 @@ class StoragePipeline:
         self.flush()
 
     def spider_closed(self, spider: Any, reason: str) -> None:
-        failed = bool(self.crawler.stats.get_value("tinbao/site_failed"))
+        stats = self.crawler.stats
+        failed = any(stats.get_value(key) for key in ("tinbao/site_failed", NOT_STORED))
         self._record_crawl(store.run_status(reason, failed))
         if self.db is not None:
             self.db.close()
@@ -143,6 +147,12 @@ class StoragePipeline:
             return
         try:
             store.finish_crawl(self.db, self.crawl_id, status, self.crawler.stats.get_stats())
+            return
         except sqlite3.Error as exc:
-            logger.error("crawl %d: cannot record its end: %s", self.crawl_id, exc)
-            self.crawler.stats.set_value(STORAGE_ERROR, str(store.database_error(self.path, exc)))
+            error = store.database_error(self.path, exc)
+        # A full disk may still take the status alone, which fits in the row's page; if not,
+        # the row stays `running`, and the ERROR line and the exit code still say it.
+        with contextlib.suppress(sqlite3.Error):
+            store.set_crawl_status(self.db, self.crawl_id, store.FAILED)
+        logger.error("crawl %d: cannot record its stats: %s", self.crawl_id, error)
+        self.crawler.stats.set_value(STORAGE_ERROR, str(error))

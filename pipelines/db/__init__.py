@@ -44,6 +44,7 @@ from pipelines.db.crawls import (
     record_crawl_health,
     record_dropped,
     run_status,
+    set_crawl_status,
     site_stats,
     start_crawl,
 )
@@ -87,6 +88,7 @@ __all__ = [
     "register_functions",
     "run_status",
     "search",
+    "set_crawl_status",
     "site_stats",
     "snippet",
     "start_crawl",

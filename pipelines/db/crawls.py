@@ -90,6 +90,17 @@ def finish_crawl(db: Database, crawl_id: int, status: str, stats: dict[str, Any]
         )
 
 
+def set_crawl_status(db: Database, crawl_id: int, status: str) -> None:
+    """Set a run's status and end time alone: the smallest write that records how it ended."""
+    if status not in STATUSES:
+        raise ValueError(f"unknown crawl status {status!r}")
+    with transaction(db):
+        db.conn.execute(
+            "UPDATE crawls SET status = ?, finished_at = ? WHERE id = ?",
+            [status, now_iso(), crawl_id],
+        )
+
+
 # The site a crawl row is about: its spider, or `generic` for the URL-driven spiders.
 CRAWL_SITE = "CASE WHEN spider IN ('article', 'site') THEN 'generic' ELSE spider END"
 

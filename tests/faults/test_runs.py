@@ -4,13 +4,20 @@ agrees with the exit code (killed, interrupted, failed, finished)."""
 from __future__ import annotations
 
 import os
+import signal
+import sqlite3
 import subprocess
+import time
 from pathlib import Path
 
 from crawler.exitcodes import ExitCode
 from crawler.lock import CrawlLock
+from crawler.mirror import serving
 from tests.conftest import ROOT
-from tests.test_incremental import crawl_command
+from tests.faults.rows import EXPECTED, LIVE, crawl_rows, expect_articles, integrity, stored
+from tests.test_incremental import article_file, crawl_command, mirror_copy, tinbao_crawl
+
+VIDEO = "/tin-tuc/12/109230/video-nghe-nhan-lang-cheo-khuoc-bieu-dien-phuc-vu-du-khach"
 
 
 def test_a_symlink_to_the_database_shares_its_lock(tmp_path: Path) -> None:
@@ -36,3 +43,90 @@ def test_a_symlink_to_the_database_shares_its_lock(tmp_path: Path) -> None:
         )
     assert holder.startswith(f"pid {os.getpid()} since ")
     assert not db.exists()  # refused before anything was opened
+
+
+def wait_for_stored(db: Path, count: int, process: subprocess.Popen, timeout: float = 60) -> None:
+    """Wait until `count` articles are committed (read through SQLite, as any reader would)."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline and process.poll() is None:
+        if db.exists():
+            conn = sqlite3.connect(db, timeout=30)
+            try:
+                if conn.execute("SELECT count(*) FROM articles").fetchone()[0] >= count:
+                    return
+            except sqlite3.OperationalError:
+                pass  # the schema is not there yet
+            finally:
+                conn.close()
+        time.sleep(0.05)
+    raise AssertionError(f"{count} articles were not stored in time")
+
+
+def stop_midway(tmp_path: Path, sig: signal.Signals) -> tuple[Path, Path, str, str, int]:
+    """Start a slow crawl, send it `sig` once some articles are stored; return its outcome."""
+    root, db = mirror_copy(tmp_path), tmp_path / "news.db"
+    with serving(root) as mirror:
+        slow = ("-s", "DOWNLOAD_DELAY=0.3", "-s", "TINBAO_DB_BATCH=1")
+        process = subprocess.Popen(
+            crawl_command(db, mirror.base_url, *slow),
+            cwd=ROOT,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        wait_for_stored(db, 3, process)
+        process.send_signal(sig)
+        out, err = process.communicate(timeout=120)
+    return root, db, out, err, process.returncode
+
+
+def test_a_killed_run_is_marked_killed_by_the_next_run(tmp_path: Path) -> None:
+    root, db, out, _, code = stop_midway(tmp_path, signal.SIGKILL)
+    assert (code, out) == (-signal.SIGKILL, "")
+    assert crawl_rows(db) == [("baothaibinh", "running")]  # nobody could say otherwise yet
+    holder = Path(f"{db}.lock").read_text().strip()
+
+    run = tinbao_crawl(root, db)
+    assert run.returncode == ExitCode.OK, run.stdout + run.stderr
+    assert run.stderr == f"tinbao crawl: took over the lock of a dead run ({holder})\n"
+    assert crawl_rows(db) == [("baothaibinh", "killed"), ("baothaibinh", "finished")]
+    expect_articles(db)
+    assert integrity(db) == "ok"
+
+
+def test_ctrl_c_is_an_interrupted_run_exit_130(tmp_path: Path) -> None:
+    root, db, out, err, code = stop_midway(tmp_path, signal.SIGINT)
+    assert code == ExitCode.INTERRUPTED == 130, out + err
+    assert out.startswith("baothaibinh: INTERRUPTED; "), out
+    assert "FAILED" not in out + err
+    assert crawl_rows(db) == [("baothaibinh", "interrupted")]
+    kept = stored(db)
+    assert 3 <= len(kept) < len(EXPECTED)
+    for url, row in kept.items():
+        assert row == EXPECTED[url]
+    assert integrity(db) == "ok"
+
+    run = tinbao_crawl(root, db)  # the next run stores the rest, nothing twice
+    assert run.returncode == ExitCode.OK, run.stdout + run.stderr
+    assert crawl_rows(db) == [("baothaibinh", "interrupted"), ("baothaibinh", "finished")]
+    expect_articles(db)
+
+
+def test_a_run_whose_article_fetches_mostly_failed_is_a_failed_run(tmp_path: Path) -> None:
+    """Feeds and listings answer, every article page is gone: not `OK; 0 new`, exit 0."""
+    root, db = mirror_copy(tmp_path), tmp_path / "news.db"
+    for url in EXPECTED:
+        article_file(root, url.removeprefix(LIVE)).unlink()
+    article_file(root, VIDEO).unlink()
+    run = tinbao_crawl(root, db)
+    assert run.returncode == ExitCode.SITE_FAILED, run.stdout + run.stderr
+    assert run.stdout.startswith(
+        "baothaibinh: FAILED: 16 of 16 article fetches failed (404: 16); 22 pages, 0 new, "
+    ), run.stdout
+    (line,) = run.stderr.splitlines()  # one line under cron, no traceback
+    assert line.endswith(
+        "[crawler.extensions] ERROR: baothaibinh: site failed: "
+        "16 of 16 article fetches failed (404: 16)"
+    )
+    assert crawl_rows(db) == [("baothaibinh", "failed")]
+    assert stored(db) == {}
