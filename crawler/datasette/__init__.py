@@ -57,7 +57,7 @@ TABLE_DOCS: dict[str, tuple[str, dict[str, str]]] = {
             "spider": "The spider that ran.",
             "started_at": "When the run started.",
             "finished_at": "When the run finished; NULL while running.",
-            "status": "Scrapy's finish reason (`finished`, `shutdown`, …) or `running`.",
+            "status": "running, finished, failed (exit 4), interrupted (exit 130) or killed.",
             "items_stored": "Records written (new + updated + unchanged).",
             "items_new": "Records for URLs not stored before.",
             "items_updated": "Records whose stored values changed.",
@@ -69,6 +69,7 @@ TABLE_DOCS: dict[str, tuple[str, dict[str, str]]] = {
             "refreshed": "Stored articles re-fetched to refresh their view counts.",
             "revisions": "Revisions recorded during the run.",
             "alarms": "Extraction health alarms the run raised (rows in `health_alarms`).",
+            "pid": "The process that ran it (to mark it `killed` once that process is gone).",
         },
     ),
     "health_alarms": (
