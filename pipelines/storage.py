@@ -104,6 +104,7 @@ class StoragePipeline:
             reason = str(store.database_error(self.path, exc))
             self.crawler.stats.set_value(STORAGE_ERROR, reason)
             self._not_stored(len(records), reason)
+            self._mark_failed()
 
     def _write(self, records: list[dict[str, Any]], pages: list[dict[str, Any]]) -> None:
         with store.transaction(self.db):
@@ -150,9 +151,16 @@ class StoragePipeline:
             return
         except sqlite3.Error as exc:
             error = store.database_error(self.path, exc)
-        # A full disk may still take the status alone, which fits in the row's page; if not,
-        # the row stays `running`, and the ERROR line and the exit code still say it.
-        with contextlib.suppress(sqlite3.Error):
-            store.set_crawl_status(self.db, self.crawl_id, store.FAILED)
+        self._mark_failed()
         logger.error("crawl %d: cannot record its stats: %s", self.crawl_id, error)
         self.crawler.stats.set_value(STORAGE_ERROR, str(error))
+
+    def _mark_failed(self) -> None:
+        """Record the run as failed with the smallest write there is, at once.
+
+        Right after a write failed for want of space, the log space of the rolled-back
+        transaction is there to be reused, so the status alone fits where the batch did not.
+        If even that fails the row stays `running`; the ERROR line and the exit code say it.
+        """
+        with contextlib.suppress(sqlite3.Error):
+            store.set_crawl_status(self.db, self.crawl_id, store.FAILED)
