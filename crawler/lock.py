@@ -2,9 +2,11 @@
 
 `fcntl.flock` is released by the kernel when its holder exits, however it dies (SIGKILL, OOM,
 reboot), so a lock left by a killed run is never in the way: the next run simply takes it and
-says so. The holder's PID and start time are written inside the file only to name it in the
-refusal message. The lock file is never deleted: unlinking it would let two runs lock two
-different files of the same name.
+says so. The holder's PID and start time are written inside the file to name it in the
+refusal message, and left there marked `ended` at release, so the next run knows which
+process's unfinished `crawls` rows to close (`killed` for a dead holder, `failed` for one that
+ended but could not record its end). The lock file is never deleted: unlinking it would let
+two runs lock two different files of the same name.
 
 The lock is keyed on the database file itself, not on the path it was named by: the path is
 resolved first (symbolic links, `..`), so `alias.db -> news.db` and `./data/../news.db` lock
@@ -22,6 +24,8 @@ from datetime import datetime
 from pathlib import Path
 
 from parsers.vietnamese.dates import LOCAL_TZ
+
+ENDED = "ended "  # prefix of the holder line a run leaves when it releases the lock
 
 
 class Locked(Exception):
@@ -57,17 +61,20 @@ class CrawlLock:
     @property
     def stale_holder(self) -> str:
         """The dead run whose lock was taken over ('' when the previous run ended cleanly)."""
-        return self.previous
+        return "" if self.previous.startswith(ENDED) else self.previous
 
     @property
-    def stale_run(self) -> tuple[int, str] | None:
-        """(pid, start time) of the dead run whose lock was taken over, when the file says."""
-        match = re.fullmatch(r"pid (\d+) since (\S+)", self.previous)
-        return (int(match[1]), match[2]) if match else None
+    def previous_run(self) -> tuple[int, str, bool] | None:
+        """(pid, start time, whether it ended cleanly) of the previous holder, when known: a
+        run that ended cleanly leaves `ended pid … since …`, a dead one `pid … since …`."""
+        match = re.fullmatch(rf"({ENDED})?pid (\d+) since (\S+)", self.previous)
+        return (int(match[2]), match[3], bool(match[1])) if match else None
 
     def release(self) -> None:
         if self.fd is not None:
-            os.ftruncate(self.fd, 0)  # a clean exit leaves no holder behind
+            holder = _read(self.fd)
+            os.ftruncate(self.fd, 0)  # a clean exit leaves no live holder behind…
+            os.pwrite(self.fd, f"{ENDED}{holder}\n".encode(), 0)  # …only who ended
             os.close(self.fd)  # closing the descriptor drops the flock
             self.fd = None
 

@@ -144,8 +144,8 @@ def crawl(
     except OSError as exc:
         raise click.ClickException(f"cannot lock {exc.filename}: {exc.strerror}") from None
     try:
-        if storing and lock.stale_run:
-            _close_killed_runs(project.get("TINBAO_DB"), lock.stale_run)
+        if storing and lock.previous_run:
+            _close_unfinished_runs(project.get("TINBAO_DB"), *lock.previous_run)
         if lock.stale_holder:
             click.echo(
                 f"tinbao crawl: took over the lock of a dead run ({lock.stale_holder})", err=True
@@ -181,8 +181,9 @@ def keep_log(path: str, settings: Any) -> None:
     logging.root.addHandler(handler)
 
 
-def _close_killed_runs(path: str, dead_run: tuple[int, str]) -> None:
-    """Mark `killed` the runs a dead holder of the lock left `running`."""
+def _close_unfinished_runs(path: str, pid: int, since: str, ended: bool) -> None:
+    """Close the runs the previous holder of the lock left `running`: `killed` if it died,
+    `failed` if it ended without recording its end."""
     import sqlite3
 
     from pipelines import db as store
@@ -190,7 +191,7 @@ def _close_killed_runs(path: str, dead_run: tuple[int, str]) -> None:
     try:
         db = store.open_db(path)
         try:
-            store.mark_killed(db, *dead_run)
+            store.close_unfinished(db, pid, since, ended=ended)
         except sqlite3.Error as exc:
             raise store.database_error(path, exc) from exc
         finally:

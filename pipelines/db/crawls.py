@@ -2,13 +2,15 @@
 
 A run's `crawls.status` is one of `STATUSES` and agrees with `tinbao crawl`'s exit code:
 
-* `running` — under way, or ended without recording its end (killed, or its last write failed);
+* `running` — under way, or ended without recording its end (killed, or its last write failed)
+  and no `tinbao crawl` has run on the database since;
 * `finished` — ran to its end; its articles are stored (exit 0, or 5 for a health alarm);
 * `failed` — the site failed: records not stored, no response, most article fetches failed,
   too many errors, or an error finish reason (exit 4);
 * `interrupted` — stopped by Ctrl-C or SIGTERM, what was fetched is stored (exit 130);
 * `killed` — found still `running` by the next `tinbao crawl`, which took over the dead run's
-  lock: it was killed (SIGKILL, OOM, power loss) and recorded nothing at its end.
+  lock: it was killed (SIGKILL, OOM, power loss) and recorded nothing at its end. A run found
+  `running` that did release its lock could not write its end (a full disk): it is `failed`.
 """
 
 from __future__ import annotations
@@ -51,13 +53,14 @@ def start_crawl(db: Database, spider: str) -> int:
     return int(cursor.lastrowid or 0)
 
 
-def mark_killed(db: Database, pid: int, since: str) -> int:
-    """Mark `killed` the runs a dead process (`pid`, holding the lock since `since`) left
-    `running`; returns how many. Runs of other processes are left alone."""
+def close_unfinished(db: Database, pid: int, since: str, *, ended: bool) -> int:
+    """Close the runs the previous lock holder (`pid`, holding it since `since`) left `running`:
+    `killed` if it died, `failed` if it ended but could not record its end (its last write
+    failed). Returns how many; runs of other processes are left alone."""
     with transaction(db):
         cursor = db.conn.execute(
             "UPDATE crawls SET status = ? WHERE status = ? AND pid = ? AND started_at >= ?",
-            [KILLED, RUNNING, pid, since],
+            [FAILED if ended else KILLED, RUNNING, pid, since],
         )
     return cursor.rowcount
 

@@ -13,6 +13,7 @@ from pathlib import Path
 from crawler.exitcodes import ExitCode
 from crawler.lock import CrawlLock
 from crawler.mirror import serving
+from pipelines import db as store
 from tests.conftest import ROOT
 from tests.faults.rows import EXPECTED, LIVE, crawl_rows, expect_articles, integrity, stored
 from tests.test_incremental import article_file, crawl_command, mirror_copy, tinbao_crawl
@@ -130,3 +131,29 @@ def test_a_run_whose_article_fetches_mostly_failed_is_a_failed_run(tmp_path: Pat
     )
     assert crawl_rows(db) == [("baothaibinh", "failed")]
     assert stored(db) == {}
+
+
+def test_a_run_that_ended_without_recording_its_end_is_closed_as_failed(tmp_path: Path) -> None:
+    """Its last write failed (a full disk), but it released the lock: not killed, failed."""
+    db = tmp_path / "news.db"
+    conn = store.open_db(db)
+    since = store.now_iso()
+    for pid in (4242, 999):  # the previous `tinbao crawl`; a `scrapy crawl` running beside it
+        conn.execute(
+            "INSERT INTO crawls (spider, started_at, status, pid) VALUES (?, ?, 'running', ?)",
+            ["baothaibinh", since, pid],
+        )
+    conn.conn.commit()
+    conn.close()
+    Path(f"{db.resolve()}.lock").write_text(f"ended pid 4242 since {since}\n")
+    run = subprocess.run(
+        crawl_command(db, "http://127.0.0.1:9"), cwd=ROOT, capture_output=True, text=True
+    )
+    assert run.returncode == ExitCode.SITE_FAILED  # nothing listens there
+    assert "took over the lock" not in run.stderr
+    assert crawl_rows(db) == [
+        ("baothaibinh", "failed"),
+        ("baothaibinh", "running"),
+        ("baothaibinh", "failed"),
+    ]
+    assert Path(f"{db}.lock").read_text().startswith("ended pid ")

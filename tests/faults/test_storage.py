@@ -157,8 +157,8 @@ def test_disk_full_during_a_crawl(tmp_path: Path, small_filesystem: Path) -> Non
     lost = int(re.match(r"baothaibinh: FAILED: (\d+) records not stored: ", run.stdout)[1])
     assert 4 <= lost <= len(EXPECTED) - len(kept)
     assert run.stdout.startswith(f"baothaibinh: FAILED: {lost} records not stored: {reason}; ")
-    # The stats may not fit on the full disk; the status alone does.
-    assert crawl_rows(db) == [("baothaibinh", "failed")], run.stderr
+    # `failed` if the disk took the status alone; else `running`, and the next run closes it.
+    assert crawl_rows(db) in ([("baothaibinh", "failed")], [("baothaibinh", "running")])
     assert integrity(db) == "ok"
 
     filler.unlink()
