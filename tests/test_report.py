@@ -167,3 +167,20 @@ def test_sites_json_without_a_database(tmp_path):
         "last_crawl_status": None,
     }
     assert not (tmp_path / "absent.db").exists()
+
+
+def test_crawl_help_points_to_sites() -> None:
+    from crawler.cli import cli
+
+    result = CliRunner().invoke(cli, ["crawl", "--help"])
+    assert "`tinbao sites` lists them" in result.output
+
+
+def test_stats_on_a_database_without_crawls_says_so(tmp_path):
+    store.open_db(tmp_path / "news.db").close()
+    result = run("stats", "--db", tmp_path / "news.db")
+    assert (result.exit_code, result.output) == (
+        0,
+        f"{tmp_path / 'news.db'} holds no articles and no crawls yet.\n",
+    )
+    assert run("stats", "--json", "--db", tmp_path / "news.db").output == ""
