@@ -30,7 +30,7 @@ from twisted.internet.task import LoopingCall
 
 from parsers.profile import SiteProfile
 from pipelines import db as store
-from pipelines.storage import NOT_STORED, RECORD_ERROR, STORAGE_ERROR
+from pipelines.storage import NOT_STORED, RECORD_ERROR, STORAGE_ERROR, SUSPECT_KEPT
 
 logger = logging.getLogger(__name__)
 
@@ -162,6 +162,7 @@ def run_summary(stats: dict[str, Any]) -> dict[str, Any]:
         "new": int(stats.get("tinbao/stored/new", 0)),
         "refreshed": int(stats.get("tinbao/refresh/fetched", 0)),
         "revisions": int(stats.get("tinbao/revisions", 0)),
+        "kept": int(stats.get(SUSPECT_KEPT, 0)),
         "known_skipped": int(stats.get("tinbao/skipped/known", 0)),
         "dropped": int(stats.get("tinbao/dropped", 0)),
         "dropped_reasons": dropped,
@@ -186,6 +187,7 @@ def format_summary(site: str, summary: dict[str, Any]) -> str:
         f"{summary['new']} new",
         f"{summary['refreshed']} refreshed",
         f"{summary['revisions']} revisions",
+        *([f"{summary['kept']} suspect updates not applied"] if summary["kept"] else []),
         f"{summary['known_skipped']} known links skipped",
     ]
     dropped = f"{summary['dropped']} dropped"
@@ -331,7 +333,7 @@ class CrawlMonitor:
             summary = run_summary(stats.get_stats())
             if db is not None:
                 store.record_crawl_health(db, crawl_id, summary, alarms)
-                store.record_dropped(db, site, self.dropped)
+                store.record_dropped(db, site, self.dropped, crawl_id)
         finally:
             if db is not None:
                 db.close()

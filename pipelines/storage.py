@@ -21,6 +21,7 @@ logger = logging.getLogger(__name__)
 NOT_STORED = "tinbao/storage/not_stored"  # records fetched but not written (stat key)
 STORAGE_ERROR = "tinbao/storage/error"  # why the database refused writes, in one line
 RECORD_ERROR = "tinbao/storage/record_error"  # why the last single record was refused
+SUSPECT_KEPT = "tinbao/stored/kept_over_suspect"  # stored records a suspect update spared
 
 
 class StoragePipeline:
@@ -109,8 +110,13 @@ class StoragePipeline:
     def _write(self, records: list[dict[str, Any]], pages: list[dict[str, Any]]) -> None:
         with store.transaction(self.db):
             counts = store.upsert_articles(self.db, records, observed_at=store.now_iso())
-            store.store_pages(self.db, pages)
+            # The HTML of a suspect update is not kept either: `tinbao reparse` must not
+            # re-derive the record from a maintenance page.
+            store.store_pages(self.db, [p for p in pages if p["url"] not in counts.kept])
         stats = self.crawler.stats
+        for url, lost in counts.kept.items():
+            stats.inc_value(SUSPECT_KEPT)
+            logger.warning("%s: stored record kept: the fetched page lost its %s", url, lost)
         stats.inc_value("tinbao/stored/new", counts.new)
         stats.inc_value("tinbao/stored/updated", counts.updated)
         stats.inc_value("tinbao/stored/unchanged", counts.unchanged)

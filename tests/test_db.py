@@ -96,7 +96,8 @@ def test_unchanged_recrawl_only_adds_a_view_observation(db):
 
 def test_revision_keeps_previous_text(db):
     store.upsert_articles(db, [make_record("https://x.vn/1")], observed_at=T0)
-    edited = make_record("https://x.vn/1", body="Nội dung mới.", byline="Hà Linh", fetched_at=T1)
+    body = make_record("u")["body"] + " Nội dung mới."  # an edit, not a page that lost it
+    edited = make_record("https://x.vn/1", body=body, byline="Hà Linh", fetched_at=T1)
     store.upsert_articles(db, [edited], observed_at=T1)
     (revision,) = db["article_revisions"].rows
     assert revision["revised_at"] == T1

@@ -92,6 +92,8 @@ TABLE_DOCS: dict[str, tuple[str, dict[str, str]]] = {
             "site": "The site.",
             "reason": "Why it was not stored.",
             "dropped_at": "When it was last dropped.",
+            "attempts": "How many runs in a row dropped it for this reason (4: for good).",
+            "crawl_id": "The run that last dropped it (`crawls.id`).",
         },
     ),
     "pages": (

@@ -59,6 +59,7 @@ class ProfileSpider(NewsSpider):
         self.full = (full or "").lower() in ("1", "true", "yes", "on")
         self.listed: set[str] = set()
         self.known: set[str] = set()
+        self.retried: set[str] = set()  # dropped pages tried again this run
         self.resumed = False
 
     # --- URL mapping between the live host and the crawled base -------------------------------
@@ -167,6 +168,8 @@ class ProfileSpider(NewsSpider):
             if not self.full:
                 seen = store.known_urls(db, self.name) | store.dropped_urls(db, self.name)
                 self.known = {self.key(url) for url in seen}
+                # Dropped pages due for another try are fetched, but keep no listing paginating.
+                self.retried = {self.key(url) for url in store.retried_urls(db, self.name)}
             window = timedelta(days=settings.getfloat("TINBAO_REFRESH_WINDOW_DAYS"))
             steps = [
                 timedelta(hours=float(h))
@@ -243,7 +246,9 @@ class ProfileSpider(NewsSpider):
         skip_known = not (self.full or self.resumed)
         keys = [self.key(link) for link in links]
         return all(
-            (skip_known and key in self.known) or self.too_old(dates.get(key)) for key in keys
+            (skip_known and (key in self.known or key in self.retried))
+            or self.too_old(dates.get(key))
+            for key in keys
         )
 
     def listing_dates(self, response: Response) -> dict[str, datetime]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import zlib
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
@@ -36,14 +36,24 @@ _COMPARED = tuple(k for k in RECORD_KEYS if k != "url" and k not in OBSERVED_FIE
 _CHUNK = 500  # URLs per `IN (...)` lookup, well under SQLite's bound-parameter limit
 
 
+# A crawled update that loses this much of the stored body is suspect (a maintenance page,
+# an error page served with 200), as is one that loses the stored date or byline.
+SUSPECT_BODY_LOSS = 0.5
+
+
 @dataclass
 class UpsertCounts:
-    """What one `upsert_articles` call did, for crawl stats and `tinbao reparse`."""
+    """What one `upsert_articles` call did, for crawl stats and `tinbao reparse`.
+
+    `kept` names the stored records a suspect crawled update was not applied to, with what the
+    update would have lost (`{url: "body, date"}`).
+    """
 
     new: int = 0
     updated: int = 0
     unchanged: int = 0
     revisions: int = 0
+    kept: dict[str, str] = field(default_factory=dict)
 
     def __add__(self, other: UpsertCounts) -> UpsertCounts:
         return UpsertCounts(
@@ -51,7 +61,22 @@ class UpsertCounts:
             self.updated + other.updated,
             self.unchanged + other.unchanged,
             self.revisions + other.revisions,
+            {**self.kept, **other.kept},
         )
+
+
+def suspect_loss(old: dict[str, Any], new: dict[str, Any]) -> str:
+    """What an update would lose of a stored article ('' if nothing suspicious): most of the
+    body, the publish date or the byline. Real edits shorten a body far less than by half."""
+    lost = []
+    old_body, new_body = old.get("body") or "", new.get("body") or ""
+    if old_body and len(new_body) < SUSPECT_BODY_LOSS * len(old_body):
+        lost.append("body")
+    if old.get("published_at") and not new.get("published_at"):
+        lost.append("date")
+    if old.get("byline") and not new.get("byline"):
+        lost.append("byline")
+    return ", ".join(lost)
 
 
 def _row(record: dict[str, Any]) -> dict[str, Any]:
@@ -108,6 +133,11 @@ def upsert_articles(
     stored HTML: they are no new sighting, so first/last seen stay as they are (new rows take
     their `fetched_at`) and revisions are tagged `reparse`. Unchanged means nothing but the
     observed fields (fetch time, views) differs from the stored row.
+
+    A crawled record that would lose most of a stored article's body, its date or its byline
+    (`suspect_loss`) is not applied at all, view count included: the stored record stays and
+    the URL is listed in `kept`. Re-parsing stored HTML is not judged so, since it reads the
+    very page the record came from.
     """
     batch: dict[str, dict[str, Any]] = {}
     for record in records:
@@ -124,6 +154,9 @@ def upsert_articles(
         revisions, views, reindex = [], [], []
         for url, row in batch.items():
             old = before.get(url)
+            if old is not None and not reparse and (lost := suspect_loss(old, row)):
+                counts.kept[url] = lost
+                continue
             row["first_seen_at"] = row["fetched_at"] if reparse else seen_at
             row["last_seen_at"] = row["first_seen_at"]
             if row["views"] is not None:
@@ -145,7 +178,10 @@ def upsert_articles(
                 )
             if any(old[k] != row[k] for k in SEARCH_FIELDS):
                 reindex.append(url)
-        db.conn.executemany(_UPSERT_REPARSE if reparse else _UPSERT, list(batch.values()))
+        db.conn.executemany(
+            _UPSERT_REPARSE if reparse else _UPSERT,
+            [row for url, row in batch.items() if url not in counts.kept],
+        )
         db.conn.executemany(
             "INSERT INTO article_revisions (url, revised_at, source, changed, headline, summary, "
             "body, byline) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",

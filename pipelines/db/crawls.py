@@ -32,6 +32,8 @@ KILLED = "killed"
 STATUSES = (RUNNING, FINISHED, FAILED, INTERRUPTED, KILLED)
 # Scrapy's finish reason for a run stopped by a signal (Ctrl-C, SIGTERM).
 INTERRUPTED_REASON = "shutdown"
+# A page dropped this many runs in a row for the same reason is not fetched again.
+DROP_GIVE_UP = 4
 
 
 def run_status(finish_reason: str, failed: bool) -> str:
@@ -233,15 +235,20 @@ def record_crawl_health(
         )
 
 
-def record_dropped(db: Database, site: str, dropped: dict[str, str]) -> None:
-    """Remember article pages that were fetched but not stored ({url: reason})."""
+def record_dropped(
+    db: Database, site: str, dropped: dict[str, str], crawl_id: int | None = None
+) -> None:
+    """Remember article pages that run `crawl_id` fetched but did not store ({url: reason}),
+    counting how many runs in a row dropped each for the same reason."""
     at = now_iso()
     with transaction(db):
         db.conn.executemany(
-            "INSERT INTO dropped_pages (url, site, reason, dropped_at) VALUES (?, ?, ?, ?) "
-            "ON CONFLICT (url) DO UPDATE SET reason = excluded.reason, "
-            "dropped_at = excluded.dropped_at",
-            [(url, site, reason, at) for url, reason in dropped.items()],
+            "INSERT INTO dropped_pages (url, site, reason, dropped_at, attempts, crawl_id) "
+            "VALUES (?, ?, ?, ?, 1, ?) "
+            "ON CONFLICT (url) DO UPDATE SET attempts = CASE WHEN reason = excluded.reason "
+            "THEN attempts + 1 ELSE 1 END, reason = excluded.reason, "
+            "dropped_at = excluded.dropped_at, crawl_id = excluded.crawl_id",
+            [(url, site, reason, at, crawl_id) for url, reason in dropped.items()],
         )
         # A page stored since (say after a profile fix) is no longer a dropped one.
         db.conn.execute(
@@ -250,6 +257,27 @@ def record_dropped(db: Database, site: str, dropped: dict[str, str]) -> None:
 
 
 def dropped_urls(db: Database, site: str) -> set[str]:
-    """Article pages of a site that were fetched but not stored (`-a full=1` retries them)."""
-    cursor = db.conn.execute("SELECT url FROM dropped_pages WHERE site = ?", [site])
+    """Dropped article pages of a site that this run should not fetch (`-a full=1` does).
+
+    A page may be dropped for a passing reason (a maintenance page, an error page or garbage
+    served with 200), so it is fetched again by the next run; dropped again for the same
+    reason, it waits 2, then 4 runs of the site; after `DROP_GIVE_UP` identical drops it is
+    dropped for good. A different reason starts the count again. The site's runs are counted
+    in `crawls`, this one included (its row is written before discovery starts).
+    """
+    cursor = db.conn.execute(
+        """SELECT d.url FROM dropped_pages d
+        WHERE d.site = :site AND (
+            d.attempts >= :give_up
+            OR (SELECT count(*) FROM crawls c
+                WHERE c.spider = :site AND c.id > coalesce(d.crawl_id, 0)) < 1 << (d.attempts - 1)
+        )""",
+        {"site": site, "give_up": DROP_GIVE_UP},
+    )
     return {row[0] for row in cursor}
+
+
+def retried_urls(db: Database, site: str) -> set[str]:
+    """Dropped article pages of a site that are due for another try in this run."""
+    cursor = db.conn.execute("SELECT url FROM dropped_pages WHERE site = ?", [site])
+    return {row[0] for row in cursor} - dropped_urls(db, site)

@@ -197,6 +197,16 @@ def m009_crawl_pid(db: Database) -> None:
     )
 
 
+@migrations()
+def m010_dropped_retries(db: Database) -> None:
+    """How many runs in a row dropped each page for the same reason, and the last of them, so
+    a page dropped for a passing reason is fetched again with a backoff counted in runs.
+    Pages dropped before count one drop by no known run: the next run retries them."""
+    dropped = db.table("dropped_pages")
+    dropped.add_column("attempts", int, not_null_default=1)
+    dropped.add_column("crawl_id", int)
+
+
 # Every step is pending on an empty in-memory database: a public way to list them in order.
 MIGRATION_NAMES: tuple[str, ...] = tuple(m.name for m in migrations.pending(Database(memory=True)))
 SCHEMA_VERSION = len(MIGRATION_NAMES)
