@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from lxml.etree import _Element
 
 from parsers.page import Page, select, text_of
+from parsers.vietnamese.dates import search_datetime
+from parsers.vietnamese.text import fold
 
 BLOCK_TAGS = frozenset(
     {
@@ -73,8 +75,42 @@ ROLE_LINE = re.compile(
     r"^(?:bài\s*(?:và|,|&)\s*ảnh|tin\s*(?:và|,|&)\s*ảnh|bài|tin|tác\s*giả|thực\s*hiện)\s*:",
     re.I,
 )
-# Inline pointers to other articles inside the text: `Đọc thêm: …`, `Xem thêm: …`.
-SEE_ALSO = re.compile(r"^(?:đọc\s*thêm|xem\s*thêm|tin\s*liên\s*quan|bài\s*liên\s*quan)\b", re.I)
+# Inline pointers to other articles inside the text: `Đọc thêm: …`, `>> Xem tiếp: …`,
+# `[Quay lại]` (matched on folded text).
+SEE_ALSO = re.compile(
+    r"^[\s>»=\[(*-]*(?:doc\s*them|xem\s*them|xem\s*tiep|doc\s*tiep|tin\s*lien\s*quan"
+    r"|bai\s*lien\s*quan|quay\s*lai|tro\s*ve|tro\s*lai|xem\s*chi\s*tiet)\b"
+)
+# Titles of boxes that list other articles or hold reader comments (folded, whole text).
+BOX_TITLE = re.compile(
+    r"^(?:(?:cac\s*|nhung\s*)?(?:tin|bai(?:\s*viet)?)\s*(?:lien\s*quan|cung\s*chuyen\s*muc"
+    r"|cung\s*chu\s*de|khac|moi\s*hon|cu\s*hon|da\s*dua|doc\s*nhieu|xem\s*nhieu|moi(?:\s*nhat)?"
+    r"|noi\s*bat|doc\s*tiep)"
+    r"|(?:ban\s*)?co\s*the\s*(?:ban\s*)?quan\s*tam|cung\s*chuyen\s*muc|dong\s*su\s*kien"
+    r"|tu\s*sach\b.*|y\s*kien\s*(?:ban\s*doc|cua\s*ban)|binh\s*luan|gui\s*binh\s*luan"
+    r"|doc\s*them|xem\s*them|related(?:\s*(?:articles?|stories|news|posts|content))?"
+    r"|read\s*more|you\s*(?:may|might)\s*also\s*like)"
+    r"\s*(?:\(\d+\))?\s*:?$"
+)
+MAX_BOX_TITLE = 50
+# Site footer lines: licence, editor, address, copy notice. Never article text.
+FOOTER_LINE = re.compile(
+    r"giay\s*phep\s*(?:so\s*)?[\w.\s]{0,12}/\s*gp|tong\s*bien\s*tap\s*:|ghi\s*ro\s*nguon"
+    r"|co\s*quan\s*chu\s*quan\s*:|chiu\s*trach\s*nhiem\s*(?:chinh|noi\s*dung|xuat\s*ban)\s*:"
+    r"|ban\s*quyen\s*(?:thuoc|©)|©\s*(?:19|20)\d\d"
+)
+MAX_FOOTER_LINE = 300
+# A view counter that leaked into the text: `Lượt xem: 2.931`, `1.287`.
+VIEWS_LINE = re.compile(r"^(?:(?:so\s*)?(?:luot|lan)\s*(?:xem|doc)\s*:?\s*)?\d[\d.,]*$")
+# `Ảnh minh họa.` alone, `Ảnh: Misso`: a picture's caption or photographer, never body or author.
+PHOTO_LINE = re.compile(r"^[(\[]?\s*anh(?:\s*minh\s*hoa|\s*:\s*[^.]{1,60})\s*\.?\s*[)\]]?\.?$")
+# A closing source credit: `Theo Báo Đắk Lắk`, `Nguồn: TTXVN`.
+CREDIT_LINE = re.compile(r"^\(?(?:theo|nguon(?:\s*tin)?\s*:)\s*[^,;!?]{2,70}\)?\.?$")
+# A name on its own line in bold: `Nguyễn Thị Hoa (CTV)`, `H.V.`, `K. Miên`.
+NAME_WORD = re.compile(r"^(?:[A-ZÀ-ỸĐ][\w’'-]*\.?|(?:[A-ZĐ]\.)+[A-ZĐ]?\.?|\((?:CTV|PV|BTV|TH)\))$")
+MAX_NAME_WORDS = 6
+MAX_DATE_LINE = 60  # characters
+MAX_DATE_DECORATION = 12  # characters around the date in a date line (`Thứ 6, `, `GMT+7`)
 # A line of names in capitals (`VĂN HÀO - TRẦN HỮU`): the byline some papers print first.
 NAME_SEPARATORS = re.compile(r"\s*[-–,]\s*")
 MAX_CAPS_CHARS = 60
@@ -91,12 +127,14 @@ class Body:
     paragraphs: list[str] = field(default_factory=list)
     images: list[Image] = field(default_factory=list)
     byline: str | None = None
+    credit: str | None = None  # a closing `Theo X` / `Nguồn: X` line: the source, not a person
 
 
 @dataclass
 class _Block:
     text: str
-    kind: str  # "text", "caption", "byline-candidate"
+    kind: str  # "text", "byline-candidate", "credit", "photo"
+    bold: bool = False  # the whole line is in <strong>/<b>
 
 
 def read_body(page: Page, container: _Element, drop: tuple[str, ...] = ()) -> Body:
@@ -106,19 +144,94 @@ def read_body(page: Page, container: _Element, drop: tuple[str, ...] = ()) -> Bo
         for el in select(root, css):
             _remove(el)
     for el in list(root.iter(*NOISE_TAGS)):
-        if el is not root:
+        if el is not root and not (el.tag == "form" and _holds_prose(el)):
             _remove(el)
+    _drop_boxes(root)
     reader = _Reader(page)
     reader.walk(root)
     return reader.finish()
 
 
 def _remove(el: _Element) -> None:
-    """Remove an element but keep its tail text in the tree."""
+    """Remove an element but keep its tail text in the tree (any lxml element, not only HTML
+    ones: trafilatura's trees are plain `etree` elements)."""
     parent = el.getparent()
     if parent is None:
         return
-    el.drop_tree()
+    if el.tail:
+        previous = el.getprevious()
+        if previous is not None:
+            previous.tail = (previous.tail or "") + el.tail
+        else:
+            parent.text = (parent.text or "") + el.tail
+    parent.remove(el)
+
+
+def _holds_prose(el: _Element) -> bool:
+    """ASP.NET pages wrap the whole page, article included, in one `<form>`."""
+    return sum(len(text_of(p)) for p in el.iter("p")) >= 200
+
+
+def _is_box_title(el: _Element) -> bool:
+    text = text_of(el)
+    return 0 < len(text) <= MAX_BOX_TITLE and bool(BOX_TITLE.match(fold(text)))
+
+
+def _drop_boxes(root: _Element) -> None:
+    """Remove boxes titled `Tin liên quan`, `Các tin khác`, `Bạn có thể quan tâm`, … (known by
+    their title, whatever their class): the box the title opens, or, for a bare title in the
+    text, the title and the link lists after it."""
+    titles = [
+        el
+        for el in root.iter("h2", "h3", "h4", "h5", "h6", "p", "div", "strong", "b", "span", "dt")
+        if el is not root and len(el) <= 3 and _is_box_title(el)
+    ]
+    for title in titles:
+        if title.getparent() is None or not _attached(title, root):
+            continue
+        box = title
+        while (
+            box.getparent() is not None
+            and box.getparent() is not root
+            and _opens(box.getparent(), box)
+        ):
+            box = box.getparent()
+        if box is title or box.tag in ("p", "strong", "b", "span"):
+            following = box.getnext()
+            while following is not None and _link_list(following):
+                after = following.getnext()
+                _remove(following)
+                following = after
+        _remove(box)
+
+
+def _attached(el: _Element, root: _Element) -> bool:
+    return any(node is root for node in el.iterancestors())
+
+
+def _opens(box: _Element, child: _Element) -> bool:
+    """`child` is the first thing in `box` with text, and the rest of `box` is links."""
+    if (box.text or "").strip():
+        return False
+    for node in box:
+        if not isinstance(node.tag, str):
+            continue
+        if node is child:
+            break
+        if text_of(node):
+            return False
+    text = text_of(box)
+    rest = len(text) - len(text_of(child))
+    return rest <= 0 or _link_chars(box) - _link_chars(child) >= 0.5 * rest
+
+
+def _link_list(el: _Element) -> bool:
+    text = text_of(el)
+    return (
+        bool(text)
+        and el.tag in ("ul", "ol", "div", "p", "table")
+        and (_link_chars(el) >= 0.5 * len(text))
+    )
 
 
 class _Reader:
@@ -128,10 +241,13 @@ class _Reader:
         self.images: list[Image] = []
         self.awaiting_caption: Image | None = None
         self.inline: list[str] = []
+        self.emphasis = 0  # characters of the inline run that are in <em>/<i>
+        self.strong = 0  # … and in <strong>/<b>
+        self.after_br = False
 
     def walk(self, el: _Element) -> None:
         if el.text:
-            self.inline.append(el.text)
+            self.add_inline(el.text)
         for child in el:
             if not isinstance(child.tag, str):
                 pass
@@ -139,7 +255,11 @@ class _Reader:
                 self.flush_inline()
                 self.add_images([child])
             elif child.tag == "br":
-                self.inline.append(" ")
+                if self.after_br:  # `<br><br>`: a paragraph break in text typed without <p>
+                    self.flush_inline()
+                else:
+                    self.inline.append(" ")
+                self.after_br = True
             elif child.tag in BLOCK_TAGS:
                 self.flush_inline()
                 self.block(child)
@@ -152,17 +272,40 @@ class _Reader:
                     if text:
                         self.add_text(child, text)
                 else:
-                    self.inline.append(text_of(child))
+                    text = text_of(child)
+                    self.add_inline(text)
+                    if child.tag in ("em", "i"):
+                        self.emphasis += len(text)
+                    elif child.tag in ("strong", "b"):
+                        self.strong += len(text)
             if child.tail:
-                self.inline.append(child.tail)
+                self.add_inline(child.tail)
         self.flush_inline()
+
+    def add_inline(self, text: str) -> None:
+        self.inline.append(text)
+        if text.strip():
+            self.after_br = False
 
     def flush_inline(self) -> None:
         text = re.sub(r"\s+", " ", "".join(self.inline)).strip()
-        self.inline = []
-        if text:
-            self.blocks.append(_Block(text, "text"))
-            self.awaiting_caption = None
+        emphasised, bold = self.emphasis >= len(text) - 2, self.strong >= len(text) - 2
+        self.inline, self.emphasis, self.strong, self.after_br = [], 0, 0, False
+        if not text:
+            return
+        if self.awaiting_caption is not None and emphasised and len(text) <= MAX_CAPTION_CHARS:
+            self.set_caption(text)
+            return
+        kind = _line_kind(text)
+        if kind == "boilerplate":
+            return
+        if kind == "photo" and self.awaiting_caption is not None:
+            self.set_caption(text)
+            return
+        if kind == "text" and ROLE_LINE.match(text) and len(text) <= MAX_BYLINE_CHARS:
+            kind = "byline-candidate"
+        self.blocks.append(_Block(text, kind, bold))
+        self.awaiting_caption = None
 
     def block(self, el: _Element) -> None:
         tag = el.tag
@@ -174,7 +317,9 @@ class _Reader:
             if caption and len(caption) <= MAX_CAPTION_CHARS:
                 self.set_caption(caption)
                 return
-        if any(child.tag in BLOCK_TAGS for child in el if isinstance(child.tag, str)):
+        if any(child.tag in BLOCK_TAGS for child in el if isinstance(child.tag, str)) or (
+            _double_br(el)
+        ):
             self.walk(el)
             return
         imgs = list(el.iter("img"))
@@ -213,22 +358,42 @@ class _Reader:
         if _is_caption(el, self.awaiting_caption is not None):
             self.set_caption(text)
             return
-        if SEE_ALSO.match(text) and len(text) <= 2 * _link_chars(el) + 20:
+        links = _link_chars(el)
+        if SEE_ALSO.match(fold(text)) and len(text) <= 2 * links + 20:
             return
-        kind = "byline-candidate" if _is_byline_like(el, text) else "text"
-        self.blocks.append(_Block(text, kind))
+        if _link_only(text, links):
+            return
+        kind = _line_kind(text)
+        if kind == "boilerplate":
+            return
+        if kind == "photo" and self.awaiting_caption is not None:
+            self.set_caption(text)
+            return
+        if kind == "text" and _is_byline_like(el, text):
+            kind = "byline-candidate"
+        bold = sum(len(text_of(e)) for e in el.iter("strong", "b")) >= len(text) - 2
+        self.blocks.append(_Block(text, kind, bold))
         self.awaiting_caption = None
 
     def finish(self) -> Body:
+        """Peel the author and credit lines off the end (and a capitals byline off the top)."""
         byline_parts: list[str] = []
-        while self.blocks and self.blocks[-1].kind == "byline-candidate":
-            byline_parts.insert(0, self.blocks.pop().text)
+        credit: str | None = None
+        while self.blocks and self.blocks[-1].kind != "text":
+            block = self.blocks.pop()
+            if block.kind == "byline-candidate":
+                byline_parts.insert(0, block.text)
+            elif block.kind == "credit" and credit is None:
+                credit = block.text
+        if not byline_parts and len(self.blocks) > 1 and _is_bold_name(self.blocks[-1]):
+            byline_parts.append(self.blocks.pop().text)
         if not byline_parts and len(self.blocks) > 1 and _is_caps_names(self.blocks[0].text):
             byline_parts.append(self.blocks.pop(0).text)
         return Body(
             paragraphs=[b.text for b in self.blocks],
             images=self.images,
             byline=" - ".join(byline_parts) or None,
+            credit=credit,
         )
 
 
@@ -249,8 +414,66 @@ def _is_caption(el: _Element, after_image: bool) -> bool:
     return bool(emphasised) and len(emphasised) >= len(text_of(el)) - 2
 
 
+def _double_br(el: _Element) -> bool:
+    """Text typed with `<br><br>` between paragraphs (forum posts, old editors)."""
+    return any(
+        br.tag == "br"
+        and not (br.tail or "").strip()
+        and (nxt := br.getnext()) is not None
+        and nxt.tag == "br"
+        for br in el
+    )
+
+
 def _link_chars(el: _Element) -> int:
     return sum(len(text_of(a)) for a in el.iter("a"))
+
+
+def _link_only(text: str, links: int) -> bool:
+    """A paragraph that is one link to another article (its title, no closing full stop)."""
+    return (
+        links >= 0.9 * len(text)
+        and len(text) <= 200
+        and not text.rstrip().endswith((".", "!", "?", "…", ":"))
+    )
+
+
+def _line_kind(text: str) -> str:
+    """What a short line is by its words alone: site boilerplate, a photo caption or credit,
+    a source credit, or text."""
+    if len(text) > MAX_FOOTER_LINE:
+        return "text"
+    key = fold(text).strip()
+    if FOOTER_LINE.search(key) or VIEWS_LINE.match(key) or _is_box_title_text(key):
+        return "boilerplate"
+    if len(text) <= MAX_DATE_LINE and _is_date_line(text):
+        return "boilerplate"
+    if PHOTO_LINE.match(key):
+        return "photo"
+    if CREDIT_LINE.match(key):
+        return "credit"
+    return "text"
+
+
+def _is_date_line(text: str) -> bool:
+    """A line that is only a date and time (`01/06/2024 | 09:15`): the article's meta line."""
+    found = search_datetime(text)
+    return found is not None and len(text) - (found.end - found.start) <= MAX_DATE_DECORATION
+
+
+def _is_box_title_text(key: str) -> bool:
+    return len(key) <= MAX_BOX_TITLE and bool(BOX_TITLE.match(key))
+
+
+def _is_bold_name(block: _Block) -> bool:
+    """A last line that is only a name in bold (`Nguyễn Thị Hoa (CTV)`, `H.V.`)."""
+    words = block.text.split()
+    return (
+        block.bold
+        and 0 < len(words) <= MAX_NAME_WORDS
+        and len(block.text) <= MAX_CAPS_CHARS
+        and all(NAME_WORD.match(word) for word in words)
+    )
 
 
 def _is_caps_names(text: str) -> bool:

@@ -20,8 +20,10 @@ from parsers.page import Page, text_of
 from parsers.profile import Layout, SiteProfile
 from parsers.sites import profile_for
 from parsers.urls import clean_url
+from parsers.vietnamese.text import fold, strip_dateline
 
 GENERIC = "generic"
+MIN_CUT_LEAD = 80  # characters of a truncated description that identify the lead paragraph
 
 
 @dataclass
@@ -32,6 +34,8 @@ class Extraction:
     headline: str | None = None
     summary: str | None = None
     published_raw: str | None = None
+    published_exact: str | None = None  # a machine date with the seconds the line lacks
+    month_first: bool = False  # the page's software prints numeric dates month-first
     modified_raw: str | None = None
     views_raw: str | None = None
     byline_raw: str | None = None
@@ -41,6 +45,7 @@ class Extraction:
     images: list[Image] = field(default_factory=list)
     site_article_id: str | None = None
     sources: dict[str, str] = field(default_factory=dict)
+    conflicts: list[str] = field(default_factory=list)  # sources that disagreed, and how
 
 
 def extract(html: str, url: str, *, fetched_at: datetime, use_profile: bool = True) -> Extraction:
@@ -106,6 +111,12 @@ class _Extractor:
         result.headline = self.field("headline", generic.headline)
         result.summary = self.field("summary", generic.summary)
         result.published_raw = self.field("published", generic.published)
+        if self.sources.get("published") == GENERIC:
+            result.month_first = generic.month_first(page)
+            result.published_exact = generic.published_exact(page)
+            conflict = generic.published_conflict(page)
+            if conflict:
+                result.conflicts.append(f"published: {conflict}")
         result.modified_raw = self.field("modified", generic.modified)
         result.views_raw = self.field("views", generic.views)
         result.category = self.category()
@@ -117,16 +128,19 @@ class _Extractor:
         if container is not None:
             drop = self.layout.drop if containers and self.layout else generic.BOILERPLATE
             body = read_body(page, container, drop)
-            result.paragraphs = _without_lead(body.paragraphs, result.summary)
+            result.paragraphs = _without_lead(body.paragraphs, result.summary, result.headline)
             result.images = body.images
-            byline_from_body = body.byline
+            byline_from_body, credit = body.byline, body.credit
         else:
-            byline_from_body = None
+            byline_from_body = credit = None
         if byline_from_body and "byline" not in (self.layout.fields if self.layout else {}):
             result.byline_raw = byline_from_body
             self.sources["byline"] = self.sources["body"]
         else:
             result.byline_raw = self.field("byline", generic.byline)
+        if result.byline_raw is None and credit:  # `Theo Báo X` under the text: a source only
+            result.byline_raw = credit
+            self.sources["byline"] = self.sources["body"]
         result.sources = self.sources
         return result
 
@@ -152,8 +166,22 @@ class _Extractor:
         return values
 
 
-def _without_lead(paragraphs: list[str], summary: str | None) -> list[str]:
-    """Drop a first paragraph that repeats the lead (sites that print the sapo in the body)."""
-    if paragraphs and summary and paragraphs[0].strip() == summary.strip():
-        return paragraphs[1:]
-    return paragraphs
+def _without_lead(paragraphs: list[str], summary: str | None, headline: str | None) -> list[str]:
+    """Drop opening paragraphs that repeat the headline or the lead (sites that print the sapo
+    in the body, with or without its `(BTB) - ` stamp; CMSs whose description is a cut copy)."""
+    repeats = {_key(text) for text in (summary, headline) if text}
+    repeats.discard("")
+    rest = list(paragraphs)
+    while rest and len(rest) > 1 and _repeats(_key(rest[0]), repeats):
+        rest.pop(0)
+    return rest
+
+
+def _key(text: str | None) -> str:
+    return fold(strip_dateline(text or "") or "").strip(" .…")
+
+
+def _repeats(key: str, repeats: set[str]) -> bool:
+    return bool(key) and any(
+        key == r or (len(r) >= MIN_CUT_LEAD and key.startswith(r)) for r in repeats
+    )

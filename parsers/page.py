@@ -21,6 +21,40 @@ ARTICLE_TYPES = frozenset(
     {"newsarticle", "article", "reportagenewsarticle", "blogposting", "analysisnewsarticle"}
 )
 _WS = re.compile(r"\s+")
+_INVISIBLE = frozenset({"script", "style", "noscript", "template"})
+_BLOCKS = frozenset(
+    {
+        "p",
+        "div",
+        "li",
+        "td",
+        "th",
+        "tr",
+        "table",
+        "ul",
+        "ol",
+        "dl",
+        "dt",
+        "dd",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "blockquote",
+        "section",
+        "article",
+        "header",
+        "footer",
+        "aside",
+        "nav",
+        "figure",
+        "figcaption",
+        "pre",
+        "hr",
+    }
+)
 _SELECTORS: dict[str, CSSSelector] = {}
 
 
@@ -37,20 +71,29 @@ def select(root: _Element, css: str) -> list[_Element]:
 
 
 def text_of(el: _Element) -> str:
-    """Visible text of an element, whitespace collapsed; `<br>` counts as a space."""
+    """Visible text of an element in reading order, whitespace collapsed; `<br>` and block
+    elements (paragraphs, cells, list items) separate words, inline ones do not."""
     parts: list[str] = []
-    for node in el.iter():
-        if node.tag in ("script", "style", "noscript") or not isinstance(node.tag, str):
-            if node is not el and node.tail:
-                parts.append(node.tail)
-            continue
-        if node.tag == "br":
-            parts.append(" ")
-        if node.text:
-            parts.append(node.text)
-        if node is not el and node.tail:
-            parts.append(node.tail)
+    _collect(el, parts)
     return _WS.sub(" ", "".join(parts)).strip()
+
+
+def _collect(el: _Element, parts: list[str]) -> None:
+    if el.text:
+        parts.append(el.text)
+    for child in el:
+        tag = child.tag
+        if isinstance(tag, str) and tag not in _INVISIBLE:
+            if tag == "br":
+                parts.append(" ")
+            elif tag in _BLOCKS:
+                parts.append(" ")
+                _collect(child, parts)
+                parts.append(" ")
+            else:
+                _collect(child, parts)
+        if child.tail:
+            parts.append(child.tail)
 
 
 class Page:

@@ -8,7 +8,6 @@ that cannot be read gives NULL, its raw text is kept, and the reason is reported
 from __future__ import annotations
 
 import logging
-import re
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -17,16 +16,12 @@ from parsers.record import EXTRACT_KEYS
 from parsers.vietnamese.counts import parse_count
 from parsers.vietnamese.dates import LOCAL_TZ, format_iso, match_datetime
 from parsers.vietnamese.names import clean_byline
-from parsers.vietnamese.text import clean_text
+from parsers.vietnamese.text import clean_text, strip_dateline
 
 logger = logging.getLogger(__name__)
 
-# "(BTB) - ", "(Dân trí) - ", "(NLĐO)- ", "(Baonghean.vn) - ", "VNTN - ", "PTO- " opening a lead;
-# a capitalised word needs a space after its dash, so "VN-Index tăng…" keeps its first word.
 # SQLite integers are signed 64-bit: a larger count would make the whole write fail.
 MAX_STORED_INTEGER = 2**63 - 1
-
-DATELINE = re.compile(r"^(?:\([^()]{2,30}\)\s*[-–—:]*\s*|[A-ZĐ]{2,8}\s*[-–—]\s+)")
 
 
 @dataclass
@@ -40,11 +35,15 @@ def normalize(ex: Extraction, fetched_at: datetime) -> Normalized:
     """Build the full record (every RECORD_KEYS column) from one extraction."""
     problems: list[str] = []
     published_raw = clean_text(ex.published_raw)
-    published = match_datetime(published_raw, now=fetched_at) if published_raw else None
+    order = {"now": fetched_at, "month_first": ex.month_first}
+    published = match_datetime(published_raw, **order) if published_raw else None
+    exact = match_datetime(ex.published_exact, now=fetched_at) if ex.published_exact else None
+    if published and exact and abs((exact.value - published.value).total_seconds()) < 60:
+        published = exact  # the same minute, with the seconds the printed line leaves out
     if published_raw and published is None:
         problems.append(f"unreadable publish time {published_raw!r}")
     modified_raw = clean_text(ex.modified_raw)
-    modified = match_datetime(modified_raw, now=fetched_at) if modified_raw else None
+    modified = match_datetime(modified_raw, **order) if modified_raw else None
     if modified_raw and modified is None:
         problems.append(f"unreadable update time {modified_raw!r}")
     views_raw = clean_text(ex.views_raw)
@@ -79,13 +78,6 @@ def normalize(ex: Extraction, fetched_at: datetime) -> Normalized:
         "layout": ex.layout,
     }
     return Normalized(record, published.rule if published else None, problems)
-
-
-def strip_dateline(summary: str | None) -> str | None:
-    """Remove the `(BTB) - ` style dateline that opens many leads."""
-    if not summary:
-        return summary
-    return DATELINE.sub("", summary, count=1) or None
 
 
 def record_from_html(
@@ -131,6 +123,9 @@ class NormalizePipeline:
             self.stats.inc_value(f"tinbao/field/{site}/{name}/{state}")
         for name, source in item["extraction"].sources.items():
             self.stats.inc_value(f"tinbao/field_src/{site}/{name}/{source}")
+        for conflict in item["extraction"].conflicts:
+            self.stats.inc_value(f"tinbao/conflict/{site}/{conflict.split(':', 1)[0]}")
+            logger.info("%s: %s", record["url"], conflict)
         record["html"] = item.get("html")
         return record
 

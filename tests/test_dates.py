@@ -23,21 +23,26 @@ from parsers.vietnamese.dates import (
 CASES_FILE = Path(__file__).parent / "fixtures" / "dates" / "cases.json"
 _TABLE = json.loads(CASES_FILE.read_text(encoding="utf-8"))
 NOW = datetime.fromisoformat(_TABLE["now"])
-CASES: list[tuple[str, str | None, str | None]] = [tuple(case) for case in _TABLE["cases"]]
+# [text, expected, rule] and, for pages whose software prints month-first, a fourth "mdy".
+CASES: list[tuple[str, str | None, str | None, bool]] = [
+    (case[0], case[1], case[2], case[3:] == ["mdy"]) for case in _TABLE["cases"]
+]
 
 
 def test_table_is_large_and_covers_every_rule() -> None:
     assert len(CASES) >= 150
-    assert {rule for _, _, rule in CASES if rule} == set(RULES)
+    assert {rule for _, _, rule, _ in CASES if rule} == set(RULES)
 
 
 @pytest.mark.parametrize(
-    ("text", "expected", "rule"), CASES, ids=[c[0] or "<empty>" for c in CASES]
+    ("text", "expected", "rule", "month_first"),
+    CASES,
+    ids=[(c[0] or "<empty>") + (" (mdy)" if c[3] else "") for c in CASES],
 )
-def test_table(text: str, expected: str | None, rule: str | None) -> None:
-    found = match_datetime(text, now=NOW)
+def test_table(text: str, expected: str | None, rule: str | None, month_first: bool) -> None:
+    found = match_datetime(text, now=NOW, month_first=month_first)
     assert read(found) == ((expected, rule) if expected else None)
-    parsed = parse_datetime(text, now=NOW)
+    parsed = parse_datetime(text, now=NOW, month_first=month_first)
     assert (format_iso(parsed) if parsed else None) == expected
     if found:
         assert found.value.tzinfo == LOCAL_TZ

@@ -9,10 +9,11 @@ from pathlib import Path
 import pytest
 
 from parsers import generic
+from parsers.extract import extract
 from parsers.generic.dates import url_date
 from parsers.generic.heading import strip_site_name
 from parsers.page import Page
-from pipelines.normalize import extract_record
+from pipelines.normalize import extract_record, record_from_html
 
 NOW = datetime.fromisoformat("2026-03-08T00:00:00+07:00")  # when the test pages were fetched
 URL = "https://tin.example.vn/bai-viet-1234567.html"
@@ -52,7 +53,7 @@ def test_dates_are_read_against_the_fetch_time_not_the_machine_clock() -> None:
     html = f"<html><head>{meta}</head><body>{body}</body></html>"
     record = extract_record(html, stamped, NOW)
     assert (record["published_raw"], record["published_at"]) == (
-        "2026-03-07T07:55:19+07:00",
+        "07/03/2026 07:55",  # the line as printed; the machine date adds its seconds
         "2026-03-07T07:55:19+07:00",
     )
 
@@ -122,26 +123,49 @@ def test_visible_line_is_the_raw_string_when_it_agrees_with_the_machine_date() -
     assert generic.published(page("<h1>Tiêu đề</h1><p>06/01/2026</p>", day)) == "06/01/2026"
 
 
-def test_machine_string_is_kept_when_the_visible_line_disagrees_or_is_absent() -> None:
-    # another minute: the machine date wins, and the raw string is the one it was read from
+def test_visible_line_wins_when_the_machine_date_disagrees() -> None:
+    # another minute: the reader's line wins, and the disagreement is reported
     other = "<h1>Tiêu đề</h1><span class='date'>06/01/2026 - 21:15</span><p>Nội dung.</p>"
-    assert generic.published(page(other, LD_2110)) == "2026-01-06T21:10:00+07:00"
+    assert generic.published(page(other, LD_2110)) == "06/01/2026 - 21:15"
+    assert generic.published_conflict(page(other, LD_2110)) == (
+        "machine '2026-01-06T21:10:00+07:00', visible '06/01/2026 - 21:15'"
+    )
+    ex = extract(f"<html><head>{LD_2110}</head><body>{other}</body></html>", URL, fetched_at=NOW)
+    assert ex.conflicts == [
+        "published: machine '2026-01-06T21:10:00+07:00', visible '06/01/2026 - 21:15'"
+    ]
     record = extract_record(f"<html><head>{LD_2110}</head><body>{other}</body></html>", URL, NOW)
     assert (record["published_raw"], record["published_at"]) == (
-        "2026-01-06T21:10:00+07:00",
-        "2026-01-06T21:10:00+07:00",
+        "06/01/2026 - 21:15",
+        "2026-01-06T21:15:00+07:00",
     )
+    # a wrong +08:00 offset on a Vietnamese WordPress
+    wp = '<meta property="article:published_time" content="2021-07-26T07:05:00+08:00">'
+    line = "<h1>Tiêu đề</h1><time>26 Tháng Bảy, 2021 lúc 7:05 sáng</time>"
+    assert generic.published(page(line, wp, url="https://x.vn/a.html")) == (
+        "26 Tháng Bảy, 2021 lúc 7:05 sáng"
+    )
+
+
+def test_machine_string_is_kept_when_no_usable_visible_line() -> None:
     # no visible date line at all
     assert generic.published(page("<h1>Tiêu đề</h1>", LD_2110)) == "2026-01-06T21:10:00+07:00"
-    # the machine time has seconds the line does not print: the line would lose them
-    seconds = '<meta property="article:published_time" content="2026-01-06T21:10:41+07:00">'
-    assert generic.published(page(other.replace("21:15", "21:10"), seconds)) == (
-        "2026-01-06T21:10:41+07:00"
-    )
     # a line without a time stands in only for a machine date without one
     assert generic.published(page("<h1>Tiêu đề</h1><p>06/01/2026</p>", LD_2110)) == (
         "2026-01-06T21:10:00+07:00"
     )
+
+
+def test_machine_seconds_complete_the_visible_minute() -> None:
+    body = "<h1>Tiêu đề</h1><span class='date'>06/01/2026 - 21:10</span><p>Nội dung.</p>"
+    seconds = '<meta property="article:published_time" content="2026-01-06T21:10:41+07:00">'
+    html = f"<html><head>{seconds}</head><body>{body}</body></html>"
+    record = extract_record(html, URL, NOW)
+    assert (record["published_raw"], record["published_at"]) == (
+        "06/01/2026 - 21:10",
+        "2026-01-06T21:10:41+07:00",
+    )
+    assert generic.published_conflict(page(body, seconds)) is None
 
 
 def test_nukeviet_edit_time_is_not_the_publish_time() -> None:
@@ -182,6 +206,101 @@ def test_outlets_in_meta_author_are_not_bylines() -> None:
         '<meta property="article:author" content="Dương Ngọc">',
     )
     assert generic.byline(p) == "Dương Ngọc"
+
+
+def test_logo_h1_is_not_the_headline_when_the_title_names_the_article() -> None:
+    p = page(
+        "<table><tr><td><h1>BÁO MẪU ĐIỆN TỬ</h1></td></tr><tr><td>"
+        "<span class='Title'>Khánh thành cầu treo bản Nà Khoang</span></td></tr></table>",
+        "<title>Khánh thành cầu treo bản Nà Khoang</title>",
+    )
+    assert generic.headline(p) == "Khánh thành cầu treo bản Nà Khoang"
+    # an article headline that opens like an organisation is still a headline
+    p = page("<h1>Bộ Y tế họp báo về dịch sốt xuất huyết</h1>")
+    assert generic.headline(p) == "Bộ Y tế họp báo về dịch sốt xuất huyết"
+
+
+def test_a_stamp_in_front_of_the_lead_is_not_the_summary() -> None:
+    lead = (
+        "<h1>Tiêu đề</h1><div class='hometext'><span>Hà Giang</span>"
+        "Ngày 5/10, huyện Vị Xuyên tổng kết."
+    )
+    assert generic.summary(page(lead + "</div>")) == "Ngày 5/10, huyện Vị Xuyên tổng kết."
+    dash = "<h1>Tiêu đề</h1><p class='sapo'><b>HÀ NỘI</b> - Sáng nay, thành phố khai mạc.</p>"
+    assert generic.summary(page(dash)) == "Sáng nay, thành phố khai mạc."
+    subject = "<h1>Tiêu đề</h1><p class='sapo'><b>Hà Nội</b> có thêm 3 tuyến buýt điện mới.</p>"
+    assert generic.summary(page(subject)) == "Hà Nội có thêm 3 tuyến buýt điện mới."
+
+
+BODY_TEXT = "<p>Đoạn văn thứ nhất của bài viết, đủ dài để là văn xuôi thật sự.</p>"
+
+
+def body_of(inner: str) -> list[str]:
+    record = extract_record(
+        f"<html lang='vi'><body><h1>Tiêu đề</h1><div class='detail-content'>{BODY_TEXT}"
+        f"{inner}</div></body></html>",
+        URL,
+        NOW,
+    )
+    return (record["body"] or "").split("\n\n")
+
+
+def test_pointers_to_other_articles_are_not_body() -> None:
+    assert body_of(
+        "<p><a href='/a.html'>Tân Lập hoàn thành 12 công trình dân sinh</a></p>"
+        "<p>&gt;&gt; Xem thêm: <a href='/b.html'>Giá cà phê hôm nay</a></p>"
+        "<p><a href='javascript:history.back()'>[Quay lại]</a></p>"
+    ) == ["Đoạn văn thứ nhất của bài viết, đủ dài để là văn xuôi thật sự."]
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        "<div><div class='t'>Các tin khác</div><ul><li><a href='/x'>Tin A</a></li></ul></div>",
+        "<h3>Tin liên quan</h3><ul><li><a href='/x'>Tin A</a></li></ul>",
+        "<div><h3>Bạn có thể quan tâm</h3><ul><li><a href='/x'>Tin A</a></li></ul></div>",
+        "<div><b>Dòng sự kiện:</b> <a href='/x'>Tin A</a> <a href='/y'>Tin B</a></div>",
+        "<div><p>Tủ sách pháp luật</p><a href='/x'>Luật Đất đai năm 2024</a></div>",
+    ],
+)
+def test_boxes_known_by_their_title_are_not_body(box: str) -> None:
+    assert body_of(box) == ["Đoạn văn thứ nhất của bài viết, đủ dài để là văn xuôi thật sự."]
+
+
+def test_footer_lines_date_lines_and_view_counts_are_not_body() -> None:
+    assert body_of(
+        "<p>01/06/2024 | 09:15</p><p>Lượt xem: 2.931</p>"
+        "<p>Giấy phép số 212/GP-BTTTT cấp ngày 12/5/2021.</p><p>Tổng Biên tập: Hoàng Văn Lợi.</p>"
+        "<p>Ghi rõ nguồn khi phát hành lại thông tin từ website này.</p>"
+    ) == ["Đoạn văn thứ nhất của bài viết, đủ dài để là văn xuôi thật sự."]
+
+
+def test_closing_credit_is_the_source_and_a_photographer_is_not_an_author() -> None:
+    html = (
+        "<html lang='vi'><body><h1>Tiêu đề</h1><div class='detail-content'>"
+        f"{BODY_TEXT}<p><strong>Nguyễn Thị Hoa (CTV)</strong></p><p><em>Ảnh: Misso</em></p>"
+        "</div></body></html>"
+    )
+    record = record_from_html(html, URL, NOW)
+    assert (record["body"], record["byline"], record["authors"]) == (
+        "Đoạn văn thứ nhất của bài viết, đủ dài để là văn xuôi thật sự.",
+        "Nguyễn Thị Hoa (CTV)",
+        ["Nguyễn Thị Hoa"],
+    )
+    credit = html.replace("<p><strong>Nguyễn Thị Hoa (CTV)</strong></p>", "<p>Theo Báo Đắk Lắk</p>")
+    record = record_from_html(credit, URL, NOW)
+    assert (record["byline"], record["source"]) == (None, "Báo Đắk Lắk")
+
+
+def test_text_typed_with_double_br_splits_into_paragraphs_and_captions() -> None:
+    assert body_of(
+        "<blockquote class='postcontent'>Dòng thứ nhất của bài.<br><br>"
+        "<img src='/a.jpg'><br><i>Chú thích ảnh.</i><br><br>Dòng cuối.</blockquote>"
+    ) == [
+        "Đoạn văn thứ nhất của bài viết, đủ dài để là văn xuôi thật sự.",
+        "Dòng thứ nhất của bài.",
+        "Dòng cuối.",
+    ]
 
 
 def real_cases(shared: Path) -> list[Path]:

@@ -49,6 +49,15 @@ def test_sources(path: Path) -> None:
     assert extract(html, case["url"], fetched_at=fetched_at).sources == case["sources"]
 
 
+HOLDOUT = sorted(FIXTURES.glob("holdout/**/page.json"))
+
+
+@pytest.mark.parametrize("path", HOLDOUT, ids=case_id)
+def test_holdout_case_lists_every_key(path: Path) -> None:
+    """Holdout pages are scored by bench/accuracy.py only (tests/fixtures/holdout/README.md)."""
+    assert tuple(load(path)[0]["expected"]) == EXTRACT_KEYS
+
+
 @pytest.mark.parametrize("clock", CLOCKS)
 @pytest.mark.parametrize("path", CASES, ids=case_id)
 def test_record(path: Path, clock: str) -> None:

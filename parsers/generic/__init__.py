@@ -9,13 +9,24 @@ beside this one hold one field each, with the order of their sources in their do
 
 from __future__ import annotations
 
+import re
+
+from lxml.etree import _Element
+
 from parsers.generic.authors import byline
 from parsers.generic.container import BOILERPLATE, body_container
 from parsers.generic.counters import views
-from parsers.generic.dates import modified, published
+from parsers.generic.dates import (
+    modified,
+    month_first,
+    published,
+    published_conflict,
+    published_exact,
+)
 from parsers.generic.heading import headline
-from parsers.generic.zones import in_zone
+from parsers.generic.zones import classes, in_zone
 from parsers.page import Page, text_of
+from parsers.vietnamese.text import fold
 
 __all__ = [
     "BOILERPLATE",
@@ -24,12 +35,18 @@ __all__ = [
     "category",
     "headline",
     "modified",
+    "month_first",
     "published",
+    "published_conflict",
+    "published_exact",
     "summary",
     "tags",
     "views",
 ]
 
+# Keyword tags: the CMS families' boxes and the `rel=tag` links of WordPress and others.
+TAG_LINKS = ".tags a, .tag a, a.tag_item, a[rel~=tag]:not([rel~=category])"
+STAMP_TAGS = frozenset({"span", "strong", "b", "em", "i", "a", "font"})
 SUMMARY_SELECTORS = (
     ".sapo",
     ".desc",
@@ -50,14 +67,57 @@ SUMMARY_SELECTORS = (
 )
 
 
+# A lead known by its class word where the selectors above do not name it: `span.Lead`,
+# `div.news-sapo`, `field-name-field-tom-tat`.
+LEAD_CLASS = re.compile(
+    r"(?:^|[\s_-])(?:sapo|lead|chapeau|summary|hometext|tom-?tat|excerpt|intro(?:text)?)"
+    r"(?:$|[\s_-])",
+    re.I,
+)
+MIN_LEAD = 30  # characters
+MAX_STAMP = 30  # characters of a location or outlet stamp in front of the lead
+
+
 def summary(page: Page) -> str | None:
-    """The lead (sapo) in the article, else the page description."""
+    """The lead (sapo) in the article, else the page description (unless it only repeats the
+    headline). A location or outlet stamp in front of the lead is not part of it."""
     for css in SUMMARY_SELECTORS:
         for el in page.select(css):
-            text = text_of(el)
+            text = lead_text(el)
             if text and not in_zone(page, el):
                 return text
-    return page.meta.get("og:description") or page.meta.get("description")
+    body = page.root.find("body")
+    for el in body.iter() if body is not None else ():
+        if isinstance(el.tag, str) and LEAD_CLASS.search(classes(el)):
+            text = lead_text(el)
+            if len(text) >= MIN_LEAD and not in_zone(page, el):
+                return text
+    described = page.meta.get("og:description") or page.meta.get("description")
+    title = headline(page)
+    if described and title and fold(described) == fold(title):
+        return None
+    return described
+
+
+def lead_text(el: _Element) -> str:
+    """The lead's text without a stamp in a leading inline element that the text after it does
+    not continue as a sentence (`<span>Hà Giang</span>Ngày 5/10…`, `<b>HÀ NỘI</b> - Sáng…`)."""
+    text = text_of(el)
+    first = el[0] if len(el) and not (el.text or "").strip() else None
+    if first is None or not isinstance(first.tag, str) or first.tag not in STAMP_TAGS:
+        return text
+    stamp, rest = text_of(first), (first.tail or "")
+    glued = bool(rest) and not rest[0].isspace()
+    separated = bool(re.match(r"\s*[-–—:|]", rest))
+    if (
+        stamp
+        and len(stamp) <= MAX_STAMP
+        and not re.search(r"\d", stamp)
+        and (glued or separated)
+        and len(text) - len(stamp) >= MIN_LEAD
+    ):
+        return text[len(stamp) :].lstrip(" -–—:|")
+    return text
 
 
 def category(page: Page) -> str | None:
@@ -69,4 +129,4 @@ def category(page: Page) -> str | None:
 
 
 def tags(page: Page) -> list[str]:
-    return [text for el in page.select(".tags a, .tag a, a.tag_item") if (text := text_of(el))]
+    return list(dict.fromkeys(text for el in page.select(TAG_LINKS) if (text := text_of(el))))

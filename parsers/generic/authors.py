@@ -12,7 +12,7 @@ import re
 from lxml.etree import _Element
 
 from parsers.body import ROLE_LINE
-from parsers.generic.zones import in_zone
+from parsers.generic.zones import classes, distance, in_zone, is_vietnamese
 from parsers.page import Page, text_of
 from parsers.vietnamese.names import is_organisation
 
@@ -38,8 +38,38 @@ NOT_A_NAME = re.compile(r"xem (?:các|tất cả)|bài viết|theo dõi|follow|\
 MAX_CHARS = 60
 
 
+# Author boxes whose class only contains the word: `article-author`, `post-author-name`.
+AUTHOR_CLASS = re.compile(r"(?:^|[\s_-])(?:author|byline|tacgia|tac-gia)(?:$|[\s_-])", re.I)
+MAX_AUTHOR_DISTANCE = 150  # elements from the headline
+
+
 def byline(page: Page) -> str | None:
-    return _from_boxes(page) or _from_links(page) or _from_role_lines(page) or _from_metadata(page)
+    return (
+        _from_boxes(page)
+        or _from_links(page)
+        or _from_author_classes(page)
+        or _from_role_lines(page)
+        or _from_metadata(page)
+    )
+
+
+def _from_author_classes(page: Page) -> str | None:
+    """Vietnamese pages only: elsewhere such boxes hold bios, roles and `Listen to this`."""
+    if not is_vietnamese(page):
+        return None
+    body = page.root.find("body")
+    for el in body.iter() if body is not None else ():
+        if not isinstance(el.tag, str) or not AUTHOR_CLASS.search(classes(el)):
+            continue
+        text = text_of(el)
+        if (
+            _acceptable(text)
+            and distance(page, el) <= MAX_AUTHOR_DISTANCE
+            and not in_zone(page, el)
+            and not _collapsed_box(el)
+        ):
+            return text
+    return None
 
 
 def _acceptable(text: str) -> bool:

@@ -14,7 +14,11 @@ from parsers.page import Page, text_of
 # Label first (`Lượt xem: 128`) is tried before number first (`9,330 lượt xem`), so a date
 # before the label (`14-09-2016 Lượt xem: 128`) is not read as the count.
 LABELLED = (
-    re.compile(r"(?:lượt\s*xem|lượt\s*đọc|đã\s*xem|số\s*lần\s*xem)\s*:?\s*\d[\d.,]*\s*[kK]?", re.I),
+    re.compile(
+        r"(?:(?:số\s*)?lượt\s*xem|(?:số\s*)?lượt\s*đọc|đã\s*xem|số\s*lần\s*xem)"
+        r"\s*:?\s*\d[\d.,]*\s*[kK]?",
+        re.I,
+    ),
     re.compile(r"(?<![\d/.-])\d[\d.,]*\s*[kK]?\s*(?:lượt\s*xem|lượt\s*đọc|views?)\b", re.I),
 )
 EYE_ICON = re.compile(r"(?:^|[\s_-])(?:fa-eye|icon-eye|ic-eye|eye|icon-view|ic-view)(?:$|\s)")
@@ -36,6 +40,10 @@ def views(page: Page) -> str | None:
         elif re.search(r"(?i)xem|đọc|view", own):
             text = text_of(el)
             m = _labelled(text) if len(text) < 80 else None
+            parent = el.getparent()
+            if m is None and parent is not None and not re.search(r"\d", text):
+                text = text_of(parent)  # the label and the number in sibling spans
+                m = _labelled(text) if len(text) < 80 else None
             if m and not in_zone(page, el):
                 candidates.append((distance(page, el), m))
     near = [c for c in candidates if c[0] <= MAX_DISTANCE]

@@ -1,12 +1,13 @@
-"""Publish and update times: machine dates cross-checked with the visible date line.
+"""Publish and update times: the visible publish line, cross-checked with machine dates.
 
-Order: the page's machine date (JSON-LD, meta tags), else the visible date line nearest the
-headline. A machine date without a time gives way to a visible line with a time on the same day.
-`published_raw` is the string as the page prints it: when the visible line nearest the headline
-reads as the very instant of the machine date, that line is returned rather than the machine
-string. "The very instant" is to the second: the publish time is read back from this string, so a
-line printed to the minute stands in only for a machine time whose seconds are :00, and a line
-without a time only for a machine date without one. Otherwise the machine string is returned.
+Order: the visible publish line nearest the headline, when it is close to it, has a time and the
+page is Vietnamese (day-first is then certain); else the page's machine date (JSON-LD, meta
+tags); else any visible date line. What the reader sees wins: machine dates carry wrong offsets
+(`+08:00` on a Vietnamese WordPress), UTC digits labelled `+07:00`, or an edit time, and when
+they disagree with the visible line by a minute or more the disagreement is reported
+(`published_conflict`) and counted by the crawl. A machine date without a time gives way to a
+visible line with a time on the same day; a visible line without a time stands in only for a
+machine date without one. `published_raw` is the line as printed, weekday and label included.
 
 Traps handled here (docs: vn-formats.md §1):
 - header "today" widgets, related and most-read lists carry dates: only article zones count;
@@ -26,7 +27,7 @@ from datetime import date, datetime, timedelta
 
 from lxml.etree import _Element
 
-from parsers.generic.zones import distance, in_zone
+from parsers.generic.zones import distance, in_zone, is_vietnamese
 from parsers.page import Page, text_of
 from parsers.vietnamese.dates import LOCAL_TZ, DateMatch, match_datetime, search_datetime
 from parsers.vietnamese.text import fold
@@ -44,7 +45,8 @@ MACHINE_PUBLISHED = (
 MACHINE_MODIFIED = ("article:modified_time", "datemodified", "og:updated_time")
 # Something that looks like a date in a text node: 7/3/2026, 07-03-2026, 2026-03-07, "tháng".
 DATE_HINT = re.compile(
-    r"\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{2,4}|\d{4}-\d{1,2}-\d{1,2}|th[áa]ng"
+    r"\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{2,4}|\d{4}-\d{1,2}-\d{1,2}|th[áa]ng",
+    re.I,
 )
 NUKEVIET_STAMP = re.compile(r"\d{4}-\d{2}-\d{2}[+-]\d{4}\d{1,2}:\d{2}")
 DATE_ONLY = re.compile(r"^\s*\d{4}-\d{1,2}-\d{1,2}\s*$")
@@ -54,6 +56,9 @@ URL_STAMP = re.compile(
     r"(?P<mi>\d{2})(?P<s>\d{2})\d{3}(?=\.\w+$|$)"
 )
 URL_PATH_DATE = re.compile(r"/(?P<y4>20\d{2})/(?P<mo>\d{1,2})/(?P<d>\d{1,2})/")
+MONTH_FIRST_SOFTWARE = re.compile(r"vbulletin", re.I)
+WEEKDAY = re.compile(r"thu\s*[2-8]|\bt[2-7]\b")
+MAX_OVERRIDE_DISTANCE = 150  # elements from the headline: a publish line, not a list's date
 MAX_LINE = 80  # longer text is prose that mentions a date, not a date line
 EDGE = " -–—|,:;·•"
 
@@ -64,9 +69,12 @@ class Visible:
     match: DateMatch
     distance: int
     modified: bool
+    month_first: bool = False  # read month-first: the page's software prints dates so
 
 
 def published(page: Page) -> str | None:
+    """The publish time as printed: the visible publish line when there is one near the
+    headline, else the machine date (see the module docstring for the order)."""
     machine = _machine(page, MACHINE_PUBLISHED)
     lines = [v for v in visible_dates(page) if not v.modified]
     now = page.fetched_at
@@ -83,11 +91,57 @@ def published(page: Page) -> str | None:
                     return line.raw
         if lines and _same_instant(lines[0], when, page.fetched_at):
             return lines[0].raw  # what the reader sees, and it says the same
+        if lines and _overrides(page, lines[0]):
+            if _same_minute(lines[0], when, page.fetched_at):
+                page.memo["published_exact"] = raw  # the seconds the line does not print
+            else:
+                page.memo["published_conflict"] = f"machine {raw!r}, visible {lines[0].raw!r}"
+            return lines[0].raw
         return raw
     if lines:
         return lines[0].raw
     updated = [v for v in visible_dates(page) if v.modified]
     return updated[0].raw if updated else None
+
+
+def published_conflict(page: Page) -> str | None:
+    """Why the visible publish line was preferred to a machine date that says otherwise."""
+    published(page)
+    return page.memo.get("published_conflict")
+
+
+def published_exact(page: Page) -> str | None:
+    """The machine date that gives the visible publish line's minute to the second."""
+    published(page)
+    return page.memo.get("published_exact")
+
+
+def month_first(page: Page) -> bool:
+    """Software known to print numeric dates month-first in its English locale (vBulletin's
+    default `m-d-Y`), left in that locale. Never guessed from the dates themselves."""
+    if "month_first" not in page.memo:
+        lang = (page.root.get("lang") or page.meta.get("og:locale") or "").lower()
+        generator = page.meta.get("generator", "")
+        page.memo["month_first"] = lang.startswith("en") and bool(
+            MONTH_FIRST_SOFTWARE.search(generator)
+        )
+    return page.memo["month_first"]
+
+
+def _overrides(page: Page, line: Visible) -> bool:
+    """A visible publish line that wins over a machine date it disagrees with: next to the
+    headline, with a time, absolute, and on a Vietnamese page (where day-first is certain)."""
+    return (
+        line.distance <= MAX_OVERRIDE_DISTANCE
+        and _has_time(line.match)
+        and line.match.rule != "relative"
+        and is_vietnamese(page)
+    )
+
+
+def _same_minute(line: Visible, machine: DateMatch, now: datetime) -> bool:
+    again = match_datetime(line.raw, now=now, month_first=line.month_first)
+    return again is not None and abs((again.value - machine.value).total_seconds()) < 60
 
 
 def modified(page: Page) -> str | None:
@@ -177,15 +231,18 @@ def _date_line(el: _Element) -> _Element | None:
 
 def _read(page: Page, line: _Element) -> Visible | None:
     text = unicodedata.normalize("NFC", text_of(line))
-    found = search_datetime(text, now=page.fetched_at)
+    order = month_first(page)
+    found = search_datetime(text, now=page.fetched_at, month_first=order)
     if found is None:
         return None
     prefix, suffix = text[: found.start], text[found.end :]
     folded_prefix = fold(prefix)
     is_modified = bool(MODIFIED_LABEL.search(folded_prefix))
-    start = 0 if len(prefix) <= 30 and not re.search(r"\d", prefix) else found.start
+    label = WEEKDAY.sub("", folded_prefix)  # `Thứ 6, ` is part of the line, its digit too
+    start = 0 if len(prefix) <= 30 and not re.search(r"\d", label) else found.start
     end = len(text) if not suffix.strip(" )]") else found.end
-    return Visible(text[start:end].strip(EDGE), found, distance(page, line), is_modified)
+    raw = text[start:end].strip(EDGE)
+    return Visible(raw, found, distance(page, line), is_modified, order)
 
 
 def _same_instant(line: Visible, machine: DateMatch, now: datetime) -> bool:
@@ -193,7 +250,7 @@ def _same_instant(line: Visible, machine: DateMatch, now: datetime) -> bool:
     to the second (relative lines such as `2 giờ trước` depend on the clock: never)."""
     if line.match.rule == "relative":
         return False
-    again = match_datetime(line.raw, now=now)
+    again = match_datetime(line.raw, now=now, month_first=line.month_first)
     return again is not None and _seconds(again.value) == _seconds(machine.value)
 
 
@@ -202,7 +259,10 @@ def _seconds(value: datetime) -> datetime:
 
 
 def _has_time(found: DateMatch) -> bool:
-    return found.rule in ("dmy_time", "time_dmy") or found.value.time() != datetime.min.time()
+    return (
+        found.rule in ("dmy_time", "time_dmy", "mdy_time", "time_mdy")
+        or found.value.time() != datetime.min.time()
+    )
 
 
 def url_date(url: str, now: datetime) -> date | None:

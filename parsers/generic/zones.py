@@ -9,10 +9,12 @@ headline itself is never excluded (article `<header>`s and `.detail-top` boxes h
 from __future__ import annotations
 
 import re
+from urllib.parse import urlsplit
 
 from lxml.etree import _Element
 
 from parsers.page import Page, text_of
+from parsers.vietnamese.names import is_organisation
 from parsers.vietnamese.text import fold
 
 HEADLINE_SELECTORS = (
@@ -55,6 +57,11 @@ BODY_SELECTORS = (
     "#news-bodyhtml",
     ".bodytext",
 )
+# Where a headline may stand when it is not in a headline selector (`span.Title`, `div.tieude`).
+TITLE_TAGS = ("h1", "h2", "h3", "h4", "span", "div", "td", "p", "strong", "b", "a")
+HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4"})
+TITLE_CLASS = re.compile(r"title|tieu-?de|headline|heading", re.I)
+MIN_TITLE = 10  # characters: shorter metadata titles are site names or sections
 VIETNAMESE_LETTERS = re.compile(r"[ơưđăạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", re.I)
 MIN_PARAGRAPH = 25  # characters of prose that make a paragraph count
 MIN_BODY = 200  # characters of prose a known body class must hold to be trusted
@@ -69,6 +76,9 @@ ZONE_WORDS = re.compile(
     r"read-?more|more-?news|box-?category|newsletter|popup|modal)(?:$|[\s_-])",
     re.I,
 )
+OUTLET_NAME = re.compile(r"(?:bao|tap chi|cong thong tin|trang tin|dien dan|dai phat thanh)\b")
+MAX_OUTLET_WORDS = 8
+SEPARATOR = re.compile(r"(\s+[|\-–—:»]\s+|\s*\|\s*)")
 HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 # The site header as a whole token only: `header-content` holds VnExpress's date line.
 HEADER_CLASS = re.compile(r"(?:^|\s)(?:header|site-header|top-header|main-header)(?:$|\s)", re.I)
@@ -96,18 +106,106 @@ def _hidden(el: _Element) -> bool:
 
 
 def headline_element(page: Page) -> _Element | None:
-    """The visible headline: the candidate matching the page's title, else the first one."""
+    """The visible headline.
+
+    In order: a headline-selector element whose text is in the page's titles (og:title,
+    JSON-LD, `<title>`); a heading or title-classed element whose text is one of those titles
+    without the site name (table layouts put the headline in `span.Title` and the logo in the
+    only `<h1>`); any short element with that text; the first headline-selector element that
+    does not name the site. The site's name is never the headline.
+    """
     if "headline_el" not in page.memo:
-        candidates = [
-            el
-            for css in HEADLINE_SELECTORS
-            for el in page.select(css)
-            if text_of(el) and not _in_zone(el, frozenset())
-        ]
-        titles = [" ".join(fold(t).split()) for t in meta_titles(page)]
-        matching = [el for el in candidates if any(fold(text_of(el)) in t for t in titles)]
-        page.memo["headline_el"] = (matching or candidates or [None])[0]
+        page.memo["headline_el"] = _find_headline(page)
     return page.memo["headline_el"]
+
+
+def _find_headline(page: Page) -> _Element | None:
+    candidates = [
+        el
+        for css in HEADLINE_SELECTORS
+        for el in page.select(css)
+        if (text := text_of(el)) and not _in_zone(el, frozenset()) and not names_site(page, text)
+    ]
+    raw_titles = meta_titles(page)
+    titles = [_key(t) for t in raw_titles]
+    for el in candidates:
+        if any(_key(text_of(el)) in t for t in titles):
+            return el
+    stripped = {_key(t) for title in raw_titles if (t := strip_site_name(page, title))}
+    stripped = {t for t in stripped if len(t) >= MIN_TITLE and not names_site(page, t)}
+    if stripped:
+        exact = [el for el in _elements_reading(page, stripped) if not _in_zone(el, frozenset())]
+        titled = [el for el in exact if el.tag in HEADING_TAGS or TITLE_CLASS.search(classes(el))]
+        if titled or exact:
+            return (titled or exact)[0]
+    return candidates[0] if candidates else None
+
+
+def _elements_reading(page: Page, titles: set[str]) -> list[_Element]:
+    """Elements (of `TITLE_TAGS`, in document order) whose whole text is one of `titles`: found
+    from the text nodes that open a title, so only a handful of elements are read in full."""
+    found: list[_Element] = []
+    body = page.root.find("body")
+    for node in body.xpath(".//text()[normalize-space()]") if body is not None else ():
+        key = _key(node)
+        if not key or not any(t.startswith(key) for t in titles):
+            continue
+        el = node.getparent()
+        if node.is_tail:
+            continue  # a title opens its element
+        for _ in range(3):  # the text's element, or a parent whose text opens with it
+            if el is None:
+                break
+            if (
+                el.tag in TITLE_TAGS
+                and len(el) <= 3
+                and el not in found
+                and _key(text_of(el)) in titles
+            ):
+                found.append(el)
+            el = el.getparent()
+    return sorted(found, key=lambda el: position(page, el))
+
+
+def strip_site_name(page: Page, title: str) -> str:
+    """Drop a trailing (or leading) ` - Báo Thái Bình`, ` | VnExpress` that names the site."""
+    pieces = SEPARATOR.split(title.strip())  # part, separator, part, …
+    while len(pieces) > 1 and _is_site_name(page, pieces[-1]):
+        del pieces[-2:]
+    while len(pieces) > 1 and _is_site_name(page, pieces[0]):
+        del pieces[:2]
+    return "".join(pieces).strip()
+
+
+def names_site(page: Page, text: str) -> bool:
+    """The whole text is the site's name (a logo `<h1>`: `BÁO LONG SƠN ĐIỆN TỬ`), by the site's
+    declared name, its host, or an outlet's name in a few words (not `Bộ Y tế họp báo…`)."""
+    key = _key(text).replace(" ", "")
+    site = _key(page.meta.get("og:site_name", "")).replace(" ", "")
+    host = (urlsplit(page.canonical_url).hostname or "").removeprefix("www.").split(".")[0]
+    if not key or (site and key == site):
+        return True
+    if host and len(host) > 3 and key in (host, f"bao{host}", host.removeprefix("bao")):
+        return True
+    return len(text.split()) <= MAX_OUTLET_WORDS and bool(OUTLET_NAME.match(_key(text)))
+
+
+def _is_site_name(page: Page, part: str) -> bool:
+    key = fold(part).replace(" ", "")
+    site = fold(page.meta.get("og:site_name", "")).replace(" ", "")
+    host = (urlsplit(page.canonical_url).hostname or "").removeprefix("www.").split(".")[0]
+    if not key:
+        return True
+    if site and (key == site or key in site or site in key):
+        return True
+    if host and len(host) > 3 and (host in key or key.removeprefix("bao") in host):
+        return True
+    return is_organisation(part)
+
+
+def _key(text: str) -> str:
+    """Comparison key of a title: folded diacritics and case, single spaces."""
+    return " ".join(fold(text).split())
 
 
 def meta_titles(page: Page) -> list[str]:
@@ -163,12 +261,19 @@ def known_body(page: Page) -> _Element | None:
 
 
 def is_vietnamese(page: Page) -> bool:
-    """The page declares Vietnamese, or its title is written in it (the CMS classes above are
-    Vietnamese families; on other pages the same class names mean other layouts)."""
-    lang = (page.root.get("lang") or page.meta.get("og:locale") or "").lower()
-    if lang:
-        return lang.startswith("vi")
-    return bool(VIETNAMESE_LETTERS.search(" ".join(meta_titles(page))))
+    """The page declares Vietnamese, titles itself in Vietnamese (forum software left in its
+    English locale declares `en`), or declares nothing and sits on a `.vn` host. The CMS classes
+    above are Vietnamese families; on other pages the same class names mean other layouts."""
+    if "vietnamese" not in page.memo:
+        lang = (page.root.get("lang") or page.meta.get("og:locale") or "").lower()
+        titles = meta_titles(page) or [text_of(h) for h in page.root.iter("h1")]
+        host = urlsplit(page.canonical_url).hostname or ""
+        page.memo["vietnamese"] = (
+            lang.startswith("vi")
+            or (not lang and host.endswith(".vn"))
+            or bool(VIETNAMESE_LETTERS.search(" ".join(titles)))
+        )
+    return page.memo["vietnamese"]
 
 
 def prose(el: _Element) -> int:

@@ -4,7 +4,9 @@ The fast path is a handful of compiled regexes run on a folded copy of the text 
 diacritics, đ → d, same length as the text, so spans carry over). dateparser is only the last
 fallback, imported lazily, always Vietnamese and day-first, and only for what the fast path does
 not own (bare durations such as `2 tuần 3 ngày`); a numeric or written date the fast path
-rejected is never handed to it. Dates are never read month-first.
+rejected is never handed to it. Dates are never read month-first by guessing: only a caller that
+knows the page's software prints them so (`month_first=True`, e.g. vBulletin's English-locale
+`m-d-Y`) gets numeric dates read month-first, reported as ``mdy``, ``mdy_time``, ``time_mdy``.
 
 Rule names reported in `DateMatch.rule` (the crawl counts them; see `RULES`):
 
@@ -15,6 +17,7 @@ Rule names reported in `DateMatch.rule` (the crawl counts them; see `RULES`):
   date and the time).
 - ``dmy``, ``dmy_time``, ``time_dmy``: day-first numeric date, alone, followed by a time, or
   preceded by one.
+- ``mdy``, ``mdy_time``, ``time_mdy``: the same shapes read month-first (`month_first=True`).
 - ``written``: `ngày 8 tháng 1 năm 2025`, `Tháng Mười Hai 29, 2013, 14:14`, with or without time.
 - ``relative``: `5 phút trước`, `hôm qua lúc 08:30`, `tuần trước`, … anchored on `now`.
 - ``time``: a bare clock time (`20:30 tối`), read as today; `parse_datetime` only.
@@ -43,6 +46,9 @@ RULES = (
     "dmy",
     "dmy_time",
     "time_dmy",
+    "mdy",
+    "mdy_time",
+    "time_mdy",
     "written",
     "relative",
     "time",
@@ -330,16 +336,27 @@ def _clock_around(
 
 
 def _calendar(
-    pattern: re.Pattern[str], folded: str, now: datetime, written: bool
+    pattern: re.Pattern[str], folded: str, now: datetime, written: bool, month_first: bool = False
 ) -> Iterator[_Found]:
+    order = "mdy" if month_first else "dmy"
     for m in pattern.finditer(folded):
         day, mo, year = m.group("d", "mo", "y")
+        if month_first:
+            day, mo = mo, day
         month = int(mo) if mo[0].isdigit() else _MONTHS[_SPACE_RUN.sub(" ", mo)]
         start, end, clock, first = _clock_around(folded, m.start(), m.end())
         value = _build(_year(year, now), month, int(day), clock)
         if not _plausible(value, now):
             continue
-        rule = "written" if written else "time_dmy" if first else "dmy_time" if clock else "dmy"
+        rule = (
+            "written"
+            if written
+            else f"time_{order}"
+            if first
+            else f"{order}_time"
+            if clock
+            else order
+        )
         yield start, end, value, rule
 
 
@@ -368,12 +385,12 @@ def _relative(folded: str, now: datetime) -> Iterator[_Found]:
             yield m.start(), m.end(), value, "relative"
 
 
-def _first(folded: str, now: datetime) -> _Found | None:
+def _first(folded: str, now: datetime, month_first: bool = False) -> _Found | None:
     """The leftmost plausible date of any family."""
     best = next(_iso(folded, now), None) if _ISO_HINT.search(folded) else None
     if best is not None and best[0] == 0:
         return best
-    found = [best, next(_calendar(_DMY_RE, folded, now, False), None)]
+    found = [best, next(_calendar(_DMY_RE, folded, now, False, month_first), None)]
     if "thang" in folded or "thg" in folded:
         found.append(next(_calendar(_WRITTEN_DMY_RE, folded, now, True), None))
         found.append(next(_calendar(_WRITTEN_MDY_RE, folded, now, True), None))
@@ -414,7 +431,9 @@ def _dateparser(text: str, now: datetime) -> datetime | None:
 # --- public API -------------------------------------------------------------------------------
 
 
-def search_datetime(text: str, *, now: datetime | None = None) -> DateMatch | None:
+def search_datetime(
+    text: str, *, now: datetime | None = None, month_first: bool = False
+) -> DateMatch | None:
     """Find the first date (with its adjacent time) inside a longer text; no fallback.
 
     `start`/`end` index `text`; when `text` needed entity unescaping, NFC or junk removal they
@@ -422,14 +441,14 @@ def search_datetime(text: str, *, now: datetime | None = None) -> DateMatch | No
     """
     if not text:
         return None
-    found = _first(_prepare(text)[1], _now(now))
+    found = _first(_prepare(text)[1], _now(now), month_first)
     return DateMatch(found[2], found[3], found[0], found[1]) if found else None
 
 
-def _match(text: str, now: datetime) -> _Found | None:
+def _match(text: str, now: datetime, month_first: bool = False) -> _Found | None:
     """`match_datetime` as a plain tuple, so `parse_datetime` skips building a DateMatch."""
     normalised, folded = _prepare(text)
-    found = _first(folded, now)
+    found = _first(folded, now, month_first)
     if found is not None:
         return found
     m = _TIME_ONLY_RE.search(folded)
@@ -446,15 +465,19 @@ def _match(text: str, now: datetime) -> _Found | None:
     return (0, len(normalised), value, "dateparser") if _plausible(value, now) else None
 
 
-def match_datetime(text: str, *, now: datetime | None = None) -> DateMatch | None:
+def match_datetime(
+    text: str, *, now: datetime | None = None, month_first: bool = False
+) -> DateMatch | None:
     """Parse a date string with its decorations, reporting the rule that matched."""
-    found = _match(text, _now(now)) if text else None
+    found = _match(text, _now(now), month_first) if text else None
     return DateMatch(found[2], found[3], found[0], found[1]) if found else None
 
 
-def parse_datetime(text: str, *, now: datetime | None = None) -> datetime | None:
+def parse_datetime(
+    text: str, *, now: datetime | None = None, month_first: bool = False
+) -> datetime | None:
     """The instant a date string denotes, in LOCAL_TZ, or None."""
-    found = _match(text, _now(now)) if text else None
+    found = _match(text, _now(now), month_first) if text else None
     return found[2] if found else None
 
 

@@ -40,6 +40,11 @@ _MARKER = re.compile(
     r"(?:nhom\s+)?(?:pv|ctv|btv|phong\s*vien|cong\s*tac\s*vien|bien\s*tap\s*vien)(?:\s.*)?"
 )
 _EDGE_PUNCT = " .,;:-–—|/\"'“”()"
+_BY = re.compile(r"(?:[Kk]ommentar\s+von|[Bb]y|[Vv]on|di|par|por|door)\s+")
+# `Ảnh: Misso`: the photographer, credited beside the author but not an author.
+_PHOTO = re.compile(r"anh\s*:")
+# A name ending in an initial keeps its full stop: `H.V.`, `Trần V.`.
+_INITIAL_END = re.compile(r"(?:^|[\s.])[A-ZĐ]\.$")
 
 # Outlets and agencies, folded with spaces and dots removed. Two-letter codes (AP) are left out:
 # they collide with initials used as pen names.
@@ -79,12 +84,24 @@ def is_organisation(name: str) -> bool:
 
 
 def _strip_roles(part: str) -> str:
-    """Drop leading role prefixes such as `Bài và ảnh:` or `Tác giả:`."""
+    """Drop leading role prefixes such as `Bài và ảnh:` or `Tác giả:`, and the `By`, `Von`,
+    `Di` that foreign-language bylines open with (before a capitalised name only)."""
     while True:
         m = _ROLE.match(fold(part))
         if not m or not m.end():
-            return part
+            m = _BY.match(part)
+            if not m or not part[m.end() : m.end() + 1].isupper():
+                return part
         part = part[m.end() :]
+
+
+def _trim(text: str) -> str:
+    """Strip edge punctuation, keeping the full stop of a closing initial (`H.V.`)."""
+    trimmed = text.strip(_EDGE_PUNCT)
+    rest = text.rstrip()
+    if trimmed and _INITIAL_END.search(rest) and rest.startswith(trimmed) and rest != trimmed:
+        return trimmed + "."
+    return trimmed
 
 
 def clean_byline(text: str | None) -> Byline:
@@ -123,9 +140,11 @@ def clean_byline(text: str | None) -> Byline:
     compiled = _COMPILATION.search(fold(cleaned))
     if compiled:
         cleaned = cleaned[: compiled.start()]
-    cleaned = _strip_roles(cleaned.lstrip(_EDGE_PUNCT))
+    cleaned = cleaned.lstrip(_EDGE_PUNCT)
+    if not _PHOTO.match(fold(cleaned)):
+        cleaned = _strip_roles(cleaned)
     note = _NOTE.search(cleaned)
-    cleaned = cleaned[: note.end()].rstrip(" .,;") if note else cleaned.strip(_EDGE_PUNCT)
+    cleaned = cleaned[: note.end()].rstrip(" .,;") if note else _trim(cleaned)
 
     pieces: list[str] = []
     position = 0
@@ -140,10 +159,13 @@ def clean_byline(text: str | None) -> Byline:
         if index % 2:
             separator = piece
             continue
+        piece = piece.lstrip(_EDGE_PUNCT)
+        if _PHOTO.match(fold(piece)):
+            continue
         note = _NOTE.search(piece)
         if note:
             piece = piece[: note.start()]
-        part = _strip_roles(piece.lstrip(_EDGE_PUNCT)).strip(_EDGE_PUNCT)
+        part = _trim(_strip_roles(piece))
         if not part and note:
             part, note = note.group(1).strip(), None
         folded = fold(part)

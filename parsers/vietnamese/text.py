@@ -62,6 +62,18 @@ def clean_text(s: str | None) -> str | None:
     return s or None
 
 
+# "(BTB) - ", "(Dân trí) - ", "(NLĐO)- ", "(Baonghean.vn) - ", "VNTN - ", "PTO- " opening a lead;
+# a capitalised word needs a space after its dash, so "VN-Index tăng…" keeps its first word.
+DATELINE = re.compile(r"^(?:\([^()]{2,30}\)\s*[-–—:]*\s*|[A-ZĐ]{2,8}\s*[-–—]\s+)")
+
+
+def strip_dateline(summary: str | None) -> str | None:
+    """Remove the `(BTB) - ` style dateline that opens many leads."""
+    if not summary:
+        return summary
+    return DATELINE.sub("", summary, count=1) or None
+
+
 def fold(s: str) -> str:
     """Lowercase and strip every diacritic, đ → d, so spellings match alike.
 
