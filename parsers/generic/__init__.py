@@ -24,7 +24,7 @@ from parsers.generic.dates import (
     published_exact,
 )
 from parsers.generic.heading import headline
-from parsers.generic.zones import classes, in_zone
+from parsers.generic.zones import classes, distance, headline_element, in_zone, position
 from parsers.page import Page, text_of
 from parsers.vietnamese.text import fold
 
@@ -79,13 +79,22 @@ MAX_STAMP = 30  # characters of a location or outlet stamp in front of the lead
 
 
 def summary(page: Page) -> str | None:
-    """The lead (sapo) in the article, else the page description (unless it only repeats the
-    headline). A location or outlet stamp in front of the lead is not part of it."""
-    for css in SUMMARY_SELECTORS:
-        for el in page.select(css):
-            text = lead_text(el)
-            if text and not in_zone(page, el):
-                return text
+    """The lead (sapo) after the headline and nearest it, else the page description (unless it
+    only repeats the headline). A location or outlet stamp in front of the lead is not part of
+    it."""
+    anchor = headline_element(page)
+    found = [
+        (
+            anchor is not None and position(page, el) < position(page, anchor),
+            distance(page, el),
+            text,
+        )
+        for css in SUMMARY_SELECTORS
+        for el in page.select(css)
+        if (text := lead_text(el)) and not in_zone(page, el)
+    ]
+    if found:  # the lead after the headline, nearest it: teasers carry the same classes
+        return min(found, key=lambda found: found[:2])[2]
     body = page.root.find("body")
     for el in body.iter() if body is not None else ():
         if isinstance(el.tag, str) and LEAD_CLASS.search(classes(el)):
