@@ -26,10 +26,7 @@ PROFILE = SiteProfile(
     layouts=(
         Layout(
             name="2020",
-            fields={
-                "body": "div.ArticleContent.BaoBacGiang8",
-            },
-            drop=(".box-tinlienquan",),
+            fields={},
         ),
     ),
 )

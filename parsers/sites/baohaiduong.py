@@ -28,10 +28,7 @@ PROFILE = SiteProfile(
     layouts=(
         Layout(
             name="2024",
-            fields={
-                "body": "article.detail-content div.fck",
-            },
-            drop=(".ads", ".box-related"),
+            fields={},
         ),
     ),
 )

@@ -29,7 +29,6 @@ PROFILE = SiteProfile(
         Layout(
             name="2026",
             fields={
-                "summary": ".article__sapo",
                 "tags": ".article__tag a",
             },
         ),

@@ -31,17 +31,13 @@ PROFILE = SiteProfile(
     layouts=(
         Layout(
             name="2019",
-            fields={
-                "body": "#content_detail",
-            },
+            fields={},
             valid_until=date(2023, 6, 30),
         ),
         Layout(
             name="2023",
             fields={
                 "headline": "article.article-detail h1.header-title",
-                "byline": "article.article-detail .article-author",
-                "body": "#content_detail",
                 "tags": "article.article-detail .article-tags a",
             },
         ),

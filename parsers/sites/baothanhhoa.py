@@ -33,7 +33,7 @@ PROFILE = SiteProfile(
                 "body": "#main-detail",
                 "tags": ".detail .tag-detail a",
             },
-            drop=(".drelated", ".adv-detail"),
+            drop=(".adv-detail",),
         ),
     ),
 )
