@@ -107,9 +107,11 @@ def test_layouts_for_orders_by_fetch_date_then_newest_first(
 
 
 def test_without_a_current_layout_the_latest_dated_one_is_preferred() -> None:
-    dated_only = replace(THREE, layouts=(OLD, MIDDLE))
-    assert [layout.name for layout in dated_only.layouts_for(None)] == ["2019", "2015"]
-    assert [layout.name for layout in dated_only.layouts_for(date(2030, 1, 1))] == ["2019", "2015"]
+    ended = replace(CURRENT, valid_until=date(2024, 12, 31))
+    dated_only = replace(THREE, layouts=(MIDDLE, ended, OLD))
+    newest_first = ["2022", "2019", "2015"]
+    assert [layout.name for layout in dated_only.layouts_for(None)] == newest_first
+    assert [layout.name for layout in dated_only.layouts_for(date(2030, 1, 1))] == newest_first
 
 
 def page_with(container: str) -> Page:
