@@ -102,6 +102,7 @@ from parsers.vietnamese.names import Byline, clean_byline, is_organisation
         ("Lan Anh (tổng hợp) - Minh Hà", "Lan Anh - Minh Hà", ("Lan Anh", "Minh Hà"), None),
         ("Thu Hà - Tổng hợp", "Thu Hà", ("Thu Hà",), None),
         ("Minh Anh ()", "Minh Anh", ("Minh Anh",), None),
+        ("(CTV)", "CTV", (), None),
         ("Minh Anh.", "Minh Anh", ("Minh Anh",), None),
         ("- Minh Anh", "Minh Anh", ("Minh Anh",), None),
         ("Minh Anh - “Lan Hương”", "Minh Anh - Lan Hương", ("Minh Anh", "Lan Hương"), None),
