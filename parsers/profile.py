@@ -55,6 +55,7 @@ class SiteProfile:
     sitemaps: tuple[str, ...] = ()
     listings: tuple[str, ...] = ()
     next_page: str | None = None  # CSS selector of a listing's "next page" link
+    archive: str | None = None  # one day's archive page: a strftime path, "/ngay/%d-%m-%Y"
     listing_item: str | None = None  # CSS selector of one entry on a listing page
     listing_date: str | None = None  # inside `listing_item`: its date text
     layouts: tuple[Layout, ...] = (Layout(),)

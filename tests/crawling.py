@@ -22,8 +22,11 @@ class CrawlResult:
     hits: list[str]
 
 
-def crawl(site: str, db: Path, *args: str, root: Path | None = None) -> CrawlResult:
-    """Serve `root` (default: the site's fixture mirror) and crawl it with the site spider."""
+def crawl(
+    site: str, db: Path, *args: str, root: Path | None = None, settings: tuple[str, ...] = ()
+) -> CrawlResult:
+    """Serve `root` (default: the site's fixture mirror) and crawl it with the site spider;
+    `args` are spider arguments, `settings` extra NAME=VALUE Scrapy settings."""
     with serving(root or FIXTURE_SITES / site) as mirror:
         command = [
             sys.executable,
@@ -34,7 +37,7 @@ def crawl(site: str, db: Path, *args: str, root: Path | None = None) -> CrawlRes
             "-a",
             f"base_url={mirror.base_url}",
         ]
-        for setting in (*FAST, f"TINBAO_DB={db}"):
+        for setting in (*FAST, f"TINBAO_DB={db}", *settings):
             command += ["-s", setting]
         for arg in args:
             command += ["-a", arg]

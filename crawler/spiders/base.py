@@ -17,17 +17,26 @@ class NewsSpider(scrapy.Spider):
     """Base of the site and generic spiders (it has no name, so `scrapy list` skips it).
 
     Arguments: `since=YYYY-MM-DD` skips articles published before that day; `limit=N` stops
-    after N article requests (counted in `requested`).
+    after N article requests (counted in `requested`). A backfill names a window of days:
+    `from=YYYY-MM-DD` (a `since`) and `to=YYYY-MM-DD`, which skips articles published after it.
     """
 
     def __init__(self, since: str | None = None, limit: str | int | None = None, **kwargs):
+        first, last = kwargs.pop("from", None), kwargs.pop("to", None)  # `from` is a keyword
         super().__init__(**kwargs)
-        self.since: date | None = _since(since)
+        self.since: date | None = _since(since) or _day("from", first)
+        self.until: date | None = _day("to", last)
         self.limit: int | None = _limit(limit)
+        if self.since and self.until and self.until < self.since:
+            raise ValueError(f"to={last} is before from={since or first}")
+        self.backfill = bool(first or last)
         self.requested: set[str] = set()
 
     def too_old(self, when: datetime | None) -> bool:
         return self.since is not None and when is not None and when.date() < self.since
+
+    def too_new(self, when: datetime | None) -> bool:
+        return self.until is not None and when is not None and when.date() > self.until
 
     def limit_reached(self) -> bool:
         return self.limit is not None and len(self.requested) >= self.limit
@@ -55,20 +64,27 @@ class NewsSpider(scrapy.Spider):
             return None
         published = (
             parse_datetime(extraction.published_raw, now=fetched_at)
-            if apply_since and self.since and extraction.published_raw
+            if apply_since and (self.since or self.until) and extraction.published_raw
             else None
         )
         if self.too_old(published):
             self.crawler.stats.inc_value("tinbao/skipped/older_than_since")
             return None
+        if self.too_new(published):
+            self.crawler.stats.inc_value("tinbao/skipped/newer_than_to")
+            return None
         return extraction_item(extraction, response.text, fetched_at)
 
 
 def _since(value: str | None) -> date | None:
+    return _day("since", value)
+
+
+def _day(name: str, value: str | None) -> date | None:
     try:
         return date.fromisoformat(value) if value else None
     except ValueError:
-        raise ValueError(f"since={value} is not a day like 2024-01-01") from None
+        raise ValueError(f"{name}={value} is not a day like 2024-01-01") from None
 
 
 def _limit(value: str | int | None) -> int | None:

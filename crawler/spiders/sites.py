@@ -7,6 +7,11 @@ Arguments (`-a NAME=VALUE`): `since=YYYY-MM-DD` skips older articles and stops p
 them; `limit=N` stops after N article pages; `base_url=URL` crawls a mirror: the live host's
 absolute links in its pages and feeds are mapped onto it; `full=1` fetches known articles too.
 
+A backfill (`from=YYYY-MM-DD`, optionally `to=YYYY-MM-DD`, default today) walks the profile's
+by-date archive one day at a time, newest day first, taking only each day's own entries (side
+lists carry other days). A site without an archive falls back to its feeds, sitemaps and
+listing pagination, which stops past `from`; articles published after `to` are skipped.
+
 Crawls are incremental: the articles already in `TINBAO_DB` (read once at start) are the "seen"
 state, with the pages fetched but dropped (`dropped_pages`), so discovery never downloads them
 again and a listing stops paginating at the first page with nothing new. Links are compared by
@@ -89,13 +94,8 @@ class ProfileSpider(NewsSpider):
     async def start(self) -> AsyncIterator[scrapy.Request]:
         self.open_state()
         due = self.read_database()
-        for feed in self.profile.feeds:
-            yield scrapy.Request(self.local(feed), callback=self.parse_feed, dont_filter=True)
-        for sitemap in self.profile.sitemaps:
-            yield scrapy.Request(self.local(sitemap), callback=self.parse_sitemap, dont_filter=True)
-        for listing in self.profile.listings:
-            for request in self.listing_request(listing):
-                yield request
+        for request in self.discovery_requests():
+            yield request
         for url in due:
             self.crawler.stats.inc_value("tinbao/refresh/requested")
             yield scrapy.Request(
@@ -105,6 +105,31 @@ class ProfileSpider(NewsSpider):
                 meta={"tinbao_refresh": True},
                 priority=-1,
                 dont_filter=True,
+            )
+
+    def discovery_requests(self) -> Iterator[scrapy.Request]:
+        """Where new articles are found: the archive days of a backfill, else feeds and lists."""
+        if self.backfill and self.since and self.profile.archive:
+            yield from self.archive_requests()
+            return
+        for feed in self.profile.feeds:
+            yield scrapy.Request(self.local(feed), callback=self.parse_feed, dont_filter=True)
+        for sitemap in self.profile.sitemaps:
+            yield scrapy.Request(self.local(sitemap), callback=self.parse_sitemap, dont_filter=True)
+        for listing in self.profile.listings:
+            yield from self.listing_request(listing)
+
+    def archive_requests(self) -> Iterator[scrapy.Request]:
+        """One request per day of the window, newest first: day N back has priority -1-N, so
+        a day's articles (priority 0) are fetched before older days are opened."""
+        assert self.since is not None and self.profile.archive is not None
+        last = self.until or datetime.now(LOCAL_TZ).date()
+        for back in range((last - self.since).days + 1):
+            day = last - timedelta(days=back)
+            url = self.live(self.local(day.strftime(self.profile.archive)))
+            self.listed.add(url)
+            yield scrapy.Request(
+                self.local(url), callback=self.parse_archive, priority=-1 - back, dont_filter=True
             )
 
     @classmethod
@@ -194,7 +219,7 @@ class ProfileSpider(NewsSpider):
         for item in response.xpath("//item"):
             link = (item.xpath("link/text()").get() or "").strip()
             published = _rfc822(item.xpath("pubDate/text()").get())
-            if link and not self.too_old(published):
+            if link and not (self.too_old(published) or self.too_new(published)):
                 yield from self.article_request(link)
 
     def parse_sitemap(self, response: Response) -> Iterator[scrapy.Request]:
@@ -204,8 +229,10 @@ class ProfileSpider(NewsSpider):
             loc = entry.get("loc", "")
             if sitemap.type == "sitemapindex":
                 yield scrapy.Request(self.local(loc), callback=self.parse_sitemap)
-            elif not self.too_old(parse_datetime(entry.get("lastmod", "") or "", now=now)):
-                yield from self.article_request(loc)
+            else:
+                when = parse_datetime(entry.get("lastmod", "") or "", now=now)
+                if not (self.too_old(when) or self.too_new(when)):
+                    yield from self.article_request(loc)
 
     def listing_request(self, url: str) -> Iterator[scrapy.Request]:
         url = self.live(self.local(url))
@@ -221,7 +248,7 @@ class ProfileSpider(NewsSpider):
             link = self.live(response.urljoin(href))
             if urlsplit(link).hostname not in self.profile.hosts:
                 continue
-            if self.since and dates and self.key(link) not in dates:
+            if (self.since or self.until) and dates and self.key(link) not in dates:
                 continue  # an undated side list (most read…) on a dated listing: age unknown
             yield from self.article_request(link, dates)
         if self.nothing_new(self.listing_entries(response), dates) or self.limit_reached():
@@ -230,6 +257,27 @@ class ProfileSpider(NewsSpider):
             next_href = response.css(self.profile.next_page).attrib.get("href")
             if next_href:
                 yield from self.listing_request(self.live(response.urljoin(next_href)))
+
+    def parse_archive(self, response: Response) -> Iterator[scrapy.Request]:
+        """One archive day (or a further page of it): its own entries, then its next page."""
+        if not isinstance(response, TextResponse):
+            return
+        self.crawler.stats.inc_value("tinbao/archive/pages")
+        dates = self.listing_dates(response)
+        for link in self.listing_entries(response):
+            yield from self.article_request(link, dates)
+        if self.limit_reached() or not self.profile.next_page:
+            return
+        next_href = response.css(self.profile.next_page).attrib.get("href")
+        url = self.live(response.urljoin(next_href)) if next_href else None
+        if url and url not in self.listed:
+            self.listed.add(url)
+            yield scrapy.Request(
+                self.local(url),
+                callback=self.parse_archive,
+                priority=response.request.priority if response.request else 0,
+                dont_filter=True,
+            )
 
     def listing_entries(self, response: TextResponse) -> list[str]:
         """The listing's own article links (its entries, when the profile names them)."""
@@ -253,7 +301,9 @@ class ProfileSpider(NewsSpider):
 
     def listing_dates(self, response: Response) -> dict[str, datetime]:
         """Dates the listing prints beside each article link, keyed by `key`."""
-        if self.since is None or not (self.profile.listing_item and self.profile.listing_date):
+        if not (self.since or self.until) or not (
+            self.profile.listing_item and self.profile.listing_date
+        ):
             return {}
         dates: dict[str, datetime] = {}
         now = self.fetched_at()
@@ -273,7 +323,8 @@ class ProfileSpider(NewsSpider):
         path = urlsplit(url).path
         if not self.profile.is_article(path) or key in self.requested or self.limit_reached():
             return
-        if listing_dates and self.too_old(listing_dates.get(key)):
+        when = listing_dates.get(key) if listing_dates else None
+        if self.too_old(when) or self.too_new(when):
             return
         if key in self.known:
             self.crawler.stats.inc_value("tinbao/skipped/known")

@@ -21,6 +21,7 @@ PROFILE = SiteProfile(
     family="baohaiduong",
     listings=("/chuyen-muc/thoi-su/1",),
     next_page=".pagination a.next",
+    archive="/ngay/%d-%m-%Y",
     listing_item="ul.list-news.left.w100pt li",
     listing_date=".time",
     floors={"published_at": 0.9, "byline": 0.5, "body": 0.95},

@@ -17,6 +17,7 @@ PROFILE = SiteProfile(
     feeds=("/rss/home.rss",),
     listings=("/tin-tuc/12/thoi-su", "/tin-tuc/15/kinh-te"),
     next_page=".pagination a.next",
+    archive="/xem-tin-theo-ngay/%d-%m-%Y",
     listing_item=".list-news .item",
     listing_date=".time",
     floors={"published_at": 0.9, "views": 0.9, "byline": 0.6, "body": 0.95},

@@ -22,6 +22,7 @@ PROFILE = SiteProfile(
     feeds=("/rss/thoi-su.rss",),
     listings=("/thoi-su",),
     next_page=".paging a.next",
+    archive="/tin-theo-ngay/%Y-%m-%d",
     listing_item=".list-story .story",
     listing_date=".story-date",
     floors={"published_at": 0.9, "byline": 0.7, "body": 0.95},
