@@ -63,6 +63,12 @@ TINBAO_HEALTH_HISTORY_RATIO = 0.5  # …and alarm below this fraction of it (exi
 TINBAO_PROGRESS = False  # live per-site progress on stderr (`tinbao crawl` on a terminal)
 TINBAO_PROGRESS_INTERVAL = 10.0  # seconds between progress lines
 
+# Distributed crawling (`tinbao worker`, `tinbao ingest`; docs/distributed.md).
+TINBAO_HOST_RATE = 1.0  # requests per second to one host, shared by all workers (0: no limit)
+TINBAO_WORKER_TICK = 0.5  # seconds between a worker's heartbeats and queue checks
+TINBAO_WORKER_HEARTBEAT_TTL = 15.0  # a worker silent this long is dead: its requests are requeued
+TINBAO_WORKER_WAIT = False  # keep a worker waiting for new work when the queues are empty
+
 EXTENSIONS = {
     "scrapy.extensions.logcount.LogCount": None,  # counts every spider's lines in each…
     "crawler.logformatter.SiteLogCount": 0,  # …this one only the spider's own

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import click
 
-from crawler.cli import crawl, db, demo, extract, report
+from crawler.cli import crawl, db, demo, distributed, extract, report
 from crawler.cli.options import CONTEXT_SETTINGS
 
 
@@ -31,6 +31,6 @@ def cli() -> None:
     """
 
 
-for _module in (extract, demo, crawl, db, report):
+for _module in (extract, demo, crawl, db, report, distributed):
     for _command in _module.COMMANDS:
         cli.add_command(_command)

@@ -1,0 +1,255 @@
+"""`tinbao enqueue`, `worker`, `ingest`, `status`: one crawl spread over machines through Redis.
+
+Workers fetch and parse, the one writer stores; see docs/distributed.md for the set-up and
+what is guaranteed.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from typing import Any
+
+import click
+
+from crawler.cli.crawl import _pairs, exit_code
+from crawler.cli.options import CONTEXT_SETTINGS
+from crawler.exitcodes import ExitCode
+
+redis_option = click.option(
+    "--redis",
+    "redis_url",
+    envvar="TINBAO_REDIS",
+    required=True,
+    metavar="redis://HOST:PORT/DB",
+    help="The Redis that holds the queues (env TINBAO_REDIS).",
+)
+settings_option = click.option(
+    "-s", "settings", multiple=True, metavar="NAME=VALUE", help="Scrapy setting."
+)
+arguments_option = click.option(
+    "-a", "arguments", multiple=True, metavar="NAME=VALUE", help="Spider argument."
+)
+
+
+def _connect(redis_url: str) -> Any:
+    from redis.exceptions import RedisError
+
+    from crawler.distributed import keys
+
+    try:
+        return keys.connect(redis_url)
+    except (RedisError, ValueError) as exc:
+        raise click.ClickException(f"cannot reach Redis at {redis_url}: {exc}") from exc
+
+
+def _project(settings: tuple[str, ...], extra: dict[str, Any] | None = None) -> Any:
+    from scrapy.utils.project import get_project_settings
+
+    os.environ.setdefault("SCRAPY_SETTINGS_MODULE", "crawler.settings")
+    project = get_project_settings()
+    project.setdict({**(extra or {}), **_pairs(settings, "-s")}, priority="cmdline")
+    return project
+
+
+def _site_names(sites: tuple[str, ...], available: list[str]) -> list[str]:
+    from parsers.sites import all_profiles
+
+    unknown = sorted(set(sites) - set(available))
+    if unknown:
+        raise click.UsageError(
+            f"no spider for {', '.join(unknown)} (sites: {', '.join(available)})"
+        )
+    return list(dict.fromkeys(sites)) or sorted(all_profiles())
+
+
+@click.command(context_settings=CONTEXT_SETTINGS)
+@click.argument("sites", nargs=-1)
+@redis_option
+@click.option(
+    "--db",
+    "db_path",
+    envvar="TINBAO_DB",
+    default="news.db",
+    show_default=True,
+    type=click.Path(dir_okay=False),
+    help="Database whose articles count as known and whose recent ones are refreshed.",
+)
+@click.option("--from", "first", type=click.DateTime(["%Y-%m-%d"]), help="Backfill from this day.")
+@click.option("--to", "last", type=click.DateTime(["%Y-%m-%d"]), help="Backfill up to this day.")
+@arguments_option
+@settings_option
+def enqueue(
+    sites: tuple[str, ...],
+    redis_url: str,
+    db_path: str,
+    first: Any,
+    last: Any,
+    arguments: tuple[str, ...],
+    settings: tuple[str, ...],
+) -> None:
+    """Seed the shared queue with the sites' start requests (default: all sites).
+
+    The same start as `tinbao crawl`: feeds, sitemaps and listings, or with --from/--to the
+    archive days of a backfill, plus the stored articles due for a refresh. Spider arguments
+    (-a, --from, --to) are kept in Redis for the workers. A site whose run is still in progress
+    keeps its queue; requests it already scheduled are not queued twice.
+
+    \b
+    Example:
+      tinbao enqueue --redis redis://queue:6379/0 --db news.db baothaibinh \\
+          --from 2015-01-01 --to 2024-12-31
+    """
+    from scrapy.spiderloader import SpiderLoader
+
+    from crawler.cli.crawl import _check_database
+    from crawler.distributed.enqueue import enqueue_site
+
+    _connect(redis_url)
+    project = _project(settings, {"TINBAO_DB": db_path})
+    _check_database(db_path)
+    loader = SpiderLoader.from_settings(project.frozencopy())
+    spider_args = _pairs(arguments, "-a")
+    if first:
+        spider_args["from"] = first.date().isoformat()
+    if last:
+        spider_args["to"] = last.date().isoformat()
+    for name in _site_names(sites, loader.list()):
+        try:
+            seeded = enqueue_site(redis_url, loader.load(name), project, spider_args)
+        except ValueError as exc:
+            raise click.ClickException(f"{name}: {exc}") from exc
+        state = "run in progress, resumed" if seeded.resumed else "new run"
+        click.echo(
+            f"{name}: {seeded.queued} start requests queued, {seeded.skipped} already "
+            f"scheduled, {seeded.known} known articles shared ({state})"
+        )
+
+
+@click.command(context_settings=CONTEXT_SETTINGS)
+@click.argument("sites", nargs=-1)
+@redis_option
+@click.option("--wait", is_flag=True, help="When the queues run dry, wait for more (a service).")
+@arguments_option
+@settings_option
+@click.option("-q", "--quiet", is_flag=True, help="Only errors and the summary.")
+def worker(
+    sites: tuple[str, ...],
+    redis_url: str,
+    wait: bool,
+    arguments: tuple[str, ...],
+    settings: tuple[str, ...],
+    quiet: bool,
+) -> None:
+    """Fetch and parse the sites' queued requests (default: all sites); items go to Redis.
+
+    Run any number of workers on any number of machines. Each takes requests from the shared
+    queue, obeys robots.txt and the per-host rate shared through Redis (TINBAO_HOST_RATE), and
+    sends records with their HTML to the writer (`tinbao ingest`); it never opens the database.
+    It stops when its sites' queues are empty and no worker has a request in flight (with
+    --wait, never). Ctrl-C or SIGTERM: it finishes the requests in flight and puts the rest back.
+
+    \b
+    Example:
+      tinbao worker --redis redis://queue:6379/0
+    """
+    from scrapy.crawler import CrawlerProcess
+
+    from crawler.distributed.enqueue import run_arguments
+    from crawler.distributed.worker import worker_settings, worker_spider
+    from crawler.extensions import format_summary, run_summary
+
+    _connect(redis_url)
+    interactive = sys.stderr.isatty() and not quiet
+    extra = {
+        **worker_settings(redis_url),
+        "TINBAO_WORKER_WAIT": wait,
+        "LOG_LEVEL": "WARNING" if interactive else "ERROR",
+        "TINBAO_PROGRESS": interactive,
+    }
+    process = CrawlerProcess(_project(settings, extra))
+    crawlers = {}
+    for name in _site_names(sites, process.spider_loader.list()):
+        spider_args = {**run_arguments(redis_url, name), **_pairs(arguments, "-a")}
+        crawlers[name] = process.create_crawler(worker_spider(process.spider_loader.load(name)))
+        process.crawl(crawlers[name], **spider_args)
+    process.start()
+    stats = {name: crawler.stats.get_stats() for name, crawler in crawlers.items()}
+    for name, site_stats in stats.items():
+        if "start_time" not in site_stats:
+            site_stats["tinbao/site_failed"] = "the spider did not start (see the log)"
+        summary = run_summary(site_stats)
+        queued = int(site_stats.get("tinbao/queued_for_writer", 0))
+        click.echo(f"{format_summary(name, summary)}, {queued} sent to the writer")
+    sys.exit(exit_code(stats))
+
+
+@click.command(context_settings=CONTEXT_SETTINGS)
+@redis_option
+@click.option(
+    "--db",
+    "db_path",
+    envvar="TINBAO_DB",
+    default="news.db",
+    show_default=True,
+    type=click.Path(dir_okay=False),
+    help="SQLite database to write (env TINBAO_DB).",
+)
+@click.option("--batch", default=100, show_default=True, help="Records per transaction.")
+@click.option("--follow", is_flag=True, help="Keep waiting for items (a service).")
+def ingest(redis_url: str, db_path: str, batch: int, follow: bool) -> None:
+    """Store the workers' items in SQLite: the one writer of a distributed crawl.
+
+    Items are stored in batches through the same code as a local crawl (view counts,
+    revisions, search index, a crawls row per site) and removed from Redis only once their
+    transaction has committed, so a killed writer loses nothing and, restarted, stores nothing
+    twice. Without --follow it stops when no item is waiting and no worker has work left.
+    Only one writer runs at a time (exit 3 otherwise).
+
+    \b
+    Example:
+      tinbao ingest --redis redis://queue:6379/0 --db /var/lib/tinbao/news.db --follow
+    """
+    from crawler.cli.crawl import _check_database
+    from crawler.distributed.writer import Writer, WriterLocked
+    from crawler.extensions import format_summary, run_summary
+
+    client = _connect(redis_url)
+    _check_database(db_path)
+    writer = Writer(client, db_path, batch)
+    try:
+        writer.lock()
+    except WriterLocked as exc:
+        click.echo(f"tinbao ingest: {exc}", err=True)
+        sys.exit(ExitCode.LOCKED)
+    writer.stop_on_signals()
+    stored = 0
+
+    def progress(count: int) -> None:
+        nonlocal stored
+        stored += count
+        if sys.stderr.isatty():
+            click.echo(f"\r{stored} items taken from the queue", err=True, nl=False)
+
+    try:
+        writer.run(follow=follow, on_batch=progress)
+    finally:
+        stats = writer.finish("shutdown" if writer.stopping else "finished")
+        writer.unlock()
+    if sys.stderr.isatty() and stored:
+        click.echo("", err=True)
+    for site, site_stats in sorted(stats.items()):
+        click.echo(format_summary(site, run_summary(site_stats)))
+
+
+@click.command(context_settings=CONTEXT_SETTINGS)
+@redis_option
+def status(redis_url: str) -> None:
+    """Show the distributed crawl: queues and in-flight requests per site, items waiting for
+    the writer, live workers (heartbeats) and the request rate per host."""
+    from crawler.distributed.status import format_status, read_status
+
+    click.echo(format_status(read_status(_connect(redis_url)), redis_url))
+
+
+COMMANDS: list[click.Command] = [enqueue, worker, ingest, status]

@@ -1,0 +1,76 @@
+"""Seed a site's shared queue with the start requests a local crawl would make.
+
+The site spider itself computes them (feeds, sitemaps, listings or the archive days of a
+backfill, and the articles due for a refresh), reading the database as a local crawl does; its
+known URLs become the shared seen-set that workers consult and the writer extends.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from dataclasses import dataclass
+from typing import Any
+
+from scrapy.crawler import Crawler
+from scrapy.settings import Settings
+from scrapy.statscollectors import MemoryStatsCollector
+from scrapy_redis.connection import get_redis
+from scrapy_redis.dupefilter import RFPDupeFilter
+from scrapy_redis.queue import PriorityQueue
+
+from crawler.distributed import keys
+
+_CHUNK = 10_000  # URLs per SADD
+
+
+@dataclass
+class Seeded:
+    site: str
+    resumed: bool  # a run was in progress: its queue and dupefilter were kept
+    queued: int  # start requests added to the queue
+    skipped: int  # start requests this run had already scheduled
+    known: int  # known article URLs shared with the workers
+
+
+def enqueue_site(
+    redis_url: str, spidercls: type, settings: Settings, spider_args: dict[str, str]
+) -> Seeded:
+    """Queue the site's start requests and publish its run arguments for the workers."""
+    client = keys.connect(redis_url)
+    server = get_redis(url=redis_url)  # bytes, as scrapy-redis stores requests
+    site = spidercls.name
+    crawler = Crawler(spidercls, settings)
+    crawler.stats = MemoryStatsCollector(crawler)  # the spider's start counts refreshes
+    spider = spidercls.from_crawler(crawler, **spider_args)
+    requests = asyncio.run(_collect(spider))
+    resumed = bool(
+        client.zcard(keys.queue(site))
+        or any(client.zcard(k) for k in client.scan_iter(keys.inflight(site, "*")))
+    )
+    if not resumed:
+        client.delete(keys.dupefilter(site))  # a new run: only known URLs are skipped
+    known = list(spider.known)
+    for i in range(0, len(known), _CHUNK):
+        client.sadd(keys.known(site), *known[i : i + _CHUNK])
+    queue = PriorityQueue(server, spider, keys.QUEUE)
+    dupefilter = RFPDupeFilter(server, keys.dupefilter(site))
+    queued = skipped = 0
+    for request in requests:
+        if not request.meta.get("tinbao_refresh") and dupefilter.request_seen(request):
+            skipped += 1
+            continue
+        queue.push(request)
+        queued += 1
+    client.delete(keys.arguments(site))
+    if spider_args:
+        client.hset(keys.arguments(site), mapping=spider_args)
+    return Seeded(site, resumed, queued, skipped, int(client.scard(keys.known(site))))
+
+
+async def _collect(spider: Any) -> list[Any]:
+    return [request async for request in spider.start()]
+
+
+def run_arguments(redis_url: str, site: str) -> dict[str, str]:
+    """The spider arguments `tinbao enqueue` published for the site's current run."""
+    return dict(keys.connect(redis_url).hgetall(keys.arguments(site)))

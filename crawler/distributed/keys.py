@@ -1,0 +1,63 @@
+"""Every Redis key tinbao uses, in one place (all under the `tinbao:` prefix)."""
+
+from __future__ import annotations
+
+import redis
+
+PREFIX = "tinbao"
+QUEUE = PREFIX + ":%(spider)s:requests"  # scrapy-redis request queue (sorted set by priority)
+DUPEFILTER = PREFIX + ":%(spider)s:dupefilter"  # scrapy-redis request fingerprints of this run
+ITEMS = PREFIX + ":items"  # messages for the writer: articles, dropped pages, worker stats
+PROCESSING = PREFIX + ":items:processing"  # the writer's batch until its transaction commits
+WRITER_LOCK = PREFIX + ":writer"  # held by the one running writer
+
+
+def queue(site: str) -> str:
+    return QUEUE % {"spider": site}
+
+
+def dupefilter(site: str) -> str:
+    return DUPEFILTER % {"spider": site}
+
+
+def inflight(site: str, worker: str) -> str:
+    """Requests a worker took from the queue and has not finished (sorted set like the queue)."""
+    return f"{PREFIX}:{site}:inflight:{worker}"
+
+
+def known(site: str) -> str:
+    """Live URLs of the site's stored (or dropped) articles: discovery skips them."""
+    return f"{PREFIX}:{site}:known"
+
+
+def arguments(site: str) -> str:
+    """The spider arguments of the site's current run, set by `tinbao enqueue`."""
+    return f"{PREFIX}:{site}:args"
+
+
+def workers(site: str) -> str:
+    """Ids of the workers that opened the site (a dead one leaves until another revives it)."""
+    return f"{PREFIX}:{site}:workers"
+
+
+def heartbeat(site: str, worker: str) -> str:
+    """A worker's state for one site (a hash), expiring unless the worker renews it."""
+    return f"{PREFIX}:{site}:worker:{worker}"
+
+
+def next_slot(host: str) -> str:
+    """Server time (seconds) before which no worker may send the host another request."""
+    return f"{PREFIX}:rate:{host}"
+
+
+def fetches(host: str, second: int | str = "") -> str:
+    """Requests sent to the host in one second of server time (for `tinbao status`); without
+    a second, the prefix the rate limit's script completes."""
+    return f"{PREFIX}:fetches:{host}:{second}"
+
+
+def connect(url: str) -> redis.Redis:
+    """A client for `redis://HOST:PORT/DB` that answers str, checked with a PING."""
+    client = redis.Redis.from_url(url, decode_responses=True)
+    client.ping()
+    return client

@@ -1,0 +1,89 @@
+"""The shared request queue: scrapy-redis's priority queue and scheduler, made reliable.
+
+scrapy-redis pops a request by deleting it from the queue, so a worker killed with requests in
+hand loses them. Here a pop moves the request into the worker's in-flight set in the same
+atomic step, and it leaves that set only when the worker's engine is done with it (response
+parsed, items pushed, new requests queued) or when a worker finds its owner dead (no
+heartbeat) and puts it back in the queue. Fetching is therefore at least once.
+
+In the shared queue every request passes the shared dupefilter, even those the site spiders
+mark `dont_filter` (they deduplicate by themselves in a local crawl), except retries and
+refreshes, which are meant to fetch a page again.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import uuid
+
+from scrapy import Request
+from scrapy_redis.queue import PriorityQueue
+from scrapy_redis.scheduler import Scheduler
+
+from crawler.distributed import keys
+
+# Take the best (lowest score) request and note it as in flight, atomically.
+_POP = """
+local found = redis.call('ZRANGE', KEYS[1], 0, 0, 'WITHSCORES')
+if #found == 0 then return nil end
+redis.call('ZREM', KEYS[1], found[1])
+redis.call('ZADD', KEYS[2], found[2], found[1])
+return found[1]
+"""
+
+# Move every request of an in-flight set back to the queue, keeping its priority.
+_REQUEUE = """
+local entries = redis.call('ZRANGE', KEYS[1], 0, -1, 'WITHSCORES')
+for i = 1, #entries, 2 do
+  redis.call('ZADD', KEYS[2], entries[i + 1], entries[i])
+end
+redis.call('DEL', KEYS[1])
+return #entries / 2
+"""
+
+WORKER_ID = f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:6]}"
+
+
+def requeue(server, site: str, worker: str) -> int:
+    """Put a worker's unfinished requests back in the site's queue; returns how many."""
+    script = server.register_script(_REQUEUE)
+    return int(script(keys=[keys.inflight(site, worker), keys.queue(site)]))
+
+
+class ReliableQueue(PriorityQueue):
+    """scrapy-redis's priority queue whose pop keeps the request in this worker's in-flight set."""
+
+    def __init__(self, server, spider, key, serializer=None) -> None:
+        super().__init__(server, spider, key, serializer)
+        self.inflight_key = keys.inflight(spider.name, WORKER_ID)
+        self.pop_script = server.register_script(_POP)
+        self.taken: dict[Request, bytes] = {}  # popped request → its queue entry
+
+    def pop(self, timeout: int = 0) -> Request | None:
+        data = self.pop_script(keys=[self.key, self.inflight_key])
+        if data is None:
+            return None
+        request = self._decode_request(data)
+        self.taken[request] = data
+        return request
+
+    def done(self, finished: list[Request]) -> None:
+        """Drop finished requests from the in-flight set."""
+        entries = [self.taken.pop(request) for request in finished]
+        if entries:
+            self.server.zrem(self.inflight_key, *entries)
+
+
+class SharedScheduler(Scheduler):
+    """scrapy-redis's scheduler with the shared dupefilter applied as explained above."""
+
+    def enqueue_request(self, request: Request) -> bool:
+        again = request.meta.get("retry_times") or request.meta.get("tinbao_refresh")
+        if not again and self.df.request_seen(request):
+            self.df.log(request, self.spider)
+            return False
+        if self.stats:
+            self.stats.inc_value("scheduler/enqueued/redis", spider=self.spider)
+        self.queue.push(request)
+        return True

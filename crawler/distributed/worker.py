@@ -1,0 +1,309 @@
+"""A worker: the site spiders fed from the shared queue, items sent to Redis for the writer.
+
+Settings (`worker_settings`) swap in the shared scheduler, the Redis item pipeline and the
+shared per-host rate limit; `WorkerMonitor` keeps the worker's heartbeat, hands finished requests
+back, revives the requests of dead workers and decides when the site's run is over.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import socket
+import time
+from collections.abc import AsyncIterator
+from typing import Any
+from urllib.parse import urlsplit
+
+import redis
+from itemadapter import ItemAdapter
+from scrapy import Request, signals
+from scrapy.crawler import Crawler
+from scrapy.exceptions import DontCloseSpider, NotConfigured
+from scrapy.http import Response
+from scrapy.utils.defer import maybe_deferred_to_future
+from twisted.internet.task import LoopingCall, deferLater
+
+from crawler.distributed import keys
+from crawler.distributed.queue import WORKER_ID, ReliableQueue, requeue
+from parsers.record import RECORD_KEYS
+
+logger = logging.getLogger(__name__)
+
+# What a worker reports at close for the writer's run summary (per site).
+REPORTED_STATS = (
+    "response_received_count",
+    "item_dropped_count",
+    "log_count/ERROR",
+    "tinbao/skipped/known",
+    "tinbao/refresh/fetched",
+)
+
+
+def worker_settings(redis_url: str) -> dict[str, Any]:
+    """Scrapy settings that turn a crawl process into a worker on `redis_url`."""
+    return {
+        "REDIS_URL": redis_url,
+        "SCHEDULER": "crawler.distributed.queue.SharedScheduler",
+        "SCHEDULER_QUEUE_CLASS": "crawler.distributed.queue.ReliableQueue",
+        "SCHEDULER_QUEUE_KEY": keys.QUEUE,
+        "SCHEDULER_DUPEFILTER_KEY": keys.DUPEFILTER,
+        "DUPEFILTER_CLASS": "scrapy_redis.dupefilter.RFPDupeFilter",
+        "SCHEDULER_PERSIST": True,  # a stopped or killed worker leaves the queue to the others
+        "TINBAO_STORAGE_ENABLED": False,  # workers never open the database
+        "ITEM_PIPELINES": {
+            "pipelines.normalize.NormalizePipeline": 300,
+            "pipelines.validate.ValidatePipeline": 400,
+            "crawler.distributed.worker.RedisItemPipeline": 800,
+        },
+        "DOWNLOADER_MIDDLEWARES": {
+            "crawler.middlewares.RetryBackoffMiddleware": 560,
+            "crawler.distributed.worker.SharedRateLimit": 580,
+        },
+        "EXTENSIONS": {
+            "crawler.extensions.CrawlMonitor": 500,
+            "crawler.extensions.CrawlProgress": 510,
+            "crawler.distributed.worker.WorkerMonitor": 520,
+        },
+    }
+
+
+def worker_spider(spidercls: type) -> type:
+    """The site spider as a worker runs it: no start requests of its own (they are in the
+    queue), and the known-article set read from Redis instead of the database."""
+
+    class WorkerSpider(spidercls):
+        async def start(self) -> AsyncIterator[Request]:
+            self.known = SeenSet(self.settings.get("REDIS_URL"), keys.known(self.name))
+            return
+            yield
+
+    WorkerSpider.__name__ = f"Worker{spidercls.__name__}"
+    return WorkerSpider
+
+
+class SeenSet:
+    """The shared set of known article URLs, answering `in` like the local crawl's set."""
+
+    def __init__(self, redis_url: str, key: str) -> None:
+        self.client = keys.connect(redis_url)
+        self.key = key
+
+    def __contains__(self, url: object) -> bool:
+        return bool(self.client.sismember(self.key, str(url)))
+
+    def __len__(self) -> int:
+        return int(self.client.scard(self.key))
+
+
+def message(kind: str, site: str, **fields: Any) -> str:
+    """One message on the items list, as JSON."""
+    return json.dumps({"kind": kind, "site": site, **fields}, ensure_ascii=False)
+
+
+class RedisItemPipeline:
+    """Push each normalized record, with its HTML, to the writer's list."""
+
+    def __init__(self, crawler: Crawler) -> None:
+        self.crawler = crawler
+        self.client = keys.connect(crawler.settings.get("REDIS_URL"))
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> RedisItemPipeline:
+        return cls(crawler)
+
+    def process_item(self, item: Any) -> Any:
+        adapter = ItemAdapter(item)
+        record = {key: adapter.get(key) for key in RECORD_KEYS}
+        site = self.crawler.spider.name if self.crawler.spider else record["site"]
+        self.client.lpush(keys.ITEMS, message("article", site, record=record, html=adapter["html"]))
+        self.crawler.stats.inc_value("tinbao/queued_for_writer")
+        return item
+
+
+# Reserve the host's next send slot: returns how long to wait for it (seconds, server time).
+_RESERVE = """
+local t = redis.call('TIME')
+local now = tonumber(t[1]) + tonumber(t[2]) / 1e6
+local interval = tonumber(ARGV[1])
+local slot = math.max(now, tonumber(redis.call('GET', KEYS[1]) or '0'))
+redis.call('SET', KEYS[1], tostring(slot + interval), 'EX', math.ceil(slot + interval - now) + 60)
+local second = math.floor(slot)
+redis.call('INCR', KEYS[2] .. second)
+redis.call('EXPIRE', KEYS[2] .. second, 120)
+return tostring(slot - now)
+"""
+
+# Push the host's next slot to at least now + a delay (a Retry-After answer).
+_DEFER = """
+local t = redis.call('TIME')
+local until_ = tonumber(t[1]) + tonumber(t[2]) / 1e6 + tonumber(ARGV[1])
+local slot = tonumber(redis.call('GET', KEYS[1]) or '0')
+if until_ > slot then
+  redis.call('SET', KEYS[1], tostring(until_), 'EX', math.ceil(tonumber(ARGV[1])) + 60)
+end
+return 1
+"""
+
+
+class SharedRateLimit:
+    """At most `TINBAO_HOST_RATE` requests per second to each host, across all workers.
+
+    Each request reserves the host's next free send time in Redis (server clock, so machines'
+    clocks do not matter) and waits for it; a `Retry-After` answer moves that time for every
+    worker. `TINBAO_HOST_RATE = 0` lifts the limit (robots.txt and the retry backoff remain).
+    """
+
+    def __init__(self, client: redis.Redis, rate: float) -> None:
+        self.interval = 1.0 / rate
+        self.reserve = client.register_script(_RESERVE)
+        self.defer = client.register_script(_DEFER)
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> SharedRateLimit:
+        rate = crawler.settings.getfloat("TINBAO_HOST_RATE")
+        if rate <= 0:
+            raise NotConfigured
+        return cls(keys.connect(crawler.settings.get("REDIS_URL")), rate)
+
+    async def process_request(self, request: Request) -> None:
+        host = urlsplit(request.url).netloc
+        wait = float(
+            self.reserve(keys=[keys.next_slot(host), keys.fetches(host)], args=[self.interval])
+        )
+        if wait > 0:
+            from twisted.internet import reactor  # the one Scrapy installed
+
+            await maybe_deferred_to_future(deferLater(reactor, wait, lambda: None))
+        return None
+
+    def process_response(self, request: Request, response: Response) -> Response:
+        delay = retry_after(response)
+        if delay:
+            self.defer(keys=[keys.next_slot(urlsplit(request.url).netloc)], args=[delay])
+        return response
+
+
+def retry_after(response: Response) -> float | None:
+    """The seconds of a 429/503 answer's `Retry-After` (delay form), if any."""
+    if response.status not in (429, 503):
+        return None
+    value = response.headers.get(b"Retry-After", b"").decode("latin-1").strip()
+    return float(value) if value.isdigit() else None
+
+
+class WorkerMonitor:
+    """Heartbeat, request acknowledgement, dead-worker recovery and the end of a site's run.
+
+    Every `TINBAO_WORKER_TICK` seconds: hand back the requests the engine has finished, renew
+    the heartbeat (it expires after `TINBAO_WORKER_HEARTBEAT_TTL` seconds), requeue the
+    in-flight requests of workers whose heartbeat has expired, and wake the engine when the
+    queue has work (it would otherwise look again only every 5 s). A site's run is over when
+    its queue is empty and no worker has a request in flight; `TINBAO_WORKER_WAIT` keeps the
+    worker waiting for new work instead (a service).
+    """
+
+    def __init__(self, crawler: Crawler) -> None:
+        self.crawler = crawler
+        settings = crawler.settings
+        self.client = keys.connect(settings.get("REDIS_URL"))
+        self.tick = settings.getfloat("TINBAO_WORKER_TICK")
+        self.ttl = settings.getfloat("TINBAO_WORKER_HEARTBEAT_TTL")
+        self.wait = settings.getbool("TINBAO_WORKER_WAIT")
+        self.task: LoopingCall | None = None
+        self.site = ""
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> WorkerMonitor:
+        if not crawler.settings.get("REDIS_URL"):
+            raise NotConfigured
+        monitor = cls(crawler)
+        crawler.signals.connect(monitor.spider_opened, signal=signals.spider_opened)
+        crawler.signals.connect(monitor.spider_idle, signal=signals.spider_idle)
+        crawler.signals.connect(monitor.spider_closed, signal=signals.spider_closed)
+        crawler.signals.connect(monitor.item_dropped, signal=signals.item_dropped)
+        return monitor
+
+    def spider_opened(self, spider: Any) -> None:
+        self.site = spider.name
+        self.client.sadd(keys.workers(self.site), WORKER_ID)
+        self.task = LoopingCall(self.beat)
+        self.task.start(self.tick, now=True)
+
+    @property
+    def queue(self) -> ReliableQueue:
+        return self.crawler.engine._slot.scheduler.queue  # the scheduler scrapy-redis opened
+
+    def beat(self) -> None:
+        engine = self.crawler.engine
+        if engine is None or engine._slot is None:
+            return
+        active = engine._slot.inprogress  # a request stays here until its output is handled
+        self.queue.done([request for request in self.queue.taken if request not in active])
+        stats = self.crawler.stats
+        state = {
+            "host": socket.gethostname(),
+            "pid": os.getpid(),
+            "site": self.site,
+            "in_flight": len(self.queue.taken),
+            "pages": stats.get_value("response_received_count", 0),
+            "items": stats.get_value("tinbao/queued_for_writer", 0),
+            "beat": time.time(),
+        }
+        with self.client.pipeline() as pipe:
+            pipe.hset(keys.heartbeat(self.site, WORKER_ID), mapping=state)
+            pipe.expire(keys.heartbeat(self.site, WORKER_ID), max(1, round(self.ttl)))
+            pipe.execute()
+        self.revive_dead()
+        if len(self.queue) and engine.spider_is_idle():
+            engine._slot.nextcall.schedule()
+
+    def revive_dead(self) -> None:
+        """Requeue the requests of workers whose heartbeat expired (killed or cut off)."""
+        for worker in self.client.smembers(keys.workers(self.site)):
+            if worker == WORKER_ID or self.client.exists(keys.heartbeat(self.site, worker)):
+                continue
+            moved = requeue(self.queue.server, self.site, worker)
+            if moved:
+                logger.warning(
+                    "%s: requeued %d requests of dead worker %s", self.site, moved, worker
+                )
+            self.client.srem(keys.workers(self.site), worker)
+
+    def spider_idle(self, spider: Any) -> None:
+        self.beat()
+        if self.wait or len(self.queue) or self.in_flight_anywhere():
+            raise DontCloseSpider
+
+    def in_flight_anywhere(self) -> bool:
+        """Whether any worker (this one included) holds a request of this site."""
+        return any(
+            self.client.zcard(key) for key in self.client.scan_iter(keys.inflight(self.site, "*"))
+        )
+
+    def item_dropped(self, item: Any, exception: BaseException) -> None:
+        """Tell the writer, so the dropped page is not fetched again by later runs."""
+        url = item.get("url") or getattr(item.get("extraction"), "url", None)
+        if url:
+            reason = str(exception).rpartition("not stored, ")[2] or "dropped"
+            self.client.lpush(keys.ITEMS, message("dropped", self.site, url=url, reason=reason))
+
+    def spider_closed(self, spider: Any, reason: str) -> None:
+        """Stop beating; requests not finished (a Ctrl-C or SIGTERM stop) go back to the queue."""
+        if self.task is not None and self.task.running:
+            self.task.stop()
+        engine = self.crawler.engine
+        active = engine._slot.inprogress if engine and engine._slot else set()
+        self.queue.done([request for request in self.queue.taken if request not in active])
+        moved = requeue(self.queue.server, self.site, WORKER_ID)
+        if moved:
+            logger.info("%s: %d unfinished requests back in the queue", self.site, moved)
+        stats = self.crawler.stats.get_stats()
+        reported = {name: stats[name] for name in REPORTED_STATS if name in stats}
+        for name, value in stats.items():
+            if name.startswith(("tinbao/dropped", "tinbao/bad_page/")):
+                reported[name] = value
+        self.client.lpush(keys.ITEMS, message("stats", self.site, stats=reported, reason=reason))
+        self.client.delete(keys.heartbeat(self.site, WORKER_ID))
+        self.client.srem(keys.workers(self.site), WORKER_ID)

@@ -1,0 +1,184 @@
+"""The one writer: drain the workers' items into SQLite through the local crawl's storage code.
+
+Reliable queue: a batch is moved (`LMOVE`) from the items list to a processing list, stored in
+one transaction, and deleted from the processing list only after the commit. A writer killed
+mid-batch leaves the batch in the processing list; the next writer puts it back first. Storing
+a record twice changes nothing (upserts, view counts and revisions are idempotent by URL and
+fetch time), so the database holds each article once whatever the timing of a kill.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import signal
+import socket
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+import redis
+
+from crawler.distributed import keys
+from crawler.distributed.status import work_left
+from pipelines import db as store
+
+logger = logging.getLogger(__name__)
+
+
+class WriterLocked(Exception):
+    """Another writer is running on this Redis."""
+
+
+@dataclass
+class SiteRun:
+    """What the writer stored for one site in this run (its crawl row)."""
+
+    crawl_id: int
+    stats: dict[str, Any] = field(default_factory=dict)
+
+    def add(self, name: str, value: int) -> None:
+        self.stats[name] = self.stats.get(name, 0) + value
+
+
+class Writer:
+    def __init__(self, client: redis.Redis, db_path: str, batch_size: int = 100) -> None:
+        self.client = client
+        self.db = store.open_db(db_path)
+        self.batch_size = max(1, batch_size)
+        self.runs: dict[str, SiteRun] = {}
+        self.stopping = False
+        self.holder = f"{socket.gethostname()}:{os.getpid()}"
+
+    # --- the one-writer lock ------------------------------------------------------------------
+
+    def lock(self, ttl: int = 60) -> None:
+        """Take the writer lock, or take over one left by a dead writer on this host."""
+        if self.client.set(keys.WRITER_LOCK, self.holder, nx=True, ex=ttl):
+            return
+        holder = self.client.get(keys.WRITER_LOCK) or ""
+        host, _, pid = holder.rpartition(":")
+        if host == socket.gethostname() and pid.isdigit() and not _alive(int(pid)):
+            self.client.set(keys.WRITER_LOCK, self.holder, ex=ttl)
+            logger.warning("took over the writer lock of a dead writer (%s)", holder)
+            return
+        raise WriterLocked(f"another writer holds the lock ({holder})")
+
+    def unlock(self) -> None:
+        if self.client.get(keys.WRITER_LOCK) == self.holder:
+            self.client.delete(keys.WRITER_LOCK)
+
+    # --- draining -----------------------------------------------------------------------------
+
+    def recover(self) -> int:
+        """Put a killed writer's uncommitted batch back at the head of the items list."""
+        moved = 0
+        while self.client.lmove(keys.PROCESSING, keys.ITEMS, "LEFT", "RIGHT") is not None:
+            moved += 1
+        if moved:
+            logger.warning("%d items of an interrupted batch are back in the queue", moved)
+        return moved
+
+    def take(self, wait: float) -> list[str]:
+        """Move up to a batch of items to the processing list (waiting `wait` s for the first)."""
+        first = self.client.blmove(keys.ITEMS, keys.PROCESSING, wait, "RIGHT", "LEFT")
+        if first is None:
+            return []
+        batch = [first]
+        while len(batch) < self.batch_size:
+            raw = self.client.lmove(keys.ITEMS, keys.PROCESSING, "RIGHT", "LEFT")
+            if raw is None:
+                break
+            batch.append(raw)
+        return batch
+
+    def store(self, batch: list[str]) -> None:
+        """Store a batch in one transaction, then acknowledge it and share the new known URLs."""
+        messages = [json.loads(raw) for raw in batch]
+        records: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        pages = []
+        dropped: dict[str, dict[str, str]] = defaultdict(dict)
+        known: dict[str, set[str]] = defaultdict(set)
+        for m in messages:
+            site = m["site"]
+            if site not in self.runs:
+                self.runs[site] = SiteRun(store.start_crawl(self.db, site))
+            if m["kind"] == "article":
+                record = m["record"]
+                records[site].append(record)
+                if m.get("html"):
+                    page = {"url": record["url"], "fetched_at": record["fetched_at"]}
+                    pages.append({**page, "html": m["html"]})
+                known[site].add(m["record"]["url"])
+            elif m["kind"] == "dropped":
+                dropped[site][m["url"]] = m["reason"]
+                known[site].add(m["url"])
+        counts: dict[str, store.UpsertCounts] = {}
+        with store.transaction(self.db):
+            for site, site_records in records.items():
+                counts[site] = store.upsert_articles(
+                    self.db, site_records, observed_at=store.now_iso()
+                )
+            store.store_pages(self.db, pages)
+            for site, urls in dropped.items():
+                store.record_dropped(self.db, site, urls)
+        with self.client.pipeline() as pipe:  # MULTI: acknowledged and shared together
+            pipe.delete(keys.PROCESSING)
+            for site, urls in known.items():
+                pipe.sadd(keys.known(site), *urls)
+            pipe.execute()
+        self.count(messages, counts)
+
+    def count(self, messages: list[dict[str, Any]], counts: dict[str, store.UpsertCounts]) -> None:
+        """Add a stored batch to the sites' run stats, in the local crawl's stat names."""
+        for m in messages:
+            if m["kind"] == "stats":  # a worker's own figures: pages fetched, errors, drops
+                for name, value in m["stats"].items():
+                    self.runs[m["site"]].add(name, int(value))
+        for site, done in counts.items():
+            run = self.runs[site]
+            run.add("tinbao/stored/new", done.new)
+            run.add("tinbao/stored/updated", done.updated)
+            run.add("tinbao/stored/unchanged", done.unchanged)
+            run.add("tinbao/revisions", done.revisions)
+
+    def run(self, follow: bool = False, on_batch: Callable[[int], None] | None = None) -> None:
+        """Drain until stopped (`follow`) or until no item is waiting and no work is left."""
+        self.recover()
+        while not self.stopping:
+            batch = self.take(wait=1.0)
+            if batch:
+                self.store(batch)
+                if on_batch:
+                    on_batch(len(batch))
+                continue
+            if not follow and not work_left(self.client):
+                break
+
+    def finish(self, status: str = "finished") -> dict[str, dict[str, Any]]:
+        """Close each site's crawl row; returns the sites' stats."""
+        for run in self.runs.values():
+            store.finish_crawl(self.db, run.crawl_id, status, run.stats)
+        self.db.close()
+        return {site: run.stats for site, run in self.runs.items()}
+
+    def stop_on_signals(self) -> None:
+        """SIGTERM / Ctrl-C: finish the batch in hand, then stop."""
+
+        def stop(signum: int, frame: Any) -> None:
+            self.stopping = True
+
+        signal.signal(signal.SIGTERM, stop)
+        signal.signal(signal.SIGINT, stop)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
