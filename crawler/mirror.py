@@ -2,13 +2,15 @@
 
 URL → file: path P → `<root>/P/page.html` when that directory exists, else the file `<root>/P`;
 `?page=N` → `<root>/P/page-N.html`; `/` → `<root>/page.html`. Used by `tinbao demo` and the
-tests, so both crawl real HTTP with the real Scrapy engine.
+tests, so both crawl real HTTP with the real Scrapy engine. `latency` delays every answer, to
+stand for a remote host in benchmarks; `times` logs when each request arrived.
 """
 
 from __future__ import annotations
 
 import mimetypes
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -40,9 +42,14 @@ def resolve(root: Path, target: str) -> Path | None:
 class _Handler(BaseHTTPRequestHandler):
     root: Path
     hits: list[str]
+    times: list[tuple[float, str]]
+    latency: float
 
     def do_GET(self) -> None:  # noqa: N802 (http.server's naming)
+        self.times.append((time.monotonic(), self.path))
         self.hits.append(self.path)
+        if self.latency:
+            time.sleep(self.latency)
         file = resolve(self.root, self.path)
         if file is None:
             self.send_error(404)
@@ -60,11 +67,14 @@ class _Handler(BaseHTTPRequestHandler):
 
 
 class Mirror:
-    """A running mirror server: `base_url` to crawl, `hits` lists every requested path."""
+    """A running mirror server: `base_url` to crawl, `hits` lists every requested path and
+    `times` each one's arrival (monotonic clock, seconds)."""
 
-    def __init__(self, root: Path, port: int = 0) -> None:
-        handler = type("Handler", (_Handler,), {"root": root, "hits": []})
+    def __init__(self, root: Path, port: int = 0, latency: float = 0.0) -> None:
+        attributes = {"root": root, "hits": [], "times": [], "latency": latency}
+        handler = type("Handler", (_Handler,), attributes)
         self.hits: list[str] = handler.hits
+        self.times: list[tuple[float, str]] = handler.times
         self.server = ThreadingHTTPServer(("127.0.0.1", port), handler)
         self.base_url = f"http://127.0.0.1:{self.server.server_address[1]}"
         self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
@@ -79,8 +89,8 @@ class Mirror:
 
 
 @contextmanager
-def serving(root: Path, port: int = 0) -> Iterator[Mirror]:
-    mirror = Mirror(root, port).start()
+def serving(root: Path, port: int = 0, latency: float = 0.0) -> Iterator[Mirror]:
+    mirror = Mirror(root, port, latency).start()
     try:
         yield mirror
     finally:

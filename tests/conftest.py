@@ -1,11 +1,13 @@
-"""Shared test fixtures: the repository root, a machine clock far from the fixtures, and the
-optional ../shared corpus."""
+"""Shared test fixtures: the repository root, a machine clock far from the fixtures, the
+optional ../shared corpus and a real Redis."""
 
 import os
 from datetime import datetime
 from pathlib import Path
 
 import pytest
+
+from tests.redis_server import redis_db, redis_url  # noqa: F401 (fixtures for every test)
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures"

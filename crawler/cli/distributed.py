@@ -155,7 +155,6 @@ def worker(
     """
     from scrapy.crawler import CrawlerProcess
 
-    from crawler.distributed.enqueue import run_arguments
     from crawler.distributed.worker import worker_settings, worker_spider
     from crawler.extensions import format_summary, run_summary
 
@@ -170,9 +169,8 @@ def worker(
     process = CrawlerProcess(_project(settings, extra))
     crawlers = {}
     for name in _site_names(sites, process.spider_loader.list()):
-        spider_args = {**run_arguments(redis_url, name), **_pairs(arguments, "-a")}
         crawlers[name] = process.create_crawler(worker_spider(process.spider_loader.load(name)))
-        process.crawl(crawlers[name], **spider_args)
+        process.crawl(crawlers[name], **_pairs(arguments, "-a"))
     process.start()
     stats = {name: crawler.stats.get_stats() for name, crawler in crawlers.items()}
     for name, site_stats in stats.items():
@@ -204,19 +202,27 @@ def ingest(redis_url: str, db_path: str, batch: int, follow: bool) -> None:
     revisions, search index, a crawls row per site) and removed from Redis only once their
     transaction has committed, so a killed writer loses nothing and, restarted, stores nothing
     twice. Without --follow it stops when no item is waiting and no worker has work left.
-    Only one writer runs at a time (exit 3 otherwise).
+    The health of each site's extraction is judged here, as at the end of a local crawl
+    (exit 5 on an alarm). Only one writer runs at a time (exit 3 otherwise).
 
     \b
     Example:
       tinbao ingest --redis redis://queue:6379/0 --db /var/lib/tinbao/news.db --follow
     """
     from crawler.cli.crawl import _check_database
-    from crawler.distributed.writer import Writer, WriterLocked
+    from crawler.distributed.writer import Health, Writer, WriterLocked
     from crawler.extensions import format_summary, run_summary
 
     client = _connect(redis_url)
     _check_database(db_path)
-    writer = Writer(client, db_path, batch)
+    project = _project(())
+    health = Health(
+        project.getint("TINBAO_HEALTH_MIN_ITEMS"),
+        project.getfloat("TINBAO_HEALTH_MAX_DROP_RATE"),
+        project.getint("TINBAO_HEALTH_HISTORY_RUNS"),
+        project.getfloat("TINBAO_HEALTH_HISTORY_RATIO"),
+    )
+    writer = Writer(client, db_path, batch, health)
     try:
         writer.lock()
     except WriterLocked as exc:
@@ -240,13 +246,19 @@ def ingest(redis_url: str, db_path: str, batch: int, follow: bool) -> None:
         click.echo("", err=True)
     for site, site_stats in sorted(stats.items()):
         click.echo(format_summary(site, run_summary(site_stats)))
+    sys.exit(exit_code(stats))
 
 
 @click.command(context_settings=CONTEXT_SETTINGS)
 @redis_option
 def status(redis_url: str) -> None:
     """Show the distributed crawl: queues and in-flight requests per site, items waiting for
-    the writer, live workers (heartbeats) and the request rate per host."""
+    the writer, live workers (heartbeats) and the request rate per host.
+
+    \b
+    Example:
+      tinbao status --redis redis://queue:6379/0
+    """
     from crawler.distributed.status import format_status, read_status
 
     click.echo(format_status(read_status(_connect(redis_url)), redis_url))

@@ -8,6 +8,7 @@ known URLs become the shared seen-set that workers consult and the writer extend
 from __future__ import annotations
 
 import asyncio
+import time
 from dataclasses import dataclass
 from typing import Any
 
@@ -62,15 +63,9 @@ def enqueue_site(
         queue.push(request)
         queued += 1
     client.delete(keys.arguments(site))
-    if spider_args:
-        client.hset(keys.arguments(site), mapping=spider_args)
+    client.hset(keys.arguments(site), mapping={**spider_args, "_run": str(time.time_ns())})
     return Seeded(site, resumed, queued, skipped, int(client.scard(keys.known(site))))
 
 
 async def _collect(spider: Any) -> list[Any]:
     return [request async for request in spider.start()]
-
-
-def run_arguments(redis_url: str, site: str) -> dict[str, str]:
-    """The spider arguments `tinbao enqueue` published for the site's current run."""
-    return dict(keys.connect(redis_url).hgetall(keys.arguments(site)))

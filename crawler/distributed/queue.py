@@ -76,7 +76,14 @@ class ReliableQueue(PriorityQueue):
 
 
 class SharedScheduler(Scheduler):
-    """scrapy-redis's scheduler with the shared dupefilter applied as explained above."""
+    """scrapy-redis's scheduler with the shared dupefilter applied as explained above; before
+    taking a request it lets a worker spider take up the arguments of a new run."""
+
+    def next_request(self) -> Request | None:
+        sync = getattr(self.spider, "sync_run", None)
+        if sync is not None:
+            sync()
+        return super().next_request()
 
     def enqueue_request(self, request: Request) -> bool:
         again = request.meta.get("retry_times") or request.meta.get("tinbao_refresh")

@@ -62,7 +62,7 @@ def worker_settings(redis_url: str) -> dict[str, Any]:
             "crawler.distributed.worker.SharedRateLimit": 580,
         },
         "EXTENSIONS": {
-            "crawler.extensions.CrawlMonitor": 500,
+            "crawler.extensions.CrawlMonitor": None,  # health is judged at the writer, per site
             "crawler.extensions.CrawlProgress": 510,
             "crawler.distributed.worker.WorkerMonitor": 520,
         },
@@ -71,13 +71,33 @@ def worker_settings(redis_url: str) -> dict[str, Any]:
 
 def worker_spider(spidercls: type) -> type:
     """The site spider as a worker runs it: no start requests of its own (they are in the
-    queue), and the known-article set read from Redis instead of the database."""
+    queue), the known-article set read from Redis instead of the database, and the spider
+    arguments of the site's current run, which `tinbao enqueue` publishes (a worker may have
+    been waiting since before it); the worker's own `-a` arguments override them."""
 
     class WorkerSpider(spidercls):
+        def __init__(self, **kwargs: Any) -> None:
+            super().__init__(**kwargs)
+            self.overrides = kwargs
+            self.run_id: str | None = None
+            self.client: redis.Redis | None = None
+
         async def start(self) -> AsyncIterator[Request]:
-            self.known = SeenSet(self.settings.get("REDIS_URL"), keys.known(self.name))
+            self.sync_run()
             return
             yield
+
+        def sync_run(self) -> None:
+            """Take up the arguments of a new run (the scheduler asks before each request)."""
+            if self.client is None:
+                self.client = keys.connect(self.settings.get("REDIS_URL"))
+            arguments = self.client.hgetall(keys.arguments(self.name))
+            run = arguments.pop("_run", "")
+            if run == self.run_id:
+                return
+            spidercls.__init__(self, **{**arguments, **self.overrides})
+            self.known = SeenSet(self.client, keys.known(self.name))
+            self.run_id = run
 
     WorkerSpider.__name__ = f"Worker{spidercls.__name__}"
     return WorkerSpider
@@ -86,8 +106,8 @@ def worker_spider(spidercls: type) -> type:
 class SeenSet:
     """The shared set of known article URLs, answering `in` like the local crawl's set."""
 
-    def __init__(self, redis_url: str, key: str) -> None:
-        self.client = keys.connect(redis_url)
+    def __init__(self, client: redis.Redis, key: str) -> None:
+        self.client = client
         self.key = key
 
     def __contains__(self, url: object) -> bool:

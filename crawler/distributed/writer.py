@@ -23,6 +23,16 @@ import redis
 
 from crawler.distributed import keys
 from crawler.distributed.status import work_left
+from crawler.extensions import (
+    HEALTH_FIELDS,
+    KEPT,
+    field_shares,
+    format_summary,
+    health_alarms,
+    judged,
+    run_summary,
+)
+from parsers.sites import all_profiles
 from pipelines import db as store
 
 logger = logging.getLogger(__name__)
@@ -43,11 +53,24 @@ class SiteRun:
         self.stats[name] = self.stats.get(name, 0) + value
 
 
+@dataclass(frozen=True)
+class Health:
+    """The TINBAO_HEALTH_* settings a local crawl's monitor uses (crawler/extensions.py)."""
+
+    min_items: int = 5
+    max_drop_rate: float = 0.5
+    history_runs: int = 5
+    history_ratio: float = 0.5
+
+
 class Writer:
-    def __init__(self, client: redis.Redis, db_path: str, batch_size: int = 100) -> None:
+    def __init__(
+        self, client: redis.Redis, db_path: str, batch_size: int = 100, health: Health = Health()
+    ) -> None:
         self.client = client
         self.db = store.open_db(db_path)
         self.batch_size = max(1, batch_size)
+        self.health = health
         self.runs: dict[str, SiteRun] = {}
         self.stopping = False
         self.holder = f"{socket.gethostname()}:{os.getpid()}"
@@ -134,9 +157,15 @@ class Writer:
     def count(self, messages: list[dict[str, Any]], counts: dict[str, store.UpsertCounts]) -> None:
         """Add a stored batch to the sites' run stats, in the local crawl's stat names."""
         for m in messages:
+            run = self.runs[m["site"]]
             if m["kind"] == "stats":  # a worker's own figures: pages fetched, errors, drops
                 for name, value in m["stats"].items():
-                    self.runs[m["site"]].add(name, int(value))
+                    run.add(name, int(value))
+            elif m["kind"] == "article":  # the field counts a local crawl's monitor keeps
+                run.add("tinbao/health/stored", 1)
+                for name in HEALTH_FIELDS:
+                    if m["record"].get(name) not in (None, ""):
+                        run.add(f"tinbao/health/stored/{name}", 1)
         for site, done in counts.items():
             run = self.runs[site]
             run.add("tinbao/stored/new", done.new)
@@ -158,11 +187,43 @@ class Writer:
                 break
 
     def finish(self, status: str = "finished") -> dict[str, dict[str, Any]]:
-        """Close each site's crawl row; returns the sites' stats."""
-        for run in self.runs.values():
+        """Judge each site's extraction health and close its crawl row; returns the stats."""
+        for site, run in self.runs.items():
+            alarms = self.judge(site, run)
+            run.stats["tinbao/health/alarms"] = len(alarms)
             store.finish_crawl(self.db, run.crawl_id, status, run.stats)
+            summary = run_summary(run.stats)
+            store.record_crawl_health(self.db, run.crawl_id, summary, alarms)
+            logger.info("%s", format_summary(site, summary))
         self.db.close()
         return {site: run.stats for site, run in self.runs.items()}
+
+    def judge(self, site: str, run: SiteRun) -> list[dict[str, Any]]:
+        """Health alarms for the run, as a local crawl's monitor raises them."""
+        profile = all_profiles().get(site)
+        if profile is None:
+            return []
+        shares = field_shares(run.stats, profile)
+        for name, share in shares.items():
+            run.stats[f"tinbao/health/share/{name}"] = round(share, 4)
+        if judged(run.stats) < self.health.min_items:
+            return []
+        past = store.previous_crawl_stats(
+            self.db, site, before=run.crawl_id, limit=self.health.history_runs
+        )
+        history = [field_shares(p, profile) for p in past if judged(p) >= self.health.min_items]
+        alarms = health_alarms(
+            site,
+            shares,
+            int(run.stats.get("tinbao/health/stored", 0)),
+            {**profile.floors, KEPT: 1 - self.health.max_drop_rate},
+            history,
+            self.health.history_ratio,
+        )
+        for alarm in alarms:
+            field, reason = alarm["field"], alarm["reason"]
+            logger.error("%s: extraction health alarm: %s %s", site, field, reason)
+        return alarms
 
     def stop_on_signals(self) -> None:
         """SIGTERM / Ctrl-C: finish the batch in hand, then stop."""

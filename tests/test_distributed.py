@@ -1,0 +1,344 @@
+"""Distributed crawl with a real redis-server: enqueue, workers, the one writer, status.
+
+Workers and writers are real `tinbao` processes; sites are served over HTTP on 127.0.0.1 by a
+server the test starts, whose hit log shows what was fetched and when.
+"""
+
+from __future__ import annotations
+
+import json
+import signal
+import subprocess
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+import redis
+import sqlite_utils
+
+from crawler.distributed import keys
+from crawler.distributed.writer import Writer
+from crawler.mirror import FIXTURE_SITES, serving
+from parsers.record import EXTRACT_KEYS, LIST_KEYS
+from tests.conftest import ROOT
+from tests.crawling import expected_pages
+from tests.synthetic import build
+
+LOCAL = (
+    "DOWNLOAD_DELAY=0",
+    "AUTOTHROTTLE_ENABLED=0",
+    "LOG_LEVEL=INFO",
+    "TINBAO_WORKER_HEARTBEAT_TTL=2",
+    "TINBAO_HOST_RATE=0",  # the rate test sets its own
+)
+
+
+def tinbao(*args: str) -> list[str]:
+    return [sys.executable, "-m", "crawler.cli", *args]
+
+
+def run(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run(tinbao(*args), cwd=ROOT, capture_output=True, text=True, timeout=120)
+
+
+def start(log: Path, *args: str) -> subprocess.Popen:
+    with log.open("ab") as out:
+        return subprocess.Popen(tinbao(*args), cwd=ROOT, stdout=out, stderr=subprocess.STDOUT)
+
+
+def worker(url: str, log: Path, *settings: str, site: str = "baothaibinh") -> subprocess.Popen:
+    options = [value for setting in (*LOCAL, *settings) for value in ("-s", setting)]
+    return start(log, "worker", "--redis", url, site, *options)
+
+
+def writer(url: str, db: Path, log: Path) -> subprocess.Popen:
+    return start(log, "ingest", "--redis", url, "--db", str(db), "--batch", "20")
+
+
+def finish(processes: list[subprocess.Popen], logs: list[Path], timeout: float = 90) -> None:
+    deadline = time.monotonic() + timeout
+    for process in processes:
+        process.wait(timeout=max(1, deadline - time.monotonic()))
+    codes = [p.returncode for p in processes]
+    assert codes == [0] * len(codes), "\n".join(log.read_text()[-3000:] for log in logs)
+
+
+def stored(db: Path) -> list[str]:
+    return [r["url"] for r in sqlite_utils.Database(db).query("select url from articles")]
+
+
+def integrity(db: Path) -> str:
+    return sqlite_utils.Database(db).execute("pragma integrity_check").fetchone()[0]
+
+
+def test_a_worker_and_the_writer_store_the_mirror_like_a_local_crawl(
+    redis_db: str, tmp_path: Path
+) -> None:
+    db, log = tmp_path / "news.db", tmp_path / "log.txt"
+    with serving(FIXTURE_SITES / "baothaibinh") as mirror:
+        seeded = run(
+            "enqueue",
+            "--redis",
+            redis_db,
+            "--db",
+            str(db),
+            "baothaibinh",
+            "-a",
+            f"base_url={mirror.base_url}",
+        )
+        assert seeded.returncode == 0, seeded.stderr
+        assert seeded.stdout == (
+            "baothaibinh: 3 start requests queued, 0 already scheduled, "
+            "0 known articles shared (new run)\n"
+        )
+        finish([worker(redis_db, log), writer(redis_db, db, log)], [log])
+    expected = {
+        u: p for u, p in expected_pages("baothaibinh").items() if p["headline"] and p["body"]
+    }
+    rows = {row["url"]: row for row in sqlite_utils.Database(db)["articles"].rows}
+    assert sorted(rows) == sorted(expected)
+    for url, row in rows.items():
+        assert {k: json.loads(row[k]) if k in LIST_KEYS else row[k] for k in EXTRACT_KEYS} == (
+            expected[url]
+        )
+    crawl = (
+        sqlite_utils.Database(db)
+        .execute("select spider, status, items_new, items_dropped from crawls")
+        .fetchall()
+    )
+    assert crawl == [("baothaibinh", "finished", 15, 1)]
+    dropped = sqlite_utils.Database(db).execute("select url, reason from dropped_pages").fetchall()
+    assert [reason for _, reason in dropped] == ["missing body"]
+
+
+def test_next_run_fetches_no_known_article(redis_db: str, tmp_path: Path) -> None:
+    db, log = tmp_path / "news.db", tmp_path / "log.txt"
+    with serving(FIXTURE_SITES / "baothaibinh") as mirror:
+        for _ in range(2):
+            mirror.hits.clear()
+            args = ["--db", str(db), "baothaibinh", "-a", f"base_url={mirror.base_url}"]
+            assert run("enqueue", "--redis", redis_db, *args).returncode == 0
+            finish([worker(redis_db, log), writer(redis_db, db, log)], [log])
+    # The second run reads the feed and the first listing pages only: all their articles known.
+    assert sorted(mirror.hits) == [
+        "/robots.txt",
+        "/rss/home.rss",
+        "/tin-tuc/12/thoi-su",
+        "/tin-tuc/15/kinh-te",
+    ]
+    assert len(stored(db)) == 15
+
+
+def test_three_workers_and_one_writer_backfill_each_page_once(
+    redis_db: str, tmp_path: Path
+) -> None:
+    db, logs = tmp_path / "news.db", [tmp_path / f"log{i}.txt" for i in range(4)]
+    site = build("baothaibinh", tmp_path / "site", days=30, per_day=10)
+    with serving(site.root) as mirror:
+        seeded = run(
+            "enqueue",
+            "--redis",
+            redis_db,
+            "--db",
+            str(db),
+            "baothaibinh",
+            "--from",
+            site.first.isoformat(),
+            "--to",
+            site.last.isoformat(),
+            "-a",
+            f"base_url={mirror.base_url}",
+        )
+        assert seeded.returncode == 0, seeded.stderr
+        processes = [worker(redis_db, logs[i]) for i in range(3)]
+        processes.append(writer(redis_db, db, logs[3]))
+        finish(processes, logs)
+    assert len(site.articles) == 300
+    assert sorted(stored(db)) == sorted(site.articles)
+    hits = Counter(mirror.hits)
+    assert hits.pop("/robots.txt") == 3  # once per worker
+    pages = site.archive_paths + ["/" + url.split("/", 3)[3] for url in site.articles]
+    assert sorted(hits) == sorted(pages)
+    assert set(hits.values()) == {1}
+    assert integrity(db) == "ok"
+    database = sqlite_utils.Database(db)
+    assert database.execute("select count(*) from view_counts").fetchone()[0] == 300
+    assert database.execute("select count(*) from article_revisions").fetchone()[0] == 0
+    # Three workers did share the work.
+    assert all("sent to the writer" in log.read_text() for log in logs[:3])
+
+
+def test_killed_worker_and_writer_lose_nothing_and_store_nothing_twice(
+    redis_db: str, tmp_path: Path
+) -> None:
+    db, logs = tmp_path / "news.db", [tmp_path / f"log{i}.txt" for i in range(6)]
+    site = build("baothaibinh", tmp_path / "site", days=30, per_day=10)
+    with serving(site.root) as mirror:
+        seeded = run(
+            "enqueue",
+            "--redis",
+            redis_db,
+            "--db",
+            str(db),
+            "baothaibinh",
+            "--from",
+            site.first.isoformat(),
+            "--to",
+            site.last.isoformat(),
+            "-a",
+            f"base_url={mirror.base_url}",
+        )
+        assert seeded.returncode == 0, seeded.stderr
+        workers = [worker(redis_db, logs[i]) for i in range(3)]
+        ingest = writer(redis_db, db, logs[3])
+        deadline = time.monotonic() + 60
+        while not (db.exists() and len(stored(db)) >= 60):
+            assert time.monotonic() < deadline, logs[3].read_text()[-2000:]
+            time.sleep(0.1)
+        workers[0].send_signal(signal.SIGKILL)
+        ingest.send_signal(signal.SIGKILL)
+        workers[0].wait()
+        ingest.wait()
+        before = len(stored(db))
+        assert before < 300  # killed mid-run
+        restarted = [worker(redis_db, logs[4]), writer(redis_db, db, logs[5])]
+        finish(workers[1:] + restarted, logs)
+    urls = stored(db)
+    assert sorted(urls) == sorted(site.articles)  # nothing lost, nothing twice
+    assert integrity(db) == "ok"
+    assert (
+        sqlite_utils.Database(db).execute("select count(*) from article_revisions").fetchone()[0]
+        == 0
+    )
+    hits = Counter(mirror.hits)
+    pages = site.archive_paths + ["/" + url.split("/", 3)[3] for url in site.articles]
+    assert set(pages) <= set(hits)  # every page fetched…
+    refetched = sum(count - 1 for path, count in hits.items() if path in pages)
+    assert refetched <= 16  # …again only if the killed worker had it in hand (2 × 8 at most)
+    client = redis.Redis.from_url(redis_db, decode_responses=True)
+    assert client.llen(keys.ITEMS) == client.llen(keys.PROCESSING) == 0
+
+
+def test_host_rate_holds_across_workers(redis_db: str, tmp_path: Path) -> None:
+    """Two workers at 4 requests/s per host: the server sees them 0.25 s apart, not 2× faster.
+
+    The workers wait for work (--wait) and take two requests at a time, so both share the
+    crawl; SIGTERM then stops them.
+    """
+    db, logs = tmp_path / "news.db", [tmp_path / f"log{i}.txt" for i in range(3)]
+    site = build("baothaibinh", tmp_path / "site", days=4, per_day=4)
+    client = keys.connect(redis_db)
+    settings = ["TINBAO_HOST_RATE=4", "CONCURRENT_REQUESTS=2"]
+    options = [value for setting in (*LOCAL, *settings) for value in ("-s", setting)]
+    workers = [
+        start(logs[i], "worker", "--redis", redis_db, "--wait", "baothaibinh", *options)
+        for i in range(2)
+    ]
+    deadline = time.monotonic() + 60
+    while client.scard(keys.workers("baothaibinh")) < 2:
+        assert time.monotonic() < deadline, logs[0].read_text()[-2000:]
+        time.sleep(0.1)
+    with serving(site.root) as mirror:
+        seeded = run(
+            "enqueue",
+            "--redis",
+            redis_db,
+            "--db",
+            str(db),
+            "baothaibinh",
+            "--from",
+            site.first.isoformat(),
+            "--to",
+            site.last.isoformat(),
+            "-a",
+            f"base_url={mirror.base_url}",
+        )
+        assert seeded.returncode == 0, seeded.stderr
+        ingest = writer(redis_db, db, logs[2])
+        while len(stored(db) if db.exists() else []) < 16:
+            assert time.monotonic() < deadline, logs[2].read_text()[-2000:]
+            time.sleep(0.1)
+        for process in workers:
+            process.send_signal(signal.SIGTERM)
+        finish([*workers, ingest], logs)
+    times = sorted(t for t, _ in mirror.times)
+    assert Counter(path for _, path in mirror.times)["/robots.txt"] == 2  # both workers fetched
+    assert len(times) == 2 + 4 + 16  # robots.txt twice, archive days, articles
+    # Sends are reserved 0.25 s apart in Redis; allow 0.1 s of scheduling jitter per window.
+    for i in range(len(times) - 4):
+        assert times[i + 4] - times[i] >= 4 * 0.25 - 0.1, times
+    assert times[-1] - times[0] >= (len(times) - 1) * 0.25 - 0.1
+
+
+def test_writer_replays_an_interrupted_batch_without_duplicates(
+    redis_db: str, tmp_path: Path
+) -> None:
+    client = keys.connect(redis_db)
+    record = dict.fromkeys(("url", "site", "headline", "body", "fetched_at", "views"))
+    record.update(
+        url="https://baothaibinh.com.vn/tin-tuc/12/1/a",
+        site="baothaibinh",
+        headline="Tin một",
+        body="Nội dung.",
+        fetched_at="2024-06-03T08:00:00+07:00",
+        views=1204,
+        views_raw="1.204 lượt xem",
+    )
+    message = json.dumps(
+        {"kind": "article", "site": "baothaibinh", "record": record, "html": "<p>"}
+    )
+    client.lpush(keys.ITEMS, message)
+    first = Writer(client, str(tmp_path / "news.db"))
+    batch = first.take(wait=1)
+    first.store(batch)
+    first.finish()
+    # A writer killed after its commit but before the acknowledgement left the batch behind.
+    client.lpush(keys.PROCESSING, *batch)
+    second = Writer(client, str(tmp_path / "news.db"))
+    assert second.recover() == 1
+    second.run()
+    stats = second.finish()
+    database = sqlite_utils.Database(tmp_path / "news.db")
+    counts = [
+        database.execute(f"select count(*) from {table}").fetchone()[0]
+        for table in ("articles", "view_counts", "article_revisions", "pages")
+    ]
+    assert counts == [1, 1, 0, 1]
+    assert stats["baothaibinh"]["tinbao/stored/unchanged"] == 1
+    assert client.smembers(keys.known("baothaibinh")) == {record["url"]}
+
+
+def test_a_second_writer_is_refused(redis_db: str, tmp_path: Path) -> None:
+    client = keys.connect(redis_db)
+    client.set(keys.WRITER_LOCK, "another-host:1234")
+    done = run("ingest", "--redis", redis_db, "--db", str(tmp_path / "news.db"))
+    assert done.returncode == 3
+    assert done.stderr == "tinbao ingest: another writer holds the lock (another-host:1234)\n"
+
+
+def test_status_shows_queues_workers_and_items(redis_db: str, tmp_path: Path) -> None:
+    db = tmp_path / "news.db"
+    with serving(FIXTURE_SITES / "baothaibinh") as mirror:
+        args = ["--db", str(db), "baothaibinh", "-a", f"base_url={mirror.base_url}"]
+        assert run("enqueue", "--redis", redis_db, *args).returncode == 0
+    client = keys.connect(redis_db)
+    client.lpush(keys.ITEMS, "{}", "{}")
+    client.sadd(keys.workers("baothaibinh"), "host-a:10:abc")
+    client.hset(
+        keys.heartbeat("baothaibinh", "host-a:10:abc"),
+        mapping={
+            "site": "baothaibinh",
+            "in_flight": 2,
+            "pages": 40,
+            "items": 31,
+            "beat": time.time(),
+        },
+    )
+    shown = run("status", "--redis", redis_db)
+    assert shown.returncode == 0, shown.stderr
+    lines = shown.stdout.splitlines()
+    assert lines[3].split() == ["baothaibinh", "3", "0", "0", "1"]
+    assert "items waiting for the writer: 2 (in the writer's open batch: 0)" in lines
+    assert "workers alive: 1" in lines
+    assert any(line.split()[:2] == ["host-a:10:abc", "baothaibinh"] for line in lines)
