@@ -12,8 +12,10 @@ import subprocess
 import sys
 import time
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
 
+import pytest
 import redis
 import sqlite_utils
 
@@ -42,9 +44,25 @@ def run(*args: str) -> subprocess.CompletedProcess:
     return subprocess.run(tinbao(*args), cwd=ROOT, capture_output=True, text=True, timeout=120)
 
 
+STARTED: list[subprocess.Popen] = []
+
+
+@pytest.fixture(autouse=True)
+def no_process_left() -> Iterator[None]:
+    """A failed test leaves no worker or writer running."""
+    yield
+    while STARTED:
+        process = STARTED.pop()
+        if process.poll() is None:
+            process.kill()
+            process.wait()
+
+
 def start(log: Path, *args: str) -> subprocess.Popen:
     with log.open("ab") as out:
-        return subprocess.Popen(tinbao(*args), cwd=ROOT, stdout=out, stderr=subprocess.STDOUT)
+        process = subprocess.Popen(tinbao(*args), cwd=ROOT, stdout=out, stderr=subprocess.STDOUT)
+    STARTED.append(process)
+    return process
 
 
 def worker(url: str, log: Path, *settings: str, site: str = "baothaibinh") -> subprocess.Popen:

@@ -26,7 +26,8 @@ def inflight(site: str, worker: str) -> str:
 
 
 def known(site: str) -> str:
-    """Live URLs of the site's stored (or dropped) articles: discovery skips them."""
+    """Keys (`parsers.urls.url_key`) of the site's stored or dropped articles: discovery skips
+    them."""
     return f"{PREFIX}:{site}:known"
 
 

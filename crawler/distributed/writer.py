@@ -33,9 +33,21 @@ from crawler.extensions import (
     run_summary,
 )
 from parsers.sites import all_profiles
+from parsers.urls import url_key
 from pipelines import db as store
 
 logger = logging.getLogger(__name__)
+
+# Move up to ARGV[1] items to the processing list in one round trip.
+_TAKE = """
+local taken = {}
+for i = 1, tonumber(ARGV[1]) do
+  local item = redis.call('LMOVE', KEYS[1], KEYS[2], 'RIGHT', 'LEFT')
+  if not item then break end
+  taken[#taken + 1] = item
+end
+return taken
+"""
 
 
 class WriterLocked(Exception):
@@ -71,6 +83,7 @@ class Writer:
         self.db = store.open_db(db_path)
         self.batch_size = max(1, batch_size)
         self.health = health
+        self.take_more = client.register_script(_TAKE)
         self.runs: dict[str, SiteRun] = {}
         self.stopping = False
         self.holder = f"{socket.gethostname()}:{os.getpid()}"
@@ -109,13 +122,8 @@ class Writer:
         first = self.client.blmove(keys.ITEMS, keys.PROCESSING, wait, "RIGHT", "LEFT")
         if first is None:
             return []
-        batch = [first]
-        while len(batch) < self.batch_size:
-            raw = self.client.lmove(keys.ITEMS, keys.PROCESSING, "RIGHT", "LEFT")
-            if raw is None:
-                break
-            batch.append(raw)
-        return batch
+        more = self.take_more(keys=[keys.ITEMS, keys.PROCESSING], args=[self.batch_size - 1])
+        return [first, *more]
 
     def store(self, batch: list[str]) -> None:
         """Store a batch in one transaction, then acknowledge it and share the new known URLs."""
@@ -134,10 +142,10 @@ class Writer:
                 if m.get("html"):
                     page = {"url": record["url"], "fetched_at": record["fetched_at"]}
                     pages.append({**page, "html": m["html"]})
-                known[site].add(m["record"]["url"])
+                known[site].add(_key(site, record["url"]))
             elif m["kind"] == "dropped":
                 dropped[site][m["url"]] = m["reason"]
-                known[site].add(m["url"])
+                known[site].add(_key(site, m["url"]))
         counts: dict[str, store.UpsertCounts] = {}
         with store.transaction(self.db):
             for site, site_records in records.items():
@@ -233,6 +241,12 @@ class Writer:
 
         signal.signal(signal.SIGTERM, stop)
         signal.signal(signal.SIGINT, stop)
+
+
+def _key(site: str, url: str) -> str:
+    """The key the site spider compares links by (its seen-set holds keys)."""
+    profile = all_profiles().get(site)
+    return url_key(url, profile.hosts) if profile else url
 
 
 def _alive(pid: int) -> bool:
