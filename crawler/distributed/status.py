@@ -50,11 +50,16 @@ def read_status(client: redis.Redis) -> Status:
     status.writer = client.get(keys.WRITER_LOCK)
     now = int(client.time()[0])
     counts: dict[str, int] = {}
+    first: dict[str, int] = {}
     for key in client.scan_iter(keys.fetches("*", "*")):
         host, _, second = key.split(":", 2)[2].rpartition(":")  # tinbao:fetches:HOST:SECOND
         if second.isdigit() and now - RATE_WINDOW < int(second) <= now:
             counts[host] = counts.get(host, 0) + int(client.get(key) or 0)
-    status.host_rates = {host: n / RATE_WINDOW for host, n in sorted(counts.items())}
+            first[host] = min(first.get(host, now), int(second))
+    # Over the window, or since the host's first request in it when that is later.
+    status.host_rates = {
+        host: n / max(1, now - first[host] + 1) for host, n in sorted(counts.items())
+    }
     return status
 
 
@@ -82,12 +87,12 @@ def format_status(status: Status, url: str) -> str:
         f" (in the writer's open batch: {status.items_processing})",
         f"writer: {status.writer or 'none running'}",
         "",
-        f"workers alive: {len(status.workers)}",
+        f"workers alive: {len({w['id'] for w in status.workers})}",
     ]
     for w in status.workers:
         age = time.time() - float(w.get("beat", 0))
         lines.append(
-            f"  {w['id']:<34} {w.get('site', ''):<14} {w.get('in_flight', 0):>3} in flight"
+            f"  {w['id']:<26} {w.get('site', ''):<14} {w.get('in_flight', 0):>3} in flight"
             f" {w.get('pages', 0):>6} pages {w.get('items', 0):>6} items  beat {age:.0f}s ago"
         )
     lines += ["", f"requests per second per host (last {RATE_WINDOW} s):"]
