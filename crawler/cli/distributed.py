@@ -13,7 +13,7 @@ from typing import Any
 import click
 
 from crawler.cli.crawl import _pairs, exit_code
-from crawler.cli.options import CONTEXT_SETTINGS
+from crawler.cli.options import CONTEXT_SETTINGS, check_database
 from crawler.exitcodes import ExitCode
 
 redis_option = click.option(
@@ -102,12 +102,11 @@ def enqueue(
     """
     from scrapy.spiderloader import SpiderLoader
 
-    from crawler.cli.crawl import _check_database
     from crawler.distributed.enqueue import enqueue_site
 
     _connect(redis_url)
     project = _project(settings, {"TINBAO_DB": db_path})
-    _check_database(db_path)
+    check_database(db_path)
     loader = SpiderLoader.from_settings(project.frozencopy())
     spider_args = _pairs(arguments, "-a")
     if first:
@@ -209,12 +208,11 @@ def ingest(redis_url: str, db_path: str, batch: int, follow: bool) -> None:
     Example:
       tinbao ingest --redis redis://queue:6379/0 --db /var/lib/tinbao/news.db --follow
     """
-    from crawler.cli.crawl import _check_database
     from crawler.distributed.writer import Health, Writer, WriterLocked
     from crawler.extensions import format_summary, run_summary
 
     client = _connect(redis_url)
-    _check_database(db_path)
+    check_database(db_path)
     project = _project(())
     health = Health(
         project.getint("TINBAO_HEALTH_MIN_ITEMS"),
