@@ -17,8 +17,11 @@ from pathlib import Path
 
 import pytest
 import sqlite_utils
+from scrapy import Request
+from scrapy.http import Response
 
 from crawler.distributed import keys
+from crawler.distributed.worker import SharedRateLimit
 from crawler.distributed.writer import Writer
 from crawler.mirror import FIXTURE_SITES, serving
 from parsers.record import EXTRACT_KEYS, LIST_KEYS
@@ -365,3 +368,17 @@ def test_status_shows_queues_workers_and_items(redis_db: str, tmp_path: Path) ->
     assert "items waiting for the writer: 2 (in the writer's open batch: 0)" in lines
     assert "workers alive: 1" in lines
     assert any(line.split()[:2] == ["host-a:10:abc", "baothaibinh"] for line in lines)
+
+
+def test_host_slots_are_spaced_and_retry_after_moves_them_for_every_worker(redis_db: str) -> None:
+    one = SharedRateLimit(keys.connect(redis_db), rate=4)
+    other = SharedRateLimit(keys.connect(redis_db), rate=4)  # another worker, same host
+    waits = [one.reserve_slot("127.0.0.1:9"), other.reserve_slot("127.0.0.1:9")]
+    waits.append(one.reserve_slot("127.0.0.1:9"))
+    assert waits[0] == 0
+    assert 0 < waits[1] <= 0.25 < waits[2] <= 0.5  # 0.25 and 0.5 s, less the time elapsed
+    request = Request("http://127.0.0.1:9/tin-tuc/1")
+    busy = Response(request.url, status=429, headers={"Retry-After": "30"}, request=request)
+    assert one.process_response(request, busy) is busy
+    assert 29 < other.reserve_slot("127.0.0.1:9") <= 30
+    assert other.reserve_slot("127.0.0.1:10") == 0  # other hosts are not held back

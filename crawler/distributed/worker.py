@@ -187,11 +187,13 @@ class SharedRateLimit:
             raise NotConfigured
         return cls(keys.connect(crawler.settings.get("REDIS_URL")), rate)
 
+    def reserve_slot(self, host: str) -> float:
+        """Reserve the host's next send time; returns the seconds to wait for it."""
+        slot = [keys.next_slot(host), keys.fetches(host)]
+        return float(self.reserve(keys=slot, args=[self.interval]))
+
     async def process_request(self, request: Request) -> None:
-        host = urlsplit(request.url).netloc
-        wait = float(
-            self.reserve(keys=[keys.next_slot(host), keys.fetches(host)], args=[self.interval])
-        )
+        wait = self.reserve_slot(urlsplit(request.url).netloc)
         if wait > 0:
             from twisted.internet import reactor  # the one Scrapy installed
 
