@@ -76,7 +76,7 @@ def writer(url: str, db: Path, log: Path) -> subprocess.Popen:
     return start(log, "ingest", "--redis", url, "--db", str(db), "--batch", "20")
 
 
-def finish(processes: list[subprocess.Popen], logs: list[Path], timeout: float = 90) -> None:
+def finish(processes: list[subprocess.Popen], logs: list[Path], timeout: float = 240) -> None:
     deadline = time.monotonic() + timeout
     for process in processes:
         process.wait(timeout=max(1, deadline - time.monotonic()))
