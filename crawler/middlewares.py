@@ -1,34 +1,132 @@
-"""Downloader middlewares."""
+"""Downloader middlewares: where every request may go, and how long a failing host is left alone."""
 
 from __future__ import annotations
 
-from scrapy.exceptions import NotConfigured
+import logging
+import time
+from email.utils import parsedate_to_datetime
+
+from scrapy.exceptions import IgnoreRequest, NotConfigured
+from scrapy.http import Request, Response
 from scrapy.utils.defer import maybe_deferred_to_future
 from twisted.internet import reactor
 from twisted.internet.task import deferLater
 
+logger = logging.getLogger(__name__)
 
-class RetryBackoffMiddleware:
-    """Wait exponentially longer before each retry, so a struggling server gets room to recover.
+RETRY_AFTER = "tinbao_retry_after"  # request meta: seconds the server asked us to wait
 
-    Scrapy's RetryMiddleware re-schedules a failed request at once; this one delays the retried
-    request (`retry_times` in its meta) by `TINBAO_RETRY_BACKOFF_BASE ** retry_times` seconds.
+
+class SitePolicyMiddleware:
+    """Apply the spider's URL policy (`NewsSpider.refusal`) to every request, redirects included.
+
+    Spiders check the links they find; this is the last gate before the network, so a redirect
+    to another host or to `file:` (HTTP or `<meta refresh>`) is refused, counted and logged like
+    a bad link, and a redirect back to a URL already in the chain is stopped as a loop.
     """
 
-    def __init__(self, base: float, cap: float) -> None:
-        self.base = base
-        self.cap = cap
+    def __init__(self, crawler) -> None:
+        self.crawler = crawler
 
     @classmethod
     def from_crawler(cls, crawler):
-        base = crawler.settings.getfloat("TINBAO_RETRY_BACKOFF_BASE")
+        return cls(crawler)
+
+    def process_request(self, request: Request) -> None:
+        spider = self.crawler.spider
+        if not hasattr(spider, "refusal"):
+            return None
+        chain = request.meta.get("redirect_urls") or []
+        source = f"the redirect of {chain[-1]}" if chain else "a request"
+        if request.url in chain:
+            reason = "redirect_loop"
+        else:
+            reason = spider.refusal(request.url)
+            if reason and chain:
+                reason += "_redirect"
+        if reason:
+            spider.refuse(request.url, reason, source)
+            raise IgnoreRequest(f"{request.url}: {reason}")
+        return None
+
+
+class RetryBackoffMiddleware:
+    """Wait before each retry, so a struggling server gets room to recover.
+
+    Scrapy's RetryMiddleware re-schedules a failed request at once; this one delays the retried
+    request (`retry_times` in its meta) by `TINBAO_RETRY_BACKOFF_BASE ** retry_times` seconds, or
+    by the server's `Retry-After` (429/503) when that is longer, capped at
+    `TINBAO_RETRY_AFTER_MAX`. A `Retry-After` also slows the whole host down: its download slot's
+    delay is raised to the wait, and AutoThrottle lowers it again as answers come back healthy.
+    """
+
+    def __init__(self, crawler, base: float, cap: float, retry_after_cap: float) -> None:
+        self.crawler = crawler
+        self.base = base
+        self.cap = cap
+        self.retry_after_cap = retry_after_cap
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        settings = crawler.settings
+        base = settings.getfloat("TINBAO_RETRY_BACKOFF_BASE")
         if base <= 0:
             raise NotConfigured
-        return cls(base, crawler.settings.getfloat("TINBAO_RETRY_BACKOFF_MAX"))
+        return cls(
+            crawler,
+            base,
+            settings.getfloat("TINBAO_RETRY_BACKOFF_MAX"),
+            settings.getfloat("TINBAO_RETRY_AFTER_MAX"),
+        )
 
-    async def process_request(self, request):
+    async def process_request(self, request: Request) -> None:
         attempt = request.meta.get("retry_times", 0)
         if attempt:
-            delay = min(self.base**attempt, self.cap)
+            delay = max(min(self.base**attempt, self.cap), request.meta.get(RETRY_AFTER, 0))
             await maybe_deferred_to_future(deferLater(reactor, delay, lambda: None))
         return None
+
+    def process_response(self, request: Request, response: Response) -> Response:
+        """Note a 429/503's `Retry-After` on the request (its retry copies the meta)."""
+        if response.status not in (429, 503):
+            return response
+        header = response.headers.get("Retry-After")
+        wait = retry_after_seconds(header.decode("latin-1")) if header else None
+        if wait is None:
+            return response
+        stats = self.crawler.stats
+        if wait > self.retry_after_cap:
+            logger.warning(
+                "%s: Retry-After %.0f s capped at %.0f s (TINBAO_RETRY_AFTER_MAX)",
+                request.url,
+                wait,
+                self.retry_after_cap,
+            )
+            stats.inc_value("tinbao/retry_after/capped")
+            wait = self.retry_after_cap
+        stats.inc_value("tinbao/retry_after")
+        request.meta[RETRY_AFTER] = wait
+        self.slow_down(request, wait)
+        logger.info("%s: %d, server asks to wait %.0f s", request.url, response.status, wait)
+        return response
+
+    def slow_down(self, request: Request, wait: float) -> None:
+        """Space every request to the host by at least `wait` seconds, for now."""
+        downloader = self.crawler.engine.downloader
+        slot = downloader.slots.get(downloader.get_slot_key(request))
+        if slot is not None and slot.delay < wait:
+            slot.delay = wait
+
+
+def retry_after_seconds(value: str, now: float | None = None) -> float | None:
+    """Seconds a `Retry-After` header asks for (delta-seconds or HTTP-date), None if unreadable."""
+    value = value.strip()
+    if value.isdigit():
+        return float(value)
+    try:
+        when = parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    if when.tzinfo is None:
+        return None
+    return max(0.0, when.timestamp() - (time.time() if now is None else now))

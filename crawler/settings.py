@@ -28,7 +28,12 @@ RETRY_ENABLED = True
 RETRY_TIMES = 3
 RETRY_HTTP_CODES = [429, 500, 502, 503, 504, 522, 524, 408]
 RETRY_GIVE_UP_LOG_LEVEL = "WARNING"  # the ERROR is the failed download's own line, just after
-DOWNLOADER_MIDDLEWARES = {"crawler.middlewares.RetryBackoffMiddleware": 560}
+DOWNLOADER_MIDDLEWARES = {
+    "crawler.middlewares.SitePolicyMiddleware": 60,  # only http(s) URLs of the crawled site
+    "crawler.middlewares.RetryBackoffMiddleware": 560,
+}
+# Pages never make tinbao read local files or other protocols, whatever they link to.
+DOWNLOAD_HANDLERS = {"file": None, "data": None, "s3": None, "ftp": None}
 COOKIES_ENABLED = False
 TELNETCONSOLE_ENABLED = False
 REQUEST_FINGERPRINTER_IMPLEMENTATION = "2.7"
@@ -49,6 +54,9 @@ TINBAO_STORE_HTML = True  # keep each fetched article's HTML (compressed) for `t
 TINBAO_STORAGE_ENABLED = True  # switch the storage pipeline off (e.g. for `-O items.jsonl` runs)
 TINBAO_RETRY_BACKOFF_BASE = 2.0  # a retried request waits base**attempt seconds…
 TINBAO_RETRY_BACKOFF_MAX = 120.0  # …but never longer than this
+TINBAO_RETRY_AFTER_MAX = 600.0  # longest Retry-After (429/503) honoured, in seconds
+TINBAO_MAX_LINKS_PER_LISTING = 500  # new article links followed from one listing page (0: all)
+TINBAO_MAX_ARTICLES_PER_RUN = 5000  # article requests per site and run (0: no cap)
 
 # Incremental crawls and monitoring (`tinbao crawl`, docs/scheduling.md).
 TINBAO_REFRESH_WINDOW_DAYS = 7.0  # re-fetch articles published this recently (0: never)…

@@ -36,6 +36,19 @@ def test_profile_is_well_formed(key: str) -> None:
 
 
 @pytest.mark.parametrize("key", sorted(PROFILES))
+def test_article_pattern_matches_whole_paths_only(key: str) -> None:
+    profile = PROFILES[key]
+    assert profile.article_url.startswith("^") and profile.article_url.endswith("$")
+    paths = [
+        urlsplit(json.loads(path.read_text(encoding="utf-8"))["url"]).path
+        for path in (FIXTURES / "sites" / key).glob("**/page.json")
+    ]
+    assert paths and all(profile.is_article(path) for path in paths)
+    assert not any(profile.is_article(path + "/etc/passwd") for path in paths)
+    assert not any(profile.is_article("/etc/passwd/../.." + path) for path in paths)
+
+
+@pytest.mark.parametrize("key", sorted(PROFILES))
 def test_every_layout_has_a_fixture_page(key: str) -> None:
     used = set()
     for path in (FIXTURES / "sites" / key).glob("**/page.json"):

@@ -1,8 +1,10 @@
-"""What every tinbao spider shares: the `since`/`limit` window and response → pipeline item."""
+"""What every tinbao spider shares: the `since`/`limit` window, which URLs it may follow, the
+link caps, and response → pipeline item."""
 
 from __future__ import annotations
 
 from datetime import date, datetime
+from urllib.parse import urlsplit
 
 import scrapy
 from scrapy.http import Response, TextResponse
@@ -19,7 +21,13 @@ class NewsSpider(scrapy.Spider):
     Arguments: `since=YYYY-MM-DD` skips articles published before that day; `limit=N` stops
     after N article requests (counted in `requested`). A backfill names a window of days:
     `from=YYYY-MM-DD` (a `since`) and `to=YYYY-MM-DD`, which skips articles published after it.
+
+    Every URL a page names (feed item, sitemap entry, listing link, redirect) is checked by
+    `refusal` before it is requested: only http(s) URLs on the spider's own site are followed;
+    the others are counted in `tinbao/refused/<reason>` and logged by `refuse`.
     """
+
+    ALLOWED_SCHEMES = ("http", "https")
 
     def __init__(self, since: str | None = None, limit: str | int | None = None, **kwargs):
         first, last = kwargs.pop("from", None), kwargs.pop("to", None)  # `from` is a keyword
@@ -31,6 +39,53 @@ class NewsSpider(scrapy.Spider):
             raise ValueError(f"to={last} is before from={since or first}")
         self.backfill = bool(first or last)
         self.requested: set[str] = set()
+        self.run_cap_hit = False
+
+    def on_site(self, url: str) -> bool:
+        """Whether an http(s) URL belongs to the crawled site (each spider kind says how)."""
+        raise NotImplementedError
+
+    def refusal(self, url: str) -> str | None:
+        """Why `url` must not be requested (`scheme`, `off_site`), or None when it may be."""
+        if urlsplit(url).scheme.lower() not in self.ALLOWED_SCHEMES:
+            return "scheme"
+        return None if self.on_site(url) else "off_site"
+
+    def refuse(self, url: str, reason: str, source: str) -> None:
+        """Count and log a URL that is not followed."""
+        self.crawler.stats.inc_value("tinbao/refused")
+        self.crawler.stats.inc_value(f"tinbao/refused/{reason}")
+        self.logger.warning("%s: not followed (%s; found in %s)", url[:300], reason, source)
+
+    def run_cap_reached(self) -> bool:
+        """Whether this run made `TINBAO_MAX_ARTICLES_PER_RUN` article requests (said once)."""
+        cap = self.crawler.settings.getint("TINBAO_MAX_ARTICLES_PER_RUN")
+        if cap <= 0 or len(self.requested) < cap:
+            return False
+        if not self.run_cap_hit:
+            self.run_cap_hit = True
+            self.crawler.stats.set_value("tinbao/capped/run", cap)
+            self.logger.warning(
+                "%s: %d article requests, the per-run cap (TINBAO_MAX_ARTICLES_PER_RUN); "
+                "the rest wait for the next run",
+                self.name,
+                cap,
+            )
+        return True
+
+    def listing_cap(self) -> int:
+        """Most new article requests one listing page may give (0: no cap)."""
+        return self.crawler.settings.getint("TINBAO_MAX_LINKS_PER_LISTING")
+
+    def listing_capped(self, listing: str, followed: int) -> None:
+        """Say that a listing page had more new article links than its cap."""
+        self.crawler.stats.inc_value("tinbao/capped/listing")
+        self.logger.warning(
+            "%s: listing page capped at %d new article links (TINBAO_MAX_LINKS_PER_LISTING); "
+            "the rest wait for the next run",
+            listing,
+            followed,
+        )
 
     def too_old(self, when: datetime | None) -> bool:
         return self.since is not None and when is not None and when.date() < self.since
@@ -39,7 +94,9 @@ class NewsSpider(scrapy.Spider):
         return self.until is not None and when is not None and when.date() > self.until
 
     def limit_reached(self) -> bool:
-        return self.limit is not None and len(self.requested) >= self.limit
+        """Whether the `limit` argument or the per-run cap stops further article requests."""
+        limited = self.limit is not None and len(self.requested) >= self.limit
+        return limited or self.run_cap_reached()
 
     @staticmethod
     def fetched_at() -> datetime:

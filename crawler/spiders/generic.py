@@ -6,6 +6,10 @@
   like articles (see `looks_like_article`) and the listing's `rel=next` pages; `limit=N` stops
   after N article pages, `since=YYYY-MM-DD` skips older articles.
 
+Both stay on the hosts they were given (the start URL's, or each listed URL's): a redirect or
+link elsewhere is refused, counted and logged, unless `hosts=a.vn,b.vn` names more hosts to
+allow. Only http(s) URLs are requested.
+
 Both yield the same items as the site spiders (`extraction_item`), so the normalize, validate
 and storage pipelines store them unchanged; extraction uses the generic extractor unless the
 host has a profile.
@@ -59,6 +63,14 @@ class GenericSpider(NewsSpider):
     """Article requests deduplicated (by `url_key`) and capped by `limit`, pages parsed into
     pipeline items."""
 
+    def __init__(self, hosts: str | None = None, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.hosts = {host.strip().lower() for host in (hosts or "").split(",") if host.strip()}
+
+    def on_site(self, url: str) -> bool:
+        parts = urlsplit(url)
+        return parts.netloc.lower() in self.hosts or (parts.hostname or "") in self.hosts
+
     def article_request(self, url: str) -> Iterator[scrapy.Request]:
         key = url_key(url)
         if key in self.requested or self.limit_reached():
@@ -99,9 +111,13 @@ class ArticleSpider(GenericSpider):
         if not urls:
             raise ValueError("give url=URL or urls_file=FILE")
         self.urls = [http_url(u) for u in urls]
+        self.hosts |= {urlsplit(url).netloc.lower() for url in self.urls}
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
         for url in self.urls:
+            if reason := self.refusal(url):
+                self.refuse(url, reason, "the URL list")
+                continue
             for request in self.article_request(url):
                 yield request
 
@@ -122,6 +138,7 @@ class SiteSpider(GenericSpider):
         self.start_url = http_url(start, "start")
         self.host = urlsplit(self.start_url).netloc
         self.base = urlsplit(http_url(base_url, "base_url")) if base_url else None
+        self.hosts |= {self.host.lower(), self.base.netloc.lower() if self.base else ""} - {""}
         self.listings: set[str] = set()
         self.elsewhere: Counter[str] = Counter()  # hosts of article-like links not followed
 
@@ -148,19 +165,29 @@ class SiteSpider(GenericSpider):
         if not isinstance(response, TextResponse):
             return
         page = self.live_url(response.url)
+        cap, followed = self.listing_cap(), 0
         for href in response.css("a::attr(href)").getall():
             link = self.live_url(urljoin(page, href.strip()))
             if not looks_like_article(link):
                 continue
-            if urlsplit(link).netloc == self.host:
-                yield from self.article_request(link)
-            else:
-                self.elsewhere[urlsplit(link).netloc] += 1
+            if self.refusal(link):  # another site's link (or `javascript:`): never a candidate
+                if urlsplit(link).netloc:
+                    self.elsewhere[urlsplit(link).netloc] += 1
+                continue
+            if url_key(link) in self.requested:
+                continue
+            if cap and followed >= cap:
+                self.listing_capped(page, cap)
+                break
+            followed += 1
+            yield from self.article_request(link)
         if self.limit_reached():
             return
         for href in response.css("a[rel~=next]::attr(href), link[rel~=next]::attr(href)").getall():
             link = self.live_url(urljoin(page, href.strip()))
-            if urlsplit(link).netloc == self.host and link not in self.listings:
+            if reason := self.refusal(link):
+                self.refuse(link, reason, f"listing {page}")
+            elif link not in self.listings:
                 self.listings.add(link)
                 yield scrapy.Request(
                     self.fetch_url(link), callback=self.parse_listing, dont_filter=True

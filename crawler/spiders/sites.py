@@ -24,6 +24,12 @@ Every request bypasses Scrapy's duplicate filter, because after a killed run its
 (in JOBDIR) may list requests that never completed; the spider's own `requested` set and the
 database deduplicate instead. A run resuming an unfinished one pages on through known listing
 pages, since the unfinished run's frontier may lie beyond them.
+
+Only http(s) URLs on the profile's hosts (or the mirror's `base_url`) are ever requested,
+whatever names them: an off-site or `file:` feed item, sitemap entry or pagination link is
+refused, counted and logged (`NewsSpider.refusal`), and `SitePolicyMiddleware` applies the same
+rule to redirects. Listing pages and runs are capped (`TINBAO_MAX_LINKS_PER_LISTING`,
+`TINBAO_MAX_ARTICLES_PER_RUN`), so a listing of ten thousand links cannot run away with a crawl.
 """
 
 from __future__ import annotations
@@ -50,6 +56,7 @@ from parsers.urls import clean_url, http_url, url_key
 from parsers.vietnamese.dates import LOCAL_TZ, parse_datetime
 from pipelines import db as store
 
+FEED_ROOTS = ("rss", "RDF", "feed")  # RSS 2.0, RSS 1.0, Atom
 RUNNING_MARKER = "tinbao.running"  # in JOBDIR while a run is open: left behind by a killed run
 
 
@@ -75,6 +82,10 @@ class ProfileSpider(NewsSpider):
         if parts.hostname in self.profile.hosts:
             parts = parts._replace(scheme=self.base.scheme, netloc=self.base.netloc)
         return urlunsplit(parts)
+
+    def on_site(self, url: str) -> bool:
+        parts = urlsplit(url)
+        return parts.hostname in self.profile.hosts or parts.netloc == self.base.netloc
 
     def live(self, url: str) -> str:
         """The clean live-host URL of a fetched or linked URL (records always name the real
@@ -216,23 +227,49 @@ class ProfileSpider(NewsSpider):
         return due
 
     def parse_feed(self, response: Response) -> Iterator[scrapy.Request]:
-        for item in response.xpath("//item"):
-            link = (item.xpath("link/text()").get() or "").strip()
-            published = _rfc822(item.xpath("pubDate/text()").get())
-            if link and not (self.too_old(published) or self.too_new(published)):
-                yield from self.article_request(link)
+        """Article links of an RSS (or RSS 1.0 / Atom) feed; an empty or non-feed is reported."""
+        feed = self.live(response.url)
+        text = response.text if isinstance(response, TextResponse) else ""
+        doc = scrapy.Selector(text=text, type="xml") if text.strip() else None
+        root = doc.xpath("local-name(/*)").get() if doc is not None else None
+        if root not in FEED_ROOTS:
+            what = "is an HTML page" if root == "html" else "is not a feed"
+            self.feed_problem(feed, "not_a_feed", what)
+            return
+        entries = doc.xpath("//*[local-name()='item' or local-name()='entry']")
+        if not entries:
+            self.feed_problem(feed, "empty", "has no items")
+            return
+        for entry in entries:
+            link = entry.xpath(
+                "string(*[local-name()='link'][1]/@href | *[local-name()='link'][1])"
+            ).get()
+            when = entry.xpath(
+                "string(*[local-name()='pubDate' or local-name()='published'][1])"
+            ).get()
+            published = _rfc822(when) or parse_datetime(when or "")
+            if link and link.strip() and not (self.too_old(published) or self.too_new(published)):
+                yield from self.article_request(link, source=f"feed {feed}")
+
+    def feed_problem(self, feed: str, kind: str, what: str) -> None:
+        self.crawler.stats.inc_value(f"tinbao/feed/{kind}")
+        self.logger.warning("%s: feed %s; no article found in it", feed, what)
 
     def parse_sitemap(self, response: Response) -> Iterator[scrapy.Request]:
         sitemap = Sitemap(response.body)
         now = self.fetched_at()
         for entry in sitemap:
             loc = entry.get("loc", "")
+            source = f"sitemap {self.live(response.url)}"
             if sitemap.type == "sitemapindex":
-                yield scrapy.Request(self.local(loc), callback=self.parse_sitemap)
+                if reason := self.refusal(self.live(loc)):
+                    self.refuse(loc, reason, source)
+                else:
+                    yield scrapy.Request(self.local(loc), callback=self.parse_sitemap)
             else:
                 when = parse_datetime(entry.get("lastmod", "") or "", now=now)
                 if not (self.too_old(when) or self.too_new(when)):
-                    yield from self.article_request(loc)
+                    yield from self.article_request(loc, source=source)
 
     def listing_request(self, url: str) -> Iterator[scrapy.Request]:
         url = self.live(self.local(url))
@@ -243,20 +280,34 @@ class ProfileSpider(NewsSpider):
     def parse_listing(self, response: Response) -> Iterator[scrapy.Request]:
         if not isinstance(response, TextResponse):
             return
+        listing = self.live(response.url)
         dates = self.listing_dates(response)
+        cap, followed = self.listing_cap(), 0
         for href in response.css("a::attr(href)").getall():
             link = self.live(response.urljoin(href))
             if urlsplit(link).hostname not in self.profile.hosts:
-                continue
+                continue  # share buttons, other papers, `javascript:`: never article candidates
             if (self.since or self.until) and dates and self.key(link) not in dates:
                 continue  # an undated side list (most read…) on a dated listing: age unknown
-            yield from self.article_request(link, dates)
+            url = self.article_candidate(link, dates, source=f"listing {listing}")
+            if url is None:
+                continue
+            if cap and followed >= cap:
+                self.listing_capped(listing, cap)
+                break
+            followed += 1
+            yield self.request_article(url)
         if self.nothing_new(self.listing_entries(response), dates) or self.limit_reached():
             return
         if self.profile.next_page:
             next_href = response.css(self.profile.next_page).attrib.get("href")
-            if next_href:
-                yield from self.listing_request(self.live(response.urljoin(next_href)))
+            if not next_href:
+                return
+            next_url = self.live(response.urljoin(next_href))
+            if reason := self.refusal(next_url):
+                self.refuse(next_url, reason, f"listing {listing}")
+            else:
+                yield from self.listing_request(next_url)
 
     def parse_archive(self, response: Response) -> Iterator[scrapy.Request]:
         """One archive day (or a further page of it): its own entries, then its next page."""
@@ -316,21 +367,34 @@ class ProfileSpider(NewsSpider):
                 dates[self.key(response.urljoin(href))] = when
         return dates
 
-    def article_request(
-        self, url: str, listing_dates: dict[str, datetime] | None = None
-    ) -> Iterator[scrapy.Request]:
-        url, key = self.live(url), self.key(url)
+    def article_request(self, url: str, source: str) -> Iterator[scrapy.Request]:
+        """The request for an article link from a feed or sitemap, unless it is not wanted."""
+        wanted = self.article_candidate(url, source=source)
+        if wanted is not None:
+            yield self.request_article(wanted)
+
+    def article_candidate(
+        self, url: str, listing_dates: dict[str, datetime] | None = None, *, source: str
+    ) -> str | None:
+        """The live URL of a link worth requesting as an article, or None (refusals logged)."""
+        url, key = self.live(url.strip()), self.key(url.strip())
+        if reason := self.refusal(url):
+            self.refuse(url, reason, source)
+            return None
         path = urlsplit(url).path
         if not self.profile.is_article(path) or key in self.requested or self.limit_reached():
-            return
+            return None
         when = listing_dates.get(key) if listing_dates else None
         if self.too_old(when) or self.too_new(when):
-            return
+            return None
         if key in self.known:
             self.crawler.stats.inc_value("tinbao/skipped/known")
-            return
-        self.requested.add(key)
-        yield scrapy.Request(
+            return None
+        return url
+
+    def request_article(self, url: str) -> scrapy.Request:
+        self.requested.add(self.key(url))
+        return scrapy.Request(
             self.local(url), callback=self.parse_article, cb_kwargs={"url": url}, dont_filter=True
         )
 

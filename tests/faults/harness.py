@@ -1,0 +1,143 @@
+"""Run `tinbao crawl` against a fault server and read back exactly what it stored.
+
+The site is the Báo Thái Bình fixture mirror (tests/fixtures/sites/baothaibinh): 16 article
+pages, each with a hand-written `page.json` giving the record a reader expects; the video page
+(`109230`) has no body and is never stored. A clean crawl therefore stores 15 known records,
+and a fault test checks which of them are stored (every one, with exactly the expected
+values), which are not, that nothing else is, and that SQLite's integrity check passes.
+
+Other test modules reuse `crawl`, `stored`, `expect_rows` and `integrity` with their own
+faults (a kill, a full disk, concurrent writers): the server and the checks do not care why a
+crawl went wrong.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sqlite3
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from crawler.mirror import FIXTURE_SITES
+from tests.conftest import ROOT
+from tests.faults.server import FaultServer
+
+SITE = "baothaibinh"
+LIVE = "https://baothaibinh.com.vn"
+MIRROR = FIXTURE_SITES / SITE
+FEED = "/rss/home.rss"
+LISTINGS = ("/tin-tuc/12/thoi-su", "/tin-tuc/15/kinh-te")
+VIDEO = "/tin-tuc/12/109230/video-nghe-nhan-lang-cheo-khuoc-bieu-dien-phuc-vu-du-khach"
+# Local and quick: no politeness delay, short retry waits, no refresh of known articles; and
+# warnings logged (under cron `tinbao crawl` logs only errors) so tests can read the reasons.
+FAST = (
+    "LOG_LEVEL=WARNING",
+    "DOWNLOAD_DELAY=0",
+    "AUTOTHROTTLE_ENABLED=0",
+    "TINBAO_RETRY_BACKOFF_BASE=0.1",
+    "TINBAO_REFRESH_WINDOW_DAYS=0",
+)
+JSON_COLUMNS = ("authors", "tags", "images")
+
+
+@dataclass
+class Run:
+    returncode: int
+    stdout: str
+    stderr: str
+
+    @property
+    def output(self) -> str:
+        return self.stdout + self.stderr
+
+
+def expected_records() -> dict[str, dict]:
+    """The record a reader expects for every article page of the mirror, keyed by path."""
+    records = {}
+    for file in sorted(MIRROR.glob("tin-tuc/**/page.json")):
+        expected = json.loads(file.read_text(encoding="utf-8"))["expected"]
+        records[expected["url"].removeprefix(LIVE)] = expected
+    return records
+
+
+ARTICLES = {path: r for path, r in expected_records().items() if r["body"]}  # storable ones
+
+
+def article_path(name: str) -> str:
+    """The path of the mirror's article with id `name` (e.g. "105870")."""
+    return next(path for path in expected_records() if f"/{name}/" in path)
+
+
+def mirror_copy(tmp_path: Path) -> Path:
+    root = tmp_path / "mirror"
+    shutil.copytree(MIRROR, root)
+    return root
+
+
+def crawl(
+    server: FaultServer, db: Path, *options: str, settings: tuple[str, ...] = (), timeout=120
+) -> Run:
+    """`tinbao crawl baothaibinh` against the fault server, to the end; its exit code and output."""
+    command = [sys.executable, "-c", "from crawler.cli import cli; cli()", "crawl", SITE]
+    command += ["--db", str(db), "-a", f"base_url={server.base_url}"]
+    for setting in (*FAST, *settings):
+        command += ["-s", setting]
+    done = subprocess.run(
+        [*command, *options], cwd=ROOT, capture_output=True, text=True, timeout=timeout
+    )
+    return Run(done.returncode, done.stdout, done.stderr)
+
+
+def stored(db: Path) -> dict[str, dict]:
+    """Every stored article row keyed by path, JSON columns decoded."""
+    conn = sqlite3.connect(db)
+    conn.row_factory = sqlite3.Row
+    try:
+        rows = [dict(row) for row in conn.execute("SELECT * FROM articles")]
+    finally:
+        conn.close()
+    for row in rows:
+        for name in JSON_COLUMNS:
+            row[name] = json.loads(row[name]) if row[name] is not None else None
+    return {row["url"].removeprefix(LIVE): row for row in rows}
+
+
+def expect_rows(db: Path, paths: set[str] | list[str] | dict) -> None:
+    """The database holds exactly one row per path, each with the page's expected values."""
+    rows = stored(db)
+    assert sorted(rows) == sorted(paths), (set(rows) - set(paths), set(paths) - set(rows))
+    records = expected_records()
+    for path in paths:
+        row = rows[path]
+        assert {key: row[key] for key in records[path]} == records[path], path
+
+
+def integrity(db: Path) -> str:
+    conn = sqlite3.connect(db)
+    try:
+        return conn.execute("PRAGMA integrity_check").fetchone()[0]
+    finally:
+        conn.close()
+
+
+def dropped(db: Path) -> dict[str, str]:
+    """dropped_pages as {path: reason}."""
+    conn = sqlite3.connect(db)
+    try:
+        rows = conn.execute("SELECT url, reason FROM dropped_pages").fetchall()
+    finally:
+        conn.close()
+    return {url.removeprefix(LIVE): reason for url, reason in rows}
+
+
+def crawl_stats(db: Path) -> dict:
+    """The stats of the last crawl row."""
+    conn = sqlite3.connect(db)
+    try:
+        row = conn.execute("SELECT stats FROM crawls ORDER BY id DESC LIMIT 1").fetchone()
+    finally:
+        conn.close()
+    return json.loads(row[0]) if row and row[0] else {}

@@ -1,0 +1,153 @@
+"""A misbehaving web server for fault-injection tests: a fixture mirror with faults per URL.
+
+`FaultServer(root)` serves a site mirror on 127.0.0.1 exactly like `crawler/mirror.py` (same
+URL → file rules), except for the paths given a `Fault`: those answer with another status,
+extra headers, another body, late, cut short, reset, gzip-bombed… A fault may apply to the
+first `times` requests only (a transient error), after which the mirror's file is served.
+
+Every request is recorded in `hits` (path, monotonic time), so a test can check what the
+crawler fetched, how often and when. The server runs in a thread of the test process; the
+crawl under test runs in a subprocess, as a scheduled `tinbao crawl` would.
+"""
+
+from __future__ import annotations
+
+import gzip
+import socket
+import struct
+import threading
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+from crawler.mirror import CONTENT_TYPES, resolve
+
+
+@dataclass
+class Fault:
+    """How one URL misbehaves. Unset fields keep the mirror's normal answer."""
+
+    status: int = 200
+    headers: dict[str, str] = field(default_factory=dict)
+    body: bytes | None = None  # served instead of the mirror's file (which may not exist)
+    edit: Callable[[bytes], bytes] | None = None  # rewrite the mirror's file before serving
+    content_type: str | None = None
+    stall: float = 0.0  # seconds to wait before answering
+    reset: bool = False  # close the connection with a TCP reset instead of answering
+    truncate: int | None = None  # announce the full length, send only this many bytes
+    gzip: bool = False  # send the body gzip-compressed (Content-Encoding: gzip)
+    times: int | None = None  # fail only the first N requests, then serve normally
+
+
+@dataclass
+class Hit:
+    path: str
+    at: float  # time.monotonic() when the request arrived
+    faulty: bool
+
+
+class _Handler(BaseHTTPRequestHandler):
+    server: _Server
+    protocol_version = "HTTP/1.1"
+
+    def do_GET(self) -> None:  # noqa: N802 (http.server's naming)
+        srv = self.server
+        fault = srv.fault_for(self.path)
+        srv.hits.append(Hit(self.path, time.monotonic(), fault is not None))
+        if fault is None:
+            fault = Fault()
+        if fault.stall:
+            time.sleep(fault.stall)
+        if fault.reset:
+            # SO_LINGER with a zero timeout turns close() into a TCP RST.
+            self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+            self.close_connection = True
+            return
+        body = fault.body
+        kind = fault.content_type
+        if body is None:
+            file = resolve(srv.root, self.path)
+            if file is None and fault.status == 200:
+                self.send_error(404)
+                return
+            body = file.read_bytes() if file is not None else b""
+            kind = kind or CONTENT_TYPES.get(file.suffix if file else "", "text/html")
+        if fault.edit is not None:
+            body = fault.edit(body)
+        if fault.gzip:
+            body = gzip.compress(body)
+        self.send_response(fault.status)
+        self.send_header("Content-Type", kind or "text/html; charset=utf-8")
+        if fault.gzip:
+            self.send_header("Content-Encoding", "gzip")
+        for name, value in fault.headers.items():
+            self.send_header(name, value)
+        self.send_header("Content-Length", str(len(body)))
+        if fault.truncate is not None:
+            self.send_header("Connection", "close")
+            self.close_connection = True
+        self.end_headers()
+        self.wfile.write(body if fault.truncate is None else body[: fault.truncate])
+
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def __init__(self, root: Path, faults: dict[str, Fault]) -> None:
+        super().__init__(("127.0.0.1", 0), _Handler)
+        self.root = root
+        self.faults = faults
+        self.served: dict[str, int] = {}
+        self.hits: list[Hit] = []
+        self.lock = threading.Lock()
+
+    def fault_for(self, target: str) -> Fault | None:
+        """The fault for a request target (path and query, matched exactly)."""
+        fault = self.faults.get(target)
+        if fault is None:
+            return None
+        with self.lock:
+            count = self.served[target] = self.served.get(target, 0) + 1
+        return fault if fault.times is None or count <= fault.times else None
+
+
+class FaultServer:
+    """A running fault server: `base_url`, `faults` (editable while it runs), `hits`."""
+
+    def __init__(self, root: Path, faults: dict[str, Fault] | None = None) -> None:
+        self.server = _Server(root, dict(faults or {}))
+        self.faults = self.server.faults
+        self.hits = self.server.hits
+        host, port = self.server.server_address[:2]
+        self.base_url = f"http://{host}:{port}"
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+
+    def url(self, path: str) -> str:
+        return self.base_url + path
+
+    def paths(self) -> list[str]:
+        """Every requested target, in order."""
+        return [hit.path for hit in self.hits]
+
+    def start(self) -> FaultServer:
+        self.thread.start()
+        return self
+
+    def stop(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+
+@contextmanager
+def serving(root: Path, faults: dict[str, Fault] | None = None) -> Iterator[FaultServer]:
+    server = FaultServer(root, faults).start()
+    try:
+        yield server
+    finally:
+        server.stop()

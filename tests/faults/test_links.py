@@ -1,0 +1,234 @@
+"""Hostile or wrong links: feeds, listings and redirects never lead the crawler off the site.
+
+Each test serves the Báo Thái Bình mirror with one fault, plus (where needed) a second server on
+another port standing for a foreign host: it serves the same mirror, so a page fetched there
+would look like a perfectly good article, and every request it receives is a failure.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from tests.conftest import FIXTURES, ROOT
+from tests.faults.harness import (
+    ARTICLES,
+    FAST,
+    FEED,
+    LISTINGS,
+    LIVE,
+    MIRROR,
+    VIDEO,
+    article_path,
+    crawl,
+    crawl_stats,
+    expect_rows,
+    integrity,
+)
+from tests.faults.server import Fault, serving
+
+A = article_path("105870")
+FEED_ITEMS = [
+    "/tin-tuc/0/109901/khai-mac-tuan-van-hoa-du-lich-thai-binh-nam-2024",
+    "/tin-tuc/12/109874/chu-dong-ung-pho-mua-lon-bao-dam-an-toan-de-dieu",
+    "/tin-tuc/15/109650/khu-kinh-te-thai-binh-thu-hut-them-3-du-an-co-von-dau-tu-nuoc-ngoai",
+    "/tin-tuc/12/109512/xu-ly-hon-300-truong-hop-vi-pham-nong-do-con-trong-tuan-cao-diem",
+    VIDEO,
+    "/tin-tuc/15/108990/nong-dan-quynh-phu-hoan-thanh-gieo-cay-lua-xuan",
+    "/tin-tuc/12/108765/thai-binh-co-52-hoc-sinh-doat-giai-ky-thi-chon-hoc-sinh-gioi-quoc-gia",
+    "/tin-tuc/15/107903/cum-cong-nghiep-dong-la-hoan-thien-ha-tang-don-nha-dau-tu",
+    "/tin-tuc/12/107420/chu-dong-phong-chong-sot-xuat-huyet-trong-mua-mua",
+    A,
+    "/tin-tuc/15/104560/lang-chieu-hoi-vao-mua-san-xuat-moi",
+]
+
+
+def add_feed_items(links: list[str]):
+    """An edit putting extra `<item>`s with these links at the top of the feed."""
+    items = "".join(f"<item><title>x</title><link>{link}</link></item>" for link in links)
+
+    def edit(body: bytes) -> bytes:
+        return body.replace(b"<item>", items.encode() + b"<item>", 1)
+
+    return edit
+
+
+def test_feed_items_off_site_or_not_http_are_never_requested(tmp_path: Path) -> None:
+    db = tmp_path / "news.db"
+    with serving(MIRROR) as foreign:
+        hostile = [
+            "file:///etc/passwd",
+            "file:///tin-tuc/12/100001/bai-viet-tren-dia",  # matches the article pattern
+            "javascript:alert(1)",
+            "data:text/html,<h1>Tin</h1>",
+            "ftp://baothaibinh.com.vn/tin-tuc/12/100002/bai-viet-ftp",
+            foreign.url(A),
+        ]
+        with serving(MIRROR, {FEED: Fault(edit=add_feed_items(hostile))}) as site:
+            run = crawl(site, db)
+    assert run.returncode == 0, run.output
+    assert foreign.hits == []
+    expect_rows(db, ARTICLES)
+    assert integrity(db) == "ok"
+    stats = crawl_stats(db)
+    assert (stats["tinbao/refused/scheme"], stats["tinbao/refused/off_site"]) == (5, 1)
+    assert f"{foreign.url(A)}: not followed (off_site; found in feed {LIVE}{FEED})" in run.stderr
+    assert f"file:///etc/passwd: not followed (scheme; found in feed {LIVE}{FEED})" in run.stderr
+
+
+def test_listing_pagination_off_site_is_not_followed(tmp_path: Path) -> None:
+    db = tmp_path / "news.db"
+    listing = LISTINGS[0]
+    with serving(MIRROR) as foreign:
+        next_page = f"{foreign.base_url}{listing}?page=2".encode()
+
+        def edit(body: bytes) -> bytes:
+            return body.replace(f"{LIVE}{listing}?page=2".encode(), next_page)
+
+        with serving(MIRROR, {listing: Fault(edit=edit)}) as site:
+            run = crawl(site, db)
+    assert run.returncode == 0, run.output
+    assert foreign.hits == []
+    stats = crawl_stats(db)
+    assert stats["tinbao/refused/off_site"] == 1
+    assert f"{next_page.decode()}: not followed (off_site; found in listing" in run.stderr
+    # The articles linked only from page 2 wait for a run that reaches it; the seed article,
+    # also on page 2, is linked from the "Đọc nhiều" sidebar of the crawled pages.
+    only_page_2 = {
+        "/tin-tuc/12/103907/cu-tri-san-sang-cho-ngay-bau-cu-dai-bieu-quoc-hoi-va-hdnd-cac-cap",
+        "/tin-tuc/12/103355/gan-2000-thanh-nien-thai-binh-len-duong-nhap-ngu",
+        "/tin-tuc/12/101877/dien-tap-phong-chong-lut-bao-va-tim-kiem-cuu-nan-tai-huyen-thai-thuy",
+    }
+    expect_rows(db, set(ARTICLES) - only_page_2)
+    assert integrity(db) == "ok"
+
+
+def test_off_site_redirect_of_an_article_is_not_stored(tmp_path: Path) -> None:
+    db = tmp_path / "news.db"
+    with serving(MIRROR) as foreign:
+        faults = {A: Fault(status=302, headers={"Location": foreign.url(A)}, body=b"")}
+        with serving(MIRROR, faults) as site:
+            run = crawl(site, db)
+    assert run.returncode == 0, run.output
+    assert foreign.hits == []
+    expect_rows(db, set(ARTICLES) - {A})
+    assert integrity(db) == "ok"
+    assert crawl_stats(db)["tinbao/refused/off_site_redirect"] == 1
+    assert (
+        f"{foreign.url(A)}: not followed (off_site_redirect; found in the redirect of "
+        f"{site.url(A)})" in run.stderr
+    )
+
+
+def test_redirect_loop_is_stopped_at_the_first_repeat(tmp_path: Path) -> None:
+    db = tmp_path / "news.db"
+    faults = {A: Fault(status=302, headers={"Location": A}, body=b"")}
+    with serving(MIRROR, faults) as site:
+        run = crawl(site, db)
+    assert run.returncode == 0, run.output
+    assert site.paths().count(A) == 1
+    expect_rows(db, set(ARTICLES) - {A})
+    assert integrity(db) == "ok"
+    assert crawl_stats(db)["tinbao/refused/redirect_loop"] == 1
+    assert f"{site.url(A)}: not followed (redirect_loop;" in run.stderr
+
+
+def test_empty_feed_is_reported(tmp_path: Path) -> None:
+    db = tmp_path / "news.db"
+    empty = b'<?xml version="1.0"?><rss version="2.0"><channel><title>x</title></channel></rss>'
+    with serving(MIRROR, {FEED: Fault(body=empty, content_type="application/rss+xml")}) as site:
+        run = crawl(site, db)
+    assert run.returncode == 0, run.output
+    expect_rows(db, set(ARTICLES) - {FEED_ITEMS[0]})  # 109901 is only in the feed
+    assert crawl_stats(db)["tinbao/feed/empty"] == 1
+    assert f"{LIVE}{FEED}: feed has no items; no article found in it" in run.stderr
+
+
+def test_html_page_served_as_the_feed_is_reported(tmp_path: Path) -> None:
+    db = tmp_path / "news.db"
+    home = (MIRROR / "page.html").read_bytes()
+    with serving(MIRROR, {FEED: Fault(body=home, content_type="text/html")}) as site:
+        run = crawl(site, db)
+    assert run.returncode == 0, run.output
+    expect_rows(db, set(ARTICLES) - {FEED_ITEMS[0]})
+    assert crawl_stats(db)["tinbao/feed/not_a_feed"] == 1
+    assert f"{LIVE}{FEED}: feed is an HTML page; no article found in it" in run.stderr
+
+
+def test_listing_of_ten_thousand_links_is_capped(tmp_path: Path) -> None:
+    db = tmp_path / "news.db"
+    listing = LISTINGS[1]
+    links = "".join(
+        f'<a href="{LIVE}/tin-tuc/15/{200000 + i}/bai-so-{i}">Bài {i}</a>' for i in range(10_000)
+    ).encode()
+    fault = Fault(edit=lambda body: body.replace(b"</body>", links + b"</body>"))
+    with serving(MIRROR, {listing: fault}) as site:
+        run = crawl(site, db, settings=("TINBAO_MAX_LINKS_PER_LISTING=20",))
+    assert run.returncode == 0, run.output
+    # The cap counts every new article link of the page: its own entries come first, and the
+    # flood gets what is left of the 20.
+    flood = [path for path in site.paths() if "/bai-so-" in path]
+    assert 0 < len(flood) < 20
+    assert crawl_stats(db)["tinbao/capped/listing"] >= 1
+    assert (
+        f"{LIVE}{listing}: listing page capped at 20 new article links "
+        "(TINBAO_MAX_LINKS_PER_LISTING); the rest wait for the next run" in run.stderr
+    )
+    assert integrity(db) == "ok"
+
+
+def test_articles_per_run_are_capped_and_the_rest_come_next_run(tmp_path: Path) -> None:
+    db = tmp_path / "news.db"
+    no_listings = {listing: Fault(status=404, body=b"") for listing in LISTINGS}
+    cap = ("TINBAO_MAX_ARTICLES_PER_RUN=5",)
+    with serving(MIRROR, no_listings) as site:
+        first = crawl(site, db, settings=cap)
+        expect_rows(db, [path for path in FEED_ITEMS[:5] if path != VIDEO])
+        second = crawl(site, db, settings=cap)
+        expect_rows(db, [path for path in FEED_ITEMS[:10] if path != VIDEO])
+    for run in (first, second):
+        assert "baothaibinh: 5 article requests, the per-run cap" in run.stderr, run.output
+    assert crawl_stats(db)["tinbao/capped/run"] == 5
+    assert integrity(db) == "ok"
+
+
+def generic_site(tmp_path: Path) -> tuple[Path, str]:
+    """A one-listing site for the generic `site` spider, and the path of its one article."""
+    root = tmp_path / "generic"
+    article = "/kinh-te/gia-lua-gao-tang-manh-4712345.html"
+    (root / article.strip("/")).parent.mkdir(parents=True)
+    shutil.copy(FIXTURES / "generic" / "vnexpress-like" / "page.html", root / article.strip("/"))
+    (root / "page.html").write_text(
+        f'<html><body><a href="{article}">Giá lúa gạo tăng mạnh</a></body></html>',
+        encoding="utf-8",
+    )
+    return root, article
+
+
+def scrapy_site_crawl(start: str, *args: str) -> subprocess.CompletedProcess:
+    command = [sys.executable, "-m", "scrapy", "crawl", "site", "-a", f"start={start}"]
+    for setting in (*FAST, "TINBAO_STORAGE_ENABLED=0"):
+        command += ["-s", setting]
+    for arg in args:
+        command += ["-a", arg]
+    return subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=120)
+
+
+def test_generic_spider_stays_on_the_start_host_unless_told(tmp_path: Path) -> None:
+    root, article = generic_site(tmp_path)
+    with serving(root) as foreign:
+        faults = {article: Fault(status=302, headers={"Location": foreign.url(article)}, body=b"")}
+        with serving(root, faults) as site:
+            kept = scrapy_site_crawl(site.url("/"))
+            assert foreign.hits == []
+            allowed = scrapy_site_crawl(site.url("/"), f"hosts={urlsplit(foreign.base_url).netloc}")
+            assert foreign.paths() == ["/robots.txt", article]
+    assert kept.returncode == allowed.returncode == 0
+    assert (
+        f"{foreign.url(article)}: not followed (off_site_redirect; found in the redirect of "
+        f"{site.url(article)})" in kept.stderr
+    )
+    assert "not followed" not in allowed.stderr

@@ -1,0 +1,122 @@
+"""HTTP and transport faults: errors, stalls, resets, short bodies, huge bodies, slow-down requests.
+
+One article (`105870`) misbehaves in each test; the crawl must store every other article with
+exactly its expected values, store nothing for the faulty one, keep the database intact, and
+leave the faulty article to the next run (a failed fetch is not a dropped page).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.faults.harness import (
+    ARTICLES,
+    MIRROR,
+    article_path,
+    crawl,
+    crawl_stats,
+    dropped,
+    expect_rows,
+    integrity,
+)
+from tests.faults.server import Fault, serving
+
+A = article_path("105870")
+B = article_path("104560")
+PAGE = (MIRROR / A.strip("/") / "page.html").read_bytes()
+
+
+def expect_lost_then_recovered(tmp_path: Path, fault: Fault, *settings: str) -> tuple[str, int]:
+    """The fault costs article A in this run only: the next run (fault gone) stores it."""
+    db = tmp_path / "news.db"
+    with serving(MIRROR, {A: fault}) as site:
+        run = crawl(site, db, settings=settings)
+        hits = site.paths().count(A)
+        assert run.returncode == 0, run.output
+        expect_rows(db, set(ARTICLES) - {A})
+        assert integrity(db) == "ok"
+        assert A not in dropped(db)  # a failed fetch is tried again, not remembered as bad
+        site.faults.clear()
+        again = crawl(site, db, settings=settings)
+    assert again.returncode == 0, again.output
+    expect_rows(db, ARTICLES)
+    assert integrity(db) == "ok"
+    return run.stderr, hits
+
+
+def test_transient_server_error_is_retried(tmp_path: Path) -> None:
+    db = tmp_path / "news.db"
+    with serving(MIRROR, {A: Fault(status=503, times=2)}) as site:
+        run = crawl(site, db)
+    assert run.returncode == 0, run.output
+    assert site.paths().count(A) == 3
+    expect_rows(db, ARTICLES)
+    assert integrity(db) == "ok"
+
+
+def test_permanent_server_error_loses_only_this_run(tmp_path: Path) -> None:
+    log, hits = expect_lost_then_recovered(tmp_path, Fault(status=500))
+    assert hits == 4  # the first try and RETRY_TIMES (3) retries
+    assert "Gave up retrying" in log and "500 Internal Server Error" in log
+
+
+def test_stalled_response_times_out(tmp_path: Path) -> None:
+    fault = Fault(stall=3)
+    log, hits = expect_lost_then_recovered(tmp_path, fault, "DOWNLOAD_TIMEOUT=1", "RETRY_TIMES=1")
+    assert hits == 2
+    assert "took longer than 1.0 seconds" in log
+
+
+def test_connection_reset(tmp_path: Path) -> None:
+    log, hits = expect_lost_then_recovered(tmp_path, Fault(reset=True), "RETRY_TIMES=1")
+    assert hits in (2, 3, 4)  # Twisted resends once by itself when a kept-alive connection drops
+    assert "Gave up retrying <GET http://127.0.0.1:" in log
+
+
+def test_truncated_body_is_never_stored(tmp_path: Path) -> None:
+    log, hits = expect_lost_then_recovered(tmp_path, Fault(truncate=3000), "RETRY_TIMES=1")
+    assert hits == 2
+    assert "Gave up retrying" in log
+
+
+def test_oversize_page_is_cancelled(tmp_path: Path) -> None:
+    fault = Fault(body=PAGE + b" " * 300_000)
+    log, hits = expect_lost_then_recovered(tmp_path, fault, "DOWNLOAD_MAXSIZE=200000")
+    assert hits == 1
+    assert "larger than download max size (200000)" in log
+
+
+def test_gzip_bomb_is_cancelled(tmp_path: Path) -> None:
+    fault = Fault(body=b"\0" * (20 * 1024 * 1024), gzip=True)
+    log, hits = expect_lost_then_recovered(tmp_path, fault, "DOWNLOAD_MAXSIZE=8000000")
+    assert hits == 1
+    assert "exceeded DOWNLOAD_MAXSIZE (8000000 B) during decompression" in log
+
+
+def test_retry_after_is_honoured_and_slows_the_host(tmp_path: Path) -> None:
+    db = tmp_path / "news.db"
+    faults = {
+        A: Fault(status=503, headers={"Retry-After": "2"}, times=1),
+        B: Fault(status=429, headers={"Retry-After": "3600"}, times=1),
+    }
+    settings = (
+        "AUTOTHROTTLE_ENABLED=1",
+        "AUTOTHROTTLE_START_DELAY=0",
+        "RANDOMIZE_DOWNLOAD_DELAY=0",
+        "TINBAO_RETRY_AFTER_MAX=2",
+    )
+    with serving(MIRROR, faults) as site:
+        run = crawl(site, db, settings=settings)
+    assert run.returncode == 0, run.output
+    expect_rows(db, ARTICLES)
+    assert integrity(db) == "ok"
+    for path in (A, B):
+        first, retry = (hit.at for hit in site.hits if hit.path == path)
+        assert retry - first >= 2.0  # not the 0.1 s backoff these tests run with
+    first_fault = next(i for i, hit in enumerate(site.hits) if hit.faulty)
+    # The host is slowed down: a request already sent may arrive at once, the next one waits
+    # for the raised delay, which AutoThrottle has halved by then (the sent one came back).
+    assert site.hits[first_fault + 2].at - site.hits[first_fault].at >= 0.95
+    stats = crawl_stats(db)
+    assert (stats["tinbao/retry_after"], stats["tinbao/retry_after/capped"]) == (2, 1)
+    assert "Retry-After 3600 s capped at 2 s (TINBAO_RETRY_AFTER_MAX)" in run.stderr
