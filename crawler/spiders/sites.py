@@ -262,7 +262,7 @@ class ProfileSpider(NewsSpider):
             loc = entry.get("loc", "")
             source = f"sitemap {self.live(response.url)}"
             if sitemap.type == "sitemapindex":
-                if reason := self.refusal(self.live(loc)):
+                if reason := self.refusal(urljoin(self.profile.home + "/", loc.strip())):
                     self.refuse(loc, reason, source)
                 else:
                     yield scrapy.Request(self.local(loc), callback=self.parse_sitemap)
@@ -377,10 +377,11 @@ class ProfileSpider(NewsSpider):
         self, url: str, listing_dates: dict[str, datetime] | None = None, *, source: str
     ) -> str | None:
         """The live URL of a link worth requesting as an article, or None (refusals logged)."""
-        url, key = self.live(url.strip()), self.key(url.strip())
+        url = urljoin(self.profile.home + "/", url.strip())  # as written: `ftp:` stays `ftp:`
         if reason := self.refusal(url):
             self.refuse(url, reason, source)
             return None
+        url, key = self.live(url), self.key(url)
         path = urlsplit(url).path
         if not self.profile.is_article(path) or key in self.requested or self.limit_reached():
             return None
