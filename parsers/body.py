@@ -152,6 +152,13 @@ def read_body(page: Page, container: _Element, drop: tuple[str, ...] = ()) -> Bo
     return reader.finish()
 
 
+def link_share(container: _Element) -> float:
+    """Share of a container's visible text inside links: high for menus, low for articles."""
+    total = len(text_of(container))
+    linked = sum(len(text_of(a)) for a in container.iter("a"))
+    return min(1.0, linked / total) if total else 0.0
+
+
 def _remove(el: _Element) -> None:
     """Remove an element but keep its tail text in the tree (any lxml element, not only HTML
     ones: trafilatura's trees are plain `etree` elements)."""

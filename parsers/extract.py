@@ -15,7 +15,8 @@ from urllib.parse import urlsplit
 from lxml.etree import _Element
 
 from parsers import generic
-from parsers.body import Image, read_body
+from parsers.body import Image, link_share, read_body
+from parsers.canonical import record_url
 from parsers.page import Page, text_of
 from parsers.profile import Layout, SiteProfile
 from parsers.sites import profile_for
@@ -46,22 +47,22 @@ class Extraction:
     site_article_id: str | None = None
     sources: dict[str, str] = field(default_factory=dict)
     conflicts: list[str] = field(default_factory=list)  # sources that disagreed, and how
+    body_link_share: float = 0.0  # share of the body container's text inside links
+    canonical_refused: str | None = None  # the page's canonical URL, when not trusted…
+    canonical_reason: str | None = None  # …and why
 
 
 def extract(html: str, url: str, *, fetched_at: datetime, use_profile: bool = True) -> Extraction:
     """Extract raw fields from one article page. Raises `UnreadablePage` for non-HTML input.
 
-    `fetched_at` is "now" for every date on the page and picks the layout a profile had then.
-    `use_profile=False` reads the page as if no profile knew its site (leave-one-out scoring of
-    the generic extractor on the profiled sites' pages).
+    `url` is the URL the page was fetched from: it picks the site profile, and keys the record
+    unless the page's canonical URL is trusted (`parsers.canonical.record_url`). `fetched_at` is
+    "now" for every date on the page and picks the layout a profile had then. `use_profile=False`
+    reads the page as if no profile knew its site (leave-one-out scoring of the generic
+    extractor on the profiled sites' pages).
     """
     page = Page(html, url, fetched_at)
-    profile = (
-        profile_for(urlsplit(url).hostname or "")
-        or profile_for(urlsplit(page.canonical_url).hostname or "")
-        if use_profile
-        else None
-    )
+    profile = profile_for(urlsplit(url).hostname or "") if use_profile else None
     layout = _matching_layout(page, profile, fetched_at) if profile else None
     return _Extractor(page, profile, layout).run()
 
@@ -101,12 +102,15 @@ class _Extractor:
 
     def run(self) -> Extraction:
         page, profile = self.page, self.profile
-        url = clean_url(page.canonical_url, profile.hosts if profile else ())
+        key = record_url(page.canonical_url, page.url, profile)
+        url = clean_url(key.url, profile.hosts if profile else ())
         result = Extraction(
             url=url,
             site=profile.key if profile else GENERIC,
             layout=self.layout.name if self.layout else GENERIC,
             site_article_id=profile.article_id(urlsplit(url).path) if profile else None,
+            canonical_refused=key.refused,
+            canonical_reason=key.reason,
         )
         result.headline = self.field("headline", generic.headline)
         result.summary = self.field("summary", generic.summary)
@@ -128,6 +132,7 @@ class _Extractor:
         if container is not None:
             drop = self.layout.drop if containers and self.layout else generic.BOILERPLATE
             body = read_body(page, container, drop)
+            result.body_link_share = link_share(container)
             result.paragraphs = _without_lead(body.paragraphs, result.summary, result.headline)
             result.images = body.images
             byline_from_body, credit = body.byline, body.credit

@@ -6,6 +6,7 @@ parsed a single time however many fields are asked of it.
 
 from __future__ import annotations
 
+import codecs
 import json
 import re
 from collections.abc import Iterator
@@ -16,6 +17,8 @@ from urllib.parse import urljoin
 import lxml.html
 from lxml.cssselect import CSSSelector
 from lxml.etree import ParserError, _Element
+
+from parsers.vietnamese.encoding import from_tcvn3, legacy_encoding, reads_as_vietnamese
 
 ARTICLE_TYPES = frozenset(
     {"newsarticle", "article", "reportagenewsarticle", "blogposting", "analysisnewsarticle"}
@@ -59,7 +62,50 @@ _SELECTORS: dict[str, CSSSelector] = {}
 
 
 class UnreadablePage(ValueError):
-    """The input is not an HTML document."""
+    """The input is not an HTML document (or not one a reader could read)."""
+
+
+FALLBACK_ENCODINGS = ("utf-8", "windows-1258")
+
+
+def codec_name(label: str | None) -> str | None:
+    """Python's name for a charset label (`windows-1258` → `cp1258`), None if unknown."""
+    try:
+        return codecs.lookup(label).name if label else None
+    except LookupError:
+        return None
+
+
+def decode_page(body: bytes, declared: list[str | None]) -> tuple[str, str]:
+    """Bytes of a page → (text, how it was read), checked to read as Vietnamese.
+
+    Charset labels are often wrong (UTF-8 served as `iso-8859-1`, windows-1258 as `utf-8`), so
+    each candidate — the declared encodings (HTTP header, then `<meta charset>`), then UTF-8
+    and windows-1258 — is tried in turn and the first whose text reads as Vietnamese is kept
+    (its codec name is returned). A page wholly in the legacy TCVN3 font encoding is converted
+    (`TCVN3` is returned); anything else raises `UnreadablePage` with the reason rather than
+    yield mojibake. NUL bytes are removed: they are never text, and lxml makes each a U+FFFD.
+    """
+    candidates = [
+        name for name in dict.fromkeys(map(codec_name, (*declared, *FALLBACK_ENCODINGS))) if name
+    ]
+    first: str | None = None
+    for encoding in candidates:
+        try:
+            text = body.decode(encoding).replace("\x00", "")
+        except UnicodeDecodeError:
+            continue
+        if reads_as_vietnamese(text):
+            return text, encoding
+        first = text if first is None else first
+    legacy = legacy_encoding(first) if first is not None else None
+    if legacy == "TCVN3":
+        text = from_tcvn3(first)
+        if reads_as_vietnamese(text):
+            return text, "TCVN3"
+    if legacy:
+        raise UnreadablePage(f"legacy {legacy} font encoding, not converted")
+    raise UnreadablePage(f"no decoding reads as Vietnamese text (tried {', '.join(candidates)})")
 
 
 def select(root: _Element, css: str) -> list[_Element]:
@@ -129,7 +175,7 @@ class Page:
     def absolute(self, href: str | None) -> str | None:
         if not href or href.startswith(("data:", "javascript:")):
             return None
-        return urljoin(self.canonical_url, href.strip())
+        return urljoin(self.url, href.strip())
 
     @cached_property
     def meta(self) -> dict[str, str]:
@@ -144,6 +190,7 @@ class Page:
 
     @cached_property
     def canonical_url(self) -> str:
+        """The URL the page claims to be (canonical link, else `og:url`): a claim, unchecked."""
         for el in self.root.iter("link"):
             if (el.get("rel") or "").lower() == "canonical" and el.get("href"):
                 return urljoin(self.url, el.get("href").strip())

@@ -127,6 +127,7 @@ class NormalizePipeline:
             self.stats.inc_value(f"tinbao/conflict/{site}/{conflict.split(':', 1)[0]}")
             logger.info("%s: %s", record["url"], conflict)
         record["html"] = item.get("html")
+        record["body_link_share"] = item["extraction"].body_link_share  # for the validator
         return record
 
 

@@ -1,5 +1,11 @@
-"""Refuse records that are not articles: no headline or no body means nothing to store, and a
-web server's directory listing (a mirror served by `python -m http.server`) is no article."""
+"""Refuse records that are not articles, or not readable ones: counted drops, never stored.
+
+A record needs a headline and a body, and a web server's directory listing (a mirror served by
+`python -m http.server`) is no article. Beyond that, sanity limits catch pages that parsed into
+something that is not an article as a reader sees it: a headline that swallowed the page (every
+closing tag missing), a "body" that is the site's navigation (a layout buried in thousands of
+nested elements), or text still in a legacy font encoding or misdecoded.
+"""
 
 from __future__ import annotations
 
@@ -9,9 +15,13 @@ from typing import Any
 
 from scrapy.exceptions import DropItem
 
+from parsers.vietnamese.encoding import legacy_encoding, misdecoded
+
 REQUIRED = ("headline", "body")
 # Headlines of the index pages web servers generate: Python's http.server, Apache, nginx.
 DIRECTORY_LISTING = re.compile(r"^(?:Directory listing for|Index of) /")
+MAX_HEADLINE = 300  # characters; real headlines stay under 200
+MAX_BODY_LINK_SHARE = 0.5  # share of the body's text inside links: more is navigation
 
 
 def missing_required(record: Mapping[str, Any]) -> list[str]:
@@ -19,8 +29,28 @@ def missing_required(record: Mapping[str, Any]) -> list[str]:
     return [name for name in REQUIRED if not record.get(name)]
 
 
+def drop_reason(record: Mapping[str, Any]) -> str | None:
+    """Why a record must not be stored (a `tinbao/dropped/<reason>` key), or None."""
+    if DIRECTORY_LISTING.match(record.get("headline") or ""):
+        return "directory_listing"
+    missing = missing_required(record)
+    if missing:
+        return "missing_" + "_and_".join(missing)
+    if len(record["headline"]) > MAX_HEADLINE:
+        return "headline_too_long"
+    if record.get("body_link_share", 0.0) > MAX_BODY_LINK_SHARE:
+        return "body_mostly_links"
+    for text in (record["headline"], record["body"]):
+        legacy = legacy_encoding(text)
+        if legacy:
+            return f"legacy_{legacy.lower()}_text"
+        if misdecoded(text):
+            return "misdecoded_text"
+    return None
+
+
 class ValidatePipeline:
-    """Drop records missing a required field; count each reason in `tinbao/dropped/<reason>`."""
+    """Drop records `drop_reason` refuses; count each reason in `tinbao/dropped/<reason>`."""
 
     def __init__(self, stats) -> None:
         self.stats = stats
@@ -30,10 +60,7 @@ class ValidatePipeline:
         return cls(crawler.stats)
 
     def process_item(self, item):
-        missing = missing_required(item)
-        reason = "missing_" + "_and_".join(missing) if missing else ""
-        if DIRECTORY_LISTING.match(item.get("headline") or ""):
-            reason = "directory_listing"
+        reason = drop_reason(item)
         if reason:
             self.stats.inc_value(f"tinbao/dropped/{reason}")
             self.stats.inc_value("tinbao/dropped")

@@ -8,9 +8,10 @@ from urllib.parse import urlsplit
 
 import scrapy
 from scrapy.http import Response, TextResponse
+from w3lib.encoding import html_body_declared_encoding, http_content_type_encoding
 
 from parsers.extract import extract
-from parsers.page import UnreadablePage
+from parsers.page import UnreadablePage, codec_name, decode_page
 from parsers.vietnamese.dates import LOCAL_TZ, parse_datetime
 from pipelines.normalize import extraction_item
 
@@ -110,15 +111,31 @@ class NewsSpider(scrapy.Spider):
         fetched_at = self.fetched_at()
         if not isinstance(response, TextResponse):
             self.crawler.stats.inc_value("tinbao/bad_page/not_html")
-            content_type = response.headers.get("Content-Type", b"").decode("latin-1")
-            self.logger.warning("%s: not an HTML page (%s)", url, content_type)
+            self.logger.warning("%s: not an HTML page (%s)", url, content_type(response))
             return None
+        declared = [
+            codec_name(http_content_type_encoding(content_type(response))),
+            codec_name(html_body_declared_encoding(response.body)),
+        ]
         try:
-            extraction = extract(response.text, url, fetched_at=fetched_at)
+            html, read_as = decode_page(response.body, declared)
+            extraction = extract(html, url, fetched_at=fetched_at)
         except UnreadablePage as exc:
             self.crawler.stats.inc_value("tinbao/bad_page/unreadable")
             self.logger.warning("%s: unreadable page (%s)", url, exc)
             return None
+        label = declared[0] or declared[1]  # what a browser would go by: header, then meta
+        if label and read_as != label:
+            self.crawler.stats.inc_value(f"tinbao/charset/read_as/{read_as}")
+            self.logger.warning("%s: charset label %s is wrong; read as %s", url, label, read_as)
+        if extraction.canonical_refused:
+            self.crawler.stats.inc_value("tinbao/canonical/refused")
+            self.logger.warning(
+                "%s: canonical URL %s not trusted (%s); stored under the fetched URL",
+                url,
+                extraction.canonical_refused[:300],
+                extraction.canonical_reason,
+            )
         published = (
             parse_datetime(extraction.published_raw, now=fetched_at)
             if apply_since and (self.since or self.until) and extraction.published_raw
@@ -130,7 +147,7 @@ class NewsSpider(scrapy.Spider):
         if self.too_new(published):
             self.crawler.stats.inc_value("tinbao/skipped/newer_than_to")
             return None
-        return extraction_item(extraction, response.text, fetched_at)
+        return extraction_item(extraction, html, fetched_at)
 
 
 def _since(value: str | None) -> date | None:
@@ -154,3 +171,7 @@ def _limit(value: str | int | None) -> int | None:
     if limit < 1:
         raise ValueError(f"limit={value} is not a number of articles (1 or more)")
     return limit
+
+
+def content_type(response: Response) -> str:
+    return response.headers.get("Content-Type", b"").decode("latin-1")

@@ -105,14 +105,18 @@ def stored(db: Path) -> dict[str, dict]:
     return {row["url"].removeprefix(LIVE): row for row in rows}
 
 
-def expect_rows(db: Path, paths: set[str] | list[str] | dict) -> None:
-    """The database holds exactly one row per path, each with the page's expected values."""
+def expect_rows(
+    db: Path, paths: set[str] | list[str] | dict, changed: dict[str, dict] | None = None
+) -> None:
+    """The database holds exactly one row per path, each with the page's expected values
+    (updated by `changed[path]` for a page the test altered)."""
     rows = stored(db)
     assert sorted(rows) == sorted(paths), (set(rows) - set(paths), set(paths) - set(rows))
     records = expected_records()
     for path in paths:
         row = rows[path]
-        assert {key: row[key] for key in records[path]} == records[path], path
+        expected = {**records[path], **(changed or {}).get(path, {})}
+        assert {key: row[key] for key in expected} == expected, path
 
 
 def integrity(db: Path) -> str:

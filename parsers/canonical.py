@@ -1,0 +1,48 @@
+"""Which URL keys a page's record: the page's own `rel=canonical` only when it can be trusted.
+
+A page's canonical link (or `og:url`) is what the page *says* it is, and pages lie: a copied
+template points every article at one URL, a hostile page names another article of the site to
+overwrite it, another host, or `javascript:`. The claim is accepted only when it is http(s), on
+the same site as the fetched URL (the profile's hosts, or the fetched host for generic pages),
+and either the same URL once cleaned (`parsers.urls.url_key`: scheme, `www.`, tracking
+parameters and fragment aside) or the same article by the site's id. Otherwise the record is
+keyed by the fetched URL and the refused claim is reported.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from parsers.profile import SiteProfile
+from parsers.urls import url_key
+
+
+@dataclass(frozen=True)
+class RecordUrl:
+    url: str  # the URL the record is stored under
+    refused: str | None = None  # the page's claimed canonical URL, when it was not trusted
+    reason: str | None = None  # why: `not http(s)`, `another site`, `another page`
+
+
+def record_url(claimed: str | None, fetched: str, profile: SiteProfile | None) -> RecordUrl:
+    """The URL to key a record by, given the page's claimed canonical URL and the fetched one."""
+    if not claimed or claimed == fetched:
+        return RecordUrl(fetched)
+    parts = urlsplit(claimed)
+    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+        return RecordUrl(fetched, claimed, "not http(s)")
+    if profile is not None:
+        hosts = profile.hosts
+    else:
+        bare = (urlsplit(fetched).hostname or "").removeprefix("www.")
+        hosts = (bare, f"www.{bare}")
+    if parts.hostname not in hosts:
+        return RecordUrl(fetched, claimed, "another site")
+    if url_key(claimed, hosts) == url_key(fetched, hosts):
+        return RecordUrl(claimed)
+    if profile is not None:
+        claimed_id = profile.article_id(parts.path)
+        if claimed_id is not None and claimed_id == profile.article_id(urlsplit(fetched).path):
+            return RecordUrl(claimed)
+    return RecordUrl(fetched, claimed, "another page")

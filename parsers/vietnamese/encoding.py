@@ -1,0 +1,97 @@
+"""Is this text Vietnamese as a reader sees it, or bytes decoded with the wrong charset?
+
+Vietnamese is easy to validate: nearly every sentence carries letters with diacritics (ư, ơ,
+đ, ạ, ế…), and each way of misreading it leaves its own marks: UTF-8 read as Latin-1 gives
+`Ã`/`Æ°`/`á»` pairs, windows-1258 read as UTF-8 gives U+FFFD, and the legacy font encodings
+of old archives show their code points as Latin-1 symbols (TCVN3 `Thªm 38 s¶n phÈm`, VNI
+`Vieät Nam`). `reads_as_vietnamese` weighs the letters against those marks; `legacy_encoding`
+names a font encoding, and `from_tcvn3` converts TCVN3, whose table is one code per letter.
+VNI spreads a letter over two codes that are also ordinary letters, so it is not converted.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_TONES = ("", "\u0300", "\u0301", "\u0309", "\u0303", "\u0323")
+_VOWELS = "aăâeêioôơuưy"
+VIETNAMESE_LETTERS = frozenset(
+    c
+    for base in _VOWELS + _VOWELS.upper()
+    for tone in _TONES
+    if not (c := unicodedata.normalize("NFC", base + tone)).isascii()
+) | frozenset("đĐ")
+
+# UTF-8 lead bytes of Vietnamese letters followed by a continuation byte, as Latin-1/cp1252.
+_MOJIBAKE = re.compile(
+    "[ÃÄÅÆá][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
+    "\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
+)
+# TCVN3 (ABC) code → letter. Each code stands for exactly one lowercase letter (the seven
+# capitals with their own codes aside); other capitals came from a separate font.
+TCVN3 = {
+    "¨": "ă", "©": "â", "ª": "ê", "«": "ô", "¬": "ơ", "\u00ad": "ư", "®": "đ",
+    "¡": "Ă", "¢": "Â", "£": "Ê", "¤": "Ô", "¥": "Ơ", "¦": "Ư", "§": "Đ",
+    "µ": "à", "¶": "ả", "·": "ã", "¸": "á", "¹": "ạ",
+    "»": "ằ", "¼": "ẳ", "½": "ẵ", "¾": "ắ", "Æ": "ặ",
+    "Ç": "ầ", "È": "ẩ", "É": "ẫ", "Ê": "ấ", "Ë": "ậ",
+    "Ì": "è", "Î": "ẻ", "Ï": "ẽ", "Ð": "é", "Ñ": "ẹ",
+    "Ò": "ề", "Ó": "ể", "Ô": "ễ", "Õ": "ế", "Ö": "ệ",
+    "×": "ì", "Ø": "ỉ", "Ü": "ĩ", "Ý": "í", "Þ": "ị",
+    "ß": "ò", "á": "ỏ", "â": "õ", "ã": "ó", "ä": "ọ",
+    "å": "ồ", "æ": "ổ", "ç": "ỗ", "è": "ố", "é": "ộ",
+    "ê": "ờ", "ë": "ở", "ì": "ỡ", "í": "ớ", "î": "ợ",
+    "ï": "ù", "ñ": "ủ", "ò": "ũ", "ó": "ú", "ô": "ụ",
+    "õ": "ừ", "ö": "ử", "÷": "ữ", "ø": "ứ", "ù": "ự",
+    "ú": "ỳ", "û": "ỷ", "ü": "ỹ", "ý": "ý", "þ": "ỵ",
+}  # fmt: skip
+_TCVN3_TABLE = str.maketrans(TCVN3)
+# Codes only TCVN3 text is full of (never in Vietnamese, rare in any text).
+_TCVN3_MARKS = re.compile("[¨©ª«¬\u00ad®¡¢£¤¥¦§µ¶·¸¹»¼½¾]")
+# VNI: a vowel followed by a tone or hat code that is not a Vietnamese letter (ø ï ö…).
+_VNI_MARKS = re.compile("[aeiouyAEIOUY][øùûõïäåöØÙÛÕÏÄÅÖ]|ñ|Ñ")
+# A letter only Unicode text has: no legacy font encodes it with a single Latin-1 code.
+_UNICODE_ONLY = re.compile("[\u0100-\u024f\u1ea0-\u1ef9]")
+
+
+def _letters(text: str) -> int:
+    return sum(1 for c in text if c in VIETNAMESE_LETTERS)
+
+
+def _marks(text: str) -> int:
+    return (
+        text.count("\ufffd")
+        + len(_MOJIBAKE.findall(text))
+        + len(_TCVN3_MARKS.findall(text))
+        + len(_VNI_MARKS.findall(text))
+    )
+
+
+def reads_as_vietnamese(text: str) -> bool:
+    """Whether `text` has Vietnamese letters and hardly any marks of a misdecoding."""
+    text = unicodedata.normalize("NFC", text)
+    return _letters(text) > 0 and _marks(text) * 10 <= _letters(text)
+
+
+def misdecoded(text: str) -> bool:
+    """Whether `text` shows clear marks of a misdecoding (a few stray symbols are not)."""
+    text = unicodedata.normalize("NFC", text)
+    marks = _marks(text)
+    return marks >= 3 and marks * 10 > _letters(text)
+
+
+def legacy_encoding(text: str) -> str | None:
+    """`TCVN3` or `VNI` when `text` is Vietnamese in a legacy font encoding, else None."""
+    if _UNICODE_ONLY.search(text):
+        return None
+    tcvn3 = len(_TCVN3_MARKS.findall(text))
+    vni = len(_VNI_MARKS.findall(text))
+    if max(tcvn3, vni) < 3:
+        return None
+    return "TCVN3" if tcvn3 >= vni else "VNI"
+
+
+def from_tcvn3(text: str) -> str:
+    """TCVN3 (ABC) text → Unicode (NFC)."""
+    return text.translate(_TCVN3_TABLE)

@@ -1,0 +1,94 @@
+"""Charset validation, legacy font encodings and canonical URL trust, as pure functions."""
+
+from __future__ import annotations
+
+import pytest
+
+from parsers.canonical import record_url
+from parsers.page import UnreadablePage, decode_page
+from parsers.sites import profile_for
+from parsers.vietnamese.encoding import (
+    TCVN3,
+    from_tcvn3,
+    legacy_encoding,
+    misdecoded,
+    reads_as_vietnamese,
+)
+
+TEXT = "Thêm 38 sản phẩm đạt chuẩn OCOP cấp tỉnh; Thái Bình được công nhận"
+PAGE = f'<html><head><meta charset="utf-8"></head><body><h1>{TEXT}</h1></body></html>'
+THAI_BINH = profile_for("baothaibinh.com.vn")
+ARTICLE = "https://baothaibinh.com.vn/tin-tuc/15/105870/them-38-san-pham-dat-chuan-ocop-cap-tinh"
+
+
+def test_vietnamese_reads_and_mojibake_does_not() -> None:
+    assert reads_as_vietnamese(TEXT)
+    assert not reads_as_vietnamese(TEXT.encode("utf-8").decode("cp1252", "replace"))
+    assert not reads_as_vietnamese(TEXT.encode("utf-8").decode("latin-1"))
+    assert not reads_as_vietnamese("Breaking news in English")
+    assert misdecoded(TEXT.encode("utf-8").decode("latin-1"))
+    assert not misdecoded(TEXT + " © 2024")
+
+
+@pytest.mark.parametrize(
+    ("legacy", "encoding", "unicode"),
+    [
+        ("Thªm 38 s¶n phÈm ®¹t chuÈn", "TCVN3", "Thêm 38 sản phẩm đạt chuẩn"),
+        ("Th¸i B×nh, ViÖt Nam, ng­êi d©n", "TCVN3", "Thái Bình, Việt Nam, người dân"),
+        ("Theâm 38 saûn phaåm ñaït chuaån", "VNI", None),
+    ],
+)
+def test_legacy_font_encodings(legacy: str, encoding: str, unicode: str | None) -> None:
+    assert legacy_encoding(legacy) == encoding
+    assert not reads_as_vietnamese(legacy)
+    if unicode:
+        assert from_tcvn3(legacy) == unicode
+
+
+def test_unicode_text_is_never_taken_for_a_legacy_encoding() -> None:
+    assert legacy_encoding(TEXT) is None
+    assert legacy_encoding("Xuân về trên quê hương, luôn luôn yêu thương") is None
+
+
+def test_decode_page_tries_the_labels_then_utf8_then_windows_1258() -> None:
+    raw = PAGE.encode("utf-8")
+    assert decode_page(raw, ["iso-8859-1", "utf-8"]) == (PAGE, "utf-8")
+    assert decode_page(raw, ["utf-8", None]) == (PAGE, "utf-8")
+    assert decode_page(raw.replace(b"38 ", b"38\x00 "), [None, None]) == (PAGE, "utf-8")
+    in_tcvn3 = {letter: code for code, letter in TCVN3.items()}
+    legacy = "".join(in_tcvn3.get(char, char) for char in PAGE)
+    assert decode_page(legacy.encode("utf-8"), ["utf-8", None]) == (PAGE, "TCVN3")
+
+
+def test_decode_page_refuses_what_no_decoding_reads() -> None:
+    with pytest.raises(UnreadablePage, match="no decoding reads as Vietnamese text"):
+        decode_page(bytes(range(256)) * 20, ["utf-8", None])
+
+
+@pytest.mark.parametrize(
+    ("claimed", "key", "reason"),
+    [
+        (ARTICLE, ARTICLE, None),
+        (ARTICLE.replace("https://", "http://www.") + "?utm_source=rss", None, None),
+        ("https://baothaibinh.com.vn/tin-tuc/15/105870/ten-moi", None, None),
+        (None, ARTICLE, None),
+        ("https://baothaibinh.com.vn/tin-tuc/15/104560/lang-chieu-hoi", ARTICLE, "another page"),
+        ("https://baothaibinh.com.vn/", ARTICLE, "another page"),
+        ("https://evil.example/tin-tuc/15/105870/x", ARTICLE, "another site"),
+        ("javascript:alert(1)", ARTICLE, "not http(s)"),
+        ("file:///etc/passwd", ARTICLE, "not http(s)"),
+    ],
+)
+def test_canonical_trusted_only_for_the_same_article(claimed, key, reason) -> None:
+    result = record_url(claimed, ARTICLE, THAI_BINH)
+    assert result.url == (key or claimed)
+    assert result.reason == reason
+    assert result.refused == (claimed if reason else None)
+
+
+def test_generic_page_canonical_must_stay_on_the_fetched_host() -> None:
+    fetched = "https://tinmoi.example.vn/gia-lua-tang-4712345.html"
+    same = "https://www.tinmoi.example.vn/gia-lua-tang-4712345.html"
+    assert record_url(same, fetched, None).url == same
+    other = "https://khac.example.vn/gia-lua-tang-4712345.html"
+    assert record_url(other, fetched, None).reason == "another site"
