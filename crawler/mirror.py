@@ -4,6 +4,10 @@ URL → file: path P → `<root>/P/page.html` when that directory exists, else t
 `?page=N` → `<root>/P/page-N.html`; `/` → `<root>/page.html`. Used by `tinbao demo` and the
 tests, so both crawl real HTTP with the real Scrapy engine. `latency` delays every answer, to
 stand for a remote host in benchmarks; `times` logs when each request arrived.
+
+Only files inside the root are served: a path that leaves it (`..`, symlinks), or that no file
+can have (a NUL byte, a name too long), gets a 404; `tinbao demo` and `tinbao mirror` serve
+only the mirrors of known sites.
 """
 
 from __future__ import annotations
@@ -30,13 +34,18 @@ def resolve(root: Path, target: str) -> Path | None:
     """The file serving `target` (path and query), or None for a 404."""
     parts = urlsplit(target)
     relative = unquote(parts.path).strip("/")
-    base = (root / relative).resolve()
-    if root.resolve() not in (base, *base.parents):
-        return None
     page = parse_qs(parts.query).get("page", [None])[0]
     index = f"page-{page}.html" if page else "page.html"
-    candidate = base / index if base.is_dir() else base
-    return candidate if candidate.is_file() else None
+    if "\x00" in relative or "/" in index or "\x00" in index:
+        return None
+    try:
+        base = (root / relative).resolve()
+        if root.resolve() not in (base, *base.parents):
+            return None
+        candidate = base / index if base.is_dir() else base
+        return candidate if candidate.is_file() else None
+    except (OSError, ValueError):  # a name too long, or otherwise impossible
+        return None
 
 
 class _Handler(BaseHTTPRequestHandler):
