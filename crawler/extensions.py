@@ -173,6 +173,8 @@ def run_summary(stats: dict[str, Any]) -> dict[str, Any]:
             for key in stats
             if key.startswith("downloader/exception_type_count/")
         ),
+        "refused": int(stats.get("tinbao/refused", 0)),
+        "capped": bool(stats.get("tinbao/capped/run") or stats.get("tinbao/capped/listing")),
         "coverage": coverage,
         "alarms": int(stats.get("tinbao/health/alarms", 0)),
         "failed": stats.get("tinbao/site_failed", "") or stats.get(STORAGE_ERROR, ""),
@@ -200,6 +202,10 @@ def format_summary(site: str, summary: dict[str, Any]) -> str:
     if summary["unreachable"]:  # URLs given up after every retry, and why
         reasons = ", ".join(summary["network_errors"]) or "network errors"
         parts.append(f"{summary['unreachable']} URLs unreachable ({reasons})")
+    if summary["refused"]:
+        parts.append(f"{summary['refused']} links refused")
+    if summary["capped"]:
+        parts.append("link cap reached")
     if summary["coverage"]:
         parts.append(
             "coverage " + " ".join(f"{k} {v:.0%}" for k, v in sorted(summary["coverage"].items()))

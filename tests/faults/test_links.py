@@ -75,6 +75,7 @@ def test_feed_items_off_site_or_not_http_are_never_requested(tmp_path: Path) -> 
     assert integrity(db) == "ok"
     stats = crawl_stats(db)
     assert (stats["tinbao/refused/scheme"], stats["tinbao/refused/off_site"]) == (5, 1)
+    assert "0 errors, 6 links refused, coverage" in run.stdout
     assert f"{foreign.url(A)}: not followed (off_site; found in feed {LIVE}{FEED})" in run.stderr
     assert f"file:///etc/passwd: not followed (scheme; found in feed {LIVE}{FEED})" in run.stderr
 
@@ -191,6 +192,7 @@ def test_articles_per_run_are_capped_and_the_rest_come_next_run(tmp_path: Path) 
         expect_rows(db, [path for path in FEED_ITEMS[:10] if path != VIDEO])
     for run in (first, second):
         assert "baothaibinh: 5 article requests, the per-run cap" in run.stderr, run.output
+        assert "link cap reached" in run.stdout
     assert crawl_stats(db)["tinbao/capped/run"] == 5
     assert integrity(db) == "ok"
 
