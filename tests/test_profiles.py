@@ -152,14 +152,16 @@ def test_the_layout_is_the_first_by_fetch_date_whose_markup_matches(
     assert _matching_layout(page_with(container), THREE, fetched).name == chosen
 
 
-def test_a_page_served_from_another_host_is_recognised_by_its_canonical_url() -> None:
+def test_a_page_served_from_another_host_is_not_taken_for_the_site_it_names() -> None:
+    # Its canonical URL is only a claim: the page is read as a generic one, under its own URL.
     html = (NINH_BINH_2021 / "page.html").read_text(encoding="utf-8")
     case = json.loads((NINH_BINH_2021 / "page.json").read_text(encoding="utf-8"))
     fetched = datetime.fromisoformat(case["fetched_at"])
     mirrored = extract(html, "http://127.0.0.1:8080/yen-khanh.html", fetched_at=fetched)
-    assert (mirrored.site, mirrored.layout) == ("baoninhbinh", "2019")
-    assert mirrored.url == case["url"]
-    assert mirrored.site_article_id == "202106210710254"
+    assert (mirrored.site, mirrored.layout) == ("generic", "generic")
+    assert mirrored.url == "http://127.0.0.1:8080/yen-khanh.html"
+    assert (mirrored.canonical_refused, mirrored.canonical_reason) == (case["url"], "another site")
+    assert mirrored.site_article_id is None
 
 
 def test_the_request_host_names_the_site_whatever_the_canonical_says() -> None:
