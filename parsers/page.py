@@ -9,6 +9,7 @@ from __future__ import annotations
 import codecs
 import json
 import re
+import unicodedata
 from collections.abc import Iterator
 from datetime import datetime
 from functools import cached_property
@@ -95,6 +96,8 @@ def decode_page(body: bytes, declared: list[str | None]) -> tuple[str, str]:
             text = body.decode(encoding).replace("\x00", "")
         except UnicodeDecodeError:
             continue
+        if encoding == "cp1258":  # tone marks come as combining characters: recompose
+            text = unicodedata.normalize("NFC", text)
         if reads_as_vietnamese(text):
             return text, encoding
         first = text if first is None else first
