@@ -192,7 +192,8 @@ def test_articles_per_run_are_capped_and_the_rest_come_next_run(tmp_path: Path) 
         first = crawl(site, db, settings=cap)
         expect_rows(db, [path for path in FEED_ITEMS[:5] if path != VIDEO])
         second = crawl(site, db, settings=cap)
-        expect_rows(db, [path for path in FEED_ITEMS[:10] if path != VIDEO])
+        # The video page dropped in the first run is tried again and takes one of the five.
+        expect_rows(db, [path for path in FEED_ITEMS[:9] if path != VIDEO])
     for run in (first, second):
         assert "baothaibinh: 5 article requests, the per-run cap" in run.stderr, run.output
         assert "link cap reached" in run.stdout
