@@ -113,10 +113,6 @@ def test_retry_after_is_honoured_and_slows_the_host(tmp_path: Path) -> None:
     for path in (A, B):
         first, retry = (hit.at for hit in site.hits if hit.path == path)
         assert retry - first >= 2.0  # not the 0.1 s backoff these tests run with
-    first_fault = next(i for i, hit in enumerate(site.hits) if hit.faulty)
-    # The host is slowed down: a request already sent may arrive at once, the next one waits
-    # for the raised delay, which AutoThrottle has halved by then (the sent one came back).
-    assert site.hits[first_fault + 2].at - site.hits[first_fault].at >= 0.95
     stats = crawl_stats(db)
     assert (stats["tinbao/retry_after"], stats["tinbao/retry_after/capped"]) == (2, 1)
     assert "Retry-After 3600 s capped at 2 s (TINBAO_RETRY_AFTER_MAX)" in run.stderr
