@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import statistics
 import sys
 import tempfile
 import time
@@ -24,7 +25,9 @@ import scrapy  # noqa: E402
 from scrapy.utils.test import get_crawler  # noqa: E402
 from sqlite_utils import Database  # noqa: E402
 
+from crawler import settings  # noqa: E402
 from parsers.record import LIST_KEYS, RECORD_KEYS  # noqa: E402
+from pipelines import db as store  # noqa: E402
 from pipelines.storage import StoragePipeline  # noqa: E402
 
 WORDS = (
@@ -45,11 +48,11 @@ def text(rng: random.Random, words: int) -> str:
     return " ".join(rng.choices(SYLLABLES, k=words)).capitalize() + "."
 
 
-def make_records(n: int, seed: int = 1) -> list[dict]:
-    """Plausible records: ~150-word bodies, lists, dates, views."""
+def make_records(n: int, seed: int = 1, start: int = 0) -> list[dict]:
+    """Plausible records: ~150-word bodies, lists, dates, views; URLs numbered from `start`."""
     rng = random.Random(seed)
     records = []
-    for i in range(n):
+    for i in range(start, start + n):
         record = dict.fromkeys(RECORD_KEYS)
         record.update(
             url=f"https://baothaibinh.com.vn/tin-tuc/12/{100000 + i}/bai-{i}",
@@ -73,9 +76,9 @@ def make_records(n: int, seed: int = 1) -> list[dict]:
     return records
 
 
-def through_pipeline(path: Path, items: list[dict], **settings) -> float:
+def through_pipeline(path: Path, items: list[dict], batch: int, **settings) -> float:
     """Seconds to push `items` through a StoragePipeline, open to close."""
-    crawler = get_crawler(Spider, {"TINBAO_DB": str(path), "TINBAO_DB_BATCH": 100, **settings})
+    crawler = get_crawler(Spider, {"TINBAO_DB": str(path), "TINBAO_DB_BATCH": batch, **settings})
     crawler.spider = Spider()
     crawler.stats.open_spider()
     pipeline = StoragePipeline.from_crawler(crawler)
@@ -88,8 +91,8 @@ def through_pipeline(path: Path, items: list[dict], **settings) -> float:
     return time.perf_counter() - began
 
 
-def plain_sqlite_utils(path: Path, records: list[dict]) -> float:
-    """Seconds for the peer: upsert_all of the same rows, 100 per call, into a bare table."""
+def plain_sqlite_utils(path: Path, records: list[dict], batch: int) -> float:
+    """Seconds for the peer: upsert_all of the same rows, `batch` per call, into a bare table."""
     rows = [
         {k: json.dumps(v, ensure_ascii=False) if k in LIST_KEYS else v for k, v in r.items()}
         for r in records
@@ -97,36 +100,146 @@ def plain_sqlite_utils(path: Path, records: list[dict]) -> float:
     db = Database(path)
     db.enable_wal()
     began = time.perf_counter()
-    for i in range(0, len(rows), 100):
-        db["articles"].upsert_all(rows[i : i + 100], pk="url")
+    for i in range(0, len(rows), batch):
+        db["articles"].upsert_all(rows[i : i + batch], pk="url")
     elapsed = time.perf_counter() - began
     db.close()
     return elapsed
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--records", type=int, default=20000)
-    n = parser.parse_args().records
+def spread(values: list[float], fmt: str = ",.0f") -> str:
+    """Median and min–max of `values`."""
+    low, mid, high = min(values), statistics.median(values), max(values)
+    return f"{mid:{fmt}} ({low:{fmt}}–{high:{fmt}})"
+
+
+def html_page() -> str:
+    return "<html><body>" + ("<p>" + text(random.Random(2), 80) + "</p>") * 100 + "</body></html>"
+
+
+def throughput(n: int, repeats: int, batch: int) -> None:
+    """First crawl, re-crawl, first crawl with HTML and the peer, interleaved, fresh files."""
     records = make_records(n)
     recrawl = [
         {**r, "views": r["views"] + 7, "fetched_at": "2024-05-02T10:00:00+07:00"} for r in records
     ]
-    page = "<html><body>" + ("<p>" + text(random.Random(2), 80) + "</p>") * 100 + "</body></html>"
+    page = html_page()
     with_html = [{**r, "html": page + r["url"]} for r in records]
+    rates: dict[str, list[float]] = {"first": [], "again": [], "html": [], "peer": []}
+    sizes: list[float] = []
     with tempfile.TemporaryDirectory() as tmp:
-        tmp_path = Path(tmp)
-        first = through_pipeline(tmp_path / "a.db", records, TINBAO_STORE_HTML=False)
-        again = through_pipeline(tmp_path / "a.db", recrawl, TINBAO_STORE_HTML=False)
-        html = through_pipeline(tmp_path / "b.db", with_html)
-        peer = plain_sqlite_utils(tmp_path / "peer.db", records)
+        warm = make_records(500, seed=9)
+        through_pipeline(Path(tmp) / "warm.db", warm, batch, TINBAO_STORE_HTML=False)
+        plain_sqlite_utils(Path(tmp) / "warm-peer.db", warm, batch)
+        for r in range(repeats):
+            run = Path(tmp) / str(r)
+            run.mkdir()
+            first = through_pipeline(run / "a.db", records, batch, TINBAO_STORE_HTML=False)
+            sizes.append((run / "a.db").stat().st_size / n / 1024)
+            again = through_pipeline(run / "a.db", recrawl, batch, TINBAO_STORE_HTML=False)
+            html = through_pipeline(run / "b.db", with_html, batch)
+            peer = plain_sqlite_utils(run / "peer.db", records, batch)
+            for key, seconds in zip(rates, (first, again, html, peer), strict=True):
+                rates[key].append(n / seconds)
+    ratios = [a / b for a, b in zip(rates["first"], rates["peer"], strict=True)]
     print(f"records: {n:,} (~{sum(len(r['body']) for r in records) // n} chars of body each)")
-    print(f"StoragePipeline, first crawl:        {n / first:9,.0f} records/s")
-    print(f"StoragePipeline, re-crawl (upserts): {n / again:9,.0f} records/s")
+    print(
+        f"batch: {batch} records per transaction; {repeats} interleaved repeats, median (min–max)"
+    )
+    print(f"StoragePipeline, first crawl:        {spread(rates['first'])} records/s")
+    print(f"StoragePipeline, re-crawl (upserts): {spread(rates['again'])} records/s")
     kb = len(page) // 1000
-    print(f"StoragePipeline, first crawl + HTML: {n / html:9,.0f} records/s ({kb} KB/page)")
-    print(f"sqlite-utils upsert_all (bare peer): {n / peer:9,.0f} records/s")
-    print(f"pipeline/peer throughput, 1st crawl: {peer / first:8.2f}")
+    print(f"StoragePipeline, first crawl + HTML: {spread(rates['html'])} records/s ({kb} KB/page)")
+    print(f"sqlite-utils upsert_all (bare peer): {spread(rates['peer'])} records/s")
+    print(f"pipeline/peer throughput, 1st crawl: {spread(ratios, '.2f')}")
+    print(f"database size without HTML:          {spread(sizes, '.2f')} KiB/article")
+
+
+def fill(path: Path, upto: int, pool: list[dict]) -> None:
+    """Grow the database to `upto` stored articles by direct inserts, then refill the indexes.
+
+    Rows are copies of `pool` records with new URLs (one view count each, as a crawl leaves
+    them), written straight into `articles` and `view_counts` without the pipeline.
+    """
+    db = store.open_db(path)
+    db.execute("PRAGMA synchronous = OFF")
+    have = db.execute("SELECT count(*) FROM articles").fetchone()[0]
+    columns = ", ".join(store.ARTICLE_COLUMNS)
+    marks = ", ".join("?" * len(store.ARTICLE_COLUMNS))
+    for start in range(have, upto, 20000):
+        rows, views = [], []
+        for i in range(start, min(upto, start + 20000)):
+            record = pool[i % len(pool)]
+            url = f"https://baonamdinh.vn/stored/{i}"
+            values = {**record, "url": url, "first_seen_at": record["fetched_at"]}
+            values["last_seen_at"] = record["fetched_at"]
+            for key in LIST_KEYS:
+                values[key] = json.dumps(values[key], ensure_ascii=False)
+            rows.append(tuple(values[c] for c in store.ARTICLE_COLUMNS))
+            views.append((url, record["fetched_at"], record["views"], record["views_raw"]))
+        with store.transaction(db):
+            db.conn.executemany(f"INSERT INTO articles ({columns}) VALUES ({marks})", rows)
+            db.conn.executemany("INSERT INTO view_counts VALUES (?, ?, ?, ?)", views)
+    if upto > have:
+        store.rebuild_search_index(db)
+    db.close()
+
+
+def scaling(levels: list[int], n: int, repeats: int, batch: int) -> None:
+    """New and re-crawled records/s with `levels` rows already stored, against an empty file.
+
+    At each level, passes into the grown database alternate with passes into a fresh one, so
+    each ratio compares runs made side by side; the grown database keeps what was added.
+    """
+    pool = make_records(5000, seed=3)
+    print(f"scaling: {n:,} records per pass, {repeats} pairs per level, median (min–max)")
+    print("  stored rows      new rec/s        re-crawl rec/s   ratio new    ratio re-crawl")
+    with tempfile.TemporaryDirectory() as tmp:
+        grown = Path(tmp) / "grown.db"
+        start = 0
+        for level in levels:
+            began = time.perf_counter()
+            fill(grown, level, pool)
+            filled = time.perf_counter() - began
+            rates: dict[str, list[float]] = {"new": [], "again": [], "new0": [], "again0": []}
+            for r in range(repeats):
+                records = make_records(n, seed=10 + r, start=start)
+                start += n
+                recrawl = [{**x, "views": x["views"] + 1} for x in records]
+                empty = Path(tmp) / f"empty-{level}-{r}.db"
+                for target, suffix in ((grown, ""), (empty, "0")):
+                    new = through_pipeline(target, records, batch, TINBAO_STORE_HTML=False)
+                    again = through_pipeline(target, recrawl, batch, TINBAO_STORE_HTML=False)
+                    rates["new" + suffix].append(n / new)
+                    rates["again" + suffix].append(n / again)
+                empty.unlink()
+            ratio_new = [a / b for a, b in zip(rates["new"], rates["new0"], strict=True)]
+            ratio_again = [a / b for a, b in zip(rates["again"], rates["again0"], strict=True)]
+            print(
+                f"  {level:>9,}  {spread(rates['new']):>17}  {spread(rates['again']):>17}"
+                f"  {spread(ratio_new, '.2f'):>13}  {spread(ratio_again, '.2f'):>13}"
+                f"  (filled in {filled:.0f} s)",
+                flush=True,
+            )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--records", type=int, default=20000)
+    parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument(
+        "--batch", type=int, default=settings.TINBAO_DB_BATCH, help="records per transaction"
+    )
+    parser.add_argument(
+        "--scale", action="store_true", help="also the scaling run (rows already stored)"
+    )
+    parser.add_argument("--max-rows", type=int, default=1_000_000, help="largest scaling level")
+    parser.add_argument("--scale-records", type=int, default=2000, help="records per pass")
+    args = parser.parse_args()
+    throughput(args.records, args.repeats, args.batch)
+    if args.scale:
+        levels = [x for x in (0, 100_000, 500_000, 1_000_000) if x < args.max_rows]
+        scaling([*levels, args.max_rows], args.scale_records, args.repeats, args.batch)
 
 
 if __name__ == "__main__":
