@@ -223,6 +223,54 @@ def scaling(levels: list[int], n: int, repeats: int, batch: int) -> None:
             )
 
 
+def codecs(pages: list[Path], repeats: int) -> None:
+    """Compress and decompress real-sized pages with each codec: ms/page and size kept."""
+    import zlib
+
+    contenders = {f"zlib-{level}": level for level in (6, 3, 1)}
+    try:
+        import zstandard
+    except ImportError:
+        zstandard = None
+        print("(zstandard not installed: zstd rows skipped)")
+    htmls = [p.read_bytes() for p in pages]
+    codecs_ = {
+        name: (lambda b, lv=level: zlib.compress(b, lv), zlib.decompress)
+        for name, level in contenders.items()
+    }
+    if zstandard is not None:
+        for level in (3, 1):
+            compressor = zstandard.ZstdCompressor(level=level)
+            codecs_[f"zstd-{level}"] = (
+                compressor.compress,
+                zstandard.ZstdDecompressor().decompress,
+            )
+    times: dict[str, list[float]] = {name: [] for name in codecs_}
+    reads: dict[str, list[float]] = {name: [] for name in codecs_}
+    sizes = {name: sum(len(pack(h)) for h in htmls) for name, (pack, _) in codecs_.items()}
+    for r in range(repeats):
+        for name in codecs_ if r % 2 == 0 else reversed(codecs_):
+            pack, unpack = codecs_[name]
+            began = time.process_time()
+            packed = [pack(h) for h in htmls]
+            middle = time.process_time()
+            for blob in packed:
+                unpack(blob)
+            done = time.process_time()
+            times[name].append((middle - began) * 1000 / len(htmls))
+            reads[name].append((done - middle) * 1000 / len(htmls))
+    raw = sum(map(len, htmls))
+    print(
+        f"HTML codecs, {len(htmls)} pages ({raw // len(htmls) // 1024} KiB each), median (min-max):"
+    )
+    for name in codecs_:
+        print(
+            f"  {name:7} compress {spread(times[name], '.2f')} ms/page, "
+            f"decompress {spread(reads[name], '.2f')} ms/page, "
+            f"{sizes[name] / len(htmls) / 1024:5.1f} KiB/page ({sizes[name] / raw:.1%})"
+        )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--records", type=int, default=20000)
@@ -235,8 +283,22 @@ def main() -> None:
     )
     parser.add_argument("--max-rows", type=int, default=1_000_000, help="largest scaling level")
     parser.add_argument("--scale-records", type=int, default=2000, help="records per pass")
+    parser.add_argument(
+        "--codecs",
+        type=Path,
+        metavar="DIR",
+        help="also time HTML compression (CPU time) on the pages under DIR, e.g. "
+        "../shared/corpus/vn-real or tests/fixtures",
+    )
     args = parser.parse_args()
-    throughput(args.records, args.repeats, args.batch)
+    if args.codecs:
+        pages = sorted(p for p in args.codecs.glob("**/*.html") if p.is_file())
+        if pages:
+            codecs(pages, args.repeats)
+        else:
+            print(f"no HTML pages under {args.codecs}: codecs skipped")
+    if args.records:
+        throughput(args.records, args.repeats, args.batch)
     if args.scale:
         levels = [x for x in (0, 100_000, 500_000, 1_000_000) if x < args.max_rows]
         scaling([*levels, args.max_rows], args.scale_records, args.repeats, args.batch)

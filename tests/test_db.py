@@ -5,13 +5,16 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
+import zlib
 from pathlib import Path
 
 import pytest
+from sqlite_utils import Database
 
 from parsers.record import RECORD_KEYS
 from pipelines import db as store
 from pipelines.db import SCHEMA_VERSION
+from pipelines.db.schema import migrations
 
 T0 = "2024-05-01T10:00:00+07:00"
 T1 = "2024-05-02T10:00:00+07:00"
@@ -148,6 +151,25 @@ def test_store_pages_keeps_latest_html(db):
     ((url, fetched_at, html),) = list(store.iter_pages(db, site="baothaibinh"))
     assert (url, fetched_at.isoformat(), html) == ("https://x.vn/1", T1, "<p>mới</p>")
     assert list(store.iter_pages(db, site="other")) == []
+
+
+def test_pages_stored_as_zlib_by_an_older_schema_still_read_after_the_upgrade(tmp_path):
+    path = tmp_path / "old.db"
+    old = Database(path)
+    migrations.apply(old, stop_before="m012_pages_zstd")
+    old.execute(
+        "INSERT INTO pages (url, fetched_at, html_zlib) VALUES (?, ?, ?)",
+        ["https://x.vn/old", T0, zlib.compress("<p>trang cũ</p>".encode(), 6)],
+    )
+    old.conn.commit()
+    old.close()
+    db = store.open_db(path)
+    store.store_pages(db, [{"url": "https://x.vn/new", "fetched_at": T1, "html": "<p>mới</p>"}])
+    pages = [(url, html) for url, _, html in store.iter_pages(db)]
+    assert pages == [("https://x.vn/new", "<p>mới</p>"), ("https://x.vn/old", "<p>trang cũ</p>")]
+    new_blob = db.execute("SELECT html_compressed FROM pages WHERE url = 'https://x.vn/new'")
+    assert new_blob.fetchone()[0].startswith(b"\x28\xb5\x2f\xfd")  # a zstd frame
+    db.close()
 
 
 def test_crawl_rows_record_status_and_counts(db):

@@ -191,7 +191,8 @@ def test_index_follows_updates(tmp_path):
 def test_rebuild_search_index_restores_a_cleared_index(tmp_path):
     db = store.open_db(tmp_path / "news.db")
     store.upsert_articles(db, [make_record("https://x.vn/1")], observed_at=T0)
-    db.execute("DELETE FROM articles_search")
+    db.execute("INSERT INTO articles_search (articles_search) VALUES ('delete-all')")
+    assert store.search(db, "dai hoi") == []
     assert store.rebuild_search_index(db) == 1
     assert urls(store.search(db, "dai hoi")) == ["https://x.vn/1"]
     db.close()

@@ -101,7 +101,7 @@ TABLE_DOCS: dict[str, tuple[str, dict[str, str]]] = {
         {
             "url": "The article (`articles.url`).",
             "fetched_at": "When this HTML was fetched.",
-            "html_zlib": "The page's UTF-8 HTML, zlib-compressed.",
+            "html_compressed": "The page's UTF-8 HTML, zstd-compressed (zlib before schema 12).",
         },
     ),
 }
@@ -122,7 +122,8 @@ def build_metadata(db_name: str = "news") -> dict[str, Any]:
         }
     )
     tables["_sqlite_migrations"] = {"hidden": True}
-    # Contentless: its columns read NULL, it only ranks exact spellings for `tinbao_search`.
+    # Contentless: their columns read NULL; `_search` on `articles` still uses the folded one.
+    tables["articles_search"] = {"hidden": True}
     tables["articles_search_exact"] = {"hidden": True}
     return {
         "title": "tinbao: Vietnamese regional news",

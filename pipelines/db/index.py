@@ -3,6 +3,7 @@
 Search folds `đ` as well as tone marks, which FTS5's own `remove_diacritics` cannot, so the index
 `articles_search` is an FTS5 table over `fold(text)`; a second one, `articles_search_exact`, over
 the text as spelled (tone placement made canonical) ranks exact matches ahead of folded ones.
+Both are contentless: the text is in `articles`, the indexes keep only their posting lists.
 Python keeps both in step inside the same transaction as the upsert (a trigger would need `fold`
 registered on every connection that ever writes, including plain `sqlite3` shells). Querying
 them is `fulltext.py`'s business.
@@ -24,7 +25,7 @@ RANK = f"bm25({WEIGHTS})"
 
 
 def create_search_index(db: Database) -> None:
-    """Create `articles_search`: FTS5 over folded headline/summary/body, keyed by article rowid.
+    """Create the first `articles_search` (schema steps 4 and 7), which kept a copy of the text.
 
     Only folded text is indexed: exact-spelling columns doubled the posting lists that bm25
     reads. `remove_diacritics 2` lets Datasette's own `_search` find accented queries too.
@@ -38,6 +39,23 @@ def create_search_index(db: Database) -> None:
     )
     # A persistent rank makes Datasette's own `_search` order results like `tinbao search`.
     db.execute("INSERT INTO articles_search (articles_search, rank) VALUES ('rank', ?)", [RANK])
+
+
+def create_folded_index(db: Database) -> None:
+    """Create `articles_search`: FTS5 over folded headline/summary/body, keyed by article rowid.
+
+    Contentless like the exact index: a stored copy of the folded text was a fifth of the
+    database and no query read it. `remove_diacritics 2` lets Datasette's own `_search` find
+    accented queries too.
+    """
+    db.execute(
+        f"""CREATE VIRTUAL TABLE {FOLDED_INDEX} USING fts5(
+            headline, summary, body,
+            content = '',
+            tokenize = 'unicode61 remove_diacritics 2'
+        )"""
+    )
+    db.execute(f"INSERT INTO {FOLDED_INDEX} ({FOLDED_INDEX}, rank) VALUES ('rank', ?)", [RANK])
 
 
 def create_exact_index(db: Database) -> None:
@@ -62,42 +80,67 @@ def exact_form(text: str | None) -> str | None:
     return None if text is None else canonical_tones(text).lower()
 
 
-def folded_row(rowid: int, url: str, texts: tuple[str | None, ...]) -> tuple:
-    return (rowid, *(None if t is None else fold(t) for t in texts), url)
+def folded_form(text: str | None) -> str | None:
+    return None if text is None else fold(text)
 
 
-def exact_row(rowid: int, texts: tuple[str | None, ...]) -> tuple:
-    return (rowid, *(exact_form(t) for t in texts))
+FORMS = {FOLDED_INDEX: folded_form, EXACT_INDEX: exact_form}
 
 
-INSERT_FOLDED = (
-    "INSERT INTO articles_search (rowid, headline, summary, body, url) VALUES (?, ?, ?, ?, ?)"
+def index_row(index: str, rowid: int, texts: tuple[str | None, ...]) -> tuple:
+    """The row `index` holds for an article's (headline, summary, body)."""
+    form = FORMS[index]
+    return (rowid, *(form(t) for t in texts))
+
+
+def insert_sql(index: str) -> str:
+    return f"INSERT INTO {index} (rowid, headline, summary, body) VALUES (?, ?, ?, ?)"
+
+
+def delete_sql(index: str) -> str:
+    """FTS5's 'delete' command: a contentless row is removed with the values it was indexed with."""
+    return (
+        f"INSERT INTO {index} ({index}, rowid, headline, summary, body) "
+        "VALUES ('delete', ?, ?, ?, ?)"
+    )
+
+
+def is_contentless(db: Database, index: str) -> bool:
+    sql = db.execute("SELECT sql FROM sqlite_master WHERE name = ?", [index]).fetchone()
+    return sql is not None and "content = ''" in sql[0]
+
+
+# The folded index of schema steps 4 to 8 kept its text and the article's URL.
+_INSERT_FOLDED_WITH_URL = (
+    f"INSERT INTO {FOLDED_INDEX} (rowid, headline, summary, body, url) VALUES (?, ?, ?, ?, ?)"
 )
-INSERT_EXACT = f"INSERT INTO {EXACT_INDEX} (rowid, headline, summary, body) VALUES (?, ?, ?, ?)"
-DELETE_EXACT = (
-    f"INSERT INTO {EXACT_INDEX} ({EXACT_INDEX}, rowid, headline, summary, body) "
-    "VALUES ('delete', ?, ?, ?, ?)"
-)
 
 
-def rebuild_search_index(db: Database, *, folded: bool = True) -> int:
+def rebuild_search_index(db: Database, *, folded: bool = True, exact: bool = True) -> int:
     """Refill the search indexes from `articles` (after bulk loads or a VACUUM); returns rows.
 
-    `folded=False` refills only the exact index, for the step that adds it. The schema steps
-    before that one call this too, so an index not created yet is skipped.
+    `folded=False` or `exact=False` leaves that index alone, for the steps that add the other.
+    The schema steps before an index exists call this too, so an index not created yet is
+    skipped.
     """
-    exact = db[EXACT_INDEX].exists()
+    wanted = {FOLDED_INDEX: folded, EXACT_INDEX: exact}
+    indexes = [i for i, want in wanted.items() if want and db[i].exists()]
+    with_url = FOLDED_INDEX in indexes and not is_contentless(db, FOLDED_INDEX)
     with transaction(db):
-        if folded:
-            db.execute("DELETE FROM articles_search")
-        if exact:
-            db.execute(f"INSERT INTO {EXACT_INDEX} ({EXACT_INDEX}) VALUES ('delete-all')")
+        for index in indexes:
+            if is_contentless(db, index):
+                db.execute(f"INSERT INTO {index} ({index}) VALUES ('delete-all')")
+            else:
+                db.execute(f"DELETE FROM {index}")
         cursor = db.conn.execute("SELECT rowid, url, headline, summary, body FROM articles")
         count = 0
         while rows := cursor.fetchmany(2000):
-            if folded:
-                db.conn.executemany(INSERT_FOLDED, [folded_row(r[0], r[1], r[2:]) for r in rows])
-            if exact:
-                db.conn.executemany(INSERT_EXACT, [exact_row(r[0], r[2:]) for r in rows])
+            for index in indexes:
+                if with_url and index == FOLDED_INDEX:
+                    values = [(*index_row(index, r[0], r[2:]), r[1]) for r in rows]
+                    db.conn.executemany(_INSERT_FOLDED_WITH_URL, values)
+                else:
+                    values = [index_row(index, r[0], r[2:]) for r in rows]
+                    db.conn.executemany(insert_sql(index), values)
             count += len(rows)
     return count

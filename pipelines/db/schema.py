@@ -12,7 +12,13 @@ from sqlite_utils import Database
 from sqlite_utils.db import DescIndex
 from sqlite_utils.migrations import Migrations
 
-from pipelines.db.index import create_exact_index, create_search_index, rebuild_search_index
+from pipelines.db.index import (
+    FOLDED_INDEX,
+    create_exact_index,
+    create_folded_index,
+    create_search_index,
+    rebuild_search_index,
+)
 
 MIGRATION_SET = "tinbao"
 
@@ -205,6 +211,21 @@ def m010_dropped_retries(db: Database) -> None:
     dropped = db.table("dropped_pages")
     dropped.add_column("attempts", int, not_null_default=1)
     dropped.add_column("crawl_id", int)
+
+
+@migrations()
+def m011_contentless_folded_search(db: Database) -> None:
+    """Folded search index without its copy of the text (a fifth of the database), refilled."""
+    db.execute(f"DROP TABLE {FOLDED_INDEX}")
+    create_folded_index(db)
+    rebuild_search_index(db, exact=False)
+
+
+@migrations()
+def m012_pages_zstd(db: Database) -> None:
+    """Stored pages are zstd-compressed from now on; the column says compressed, not zlib.
+    Older zlib rows stay as they are and still read (the zstd frame magic tells them apart)."""
+    db.execute("ALTER TABLE pages RENAME COLUMN html_zlib TO html_compressed")
 
 
 # Every step is pending on an empty in-memory database: a public way to list them in order.
