@@ -54,6 +54,7 @@ def test_unknown_host_uses_the_generic_extractor() -> None:
         (b"", "empty input"),
         (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary data"),
         (b"just some words", "no HTML markup"),
+        (b"<html><body><h1>Th\xf4ng b\xe1o</h1></body></html>", "not UTF-8 (byte 18)"),
     ],
 )
 def test_unreadable_input_is_one_line_exit_2(data: bytes, message: str) -> None:
@@ -61,6 +62,16 @@ def test_unreadable_input_is_one_line_exit_2(data: bytes, message: str) -> None:
     assert result.exit_code == ExitCode.USAGE
     assert message in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_declared_charset_is_honoured() -> None:
+    html = (
+        b'<html><head><meta charset="windows-1252"><title>Caf\xe9 - Bao X</title></head>'
+        b"<body><h1>Caf\xe9 m\xf4i</h1></body></html>"
+    )
+    result = extract("--url", "https://example.org/cafe.html", "-", input=html)
+    assert result.exit_code == 0
+    assert json.loads(result.stdout)["headline"] == "Café môi"
 
 
 def test_missing_file_is_exit_2(tmp_path: Path) -> None:

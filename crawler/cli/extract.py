@@ -24,19 +24,29 @@ class UnreadableInput(click.ClickException):
 
 
 def decode_html(data: bytes) -> str:
-    """Bytes of a saved page → text, honouring its declared charset (UTF-8 on every VN site)."""
+    """Bytes of a saved page → text, in the charset its BOM or `<meta>` declares, else UTF-8.
+
+    Undeclared bytes that are not UTF-8 are refused rather than guessed at. w3lib's reader is
+    the one Scrapy applies to fetched pages, and it loads in a fraction of bs4's time.
+    """
     if not data.strip():
         raise UnreadableInput("empty input, not an HTML page")
     if b"\x00" in data[:4096]:
         raise UnreadableInput("binary data, not an HTML page")
-    from bs4 import UnicodeDammit
+    from w3lib.encoding import html_body_declared_encoding, html_to_unicode, read_bom
 
-    dammit = UnicodeDammit(data, ["utf-8"], is_html=True)
-    if dammit.unicode_markup is None:
-        raise UnreadableInput("cannot decode the input as text")
-    if "<" not in dammit.unicode_markup:
+    if read_bom(data)[0] is None and html_body_declared_encoding(data) is None:
+        try:
+            data.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise UnreadableInput(
+                f"cannot decode the input as text: not UTF-8 (byte {exc.start}) "
+                "and no charset declared"
+            ) from exc
+    text = html_to_unicode(None, data, default_encoding="utf-8")[1]
+    if "<" not in text:
         raise UnreadableInput("no HTML markup in the input")
-    return dammit.unicode_markup
+    return text
 
 
 @click.command(context_settings=CONTEXT_SETTINGS)
