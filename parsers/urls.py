@@ -12,8 +12,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from urllib.parse import unquote_plus, urlsplit, urlunsplit
 
-from w3lib.url import canonicalize_url
-
 # Parameters that say who shared a link or which ad it came from, never which article it is.
 TRACKING_PREFIXES = ("utm_",)
 TRACKING_PARAMS = frozenset(
@@ -60,6 +58,8 @@ def clean_url(url: str, hosts: Sequence[str] = ()) -> str:
 
 def url_key(url: str, hosts: Sequence[str] = ()) -> str:
     """The key two links to the same article share: the canonical form of their clean URL."""
+    from w3lib.url import canonicalize_url  # it loads urllib.request: only crawls need it
+
     return canonicalize_url(clean_url(url, hosts))
 
 

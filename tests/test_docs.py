@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import subprocess
 
+import click
 import pytest
 
 from crawler import settings
@@ -16,9 +17,9 @@ from tests.conftest import ROOT
 README = (ROOT / "README.md").read_text(encoding="utf-8")
 
 
-@pytest.mark.parametrize("name", sorted(cli.commands))
+@pytest.mark.parametrize("name", cli.list_commands(click.Context(cli)))
 def test_command_documented_with_help(name: str) -> None:
-    command = cli.commands[name]
+    command = cli.get_command(click.Context(cli), name)
     assert command.help and re.search(r"^\s*Examples?:", command.help, re.M)
     assert f"`tinbao {name}" in README
 

@@ -3,18 +3,49 @@
 One module per command group (`extract`, `demo`, `crawl`, `db`, `report`); each command parses its
 options, calls one function in `parsers/` or `pipelines/`, and formats the result. JSON goes to
 stdout; logs and progress go to stderr. Heavy modules (Scrapy, the database layer) are imported
-inside the commands that need them.
+inside the commands that need them, and a command's module is imported only when the command
+line needs it, so `tinbao extract` loads neither the other commands nor what they import.
 """
 
 from __future__ import annotations
 
+import importlib
+
 import click
 
-from crawler.cli import crawl, db, demo, distributed, extract, report
 from crawler.cli.options import CONTEXT_SETTINGS
 
+# Modules of commands, in the order they are looked through for a command name.
+COMMAND_MODULES = ("extract", "demo", "crawl", "db", "report", "distributed")
 
-@click.group(context_settings=CONTEXT_SETTINGS)
+
+class LazyGroup(click.Group):
+    """A group that imports the modules of `COMMAND_MODULES` one by one, until it has the
+    command asked for (all of them to list the commands)."""
+
+    loaded = 0
+
+    def _load_next(self) -> bool:
+        if self.loaded == len(COMMAND_MODULES):
+            return False
+        module = importlib.import_module(f"crawler.cli.{COMMAND_MODULES[self.loaded]}")
+        self.loaded += 1
+        for command in module.COMMANDS:
+            self.add_command(command)
+        return True
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        while cmd_name not in self.commands and self._load_next():
+            pass
+        return super().get_command(ctx, cmd_name)
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        while self._load_next():
+            pass
+        return super().list_commands(ctx)
+
+
+@click.group(cls=LazyGroup, context_settings=CONTEXT_SETTINGS)
 @click.version_option(package_name="tinbao")
 def cli() -> None:
     """tinbao: articles from Vietnamese regional newspapers, as clean SQLite records.
@@ -29,8 +60,3 @@ def cli() -> None:
       5  extraction health alarm (a site's layout probably changed)
       130  crawl interrupted (Ctrl-C, SIGTERM); what was fetched is stored
     """
-
-
-for _module in (extract, demo, crawl, db, report, distributed):
-    for _command in _module.COMMANDS:
-        cli.add_command(_command)
