@@ -89,7 +89,10 @@ class _Extractor:
         return self.page.select(css) if css else []
 
     def field(self, name: str, fallback) -> str | None:
-        """First non-empty text of the layout's selector, else the generic extractor."""
+        """First non-empty text of the layout's selector, else the generic extractor; nothing
+        for a field the layout says its pages never show."""
+        if self.layout and name in self.layout.absent:
+            return None
         for el in self.selected(name):
             text = text_of(el)
             if text:

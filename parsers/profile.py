@@ -32,12 +32,19 @@ class Layout:
     name: str = "current"
     fields: Mapping[str, str] = field(default_factory=dict)
     drop: tuple[str, ...] = ()  # boilerplate inside the body container
+    # Fields this design never shows: they stay null without running the generic reader, which
+    # could only find some other date or name on the page (and the modified-date search is the
+    # costliest generic step).
+    absent: tuple[str, ...] = ()
     valid_until: date | None = None  # last fetch date this layout applies to
 
     def __post_init__(self) -> None:
-        unknown = set(self.fields) - SELECTOR_FIELDS
+        unknown = (set(self.fields) | set(self.absent)) - SELECTOR_FIELDS
         if unknown:
             raise ValueError(f"layout {self.name!r}: unknown fields {sorted(unknown)}")
+        both = set(self.fields) & set(self.absent)
+        if both:
+            raise ValueError(f"layout {self.name!r}: both selected and absent: {sorted(both)}")
 
 
 @dataclass(frozen=True)

@@ -170,3 +170,25 @@ def test_the_request_host_names_the_site_whatever_the_canonical_says() -> None:
     moved = html.replace(case["url"], "https://example.org/syndicated/yen-khanh.html")
     result = extract(moved, case["url"], fetched_at=datetime.fromisoformat(case["fetched_at"]))
     assert (result.site, result.layout) == ("baoninhbinh", "2019")
+
+
+BAO_THAI_BINH = FIXTURES / "sites/baothaibinh/tin-tuc/12/102296"
+
+
+def test_a_field_a_layout_never_shows_is_not_read_generically() -> None:
+    # Báo Thái Bình shows no update line: an update time in the page's metadata is not taken.
+    path = next(BAO_THAI_BINH.glob("*/page.html"))
+    stamp = '<meta property="article:modified_time" content="2020-09-26T09:00:00+07:00">'
+    html = path.read_text(encoding="utf-8").replace("<head>", "<head>" + stamp, 1)
+    url = "https://baothaibinh.com.vn/tin-tuc/12/102296/x"
+    fetched_at = datetime(2024, 5, 1, tzinfo=LOCAL_TZ)
+    assert extract(html, url, fetched_at=fetched_at).modified_raw is None
+    generic = extract(html, url, fetched_at=fetched_at, use_profile=False)
+    assert generic.modified_raw == "2020-09-26T09:00:00+07:00"
+
+
+def test_a_field_cannot_be_both_selected_and_absent() -> None:
+    with pytest.raises(ValueError, match=r"both selected and absent: \['modified'\]"):
+        Layout(fields={"modified": ".updated"}, absent=("modified",))
+    with pytest.raises(ValueError, match=r"unknown fields \['updated'\]"):
+        Layout(absent=("updated",))

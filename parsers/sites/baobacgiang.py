@@ -27,6 +27,7 @@ PROFILE = SiteProfile(
         Layout(
             name="2020",
             fields={},
+            absent=("modified",),  # no update line on its article pages
         ),
     ),
 )

@@ -24,5 +24,5 @@ PROFILE = SiteProfile(
     listing_date=".pubdate",
     floors={"published_at": 0.9, "byline": 0.6, "body": 0.95},
     shows_views=False,
-    layouts=(Layout(name="2026"),),
+    layouts=(Layout(name="2026", absent=("modified",)),),  # no update line on its pages
 )

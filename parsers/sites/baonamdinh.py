@@ -32,6 +32,7 @@ PROFILE = SiteProfile(
             fields={
                 "body": "#content",
             },
+            absent=("modified",),  # no update line on its article pages
             drop=(".adv-center",),
         ),
     ),

@@ -32,6 +32,7 @@ PROFILE = SiteProfile(
         Layout(
             name="2019",
             fields={},
+            absent=("modified",),  # no update line on its article pages
             valid_until=date(2023, 6, 30),
         ),
         Layout(
@@ -40,6 +41,7 @@ PROFILE = SiteProfile(
                 "headline": "article.article-detail h1.header-title",
                 "tags": "article.article-detail .article-tags a",
             },
+            absent=("modified",),  # no update line on its article pages
         ),
     ),
 )

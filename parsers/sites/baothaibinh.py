@@ -28,6 +28,7 @@ PROFILE = SiteProfile(
                 "published": ".detail .meta .date",
                 "body": ".detail .news_content .fr-view",
             },
+            absent=("modified",),  # no update line on its article pages
         ),
     ),
 )
