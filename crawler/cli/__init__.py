@@ -1,10 +1,11 @@
 """The `tinbao` command: extract one page, run the offline demo, crawl, query the database.
 
-One module per command group (`extract`, `demo`, `crawl`, `db`, `report`); each command parses its
-options, calls one function in `parsers/` or `pipelines/`, and formats the result. JSON goes to
-stdout; logs and progress go to stderr. Heavy modules (Scrapy, the database layer) are imported
-inside the commands that need them, and a command's module is imported only when the command
-line needs it, so `tinbao extract` loads neither the other commands nor what they import.
+One module per command group (`extract`, `demo`, `crawl`, `db`, `report`, `distributed`); each
+command parses its options, calls one function in `parsers/` or `pipelines/`, and formats the
+result. JSON goes to stdout; logs and progress go to stderr. Heavy modules (Scrapy, the database
+layer) are imported inside the commands that need them, and a command's module is imported only
+when the command line needs it, so `tinbao extract` loads neither the other commands nor what
+they import.
 """
 
 from __future__ import annotations
