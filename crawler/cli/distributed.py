@@ -13,7 +13,7 @@ from typing import Any
 import click
 
 from crawler.cli.crawl import _pairs, exit_code
-from crawler.cli.options import CONTEXT_SETTINGS, check_database
+from crawler.cli.options import CONTEXT_SETTINGS, check_database, database_option
 from crawler.exitcodes import ExitCode
 
 redis_option = click.option(
@@ -66,15 +66,7 @@ def _site_names(sites: tuple[str, ...], available: list[str]) -> list[str]:
 @click.command(context_settings=CONTEXT_SETTINGS)
 @click.argument("sites", nargs=-1)
 @redis_option
-@click.option(
-    "--db",
-    "db_path",
-    envvar="TINBAO_DB",
-    default="news.db",
-    show_default=True,
-    type=click.Path(dir_okay=False),
-    help="Database whose articles count as known and whose recent ones are refreshed.",
-)
+@database_option("Database whose articles count as known and whose recent ones are refreshed.")
 @click.option("--from", "first", type=click.DateTime(["%Y-%m-%d"]), help="Backfill from this day.")
 @click.option("--to", "last", type=click.DateTime(["%Y-%m-%d"]), help="Backfill up to this day.")
 @arguments_option
@@ -178,20 +170,15 @@ def worker(
         summary = run_summary(site_stats)
         queued = int(site_stats.get("tinbao/queued_for_writer", 0))
         click.echo(f"{format_summary(name, summary)}, {queued} sent to the writer")
-    sys.exit(exit_code(stats))
+    code = exit_code(stats)
+    # SIGTERM or Ctrl-C is how a worker is stopped; its unfinished requests are back in Redis,
+    # so nothing is lost and that is a normal end (systemd counts exit 130 as a failure).
+    sys.exit(ExitCode.OK if code == ExitCode.INTERRUPTED else code)
 
 
 @click.command(context_settings=CONTEXT_SETTINGS)
 @redis_option
-@click.option(
-    "--db",
-    "db_path",
-    envvar="TINBAO_DB",
-    default="news.db",
-    show_default=True,
-    type=click.Path(dir_okay=False),
-    help="SQLite database to write (env TINBAO_DB).",
-)
+@database_option("SQLite database to write (env TINBAO_DB).")
 @click.option("--batch", default=100, show_default=True, help="Records per transaction.")
 @click.option("--follow", is_flag=True, help="Keep waiting for items (a service).")
 def ingest(redis_url: str, db_path: str, batch: int, follow: bool) -> None:

@@ -3,7 +3,7 @@ opening the database with a one-line error."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
@@ -105,15 +105,20 @@ def check_database(path: str) -> None:
         raise click.ClickException(str(exc)) from exc
 
 
-db_option = click.option(
-    "--db",
-    "db_path",
-    envvar="TINBAO_DB",
-    default="news.db",
-    show_default=True,
-    type=click.Path(dir_okay=False),
-    help="SQLite database (env TINBAO_DB).",
-)
+def database_option(help: str = "SQLite database (env TINBAO_DB).") -> Callable:
+    """`--db PATH` (env TINBAO_DB, default news.db), with a help line saying what it is for."""
+    return click.option(
+        "--db",
+        "db_path",
+        envvar="TINBAO_DB",
+        default="news.db",
+        show_default=True,
+        type=click.Path(dir_okay=False),
+        help=help,
+    )
+
+
+db_option = database_option()
 site_option = click.option("--site", type=SiteKey(), help="Only this site, e.g. baothaibinh.")
 since_option = click.option("--since", type=IsoDate(), help="Published on or after DATE.")
 until_option = click.option("--until", type=IsoDate(), help="Published on or before DATE.")
