@@ -65,6 +65,8 @@ SUMMARY_SELECTORS = (
     ".hometext",
     "[itemprop=description]",
 )
+# One selector list: a single pass over the tree instead of one per selector.
+_ANY_SUMMARY = ", ".join(SUMMARY_SELECTORS)
 
 
 # A lead known by its class word where the selectors above do not name it: `span.Lead`,
@@ -89,8 +91,7 @@ def summary(page: Page) -> str | None:
             distance(page, el),
             text,
         )
-        for css in SUMMARY_SELECTORS
-        for el in page.select(css)
+        for el in page.select(_ANY_SUMMARY)
         if (text := lead_text(el)) and not in_zone(page, el)
     ]
     if found:  # the lead after the headline, nearest it: teasers carry the same classes
