@@ -28,6 +28,7 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
 from twisted.internet.task import LoopingCall
 
+from crawler.signals import page_dropped
 from parsers.profile import SiteProfile
 from pipelines import db as store
 from pipelines.storage import NOT_STORED, RECORD_ERROR, STORAGE_ERROR, SUSPECT_KEPT
@@ -244,6 +245,7 @@ class CrawlMonitor:
         monitor = cls(crawler)
         crawler.signals.connect(monitor.item_scraped, signal=signals.item_scraped)
         crawler.signals.connect(monitor.item_dropped, signal=signals.item_dropped)
+        crawler.signals.connect(monitor.page_dropped, signal=page_dropped)
         crawler.signals.connect(monitor.spider_closed, signal=signals.spider_closed)
         crawler.signals.connect(
             monitor.article_requested, signal=signals.request_reached_downloader
@@ -276,6 +278,10 @@ class CrawlMonitor:
         url = item.get("url") or getattr(item.get("extraction"), "url", None)
         if url:
             self.dropped[url] = str(exception).rpartition("not stored, ")[2] or "dropped"
+
+    def page_dropped(self, url: str, reason: str) -> None:
+        """Note an article page that gave no item at all (not HTML, unreadable text)."""
+        self.dropped[url] = reason
 
     def spider_closed(self, spider: Any, reason: str) -> None:
         stats = self.crawler.stats

@@ -10,6 +10,7 @@ import scrapy
 from scrapy.http import Response, TextResponse
 from w3lib.encoding import html_body_declared_encoding, http_content_type_encoding
 
+from crawler.signals import page_dropped
 from parsers.extract import extract
 from parsers.page import UnreadablePage, codec_name, decode_page
 from parsers.vietnamese.dates import LOCAL_TZ, parse_datetime
@@ -104,6 +105,10 @@ class NewsSpider(scrapy.Spider):
         """When the response in hand was fetched: "now" for every date read from it."""
         return datetime.now(LOCAL_TZ)
 
+    def page_dropped(self, url: str, reason: str) -> None:
+        """Tell the run monitor an article page gave no item, so it is retried with a backoff."""
+        self.crawler.signals.send_catch_log(signal=page_dropped, url=url, reason=reason)
+
     def article_item(
         self, response: Response, url: str, *, apply_since: bool = True
     ) -> dict | None:
@@ -112,6 +117,7 @@ class NewsSpider(scrapy.Spider):
         if not isinstance(response, TextResponse):
             self.crawler.stats.inc_value("tinbao/bad_page/not_html")
             self.logger.warning("%s: not an HTML page (%s)", url, content_type(response))
+            self.page_dropped(url, "not an HTML page")
             return None
         declared = [
             codec_name(http_content_type_encoding(content_type(response))),
@@ -123,6 +129,7 @@ class NewsSpider(scrapy.Spider):
         except UnreadablePage as exc:
             self.crawler.stats.inc_value("tinbao/bad_page/unreadable")
             self.logger.warning("%s: unreadable page (%s)", url, exc)
+            self.page_dropped(url, "unreadable page")
             return None
         label = declared[0] or declared[1]  # what a browser would go by: header, then meta
         if label and read_as != label:

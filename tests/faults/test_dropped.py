@@ -127,3 +127,26 @@ def test_a_maintenance_page_does_not_overwrite_the_stored_article(tmp_path: Path
     assert kept_html == (1,)
     assert '"tinbao/stored/kept_over_suspect": 1' in stats
     assert integrity(db) == "ok"
+
+
+def test_garbage_served_as_html_is_retried_with_a_backoff_then_stored(tmp_path: Path) -> None:
+    """Random bytes once are a dropped page like any other, not an article excluded for good."""
+    root, db = mirror_copy(tmp_path), tmp_path / "news.db"
+    path = path_of("105870")
+    page = article_file(root, path)
+    good = page.read_bytes()
+    page.write_bytes(bytes(range(256)) * 64)
+
+    fetched = []
+    for run_number in range(1, 5):
+        if run_number == 4:
+            page.write_bytes(good)
+        run = tinbao_crawl(root, db)
+        assert run.returncode == ExitCode.OK, run.stdout + run.stderr
+        fetched.append(path in run.hits)
+        if run_number == 2:
+            assert (LIVE + path, "unreadable page", 2) in dropped(db)
+    assert fetched == [True, True, False, True]
+    expect_articles(db)
+    assert all(url != LIVE + path for url, _, _ in dropped(db))
+    assert integrity(db) == "ok"

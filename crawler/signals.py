@@ -1,0 +1,6 @@
+"""tinbao's own Scrapy signals, sent by spiders and heard by the run monitor."""
+
+# An article page fetched but never turned into an item (not HTML, no readable text), sent with
+# `url` and `reason`: it is remembered in `dropped_pages` like a page the pipelines dropped, so
+# later runs fetch it again with a backoff and give it up after the same outcome several times.
+page_dropped = object()
