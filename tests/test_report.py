@@ -136,36 +136,49 @@ def test_history_of_a_site_never_crawled(db_path):
     )
 
 
-def test_sites_lists_every_profile_with_its_articles_and_last_run(db_path):
+def test_sites_lists_every_registry_row_with_its_articles_and_last_run(db_path):
     result = run("sites", "--db", db_path)
     lines = result.output.splitlines()
-    assert len(lines) == 1 + 12
+    assert len(lines) == 1 + 63 + 34
     assert lines[0].split("  ")[0] == "key"
-    by_key = {line.split()[0]: line for line in lines[1:]}
-    assert by_key["baothaibinh"].split() == [
-        *("baothaibinh", "Báo", "Thái", "Bình", "Thái", "Bình", "→", "Hưng", "Yên"),
-        *("baothaibinh.com.vn", "yes", "2", "2024-05-02", "08:00", "failed"),
+    by_key = {tuple(line.split()[:2]): line for line in lines[1:]}
+    assert by_key["baothaibinh", "before-2025"].split() == [
+        *("baothaibinh", "before-2025", "Báo", "Thái", "Bình", "Thái", "Bình", "→", "Hưng"),
+        *("Yên", "baothaibinh.com.vn", "yes", "yes", "yes", "2", "2024-05-02", "08:00", "failed"),
     ]
-    assert by_key["baohatinh"].split() == [
-        *("baohatinh", "Báo", "Hà", "Tĩnh", "Hà", "Tĩnh", "baohatinh.vn", "no", "0", "never")
+    assert by_key["baohatinh", "2025"].split() == [
+        *("baohatinh", "2025", "Báo", "Hà", "Tĩnh", "Hà", "Tĩnh", "baohatinh.vn", "yes", "yes"),
+        *("no", "0", "never"),
+    ]
+    assert by_key["baohungyen", "2025"].split() == [
+        *("baohungyen", "2025", "Báo", "Hưng", "Yên", "Hưng", "Yên", "baohungyen.vn"),
+        *("generic", "no", "—", "0", "never"),
     ]
 
 
 def test_sites_json_without_a_database(tmp_path):
     result = run("sites", "--json", "--db", tmp_path / "absent.db")
     rows = [json.loads(line) for line in result.output.splitlines()]
-    assert rows[-3] == {
-        "key": "baothaibinh",
-        "name": "Báo Thái Bình",
-        "province": "Thái Bình",
-        "merged_province": "Hưng Yên",
-        "hosts": ["baothaibinh.com.vn", "www.baothaibinh.com.vn"],
-        "shows_views": True,
-        "articles": 0,
-        "last_crawl_id": None,
-        "last_crawl_at": None,
-        "last_crawl_status": None,
-    }
+    assert [row for row in rows if row["key"] == "baothaibinh"] == [
+        {
+            "key": "baothaibinh",
+            "era": "before-2025",
+            "name": "Báo Thái Bình",
+            "province": "Thái Bình",
+            "merged_province": "Hưng Yên",
+            "hosts": ["baothaibinh.com.vn", "www.baothaibinh.com.vn"],
+            "archive_hosts": [],
+            "feeds": ["/rss/home.rss"],
+            "sitemaps": [],
+            "profile": True,
+            "verified": True,
+            "shows_views": True,
+            "articles": 0,
+            "last_crawl_id": None,
+            "last_crawl_at": None,
+            "last_crawl_status": None,
+        }
+    ]
     assert not (tmp_path / "absent.db").exists()
 
 

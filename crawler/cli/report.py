@@ -161,43 +161,68 @@ def history(site: str | None, limit: int, as_json: bool, db_path: str) -> None:
         click.echo(run_line(run))
 
 
-@click.command(context_settings=CONTEXT_SETTINGS)
-@click.option("--json", "as_json", is_flag=True, help="One JSON object per site.")
-@db_option
-def sites(as_json: bool, db_path: str) -> None:
-    """Every site tinbao knows: its key (the spider name for `tinbao crawl`), newspaper,
-    province before and since the 2025 merger of provinces, hosts, whether it shows view
-    counts, and its articles and latest run in the database (when the database exists).
+def site_rows(province: str | None, stored: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
+    """One row per province and era of the registry (filtered by `province`), naming its paper,
+    with the paper's stored articles and latest run from `stored` (site → `site_stats` row)."""
+    from parsers import registry
 
-    \b
-    Example:
-      tinbao sites
-      tinbao sites --json | jq -r .key
-    """
-    from parsers.sites import all_profiles
-    from pipelines import db as store
-
-    stored: dict[str, dict[str, Any]] = {}
-    if Path(db_path).exists():
-        with opened(db_path) as db:
-            stored = {row["site"]: row for row in store.site_stats(db)}
     rows = []
-    for key, profile in sorted(all_profiles().items()):
-        row = stored.get(key)
+    for entry in registry.find(province) if province else registry.entries():
+        paper, profile = entry.paper, entry.paper.profile
+        row = stored.get(paper.key)
         rows.append(
             {
-                "key": key,
-                "name": profile.name,
-                "province": profile.province,
-                "merged_province": profile.merged_province,
-                "hosts": list(profile.hosts),
-                "shows_views": profile.shows_views,
+                "key": paper.key,
+                "era": entry.era,
+                "name": paper.name,
+                "province": entry.province,
+                "merged_province": entry.current_province,
+                "hosts": list(profile.hosts if profile else paper.hosts),
+                "archive_hosts": list(paper.archive_hosts),
+                "feeds": list(profile.feeds if profile else paper.feeds),
+                "sitemaps": list(profile.sitemaps if profile else paper.sitemaps),
+                "profile": profile is not None,
+                "verified": paper.verified,
+                "shows_views": profile.shows_views if profile else None,
                 "articles": row["articles"] if row else 0,
                 "last_crawl_id": row["last_crawl_id"] if row else None,
                 "last_crawl_at": row["last_crawl_at"] if row else None,
                 "last_crawl_status": row["last_crawl_status"] if row else None,
             }
         )
+    return rows
+
+
+@click.command(context_settings=CONTEXT_SETTINGS)
+@click.option(
+    "--province",
+    help="Only this province, in either era, ignoring accents and case: --province 'thai binh'.",
+)
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per row.")
+@db_option
+def sites(province: str | None, as_json: bool, db_path: str) -> None:
+    """Every provincial party paper: one row per province for the 63 provinces before the
+    1 July 2025 merger and the 34 since, each with its paper's key (the spider name for
+    `tinbao crawl`), newspaper, province (→ the one it belongs to since 2025), hosts, whether
+    tinbao has a hand-made profile for it (else it is crawled generically), whether its hosts
+    are verified, whether it shows view counts, and its articles and latest run in the
+    database (when the database exists).
+
+    \b
+    Example:
+      tinbao sites
+      tinbao sites --province "thai binh"
+      tinbao sites --json | jq -r 'select(.profile | not) | .key' | sort -u
+    """
+    from pipelines import db as store
+
+    stored: dict[str, dict[str, Any]] = {}
+    if Path(db_path).exists():
+        with opened(db_path) as db:
+            stored = {row["site"]: row for row in store.site_stats(db)}
+    rows = site_rows(province, stored)
+    if province and not rows:
+        raise click.ClickException(f"no province matches {province!r}")
     if as_json:
         for row in rows:
             click.echo(json.dumps(row, ensure_ascii=False))
@@ -205,11 +230,14 @@ def sites(as_json: bool, db_path: str) -> None:
     table = [
         (
             row["key"],
+            row["era"],
             row["name"],
             row["province"]
             + (f" → {row['merged_province']}" if row["merged_province"] != row["province"] else ""),
-            row["hosts"][0],
-            "yes" if row["shows_views"] else "no",
+            ", ".join([row["hosts"][0], *(f"{h} (archive)" for h in row["archive_hosts"])]),
+            "yes" if row["profile"] else "generic",
+            "yes" if row["verified"] else "no",
+            NONE if row["shows_views"] is None else "yes" if row["shows_views"] else "no",
             f"{row['articles']:,}",
             f"{when(row['last_crawl_at'])} {row['last_crawl_status']}"
             if row["last_crawl_id"]
@@ -217,8 +245,8 @@ def sites(as_json: bool, db_path: str) -> None:
         )
         for row in rows
     ]
-    header = ("key", "newspaper", "province (→ since 2025)", "host", "views", "articles")
-    print_table((*header, "last crawl"), table)
+    header = ("key", "era", "newspaper", "province (→ since 2025)", "hosts", "profile")
+    print_table((*header, "verified", "views", "articles", "last crawl"), table)
 
 
 COMMANDS: list[click.Command] = [stats, history, sites]
