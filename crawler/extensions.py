@@ -180,6 +180,8 @@ def run_summary(stats: dict[str, Any]) -> dict[str, Any]:
         "alarms": int(stats.get("tinbao/health/alarms", 0)),
         "failed": stats.get("tinbao/site_failed", "") or stats.get(STORAGE_ERROR, ""),
         "finish_reason": stats.get("finish_reason", ""),
+        "without_profile": bool(stats.get("tinbao/without_profile")),
+        "article_shape": stats.get("tinbao/discovery/shape", ""),
     }
 
 
@@ -218,6 +220,9 @@ def format_summary(site: str, summary: dict[str, Any]) -> str:
         status = "INTERRUPTED"
     elif summary["alarms"]:
         status = f"HEALTH ALARM ({summary['alarms']})"
+    if summary.get("without_profile"):
+        shape = summary.get("article_shape") or "none found"
+        status += f" (without a profile; article URLs: {shape})"
     return f"{site}: {status}; " + ", ".join(parts)
 
 

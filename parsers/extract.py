@@ -19,6 +19,7 @@ from parsers.body import Image, link_share, read_body
 from parsers.canonical import record_url
 from parsers.page import Page, text_of
 from parsers.profile import Layout, SiteProfile
+from parsers.registry import paper_for
 from parsers.sites import profile_for
 from parsers.urls import clean_url
 from parsers.vietnamese.text import fold, strip_dateline
@@ -64,7 +65,11 @@ def extract(html: str, url: str, *, fetched_at: datetime, use_profile: bool = Tr
     page = Page(html, url, fetched_at)
     profile = profile_for(urlsplit(url).hostname or "") if use_profile else None
     layout = _matching_layout(page, profile, fetched_at) if profile else None
-    return _Extractor(page, profile, layout).run()
+    result = _Extractor(page, profile, layout).run()
+    if profile is None:  # a registry paper without a profile: generic fields, its own key
+        paper = paper_for(urlsplit(url).hostname or "")
+        result.site = paper.key if paper else GENERIC
+    return result
 
 
 def _matching_layout(page: Page, profile: SiteProfile, fetched_at: datetime) -> Layout:

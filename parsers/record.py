@@ -22,7 +22,7 @@ EXTRACT_FIELDS: tuple[Field, ...] = (
         "TEXT",
         "Canonical article URL: main host, no tracking parameters or fragment (primary key).",
     ),
-    Field("site", "TEXT", "Site profile key, e.g. `baothaibinh`, or `generic`."),
+    Field("site", "TEXT", "Site key (`tinbao sites`), e.g. `baothaibinh`, or `generic`."),
     Field("headline", "TEXT", "Article headline, NFC, whitespace collapsed."),
     Field("summary", "TEXT", "Lead (sapo) without its dateline prefix such as `(BTB) - `."),
     Field("published_at", "TEXT", "Publish time, ISO 8601 with `+07:00`; NULL if unreadable."),

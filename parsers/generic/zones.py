@@ -93,10 +93,16 @@ def is_zone(el: _Element) -> bool:
     """An element that is page furniture rather than the article (by tag, class or style)."""
     names = classes(el)
     return (
-        el.tag in ZONE_TAGS
+        (el.tag in ZONE_TAGS and not _article_header(el))
         or _hidden(el)
         or bool(ZONE_WORDS.search(names) or HEADER_CLASS.search(names))
     )
+
+
+def _article_header(el: _Element) -> bool:
+    """A `<header>` inside `<article>` heads the article (WordPress `entry-header`: headline,
+    date, author), unlike the site's own header."""
+    return el.tag == "header" and any(a.tag == "article" for a in el.iterancestors())
 
 
 def _hidden(el: _Element) -> bool:
