@@ -1,0 +1,92 @@
+"""Fetch a few pages through Scrapy, with the crawl's own settings (robots.txt, User-Agent,
+retries, size limits), for `tinbao snapshot` and `tinbao new-site`.
+
+The pages come back as they were received: final URL, status, headers, the decoded text and the
+fetch time. Nothing is stored in the database.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+import scrapy
+from scrapy.http import Response, TextResponse
+
+from parsers.vietnamese.dates import LOCAL_TZ
+
+
+@dataclass
+class Fetched:
+    requested: str
+    url: str  # after redirects
+    status: int
+    headers: dict[str, list[str]]
+    text: str | None  # None for a response that is not text
+    encoding: str | None
+    fetched_at: datetime
+
+
+class FetchError(Exception):
+    """A page could not be fetched (robots.txt, network, HTTP error)."""
+
+
+class _FetchSpider(scrapy.Spider):
+    name = "tinbao-fetch"
+
+    def __init__(self, urls: list[str], found: dict[str, Fetched], **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.urls = urls
+        self.found = found
+
+    async def start(self) -> AsyncIterator[scrapy.Request]:
+        for url in self.urls:
+            yield scrapy.Request(url, callback=self.keep, cb_kwargs={"requested": url})
+
+    def keep(self, response: Response, requested: str) -> None:
+        text = response.text if isinstance(response, TextResponse) else None
+        self.found[requested] = Fetched(
+            requested=requested,
+            url=response.url,
+            status=response.status,
+            headers={
+                k.decode("latin-1"): [v.decode("latin-1") for v in values]
+                for k, values in response.headers.items()
+            },
+            text=text,
+            encoding=response.encoding if isinstance(response, TextResponse) else None,
+            fetched_at=datetime.now(LOCAL_TZ),
+        )
+
+
+def fetch(urls: list[str], settings: dict[str, Any] | None = None) -> dict[str, Fetched]:
+    """Fetch `urls` in one Scrapy run; raise FetchError naming every URL that failed."""
+    from scrapy.crawler import CrawlerProcess
+    from scrapy.utils.project import get_project_settings
+
+    os.environ.setdefault("SCRAPY_SETTINGS_MODULE", "crawler.settings")
+    project = get_project_settings()
+    project.setdict(
+        {
+            "LOG_LEVEL": "ERROR",
+            "ITEM_PIPELINES": {},
+            "EXTENSIONS": {},
+            "TINBAO_STORAGE_ENABLED": False,
+            **(settings or {}),
+        },
+        priority="cmdline",
+    )
+    found: dict[str, Fetched] = {}
+    process = CrawlerProcess(project)
+    process.crawl(_FetchSpider, urls=list(urls), found=found)
+    process.start()
+    missing = [url for url in urls if url not in found]
+    if missing:
+        raise FetchError(
+            f"could not fetch {', '.join(missing)} (blocked by robots.txt, an HTTP error "
+            "or the network)"
+        )
+    return found
