@@ -1,6 +1,6 @@
 """The `tinbao` command: extract one page, run the offline demo, crawl, query the database.
 
-One module per command group (`extract`, `demo`, `crawl`, `db`, `report`, `distributed`); each
+One module per command group (`extract`, `demo`, `crawl`, `db`, `report`, `distributed`, `newsite`); each
 command parses its options, calls one function in `parsers/` or `pipelines/`, and formats the
 result. JSON goes to stdout; logs and progress go to stderr. Heavy modules (Scrapy, the database
 layer) are imported inside the commands that need them, and a command's module is imported only
@@ -17,7 +17,7 @@ import click
 from crawler.cli.options import CONTEXT_SETTINGS
 
 # Modules of commands, in the order they are looked through for a command name.
-COMMAND_MODULES = ("extract", "demo", "crawl", "db", "report", "distributed")
+COMMAND_MODULES = ("extract", "demo", "crawl", "db", "report", "distributed", "newsite")
 
 
 class LazyGroup(click.Group):

@@ -30,3 +30,10 @@ def profile_for(host: str) -> SiteProfile | None:
     """The profile serving `host` (with or without `www.`), or None for unknown hosts."""
     host = host.lower().split(":")[0]
     return _by_host().get(host) or _by_host().get(host.removeprefix("www."))
+
+
+def reload() -> None:
+    """Forget the loaded profiles, so a profile file written since is found."""
+    importlib.invalidate_caches()
+    all_profiles.cache_clear()
+    _by_host.cache_clear()
