@@ -12,6 +12,7 @@ import re
 import subprocess
 import sys
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -36,6 +37,7 @@ class NewSiteError(Exception):
 class Listing:
     url: str
     html: str
+    fetched_at: datetime
 
 
 @dataclass
@@ -70,7 +72,7 @@ def new_site(
             raise NewSiteError(f"{sample.page.url}: the record lacks {', '.join(missing)}")
     induced = induce(samples)
     links = [(s.expected["url"], FEED_WEIGHT) for s in samples]
-    listing_page = Page(listing.html, listing.url) if listing else None
+    listing_page = Page(listing.html, listing.url, listing.fetched_at) if listing else None
     if listing_page is not None:
         links += [
             (url, 1)

@@ -68,7 +68,9 @@ def extract(html: str, url: str, *, fetched_at: datetime, use_profile: bool = Tr
     result = _Extractor(page, profile, layout).run()
     if profile is None:  # a registry paper without a profile: generic fields, its own key
         paper = paper_for(urlsplit(url).hostname or "")
-        result.site = paper.key if paper else GENERIC
+        if paper is not None:
+            result.site = paper.key
+            result.url = clean_url(result.url, paper.all_hosts)
     return result
 
 

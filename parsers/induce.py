@@ -41,7 +41,7 @@ class Sample:
 
     page: Page
     expected: dict
-    fetched_at: datetime | None = None
+    fetched_at: datetime
 
 
 @dataclass

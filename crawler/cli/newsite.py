@@ -119,17 +119,17 @@ def new_site(
             html, url, when = page.text or "", page.url, page.fetched_at
         else:
             html = _read(sample)
-            url = case.get("url") or Page(html, "http://unknown/").canonical_url
             when = (
                 datetime.fromisoformat(case["fetched_at"])
                 if case.get("fetched_at")
                 else datetime.now(LOCAL_TZ)
             )
+            url = case.get("url") or Page(html, "http://unknown/", when).canonical_url
         if not _is_url(url):
             raise click.UsageError(f"{sample}: no canonical link tells its URL; use --expect")
         try:
             record = case.get("expected") or _confirm(extract_record(html, url, when), url)
-            confirmed.append(Sample(Page(html, url), record, when))
+            confirmed.append(Sample(Page(html, url, when), record, when))
         except UnreadablePage as exc:
             raise click.UsageError(f"{sample} is not an HTML page: {exc}") from exc
 
@@ -137,10 +137,11 @@ def new_site(
     if listing:
         html = fetched[listing].text if listing in fetched else _read(listing)
         where = fetched[listing].url if listing in fetched else listing_url
-        where = where or Page(html or "", "http://unknown/").canonical_url
+        when = fetched[listing].fetched_at if listing in fetched else datetime.now(LOCAL_TZ)
+        where = where or Page(html or "", "http://unknown/", when).canonical_url
         if not _is_url(where):
             raise click.UsageError("give --listing-url: the listing file has no canonical link")
-        listed = Listing(where, html or "")
+        listed = Listing(where, html or "", when)
 
     try:
         result = build(key, confirmed, listing=listed, name=name, province=province)
