@@ -54,6 +54,16 @@ def test_crawl_without_profile_stores_every_article_exactly(site: str, tmp_path:
     # Nothing off the site, and no tag, author or contact page, was fetched.
     assert all(hit.startswith("/") for hit in run.hits)
     assert not [h for h in run.hits if h.startswith(("/tag/", "/tac-gia/", "/lien-he", "/gioi"))]
+    # Of a sitemap index, only the three newest children are read.
+    assert sorted(h for h in run.hits if h.startswith("/sitemaps/tin-tuc")) == (
+        [
+            "/sitemaps/tin-tuc-2024-03.xml",
+            "/sitemaps/tin-tuc-2024-04.xml",
+            "/sitemaps/tin-tuc-2024-05.xml",
+        ]
+        if site == "baodienbienphu"
+        else []
+    )
 
 
 def test_tinbao_crawl_runs_a_paper_without_profile(tmp_path: Path) -> None:
@@ -67,6 +77,6 @@ def test_tinbao_crawl_runs_a_paper_without_profile(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr[-2000:]
     summary = done.stdout.strip().splitlines()[-1]
     assert summary.startswith(
-        "baodienbienphu: OK (without a profile; article URLs: slug-id); 16 pages, 3 new,"
+        "baodienbienphu: OK (without a profile; article URLs: slug-id); 18 pages, 3 new,"
     ), summary
     assert sqlite_utils.Database(db)["articles"].count == 3

@@ -79,9 +79,12 @@ def crawl(
     quiet: bool,
     log_file: str | None,
 ) -> None:
-    """Crawl the named sites (default: all) incrementally into SQLite, politely in parallel.
+    """Crawl the named sites (default: every site with a profile) incrementally into SQLite,
+    politely in parallel.
 
-    SITES are site keys: `tinbao sites` lists them with their newspapers and last runs.
+    SITES are site keys: `tinbao sites` lists them with their newspapers and last runs. Any
+    key can be named; a paper without a hand-made profile is crawled by discovery and the
+    generic extractor.
 
     Articles already stored are not downloaded again (-a full=1 forces it); recent ones are
     refreshed on a decaying schedule to record view counts and revisions. Only one crawl runs
@@ -93,6 +96,7 @@ def crawl(
       tinbao crawl baothaibinh --since 2015-01-01 --jobdir /var/lib/tinbao/backfill
       tinbao crawl baothaibinh -s DOWNLOAD_DELAY=2 -a limit=50
       tinbao crawl --quiet --log-file /var/log/tinbao/crawl.log
+      tinbao crawl baolamdong -a limit=20
     """
     from scrapy.crawler import CrawlerProcess
     from scrapy.utils.project import get_project_settings

@@ -26,6 +26,7 @@ import scrapy
 from scrapy import signals
 from scrapy.exceptions import DontCloseSpider
 from scrapy.http import Response, TextResponse
+from scrapy.utils.sitemap import Sitemap
 
 from crawler.discovery import (
     COMMON_FEEDS,
@@ -46,6 +47,7 @@ UNLEARNED = r"(?!)"
 # still enough to tell a run that reads nothing.
 GENERIC_FLOORS = {"published_at": 0.6, "body": 0.8}
 SECTION_DEPTH = 2  # home page links this many segments deep or less may be section pages
+NEWEST_SITEMAPS = 3  # children of a sitemap index read during discovery
 
 
 def generic_profile(paper: Paper) -> SiteProfile:
@@ -151,8 +153,20 @@ class RegistrySpider(ProfileSpider):
             yield from super().parse_feed(response)
 
     def parse_sitemap(self, response: Response) -> Iterator[scrapy.Request]:
-        if response.status == 200:
+        """Like a profile's, but of a sitemap index only the newest `NEWEST_SITEMAPS` children:
+        a paper's index can list one sitemap per month since 2010."""
+        if response.status != 200:
+            return
+        sitemap = Sitemap(response.body)
+        if sitemap.type != "sitemapindex":
             yield from super().parse_sitemap(response)
+            return
+        children = [entry for entry in sitemap if entry.get("loc")]
+        children.sort(key=lambda entry: entry.get("lastmod") or "", reverse=True)
+        for entry in children[:NEWEST_SITEMAPS]:
+            url = self.live(response.urljoin(entry["loc"].strip()))
+            if self.on_site(url):
+                yield scrapy.Request(self.local(url), callback=self.parse_sitemap, dont_filter=True)
 
     def article_request(self, url, listing_dates=None) -> Iterator[scrapy.Request]:
         """During discovery, a feed or sitemap entry is only noted; afterwards, requested."""
