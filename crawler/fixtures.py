@@ -14,11 +14,18 @@ def fixture_dir(root: Path, url: str) -> Path:
     return root / path if path else root
 
 
-def write_fixture(folder: Path, url: str, html: str, fetched_at: datetime, record: dict) -> None:
-    """page.html and page.json (`url`, `fetched_at`, `expected`) in `folder`."""
+def write_fixture(
+    folder: Path, url: str, html: str, fetched_at: datetime, sources: dict, record: dict
+) -> None:
+    """page.html and page.json (`url`, `fetched_at`, `sources`, `expected`) in `folder`."""
     folder.mkdir(parents=True, exist_ok=True)
     (folder / "page.html").write_text(html, encoding="utf-8")
-    case = {"url": url, "fetched_at": fetched_at.isoformat(), "expected": record}
+    case = {
+        "url": url,
+        "fetched_at": fetched_at.isoformat(),
+        "sources": sources,
+        "expected": record,
+    }
     (folder / "page.json").write_text(
         json.dumps(case, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
     )

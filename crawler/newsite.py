@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import subprocess
 import sys
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -20,8 +20,10 @@ from crawler.discovery import FEED_WEIGHT, learn_article_shape
 from crawler.fixtures import fixture_dir as page_dir
 from crawler.fixtures import write_fixture
 from parsers import sites
+from parsers.extract import extract
 from parsers.induce import Induced, Sample, induce, induce_listing
 from parsers.page import Page
+from parsers.profile import Layout, SiteProfile
 from parsers.record import EXTRACT_KEYS
 from parsers.registry import BEFORE, entries, papers
 
@@ -89,10 +91,12 @@ def new_site(
         item, next_page = induce_listing(
             listing_page, lambda url: bool(pattern.search(urlsplit(url).path))
         )
+    provinces = _provinces(key, province)
+    induced = prune(induced, samples, key, provinces, hosts, shape.regex)
     source = profile_source(
         key=key,
         name=name or _name(key, samples),
-        provinces=_provinces(key, province),
+        provinces=provinces,
         hosts=hosts,
         article_url=shape.regex,
         listing=urlsplit(listing.url).path if listing else None,
@@ -104,24 +108,83 @@ def new_site(
     profile_path = root / "parsers" / "sites" / f"{key}.py"
     profile_path.write_text(source, encoding="utf-8")
     _format(profile_path)
-    fixture_dir = root / "tests" / "fixtures" / "sites" / key
-    for sample in samples:
-        url = sample.expected["url"]
-        write_fixture(
-            page_dir(fixture_dir, url), url, sample.page.html, sample.fetched_at, sample.expected
-        )
-    result = Result(key, profile_path, fixture_dir, induced, shape.regex)
+    result = Result(
+        key, profile_path, root / "tests" / "fixtures" / "sites" / key, induced, shape.regex
+    )
     check(result, samples)
     return result
 
 
+def _layout_name(samples: list[Sample]) -> str:
+    return str(min(s.fetched_at for s in samples).year)
+
+
+def _records(samples: list[Sample], profile: SiteProfile) -> list[dict]:
+    from pipelines.normalize import normalize
+
+    records = []
+    for s in samples:
+        extraction = extract(s.page.html, s.page.url, fetched_at=s.fetched_at, profile=profile)
+        record = normalize(extraction, s.fetched_at).record
+        records.append({key: record[key] for key in EXTRACT_KEYS})
+    return records
+
+
+def prune(
+    induced: Induced,
+    samples: list[Sample],
+    key: str,
+    provinces: tuple[str, str],
+    hosts: tuple[str, ...],
+    article_url: str,
+) -> Induced:
+    """Only the selectors and drop entries some sample needs: each one whose removal leaves
+    every sample's record as it is goes (the generic extractor reads that field right)."""
+
+    def profile(fields: dict[str, str], drop: tuple[str, ...]) -> SiteProfile:
+        layout = Layout(name=_layout_name(samples), fields=fields, drop=drop)
+        return SiteProfile(
+            key=key,
+            name=key,
+            province=provinces[0],
+            merged_province=provinces[1],
+            hosts=hosts,
+            article_url=article_url,
+            layouts=(layout,),
+        )
+
+    fields, drop = dict(induced.fields), tuple(induced.drop)
+    base = _records(samples, profile(fields, drop))
+    for name in list(fields):
+        fewer = {k: v for k, v in fields.items() if k != name}
+        if _records(samples, profile(fewer, drop)) == base:
+            fields = fewer
+    for css in induced.drop:
+        fewer_drop = tuple(d for d in drop if d != css)
+        if _records(samples, profile(fields, fewer_drop)) == base:
+            drop = fewer_drop
+    return replace(induced, fields=fields, drop=drop)
+
+
 def check(result: Result, samples: list[Sample]) -> None:
-    """The parser test on the new fixtures: each field of each record against page.json."""
-    from pipelines.normalize import extract_record
+    """The parser test on the new fixtures: each field of each record against the confirmed
+    values; writes each sample's page.html and page.json (with the fields' sources)."""
+    from pipelines.normalize import normalize
 
     sites.reload()
     for sample in samples:
-        got = extract_record(sample.page.html, sample.page.url, sample.fetched_at)
+        extraction = extract(sample.page.html, sample.page.url, fetched_at=sample.fetched_at)
+        full = normalize(extraction, sample.fetched_at).record
+        got = {key: full[key] for key in EXTRACT_KEYS}
+        url = sample.expected["url"]
+        write_fixture(
+            page_dir(result.fixture_dir, url),
+            url,
+            sample.page.html,
+            sample.fetched_at,
+            extraction.sources,
+            sample.expected,
+        )
         for key in EXTRACT_KEYS:
             same, pages = result.agreement.get(key, (0, 0))
             agree = got[key] == sample.expected[key]
@@ -171,8 +234,7 @@ def profile_source(
     samples: list[Sample],
 ) -> str:
     """The profile module, written like the hand-made ones."""
-    fetched = [s.fetched_at for s in samples if s.fetched_at]
-    layout_name = str(min(fetched).year) if fetched else "induced"
+    layout_name = _layout_name(samples)
     expected = [s.expected for s in samples]
     floors = {
         name: floor
@@ -184,7 +246,8 @@ def profile_source(
         f'"""{name} ({hosts[0]}): profile induced by `tinbao new-site` from {len(samples)} sample',
         f"pages, each kept as a fixture under tests/fixtures/sites/{key}/.",
         "",
-        "Every selector is the shortest found that gives the confirmed value on every sample.",
+        "Every selector is the shortest found that gives the confirmed value on every sample,",
+        "kept only where the generic extractor alone reads some sample wrong.",
     ]
     if induced.left_generic:
         lines.append(f"Left to the generic extractor: {', '.join(induced.left_generic)}.")

@@ -53,17 +53,26 @@ class Extraction:
     canonical_reason: str | None = None  # …and why
 
 
-def extract(html: str, url: str, *, fetched_at: datetime, use_profile: bool = True) -> Extraction:
+def extract(
+    html: str,
+    url: str,
+    *,
+    fetched_at: datetime,
+    use_profile: bool = True,
+    profile: SiteProfile | None = None,
+) -> Extraction:
     """Extract raw fields from one article page. Raises `UnreadablePage` for non-HTML input.
 
     `url` is the URL the page was fetched from: it picks the site profile, and keys the record
     unless the page's canonical URL is trusted (`parsers.canonical.record_url`). `fetched_at` is
     "now" for every date on the page and picks the layout a profile had then. `use_profile=False`
     reads the page as if no profile knew its site (leave-one-out scoring of the generic
-    extractor on the profiled sites' pages).
+    extractor on the profiled sites' pages); `profile` reads it with that profile instead of its
+    host's (a profile being induced, not yet written).
     """
     page = Page(html, url, fetched_at)
-    profile = profile_for(urlsplit(url).hostname or "") if use_profile else None
+    if profile is None and use_profile:
+        profile = profile_for(urlsplit(url).hostname or "")
     layout = _matching_layout(page, profile, fetched_at) if profile else None
     result = _Extractor(page, profile, layout).run()
     if profile is None:  # a registry paper without a profile: generic fields, its own key

@@ -25,7 +25,8 @@ def snapshot(url: str, out_dir: str | None, settings: tuple[str, ...]) -> None:
 
     The folder holds page.html (the page as tinbao decoded it, in UTF-8), response.json (the
     requested and final URL, status, headers, charset and fetch time) and page.json (the
-    record `tinbao extract` gives, under "expected"). Attach the folder to a bug report; to
+    record `tinbao extract` gives, under "expected", and where each field came from, under
+    "sources"). Attach the folder to a bug report; to
     turn it into a test, correct page.json's "expected" values to what the page shows and
     move the folder under tests/fixtures/.
 
@@ -37,8 +38,10 @@ def snapshot(url: str, out_dir: str | None, settings: tuple[str, ...]) -> None:
     from crawler.cli.crawl import _pairs
     from crawler.fetch import FetchError, fetch
     from crawler.fixtures import write_fixture
+    from parsers.extract import extract
     from parsers.page import UnreadablePage
-    from pipelines.normalize import extract_record
+    from parsers.record import EXTRACT_KEYS
+    from pipelines.normalize import normalize
 
     if urlsplit(url).scheme not in ("http", "https"):
         raise click.UsageError(f"not an http(s) URL: {url!r}")
@@ -50,10 +53,12 @@ def snapshot(url: str, out_dir: str | None, settings: tuple[str, ...]) -> None:
         raise click.ClickException(f"{page.url} is not a text page ({page.status})")
     folder = Path(out_dir or _default_name(page.url))
     try:
-        record = extract_record(page.text, page.url, page.fetched_at)
+        extraction = extract(page.text, page.url, fetched_at=page.fetched_at)
     except UnreadablePage as exc:
         raise click.ClickException(f"{page.url} is not an HTML page: {exc}") from exc
-    write_fixture(folder, record["url"], page.text, page.fetched_at, record)
+    full = normalize(extraction, page.fetched_at).record
+    record = {key: full[key] for key in EXTRACT_KEYS}
+    write_fixture(folder, record["url"], page.text, page.fetched_at, extraction.sources, record)
     response = {
         "requested": page.requested,
         "url": page.url,

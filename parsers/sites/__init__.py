@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
+import sys
 from functools import cache
 
 from parsers.profile import SiteProfile
@@ -33,7 +34,9 @@ def profile_for(host: str) -> SiteProfile | None:
 
 
 def reload() -> None:
-    """Forget the loaded profiles, so a profile file written since is found."""
+    """Forget the loaded profiles, so a profile file written or rewritten since is read."""
     importlib.invalidate_caches()
+    for name in [m for m in sys.modules if m.startswith(f"{__name__}.")]:
+        del sys.modules[name]
     all_profiles.cache_clear()
     _by_host.cache_clear()
