@@ -24,8 +24,10 @@ MIN_SCORE = 3  # below this, no shape is trusted
 # Paths that are listings, people, topics or files, never an article.
 NOT_ARTICLE = re.compile(
     r"/(?:tag|tags|tu-khoa|tac-gia|author|chu-de|topic|event|su-kien|search|tim-kiem|rss|feed|"
-    r"page|trang|video-list|lien-he|contact|gioi-thieu|about|login|dang-nhap)(?:/|$|\.)"
-    r"|\.(?:jpe?g|png|gif|webp|svg|pdf|mp4|mp3|zip|rss|xml|css|js)$",
+    r"page|trang|video-list|lien-he|contact|gioi-thieu|about|login|dang-nhap|ngay|luu-tru)"
+    r"(?:/|$|\.)"
+    r"|\.(?:jpe?g|png|gif|webp|svg|pdf|mp4|mp3|zip|rss|xml|css|js)$"
+    r"|/\d{1,2}-\d{1,2}-20\d\d/?$",  # a day's archive: /ngay/22-06-2024
     re.I,
 )
 
@@ -110,7 +112,7 @@ def _regex(name: str, matches: list[re.Match[str]]) -> str:
         return rf"^{prefix}{dated}{tail}{ext}/?$"
     shortest = min(len(m.group("id")) for m in matches)
     floor = 4 if name in ("slug-id", "id-slug") else 1
-    lo = max(floor, shortest - 2)
+    lo = max(floor, shortest - 1)  # one digit of growth; a year (2024) is not a 6-digit id
     digits = rf"(?P<id>\d{{{lo},}})"
     return "^" + prefix + _TEMPLATES[name].replace("ID", digits).replace("EXT", ext)
 

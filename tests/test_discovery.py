@@ -31,7 +31,7 @@ def _links(urls: list[str], weight: int = 1) -> list[tuple[str, int]]:
                 "https://x.vn/kinh-te/",
             ],
             "post-id",
-            r"^(?:/[^/]+){1}/[a-z0-9]+(?:-[a-z0-9]+)*-post(?P<id>\d{3,})\.html$",
+            r"^(?:/[^/]+){1}/[a-z0-9]+(?:-[a-z0-9]+)*-post(?P<id>\d{4,})\.html$",
         ),
         (
             [
@@ -41,7 +41,7 @@ def _links(urls: list[str], weight: int = 1) -> list[tuple[str, int]]:
                 "https://x.vn/tin-tuc/12/thoi-su",
             ],
             "id-slug",
-            r"^(?:/[^/]+){2}/(?P<id>\d{4,})/[a-z0-9]+(?:-[a-z0-9]+)*/?$",
+            r"^(?:/[^/]+){2}/(?P<id>\d{5,})/[a-z0-9]+(?:-[a-z0-9]+)*/?$",
         ),
         (
             [

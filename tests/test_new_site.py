@@ -127,7 +127,7 @@ def test_listing_page_gives_listing_and_next_page_selectors(copy: Path) -> None:
     assert 'listings=("/thoi-su/",)' in induced
     assert 'listing_item="div.news-item"' in induced
     assert 'next_page=".next"' in induced
-    assert r'article_url=r"^/[a-z0-9]+(?:-[a-z0-9]+)*-a(?P<id>\d{4,})\.html$"' in induced
+    assert r'article_url=r"^/[a-z0-9]+(?:-[a-z0-9]+)*-a(?P<id>\d{5,})\.html$"' in induced
 
 
 def test_usage_errors_exit_2(tmp_path: Path) -> None:

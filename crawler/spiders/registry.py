@@ -106,9 +106,6 @@ class RegistrySpider(ProfileSpider):
             self.local(url), callback=callback, dont_filter=True, meta={"handle_httpstatus_all": 1}
         )
 
-    def on_site(self, url: str) -> bool:
-        return urlsplit(url).hostname in self.profile.hosts
-
     # --- discovery ---------------------------------------------------------------------------
 
     def parse_home(self, response: Response) -> Iterator[scrapy.Request]:
@@ -168,10 +165,10 @@ class RegistrySpider(ProfileSpider):
             if self.on_site(url):
                 yield scrapy.Request(self.local(url), callback=self.parse_sitemap, dont_filter=True)
 
-    def article_request(self, url, listing_dates=None) -> Iterator[scrapy.Request]:
+    def article_request(self, url: str, source: str) -> Iterator[scrapy.Request]:
         """During discovery, a feed or sitemap entry is only noted; afterwards, requested."""
         if self.learned:
-            yield from super().article_request(url, listing_dates)
+            yield from super().article_request(url, source)
             return
         url = self.live(url)
         if self.on_site(url):
@@ -198,7 +195,7 @@ class RegistrySpider(ProfileSpider):
         stats.set_value("tinbao/discovery/shape", shape.name)
         stats.set_value("tinbao/discovery/article_url", shape.regex)
         self.logger.info("%s: article URLs look like %s: %s", self.name, shape.name, shape.regex)
-        requests = [r for url in self.candidates for r in self.article_request(url)]
+        requests = [r for url in self.candidates for r in self.article_request(url, "discovery")]
         for section in self.sections:
             requests += self.listing_request(section)
         for request in requests:
