@@ -1,11 +1,11 @@
 """The `tinbao` command: extract one page, run the offline demo, crawl, query the database.
 
-One module per command group (`extract`, `demo`, `crawl`, `db`, `report`, `distributed`, `newsite`); each
-command parses its options, calls one function in `parsers/` or `pipelines/`, and formats the
-result. JSON goes to stdout; logs and progress go to stderr. Heavy modules (Scrapy, the database
-layer) are imported inside the commands that need them, and a command's module is imported only
-when the command line needs it, so `tinbao extract` loads neither the other commands nor what
-they import.
+One module per command group (`extract`, `demo`, `crawl`, `db`, `report`, `distributed`,
+`newsite`, `snapshot`); each command parses its options, calls one function in `parsers/` or
+`pipelines/`, and formats the result. JSON goes to stdout; logs and progress go to stderr. Heavy
+modules (Scrapy, the database layer) are imported inside the commands that need them, and a
+command's module is imported only when the command line needs it, so `tinbao extract` loads
+neither the other commands nor what they import.
 """
 
 from __future__ import annotations
@@ -17,7 +17,16 @@ import click
 from crawler.cli.options import CONTEXT_SETTINGS
 
 # Modules of commands, in the order they are looked through for a command name.
-COMMAND_MODULES = ("extract", "demo", "crawl", "db", "report", "distributed", "newsite")
+COMMAND_MODULES = (
+    "extract",
+    "demo",
+    "crawl",
+    "db",
+    "report",
+    "distributed",
+    "newsite",
+    "snapshot",
+)
 
 
 class LazyGroup(click.Group):
