@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import subprocess
 
 import click
 import pytest
@@ -46,14 +45,7 @@ def test_readme_opens_with_the_two_commands() -> None:
 
 
 def test_ci_runs_the_readme_commands_as_written() -> None:
-    """CI runs what `.ci/readme-commands` prints: exactly the README's two set-up commands."""
+    """CI runs exactly the README's two set-up commands, in order, and installs nothing else."""
     commands = re.findall(r"```sh\n(.+?)\n```", README)[:2]
-    printed = subprocess.run(
-        ["bash", str(ROOT / ".ci" / "readme-commands")],
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout
-    assert printed.splitlines() == commands
-    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
-    assert "readme-commands" in ci and "pip install" not in ci
+    lines = (ROOT / ".ci" / "run").read_text(encoding="utf-8").splitlines()
+    assert [line for line in lines if "/pip " in line] == commands
