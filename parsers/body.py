@@ -303,15 +303,26 @@ class _Reader:
         if self.awaiting_caption is not None and emphasised and len(text) <= MAX_CAPTION_CHARS:
             self.set_caption(text)
             return
-        kind = _line_kind(text)
-        if kind == "boilerplate":
-            return
-        if kind == "photo" and self.awaiting_caption is not None:
-            self.set_caption(text)
+        kind = self.line_kind(text)
+        if kind is None:
             return
         if kind == "text" and ROLE_LINE.match(text) and len(text) <= MAX_BYLINE_CHARS:
             kind = "byline-candidate"
-        self.blocks.append(_Block(text, kind, bold))
+        self.append(_Block(text, kind, bold))
+
+    def line_kind(self, text: str) -> str | None:
+        """The kind of a body line, or None when it is no body line: boilerplate, or a photo
+        credit that becomes the caption of the image before it."""
+        kind = _line_kind(text)
+        if kind == "boilerplate":
+            return None
+        if kind == "photo" and self.awaiting_caption is not None:
+            self.set_caption(text)
+            return None
+        return kind
+
+    def append(self, block: _Block) -> None:
+        self.blocks.append(block)
         self.awaiting_caption = None
 
     def block(self, el: _Element) -> None:
@@ -370,17 +381,13 @@ class _Reader:
             return
         if _link_only(text, links):
             return
-        kind = _line_kind(text)
-        if kind == "boilerplate":
-            return
-        if kind == "photo" and self.awaiting_caption is not None:
-            self.set_caption(text)
+        kind = self.line_kind(text)
+        if kind is None:
             return
         if kind == "text" and _is_byline_like(el, text):
             kind = "byline-candidate"
         bold = sum(len(text_of(e)) for e in el.iter("strong", "b")) >= len(text) - 2
-        self.blocks.append(_Block(text, kind, bold))
-        self.awaiting_caption = None
+        self.append(_Block(text, kind, bold))
 
     def finish(self) -> Body:
         """Peel the author and credit lines off the end (and a capitals byline off the top)."""
