@@ -48,14 +48,7 @@ def create_folded_index(db: Database) -> None:
     database and no query read it. `remove_diacritics 2` lets Datasette's own `_search` find
     accented queries too.
     """
-    db.execute(
-        f"""CREATE VIRTUAL TABLE {FOLDED_INDEX} USING fts5(
-            headline, summary, body,
-            content = '',
-            tokenize = 'unicode61 remove_diacritics 2'
-        )"""
-    )
-    db.execute(f"INSERT INTO {FOLDED_INDEX} ({FOLDED_INDEX}, rank) VALUES ('rank', ?)", [RANK])
+    _create_contentless_index(db, FOLDED_INDEX, remove_diacritics=2)
 
 
 def create_exact_index(db: Database) -> None:
@@ -65,14 +58,19 @@ def create_exact_index(db: Database) -> None:
     Contentless (the text is in `articles`), so it costs only its posting lists; rows are
     removed with FTS5's 'delete' command and the values they were indexed with.
     """
+    _create_contentless_index(db, EXACT_INDEX, remove_diacritics=0)
+
+
+def _create_contentless_index(db: Database, name: str, *, remove_diacritics: int) -> None:
+    """FTS5 over headline/summary/body that keeps only posting lists, ranked by `RANK`."""
     db.execute(
-        f"""CREATE VIRTUAL TABLE {EXACT_INDEX} USING fts5(
+        f"""CREATE VIRTUAL TABLE {name} USING fts5(
             headline, summary, body,
             content = '',
-            tokenize = 'unicode61 remove_diacritics 0'
+            tokenize = 'unicode61 remove_diacritics {remove_diacritics}'
         )"""
     )
-    db.execute(f"INSERT INTO {EXACT_INDEX} ({EXACT_INDEX}, rank) VALUES ('rank', ?)", [RANK])
+    db.execute(f"INSERT INTO {name} ({name}, rank) VALUES ('rank', ?)", [RANK])
 
 
 def exact_form(text: str | None) -> str | None:
