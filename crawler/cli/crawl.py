@@ -14,18 +14,8 @@ from typing import Any
 
 import click
 
-from crawler.cli.options import check_database
+from crawler.cli.options import check_database, name_value_pairs
 from crawler.exitcodes import ExitCode
-
-
-def _pairs(values: tuple[str, ...], option: str) -> dict[str, str]:
-    pairs = {}
-    for value in values:
-        name, sep, setting = value.partition("=")
-        if not sep or not name:
-            raise click.UsageError(f"{option} expects NAME=VALUE, got {value!r}")
-        pairs[name] = setting
-    return pairs
 
 
 def exit_code(stats: dict[str, dict[str, Any]]) -> ExitCode:
@@ -114,9 +104,9 @@ def crawl(
     }
     if db_path:
         overrides["TINBAO_DB"] = db_path
-    overrides.update(_pairs(settings, "-s"))
+    overrides.update(name_value_pairs(settings, "-s"))
     project.setdict(overrides, priority="cmdline")
-    spider_args = _pairs(arguments, "-a")
+    spider_args = name_value_pairs(arguments, "-a")
     if since:
         spider_args["since"] = since.date().isoformat()
 

@@ -12,8 +12,13 @@ from typing import Any
 
 import click
 
-from crawler.cli.crawl import _pairs, exit_code
-from crawler.cli.options import CONTEXT_SETTINGS, check_database, database_option
+from crawler.cli.crawl import exit_code
+from crawler.cli.options import (
+    CONTEXT_SETTINGS,
+    check_database,
+    database_option,
+    name_value_pairs,
+)
 from crawler.exitcodes import ExitCode
 
 redis_option = click.option(
@@ -48,7 +53,7 @@ def _project(settings: tuple[str, ...], extra: dict[str, Any] | None = None) -> 
 
     os.environ.setdefault("SCRAPY_SETTINGS_MODULE", "crawler.settings")
     project = get_project_settings()
-    project.setdict({**(extra or {}), **_pairs(settings, "-s")}, priority="cmdline")
+    project.setdict({**(extra or {}), **name_value_pairs(settings, "-s")}, priority="cmdline")
     return project
 
 
@@ -100,7 +105,7 @@ def enqueue(
     project = _project(settings, {"TINBAO_DB": db_path})
     check_database(db_path)
     loader = SpiderLoader.from_settings(project.frozencopy())
-    spider_args = _pairs(arguments, "-a")
+    spider_args = name_value_pairs(arguments, "-a")
     if first:
         spider_args["from"] = first.date().isoformat()
     if last:
@@ -161,7 +166,7 @@ def worker(
     crawlers = {}
     for name in _site_names(sites, process.spider_loader.list()):
         crawlers[name] = process.create_crawler(worker_spider(process.spider_loader.load(name)))
-        process.crawl(crawlers[name], **_pairs(arguments, "-a"))
+        process.crawl(crawlers[name], **name_value_pairs(arguments, "-a"))
     process.start()
     stats = {name: crawler.stats.get_stats() for name, crawler in crawlers.items()}
     for name, site_stats in stats.items():

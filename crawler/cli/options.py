@@ -122,3 +122,14 @@ db_option = database_option()
 site_option = click.option("--site", type=SiteKey(), help="Only this site, e.g. baothaibinh.")
 since_option = click.option("--since", type=IsoDate(), help="Published on or after DATE.")
 until_option = click.option("--until", type=IsoDate(), help="Published on or before DATE.")
+
+
+def name_value_pairs(values: tuple[str, ...], option: str) -> dict[str, str]:
+    """`-s`/`-a` values (`NAME=VALUE`) as a dict; anything else is a usage error."""
+    pairs = {}
+    for value in values:
+        name, sep, setting = value.partition("=")
+        if not sep or not name:
+            raise click.UsageError(f"{option} expects NAME=VALUE, got {value!r}")
+        pairs[name] = setting
+    return pairs

@@ -8,7 +8,7 @@ from urllib.parse import urlsplit
 
 import click
 
-from crawler.cli.options import CONTEXT_SETTINGS
+from crawler.cli.options import CONTEXT_SETTINGS, name_value_pairs
 
 
 @click.command(context_settings=CONTEXT_SETTINGS)
@@ -35,7 +35,6 @@ def snapshot(url: str, out_dir: str | None, settings: tuple[str, ...]) -> None:
       tinbao snapshot https://baothaibinh.com.vn/tin-tuc/12/102296/bao-dam-an-toan
       tinbao snapshot https://baolamdong.vn/2024/05/12/ca-phe/ --out bug-123
     """
-    from crawler.cli.crawl import _pairs
     from crawler.fetch import FetchError, fetch
     from crawler.fixtures import write_fixture
     from parsers.extract import extract
@@ -46,7 +45,7 @@ def snapshot(url: str, out_dir: str | None, settings: tuple[str, ...]) -> None:
     if urlsplit(url).scheme not in ("http", "https"):
         raise click.UsageError(f"not an http(s) URL: {url!r}")
     try:
-        page = fetch([url], _pairs(settings, "-s"))[url]
+        page = fetch([url], name_value_pairs(settings, "-s"))[url]
     except FetchError as exc:
         raise click.ClickException(str(exc)) from exc
     if page.text is None:
