@@ -14,7 +14,8 @@ from datetime import datetime
 from typing import Any
 
 import scrapy
-from scrapy.http import Response, TextResponse
+from scrapy.http import HtmlResponse, Response, TextResponse
+from twisted.python.failure import Failure
 
 from parsers.vietnamese.dates import LOCAL_TZ
 
@@ -28,6 +29,7 @@ class Fetched:
     text: str | None  # None for a response that is not text
     encoding: str | None
     fetched_at: datetime
+    html: bool  # served as HTML (or, untyped, read as HTML by Scrapy)
 
 
 class FetchError(Exception):
@@ -37,14 +39,28 @@ class FetchError(Exception):
 class _FetchSpider(scrapy.Spider):
     name = "tinbao-fetch"
 
-    def __init__(self, urls: list[str], found: dict[str, Fetched], **kwargs: Any) -> None:
+    def __init__(
+        self, urls: list[str], found: dict[str, Fetched], failed: dict[str, str], **kwargs: Any
+    ) -> None:
         super().__init__(**kwargs)
         self.urls = urls
         self.found = found
+        self.failed = failed
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
         for url in self.urls:
-            yield scrapy.Request(url, callback=self.keep, cb_kwargs={"requested": url})
+            yield scrapy.Request(
+                url, callback=self.keep, errback=self.fail, cb_kwargs={"requested": url}
+            )
+
+    def fail(self, failure: Failure) -> None:
+        """Why a URL gave no page: its HTTP status, else the error's own words."""
+        requested = failure.request.cb_kwargs["requested"]
+        response = getattr(failure.value, "response", None)
+        if response is not None:
+            self.failed[requested] = f"HTTP {response.status}"
+        else:
+            self.failed[requested] = str(failure.value) or type(failure.value).__name__
 
     def keep(self, response: Response, requested: str) -> None:
         text = response.text if isinstance(response, TextResponse) else None
@@ -59,6 +75,7 @@ class _FetchSpider(scrapy.Spider):
             text=text,
             encoding=response.encoding if isinstance(response, TextResponse) else None,
             fetched_at=datetime.now(LOCAL_TZ),
+            html=isinstance(response, HtmlResponse),
         )
 
 
@@ -80,13 +97,15 @@ def fetch(urls: list[str], settings: dict[str, Any] | None = None) -> dict[str, 
         priority="cmdline",
     )
     found: dict[str, Fetched] = {}
+    failed: dict[str, str] = {}
     process = CrawlerProcess(project)
-    process.crawl(_FetchSpider, urls=list(urls), found=found)
+    process.crawl(_FetchSpider, urls=list(urls), found=found, failed=failed)
     process.start()
-    missing = [url for url in urls if url not in found]
+    missing = [
+        f"{url} ({failed.get(url, 'blocked by robots.txt or no answer')})"
+        for url in urls
+        if url not in found
+    ]
     if missing:
-        raise FetchError(
-            f"could not fetch {', '.join(missing)} (blocked by robots.txt, an HTTP error "
-            "or the network)"
-        )
+        raise FetchError(f"could not fetch {', '.join(missing)}")
     return found

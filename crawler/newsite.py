@@ -8,6 +8,7 @@ must equal its confirmed `page.json`.
 
 from __future__ import annotations
 
+import ipaddress
 import re
 import subprocess
 import sys
@@ -82,6 +83,13 @@ def new_site(
             if (url := listing_page.absolute(a.get("href")))
         ]
     hosts = _hosts(key, samples)
+    for other in sites.all_profiles().values():
+        shared = [h for h in hosts if other.key != key and h in other.hosts]
+        if shared:
+            raise NewSiteError(
+                f"{shared[0]} is already a host of the profile {other.key} "
+                f"(parsers/sites/{other.key}.py)"
+            )
     shape = learn_article_shape((url, w) for url, w in links if urlsplit(url).hostname in hosts)
     if shape is None:
         raise NewSiteError("the sample URLs share no article URL shape")
@@ -176,7 +184,7 @@ def check(result: Result, samples: list[Sample]) -> None:
         extraction = extract(sample.page.html, sample.page.url, fetched_at=sample.fetched_at)
         full = normalize(extraction, sample.fetched_at).record
         got = {key: full[key] for key in EXTRACT_KEYS}
-        url = sample.expected["url"]
+        url = sample.page.url  # where the page was read from: the parser test reads it there
         write_fixture(
             page_dir(result.fixture_dir, url),
             url,
@@ -197,12 +205,24 @@ def check(result: Result, samples: list[Sample]) -> None:
 
 
 def _hosts(key: str, samples: list[Sample]) -> tuple[str, ...]:
-    found = [urlsplit(s.expected["url"]).hostname or "" for s in samples]
+    """The registry's hosts of the paper, then those the samples were read from and name, each
+    with and without `www.` (an IP address as it is)."""
+    found = [
+        urlsplit(url).hostname or "" for s in samples for url in (s.expected["url"], s.page.url)
+    ]
     paper = papers().get(key)
     if paper:
         found = [*paper.hosts, *paper.archive_hosts, *found]
     bare = list(dict.fromkeys(h.removeprefix("www.") for h in found if h))
-    return tuple(h for host in bare for h in (host, f"www.{host}"))
+    return tuple(h for host in bare for h in ((host,) if _is_ip(host) else (host, f"www.{host}")))
+
+
+def _is_ip(host: str) -> bool:
+    try:
+        ipaddress.ip_address(host)
+    except ValueError:
+        return False
+    return True
 
 
 def _name(key: str, samples: list[Sample]) -> str:

@@ -43,7 +43,8 @@ def is_tracking(name: str) -> bool:
 
 def clean_url(url: str, hosts: Sequence[str] = ()) -> str:
     """`url` without tracking parameters and fragment; on one of a site's `hosts` (the first is
-    its main host), moved to `https://` on the main host. The rest is kept as written."""
+    its main host), moved to `https://` on the main host, unless it names a port of its own
+    (a server elsewhere than the site's). The rest is kept as written."""
     parts = urlsplit(url.strip())
     kept = [
         pair
@@ -51,7 +52,7 @@ def clean_url(url: str, hosts: Sequence[str] = ()) -> str:
         if pair and not is_tracking(unquote_plus(pair.partition("=")[0]))
     ]
     scheme, netloc = parts.scheme, parts.netloc
-    if hosts and parts.hostname in hosts:
+    if hosts and parts.hostname in hosts and parts.port in (None, 80, 443):
         scheme, netloc = "https", hosts[0]
     return urlunsplit((scheme, netloc, parts.path, "&".join(kept), ""))
 

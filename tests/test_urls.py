@@ -50,6 +50,11 @@ def test_other_hosts_keep_their_host_and_scheme() -> None:
     assert clean_url(link) == "http://example.org/bai-viet.html?id=7"
 
 
+def test_a_site_host_on_a_port_of_its_own_keeps_scheme_and_port() -> None:
+    link = "http://baoquangninh.vn:8080/bai-viet-3390388.html?utm_source=fb"
+    assert clean_url(link, QN_HOSTS) == "http://baoquangninh.vn:8080/bai-viet-3390388.html"
+
+
 def test_one_key_for_every_spelling_of_a_link() -> None:
     spellings = [
         "https://baoquangninh.vn/tin.html?b=2&a=1",

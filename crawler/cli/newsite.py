@@ -88,6 +88,7 @@ def new_site(
       tinbao new-site a.html b.html --key baoxyz --expect a.json --expect b.json \\
           --listing kinh-te.html --listing-url https://baoxyz.vn/kinh-te/
     """
+    from crawler.fixtures import as_saved, fixture_dir, write_response
     from crawler.newsite import ROOT, Listing, NewSiteError
     from crawler.newsite import new_site as build
     from parsers.induce import Sample
@@ -111,12 +112,17 @@ def new_site(
         except FetchError as exc:
             raise click.ClickException(str(exc)) from exc
 
+    for url, page in fetched.items():
+        if not page.html:
+            kind = page.headers.get("Content-Type", ["no Content-Type"])[0]
+            raise click.ClickException(f"{url} is not an HTML page ({kind})")
+
     confirmed = []
     for index, sample in enumerate(samples):
         case = json.loads(Path(expect[index]).read_text(encoding="utf-8")) if expect else {}
         if sample in fetched:
             page = fetched[sample]
-            html, url, when = page.text or "", page.url, page.fetched_at
+            html, url, when = as_saved(page), page.url, page.fetched_at
         else:
             html = _read(sample)
             when = (
@@ -135,7 +141,7 @@ def new_site(
 
     listed = None
     if listing:
-        html = fetched[listing].text if listing in fetched else _read(listing)
+        html = as_saved(fetched[listing]) if listing in fetched else _read(listing)
         where = fetched[listing].url if listing in fetched else listing_url
         when = fetched[listing].fetched_at if listing in fetched else datetime.now(LOCAL_TZ)
         where = where or Page(html or "", "http://unknown/", when).canonical_url
@@ -147,6 +153,9 @@ def new_site(
         result = build(key, confirmed, listing=listed, name=name, province=province)
     except NewSiteError as exc:
         raise click.ClickException(str(exc)) from exc
+    for sample in samples:
+        if sample in fetched:  # what was fetched, beside the page, as `tinbao snapshot` keeps it
+            write_response(fixture_dir(result.fixture_dir, fetched[sample].url), fetched[sample])
 
     click.echo(f"wrote {result.profile_path.relative_to(ROOT)}")
     click.echo(

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -23,7 +22,8 @@ from crawler.cli.options import CONTEXT_SETTINGS, name_value_pairs
 def snapshot(url: str, out_dir: str | None, settings: tuple[str, ...]) -> None:
     """Fetch URL through Scrapy, as a crawl would, and save what tinbao saw and extracted.
 
-    The folder holds page.html (the page as tinbao decoded it, in UTF-8), response.json (the
+    The folder holds page.html (the page as tinbao decoded it, in UTF-8; a page sent in
+    another charset has its <meta> charset set to UTF-8), response.json (the
     requested and final URL, status, headers, charset and fetch time) and page.json (the
     record `tinbao extract` gives, under "expected", and where each field came from, under
     "sources"). Attach the folder to a bug report; to
@@ -36,7 +36,7 @@ def snapshot(url: str, out_dir: str | None, settings: tuple[str, ...]) -> None:
       tinbao snapshot https://baolamdong.vn/2024/05/12/ca-phe/ --out bug-123
     """
     from crawler.fetch import FetchError, fetch
-    from crawler.fixtures import write_fixture
+    from crawler.fixtures import as_saved, write_fixture, write_response
     from parsers.extract import extract
     from parsers.page import UnreadablePage
     from parsers.record import EXTRACT_KEYS
@@ -51,24 +51,15 @@ def snapshot(url: str, out_dir: str | None, settings: tuple[str, ...]) -> None:
     if page.text is None:
         raise click.ClickException(f"{page.url} is not a text page ({page.status})")
     folder = Path(out_dir or _default_name(page.url))
+    html = as_saved(page)
     try:
-        extraction = extract(page.text, page.url, fetched_at=page.fetched_at)
+        extraction = extract(html, page.url, fetched_at=page.fetched_at)
     except UnreadablePage as exc:
         raise click.ClickException(f"{page.url} is not an HTML page: {exc}") from exc
     full = normalize(extraction, page.fetched_at).record
     record = {key: full[key] for key in EXTRACT_KEYS}
-    write_fixture(folder, record["url"], page.text, page.fetched_at, extraction.sources, record)
-    response = {
-        "requested": page.requested,
-        "url": page.url,
-        "status": page.status,
-        "encoding": page.encoding,
-        "fetched_at": page.fetched_at.isoformat(),
-        "headers": page.headers,
-    }
-    (folder / "response.json").write_text(
-        json.dumps(response, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
-    )
+    write_fixture(folder, page.url, html, page.fetched_at, extraction.sources, record)
+    write_response(folder, page)
     click.echo(f"saved {page.url} ({page.status}) in {folder}/", err=True)
     missing = [k for k in ("headline", "published_at", "body") if not record[k]]
     if missing:
