@@ -1,8 +1,9 @@
 """Fetch a few pages through Scrapy, with the crawl's own settings (robots.txt, User-Agent,
 retries, size limits), for `tinbao snapshot` and `tinbao new-site`.
 
-The pages come back as they were received: final URL, status, headers, the decoded text and the
-fetch time. Nothing is stored in the database.
+The pages come back as they were received: final URL, status, headers, the text decoded as a
+crawl decodes it (charset labels checked, windows-1258 recomposed to NFC) and the fetch time.
+Nothing is stored in the database.
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ import scrapy
 from scrapy.http import HtmlResponse, Response, TextResponse
 from twisted.python.failure import Failure
 
+from crawler.spiders.base import decode_response
+from parsers.page import UnreadablePage
 from parsers.vietnamese.dates import LOCAL_TZ
 
 
@@ -63,7 +66,12 @@ class _FetchSpider(scrapy.Spider):
             self.failed[requested] = str(failure.value) or type(failure.value).__name__
 
     def keep(self, response: Response, requested: str) -> None:
-        text = response.text if isinstance(response, TextResponse) else None
+        text = encoding = None
+        if isinstance(response, TextResponse):
+            try:  # as a crawl reads it
+                text, encoding, _ = decode_response(response)
+            except UnreadablePage:  # as Scrapy reads it: the extractor says what is wrong
+                text, encoding = response.text, response.encoding
         self.found[requested] = Fetched(
             requested=requested,
             url=response.url,
@@ -73,7 +81,7 @@ class _FetchSpider(scrapy.Spider):
                 for k, values in response.headers.items()
             },
             text=text,
-            encoding=response.encoding if isinstance(response, TextResponse) else None,
+            encoding=encoding,
             fetched_at=datetime.now(LOCAL_TZ),
             html=isinstance(response, HtmlResponse),
         )

@@ -119,19 +119,14 @@ class NewsSpider(scrapy.Spider):
             self.logger.warning("%s: not an HTML page (%s)", url, content_type(response))
             self.page_dropped(url, "not an HTML page")
             return None
-        declared = [
-            codec_name(http_content_type_encoding(content_type(response))),
-            codec_name(html_body_declared_encoding(response.body)),
-        ]
         try:
-            html, read_as = decode_page(response.body, declared)
+            html, read_as, label = decode_response(response)
             extraction = extract(html, url, fetched_at=fetched_at)
         except UnreadablePage as exc:
             self.crawler.stats.inc_value("tinbao/bad_page/unreadable")
             self.logger.warning("%s: unreadable page (%s)", url, exc)
             self.page_dropped(url, "unreadable page")
             return None
-        label = declared[0] or declared[1]  # what a browser would go by: header, then meta
         if label and read_as != label:
             self.crawler.stats.inc_value(f"tinbao/charset/read_as/{read_as}")
             self.logger.warning("%s: charset label %s is wrong; read as %s", url, label, read_as)
@@ -182,3 +177,14 @@ def _limit(value: str | int | None) -> int | None:
 
 def content_type(response: Response) -> str:
     return response.headers.get("Content-Type", b"").decode("latin-1")
+
+
+def decode_response(response: TextResponse) -> tuple[str, str, str | None]:
+    """(text, the codec it was read as, the charset label a browser would go by: header, then
+    `<meta>`): the page decoded by `decode_page`, which checks the labels rather than trust them."""
+    declared = [
+        codec_name(http_content_type_encoding(content_type(response))),
+        codec_name(html_body_declared_encoding(response.body)),
+    ]
+    html, read_as = decode_page(response.body, declared)
+    return html, read_as, declared[0] or declared[1]
