@@ -186,12 +186,14 @@ def _fetched_between(stamp: str, start: datetime, end: datetime) -> bool:
 @pytest.mark.slow
 def test_sample_urls_are_fetched_over_http_and_give_a_profile(tmp_path: Path) -> None:
     """Báo Hà Tĩnh's pages served on 127.0.0.1, induced as a new site: the tag links are the
-    one field the generic extractor misreads; the records keep the URLs fetched."""
+    one field the generic extractor misreads; the records keep the URLs fetched. Its "Xã hội"
+    listing, fetched too, gives the listing selectors."""
     code = _checkout(tmp_path / "checkout")
     with serving(FIXTURE_SITES / "baohatinh") as mirror:
         urls, expect = _served_cases("baohatinh", mirror.base_url, tmp_path)
         start = datetime.now().astimezone()
-        done = _run(code, *urls, "--key", "baoxyz", *expect)
+        listing = f"{mirror.base_url}/xa-hoi/"
+        done = _run(code, *urls, "--key", "baoxyz", *expect, "--listing", listing)
         end = datetime.now().astimezone()
     assert done.returncode == 0, done.stdout + done.stderr
     assert done.stdout.splitlines() == [
@@ -203,7 +205,7 @@ def test_sample_urls_are_fetched_over_http_and_give_a_profile(tmp_path: Path) ->
         "field agreement: 45/45",
     ]
     paths = sorted(url.removeprefix(mirror.base_url) for url in urls)
-    assert sorted(mirror.hits) == [*paths, "/robots.txt"]
+    assert sorted(mirror.hits) == [*paths, "/robots.txt", "/xa-hoi/"]
     induced = (code / "parsers" / "sites" / "baoxyz.py").read_text(encoding="utf-8")
     assert 'hosts=("127.0.0.1",),' in induced
     assert r'article_url=r"^/[a-z0-9]+(?:-[a-z0-9]+)*-post(?P<id>\d{5,})\.html$",' in induced
@@ -213,6 +215,9 @@ def test_sample_urls_are_fetched_over_http_and_give_a_profile(tmp_path: Path) ->
         'a",',
     ]
     assert "drop=" not in induced
+    assert 'listings=("/xa-hoi/",),' in induced
+    assert 'listing_item="h3.story__heading",' in induced  # one per article link
+    assert 'next_page=".next",' in induced
     for url, path in zip(urls, _cases("baohatinh"), strict=True):
         folder = code / "tests" / "fixtures" / "sites" / "baoxyz" / url.split("/", 3)[3]
         assert sorted(p.name for p in folder.iterdir()) == [
