@@ -105,3 +105,31 @@ def test_python_m_crawler_cli_has_every_command() -> None:
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.startswith("Usage: python -m crawler.cli crawl [OPTIONS] [SITES]...")
+
+
+def test_extract_loads_neither_scrapy_nor_the_database_layer() -> None:
+    """`tinbao extract` of a Vietnamese page imports only the extraction path: no Scrapy,
+    Twisted, sqlite-utils, bs4, dateparser or trafilatura, and none of the other commands."""
+    script = (
+        "import sys\n"
+        "from crawler.cli import cli\n"
+        "try:\n"
+        "    cli.main(sys.argv[1:], prog_name='tinbao')\n"
+        "except SystemExit as exit:\n"
+        "    assert exit.code == 0, exit.code\n"
+        "heavy = ('scrapy', 'twisted', 'sqlite_utils', 'bs4', 'dateparser', 'trafilatura',\n"
+        "         'pipelines.db', 'crawler.cli.crawl', 'crawler.cli.db')\n"
+        "print(sorted(m for m in heavy if m in sys.modules))\n"
+    )
+    page = str(SEED / "page.html")
+    done = subprocess.run(
+        [sys.executable, "-c", script, "extract", "--url", CASE["url"], page],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+    record, loaded = done.stdout.splitlines()
+    assert json.loads(record)["headline"] == CASE["expected"]["headline"]
+    assert loaded == "[]"
