@@ -28,6 +28,13 @@ from sqlite_utils import Database  # noqa: E402
 from crawler import settings  # noqa: E402
 from parsers.record import LIST_KEYS, RECORD_KEYS  # noqa: E402
 from pipelines import db as store  # noqa: E402
+from pipelines.db.index import (  # noqa: E402
+    EXACT_INDEX,
+    FOLDED_INDEX,
+    SEARCH_FIELDS,
+    index_row,
+    insert_sql,
+)
 from pipelines.storage import StoragePipeline  # noqa: E402
 
 WORDS = (
@@ -156,18 +163,24 @@ def throughput(n: int, repeats: int, batch: int) -> None:
 
 
 def fill(path: Path, upto: int, pool: list[dict]) -> None:
-    """Grow the database to `upto` stored articles by direct inserts, then refill the indexes.
+    """Grow the database to `upto` stored articles by direct inserts, indexed as they go.
 
     Rows are copies of `pool` records with new URLs (one view count each, as a crawl leaves
-    them), written straight into `articles` and `view_counts` without the pipeline.
+    them), written straight into `articles`, `view_counts` and both search indexes without the
+    pipeline; each pool record's index rows are computed once, so a million rows take minutes.
     """
     db = store.open_db(path)
     db.execute("PRAGMA synchronous = OFF")
-    have = db.execute("SELECT count(*) FROM articles").fetchone()[0]
+    have, top = db.execute("SELECT count(*), coalesce(max(rowid), 0) FROM articles").fetchone()
     columns = ", ".join(store.ARTICLE_COLUMNS)
     marks = ", ".join("?" * len(store.ARTICLE_COLUMNS))
+    texts = [tuple(r[k] for k in SEARCH_FIELDS) for r in pool]
+    forms = {
+        index: [index_row(index, 0, t)[1:] for t in texts] for index in (FOLDED_INDEX, EXACT_INDEX)
+    }
     for start in range(have, upto, 20000):
         rows, views = [], []
+        searched: dict[str, list[tuple]] = {index: [] for index in forms}
         for i in range(start, min(upto, start + 20000)):
             record = pool[i % len(pool)]
             url = f"https://baonamdinh.vn/stored/{i}"
@@ -175,13 +188,18 @@ def fill(path: Path, upto: int, pool: list[dict]) -> None:
             values["last_seen_at"] = record["fetched_at"]
             for key in LIST_KEYS:
                 values[key] = json.dumps(values[key], ensure_ascii=False)
-            rows.append(tuple(values[c] for c in store.ARTICLE_COLUMNS))
+            top += 1
+            rows.append((top, *(values[c] for c in store.ARTICLE_COLUMNS)))
             views.append((url, record["fetched_at"], record["views"], record["views_raw"]))
+            for index, form in forms.items():
+                searched[index].append((top, *form[i % len(pool)]))
         with store.transaction(db):
-            db.conn.executemany(f"INSERT INTO articles ({columns}) VALUES ({marks})", rows)
+            db.conn.executemany(
+                f"INSERT INTO articles (rowid, {columns}) VALUES (?, {marks})", rows
+            )
             db.conn.executemany("INSERT INTO view_counts VALUES (?, ?, ?, ?)", views)
-    if upto > have:
-        store.rebuild_search_index(db)
+            for index, values in searched.items():
+                db.conn.executemany(insert_sql(index), values)
     db.close()
 
 
