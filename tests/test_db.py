@@ -54,6 +54,7 @@ def db(tmp_path):
 
 def test_open_creates_current_schema_in_wal_mode(db):
     assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert db.execute("PRAGMA synchronous").fetchone()[0] == 1  # NORMAL
     assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     assert db.execute("PRAGMA busy_timeout").fetchone()[0] == store.BUSY_TIMEOUT_MS
     for table in ("articles", "view_counts", "article_revisions", "crawls", "pages"):

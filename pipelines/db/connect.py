@@ -21,7 +21,8 @@ from pipelines.db.schema import MIGRATION_NAMES, MIGRATION_SET, SCHEMA_VERSION, 
 
 
 def open_db(path: str | Path, *, create: bool = True) -> Database:
-    """Open (or create) the database: WAL, busy timeout, schema migrated to the current version.
+    """Open (or create) the database: WAL with `synchronous = NORMAL`, busy timeout, schema
+    migrated to the current version.
 
     The file is probed read-only first, so a non-SQLite, corrupt or too-new file raises
     `DatabaseError` without a single byte being written to it. The probe reads the file only
@@ -51,6 +52,9 @@ def open_db(path: str | Path, *, create: bool = True) -> Database:
         db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         if db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
             db.enable_wal()
+        # In WAL mode a commit then waits for no fsync; a committed transaction still survives
+        # the process being killed, and only a power cut or OS crash can lose the last ones.
+        db.execute("PRAGMA synchronous = NORMAL")
         register_functions(db.conn)
         if migrations.pending(db):
             with transaction(db):
