@@ -1,10 +1,12 @@
 """Ingest speed: records per second through the real StoragePipeline, against plain sqlite-utils.
 
 Run: `python bench/ingest.py [--records 20000]`. Three passes through `StoragePipeline`
-(batched, `TINBAO_DB_BATCH=100`): a first crawl (all new), a re-crawl of the same records (view
-counts change, nothing else), and a first crawl that also keeps ~40 KB of HTML per page. The peer
-is `sqlite_utils` `Table.upsert_all` of the same rows in batches of 100 into a bare table: no
-revisions, view counts, search index or HTML.
+(batched, `TINBAO_DB_BATCH` records per transaction): a first crawl (all new), a re-crawl of the
+same records (view counts change, nothing else), and a first crawl that also keeps ~40 KB of HTML
+per page. The peer is `sqlite_utils` `Table.upsert_all` of the same rows in batches of the same
+size into a bare table: no revisions, view counts, search index or HTML. Rates are given per
+second of wall time and per second of this process's CPU time: on a shared machine the first
+mostly measures the others' load.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ import statistics
 import sys
 import tempfile
 import time
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -55,11 +58,22 @@ def text(rng: random.Random, words: int) -> str:
     return " ".join(rng.choices(SYLLABLES, k=words)).capitalize() + "."
 
 
-def make_records(n: int, seed: int = 1, start: int = 0) -> list[dict]:
-    """Plausible records: ~150-word bodies, lists, dates, views; URLs numbered from `start`."""
+CRAWL_START = datetime(2025, 1, 1, 8, tzinfo=timezone(timedelta(hours=7)))
+
+
+def make_records(n: int, seed: int = 1, start: int = 0, dates: str = "crawl") -> list[dict]:
+    """Plausible records: ~150-word bodies, lists, dates, views; URLs numbered from `start`.
+
+    `dates="crawl"`: publish times rise with the URL number, 7 minutes apart from 2025, as a
+    crawl meets new articles; `"random"`: any day of 2024, which scatters the date indexes'
+    writes over the whole table (the stored rows of the scaling run are dated so).
+    """
     rng = random.Random(seed)
     records = []
     for i in range(start, start + n):
+        published = f"2024-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}T08:00:00+07:00"
+        if dates == "crawl":
+            published = (CRAWL_START + timedelta(minutes=7 * i)).isoformat()
         record = dict.fromkeys(RECORD_KEYS)
         record.update(
             url=f"https://baothaibinh.com.vn/tin-tuc/12/{100000 + i}/bai-{i}",
@@ -67,7 +81,7 @@ def make_records(n: int, seed: int = 1, start: int = 0) -> list[dict]:
             headline=text(rng, 12),
             summary=text(rng, 30),
             body="\n\n".join(text(rng, 50) for _ in range(3)),
-            published_at=f"2024-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}T08:00:00+07:00",
+            published_at=published,
             published_raw="01/05/2024 08:00",
             views=rng.randint(0, 50000),
             views_raw="1,234 lượt xem",
@@ -83,35 +97,47 @@ def make_records(n: int, seed: int = 1, start: int = 0) -> list[dict]:
     return records
 
 
-def through_pipeline(path: Path, items: list[dict], batch: int, **settings) -> float:
-    """Seconds to push `items` through a StoragePipeline, open to close."""
+class Timed:
+    """Wall and CPU seconds of this process between entering and leaving the block."""
+
+    def __enter__(self) -> Timed:
+        self.wall, self.cpu = time.perf_counter(), time.process_time()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.wall = time.perf_counter() - self.wall
+        self.cpu = time.process_time() - self.cpu
+
+
+def through_pipeline(path: Path, items: list[dict], batch: int, **settings) -> Timed:
+    """Wall and CPU seconds to push `items` through a StoragePipeline, open to close."""
     crawler = get_crawler(Spider, {"TINBAO_DB": str(path), "TINBAO_DB_BATCH": batch, **settings})
     crawler.spider = Spider()
     crawler.stats.open_spider()
     pipeline = StoragePipeline.from_crawler(crawler)
-    began = time.perf_counter()
-    pipeline.open_spider()
-    for item in items:
-        pipeline.process_item(item)
-    pipeline.close_spider()
-    pipeline.spider_closed(crawler.spider, "finished")
-    return time.perf_counter() - began
+    with Timed() as timed:
+        pipeline.open_spider()
+        for item in items:
+            pipeline.process_item(item)
+        pipeline.close_spider()
+        pipeline.spider_closed(crawler.spider, "finished")
+    return timed
 
 
-def plain_sqlite_utils(path: Path, records: list[dict], batch: int) -> float:
-    """Seconds for the peer: upsert_all of the same rows, `batch` per call, into a bare table."""
+def plain_sqlite_utils(path: Path, records: list[dict], batch: int) -> Timed:
+    """Wall and CPU seconds for the peer: upsert_all of the same rows, `batch` per call, into
+    a bare table."""
     rows = [
         {k: json.dumps(v, ensure_ascii=False) if k in LIST_KEYS else v for k, v in r.items()}
         for r in records
     ]
     db = Database(path)
     db.enable_wal()
-    began = time.perf_counter()
-    for i in range(0, len(rows), batch):
-        db["articles"].upsert_all(rows[i : i + batch], pk="url")
-    elapsed = time.perf_counter() - began
+    with Timed() as timed:
+        for i in range(0, len(rows), batch):
+            db["articles"].upsert_all(rows[i : i + batch], pk="url")
     db.close()
-    return elapsed
+    return timed
 
 
 def spread(values: list[float], fmt: str = ",.0f") -> str:
@@ -124,15 +150,17 @@ def html_page() -> str:
     return "<html><body>" + ("<p>" + text(random.Random(2), 80) + "</p>") * 100 + "</body></html>"
 
 
-def throughput(n: int, repeats: int, batch: int) -> None:
+def throughput(n: int, repeats: int, batch: int, dates: str) -> None:
     """First crawl, re-crawl, first crawl with HTML and the peer, interleaved, fresh files."""
-    records = make_records(n)
+    records = make_records(n, dates=dates)
     recrawl = [
         {**r, "views": r["views"] + 7, "fetched_at": "2024-05-02T10:00:00+07:00"} for r in records
     ]
     page = html_page()
     with_html = [{**r, "html": page + r["url"]} for r in records]
-    rates: dict[str, list[float]] = {"first": [], "again": [], "html": [], "peer": []}
+    passes = ("first", "again", "html", "peer")
+    wall: dict[str, list[float]] = {key: [] for key in passes}
+    cpu: dict[str, list[float]] = {key: [] for key in passes}
     sizes: list[float] = []
     with tempfile.TemporaryDirectory() as tmp:
         warm = make_records(500, seed=9)
@@ -146,20 +174,32 @@ def throughput(n: int, repeats: int, batch: int) -> None:
             again = through_pipeline(run / "a.db", recrawl, batch, TINBAO_STORE_HTML=False)
             html = through_pipeline(run / "b.db", with_html, batch)
             peer = plain_sqlite_utils(run / "peer.db", records, batch)
-            for key, seconds in zip(rates, (first, again, html, peer), strict=True):
-                rates[key].append(n / seconds)
-    ratios = [a / b for a, b in zip(rates["first"], rates["peer"], strict=True)]
+            for key, timed in zip(passes, (first, again, html, peer), strict=True):
+                wall[key].append(n / timed.wall)
+                cpu[key].append(n / timed.cpu)
     print(f"records: {n:,} (~{sum(len(r['body']) for r in records) // n} chars of body each)")
     print(
         f"batch: {batch} records per transaction; {repeats} interleaved repeats, median (min–max)"
     )
-    print(f"StoragePipeline, first crawl:        {spread(rates['first'])} records/s")
-    print(f"StoragePipeline, re-crawl (upserts): {spread(rates['again'])} records/s")
+    print(f"{'records per second of':46} {'wall time':>24} {'CPU time':>24}")
     kb = len(page) // 1000
-    print(f"StoragePipeline, first crawl + HTML: {spread(rates['html'])} records/s ({kb} KB/page)")
-    print(f"sqlite-utils upsert_all (bare peer): {spread(rates['peer'])} records/s")
-    print(f"pipeline/peer throughput, 1st crawl: {spread(ratios, '.2f')}")
-    print(f"database size without HTML:          {spread(sizes, '.2f')} KiB/article")
+    labels = {
+        "first": "StoragePipeline, first crawl",
+        "again": "StoragePipeline, re-crawl (upserts)",
+        "html": f"StoragePipeline, first crawl + HTML ({kb} KB/page)",
+        "peer": "sqlite-utils upsert_all (bare peer)",
+    }
+    for key, label in labels.items():
+        print(f"{label:46} {spread(wall[key]):>24} {spread(cpu[key]):>24}")
+    ratios = {
+        name: [a / b for a, b in zip(rates["first"], rates["peer"], strict=True)]
+        for name, rates in (("wall", wall), ("CPU", cpu))
+    }
+    print(
+        f"{'pipeline/peer, first crawl':46} {spread(ratios['wall'], '.2f'):>24} "
+        f"{spread(ratios['CPU'], '.2f'):>24}"
+    )
+    print(f"{'database size without HTML':46} {spread(sizes, '.2f'):>24} KiB/article")
 
 
 def fill(path: Path, upto: int, pool: list[dict]) -> None:
@@ -203,15 +243,20 @@ def fill(path: Path, upto: int, pool: list[dict]) -> None:
     db.close()
 
 
-def scaling(levels: list[int], n: int, repeats: int, batch: int) -> None:
+def scaling(levels: list[int], n: int, repeats: int, batch: int, dates: str) -> None:
     """New and re-crawled records/s with `levels` rows already stored, against an empty file.
 
     At each level, passes into the grown database alternate with passes into a fresh one, so
     each ratio compares runs made side by side; the grown database keeps what was added.
+    Ratios are given by wall time and by CPU time, which a loaded machine disturbs less.
     """
-    pool = make_records(5000, seed=3)
+    pool = make_records(5000, seed=3, dates="random")
     print(f"scaling: {n:,} records per pass, {repeats} pairs per level, median (min–max)")
-    print("  stored rows      new rec/s        re-crawl rec/s   ratio new    ratio re-crawl")
+    print(
+        f"  {'stored rows':>11}  {'new rec/s':>17}  {'re-crawl rec/s':>17}  "
+        f"{'new/empty wall':>16}  {'re-crawl wall':>16}  {'new/empty CPU':>16}  "
+        f"{'re-crawl CPU':>16}"
+    )
     with tempfile.TemporaryDirectory() as tmp:
         grown = Path(tmp) / "grown.db"
         start = 0
@@ -219,26 +264,29 @@ def scaling(levels: list[int], n: int, repeats: int, batch: int) -> None:
             began = time.perf_counter()
             fill(grown, level, pool)
             filled = time.perf_counter() - began
-            rates: dict[str, list[float]] = {"new": [], "again": [], "new0": [], "again0": []}
+            runs: dict[str, list[Timed]] = {"new": [], "again": [], "new0": [], "again0": []}
             for r in range(repeats):
-                records = make_records(n, seed=10 + r, start=start)
+                records = make_records(n, seed=10 + r, start=start, dates=dates)
                 start += n
                 recrawl = [{**x, "views": x["views"] + 1} for x in records]
                 empty = Path(tmp) / f"empty-{level}-{r}.db"
                 for target, suffix in ((grown, ""), (empty, "0")):
-                    new = through_pipeline(target, records, batch, TINBAO_STORE_HTML=False)
-                    again = through_pipeline(target, recrawl, batch, TINBAO_STORE_HTML=False)
-                    rates["new" + suffix].append(n / new)
-                    rates["again" + suffix].append(n / again)
+                    runs["new" + suffix].append(
+                        through_pipeline(target, records, batch, TINBAO_STORE_HTML=False)
+                    )
+                    runs["again" + suffix].append(
+                        through_pipeline(target, recrawl, batch, TINBAO_STORE_HTML=False)
+                    )
                 empty.unlink()
-            ratio_new = [a / b for a, b in zip(rates["new"], rates["new0"], strict=True)]
-            ratio_again = [a / b for a, b in zip(rates["again"], rates["again0"], strict=True)]
-            print(
-                f"  {level:>9,}  {spread(rates['new']):>17}  {spread(rates['again']):>17}"
-                f"  {spread(ratio_new, '.2f'):>13}  {spread(ratio_again, '.2f'):>13}"
-                f"  (filled in {filled:.0f} s)",
-                flush=True,
-            )
+            row = [f"  {level:>11,}"]
+            for key in ("new", "again"):
+                row.append(f"{spread([n / t.wall for t in runs[key]]):>17}")
+            for clock in ("wall", "cpu"):
+                for key in ("new", "again"):
+                    pairs = zip(runs[key + "0"], runs[key], strict=True)
+                    ratios = [getattr(e, clock) / getattr(g, clock) for e, g in pairs]
+                    row.append(f"{spread(ratios, '.2f'):>16}")
+            print("  ".join(row) + f"  (filled in {filled:.0f} s)", flush=True)
 
 
 def codecs(pages: list[Path], repeats: int) -> None:
@@ -300,6 +348,13 @@ def main() -> None:
         "--scale", action="store_true", help="also the scaling run (rows already stored)"
     )
     parser.add_argument("--max-rows", type=int, default=1_000_000, help="largest scaling level")
+    parser.add_argument(
+        "--dates",
+        choices=("crawl", "random"),
+        default="crawl",
+        help="publish times of the records written: rising as a crawl meets them (default), "
+        "or any day of 2024",
+    )
     parser.add_argument("--scale-records", type=int, default=2000, help="records per pass")
     parser.add_argument(
         "--codecs",
@@ -316,10 +371,10 @@ def main() -> None:
         else:
             print(f"no HTML pages under {args.codecs}: codecs skipped")
     if args.records:
-        throughput(args.records, args.repeats, args.batch)
+        throughput(args.records, args.repeats, args.batch, args.dates)
     if args.scale:
         levels = [x for x in (0, 100_000, 500_000, 1_000_000) if x < args.max_rows]
-        scaling([*levels, args.max_rows], args.scale_records, args.repeats, args.batch)
+        scaling([*levels, args.max_rows], args.scale_records, args.repeats, args.batch, args.dates)
 
 
 if __name__ == "__main__":
