@@ -49,7 +49,8 @@ ITEM_PIPELINES = {
 
 # tinbao settings (each may also be set in the environment under the same name).
 TINBAO_DB = "news.db"  # SQLite database the storage pipeline writes
-TINBAO_DB_BATCH = 100  # records per write transaction
+TINBAO_DB_BATCH = 1000  # records per write transaction at most…
+TINBAO_DB_FLUSH_SECONDS = 10.0  # …and a batch is written once its first record waited this long
 TINBAO_STORE_HTML = True  # keep each fetched article's HTML (compressed) for `tinbao reparse`
 TINBAO_STORAGE_ENABLED = True  # switch the storage pipeline off (e.g. for `-O items.jsonl` runs)
 TINBAO_RETRY_BACKOFF_BASE = 2.0  # a retried request waits base**attempt seconds…

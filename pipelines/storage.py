@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import sqlite3
+import time
 from typing import Any
 
 from itemadapter import ItemAdapter
@@ -25,11 +26,14 @@ SUSPECT_KEPT = "tinbao/stored/kept_over_suspect"  # stored records a suspect upd
 
 
 class StoragePipeline:
-    """Upsert each record into `TINBAO_DB`, `TINBAO_DB_BATCH` records per transaction.
+    """Upsert each record into `TINBAO_DB`, up to `TINBAO_DB_BATCH` records per transaction.
 
-    Batching keeps the reactor thread from paying one fsync per item; the batch is flushed when
-    full and when the spider closes. The crawl row is completed on `spider_closed`, the first
-    moment Scrapy tells anyone why the crawl ended, after the monitor judged the run.
+    Each commit costs the search indexes a new segment to merge and every index a page write, so
+    records are written in batches: flushed when full, when the batch's first record has waited
+    `TINBAO_DB_FLUSH_SECONDS` (checked as the next record arrives), and when the spider closes.
+    A process killed outright loses at most that one unflushed batch; the next run fetches it
+    again. The crawl row is completed on `spider_closed`, the first moment Scrapy tells anyone
+    why the crawl ended, after the monitor judged the run.
 
     A write that fails is never passed off as stored. A record the database refuses (a value
     out of SQLite's range that got this far) costs that record only: the batch is written
@@ -46,7 +50,9 @@ class StoragePipeline:
             raise NotConfigured  # silently: switched off on purpose
         self.crawler = crawler
         self.path = settings.get("TINBAO_DB", "news.db")
-        self.batch_size = max(1, settings.getint("TINBAO_DB_BATCH", 100))
+        self.batch_size = max(1, settings.getint("TINBAO_DB_BATCH", 1000))
+        self.flush_seconds = settings.getfloat("TINBAO_DB_FLUSH_SECONDS", 10.0)
+        self.batch_began = 0.0  # `time.monotonic()` when the pending batch got its first record
         self.store_html = settings.getbool("TINBAO_STORE_HTML", True)
         self.records: list[dict[str, Any]] = []
         self.pages: list[dict[str, Any]] = []
@@ -72,6 +78,8 @@ class StoragePipeline:
             return item
         adapter = ItemAdapter(item)
         record = {key: adapter.get(key) for key in RECORD_KEYS}
+        if not self.records:
+            self.batch_began = time.monotonic()
         self.records.append(record)
         if record["url"] not in self.new_urls and not store.is_stored(self.db, record["url"]):
             # Counted now for live progress; `tinbao/stored/new` counts them once written.
@@ -81,7 +89,8 @@ class StoragePipeline:
         if self.store_html and html:
             page = {"url": record["url"], "fetched_at": record["fetched_at"], "html": html}
             self.pages.append(page)
-        if len(self.records) >= self.batch_size:
+        waited = time.monotonic() - self.batch_began
+        if len(self.records) >= self.batch_size or waited >= self.flush_seconds:
             self.flush()
             if self.crawler.stats.get_value(STORAGE_ERROR) and self.closing is None:
                 engine = self.crawler.engine

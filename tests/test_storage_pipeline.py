@@ -5,6 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 import textwrap
+import time
 
 import pytest
 import scrapy
@@ -53,7 +54,7 @@ def test_database_path_defaults_to_news_db(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     pipeline = StoragePipeline.from_crawler(get_crawler(NewsSpider))
     assert pipeline.path == "news.db"
-    assert pipeline.batch_size == 100
+    assert (pipeline.batch_size, pipeline.flush_seconds) == (1000, 10.0)
 
 
 def test_writes_in_batches_and_flushes_on_close(tmp_path):
@@ -65,6 +66,23 @@ def test_writes_in_batches_and_flushes_on_close(tmp_path):
     pipeline.process_item(item("https://x.vn/2"))
     assert count_articles(tmp_path) == 3
     pipeline.process_item(item("https://x.vn/3"))
+    pipeline.close_spider()
+    assert count_articles(tmp_path) == 4
+    assert crawler.stats.get_value("tinbao/stored/new") == 4
+
+
+def test_a_batch_waiting_longer_than_the_flush_time_is_written_with_the_next_record(tmp_path):
+    """On a slow crawl a batch is not held back until it is full: once its first record has
+    waited `TINBAO_DB_FLUSH_SECONDS`, the next record arriving writes them both."""
+    pipeline, crawler = make_pipeline(tmp_path, TINBAO_DB_BATCH=1000, TINBAO_DB_FLUSH_SECONDS=1.0)
+    pipeline.process_item(item("https://x.vn/0"))
+    pipeline.process_item(item("https://x.vn/1"))
+    assert count_articles(tmp_path) == 0
+    time.sleep(1.05)
+    pipeline.process_item(item("https://x.vn/2"))
+    assert count_articles(tmp_path) == 3
+    pipeline.process_item(item("https://x.vn/3"))  # a new batch: its clock starts again
+    assert count_articles(tmp_path) == 3
     pipeline.close_spider()
     assert count_articles(tmp_path) == 4
     assert crawler.stats.get_value("tinbao/stored/new") == 4
