@@ -79,12 +79,16 @@ def suspect_loss(old: dict[str, Any], new: dict[str, Any]) -> str:
     return ", ".join(lost)
 
 
+# One encoder for every row: `json.dumps` with options builds a new one per call.
+_to_json = json.JSONEncoder(ensure_ascii=False).encode
+
+
 def _row(record: dict[str, Any]) -> dict[str, Any]:
     row = {k: record.get(k) for k in RECORD_KEYS}
     for key in LIST_KEYS:
         value = row[key]
         if value is not None and not isinstance(value, str):
-            row[key] = json.dumps(value, ensure_ascii=False)
+            row[key] = _to_json(value)
     return row
 
 
