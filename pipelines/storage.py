@@ -23,13 +23,17 @@ NOT_STORED = "tinbao/storage/not_stored"  # records fetched but not written (sta
 STORAGE_ERROR = "tinbao/storage/error"  # why the database refused writes, in one line
 RECORD_ERROR = "tinbao/storage/record_error"  # why the last single record was refused
 SUSPECT_KEPT = "tinbao/stored/kept_over_suspect"  # stored records a suspect update spared
+# Characters of HTML a pending batch may hold before it is written: a thousand real pages would
+# hold 150–250 MB in memory, this keeps the batch near what a hundred of them used to.
+HTML_PER_BATCH = 16_000_000
 
 
 class StoragePipeline:
     """Upsert each record into `TINBAO_DB`, up to `TINBAO_DB_BATCH` records per transaction.
 
     Each commit costs the search indexes a new segment to merge and every index a page write, so
-    records are written in batches: flushed when full, when the batch's first record has waited
+    records are written in batches: flushed when full, when its pages' HTML reaches
+    `HTML_PER_BATCH` characters, when the batch's first record has waited
     `TINBAO_DB_FLUSH_SECONDS` (checked as the next record arrives), and when the spider closes.
     A process killed outright loses at most that one unflushed batch; the next run fetches it
     again. The crawl row is completed on `spider_closed`, the first moment Scrapy tells anyone
@@ -56,6 +60,7 @@ class StoragePipeline:
         self.store_html = settings.getbool("TINBAO_STORE_HTML", True)
         self.records: list[dict[str, Any]] = []
         self.pages: list[dict[str, Any]] = []
+        self.html_size = 0  # characters of HTML in `pages`
         self.new_urls: set[str] = set()  # the pending batch's articles not stored before
         self.db = None
         self.crawl_id = 0
@@ -76,8 +81,8 @@ class StoragePipeline:
         if self.crawler.stats.get_value(STORAGE_ERROR):
             self._not_stored(1, "")  # the database already refused writes in this run
             return item
-        adapter = ItemAdapter(item)
-        record = {key: adapter.get(key) for key in RECORD_KEYS}
+        fields = item if isinstance(item, dict) else ItemAdapter(item).asdict()
+        record = {key: fields.get(key) for key in RECORD_KEYS}
         if not self.records:
             self.batch_began = time.monotonic()
         self.records.append(record)
@@ -85,12 +90,13 @@ class StoragePipeline:
             # Counted now for live progress; `tinbao/stored/new` counts them once written.
             self.new_urls.add(record["url"])
             self.crawler.stats.inc_value("tinbao/progress/new")
-        html = adapter.get("html")
+        html = fields.get("html")
         if self.store_html and html:
             page = {"url": record["url"], "fetched_at": record["fetched_at"], "html": html}
             self.pages.append(page)
-        waited = time.monotonic() - self.batch_began
-        if len(self.records) >= self.batch_size or waited >= self.flush_seconds:
+            self.html_size += len(html)
+        full = len(self.records) >= self.batch_size or self.html_size >= HTML_PER_BATCH
+        if full or time.monotonic() - self.batch_began >= self.flush_seconds:
             self.flush()
             if self.crawler.stats.get_value(STORAGE_ERROR) and self.closing is None:
                 engine = self.crawler.engine
@@ -104,7 +110,7 @@ class StoragePipeline:
         if not self.records or self.db is None:
             return
         records, pages = self.records, self.pages
-        self.records, self.pages, self.new_urls = [], [], set()
+        self.records, self.pages, self.new_urls, self.html_size = [], [], set(), 0
         try:
             try:
                 self._write(records, pages)

@@ -88,6 +88,23 @@ def test_a_batch_waiting_longer_than_the_flush_time_is_written_with_the_next_rec
     assert crawler.stats.get_value("tinbao/stored/new") == 4
 
 
+def test_a_batch_holding_sixteen_million_characters_of_html_is_written_at_once(tmp_path):
+    """Pages are held until their batch is written: past 16 million characters of HTML the
+    batch is written whatever its length, so memory stays bounded on pages of any size."""
+    pipeline, crawler = make_pipeline(tmp_path, TINBAO_DB_BATCH=1000)
+    page = "<html><body>" + "<p>Tin tức Thái Bình hôm nay.</p>" * 200_000 + "</body></html>"
+    assert 6_000_000 < len(page) < 8_000_000
+    for n in range(2):
+        pipeline.process_item({**make_record(f"https://x.vn/{n}"), "html": page})
+    assert count_articles(tmp_path) == 0
+    pipeline.process_item({**make_record("https://x.vn/2"), "html": page})
+    assert count_articles(tmp_path) == 3
+    pipeline.close_spider()
+    db = store.open_db(tmp_path / "news.db")
+    assert db["pages"].count == 3
+    db.close()
+
+
 def test_recrawl_counts_updated_unchanged_and_revisions(tmp_path):
     pipeline, _ = make_pipeline(tmp_path)
     pipeline.process_item(item("https://x.vn/1"))
