@@ -118,7 +118,12 @@ class Result:
 
 
 def norm(text: str | None) -> str:
-    return re.sub(r"\s+", " ", unicodedata.normalize("NFC", text or "")).strip()
+    """NFC, without invisible format characters (zero-width spaces, soft hyphens: no reader
+    sees them), whitespace collapsed."""
+    text = unicodedata.normalize("NFC", text or "")
+    if not text.isascii():
+        text = "".join(c for c in text if unicodedata.category(c) != "Cf")
+    return re.sub(r"\s+", " ", text).strip()
 
 
 def split_paragraphs(body: str | None) -> list[str]:
@@ -421,15 +426,19 @@ def body_paragraphs(case: Case, got: Result) -> list[str]:
 def same_minute(want: datetime | None, got: datetime | None, case: Case) -> bool:
     if want is None or got is None:
         return want is None and got is None
-    if case.kind == "fundus":  # ground truth in UTC: the same instant to the minute
+    if case.kind == "fundus" and want.tzinfo is None:  # a time the page gives without offset:
+        return _minute(got.replace(tzinfo=None)) == _minute(want)  # the same wall-clock minute
+    if case.kind == "fundus":  # the same instant to the minute
         got = got if got.tzinfo else got.replace(tzinfo=UTC)
-        return got.astimezone(UTC).replace(second=0, microsecond=0) == want.astimezone(UTC).replace(
-            second=0, microsecond=0
-        )
+        return _minute(got.astimezone(UTC)) == _minute(want.astimezone(UTC))
     return (
         got.replace(second=0, microsecond=0) == want.replace(second=0, microsecond=0)
         and got.utcoffset() == want.utcoffset()
     )
+
+
+def _minute(value: datetime) -> datetime:
+    return value.replace(second=0, microsecond=0)
 
 
 def score(case: Case, got: Result, raw_strings: bool) -> dict[str, tuple[float, str, str]]:
@@ -674,7 +683,8 @@ def main() -> None:
     print(
         "\nnotes: a leading dateline such as `(Dân trí) - ` is stripped on both sides of the"
         " summary;\npeers' times without an offset are read as +07:00 (fundus: as UTC, compared as"
-        " instants);\npeers' authors go through tinbao's byline cleaner first (outlets dropped)."
+        " instants;\nan expected fundus time without an offset is compared as wall-clock time);"
+        "\npeers' authors go through tinbao's byline cleaner first (outlets dropped)."
     )
 
 
