@@ -218,6 +218,72 @@ def test_logo_h1_is_not_the_headline_when_the_title_names_the_article() -> None:
     # an article headline that opens like an organisation is still a headline
     p = page("<h1>Bộ Y tế họp báo về dịch sốt xuất huyết</h1>")
     assert generic.headline(p) == "Bộ Y tế họp báo về dịch sốt xuất huyết"
+    # a storm (`bão`) and insurance (`bảo hiểm`) are not newspapers (`báo`)
+    p = page("<h1>Bão số 3 đổ bộ Quảng Ninh</h1>")
+    assert generic.headline(p) == "Bão số 3 đổ bộ Quảng Ninh"
+    p = page("<h1>Bảo hiểm xã hội tăng lương hưu</h1>")
+    assert generic.headline(p) == "Bảo hiểm xã hội tăng lương hưu"
+
+
+def test_headline_spelled_as_the_metadata_when_the_element_says_the_same_words() -> None:
+    # two spans glue their words; og:title spells the headline with its separator
+    p = page(
+        "<h1><span>Lễ hội Đền Hùng</span><span>Hàng vạn du khách về Phú Thọ</span></h1>",
+        '<meta property="og:title" content="Lễ hội Đền Hùng: Hàng vạn du khách về Phú Thọ">',
+    )
+    assert generic.headline(p) == "Lễ hội Đền Hùng: Hàng vạn du khách về Phú Thọ"
+    # a section kicker printed inside the element, which the title leaves out
+    p = page(
+        "<h1><span class='kicker'>Thể thao</span> Việt Nam thắng Thái Lan ở chung kết</h1>",
+        "<title>Việt Nam thắng Thái Lan ở chung kết | Báo Mẫu</title>"
+        '<meta property="og:site_name" content="Báo Mẫu">',
+    )
+    assert generic.headline(p) == "Việt Nam thắng Thái Lan ở chung kết"
+
+
+def test_a_kicker_in_front_of_the_headline_counts_when_two_titles_print_it() -> None:
+    ld = '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "%s"}</script>'
+    kicker = "Mùa lũ: Nước sông Hồng lên nhanh"
+    both = f'<meta property="og:title" content="{kicker}">' + ld % kicker
+    assert generic.headline(page("<h1>Nước sông Hồng lên nhanh</h1>", both)) == kicker
+    # one title alone may be a retitled card: the visible headline stands
+    alone = f'<meta property="og:title" content="{kicker}">'
+    assert generic.headline(page("<h1>Nước sông Hồng lên nhanh</h1>", alone)) == (
+        "Nước sông Hồng lên nhanh"
+    )
+
+
+def test_a_topic_word_heading_is_not_the_headline() -> None:
+    """An `<h1>` holding one word of the title (a topic label) gives way to the element that
+    prints the whole title."""
+    p = page(
+        "<h1>Quảng Ninh</h1><div class='detail'><h1>Mưa lớn ở Quảng Ninh, nhiều tuyến đường ngập"
+        "</h1></div>",
+        "<title>Mưa lớn ở Quảng Ninh, nhiều tuyến đường ngập - Báo Mẫu</title>"
+        '<meta property="og:site_name" content="Báo Mẫu">',
+    )
+    assert generic.headline(p) == "Mưa lớn ở Quảng Ninh, nhiều tuyến đường ngập"
+
+
+def test_metadata_titles_without_a_headline_element() -> None:
+    # JSON-LD's headline with HTML entities, as some CMSs write it
+    ld = '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "%s"}</script>'
+    p = page("<p>Nội dung.</p>", ld % "Ra mắt sách &quot;Đất rừng phương Nam&quot;")
+    assert generic.headline(p) == 'Ra mắt sách "Đất rừng phương Nam"'
+    # og:title with an affix the site-name check does not know, JSON-LD without it
+    p = page(
+        "<p>Nội dung.</p>",
+        '<meta property="og:title" content="Giá lúa tăng mạnh-Kinh tếㅣBáo Mẫu">'
+        + ld % "Giá lúa tăng mạnh",
+    )
+    assert generic.headline(p) == "Giá lúa tăng mạnh"
+    # og:title cut after a word; <title> has the whole headline
+    p = page(
+        "<p>Nội dung.</p>",
+        '<meta property="og:title" content="Hội chợ nông sản mở cửa và">'
+        "<title>Hội chợ nông sản mở cửa và đón khách</title>",
+    )
+    assert generic.headline(p) == "Hội chợ nông sản mở cửa và đón khách"
 
 
 def test_a_stamp_in_front_of_the_lead_is_not_the_summary() -> None:

@@ -1,25 +1,85 @@
-"""Headline: the visible headline element, else metadata titles without the site name.
+"""Headline: the visible headline element, spelled as the page's metadata spells it.
 
 The visible `<h1>` wins over og:title when they differ: editors retitle the social-media card
 (nld.com.vn's og:title is a shorter variant), and the reader sees the `<h1>`. An `<h1>` that
 only names the site (table layouts print the logo text in it) is never the headline: then the
 element that prints the page's title is (`zones.headline_element`).
+
+When a metadata title (og:title, JSON-LD, twitter:title, `<title>`, without the site name) says
+the same words as the visible element, it gives the spelling: the element's spans glue words
+(`Nationale Demo` + `Der 9. Juli` → `Nationale DemoDer 9. Juli`), drop the colon after a
+kicker, or print a kicker the title leaves out (`Premier League` over the headline); a title
+that puts the kicker in front (`Kenia: Nairobi von unten`, under an `<h1>` reading only
+`Nairobi von unten`) is the whole headline when a second metadata title agrees.
 """
 
 from __future__ import annotations
+
+import re
 
 from parsers.generic.zones import headline_element, meta_titles, strip_site_name
 from parsers.page import Page, text_of
 
 __all__ = ["headline", "strip_site_name"]
 
+_NOT_WORDS = re.compile(r"[\W_]+")
+KICKER_END = re.compile(r"[:|–—-]\s*$")  # `Kenia: `, `Premier League | `
+
 
 def headline(page: Page) -> str | None:
+    titles = [t for title in meta_titles(page) if (t := strip_site_name(page, title))]
     el = headline_element(page)
     if el is not None:
-        return text_of(el)
-    for title in meta_titles(page):
-        stripped = strip_site_name(page, title)
-        if stripped:
-            return stripped
-    return None
+        return _spelled_as_titles(text_of(el), titles)
+    return _without_affix(titles)
+
+
+def _words(text: str) -> str:
+    """The letters and digits of a title: spacing, punctuation and quotes left out."""
+    return _NOT_WORDS.sub("", text)
+
+
+def _spelled_as_titles(visible: str, titles: list[str]) -> str:
+    words = _words(visible)
+    keys = [_words(title) for title in titles]
+    if not words:
+        return visible
+    for title, key in zip(titles, keys, strict=True):  # the same words: the title's spelling
+        if key == words:
+            return title
+    for title, key in zip(titles, keys, strict=True):  # a kicker the title leaves out
+        if key and words.endswith(key) and 2 * len(key) >= len(words):
+            return title
+    for title, key in zip(titles, keys, strict=True):  # the kicker in front, in two titles
+        if key.endswith(words) and keys.count(key) >= 2:
+            kicker = _opening(title, len(key) - len(words))
+            if kicker and KICKER_END.search(kicker):
+                return title
+    return visible
+
+
+def _opening(title: str, letters: int) -> str:
+    """The start of `title` holding its first `letters` letters and digits, with the
+    punctuation and spaces after them."""
+    seen = 0
+    for i, char in enumerate(title):
+        if seen == letters and (char.isalnum() and char != "_"):
+            return title[:i]
+        seen += char.isalnum() and char != "_"
+    return ""
+
+
+def _without_affix(titles: list[str]) -> str | None:
+    """The first title, unless another is the same title less a trailing affix the site name
+    check did not know (`… 밀어붙이나"-정치ㅣ한국일보` beside JSON-LD's `… 밀어붙이나"`), or the
+    same title in full where the first was cut after a word (`… Sieger und`)."""
+    if not titles:
+        return None
+    first = titles[0]
+    for other in titles[1:]:
+        rest = first[len(other) :]
+        if first.startswith(other) and rest and not rest[0].isalnum() and not rest[0].isspace():
+            return other
+        if other.startswith(first) and other[len(first) : len(first) + 1].isspace():
+            return other
+    return first

@@ -8,7 +8,9 @@ headline itself is never excluded (article `<header>`s and `.detail-top` boxes h
 
 from __future__ import annotations
 
+import html
 import re
+from unicodedata import normalize
 from urllib.parse import urlsplit
 
 from lxml.etree import _Element
@@ -76,7 +78,8 @@ ZONE_WORDS = re.compile(
     r"read-?more|more-?news|box-?category|newsletter|popup|modal)(?:$|[\s_-])",
     re.I,
 )
-OUTLET_NAME = re.compile(r"(?:bao|tap chi|cong thong tin|trang tin|dien dan|dai phat thanh)\b")
+# With its tone marks: `Bão số 3 …` (a storm) and `Bảo hiểm …` are headlines, `BÁO …` a logo.
+OUTLET_NAME = re.compile(r"(?:báo|tạp chí|cổng thông tin|trang tin|diễn đàn|đài phát thanh)\b")
 MAX_OUTLET_WORDS = 8
 SEPARATOR = re.compile(r"(\s+[|\-–—:»]\s+|\s*\|\s*)")
 HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
@@ -135,7 +138,7 @@ def _find_headline(page: Page) -> _Element | None:
     raw_titles = meta_titles(page)
     titles = [_key(t) for t in raw_titles]
     for el in candidates:
-        if any(_key(text_of(el)) in t for t in titles):
+        if any(_part_of_title(_key(text_of(el)), t) for t in titles):
             return el
     stripped = {_key(t) for title in raw_titles if (t := strip_site_name(page, title))}
     stripped = {t for t in stripped if len(t) >= MIN_TITLE and not names_site(page, t)}
@@ -145,6 +148,14 @@ def _find_headline(page: Page) -> _Element | None:
         if titled or exact:
             return (titled or exact)[0]
     return candidates[0] if candidates else None
+
+
+def _part_of_title(key: str, title: str) -> bool:
+    """`key` is the title, opens or closes it (a site-name affix or a kicker around it), or is
+    most of it; not a topic word from its middle (`津波注意報` out of a whole sentence)."""
+    return key in title and (
+        title.startswith(key) or title.endswith(key) or 2 * len(key) >= len(title)
+    )
 
 
 def _elements_reading(page: Page, titles: set[str]) -> list[_Element]:
@@ -193,7 +204,8 @@ def names_site(page: Page, text: str) -> bool:
         return True
     if host and len(host) > 3 and key in (host, f"bao{host}", host.removeprefix("bao")):
         return True
-    return len(text.split()) <= MAX_OUTLET_WORDS and bool(OUTLET_NAME.match(_key(text)))
+    words = normalize("NFC", text).lower().split()
+    return len(words) <= MAX_OUTLET_WORDS and bool(OUTLET_NAME.match(" ".join(words)))
 
 
 def _is_site_name(page: Page, part: str) -> bool:
@@ -219,7 +231,7 @@ def meta_titles(page: Page) -> list[str]:
     ld_headline = page.article_ld.get("headline")
     found = [
         page.meta.get("og:title"),
-        ld_headline if isinstance(ld_headline, str) else None,
+        html.unescape(ld_headline) if isinstance(ld_headline, str) else None,
         page.meta.get("twitter:title"),
         page.first_text("title"),
     ]
