@@ -69,6 +69,13 @@ def _opening(title: str, letters: int) -> str:
     return ""
 
 
+def _continues(rest: str) -> bool:
+    """`rest` goes on with the headline's words (`␣"royaler Besuch"`), not with a separator and
+    a site name (`␣| hessenschau.de`)."""
+    after = rest.lstrip()[:1]
+    return rest[:1].isspace() and (after.isalnum() or after in "\"'“‘„«(")
+
+
 def _without_affix(titles: list[str]) -> str | None:
     """The first title, unless another is the same title less a trailing affix the site name
     check did not know (`… 밀어붙이나"-정치ㅣ한국일보` beside JSON-LD's `… 밀어붙이나"`), or the
@@ -80,6 +87,6 @@ def _without_affix(titles: list[str]) -> str | None:
         rest = first[len(other) :]
         if first.startswith(other) and rest and not rest[0].isalnum() and not rest[0].isspace():
             return other
-        if other.startswith(first) and other[len(first) : len(first) + 1].isspace():
+        if other.startswith(first) and _continues(other[len(first) :]):
             return other
     return first
