@@ -208,6 +208,57 @@ def test_outlets_in_meta_author_are_not_bylines() -> None:
     assert generic.byline(p) == "Dương Ngọc"
 
 
+AUTHOR_LD = '<script type="application/ld+json">{"@type": "NewsArticle", "author": %s}</script>'
+
+
+def test_byline_checked_against_the_people_the_metadata_names() -> None:
+    two = '[{"@type": "Person", "name": "Lê Minh"}, {"@type": "Person", "name": "Trần Hà"}]'
+    # the box shows the first of two authors: JSON-LD names both
+    p = page("<h1>Tiêu đề</h1><div class='author'>Lê Minh</div>", AUTHOR_LD % two)
+    assert generic.byline(p) == "Lê Minh - Trần Hà"
+    # a label in the author box that names nobody the metadata names
+    p = page("<h1>Tiêu đề</h1><div class='author'>Góc nhìn</div>", AUTHOR_LD % two)
+    assert generic.byline(p) == "Lê Minh - Trần Hà"
+    # author links gathered across the page (a related article's author too)
+    p = page(
+        "<h1>Tiêu đề</h1><a href='/tac-gia/le-minh'>Lê Minh</a>"
+        "<div class='other'><a href='/tac-gia/vu-an'>Vũ An</a></div>",
+        '<meta name="author" content="Lê Minh">',
+    )
+    assert generic.byline(p) == "Lê Minh"
+    # the same people: the byline as printed; a source credit stands as printed
+    p = page("<h1>Tiêu đề</h1><div class='author'>Lê Minh, Trần Hà</div>", AUTHOR_LD % two)
+    assert generic.byline(p) == "Lê Minh, Trần Hà"
+    p = page("<h1>Tiêu đề</h1><div class='author'>Theo TTXVN</div>", AUTHOR_LD % two)
+    assert generic.byline(p) == "Theo TTXVN"
+
+
+def test_metadata_authors_in_their_several_shapes() -> None:
+    named = '[{"@type": "Person", "givenName": "Anna Maria", "familyName": "Berg"}]'
+    assert generic.byline(page("<h1>Tiêu đề</h1>", AUTHOR_LD % named)) == "Anna Maria Berg"
+    listed = '{"@type": "Person", "name": "Lê Minh, Trần Hà and Vũ An"}'
+    assert generic.byline(page("<h1>Tiêu đề</h1>", AUTHOR_LD % listed)) == (
+        "Lê Minh - Trần Hà - Vũ An"
+    )
+    # a name followed by a description and the site's host: only the name
+    described = '{"@type": "Person", "name": "Lê Minh, giảng viên Trường Đại học Luật, Mau.lt"}'
+    assert generic.byline(page("<h1>Tiêu đề</h1>", AUTHOR_LD % described)) == "Lê Minh"
+    # a box printing its name twice (a copy for screen readers)
+    p = page("<h1>Tiêu đề</h1><div class='author'><span>Lê Minh</span> <span>Lê Minh</span></div>")
+    assert generic.byline(p) == "Lê Minh"
+    # an author link reading only `Author`, a photo credit in the author box
+    p = page(
+        "<h1>Tiêu đề</h1><a rel='author' href='/u/1'>Author</a>",
+        '<meta name="author" content="Lê Minh">',
+    )
+    assert generic.byline(p) == "Lê Minh"
+    p = page(
+        "<h1>Tiêu đề</h1><div class='author'>(Ảnh: Vũ An)</div>",
+        '<meta name="author" content="Lê Minh">',
+    )
+    assert generic.byline(p) == "Lê Minh"
+
+
 def test_logo_h1_is_not_the_headline_when_the_title_names_the_article() -> None:
     p = page(
         "<table><tr><td><h1>BÁO MẪU ĐIỆN TỬ</h1></td></tr><tr><td>"
@@ -284,6 +335,13 @@ def test_metadata_titles_without_a_headline_element() -> None:
         "<title>Hội chợ nông sản mở cửa và đón khách</title>",
     )
     assert generic.headline(p) == "Hội chợ nông sản mở cửa và đón khách"
+    # …but not when the longer one goes on with a separator and the site's name
+    p = page(
+        "<p>Nội dung.</p>",
+        '<meta property="og:title" content="Hội chợ nông sản mở cửa">'
+        "<title>Hội chợ nông sản mở cửa | tin.example.vn | Kinh tế</title>",
+    )
+    assert generic.headline(p) == "Hội chợ nông sản mở cửa"
 
 
 def test_a_stamp_in_front_of_the_lead_is_not_the_summary() -> None:

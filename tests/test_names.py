@@ -34,6 +34,11 @@ from parsers.vietnamese.names import Byline, clean_byline, is_organisation
         ("Theo Báo Đắk Lắk", None, (), "Báo Đắk Lắk"),
         ("By Paul Fitzgerald", "Paul Fitzgerald", ("Paul Fitzgerald",), None),
         ("von Laura Esslinger", "Laura Esslinger", ("Laura Esslinger",), None),
+        ("Von: KARL MEIER", "KARL MEIER", ("KARL MEIER",), None),
+        ("By Anna Berg and Tom Hale", "Anna Berg and Tom Hale", ("Anna Berg", "Tom Hale"), None),
+        ("Lena Roth und Jonas Wolf", "Lena Roth und Jonas Wolf", ("Lena Roth", "Jonas Wolf"), None),
+        ("(Image: Max Paul via Getty Images)", None, (), None),  # a photo credit
+        ("Foto: Max Paul", None, (), None),
         ("Di Linh", "Di Linh", ("Di Linh",), None),
         ("Hà Thu (tổng hợp)", "Hà Thu", ("Hà Thu",), None),
         ("Hà Thu (Tổng hợp).", "Hà Thu", ("Hà Thu",), None),

@@ -2,7 +2,9 @@
 
 (The right-aligned last paragraph and `Bài và ảnh:` lines inside the body are read by
 `parsers.body`, and win over these.) Outlets are never authors: `meta author` is often the site
-(`TUOI TRE ONLINE`, `Dân Trí`, `VCCorp.vn`) and is skipped through `is_organisation`.
+(`TUOI TRE ONLINE`, `Dân Trí`, `VCCorp.vn`) and is skipped through `is_organisation`. The people
+JSON-LD or the author meta tags name check the visible byline: they complete a box that shows
+the first of several authors and replace a box or link that names none of them.
 """
 
 from __future__ import annotations
@@ -14,7 +16,8 @@ from lxml.etree import _Element
 from parsers.body import ROLE_LINE
 from parsers.generic.zones import classes, distance, in_zone, is_vietnamese
 from parsers.page import Page, text_of
-from parsers.vietnamese.names import is_organisation
+from parsers.vietnamese.names import clean_byline, is_organisation, is_photo_credit
+from parsers.vietnamese.text import fold
 
 AUTHOR_SELECTORS = (
     "[data-role=author]",
@@ -34,8 +37,15 @@ AUTHOR_SELECTORS = (
 AUTHOR_LINKS = "a[href*='/tac-gia/'], a[href*='/author/'], a[rel=author]"
 # "NHẬT XUÂN và 1 tác giả khác": a collapsed author list, the full one is elsewhere.
 COLLAPSED = re.compile(r"tác giả khác|và \d+ (?:người|tác giả)", re.I)
-NOT_A_NAME = re.compile(r"xem (?:các|tất cả)|bài viết|theo dõi|follow|\d{3,}|@|https?:", re.I)
+NOT_A_NAME = re.compile(
+    r"xem (?:các|tất cả)|bài viết|theo dõi|follow|\d{3,}|@|https?:|^\W*(?:author|autor|auteur)\W*$",
+    re.I,
+)
 MAX_CHARS = 60
+MAX_NAME_WORDS = 5  # `Fouzia Van Der Fort`; longer is a description (`…, university professor`)
+HOST_NAME = re.compile(r"[\w-]{3,}\.[a-z]{2,3}")  # `lrt.lt`, not initials (`k.mien`)
+# Names listed in one metadata string: `A, B and C`, `A; B`, `A und B`.
+NAME_LIST = re.compile(r"\s*[;,]\s*|\s+(?:and|und|et|og|och|&)\s+")
 
 
 # Author boxes whose class only contains the word: `article-author`, `post-author-name`.
@@ -44,13 +54,33 @@ MAX_AUTHOR_DISTANCE = 150  # elements from the headline
 
 
 def byline(page: Page) -> str | None:
-    return (
-        _from_boxes(page)
-        or _from_links(page)
-        or _from_author_classes(page)
-        or _from_role_lines(page)
-        or _from_metadata(page)
-    )
+    """The visible byline, checked against the people the page's metadata names (see
+    `_agreeing`), else those people."""
+    listed = _metadata_people(page)
+    for find in (_from_boxes, _from_links, _from_author_classes, _from_role_lines):
+        found = find(page)
+        if found:
+            return _agreeing(found, listed, gathered=find is _from_links)
+    return " - ".join(listed) or None
+
+
+def _agreeing(visible: str, listed: list[str], *, gathered: bool) -> str:
+    """The visible byline, unless the metadata's people say it is incomplete or not a byline:
+    they include every name it gives and more (a box showing the first of several authors);
+    they are fewer and it was gathered from author links across the page (links of related
+    articles' authors); it shares no name with them while they are full names (a kicker or a
+    label in an author box)."""
+    if not listed:
+        return visible
+    shown = {fold(name) for name in clean_byline(visible).people}
+    known = {fold(name) for name in listed}
+    if not shown or shown == known:  # a source credit (`Theo TTXVN`) stands as printed
+        return visible
+    if shown < known or (gathered and known < shown):
+        return " - ".join(listed)
+    if not shown & known and all(len(name.split()) >= 2 for name in listed):
+        return " - ".join(listed)
+    return visible
 
 
 def _from_author_classes(page: Page) -> str | None:
@@ -78,7 +108,18 @@ def _acceptable(text: str) -> bool:
         and not COLLAPSED.search(text)
         and not NOT_A_NAME.search(text)
         and not is_organisation(text)
+        and not is_photo_credit(text)
     )
+
+
+def _once(text: str) -> str:
+    """A box that prints its name twice (`Martin Gramnæs Martin Gramnæs`: a visually hidden
+    copy for screen readers) gives it once."""
+    words = text.split()
+    half = len(words) // 2
+    if half and len(words) % 2 == 0 and words[:half] == words[half:]:
+        return " ".join(words[:half])
+    return text
 
 
 def _collapsed_box(el: _Element) -> bool:
@@ -97,7 +138,7 @@ def _collapsed_box(el: _Element) -> bool:
 def _from_boxes(page: Page) -> str | None:
     for css in AUTHOR_SELECTORS:
         for el in page.select(css):
-            text = text_of(el)
+            text = _once(text_of(el))
             if _acceptable(text) and not in_zone(page, el) and not _collapsed_box(el):
                 return text
     return None
@@ -106,7 +147,7 @@ def _from_boxes(page: Page) -> str | None:
 def _from_links(page: Page) -> str | None:
     names: list[str] = []
     for el in page.select(AUTHOR_LINKS):
-        text = text_of(el)
+        text = _once(text_of(el))
         fresh = text not in names and _acceptable(text)
         if fresh and not in_zone(page, el) and not _collapsed_box(el):
             names.append(text)
@@ -123,18 +164,31 @@ def _from_role_lines(page: Page) -> str | None:
     return None
 
 
-def _from_metadata(page: Page) -> str | None:
+def _metadata_people(page: Page) -> list[str]:
+    """Names in JSON-LD's `author` (`givenName familyName` when there is no `name`), else in the
+    author meta tags; one string listing several people (`A, B and C`) is split."""
     names: list[str] = []
     author = page.article_ld.get("author")
     for item in author if isinstance(author, list) else [author]:
-        name = item.get("name") if isinstance(item, dict) else item
+        if isinstance(item, dict):
+            given = " ".join(str(item.get(k) or "") for k in ("givenName", "familyName"))
+            name = item.get("name") or given.strip()
+        else:
+            name = item
         if isinstance(name, str):
-            names.append(name.strip())
+            names += [n for n in NAME_LIST.split(name.strip()) if _person(n)]
     if not names:
         for key in ("article:author", "dable:author", "author"):
-            names = [n.strip() for n in re.split(r"[;,]", page.meta.get(key, ""))]
-            names = [n for n in names if _acceptable(n)]
+            names = [n for n in NAME_LIST.split(page.meta.get(key, "")) if _person(n)]
             if names:
                 break
-    names = [n for n in names if _acceptable(n)]
-    return " - ".join(dict.fromkeys(names)) or None
+    return list(dict.fromkeys(n for n in names if _person(n)))
+
+
+def _person(name: str) -> bool:
+    """A name: not an outlet nor a host name (`Lrt.lt`), a few words (not a description)."""
+    return (
+        _acceptable(name)
+        and len(name.split()) <= MAX_NAME_WORDS
+        and not HOST_NAME.fullmatch(fold(name))
+    )

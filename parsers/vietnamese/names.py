@@ -35,14 +35,15 @@ _THEO = re.compile(r"theo\s+")
 _PAREN = re.compile(r"\(([^()]*)\)")
 _NOTE = re.compile(r"\s*\(([^()]*)\)[\s.,;]*$")  # a bracketed note closing a name: `(CTV)`
 _COMPILATION = re.compile(r"[\s\-–—,(]*(?:tong\s*hop|suu\s*tam|st)[\s.)]*$")
-_SPLIT = re.compile(r"(\s+[-–—]\s+|\s*[–—]\s*|\s*[,;/|]\s*|\s+va\s+|\s*&\s*)")
+# `và` and the conjunctions of foreign bylines (`A and B`, `A und B`) join names.
+_SPLIT = re.compile(r"(\s+[-–—]\s+|\s*[–—]\s*|\s*[,;/|]\s*|\s+(?:va|and|und|et|og|och)\s+|\s*&\s*)")
 _MARKER = re.compile(
     r"(?:nhom\s+)?(?:pv|ctv|btv|phong\s*vien|cong\s*tac\s*vien|bien\s*tap\s*vien)(?:\s.*)?"
 )
 _EDGE_PUNCT = " .,;:-–—|/\"'“”()"
-_BY = re.compile(r"(?:[Kk]ommentar\s+von|[Bb]y|[Vv]on|di|par|por|door)\s+")
-# `Ảnh: Misso`: the photographer, credited beside the author but not an author.
-_PHOTO = re.compile(r"anh\s*:")
+_BY = re.compile(r"(?:[Kk]ommentar\s+von|[Bb]y|[Vv]on|di|par|por|door)(?:\s*:\s*|\s+)")
+# `Ảnh: Misso`, `Image: Getty`: the photographer, credited beside the author but not an author.
+_PHOTO = re.compile(r"(?:anh|image|photo|foto|bild)s?\s*:")
 # A name ending in an initial keeps its full stop: `H.V.`, `Trần V.`.
 _INITIAL_END = re.compile(r"(?:^|[\s.])[A-ZĐ]\.$")
 
@@ -81,6 +82,11 @@ def is_organisation(name: str) -> bool:
     if key in _OUTLETS or key.removeprefix("bao") in _OUTLETS:
         return True
     return bool(_ORG_WORDS.search(cleaned.lower()) or _ORG_FOLDED.search(folded))
+
+
+def is_photo_credit(text: str) -> bool:
+    """`Ảnh: Misso`, `(Image: Getty Images)`: a photographer's credit, not a byline."""
+    return bool(_PHOTO.match(fold(text).lstrip(_EDGE_PUNCT)))
 
 
 def _strip_roles(part: str) -> str:
