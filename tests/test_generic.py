@@ -195,6 +195,13 @@ def test_views_near_the_headline_not_in_most_read() -> None:
 def test_eye_icon_with_a_bare_number() -> None:
     p = page('<h1>Tiêu đề</h1><div class="info"><i class="fa fa-eye"></i> 1.204</div>')
     assert generic.views(p) == "1.204"
+    # a theme's own icon class naming views, the number in the next span
+    p = page(
+        '<article><header><h1>Tiêu đề</h1><div class="mag-post-views">'
+        '<i class="mag-icon-views"></i><span class="mag-nr-views-88">2.048</span></div>'
+        "</header><p>Nội dung.</p></article>"
+    )
+    assert generic.views(p) == "2.048"
 
 
 def test_outlets_in_meta_author_are_not_bylines() -> None:
@@ -290,6 +297,12 @@ def test_headline_spelled_as_the_metadata_when_the_element_says_the_same_words()
         '<meta property="og:site_name" content="Báo Mẫu">',
     )
     assert generic.headline(p) == "Việt Nam thắng Thái Lan ở chung kết"
+    # quotes as the page prints them, not as the social card types them
+    p = page(
+        "<h1>Vì sao “giá ảo” vẫn tồn tại</h1>",
+        '<meta property="og:title" content="Vì sao &quot;giá ảo&quot; vẫn tồn tại">',
+    )
+    assert generic.headline(p) == "Vì sao “giá ảo” vẫn tồn tại"
 
 
 def test_a_kicker_in_front_of_the_headline_counts_when_two_titles_print_it() -> None:

@@ -21,7 +21,10 @@ LABELLED = (
     ),
     re.compile(r"(?<![\d/.-])\d[\d.,]*\s*[kK]?\s*(?:lượt\s*xem|lượt\s*đọc|views?)\b", re.I),
 )
-EYE_ICON = re.compile(r"(?:^|[\s_-])(?:fa-eye|icon-eye|ic-eye|eye|icon-view|ic-view)(?:$|\s)")
+# An eye icon, or a theme's icon class naming views (`td-icon-views`, `post-views`).
+EYE_ICON = re.compile(
+    r"(?:^|[\s_-])(?:fa-eye|icon-eye|ic-eye|eye|icon-views?|ic-views?|views?)(?:$|\s)"
+)
 BARE_NUMBER = re.compile(r"^\s*(\d[\d.,]*\s*[kK]?)\s*$")
 MAX_DISTANCE = 400  # elements between the headline and the count
 
@@ -33,11 +36,11 @@ def views(page: Page) -> str | None:
         if not isinstance(el.tag, str) or el.tag in ("script", "style"):
             continue
         own = (el.text or "") + " ".join(c.tail or "" for c in el)
-        if EYE_ICON.search(classes(el)):
-            number = _number_beside_icon(el)
-            if number and not in_zone(page, el):
+        number = _number_beside_icon(el) if EYE_ICON.search(classes(el)) else None
+        if number:
+            if not in_zone(page, el):
                 candidates.append((distance(page, el), number))
-        elif re.search(r"(?i)xem|đọc|view", own):
+        elif re.search(r"(?i)xem|đọc|view", own):  # also `<span class="views">356 lượt xem`
             text = text_of(el)
             m = _labelled(text) if len(text) < 80 else None
             parent = el.getparent()
