@@ -43,7 +43,6 @@ NOT_A_NAME = re.compile(
 )
 MAX_CHARS = 60
 MAX_NAME_WORDS = 5  # `Fouzia Van Der Fort`; longer is a description (`…, university professor`)
-HOST_NAME = re.compile(r"[\w-]{3,}\.[a-z]{2,3}")  # `lrt.lt`, not initials (`k.mien`)
 # Names listed in one metadata string: `A, B and C`, `A; B`, `A und B`.
 NAME_LIST = re.compile(r"\s*[;,]\s*|\s+(?:and|und|et|og|och|&)\s+")
 
@@ -186,9 +185,5 @@ def _metadata_people(page: Page) -> list[str]:
 
 
 def _person(name: str) -> bool:
-    """A name: not an outlet nor a host name (`Lrt.lt`), a few words (not a description)."""
-    return (
-        _acceptable(name)
-        and len(name.split()) <= MAX_NAME_WORDS
-        and not HOST_NAME.fullmatch(fold(name))
-    )
+    """A name: not an outlet, a few words (not a description)."""
+    return _acceptable(name) and len(name.split()) <= MAX_NAME_WORDS
