@@ -23,6 +23,7 @@ from parsers.page import Page, text_of
 __all__ = ["headline", "strip_site_name"]
 
 _NOT_WORDS = re.compile(r"[\W_]+")
+PLAIN_QUOTES = str.maketrans("‘’‚“”„", "'''\"\"\"")
 KICKER_END = re.compile(r"[:|–—-]\s*$")  # `Kenia: `, `Premier League | `
 
 
@@ -32,6 +33,10 @@ def headline(page: Page) -> str | None:
     if el is not None:
         return _spelled_as_titles(text_of(el), titles)
     return _without_affix(titles)
+
+
+def _plain_quotes(text: str) -> str:
+    return " ".join(text.translate(PLAIN_QUOTES).split())
 
 
 def _words(text: str) -> str:
@@ -45,8 +50,8 @@ def _spelled_as_titles(visible: str, titles: list[str]) -> str:
     if not words:
         return visible
     for title, key in zip(titles, keys, strict=True):  # the same words: the title's spelling
-        if key == words:
-            return title
+        if key == words:  # (but the page's own quotes: `’` where the card types `'`)
+            return visible if _plain_quotes(title) == _plain_quotes(visible) else title
     for title, key in zip(titles, keys, strict=True):  # a kicker the title leaves out
         if key and words.endswith(key) and 2 * len(key) >= len(words):
             return title
