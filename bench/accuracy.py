@@ -50,7 +50,7 @@ from bench.aeb import document_scores  # noqa: E402
 from crawler.cli.extract import decode_html  # noqa: E402
 from parsers.sites import profile_for  # noqa: E402
 from parsers.vietnamese.dates import LOCAL_TZ, parse_datetime  # noqa: E402
-from parsers.vietnamese.names import clean_byline  # noqa: E402
+from parsers.vietnamese.names import clean_byline, is_organisation  # noqa: E402
 from pipelines.normalize import extract_record, strip_dateline  # noqa: E402
 
 TINBAO_CLI = ROOT / ".venv" / "bin" / "tinbao"
@@ -423,6 +423,15 @@ def body_paragraphs(case: Case, got: Result) -> list[str]:
     ]
 
 
+QUOTES = str.maketrans("‘’‚“”„", "'''\"\"\"")
+
+
+def same_title(got: str | None, want: str | None) -> bool:
+    """The same title to a reader: typographic and typed quotes alike (`’` and `'`), as the
+    page's `<h1>` and its og:title often print them."""
+    return norm(got).translate(QUOTES) == norm(want).translate(QUOTES)
+
+
 def same_minute(want: datetime | None, got: datetime | None, case: Case) -> bool:
     if want is None or got is None:
         return want is None and got is None
@@ -454,7 +463,7 @@ def score(case: Case, got: Result, raw_strings: bool) -> dict[str, tuple[float, 
     want_text = " ".join(case.paragraphs or [])
     if "headline" in fields:
         out["headline"] = (
-            float(norm(got.headline) == norm(case.headline)),
+            float(same_title(got.headline, case.headline)),
             case.headline,
             got.headline,
         )
@@ -467,7 +476,8 @@ def score(case: Case, got: Result, raw_strings: bool) -> dict[str, tuple[float, 
     if "views" in fields:
         out["views"] = (float(got.views == case.views), str(case.views), str(got.views))
     if "byline" in fields:
-        want = sorted(norm(a).casefold() for a in case.authors or [])
+        # outlets are sources, not authors, on both sides (fundus lists `AFP`, `BBC News`)
+        want = sorted(norm(a).casefold() for a in case.authors or [] if not is_organisation(a))
         have = sorted(norm(a).casefold() for a in got.authors)
         out["byline"] = (float(want == have), "; ".join(want), "; ".join(have))
     if "summary" in fields:
@@ -684,7 +694,8 @@ def main() -> None:
         "\nnotes: a leading dateline such as `(Dân trí) - ` is stripped on both sides of the"
         " summary;\npeers' times without an offset are read as +07:00 (fundus: as UTC, compared as"
         " instants;\nan expected fundus time without an offset is compared as wall-clock time);"
-        "\npeers' authors go through tinbao's byline cleaner first (outlets dropped)."
+        "\npeers' authors go through tinbao's byline cleaner first (outlets dropped, and from the"
+        " expected authors too)."
     )
 
 
