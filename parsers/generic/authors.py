@@ -67,8 +67,9 @@ def _agreeing(visible: str, listed: list[str], *, gathered: bool) -> str:
     """The visible byline, unless the metadata's people say it is incomplete or not a byline:
     they include every name it gives and more (a box showing the first of several authors);
     they are fewer and it was gathered from author links across the page (links of related
-    articles' authors); it shares no name with them while they are full names (a kicker or a
-    label in an author box)."""
+    articles' authors); it shares no name with them while they are full names, and it was
+    gathered from links (initials on an avatar link) or the box glues a job title to the name.
+    A box naming someone else (a pen name where the metadata has the account's name) stands."""
     if not listed:
         return visible
     shown = {fold(name) for name in clean_byline(visible).people}
@@ -77,7 +78,8 @@ def _agreeing(visible: str, listed: list[str], *, gathered: bool) -> str:
         return visible
     if shown < known or (gathered and known < shown):
         return " - ".join(listed)
-    if not shown & known and all(len(name.split()) >= 2 for name in listed):
+    glued = all(fold(name) in fold(visible) for name in listed)  # `Lena RothNews Reporter`
+    if not shown & known and (gathered or glued) and all(len(n.split()) >= 2 for n in listed):
         return " - ".join(listed)
     return visible
 
