@@ -8,6 +8,7 @@ which the crawl counts so a redesign shows up as a rising generic share.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import datetime
 from urllib.parse import urlsplit
@@ -26,6 +27,7 @@ from parsers.vietnamese.text import fold, strip_dateline
 
 GENERIC = "generic"
 MIN_CUT_LEAD = 80  # characters of a truncated description that identify the lead paragraph
+NOT_WORDS = re.compile(r"[\W_]+")
 
 
 @dataclass
@@ -192,17 +194,28 @@ class _Extractor:
 
 def _without_lead(paragraphs: list[str], summary: str | None, headline: str | None) -> list[str]:
     """Drop opening paragraphs that repeat the headline or the lead (sites that print the sapo
-    in the body, with or without its `(BTB) - ` stamp; CMSs whose description is a cut copy)."""
+    in the body, with or without its `(BTB) - ` stamp; CMSs whose description is a cut copy).
+    The headline is compared by its letters: the `<h1>` printed again in the body lacks the
+    punctuation of the metadata's spelling (`Flut Zwei` for `Flut: Zwei`)."""
     repeats = {_key(text) for text in (summary, headline) if text}
     repeats.discard("")
+    title = _letters(headline)
     rest = list(paragraphs)
-    while rest and len(rest) > 1 and _repeats(_key(rest[0]), repeats):
+    while (
+        rest
+        and len(rest) > 1
+        and (_repeats(_key(rest[0]), repeats) or (title and _letters(rest[0]) == title))
+    ):
         rest.pop(0)
     return rest
 
 
 def _key(text: str | None) -> str:
     return fold(strip_dateline(text or "") or "").strip(" .…")
+
+
+def _letters(text: str | None) -> str:
+    return NOT_WORDS.sub("", fold(text or ""))
 
 
 def _repeats(key: str, repeats: set[str]) -> bool:

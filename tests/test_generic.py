@@ -466,3 +466,19 @@ def test_real_pages(shared_dir: Path) -> None:
         }
         misses += [f"{path.stem}:{name}" for name, ok in checks.items() if not ok]
     assert misses == []
+
+
+def test_the_headline_repeated_at_the_top_of_the_body_is_dropped_however_spelled() -> None:
+    """The body repeats the `<h1>` as printed (`Mùa lũ Nước sông…`, the kicker in a span); the
+    headline is the metadata's spelling (`Mùa lũ: Nước sông…`)."""
+    prose = "Nước sông Hồng tại Hà Nội lên nhanh trong đêm qua, nhiều bãi giữa bị ngập sâu. "
+    html = (
+        '<html lang="vi"><head><meta property="og:title" content="Mùa lũ: Nước sông Hồng lên'
+        ' nhanh"></head><body><h1><span>Mùa lũ</span> Nước sông Hồng lên nhanh</h1>'
+        "<div class='detail-content'><p><span>Mùa lũ</span> Nước sông Hồng lên nhanh</p>"
+        f"<p>{prose * 2}</p><p>{prose}Người dân đã di chuyển tài sản lên cao.</p></div>"
+        "</body></html>"
+    )
+    record = extract_record(html, URL, NOW)
+    assert record["headline"] == "Mùa lũ: Nước sông Hồng lên nhanh"
+    assert record["body"].split("\n\n")[0] == (prose * 2).strip()
