@@ -30,6 +30,13 @@ def test_vietnamese_reads_and_mojibake_does_not() -> None:
     assert not misdecoded(TEXT + " © 2024")
 
 
+def test_letters_that_are_also_vni_codes_are_letters() -> None:
+    # `ù` and `õ` are also VNI's tone codes: only after a vowel are they a VNI mark.
+    assert reads_as_vietnamese("Gù gõ cửa")
+    assert not misdecoded("Gù gõ cửa")
+    assert not reads_as_vietnamese("Vieät Nam ñaït")
+
+
 @pytest.mark.parametrize(
     ("legacy", "encoding", "unicode"),
     [

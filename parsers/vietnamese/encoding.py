@@ -55,8 +55,17 @@ _VNI_MARKS = re.compile("[aeiouyAEIOUY][øùûõïäåöØÙÛÕÏÄÅÖ]|ñ|Ñ"
 _UNICODE_ONLY = re.compile("[\u0100-\u024f\u1ea0-\u1ef9]")
 
 
-def _letters(text: str) -> int:
-    return sum(1 for c in text if c in VIETNAMESE_LETTERS)
+_LETTER = re.compile("[" + "".join(sorted(VIETNAMESE_LETTERS)) + "]")
+# The second code of a VNI mark, and VNI's own `ñ`/`Ñ`: each VNI mark holds one of them.
+_VNI_CODES = re.compile("[øùûõïäåöØÙÛÕÏÄÅÖñÑ]")
+_ASCII = bytes(range(128))
+
+
+def _non_ascii(text: str) -> str:
+    """The text's non-ASCII characters alone, in order: every Vietnamese letter is one, and
+    they are a small part of a page (markup, scripts and unaccented letters are ASCII)."""
+    raw = text.encode("utf-8", "surrogatepass").translate(None, _ASCII)
+    return raw.decode("utf-8", "surrogatepass")
 
 
 def _marks(text: str) -> int:
@@ -68,17 +77,36 @@ def _marks(text: str) -> int:
     )
 
 
+def _marks_at_most(rare: str) -> int:
+    """At least `_marks` of the text whose non-ASCII characters are `rare`: dropping the ASCII
+    between two codes only gives a mojibake pair more neighbours to pair with, and a VNI mark
+    is counted by its second code alone (its vowel is ASCII)."""
+    return (
+        rare.count("\ufffd")
+        + len(_MOJIBAKE.findall(rare))
+        + len(_TCVN3_MARKS.findall(rare))
+        + len(_VNI_CODES.findall(rare))
+    )
+
+
 def reads_as_vietnamese(text: str) -> bool:
-    """Whether `text` has Vietnamese letters and hardly any marks of a misdecoding."""
+    """Whether `text` has Vietnamese letters and hardly any marks of a misdecoding (counted on
+    its non-ASCII characters; the whole text only when that count is not conclusive)."""
     text = unicodedata.normalize("NFC", text)
-    return _letters(text) > 0 and _marks(text) * 10 <= _letters(text)
+    rare = _non_ascii(text)
+    letters = len(_LETTER.findall(rare))
+    return letters > 0 and (_marks_at_most(rare) * 10 <= letters or _marks(text) * 10 <= letters)
 
 
 def misdecoded(text: str) -> bool:
     """Whether `text` shows clear marks of a misdecoding (a few stray symbols are not)."""
     text = unicodedata.normalize("NFC", text)
+    rare = _non_ascii(text)
+    letters = len(_LETTER.findall(rare))
+    if _marks_at_most(rare) * 10 <= letters:
+        return False
     marks = _marks(text)
-    return marks >= 3 and marks * 10 > _letters(text)
+    return marks >= 3 and marks * 10 > letters
 
 
 def legacy_encoding(text: str) -> str | None:
