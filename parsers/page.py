@@ -11,13 +11,16 @@ import json
 import re
 import unicodedata
 from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import datetime
 from functools import cached_property
 from urllib.parse import urljoin
 
 import lxml.html
-from lxml.cssselect import CSSSelector
-from lxml.etree import ParserError, _Element
+from cssselect import parse
+from cssselect.parser import Attrib, Class, CombinedSelector, Function, Hash, Negation, Pseudo
+from lxml.cssselect import CSSSelector, LxmlTranslator
+from lxml.etree import ParserError, XPath, _Element
 
 from parsers.vietnamese.encoding import from_tcvn3, legacy_encoding, reads_as_vietnamese
 
@@ -60,6 +63,8 @@ _BLOCKS = frozenset(
     }
 )
 _SELECTORS: dict[str, CSSSelector] = {}
+_XML_SPACE = re.compile("[ \t\r\n]+")  # what XPath's normalize-space splits a class list on
+_ATTRIBUTE_NAME = re.compile(r"[A-Za-z_][\w-]*")
 
 
 class UnreadablePage(ValueError):
@@ -145,6 +150,72 @@ def _collect(el: _Element, parts: list[str]) -> None:
             parts.append(child.tail)
 
 
+@dataclass(frozen=True)
+class _Need:
+    """An attribute condition one selector cannot match without: `[attribute operator value]`
+    (`.x` is `[class~=x]`, `#x` is `[id=x]`)."""
+
+    attribute: str
+    operator: str  # exists, =, ~=, *=
+    value: str
+
+
+class _Selector:
+    """A selector list split into its selectors, each with its XPath and the attribute values
+    it needs on the page, so a page runs only the selectors its attributes allow."""
+
+    def __init__(self, css: str) -> None:
+        translator = LxmlTranslator()
+        self.parts = [
+            (
+                translator.selector_to_xpath(
+                    one, "descendant-or-self::", translate_pseudo_elements=True
+                ),
+                tuple(_needs(one.parsed_tree)) if one.pseudo_element is None else (),
+            )
+            for one in parse(css)
+        ]
+        self._compiled: dict[tuple[int, ...], XPath] = {}
+
+    def xpath(self, kept: tuple[int, ...]) -> XPath:
+        """The XPath of the kept selectors (the union of their matches, in document order)."""
+        found = self._compiled.get(kept)
+        if found is None:
+            found = self._compiled[kept] = XPath(" | ".join(self.parts[i][0] for i in kept))
+        return found
+
+
+_PAGE_SELECTORS: dict[str, _Selector] = {}
+
+
+def _needs(tree: object) -> list[_Need]:
+    """The attribute conditions of a parsed selector that every match must meet (what sits
+    under a negation or an unknown construct is left out: it may not be needed)."""
+    if isinstance(tree, CombinedSelector):
+        return _needs(tree.selector) + _needs(tree.subselector)
+    if isinstance(tree, Class):
+        return [_Need("class", "~=", tree.class_name), *_needs(tree.selector)]
+    if isinstance(tree, Hash):
+        return [_Need("id", "=", tree.id), *_needs(tree.selector)]
+    if isinstance(tree, Attrib):
+        value = tree.value.value if tree.value is not None else ""
+        known = tree.operator in ("exists", "=", "~=", "*=") and (
+            tree.operator == "exists" or value
+        )
+        if (
+            known
+            and tree.namespace is None
+            and tree.flag is None
+            and _ATTRIBUTE_NAME.fullmatch(tree.attrib)
+            and not _XML_SPACE.search(value)
+        ):
+            return [_Need(tree.attrib, tree.operator, value), *_needs(tree.selector)]
+        return _needs(tree.selector)
+    if isinstance(tree, Negation | Pseudo | Function):
+        return _needs(tree.selector)
+    return []
+
+
 class Page:
     """One HTML document and the metadata every extractor needs."""
 
@@ -164,9 +235,37 @@ class Page:
         self.html = html  # the source, for libraries that parse it their own way (trafilatura)
         # Per-page results the generic extractor reuses across fields (headline element, zones).
         self.memo: dict[str, object] = {}
+        self._attributes: dict[str, tuple[list[str], set[str], set[str], str]] = {}
 
     def select(self, css: str) -> list[_Element]:
-        return select(self.root, css)
+        """`select(self.root, css)`, running only the selectors of the list whose class, id and
+        attribute values occur on the page: most selectors of the generic extractor match
+        nothing on a given page, and each run walks the whole tree."""
+        selector = _PAGE_SELECTORS.get(css)
+        if selector is None:
+            selector = _PAGE_SELECTORS[css] = _Selector(css)
+        kept = tuple(i for i, (_, needs) in enumerate(selector.parts) if all(map(self._has, needs)))
+        return selector.xpath(kept)(self.root) if kept else []
+
+    def _has(self, need: _Need) -> bool:
+        """Whether some element of the page meets `need`."""
+        values = self._attribute_values(need.attribute)
+        if need.operator == "exists":
+            return bool(values[0])
+        if need.operator == "=":
+            return need.value in values[1]
+        if need.operator == "~=":
+            return need.value in values[2]
+        return need.value in values[3]  # *=
+
+    def _attribute_values(self, name: str) -> tuple[list[str], set[str], set[str], str]:
+        """Every value of attribute `name` on the page: as a list, a set, their words, joined."""
+        found = self._attributes.get(name)
+        if found is None:
+            values = self.root.xpath(f"//@{name}", smart_strings=False)
+            words = {word for value in values for word in _XML_SPACE.split(value)}
+            found = self._attributes[name] = (values, set(values), words, "\x00".join(values))
+        return found
 
     def first_text(self, css: str) -> str | None:
         for el in self.select(css):

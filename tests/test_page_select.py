@@ -1,0 +1,72 @@
+"""`Page.select` skips the selectors a page's attributes rule out, and finds what lxml finds."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from lxml.cssselect import CSSSelector
+
+from parsers.generic import SUMMARY_SELECTORS, TAG_LINKS
+from parsers.generic.authors import AUTHOR_LINKS, AUTHOR_SELECTORS
+from parsers.generic.zones import BODY_SELECTORS, HEADLINE_SELECTORS
+from parsers.page import Page
+from parsers.sites import all_profiles
+from parsers.vietnamese.dates import LOCAL_TZ
+
+FIXTURES = Path(__file__).parent / "fixtures"
+NOW = datetime(2026, 3, 7, 12, 0, tzinfo=LOCAL_TZ)
+PAGE = """<html><body>
+<div id="main" class="detail  news">
+  <h1 class="title-detail">Thái Bình đón Tết</h1>
+  <p class="sapo lead" data-role="intro">Người dân đón Tết</p>
+  <p class="desc-x">Không phải lời dẫn</p>
+  <div class="bread-crumbs"><a href="/">Trang chủ</a><a href="/xa-hoi">Xã hội</a></div>
+  <a rel="tag nofollow" href="/tag/tet">Tết</a><a rel="tag category" href="/c">Mục</a>
+</div>
+</body></html>"""
+
+
+def texts(found: list) -> list[str]:
+    return [el.text_content() for el in found]
+
+
+@pytest.mark.parametrize(
+    ("css", "expected"),
+    [
+        (".sapo", ["Người dân đón Tết"]),
+        (".desc", []),  # `desc-x` is another class
+        ("[class*=desc]", ["Không phải lời dẫn"]),
+        (".nothing, p.lead, .title-detail", ["Thái Bình đón Tết", "Người dân đón Tết"]),
+        ("#main .sapo", ["Người dân đón Tết"]),
+        ("#other .sapo", []),
+        ("[data-role=intro]", ["Người dân đón Tết"]),
+        ("[data-role=content]", []),
+        ("[class*=breadcrumb] a, [class*=bread-crumb] a", ["Trang chủ", "Xã hội"]),
+        ("a[rel~=tag]:not([rel~=category])", ["Tết"]),
+        ("div.news.detail > h1", ["Thái Bình đón Tết"]),
+    ],
+)
+def test_select_finds_what_the_page_shows(css: str, expected: list[str]) -> None:
+    assert texts(Page(PAGE, "https://baothaibinh.com.vn/a", NOW).select(css)) == expected
+
+
+def _selectors() -> list[str]:
+    found = {*HEADLINE_SELECTORS, *BODY_SELECTORS, *AUTHOR_SELECTORS, AUTHOR_LINKS, TAG_LINKS}
+    found.add(", ".join(SUMMARY_SELECTORS))
+    for profile in all_profiles().values():
+        for layout in profile.layouts:
+            found.update(layout.fields.values())
+            found.update(layout.drop)
+    return sorted(found)
+
+
+def test_select_agrees_with_lxml_on_every_fixture_page() -> None:
+    selectors = _selectors()
+    pages = sorted(p for p in FIXTURES.glob("**/*.html") if p.is_file())
+    assert len(pages) > 100 and len(selectors) > 60
+    for path in pages:
+        page = Page(path.read_text(encoding="utf-8", errors="replace"), "https://x.vn/a", NOW)
+        for css in selectors:
+            assert page.select(css) == CSSSelector(css)(page.root), (path.name, css)
