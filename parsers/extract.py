@@ -196,7 +196,7 @@ def _without_lead(paragraphs: list[str], summary: str | None, headline: str | No
     """Drop opening paragraphs that repeat the headline or the lead (sites that print the sapo
     in the body, with or without its `(BTB) - ` stamp; CMSs whose description is a cut copy).
     The headline is compared by its letters: the `<h1>` printed again in the body lacks the
-    punctuation of the metadata's spelling (`Flut Zwei` for `Flut: Zwei`)."""
+    punctuation of the metadata's spelling (`Mùa lũ Nước sông…` for `Mùa lũ: Nước sông…`)."""
     repeats = {_key(text) for text in (summary, headline) if text}
     repeats.discard("")
     title = _letters(headline)

@@ -114,7 +114,7 @@ def _acceptable(text: str) -> bool:
 
 
 def _once(text: str) -> str:
-    """A box that prints its name twice (`Martin Gramnæs Martin Gramnæs`: a visually hidden
+    """A box that prints its name twice (`Lê Minh Lê Minh`: a visually hidden
     copy for screen readers) gives it once."""
     words = text.split()
     half = len(words) // 2

@@ -7,10 +7,10 @@ element that prints the page's title is (`zones.headline_element`).
 
 When a metadata title (og:title, JSON-LD, twitter:title, `<title>`, without the site name) says
 the same words as the visible element, it gives the spelling: the element's spans glue words
-(`Nationale Demo` + `Der 9. Juli` → `Nationale DemoDer 9. Juli`), drop the colon after a
-kicker, or print a kicker the title leaves out (`Premier League` over the headline); a title
-that puts the kicker in front (`Kenia: Nairobi von unten`, under an `<h1>` reading only
-`Nairobi von unten`) is the whole headline when a second metadata title agrees.
+(`Lễ hội Đền Hùng` + `Hàng vạn du khách…` → `Lễ hội Đền HùngHàng vạn…`), drop the colon after a
+kicker, or print a kicker the title leaves out (`Thể thao` over the headline); a title
+that puts the kicker in front (`Mùa lũ: Nước sông Hồng lên nhanh`, under an `<h1>`
+reading only `Nước sông Hồng lên nhanh`) is the whole headline when a second metadata title agrees.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ __all__ = ["headline", "strip_site_name"]
 
 _NOT_WORDS = re.compile(r"[\W_]+")
 PLAIN_QUOTES = str.maketrans("‘’‚“”„", "'''\"\"\"")
-KICKER_END = re.compile(r"[:|–—-]\s*$")  # `Kenia: `, `Premier League | `
+KICKER_END = re.compile(r"[:|–—-]\s*$")  # `Mùa lũ: `, `Thể thao | `
 
 
 def headline(page: Page) -> str | None:
@@ -75,16 +75,16 @@ def _opening(title: str, letters: int) -> str:
 
 
 def _continues(rest: str) -> bool:
-    """`rest` goes on with the headline's words (`␣"royaler Besuch"`), not with a separator and
-    a site name (`␣| hessenschau.de`)."""
+    """`rest` goes on with the headline's words (`␣và đón khách`), not with a separator and a
+    site name (`␣| tin.example.vn`)."""
     after = rest.lstrip()[:1]
     return rest[:1].isspace() and (after.isalnum() or after in "\"'“‘„«(")
 
 
 def _without_affix(titles: list[str]) -> str | None:
     """The first title, unless another is the same title less a trailing affix the site name
-    check did not know (`… 밀어붙이나"-정치ㅣ한국일보` beside JSON-LD's `… 밀어붙이나"`), or the
-    same title in full where the first was cut after a word (`… Sieger und`)."""
+    check did not know (`Giá lúa tăng mạnh-Kinh tếㅣBáo Mẫu` beside JSON-LD's `Giá lúa tăng
+    mạnh`), or the same title in full where the first was cut after a word (`… mở cửa và`)."""
     if not titles:
         return None
     first = titles[0]

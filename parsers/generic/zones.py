@@ -152,7 +152,7 @@ def _find_headline(page: Page) -> _Element | None:
 
 def _part_of_title(key: str, title: str) -> bool:
     """`key` is the title, opens or closes it (a site-name affix or a kicker around it), or is
-    most of it; not a topic word from its middle (`津波注意報` out of a whole sentence)."""
+    most of it; not a topic word from its middle (`Quảng Ninh` out of a whole sentence)."""
     return key in title and (
         title.startswith(key) or title.endswith(key) or 2 * len(key) >= len(title)
     )

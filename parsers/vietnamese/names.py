@@ -66,7 +66,7 @@ _ORG_WORDS = re.compile(
 _ORG_FOLDED = re.compile(
     r"\.(?:vn|com|net|org|info|gov)\b|\bonline$|\b(?:news|times|post|tv|radio|media|press"
     r"|magazine|group|jsc|corp)\b|^bao[a-z]{3,}$|^(?:tap chi|ban bien tap|toa soan)\b"
-    r"|^[a-z0-9-]{3,}\.[a-z]{2,3}$"  # a host name: `orf.at`, `mbl.is` (not initials: `k.mien`)
+    r"|^[a-z0-9-]{3,}\.[a-z]{2,3}$"  # a host name: `tinmau.de` (not initials: `k.mien`)
 )
 
 
