@@ -16,6 +16,8 @@ from __future__ import annotations
 import os
 import socket
 import uuid
+from collections import deque
+from typing import Any
 
 from scrapy import Request
 from scrapy_redis.queue import PriorityQueue
@@ -41,6 +43,9 @@ end
 redis.call('DEL', KEYS[1])
 return #entries / 2
 """
+
+# Meta key of a request this worker popped from the shared queue and hands to its engine.
+HANDED = "tinbao_handed"
 
 WORKER_ID = f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:6]}"
 
@@ -77,15 +82,34 @@ class ReliableQueue(PriorityQueue):
 
 class SharedScheduler(Scheduler):
     """scrapy-redis's scheduler with the shared dupefilter applied as explained above; before
-    taking a request it lets a worker spider take up the arguments of a new run."""
+    taking a request it lets a worker spider take up the arguments of a new run.
+
+    It also takes requests handed to the engine (`engine.crawl`) that this worker has already
+    popped from the shared queue (`WorkerMonitor.hand_over`): they skip Redis and are the next
+    ones served. The engine asks the scheduler again only when it has capacity and something
+    woke it (a download finished, a request was crawled, or its 5 s heartbeat); handing a
+    request over is the engine's public way to wake it when work appears in the shared queue.
+    """
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.handed: deque[Request] = deque()
 
     def next_request(self) -> Request | None:
         sync = getattr(self.spider, "sync_run", None)
         if sync is not None:
             sync()
+        if self.handed:
+            return self.handed.popleft()
         return super().next_request()
 
+    def has_pending_requests(self) -> bool:
+        return bool(self.handed) or super().has_pending_requests()
+
     def enqueue_request(self, request: Request) -> bool:
+        if request.meta.pop(HANDED, False):
+            self.handed.append(request)
+            return True
         again = request.meta.get("retry_times") or request.meta.get("tinbao_refresh")
         if not again and self.df.request_seen(request):
             self.df.log(request, self.spider)

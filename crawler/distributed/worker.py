@@ -26,7 +26,13 @@ from scrapy.utils.defer import maybe_deferred_to_future
 from twisted.internet.task import LoopingCall, deferLater
 
 from crawler.distributed import keys
-from crawler.distributed.queue import WORKER_ID, ReliableQueue, requeue
+from crawler.distributed.queue import (
+    HANDED,
+    WORKER_ID,
+    ReliableQueue,
+    SharedScheduler,
+    requeue,
+)
 from parsers.record import RECORD_KEYS
 
 logger = logging.getLogger(__name__)
@@ -216,14 +222,17 @@ def retry_after(response: Response) -> float | None:
 
 
 class WorkerMonitor:
-    """Heartbeat, request acknowledgement, dead-worker recovery and the end of a site's run.
+    """Heartbeat, request acknowledgement, dead-worker recovery, waking the engine and the end
+    of a site's run.
 
-    Every `TINBAO_WORKER_TICK` seconds: hand back the requests the engine has finished, renew
-    the heartbeat (it expires after `TINBAO_WORKER_HEARTBEAT_TTL` seconds), requeue the
-    in-flight requests of workers whose heartbeat has expired, and wake the engine when the
-    queue has work (it would otherwise look again only every 5 s). A site's run is over when
-    its queue is empty and no worker has a request in flight; `TINBAO_WORKER_WAIT` keeps the
-    worker waiting for new work instead (a service).
+    Every `TINBAO_WORKER_TICK` seconds: acknowledge the requests the engine has finished, renew
+    the heartbeat (it expires after `TINBAO_WORKER_HEARTBEAT_TTL` seconds) and, when the engine
+    has room for a request and the shared queue has work, hand it one: the engine would
+    otherwise look at the queue again only at its 5 s heartbeat, since work another worker
+    queues does not wake it. Every third of the TTL: requeue the in-flight requests of workers
+    whose heartbeat has expired. A site's run is over when its queue is empty and no worker has
+    a request in flight; `TINBAO_WORKER_WAIT` keeps the worker waiting for new work instead (a
+    service).
     """
 
     def __init__(self, crawler: Crawler) -> None:
@@ -235,6 +244,7 @@ class WorkerMonitor:
         self.wait = settings.getbool("TINBAO_WORKER_WAIT")
         self.task: LoopingCall | None = None
         self.site = ""
+        self.next_revival = 0.0  # monotonic time of the next look for dead workers
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> WorkerMonitor:
@@ -254,15 +264,40 @@ class WorkerMonitor:
         self.task.start(self.tick, now=True)
 
     @property
+    def scheduler(self) -> SharedScheduler:
+        return self.crawler.engine.scheduler
+
+    @property
     def queue(self) -> ReliableQueue:
-        return self.crawler.engine._slot.scheduler.queue  # the scheduler scrapy-redis opened
+        return self.scheduler.queue  # the queue scrapy-redis's scheduler opened
+
+    def unfinished(self) -> set[Request]:
+        """The requests the engine has taken and not finished: being downloaded or parsed, or
+        their items and links still being handled.
+
+        This is the one private Scrapy attribute a worker reads. Scrapy has no public way to
+        learn when a request is finished: no signal marks it (`response_received` comes before
+        the callback runs, `item_scraped` once per item, and nothing for a page that yields no
+        item or whose download failed), and no public attribute lists such requests. The engine
+        keeps exactly this set, to wait for it before closing, on its private slot. A request
+        acknowledged any earlier would be lost with a worker killed before its items reached
+        Redis.
+        """
+        slot = self.crawler.engine._slot
+        return slot.inprogress if slot is not None else set()
+
+    def acknowledge(self, unfinished: set[Request]) -> None:
+        """Drop from the in-flight set the taken requests that are neither unfinished nor still
+        waiting in the scheduler."""
+        waiting = set(self.scheduler.handed)
+        taken = self.queue.taken
+        self.queue.done([r for r in taken if r not in unfinished and r not in waiting])
 
     def beat(self) -> None:
         engine = self.crawler.engine
-        if engine is None or engine._slot is None:
+        if engine is None or engine.spider is None or engine.scheduler is None:
             return
-        active = engine._slot.inprogress  # a request stays here until its output is handled
-        self.queue.done([request for request in self.queue.taken if request not in active])
+        self.acknowledge(self.unfinished())
         stats = self.crawler.stats
         state = {
             "host": socket.gethostname(),
@@ -277,9 +312,20 @@ class WorkerMonitor:
             pipe.hset(keys.heartbeat(self.site, WORKER_ID), mapping=state)
             pipe.expire(keys.heartbeat(self.site, WORKER_ID), max(1, round(self.ttl)))
             pipe.execute()
-        self.revive_dead()
-        if len(self.queue) and engine.spider_is_idle():
-            engine._slot.nextcall.schedule()
+        if time.monotonic() >= self.next_revival:
+            self.revive_dead()
+            self.next_revival = time.monotonic() + self.ttl / 3
+        self.hand_over()
+
+    def hand_over(self) -> None:
+        """Give the engine a request from the shared queue if it has room for one."""
+        engine = self.crawler.engine
+        if self.scheduler.handed or engine.needs_backout():
+            return
+        request = self.queue.pop()
+        if request is not None:
+            request.meta[HANDED] = True
+            engine.crawl(request)
 
     def revive_dead(self) -> None:
         """Requeue the requests of workers whose heartbeat expired (killed or cut off)."""
@@ -312,12 +358,13 @@ class WorkerMonitor:
             self.client.lpush(keys.ITEMS, message("dropped", self.site, url=url, reason=reason))
 
     def spider_closed(self, spider: Any, reason: str) -> None:
-        """Stop beating; requests not finished (a Ctrl-C or SIGTERM stop) go back to the queue."""
+        """Stop beating; requests not finished (a Ctrl-C or SIGTERM stop) go back to the queue.
+
+        The engine closes a spider only once every request it took is finished, so all that
+        remain in flight are those handed over and not yet started."""
         if self.task is not None and self.task.running:
             self.task.stop()
-        engine = self.crawler.engine
-        active = engine._slot.inprogress if engine and engine._slot else set()
-        self.queue.done([request for request in self.queue.taken if request not in active])
+        self.acknowledge(set())
         moved = requeue(self.queue.server, self.site, WORKER_ID)
         if moved:
             logger.info("%s: %d unfinished requests back in the queue", self.site, moved)
