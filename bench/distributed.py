@@ -273,7 +273,11 @@ def main() -> None:
         for round_ in range(args.repeat):
             shift = round_ % len(configs)
             for n, rate in configs[shift:] + configs[:shift]:
-                results[(n, rate)].append(crawl(url, modes[rate], n, rate, work))
+                result = crawl(url, modes[rate], n, rate, work)
+                results[(n, rate)].append(result)
+                limit = "off" if rate == 0 else f"{rate:g}/s per host"
+                print(f"round {round_ + 1}: {n} workers, limit {limit}: {result['rate']:.2f} "
+                      "pages/s", file=sys.stderr, flush=True)  # fmt: skip
         print()
         print(f"{'workers':>7}  {'host limit':<10}{'pages/s median (min–max)':>26}"
               f"{'× 1 worker':>12}{'ideal':>7}{'worker CPU ms/page':>20}"

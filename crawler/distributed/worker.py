@@ -22,7 +22,7 @@ from scrapy import Request, signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DontCloseSpider, NotConfigured
 from scrapy.http import Response
-from scrapy.utils.defer import maybe_deferred_to_future
+from scrapy.utils.defer import deferred_from_coro, maybe_deferred_to_future
 from twisted.internet.task import LoopingCall, deferLater
 
 from crawler.distributed import keys
@@ -259,8 +259,7 @@ class WorkerMonitor:
 
     def spider_opened(self, spider: Any) -> None:
         self.site = spider.name
-        self.client.sadd(keys.workers(self.site), WORKER_ID)
-        self.task = LoopingCall(self.beat)
+        self.task = LoopingCall(self.on_tick)
         self.task.start(self.tick, now=True)
 
     @property
@@ -293,6 +292,14 @@ class WorkerMonitor:
         taken = self.queue.taken
         self.queue.done([r for r in taken if r not in unfinished and r not in waiting])
 
+    def on_tick(self) -> None:
+        """Beat, and end the site's run as soon as it is over: the engine itself would look
+        again only at its 5 s heartbeat after a `DontCloseSpider`."""
+        self.beat()
+        engine = self.crawler.engine
+        if engine.scheduler is not None and engine.spider_is_idle() and self.run_over():
+            deferred_from_coro(engine.close_spider_async(reason="finished"))
+
     def beat(self) -> None:
         engine = self.crawler.engine
         if engine is None or engine.spider is None or engine.scheduler is None:
@@ -308,9 +315,10 @@ class WorkerMonitor:
             "items": stats.get_value("tinbao/queued_for_writer", 0),
             "beat": time.time(),
         }
-        with self.client.pipeline() as pipe:
+        with self.client.pipeline() as pipe:  # MULTI: never listed without a heartbeat
             pipe.hset(keys.heartbeat(self.site, WORKER_ID), mapping=state)
             pipe.expire(keys.heartbeat(self.site, WORKER_ID), max(1, round(self.ttl)))
+            pipe.sadd(keys.workers(self.site), WORKER_ID)
             pipe.execute()
         if time.monotonic() >= self.next_revival:
             self.revive_dead()
@@ -341,8 +349,13 @@ class WorkerMonitor:
 
     def spider_idle(self, spider: Any) -> None:
         self.beat()
-        if self.wait or len(self.queue) or self.in_flight_anywhere():
+        if not self.run_over():
             raise DontCloseSpider
+
+    def run_over(self) -> bool:
+        """Whether this worker is done with the site: not waiting for new runs (a service),
+        the queue empty and no request in flight at any worker."""
+        return not self.wait and not len(self.queue) and not self.in_flight_anywhere()
 
     def in_flight_anywhere(self) -> bool:
         """Whether any worker (this one included) holds a request of this site."""
