@@ -14,7 +14,7 @@ N × hosts / latency pages per second, the ideal the table shows.
 Each run starts N `tinbao worker --wait` processes, waits until all have registered in Redis,
 then seeds the backfill of the three sites (`tinbao enqueue`), so worker start-up is not
 measured; pages/s is counted on the servers, from the first request to the last. The writer
-(`tinbao ingest`'s `Writer`, in a thread of this process) drains the items meanwhile; its queue
+(`tinbao ingest`, a process of its own as in a deployment) drains the items meanwhile; its queue
 peak is the longest the items list grew. Runs with the shared per-host limit lifted
 (`TINBAO_HOST_RATE=0`) crawl `--days` archive days per site; runs with it on (`--rate`
 requests/s per host) crawl `--limited-days`. After one warm-up run, every round runs all six
@@ -40,7 +40,6 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 from contextlib import ExitStack
 from dataclasses import dataclass
@@ -139,8 +138,8 @@ def crawl(url: str, backfill: Backfill, workers: int, rate: float, work: Path) -
             if any(p.poll() is not None for p in processes):
                 sys.exit("a worker exited before the crawl started")
             time.sleep(0.1)
-        drain = threading.Thread(target=write, args=(url, db))
-        drain.start()
+        writer = subprocess.Popen(tinbao("ingest", "--redis", url, "--db", str(db)), cwd=ROOT,
+                                  stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # fmt: skip
         cpu_before = cpu_seconds([p.pid for p in processes])
         seeding = [
             subprocess.Popen(
@@ -175,7 +174,7 @@ def crawl(url: str, backfill: Backfill, workers: int, rate: float, work: Path) -
             process.send_signal(signal.SIGTERM)
         for process in processes:
             process.wait()
-    drain.join()  # it stops once the workers are gone and their last messages are stored
+    writer.wait()  # it stops once the workers are gone and their last messages are stored
     times = sorted(t for mirror in backfill.mirrors.values() for t, _ in mirror.times)
     pages = sum(1 for mirror in backfill.mirrors.values() for _, path in mirror.times
                 if path != "/robots.txt")  # fmt: skip
@@ -187,13 +186,6 @@ def crawl(url: str, backfill: Backfill, workers: int, rate: float, work: Path) -
         "cpu": 1000 * cpu / len(times),
         "peak": peak,
     }
-
-
-def write(url: str, db: Path) -> None:
-    """The writer, draining until no worker is left (its database connection is its thread's)."""
-    writer = Writer(keys.connect(url), str(db))
-    writer.run()
-    writer.finish()
 
 
 def writer_speed(url: str, work: Path, records: int) -> tuple[float, float]:

@@ -17,9 +17,11 @@ from pathlib import Path
 
 import pytest
 import sqlite_utils
+from click.testing import CliRunner, Result
 from scrapy import Request
 from scrapy.http import Response
 
+from crawler.cli import cli
 from crawler.distributed import keys
 from crawler.distributed.worker import SharedRateLimit
 from crawler.distributed.writer import Writer
@@ -43,8 +45,9 @@ def tinbao(*args: str) -> list[str]:
     return [sys.executable, "-m", "crawler.cli", *args]
 
 
-def run(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run(tinbao(*args), cwd=ROOT, capture_output=True, text=True, timeout=120)
+def run(*args: str) -> Result:
+    """A short `tinbao` command, in this process (workers and writers get their own)."""
+    return CliRunner().invoke(cli, list(args))
 
 
 STARTED: list[subprocess.Popen] = []
@@ -108,7 +111,7 @@ def test_a_worker_and_the_writer_store_the_mirror_like_a_local_crawl(
             "-a",
             f"base_url={mirror.base_url}",
         )
-        assert seeded.returncode == 0, seeded.stderr
+        assert seeded.exit_code == 0, seeded.output
         assert seeded.stdout == (
             "baothaibinh: 3 start requests queued, 0 already scheduled, "
             "0 known articles shared (new run)\n"
@@ -139,7 +142,7 @@ def test_next_run_fetches_no_known_article(redis_db: str, tmp_path: Path) -> Non
         for _ in range(2):
             mirror.hits.clear()
             args = ["--db", str(db), "baothaibinh", "-a", f"base_url={mirror.base_url}"]
-            assert run("enqueue", "--redis", redis_db, *args).returncode == 0
+            assert run("enqueue", "--redis", redis_db, *args).exit_code == 0
             finish([worker(redis_db, log), writer(redis_db, db, log)], [log])
     # The second run reads the feed and the first listing pages only: all their articles known.
     assert sorted(mirror.hits) == [
@@ -171,7 +174,7 @@ def test_three_workers_and_one_writer_backfill_each_page_once(
             "-a",
             f"base_url={mirror.base_url}",
         )
-        assert seeded.returncode == 0, seeded.stderr
+        assert seeded.exit_code == 0, seeded.output
         processes = [worker(redis_db, logs[i]) for i in range(3)]
         processes.append(writer(redis_db, db, logs[3]))
         finish(processes, logs)
@@ -210,7 +213,7 @@ def test_killed_worker_and_writer_lose_nothing_and_store_nothing_twice(
             "-a",
             f"base_url={mirror.base_url}",
         )
-        assert seeded.returncode == 0, seeded.stderr
+        assert seeded.exit_code == 0, seeded.output
         workers = [worker(redis_db, logs[i]) for i in range(3)]
         ingest = writer(redis_db, db, logs[3])
         deadline = time.monotonic() + 60
@@ -280,7 +283,7 @@ def test_host_rate_holds_across_workers(redis_db: str, tmp_path: Path) -> None:
             "-a",
             f"base_url={mirror.base_url}",
         )
-        assert seeded.returncode == 0, seeded.stderr
+        assert seeded.exit_code == 0, seeded.output
         ingest = writer(redis_db, db, logs[2])
         while len(stored(db) if db.exists() else []) < 12:
             assert time.monotonic() < deadline, logs[2].read_text()[-2000:]
@@ -340,7 +343,7 @@ def test_a_second_writer_is_refused(redis_db: str, tmp_path: Path) -> None:
     client = keys.connect(redis_db)
     client.set(keys.WRITER_LOCK, "another-host:1234")
     done = run("ingest", "--redis", redis_db, "--db", str(tmp_path / "news.db"))
-    assert done.returncode == 3
+    assert done.exit_code == 3
     assert done.stderr == "tinbao ingest: another writer holds the lock (another-host:1234)\n"
 
 
@@ -348,7 +351,7 @@ def test_status_shows_queues_workers_and_items(redis_db: str, tmp_path: Path) ->
     db = tmp_path / "news.db"
     with serving(FIXTURE_SITES / "baothaibinh") as mirror:
         args = ["--db", str(db), "baothaibinh", "-a", f"base_url={mirror.base_url}"]
-        assert run("enqueue", "--redis", redis_db, *args).returncode == 0
+        assert run("enqueue", "--redis", redis_db, *args).exit_code == 0
     client = keys.connect(redis_db)
     client.lpush(keys.ITEMS, "{}", "{}")
     client.sadd(keys.workers("baothaibinh"), "host-a:10:abc")
@@ -363,7 +366,7 @@ def test_status_shows_queues_workers_and_items(redis_db: str, tmp_path: Path) ->
         },
     )
     shown = run("status", "--redis", redis_db)
-    assert shown.returncode == 0, shown.stderr
+    assert shown.exit_code == 0, shown.output
     lines = shown.stdout.splitlines()
     assert lines[3].split() == ["baothaibinh", "3", "0", "0", "1"]
     assert "items waiting for the writer: 2 (in the writer's open batch: 0)" in lines

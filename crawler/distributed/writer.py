@@ -191,7 +191,9 @@ class Writer:
                 if on_batch:
                     on_batch(len(batch))
                 continue
-            if not follow and not work_left(self.client):
+            # A worker pushes its last message before it leaves, so once no work is left,
+            # an empty list stays empty.
+            if not follow and not work_left(self.client) and not self.client.llen(keys.ITEMS):
                 break
 
     def finish(self, status: str = "finished") -> dict[str, dict[str, Any]]:
