@@ -386,6 +386,9 @@ class WorkerMonitor:
         for name, value in stats.items():
             if name.startswith(("tinbao/dropped", "tinbao/bad_page/")):
                 reported[name] = value
-        self.client.lpush(keys.ITEMS, message("stats", self.site, stats=reported, reason=reason))
+        if reported:  # a worker that found no work has nothing for the run summary
+            self.client.lpush(
+                keys.ITEMS, message("stats", self.site, stats=reported, reason=reason)
+            )
         self.client.delete(keys.heartbeat(self.site, WORKER_ID))
         self.client.srem(keys.workers(self.site), WORKER_ID)
