@@ -10,7 +10,7 @@ import codecs
 import json
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cached_property
@@ -128,26 +128,64 @@ def text_of(el: _Element) -> str:
     """Visible text of an element in reading order, whitespace collapsed; `<br>` and block
     elements (paragraphs, cells, list items) separate words, inline ones do not."""
     parts: list[str] = []
-    _collect(el, parts)
+    _collect(el, parts.append)
     return _WS.sub(" ", "".join(parts)).strip()
 
 
-def _collect(el: _Element, parts: list[str]) -> None:
+def short_text(el: _Element, limit: int) -> str | None:
+    """`text_of(el)` when it is at most `limit` characters, else None: reading stops once the
+    text is known to be longer, so asking whether a container is a short line costs little."""
+    reader = _ShortReader(limit)
+    try:
+        _collect(el, reader.add)
+    except _TooLong:
+        return None
+    text = _WS.sub(" ", "".join(reader.parts)).strip()
+    return text if len(text) <= limit else None
+
+
+class _TooLong(Exception):
+    pass
+
+
+class _ShortReader:
+    """Collects text parts until their collapsed text exceeds `limit`. Collapsing never makes
+    text longer than its parts and a further part can only lengthen it, so the collapsed
+    length is measured only when the parts could have passed the limit since the last time."""
+
+    def __init__(self, limit: int) -> None:
+        self.limit = limit
+        self.parts: list[str] = []
+        self.read = 0  # characters in the parts
+        self.check_at = limit + 1
+
+    def add(self, part: str) -> None:
+        self.parts.append(part)
+        self.read += len(part)
+        if self.read >= self.check_at:
+            length = len(_WS.sub(" ", "".join(self.parts)).strip())
+            if length > self.limit:
+                raise _TooLong
+            # Each further character adds at most one, and a trailing space may come back.
+            self.check_at = self.read + max(1, self.limit - length)
+
+
+def _collect(el: _Element, add: Callable[[str], None]) -> None:
     if el.text:
-        parts.append(el.text)
+        add(el.text)
     for child in el:
         tag = child.tag
         if isinstance(tag, str) and tag not in _INVISIBLE:
             if tag == "br":
-                parts.append(" ")
+                add(" ")
             elif tag in _BLOCKS:
-                parts.append(" ")
-                _collect(child, parts)
-                parts.append(" ")
+                add(" ")
+                _collect(child, add)
+                add(" ")
             else:
-                _collect(child, parts)
+                _collect(child, add)
         if child.tail:
-            parts.append(child.tail)
+            add(child.tail)
 
 
 @dataclass(frozen=True)

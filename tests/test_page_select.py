@@ -1,4 +1,5 @@
-"""`Page.select` skips the selectors a page's attributes rule out, and finds what lxml finds."""
+"""`Page.select` skips the selectors a page's attributes rule out, and finds what lxml finds;
+`short_text` reads an element's text only as far as a length limit."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from lxml.cssselect import CSSSelector
 from parsers.generic import SUMMARY_SELECTORS, TAG_LINKS
 from parsers.generic.authors import AUTHOR_LINKS, AUTHOR_SELECTORS
 from parsers.generic.zones import BODY_SELECTORS, HEADLINE_SELECTORS
-from parsers.page import Page
+from parsers.page import Page, short_text
 from parsers.sites import all_profiles
 from parsers.vietnamese.dates import LOCAL_TZ
 
@@ -70,3 +71,21 @@ def test_select_agrees_with_lxml_on_every_fixture_page() -> None:
         page = Page(path.read_text(encoding="utf-8", errors="replace"), "https://x.vn/a", NOW)
         for css in selectors:
             assert page.select(css) == CSSSelector(css)(page.root), (path.name, css)
+
+
+LINE = "<div> Lượt xem: <b>1.204</b><p>Cập nhật  lúc 10:30</p>tin mới </div>"
+
+
+@pytest.mark.parametrize(
+    ("limit", "expected"),
+    [
+        (200, "Lượt xem: 1.204 Cập nhật lúc 10:30 tin mới"),
+        (42, "Lượt xem: 1.204 Cập nhật lúc 10:30 tin mới"),  # exactly 42 characters
+        (41, None),
+        (10, None),
+        (0, None),
+    ],
+)
+def test_short_text_is_the_text_up_to_a_length(limit: int, expected: str | None) -> None:
+    el = Page(f"<html><body>{LINE}</body></html>", "https://x.vn/a", NOW).select("div")[0]
+    assert short_text(el, limit) == expected

@@ -15,7 +15,7 @@ from lxml.etree import _Element
 
 from parsers.body import ROLE_LINE
 from parsers.generic.zones import classes, distance, in_zone, is_vietnamese
-from parsers.page import Page, text_of
+from parsers.page import Page, short_text, text_of
 from parsers.vietnamese.names import clean_byline, is_organisation, is_photo_credit
 from parsers.vietnamese.text import fold
 
@@ -92,9 +92,10 @@ def _from_author_classes(page: Page) -> str | None:
     for el in body.iter() if body is not None else ():
         if not isinstance(el.tag, str) or not AUTHOR_CLASS.search(classes(el)):
             continue
-        text = text_of(el)
+        text = short_text(el, MAX_CHARS)
         if (
-            _acceptable(text)
+            text is not None
+            and _acceptable(text)
             and distance(page, el) <= MAX_AUTHOR_DISTANCE
             and not in_zone(page, el)
             and not _collapsed_box(el)
@@ -127,8 +128,8 @@ def _collapsed_box(el: _Element) -> bool:
     """Inside an author box that shows a shortened list (`… và 1 tác giả khác`)."""
     node = el.getparent()
     while node is not None:
-        text = text_of(node)
-        if len(text) > 2 * MAX_CHARS:
+        text = short_text(node, 2 * MAX_CHARS)
+        if text is None:
             return False
         if COLLAPSED.search(text):
             return True
@@ -159,8 +160,8 @@ def _from_role_lines(page: Page) -> str | None:
     """`Tác giả: X  Nguồn tin: Y` printed under the text (NukeViet), `Bài và ảnh: X`."""
     body = page.root.find("body")
     for el in body.iter("p", "div", "span") if body is not None else ():
-        text = text_of(el)
-        if len(text) <= 2 * MAX_CHARS and ROLE_LINE.match(text) and not in_zone(page, el):
+        text = short_text(el, 2 * MAX_CHARS)
+        if text is not None and ROLE_LINE.match(text) and not in_zone(page, el):
             return text
     return None
 

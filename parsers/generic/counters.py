@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from parsers.generic.zones import classes, distance, in_zone
-from parsers.page import Page, text_of
+from parsers.page import Page, short_text, text_of
 
 # Label first (`Lượt xem: 128`) is tried before number first (`9,330 lượt xem`), so a date
 # before the label (`14-09-2016 Lượt xem: 128`) is not read as the count.
@@ -27,6 +27,9 @@ EYE_ICON = re.compile(
 )
 BARE_NUMBER = re.compile(r"^\s*(\d[\d.,]*\s*[kK]?)\s*$")
 MAX_DISTANCE = 400  # elements between the headline and the count
+MAX_LINE = 79  # characters of a view-count line
+DIGIT = re.compile(r"\d")
+LABEL_WORD = re.compile(r"(?i)xem|đọc|view")
 
 
 def views(page: Page) -> str | None:
@@ -40,13 +43,14 @@ def views(page: Page) -> str | None:
         if number:
             if not in_zone(page, el):
                 candidates.append((distance(page, el), number))
-        elif re.search(r"(?i)xem|đọc|view", own):  # also `<span class="views">356 lượt xem`
-            text = text_of(el)
-            m = _labelled(text) if len(text) < 80 else None
+        elif LABEL_WORD.search(own):  # also `<span class="views">356 lượt xem`
+            # A line of 80 characters or more is prose, and so is its parent's text.
+            text = short_text(el, MAX_LINE)
+            m = _labelled(text) if text is not None else None
             parent = el.getparent()
-            if m is None and parent is not None and not re.search(r"\d", text):
-                text = text_of(parent)  # the label and the number in sibling spans
-                m = _labelled(text) if len(text) < 80 else None
+            if m is None and text is not None and parent is not None and not DIGIT.search(text):
+                text = short_text(parent, MAX_LINE)  # the label and the number in sibling spans
+                m = _labelled(text) if text is not None else None
             if m and not in_zone(page, el):
                 candidates.append((distance(page, el), m))
     near = [c for c in candidates if c[0] <= MAX_DISTANCE]

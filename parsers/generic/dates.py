@@ -28,7 +28,7 @@ from datetime import date, datetime, timedelta
 from lxml.etree import _Element
 
 from parsers.generic.zones import distance, in_zone, is_vietnamese
-from parsers.page import Page, text_of
+from parsers.page import Page, short_text, text_of
 from parsers.vietnamese.dates import LOCAL_TZ, DateMatch, match_datetime, search_datetime
 from parsers.vietnamese.text import fold
 
@@ -211,17 +211,17 @@ def visible_dates(page: Page) -> list[Visible]:
 def _date_line(el: _Element) -> _Element | None:
     """The element holding the whole date line: climb while the text stays short (a time in a
     sibling span, an icon between date and time)."""
-    text = text_of(el)
-    if len(text) > MAX_LINE:
+    text = short_text(el, MAX_LINE)
+    if text is None:
         return None
     line = el
     parent = el.getparent()
     while parent is not None and parent.tag not in ("body", "html"):
-        parent_text = text_of(parent)
-        if len(parent_text) > MAX_LINE or parent_text == text:
-            if parent_text == text:
-                line, parent = parent, parent.getparent()
-                continue
+        parent_text = short_text(parent, MAX_LINE)
+        if parent_text == text:
+            line, parent = parent, parent.getparent()
+            continue
+        if parent_text is None:
             break
         if re.search(r"\d{1,2}\s*[:hg]\s*\d{2}", text):
             break  # the line already has its time

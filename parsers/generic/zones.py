@@ -13,7 +13,7 @@ import re
 from unicodedata import normalize
 from urllib.parse import urlsplit
 
-from lxml.etree import _Element
+from lxml.etree import XPath, _Element
 
 from parsers.page import Page, text_of
 from parsers.vietnamese.names import is_organisation
@@ -86,6 +86,8 @@ HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 # The site header as a whole token only: `header-content` holds VnExpress's date line.
 HEADER_CLASS = re.compile(r"(?:^|\s)(?:header|site-header|top-header|main-header)(?:$|\s)", re.I)
 HIDDEN_CLASS = re.compile(r"(?:^|\s)(?:hidden|d-none|hide|sr-only)(?:$|\s)")
+# Text that opens its element (a tail follows an element of its parent).
+OPENING_TEXT = XPath(".//text()[normalize-space()][not(preceding-sibling::*)]")
 
 
 def classes(el: _Element) -> str:
@@ -163,13 +165,14 @@ def _elements_reading(page: Page, titles: set[str]) -> list[_Element]:
     from the text nodes that open a title, so only a handful of elements are read in full."""
     found: list[_Element] = []
     body = page.root.find("body")
-    for node in body.xpath(".//text()[normalize-space()]") if body is not None else ():
+    openings = {title[:1] for title in titles}
+    for node in OPENING_TEXT(body) if body is not None else ():
+        if node.is_tail or fold(node.lstrip()[:1]) not in openings:
+            continue
         key = _key(node)
         if not key or not any(t.startswith(key) for t in titles):
             continue
         el = node.getparent()
-        if node.is_tail:
-            continue  # a title opens its element
         for _ in range(3):  # the text's element, or a parent whose text opens with it
             if el is None:
                 break
