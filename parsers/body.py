@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from lxml.etree import _Element
 
-from parsers.page import Page, select, text_of
+from parsers.page import Page, select, short_text, text_of
 from parsers.vietnamese.dates import search_datetime
 from parsers.vietnamese.text import fold
 
@@ -180,8 +180,8 @@ def _holds_prose(el: _Element) -> bool:
 
 
 def _is_box_title(el: _Element) -> bool:
-    text = text_of(el)
-    return 0 < len(text) <= MAX_BOX_TITLE and bool(BOX_TITLE.match(fold(text)))
+    text = short_text(el, MAX_BOX_TITLE)
+    return bool(text) and bool(BOX_TITLE.match(fold(text)))
 
 
 def _drop_boxes(root: _Element) -> None:

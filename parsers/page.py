@@ -16,11 +16,10 @@ from datetime import datetime
 from functools import cached_property
 from urllib.parse import urljoin
 
-import lxml.html
 from cssselect import parse
 from cssselect.parser import Attrib, Class, CombinedSelector, Function, Hash, Negation, Pseudo
 from lxml.cssselect import CSSSelector, LxmlTranslator
-from lxml.etree import ParserError, XPath, _Element
+from lxml.etree import HTMLParser, ParserError, XPath, _Element, fromstring
 
 from parsers.vietnamese.encoding import from_tcvn3, legacy_encoding, reads_as_vietnamese
 
@@ -63,6 +62,9 @@ _BLOCKS = frozenset(
     }
 )
 _SELECTORS: dict[str, CSSSelector] = {}
+# lxml's HTML parser with plain elements: `lxml.html`'s element classes are looked up in Python
+# for every element touched, and nothing here uses their extra methods.
+_HTML = HTMLParser()
 _XML_SPACE = re.compile("[ \t\r\n]+")  # what XPath's normalize-space splits a class list on
 _ATTRIBUTE_NAME = re.compile(r"[A-Za-z_][\w-]*")
 
@@ -261,9 +263,12 @@ class Page:
         if not html or not html.strip():
             raise UnreadablePage("empty document")
         try:
-            self.root: _Element = lxml.html.document_fromstring(html)
+            root = fromstring(html, _HTML)
         except (ParserError, ValueError) as exc:
             raise UnreadablePage(str(exc)) from exc
+        if root is None:
+            raise UnreadablePage("Document is empty")
+        self.root: _Element = root
         if self.root.find(".//body") is None and self.root.find(".//title") is None:
             raise UnreadablePage("no <html> body or title")
         self.url = url

@@ -12,7 +12,7 @@ from lxml.cssselect import CSSSelector
 from parsers.generic import SUMMARY_SELECTORS, TAG_LINKS
 from parsers.generic.authors import AUTHOR_LINKS, AUTHOR_SELECTORS
 from parsers.generic.zones import BODY_SELECTORS, HEADLINE_SELECTORS
-from parsers.page import Page, short_text
+from parsers.page import Page, short_text, text_of
 from parsers.sites import all_profiles
 from parsers.vietnamese.dates import LOCAL_TZ
 
@@ -30,7 +30,7 @@ PAGE = """<html><body>
 
 
 def texts(found: list) -> list[str]:
-    return [el.text_content() for el in found]
+    return [text_of(el) for el in found]
 
 
 @pytest.mark.parametrize(

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from parsers.generic.zones import classes, distance, in_zone
+from parsers.generic.zones import classes, distance, in_zone, own_texts
 from parsers.page import Page, short_text, text_of
 
 # Label first (`Lượt xem: 128`) is tried before number first (`9,330 lượt xem`), so a date
@@ -34,11 +34,7 @@ LABEL_WORD = re.compile(r"(?i)xem|đọc|view")
 
 def views(page: Page) -> str | None:
     candidates: list[tuple[int, str]] = []
-    body = page.root.find("body")
-    for el in body.iter() if body is not None else ():
-        if not isinstance(el.tag, str) or el.tag in ("script", "style"):
-            continue
-        own = (el.text or "") + " ".join(c.tail or "" for c in el)
+    for el, own in own_texts(page):
         number = _number_beside_icon(el) if EYE_ICON.search(classes(el)) else None
         if number:
             if not in_zone(page, el):

@@ -27,7 +27,7 @@ from datetime import date, datetime, timedelta
 
 from lxml.etree import _Element
 
-from parsers.generic.zones import distance, in_zone, is_vietnamese
+from parsers.generic.zones import distance, in_zone, is_vietnamese, own_texts
 from parsers.page import Page, short_text, text_of
 from parsers.vietnamese.dates import LOCAL_TZ, DateMatch, match_datetime, search_datetime
 from parsers.vietnamese.text import fold
@@ -185,14 +185,10 @@ def visible_dates(page: Page) -> list[Visible]:
     """Date lines outside the page furniture, nearest the headline first (parsed once)."""
     if "visible_dates" in page.memo:
         return page.memo["visible_dates"]
-    body = page.root.find("body")
     seen: set[_Element] = set()
     found: list[Visible] = []
-    for el in body.iter() if body is not None else ():
-        if not isinstance(el.tag, str) or el.tag in ("script", "style", "noscript", "a"):
-            continue
-        own = (el.text or "") + " ".join(c.tail or "" for c in el)
-        if not DATE_HINT.search(own):
+    for el, own in own_texts(page):
+        if el.tag in ("noscript", "a") or not DATE_HINT.search(own):
             continue
         line = _date_line(el)
         if line is None or line in seen:

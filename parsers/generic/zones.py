@@ -308,6 +308,20 @@ def prose(el: _Element) -> int:
     return total
 
 
+def own_texts(page: Page) -> list[tuple[_Element, str]]:
+    """Each element of the body (scripts and styles aside) with its own text, its text and its
+    children's tails: where a short labelled line (a date, a view count) is looked for. Built
+    once per page for the fields that scan the whole body."""
+    if "own_texts" not in page.memo:
+        body = page.root.find("body")
+        page.memo["own_texts"] = [
+            (el, (el.text or "") + " ".join(child.tail or "" for child in el))
+            for el in (body.iter() if body is not None else ())
+            if isinstance(el.tag, str) and el.tag not in ("script", "style")
+        ]
+    return page.memo["own_texts"]
+
+
 def position(page: Page, el: _Element) -> int:
     """Document-order index of `el`."""
     if "order" not in page.memo:
