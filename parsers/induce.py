@@ -193,7 +193,7 @@ def _simple(el: _Element, samples: list[Sample]) -> list[tuple[str, int]]:
         and re.fullmatch(r"[A-Za-z_][\w-]*", ident)
         and not UNSTABLE.search(ident)
         and samples
-        and all(s.page.root.get_element_by_id(ident, None) is not None for s in samples)
+        and all(s.page.select(f"#{ident}") for s in samples)
     ):
         forms.append((f"#{ident}", 1))
     forms.append((el.tag, 2))
