@@ -7,6 +7,7 @@ parsed a single time however many fields are asked of it.
 from __future__ import annotations
 
 import codecs
+import contextlib
 import json
 import re
 import unicodedata
@@ -144,6 +145,14 @@ def short_text(el: _Element, limit: int) -> str | None:
         return None
     text = _WS.sub(" ", "".join(reader.parts)).strip()
     return text if len(text) <= limit else None
+
+
+def text_start(el: _Element, length: int) -> str:
+    """The first `length` characters of `text_of(el)`, reading no further than they need."""
+    reader = _ShortReader(length)
+    with contextlib.suppress(_TooLong):
+        _collect(el, reader.add)
+    return _WS.sub(" ", "".join(reader.parts)).strip()[:length]
 
 
 class _TooLong(Exception):

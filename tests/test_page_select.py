@@ -1,5 +1,5 @@
 """`Page.select` skips the selectors a page's attributes rule out, and finds what lxml finds;
-`short_text` reads an element's text only as far as a length limit."""
+`short_text` and `text_start` read an element's text only as far as a length limit."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from lxml.cssselect import CSSSelector
 from parsers.generic import SUMMARY_SELECTORS, TAG_LINKS
 from parsers.generic.authors import AUTHOR_LINKS, AUTHOR_SELECTORS
 from parsers.generic.zones import BODY_SELECTORS, HEADLINE_SELECTORS
-from parsers.page import Page, short_text, text_of
+from parsers.page import Page, short_text, text_of, text_start
 from parsers.sites import all_profiles
 from parsers.vietnamese.dates import LOCAL_TZ
 
@@ -89,3 +89,12 @@ LINE = "<div> Lượt xem: <b>1.204</b><p>Cập nhật  lúc 10:30</p>tin mới 
 def test_short_text_is_the_text_up_to_a_length(limit: int, expected: str | None) -> None:
     el = Page(f"<html><body>{LINE}</body></html>", "https://x.vn/a", NOW).select("div")[0]
     assert short_text(el, limit) == expected
+
+
+@pytest.mark.parametrize(
+    ("length", "expected"),
+    [(200, "Lượt xem: 1.204 Cập nhật lúc 10:30 tin mới"), (15, "Lượt xem: 1.204"), (0, "")],
+)
+def test_text_start_is_the_opening_of_the_text(length: int, expected: str) -> None:
+    el = Page(f"<html><body>{LINE}</body></html>", "https://x.vn/a", NOW).select("div")[0]
+    assert text_start(el, length) == expected

@@ -15,7 +15,7 @@ from lxml.etree import _Element
 
 from parsers.body import ROLE_LINE
 from parsers.generic.zones import classes, distance, in_zone, is_vietnamese
-from parsers.page import Page, short_text, text_of
+from parsers.page import Page, short_text, text_of, text_start
 from parsers.vietnamese.names import clean_byline, is_organisation, is_photo_credit
 from parsers.vietnamese.text import fold
 
@@ -50,6 +50,7 @@ NAME_LIST = re.compile(r"\s*[;,]\s*|\s+(?:and|und|et|og|och|&)\s+")
 # Author boxes whose class only contains the word: `article-author`, `post-author-name`.
 AUTHOR_CLASS = re.compile(r"(?:^|[\s_-])(?:author|byline|tacgia|tac-gia)(?:$|[\s_-])", re.I)
 MAX_AUTHOR_DISTANCE = 150  # elements from the headline
+ROLE_LABEL = 20  # characters: the longest role label (`Bài và ảnh:`) with room to spare
 
 
 def byline(page: Page) -> str | None:
@@ -160,6 +161,8 @@ def _from_role_lines(page: Page) -> str | None:
     """`Tác giả: X  Nguồn tin: Y` printed under the text (NukeViet), `Bài và ảnh: X`."""
     body = page.root.find("body")
     for el in body.iter("p", "div", "span") if body is not None else ():
+        if not ROLE_LINE.match(text_start(el, ROLE_LABEL)):
+            continue
         text = short_text(el, 2 * MAX_CHARS)
         if text is not None and ROLE_LINE.match(text) and not in_zone(page, el):
             return text
