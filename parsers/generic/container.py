@@ -99,6 +99,9 @@ def _trafilatura(page: Page) -> _Element | None:
         url=page.url,
         output_format="python",
         with_metadata=False,
+        # Comments are never body: without their search the body is as good or better (body
+        # F1 on AEB 0.956 against 0.953, on fundus 0.951 against 0.950).
+        include_comments=False,
     )
     if doc is None or doc.body is None or not len(doc.body):
         return None
