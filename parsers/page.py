@@ -288,16 +288,23 @@ class Page:
         # Per-page results the generic extractor reuses across fields (headline element, zones).
         self.memo: dict[str, object] = {}
         self._attributes: dict[str, tuple[list[str], set[str], set[str], str]] = {}
+        self._selected: dict[str, list[_Element]] = {}
 
     def select(self, css: str) -> list[_Element]:
         """`select(self.root, css)`, running only the selectors of the list whose class, id and
         attribute values occur on the page: most selectors of the generic extractor match
-        nothing on a given page, and each run walks the whole tree."""
-        selector = _PAGE_SELECTORS.get(css)
-        if selector is None:
-            selector = _PAGE_SELECTORS[css] = _Selector(css)
-        kept = tuple(i for i, (_, needs) in enumerate(selector.parts) if all(map(self._has, needs)))
-        return selector.xpath(kept)(self.root) if kept else []
+        nothing on a given page, and each run walks the whole tree. The tree is never changed,
+        so a selector asked again (a layout's anchors, then its fields) is not run again."""
+        found = self._selected.get(css)
+        if found is None:
+            selector = _PAGE_SELECTORS.get(css)
+            if selector is None:
+                selector = _PAGE_SELECTORS[css] = _Selector(css)
+            kept = tuple(
+                i for i, (_, needs) in enumerate(selector.parts) if all(map(self._has, needs))
+            )
+            found = self._selected[css] = selector.xpath(kept)(self.root) if kept else []
+        return list(found)
 
     def _has(self, need: _Need) -> bool:
         """Whether some element of the page meets `need`."""
