@@ -181,6 +181,24 @@ def _host(url: str) -> str:
     return re.sub(r"^\w+://([^/:]+).*$", r"\1", url)
 
 
+# Expectations of the vn-real corpus corrected from the page as a reader sees it (the corpus is
+# shared and read-only, so the corrections live here):
+# - baochinhphu.vn_1: under the first picture the body opens with a section heading (an `<h2>`
+#   inside the article body); headings are body lines in every set (fundus counts its section
+#   headlines), so it is the first body line, not the paragraph after it;
+# - nld.com.vn_1: the article ends with a boxed summary of the decree (three paragraphs inside
+#   the publisher's own `articleBody`, after the closing quote); the box is article text, so its
+#   last paragraph is the body's last.
+VN_REAL_CORRECTIONS = {
+    "baochinhphu.vn_1": {
+        "body_first": "3 hình thức khai thác, sử dụng thông tin về nhà ở và thị trường bất động"
+    },
+    "nld.com.vn_1": {
+        "body_last": "Trước khi tính thuế, hộ kinh doanh, cá nhân được trừ mức doanh thu 500"
+    },
+}
+
+
 def load_vn_real(directory: Path) -> list[Case]:
     cases = []
     for path in sorted(directory.glob("*.json")):
@@ -188,7 +206,7 @@ def load_vn_real(directory: Path) -> list[Case]:
         html_path = path.with_suffix(".html")
         if not isinstance(data, dict) or "expected" not in data or not html_path.is_file():
             continue
-        want = data["expected"]
+        want = data["expected"] | VN_REAL_CORRECTIONS.get(path.stem, {})
         cases.append(
             Case(
                 name=path.stem,
@@ -414,12 +432,25 @@ def foreign(paragraph: str, expected_text: str, expected_shingles: set) -> bool:
 
 
 def body_paragraphs(case: Case, got: Result) -> list[str]:
-    """The extractor's paragraphs without the lead (neither body nor boilerplate)."""
+    """The extractor's paragraphs without the lead (neither body nor boilerplate): a paragraph
+    equal to it, or one the expected body does not hold and the lead does (the same lead with
+    its dateline, a cut or a longer copy)."""
     lead = {norm(strip_dateline(norm(p))) for p in case.lead if p}
-    return [
+    paragraphs = [
         p
         for p in split_paragraphs(got.body)
         if norm(strip_dateline(p)) not in lead and p not in lead
+    ]
+    if not lead or not case.paragraphs:
+        return paragraphs
+    lead_text = " ".join(lead)
+    lead_shingles = _shingles(lead_text)
+    want_text = " ".join(case.paragraphs)
+    want_shingles = _shingles_of(case.paragraphs)
+    return [
+        p
+        for p in paragraphs
+        if not (foreign(p, want_text, want_shingles) and not foreign(p, lead_text, lead_shingles))
     ]
 
 
