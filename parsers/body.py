@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import copy
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from lxml.etree import _Element
@@ -114,6 +115,16 @@ MAX_DATE_DECORATION = 12  # characters around the date in a date line (`Thứ 6,
 # A line of names in capitals (`VĂN HÀO - TRẦN HỮU`): the byline some papers print first.
 NAME_SEPARATORS = re.compile(r"\s*[-–,]\s*")
 MAX_CAPS_CHARS = 60
+# A body paragraph closes a sentence. Kickers, repeated headlines, bylines, date and reading-time
+# lines, section labels and promotion lines at either end of the text close none.
+SENTENCE_END = re.compile(r"[.!?…:;\"'»”“’)\]」』。！？]$")
+MAX_LOOSE_LINE = 200  # characters
+# Under the text, the site's own lines close sentences too: a copyright or agency code line, a
+# contact address, a newsletter sign-up.
+CLOSING_NOTICE = re.compile(r"[©ⓒ]|\bcopyright\b|[\w.+-]+@[\w-]+\.[\w.]+|\bnewsletter\b", re.I)
+MAX_NOTICE = 300  # characters
+MAX_REPEATS = 3  # a line printed this often is page furniture
+HEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 
 
 @dataclass
@@ -135,6 +146,7 @@ class _Block:
     text: str
     kind: str  # "text", "byline-candidate", "credit", "photo"
     bold: bool = False  # the whole line is in <strong>/<b>
+    heading: bool = False  # a section heading (`<h2>`…`<h6>`, or a paragraph all in bold)
 
 
 def read_body(page: Page, container: _Element, drop: tuple[str, ...] = ()) -> Body:
@@ -308,7 +320,7 @@ class _Reader:
             return
         if kind == "text" and ROLE_LINE.match(text) and len(text) <= MAX_BYLINE_CHARS:
             kind = "byline-candidate"
-        self.append(_Block(text, kind, bold))
+        self.append(_Block(text, kind, bold, heading=bold))
 
     def line_kind(self, text: str) -> str | None:
         """The kind of a body line, or None when it is no body line: boilerplate, or a photo
@@ -387,10 +399,11 @@ class _Reader:
         if kind == "text" and _is_byline_like(el, text):
             kind = "byline-candidate"
         bold = sum(len(text_of(e)) for e in el.iter("strong", "b")) >= len(text) - 2
-        self.append(_Block(text, kind, bold))
+        self.append(_Block(text, kind, bold, heading=bold or el.tag in HEADING_TAGS))
 
     def finish(self) -> Body:
-        """Peel the author and credit lines off the end (and a capitals byline off the top)."""
+        """Peel the author and credit lines off the end (and a capitals byline off the top), then
+        the page's placeholders and the loose lines and notices at either end of the text."""
         byline_parts: list[str] = []
         credit: str | None = None
         while self.blocks and self.blocks[-1].kind != "text":
@@ -403,12 +416,54 @@ class _Reader:
             byline_parts.append(self.blocks.pop().text)
         if not byline_parts and len(self.blocks) > 1 and _is_caps_names(self.blocks[0].text):
             byline_parts.append(self.blocks.pop(0).text)
+        blocks = _without_repeats(self.blocks)
         return Body(
-            paragraphs=[b.text for b in self.blocks],
+            paragraphs=[b.text for b in _without_loose_ends(blocks)],
             images=self.images,
             byline=" - ".join(byline_parts) or None,
             credit=credit,
         )
+
+
+def _without_repeats(blocks: list[_Block]) -> list[_Block]:
+    """A line printed three times or more is a placeholder of the page (an embed blocked by
+    the privacy settings, an advert label); a line printed twice is a pull quote: its first
+    place is the text's."""
+    counts = Counter(b.text for b in blocks)
+    if len(counts) == len(blocks):
+        return blocks
+    seen: set[str] = set()
+    kept = []
+    for block in blocks:
+        if counts[block.text] < MAX_REPEATS and block.text not in seen:
+            kept.append(block)
+        seen.add(block.text)
+    return kept
+
+
+def _without_loose_ends(blocks: list[_Block]) -> list[_Block]:
+    """The text without the short lines at its start and end that close no sentence, and without
+    the site's notices under it (copyright, contact address, newsletter). A section
+    heading may open the text when its section follows it; a title repeated over the byline and
+    date lines may not."""
+    start, end = 0, len(blocks)
+    while (
+        end - start > 1
+        and _loose(blocks[start])
+        and not (blocks[start].heading and not _loose(blocks[start + 1]))
+    ):
+        start += 1
+    while end - start > 1 and (_loose(blocks[end - 1]) or _closing_notice(blocks[end - 1])):
+        end -= 1
+    return blocks[start:end]
+
+
+def _loose(block: _Block) -> bool:
+    return len(block.text) <= MAX_LOOSE_LINE and not SENTENCE_END.search(block.text)
+
+
+def _closing_notice(block: _Block) -> bool:
+    return len(block.text) <= MAX_NOTICE and bool(CLOSING_NOTICE.search(block.text))
 
 
 def _classes(el: _Element) -> str:

@@ -443,6 +443,67 @@ def test_text_typed_with_double_br_splits_into_paragraphs_and_captions() -> None
     ]
 
 
+def test_lines_that_close_no_sentence_at_either_end_are_not_body() -> None:
+    """A section label, a title again and a reading time above the text, a promotion and a
+    contact line under it: none closes a sentence. A section heading that opens the text stays,
+    and so does a short last sentence."""
+    record = extract_record(
+        "<html lang='vi'><body><h1>Giá lúa tăng mạnh</h1><div class='detail-content'>"
+        "<p>Kinh tế</p><p>Giá lúa tăng mạnh ở miền Tây</p><p>Đọc trong 3 phút</p>"
+        "<h2>Nông dân phấn khởi</h2>"
+        "<p>Giá lúa tuần này tăng 300 đồng mỗi kg so với tuần trước, nông dân phấn khởi.</p>"
+        "<p>Thương lái vẫn mua đều.</p>"
+        "<p>Tải ứng dụng để đọc báo mọi lúc</p><p>Đường dây nóng 0912 345 678</p>"
+        "</div></body></html>",
+        URL,
+        NOW,
+    )
+    assert record["body"].split("\n\n") == [
+        "Nông dân phấn khởi",
+        "Giá lúa tuần này tăng 300 đồng mỗi kg so với tuần trước, nông dân phấn khởi.",
+        "Thương lái vẫn mua đều.",
+    ]
+
+
+def test_placeholders_repeated_in_the_text_and_notices_under_it_are_not_body() -> None:
+    """An embed blocked by the reader's privacy settings leaves the same notice at every place;
+    a pull quote repeats a sentence once (its first place is the text's); a copyright line and
+    a newsroom address close sentences but are the site's."""
+    blocked = "<p>Nội dung nhúng không hiển thị do cài đặt quyền riêng tư của bạn.</p>"
+    quote = "<p>“Chúng tôi sẽ giữ giá lúa ổn định đến hết vụ”, ông Nam nói.</p>"
+    assert body_of(
+        f"{quote}{blocked}<p>Thương lái vẫn mua đều.</p>{blocked}{quote}{blocked}"
+        "<p>Giá phân bón cũng giảm nhẹ.</p>"
+        "<p>© 2026 Công ty Truyền thông Ví Dụ. Giữ mọi quyền.</p>"
+        "<p>Góp ý bài viết xin gửi về toasoan@vidu.vn.</p>"
+    ) == [
+        "Đoạn văn thứ nhất của bài viết, đủ dài để là văn xuôi thật sự.",
+        "“Chúng tôi sẽ giữ giá lúa ổn định đến hết vụ”, ông Nam nói.",
+        "Thương lái vẫn mua đều.",
+        "Giá phân bón cũng giảm nhẹ.",
+    ]
+
+
+def test_loose_lines_around_the_text_of_a_page_in_an_unknown_layout() -> None:
+    html = (
+        "<html lang='en'><head><title>Rates fall for the third month</title></head><body>"
+        "<div class='page'><article><p>Markets</p><h1>Rates fall for the third month</h1>"
+        "<p>By Jane Doe, Chicago</p><p>4 min read</p>"
+        "<p>Mortgage rates fell for the third month in a row, the lenders' association said on"
+        " Tuesday, as inflation cooled faster than economists had expected in the spring.</p>"
+        "<p>Buyers who waited through the winter are returning, agents in three states said, and"
+        " the number of homes on the market rose by a tenth against the same month last year.</p>"
+        "<p>Sign up for our morning newsletter</p></article></div></body></html>"
+    )
+    record = extract_record(html, "https://news.example.com/2026/03/rates-fall", NOW)
+    assert record["body"].split("\n\n") == [
+        "Mortgage rates fell for the third month in a row, the lenders' association said on"
+        " Tuesday, as inflation cooled faster than economists had expected in the spring.",
+        "Buyers who waited through the winter are returning, agents in three states said, and"
+        " the number of homes on the market rose by a tenth against the same month last year.",
+    ]
+
+
 def real_cases(shared: Path) -> list[Path]:
     return sorted((shared / "corpus" / "vn-real").glob("*.json"))
 
