@@ -82,6 +82,34 @@ SEE_ALSO = re.compile(
     r"^[\s>»=\[(*-]*(?:doc\s*them|xem\s*them|xem\s*tiep|doc\s*tiep|tin\s*lien\s*quan"
     r"|bai\s*lien\s*quan|quay\s*lai|tro\s*ve|tro\s*lai|xem\s*chi\s*tiet)\b"
 )
+# "Read also" in the languages of the pages seen: a box title alone, or the opening of a line
+# that names another article (`Lesen Sie auch: …`, `À lire aussi …`), folded.
+READ_ALSO_WORDS = (
+    "lesen sie auch",
+    "lesen sie mehr",
+    "auch interessant",
+    "mehr zum thema",
+    "zum artikel",
+    "ahnliche artikel",
+    "ahnliche",
+    "weitere artikel",
+    "a lire aussi",
+    "lire aussi",
+    "a voir aussi",
+    "noticia relacionada",
+    "noticias relacionadas",
+    "te puede interesar",
+    "lee tambien",
+    "leggi anche",
+    "read also",
+    "see also",
+    "more on this story",
+    "recommended",
+)
+READ_ALSO = re.compile(
+    r"^[\s>»▶→•*-]*(?:" + r"|".join(r"\s*".join(t.split()) for t in READ_ALSO_WORDS) + r")\b"
+)
+MAX_READ_ALSO = 200  # characters of a line that points to another article
 # Titles of boxes that list other articles or hold reader comments (folded, whole text).
 BOX_TITLE = re.compile(
     r"^(?:(?:cac\s*|nhung\s*)?(?:tin|bai(?:\s*viet)?)\s*(?:lien\s*quan|cung\s*chuyen\s*muc"
@@ -90,7 +118,9 @@ BOX_TITLE = re.compile(
     r"|(?:ban\s*)?co\s*the\s*(?:ban\s*)?quan\s*tam|cung\s*chuyen\s*muc|dong\s*su\s*kien"
     r"|tu\s*sach\b.*|y\s*kien\s*(?:ban\s*doc|cua\s*ban)|binh\s*luan|gui\s*binh\s*luan"
     r"|doc\s*them|xem\s*them|related(?:\s*(?:articles?|stories|news|posts|content))?"
-    r"|read\s*more|you\s*(?:may|might)\s*also\s*like)"
+    r"|read\s*more|you\s*(?:may|might)\s*also\s*like|"
+    + r"|".join(r"\s*".join(t.split()) for t in READ_ALSO_WORDS)
+    + r")"
     r"\s*(?:\(\d+\))?\s*:?$"
 )
 MAX_BOX_TITLE = 50
@@ -197,9 +227,9 @@ def _is_box_title(el: _Element) -> bool:
 
 
 def _drop_boxes(root: _Element) -> None:
-    """Remove boxes titled `Tin liên quan`, `Các tin khác`, `Bạn có thể quan tâm`, … (known by
-    their title, whatever their class): the box the title opens, or, for a bare title in the
-    text, the title and the link lists after it."""
+    """Remove boxes titled `Tin liên quan`, `Các tin khác`, `Bạn có thể quan tâm`, `Lesen Sie
+    auch`, … (known by their title, whatever their class): the box the title opens, or, for a
+    bare title in the text, the title and the link lists or article titles after it."""
     titles = [
         el
         for el in root.iter("h2", "h3", "h4", "h5", "h6", "p", "div", "strong", "b", "span", "dt")
@@ -217,7 +247,7 @@ def _drop_boxes(root: _Element) -> None:
             box = box.getparent()
         if box is title or box.tag in ("p", "strong", "b", "span"):
             following = box.getnext()
-            while following is not None and _link_list(following):
+            while following is not None and (_link_list(following) or _teaser(following)):
                 after = following.getnext()
                 _remove(following)
                 following = after
@@ -242,6 +272,17 @@ def _opens(box: _Element, child: _Element) -> bool:
     text = text_of(box)
     rest = len(text) - len(text_of(child))
     return rest <= 0 or _link_chars(box) - _link_chars(child) >= 0.5 * rest
+
+
+def _teaser(el: _Element) -> bool:
+    """Another article's title whose link the text lost (trafilatura keeps the words only): a
+    short line that closes no sentence and is no heading."""
+    text = text_of(el)
+    return (
+        el.tag not in HEADING_TAGS
+        and 0 < len(text) <= MAX_LOOSE_LINE
+        and not SENTENCE_END.search(text)
+    )
 
 
 def _link_list(el: _Element) -> bool:
@@ -514,6 +555,8 @@ def _line_kind(text: str) -> str:
         return "text"
     key = fold(text).strip()
     if FOOTER_LINE.search(key) or VIEWS_LINE.match(key) or _is_box_title_text(key):
+        return "boilerplate"
+    if len(text) <= MAX_READ_ALSO and READ_ALSO.match(key):
         return "boilerplate"
     if len(text) <= MAX_DATE_LINE and _is_date_line(text):
         return "boilerplate"

@@ -504,6 +504,34 @@ def test_loose_lines_around_the_text_of_a_page_in_an_unknown_layout() -> None:
     ]
 
 
+def test_read_also_boxes_in_other_languages_are_not_body() -> None:
+    """A `Lesen Sie auch` box whose titles lost their links, and a `Zum Artikel:` pointer line,
+    on a page of unknown layout."""
+    html = (
+        "<html lang='de'><head><title>Stadtrat beschließt neuen Radweg</title></head><body>"
+        "<article><h1>Stadtrat beschließt neuen Radweg</h1>"
+        "<p>Der Stadtrat hat am Dienstagabend mit großer Mehrheit den Bau eines neuen Radwegs"
+        " entlang des Flussufers beschlossen, der im kommenden Frühjahr begonnen werden soll.</p>"
+        "<p>Lesen Sie auch</p><p>Baustelle am Markt dauert länger</p>"
+        "<p>Busse fahren ab Montag nach neuem Plan</p>"
+        "<p>Die Kosten von rund vier Millionen Euro trägt zum größten Teil das Land, teilte die"
+        " Verwaltung mit; den Rest zahlt die Stadt aus den Rücklagen des vergangenen Jahres.</p>"
+        "<p>Zum Artikel: Wie sicher sind unsere Radwege?</p>"
+        "<p>Anwohner hatten den Radweg seit Jahren gefordert, weil die Straße am Ufer schmal ist"
+        " und abends kaum beleuchtet wird, sagte die Sprecherin der Bürgerinitiative.</p>"
+        "</article></body></html>"
+    )
+    record = extract_record(html, "https://zeitung.example.de/lokal/radweg-123", NOW)
+    assert record["body"].split("\n\n") == [
+        "Der Stadtrat hat am Dienstagabend mit großer Mehrheit den Bau eines neuen Radwegs"
+        " entlang des Flussufers beschlossen, der im kommenden Frühjahr begonnen werden soll.",
+        "Die Kosten von rund vier Millionen Euro trägt zum größten Teil das Land, teilte die"
+        " Verwaltung mit; den Rest zahlt die Stadt aus den Rücklagen des vergangenen Jahres.",
+        "Anwohner hatten den Radweg seit Jahren gefordert, weil die Straße am Ufer schmal ist"
+        " und abends kaum beleuchtet wird, sagte die Sprecherin der Bürgerinitiative.",
+    ]
+
+
 def real_cases(shared: Path) -> list[Path]:
     return sorted((shared / "corpus" / "vn-real").glob("*.json"))
 
