@@ -134,7 +134,13 @@ MAX_FOOTER_LINE = 300
 # A view counter that leaked into the text: `Lượt xem: 2.931`, `1.287`.
 VIEWS_LINE = re.compile(r"^(?:(?:so\s*)?(?:luot|lan)\s*(?:xem|doc)\s*:?\s*)?\d[\d.,]*$")
 # `Ảnh minh họa.` alone, `Ảnh: Misso`: a picture's caption or photographer, never body or author.
-PHOTO_LINE = re.compile(r"^[(\[]?\s*anh(?:\s*minh\s*hoa|\s*:\s*[^.]{1,60})\s*\.?\s*[)\]]?\.?$")
+# `Foto: X`, `Image: X`, `X/Getty Images` in other languages.
+PHOTO_LINE = re.compile(
+    r"^[(\[]?\s*(?:anh\s*minh\s*hoa|(?:anh|image|photo|foto|bild|picture)s?\s*:\s*[^.]{1,60})"
+    r"\s*\.?\s*[)\]]?\.?$"
+    r"|^[^.!?]{0,60}\b(?:getty\s*images|shutterstock|istock(?:photo)?|imago|picture\s*alliance"
+    r"|ap\s*photo)\b[^.!?]{0,30}$"
+)
 # A closing source credit: `Theo Báo Đắk Lắk`, `Nguồn: TTXVN`.
 CREDIT_LINE = re.compile(r"^\(?(?:theo|nguon(?:\s*tin)?\s*:)\s*[^,;!?]{2,70}\)?\.?$")
 # A name on its own line in bold: `Nguyễn Thị Hoa (CTV)`, `H.V.`, `K. Miên`.
@@ -458,6 +464,7 @@ class _Reader:
         if not byline_parts and len(self.blocks) > 1 and _is_caps_names(self.blocks[0].text):
             byline_parts.append(self.blocks.pop(0).text)
         blocks = _without_repeats(self.blocks)
+        blocks = [b for b in blocks if b.kind != "photo"]  # a credit with no picture left
         return Body(
             paragraphs=[b.text for b in _without_loose_ends(blocks)],
             images=self.images,

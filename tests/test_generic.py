@@ -532,6 +532,17 @@ def test_read_also_boxes_in_other_languages_are_not_body() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "credit",
+    ["Ảnh minh họa.", "Foto: Jana Beispiel", "Image: Sam Doe/Example News", "AFP via Getty Images"],
+)
+def test_photo_credits_with_no_picture_left_are_not_body(credit: str) -> None:
+    assert body_of(f"<p>{credit}</p><p>Đoạn thứ hai của bài viết.</p>") == [
+        "Đoạn văn thứ nhất của bài viết, đủ dài để là văn xuôi thật sự.",
+        "Đoạn thứ hai của bài viết.",
+    ]
+
+
 def real_cases(shared: Path) -> list[Path]:
     return sorted((shared / "corpus" / "vn-real").glob("*.json"))
 
