@@ -28,6 +28,8 @@ from parsers.vietnamese.text import fold, strip_dateline
 GENERIC = "generic"
 MIN_CUT_LEAD = 80  # characters of a truncated description that identify the lead paragraph
 NOT_WORDS = re.compile(r"[\W_]+")
+MIN_TITLE = 20  # characters of a headline that identify it behind a kicker
+MAX_KICKER = 40  # characters of a kicker in front of a repeated headline (`Schweiz : `)
 
 
 @dataclass
@@ -219,6 +221,19 @@ def _letters(text: str | None) -> str:
 
 
 def _repeats(key: str, repeats: set[str]) -> bool:
+    """The line is the headline or lead, cut, or the headline under another kicker (`Schweiz :
+    Ein großer Tummelplatz …` for `Die Schweiz ist ein großer Tummelplatz …`)."""
     return bool(key) and any(
-        key == r or (len(r) >= MIN_CUT_LEAD and key.startswith(r)) for r in repeats
+        key == r
+        or (len(r) >= MIN_CUT_LEAD and key.startswith(r))
+        or (len(key) - len(r) <= MAX_KICKER and _common_end(key, r) >= max(MIN_TITLE, len(key) / 2))
+        for r in repeats
     )
+
+
+def _common_end(a: str, b: str) -> int:
+    """Characters at the end of `a` and `b` that are the same."""
+    n = 0
+    while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
+        n += 1
+    return n

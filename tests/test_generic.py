@@ -543,6 +543,27 @@ def test_photo_credits_with_no_picture_left_are_not_body(credit: str) -> None:
     ]
 
 
+def test_the_headline_under_another_kicker_does_not_open_the_body() -> None:
+    """The body repeats the headline as a heading, with a kicker where the headline has its own
+    opening words; a heading that opens the text with other words stays."""
+    text = "<p>Giá lúa tuần này tăng 300 đồng mỗi kg so với tuần trước, nông dân phấn khởi.</p>"
+    for heading, kept in [
+        ("<h2>Nông sản : Giá lúa tăng mạnh ở các tỉnh miền Tây</h2>", []),
+        ("<h2>Giá lúa tăng mạnh ở các tỉnh miền Tây</h2>", []),
+        ("<h2>Nông dân phấn khởi</h2>", ["Nông dân phấn khởi"]),
+    ]:
+        record = extract_record(
+            "<html lang='vi'><body><h1>Tin vui: Giá lúa tăng mạnh ở các tỉnh miền Tây</h1>"
+            f"<div class='detail-content'>{heading}{text}</div></body></html>",
+            URL,
+            NOW,
+        )
+        assert record["body"].split("\n\n") == [
+            *kept,
+            "Giá lúa tuần này tăng 300 đồng mỗi kg so với tuần trước, nông dân phấn khởi.",
+        ]
+
+
 def real_cases(shared: Path) -> list[Path]:
     return sorted((shared / "corpus" / "vn-real").glob("*.json"))
 
