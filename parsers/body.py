@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import copy
 import re
-from collections import Counter
 from dataclasses import dataclass, field
 
 from lxml.etree import _Element
@@ -159,7 +158,6 @@ MAX_LOOSE_LINE = 200  # characters
 # contact address, a newsletter sign-up.
 CLOSING_NOTICE = re.compile(r"[©ⓒ]|\bcopyright\b|[\w.+-]+@[\w-]+\.[\w.]+|\bnewsletter\b", re.I)
 MAX_NOTICE = 300  # characters
-MAX_REPEATS = 3  # a line printed this often is page furniture
 HEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 
 
@@ -450,7 +448,7 @@ class _Reader:
 
     def finish(self) -> Body:
         """Peel the author and credit lines off the end (and a capitals byline off the top), then
-        the page's placeholders and the loose lines and notices at either end of the text."""
+        photo credits with no picture left and the loose lines and notices at either end."""
         byline_parts: list[str] = []
         credit: str | None = None
         while self.blocks and self.blocks[-1].kind != "text":
@@ -463,30 +461,13 @@ class _Reader:
             byline_parts.append(self.blocks.pop().text)
         if not byline_parts and len(self.blocks) > 1 and _is_caps_names(self.blocks[0].text):
             byline_parts.append(self.blocks.pop(0).text)
-        blocks = _without_repeats(self.blocks)
-        blocks = [b for b in blocks if b.kind != "photo"]  # a credit with no picture left
+        blocks = [b for b in self.blocks if b.kind != "photo"]  # a credit with no picture left
         return Body(
             paragraphs=[b.text for b in _without_loose_ends(blocks)],
             images=self.images,
             byline=" - ".join(byline_parts) or None,
             credit=credit,
         )
-
-
-def _without_repeats(blocks: list[_Block]) -> list[_Block]:
-    """A line printed three times or more is a placeholder of the page (an embed blocked by
-    the privacy settings, an advert label); a line printed twice is a pull quote: its first
-    place is the text's."""
-    counts = Counter(b.text for b in blocks)
-    if len(counts) == len(blocks):
-        return blocks
-    seen: set[str] = set()
-    kept = []
-    for block in blocks:
-        if counts[block.text] < MAX_REPEATS and block.text not in seen:
-            kept.append(block)
-        seen.add(block.text)
-    return kept
 
 
 def _without_loose_ends(blocks: list[_Block]) -> list[_Block]:

@@ -202,11 +202,16 @@ def _without_lead(paragraphs: list[str], summary: str | None, headline: str | No
     repeats = {_key(text) for text in (summary, headline) if text}
     repeats.discard("")
     title = _letters(headline)
+    title_key = _key(headline)
     rest = list(paragraphs)
     while (
         rest
         and len(rest) > 1
-        and (_repeats(_key(rest[0]), repeats) or (title and _letters(rest[0]) == title))
+        and (
+            _repeats(_key(rest[0]), repeats)
+            or (title and _letters(rest[0]) == title)
+            or _rekicked(_key(rest[0]), title_key)
+        )
     ):
         rest.pop(0)
     return rest
@@ -221,13 +226,18 @@ def _letters(text: str | None) -> str:
 
 
 def _repeats(key: str, repeats: set[str]) -> bool:
-    """The line is the headline or lead, cut, or the headline under another kicker (`Schweiz :
-    Ein großer Tummelplatz …` for `Die Schweiz ist ein großer Tummelplatz …`)."""
     return bool(key) and any(
-        key == r
-        or (len(r) >= MIN_CUT_LEAD and key.startswith(r))
-        or (len(key) - len(r) <= MAX_KICKER and _common_end(key, r) >= max(MIN_TITLE, len(key) / 2))
-        for r in repeats
+        key == r or (len(r) >= MIN_CUT_LEAD and key.startswith(r)) for r in repeats
+    )
+
+
+def _rekicked(key: str, title: str) -> bool:
+    """The headline under another kicker (`Schweiz : Ein großer Tummelplatz …` for `Die Schweiz
+    ist ein großer Tummelplatz …`): the same words at the end, a few others in front."""
+    return (
+        bool(title)
+        and len(key) - len(title) <= MAX_KICKER
+        and _common_end(key, title) >= max(MIN_TITLE, len(key) / 2)
     )
 
 
