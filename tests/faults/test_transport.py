@@ -7,10 +7,12 @@ leave the faulty article to the next run (a failed fetch is not a dropped page).
 
 from __future__ import annotations
 
+from itertools import pairwise
 from pathlib import Path
 
 from tests.faults.harness import (
     ARTICLES,
+    FEED,
     MIRROR,
     article_path,
     crawl,
@@ -93,7 +95,7 @@ def test_gzip_bomb_is_cancelled(tmp_path: Path) -> None:
     assert "exceeded DOWNLOAD_MAXSIZE (8000000 B) during decompression" in log
 
 
-def test_retry_after_is_honoured_and_slows_the_host(tmp_path: Path) -> None:
+def test_retry_after_is_honoured_and_capped(tmp_path: Path) -> None:
     db = tmp_path / "news.db"
     faults = {
         A: Fault(status=503, headers={"Retry-After": "2"}, times=1),
@@ -102,7 +104,7 @@ def test_retry_after_is_honoured_and_slows_the_host(tmp_path: Path) -> None:
     settings = (
         "AUTOTHROTTLE_ENABLED=1",
         "AUTOTHROTTLE_START_DELAY=0",
-        "RANDOMIZE_DOWNLOAD_DELAY=0",
+        "DOWNLOAD_DELAY_JITTER=0",
         "TINBAO_RETRY_AFTER_MAX=2",
     )
     with serving(MIRROR, faults) as site:
@@ -116,3 +118,33 @@ def test_retry_after_is_honoured_and_slows_the_host(tmp_path: Path) -> None:
     stats = crawl_stats(db)
     assert (stats["tinbao/retry_after"], stats["tinbao/retry_after/capped"]) == (2, 1)
     assert "Retry-After 3600 s capped at 2 s (TINBAO_RETRY_AFTER_MAX)" in run.stderr
+
+
+WAIT = 2  # seconds of the Retry-After in the slow-down test
+JITTER = 0.2  # arrival times at the server may differ from send times by this much under load
+
+
+def test_retry_after_slows_the_whole_host_down(tmp_path: Path) -> None:
+    """After a `Retry-After`, every request to the host waits, not only the retried one; the
+    delay then comes down as AutoThrottle sees healthy answers (at most halved by each one).
+
+    The answer comes on `robots.txt`: Scrapy sends nothing else to the host until it has read
+    robots.txt, so every later request was sent after the crawler had the answer, and the gaps
+    between their arrivals at the server are the host's delay: at least WAIT, WAIT/2, WAIT/4
+    after the retried robots.txt. Without the slow-down they come milliseconds apart.
+    """
+    db = tmp_path / "news.db"
+    faults = {"/robots.txt": Fault(status=429, headers={"Retry-After": str(WAIT)}, times=1)}
+    settings = ("AUTOTHROTTLE_ENABLED=1", "AUTOTHROTTLE_START_DELAY=0", "DOWNLOAD_DELAY_JITTER=0")
+    with serving(MIRROR, faults) as site:
+        run = crawl(site, db, settings=settings)
+    assert run.returncode == 0, run.output
+    expect_rows(db, ARTICLES)
+    assert integrity(db) == "ok"
+    assert [hit.path for hit in site.hits[:3]] == ["/robots.txt", "/robots.txt", FEED]
+    arrivals = [hit.at for hit in site.hits]
+    assert arrivals[1] - arrivals[0] >= WAIT  # the retry itself waited as asked
+    gaps = [later - earlier for earlier, later in pairwise(arrivals[1:5])]
+    for i, gap in enumerate(gaps):
+        assert gap >= WAIT / 2**i - JITTER, gaps
+    assert crawl_stats(db)["tinbao/retry_after"] == 1
