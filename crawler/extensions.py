@@ -73,9 +73,11 @@ def site_failure(
     A run stopped by Ctrl-C or SIGTERM is interrupted, not failed, unless records were lost.
     """
     not_stored = int(stats.get(NOT_STORED, 0))
-    if not_stored or stats.get(STORAGE_ERROR):
+    if not_stored:
         why = stats.get(STORAGE_ERROR) or stats.get(RECORD_ERROR, "")
         return f"{not_stored} records not stored: {why}"
+    if stats.get(STORAGE_ERROR):  # every record stored, but the run's own rows were not
+        return stats[STORAGE_ERROR]
     if reason == store.INTERRUPTED_REASON:
         return ""
     if reason != "finished" and not reason.startswith("closespider_"):
@@ -326,7 +328,10 @@ class CrawlMonitor:
         shares = field_shares(stats.get_stats(), profile)
         for name, share in shares.items():
             stats.set_value(f"tinbao/health/share/{name}", round(share, 4))
-        db = store.open_db(self.db_path) if self.db_path else None
+        # A database that already failed this run (disk full, corrupt) is not written again:
+        # the health is judged without history and not recorded.
+        refused = stats.get_value(STORAGE_ERROR)
+        db = store.open_db(self.db_path) if self.db_path and not refused else None
         try:
             crawl_id = store.latest_crawl_id(db, site) if db else None
             alarms = []

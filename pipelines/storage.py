@@ -41,9 +41,10 @@ class StoragePipeline:
 
     A write that fails is never passed off as stored. A record the database refuses (a value
     out of SQLite's range that got this far) costs that record only: the batch is written
-    again one record at a time. A database that refuses writes (disk full, corrupt, I/O error)
-    loses the batch: it is counted in `tinbao/storage/not_stored`, logged as an ERROR with its
-    count and reason, and the crawl is closed, since nothing more could be stored. The monitor
+    again one record at a time. A database that fails a write or a read (disk full, a corrupt
+    page, an I/O error) loses the batch: it is counted in `tinbao/storage/not_stored`, logged
+    as an ERROR with its count and reason, and the crawl is closed, since nothing more could be
+    stored. The monitor
     then fails the site (exit 4) and the run's status is `failed`; rows committed before stay,
     and the next run fetches the rest again, as they are not in the database.
     """
@@ -73,9 +74,19 @@ class StoragePipeline:
         return pipeline
 
     def open_spider(self) -> None:
-        self.db = store.open_db(self.path)
+        """Open the database and record the run; a database that fails here (a corrupt page)
+        is reported in one line and the spider stops before fetching (`refused`)."""
         spider = self.crawler.spider
-        self.crawl_id = store.start_crawl(self.db, spider.name if spider else "unknown")
+        try:
+            self.db = store.open_db(self.path)
+            self.crawl_id = store.start_crawl(self.db, spider.name if spider else "unknown")
+        except (sqlite3.Error, store.DatabaseError) as exc:
+            error = store.database_error(self.path, exc) if isinstance(exc, sqlite3.Error) else exc
+            self.crawler.stats.set_value(STORAGE_ERROR, str(error))
+            logger.error("%s", error)
+            if self.db is not None:
+                self.db.close()
+                self.db = None
 
     def process_item(self, item: Any) -> Any:
         if self.crawler.stats.get_value(STORAGE_ERROR):
@@ -86,24 +97,30 @@ class StoragePipeline:
         if not self.records:
             self.batch_began = time.monotonic()
         self.records.append(record)
-        if record["url"] not in self.new_urls and not store.is_stored(self.db, record["url"]):
-            # Counted now for live progress; `tinbao/stored/new` counts them once written.
-            self.new_urls.add(record["url"])
-            self.crawler.stats.inc_value("tinbao/progress/new")
         html = fields.get("html")
         if self.store_html and html:
             page = {"url": record["url"], "fetched_at": record["fetched_at"], "html": html}
             self.pages.append(page)
             self.html_size += len(html)
-        full = len(self.records) >= self.batch_size or self.html_size >= HTML_PER_BATCH
-        if full or time.monotonic() - self.batch_began >= self.flush_seconds:
-            self.flush()
-            if self.crawler.stats.get_value(STORAGE_ERROR) and self.closing is None:
-                engine = self.crawler.engine
-                self.closing = deferred_from_coro(
-                    engine.close_spider_async(reason="storage_failed")
-                )
+        try:
+            self._count_new(record["url"])
+        except sqlite3.Error as exc:  # a read failed (a corrupt page): writing is no safer
+            self._refused(exc, len(self.records))
+        else:
+            full = len(self.records) >= self.batch_size or self.html_size >= HTML_PER_BATCH
+            if full or time.monotonic() - self.batch_began >= self.flush_seconds:
+                self.flush()
+        if self.crawler.stats.get_value(STORAGE_ERROR) and self.closing is None:
+            engine = self.crawler.engine
+            self.closing = deferred_from_coro(engine.close_spider_async(reason="storage_failed"))
         return item
+
+    def _count_new(self, url: str) -> None:
+        """Count an article not stored before now, for live progress (`tinbao/stored/new`
+        counts it once written)."""
+        if url not in self.new_urls and not store.is_stored(self.db, url):
+            self.new_urls.add(url)
+            self.crawler.stats.inc_value("tinbao/progress/new")
 
     def flush(self) -> None:
         """Write the pending batch and count the outcome in the crawl stats."""
@@ -117,10 +134,16 @@ class StoragePipeline:
             except (OverflowError, sqlite3.InterfaceError, UnicodeError):
                 self._write_one_by_one(records, pages)
         except sqlite3.Error as exc:
-            reason = str(store.database_error(self.path, exc))
-            self.crawler.stats.set_value(STORAGE_ERROR, reason)
-            self._not_stored(len(records), reason)
-            self._mark_failed()
+            self._refused(exc, len(records))
+
+    def _refused(self, exc: sqlite3.Error, lost: int) -> None:
+        """The database failed a read or a write: `lost` records are not stored, the run is
+        failed, and no more records are written to the file this run."""
+        self.records, self.pages, self.new_urls, self.html_size = [], [], set(), 0
+        reason = str(store.database_error(self.path, exc))
+        self.crawler.stats.set_value(STORAGE_ERROR, reason)
+        self._not_stored(lost, reason)
+        self._mark_failed()
 
     def _write(self, records: list[dict[str, Any]], pages: list[dict[str, Any]]) -> None:
         with store.transaction(self.db):

@@ -55,6 +55,7 @@ from parsers.sites import all_profiles
 from parsers.urls import clean_url, http_url, url_key
 from parsers.vietnamese.dates import LOCAL_TZ, parse_datetime
 from pipelines import db as store
+from pipelines.storage import STORAGE_ERROR
 
 FEED_ROOTS = ("rss", "RDF", "feed")  # RSS 2.0, RSS 1.0, Atom
 RUNNING_MARKER = "tinbao.running"  # in JOBDIR while a run is open: left behind by a killed run
@@ -191,6 +192,8 @@ class ProfileSpider(NewsSpider):
         settings = self.crawler.settings
         if not settings.getbool("TINBAO_STORAGE_ENABLED", True):
             return []
+        if self.crawler.stats.get_value(STORAGE_ERROR):  # the run could not even be recorded
+            raise CloseSpider("database_error")
         path = settings.get("TINBAO_DB", "news.db")
         try:
             return self._read_database(store.open_db(path), settings)

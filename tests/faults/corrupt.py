@@ -11,9 +11,10 @@ from tests.test_db import make_record
 ARTICLES = 120  # each with a body of about 2 kB: the table spans dozens of leaf pages
 
 
-def corrupt_database(path: Path) -> int:
-    """Store `ARTICLES` articles, then overwrite a leaf page in the middle of `articles` with
-    garbage; returns the page number. No connection is open while the file is written."""
+def corrupt_database(path: Path, btree: str = "articles", leaf: int | None = None) -> int:
+    """Store `ARTICLES` articles, then overwrite a leaf page of `btree` (a table or an index)
+    with garbage: the `leaf`-th one (as in a list: -1 is the last), by default the middle one.
+    Returns the page number. No connection is open while the file is written."""
     db = store.open_db(path)
     records = [
         make_record(
@@ -29,12 +30,13 @@ def corrupt_database(path: Path) -> int:
     leaves = [
         row[0]
         for row in db.execute(
-            "SELECT pageno FROM dbstat WHERE name = 'articles' AND pagetype = 'leaf' ORDER BY path"
+            "SELECT pageno FROM dbstat WHERE name = ? AND pagetype = 'leaf' ORDER BY path",
+            [btree],
         )
     ]
     page_size = db.execute("PRAGMA page_size").fetchone()[0]
     db.close()
-    page = leaves[len(leaves) // 2]
+    page = leaves[len(leaves) // 2 if leaf is None else leaf]
     with path.open("r+b") as f:
         f.seek((page - 1) * page_size)
         f.write(bytes([0x0D, 0xFF, 0xFF, 0x7F, 0x7F]) + b"\xa5" * (page_size - 5))

@@ -17,7 +17,7 @@ import pytest
 from crawler.exitcodes import ExitCode
 from pipelines import db as store
 from tests.conftest import ROOT
-from tests.faults.corrupt import ARTICLES, corrupt_database
+from tests.faults.corrupt import ARTICLES, corrupt_database, integrity_error
 from tests.faults.rows import (
     EXPECTED,
     LIVE,
@@ -198,3 +198,64 @@ def test_a_corrupt_table_page_is_one_line_naming_the_way_out(tmp_path: Path) -> 
     assert f"ERROR: {way_out}\n" in run.stderr
     assert "Traceback" not in run.stderr
     assert crawl_rows(db) == [("baothaibinh", "failed")]
+
+
+def corrupt_way_out(db: Path) -> str:
+    return (
+        f"{db} is corrupt (database disk image is malformed); recover what it holds with: "
+        f'sqlite3 {db} ".recover" | sqlite3 recovered.db'
+    )
+
+
+def new_rows(db: Path) -> list[str]:
+    """Article rows added after the `ARTICLES` the corrupt file was made with (read through
+    the table alone, whose pages are sound when the corrupt page is an index's)."""
+    conn = sqlite3.connect(db)
+    try:
+        return [
+            row[0] for row in conn.execute("SELECT url FROM articles WHERE rowid > ?", [ARTICLES])
+        ]
+    finally:
+        conn.close()
+
+
+def test_a_corrupt_index_page_met_while_storing_fails_the_run_in_one_line(
+    tmp_path: Path,
+) -> None:
+    """The URL index's last page is garbage: the crawl reads its known articles (through the
+    site index) and fetches, then the lookup of a fetched article's URL meets the page. That is
+    one ERROR line, not a traceback per item; nothing more is written; the run is failed."""
+    db = tmp_path / "news.db"
+    corrupt_database(db, "sqlite_autoindex_articles_1", -1)
+    damage = integrity_error(db)
+    run = tinbao_crawl(mirror_copy(tmp_path), db)
+    assert run.returncode == ExitCode.SITE_FAILED, run.stdout + run.stderr
+    way_out = corrupt_way_out(db)
+    summary = re.fullmatch(
+        rf"baothaibinh: FAILED: (\d+) records not stored: {re.escape(way_out)}; .*\n", run.stdout
+    )
+    assert summary, run.stdout
+    assert 1 <= int(summary[1]) <= len(EXPECTED)  # those fetched before the crawl stopped
+    assert "Traceback" not in run.stderr
+    refused = re.findall(rf"ERROR: (\d+) records not stored: {re.escape(way_out)}\n", run.stderr)
+    assert len(refused) == 1 and int(refused[0]) <= int(summary[1])
+    assert run.stderr.count(way_out) == 2  # that line and the site's verdict
+    assert new_rows(db) == []
+    assert crawl_rows(db) == [("baothaibinh", "failed")]
+    assert integrity_error(db) == damage  # no worse than before
+
+
+def test_a_corrupt_crawls_table_stops_the_crawl_before_it_fetches(tmp_path: Path) -> None:
+    db = tmp_path / "news.db"
+    corrupt_database(db, "crawls", -1)
+    run = tinbao_crawl(mirror_copy(tmp_path), db)
+    assert run.returncode == ExitCode.SITE_FAILED, run.stdout + run.stderr
+    way_out = corrupt_way_out(db)
+    assert run.stdout == (
+        f"baothaibinh: FAILED: {way_out}; 0 pages, 0 new, 0 refreshed, 0 revisions, "
+        "0 known links skipped, 0 dropped, 0 errors\n"
+    )
+    assert f"[pipelines.storage] ERROR: {way_out}\n" in run.stderr
+    assert "Traceback" not in run.stderr
+    assert run.hits == []
+    assert new_rows(db) == []
