@@ -29,6 +29,7 @@ from scrapy.exceptions import NotConfigured
 from twisted.internet.task import LoopingCall
 
 from crawler.signals import page_dropped
+from crawler.spiders.base import LISTING_LINK_SKIPPED
 from parsers.profile import SiteProfile
 from pipelines import db as store
 from pipelines.storage import NOT_STORED, RECORD_ERROR, STORAGE_ERROR, SUSPECT_KEPT
@@ -155,6 +156,11 @@ def run_summary(stats: dict[str, Any]) -> dict[str, Any]:
         for key, value in stats.items()
         if key.startswith("tinbao/dropped/")
     }
+    off_site = {
+        key.removeprefix(LISTING_LINK_SKIPPED + "/"): value
+        for key, value in stats.items()
+        if key.startswith(LISTING_LINK_SKIPPED + "/")
+    }
     coverage = {
         key.removeprefix("tinbao/health/share/"): value
         for key, value in stats.items()
@@ -177,6 +183,7 @@ def run_summary(stats: dict[str, Any]) -> dict[str, Any]:
             if key.startswith("downloader/exception_type_count/")
         ),
         "refused": int(stats.get("tinbao/refused", 0)),
+        "listing_links_skipped": off_site,
         "capped": bool(stats.get("tinbao/capped/run") or stats.get("tinbao/capped/listing")),
         "coverage": coverage,
         "alarms": int(stats.get("tinbao/health/alarms", 0)),
@@ -209,6 +216,9 @@ def format_summary(site: str, summary: dict[str, Any]) -> str:
         parts.append(f"{summary['unreachable']} URLs unreachable ({reasons})")
     if summary["refused"]:
         parts.append(f"{summary['refused']} links refused")
+    if off_site := summary.get("listing_links_skipped"):
+        reasons = ", ".join(f"{k.replace('_', ' ')}: {v}" for k, v in sorted(off_site.items()))
+        parts.append(f"{sum(off_site.values())} listing links off the site skipped ({reasons})")
     if summary["capped"]:
         parts.append("link cap reached")
     if summary["coverage"]:

@@ -3,6 +3,7 @@ link caps, and response → pipeline item."""
 
 from __future__ import annotations
 
+from collections import Counter
 from datetime import date, datetime
 from urllib.parse import urlsplit
 
@@ -15,6 +16,8 @@ from parsers.extract import extract
 from parsers.page import UnreadablePage, codec_name, decode_page
 from parsers.vietnamese.dates import LOCAL_TZ, parse_datetime
 from pipelines.normalize import extraction_item
+
+LISTING_LINK_SKIPPED = "tinbao/skipped/listing_link"  # stat prefix, by reason (`off_site`…)
 
 
 class NewsSpider(scrapy.Spider):
@@ -58,6 +61,22 @@ class NewsSpider(scrapy.Spider):
         self.crawler.stats.inc_value("tinbao/refused")
         self.crawler.stats.inc_value(f"tinbao/refused/{reason}")
         self.logger.warning("%s: not followed (%s; found in %s)", url[:300], reason, source)
+
+    def listing_links_skipped(self, listing: str, reasons: Counter[str]) -> None:
+        """Count a listing page's links off the site (share buttons, other papers, `mailto:`)
+        in `tinbao/skipped/listing_link/<reason>`, with one line naming the listing. They are
+        page furniture, not hostile, so unlike `refuse` this is not a warning per link."""
+        if not reasons:
+            return
+        stats = self.crawler.stats
+        for reason, count in reasons.items():
+            stats.inc_value(f"{LISTING_LINK_SKIPPED}/{reason}", count)
+        self.logger.info(
+            "%s: %d links off the site not followed (%s)",
+            listing,
+            reasons.total(),
+            ", ".join(f"{reason}: {count}" for reason, count in sorted(reasons.items())),
+        )
 
     def run_cap_reached(self) -> bool:
         """Whether this run made `TINBAO_MAX_ARTICLES_PER_RUN` article requests (said once)."""

@@ -166,13 +166,15 @@ class SiteSpider(GenericSpider):
             return
         page = self.live_url(response.url)
         cap, followed = self.listing_cap(), 0
+        off_site: Counter[str] = Counter()
         for href in response.css("a::attr(href)").getall():
             link = self.live_url(urljoin(page, href.strip()))
-            if not looks_like_article(link):
-                continue
-            if self.refusal(link):  # another site's link (or `javascript:`): never a candidate
-                if urlsplit(link).netloc:
+            if reason := self.refusal(link):  # another site's link (or `javascript:`)
+                off_site[reason] += 1
+                if looks_like_article(link) and urlsplit(link).netloc:
                     self.elsewhere[urlsplit(link).netloc] += 1
+                continue
+            if not looks_like_article(link):
                 continue
             if url_key(link) in self.requested:
                 continue
@@ -181,6 +183,7 @@ class SiteSpider(GenericSpider):
                 break
             followed += 1
             yield from self.article_request(link)
+        self.listing_links_skipped(page, off_site)
         if self.limit_reached():
             return
         for href in response.css("a[rel~=next]::attr(href), link[rel~=next]::attr(href)").getall():

@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
+from collections import Counter
 from collections.abc import AsyncIterator, Iterator
 from datetime import datetime, timedelta
 from email.utils import parsedate_to_datetime
@@ -286,10 +287,13 @@ class ProfileSpider(NewsSpider):
         listing = self.live(response.url)
         dates = self.listing_dates(response)
         cap, followed = self.listing_cap(), 0
+        off_site: Counter[str] = Counter()
         for href in response.css("a::attr(href)").getall():
             link = self.live(response.urljoin(href))
             if urlsplit(link).hostname not in self.profile.hosts:
-                continue  # share buttons, other papers, `javascript:`: never article candidates
+                # Share buttons, other papers, `javascript:`: never article candidates.
+                off_site[self.refusal(link) or "off_site"] += 1
+                continue
             if (self.since or self.until) and dates and self.key(link) not in dates:
                 continue  # an undated side list (most read…) on a dated listing: age unknown
             url = self.article_candidate(link, dates, source=f"listing {listing}")
@@ -300,6 +304,7 @@ class ProfileSpider(NewsSpider):
                 break
             followed += 1
             yield self.request_article(url)
+        self.listing_links_skipped(listing, off_site)
         if self.nothing_new(self.listing_entries(response), dates) or self.limit_reached():
             return
         if self.profile.next_page:

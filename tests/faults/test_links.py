@@ -107,6 +107,52 @@ def test_listing_pagination_off_site_is_not_followed(tmp_path: Path) -> None:
     assert integrity(db) == "ok"
 
 
+def add_links(hrefs: list[str]):
+    """An edit putting links with these targets at the end of a page's body."""
+    links = "".join(f'<a href="{href}">x</a>' for href in hrefs).encode()
+    return lambda body: body.replace(b"</body>", links + b"</body>", 1)
+
+
+def test_listing_links_off_the_site_are_counted_by_reason(tmp_path: Path) -> None:
+    """Share buttons, other papers, `mailto:`: skipped, counted by reason, one line per listing
+    (page furniture, so not a warning per link), never requested."""
+    db = tmp_path / "news.db"
+    with serving(MIRROR) as foreign:
+        first = [
+            "https://www.facebook.com/sharer/sharer.php?u=https://baothaibinh.com.vn/",
+            "https://zalo.me/share?u=https://baothaibinh.com.vn/",
+            "https://baonamdinh.com.vn/tin-tuc/12/100003/bai-bao-khac",  # shaped like an article
+            foreign.url(A),
+            "javascript:void(0)",
+            "mailto:toasoan@baothaibinh.com.vn",
+            "tel:02273831234",
+        ]
+        faults = {
+            LISTINGS[0]: Fault(edit=add_links(first)),
+            LISTINGS[1]: Fault(edit=add_links(["https://www.facebook.com/baothaibinh"])),
+        }
+        with serving(MIRROR, faults) as site:
+            run = crawl(site, db, settings=("LOG_LEVEL=INFO",))
+    assert run.returncode == 0, run.output
+    assert foreign.hits == []
+    expect_rows(db, ARTICLES)
+    assert integrity(db) == "ok"
+    stats = crawl_stats(db)
+    skipped = {k: v for k, v in stats.items() if k.startswith("tinbao/skipped/listing_link")}
+    assert skipped == {
+        "tinbao/skipped/listing_link/off_site": 5,
+        "tinbao/skipped/listing_link/scheme": 3,
+    }
+    assert "tinbao/refused" not in stats
+    assert (
+        f"{LIVE}{LISTINGS[0]}: 7 links off the site not followed (off_site: 4, scheme: 3)\n"
+        in run.stderr
+    )
+    assert f"{LIVE}{LISTINGS[1]}: 1 links off the site not followed (off_site: 1)\n" in run.stderr
+    assert run.stderr.count("links off the site not followed") == 2  # the other pages have none
+    assert ", 8 listing links off the site skipped (off site: 5, scheme: 3), " in run.stdout
+
+
 def test_off_site_redirect_of_an_article_is_not_stored(tmp_path: Path) -> None:
     db = tmp_path / "news.db"
     with serving(MIRROR) as foreign:
