@@ -78,6 +78,7 @@ crawl baothaibinh --db /proc/news.db       => cannot create /proc/news.db
 demo --db no/such/dir/news.db              => cannot create no/such/dir/news.db: no directory
 crawl baothaibinh --db no/such/dir/news.db => cannot create no/such/dir/news.db: no directory
 demo --site nosuch                         => no site 'nosuch' (sites: baobacgiang,
+demo --site /etc                           => no site '/etc' (sites: baobacgiang,
 extract --url notaurl page.html            => url=notaurl is not an http(s) URL
 extract --url baothaibinh.com.vn/x page.html => url=baothaibinh.com.vn/x is not an http(s) URL
 search x --site nosuch                     => no site 'nosuch' (sites: baobacgiang,

@@ -10,6 +10,7 @@ from __future__ import annotations
 from itertools import pairwise
 from pathlib import Path
 
+from crawler.exitcodes import ExitCode
 from tests.faults.harness import (
     ARTICLES,
     FEED,
@@ -19,8 +20,10 @@ from tests.faults.harness import (
     crawl_stats,
     dropped,
     expect_rows,
+    expected_records,
     integrity,
 )
+from tests.faults.rows import crawl_rows
 from tests.faults.server import Fault, serving
 
 A = article_path("105870")
@@ -148,3 +151,22 @@ def test_retry_after_slows_the_whole_host_down(tmp_path: Path) -> None:
     for i, gap in enumerate(gaps):
         assert gap >= WAIT / 2**i - JITTER, gaps
     assert crawl_stats(db)["tinbao/retry_after"] == 1
+
+
+def test_forbidden_on_every_article_fails_the_run(tmp_path: Path) -> None:
+    """Feeds and listings answer, every article page says 403: a failed run, not `OK; 0 new`."""
+    db = tmp_path / "news.db"
+    faults = {path: Fault(status=403, body=b"Forbidden") for path in expected_records()}
+    with serving(MIRROR, faults) as site:
+        run = crawl(site, db)
+    assert run.returncode == ExitCode.SITE_FAILED, run.output
+    assert run.stdout.startswith(
+        "baothaibinh: FAILED: 16 of 16 article fetches failed (403: 16); 22 pages, 0 new, "
+    ), run.stdout
+    assert (
+        "ERROR: baothaibinh: site failed: 16 of 16 article fetches failed (403: 16)\n" in run.stderr
+    )
+    assert site.paths().count(A) == 1  # a 403 is not retried
+    expect_rows(db, [])
+    assert integrity(db) == "ok"
+    assert crawl_rows(db) == [("baothaibinh", "failed")]
