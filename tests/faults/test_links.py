@@ -191,6 +191,7 @@ def test_empty_feed_is_reported(tmp_path: Path) -> None:
     assert run.returncode == 0, run.output
     expect_rows(db, set(ARTICLES) - {FEED_ITEMS[0]})  # 109901 is only in the feed
     assert crawl_stats(db)["tinbao/feed/empty"] == 1
+    assert integrity(db) == "ok"
     assert f"{LIVE}{FEED}: feed has no items; no article found in it" in run.stderr
 
 
@@ -202,6 +203,7 @@ def test_html_page_served_as_the_feed_is_reported(tmp_path: Path) -> None:
     assert run.returncode == 0, run.output
     expect_rows(db, set(ARTICLES) - {FEED_ITEMS[0]})
     assert crawl_stats(db)["tinbao/feed/not_a_feed"] == 1
+    assert integrity(db) == "ok"
     assert f"{LIVE}{FEED}: feed is an HTML page; no article found in it" in run.stderr
 
 

@@ -131,6 +131,7 @@ def test_a_run_whose_article_fetches_mostly_failed_is_a_failed_run(tmp_path: Pat
     )
     assert crawl_rows(db) == [("baothaibinh", "failed")]
     assert stored(db) == {}
+    assert integrity(db) == "ok"
 
 
 def test_a_run_that_ended_without_recording_its_end_is_closed_as_failed(tmp_path: Path) -> None:
