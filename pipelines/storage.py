@@ -44,9 +44,9 @@ class StoragePipeline:
     again one record at a time. A database that fails a write or a read (disk full, a corrupt
     page, an I/O error) loses the batch: it is counted in `tinbao/storage/not_stored`, logged
     as an ERROR with its count and reason, and the crawl is closed, since nothing more could be
-    stored. The monitor
-    then fails the site (exit 4) and the run's status is `failed`; rows committed before stay,
-    and the next run fetches the rest again, as they are not in the database.
+    stored. The monitor then fails the site (exit 4) and the run's status is `failed`; rows
+    committed before stay, and the next run fetches the rest again, as they are not in the
+    database.
     """
 
     def __init__(self, crawler: Crawler) -> None:
