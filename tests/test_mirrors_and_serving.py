@@ -86,12 +86,13 @@ def test_serve_stops_datasette_and_removes_its_temp_dir(tmp_path: Path, stop: in
         urllib.request.urlopen(f"http://127.0.0.1:{port}/-/versions.json", timeout=2)
 
 
-def test_mirror_serves_a_site_until_interrupted() -> None:
+@pytest.mark.parametrize("stop", [signal.SIGINT, signal.SIGTERM], ids=["SIGINT", "SIGTERM"])
+def test_mirror_serves_a_site_until_stopped(stop: int) -> None:
     port = free_port()
     mirror = subprocess.Popen(
         [sys.executable, "-m", "crawler.cli", "mirror", "baothaibinh", "--port", str(port)],
         cwd=ROOT,
-        env=ENV,
+        env={**ENV, "PYTHONFAULTHANDLER": "1"},
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
@@ -101,8 +102,12 @@ def test_mirror_serves_a_site_until_interrupted() -> None:
         html = page.read().decode("utf-8")
     expected = (FIXTURE_SITES / "baothaibinh/tin-tuc/12/thoi-su/page.html").read_text("utf-8")
     assert html == expected
-    mirror.send_signal(signal.SIGINT)
-    out, err = mirror.communicate(timeout=30)
+    mirror.send_signal(stop)
+    try:
+        out, err = mirror.communicate(timeout=30)
+    except subprocess.TimeoutExpired:
+        mirror.send_signal(signal.SIGABRT)  # the fault handler prints every thread's stack
+        pytest.fail(f"the mirror did not stop: {mirror.communicate()[1]}")
     assert mirror.returncode == 0
     assert err.splitlines()[0] == (
         f"Serving the baothaibinh mirror at http://127.0.0.1:{port}; crawl it with: "

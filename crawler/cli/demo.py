@@ -3,12 +3,18 @@
 
 from __future__ import annotations
 
+import signal
+import threading
 from contextlib import closing
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from crawler.cli.options import CONTEXT_SETTINGS, check_database
+
+if TYPE_CHECKING:
+    from crawler.mirror import Mirror
 
 SOURCE = "https://github.com/tinbao/tinbao"
 
@@ -123,12 +129,24 @@ def mirror(site: str, port: int) -> None:
         f"scrapy crawl {site} -a base_url={server.base_url}   (Ctrl-C stops)",
         err=True,
     )
+    serve_until_stopped(server)
+
+
+def serve_until_stopped(server: Mirror) -> None:
+    """Serve in a worker thread until SIGINT or SIGTERM.
+
+    The signals only set a flag that the main thread polls: a stop never interrupts the server
+    midway through its own code, and SIGTERM (systemd, `kill`) ends the mirror as cleanly as Ctrl-C.
+    """
+    stop = threading.Event()
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(signum, lambda *_: stop.set())
+    server.start()
     try:
-        server.server.serve_forever()
-    except KeyboardInterrupt:
-        pass
+        while not stop.wait(0.2):
+            pass
     finally:
-        server.server.server_close()
+        server.stop()
 
 
 COMMANDS: list[click.Command] = [demo, mirror]
