@@ -68,12 +68,13 @@ def _non_ascii(text: str) -> str:
     return raw.decode("utf-8", "surrogatepass")
 
 
-def _marks(text: str) -> int:
+def _marks(text: str, vni: re.Pattern[str] = _VNI_MARKS) -> int:
+    """Marks of a misdecoding in `text`: U+FFFD, mojibake pairs, TCVN3 and VNI codes."""
     return (
         text.count("\ufffd")
         + len(_MOJIBAKE.findall(text))
         + len(_TCVN3_MARKS.findall(text))
-        + len(_VNI_MARKS.findall(text))
+        + len(vni.findall(text))
     )
 
 
@@ -81,12 +82,7 @@ def _marks_at_most(rare: str) -> int:
     """At least `_marks` of the text whose non-ASCII characters are `rare`: dropping the ASCII
     between two codes only gives a mojibake pair more neighbours to pair with, and a VNI mark
     is counted by its second code alone (its vowel is ASCII)."""
-    return (
-        rare.count("\ufffd")
-        + len(_MOJIBAKE.findall(rare))
-        + len(_TCVN3_MARKS.findall(rare))
-        + len(_VNI_CODES.findall(rare))
-    )
+    return _marks(rare, _VNI_CODES)
 
 
 def reads_as_vietnamese(text: str) -> bool:
