@@ -29,7 +29,7 @@ from crawler.mirror import FIXTURE_SITES, serving
 from parsers.record import EXTRACT_KEYS, LIST_KEYS
 from tests.conftest import ROOT
 from tests.crawling import expected_pages
-from tests.synthetic import build
+from tests.synthetic import SyntheticSite, build
 
 LOCAL = (
     "DOWNLOAD_DELAY=0",
@@ -48,6 +48,16 @@ def tinbao(*args: str) -> list[str]:
 def run(*args: str) -> Result:
     """A short `tinbao` command, in this process (workers and writers get their own)."""
     return CliRunner().invoke(cli, list(args))
+
+
+def enqueue_days(redis_db: str, db: Path, site: SyntheticSite, base_url: str) -> None:
+    """Seed every archive day of a synthetic Thái Bình site served at `base_url`."""
+    first, last = site.first.isoformat(), site.last.isoformat()
+    seeded = run(
+        "enqueue", "--redis", redis_db, "--db", str(db), "baothaibinh",
+        "--from", first, "--to", last, "-a", f"base_url={base_url}",
+    )  # fmt: skip
+    assert seeded.exit_code == 0, seeded.output
 
 
 STARTED: list[subprocess.Popen] = []
@@ -160,21 +170,7 @@ def test_three_workers_and_one_writer_backfill_each_page_once(
     db, logs = tmp_path / "news.db", [tmp_path / f"log{i}.txt" for i in range(4)]
     site = build("baothaibinh", tmp_path / "site", days=30, per_day=10)
     with serving(site.root) as mirror:
-        seeded = run(
-            "enqueue",
-            "--redis",
-            redis_db,
-            "--db",
-            str(db),
-            "baothaibinh",
-            "--from",
-            site.first.isoformat(),
-            "--to",
-            site.last.isoformat(),
-            "-a",
-            f"base_url={mirror.base_url}",
-        )
-        assert seeded.exit_code == 0, seeded.output
+        enqueue_days(redis_db, db, site, mirror.base_url)
         processes = [worker(redis_db, logs[i]) for i in range(3)]
         processes.append(writer(redis_db, db, logs[3]))
         finish(processes, logs)
@@ -199,21 +195,7 @@ def test_killed_worker_and_writer_lose_nothing_and_store_nothing_twice(
     db, logs = tmp_path / "news.db", [tmp_path / f"log{i}.txt" for i in range(6)]
     site = build("baothaibinh", tmp_path / "site", days=12, per_day=10)
     with serving(site.root) as mirror:
-        seeded = run(
-            "enqueue",
-            "--redis",
-            redis_db,
-            "--db",
-            str(db),
-            "baothaibinh",
-            "--from",
-            site.first.isoformat(),
-            "--to",
-            site.last.isoformat(),
-            "-a",
-            f"base_url={mirror.base_url}",
-        )
-        assert seeded.exit_code == 0, seeded.output
+        enqueue_days(redis_db, db, site, mirror.base_url)
         workers = [worker(redis_db, logs[i]) for i in range(3)]
         ingest = writer(redis_db, db, logs[3])
         deadline = time.monotonic() + 60
@@ -269,21 +251,7 @@ def test_host_rate_holds_across_workers(redis_db: str, tmp_path: Path) -> None:
         assert time.monotonic() < deadline, logs[0].read_text()[-2000:]
         time.sleep(0.1)
     with serving(site.root) as mirror:
-        seeded = run(
-            "enqueue",
-            "--redis",
-            redis_db,
-            "--db",
-            str(db),
-            "baothaibinh",
-            "--from",
-            site.first.isoformat(),
-            "--to",
-            site.last.isoformat(),
-            "-a",
-            f"base_url={mirror.base_url}",
-        )
-        assert seeded.exit_code == 0, seeded.output
+        enqueue_days(redis_db, db, site, mirror.base_url)
         ingest = writer(redis_db, db, logs[2])
         while len(stored(db) if db.exists() else []) < 12:
             assert time.monotonic() < deadline, logs[2].read_text()[-2000:]
