@@ -133,12 +133,22 @@ def split_paragraphs(body: str | None) -> list[str]:
 # --- loaders -----------------------------------------------------------------------------------
 
 
-def load_cases(directory: Path) -> tuple[str, list[Case]]:
-    """The set's kind and its cases, by the files the folder holds."""
+FUNDUS_HALF_A_LAST = "mallorcazeitung"  # half A: publishers `abc` … this; half B: the rest
+
+
+def fundus_half(publisher: str) -> str:
+    """`A` or `B`: fundus's 180 publishers split by name (case-folded), 90 a side, so rules can
+    be written on one half and scored on the other."""
+    return "A" if publisher.casefold() <= FUNDUS_HALF_A_LAST else "B"
+
+
+def load_cases(directory: Path, half: str | None = None) -> tuple[str, list[Case]]:
+    """The set's kind and its cases, by the files the folder holds (fundus: one half of its
+    publishers when `half` is given)."""
     if (directory / "ground-truth.json").is_file():
         return "aeb", load_aeb(directory)
     if any(directory.glob("*/meta.info")):
-        return "fundus", load_fundus(directory)
+        return "fundus", load_fundus(directory, half)
     if any(directory.glob("**/page.json")):
         return "fixtures", load_fixtures(directory)
     return "vn-real", load_vn_real(directory)
@@ -235,11 +245,13 @@ def _version_key(name: str) -> tuple[int, ...]:
     return tuple(int(n) for n in name.lstrip("V").split("_"))
 
 
-def load_fundus(directory: Path) -> list[Case]:
+def load_fundus(directory: Path, half: str | None = None) -> list[Case]:
     """Per publisher, pages sorted by the date in their names go with versions in order."""
     cases = []
     for truth_path in sorted(directory.glob("*/*.json")):
         publisher = truth_path.stem
+        if half and fundus_half(publisher) != half:
+            continue
         meta = json.loads((truth_path.parent / "meta.info").read_text(encoding="utf-8"))
         pages = sorted(
             p
@@ -693,6 +705,12 @@ def main() -> None:
         help="print tinbao's per-field failures (page, field, expected, got)",
     )
     parser.add_argument("--peers", action="store_true", help="with --failures: the peers' too")
+    parser.add_argument(
+        "--publishers",
+        choices=["A", "B"],
+        help="fundus: only the publishers of half A (abc … mallorcazeitung) or B (mbn … "
+        "zwanzigminuten)",
+    )
     parser.add_argument("--rounds", type=int, default=3, help="timing rounds on small sets")
     parser.add_argument(
         "--only",
@@ -706,7 +724,7 @@ def main() -> None:
         if not directory.is_dir():
             print(f"\n{directory}: not found (skipped)")
             continue
-        kind, cases = load_cases(directory)
+        kind, cases = load_cases(directory, args.publishers)
         if not cases:
             print(f"\n{directory}: no cases (skipped)")
             continue
@@ -717,6 +735,8 @@ def main() -> None:
         if len(cases) <= TIMED_PAGES and args.rounds > 0:
             time_rounds(cases, columns, args.rounds)
         title = f"{directory} [{kind}]"
+        if kind == "fundus" and args.publishers:
+            title += f" half {args.publishers}"
         print_set(title, cases, columns)
         if args.failures:
             which = {c.name for c in columns if c.name.startswith("tinbao") or args.peers}
