@@ -320,6 +320,44 @@ def test_a_kicker_in_front_of_the_headline_counts_when_two_titles_print_it() -> 
     )
 
 
+def test_outside_vietnamese_pages_the_publishers_title_beats_a_display_variant() -> None:
+    url = "https://news.example.com/2026/03/07/river-homes"
+    visible = "<h1>Council to review reports of flooding damage to river homes</h1>"
+    card = '<meta property="og:title" content="%s">'
+    # the social title is the visible headline with words left out: the publisher's title
+    shorter = page(visible, card % "Council to review flooding damage to homes", url)
+    assert generic.headline(shorter) == "Council to review flooding damage to homes"
+    # a card worded otherwise is a variant: the visible headline stands
+    reworded = page(visible, card % "River homes flooded again, council says", url)
+    assert generic.headline(reworded) == (
+        "Council to review reports of flooding damage to river homes"
+    )
+    # a word dropped from inside a hyphenated one counts; a possessive is a word of its own
+    kicker = page(
+        "<h1>Vice-captain Smith: We can still win the league</h1>",
+        card % "Captain Smith: We can still win",
+        url,
+    )
+    assert generic.headline(kicker) == "Captain Smith: We can still win"
+    owner = page(
+        "<h1>Court hears Israel’s aid duties in Gaza</h1>", card % "Court hears Israel aid", url
+    )
+    assert generic.headline(owner) == "Court hears Israel’s aid duties in Gaza"
+    # three metadata titles say one thing, the element spells it otherwise
+    ld = '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "%s"}</script>'
+    agreed = "Johannesburg traders wait for new market stalls"
+    three = card % agreed + ld % agreed + f"<title>{agreed}</title>"
+    local = "<h1>Joburg traders wait for new market stalls</h1>"
+    assert generic.headline(page(local, three, url)) == agreed
+    two = card % agreed + f"<title>{agreed}</title>"
+    assert generic.headline(page(local, two, url)) == "Joburg traders wait for new market stalls"
+    # on a Vietnamese page the visible headline stands whatever the metadata says
+    vietnamese = page(
+        "<h1>Cổ phiếu ngân hàng dẫn dắt thị trường</h1>", card % "Cổ phiếu ngân hàng dẫn dắt"
+    )
+    assert generic.headline(vietnamese) == "Cổ phiếu ngân hàng dẫn dắt thị trường"
+
+
 def test_a_topic_word_heading_is_not_the_headline() -> None:
     """An `<h1>` holding one word of the title (a topic label) gives way to the element that
     prints the whole title."""

@@ -11,13 +11,20 @@ the same words as the visible element, it gives the spelling: the element's span
 kicker, or print a kicker the title leaves out (`Thể thao` over the headline); a title
 that puts the kicker in front (`Mùa lũ: Nước sông Hồng lên nhanh`, under an `<h1>`
 reading only `Nước sông Hồng lên nhanh`) is the whole headline when a second metadata title agrees.
+
+Outside Vietnamese pages the publisher's own title for the article wins over a display variant
+printed above it: a social title (og:title) that is the visible headline with words left out
+(`Police to investigate leaks` under `Police to investigate reports of information leaks to
+gangs`), or the one wording that three or more metadata titles agree on while the element
+differs (a local spelling, a shortened suffix). Vietnamese papers do the opposite: the `<h1>` is
+the edited headline and the card a cut or reworded variant, so there the visible element stands.
 """
 
 from __future__ import annotations
 
 import re
 
-from parsers.generic.zones import headline_element, meta_titles, strip_site_name
+from parsers.generic.zones import headline_element, is_vietnamese, meta_titles, strip_site_name
 from parsers.page import Page, text_of
 
 __all__ = ["headline", "strip_site_name"]
@@ -25,14 +32,44 @@ __all__ = ["headline", "strip_site_name"]
 _NOT_WORDS = re.compile(r"[\W_]+")
 PLAIN_QUOTES = str.maketrans("‘’‚“”„", "'''\"\"\"")
 KICKER_END = re.compile(r"[:|–—-]\s*$")  # `Mùa lũ: `, `Thể thao | `
+WORD_EDGES = ".,:;!?\"'“”‘’„«»()–—"
+MIN_CARD_WORDS = 3  # a shorter social title is a label (`Ukraine`, `Live`), not a headline
+MIN_AGREEING = 3  # metadata titles that must say the same to outweigh the visible element
 
 
 def headline(page: Page) -> str | None:
     titles = [t for title in meta_titles(page) if (t := strip_site_name(page, title))]
     el = headline_element(page)
-    if el is not None:
-        return _spelled_as_titles(text_of(el), titles)
-    return _without_affix(titles)
+    if el is None:
+        return _without_affix(titles)
+    visible = _spelled_as_titles(text_of(el), titles)
+    return visible if is_vietnamese(page) else _publisher_title(page, visible, titles)
+
+
+def _publisher_title(page: Page, visible: str, titles: list[str]) -> str:
+    """The title the publisher files the article under, when the visible element is a display
+    variant of it (see the module docstring); else the visible element."""
+    keys = {_words(title) for title in titles}
+    if len(titles) >= MIN_AGREEING and len(keys) == 1 and _words(visible) not in keys:
+        return titles[0]
+    card = strip_site_name(page, page.meta.get("og:title") or "")
+    return card if _left_out_of(card, visible) else visible
+
+
+def _title_words(text: str) -> list[str]:
+    """Words split at spaces and hyphens (`MSV-Trainer` holds `Trainer`), case-folded, without
+    the punctuation around them; `Israel’s` stays one word."""
+    words = (word.strip(WORD_EDGES).casefold() for word in re.split(r"[\s-]+", text))
+    return [word for word in words if word]
+
+
+def _left_out_of(short: str, long: str) -> bool:
+    """`short` is `long` with some of its words left out, the others in the same order."""
+    shorter, longer = _title_words(short), _title_words(long)
+    if not MIN_CARD_WORDS <= len(shorter) < len(longer):
+        return False
+    rest = iter(longer)
+    return all(word in rest for word in shorter)
 
 
 def _plain_quotes(text: str) -> str:
