@@ -42,6 +42,8 @@ class Extraction:
     published_raw: str | None = None
     published_exact: str | None = None  # a machine date with the seconds the line lacks
     month_first: bool = False  # the page's software prints numeric dates month-first
+    foreign: bool = False  # not a Vietnamese page: its times are not Vietnam time unless stated
+    utc_offset: str | None = None  # a foreign page's own offset, for times it prints without
     modified_raw: str | None = None
     views_raw: str | None = None
     byline_raw: str | None = None
@@ -144,6 +146,8 @@ class _Extractor:
             conflict = generic.published_conflict(page)
             if conflict:
                 result.conflicts.append(f"published: {conflict}")
+        result.foreign = not generic.is_vietnamese(page)
+        result.utc_offset = generic.page_offset(page)
         result.modified_raw = self.field("modified", generic.modified)
         result.views_raw = self.field("views", generic.views)
         result.category = self.category()

@@ -28,6 +28,8 @@ ARTICLE_TYPES = frozenset(
     {"newsarticle", "article", "reportagenewsarticle", "blogposting", "analysisnewsarticle"}
 )
 _WS = re.compile(r"\s+")
+# `//<![CDATA[` … `//]]>` around a script's JSON, as XHTML-minded templates write it.
+CDATA_WRAPPER = re.compile(r"^\s*(?://\s*)?<!\[CDATA\[|(?://\s*)?\]\]>\s*$")
 _INVISIBLE = frozenset({"script", "style", "noscript", "template"})
 _BLOCKS = frozenset(
     {
@@ -360,13 +362,15 @@ class Page:
 
     @cached_property
     def json_ld(self) -> list[dict]:
-        """Every JSON-LD object on the page, flattened out of lists and `@graph`."""
+        """Every JSON-LD object on the page, flattened out of lists, `@graph` and a page's
+        `mainEntity`."""
         objects: list[dict] = []
         for el in self.root.iter("script"):
             if (el.get("type") or "").lower() != "application/ld+json" or not el.text:
                 continue
+            text = CDATA_WRAPPER.sub("", el.text).strip().rstrip(";")
             try:
-                data = json.loads(el.text.strip().rstrip(";"), strict=False)
+                data = json.loads(text, strict=False)
             except ValueError:
                 continue
             objects.extend(_flatten_ld(data))
@@ -391,3 +395,5 @@ def _flatten_ld(data: object) -> Iterator[dict]:
         yield data
         if "@graph" in data:
             yield from _flatten_ld(data["@graph"])
+        if isinstance(data.get("mainEntity"), dict):  # a WebPage holding its NewsArticle
+            yield from _flatten_ld(data["mainEntity"])

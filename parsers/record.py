@@ -25,7 +25,12 @@ EXTRACT_FIELDS: tuple[Field, ...] = (
     Field("site", "TEXT", "Site key (`tinbao sites`), e.g. `baothaibinh`, or `generic`."),
     Field("headline", "TEXT", "Article headline, NFC, whitespace collapsed."),
     Field("summary", "TEXT", "Lead (sapo) without its dateline prefix such as `(BTB) - `."),
-    Field("published_at", "TEXT", "Publish time, ISO 8601 with `+07:00`; NULL if unreadable."),
+    Field(
+        "published_at",
+        "TEXT",
+        "Publish time, ISO 8601: `+07:00` on Vietnamese pages, elsewhere the offset the page"
+        " states (none if it states none, never `+07:00` invented); NULL if unreadable.",
+    ),
     Field("published_raw", "TEXT", "The publish-time string exactly as the page prints it."),
     Field("modified_at", "TEXT", "Last-update time (ISO 8601) when the page shows one."),
     Field("views", "INTEGER", "View count shown on the page at fetch time; NULL if none shown."),

@@ -14,7 +14,13 @@ from datetime import datetime
 from parsers.extract import Extraction, extract
 from parsers.record import EXTRACT_KEYS
 from parsers.vietnamese.counts import parse_count
-from parsers.vietnamese.dates import LOCAL_TZ, format_iso, match_datetime
+from parsers.vietnamese.dates import (
+    LOCAL_TZ,
+    DateMatch,
+    format_iso,
+    match_datetime,
+    stated_offset,
+)
 from parsers.vietnamese.names import clean_byline
 from parsers.vietnamese.text import clean_text, strip_dateline
 
@@ -37,13 +43,16 @@ def normalize(ex: Extraction, fetched_at: datetime) -> Normalized:
     published_raw = clean_text(ex.published_raw)
     order = {"now": fetched_at, "month_first": ex.month_first}
     published = match_datetime(published_raw, **order) if published_raw else None
+    published_at = _in_page_zone(published, published_raw, ex)
     exact = match_datetime(ex.published_exact, now=fetched_at) if ex.published_exact else None
     if published and exact and abs((exact.value - published.value).total_seconds()) < 60:
         published = exact  # the same minute, with the seconds the printed line leaves out
+        published_at = _in_page_zone(exact, ex.published_exact, ex)
     if published_raw and published is None:
         problems.append(f"unreadable publish time {published_raw!r}")
     modified_raw = clean_text(ex.modified_raw)
     modified = match_datetime(modified_raw, **order) if modified_raw else None
+    modified_at = _in_page_zone(modified, modified_raw, ex)
     if modified_raw and modified is None:
         problems.append(f"unreadable update time {modified_raw!r}")
     views_raw = clean_text(ex.views_raw)
@@ -60,9 +69,9 @@ def normalize(ex: Extraction, fetched_at: datetime) -> Normalized:
         "site": ex.site,
         "headline": clean_text(ex.headline),
         "summary": strip_dateline(clean_text(ex.summary)),
-        "published_at": format_iso(published.value) if published else None,
+        "published_at": format_iso(published_at) if published_at else None,
         "published_raw": published_raw,
-        "modified_at": format_iso(modified.value) if modified else None,
+        "modified_at": format_iso(modified_at) if modified_at else None,
         "views": views,
         "views_raw": views_raw,
         "byline": byline.display,
@@ -96,6 +105,21 @@ def extract_record(html: str, url: str, fetched_at: datetime, *, use_profile: bo
 
 def _unique(values) -> list[str]:
     return list(dict.fromkeys(v for v in values if v))
+
+
+def _in_page_zone(found: DateMatch | None, raw: str | None, ex: Extraction) -> datetime | None:
+    """Vietnam time on Vietnamese pages. A foreign page's time keeps the offset it states, else
+    takes the offset the page's machine dates state, else stays without one: a German page's
+    `20:44` is not 20:44 in Hà Nội. Relative times (`2 hours ago`) are instants already."""
+    if found is None or not ex.foreign or found.rule == "relative":
+        return found.value if found else None
+    stated = stated_offset(raw or "")
+    if stated is not None:
+        return found.value.astimezone(stated)
+    printed = found.value.replace(tzinfo=None)  # the wall clock as printed
+    if ex.utc_offset:
+        return printed.replace(tzinfo=datetime.strptime(ex.utc_offset, "%z").tzinfo)
+    return printed
 
 
 class NormalizePipeline:

@@ -147,6 +147,66 @@ def test_visible_line_wins_when_the_machine_date_disagrees() -> None:
     )
 
 
+FOREIGN = "https://news.example.de/politik/stadtrat-tagt-123.html"
+FOREIGN_FETCH = datetime.fromisoformat("2026-03-08T12:00:00+01:00")
+
+
+def foreign_record(head: str, body: str) -> dict:
+    html = f"<html lang='de'><head>{head}</head><body>{body}</body></html>"
+    return extract_record(html, FOREIGN, FOREIGN_FETCH)
+
+
+def test_a_foreign_page_keeps_its_own_offset_and_never_gets_vietnam_time() -> None:
+    h1 = "<h1>Stadtrat beschließt neuen Haushalt</h1>"
+    # a machine date with its offset: the same instant, written in the page's own zone
+    ld = '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "%s"}'
+    record = foreign_record(ld % "2026-03-06T09:00:00+01:00" + "</script>", h1)
+    assert record["published_at"] == "2026-03-06T09:00:00+01:00"
+    # a printed time without an offset takes the one the page's update stamp states
+    update = '<meta property="og:updated_time" content="2026-03-06T18:30:00+01:00">'
+    line = h1 + "<p class='meta'>Stand: 06.03.2026, 20:44</p>"
+    record = foreign_record(update, line)
+    assert (record["published_raw"], record["published_at"]) == (
+        "Stand: 06.03.2026, 20:44",
+        "2026-03-06T20:44:00+01:00",
+    )
+    # a page that states no offset anywhere: the time as printed, without one
+    assert foreign_record("", line)["published_at"] == "2026-03-06T20:44:00"
+    # the same line on a Vietnamese page is Vietnam time
+    vietnamese = extract_record(
+        "<html lang='vi'><body><h1>Hội đồng họp phiên cuối năm</h1>"
+        "<p class='meta'>06.03.2026, 20:44</p></body></html>",
+        URL,
+        NOW,
+    )
+    assert vietnamese["published_at"] == "2026-03-06T20:44:00+07:00"
+
+
+def test_machine_dates_in_the_shapes_templates_write_them() -> None:
+    h1 = "<h1>Stadtrat beschließt neuen Haushalt</h1>"
+    # the `datetime` of the publish line's <time> element (its text in words no parser reads)
+    stamped = h1 + (
+        "<div class='entry-meta'><time class='entry-date published'"
+        " datetime='2026-03-06T12:13:17+01:00'>6. März 2026</time></div>"
+        "<aside class='sidebar'><time datetime='2026-03-07T08:00:00+01:00'>7. März</time></aside>"
+    )
+    assert foreign_record("", stamped)["published_at"] == "2026-03-06T12:13:17+01:00"
+    # JSON-LD wrapped in CDATA comments, and a NewsArticle inside a WebPage's mainEntity
+    ld = '<script type="application/ld+json">%s</script>'
+    cdata = (
+        '//<![CDATA[\n{"@type": "NewsArticle", "datePublished": "2026-03-06T12:00:00+01:00"}\n//]]>'
+    )
+    assert foreign_record(ld % cdata, h1)["published_at"] == "2026-03-06T12:00:00+01:00"
+    nested = (
+        '{"@type": "WebPage", "mainEntity": {"@type": "NewsArticle",'
+        ' "datePublished": "2026-03-06T20:44:00+0100"}}'
+    )
+    assert foreign_record(ld % nested, h1)["published_at"] == "2026-03-06T20:44:00+01:00"
+    # the publish-time meta tag written with colons throughout
+    colons = '<meta name="article:published:time" content="2026-03-06T15:48:15+00:00">'
+    assert foreign_record(colons, h1)["published_at"] == "2026-03-06T15:48:15+00:00"
+
+
 def test_machine_string_is_kept_when_no_usable_visible_line() -> None:
     # no visible date line at all
     assert generic.published(page("<h1>Tiêu đề</h1>", LD_2110)) == "2026-01-06T21:10:00+07:00"

@@ -19,12 +19,20 @@ from parsers.generic.counters import views
 from parsers.generic.dates import (
     modified,
     month_first,
+    page_offset,
     published,
     published_conflict,
     published_exact,
 )
 from parsers.generic.heading import headline
-from parsers.generic.zones import classes, distance, headline_element, in_zone, position
+from parsers.generic.zones import (
+    classes,
+    distance,
+    headline_element,
+    in_zone,
+    is_vietnamese,
+    position,
+)
 from parsers.page import Page, text_of
 from parsers.vietnamese.text import fold
 
@@ -34,8 +42,10 @@ __all__ = [
     "byline",
     "category",
     "headline",
+    "is_vietnamese",
     "modified",
     "month_first",
+    "page_offset",
     "published",
     "published_conflict",
     "published_exact",

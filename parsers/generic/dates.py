@@ -2,12 +2,13 @@
 
 Order: the visible publish line nearest the headline, when it is close to it, has a time and the
 page is Vietnamese (day-first is then certain); else the page's machine date (JSON-LD, meta
-tags); else any visible date line. What the reader sees wins: machine dates carry wrong offsets
-(`+08:00` on a Vietnamese WordPress), UTC digits labelled `+07:00`, or an edit time, and when
-they disagree with the visible line by a minute or more the disagreement is reported
-(`published_conflict`) and counted by the crawl. A machine date without a time gives way to a
-visible line with a time on the same day; a visible line without a time stands in only for a
-machine date without one. `published_raw` is the line as printed, weekday and label included.
+tags, the `datetime` of a `<time>` element by the headline); else any visible date line. What
+the reader sees wins: machine dates carry wrong offsets (`+08:00` on a Vietnamese WordPress),
+UTC digits labelled `+07:00`, or an edit time, and when they disagree with the visible line by
+a minute or more the disagreement is reported (`published_conflict`) and counted by the crawl.
+A machine date without a time gives way to a visible line with a time on the same day; a
+visible line without a time stands in only for a machine date without one. `published_raw` is
+the line as printed, weekday and label included.
 
 Traps handled here (docs: vn-formats.md §1):
 - header "today" widgets, related and most-read lists carry dates: only article zones count;
@@ -16,6 +17,10 @@ Traps handled here (docs: vn-formats.md §1):
 - article ids in URLs (Tuổi Trẻ, Dân trí, baotintuc `yyyymmddHHMMSS…`, VCCorp `NNNyymmdd…`)
   give the creation time: a date more than a day before it is not this article's;
 - `Cập nhật` (updated) lines are the modified time, never the publish time.
+
+Times on Vietnamese pages are Vietnam time. A page in another language states its own zone or
+none: `page_offset` gives the offset its machine dates state, for the times it prints without
+one, and a page that states none keeps them without an offset (never +07:00 invented for it).
 """
 
 from __future__ import annotations
@@ -29,11 +34,18 @@ from lxml.etree import _Element
 
 from parsers.generic.zones import distance, in_zone, is_vietnamese, own_texts
 from parsers.page import Page, short_text, text_of
-from parsers.vietnamese.dates import LOCAL_TZ, DateMatch, match_datetime, search_datetime
+from parsers.vietnamese.dates import (
+    LOCAL_TZ,
+    DateMatch,
+    match_datetime,
+    search_datetime,
+    stated_offset,
+)
 from parsers.vietnamese.text import fold
 
 MACHINE_PUBLISHED = (
     "article:published_time",
+    "article:published:time",
     "pubdate",
     "datepublished",
     "og:published_time",
@@ -51,6 +63,7 @@ DATE_HINT = re.compile(
 NUKEVIET_STAMP = re.compile(r"\d{4}-\d{2}-\d{2}[+-]\d{4}\d{1,2}:\d{2}")
 DATE_ONLY = re.compile(r"^\s*\d{4}-\d{1,2}-\d{1,2}\s*$")
 MODIFIED_LABEL = re.compile(r"cap\s*nhat|chinh\s*sua|sua\s*doi|updated?|modified")
+MODIFIED_CLASS = re.compile(r"updated?|modified|edited", re.I)
 URL_STAMP = re.compile(
     r"(?<!\d)(?:(?P<y4>20\d{2})|\d{3}(?P<y2>\d{2}))(?P<mo>\d{2})(?P<d>\d{2})(?P<h>\d{2})"
     r"(?P<mi>\d{2})(?P<s>\d{2})\d{3}(?=\.\w+$|$)"
@@ -174,10 +187,42 @@ def _machine(
             continue
         if key in page.meta:
             values.append(page.meta[key])
+    if ld_key == "datePublished":
+        values += _time_elements(page)
     for raw in values:
         found = match_datetime(raw.strip(), now=page.fetched_at)
         if found is not None:
             return raw.strip(), found
+    return None
+
+
+def _time_elements(page: Page) -> list[str]:
+    """The `datetime` of `<time>` elements by the headline and outside the page furniture,
+    nearest first: the machine form of a publish line (`<time datetime="2026-01-27T12:13:17+01:00"
+    >27. Januar 2026</time>`). Update stamps (a class saying so) are not publish times."""
+    found = [
+        (distance(page, el), value)
+        for el in page.root.iter("time")
+        if (value := (el.get("datetime") or "").strip())
+        and not MODIFIED_CLASS.search(el.get("class") or "")
+        and distance(page, el) <= MAX_OVERRIDE_DISTANCE
+        and not in_zone(page, el)
+    ]
+    return [value for _, value in sorted(found, key=lambda found: found[0])]
+
+
+def page_offset(page: Page) -> str | None:
+    """The UTC offset (`+02:00`) a page in another language states in its machine dates, for
+    the times it prints without one; None on Vietnamese pages (Vietnam time) and on pages that
+    state no offset."""
+    if is_vietnamese(page):
+        return None
+    ld = [page.article_ld.get(key) for key in ("datePublished", "dateModified")]
+    meta = [page.meta.get(key) for key in MACHINE_PUBLISHED + MACHINE_MODIFIED]
+    for raw in [*ld, *meta, *_time_elements(page)]:
+        zone = stated_offset(raw) if isinstance(raw, str) else None
+        if zone is not None:
+            return datetime(2000, 1, 1, tzinfo=zone).isoformat()[-6:]
     return None
 
 

@@ -481,6 +481,16 @@ def parse_datetime(
     return found[2] if found else None
 
 
+def stated_offset(text: str) -> timezone | None:
+    """The UTC offset the first ISO 8601 time in `text` states (`Z`, `+02:00`, `+0700`), or
+    None when it states none: the zone a page wrote its machine date in."""
+    for m in _ISO.finditer(_prepare(text)[1]) if text else ():
+        tz = m.group("tz")
+        if m.group("h") is not None and tz:
+            return UTC if tz == "z" else _offset(tz) or timezone(_LOCAL_OFFSET)
+    return None
+
+
 def format_iso(dt: datetime) -> str:
     """ISO 8601 with offset at seconds precision: `2020-09-25T10:13:43+07:00`."""
     return dt.isoformat(timespec="seconds")
