@@ -165,6 +165,8 @@ class _Extractor:
             byline_from_body, credit = body.byline, body.credit
         else:
             byline_from_body = credit = None
+        if byline_from_body and generic.byline_contradicted(page, byline_from_body):
+            byline_from_body = None
         if byline_from_body and "byline" not in (self.layout.fields if self.layout else {}):
             result.byline_raw = byline_from_body
             self.sources["byline"] = self.sources["body"]

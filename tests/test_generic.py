@@ -303,6 +303,37 @@ def test_byline_checked_against_the_people_the_metadata_names() -> None:
     assert generic.byline(p) == "Theo TTXVN"
 
 
+def test_bylines_on_pages_in_other_languages() -> None:
+    h1 = "<h1>Stadtrat beschließt neuen Haushalt</h1>"
+    # an author address in `meta author`: the name the page prints for it
+    mail = '<meta name="author" content="d.beispiel@zeitung.example">'
+    shown = h1 + "<div class='meta'><span>Dieter Beispiel</span></div>"
+    assert foreign_record(mail, shown)["authors"] == ["Dieter Beispiel"]
+    other = h1 + "<div class='meta'><span>Doris Muster</span></div>"
+    assert foreign_record(mail, other)["authors"] == []
+    # a name after a label saying author, and a link to an author's page
+    label = h1 + "<ul><li><strong>Autorin/Autor</strong> Roman Beispiel</li></ul>"
+    assert foreign_record("", label)["authors"] == ["Roman Beispiel"]
+    link = h1 + "<p>von <a href='/autoren/name/max-muster'>Max Muster</a></p>"
+    assert foreign_record("", link)["authors"] == ["Max Muster"]
+
+
+def test_a_kicker_in_capitals_is_not_a_byline_where_box_and_metadata_agree() -> None:
+    text = "".join(
+        f"<p>Der Stadtrat hat am Dienstag nach langer Debatte den Haushalt für {y} beschlossen.</p>"
+        for y in (2026, 2027, 2028)
+    )
+    body = "<h1>Stadtrat beschließt neuen Haushalt</h1><div class='byline'>By Vera Beispiel</div>"
+    page_body = body + f"<article><p>HAUSHALT IN DER KRISE</p>{text}</article>"
+    meta = '<meta name="author" content="Vera Beispiel">'
+    assert foreign_record(meta, page_body)["authors"] == ["Vera Beispiel"]
+    # an account name in the metadata proves nothing: the line in capitals stands
+    account = '<meta name="author" content="Stadtblatt D">'
+    box = "<h1>Stadtrat beschließt neuen Haushalt</h1><div class='byline'>Stadtblatt D</div>"
+    named = box + f"<article><p>VERA BEISPIEL</p>{text}</article>"
+    assert foreign_record(account, named)["authors"] == ["VERA BEISPIEL"]
+
+
 def test_metadata_authors_in_their_several_shapes() -> None:
     named = '[{"@type": "Person", "givenName": "Anna Maria", "familyName": "Berg"}]'
     assert generic.byline(page("<h1>Tiêu đề</h1>", AUTHOR_LD % named)) == "Anna Maria Berg"

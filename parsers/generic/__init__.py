@@ -14,6 +14,7 @@ import re
 from lxml.etree import _Element
 
 from parsers.generic.authors import byline
+from parsers.generic.authors import contradicted as byline_contradicted
 from parsers.generic.container import BOILERPLATE, body_container
 from parsers.generic.counters import views
 from parsers.generic.dates import (
@@ -40,6 +41,7 @@ __all__ = [
     "BOILERPLATE",
     "body_container",
     "byline",
+    "byline_contradicted",
     "category",
     "headline",
     "is_vietnamese",

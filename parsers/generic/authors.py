@@ -14,7 +14,7 @@ import re
 from lxml.etree import _Element
 
 from parsers.body import ROLE_LINE
-from parsers.generic.zones import classes, distance, in_zone, is_vietnamese
+from parsers.generic.zones import classes, distance, in_zone, is_vietnamese, own_texts
 from parsers.page import Page, short_text, text_of, text_start
 from parsers.vietnamese.names import clean_byline, is_organisation, is_photo_credit
 from parsers.vietnamese.text import fold
@@ -34,7 +34,19 @@ AUTHOR_SELECTORS = (
     ".tac-gia",
     "[itemprop=author]",
 )
-AUTHOR_LINKS = "a[href*='/tac-gia/'], a[href*='/author/'], a[rel=author]"
+# Links to an author's page: `/tac-gia/`, `/author/`, `/authors/`, German `/autor/`,
+# `/autoren/`, French `/auteur/`.
+AUTHOR_LINKS = (
+    "a[href*='/tac-gia/'], a[href*='/author/'], a[href*='/authors/'], a[href*='/autor/'],"
+    " a[href*='/autoren/'], a[href*='/auteur/'], a[rel=author]"
+)
+# A label in front of the name in other languages: `Autorin/Autor Roman Beispiel`, `Author: X`.
+AUTHOR_LABEL = re.compile(
+    r"^(?:autor(?:in)?(?:\s*/\s*autor(?:in)?)?|authors?|auteur|autore|forfatter|författare|yazar)"
+    r"\s*:?\s+(?P<name>\S.*)$",
+    re.I,
+)
+MAIL = re.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
 # "NHẬT XUÂN và 1 tác giả khác": a collapsed author list, the full one is elsewhere.
 COLLAPSED = re.compile(r"tác giả khác|và \d+ (?:người|tác giả)", re.I)
 NOT_A_NAME = re.compile(
@@ -57,7 +69,7 @@ def byline(page: Page) -> str | None:
     """The visible byline, checked against the people the page's metadata names (see
     `_agreeing`), else those people."""
     listed = _metadata_people(page)
-    for find in (_from_boxes, _from_links, _from_author_classes, _from_role_lines):
+    for find in (_from_boxes, _from_links, _from_author_classes, _from_role_lines, _from_labels):
         found = find(page)
         if found:
             return _agreeing(found, listed, gathered=find is _from_links)
@@ -169,6 +181,67 @@ def _from_role_lines(page: Page) -> str | None:
     return None
 
 
+def _from_labels(page: Page) -> str | None:
+    """Pages in other languages: a short line whose label says author (`Autorin/Autor`)."""
+    if is_vietnamese(page):
+        return None
+    for el, own in own_texts(page):
+        if not own.strip() or len(own) > 2 * MAX_CHARS:
+            continue
+        text = short_text(el, MAX_CHARS)
+        found = AUTHOR_LABEL.match(text) if text else None
+        if found and _acceptable(found["name"]) and not in_zone(page, el):
+            return found["name"]
+    return None
+
+
+def contradicted(page: Page, text: str) -> bool:
+    """On a page in another language, a byline line read from the body that names none of the
+    people both the metadata and a byline box or link name, in full (a kicker in capitals, a
+    section label): not the byline; an account name (`Site D`) proves nothing. Vietnamese pen
+    names under the text stand."""
+    people = _metadata_people(page)
+    if is_vietnamese(page) or not all(_full_name(name) for name in people):
+        return False
+    listed = {fold(name) for name in people}
+    for find in (_from_boxes, _from_links, _from_labels):
+        found = find(page)
+        if found:
+            shown = {fold(name) for name in clean_byline(found).people}
+            body = {fold(name) for name in clean_byline(text).people}
+            return bool(shown & listed) and not body & listed
+    return False
+
+
+def _full_name(name: str) -> bool:
+    """Two words or more, none an initial."""
+    words = name.replace(".", " ").split()
+    return len(words) >= 2 and all(len(word) > 1 for word in words)
+
+
+def _mailed_person(page: Page, address: str) -> str | None:
+    """The person an author address names (`d.beispiel@zeitung.example`), as the page prints
+    the name: a short text outside the furniture holding the surname after a first name with
+    the address's initial (`Dieter Beispiel`)."""
+    parts = [part for part in re.split(r"[._+-]", address.split("@")[0]) if part]
+    if len(parts) < 2 or len(parts[-1]) < 3:
+        return None
+    initial, surname = parts[0][0].casefold(), parts[-1]
+    name = re.compile(rf"\b([^\W\d_][\w’'-]*)\s+{re.escape(surname)}\b", re.I)
+    for el, own in own_texts(page):
+        if len(own) > MAX_CHARS or surname.casefold() not in own.casefold():
+            continue
+        found = name.search(own)
+        if (
+            found
+            and found[1][0].casefold() == initial
+            and found[0][0].isupper()
+            and not in_zone(page, el)
+        ):
+            return " ".join(found[0].split())
+    return None
+
+
 def _metadata_people(page: Page) -> list[str]:
     """Names in JSON-LD's `author` (`givenName familyName` when there is no `name`), else in the
     author meta tags; one string listing several people (`A, B and C`) is split."""
@@ -184,7 +257,10 @@ def _metadata_people(page: Page) -> list[str]:
             names += [n for n in NAME_LIST.split(name.strip()) if _person(n)]
     if not names:
         for key in ("article:author", "dable:author", "author"):
-            names = [n for n in NAME_LIST.split(page.meta.get(key, "")) if _person(n)]
+            value = page.meta.get(key, "")
+            if MAIL.match(value):  # an author's address: the name the page prints for it
+                value = _mailed_person(page, value) or ""
+            names = [n for n in NAME_LIST.split(value) if _person(n)]
             if names:
                 break
     return list(dict.fromkeys(n for n in names if _person(n)))
