@@ -48,6 +48,8 @@ sys.path.insert(0, str(ROOT))
 
 from bench.aeb import document_scores  # noqa: E402
 from crawler.cli.extract import decode_html  # noqa: E402
+from parsers.generic.zones import names_site  # noqa: E402
+from parsers.page import Page  # noqa: E402
 from parsers.sites import profile_for  # noqa: E402
 from parsers.vietnamese.dates import LOCAL_TZ, parse_datetime  # noqa: E402
 from parsers.vietnamese.names import clean_byline, is_organisation  # noqa: E402
@@ -102,6 +104,8 @@ class Case:
     captions: list[str] = field(default_factory=list)
     scored: frozenset[str] = frozenset()  # the fields this case has an expectation for
     profiled: bool = False
+    page: Page | None = None  # the parsed page, for the outlet check of the byline row
+    outlets: set[str] = field(default_factory=set)  # names its JSON-LD types as Organization
 
 
 @dataclass
@@ -520,8 +524,12 @@ def score(case: Case, got: Result, raw_strings: bool) -> dict[str, tuple[float, 
         out["views"] = (float(got.views == case.views), str(case.views), str(got.views))
     if "byline" in fields:
         # outlets are sources, not authors, on both sides (fundus lists `AFP`, `BBC News`)
-        want = sorted(norm(a).casefold() for a in case.authors or [] if not is_organisation(a))
-        have = sorted(norm(a).casefold() for a in got.authors)
+        want = sorted(
+            norm(a).casefold()
+            for a in case.authors or []
+            if not is_organisation(a) and not names_outlet(case, a)
+        )
+        have = sorted(norm(a).casefold() for a in got.authors if not names_outlet(case, a))
         out["byline"] = (float(want == have), "; ".join(want), "; ".join(have))
     if "summary" in fields:
         want = norm(strip_dateline(norm(case.summary)) or "")
@@ -552,6 +560,26 @@ def score(case: Case, got: Result, raw_strings: bool) -> dict[str, tuple[float, 
         shown = [c for c in case.captions if norm(c) in body_text]
         out["no_caption"] = (float(not shown), "", " | ".join(shown)[:160])
     return out
+
+
+def names_outlet(case: Case, name: str) -> bool:
+    """`name` is an outlet by the page's own word: its site name (`og:site_name`, its host:
+    `Le Monde`, `kicker`) or an author or publisher its JSON-LD types as an Organization
+    (`Redaktion hessenschau.de`). fundus lists such authors on some publishers and some
+    extractors report them: sources, not people, left out on both sides like the outlets
+    `is_organisation` knows."""
+    if case.page is None:
+        case.page = Page(case.html, case.url, case.fetched_at)
+        case.outlets = {
+            norm(entry.get("name")).casefold()
+            for obj in case.page.json_ld
+            for key in ("author", "publisher", "creator")
+            for entry in (obj.get(key) if isinstance(obj.get(key), list) else [obj.get(key)])
+            if isinstance(entry, dict)
+            and "Organization" in str(entry.get("@type"))
+            and isinstance(entry.get("name"), str)
+        }
+    return names_site(case.page, name) or norm(name).casefold() in case.outlets
 
 
 def _shingles_of(paragraphs: list[str]) -> set:

@@ -318,6 +318,34 @@ def test_bylines_on_pages_in_other_languages() -> None:
     assert foreign_record("", link)["authors"] == ["Max Muster"]
 
 
+def test_the_outlet_is_never_an_author_however_the_page_names_it() -> None:
+    h1 = "<h1>Stadtrat beschließt neuen Haushalt</h1>"
+    site = '<meta property="og:site_name" content="Stadtblatt">'
+    ld = '<script type="application/ld+json">{"@type": "NewsArticle", "author": %s}</script>'
+    # an author JSON-LD types as an organisation, whatever its name
+    desk = '{"@type": "NewsMediaOrganization", "name": "Redaktion Stadtblatt Online"}'
+    assert foreign_record(site + ld % desk, h1)["authors"] == []
+    # a person entry that is the site's own name, split off a partner agency
+    shared = '{"@type": "Person", "name": "Stadtblatt et AFP"}'
+    assert foreign_record(site + ld % shared, h1)["authors"] == []
+    # the outlet's signature in `meta author`: no city or country taken for a person
+    signature = '<meta name="author" content="stadtblatt.example, Frankfurt, Germany">'
+    url = "https://www.stadtblatt.example/politik/haushalt-123.html"
+    html = f"<html lang='de'><head>{signature}</head><body>{h1}</body></html>"
+    assert extract_record(html, url, FOREIGN_FETCH)["authors"] == []
+
+
+def test_a_box_showing_one_author_is_completed_by_the_author_links() -> None:
+    head = '<meta property="article:author" content="Marta Beispiel">'
+    box = (
+        "<h1>Stadtrat beschließt neuen Haushalt</h1>"
+        "<address itemprop='author'><a rel='author' href='mailto:ida@x.example'>Ida Muster</a>"
+        "</address><address><a rel='author' href='mailto:marta@x.example'>Marta Beispiel</a>"
+        "</address>"
+    )
+    assert foreign_record(head, box)["authors"] == ["Ida Muster", "Marta Beispiel"]
+
+
 def test_a_kicker_in_capitals_is_not_a_byline_where_box_and_metadata_agree() -> None:
     text = "".join(
         f"<p>Der Stadtrat hat am Dienstag nach langer Debatte den Haushalt für {y} beschlossen.</p>"

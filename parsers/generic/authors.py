@@ -14,7 +14,14 @@ import re
 from lxml.etree import _Element
 
 from parsers.body import ROLE_LINE
-from parsers.generic.zones import classes, distance, in_zone, is_vietnamese, own_texts
+from parsers.generic.zones import (
+    classes,
+    distance,
+    in_zone,
+    is_vietnamese,
+    names_site,
+    own_texts,
+)
 from parsers.page import Page, short_text, text_of, text_start
 from parsers.vietnamese.names import clean_byline, is_organisation, is_photo_credit
 from parsers.vietnamese.text import fold
@@ -71,9 +78,25 @@ def byline(page: Page) -> str | None:
     listed = _metadata_people(page)
     for find in (_from_boxes, _from_links, _from_author_classes, _from_role_lines, _from_labels):
         found = find(page)
+        if found and names_site(page, found):  # the outlet's own name: no person
+            return None
+        if found and find is _from_boxes:
+            found = _completed_by_links(page, found, listed)
         if found:
             return _agreeing(found, listed, gathered=find is _from_links)
     return " - ".join(listed) or None
+
+
+def _completed_by_links(page: Page, box: str, listed: list[str]) -> str:
+    """A box showing one of several authors where the metadata names another: the page's
+    author links, when they name both and no one else."""
+    links = _from_links(page)
+    if not links or not listed:
+        return box
+    linked = {fold(name) for name in clean_byline(links).people}
+    shown = {fold(name) for name in clean_byline(box).people}
+    known = {fold(name) for name in listed}
+    return links if linked == shown | known and not known <= shown else box
 
 
 def _agreeing(visible: str, listed: list[str], *, gathered: bool) -> str:
@@ -248,6 +271,8 @@ def _metadata_people(page: Page) -> list[str]:
     names: list[str] = []
     author = page.article_ld.get("author")
     for item in author if isinstance(author, list) else [author]:
+        if isinstance(item, dict) and "Organization" in str(item.get("@type")):
+            continue  # the outlet (`{"@type": "NewsMediaOrganization", …}`), never a person
         if isinstance(item, dict):
             given = " ".join(str(item.get(k) or "") for k in ("givenName", "familyName"))
             name = item.get("name") or given.strip()
@@ -260,10 +285,13 @@ def _metadata_people(page: Page) -> list[str]:
             value = page.meta.get(key, "")
             if MAIL.match(value):  # an author's address: the name the page prints for it
                 value = _mailed_person(page, value) or ""
-            names = [n for n in NAME_LIST.split(value) if _person(n)]
+            pieces = NAME_LIST.split(value)
+            if any(names_site(page, piece) for piece in pieces):
+                continue  # the outlet's signature (`site.example, Frankfurt, Germany`)
+            names = [n for n in pieces if _person(n)]
             if names:
                 break
-    return list(dict.fromkeys(n for n in names if _person(n)))
+    return list(dict.fromkeys(n for n in names if _person(n) and not names_site(page, n)))
 
 
 def _person(name: str) -> bool:

@@ -199,11 +199,13 @@ def strip_site_name(page: Page, title: str) -> str:
 
 def names_site(page: Page, text: str) -> bool:
     """The whole text is the site's name (a logo `<h1>`: `BÁO LONG SƠN ĐIỆN TỬ`), by the site's
-    declared name, its host, or an outlet's name in a few words (not `Bộ Y tế họp báo…`)."""
+    declared name, its host (`stadtblatt.example`, `stadtblatt`), or an outlet's name in a few
+    words (not `Bộ Y tế họp báo…`)."""
     key = _key(text).replace(" ", "")
     site = _key(page.meta.get("og:site_name", "")).replace(" ", "")
-    host = (urlsplit(page.canonical_url).hostname or "").removeprefix("www.").split(".")[0]
-    if not key or (site and key == site):
+    hostname = (urlsplit(page.canonical_url).hostname or "").removeprefix("www.")
+    host = hostname.split(".")[0]
+    if not key or (site and key == site) or key == hostname:
         return True
     if host and len(host) > 3 and key in (host, f"bao{host}", host.removeprefix("bao")):
         return True
