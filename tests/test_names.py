@@ -167,6 +167,12 @@ def test_byline_is_frozen() -> None:
         "LaodongOnline",
         "tinmau.de",  # the site's host as an author
         "Mau-news.at",
+        "dpa",  # news agencies and editorial desks in other languages
+        "Deutsche Presse-Agentur",
+        "Agence Mauve",
+        "Redaktion Stadtblatt",
+        "sb-redaktion",
+        "La rédaction",
     ],
 )
 def test_is_organisation(name: str) -> None:

@@ -56,7 +56,8 @@ _OUTLET_NAMES = """
     hanoimoi vnanet chinhphu chinhphuvn baochinhphu tintuc baotintuc tuoitrethudo vtcnews
     vovvn vovgiaothong 24h trithuctre doisongphapluat phapluattphcm congan congannhandan
     quandoinhandan vneconomy nongnghiep thoibaotaichinh vietnamfinance dautu baodautu
-    nhipcaudautu thesaigontimes reuters afp bbc xinhua kyodo yonhap bloomberg cnn tass sputnik"""
+    nhipcaudautu thesaigontimes reuters afp bbc xinhua kyodo yonhap bloomberg cnn tass sputnik
+    dpa ansa efe epd apa anp belga ntb ritzau"""
 _OUTLETS = frozenset(_OUTLET_NAMES.split())
 _ORG_WORDS = re.compile(
     r"^(?:báo|tạp chí|thời báo|nhật báo|tuần báo|đài|cổng thông tin|trang tin|trang thông tin"
@@ -65,7 +66,8 @@ _ORG_WORDS = re.compile(
 )
 _ORG_FOLDED = re.compile(
     r"\.(?:vn|com|net|org|info|gov)\b|\bonline$|\b(?:news|times|post|tv|radio|media|press"
-    r"|magazine|group|jsc|corp)\b|^bao[a-z]{3,}$|^(?:tap chi|ban bien tap|toa soan)\b"
+    r"|magazine|group|jsc|corp|agentur|agence|agencia|agenzia|redaktion|redaction|redazione"
+    r"|redaccion|newsroom)\b|^bao[a-z]{3,}$|^(?:tap chi|ban bien tap|toa soan)\b"
     r"|^[a-z0-9-]{3,}\.[a-z]{2,3}$"  # a host name: `tinmau.de` (not initials: `k.mien`)
 )
 
