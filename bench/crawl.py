@@ -8,9 +8,12 @@ never the bottleneck (the project's `ThreadingHTTPServer` tops out near 200 page
 
 Each crawl runs in a fresh process with politeness off (no delay, no autothrottle, 16 requests
 in flight): the null spider reads the same feed and fetches every article but parses nothing;
-the real spider is the site's own with normalize, validate and storage into a new database. A
-warm-up pair runs first; then the pairs are interleaved `--repeats` times and each line prints
-the median with the min–max spread. `--profile FILE` also writes a cProfile of one real crawl.
+the real spider is the site's own with normalize, validate and storage into a new database,
+reading its pages in the crawl process (`real`, `TINBAO_EXTRACT_WORKERS=0`) and in `--workers`
+extraction processes (`pool`). A warm-up round runs first; then the rounds are interleaved
+`--repeats` times and each line prints the median with the min–max spread. CPU is the crawl
+process's own plus its workers'; "engine" is the crawl process's alone. `--profile FILE` also
+writes a cProfile of one in-process real crawl.
 """
 
 from __future__ import annotations
@@ -38,6 +41,11 @@ sys.path.insert(0, str(ROOT))
 
 SITES = ROOT / "tests" / "fixtures" / "sites"
 CONCURRENCY = 16
+KINDS = {
+    "null": "null spider",
+    "real": "tinbao spider + pipelines",
+    "pool": "tinbao, extraction in workers",
+}
 FAST = {
     "DOWNLOAD_DELAY": 0,
     "AUTOTHROTTLE_ENABLED": False,
@@ -186,19 +194,24 @@ def null_spider(site: str):
     return NullSpider
 
 
-def crawl_once(kind: str, site: str, base_url: str, db: str, profile_to: str | None) -> dict:
-    """Crawl the mirror once; wall time, CPU and peak RSS of this process, article pages."""
+def crawl_once(
+    kind: str, site: str, base_url: str, db: str, workers: int, profile_to: str | None
+) -> dict:
+    """Crawl the mirror once; wall time, CPU and peak RSS of this process and its workers,
+    article pages."""
     os.environ.setdefault("SCRAPY_SETTINGS_MODULE", "crawler.settings")
     from scrapy.crawler import CrawlerProcess
     from scrapy.utils.project import get_project_settings
 
     settings = get_project_settings()
-    settings.setdict({**FAST, "TINBAO_DB": db}, priority="cmdline")
+    pool = {"TINBAO_EXTRACT_WORKERS": workers if kind == "pool" else 0}
+    settings.setdict({**FAST, **pool, "TINBAO_DB": db}, priority="cmdline")
     process = CrawlerProcess(settings, install_root_handler=False)
     spider = null_spider(site) if kind == "null" else site
     crawler = process.create_crawler(spider)
     process.crawl(crawler, base_url=base_url)
     cpu = resource.getrusage(resource.RUSAGE_SELF)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
     began = time.perf_counter()
     if profile_to:
         import cProfile
@@ -208,18 +221,28 @@ def crawl_once(kind: str, site: str, base_url: str, db: str, profile_to: str | N
         process.start()
     seconds = time.perf_counter() - began
     after = resource.getrusage(resource.RUSAGE_SELF)
+    children_after = resource.getrusage(resource.RUSAGE_CHILDREN)  # workers, once they exited
     stats = crawler.stats.get_stats()
+    engine = (after.ru_utime - cpu.ru_utime) + (after.ru_stime - cpu.ru_stime)
+    workers_cpu = (children_after.ru_utime - children.ru_utime) + (
+        children_after.ru_stime - children.ru_stime
+    )
     return {
         "seconds": seconds,
-        "cpu": (after.ru_utime - cpu.ru_utime) + (after.ru_stime - cpu.ru_stime),
+        "cpu": engine + workers_cpu,
+        "engine_cpu": engine,
         "rss_mb": after.ru_maxrss / 1024,
+        "worker_rss_mb": children_after.ru_maxrss / 1024 if kind == "pool" else 0,
         "articles": stats.get("bench/articles" if kind == "null" else "item_scraped_count", 0),
     }
 
 
-def run_child(kind: str, site: str, base_url: str, profile_to: str | None = None) -> dict:
+def run_child(
+    kind: str, site: str, base_url: str, workers: int, profile_to: str | None = None
+) -> dict:
     with tempfile.TemporaryDirectory() as tmp:
         command = [sys.executable, __file__, "--child", kind, "--site", site, "--base", base_url]
+        command += ["--workers", str(workers)]
         command += ["--db", str(Path(tmp) / "news.db")]
         if profile_to:
             command += ["--profile", profile_to]
@@ -239,7 +262,7 @@ def spread(values: list[float], fmt: str) -> str:
     )
 
 
-def pairs(kinds: tuple[str, ...], repeats: int) -> Iterator[str]:
+def rounds(kinds: tuple[str, ...], repeats: int) -> Iterator[str]:
     for r in range(repeats):
         yield from kinds if r % 2 == 0 else reversed(kinds)
 
@@ -250,13 +273,17 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=5000)
     parser.add_argument("--repeats", type=int, default=3)
     parser.add_argument("--warmup", type=int, default=300, help="articles in the warm-up pair")
+    parser.add_argument("--workers", type=int, default=1, help="extraction processes (pool)")
+    parser.add_argument(
+        "--kinds", default="null,real,pool", help="crawls to compare (null, real, pool)"
+    )
     parser.add_argument("--profile", help="also write a cProfile of one real crawl here")
-    parser.add_argument("--child", choices=("null", "real"), help=argparse.SUPPRESS)
+    parser.add_argument("--child", choices=KINDS, help=argparse.SUPPRESS)
     parser.add_argument("--base", help=argparse.SUPPRESS)
     parser.add_argument("--db", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
-        result = crawl_once(args.child, args.site, args.base, args.db, args.profile)
+        result = crawl_once(args.child, args.site, args.base, args.db, args.workers, args.profile)
         print(json.dumps(result))
         return
 
@@ -270,42 +297,56 @@ def main() -> None:
     for server in servers:
         server.start()
     base, warm_base = (f"http://127.0.0.1:{q.get(timeout=60)}" for q in queues)
-    print(f"site {args.site}: {args.articles:,} articles, {CONCURRENCY} requests in flight")
+    kinds = tuple(k.strip() for k in args.kinds.split(","))
+    if "null" not in kinds or not set(kinds) <= set(KINDS):
+        raise SystemExit(f"--kinds: null and any of real, pool (not {args.kinds})")
+    print(
+        f"site {args.site}: {args.articles:,} articles, {CONCURRENCY} requests in flight, "
+        f"pool of {args.workers} extraction workers"
+    )
     try:
-        for kind in ("null", "real"):
-            run_child(kind, args.site, warm_base)  # warm-up: disk caches, .pyc files
-        results: dict[str, list[dict]] = {"null": [], "real": []}
-        for kind in pairs(("null", "real"), args.repeats):
-            result = run_child(kind, args.site, base)
+        for kind in kinds:
+            run_child(kind, args.site, warm_base, args.workers)  # warm-up: disk caches, .pyc
+        results: dict[str, list[dict]] = {kind: [] for kind in kinds}
+        for kind in rounds(kinds, args.repeats):
+            result = run_child(kind, args.site, base, args.workers)
             if result["articles"] != args.articles:
                 raise SystemExit(
                     f"{kind} crawl got {result['articles']} of {args.articles} articles"
                 )
             result["pages_per_s"] = args.articles / result["seconds"]
             result["cpu_ms"] = 1000 * result["cpu"] / args.articles
+            result["engine_ms"] = 1000 * result["engine_cpu"] / args.articles
             results[kind].append(result)
             print(
                 f"  {kind:4}  {result['pages_per_s']:6.0f} pages/s  "
-                f"{result['cpu_ms']:5.2f} ms CPU/page  {result['rss_mb']:5.0f} MB",
+                f"{result['cpu_ms']:5.2f} ms CPU/page (engine {result['engine_ms']:5.2f})  "
+                f"{result['rss_mb']:5.0f} MB (workers {result['worker_rss_mb']:3.0f})",
                 flush=True,
             )
         if args.profile:
-            run_child("real", args.site, base, args.profile)
+            run_child("real", args.site, base, args.workers, args.profile)
     finally:
         for server in servers:
             server.kill()
-    labels = {"null": "null spider", "real": "tinbao spider + pipelines"}
     for kind, rows in results.items():
         print(
-            f"{labels[kind]:26} {spread([r['pages_per_s'] for r in rows], ',.0f')} pages/s, "
-            f"{spread([r['cpu_ms'] for r in rows], '.2f')} ms CPU/page, "
+            f"{KINDS[kind]:34} {spread([r['pages_per_s'] for r in rows], ',.0f')} pages/s, "
+            f"{spread([r['cpu_ms'] for r in rows], '.2f')} ms CPU/page "
+            f"(engine {spread([r['engine_ms'] for r in rows], '.2f')}), "
             f"peak RSS {spread([r['rss_mb'] for r in rows], '.0f')} MB"
+            + (
+                f" + workers {spread([r['worker_rss_mb'] for r in rows], '.0f')} MB"
+                if kind == "pool"
+                else ""
+            )
         )
-    ratios = [
-        real["pages_per_s"] / null["pages_per_s"]
-        for real, null in zip(results["real"], results["null"], strict=True)
-    ]
-    print(f"ratio real/null pages/s (per pair): {spread(ratios, '.2f')}")
+    for kind in (k for k in kinds if k != "null"):
+        ratios = [
+            mine["pages_per_s"] / null["pages_per_s"]
+            for mine, null in zip(results[kind], results["null"], strict=True)
+        ]
+        print(f"ratio {kind}/null pages/s (per round): {spread(ratios, '.2f')}")
 
 
 if __name__ == "__main__":

@@ -16,6 +16,7 @@ USER_AGENT = "tinbao/0.1 (+https://github.com/tinbao/tinbao; Vietnamese news arc
 ROBOTSTXT_OBEY = True
 CONCURRENT_REQUESTS = 8
 CONCURRENT_REQUESTS_PER_DOMAIN = 2
+CONCURRENT_ITEMS = 1  # items per response handled at once: an article page gives one
 DOWNLOAD_DELAY = 0.5
 AUTOTHROTTLE_ENABLED = True
 AUTOTHROTTLE_START_DELAY = 1.0
@@ -58,6 +59,8 @@ TINBAO_RETRY_BACKOFF_MAX = 120.0  # …but never longer than this
 TINBAO_RETRY_AFTER_MAX = 600.0  # longest Retry-After (429/503) honoured, in seconds
 TINBAO_MAX_LINKS_PER_LISTING = 500  # new article links followed from one listing page (0: all)
 TINBAO_MAX_ARTICLES_PER_RUN = 5000  # article requests per site and run (0: no cap)
+TINBAO_EXTRACT_WORKERS = 1  # processes reading article pages beside the engine (0: in process)…
+TINBAO_EXTRACT_POOL_AFTER = 100  # …started once the process has read this many pages itself
 
 # Incremental crawls and monitoring (`tinbao crawl`, docs/scheduling.md).
 TINBAO_REFRESH_WINDOW_DAYS = 7.0  # re-fetch articles published this recently (0: never)…

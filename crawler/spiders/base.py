@@ -8,12 +8,13 @@ from datetime import date, datetime
 from urllib.parse import urlsplit
 
 import scrapy
+from scrapy import signals
 from scrapy.http import Response, TextResponse
-from w3lib.encoding import html_body_declared_encoding, http_content_type_encoding
 
+from crawler.extraction import ExtractorDied, close_pool, open_pool
+from crawler.pageworker import decode_body
 from crawler.signals import page_dropped
-from parsers.extract import extract
-from parsers.page import UnreadablePage, codec_name, decode_page
+from parsers.page import UnreadablePage
 from parsers.vietnamese.dates import LOCAL_TZ, parse_datetime
 from pipelines.normalize import extraction_item
 
@@ -45,6 +46,17 @@ class NewsSpider(scrapy.Spider):
         self.backfill = bool(first or last)
         self.requested: set[str] = set()
         self.run_cap_hit = False
+
+    @classmethod
+    def from_crawler(cls, crawler, *args, **kwargs):
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        spider.pages = open_pool(crawler.settings)
+        crawler.signals.connect(spider.close_pages, signal=signals.spider_closed)
+        return spider
+
+    async def close_pages(self) -> None:
+        """At spider close: the last spider of the process stops the extraction workers."""
+        await close_pool(self.pages)
 
     def on_site(self, url: str) -> bool:
         """Whether an http(s) URL belongs to the crawled site (each spider kind says how)."""
@@ -128,10 +140,13 @@ class NewsSpider(scrapy.Spider):
         """Tell the run monitor an article page gave no item, so it is retried with a backoff."""
         self.crawler.signals.send_catch_log(signal=page_dropped, url=url, reason=reason)
 
-    def article_item(
+    async def article_item(
         self, response: Response, url: str, *, apply_since: bool = True
     ) -> dict | None:
-        """The pipeline item for an article page, or None (counted and logged) when unusable."""
+        """The pipeline item for an article page, or None (counted and logged) when unusable.
+
+        The page is read (decoded, extracted) by the process's `ExtractionPool`; all counting
+        and logging happens here, wherever it was read."""
         fetched_at = self.fetched_at()
         if not isinstance(response, TextResponse):
             self.crawler.stats.inc_value("tinbao/bad_page/not_html")
@@ -139,12 +154,18 @@ class NewsSpider(scrapy.Spider):
             self.page_dropped(url, "not an HTML page")
             return None
         try:
-            html, read_as, label = decode_response(response)
-            extraction = extract(html, url, fetched_at=fetched_at)
+            html, read_as, label, extraction = await self.pages.read(
+                response.body, content_type(response), url, fetched_at
+            )
         except UnreadablePage as exc:
             self.crawler.stats.inc_value("tinbao/bad_page/unreadable")
             self.logger.warning("%s: unreadable page (%s)", url, exc)
             self.page_dropped(url, "unreadable page")
+            return None
+        except ExtractorDied:
+            self.crawler.stats.inc_value("tinbao/bad_page/extractor_died")
+            self.logger.error("%s: the extraction worker died reading the page", url)
+            self.page_dropped(url, "extraction worker died")
             return None
         if label and read_as != label:
             self.crawler.stats.inc_value(f"tinbao/charset/read_as/{read_as}")
@@ -199,11 +220,5 @@ def content_type(response: Response) -> str:
 
 
 def decode_response(response: TextResponse) -> tuple[str, str, str | None]:
-    """(text, the codec it was read as, the charset label a browser would go by: header, then
-    `<meta>`): the page decoded by `decode_page`, which checks the labels rather than trust them."""
-    declared = [
-        codec_name(http_content_type_encoding(content_type(response))),
-        codec_name(html_body_declared_encoding(response.body)),
-    ]
-    html, read_as = decode_page(response.body, declared)
-    return html, read_as, declared[0] or declared[1]
+    """`decode_body` of a response: (text, codec read as, charset label)."""
+    return decode_body(response.body, content_type(response))

@@ -80,8 +80,8 @@ class GenericSpider(NewsSpider):
             self.fetch_url(clean_url(url)), callback=self.parse_article, dont_filter=True
         )
 
-    def parse_article(self, response: Response) -> Iterator[dict]:
-        item = self.article_item(response, self.live_url(response.url))
+    async def parse_article(self, response: Response) -> AsyncIterator[dict]:
+        item = await self.article_item(response, self.live_url(response.url))
         if item is not None:
             yield item
 

@@ -203,8 +203,8 @@ class RegistrySpider(ProfileSpider):
         if requests:
             raise DontCloseSpider
 
-    def parse_article(self, response: Response, url: str) -> Iterator[dict]:
-        for item in super().parse_article(response, url):
+    async def parse_article(self, response: Response, url: str) -> AsyncIterator[dict]:
+        async for item in super().parse_article(response, url):
             extraction = item["extraction"]
             if extraction.site_article_id is None:
                 extraction.site_article_id = self.profile.article_id(urlsplit(url).path)

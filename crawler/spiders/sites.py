@@ -409,7 +409,7 @@ class ProfileSpider(NewsSpider):
 
     # --- articles ----------------------------------------------------------------------------
 
-    def parse_article(self, response: Response, url: str) -> Iterator[dict]:
+    async def parse_article(self, response: Response, url: str) -> AsyncIterator[dict]:
         landed = self.live(response.url)
         if landed != url and not self.profile.is_article(urlsplit(landed).path):
             # Redirected off the article pattern (a mirror's directory, a home page): no article.
@@ -417,7 +417,7 @@ class ProfileSpider(NewsSpider):
             self.logger.warning("%s: redirected to %s, not an article page", url, landed)
             return
         refresh = bool(response.meta.get("tinbao_refresh"))
-        item = self.article_item(response, url, apply_since=not refresh)
+        item = await self.article_item(response, url, apply_since=not refresh)
         if item is not None:
             if refresh:
                 self.crawler.stats.inc_value("tinbao/refresh/fetched")

@@ -1,0 +1,199 @@
+"""Article pages read (decoded and extracted) in worker processes, beside the engine.
+
+Extraction is pure Python: under the GIL a thread cannot run it beside the reactor, a process
+can. With `TINBAO_EXTRACT_WORKERS` > 0 the crawl's article pages go to that many worker
+processes (`crawler.pageworker`) once `TINBAO_EXTRACT_POOL_AFTER` pages have been read in the
+crawl process itself, so a small crawl never pays the workers' start-up; while they start,
+pages are still read in process. One pool serves every spider of a process (`tinbao crawl` runs
+several sites at once) and is shut down when the last of them closes. The workers talk to the
+reactor over their stdin and stdout pipes: `concurrent.futures` pools hand each page through
+two threads of the crawl process, which fight the reactor for the GIL (a tenth of its time).
+
+A worker only computes: every stat, log line and drop decision stays with the spider, so a
+crawl counts and logs exactly the same with or without workers. An exception in a worker is
+raised again in the spider's callback, where Scrapy logs it with the page's URL as it would an
+in-process one. A worker that dies (killed, out of memory) costs the pages it held: each raises
+`ExtractorDied`, and a new worker takes its place. Workers need the asyncio reactor (Scrapy's
+default); under another reactor pages are read in process.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import pickle
+import sys
+from collections import deque
+from datetime import datetime
+from pathlib import Path
+
+from scrapy.settings import BaseSettings
+from scrapy.utils.asyncio import is_asyncio_available
+
+from crawler.pageworker import HEADER, OK, READY, ReadPage, frame, read_page
+
+logger = logging.getLogger(__name__)
+
+ROOT = Path(__file__).resolve().parent.parent  # where the `crawler` package is imported from
+WORKER = (
+    f"import sys; sys.path.insert(0, {str(ROOT)!r}); from crawler.pageworker import main; main()"
+)
+
+
+class ExtractorDied(Exception):
+    """The worker process reading a page died before it answered."""
+
+
+class WorkerTraceback(Exception):
+    """The traceback of an exception raised in a worker (the cause of the one raised here)."""
+
+    def __str__(self) -> str:
+        return self.args[0]
+
+
+class _Worker:
+    """One worker process and the pages it was sent, answered in order."""
+
+    def __init__(self, process: asyncio.subprocess.Process) -> None:
+        self.process = process
+        self.waiting: deque[asyncio.Future] = deque()
+        self.ready = False
+
+    def send(self, request: tuple) -> asyncio.Future:
+        answer = asyncio.get_running_loop().create_future()
+        self.waiting.append(answer)
+        assert self.process.stdin is not None
+        self.process.stdin.write(frame(request))
+        return answer
+
+
+class ExtractionPool:
+    """Where a crawl process reads its article pages: in process, or in worker processes."""
+
+    def __init__(self, workers: int, start_after: int) -> None:
+        self.workers = max(0, workers)
+        self.start_after = max(0, start_after)
+        self.users = 0  # spiders of this process using the pool
+        self.pages = 0  # pages read so far
+        self.started = False
+        self.up: asyncio.Event | None = None  # set once a worker is ready, or none could start
+        self.running: list[_Worker] = []
+        self.tasks: set[asyncio.Task] = set()
+
+    async def read(
+        self, body: bytes, content_type: str, url: str, fetched_at: datetime
+    ) -> ReadPage:
+        """`read_page` in the least busy worker when one is ready, else here. With
+        `start_after` 0 every page waits for the workers: none is read in process."""
+        self.pages += 1
+        if self.workers and not self.started and self.pages > self.start_after:
+            self.start()
+        if self.up is not None and not self.start_after:
+            await self.up.wait()
+        ready = [worker for worker in self.running if worker.ready]
+        if not ready:
+            return read_page(body, content_type, url, fetched_at)
+        worker = min(ready, key=lambda w: len(w.waiting))
+        return await worker.send((body, content_type, url, fetched_at))
+
+    def start(self) -> None:
+        self.started = True
+        if not is_asyncio_available():
+            logger.info("not the asyncio reactor: article pages are read in the crawl process")
+            return
+        logger.info("reading article pages in %d worker processes", self.workers)
+        self.up = asyncio.Event()
+        for _ in range(self.workers):
+            self._spawn()
+
+    def _spawn(self) -> None:
+        task = asyncio.get_running_loop().create_task(self._run_worker())
+        self.tasks.add(task)
+        task.add_done_callback(self.tasks.discard)
+
+    async def _run_worker(self) -> None:
+        """Start one worker and hand its answers to the pages waiting for them, until it ends;
+        a worker that dies while the pool runs is replaced."""
+        process = await asyncio.create_subprocess_exec(
+            sys.executable,
+            "-c",
+            WORKER,
+            stdin=asyncio.subprocess.PIPE,
+            stdout=asyncio.subprocess.PIPE,
+            limit=2**20,
+        )
+        worker = _Worker(process)
+        self.running.append(worker)
+        assert process.stdin is not None and process.stdout is not None
+        if not self.started:  # the pool stopped while this worker started
+            process.stdin.close()
+        try:
+            while True:
+                header = await process.stdout.readexactly(HEADER.size)
+                (size,) = HEADER.unpack(header)
+                kind, *value = pickle.loads(await process.stdout.readexactly(size))
+                if kind == READY:
+                    worker.ready = True
+                    logger.info("extraction worker %d ready", process.pid)
+                    self.up.set()
+                    continue
+                answer = worker.waiting.popleft()
+                if kind == OK:
+                    answer.set_result(value[0])
+                else:
+                    error, text = value
+                    error.__cause__ = WorkerTraceback(text)
+                    answer.set_exception(error)
+        except asyncio.IncompleteReadError:  # the worker ended: stopped, or died
+            pass
+        finally:
+            if worker in self.running:
+                self.running.remove(worker)
+            await process.wait()
+        for answer in worker.waiting:
+            answer.set_exception(ExtractorDied(f"worker {process.pid} ended"))
+        if not self.started:
+            return
+        if not worker.ready:  # it could not even start: no use starting another
+            logger.error(
+                "extraction worker %d could not start (exit %s); "
+                "article pages are read in the crawl process",
+                process.pid,
+                process.returncode,
+            )
+            self.up.set()
+            return
+        logger.error(
+            "extraction worker %d died (exit %s); starting another", process.pid, process.returncode
+        )
+        self._spawn()
+
+    async def stop(self) -> None:
+        """Close the workers' input and wait for them to exit."""
+        self.started = False
+        for worker in self.running:
+            assert worker.process.stdin is not None
+            worker.process.stdin.close()
+        if self.tasks:
+            await asyncio.wait(set(self.tasks))
+
+
+_shared: ExtractionPool | None = None
+
+
+def open_pool(settings: BaseSettings) -> ExtractionPool:
+    """The process's pool, for one more spider (the first one's settings size it)."""
+    global _shared
+    if _shared is None or _shared.users == 0:
+        _shared = ExtractionPool(
+            settings.getint("TINBAO_EXTRACT_WORKERS"), settings.getint("TINBAO_EXTRACT_POOL_AFTER")
+        )
+    _shared.users += 1
+    return _shared
+
+
+async def close_pool(pool: ExtractionPool) -> None:
+    """One spider is done with the pool; the last one stops its workers."""
+    pool.users -= 1
+    if pool.users == 0:
+        await pool.stop()

@@ -1,0 +1,95 @@
+"""Reading one article page (decode, extract), and the worker process that does it for a crawl.
+
+`read_page` is the same wherever it runs: in the crawl process, or in a worker started by
+`crawler.extraction.ExtractionPool` as `python -m crawler.pageworker`. A worker reads requests
+from stdin and writes answers to stdout, each a 4-byte length and a pickle; it imports only the
+parsers (not Scrapy), ignores SIGINT and SIGTERM (the crawl process decides when it stops) and
+exits when its stdin closes, which also happens when the crawl process dies.
+"""
+
+from __future__ import annotations
+
+import os
+import pickle
+import signal
+import struct
+import sys
+import traceback
+from datetime import datetime
+from typing import BinaryIO, NamedTuple
+
+from w3lib.encoding import html_body_declared_encoding, http_content_type_encoding
+
+from parsers.extract import Extraction, extract
+from parsers.page import codec_name, decode_page
+
+HEADER = struct.Struct(">I")  # the length of the pickle that follows
+READY = "ready"  # a worker's first answer: it has imported the extractor
+OK = "ok"
+RAISED = "raised"
+
+
+class ReadPage(NamedTuple):
+    html: str
+    read_as: str  # the codec the page was read as
+    label: str | None  # the charset label a browser would go by: header, then `<meta>`
+    extraction: Extraction
+
+
+def decode_body(body: bytes, content_type: str) -> tuple[str, str, str | None]:
+    """(text, the codec it was read as, the charset label a browser would go by: header, then
+    `<meta>`): the page decoded by `decode_page`, which checks the labels rather than trust them."""
+    declared = [
+        codec_name(http_content_type_encoding(content_type)),
+        codec_name(html_body_declared_encoding(body)),
+    ]
+    html, read_as = decode_page(body, declared)
+    return html, read_as, declared[0] or declared[1]
+
+
+def read_page(body: bytes, content_type: str, url: str, fetched_at: datetime) -> ReadPage:
+    """Decode and extract one article page (raises `UnreadablePage`)."""
+    html, read_as, label = decode_body(body, content_type)
+    return ReadPage(html, read_as, label, extract(html, url, fetched_at=fetched_at))
+
+
+def frame(message: object) -> bytes:
+    data = pickle.dumps(message, protocol=pickle.HIGHEST_PROTOCOL)
+    return HEADER.pack(len(data)) + data
+
+
+def answer(request: tuple) -> bytes:
+    """The framed answer to one request: its `ReadPage`, or the exception it raised with the
+    worker's traceback (as text: a traceback cannot be pickled)."""
+    try:
+        return frame((OK, read_page(*request)))
+    except Exception as exc:
+        text = traceback.format_exc()
+        try:
+            return frame((RAISED, exc, text))
+        except Exception:  # an exception that cannot be pickled: its type and words survive
+            return frame((RAISED, RuntimeError(f"{type(exc).__name__}: {exc}"), text))
+
+
+def serve(requests: BinaryIO, answers: BinaryIO) -> None:
+    """Answer framed requests in order until `requests` ends."""
+    answers.write(frame((READY, os.getpid())))
+    answers.flush()
+    while header := requests.read(HEADER.size):
+        if len(header) < HEADER.size:
+            return
+        (size,) = HEADER.unpack(header)
+        answers.write(answer(pickle.loads(requests.read(size))))
+        answers.flush()
+
+
+def main() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
+    answers = os.fdopen(os.dup(sys.stdout.fileno()), "wb")
+    os.dup2(sys.stderr.fileno(), sys.stdout.fileno())  # a stray print cannot garble an answer
+    serve(sys.stdin.buffer, answers)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,158 @@
+"""Article pages read in extraction worker processes (`TINBAO_EXTRACT_WORKERS`): the real engine
+stores the same records and counts and logs the same as when it reads them itself, a page that
+crashes the extractor costs only that page, and no worker outlives the crawl."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+import sqlite_utils
+
+from crawler.mirror import FIXTURE_SITES, serving
+from tests.conftest import ROOT
+from tests.crawling import FAST, CrawlResult, crawl, expected_pages
+
+SITE = "baothaibinh"
+IN_PROCESS = ("TINBAO_EXTRACT_WORKERS=0",)
+WORKERS = ("TINBAO_EXTRACT_WORKERS=2", "TINBAO_EXTRACT_POOL_AFTER=0")  # every page to a worker
+CRASH_PATH = "/tin-tuc/15/105870/them-38-san-pham-dat-chuan-ocop-cap-tinh"
+CRASH_URL = "https://baothaibinh.com.vn" + CRASH_PATH
+# Installed in every process of a crawl (the crawl process and its workers) through PYTHONPATH:
+# the extractor raises on one page, as a parser bug would.
+CRASHING_EXTRACTOR = f"""
+import parsers.extract
+
+_extract = parsers.extract.extract
+
+
+def extract(html, url, **kwargs):
+    if url == {CRASH_URL!r}:
+        raise KeyError("the extractor crashed on purpose")
+    return _extract(html, url, **kwargs)
+
+
+parsers.extract.extract = extract
+"""
+VARYING_COLUMNS = ("fetched_at", "first_seen_at", "last_seen_at")
+VARYING_STATS = re.compile(r"time|elapsed|per_minute|memusage|log_count/INFO|bytes|/latency")
+
+
+def records(db: Path) -> list[dict]:
+    rows = sqlite_utils.Database(db).query("select * from articles order by url")
+    return [{k: v for k, v in row.items() if k not in VARYING_COLUMNS} for row in rows]
+
+
+def crawl_stats(db: Path) -> dict:
+    (row,) = sqlite_utils.Database(db).query("select stats from crawls")
+    stats = json.loads(row["stats"])
+    return {key: value for key, value in stats.items() if not VARYING_STATS.search(key)}
+
+
+def warnings(run: CrawlResult) -> list[str]:
+    """The run's WARNING and ERROR lines without their time stamp, the mirror's port, and the
+    workers' own lines."""
+    lines = []
+    for line in run.log.splitlines():
+        if re.search(r"\] (WARNING|ERROR): ", line) and "extraction worker" not in line:
+            lines.append(re.sub(r"127\.0\.0\.1:\d+", "MIRROR", line.split(" ", 2)[2]))
+    return sorted(lines)
+
+
+def worker_pids(run: CrawlResult) -> list[int]:
+    return [int(pid) for pid in re.findall(r"extraction worker (\d+) ready", run.log)]
+
+
+def alive(pid: int) -> bool:
+    """Whether a process runs (a zombie has exited: it only waits for its parent to reap it)."""
+    try:
+        status = Path(f"/proc/{pid}/stat").read_text()
+    except FileNotFoundError:
+        return False
+    return status.rsplit(")", 1)[1].split()[0] != "Z"
+
+
+@pytest.fixture(scope="module")
+def both(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[Path, CrawlResult]]:
+    runs = {}
+    for name, settings in (("in_process", IN_PROCESS), ("workers", WORKERS)):
+        db = tmp_path_factory.mktemp(name) / "news.db"
+        runs[name] = db, crawl(SITE, db, settings=settings)
+    return runs
+
+
+def test_workers_store_the_same_records_as_the_crawl_process(both) -> None:
+    (db, plain), (pooled_db, pooled) = both["in_process"], both["workers"]
+    assert plain.returncode == pooled.returncode == 0
+    assert len(worker_pids(pooled)) == 2 and worker_pids(plain) == []
+    stored = records(pooled_db)
+    assert stored == records(db)
+    pages = expected_pages(SITE)
+    assert sorted(r["url"] for r in stored) == sorted(
+        url for url, page in pages.items() if page["headline"] and page["body"]
+    )
+
+
+def test_workers_count_and_log_the_same(both) -> None:
+    (db, plain), (pooled_db, pooled) = both["in_process"], both["workers"]
+    assert crawl_stats(pooled_db) == crawl_stats(db)
+    assert warnings(pooled) == warnings(plain)
+
+
+def test_no_worker_outlives_the_crawl(both) -> None:
+    _, pooled = both["workers"]
+    pids = worker_pids(pooled)
+    assert pids and not [pid for pid in pids if alive(pid)]
+
+
+@pytest.mark.parametrize("settings", [IN_PROCESS, WORKERS], ids=["in_process", "workers"])
+def test_a_page_that_crashes_the_extractor_is_logged_and_the_rest_stored(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, settings: tuple[str, ...]
+) -> None:
+    (tmp_path / "inject").mkdir()
+    (tmp_path / "inject" / "sitecustomize.py").write_text(CRASHING_EXTRACTOR, encoding="utf-8")
+    monkeypatch.setenv("PYTHONPATH", os.pathsep.join([str(tmp_path / "inject"), str(ROOT)]))
+    db = tmp_path / "news.db"
+    run = crawl(SITE, db, settings=settings)
+    errors = [line for line in run.log.splitlines() if "] ERROR: " in line]
+    assert len(errors) == 1
+    assert re.search(
+        rf"Spider error processing <GET http://127\.0\.0\.1:\d+{CRASH_PATH}>", errors[0]
+    )
+    assert "KeyError: 'the extractor crashed on purpose'" in run.log
+    assert crawl_stats(db)["spider_exceptions/KeyError"] == 1
+    pages = expected_pages(SITE)
+    storable = {url for url, page in pages.items() if page["headline"] and page["body"]}
+    assert CRASH_URL in storable
+    assert sorted(r["url"] for r in records(db)) == sorted(storable - {CRASH_URL})
+    assert (run.returncode, len(worker_pids(run))) == (0, 2 if settings == WORKERS else 0)
+
+
+@pytest.mark.parametrize("stop", [signal.SIGINT, signal.SIGTERM], ids=["SIGINT", "SIGTERM"])
+def test_a_stopped_crawl_leaves_no_worker(tmp_path: Path, stop: signal.Signals) -> None:
+    with serving(FIXTURE_SITES / SITE, latency=0.3) as mirror:
+        command = [sys.executable, "-m", "scrapy", "crawl", SITE, "-a"]
+        command += [f"base_url={mirror.base_url}"]
+        for setting in (*FAST, f"TINBAO_DB={tmp_path / 'news.db'}", *WORKERS):
+            command += ["-s", setting]
+        crawl_process = subprocess.Popen(
+            command, cwd=ROOT, stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True
+        )
+        log, deadline = [], time.monotonic() + 120
+        assert crawl_process.stderr is not None
+        while len(worker_pids(CrawlResult(0, "".join(log), []))) < 2:
+            assert time.monotonic() < deadline, "".join(log)
+            log.append(crawl_process.stderr.readline())
+        crawl_process.send_signal(stop)
+        log.append(crawl_process.stderr.read())
+        crawl_process.wait(timeout=60)
+    pids = worker_pids(CrawlResult(0, "".join(log), []))
+    assert "Received SIG" in "".join(log)
+    assert not [pid for pid in pids if alive(pid)]
