@@ -135,24 +135,53 @@ def test_a_page_that_crashes_the_extractor_is_logged_and_the_rest_stored(
     assert (run.returncode, len(worker_pids(run))) == (0, 2 if settings == WORKERS else 0)
 
 
+def start_crawl(base_url: str, db: Path) -> subprocess.Popen:
+    command = [sys.executable, "-m", "scrapy", "crawl", SITE, "-a", f"base_url={base_url}"]
+    for setting in (*FAST, f"TINBAO_DB={db}", *WORKERS):
+        command += ["-s", setting]
+    return subprocess.Popen(
+        command, cwd=ROOT, stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True
+    )
+
+
+def wait_for_workers(crawl_process: subprocess.Popen) -> list[str]:
+    """The crawl's log lines up to the second worker's `ready`."""
+    log, deadline = [], time.monotonic() + 120
+    assert crawl_process.stderr is not None
+    while len(worker_pids(CrawlResult(0, "".join(log), []))) < 2:
+        assert time.monotonic() < deadline and crawl_process.poll() is None, "".join(log)
+        log.append(crawl_process.stderr.readline())
+    return log
+
+
 @pytest.mark.parametrize("stop", [signal.SIGINT, signal.SIGTERM], ids=["SIGINT", "SIGTERM"])
 def test_a_stopped_crawl_leaves_no_worker(tmp_path: Path, stop: signal.Signals) -> None:
     with serving(FIXTURE_SITES / SITE, latency=0.3) as mirror:
-        command = [sys.executable, "-m", "scrapy", "crawl", SITE, "-a"]
-        command += [f"base_url={mirror.base_url}"]
-        for setting in (*FAST, f"TINBAO_DB={tmp_path / 'news.db'}", *WORKERS):
-            command += ["-s", setting]
-        crawl_process = subprocess.Popen(
-            command, cwd=ROOT, stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True
-        )
-        log, deadline = [], time.monotonic() + 120
-        assert crawl_process.stderr is not None
-        while len(worker_pids(CrawlResult(0, "".join(log), []))) < 2:
-            assert time.monotonic() < deadline, "".join(log)
-            log.append(crawl_process.stderr.readline())
+        crawl_process = start_crawl(mirror.base_url, tmp_path / "news.db")
+        log = wait_for_workers(crawl_process)
         crawl_process.send_signal(stop)
         log.append(crawl_process.stderr.read())
         crawl_process.wait(timeout=60)
-    pids = worker_pids(CrawlResult(0, "".join(log), []))
-    assert "Received SIG" in "".join(log)
-    assert not [pid for pid in pids if alive(pid)]
+    text = "".join(log)
+    assert f"Received {stop.name}, shutting down gracefully" in text
+    pids = worker_pids(CrawlResult(0, text, []))
+    assert len(pids) == 2 and not [pid for pid in pids if alive(pid)]
+
+
+def test_a_killed_worker_costs_only_the_pages_it_held(tmp_path: Path) -> None:
+    db = tmp_path / "news.db"
+    with serving(FIXTURE_SITES / SITE, latency=0.2) as mirror:
+        crawl_process = start_crawl(mirror.base_url, db)
+        log = wait_for_workers(crawl_process)
+        killed = worker_pids(CrawlResult(0, "".join(log), []))[0]
+        os.kill(killed, signal.SIGKILL)
+        log.append(crawl_process.stderr.read())
+        assert crawl_process.wait(timeout=120) == 0
+    text = "".join(log)
+    assert f"extraction worker {killed} died (exit -9); starting another" in text
+    assert len(worker_pids(CrawlResult(0, text, []))) == 3  # the killed one's successor too
+    lost = re.findall(r"WARNING: (\S+): the extraction worker died reading the page", text)
+    assert crawl_stats(db).get("tinbao/bad_page/extractor_died", 0) == len(lost)
+    pages = expected_pages(SITE)
+    storable = {url for url, page in pages.items() if page["headline"] and page["body"]}
+    assert sorted(r["url"] for r in records(db)) == sorted(storable - set(lost))

@@ -164,7 +164,7 @@ class NewsSpider(scrapy.Spider):
             return None
         except ExtractorDied:
             self.crawler.stats.inc_value("tinbao/bad_page/extractor_died")
-            self.logger.error("%s: the extraction worker died reading the page", url)
+            self.logger.warning("%s: the extraction worker died reading the page", url)
             self.page_dropped(url, "extraction worker died")
             return None
         if label and read_as != label:
