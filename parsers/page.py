@@ -23,11 +23,11 @@ from lxml.cssselect import CSSSelector, LxmlTranslator
 from lxml.etree import HTMLParser, ParserError, XPath, _Element, fromstring
 
 from parsers.vietnamese.encoding import from_tcvn3, legacy_encoding, reads_as_vietnamese
+from parsers.vietnamese.text import collapse
 
 ARTICLE_TYPES = frozenset(
     {"newsarticle", "article", "reportagenewsarticle", "blogposting", "analysisnewsarticle"}
 )
-_WS = re.compile(r"\s+")
 # `//<![CDATA[` … `//]]>` around a script's JSON, as XHTML-minded templates write it.
 CDATA_WRAPPER = re.compile(r"^\s*(?://\s*)?<!\[CDATA\[|(?://\s*)?\]\]>\s*$")
 _INVISIBLE = frozenset({"script", "style", "noscript", "template"})
@@ -134,7 +134,7 @@ def text_of(el: _Element) -> str:
     elements (paragraphs, cells, list items) separate words, inline ones do not."""
     parts: list[str] = []
     _collect(el, parts.append)
-    return _WS.sub(" ", "".join(parts)).strip()
+    return collapse("".join(parts))
 
 
 def short_text(el: _Element, limit: int) -> str | None:
@@ -145,7 +145,7 @@ def short_text(el: _Element, limit: int) -> str | None:
         _collect(el, reader.add)
     except _TooLong:
         return None
-    text = _WS.sub(" ", "".join(reader.parts)).strip()
+    text = collapse("".join(reader.parts))
     return text if len(text) <= limit else None
 
 
@@ -154,7 +154,7 @@ def text_start(el: _Element, length: int) -> str:
     reader = _ShortReader(length)
     with contextlib.suppress(_TooLong):
         _collect(el, reader.add)
-    return _WS.sub(" ", "".join(reader.parts)).strip()[:length]
+    return collapse("".join(reader.parts))[:length]
 
 
 class _TooLong(Exception):
@@ -176,7 +176,7 @@ class _ShortReader:
         self.parts.append(part)
         self.read += len(part)
         if self.read >= self.check_at:
-            length = len(_WS.sub(" ", "".join(self.parts)).strip())
+            length = len(collapse("".join(self.parts)))
             if length > self.limit:
                 raise _TooLong
             # Each further character adds at most one, and a trailing space may come back.
@@ -318,6 +318,10 @@ class Page:
         if need.operator == "~=":
             return need.value in values[2]
         return need.value in values[3]  # *=
+
+    def attribute_values(self, name: str) -> set[str]:
+        """The distinct values of attribute `name` on the page."""
+        return self._attribute_values(name)[1]
 
     def _attribute_values(self, name: str) -> tuple[list[str], set[str], set[str], str]:
         """Every value of attribute `name` on the page: as a list, a set, their words, joined."""

@@ -27,11 +27,11 @@ from parsers.generic.dates import (
 )
 from parsers.generic.heading import headline
 from parsers.generic.zones import (
-    classes,
     distance,
     headline_element,
     in_zone,
     is_vietnamese,
+    named,
     position,
 )
 from parsers.page import Page, text_of
@@ -108,12 +108,10 @@ def summary(page: Page) -> str | None:
     ]
     if found:  # the lead after the headline, nearest it: teasers carry the same classes
         return min(found, key=lambda found: found[:2])[2]
-    body = page.root.find("body")
-    for el in body.iter() if body is not None else ():
-        if isinstance(el.tag, str) and LEAD_CLASS.search(classes(el)):
-            text = lead_text(el)
-            if len(text) >= MIN_LEAD and not in_zone(page, el):
-                return text
+    for el in named(page, LEAD_CLASS):
+        text = lead_text(el)
+        if len(text) >= MIN_LEAD and not in_zone(page, el):
+            return text
     described = page.meta.get("og:description") or page.meta.get("description")
     title = headline(page)
     if described and title and fold(described) == fold(title):

@@ -15,10 +15,10 @@ from lxml.etree import _Element
 
 from parsers.body import ROLE_LINE
 from parsers.generic.zones import (
-    classes,
     distance,
     in_zone,
     is_vietnamese,
+    named,
     names_site,
     own_texts,
 )
@@ -124,10 +124,7 @@ def _from_author_classes(page: Page) -> str | None:
     """Vietnamese pages only: elsewhere such boxes hold bios, roles and `Listen to this`."""
     if not is_vietnamese(page):
         return None
-    body = page.root.find("body")
-    for el in body.iter() if body is not None else ():
-        if not isinstance(el.tag, str) or not AUTHOR_CLASS.search(classes(el)):
-            continue
+    for el in named(page, AUTHOR_CLASS):
         text = short_text(el, MAX_CHARS)
         if (
             text is not None

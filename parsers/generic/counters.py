@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from parsers.generic.zones import classes, distance, in_zone, own_texts
+from parsers.generic.zones import classes, distance, in_zone, own_texts_with
 from parsers.page import Page, short_text, text_of
 
 # Label first (`Lượt xem: 128`) is tried before number first (`9,330 lượt xem`), so a date
@@ -30,11 +30,18 @@ MAX_DISTANCE = 400  # elements between the headline and the count
 MAX_LINE = 79  # characters of a view-count line
 DIGIT = re.compile(r"\d")
 LABEL_WORD = re.compile(r"(?i)xem|đọc|view")
+# The same words for the scan of a whole page's text: one pattern each, in every case re.I
+# matches (`İ` and `ı` are an `i`), so `re` can skip to the characters that start them.
+LABEL_WORDS = (
+    re.compile("[xX][eE][mM]"),
+    re.compile("[đĐ][ọỌ][cC]"),
+    re.compile("[vV][iIİı][eE][wW]"),
+)
 
 
 def views(page: Page) -> str | None:
     candidates: list[tuple[int, str]] = []
-    for el, own in own_texts(page):
+    for el, own in own_texts_with(page, LABEL_WORDS, EYE_ICON):
         number = _number_beside_icon(el) if EYE_ICON.search(classes(el)) else None
         if number:
             if not in_zone(page, el):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 import re
+from bisect import bisect_right
 from unicodedata import normalize
 from urllib.parse import urlsplit
 
@@ -322,6 +323,50 @@ def own_texts(page: Page) -> list[tuple[_Element, str]]:
             if isinstance(el.tag, str) and el.tag not in ("script", "style")
         ]
     return page.memo["own_texts"]
+
+
+def own_texts_with(
+    page: Page, texts: tuple[re.Pattern[str], ...], name: re.Pattern[str] | None = None
+) -> list[tuple[_Element, str]]:
+    """The `own_texts` entries, in document order, in whose own text one of `texts` finds
+    something, or in whose class or id `name` does (see `named`): each pattern searches all the
+    texts joined by NULs, which are never text, once, instead of each element's. The patterns
+    must not match a NUL nor look beyond their match (anchors, look-arounds, `\\b`)."""
+    entries = own_texts(page)
+    if "own_texts_joined" not in page.memo:
+        starts, at = [], 0
+        for _, own in entries:
+            starts.append(at)
+            at += len(own) + 1
+        page.memo["own_texts_joined"] = ("\x00".join(own for _, own in entries), starts)
+    joined, starts = page.memo["own_texts_joined"]
+    picked = {
+        bisect_right(starts, m.start()) - 1 for pattern in texts for m in pattern.finditer(joined)
+    }
+    if name is not None and (marked := set(named(page, name))):
+        picked.update(i for i, (el, _) in enumerate(entries) if el in marked)
+    return [entries[i] for i in sorted(picked)]
+
+
+def named(page: Page, pattern: re.Pattern[str]) -> list[_Element]:
+    """The elements of the body, in document order, in whose `classes` `pattern` finds something.
+
+    `pattern` must find a word of the class or of the id, never one across the space between
+    them (true of the class-word patterns here): then the page's distinct class and id values
+    are searched once each, and only elements bearing a value it finds are picked."""
+    wanted = {
+        attribute: {value for value in page.attribute_values(attribute) if pattern.search(value)}
+        for attribute in ("class", "id")
+    }
+    body = page.root.find("body")
+    if body is None or not (wanted["class"] or wanted["id"]):
+        return []
+    return [
+        el
+        for el in body.iter()
+        if isinstance(el.tag, str)
+        and (el.get("class") in wanted["class"] or el.get("id") in wanted["id"])
+    ]
 
 
 def position(page: Page, el: _Element) -> int:

@@ -15,7 +15,6 @@ import unicodedata
 # Zero-width characters, the combining grapheme joiner and any combining mark that NFC could not
 # attach to a base letter (spam clones insert U+034F/U+033C between letters).
 JUNK = re.compile("[\u200b-\u200d\u2060\ufeff\u00ad\u0300-\u036f]")
-_SPACES = re.compile(r"\s+")
 _TABLE_END = "\u3000"  # the last code point `_FOLD_TABLE` covers
 # Negated, as the range written out costs 20 times as long to compile (at every start).
 _BEYOND_TABLE = re.compile("[^\x00-\u3000]")
@@ -63,8 +62,14 @@ def clean_text(s: str | None) -> str | None:
     if not s.isascii():
         s = unicodedata.normalize("NFC", s)
         s = JUNK.sub("", s)
-    s = _SPACES.sub(" ", s).strip()
+    s = collapse(s)
     return s or None
+
+
+def collapse(s: str) -> str:
+    """Runs of whitespace as one space, none at either end: `re.sub(r"\\s+", " ", s).strip()`,
+    as `str.split` and the regex's `\\s` know the same spaces, but several times as fast."""
+    return " ".join(s.split())
 
 
 # "(BTB) - ", "(Dân trí) - ", "(NLĐO)- ", "(Baonghean.vn) - ", "VNTN - ", "PTO- " opening a lead;

@@ -1,0 +1,97 @@
+"""Whole-page scans find what a search of each element finds: `own_texts_with` (one search of
+all the body's texts joined) and `named` (the page's distinct class and id values searched once),
+on every fixture page; `collapse` is the whitespace regex it replaces."""
+
+from __future__ import annotations
+
+import re
+import sys
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from parsers.generic import LEAD_CLASS
+from parsers.generic.authors import AUTHOR_CLASS
+from parsers.generic.counters import EYE_ICON, LABEL_WORD, LABEL_WORDS
+from parsers.generic.dates import DATE_HINTS
+from parsers.generic.zones import ZONE_WORDS, classes, named, own_texts, own_texts_with
+from parsers.page import Page
+from parsers.vietnamese.dates import LOCAL_TZ
+from parsers.vietnamese.text import collapse
+
+FIXTURES = Path(__file__).parent / "fixtures"
+NOW = datetime(2026, 3, 7, 12, 0, tzinfo=LOCAL_TZ)
+# What a date line looks like, as one pattern: the scan's `DATE_HINTS` must find the same.
+DATE_HINT = re.compile(
+    r"\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{2,4}|\d{4}-\d{1,2}-\d{1,2}|th[áa]ng", re.I
+)
+PAGES = sorted(FIXTURES.glob("**/page.html"))
+SCAN_PAGE = """<html><body><header><span>Thứ Bảy, 7/3/2026</span></header>
+<div class="meta"><span>THÁNG</span><span>thÁng ba</span><span>Tháng</span><em>thang</em></div>
+<p>VİEW <b>vıew</b></p><p>ĐỌC</p><p>Lượt xEm</p><p>7 /</p><p>3/2026</p><p>2026-3-7</p>
+<p>ngày 07 - 03 - 26 <i>x</i> tail 1/2/2026</p><div>no hint: 7/3, th ang, vie w</div>
+<i class="x fa-eye"></i><i id="icon-views"></i><i class="eye-catcher"></i>
+</body></html>"""
+
+
+def _page(path: Path) -> Page:
+    return Page(path.read_text(encoding="utf-8"), "https://example.vn/a", NOW)
+
+
+def _by_search(page: Page, *patterns: re.Pattern[str]) -> list:
+    return [entry for entry in own_texts(page) if any(p.search(entry[1]) for p in patterns)]
+
+
+@pytest.mark.parametrize("path", PAGES, ids=lambda p: str(p.parent.relative_to(FIXTURES)))
+def test_scans_find_what_each_element_search_finds(path: Path) -> None:
+    page = _page(path)
+    assert own_texts_with(page, DATE_HINTS) == _by_search(page, DATE_HINT)
+    labelled = own_texts_with(page, LABEL_WORDS, EYE_ICON)
+    assert labelled == [
+        (el, own)
+        for el, own in own_texts(page)
+        if LABEL_WORD.search(own) or EYE_ICON.search(classes(el))
+    ]
+    body = page.root.find("body")
+    for pattern in (LEAD_CLASS, AUTHOR_CLASS, EYE_ICON, ZONE_WORDS):
+        assert named(page, pattern) == [
+            el
+            for el in (body.iter() if body is not None else ())
+            if isinstance(el.tag, str) and pattern.search(classes(el))
+        ]
+
+
+def test_scans_on_every_spelling() -> None:
+    page = Page(SCAN_PAGE, "https://example.vn/a", NOW)
+    dated = [own for _, own in own_texts_with(page, DATE_HINTS)]
+    assert dated == [
+        "Thứ Bảy, 7/3/2026",
+        "THÁNG",
+        "thÁng ba",
+        "Tháng",
+        "thang",
+        "2026-3-7",
+        "ngày 07 - 03 - 26  tail 1/2/2026",
+    ]
+    assert dated == [own for _, own in _by_search(page, DATE_HINT)]
+    labelled = [(el.tag, own) for el, own in own_texts_with(page, LABEL_WORDS, EYE_ICON)]
+    assert labelled == [
+        ("p", "VİEW "),
+        ("b", "vıew"),
+        ("p", "ĐỌC"),
+        ("p", "Lượt xEm"),
+        ("i", ""),
+        ("i", ""),
+    ]
+    assert [el.get("class") or el.get("id") for el in named(page, EYE_ICON)] == [
+        "x fa-eye",
+        "icon-views",
+    ]
+
+
+def test_collapse_is_the_whitespace_regex() -> None:
+    spaces = "".join(chr(c) for c in range(sys.maxunicode + 1) if re.match(r"\s", chr(c)))
+    assert spaces == "".join(chr(c) for c in range(sys.maxunicode + 1) if chr(c).isspace())
+    for text in ("", " ", "  a \u00a0 b\u2003\n", "\u3000x\ty\u200bz ", f"{spaces}a{spaces}b"):
+        assert collapse(text) == re.sub(r"\s+", " ", text).strip()
