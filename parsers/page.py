@@ -328,8 +328,9 @@ class Page:
         found = self._attributes.get(name)
         if found is None:
             values = self.root.xpath(f"//@{name}", smart_strings=False)
-            words = {word for value in values for word in _XML_SPACE.split(value)}
-            found = self._attributes[name] = (values, set(values), words, "\x00".join(values))
+            distinct = set(values)  # pages repeat their class lists: split each once
+            words = {word for value in distinct for word in _XML_SPACE.split(value)}
+            found = self._attributes[name] = (values, distinct, words, "\x00".join(distinct))
         return found
 
     def first_text(self, css: str) -> str | None:

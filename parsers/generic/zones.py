@@ -354,19 +354,18 @@ def named(page: Page, pattern: re.Pattern[str]) -> list[_Element]:
     `pattern` must find a word of the class or of the id, never one across the space between
     them (true of the class-word patterns here): then the page's distinct class and id values
     are searched once each, and only elements bearing a value it finds are picked."""
-    wanted = {
-        attribute: {value for value in page.attribute_values(attribute) if pattern.search(value)}
+    found = [
+        (attribute, value)
         for attribute in ("class", "id")
-    }
-    body = page.root.find("body")
-    if body is None or not (wanted["class"] or wanted["id"]):
-        return []
-    return [
-        el
-        for el in body.iter()
-        if isinstance(el.tag, str)
-        and (el.get("class") in wanted["class"] or el.get("id") in wanted["id"])
+        for value in page.attribute_values(attribute)
+        if pattern.search(value)
     ]
+    body = page.root.find("body")
+    if body is None or not found:
+        return []
+    test = " or ".join(f"@{attribute}=$v{i}" for i, (attribute, _) in enumerate(found))
+    values = {f"v{i}": value for i, (_, value) in enumerate(found)}
+    return body.xpath(f"descendant-or-self::*[{test}]", **values)
 
 
 def position(page: Page, el: _Element) -> int:
