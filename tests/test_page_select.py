@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from lxml.cssselect import CSSSelector
 
-from parsers.generic import SUMMARY_SELECTORS, TAG_LINKS
+from parsers.generic import BOILERPLATE, SUMMARY_SELECTORS, TAG_LINKS
 from parsers.generic.authors import AUTHOR_LINKS, AUTHOR_SELECTORS
 from parsers.generic.zones import BODY_SELECTORS, HEADLINE_SELECTORS
 from parsers.page import Page, short_text, text_of, text_start
@@ -55,6 +55,7 @@ def test_select_finds_what_the_page_shows(css: str, expected: list[str]) -> None
 
 def _selectors() -> list[str]:
     found = {*HEADLINE_SELECTORS, *BODY_SELECTORS, *AUTHOR_SELECTORS, AUTHOR_LINKS, TAG_LINKS}
+    found.update(BOILERPLATE)
     found.add(", ".join(SUMMARY_SELECTORS))
     for profile in all_profiles().values():
         for layout in profile.layouts:

@@ -14,7 +14,7 @@ from bisect import bisect_right
 from unicodedata import normalize
 from urllib.parse import urlsplit
 
-from lxml.etree import XPath, _Element
+from lxml.etree import Element, XPath, _Element
 
 from parsers.page import Page, text_of
 from parsers.vietnamese.names import is_organisation
@@ -318,9 +318,14 @@ def own_texts(page: Page) -> list[tuple[_Element, str]]:
     if "own_texts" not in page.memo:
         body = page.root.find("body")
         page.memo["own_texts"] = [
-            (el, (el.text or "") + " ".join(child.tail or "" for child in el))
-            for el in (body.iter() if body is not None else ())
-            if isinstance(el.tag, str) and el.tag not in ("script", "style")
+            (
+                el,
+                (el.text or "") + " ".join([child.tail or "" for child in el])
+                if len(el)
+                else el.text or "",
+            )
+            for el in (body.iter(Element) if body is not None else ())
+            if el.tag not in ("script", "style")
         ]
     return page.memo["own_texts"]
 
