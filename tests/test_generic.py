@@ -314,6 +314,8 @@ def test_bylines_on_pages_in_other_languages() -> None:
     # a name after a label saying author, and a link to an author's page
     label = h1 + "<ul><li><strong>Autorin/Autor</strong> Roman Beispiel</li></ul>"
     assert foreign_record("", label)["authors"] == ["Roman Beispiel"]
+    hidden = h1 + "<div class='meta'><p>Author of the article:</p><img alt='Agency'></div>"
+    assert foreign_record("", hidden)["authors"] == []
     link = h1 + "<p>von <a href='/autoren/name/max-muster'>Max Muster</a></p>"
     assert foreign_record("", link)["authors"] == ["Max Muster"]
 

@@ -210,8 +210,9 @@ def _from_labels(page: Page) -> str | None:
             continue
         text = short_text(el, MAX_CHARS)
         found = AUTHOR_LABEL.match(text) if text else None
-        if found and _acceptable(found["name"]) and not in_zone(page, el):
-            return found["name"]
+        name = found["name"] if found else ""
+        if name and not name[0].islower() and _person(name) and not in_zone(page, el):
+            return name  # (`Author of the article:` over a logo names no one)
     return None
 
 
