@@ -29,6 +29,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import Iterator
 from datetime import datetime, timedelta
@@ -195,6 +196,22 @@ def null_spider(site: str):
     return NullSpider
 
 
+def watch_workers(peak: list[float], stop: threading.Event) -> None:
+    """Largest resident memory of any child process (the extraction workers), in MB, sampled
+    twice a second: their `ru_maxrss` would count the crawl process's pages they were forked
+    with before they ran the worker."""
+    tasks = Path(f"/proc/{os.getpid()}/task")
+    while not stop.wait(0.5):
+        for task in tasks.iterdir():
+            for pid in (task / "children").read_text().split():
+                try:
+                    status = Path(f"/proc/{pid}/status").read_text()
+                except OSError:  # it just ended
+                    continue
+                if found := re.search(r"VmRSS:\s+(\d+) kB", status):
+                    peak[0] = max(peak[0], int(found.group(1)) / 1024)
+
+
 def crawl_once(
     kind: str, site: str, base_url: str, db: str, workers: int, profile_to: str | None
 ) -> dict:
@@ -213,6 +230,8 @@ def crawl_once(
     process.crawl(crawler, base_url=base_url)
     cpu = resource.getrusage(resource.RUSAGE_SELF)
     children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    worker_rss, stop = [0.0], threading.Event()
+    threading.Thread(target=watch_workers, args=(worker_rss, stop), daemon=True).start()
     began = time.perf_counter()
     if profile_to:
         import cProfile
@@ -223,6 +242,7 @@ def crawl_once(
     seconds = time.perf_counter() - began
     after = resource.getrusage(resource.RUSAGE_SELF)
     children_after = resource.getrusage(resource.RUSAGE_CHILDREN)  # workers, once they exited
+    stop.set()
     stats = crawler.stats.get_stats()
     engine = (after.ru_utime - cpu.ru_utime) + (after.ru_stime - cpu.ru_stime)
     workers_cpu = (children_after.ru_utime - children.ru_utime) + (
@@ -233,7 +253,7 @@ def crawl_once(
         "cpu": engine + workers_cpu,
         "engine_cpu": engine,
         "rss_mb": after.ru_maxrss / 1024,
-        "worker_rss_mb": children_after.ru_maxrss / 1024 if kind == "pool" else 0,
+        "worker_rss_mb": worker_rss[0],
         "articles": stats.get("bench/articles" if kind == "null" else "item_scraped_count", 0),
     }
 
