@@ -188,10 +188,10 @@ def read_body(page: Page, container: _Element, drop: tuple[str, ...] = ()) -> Bo
     root = copy.deepcopy(container)
     for css in drop:
         for el in select(root, css):
-            _remove(el)
+            remove_element(el)
     for el in list(root.iter(*NOISE_TAGS)):
         if el is not root and not (el.tag == "form" and _holds_prose(el)):
-            _remove(el)
+            remove_element(el)
     _drop_boxes(root)
     reader = _Reader(page)
     reader.walk(root)
@@ -205,7 +205,7 @@ def link_share(container: _Element) -> float:
     return min(1.0, linked / total) if total else 0.0
 
 
-def _remove(el: _Element) -> None:
+def remove_element(el: _Element) -> None:
     """Remove an element but keep its tail text in the tree (any lxml element, not only HTML
     ones: trafilatura's trees are plain `etree` elements)."""
     parent = el.getparent()
@@ -253,9 +253,9 @@ def _drop_boxes(root: _Element) -> None:
             following = box.getnext()
             while following is not None and (_link_list(following) or _teaser(following)):
                 after = following.getnext()
-                _remove(following)
+                remove_element(following)
                 following = after
-        _remove(box)
+        remove_element(box)
 
 
 def _attached(el: _Element, root: _Element) -> bool:

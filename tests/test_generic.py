@@ -756,3 +756,53 @@ def test_the_headline_repeated_at_the_top_of_the_body_is_dropped_however_spelled
     record = extract_record(html, URL, NOW)
     assert record["headline"] == "Mùa lũ: Nước sông Hồng lên nhanh"
     assert record["body"].split("\n\n")[0] == (prose * 2).strip()
+
+
+BRIDGE = [
+    "The council voted on Tuesday night to close the old bridge to cars from June, after"
+    " engineers found that two of its steel supports had rusted far more than expected.",
+    "Buses will cross on a temporary lane while the deck is rebuilt, a spokeswoman said,"
+    " and cyclists and people on foot can use the bridge throughout the works.",
+    "The repairs are expected to cost about twelve million dollars and to take two years,"
+    " most of it paid by the state from its fund for ageing roads and bridges.",
+]
+BRIDGE_URL = "https://news.example.com/2026/03/bridge-closes"
+
+
+def english_page(inside: str) -> str:
+    return (
+        "<html lang='en'><head><title>Old bridge to close to cars in June</title></head><body>"
+        "<div class='page'><article><h1>Old bridge to close to cars in June</h1>"
+        f"<div class='story'>{inside}</div></article></div></body></html>"
+    )
+
+
+def test_furniture_named_by_its_markup_is_not_body() -> None:
+    """Boxes a reader sees as the site's, not the article's, known by a word of their class,
+    id, role or label: a recommendation list, a newsletter prompt, an ad slot, an author's bio.
+    Their text reads as prose, so only the markup gives them away."""
+    first, second, third = (f"<p>{p}</p>" for p in BRIDGE)
+    html = english_page(
+        first + "<div class='c-recommendations'><p>Residents say the town hall has ignored their"
+        " complaints about traffic for years, and they now plan to march on Saturday.</p></div>"
+        + second
+        + "<div data-component='NewsletterSignup'><p>Get our morning briefing in your inbox,"
+        " with the five stories you need to know before work, every weekday.</p></div>"
+        + "<div id='AdSlot-3'><p>Advertisers choose the place of their message on the page and"
+        " pay for each reader who sees it, the agency explained in a statement.</p></div>"
+        + third
+        + "<div role='complementary' class='author-bio'><p>Jane Doe covers transport and city"
+        " hall for the paper, and has reported from the county for eleven years.</p></div>"
+    )
+    assert extract_record(html, BRIDGE_URL, NOW)["body"].split("\n\n") == BRIDGE
+
+
+def test_article_text_whose_markup_names_a_furniture_word_in_passing_is_body() -> None:
+    """`paywalled` paragraphs are the article behind a paywall, not a paywall prompt; and a
+    box named as furniture that holds most of the page's text is the article itself."""
+    paywalled = "".join(f"<div class='text paywalled'><p>{p}</p></div>" for p in BRIDGE)
+    shared = "<div class='share-container'>" + "".join(f"<p>{p}</p>" for p in BRIDGE) + "</div>"
+    for inside in (paywalled, shared):
+        assert extract_record(english_page(inside), BRIDGE_URL, NOW)["body"].split("\n\n") == (
+            BRIDGE
+        )

@@ -9,7 +9,11 @@ Fallback order (chosen by measurement, see bench/README.md):
    bylines, `<br>`-typed text) that trafilatura flattens, and table layouts (ASP.NET) where
    trafilatura returns the whole page;
 3. trafilatura's main-content extraction, as an HTML fragment: the best body F1 on pages of
-   unknown layout in other languages (AEB 0.955 here, against 0.898 for paragraph scoring);
+   unknown layout in other languages (AEB 0.955 here, against 0.898 for paragraph scoring).
+   It reads the page without the furniture its markup names (`FURNITURE_WORDS`: ads, related
+   and recommended boxes, newsletter and subscription prompts, share bars, author bios…), which
+   trafilatura would otherwise keep as text, and without scripts and styles, which it never
+   reads but spends most of its time parsing;
 4. paragraph scoring on other pages, then the whole `<body>`.
 Boilerplate inside the container (related boxes, share bars, ads, hidden blocks) is listed in
 `BOILERPLATE` and dropped by `parsers.body.read_body`.
@@ -17,11 +21,14 @@ Boilerplate inside the container (related boxes, share bars, ads, hidden blocks)
 
 from __future__ import annotations
 
+import copy
+import re
 from collections import defaultdict
 
-from lxml.etree import _Element
+from lxml.etree import _Element, tostring
 
-from parsers.generic.zones import MIN_PARAGRAPH, in_zone, is_vietnamese, known_body
+from parsers.body import remove_element
+from parsers.generic.zones import MIN_PARAGRAPH, in_zone, is_vietnamese, known_body, prose
 from parsers.page import Page, text_of
 
 BOILERPLATE = (
@@ -61,6 +68,23 @@ BOILERPLATE = (
 )
 
 
+# Words of an element's class, id, role, label or component name (`c-related-articles`,
+# `AdSlot`, `newsletter-signup`, `author-bio`) that mark page furniture, whole words only:
+# `paywalled` article text and `header` are not furniture.
+FURNITURE_WORDS = frozenset(
+    """ad ads adv advert adverts advertisement advertising adslot adunit anzeige banner banners
+    promo promotion promoted teaser teasers related recommended recommendation recommendations
+    newsletter newsletters subscribe subscription paywall sponsor sponsored social share sharing
+    sharebar bio tags toolbar comments comment outbrain taboola embed aside nav navigation
+    breadcrumb breadcrumbs widget sidebar readmore print byline dateline timestamp rating survey
+    poll consent cookie cookies signup login donate donation hidden hide offscreen""".split()  # noqa: SIM905
+)
+FURNITURE_TAGS = frozenset({"aside", "nav", "form", "button", "template", "footer"})
+FURNITURE_ATTRS = ("class", "id", "role", "aria-label", "data-testid", "data-component")
+ATTRIBUTE_WORDS = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+")
+UNREAD_TAGS = ("script", "style", "noscript", "svg", "link", "meta")
+
+
 def body_container(page: Page) -> _Element | None:
     if "container" not in page.memo:
         found = known_body(page)
@@ -95,7 +119,7 @@ def _trafilatura(page: Page) -> _Element | None:
     from trafilatura import bare_extraction
 
     doc = bare_extraction(
-        page.html,  # its own parse: from our tree it drops text that follows links
+        _without_furniture(page),  # its own parse: from our tree it drops text after links
         url=page.url,
         output_format="python",
         with_metadata=False,
@@ -112,6 +136,34 @@ def _trafilatura(page: Page) -> _Element | None:
         if el.tag == "img" and el.get("title") and el.get("src"):
             el.attrib.pop("title")
     return body
+
+
+def _without_furniture(page: Page) -> str:
+    """The page as HTML without its scripts and styles and without the elements its markup
+    names as furniture, unless one holds half the page's prose (an ASP.NET page inside one
+    `<form>`, an article marked `share-container`)."""
+    root = copy.deepcopy(page.root)
+    for el in list(root.iter(*UNREAD_TAGS)):
+        remove_element(el)
+    half = prose(root) / 2
+    for el in list(root.iter()):
+        if el.getparent() is not None and is_furniture(el) and prose(el) < half:
+            remove_element(el)
+    return tostring(root, encoding="unicode", method="html")
+
+
+def is_furniture(el: _Element) -> bool:
+    """Page furniture by its tag or by a word of its class, id, role or label."""
+    if not isinstance(el.tag, str):
+        return False
+    if el.tag in FURNITURE_TAGS:
+        return True
+    return any(
+        word.lower() in FURNITURE_WORDS
+        for attr in FURNITURE_ATTRS
+        if (value := el.get(attr))
+        for word in ATTRIBUTE_WORDS.findall(value)
+    )
 
 
 def _scored(page: Page) -> _Element | None:
