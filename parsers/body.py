@@ -101,6 +101,8 @@ READ_ALSO_WORDS = (
     "lee tambien",
     "leggi anche",
     "read also",
+    "also read",
+    "read more",
     "see also",
     "more on this story",
     "recommended",
@@ -155,8 +157,13 @@ MAX_CAPS_CHARS = 60
 SENTENCE_END = re.compile(r"[.!?…:;\"'»”“’)\]」』。！？]$")
 MAX_LOOSE_LINE = 200  # characters
 # Under the text, the site's own lines close sentences too: a copyright or agency code line, a
-# contact address, a newsletter sign-up.
-CLOSING_NOTICE = re.compile(r"[©ⓒ]|\bcopyright\b|[\w.+-]+@[\w-]+\.[\w.]+|\bnewsletter\b", re.I)
+# contact address, a newsletter sign-up, who contributed to the report, an editor's initials.
+CLOSING_NOTICE = re.compile(
+    r"[©ⓒ]|\bcopyright\b|[\w.+-]+@[\w-]+\.[\w.]+|\bnewsletter\b"
+    r"|\bcontributed\s+(?:to\s+)?this\s+(?:report|story)\b"  # a newswire's closing credit
+    r"|^\(\w{1,6}(?:[/,]\s*\w{1,6}){0,3}\)$",  # an editor's initials: `(dmk)`, `(ku/dpa)`
+    re.I,
+)
 MAX_NOTICE = 300  # characters
 HEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 

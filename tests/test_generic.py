@@ -777,23 +777,75 @@ def english_page(inside: str) -> str:
     )
 
 
-def test_furniture_named_by_its_markup_is_not_body() -> None:
+@pytest.mark.parametrize(
+    "box",
+    [
+        "<div class='c-recommendations'><p>Residents say the town hall has ignored their"
+        " complaints about traffic for years, and they now plan to march on Saturday.</p></div>",
+        "<div data-component='NewsletterSignup'><p>Get our morning briefing in your inbox,"
+        " with the five stories you need to know before work, every weekday.</p></div>",
+        "<div id='AdSlot-3'><p>Advertisers choose the place of their message on the page and"
+        " pay for each reader who sees it, the agency explained in a statement.</p></div>",
+        "<div role='complementary' class='author-bio'><p>Jane Doe covers transport and city"
+        " hall for the paper, and has reported from the county for eleven years.</p></div>",
+        "<div class='box box--factbox'><h3>The bridge in numbers</h3><p>It was opened in 1931,"
+        " carries about forty thousand cars a day and is the oldest of the river's crossings.</p>"
+        "</div>",
+        "<div class='ai-article-summary'><h2>In short</h2><ul><li>The old bridge closes to cars"
+        " from June while its deck is rebuilt.</li><li>Buses keep a lane.</li></ul></div>",
+        "<blockquote class='pullquote'><p>We simply could not wait another winter, the chief"
+        " engineer told the council before the vote on Tuesday night.</p></blockquote>",
+        "<div class='carousel-module'><h3>Traffic chaos on the ring road after the crash</h3>"
+        "<h3>New timetable for the number nine bus from next week</h3></div>",
+    ],
+)
+def test_furniture_named_by_its_markup_is_not_body(box: str) -> None:
     """Boxes a reader sees as the site's, not the article's, known by a word of their class,
-    id, role or label: a recommendation list, a newsletter prompt, an ad slot, an author's bio.
+    id, role or label: a recommendation list, a newsletter prompt, an ad slot, an author's bio,
+    a fact box, a summary box, a pull quote repeating the text, a carousel of other articles.
     Their text reads as prose, so only the markup gives them away."""
     first, second, third = (f"<p>{p}</p>" for p in BRIDGE)
+    html = english_page(first + second + box + third)
+    assert extract_record(html, BRIDGE_URL, NOW)["body"].split("\n\n") == BRIDGE
+
+
+def test_a_dateline_in_its_own_element_is_not_body() -> None:
+    """`<span class="article__location">Berlin.</span>` in front of the first paragraph."""
+    first, second, third = (f"<p>{p}</p>" for p in BRIDGE)
     html = english_page(
-        first + "<div class='c-recommendations'><p>Residents say the town hall has ignored their"
-        " complaints about traffic for years, and they now plan to march on Saturday.</p></div>"
-        + second
-        + "<div data-component='NewsletterSignup'><p>Get our morning briefing in your inbox,"
-        " with the five stories you need to know before work, every weekday.</p></div>"
-        + "<div id='AdSlot-3'><p>Advertisers choose the place of their message on the page and"
-        " pay for each reader who sees it, the agency explained in a statement.</p></div>"
-        + third
-        + "<div role='complementary' class='author-bio'><p>Jane Doe covers transport and city"
-        " hall for the paper, and has reported from the county for eleven years.</p></div>"
+        "<span class='article__location'>Springfield.</span>" + first + second + third
     )
+    assert extract_record(html, BRIDGE_URL, NOW)["body"].split("\n\n") == BRIDGE
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "READ MORE: Ferry fares rise for the second time this year",
+        "Also read: What the new bridge will look like",
+        "Read more: Council election results in full",
+        "<a href='/2026/02/ferry-fares'>Ferry fares rise for the second time this year</a>",
+    ],
+)
+def test_read_more_lines_are_not_body(line: str) -> None:
+    """Pointers to other articles inside the text: a `Read more` line, or a paragraph that is
+    one link (on pages of unknown layout too, where the links must survive to be seen)."""
+    first, second, third = (f"<p>{p}</p>" for p in BRIDGE)
+    html = english_page(first + f"<p>{line}</p>" + second + third)
+    assert extract_record(html, BRIDGE_URL, NOW)["body"].split("\n\n") == BRIDGE
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Associated Press writer John Doe in Boston contributed to this report.",
+        "(jd)",
+        "(ab/dpa)",
+    ],
+)
+def test_closing_credits_under_the_text_are_not_body(line: str) -> None:
+    """A newswire's note on who contributed, an editor's initials in parentheses."""
+    html = english_page("".join(f"<p>{p}</p>" for p in BRIDGE) + f"<p>{line}</p>")
     assert extract_record(html, BRIDGE_URL, NOW)["body"].split("\n\n") == BRIDGE
 
 
