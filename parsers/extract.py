@@ -18,6 +18,7 @@ from lxml.etree import _Element
 from parsers import generic
 from parsers.body import Image, link_share, read_body
 from parsers.canonical import record_url
+from parsers.generic.zones import is_vietnamese
 from parsers.page import Page, text_of
 from parsers.profile import Layout, SiteProfile
 from parsers.registry import paper_for
@@ -160,7 +161,8 @@ class _Extractor:
             drop = self.layout.drop if containers and self.layout else generic.BOILERPLATE
             body = read_body(page, container, drop)
             result.body_link_share = link_share(container)
-            result.paragraphs = _without_lead(body.paragraphs, result.summary, result.headline)
+            lead = None if _only_described(page, result.summary) else result.summary
+            result.paragraphs = _without_lead(body.paragraphs, lead, result.headline)
             result.images = body.images
             byline_from_body, credit = body.byline, body.credit
         else:
@@ -198,6 +200,17 @@ class _Extractor:
         if values:
             self.sources["tags"] = GENERIC
         return values
+
+
+def _only_described(page: Page, summary: str | None) -> bool:
+    """The summary is only the page's description, on a page not in Vietnamese: such a
+    description is often a copy of the first paragraph, which stays body (Vietnamese CMSs print
+    their sapo again at the top of the body, whatever the summary's source)."""
+    return (
+        summary is not None
+        and summary in (page.meta.get("og:description"), page.meta.get("description"))
+        and not is_vietnamese(page)
+    )
 
 
 def _without_lead(paragraphs: list[str], summary: str | None, headline: str | None) -> list[str]:

@@ -10,6 +10,7 @@ import pytest
 
 from parsers import generic
 from parsers.extract import extract
+from parsers.generic import container
 from parsers.generic.dates import url_date
 from parsers.generic.heading import strip_site_name
 from parsers.page import Page
@@ -858,3 +859,38 @@ def test_article_text_whose_markup_names_a_furniture_word_in_passing_is_body() -
         assert extract_record(english_page(inside), BRIDGE_URL, NOW)["body"].split("\n\n") == (
             BRIDGE
         )
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        "<div style='border: 1px solid #ccc; padding: 8px'><p>Readers can send their questions"
+        " about the works to the council by post or by email until the end of the month.</p></div>",
+        "<div class='article-bottom'><p>Readers can send their questions about the works to the"
+        " council by post or by email until the end of the month.</p></div>",
+    ],
+)
+def test_boxes_set_apart_from_the_text_are_not_body(box: str) -> None:
+    """A bordered box and a page-bottom block inside the text of a page of unknown layout."""
+    first, second, third = (f"<p>{p}</p>" for p in BRIDGE)
+    html = english_page(first + second + box + third)
+    assert extract_record(html, BRIDGE_URL, NOW)["body"].split("\n\n") == BRIDGE
+
+
+def test_a_text_cut_short_is_read_again_in_full() -> None:
+    """The careful reading drops what it doubts; when that leaves less than half of the prose
+    of the page's best paragraph block, the page is read again keeping more."""
+    page = Page(english_page("".join(f"<p>{p}</p>" for p in BRIDGE)), BRIDGE_URL, NOW)
+    assert container.cut_short(page, BRIDGE[0])
+    assert not container.cut_short(page, " ".join(BRIDGE[:2]))
+
+
+def test_a_first_paragraph_the_description_copies_is_body() -> None:
+    """Pages outside Vietnam often describe themselves with their first paragraph: it is both
+    the summary and the body's first paragraph."""
+    html = english_page("".join(f"<p>{p}</p>" for p in BRIDGE)).replace(
+        "</title>", f"</title><meta name='description' content='{BRIDGE[0]}'>"
+    )
+    record = extract_record(html, BRIDGE_URL, NOW)
+    assert record["summary"] == BRIDGE[0]
+    assert record["body"].split("\n\n") == BRIDGE
