@@ -850,15 +850,32 @@ def test_closing_credits_under_the_text_are_not_body(line: str) -> None:
     assert extract_record(html, BRIDGE_URL, NOW)["body"].split("\n\n") == BRIDGE
 
 
-def test_article_text_whose_markup_names_a_furniture_word_in_passing_is_body() -> None:
-    """`paywalled` paragraphs are the article behind a paywall, not a paywall prompt; and a
-    box named as furniture that holds most of the page's text is the article itself."""
-    paywalled = "".join(f"<div class='text paywalled'><p>{p}</p></div>" for p in BRIDGE)
-    shared = "<div class='share-container'>" + "".join(f"<p>{p}</p>" for p in BRIDGE) + "</div>"
-    for inside in (paywalled, shared):
+@pytest.mark.parametrize(
+    "wrap",
+    [
+        "<div class='text paywalled'><p>{}</p></div>",  # the text behind a paywall
+        "<p class='paywall'>{}</p>",
+        "<div class='sidebar-grid__content'><p>{}</p></div>",  # a layout's column
+    ],
+)
+def test_article_text_whose_markup_names_a_furniture_word_is_body(wrap: str) -> None:
+    """Words that name furniture on one site name the article's paragraphs or columns on
+    another: when the elements so named hold most of the page's prose together, the words say
+    nothing; and a box so named that holds most of the text alone is the article itself."""
+    for inside in (
+        "".join(wrap.format(p) for p in BRIDGE),
+        "<div class='share-container'>" + "".join(f"<p>{p}</p>" for p in BRIDGE) + "</div>",
+    ):
         assert extract_record(english_page(inside), BRIDGE_URL, NOW)["body"].split("\n\n") == (
             BRIDGE
         )
+
+
+def test_a_utility_class_for_one_medium_names_no_furniture() -> None:
+    """`print:hidden` styles a paragraph for printing; it does not make it furniture."""
+    first, second, third = (f"<p>{p}</p>" for p in BRIDGE)
+    html = english_page(first + f"<div class='my-6 print:hidden'>{second}</div>" + third)
+    assert extract_record(html, BRIDGE_URL, NOW)["body"].split("\n\n") == BRIDGE
 
 
 @pytest.mark.parametrize(
@@ -881,6 +898,11 @@ def test_a_text_cut_short_is_read_again_in_full() -> None:
     """The careful reading drops what it doubts; when that leaves less than half of the prose
     of the page's best paragraph block, the page is read again keeping more."""
     page = Page(english_page("".join(f"<p>{p}</p>" for p in BRIDGE)), BRIDGE_URL, NOW)
+    assert container.cut_short(page, BRIDGE[0])
+    assert not container.cut_short(page, " ".join(BRIDGE[:2]))
+    paragraphs = "".join(f"<p>{p}</p>" for p in BRIDGE)
+    in_sidebar = f"<html><body><div class='sidebar-grid'><div><div>{paragraphs}</div></div></div>"
+    page = Page(in_sidebar, BRIDGE_URL, NOW)  # no block outside furniture: the whole page
     assert container.cut_short(page, BRIDGE[0])
     assert not container.cut_short(page, " ".join(BRIDGE[:2]))
 

@@ -79,7 +79,7 @@ BOILERPLATE = (
 # or words opening with a stem (`recommendations`, `authorline`); `paywalled` article text, a
 # `header` and a `relative` position are not furniture.
 FURNITURE_WORD = re.compile(
-    r"(?:ad|ads|adv|adslot|adunit|anzeige|banners?|teasers?|paywall|bio|tags|toolbar|comments?"
+    r"(?:ad|ads|adv|adslot|adunit|anzeige|banners?|teasers?|bio|tags|toolbar|comments?"
     r"|outbrain|taboola|embed|aside|nav|navigation|breadcrumbs?|widget|sidebar|readmore|print"
     r"|byline|dateline|timestamp|rating|survey|poll|consent|cookies?|signup|login|hidden|hide"
     r"|offscreen|pullquote|carousel|whatsapp|location)$"
@@ -155,26 +155,34 @@ def _trafilatura(page: Page) -> _Element | None:
 
 
 def cut_short(page: Page, text: str) -> bool:
-    """`text` holds less than half the prose of the page's best-voted paragraph block."""
+    """`text` holds less than half the prose of the page's best-voted paragraph block (of the
+    whole page when every block sits in what looks like furniture)."""
     scored = _scored(page)
-    return scored is not None and len(text) < prose(scored) / 2
+    block = scored if scored is not None else page.root.find("body")
+    return block is not None and len(text) < prose(block) / 2
 
 
 def _without_furniture(page: Page) -> str:
     """The page as HTML without its scripts and styles and without the elements its markup
     names as furniture, unless one holds half the page's prose (an ASP.NET page inside one
-    `<form>`, an article marked `share-container`)."""
+    `<form>`, an article marked `share-container`) or all of them together do (a site that
+    names its article's paragraphs or columns with such words: then its words say nothing)."""
     root = copy.deepcopy(page.root)
     for el in list(root.iter(*UNREAD_TAGS)):
         remove_element(el)
     half = prose(root) / 2
+    furniture, removed = [], 0
     stack = [root]
     while stack:  # top down, not into what is removed
         for child in list(stack.pop()):
-            if is_furniture(child) and prose(child) < half:
-                remove_element(child)
+            if is_furniture(child) and (share := prose(child)) < half:
+                furniture.append(child)
+                removed += share
             else:
                 stack.append(child)
+    if removed < half:
+        for el in furniture:
+            remove_element(el)
     return tostring(root, encoding="unicode", method="html")
 
 
@@ -190,7 +198,12 @@ def is_furniture(el: _Element) -> bool:
 @lru_cache(maxsize=4096)
 def _names_furniture(value: str) -> bool:
     """Class lists and ids repeat from element to element and page to page: read each once."""
-    return any(FURNITURE_WORD.match(word.lower()) for word in ATTRIBUTE_WORDS.findall(value))
+    return any(
+        FURNITURE_WORD.match(word.lower())
+        for name in value.split()
+        if ":" not in name  # a utility class for one medium or size (`print:hidden`)
+        for word in ATTRIBUTE_WORDS.findall(name)
+    )
 
 
 def _scored(page: Page) -> _Element | None:
