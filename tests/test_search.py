@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import asyncio
 import json
+import sqlite3
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from parsers.vietnamese.text import fold
 from pipelines import db as store
 from pipelines.db import fulltext
 from tests.test_db import T0, T1, make_record
@@ -396,3 +398,36 @@ def test_ranking_only_the_newest_matches_widens_when_filters_leave_too_few(news,
     hits = store.search(news, "le hoi", until="2024-05-13")
     assert sorted(urls(hits)) == ["https://x.vn/n0", "https://x.vn/n2"]
     assert len(store.search(news, "le hoi")) == 5
+
+
+def _tokens(conn, text: str) -> list[str]:
+    """The tokens the folded index's tokenizer makes of `text`, in order (through a scratch
+    FTS5 table with the same tokenizer, read back with fts5vocab)."""
+    conn.execute("DELETE FROM scratch")
+    conn.execute("INSERT INTO scratch (rowid, x) VALUES (1, ?)", [text])
+    return [row[0] for row in conn.execute("SELECT term FROM scratch_terms ORDER BY offset")]
+
+
+def test_folded_index_form_tokenizes_as_fold_for_every_character_to_u3000():
+    """The folded index is fed text that its tokenizer folds itself where that gives the tokens
+    of `fold`; every character that takes this way is checked, upper and lower case, between
+    letters, so the index holds exactly the words the query side folds."""
+    from pipelines.db.index import folded_form
+
+    conn = sqlite3.connect(":memory:")
+    conn.execute(
+        "CREATE VIRTUAL TABLE scratch USING fts5(x, tokenize = 'unicode61 remove_diacritics 2')"
+    )
+    conn.execute("CREATE VIRTUAL TABLE scratch_terms USING fts5vocab(scratch, 'instance')")
+    unfolded = 0
+    for code in range(1, 0x3001):
+        text = f"Xa{chr(code)}Đb"
+        form = folded_form(text)
+        if form != fold(text):  # left for the tokenizer to fold
+            unfolded += 1
+            assert _tokens(conn, form) == _tokens(conn, fold(text)), hex(code)
+    # U+0001–U+00CF, U+00D1–U+010F, đ and Đ, U+0112–U+01DF, U+01E4–U+01ED, U+01F0–U+01FB,
+    # U+0200–U+024F and U+1E00–U+1EFF
+    assert unfolded == 207 + 63 + 2 + 206 + 10 + 12 + 80 + 256
+    assert folded_form("Đại hội Đảng bộ") == "dại hội dảng bộ"
+    assert folded_form("Ἀθῆναι") == fold("Ἀθῆναι") == "αθηναι"  # Greek: folded by `fold`
