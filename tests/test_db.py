@@ -70,7 +70,7 @@ def test_articles_columns_follow_the_record_schema(db):
 
 def test_indexes_exist(db):
     indexed = {tuple(i.columns) for i in db["articles"].indexes}
-    assert {("site", "published_at"), ("published_at",), ("views",)} <= indexed
+    assert indexed == {("url",), ("site", "published_at"), ("published_at", "views")}
     assert ("url", "observed_at") in {tuple(i.columns) for i in db["view_counts"].indexes}
 
 
@@ -170,6 +170,39 @@ def test_pages_stored_as_zlib_by_an_older_schema_still_read_after_the_upgrade(tm
     assert pages == [("https://x.vn/new", "<p>mới</p>"), ("https://x.vn/old", "<p>trang cũ</p>")]
     new_blob = db.execute("SELECT html_compressed FROM pages WHERE url = 'https://x.vn/new'")
     assert new_blob.fetchone()[0].startswith(b"\x28\xb5\x2f\xfd")  # a zstd frame
+    db.close()
+
+
+def automerge(db: Database, index: str) -> int | None:
+    row = db.execute(f"SELECT v FROM {index}_config WHERE k = 'automerge'").fetchone()
+    return row and row[0]
+
+
+def test_upgrade_replaces_the_views_index_and_widens_search_merges(tmp_path):
+    path = tmp_path / "old.db"
+    old = Database(path)
+    migrations.apply(old, stop_before="m013_lighter_writes")
+    store.upsert_articles(old, [make_record("https://x.vn/1", views=7)], observed_at=T0)
+    assert {i.name for i in old["articles"].indexes} >= {"idx_articles_views"}
+    assert automerge(old, "articles_search") is None  # FTS5's default, 4
+    old.close()
+    db = store.open_db(path)
+    assert {i.name: i.columns for i in db["articles"].indexes if i.origin == "c"} == {
+        "idx_articles_site_published": ["site", "published_at"],
+        "idx_articles_published_views": ["published_at", "views"],
+    }
+    assert (automerge(db, "articles_search"), automerge(db, "articles_search_exact")) == (16, 16)
+    assert [hit["url"] for hit in store.search(db, "đại hội")] == ["https://x.vn/1"]
+    # The 7-day most-viewed list reads the new index and sorts only that week's rows.
+    plan = " ".join(
+        row[3]
+        for row in db.execute(
+            "EXPLAIN QUERY PLAN SELECT url FROM articles WHERE published_at >= ? "
+            "AND views IS NOT NULL ORDER BY views DESC LIMIT 50",
+            ["2024-05-01"],
+        )
+    )
+    assert "idx_articles_published_views" in plan
     db.close()
 
 

@@ -21,6 +21,10 @@ from pipelines.db.core import transaction
 FOLDED_INDEX = "articles_search"
 EXACT_INDEX = "articles_search_exact"
 SEARCH_FIELDS = ("headline", "summary", "body")
+# Segments of one size an index gathers before merging them into one (FTS5 `automerge`, set by
+# schema step 13; FTS5's default is 4): each merge rewrites the postings it merges, so a larger
+# fan-out rewrites each posting fewer times as the index grows, for more segments to read.
+AUTOMERGE = 16
 # bm25 column weights: headline > summary > body (url is not indexed).
 WEIGHTS = "3.0, 2.0, 1.0, 0.0"
 RANK = f"bm25({WEIGHTS})"
@@ -93,8 +97,8 @@ def folded_form(text: str | None) -> str | None:
     """The folded-index form of a text: its tokens are those of `fold(text)`.
 
     The tokenizer (`unicode61 remove_diacritics 2`) lowercases and strips tone marks itself, in
-    C; `fold` in Python took half of the ingest time. So only `đ` is folded here, and text with
-    any letter the tokenizer would fold otherwise goes through `fold`.
+    C; `fold` in Python was the largest cost of storing a record. So only `đ` is folded here,
+    and text with any letter the tokenizer would fold otherwise goes through `fold`.
     """
     if text is None:
         return None
