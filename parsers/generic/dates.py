@@ -203,15 +203,17 @@ def _time_elements(page: Page) -> list[str]:
     """The `datetime` of `<time>` elements by the headline and outside the page furniture,
     nearest first: the machine form of a publish line (`<time datetime="2026-01-27T12:13:17+01:00"
     >27. Januar 2026</time>`). Update stamps (a class saying so) are not publish times."""
-    found = [
-        (distance(page, el), value)
-        for el in page.root.iter("time")
-        if (value := (el.get("datetime") or "").strip())
-        and not MODIFIED_CLASS.search(el.get("class") or "")
-        and distance(page, el) <= MAX_OVERRIDE_DISTANCE
-        and not in_zone(page, el)
-    ]
-    return [value for _, value in sorted(found, key=lambda found: found[0])]
+    if "time_elements" not in page.memo:  # read for the publish time and for the page's offset
+        found = [
+            (away, value)
+            for el in page.root.iter("time")
+            if (value := (el.get("datetime") or "").strip())
+            and not MODIFIED_CLASS.search(el.get("class") or "")
+            and (away := distance(page, el)) <= MAX_OVERRIDE_DISTANCE
+            and not in_zone(page, el)
+        ]
+        page.memo["time_elements"] = [value for _, value in sorted(found, key=lambda f: f[0])]
+    return page.memo["time_elements"]
 
 
 def page_offset(page: Page) -> str | None:
