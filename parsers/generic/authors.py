@@ -221,8 +221,10 @@ def contradicted(page: Page, text: str) -> bool:
     people both the metadata and a byline box or link name, in full (a kicker in capitals, a
     section label): not the byline; an account name (`Site D`) proves nothing. Vietnamese pen
     names under the text stand."""
+    if is_vietnamese(page):
+        return False
     people = _metadata_people(page)
-    if is_vietnamese(page) or not all(_full_name(name) for name in people):
+    if not all(_full_name(name) for name in people):
         return False
     listed = {fold(name) for name in people}
     for find in (_from_boxes, _from_links, _from_labels):
