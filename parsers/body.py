@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from lxml.etree import _Element
 
+from parsers.notes import MAX_NOTE, NOTE
 from parsers.page import Page, select, short_text, text_of
 from parsers.vietnamese.dates import search_datetime
 from parsers.vietnamese.text import fold
@@ -165,6 +166,14 @@ CLOSING_NOTICE = re.compile(
     re.I,
 )
 MAX_NOTICE = 300  # characters
+MAX_NOTES_TAIL = 6  # last paragraphs in which a note may close the text…
+MAX_NOTES_SHARE = 1 / 4  # … with what follows it holding at most this share of the text
+# `Jane Roe is a senior researcher …`, `Korrespondent John Doe ist bei …`: a line about the
+# author under the text, known by the author's name (from the metadata) and a verb after it.
+BIO_VERB = re.compile(r"\s*(?:is|was|ist|war|est|es|è|é|är|er|jest)\s")
+AUTHOR_SEPARATORS = re.compile(r"\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b)\s*")
+MAX_BIO = 600  # characters
+MAX_BIO_LEAD = 30  # characters before the author's name (a role: `Korrespondent`)
 HEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 
 
@@ -470,28 +479,83 @@ class _Reader:
             byline_parts.append(self.blocks.pop(0).text)
         blocks = [b for b in self.blocks if b.kind != "photo"]  # a credit with no picture left
         return Body(
-            paragraphs=[b.text for b in _without_loose_ends(blocks)],
+            paragraphs=[b.text for b in _without_loose_ends(blocks, self.page)],
             images=self.images,
             byline=" - ".join(byline_parts) or None,
             credit=credit,
         )
 
 
-def _without_loose_ends(blocks: list[_Block]) -> list[_Block]:
+def _without_loose_ends(blocks: list[_Block], page: Page) -> list[_Block]:
     """The text without the short lines at its start and end that close no sentence, and without
-    the site's notices under it (copyright, contact address, newsletter). A section
-    heading may open the text when its section follows it; a title repeated over the byline and
-    date lines may not."""
-    start, end = 0, len(blocks)
-    while (
-        end - start > 1
-        and _loose(blocks[start])
-        and not (blocks[start].heading and not _loose(blocks[start + 1]))
+    the site's notes around it (`parsers.notes`: where the article first appeared, appeals,
+    paywall messages; copyright, contact address, newsletter) and a line about its author under
+    it. A section heading may open the text when its section follows it; a title repeated over
+    the byline and date lines may not."""
+    start, end = 0, _before_closing_note(blocks)
+    while end - start > 1 and (
+        _note(blocks[start])
+        or (
+            _loose(blocks[start])
+            and not (
+                blocks[start].heading
+                and not (_loose(blocks[start + 1]) or _note(blocks[start + 1]))
+            )
+        )
     ):
         start += 1
-    while end - start > 1 and (_loose(blocks[end - 1]) or _closing_notice(blocks[end - 1])):
+    authors: list[str] | None = None
+    while end - start > 1:
+        last = blocks[end - 1]
+        if not (_loose(last) or _closing_notice(last) or _note(last)):
+            if authors is None:
+                authors = _metadata_authors(page)
+            if not _about_author(last, authors):
+                break
         end -= 1
     return blocks[start:end]
+
+
+def _note(block: _Block) -> bool:
+    return len(block.text) <= MAX_NOTE and bool(NOTE.search(fold(block.text)))
+
+
+def _before_closing_note(blocks: list[_Block]) -> int:
+    """Where the text ends when a note closes it (`Did you like this article?`, a paywall
+    message, a trial offer): what follows such a note near the end is more of the appeal."""
+    total = sum(len(b.text) for b in blocks)
+    after = 0
+    end = len(blocks)
+    for i in range(len(blocks) - 1, max(0, len(blocks) - MAX_NOTES_TAIL) - 1, -1):
+        after += len(blocks[i].text)
+        if after > total * MAX_NOTES_SHARE:
+            break
+        if i > 0 and _note(blocks[i]):
+            end = i
+    return end
+
+
+def _metadata_authors(page: Page) -> list[str]:
+    """The people the page's metadata credits (meta author, JSON-LD author names)."""
+    found = [page.meta.get("author") or ""]
+    authors = page.article_ld.get("author")
+    for author in authors if isinstance(authors, list) else [authors]:
+        name = author.get("name") if isinstance(author, dict) else author
+        if isinstance(name, str):
+            found.append(name)
+    names = (n for text in found for n in AUTHOR_SEPARATORS.split(text))
+    return [name for name in names if len(name.split()) >= 2]
+
+
+def _about_author(block: _Block, authors: list[str]) -> bool:
+    """A line about one of the article's authors: `Jane Roe is …`, `Reporter Jane Roe ist …`."""
+    if len(block.text) > MAX_BIO:
+        return False
+    for name in authors:
+        at = block.text.find(name)
+        if 0 <= at <= MAX_BIO_LEAD and BIO_VERB.match(block.text, at + len(name)):
+            return True
+    return False
 
 
 def _loose(block: _Block) -> bool:

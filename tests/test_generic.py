@@ -850,6 +850,63 @@ def test_closing_credits_under_the_text_are_not_body(line: str) -> None:
     assert extract_record(html, BRIDGE_URL, NOW)["body"].split("\n\n") == BRIDGE
 
 
+MORE_BRIDGE = [
+    *BRIDGE,
+    "Shop owners on the east bank fear that fewer drivers will stop by, and the chamber of"
+    " commerce has asked the council to waive their parking fees while the works last.",
+    "The old bridge opened in 1931 and carried about nine thousand cars a day last year,"
+    " twice the number it was built for, according to the figures the engineers gave.",
+]
+
+
+@pytest.mark.parametrize(
+    "notes",
+    [
+        ["This article was first published on the Riverside Gazette's website."],
+        ["Dieser Artikel ist eine Übersetzung aus dem Englischen."],
+        ["Il vous reste 61.5% de cet article à lire. La suite est réservée aux abonnés."],
+        ["Familjen har godkänt namn- och bildpubliceringen."],
+        ["For more stories like this one, sign up for our weekday newsletters."],
+        [
+            "Hat Ihnen dieser Artikel gefallen? Dann unterstützen Sie uns mit einer Spende.",
+            "Seit vierzig Jahren berichten wir aus der Region, ohne Konzern im Rücken.",
+        ],
+    ],
+)
+def test_notes_under_the_text_are_not_body(notes: list[str]) -> None:
+    """Plain-prose notes that close the text (where it first appeared, a translation notice,
+    a paywall message, a standing editorial notice, a newsletter or donation appeal, and the
+    rest of the appeal after it) are the site's, not the article's."""
+    html = english_page("".join(f"<p>{p}</p>" for p in MORE_BRIDGE + notes))
+    assert extract_record(html, BRIDGE_URL, NOW)["body"].split("\n\n") == MORE_BRIDGE
+
+
+def test_a_translation_note_over_the_text_is_not_body_and_a_note_mid_text_is() -> None:
+    """The same words are a note only where notes stand: a translation notice over the text is
+    dropped; an appeal with most of the article after it is left alone (it is no closing note)."""
+    over = "Dies ist eine maschinelle Übersetzung eines Artikels unserer Kollegen in London."
+    html = english_page("".join(f"<p>{p}</p>" for p in [over, *MORE_BRIDGE]))
+    assert extract_record(html, BRIDGE_URL, NOW)["body"].split("\n\n") == MORE_BRIDGE
+    middle = [*MORE_BRIDGE[:2], "Did you enjoy this story so far? Read on.", *MORE_BRIDGE[2:]]
+    html = english_page("".join(f"<p>{p}</p>" for p in middle))
+    assert extract_record(html, BRIDGE_URL, NOW)["body"].split("\n\n") == middle
+
+
+def test_a_line_about_the_author_under_the_text_is_not_body() -> None:
+    """`Jane Roe is a transport reporter …` under the article, where the metadata names Jane Roe
+    as its author; the same line about someone the page does not credit is article text."""
+    bio = "Jane Roe is a transport reporter at the Gazette and has covered the city's roads."
+    meta = "<meta name='author' content='Jane Roe'>"
+    text = "".join(f"<p>{p}</p>" for p in [*MORE_BRIDGE, bio])
+    credited = english_page(text).replace("<head>", f"<head>{meta}")
+    assert extract_record(credited, BRIDGE_URL, NOW)["body"].split("\n\n") == MORE_BRIDGE
+    uncredited = english_page(text)
+    assert extract_record(uncredited, BRIDGE_URL, NOW)["body"].split("\n\n") == [
+        *MORE_BRIDGE,
+        bio,
+    ]
+
+
 @pytest.mark.parametrize(
     "wrap",
     [
