@@ -107,6 +107,7 @@ READ_ALSO_WORDS = (
     "see also",
     "more on this story",
     "recommended",
+    "funda olunye udaba",
 )
 READ_ALSO = re.compile(
     r"^[\s>»▶→•*-]*(?:" + r"|".join(r"\s*".join(t.split()) for t in READ_ALSO_WORDS) + r")\b"
@@ -126,6 +127,7 @@ BOX_TITLE = re.compile(
     r"\s*(?:\(\d+\))?\s*:?$"
 )
 MAX_BOX_TITLE = 50
+MIN_TEASERS = 2  # items of a list of other articles
 # Site footer lines: licence, editor, address, copy notice. Never article text.
 FOOTER_LINE = re.compile(
     r"giay\s*phep\s*(?:so\s*)?[\w.\s]{0,12}/\s*gp|tong\s*bien\s*tap\s*:|ghi\s*ro\s*nguon"
@@ -166,8 +168,10 @@ CLOSING_NOTICE = re.compile(
     re.I,
 )
 MAX_NOTICE = 300  # characters
-MAX_NOTES_TAIL = 6  # last paragraphs in which a note may close the text…
-MAX_NOTES_SHARE = 1 / 4  # … with what follows it holding at most this share of the text
+MAX_NOTES_TAIL = 10  # first or last paragraphs in which a note may open or close the text…
+MAX_NOTES_SHARE = 1 / 4  # … with the text before or after it at most this share of the whole
+# A publication's sign-off after the last sentence (`… inner city. DM`): the sentence is closed.
+SIGN_OFF = re.compile(r"[.!?…\"”»]\s+[A-Z]{2,4}$")
 # `Jane Roe is a senior researcher …`, `Korrespondent John Doe ist bei …`: a line about the
 # author under the text, known by the author's name (from the metadata) and a verb after it.
 BIO_VERB = re.compile(r"\s*(?:is|was|ist|war|est|es|è|é|är|er|jest)\s")
@@ -209,6 +213,7 @@ def read_body(page: Page, container: _Element, drop: tuple[str, ...] = ()) -> Bo
         if el is not root and not (el.tag == "form" and _holds_prose(el)):
             remove_element(el)
     _drop_boxes(root)
+    _drop_teaser_lists(root)
     reader = _Reader(page)
     reader.walk(root)
     return reader.finish()
@@ -272,6 +277,43 @@ def _drop_boxes(root: _Element) -> None:
                 remove_element(following)
                 following = after
         remove_element(box)
+
+
+def _drop_teaser_lists(root: _Element) -> None:
+    """Remove lists of other articles inside the text, and the heading over one (`More on this`,
+    `Exclusive background`: a title that names no box word): lists whose every item is, or ends
+    in, a link that holds a good part of it (`<strong>Kicker: </strong><a>Title</a>`)."""
+    for items in [el for el in root.iter("ul", "ol") if el is not root]:
+        if not _teasers(items):
+            continue
+        title = items.getprevious()
+        if (
+            title is not None
+            and not (title.tail or "").strip()
+            and (title.tag in HEADING_TAGS or _all_bold(title))
+            and len(text_of(title)) <= MAX_BOX_TITLE * 2
+        ):
+            remove_element(title)
+        remove_element(items)
+
+
+def _teasers(items: _Element) -> bool:
+    entries = [li for li in items if li.tag == "li"]
+    if len(entries) < MIN_TEASERS or len(entries) != len(items):
+        return False
+    for li in entries:
+        text = text_of(li)
+        links = [text_of(a) for a in li.iter("a")]
+        if not links or not links[-1] or len(text) > MAX_LOOSE_LINE:
+            return False
+        if not text.endswith(links[-1]) or sum(map(len, links)) * 3 < len(text):
+            return False
+    return True
+
+
+def _all_bold(el: _Element) -> bool:
+    text = text_of(el)
+    return bool(text) and sum(len(text_of(b)) for b in el.iter("strong", "b")) >= len(text) - 2
 
 
 def _attached(el: _Element, root: _Element) -> bool:
@@ -513,7 +555,20 @@ def _without_loose_ends(blocks: list[_Block], page: Page) -> list[_Block]:
             if not _about_author(last, authors):
                 break
         end -= 1
-    return blocks[start:end]
+    return _without_opening_notes(blocks[start:end])
+
+
+def _without_opening_notes(blocks: list[_Block]) -> list[_Block]:
+    """Without the notes among the first paragraphs (a translation notice under a list of the
+    article's key points)."""
+    limit = sum(len(b.text) for b in blocks) * MAX_NOTES_SHARE
+    kept: list[_Block] = []
+    before = 0
+    for i, block in enumerate(blocks):
+        if not (i < MAX_NOTES_TAIL and before <= limit and _note(block)):
+            kept.append(block)
+            before += len(block.text)
+    return kept
 
 
 def _note(block: _Block) -> bool:
@@ -559,7 +614,11 @@ def _about_author(block: _Block, authors: list[str]) -> bool:
 
 
 def _loose(block: _Block) -> bool:
-    return len(block.text) <= MAX_LOOSE_LINE and not SENTENCE_END.search(block.text)
+    return (
+        len(block.text) <= MAX_LOOSE_LINE
+        and not SENTENCE_END.search(block.text)
+        and not SIGN_OFF.search(block.text)
+    )
 
 
 def _closing_notice(block: _Block) -> bool:

@@ -825,6 +825,7 @@ def test_a_dateline_in_its_own_element_is_not_body() -> None:
         "READ MORE: Ferry fares rise for the second time this year",
         "Also read: What the new bridge will look like",
         "Read more: Council election results in full",
+        "FUNDA OLUNYE UDABA LAPHA: Ferry fares rise for the second time this year",
         "<a href='/2026/02/ferry-fares'>Ferry fares rise for the second time this year</a>",
     ],
 )
@@ -882,14 +883,51 @@ def test_notes_under_the_text_are_not_body(notes: list[str]) -> None:
 
 
 def test_a_translation_note_over_the_text_is_not_body_and_a_note_mid_text_is() -> None:
-    """The same words are a note only where notes stand: a translation notice over the text is
-    dropped; an appeal with most of the article after it is left alone (it is no closing note)."""
+    """The same words are a note only where notes stand: a translation notice over the text, or
+    among its first paragraphs, is dropped; an appeal with most of the article after it is left
+    alone (it is no closing note)."""
     over = "Dies ist eine maschinelle Übersetzung eines Artikels unserer Kollegen in London."
     html = english_page("".join(f"<p>{p}</p>" for p in [over, *MORE_BRIDGE]))
+    assert extract_record(html, BRIDGE_URL, NOW)["body"].split("\n\n") == MORE_BRIDGE
+    html = english_page("".join(f"<p>{p}</p>" for p in [MORE_BRIDGE[0], over, *MORE_BRIDGE[1:]]))
     assert extract_record(html, BRIDGE_URL, NOW)["body"].split("\n\n") == MORE_BRIDGE
     middle = [*MORE_BRIDGE[:2], "Did you enjoy this story so far? Read on.", *MORE_BRIDGE[2:]]
     html = english_page("".join(f"<p>{p}</p>" for p in middle))
     assert extract_record(html, BRIDGE_URL, NOW)["body"].split("\n\n") == middle
+
+
+def test_a_sign_off_after_the_last_sentence_keeps_the_paragraph() -> None:
+    """`… from its fund for ageing roads and bridges. RG`: the publication's end mark after a
+    closed sentence; the paragraph is article text, not a loose line."""
+    signed = [*BRIDGE[:2], BRIDGE[2] + " RG"]
+    html = english_page("".join(f"<p>{p}</p>" for p in signed))
+    assert extract_record(html, BRIDGE_URL, NOW)["body"].split("\n\n") == signed
+
+
+def test_a_list_of_other_articles_in_the_text_is_not_body_with_its_heading() -> None:
+    """A list whose every item ends in a link to another article (a kicker in bold, then the
+    title), under a heading that names no box word; a list of steps that only mention a link
+    is article text."""
+    teasers = (
+        "<h3>Our picks for you this week</h3><ul>"
+        "<li><strong>Harbour: </strong><a href='/2026/03/ferry'>Ferry fares rise again</a></li>"
+        "<li><strong>Schools: </strong><a href='/2026/03/term'>New term starts later</a></li>"
+        "</ul>"
+    )
+    first, second, third = (f"<p>{p}</p>" for p in BRIDGE)
+    html = english_page(first + second + teasers + third)
+    assert extract_record(html, BRIDGE_URL, NOW)["body"].split("\n\n") == BRIDGE
+    steps = (
+        "<ul><li>Check the <a href='/timetable'>new timetable</a> before you travel.</li>"
+        "<li>Leave ten minutes early while the temporary lane is in use.</li></ul>"
+    )
+    html = english_page(first + second + steps + third)
+    assert extract_record(html, BRIDGE_URL, NOW)["body"].split("\n\n") == [
+        *BRIDGE[:2],
+        "Check the new timetable before you travel.",
+        "Leave ten minutes early while the temporary lane is in use.",
+        BRIDGE[2],
+    ]
 
 
 def test_a_line_about_the_author_under_the_text_is_not_body() -> None:
