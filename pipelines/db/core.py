@@ -77,23 +77,27 @@ def transaction(db: Database) -> Iterator[Database]:
     db.conn.commit()
 
 
-def date_filters(
-    since: str | date | None, until: str | date | None, column: str = "a.published_at"
-) -> tuple[list[str], list[Any]]:
-    """SQL conditions for an inclusive date range; a bare `until` date covers that whole day."""
-    where, params = [], []
+def date_bounds(since: str | date | None, until: str | date | None) -> list[tuple[str, str]]:
+    """An inclusive date range as (operator, ISO text) pairs to compare `published_at` with;
+    a bare `until` date covers that whole day."""
+    bounds = []
     if since is not None:
-        where.append(f"{column} >= ?")
-        params.append(as_iso(since))
+        bounds.append((">=", as_iso(since)))
     if until is not None:
         bound = as_iso(until)
         assert bound is not None
         if len(bound) == 10:  # YYYY-MM-DD: up to the end of that day
             day = date.fromisoformat(bound)
             if day < date.max:  # nothing is published after the last day there is
-                where.append(f"{column} < ?")
-                params.append((day + timedelta(days=1)).isoformat())
+                bounds.append(("<", (day + timedelta(days=1)).isoformat()))
         else:
-            where.append(f"{column} <= ?")
-            params.append(bound)
-    return where, params
+            bounds.append(("<=", bound))
+    return bounds
+
+
+def date_filters(
+    since: str | date | None, until: str | date | None, column: str = "a.published_at"
+) -> tuple[list[str], list[Any]]:
+    """SQL conditions for an inclusive date range; a bare `until` date covers that whole day."""
+    bounds = date_bounds(since, until)
+    return [f"{column} {op} ?" for op, _ in bounds], [value for _, value in bounds]

@@ -10,6 +10,7 @@ import math
 import re
 import sqlite3
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 from typing import Any
@@ -17,8 +18,8 @@ from typing import Any
 from sqlite_utils import Database
 
 from parsers.vietnamese.text import clean_text, fold
-from pipelines.db.core import date_filters
-from pipelines.db.index import EXACT_INDEX, FOLDED_INDEX, WEIGHTS, exact_form
+from pipelines.db.core import date_bounds, date_filters
+from pipelines.db.index import EXACT_INDEX, FACETS, FOLDED_INDEX, WEIGHTS, exact_form
 
 _WORD = re.compile(r"\w+")
 _SPACES = re.compile(r"\s+")  # paragraph breaks inside a one-line snippet
@@ -84,6 +85,45 @@ _RANK_AT_MOST = 30_000  # matches scored per query; beyond that, the newest that
 _Hit = tuple[int, float | None]  # (rowid, bm25 rank or None when listed newest first)
 
 
+@dataclass(frozen=True)
+class _Filters:
+    """A search's site and date filters, as SQL on `articles a` and on `search_facets f`.
+
+    A match is checked in `search_facets` before bm25 scores it: its narrow rows are cheap to
+    look up, and scoring is the larger cost of a search. There the day is the first ten
+    characters of `published_at`, which compare with a date as the whole value does; a bound
+    with a time of day is checked on the day, then exactly in `articles`.
+    """
+
+    articles: list[str]
+    articles_params: list[Any]
+    facets: list[str]
+    facets_params: list[Any]
+
+    @classmethod
+    def of(cls, site: str | None, since: str | date | None, until: str | date | None) -> _Filters:
+        articles, articles_params = date_filters(since, until)
+        facets, facets_params = [], []
+        if site is not None:
+            articles.append("a.site = ?")
+            articles_params.append(site)
+            facets.append("f.site = ?")
+            facets_params.append(site)
+        for op, value in date_bounds(since, until):
+            if op in (">=", "<") and len(value) <= 10:  # a date: the day decides
+                facets.append(f"f.day {op} ?")
+                facets_params.append(value)
+            else:
+                facets.append(f"f.day {op[0]}= ?")
+                facets_params.append(value[:10])
+                facets.append(f"a.published_at {op} ?")
+                facets_params.append(value)
+        return cls(articles, articles_params, facets, facets_params)
+
+    def __bool__(self) -> bool:
+        return bool(self.articles)
+
+
 def search(
     db: Database,
     query: str,
@@ -125,18 +165,15 @@ def _search_rows(
     folded = _folded_words(query)
     if not folded or limit < 1:
         return []
-    where, params = date_filters(since, until)
-    if site is not None:
-        where.append("a.site = ?")
-        params.append(site)
+    filters = _Filters.of(site, since, until)
     top = conn.execute(f"SELECT max(rowid) FROM {FOLDED_INDEX}").fetchone()[0] or 0
     exact = _exact_words(query)
     found: list[_Hit] = []
     if any(fold(t) != t for t in exact):
-        found = _best(conn, EXACT_INDEX, exact, where, params, top, limit, set())
+        found = _best(conn, EXACT_INDEX, exact, filters, top, limit, set())
     if len(found) < limit:
         seen = {rowid for rowid, _ in found}
-        found += _best(conn, FOLDED_INDEX, folded, where, params, top, limit - len(found), seen)
+        found += _best(conn, FOLDED_INDEX, folded, filters, top, limit - len(found), seen)
     return _articles(conn, found)
 
 
@@ -144,8 +181,7 @@ def _best(
     conn: sqlite3.Connection,
     index: str,
     terms: list[str],
-    where: list[str],
-    params: list[Any],
+    filters: _Filters,
     top: int,
     limit: int,
     skip: set[int],
@@ -172,9 +208,9 @@ def _best(
             want = math.ceil(want * 2 / math.prod(shares[t] for t in common))
     while True:
         if ranked:
-            found = _ranked(conn, index, _match(ranked), where, params, floor, want)
+            found = _ranked(conn, index, _match(ranked), filters, floor, want)
         else:
-            found = _newest(conn, index, _match(terms), where, params, want)
+            found = _newest(conn, index, _match(terms), filters, want)
         exhausted = len(found) < want
         if common and ranked:
             found = _having(conn, index, _match(common), found)
@@ -197,41 +233,44 @@ def _ranked(
     conn: sqlite3.Connection,
     index: str,
     expression: str,
-    where: list[str],
-    params: list[Any],
+    filters: _Filters,
     floor: int,
     limit: int,
 ) -> list[_Hit]:
-    """(rowid, bm25 rank) of the best `limit` matches with rowid above `floor`."""
-    if where:  # FTS5 outermost, in rank order: articles are read only until `limit` pass
-        sql = (
-            f"SELECT s.rowid, s.rank FROM {index} s CROSS JOIN articles a ON a.rowid = s.rowid "
-            f"WHERE {index} MATCH ? AND s.rowid > ? AND {' AND '.join(where)} "
-            "ORDER BY s.rank LIMIT ?"
-        )
-    else:  # SQLite keeps only the best `limit` as it goes; FTS5's ORDER BY rank sorts them all
-        sql = (
-            f"SELECT rowid, bm25({index}, {WEIGHTS}) AS score FROM {index} "
-            f"WHERE {index} MATCH ? AND rowid > ? ORDER BY score LIMIT ?"
-        )
-    return conn.execute(sql, [expression, floor, *params, limit]).fetchall()
+    """(rowid, bm25 rank) of the best `limit` matches with rowid above `floor`.
+
+    FTS5 is outermost; a filtered match is looked up in `search_facets` (and in `articles`
+    only when a bound has a time of day) before bm25 scores it. SQLite keeps only the best
+    `limit` as it goes, where FTS5's own ORDER BY rank would sort every match. Equal scores
+    go oldest row first.
+    """
+    joins = ""
+    if filters:
+        joins = f" CROSS JOIN {FACETS} f ON f.id = s.rowid"
+        if any(c.startswith("a.") for c in filters.facets):
+            joins += " CROSS JOIN articles a ON a.rowid = s.rowid"
+    where = " AND ".join([f"{index} MATCH ?", "s.rowid > ?", *filters.facets])
+    sql = (
+        f"SELECT s.rowid, bm25({index}, {WEIGHTS}) AS score FROM {index} s{joins} "
+        f"WHERE {where} ORDER BY score, s.rowid LIMIT ?"
+    )
+    return conn.execute(sql, [expression, floor, *filters.facets_params, limit]).fetchall()
 
 
 def _newest(
     conn: sqlite3.Connection,
     index: str,
     expression: str,
-    where: list[str],
-    params: list[Any],
+    filters: _Filters,
     limit: int,
 ) -> list[_Hit]:
     """(rowid, None) of the newest `limit` matches, walking the published_at index."""
     match = f"EXISTS (SELECT 1 FROM {index} s WHERE {index} MATCH ? AND s.rowid = a.rowid)"
     sql = (
-        f"SELECT a.rowid, NULL FROM articles a WHERE {' AND '.join([*where, match])} "
+        f"SELECT a.rowid, NULL FROM articles a WHERE {' AND '.join([*filters.articles, match])} "
         "ORDER BY a.published_at DESC LIMIT ?"
     )
-    return conn.execute(sql, [*params, expression, limit]).fetchall()
+    return conn.execute(sql, [*filters.articles_params, expression, limit]).fetchall()
 
 
 def _having(conn: sqlite3.Connection, index: str, expression: str, found: list[_Hit]) -> list[_Hit]:

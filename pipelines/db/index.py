@@ -7,6 +7,9 @@ Both are contentless: the text is in `articles`, the indexes keep only their pos
 Python keeps both in step inside the same transaction as the upsert (a trigger would need `fold`
 registered on every connection that ever writes, including plain `sqlite3` shells). Querying
 them is `fulltext.py`'s business.
+
+Beside them, `search_facets` holds each article's site and publish day under its rowid, kept by
+triggers: a filtered search checks a match there before scoring it, which costs less than bm25.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from pipelines.db.core import transaction
 
 FOLDED_INDEX = "articles_search"
 EXACT_INDEX = "articles_search_exact"
+FACETS = "search_facets"
 SEARCH_FIELDS = ("headline", "summary", "body")
 # Segments of one size an index gathers before merging them into one (FTS5 `automerge`, set by
 # schema step 13; FTS5's default is 4): each merge rewrites the postings it merges, so a larger
@@ -77,6 +81,45 @@ def _create_contentless_index(db: Database, name: str, *, remove_diacritics: int
         )"""
     )
     db.execute(f"INSERT INTO {name} ({name}, rank) VALUES ('rank', ?)", [RANK])
+
+
+def create_search_facets(db: Database) -> None:
+    """Create `search_facets` (schema step 14), fill it, and the triggers that keep it in step.
+
+    One narrow row per article, `(id = articles.rowid, site, day = the first ten characters of
+    published_at)`: a filtered search looks each match up here, where a page holds hundreds of
+    rows, instead of in `articles`, whose rows carry the whole text. Triggers keep it, since
+    plain SQL computes it: every writer, bulk loads and shells included, keeps it right.
+    """
+    db.execute(f"CREATE TABLE {FACETS} (id INTEGER PRIMARY KEY, site TEXT, day TEXT)")
+    db.execute(
+        f"""CREATE TRIGGER {FACETS}_insert AFTER INSERT ON articles BEGIN
+            INSERT OR REPLACE INTO {FACETS} (id, site, day)
+            VALUES (new.rowid, new.site, substr(new.published_at, 1, 10));
+        END"""
+    )
+    db.execute(
+        f"""CREATE TRIGGER {FACETS}_update AFTER UPDATE OF site, published_at ON articles
+        WHEN new.site IS NOT old.site OR new.published_at IS NOT old.published_at BEGIN
+            UPDATE {FACETS} SET site = new.site, day = substr(new.published_at, 1, 10)
+            WHERE id = new.rowid;
+        END"""
+    )
+    db.execute(
+        f"""CREATE TRIGGER {FACETS}_delete AFTER DELETE ON articles BEGIN
+            DELETE FROM {FACETS} WHERE id = old.rowid;
+        END"""
+    )
+    refill_search_facets(db)
+
+
+def refill_search_facets(db: Database) -> None:
+    """Refill `search_facets` from `articles`, whose rowids a VACUUM may have renumbered."""
+    db.execute(f"DELETE FROM {FACETS}")
+    db.execute(
+        f"INSERT INTO {FACETS} (id, site, day) "
+        "SELECT rowid, site, substr(published_at, 1, 10) FROM articles"
+    )
 
 
 def exact_form(text: str | None) -> str | None:
@@ -139,7 +182,8 @@ _INSERT_FOLDED_WITH_URL = (
 
 
 def rebuild_search_index(db: Database, *, folded: bool = True, exact: bool = True) -> int:
-    """Refill the search indexes from `articles` (after bulk loads or a VACUUM); returns rows.
+    """Refill the search indexes (and `search_facets`, once it exists) from `articles`, after
+    bulk loads or a VACUUM; returns rows.
 
     `folded=False` or `exact=False` leaves that index alone, for the steps that add the other.
     The schema steps before an index exists call this too, so an index not created yet is
@@ -149,6 +193,8 @@ def rebuild_search_index(db: Database, *, folded: bool = True, exact: bool = Tru
     indexes = [i for i, want in wanted.items() if want and db[i].exists()]
     with_url = FOLDED_INDEX in indexes and not is_contentless(db, FOLDED_INDEX)
     with transaction(db):
+        if db[FACETS].exists():
+            refill_search_facets(db)
         for index in indexes:
             if is_contentless(db, index):
                 db.execute(f"INSERT INTO {index} ({index}) VALUES ('delete-all')")

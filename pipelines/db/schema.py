@@ -18,6 +18,7 @@ from pipelines.db.index import (
     FOLDED_INDEX,
     create_exact_index,
     create_folded_index,
+    create_search_facets,
     create_search_index,
     rebuild_search_index,
 )
@@ -247,6 +248,13 @@ def m013_lighter_writes(db: Database) -> None:
     )
     for index in (FOLDED_INDEX, EXACT_INDEX):
         db.execute(f"INSERT INTO {index} ({index}, rank) VALUES ('automerge', ?)", [AUTOMERGE])
+
+
+@migrations()
+def m014_search_facets(db: Database) -> None:
+    """Each article's site and publish day in a narrow table under its rowid, kept by triggers,
+    so a filtered search checks its matches there instead of in `articles`."""
+    create_search_facets(db)
 
 
 # Every step is pending on an empty in-memory database: a public way to list them in order.
