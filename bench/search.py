@@ -4,8 +4,9 @@ Run: `python bench/search.py [--rows 1000000]`. The database (Vietnamese-ish art
 words follow a Zipf law, ~0.5% of them about `Đại hội Đảng bộ`, some spelled without
 diacritics) is generated once and cached in the temp directory; rows are bulk-inserted and the
 search index is built afterwards. Prints the median of repeated runs of `pipelines.db.search`
-for a few queries (and how many of the hits spell every query word exactly, which should come
-first) and of each Datasette canned query, run on the same kind of connection.
+for a few queries, with and without site and date filters (and how many of the hits spell every
+query word exactly, which should come first), and of each Datasette canned query, run on the
+same kind of connection. Times are wall-clock medians of the repeats with their spread.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ import sys
 import tempfile
 import time
 import unicodedata
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from itertools import accumulate
 from pathlib import Path
 
@@ -46,6 +47,22 @@ QUERIES_TO_TIME = [
     ("hostile syntax", '"đại hội" NEAR (-đảng*', {}),
     ("with filters", "dai hoi", {"site": "baothaibinh", "since": "2024-06-01"}),
 ]
+
+
+def filtered_queries(db) -> list[tuple[str, str, dict]]:
+    """Filters of a site, of one month and both: the month before the newest article's, since
+    the generated dates end on the day the database was made."""
+    newest = db.execute("SELECT max(published_at) FROM articles").fetchone()[0]
+    end = date.fromisoformat(newest[:8] + "01") - timedelta(days=1)
+    month = {"since": end.replace(day=1).isoformat(), "until": end.isoformat()}
+    hours = {"since": f"{month['since']}T12:00:00+07:00", "until": f"{end}T08:00:00+07:00"}
+    return [
+        ("site", "dai hoi", {"site": "baothaibinh"}),
+        ("month", "dai hoi", month),
+        ("site + month", "dai hoi", {"site": "baothaibinh", **month}),
+        ("hours", "dai hoi", hours),
+        ("site + month", "hoà bình", {"site": "baothaibinh", **month}),
+    ]
 
 
 def vocabulary(rng: random.Random, size: int = 3000) -> list[str]:
@@ -144,14 +161,17 @@ def exact_hits(db, query: str, hits: list[dict]) -> str:
     return "".join(marks)
 
 
-def median_ms(fn, repeats: int) -> float:
-    fn()  # warm the page cache
+def median_ms(fn, repeats: int) -> str:
+    """Median wall milliseconds of `repeats` runs after one to warm the page cache, with the
+    fastest and slowest."""
+    fn()
     times = []
     for _ in range(repeats):
         began = time.perf_counter()
         fn()
-        times.append(time.perf_counter() - began)
-    return statistics.median(times) * 1000
+        times.append((time.perf_counter() - began) * 1000)
+    median = f"{statistics.median(times):6.1f}"
+    return f"{median} ms ({min(times):.1f}–{max(times):.1f})"
 
 
 def main() -> None:
@@ -175,7 +195,12 @@ def main() -> None:
         query = text or commonest
         hits = store.search(db, query, **filters)
         ms = median_ms(lambda q=query, f=filters: store.search(db, q, **f), args.repeats)
-        print(f"  {label:17} {query!r:26} {ms:8.1f} ms  {exact_hits(db, query, hits):20}")
+        print(f"  {label:17} {query!r:26} {ms:22}  {exact_hits(db, query, hits):20}")
+    print("search with filters (before ranking), median:")
+    for label, query, filters in filtered_queries(db):
+        ms = median_ms(lambda q=query, f=filters: store.search(db, q, **f), args.repeats)
+        shown = ", ".join(f"{k}={v}" for k, v in filters.items())
+        print(f"  {label:13} {query!r:11} {ms:22}  {shown}")
     print("canned queries (as Datasette runs them), median:")
     params = {"q": "dai hoi dang bo", "url": GROWING}
     for name, canned in QUERIES.items():
@@ -183,7 +208,7 @@ def main() -> None:
         used = {k: v for k, v in params.items() if f":{k}" in sql}
         rows = len(db.execute(sql, used).fetchall())
         ms = median_ms(lambda s=sql, u=used: db.execute(s, u).fetchall(), args.repeats)
-        print(f"  {name:27} {ms:8.1f} ms  ({rows} rows)")
+        print(f"  {name:27} {ms:22}  ({rows} rows)")
     db.close()
 
 

@@ -206,6 +206,30 @@ def test_upgrade_replaces_the_views_index_and_widens_search_merges(tmp_path):
     db.close()
 
 
+def test_upgrade_fills_search_facets_and_keeps_them_by_triggers(tmp_path):
+    path = tmp_path / "old.db"
+    old = Database(path)
+    migrations.apply(old, stop_before="m014_search_facets")
+    records = [
+        make_record("https://x.vn/1"),
+        make_record("https://x.vn/2", site="baonamdinh", published_at=None),
+    ]
+    store.upsert_articles(old, records, observed_at=T0)
+    old.close()
+    db = store.open_db(path)
+    facets = "SELECT id, site, day FROM search_facets ORDER BY id"
+    assert db.execute(facets).fetchall() == [
+        (1, "baothaibinh", "2024-05-01"),
+        (2, "baonamdinh", None),
+    ]
+    assert [hit["url"] for hit in store.search(db, "đại hội", site="baonamdinh")] == [
+        "https://x.vn/2"
+    ]
+    store.upsert_articles(db, [make_record("https://x.vn/3", site="baohaiphong")], observed_at=T1)
+    assert db.execute(facets).fetchall()[-1] == (3, "baohaiphong", "2024-05-01")
+    db.close()
+
+
 def test_crawl_rows_record_status_and_counts(db):
     crawl_id = store.start_crawl(db, "baothaibinh")
     assert db["crawls"].get(crawl_id)["status"] == "running"

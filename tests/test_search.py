@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import asyncio
 import json
+import random
 import sqlite3
+from datetime import date, timedelta
 
 import pytest
 from hypothesis import given, settings
@@ -431,3 +433,167 @@ def test_folded_index_form_tokenizes_as_fold_for_every_character_to_u3000():
     assert unfolded == 207 + 63 + 2 + 206 + 10 + 12 + 80 + 256
     assert folded_form("Đại hội Đảng bộ") == "dại hội dảng bộ"
     assert folded_form("Ἀθῆναι") == fold("Ἀθῆναι") == "αθηναι"  # Greek: folded by `fold`
+
+
+# Filtered search checks its matches in `search_facets`; its hits must be those of the same
+# query with the filters applied to `articles` itself.
+SITES = ("baothaibinh", "baonamdinh", "baohaiphong")
+WORDS = ["Đại", "hội", "đài", "hồi", "Đảng", "bộ", "hoà", "bình", "lúa", "xuân", "Thái", "làng"]
+
+
+@pytest.fixture(scope="module")
+def spread(tmp_path_factory):
+    """240 articles on three sites from 28 May to 10 June 2024 at every hour of the day (some
+    with no date), each of a dozen words drawn so that two-word queries match dozens."""
+    rng = random.Random(11)
+    records = []
+    for i in range(240):
+        day = date(2024, 5, 28) + timedelta(days=i % 14)
+        words = [rng.choice(WORDS) for _ in range(rng.randint(4, 12))]
+        records.append(
+            make_record(
+                f"https://x.vn/s{i}",
+                site=SITES[i % 3],
+                headline=" ".join(words[:3]),
+                summary=" ".join(words[3:6]) or None,
+                body=" ".join(words[6:]) or "Tin.",
+                published_at=None if i % 17 == 0 else f"{day}T{i % 24:02d}:15:00+07:00",
+            )
+        )
+    database = store.open_db(tmp_path_factory.mktemp("spread") / "news.db")
+    store.upsert_articles(database, records, observed_at=T0)
+    yield database
+    database.close()
+
+
+def scanned(db, query: str, where: list[str], params: list, limit: int) -> list[str]:
+    """The hits as plain SQL on `articles` finds them: exact spellings by bm25 on the exact
+    index, then the folded-only matches by bm25 on the folded index (equal scores oldest first).
+    """
+    found: list[str] = []
+    terms = {
+        "articles_search_exact": fulltext._match(fulltext._exact_words(query)),
+        "articles_search": fulltext.match_expression(query),
+    }
+    if all(fold(w) == w for w in fulltext._exact_words(query)):
+        del terms["articles_search_exact"]
+    for index, expression in terms.items():
+        sql = (
+            f"SELECT a.url FROM {index} s JOIN articles a ON a.rowid = s.rowid "
+            f"WHERE {index} MATCH ? {''.join(' AND ' + w for w in where)} "
+            f"ORDER BY bm25({index}, 3.0, 2.0, 1.0, 0.0), s.rowid"
+        )
+        found += [r[0] for r in db.execute(sql, [expression, *params]) if r[0] not in found]
+    return found[:limit]
+
+
+FILTERS = [
+    ({"site": "baonamdinh"}, ["a.site = ?"], ["baonamdinh"]),
+    ({"since": "2024-06-03"}, ["a.published_at >= ?"], ["2024-06-03"]),
+    ({"until": "2024-05-30"}, ["a.published_at < ?"], ["2024-05-31"]),
+    (
+        {"site": "baohaiphong", "since": "2024-05-31", "until": "2024-06-02"},
+        ["a.site = ?", "a.published_at >= ?", "a.published_at < ?"],
+        ["baohaiphong", "2024-05-31", "2024-06-03"],
+    ),
+    (
+        {"since": "2024-06-01T12:00:00+07:00", "until": "2024-06-04T08:15:00+07:00"},
+        ["a.published_at >= ?", "a.published_at <= ?"],
+        ["2024-06-01T12:00:00+07:00", "2024-06-04T08:15:00+07:00"],
+    ),
+    (
+        {"site": "baothaibinh", "since": date(2024, 6, 5), "until": date(2024, 6, 5)},
+        ["a.site = ?", "a.published_at >= ?", "a.published_at < ?"],
+        ["baothaibinh", "2024-06-05", "2024-06-06"],
+    ),
+    ({"site": "nowhere"}, ["a.site = ?"], ["nowhere"]),
+]
+
+
+@pytest.mark.parametrize("query", ["dai hoi", "Đại hội", "hoà bình", "lua xuan thai"])
+@pytest.mark.parametrize(("filters", "where", "params"), FILTERS)
+def test_filtered_hits_are_those_of_a_plain_scan_of_articles(spread, query, filters, where, params):
+    for limit in (5, 1000):
+        hits = fulltext._search_rows(spread.conn, query, limit=limit, **filters)
+        assert [h["url"] for h in hits] == scanned(spread, query, where, params, limit)
+
+
+def test_filtered_hits_hold_every_word_and_pass_every_filter(spread):
+    # Read off the articles in Python, without the indexes: 1 June from 12:00 to 4 June 08:15.
+    since, until = "2024-06-01T12:00:00+07:00", "2024-06-04T08:15:00+07:00"
+    hits = store.search(spread, "dai hoi", site="baothaibinh", since=since, until=until, limit=999)
+    matching = {
+        url: published
+        for url, site, published, *texts in spread.execute(
+            "SELECT url, site, published_at, headline, summary, body FROM articles"
+        )
+        if site == "baothaibinh"
+        and published is not None
+        and {"dai", "hoi"} <= set(fold(" ".join(t for t in texts if t)).split())
+    }
+    expected = {url for url, published in matching.items() if since <= published <= until}
+    # Matches on the first and last day outside those hours are left out.
+    outside = {u for u, p in matching.items() if p[:10] in ("2024-06-01", "2024-06-04")} - expected
+    assert len(expected) >= 5 and len(outside) >= 2  # the fixture reaches both edges
+    assert {h["url"] for h in hits} == expected
+
+
+def test_facets_follow_inserts_updates_and_deletes(tmp_path):
+    db = store.open_db(tmp_path / "news.db")
+    store.upsert_articles(db, [make_record("https://x.vn/1")], observed_at=T0)
+    facets = "SELECT id, site, day FROM search_facets"
+    assert db.execute(facets).fetchall() == [(1, "baothaibinh", "2024-05-01")]
+    moved = make_record("https://x.vn/1", site="other", published_at="2024-06-10T09:00:00+07:00")
+    store.upsert_articles(db, [moved], observed_at=T1)
+    assert db.execute(facets).fetchall() == [(1, "other", "2024-06-10")]
+    assert urls(store.search(db, "dai hoi", site="other", since="2024-06-10")) == ["https://x.vn/1"]
+    assert store.search(db, "dai hoi", until="2024-06-09") == []
+    undated = make_record("https://x.vn/1", site="other", published_at=None, fetched_at=T1)
+    store.upsert_articles(db, [undated], observed_at=T1, reparse=True)  # a crawl keeps dates
+    assert db.execute(facets).fetchall() == [(1, "other", None)]
+    db.execute("DELETE FROM articles")
+    assert db.execute(facets).fetchall() == []
+    db.close()
+
+
+def test_rebuild_refills_facets(tmp_path):
+    db = store.open_db(tmp_path / "news.db")
+    records = [make_record(f"https://x.vn/{i}", site=f"s{i}") for i in range(3)]
+    store.upsert_articles(db, records, observed_at=T0)
+    db.execute("UPDATE search_facets SET site = 'stale', day = NULL")
+    assert store.search(db, "dai hoi", site="s2") == []
+    assert store.rebuild_search_index(db) == 3
+    assert db.execute("SELECT id, site, day FROM search_facets ORDER BY id").fetchall() == [
+        (1, "s0", "2024-05-01"),
+        (2, "s1", "2024-05-01"),
+        (3, "s2", "2024-05-01"),
+    ]
+    assert urls(store.search(db, "dai hoi", site="s2")) == ["https://x.vn/2"]
+    db.close()
+
+
+def ranked_plan(db, **filters) -> list[str]:
+    """The query plan of the statement that ranks a filtered search's matches."""
+    statements: list[str] = []
+    db.conn.set_trace_callback(statements.append)
+    try:
+        store.search(db, "dai hoi", **filters)
+    finally:
+        db.conn.set_trace_callback(None)
+    (ranked,) = [s for s in statements if "bm25" in s]
+    return [row[3] for row in db.execute(f"EXPLAIN QUERY PLAN {ranked}")]
+
+
+def test_filtered_search_reads_articles_only_for_a_time_of_day(spread):
+    # s: the folded index, f: search_facets, a: articles
+    assert ranked_plan(spread, site="baothaibinh", since="2024-06-01") == [
+        "SCAN s VIRTUAL TABLE INDEX 0:M3>",
+        "SEARCH f USING INTEGER PRIMARY KEY (rowid=?)",
+        "USE TEMP B-TREE FOR ORDER BY",
+    ]
+    assert ranked_plan(spread, until="2024-06-01T12:00:00+07:00") == [
+        "SCAN s VIRTUAL TABLE INDEX 0:M3>",
+        "SEARCH f USING INTEGER PRIMARY KEY (rowid=?)",
+        "SEARCH a USING INTEGER PRIMARY KEY (rowid=?)",
+        "USE TEMP B-TREE FOR ORDER BY",
+    ]

@@ -104,6 +104,14 @@ TABLE_DOCS: dict[str, tuple[str, dict[str, str]]] = {
             "html_compressed": "The page's UTF-8 HTML, zstd-compressed (zlib before schema 12).",
         },
     ),
+    "search_facets": (
+        "Each article's site and publish day, which filtered search checks before ranking.",
+        {
+            "id": "The article's `rowid`.",
+            "site": "The site (`articles.site`).",
+            "day": "The first ten characters of `articles.published_at`.",
+        },
+    ),
 }
 
 
@@ -125,6 +133,7 @@ def build_metadata(db_name: str = "news") -> dict[str, Any]:
     # Contentless: their columns read NULL; `_search` on `articles` still uses the folded one.
     tables["articles_search"] = {"hidden": True}
     tables["articles_search_exact"] = {"hidden": True}
+    tables["search_facets"]["hidden"] = True  # kept by triggers, read by search
     return {
         "title": "tinbao: Vietnamese regional news",
         "description": "Articles scraped by tinbao. Search works with or without diacritics.",
