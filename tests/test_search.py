@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import json
 import random
+import re
 import sqlite3
 from datetime import date, timedelta
 
@@ -572,16 +573,22 @@ def test_rebuild_refills_facets(tmp_path):
     db.close()
 
 
-def ranked_plan(db, **filters) -> list[str]:
-    """The query plan of the statement that ranks a filtered search's matches."""
+def ranked_plans(db, query: str, **filters) -> list[list[str]]:
+    """The query plans of the statements that rank a search's matches."""
     statements: list[str] = []
     db.conn.set_trace_callback(statements.append)
     try:
-        store.search(db, "dai hoi", **filters)
+        store.search(db, query, **filters)
     finally:
         db.conn.set_trace_callback(None)
-    (ranked,) = [s for s in statements if "bm25" in s]
-    return [row[3] for row in db.execute(f"EXPLAIN QUERY PLAN {ranked}")]
+    ranked = [s for s in statements if "bm25" in s]
+    return [[row[3] for row in db.execute(f"EXPLAIN QUERY PLAN {s}")] for s in ranked]
+
+
+def ranked_plan(db, **filters) -> list[str]:
+    """The query plan of the statement that ranks the matches of a `dai hoi` search."""
+    (plan,) = ranked_plans(db, "dai hoi", **filters)
+    return plan
 
 
 def test_filtered_search_reads_articles_only_for_a_time_of_day(spread):
@@ -597,3 +604,58 @@ def test_filtered_search_reads_articles_only_for_a_time_of_day(spread):
         "SEARCH a USING INTEGER PRIMARY KEY (rowid=?)",
         "USE TEMP B-TREE FOR ORDER BY",
     ]
+
+
+@pytest.mark.parametrize(
+    "filters",
+    [
+        {"since": "2024-05-29"},
+        {"since": "2024-05-29T12:00:00+07:00", "until": "2024-06-10"},
+        {"site": "baothaibinh"},
+    ],
+)
+def test_filters_most_rows_pass_are_checked_on_the_ranked_hits_alike(spread, monkeypatch, filters):
+    monkeypatch.setattr(fulltext, "_SAMPLE", 100)  # sample the newest 100 of the 240 rows
+    monkeypatch.setattr(fulltext, "_FILTER_SAMPLE", 100)
+    passing = fulltext._Filters.of(**{"site": None, "since": None, "until": None, **filters})
+    late = passing.sampled(spread.conn, 240).share > fulltext._COMMON
+    for query in ("dai hoi", "Đại hội", "hoà bình"):
+        hits = fulltext._search_rows(spread.conn, query, limit=10, **filters)
+        plans = ranked_plans(spread, query, **filters)
+        monkeypatch.setattr(fulltext, "_FILTER_SAMPLE", 10**9)  # the share rounds to 0: before
+        assert fulltext._search_rows(spread.conn, query, limit=10, **filters) == hits
+        monkeypatch.setattr(fulltext, "_FILTER_SAMPLE", 100)
+        assert len(hits) == 10
+        assert all(("SEARCH f" in " ".join(plan)) is not late for plan in plans)
+    assert late is ("site" not in filters)  # a third of the rows are of each site
+
+
+def snippet_reading_every_word(text: str, words: set[str], marks, width: int) -> str:
+    """`snippet` as first written: every word of the text read, then the window cut out."""
+    spans = [m.span() for m in re.finditer(r"\w+", text)]
+    hits = [i for i, (a, b) in enumerate(spans) if fold(text[a:b]) in words]
+    if not hits:
+        return ""
+    first = max(0, hits[0] - width // 3)
+    last = min(len(spans), first + width)
+    out, pos = [], spans[first][0]
+    for a, b in spans[first:last]:
+        out.append(text[pos:a])
+        out.append(f"{marks[0]}{text[a:b]}{marks[1]}" if fold(text[a:b]) in words else text[a:b])
+        pos = b
+    out.append("…" if last < len(spans) else text[pos:])
+    return re.sub(r"\s+", " ", ("…" if first > 0 else "") + "".join(out))
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(["Hội", "đài", "lúa", "xuân", "Đảng", "bộ"]), max_size=60),
+    st.lists(st.sampled_from([" ", ", ", ".\n\n", " — "]), min_size=60, max_size=60),
+    st.integers(min_value=1, max_value=30),
+)
+def test_snippet_reads_words_only_up_to_its_end_and_says_the_same(words, separators, width):
+    text = "".join(w + s for w, s in zip(words, separators, strict=False))
+    for query in ({"hoi"}, {"dang", "bo"}, {"lua"}, {"tau"}):
+        assert fulltext.snippet(text, query, ("<", ">"), width) == snippet_reading_every_word(
+            text, query, ("<", ">"), width
+        )

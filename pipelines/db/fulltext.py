@@ -9,8 +9,9 @@ import json
 import math
 import re
 import sqlite3
+from collections import deque
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 from typing import Any
@@ -82,6 +83,7 @@ def _sql_snippet(text: str | None, query: str | None) -> str:
 _SAMPLE = 20_000  # newest index rows sampled; a smaller index is always ranked in full
 _COMMON = 0.5  # bm25 gives a word found in over half the rows no weight (its idf clamps to ~0)
 _RANK_AT_MOST = 30_000  # matches scored per query; beyond that, the newest that many
+_FILTER_SAMPLE = 5_000  # newest rows sampled to see what share of them the filters let pass
 _Hit = tuple[int, float | None]  # (rowid, bm25 rank or None when listed newest first)
 
 
@@ -92,13 +94,16 @@ class _Filters:
     A match is checked in `search_facets` before bm25 scores it: its narrow rows are cheap to
     look up, and scoring is the larger cost of a search. There the day is the first ten
     characters of `published_at`, which compare with a date as the whole value does; a bound
-    with a time of day is checked on the day, then exactly in `articles`.
+    with a time of day is checked on the day, then exactly in `articles`. Filters that let most
+    rows pass (`share`, of the newest rows) are checked on the ranked hits instead, as looking
+    every match up would cost more than it saves.
     """
 
     articles: list[str]
     articles_params: list[Any]
     facets: list[str]
     facets_params: list[Any]
+    share: float = 0.0
 
     @classmethod
     def of(cls, site: str | None, since: str | date | None, until: str | date | None) -> _Filters:
@@ -122,6 +127,34 @@ class _Filters:
 
     def __bool__(self) -> bool:
         return bool(self.articles)
+
+    def sampled(self, conn: sqlite3.Connection, top: int) -> _Filters:
+        """These filters with the share of the newest `_FILTER_SAMPLE` rows that pass them
+        (on the day alone for a bound with a time of day)."""
+        conditions = [c for c in self.facets if c.startswith("f.")]
+        params = [p for c, p in zip(self.facets, self.facets_params, strict=True) if c[:2] == "f."]
+        sql = f"SELECT count(*) FROM {FACETS} f WHERE f.id > ? AND {' AND '.join(conditions)}"
+        passing = conn.execute(sql, [top - _FILTER_SAMPLE, *params]).fetchone()[0]
+        return replace(self, share=passing / _FILTER_SAMPLE)
+
+    def passing(self, conn: sqlite3.Connection, found: list[_Hit]) -> list[_Hit]:
+        """The hits that pass these filters, in their order."""
+        sql = (
+            f"SELECT f.id FROM {FACETS} f{self.articles_join('f.id')} "
+            f"WHERE f.id IN (SELECT value FROM json_each(?)) AND {' AND '.join(self.facets)}"
+        )
+        ids = json.dumps([hit[0] for hit in found])
+        keep = {row[0] for row in conn.execute(sql, [ids, *self.facets_params])}
+        return [hit for hit in found if hit[0] in keep]
+
+    def articles_join(self, rowid: str) -> str:
+        """The join to `articles` that a bound with a time of day needs, or ''."""
+        if any(c.startswith("a.") for c in self.facets):
+            return f" CROSS JOIN articles a ON a.rowid = {rowid}"
+        return ""
+
+
+_UNFILTERED = _Filters([], [], [], [])
 
 
 def search(
@@ -167,6 +200,8 @@ def _search_rows(
         return []
     filters = _Filters.of(site, since, until)
     top = conn.execute(f"SELECT max(rowid) FROM {FOLDED_INDEX}").fetchone()[0] or 0
+    if filters and top > _SAMPLE:
+        filters = filters.sampled(conn, top)
     exact = _exact_words(query)
     found: list[_Hit] = []
     if any(fold(t) != t for t in exact):
@@ -190,11 +225,13 @@ def _best(
 
     Words in over half the rows are left out of the ranking (bm25 would give them no weight)
     and checked on the ranked hits; if every word is that common, hits are listed newest first.
-    When more than `_RANK_AT_MOST` rows match, only the newest that many are ranked, widening
-    to older ones when filters leave too few.
+    Filters are checked before ranking, or on the ranked hits when they let over half the rows
+    pass. When more than `_RANK_AT_MOST` rows match, only the newest that many are ranked,
+    widening to older ones when filters leave too few.
     """
     ranked, common, floor = terms, [], 0
     want = limit + len(skip)  # the skipped rows may be among the best
+    late = filters.share > _COMMON  # filters checked on the ranked hits
     if top > _SAMPLE:
         shares = {t: _sampled(conn, index, _match([t]), top) / _SAMPLE for t in terms}
         ranked = [t for t in terms if shares[t] <= _COMMON]
@@ -202,18 +239,23 @@ def _best(
         expected = _sampled(conn, index, _match(ranked), top) * top / _SAMPLE if ranked else 0
         if expected > _RANK_AT_MOST:
             floor = top - int(top * _RANK_AT_MOST / expected)
-        if ranked and common:
-            # Enough to keep `limit` once the common words are checked: bm25 scores every match
-            # whatever the LIMIT, so a second round would cost as much again.
-            want = math.ceil(want * 2 / math.prod(shares[t] for t in common))
+        kept = math.prod(shares[t] for t in common) * (filters.share if late else 1)
+        if ranked and kept < 1:
+            # Enough to keep `limit` once the common words and filters are checked: bm25 scores
+            # every match whatever the LIMIT, so a second round would cost as much again.
+            want = math.ceil(want * 2 / kept)
     while True:
         if ranked:
-            found = _ranked(conn, index, _match(ranked), filters, floor, want)
+            found = _ranked(
+                conn, index, _match(ranked), _UNFILTERED if late else filters, floor, want
+            )
         else:
             found = _newest(conn, index, _match(terms), filters, want)
         exhausted = len(found) < want
         if common and ranked:
             found = _having(conn, index, _match(common), found)
+        if late and ranked:
+            found = filters.passing(conn, found)
         found = [hit for hit in found if hit[0] not in skip]
         if len(found) >= limit or (exhausted and floor == 0):
             return found[:limit]
@@ -246,9 +288,7 @@ def _ranked(
     """
     joins = ""
     if filters:
-        joins = f" CROSS JOIN {FACETS} f ON f.id = s.rowid"
-        if any(c.startswith("a.") for c in filters.facets):
-            joins += " CROSS JOIN articles a ON a.rowid = s.rowid"
+        joins = f" CROSS JOIN {FACETS} f ON f.id = s.rowid" + filters.articles_join("s.rowid")
     where = " AND ".join([f"{index} MATCH ?", "s.rowid > ?", *filters.facets])
     sql = (
         f"SELECT s.rowid, bm25({index}, {WEIGHTS}) AS score FROM {index} s{joins} "
@@ -302,19 +342,31 @@ def snippet(text: str, words: set[str], marks: tuple[str, str], width: int = 24)
     """About `width` words of `text` around its first match, matched words wrapped in `marks`.
 
     Matching is on folded words, so the snippet shows the article's own spelling whichever way
-    the query was typed.
+    the query was typed. Words are read only up to the end of the snippet: an article's text
+    runs to thousands of words.
     """
-    spans = [m.span() for m in _WORD.finditer(text)]
-    hits = [i for i, (a, b) in enumerate(spans) if _fold_word(text[a:b]) in words]
-    if not hits:
+    found = _WORD.finditer(text)
+    before: deque[tuple[int, int]] = deque(maxlen=width // 3)  # the words before the first hit
+    cut = False  # words before those
+    for match in found:
+        if _fold_word(match.group()) in words:
+            break
+        cut = cut or len(before) == before.maxlen
+        before.append(match.span())
+    else:
         return ""
-    first = max(0, hits[0] - width // 3)
-    last = min(len(spans), first + width)
-    out, pos = [], spans[first][0]
-    for a, b in spans[first:last]:
+    spans = [*before, match.span()]
+    more = False  # words after the snippet
+    for match in found:
+        if len(spans) >= width:
+            more = True
+            break
+        spans.append(match.span())
+    out, pos = [], spans[0][0]
+    for a, b in spans:
         out.append(text[pos:a])
         word = text[a:b]
         out.append(f"{marks[0]}{word}{marks[1]}" if _fold_word(word) in words else word)
         pos = b
-    out.append("…" if last < len(spans) else text[pos:])
-    return _SPACES.sub(" ", ("…" if first > 0 else "") + "".join(out))
+    out.append("…" if more else text[pos:])
+    return _SPACES.sub(" ", ("…" if cut else "") + "".join(out))
