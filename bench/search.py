@@ -196,7 +196,7 @@ def main() -> None:
         hits = store.search(db, query, **filters)
         ms = median_ms(lambda q=query, f=filters: store.search(db, q, **f), args.repeats)
         print(f"  {label:17} {query!r:26} {ms:22}  {exact_hits(db, query, hits):20}")
-    print("search with filters (before ranking), median:")
+    print("search with filters, median:")
     for label, query, filters in filtered_queries(db):
         ms = median_ms(lambda q=query, f=filters: store.search(db, q, **f), args.repeats)
         shown = ", ".join(f"{k}={v}" for k, v in filters.items())
