@@ -2,9 +2,10 @@
 
 Run: `python bench/crawl.py [--site baothaibinh] [--articles 5000] [--repeats 3]`. The site's
 article fixtures with a body (tests/fixtures/sites/<site>/) are copied into an N-article mirror
-(new ids in the URL, a numbered headline) listed by one feed and one sitemap, and served from
-memory by a keep-alive asyncio server in its own process, so its CPU is not counted and it is
-never the bottleneck (the project's `ThreadingHTTPServer` tops out near 200 pages/s).
+(new ids in the URL and in each page's links to itself, a numbered headline) listed by one feed
+and one sitemap, and served from memory by a keep-alive asyncio server in its own process, so
+its CPU is not counted and it is never the bottleneck (the project's `ThreadingHTTPServer` tops
+out near 200 pages/s).
 
 Each crawl runs in a fresh process with politeness off (no delay, no autothrottle, 16 requests
 in flight): the null spider reads the same feed and fetches every article but parses nothing;
@@ -89,6 +90,9 @@ def mirror_pages(site: str, articles: int) -> dict[str, bytes]:
     for i in range(articles):
         path, (start, end), html = templates[i % len(templates)]
         url_path = f"{path[:start]}{9_000_000 + i}{path[end:]}"
+        # The copy names itself (canonical, og:url) as a real page does: a canonical naming
+        # another article would be refused and logged on every page.
+        html = html.replace(path, url_path)
         pages[url_path] = re.sub("</h1>", f" (số {i})</h1>", html, count=1).encode("utf-8")
         links.append(f"https://{profile.hosts[0]}{url_path}")
     published = format_datetime(datetime.now().astimezone() - timedelta(hours=1))
