@@ -81,7 +81,12 @@ class ExtractionPool:
         self.tasks: set[asyncio.Task] = set()
 
     async def read(
-        self, body: bytes, content_type: str, url: str, fetched_at: datetime
+        self,
+        body: bytes,
+        content_type: str,
+        url: str,
+        fetched_at: datetime,
+        article_id: str | None = None,
     ) -> ReadPage:
         """`read_page` in the least busy worker when one is ready, else here. With
         `start_after` 0 every page waits for the workers: none is read in process."""
@@ -92,9 +97,9 @@ class ExtractionPool:
             await self.up.wait()
         ready = [worker for worker in self.running if worker.ready]
         if not ready:
-            return read_page(body, content_type, url, fetched_at)
+            return read_page(body, content_type, url, fetched_at, article_id)
         worker = min(ready, key=lambda w: len(w.waiting))
-        return await worker.send((body, content_type, url, fetched_at))
+        return await worker.send((body, content_type, url, fetched_at, article_id))
 
     def start(self) -> None:
         self.started = True

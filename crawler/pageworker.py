@@ -1,4 +1,5 @@
-"""Reading one article page (decode, extract), and the worker process that does it for a crawl.
+"""Reading one article page (decode, extract, normalize), and the worker process that does it for
+a crawl.
 
 `read_page` is the same wherever it runs: in the crawl process, or in a worker started by
 `crawler.extraction.ExtractionPool` as `python -m crawler.pageworker`. A worker reads requests
@@ -22,6 +23,7 @@ from w3lib.encoding import html_body_declared_encoding, http_content_type_encodi
 
 from parsers.extract import Extraction, extract
 from parsers.page import codec_name, decode_page
+from pipelines.normalize import Normalized, normalize_item
 
 HEADER = struct.Struct(">I")  # the length of the pickle that follows
 READY = "ready"  # a worker's first answer: it has imported the extractor
@@ -34,6 +36,7 @@ class ReadPage(NamedTuple):
     read_as: str  # the codec the page was read as
     label: str | None  # the charset label a browser would go by: header, then `<meta>`
     extraction: Extraction
+    normalized: Normalized | None  # None: normalize raised, and the pipeline raises it again
 
 
 def decode_body(body: bytes, content_type: str) -> tuple[str, str, str | None]:
@@ -47,10 +50,24 @@ def decode_body(body: bytes, content_type: str) -> tuple[str, str, str | None]:
     return html, read_as, declared[0] or declared[1]
 
 
-def read_page(body: bytes, content_type: str, url: str, fetched_at: datetime) -> ReadPage:
-    """Decode and extract one article page (raises `UnreadablePage`)."""
+def read_page(
+    body: bytes, content_type: str, url: str, fetched_at: datetime, article_id: str | None = None
+) -> ReadPage:
+    """Decode, extract and normalize one article page (raises `UnreadablePage`).
+
+    `article_id` is the spider's own reading of the URL, taken when the extractor finds none.
+    The record is normalized here, beside the extraction, so a crawl's engine does not have
+    to; an exception in `normalize` leaves it to `NormalizePipeline`, which raises it where it
+    always did, with the same log line."""
     html, read_as, label = decode_body(body, content_type)
-    return ReadPage(html, read_as, label, extract(html, url, fetched_at=fetched_at))
+    extraction = extract(html, url, fetched_at=fetched_at)
+    if extraction.site_article_id is None:
+        extraction.site_article_id = article_id
+    try:
+        normalized = normalize_item(extraction, fetched_at)
+    except Exception:
+        normalized = None
+    return ReadPage(html, read_as, label, extraction, normalized)
 
 
 def frame(message: object) -> bytes:

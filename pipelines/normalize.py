@@ -89,6 +89,12 @@ def normalize(ex: Extraction, fetched_at: datetime) -> Normalized:
     return Normalized(record, published.rule if published else None, problems)
 
 
+def normalize_item(ex: Extraction, fetched_at: datetime) -> Normalized:
+    """`normalize` as `NormalizePipeline` runs it: at the fetch time the item carries (ISO text),
+    so a record normalized before the item was made is the one the pipeline would make."""
+    return normalize(ex, datetime.fromisoformat(fetched_at.isoformat()))
+
+
 def record_from_html(
     html: str, url: str, fetched_at: datetime, *, use_profile: bool = True
 ) -> dict:
@@ -133,8 +139,9 @@ class NormalizePipeline:
         return cls(crawler.stats)
 
     def process_item(self, item):
-        fetched_at = datetime.fromisoformat(item["fetched_at"])
-        result = normalize(item["extraction"], fetched_at)
+        result = item.get("normalized")  # normalized where the page was read
+        if result is None:
+            result = normalize(item["extraction"], datetime.fromisoformat(item["fetched_at"]))
         record = result.record
         site = record["site"]
         if record["published_raw"]:
@@ -155,6 +162,14 @@ class NormalizePipeline:
         return record
 
 
-def extraction_item(extraction: Extraction, html: str, fetched_at: datetime) -> dict:
-    """The item a spider yields for one article page."""
-    return {"extraction": extraction, "html": html, "fetched_at": fetched_at.isoformat()}
+def extraction_item(
+    extraction: Extraction, html: str, fetched_at: datetime, normalized: Normalized | None = None
+) -> dict:
+    """The item a spider yields for one article page; `normalized`, when the page's reader
+    normalized it already (`crawler.pageworker.read_page`), spares the pipeline the work."""
+    return {
+        "extraction": extraction,
+        "html": html,
+        "fetched_at": fetched_at.isoformat(),
+        "normalized": normalized,
+    }

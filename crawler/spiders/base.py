@@ -145,8 +145,8 @@ class NewsSpider(scrapy.Spider):
     ) -> dict | None:
         """The pipeline item for an article page, or None (counted and logged) when unusable.
 
-        The page is read (decoded, extracted) by the process's `ExtractionPool`; all counting
-        and logging happens here, wherever it was read."""
+        The page is read (decoded, extracted, normalized) by the process's `ExtractionPool`;
+        all counting and logging happens here and in the pipelines, wherever it was read."""
         fetched_at = self.fetched_at()
         if not isinstance(response, TextResponse):
             self.crawler.stats.inc_value("tinbao/bad_page/not_html")
@@ -154,8 +154,8 @@ class NewsSpider(scrapy.Spider):
             self.page_dropped(url, "not an HTML page")
             return None
         try:
-            html, read_as, label, extraction = await self.pages.read(
-                response.body, content_type(response), url, fetched_at
+            html, read_as, label, extraction, normalized = await self.pages.read(
+                response.body, content_type(response), url, fetched_at, self.article_id(url)
             )
         except UnreadablePage as exc:
             self.crawler.stats.inc_value("tinbao/bad_page/unreadable")
@@ -189,7 +189,12 @@ class NewsSpider(scrapy.Spider):
         if self.too_new(published):
             self.crawler.stats.inc_value("tinbao/skipped/newer_than_to")
             return None
-        return extraction_item(extraction, html, fetched_at)
+        return extraction_item(extraction, html, fetched_at, normalized)
+
+    def article_id(self, url: str) -> str | None:
+        """The site's id of an article, read from its URL by the spider, for pages the
+        extractor finds none in (None: the extractor's reading is all there is)."""
+        return None
 
 
 def _since(value: str | None) -> date | None:

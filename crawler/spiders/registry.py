@@ -203,12 +203,9 @@ class RegistrySpider(ProfileSpider):
         if requests:
             raise DontCloseSpider
 
-    async def parse_article(self, response: Response, url: str) -> AsyncIterator[dict]:
-        async for item in super().parse_article(response, url):
-            extraction = item["extraction"]
-            if extraction.site_article_id is None:
-                extraction.site_article_id = self.profile.article_id(urlsplit(url).path)
-            yield item
+    def article_id(self, url: str) -> str | None:
+        """The learned article shape's id, for pages the generic extractor finds none in."""
+        return self.profile.article_id(urlsplit(url).path)
 
 
 def _spider_class(paper: Paper) -> type[RegistrySpider]:
