@@ -32,6 +32,9 @@ RETRY_GIVE_UP_LOG_LEVEL = "WARNING"  # the ERROR is the failed download's own li
 DOWNLOADER_MIDDLEWARES = {
     "crawler.middlewares.SitePolicyMiddleware": 60,  # only http(s) URLs of the crawled site
     "crawler.middlewares.RetryBackoffMiddleware": 560,
+    # Scrapy's meta refresh check, skipping the decode of pages that cannot hold the tag.
+    "scrapy.downloadermiddlewares.redirect.MetaRefreshMiddleware": None,
+    "crawler.middlewares.MetaRefreshMiddleware": 580,
 }
 # Pages never make tinbao read local files or other protocols, whatever they link to.
 DOWNLOAD_HANDLERS = {"file": None, "data": None, "s3": None, "ftp": None}
@@ -41,6 +44,7 @@ REQUEST_FINGERPRINTER_IMPLEMENTATION = "2.7"
 FEED_EXPORT_ENCODING = "utf-8"
 LOG_LEVEL = "INFO"
 LOG_FORMATTER = "crawler.logformatter.LogFormatter"  # items logged by URL, not with their HTML
+STATS_CLASS = "crawler.stats.StatsCollector"  # Scrapy's, without a wrapper around every call
 
 ITEM_PIPELINES = {
     "pipelines.normalize.NormalizePipeline": 300,
@@ -60,7 +64,7 @@ TINBAO_RETRY_AFTER_MAX = 600.0  # longest Retry-After (429/503) honoured, in sec
 TINBAO_MAX_LINKS_PER_LISTING = 500  # new article links followed from one listing page (0: all)
 TINBAO_MAX_ARTICLES_PER_RUN = 5000  # article requests per site and run (0: no cap)
 TINBAO_EXTRACT_WORKERS = 1  # processes reading article pages beside the engine (0: in process)…
-TINBAO_EXTRACT_POOL_AFTER = 100  # …started once the process has read this many pages itself
+TINBAO_EXTRACT_POOL_AFTER = 100  # …started once a crawl asks for (or reads) more pages than this
 
 # Incremental crawls and monitoring (`tinbao crawl`, docs/scheduling.md).
 TINBAO_REFRESH_WINDOW_DAYS = 7.0  # re-fetch articles published this recently (0: never)…
