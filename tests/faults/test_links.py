@@ -183,6 +183,41 @@ def test_redirect_loop_is_stopped_at_the_first_repeat(tmp_path: Path) -> None:
     assert f"{site.url(A)}: not followed (redirect_loop;" in run.stderr
 
 
+def test_meta_refresh_off_site_is_refused_in_any_case_of_the_word(tmp_path: Path) -> None:
+    db = tmp_path / "news.db"
+    with serving(MIRROR) as foreign:
+        page = (
+            f'<html><head><META HTTP-EQUIV="Refresh" CONTENT="0; URL={foreign.url(A)}">'
+            "</head><body><p>Bài đã chuyển</p></body></html>"
+        )
+        faults = {A: Fault(body=page.encode("utf-8"), content_type="text/html; charset=utf-8")}
+        with serving(MIRROR, faults) as site:
+            run = crawl(site, db)
+    assert run.returncode == 0, run.output
+    assert foreign.hits == []
+    expect_rows(db, set(ARTICLES) - {A})
+    assert crawl_stats(db)["tinbao/refused/off_site_redirect"] == 1
+    assert (
+        f"{foreign.url(A)}: not followed (off_site_redirect; found in the redirect of "
+        f"{site.url(A)})" in run.stderr
+    )
+
+
+def test_meta_refresh_in_a_windows_1258_page_is_followed(tmp_path: Path) -> None:
+    db = tmp_path / "news.db"
+    page = f'<html><head><meta http-equiv="refresh" content="0;url={A}"></head>'
+    # "Bài mới" as windows-1258 writes it: ơ, then the acute accent as a combining mark.
+    body = (page + "<body><p>Bài m\u01a1\u0301i</p></body></html>").encode("cp1258")
+    faults = {A: Fault(body=body, content_type="text/html; charset=windows-1258")}
+    with serving(MIRROR, faults) as site:
+        run = crawl(site, db)
+    assert run.returncode == 0, run.output
+    assert site.paths().count(A) == 1  # the refresh back to itself is stopped as a loop
+    expect_rows(db, set(ARTICLES) - {A})
+    assert crawl_stats(db)["tinbao/refused/redirect_loop"] == 1
+    assert f"{site.url(A)}: not followed (redirect_loop;" in run.stderr
+
+
 def test_empty_feed_is_reported(tmp_path: Path) -> None:
     db = tmp_path / "news.db"
     empty = b'<?xml version="1.0"?><rss version="2.0"><channel><title>x</title></channel></rss>'
