@@ -2,9 +2,10 @@
 
 Extraction is pure Python: under the GIL a thread cannot run it beside the reactor, a process
 can. With `TINBAO_EXTRACT_WORKERS` > 0 the crawl's article pages go to that many worker
-processes (`crawler.pageworker`) once `TINBAO_EXTRACT_POOL_AFTER` pages have been read in the
-crawl process itself, so a small crawl never pays the workers' start-up; while they start,
-pages are still read in process. One pool serves every spider of a process (`tinbao crawl` runs
+processes (`crawler.pageworker`) once a spider has asked for more than
+`TINBAO_EXTRACT_POOL_AFTER` article pages (or the process has read that many itself), so a
+small crawl never pays the workers' start-up; while they start, pages are still read in
+process. One pool serves every spider of a process (`tinbao crawl` runs
 several sites at once) and is shut down when the last of them closes. The workers talk to the
 reactor over their stdin and stdout pipes: `concurrent.futures` pools hand each page through
 two threads of the crawl process, which fight the reactor for the GIL (a tenth of its time).
@@ -87,11 +88,14 @@ class ExtractionPool:
         url: str,
         fetched_at: datetime,
         article_id: str | None = None,
+        planned: int = 0,
     ) -> ReadPage:
-        """`read_page` in the least busy worker when one is ready, else here. With
-        `start_after` 0 every page waits for the workers: none is read in process."""
+        """`read_page` in the least busy worker when one is ready, else here. `planned` is how
+        many article pages the calling spider has asked for: a crawl known to be large starts
+        its workers at its first page. With `start_after` 0 every page waits for the workers:
+        none is read in process."""
         self.pages += 1
-        if self.workers and not self.started and self.pages > self.start_after:
+        if self.workers and not self.started and max(self.pages, planned) > self.start_after:
             self.start()
         if self.up is not None and not self.start_after:
             await self.up.wait()

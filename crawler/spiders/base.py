@@ -155,7 +155,12 @@ class NewsSpider(scrapy.Spider):
             return None
         try:
             html, read_as, label, extraction, normalized = await self.pages.read(
-                response.body, content_type(response), url, fetched_at, self.article_id(url)
+                response.body,
+                content_type(response),
+                url,
+                fetched_at,
+                self.article_id(url),
+                planned=len(self.requested),
             )
         except UnreadablePage as exc:
             self.crawler.stats.inc_value("tinbao/bad_page/unreadable")
