@@ -4,6 +4,7 @@ crashes the extractor costs only that page, and no worker outlives the crawl."""
 
 from __future__ import annotations
 
+import asyncio
 import json
 import os
 import re
@@ -11,12 +12,16 @@ import signal
 import subprocess
 import sys
 import time
+from datetime import datetime
 from pathlib import Path
 
 import pytest
 import sqlite_utils
 
+from crawler import pageworker
+from crawler.extraction import ExtractionPool
 from crawler.mirror import FIXTURE_SITES, serving
+from parsers.vietnamese.dates import LOCAL_TZ
 from tests.conftest import ROOT
 from tests.crawling import FAST, CrawlResult, crawl, expected_pages
 
@@ -185,3 +190,38 @@ def test_a_killed_worker_costs_only_the_pages_it_held(tmp_path: Path) -> None:
     pages = expected_pages(SITE)
     storable = {url for url, page in pages.items() if page["headline"] and page["body"]}
     assert sorted(r["url"] for r in records(db)) == sorted(storable - set(lost))
+
+
+def crash_page() -> bytes:
+    return (FIXTURE_SITES / SITE / CRASH_PATH.lstrip("/") / "page.html").read_bytes()
+
+
+@pytest.mark.parametrize("planned, starts", [(101, True), (100, False)])
+def test_a_crawl_that_asked_for_more_pages_than_the_threshold_starts_at_its_first(
+    planned: int, starts: bool
+) -> None:
+    """A spider that has asked for 101 pages starts the workers at its first; one that asked
+    for 100 would wait for its 101st. The first page is read in process either way."""
+
+    async def first_page() -> tuple[bool, str | None]:
+        pool = ExtractionPool(workers=1, start_after=100)
+        now = datetime.now(LOCAL_TZ)
+        page = await pool.read(crash_page(), "text/html", CRASH_URL, now, planned=planned)
+        started = pool.started
+        await pool.stop()
+        return started, page.normalized.record["headline"] if page.normalized else None
+
+    headline = expected_pages(SITE)[CRASH_URL]["headline"]
+    assert asyncio.run(first_page()) == (starts, headline)
+
+
+def test_a_page_normalize_fails_on_is_left_to_the_pipeline(monkeypatch) -> None:
+    """The pipeline normalizes it again and raises there, logged as it always was."""
+
+    def broken(*args: object) -> None:
+        raise ValueError("normalize failed on purpose")
+
+    monkeypatch.setattr(pageworker, "normalize_item", broken)
+    page = pageworker.read_page(crash_page(), "text/html", CRASH_URL, datetime.now(LOCAL_TZ))
+    assert page.normalized is None
+    assert page.extraction.headline == expected_pages(SITE)[CRASH_URL]["headline"]
