@@ -113,6 +113,8 @@ READ_ALSO = re.compile(
     r"^[\s>»▶→•*-]*(?:" + r"|".join(r"\s*".join(t.split()) for t in READ_ALSO_WORDS) + r")\b"
 )
 MAX_READ_ALSO = 200  # characters of a line that points to another article
+# A line opened by an arrow and holding a link: `>> Hier finden Sie alle Termine`, `→ Our guide`.
+POINTER = re.compile(r"^\s*(?:>>|→|▶|►|➤)")
 # Titles of boxes that list other articles or hold reader comments (folded, whole text).
 BOX_TITLE = re.compile(
     r"^(?:(?:cac\s*|nhung\s*)?(?:tin|bai(?:\s*viet)?)\s*(?:lien\s*quan|cung\s*chuyen\s*muc"
@@ -493,6 +495,8 @@ class _Reader:
             return
         links = _link_chars(el)
         if SEE_ALSO.match(fold(text)) and len(text) <= 2 * links + 20:
+            return
+        if links and len(text) <= MAX_READ_ALSO and POINTER.match(text):
             return
         if _link_only(text, links):
             return

@@ -826,12 +826,14 @@ def test_a_dateline_in_its_own_element_is_not_body() -> None:
         "Also read: What the new bridge will look like",
         "Read more: Council election results in full",
         "FUNDA OLUNYE UDABA LAPHA: Ferry fares rise for the second time this year",
+        ">> All dates of the works <a href='/2026/03/bridge-dates'>at a glance</a>",
         "<a href='/2026/02/ferry-fares'>Ferry fares rise for the second time this year</a>",
     ],
 )
 def test_read_more_lines_are_not_body(line: str) -> None:
-    """Pointers to other articles inside the text: a `Read more` line, or a paragraph that is
-    one link (on pages of unknown layout too, where the links must survive to be seen)."""
+    """Pointers to other articles inside the text: a `Read more` line, a line opened by an arrow
+    that holds a link, or a paragraph that is one link (on pages of unknown layout too, where
+    the links must survive to be seen)."""
     first, second, third = (f"<p>{p}</p>" for p in BRIDGE)
     html = english_page(first + f"<p>{line}</p>" + second + third)
     assert extract_record(html, BRIDGE_URL, NOW)["body"].split("\n\n") == BRIDGE
