@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from lxml.etree import _Element
 
-from parsers.notes import MAX_NOTE, NOTE
+from parsers.notes import MAX_NOTE, NOTE_OPENING, NOTE_PHRASE
 from parsers.page import Page, select, short_text, text_of
 from parsers.vietnamese.dates import search_datetime
 from parsers.vietnamese.text import fold
@@ -576,7 +576,10 @@ def _without_opening_notes(blocks: list[_Block]) -> list[_Block]:
 
 
 def _note(block: _Block) -> bool:
-    return len(block.text) <= MAX_NOTE and bool(NOTE.search(fold(block.text)))
+    if len(block.text) > MAX_NOTE:
+        return False
+    key = fold(block.text)
+    return bool(NOTE_OPENING.match(key) or NOTE_PHRASE.search(key))
 
 
 def _before_closing_note(blocks: list[_Block]) -> int:
