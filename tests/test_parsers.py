@@ -49,13 +49,17 @@ def test_sources(path: Path) -> None:
     assert extract(html, case["url"], fetched_at=fetched_at).sources == case["sources"]
 
 
-HOLDOUT = sorted(FIXTURES.glob("holdout/**/page.json"))
+HOLDOUT = sorted(FIXTURES.glob("holdout/**/page.json")) + sorted(
+    FIXTURES.glob("holdout2/**/page.json")
+)
 
 
 @pytest.mark.parametrize("path", HOLDOUT, ids=case_id)
 def test_holdout_case_lists_every_key(path: Path) -> None:
-    """Holdout pages are scored by bench/accuracy.py only (tests/fixtures/holdout/README.md)."""
-    assert tuple(load(path)[0]["expected"]) == EXTRACT_KEYS
+    """Holdout pages are scored by bench/accuracy.py only (tests/fixtures/holdout/README.md);
+    some are served in a legacy charset, so only their page.json is read here."""
+    case = json.loads(path.read_text(encoding="utf-8"))
+    assert tuple(case["expected"]) == EXTRACT_KEYS
 
 
 @pytest.mark.parametrize("clock", CLOCKS)
