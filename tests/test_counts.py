@@ -83,3 +83,9 @@ def test_parse_count(raw: str, expected: int) -> None:
 )
 def test_parse_count_rejects(raw: str | None) -> None:
     assert parse_count(raw) is None
+
+
+@pytest.mark.parametrize(("raw", "expected"), [("Số lần đọc: 1.234", 1234), ("Lần đọc: 87", 87)])
+def test_parse_count_reads_times_read(raw: str, expected: int) -> None:
+    """`Số lần đọc` (times read) is the view counter of older layouts."""
+    assert parse_count(raw) == expected

@@ -197,3 +197,33 @@ def test_is_organisation(name: str) -> None:
 )
 def test_is_not_organisation(name: str) -> None:
     assert not is_organisation(name)
+
+
+@pytest.mark.parametrize(
+    ("raw", "display", "people", "source"),
+    [
+        ("Văn Ngọc/VOV-Tây Bắc", "Văn Ngọc", ("Văn Ngọc",), "VOV-Tây Bắc"),
+        ("PV/VOV-Tây Bắc", "PV", (), "VOV-Tây Bắc"),
+        ("Minh Hà/TTXVN-Hà Nội", "Minh Hà", ("Minh Hà",), "TTXVN-Hà Nội"),
+    ],
+)
+def test_an_outlets_regional_desk_is_a_source(
+    raw: str, display: str, people: tuple[str, ...], source: str
+) -> None:
+    assert clean_byline(raw) == Byline(display, people, source)
+    assert not is_organisation("Nguyễn Văn-An")
+
+
+@pytest.mark.parametrize(
+    ("raw", "display", "people"),
+    [
+        ("Lê Hùng - Thanh Bình (thực hiện)", "Lê Hùng - Thanh Bình", ("Lê Hùng", "Thanh Bình")),
+        ("Minh Anh (ghi)", "Minh Anh", ("Minh Anh",)),
+        ("Thu Hà (Thực hiện)", "Thu Hà", ("Thu Hà",)),
+        ("Hoàng Quỳnh (CTV)", "Hoàng Quỳnh (CTV)", ("Hoàng Quỳnh",)),
+    ],
+)
+def test_a_role_in_brackets_after_the_names_is_no_part_of_them(
+    raw: str, display: str, people: tuple[str, ...]
+) -> None:
+    assert clean_byline(raw) == Byline(display, people, None)

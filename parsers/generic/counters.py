@@ -15,7 +15,7 @@ from parsers.page import Page, short_text, text_of
 # before the label (`14-09-2016 Lượt xem: 128`) is not read as the count.
 LABELLED = (
     re.compile(
-        r"(?:(?:số\s*)?lượt\s*xem|(?:số\s*)?lượt\s*đọc|đã\s*xem|số\s*lần\s*xem)"
+        r"(?:(?:số\s*)?lượt\s*xem|(?:số\s*)?lượt\s*đọc|đã\s*xem|số\s*lần\s*(?:xem|đọc))"
         r"\s*:?\s*\d[\d.,]*\s*[kK]?",
         re.I,
     ),

@@ -18,7 +18,7 @@ _NUMBER = re.compile(
 _GROUPED = re.compile(r"\d{1,3}(?P<sep>[.,])\d{3}(?:(?P=sep)\d{3})*")
 _DECIMAL = re.compile(r"(?P<int>\d+)(?:[.,](?P<frac>\d{1,2}))?")
 _LABELS = re.compile(
-    r"(?:so\s*)?luot\s*(?:xem|doc|nghe)|da\s*xem|so\s*lan\s*xem|views?|lan\s*xem|lan"
+    r"(?:so\s*)?luot\s*(?:xem|doc|nghe)|da\s*xem|(?:so\s*)?lan\s*(?:xem|doc)|views?|lan"
     r"|[\s:|.,()\[\]·•-]"
 )
 _MULTIPLIERS = {

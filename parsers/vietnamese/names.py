@@ -35,6 +35,8 @@ _THEO = re.compile(r"theo\s+")
 _PAREN = re.compile(r"\(([^()]*)\)")
 _NOTE = re.compile(r"\s*\(([^()]*)\)[\s.,;]*$")  # a bracketed note closing a name: `(CTV)`
 _COMPILATION = re.compile(r"[\s\-–—,(]*(?:tong\s*hop|suu\s*tam|st)[\s.)]*$")
+# A role in brackets after the names: `Thu Hà - Minh Anh (thực hiện)`, `Minh Anh (ghi)`.
+_ROLE_NOTE = re.compile(r"(?:nhom\s*)?thuc\s*hien|ghi(?:\s*chep)?")
 # `và` and the conjunctions of foreign bylines (`A and B`, `A und B`) join names.
 _SPLIT = re.compile(r"(\s+[-–—]\s+|\s*[–—]\s*|\s*[,;/|]\s*|\s+(?:va|and|und|et|og|och)\s+|\s*&\s*)")
 _MARKER = re.compile(
@@ -59,6 +61,8 @@ _OUTLET_NAMES = """
     nhipcaudautu thesaigontimes reuters afp bbc xinhua kyodo yonhap bloomberg cnn tass sputnik
     dpa ansa efe epd apa anp belga ntb ritzau"""
 _OUTLETS = frozenset(_OUTLET_NAMES.split())
+# An outlet's regional desk after a name: `Văn Ngọc/VOV-Tây Bắc`, `TTXVN-Hà Nội` (folded).
+_DESK = re.compile(r"^([a-z0-9+.]{2,12})\s*[-–]\s*\w")
 _ORG_WORDS = re.compile(
     r"^(?:báo|tạp chí|thời báo|nhật báo|tuần báo|đài|cổng thông tin|trang tin|trang thông tin"
     r"|kênh|truyền hình|thông tấn xã|ban biên tập|tòa soạn|toà soạn|công ty|tổng công ty"
@@ -83,6 +87,9 @@ def is_organisation(name: str) -> bool:
         if key.endswith(suffix) and key[: -len(suffix)] in _OUTLETS:
             return True
     if key in _OUTLETS or key.removeprefix("bao") in _OUTLETS:
+        return True
+    desk = _DESK.match(folded)
+    if desk and desk.group(1).replace(".", "") in _OUTLETS:
         return True
     return bool(_ORG_WORDS.search(cleaned.lower()) or _ORG_FOLDED.search(folded))
 
@@ -134,7 +141,7 @@ def clean_byline(text: str | None) -> Byline:
     def paren(match: re.Match[str]) -> str:
         inner = match.group(1).strip()
         folded = fold(inner)
-        if _COMPILATION.fullmatch(folded) or not inner:
+        if _COMPILATION.fullmatch(folded) or _ROLE_NOTE.fullmatch(folded) or not inner:
             return " "
         theo = _THEO.match(folded)
         if theo:

@@ -53,6 +53,50 @@ def _build_fold_table() -> str:
 _FOLD_TABLE: str = _build_fold_table()
 
 
+# The combining marks decomposed Vietnamese is written with: the five tones, then the
+# circumflex, breve and horn (NFD of `ộ` is o, U+0323, U+0302).
+_MARKS = ("\u0301", "\u0300", "\u0323", "\u0309", "\u0303", "\u0302", "\u0306", "\u031b")
+MAX_STRAY_MARKS = 64  # more combining marks than this: the page is decomposed throughout
+UTF8_COMBINING = b"\xcc"  # the lead byte of U+0300–U+033F in UTF-8 (never a continuation byte)
+
+
+def compose(text: str) -> str:
+    """A decoded page with its letters in NFC, so every pattern meets `đọc`, not `đo` + U+0323.
+
+    windows-1258 and some editors write tone marks as combining characters. Pages without
+    them pass untouched; pages with a few stray ones (`m&ocirc;̣t`) have only the letters around
+    them recomposed: NFC over a whole page takes as long as extracting it. A caller holding the
+    UTF-8 bytes skips the call when `UTF8_COMBINING` is not in them."""
+    if text.isascii():
+        return text
+    positions = sorted(i for mark in _MARKS if mark in text for i in _find_all(text, mark))
+    if not positions:
+        return text
+    if len(positions) > MAX_STRAY_MARKS:
+        return unicodedata.normalize("NFC", text)
+    parts, done = [], 0
+    for i in positions:
+        if i < done:
+            continue
+        start, end = max(i - 1, done), i + 1
+        while start > done and unicodedata.combining(text[start]):
+            start -= 1
+        while end < len(text) and unicodedata.combining(text[end]):
+            end += 1
+        parts += [text[done:start], unicodedata.normalize("NFC", text[start:end])]
+        done = end
+    parts.append(text[done:])
+    return "".join(parts)
+
+
+def _find_all(text: str, char: str) -> list[int]:
+    found, i = [], text.find(char)
+    while i >= 0:
+        found.append(i)
+        i = text.find(char, i + 1)
+    return found
+
+
 def clean_text(s: str | None) -> str | None:
     """NFC, drop invisible junk, turn NBSP into spaces, collapse whitespace; empty gives None."""
     if s is None:
@@ -72,9 +116,12 @@ def collapse(s: str) -> str:
     return " ".join(s.split())
 
 
-# "(BTB) - ", "(Dân trí) - ", "(NLĐO)- ", "(Baonghean.vn) - ", "VNTN - ", "PTO- " opening a lead;
-# a capitalised word needs a space after its dash, so "VN-Index tăng…" keeps its first word.
-DATELINE = re.compile(r"^(?:\([^()]{2,30}\)\s*[-–—:]*\s*|[A-ZĐ]{2,8}\s*[-–—]\s+)")
+# "(BTB) - ", "(Dân trí) - ", "(NLĐO)- ", "(Baonghean.vn) - ", "VNTN - ", "PTO- ", "VOV.VN - ",
+# "VTV.vn - " opening a lead; a capitalised word needs a space after its dash, so "VN-Index
+# tăng…" keeps its first word.
+DATELINE = re.compile(
+    r"^(?:\([^()]{2,30}\)\s*[-–—:]*\s*|[A-ZĐ]{2,8}(?:\.(?:VN|vn|COM|com))?\s*[-–—]\s+)"
+)
 
 
 def strip_dateline(summary: str | None) -> str | None:
