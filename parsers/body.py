@@ -147,6 +147,25 @@ PHOTO_LINE = re.compile(
     r"|^[^.!?]{0,60}\b(?:getty\s*images|shutterstock|istock(?:photo)?|imago|picture\s*alliance"
     r"|ap\s*photo)\b[^.!?]{0,30}$"
 )
+# The print / send / font-size toolbar some layouts put inside the text (`In bài này | Gửi cho
+# bạn bè | Về đầu trang`, `Cỡ chữ A- A+`): a line made of its buttons' words only (folded).
+TOOL_WORD = (
+    r"(?:in\s*bai(?:\s*viet)?(?:\s*nay)?|ban\s*in|gui\s*(?:cho\s*ban(?:\s*be)?|bai(?:\s*viet)?"
+    r"|email|e-mail|tin)|(?:ve|len)\s*dau\s*trang|co\s*chu|a\s*[+-]|luu\s*(?:bai|tin)(?:\s*viet)?"
+    r"|nghe\s*(?:doc\s*)?(?:bai|tin)(?:\s*viet)?|chia\s*se|phan\s*hoi|gop\s*y|quay\s*lai|email)"
+)
+TOOLBAR_LINE = re.compile(rf"^{TOOL_WORD}(?:[\s|/·•:,-]*{TOOL_WORD})*[\s|/·•:,-]*$")
+# Credits of the people who laid out the page, not wrote it: `Trình bày: Hải Yến`, `Đồ họa: …`.
+STAFF_LINE = re.compile(
+    r"^(?:trinh\s*bay|thiet\s*ke|do\s*hoa|ky\s*thuat|dung\s*(?:phim|video)|bien\s*tap"
+    r"|san\s*xuat)\s*:\s*[^.!?]{1,60}$"
+)
+# Posts embedded from social networks: someone else's words, quoted in a widget, never body.
+EMBEDDED_POSTS = (
+    "amp-twitter, amp-facebook, amp-instagram, amp-tiktok, blockquote.twitter-tweet,"
+    " blockquote.twitter-video, .fb-post, .fb-video, blockquote.instagram-media,"
+    " blockquote.tiktok-embed"
+)
 # A closing source credit: `Theo Báo Đắk Lắk`, `Nguồn: TTXVN`.
 CREDIT_LINE = re.compile(r"^\(?(?:theo|nguon(?:\s*tin)?\s*:)\s*[^,;!?]{2,70}\)?\.?$")
 # A name on its own line in bold: `Nguyễn Thị Hoa (CTV)`, `H.V.`, `K. Miên`.
@@ -200,7 +219,7 @@ class Body:
 @dataclass
 class _Block:
     text: str
-    kind: str  # "text", "byline-candidate", "credit", "photo"
+    kind: str  # "text", "byline-candidate", "credit", "photo", "staff"
     bold: bool = False  # the whole line is in <strong>/<b>
     heading: bool = False  # a section heading (`<h2>`…`<h6>`, or a paragraph all in bold)
 
@@ -208,9 +227,11 @@ class _Block:
 def read_body(page: Page, container: _Element, drop: tuple[str, ...] = ()) -> Body:
     """Split `container` (left untouched) into body paragraphs, images and byline."""
     root = copy.deepcopy(container)
-    for css in drop:
+    for css in (*drop, EMBEDDED_POSTS):
         for el in select(root, css):
             remove_element(el)
+    for el in root.iter("amp-img"):  # AMP's picture element
+        el.tag = "img"
     for el in list(root.iter(*NOISE_TAGS)):
         if el is not root and not (el.tag == "form" and _holds_prose(el)):
             remove_element(el)
@@ -478,6 +499,8 @@ class _Reader:
 
     def add_images(self, imgs: list[_Element]) -> None:
         for img in imgs:
+            if _in_script_link(img):  # a button's icon (`In bài này`), not a picture
+                continue
             url = _image_url(self.page, img)
             if url and all(image.url != url for image in self.images):
                 image = Image(url)
@@ -523,7 +546,8 @@ class _Reader:
             byline_parts.append(self.blocks.pop().text)
         if not byline_parts and len(self.blocks) > 1 and _is_caps_names(self.blocks[0].text):
             byline_parts.append(self.blocks.pop(0).text)
-        blocks = [b for b in self.blocks if b.kind != "photo"]  # a credit with no picture left
+        # a photo credit with no picture left, the layout's staff
+        blocks = [b for b in self.blocks if b.kind not in ("photo", "staff")]
         return Body(
             paragraphs=[b.text for b in _without_loose_ends(blocks, self.page)],
             images=self.images,
@@ -685,8 +709,12 @@ def _line_kind(text: str) -> str:
         return "boilerplate"
     if len(text) <= MAX_DATE_LINE and _is_date_line(text):
         return "boilerplate"
+    if len(text) <= MAX_READ_ALSO and TOOLBAR_LINE.match(key):
+        return "boilerplate"
     if PHOTO_LINE.match(key):
         return "photo"
+    if STAFF_LINE.match(key):
+        return "staff"
     if CREDIT_LINE.match(key):
         return "credit"
     return "text"
@@ -731,6 +759,13 @@ def _is_byline_like(el: _Element, text: str) -> bool:
     style = el.get("style") or ""
     aligned = RIGHT_ALIGN.search(style) or (el.get("align") or "").lower() == "right"
     return bool(aligned or BYLINE_CLASS.search(_classes(el)) or "text-right" in _classes(el))
+
+
+def _in_script_link(img: _Element) -> bool:
+    return any(
+        (a.get("href") or "").lstrip().lower().startswith("javascript:")
+        for a in img.iterancestors("a")
+    )
 
 
 def _image_url(page: Page, img: _Element) -> str | None:

@@ -10,7 +10,6 @@ import codecs
 import contextlib
 import json
 import re
-import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
@@ -23,12 +22,13 @@ from lxml.cssselect import CSSSelector, LxmlTranslator
 from lxml.etree import HTMLParser, ParserError, XPath, _Element, fromstring
 
 from parsers.vietnamese.encoding import from_tcvn3, legacy_encoding, reads_as_vietnamese
-from parsers.vietnamese.text import collapse
+from parsers.vietnamese.text import UTF8_COMBINING, collapse, compose
 
 ARTICLE_TYPES = frozenset(
     {"newsarticle", "article", "reportagenewsarticle", "blogposting", "analysisnewsarticle"}
 )
 # `//<![CDATA[` … `//]]>` around a script's JSON, as XHTML-minded templates write it.
+APP_DATA = 'script#__NEXT_DATA__[type="application/json"]'
 CDATA_WRAPPER = re.compile(r"^\s*(?://\s*)?<!\[CDATA\[|(?://\s*)?\]\]>\s*$")
 _INVISIBLE = frozenset({"script", "style", "noscript", "template"})
 _BLOCKS = frozenset(
@@ -106,8 +106,8 @@ def decode_page(body: bytes, declared: list[str | None]) -> tuple[str, str]:
             text = body.decode(encoding).replace("\x00", "")
         except UnicodeDecodeError:
             continue
-        if encoding == "cp1258":  # tone marks come as combining characters: recompose
-            text = unicodedata.normalize("NFC", text)
+        if encoding != "utf-8" or UTF8_COMBINING in body:  # tones as combining characters
+            text = compose(text)
         if reads_as_vietnamese(text):
             return text, encoding
         first = text if first is None else first
@@ -382,6 +382,16 @@ class Page:
         return objects
 
     @cached_property
+    def app_data(self) -> list[dict]:
+        """Every object in the server data of a JavaScript app (Next.js `__NEXT_DATA__`): pages
+        built so print their exact times only there, the DOM showing `2 giờ trước`."""
+        objects: list[dict] = []
+        for el in self.select(APP_DATA):
+            with contextlib.suppress(ValueError):
+                objects.extend(_objects(json.loads(el.text or "", strict=False)))
+        return objects
+
+    @cached_property
     def article_ld(self) -> dict:
         """The page's Article/NewsArticle JSON-LD object, or `{}`."""
         for obj in self.json_ld:
@@ -390,6 +400,18 @@ class Page:
             if any(isinstance(t, str) and t.lower() in ARTICLE_TYPES for t in names):
                 return obj
         return {}
+
+
+def _objects(data: object) -> Iterator[dict]:
+    """Every object in a JSON value, outermost first."""
+    if isinstance(data, list):
+        for item in data:
+            yield from _objects(item)
+    elif isinstance(data, dict):
+        yield data
+        for value in data.values():
+            if isinstance(value, dict | list):
+                yield from _objects(value)
 
 
 def _flatten_ld(data: object) -> Iterator[dict]:

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 import pytest
 
+from crawler.cli.extract import decode_html
 from parsers.canonical import record_url
 from parsers.page import UnreadablePage, decode_page
 from parsers.sites import profile_for
@@ -99,3 +102,22 @@ def test_generic_page_canonical_must_stay_on_the_fetched_host() -> None:
     assert record_url(same, fetched, None).url == same
     other = "https://khac.example.vn/gia-lua-tang-4712345.html"
     assert record_url(other, fetched, None).reason == "another site"
+
+
+def test_decoded_pages_are_recomposed() -> None:
+    """Tone marks written as combining characters (windows-1258 always, some editors in UTF-8)
+    come out composed, so every pattern meets `đọc` rather than `đo` + U+0323."""
+    decomposed = unicodedata.normalize("NFD", PAGE)
+    assert decode_page(decomposed.encode("utf-8"), ["utf-8"]) == (PAGE, "utf-8")
+    tones = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
+    legacy = "".join(
+        unicodedata.normalize(
+            "NFC", "".join(c for c in unicodedata.normalize("NFD", ch) if c not in tones)
+        )
+        + "".join(c for c in unicodedata.normalize("NFD", ch) if c in tones)
+        for ch in PAGE
+    )
+    assert decode_page(legacy.encode("cp1258"), ["windows-1258"]) == (PAGE, "cp1258")
+    assert decode_html(legacy.encode("cp1258").replace(b"utf-8", b"windows-1258")) == PAGE.replace(
+        "utf-8", "windows-1258"
+    )

@@ -1013,3 +1013,122 @@ def test_a_first_paragraph_the_description_copies_is_body() -> None:
     record = extract_record(html, BRIDGE_URL, NOW)
     assert record["summary"] == BRIDGE[0]
     assert record["body"].split("\n\n") == BRIDGE
+
+
+def _record(body: str, head: str = "", url: str = URL) -> dict:
+    return extract_record(f"<html><head>{head}</head><body>{body}</body></html>", url, NOW)
+
+
+TEXT = (
+    "<p>Đoạn thứ nhất của bài viết kể về vụ thu hoạch hồi năm nay ở các thôn vùng cao.</p>"
+    "<p>Đoạn thứ hai nói thêm về giá bán và những khó khăn của người trồng hồi.</p>"
+)
+
+
+def test_a_print_toolbar_in_the_body_is_neither_body_nor_picture_and_hides_no_byline() -> None:
+    """`In bài này | Gửi cho bạn bè | Về đầu trang` under the byline: the byline still closes
+    the text, and the print button's icon is no picture of the article."""
+    tools = (
+        '<div class="congcu"><a href="javascript:window.print()"><img src="/i/print.gif">'
+        " In bài này</a> | <a href='/gui'>Gửi cho bạn bè</a> | Cỡ chữ: <a>A+</a> <a>A-</a></div>"
+    )
+    record = _record(
+        f"<h1>Gặp người giữ rừng</h1><div class='noidung'>{tools}{TEXT}"
+        '<p align="right"><b>Lê Hùng - Thanh Bình (thực hiện)</b></p>'
+        "<div><a href='javascript:print()'>In bài này</a> | <a href='#top'>Về đầu trang</a>"
+        "</div></div>"
+    )
+    assert record["body"].split("\n\n") == [
+        "Đoạn thứ nhất của bài viết kể về vụ thu hoạch hồi năm nay ở các thôn vùng cao.",
+        "Đoạn thứ hai nói thêm về giá bán và những khó khăn của người trồng hồi.",
+    ]
+    assert (record["byline"], record["authors"]) == (
+        "Lê Hùng - Thanh Bình",
+        ["Lê Hùng", "Thanh Bình"],
+    )
+    assert record["images"] == []
+
+
+def test_embedded_social_posts_are_not_body() -> None:
+    """A tweet, a Facebook post and an AMP tweet quoted in the text: someone else's words."""
+    tweet = (
+        '<blockquote class="twitter-tweet"><p>Pleased to sign the plan today.</p>&mdash; '
+        "Minister (@min) <a href='https://twitter.com/min/status/1'>August 13, 2024</a>"
+        "</blockquote>"
+    )
+    facebook = (
+        '<div class="fb-post" data-href="https://www.facebook.com/p/1"><blockquote '
+        'class="fb-xfbml-parse-ignore"><p>Mời cả nhà ghé đường hoa tối nay!</p>Đăng bởi '
+        "<a href='https://www.facebook.com/p'>Đường hoa</a> vào Thứ Bảy, 25 tháng 1, 2025"
+        "</blockquote></div>"
+    )
+    amp = (
+        '<amp-twitter data-tweetid="2"><blockquote placeholder class="twitter-tweet">'
+        "<p>Tuyến đường đã thông xe lúc 12h trưa nay.</p></blockquote></amp-twitter>"
+    )
+    record = _record(f"<h1>Tiêu đề bài</h1><div class='content'>{TEXT}{tweet}{facebook}{amp}</div>")
+    assert record["body"].split("\n\n") == [
+        "Đoạn thứ nhất của bài viết kể về vụ thu hoạch hồi năm nay ở các thôn vùng cao.",
+        "Đoạn thứ hai nói thêm về giá bán và những khó khăn của người trồng hồi.",
+    ]
+
+
+def test_an_amp_picture_and_its_caption_are_no_body_text() -> None:
+    record = _record(
+        "<h1>Tiêu đề bài</h1><div class='amp-body'>"
+        "<p>Đoạn thứ nhất của bài viết kể về vụ thu hoạch hồi năm nay ở các thôn vùng cao.</p>"
+        '<figure><amp-img src="https://tin.example.vn/a.jpg" width="800" height="533">'
+        "</amp-img><figcaption>Máy xúc dọn đất đá trên đường.</figcaption></figure>"
+        "<p>Đoạn thứ hai nói thêm về giá bán và những khó khăn của người trồng hồi.</p></div>"
+    )
+    assert "Máy xúc" not in record["body"]
+    assert record["images"] == [
+        {"url": "https://tin.example.vn/a.jpg", "caption": "Máy xúc dọn đất đá trên đường."}
+    ]
+
+
+def test_layout_staff_under_a_longform_are_neither_body_nor_authors() -> None:
+    """`Thực hiện:` names the writers; `Ảnh:` and `Trình bày:` the photographer and the
+    designer, credited on their own lines after them."""
+    record = _record(
+        f"<h1>Mùa nước nổi</h1><article class='entry'>{TEXT}<div class='credit'>"
+        "<p>Thực hiện: Thu Hà - Minh Anh</p><p>Ảnh: Quang Vinh</p><p>Trình bày: Hải Yến</p>"
+        "</div></article>"
+    )
+    assert (record["byline"], record["authors"]) == ("Thu Hà - Minh Anh", ["Thu Hà", "Minh Anh"])
+    assert record["body"].split("\n\n")[-1] == (
+        "Đoạn thứ hai nói thêm về giá bán và những khó khăn của người trồng hồi."
+    )
+
+
+def test_publish_time_from_an_apps_server_data() -> None:
+    """A Next.js page shows only `2 giờ trước`; its exact time is in `__NEXT_DATA__`, beside
+    related articles with their own times: the object titled as the headline gives it."""
+    data = json.dumps(
+        {
+            "props": {
+                "pageProps": {
+                    "related": [{"title": "Bài khác", "publishedAt": "2026-03-05T01:00:00Z"}],
+                    "article": {
+                        "title": "Thí điểm làn đường riêng cho xe buýt",
+                        "createdAt": "2026-03-06T16:15:00.000Z",
+                        "publishedAt": "2026-03-07T01:15:00.000Z",
+                    },
+                }
+            }
+        }
+    )
+    record = _record(
+        "<h1>Thí điểm làn đường riêng cho xe buýt</h1><span class='time'>2 giờ trước</span>"
+        f"<div class='body'>{TEXT}</div>"
+        f'<script id="__NEXT_DATA__" type="application/json">{data}</script>'
+    )
+    assert (record["published_raw"], record["published_at"]) == (
+        "2026-03-07T01:15:00.000Z",
+        "2026-03-07T08:15:00+07:00",
+    )
+
+
+def test_times_read_is_a_view_count() -> None:
+    p = page(f"<h1>Tiêu đề</h1><div>{TEXT}</div><div class='solandoc'>Số lần đọc: 1.234</div>")
+    assert generic.views(p) == "Số lần đọc: 1.234"

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from crawler.cli.extract import decode_html
 from parsers.generic import LEAD_CLASS
 from parsers.generic.authors import AUTHOR_CLASS
 from parsers.generic.counters import EYE_ICON, LABEL_WORD, LABEL_WORDS
@@ -36,7 +37,8 @@ SCAN_PAGE = """<html><body><header><span>Thứ Bảy, 7/3/2026</span></header>
 
 
 def _page(path: Path) -> Page:
-    return Page(path.read_text(encoding="utf-8"), "https://example.vn/a", NOW)
+    """The page as the extractor gets it: decoded in its declared charset, recomposed."""
+    return Page(decode_html(path.read_bytes()), "https://example.vn/a", NOW)
 
 
 def _by_search(page: Page, *patterns: re.Pattern[str]) -> list:

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from parsers.vietnamese.text import canonical_tones, clean_text, fold
+from parsers.vietnamese.text import canonical_tones, clean_text, compose, fold, strip_dateline
 
 NFD_HOA = unicodedata.normalize("NFD", "Hòa Bình")
 
@@ -122,3 +122,34 @@ def test_canonical_tones(raw: str, expected: str) -> None:
 
 def test_canonical_tones_nfd_input() -> None:
     assert canonical_tones(unicodedata.normalize("NFD", "Hoà")) == "Hòa"
+
+
+def test_compose_recomposes_combining_tone_marks() -> None:
+    """windows-1258 and some editors write tones as combining characters (`đọc` as `đo` +
+    U+0323); a page with a few stray ones has just those letters recomposed."""
+    decomposed = unicodedata.normalize("NFD", "Số lần đọc: 1.234 — Mù Cang Chải")
+    assert compose(decomposed) == "Số lần đọc: 1.234 — Mù Cang Chải"
+    stray = "<p>Đây là m\u00f4\u0323t bài, a\u0301 và <b>x</b></p>"
+    assert compose(stray) == "<p>Đây là một bài, á và <b>x</b></p>"
+    assert compose("plain ascii") == "plain ascii"
+    assert compose("Đã là NFC") == "Đã là NFC"
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="aăâeêioôơuưyđAĂÂĐ ,.<>/" + "àáảãạằắẳẵặầấẩẫậềếểễệ" + "ọốồổỗộờớởỡợụứừửữự"))
+def test_compose_equals_nfc_on_decomposed_vietnamese(text: str) -> None:
+    assert compose(unicodedata.normalize("NFD", text)) == unicodedata.normalize("NFC", text)
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        ("VOV.VN - Sau gần 30 giờ khắc phục", "Sau gần 30 giờ khắc phục"),
+        ("VTV.vn - Chiều nay, mưa lớn", "Chiều nay, mưa lớn"),
+        ("TTO - Sáng nay", "Sáng nay"),
+        ("VN-Index tăng mạnh", "VN-Index tăng mạnh"),
+        ("VOV.VN-Index", "VOV.VN-Index"),
+    ],
+)
+def test_strip_dateline_takes_an_outlet_host_stamp(lead: str, expected: str) -> None:
+    assert strip_dateline(lead) == expected

@@ -35,6 +35,8 @@ def decode_html(data: bytes) -> str:
         raise UnreadableInput("binary data, not an HTML page")
     from w3lib.encoding import html_body_declared_encoding, html_to_unicode, read_bom
 
+    from parsers.vietnamese.text import UTF8_COMBINING, compose
+
     if read_bom(data)[0] is None and html_body_declared_encoding(data) is None:
         try:
             data.decode("utf-8")
@@ -43,9 +45,11 @@ def decode_html(data: bytes) -> str:
                 f"cannot decode the input as text: not UTF-8 (byte {exc.start}) "
                 "and no charset declared"
             ) from exc
-    text = html_to_unicode(None, data, default_encoding="utf-8")[1]
+    encoding, text = html_to_unicode(None, data, default_encoding="utf-8")
     if "<" not in text:
         raise UnreadableInput("no HTML markup in the input")
+    if encoding != "utf-8" or UTF8_COMBINING in data:  # windows-1258, decomposed editors
+        text = compose(text)
     return text
 
 

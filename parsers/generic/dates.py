@@ -55,6 +55,9 @@ MACHINE_PUBLISHED = (
     "cms-date",
 )
 MACHINE_MODIFIED = ("article:modified_time", "datemodified", "og:updated_time")
+# The publish time's keys in a JavaScript app's server data (`Page.app_data`).
+APP_PUBLISHED = ("datePublished", "publishedAt", "publishDate", "publishedDate", "published_at")
+APP_TITLES = ("title", "headline", "name")
 # Something that looks like a date in a text node: 7/3/2026, 07-03-2026, 2026-03-07, "tháng"
 # in any case. Two patterns that each open with one character class, which lets `re` skip to
 # the characters that can start a match: one alternation under re.I tries every branch at every
@@ -196,7 +199,27 @@ def _machine(
         found = match_datetime(raw.strip(), now=page.fetched_at)
         if found is not None:
             return raw.strip(), found
+    if ld_key == "datePublished":
+        for raw in _app_published(page):
+            found = match_datetime(raw.strip(), now=page.fetched_at)
+            if found is not None:
+                return raw.strip(), found
     return None
+
+
+def _app_published(page: Page) -> list[str]:
+    """The publish time in a JavaScript app's server data, from the object whose title is the
+    page's `<h1>` or og:title (the data also holds related articles, each with its own time)."""
+    if not page.app_data:
+        return []
+    titles = {fold(text_of(h1)) for h1 in page.root.iter("h1")}
+    titles.add(fold(page.meta.get("og:title", "")))
+    titles.discard("")
+    for obj in page.app_data:
+        title = next((obj[k] for k in APP_TITLES if isinstance(obj.get(k), str)), None)
+        if title is not None and fold(" ".join(title.split())) in titles:
+            return [obj[k] for k in APP_PUBLISHED if isinstance(obj.get(k), str)]
+    return []
 
 
 def _time_elements(page: Page) -> list[str]:
