@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from parsers.extract import Extraction, extract
 from parsers.record import EXTRACT_KEYS
@@ -28,6 +28,7 @@ logger = logging.getLogger(__name__)
 
 # SQLite integers are signed 64-bit: a larger count would make the whole write fail.
 MAX_STORED_INTEGER = 2**63 - 1
+FUTURE_PROBE = timedelta(days=36_525)  # how far past the fetch a date is still told "future"
 
 
 @dataclass
@@ -35,6 +36,13 @@ class Normalized:
     record: dict
     date_rule: str | None = None  # which date rule read published_raw; None if none did
     problems: list[str] = field(default_factory=list)  # why a present raw value became NULL
+
+
+def _unread(raw: str, order: dict) -> str:
+    """Why a printed time gave no value: a date after the fetch (a page's typo or a scheduled
+    post; never moved back to a plausible year), or one no rule reads."""
+    later = dict(order, now=order["now"] + FUTURE_PROBE)
+    return "unreadable" if match_datetime(raw, **later) is None else "future"
 
 
 def normalize(ex: Extraction, fetched_at: datetime) -> Normalized:
@@ -49,12 +57,12 @@ def normalize(ex: Extraction, fetched_at: datetime) -> Normalized:
         published = exact  # the same minute, with the seconds the printed line leaves out
         published_at = _in_page_zone(exact, ex.published_exact, ex)
     if published_raw and published is None:
-        problems.append(f"unreadable publish time {published_raw!r}")
+        problems.append(f"{_unread(published_raw, order)} publish time {published_raw!r}")
     modified_raw = clean_text(ex.modified_raw)
     modified = match_datetime(modified_raw, **order) if modified_raw else None
     modified_at = _in_page_zone(modified, modified_raw, ex)
     if modified_raw and modified is None:
-        problems.append(f"unreadable update time {modified_raw!r}")
+        problems.append(f"{_unread(modified_raw, order)} update time {modified_raw!r}")
     views_raw = clean_text(ex.views_raw)
     views = parse_count(views_raw) if views_raw else None
     if views_raw and views is None:

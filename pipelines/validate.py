@@ -1,7 +1,8 @@
 """Refuse records that are not articles, or not readable ones: counted drops, never stored.
 
 A record needs a headline and a body, and a web server's directory listing (a mirror served by
-`python -m http.server`) is no article. Beyond that, sanity limits catch pages that parsed into
+`python -m http.server`) or error page (`404 - Không tìm thấy trang` sent with status 200) is no
+article. Beyond that, sanity limits catch pages that parsed into
 something that is not an article as a reader sees it: a headline that swallowed the page (every
 closing tag missing), a "body" that is the site's navigation (a layout buried in thousands of
 nested elements), or text still in a legacy font encoding or misdecoded.
@@ -16,10 +17,22 @@ from typing import Any
 from scrapy.exceptions import DropItem
 
 from parsers.vietnamese.encoding import legacy_encoding, misdecoded
+from parsers.vietnamese.text import fold
 
 REQUIRED = ("headline", "body")
 # Headlines of the index pages web servers generate: Python's http.server, Apache, nginx.
 DIRECTORY_LISTING = re.compile(r"^(?:Directory listing for|Index of) /")
+# A server's error page answered with status 200: a status code for a headline (`404`, `Lỗi
+# 500`, `404 - Không tìm thấy trang`), or a headline or short text saying the page is not there
+# (matched on folded text).
+ERROR_HEADLINE = re.compile(r"^(?:(?:loi|error|http)\s*)?[45]\d\d(?:\s*[-–:|.]\s*.*)?$")
+NOT_FOUND = re.compile(
+    r"khong\s*tim\s*thay\s*(?:trang|bai\s*viet|noi\s*dung|duong\s*dan|tin\s*bai)"
+    r"|(?:trang|bai\s*viet|noi\s*dung|duong\s*dan|tin\s*bai)(?:\s*(?:ban|quy\s*vi)\s*"
+    r"(?:yeu\s*cau|tim(?:\s*kiem)?|truy\s*cap))?\s*(?:nay\s*)?(?:khong\s*ton\s*tai|da\s*bi\s*xoa)"
+    r"|\bpage\s*not\s*found\b"
+)
+MAX_ERROR_TEXT = 300  # characters: an error page's whole text; articles say more
 MAX_HEADLINE = 300  # characters; real headlines stay under 200
 MAX_BODY_LINK_SHARE = 0.5  # share of the body's text inside links: more is navigation
 
@@ -38,6 +51,8 @@ def drop_reason(record: Mapping[str, Any]) -> str | None:
         return "missing_" + "_and_".join(missing)
     if len(record["headline"]) > MAX_HEADLINE:
         return "headline_too_long"
+    if _error_page(record["headline"], record["body"]):
+        return "error_page"
     if record.get("body_link_share", 0.0) > MAX_BODY_LINK_SHARE:
         return "body_mostly_links"
     for text in (record["headline"], record["body"]):
@@ -47,6 +62,15 @@ def drop_reason(record: Mapping[str, Any]) -> str | None:
         if misdecoded(text):
             return "misdecoded_text"
     return None
+
+
+def _error_page(headline: str, body: str) -> bool:
+    title = fold(headline).strip()
+    return bool(
+        ERROR_HEADLINE.match(title)
+        or NOT_FOUND.search(title)
+        or (len(body) <= MAX_ERROR_TEXT and NOT_FOUND.search(fold(body)))
+    )
 
 
 class ValidatePipeline:

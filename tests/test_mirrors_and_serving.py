@@ -22,7 +22,7 @@ from scrapy.exceptions import DropItem
 
 from crawler.mirror import FIXTURE_SITES, serving
 from pipelines import db as store
-from pipelines.validate import ValidatePipeline
+from pipelines.validate import ValidatePipeline, drop_reason
 from tests.conftest import ROOT
 from tests.crawling import FAST
 from tests.test_datasette import free_port
@@ -120,6 +120,24 @@ def test_directory_listing_headline_is_dropped() -> None:
     item = make_record("https://x.vn/a/", headline="Directory listing for /tin-tuc/12/1/a/")
     with pytest.raises(DropItem, match="not stored, directory listing"):
         ValidatePipeline(stats).process_item(item)
+
+
+@pytest.mark.parametrize(
+    ("headline", "body", "reason"),
+    [
+        ("404", "Không tìm thấy trang bạn yêu cầu.", "error_page"),
+        ("Lỗi 500 - Máy chủ gặp sự cố", "Vui lòng quay lại sau.", "error_page"),
+        ("Thông báo", "Bài viết này không tồn tại hoặc đã bị xóa.", "error_page"),
+        ("Page not found", "Sorry.", "error_page"),
+        ("500 người dự lễ hội đền Hùng", "Sáng nay, 500 người dân đã dự lễ.", None),
+        ("Không tìm thấy thi thể nạn nhân mất tích", "Lực lượng cứu hộ tìm kiếm cả ngày.", None),
+        ("Khách sạn", "Lời xin lỗi. " + "Trang web này không tồn tại nữa. " * 12, None),
+    ],
+)
+def test_an_error_page_is_no_article(headline: str, body: str, reason: str | None) -> None:
+    """A server's error page sent with status 200: its headline is a status code or says the
+    page is not there, or its short text does; a longer text is an article that says so."""
+    assert drop_reason(make_record("https://x.vn/a/", headline=headline, body=body)) == reason
 
 
 def scrapy_crawl(*arguments: str, db: Path) -> subprocess.CompletedProcess[str]:

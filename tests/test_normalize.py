@@ -98,6 +98,19 @@ def test_unreadable_values_are_null_with_raw_kept_and_a_reason() -> None:
     ]
 
 
+def test_a_time_after_the_fetch_is_null_with_raw_kept_and_said_to_be_future() -> None:
+    """Never moved back to a plausible year: a scheduled post or a typo, told apart from an
+    unreadable line."""
+    result = normalize(
+        raw(published_raw="22/09/2099 | 14:20", modified_raw="Thứ 2, 01/01/2099 08:00"), FETCHED
+    )
+    assert (result.record["published_at"], result.record["modified_at"]) == (None, None)
+    assert result.problems == [
+        "future publish time '22/09/2099 | 14:20'",
+        "future update time 'Thứ 2, 01/01/2099 08:00'",
+    ]
+
+
 def test_agency_credit_is_a_source_not_a_person() -> None:
     record = normalize(raw(byline_raw="Theo TTXVN"), FETCHED).record
     assert (record["byline"], record["authors"], record["source"]) == (None, [], "TTXVN")
