@@ -649,7 +649,10 @@ def clear_caches() -> None:
     seen: set[int] = set()
     for module in list(sys.modules.values()):
         for value in list(getattr(module, "__dict__", {}).values()):
-            parameters = getattr(value, "cache_parameters", None)
+            try:  # ctypes' library loaders load a library for any attribute asked of them
+                parameters = getattr(value, "cache_parameters", None)
+            except OSError:
+                continue
             if not callable(parameters) or id(value) in seen:
                 continue
             seen.add(id(value))
