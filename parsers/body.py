@@ -166,6 +166,11 @@ EMBEDDED_POSTS = (
     " blockquote.twitter-video, .fb-post, .fb-video, blockquote.instagram-media,"
     " blockquote.tiktok-embed"
 )
+# An embedded video player: a caption under it is a caption, as under a picture.
+VIDEO_SOURCE = re.compile(r"youtube|youtu\.be|vimeo|dailymotion|tiktok|/video|player|\.mp4", re.I)
+MEDIA = "data-media"  # marks the stand-in for a video player in the reader's copy of the text
+MAX_POLL_TEXT = 400  # characters of a reader poll: its question, options and result link
+MAX_POLL_QUESTION = 200  # characters around the choices that still belong to the poll
 # A closing source credit: `Theo Báo Đắk Lắk`, `Nguồn: TTXVN`.
 CREDIT_LINE = re.compile(r"^\(?(?:theo|nguon(?:\s*tin)?\s*:)\s*[^,;!?]{2,70}\)?\.?$")
 # A name on its own line in bold: `Nguyễn Thị Hoa (CTV)`, `H.V.`, `K. Miên`.
@@ -232,6 +237,10 @@ def read_body(page: Page, container: _Element, drop: tuple[str, ...] = ()) -> Bo
             remove_element(el)
     for el in root.iter("amp-img"):  # AMP's picture element
         el.tag = "img"
+    _drop_polls(root)
+    for el in list(root.iter("iframe", "video")):
+        if el.tag == "video" or VIDEO_SOURCE.search(el.get("src") or el.get("data-src") or ""):
+            _mark_media(el)
     for el in list(root.iter(*NOISE_TAGS)):
         if el is not root and not (el.tag == "form" and _holds_prose(el)):
             remove_element(el)
@@ -337,6 +346,40 @@ def _teasers(items: _Element) -> bool:
 def _all_bold(el: _Element) -> bool:
     text = text_of(el)
     return bool(text) and sum(len(text_of(b)) for b in el.iter("strong", "b")) >= len(text) - 2
+
+
+def _drop_polls(root: _Element) -> None:
+    """Remove reader polls (`Bạn đánh giá thế nào…?` over radio buttons): the smallest element
+    around two or more choices, and what around it is short enough to be its question and
+    result link."""
+    for choice in list(root.iter("input")):
+        if (choice.get("type") or "").lower() not in ("radio", "checkbox"):
+            continue
+        if not _attached(choice, root):
+            continue
+        box = next((b for b in choice.iterancestors() if b is root or _choices(b) >= 2), root)
+        if box is root or len(text_of(box)) > MAX_POLL_TEXT:
+            continue
+        while (parent := box.getparent()) is not None and parent is not root:
+            around = len(text_of(parent))
+            if around > MAX_POLL_TEXT or around - len(text_of(box)) > MAX_POLL_QUESTION:
+                break
+            box = parent  # the question over the choices, the result link under them
+        remove_element(box)
+
+
+def _choices(el: _Element) -> int:
+    return sum((i.get("type") or "").lower() in ("radio", "checkbox") for i in el.iter("input"))
+
+
+def _mark_media(el: _Element) -> None:
+    """Put an empty stand-in where a video player is, so the reader knows a caption may
+    follow; the player's own text (fallback messages) is no body."""
+    tail = el.tail
+    el.clear()
+    el.tag = "figure"
+    el.set(MEDIA, "")
+    el.tail = tail
 
 
 def _attached(el: _Element, root: _Element) -> bool:
@@ -465,6 +508,10 @@ class _Reader:
 
     def block(self, el: _Element) -> None:
         tag = el.tag
+        if tag == "figure" and el.get(MEDIA) is not None:
+            self.flush_inline()
+            self.awaiting_caption = Image("")  # a player: its caption is not body either
+            return
         if tag in ("figure", "table") and el.find(".//img") is not None:
             self.figure(el)
             return
@@ -481,9 +528,14 @@ class _Reader:
         imgs = list(el.iter("img"))
         if imgs:
             self.add_images(imgs)
+        signature = _signature_after_break(el)
+        if signature is not None:  # `…địa phương.<br><strong>Minh Anh</strong>`: two lines
+            remove_element(signature)
         text = text_of(el)
         if text:
             self.add_text(el, text)
+        if signature is not None and (name := text_of(signature)):
+            self.append(_Block(name, "text", bold=True, heading=True))
 
     def figure(self, el: _Element) -> None:
         self.add_images(list(el.iter("img")))
@@ -671,6 +723,19 @@ def _is_caption(el: _Element, after_image: bool) -> bool:
     # a paragraph entirely in <em>/<i> right under an image
     emphasised = "".join(text_of(e) for e in el.iter("em", "i"))
     return bool(emphasised) and len(emphasised) >= len(text_of(el)) - 2
+
+
+def _signature_after_break(el: _Element) -> _Element | None:
+    """A bold line closing a paragraph after a line break: the author's name under the last
+    sentence, printed in the same `<p>`."""
+    children = [child for child in el if isinstance(child.tag, str)]
+    if len(children) < 2 or children[-2].tag != "br" or children[-1].tag not in ("strong", "b"):
+        return None
+    last = children[-1]
+    if (children[-2].tail or "").strip() or (last.tail or "").strip() or len(last):
+        return None
+    before = text_of(el)[: -len(text_of(last)) or None]
+    return last if SENTENCE_END.search(before.rstrip()) else None
 
 
 def _double_br(el: _Element) -> bool:

@@ -1132,3 +1132,38 @@ def test_publish_time_from_an_apps_server_data() -> None:
 def test_times_read_is_a_view_count() -> None:
     p = page(f"<h1>Tiêu đề</h1><div>{TEXT}</div><div class='solandoc'>Số lần đọc: 1.234</div>")
     assert generic.views(p) == "Số lần đọc: 1.234"
+
+
+def test_a_name_after_a_break_closing_the_last_paragraph_is_the_byline() -> None:
+    """`…lao động địa phương.<br><strong>Minh Anh</strong>`: the paragraph stays body."""
+    last = "Nhà máy sẽ tạo việc làm cho hơn 300 lao động địa phương."
+    record = _record(
+        f"<h1>Tiêu đề bài</h1><div class='news-content'>{TEXT}"
+        f"<p>{last}<br><strong>Minh Anh</strong></p></div>"
+    )
+    assert record["body"].split("\n\n")[-1] == last
+    assert (record["byline"], record["authors"]) == ("Minh Anh", ["Minh Anh"])
+
+
+def test_a_reader_poll_in_the_body_is_no_body() -> None:
+    poll = (
+        "<div class='box'><p>Bạn đánh giá thế nào về tiềm năng điện gió của tỉnh?</p><ul>"
+        "<li><label><input type='radio' name='p'> Rất lớn</label></li>"
+        "<li><label><input type='radio' name='p'> Chưa rõ</label></li></ul>"
+        "<p><a href='/binh-chon/kq/88'>Xem kết quả</a></p></div>"
+    )
+    record = _record(f"<h1>Tiêu đề bài</h1><div class='news-content'>{poll}{TEXT}</div>")
+    assert record["body"].split("\n\n") == [
+        "Đoạn thứ nhất của bài viết kể về vụ thu hoạch hồi năm nay ở các thôn vùng cao.",
+        "Đoạn thứ hai nói thêm về giá bán và những khó khăn của người trồng hồi.",
+    ]
+
+
+def test_the_caption_under_a_video_player_is_no_body() -> None:
+    player = (
+        "<p><iframe src='https://www.youtube.com/embed/aBcD1234'></iframe></p>"
+        "<p style='text-align:center'><em>Video: Bản tin giá xăng dầu chiều 13/2.</em></p>"
+    )
+    record = _record(f"<h1>Tiêu đề bài</h1><div class='detail__content'>{player}{TEXT}</div>")
+    assert "Bản tin giá xăng" not in record["body"]
+    assert record["images"] == []

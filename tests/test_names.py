@@ -227,3 +227,11 @@ def test_a_role_in_brackets_after_the_names_is_no_part_of_them(
     raw: str, display: str, people: tuple[str, ...]
 ) -> None:
     assert clean_byline(raw) == Byline(display, people, None)
+
+
+def test_a_photographer_on_the_line_after_the_names_is_no_author() -> None:
+    """`Bài: Hoàng Long<br>Ảnh: Trần Huấn` read as one line of text."""
+    assert clean_byline("Bài: Hoàng Long Ảnh: Trần Huấn") == Byline(
+        "Hoàng Long", ("Hoàng Long",), None
+    )
+    assert clean_byline("Bài và ảnh: Minh Hằng") == Byline("Minh Hằng", ("Minh Hằng",), None)

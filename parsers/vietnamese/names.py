@@ -46,6 +46,8 @@ _EDGE_PUNCT = " .,;:-–—|/\"'“”()"
 _BY = re.compile(r"(?:[Kk]ommentar\s+von|[Bb]y|[Vv]on|di|par|por|door)(?:\s*:\s*|\s+)")
 # `Ảnh: Misso`, `Image: Getty`: the photographer, credited beside the author but not an author.
 _PHOTO = re.compile(r"(?:anh|image|photo|foto|bild)s?\s*:")
+# … and after the names on the next line of the same box: `Bài: Hoàng Long<br>Ảnh: Trần Huấn`.
+_PHOTO_AFTER = re.compile(r"\s+(?:anh|image|photo|foto|bild)s?\s*:")
 # A name ending in an initial keeps its full stop: `H.V.`, `Trần V.`.
 _INITIAL_END = re.compile(r"(?:^|[\s.])[A-ZĐ]\.$")
 
@@ -159,6 +161,9 @@ def clean_byline(text: str | None) -> Byline:
     cleaned = cleaned.lstrip(_EDGE_PUNCT)
     if not _PHOTO.match(fold(cleaned)):
         cleaned = _strip_roles(cleaned)
+        photographer = _PHOTO_AFTER.search(fold(cleaned))
+        if photographer:
+            cleaned = cleaned[: photographer.start()]
     note = _NOTE.search(cleaned)
     cleaned = cleaned[: note.end()].rstrip(" .,;") if note else _trim(cleaned)
 
