@@ -728,6 +728,8 @@ def _is_caption(el: _Element, after_image: bool) -> bool:
 def _signature_after_break(el: _Element) -> _Element | None:
     """A bold line closing a paragraph after a line break: the author's name under the last
     sentence, printed in the same `<p>`."""
+    if el.find("br") is None:
+        return None
     children = [child for child in el if isinstance(child.tag, str)]
     if len(children) < 2 or children[-2].tag != "br" or children[-1].tag not in ("strong", "b"):
         return None

@@ -28,7 +28,8 @@ ARTICLE_TYPES = frozenset(
     {"newsarticle", "article", "reportagenewsarticle", "blogposting", "analysisnewsarticle"}
 )
 # `//<![CDATA[` … `//]]>` around a script's JSON, as XHTML-minded templates write it.
-APP_DATA = 'script#__NEXT_DATA__[type="application/json"]'
+APP_DATA_ID = "__NEXT_DATA__"
+APP_DATA = f'script#{APP_DATA_ID}[type="application/json"]'
 CDATA_WRAPPER = re.compile(r"^\s*(?://\s*)?<!\[CDATA\[|(?://\s*)?\]\]>\s*$")
 _INVISIBLE = frozenset({"script", "style", "noscript", "template"})
 _BLOCKS = frozenset(
@@ -386,6 +387,8 @@ class Page:
         """Every object in the server data of a JavaScript app (Next.js `__NEXT_DATA__`): pages
         built so print their exact times only there, the DOM showing `2 giờ trước`."""
         objects: list[dict] = []
+        if APP_DATA_ID not in self.attribute_values("id"):  # most pages: nothing to parse
+            return objects
         for el in self.select(APP_DATA):
             with contextlib.suppress(ValueError):
                 objects.extend(_objects(json.loads(el.text or "", strict=False)))
