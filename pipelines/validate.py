@@ -24,8 +24,14 @@ REQUIRED = ("headline", "body")
 DIRECTORY_LISTING = re.compile(r"^(?:Directory listing for|Index of) /")
 # A server's error page answered with status 200: a status code for a headline (`404`, `Lỗi
 # 500`, `404 - Không tìm thấy trang`), or a headline or short text saying the page is not there
-# (matched on folded text).
-ERROR_HEADLINE = re.compile(r"^(?:(?:loi|error|http)\s*)?[45]\d\d(?:\s*[-–:|.]\s*.*)?$")
+# (matched on folded text). A bare number opening a headline (`400 - 500 học sinh …`) is only a
+# status code when the text under it is an error page's few words too.
+STATUS_HEADLINE = re.compile(r"^(?:(?:loi|error|http)\s*[45]\d\d\b.*|[45]\d\d)$")
+STATUS_THEN_TEXT = re.compile(r"^[45]\d\d\s*[-–:|.]")
+STATUS_THEN_ERROR = re.compile(
+    r"^[45]\d\d\s*[-–:|.]\s*(?:khong\s*tim\s*thay|khong\s*ton\s*tai|(?:page\s*)?not\s*found"
+    r"|forbidden|(?:internal\s*)?server\s*error|service\s*unavailable|loi\b|error\b)"
+)
 NOT_FOUND = re.compile(
     r"khong\s*tim\s*thay\s*(?:trang|bai\s*viet|noi\s*dung|duong\s*dan|tin\s*bai)"
     r"|(?:trang|bai\s*viet|noi\s*dung|duong\s*dan|tin\s*bai)(?:\s*(?:ban|quy\s*vi)\s*"
@@ -33,6 +39,7 @@ NOT_FOUND = re.compile(
     r"|\bpage\s*not\s*found\b"
 )
 MAX_ERROR_TEXT = 300  # characters: an error page's whole text; articles say more
+MAX_ERROR_TITLE = 40  # characters: `Không tìm thấy trang`, `Page not found`; headlines say more
 MAX_HEADLINE = 300  # characters; real headlines stay under 200
 MAX_BODY_LINK_SHARE = 0.5  # share of the body's text inside links: more is navigation
 
@@ -66,11 +73,11 @@ def drop_reason(record: Mapping[str, Any]) -> str | None:
 
 def _error_page(headline: str, body: str) -> bool:
     title = fold(headline).strip()
-    return bool(
-        ERROR_HEADLINE.match(title)
-        or NOT_FOUND.search(title)
-        or (len(body) <= MAX_ERROR_TEXT and NOT_FOUND.search(fold(body)))
-    )
+    if STATUS_HEADLINE.match(title) or STATUS_THEN_ERROR.match(title):
+        return True
+    if len(body) > MAX_ERROR_TEXT:  # an article may say a page or post is gone: it says more
+        return len(title) <= MAX_ERROR_TITLE and bool(NOT_FOUND.search(title))
+    return bool(STATUS_THEN_TEXT.match(title) or NOT_FOUND.search(title + " " + fold(body)))
 
 
 class ValidatePipeline:

@@ -132,6 +132,18 @@ def test_directory_listing_headline_is_dropped() -> None:
         ("500 người dự lễ hội đền Hùng", "Sáng nay, 500 người dân đã dự lễ.", None),
         ("Không tìm thấy thi thể nạn nhân mất tích", "Lực lượng cứu hộ tìm kiếm cả ngày.", None),
         ("Khách sạn", "Lời xin lỗi. " + "Trang web này không tồn tại nữa. " * 12, None),
+        ("400 - 500 học sinh nhận học bổng", "Sáng nay, tỉnh trao học bổng. " * 12, None),
+        ("Bài viết đã bị xóa sau phản ứng của cộng đồng", "Sáng nay, mạng xã hội. " * 15, None),
+        (
+            "404 - Không tìm thấy",
+            "Trang chủ Thời sự Kinh tế Xã hội Thể thao Liên hệ. " * 8,
+            "error_page",
+        ),
+        (
+            "Không tìm thấy trang",
+            "Trang chủ Thời sự Kinh tế Xã hội Thể thao Liên hệ. " * 8,
+            "error_page",
+        ),
     ],
 )
 def test_an_error_page_is_no_article(headline: str, body: str, reason: str | None) -> None:
