@@ -47,7 +47,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bench.aeb import document_scores  # noqa: E402
-from crawler.cli.extract import decode_html  # noqa: E402
+from crawler.extract_command import decode_html  # noqa: E402
 from parsers.generic.zones import names_site  # noqa: E402
 from parsers.page import Page  # noqa: E402
 from parsers.sites import profile_for  # noqa: E402

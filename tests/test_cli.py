@@ -107,9 +107,95 @@ def test_python_m_crawler_cli_has_every_command() -> None:
     assert done.stdout.startswith("Usage: python -m crawler.cli crawl [OPTIONS] [SITES]...")
 
 
-def test_extract_loads_neither_scrapy_nor_the_database_layer() -> None:
-    """`tinbao extract` of a Vietnamese page imports only the extraction path: no Scrapy,
-    Twisted, sqlite-utils, bs4, dateparser or trafilatura, and none of the other commands."""
+def console(*args: str, input: bytes | None = None) -> subprocess.CompletedProcess[bytes]:
+    """The `tinbao` console script's entry point, run as the installed script runs it."""
+    script = "import sys\nfrom crawler.console import main\nsys.argv[0] = 'tinbao'\nmain()\n"
+    command = [sys.executable, "-c", script, *args]
+    return subprocess.run(command, cwd=ROOT, input=input, capture_output=True, timeout=60)
+
+
+def test_extract_loads_only_the_extraction_path() -> None:
+    """`tinbao extract` of a Vietnamese page imports only the extraction path: no click (the
+    group and the other commands), Scrapy, Twisted, sqlite-utils, bs4, dateparser or
+    trafilatura."""
+    script = (
+        "import sys\n"
+        "from crawler.console import main\n"
+        "try:\n"
+        "    main()\n"
+        "except SystemExit as exit:\n"
+        "    assert exit.code in (0, None), exit.code\n"
+        "heavy = ('click', 'crawler.cli', 'scrapy', 'twisted', 'sqlite_utils', 'bs4',\n"
+        "         'dateparser', 'trafilatura', 'pipelines.db')\n"
+        "print(sorted(m for m in heavy if m in sys.modules))\n"
+    )
+    page = str(SEED / "page.html")
+    done = subprocess.run(
+        [sys.executable, "-c", script, "extract", "--url", CASE["url"], page],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+    record, loaded = done.stdout.splitlines()
+    assert json.loads(record)["headline"] == CASE["expected"]["headline"]
+    assert loaded == "[]"
+
+
+def test_console_extract_prints_the_expected_record() -> None:
+    page = str(SEED / "page.html")
+    done = console("extract", "--url", CASE["url"], "--fetched-at", CASE["fetched_at"], page)
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout) == CASE["expected"]
+    assert done.stderr == b""
+
+
+def test_console_extract_help_and_the_group_help() -> None:
+    """`tinbao extract --help` says what the command prints and shows an example; `tinbao
+    --help` still lists `extract` beside the other commands."""
+    own = console("extract", "--help")
+    assert own.returncode == 0
+    text = own.stdout.decode()
+    assert text.startswith("usage: tinbao extract [-h] --url URL [--fetched-at TIME] FILE\n")
+    assert "url, site, headline, summary, published_at" in text
+    assert "Example:\n  tinbao extract --url https://" in text
+    group = console("--help")
+    assert group.returncode == 0
+    assert "  extract   Parse one saved article page" in group.stdout.decode()
+    assert "  crawl " in group.stdout.decode()
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["extract"], "the following arguments are required: --url, FILE"),
+        (["extract", "--url", "notaurl", "-"], "url=notaurl is not an http(s) URL"),
+        (["extract", "--url", "https://x.vn/a", "--fetched-at", "2024-13-01", "-"], "2024-13-01"),
+        (["extract", "--ur", "https://x.vn/a", "-"], "required: --url"),  # no abbreviations
+        (["extract", "--url", "https://x.vn/a", "-", "more"], "unrecognized arguments: more"),
+        (["extract", "--url", "https://x.vn/a", "/"], "Error: cannot read /: Is a directory"),
+    ],
+)
+def test_console_extract_usage_errors_exit_2(args: list[str], message: str) -> None:
+    done = console(*args, input=b"<html><body><h1>Tin</h1></body></html>")
+    assert done.returncode == ExitCode.USAGE
+    assert message in done.stderr.decode()
+    assert done.stdout == b""
+    assert "Traceback" not in done.stderr.decode()
+
+
+def test_console_extract_reads_stdin_and_refuses_binary_in_one_line() -> None:
+    done = console("extract", "--url", CASE["url"], "-", input=(SEED / "page.html").read_bytes())
+    assert json.loads(done.stdout)["views"] == 9330
+    binary = console("extract", "--url", CASE["url"], "-", input=b"\x89PNG\r\n\x1a\n\x00\x00")
+    assert binary.returncode == ExitCode.USAGE
+    assert binary.stderr.decode() == "Error: binary data, not an HTML page\n"
+
+
+def test_extract_through_the_group_loads_no_other_command() -> None:
+    """`python -m crawler.cli extract` (the click group) loads neither Scrapy, Twisted,
+    sqlite-utils, bs4, dateparser or trafilatura, nor the other commands."""
     script = (
         "import sys\n"
         "from crawler.cli import cli\n"

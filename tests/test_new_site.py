@@ -21,7 +21,7 @@ import pytest
 from click.testing import CliRunner
 
 from crawler.cli import cli
-from crawler.cli.extract import decode_html
+from crawler.extract_command import decode_html
 from crawler.mirror import FIXTURE_SITES, serving
 from parsers.record import EXTRACT_KEYS
 from tests.conftest import ROOT

@@ -11,19 +11,28 @@ from urllib.parse import urlsplit
 import click
 
 from crawler.cli.options import CONTEXT_SETTINGS
+from crawler.exitcodes import ExitCode
 
 
 def _is_url(text: str) -> bool:
     return urlsplit(text).scheme in ("http", "https")
 
 
+class UnreadableSample(click.ClickException):
+    """A sample page that is not readable HTML: one line, exit code 2."""
+
+    exit_code = ExitCode.USAGE
+
+
 def _read(path: str) -> str:
-    from crawler.cli.extract import decode_html
+    from crawler.extract_command import UnreadableInput, decode_html
 
     try:
         return decode_html(Path(path).read_bytes())
     except OSError as exc:
         raise click.UsageError(f"cannot read {path}: {exc.strerror}") from exc
+    except UnreadableInput as exc:
+        raise UnreadableSample(str(exc)) from exc
 
 
 def _confirm(record: dict, url: str) -> dict:

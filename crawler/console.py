@@ -1,0 +1,21 @@
+"""The `tinbao` console script.
+
+`tinbao extract` goes straight to its own module, which loads only the extraction path: the
+click group and its commands cost as much again as extracting a page. Every other command line
+goes to the click group (`crawler.cli`).
+"""
+
+from __future__ import annotations
+
+import sys
+
+
+def main() -> None:
+    if sys.argv[1:2] == ["extract"]:
+        from crawler.extract_command import main as extract
+
+        extract(sys.argv[2:])
+    else:
+        from crawler.cli import cli
+
+        cli()
