@@ -174,7 +174,8 @@ MAX_POLL_QUESTION = 200  # characters around the choices that still belong to th
 # A closing source credit: `Theo Báo Đắk Lắk`, `Nguồn: TTXVN`.
 CREDIT_LINE = re.compile(r"^\(?(?:theo|nguon(?:\s*tin)?\s*:)\s*[^,;!?]{2,70}\)?\.?$")
 # A name on its own line in bold: `Nguyễn Thị Hoa (CTV)`, `H.V.`, `K. Miên`.
-NAME_WORD = re.compile(r"^(?:[A-ZÀ-ỸĐ][\w’'-]*\.?|(?:[A-ZĐ]\.)+[A-ZĐ]?\.?|\((?:CTV|PV|BTV|TH)\))$")
+# Only a last line in bold needs this one: `re` compiles it on first use (and caches it).
+NAME_WORD = r"^(?:[A-ZÀ-ỸĐ][\w’'-]*\.?|(?:[A-ZĐ]\.)+[A-ZĐ]?\.?|\((?:CTV|PV|BTV|TH)\))$"
 MAX_NAME_WORDS = 6
 MAX_DATE_LINE = 60  # characters
 MAX_DATE_DECORATION = 12  # characters around the date in a date line (`Thứ 6, `, `GMT+7`)
@@ -804,7 +805,7 @@ def _is_bold_name(block: _Block) -> bool:
         block.bold
         and 0 < len(words) <= MAX_NAME_WORDS
         and len(block.text) <= MAX_CAPS_CHARS
-        and all(NAME_WORD.match(word) for word in words)
+        and all(re.match(NAME_WORD, word) for word in words)
     )
 
 

@@ -48,22 +48,23 @@ AUTHOR_LINKS = (
     " a[href*='/autoren/'], a[href*='/auteur/'], a[rel=author]"
 )
 # A label in front of the name in other languages: `Autorin/Autor Roman Beispiel`, `Author: X`.
-AUTHOR_LABEL = re.compile(
-    r"^(?:autor(?:in)?(?:\s*/\s*autor(?:in)?)?|authors?|auteur|autore|forfatter|författare|yazar)"
-    r"\s*:?\s+(?P<name>\S.*)$",
-    re.I,
+# This and the other patterns below given as text are for some pages only: `re` compiles them
+# on first use (and keeps them in its cache).
+AUTHOR_LABEL = (
+    r"(?i)^(?:autor(?:in)?(?:\s*/\s*autor(?:in)?)?|authors?|auteur|autore|forfatter|författare|yazar)"
+    r"\s*:?\s+(?P<name>\S.*)$"
 )
 MAIL = re.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
 # "NHẬT XUÂN và 1 tác giả khác": a collapsed author list, the full one is elsewhere.
 COLLAPSED = re.compile(r"tác giả khác|và \d+ (?:người|tác giả)", re.I)
-NOT_A_NAME = re.compile(
-    r"xem (?:các|tất cả)|bài viết|theo dõi|follow|\d{3,}|@|https?:|^\W*(?:author|autor|auteur)\W*$",
-    re.I,
+NOT_A_NAME = (
+    r"(?i)xem (?:các|tất cả)|bài viết|theo dõi|follow|\d{3,}|@|https?:"
+    r"|^\W*(?:author|autor|auteur)\W*$"
 )
 MAX_CHARS = 60
 MAX_NAME_WORDS = 5  # `Fouzia Van Der Fort`; longer is a description (`…, university professor`)
 # Names listed in one metadata string: `A, B and C`, `A; B`, `A und B`.
-NAME_LIST = re.compile(r"\s*[;,]\s*|\s+(?:and|und|et|og|och|&)\s+")
+NAME_LIST = r"\s*[;,]\s*|\s+(?:and|und|et|og|och|&)\s+"
 
 
 # Author boxes whose class only contains the word: `article-author`, `post-author-name`.
@@ -141,7 +142,7 @@ def _acceptable(text: str) -> bool:
     return (
         0 < len(text) <= MAX_CHARS
         and not COLLAPSED.search(text)
-        and not NOT_A_NAME.search(text)
+        and not re.search(NOT_A_NAME, text)
         and not is_organisation(text)
         and not is_photo_credit(text)
     )
@@ -209,7 +210,7 @@ def _from_labels(page: Page) -> str | None:
         if not own.strip() or len(own) > 2 * MAX_CHARS:
             continue
         text = short_text(el, MAX_CHARS)
-        found = AUTHOR_LABEL.match(text) if text else None
+        found = re.match(AUTHOR_LABEL, text) if text else None
         name = found["name"] if found else ""
         if name and not name[0].islower() and _person(name) and not in_zone(page, el):
             return name  # (`Author of the article:` over a logo names no one)
@@ -279,13 +280,13 @@ def _metadata_people(page: Page) -> list[str]:
         else:
             name = item
         if isinstance(name, str):
-            names += [n for n in NAME_LIST.split(name.strip()) if _person(n)]
+            names += [n for n in re.split(NAME_LIST, name.strip()) if _person(n)]
     if not names:
         for key in ("article:author", "dable:author", "author"):
             value = page.meta.get(key, "")
             if MAIL.match(value):  # an author's address: the name the page prints for it
                 value = _mailed_person(page, value) or ""
-            pieces = NAME_LIST.split(value)
+            pieces = re.split(NAME_LIST, value)
             if any(names_site(page, piece) for piece in pieces):
                 continue  # the outlet's signature (`site.example, Frankfurt, Germany`)
             names = [n for n in pieces if _person(n)]

@@ -77,18 +77,19 @@ BOILERPLATE = (
 # Words of an element's class, id, role, label or component name (`c-related-articles`,
 # `AdSlot`, `newsletter-signup`, `author-bio`, `infobox`) that mark page furniture: whole words,
 # or words opening with a stem (`recommendations`, `authorline`); `paywalled` article text, a
-# `header` and a `relative` position are not furniture.
-FURNITURE_WORD = re.compile(
+# `header` and a `relative` position are not furniture. Only pages outside Vietnam need this
+# and `ATTRIBUTE_WORDS`: `re` compiles them on first use (and keeps them in its cache).
+FURNITURE_WORD = (
     r"(?:ad|ads|adv|adslot|adunit|anzeige|banners?|teasers?|bio|tags|toolbar|comments?"
     r"|outbrain|taboola|embed|aside|nav|navigation|breadcrumbs?|widget|sidebar|readmore|print"
     r"|byline|dateline|timestamp|rating|survey|poll|consent|cookies?|signup|login|hidden|hide"
     r"|offscreen|pullquote|carousel|whatsapp|location)$"
     r"|(?:advert|promo|related|recommend|newsletter|subscri|sponsor|social|shar|author|donat"
-    r"|infobox|factbox|disclaimer|summary)",
+    r"|infobox|factbox|disclaimer|summary)"
 )
 FURNITURE_TAGS = frozenset({"aside", "nav", "form", "button", "template", "footer"})
 FURNITURE_ATTRS = ("class", "id", "role", "aria-label", "data-testid", "data-component")
-ATTRIBUTE_WORDS = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+")
+ATTRIBUTE_WORDS = r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+"
 UNREAD_TAGS = ("script", "style", "noscript", "svg", "link", "meta")
 
 
@@ -199,10 +200,10 @@ def is_furniture(el: _Element) -> bool:
 def _names_furniture(value: str) -> bool:
     """Class lists and ids repeat from element to element and page to page: read each once."""
     return any(
-        FURNITURE_WORD.match(word.lower())
+        re.match(FURNITURE_WORD, word.lower())
         for name in value.split()
         if ":" not in name  # a utility class for one medium or size (`print:hidden`)
-        for word in ATTRIBUTE_WORDS.findall(name)
+        for word in re.findall(ATTRIBUTE_WORDS, name)
     )
 
 

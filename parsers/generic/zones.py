@@ -65,7 +65,8 @@ TITLE_TAGS = ("h1", "h2", "h3", "h4", "span", "div", "td", "p", "strong", "b", "
 HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4"})
 TITLE_CLASS = re.compile(r"title|tieu-?de|headline|heading", re.I)
 MIN_TITLE = 10  # characters: shorter metadata titles are site names or sections
-VIETNAMESE_LETTERS = re.compile(r"[ơưđăạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", re.I)
+# This and `OUTLET_NAME` are for some pages only: `re` compiles them on first use (and caches).
+VIETNAMESE_LETTERS = r"(?i)[ơưđăạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]"
 MIN_PARAGRAPH = 25  # characters of prose that make a paragraph count
 MIN_BODY = 200  # characters of prose a known body class must hold to be trusted
 ZONE_TAGS = frozenset({"header", "footer", "nav", "aside"})
@@ -80,7 +81,7 @@ ZONE_WORDS = re.compile(
     re.I,
 )
 # With its tone marks: `Bão số 3 …` (a storm) and `Bảo hiểm …` are headlines, `BÁO …` a logo.
-OUTLET_NAME = re.compile(r"(?:báo|tạp chí|cổng thông tin|trang tin|diễn đàn|đài phát thanh)\b")
+OUTLET_NAME = r"(?:báo|tạp chí|cổng thông tin|trang tin|diễn đàn|đài phát thanh)\b"
 MAX_OUTLET_WORDS = 8
 SEPARATOR = re.compile(r"(\s+[|\-–—:»]\s+|\s*\|\s*)")
 HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
@@ -211,7 +212,7 @@ def names_site(page: Page, text: str) -> bool:
     if host and len(host) > 3 and key in (host, f"bao{host}", host.removeprefix("bao")):
         return True
     words = normalize("NFC", text).lower().split()
-    return len(words) <= MAX_OUTLET_WORDS and bool(OUTLET_NAME.match(" ".join(words)))
+    return len(words) <= MAX_OUTLET_WORDS and bool(re.match(OUTLET_NAME, " ".join(words)))
 
 
 def _is_site_name(page: Page, part: str) -> bool:
@@ -295,7 +296,7 @@ def is_vietnamese(page: Page) -> bool:
         page.memo["vietnamese"] = (
             lang.startswith("vi")
             or (not lang and host.endswith(".vn"))
-            or bool(VIETNAMESE_LETTERS.search(" ".join(titles)))
+            or bool(re.search(VIETNAMESE_LETTERS, " ".join(titles)))
         )
     return page.memo["vietnamese"]
 

@@ -117,26 +117,25 @@ _ISO = re.compile(
 )
 _ISO_HINT = re.compile(r"\d{4}[-/]")  # cheap test before the full ISO pattern
 _UNIT = r"(?:giay|phut|gio|tieng|ngay|tuan|thang|nam)(?![a-z])"
-_AMOUNT = re.compile(rf"(\d+|mot)\s*({_UNIT})")
-_AGO = re.compile(
+_AMOUNT = rf"(\d+|mot)\s*({_UNIT})"
+_AGO = (
     rf"(?P<ahead>sau\s+)?(?<![\d.,])(?:(?:\d+|mot)\s*{_UNIT}\s*)+(?(ahead)nua|truoc)"
     r"|(?P<word>vua\s+xong|vua\s+moi|vai\s+giay\s+truoc|tuan\s+truoc|thang\s+truoc|nam\s+ngoai"
     r"|nam\s+truoc)(?![a-z])"
 )
 
-
+# Patterns most pages need are compiled here; the ones only some dates need (written months,
+# relative dates, a bare time, the fallback's gate) stay text, compiled by `re`'s own cache
+# the first time: compiling every pattern at import made up a tenth of `tinbao extract`.
 _DMY_RE = re.compile(_DMY)
-_WRITTEN_DMY_RE = re.compile(_WRITTEN_DMY)
-_WRITTEN_MDY_RE = re.compile(_WRITTEN_MDY)
-_DAY_WORD_RE = re.compile(_DAY_WORD)
 # A time right after a date, or right before one (searched in a short window ending at the
 # date): cheaper than wrapping every date pattern in optional time groups.
 _TIME_AFTER_RE = re.compile(_SEP_AFTER + _time("2"))
 _TIME_BEFORE_RE = re.compile(f"{_time('1')}{_SEP_BEFORE}$")
 _BEFORE_WINDOW = 48
-_TIME_ONLY_RE = re.compile(_time("1"))
+_TIME_ONLY = _time("1")
 # Words and punctuation that may surround a date in a whole-string parse (labels, weekdays).
-_DECORATION = re.compile(
+_DECORATION = (
     rf"(?:[\s,.:;|\-–—()\[\]]|{_WEEKDAY}|cap\s*nhat|dang|ngay|xuat\s*ban|thoi\s*gian|luc|vao"
     r"|gio|gmt|utc)*"
 )
@@ -145,8 +144,8 @@ _DECORATION = re.compile(
 # `12/30/2024` month-first, give a year-less `12/05` the current year, or read `9,330` as a
 # date). What is left for the fallback needs a number followed by a word or a second number;
 # bare weekday names, `năm 2020` or a lone count are not publish times.
-_NO_FALLBACK = re.compile(r"\d\s*[/.,\-]\s*\d|(?:thang|thg)\s*[a-z\d]|truoc|nua")
-_FALLBACK_GATE = re.compile(r"\d\s*[a-z]|\d\D+\d")
+_NO_FALLBACK = r"\d\s*[/.,\-]\s*\d|(?:thang|thg)\s*[a-z\d]|truoc|nua"
+_FALLBACK_GATE = r"\d\s*[a-z]|\d\D+\d"
 
 _MONTHS = {
     "mot": 1,
@@ -362,21 +361,21 @@ def _calendar(
 
 def _relative(folded: str, now: datetime) -> Iterator[_Found]:
     base = now.replace(microsecond=0)
-    for m in _DAY_WORD_RE.finditer(folded) if "hom" in folded else ():
+    for m in re.finditer(_DAY_WORD, folded) if "hom" in folded else ():
         day = base - timedelta(days=_DAY_WORDS[_SPACE_RUN.sub(" ", m.group("word"))])
         start, end, clock, _ = _clock_around(folded, m.start(), m.end())
         value = _build(day.year, day.month, day.day, clock) if clock else day
         if _plausible(value, now):
             yield start, end, value, "relative"
     ago = "truoc" in folded or "nua" in folded or "vua" in folded or "ngoai" in folded
-    for m in _AGO.finditer(folded) if ago else ():
+    for m in re.finditer(_AGO, folded) if ago else ():
         word = m.group("word")
         if word:
             delta = _AGO_WORDS[_SPACE_RUN.sub(" ", word)]
         else:
+            amounts = re.findall(_AMOUNT, m[0])
             delta = sum(
-                ((1 if n == "mot" else int(n)) * _UNITS[unit] for n, unit in _AMOUNT.findall(m[0])),
-                timedelta(0),
+                ((1 if n == "mot" else int(n)) * _UNITS[unit] for n, unit in amounts), timedelta(0)
             )
             if m.group("ahead"):
                 delta = -delta
@@ -392,8 +391,8 @@ def _first(folded: str, now: datetime, month_first: bool = False) -> _Found | No
         return best
     found = [best, next(_calendar(_DMY_RE, folded, now, False, month_first), None)]
     if "thang" in folded or "thg" in folded:
-        found.append(next(_calendar(_WRITTEN_DMY_RE, folded, now, True), None))
-        found.append(next(_calendar(_WRITTEN_MDY_RE, folded, now, True), None))
+        found.append(next(_calendar(re.compile(_WRITTEN_DMY), folded, now, True), None))
+        found.append(next(_calendar(re.compile(_WRITTEN_MDY), folded, now, True), None))
     if _RELATIVE_HINT.search(folded):
         found.append(min(_relative(folded, now), default=None))
     best = None
@@ -451,15 +450,15 @@ def _match(text: str, now: datetime, month_first: bool = False) -> _Found | None
     found = _first(folded, now, month_first)
     if found is not None:
         return found
-    m = _TIME_ONLY_RE.search(folded)
+    m = re.search(_TIME_ONLY, folded)
     if (
         m
         and (m.group("m1") or m.group("mh1") or m.group("mg1") or m.group("ap1"))
-        and not _DECORATION.sub("", folded[: m.start()] + folded[m.end() :])
+        and not re.sub(_DECORATION, "", folded[: m.start()] + folded[m.end() :])
     ):
         value = _build(now.year, now.month, now.day, _clock(m, "1"))
         return (m.start(), m.end(), value, "time") if _plausible(value, now) else None
-    if _NO_FALLBACK.search(folded) or not _FALLBACK_GATE.search(folded):
+    if re.search(_NO_FALLBACK, folded) or not re.search(_FALLBACK_GATE, folded):
         return None
     value = _dateparser(_SPACE_RUN.sub(" ", normalised).strip(), now)
     return (0, len(normalised), value, "dateparser") if _plausible(value, now) else None

@@ -24,7 +24,9 @@ VIETNAMESE_LETTERS = frozenset(
 ) | frozenset("đĐ")
 
 # UTF-8 lead bytes of Vietnamese letters followed by a continuation byte, as Latin-1/cp1252.
-_MOJIBAKE = re.compile(
+# This and `_LETTER` are for decoding fetched bytes only: left to `re`'s cache to compile on
+# first use, they cost nothing to a process that reads text (`tinbao extract`).
+_MOJIBAKE = (
     "[ÃÄÅÆá][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
     "\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
 )
@@ -55,7 +57,7 @@ _VNI_MARKS = re.compile("[aeiouyAEIOUY][øùûõïäåöØÙÛÕÏÄÅÖ]|ñ|Ñ"
 _UNICODE_ONLY = re.compile("[\u0100-\u024f\u1ea0-\u1ef9]")
 
 
-_LETTER = re.compile("[" + "".join(sorted(VIETNAMESE_LETTERS)) + "]")
+_LETTER = "[" + "".join(sorted(VIETNAMESE_LETTERS)) + "]"
 # The second code of a VNI mark, and VNI's own `ñ`/`Ñ`: each VNI mark holds one of them.
 _VNI_CODES = re.compile("[øùûõïäåöØÙÛÕÏÄÅÖñÑ]")
 _ASCII = bytes(range(128))
@@ -72,7 +74,7 @@ def _marks(text: str, vni: re.Pattern[str] = _VNI_MARKS) -> int:
     """Marks of a misdecoding in `text`: U+FFFD, mojibake pairs, TCVN3 and VNI codes."""
     return (
         text.count("\ufffd")
-        + len(_MOJIBAKE.findall(text))
+        + len(re.findall(_MOJIBAKE, text))
         + len(_TCVN3_MARKS.findall(text))
         + len(vni.findall(text))
     )
@@ -90,7 +92,7 @@ def reads_as_vietnamese(text: str) -> bool:
     its non-ASCII characters; the whole text only when that count is not conclusive)."""
     text = unicodedata.normalize("NFC", text)
     rare = _non_ascii(text)
-    letters = len(_LETTER.findall(rare))
+    letters = len(re.findall(_LETTER, rare))
     return letters > 0 and (_marks_at_most(rare) * 10 <= letters or _marks(text) * 10 <= letters)
 
 
@@ -98,7 +100,7 @@ def misdecoded(text: str) -> bool:
     """Whether `text` shows clear marks of a misdecoding (a few stray symbols are not)."""
     text = unicodedata.normalize("NFC", text)
     rare = _non_ascii(text)
-    letters = len(_LETTER.findall(rare))
+    letters = len(re.findall(_LETTER, rare))
     if _marks_at_most(rare) * 10 <= letters:
         return False
     marks = _marks(text)

@@ -145,8 +145,10 @@ def fold(s: str) -> str:
     return s
 
 
-def _build_tone_shift() -> tuple[re.Pattern[str], dict[str, str]]:
-    """Regex and replacements moving a tone from the second to the first vowel of oa/oe/uy.
+@functools.cache
+def _tone_shift() -> tuple[re.Pattern[str], dict[str, str]]:
+    """Regex and replacements moving a tone from the second to the first vowel of oa/oe/uy,
+    built on first use (extraction never needs them).
 
     The pattern opens with a character class, which lets `re` skip ahead to candidate letters;
     a look-behind for `q` in front of it made every position a full attempt, ten times slower
@@ -168,17 +170,15 @@ def _build_tone_shift() -> tuple[re.Pattern[str], dict[str, str]]:
     return pattern, replacements
 
 
-_TONE_SHIFT, _TONE_REPLACEMENTS = _build_tone_shift()
-
-
 def canonical_tones(s: str) -> str:
     """Move old-style tones (`hoà`, `thuỷ`) to new-style (`hòa`, `thủy`) for matching."""
     s = unicodedata.normalize("NFC", s)
+    pattern, replacements = _tone_shift()
 
     def shift(match: re.Match[str]) -> str:
         pair, start = match.group(), match.start()
         if start and s[start - 1] in "qQ":
             return pair  # u after q belongs to the consonant: `quý` is already canonical
-        return _TONE_REPLACEMENTS.get(pair, pair)
+        return replacements.get(pair, pair)
 
-    return _TONE_SHIFT.sub(shift, s)
+    return pattern.sub(shift, s)
