@@ -290,7 +290,9 @@ class Page:
         self.html = html  # the source, for libraries that parse it their own way (trafilatura)
         # Per-page results the generic extractor reuses across fields (headline element, zones).
         self.memo: dict[str, object] = {}
-        self._attributes: dict[str, tuple[list[str], set[str], set[str], str]] = {}
+        self._attributes: dict[str, set[str]] = {}
+        self._attribute_words: dict[str, set[str]] = {}
+        self._attribute_text: dict[str, str] = {}
         self._selected: dict[str, list[_Element]] = {}
 
     def select(self, css: str) -> list[_Element]:
@@ -310,28 +312,31 @@ class Page:
         return list(found)
 
     def _has(self, need: _Need) -> bool:
-        """Whether some element of the page meets `need`."""
-        values = self._attribute_values(need.attribute)
+        """Whether some element of the page meets `need`. The words and the joined text of an
+        attribute's values are built only for the operators that read them: a page's links
+        hold hundreds of `href` values that only `*=` asks about."""
+        name = need.attribute
         if need.operator == "exists":
-            return bool(values[0])
+            return bool(self.attribute_values(name))
         if need.operator == "=":
-            return need.value in values[1]
+            return need.value in self.attribute_values(name)
         if need.operator == "~=":
-            return need.value in values[2]
-        return need.value in values[3]  # *=
+            words = self._attribute_words.get(name)
+            if words is None:  # pages repeat their class lists: split each distinct one once
+                values = self.attribute_values(name)
+                words = {word for value in values for word in _XML_SPACE.split(value)}
+                self._attribute_words[name] = words
+            return need.value in words
+        text = self._attribute_text.get(name)  # *=
+        if text is None:
+            text = self._attribute_text[name] = "\x00".join(self.attribute_values(name))
+        return need.value in text
 
     def attribute_values(self, name: str) -> set[str]:
         """The distinct values of attribute `name` on the page."""
-        return self._attribute_values(name)[1]
-
-    def _attribute_values(self, name: str) -> tuple[list[str], set[str], set[str], str]:
-        """Every value of attribute `name` on the page: as a list, a set, their words, joined."""
         found = self._attributes.get(name)
         if found is None:
-            values = self.root.xpath(f"//@{name}", smart_strings=False)
-            distinct = set(values)  # pages repeat their class lists: split each once
-            words = {word for value in distinct for word in _XML_SPACE.split(value)}
-            found = self._attributes[name] = (values, distinct, words, "\x00".join(distinct))
+            found = self._attributes[name] = set(self.root.xpath(f"//@{name}", smart_strings=False))
         return found
 
     def first_text(self, css: str) -> str | None:
