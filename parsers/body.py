@@ -233,8 +233,11 @@ class _Block:
 def read_body(page: Page, container: _Element, drop: tuple[str, ...] = ()) -> Body:
     """Split `container` (left untouched) into body paragraphs, images and byline."""
     root = copy.deepcopy(container)
+    # On a container of the page's own tree, a drop selector needs attribute values the page
+    # has (most of the generic ones match nothing on a page): each one run walks the container.
+    of_page = container.getroottree().getroot() is page.root
     for css in (*drop, EMBEDDED_POSTS):
-        for el in select(root, css):
+        for el in page.select_within(root, css) if of_page else select(root, css):
             remove_element(el)
     for el in root.iter("amp-img"):  # AMP's picture element
         el.tag = "img"

@@ -302,14 +302,18 @@ class Page:
         so a selector asked again (a layout's anchors, then its fields) is not run again."""
         found = self._selected.get(css)
         if found is None:
-            selector = _PAGE_SELECTORS.get(css)
-            if selector is None:
-                selector = _PAGE_SELECTORS[css] = _Selector(css)
-            kept = tuple(
-                i for i, (_, needs) in enumerate(selector.parts) if all(map(self._has, needs))
-            )
-            found = self._selected[css] = selector.xpath(kept)(self.root) if kept else []
+            found = self._selected[css] = self.select_within(self.root, css)
         return list(found)
+
+    def select_within(self, root: _Element, css: str) -> list[_Element]:
+        """`select(root, css)` for `root` in this page's tree or a copy of part of it (a body
+        container cleaned before reading), running only the selectors of the list whose
+        attribute values occur on the page, as `select` does."""
+        selector = _PAGE_SELECTORS.get(css)
+        if selector is None:
+            selector = _PAGE_SELECTORS[css] = _Selector(css)
+        kept = tuple(i for i, (_, needs) in enumerate(selector.parts) if all(map(self._has, needs)))
+        return selector.xpath(kept)(root) if kept else []
 
     def _has(self, need: _Need) -> bool:
         """Whether some element of the page meets `need`. The words and the joined text of an
