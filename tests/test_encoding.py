@@ -6,7 +6,7 @@ import unicodedata
 
 import pytest
 
-from crawler.cli.extract import decode_html
+from crawler.extract_command import decode_html
 from parsers.canonical import record_url
 from parsers.page import UnreadablePage, decode_page
 from parsers.sites import profile_for

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from crawler.cli.extract import decode_html
+from crawler.extract_command import decode_html
 from parsers.generic import LEAD_CLASS
 from parsers.generic.authors import AUTHOR_CLASS
 from parsers.generic.counters import EYE_ICON, LABEL_WORD, LABEL_WORDS
