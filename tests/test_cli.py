@@ -114,20 +114,17 @@ def console(*args: str, input: bytes | None = None) -> subprocess.CompletedProce
     return subprocess.run(command, cwd=ROOT, input=input, capture_output=True, timeout=60)
 
 
-def test_extract_loads_only_the_extraction_path() -> None:
-    """`tinbao extract` of a Vietnamese page imports only the extraction path: no click (the
-    group and the other commands), Scrapy, Twisted, sqlite-utils, bs4, dateparser or
-    trafilatura."""
+def extract_and_list_loaded(run: str, heavy: tuple[str, ...]) -> str:
+    """Extract the seed page through the `main` that `run` defines (any exit must be 0);
+    return the printed list of the `heavy` modules the process had loaded by then."""
     script = (
         "import sys\n"
-        "from crawler.console import main\n"
+        f"{run}\n"
         "try:\n"
         "    main()\n"
         "except SystemExit as exit:\n"
         "    assert exit.code in (0, None), exit.code\n"
-        "heavy = ('click', 'crawler.cli', 'scrapy', 'twisted', 'sqlite_utils', 'bs4',\n"
-        "         'dateparser', 'trafilatura', 'pipelines.db')\n"
-        "print(sorted(m for m in heavy if m in sys.modules))\n"
+        f"print(sorted(m for m in {heavy!r} if m in sys.modules))\n"
     )
     page = str(SEED / "page.html")
     done = subprocess.run(
@@ -140,7 +137,16 @@ def test_extract_loads_only_the_extraction_path() -> None:
     assert done.returncode == 0, done.stderr
     record, loaded = done.stdout.splitlines()
     assert json.loads(record)["headline"] == CASE["expected"]["headline"]
-    assert loaded == "[]"
+    return loaded
+
+
+def test_extract_loads_only_the_extraction_path() -> None:
+    """`tinbao extract` of a Vietnamese page imports only the extraction path: no click (the
+    group and the other commands), Scrapy, Twisted, sqlite-utils, bs4, dateparser or
+    trafilatura."""
+    heavy = ("click", "crawler.cli", "scrapy", "twisted", "sqlite_utils", "bs4", "dateparser")
+    heavy += ("trafilatura", "pipelines.db")
+    assert extract_and_list_loaded("from crawler.console import main", heavy) == "[]"
 
 
 def test_console_extract_prints_the_expected_record() -> None:
@@ -196,26 +202,7 @@ def test_console_extract_reads_stdin_and_refuses_binary_in_one_line() -> None:
 def test_extract_through_the_group_loads_no_other_command() -> None:
     """`python -m crawler.cli extract` (the click group) loads neither Scrapy, Twisted,
     sqlite-utils, bs4, dateparser or trafilatura, nor the other commands."""
-    script = (
-        "import sys\n"
-        "from crawler.cli import cli\n"
-        "try:\n"
-        "    cli.main(sys.argv[1:], prog_name='tinbao')\n"
-        "except SystemExit as exit:\n"
-        "    assert exit.code == 0, exit.code\n"
-        "heavy = ('scrapy', 'twisted', 'sqlite_utils', 'bs4', 'dateparser', 'trafilatura',\n"
-        "         'pipelines.db', 'crawler.cli.crawl', 'crawler.cli.db')\n"
-        "print(sorted(m for m in heavy if m in sys.modules))\n"
-    )
-    page = str(SEED / "page.html")
-    done = subprocess.run(
-        [sys.executable, "-c", script, "extract", "--url", CASE["url"], page],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
-    assert done.returncode == 0, done.stderr
-    record, loaded = done.stdout.splitlines()
-    assert json.loads(record)["headline"] == CASE["expected"]["headline"]
-    assert loaded == "[]"
+    heavy = ("scrapy", "twisted", "sqlite_utils", "bs4", "dateparser", "trafilatura")
+    heavy += ("pipelines.db", "crawler.cli.crawl", "crawler.cli.db")
+    run = "from crawler.cli import cli\ndef main(): cli.main(sys.argv[1:], prog_name='tinbao')"
+    assert extract_and_list_loaded(run, heavy) == "[]"

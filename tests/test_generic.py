@@ -1019,10 +1019,11 @@ def _record(body: str, head: str = "", url: str = URL) -> dict:
     return extract_record(f"<html><head>{head}</head><body>{body}</body></html>", url, NOW)
 
 
-TEXT = (
-    "<p>Đoạn thứ nhất của bài viết kể về vụ thu hoạch hồi năm nay ở các thôn vùng cao.</p>"
-    "<p>Đoạn thứ hai nói thêm về giá bán và những khó khăn của người trồng hồi.</p>"
-)
+PARAGRAPHS = [
+    "Đoạn thứ nhất của bài viết kể về vụ thu hoạch hồi năm nay ở các thôn vùng cao.",
+    "Đoạn thứ hai nói thêm về giá bán và những khó khăn của người trồng hồi.",
+]
+TEXT = "".join(f"<p>{paragraph}</p>" for paragraph in PARAGRAPHS)
 
 
 def test_a_print_toolbar_in_the_body_is_neither_body_nor_picture_and_hides_no_byline() -> None:
@@ -1038,10 +1039,7 @@ def test_a_print_toolbar_in_the_body_is_neither_body_nor_picture_and_hides_no_by
         "<div><a href='javascript:print()'>In bài này</a> | <a href='#top'>Về đầu trang</a>"
         "</div></div>"
     )
-    assert record["body"].split("\n\n") == [
-        "Đoạn thứ nhất của bài viết kể về vụ thu hoạch hồi năm nay ở các thôn vùng cao.",
-        "Đoạn thứ hai nói thêm về giá bán và những khó khăn của người trồng hồi.",
-    ]
+    assert record["body"].split("\n\n") == PARAGRAPHS
     assert (record["byline"], record["authors"]) == (
         "Lê Hùng - Thanh Bình",
         ["Lê Hùng", "Thanh Bình"],
@@ -1067,10 +1065,7 @@ def test_embedded_social_posts_are_not_body() -> None:
         "<p>Tuyến đường đã thông xe lúc 12h trưa nay.</p></blockquote></amp-twitter>"
     )
     record = _record(f"<h1>Tiêu đề bài</h1><div class='content'>{TEXT}{tweet}{facebook}{amp}</div>")
-    assert record["body"].split("\n\n") == [
-        "Đoạn thứ nhất của bài viết kể về vụ thu hoạch hồi năm nay ở các thôn vùng cao.",
-        "Đoạn thứ hai nói thêm về giá bán và những khó khăn của người trồng hồi.",
-    ]
+    assert record["body"].split("\n\n") == PARAGRAPHS
 
 
 def test_an_amp_picture_and_its_caption_are_no_body_text() -> None:
@@ -1153,10 +1148,7 @@ def test_a_reader_poll_in_the_body_is_no_body() -> None:
         "<p><a href='/binh-chon/kq/88'>Xem kết quả</a></p></div>"
     )
     record = _record(f"<h1>Tiêu đề bài</h1><div class='news-content'>{poll}{TEXT}</div>")
-    assert record["body"].split("\n\n") == [
-        "Đoạn thứ nhất của bài viết kể về vụ thu hoạch hồi năm nay ở các thôn vùng cao.",
-        "Đoạn thứ hai nói thêm về giá bán và những khó khăn của người trồng hồi.",
-    ]
+    assert record["body"].split("\n\n") == PARAGRAPHS
 
 
 def test_the_caption_under_a_video_player_is_no_body() -> None:
