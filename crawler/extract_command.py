@@ -48,7 +48,7 @@ def decode_html(data: bytes) -> str:
         raise UnreadableInput("binary data, not an HTML page")
     from w3lib.encoding import html_body_declared_encoding, html_to_unicode, read_bom
 
-    from parsers.vietnamese.text import UTF8_COMBINING, compose
+    from parsers.vietnamese.text import compose_decoded
 
     if read_bom(data)[0] is None and html_body_declared_encoding(data) is None:
         try:
@@ -61,9 +61,7 @@ def decode_html(data: bytes) -> str:
     encoding, text = html_to_unicode(None, data, default_encoding="utf-8")
     if "<" not in text:
         raise UnreadableInput("no HTML markup in the input")
-    if encoding != "utf-8" or UTF8_COMBINING in data:  # windows-1258, decomposed editors
-        text = compose(text)
-    return text
+    return compose_decoded(text, data, encoding)  # windows-1258, decomposed editors
 
 
 def _http_url(value: str) -> str:

@@ -22,7 +22,7 @@ from lxml.cssselect import CSSSelector, LxmlTranslator
 from lxml.etree import HTMLParser, ParserError, XPath, _Element, fromstring
 
 from parsers.vietnamese.encoding import from_tcvn3, legacy_encoding, reads_as_vietnamese
-from parsers.vietnamese.text import UTF8_COMBINING, collapse, compose
+from parsers.vietnamese.text import collapse, compose_decoded
 
 ARTICLE_TYPES = frozenset(
     {"newsarticle", "article", "reportagenewsarticle", "blogposting", "analysisnewsarticle"}
@@ -107,8 +107,7 @@ def decode_page(body: bytes, declared: list[str | None]) -> tuple[str, str]:
             text = body.decode(encoding).replace("\x00", "")
         except UnicodeDecodeError:
             continue
-        if encoding != "utf-8" or UTF8_COMBINING in body:  # tones as combining characters
-            text = compose(text)
+        text = compose_decoded(text, body, encoding)  # tones as combining characters
         if reads_as_vietnamese(text):
             return text, encoding
         first = text if first is None else first

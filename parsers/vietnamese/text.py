@@ -70,8 +70,7 @@ def compose(text: str) -> str:
 
     windows-1258 and some editors write tone marks as combining characters. Pages without
     them pass untouched; pages with a few stray ones (`m&ocirc;̣t`) have only the letters around
-    them recomposed: NFC over a whole page takes as long as extracting it. A caller holding the
-    UTF-8 bytes skips the call when `UTF8_COMBINING` is not in them."""
+    them recomposed: NFC over a whole page takes as long as extracting it."""
     if text.isascii():
         return text
     positions = sorted(i for mark in _MARKS if mark in text for i in _find_all(text, mark))
@@ -92,6 +91,14 @@ def compose(text: str) -> str:
         done = end
     parts.append(text[done:])
     return "".join(parts)
+
+
+def compose_decoded(text: str, data: bytes, encoding: str) -> str:
+    """`compose` for `text` decoded from `data` as `encoding`: UTF-8 bytes without the lead byte
+    of a combining mark hold none, so the search for marks is skipped for them."""
+    if encoding == "utf-8" and UTF8_COMBINING not in data:
+        return text
+    return compose(text)
 
 
 def _find_all(text: str, char: str) -> list[int]:
