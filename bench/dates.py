@@ -11,8 +11,10 @@ string printed to the minute is scored to the minute. Both parsers get the same 
 dateparser gets the fallback's settings (Vietnamese only, day-first, local time zone).
 
 Strings tinbao refuses are listed with the rule that refuses them (REASONS); a refusal no rule
-explains is a miss. Speed is timed on the corpus strings and on the project's date table, the two
-parsers interleaved after a warm-up; the median and the spread (min–max) of the repeats are shown.
+explains is a miss. The project's second table (tests/fixtures/dates/unseen.json, forms the
+first lacks) is scored for both parsers too, refusals included. Speed is timed on the corpus
+strings and on the project's date table, the two parsers interleaved after a warm-up; the median
+and the spread (min–max) of the repeats are shown.
 """
 
 from __future__ import annotations
@@ -37,6 +39,7 @@ from parsers.vietnamese.dates import LOCAL_TZ, dateparser_settings, parse_dateti
 from parsers.vietnamese.text import fold  # noqa: E402
 
 TABLE_FILE = ROOT / "tests" / "fixtures" / "dates" / "cases.json"
+UNSEEN_FILE = ROOT / "tests" / "fixtures" / "dates" / "unseen.json"
 DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "dates"
 FETCHED = datetime(2026, 3, 8, 12, 0, tzinfo=LOCAL_TZ)  # after every absolute corpus date
 # dateparser's cases that assert an instant parsed from the whole string, or from substrings.
@@ -211,6 +214,22 @@ def print_accuracy(cases: list[Case]) -> None:
         print(f"  {name}: {text}")
 
 
+def print_unseen_accuracy() -> None:
+    """Both parsers on the second hand-written table: an instant or a refusal, each read against
+    its fetch time; month-first rows are left out (dateparser has no per-page locale)."""
+    rows = json.loads(UNSEEN_FILE.read_text(encoding="utf-8"))["cases"]
+    rows = [row for row in rows if row[3:] != ["mdy"]]
+    scores = {"tinbao": 0, "dateparser": 0}
+    for text, expected, fetched in rows:
+        now = datetime.fromisoformat(fetched)
+        want = datetime.fromisoformat(expected) if expected else None
+        for name, parse in (("tinbao", ours), ("dateparser", theirs)):
+            scores[name] += parse(text, now) == want
+    total = len(rows)
+    print(f"accuracy on the project's unseen-forms table ({total} strings, refusals included):")
+    print(f"  tinbao {scores['tinbao']:>3}/{total}   dateparser {scores['dateparser']:>3}/{total}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help="corpus/dates dir")
@@ -219,13 +238,14 @@ def main() -> None:
     repeats = max(args.repeats, 3)
     table = json.loads(TABLE_FILE.read_text(encoding="utf-8"))
     table_now = datetime.fromisoformat(table["now"])
-    table_items = [(text, table_now) for text, _, _ in table["cases"]]
+    table_items = [(text, table_now) for text, *_ in table["cases"]]
     if (args.corpus / "vi_dateparser_cases.json").is_file():
         cases = corpus_cases(args.corpus)
         print_accuracy(cases)
         print_speed("the corpus", [(c.text, c.now) for c in cases], repeats)
     else:
         print(f"corpus not found at {args.corpus}: accuracy skipped")
+    print_unseen_accuracy()
     print_speed("the project's date table", table_items, repeats)
 
 

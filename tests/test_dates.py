@@ -53,6 +53,33 @@ def read(found: DateMatch | None) -> tuple[str, str] | None:
     return (format_iso(found.value), found.rule) if found else None
 
 
+UNSEEN_FILE = Path(__file__).parent / "fixtures" / "dates" / "unseen.json"
+# [text, expected, fetched] and, for software whose English locale prints month-first, "mdy".
+UNSEEN: list[tuple[str, str | None, str, bool]] = [
+    (case[0], case[1], case[2], case[3:] == ["mdy"])
+    for case in json.loads(UNSEEN_FILE.read_text(encoding="utf-8"))["cases"]
+]
+
+
+def test_unseen_table_is_large_and_distinct() -> None:
+    assert len(UNSEEN) >= 150
+    seen = {(text, NOW, month_first) for text, _, _, month_first in CASES}
+    assert not [c for c in UNSEEN if (c[0], datetime.fromisoformat(c[2]), c[3]) in seen]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "fetched", "month_first"),
+    UNSEEN,
+    ids=[f"{i}: {c[0]!a}" + (" (mdy)" if c[3] else "") for i, c in enumerate(UNSEEN)],
+)
+def test_unseen_table(text: str, expected: str | None, fetched: str, month_first: bool) -> None:
+    """Forms the first table lacks, each read against the time the crawl fetched it."""
+    parsed = parse_datetime(text, now=datetime.fromisoformat(fetched), month_first=month_first)
+    assert (format_iso(parsed) if parsed else None) == expected
+    if parsed:
+        assert parsed.tzinfo == LOCAL_TZ
+
+
 SEARCH_CASES = [
     ("Ngày 14-09-2016 Lượt xem: 128", "14-09-2016", "2016-09-14T00:00:00+07:00"),
     ("VĂN HÀO - TRẦN HỮU 30/04/2016 11:39", "30/04/2016 11:39", "2016-04-30T11:39:00+07:00"),
