@@ -270,3 +270,137 @@ def test_an_impossible_iso_stamp_is_skipped_for_the_next_one() -> None:
         41,
         66,
     )
+
+
+# --- rules behind the unseen table, one class at a time ----------------------------------------
+
+FETCHED = datetime(2026, 12, 2, 9, 40, tzinfo=LOCAL_TZ)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("12/05/2024 8:05PM", datetime(2024, 5, 12, 20, 5, tzinfo=LOCAL_TZ)),
+        ("12/05/2024 8:05sa", datetime(2024, 5, 12, 8, 5, tzinfo=LOCAL_TZ)),
+        ("20h15' 12/05/2024", datetime(2024, 5, 12, 20, 15, tzinfo=LOCAL_TZ)),
+        ("12/05/2024 • 20:15", datetime(2024, 5, 12, 20, 15, tzinfo=LOCAL_TZ)),
+        ("12/05/2024 · 20:15", datetime(2024, 5, 12, 20, 15, tzinfo=LOCAL_TZ)),
+        ("12/05/2024 / 20:15", datetime(2024, 5, 12, 20, 15, tzinfo=LOCAL_TZ)),
+        ("20:15 • Thứ bảy / 11/05/2024", datetime(2024, 5, 11, 20, 15, tzinfo=LOCAL_TZ)),
+        ("May 12, 2024 at 8:05 pm", datetime(2024, 5, 12, 20, 5, tzinfo=LOCAL_TZ)),
+    ],
+)
+def test_clock_glued_period_and_more_separators(text: str, expected: datetime) -> None:
+    assert parse_datetime(text, now=FETCHED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("12/05/2024 01:15 GMT", "2024-05-12T08:15:00+07:00"),
+        ("12/05/2024 01:15 (UTC)", "2024-05-12T08:15:00+07:00"),
+        ("12/05/2024 09:15 +08:00", "2024-05-12T08:15:00+07:00"),
+        ("12/05/2024 09:15 +0800", "2024-05-12T08:15:00+07:00"),
+        ("12/05/2024 08:15 +0700", "2024-05-12T08:15:00+07:00"),
+        ("01:15 UTC, 12/05/2024", "2024-05-12T08:15:00+07:00"),
+    ],
+)
+def test_a_zone_after_the_clock_is_applied(text: str, expected: str) -> None:
+    """A bare GMT or UTC is offset 0; a numeric offset is converted to Vietnam time."""
+    assert format_iso(parse_datetime(text, now=FETCHED)) == expected
+
+
+def test_spaced_numeric_dates() -> None:
+    assert parse_datetime("12 / 05 / 2024", now=FETCHED) == datetime(2024, 5, 12, tzinfo=LOCAL_TZ)
+    assert parse_datetime("12 - 05 - 2024 08:15", now=FETCHED) == datetime(
+        2024, 5, 12, 8, 15, tzinfo=LOCAL_TZ
+    )
+    # One space on each side of each separator, and a four-digit year: not a score or a range.
+    for text in ("3 - 2 - 20", "12 /05/ 2024", "Tỷ số 2 - 1 - 15"):
+        assert parse_datetime(text, now=FETCHED) is None, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ngày 5 tháng Giêng năm 2024",
+        "Mùng 5 Tháng Giêng, 2024",
+        "23 tháng Chạp 2024",
+        "tháng Chạp 23, 2024",
+        "05/01/2024 (âm lịch)",
+        "05-01-2024 ÂL",
+        "05/01/2024 (AL)",
+        "Âm lịch: ngày 05/01/2024",
+    ],
+)
+def test_lunar_dates_are_never_solar(text: str) -> None:
+    assert parse_datetime(text, now=FETCHED) is None
+    assert search_datetime(f"Lễ hội {text}.", now=FETCHED) is None
+
+
+def test_the_solar_date_beside_a_lunar_one_is_read() -> None:
+    text = "Lễ hội ngày 05/01/2024 (âm lịch), tức ngày 14/02/2024"
+    found = search_datetime(text, now=FETCHED)
+    assert (text[found.start : found.end], found.value) == (
+        "14/02/2024",
+        datetime(2024, 2, 14, tzinfo=LOCAL_TZ),
+    )
+    assert parse_datetime("Dương lịch: 14/02/2024 - Âm lịch: 05/01/2024", now=FETCHED) == (
+        datetime(2024, 2, 14, tzinfo=LOCAL_TZ)
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Cập nhật: 14/05/2024 10:00 | Đăng: 12/05/2024 08:15", "12/05/2024 08:15"),
+        ("Cập nhật lúc 10:00 14/05/2024 - Đăng lúc 08:15 12/05/2024", "08:15 12/05/2024"),
+        ("Updated 14/05/2024 10:00, published 12/05/2024 08:15", "12/05/2024 08:15"),
+        ("Ngày đăng: 12/05/2024 08:15 - Cập nhật: 14/05/2024", "12/05/2024 08:15"),
+        # An update time with no publish time labelled after it is still the only date.
+        ("Cập nhật: 14/05/2024 10:00 | 12/05/2024 08:15", "14/05/2024 10:00"),
+        ("Cập nhật: 14/05/2024 10:00", "14/05/2024 10:00"),
+    ],
+)
+def test_a_labelled_publish_time_wins_over_an_update_time(text: str, span: str) -> None:
+    found = search_datetime(text, now=FETCHED)
+    assert text[found.start : found.end] == span
+    assert parse_datetime(text, now=FETCHED) == found.value
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2h trước", datetime(2026, 12, 2, 7, 40, tzinfo=LOCAL_TZ)),
+        ("15p trước", datetime(2026, 12, 2, 9, 25, tzinfo=LOCAL_TZ)),
+        ("an hour ago", datetime(2026, 12, 2, 8, 40, tzinfo=LOCAL_TZ)),
+        ("3 days ago", datetime(2026, 11, 29, 9, 40, tzinfo=LOCAL_TZ)),
+        ("1 hr 30 mins ago", datetime(2026, 12, 2, 8, 10, tzinfo=LOCAL_TZ)),
+        ("Today at 8:05 AM", datetime(2026, 12, 2, 8, 5, tzinfo=LOCAL_TZ)),
+        ("Yesterday, 11:50 PM", datetime(2026, 12, 1, 23, 50, tzinfo=LOCAL_TZ)),
+    ],
+)
+def test_abbreviated_and_english_relative_forms(text: str, expected: datetime) -> None:
+    assert parse_datetime(text, now=FETCHED) == expected
+
+
+def test_english_articles_are_not_vietnamese_words() -> None:
+    # `ăn` folds to `an`, an English article, but only English units count it as one.
+    assert search_datetime("Bữa ăn giờ trước ca làm", now=FETCHED) is None
+    assert search_datetime("Bữa an hour ago", now=FETCHED).value == FETCHED - timedelta(hours=1)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("December 1, 2026", datetime(2026, 12, 1, tzinfo=LOCAL_TZ)),
+        ("Sept. 9, 2025, 6:45 p.m.", datetime(2025, 9, 9, 18, 45, tzinfo=LOCAL_TZ)),
+        ("9th of September 2025", datetime(2025, 9, 9, tzinfo=LOCAL_TZ)),
+        ("Tue, 09 Sep 2025 11:45:10 GMT", datetime(2025, 9, 9, 18, 45, 10, tzinfo=LOCAL_TZ)),
+        ("Tue, 09 Sep 2025 18:45:10 +0700", datetime(2025, 9, 9, 18, 45, 10, tzinfo=LOCAL_TZ)),
+        ("Sep 31, 2025", None),
+        ("December 2026", None),
+    ],
+)
+def test_english_month_names(text: str, expected: datetime | None) -> None:
+    assert parse_datetime(text, now=FETCHED) == expected

@@ -18,12 +18,19 @@ Rule names reported in `DateMatch.rule` (the crawl counts them; see `RULES`):
 - ``dmy``, ``dmy_time``, ``time_dmy``: day-first numeric date, alone, followed by a time, or
   preceded by one.
 - ``mdy``, ``mdy_time``, ``time_mdy``: the same shapes read month-first (`month_first=True`).
-- ``written``: `ngày 8 tháng 1 năm 2025`, `Tháng Mười Hai 29, 2013, 14:14`, with or without time.
-- ``relative``: `5 phút trước`, `hôm qua lúc 08:30`, `tuần trước`, … anchored on `now`.
+- ``written``: `ngày 8 tháng 1 năm 2025`, `Tháng Mười Hai 29, 2013, 14:14`, with or without time;
+  English month names (`Feb 3, 2020 2:20 PM`, RSS's `Mon, 03 Feb 2020 07:20:00 +0000`) only
+  when no Vietnamese form is found.
+- ``relative``: `5 phút trước`, `2h trước`, `hôm qua lúc 08:30`, `tuần trước`, `2 hours ago`,
+  `Yesterday, 10:15 PM`, … anchored on `now`.
 - ``time``: a bare clock time (`20:30 tối`), read as today; `parse_datetime` only.
 - ``dateparser``: the fallback.
 
 Results are in `LOCAL_TZ`. Anything more than a day after `now` or before 1995 is rejected.
+A clock's zone is applied: `GMT+7`, `UTC+07:00`, `+0800`, and a bare `GMT` or `UTC` (offset 0).
+Lunar dates are never solar: `tháng Giêng` and `tháng Chạp` are not month names here, and a date
+marked `(âm lịch)`, `ÂL` or labelled `Âm lịch:` is skipped. Of an update and a publish time on
+one line (`Cập nhật: … | Đăng: …`), the publish time is taken.
 """
 
 from __future__ import annotations
@@ -76,30 +83,36 @@ _WEEKDAY = r"(?:thu\s*(?:hai|ba|tu|nam|sau|bay|[2-8])|chu\s*nhat|cn|t[2-7])(?![a
 
 
 def _time(n: str) -> str:
-    """A clock time with optional period word and GMT offset; group names end in `n`."""
+    """A clock time with optional period word and zone; group names end in `n`.
+
+    The zone is `GMT+7`, `(UTC+07:00)`, a bare `GMT`/`UTC` (offset 0) or a numeric `+0700`;
+    `2:20PM` may glue its period to the digits."""
     return (
         rf"(?<![\d:.,/])(?P<h{n}>\d{{1,2}})"
         rf"(?:\s*:\s*(?P<m{n}>\d{{2}})(?:\s*:\s*(?P<s{n}>\d{{2}})(?:[.,]\d+)?)?['’]?"
-        rf"|\s?[hg]\s?(?P<mh{n}>\d{{2}})?(?:\s?(?:phut|p)(?![a-z]))?"
+        rf"|\s?[hg]\s?(?P<mh{n}>\d{{2}})?(?:\s?(?:phut|p)(?![a-z])|['’])?"
         rf"|\s*gio(?:\s*(?P<mg{n}>\d{{1,2}})(?:\s*phut)?)?)"
-        rf"(?![a-z\d])"
+        rf"(?:(?![a-z\d])|(?=[ap]\.?m|sa|ch))"
         rf"(?:\s*(?P<ap{n}>a\.?m\.?|p\.?m\.?|sa|ch|sang|trua|chieu|toi|dem|khuya)(?![a-z]))?"
-        rf"(?:\s*[(\[]?\s*(?:gmt|utc)\s*(?P<tz{n}>[+-]\s*\d{{1,2}}(?::?\d{{2}})?)?\s*[)\]]?)?"
+        rf"(?:\s*[(\[]?\s*(?P<tz{n}>(?:gmt|utc)(?:\s*[+-]\s*\d{{1,2}}(?::?\d{{2}})?)?"
+        rf"|[+-]\d{{2}}:?\d{{2}}(?![\d/.\-]))\s*[)\]]?)?"
     )
 
 
 # Between a time and the date after it: `17:42 Ngày 04/06/2018`, `08:30, Thứ hai, 12/05/2024`.
-_SEP_BEFORE = rf"[\s,|\-–—]*(?:{_WEEKDAY}[\s,|\-–—]*)?(?:ngay\s*)?"
+_SEP_BEFORE = rf"[\s,|\-–—·•/]*(?:{_WEEKDAY}[\s,|\-–—·•/]*)?(?:ngay\s*)?"
 # Between a date and the time after it: `25/09/2020 | 10:13:43`, `9 Tháng 1 2015 lúc 15:08`.
-_SEP_AFTER = r"[\s,|\-–—(\[]*(?:(?:vao\s+)?luc\s*)?"
+_SEP_AFTER = r"[\s,|\-–—·•/(\[]*(?:(?:(?:vao\s+)?luc|at)(?![a-z])\s*)?"
 
+# `03/02/2020`, `3.2.20`, and with one space around each separator, `03 - 02 - 2020`.
 _DMY = (
-    r"(?<![\d/.\-])(?P<d>\d{1,2})(?P<sep>[/.\-])(?P<mo>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})"
+    r"(?<![\d/.\-])(?P<d>\d{1,2})(?P<sep> ?[/.\-] ?)(?P<mo>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})"
     r"(?!\d)(?!(?P=sep)\d)"
 )
+# Solar month names only: `tháng Giêng` and `tháng Chạp` name lunar months (`_LUNAR_AFTER`).
 _MONTH_WORD = (
-    r"(?:\d{1,2}(?!\d)|(?:muoi\s+mot|muoi\s+hai|muoi|mot|gieng|hai|ba|tu|bon|nam|sau|bay|tam"
-    r"|chin|chap)(?![a-z]))"
+    r"(?:\d{1,2}(?!\d)|(?:muoi\s+mot|muoi\s+hai|muoi|mot|hai|ba|tu|bon|nam|sau|bay|tam"
+    r"|chin)(?![a-z]))"
 )
 _WRITTEN_DMY = (
     r"(?:ngay\s*)?(?<!\d)(?P<d>\d{1,2})\s*(?:thang|thg)\.?\s*(?P<mo>" + _MONTH_WORD + r")"
@@ -108,7 +121,24 @@ _WRITTEN_DMY = (
 _WRITTEN_MDY = (
     r"(?:thang|thg)\.?\s*(?P<mo>" + _MONTH_WORD + r")\s+(?P<d>\d{1,2})\s*,\s*(?P<y>\d{4})(?!\d)"
 )
-_DAY_WORD = r"(?:ngay\s+)?(?P<word>hom\s*qua|hom\s*kia|hom\s*nay)(?![a-z])"
+_EN_MONTH = (
+    r"(?<![a-z])(?P<mo>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
+    r"|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?![a-z])"
+)
+_EN_DAY = r"(?P<d>\d{1,2})(?:st|nd|rd|th)?(?![a-z\d])"
+# English software's written dates name their month, so they are never ambiguous:
+# `February 3, 2020`, `Mon Feb 03, 2020`, `3rd February 2020`, RSS's `Mon, 03 Feb 2020`.
+_WRITTEN_EN_MDY = _EN_MONTH + r"\s+" + _EN_DAY + r"\s*,?\s*(?P<y>\d{4})(?!\d)"
+_WRITTEN_EN_DMY = (
+    r"(?<![\d])" + _EN_DAY + r"\s+(?:of\s+)?" + _EN_MONTH + r"\s*,?\s*(?P<y>\d{4})(?!\d)"
+)
+_EN_HINT = re.compile("jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec")
+# A date marked lunar (`10/01/2020 (âm lịch)`, `10-01-2020 ÂL`, `Âm lịch: 10/01/2020`) or
+# written with a lunar month name is never a publish time.
+_LUNAR_AFTER = re.compile(r"\s*[(\[]?\s*(?:am\s*lich|al)(?![a-z])(?!\s*:)")
+_LUNAR_BEFORE = re.compile(r"am\s*lich\s*[:\-]?\s*(?:ngay\s*)?$")
+_LUNAR_WINDOW = 16
+_DAY_WORD = r"(?:ngay\s+)?(?P<word>hom\s*qua|hom\s*kia|hom\s*nay|yesterday|today)(?![a-z])"
 _ISO = re.compile(
     r"(?<![\d.])(?P<y>\d{4})(?P<sep>[-/])(?P<mo>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?!\d)"
     r"(?:(?:t|\s+|(?P<abbr>[+-]\d{2}))(?P<h>\d{1,2}):(?P<mi>\d{2})"
@@ -116,10 +146,13 @@ _ISO = re.compile(
     r"(?:\s?(?P<tz>z|[+-]\d{2}(?::?\d{2})?)(?![\d:]))?)?"
 )
 _ISO_HINT = re.compile(r"\d{4}[-/]")  # cheap test before the full ISO pattern
-_UNIT = r"(?:giay|phut|gio|tieng|ngay|tuan|thang|nam)(?![a-z])"
-_AMOUNT = rf"(\d+|mot)\s*({_UNIT})"
+# `h` and `p` as in `2h trước`, `15p trước`.
+_UNIT = r"(?:giay|phut|gio|tieng|ngay|tuan|thang|nam|h|p)(?![a-z])"
+_EN_UNIT = r"(?:sec(?:ond)?|min(?:ute)?|hour|hr|day|week|month|year)s?(?![a-z])"
+_AMOUNT = rf"(\d+|mot|an?|one)\s*({_UNIT}|{_EN_UNIT})"
+_AGO_EN = rf"(?<![a-z\d.,])(?:(?:\d+|an?|one)\s*{_EN_UNIT}\s*)+ago(?![a-z])"
 _AGO = (
-    rf"(?P<ahead>sau\s+)?(?<![\d.,])(?:(?:\d+|mot)\s*{_UNIT}\s*)+(?(ahead)nua|truoc)"
+    rf"(?P<ahead>sau\s+)?(?<![a-z\d.,])(?:(?:\d+|mot)\s*{_UNIT}\s*)+(?(ahead)nua|truoc)"
     r"|(?P<word>vua\s+xong|vua\s+moi|vai\s+giay\s+truoc|tuan\s+truoc|thang\s+truoc|nam\s+ngoai"
     r"|nam\s+truoc)(?![a-z])"
 )
@@ -133,6 +166,7 @@ _DMY_RE = re.compile(_DMY)
 _TIME_AFTER_RE = re.compile(_SEP_AFTER + _time("2"))
 _TIME_BEFORE_RE = re.compile(f"{_time('1')}{_SEP_BEFORE}$")
 _BEFORE_WINDOW = 48
+_DIGIT = re.compile(r"\d")
 _TIME_ONLY = _time("1")
 # Words and punctuation that may surround a date in a whole-string parse (labels, weekdays).
 _DECORATION = (
@@ -149,7 +183,6 @@ _FALLBACK_GATE = r"\d\s*[a-z]|\d\D+\d"
 
 _MONTHS = {
     "mot": 1,
-    "gieng": 1,
     "hai": 2,
     "ba": 3,
     "tu": 4,
@@ -162,7 +195,12 @@ _MONTHS = {
     "muoi": 10,
     "muoi mot": 11,
     "muoi hai": 12,
-    "chap": 12,
+}
+_EN_MONTHS = {
+    name: number
+    for number, name in enumerate(
+        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1
+    )
 }
 _UNITS = {
     "giay": timedelta(seconds=1),
@@ -173,6 +211,18 @@ _UNITS = {
     "tuan": timedelta(weeks=1),
     "thang": timedelta(days=30),
     "nam": timedelta(days=365),
+    "h": timedelta(hours=1),
+    "p": timedelta(minutes=1),
+    "sec": timedelta(seconds=1),
+    "second": timedelta(seconds=1),
+    "min": timedelta(minutes=1),
+    "minute": timedelta(minutes=1),
+    "hour": timedelta(hours=1),
+    "hr": timedelta(hours=1),
+    "day": timedelta(days=1),
+    "week": timedelta(weeks=1),
+    "month": timedelta(days=30),
+    "year": timedelta(days=365),
 }
 _AGO_WORDS = {
     "vua xong": timedelta(0),
@@ -183,8 +233,8 @@ _AGO_WORDS = {
     "nam ngoai": timedelta(days=365),
     "nam truoc": timedelta(days=365),
 }
-_DAY_WORDS = {"hom nay": 0, "hom qua": 1, "hom kia": 2}
-_RELATIVE_HINT = re.compile("hom|truoc|vua|nua|ngoai")
+_DAY_WORDS = {"hom nay": 0, "hom qua": 1, "hom kia": 2, "today": 0, "yesterday": 1}
+_RELATIVE_HINT = re.compile("hom|truoc|vua|nua|ngoai|day|ago")
 _SPACE_RUN = re.compile(r"\s+")
 
 
@@ -214,8 +264,11 @@ def _year(raw: str, now: datetime) -> int:
 
 @functools.lru_cache(maxsize=64)
 def _offset(raw: str) -> timezone | None:
-    """`+7`, `+07`, `+0700`, `+07:00`, `- 7` as a fixed offset; None when it is local time."""
-    raw = raw.replace(" ", "").replace(":", "")
+    """`+7`, `+07`, `+0700`, `+07:00`, `- 7`, `gmt+7` as a fixed offset; a bare `gmt` or `utc` is
+    UTC; None when it is local time."""
+    raw = raw.replace(" ", "").replace(":", "").removeprefix("gmt").removeprefix("utc")
+    if not raw:
+        return UTC
     sign = -1 if raw[0] == "-" else 1
     digits = raw[1:]
     hours, minutes = (int(digits[:-2]), int(digits[-2:])) if len(digits) > 2 else (int(digits), 0)
@@ -325,7 +378,9 @@ def _clock_around(
 ) -> tuple[int, int, tuple[int, int, int, timezone | None] | None, bool]:
     """Extend a date span over an adjacent time: (start, end, clock, time came first)."""
     if start:
-        m = _TIME_BEFORE_RE.search(folded, max(0, start - _BEFORE_WINDOW), start)
+        window = start - _BEFORE_WINDOW if start > _BEFORE_WINDOW else 0
+        # No digit before the date, no time: skip the costlier search.
+        m = _DIGIT.search(folded, window, start) and _TIME_BEFORE_RE.search(folded, window, start)
         if m:
             return m.start(), end, _clock(m, "1"), True
     m = _TIME_AFTER_RE.match(folded, end)
@@ -338,14 +393,21 @@ def _calendar(
     pattern: re.Pattern[str], folded: str, now: datetime, written: bool, month_first: bool = False
 ) -> Iterator[_Found]:
     order = "mdy" if month_first else "dmy"
+    marked = "al" in folded or "lich" in folded  # a lunar mark may follow or precede a date
     for m in pattern.finditer(folded):
         day, mo, year = m.group("d", "mo", "y")
         if month_first:
             day, mo = mo, day
-        month = int(mo) if mo[0].isdigit() else _MONTHS[_SPACE_RUN.sub(" ", mo)]
+        if not written and len(year) == 2 and len(m.group("sep")) > 1:
+            continue  # `3 - 2 - 20` is a score or a range, not a date
+        month = (
+            int(mo)
+            if mo[0].isdigit()
+            else _MONTHS.get(_SPACE_RUN.sub(" ", mo)) or _EN_MONTHS[mo[:3]]
+        )
         start, end, clock, first = _clock_around(folded, m.start(), m.end())
         value = _build(_year(year, now), month, int(day), clock)
-        if not _plausible(value, now):
+        if not _plausible(value, now) or (marked and _lunar(folded, start, end)):
             continue
         rule = (
             "written"
@@ -359,9 +421,17 @@ def _calendar(
         yield start, end, value, rule
 
 
+def _lunar(folded: str, start: int, end: int) -> bool:
+    """Whether the date at folded[start:end] is marked as a lunar date."""
+    return bool(
+        _LUNAR_AFTER.match(folded, end)
+        or _LUNAR_BEFORE.search(folded, max(0, start - _LUNAR_WINDOW), start)
+    )
+
+
 def _relative(folded: str, now: datetime) -> Iterator[_Found]:
     base = now.replace(microsecond=0)
-    for m in re.finditer(_DAY_WORD, folded) if "hom" in folded else ():
+    for m in re.finditer(_DAY_WORD, folded) if "hom" in folded or "day" in folded else ():
         day = base - timedelta(days=_DAY_WORDS[_SPACE_RUN.sub(" ", m.group("word"))])
         start, end, clock, _ = _clock_around(folded, m.start(), m.end())
         value = _build(day.year, day.month, day.day, clock) if clock else day
@@ -373,18 +443,71 @@ def _relative(folded: str, now: datetime) -> Iterator[_Found]:
         if word:
             delta = _AGO_WORDS[_SPACE_RUN.sub(" ", word)]
         else:
-            amounts = re.findall(_AMOUNT, m[0])
-            delta = sum(
-                ((1 if n == "mot" else int(n)) * _UNITS[unit] for n, unit in amounts), timedelta(0)
-            )
+            delta = _amounts(m[0])
             if m.group("ahead"):
                 delta = -delta
         value = base - delta
         if _plausible(value, now):
             yield m.start(), m.end(), value, "relative"
+    for m in re.finditer(_AGO_EN, folded) if "ago" in folded else ():
+        value = base - _amounts(m[0])
+        if _plausible(value, now):
+            yield m.start(), m.end(), value, "relative"
+
+
+def _amounts(text: str) -> timedelta:
+    """The sum of `2 giờ 30 phút`, `an hour`, `1 hr 30 mins`."""
+    return sum(
+        (
+            (int(n) if n.isdigit() else 1) * _UNITS[unit.removesuffix("s")]
+            for n, unit in re.findall(_AMOUNT, text)
+        ),
+        timedelta(0),
+    )
+
+
+# Of an update time and a publish time on one line, the publish time is the one wanted,
+# whichever comes first: `Cập nhật: 04/02/2020 09:00 | Đăng: 03/02/2020 14:20`.
+_UPDATE_LABEL = re.compile(
+    r"(?<![a-z])(?:cap\s*nhat|chinh\s*sua|sua\s*doi|updated?)(?:\W+(?:luc|ngay|vao|on))*\W*$"
+)
+_PUBLISH_LABEL = re.compile(
+    r"(?<![a-z])(?:dang|xuat\s*ban|phat\s*hanh|published|posted)(?:\W+(?:luc|ngay|on))*\W*$"
+)
+_PUBLISH_LABEL_HINT = re.compile("dang|xuat|phat|publish|posted")
+_LABEL_WINDOW = 24
 
 
 def _first(folded: str, now: datetime, month_first: bool = False) -> _Found | None:
+    """The leftmost plausible date, unless it is labelled an update and a date labelled the
+    publish time follows it."""
+    best = _leftmost(folded, now, month_first)
+    if best is None:
+        return _english(folded, now) if _EN_HINT.search(folded) else None
+    if not ("cap" in folded or "sua" in folded or "update" in folded):
+        return best
+    if not _UPDATE_LABEL.search(folded, max(0, best[0] - _LABEL_WINDOW), best[0]):
+        return best
+    rest = " " * best[1] + folded[best[1] :]  # same length: spans still index the text
+    if not _PUBLISH_LABEL_HINT.search(rest):
+        return best
+    later = _leftmost(rest, now, month_first)
+    if later and _PUBLISH_LABEL.search(folded, max(0, later[0] - _LABEL_WINDOW), later[0]):
+        return later
+    return best
+
+
+def _english(folded: str, now: datetime) -> _Found | None:
+    """The leftmost date written with an English month name: tried only when no other form
+    matched, as English-locale pages print no Vietnamese dates."""
+    found = [
+        next(_calendar(re.compile(pattern), folded, now, True), None)
+        for pattern in (_WRITTEN_EN_MDY, _WRITTEN_EN_DMY)
+    ]
+    return min((f for f in found if f is not None), default=None)
+
+
+def _leftmost(folded: str, now: datetime, month_first: bool = False) -> _Found | None:
     """The leftmost plausible date of any family."""
     best = next(_iso(folded, now), None) if _ISO_HINT.search(folded) else None
     if best is not None and best[0] == 0:
