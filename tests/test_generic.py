@@ -1159,3 +1159,35 @@ def test_the_caption_under_a_video_player_is_no_body() -> None:
     record = _record(f"<h1>Tiêu đề bài</h1><div class='detail__content'>{player}{TEXT}</div>")
     assert "Bản tin giá xăng" not in record["body"]
     assert record["images"] == []
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "Cập nhật: 07/03/2026 08:00 | Đăng: 06/03/2026 06:15",
+            ("Đăng: 06/03/2026 06:15", "Cập nhật: 07/03/2026 08:00"),
+        ),
+        (
+            "Đăng: 06/03/2026 06:15 | Cập nhật: 07/03/2026 08:00",
+            ("Đăng: 06/03/2026 06:15", "Cập nhật: 07/03/2026 08:00"),
+        ),
+        (
+            "Cập nhật: 07/03/2026 08:00",
+            ("Cập nhật: 07/03/2026 08:00", "Cập nhật: 07/03/2026 08:00"),
+        ),
+    ],
+)
+def test_update_and_publish_times_on_one_line(line: str, expected: tuple) -> None:
+    """An update time printed before or after the publish time is the modified time; a line
+    with an update time alone stands in for both."""
+    p = page(f"<h1>Tiêu đề bài viết</h1><div class='info'>{line}</div><p>Nội dung bài.</p>")
+    assert (generic.published(p), generic.modified(p)) == expected
+
+
+def test_a_lunar_date_by_the_headline_is_not_the_publish_time() -> None:
+    p = page(
+        "<h1>Lễ hội đầu xuân</h1><div class='event'>Thời gian: 15/01/2026 (âm lịch)</div>"
+        "<div class='date'>Thứ Năm, 26/02/2026 - 10:05</div><p>Nội dung bài.</p>"
+    )
+    assert generic.published(p) == "Thứ Năm, 26/02/2026 - 10:05"

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
 from lxml.etree import _Element
@@ -269,9 +269,7 @@ def visible_dates(page: Page) -> list[Visible]:
         seen.add(line)
         if in_zone(page, line):
             continue
-        visible = _read(page, line)
-        if visible is not None:
-            found.append(visible)
+        found += _read(page, line)
     found.sort(key=lambda v: v.distance)
     page.memo["visible_dates"] = found
     return found
@@ -298,20 +296,38 @@ def _date_line(el: _Element) -> _Element | None:
     return line
 
 
-def _read(page: Page, line: _Element) -> Visible | None:
+def _read(page: Page, line: _Element) -> list[Visible]:
+    """The line's publish or update time, and an update time printed before or after the
+    publish time on the same line (`Cập nhật: 01/12/2026 08:00 | Đăng: 30/11/2026 06:15`: the
+    date search skips a labelled update time for a labelled publish time after it)."""
     text = unicodedata.normalize("NFC", text_of(line))
     order = month_first(page)
     found = search_datetime(text, now=page.fetched_at, month_first=order)
     if found is None:
-        return None
-    prefix, suffix = text[: found.start], text[found.end :]
+        return []
+    away = distance(page, line)
+    earlier = search_datetime(text[: found.start], now=page.fetched_at, month_first=order)
+    lead = earlier.end if earlier else 0
+    read = [_visible(text[: found.start], 0, earlier, away, order)] if earlier else []
+    read.append(_visible(text, lead, found, away, order))
+    later = search_datetime(text[found.end :], now=page.fetched_at, month_first=order)
+    if later:
+        shifted = replace(later, start=later.start + found.end, end=later.end + found.end)
+        read.append(_visible(text, found.end, shifted, away, order))
+    return [v for v in read if v.match is found or v.modified]
+
+
+def _visible(text: str, lead: int, found: DateMatch, away: int, order: bool) -> Visible:
+    """A date of a line as printed: with its label and weekday when they open the line (or
+    follow the date before it, from `lead`), and with what follows when it is decoration."""
+    prefix, suffix = text[lead : found.start], text[found.end :]
     folded_prefix = fold(prefix)
     is_modified = bool(MODIFIED_LABEL.search(folded_prefix))
     label = WEEKDAY.sub("", folded_prefix)  # `Thứ 6, ` is part of the line, its digit too
-    start = 0 if len(prefix) <= 30 and not re.search(r"\d", label) else found.start
+    start = lead if len(prefix) <= 30 and not re.search(r"\d", label) else found.start
     end = len(text) if not suffix.strip(" )]") else found.end
     raw = text[start:end].strip(EDGE)
-    return Visible(raw, found, distance(page, line), is_modified, order)
+    return Visible(raw, found, away, is_modified, order)
 
 
 def _same_instant(line: Visible, machine: DateMatch, now: datetime) -> bool:
