@@ -244,7 +244,7 @@ def main() -> None:
         print_accuracy(cases)
         print_speed("the corpus", [(c.text, c.now) for c in cases], repeats)
     else:
-        print(f"corpus not found at {args.corpus}: accuracy skipped")
+        print(f"corpus not found at {args.corpus}: accuracy on it skipped")
     print_unseen_accuracy()
     print_speed("the project's date table", table_items, repeats)
 

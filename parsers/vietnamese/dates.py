@@ -479,8 +479,8 @@ _LABEL_WINDOW = 24
 
 
 def _first(folded: str, now: datetime, month_first: bool = False) -> _Found | None:
-    """The leftmost plausible date, unless it is labelled an update and a date labelled the
-    publish time follows it."""
+    """The leftmost plausible date (one with an English month name only when there is no
+    other), unless it is labelled an update and a date labelled the publish time follows it."""
     best = _leftmost(folded, now, month_first)
     if best is None:
         return _english(folded, now) if _EN_HINT.search(folded) else None
