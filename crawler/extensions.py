@@ -28,7 +28,7 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
 from twisted.internet.task import LoopingCall
 
-from crawler.signals import page_dropped
+from crawler.signals import fetch_refused, page_dropped
 from crawler.spiders.base import LISTING_LINK_SKIPPED
 from parsers.profile import SiteProfile
 from pipelines import db as store
@@ -38,6 +38,9 @@ logger = logging.getLogger(__name__)
 
 ARTICLES_REQUESTED = "tinbao/articles/requested"  # article pages sent to the downloader…
 ARTICLES_FAILED = "tinbao/articles/failed"  # …and those never answered with a 2xx page
+DISCOVERY_REQUESTED = "tinbao/discovery/requested"  # feeds, sitemaps, listings, archive days…
+DISCOVERY_FAILED = "tinbao/discovery/failed"  # …and those never answered with a 2xx page
+DISCOVERY_CALLBACKS = frozenset({"parse_feed", "parse_sitemap", "parse_listing", "parse_archive"})
 
 HEALTH_FIELDS = ("published_at", "views", "byline", "body")
 KEPT = "kept"  # pseudo-field: share of parsed articles not dropped (1 - drop rate)
@@ -69,7 +72,8 @@ def site_failure(
     min_fetches: int = 3,
 ) -> str:
     """Why the run counts as failed ('' if it did not): records not stored, an error finish,
-    no response, most article fetches failed (whatever the status), or many errors logged.
+    no response, no feed, sitemap or listing page answered (a site moved to a new domain), most
+    article fetches failed (whatever the status, robots.txt included), or many errors logged.
 
     A run stopped by Ctrl-C or SIGTERM is interrupted, not failed, unless records were lost.
     """
@@ -85,20 +89,29 @@ def site_failure(
         return f"finished with {reason!r}"
     if not stats.get("response_received_count"):
         return "no response received"
+    discovery = int(stats.get(DISCOVERY_REQUESTED, 0))
+    if discovery and int(stats.get(DISCOVERY_FAILED, 0)) == discovery:
+        detail = _outcomes(stats, DISCOVERY_FAILED)
+        return f"none of {discovery} feed, sitemap and listing pages answered ({detail})"
     requested = int(stats.get(ARTICLES_REQUESTED, 0))
     failed = int(stats.get(ARTICLES_FAILED, 0))
     if requested >= min_fetches and failed > max_fetch_failures * requested:
-        outcomes = sorted(
-            (key.removeprefix(ARTICLES_FAILED + "/"), value)
-            for key, value in stats.items()
-            if key.startswith(ARTICLES_FAILED + "/")
-        )
-        detail = ", ".join(f"{outcome}: {count}" for outcome, count in outcomes)
+        detail = _outcomes(stats, ARTICLES_FAILED)
         return f"{failed} of {requested} article fetches failed ({detail})"
     errors = int(stats.get("log_count/ERROR", 0))
     if errors > max_errors:
         return f"{errors} errors logged (more than {max_errors})"
     return ""
+
+
+def _outcomes(stats: dict[str, Any], prefix: str) -> str:
+    """`404: 3, robots_txt: 1` from the `<prefix>/<outcome>` counts."""
+    outcomes = sorted(
+        (key.removeprefix(prefix + "/"), value)
+        for key, value in stats.items()
+        if key.startswith(prefix + "/")
+    )
+    return ", ".join(f"{outcome}: {count}" for outcome, count in outcomes)
 
 
 def clearly_below(share: float, size: int, threshold: float) -> bool:
@@ -253,6 +266,7 @@ class CrawlMonitor:
         self.min_fetches = settings.getint("TINBAO_FETCH_FAILURE_MIN_PAGES")
         self.dropped: dict[str, str] = {}
         self.fetch_outcomes: dict[str, str] = {}  # article URL → "ok" or why it failed
+        self.discovery_outcomes: dict[str, str] = {}  # the same for feeds, sitemaps, listings
         self.db_path = (
             settings.get("TINBAO_DB") if settings.getbool("TINBAO_STORAGE_ENABLED", True) else None
         )
@@ -268,18 +282,33 @@ class CrawlMonitor:
             monitor.article_requested, signal=signals.request_reached_downloader
         )
         crawler.signals.connect(monitor.response_received, signal=signals.response_received)
+        crawler.signals.connect(monitor.fetch_refused, signal=fetch_refused)
         return monitor
 
+    def outcomes(self, request: Any) -> dict[str, str] | None:
+        """Where the outcome of `request` is noted: article pages, discovery pages, or nowhere."""
+        callback = getattr(request.callback, "__name__", "")
+        if callback == "parse_article":
+            return self.fetch_outcomes
+        return self.discovery_outcomes if callback in DISCOVERY_CALLBACKS else None
+
     def article_requested(self, request: Any) -> None:
-        """Note an article page sent to the downloader (retries and redirects are the same)."""
-        if _is_article(request):
-            self.fetch_outcomes.setdefault(_first_url(request), "no response")
+        """Note a page sent to the downloader (retries and redirects are the same)."""
+        if (outcomes := self.outcomes(request)) is not None:
+            outcomes.setdefault(_first_url(request), "no response")
 
     def response_received(self, response: Any, request: Any) -> None:
-        """Note how an article fetch ended: a 2xx page, or the status it got instead."""
-        if _is_article(request) and self.fetch_outcomes.get(_first_url(request)) != "ok":
+        """Note how a fetch ended: a 2xx page, or the status it got instead."""
+        outcomes = self.outcomes(request)
+        if outcomes is not None and outcomes.get(_first_url(request)) != "ok":
             status = response.status
-            self.fetch_outcomes[_first_url(request)] = "ok" if 200 <= status < 300 else str(status)
+            outcomes[_first_url(request)] = "ok" if 200 <= status < 300 else str(status)
+
+    def fetch_refused(self, request: Any, reason: str) -> None:
+        """Note a fetch that ended unsent: robots.txt, a redirect off the site or past the limit."""
+        outcomes = self.outcomes(request)
+        if outcomes is not None and outcomes.get(_first_url(request)) != "ok":
+            outcomes[_first_url(request)] = reason
 
     def item_scraped(self, item: Any) -> None:
         """Count a stored record and which health fields it has."""
@@ -303,11 +332,15 @@ class CrawlMonitor:
     def spider_closed(self, spider: Any, reason: str) -> None:
         stats = self.crawler.stats
         site = spider.name
-        failures = [outcome for outcome in self.fetch_outcomes.values() if outcome != "ok"]
-        stats.set_value(ARTICLES_REQUESTED, len(self.fetch_outcomes))
-        stats.set_value(ARTICLES_FAILED, len(failures))
-        for outcome in failures:
-            stats.inc_value(f"{ARTICLES_FAILED}/{outcome}")
+        for outcomes, requested, failed in (
+            (self.fetch_outcomes, ARTICLES_REQUESTED, ARTICLES_FAILED),
+            (self.discovery_outcomes, DISCOVERY_REQUESTED, DISCOVERY_FAILED),
+        ):
+            failures = [outcome for outcome in outcomes.values() if outcome != "ok"]
+            stats.set_value(requested, len(outcomes))
+            stats.set_value(failed, len(failures))
+            for outcome in failures:
+                stats.inc_value(f"{failed}/{outcome}")
         profile: SiteProfile | None = getattr(spider, "profile", None)
         if profile is not None:
             try:
@@ -382,12 +415,8 @@ class CrawlMonitor:
         ]
 
 
-def _is_article(request: Any) -> bool:
-    return getattr(request.callback, "__name__", "") == "parse_article"
-
-
 def _first_url(request: Any) -> str:
-    """The URL an article request was made for, before any redirect."""
+    """The URL a request was made for, before any redirect."""
     return (request.meta.get("redirect_urls") or [request.url])[0]
 
 

@@ -31,6 +31,14 @@ RETRY_HTTP_CODES = [429, 500, 502, 503, 504, 522, 524, 408]
 RETRY_GIVE_UP_LOG_LEVEL = "WARNING"  # the ERROR is the failed download's own line, just after
 DOWNLOADER_MIDDLEWARES = {
     "crawler.middlewares.SitePolicyMiddleware": 60,  # only http(s) URLs of the crawled site
+    # Scrapy's robots.txt and redirect checks, holding for every request and saying what they
+    # refuse (crawler/middlewares.py).
+    "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
+    "crawler.middlewares.RobotsTxtMiddleware": 100,
+    "scrapy.downloadermiddlewares.redirect.RedirectMiddleware": None,
+    "crawler.middlewares.RedirectMiddleware": 600,
+    "scrapy.downloadermiddlewares.httpcompression.HttpCompressionMiddleware": None,
+    "crawler.middlewares.HttpCompressionMiddleware": 590,  # a body decoded whole or not read
     "crawler.middlewares.RetryBackoffMiddleware": 560,
     # Scrapy's meta refresh check, skipping the decode of pages that cannot hold the tag.
     "scrapy.downloadermiddlewares.redirect.MetaRefreshMiddleware": None,

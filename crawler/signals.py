@@ -4,3 +4,8 @@
 # `url` and `reason`: it is remembered in `dropped_pages` like a page the pipelines dropped, so
 # later runs fetch it again with a backoff and give it up after the same outcome several times.
 page_dropped = object()
+
+# A request never sent (robots.txt forbids it, a redirect off the site, in a loop or past the
+# redirect limit), sent with `request` (the refused one, carrying its redirect chain) and
+# `reason`: the run monitor counts an article or discovery page that got no answer that way.
+fetch_refused = object()

@@ -148,7 +148,7 @@ class NewsSpider(scrapy.Spider):
         The page is read (decoded, extracted, normalized) by the process's `ExtractionPool`;
         all counting and logging happens here and in the pipelines, wherever it was read."""
         fetched_at = self.fetched_at()
-        if not isinstance(response, TextResponse):
+        if not isinstance(response, TextResponse) or not page_type(content_type(response)):
             self.crawler.stats.inc_value("tinbao/bad_page/not_html")
             self.logger.warning("%s: not an HTML page (%s)", url, content_type(response))
             self.page_dropped(url, "not an HTML page")
@@ -223,6 +223,19 @@ def _limit(value: str | int | None) -> int | None:
     if limit < 1:
         raise ValueError(f"limit={value} is not a number of articles (1 or more)")
     return limit
+
+
+# Content types an article page may come as: HTML, and the vague ones a misconfigured server
+# sends HTML under (the bytes then decide). A PDF, an image or a JSON error is not a page,
+# even where Scrapy reads its bytes as text.
+PAGE_TYPES = frozenset(
+    {"", "text/html", "application/xhtml+xml", "text/plain", "application/octet-stream"}
+)
+
+
+def page_type(content_type: str) -> bool:
+    """Whether a Content-Type header may label an article page."""
+    return content_type.partition(";")[0].strip().lower() in PAGE_TYPES
 
 
 def content_type(response: Response) -> str:

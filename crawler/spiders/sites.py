@@ -44,6 +44,7 @@ from pathlib import Path
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
 import scrapy
+from lxml import etree
 from scrapy.exceptions import CloseSpider
 from scrapy.http import Response, TextResponse
 from scrapy.settings import Settings
@@ -72,6 +73,7 @@ class ProfileSpider(NewsSpider):
         self.base = urlsplit(http_url(base_url or self.profile.home, "base_url").rstrip("/"))
         self.full = (full or "").lower() in ("1", "true", "yes", "on")
         self.listed: set[str] = set()
+        self.listed_articles: set[str] = set()  # keys of the articles listing pages listed
         self.known: set[str] = set()
         self.retried: set[str] = set()  # dropped pages tried again this run
         self.resumed = False
@@ -244,13 +246,21 @@ class ProfileSpider(NewsSpider):
         if not entries:
             self.feed_problem(feed, "empty", "has no items")
             return
-        for entry in entries:
-            link = entry.xpath(
-                "string(*[local-name()='link'][1]/@href | *[local-name()='link'][1])"
-            ).get()
-            when = entry.xpath(
-                "string(*[local-name()='pubDate' or local-name()='published'][1])"
-            ).get()
+        items = [
+            (
+                entry.xpath(
+                    "string(*[local-name()='link'][1]/@href | *[local-name()='link'][1])"
+                ).get(),
+                entry.xpath(
+                    "string(*[local-name()='pubDate' or local-name()='published'][1])"
+                ).get(),
+            )
+            for entry in entries
+        ]
+        if problem := xml_error(response.body):
+            linked = sum(1 for link, _ in items if link and link.strip())
+            self.not_well_formed("feed", feed, problem, linked)
+        for link, when in items:
             published = _rfc822(when) or parse_datetime(when or "")
             if link and link.strip() and not (self.too_old(published) or self.too_new(published)):
                 yield from self.article_request(link, source=f"feed {feed}")
@@ -259,10 +269,26 @@ class ProfileSpider(NewsSpider):
         self.crawler.stats.inc_value(f"tinbao/feed/{kind}")
         self.logger.warning("%s: feed %s; no article found in it", feed, what)
 
+    def not_well_formed(self, kind: str, url: str, problem: str, links: int) -> None:
+        """Say that a feed or sitemap is broken XML (cut short, an HTML entity…): the links
+        that could be read of it are followed, but those past the fault may be missing."""
+        self.crawler.stats.inc_value(f"tinbao/{kind}/broken")
+        self.logger.warning(
+            "%s: %s is not well-formed XML (%s); %d links read from what could be parsed",
+            url,
+            kind,
+            problem,
+            links,
+        )
+
     def parse_sitemap(self, response: Response) -> Iterator[scrapy.Request]:
         sitemap = Sitemap(response.body)
+        entries = list(sitemap)
+        if problem := xml_error(response.body):
+            linked = sum(1 for entry in entries if entry.get("loc", "").strip())
+            self.not_well_formed("sitemap", self.live(response.url), problem, linked)
         now = self.fetched_at()
-        for entry in sitemap:
+        for entry in entries:
             loc = entry.get("loc", "")
             source = f"sitemap {self.live(response.url)}"
             if sitemap.type == "sitemapindex":
@@ -288,8 +314,8 @@ class ProfileSpider(NewsSpider):
         dates = self.listing_dates(response)
         cap, followed = self.listing_cap(), 0
         off_site: Counter[str] = Counter()
-        for href in response.css("a::attr(href)").getall():
-            link = self.live(response.urljoin(href))
+        links = [self.live(response.urljoin(h)) for h in response.css("a::attr(href)").getall()]
+        for link in links:
             if urlsplit(link).hostname not in self.profile.hosts:
                 # Share buttons, other papers, `javascript:`: never article candidates.
                 off_site[self.refusal(link) or "off_site"] += 1
@@ -305,6 +331,8 @@ class ProfileSpider(NewsSpider):
             followed += 1
             yield self.request_article(url)
         self.listing_links_skipped(listing, off_site)
+        if self.repeats_earlier_pages(listing, links):
+            return
         if self.nothing_new(self.listing_entries(response), dates) or self.limit_reached():
             return
         if self.profile.next_page:
@@ -345,6 +373,30 @@ class ProfileSpider(NewsSpider):
             self.live(response.urljoin(h)) for e in scope for h in e.css("a::attr(href)").getall()
         ]
         return [link for link in links if self.profile.is_article(urlsplit(link).path)]
+
+    def repeats_earlier_pages(self, listing: str, links: list[str]) -> bool:
+        """Whether a listing page ends pagination because it links to no article, or only to
+        articles earlier listing pages of this run linked to: past the last page, or a "next"
+        link that never ends (a page number or a query string that changes every time).
+
+        All the page's article links count, not only its entries, so a page whose entries the
+        profile no longer finds (a new layout) still pages on while it brings new articles."""
+        keys = {
+            self.key(link)
+            for link in links
+            if urlsplit(link).hostname in self.profile.hosts
+            and self.profile.is_article(urlsplit(link).path)
+        }
+        if keys and not keys <= self.listed_articles:
+            self.listed_articles |= keys
+            return False
+        if keys:
+            self.crawler.stats.inc_value("tinbao/listing/repeated_page")
+            self.logger.warning(
+                "%s: listing page repeats the articles of earlier pages; pagination stopped",
+                listing,
+            )
+        return True
 
     def nothing_new(self, links: list[str], dates: dict[str, datetime]) -> bool:
         """Whether a listing page ends pagination: every entry known or older than `since`."""
@@ -416,6 +468,15 @@ class ProfileSpider(NewsSpider):
             self.crawler.stats.inc_value("tinbao/bad_page/not_article")
             self.logger.warning("%s: redirected to %s, not an article page", url, landed)
             return
+        if self.key(landed) != self.key(url):
+            # Redirected to another article (merged, or the link was wrong): the page is that
+            # article's, so it is keyed by where it is, never stored under the link's URL.
+            self.crawler.stats.inc_value("tinbao/redirected/other_article")
+            self.logger.warning(
+                "%s: redirected to another article, %s; stored as that", url, landed
+            )
+            self.requested.add(self.key(landed))
+            url = landed
         refresh = bool(response.meta.get("tinbao_refresh"))
         item = await self.article_item(response, url, apply_since=not refresh)
         if item is not None:
@@ -440,6 +501,16 @@ def refresh_due(
     return any(
         published + step <= now and (last is None or last < published + step) for step in steps
     )
+
+
+def xml_error(body: bytes) -> str | None:
+    """What makes `body` not well-formed XML (lxml's message), or None. Feeds and sitemaps are
+    read leniently, which hides a document cut short; a strict parse tells."""
+    try:
+        etree.fromstring(body, etree.XMLParser(resolve_entities=False, no_network=True))
+    except etree.XMLSyntaxError as exc:
+        return exc.msg or str(exc)
+    return None
 
 
 def _aware(text: str) -> datetime:

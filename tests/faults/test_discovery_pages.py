@@ -1,0 +1,141 @@
+"""Where articles are found, misbehaving: pagination that never ends, a feed that is broken
+XML, a robots.txt that forbids pages (obeyed for every request, and never silently)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from crawler.exitcodes import ExitCode
+from tests.faults.harness import (
+    ARTICLES,
+    FEED,
+    LISTINGS,
+    LIVE,
+    MIRROR,
+    VIDEO,
+    crawl,
+    crawl_stats,
+    expect_rows,
+    integrity,
+    stored,
+)
+from tests.faults.server import Fault, serving
+
+THOI_SU = LISTINGS[0]
+LISTING = (MIRROR / THOI_SU.strip("/") / "page.html").read_text(encoding="utf-8")
+FEED_XML = (MIRROR / FEED.strip("/")).read_text(encoding="utf-8")
+# The articles the feed links to, as its <link> elements name them (the video page has no body).
+FEED_ARTICLES = {
+    line.strip().removeprefix(f"<link>{LIVE}").removesuffix("</link>")
+    for line in FEED_XML.splitlines()
+    if line.strip().startswith(f"<link>{LIVE}/tin-tuc/")
+}
+
+
+def crawl_faults(tmp_path: Path, faults: dict[str, Fault]):
+    db = tmp_path / "news.db"
+    with serving(MIRROR, faults) as site:
+        run = crawl(site, db)
+    assert integrity(db) == "ok"
+    return site, run, db
+
+
+def test_a_next_link_that_never_ends_stops_at_the_first_repeated_page(tmp_path: Path) -> None:
+    """Every `?page=N` serves page 1's articles again with a link to `?page=N+1` (a calendar or
+    a session id in the query does the same): pagination stops at page 2, which lists nothing
+    new, instead of walking 58 pages."""
+    trap = {
+        f"{THOI_SU}?page={n}": Fault(
+            body=LISTING.replace(f"{THOI_SU}?page=2", f"{THOI_SU}?page={n + 1}").encode()
+        )
+        for n in range(2, 60)
+    }
+    site, run, db = crawl_faults(tmp_path, trap)
+    assert run.returncode == 0, run.output
+    assert [p for p in site.paths() if p.startswith(f"{THOI_SU}?")] == [f"{THOI_SU}?page=2"]
+    assert (
+        f"WARNING: {LIVE}{THOI_SU}?page=2: listing page repeats the articles of earlier pages; "
+        "pagination stopped\n" in run.stderr
+    )
+    assert crawl_stats(db)["tinbao/listing/repeated_page"] == 1
+
+
+def test_pagination_stops_at_a_page_with_no_articles(tmp_path: Path) -> None:
+    """Past its last page a listing answers an empty list that still links to a next page."""
+    empty = {
+        f"{THOI_SU}?page={n}": Fault(
+            body=(
+                "<html><body><div class='list-news'></div><div class='pagination'>"
+                f"<a class='next' href='{THOI_SU}?page={n + 1}'>Trang sau</a></div></body></html>"
+            ).encode()
+        )
+        for n in range(2, 60)
+    }
+    site, run, db = crawl_faults(tmp_path, empty)
+    assert run.returncode == 0, run.output
+    assert [p for p in site.paths() if p.startswith(f"{THOI_SU}?")] == [f"{THOI_SU}?page=2"]
+    assert "repeats the articles" not in run.stderr  # the end of a list is no fault
+
+
+def test_a_feed_cut_short_is_reported_and_what_it_holds_is_read(tmp_path: Path) -> None:
+    """The feed ends in the middle of its seventh item's title: the six whole items are
+    followed, and the run says the feed is broken (items past the cut may be missing)."""
+    seventh = [match.start() for match in re.finditer("<item>", FEED_XML)][6]
+    cut = FEED_XML.index("<title>", seventh) + len("<title>Khai")
+    feed = FEED_XML[:cut]
+    assert feed.count("<item>") == 7 and feed.count("</item>") == 6
+    site, run, db = crawl_faults(tmp_path, {FEED: Fault(body=feed.encode("utf-8"))})
+    assert run.returncode == 0, run.output
+    expect_rows(db, ARTICLES)  # the listings link to the rest
+    assert (
+        f"WARNING: {LIVE}{FEED}: feed is not well-formed XML (Premature end of data in tag "
+        in run.stderr
+    )
+    assert "; 6 links read from what could be parsed\n" in run.stderr
+    assert crawl_stats(db)["tinbao/feed/broken"] == 1
+
+
+def test_an_html_entity_in_a_feed_is_reported_and_every_item_read(tmp_path: Path) -> None:
+    """`&nbsp;` is no XML entity: the feed is broken XML, but its 11 items are all read."""
+    feed = FEED_XML.replace("<title>Khai mạc", "<title>Khai&nbsp;mạc", 1)
+    site, run, db = crawl_faults(tmp_path, {FEED: Fault(body=feed.encode("utf-8"))})
+    assert run.returncode == 0, run.output
+    expect_rows(db, ARTICLES)
+    assert (
+        f"WARNING: {LIVE}{FEED}: feed is not well-formed XML (Entity 'nbsp' not defined, line "
+        in run.stderr
+    )
+    assert "; 11 links read from what could be parsed\n" in run.stderr
+
+
+def test_robots_txt_holds_for_every_request_that_waited_for_it(tmp_path: Path) -> None:
+    """robots.txt forbids both listings. The feed's request fetches robots.txt while the two
+    listings wait for it; Scrapy gave the parsed file to the first waiter only, and the other
+    listing was fetched as if there were no robots.txt."""
+    robots = f"User-agent: *\nDisallow: {LISTINGS[0]}\nDisallow: {LISTINGS[1]}\n".encode()
+    site, run, db = crawl_faults(
+        tmp_path, {"/robots.txt": Fault(body=robots, content_type="text/plain")}
+    )
+    assert run.returncode == 0, run.output
+    assert not any(path.startswith(LISTINGS) for path in site.paths())
+    expect_rows(db, FEED_ARTICLES - {VIDEO})
+    for listing in LISTINGS:
+        assert f"WARNING: {site.url(listing)}: not fetched, forbidden by robots.txt\n" in run.stderr
+    assert crawl_stats(db)["tinbao/refused/robots_txt"] == 2
+
+
+def test_robots_txt_forbidding_the_articles_fails_the_run(tmp_path: Path) -> None:
+    """`Disallow: /tin-tuc/` forbids every article and listing: obeyed, and the run says so
+    (exit 4) instead of `OK; 0 new`."""
+    robots = b"User-agent: *\nDisallow: /tin-tuc/\n"
+    site, run, db = crawl_faults(
+        tmp_path, {"/robots.txt": Fault(body=robots, content_type="text/plain")}
+    )
+    assert run.returncode == ExitCode.SITE_FAILED, run.output
+    assert site.paths() == ["/robots.txt", FEED]
+    assert stored(db) == {}
+    why = f"{len(FEED_ARTICLES)} of {len(FEED_ARTICLES)} article fetches failed (robots_txt: 11)"
+    assert run.stdout.startswith(f"baothaibinh: FAILED: {why}; "), run.stdout
+    for path in FEED_ARTICLES:
+        assert f"WARNING: {site.url(path)}: not fetched, forbidden by robots.txt\n" in run.stderr
