@@ -40,7 +40,9 @@ ARTICLES_REQUESTED = "tinbao/articles/requested"  # article pages sent to the do
 ARTICLES_FAILED = "tinbao/articles/failed"  # …and those never answered with a 2xx page
 DISCOVERY_REQUESTED = "tinbao/discovery/requested"  # feeds, sitemaps, listings, archive days…
 DISCOVERY_FAILED = "tinbao/discovery/failed"  # …and those never answered with a 2xx page
-DISCOVERY_CALLBACKS = frozenset({"parse_feed", "parse_sitemap", "parse_listing", "parse_archive"})
+DISCOVERY_CALLBACKS = frozenset(
+    {"parse_home", "parse_feed", "parse_sitemap", "parse_listing", "parse_archive"}
+)
 
 HEALTH_FIELDS = ("published_at", "views", "byline", "body")
 KEPT = "kept"  # pseudo-field: share of parsed articles not dropped (1 - drop rate)

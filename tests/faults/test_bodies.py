@@ -10,6 +10,7 @@ from pathlib import Path
 import brotli
 import pytest
 
+from crawler.middlewares import gzip_problem
 from tests.faults.harness import (
     ARTICLES,
     LIVE,
@@ -117,3 +118,15 @@ def test_an_article_of_five_thousand_paragraphs_is_stored_whole(tmp_path: Path) 
     site, run, db = crawl_faults(tmp_path, {A: Fault(body=page)})
     body = "\n\n".join(paragraphs) + "\n\n" + expected_records()[A]["body"]
     expect_rows(db, ARTICLES, {A: {"body": body}})
+
+
+def test_a_gzip_body_is_checked_member_by_member_and_only_up_to_the_size_cap() -> None:
+    two = gzip.compress("Thái Bình".encode()) + gzip.compress(" quê lúa".encode())
+    assert gzip_problem(two) is None  # two members, as `cat a.gz b.gz` makes
+    assert gzip_problem(two + bytes(4)) is None  # zero padding after the last one
+    assert gzip_problem(two[:-3]) == "gzip stream cut short"
+    assert gzip_problem(two[:-8] + bytes(8)) == (
+        "corrupt gzip data: Error -3 while decompressing data: incorrect data check"
+    )
+    bomb = gzip.compress(bytes(20_000_000))
+    assert gzip_problem(bomb, max_size=1_000_000) is None  # past the cap: Scrapy refuses it
