@@ -60,6 +60,7 @@ from pipelines import db as store
 from pipelines.storage import STORAGE_ERROR
 
 FEED_ROOTS = ("rss", "RDF", "feed")  # RSS 2.0, RSS 1.0, Atom
+EARLIEST_NEWS = datetime(1995, 1, 1, tzinfo=LOCAL_TZ)  # before any Vietnamese paper was online
 RUNNING_MARKER = "tinbao.running"  # in JOBDIR while a run is open: left behind by a killed run
 
 
@@ -260,10 +261,30 @@ class ProfileSpider(NewsSpider):
         if problem := xml_error(response.body):
             linked = sum(1 for link, _ in items if link and link.strip())
             self.not_well_formed("feed", feed, problem, linked)
+        now = self.fetched_at()
+        implausible: list[str] = []
         for link, when in items:
-            published = _rfc822(when) or parse_datetime(when or "")
+            published = _rfc822(when) or parse_datetime(when or "", now=now)
+            if published is not None and not plausible(published, now):
+                implausible.append(when.strip())
+                published = None  # the page's own date decides
             if link and link.strip() and not (self.too_old(published) or self.too_new(published)):
                 yield from self.article_request(link, source=f"feed {feed}")
+        self.implausible_dates("feed", feed, implausible)
+
+    def implausible_dates(self, kind: str, url: str, dates: list[str]) -> None:
+        """Say that a feed or sitemap gave dates that cannot be true (1970 from a null time
+        stamp, a year ahead): they never decide that an entry is too old or too new."""
+        if not dates:
+            return
+        self.crawler.stats.inc_value(f"tinbao/{kind}/implausible_date", len(dates))
+        self.logger.warning(
+            "%s: %d %s dates cannot be true (such as %r); those entries are dated by their pages",
+            url,
+            len(dates),
+            kind,
+            dates[0][:100],
+        )
 
     def feed_problem(self, feed: str, kind: str, what: str) -> None:
         self.crawler.stats.inc_value(f"tinbao/feed/{kind}")
@@ -288,6 +309,7 @@ class ProfileSpider(NewsSpider):
             linked = sum(1 for entry in entries if entry.get("loc", "").strip())
             self.not_well_formed("sitemap", self.live(response.url), problem, linked)
         now = self.fetched_at()
+        implausible: list[str] = []
         for entry in entries:
             loc = entry.get("loc", "")
             source = f"sitemap {self.live(response.url)}"
@@ -298,8 +320,12 @@ class ProfileSpider(NewsSpider):
                     yield scrapy.Request(self.local(loc), callback=self.parse_sitemap)
             else:
                 when = parse_datetime(entry.get("lastmod", "") or "", now=now)
+                if when is not None and not plausible(when, now):
+                    implausible.append(entry.get("lastmod", "").strip())
+                    when = None  # the page's own date decides
                 if not (self.too_old(when) or self.too_new(when)):
                     yield from self.article_request(loc, source=source)
+        self.implausible_dates("sitemap", self.live(response.url), implausible)
 
     def listing_request(self, url: str) -> Iterator[scrapy.Request]:
         url = self.live(self.local(url))
@@ -501,6 +527,13 @@ def refresh_due(
     return any(
         published + step <= now and (last is None or last < published + step) for step in steps
     )
+
+
+def plausible(when: datetime, now: datetime) -> bool:
+    """Whether a feed's or sitemap's date of an entry could be true: not before Vietnamese
+    papers went online, not more than a day after the fetch (a zone mistake is no lie)."""
+    when = when if when.tzinfo else when.replace(tzinfo=LOCAL_TZ)  # `-0000`: zone unknown
+    return EARLIEST_NEWS <= when <= now + timedelta(days=1)
 
 
 def xml_error(body: bytes) -> str | None:

@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
+
 from crawler.exitcodes import ExitCode
 from tests.faults.harness import (
     ARTICLES,
@@ -139,3 +141,28 @@ def test_robots_txt_forbidding_the_articles_fails_the_run(tmp_path: Path) -> Non
     assert run.stdout.startswith(f"baothaibinh: FAILED: {why}; "), run.stdout
     for path in FEED_ARTICLES:
         assert f"WARNING: {site.url(path)}: not fetched, forbidden by robots.txt\n" in run.stderr
+
+
+@pytest.mark.slow
+def test_a_feed_dated_1970_never_makes_its_articles_too_old(tmp_path: Path) -> None:
+    """A CMS writing a null time stamp dates every item 1 January 1970. With `since`, those
+    dates made the run skip every feed item as too old, and the 2024 article only the feed
+    links to was never fetched. Dates that cannot be true are ignored (the page's own date
+    decides) and reported: the run stores what it stores with the true feed."""
+    epoch = re.sub(
+        r"<pubDate>[^<]*</pubDate>", "<pubDate>Thu, 01 Jan 1970 00:00:00 +0000</pubDate>", FEED_XML
+    )
+    true_feed, wrong_feed = tmp_path / "true.db", tmp_path / "wrong.db"
+    with serving(MIRROR) as site:
+        assert crawl(site, true_feed, "-a", "since=2022-01-01").returncode == 0
+    with serving(MIRROR, {FEED: Fault(body=epoch.encode("utf-8"))}) as site:
+        run = crawl(site, wrong_feed, "-a", "since=2022-01-01")
+    assert run.returncode == 0, run.output
+    feed_only = "/tin-tuc/0/109901/khai-mac-tuan-van-hoa-du-lich-thai-binh-nam-2024"
+    assert feed_only in stored(true_feed)
+    expect_rows(wrong_feed, set(stored(true_feed)))
+    assert (
+        f"WARNING: {LIVE}{FEED}: 11 feed dates cannot be true (such as 'Thu, 01 Jan 1970 "
+        "00:00:00 +0000'); those entries are dated by their pages\n" in run.stderr
+    )
+    assert crawl_stats(wrong_feed)["tinbao/feed/implausible_date"] == 11
