@@ -4,11 +4,15 @@ XML, a robots.txt that forbids pages (obeyed for every request, and never silent
 from __future__ import annotations
 
 import re
+import shutil
+import sqlite3
 from pathlib import Path
 
 import pytest
 
 from crawler.exitcodes import ExitCode
+from crawler.mirror import FIXTURE_SITES
+from tests.crawling import crawl as registry_crawl
 from tests.faults.harness import (
     ARTICLES,
     FEED,
@@ -23,6 +27,7 @@ from tests.faults.harness import (
     stored,
 )
 from tests.faults.server import Fault, serving
+from tests.test_crawl_registry import DBP
 
 THOI_SU = LISTINGS[0]
 LISTING = (MIRROR / THOI_SU.strip("/") / "page.html").read_text(encoding="utf-8")
@@ -166,3 +171,32 @@ def test_a_feed_dated_1970_never_makes_its_articles_too_old(tmp_path: Path) -> N
         "00:00:00 +0000'); those entries are dated by their pages\n" in run.stderr
     )
     assert crawl_stats(wrong_feed)["tinbao/feed/implausible_date"] == 11
+
+
+def test_a_sitemap_cut_short_still_gives_its_article_and_is_reported(tmp_path: Path) -> None:
+    """Báo Điện Biên Phủ's newest sitemap (the only link to article 213519) ends after its
+    first entry and dates it 1970 (unreadable as a publish time, so it decides nothing): with
+    `since`, the entry is followed and the broken file reported, through the registry spider."""
+    root = tmp_path / "mirror"
+    shutil.copytree(FIXTURE_SITES / "baodienbienphu", root)
+    sitemap = root / "sitemaps" / "tin-tuc-2024-05.xml"
+    text = sitemap.read_text(encoding="utf-8").replace(
+        "2024-05-17T07:40:00+07:00", "1970-01-01T00:00:00+00:00"
+    )
+    sitemap.write_text(text[: text.index("<url>", text.index("</url>")) + 5], encoding="utf-8")
+    db = tmp_path / "news.db"
+    run = registry_crawl("baodienbienphu", db, "since=2024-05-01", root=root)
+    assert run.returncode == 0, run.log[-2000:]
+    only_there = DBP + "kinh-te/hop-tac-xa-che-tua-chua-xuat-lo-che-shan-tuyet-dau-tien-213519.htm"
+    assert only_there in stored_urls(db)
+    live = "https://baodienbienphu.info.vn/sitemaps/tin-tuc-2024-05.xml"
+    assert f"{live}: sitemap is not well-formed XML (Premature end of data in tag " in run.log
+    assert "; 1 links read from what could be parsed\n" in run.log
+
+
+def stored_urls(db: Path) -> set[str]:
+    conn = sqlite3.connect(db)
+    try:
+        return {url for (url,) in conn.execute("SELECT url FROM articles")}
+    finally:
+        conn.close()
