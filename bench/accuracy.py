@@ -22,7 +22,9 @@ no foreign paragraph (vn-real: none of `body_not_contains`; elsewhere: every par
 in the expected body). **no caption** is a page whose body holds none of its image captions.
 
 `published_raw` (the publish time as the page prints it) is scored for tinbao only; the peers
-report no such string. `--failures` prints every miss as page, field, expected, got.
+report no such string. So are, on the project's fixture sets, `category`, `tags` (the list, in
+order) and `images` (every `{url, caption}`, in order): the peers report them in other shapes or
+not at all. `--failures` prints every miss as page, field, expected, got.
 """
 
 from __future__ import annotations
@@ -67,7 +69,11 @@ FIELDS = (
     "first_last",
     "no_boilerplate",
     "no_caption",
+    "category",
+    "tags",
+    "images",
 )
+TINBAO_ONLY = frozenset({"published_raw", "category", "tags", "images"})
 LABELS = {
     "headline": "headline (exact)",
     "published": "published (minute+offset)",
@@ -79,6 +85,9 @@ LABELS = {
     "first_last": "first+last paragraph",
     "no_boilerplate": "no boilerplate in body",
     "no_caption": "no caption in body",
+    "category": "category (exact)",
+    "tags": "tags (exact list)",
+    "images": "images (url+caption list)",
 }
 PROGRESS_PAGES = 60  # larger sets print their progress while they are scored
 
@@ -106,6 +115,9 @@ class Case:
     profiled: bool = False
     page: Page | None = None  # the parsed page, for the outlet check of the byline row
     outlets: set[str] = field(default_factory=set)  # names its JSON-LD types as Organization
+    category: str | None = None  # fixtures only, like the two below
+    tags: list[str] = field(default_factory=list)
+    images: list[dict] = field(default_factory=list)
 
 
 @dataclass
@@ -119,6 +131,9 @@ class Result:
     summary: str | None = None
     body: str | None = None
     published_raw: str | None = None  # the publish time as printed (tinbao only)
+    category: str | None = None  # tinbao only, like the two below
+    tags: list[str] = field(default_factory=list)
+    images: list[dict] = field(default_factory=list)
 
 
 def norm(text: str | None) -> str:
@@ -186,6 +201,9 @@ def load_fixtures(directory: Path) -> list[Case]:
                 captions=[i["caption"] for i in want["images"] if i.get("caption")],
                 scored=frozenset(FIELDS),
                 profiled=profile_for(_host(data["url"])) is not None,
+                category=want["category"],
+                tags=want["tags"],
+                images=want["images"],
             )
         )
     return cases
@@ -238,7 +256,7 @@ def load_vn_real(directory: Path) -> list[Case]:
                 body_last=want["body_last"],
                 body_not_contains=want["body_not_contains"],
                 lead=[want["summary"]] if want["summary"] else [],
-                scored=frozenset(FIELDS) - {"body_f1", "no_caption"},
+                scored=frozenset(FIELDS) - {"body_f1", "no_caption", "category", "tags", "images"},
             )
         )
     return cases
@@ -336,6 +354,9 @@ def from_record(record: dict) -> Result:
         authors=list(record["authors"]),
         summary=record["summary"],
         body=record["body"],
+        category=record["category"],
+        tags=list(record["tags"]),
+        images=list(record["images"]),
     )
 
 
@@ -500,7 +521,7 @@ def _minute(value: datetime) -> datetime:
 def score(case: Case, got: Result, raw_strings: bool) -> dict[str, tuple[float, str, str]]:
     """Per field: (score in [0, 1], expected, got) for the fields the case can score."""
     out: dict[str, tuple[float, str, str]] = {}
-    fields = case.scored - (set() if raw_strings else {"published_raw"})
+    fields = case.scored - (set() if raw_strings else TINBAO_ONLY)
     if case.kind != "real" and not case.paragraphs:  # a page with no expected body text
         fields -= {"body_f1", "first_last", "no_boilerplate", "no_caption"}
     if "published_raw" in fields and case.published_raw is None and case.kind == "real":
@@ -559,7 +580,20 @@ def score(case: Case, got: Result, raw_strings: bool) -> dict[str, tuple[float, 
     if "no_caption" in fields and paras:
         shown = [c for c in case.captions if norm(c) in body_text]
         out["no_caption"] = (float(not shown), "", " | ".join(shown)[:160])
+    if "category" in fields:
+        ok = norm(got.category) == norm(case.category)
+        out["category"] = (float(ok), str(case.category), str(got.category))
+    if "tags" in fields:
+        want, have = [norm(t) for t in case.tags], [norm(t) for t in got.tags]
+        out["tags"] = (float(want == have), "; ".join(want), "; ".join(have))
+    if "images" in fields:
+        want, have = _images(case.images), _images(got.images)
+        out["images"] = (float(want == have), " ; ".join(want), " ; ".join(have))
     return out
+
+
+def _images(images: list[dict]) -> list[str]:
+    return [f"{i['url']} [{norm(i.get('caption')) or '-'}]" for i in images]
 
 
 def names_outlet(case: Case, name: str) -> bool:
