@@ -38,8 +38,19 @@ EXTRACT_FIELDS: tuple[Field, ...] = (
     Field("byline", "TEXT", "Author line as shown, without `Bài và ảnh:` prefixes or credits."),
     Field("authors", "TEXT", "JSON list of person names read from the byline."),
     Field("body", "TEXT", "Body paragraphs joined by a blank line; no lead, captions or byline."),
-    Field("category", "TEXT", "Section name from the breadcrumb, e.g. `Thời sự`."),
-    Field("tags", "TEXT", "JSON list of keyword tags shown on the page."),
+    Field(
+        "category",
+        "TEXT",
+        "Section the page files the article under, e.g. `Thời sự`: the breadcrumb's last"
+        " section, else the section link or `Chuyên mục:` label shown with the headline; NULL if"
+        " the page names none (a menu names none).",
+    ),
+    Field(
+        "tags",
+        "TEXT",
+        "JSON list of keyword tags shown on the page: a tag box, or a box labelled `Từ khóa:`,"
+        " `Chủ đề:`, `Nhãn:` or `Tags:`.",
+    ),
     Field("images", "TEXT", "JSON list of `{url, caption}` for images in the article."),
 )
 

@@ -49,9 +49,11 @@ def test_sources(path: Path) -> None:
     assert extract(html, case["url"], fetched_at=fetched_at).sources == case["sources"]
 
 
-HOLDOUT = sorted(FIXTURES.glob("holdout/**/page.json")) + sorted(
-    FIXTURES.glob("holdout2/**/page.json")
-)
+HOLDOUT = [
+    path
+    for folder in ("holdout", "holdout2", "holdout3")
+    for path in sorted(FIXTURES.glob(f"{folder}/**/page.json"))
+]
 
 
 @pytest.mark.parametrize("path", HOLDOUT, ids=case_id)

@@ -10,6 +10,7 @@ beside this one hold one field each, with the order of their sources in their do
 from __future__ import annotations
 
 import re
+from urllib.parse import urlsplit
 
 from lxml.etree import _Element
 
@@ -32,6 +33,7 @@ from parsers.generic.zones import (
     in_zone,
     is_vietnamese,
     named,
+    own_texts_with,
     position,
 )
 from parsers.page import Page, text_of
@@ -58,6 +60,24 @@ __all__ = [
 
 # Keyword tags: the CMS families' boxes and the `rel=tag` links of WordPress and others.
 TAG_LINKS = ".tags a, .tag a, a.tag_item, a[rel~=tag]:not([rel~=category])"
+# The label opening a tag box or naming the section, folded (`Từ khoá`, `Từ khóa:`, `Nhãn:`).
+TAG_LABEL = re.compile(r"(?:tu khoa|chu de|nhan|the|tags?|keywords?)\s*:?")
+SECTION_LABEL = re.compile(r"(?:chuyen muc|danh muc)\s*:?")
+# The same labels in the page's own spelling, to find the few elements worth folding.
+LABEL_WORDS = {
+    TAG_LABEL: re.compile(r"(?i)từ\s+kh(?:óa|oá)|chủ\s+đề|nhãn|thẻ|tags?|keywords?"),
+    SECTION_LABEL: re.compile(r"(?i)(?:chuyên|danh)\s+mục"),
+}
+MAX_TAG = 60  # characters: longer link texts in a labelled box are headlines, not tags
+# Class or id words of a box of tags (`amp-tags`, `article__tags`, `tag-list`, `tu-khoa`).
+TAG_BOX = re.compile(r"(?:^|[\s_-])(?:tags|tag-?list|keywords?|tu-?khoa)(?:$|[\s_-])", re.I)
+CRUMB_LINKS = "[class*=breadcrumb] a, [class*=bread-crumb] a, [itemtype*=BreadcrumbList] a"
+# Class or id words of a breadcrumb trail the selectors above miss (`path`, `duongdan`).
+TRAIL_CLASS = re.compile(r"(?:^|[\s_-])(?:crumbs?|path|pathway|duong-?dan)(?:$|[\s_-])", re.I)
+HOME_WORDS = frozenset({"trang chu", "home", "trang nhat", "quay lai", "ve trang chu"})
+MAX_SECTION = 40  # characters of a section name
+SECTION_NAME = re.compile(r"[^\W\d_][^\d«»<>|]*$")  # words: no date, no arrow (`« Quay lại`)
+MAX_SECTION_LEVELS = 3  # the headline, and the blocks it opens, looked above
 STAMP_TAGS = frozenset({"span", "strong", "b", "em", "i", "a", "font"})
 SUMMARY_SELECTORS = (
     ".sapo",
@@ -141,12 +161,149 @@ def lead_text(el: _Element) -> str:
 
 
 def category(page: Page) -> str | None:
-    crumbs = [text_of(a) for a in page.select("[class*=breadcrumb] a, [class*=bread-crumb] a")]
-    crumbs = [c for c in crumbs if c and c.lower() not in ("trang chủ", "home")]
-    if crumbs:
-        return crumbs[-1]
-    return page.meta.get("article:section")
+    """The section the page files the article under, in order: the last section of a
+    breadcrumb (by class: `breadcrumb`, `entry-crumbs`, `path`, `pathway`, `duongdan`; or
+    schema.org microdata), the WordPress category link (`rel=category`), a link labelled
+    `Chuyên mục:`, a lone section link just above the headline (`<div class="cate"><a>Thời
+    sự</a></div><h1>`), the `article:section` meta. A menu is never a category."""
+    for found in (_crumbs(page), _category_link(page), _labelled(page, SECTION_LABEL)[:1]):
+        if found:
+            return found[-1]
+    return _section_above_headline(page) or page.meta.get("article:section")
 
 
 def tags(page: Page) -> list[str]:
+    """The keyword tags: the links of a box labelled `Từ khóa:`, `Chủ đề:`, `Nhãn:`, `Tags:`
+    whatever its class, else of a box whose class names tags (`article__tags`, `td-tags`), else
+    the `rel=tag` links."""
+    found = _labelled(page, TAG_LABEL) or [
+        text
+        for box in named(page, TAG_BOX)
+        if _in_article(page, box)
+        for a in box.iter("a")
+        if (text := text_of(a))
+    ]
+    found = [text for text in found if len(text) <= MAX_TAG]
+    if found:
+        return list(dict.fromkeys(found))
     return list(dict.fromkeys(text for el in page.select(TAG_LINKS) if (text := text_of(el))))
+
+
+def _crumbs(page: Page) -> list[str]:
+    links = page.select(CRUMB_LINKS) or [
+        a for trail in named(page, TRAIL_CLASS) if not in_zone(page, trail) for a in trail.iter("a")
+    ]
+    here = page.canonical_url.rstrip("/")
+    title = fold(headline(page) or "")
+    return [
+        text
+        for a in links
+        if (text := text_of(a))
+        and fold(text) not in HOME_WORDS
+        and fold(text) != title
+        and page.absolute(a.get("href") or "").rstrip("/") != here
+    ]
+
+
+def _category_link(page: Page) -> list[str]:
+    return [
+        text
+        for a in page.select("a[rel~=category]")
+        if (text := text_of(a)) and _in_article(page, a)
+    ]
+
+
+def _labelled(page: Page, label: re.Pattern[str]) -> list[str]:
+    """The link texts of the first box opened by a label such as `Từ khóa:`: the label is an
+    element of its own (`<b>Từ khóa:</b> <a>…</a>`, Drupal's `field__label`) whose parent holds
+    the links, or the opening text of the box itself. A headline so labelled (a forum's
+    `Chủ đề:` before the thread's title) is no such box."""
+    for el, own in own_texts_with(page, (LABEL_WORDS[label],)):
+        opening = fold(el.text or "").strip()
+        if not label.fullmatch(fold(own).strip()) and not (len(el) and label.fullmatch(opening)):
+            continue
+        box = el if el.find(".//a") is not None else el.getparent()
+        if box is None or not _in_article(page, box) or _holds_headline(page, box):
+            continue
+        found = [t for a in box.iter("a") if (t := text_of(a))]
+        if found:
+            return found
+    return []
+
+
+def _holds_headline(page: Page, el: _Element) -> bool:
+    """`el` is, or is around, the headline (a forum's `<h1>Chủ đề: <a>…</a></h1>`)."""
+    anchor = headline_element(page)
+    return anchor is not None and (el is anchor or el in anchor.iterancestors())
+
+
+def _in_article(page: Page, el: _Element) -> bool:
+    """Outside the page's furniture, or inside the smallest element that holds both the
+    headline and the body (an article `<footer>`, a page builder's `widget`s around both)."""
+    if not in_zone(page, el):
+        return True
+    region = article_region(page)
+    return region is not None and (el is region or region in el.iterancestors())
+
+
+def article_region(page: Page) -> _Element | None:
+    """The smallest element holding the headline and the body container, unless that is the
+    whole `<body>`."""
+    if "article_region" not in page.memo:
+        region = None
+        heading, body = headline_element(page), body_container(page)
+        if heading is not None and body is not None:
+            around = {id(el) for el in heading.iterancestors()} | {id(heading)}
+            node = body
+            while node is not None and id(node) not in around:
+                node = node.getparent()
+            if node is not None and node.tag not in ("body", "html"):
+                region = node
+        page.memo["article_region"] = region
+    return page.memo["article_region"]
+
+
+def _section_above_headline(page: Page) -> str | None:
+    """The text of a lone link in the element just above the headline (or above the block the
+    headline opens; a short badge without a link, `TRỰC TIẾP`, may stand between), when it
+    reads as a section name and leads elsewhere on the site."""
+    node = headline_element(page)
+    for _ in range(MAX_SECTION_LEVELS):
+        if node is None or node.tag == "body":
+            return None
+        before = node.getprevious()
+        while before is not None and (
+            not isinstance(before.tag, str)
+            or not (text := text_of(before))
+            or (before.tag != "a" and before.find(".//a") is None and len(text) <= MAX_SECTION)
+        ):
+            before = before.getprevious()
+        if before is not None:
+            links = [before] if before.tag == "a" else list(before.iter("a"))
+            text = text_of(before)
+            if (
+                len(links) == 1
+                and text_of(links[0]) == text
+                and len(text) <= MAX_SECTION
+                and SECTION_NAME.match(text)
+                and fold(text) not in HOME_WORDS
+                and _leads_within_site(page, links[0].get("href"))
+                and _in_article(page, before)
+            ):
+                return text
+            return None
+        node = node.getparent()
+    return None
+
+
+def _leads_within_site(page: Page, href: str | None) -> bool:
+    """A link to another page of the same site (not its front page, not this page)."""
+    url = page.absolute(href)
+    if not url:
+        return False
+    site, target = urlsplit(page.canonical_url), urlsplit(url)
+    return (
+        target.hostname == site.hostname
+        and target.path.strip("/") != ""
+        and url.rstrip("/") != page.canonical_url.rstrip("/")
+    )

@@ -70,13 +70,14 @@ VIETNAMESE_LETTERS = r"(?i)[ơưđăạảấầẩẫậắằẳẵặẹẻ�
 MIN_PARAGRAPH = 25  # characters of prose that make a paragraph count
 MIN_BODY = 200  # characters of prose a known body class must hold to be trusted
 ZONE_TAGS = frozenset({"header", "footer", "nav", "aside"})
-# Class or id words of zones that are not the article.
+# Class or id words of zones that are not the article. The Elementor page builder wraps every
+# block, the article's own included, in `elementor-widget-…`: there the word says nothing.
 ZONE_WORDS = re.compile(
     r"(?:^|[\s_-])(?:today|current-?date|top-?bar|topbar|footer|sidebar|"
     r"side-?bar|col-?right|right-?col|colright|related|relate|relates|relation|tinlienquan|"
     r"lien-?quan|same|samecat|cung-?chuyen-?muc|most|mostread|mostview|most-?read|doc-?nhieu|"
     r"docnhieu|xem-?nhieu|xemnhieu|trending|hot-?news|menu|navigation|comments?|binh-?luan|"
-    r"widget|box-?news|list-?news|news-?list|other-?news|tin-?khac|readmore|"
+    r"(?<!elementor-)widget|box-?news|list-?news|news-?list|other-?news|tin-?khac|readmore|"
     r"read-?more|more-?news|box-?category|newsletter|popup|modal)(?:$|[\s_-])",
     re.I,
 )
