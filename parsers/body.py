@@ -71,9 +71,11 @@ IMAGE_ATTRS = ("data-src", "data-original", "data-lazy-src", "data-srcset", "src
 PLACEHOLDER = re.compile(r"blank\.gif|spacer|pixel\.gif|placeholder|1x1", re.I)
 MAX_BYLINE_CHARS = 120
 MAX_CAPTION_CHARS = 400
-# `Bài và ảnh: Minh Hằng`, `Tin, ảnh: P.Y`, `Tác giả: …`: an author line whatever its alignment.
+# `Bài và ảnh: Minh Hằng`, `Tin, ảnh: P.Y`, `Tác giả: …`, `Viết bởi Lê Hoa` (Joomla): an author
+# line whatever its alignment.
 ROLE_LINE = re.compile(
-    r"^(?:bài\s*(?:và|,|&)\s*ảnh|tin\s*(?:và|,|&)\s*ảnh|bài|tin|tác\s*giả|thực\s*hiện)\s*:",
+    r"^(?:(?:bài\s*(?:và|,|&)\s*ảnh|tin\s*(?:và|,|&)\s*ảnh|bài|tin|tác\s*giả|thực\s*hiện)\s*:"
+    r"|(?:viết|đăng|gửi)\s+bởi\s+(?-i:[A-ZĐÀ-Ỹ]))",
     re.I,
 )
 # Inline pointers to other articles inside the text: `Đọc thêm: …`, `>> Xem tiếp: …`,

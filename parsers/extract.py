@@ -24,6 +24,7 @@ from parsers.profile import Layout, SiteProfile
 from parsers.registry import paper_for
 from parsers.sites import profile_for
 from parsers.urls import clean_url
+from parsers.vietnamese.names import is_organisation
 from parsers.vietnamese.text import fold, strip_dateline
 
 GENERIC = "generic"
@@ -169,6 +170,9 @@ class _Extractor:
             byline_from_body = credit = None
         if byline_from_body and generic.byline_contradicted(page, byline_from_body):
             byline_from_body = None
+        if byline_from_body and is_organisation(byline_from_body):
+            # `Phòng Thống kê Tổng hợp` signing the text: an office credit, not the author line
+            credit, byline_from_body = credit or byline_from_body, None
         if byline_from_body and "byline" not in (self.layout.fields if self.layout else {}):
             result.byline_raw = byline_from_body
             self.sources["byline"] = self.sources["body"]

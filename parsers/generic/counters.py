@@ -11,6 +11,8 @@ import re
 from parsers.generic.zones import classes, distance, in_zone, own_texts_with
 from parsers.page import Page, short_text, text_of
 
+# An eye drawn as a character instead of an icon (`👁 12.504`; `👁️` with its emoji selector).
+EYE_GLYPH = "(?:\U0001f441\ufe0f?|\U0001f440)"
 # Label first (`Lượt xem: 128`) is tried before number first (`9,330 lượt xem`), so a date
 # before the label (`14-09-2016 Lượt xem: 128`) is not read as the count.
 LABELLED = (
@@ -20,6 +22,7 @@ LABELLED = (
         re.I,
     ),
     re.compile(r"(?<![\d/.-])\d[\d.,]*\s*[kK]?\s*(?:lượt\s*xem|lượt\s*đọc|views?)\b", re.I),
+    re.compile(f"{EYE_GLYPH}\\s*\\d[\\d.,]*\\s*[kK]?"),
 )
 # An eye icon, or a theme's icon class naming views (`td-icon-views`, `post-views`).
 EYE_ICON = re.compile(
@@ -29,13 +32,14 @@ BARE_NUMBER = re.compile(r"^\s*(\d[\d.,]*\s*[kK]?)\s*$")
 MAX_DISTANCE = 400  # elements between the headline and the count
 MAX_LINE = 79  # characters of a view-count line
 DIGIT = re.compile(r"\d")
-LABEL_WORD = re.compile(r"(?i)xem|đọc|view")
+LABEL_WORD = re.compile(f"(?i)xem|đọc|view|{EYE_GLYPH}")
 # The same words for the scan of a whole page's text: one pattern each, in every case re.I
 # matches (`İ` and `ı` are an `i`), so `re` can skip to the characters that start them.
 LABEL_WORDS = (
     re.compile("[xX][eE][mM]"),
     re.compile("[đĐ][ọỌ][cC]"),
     re.compile("[vV][iIİı][eE][wW]"),
+    re.compile(EYE_GLYPH),
 )
 
 

@@ -1,4 +1,5 @@
-"""View counts as Vietnamese news sites print them (`9,330 lượt xem`, `Đã xem: 1.204`, `1,2K`).
+"""View counts as Vietnamese news sites print them (`9,330 lượt xem`, `Đã xem: 1.204`, `1,2K`,
+`👁 12.504`).
 
 Both `.` and `,` group thousands (body text uses `.`, baothaibinh's counter uses `,`); a
 separator followed by one or two digits is a decimal only before a multiplier (`1,2 nghìn`).
@@ -19,7 +20,7 @@ _GROUPED = re.compile(r"\d{1,3}(?P<sep>[.,])\d{3}(?:(?P=sep)\d{3})*")
 _DECIMAL = re.compile(r"(?P<int>\d+)(?:[.,](?P<frac>\d{1,2}))?")
 _LABELS = re.compile(
     r"(?:so\s*)?luot\s*(?:xem|doc|nghe)|da\s*xem|(?:so\s*)?lan\s*(?:xem|doc)|views?|lan"
-    r"|[\s:|.,()\[\]·•-]"
+    r"|[\s:|.,()\[\]·•\U0001f440\U0001f441\ufe0f-]"  # an eye glyph labels a count too
 )
 _MULTIPLIERS = {
     "k": 1_000,

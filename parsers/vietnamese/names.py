@@ -43,7 +43,12 @@ _MARKER = re.compile(
     r"(?:nhom\s+)?(?:pv|ctv|btv|phong\s*vien|cong\s*tac\s*vien|bien\s*tap\s*vien)(?:\s.*)?"
 )
 _EDGE_PUNCT = " .,;:-–—|/\"'“”()"
-_BY = re.compile(r"(?:[Kk]ommentar\s+von|[Bb]y|[Vv]on|di|par|por|door)(?:\s*:\s*|\s+)")
+# … and the Vietnamese labels printed apart from their colon-less value (`Viết bởi Lê Hoa`, a
+# `Tác giả` field label beside the name).
+_BY = re.compile(
+    r"(?:[Kk]ommentar\s+von|[Bb]y|[Vv]on|di|par|por|door"
+    r"|(?:[Vv]iết|[Đđ]ăng|[Gg]ửi)\s+bởi|[Tt]ác\s+giả)(?:\s*:\s*|\s+)"
+)
 # `Ảnh: Misso`, `Image: Getty`: the photographer, credited beside the author but not an author.
 _PHOTO = re.compile(r"(?:anh|image|photo|foto|bild)s?\s*:")
 # … and after the names on the next line of the same box: `Bài: Hoàng Long<br>Ảnh: Trần Huấn`.
@@ -68,7 +73,8 @@ _DESK = re.compile(r"^([a-z0-9+.]{2,12})\s*[-–]\s*\w")
 _ORG_WORDS = re.compile(
     r"^(?:báo|tạp chí|thời báo|nhật báo|tuần báo|đài|cổng thông tin|trang tin|trang thông tin"
     r"|kênh|truyền hình|thông tấn xã|ban biên tập|tòa soạn|toà soạn|công ty|tổng công ty"
-    r"|tập đoàn|ủy ban|uỷ ban|bộ|sở|ubnd|hội|trung tâm|viện|bbt|admin|quản trị)(?:\s|$)"
+    r"|tập đoàn|ủy ban|uỷ ban|bộ|sở|ubnd|hội|trung tâm|viện|bbt|admin|quản trị"
+    r"|phòng|văn phòng|cục|chi cục|administrator|super user|quản trị viên)(?:\s|$)"
 )
 _ORG_FOLDED = re.compile(
     r"\.(?:vn|com|net|org|info|gov)\b|\bonline$|\b(?:news|times|post|tv|radio|media|press"
