@@ -222,6 +222,7 @@ class Body:
     images: list[Image] = field(default_factory=list)
     byline: str | None = None
     credit: str | None = None  # a closing `Theo X` / `Nguồn: X` line: the source, not a person
+    opening_bold: bool = False  # the first paragraph is all in bold: a lead typed into the text
 
 
 @dataclass
@@ -606,11 +607,13 @@ class _Reader:
             byline_parts.append(self.blocks.pop(0).text)
         # a photo credit with no picture left, the layout's staff
         blocks = [b for b in self.blocks if b.kind not in ("photo", "staff")]
+        kept = _without_loose_ends(blocks, self.page)
         return Body(
-            paragraphs=[b.text for b in _without_loose_ends(blocks, self.page)],
+            paragraphs=[b.text for b in kept],
             images=self.images,
             byline=" - ".join(byline_parts) or None,
             credit=credit,
+            opening_bold=bool(kept) and kept[0].bold and kept[0].kind == "text",
         )
 
 

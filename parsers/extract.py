@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 from lxml.etree import _Element
 
 from parsers import generic
-from parsers.body import Image, link_share, read_body
+from parsers.body import Body, Image, link_share, read_body
 from parsers.canonical import record_url
 from parsers.generic.zones import is_vietnamese
 from parsers.page import Page, text_of
@@ -29,6 +29,7 @@ from parsers.vietnamese.text import fold, strip_dateline
 
 GENERIC = "generic"
 MIN_CUT_LEAD = 80  # characters of a truncated description that identify the lead paragraph
+MIN_LEAD_CUT = 40  # characters of a description cut from the first paragraph that identify it
 NOT_WORDS = re.compile(r"[\W_]+")
 MIN_TITLE = 20  # characters of a headline that identify it behind a kicker
 MAX_KICKER = 40  # characters of a kicker in front of a repeated headline (`Schweiz : `)
@@ -161,6 +162,7 @@ class _Extractor:
         if container is not None:
             drop = self.layout.drop if containers and self.layout else generic.BOILERPLATE
             body = read_body(page, container, drop)
+            self.lead_in_text(result, body)
             result.body_link_share = link_share(container)
             lead = None if _only_described(page, result.summary) else result.summary
             result.paragraphs = _without_lead(body.paragraphs, lead, result.headline)
@@ -184,6 +186,20 @@ class _Extractor:
         result.sources = self.sources
         return result
 
+    def lead_in_text(self, result: Extraction, body: Body) -> None:
+        """A description cut from the opening paragraph (`Những ngày giữa… Toàn...`) is no lead:
+        the page prints none. With no lead printed apart, an opening paragraph all in bold is
+        the lead (Joomla and hand-typed pages)."""
+        if self.layout and "summary" in self.layout.absent:
+            return
+        generic_lead = self.sources.get("summary") == GENERIC
+        if generic_lead and _cut_from(result.summary, body.paragraphs):
+            result.summary = None
+            del self.sources["summary"]
+        if result.summary is None and body.opening_bold and _lead_like(body.paragraphs[0]):
+            result.summary = body.paragraphs[0]
+            self.sources["summary"] = self.sources["body"]
+
     def category(self) -> str | None:
         found = [text_of(el) for el in self.selected("category")]
         found = [text for text in found if text]
@@ -204,6 +220,20 @@ class _Extractor:
         if values:
             self.sources["tags"] = GENERIC
         return values
+
+
+def _cut_from(summary: str | None, paragraphs: list[str]) -> bool:
+    """`summary` ends in an ellipsis and is the start of the first paragraph."""
+    if not summary or not paragraphs or not summary.rstrip().endswith(("...", "…")):
+        return False
+    start = fold(summary.rstrip(" .…"))
+    first = fold(paragraphs[0])
+    return len(start) >= MIN_LEAD_CUT and first.startswith(start) and len(first) > len(start)
+
+
+def _lead_like(text: str) -> bool:
+    """Long enough for a lead and closed as a sentence (not a bold section heading)."""
+    return len(text) >= MIN_CUT_LEAD and text.rstrip()[-1:] in ".!?…\"”"
 
 
 def _only_described(page: Page, summary: str | None) -> bool:

@@ -80,3 +80,73 @@ def test_an_office_signing_the_text_leaves_the_byline_to_the_author_line() -> No
         f"{FIRST}\n\n{SECOND}",
     )
     assert extract(html(body, head), URL, fetched_at=NOW).byline_raw == "Viết bởi Lê Thị Hoa"
+
+
+def test_the_lead_by_class_word_is_the_one_after_the_headline() -> None:
+    """Drupal: a notice above the article in a body field (`text-with-summary`) and the lead in
+    a `field-sapo` after the headline."""
+    notice = (
+        "<div class='field--type-text-with-summary'><p>Thông báo: từ ngày 01/7/2025 hai báo hợp "
+        "nhất, trang này chỉ lưu trữ các bài viết cũ.</p></div>"
+    )
+    lead = "Những ngày giữa tháng 6, nhiều tàu cá cập cảng với khoang đầy cá cơm."
+    body = f"{notice}{HEADLINE}<div class='field--name-field-sapo'>{lead}</div>{TEXT}"
+    assert generic.summary(page(body)) == lead
+
+
+def test_a_description_too_short_for_a_lead_is_none() -> None:
+    assert (
+        generic.summary(
+            page(HEADLINE + TEXT, "<meta name='description' content='Thống kê Hưng Yên'>")
+        )
+        is None
+    )
+
+
+def test_a_description_cut_from_the_first_paragraph_is_no_lead() -> None:
+    """Blogger describes a post with its first 150 characters and `...`: the post has no lead,
+    and its first paragraph stays body."""
+    cut = FIRST[:60].rstrip() + "..."
+    record = extract_record(
+        html(
+            f"{HEADLINE}<div class='entry-content'>{TEXT}</div>",
+            f"<meta name='description' content='{cut}'>",
+        ),
+        URL,
+        NOW,
+    )
+    assert (record["summary"], record["body"]) == (None, f"{FIRST}\n\n{SECOND}")
+
+
+def test_a_bold_opening_paragraph_is_the_lead_when_none_is_printed_apart() -> None:
+    lead = (
+        "Năm 2011, mặc dù chịu ảnh hưởng của lạm phát và lãi suất cao, kinh tế của tỉnh vẫn duy "
+        "trì tốc độ tăng trưởng khá."
+    )
+    body = f"{HEADLINE}<div class='entry-content'><p><strong>{lead}</strong></p>{TEXT}</div>"
+    record = extract_record(html(body), URL, NOW)
+    assert (record["summary"], record["body"]) == (lead, f"{FIRST}\n\n{SECOND}")
+
+
+def test_a_bold_section_heading_opening_the_text_is_no_lead() -> None:
+    body = f"{HEADLINE}<div class='entry-content'><p><strong>Giá vải tăng</strong></p>{TEXT}</div>"
+    record = extract_record(html(body), URL, NOW)
+    assert (record["summary"], record["body"]) == (None, f"Giá vải tăng\n\n{FIRST}\n\n{SECOND}")
+
+
+def test_paragraphs_typed_as_divs_in_a_known_body() -> None:
+    """Blogger's post body: one `<div>` a line, `<div><br></div>` between them, no `<p>`."""
+    lines = [FIRST * 2, SECOND * 2, FIRST]
+    typed = "<div><br /></div>".join(f"<div style='text-align: justify;'>{t}</div>" for t in lines)
+    body = (
+        "<div class='header-widget'><h1><a href='/'>Khuyến nông Tân Phước</a></h1>"
+        "<p>Tin tức, kỹ thuật sản xuất nông nghiệp của huyện Tân Phước</p></div>"
+        f"<h3 class='post-title'>Nông dân thu hoạch vải sớm được giá</h3>"
+        f"<div class='post-body entry-content'>{typed}</div>"
+    )
+    head = "<meta property='og:title' content='Nông dân thu hoạch vải sớm được giá'>"
+    record = extract_record(html(body, head), URL, NOW)
+    assert (record["headline"], record["body"]) == (
+        "Nông dân thu hoạch vải sớm được giá",
+        "\n\n".join(lines),
+    )

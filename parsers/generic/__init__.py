@@ -113,29 +113,26 @@ MAX_STAMP = 30  # characters of a location or outlet stamp in front of the lead
 
 
 def summary(page: Page) -> str | None:
-    """The lead (sapo) after the headline and nearest it, else the page description (unless it
-    only repeats the headline). A location or outlet stamp in front of the lead is not part of
-    it."""
+    """The lead (sapo) after the headline and nearest it (by a lead selector, else by a class
+    word), else the page description (unless it only repeats the headline or is too short to
+    be a lead). A location or outlet stamp in front of the lead is not part of it."""
     anchor = headline_element(page)
-    found = [
-        (
-            anchor is not None and position(page, el) < position(page, anchor),
-            distance(page, el),
-            text,
-        )
-        for el in page.select(_ANY_SUMMARY)
-        if (text := lead_text(el)) and not in_zone(page, el)
-    ]
-    if found:  # the lead after the headline, nearest it: teasers carry the same classes
-        return min(found, key=lambda found: found[:2])[2]
-    for el in named(page, LEAD_CLASS):
-        text = lead_text(el)
-        if len(text) >= MIN_LEAD and not in_zone(page, el):
-            return text
+    for candidates, least in ((page.select(_ANY_SUMMARY), 1), (named(page, LEAD_CLASS), MIN_LEAD)):
+        found = [
+            (
+                anchor is not None and position(page, el) < position(page, anchor),
+                distance(page, el),
+                text,
+            )
+            for el in candidates
+            if len(text := lead_text(el)) >= least and not in_zone(page, el)
+        ]
+        if found:  # the lead after the headline, nearest it: teasers and notices come first
+            return min(found, key=lambda found: found[:2])[2]
     described = page.meta.get("og:description") or page.meta.get("description")
     title = headline(page)
-    if described and title and fold(described) == fold(title):
-        return None
+    if described and (len(described) < MIN_LEAD or (title and fold(described) == fold(title))):
+        return None  # a site's slogan (`Thống kê Hưng Yên`) or the headline again: no lead
     return described
 
 

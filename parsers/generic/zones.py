@@ -69,6 +69,8 @@ MIN_TITLE = 10  # characters: shorter metadata titles are site names or sections
 VIETNAMESE_LETTERS = r"(?i)[ơưđăạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]"
 MIN_PARAGRAPH = 25  # characters of prose that make a paragraph count
 MIN_BODY = 200  # characters of prose a known body class must hold to be trusted
+# Blocks that make a `<div>` a box rather than a paragraph typed as a `<div>`.
+INNER_BLOCKS = frozenset({"div", "p", "table", "ul", "ol", "figure", "section", "article"})
 ZONE_TAGS = frozenset({"header", "footer", "nav", "aside"})
 # Class or id words of zones that are not the article. The Elementor page builder wraps every
 # block, the article's own included, in `elementor-widget-…`: there the word says nothing.
@@ -280,7 +282,7 @@ def known_body(page: Page) -> _Element | None:
             found = [el for el in page.select(css) if not _hidden(el)]
             if found:
                 best = max(found, key=lambda el: len(text_of(el)))
-                if prose(best) >= MIN_BODY:
+                if prose(best) >= MIN_BODY or prose(best, "div") >= MIN_BODY:
                     page.memo["known_body"] = best
                     break
     return page.memo["known_body"]
@@ -302,10 +304,13 @@ def is_vietnamese(page: Page) -> bool:
     return page.memo["vietnamese"]
 
 
-def prose(el: _Element) -> int:
-    """Characters of paragraph text in `el` (`p` elements not made of links)."""
+def prose(el: _Element, tag: str = "p") -> int:
+    """Characters of paragraph text in `el` (`p` elements not made of links). With `div`: of
+    text typed in `<div>`s holding no other block (Blogger's and some editors' paragraphs)."""
     total = 0
-    for p in el.iter("p"):
+    for p in el.iter(tag):
+        if tag != "p" and any(isinstance(c.tag, str) and c.tag in INNER_BLOCKS for c in p):
+            continue
         text = text_of(p)
         links = sum(len(text_of(a)) for a in p.iter("a"))
         if len(text) >= MIN_PARAGRAPH and links < len(text) / 2:
