@@ -45,6 +45,9 @@ BLOCK_TAGS = frozenset(
         "dd",
     }
 )
+CELL_TAGS = frozenset({"td", "th"})
+# What a cell of a table of figures never holds (a layout table's cells do).
+LAYOUT_TAGS = frozenset({"div", "table", "ul", "ol", "img", "figure", "section", "h2", "h3"})
 # Always noise inside an article container.
 NOISE_TAGS = (
     "script",
@@ -522,6 +525,9 @@ class _Reader:
         if tag in ("figure", "table") and el.find(".//img") is not None:
             self.figure(el)
             return
+        if tag == "table" and _data_table(el):
+            self.table(el)
+            return
         if self.awaiting_caption is not None and CAPTION_CLASS.search(_classes(el)):
             caption = text_of(el)  # a caption box holding its own paragraphs
             if caption and len(caption) <= MAX_CAPTION_CHARS:
@@ -555,6 +561,14 @@ class _Reader:
             ).strip()
         if caption:
             self.set_caption(caption)
+
+    def table(self, el: _Element) -> None:
+        """A table of figures: each row a line, its cells joined by ` | `."""
+        self.flush_inline()
+        for row in el.iter("tr"):
+            cells = [text for cell in row if cell.tag in CELL_TAGS and (text := text_of(cell))]
+            if cells:
+                self.add_text(row, " | ".join(cells))
 
     def add_images(self, imgs: list[_Element]) -> None:
         for img in imgs:
@@ -747,6 +761,22 @@ def _signature_after_break(el: _Element) -> _Element | None:
         return None
     before = text_of(el)[: -len(text_of(last)) or None]
     return last if SENTENCE_END.search(before.rstrip()) else None
+
+
+def _data_table(table: _Element) -> bool:
+    """A table of figures rather than of layout: two rows or more, one with two cells or more,
+    and cells holding text only (a paragraph at most: no box, list, picture or other table)."""
+    rows = list(table.iter("tr"))
+    cells = [cell for row in rows for cell in row if cell.tag in CELL_TAGS]
+    return (
+        len(rows) >= 2
+        and any(sum(cell.tag in CELL_TAGS for cell in row) >= 2 for row in rows)
+        and not any(
+            inner.tag in LAYOUT_TAGS or (inner.tag == "p" and len(cell.findall(".//p")) > 1)
+            for cell in cells
+            for inner in cell.iterdescendants()
+        )
+    )
 
 
 def _double_br(el: _Element) -> bool:

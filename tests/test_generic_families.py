@@ -150,3 +150,37 @@ def test_paragraphs_typed_as_divs_in_a_known_body() -> None:
         "Nông dân thu hoạch vải sớm được giá",
         "\n\n".join(lines),
     )
+
+
+def test_a_table_of_figures_in_the_text_is_body_a_row_a_line() -> None:
+    figures = (
+        "<table border='1'><tbody><tr><td><strong>Chỉ tiêu</strong></td><td><strong>Năm 2011"
+        "</strong></td></tr><tr><td><p>Kim ngạch xuất khẩu (triệu USD)</p></td><td>1.052</td>"
+        "</tr><tr><td>Sản lượng lương thực (nghìn tấn)</td><td>665,1</td></tr></tbody></table>"
+    )
+    body = f"{HEADLINE}<div class='entry-content'><p>{FIRST}</p>{figures}<p>{SECOND}</p></div>"
+    assert extract_record(html(body), URL, NOW)["body"].split("\n\n") == [
+        FIRST,
+        "Chỉ tiêu | Năm 2011",
+        "Kim ngạch xuất khẩu (triệu USD) | 1.052",
+        "Sản lượng lương thực (nghìn tấn) | 665,1",
+        SECOND,
+    ]
+
+
+def test_a_layout_table_around_the_text_is_read_as_its_paragraphs() -> None:
+    layout = (
+        f"<table><tr><td><p>{FIRST}</p><p>{SECOND}</p></td><td><div>Quảng cáo</div></td></tr>"
+        "<tr><td colspan='2'></td></tr></table>"
+    )
+    body = f"{HEADLINE}<div class='entry-content'>{layout}</div>"
+    assert extract_record(html(body), URL, NOW)["body"] == f"{FIRST}\n\n{SECOND}"
+
+
+def test_a_call_to_action_card_in_the_text_is_not_body() -> None:
+    card = (
+        "<div class='kg-card kg-cta-card'><div class='kg-cta-text'><p>Bạn thấy bài viết hữu ích? "
+        "Đăng ký để nhận bản tin mỗi sáng thứ Hai.</p></div></div>"
+    )
+    body = f"{HEADLINE}<section class='entry-content'>{TEXT}{card}</section>"
+    assert extract_record(html(body), URL, NOW)["body"] == f"{FIRST}\n\n{SECOND}"
