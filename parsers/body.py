@@ -574,7 +574,7 @@ class _Reader:
         for img in imgs:
             if _in_script_link(img):  # a button's icon (`In bài này`), not a picture
                 continue
-            url = _image_url(self.page, img)
+            url = image_url(self.page, img)
             if url and all(image.url != url for image in self.images):
                 image = Image(url)
                 self.images.append(image)
@@ -874,7 +874,7 @@ def _in_script_link(img: _Element) -> bool:
     )
 
 
-def _image_url(page: Page, img: _Element) -> str | None:
+def image_url(page: Page, img: _Element) -> str | None:
     for attr in IMAGE_ATTRS:
         value = (img.get(attr) or "").strip()
         if attr.endswith("srcset"):

@@ -18,6 +18,7 @@ from lxml.etree import _Element
 from parsers import generic
 from parsers.body import Body, Image, link_share, read_body
 from parsers.canonical import record_url
+from parsers.generic.pictures import cover_images
 from parsers.generic.zones import is_vietnamese
 from parsers.page import Page, text_of
 from parsers.profile import Layout, SiteProfile
@@ -166,7 +167,9 @@ class _Extractor:
             result.body_link_share = link_share(container)
             lead = None if _only_described(page, result.summary) else result.summary
             result.paragraphs = _without_lead(body.paragraphs, lead, result.headline)
-            result.images = body.images
+            covers = [] if containers else cover_images(page, container)
+            known = {image.url for image in covers}
+            result.images = covers + [image for image in body.images if image.url not in known]
             byline_from_body, credit = body.byline, body.credit
         else:
             byline_from_body = credit = None
@@ -233,7 +236,7 @@ def _cut_from(summary: str | None, paragraphs: list[str]) -> bool:
 
 def _lead_like(text: str) -> bool:
     """Long enough for a lead and closed as a sentence (not a bold section heading)."""
-    return len(text) >= MIN_CUT_LEAD and text.rstrip()[-1:] in ".!?…\"”"
+    return len(text) >= MIN_CUT_LEAD and text.rstrip()[-1:] in '.!?…"”'
 
 
 def _only_described(page: Page, summary: str | None) -> bool:

@@ -184,3 +184,48 @@ def test_a_call_to_action_card_in_the_text_is_not_body() -> None:
     )
     body = f"{HEADLINE}<section class='entry-content'>{TEXT}{card}</section>"
     assert extract_record(html(body), URL, NOW)["body"] == f"{FIRST}\n\n{SECOND}"
+
+
+COVER = "https://tin.example.vn/anh/cover.jpg"
+INSIDE = "https://tin.example.vn/anh/trong-bai.jpg"
+PICTURE_IN_TEXT = f"<figure><img src='{INSIDE}'><figcaption>Trong bài.</figcaption></figure>"
+
+
+@pytest.mark.parametrize(
+    ("article", "caption"),
+    [
+        # a longform's cover over the headline, in a `<picture>`, outside the text element
+        (
+            "<section class='lf-cover'><picture><source srcset='/anh/cover.webp'>"
+            f"<img src='{COVER}' alt='Hải đăng'></picture>{HEADLINE}</section>"
+            "<div class='lf-container'>"
+            f"<div class='entry-content'>{TEXT}{PICTURE_IN_TEXT}</div></div>",
+            None,
+        ),
+        # a feature image between the headline and the text, the author's avatar in a link
+        (
+            f"<article><header>{HEADLINE}<a href='/author/hai-dang/'><img src='/anh/avatar-hd.jpg'>"
+            f"</a><figure><img src='{COVER}' srcset='/anh/cover-600.jpg 600w'><figcaption>Rừng "
+            f"đước.</figcaption></figure></header><section class='entry-content'>{TEXT}"
+            f"{PICTURE_IN_TEXT}</section></article>",
+            "Rừng đước.",
+        ),
+        # Drupal: the image field and its caption field above the body field
+        (
+            f"<div class='region'><div class='title'>{HEADLINE}</div><div class='node'>"
+            f"<div class='field--name-field-image'><img src='{COVER}' width='960'><div "
+            "class='field--name-field-image-caption'>Cá cơm tại cảng.</div></div><div "
+            f"class='field--name-body'>{TEXT}{PICTURE_IN_TEXT}</div></div></div>",
+            "Cá cơm tại cảng.",
+        ),
+    ],
+)
+def test_the_cover_picture_outside_the_text_is_the_articles(article: str, caption: str) -> None:
+    body = (
+        f"<div class='top-bar'><a href='/'><img src='/anh/logo.png'></a></div>{article}"
+        f"<div class='related'><a href='/bai-khac.html'><img src='/anh/khac.jpg'></a></div>"
+    )
+    assert extract_record(html(body), URL, NOW)["images"] == [
+        {"url": COVER, "caption": caption},
+        {"url": INSIDE, "caption": "Trong bài."},
+    ]

@@ -4,7 +4,8 @@ Each function takes a `Page` and returns one raw field, or None. Profiles fall b
 any field they give no selector for, and unknown hosts use them for everything. The modules
 beside this one hold one field each, with the order of their sources in their docstrings:
 `heading`, `dates` (published and modified), `counters` (views), `authors` (byline),
-`container` (the body); `zones` says where the article is and which parts of the page never are.
+`container` (the body), `pictures` (a cover picture outside the body); `zones` says where the
+article is and which parts of the page never are.
 """
 
 from __future__ import annotations

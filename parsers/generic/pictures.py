@@ -1,0 +1,78 @@
+"""Pictures of the article outside its text element: a longform's cover over the headline, a
+feature image between the headline and the text (Ghost, Drupal's image field).
+
+They are looked for only between the headline and the text, in the blocks that hold either
+(never in the site header before them, nor in boxes after the text), and are pictures of the
+article only when they stand on their own: a picture inside a link is another page's teaser,
+a logo or an avatar, and a small one is an icon.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml.etree import _Element
+
+from parsers.body import CAPTION_CLASS, Image, image_url
+from parsers.generic.zones import headline_element, in_zone
+from parsers.page import Page, text_of
+
+MIN_SIZE = 100  # pixels: a picture declared smaller is an icon
+ICON_WORDS = re.compile(r"(?:^|[/_.-])(?:logo|icon|avatar|sprite|banner)", re.I)
+
+
+def cover_images(page: Page, container: _Element | None) -> list[Image]:
+    """The pictures between the headline and the text container (the headline's block
+    included), with their captions, in page order."""
+    heading = headline_element(page)
+    if heading is None or container is None:
+        return []
+    heading_path = [heading, *heading.iterancestors()]
+    if container in heading_path:  # the headline inside the text: its pictures are the text's
+        return []
+    branch = container
+    while branch.getparent() is not None and branch.getparent() not in heading_path:
+        branch = branch.getparent()
+    region = branch.getparent()
+    if region is None:
+        return []
+    first = heading_path[heading_path.index(region) - 1]
+    blocks = list(region)
+    found: list[Image] = []
+    for block in blocks[blocks.index(first) : blocks.index(branch) + 1]:
+        for img in block.iter("img"):
+            if container in img.iterancestors():
+                break  # the text's own pictures are read with it
+            url = image_url(page, img)
+            if url and _stands_alone(page, img, url):
+                found.append(Image(url, _caption(img)))
+    return found
+
+
+def _stands_alone(page: Page, img: _Element, url: str) -> bool:
+    sizes = [int(v) for v in (img.get("width"), img.get("height")) if v and v.isdigit()]
+    linked = any(
+        not (a.get("href") or "").lower().endswith((".jpg", ".jpeg", ".png", ".webp"))
+        for a in img.iterancestors("a")
+    )
+    return (
+        not linked
+        and not any(size < MIN_SIZE for size in sizes)
+        and not ICON_WORDS.search(url.rsplit("/", 1)[-1])
+        and not in_zone(page, img)
+    )
+
+
+def _caption(img: _Element) -> str | None:
+    """The figure's caption, or a caption-classed element right after the picture."""
+    figure = next(img.iterancestors("figure"), None)
+    if figure is not None:
+        caption = figure.find(".//figcaption")
+        return (text_of(caption) or None) if caption is not None else None
+    node = img
+    while node.getparent() is not None and node.getnext() is None and node.tag != "div":
+        node = node.getparent()  # out of a `<picture>` or `<a>` wrapping the image
+    after = node.getnext()
+    if after is not None and CAPTION_CLASS.search(after.get("class") or ""):
+        return text_of(after) or None
+    return None
