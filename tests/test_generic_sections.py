@@ -164,3 +164,11 @@ def test_elementor_widgets_around_the_article_are_not_furniture() -> None:
     assert generic.headline(found) == "Nông dân thu hoạch vải sớm được giá"
     assert generic.category(found) == "Giáo dục"
     assert generic.tags(found) == ["thư viện"]
+
+
+def test_a_crumb_without_an_address_is_read_like_any() -> None:
+    trail = (
+        '<nav class="breadcrumb"><a href="/">Trang chủ</a> › <a>Kinh tế</a> › '
+        '<a href="/kinh-te/nong-nghiep">Nông nghiệp</a></nav>'
+    )
+    assert generic.category(page(trail + HEADLINE + TEXT)) == "Nông nghiệp"

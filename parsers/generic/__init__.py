@@ -199,7 +199,7 @@ def _crumbs(page: Page) -> list[str]:
         if (text := text_of(a))
         and fold(text) not in HOME_WORDS
         and fold(text) != title
-        and page.absolute(a.get("href") or "").rstrip("/") != here
+        and (page.absolute(a.get("href")) or "").rstrip("/") != here
     ]
 
 
