@@ -64,10 +64,24 @@ TAG_LINKS = ".tags a, .tag a, a.tag_item, a[rel~=tag]:not([rel~=category])"
 # The label opening a tag box or naming the section, folded (`Từ khoá`, `Từ khóa:`, `Nhãn:`).
 TAG_LABEL = re.compile(r"(?:tu khoa|chu de|nhan|the|tags?|keywords?)\s*:?")
 SECTION_LABEL = re.compile(r"(?:chuyen muc|danh muc)\s*:?")
-# The same labels in the page's own spelling, to find the few elements worth folding.
+# The same labels in the page's own spelling, to find the few elements worth folding: one
+# pattern a word, each opening with its letters in either case, so `re` skips to them.
 LABEL_WORDS = {
-    TAG_LABEL: re.compile(r"(?i)từ\s+kh(?:óa|oá)|chủ\s+đề|nhãn|thẻ|tags?|keywords?"),
-    SECTION_LABEL: re.compile(r"(?i)(?:chuyên|danh)\s+mục"),
+    TAG_LABEL: tuple(
+        re.compile(word)
+        for word in (
+            "[Tt][ừỪ]\\s+[Kk][Hh](?:[óÓ][aA]|[oO][áÁ])",
+            "[Cc][Hh][ủỦ]\\s+[đĐ][ềỀ]",
+            "[Nn][Hh][ãÃ][Nn]",
+            "[Tt][Hh][ẻẺ]",
+            "[Tt][Aa][Gg]",
+            "[Kk][Ee][Yy][Ww][Oo][Rr][Dd]",
+        )
+    ),
+    SECTION_LABEL: tuple(
+        re.compile(word)
+        for word in ("[Cc][Hh][Uu][Yy][êÊ][Nn]\\s+[Mm][ụỤ][Cc]", "[Dd][Aa][Nn][Hh]\\s+[Mm][ụỤ][Cc]")
+    ),
 }
 MAX_TAG = 60  # characters: longer link texts in a labelled box are headlines, not tags
 # Class or id words of a box of tags (`amp-tags`, `article__tags`, `tag-list`, `tu-khoa`).
@@ -118,14 +132,15 @@ def summary(page: Page) -> str | None:
     word), else the page description (unless it only repeats the headline or is too short to
     be a lead). A location or outlet stamp in front of the lead is not part of it."""
     anchor = headline_element(page)
-    for candidates, least in ((page.select(_ANY_SUMMARY), 1), (named(page, LEAD_CLASS), MIN_LEAD)):
+    sources = ((lambda: page.select(_ANY_SUMMARY), 1), (lambda: named(page, LEAD_CLASS), MIN_LEAD))
+    for candidates, least in sources:
         found = [
             (
                 anchor is not None and position(page, el) < position(page, anchor),
                 distance(page, el),
                 text,
             )
-            for el in candidates
+            for el in candidates()
             if len(text := lead_text(el)) >= least and not in_zone(page, el)
         ]
         if found:  # the lead after the headline, nearest it: teasers and notices come first
@@ -164,10 +179,15 @@ def category(page: Page) -> str | None:
     schema.org microdata), the WordPress category link (`rel=category`), a link labelled
     `Chuyên mục:`, a lone section link just above the headline (`<div class="cate"><a>Thời
     sự</a></div><h1>`), the `article:section` meta. A menu is never a category."""
-    for found in (_crumbs(page), _category_link(page), _labelled(page, SECTION_LABEL)[:1]):
+    for source in (_crumbs, _category_link, _section_labelled):
+        found = source(page)
         if found:
             return found[-1]
     return _section_above_headline(page) or page.meta.get("article:section")
+
+
+def _section_labelled(page: Page) -> list[str]:
+    return _labelled(page, SECTION_LABEL)[:1]
 
 
 def tags(page: Page) -> list[str]:
@@ -191,14 +211,17 @@ def _crumbs(page: Page) -> list[str]:
     links = page.select(CRUMB_LINKS) or [
         a for trail in named(page, TRAIL_CLASS) if not in_zone(page, trail) for a in trail.iter("a")
     ]
+    if not links:
+        return []
     here = page.canonical_url.rstrip("/")
-    title = fold(headline(page) or "")
+    anchor = headline_element(page)
+    title = fold(text_of(anchor)) if anchor is not None else ""
     return [
         text
         for a in links
         if (text := text_of(a))
         and fold(text) not in HOME_WORDS
-        and fold(text) != title
+        and fold(text) != title  # the article itself closing the trail
         and (page.absolute(a.get("href")) or "").rstrip("/") != here
     ]
 
@@ -216,7 +239,7 @@ def _labelled(page: Page, label: re.Pattern[str]) -> list[str]:
     element of its own (`<b>Từ khóa:</b> <a>…</a>`, Drupal's `field__label`) whose parent holds
     the links, or the opening text of the box itself. A headline so labelled (a forum's
     `Chủ đề:` before the thread's title) is no such box."""
-    for el, own in own_texts_with(page, (LABEL_WORDS[label],)):
+    for el, own in own_texts_with(page, LABEL_WORDS[label]):
         opening = fold(el.text or "").strip()
         if not label.fullmatch(fold(own).strip()) and not (len(el) and label.fullmatch(opening)):
             continue
