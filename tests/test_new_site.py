@@ -32,12 +32,9 @@ DELETED = ("baohatinh", "baonamdinh", "baothanhhoa")
 # What each needs beyond the generic extractor: the tag links, or the body container with the
 # advertisement box dropped.
 INDUCED = {
-    "baohatinh": (['"tags":', '".article__tag', 'a",'], ""),
+    "baohatinh": ([], ""),  # the generic extractor reads every field of its pages
     "baonamdinh": (['"body":', '".article-detail', '#content",'], '(".adv-center",)'),
-    "baothanhhoa": (
-        ['"tags":', '".tag-detail', 'a",', '"body":', '".detail', '#main-detail",'],
-        '(".adv-detail",)',
-    ),
+    "baothanhhoa": (['"body":', '".detail', '#main-detail",'], '(".adv-detail",)'),
 }
 # The parser test, run inside the copy on the fixtures new-site wrote there.
 CHECK = """
@@ -185,9 +182,9 @@ def _fetched_between(stamp: str, start: datetime, end: datetime) -> bool:
 
 @pytest.mark.slow
 def test_sample_urls_are_fetched_over_http_and_give_a_profile(tmp_path: Path) -> None:
-    """Báo Hà Tĩnh's pages served on 127.0.0.1, induced as a new site: the tag links are the
-    one field the generic extractor misreads; the records keep the URLs fetched. Its "Xã hội"
-    listing, fetched too, gives the listing selectors."""
+    """Báo Hà Tĩnh's pages served on 127.0.0.1, induced as a new site: the generic extractor
+    reads every field, so the profile needs no selector; the records keep the URLs fetched. Its
+    "Xã hội" listing, fetched too, gives the listing selectors."""
     code = _checkout(tmp_path / "checkout")
     with serving(FIXTURE_SITES / "baohatinh") as mirror:
         urls, expect = _served_cases("baohatinh", mirror.base_url, tmp_path)
@@ -200,7 +197,6 @@ def test_sample_urls_are_fetched_over_http_and_give_a_profile(tmp_path: Path) ->
         "wrote parsers/sites/baoxyz.py",
         "wrote 3 fixture pages under tests/fixtures/sites/baoxyz/",
         r"article URLs: ^/[a-z0-9]+(?:-[a-z0-9]+)*-post(?P<id>\d{5,})\.html$",
-        "  tags: .article__tag a",
         "  generic: modified",
         "field agreement: 45/45",
     ]
@@ -209,11 +205,7 @@ def test_sample_urls_are_fetched_over_http_and_give_a_profile(tmp_path: Path) ->
     induced = (code / "parsers" / "sites" / "baoxyz.py").read_text(encoding="utf-8")
     assert 'hosts=("127.0.0.1",),' in induced
     assert r'article_url=r"^/[a-z0-9]+(?:-[a-z0-9]+)*-post(?P<id>\d{5,})\.html$",' in induced
-    assert induced.split("fields={")[1].split("}")[0].split() == [
-        '"tags":',
-        '".article__tag',
-        'a",',
-    ]
+    assert induced.split("fields={")[1].split("}")[0].split() == []
     assert "drop=" not in induced
     assert 'listings=("/xa-hoi/",),' in induced
     assert 'listing_item="h3.story__heading",' in induced  # one per article link
@@ -237,7 +229,7 @@ def test_sample_urls_are_fetched_over_http_and_give_a_profile(tmp_path: Path) ->
         assert response["encoding"] == "utf-8"
     assert _parser_test(code, "baoxyz") == {
         "agree": {key: [3, 3] for key in EXTRACT_KEYS},
-        "layout": ["tags"],
+        "layout": [],
     }
 
 
