@@ -28,9 +28,7 @@ PROFILE = SiteProfile(
     layouts=(
         Layout(
             name="2026",
-            fields={
-                "tags": ".article__tag a",
-            },
+            fields={},
         ),
     ),
 )

@@ -27,9 +27,7 @@ PROFILE = SiteProfile(
     layouts=(
         Layout(
             name="2026",
-            fields={
-                "tags": ".c-tags a",
-            },
+            fields={},
         ),
     ),
 )

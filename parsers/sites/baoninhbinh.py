@@ -39,7 +39,6 @@ PROFILE = SiteProfile(
             name="2023",
             fields={
                 "headline": "article.article-detail h1.header-title",
-                "tags": "article.article-detail .article-tags a",
             },
             absent=("modified",),  # no update line on its article pages
         ),

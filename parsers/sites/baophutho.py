@@ -28,9 +28,7 @@ PROFILE = SiteProfile(
     layouts=(
         Layout(
             name="2024",
-            fields={
-                "tags": ".pt-post-detail__tags a",
-            },
+            fields={},
         ),
     ),
 )

@@ -32,7 +32,6 @@ PROFILE = SiteProfile(
             name="2020",
             fields={
                 "body": "#main-detail",
-                "tags": ".detail .tag-detail a",
             },
             drop=(".adv-detail",),
         ),
