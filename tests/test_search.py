@@ -630,6 +630,98 @@ def test_filters_most_rows_pass_are_checked_on_the_ranked_hits_alike(spread, mon
     assert late is ("site" not in filters)  # a third of the rows are of each site
 
 
+@pytest.mark.parametrize("query", ["dai hoi", "Đại hội", "hoà bình", "lua xuan thai"])
+@pytest.mark.parametrize(("filters", "where", "params"), FILTERS)
+def test_filtered_hits_alike_when_the_rows_that_pass_are_listed_first(
+    spread, monkeypatch, query, filters, where, params
+):
+    monkeypatch.setattr(fulltext, "_SAMPLE", 100)  # sample the newest 100 of the 240 rows
+    monkeypatch.setattr(fulltext, "_COMMON", 1.0)  # rank every word, as the plain scan does
+    monkeypatch.setattr(fulltext, "_FILTER_SAMPLE", 10**9)  # the share rounds to 0: not late
+    monkeypatch.setattr(fulltext, "_LIST_AT_MOST", 10**6)  # list whenever any match is expected
+    for limit in (5, 1000):
+        hits = fulltext._search_rows(spread.conn, query, limit=limit, **filters)
+        assert [h["url"] for h in hits] == scanned(spread, query, where, params, limit)
+
+
+@pytest.fixture
+def alike(tmp_path, monkeypatch):
+    """Ten articles of sites a and b on 1 to 10 June at 09:00, all but the seventh and the
+    last about `Đại hội Đảng bộ` in the same words (equal scores: the oldest row comes first)."""
+    database = store.open_db(tmp_path / "news.db")
+    records = [
+        make_record(
+            f"https://x.vn/{i}",
+            site="ab"[i % 2],
+            published_at=f"2024-06-{i + 1:02d}T09:00:00+07:00",
+            headline="Tin địa phương",
+            summary=None,
+            body="Tin khác." if i in (6, 9) else "Đại hội Đảng bộ.",
+        )
+        for i in range(10)
+    ]
+    store.upsert_articles(database, records, observed_at=T0)
+    monkeypatch.setattr(fulltext, "_SAMPLE", 4)  # the newest 4 rows: half of them match
+    monkeypatch.setattr(fulltext, "_FILTER_SAMPLE", 10**9)  # the share rounds to 0: not late
+    yield database
+    database.close()
+
+
+def test_rows_that_pass_are_listed_a_byte_each_from_the_first(alike):
+    filters = fulltext._Filters.of("a", "2024-06-03", "2024-06-09")
+    listed = filters.listed(alike.conn, at_most=4)  # rows 3, 5, 7 and 9 (3, 5, 7 and 9 June)
+    assert (listed.first, listed.passes, listed.listable) == (
+        3,
+        b"\x01\x00\x01\x00\x01\x00\x01",
+        True,
+    )
+    too_many = filters.listed(alike.conn, at_most=3)
+    assert (too_many.passes, too_many.listable) == (None, False)
+    nothing = fulltext._Filters.of("c", None, None).listed(alike.conn, at_most=4)
+    assert (nothing.first, nothing.passes) == (1, b"")
+
+
+@pytest.mark.parametrize(
+    ("filters", "expected"),
+    [
+        ({"site": "a", "since": "2024-06-03", "until": "2024-06-09"}, [2, 4, 8]),
+        ({"site": "a", "since": "2024-06-03T10:00:00+07:00", "until": "2024-06-09"}, [4, 8]),
+        ({"since": "2024-06-06", "until": "2024-06-08T08:00:00+07:00"}, [5]),
+        ({"site": "c"}, []),
+    ],
+)
+def test_filtered_search_checks_matches_in_the_listed_rows(alike, monkeypatch, filters, expected):
+    monkeypatch.setattr(fulltext, "_LIST_AT_MOST", 10)
+    for query in ("dai hoi", "Đại hội"):
+        hits = store.search(alike, query, **filters)
+        assert urls(hits) == [f"https://x.vn/{i}" for i in expected]
+        plans = " ".join(" ".join(plan) for plan in ranked_plans(alike, query, **filters))
+        assert "SEARCH f" not in plans and "SEARCH a" not in plans
+
+
+def test_common_words_are_checked_on_the_best_hits_first(alike):
+    conn, index = alike.conn, fulltext.FOLDED_INDEX
+    statements: list[str] = []
+    conn.set_trace_callback(statements.append)
+    try:
+        found = [(7, -1.0), (1, -0.9), (2, -0.8), (3, -0.7), (4, -0.6)]  # row 7 is `Tin khác.`
+        assert fulltext._having(conn, index, '"dang"', found, 2, 1.0) == [(1, -0.9), (2, -0.8)]
+        assert fulltext._having(conn, index, '"dang"', found, 2, 0.5) == [(1, -0.9), (2, -0.8)]
+        assert fulltext._having(conn, index, '"khac"', found, 2, 1.0) == [(7, -1.0)]
+    finally:
+        conn.set_trace_callback(None)
+    lookups = [s[s.index("json_each(") :] for s in statements if "json_each" in s]
+    assert lookups == [
+        "json_each('[7, 1]'))",  # two looked up for two hits; one is left out,
+        "json_each('[2]'))",  # so one more
+        "json_each('[7, 1, 2, 3]'))",  # half are expected to match: four for two
+        "json_each('[7, 1]'))",  # one hit at a time once one is kept, to the last
+        "json_each('[2]'))",
+        "json_each('[3]'))",
+        "json_each('[4]'))",
+    ]
+
+
 def snippet_reading_every_word(text: str, words: set[str], marks, width: int) -> str:
     """`snippet` as first written: every word of the text read, then the window cut out."""
     spans = [m.span() for m in re.finditer(r"\w+", text)]

@@ -84,6 +84,9 @@ _SAMPLE = 20_000  # newest index rows sampled; a smaller index is always ranked 
 _COMMON = 0.5  # bm25 gives a word found in over half the rows no weight (its idf clamps to ~0)
 _RANK_AT_MOST = 30_000  # matches scored per query; beyond that, the newest that many
 _FILTER_SAMPLE = 5_000  # newest rows sampled to see what share of them the filters let pass
+# Listing the rows that pass the filters costs about half as much a row as looking a match up
+# in `search_facets`; they are listed when at most this many times the matches to walk pass.
+_LIST_AT_MOST = 1.0
 _Hit = tuple[int, float | None]  # (rowid, bm25 rank or None when listed newest first)
 
 
@@ -91,12 +94,14 @@ _Hit = tuple[int, float | None]  # (rowid, bm25 rank or None when listed newest 
 class _Filters:
     """A search's site and date filters, as SQL on `articles a` and on `search_facets f`.
 
-    A match is checked in `search_facets` before bm25 scores it: its narrow rows are cheap to
-    look up, and scoring is the larger cost of a search. There the day is the first ten
-    characters of `published_at`, which compare with a date as the whole value does; a bound
-    with a time of day is checked on the day, then exactly in `articles`. Filters that let most
-    rows pass (`share`, of the newest rows) are checked on the ranked hits instead, as looking
-    every match up would cost more than it saves.
+    A match is checked before bm25 scores it, as scoring is the larger cost of a search. When
+    few rows pass, they are listed first (`listed`) and a match is checked in that list, a
+    byte per rowid, which costs far less than a lookup. Otherwise it is looked up in
+    `search_facets`, whose narrow rows are cheap to read: there the day is the first ten
+    characters of `published_at`, which compare with a date as the whole value does, and a
+    bound with a time of day is checked on the day, then exactly in `articles`. Filters that
+    let most rows pass (`share`, of the newest rows) are checked on the ranked hits instead, as
+    looking every match up would cost more than it saves.
     """
 
     articles: list[str]
@@ -104,6 +109,11 @@ class _Filters:
     facets: list[str]
     facets_params: list[Any]
     share: float = 0.0
+    # The rows that pass, when listed: the first rowid and a byte per rowid from it, 1 if it
+    # passes; `listable` is False once more rows passed than a listing took.
+    first: int = 0
+    passes: bytes | None = None
+    listable: bool = True
 
     @classmethod
     def of(cls, site: str | None, since: str | date | None, until: str | date | None) -> _Filters:
@@ -136,6 +146,26 @@ class _Filters:
         sql = f"SELECT count(*) FROM {FACETS} f WHERE f.id > ? AND {' AND '.join(conditions)}"
         passing = conn.execute(sql, [top - _FILTER_SAMPLE, *params]).fetchone()[0]
         return replace(self, share=passing / _FILTER_SAMPLE)
+
+    def listed(self, conn: sqlite3.Connection, at_most: int) -> _Filters:
+        """These filters with the rows that pass them listed, if at most `at_most` do.
+
+        The listing stops one row past `at_most`, which bounds the cost of a share sampled too
+        low (a date range older than the newest rows, say).
+        """
+        # Read through an index on (site, published_at) or (published_at, views), with the
+        # rowids as one JSON list: half the cost of a Python row per rowid.
+        rows = f"SELECT a.rowid FROM articles a WHERE {' AND '.join(self.articles)} LIMIT ?"
+        sql = f"SELECT json_group_array(rowid) FROM ({rows})"
+        listed = conn.execute(sql, [*self.articles_params, at_most + 1]).fetchone()[0]
+        rowids: list[int] = json.loads(listed)
+        if len(rowids) > at_most:
+            return replace(self, listable=False)
+        first = min(rowids, default=1)
+        passes = bytearray(max(rowids, default=0) - first + 1)
+        for rowid in rowids:
+            passes[rowid - first] = 1
+        return replace(self, first=first, passes=bytes(passes))
 
     def passing(self, conn: sqlite3.Connection, found: list[_Hit]) -> list[_Hit]:
         """The hits that pass these filters, in their order."""
@@ -205,10 +235,11 @@ def _search_rows(
     exact = _exact_words(query)
     found: list[_Hit] = []
     if any(fold(t) != t for t in exact):
-        found = _best(conn, EXACT_INDEX, exact, filters, top, limit, set())
+        found, filters = _best(conn, EXACT_INDEX, exact, filters, top, limit, set())
     if len(found) < limit:
         seen = {rowid for rowid, _ in found}
-        found += _best(conn, FOLDED_INDEX, folded, filters, top, limit - len(found), seen)
+        more, _ = _best(conn, FOLDED_INDEX, folded, filters, top, limit - len(found), seen)
+        found += more
     return _articles(conn, found)
 
 
@@ -220,26 +251,33 @@ def _best(
     top: int,
     limit: int,
     skip: set[int],
-) -> list[_Hit]:
-    """The best `limit` matches of every term in `index` whose rowids are not in `skip`.
+) -> tuple[list[_Hit], _Filters]:
+    """The best `limit` matches of every term in `index` whose rowids are not in `skip`, and the
+    filters, with the rows that pass them listed if that was worth it.
 
     Words in over half the rows are left out of the ranking (bm25 would give them no weight)
     and checked on the ranked hits; if every word is that common, hits are listed newest first.
     Filters are checked before ranking, or on the ranked hits when they let over half the rows
-    pass. When more than `_RANK_AT_MOST` rows match, only the newest that many are ranked,
-    widening to older ones when filters leave too few.
+    pass; the rows that pass are listed first when they are fewer than the matches. When more
+    than `_RANK_AT_MOST` rows match, only the newest that many are ranked, widening to older
+    ones when filters leave too few.
     """
-    ranked, common, floor = terms, [], 0
+    ranked, common, common_share, floor = terms, [], 1.0, 0
     want = limit + len(skip)  # the skipped rows may be among the best
     late = filters.share > _COMMON  # filters checked on the ranked hits
     if top > _SAMPLE:
         shares = {t: _sampled(conn, index, _match([t]), top) / _SAMPLE for t in terms}
         ranked = [t for t in terms if shares[t] <= _COMMON]
         common = [t for t in terms if shares[t] > _COMMON]
+        common_share = math.prod(shares[t] for t in common)
         expected = _sampled(conn, index, _match(ranked), top) * top / _SAMPLE if ranked else 0
         if expected > _RANK_AT_MOST:
             floor = top - int(top * _RANK_AT_MOST / expected)
-        kept = math.prod(shares[t] for t in common) * (filters.share if late else 1)
+        walked = min(expected, _RANK_AT_MOST) * _LIST_AT_MOST
+        unlisted = filters and filters.listable and filters.passes is None
+        if unlisted and ranked and not late and filters.share * top <= walked:
+            filters = filters.listed(conn, int(walked))
+        kept = common_share * (filters.share if late else 1)
         if ranked and kept < 1:
             # Enough to keep `limit` once the common words and filters are checked: bm25 scores
             # every match whatever the LIMIT, so a second round would cost as much again.
@@ -252,13 +290,13 @@ def _best(
         else:
             found = _newest(conn, index, _match(terms), filters, want)
         exhausted = len(found) < want
-        if common and ranked:
-            found = _having(conn, index, _match(common), found)
+        found = [hit for hit in found if hit[0] not in skip]
         if late and ranked:
             found = filters.passing(conn, found)
-        found = [hit for hit in found if hit[0] not in skip]
+        if common and ranked:
+            found = _having(conn, index, _match(common), found, limit, common_share)
         if len(found) >= limit or (exhausted and floor == 0):
-            return found[:limit]
+            return found[:limit], filters
         if exhausted:  # too few among the newest matches: take in older ones too
             floor = max(0, top - (top - floor) * 4)
         else:
@@ -281,20 +319,26 @@ def _ranked(
 ) -> list[_Hit]:
     """(rowid, bm25 rank) of the best `limit` matches with rowid above `floor`.
 
-    FTS5 is outermost; a filtered match is looked up in `search_facets` (and in `articles`
-    only when a bound has a time of day) before bm25 scores it. SQLite keeps only the best
-    `limit` as it goes, where FTS5's own ORDER BY rank would sort every match. Equal scores
-    go oldest row first.
+    FTS5 is outermost; a filtered match is checked in the listed rows, or looked up in
+    `search_facets` (and in `articles` only when a bound has a time of day), before bm25
+    scores it. SQLite keeps only the best `limit` as it goes, where FTS5's own ORDER BY rank
+    would sort every match. Equal scores go oldest row first.
     """
-    joins = ""
-    if filters:
+    joins, where, params = "", [f"{index} MATCH ?", "s.rowid > ?"], [expression, floor]
+    if filters.passes is not None:
+        # FTS5 reads only the listed rowids' span; substr() of a blob counts bytes from 1.
+        where += ["s.rowid < ?", "substr(?, s.rowid - ?, 1) = x'01'"]
+        params[1] = max(floor, filters.first - 1)
+        params += [filters.first + len(filters.passes), filters.passes, filters.first - 1]
+    elif filters:
         joins = f" CROSS JOIN {FACETS} f ON f.id = s.rowid" + filters.articles_join("s.rowid")
-    where = " AND ".join([f"{index} MATCH ?", "s.rowid > ?", *filters.facets])
+        where += filters.facets
+        params += filters.facets_params
     sql = (
         f"SELECT s.rowid, bm25({index}, {WEIGHTS}) AS score FROM {index} s{joins} "
-        f"WHERE {where} ORDER BY score, s.rowid LIMIT ?"
+        f"WHERE {' AND '.join(where)} ORDER BY score, s.rowid LIMIT ?"
     )
-    return conn.execute(sql, [expression, floor, *filters.facets_params, limit]).fetchall()
+    return conn.execute(sql, [*params, limit]).fetchall()
 
 
 def _newest(
@@ -313,14 +357,32 @@ def _newest(
     return conn.execute(sql, [*filters.articles_params, expression, limit]).fetchall()
 
 
-def _having(conn: sqlite3.Connection, index: str, expression: str, found: list[_Hit]) -> list[_Hit]:
-    """The hits that also match `expression`, in their order."""
+def _having(
+    conn: sqlite3.Connection,
+    index: str,
+    expression: str,
+    found: list[_Hit],
+    limit: int,
+    share: float,
+) -> list[_Hit]:
+    """The first `limit` hits that also match `expression`, in their order.
+
+    FTS5 runs the query once for each rowid it is given, a costly seek in the long posting
+    lists of common words, so the hits are looked up from the best down, only as many at a time
+    as `share` (of rows that match `expression`) says will keep `limit`.
+    """
     sql = (
         f"SELECT rowid FROM {index} WHERE {index} MATCH ? "
         "AND rowid IN (SELECT value FROM json_each(?))"
     )
-    keep = {r[0] for r in conn.execute(sql, [expression, json.dumps([r[0] for r in found])])}
-    return [r for r in found if r[0] in keep]
+    kept: list[_Hit] = []
+    start = 0
+    while len(kept) < limit and start < len(found):
+        batch = found[start : start + math.ceil((limit - len(kept)) / share)]
+        keep = {r[0] for r in conn.execute(sql, [expression, json.dumps([r[0] for r in batch])])}
+        kept += [r for r in batch if r[0] in keep]
+        start += len(batch)
+    return kept[:limit]
 
 
 def _articles(conn: sqlite3.Connection, found: list[_Hit]) -> list[dict[str, Any]]:
