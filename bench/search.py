@@ -8,6 +8,10 @@ for a few queries, with and without site and date filters (and how many of the h
 query word exactly, which should come first), and of each Datasette canned query, run on the
 same kind of connection. Times are medians of the repeats with their spread, in wall time and
 in CPU time.
+
+`--same-as REV` times nothing: it runs every query above (and the `search_folded` canned query)
+with the search code of git revision REV too, and says whether the hits are the same, in the
+same order.
 """
 
 from __future__ import annotations
@@ -16,9 +20,11 @@ import argparse
 import random
 import re
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
+import types
 import unicodedata
 from datetime import date, datetime, timedelta
 from itertools import accumulate
@@ -30,6 +36,7 @@ sys.path.insert(0, str(ROOT))
 from parsers.vietnamese.dates import LOCAL_TZ  # noqa: E402
 from parsers.vietnamese.text import canonical_tones, fold  # noqa: E402
 from pipelines import db as store  # noqa: E402
+from pipelines.db import fulltext  # noqa: E402
 from pipelines.db.canned import QUERIES  # noqa: E402
 
 ONSETS = ["", "b", "c", "ch", "d", "đ", "g", "gi", "h", "kh", "l", "m", "n", "ng", "nh", "ph"]
@@ -177,11 +184,37 @@ def median_ms(fn, repeats: int) -> str:
     )
 
 
+def same_as(path: Path, rev: str) -> bool:
+    """Whether every timed search and the `search_folded` canned query give the same hits, in
+    the same order, with this checkout's search code and with that of git revision `rev`."""
+    show = ["git", "show", f"{rev}:pipelines/db/fulltext.py"]
+    source = subprocess.run(show, cwd=ROOT, capture_output=True, text=True, check=True).stdout
+    then = sys.modules["fulltext_then"] = types.ModuleType("fulltext_then")  # for dataclasses
+    exec(compile(source, f"{rev}:pipelines/db/fulltext.py", "exec"), then.__dict__)
+    now_db, then_db = store.open_db(path), store.open_db(path)
+    then.register_functions(then_db.conn)  # the canned query's `tinbao_search` as it was
+    commonest = " ".join(vocabulary(random.Random(7))[:2])
+    queries = [(label, text or commonest, f) for label, text, f in QUERIES_TO_TIME]
+    alike = True
+    for label, query, filters in queries + filtered_queries(now_db):
+        for limit in (20, 50):
+            now = [h["url"] for h in fulltext.search(now_db, query, limit=limit, **filters)]
+            was = [h["url"] for h in then.search(then_db, query, limit=limit, **filters)]
+            alike &= now == was
+            print(f"  {label:17} {query!r:26} limit {limit}: {'same' if now == was else 'DIFFER'}")
+    sql, params = QUERIES["search_folded"]["sql"], {"q": "dai hoi dang bo"}
+    now, was = (d.execute(sql, params).fetchall() for d in (now_db, then_db))
+    alike &= now == was
+    print(f"  canned search_folded: {'same' if now == was else 'DIFFER'} ({len(now)} rows)")
+    return alike
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rows", type=int, default=1_000_000)
     parser.add_argument("--repeats", type=int, default=15)
     parser.add_argument("--cache", type=Path, default=Path(tempfile.gettempdir()) / "tinbao-bench")
+    parser.add_argument("--same-as", metavar="REV", help="compare hits with git revision REV")
     args = parser.parse_args()
     path = args.cache / f"search-{args.rows}.db"
     if not path.exists():
@@ -189,6 +222,9 @@ def main() -> None:
         partial = path.with_suffix(".partial")
         generate(partial, args.rows)
         partial.rename(path)
+    if args.same_as:
+        print(f"hits of this checkout and of {args.same_as}, {path}:")
+        sys.exit(0 if same_as(path, args.same_as) else 1)
     db = store.open_db(path)
     size = path.stat().st_size / 1e9
     print(f"database: {path} ({db['articles'].count:,} articles, {size:.1f} GB)")
