@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import codecs
 import contextlib
+import functools
 import json
 import re
 from collections.abc import Callable, Iterator
@@ -339,7 +340,7 @@ class Page:
         """The distinct values of attribute `name` on the page."""
         found = self._attributes.get(name)
         if found is None:
-            found = self._attributes[name] = set(self.root.xpath(f"//@{name}", smart_strings=False))
+            found = self._attributes[name] = set(_attribute_reader(name)(self.root))
         return found
 
     def first_text(self, css: str) -> str | None:
@@ -411,6 +412,13 @@ class Page:
             if any(isinstance(t, str) and t.lower() in ARTICLE_TYPES for t in names):
                 return obj
         return {}
+
+
+@functools.cache
+def _attribute_reader(name: str) -> XPath:
+    """The values of attribute `name` on an element and its descendants. Written with `*`, the
+    walk visits elements only: `//@name` visits every text node too, a fifth slower."""
+    return XPath(f"descendant-or-self::*/@{name}", smart_strings=False)
 
 
 def _objects(data: object) -> Iterator[dict]:

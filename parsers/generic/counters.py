@@ -46,10 +46,13 @@ LABEL_WORDS = (
 def views(page: Page) -> str | None:
     candidates: list[tuple[int, str]] = []
     for el, own in own_texts_with(page, LABEL_WORDS, EYE_ICON):
+        away = distance(page, el)
+        if away > MAX_DISTANCE:  # too far to be the article's count: not read at all
+            continue
         number = _number_beside_icon(el) if EYE_ICON.search(classes(el)) else None
         if number:
             if not in_zone(page, el):
-                candidates.append((distance(page, el), number))
+                candidates.append((away, number))
         elif LABEL_WORD.search(own):  # also `<span class="views">356 lượt xem`
             # A line of 80 characters or more is prose, and so is its parent's text.
             text = short_text(el, MAX_LINE)
@@ -59,9 +62,8 @@ def views(page: Page) -> str | None:
                 text = short_text(parent, MAX_LINE)  # the label and the number in sibling spans
                 m = _labelled(text) if text is not None else None
             if m and not in_zone(page, el):
-                candidates.append((distance(page, el), m))
-    near = [c for c in candidates if c[0] <= MAX_DISTANCE]
-    return min(near)[1] if near else None
+                candidates.append((away, m))
+    return min(candidates)[1] if candidates else None
 
 
 def _labelled(text: str) -> str | None:
