@@ -7,7 +7,6 @@ that cannot be read gives NULL, its raw text is kept, and the reason is reported
 
 from __future__ import annotations
 
-import logging
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
@@ -23,8 +22,6 @@ from parsers.vietnamese.dates import (
 )
 from parsers.vietnamese.names import clean_byline
 from parsers.vietnamese.text import clean_text, strip_dateline
-
-logger = logging.getLogger(__name__)
 
 # SQLite integers are signed 64-bit: a larger count would make the whole write fail.
 MAX_STORED_INTEGER = 2**63 - 1
@@ -140,7 +137,10 @@ class NormalizePipeline:
     """Scrapy pipeline: raw extraction item → record, counting date rules and field coverage."""
 
     def __init__(self, stats) -> None:
+        import logging  # here, not at the top: `tinbao extract` loads this module and logs nothing
+
         self.stats = stats
+        self.logger = logging.getLogger(__name__)
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -156,7 +156,7 @@ class NormalizePipeline:
             self.stats.inc_value(f"tinbao/date_rule/{result.date_rule or 'failed'}")
         for problem in result.problems:
             self.stats.inc_value("tinbao/unreadable_values")
-            logger.warning("%s: %s", record["url"], problem)
+            self.logger.warning("%s: %s", record["url"], problem)
         for name in ("headline", "published_at", "views", "byline", "body"):
             state = "present" if record[name] else "missing"
             self.stats.inc_value(f"tinbao/field/{site}/{name}/{state}")
@@ -164,7 +164,7 @@ class NormalizePipeline:
             self.stats.inc_value(f"tinbao/field_src/{site}/{name}/{source}")
         for conflict in item["extraction"].conflicts:
             self.stats.inc_value(f"tinbao/conflict/{site}/{conflict.split(':', 1)[0]}")
-            logger.info("%s: %s", record["url"], conflict)
+            self.logger.info("%s: %s", record["url"], conflict)
         record["html"] = item.get("html")
         record["body_link_share"] = item["extraction"].body_link_share  # for the validator
         return record

@@ -16,8 +16,6 @@ import unicodedata
 # attach to a base letter (spam clones insert U+034F/U+033C between letters).
 JUNK = re.compile("[\u200b-\u200d\u2060\ufeff\u00ad\u0300-\u036f]")
 _TABLE_END = "\u3000"  # the last code point `_FOLD_TABLE` covers
-# Negated, as the range written out costs 20 times as long to compile (at every start).
-_BEYOND_TABLE = re.compile("[^\x00-\u3000]")
 
 
 def _fold_one(char: str) -> str:
@@ -152,7 +150,9 @@ def fold(s: str) -> str:
     if not s.isascii() and not unicodedata.is_normalized("NFC", s):
         s = unicodedata.normalize("NFC", s)
     s = s.translate(_FOLD_TABLE)
-    if _BEYOND_TABLE.search(s):
+    # Folded text is mostly ASCII; only the rest can hold a code point past the table. (A
+    # regex for those costs more to compile at every start than `max` costs on the few texts.)
+    if not s.isascii() and max(s) > _TABLE_END:
         s = "".join(map(_fold_char, s))
     return s
 
