@@ -392,9 +392,11 @@ def test_higher_user_version_is_refused(tmp_path):
     [
         os.urandom(8192),
         "url,headline\nhttps://x.vn/1,Đại hội\n".encode(),
-        b"SQLite format 3\x00" + os.urandom(8192),
+        # bytes 18 and 19 of the header: file format versions, 1 for a rollback journal, 2 for WAL
+        b"SQLite format 3\x00\x10\x00\x01\x01" + b"\x5a" * 8188,
+        b"SQLite format 3\x00\x10\x00\x02\x02" + b"\x5a" * 8188,
     ],
-    ids=["random-bytes", "text-file", "sqlite-header-then-garbage"],
+    ids=["random-bytes", "text-file", "sqlite-header-then-garbage", "wal-header-then-garbage"],
 )
 def test_bad_files_are_refused_and_left_untouched(tmp_path, content):
     path = tmp_path / "news.db"

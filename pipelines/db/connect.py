@@ -97,7 +97,13 @@ def _unwritable(path: Path) -> str:
 
 def _probe(path: Path) -> None:
     """Refuse, read-only, a file that is not a usable tinbao database (an empty file is an
-    empty database to SQLite)."""
+    empty database to SQLite).
+
+    A file whose header claims WAL mode makes SQLite create `-wal` and `-shm` files before it
+    finds that the rest is not a database; those it made for such a file are removed again.
+    """
+    sidecars = [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm")]
+    made_here = [sidecar for sidecar in sidecars if not sidecar.exists()]
     try:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     except sqlite3.Error as e:
@@ -115,6 +121,10 @@ def _probe(path: Path) -> None:
         if e.sqlite_errorname != "SQLITE_NOTADB" and (unwritable := _unwritable(path)):
             # SQLite cannot even read a WAL database it cannot write beside
             raise DatabaseError(f"{path} is read-only: {unwritable}") from e
+        conn.close()
+        if e.sqlite_errorname == "SQLITE_NOTADB":
+            for sidecar in made_here:
+                sidecar.unlink(missing_ok=True)
         raise database_error(path, e) from e
     finally:
         conn.close()
