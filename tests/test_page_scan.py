@@ -12,11 +12,19 @@ from pathlib import Path
 import pytest
 
 from crawler.extract_command import decode_html
-from parsers.generic import LEAD_CLASS
+from parsers.generic import LABEL_WORDS as BOX_LABEL_WORDS
+from parsers.generic import LEAD_CLASS, SECTION_LABEL, TAG_LABEL
 from parsers.generic.authors import AUTHOR_CLASS
 from parsers.generic.counters import EYE_ICON, LABEL_WORD, LABEL_WORDS
 from parsers.generic.dates import DATE_HINTS
-from parsers.generic.zones import ZONE_WORDS, classes, named, own_texts, own_texts_with
+from parsers.generic.zones import (
+    ZONE_WORDS,
+    classes,
+    named,
+    own_texts,
+    own_texts_with,
+    text_scan,
+)
 from parsers.page import Page
 from parsers.vietnamese.dates import LOCAL_TZ
 from parsers.vietnamese.text import collapse
@@ -27,6 +35,11 @@ NOW = datetime(2026, 3, 7, 12, 0, tzinfo=LOCAL_TZ)
 DATE_HINT = re.compile(
     r"\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{2,4}|\d{4}-\d{1,2}-\d{1,2}|th[áa]ng", re.I
 )
+# The labels of tag boxes and sections, as one case-blind pattern each.
+BOX_LABEL = {
+    TAG_LABEL: re.compile(r"từ\s+kh(?:óa|oá)|chủ\s+đề|nhãn|thẻ|tag|keyword", re.I),
+    SECTION_LABEL: re.compile(r"chuyên\s+mục|danh\s+mục", re.I),
+}
 PAGES = sorted(FIXTURES.glob("**/page.html"))
 SCAN_PAGE = """<html><body><header><span>Thứ Bảy, 7/3/2026</span></header>
 <div class="meta"><span>THÁNG</span><span>thÁng ba</span><span>Tháng</span><em>thang</em></div>
@@ -55,6 +68,8 @@ def test_scans_find_what_each_element_search_finds(path: Path) -> None:
         for el, own in own_texts(page)
         if LABEL_WORD.search(own) or EYE_ICON.search(classes(el))
     ]
+    for label, pattern in BOX_LABEL.items():
+        assert own_texts_with(page, (BOX_LABEL_WORDS[label],)) == _by_search(page, pattern)
     body = page.root.find("body")
     for pattern in (LEAD_CLASS, AUTHOR_CLASS, EYE_ICON, ZONE_WORDS):
         assert named(page, pattern) == [
@@ -90,6 +105,21 @@ def test_scans_on_every_spelling() -> None:
         "x fa-eye",
         "icon-views",
     ]
+
+
+def test_one_scan_finds_each_word_where_it_starts() -> None:
+    scan = text_scan("[tT][aA][gG]", "[xX][eE][mM]", "[\\dĐđ][ọỌ]")
+    text = "TAG xem 12ọ Đọc tAx XEMx đ"
+    assert [(m.start(), m.group()) for m in scan.finditer(text)] == [
+        (0, "TAG"),
+        (4, "xem"),
+        (9, "2ọ"),
+        (12, "Đọ"),
+        (20, "XEM"),
+    ]
+    for word in ("tag", "[\\d]+[ọỌ]", "[tT]?[aA]"):
+        with pytest.raises(ValueError, match="does not open with one character of a class"):
+            text_scan(word)
 
 
 def test_collapse_is_the_whitespace_regex() -> None:

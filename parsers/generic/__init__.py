@@ -36,6 +36,7 @@ from parsers.generic.zones import (
     named,
     own_texts_with,
     position,
+    text_scan,
 )
 from parsers.page import Page, text_of
 from parsers.vietnamese.text import fold
@@ -64,23 +65,19 @@ TAG_LINKS = ".tags a, .tag a, a.tag_item, a[rel~=tag]:not([rel~=category])"
 # The label opening a tag box or naming the section, folded (`Từ khoá`, `Từ khóa:`, `Nhãn:`).
 TAG_LABEL = re.compile(r"(?:tu khoa|chu de|nhan|the|tags?|keywords?)\s*:?")
 SECTION_LABEL = re.compile(r"(?:chuyen muc|danh muc)\s*:?")
-# The same labels in the page's own spelling, to find the few elements worth folding: one
-# pattern a word, each opening with its letters in either case, so `re` skips to them.
+# The same labels in the page's own spelling, to find the few elements worth folding: each word
+# opens with its letters in either case, so one scan of the page's text finds them all.
 LABEL_WORDS = {
-    TAG_LABEL: tuple(
-        re.compile(word)
-        for word in (
-            "[Tt][ừỪ]\\s+[Kk][Hh](?:[óÓ][aA]|[oO][áÁ])",
-            "[Cc][Hh][ủỦ]\\s+[đĐ][ềỀ]",
-            "[Nn][Hh][ãÃ][Nn]",
-            "[Tt][Hh][ẻẺ]",
-            "[Tt][Aa][Gg]",
-            "[Kk][Ee][Yy][Ww][Oo][Rr][Dd]",
-        )
+    TAG_LABEL: text_scan(
+        "[Tt][ừỪ]\\s+[Kk][Hh](?:[óÓ][aA]|[oO][áÁ])",
+        "[Cc][Hh][ủỦ]\\s+[đĐ][ềỀ]",
+        "[Nn][Hh][ãÃ][Nn]",
+        "[Tt][Hh][ẻẺ]",
+        "[Tt][Aa][Gg]",
+        "[Kk][Ee][Yy][Ww][Oo][Rr][Dd]",
     ),
-    SECTION_LABEL: tuple(
-        re.compile(word)
-        for word in ("[Cc][Hh][Uu][Yy][êÊ][Nn]\\s+[Mm][ụỤ][Cc]", "[Dd][Aa][Nn][Hh]\\s+[Mm][ụỤ][Cc]")
+    SECTION_LABEL: text_scan(
+        "[Cc][Hh][Uu][Yy][êÊ][Nn]\\s+[Mm][ụỤ][Cc]", "[Dd][Aa][Nn][Hh]\\s+[Mm][ụỤ][Cc]"
     ),
 }
 MAX_TAG = 60  # characters: longer link texts in a labelled box are headlines, not tags
@@ -239,7 +236,7 @@ def _labelled(page: Page, label: re.Pattern[str]) -> list[str]:
     element of its own (`<b>Từ khóa:</b> <a>…</a>`, Drupal's `field__label`) whose parent holds
     the links, or the opening text of the box itself. A headline so labelled (a forum's
     `Chủ đề:` before the thread's title) is no such box."""
-    for el, own in own_texts_with(page, LABEL_WORDS[label]):
+    for el, own in own_texts_with(page, (LABEL_WORDS[label],)):
         opening = fold(el.text or "").strip()
         if not label.fullmatch(fold(own).strip()) and not (len(el) and label.fullmatch(opening)):
             continue

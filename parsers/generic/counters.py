@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from parsers.generic.zones import classes, distance, in_zone, own_texts_with
+from parsers.generic.zones import classes, distance, in_zone, own_texts_with, text_scan
 from parsers.page import Page, short_text, text_of
 
 # An eye drawn as a character instead of an icon (`👁 12.504`; `👁️` with its emoji selector).
@@ -33,12 +33,10 @@ MAX_DISTANCE = 400  # elements between the headline and the count
 MAX_LINE = 79  # characters of a view-count line
 DIGIT = re.compile(r"\d")
 LABEL_WORD = re.compile(f"(?i)xem|đọc|view|{EYE_GLYPH}")
-# The same words for the scan of a whole page's text: one pattern each, in every case re.I
-# matches (`İ` and `ı` are an `i`), so `re` can skip to the characters that start them.
+# The same words for the scan of a whole page's text, in every case re.I matches (`İ` and `ı`
+# are an `i`), so `re` can skip to the characters that start them; the glyph is a scan of its own.
 LABEL_WORDS = (
-    re.compile("[xX][eE][mM]"),
-    re.compile("[đĐ][ọỌ][cC]"),
-    re.compile("[vV][iIİı][eE][wW]"),
+    text_scan("[xX][eE][mM]", "[đĐ][ọỌ][cC]", "[vV][iIİı][eE][wW]"),
     re.compile(EYE_GLYPH),
 )
 
