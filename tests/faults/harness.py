@@ -127,6 +127,16 @@ def integrity(db: Path) -> str:
         conn.close()
 
 
+def revisions(db: Path) -> list[tuple[str, str]]:
+    """article_revisions as (path, changed fields)."""
+    conn = sqlite3.connect(db)
+    try:
+        rows = conn.execute("SELECT url, changed FROM article_revisions ORDER BY id").fetchall()
+    finally:
+        conn.close()
+    return [(url.removeprefix(LIVE), changed) for url, changed in rows]
+
+
 def dropped(db: Path) -> dict[str, str]:
     """dropped_pages as {path: reason}."""
     conn = sqlite3.connect(db)

@@ -4,7 +4,6 @@ the database's write lock, a crawl stopped by SIGTERM (systemd, `kill`) and run 
 from __future__ import annotations
 
 import signal
-import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -12,7 +11,15 @@ from pathlib import Path
 import pytest
 
 from crawler.exitcodes import ExitCode
-from tests.faults.harness import ARTICLES, MIRROR, article_path, crawl, expect_rows, integrity
+from tests.faults.harness import (
+    ARTICLES,
+    MIRROR,
+    article_path,
+    crawl,
+    expect_rows,
+    integrity,
+    revisions,
+)
 from tests.faults.rows import EXPECTED, crawl_rows, expect_articles, stored
 from tests.faults.server import Fault, serving
 from tests.faults.test_runs import stop_midway, tinbao_crawl
@@ -38,11 +45,7 @@ def test_a_publish_time_corrected_between_crawls_updates_the_one_row(tmp_path: P
         "published_raw": "Thứ 5, 23/09/2022 | 08:05:00",
     }
     expect_rows(db, ARTICLES, {A: corrected})
-    conn = sqlite3.connect(db)
-    try:
-        assert conn.execute("SELECT count(*) FROM article_revisions").fetchone() == (0,)
-    finally:
-        conn.close()
+    assert revisions(db) == []
     assert integrity(db) == "ok"
 
 
