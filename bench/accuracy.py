@@ -472,7 +472,8 @@ def body_paragraphs(case: Case, got: Result) -> list[str]:
     """The extractor's paragraphs without the lead (neither body nor boilerplate): a paragraph
     equal to it, or one the expected body does not hold and the lead does (the same lead with
     its dateline, a cut or a longer copy)."""
-    lead = {norm(strip_dateline(norm(p))) for p in case.lead if p}
+    # in the page's order: the lead's text, joined, must not depend on the hash seed
+    lead = list(dict.fromkeys(norm(strip_dateline(norm(p))) for p in case.lead if p))
     paragraphs = [
         p
         for p in split_paragraphs(got.body)
