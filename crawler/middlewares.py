@@ -69,6 +69,15 @@ def refused(crawler, request: Request, reason: str) -> None:
     crawler.signals.send_catch_log(signal=fetch_refused, request=request, reason=reason)
 
 
+def refuse_request(crawler, request: Request, reason: str, message: str, *args: object) -> None:
+    """Count a request that will never be sent in `tinbao/refused/<reason>`, say it as a
+    warning (`message % args`), and tell the run monitor."""
+    crawler.stats.inc_value("tinbao/refused")
+    crawler.stats.inc_value(f"tinbao/refused/{reason}")
+    crawler.spider.logger.warning(message, *args)
+    refused(crawler, request, reason)
+
+
 class RobotsTxtMiddleware(robotstxt.RobotsTxtMiddleware):
     """Scrapy's robots.txt check, made to hold for every request and to say what it refuses.
 
@@ -88,13 +97,13 @@ class RobotsTxtMiddleware(robotstxt.RobotsTxtMiddleware):
         try:
             super().process_request_2(rp, request)
         except IgnoreRequest:
-            stats = self.crawler.stats
-            stats.inc_value("tinbao/refused")
-            stats.inc_value("tinbao/refused/robots_txt")
-            self.crawler.spider.logger.warning(
-                "%s: not fetched, forbidden by robots.txt", request.url
+            refuse_request(
+                self.crawler,
+                request,
+                "robots_txt",
+                "%s: not fetched, forbidden by robots.txt",
+                request.url,
             )
-            refused(self.crawler, request, "robots_txt")
             raise
 
 
@@ -107,16 +116,15 @@ class RedirectLimit:
             return super()._redirect(redirected, request, reason)
         except IgnoreRequest:
             chain = request.meta.get("redirect_urls") or [request.url]
-            stats = self.crawler.stats
-            stats.inc_value("tinbao/refused")
-            stats.inc_value("tinbao/refused/redirect_limit")
-            self.crawler.spider.logger.warning(
+            refuse_request(
+                self.crawler,
+                request,
+                "redirect_limit",
                 "%s: not followed (redirect_limit; more than %d redirects, the last to %s)",
                 chain[0],
                 self.max_redirect_times,
                 redirected.url[:300],
             )
-            refused(self.crawler, request, "redirect_limit")
             raise
 
 
