@@ -520,6 +520,54 @@ def test_metadata_titles_without_a_headline_element() -> None:
     assert generic.headline(p) == "Hội chợ nông sản mở cửa"
 
 
+def test_a_headline_meta_tag_is_a_metadata_title() -> None:
+    # schema.org microdata's `<meta itemprop="headline">` beside an og:title with an affix
+    p = page(
+        "<p>Nội dung.</p>",
+        '<meta property="og:title" content="Giá lúa tăng mạnh-Kinh tếㅣBáo Mẫu">'
+        '<meta itemprop="headline" content="Giá lúa tăng mạnh">',
+    )
+    assert generic.headline(p) == "Giá lúa tăng mạnh"
+    # an affix after a spaced separator is an affix too
+    p = page(
+        "<p>Nội dung.</p>",
+        '<meta property="og:title" content="Giá lúa tăng mạnh - Tin mới nhất">'
+        '<meta name="headline" content="Giá lúa tăng mạnh">',
+    )
+    assert generic.headline(p) == "Giá lúa tăng mạnh"
+
+
+def test_the_pages_own_section_name_is_not_part_of_the_headline() -> None:
+    title = "Nước sông Hồng lên nhanh sau mưa lớn"
+    crumbs = (
+        "<ul class='breadcrumb'><li><a href='/'>Trang chủ</a></li>"
+        "<li><a href='/thoi-su'>Thời sự</a></li></ul>"
+    )
+    # two titles put the section in front; the breadcrumb names it: the `<h1>` is the headline
+    both = (
+        f'<meta property="og:title" content="Thời sự - {title}">'
+        f"<title>Thời sự - {title} | Báo Mẫu</title>"
+        '<meta property="og:site_name" content="Báo Mẫu">'
+    )
+    assert generic.headline(page(f"{crumbs}<h1>{title}</h1>", both)) == title
+    # no headline element: the title after the site name and the `article:section`
+    after = (
+        f'<meta property="og:title" content="{title} | Thời sự | Báo Mẫu">'
+        '<meta property="og:site_name" content="Báo Mẫu">'
+        '<meta property="article:section" content="Thời sự">'
+    )
+    assert generic.headline(page("<p>Nội dung.</p>", after)) == title
+    # a section the headline element prints itself stays
+    shown = f'<meta property="og:title" content="Thời sự: {title}">'
+    assert generic.headline(page(f"{crumbs}<h1>Thời sự: {title}</h1>", shown)) == (
+        f"Thời sự: {title}"
+    )
+    # a kicker that names no section of the page stays, as before
+    kicker = f"Mùa lũ: {title}"
+    two = f'<meta property="og:title" content="{kicker}"><title>{kicker}</title>'
+    assert generic.headline(page(f"{crumbs}<h1>{title}</h1>", two)) == kicker
+
+
 def test_a_stamp_in_front_of_the_lead_is_not_the_summary() -> None:
     lead = (
         "<h1>Tiêu đề</h1><div class='hometext'><span>Hà Giang</span>"

@@ -15,6 +15,7 @@ from urllib.parse import urlsplit
 
 from lxml.etree import _Element
 
+from parsers.generic import heading
 from parsers.generic.authors import byline
 from parsers.generic.authors import contradicted as byline_contradicted
 from parsers.generic.container import BOILERPLATE, body_container
@@ -27,7 +28,6 @@ from parsers.generic.dates import (
     published_conflict,
     published_exact,
 )
-from parsers.generic.heading import headline
 from parsers.generic.zones import (
     distance,
     headline_element,
@@ -170,12 +170,24 @@ def lead_text(el: _Element) -> str:
     return text
 
 
+def headline(page: Page) -> str | None:
+    """The headline (see `heading`), never filed under the page's own section name: the
+    category and the `article:section` meta."""
+    return heading.headline(page, lambda: (category(page), page.meta.get("article:section")))
+
+
 def category(page: Page) -> str | None:
     """The section the page files the article under, in order: the last section of a
     breadcrumb (by class: `breadcrumb`, `entry-crumbs`, `path`, `pathway`, `duongdan`; or
     schema.org microdata), the WordPress category link (`rel=category`), a link labelled
     `Chuyên mục:`, a lone section link just above the headline (`<div class="cate"><a>Thời
     sự</a></div><h1>`), the `article:section` meta. A menu is never a category."""
+    if "category" not in page.memo:
+        page.memo["category"] = _category(page)
+    return page.memo["category"]
+
+
+def _category(page: Page) -> str | None:
     for source in (_crumbs, _category_link, _section_labelled):
         found = source(page)
         if found:

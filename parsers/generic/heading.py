@@ -12,6 +12,10 @@ kicker, or print a kicker the title leaves out (`Thể thao` over the headline);
 that puts the kicker in front (`Mùa lũ: Nước sông Hồng lên nhanh`, under an `<h1>`
 reading only `Nước sông Hồng lên nhanh`) is the whole headline when a second metadata title agrees.
 
+A metadata title that files the headline under the page's own section (`Thời sự - …`,
+`… | Thời sự | Báo Mẫu`, the section the page's breadcrumb or `article:section` names) says the
+headline without it: a section is where the site keeps the article, not a kicker the editor wrote.
+
 Outside Vietnamese pages the publisher's own title for the article wins over a display variant
 printed above it: a social title (og:title) that is the visible headline with words left out
 (`Police to investigate leaks` under `Police to investigate reports of information leaks to
@@ -23,8 +27,15 @@ the edited headline and the card a cut or reworded variant, so there the visible
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Collection
 
-from parsers.generic.zones import headline_element, is_vietnamese, meta_titles, strip_site_name
+from parsers.generic.zones import (
+    MIN_TITLE,
+    headline_element,
+    is_vietnamese,
+    meta_titles,
+    strip_site_name,
+)
 from parsers.page import Page, text_of
 
 __all__ = ["headline", "strip_site_name"]
@@ -35,24 +46,49 @@ KICKER_END = r"[:|–—-]\s*$"  # `Mùa lũ: `, `Thể thao | `; rare: left to 
 WORD_EDGES = ".,:;!?\"'“”‘’„«»()–—"
 MIN_CARD_WORDS = 3  # a shorter social title is a label (`Ukraine`, `Live`), not a headline
 MIN_AGREEING = 3  # metadata titles that must say the same to outweigh the visible element
+SECTION_SEPARATOR = r"\s*[:|/»–—-]\s*"  # between a section name and the headline
 
 
-def headline(page: Page) -> str | None:
-    titles = [t for title in meta_titles(page) if (t := strip_site_name(page, title))]
+def headline(page: Page, sections: Callable[[], Collection[str]] = tuple) -> str | None:
+    """The headline; `sections` gives the names of the page's own section, asked for only
+    when a metadata title may carry one. A section the visible element prints stays."""
     el = headline_element(page)
+    shown = _words(text_of(el)) if el is not None else ""
+
+    def unshown() -> list[str]:
+        names = [name for name in sections() if name and _words(name)]
+        return [name for name in names if not shown.startswith(_words(name))]
+
+    titles = [t for title in meta_titles(page) if (t := _title(page, title, unshown))]
     if el is None:
         return _without_affix(titles)
     visible = _spelled_as_titles(text_of(el), titles)
-    return visible if is_vietnamese(page) else _publisher_title(page, visible, titles)
+    if is_vietnamese(page):
+        return visible
+    card = _title(page, page.meta.get("og:title") or "", unshown)
+    return _publisher_title(visible, titles, card)
 
 
-def _publisher_title(page: Page, visible: str, titles: list[str]) -> str:
+def _title(page: Page, title: str, sections: Callable[[], Collection[str]]) -> str:
+    """A metadata title without the site's name and without the page's section name in front
+    of it or after it (`Thời sự - …`, `… | Thời sự`)."""
+    title = strip_site_name(page, title)
+    if not re.search(SECTION_SEPARATOR, title):
+        return title
+    for section in sections():
+        name = re.escape(section.strip())
+        rest = re.sub(rf"(?i)^{name}{SECTION_SEPARATOR}(?=\w)|\s*[|/»–—-]\s*{name}$", "", title)
+        if rest != title and len(rest) >= MIN_TITLE:
+            return rest.strip()
+    return title
+
+
+def _publisher_title(visible: str, titles: list[str], card: str) -> str:
     """The title the publisher files the article under, when the visible element is a display
     variant of it (see the module docstring); else the visible element."""
     keys = {_words(title) for title in titles}
     if len(titles) >= MIN_AGREEING and len(keys) == 1 and _words(visible) not in keys:
         return titles[0]
-    card = strip_site_name(page, page.meta.get("og:title") or "")
     return card if _left_out_of(card, visible) else visible
 
 
@@ -120,14 +156,15 @@ def _continues(rest: str) -> bool:
 
 def _without_affix(titles: list[str]) -> str | None:
     """The first title, unless another is the same title less a trailing affix the site name
-    check did not know (`Giá lúa tăng mạnh-Kinh tếㅣBáo Mẫu` beside JSON-LD's `Giá lúa tăng
-    mạnh`), or the same title in full where the first was cut after a word (`… mở cửa và`)."""
+    check did not know (`Giá lúa tăng mạnh-Kinh tếㅣBáo Mẫu` or `… - Kinh tế` beside JSON-LD's
+    `Giá lúa tăng mạnh`), or the same title in full where the first was cut after a word
+    (`… mở cửa và`)."""
     if not titles:
         return None
     first = titles[0]
     for other in titles[1:]:
         rest = first[len(other) :]
-        if first.startswith(other) and rest and not rest[0].isalnum() and not rest[0].isspace():
+        if first.startswith(other) and rest and not rest[0].isalnum() and not _continues(rest):
             return other
         if other.startswith(first) and _continues(other[len(first) :]):
             return other

@@ -237,11 +237,13 @@ def _key(text: str) -> str:
 
 
 def meta_titles(page: Page) -> list[str]:
-    """The headline as the page's metadata gives it (og:title, JSON-LD, `<title>`)."""
+    """The headline as the page's metadata gives it (og:title, JSON-LD, a `headline` meta tag
+    (schema.org microdata's `itemprop`, or `name`), twitter:title, `<title>`)."""
     ld_headline = page.article_ld.get("headline")
     found = [
         page.meta.get("og:title"),
         html.unescape(ld_headline) if isinstance(ld_headline, str) else None,
+        page.meta.get("headline"),
         page.meta.get("twitter:title"),
         page.first_text("title"),
     ]
