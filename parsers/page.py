@@ -366,6 +366,18 @@ class Page:
                 found[key.lower()] = content.strip()
         return found
 
+    def meta_values(self, key: str) -> list[str]:
+        """Every `<meta>` content under `key` (lowercased), in page order: a page may repeat a
+        tag (`author`: the outlet first, then the writer)."""
+        return [
+            content.strip()
+            for el in self.root.iter("meta")
+            if (name := el.get("property") or el.get("name") or el.get("itemprop"))
+            and name.lower() == key
+            and (content := el.get("content"))
+            and content.strip()
+        ]
+
     @cached_property
     def canonical_url(self) -> str:
         """The URL the page claims to be (canonical link, else `og:url`): a claim, unchecked."""

@@ -274,6 +274,20 @@ def test_outlets_in_meta_author_are_not_bylines() -> None:
         '<meta property="article:author" content="Dương Ngọc">',
     )
     assert generic.byline(p) == "Dương Ngọc"
+    # the author tag repeated: the outlet first, then the writer
+    p = page(
+        "<h1>Tiêu đề</h1>",
+        '<meta name="author" content="Báo Mẫu"><meta name="author" content="Lê Minh">',
+    )
+    assert generic.byline(p) == "Lê Minh"
+    # an analytics tag naming the writer where the others name the outlet
+    p = page(
+        "<h1>Tiêu đề</h1>",
+        '<meta property="article:author" content="https://www.facebook.com/baomau">'
+        '<meta name="author" content="Báo Mẫu">'
+        '<meta name="cXenseParse:author" content="Trần Hà">',
+    )
+    assert generic.byline(p) == "Trần Hà"
 
 
 AUTHOR_LD = '<script type="application/ld+json">{"@type": "NewsArticle", "author": %s}</script>'

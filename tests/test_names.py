@@ -70,6 +70,9 @@ from parsers.vietnamese.names import Byline, clean_byline, is_organisation
             "Người lao động",
         ),
         ("Tất Đạt (Theo TTXVN)", "Tất Đạt", ("Tất Đạt",), "TTXVN"),
+        # a Korean byline's job title after the name: reporter, correspondent
+        ("김민수 기자", "김민수 기자", ("김민수",), None),
+        ("이서연 특파원, 박지훈 기자", "이서연 특파원, 박지훈 기자", ("이서연", "박지훈"), None),
         ("Tất Đạt - TTXVN", "Tất Đạt", ("Tất Đạt",), "TTXVN"),
         ("Thanh Vân/TTXVN", "Thanh Vân", ("Thanh Vân",), "TTXVN"),
         ("Minh Hằng (Báo Thái Bình)", "Minh Hằng", ("Minh Hằng",), "Báo Thái Bình"),

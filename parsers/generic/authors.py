@@ -63,6 +63,7 @@ NOT_A_NAME = (
 )
 MAX_CHARS = 60
 MAX_NAME_WORDS = 5  # `Fouzia Van Der Fort`; longer is a description (`…, university professor`)
+META_AUTHORS = ("article:author", "dable:author", "cxenseparse:author", "author")
 # Names listed in one metadata string: `A, B and C`, `A; B`, `A und B`.
 NAME_LIST = r"\s*[;,]\s*|\s+(?:and|und|et|og|och|&)\s+"
 
@@ -282,8 +283,16 @@ def _metadata_people(page: Page) -> list[str]:
         if isinstance(name, str):
             names += [n for n in re.split(NAME_LIST, name.strip()) if _person(n)]
     if not names:
-        for key in ("article:author", "dable:author", "author"):
-            value = page.meta.get(key, "")
+        names = _meta_people(page)
+    return list(dict.fromkeys(n for n in names if _person(n) and not names_site(page, n)))
+
+
+def _meta_people(page: Page) -> list[str]:
+    """The people of the first author meta tag that names any (`article:author`, the
+    recommendation and analytics tags `dable:author` and `cXenseParse:author`, `author`), each
+    tag read as often as the page repeats it (the outlet first, then the writer)."""
+    for key in META_AUTHORS:
+        for value in page.meta_values(key):
             if MAIL.match(value):  # an author's address: the name the page prints for it
                 value = _mailed_person(page, value) or ""
             pieces = re.split(NAME_LIST, value)
@@ -291,8 +300,8 @@ def _metadata_people(page: Page) -> list[str]:
                 continue  # the outlet's signature (`site.example, Frankfurt, Germany`)
             names = [n for n in pieces if _person(n)]
             if names:
-                break
-    return list(dict.fromkeys(n for n in names if _person(n) and not names_site(page, n)))
+                return names
+    return []
 
 
 def _person(name: str) -> bool:

@@ -43,6 +43,8 @@ _MARKER = re.compile(
     r"(?:nhom\s+)?(?:pv|ctv|btv|phong\s*vien|cong\s*tac\s*vien|bien\s*tap\s*vien)(?:\s.*)?"
 )
 _EDGE_PUNCT = " .,;:-–—|/\"'“”()"
+# A job title printed after the name in Korean bylines: `신현주 기자` (reporter), `… 특파원`.
+_TITLE_AFTER = re.compile(r"\s+(?:기자|특파원)$")
 # … and the Vietnamese labels printed apart from their colon-less value (`Viết bởi Lê Hoa`, a
 # `Tác giả` field label beside the name).
 _BY = re.compile(
@@ -209,7 +211,8 @@ def clean_byline(text: str | None) -> Byline:
             credit(part)
             continue
         if not _MARKER.fullmatch(folded):
-            people.append(clean_text(part) or part)
+            person = _TITLE_AFTER.sub("", part)
+            people.append(clean_text(person) or person)
         kept.append(
             (separator if kept else "", f"{part} ({note.group(1).strip()})" if note else part)
         )
