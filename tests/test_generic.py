@@ -494,6 +494,27 @@ def test_outside_vietnamese_pages_the_publishers_title_beats_a_display_variant()
     assert generic.headline(vietnamese) == "Cổ phiếu ngân hàng dẫn dắt thị trường"
 
 
+def test_a_live_pages_standing_title_is_its_headline() -> None:
+    """The `<h1>` of a live page names its latest entry; the publisher's title for the page is
+    the metadata title without the live label."""
+    url = "https://news.example.com/2026/03/07/storm-live"
+    card = '<meta property="og:title" content="%s">'
+    ld = '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "%s"}</script>'
+    latest = "Storm Ada LIVE: Trains cancelled as winds reach 90mph"
+    standing = "Storm Ada brings gales and floods to the coast"
+    assert generic.headline(page(f"<h1>{latest}</h1>", card % standing, url)) == standing
+    # the social title follows the entry; JSON-LD keeps the page's title
+    entry = "Wahl-Ticker: Stadtrat zählt die Briefwahl noch aus"
+    ticker = "Kommunalwahl im Stadtblatt-Ticker vom 3. bis 9. März"
+    head = card % entry + ld % ticker + f"<title>{entry} | Stadtblatt</title>"
+    url = "https://www.stadtblatt.example/politik/wahl-ticker-123.html"
+    assert generic.headline(page(f"<h1>{entry}</h1>", head, url)) == ticker
+    # `live` inside a sentence labels nothing
+    deals = "Spring deals are live, with headphones at half price"
+    p = page(f"<h1>{deals}</h1>", card % "Half-price headphones lead spring sales", url)
+    assert generic.headline(p) == deals
+
+
 def test_a_topic_word_heading_is_not_the_headline() -> None:
     """An `<h1>` holding one word of the title (a topic label) gives way to the element that
     prints the whole title."""
@@ -576,6 +597,8 @@ def test_the_pages_own_section_name_is_not_part_of_the_headline() -> None:
     assert generic.headline(page(f"{crumbs}<h1>Thời sự: {title}</h1>", shown)) == (
         f"Thời sự: {title}"
     )
+    capitals = page(f"{crumbs}<h1>THỜI SỰ: {title}</h1>", shown)
+    assert generic.headline(capitals) == f"THỜI SỰ: {title}"
     # a kicker that names no section of the page stays, as before
     kicker = f"Mùa lũ: {title}"
     two = f'<meta property="og:title" content="{kicker}"><title>{kicker}</title>'

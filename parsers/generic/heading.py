@@ -20,8 +20,10 @@ Outside Vietnamese pages the publisher's own title for the article wins over a d
 printed above it: a social title (og:title) that is the visible headline with words left out
 (`Police to investigate leaks` under `Police to investigate reports of information leaks to
 gangs`), or the one wording that three or more metadata titles agree on while the element
-differs (a local spelling, a shortened suffix). Vietnamese papers do the opposite: the `<h1>` is
-the edited headline and the card a cut or reworded variant, so there the visible element stands.
+differs (a local spelling, a shortened suffix). On a live page (`Nahost-Ticker: …`, `… LIVE: …`)
+the visible headline is the latest entry's: the standing title is the first metadata title
+without the live label. Vietnamese papers do the opposite: the `<h1>` is the edited headline and
+the card a cut or reworded variant, so there the visible element stands.
 """
 
 from __future__ import annotations
@@ -47,17 +49,19 @@ WORD_EDGES = ".,:;!?\"'“”‘’„«»()–—"
 MIN_CARD_WORDS = 3  # a shorter social title is a label (`Ukraine`, `Live`), not a headline
 MIN_AGREEING = 3  # metadata titles that must say the same to outweigh the visible element
 SECTION_SEPARATOR = r"\s*[:|/»–—-]\s*"  # between a section name and the headline
+# A live page's label before a colon: `Nahost-Ticker:`, `Liveticker:`, `Liveblog:`, `… LIVE:`.
+LIVE_LABEL = re.compile(r"(?i)(?:^|\s)(?:[\w-]*ticker|live(?:-?blog)?|newsblog)\s*[:|]")
 
 
 def headline(page: Page, sections: Callable[[], Collection[str]] = tuple) -> str | None:
     """The headline; `sections` gives the names of the page's own section, asked for only
     when a metadata title may carry one. A section the visible element prints stays."""
     el = headline_element(page)
-    shown = _words(text_of(el)) if el is not None else ""
+    shown = _words(text_of(el)).casefold() if el is not None else ""
 
     def unshown() -> list[str]:
         names = [name for name in sections() if name and _words(name)]
-        return [name for name in names if not shown.startswith(_words(name))]
+        return [name for name in names if not shown.startswith(_words(name).casefold())]
 
     titles = [t for title in meta_titles(page) if (t := _title(page, title, unshown))]
     if el is None:
@@ -86,6 +90,10 @@ def _title(page: Page, title: str, sections: Callable[[], Collection[str]]) -> s
 def _publisher_title(visible: str, titles: list[str], card: str) -> str:
     """The title the publisher files the article under, when the visible element is a display
     variant of it (see the module docstring); else the visible element."""
+    if LIVE_LABEL.search(visible):
+        standing = [title for title in titles if not LIVE_LABEL.search(title)]
+        if standing and _words(standing[0]) != _words(visible):
+            return standing[0]
     keys = {_words(title) for title in titles}
     if len(titles) >= MIN_AGREEING and len(keys) == 1 and _words(visible) not in keys:
         return titles[0]
