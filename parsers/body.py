@@ -160,6 +160,47 @@ TOOL_WORD = (
     r"|nghe\s*(?:doc\s*)?(?:bai|tin)(?:\s*viet)?|chia\s*se|phan\s*hoi|gop\s*y|quay\s*lai|email)"
 )
 TOOLBAR_LINE = re.compile(rf"^{TOOL_WORD}(?:[\s|/·•:,-]*{TOOL_WORD})*[\s|/·•:,-]*$")
+# Lines a site prints inside the text in every article, in the languages met so far (folded):
+# an ad slot's label (`Quảng cáo`, `Anzeige`, `Story continues below advertisement`), …
+AD_LABEL = re.compile(
+    r"^\W*(?:advertisements?|advertising|advertorial|sponsored(?:\s*content)?|paid\s*content"
+    r"|anzeigen?|werbung|publicite|publicidad|pubblicita|reklame|reklam|reklama|annons|annonse"
+    r"|mainos|quang\s*cao|ads?|광고|広告|广告)\W*$"
+    r"|^\W*(?:(?:the\s*)?(?:story|article|text)\s*continues\s*(?:below|after)\s*(?:th[ei]s?\s*)?"
+    r"|(?:weiterlesen|lesen\s*sie\s*weiter|der\s*artikel\s*geht\s*weiter)\s*(?:nach|unter)"
+    r"\s*(?:der|dieser)\s*)(?:advert\w*|ad|anzeige|werbung)\W*$"
+    r"|^\W*scroll\s*(?:down\s*)?to\s*continue(?:\s*(?:reading|with\s*(?:the\s*)?content))?\W*$"
+)
+# … the time the article takes to read (`Lesedauer: 4 Minuten`, `5 min read`, `Thời gian đọc:
+# 3 phút`), …
+READING_WORDS = (
+    r"(?:geschatzte\s*)?(?:lesedauer|lesezeit)|(?:estimated\s*)?read(?:ing)?\s*time"
+    r"|temps\s*de\s*lecture|tiempo\s*(?:estimado\s*)?de\s*lectura|tempo\s*d[ie]\s*le(?:i)?t+ura"
+    r"|leestijd|lesetid|lasetid|lukuaika|okuma\s*suresi|czas\s*czytania|thoi\s*gian\s*doc"
+)
+READING_TIME = re.compile(
+    rf"^\W*(?:{READING_WORDS})\s*:?\s*(?:ca\.?\s*|etwa\s*|about\s*|~\s*)?\d+(?:\s*[-–]\s*\d+)?"
+    r"\s*(?:min\w*\.?|mn|phut|dk|dakika|sek\w*)?\W*$"
+    r"|^\W*(?:ca\.?\s*)?\d+(?:\s*[-–]\s*\d+)?\s*(?:min\w*|mn|phut|dk|dakika)\.?\s*(?:read|lesen"
+    rf"|de\s*lecture|de\s*lectura|di\s*lettura|doc|okuma|{READING_WORDS})\W*$"
+)
+# … a call to subscribe or follow the site (`Sign up for our newsletter`, `Folgen Sie uns auf
+# WhatsApp`, `Đăng ký nhận bản tin`): the call within its first four words (the first, in
+# Vietnamese, where `theo dõi` also means to watch), a channel named, …
+SUBSCRIBE_CALL = re.compile(
+    r"^\W*(?:(?:[\w'’-]+\W+){0,3}?(?:sign\s*up|subscribe|abonnieren|abonniere|abonnez"
+    r"|inscrivez|suscribete|suscribase|iscriviti|registrieren\s*sie\s*sich|melden\s*sie\s*sich"
+    r"|follow\s*us|folgen\s*sie\s*uns|suivez[-\s]*nous|siguenos|seguici)|dang\s*ky|theo\s*doi)\b"
+    r".*\b(?:newsletters?|ban\s*tin|google\s*news|whatsapp|telegram|zalo|instagram|facebook"
+    r"|twitter|youtube|tiktok|linkedin|kanal|channel|canal|inbox|posteingang|podcast)"
+)
+MAX_SUBSCRIBE_CALL = 250  # characters
+# … and a source line in parentheses (`(Quelle: dpa)`, `(Source: Reuters)`).
+SOURCE_LINE = re.compile(
+    r"^\((?:quellen?|sources?|fuentes?|fontes?|kilde|kalla|bron|kaynak|zrodlo)\s*:\s*[^()]{1,80}\)"
+    r"\.?$"
+)
+MAX_SITE_LINE = 80  # characters of an ad label or a reading-time line
 # Credits of the people who laid out the page, not wrote it: `Trình bày: Hải Yến`, `Đồ họa: …`.
 STAFF_LINE = re.compile(
     r"^(?:trinh\s*bay|thiet\s*ke|do\s*hoa|ky\s*thuat|dung\s*(?:phim|video)|bien\s*tap"
@@ -817,6 +858,8 @@ def _line_kind(text: str) -> str:
         return "boilerplate"
     if len(text) <= MAX_READ_ALSO and TOOLBAR_LINE.match(key):
         return "boilerplate"
+    if _is_site_line(text, key):
+        return "boilerplate"
     if PHOTO_LINE.match(key):
         return "photo"
     if STAFF_LINE.match(key):
@@ -830,6 +873,15 @@ def _is_date_line(text: str) -> bool:
     """A line that is only a date and time (`01/06/2024 | 09:15`): the article's meta line."""
     found = search_datetime(text)
     return found is not None and len(text) - (found.end - found.start) <= MAX_DATE_DECORATION
+
+
+def _is_site_line(text: str, key: str) -> bool:
+    """An ad label, a reading-time line, a call to subscribe or a source line in parentheses."""
+    if len(text) <= MAX_SITE_LINE and (
+        AD_LABEL.match(key) or READING_TIME.match(key) or SOURCE_LINE.match(key)
+    ):
+        return True
+    return len(text) <= MAX_SUBSCRIBE_CALL and bool(SUBSCRIBE_CALL.match(key))
 
 
 def _is_box_title_text(key: str) -> bool:

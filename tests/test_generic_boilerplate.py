@@ -1,0 +1,108 @@
+"""What the site prints inside an article's text and a reader skips: ad labels, reading-time
+lines, calls to subscribe, source lines, jump lists, the text of a picture's frame. Each rule on
+a page in English (read through trafilatura) and, where Vietnamese sites print the same, on a
+Vietnamese page (read by paragraph scoring)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from pipelines.normalize import extract_record
+
+NOW = datetime.fromisoformat("2026-03-08T00:00:00+07:00")
+HARBOUR_URL = "https://news.example.com/2026/03/harbour-ferry"
+HARBOUR = [
+    "The harbour board agreed on Monday to run the night ferry all year round, after a winter"
+    " trial carried almost twice as many passengers as the operator had hoped for.",
+    "Tickets will keep their price until the autumn, a spokesman for the board said, and the"
+    " last boat will leave the old pier at half past midnight on every day of the week.",
+    "Dock workers welcomed the decision but asked for a second crew, saying that the boat"
+    " had been running late on most Friday nights since the trial began in December.",
+]
+VN_URL = "https://tin.example.vn/xa-hoi/cau-moi-bai-viet-7654321.html"
+VN = [
+    "Sáng 5/3, tỉnh tổ chức lễ khánh thành cây cầu mới bắc qua sông, nối hai xã vùng sâu"
+    " vốn chỉ đi lại bằng đò, với tổng vốn đầu tư hơn 40 tỷ đồng từ ngân sách tỉnh.",
+    "Theo ban quản lý dự án, cầu dài 120 mét, rộng 7 mét, cho phép xe tải dưới 10 tấn qua lại,"
+    " được thi công trong 14 tháng, sớm hơn kế hoạch hai tháng.",
+    "Người dân hai xã cho biết từ nay học sinh không còn phải đi đò đến trường, việc chở nông"
+    " sản ra chợ huyện cũng nhanh hơn và rẻ hơn trước rất nhiều.",
+]
+
+
+def english_body(inside: str) -> list[str]:
+    html = (
+        "<html lang='en'><head><title>Night ferry to run all year</title></head><body>"
+        "<div class='page'><article><h1>Night ferry to run all year</h1>"
+        f"<div class='story'>{inside}</div></article></div></body></html>"
+    )
+    return extract_record(html, HARBOUR_URL, NOW)["body"].split("\n\n")
+
+
+def vietnamese_body(inside: str) -> list[str]:
+    html = (
+        "<html lang='vi'><head><title>Khánh thành cầu mới nối hai xã</title></head><body>"
+        "<div class='wrap'><h1>Khánh thành cầu mới nối hai xã</h1>"
+        f"<div class='noidung'>{inside}</div></div></body></html>"
+    )
+    return extract_record(html, VN_URL, NOW)["body"].split("\n\n")
+
+
+def between(paragraphs: list[str], line: str) -> str:
+    """The line set between the first and the second paragraph, and after the last."""
+    first, *rest = (f"<p>{p}</p>" for p in paragraphs)
+    return first + line + "".join(rest) + line
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "<p>Advertisement</p>",
+        "<p>ADVERTISEMENT</p>",
+        "<div>- Anzeige -</div>",
+        "<p>Story continues below advertisement</p>",
+        "<p>Scroll to continue with content</p>",
+        "<p>Lesedauer: 4 Minuten</p>",
+        "<p>5 min read</p>",
+        "<p>Reading time: 3 minutes</p>",
+        "<p>(Source: Reuters)</p>",
+        "<p>Sign up for our free morning newsletter here.</p>",
+        "<p><strong>Follow us on WhatsApp</strong> for the news of the day.</p>",
+    ],
+)
+def test_site_lines_inside_the_text_are_not_body(line: str) -> None:
+    """An ad slot's label, the reading time, a call to subscribe and a source line: the site's
+    lines, printed in every article, wherever they stand in the text."""
+    assert english_body(between(HARBOUR, line)) == HARBOUR
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "<p>Quảng cáo</p>",
+        "<div>QUẢNG CÁO</div>",
+        "<p>Thời gian đọc: 3 phút</p>",
+        "<p>Đăng ký nhận bản tin mỗi sáng của chúng tôi tại đây.</p>",
+        "<p><em>Theo dõi báo trên Google News để đọc tin nhanh nhất.</em></p>",
+    ],
+)
+def test_site_lines_inside_vietnamese_text_are_not_body(line: str) -> None:
+    assert vietnamese_body(between(VN, line)) == VN
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The advertisement ran in four papers before the vote.",
+        "Reading time has fallen among teenagers, the survey found.",
+        "Rebels told their followers on Telegram to subscribe to a new channel.",
+        "Người dân theo dõi trận đấu trên kênh YouTube của đài tỉnh.",
+    ],
+)
+def test_sentences_about_ads_reading_or_channels_are_body(sentence: str) -> None:
+    """The words alone do not make a site line: a sentence of the article that names them
+    stays."""
+    paragraphs = [HARBOUR[0], sentence, *HARBOUR[1:]]
+    assert english_body("".join(f"<p>{p}</p>" for p in paragraphs)) == paragraphs
