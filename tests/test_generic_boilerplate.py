@@ -9,6 +9,8 @@ from datetime import datetime
 
 import pytest
 
+from parsers.generic import container
+from parsers.page import Page
 from pipelines.normalize import extract_record
 
 NOW = datetime.fromisoformat("2026-03-08T00:00:00+07:00")
@@ -106,3 +108,56 @@ def test_sentences_about_ads_reading_or_channels_are_body(sentence: str) -> None
     stays."""
     paragraphs = [HARBOUR[0], sentence, *HARBOUR[1:]]
     assert english_body("".join(f"<p>{p}</p>" for p in paragraphs)) == paragraphs
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        "<div class='player'><img src='/img/pier.jpg' alt=''><figcaption><p>Scenes from the night"
+        " crossing</p></figcaption></div>",
+        "<div class='toast-popup'><p>The link to this article was copied</p></div>",
+        "<div class='not-prose gallery-box'><h3>Night ferry: the first winter in pictures</h3>"
+        "<figure><img src='/img/deck.jpg' alt=''></figure></div>",
+        "<div data-module-id='CarouselModule'><h3>Night ferry: the first winter in pictures</h3>"
+        "<div class='slide'><img src='/img/bow.jpg' alt=''></div></div>",
+    ],
+)
+def test_the_text_of_pictures_players_and_popups_in_the_text_is_not_body(box: str) -> None:
+    """A picture frame's text (a video's title, a caption outside any figure), a pop-up's
+    message, a gallery marked as no prose or named a carousel by its component: none of it is
+    the article's, though it sits between its paragraphs."""
+    first, *rest = (f"<p>{p}</p>" for p in HARBOUR)
+    assert english_body(first + box + "".join(rest)) == HARBOUR
+
+
+def test_the_page_read_for_its_text_keeps_a_figures_pictures_without_its_words() -> None:
+    """A video's title and length around its still: words of the frame, not of the text."""
+    figure = (
+        "<figure class='video'><p class='video-title'><span>Harbour live</span> The night"
+        " crossing in pictures</p><div class='still'><a href='/video/night-crossing'><img"
+        " src='/img/ferry.jpg' alt=''><span class='length'>4:12</span></a></div></figure>"
+    )
+    page = Page(
+        f"<html><body><article><p>{HARBOUR[0]}</p>{figure}</article></body></html>",
+        HARBOUR_URL,
+        NOW,
+    )
+    read = container._without_furniture(page)
+    assert "/img/ferry.jpg" in read and HARBOUR[0] in read
+    assert "Harbour live" not in read and "night crossing" not in read and "4:12" not in read
+
+
+def test_a_table_in_a_figure_stays_body() -> None:
+    """A table of figures set in a `<figure>` (block editors do) is text of the article."""
+    table = (
+        "<figure class='wp-block-table'><table><tr><td>Month</td><td>Passengers</td></tr>"
+        "<tr><td>January</td><td>4,210</td></tr></table><figcaption>Night crossings</figcaption>"
+        "</figure>"
+    )
+    first, *rest = (f"<p>{p}</p>" for p in HARBOUR)
+    assert english_body(first + table + "".join(rest)) == [
+        HARBOUR[0],
+        "Month | Passengers",
+        "January | 4,210",
+        *HARBOUR[1:],
+    ]
