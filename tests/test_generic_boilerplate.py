@@ -131,11 +131,14 @@ def test_the_text_of_pictures_players_and_popups_in_the_text_is_not_body(box: st
 
 
 def test_the_page_read_for_its_text_keeps_a_figures_pictures_without_its_words() -> None:
-    """A video's title and length around its still: words of the frame, not of the text."""
+    """A video's title and length around its still, a caption box beside a picture: words of
+    the frame, not of the text."""
     figure = (
         "<figure class='video'><p class='video-title'><span>Harbour live</span> The night"
         " crossing in pictures</p><div class='still'><a href='/video/night-crossing'><img"
         " src='/img/ferry.jpg' alt=''><span class='length'>4:12</span></a></div></figure>"
+        "<div class='photo-box'><img src='/img/crew.jpg' alt=''><div class='caption'><p>Deck"
+        " hands of the night crew</p></div></div>"
     )
     page = Page(
         f"<html><body><article><p>{HARBOUR[0]}</p>{figure}</article></body></html>",
@@ -143,8 +146,9 @@ def test_the_page_read_for_its_text_keeps_a_figures_pictures_without_its_words()
         NOW,
     )
     read = container._without_furniture(page)
-    assert "/img/ferry.jpg" in read and HARBOUR[0] in read
+    assert "/img/ferry.jpg" in read and "/img/crew.jpg" in read and HARBOUR[0] in read
     assert "Harbour live" not in read and "night crossing" not in read and "4:12" not in read
+    assert "Deck hands" not in read
 
 
 def test_a_table_in_a_figure_stays_body() -> None:

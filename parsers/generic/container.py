@@ -87,7 +87,8 @@ FURNITURE_WORD = (
     r"(?:ad|ads|adv|adslot|adunit|anzeige|banners?|teasers?|bio|tags|toolbar|comments?"
     r"|outbrain|taboola|embed|aside|nav|navigation|breadcrumbs?|widget|sidebar|readmore|print"
     r"|byline|dateline|timestamp|rating|survey|poll|consent|cookies?|signup|login|hidden|hide"
-    r"|offscreen|pullquote|carousel|whatsapp|location|toast|popup|modal|tooltip|snackbar)$"
+    r"|offscreen|pullquote|carousel|whatsapp|location|toast|popup|modal|tooltip|snackbar"
+    r"|captions?)$"
     r"|(?:advert|promo|related|recommend|newsletter|subscri|sponsor|social|shar|author|donat"
     r"|infobox|factbox|disclaimer|summary)"
 )
