@@ -229,8 +229,10 @@ MAX_DATE_DECORATION = 12  # characters around the date in a date line (`Thứ 6,
 NAME_SEPARATORS = re.compile(r"\s*[-–,]\s*")
 MAX_CAPS_CHARS = 60
 # A body paragraph closes a sentence. Kickers, repeated headlines, bylines, date and reading-time
-# lines, section labels and promotion lines at either end of the text close none.
-SENTENCE_END = re.compile(r"[.!?…:;\"'»”“’)\]」』。！？]$")
+# lines, section labels and promotion lines at either end of the text close none. Sentences
+# close in other scripts too: a quote in `»…«` (Danish, Swedish), `‹…›`, the Devanagari danda
+# `।`, the Urdu full stop `۔`, the Arabic question mark `؟`.
+SENTENCE_END = re.compile(r"[.!?…:;\"'»«›‹”“’)\]」』。！？।॥۔؟]$")
 MAX_LOOSE_LINE = 200  # characters
 # Under the text, the site's own lines close sentences too: a copyright or agency code line, a
 # contact address, a newsletter sign-up, who contributed to the report, an editor's initials.
@@ -243,8 +245,9 @@ CLOSING_NOTICE = re.compile(
 MAX_NOTICE = 300  # characters
 MAX_NOTES_TAIL = 10  # first or last paragraphs in which a note may open or close the text…
 MAX_NOTES_SHARE = 1 / 4  # … with the text before or after it at most this share of the whole
-# A publication's sign-off after the last sentence (`… inner city. DM`): the sentence is closed.
-SIGN_OFF = re.compile(r"[.!?…\"”»]\s+[A-Z]{2,4}$")
+# A publication's sign-off after the last sentence (`… inner city. DM`, `…した。【東京・山田】`):
+# the sentence is closed.
+SIGN_OFF = re.compile(r"[.!?…\"”»]\s+[A-Z]{2,4}$|[.!?…。！？\"”」]\s*【[^【】]{1,40}】$")
 # `Jane Roe is a senior researcher …`, `Korrespondent John Doe ist bei …`: a line about the
 # author under the text, known by the author's name (from the metadata) and a verb after it.
 BIO_VERB = re.compile(r"\s*(?:is|was|ist|war|est|es|è|é|är|er|jest)\s")

@@ -1,0 +1,76 @@
+"""The first and the last paragraph of the text: where the body starts and where it ends.
+
+Pages in the shapes the generic extractor meets on sites nobody wrote a profile for: a short
+closing sentence in another script or quote style, a paragraph the main-content reader leaves
+out at either end, a subtitle under the headline.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from pipelines.normalize import extract_record
+
+NOW = datetime.fromisoformat("2026-03-08T12:00:00+07:00")
+
+
+def body(html: str, url: str) -> list[str]:
+    return (extract_record(html, url, NOW)["body"] or "").split("\n\n")
+
+
+def article(lang: str, title: str, paragraphs: list[str]) -> str:
+    inner = "".join(f"<p>{p}</p>" for p in paragraphs)
+    return (
+        f"<html lang='{lang}'><head><title>{title}</title></head><body>"
+        f"<div class='page'><article><h1>{title}</h1><div class='story'>{inner}</div>"
+        "</article></div></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "paragraphs"),
+    [
+        (
+            "da",
+            "Ny bager åbner på torvet",
+            [
+                "Den gamle bager på torvet har fået nye ejere, og fra mandag kan kunderne igen"
+                " købe rugbrød og wienerbrød i den lille butik ved springvandet.",
+                "De nye ejere har begge arbejdet i byens største bageri i mange år, og de vil"
+                " bage det meste af brødet efter de gamle opskrifter fra huset.",
+                "»Vi glæder os til at møde alle de faste kunder igen.«",
+            ],
+        ),
+        (
+            "hi",
+            "शहर में नया पुस्तकालय खुला",
+            [
+                "शहर के पुराने बाज़ार में सोमवार को नया पुस्तकालय खुला, जिसमें बच्चों के लिए"
+                " अलग कमरा और पढ़ने के लिए बड़ा हॉल बनाया गया है।",
+                "नगर निगम ने बताया कि पुस्तकालय सुबह आठ बजे से रात आठ बजे तक खुला रहेगा और"
+                " सदस्यता शुल्क बहुत कम रखा गया है।",
+                "अधिकारियों ने कहा कि अगले साल दो और पुस्तकालय खोले जाएंगे।",
+            ],
+        ),
+        (
+            "ja",
+            "市立図書館が新館を開く",
+            [
+                "市立図書館は8日、駅前に新館を開いた。児童書の部屋と自習室を備え、開館初日から"
+                "多くの家族連れでにぎわった。蔵書は約十万冊で、来年までに倍に増やす計画だ。",
+                "館長は「誰でも気軽に立ち寄れる場所にしたい」と話した。【北浜市・山田花子】",
+            ],
+        ),
+    ],
+    ids=["danish-quote", "danda", "reporter-sign-off"],
+)
+def test_a_short_last_sentence_closed_in_another_script_is_body(
+    lang: str, title: str, paragraphs: list[str]
+) -> None:
+    """A last sentence inside `»…«`, closed by a danda `।`, or followed by the reporter's
+    `【place・name】` sign-off closes a sentence: it is no loose line to peel off the end."""
+    assert body(article(lang, title, paragraphs), "https://news.example.org/2026/03/a") == (
+        paragraphs
+    )
