@@ -7,6 +7,7 @@ out at either end, a subtitle under the headline.
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 
 import pytest
@@ -74,3 +75,56 @@ def test_a_short_last_sentence_closed_in_another_script_is_body(
     assert body(article(lang, title, paragraphs), "https://news.example.org/2026/03/a") == (
         paragraphs
     )
+
+
+FERRY = [
+    "The <a href='/topic/harbour'>harbour board</a> has ordered two electric ferries for the"
+    " <a href='/topic/island-line'>island line</a>.",
+    "The new boats will carry three hundred passengers each and charge at the quay while people"
+    " get on and off, which the board says will cut the line's fuel bill by half within a year.",
+    "Crews will train on the first boat through the winter, and the old diesel ferries will be"
+    " sold once both new ones are in service, most likely to an operator on the northern lakes.",
+    "Timetables stay as they are until then, the board said, and fares will not rise this year"
+    " or next, whatever the final cost of the boats and of the new charging points.",
+]
+
+
+def ferry_page(blocks: list[str]) -> str:
+    return (
+        "<html lang='en'><head><title>Harbour orders two electric ferries</title></head><body>"
+        "<main><article><h1>Harbour orders two electric ferries</h1>"
+        + "".join(blocks)
+        + "</article><aside class='most-read'><p>Storm closes the coast road</p></aside></main>"
+        "</body></html>"
+    )
+
+
+def text_block(*paragraphs: str) -> str:
+    return "<div class='text-block'>" + "".join(f"<p>{p}</p>" for p in paragraphs) + "</div>"
+
+
+def test_short_linked_paragraphs_at_either_end_of_the_text_are_body() -> None:
+    """A short opening sentence that links two topics, and a last section whose short
+    paragraphs link a source, are built like every other paragraph of the text: they are body,
+    and so is the last section's heading."""
+    html = ferry_page(
+        [
+            text_block(FERRY[0]),
+            text_block(FERRY[1]),
+            text_block(FERRY[2]),
+            text_block(FERRY[3]),
+            "<div class='subheadline'><h2>Who runs the line?</h2></div>",
+            text_block(
+                "The line is run by the harbour board.",
+                "It has five members, including <a href='/people/chair'>its chair Ana Lopes</a>,"
+                " whose term began in May.",
+            ),
+        ]
+    )
+    plain = [re.sub(r"<[^>]+>", "", p) for p in FERRY]
+    assert body(html, "https://news.example.com/2026/03/ferries") == [
+        *plain,
+        "Who runs the line?",
+        "The line is run by the harbour board.",
+        "It has five members, including its chair Ana Lopes, whose term began in May.",
+    ]

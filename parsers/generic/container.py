@@ -19,7 +19,9 @@ Fallback order (chosen by measurement, see bench/README.md):
    Its links are kept, so that a paragraph that is one link to another article is seen as such.
    It reads first in its precision mode (no `<header>`, bordered or page-bottom boxes, link-dense
    headings and quotes: boilerplate kept out 64% → 69%, AEB F1 0.961 → 0.964), and again in its
-   default mode when that leaves less than half the prose of the best-voted paragraph block;
+   default mode when that leaves less than half the prose of the best-voted paragraph block.
+   Paragraphs it leaves out at either end of the text come back when the page builds them
+   as it builds the ones it kept (`_restore_edges`);
 4. paragraph scoring on other pages, then the whole `<body>`.
 Boilerplate inside the container (related boxes, share bars, ads, hidden blocks) is listed in
 `BOILERPLATE` and dropped by `parsers.body.read_body`.
@@ -34,8 +36,15 @@ from functools import lru_cache
 
 from lxml.etree import _Element, tostring
 
-from parsers.body import remove_element
-from parsers.generic.zones import MIN_PARAGRAPH, in_zone, is_vietnamese, known_body, prose
+from parsers.body import link_share, remove_element
+from parsers.generic.zones import (
+    HIDDEN_STYLE,
+    MIN_PARAGRAPH,
+    in_zone,
+    is_vietnamese,
+    known_body,
+    prose,
+)
 from parsers.page import Page, text_of
 
 BOILERPLATE = (
@@ -109,6 +118,9 @@ NOT_PROSE = "not-prose"
 PICTURE_TAGS = ("img", "picture", "video", "iframe", "table", "blockquote")
 ATTRIBUTE_WORDS = r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+"
 UNREAD_TAGS = ("script", "style", "noscript", "svg", "link", "meta")
+MIN_KEPT = 2  # paragraphs of trafilatura's text found on the page: enough to know their shape
+HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+MAX_EDGE_LINKS = 0.5  # share of a left-out paragraph in links: more is a pointer elsewhere
 
 
 def body_container(page: Page) -> _Element | None:
@@ -170,7 +182,106 @@ def _trafilatura(page: Page) -> _Element | None:
             el.tag = _TEI_TO_HTML[el.tag]
         if el.tag == "img" and el.get("title") and el.get("src"):
             el.attrib.pop("title")
+    _restore_edges(page, body)
     return body
+
+
+def _restore_edges(page: Page, body: _Element) -> None:
+    """Put back the paragraphs trafilatura left out before the first and after the last one it
+    kept, when the page builds them as it builds the kept ones: the same tags and classes from
+    the paragraph up to the element around all the kept ones. Its precision mode drops a short
+    paragraph holding a link, and with it a section's heading left last (an opening sentence
+    that names a club, a closing one that links a source). A heading between such paragraphs
+    comes back with them; what the page's markup names as furniture does not, nor a paragraph
+    that is mostly a link (`Mehr über X lesen Sie hier.`)."""
+    blocks = [el for el in body if isinstance(el.tag, str)]
+    by_text: dict[str, _Element] = {}
+    for p in page.root.iter("p"):
+        if text := text_of(p):
+            by_text.setdefault(text, p)
+    kept = [by_text[text] for b in blocks if b.tag == "p" and (text := text_of(b)) in by_text]
+    if len(kept) < MIN_KEPT:
+        return
+    region = _around(kept)
+    edge = _Edge(region, {_shape(p, region) for p in kept}, blocks)
+    order = list(region.iter())
+    index = {el: i for i, el in enumerate(order)}
+    # the first paragraph, under the headline or a kicker at most; the last block
+    opening = next(i for i, b in enumerate(blocks) if b.tag == "p")
+    first = by_text.get(text_of(blocks[opening]))
+    if first in index and all(b.tag in HEADINGS for b in blocks[:opening]):
+        for el in sorted(edge.walk(reversed(order[: index[first]])), key=index.__getitem__):
+            body.insert(body.index(blocks[opening]), _copy(el))
+    last = by_text.get(text_of(blocks[-1])) if blocks[-1].tag == "p" else None
+    if last in index:
+        for el in sorted(edge.walk(order[index[last] + 1 :]), key=index.__getitem__):
+            body.append(_copy(el))
+
+
+class _Edge:
+    """Paragraphs of the kept text's shapes beyond its first or last paragraph."""
+
+    def __init__(self, region: _Element, shapes: set[tuple], blocks: list[_Element]) -> None:
+        self.region = region
+        self.shapes = shapes
+        self.blocks = {text_of(b) for b in blocks}
+        self.read = " ".join(self.blocks)
+
+    def walk(self, elements) -> list[_Element]:
+        """The paragraphs among `elements` (walked away from the kept text, up to a block it
+        holds) and the headings between them and the kept text; none it already holds."""
+        found: list[_Element] = []
+        headings: list[_Element] = []
+        for el in elements:
+            if not isinstance(el.tag, str) or (el.tag != "p" and el.tag not in HEADINGS):
+                continue
+            text = text_of(el)
+            if text in self.blocks:
+                break
+            if not text or text in self.read or _furnished(el, self.region):
+                continue
+            if el.tag in HEADINGS:
+                headings.append(el)
+            elif _shape(el, self.region) in self.shapes and link_share(el) < MAX_EDGE_LINKS:
+                found += headings + [el]
+                headings = []
+        return found
+
+
+def _around(elements: list[_Element]) -> _Element:
+    """The smallest element holding all of `elements`."""
+    region = elements[0]
+    for el in elements[1:]:
+        ancestors = {id(a) for a in el.iterancestors()} | {id(el)}
+        while id(region) not in ancestors:
+            region = region.getparent()
+    return region
+
+
+def _shape(el: _Element, region: _Element) -> tuple[tuple[str, str], ...]:
+    """The tags and classes from `el` up to `region`."""
+    shape = []
+    node = el
+    while node is not None and node is not region:
+        shape.append((node.tag, node.get("class") or ""))
+        node = node.getparent()
+    return tuple(shape)
+
+
+def _furnished(el: _Element, region: _Element) -> bool:
+    """`el` or an element around it inside `region` is furniture by its markup or is hidden."""
+    node = el
+    while node is not None and node is not region:
+        if is_furniture(node) or HIDDEN_STYLE.search(node.get("style") or ""):
+            return True
+        node = node.getparent()
+    return False
+
+
+def _copy(el: _Element) -> _Element:
+    copied = copy.deepcopy(el)
+    copied.tail = None
+    return copied
 
 
 def cut_short(page: Page, text: str) -> bool:
