@@ -680,7 +680,7 @@ def _without_loose_ends(blocks: list[_Block], page: Page) -> list[_Block]:
     the site's notes around it (`parsers.notes`: where the article first appeared, appeals,
     paywall messages; copyright, contact address, newsletter) and a line about its author under
     it. A section heading may open the text when its section follows it; a title repeated over
-    the byline and date lines may not."""
+    the byline and date lines may not, nor a heading right under it (the title's subtitle)."""
     start, end = 0, _before_closing_note(blocks)
     while end - start > 1 and (
         _note(blocks[start])
@@ -689,6 +689,7 @@ def _without_loose_ends(blocks: list[_Block], page: Page) -> list[_Block]:
             and not (
                 blocks[start].heading
                 and not (_loose(blocks[start + 1]) or _note(blocks[start + 1]))
+                and not (start and blocks[start - 1].heading)
             )
         )
     ):

@@ -128,3 +128,20 @@ def test_short_linked_paragraphs_at_either_end_of_the_text_are_body() -> None:
         "The line is run by the harbour board.",
         "It has five members, including its chair Ana Lopes, whose term began in May.",
     ]
+
+
+def test_a_subtitle_under_the_title_repeated_over_the_text_is_not_body() -> None:
+    """The title printed again over the text, and the heading right under it, are the title
+    and its subtitle: neither opens the text (a section heading under a reading-time line does,
+    see tests/test_generic.py)."""
+    html = (
+        "<html lang='vi'><body><h1>Giá lúa tăng mạnh ở miền Tây</h1><div class='detail-content'>"
+        "<h2>Giá lúa tăng mạnh ở miền Tây</h2>"
+        "<h3>Thương lái tranh mua, nông dân có vụ lãi nhất trong năm năm qua</h3>"
+        "<p>Giá lúa tuần này tăng 300 đồng mỗi kg so với tuần trước, nông dân phấn khởi.</p>"
+        "<p>Thương lái vẫn mua đều.</p></div></body></html>"
+    )
+    assert body(html, "https://tin.example.vn/gia-lua-123.html") == [
+        "Giá lúa tuần này tăng 300 đồng mỗi kg so với tuần trước, nông dân phấn khởi.",
+        "Thương lái vẫn mua đều.",
+    ]
