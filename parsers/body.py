@@ -578,7 +578,7 @@ class _Reader:
                 self.set_caption(caption)
                 return
         if any(child.tag in BLOCK_TAGS for child in el if isinstance(child.tag, str)) or (
-            _double_br(el)
+            double_br(el)
         ):
             self.walk(el)
             return
@@ -824,7 +824,7 @@ def _data_table(table: _Element) -> bool:
     )
 
 
-def _double_br(el: _Element) -> bool:
+def double_br(el: _Element) -> bool:
     """Text typed with `<br><br>` between paragraphs (forum posts, old editors)."""
     return any(
         br.tag == "br"

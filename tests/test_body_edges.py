@@ -145,3 +145,22 @@ def test_a_subtitle_under_the_title_repeated_over_the_text_is_not_body() -> None
         "Giá lúa tuần này tăng 300 đồng mỗi kg so với tuần trước, nông dân phấn khởi.",
         "Thương lái vẫn mua đều.",
     ]
+
+
+def test_a_note_about_the_author_typed_after_two_line_breaks_in_the_last_paragraph() -> None:
+    """`…last sentence.<br><br><em>Jane Roe is …</em>` in one `<p>`: the last sentence ends
+    the text, and the note under it, about the author the metadata names, is not body."""
+    first, second, third = (f"<p>{p}</p>" for p in FERRY[1:])
+    last = (
+        "<p>Whether the island wants faster boats or cheaper ones is a question for its voters.<br>"
+        "<br><em>Jane Roe is a transport writer and lives on the island with her family.</em></p>"
+    )
+    html = ferry_page([f"<div class='text'>{first}{second}{third}{last}</div>"]).replace(
+        "<head>",
+        "<head><script type='application/ld+json'>"
+        '{"@type": "NewsArticle", "author": {"@type": "Person", "name": "Jane Roe"}}</script>',
+    )
+    assert body(html, "https://news.example.com/2026/03/ferries")[-2:] == [
+        re.sub(r"<[^>]+>", "", FERRY[3]),
+        "Whether the island wants faster boats or cheaper ones is a question for its voters.",
+    ]

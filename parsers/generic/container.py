@@ -36,7 +36,7 @@ from functools import lru_cache
 
 from lxml.etree import _Element, tostring
 
-from parsers.body import link_share, remove_element
+from parsers.body import double_br, link_share, remove_element
 from parsers.generic.zones import (
     HIDDEN_STYLE,
     MIN_PARAGRAPH,
@@ -216,6 +216,11 @@ def _restore_edges(page: Page, body: _Element) -> None:
     if last in index:
         for el in sorted(edge.walk(order[index[last] + 1 :]), key=index.__getitem__):
             body.append(_copy(el))
+    # trafilatura reads `<br><br>` as one line break: the end paragraphs as the page types them
+    # (`…last sentence.<br><br><em>The author is …</em>`: a paragraph and a note)
+    for block, el in {blocks[opening]: first, blocks[-1]: last}.items():
+        if el is not None and double_br(el):
+            body.replace(block, _copy(el))
 
 
 class _Edge:
