@@ -527,6 +527,23 @@ def test_a_topic_word_heading_is_not_the_headline() -> None:
     assert generic.headline(p) == "Mưa lớn ở Quảng Ninh, nhiều tuyến đường ngập"
 
 
+def test_a_section_name_in_the_h1_is_not_the_headline() -> None:
+    """Category pages' `<h1>` kept on the article page: the title names the section and the
+    article, and the heading after the `<h1>` prints the article's part."""
+    title = "Nước sông Hồng lên nhanh sau mưa lớn"
+    body = f"<h1 class='cate'><a href='/thoi-su'>Thời sự</a></h1><h2 class='title'>{title}</h2>"
+    p = page(body, f'<meta property="og:title" content="Thời sự - {title}">')
+    assert generic.headline(p) == title
+    p = page(body, f"<title>{title} | Thời sự</title>")
+    assert generic.headline(p) == title
+    # an `<h1>` that is most of the title stays the headline
+    p = page(
+        f"<h1>{title}</h1><h2 class='title'>Mưa lớn</h2>",
+        f'<meta property="og:title" content="{title} - Mưa lớn">',
+    )
+    assert generic.headline(p) == title
+
+
 def test_metadata_titles_without_a_headline_element() -> None:
     # JSON-LD's headline with HTML entities, as some CMSs write it
     ld = '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "%s"}</script>'

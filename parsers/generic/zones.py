@@ -125,10 +125,11 @@ def headline_element(page: Page) -> _Element | None:
     """The visible headline.
 
     In order: a headline-selector element whose text is in the page's titles (og:title,
-    JSON-LD, `<title>`); a heading or title-classed element whose text is one of those titles
-    without the site name (table layouts put the headline in `span.Title` and the logo in the
-    only `<h1>`); any short element with that text; the first headline-selector element that
-    does not name the site. The site's name is never the headline.
+    JSON-LD, `<title>`), unless it only opens or closes them and a heading after it prints the
+    rest (a section's name in the `<h1>`); a heading or title-classed element whose text is one
+    of those titles without the site name (table layouts put the headline in `span.Title` and
+    the logo in the only `<h1>`); any short element with that text; the first headline-selector
+    element that does not name the site. The site's name is never the headline.
     """
     if "headline_el" not in page.memo:
         page.memo["headline_el"] = _find_headline(page)
@@ -145,8 +146,11 @@ def _find_headline(page: Page) -> _Element | None:
     raw_titles = meta_titles(page)
     titles = [_key(t) for t in raw_titles]
     for el in candidates:
-        if any(_part_of_title(_key(text_of(el)), t) for t in titles):
-            return el
+        key = _key(text_of(el))
+        opened = [t for t in titles if _part_of_title(key, t)]
+        if opened:
+            rest = _rest_of_title(page, el, key, opened)
+            return el if rest is None else rest
     stripped = {_key(t) for title in raw_titles if (t := strip_site_name(page, title))}
     stripped = {t for t in stripped if len(t) >= MIN_TITLE and not names_site(page, t)}
     if stripped:
@@ -155,6 +159,30 @@ def _find_headline(page: Page) -> _Element | None:
         if titled or exact:
             return (titled or exact)[0]
     return candidates[0] if candidates else None
+
+
+def _rest_of_title(page: Page, el: _Element, key: str, titles: list[str]) -> _Element | None:
+    """A heading or title element after `el` that reads the rest of the titles `el` only opens
+    or closes: the section's name in an `<h1>` (`Thời sự`) over the article's own title
+    (`Thời sự - Nước sông Hồng lên nhanh`) is not the headline."""
+    rests = set()
+    for title in titles:
+        if 2 * len(key) >= len(title):
+            return None
+        rest = title.removeprefix(key) if title.startswith(key) else title.removesuffix(key)
+        rest = rest.strip(" |-–—:»/")
+        if len(rest) >= MIN_TITLE:
+            rests.add(rest)
+    if not rests:
+        return None
+    after = [
+        found
+        for found in _elements_reading(page, rests)
+        if position(page, found) > position(page, el)
+        and (found.tag in HEADING_TAGS or TITLE_CLASS.search(classes(found)))
+        and not _in_zone(found, frozenset())
+    ]
+    return after[0] if after else None
 
 
 def _part_of_title(key: str, title: str) -> bool:
