@@ -128,9 +128,11 @@ BOX_TITLE = re.compile(
     r"|(?:ban\s*)?co\s*the\s*(?:ban\s*)?quan\s*tam|cung\s*chuyen\s*muc|dong\s*su\s*kien"
     r"|tu\s*sach\b.*|y\s*kien\s*(?:ban\s*doc|cua\s*ban)|binh\s*luan|gui\s*binh\s*luan"
     r"|doc\s*them|xem\s*them|related(?:\s*(?:articles?|stories|news|posts|content))?"
-    r"|read\s*more|you\s*(?:may|might)\s*also\s*like|"
-    + r"|".join(r"\s*".join(t.split()) for t in READ_ALSO_WORDS)
-    + r")"
+    r"|read\s*more|you\s*(?:may|might)\s*also\s*like|more\s*(?:stories|on\s*this\s*(?:topic|story))"
+    r"|(?:most|meist)\s*(?:read|popular|gelesen\w*)|top\s*stories|les\s*plus\s*lus|lo\s*mas\s*leido"
+    r"|le\s*piu\s*lette|das\s*konnte\s*sie\s*(?:auch\s*)?interessieren|passend\s*zum\s*thema"
+    r"|weitere\s*(?:meldungen|nachrichten)|sur\s*le\s*meme\s*sujet|a\s*lire\s*egalement"
+    r"|potrebbe\s*interessarti|" + r"|".join(r"\s*".join(t.split()) for t in READ_ALSO_WORDS) + r")"
     r"\s*(?:\(\d+\))?\s*:?$"
 )
 MAX_BOX_TITLE = 50
@@ -195,6 +197,44 @@ SUBSCRIBE_CALL = re.compile(
     r"|twitter|youtube|tiktok|linkedin|kanal|channel|canal|inbox|posteingang|podcast)"
 )
 MAX_SUBSCRIBE_CALL = 250  # characters
+# … a player's label (`Artikel anhören`, `Listen to this article · 4 min`, `Nghe đọc bài`), …
+AUDIO_LABEL = re.compile(
+    r"^\W*(?:listen\s*to\s*(?:this\s*|the\s*)?(?:article|story)|(?:artikel|beitrag)\s*"
+    r"(?:anhoren|vorlesen)|vorlesen|audio\s*abspielen|ecouter\s*(?:cet\s*)?article"
+    r"|escuchar\s*(?:este\s*)?(?:articulo|noticia)|ascolta\s*(?:l'\s*)?articolo"
+    r"|nghe\s*(?:doc\s*)?(?:bai|tin)(?:\s*viet)?(?:\s*nay)?)(?:\W*[\d:.]+\s*(?:min\w*|phut)?)?\W*$"
+)
+# … a publish or update line (`Stand: 12.05.2026, 14:30 Uhr`, `Updated May 4, 2026 3:15 PM`,
+# `Cập nhật: 08:30 12/5/2026`): its label, then a date or a time and a few words at most, …
+PUBLISH_LABEL = re.compile(
+    r"^\W*(?:stand|aktualisiert(?:\s*am)?|veroffentlicht(?:\s*am)?|erstellt(?:\s*am)?"
+    r"|zuletzt\s*aktualisiert(?:\s*am)?|(?:last\s*)?updated(?:\s*on|\s*at)?|published(?:\s*on|\s*at)?"
+    r"|posted(?:\s*on|\s*at)?|publie\s*le|mis\s*a\s*jour\s*le|publicado(?:\s*el)?"
+    r"|actualizado(?:\s*el)?|pubblicato(?:\s*il)?|aggiornato(?:\s*il)?|cap\s*nhat|dang\s*luc"
+    r"|ngay\s*dang|xuat\s*ban)\b\s*:?"
+)
+DATE_OR_TIME = re.compile(
+    r"\b\d{1,2}[:.h]\d{2}\b|\b(?:19|20)\d{2}\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b"
+)
+MAX_DATE_WORDS = 5  # words without digits beside the date: a month, a weekday, `Uhr`, `at`, `GMT`
+# … what stands in for an embedded post or video until the reader lets it load (`Link zum
+# YouTube-Inhalt`, `Empfohlener externer Inhalt`, `View this post on Instagram`), …
+EMBED_LINE = re.compile(
+    r"^\W*(?:link\s*zum\s*[\w-]*inhalt|(?:empfohlener\s*)?(?:redaktioneller\s*)?externer\s*inhalt"
+    r"|inhalte?\s*von\s*drittanbietern|ich\s*bin\s*damit\s*einverstanden,?\s*dass\s*mir"
+    r"|view\s*this\s*(?:post|video|profile)\s*on\s*\w+|a\s*post\s*shared\s*by\b"
+    r"|watch\s*on\s*(?:youtube|vimeo)|(?:please\s*)?enable\s*javascript\s*to\s*(?:view|see|watch)"
+    r"|this\s*(?:content|video|embed)\s*(?:is\s*not\s*available|cannot\s*be\s*(?:shown|displayed)))"
+)
+# … a bar of share and print buttons in other languages (`Teilen Drucken`, `Share | Copy link`),
+SHARE_WORD = (
+    r"(?:share|teilen|drucken|print|merken|save|copy\s*link|link\s*kopieren|e-?mail|mail"
+    r"|facebook|twitter|x|whatsapp|telegram|linkedin|pinterest|reddit|flipboard|messenger|threads"
+    r"|bluesky|partager|imprimer|compartir|imprimir|condividi|stampa|kommentare|comments)"
+)
+SHARE_LINE = re.compile(rf"^{SHARE_WORD}(?:[\s|/·•:,-]*{SHARE_WORD})*[\s|/·•:,-]*$")
+# … a copyright line (`© dpa`, `ⓒ Reuters 2026`), …
+COPYRIGHT_LINE = re.compile(r"^\W{0,3}[©ⓒ]")
 # … and a source line in parentheses (`(Quelle: dpa)`, `(Source: Reuters)`).
 SOURCE_LINE = re.compile(
     r"^\((?:quellen?|sources?|fuentes?|fontes?|kilde|kalla|bron|kaynak|zrodlo)\s*:\s*[^()]{1,80}\)"
@@ -880,12 +920,32 @@ def _is_date_line(text: str) -> bool:
 
 
 def _is_site_line(text: str, key: str) -> bool:
-    """An ad label, a reading-time line, a call to subscribe or a source line in parentheses."""
+    """An ad label, a reading-time line, a player's label, a publish line, a share bar, a
+    copyright line, an embed's stand-in, a call to subscribe or a source line in parentheses."""
     if len(text) <= MAX_SITE_LINE and (
-        AD_LABEL.match(key) or READING_TIME.match(key) or SOURCE_LINE.match(key)
+        AD_LABEL.match(key)
+        or READING_TIME.match(key)
+        or AUDIO_LABEL.match(key)
+        or SOURCE_LINE.match(key)
+        or _is_publish_line(key)
+        or SHARE_LINE.match(key)
+        or COPYRIGHT_LINE.match(key)
     ):
         return True
+    if len(text) <= MAX_READ_ALSO and EMBED_LINE.match(key):
+        return True
     return len(text) <= MAX_SUBSCRIBE_CALL and bool(SUBSCRIBE_CALL.match(key))
+
+
+def _is_publish_line(key: str) -> bool:
+    """`Stand: 12.05.2026, 14:30 Uhr`: a label, then a date or time and hardly any words (a
+    sentence that opens with `Updated figures …` has more)."""
+    label = PUBLISH_LABEL.match(key)
+    if label is None:
+        return False
+    rest = key[label.end() :]
+    words = re.findall(r"[^\W\d_]+", rest)
+    return bool(DATE_OR_TIME.search(rest)) and len(words) <= MAX_DATE_WORDS
 
 
 def _is_box_title_text(key: str) -> bool:

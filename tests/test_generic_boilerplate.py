@@ -69,14 +69,23 @@ def between(paragraphs: list[str], line: str) -> str:
         "<p>Lesedauer: 4 Minuten</p>",
         "<p>5 min read</p>",
         "<p>Reading time: 3 minutes</p>",
+        "<p>Listen to this article · 4 min</p>",
+        "<div>Artikel anhören</div>",
+        "<p>Updated May 4, 2026 3:15 PM EDT</p>",
+        "<div>Stand: 12.05.2026, 14:30 Uhr</div>",
+        "<p>Link zum YouTube-Inhalt</p>",
+        "<p>View this post on Instagram</p>",
+        "<p>Share | Copy link</p>",
+        "<p>© Harbour Press Agency</p>",
         "<p>(Source: Reuters)</p>",
         "<p>Sign up for our free morning newsletter here.</p>",
         "<p><strong>Follow us on WhatsApp</strong> for the news of the day.</p>",
     ],
 )
 def test_site_lines_inside_the_text_are_not_body(line: str) -> None:
-    """An ad slot's label, the reading time, a call to subscribe and a source line: the site's
-    lines, printed in every article, wherever they stand in the text."""
+    """An ad slot's label, the reading time, a player's label, a publish or update line, an
+    embed's stand-in, a share bar, a copyright line, a call to subscribe and a source line: the
+    site's lines, printed in every article, wherever they stand in the text."""
     assert english_body(between(HARBOUR, line)) == HARBOUR
 
 
@@ -86,6 +95,8 @@ def test_site_lines_inside_the_text_are_not_body(line: str) -> None:
         "<p>Quảng cáo</p>",
         "<div>QUẢNG CÁO</div>",
         "<p>Thời gian đọc: 3 phút</p>",
+        "<p>Nghe đọc bài viết</p>",
+        "<p>Cập nhật lúc 08:30 ngày 12/5/2026 (GMT+7)</p>",
         "<p>Đăng ký nhận bản tin mỗi sáng của chúng tôi tại đây.</p>",
         "<p><em>Theo dõi báo trên Google News để đọc tin nhanh nhất.</em></p>",
     ],
@@ -99,6 +110,8 @@ def test_site_lines_inside_vietnamese_text_are_not_body(line: str) -> None:
     [
         "The advertisement ran in four papers before the vote.",
         "Reading time has fallen among teenagers, the survey found.",
+        "Updated figures published in 2024 show a fall in crossings.",
+        "Share prices of the ferry operator rose by four per cent.",
         "Rebels told their followers on Telegram to subscribe to a new channel.",
         "Người dân theo dõi trận đấu trên kênh YouTube của đài tỉnh.",
     ],
@@ -165,3 +178,14 @@ def test_a_table_in_a_figure_stays_body() -> None:
         "January | 4,210",
         *HARBOUR[1:],
     ]
+
+
+@pytest.mark.parametrize("title", ["Most read", "Das könnte Sie auch interessieren", "Top stories"])
+def test_a_box_of_other_articles_known_by_its_title_in_other_languages(title: str) -> None:
+    """The title of a list of other articles, and the list under it, in the text."""
+    box = (
+        f"<h3>{title}</h3><p><a href='/2026/02/ferry-fares'>Ferry fares rise for the second time"
+        "</a></p><p><a href='/2026/01/pier'>The old pier reopens after a year of works</a></p>"
+    )
+    first, *rest = (f"<p>{p}</p>" for p in HARBOUR)
+    assert english_body(first + box + "".join(rest)) == HARBOUR
