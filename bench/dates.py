@@ -11,10 +11,10 @@ string printed to the minute is scored to the minute. Both parsers get the same 
 dateparser gets the fallback's settings (Vietnamese only, day-first, local time zone).
 
 Strings tinbao refuses are listed with the rule that refuses them (REASONS); a refusal no rule
-explains is a miss. The project's second table (tests/fixtures/dates/unseen.json, forms the
-first lacks) is scored for both parsers too, refusals included. Speed is timed on the corpus
-strings and on the project's date table, the two parsers interleaved after a warm-up; the median
-and the spread (min–max) of the repeats are shown.
+explains is a miss. The project's later tables (tests/fixtures/dates/unseen.json and
+unseen2.json, forms the first lacks) are scored for both parsers too, refusals included. Speed
+is timed on the corpus strings and on the project's date table, the two parsers interleaved after
+a warm-up; the median and the spread (min–max) of the repeats are shown.
 """
 
 from __future__ import annotations
@@ -39,7 +39,9 @@ from parsers.vietnamese.dates import LOCAL_TZ, dateparser_settings, parse_dateti
 from parsers.vietnamese.text import fold  # noqa: E402
 
 TABLE_FILE = ROOT / "tests" / "fixtures" / "dates" / "cases.json"
-UNSEEN_FILE = ROOT / "tests" / "fixtures" / "dates" / "unseen.json"
+UNSEEN_FILES = [
+    ROOT / "tests" / "fixtures" / "dates" / name for name in ("unseen.json", "unseen2.json")
+]
 DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "dates"
 FETCHED = datetime(2026, 3, 8, 12, 0, tzinfo=LOCAL_TZ)  # after every absolute corpus date
 # dateparser's cases that assert an instant parsed from the whole string, or from substrings.
@@ -214,10 +216,10 @@ def print_accuracy(cases: list[Case]) -> None:
         print(f"  {name}: {text}")
 
 
-def print_unseen_accuracy() -> None:
-    """Both parsers on the second hand-written table: an instant or a refusal, each read against
+def print_unseen_accuracy(path: Path) -> None:
+    """Both parsers on a later hand-written table: an instant or a refusal, each read against
     its fetch time; month-first rows are left out (dateparser has no per-page locale)."""
-    rows = json.loads(UNSEEN_FILE.read_text(encoding="utf-8"))["cases"]
+    rows = json.loads(path.read_text(encoding="utf-8"))["cases"]
     rows = [row for row in rows if row[3:] != ["mdy"]]
     scores = {"tinbao": 0, "dateparser": 0}
     for text, expected, fetched in rows:
@@ -226,7 +228,7 @@ def print_unseen_accuracy() -> None:
         for name, parse in (("tinbao", ours), ("dateparser", theirs)):
             scores[name] += parse(text, now) == want
     total = len(rows)
-    print(f"accuracy on the project's unseen-forms table ({total} strings, refusals included):")
+    print(f"accuracy on the unseen-forms table {path.name} ({total} strings, refusals included):")
     print(f"  tinbao {scores['tinbao']:>3}/{total}   dateparser {scores['dateparser']:>3}/{total}")
 
 
@@ -245,7 +247,8 @@ def main() -> None:
         print_speed("the corpus", [(c.text, c.now) for c in cases], repeats)
     else:
         print(f"corpus not found at {args.corpus}: accuracy on it skipped")
-    print_unseen_accuracy()
+    for path in UNSEEN_FILES:
+        print_unseen_accuracy(path)
     print_speed("the project's date table", table_items, repeats)
 
 

@@ -80,6 +80,28 @@ def test_unseen_table(text: str, expected: str | None, fetched: str, month_first
         assert parsed.tzinfo == LOCAL_TZ
 
 
+UNSEEN2_FILE = UNSEEN_FILE.with_name("unseen2.json")
+# [text, expected, fetched]: a second blind table, in forms neither table above has.
+UNSEEN2: list[tuple[str, str | None, str]] = [
+    (case[0], case[1], case[2])
+    for case in json.loads(UNSEEN2_FILE.read_text(encoding="utf-8"))["cases"]
+]
+
+
+def test_second_unseen_table_is_large_and_distinct() -> None:
+    assert len(UNSEEN2) >= 80
+    earlier = {text for text, *_ in CASES} | {text for text, *_ in UNSEEN}
+    assert len({text for text, *_ in UNSEEN2}) == len(UNSEEN2)
+    assert not [text for text, *_ in UNSEEN2 if text in earlier]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "fetched"), UNSEEN2, ids=[f"{i}: {c[0]!a}" for i, c in enumerate(UNSEEN2)]
+)
+def test_second_unseen_table(text: str, expected: str | None, fetched: str) -> None:
+    test_unseen_table(text, expected, fetched, month_first=False)
+
+
 SEARCH_CASES = [
     ("Ngày 14-09-2016 Lượt xem: 128", "14-09-2016", "2016-09-14T00:00:00+07:00"),
     ("VĂN HÀO - TRẦN HỮU 30/04/2016 11:39", "30/04/2016 11:39", "2016-04-30T11:39:00+07:00"),
