@@ -18,6 +18,7 @@ from parsers.vietnamese.dates import (
     match_datetime,
     parse_datetime,
     search_datetime,
+    stated_offset,
 )
 
 CASES_FILE = Path(__file__).parent / "fixtures" / "dates" / "cases.json"
@@ -90,9 +91,10 @@ UNSEEN2: list[tuple[str, str | None, str]] = [
 
 def test_second_unseen_table_is_large_and_distinct() -> None:
     assert len(UNSEEN2) >= 80
-    earlier = {text for text, *_ in CASES} | {text for text, *_ in UNSEEN}
+    earlier = {(text, NOW) for text, *_ in CASES}
+    earlier |= {(text, datetime.fromisoformat(fetched)) for text, _, fetched, _ in UNSEEN}
     assert len({text for text, *_ in UNSEEN2}) == len(UNSEEN2)
-    assert not [text for text, *_ in UNSEEN2 if text in earlier]
+    assert not [c for c in UNSEEN2 if (c[0], datetime.fromisoformat(c[2])) in earlier]
 
 
 @pytest.mark.parametrize(
@@ -425,4 +427,149 @@ def test_english_articles_are_not_vietnamese_words() -> None:
     ],
 )
 def test_english_month_names(text: str, expected: datetime | None) -> None:
+    assert parse_datetime(text, now=FETCHED) == expected
+
+
+# --- rules behind the second unseen table ------------------------------------------------------
+
+
+def at(*parts: int) -> datetime:
+    return datetime(*parts, tzinfo=LOCAL_TZ)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("8 giờ 5 phút 9 giây ngày 12/05/2024", at(2024, 5, 12, 8, 5, 9)),
+        ("12/05/2024 - 20 giờ 15 phút 40 giây", at(2024, 5, 12, 20, 15, 40)),
+        ("12/05/2024 20h15'40\"", at(2024, 5, 12, 20, 15, 40)),
+        ("12/05/2024 20 giờ 15 phút 61 giây", None),
+    ],
+)
+def test_seconds_in_words_and_marks(text: str, expected: datetime | None) -> None:
+    assert parse_datetime(text, now=FETCHED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("12/05/2024 20.15", at(2024, 5, 12, 20, 15)),
+        ("20.15, 12/05/2024", at(2024, 5, 12, 20, 15)),
+        ("12.05.2024 | 08.05", at(2024, 5, 12, 8, 5)),
+        # No valid minute, or a longer number: no clock, the date stands alone.
+        ("12/05/2024 20.95", at(2024, 5, 12)),
+        ("12/05/2024 1.234 lượt xem", at(2024, 5, 12)),
+        ("12/05/2024 20.15.3", at(2024, 5, 12)),
+    ],
+)
+def test_a_dotted_clock_next_to_a_date(text: str, expected: datetime) -> None:
+    assert parse_datetime(text, now=FETCHED) == expected
+
+
+def test_a_dotted_number_alone_is_no_clock() -> None:
+    assert parse_datetime("20.15", now=FETCHED) is None
+    assert search_datetime("Giá 76.50 triệu đồng", now=FETCHED) is None
+
+
+def test_a_clock_after_a_date_and_a_bare_comma() -> None:
+    assert parse_datetime("T7,11/05/2024,20:15", now=FETCHED) == at(2024, 5, 11, 20, 15)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("12 Th05 2024", at(2024, 5, 12)),
+        ("12-Th5-2024 08:15", at(2024, 5, 12, 8, 15)),
+        ("Th05 12, 2024", at(2024, 5, 12)),
+        ("ngày 12 tháng 5, năm 2024", at(2024, 5, 12)),
+        # `Th 5` with a space is Thursday; a month with no day names no day.
+        ("Th 5, 12/05/2024", at(2024, 5, 12)),
+        ("Th05/2024", None),
+    ],
+)
+def test_short_month_names(text: str, expected: datetime | None) -> None:
+    assert parse_datetime(text, now=FETCHED) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["08:15 giờ Hà Nội, 12/05/2024", "12/05/2024 08:15 (giờ Việt Nam)", "12/05/2024 08:15 ICT"],
+)
+def test_names_of_local_time(text: str) -> None:
+    assert parse_datetime(text, now=FETCHED) == at(2024, 5, 12, 8, 15)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2024-05-12 01:15:00 UTC", at(2024, 5, 12, 8, 15)),
+        ("2024-05-12T01:15:00 GMT", at(2024, 5, 12, 8, 15)),
+        ("2024-05-12T09:15:00 GMT+8", at(2024, 5, 12, 8, 15)),
+        ("2024-05-12T08:15:00+24:00", None),
+        ("12/05/2024 08:15 GMT+30", None),
+    ],
+)
+def test_zones_after_machine_times(text: str, expected: datetime | None) -> None:
+    """A zone word after an ISO time is applied; an offset no place has refuses the time."""
+    assert parse_datetime(text, now=FETCHED) == expected
+    assert stated_offset("2024-05-12T08:15:00+24:00") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Cập nhật lần cuối: 14/05/2024 10:00 - Đăng: 12/05/2024 08:15", "12/05/2024 08:15"),
+        ("Sửa đổi: 14/05/2024 10:00 | Ngày tạo: 12/05/2024 08:15", "12/05/2024 08:15"),
+        ("Updated 14/05/2024 10:00, created 12/05/2024 08:15", "12/05/2024 08:15"),
+    ],
+)
+def test_a_created_time_wins_over_a_last_update(text: str, span: str) -> None:
+    found = search_datetime(text, now=FETCHED)
+    assert text[found.start : found.end] == span
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Từ 12/05/2024 đến 14/05/2024",
+        "Hội chợ từ ngày 12/05/2024 - đến ngày 14/05/2024",
+        "từ 8:00 đến 17:00 ngày 12/05/2024",
+    ],
+)
+def test_a_period_is_no_publish_time(text: str) -> None:
+    assert parse_datetime(text, now=FETCHED) is None
+    assert search_datetime(text, now=FETCHED) is None
+
+
+def test_a_date_after_a_period_is_read() -> None:
+    text = "Hội chợ từ 12/05/2024 đến 14/05/2024. Đăng ngày 10/05/2024"
+    assert search_datetime(text, now=FETCHED).value == at(2024, 5, 10)
+    # `Thứ tư` ends in `tư`, not the word `từ`.
+    assert parse_datetime("Thứ tư 15/05/2024 đến nay", now=FETCHED) == at(2024, 5, 15)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tối qua lúc 9:30", at(2026, 12, 1, 21, 30)),
+        ("trưa nay 12:10", at(2026, 12, 2, 12, 10)),
+        ("Sáng qua, 6h05", at(2026, 12, 1, 6, 5)),
+        ("sáng nay", None),  # a part of the day without a clock: no time to give
+    ],
+)
+def test_a_part_of_today_or_yesterday(text: str, expected: datetime | None) -> None:
+    assert parse_datetime(text, now=FETCHED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Thứ sáu lúc 21:05", at(2026, 11, 27, 21, 5)),
+        ("T2 lúc 8:00", at(2026, 11, 30, 8, 0)),
+        ("CN, 10:15", at(2026, 11, 29, 10, 15)),
+        ("Thứ tư lúc 09:00", at(2026, 12, 2, 9, 0)),
+    ],
+)
+def test_a_weekday_with_a_clock_is_the_last_such_day(text: str, expected: datetime) -> None:
+    """FETCHED is a Wednesday; forum software names the days of the past week."""
     assert parse_datetime(text, now=FETCHED) == expected

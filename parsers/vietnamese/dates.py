@@ -82,20 +82,29 @@ class DateMatch:
 _WEEKDAY = r"(?:thu\s*(?:hai|ba|tu|nam|sau|bay|[2-8])|chu\s*nhat|cn|t[2-7])(?![a-z\d])"
 
 
-def _time(n: str) -> str:
+def _time(n: str, after_date: bool = False) -> str:
     """A clock time with optional period word and zone; group names end in `n`.
 
-    The zone is `GMT+7`, `(UTC+07:00)`, a bare `GMT`/`UTC` (offset 0) or a numeric `+0700`;
-    `2:20PM` may glue its period to the digits."""
+    The zone is `GMT+7`, `(UTC+07:00)`, a bare `GMT`/`UTC` (offset 0), a numeric `+0700`, or
+    a name of local time (`giờ Hà Nội`, `ICT`); `2:20PM` may glue its period to the digits.
+    Seconds may be words (`14 giờ 20 phút 05 giây`) or marks (`14h20'05"`). A dotted clock
+    (`14.20`) needs a valid minute and no digit after it, so `14.75` and `1.234` are no clock.
+    A clock right after a date may follow a bare comma (`03/02/2020,14:20`); elsewhere a digit
+    and a comma before it make a number (`9,330`)."""
+    lead = r"(?<![\d:.])" if after_date else r"(?<![\d:.,/])"
     return (
-        rf"(?<![\d:.,/])(?P<h{n}>\d{{1,2}})"
+        rf"{lead}(?P<h{n}>\d{{1,2}})"
         rf"(?:\s*:\s*(?P<m{n}>\d{{2}})(?:\s*:\s*(?P<s{n}>\d{{2}})(?:[.,]\d+)?)?['’]?"
-        rf"|\s?[hg]\s?(?P<mh{n}>\d{{2}})?(?:\s?(?:phut|p)(?![a-z])|['’])?"
-        rf"|\s*gio(?:\s*(?P<mg{n}>\d{{1,2}})(?:\s*phut)?)?)"
+        rf"|\.(?P<md{n}>[0-5]\d)(?!\d|[.,]\d)"
+        rf"|\s?[hg]\s?(?P<mh{n}>\d{{2}})?"
+        rf"(?:\s?(?:phut|p)(?![a-z])|['’](?:(?P<sh{n}>\d{{2}})[\"”]?)?)?"
+        rf"|\s*gio(?:\s*(?P<mg{n}>\d{{1,2}})"
+        rf"(?:\s*phut(?:\s*(?P<sg{n}>\d{{1,2}})\s*giay(?![a-z]))?)?)?)"
         rf"(?:(?![a-z\d])|(?=[ap]\.?m|sa|ch))"
         rf"(?:\s*(?P<ap{n}>a\.?m\.?|p\.?m\.?|sa|ch|sang|trua|chieu|toi|dem|khuya)(?![a-z]))?"
-        rf"(?:\s*[(\[]?\s*(?P<tz{n}>(?:gmt|utc)(?:\s*[+-]\s*\d{{1,2}}(?::?\d{{2}})?)?"
-        rf"|[+-]\d{{2}}:?\d{{2}}(?![\d/.\-]))\s*[)\]]?)?"
+        rf"(?:\s*[(\[]?\s*(?:(?P<tz{n}>(?:gmt|utc)(?:\s*[+-]\s*\d{{1,2}}(?::?\d{{2}})?)?"
+        rf"|[+-]\d{{2}}:?\d{{2}}(?![\d/.\-]))|gio\s*(?:ha\s*noi|viet\s*nam)|ict(?![a-z]))"
+        rf"\s*[)\]]?)?"
     )
 
 
@@ -114,13 +123,17 @@ _MONTH_WORD = (
     r"(?:\d{1,2}(?!\d)|(?:muoi\s+mot|muoi\s+hai|muoi|mot|hai|ba|tu|bon|nam|sau|bay|tam"
     r"|chin)(?![a-z]))"
 )
+# `tháng`, and its short forms `thg 2`, `Th02`, `Th2` (the last two glued to the number: a spaced
+# `Th 2` is Monday).
+_MONTH_LABEL = r"(?:thang|thg|th(?=\d))\.?\s*"
 _WRITTEN_DMY = (
-    r"(?:ngay\s*)?(?<!\d)(?P<d>\d{1,2})\s*(?:thang|thg)\.?\s*(?P<mo>" + _MONTH_WORD + r")"
-    r"(?:\s*(?:nam|,|/|-)\s*|\s+)(?P<y>\d{4})(?!\d)"
+    r"(?:ngay\s*)?(?<!\d)(?P<d>\d{1,2})\s*-?\s*" + _MONTH_LABEL + r"(?P<mo>" + _MONTH_WORD + r")"
+    r"(?:\s*(?:,\s*nam|nam|,|/|-)\s*|\s+)(?P<y>\d{4})(?!\d)"
 )
 _WRITTEN_MDY = (
-    r"(?:thang|thg)\.?\s*(?P<mo>" + _MONTH_WORD + r")\s+(?P<d>\d{1,2})\s*,\s*(?P<y>\d{4})(?!\d)"
+    _MONTH_LABEL + r"(?P<mo>" + _MONTH_WORD + r")\s+(?P<d>\d{1,2})\s*,\s*(?P<y>\d{4})(?!\d)"
 )
+_WRITTEN_HINT = re.compile(r"thang|thg|th\d")
 _EN_MONTH = (
     r"(?<![a-z])(?P<mo>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
     r"|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?![a-z])"
@@ -138,12 +151,16 @@ _EN_HINT = re.compile("jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec")
 _LUNAR_AFTER = re.compile(r"\s*[(\[]?\s*(?:am\s*lich|al)(?![a-z])(?!\s*:)")
 _LUNAR_BEFORE = re.compile(r"am\s*lich\s*[:\-]?\s*(?:ngay\s*)?$")
 _LUNAR_WINDOW = 16
-_DAY_WORD = r"(?:ngay\s+)?(?P<word>hom\s*qua|hom\s*kia|hom\s*nay|yesterday|today)(?![a-z])"
+_DAY_WORD = (
+    r"(?:ngay\s+)?(?P<word>hom\s*qua|hom\s*kia|hom\s*nay|yesterday|today"
+    r"|(?P<part>sang|trua|chieu|toi)\s*(?P<rel>nay|qua))(?![a-z])"
+)
 _ISO = re.compile(
     r"(?<![\d.])(?P<y>\d{4})(?P<sep>[-/])(?P<mo>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?!\d)"
     r"(?:(?:t|\s+|(?P<abbr>[+-]\d{2}))(?P<h>\d{1,2}):(?P<mi>\d{2})"
     r"(?::(?P<s>\d{2})(?:[.,](?P<f>\d{1,9}))?)?"
-    r"(?:\s?(?P<tz>z|[+-]\d{2}(?::?\d{2})?)(?![\d:]))?)?"
+    r"(?:\s?(?P<tz>z|[+-]\d{2}(?::?\d{2})?|(?:gmt|utc)(?:\s?[+-]\d{1,2}(?::?\d{2})?)?)"
+    r"(?![\d:a-z]))?)?"
 )
 _ISO_HINT = re.compile(r"\d{4}[-/]")  # cheap test before the full ISO pattern
 # `h` and `p` as in `2h trước`, `15p trước`.
@@ -163,7 +180,7 @@ _AGO = (
 _DMY_RE = re.compile(_DMY)
 # A time right after a date, or right before one (searched in a short window ending at the
 # date): cheaper than wrapping every date pattern in optional time groups.
-_TIME_AFTER_RE = re.compile(_SEP_AFTER + _time("2"))
+_TIME_AFTER_RE = re.compile(_SEP_AFTER + _time("2", after_date=True))
 _TIME_BEFORE_RE = re.compile(f"{_time('1')}{_SEP_BEFORE}$")
 _BEFORE_WINDOW = 48
 _DIGIT = re.compile(r"\d")
@@ -178,7 +195,7 @@ _DECORATION = (
 # `12/30/2024` month-first, give a year-less `12/05` the current year, or read `9,330` as a
 # date). What is left for the fallback needs a number followed by a word or a second number;
 # bare weekday names, `năm 2020` or a lone count are not publish times.
-_NO_FALLBACK = r"\d\s*[/.,\-]\s*\d|(?:thang|thg)\s*[a-z\d]|truoc|nua"
+_NO_FALLBACK = r"\d\s*[/.,\-]\s*\d|(?:thang|thg)\s*[a-z\d]|th\d|truoc|nua"
 _FALLBACK_GATE = r"\d\s*[a-z]|\d\D+\d"
 
 _MONTHS = {
@@ -234,7 +251,8 @@ _AGO_WORDS = {
     "nam truoc": timedelta(days=365),
 }
 _DAY_WORDS = {"hom nay": 0, "hom qua": 1, "hom kia": 2, "today": 0, "yesterday": 1}
-_RELATIVE_HINT = re.compile("hom|truoc|vua|nua|ngoai|day|ago")
+_RELATIVE_HINT = re.compile("hom|truoc|vua|nua|ngoai|day|ago|nay|qua")
+_DAY_WORD_HINT = re.compile("hom|day|nay|qua")
 _SPACE_RUN = re.compile(r"\s+")
 
 
@@ -265,7 +283,7 @@ def _year(raw: str, now: datetime) -> int:
 @functools.lru_cache(maxsize=64)
 def _offset(raw: str) -> timezone | None:
     """`+7`, `+07`, `+0700`, `+07:00`, `- 7`, `gmt+7` as a fixed offset; a bare `gmt` or `utc` is
-    UTC; None when it is local time."""
+    UTC; None when it is local time. ValueError for an offset of a day or more."""
     raw = raw.replace(" ", "").replace(":", "").removeprefix("gmt").removeprefix("utc")
     if not raw:
         return UTC
@@ -294,25 +312,28 @@ def _hour(hour: int, period: str | None) -> int:
     return hour  # sáng: as printed
 
 
-_CLOCK_GROUPS = {n: tuple(g + n for g in ("h", "m", "mh", "mg", "s", "ap", "tz")) for n in "12"}
+_CLOCK_GROUPS = {
+    n: tuple(g + n for g in ("h", "m", "md", "mh", "mg", "s", "sh", "sg", "ap", "tz")) for n in "12"
+}
+_Clock = tuple[int, int, int, timezone | None]
+_IMPOSSIBLE_CLOCK: _Clock = (24, 0, 0, None)  # `_build` refuses it, and the date with it
 
 
-def _clock(m: re.Match[str], n: str) -> tuple[int, int, int, timezone | None] | None:
-    """(hour, minute, second, offset) from a `_time(n)` group set, or None if absent."""
-    hour, minute, minute_h, minute_g, second, period, tz = m.group(*_CLOCK_GROUPS[n])
+def _clock(m: re.Match[str], n: str) -> _Clock | None:
+    """(hour, minute, second, offset) from a `_time(n)` group set, or None if absent; a zone
+    no place has (`+25:00`) makes the clock impossible."""
+    hour, *minutes, second, second_h, second_g, period, tz = m.group(*_CLOCK_GROUPS[n])
     if hour is None:
         return None
-    return (
-        _hour(int(hour), period),
-        int(minute or minute_h or minute_g or 0),
-        int(second or 0),
-        _offset(tz) if tz else None,
-    )
+    try:
+        zone = _offset(tz) if tz else None
+    except ValueError:
+        return _IMPOSSIBLE_CLOCK
+    minute = next((int(value) for value in minutes if value), 0)
+    return _hour(int(hour), period), minute, int(second or second_h or second_g or 0), zone
 
 
-def _build(
-    year: int, month: int, day: int, clock: tuple[int, int, int, timezone | None] | None
-) -> datetime | None:
+def _build(year: int, month: int, day: int, clock: _Clock | None) -> datetime | None:
     """An aware local datetime, or None for an impossible date or time."""
     hour, minute, second, tz = clock or (0, 0, 0, None)
     try:
@@ -345,8 +366,8 @@ def _iso(folded: str, now: datetime) -> Iterator[_Found]:
         if m.group("h") is not None:
             tz = m.group("tz") or m.group("abbr")
             frac = (m.group("f") or "0")[:6].ljust(6, "0")
-            zone = UTC if tz == "z" else _offset(tz) if tz else None
             try:
+                zone = UTC if tz == "z" else _offset(tz) if tz else None
                 value = datetime(
                     int(m.group("y")),
                     int(m.group("mo")),
@@ -373,9 +394,7 @@ def _iso(folded: str, now: datetime) -> Iterator[_Found]:
             yield m.start(), end, value, rule
 
 
-def _clock_around(
-    folded: str, start: int, end: int
-) -> tuple[int, int, tuple[int, int, int, timezone | None] | None, bool]:
+def _clock_around(folded: str, start: int, end: int) -> tuple[int, int, _Clock | None, bool]:
     """Extend a date span over an adjacent time: (start, end, clock, time came first)."""
     if start:
         window = start - _BEFORE_WINDOW if start > _BEFORE_WINDOW else 0
@@ -394,6 +413,7 @@ def _calendar(
 ) -> Iterator[_Found]:
     order = "mdy" if month_first else "dmy"
     marked = "al" in folded or "lich" in folded  # a lunar mark may follow or precede a date
+    bounded = "den" in folded  # `từ … đến …`
     for m in pattern.finditer(folded):
         day, mo, year = m.group("d", "mo", "y")
         if month_first:
@@ -408,6 +428,8 @@ def _calendar(
         start, end, clock, first = _clock_around(folded, m.start(), m.end())
         value = _build(_year(year, now), month, int(day), clock)
         if not _plausible(value, now) or (marked and _lunar(folded, start, end)):
+            continue
+        if bounded and _period(folded, start, end):
             continue
         rule = (
             "written"
@@ -429,11 +451,35 @@ def _lunar(folded: str, start: int, end: int) -> bool:
     )
 
 
+# A date after `đến` (until) ends a period, one after `từ` (from) with `đến` behind it starts
+# one: `Từ ngày 03/02/2020 đến ngày 05/02/2020`, `từ 14:20 đến 16:00 ngày 03/02/2020` name an
+# event's time, not a publish time.
+_PERIOD_END = re.compile(r"(?<![a-z])den\s*(?:ngay\s*)?$")
+_PERIOD_START = re.compile(r"(?<![a-z])(?<!thu\s)tu\s*(?:ngay\s*)?$")
+_PERIOD_TO = re.compile(r"\s*[-–]?\s*den(?![a-z])")
+_PERIOD_WINDOW = 12
+
+
+def _period(folded: str, start: int, end: int) -> bool:
+    """Whether the date at folded[start:end] bounds a period (`từ … đến …`)."""
+    window = max(0, start - _PERIOD_WINDOW)
+    return bool(
+        _PERIOD_END.search(folded, window, start)
+        or (_PERIOD_START.search(folded, window, start) and _PERIOD_TO.match(folded, end))
+    )
+
+
 def _relative(folded: str, now: datetime) -> Iterator[_Found]:
     base = now.replace(microsecond=0)
-    for m in re.finditer(_DAY_WORD, folded) if "hom" in folded or "day" in folded else ():
-        day = base - timedelta(days=_DAY_WORDS[_SPACE_RUN.sub(" ", m.group("word"))])
+    for m in re.finditer(_DAY_WORD, folded) if _DAY_WORD_HINT.search(folded) else ():
+        part, rel = m.group("part", "rel")
+        word = "hom " + rel if rel else _SPACE_RUN.sub(" ", m.group("word"))
+        day = base - timedelta(days=_DAY_WORDS[word])
         start, end, clock, _ = _clock_around(folded, m.start(), m.end())
+        if part:  # `Sáng nay lúc 7:05`, `Chiều qua lúc 3:30`: the part of the day sets the clock
+            if clock is None:
+                continue
+            clock = (_hour(clock[0], part), *clock[1:])
         value = _build(day.year, day.month, day.day, clock) if clock else day
         if _plausible(value, now):
             yield start, end, value, "relative"
@@ -469,12 +515,14 @@ def _amounts(text: str) -> timedelta:
 # Of an update time and a publish time on one line, the publish time is the one wanted,
 # whichever comes first: `Cập nhật: 04/02/2020 09:00 | Đăng: 03/02/2020 14:20`.
 _UPDATE_LABEL = re.compile(
-    r"(?<![a-z])(?:cap\s*nhat|chinh\s*sua|sua\s*doi|updated?)(?:\W+(?:luc|ngay|vao|on))*\W*$"
+    r"(?<![a-z])(?:cap\s*nhat|chinh\s*sua|sua\s*doi|updated?)(?:\s*lan\s*cuoi)?"
+    r"(?:\W+(?:luc|ngay|vao|on))*\W*$"
 )
 _PUBLISH_LABEL = re.compile(
-    r"(?<![a-z])(?:dang|xuat\s*ban|phat\s*hanh|published|posted)(?:\W+(?:luc|ngay|on))*\W*$"
+    r"(?<![a-z])(?:dang|xuat\s*ban|phat\s*hanh|ngay\s*tao|published|posted|created)"
+    r"(?:\W+(?:luc|ngay|on))*\W*$"
 )
-_PUBLISH_LABEL_HINT = re.compile("dang|xuat|phat|publish|posted")
+_PUBLISH_LABEL_HINT = re.compile("dang|xuat|phat|tao|publish|posted|created")
 _LABEL_WINDOW = 24
 
 
@@ -513,7 +561,7 @@ def _leftmost(folded: str, now: datetime, month_first: bool = False) -> _Found |
     if best is not None and best[0] == 0:
         return best
     found = [best, next(_calendar(_DMY_RE, folded, now, False, month_first), None)]
-    if "thang" in folded or "thg" in folded:
+    if _WRITTEN_HINT.search(folded):
         found.append(next(_calendar(re.compile(_WRITTEN_DMY), folded, now, True), None))
         found.append(next(_calendar(re.compile(_WRITTEN_MDY), folded, now, True), None))
     if _RELATIVE_HINT.search(folded):
@@ -567,6 +615,27 @@ def search_datetime(
     return DateMatch(found[2], found[3], found[0], found[1]) if found else None
 
 
+_WEEKDAY_NAME = re.compile(
+    r"(?<![a-z])(?:thu\s*(?P<n>hai|ba|tu|nam|sau|bay|[2-7])|t(?P<t>[2-7])|(?P<sunday>chu\s*nhat|cn))"
+    r"(?![a-z\d])"
+)
+_WEEKDAY_NUMBERS = {"hai": 2, "ba": 3, "tu": 4, "nam": 5, "sau": 6, "bay": 7}
+
+
+def _days_since_weekday(text: str, now: datetime) -> int:
+    """Days back from `now` to the weekday `text` names (0 without one): forum software prints
+    `Thứ hai lúc 14:20` for a post of the past week. Thứ hai (2) is Monday, Chủ nhật Sunday."""
+    m = _WEEKDAY_NAME.search(text) if "t" in text or "cn" in text else None
+    if m is None:
+        return 0
+    if m.group("sunday"):
+        weekday = 6
+    else:
+        number = m.group("n") or m.group("t")
+        weekday = int(_WEEKDAY_NUMBERS.get(number, number)) - 2
+    return (now.weekday() - weekday) % 7
+
+
 def _match(text: str, now: datetime, month_first: bool = False) -> _Found | None:
     """`match_datetime` as a plain tuple, so `parse_datetime` skips building a DateMatch."""
     normalised, folded = _prepare(text)
@@ -577,9 +646,10 @@ def _match(text: str, now: datetime, month_first: bool = False) -> _Found | None
     if (
         m
         and (m.group("m1") or m.group("mh1") or m.group("mg1") or m.group("ap1"))
-        and not re.sub(_DECORATION, "", folded[: m.start()] + folded[m.end() :])
+        and not re.sub(_DECORATION, "", rest := folded[: m.start()] + " " + folded[m.end() :])
     ):
-        value = _build(now.year, now.month, now.day, _clock(m, "1"))
+        day = now - timedelta(days=_days_since_weekday(rest, now))
+        value = _build(day.year, day.month, day.day, _clock(m, "1"))
         return (m.start(), m.end(), value, "time") if _plausible(value, now) else None
     if re.search(_NO_FALLBACK, folded) or not re.search(_FALLBACK_GATE, folded):
         return None
@@ -609,7 +679,10 @@ def stated_offset(text: str) -> timezone | None:
     for m in _ISO.finditer(_prepare(text)[1]) if text else ():
         tz = m.group("tz")
         if m.group("h") is not None and tz:
-            return UTC if tz == "z" else _offset(tz) or timezone(_LOCAL_OFFSET)
+            try:
+                return UTC if tz == "z" else _offset(tz) or timezone(_LOCAL_OFFSET)
+            except ValueError:  # no place is a day or more from UTC
+                continue
     return None
 
 
