@@ -8,7 +8,6 @@ from __future__ import annotations
 import codecs
 import logging
 import time
-import zlib
 from email.utils import parsedate_to_datetime
 
 from scrapy.downloadermiddlewares import httpcompression, redirect, robotstxt
@@ -20,6 +19,7 @@ from twisted.internet import reactor
 from twisted.internet.task import deferLater
 from w3lib.encoding import read_bom
 
+from crawler.compression import compression_problem
 from crawler.signals import fetch_refused
 
 logger = logging.getLogger(__name__)
@@ -218,11 +218,12 @@ class HttpCompressionMiddleware(httpcompression.HttpCompressionMiddleware):
     """Scrapy's decompression, made strict: a compressed body that cannot be decoded whole is
     never read.
 
-    Scrapy reads as much of a gzip body as it can and keeps that part when the stream is cut
-    short or corrupt, so an article cut mid-page was parsed and stored as if whole; and a body
-    no decoder accepts ended as a traceback. Here either is one ERROR line naming the URL,
-    counted in `tinbao/bad_response/undecodable`, and the page is left to the next run (it is
-    not a dropped page: the server, not the page, failed).
+    Scrapy reads as much of a gzip, deflate, br or zstd body as it can and keeps that part when
+    the stream is cut short or corrupt (`crawler/compression.py`), so an article cut mid-page was
+    parsed and stored as if whole, or dropped as unreadable for good; and a body no decoder
+    accepts ended as a traceback. Here either is one ERROR line naming the URL, counted in
+    `tinbao/bad_response/undecodable`, and the page is left to the next run (it is not a
+    dropped page: the server, not the page, failed).
     """
 
     @classmethod
@@ -235,9 +236,7 @@ class HttpCompressionMiddleware(httpcompression.HttpCompressionMiddleware):
         encodings = [e.strip().lower() for e in response.headers.getlist("Content-Encoding")]
         try:
             max_size = request.meta.get("download_maxsize", self._max_size)
-            if encodings in ([b"gzip"], [b"x-gzip"]) and (
-                problem := gzip_problem(response.body, max_size)
-            ):
+            if problem := compression_problem(encodings, response.body, max_size):
                 raise ValueError(problem)
             return super().process_response(request, response)
         except IgnoreRequest:
@@ -253,31 +252,6 @@ class HttpCompressionMiddleware(httpcompression.HttpCompressionMiddleware):
             )
             refused(self.crawler, request, "undecodable")
             raise IgnoreRequest(f"{request.url}: undecodable body") from exc
-
-
-def gzip_problem(body: bytes, max_size: int = 0) -> str | None:
-    """What stops a gzip body from decoding whole (not gzip, cut short, corrupt), or None.
-
-    Every member must end with its trailer and checksum. Read in bounded chunks and thrown
-    away, and only up to `max_size` bytes (past it Scrapy's own cap refuses the body), so a
-    gzip bomb costs neither memory nor much time here."""
-    rest, size = body, 0
-    while rest:
-        if not rest.startswith(b"\x1f\x8b"):
-            return "not gzip data"
-        inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
-        try:
-            size += len(inflater.decompress(rest, 1 << 16))
-            while inflater.unconsumed_tail and not inflater.eof:
-                if max_size and size > max_size:
-                    return None
-                size += len(inflater.decompress(inflater.unconsumed_tail, 1 << 16))
-        except zlib.error as exc:
-            return f"corrupt gzip data: {exc}"
-        if not inflater.eof:
-            return "gzip stream cut short"
-        rest = inflater.unused_data.lstrip(b"\x00")  # zero padding after the last member
-    return None
 
 
 class MetaRefreshMiddleware(RedirectLimit, redirect.MetaRefreshMiddleware):

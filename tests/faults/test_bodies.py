@@ -10,7 +10,7 @@ from pathlib import Path
 import brotli
 import pytest
 
-from crawler.middlewares import gzip_problem
+from crawler.compression import gzip_problem
 from tests.faults.harness import (
     ARTICLES,
     LIVE,

@@ -1,0 +1,119 @@
+"""Whether a compressed body decodes whole, for every encoding Scrapy accepts.
+
+Scrapy's decoders keep what they could decode when a stream stops early: a gzip, deflate or br
+body cut short in transit, or a zstd one (on purpose: "as much data as possible out of a
+truncated response"), came out as the first part of the page, which was parsed and stored as
+the whole article, or dropped for good as unreadable. Each check here reads the body in bounded
+chunks that are thrown away, only up to the download size cap (past it Scrapy's own cap refuses
+the body), so a compression bomb costs neither memory nor much time. Both decoders come with
+Scrapy (brotli, and zstd from the standard library or its backport).
+"""
+
+from __future__ import annotations
+
+import sys
+import zlib
+from collections.abc import Callable
+
+import brotli
+
+if sys.version_info >= (3, 14):
+    from compression import zstd
+else:
+    from backports import zstd
+
+_CHUNK = 1 << 16
+
+
+def gzip_problem(body: bytes, max_size: int = 0) -> str | None:
+    """What stops a gzip body from decoding whole (not gzip, cut short, corrupt), or None.
+
+    Every member must end with its trailer and checksum."""
+    rest, size = body, 0
+    while rest:
+        if not rest.startswith(b"\x1f\x8b"):
+            return "not gzip data"
+        inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
+        try:
+            size += len(inflater.decompress(rest, _CHUNK))
+            while inflater.unconsumed_tail and not inflater.eof:
+                if max_size and size > max_size:
+                    return None
+                size += len(inflater.decompress(inflater.unconsumed_tail, _CHUNK))
+        except zlib.error as exc:
+            return f"corrupt gzip data: {exc}"
+        if not inflater.eof:
+            return "gzip stream cut short"
+        rest = inflater.unused_data.lstrip(b"\x00")  # zero padding after the last member
+    return None
+
+
+def deflate_problem(body: bytes, max_size: int = 0) -> str | None:
+    """The same for `deflate`: a zlib stream, or raw deflate as some Microsoft servers send
+    (Scrapy accepts both); the stream must reach its end (and the zlib checksum)."""
+    inflater = zlib.decompressobj()
+    try:
+        try:
+            size = len(inflater.decompress(body, _CHUNK))
+        except zlib.error:
+            inflater = zlib.decompressobj(-zlib.MAX_WBITS)
+            size = len(inflater.decompress(body, _CHUNK))
+        while inflater.unconsumed_tail and not inflater.eof:
+            if max_size and size > max_size:
+                return None
+            size += len(inflater.decompress(inflater.unconsumed_tail, _CHUNK))
+    except zlib.error as exc:
+        return f"corrupt deflate data: {exc}"
+    return None if inflater.eof else "deflate stream cut short"
+
+
+def br_problem(body: bytes, max_size: int = 0) -> str | None:
+    """The same for `br`: the brotli stream must reach its last block."""
+    decoder = brotli.Decompressor()
+    try:
+        size = len(decoder.process(body, output_buffer_limit=_CHUNK))
+        while not decoder.is_finished():
+            if max_size and size > max_size:
+                return None
+            chunk = decoder.process(b"", output_buffer_limit=_CHUNK)
+            if not chunk:
+                break
+            size += len(chunk)
+    except brotli.error as exc:
+        return f"corrupt br data: {exc}"
+    return None if decoder.is_finished() else "br stream cut short"
+
+
+def zstd_problem(body: bytes, max_size: int = 0) -> str | None:
+    """The same for `zstd`: every frame must reach its end."""
+    rest, size = body, 0
+    while rest:
+        decoder = zstd.ZstdDecompressor()
+        try:
+            size += len(decoder.decompress(rest, _CHUNK))
+            while not decoder.eof and not decoder.needs_input:
+                if max_size and size > max_size:
+                    return None
+                size += len(decoder.decompress(b"", _CHUNK))
+        except zstd.ZstdError as exc:
+            return f"corrupt zstd data: {exc}"
+        if not decoder.eof:
+            return "zstd stream cut short"
+        rest = decoder.unused_data
+    return None
+
+
+CHECKS: dict[bytes, Callable[[bytes, int], str | None]] = {
+    b"gzip": gzip_problem,
+    b"x-gzip": gzip_problem,
+    b"deflate": deflate_problem,
+    b"br": br_problem,
+    b"zstd": zstd_problem,
+}
+
+
+def compression_problem(encodings: list[bytes], body: bytes, max_size: int = 0) -> str | None:
+    """What stops a body sent with these `Content-Encoding` values (lower case) from decoding
+    whole, or None. Only a single encoding is checked: stacked ones are left to Scrapy."""
+    check = CHECKS.get(encodings[0]) if len(encodings) == 1 else None
+    return check(body, max_size) if check else None
