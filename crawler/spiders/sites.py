@@ -319,7 +319,8 @@ class ProfileSpider(NewsSpider):
                 else:
                     yield scrapy.Request(self.local(loc), callback=self.parse_sitemap)
             else:
-                when = parse_datetime(entry.get("lastmod", "") or "", now=now)
+                lastmod = entry.get("lastmod", "") or ""
+                when = sitemap_time(lastmod) or parse_datetime(lastmod, now=now)
                 if when is not None and not plausible(when, now):
                     implausible.append(entry.get("lastmod", "").strip())
                     when = None  # the page's own date decides
@@ -556,6 +557,16 @@ def _rfc822(text: str | None) -> datetime | None:
         return parsedate_to_datetime(text.strip()) if text else None
     except (TypeError, ValueError):
         return None
+
+
+def sitemap_time(text: str) -> datetime | None:
+    """A sitemap's `lastmod` (W3C Datetime, ISO 8601) as written, however implausible:
+    `parse_datetime` refuses 1970 or 2099, which would leave such a date unreported."""
+    try:
+        when = datetime.fromisoformat(text.strip()) if text else None
+    except ValueError:
+        return None
+    return when.replace(tzinfo=LOCAL_TZ) if when and when.tzinfo is None else when
 
 
 def _spider_class(profile: SiteProfile) -> type[ProfileSpider]:

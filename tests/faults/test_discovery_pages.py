@@ -6,12 +6,15 @@ from __future__ import annotations
 import re
 import shutil
 import sqlite3
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
 from crawler.exitcodes import ExitCode
 from crawler.mirror import FIXTURE_SITES
+from crawler.spiders.sites import sitemap_time
+from parsers.vietnamese.dates import LOCAL_TZ
 from tests.crawling import crawl as registry_crawl
 from tests.faults.harness import (
     ARTICLES,
@@ -192,6 +195,41 @@ def test_a_sitemap_cut_short_still_gives_its_article_and_is_reported(tmp_path: P
     live = "https://baodienbienphu.info.vn/sitemaps/tin-tuc-2024-05.xml"
     assert f"{live}: sitemap is not well-formed XML (Premature end of data in tag " in run.log
     assert "; 1 links read from what could be parsed\n" in run.log
+
+
+@pytest.mark.parametrize("lastmod", ["1970-01-01T00:00:00+00:00", "2099-05-17T07:40:00+07:00"])
+def test_a_sitemap_date_that_cannot_be_true_never_makes_its_article_too_old_or_new(
+    tmp_path: Path, lastmod: str
+) -> None:
+    """Báo Điện Biên Phủ's sitemap dates the article only it links to (213519) 1970 (a null
+    time stamp) or 2099 (a year typed wrong): with `since` and `to` around May 2024, either
+    date would skip the entry. It is ignored and reported, and the page's own date decides."""
+    root = tmp_path / "mirror"
+    shutil.copytree(FIXTURE_SITES / "baodienbienphu", root)
+    sitemap = root / "sitemaps" / "tin-tuc-2024-05.xml"
+    text = sitemap.read_text(encoding="utf-8")
+    sitemap.write_text(text.replace("2024-05-17T07:40:00+07:00", lastmod), encoding="utf-8")
+    db = tmp_path / "news.db"
+    run = registry_crawl("baodienbienphu", db, "since=2024-05-01", "to=2024-05-31", root=root)
+    assert run.returncode == 0, run.log[-2000:]
+    only_there = DBP + "kinh-te/hop-tac-xa-che-tua-chua-xuat-lo-che-shan-tuyet-dau-tien-213519.htm"
+    assert only_there in stored_urls(db)
+    live = "https://baodienbienphu.info.vn/sitemaps/tin-tuc-2024-05.xml"
+    assert (
+        f"WARNING: {live}: 1 sitemap dates cannot be true (such as '{lastmod}'); those entries "
+        "are dated by their pages\n" in run.log
+    )
+    assert "sitemap is not well-formed" not in run.log
+    assert crawl_stats(db)["tinbao/sitemap/implausible_date"] == 1
+
+
+def test_a_sitemap_time_is_read_as_written() -> None:
+    """However implausible (the crawl judges that), in local time when it names no zone."""
+    assert sitemap_time("1970-01-01T00:00:00Z") == datetime(1970, 1, 1, tzinfo=UTC)
+    assert sitemap_time("2024-05-17") == datetime(2024, 5, 17, tzinfo=LOCAL_TZ)
+    assert sitemap_time("2024-05-17T07:40:00+08:00").utcoffset() == timedelta(hours=8)
+    assert sitemap_time("17/05/2024") is None
+    assert sitemap_time("") is None
 
 
 def stored_urls(db: Path) -> set[str]:
