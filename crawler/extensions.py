@@ -28,7 +28,7 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
 from twisted.internet.task import LoopingCall
 
-from crawler.signals import fetch_refused, page_dropped
+from crawler.signals import article_moved, fetch_refused, page_dropped
 from crawler.spiders.base import LISTING_LINK_SKIPPED
 from parsers.profile import SiteProfile
 from pipelines import db as store
@@ -267,6 +267,7 @@ class CrawlMonitor:
         self.max_fetch_failures = settings.getfloat("TINBAO_MAX_FETCH_FAILURE_RATE")
         self.min_fetches = settings.getint("TINBAO_FETCH_FAILURE_MIN_PAGES")
         self.dropped: dict[str, str] = {}
+        self.moved: dict[str, tuple[str, int]] = {}  # article URL → (target, status)
         self.fetch_outcomes: dict[str, str] = {}  # article URL → "ok" or why it failed
         self.discovery_outcomes: dict[str, str] = {}  # the same for feeds, sitemaps, listings
         self.db_path = (
@@ -279,6 +280,7 @@ class CrawlMonitor:
         crawler.signals.connect(monitor.item_scraped, signal=signals.item_scraped)
         crawler.signals.connect(monitor.item_dropped, signal=signals.item_dropped)
         crawler.signals.connect(monitor.page_dropped, signal=page_dropped)
+        crawler.signals.connect(monitor.article_moved, signal=article_moved)
         crawler.signals.connect(monitor.spider_closed, signal=signals.spider_closed)
         crawler.signals.connect(
             monitor.article_requested, signal=signals.request_reached_downloader
@@ -331,6 +333,10 @@ class CrawlMonitor:
         """Note an article page that gave no item at all (not HTML, unreadable text)."""
         self.dropped[url] = reason
 
+    def article_moved(self, url: str, target: str, status: int) -> None:
+        """Note an article URL that moved for good, so later runs' discovery skips it."""
+        self.moved[url] = (target, status)
+
     def spider_closed(self, spider: Any, reason: str) -> None:
         stats = self.crawler.stats
         site = spider.name
@@ -367,7 +373,8 @@ class CrawlMonitor:
             logger.info("%s", format_summary(site, run_summary(stats.get_stats())))
 
     def judge_health(self, spider: Any, profile: SiteProfile) -> None:
-        """Extraction health from the run's stats and history; alarms and dropped pages stored."""
+        """Extraction health from the run's stats and history; alarms, dropped pages and
+        redirects stored."""
         stats = self.crawler.stats
         site = spider.name
         shares = field_shares(stats.get_stats(), profile)
@@ -401,6 +408,7 @@ class CrawlMonitor:
             if db is not None:
                 store.record_crawl_health(db, crawl_id, summary, alarms)
                 store.record_dropped(db, site, self.dropped, crawl_id)
+                store.record_redirects(db, site, self.moved)
         finally:
             if db is not None:
                 db.close()

@@ -5,6 +5,11 @@
 # later runs fetch it again with a backoff and give it up after the same outcome several times.
 page_dropped = object()
 
+# An article URL that answered with a permanent redirect (`301`, `308`) to another article of
+# the site, sent with `url`, `target` and `status`: remembered in `redirects`, so later runs do
+# not fetch it again only to land on an article they know.
+article_moved = object()
+
 # A request never sent (robots.txt forbids it, a redirect off the site, in a loop or past the
 # redirect limit), sent with `request` (the refused one, carrying its redirect chain) and
 # `reason`: the run monitor counts an article or discovery page that got no answer that way.

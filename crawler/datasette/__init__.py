@@ -96,6 +96,16 @@ TABLE_DOCS: dict[str, tuple[str, dict[str, str]]] = {
             "crawl_id": "The run that last dropped it (`crawls.id`).",
         },
     ),
+    "redirects": (
+        "Article URLs moved for good to another article; discovery skips them.",
+        {
+            "url": "The article URL that redirected.",
+            "site": "The site.",
+            "target": "The article URL it redirected to.",
+            "status": "The HTTP status of the last redirect (301 or 308).",
+            "redirected_at": "When a run last saw the redirect.",
+        },
+    ),
     "pages": (
         "The latest fetched HTML of each article, kept for `tinbao reparse`.",
         {

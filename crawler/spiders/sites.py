@@ -13,8 +13,9 @@ lists carry other days). A site without an archive falls back to its feeds, site
 listing pagination, which stops past `from`; articles published after `to` are skipped.
 
 Crawls are incremental: the articles already in `TINBAO_DB` (read once at start) are the "seen"
-state, with the pages fetched but dropped (`dropped_pages`), so discovery never downloads them
-again and a listing stops paginating at the first page with nothing new. Links are compared by
+state, with the pages fetched but dropped (`dropped_pages`) and the URLs moved for good to
+another article (`redirects`), so discovery never downloads them again and a listing stops
+paginating at the first page with nothing new. Links are compared by
 their key (`parsers.urls.url_key`), so a stored article linked on an old host, with tracking
 parameters or with a fragment is still a known one. Refresh is separate:
 recently published articles are fetched again on a decaying schedule (`TINBAO_REFRESH_*`) so
@@ -51,6 +52,7 @@ from scrapy.settings import Settings
 from scrapy.utils.sitemap import Sitemap
 from sqlite_utils import Database
 
+from crawler.signals import article_moved
 from crawler.spiders.base import NewsSpider
 from parsers.profile import SiteProfile
 from parsers.sites import all_profiles
@@ -61,6 +63,7 @@ from pipelines.storage import STORAGE_ERROR
 
 FEED_ROOTS = ("rss", "RDF", "feed")  # RSS 2.0, RSS 1.0, Atom
 EARLIEST_NEWS = datetime(1995, 1, 1, tzinfo=LOCAL_TZ)  # before any Vietnamese paper was online
+PERMANENT_REDIRECTS = frozenset({301, 308})  # a `302`/`307` move may be undone: fetched again
 RUNNING_MARKER = "tinbao.running"  # in JOBDIR while a run is open: left behind by a killed run
 
 
@@ -210,6 +213,7 @@ class ProfileSpider(NewsSpider):
         try:
             if not self.full:
                 seen = store.known_urls(db, self.name) | store.dropped_urls(db, self.name)
+                seen |= store.redirected_urls(db, self.name)
                 self.known = {self.key(url) for url in seen}
                 # Dropped pages due for another try are fetched, but keep no listing paginating.
                 self.retried = {self.key(url) for url in store.retried_urls(db, self.name)}
@@ -503,6 +507,11 @@ class ProfileSpider(NewsSpider):
                 "%s: redirected to another article, %s; stored as that", url, landed
             )
             self.requested.add(self.key(landed))
+            statuses = response.meta.get("redirect_reasons", [])
+            if statuses and all(status in PERMANENT_REDIRECTS for status in statuses):
+                self.crawler.signals.send_catch_log(
+                    signal=article_moved, url=url, target=landed, status=statuses[-1]
+                )
             url = landed
         refresh = bool(response.meta.get("tinbao_refresh"))
         item = await self.article_item(response, url, apply_since=not refresh)

@@ -256,6 +256,28 @@ def record_dropped(
         )
 
 
+def record_redirects(db: Database, site: str, moved: dict[str, tuple[str, int]]) -> None:
+    """Remember article URLs that answered with a permanent redirect (`301`, `308`) to another
+    article of the site ({url: (target, status)}): discovery skips them like stored ones."""
+    at = now_iso()
+    with transaction(db):
+        db.conn.executemany(
+            "INSERT INTO redirects (url, site, target, status, redirected_at) "
+            "VALUES (?, ?, ?, ?, ?) ON CONFLICT (url) DO UPDATE SET target = excluded.target, "
+            "status = excluded.status, redirected_at = excluded.redirected_at",
+            [(url, site, target, status, at) for url, (target, status) in moved.items()],
+        )
+        # A URL stored since as an article of its own (a `full=1` run) no longer redirects.
+        db.conn.execute(
+            "DELETE FROM redirects WHERE site = ? AND url IN (SELECT url FROM articles)", [site]
+        )
+
+
+def redirected_urls(db: Database, site: str) -> set[str]:
+    """Article URLs of a site known to redirect for good to another article."""
+    return {row[0] for row in db.conn.execute("SELECT url FROM redirects WHERE site = ?", [site])}
+
+
 def dropped_urls(db: Database, site: str) -> set[str]:
     """Dropped article pages of a site that this run should not fetch (`-a full=1` does).
 

@@ -257,6 +257,21 @@ def m014_search_facets(db: Database) -> None:
     create_search_facets(db)
 
 
+@migrations()
+def m015_redirects(db: Database) -> None:
+    """Article URLs that moved for good to another article, so discovery skips them too."""
+    db.execute(
+        """CREATE TABLE redirects (
+            url TEXT PRIMARY KEY,
+            site TEXT NOT NULL,
+            target TEXT NOT NULL,
+            status INTEGER NOT NULL,
+            redirected_at TEXT NOT NULL
+        )"""
+    )
+    db.execute("CREATE INDEX idx_redirects_site ON redirects (site)")
+
+
 # Every step is pending on an empty in-memory database: a public way to list them in order.
 MIGRATION_NAMES: tuple[str, ...] = tuple(m.name for m in migrations.pending(Database(memory=True)))
 SCHEMA_VERSION = len(MIGRATION_NAMES)

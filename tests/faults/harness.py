@@ -137,6 +137,18 @@ def revisions(db: Path) -> list[tuple[str, str]]:
     return [(url.removeprefix(LIVE), changed) for url, changed in rows]
 
 
+def redirects(db: Path) -> dict[str, tuple[str, int]]:
+    """redirects as {path: (target path, status)}."""
+    conn = sqlite3.connect(db)
+    try:
+        rows = conn.execute("SELECT url, target, status FROM redirects").fetchall()
+    finally:
+        conn.close()
+    return {
+        url.removeprefix(LIVE): (target.removeprefix(LIVE), status) for url, target, status in rows
+    }
+
+
 def dropped(db: Path) -> dict[str, str]:
     """dropped_pages as {path: reason}."""
     conn = sqlite3.connect(db)

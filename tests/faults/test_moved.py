@@ -18,6 +18,7 @@ from tests.faults.harness import (
     dropped,
     expect_rows,
     integrity,
+    redirects,
     revisions,
     stored,
 )
@@ -105,3 +106,35 @@ def test_an_article_redirected_to_another_article_is_stored_once_as_that_one(
     assert crawl_stats(db)["tinbao/redirected/other_article"] == 1
     assert revisions(db) == []
     assert integrity(db) == "ok"
+
+
+def test_an_article_moved_for_good_is_not_fetched_again(tmp_path: Path) -> None:
+    """A answers `301` to B: the next run knows A is B and fetches neither (before, A was
+    fetched again on every run, only to land on B, stored already)."""
+    db = tmp_path / "news.db"
+    with serving(MIRROR, {A: Fault(status=301, headers={"Location": B}, body=b"")}) as site:
+        first = crawl(site, db)
+        fetched_first = site.paths().count(A)
+        site.hits.clear()
+        second = crawl(site, db)
+    assert (first.returncode, second.returncode) == (0, 0), first.output + second.output
+    assert fetched_first == 1
+    assert A not in site.paths() and B not in site.paths()
+    expect_rows(db, set(ARTICLES) - {A})
+    assert redirects(db) == {A: (B, 301)}
+    assert crawl_stats(db)["tinbao/skipped/known"] >= len(ARTICLES)
+
+
+def test_an_article_moved_for_a_while_is_fetched_again(tmp_path: Path) -> None:
+    """A answers `302` to B (a temporary move): the next run asks A again, and stores A once
+    it is back."""
+    db = tmp_path / "news.db"
+    moved = {A: Fault(status=302, headers={"Location": B}, body=b"", times=1)}
+    with serving(MIRROR, moved) as site:
+        first = crawl(site, db)
+        second = crawl(site, db)
+        fetched = site.paths().count(A)
+    assert (first.returncode, second.returncode) == (0, 0), first.output + second.output
+    assert fetched == 2
+    expect_rows(db, ARTICLES)
+    assert redirects(db) == {}
