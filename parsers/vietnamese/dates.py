@@ -18,19 +18,24 @@ Rule names reported in `DateMatch.rule` (the crawl counts them; see `RULES`):
 - ``dmy``, ``dmy_time``, ``time_dmy``: day-first numeric date, alone, followed by a time, or
   preceded by one.
 - ``mdy``, ``mdy_time``, ``time_mdy``: the same shapes read month-first (`month_first=True`).
-- ``written``: `ngày 8 tháng 1 năm 2025`, `Tháng Mười Hai 29, 2013, 14:14`, with or without time;
+- ``written``: `ngày 8 tháng 1 năm 2025`, `Tháng Mười Hai 29, 2013, 14:14`, `03 Th02 2020`,
+  `3 thg 2, 2020`, with or without time;
   English month names (`Feb 3, 2020 2:20 PM`, RSS's `Mon, 03 Feb 2020 07:20:00 +0000`) only
   when no Vietnamese form is found.
-- ``relative``: `5 phút trước`, `2h trước`, `hôm qua lúc 08:30`, `tuần trước`, `2 hours ago`,
-  `Yesterday, 10:15 PM`, … anchored on `now`.
-- ``time``: a bare clock time (`20:30 tối`), read as today; `parse_datetime` only.
+- ``relative``: `5 phút trước`, `2h trước`, `hôm qua lúc 08:30`, `Chiều qua lúc 3:30`,
+  `tuần trước`, `2 hours ago`, `Yesterday, 10:15 PM`, … anchored on `now`.
+- ``time``: a bare clock time (`20:30 tối`), read as today, or with a weekday (forum software's
+  `Thứ hai lúc 14:20`) as the last such day; `parse_datetime` only.
 - ``dateparser``: the fallback.
 
 Results are in `LOCAL_TZ`. Anything more than a day after `now` or before 1995 is rejected.
-A clock's zone is applied: `GMT+7`, `UTC+07:00`, `+0800`, and a bare `GMT` or `UTC` (offset 0).
+A clock may print seconds as words (`14 giờ 20 phút 05 giây`) or dot its minutes (`14.20`).
+A clock's zone is applied: `GMT+7`, `UTC+07:00`, `+0800`, and a bare `GMT` or `UTC` (offset 0);
+an offset of a day or more refuses the time.
 Lunar dates are never solar: `tháng Giêng` and `tháng Chạp` are not month names here, and a date
 marked `(âm lịch)`, `ÂL` or labelled `Âm lịch:` is skipped. Of an update and a publish time on
-one line (`Cập nhật: … | Đăng: …`), the publish time is taken.
+one line (`Cập nhật: … | Đăng: …`, `Sửa đổi lần cuối: … - Ngày tạo: …`), the publish time is
+taken. The ends of a period (`Từ ngày … đến ngày …`) are no publish time.
 """
 
 from __future__ import annotations
