@@ -229,3 +229,18 @@ def test_the_cover_picture_outside_the_text_is_the_articles(article: str, captio
         {"url": COVER, "caption": caption},
         {"url": INSIDE, "caption": "Trong bài."},
     ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "3 thg 2, 2026 lúc 14:20",  # CLDR's short month
+        "03 Th02 2026 14:20",  # .NET's
+        "Th02 03, 2026",
+        "March 3, 2026 2:20 PM",  # an English-locale CMS
+        "3 February 2026 14:20",
+    ],
+)
+def test_a_publish_line_with_a_short_or_english_month_name_is_found(line: str) -> None:
+    body = f"{HEADLINE}<div class='meta'><span class='date'>{line}</span></div>{TEXT}"
+    assert generic.published(page(body)) == line
