@@ -138,7 +138,7 @@ _WRITTEN_DMY = (
 _WRITTEN_MDY = (
     _MONTH_LABEL + r"(?P<mo>" + _MONTH_WORD + r")\s+(?P<d>\d{1,2})\s*,\s*(?P<y>\d{4})(?!\d)"
 )
-_WRITTEN_HINT = re.compile(r"thang|thg|th\d")
+_TH_DIGIT = re.compile(r"th\d")
 _EN_MONTH = (
     r"(?<![a-z])(?P<mo>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
     r"|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?![a-z])"
@@ -327,15 +327,21 @@ _IMPOSSIBLE_CLOCK: _Clock = (24, 0, 0, None)  # `_build` refuses it, and the dat
 def _clock(m: re.Match[str], n: str) -> _Clock | None:
     """(hour, minute, second, offset) from a `_time(n)` group set, or None if absent; a zone
     no place has (`+25:00`) makes the clock impossible."""
-    hour, *minutes, second, second_h, second_g, period, tz = m.group(*_CLOCK_GROUPS[n])
+    hour, minute, minute_d, minute_h, minute_g, second, second_h, second_g, period, tz = m.group(
+        *_CLOCK_GROUPS[n]
+    )
     if hour is None:
         return None
     try:
         zone = _offset(tz) if tz else None
     except ValueError:
         return _IMPOSSIBLE_CLOCK
-    minute = next((int(value) for value in minutes if value), 0)
-    return _hour(int(hour), period), minute, int(second or second_h or second_g or 0), zone
+    return (
+        _hour(int(hour), period),
+        int(minute or minute_d or minute_h or minute_g or 0),
+        int(second or second_h or second_g or 0),
+        zone,
+    )
 
 
 def _build(year: int, month: int, day: int, clock: _Clock | None) -> datetime | None:
@@ -566,7 +572,7 @@ def _leftmost(folded: str, now: datetime, month_first: bool = False) -> _Found |
     if best is not None and best[0] == 0:
         return best
     found = [best, next(_calendar(_DMY_RE, folded, now, False, month_first), None)]
-    if _WRITTEN_HINT.search(folded):
+    if "thang" in folded or "thg" in folded or ("th" in folded and _TH_DIGIT.search(folded)):
         found.append(next(_calendar(re.compile(_WRITTEN_DMY), folded, now, True), None))
         found.append(next(_calendar(re.compile(_WRITTEN_MDY), folded, now, True), None))
     if _RELATIVE_HINT.search(folded):
