@@ -418,3 +418,16 @@ def test_missing_database_without_create(tmp_path):
 def test_directory_is_refused(tmp_path):
     with pytest.raises(store.DatabaseError, match="directory"):
         store.open_db(tmp_path)
+
+
+def test_redirects_are_remembered_per_site_until_the_url_is_stored_itself(db):
+    store.record_redirects(db, "baothaibinh", {"https://x.vn/1": ("https://x.vn/2", 301)})
+    store.record_redirects(db, "baothaibinh", {"https://x.vn/1": ("https://x.vn/3", 308)})
+    assert store.redirected_urls(db, "baothaibinh") == {"https://x.vn/1"}
+    assert store.redirected_urls(db, "baonghean") == set()
+    row = db.execute("SELECT target, status FROM redirects").fetchall()
+    assert row == [("https://x.vn/3", 308)]
+    # A later run (`full=1`) finds the URL answering as an article of its own.
+    store.upsert_articles(db, [make_record("https://x.vn/1")], observed_at=T0)
+    store.record_redirects(db, "baothaibinh", {})
+    assert store.redirected_urls(db, "baothaibinh") == set()
