@@ -33,7 +33,9 @@ FIXTURES = Path(__file__).parent / "fixtures"
 NOW = datetime(2026, 3, 7, 12, 0, tzinfo=LOCAL_TZ)
 # What a date line looks like, as one pattern: the scan's `DATE_HINTS` must find the same.
 DATE_HINT = re.compile(
-    r"\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{2,4}|\d{4}-\d{1,2}-\d{1,2}|th[áa]ng", re.I
+    r"\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{2,4}|\d{4}-\d{1,2}-\d{1,2}|th[áa]ng|thg\s?\d|th\d"
+    r"|\d(?-i:st|nd|rd|th)?(?:,\s*\d{4}|\s+(?-i:[A-Z][a-z]{2,8})\.?,?\s+\d{4})",
+    re.I,
 )
 # The labels of tag boxes and sections, as one case-blind pattern each.
 BOX_LABEL = {
@@ -44,7 +46,8 @@ PAGES = sorted(FIXTURES.glob("**/page.html"))
 SCAN_PAGE = """<html><body><header><span>Thứ Bảy, 7/3/2026</span></header>
 <div class="meta"><span>THÁNG</span><span>thÁng ba</span><span>Tháng</span><em>thang</em></div>
 <p>VİEW <b>vıew</b></p><p>ĐỌC</p><p>Lượt xEm</p><p>7 /</p><p>3/2026</p><p>2026-3-7</p>
-<p>ngày 07 - 03 - 26 <i>x</i> tail 1/2/2026</p><div>no hint: 7/3, th ang, vie w</div>
+<p>ngày 07 - 03 - 26 <i>x</i> tail 1/2/2026</p><p>3 THG 2</p><p>Th02</p><p>March 3, 2026</p>
+<p>3rd February 2026</p><p>3 february 2026</p><div>no hint: 7/3, th ang, vie w</div>
 <i class="x fa-eye"></i><i id="icon-views"></i><i class="eye-catcher"></i>
 </body></html>"""
 
@@ -90,6 +93,10 @@ def test_scans_on_every_spelling() -> None:
         "thang",
         "2026-3-7",
         "ngày 07 - 03 - 26  tail 1/2/2026",
+        "3 THG 2",
+        "Th02",
+        "March 3, 2026",
+        "3rd February 2026",
     ]
     assert dated == [own for _, own in _by_search(page, DATE_HINT)]
     labelled = [(el.tag, own) for el, own in own_texts_with(page, LABEL_WORDS, EYE_ICON)]
