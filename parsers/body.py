@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import copy
 import re
-from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from lxml.etree import _Element
 
@@ -297,23 +297,33 @@ MAX_BIO_LEAD = 30  # characters before the author's name (a role: `Korrespondent
 HEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 
 
-@dataclass
 class Image:
-    url: str
-    caption: str | None = None
+    """A picture of the article; its caption is set when the text under it is read."""
+
+    __slots__ = ("url", "caption")
+
+    def __init__(self, url: str, caption: str | None = None) -> None:
+        self.url = url
+        self.caption = caption
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Image) and (self.url, self.caption) == (other.url, other.caption)
+
+    __hash__ = None  # type: ignore[assignment]  # mutable
+
+    def __repr__(self) -> str:
+        return f"Image(url={self.url!r}, caption={self.caption!r})"
 
 
-@dataclass
-class Body:
-    paragraphs: list[str] = field(default_factory=list)
-    images: list[Image] = field(default_factory=list)
-    byline: str | None = None
-    credit: str | None = None  # a closing `Theo X` / `Nguồn: X` line: the source, not a person
-    opening_bold: bool = False  # the first paragraph is all in bold: a lead typed into the text
+class Body(NamedTuple):
+    paragraphs: list[str]
+    images: list[Image]
+    byline: str | None
+    credit: str | None  # a closing `Theo X` / `Nguồn: X` line: the source, not a person
+    opening_bold: bool  # the first paragraph is all in bold: a lead typed into the text
 
 
-@dataclass
-class _Block:
+class _Block(NamedTuple):
     text: str
     kind: str  # "text", "byline-candidate", "credit", "photo", "staff"
     bold: bool = False  # the whole line is in <strong>/<b>

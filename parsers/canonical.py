@@ -11,15 +11,14 @@ keyed by the fetched URL and the refused claim is reported.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 from urllib.parse import urlsplit
 
 from parsers.profile import SiteProfile
 from parsers.urls import url_key
 
 
-@dataclass(frozen=True)
-class RecordUrl:
+class RecordUrl(NamedTuple):
     url: str  # the URL the record is stored under
     refused: str | None = None  # the page's claimed canonical URL, when it was not trusted
     reason: str | None = None  # why: `not http(s)`, `another site`, `another page`

@@ -12,9 +12,9 @@ import functools
 import json
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from datetime import datetime
 from functools import cached_property
+from typing import NamedTuple
 from urllib.parse import urljoin
 
 from cssselect import parse
@@ -202,8 +202,7 @@ def _collect(el: _Element, add: Callable[[str], None]) -> None:
             add(child.tail)
 
 
-@dataclass(frozen=True)
-class _Need:
+class _Need(NamedTuple):
     """An attribute condition one selector cannot match without: `[attribute operator value]`
     (`.x` is `[class~=x]`, `#x` is `[id=x]`)."""
 

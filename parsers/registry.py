@@ -8,8 +8,8 @@ province, ignoring case and diacritics; `paper_for(host)` names the paper a page
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 from parsers import papers as data
 from parsers.profile import SiteProfile
@@ -20,8 +20,7 @@ BEFORE = "before-2025"
 SINCE = "2025"
 
 
-@dataclass(frozen=True)
-class Paper:
+class Paper(NamedTuple):
     """One party paper: the unit `tinbao crawl KEY` and `scrapy crawl KEY` fetch."""
 
     key: str
@@ -45,8 +44,7 @@ class Paper:
         return hosts + tuple(f"www.{h}" for h in hosts if not h.startswith("www."))
 
 
-@dataclass(frozen=True)
-class Entry:
+class Entry(NamedTuple):
     """One province in one era and the paper that served it."""
 
     province: str

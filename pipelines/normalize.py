@@ -7,8 +7,8 @@ that cannot be read gives NULL, its raw text is kept, and the reason is reported
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from typing import NamedTuple
 
 from parsers.extract import Extraction, extract
 from parsers.record import EXTRACT_KEYS
@@ -28,11 +28,10 @@ MAX_STORED_INTEGER = 2**63 - 1
 FUTURE_PROBE = timedelta(days=36_525)  # how far past the fetch a date is still told "future"
 
 
-@dataclass
-class Normalized:
+class Normalized(NamedTuple):
     record: dict
-    date_rule: str | None = None  # which date rule read published_raw; None if none did
-    problems: list[str] = field(default_factory=list)  # why a present raw value became NULL
+    date_rule: str | None  # which date rule read published_raw; None if none did
+    problems: list[str]  # why a present raw value became NULL
 
 
 def _unread(raw: str, order: dict) -> str:

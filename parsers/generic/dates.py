@@ -27,8 +27,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
+from typing import NamedTuple
 
 from lxml.etree import _Element
 
@@ -86,8 +86,7 @@ MAX_LINE = 80  # longer text is prose that mentions a date, not a date line
 EDGE = " -–—|,:;·•"
 
 
-@dataclass
-class Visible:
+class Visible(NamedTuple):
     raw: str  # the date as printed, trimmed to its decorations
     match: DateMatch
     distance: int
@@ -316,7 +315,7 @@ def _read(page: Page, line: _Element) -> list[Visible]:
     read.append(_visible(text, lead, found, away, order))
     later = search_datetime(text[found.end :], now=page.fetched_at, month_first=order)
     if later:
-        shifted = replace(later, start=later.start + found.end, end=later.end + found.end)
+        shifted = later._replace(start=later.start + found.end, end=later.end + found.end)
         read.append(_visible(text, found.end, shifted, away, order))
     return [v for v in read if v.match is found or v.modified]
 

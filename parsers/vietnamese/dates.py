@@ -45,8 +45,8 @@ import html
 import re
 import unicodedata
 from collections.abc import Iterator
-from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone
+from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
 from parsers.vietnamese.text import JUNK, fold
@@ -72,8 +72,7 @@ _FUTURE_SLACK = timedelta(days=1)
 _LOCAL_OFFSET = timedelta(hours=7)  # Vietnam has kept +07:00 without DST since 1975
 
 
-@dataclass(frozen=True)
-class DateMatch:
+class DateMatch(NamedTuple):
     """A parsed instant, the rule that produced it and its span in the (normalised) text."""
 
     value: datetime

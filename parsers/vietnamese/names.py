@@ -10,13 +10,12 @@ but never become a person; outlets become `source`, never people.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from parsers.vietnamese.text import clean_text, fold
 
 
-@dataclass(frozen=True)
-class Byline:
+class Byline(NamedTuple):
     """A cleaned byline: `display` as printed, the people in it, and the credited source."""
 
     display: str | None
