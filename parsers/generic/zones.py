@@ -8,7 +8,6 @@ headline itself is never excluded (article `<header>`s and `.detail-top` boxes h
 
 from __future__ import annotations
 
-import html
 import re
 from bisect import bisect_right
 from unicodedata import normalize
@@ -18,7 +17,7 @@ from lxml.etree import Element, XPath, _Element
 
 from parsers.page import Page, text_of
 from parsers.vietnamese.names import is_organisation
-from parsers.vietnamese.text import fold
+from parsers.vietnamese.text import fold, unescape
 
 HEADLINE_SELECTORS = (
     "h1.title-detail",
@@ -270,7 +269,7 @@ def meta_titles(page: Page) -> list[str]:
     ld_headline = page.article_ld.get("headline")
     found = [
         page.meta.get("og:title"),
-        html.unescape(ld_headline) if isinstance(ld_headline, str) else None,
+        unescape(ld_headline) if isinstance(ld_headline, str) else None,
         page.meta.get("headline"),
         page.meta.get("twitter:title"),
         page.first_text("title"),

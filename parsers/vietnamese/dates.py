@@ -41,7 +41,6 @@ taken. The ends of a period (`Từ ngày … đến ngày …`) are no publish t
 from __future__ import annotations
 
 import functools
-import html
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -49,7 +48,7 @@ from datetime import UTC, datetime, timedelta, timezone
 from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
-from parsers.vietnamese.text import JUNK, fold
+from parsers.vietnamese.text import JUNK, fold, unescape
 
 LOCAL_TZ = ZoneInfo("Asia/Ho_Chi_Minh")
 RULES = (
@@ -265,8 +264,8 @@ _SPACE_RUN = re.compile(r"\s+")
 
 def _prepare(text: str) -> tuple[str, str]:
     """Return (normalised text, folded copy of equal length) for matching."""
-    if "&" in text:
-        text = html.unescape(text)
+    if "&" in text:  # tested here too: most texts hold no entity, and this runs on every one
+        text = unescape(text)
     if text.isascii():
         return text, text.lower()
     if not unicodedata.is_normalized("NFC", text):
