@@ -8,7 +8,15 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from parsers.vietnamese.text import canonical_tones, clean_text, compose, fold, strip_dateline
+from parsers.vietnamese.text import (
+    _FOLD_TABLE,
+    canonical_tones,
+    clean_text,
+    compose,
+    fold,
+    fold_rule_table,
+    strip_dateline,
+)
 
 NFD_HOA = unicodedata.normalize("NFD", "Hòa Bình")
 
@@ -153,3 +161,9 @@ def test_compose_equals_nfc_on_decomposed_vietnamese(text: str) -> None:
 )
 def test_strip_dateline_takes_an_outlet_host_stamp(lead: str, expected: str) -> None:
     assert strip_dateline(lead) == expected
+
+
+def test_the_written_fold_table_is_the_rule() -> None:
+    """`fold_table.py` is the rule written out; after changing the rule or Python's Unicode
+    version, `python -m parsers.vietnamese.text` writes it again."""
+    assert fold_rule_table() == _FOLD_TABLE

@@ -12,6 +12,8 @@ import functools
 import re
 import unicodedata
 
+from parsers.vietnamese.fold_table import FOLDED, FOLDS_TO
+
 # Zero-width characters, the combining grapheme joiner and any combining mark that NFC could not
 # attach to a base letter (spam clones insert U+034F/U+033C between letters).
 JUNK = re.compile("[\u200b-\u200d\u2060\ufeff\u00ad\u0300-\u036f]")
@@ -29,17 +31,17 @@ def _fold_one(char: str) -> str:
 _fold_char = functools.lru_cache(maxsize=4096)(_fold_one)  # past the table: rare, repeated
 
 
-def _build_fold_table() -> str:
-    """A `str.translate` table folding every code point up to U+3000 (`_fold_one`, đ → d).
+def fold_rule_table() -> str:
+    """The `str.translate` table of `fold` for every code point up to U+3000, built from the
+    rule (`_fold_one`, đ → d), as `parsers/vietnamese/fold_table.py` holds it written out.
 
     One char for one char keeps the length, so regex spans found on a folded copy index the
-    original text too; NBSP and other odd spaces become plain spaces for the same reason. A str
-    indexed by code point translates about twice as fast as a dict.
+    original text too; NBSP and other odd spaces become plain spaces for the same reason.
     """
     chars = [chr(code) for code in range(ord(_TABLE_END) + 1)]
     table = chars.copy()
     # Only letters with a decomposition or a lower case fold to another character (found with
-    # `map`, a third quicker at every start than asking char by char).
+    # `map`, a third quicker than asking char by char).
     decompositions = map(unicodedata.decomposition, chars)
     for code, (char, decomposition, lower) in enumerate(
         zip(chars, decompositions, map(str.lower, chars), strict=True)
@@ -53,7 +55,58 @@ def _build_fold_table() -> str:
     return "".join(table)
 
 
-_FOLD_TABLE: str = _build_fold_table()
+def _written_table() -> str:
+    """The table from the characters `fold_table.py` lists: 1.5 ms at every start, where
+    building it from the rule takes 9. A str indexed by code point translates about twice as
+    fast as a dict."""
+    table = list(map(chr, range(ord(_TABLE_END) + 1)))
+    for char, folded in zip(FOLDED, FOLDS_TO, strict=True):
+        table[ord(char)] = folded
+    return "".join(table)
+
+
+_FOLD_TABLE: str = _written_table()
+
+
+def write_fold_table() -> None:
+    """Write `parsers/vietnamese/fold_table.py` from the rule (`python -m
+    parsers.vietnamese.text`), after changing the rule or Python's Unicode version."""
+    from pathlib import Path
+
+    table = fold_rule_table()
+    changed = [(chr(code), char) for code, char in enumerate(table) if char != chr(code)]
+    source = f'''"""The characters up to U+3000 that `fold` changes, and what each becomes.
+
+Written by `python -m parsers.vietnamese.text` from `fold_rule_table` with Unicode
+{unicodedata.unidata_version}; do not edit by hand. tests/test_text.py checks it against the rule.
+"""
+
+FOLDED = (
+{_literal("".join(char for char, _ in changed))}
+)
+FOLDS_TO = (
+{_literal("".join(folded for _, folded in changed))}
+)
+'''
+    Path(__file__).with_name("fold_table.py").write_text(source, encoding="utf-8")
+
+
+def _literal(text: str) -> str:
+    """`text` as the lines of a parenthesised ASCII string literal, each under 100 columns."""
+    lines, line = [], ""
+    for char in text:
+        if " " <= char <= "~" and char not in '"\\':
+            token = char
+        elif ord(char) <= 0xFF:
+            token = f"\\x{ord(char):02x}"
+        else:
+            token = f"\\u{ord(char):04x}"
+        if len(line) + len(token) > 90:
+            lines.append(f'    "{line}"')
+            line = ""
+        line += token
+    lines.append(f'    "{line}"')
+    return "\n".join(lines)
 
 
 # The combining marks decomposed Vietnamese is written with: the five tones, then the
@@ -204,3 +257,7 @@ def canonical_tones(s: str) -> str:
         return replacements.get(pair, pair)
 
     return pattern.sub(shift, s)
+
+
+if __name__ == "__main__":
+    write_fold_table()
