@@ -17,13 +17,11 @@ from functools import cached_property
 from typing import NamedTuple
 from urllib.parse import urljoin
 
-from cssselect import parse
-from cssselect.parser import Attrib, Class, CombinedSelector, Function, Hash, Negation, Pseudo
-from lxml.cssselect import CSSSelector, LxmlTranslator
 from lxml.etree import HTMLParser, ParserError, XPath, _Element, fromstring
 
 from parsers.vietnamese.encoding import from_tcvn3, legacy_encoding, reads_as_vietnamese
 from parsers.vietnamese.text import collapse, compose_decoded
+from parsers.xpaths import XPATHS
 
 ARTICLE_TYPES = frozenset(
     {"newsarticle", "article", "reportagenewsarticle", "blogposting", "analysisnewsarticle"}
@@ -66,12 +64,11 @@ _BLOCKS = frozenset(
         "hr",
     }
 )
-_SELECTORS: dict[str, CSSSelector] = {}
+_SELECTORS: dict[str, XPath] = {}
 # lxml's HTML parser with plain elements: `lxml.html`'s element classes are looked up in Python
 # for every element touched, and nothing here uses their extra methods.
 _HTML = HTMLParser()
 _XML_SPACE = re.compile("[ \t\r\n]+")  # what XPath's normalize-space splits a class list on
-_ATTRIBUTE_NAME = re.compile(r"[A-Za-z_][\w-]*")
 
 
 class UnreadablePage(ValueError):
@@ -126,6 +123,8 @@ def select(root: _Element, css: str) -> list[_Element]:
     """CSS selection with compiled selectors cached across pages."""
     selector = _SELECTORS.get(css)
     if selector is None:
+        from lxml.cssselect import CSSSelector
+
         selector = _SELECTORS[css] = CSSSelector(css)
     return selector(root)
 
@@ -213,19 +212,18 @@ class _Need(NamedTuple):
 
 class _Selector:
     """A selector list split into its selectors, each with its XPath and the attribute values
-    it needs on the page, so a page runs only the selectors its attributes allow."""
+    it needs on the page, so a page runs only the selectors its attributes allow.
+
+    The selectors `parsers/xpaths.py` lists are read from there; others are translated by
+    `parsers.css` (loading cssselect and translating took 6% of each `tinbao extract`)."""
 
     def __init__(self, css: str) -> None:
-        translator = LxmlTranslator()
-        self.parts = [
-            (
-                translator.selector_to_xpath(
-                    one, "descendant-or-self::", translate_pseudo_elements=True
-                ),
-                tuple(_needs(one.parsed_tree)) if one.pseudo_element is None else (),
-            )
-            for one in parse(css)
-        ]
+        parts = XPATHS.get(css)
+        if parts is None:
+            from parsers.css import translate
+
+            parts = translate(css)
+        self.parts = [(xpath, tuple(_Need(*need) for need in needs)) for xpath, needs in parts]
         self._compiled: dict[tuple[int, ...], XPath] = {}
 
     def xpath(self, kept: tuple[int, ...]) -> XPath:
@@ -237,34 +235,6 @@ class _Selector:
 
 
 _PAGE_SELECTORS: dict[str, _Selector] = {}
-
-
-def _needs(tree: object) -> list[_Need]:
-    """The attribute conditions of a parsed selector that every match must meet (what sits
-    under a negation or an unknown construct is left out: it may not be needed)."""
-    if isinstance(tree, CombinedSelector):
-        return _needs(tree.selector) + _needs(tree.subselector)
-    if isinstance(tree, Class):
-        return [_Need("class", "~=", tree.class_name), *_needs(tree.selector)]
-    if isinstance(tree, Hash):
-        return [_Need("id", "=", tree.id), *_needs(tree.selector)]
-    if isinstance(tree, Attrib):
-        value = tree.value.value if tree.value is not None else ""
-        known = tree.operator in ("exists", "=", "~=", "*=") and (
-            tree.operator == "exists" or value
-        )
-        if (
-            known
-            and tree.namespace is None
-            and tree.flag is None
-            and _ATTRIBUTE_NAME.fullmatch(tree.attrib)
-            and not _XML_SPACE.search(value)
-        ):
-            return [_Need(tree.attrib, tree.operator, value), *_needs(tree.selector)]
-        return _needs(tree.selector)
-    if isinstance(tree, Negation | Pseudo | Function):
-        return _needs(tree.selector)
-    return []
 
 
 class Page:

@@ -9,12 +9,14 @@ from pathlib import Path
 import pytest
 from lxml.cssselect import CSSSelector
 
+from parsers.css import translate
 from parsers.generic import BOILERPLATE, SUMMARY_SELECTORS, TAG_LINKS
 from parsers.generic.authors import AUTHOR_LINKS, AUTHOR_SELECTORS
 from parsers.generic.zones import BODY_SELECTORS, HEADLINE_SELECTORS
 from parsers.page import Page, short_text, text_of, text_start
 from parsers.sites import all_profiles
 from parsers.vietnamese.dates import LOCAL_TZ
+from parsers.xpaths import XPATHS
 
 FIXTURES = Path(__file__).parent / "fixtures"
 NOW = datetime(2026, 3, 7, 12, 0, tzinfo=LOCAL_TZ)
@@ -62,6 +64,14 @@ def _selectors() -> list[str]:
             found.update(layout.fields.values())
             found.update(layout.drop)
     return sorted(found)
+
+
+def test_written_xpaths_are_what_cssselect_gives() -> None:
+    """`parsers/xpaths.py` spares `tinbao extract` loading cssselect; every selector the
+    extractor and the profiles name is in it, as cssselect translates it (after changing one,
+    `python -m parsers.xpath_table tests/fixtures` writes the file again)."""
+    assert [css for css in _selectors() if css not in XPATHS] == []
+    assert {css: translate(css) for css in XPATHS} == XPATHS
 
 
 def test_select_agrees_with_lxml_on_every_fixture_page() -> None:
