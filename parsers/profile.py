@@ -14,9 +14,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 from datetime import date
-from functools import cached_property
+from functools import cache
+from types import MappingProxyType
+from typing import Any, NamedTuple
 
 # Fields a layout may give a selector for. The text of the first match is taken, except:
 # `body` is the article container, `category` takes the last match (breadcrumb), `tags` all.
@@ -25,12 +26,9 @@ SELECTOR_FIELDS = frozenset(
 )
 
 
-@dataclass(frozen=True)
-class Layout:
-    """Selectors for one design of a site's article page."""
-
+class _LayoutFields(NamedTuple):
     name: str = "current"
-    fields: Mapping[str, str] = field(default_factory=dict)
+    fields: Mapping[str, str] = MappingProxyType({})
     drop: tuple[str, ...] = ()  # boilerplate inside the body container
     # Fields this design never shows: they stay null without running the generic reader, which
     # could only find some other date or name on the page (and the modified-date search is the
@@ -38,17 +36,25 @@ class Layout:
     absent: tuple[str, ...] = ()
     valid_until: date | None = None  # last fetch date this layout applies to
 
-    def __post_init__(self) -> None:
-        unknown = (set(self.fields) | set(self.absent)) - SELECTOR_FIELDS
+
+class Layout(_LayoutFields):
+    """Selectors for one design of a site's article page, checked when made. A named tuple: a
+    dataclass costs a millisecond to create at every start of `tinbao extract`."""
+
+    __slots__ = ()
+
+    def __new__(cls, *args: Any, **kwargs: Any) -> Layout:
+        layout = super().__new__(cls, *args, **kwargs)
+        unknown = (set(layout.fields) | set(layout.absent)) - SELECTOR_FIELDS
         if unknown:
-            raise ValueError(f"layout {self.name!r}: unknown fields {sorted(unknown)}")
-        both = set(self.fields) & set(self.absent)
+            raise ValueError(f"layout {layout.name!r}: unknown fields {sorted(unknown)}")
+        both = set(layout.fields) & set(layout.absent)
         if both:
-            raise ValueError(f"layout {self.name!r}: both selected and absent: {sorted(both)}")
+            raise ValueError(f"layout {layout.name!r}: both selected and absent: {sorted(both)}")
+        return layout
 
 
-@dataclass(frozen=True)
-class SiteProfile:
+class SiteProfile(NamedTuple):
     """One newspaper: identity, discovery rules and article layouts."""
 
     key: str
@@ -66,12 +72,12 @@ class SiteProfile:
     listing_item: str | None = None  # CSS selector of one entry on a listing page
     listing_date: str | None = None  # inside `listing_item`: its date text
     layouts: tuple[Layout, ...] = (Layout(),)
-    floors: Mapping[str, float] = field(default_factory=dict)  # health: min share per field
+    floors: Mapping[str, float] = MappingProxyType({})  # health: min share per field
     shows_views: bool = True
 
-    @cached_property
+    @property
     def article_pattern(self) -> re.Pattern[str]:
-        return re.compile(self.article_url)
+        return _compiled(self.article_url)
 
     @property
     def home(self) -> str:
@@ -104,3 +110,9 @@ class SiteProfile:
         )
         others = [lay for lay in current + dated[::-1] if lay is not preferred]
         return [preferred, *others]
+
+
+@cache
+def _compiled(pattern: str) -> re.Pattern[str]:
+    """A profile's article pattern, compiled once (a named tuple has no room to keep it)."""
+    return re.compile(pattern)

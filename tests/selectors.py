@@ -15,7 +15,7 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import datetime
 from functools import cache
 from pathlib import Path
@@ -60,12 +60,12 @@ def without(entry: Entry) -> SiteProfile:
     for layout in profile.layouts:
         if layout.name == entry.layout:
             if entry.kind == "drop":
-                layout = replace(layout, drop=tuple(d for d in layout.drop if d != entry.css))
+                layout = layout._replace(drop=tuple(d for d in layout.drop if d != entry.css))
             else:
                 fields = {k: v for k, v in layout.fields.items() if k != entry.kind}
-                layout = replace(layout, fields=fields)
+                layout = layout._replace(fields=fields)
         layouts.append(layout)
-    return replace(profile, layouts=tuple(layouts))
+    return profile._replace(layouts=tuple(layouts))
 
 
 @cache

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from dataclasses import replace
 from datetime import date, datetime
 from urllib.parse import urlsplit
 
@@ -91,7 +90,7 @@ def test_article_id_is_the_id_group_of_an_article_path() -> None:
     profile = PROFILES["baothaibinh"]
     assert profile.article_id("/tin-tuc/12/102296/bao-dam-an-toan") == "102296"
     assert profile.article_id("/tin-tuc/12/thoi-su") is None
-    no_group = replace(profile, article_url=r"^/tin-tuc/\d+/\d+/[^/]+$")
+    no_group = profile._replace(article_url=r"^/tin-tuc/\d+/\d+/[^/]+$")
     assert no_group.is_article("/tin-tuc/12/102296/bao-dam-an-toan")
     assert no_group.article_id("/tin-tuc/12/102296/bao-dam-an-toan") is None
 
@@ -100,7 +99,7 @@ def test_article_id_is_the_id_group_of_an_article_path() -> None:
 OLD = Layout(name="2015", fields={"body": ".old-body"}, valid_until=date(2018, 12, 31))
 MIDDLE = Layout(name="2019", fields={"body": ".mid-body"}, valid_until=date(2022, 6, 30))
 CURRENT = Layout(name="2022", fields={"headline": "h1.new", "body": ".new-body"})
-THREE = replace(PROFILES["baothaibinh"], layouts=(MIDDLE, CURRENT, OLD))
+THREE = PROFILES["baothaibinh"]._replace(layouts=(MIDDLE, CURRENT, OLD))
 
 
 @pytest.mark.parametrize(
@@ -120,8 +119,8 @@ def test_layouts_for_orders_by_fetch_date_then_newest_first(
 
 
 def test_without_a_current_layout_the_latest_dated_one_is_preferred() -> None:
-    ended = replace(CURRENT, valid_until=date(2024, 12, 31))
-    dated_only = replace(THREE, layouts=(MIDDLE, ended, OLD))
+    ended = CURRENT._replace(valid_until=date(2024, 12, 31))
+    dated_only = THREE._replace(layouts=(MIDDLE, ended, OLD))
     newest_first = ["2022", "2019", "2015"]
     assert [layout.name for layout in dated_only.layouts_for(None)] == newest_first
     assert [layout.name for layout in dated_only.layouts_for(date(2030, 1, 1))] == newest_first

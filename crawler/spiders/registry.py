@@ -19,7 +19,6 @@ and the run summary says that the site ran without a profile.
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
-from dataclasses import replace
 from urllib.parse import urlsplit
 
 import scrapy
@@ -191,7 +190,7 @@ class RegistrySpider(ProfileSpider):
                 len(self.candidates),
             )
             return
-        self.profile = replace(self.profile, article_url=shape.regex)
+        self.profile = self.profile._replace(article_url=shape.regex)
         stats.set_value("tinbao/discovery/shape", shape.name)
         stats.set_value("tinbao/discovery/article_url", shape.regex)
         self.logger.info("%s: article URLs look like %s: %s", self.name, shape.name, shape.regex)
