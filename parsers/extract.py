@@ -200,7 +200,10 @@ class _Extractor:
         self.sources["body"] = self.layout.name if containers else GENERIC
         if container is not None:
             drop = self.layout.drop if containers and self.layout else generic.BOILERPLATE
-            body = read_body(page, container, drop)
+            reading = (
+                container if containers else generic.body_reading(page, container, result.summary)
+            )
+            body = read_body(page, reading, drop)
             self.lead_in_text(result, body)
             result.body_link_share = link_share(container)
             lead = None if _only_described(page, result.summary) else result.summary

@@ -164,3 +164,55 @@ def test_a_note_about_the_author_typed_after_two_line_breaks_in_the_last_paragra
         re.sub(r"<[^>]+>", "", FERRY[3]),
         "Whether the island wants faster boats or cheaper ones is a question for its voters.",
     ]
+
+
+HOI_NGHI = [
+    "Sáng 5/3, UBND tỉnh tổ chức hội nghị tổng kết công tác phòng chống thiên tai năm 2025.",
+    "Theo báo cáo, trong năm qua trên địa bàn tỉnh xảy ra 12 đợt mưa lớn, gây thiệt hại"
+    " khoảng 150 tỷ đồng.",
+    "Phát biểu chỉ đạo, Phó Chủ tịch UBND tỉnh đề nghị các địa phương chủ động phương án.",
+    "Hội nghị cũng khen thưởng 20 tập thể, cá nhân có thành tích xuất sắc.",
+]
+SAPO = "Năm 2025, thiên tai gây thiệt hại khoảng 150 tỷ đồng, giảm 30% so với năm trước."
+RELATED_BOX = (
+    "<div class='box-tinlienquan'><h3>Tin liên quan</h3><ul>"
+    "<li><a href='/mua-lu-1.html'>Mưa lũ gây sạt lở nhiều tuyến đường</a></li>"
+    "<li><a href='/mua-lu-2.html'>Tỉnh hỗ trợ người dân vùng lũ</a></li></ul></div>"
+)
+
+
+def vn_page(inside: str) -> str:
+    return (
+        "<html lang='vi'><head><title>Tổng kết phòng chống thiên tai</title></head><body>"
+        "<div class='header'>Báo Tỉnh Ví Dụ</div><div class='main'>"
+        f"<h1>Tổng kết phòng chống thiên tai</h1>{inside}</div>"
+        "<div class='footer'>Giấy phép số 12/GP-BTTTT</div></body></html>"
+    )
+
+
+def paragraphs(*texts: str) -> str:
+    return "".join(f"<p>{t}</p>" for t in texts)
+
+
+@pytest.mark.parametrize("kind", ["detail-content", "noidung-bai"])
+def test_text_carried_on_after_a_related_box_in_a_second_block_of_the_same_kind(kind: str) -> None:
+    """`Tin liên quan` between two blocks of the text, each `<div class=…>` of the same kind:
+    the text goes on after the box, whether the block's class is a known one or not."""
+    html = vn_page(
+        f"<div class='{kind}'>{paragraphs(*HOI_NGHI[:2])}</div>{RELATED_BOX}"
+        f"<div class='{kind}'>{paragraphs(*HOI_NGHI[2:])}</div>"
+    )
+    assert body(html, "https://baotinh.example.vn/hoi-nghi-123.html") == HOI_NGHI
+
+
+def test_a_first_paragraph_printed_over_the_picture_before_the_text_block() -> None:
+    """The sapo, then the first paragraph on its own over the cover picture, then the block
+    with the rest of the text: the first paragraph is the text's, the sapo is not."""
+    html = vn_page(
+        f"<div class='sapo'>{SAPO}</div><p>{HOI_NGHI[0]}</p>"
+        "<figure><img src='/anh/hoi-nghi.jpg' width='800'><figcaption>Quang cảnh hội nghị."
+        f"</figcaption></figure><div class='detail-content'>{paragraphs(*HOI_NGHI[1:])}</div>"
+    )
+    record = extract_record(html, "https://baotinh.example.vn/hoi-nghi-123.html", NOW)
+    assert record["summary"] == SAPO
+    assert record["body"].split("\n\n") == HOI_NGHI

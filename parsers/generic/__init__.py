@@ -18,7 +18,7 @@ from lxml.etree import _Element
 from parsers.generic import heading
 from parsers.generic.authors import byline
 from parsers.generic.authors import contradicted as byline_contradicted
-from parsers.generic.container import BOILERPLATE, body_container
+from parsers.generic.container import BOILERPLATE, body_container, body_reading
 from parsers.generic.counters import views
 from parsers.generic.dates import (
     modified,
@@ -44,6 +44,7 @@ from parsers.vietnamese.text import fold
 __all__ = [
     "BOILERPLATE",
     "body_container",
+    "body_reading",
     "byline",
     "byline_contradicted",
     "category",

@@ -34,14 +34,22 @@ import re
 from collections import defaultdict
 from functools import lru_cache
 
-from lxml.etree import _Element, tostring
+from lxml.etree import Element, _Element, tostring
 
-from parsers.body import double_br, link_share, remove_element
+from parsers.body import (
+    MAX_CAPTION_CHARS,
+    SENTENCE_END,
+    double_br,
+    link_share,
+    remove_element,
+)
 from parsers.generic.zones import (
     HIDDEN_STYLE,
     MIN_PARAGRAPH,
+    headline_element,
     in_zone,
     is_vietnamese,
+    is_zone,
     known_body,
     prose,
 )
@@ -385,3 +393,72 @@ def _scored(page: Page) -> _Element | None:
         if not in_zone(page, el):
             return el
     return None
+
+
+def body_reading(page: Page, container: _Element, lead: str | None) -> _Element:
+    """What the body is read from: the container, and the text the page prints outside it.
+    A page may carry its text on in a second block of the same kind after a box of other
+    articles or an ad (`<div class="detail-content">` twice), or print its first paragraph
+    apart, over a picture or in a block of its own, between the headline and the container;
+    those come along, in page order (the lead and the headline never do)."""
+    if container.getroottree().getroot() is not page.root:  # trafilatura's own tree
+        return container
+    before, after = _opening_apart(page, container, lead), _carried_on(container)
+    if not before and not after:
+        return container
+    reading = Element("div")
+    for el in (*before, container, *after):
+        reading.append(_copy(el))
+    return reading
+
+
+def _carried_on(container: _Element) -> list[_Element]:
+    """Blocks after the container with its tag and class that hold paragraphs of prose."""
+    kind = container.get("class")
+    if not kind:
+        return []
+    return [
+        el
+        for el in container.itersiblings()
+        if el.tag == container.tag
+        and el.get("class") == kind
+        and prose(el) >= MIN_PARAGRAPH
+        and not is_zone(el)
+    ]
+
+
+def _opening_apart(page: Page, container: _Element, lead: str | None) -> list[_Element]:
+    """Paragraphs of prose just before the container, alone or in a block of paragraphs only,
+    up to the headline, the lead or anything else; pictures between are passed over."""
+    anchor = headline_element(page)
+    skip = {" ".join(lead.split())} if lead else set()
+    found: list[_Element] = []
+    for el in container.itersiblings(preceding=True):
+        if not isinstance(el.tag, str) or el.tag in UNREAD_TAGS:
+            continue
+        if anchor is not None and (el is anchor or anchor in el.iterdescendants()):
+            break
+        if el.tag in ("figure", "picture") or (
+            el.find(".//img") is not None and len(text_of(el)) <= MAX_CAPTION_CHARS
+        ):
+            continue
+        paragraphs = [el] if el.tag == "p" else [c for c in el if isinstance(c.tag, str)]
+        if (
+            not paragraphs
+            or is_zone(el)
+            or not all(p.tag == "p" and _opening_prose(p, skip) for p in paragraphs)
+        ):
+            break
+        found[:0] = paragraphs
+    return found
+
+
+def _opening_prose(p: _Element, lead: set[str]) -> bool:
+    text = text_of(p)
+    return (
+        len(text) >= MIN_PARAGRAPH
+        and text not in lead
+        and bool(SENTENCE_END.search(text))
+        and link_share(p) < MAX_EDGE_LINKS
+        and not is_zone(p)
+    )
