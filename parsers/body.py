@@ -288,6 +288,9 @@ MAX_NOTES_SHARE = 1 / 4  # … with the text before or after it at most this sha
 # A publication's sign-off after the last sentence (`… inner city. DM`, `…した。【東京・山田】`):
 # the sentence is closed.
 SIGN_OFF = re.compile(r"[.!?…\"”»]\s+[A-Z]{2,4}$|[.!?…。！？\"”」]\s*【[^【】]{1,40}】$")
+# A quotation closed inside its marks and the words saying who said it, with no full stop after
+# them (`“… khắc phục hậu quả,” ông Minh cho biết`, `“…”, ông Minh nói`): a sentence all the same.
+QUOTE_ATTRIBUTION = re.compile(r"(?:[,.!?…][\"”»]|[\"”»],)\s+[^\s\"“”»«.!?][^\"“”»«.!?]{0,58}$")
 # `Jane Roe is a senior researcher …`, `Korrespondent John Doe ist bei …`: a line about the
 # author under the text, known by the author's name (from the metadata) and a verb after it.
 BIO_VERB = re.compile(r"\s*(?:is|was|ist|war|est|es|è|é|är|er|jest)\s")
@@ -819,6 +822,7 @@ def _loose(block: _Block) -> bool:
         len(block.text) <= MAX_LOOSE_LINE
         and not SENTENCE_END.search(block.text)
         and not SIGN_OFF.search(block.text)
+        and not QUOTE_ATTRIBUTION.search(block.text)
     )
 
 

@@ -216,3 +216,25 @@ def test_a_first_paragraph_printed_over_the_picture_before_the_text_block() -> N
     record = extract_record(html, "https://baotinh.example.vn/hoi-nghi-123.html", NOW)
     assert record["summary"] == SAPO
     assert record["body"].split("\n\n") == HOI_NGHI
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "“Chúng tôi sẽ tiếp tục hỗ trợ bà con khắc phục hậu quả,” ông Trần Văn Minh cho biết",
+        "“Chúng tôi sẽ tiếp tục hỗ trợ bà con khắc phục hậu quả”, ông Trần Văn Minh cho biết",
+    ],
+    ids=["comma-inside", "comma-after"],
+)
+def test_a_closing_quotation_with_who_said_it_and_no_full_stop_is_body(said: str) -> None:
+    """The last paragraph quotes someone and names them after the quotation, with no full stop
+    after the name: it closes a sentence all the same (a title in quotes does not)."""
+    html = vn_page(f"<div class='detail-content'>{paragraphs(*HOI_NGHI, said)}</div>")
+    assert body(html, "https://baotinh.example.vn/hoi-nghi-123.html") == [*HOI_NGHI, said]
+
+
+def test_a_quoted_title_under_the_text_is_still_no_body() -> None:
+    html = vn_page(
+        f"<div class='detail-content'>{paragraphs(*HOI_NGHI, '“Mùa lũ” - phóng sự ảnh')}</div>"
+    )
+    assert body(html, "https://baotinh.example.vn/hoi-nghi-123.html") == HOI_NGHI
