@@ -18,7 +18,7 @@ from parsers import generic
 from parsers.body import Body, Image, link_share, read_body
 from parsers.canonical import record_url
 from parsers.generic.pictures import cover_images
-from parsers.generic.zones import is_vietnamese
+from parsers.generic.zones import headline_element, is_vietnamese
 from parsers.page import Page, text_of
 from parsers.profile import Layout, SiteProfile
 from parsers.registry import paper_for
@@ -207,7 +207,13 @@ class _Extractor:
             self.lead_in_text(result, body)
             result.body_link_share = link_share(container)
             lead = None if _only_described(page, result.summary) else result.summary
-            result.paragraphs = _without_lead(body.paragraphs, lead, result.headline)
+            shown = None if containers else headline_element(page)
+            result.paragraphs = _without_lead(
+                body.paragraphs,
+                lead,
+                result.headline,
+                text_of(shown) if shown is not None else None,
+            )
             covers = [] if containers else cover_images(page, container)
             known = {image.url for image in covers}
             result.images = covers + [image for image in body.images if image.url not in known]
@@ -291,12 +297,16 @@ def _only_described(page: Page, summary: str | None) -> bool:
     )
 
 
-def _without_lead(paragraphs: list[str], summary: str | None, headline: str | None) -> list[str]:
-    """Drop opening paragraphs that repeat the headline or the lead (sites that print the sapo
-    in the body, with or without its `(BTB) - ` stamp; CMSs whose description is a cut copy).
+def _without_lead(
+    paragraphs: list[str], summary: str | None, headline: str | None, shown: str | None = None
+) -> list[str]:
+    """Drop opening paragraphs that repeat the headline (as extracted, or as `shown` by the
+    page's headline element when that differs: a metadata title with the site's name) or the
+    lead (sites that print the sapo in the body, with or without its `(BTB) - ` stamp; CMSs
+    whose description is a cut copy).
     The headline is compared by its letters: the `<h1>` printed again in the body lacks the
     punctuation of the metadata's spelling (`Mùa lũ Nước sông…` for `Mùa lũ: Nước sông…`)."""
-    repeats = {_key(text) for text in (summary, headline) if text}
+    repeats = {_key(text) for text in (summary, headline, shown) if text}
     repeats.discard("")
     title = _letters(headline)
     title_key = _key(headline)

@@ -238,3 +238,19 @@ def test_a_quoted_title_under_the_text_is_still_no_body() -> None:
         f"<div class='detail-content'>{paragraphs(*HOI_NGHI, '“Mùa lũ” - phóng sự ảnh')}</div>"
     )
     assert body(html, "https://baotinh.example.vn/hoi-nghi-123.html") == HOI_NGHI
+
+
+def test_the_headline_as_the_page_shows_it_does_not_open_the_text() -> None:
+    """The publisher's shorter title is the headline; the longer one the page shows in its
+    `<h1>`, read again at the top of the text, is no paragraph of it either."""
+    html = (
+        ferry_page([text_block(p) for p in FERRY])
+        .replace("<head>", "<head><meta property='og:title' content='Harbour orders two ferries'>")
+        .replace(
+            "<h1>Harbour orders two electric ferries</h1>",
+            "<h1>Harbour board orders two electric ferries for the island line</h1>",
+        )
+    )
+    record = extract_record(html, "https://news.example.com/2026/03/ferries", NOW)
+    assert record["headline"] == "Harbour orders two ferries"
+    assert record["body"].split("\n\n") == [re.sub(r"<[^>]+>", "", p) for p in FERRY]
