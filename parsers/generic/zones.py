@@ -140,7 +140,9 @@ def _find_headline(page: Page) -> _Element | None:
         el
         for css in HEADLINE_SELECTORS
         for el in page.select(css)
-        if (text := text_of(el)) and not _in_zone(el, frozenset()) and not names_site(page, text)
+        if (text := text_of(el))
+        and not _in_zone(page, el, frozenset())
+        and not names_site(page, text)
     ]
     raw_titles = meta_titles(page)
     titles = [_key(t) for t in raw_titles]
@@ -153,7 +155,9 @@ def _find_headline(page: Page) -> _Element | None:
     stripped = {_key(t) for title in raw_titles if (t := strip_site_name(page, title))}
     stripped = {t for t in stripped if len(t) >= MIN_TITLE and not names_site(page, t)}
     if stripped:
-        exact = [el for el in _elements_reading(page, stripped) if not _in_zone(el, frozenset())]
+        exact = [
+            el for el in _elements_reading(page, stripped) if not _in_zone(page, el, frozenset())
+        ]
         titled = [el for el in exact if el.tag in HEADING_TAGS or TITLE_CLASS.search(classes(el))]
         if titled or exact:
             return (titled or exact)[0]
@@ -179,7 +183,7 @@ def _rest_of_title(page: Page, el: _Element, key: str, titles: list[str]) -> _El
         for found in _elements_reading(page, rests)
         if position(page, found) > position(page, el)
         and (found.tag in HEADING_TAGS or TITLE_CLASS.search(classes(found)))
-        and not _in_zone(found, frozenset())
+        and not _in_zone(page, found, frozenset())
     ]
     return after[0] if after else None
 
@@ -277,11 +281,19 @@ def meta_titles(page: Page) -> list[str]:
     return [t for t in found if t]
 
 
-def _in_zone(el: _Element, keep: frozenset) -> bool:
+def _in_zone(page: Page, el: _Element, keep: frozenset) -> bool:
+    """Some element from `el` up to `<body>`, other than those in `keep`, is a zone. Whether
+    an element is one is asked once a page: the fields ask of many elements in the same few
+    containers."""
+    zones = page.memo.setdefault("zones", {})
     node = el
     while node is not None and node.tag not in ("body", "html"):
-        if node not in keep and is_zone(node):
-            return True
+        if node not in keep:
+            zone = zones.get(node)
+            if zone is None:
+                zone = zones[node] = is_zone(node)
+            if zone:
+                return True
         node = node.getparent()
     return False
 
@@ -300,7 +312,7 @@ def _article_ancestors(page: Page) -> frozenset:
 
 def in_zone(page: Page, el: _Element) -> bool:
     """True when `el` sits in a non-article zone (one around neither headline nor body)."""
-    return _in_zone(el, _article_ancestors(page))
+    return _in_zone(page, el, _article_ancestors(page))
 
 
 def known_body(page: Page) -> _Element | None:

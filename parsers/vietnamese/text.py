@@ -209,7 +209,15 @@ def fold(s: str) -> str:
 
     Text is put in NFC first; from then on each character folds to exactly one, so regex spans
     found on the folded copy of NFC text index the text itself (dates and bylines rely on it).
+    A line of a page is folded again by each field that reads it: short texts are remembered.
     """
+    return _fold_line(s) if len(s) <= MAX_REMEMBERED else _fold(s)
+
+
+MAX_REMEMBERED = 1000  # characters: paragraphs and lines, not whole bodies
+
+
+def _fold(s: str) -> str:
     if not s.isascii() and not unicodedata.is_normalized("NFC", s):
         s = unicodedata.normalize("NFC", s)
     s = s.translate(_FOLD_TABLE)
@@ -218,6 +226,9 @@ def fold(s: str) -> str:
     if not s.isascii() and max(s) > _TABLE_END:
         s = "".join(map(_fold_char, s))
     return s
+
+
+_fold_line = functools.lru_cache(maxsize=1024)(_fold)
 
 
 @functools.cache
