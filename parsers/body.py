@@ -31,6 +31,7 @@ BLOCK_TAGS = frozenset(
         "li",
         "pre",
         "figure",
+        "figcaption",
         "table",
         "div",
         "section",

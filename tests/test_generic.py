@@ -1264,6 +1264,27 @@ def test_the_caption_under_a_video_player_is_no_body() -> None:
 
 
 @pytest.mark.parametrize(
+    "player",
+    [
+        "<video src='/v/dua-thuyen.mp4' controls></video>",
+        "<iframe src='https://www.youtube.com/embed/aBcD1234'></iframe>",
+        "<div class='chart' data-chart='gia-lua'></div>",
+    ],
+)
+def test_the_figcaption_of_a_figure_without_a_picture_is_no_body(player: str) -> None:
+    """`<figure><video/><figcaption>Video: …</figcaption></figure>`: the caption of a player
+    (or of a chart drawn by script) is no paragraph of the text."""
+    caption = "<figcaption>Video: Đua thuyền trên sông.</figcaption>"
+    first, second = (f"<p>{paragraph}</p>" for paragraph in PARAGRAPHS)
+    record = _record(
+        f"<h1>Tiêu đề bài</h1><div class='news-content'>{first}"
+        f"<figure class='media'>{player}{caption}</figure>{second}</div>"
+    )
+    assert record["body"].split("\n\n") == PARAGRAPHS
+    assert record["images"] == []
+
+
+@pytest.mark.parametrize(
     ("line", "expected"),
     [
         (
