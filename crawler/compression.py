@@ -35,13 +35,11 @@ def gzip_problem(body: bytes, max_size: int = 0) -> str | None:
             return "not gzip data"
         inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
         try:
-            size += len(inflater.decompress(rest, _CHUNK))
-            while inflater.unconsumed_tail and not inflater.eof:
-                if max_size and size > max_size:
-                    return None
-                size += len(inflater.decompress(inflater.unconsumed_tail, _CHUNK))
+            size = _inflate(inflater, rest, size, max_size)
         except zlib.error as exc:
             return f"corrupt gzip data: {exc}"
+        if size is None:
+            return None
         if not inflater.eof:
             return "gzip stream cut short"
         rest = inflater.unused_data.lstrip(b"\x00")  # zero padding after the last member
@@ -54,17 +52,24 @@ def deflate_problem(body: bytes, max_size: int = 0) -> str | None:
     inflater = zlib.decompressobj()
     try:
         try:
-            size = len(inflater.decompress(body, _CHUNK))
+            size = _inflate(inflater, body, 0, max_size)
         except zlib.error:
             inflater = zlib.decompressobj(-zlib.MAX_WBITS)
-            size = len(inflater.decompress(body, _CHUNK))
-        while inflater.unconsumed_tail and not inflater.eof:
-            if max_size and size > max_size:
-                return None
-            size += len(inflater.decompress(inflater.unconsumed_tail, _CHUNK))
+            size = _inflate(inflater, body, 0, max_size)
     except zlib.error as exc:
         return f"corrupt deflate data: {exc}"
-    return None if inflater.eof else "deflate stream cut short"
+    return None if size is None or inflater.eof else "deflate stream cut short"
+
+
+def _inflate(inflater: zlib._Decompress, data: bytes, size: int, max_size: int) -> int | None:
+    """Run `data` through `inflater` a chunk at a time, throwing the output away: the decoded
+    size so far (`size` before), or None once it passes `max_size` (Scrapy's cap refuses it)."""
+    size += len(inflater.decompress(data, _CHUNK))
+    while inflater.unconsumed_tail and not inflater.eof:
+        if max_size and size > max_size:
+            return None
+        size += len(inflater.decompress(inflater.unconsumed_tail, _CHUNK))
+    return size
 
 
 def br_problem(body: bytes, max_size: int = 0) -> str | None:
