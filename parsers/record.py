@@ -29,7 +29,8 @@ EXTRACT_FIELDS: tuple[Field, ...] = (
         "published_at",
         "TEXT",
         "Publish time, ISO 8601: `+07:00` on Vietnamese pages, elsewhere the offset the page"
-        " states (none if it states none, never `+07:00` invented); NULL if unreadable.",
+        " states (none if it states none, never `+07:00` invented); a date printed without a"
+        " time is stored at `00:00` (`published_raw` shows that it had none); NULL if unreadable.",
     ),
     Field("published_raw", "TEXT", "The publish-time string exactly as the page prints it."),
     Field("modified_at", "TEXT", "Last-update time (ISO 8601) when the page shows one."),
