@@ -327,25 +327,23 @@ class Page:
     @cached_property
     def meta(self) -> dict[str, str]:
         """`<meta>` contents keyed by lowercased name/property/itemprop (first wins)."""
-        found: dict[str, str] = {}
-        for el in self.root.iter("meta"):
-            key = el.get("property") or el.get("name") or el.get("itemprop")
-            content = el.get("content")
-            if key and content and key.lower() not in found:
-                found[key.lower()] = content.strip()
-        return found
+        return {key: values[0] for key, values in self._meta_lists.items()}
 
     def meta_values(self, key: str) -> list[str]:
         """Every `<meta>` content under `key` (lowercased), in page order: a page may repeat a
         tag (`author`: the outlet first, then the writer)."""
-        return [
-            content.strip()
-            for el in self.root.iter("meta")
-            if (name := el.get("property") or el.get("name") or el.get("itemprop"))
-            and name.lower() == key
-            and (content := el.get("content"))
-            and content.strip()
-        ]
+        return [value for value in self._meta_lists.get(key, ()) if value]
+
+    @cached_property
+    def _meta_lists(self) -> dict[str, list[str]]:
+        """Every `<meta>` content (stripped) under its lowercased name, in page order."""
+        found: dict[str, list[str]] = {}
+        for el in self.root.iter("meta"):
+            key = el.get("property") or el.get("name") or el.get("itemprop")
+            content = el.get("content")
+            if key and content:
+                found.setdefault(key.lower(), []).append(content.strip())
+        return found
 
     @cached_property
     def canonical_url(self) -> str:
