@@ -113,10 +113,19 @@ READ_ALSO_WORDS = (
     "see also",
     "more on this story",
     "recommended",
+    "you may also like",
+    "you might also like",
+    "most read in",
     "funda olunye udaba",
 )
+# … and in English, a label with its colon before the other article's title (`Related: …`,
+# `Related coverage: …`, `[Related: …]`, `SEE MORE: …`, `More: …`, `Also: …`) or a
+# `Don't miss` line.
+READ_ALSO_LABEL = r"(?:related(?:\s+[\w-]+)?|see\s*more|more|also)\s*:|don[’']?t\s*miss\b"
 READ_ALSO = re.compile(
-    r"^[\s>»▶→•*-]*(?:" + r"|".join(r"\s*".join(t.split()) for t in READ_ALSO_WORDS) + r")\b"
+    r"^[\s>»▶→•*\[(-]*(?:(?:"
+    + r"|".join(r"\s*".join(t.split()) for t in READ_ALSO_WORDS)
+    + rf")\b|{READ_ALSO_LABEL})"
 )
 MAX_READ_ALSO = 200  # characters of a line that points to another article
 # A line opened by an arrow and holding a link: `>> Hier finden Sie alle Termine`, `→ Our guide`.
@@ -193,7 +202,8 @@ READING_TIME = re.compile(
 SUBSCRIBE_CALL = re.compile(
     r"^\W*(?:(?:[\w'’-]+\W+){0,3}?(?:sign\s*up|subscribe|abonnieren|abonniere|abonnez"
     r"|inscrivez|suscribete|suscribase|iscriviti|registrieren\s*sie\s*sich|melden\s*sie\s*sich"
-    r"|follow\s*us|folgen\s*sie\s*uns|suivez[-\s]*nous|siguenos|seguici)|dang\s*ky|theo\s*doi)\b"
+    r"|follow\s*us|folgen\s*sie\s*uns|suivez[-\s]*nous|siguenos|seguici)|dang\s*ky|theo\s*doi"
+    r"|follow(?:\s+[@\w'’.-]+){1,6}?\s+on)\b"  # `Follow Newsbeat on Instagram`: first word
     r".*\b(?:newsletters?|ban\s*tin|google\s*news|whatsapp|telegram|zalo|instagram|facebook"
     r"|twitter|youtube|tiktok|linkedin|kanal|channel|canal|inbox|posteingang|podcast)"
 )
@@ -278,8 +288,9 @@ MAX_LOOSE_LINE = 200  # characters
 # Under the text, the site's own lines close sentences too: a copyright or agency code line, a
 # contact address, a newsletter sign-up, who contributed to the report, an editor's initials.
 CLOSING_NOTICE = re.compile(
-    r"[©ⓒ]|\bcopyright\b|[\w.+-]+@[\w-]+\.[\w.]+|\bnewsletter\b"
+    r"[©ⓒ]|\bcopyright\b|[\w.+-]+@[\w-]+\.[\w.]+|\bnewsletters?\b"
     r"|\bcontributed\s+(?:to\s+)?this\s+(?:report|story)\b"  # a newswire's closing credit
+    r"|\bcontributed\s+(?:additional\s+)?reporting\b"
     r"|^\(\w{1,6}(?:[/,]\s*\w{1,6}){0,3}\)$",  # an editor's initials: `(dmk)`, `(ku/dpa)`
     re.I,
 )

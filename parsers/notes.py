@@ -34,6 +34,8 @@ NOTE_OPENINGS = (
     # appeals: donations, subscriptions
     r"(?:wie )?hat (?:ihnen|dir) (?:dieser|der) (?:artikel|beitrag) gefallen",
     r"did you (?:like|enjoy) this (?:article|story)",
+    r"if you (?:liked|enjoyed) this (?:article|story)",
+    r"(?:like|liked|enjoy|enjoyed) this (?:article|story)\?",
     r"(?:vous avez aime|avez-vous aime) cet article",
     r"te ha gustado (?:este|el) articulo",
     r"unabhangige[rn]? journalismus braucht",

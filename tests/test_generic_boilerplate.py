@@ -80,6 +80,13 @@ def between(paragraphs: list[str], line: str) -> str:
         "<p>(Source: Reuters)</p>",
         "<p>Sign up for our free morning newsletter here.</p>",
         "<p><strong>Follow us on WhatsApp</strong> for the news of the day.</p>",
+        "<p>Follow Harbour News on Instagram, Facebook and YouTube.</p>",
+        "<p>Related: <a href='/2026/02/ferry-fares'>Ferry fares rise for the second time</a></p>",
+        "<p>[Related coverage: <a href='/2026/01/pier'>The old pier reopens</a>]</p>",
+        "<p>SEE MORE: <a href='/2026/01/pier'>The old pier reopens</a></p>",
+        "<p>More: <a href='/2026/01/pier'>The old pier reopens</a></p>",
+        "<p>DON'T MISS</p>",
+        "<p>You may also like...</p>",
     ],
 )
 def test_site_lines_inside_the_text_are_not_body(line: str) -> None:
@@ -113,6 +120,9 @@ def test_site_lines_inside_vietnamese_text_are_not_body(line: str) -> None:
         "Updated figures published in 2024 show a fall in crossings.",
         "Share prices of the ferry operator rose by four per cent.",
         "Rebels told their followers on Telegram to subscribe to a new channel.",
+        "Fans follow the crew on Instagram, where the captain posts a photo every night.",
+        "Related costs will be met by the council: fuel, moorings and the crew's wages.",
+        "More than 200 people: that was the count on the first night of the trial.",
         "Người dân theo dõi trận đấu trên kênh YouTube của đài tỉnh.",
     ],
 )
@@ -121,6 +131,21 @@ def test_sentences_about_ads_reading_or_channels_are_body(sentence: str) -> None
     stays."""
     paragraphs = [HARBOUR[0], sentence, *HARBOUR[1:]]
     assert english_body("".join(f"<p>{p}</p>" for p in paragraphs)) == paragraphs
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Jane Roe contributed reporting from Dover.",
+        "Get the latest news right in your inbox. Sign up for Harbour News newsletters.",
+        "Like this story? Share it with a friend!",
+        "If you enjoyed this article, we have an offer for you: join Harbour Plus.",
+    ],
+)
+def test_the_sites_closing_lines_are_not_body(line: str) -> None:
+    """Under the text: who else reported, a newsletter box, an appeal to share or to pay."""
+    body = "".join(f"<p>{p}</p>" for p in HARBOUR) + f"<p>{line}</p>"
+    assert english_body(body) == HARBOUR
 
 
 @pytest.mark.parametrize(
