@@ -275,6 +275,19 @@ CREDIT_LINE = re.compile(r"^\(?(?:theo|nguon(?:\s*tin)?\s*:)\s*[^,;!?]{2,70}\)?\
 NAME_WORD = r"^(?:[A-ZÀ-ỸĐ][\w’'-]*\.?|(?:[A-ZĐ]\.)+[A-ZĐ]?\.?|\((?:CTV|PV|BTV|TH)\))$"
 MAX_NAME_WORDS = 6
 MAX_DATE_LINE = 60  # characters
+# A date line in Chinese, Japanese or Korean (`2025年1月14日 01時28分 (1月14日 01時40分更新)`,
+# `입력 2025.05.15 14:00 수정 2025.05.15 15:20`): numbers with their date and time units or
+# separators, and only the labels of such a line (published, updated, a.m., p.m.).
+CJK_DATE_LABEL = (
+    r"更新|配信|公開|掲載|発行|発信|发布|修改|时间|日期|入力|午前|午後|上午|下午"
+    r"|입력|수정|업데이트|기사입력|최종수정|등록|송고|오전|오후"
+)
+CJK_DATE_LINE = re.compile(
+    rf"^(?:\d{{1,4}}\s*[年月日時时分秒년월일시분초]|{CJK_DATE_LABEL}|[\s\d:.,/|·•()（）\[\]【】-])+$"
+)
+CJK_DATE = re.compile(
+    rf"\d{{1,4}}\s*[年년月월]\s*\d{{1,2}}|(?:{CJK_DATE_LABEL})\s*:?\s*\d{{4}}\s*[.\-/]\s*\d{{1,2}}"
+)
 MAX_DATE_DECORATION = 12  # characters around the date in a date line (`Thứ 6, `, `GMT+7`)
 # A line of names in capitals (`VĂN HÀO - TRẦN HỮU`): the byline some papers print first.
 NAME_SEPARATORS = re.compile(r"\s*[-–,]\s*")
@@ -941,6 +954,8 @@ def _line_kind(text: str) -> str:
 
 def _is_date_line(text: str) -> bool:
     """A line that is only a date and time (`01/06/2024 | 09:15`): the article's meta line."""
+    if CJK_DATE_LINE.match(text):
+        return CJK_DATE.search(text) is not None
     found = search_datetime(text)
     return found is not None and len(text) - (found.end - found.start) <= MAX_DATE_DECORATION
 

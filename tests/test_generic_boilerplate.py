@@ -214,3 +214,41 @@ def test_a_box_of_other_articles_known_by_its_title_in_other_languages(title: st
     )
     first, *rest = (f"<p>{p}</p>" for p in HARBOUR)
     assert english_body(first + box + "".join(rest)) == HARBOUR
+
+
+LIBRARY_JA = [
+    "市立図書館は8日、駅前に新館を開いた。児童書の部屋と自習室を備え、開館初日から多くの"
+    "家族連れでにぎわった。",
+    "館長は2026年3月8日の式典で「誰でも気軽に立ち寄れる場所にしたい」と話した。",
+    "蔵書は約十万冊で、来年までに倍に増やす計画だという。",
+]
+LIBRARY_KO = [
+    "시립도서관이 8일 역 앞에 새 건물을 열었다. 어린이 열람실과 자습실을 갖췄고 첫날부터"
+    " 가족 단위 방문객으로 붐볐다.",
+    "관장은 2026년 3월 8일 개관식에서 누구나 편하게 들를 수 있는 곳으로 만들겠다고 말했다.",
+    "장서는 약 10만 권으로, 내년까지 두 배로 늘릴 계획이다.",
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "paragraphs", "line"),
+    [
+        ("ja", LIBRARY_JA, "2026年3月8日 10時05分 (3月8日 11時40分更新)"),
+        ("ko", LIBRARY_KO, "입력 2026.03.08 10:05 수정 2026.03.08 11:40"),
+        ("ko", LIBRARY_KO, "2026년 3월 8일 오전 10:05"),
+    ],
+    ids=["japanese", "korean-labels", "korean-units"],
+)
+def test_a_date_line_in_chinese_japanese_or_korean_is_not_body(
+    lang: str, paragraphs: list[str], line: str
+) -> None:
+    """The publish and update line written with the date's units (`年月日`, `년월일`) or its
+    labels (`입력`, `수정`) is the article's meta line, above the text or between its
+    paragraphs; a sentence that holds a date is text."""
+    first, *rest = (f"<p>{p}</p>" for p in paragraphs)
+    html = (
+        f"<html lang='{lang}'><head><title>図書館</title></head><body><div class='page'><article>"
+        f"<h1>図書館</h1><div class='story'><p>{line}</p>{first}<p>{line}</p>{''.join(rest)}"
+        "</div></article></div></body></html>"
+    )
+    assert extract_record(html, HARBOUR_URL, NOW)["body"].split("\n\n") == paragraphs
