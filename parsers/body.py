@@ -322,6 +322,7 @@ BIO_VERB = re.compile(r"\s*(?:is|was|ist|war|est|es|è|é|är|er|jest)\s")
 AUTHOR_SEPARATORS = re.compile(r"\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b)\s*")
 MAX_BIO = 600  # characters
 MAX_BIO_LEAD = 30  # characters before the author's name (a role: `Korrespondent`)
+MIN_LEAD_PRINTED = 60  # characters of a paragraph that starts the summary: the lead printed
 HEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 
 
@@ -358,8 +359,11 @@ class _Block(NamedTuple):
     heading: bool = False  # a section heading (`<h2>`…`<h6>`, or a paragraph all in bold)
 
 
-def read_body(page: Page, container: _Element, drop: tuple[str, ...] = ()) -> Body:
-    """Split `container` (left untouched) into body paragraphs, images and byline."""
+def read_body(
+    page: Page, container: _Element, drop: tuple[str, ...] = (), lead: str | None = None
+) -> Body:
+    """Split `container` (left untouched) into body paragraphs, images and byline. `lead`, the
+    article's summary, tells where a lead printed over the text ends."""
     root = copy.deepcopy(container)
     # On a container of the page's own tree, a drop selector needs attribute values the page
     # has (most of the generic ones match nothing on a page): each one run walks the container.
@@ -378,7 +382,7 @@ def read_body(page: Page, container: _Element, drop: tuple[str, ...] = ()) -> Bo
             remove_element(el)
     _drop_boxes(root)
     _drop_teaser_lists(root)
-    reader = _Reader(page)
+    reader = _Reader(page, lead)
     reader.walk(root)
     return reader.finish()
 
@@ -555,8 +559,9 @@ def _link_list(el: _Element) -> bool:
 
 
 class _Reader:
-    def __init__(self, page: Page) -> None:
+    def __init__(self, page: Page, lead: str | None = None) -> None:
         self.page = page
+        self.lead = lead
         self.blocks: list[_Block] = []
         self.images: list[Image] = []
         self.awaiting_caption: Image | None = None
@@ -743,7 +748,7 @@ class _Reader:
             byline_parts.append(self.blocks.pop(0).text)
         # a photo credit with no picture left, the layout's staff
         blocks = [b for b in self.blocks if b.kind not in ("photo", "staff")]
-        kept = _without_loose_ends(blocks, self.page)
+        kept = _without_loose_ends(blocks, self.page, self.lead)
         return Body(
             paragraphs=[b.text for b in kept],
             images=self.images,
@@ -753,13 +758,38 @@ class _Reader:
         )
 
 
-def _without_loose_ends(blocks: list[_Block], page: Page) -> list[_Block]:
+def _without_loose_ends(blocks: list[_Block], page: Page, lead: str | None = None) -> list[_Block]:
     """The text without the short lines at its start and end that close no sentence, and without
     the site's notes around it (`parsers.notes`: where the article first appeared, appeals,
     paywall messages; copyright, contact address, newsletter) and a line about its author under
     it. A section heading may open the text when its section follows it; a title repeated over
-    the byline and date lines may not, nor a heading right under it (the title's subtitle)."""
-    start, end = 0, _before_closing_note(blocks)
+    the byline and date lines may not, nor a heading right under it (the title's subtitle).
+    The lead printed over the text is its first paragraph, and the lines under it that close no
+    sentence (the author's name, the date, the place) are no more body than above it."""
+    end = _before_closing_note(blocks)
+    start = _past_loose_lines(blocks, 0, end)
+    # the lead, first or under the title (a heading the headline's reader drops later)
+    at = start
+    if at < end - 1 and blocks[at].heading and not _is_lead(blocks[at], lead):
+        at += 1
+    if at < end - 1 and _is_lead(blocks[at], lead):
+        under = _past_loose_lines(blocks, at + 1, end)
+        blocks = [*blocks[: at + 1], *blocks[under:]]
+        end -= under - at - 1
+    authors: list[str] | None = None
+    while end - start > 1:
+        last = blocks[end - 1]
+        if not (_loose(last) or _closing_notice(last) or _note(last)):
+            if authors is None:
+                authors = _metadata_authors(page)
+            if not _about_author(last, authors):
+                break
+        end -= 1
+    return _without_opening_notes(blocks[start:end])
+
+
+def _past_loose_lines(blocks: list[_Block], start: int, end: int) -> int:
+    """Where the text goes on after the notes and loose lines from `start`."""
     while end - start > 1 and (
         _note(blocks[start])
         or (
@@ -772,16 +802,15 @@ def _without_loose_ends(blocks: list[_Block], page: Page) -> list[_Block]:
         )
     ):
         start += 1
-    authors: list[str] | None = None
-    while end - start > 1:
-        last = blocks[end - 1]
-        if not (_loose(last) or _closing_notice(last) or _note(last)):
-            if authors is None:
-                authors = _metadata_authors(page)
-            if not _about_author(last, authors):
-                break
-        end -= 1
-    return _without_opening_notes(blocks[start:end])
+    return start
+
+
+def _is_lead(block: _Block, lead: str | None) -> bool:
+    """`block` prints the lead (or the lead with the site's name after it, as descriptions do)."""
+    if not lead:
+        return False
+    text, summary = fold(block.text).strip(" .…"), fold(lead).strip(" .…")
+    return text == summary or (len(text) >= MIN_LEAD_PRINTED and summary.startswith(text))
 
 
 def _without_opening_notes(blocks: list[_Block]) -> list[_Block]:

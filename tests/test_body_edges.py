@@ -254,3 +254,23 @@ def test_the_headline_as_the_page_shows_it_does_not_open_the_text() -> None:
     record = extract_record(html, "https://news.example.com/2026/03/ferries", NOW)
     assert record["headline"] == "Harbour orders two ferries"
     assert record["body"].split("\n\n") == [re.sub(r"<[^>]+>", "", p) for p in FERRY]
+
+
+def test_the_lines_under_a_lead_printed_over_the_text_are_not_body() -> None:
+    """The lead printed again over the text, then the author's name, the date and the place on
+    lines of their own: those lines close no sentence and are the article's meta lines, as they
+    would be above the lead. The lead stays where it is (a description often copies the first
+    paragraph, which is body)."""
+    lead = (
+        "The harbour board has ordered two electric ferries for the island line, to be"
+        " delivered before next winter."
+    )
+    html = (
+        "<html lang='en'><head><title>Harbour orders two electric ferries</title>"
+        f"<meta name='description' content='{lead} | Harbour News'></head><body><main><article>"
+        "<h1>Harbour orders two electric ferries</h1><div class='text'>"
+        f"<p>{lead}</p><p>Jane Roe</p><p>8 March 2026 • Updated: 8 March 2026</p><p>Dover</p>"
+        + "".join(f"<p>{p}</p>" for p in FERRY[1:])
+        + "</div></article></main></body></html>"
+    )
+    assert body(html, "https://news.example.org/2026/03/ferries") == [lead, *FERRY[1:]]
