@@ -147,6 +147,8 @@ BOX_TITLE = re.compile(
 )
 MAX_BOX_TITLE = 50
 MIN_TEASERS = 2  # items of a list of other articles
+MIN_TEASER_TITLE = 15  # characters of a link that names another article
+MIN_TEASER_LINKS = 0.8  # share of a paragraph of teasers in links (labels such as `[VIDEO]`)
 # Site footer lines: licence, editor, address, copy notice. Never article text.
 FOOTER_LINE = re.compile(
     r"giay\s*phep\s*(?:so\s*)?[\w.\s]{0,12}/\s*gp|tong\s*bien\s*tap\s*:|ghi\s*ro\s*nguon"
@@ -721,7 +723,7 @@ class _Reader:
             return
         if links and len(text) <= MAX_READ_ALSO and POINTER.match(text):
             return
-        if _link_only(text, links):
+        if _link_only(text, links) or _teaser_line(el, text, links):
             return
         kind = self.line_kind(text)
         if kind is None:
@@ -954,6 +956,13 @@ def _link_only(text: str, links: int) -> bool:
         and len(text) <= 200
         and not text.rstrip().endswith((".", "!", "?", "…", ":"))
     )
+
+
+def _teaser_line(el: _Element, text: str, links: int) -> bool:
+    """A paragraph of titles of other articles, each a link (`Fares rise again [VIDEO] | The
+    old pier reopens`): a list of teasers set as one line, however long."""
+    titles = sum(len(text_of(a)) >= MIN_TEASER_TITLE for a in el.iter("a"))
+    return titles >= MIN_TEASERS and links >= MIN_TEASER_LINKS * len(text)
 
 
 def _line_kind(text: str) -> str:

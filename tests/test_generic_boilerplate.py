@@ -5,6 +5,7 @@ Vietnamese page (read by paragraph scoring)."""
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 
 import pytest
@@ -87,6 +88,9 @@ def between(paragraphs: list[str], line: str) -> str:
         "<p>More: <a href='/2026/01/pier'>The old pier reopens</a></p>",
         "<p>DON'T MISS</p>",
         "<p>You may also like...</p>",
+        "<p><a href='/2026/02/ferry-fares'>Ferry fares rise for the second time this year</a>"
+        " [VIDEO] | <a href='/2026/01/pier'>The old pier reopens after a year of works</a>"
+        " [PICTURES] | <a href='/2026/01/crew'>Night crew asks for a second boat</a></p>",
     ],
 )
 def test_site_lines_inside_the_text_are_not_body(line: str) -> None:
@@ -252,3 +256,14 @@ def test_a_date_line_in_chinese_japanese_or_korean_is_not_body(
         "</div></article></div></body></html>"
     )
     assert extract_record(html, HARBOUR_URL, NOW)["body"].split("\n\n") == paragraphs
+
+
+def test_a_sentence_with_links_to_other_articles_is_body() -> None:
+    """Links in a sentence of the text (a past report, a topic page) leave it a sentence."""
+    linked = (
+        "The board first <a href='/2025/11/ferry-trial'>tried the night ferry last winter</a>,"
+        " and the <a href='/topic/harbour-board'>harbour board's members</a> voted for it."
+    )
+    paragraphs = [HARBOUR[0], linked, *HARBOUR[1:]]
+    got = english_body("".join(f"<p>{p}</p>" for p in paragraphs))
+    assert got == [HARBOUR[0], re.sub(r"<[^>]+>", "", linked), *HARBOUR[1:]]
