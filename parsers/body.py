@@ -165,6 +165,9 @@ PHOTO_LINE = re.compile(
     r"\s*\.?\s*[)\]]?\.?$"
     r"|^[^.!?]{0,60}\b(?:getty\s*images|shutterstock|istock(?:photo)?|imago|picture\s*alliance"
     r"|ap\s*photo)\b[^.!?]{0,30}$"
+    # a caption closed by its credit in brackets: `The core stage in its hall (credit: NASA)`
+    r"|^.{0,300}[(\[]\s*(?:(?:image|photo|picture)\s*)?(?:credits?|photos?|images?|fotos?|bild"
+    r"|anh)\s*:\s*[^()\[\]]{1,80}[)\]]\.?$"
 )
 # The print / send / font-size toolbar some layouts put inside the text (`In bài này | Gửi cho
 # bạn bè | Về đầu trang`, `Cỡ chữ A- A+`): a line made of its buttons' words only (folded).

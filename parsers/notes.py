@@ -50,6 +50,7 @@ NOTE_OPENINGS = (
 NOTE_PHRASES = (
     r"abonelere sunulan haberler",  # an agency's summary-only notice
     r"sign up (?:for|to) (?:our|the) (?:[\w-]+ )?newsletters?\b",
+    r"follow us (?:on|at) (?:twitter|x|facebook|instagram|youtube|tiktok|linkedin|threads|bluesky)",
     r"decouvrez nos offres",
     r"la suite est reservee aux abonnes",
     r"godkant (?:namn|bild)- och (?:namn|bild)publicering",  # a standing editorial notice

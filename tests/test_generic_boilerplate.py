@@ -91,6 +91,9 @@ def between(paragraphs: list[str], line: str) -> str:
         "<p><a href='/2026/02/ferry-fares'>Ferry fares rise for the second time this year</a>"
         " [VIDEO] | <a href='/2026/01/pier'>The old pier reopens after a year of works</a>"
         " [PICTURES] | <a href='/2026/01/crew'>Night crew asks for a second boat</a></p>",
+        "<p>The night ferry leaving the old pier on its first crossing of the winter. (credit:"
+        " Harbour Press/Jane Roe)</p>",
+        "<p>Deck hands of the night crew at the quay [Photo: Harbour Board]</p>",
     ],
 )
 def test_site_lines_inside_the_text_are_not_body(line: str) -> None:
@@ -144,6 +147,8 @@ def test_sentences_about_ads_reading_or_channels_are_body(sentence: str) -> None
         "Get the latest news right in your inbox. Sign up for Harbour News newsletters.",
         "Like this story? Share it with a friend!",
         "If you enjoyed this article, we have an offer for you: join Harbour Plus.",
+        "Jane Roe's book about ferries, Night Crossings, is out now. Follow us on Twitter"
+        " @harbournews or Facebook.",
     ],
 )
 def test_the_sites_closing_lines_are_not_body(line: str) -> None:
