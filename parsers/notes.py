@@ -41,6 +41,15 @@ NOTE_OPENINGS = (
     r"unabhangige[rn]? journalismus braucht",
     r"(?:please )?support (?:our|independent) journalism",
     r"soutenez (?:notre|le) journalisme",
+    # calls to comment
+    r"(?:tell|let) us (?:know )?what you think",
+    r"let us know in the comments",
+    r"(?:join|start) the (?:conversation|discussion)",
+    r"(?:leave|post|write) (?:us )?a comment",
+    r"(?:was|wie) (?:denken|meinen) sie(?: dazu)?\?",
+    r"(?:diskutieren|kommentieren) sie mit",
+    r"(?:qu'en pensez-vous|donnez votre avis)",
+    r"(?:que opinas|deja tu comentario)",
     r"\d+ (?:wochen|tage|monate) (?:kostenlos|gratis) (?:testen|lesen)",
     # paywall and account messages
     r"il vous reste \d+(?:[.,]\d+)? ?% de cet article",

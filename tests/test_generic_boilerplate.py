@@ -149,6 +149,8 @@ def test_sentences_about_ads_reading_or_channels_are_body(sentence: str) -> None
         "If you enjoyed this article, we have an offer for you: join Harbour Plus.",
         "Jane Roe's book about ferries, Night Crossings, is out now. Follow us on Twitter"
         " @harbournews or Facebook.",
+        "Tell us what YOU think...",
+        "Join the conversation: what should the night ferry cost?",
     ],
 )
 def test_the_sites_closing_lines_are_not_body(line: str) -> None:
