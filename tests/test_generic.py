@@ -335,6 +335,23 @@ def test_bylines_on_pages_in_other_languages() -> None:
     assert foreign_record("", link)["authors"] == ["Max Muster"]
 
 
+def test_a_by_line_near_the_headline_names_the_writers() -> None:
+    """`Von X, Frankfurt`, `By X and Y` under the headline: the writers, without the place; a
+    teaser of another article far down the page prints its own `von` line, which is not the
+    article's, and neither is a line naming someone the metadata does not."""
+    h1 = "<h1>Stadtrat beschließt neuen Haushalt</h1>"
+    shown = h1 + "<div class='meta'><p>Von Dieter Beispiel, Frankfurt</p></div>"
+    assert foreign_record("", shown)["authors"] == ["Dieter Beispiel"]
+    two = h1 + "<div class='meta'><span>By Jane Roe and John Doe</span></div>"
+    assert foreign_record("", two)["authors"] == ["Jane Roe", "John Doe"]
+    filler = "".join(f"<div><p>Absatz {i} des Artikels.</p></div>" for i in range(100))
+    teaser = h1 + filler + "<div class='item'><p>von <span>Doris Muster</span></p></div>"
+    assert foreign_record("", teaser)["authors"] == []
+    ld = '<script type="application/ld+json">{"@type": "NewsArticle", "author": %s}</script>'
+    other = ld % '{"@type": "Person", "name": "Marta Beispiel"}'
+    assert foreign_record(other, shown)["authors"] == ["Marta Beispiel"]
+
+
 def test_the_outlet_is_never_an_author_however_the_page_names_it() -> None:
     h1 = "<h1>Stadtrat beschließt neuen Haushalt</h1>"
     site = '<meta property="og:site_name" content="Stadtblatt">'

@@ -53,6 +53,10 @@ AUTHOR_LINKS = (
 AUTHOR_LABEL = (
     r"(?i)^(?:autor(?:in)?(?:\s*/\s*autor(?:in)?)?|authors?|auteur|autore|forfatter|författare|yazar)"
     r"\s*:?\s+(?P<name>\S.*)$"
+    # `By Jane Roe`, `Von Max Beispiel, Frankfurt`, `Par Jean Exemple et Marie Modèle`: the
+    # word before the writers' names (capitalised; a place may follow a comma)
+    r"|^(?:by|von|par|por|av|door|af|przez)\s+(?P<writer>(?-i:[A-ZÀ-ÖØ-Þ])[\w’'.-]*"
+    r"(?:(?:\s+|\s+(?:and|und|et|y|og|och|en|i|&)\s+)(?-i:[A-ZÀ-ÖØ-Þ])[\w’'.-]*){1,5})(?:,.*)?$"
 )
 MAIL = re.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
 # "NHẬT XUÂN và 1 tác giả khác": a collapsed author list, the full one is elsewhere.
@@ -204,15 +208,24 @@ def _from_role_lines(page: Page) -> str | None:
 
 
 def _from_labels(page: Page) -> str | None:
-    """Pages in other languages: a short line whose label says author (`Autorin/Autor`)."""
+    """Pages in other languages: a short line whose label says author (`Autorin/Autor`), or a
+    `By Jane Roe` line near the headline that names one of the people the metadata names, if
+    it names any (a teaser of another article prints its own `By` line further down)."""
     if is_vietnamese(page):
         return None
+    listed: list[str] | None = None
     for el, own in own_texts(page):
         if not own.strip() or len(own) > 2 * MAX_CHARS:
             continue
         text = short_text(el, MAX_CHARS)
         found = re.match(AUTHOR_LABEL, text) if text else None
-        name = found["name"] if found else ""
+        if found and found["writer"]:
+            if listed is None:
+                listed = [fold(name) for name in _metadata_people(page)]
+            people = {fold(name) for name in clean_byline(found["writer"]).people}
+            if distance(page, el) > MAX_AUTHOR_DISTANCE or (listed and not people & set(listed)):
+                continue
+        name = (found["name"] or found["writer"]) if found else ""
         if name and not name[0].islower() and _person(name) and not in_zone(page, el):
             return name  # (`Author of the article:` over a logo names no one)
     return None
