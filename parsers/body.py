@@ -14,6 +14,7 @@ from typing import NamedTuple
 
 from lxml.etree import _Element
 
+from parsers import patterns
 from parsers.notes import MAX_NOTE, NOTE_OPENING, NOTE_PHRASE
 from parsers.page import Page, select, short_text, text_of
 from parsers.vietnamese.dates import search_datetime
@@ -67,24 +68,26 @@ NOISE_TAGS = (
     "audio",
     "nav",
 )
-CAPTION_CLASS = re.compile(r"caption|pcaption|icaption|image-desc|img-desc|note|expNoEdit", re.I)
-BYLINE_CLASS = re.compile(r"author|pauthor|byline|tacgia|signature", re.I)
-RIGHT_ALIGN = re.compile(r"text-align\s*:\s*right", re.I)
-CENTER_ALIGN = re.compile(r"text-align\s*:\s*center", re.I)
+CAPTION_CLASS = patterns.compile(
+    r"caption|pcaption|icaption|image-desc|img-desc|note|expNoEdit", re.I
+)
+BYLINE_CLASS = patterns.compile(r"author|pauthor|byline|tacgia|signature", re.I)
+RIGHT_ALIGN = patterns.compile(r"text-align\s*:\s*right", re.I)
+CENTER_ALIGN = patterns.compile(r"text-align\s*:\s*center", re.I)
 IMAGE_ATTRS = ("data-src", "data-original", "data-lazy-src", "data-srcset", "src", "srcset")
-PLACEHOLDER = re.compile(r"blank\.gif|spacer|pixel\.gif|placeholder|1x1", re.I)
+PLACEHOLDER = patterns.compile(r"blank\.gif|spacer|pixel\.gif|placeholder|1x1", re.I)
 MAX_BYLINE_CHARS = 120
 MAX_CAPTION_CHARS = 400
 # `Bài và ảnh: Minh Hằng`, `Tin, ảnh: P.Y`, `Tác giả: …`, `Viết bởi Lê Hoa` (Joomla): an author
 # line whatever its alignment.
-ROLE_LINE = re.compile(
+ROLE_LINE = patterns.compile(
     r"^(?:(?:bài\s*(?:và|,|&)\s*ảnh|tin\s*(?:và|,|&)\s*ảnh|bài|tin|tác\s*giả|thực\s*hiện)\s*:"
     r"|(?:viết|đăng|gửi)\s+bởi\s+(?-i:[A-ZĐÀ-Ỹ]))",
     re.I,
 )
 # Inline pointers to other articles inside the text: `Đọc thêm: …`, `>> Xem tiếp: …`,
 # `[Quay lại]` (matched on folded text).
-SEE_ALSO = re.compile(
+SEE_ALSO = patterns.compile(
     r"^[\s>»=\[(*-]*(?:doc\s*them|xem\s*them|xem\s*tiep|doc\s*tiep|tin\s*lien\s*quan"
     r"|bai\s*lien\s*quan|quay\s*lai|tro\s*ve|tro\s*lai|xem\s*chi\s*tiet)\b"
 )
@@ -122,16 +125,16 @@ READ_ALSO_WORDS = (
 # `Related coverage: …`, `[Related: …]`, `SEE MORE: …`, `More: …`, `Also: …`) or a
 # `Don't miss` line.
 READ_ALSO_LABEL = r"(?:related(?:\s+[\w-]+)?|see\s*more|more|also)\s*:|don[’']?t\s*miss\b"
-READ_ALSO = re.compile(
+READ_ALSO = patterns.compile(
     r"^[\s>»▶→•*\[(-]*(?:(?:"
     + r"|".join(r"\s*".join(t.split()) for t in READ_ALSO_WORDS)
     + rf")\b|{READ_ALSO_LABEL})"
 )
 MAX_READ_ALSO = 200  # characters of a line that points to another article
 # A line opened by an arrow and holding a link: `>> Hier finden Sie alle Termine`, `→ Our guide`.
-POINTER = re.compile(r"^\s*(?:>>|→|▶|►|➤)")
+POINTER = patterns.compile(r"^\s*(?:>>|→|▶|►|➤)")
 # Titles of boxes that list other articles or hold reader comments (folded, whole text).
-BOX_TITLE = re.compile(
+BOX_TITLE = patterns.compile(
     r"^(?:(?:cac\s*|nhung\s*)?(?:tin|bai(?:\s*viet)?)\s*(?:lien\s*quan|cung\s*chuyen\s*muc"
     r"|cung\s*chu\s*de|khac|moi\s*hon|cu\s*hon|da\s*dua|doc\s*nhieu|xem\s*nhieu|moi(?:\s*nhat)?"
     r"|noi\s*bat|doc\s*tiep)"
@@ -150,17 +153,17 @@ MIN_TEASERS = 2  # items of a list of other articles
 MIN_TEASER_TITLE = 15  # characters of a link that names another article
 MIN_TEASER_LINKS = 0.8  # share of a paragraph of teasers in links (labels such as `[VIDEO]`)
 # Site footer lines: licence, editor, address, copy notice. Never article text.
-FOOTER_LINE = re.compile(
+FOOTER_LINE = patterns.compile(
     r"giay\s*phep\s*(?:so\s*)?[\w.\s]{0,12}/\s*gp|tong\s*bien\s*tap\s*:|ghi\s*ro\s*nguon"
     r"|co\s*quan\s*chu\s*quan\s*:|chiu\s*trach\s*nhiem\s*(?:chinh|noi\s*dung|xuat\s*ban)\s*:"
     r"|ban\s*quyen\s*(?:thuoc|©)|©\s*(?:19|20)\d\d"
 )
 MAX_FOOTER_LINE = 300
 # A view counter that leaked into the text: `Lượt xem: 2.931`, `1.287`.
-VIEWS_LINE = re.compile(r"^(?:(?:so\s*)?(?:luot|lan)\s*(?:xem|doc)\s*:?\s*)?\d[\d.,]*$")
+VIEWS_LINE = patterns.compile(r"^(?:(?:so\s*)?(?:luot|lan)\s*(?:xem|doc)\s*:?\s*)?\d[\d.,]*$")
 # `Ảnh minh họa.` alone, `Ảnh: Misso`: a picture's caption or photographer, never body or author.
 # `Foto: X`, `Image: X`, `X/Getty Images` in other languages.
-PHOTO_LINE = re.compile(
+PHOTO_LINE = patterns.compile(
     r"^[(\[]?\s*(?:anh\s*minh\s*hoa|(?:anh|image|photo|foto|bild|picture)s?\s*:\s*[^.]{1,60})"
     r"\s*\.?\s*[)\]]?\.?$"
     r"|^[^.!?]{0,60}\b(?:getty\s*images|shutterstock|istock(?:photo)?|imago|picture\s*alliance"
@@ -176,10 +179,10 @@ TOOL_WORD = (
     r"|email|e-mail|tin)|(?:ve|len)\s*dau\s*trang|co\s*chu|a\s*[+-]|luu\s*(?:bai|tin)(?:\s*viet)?"
     r"|nghe\s*(?:doc\s*)?(?:bai|tin)(?:\s*viet)?|chia\s*se|phan\s*hoi|gop\s*y|quay\s*lai|email)"
 )
-TOOLBAR_LINE = re.compile(rf"^{TOOL_WORD}(?:[\s|/·•:,-]*{TOOL_WORD})*[\s|/·•:,-]*$")
+TOOLBAR_LINE = patterns.compile(rf"^{TOOL_WORD}(?:[\s|/·•:,-]*{TOOL_WORD})*[\s|/·•:,-]*$")
 # Lines a site prints inside the text in every article, in the languages met so far (folded):
 # an ad slot's label (`Quảng cáo`, `Anzeige`, `Story continues below advertisement`), …
-AD_LABEL = re.compile(
+AD_LABEL = patterns.compile(
     r"^\W*(?:advertisements?|advertising|advertorial|sponsored(?:\s*content)?|paid\s*content"
     r"|anzeigen?|werbung|publicite|publicidad|pubblicita|reklame|reklam|reklama|annons|annonse"
     r"|mainos|quang\s*cao|ads?|광고|広告|广告)\W*$"
@@ -195,7 +198,7 @@ READING_WORDS = (
     r"|temps\s*de\s*lecture|tiempo\s*(?:estimado\s*)?de\s*lectura|tempo\s*d[ie]\s*le(?:i)?t+ura"
     r"|leestijd|lesetid|lasetid|lukuaika|okuma\s*suresi|czas\s*czytania|thoi\s*gian\s*doc"
 )
-READING_TIME = re.compile(
+READING_TIME = patterns.compile(
     rf"^\W*(?:{READING_WORDS})\s*:?\s*(?:ca\.?\s*|etwa\s*|about\s*|~\s*)?\d+(?:\s*[-–]\s*\d+)?"
     r"\s*(?:min\w*\.?|mn|phut|dk|dakika|sek\w*)?\W*$"
     r"|^\W*(?:ca\.?\s*)?\d+(?:\s*[-–]\s*\d+)?\s*(?:min\w*|mn|phut|dk|dakika)\.?\s*(?:read|lesen"
@@ -204,7 +207,7 @@ READING_TIME = re.compile(
 # … a call to subscribe or follow the site (`Sign up for our newsletter`, `Folgen Sie uns auf
 # WhatsApp`, `Đăng ký nhận bản tin`): the call within its first four words (the first, in
 # Vietnamese, where `theo dõi` also means to watch), a channel named, …
-SUBSCRIBE_CALL = re.compile(
+SUBSCRIBE_CALL = patterns.compile(
     r"^\W*(?:(?:[\w'’-]+\W+){0,3}?(?:sign\s*up|subscribe|abonnieren|abonniere|abonnez"
     r"|inscrivez|suscribete|suscribase|iscriviti|registrieren\s*sie\s*sich|melden\s*sie\s*sich"
     r"|follow\s*us|folgen\s*sie\s*uns|suivez[-\s]*nous|siguenos|seguici)|dang\s*ky|theo\s*doi"
@@ -214,7 +217,7 @@ SUBSCRIBE_CALL = re.compile(
 )
 MAX_SUBSCRIBE_CALL = 250  # characters
 # … a player's label (`Artikel anhören`, `Listen to this article · 4 min`, `Nghe đọc bài`), …
-AUDIO_LABEL = re.compile(
+AUDIO_LABEL = patterns.compile(
     r"^\W*(?:listen\s*to\s*(?:this\s*|the\s*)?(?:article|story)|(?:artikel|beitrag)\s*"
     r"(?:anhoren|vorlesen)|vorlesen|audio\s*abspielen|ecouter\s*(?:cet\s*)?article"
     r"|escuchar\s*(?:este\s*)?(?:articulo|noticia)|ascolta\s*(?:l'\s*)?articolo"
@@ -222,20 +225,20 @@ AUDIO_LABEL = re.compile(
 )
 # … a publish or update line (`Stand: 12.05.2026, 14:30 Uhr`, `Updated May 4, 2026 3:15 PM`,
 # `Cập nhật: 08:30 12/5/2026`): its label, then a date or a time and a few words at most, …
-PUBLISH_LABEL = re.compile(
+PUBLISH_LABEL = patterns.compile(
     r"^\W*(?:stand|aktualisiert(?:\s*am)?|veroffentlicht(?:\s*am)?|erstellt(?:\s*am)?"
     r"|zuletzt\s*aktualisiert(?:\s*am)?|(?:last\s*)?updated(?:\s*on|\s*at)?|published(?:\s*on|\s*at)?"
     r"|posted(?:\s*on|\s*at)?|publie\s*le|mis\s*a\s*jour\s*le|publicado(?:\s*el)?"
     r"|actualizado(?:\s*el)?|pubblicato(?:\s*il)?|aggiornato(?:\s*il)?|cap\s*nhat|dang\s*luc"
     r"|ngay\s*dang|xuat\s*ban)\b\s*:?"
 )
-DATE_OR_TIME = re.compile(
+DATE_OR_TIME = patterns.compile(
     r"\b\d{1,2}[:.h]\d{2}\b|\b(?:19|20)\d{2}\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b"
 )
 MAX_DATE_WORDS = 5  # words without digits beside the date: a month, a weekday, `Uhr`, `at`, `GMT`
 # … what stands in for an embedded post or video until the reader lets it load (`Link zum
 # YouTube-Inhalt`, `Empfohlener externer Inhalt`, `View this post on Instagram`), …
-EMBED_LINE = re.compile(
+EMBED_LINE = patterns.compile(
     r"^\W*(?:link\s*zum\s*[\w-]*inhalt|(?:empfohlener\s*)?(?:redaktioneller\s*)?externer\s*inhalt"
     r"|inhalte?\s*von\s*drittanbietern|ich\s*bin\s*damit\s*einverstanden,?\s*dass\s*mir"
     r"|view\s*this\s*(?:post|video|profile)\s*on\s*\w+|a\s*post\s*shared\s*by\b"
@@ -248,17 +251,17 @@ SHARE_WORD = (
     r"|facebook|twitter|x|whatsapp|telegram|linkedin|pinterest|reddit|flipboard|messenger|threads"
     r"|bluesky|partager|imprimer|compartir|imprimir|condividi|stampa|kommentare|comments)"
 )
-SHARE_LINE = re.compile(rf"^{SHARE_WORD}(?:[\s|/·•:,-]*{SHARE_WORD})*[\s|/·•:,-]*$")
+SHARE_LINE = patterns.compile(rf"^{SHARE_WORD}(?:[\s|/·•:,-]*{SHARE_WORD})*[\s|/·•:,-]*$")
 # … a copyright line (`© dpa`, `ⓒ Reuters 2026`), …
-COPYRIGHT_LINE = re.compile(r"^\W{0,3}[©ⓒ]")
+COPYRIGHT_LINE = patterns.compile(r"^\W{0,3}[©ⓒ]")
 # … and a source line in parentheses (`(Quelle: dpa)`, `(Source: Reuters)`).
-SOURCE_LINE = re.compile(
+SOURCE_LINE = patterns.compile(
     r"^\((?:quellen?|sources?|fuentes?|fontes?|kilde|kalla|bron|kaynak|zrodlo)\s*:\s*[^()]{1,80}\)"
     r"\.?$"
 )
 MAX_SITE_LINE = 80  # characters of an ad label or a reading-time line
 # Credits of the people who laid out the page, not wrote it: `Trình bày: Hải Yến`, `Đồ họa: …`.
-STAFF_LINE = re.compile(
+STAFF_LINE = patterns.compile(
     r"^(?:trinh\s*bay|thiet\s*ke|do\s*hoa|ky\s*thuat|dung\s*(?:phim|video)|bien\s*tap"
     r"|san\s*xuat)\s*:\s*[^.!?]{1,60}$"
 )
@@ -269,12 +272,14 @@ EMBEDDED_POSTS = (
     " blockquote.tiktok-embed"
 )
 # An embedded video player: a caption under it is a caption, as under a picture.
-VIDEO_SOURCE = re.compile(r"youtube|youtu\.be|vimeo|dailymotion|tiktok|/video|player|\.mp4", re.I)
+VIDEO_SOURCE = patterns.compile(
+    r"youtube|youtu\.be|vimeo|dailymotion|tiktok|/video|player|\.mp4", re.I
+)
 MEDIA = "data-media"  # marks the stand-in for a video player in the reader's copy of the text
 MAX_POLL_TEXT = 400  # characters of a reader poll: its question, options and result link
 MAX_POLL_QUESTION = 200  # characters around the choices that still belong to the poll
 # A closing source credit: `Theo Báo Đắk Lắk`, `Nguồn: TTXVN`.
-CREDIT_LINE = re.compile(r"^\(?(?:theo|nguon(?:\s*tin)?\s*:)\s*[^,;!?]{2,70}\)?\.?$")
+CREDIT_LINE = patterns.compile(r"^\(?(?:theo|nguon(?:\s*tin)?\s*:)\s*[^,;!?]{2,70}\)?\.?$")
 # A name on its own line in bold: `Nguyễn Thị Hoa (CTV)`, `H.V.`, `K. Miên`.
 # Only a last line in bold needs this one: `re` compiles it on first use (and caches it).
 NAME_WORD = r"^(?:[A-ZÀ-ỸĐ][\w’'-]*\.?|(?:[A-ZĐ]\.)+[A-ZĐ]?\.?|\((?:CTV|PV|BTV|TH)\))$"
@@ -287,25 +292,25 @@ CJK_DATE_LABEL = (
     r"更新|配信|公開|掲載|発行|発信|发布|修改|时间|日期|入力|午前|午後|上午|下午"
     r"|입력|수정|업데이트|기사입력|최종수정|등록|송고|오전|오후"
 )
-CJK_DATE_LINE = re.compile(
+CJK_DATE_LINE = patterns.compile(
     rf"^(?:\d{{1,4}}\s*[年月日時时分秒년월일시분초]|{CJK_DATE_LABEL}|[\s\d:.,/|·•()（）\[\]【】-])+$"
 )
-CJK_DATE = re.compile(
+CJK_DATE = patterns.compile(
     rf"\d{{1,4}}\s*[年년月월]\s*\d{{1,2}}|(?:{CJK_DATE_LABEL})\s*:?\s*\d{{4}}\s*[.\-/]\s*\d{{1,2}}"
 )
 MAX_DATE_DECORATION = 12  # characters around the date in a date line (`Thứ 6, `, `GMT+7`)
 # A line of names in capitals (`VĂN HÀO - TRẦN HỮU`): the byline some papers print first.
-NAME_SEPARATORS = re.compile(r"\s*[-–,]\s*")
+NAME_SEPARATORS = patterns.compile(r"\s*[-–,]\s*")
 MAX_CAPS_CHARS = 60
 # A body paragraph closes a sentence. Kickers, repeated headlines, bylines, date and reading-time
 # lines, section labels and promotion lines at either end of the text close none. Sentences
 # close in other scripts too: a quote in `»…«` (Danish, Swedish), `‹…›`, the Devanagari danda
 # `।`, the Urdu full stop `۔`, the Arabic question mark `؟`.
-SENTENCE_END = re.compile(r"[.!?…:;\"'»«›‹”“’)\]」』。！？।॥۔؟]$")
+SENTENCE_END = patterns.compile(r"[.!?…:;\"'»«›‹”“’)\]」』。！？।॥۔؟]$")
 MAX_LOOSE_LINE = 200  # characters
 # Under the text, the site's own lines close sentences too: a copyright or agency code line, a
 # contact address, a newsletter sign-up, who contributed to the report, an editor's initials.
-CLOSING_NOTICE = re.compile(
+CLOSING_NOTICE = patterns.compile(
     r"[©ⓒ]|\bcopyright\b|[\w.+-]+@[\w-]+\.[\w.]+|\bnewsletters?\b"
     r"|\bcontributed\s+(?:to\s+)?this\s+(?:report|story)\b"  # a newswire's closing credit
     r"|\bcontributed\s+(?:additional\s+)?reporting\b"
@@ -317,14 +322,16 @@ MAX_NOTES_TAIL = 10  # first or last paragraphs in which a note may open or clos
 MAX_NOTES_SHARE = 1 / 4  # … with the text before or after it at most this share of the whole
 # A publication's sign-off after the last sentence (`… inner city. DM`, `…した。【東京・山田】`):
 # the sentence is closed.
-SIGN_OFF = re.compile(r"[.!?…\"”»]\s+[A-Z]{2,4}$|[.!?…。！？\"”」]\s*【[^【】]{1,40}】$")
+SIGN_OFF = patterns.compile(r"[.!?…\"”»]\s+[A-Z]{2,4}$|[.!?…。！？\"”」]\s*【[^【】]{1,40}】$")
 # A quotation closed inside its marks and the words saying who said it, with no full stop after
 # them (`“… khắc phục hậu quả,” ông Minh cho biết`, `“…”, ông Minh nói`): a sentence all the same.
-QUOTE_ATTRIBUTION = re.compile(r"(?:[,.!?…][\"”»]|[\"”»],)\s+[^\s\"“”»«.!?][^\"“”»«.!?]{0,58}$")
+QUOTE_ATTRIBUTION = patterns.compile(
+    r"(?:[,.!?…][\"”»]|[\"”»],)\s+[^\s\"“”»«.!?][^\"“”»«.!?]{0,58}$"
+)
 # `Jane Roe is a senior researcher …`, `Korrespondent John Doe ist bei …`: a line about the
 # author under the text, known by the author's name (from the metadata) and a verb after it.
-BIO_VERB = re.compile(r"\s*(?:is|was|ist|war|est|es|è|é|är|er|jest)\s")
-AUTHOR_SEPARATORS = re.compile(r"\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b)\s*")
+BIO_VERB = patterns.compile(r"\s*(?:is|was|ist|war|est|es|è|é|är|er|jest)\s")
+AUTHOR_SEPARATORS = patterns.compile(r"\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b)\s*")
 MAX_BIO = 600  # characters
 MAX_BIO_LEAD = 30  # characters before the author's name (a role: `Korrespondent`)
 MIN_LEAD_PRINTED = 60  # characters of a paragraph that starts the summary: the lead printed

@@ -8,13 +8,12 @@ which the crawl counts so a redesign shows up as a rising generic share.
 
 from __future__ import annotations
 
-import re
 from datetime import datetime
 from urllib.parse import urlsplit
 
 from lxml.etree import _Element
 
-from parsers import generic
+from parsers import generic, patterns
 from parsers.body import Body, Image, link_share, read_body
 from parsers.canonical import record_url
 from parsers.generic.pictures import cover_images
@@ -30,7 +29,7 @@ from parsers.vietnamese.text import fold, strip_dateline
 GENERIC = "generic"
 MIN_CUT_LEAD = 80  # characters of a truncated description that identify the lead paragraph
 MIN_LEAD_CUT = 40  # characters of a description cut from the first paragraph that identify it
-NOT_WORDS = re.compile(r"[\W_]+")
+NOT_WORDS = patterns.compile(r"[\W_]+")
 MIN_TITLE = 20  # characters of a headline that identify it behind a kicker
 MAX_KICKER = 40  # characters of a kicker in front of a repeated headline (`Schweiz : `)
 

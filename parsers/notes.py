@@ -11,7 +11,7 @@ anywhere; spaces match any spacing. Split so, a line is read in a few microsecon
 
 from __future__ import annotations
 
-import re
+from parsers import patterns
 
 # Notes that open with these words (after any punctuation: `¿Te ha gustado …`).
 NOTE_OPENINGS = (
@@ -64,6 +64,10 @@ NOTE_PHRASES = (
     r"la suite est reservee aux abonnes",
     r"godkant (?:namn|bild)- och (?:namn|bild)publicering",  # a standing editorial notice
 )
-NOTE_OPENING = re.compile(r"\W*(?:" + "|".join(p.replace(" ", r"\s+") for p in NOTE_OPENINGS) + ")")
-NOTE_PHRASE = re.compile(r"\b(?:" + "|".join(p.replace(" ", r"\s+") for p in NOTE_PHRASES) + ")")
+NOTE_OPENING = patterns.compile(
+    r"\W*(?:" + "|".join(p.replace(" ", r"\s+") for p in NOTE_OPENINGS) + ")"
+)
+NOTE_PHRASE = patterns.compile(
+    r"\b(?:" + "|".join(p.replace(" ", r"\s+") for p in NOTE_PHRASES) + ")"
+)
 MAX_NOTE = 400  # characters: a note is a line or two

@@ -10,7 +10,6 @@ import codecs
 import contextlib
 import functools
 import json
-import re
 from collections.abc import Callable, Iterator
 from datetime import datetime
 from functools import cached_property
@@ -19,6 +18,7 @@ from urllib.parse import urljoin
 
 from lxml.etree import HTMLParser, ParserError, XPath, _Element, fromstring
 
+from parsers import patterns
 from parsers.vietnamese.encoding import from_tcvn3, legacy_encoding, reads_as_vietnamese
 from parsers.vietnamese.text import collapse, compose_decoded
 from parsers.xpaths import XPATHS
@@ -29,7 +29,7 @@ ARTICLE_TYPES = frozenset(
 # `//<![CDATA[` … `//]]>` around a script's JSON, as XHTML-minded templates write it.
 APP_DATA_ID = "__NEXT_DATA__"
 APP_DATA = f'script#{APP_DATA_ID}[type="application/json"]'
-CDATA_WRAPPER = re.compile(r"^\s*(?://\s*)?<!\[CDATA\[|(?://\s*)?\]\]>\s*$")
+CDATA_WRAPPER = patterns.compile(r"^\s*(?://\s*)?<!\[CDATA\[|(?://\s*)?\]\]>\s*$")
 _INVISIBLE = frozenset({"script", "style", "noscript", "template"})
 _BLOCKS = frozenset(
     {
@@ -68,7 +68,7 @@ _SELECTORS: dict[str, XPath] = {}
 # lxml's HTML parser with plain elements: `lxml.html`'s element classes are looked up in Python
 # for every element touched, and nothing here uses their extra methods.
 _HTML = HTMLParser()
-_XML_SPACE = re.compile("[ \t\r\n]+")  # what XPath's normalize-space splits a class list on
+_XML_SPACE = patterns.compile("[ \t\r\n]+")  # what XPath's normalize-space splits a class list on
 
 
 class UnreadablePage(ValueError):

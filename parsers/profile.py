@@ -19,6 +19,8 @@ from functools import cache
 from types import MappingProxyType
 from typing import Any, NamedTuple
 
+from parsers import patterns
+
 # Fields a layout may give a selector for. The text of the first match is taken, except:
 # `body` is the article container, `category` takes the last match (breadcrumb), `tags` all.
 SELECTOR_FIELDS = frozenset(
@@ -115,4 +117,4 @@ class SiteProfile(NamedTuple):
 @cache
 def _compiled(pattern: str) -> re.Pattern[str]:
     """A profile's article pattern, compiled once (a named tuple has no room to keep it)."""
-    return re.compile(pattern)
+    return patterns.compile(pattern)

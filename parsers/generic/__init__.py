@@ -15,6 +15,7 @@ from urllib.parse import urlsplit
 
 from lxml.etree import _Element
 
+from parsers import patterns
 from parsers.generic import heading
 from parsers.generic.authors import byline
 from parsers.generic.authors import contradicted as byline_contradicted
@@ -64,8 +65,8 @@ __all__ = [
 # Keyword tags: the CMS families' boxes and the `rel=tag` links of WordPress and others.
 TAG_LINKS = ".tags a, .tag a, a.tag_item, a[rel~=tag]:not([rel~=category])"
 # The label opening a tag box or naming the section, folded (`Từ khoá`, `Từ khóa:`, `Nhãn:`).
-TAG_LABEL = re.compile(r"(?:tu khoa|chu de|nhan|the|tags?|keywords?)\s*:?")
-SECTION_LABEL = re.compile(r"(?:chuyen muc|danh muc)\s*:?")
+TAG_LABEL = patterns.compile(r"(?:tu khoa|chu de|nhan|the|tags?|keywords?)\s*:?")
+SECTION_LABEL = patterns.compile(r"(?:chuyen muc|danh muc)\s*:?")
 # The same labels in the page's own spelling, to find the few elements worth folding: each word
 # opens with its letters in either case, so one scan of the page's text finds them all.
 LABEL_WORDS = {
@@ -83,13 +84,13 @@ LABEL_WORDS = {
 }
 MAX_TAG = 60  # characters: longer link texts in a labelled box are headlines, not tags
 # Class or id words of a box of tags (`amp-tags`, `article__tags`, `tag-list`, `tu-khoa`).
-TAG_BOX = re.compile(r"(?:^|[\s_-])(?:tags|tag-?list|keywords?|tu-?khoa)(?:$|[\s_-])", re.I)
+TAG_BOX = patterns.compile(r"(?:^|[\s_-])(?:tags|tag-?list|keywords?|tu-?khoa)(?:$|[\s_-])", re.I)
 CRUMB_LINKS = "[class*=breadcrumb] a, [class*=bread-crumb] a, [itemtype*=BreadcrumbList] a"
 # Class or id words of a breadcrumb trail the selectors above miss (`path`, `duongdan`).
-TRAIL_CLASS = re.compile(r"(?:^|[\s_-])(?:crumbs?|path|pathway|duong-?dan)(?:$|[\s_-])", re.I)
+TRAIL_CLASS = patterns.compile(r"(?:^|[\s_-])(?:crumbs?|path|pathway|duong-?dan)(?:$|[\s_-])", re.I)
 HOME_WORDS = frozenset({"trang chu", "home", "trang nhat", "quay lai", "ve trang chu"})
 MAX_SECTION = 40  # characters of a section name
-SECTION_NAME = re.compile(r"[^\W\d_][^\d«»<>|]*$")  # words: no date, no arrow (`« Quay lại`)
+SECTION_NAME = patterns.compile(r"[^\W\d_][^\d«»<>|]*$")  # words: no date, no arrow (`« Quay lại`)
 MAX_SECTION_LEVELS = 3  # the headline, and the blocks it opens, looked above
 STAMP_TAGS = frozenset({"span", "strong", "b", "em", "i", "a", "font"})
 SUMMARY_SELECTORS = (
@@ -116,7 +117,7 @@ _ANY_SUMMARY = ", ".join(SUMMARY_SELECTORS)
 
 # A lead known by its class word where the selectors above do not name it: `span.Lead`,
 # `div.news-sapo`, `field-name-field-tom-tat`.
-LEAD_CLASS = re.compile(
+LEAD_CLASS = patterns.compile(
     r"(?:^|[\s_-])(?:sapo|lead|chapeau|summary|hometext|tom-?tat|excerpt|intro(?:text)?)"
     r"(?:$|[\s_-])",
     re.I,

@@ -13,6 +13,7 @@ import re
 
 from lxml.etree import _Element
 
+from parsers import patterns
 from parsers.body import ROLE_LINE
 from parsers.generic.zones import (
     distance,
@@ -58,9 +59,9 @@ AUTHOR_LABEL = (
     r"|^(?:by|von|par|por|av|door|af|przez)\s+(?P<writer>(?-i:[A-ZÀ-ÖØ-Þ])[\w’'.-]*"
     r"(?:(?:\s+|\s+(?:and|und|et|y|og|och|en|i|&)\s+)(?-i:[A-ZÀ-ÖØ-Þ])[\w’'.-]*){1,5})(?:,.*)?$"
 )
-MAIL = re.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
+MAIL = patterns.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
 # "NHẬT XUÂN và 1 tác giả khác": a collapsed author list, the full one is elsewhere.
-COLLAPSED = re.compile(r"tác giả khác|và \d+ (?:người|tác giả)", re.I)
+COLLAPSED = patterns.compile(r"tác giả khác|và \d+ (?:người|tác giả)", re.I)
 NOT_A_NAME = (
     r"(?i)xem (?:các|tất cả)|bài viết|theo dõi|follow|\d{3,}|@|https?:"
     r"|^\W*(?:author|autor|auteur)\W*$"
@@ -73,7 +74,7 @@ NAME_LIST = r"\s*[;,]\s*|\s+(?:and|und|et|og|och|&)\s+"
 
 
 # Author boxes whose class only contains the word: `article-author`, `post-author-name`.
-AUTHOR_CLASS = re.compile(r"(?:^|[\s_-])(?:author|byline|tacgia|tac-gia)(?:$|[\s_-])", re.I)
+AUTHOR_CLASS = patterns.compile(r"(?:^|[\s_-])(?:author|byline|tacgia|tac-gia)(?:$|[\s_-])", re.I)
 MAX_AUTHOR_DISTANCE = 150  # elements from the headline
 ROLE_LABEL = 20  # characters: the longest role label (`Bài và ảnh:`) with room to spare
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from parsers import patterns
 from parsers.generic.zones import classes, distance, in_zone, own_texts_with, text_scan
 from parsers.page import Page, short_text, text_of
 
@@ -16,28 +17,28 @@ EYE_GLYPH = "(?:\U0001f441\ufe0f?|\U0001f440)"
 # Label first (`Lượt xem: 128`) is tried before number first (`9,330 lượt xem`), so a date
 # before the label (`14-09-2016 Lượt xem: 128`) is not read as the count.
 LABELLED = (
-    re.compile(
+    patterns.compile(
         r"(?:(?:số\s*)?lượt\s*xem|(?:số\s*)?lượt\s*đọc|đã\s*xem|số\s*lần\s*(?:xem|đọc))"
         r"\s*:?\s*\d[\d.,]*\s*[kK]?",
         re.I,
     ),
-    re.compile(r"(?<![\d/.-])\d[\d.,]*\s*[kK]?\s*(?:lượt\s*xem|lượt\s*đọc|views?)\b", re.I),
-    re.compile(f"{EYE_GLYPH}\\s*\\d[\\d.,]*\\s*[kK]?"),
+    patterns.compile(r"(?<![\d/.-])\d[\d.,]*\s*[kK]?\s*(?:lượt\s*xem|lượt\s*đọc|views?)\b", re.I),
+    patterns.compile(f"{EYE_GLYPH}\\s*\\d[\\d.,]*\\s*[kK]?"),
 )
 # An eye icon, or a theme's icon class naming views (`td-icon-views`, `post-views`).
-EYE_ICON = re.compile(
+EYE_ICON = patterns.compile(
     r"(?:^|[\s_-])(?:fa-eye|icon-eye|ic-eye|eye|icon-views?|ic-views?|views?)(?:$|\s)"
 )
-BARE_NUMBER = re.compile(r"^\s*(\d[\d.,]*\s*[kK]?)\s*$")
+BARE_NUMBER = patterns.compile(r"^\s*(\d[\d.,]*\s*[kK]?)\s*$")
 MAX_DISTANCE = 400  # elements between the headline and the count
 MAX_LINE = 79  # characters of a view-count line
-DIGIT = re.compile(r"\d")
-LABEL_WORD = re.compile(f"(?i)xem|đọc|view|{EYE_GLYPH}")
+DIGIT = patterns.compile(r"\d")
+LABEL_WORD = patterns.compile(f"(?i)xem|đọc|view|{EYE_GLYPH}")
 # The same words for the scan of a whole page's text, in every case re.I matches (`İ` and `ı`
 # are an `i`), so `re` can skip to the characters that start them; the glyph is a scan of its own.
 LABEL_WORDS = (
     text_scan("[xX][eE][mM]", "[đĐ][ọỌ][cC]", "[vV][iIİı][eE][wW]"),
-    re.compile(EYE_GLYPH),
+    patterns.compile(EYE_GLYPH),
 )
 
 

@@ -32,6 +32,7 @@ from typing import NamedTuple
 
 from lxml.etree import _Element
 
+from parsers import patterns
 from parsers.generic.zones import distance, in_zone, is_vietnamese, own_texts_with
 from parsers.page import Page, short_text, text_of
 from parsers.vietnamese.dates import (
@@ -64,23 +65,23 @@ APP_TITLES = ("title", "headline", "name")
 # class, which lets `re` skip to the characters that can start a match: one alternation under
 # re.I tries every branch at every position of the page's text, five times as long.
 DATE_HINTS = (
-    re.compile(
+    patterns.compile(
         r"\d(?:\d?\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{2,4}|\d{3}-\d{1,2}-\d{1,2}"
         r"|\d?(?:st|nd|rd|th)?(?:,\s*\d{4}|\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}))"
     ),
-    re.compile(r"[tT][hH](?:[áÁaA][nN][gG]|[gG]\s?\d|\d)"),
+    patterns.compile(r"[tT][hH](?:[áÁaA][nN][gG]|[gG]\s?\d|\d)"),
 )
-NUKEVIET_STAMP = re.compile(r"\d{4}-\d{2}-\d{2}[+-]\d{4}\d{1,2}:\d{2}")
-DATE_ONLY = re.compile(r"^\s*\d{4}-\d{1,2}-\d{1,2}\s*$")
-MODIFIED_LABEL = re.compile(r"cap\s*nhat|chinh\s*sua|sua\s*doi|updated?|modified")
-MODIFIED_CLASS = re.compile(r"updated?|modified|edited", re.I)
-URL_STAMP = re.compile(
+NUKEVIET_STAMP = patterns.compile(r"\d{4}-\d{2}-\d{2}[+-]\d{4}\d{1,2}:\d{2}")
+DATE_ONLY = patterns.compile(r"^\s*\d{4}-\d{1,2}-\d{1,2}\s*$")
+MODIFIED_LABEL = patterns.compile(r"cap\s*nhat|chinh\s*sua|sua\s*doi|updated?|modified")
+MODIFIED_CLASS = patterns.compile(r"updated?|modified|edited", re.I)
+URL_STAMP = patterns.compile(
     r"(?<!\d)(?:(?P<y4>20\d{2})|\d{3}(?P<y2>\d{2}))(?P<mo>\d{2})(?P<d>\d{2})(?P<h>\d{2})"
     r"(?P<mi>\d{2})(?P<s>\d{2})\d{3}(?=\.\w+$|$)"
 )
-URL_PATH_DATE = re.compile(r"/(?P<y4>20\d{2})/(?P<mo>\d{1,2})/(?P<d>\d{1,2})/")
-MONTH_FIRST_SOFTWARE = re.compile(r"vbulletin", re.I)
-WEEKDAY = re.compile(r"thu\s*[2-8]|\bt[2-7]\b")
+URL_PATH_DATE = patterns.compile(r"/(?P<y4>20\d{2})/(?P<mo>\d{1,2})/(?P<d>\d{1,2})/")
+MONTH_FIRST_SOFTWARE = patterns.compile(r"vbulletin", re.I)
+WEEKDAY = patterns.compile(r"thu\s*[2-8]|\bt[2-7]\b")
 MAX_OVERRIDE_DISTANCE = 150  # elements from the headline: a publish line, not a list's date
 MAX_LINE = 80  # longer text is prose that mentions a date, not a date line
 EDGE = " -–—|,:;·•"

@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection
 
+from parsers import patterns
 from parsers.generic.zones import (
     MIN_TITLE,
     headline_element,
@@ -42,7 +43,7 @@ from parsers.page import Page, text_of
 
 __all__ = ["headline", "strip_site_name"]
 
-_NOT_WORDS = re.compile(r"[\W_]+")
+_NOT_WORDS = patterns.compile(r"[\W_]+")
 PLAIN_QUOTES = str.maketrans("‘’‚“”„", "'''\"\"\"")
 KICKER_END = r"[:|–—-]\s*$"  # `Mùa lũ: `, `Thể thao | `; rare: left to `re`'s cache
 WORD_EDGES = ".,:;!?\"'“”‘’„«»()–—"
@@ -50,7 +51,7 @@ MIN_CARD_WORDS = 3  # a shorter social title is a label (`Ukraine`, `Live`), not
 MIN_AGREEING = 3  # metadata titles that must say the same to outweigh the visible element
 SECTION_SEPARATOR = r"\s*[:|/»–—-]\s*"  # between a section name and the headline
 # A live page's label before a colon: `Nahost-Ticker:`, `Liveticker:`, `Liveblog:`, `… LIVE:`.
-LIVE_LABEL = re.compile(r"(?i)(?:^|\s)(?:[\w-]*ticker|live(?:-?blog)?|newsblog)\s*[:|]")
+LIVE_LABEL = patterns.compile(r"(?i)(?:^|\s)(?:[\w-]*ticker|live(?:-?blog)?|newsblog)\s*[:|]")
 
 
 def headline(page: Page, sections: Callable[[], Collection[str]] = tuple) -> str | None:

@@ -13,12 +13,13 @@ import re
 
 from lxml.etree import _Element
 
+from parsers import patterns
 from parsers.body import CAPTION_CLASS, Image, image_url
 from parsers.generic.zones import headline_element, in_zone
 from parsers.page import Page, text_of
 
 MIN_SIZE = 100  # pixels: a picture declared smaller is an icon
-ICON_WORDS = re.compile(r"(?:^|[/_.-])(?:logo|icon|avatar|sprite|banner)", re.I)
+ICON_WORDS = patterns.compile(r"(?:^|[/_.-])(?:logo|icon|avatar|sprite|banner)", re.I)
 
 
 def cover_images(page: Page, container: _Element | None) -> list[Image]:

@@ -15,6 +15,7 @@ from urllib.parse import urlsplit
 
 from lxml.etree import Element, XPath, _Element
 
+from parsers import patterns
 from parsers.page import Page, text_of
 from parsers.vietnamese.names import is_organisation
 from parsers.vietnamese.text import fold, unescape
@@ -62,7 +63,7 @@ BODY_SELECTORS = (
 # Where a headline may stand when it is not in a headline selector (`span.Title`, `div.tieude`).
 TITLE_TAGS = ("h1", "h2", "h3", "h4", "span", "div", "td", "p", "strong", "b", "a")
 HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4"})
-TITLE_CLASS = re.compile(r"title|tieu-?de|headline|heading", re.I)
+TITLE_CLASS = patterns.compile(r"title|tieu-?de|headline|heading", re.I)
 MIN_TITLE = 10  # characters: shorter metadata titles are site names or sections
 # This and `OUTLET_NAME` are for some pages only: `re` compiles them on first use (and caches).
 VIETNAMESE_LETTERS = r"(?i)[ơưđăạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]"
@@ -73,7 +74,7 @@ INNER_BLOCKS = frozenset({"div", "p", "table", "ul", "ol", "figure", "section", 
 ZONE_TAGS = frozenset({"header", "footer", "nav", "aside"})
 # Class or id words of zones that are not the article. The Elementor page builder wraps every
 # block, the article's own included, in `elementor-widget-…`: there the word says nothing.
-ZONE_WORDS = re.compile(
+ZONE_WORDS = patterns.compile(
     r"(?:^|[\s_-])(?:today|current-?date|top-?bar|topbar|footer|sidebar|"
     r"side-?bar|col-?right|right-?col|colright|related|relate|relates|relation|tinlienquan|"
     r"lien-?quan|same|samecat|cung-?chuyen-?muc|most|mostread|mostview|most-?read|doc-?nhieu|"
@@ -85,11 +86,13 @@ ZONE_WORDS = re.compile(
 # With its tone marks: `Bão số 3 …` (a storm) and `Bảo hiểm …` are headlines, `BÁO …` a logo.
 OUTLET_NAME = r"(?:báo|tạp chí|cổng thông tin|trang tin|diễn đàn|đài phát thanh)\b"
 MAX_OUTLET_WORDS = 8
-SEPARATOR = re.compile(r"(\s+[|\-–—:»]\s+|\s*\|\s*)")
-HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+SEPARATOR = patterns.compile(r"(\s+[|\-–—:»]\s+|\s*\|\s*)")
+HIDDEN_STYLE = patterns.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 # The site header as a whole token only: `header-content` holds VnExpress's date line.
-HEADER_CLASS = re.compile(r"(?:^|\s)(?:header|site-header|top-header|main-header)(?:$|\s)", re.I)
-HIDDEN_CLASS = re.compile(r"(?:^|\s)(?:hidden|d-none|hide|sr-only)(?:$|\s)")
+HEADER_CLASS = patterns.compile(
+    r"(?:^|\s)(?:header|site-header|top-header|main-header)(?:$|\s)", re.I
+)
+HIDDEN_CLASS = patterns.compile(r"(?:^|\s)(?:hidden|d-none|hide|sr-only)(?:$|\s)")
 # Text that opens its element (a tail follows an element of its parent).
 OPENING_TEXT = XPath(".//text()[normalize-space()][not(preceding-sibling::*)]")
 
@@ -386,7 +389,7 @@ def text_scan(*words: str) -> re.Pattern[str]:
     one class; an alternation of words tries each at every position of the page's text, and
     one pattern a word scans the text once a word: either costs three times as long.
     """
-    opening = re.compile(r"\[(?:\\.|[^\]])+\]")
+    opening = patterns.compile(r"\[(?:\\.|[^\]])+\]")
     firsts, branches = [], []
     for word in words:
         first = opening.match(word)
@@ -394,7 +397,7 @@ def text_scan(*words: str) -> re.Pattern[str]:
             raise ValueError(f"{word!r} does not open with one character of a class")
         firsts.append(first.group()[1:-1])
         branches.append(f"(?<={first.group()}){word[first.end() :]}")
-    return re.compile(f"[{''.join(firsts)}](?:{'|'.join(branches)})")
+    return patterns.compile(f"[{''.join(firsts)}](?:{'|'.join(branches)})")
 
 
 def own_texts_with(

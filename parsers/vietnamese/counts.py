@@ -8,17 +8,16 @@ Anything else in the string besides a known label makes the result None rather t
 
 from __future__ import annotations
 
-import re
-
+from parsers import patterns
 from parsers.vietnamese.text import clean_text, fold
 
-_NUMBER = re.compile(
+_NUMBER = patterns.compile(
     r"(?<![\w.,+\-−])(?P<num>\d[\d.,]*)"
     r"(?:\s*(?P<mult>k|nghin|ngan|tr|trieu|ty|m)(?![a-z]))?\+?"
 )
-_GROUPED = re.compile(r"\d{1,3}(?P<sep>[.,])\d{3}(?:(?P=sep)\d{3})*")
-_DECIMAL = re.compile(r"(?P<int>\d+)(?:[.,](?P<frac>\d{1,2}))?")
-_LABELS = re.compile(
+_GROUPED = patterns.compile(r"\d{1,3}(?P<sep>[.,])\d{3}(?:(?P=sep)\d{3})*")
+_DECIMAL = patterns.compile(r"(?P<int>\d+)(?:[.,](?P<frac>\d{1,2}))?")
+_LABELS = patterns.compile(
     r"(?:so\s*)?luot\s*(?:xem|doc|nghe)|da\s*xem|(?:so\s*)?lan\s*(?:xem|doc)|views?|lan"
     r"|[\s:|.,()\[\]·•\U0001f440\U0001f441\ufe0f-]"  # an eye glyph labels a count too
 )

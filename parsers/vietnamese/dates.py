@@ -48,6 +48,7 @@ from datetime import UTC, datetime, timedelta, timezone
 from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
+from parsers import patterns
 from parsers.vietnamese.text import JUNK, fold, unescape
 
 LOCAL_TZ = ZoneInfo("Asia/Ho_Chi_Minh")
@@ -136,7 +137,7 @@ _WRITTEN_DMY = (
 _WRITTEN_MDY = (
     _MONTH_LABEL + r"(?P<mo>" + _MONTH_WORD + r")\s+(?P<d>\d{1,2})\s*,\s*(?P<y>\d{4})(?!\d)"
 )
-_TH_DIGIT = re.compile(r"th\d")
+_TH_DIGIT = patterns.compile(r"th\d")
 _EN_MONTH = (
     r"(?<![a-z])(?P<mo>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
     r"|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?![a-z])"
@@ -148,24 +149,24 @@ _WRITTEN_EN_MDY = _EN_MONTH + r"\s+" + _EN_DAY + r"\s*,?\s*(?P<y>\d{4})(?!\d)"
 _WRITTEN_EN_DMY = (
     r"(?<![\d])" + _EN_DAY + r"\s+(?:of\s+)?" + _EN_MONTH + r"\s*,?\s*(?P<y>\d{4})(?!\d)"
 )
-_EN_HINT = re.compile("jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec")
+_EN_HINT = patterns.compile("jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec")
 # A date marked lunar (`10/01/2020 (âm lịch)`, `10-01-2020 ÂL`, `Âm lịch: 10/01/2020`) or
 # written with a lunar month name is never a publish time.
-_LUNAR_AFTER = re.compile(r"\s*[(\[]?\s*(?:am\s*lich|al)(?![a-z])(?!\s*:)")
-_LUNAR_BEFORE = re.compile(r"am\s*lich\s*[:\-]?\s*(?:ngay\s*)?$")
+_LUNAR_AFTER = patterns.compile(r"\s*[(\[]?\s*(?:am\s*lich|al)(?![a-z])(?!\s*:)")
+_LUNAR_BEFORE = patterns.compile(r"am\s*lich\s*[:\-]?\s*(?:ngay\s*)?$")
 _LUNAR_WINDOW = 16
 _DAY_WORD = (
     r"(?:ngay\s+)?(?P<word>hom\s*qua|hom\s*kia|hom\s*nay|yesterday|today"
     r"|(?P<part>sang|trua|chieu|toi)\s*(?P<rel>nay|qua))(?![a-z])"
 )
-_ISO = re.compile(
+_ISO = patterns.compile(
     r"(?<![\d.])(?P<y>\d{4})(?P<sep>[-/])(?P<mo>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?!\d)"
     r"(?:(?:t|\s+|(?P<abbr>[+-]\d{2}))(?P<h>\d{1,2}):(?P<mi>\d{2})"
     r"(?::(?P<s>\d{2})(?:[.,](?P<f>\d{1,9}))?)?"
     r"(?:\s?(?P<tz>z|[+-]\d{2}(?::?\d{2})?|(?:gmt|utc)(?:\s?[+-]\d{1,2}(?::?\d{2})?)?)"
     r"(?![\d:a-z]))?)?"
 )
-_ISO_HINT = re.compile(r"\d{4}[-/]")  # cheap test before the full ISO pattern
+_ISO_HINT = patterns.compile(r"\d{4}[-/]")  # cheap test before the full ISO pattern
 # `h` and `p` as in `2h trước`, `15p trước`.
 _UNIT = r"(?:giay|phut|gio|tieng|ngay|tuan|thang|nam|h|p)(?![a-z])"
 _EN_UNIT = r"(?:sec(?:ond)?|min(?:ute)?|hour|hr|day|week|month|year)s?(?![a-z])"
@@ -180,13 +181,13 @@ _AGO = (
 # Patterns most pages need are compiled here; the ones only some dates need (written months,
 # relative dates, a bare time, the fallback's gate) stay text, compiled by `re`'s own cache
 # the first time: compiling every pattern at import made up a tenth of `tinbao extract`.
-_DMY_RE = re.compile(_DMY)
+_DMY_RE = patterns.compile(_DMY)
 # A time right after a date, or right before one (searched in a short window ending at the
 # date): cheaper than wrapping every date pattern in optional time groups.
-_TIME_AFTER_RE = re.compile(_SEP_AFTER + _time("2", after_date=True))
-_TIME_BEFORE_RE = re.compile(f"{_time('1')}{_SEP_BEFORE}$")
+_TIME_AFTER_RE = patterns.compile(_SEP_AFTER + _time("2", after_date=True))
+_TIME_BEFORE_RE = patterns.compile(f"{_time('1')}{_SEP_BEFORE}$")
 _BEFORE_WINDOW = 48
-_DIGIT = re.compile(r"\d")
+_DIGIT = patterns.compile(r"\d")
 _TIME_ONLY = _time("1")
 # Words and punctuation that may surround a date in a whole-string parse (labels, weekdays).
 _DECORATION = (
@@ -254,9 +255,9 @@ _AGO_WORDS = {
     "nam truoc": timedelta(days=365),
 }
 _DAY_WORDS = {"hom nay": 0, "hom qua": 1, "hom kia": 2, "today": 0, "yesterday": 1}
-_RELATIVE_HINT = re.compile("hom|truoc|vua|nua|ngoai|day|ago|nay|qua")
-_DAY_WORD_HINT = re.compile("hom|day|nay|qua")
-_SPACE_RUN = re.compile(r"\s+")
+_RELATIVE_HINT = patterns.compile("hom|truoc|vua|nua|ngoai|day|ago|nay|qua")
+_DAY_WORD_HINT = patterns.compile("hom|day|nay|qua")
+_SPACE_RUN = patterns.compile(r"\s+")
 
 
 # --- helpers ----------------------------------------------------------------------------------
@@ -463,9 +464,9 @@ def _lunar(folded: str, start: int, end: int) -> bool:
 # A date after `đến` (until) ends a period, one after `từ` (from) with `đến` behind it starts
 # one: `Từ ngày 03/02/2020 đến ngày 05/02/2020`, `từ 14:20 đến 16:00 ngày 03/02/2020` name an
 # event's time, not a publish time.
-_PERIOD_END = re.compile(r"(?<![a-z])den\s*(?:ngay\s*)?$")
-_PERIOD_START = re.compile(r"(?<![a-z])(?<!thu\s)tu\s*(?:ngay\s*)?$")
-_PERIOD_TO = re.compile(r"\s*[-–]?\s*den(?![a-z])")
+_PERIOD_END = patterns.compile(r"(?<![a-z])den\s*(?:ngay\s*)?$")
+_PERIOD_START = patterns.compile(r"(?<![a-z])(?<!thu\s)tu\s*(?:ngay\s*)?$")
+_PERIOD_TO = patterns.compile(r"\s*[-–]?\s*den(?![a-z])")
 _PERIOD_WINDOW = 12
 
 
@@ -523,15 +524,15 @@ def _amounts(text: str) -> timedelta:
 
 # Of an update time and a publish time on one line, the publish time is the one wanted,
 # whichever comes first: `Cập nhật: 04/02/2020 09:00 | Đăng: 03/02/2020 14:20`.
-_UPDATE_LABEL = re.compile(
+_UPDATE_LABEL = patterns.compile(
     r"(?<![a-z])(?:cap\s*nhat|chinh\s*sua|sua\s*doi|updated?)(?:\s*lan\s*cuoi)?"
     r"(?:\W+(?:luc|ngay|vao|on))*\W*$"
 )
-_PUBLISH_LABEL = re.compile(
+_PUBLISH_LABEL = patterns.compile(
     r"(?<![a-z])(?:dang|xuat\s*ban|phat\s*hanh|ngay\s*tao|published|posted|created)"
     r"(?:\W+(?:luc|ngay|on))*\W*$"
 )
-_PUBLISH_LABEL_HINT = re.compile("dang|xuat|phat|tao|publish|posted|created")
+_PUBLISH_LABEL_HINT = patterns.compile("dang|xuat|phat|tao|publish|posted|created")
 _LABEL_WINDOW = 24
 
 
@@ -558,7 +559,7 @@ def _english(folded: str, now: datetime) -> _Found | None:
     """The leftmost date written with an English month name: tried only when no other form
     matched, as English-locale pages print no Vietnamese dates."""
     found = [
-        next(_calendar(re.compile(pattern), folded, now, True), None)
+        next(_calendar(patterns.compile(pattern), folded, now, True), None)
         for pattern in (_WRITTEN_EN_MDY, _WRITTEN_EN_DMY)
     ]
     return min((f for f in found if f is not None), default=None)
@@ -571,8 +572,8 @@ def _leftmost(folded: str, now: datetime, month_first: bool = False) -> _Found |
         return best
     found = [best, next(_calendar(_DMY_RE, folded, now, False, month_first), None)]
     if "thang" in folded or "thg" in folded or ("th" in folded and _TH_DIGIT.search(folded)):
-        found.append(next(_calendar(re.compile(_WRITTEN_DMY), folded, now, True), None))
-        found.append(next(_calendar(re.compile(_WRITTEN_MDY), folded, now, True), None))
+        found.append(next(_calendar(patterns.compile(_WRITTEN_DMY), folded, now, True), None))
+        found.append(next(_calendar(patterns.compile(_WRITTEN_MDY), folded, now, True), None))
     if _RELATIVE_HINT.search(folded):
         found.append(min(_relative(folded, now), default=None))
     best = None
@@ -624,7 +625,7 @@ def search_datetime(
     return DateMatch(found[2], found[3], found[0], found[1]) if found else None
 
 
-_WEEKDAY_NAME = re.compile(
+_WEEKDAY_NAME = patterns.compile(
     r"(?<![a-z])(?:thu\s*(?P<n>hai|ba|tu|nam|sau|bay|[2-7])|t(?P<t>[2-7])|(?P<sunday>chu\s*nhat|cn))"
     r"(?![a-z\d])"
 )

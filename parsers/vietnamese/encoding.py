@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from parsers import patterns
+
 _TONES = ("", "\u0300", "\u0301", "\u0309", "\u0303", "\u0323")
 _VOWELS = "aăâeêioôơuưy"
 VIETNAMESE_LETTERS = frozenset(
@@ -50,16 +52,16 @@ TCVN3 = {
 }  # fmt: skip
 _TCVN3_TABLE = str.maketrans(TCVN3)
 # Codes only TCVN3 text is full of (never in Vietnamese, rare in any text).
-_TCVN3_MARKS = re.compile("[¨©ª«¬\u00ad®¡¢£¤¥¦§µ¶·¸¹»¼½¾]")
+_TCVN3_MARKS = patterns.compile("[¨©ª«¬\u00ad®¡¢£¤¥¦§µ¶·¸¹»¼½¾]")
 # VNI: a vowel followed by a tone or hat code that is not a Vietnamese letter (ø ï ö…).
-_VNI_MARKS = re.compile("[aeiouyAEIOUY][øùûõïäåöØÙÛÕÏÄÅÖ]|ñ|Ñ")
+_VNI_MARKS = patterns.compile("[aeiouyAEIOUY][øùûõïäåöØÙÛÕÏÄÅÖ]|ñ|Ñ")
 # A letter only Unicode text has: no legacy font encodes it with a single Latin-1 code.
-_UNICODE_ONLY = re.compile("[\u0100-\u024f\u1ea0-\u1ef9]")
+_UNICODE_ONLY = patterns.compile("[\u0100-\u024f\u1ea0-\u1ef9]")
 
 
 _LETTER = "[" + "".join(sorted(VIETNAMESE_LETTERS)) + "]"
 # The second code of a VNI mark, and VNI's own `ñ`/`Ñ`: each VNI mark holds one of them.
-_VNI_CODES = re.compile("[øùûõïäåöØÙÛÕÏÄÅÖñÑ]")
+_VNI_CODES = patterns.compile("[øùûõïäåöØÙÛÕÏÄÅÖñÑ]")
 _ASCII = bytes(range(128))
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from parsers import patterns
 from parsers.vietnamese.text import clean_text, fold
 
 
@@ -24,38 +25,40 @@ class Byline(NamedTuple):
 
 
 # All patterns run on a folded copy (`fold`), whose indexes match the cleaned text.
-_ROLE = re.compile(
+_ROLE = patterns.compile(
     r"(?:(?:bai|tin)\s*(?:va|,|&)?\s*anh|bai\s*&\s*anh|(?:bai|tin|anh|tac\s*gia|thuc\s*hien"
     r"|nhom\s*thuc\s*hien|video|clip|do\s*hoa|phong\s*vien|bien\s*tap|trinh\s*bay|nguoi\s*viet"
     r"|but\s*danh)\s*(?=:))\s*:?\s*"
 )
-_SOURCE_LABEL = re.compile(r"(?:^|(?<=[\s(|\-–—.,;]))nguon(?:\s*tin|\s*bai)?\s*:\s*")
-_THEO = re.compile(r"theo\s+")
-_PAREN = re.compile(r"\(([^()]*)\)")
-_NOTE = re.compile(r"\s*\(([^()]*)\)[\s.,;]*$")  # a bracketed note closing a name: `(CTV)`
-_COMPILATION = re.compile(r"[\s\-–—,(]*(?:tong\s*hop|suu\s*tam|st)[\s.)]*$")
+_SOURCE_LABEL = patterns.compile(r"(?:^|(?<=[\s(|\-–—.,;]))nguon(?:\s*tin|\s*bai)?\s*:\s*")
+_THEO = patterns.compile(r"theo\s+")
+_PAREN = patterns.compile(r"\(([^()]*)\)")
+_NOTE = patterns.compile(r"\s*\(([^()]*)\)[\s.,;]*$")  # a bracketed note closing a name: `(CTV)`
+_COMPILATION = patterns.compile(r"[\s\-–—,(]*(?:tong\s*hop|suu\s*tam|st)[\s.)]*$")
 # A role in brackets after the names: `Thu Hà - Minh Anh (thực hiện)`, `Minh Anh (ghi)`.
-_ROLE_NOTE = re.compile(r"(?:nhom\s*)?thuc\s*hien|ghi(?:\s*chep)?")
+_ROLE_NOTE = patterns.compile(r"(?:nhom\s*)?thuc\s*hien|ghi(?:\s*chep)?")
 # `và` and the conjunctions of foreign bylines (`A and B`, `A und B`) join names.
-_SPLIT = re.compile(r"(\s+[-–—]\s+|\s*[–—]\s*|\s*[,;/|]\s*|\s+(?:va|and|und|et|og|och)\s+|\s*&\s*)")
-_MARKER = re.compile(
+_SPLIT = patterns.compile(
+    r"(\s+[-–—]\s+|\s*[–—]\s*|\s*[,;/|]\s*|\s+(?:va|and|und|et|og|och)\s+|\s*&\s*)"
+)
+_MARKER = patterns.compile(
     r"(?:nhom\s+)?(?:pv|ctv|btv|phong\s*vien|cong\s*tac\s*vien|bien\s*tap\s*vien)(?:\s.*)?"
 )
 _EDGE_PUNCT = " .,;:-–—|/\"'“”()"
 # A job title printed after the name in Korean bylines: `신현주 기자` (reporter), `… 특파원`.
-_TITLE_AFTER = re.compile(r"\s+(?:기자|특파원)$")
+_TITLE_AFTER = patterns.compile(r"\s+(?:기자|특파원)$")
 # … and the Vietnamese labels printed apart from their colon-less value (`Viết bởi Lê Hoa`, a
 # `Tác giả` field label beside the name).
-_BY = re.compile(
+_BY = patterns.compile(
     r"(?:[Kk]ommentar\s+von|[Bb]y|[Vv]on|di|par|por|door"
     r"|(?:[Vv]iết|[Đđ]ăng|[Gg]ửi)\s+bởi|[Tt]ác\s+giả)(?:\s*:\s*|\s+)"
 )
 # `Ảnh: Misso`, `Image: Getty`: the photographer, credited beside the author but not an author.
-_PHOTO = re.compile(r"(?:anh|image|photo|foto|bild)s?\s*:")
+_PHOTO = patterns.compile(r"(?:anh|image|photo|foto|bild)s?\s*:")
 # … and after the names on the next line of the same box: `Bài: Hoàng Long<br>Ảnh: Trần Huấn`.
-_PHOTO_AFTER = re.compile(r"\s+(?:anh|image|photo|foto|bild)s?\s*:")
+_PHOTO_AFTER = patterns.compile(r"\s+(?:anh|image|photo|foto|bild)s?\s*:")
 # A name ending in an initial keeps its full stop: `H.V.`, `Trần V.`.
-_INITIAL_END = re.compile(r"(?:^|[\s.])[A-ZĐ]\.$")
+_INITIAL_END = patterns.compile(r"(?:^|[\s.])[A-ZĐ]\.$")
 
 # Outlets and agencies, folded with spaces and dots removed. Two-letter codes (AP) are left out:
 # they collide with initials used as pen names.
@@ -70,14 +73,14 @@ _OUTLET_NAMES = """
     dpa ansa efe epd apa anp belga ntb ritzau"""
 _OUTLETS = frozenset(_OUTLET_NAMES.split())
 # An outlet's regional desk after a name: `Văn Ngọc/VOV-Tây Bắc`, `TTXVN-Hà Nội` (folded).
-_DESK = re.compile(r"^([a-z0-9+.]{2,12})\s*[-–]\s*\w")
-_ORG_WORDS = re.compile(
+_DESK = patterns.compile(r"^([a-z0-9+.]{2,12})\s*[-–]\s*\w")
+_ORG_WORDS = patterns.compile(
     r"^(?:báo|tạp chí|thời báo|nhật báo|tuần báo|đài|cổng thông tin|trang tin|trang thông tin"
     r"|kênh|truyền hình|thông tấn xã|ban biên tập|tòa soạn|toà soạn|công ty|tổng công ty"
     r"|tập đoàn|ủy ban|uỷ ban|bộ|sở|ubnd|hội|trung tâm|viện|bbt|admin|quản trị"
     r"|phòng|văn phòng|cục|chi cục|administrator|super user|quản trị viên)(?:\s|$)"
 )
-_ORG_FOLDED = re.compile(
+_ORG_FOLDED = patterns.compile(
     r"\.(?:vn|com|net|org|info|gov)\b|\bonline$|\b(?:news|times|post|tv|radio|media|press"
     r"|magazine|group|jsc|corp|agentur|agence|agencia|agenzia|redaktion|redaction|redazione"
     r"|redaccion|newsroom)\b|^bao[a-z]{3,}$|^(?:tap chi|ban bien tap|toa soan)\b"

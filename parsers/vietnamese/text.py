@@ -12,11 +12,12 @@ import functools
 import re
 import unicodedata
 
+from parsers import patterns
 from parsers.vietnamese.fold_table import FOLDED, FOLDS_TO
 
 # Zero-width characters, the combining grapheme joiner and any combining mark that NFC could not
 # attach to a base letter (spam clones insert U+034F/U+033C between letters).
-JUNK = re.compile("[\u200b-\u200d\u2060\ufeff\u00ad\u0300-\u036f]")
+JUNK = patterns.compile("[\u200b-\u200d\u2060\ufeff\u00ad\u0300-\u036f]")
 _TABLE_END = "\u3000"  # the last code point `_FOLD_TABLE` covers
 
 
@@ -192,7 +193,7 @@ def collapse(s: str) -> str:
 # "(BTB) - ", "(Dân trí) - ", "(NLĐO)- ", "(Baonghean.vn) - ", "VNTN - ", "PTO- ", "VOV.VN - ",
 # "VTV.vn - " opening a lead; a capitalised word needs a space after its dash, so "VN-Index
 # tăng…" keeps its first word.
-DATELINE = re.compile(
+DATELINE = patterns.compile(
     r"^(?:\([^()]{2,30}\)\s*[-–—:]*\s*|[A-ZĐ]{2,8}(?:\.(?:VN|vn|COM|com))?\s*[-–—]\s+)"
 )
 
@@ -252,7 +253,7 @@ def _tone_shift() -> tuple[re.Pattern[str], dict[str, str]]:
     toned = "".join(sorted({old[1] for old in replacements}))
     # Only at the end of a syllable (`hoàng` is the same in both styles); pairs that are not
     # in the table (`oý`) match too and are left as they are.
-    pattern = re.compile(f"[{''.join(pairs)}][{toned}](?![{letters}])")
+    pattern = patterns.compile(f"[{''.join(pairs)}][{toned}](?![{letters}])")
     return pattern, replacements
 
 

@@ -1,0 +1,104 @@
+"""Regular expressions compiled once per Python build, not at every start.
+
+`re` parses and compiles a pattern in Python code, and the parsers make about 150 patterns: that
+was 40% of the instructions of a `tinbao extract` process. `compile` keeps what `re` made of
+each pattern (its `_sre` code) in one file beside the bytecode, for this Python build only, and
+makes the same `re.Pattern` from it at the next start, as `.pyc` files spare compiling modules.
+
+A pattern's code is kept only once the pattern made from it equals `re.compile`'s (`==` compares
+the code), so a change in `re`'s internals turns the file off rather than changing a match.
+The file is written at exit, unless bytecode is not written either (`PYTHONDONTWRITEBYTECODE`),
+and any trouble reading or writing it falls back to `re.compile`.
+"""
+
+from __future__ import annotations
+
+import atexit
+import marshal
+import os
+import re
+import sys
+from pathlib import Path
+
+try:
+    import _sre
+    from re import _compiler, _parser
+except ImportError:  # a Python without CPython's regular expression engine
+    _sre = None
+
+# What `_sre.compile` takes after the pattern: flags, code, groups, group index, index group.
+_Code = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
+
+FILE = Path(__file__).with_name("__pycache__") / f"patterns.{sys.implementation.cache_tag}.marshal"
+# The file is read only by the same build of the same engine.
+BUILD = (sys.version, getattr(_sre, "MAGIC", None), getattr(_sre, "CODESIZE", None))
+
+_kept: dict[tuple[str, int], _Code] | None = None  # read on first use
+_new = False  # codes made in this process, not yet in the file
+
+
+def compile(source: str, flags: int = 0) -> re.Pattern[str]:  # noqa: A001 - as `re.compile`
+    """`re.compile(source, flags)`, made from the kept code when this build made it before."""
+    kept = _read()
+    code = kept.get((source, int(flags)))
+    if code is not None:
+        try:
+            return _sre.compile(source, *code)
+        except Exception:  # noqa: BLE001 - `_sre` refused the code (a damaged file)
+            del kept[(source, int(flags))]
+    made = re.compile(source, flags)
+    if _sre is not None:
+        _keep(kept, source, int(flags), made)
+    return made
+
+
+def _keep(kept: dict[tuple[str, int], _Code], source: str, flags: int, made: re.Pattern) -> None:
+    """Keep the code `re` makes of `source`, as `re._compiler.compile` makes it, if the pattern
+    made from it equals `made`."""
+    global _new
+    try:
+        tree = _parser.parse(source, flags)
+        groupindex = dict(tree.state.groupdict)
+        indexgroup = [None] * tree.state.groups
+        for name, index in groupindex.items():
+            indexgroup[index] = name
+        code = (
+            flags | tree.state.flags,
+            [int(op) for op in _compiler._code(tree, flags)],  # opcodes are int subclasses
+            tree.state.groups - 1,
+            groupindex,
+            tuple(indexgroup),
+        )
+        same = _sre.compile(source, *code) == made
+    except Exception:  # noqa: BLE001 - `re`'s internals changed: keep nothing
+        same = False
+    if same:
+        kept[(source, flags)] = code
+        _new = True
+
+
+def _read() -> dict[tuple[str, int], _Code]:
+    global _kept
+    if _kept is None:
+        _kept = {}
+        atexit.register(_write)
+        try:
+            build, codes = marshal.loads(FILE.read_bytes())
+            if build == BUILD and isinstance(codes, dict):
+                _kept = codes
+        except Exception:  # noqa: BLE001 - missing, unreadable or not ours: start afresh
+            pass
+    return _kept
+
+
+def _write() -> None:
+    """Write the kept codes for the next start, if this process made new ones."""
+    if not _new or sys.dont_write_bytecode or not _kept:
+        return
+    part = FILE.with_name(f"{FILE.name}.{os.getpid()}")
+    try:
+        FILE.parent.mkdir(exist_ok=True)
+        part.write_bytes(marshal.dumps((BUILD, _kept)))
+        os.replace(part, FILE)  # whole or not at all, if two processes write at once
+    except (OSError, ValueError):  # ValueError: a value marshal cannot write
+        part.unlink(missing_ok=True)

@@ -1,0 +1,134 @@
+"""`parsers.patterns`: the parsers' regular expressions, made from the code kept in a file."""
+
+from __future__ import annotations
+
+import importlib
+import marshal
+import pkgutil
+import re
+from pathlib import Path
+
+import pytest
+
+import parsers
+from parsers import patterns
+
+COMPILE = re.compile
+
+
+def parser_patterns() -> list[re.Pattern[str]]:
+    """Every pattern the parsers' modules hold, alone or in a tuple or list."""
+    found: dict[tuple[str, int], re.Pattern[str]] = {}
+    for module in pkgutil.walk_packages(parsers.__path__, "parsers."):
+        for value in vars(importlib.import_module(module.name)).values():
+            for item in value if isinstance(value, tuple | list) else (value,):
+                if isinstance(item, re.Pattern) and isinstance(item.pattern, str):
+                    found[(item.pattern, item.flags)] = item
+    return list(found.values())
+
+
+@pytest.fixture
+def kept(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A fresh file for the kept codes, which the module has not read yet."""
+    file = tmp_path / "patterns.marshal"
+    monkeypatch.setattr(patterns, "FILE", file)
+    monkeypatch.setattr(patterns, "_kept", None)
+    monkeypatch.setattr(patterns, "_new", False)
+    monkeypatch.setattr(patterns.sys, "dont_write_bytecode", False)
+    return file
+
+
+def next_start(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Forget what was read, as a new process would, and refuse to compile anything."""
+    monkeypatch.setattr(patterns, "_kept", None)
+    monkeypatch.setattr(patterns, "_new", False)
+
+    def refuse(source: str, flags: int = 0) -> re.Pattern[str]:
+        raise AssertionError(f"compiled {source!r} again")
+
+    monkeypatch.setattr(patterns.re, "compile", refuse)
+
+
+def test_the_next_start_makes_every_parser_pattern_from_the_file(
+    kept: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    originals = parser_patterns()
+    assert len(originals) > 100
+    for pattern in originals:
+        patterns.compile(pattern.pattern, pattern.flags)
+    patterns._write()
+    assert kept.exists()
+    next_start(monkeypatch)
+    for pattern in originals:
+        made = patterns.compile(pattern.pattern, pattern.flags)
+        assert made == pattern  # `==` compares the compiled code
+        assert (made.flags, made.groups, made.groupindex) == (
+            pattern.flags,
+            pattern.groups,
+            pattern.groupindex,
+        )
+
+
+def test_a_kept_pattern_matches_as_re_compiles_it(
+    kept: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    source = r"(?P<day>\d{1,2})[./-](?P<month>\d{1,2})(?:[./-](\d{4}))?"
+    patterns.compile(source, re.I)
+    patterns._write()
+    next_start(monkeypatch)
+    made = patterns.compile(source, re.I)
+    assert made.search("Ngày 5/12/2026").groupdict() == {"day": "5", "month": "12"}
+    assert made.search("Ngày 5/12/2026").groups() == ("5", "12", "2026")
+    assert made.groupindex == {"day": 1, "month": 2}
+    assert made.flags == re.I | re.U
+
+
+def test_a_file_of_another_python_build_is_not_read(
+    kept: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    patterns.compile(r"\d+")
+    patterns._write()
+    _, codes = marshal.loads(kept.read_bytes())
+    kept.write_bytes(marshal.dumps((("2.7.18", 0, 0), codes)))
+    monkeypatch.setattr(patterns, "_kept", None)
+    calls = []
+    monkeypatch.setattr(patterns.re, "compile", lambda *a: calls.append(a) or COMPILE(*a))
+    assert patterns.compile(r"\d+") == COMPILE(r"\d+")
+    assert calls == [(r"\d+", 0)]
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        b"not marshal data",
+        marshal.dumps((patterns.BUILD, {(r"\d+", 0): (32, [0], 0, {}, (None,))})),  # bad code
+        marshal.dumps((patterns.BUILD, [1, 2, 3])),
+    ],
+    ids=["unreadable", "code _sre refuses", "not a table"],
+)
+def test_a_damaged_file_falls_back_to_re_compile(kept: Path, damage: bytes) -> None:
+    kept.write_bytes(damage)
+    made = patterns.compile(r"\d+")
+    assert made == COMPILE(r"\d+")
+    assert made.findall("9.330 lượt xem") == ["9", "330"]
+
+
+def test_nothing_is_written_where_bytecode_is_not(
+    kept: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(patterns.sys, "dont_write_bytecode", True)
+    patterns.compile(r"\w+")
+    patterns._write()
+    assert not kept.exists()
+
+
+def test_the_file_is_written_only_when_a_pattern_was_compiled(
+    kept: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    patterns.compile(r"\w+")
+    patterns._write()
+    next_start(monkeypatch)
+    patterns.compile(r"\w+")
+    kept.unlink()
+    patterns._write()
+    assert not kept.exists()
