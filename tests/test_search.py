@@ -598,12 +598,34 @@ def test_filtered_search_reads_articles_only_for_a_time_of_day(spread):
         "SEARCH f USING INTEGER PRIMARY KEY (rowid=?)",
         "USE TEMP B-TREE FOR ORDER BY",
     ]
+    # …and then only for a match on the bound's own day: the subquery is not a join.
     assert ranked_plan(spread, until="2024-06-01T12:00:00+07:00") == [
         "SCAN s VIRTUAL TABLE INDEX 0:M3>",
         "SEARCH f USING INTEGER PRIMARY KEY (rowid=?)",
+        "CORRELATED SCALAR SUBQUERY 1",
         "SEARCH a USING INTEGER PRIMARY KEY (rowid=?)",
         "USE TEMP B-TREE FOR ORDER BY",
     ]
+
+
+def test_a_bound_with_a_time_reads_articles_only_on_its_own_day(spread):
+    """The time of day is looked up in `articles` for matches on the bound's day alone: the
+    other days of the range pass (or fail) on their day."""
+    filters = fulltext._Filters.of(None, "2024-06-01T12:00:00+07:00", "2024-06-04T08:15:00+07:00")
+    read: list[int] = []
+    spread.conn.create_function("noted", 1, lambda rowid: read.append(rowid) or rowid)
+    sql = (
+        f"SELECT f.id FROM search_facets f WHERE {' AND '.join(filters.facets)} ORDER BY f.id"
+    ).replace("a.rowid = f.id", "a.rowid = noted(f.id)")
+    passing = [r[0] for r in spread.execute(sql, filters.facet_params())]
+    days = dict(spread.execute("SELECT id, day FROM search_facets").fetchall())
+    assert {days[rowid] for rowid in read} == {"2024-06-01", "2024-06-04"}
+    assert len(read) == sum(day in ("2024-06-01", "2024-06-04") for day in days.values()) == 32
+    expected = spread.execute(
+        "SELECT rowid FROM articles WHERE published_at >= ? AND published_at <= ? ORDER BY rowid",
+        ["2024-06-01T12:00:00+07:00", "2024-06-04T08:15:00+07:00"],
+    )
+    assert passing == [r[0] for r in expected]
 
 
 @pytest.mark.parametrize(

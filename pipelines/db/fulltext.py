@@ -99,7 +99,8 @@ class _Filters:
     byte per rowid, which costs far less than a lookup. Otherwise it is looked up in
     `search_facets`, whose narrow rows are cheap to read: there the day is the first ten
     characters of `published_at`, which compare with a date as the whole value does, and a
-    bound with a time of day is checked on the day, then exactly in `articles`. Filters that
+    bound with a time of day is checked on the day, then, for a match on the bound's own day
+    only, exactly in `articles` (a day past the bound passes whatever its time). Filters that
     let most rows pass (`share`, of the newest rows) are checked on the ranked hits instead, as
     looking every match up would cost more than it saves.
     """
@@ -107,7 +108,7 @@ class _Filters:
     articles: list[str]
     articles_params: list[Any]
     facets: list[str]
-    facets_params: list[Any]
+    facets_params: list[list[Any]]  # each condition's own
     share: float = 0.0
     # The rows that pass, when listed: the first rowid and a byte per rowid from it, 1 if it
     # passes; `listable` is False once more rows passed than a listing took.
@@ -123,16 +124,17 @@ class _Filters:
             articles.append("a.site = ?")
             articles_params.append(site)
             facets.append("f.site = ?")
-            facets_params.append(site)
+            facets_params.append([site])
         for op, value in date_bounds(since, until):
             if op in (">=", "<") and len(value) <= 10:  # a date: the day decides
                 facets.append(f"f.day {op} ?")
-                facets_params.append(value)
+                facets_params.append([value])
             else:
                 facets.append(f"f.day {op[0]}= ?")
-                facets_params.append(value[:10])
-                facets.append(f"a.published_at {op} ?")
-                facets_params.append(value)
+                facets_params.append([value[:10]])
+                exact = f"(SELECT a.published_at FROM articles a WHERE a.rowid = f.id) {op} ?"
+                facets.append(f"(f.day {op[0]} ? OR {exact})")
+                facets_params.append([value[:10], value])
         return cls(articles, articles_params, facets, facets_params)
 
     def __bool__(self) -> bool:
@@ -142,7 +144,12 @@ class _Filters:
         """These filters with the share of the newest `_FILTER_SAMPLE` rows that pass them
         (on the day alone for a bound with a time of day)."""
         conditions = [c for c in self.facets if c.startswith("f.")]
-        params = [p for c, p in zip(self.facets, self.facets_params, strict=True) if c[:2] == "f."]
+        params = [
+            p
+            for c, ps in zip(self.facets, self.facets_params, strict=True)
+            if c[:2] == "f."
+            for p in ps
+        ]
         sql = f"SELECT count(*) FROM {FACETS} f WHERE f.id > ? AND {' AND '.join(conditions)}"
         passing = conn.execute(sql, [top - _FILTER_SAMPLE, *params]).fetchone()[0]
         return replace(self, share=passing / _FILTER_SAMPLE)
@@ -170,18 +177,16 @@ class _Filters:
     def passing(self, conn: sqlite3.Connection, found: list[_Hit]) -> list[_Hit]:
         """The hits that pass these filters, in their order."""
         sql = (
-            f"SELECT f.id FROM {FACETS} f{self.articles_join('f.id')} "
+            f"SELECT f.id FROM {FACETS} f "
             f"WHERE f.id IN (SELECT value FROM json_each(?)) AND {' AND '.join(self.facets)}"
         )
         ids = json.dumps([hit[0] for hit in found])
-        keep = {row[0] for row in conn.execute(sql, [ids, *self.facets_params])}
+        keep = {row[0] for row in conn.execute(sql, [ids, *self.facet_params()])}
         return [hit for hit in found if hit[0] in keep]
 
-    def articles_join(self, rowid: str) -> str:
-        """The join to `articles` that a bound with a time of day needs, or ''."""
-        if any(c.startswith("a.") for c in self.facets):
-            return f" CROSS JOIN articles a ON a.rowid = {rowid}"
-        return ""
+    def facet_params(self) -> list[Any]:
+        """The parameters of `facets`, in order."""
+        return [p for params in self.facets_params for p in params]
 
 
 _UNFILTERED = _Filters([], [], [], [])
@@ -320,7 +325,7 @@ def _ranked(
     """(rowid, bm25 rank) of the best `limit` matches with rowid above `floor`.
 
     FTS5 is outermost; a filtered match is checked in the listed rows, or looked up in
-    `search_facets` (and in `articles` only when a bound has a time of day), before bm25
+    `search_facets` (and in `articles` only on the day of a bound with a time), before bm25
     scores it. SQLite keeps only the best `limit` as it goes, where FTS5's own ORDER BY rank
     would sort every match. Equal scores go oldest row first.
     """
@@ -331,9 +336,9 @@ def _ranked(
         params[1] = max(floor, filters.first - 1)
         params += [filters.first + len(filters.passes), filters.passes, filters.first - 1]
     elif filters:
-        joins = f" CROSS JOIN {FACETS} f ON f.id = s.rowid" + filters.articles_join("s.rowid")
+        joins = f" CROSS JOIN {FACETS} f ON f.id = s.rowid"
         where += filters.facets
-        params += filters.facets_params
+        params += filters.facet_params()
     sql = (
         f"SELECT s.rowid, bm25({index}, {WEIGHTS}) AS score FROM {index} s{joins} "
         f"WHERE {' AND '.join(where)} ORDER BY score, s.rowid LIMIT ?"
