@@ -274,3 +274,22 @@ def test_a_sentence_with_links_to_other_articles_is_body() -> None:
     paragraphs = [HARBOUR[0], linked, *HARBOUR[1:]]
     got = english_body("".join(f"<p>{p}</p>" for p in paragraphs))
     assert got == [HARBOUR[0], re.sub(r"<[^>]+>", "", linked), *HARBOUR[1:]]
+
+
+@pytest.mark.parametrize("hidden", ["sr-only", "screen-reader-text", "u-visually-hidden", "go-vh"])
+def test_text_for_screen_readers_only_is_not_read(hidden: str) -> None:
+    """A link's `(opens in a new window)` for screen readers: the sighted reader never sees it,
+    and the sentence reads on without it."""
+    linked = (
+        "The board published <a href='https://board.example.org/report' target='_blank'>its"
+        f" report<span class='{hidden}'> (opens in a new window)</span></a> on Monday, and the"
+        " operator answered it point by point within the week."
+    )
+    paragraphs = [HARBOUR[0], linked, *HARBOUR[1:]]
+    got = english_body("".join(f"<p>{p}</p>" for p in paragraphs))
+    assert got == [
+        HARBOUR[0],
+        "The board published its report on Monday, and the operator answered it point by point"
+        " within the week.",
+        *HARBOUR[1:],
+    ]

@@ -122,6 +122,12 @@ FURNITURE_ATTRS = (
 )
 # Tailwind's class for a block inside the text that is not the text (a gallery, a teaser).
 NOT_PROSE = "not-prose"
+# Text for screen readers only, which a sighted reader never sees (`(opens in a new window)`
+# after a link): `sr-only`, WordPress's `screen-reader-text`, `visually-hidden`, `go-vh`.
+VISUALLY_HIDDEN = re.compile(
+    r"(?:^|\s)(?:\S*[-_])?(?:sr-only|screen-?reader(?:-text|-only)?|visually-?hidden|vh)(?:$|\s)",
+    re.I,
+)
 # What of a `<figure>` is its picture (or player); the rest is its caption, credit or title.
 PICTURE_TAGS = ("img", "picture", "video", "iframe", "table", "blockquote")
 ATTRIBUTE_WORDS = r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+"
@@ -354,6 +360,7 @@ def is_furniture(el: _Element) -> bool:
         el.tag in FURNITURE_TAGS
         or any(_names_furniture(value) for attr in FURNITURE_ATTRS if (value := el.get(attr)))
         or NOT_PROSE in (el.get("class") or "").split()
+        or VISUALLY_HIDDEN.search(el.get("class") or "") is not None
     )
 
 
