@@ -7,15 +7,15 @@ needs (`parsers.page.Page.select` runs only the selectors a page's attributes al
 
 from __future__ import annotations
 
-import re
-
 from cssselect import parse
 from cssselect.parser import Attrib, Class, CombinedSelector, Function, Hash, Negation, Pseudo
 from lxml.cssselect import LxmlTranslator
 
+from parsers import patterns
+
 Need = tuple[str, str, str]  # attribute, operator (exists, =, ~=, *=), value
-_XML_SPACE = re.compile("[ \t\r\n]+")  # what XPath's normalize-space splits a class list on
-_ATTRIBUTE_NAME = re.compile(r"[A-Za-z_][\w-]*")
+_XML_SPACE = patterns.compile("[ \t\r\n]+")  # what XPath's normalize-space splits a class list on
+_ATTRIBUTE_NAME = patterns.compile(r"[A-Za-z_][\w-]*")
 
 
 def translate(css: str) -> tuple[tuple[str, tuple[Need, ...]], ...]:

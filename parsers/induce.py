@@ -22,6 +22,7 @@ from datetime import datetime
 
 from lxml.etree import _Element
 
+from parsers import patterns
 from parsers.body import read_body
 from parsers.page import Page, text_of
 from parsers.vietnamese.counts import parse_count
@@ -30,9 +31,9 @@ from parsers.vietnamese.names import clean_byline
 from parsers.vietnamese.text import clean_text
 
 MAX_ANCESTORS = 4  # how far up a qualifying ancestor is looked for
-UNSTABLE = re.compile(r"\d{3,}|[0-9a-f]{8,}")  # generated ids and classes
+UNSTABLE = patterns.compile(r"\d{3,}|[0-9a-f]{8,}")  # generated ids and classes
 # A leading dateline, as the normalizer strips it from the lead (pipelines/normalize.py).
-DATELINE = re.compile(r"^(?:\([^()]{2,30}\)\s*[-–—:]*\s*|[A-ZĐ]{2,8}\s*[-–—]\s+)")
+DATELINE = patterns.compile(r"^(?:\([^()]{2,30}\)\s*[-–—:]*\s*|[A-ZĐ]{2,8}\s*[-–—]\s+)")
 
 
 @dataclass

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import importlib
 import marshal
 import pkgutil
@@ -12,6 +13,7 @@ import pytest
 
 import parsers
 from parsers import patterns
+from tests.conftest import ROOT
 
 COMPILE = re.compile
 
@@ -132,3 +134,22 @@ def test_the_file_is_written_only_when_a_pattern_was_compiled(
     kept.unlink()
     patterns._write()
     assert not kept.exists()
+
+
+def test_no_parser_module_compiles_a_pattern_with_re_at_import():
+    """Every pattern a parser module makes at import goes through `patterns.compile`: one made
+    with `re.compile` would be compiled again at every start."""
+
+    def module_level_calls(node: ast.AST):
+        for child in ast.iter_child_nodes(node):
+            if not isinstance(child, ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda):
+                if isinstance(child, ast.Call) and ast.unparse(child.func) == "re.compile":
+                    yield child
+                yield from module_level_calls(child)
+
+    found = [
+        f"{path.relative_to(ROOT)}:{call.lineno}"
+        for path in sorted((ROOT / "parsers").rglob("*.py"))
+        for call in module_level_calls(ast.parse(path.read_text(encoding="utf-8")))
+    ]
+    assert found == []

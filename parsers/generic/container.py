@@ -36,6 +36,7 @@ from functools import lru_cache
 
 from lxml.etree import Element, _Element, tostring
 
+from parsers import patterns
 from parsers.body import (
     MAX_CAPTION_CHARS,
     SENTENCE_END,
@@ -124,7 +125,7 @@ FURNITURE_ATTRS = (
 NOT_PROSE = "not-prose"
 # Text for screen readers only, which a sighted reader never sees (`(opens in a new window)`
 # after a link): `sr-only`, WordPress's `screen-reader-text`, `visually-hidden`, `go-vh`.
-VISUALLY_HIDDEN = re.compile(
+VISUALLY_HIDDEN = patterns.compile(
     r"(?:^|\s)(?:\S*[-_])?(?:sr-only|screen-?reader(?:-text|-only)?|visually-?hidden|vh)(?:$|\s)",
     re.I,
 )
