@@ -116,6 +116,21 @@ READ_ALSO_WORDS = (
     "see also",
     "more on this story",
     "recommended",
+    "lees ook",
+    "leia tambem",
+    "veja tambem",
+    "czytaj tez",
+    "czytaj takze",
+    "zobacz tez",
+    "zobacz takze",
+    "las ocksa",
+    "les ogsa",
+    "læs ogsa",
+    "ctete take",
+    "prectete si take",
+    "lue myos",
+    "citeste si",
+    "ilgili haberler",
     "you may also like",
     "you might also like",
     "most read in",
@@ -228,9 +243,12 @@ AUDIO_LABEL = patterns.compile(
 PUBLISH_LABEL = patterns.compile(
     r"^\W*(?:stand|aktualisiert(?:\s*am)?|veroffentlicht(?:\s*am)?|erstellt(?:\s*am)?"
     r"|zuletzt\s*aktualisiert(?:\s*am)?|(?:last\s*)?updated(?:\s*on|\s*at)?|published(?:\s*on|\s*at)?"
-    r"|posted(?:\s*on|\s*at)?|publie\s*le|mis\s*a\s*jour\s*le|publicado(?:\s*el)?"
+    r"|posted(?:\s*on|\s*at)?|publie\s*le|mis\s*a\s*jour\s*le|publicado(?:\s*e[lm])?"
     r"|actualizado(?:\s*el)?|pubblicato(?:\s*il)?|aggiornato(?:\s*il)?|cap\s*nhat|dang\s*luc"
-    r"|ngay\s*dang|xuat\s*ban)\b\s*:?"
+    r"|ngay\s*dang|xuat\s*ban|atualizado(?:\s*em)?|gepubliceerd(?:\s*op)?"
+    r"|bijgewerkt(?:\s*op)?|opublikowano|aktualizacja|publicerad|uppdaterad|publisert|oppdatert"
+    r"|udgivet|opdateret|publikovano|aktualizovano|julkaistu|paivitetty|guncelleme"
+    r"|yayinlanma(?:\s*tarihi)?)\b\s*:?"
 )
 DATE_OR_TIME = patterns.compile(
     r"\b\d{1,2}[:.h]\d{2}\b|\b(?:19|20)\d{2}\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b"

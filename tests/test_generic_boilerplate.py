@@ -88,6 +88,12 @@ def between(paragraphs: list[str], line: str) -> str:
         "<p>More: <a href='/2026/01/pier'>The old pier reopens</a></p>",
         "<p>DON'T MISS</p>",
         "<p>You may also like...</p>",
+        "<p>Lees ook: <a href='/2026/01/pier'>De oude pier gaat weer open</a></p>",
+        "<p>Czytaj też: <a href='/2026/01/pier'>Stare molo znów otwarte</a></p>",
+        "<p>Leia também: <a href='/2026/01/pier'>O velho cais reabre</a></p>",
+        "<p>Oppdatert fredag 12. mai 2026 kl. 14.30</p>",
+        "<p>Güncelleme: 12 Mayıs 2026 Salı 14:30</p>",
+        "<p>Publicado em 12 de maio de 2026 às 14h30</p>",
         "<p><a href='/2026/02/ferry-fares'>Ferry fares rise for the second time this year</a>"
         " [VIDEO] | <a href='/2026/01/pier'>The old pier reopens after a year of works</a>"
         " [PICTURES] | <a href='/2026/01/crew'>Night crew asks for a second boat</a></p>",
