@@ -14,7 +14,7 @@ SHARED = 300  # URLs both writers upsert, so they also update each other's rows
 BATCH = 50
 
 
-def _writer(path: str, name: str, start, errors) -> None:
+def _writer(path: str, name: str, ready, start, errors) -> None:
     try:
         db = store.open_db(path)
         records = [
@@ -25,6 +25,7 @@ def _writer(path: str, name: str, start, errors) -> None:
             make_record(f"https://x.vn/shared/{i}", headline=f"Bản của {name}")
             for i in range(SHARED)
         ]
+        ready.release()
         start.wait()
         for i in range(0, len(records), BATCH):
             store.upsert_articles(db, records[i : i + BATCH], observed_at=store.now_iso())
@@ -33,9 +34,10 @@ def _writer(path: str, name: str, start, errors) -> None:
         errors.put(f"{name}: {traceback.format_exc()}")
 
 
-def _reader(path: str, start, done, errors, searches) -> None:
+def _reader(path: str, ready, start, done, errors, searches) -> None:
     try:
         db = store.open_db(path)
+        ready.release()
         start.wait()
         count = 0
         while not done.is_set():
@@ -52,12 +54,18 @@ def test_two_writers_and_a_reader_lose_nothing(tmp_path: Path):
     path = str(tmp_path / "news.db")
     store.open_db(path).close()
     ctx = multiprocessing.get_context("spawn")
-    start, done = ctx.Event(), ctx.Event()
+    ready, start, done = ctx.Semaphore(0), ctx.Event(), ctx.Event()
     errors, searches = ctx.Queue(), ctx.Queue()
-    writers = [ctx.Process(target=_writer, args=(path, n, start, errors)) for n in ("a", "b")]
-    reader = ctx.Process(target=_reader, args=(path, start, done, errors, searches))
+    writers = [
+        ctx.Process(target=_writer, args=(path, n, ready, start, errors)) for n in ("a", "b")
+    ]
+    reader = ctx.Process(target=_reader, args=(path, ready, start, done, errors, searches))
     for process in (*writers, reader):
         process.start()
+    # All three start together once each has started up, so that on a loaded machine the
+    # reader's searches still overlap the writes instead of beginning after them.
+    for _ in (*writers, reader):
+        assert ready.acquire(timeout=120)
     start.set()
     for process in writers:
         process.join(timeout=120)
