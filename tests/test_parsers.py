@@ -51,7 +51,7 @@ def test_sources(path: Path) -> None:
 
 HOLDOUT = [
     path
-    for folder in ("holdout", "holdout2", "holdout3")
+    for folder in ("holdout", "holdout2", "holdout3", "holdout4", "holdout5")
     for path in sorted(FIXTURES.glob(f"{folder}/**/page.json"))
 ]
 
