@@ -131,7 +131,8 @@ def select(root: _Element, css: str) -> list[_Element]:
 
 def text_of(el: _Element) -> str:
     """Visible text of an element in reading order, whitespace collapsed; `<br>` and block
-    elements (paragraphs, cells, list items) separate words, inline ones do not."""
+    elements (paragraphs, cells, list items) separate words, inline ones do not; elements
+    with the `hidden` attribute are not shown."""
     parts: list[str] = []
     _collect(el, parts.append)
     return collapse("".join(parts))
@@ -188,7 +189,8 @@ def _collect(el: _Element, add: Callable[[str], None]) -> None:
         add(el.text)
     for child in el:
         tag = child.tag
-        if isinstance(tag, str) and tag not in _INVISIBLE:
+        # `hidden` is never rendered (a heading's `#` anchor link in Hugo themes)
+        if isinstance(tag, str) and tag not in _INVISIBLE and child.get("hidden") is None:
             if tag == "br":
                 add(" ")
             elif tag in _BLOCKS:

@@ -181,9 +181,10 @@ def headline(page: Page) -> str | None:
 def category(page: Page) -> str | None:
     """The section the page files the article under, in order: the last section of a
     breadcrumb (by class: `breadcrumb`, `entry-crumbs`, `path`, `pathway`, `duongdan`; or
-    schema.org microdata), the WordPress category link (`rel=category`), a link labelled
-    `Chuyên mục:`, a lone section link just above the headline (`<div class="cate"><a>Thời
-    sự</a></div><h1>`), the `article:section` meta. A menu is never a category."""
+    schema.org microdata; of several, the one nearest the headline), the WordPress category
+    link (`rel=category`), a link labelled `Chuyên mục:`, a lone section link just above the
+    headline (`<div class="cate"><a>Thời sự</a></div><h1>`), the `article:section` meta.
+    A menu is never a category."""
     if "category" not in page.memo:
         page.memo["category"] = _category(page)
     return page.memo["category"]
@@ -224,6 +225,11 @@ def _crumbs(page: Page) -> list[str]:
     ]
     if not links:
         return []
+    trails: dict[_Element, list[_Element]] = {}
+    for a in links:
+        trails.setdefault(_trail_of(a), []).append(a)
+    if len(trails) > 1:  # an infinite-scroll page prints the next article's trail too
+        links = min(trails.values(), key=lambda trail: min(distance(page, a) for a in trail))
     here = page.canonical_url.rstrip("/")
     anchor = headline_element(page)
     title = fold(text_of(anchor)) if anchor is not None else ""
@@ -235,6 +241,15 @@ def _crumbs(page: Page) -> list[str]:
         and fold(text) != title  # the article itself closing the trail
         and (page.absolute(a.get("href")) or "").rstrip("/") != here
     ]
+
+
+def _trail_of(link: _Element) -> _Element:
+    """The breadcrumb trail a link belongs to: its nearest ancestor named as one."""
+    for el in link.iterancestors():
+        names = f"{el.get('class') or ''} {el.get('id') or ''}"
+        if "crumb" in names.lower() or TRAIL_CLASS.search(names) or el.get("itemtype"):
+            return el
+    return link.getparent()
 
 
 def _category_link(page: Page) -> list[str]:

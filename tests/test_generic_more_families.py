@@ -1,0 +1,45 @@
+"""Rules the generic extractor learnt from the fourth holdout set's families (Hugo, tagDiv's
+Newspaper theme, AMP, Sitefinity, Swiper galleries, print views, infinite scroll, MyBB)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from parsers.extract import extract
+from parsers.page import Page, text_of
+
+NOW = datetime.fromisoformat("2026-03-08T00:00:00+07:00")
+URL = "https://tin.example.vn/kinh-te/bai-viet-1234567.html"
+HEADLINE = "<h1>Nông dân thu hoạch vải sớm được giá</h1>"
+FIRST = "Nông dân tất bật thu hoạch vải từ sáng sớm, giá bán tại vườn cao hơn năm trước."
+SECOND = "Thương lái đặt mua ngay tại vườn, các cơ sở sấy khô thu mua hết số quả còn lại."
+THIRD = "Các hợp tác xã đã ký hợp đồng tiêu thụ với doanh nghiệp chế biến trong tỉnh năm nay."
+
+
+def html(body: str, head: str = "") -> str:
+    return f"<html lang='vi'><head>{head}</head><body>{body}</body></html>"
+
+
+def page(body: str, head: str = "") -> Page:
+    return Page(html(body, head), URL, NOW)
+
+
+def test_an_element_with_the_hidden_attribute_is_no_text() -> None:
+    heading = page("<h2 id='a'>Giá vải tăng<a hidden class='anchor' href='#a'>#</a></h2>")
+    assert text_of(heading.root.find(".//h2")) == "Giá vải tăng"
+
+
+def test_of_two_breadcrumbs_the_one_nearest_the_headline_names_the_section() -> None:
+    next_article = (
+        "<div class='next-label'>Bài tiếp theo</div><article><ul class='breadcrumb'>"
+        "<li><a href='/'>Trang chủ</a></li><li><a href='/kinh-te'>Kinh tế</a></li></ul>"
+        f"<h1>Khu công nghiệp thu hút thêm dự án</h1><p>{THIRD}</p></article>"
+    )
+    body = (
+        "<article><ul class='breadcrumb'><li><a href='/'>Trang chủ</a></li>"
+        "<li><a href='/xa-hoi'>Xã hội</a></li><li><a href='/xa-hoi/giao-thong'>Giao thông</a>"
+        f"</li></ul>{HEADLINE}<div class='content'><p>{FIRST}</p><p>{SECOND}</p></div></article>"
+        + next_article
+    )
+    head = "<title>Nông dân thu hoạch vải sớm được giá</title>"
+    assert extract(html(body, head), URL, fetched_at=NOW).category == "Giao thông"
