@@ -7,6 +7,7 @@ from datetime import datetime
 
 from parsers.extract import extract
 from parsers.page import Page, text_of
+from pipelines.normalize import extract_record
 
 NOW = datetime.fromisoformat("2026-03-08T00:00:00+07:00")
 URL = "https://tin.example.vn/kinh-te/bai-viet-1234567.html"
@@ -43,3 +44,18 @@ def test_of_two_breadcrumbs_the_one_nearest_the_headline_names_the_section() -> 
     )
     head = "<title>Nông dân thu hoạch vải sớm được giá</title>"
     assert extract(html(body, head), URL, fetched_at=NOW).category == "Giao thông"
+
+
+def test_a_print_views_title_is_not_the_headline() -> None:
+    body = (
+        "<div class='tool'><a href='javascript:window.print()'>In bài viết</a></div>"
+        "<table><tr><td><img src='/logo.png'></td><td>Ngày in: 07/03/2026</td></tr></table>"
+        "<h2 class='print-title'>Nông dân thu hoạch vải sớm được giá</h2>"
+        f"<div class='print-time'>05/03/2026 14:05</div><div class='print-content'><p>{FIRST}</p>"
+        f"<p>{SECOND}</p></div>"
+    )
+    record = extract_record(html(body, "<title>In bài viết - Báo Mẫu</title>"), URL, NOW)
+    assert (record["headline"], record["published_at"]) == (
+        "Nông dân thu hoạch vải sớm được giá",
+        "2026-03-05T14:05:00+07:00",
+    )

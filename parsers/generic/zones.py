@@ -65,6 +65,10 @@ TITLE_TAGS = ("h1", "h2", "h3", "h4", "span", "div", "td", "p", "strong", "b", "
 HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4"})
 TITLE_CLASS = patterns.compile(r"title|tieu-?de|headline|heading", re.I)
 MIN_TITLE = 10  # characters: shorter metadata titles are site names or sections
+# Titles of a print or send view, folded: the function, not the article.
+VIEW_TITLE = re.compile(
+    r"(?:in|ban in|gui) (?:bai|bai viet|tin|trang)|ban in|print(?: view| version)?"
+)
 # This and `OUTLET_NAME` are for some pages only: `re` compiles them on first use (and caches).
 VIETNAMESE_LETTERS = r"(?i)[ơưđăạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]"
 MIN_PARAGRAPH = 25  # characters of prose that make a paragraph count
@@ -131,7 +135,9 @@ def headline_element(page: Page) -> _Element | None:
     rest (a section's name in the `<h1>`); a heading or title-classed element whose text is one
     of those titles without the site name (table layouts put the headline in `span.Title` and
     the logo in the only `<h1>`); any short element with that text; the first headline-selector
-    element that does not name the site. The site's name is never the headline.
+    element that does not name the site; on a page without a title (a print view, whose
+    `<title>` names the view), the first heading classed as a title. The site's name is never
+    the headline.
     """
     if "headline_el" not in page.memo:
         page.memo["headline_el"] = _find_headline(page)
@@ -164,7 +170,17 @@ def _find_headline(page: Page) -> _Element | None:
         titled = [el for el in exact if el.tag in HEADING_TAGS or TITLE_CLASS.search(classes(el))]
         if titled or exact:
             return (titled or exact)[0]
-    return candidates[0] if candidates else None
+    if candidates:
+        return candidates[0]
+    titled = [  # no title to go by (a print view): the first heading classed as a title
+        el
+        for el in page.root.iter(*HEADING_TAGS)
+        if TITLE_CLASS.search(classes(el))
+        and (text := text_of(el))
+        and not _in_zone(page, el, frozenset())
+        and not names_site(page, text)
+    ]
+    return titled[0] if titled and not meta_titles(page) else None
 
 
 def _rest_of_title(page: Page, el: _Element, key: str, titles: list[str]) -> _Element | None:
@@ -281,7 +297,12 @@ def meta_titles(page: Page) -> list[str]:
         page.meta.get("twitter:title"),
         page.first_text("title"),
     ]
-    return [t for t in found if t]
+    return [t for t in found if t and not _names_view(page, t)]
+
+
+def _names_view(page: Page, title: str) -> bool:
+    """A title that names the kind of page, not the article: a print view's `In bài viết`."""
+    return bool(VIEW_TITLE.fullmatch(_key(strip_site_name(page, title))))
 
 
 def _in_zone(page: Page, el: _Element, keep: frozenset) -> bool:
