@@ -59,3 +59,23 @@ def test_a_print_views_title_is_not_the_headline() -> None:
         "Nông dân thu hoạch vải sớm được giá",
         "2026-03-05T14:05:00+07:00",
     )
+
+
+def test_mybb_in_its_english_locale_prints_dates_month_first() -> None:
+    """MyBB's default date format is m-d-Y: known from its credit link, never guessed; the
+    date opens an element whose edit note makes it too long to be a date line."""
+    body = (
+        "<div class='navigation'><a href='index.php'>Diễn đàn</a></div>"
+        f"<td class='thead'><strong>Nông dân thu hoạch vải sớm được giá</strong></td>"
+        "<div class='post'><div class='post_head'><span class='post_date'>03-02-2026, 08:15 PM"
+        " <span class='post_edited'>(This post was last modified: 03-04-2026, 07:02 AM by "
+        f"<a href='user-3.html'>bientap</a>.)</span></span></div><div class='post_body'>{FIRST}"
+        f"<br><br>{SECOND}<br><br>{THIRD}</div></div>"
+        "<div id='copyright'>Powered By <a href='https://mybb.com'>MyBB</a></div>"
+    )
+    page_html = html(body, "<title>Nông dân thu hoạch vải sớm được giá</title>")
+    record = extract_record(page_html.replace("lang='vi'", "lang='en'"), URL, NOW)
+    assert (record["published_at"], record["published_raw"]) == (
+        "2026-03-02T20:15:00+07:00",
+        "03-02-2026, 08:15 PM",
+    )

@@ -80,7 +80,7 @@ URL_STAMP = patterns.compile(
     r"(?P<mi>\d{2})(?P<s>\d{2})\d{3}(?=\.\w+$|$)"
 )
 URL_PATH_DATE = patterns.compile(r"/(?P<y4>20\d{2})/(?P<mo>\d{1,2})/(?P<d>\d{1,2})/")
-MONTH_FIRST_SOFTWARE = patterns.compile(r"vbulletin", re.I)
+MONTH_FIRST_SOFTWARE = patterns.compile(r"vbulletin|mybb", re.I)
 WEEKDAY = patterns.compile(r"thu\s*[2-8]|\bt[2-7]\b")
 MAX_OVERRIDE_DISTANCE = 150  # elements from the headline: a publish line, not a list's date
 MAX_LINE = 80  # longer text is prose that mentions a date, not a date line
@@ -140,13 +140,14 @@ def published_exact(page: Page) -> str | None:
 
 
 def month_first(page: Page) -> bool:
-    """Software known to print numeric dates month-first in its English locale (vBulletin's
-    default `m-d-Y`), left in that locale. Never guessed from the dates themselves."""
+    """Software known to print numeric dates month-first in its English locale (the default
+    `m-d-Y` of vBulletin and MyBB), left in that locale: named by the generator meta or by its
+    `Powered by` credit link. Never guessed from the dates themselves."""
     if "month_first" not in page.memo:
         lang = (page.root.get("lang") or page.meta.get("og:locale") or "").lower()
-        generator = page.meta.get("generator", "")
-        page.memo["month_first"] = lang.startswith("en") and bool(
-            MONTH_FIRST_SOFTWARE.search(generator)
+        page.memo["month_first"] = lang.startswith("en") and (
+            bool(MONTH_FIRST_SOFTWARE.search(page.meta.get("generator", "")))
+            or any(MONTH_FIRST_SOFTWARE.search(a.get("href") or "") for a in page.root.iter("a"))
         )
     return page.memo["month_first"]
 
@@ -268,12 +269,17 @@ def visible_dates(page: Page) -> list[Visible]:
         if el.tag in ("noscript", "a"):
             continue
         line = _date_line(el)
-        if line is None or line in seen:
+        text = None
+        if line is None:  # a date opening a long element: `12-03-2025, 08:15 PM (This post was
+            line, text = el, _opening_line(el)  # last modified: … by …)`
+            if text is None:
+                continue
+        if line in seen:
             continue
         seen.add(line)
         if in_zone(page, line):
             continue
-        found += _read(page, line)
+        found += _read(page, line, text)
     found.sort(key=lambda v: v.distance)
     page.memo["visible_dates"] = found
     return found
@@ -300,11 +306,19 @@ def _date_line(el: _Element) -> _Element | None:
     return line
 
 
-def _read(page: Page, line: _Element) -> list[Visible]:
-    """The line's publish or update time, and an update time printed before or after the
-    publish time on the same line (`Cập nhật: 01/12/2026 08:00 | Đăng: 30/11/2026 06:15`: the
-    date search skips a labelled update time for a labelled publish time after it)."""
-    text = unicodedata.normalize("NFC", text_of(line))
+def _opening_line(el: _Element) -> str | None:
+    """The text an element opens with, before its first child, when that alone is a short
+    line holding a date."""
+    text = " ".join((el.text or "").split())
+    return text if text and len(text) <= MAX_LINE and DATE_HINTS[0].search(text) else None
+
+
+def _read(page: Page, line: _Element, text: str | None = None) -> list[Visible]:
+    """The line's publish or update time (`text`: the line's text, when not all of the
+    element's), and an update time printed before or after the publish time on the same line
+    (`Cập nhật: 01/12/2026 08:00 | Đăng: 30/11/2026 06:15`: the date search skips a labelled
+    update time for a labelled publish time after it)."""
+    text = unicodedata.normalize("NFC", text_of(line) if text is None else text)
     order = month_first(page)
     found = search_datetime(text, now=page.fetched_at, month_first=order)
     if found is None:
