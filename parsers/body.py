@@ -588,6 +588,14 @@ def _link_list(el: _Element) -> bool:
     )
 
 
+def _custom_around_blocks(el: _Element) -> bool:
+    """A custom element (`amp-carousel`, `swiper-container`: a hyphen in its tag) around blocks:
+    laid out as a block, each of its figures read with its own caption."""
+    return "-" in el.tag and any(
+        isinstance(child.tag, str) and child.tag in BLOCK_TAGS for child in el
+    )
+
+
 class _Reader:
     def __init__(self, page: Page, lead: str | None = None) -> None:
         self.page = page
@@ -615,7 +623,7 @@ class _Reader:
                 else:
                     self.inline.append(" ")
                 self.after_br = True
-            elif child.tag in BLOCK_TAGS:
+            elif child.tag in BLOCK_TAGS or _custom_around_blocks(child):
                 self.flush_inline()
                 self.block(child)
             else:  # inline element (a, strong, span, em…) directly in a container
