@@ -79,3 +79,43 @@ def test_mybb_in_its_english_locale_prints_dates_month_first() -> None:
         "2026-03-02T20:15:00+07:00",
         "03-02-2026, 08:15 PM",
     )
+
+
+def test_figures_inside_a_custom_element_keep_their_own_captions() -> None:
+    carousel = "".join(
+        f"<figure><amp-img src='https://tin.example.vn/anh-{i}.jpg' width='600' height='400'>"
+        f"</amp-img><figcaption>Ảnh số {i} của phóng sự.</figcaption></figure>"
+        for i in (1, 2)
+    )
+    body = (
+        f"{HEADLINE}<div class='content'><p>{FIRST}</p><amp-carousel type='slides'>{carousel}"
+        f"</amp-carousel><p>{SECOND}</p><p>{THIRD}</p></div>"
+    )
+    result = extract(html(body), URL, fetched_at=NOW)
+    assert result.paragraphs == [FIRST, SECOND, THIRD]
+    assert [(i.url, i.caption) for i in result.images] == [
+        ("https://tin.example.vn/anh-1.jpg", "Ảnh số 1 của phóng sự."),
+        ("https://tin.example.vn/anh-2.jpg", "Ảnh số 2 của phóng sự."),
+    ]
+
+
+def test_a_gallerys_slides_give_captions_and_its_thumbnail_strip_gives_nothing() -> None:
+    slides = "".join(
+        f"<div class='swiper-slide'><img class='swiper-lazy' data-src='/photo/cho-{i}.jpg'>"
+        f"<div class='swiper-lazy-preloader'></div><div class='slide-caption'><span>{i}/2</span>"
+        f"<p>Chợ hoa ngày thứ {i}.</p></div></div>"
+        for i in (1, 2)
+    )
+    thumbs = "".join(
+        f"<div class='swiper-slide'><img src='/photo/thumb/cho-{i}.jpg'></div>" for i in (1, 2)
+    )
+    body = (
+        f"{HEADLINE}<div class='gallery'><div class='swiper gallery-main'>{slides}</div>"
+        f"<div class='swiper gallery-thumbs'>{thumbs}</div></div>"
+        f"<div class='photo-text'><p>{FIRST}</p><p>{SECOND}</p></div>"
+    )
+    result = extract(html(body), URL, fetched_at=NOW)
+    assert [(i.url, i.caption) for i in result.images] == [
+        ("https://tin.example.vn/photo/cho-1.jpg", "Chợ hoa ngày thứ 1."),
+        ("https://tin.example.vn/photo/cho-2.jpg", "Chợ hoa ngày thứ 2."),
+    ]

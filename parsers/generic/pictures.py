@@ -20,6 +20,7 @@ from parsers.page import Page, text_of
 
 MIN_SIZE = 100  # pixels: a picture declared smaller is an icon
 ICON_WORDS = patterns.compile(r"(?:^|[/_.-])(?:logo|icon|avatar|sprite|banner)", re.I)
+THUMBNAILS = patterns.compile(r"(?:^|[\s_-])thumb(?:s|nails?)?(?:$|[\s_-])", re.I)
 
 
 def cover_images(page: Page, container: _Element | None) -> list[Image]:
@@ -45,9 +46,22 @@ def cover_images(page: Page, container: _Element | None) -> list[Image]:
             if container in img.iterancestors():
                 break  # the text's own pictures are read with it
             url = image_url(page, img)
-            if url and _stands_alone(page, img, url):
+            if url and _stands_alone(page, img, url) and not _thumbnail_of(img, url, found):
                 found.append(Image(url, _caption(img)))
     return found
+
+
+def _thumbnail_of(img: _Element, url: str, found: list[Image]) -> bool:
+    """A gallery's strip of thumbnails repeating its pictures (`/thumb/cho-hoa-1.jpg` under
+    `/cho-hoa-1.jpg`): a picture of a thumbnail-classed block whose file is one already found."""
+    name = _file_name(url)
+    return any(_file_name(image.url) == name for image in found) and any(
+        THUMBNAILS.search(el.get("class") or "") for el in img.iterancestors()
+    )
+
+
+def _file_name(url: str) -> str:
+    return url.split("?", 1)[0].rsplit("/", 1)[-1]
 
 
 def _stands_alone(page: Page, img: _Element, url: str) -> bool:
@@ -74,6 +88,9 @@ def _caption(img: _Element) -> str | None:
     while node.getparent() is not None and node.getnext() is None and node.tag != "div":
         node = node.getparent()  # out of a `<picture>` or `<a>` wrapping the image
     after = node.getnext()
+    while after is not None and not text_of(after) and after.find(".//img") is None:
+        after = after.getnext()  # an empty loader or overlay between picture and caption
     if after is not None and CAPTION_CLASS.search(after.get("class") or ""):
-        return text_of(after) or None
+        paragraphs = [text for p in after.iter("p") if (text := text_of(p))]
+        return " ".join(paragraphs) or text_of(after) or None  # not a slide's `1/4` beside it
     return None
