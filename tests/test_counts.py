@@ -89,3 +89,21 @@ def test_parse_count_rejects(raw: str | None) -> None:
 def test_parse_count_reads_times_read(raw: str, expected: int) -> None:
     """`Số lần đọc` (times read) is the view counter of older layouts."""
     assert parse_count(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("Lượt truy cập: 2\u00a0345", 2345),
+        ("2 345 lượt xem", 2345),
+        ("Lượt xem: 12\u202f345\u202f678", 12345678),
+    ],
+)
+def test_thousands_split_by_spaces_are_one_count(raw: str, expected: int) -> None:
+    """A space, no-break or thin space between groups of three digits groups thousands."""
+    assert parse_count(raw) == expected
+
+
+@pytest.mark.parametrize("raw", ["12 34", "1 2345", "2 345 678 9"])
+def test_spaced_digits_that_are_no_thousands_are_no_count(raw: str) -> None:
+    assert parse_count(raw) is None

@@ -119,3 +119,13 @@ def test_a_gallerys_slides_give_captions_and_its_thumbnail_strip_gives_nothing()
         ("https://tin.example.vn/photo/cho-1.jpg", "Chợ hoa ngày thứ 1."),
         ("https://tin.example.vn/photo/cho-2.jpg", "Chợ hoa ngày thứ 2."),
     ]
+
+
+def test_lượt_truy_cập_beside_the_headline_is_the_articles_count() -> None:
+    body = (
+        f"<div class='news'>{HEADLINE}<div class='meta'>Lượt truy cập: 2&#160;345</div>"
+        f"<div class='content'><p>{FIRST}</p><p>{SECOND}</p></div></div>"
+        "<aside><div class='counter'><p>Lượt truy cập: 18.402.331</p></div></aside>"
+    )
+    record = extract_record(html(body), URL, NOW)
+    assert (record["views"], record["views_raw"]) == (2345, "Lượt truy cập: 2 345")

@@ -16,10 +16,12 @@ from parsers.page import Page, short_text, text_of
 EYE_GLYPH = "(?:\U0001f441\ufe0f?|\U0001f440)"
 # Label first (`Lượt xem: 128`) is tried before number first (`9,330 lượt xem`), so a date
 # before the label (`14-09-2016 Lượt xem: 128`) is not read as the count.
+# A count's digits: groups of thousands split by `.`, `,` or a space (`2 345`).
+DIGITS = r"\d(?:[\d.,]|\s(?=\d{3}(?!\d)))*"
 LABELLED = (
     patterns.compile(
-        r"(?:(?:số\s*)?lượt\s*xem|(?:số\s*)?lượt\s*đọc|đã\s*xem|số\s*lần\s*(?:xem|đọc))"
-        r"\s*:?\s*\d[\d.,]*\s*[kK]?",
+        r"(?:(?:số\s*)?lượt\s*(?:xem|đọc|truy\s*cập)|đã\s*xem|số\s*lần\s*(?:xem|đọc))"
+        rf"\s*:?\s*{DIGITS}\s*[kK]?",
         re.I,
     ),
     patterns.compile(r"(?<![\d/.-])\d[\d.,]*\s*[kK]?\s*(?:lượt\s*xem|lượt\s*đọc|views?)\b", re.I),
@@ -33,11 +35,13 @@ BARE_NUMBER = patterns.compile(r"^\s*(\d[\d.,]*\s*[kK]?)\s*$")
 MAX_DISTANCE = 400  # elements between the headline and the count
 MAX_LINE = 79  # characters of a view-count line
 DIGIT = patterns.compile(r"\d")
-LABEL_WORD = patterns.compile(f"(?i)xem|đọc|view|{EYE_GLYPH}")
+LABEL_WORD = patterns.compile(f"(?i)xem|đọc|truy\\s*cập|view|{EYE_GLYPH}")
 # The same words for the scan of a whole page's text, in every case re.I matches (`İ` and `ı`
 # are an `i`), so `re` can skip to the characters that start them; the glyph is a scan of its own.
 LABEL_WORDS = (
-    text_scan("[xX][eE][mM]", "[đĐ][ọỌ][cC]", "[vV][iIİı][eE][wW]"),
+    text_scan(
+        "[xX][eE][mM]", "[đĐ][ọỌ][cC]", "[vV][iIİı][eE][wW]", "[tT][rR][uU][yY]\\s+[cC][ậẬ][pP]"
+    ),
     patterns.compile(EYE_GLYPH),
 )
 

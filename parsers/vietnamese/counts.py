@@ -17,8 +17,10 @@ _NUMBER = patterns.compile(
 )
 _GROUPED = patterns.compile(r"\d{1,3}(?P<sep>[.,])\d{3}(?:(?P=sep)\d{3})*")
 _DECIMAL = patterns.compile(r"(?P<int>\d+)(?:[.,](?P<frac>\d{1,2}))?")
+# Thousands split by spaces (`2 345`, a no-break space already made a space): one number.
+_SPACED = patterns.compile(r"(?<![\d.,])(\d{1,3})((?: \d{3})+)(?![\d.,])")
 _LABELS = patterns.compile(
-    r"(?:so\s*)?luot\s*(?:xem|doc|nghe)|da\s*xem|(?:so\s*)?lan\s*(?:xem|doc)|views?|lan"
+    r"(?:so\s*)?luot\s*(?:xem|doc|nghe|truy\s*cap)|da\s*xem|(?:so\s*)?lan\s*(?:xem|doc)|views?|lan"
     r"|[\s:|.,()\[\]·•\U0001f440\U0001f441\ufe0f-]"  # an eye glyph labels a count too
 )
 _MULTIPLIERS = {
@@ -52,7 +54,7 @@ def parse_count(text: str | None) -> int | None:
     cleaned = clean_text(text)
     if cleaned is None:
         return None
-    folded = fold(cleaned)
+    folded = _SPACED.sub(lambda m: m.group(1) + m.group(2).replace(" ", ""), fold(cleaned))
     matches = list(_NUMBER.finditer(folded))
     if len(matches) != 1:
         return None
