@@ -86,9 +86,9 @@ ROLE_LINE = patterns.compile(
     re.I,
 )
 # Inline pointers to other articles inside the text: `Đọc thêm: …`, `>> Xem tiếp: …`,
-# `[Quay lại]` (matched on folded text).
+# `[Quay lại]`, `Mời bạn đọc xem thêm: …` (matched on folded text).
 SEE_ALSO = patterns.compile(
-    r"^[\s>»=\[(*-]*(?:doc\s*them|xem\s*them|xem\s*tiep|doc\s*tiep|tin\s*lien\s*quan"
+    r"^[\s>»=\[(*-]*(?:moi\s+(?:quy\s+)?(?:ban\s+doc|doc\s+gia|ban)\s+)?(?:doc\s*them|xem\s*them|xem\s*tiep|doc\s*tiep|tin\s*lien\s*quan"
     r"|bai\s*lien\s*quan|quay\s*lai|tro\s*ve|tro\s*lai|xem\s*chi\s*tiet)\b"
 )
 # "Read also" in the languages of the pages seen: a box title alone, or the opening of a line

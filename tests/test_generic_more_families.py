@@ -129,3 +129,9 @@ def test_lượt_truy_cập_beside_the_headline_is_the_articles_count() -> None:
     )
     record = extract_record(html(body), URL, NOW)
     assert (record["views"], record["views_raw"]) == (2345, "Lượt truy cập: 2 345")
+
+
+def test_an_invitation_to_read_another_article_is_not_body() -> None:
+    pointer = "<p>Mời bạn đọc xem thêm: <a href='/bai-khac-1.html'>Giá vải thiều tăng mạnh</a></p>"
+    body = f"{HEADLINE}<div class='content'><p>{FIRST}</p>{pointer}<p>{SECOND}</p></div>"
+    assert extract(html(body), URL, fetched_at=NOW).paragraphs == [FIRST, SECOND]
