@@ -445,14 +445,16 @@ def _holds_prose(el: _Element) -> bool:
 
 
 def _is_box_title(el: _Element) -> bool:
+    """A title of a box of other articles, or the label of an ad slot (whose picture is an ad)."""
     text = short_text(el, MAX_BOX_TITLE)
-    return bool(text) and bool(BOX_TITLE.match(fold(text)))
+    return bool(text) and bool(BOX_TITLE.match(folded := fold(text)) or AD_LABEL.match(folded))
 
 
 def _drop_boxes(root: _Element) -> None:
     """Remove boxes titled `Tin liên quan`, `Các tin khác`, `Bạn có thể quan tâm`, `Lesen Sie
-    auch`, … (known by their title, whatever their class): the box the title opens, or, for a
-    bare title in the text, the title and the link lists or article titles after it."""
+    auch`, … and ad slots labelled `Quảng cáo` (known by their title or label, whatever their
+    class): the box the title opens, or, for a bare title in the text, the title and the link
+    lists or article titles after it."""
     titles = [
         el
         for el in root.iter("h2", "h3", "h4", "h5", "h6", "p", "div", "strong", "b", "span", "dt")

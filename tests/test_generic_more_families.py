@@ -135,3 +135,20 @@ def test_an_invitation_to_read_another_article_is_not_body() -> None:
     pointer = "<p>Mời bạn đọc xem thêm: <a href='/bai-khac-1.html'>Giá vải thiều tăng mạnh</a></p>"
     body = f"{HEADLINE}<div class='content'><p>{FIRST}</p>{pointer}<p>{SECOND}</p></div>"
     assert extract(html(body), URL, fetched_at=NOW).paragraphs == [FIRST, SECOND]
+
+
+def test_the_picture_of_an_ad_slot_labelled_quảng_cáo_is_no_article_image() -> None:
+    ad = (
+        "<div class='td-a-rec'><span class='td-adspot-title'>- Quảng cáo -</span>"
+        "<div><a href='/lien-he'><img src='/uploads/banner-300x250.png'></a></div></div>"
+    )
+    body = (
+        f"{HEADLINE}<div class='content'><p>{FIRST}</p>{ad}<p>{SECOND}</p>"
+        "<figure><img src='/uploads/vai-thieu.jpg'><figcaption>Vải thiều chín.</figcaption>"
+        "</figure></div>"
+    )
+    result = extract(html(body), URL, fetched_at=NOW)
+    assert result.paragraphs == [FIRST, SECOND]
+    assert [image.url for image in result.images] == [
+        "https://tin.example.vn/uploads/vai-thieu.jpg"
+    ]
