@@ -152,3 +152,17 @@ def test_the_picture_of_an_ad_slot_labelled_quảng_cáo_is_no_article_image() -
     assert [image.url for image in result.images] == [
         "https://tin.example.vn/uploads/vai-thieu.jpg"
     ]
+
+
+def test_published_raw_is_the_datetime_of_the_time_element_the_reader_sees() -> None:
+    head = "<meta property='article:published_time' content='2026-03-03T00:20:11+00:00'>"
+    body = (
+        f"{HEADLINE}<div class='meta'><time class='entry-date updated' "
+        "datetime='2026-03-03T07:20:11+07:00'>03/03/2026</time></div>"
+        f"<div class='content'><p>{FIRST}</p><p>{SECOND}</p></div>"
+    )
+    record = extract_record(html(body, head), URL, NOW)
+    assert (record["published_at"], record["published_raw"]) == (
+        "2026-03-03T07:20:11+07:00",
+        "2026-03-03T07:20:11+07:00",
+    )

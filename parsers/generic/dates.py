@@ -75,6 +75,7 @@ NUKEVIET_STAMP = patterns.compile(r"\d{4}-\d{2}-\d{2}[+-]\d{4}\d{1,2}:\d{2}")
 DATE_ONLY = patterns.compile(r"^\s*\d{4}-\d{1,2}-\d{1,2}\s*$")
 MODIFIED_LABEL = patterns.compile(r"cap\s*nhat|chinh\s*sua|sua\s*doi|updated?|modified")
 MODIFIED_CLASS = patterns.compile(r"updated?|modified|edited", re.I)
+ENTRY_DATE_CLASS = patterns.compile(r"entry-date|published", re.I)
 URL_STAMP = patterns.compile(
     r"(?<!\d)(?:(?P<y4>20\d{2})|\d{3}(?P<y2>\d{2}))(?P<mo>\d{2})(?P<d>\d{2})(?P<h>\d{2})"
     r"(?P<mi>\d{2})(?P<s>\d{2})\d{3}(?=\.\w+$|$)"
@@ -107,7 +108,7 @@ def published(page: Page) -> str | None:
         if machine and machine[1].value.date() < not_before - timedelta(days=1):
             machine = None
     if machine:
-        raw, when = machine
+        raw, when = machine = _as_printed_element(page, machine)
         if DATE_ONLY.match(raw):  # JSON-LD without a time: take the visible line's time
             for line in lines:
                 if line.match.value.date() == when.value.date() and _has_time(line.match):
@@ -125,6 +126,17 @@ def published(page: Page) -> str | None:
         return lines[0].raw
     updated = [v for v in visible_dates(page) if v.modified]
     return updated[0].raw if updated else None
+
+
+def _as_printed_element(page: Page, machine: tuple[str, DateMatch]) -> tuple[str, DateMatch]:
+    """The machine date as the `datetime` of the `<time>` element the reader sees, when that
+    says the same instant as a meta tag or JSON-LD (`03/12/2025` printed over `07:20:11+07:00`
+    while the meta tag spells it `00:20:11+00:00`)."""
+    for raw in _time_elements(page):
+        found = match_datetime(raw, now=page.fetched_at)
+        if found is not None and found.value == machine[1].value:
+            return raw, found
+    return machine
 
 
 def published_conflict(page: Page) -> str | None:
@@ -230,18 +242,25 @@ def _app_published(page: Page) -> list[str]:
 def _time_elements(page: Page) -> list[str]:
     """The `datetime` of `<time>` elements by the headline and outside the page furniture,
     nearest first: the machine form of a publish line (`<time datetime="2026-01-27T12:13:17+01:00"
-    >27. Januar 2026</time>`). Update stamps (a class saying so) are not publish times."""
+    >27. Januar 2026</time>`). Update stamps (a class saying so, `_update_stamp`) are not
+    publish times."""
     if "time_elements" not in page.memo:  # read for the publish time and for the page's offset
         found = [
             (away, value)
             for el in page.root.iter("time")
             if (value := (el.get("datetime") or "").strip())
-            and not MODIFIED_CLASS.search(el.get("class") or "")
+            and not _update_stamp(el.get("class") or "")
             and (away := distance(page, el)) <= MAX_OVERRIDE_DISTANCE
             and not in_zone(page, el)
         ]
         page.memo["time_elements"] = [value for _, value in sorted(found, key=lambda f: f[0])]
     return page.memo["time_elements"]
+
+
+def _update_stamp(names: str) -> bool:
+    """A `<time>` classed as an update stamp, unless also as the entry's date: WordPress themes
+    mark the publish time `entry-date updated` (hAtom's `updated` is required of every entry)."""
+    return bool(MODIFIED_CLASS.search(names)) and not ENTRY_DATE_CLASS.search(names)
 
 
 def page_offset(page: Page) -> str | None:
