@@ -166,3 +166,23 @@ def test_published_raw_is_the_datetime_of_the_time_element_the_reader_sees() -> 
         "2026-03-03T07:20:11+07:00",
         "2026-03-03T07:20:11+07:00",
     )
+
+
+def test_a_text_in_sections_of_its_own_is_read_whole_with_the_pictures_between() -> None:
+    def text_section(*paragraphs: str) -> str:
+        inner = "".join(f"<p>{p}</p>" for p in paragraphs)
+        return f"<section class='emag-section'><div class='emag-container'>{inner}</div></section>"
+
+    picture = (
+        "<section class='emag-section emag-section--full'><figure><img src='/emag/khung-cui.jpg'>"
+        "<figcaption>Khung cửi dưới gầm sàn.</figcaption></figure></section>"
+    )
+    body = (
+        f"<div class='emag'><section class='emag-cover'>{HEADLINE}</section>"
+        f"{text_section(FIRST)}{picture}{text_section(SECOND, THIRD)}</div>"
+    )
+    result = extract(html(body), URL, fetched_at=NOW)
+    assert result.paragraphs == [FIRST, SECOND, THIRD]
+    assert [(i.url, i.caption) for i in result.images] == [
+        ("https://tin.example.vn/emag/khung-cui.jpg", "Khung cửi dưới gầm sàn.")
+    ]

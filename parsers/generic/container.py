@@ -406,12 +406,15 @@ def _scored(page: Page) -> _Element | None:
 def body_reading(page: Page, container: _Element, lead: str | None) -> _Element:
     """What the body is read from: the container, and the text the page prints outside it.
     A page may carry its text on in a second block of the same kind after a box of other
-    articles or an ad (`<div class="detail-content">` twice), or print its first paragraph
-    apart, over a picture or in a block of its own, between the headline and the container;
-    those come along, in page order (the lead and the headline never do)."""
+    articles or an ad (`<div class="detail-content">` twice), or in sections of their own
+    (`_sections_around`), or print its first paragraph apart, over a picture or in a block of
+    its own, between the headline and the container; those come along, in page order (the lead
+    and the headline never do)."""
     if container.getroottree().getroot() is not page.root:  # trafilatura's own tree
         return container
     before, after = _opening_apart(page, container, lead), _carried_on(container)
+    sections_before, sections_after = _sections_around(container)
+    before, after = sections_before or before, after + sections_after
     if not before and not after:
         return container
     reading = Element("div")
@@ -432,6 +435,35 @@ def _carried_on(container: _Element) -> list[_Element]:
         and el.get("class") == kind
         and prose(el) >= MIN_PARAGRAPH
         and not is_zone(el)
+    ]
+
+
+def _sections_around(container: _Element) -> tuple[list[_Element], list[_Element]]:
+    """A text split into sections (an e-magazine's full-width `<section>`s, each holding its
+    own block of the container's kind): when the container is all its section holds, the
+    sibling sections from the first to the last whose block of that kind holds prose, with the
+    picture sections between them."""
+    kind, section = container.get("class"), container.getparent()
+    if not kind or section is None or section.getparent() is None:
+        return [], []
+    if [el for el in section if isinstance(el.tag, str)] != [container]:
+        return [], []
+    sections = [el for el in section.getparent() if el.tag == section.tag]
+    prose_at = [
+        i
+        for i, el in enumerate(sections)
+        if any(
+            block.get("class") == kind and prose(block) >= MIN_PARAGRAPH
+            for block in el.iter(container.tag)
+        )
+    ]
+    here = sections.index(section)
+    if len(prose_at) < 2 or here not in prose_at:
+        return [], []
+    first, last = prose_at[0], prose_at[-1]
+    kept = [el for el in sections[first : last + 1] if not is_zone(el)]
+    return [el for el in kept[: kept.index(section)]], [
+        el for el in kept[kept.index(section) + 1 :]
     ]
 
 
