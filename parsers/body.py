@@ -78,11 +78,12 @@ IMAGE_ATTRS = ("data-src", "data-original", "data-lazy-src", "data-srcset", "src
 PLACEHOLDER = patterns.compile(r"blank\.gif|spacer|pixel\.gif|placeholder|1x1", re.I)
 MAX_BYLINE_CHARS = 120
 MAX_CAPTION_CHARS = 400
-# `Bài và ảnh: Minh Hằng`, `Tin, ảnh: P.Y`, `Tác giả: …`, `Viết bởi Lê Hoa` (Joomla): an author
-# line whatever its alignment.
+# `Bài và ảnh: Minh Hằng`, `Tin, ảnh: P.Y`, `Tác giả: …`, `Viết bởi Lê Hoa` (Joomla), `Nội
+# dung: Lò Thị Hằng` (before a name, not before a sentence): an author line whatever its alignment.
 ROLE_LINE = patterns.compile(
     r"^(?:(?:bài\s*(?:và|,|&)\s*ảnh|tin\s*(?:và|,|&)\s*ảnh|bài|tin|tác\s*giả|thực\s*hiện)\s*:"
-    r"|(?:viết|đăng|gửi)\s+bởi\s+(?-i:[A-ZĐÀ-Ỹ]))",
+    r"|(?:viết|đăng|gửi)\s+bởi\s+(?-i:[A-ZĐÀ-Ỹ])"
+    r"|nội\s*dung\s*:\s*(?-i:[A-ZĐÀ-Ỹ])\S*\s+(?-i:[A-ZĐÀ-Ỹ]))",  # an e-magazine's writers
     re.I,
 )
 # Inline pointers to other articles inside the text: `Đọc thêm: …`, `>> Xem tiếp: …`,

@@ -186,3 +186,23 @@ def test_a_text_in_sections_of_its_own_is_read_whole_with_the_pictures_between()
     assert [(i.url, i.caption) for i in result.images] == [
         ("https://tin.example.vn/emag/khung-cui.jpg", "Khung cửi dưới gầm sàn.")
     ]
+
+
+def test_the_writers_of_an_e_magazines_credits_are_its_byline() -> None:
+    credits = (
+        "<section class='credits'><p><span>Nội dung:</span> Lò Thị Hằng - Vi Hoàn</p>"
+        "<p><span>Ảnh:</span> Trọng Đức</p><p><span>Thiết kế:</span> Mai Anh</p></section>"
+    )
+    body = f"{HEADLINE}<div class='content'><p>{FIRST}</p><p>{SECOND}</p></div>{credits}"
+    record = extract_record(html(body), URL, NOW)
+    assert (record["byline"], record["authors"]) == (
+        "Lò Thị Hằng - Vi Hoàn",
+        ["Lò Thị Hằng", "Vi Hoàn"],
+    )
+
+
+def test_a_paragraph_opening_with_nội_dung_before_a_sentence_is_body() -> None:
+    last = "Nội dung: tập huấn kỹ năng sơ cứu cho học sinh các trường trong huyện."
+    body = f"{HEADLINE}<div class='content'><p>{FIRST}</p><p>{SECOND}</p><p>{last}</p></div>"
+    result = extract(html(body), URL, fetched_at=NOW)
+    assert (result.paragraphs, result.byline_raw) == ([FIRST, SECOND, last], None)

@@ -236,3 +236,9 @@ def test_a_photographer_on_the_line_after_the_names_is_no_author() -> None:
         "Hoàng Long", ("Hoàng Long",), None
     )
     assert clean_byline("Bài và ảnh: Minh Hằng") == Byline("Minh Hằng", ("Minh Hằng",), None)
+
+
+def test_nội_dung_labels_an_e_magazines_writers() -> None:
+    assert clean_byline("Nội dung: Lò Thị Hằng - Vi Hoàn") == Byline(
+        "Lò Thị Hằng - Vi Hoàn", ("Lò Thị Hằng", "Vi Hoàn"), None
+    )

@@ -27,7 +27,8 @@ class Byline(NamedTuple):
 # All patterns run on a folded copy (`fold`), whose indexes match the cleaned text.
 _ROLE = patterns.compile(
     r"(?:(?:bai|tin)\s*(?:va|,|&)?\s*anh|bai\s*&\s*anh|(?:bai|tin|anh|tac\s*gia|thuc\s*hien"
-    r"|nhom\s*thuc\s*hien|video|clip|do\s*hoa|phong\s*vien|bien\s*tap|trinh\s*bay|nguoi\s*viet"
+    r"|nhom\s*thuc\s*hien|noi\s*dung|video|clip|do\s*hoa|phong\s*vien|bien\s*tap|trinh\s*bay"
+    r"|nguoi\s*viet"
     r"|but\s*danh)\s*(?=:))\s*:?\s*"
 )
 _SOURCE_LABEL = patterns.compile(r"(?:^|(?<=[\s(|\-–—.,;]))nguon(?:\s*tin|\s*bai)?\s*:\s*")
