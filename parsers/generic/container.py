@@ -38,6 +38,7 @@ from lxml.etree import Element, _Element, tostring
 
 from parsers import patterns
 from parsers.body import (
+    BLOCK_TAGS,
     MAX_CAPTION_CHARS,
     SENTENCE_END,
     double_br,
@@ -377,30 +378,83 @@ def _names_furniture(value: str) -> bool:
 
 
 def _scored(page: Page) -> _Element | None:
-    votes: dict[_Element, float] = defaultdict(float)
+    """The element the most prose votes for: each paragraph for its parent (and half for its
+    grandparent); on a page whose paragraphs elect nothing, text typed with `<br><br>` (a
+    forum post) votes for the element it is typed in."""
     body = page.root.find("body")
     if body is None:
         return None
+    votes: dict[_Element, float] = defaultdict(float)
     for p in body.iter("p", "pre", "blockquote"):
-        text = text_of(p)
-        if len(text) < MIN_PARAGRAPH:
-            continue
-        links = sum(len(text_of(a)) for a in p.iter("a"))
-        if links > len(text) / 2:
-            continue
-        points = 1 + min(len(text) / 100, 3) + text.count(",") / 2
-        parent = p.getparent()
-        if parent is None:
-            continue
-        votes[parent] += points
-        grand = parent.getparent()
-        if grand is not None:
-            votes[grand] += points / 2
-    ranked = sorted(votes.items(), key=lambda kv: kv[1], reverse=True)
-    for el, _ in ranked:
+        _vote(votes, p, text_of(p), sum(len(text_of(a)) for a in p.iter("a")))
+    found = _elected(page, votes)
+    if found is not None:
+        return found
+    for el in body.iter("div", "td", "blockquote"):
+        if double_br(el):
+            for text, links in _typed_paragraphs(el):
+                _vote(votes, el, text, links, voter_is_parent=True)
+    return _elected(page, votes)
+
+
+def _vote(
+    votes: dict[_Element, float], el: _Element, text: str, links: int, voter_is_parent=False
+) -> None:
+    if len(text) < MIN_PARAGRAPH or links > len(text) / 2:
+        return
+    points = 1 + min(len(text) / 100, 3) + text.count(",") / 2
+    parent = el if voter_is_parent else el.getparent()
+    if parent is None:
+        return
+    votes[parent] += points
+    grand = parent.getparent()
+    if grand is not None:
+        votes[grand] += points / 2
+
+
+def _elected(page: Page, votes: dict[_Element, float]) -> _Element | None:
+    for el, _ in sorted(votes.items(), key=lambda kv: kv[1], reverse=True):
         if not in_zone(page, el):
             return el
     return None
+
+
+def _typed_paragraphs(el: _Element) -> list[tuple[str, int]]:
+    """The paragraphs of text typed in `el` between `<br><br>`, each with its characters in
+    links; blocks inside it end a paragraph and are not read."""
+    found: list[tuple[str, int]] = []
+    parts: list[str] = [el.text or ""]
+    links = 0
+    after_br = False
+
+    def close() -> None:
+        nonlocal links
+        text = " ".join("".join(parts).split())
+        if text:
+            found.append((text, links))
+        parts.clear()
+        links = 0
+
+    for child in el:
+        if not isinstance(child.tag, str):
+            pass
+        elif child.tag == "br":
+            if after_br:
+                close()
+            after_br = True
+        elif child.tag in BLOCK_TAGS:
+            close()
+            after_br = False
+        else:
+            text = text_of(child)
+            parts.append(text)
+            links += len(text) if child.tag == "a" else 0
+            after_br = after_br and not text.strip()
+        if child.tail:
+            parts.append(child.tail)
+            after_br = after_br and not child.tail.strip()
+    close()
+    return found
 
 
 def body_reading(page: Page, container: _Element, lead: str | None) -> _Element:
