@@ -68,12 +68,14 @@ NOISE_TAGS = (
     "audio",
     "nav",
 )
-CAPTION_CLASS = patterns.compile(
-    r"caption|pcaption|icaption|image-desc|img-desc|note|expNoEdit", re.I
-)
+CAPTION_CLASS = patterns.compile(r"caption|pcaption|icaption|image-desc|img-desc|note|expNoEdit", re.I)
 BYLINE_CLASS = patterns.compile(r"author|pauthor|byline|tacgia|signature", re.I)
 RIGHT_ALIGN = patterns.compile(r"text-align\s*:\s*right", re.I)
 CENTER_ALIGN = patterns.compile(r"text-align\s*:\s*center", re.I)
+# Bold and italic set by a style, as forum software types them (`<span style="font-weight:
+# bold;">`): the same as `<b>` and `<i>` for a lead or a caption typed between `<br>`s.
+BOLD_STYLE = patterns.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)", re.I)
+ITALIC_STYLE = patterns.compile(r"font-style\s*:\s*italic", re.I)
 IMAGE_ATTRS = ("data-src", "data-original", "data-lazy-src", "data-srcset", "src", "srcset")
 PLACEHOLDER = patterns.compile(r"blank\.gif|spacer|pixel\.gif|placeholder|1x1", re.I)
 MAX_BYLINE_CHARS = 120
@@ -640,9 +642,10 @@ class _Reader:
                 else:
                     text = text_of(child)
                     self.add_inline(text)
-                    if child.tag in ("em", "i"):
+                    style = child.get("style") or ""
+                    if child.tag in ("em", "i") or ITALIC_STYLE.search(style):
                         self.emphasis += len(text)
-                    elif child.tag in ("strong", "b"):
+                    elif child.tag in ("strong", "b") or BOLD_STYLE.search(style):
                         self.strong += len(text)
             if child.tail:
                 self.add_inline(child.tail)
