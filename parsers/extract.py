@@ -272,12 +272,19 @@ class _Extractor:
 
 
 def _cut_from(summary: str | None, paragraphs: list[str]) -> bool:
-    """`summary` ends in an ellipsis and is the start of the first paragraph."""
-    if not summary or not paragraphs or not summary.rstrip().endswith(("...", "…")):
+    """`summary` is the start of the first paragraph (after a dateline stamp), cut short: it
+    ends in an ellipsis, or in a full stop where the paragraph goes on (`… Vĩnh Trạch Đông.`
+    over `… Vĩnh Trạch Đông, nâng …`)."""
+    if not summary or not paragraphs or not summary.rstrip().endswith((".", "…")):
         return False
     start = fold(summary.rstrip(" .…"))
-    first = fold(paragraphs[0])
-    return len(start) >= MIN_LEAD_CUT and first.startswith(start) and len(first) > len(start)
+    first = fold(strip_dateline(paragraphs[0]) or paragraphs[0])
+    return (
+        len(start) >= MIN_LEAD_CUT
+        and first.startswith(start)
+        and len(first) > len(start)
+        and (summary.rstrip().endswith(("...", "…")) or first[len(start)] in ", ;-–")
+    )
 
 
 def _lead_like(text: str) -> bool:
