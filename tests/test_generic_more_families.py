@@ -206,3 +206,45 @@ def test_a_paragraph_opening_with_nội_dung_before_a_sentence_is_body() -> None
     body = f"{HEADLINE}<div class='content'><p>{FIRST}</p><p>{SECOND}</p><p>{last}</p></div>"
     result = extract(html(body), URL, fetched_at=NOW)
     assert (result.paragraphs, result.byline_raw) == ([FIRST, SECOND, last], None)
+
+
+FORUM_POST = (
+    "<div class='post'><div class='post_author'><div class='author_information'>"
+    "<strong><a href='user-3.html'>bientap</a></strong> <img src='/images/buddy_offline.png'>"
+    "<br><span class='smalltext'><img src='/images/star.png'><img src='/images/star.png'></span>"
+    "</div></div><div class='post_content'><div class='post_head'>"
+    "<span class='post_date'>07/03/2026 08:15</span></div>"
+    "<div class='post_body'><span style='font-weight: bold;'>(DĐ) - {lead}</span><br><br>"
+    "{first}<br><br><img src='/uploads/vai.jpg'><br>"
+    "<span style='font-style: italic;'>Thương lái thu mua vải tại vườn.</span><br><br>"
+    "{second}<br><br>{third}</div></div></div>"
+)
+LEAD = (
+    "Sáng 7/3, nông dân huyện Lục Ngạn bắt đầu thu hoạch vải sớm, giá bán tại vườn cao hơn năm"
+    " trước khoảng 20%, nhiều hộ có thu nhập khá."
+)
+
+
+def forum_page(description: str) -> str:
+    post = FORUM_POST.format(lead=LEAD, first=FIRST, second=SECOND, third=THIRD)
+    head = (
+        "<title>Nông dân thu hoạch vải sớm được giá</title>"
+        f"<meta name='description' content='{description}'>"
+    )
+    return html(
+        f"<td class='thead'><strong>Nông dân thu hoạch vải sớm được giá</strong></td>{post}", head
+    )
+
+
+def test_a_post_typed_between_br_pairs_is_the_body_with_its_bold_lead_and_italic_caption() -> None:
+    result = extract(forum_page(LEAD), URL, fetched_at=NOW)
+    assert result.paragraphs == [FIRST, SECOND, THIRD]
+    assert [(i.url, i.caption) for i in result.images] == [
+        ("https://tin.example.vn/uploads/vai.jpg", "Thương lái thu mua vải tại vườn.")
+    ]
+
+
+def test_a_description_cut_to_a_sentence_from_the_bold_opening_gives_way_to_it() -> None:
+    cut = "Sáng 7/3, nông dân huyện Lục Ngạn bắt đầu thu hoạch vải sớm."
+    result = extract_record(forum_page(cut), URL, NOW)
+    assert result["summary"] == LEAD

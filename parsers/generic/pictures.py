@@ -4,7 +4,8 @@ feature image between the headline and the text (Ghost, Drupal's image field).
 They are looked for only between the headline and the text, in the blocks that hold either
 (never in the site header before them, nor in boxes after the text), and are pictures of the
 article only when they stand on their own: a picture inside a link is another page's teaser,
-a logo or an avatar, and a small one is an icon.
+a logo or an avatar, a picture in a poster's or author's box is a status icon or a portrait,
+and a small one is an icon.
 """
 
 from __future__ import annotations
@@ -20,6 +21,11 @@ from parsers.page import Page, text_of
 
 MIN_SIZE = 100  # pixels: a picture declared smaller is an icon
 ICON_WORDS = patterns.compile(r"(?:^|[/_.-])(?:logo|icon|avatar|sprite|banner)", re.I)
+# A poster's or author's box (a forum post's `author_information`, `userinfo`): its status
+# icons, stars and avatar are no pictures of the article.
+PROFILE_BOX = patterns.compile(
+    r"(?:^|[\s_-])(?:author|user|userinfo|avatar|profile|member)(?:$|[\s_-])", re.I
+)
 THUMBNAILS = patterns.compile(r"(?:^|[\s_-])thumb(?:s|nails?)?(?:$|[\s_-])", re.I)
 
 
@@ -74,6 +80,7 @@ def _stands_alone(page: Page, img: _Element, url: str) -> bool:
         not linked
         and not any(size < MIN_SIZE for size in sizes)
         and not ICON_WORDS.search(url.rsplit("/", 1)[-1])
+        and not any(PROFILE_BOX.search(el.get("class") or "") for el in img.iterancestors())
         and not in_zone(page, img)
     )
 
