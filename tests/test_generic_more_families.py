@@ -248,3 +248,14 @@ def test_a_description_cut_to_a_sentence_from_the_bold_opening_gives_way_to_it()
     cut = "Sáng 7/3, nông dân huyện Lục Ngạn bắt đầu thu hoạch vải sớm."
     result = extract_record(forum_page(cut), URL, NOW)
     assert result["summary"] == LEAD
+
+
+def test_a_trail_of_links_joined_by_arrows_is_a_breadcrumb_whatever_its_class() -> None:
+    body = (
+        "<div class='navigation'><a href='index.php'>Diễn đàn Tin tức</a> › "
+        "<a href='forum-2.html'>Tin tức</a> › <a href='forum-7.html'>Kinh tế</a><br>"
+        "<span class='active'>Nông dân thu hoạch vải sớm được giá</span></div>"
+        f"{HEADLINE}<div class='content'><p>{FIRST}</p><p>{SECOND}</p></div>"
+        "<p class='login'><a href='/dang-nhap'>Đăng nhập</a> / <a href='/dang-ky'>Đăng ký</a></p>"
+    )
+    assert extract(html(body), URL, fetched_at=NOW).category == "Kinh tế"

@@ -88,6 +88,7 @@ TAG_BOX = patterns.compile(r"(?:^|[\s_-])(?:tags|tag-?list|keywords?|tu-?khoa)(?
 CRUMB_LINKS = "[class*=breadcrumb] a, [class*=bread-crumb] a, [itemtype*=BreadcrumbList] a"
 # Class or id words of a breadcrumb trail the selectors above miss (`path`, `duongdan`).
 TRAIL_CLASS = patterns.compile(r"(?:^|[\s_-])(?:crumbs?|path|pathway|duong-?dan)(?:$|[\s_-])", re.I)
+TRAIL_SEPARATORS = frozenset({"›", "»", "→", ">"})  # between a trail's links, alone
 HOME_WORDS = frozenset({"trang chu", "home", "trang nhat", "quay lai", "ve trang chu"})
 MAX_SECTION = 40  # characters of a section name
 SECTION_NAME = patterns.compile(r"[^\W\d_][^\d«»<>|]*$")  # words: no date, no arrow (`« Quay lại`)
@@ -220,9 +221,16 @@ def tags(page: Page) -> list[str]:
 
 
 def _crumbs(page: Page) -> list[str]:
-    links = page.select(CRUMB_LINKS) or [
-        a for trail in named(page, TRAIL_CLASS) if not in_zone(page, trail) for a in trail.iter("a")
-    ]
+    links = (
+        page.select(CRUMB_LINKS)
+        or [
+            a
+            for trail in named(page, TRAIL_CLASS)
+            if not in_zone(page, trail)
+            for a in trail.iter("a")
+        ]
+        or _trail_by_shape(page)
+    )
     if not links:
         return []
     trails: dict[_Element, list[_Element]] = {}
@@ -241,6 +249,33 @@ def _crumbs(page: Page) -> list[str]:
         and fold(text) != title  # the article itself closing the trail
         and (page.absolute(a.get("href")) or "").rstrip("/") != here
     ]
+
+
+def _trail_by_shape(page: Page) -> list[_Element]:
+    """The links of a trail known by its shape, whatever its class (a forum's `navigation`):
+    two links or more with a `›`, `»` or `→` between each and the next, and nothing else
+    between them; the one before the headline and nearest it."""
+    trails = []
+    for first in page.root.iter("a"):
+        if not _separated(first):
+            continue
+        previous = first.getprevious()
+        if previous is not None and previous.tag == "a" and _separated(previous):
+            continue  # not the trail's first link
+        links = [first]
+        node = first.getnext()
+        while node is not None and node.tag == "a" and _separated(links[-1]):
+            links.append(node)
+            node = node.getnext()
+        if len(links) >= 2:
+            trails.append(links)
+    anchor = headline_element(page)
+    before = [t for t in trails if anchor is None or position(page, t[0]) < position(page, anchor)]
+    return min(before, key=lambda t: distance(page, t[-1])) if before else []
+
+
+def _separated(link: _Element) -> bool:
+    return (link.tail or "").strip() in TRAIL_SEPARATORS
 
 
 def _trail_of(link: _Element) -> _Element:
