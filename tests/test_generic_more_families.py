@@ -259,3 +259,11 @@ def test_a_trail_of_links_joined_by_arrows_is_a_breadcrumb_whatever_its_class() 
         "<p class='login'><a href='/dang-nhap'>Đăng nhập</a> / <a href='/dang-ky'>Đăng ký</a></p>"
     )
     assert extract(html(body), URL, fetched_at=NOW).category == "Kinh tế"
+
+
+def test_a_section_printed_without_a_link_above_the_headline_is_the_category() -> None:
+    body = (
+        f"<div class='print-cate'>Kinh tế</div>{HEADLINE}"
+        f"<div class='content'><p>{FIRST}</p><p>{SECOND}</p></div>"
+    )
+    assert extract(html(body), URL, fetched_at=NOW).category == "Kinh tế"

@@ -91,6 +91,8 @@ TRAIL_CLASS = patterns.compile(r"(?:^|[\s_-])(?:crumbs?|path|pathway|duong-?dan)
 TRAIL_SEPARATORS = frozenset({"›", "»", "→", ">"})  # between a trail's links, alone
 HOME_WORDS = frozenset({"trang chu", "home", "trang nhat", "quay lai", "ve trang chu"})
 MAX_SECTION = 40  # characters of a section name
+# The class of a section's name printed without a link above the headline (`print-cate`).
+SECTION_CLASS = patterns.compile(r"(?:^|[\s_-])(?:cate|category|chuyen-?muc|danh-?muc)(?:$|[\s_-])", re.I)
 SECTION_NAME = patterns.compile(r"[^\W\d_][^\d«»<>|]*$")  # words: no date, no arrow (`« Quay lại`)
 MAX_SECTION_LEVELS = 3  # the headline, and the blocks it opens, looked above
 STAMP_TAGS = frozenset({"span", "strong", "b", "em", "i", "a", "font"})
@@ -348,7 +350,8 @@ def article_region(page: Page) -> _Element | None:
 def _section_above_headline(page: Page) -> str | None:
     """The text of a lone link in the element just above the headline (or above the block the
     headline opens; a short badge without a link, `TRỰC TIẾP`, may stand between), when it
-    reads as a section name and leads elsewhere on the site."""
+    reads as a section name and leads elsewhere on the site; or of such a badge whose class
+    names a category (`print-cate`)."""
     node = headline_element(page)
     for _ in range(MAX_SECTION_LEVELS):
         if node is None or node.tag == "body":
@@ -359,6 +362,13 @@ def _section_above_headline(page: Page) -> str | None:
             or not (text := text_of(before))
             or (before.tag != "a" and before.find(".//a") is None and len(text) <= MAX_SECTION)
         ):
+            if (
+                isinstance(before.tag, str)
+                and SECTION_CLASS.search(before.get("class") or "")
+                and SECTION_NAME.match(text)
+                and _in_article(page, before)
+            ):
+                return text  # the section printed without a link (a print view's `Văn hóa`)
             before = before.getprevious()
         if before is not None:
             links = [before] if before.tag == "a" else list(before.iter("a"))
