@@ -46,6 +46,17 @@ def test_of_two_breadcrumbs_the_one_nearest_the_headline_names_the_section() -> 
     assert extract(html(body, head), URL, fetched_at=NOW).category == "Giao thông"
 
 
+def test_a_breadcrumb_whose_items_are_classed_as_crumbs_is_one_trail() -> None:
+    body = (
+        "<ol class='breadcrumb'><li class='breadcrumb-item'><a href='/'>Trang chủ</a></li>"
+        "<li class='breadcrumb-item'><a href='/tin-tuc'>Tin tức</a></li>"
+        "<li class='breadcrumb-item'><a href='/tin-tuc/y-te'>Y tế dự phòng</a></li>"
+        "<li class='breadcrumb-item active'><span>Tiêm vắc xin</span></li></ol>"
+        f"<div class='content'><p>{FIRST}</p><p>{SECOND}</p></div>"
+    )  # no headline element to measure the items' distance from: one trail all the same
+    assert extract(html(body), URL, fetched_at=NOW).category == "Y tế dự phòng"
+
+
 def test_a_print_views_title_is_not_the_headline() -> None:
     body = (
         "<div class='tool'><a href='javascript:window.print()'>In bài viết</a></div>"

@@ -281,10 +281,12 @@ def _separated(link: _Element) -> bool:
 
 
 def _trail_of(link: _Element) -> _Element:
-    """The breadcrumb trail a link belongs to: its nearest ancestor named as one."""
+    """The breadcrumb trail a link belongs to: its nearest ancestor named as one that holds
+    another link too (not an item of the trail, Bootstrap's `li.breadcrumb-item`)."""
     for el in link.iterancestors():
         names = f"{el.get('class') or ''} {el.get('id') or ''}"
-        if "crumb" in names.lower() or TRAIL_CLASS.search(names) or el.get("itemtype"):
+        named_trail = "crumb" in names.lower() or TRAIL_CLASS.search(names) or el.get("itemtype")
+        if named_trail and any(a is not link for a in el.iter("a")):
             return el
     return link.getparent()
 
