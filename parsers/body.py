@@ -68,7 +68,9 @@ NOISE_TAGS = (
     "audio",
     "nav",
 )
-CAPTION_CLASS = patterns.compile(r"caption|pcaption|icaption|image-desc|img-desc|note|expNoEdit", re.I)
+CAPTION_CLASS = patterns.compile(
+    r"caption|pcaption|icaption|image-desc|img-desc|note|expNoEdit", re.I
+)
 BYLINE_CLASS = patterns.compile(r"author|pauthor|byline|tacgia|signature", re.I)
 RIGHT_ALIGN = patterns.compile(r"text-align\s*:\s*right", re.I)
 CENTER_ALIGN = patterns.compile(r"text-align\s*:\s*center", re.I)

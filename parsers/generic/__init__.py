@@ -92,7 +92,9 @@ TRAIL_SEPARATORS = frozenset({"›", "»", "→", ">"})  # between a trail's lin
 HOME_WORDS = frozenset({"trang chu", "home", "trang nhat", "quay lai", "ve trang chu"})
 MAX_SECTION = 40  # characters of a section name
 # The class of a section's name printed without a link above the headline (`print-cate`).
-SECTION_CLASS = patterns.compile(r"(?:^|[\s_-])(?:cate|category|chuyen-?muc|danh-?muc)(?:$|[\s_-])", re.I)
+SECTION_CLASS = patterns.compile(
+    r"(?:^|[\s_-])(?:cate|category|chuyen-?muc|danh-?muc)(?:$|[\s_-])", re.I
+)
 SECTION_NAME = patterns.compile(r"[^\W\d_][^\d«»<>|]*$")  # words: no date, no arrow (`« Quay lại`)
 MAX_SECTION_LEVELS = 3  # the headline, and the blocks it opens, looked above
 STAMP_TAGS = frozenset({"span", "strong", "b", "em", "i", "a", "font"})

@@ -66,7 +66,7 @@ HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4"})
 TITLE_CLASS = patterns.compile(r"title|tieu-?de|headline|heading", re.I)
 MIN_TITLE = 10  # characters: shorter metadata titles are site names or sections
 # Titles of a print or send view, folded: the function, not the article.
-VIEW_TITLE = re.compile(
+VIEW_TITLE = patterns.compile(
     r"(?:in|ban in|gui) (?:bai|bai viet|tin|trang)|ban in|print(?: view| version)?"
 )
 # This and `OUTLET_NAME` are for some pages only: `re` compiles them on first use (and caches).
