@@ -21,8 +21,15 @@ JUNK = patterns.compile("[\u200b-\u200d\u2060\ufeff\u00ad\u0300-\u036f]")
 _TABLE_END = "\u3000"  # the last code point `_FOLD_TABLE` covers
 
 
+_FULL_WIDTH = ("\uff01", "\uff5e")  # `０３／０２` `１４ｈ２０`: ASCII typed with a CJK input method
+_FULL_WIDTH_SHIFT = 0xFEE0
+
+
 def _fold_one(char: str) -> str:
-    """One character lowercased without its diacritics, if that is one character, else itself."""
+    """One character lowercased without its diacritics, if that is one character, else itself;
+    a full-width ASCII form is its ASCII character."""
+    if _FULL_WIDTH[0] <= char <= _FULL_WIDTH[1]:
+        char = chr(ord(char) - _FULL_WIDTH_SHIFT)
     base = "".join(
         c for c in unicodedata.normalize("NFD", char.lower()) if not unicodedata.combining(c)
     )
