@@ -103,6 +103,35 @@ def test_second_unseen_table(text: str, expected: str | None, fetched: str) -> N
     test_unseen_table(text, expected, fetched, month_first=False)
 
 
+UNSEEN3_FILE = UNSEEN_FILE.with_name("unseen3.json")
+# [text, expected, fetched] and, for software whose English locale prints month-first, "mdy".
+UNSEEN3: list[tuple[str, str | None, str, bool]] = [
+    (case[0], case[1], case[2], case[3:] == ["mdy"])
+    for case in json.loads(UNSEEN3_FILE.read_text(encoding="utf-8"))["cases"]
+]
+
+
+def test_third_unseen_table_is_large_and_distinct() -> None:
+    assert len(UNSEEN3) >= 150
+    earlier = {(text, NOW, month_first) for text, _, _, month_first in CASES}
+    earlier |= {(t, datetime.fromisoformat(f), mf) for t, _, f, mf in UNSEEN}
+    earlier |= {(text, datetime.fromisoformat(fetched), False) for text, _, fetched in UNSEEN2}
+    rows = {(t, datetime.fromisoformat(f), mf) for t, _, f, mf in UNSEEN3}
+    assert len(rows) == len(UNSEEN3)
+    assert not rows & earlier
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "fetched", "month_first"),
+    UNSEEN3,
+    ids=[f"{i}: {c[0]!a}" + (" (mdy)" if c[3] else "") for i, c in enumerate(UNSEEN3)],
+)
+def test_third_unseen_table(
+    text: str, expected: str | None, fetched: str, month_first: bool
+) -> None:
+    test_unseen_table(text, expected, fetched, month_first)
+
+
 SEARCH_CASES = [
     ("Ngày 14-09-2016 Lượt xem: 128", "14-09-2016", "2016-09-14T00:00:00+07:00"),
     ("VĂN HÀO - TRẦN HỮU 30/04/2016 11:39", "30/04/2016 11:39", "2016-04-30T11:39:00+07:00"),
@@ -571,4 +600,135 @@ def test_a_part_of_today_or_yesterday(text: str, expected: datetime | None) -> N
 )
 def test_a_weekday_with_a_clock_is_the_last_such_day(text: str, expected: datetime) -> None:
     """FETCHED is a Wednesday; forum software names the days of the past week."""
+    assert parse_datetime(text, now=FETCHED) == expected
+
+
+# --- rules behind the third unseen table, one class at a time -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ngày 12/05/2024 - Giờ: 20:15", at(2024, 5, 12, 20, 15)),
+        ("12/05/2024 @ 20:15", at(2024, 5, 12, 20, 15)),
+        ("12/05/2024 lúc 20h7", at(2024, 5, 12, 20, 7)),
+        ("12/05/2024 20:7", at(2024, 5, 12, 20, 7)),
+        ("5h30 rạng sáng 12/05/2024", at(2024, 5, 12, 5, 30)),
+        ("１２/０５/２０２４ ２０ｈ１５", at(2024, 5, 12, 20, 15)),
+    ],
+)
+def test_more_clocks_after_and_before_a_date(text: str, expected: datetime) -> None:
+    """A `Giờ:` label or `@` before the clock, a one-digit minute after `h` or (right after a
+    date) a colon, `rạng sáng` (before dawn), full-width letters as well as digits."""
+    assert match_datetime(text, now=FETCHED).value == expected
+
+
+def test_a_one_digit_minute_needs_a_date_before_it() -> None:
+    assert parse_datetime("Tỷ số 2:1", now=FETCHED) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("12-XII-2024", at(2024, 12, 12)),
+        ("ngày 3/IV/2024 lúc 9:15", at(2024, 4, 3, 9, 15)),
+        ("12-xi-2024", at(2024, 11, 12)),
+        ("12-XIII-2024", None),
+        ("Chương 3-V", None),
+    ],
+)
+def test_roman_numeral_months(text: str, expected: datetime | None) -> None:
+    assert parse_datetime(text, now=FETCHED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2024.05.12 20:15", at(2024, 5, 12, 20, 15)),
+        ("2024.5.12", at(2024, 5, 12)),
+        ("Hotline 1900.1234.56", None),
+    ],
+)
+def test_dotted_year_first_dates(text: str, expected: datetime | None) -> None:
+    assert parse_datetime(text, now=FETCHED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("12-Dec-24", at(2024, 12, 12)),
+        ("12-Dec-2024 20:15", at(2024, 12, 12, 20, 15)),
+        ("Sunday, 12-May-24 13:15:00 GMT", at(2024, 5, 12, 20, 15)),
+        ("Sun May 12 20:15:00 ICT 2024", at(2024, 5, 12, 20, 15)),
+        ("Sun May 12 13:15:00 UTC 2024", at(2024, 5, 12, 20, 15)),
+        ("Sun May 12 20:15:00 2024", at(2024, 5, 12, 20, 15)),
+    ],
+)
+def test_hyphened_english_dates_and_a_clock_before_the_year(text: str, expected: datetime) -> None:
+    assert parse_datetime(text, now=FETCHED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("/Date(1715519700000)/", at(2024, 5, 12, 20, 15)),
+        ('"NgayDang":"\\/Date(1715519700000+0700)\\/"', None),  # escaped JSON: not as shown
+        ("/Date(1715519700000+0700)/", at(2024, 5, 12, 20, 15)),
+        ("/Date(-62135596800000)/", None),  # DateTime.MinValue
+        ("1715519700", None),  # a bare number is no publish time
+    ],
+)
+def test_aspnet_json_dates(text: str, expected: datetime | None) -> None:
+    assert parse_datetime(text, now=FETCHED) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "12/05/2024 - 15/05/2024",
+        "12/05/2024 – 15/05/2024 (dự kiến)",
+        "12 - 15/5/2024",
+        "12/5 - 15/5/2024",
+        "12/05/2024 08:00 - 11:30",
+        "13h30 - 17h00, ngày 12/05/2024",
+        "Hạn chót: 12/05/2024",
+        "Hết hạn 17h00 ngày 12/05/2024",
+        "Thời gian diễn ra: 12/05/2024",
+        "Hội nghị khai mạc lúc 8h00 ngày 12/05/2024",
+    ],
+)
+def test_a_dashed_period_a_deadline_or_an_event_is_no_publish_time(text: str) -> None:
+    assert parse_datetime(text, now=FETCHED) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Thứ 6 - 10/05/2024 08:05", at(2024, 5, 10, 8, 5)),
+        ("T6 - 10/05/2024", at(2024, 5, 10)),
+        ("10/05/2024 - 08:05", at(2024, 5, 10, 8, 5)),
+        ("Lượt xem: 1.204 - 10/05/2024", at(2024, 5, 10)),
+        ("Ban Tổ chức Tỉnh ủy - 10/05/2024", at(2024, 5, 10)),
+        ("Đăng ngày 10/05/2024 - Hạn nộp: 30/05/2024", at(2024, 5, 10)),
+    ],
+)
+def test_a_dash_or_a_label_that_makes_no_period(text: str, expected: datetime) -> None:
+    assert parse_datetime(text, now=FETCHED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("hai giờ trước", at(2026, 12, 2, 7, 40)),
+        ("năm phút trước", at(2026, 12, 2, 9, 35)),
+        ("sáu phút trước", at(2026, 12, 2, 9, 34)),
+        ("mười ngày trước", at(2026, 11, 22, 9, 40)),
+        ("2 tiếng rưỡi trước", at(2026, 12, 2, 7, 10)),
+        ("nửa giờ trước", at(2026, 12, 2, 9, 10)),
+        ("3 tiếng đồng hồ trước", at(2026, 12, 2, 6, 40)),
+        ("sau nửa giờ nữa", at(2026, 12, 2, 10, 10)),
+        ("Just now", at(2026, 12, 2, 9, 40)),
+    ],
+)
+def test_relative_counts_in_words_and_halves(text: str, expected: datetime) -> None:
     assert parse_datetime(text, now=FETCHED) == expected

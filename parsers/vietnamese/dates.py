@@ -15,27 +15,35 @@ Rule names reported in `DateMatch.rule` (the crawl counts them; see `RULES`):
   `-07:00` is taken at its word (7 h behind UTC), not guessed back to +07:00.
 - ``nukeviet``: NukeViet's broken `2024-04-04+0704:18:00` (PHP printed the zone between the
   date and the time).
+- ``aspnet``: ASP.NET's JSON date `/Date(1580691900000)/`, milliseconds since 1970 UTC (a
+  `+0700` inside it names the zone to show, not a shift). A bare number is never read.
 - ``dmy``, ``dmy_time``, ``time_dmy``: day-first numeric date, alone, followed by a time, or
-  preceded by one.
+  preceded by one; the month may be a Roman numeral (`17-V-2019`).
 - ``mdy``, ``mdy_time``, ``time_mdy``: the same shapes read month-first (`month_first=True`).
 - ``written``: `ngày 8 tháng 1 năm 2025`, `Tháng Mười Hai 29, 2013, 14:14`, `03 Th02 2020`,
   `3 thg 2, 2020`, with or without time;
-  English month names (`Feb 3, 2020 2:20 PM`, RSS's `Mon, 03 Feb 2020 07:20:00 +0000`) only
-  when no Vietnamese form is found.
-- ``relative``: `5 phút trước`, `2h trước`, `hôm qua lúc 08:30`, `Chiều qua lúc 3:30`,
-  `tuần trước`, `2 hours ago`, `Yesterday, 10:15 PM`, … anchored on `now`.
+  English month names (`Feb 3, 2020 2:20 PM`, RSS's `Mon, 03 Feb 2020 07:20:00 +0000`,
+  `17-May-19`, Java's `Fri May 17 08:05:00 ICT 2019`) only when no Vietnamese form is found.
+- ``relative``: `5 phút trước`, `2h trước`, `hai giờ trước`, `1 tiếng rưỡi trước`,
+  `hôm qua lúc 08:30`, `Chiều qua lúc 3:30`, `tuần trước`, `2 hours ago`, `just now`,
+  `Yesterday, 10:15 PM`, … anchored on `now`. A vague count (`vài phút trước`) is no instant.
 - ``time``: a bare clock time (`20:30 tối`), read as today, or with a weekday (forum software's
   `Thứ hai lúc 14:20`) as the last such day; `parse_datetime` only.
 - ``dateparser``: the fallback.
 
-Results are in `LOCAL_TZ`. Anything more than a day after `now` or before 1995 is rejected.
+Results are in `LOCAL_TZ`. Anything more than a day after `now` or before 1995 is rejected, and
+so is a date without its year (`17/5`, `17/05 08:05`, `17 tháng 5 lúc 08:05`): its year would be
+a guess, wrong for last December's article read in January. A weekday with a clock is read (the
+last such day), since forum software prints it only for the past week.
 A clock may print seconds as words (`14 giờ 20 phút 05 giây`) or dot its minutes (`14.20`).
 A clock's zone is applied: `GMT+7`, `UTC+07:00`, `+0800`, and a bare `GMT` or `UTC` (offset 0);
 an offset of a day or more refuses the time.
 Lunar dates are never solar: `tháng Giêng` and `tháng Chạp` are not month names here, and a date
 marked `(âm lịch)`, `ÂL` or labelled `Âm lịch:` is skipped. Of an update and a publish time on
 one line (`Cập nhật: … | Đăng: …`, `Sửa đổi lần cuối: … - Ngày tạo: …`), the publish time is
-taken. The ends of a period (`Từ ngày … đến ngày …`) are no publish time.
+taken. The ends of a period (`Từ ngày … đến ngày …`, `17/05/2019 - 20/05/2019`, `17 - 20/5/2019`,
+`08:00 - 11:30, 17/05/2019`) are no publish time, nor is a date labelled as a deadline or as the
+time of an event (`Hạn nộp hồ sơ: …`, `Thời gian tổ chức: …`, `diễn ra vào …`).
 """
 
 from __future__ import annotations
@@ -55,6 +63,7 @@ LOCAL_TZ = ZoneInfo("Asia/Ho_Chi_Minh")
 RULES = (
     "iso",
     "nukeviet",
+    "aspnet",
     "dmy",
     "dmy_time",
     "time_dmy",
@@ -96,16 +105,18 @@ def _time(n: str, after_date: bool = False) -> str:
     A clock right after a date may follow a bare comma (`03/02/2020,14:20`); elsewhere a digit
     and a comma before it make a number (`9,330`)."""
     lead = r"(?<![\d:.])" if after_date else r"(?<![\d:.,/])"
+    minute = r"\d{1,2}" if after_date else r"\d{2}"
     return (
         rf"{lead}(?P<h{n}>\d{{1,2}})"
-        rf"(?:\s*:\s*(?P<m{n}>\d{{2}})(?:\s*:\s*(?P<s{n}>\d{{2}})(?:[.,]\d+)?)?['’]?"
+        rf"(?:\s*:\s*(?P<m{n}>{minute})(?:\s*:\s*(?P<s{n}>\d{{2}})(?:[.,]\d+)?)?['’]?"
         rf"|\.(?P<md{n}>[0-5]\d)(?!\d|[.,]\d)"
-        rf"|\s?[hg]\s?(?P<mh{n}>\d{{2}})?"
+        rf"|\s?[hg]\s?(?P<mh{n}>\d{{1,2}})?"
         rf"(?:\s?(?:phut|p)(?![a-z])|['’](?:(?P<sh{n}>\d{{2}})[\"”]?)?)?"
         rf"|\s*gio(?:\s*(?P<mg{n}>\d{{1,2}})"
         rf"(?:\s*phut(?:\s*(?P<sg{n}>\d{{1,2}})\s*giay(?![a-z]))?)?)?)"
         rf"(?:(?![a-z\d])|(?=[ap]\.?m|sa|ch))"
-        rf"(?:\s*(?P<ap{n}>a\.?m\.?|p\.?m\.?|sa|ch|sang|trua|chieu|toi|dem|khuya)(?![a-z]))?"
+        rf"(?:\s*(?P<ap{n}>a\.?m\.?|p\.?m\.?|sa|ch|rang\s*sang|sang|trua|chieu|toi|dem|khuya)"
+        rf"(?![a-z]))?"
         rf"(?:\s*[(\[]?\s*(?:(?P<tz{n}>(?:gmt|utc)(?:\s*[+-]\s*\d{{1,2}}(?::?\d{{2}})?)?"
         rf"|[+-]\d{{2}}:?\d{{2}}(?![\d/.\-]))|gio\s*(?:ha\s*noi|viet\s*nam)|ict(?![a-z]))"
         rf"\s*[)\]]?)?"
@@ -115,13 +126,19 @@ def _time(n: str, after_date: bool = False) -> str:
 # Between a time and the date after it: `17:42 Ngày 04/06/2018`, `08:30, Thứ hai, 12/05/2024`.
 _SEP_BEFORE = rf"[\s,|\-–—·•/]*(?:{_WEEKDAY}[\s,|\-–—·•/]*)?(?:ngay\s*)?"
 # Between a date and the time after it: `25/09/2020 | 10:13:43`, `9 Tháng 1 2015 lúc 15:08`.
-_SEP_AFTER = r"[\s,|\-–—·•/(\[]*(?:(?:(?:vao\s+)?luc|at)(?![a-z])\s*)?"
+_SEP_AFTER = r"[\s,|\-–—·•/(\[@]*(?:(?:(?:vao\s+)?luc|at|gio\s*:)(?![a-z])\s*)?"
 
 # `03/02/2020`, `3.2.20`, and with one space around each separator, `03 - 02 - 2020`.
 _DMY = (
     r"(?<![\d/.\-])(?P<d>\d{1,2})(?P<sep> ?[/.\-] ?)(?P<mo>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})"
     r"(?!\d)(?!(?P=sep)\d)"
 )
+# A Roman-numeral month, as formal writing has it: `17-V-2019`, `2/IX/2019` (tried only when
+# no other date is found: it is rare).
+_ROMAN_DMY = _DMY.replace(r"(?P<sep> ?[/.\-] ?)", r"(?P<sep> ?[/\-] ?)").replace(
+    r"(?P<mo>\d{1,2})", r"(?P<mo>(?:i{1,3}|iv|vi{0,3}|ix|xi{0,2})(?![a-z]))"
+)
+_ROMAN_HINT = patterns.compile(r"\d ?[/\-] ?[ivx]")
 # Solar month names only: `tháng Giêng` and `tháng Chạp` name lunar months (`_LUNAR_AFTER`).
 _MONTH_WORD = (
     r"(?:\d{1,2}(?!\d)|(?:muoi\s+mot|muoi\s+hai|muoi|mot|hai|ba|tu|bon|nam|sau|bay|tam"
@@ -149,6 +166,12 @@ _WRITTEN_EN_MDY = _EN_MONTH + r"\s+" + _EN_DAY + r"\s*,?\s*(?P<y>\d{4})(?!\d)"
 _WRITTEN_EN_DMY = (
     r"(?<![\d])" + _EN_DAY + r"\s+(?:of\s+)?" + _EN_MONTH + r"\s*,?\s*(?P<y>\d{4})(?!\d)"
 )
+# Oracle's and RFC 850's `17-May-19`, `17-May-2019`.
+_HYPHENED_EN_DMY = r"(?<!\d)(?P<d>\d{1,2})-" + _EN_MONTH + r"-(?P<y>\d{4}|\d{2})(?!\d)"
+# Java's `Date.toString()` and Unix `date`: the clock between the day and the year.
+_CLOCK_INSIDE_EN = (
+    _EN_MONTH + r"\s+(?P<d>\d{1,2})\s+" + _time("2", after_date=True) + r"\s+(?P<y>\d{4})(?!\d)"
+)
 _EN_HINT = patterns.compile("jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec")
 # A date marked lunar (`10/01/2020 (âm lịch)`, `10-01-2020 ÂL`, `Âm lịch: 10/01/2020`) or
 # written with a lunar month name is never a publish time.
@@ -160,22 +183,31 @@ _DAY_WORD = (
     r"|(?P<part>sang|trua|chieu|toi)\s*(?P<rel>nay|qua))(?![a-z])"
 )
 _ISO = patterns.compile(
-    r"(?<![\d.])(?P<y>\d{4})(?P<sep>[-/])(?P<mo>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?!\d)"
+    r"(?<![\d.])(?P<y>\d{4})(?P<sep>[-/.])(?P<mo>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?!\d)"
     r"(?:(?:t|\s+|(?P<abbr>[+-]\d{2}))(?P<h>\d{1,2}):(?P<mi>\d{2})"
     r"(?::(?P<s>\d{2})(?:[.,](?P<f>\d{1,9}))?)?"
     r"(?:\s?(?P<tz>z|[+-]\d{2}(?::?\d{2})?|(?:gmt|utc)(?:\s?[+-]\d{1,2}(?::?\d{2})?)?)"
     r"(?![\d:a-z]))?)?"
 )
-_ISO_HINT = patterns.compile(r"\d{4}[-/]")  # cheap test before the full ISO pattern
+# A cheap test before the full ISO pattern (a year ending a sentence, `năm 2019.`, is none).
+_ISO_HINT = patterns.compile(r"\d{4}(?:[-/]|\.\d)")
+_ASPNET = r"/date\((?P<ms>-?\d{1,15})(?:[+-]\d{4})?\)/"
 # `h` and `p` as in `2h trước`, `15p trước`.
 _UNIT = r"(?:giay|phut|gio|tieng|ngay|tuan|thang|nam|h|p)(?![a-z])"
 _EN_UNIT = r"(?:sec(?:ond)?|min(?:ute)?|hour|hr|day|week|month|year)s?(?![a-z])"
-_AMOUNT = rf"(\d+|mot|an?|one)\s*({_UNIT}|{_EN_UNIT})"
+# A count in digits or words, `nửa` (half); `tiếng đồng hồ` is an hour, `1 tiếng rưỡi` one and a
+# half.
+_COUNT_WORD = r"mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi|nua"
+_AMOUNT = (
+    rf"(\d+|{_COUNT_WORD}|an?|one)\s*({_UNIT}|{_EN_UNIT})(?:\s*dong\s*ho(?![a-z]))?"
+    r"(\s*ruoi(?![a-z]))?"
+)
 _AGO_EN = rf"(?<![a-z\d.,])(?:(?:\d+|an?|one)\s*{_EN_UNIT}\s*)+ago(?![a-z])"
 _AGO = (
-    rf"(?P<ahead>sau\s+)?(?<![a-z\d.,])(?:(?:\d+|mot)\s*{_UNIT}\s*)+(?(ahead)nua|truoc)"
+    rf"(?P<ahead>sau\s+)?(?<![a-z\d.,])"
+    rf"(?:(?:\d+|{_COUNT_WORD})\s*{_UNIT}(?:\s*dong\s*ho)?(?:\s*ruoi)?\s*)+(?(ahead)nua|truoc)"
     r"|(?P<word>vua\s+xong|vua\s+moi|vai\s+giay\s+truoc|tuan\s+truoc|thang\s+truoc|nam\s+ngoai"
-    r"|nam\s+truoc)(?![a-z])"
+    r"|nam\s+truoc|just\s+now)(?![a-z])"
 )
 
 # Patterns most pages need are compiled here; the ones only some dates need (written months,
@@ -217,6 +249,12 @@ _MONTHS = {
     "muoi mot": 11,
     "muoi hai": 12,
 }
+_ROMAN_MONTHS = {
+    roman: number
+    for number, roman in enumerate(
+        ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"), 1
+    )
+}
 _EN_MONTHS = {
     name: number
     for number, name in enumerate(
@@ -245,6 +283,19 @@ _UNITS = {
     "month": timedelta(days=30),
     "year": timedelta(days=365),
 }
+_COUNT_WORDS = {
+    "mot": 1,
+    "hai": 2,
+    "ba": 3,
+    "bon": 4,
+    "nam": 5,
+    "sau": 6,
+    "bay": 7,
+    "tam": 8,
+    "chin": 9,
+    "muoi": 10,
+    "nua": 0.5,
+}
 _AGO_WORDS = {
     "vua xong": timedelta(0),
     "vua moi": timedelta(0),
@@ -253,9 +304,10 @@ _AGO_WORDS = {
     "thang truoc": timedelta(days=30),
     "nam ngoai": timedelta(days=365),
     "nam truoc": timedelta(days=365),
+    "just now": timedelta(0),
 }
 _DAY_WORDS = {"hom nay": 0, "hom qua": 1, "hom kia": 2, "today": 0, "yesterday": 1}
-_RELATIVE_HINT = patterns.compile("hom|truoc|vua|nua|ngoai|day|ago|nay|qua")
+_RELATIVE_HINT = patterns.compile("hom|truoc|vua|nua|ngoai|day|ago|nay|qua|just now")
 _DAY_WORD_HINT = patterns.compile("hom|day|nay|qua")
 _SPACE_RUN = patterns.compile(r"\s+")
 
@@ -433,13 +485,15 @@ def _calendar(
         month = (
             int(mo)
             if mo[0].isdigit()
-            else _MONTHS.get(_SPACE_RUN.sub(" ", mo)) or _EN_MONTHS[mo[:3]]
+            else _MONTHS.get(_SPACE_RUN.sub(" ", mo)) or _ROMAN_MONTHS.get(mo) or _EN_MONTHS[mo[:3]]
         )
         start, end, clock, first = _clock_around(folded, m.start(), m.end())
         value = _build(_year(year, now), month, int(day), clock)
         if not _plausible(value, now) or (marked and _lunar(folded, start, end)):
             continue
         if bounded and _period(folded, start, end):
+            continue
+        if _range(folded, start, end) or _event(folded, start):
             continue
         rule = (
             "written"
@@ -479,6 +533,57 @@ def _period(folded: str, start: int, end: int) -> bool:
     )
 
 
+# A day, a date or a clock and a dash before a date, or a dash and a date or a clock after it,
+# make a period: `17 - 20/5/2019`, `17/05/2019 - 20/05/2019`, `8h00–11h30 ngày 17/5/2019`. A
+# weekday's number is no day (`Thứ 6 - 17/05/2019`), and a clock right after the date is part
+# of it (`17/05/2019 - 08:05`).
+_RANGE_BEFORE = patterns.compile(
+    r"(?<![\w/.:,])(?<!thu\s)(?:\d{1,2}(?:[/.\-]\d{1,2}(?:[/.\-]\d{2,4})?)?|\d{1,2}\s?[:hg]\s?\d{2})"
+    r"\s*[-–—~]\s*(?:ngay\s*)?$"
+)
+_RANGE_AFTER = patterns.compile(
+    r"\s*[-–—~]\s*(?:ngay\s*)?"
+    r"(?:\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{2,4}|\d{1,2}\s?[:hg]\s?\d{2})(?!\d)"
+)
+_RANGE_WINDOW = 24
+_DASHES = ("-", "–", "—", "~")
+_DASH_NEAR = 10  # `17 - 20/5`, `17/5 - ngày 20/5`: the dash is this close to the date
+
+
+def _range(folded: str, start: int, end: int) -> bool:
+    """Whether the date at folded[start:end] is one end of a dash-joined period (most dates
+    have no dash next to them: tested first, as this runs for every date found)."""
+    after = folded[end : end + _DASH_NEAR]
+    if any(dash in after for dash in _DASHES) and _RANGE_AFTER.match(folded, end):
+        return True
+    before = folded[max(0, start - _DASH_NEAR) : start]
+    return any(dash in before for dash in _DASHES) and bool(
+        _RANGE_BEFORE.search(folded, max(0, start - _RANGE_WINDOW), start)
+    )
+
+
+# A deadline or the time of an event, not of publishing: `Hạn nộp hồ sơ: 17h00 ngày 20/05/2019`,
+# `Thời gian tổ chức: 08:00 ngày …`, `Hội nghị diễn ra vào ngày …`.
+_EVENT_LABEL = patterns.compile(
+    r"(?<![a-z])(?:han\s*(?:chot|nop|cuoi|dang\s*ky)|het\s*han"
+    r"|(?:thoi\s*gian|ngay|gio)\s*(?:to\s*chuc|dien\s*ra|khai\s*mac|bat\s*dau|ket\s*thuc)"
+    r"|(?:to\s*chuc|dien\s*ra|khai\s*mac|bat\s*dau|ket\s*thuc)\s*(?:vao|luc|tu|ngay))"
+    r"[^\d]*$"
+)
+_EVENT_WINDOW = 40
+_EVENT_WORDS = ("han", "chuc", "dien", "mac", "dau", "thuc")
+
+
+def _event(folded: str, start: int) -> bool:
+    """Whether the date at folded[start:] is labelled a deadline or an event's time (the
+    label's words are looked for first: this runs for every date found)."""
+    window = max(0, start - _EVENT_WINDOW)
+    before = folded[window:start]
+    return any(word in before for word in _EVENT_WORDS) and bool(
+        _EVENT_LABEL.search(folded, window, start)
+    )
+
+
 def _relative(folded: str, now: datetime) -> Iterator[_Found]:
     base = now.replace(microsecond=0)
     for m in re.finditer(_DAY_WORD, folded) if _DAY_WORD_HINT.search(folded) else ():
@@ -493,7 +598,13 @@ def _relative(folded: str, now: datetime) -> Iterator[_Found]:
         value = _build(day.year, day.month, day.day, clock) if clock else day
         if _plausible(value, now):
             yield start, end, value, "relative"
-    ago = "truoc" in folded or "nua" in folded or "vua" in folded or "ngoai" in folded
+    ago = (
+        "truoc" in folded
+        or "nua" in folded
+        or "vua" in folded
+        or "ngoai" in folded
+        or "just now" in folded
+    )
     for m in re.finditer(_AGO, folded) if ago else ():
         word = m.group("word")
         if word:
@@ -512,14 +623,19 @@ def _relative(folded: str, now: datetime) -> Iterator[_Found]:
 
 
 def _amounts(text: str) -> timedelta:
-    """The sum of `2 giờ 30 phút`, `an hour`, `1 hr 30 mins`."""
+    """The sum of `2 giờ 30 phút`, `an hour`, `1 hr 30 mins`, `hai ngày`, `1 tiếng rưỡi`."""
     return sum(
         (
-            (int(n) if n.isdigit() else 1) * _UNITS[unit.removesuffix("s")]
-            for n, unit in re.findall(_AMOUNT, text)
+            (_count(n) + (0.5 if half else 0)) * _UNITS[unit.removesuffix("s")]
+            for n, unit, half in re.findall(_AMOUNT, text)
         ),
         timedelta(0),
     )
+
+
+def _count(word: str) -> float:
+    """`3`, `ba`, `nửa`, `an` as a number."""
+    return int(word) if word.isdigit() else _COUNT_WORDS.get(word, 1)
 
 
 # Of an update time and a publish time on one line, the publish time is the one wanted,
@@ -541,6 +657,10 @@ def _first(folded: str, now: datetime, month_first: bool = False) -> _Found | No
     other), unless it is labelled an update and a date labelled the publish time follows it."""
     best = _leftmost(folded, now, month_first)
     if best is None:
+        if ("-" in folded or "/" in folded) and _ROMAN_HINT.search(folded):
+            roman = next(_calendar(patterns.compile(_ROMAN_DMY), folded, now, False), None)
+            if roman:
+                return roman
         return _english(folded, now) if _EN_HINT.search(folded) else None
     if not ("cap" in folded or "sua" in folded or "update" in folded):
         return best
@@ -558,11 +678,30 @@ def _first(folded: str, now: datetime, month_first: bool = False) -> _Found | No
 def _english(folded: str, now: datetime) -> _Found | None:
     """The leftmost date written with an English month name: tried only when no other form
     matched, as English-locale pages print no Vietnamese dates."""
-    found = [
-        next(_calendar(patterns.compile(pattern), folded, now, True), None)
-        for pattern in (_WRITTEN_EN_MDY, _WRITTEN_EN_DMY)
-    ]
+    forms = [_WRITTEN_EN_MDY, _WRITTEN_EN_DMY]
+    if "-" in folded:
+        forms.append(_HYPHENED_EN_DMY)
+    found = [next(_calendar(patterns.compile(form), folded, now, True), None) for form in forms]
+    # `máy` and `may` send many Vietnamese lines here: the costly clock pattern needs a `:`.
+    for m in re.finditer(_CLOCK_INSIDE_EN, folded) if ":" in folded else ():
+        month = _EN_MONTHS[m.group("mo")[:3]]
+        value = _build(int(m.group("y")), month, int(m.group("d")), _clock(m, "2"))
+        if _plausible(value, now):
+            found.append((m.start(), m.end(), value, "written"))
+            break
     return min((f for f in found if f is not None), default=None)
+
+
+def _aspnet(folded: str, now: datetime) -> _Found | None:
+    """The first plausible `/Date(ms)/`."""
+    for m in re.finditer(_ASPNET, folded):
+        try:
+            value = datetime.fromtimestamp(int(m.group("ms")) / 1000, LOCAL_TZ)
+        except (OverflowError, OSError, ValueError):
+            continue
+        if _plausible(value, now):
+            return m.start(), m.end(), value.replace(microsecond=0), "aspnet"
+    return None
 
 
 def _leftmost(folded: str, now: datetime, month_first: bool = False) -> _Found | None:
@@ -571,6 +710,8 @@ def _leftmost(folded: str, now: datetime, month_first: bool = False) -> _Found |
     if best is not None and best[0] == 0:
         return best
     found = [best, next(_calendar(_DMY_RE, folded, now, False, month_first), None)]
+    if "/date(" in folded:
+        found.append(_aspnet(folded, now))
     if "thang" in folded or "thg" in folded or ("th" in folded and _TH_DIGIT.search(folded)):
         found.append(next(_calendar(patterns.compile(_WRITTEN_DMY), folded, now, True), None))
         found.append(next(_calendar(patterns.compile(_WRITTEN_MDY), folded, now, True), None))
