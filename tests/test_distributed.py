@@ -6,6 +6,7 @@ server the test starts, whose hit log shows what was fetched and when.
 
 from __future__ import annotations
 
+import gzip
 import json
 import signal
 import subprocess
@@ -29,6 +30,9 @@ from crawler.mirror import FIXTURE_SITES, serving
 from parsers.record import EXTRACT_KEYS, LIST_KEYS
 from tests.conftest import ROOT
 from tests.crawling import expected_pages
+from tests.faults.harness import article_path
+from tests.faults.server import Fault
+from tests.faults.server import serving as fault_serving
 from tests.synthetic import SyntheticSite, build
 
 LOCAL = (
@@ -60,6 +64,8 @@ def enqueue_days(redis_db: str, db: Path, site: SyntheticSite, base_url: str) ->
     assert seeded.exit_code == 0, seeded.output
 
 
+A_PATH = article_path("105870")
+B_PATH = article_path("104560")
 STARTED: list[subprocess.Popen] = []
 
 
@@ -162,6 +168,56 @@ def test_next_run_fetches_no_known_article(redis_db: str, tmp_path: Path) -> Non
         "/tin-tuc/15/kinh-te",
     ]
     assert len(stored(db)) == 15
+
+
+def test_an_article_moved_for_good_is_remembered_and_not_fetched_again(
+    redis_db: str, tmp_path: Path
+) -> None:
+    """Article A answers `301` to article B: the writer records it in `redirects` as a local
+    crawl does, and the next run fetches neither (before, workers never told the writer, so
+    every run fetched A again, only to land on B)."""
+    db, log = tmp_path / "news.db", tmp_path / "log.txt"
+    moved = {A_PATH: Fault(status=301, headers={"Location": B_PATH}, body=b"")}
+    with fault_serving(FIXTURE_SITES / "baothaibinh", moved) as site:
+        fetched = []
+        for _ in range(2):
+            site.hits.clear()
+            args = ["--db", str(db), "baothaibinh", "-a", f"base_url={site.base_url}"]
+            assert run("enqueue", "--redis", redis_db, *args).exit_code == 0
+            finish([worker(redis_db, log), writer(redis_db, db, log)], [log])
+            fetched.append(site.paths().count(A_PATH))
+    assert fetched == [1, 0]
+    rows = sqlite_utils.Database(db).execute("select url, target, status from redirects")
+    live = "https://baothaibinh.com.vn"
+    assert rows.fetchall() == [(live + A_PATH, live + B_PATH, 301)]
+    assert len(stored(db)) == 14
+    assert integrity(db) == "ok"
+
+
+def test_a_worker_obeys_the_local_crawls_url_policy(redis_db: str, tmp_path: Path) -> None:
+    """A worker runs every downloader check a local crawl runs: an article redirected to
+    another host is refused there (before, workers ran Scrapy's default middlewares only and
+    fetched it), and a body cut short in its gzip stream is never read."""
+    db, log = tmp_path / "news.db", tmp_path / "log.txt"
+    with fault_serving(FIXTURE_SITES / "baothaibinh") as foreign:
+        page = (FIXTURE_SITES / "baothaibinh" / B_PATH.strip("/") / "page.html").read_bytes()
+        packed = gzip.compress(page)
+        faults = {
+            A_PATH: Fault(status=301, headers={"Location": foreign.url(A_PATH)}, body=b""),
+            B_PATH: Fault(body=packed[: len(packed) // 2], headers={"Content-Encoding": "gzip"}),
+        }
+        with fault_serving(FIXTURE_SITES / "baothaibinh", faults) as site:
+            args = ["--db", str(db), "baothaibinh", "-a", f"base_url={site.base_url}"]
+            assert run("enqueue", "--redis", redis_db, *args).exit_code == 0
+            finish([worker(redis_db, log), writer(redis_db, db, log)], [log])
+    assert foreign.hits == []
+    urls = stored(db)
+    assert len(urls) == 13
+    live = "https://baothaibinh.com.vn"
+    assert live + A_PATH not in urls and live + B_PATH not in urls
+    text = log.read_text()
+    assert f"{foreign.url(A_PATH)}: not followed (off_site_redirect; " in text
+    assert f"{site.url(B_PATH)}: body not read, its gzip encoding cannot be decoded" in text
 
 
 def test_three_workers_and_one_writer_backfill_each_page_once(

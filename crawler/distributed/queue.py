@@ -8,7 +8,9 @@ heartbeat) and puts it back in the queue. Fetching is therefore at least once.
 
 In the shared queue every request passes the shared dupefilter, even those the site spiders
 mark `dont_filter` (they deduplicate by themselves in a local crawl), except retries and
-refreshes, which are meant to fetch a page again.
+refreshes, which are meant to fetch a page again, and redirects: an article redirected to one
+the run fetched already must still land there, to be known as moved (loops are stopped by
+the redirect checks, `crawler/middlewares.py`).
 """
 
 from __future__ import annotations
@@ -110,7 +112,8 @@ class SharedScheduler(Scheduler):
         if request.meta.pop(HANDED, False):
             self.handed.append(request)
             return True
-        again = request.meta.get("retry_times") or request.meta.get("tinbao_refresh")
+        meta = request.meta
+        again = meta.get("retry_times") or meta.get("tinbao_refresh") or meta.get("redirect_urls")
         if not again and self.df.request_seen(request):
             self.df.log(request, self.spider)
             return False

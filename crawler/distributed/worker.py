@@ -25,6 +25,7 @@ from scrapy.http import Response
 from scrapy.utils.defer import deferred_from_coro, maybe_deferred_to_future
 from twisted.internet.task import LoopingCall, deferLater
 
+from crawler import settings as project
 from crawler.distributed import keys
 from crawler.distributed.queue import (
     HANDED,
@@ -33,6 +34,7 @@ from crawler.distributed.queue import (
     SharedScheduler,
     requeue,
 )
+from crawler.signals import article_moved, page_dropped
 from parsers.record import RECORD_KEYS
 
 logger = logging.getLogger(__name__)
@@ -63,13 +65,15 @@ def worker_settings(redis_url: str) -> dict[str, Any]:
             "pipelines.validate.ValidatePipeline": 400,
             "crawler.distributed.worker.RedisItemPipeline": 800,
         },
+        # The local crawl's middlewares and extensions, every one: a worker obeys the same URL
+        # policy, robots.txt and redirect checks and refuses the same broken bodies.
         "DOWNLOADER_MIDDLEWARES": {
-            "crawler.middlewares.RetryBackoffMiddleware": 560,
-            "crawler.distributed.worker.SharedRateLimit": 580,
+            **project.DOWNLOADER_MIDDLEWARES,
+            "crawler.distributed.worker.SharedRateLimit": 570,
         },
         "EXTENSIONS": {
+            **project.EXTENSIONS,
             "crawler.extensions.CrawlMonitor": None,  # health is judged at the writer, per site
-            "crawler.extensions.CrawlProgress": 510,
             "crawler.distributed.worker.WorkerMonitor": 520,
         },
     }
@@ -255,6 +259,8 @@ class WorkerMonitor:
         crawler.signals.connect(monitor.spider_idle, signal=signals.spider_idle)
         crawler.signals.connect(monitor.spider_closed, signal=signals.spider_closed)
         crawler.signals.connect(monitor.item_dropped, signal=signals.item_dropped)
+        crawler.signals.connect(monitor.page_dropped, signal=page_dropped)
+        crawler.signals.connect(monitor.article_moved, signal=article_moved)
         return monitor
 
     def spider_opened(self, spider: Any) -> None:
@@ -367,8 +373,17 @@ class WorkerMonitor:
         """Tell the writer, so the dropped page is not fetched again by later runs."""
         url = item.get("url") or getattr(item.get("extraction"), "url", None)
         if url:
-            reason = str(exception).rpartition("not stored, ")[2] or "dropped"
-            self.client.lpush(keys.ITEMS, message("dropped", self.site, url=url, reason=reason))
+            self.page_dropped(url, str(exception).rpartition("not stored, ")[2] or "dropped")
+
+    def page_dropped(self, url: str, reason: str) -> None:
+        """The same for an article page that gave no item (not HTML, unreadable text)."""
+        self.client.lpush(keys.ITEMS, message("dropped", self.site, url=url, reason=reason))
+
+    def article_moved(self, url: str, target: str, status: int) -> None:
+        """Tell the writer of an article URL that moved for good to another article, so it is
+        remembered in `redirects` and later runs skip it, as a local crawl does."""
+        moved = message("moved", self.site, url=url, target=target, status=status)
+        self.client.lpush(keys.ITEMS, moved)
 
     def spider_closed(self, spider: Any, reason: str) -> None:
         """Stop beating; requests not finished (a Ctrl-C or SIGTERM stop) go back to the queue.

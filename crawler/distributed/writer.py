@@ -131,6 +131,7 @@ class Writer:
         records: dict[str, list[dict[str, Any]]] = defaultdict(list)
         pages = []
         dropped: dict[str, dict[str, str]] = defaultdict(dict)
+        moved: dict[str, dict[str, tuple[str, int]]] = defaultdict(dict)
         known: dict[str, set[str]] = defaultdict(set)
         for m in messages:
             site = m["site"]
@@ -146,6 +147,9 @@ class Writer:
             elif m["kind"] == "dropped":
                 dropped[site][m["url"]] = m["reason"]
                 known[site].add(_key(site, m["url"]))
+            elif m["kind"] == "moved":
+                moved[site][m["url"]] = (m["target"], m["status"])
+                known[site].add(_key(site, m["url"]))
         counts: dict[str, store.UpsertCounts] = {}
         with store.transaction(self.db):
             for site, site_records in records.items():
@@ -155,6 +159,8 @@ class Writer:
             store.store_pages(self.db, pages)
             for site, urls in dropped.items():
                 store.record_dropped(self.db, site, urls)
+            for site, targets in moved.items():
+                store.record_redirects(self.db, site, targets)
         with self.client.pipeline() as pipe:  # MULTI: acknowledged and shared together
             pipe.delete(keys.PROCESSING)
             for site, urls in known.items():
