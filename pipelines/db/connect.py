@@ -86,8 +86,10 @@ def _create(path: Path) -> None:
 
 
 def _unwritable(path: Path) -> str:
-    """Why SQLite could not write `path` in WAL mode ('' when it can): the file itself, or its
-    directory, where the `-wal` and `-shm` files live."""
+    """Why SQLite could not write `path` in WAL mode ('' when it can): its filesystem, the file
+    itself, or its directory, where the `-wal` and `-shm` files live."""
+    if os.statvfs(path).f_flag & os.ST_RDONLY:
+        return "its filesystem is mounted read-only"
     if not os.access(path, os.W_OK):
         return "the file is not writable"
     if not os.access(path.parent, os.W_OK | os.X_OK):

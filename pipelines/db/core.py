@@ -47,6 +47,11 @@ def database_error(path: object, exc: sqlite3.Error) -> DatabaseError:
         return corrupt_error(path, str(exc))
     if name.startswith("SQLITE_FULL"):
         return DatabaseError(f"{path}: disk full ({exc}); free space, then run again")
+    if name.startswith("SQLITE_BUSY"):
+        return DatabaseError(
+            f"{path}: database is locked (another program held its write lock past the "
+            f"{BUSY_TIMEOUT_MS // 1000} s busy timeout); run again once it is done"
+        )
     return DatabaseError(f"{path}: {exc}")
 
 

@@ -1,0 +1,117 @@
+"""A database the crawl cannot write: a filesystem remounted read-only (a disk error, a
+snapshot, a container started with its data volume read-only), a write lock another program
+holds past the busy timeout.
+
+The run must fail in one line saying why, exit non-zero, never print OK, request nothing and
+leave the file as it was; once the cause is gone a run stores everything.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from crawler.exitcodes import ExitCode
+from pipelines import db as store
+from pipelines.db.core import BUSY_TIMEOUT_MS
+from tests.faults.rows import crawl_rows, expect_articles, integrity
+from tests.test_incremental import mirror_copy, tinbao_crawl
+
+
+@pytest.fixture
+def filesystem(tmp_path: Path) -> Iterator[Path]:
+    """A small tmpfs mounted for the test (needs root; skipped where mounting is not allowed)."""
+    mount = tmp_path / "data"
+    mount.mkdir()
+    done = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=16m", "tmpfs", str(mount)], capture_output=True
+    )
+    if done.returncode:
+        pytest.skip(f"cannot mount a tmpfs here: {done.stderr.decode().strip()}")
+    try:
+        yield mount
+    finally:
+        subprocess.run(["umount", "-l", str(mount)], check=True)
+
+
+def remount(mount: Path, mode: str) -> None:
+    subprocess.run(["mount", "-o", f"remount,{mode}", str(mount)], check=True)
+
+
+def test_a_database_on_a_read_only_filesystem_fails_the_run_in_one_line(
+    tmp_path: Path, filesystem: Path
+) -> None:
+    db = filesystem / "news.db"
+    store.open_db(db).close()
+    root = mirror_copy(tmp_path)
+    first = tinbao_crawl(root, db)
+    assert first.returncode == ExitCode.OK, first.stdout + first.stderr
+    expect_articles(db)
+    before = db.read_bytes()
+
+    remount(filesystem, "ro")
+    run = tinbao_crawl(root, db)
+    assert run.returncode == 1, run.stdout + run.stderr
+    assert run.stdout == ""
+    assert run.stderr == f"Error: {db} is read-only: its filesystem is mounted read-only\n"
+    assert run.hits == []
+    assert db.read_bytes() == before
+
+    remount(filesystem, "rw")
+    again = tinbao_crawl(root, db)
+    assert again.returncode == ExitCode.OK, again.stdout + again.stderr
+    expect_articles(db)
+    assert crawl_rows(db)[0] == ("baothaibinh", "finished")
+    assert integrity(db) == "ok"
+
+
+@pytest.mark.slow
+def test_a_write_lock_held_past_the_busy_timeout_fails_the_run_in_one_line(
+    tmp_path: Path,
+) -> None:
+    """`BEGIN IMMEDIATE` held by another program for as long as the crawl runs: longer than
+    the busy timeout, whatever the time the crawl takes to start."""
+    db = tmp_path / "news.db"
+    store.open_db(db).close()
+    root = mirror_copy(tmp_path)
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import sqlite3, sys, time\n"
+            "conn = sqlite3.connect(sys.argv[1], isolation_level=None)\n"
+            "conn.execute('BEGIN IMMEDIATE')\n"
+            "print('held', flush=True)\n"
+            "time.sleep(600)\n",
+            str(db),
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert holder.stdout.readline() == "held\n"
+    try:
+        run = tinbao_crawl(root, db)
+    finally:
+        holder.kill()  # its transaction ends with it, rolled back
+        holder.wait()
+    why = (
+        f"{db}: database is locked (another program held its write lock past the "
+        f"{BUSY_TIMEOUT_MS // 1000} s busy timeout); run again once it is done"
+    )
+    # Met by the run's first write: before the crawl, closing runs left unfinished (a one-line
+    # usage error, exit 1), or in the storage pipeline recording the run (the site fails, 4).
+    if run.returncode == 1:
+        assert (run.stdout, run.stderr) == ("", f"Error: {why}\n")
+    else:
+        assert run.returncode == ExitCode.SITE_FAILED, run.stdout + run.stderr
+        assert run.stdout.startswith(f"baothaibinh: FAILED: {why}; 0 pages, 0 new, ")
+        assert f"ERROR: {why}\n" in run.stderr and "Traceback" not in run.stderr
+    assert run.hits == []
+    again = tinbao_crawl(root, db)
+    assert again.returncode == ExitCode.OK, again.stdout + again.stderr
+    expect_articles(db)
+    assert integrity(db) == "ok"
