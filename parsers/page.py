@@ -19,7 +19,12 @@ from urllib.parse import urljoin
 from lxml.etree import HTMLParser, ParserError, XPath, _Element, fromstring
 
 from parsers import patterns
-from parsers.vietnamese.encoding import from_tcvn3, legacy_encoding, reads_as_vietnamese
+from parsers.vietnamese.encoding import (
+    from_tcvn3,
+    legacy_encoding,
+    reads_as_vietnamese,
+    vietnamese_letters,
+)
 from parsers.vietnamese.text import collapse, compose_decoded
 from parsers.xpaths import XPATHS
 
@@ -76,6 +81,10 @@ class UnreadablePage(ValueError):
 
 
 FALLBACK_ENCODINGS = ("utf-8", "windows-1258")
+# How a page was read when a few of its bytes were not UTF-8 (a footer pasted from an old
+# Windows file) and became U+FFFD: at most one per `MAX_REPLACED_PER_LETTER` Vietnamese letters.
+UTF8_REPLACED = "utf-8, bytes replaced"
+MAX_REPLACED_PER_LETTER = 0.01
 
 
 def codec_name(label: str | None) -> str | None:
@@ -116,7 +125,21 @@ def decode_page(body: bytes, declared: list[str | None]) -> tuple[str, str]:
             return text, "TCVN3"
     if legacy:
         raise UnreadablePage(f"legacy {legacy} font encoding, not converted")
+    if not body.strip(b"\x00 \t\r\n"):
+        raise UnreadablePage("empty body")
+    if (text := utf8_with_few_replaced(body)) is not None:
+        return text, UTF8_REPLACED
     raise UnreadablePage(f"no decoding reads as Vietnamese text (tried {', '.join(candidates)})")
+
+
+def utf8_with_few_replaced(body: bytes) -> str | None:
+    """`body` as UTF-8 with its stray bytes replaced, when they are so few beside the text's
+    Vietnamese letters that they cannot be the article (else None: no guess at its letters)."""
+    text = body.decode("utf-8", "replace").replace("\x00", "")
+    text = compose_decoded(text, body, "utf-8")
+    if text.count("\ufffd") > vietnamese_letters(text) * MAX_REPLACED_PER_LETTER:
+        return None
+    return text if reads_as_vietnamese(text) else None
 
 
 def select(root: _Element, css: str) -> list[_Element]:

@@ -14,7 +14,7 @@ from scrapy.http import Response, TextResponse
 from crawler.extraction import ExtractorDied, close_pool, open_pool
 from crawler.pageworker import decode_body
 from crawler.signals import page_dropped
-from parsers.page import UnreadablePage
+from parsers.page import UTF8_REPLACED, UnreadablePage
 from parsers.vietnamese.dates import LOCAL_TZ, parse_datetime
 from pipelines.normalize import extraction_item
 
@@ -172,7 +172,12 @@ class NewsSpider(scrapy.Spider):
             self.logger.warning("%s: the extraction worker died reading the page", url)
             self.page_dropped(url, "extraction worker died")
             return None
-        if label and read_as != label:
+        if read_as == UTF8_REPLACED:
+            self.crawler.stats.inc_value("tinbao/charset/replaced_bytes")
+            self.logger.warning(
+                "%s: %d bytes are not utf-8 and were replaced", url, html.count("\ufffd")
+            )
+        elif label and read_as != label:
             self.crawler.stats.inc_value(f"tinbao/charset/read_as/{read_as}")
             self.logger.warning("%s: charset label %s is wrong; read as %s", url, label, read_as)
         if extraction.canonical_refused:

@@ -89,6 +89,11 @@ def _marks_at_most(rare: str) -> int:
     return _marks(rare, _VNI_CODES)
 
 
+def vietnamese_letters(text: str) -> int:
+    """How many letters with Vietnamese diacritics `text` holds (NFC)."""
+    return len(re.findall(_LETTER, _non_ascii(unicodedata.normalize("NFC", text))))
+
+
 def reads_as_vietnamese(text: str) -> bool:
     """Whether `text` has Vietnamese letters and hardly any marks of a misdecoding (counted on
     its non-ASCII characters; the whole text only when that count is not conclusive)."""
