@@ -6,7 +6,9 @@ truncated response"), came out as the first part of the page, which was parsed a
 the whole article, or dropped for good as unreadable. Each check here reads the body in bounded
 chunks that are thrown away, only up to the download size cap (past it Scrapy's own cap refuses
 the body), so a compression bomb costs neither memory nor much time. Both decoders come with
-Scrapy (brotli, and zstd from the standard library or its backport).
+Scrapy (brotli, and zstd from the standard library or its backport). A stacked encoding
+(`Content-Encoding: gzip, br`) is checked one layer at a time, each decoded by Scrapy's own
+decoder (bounded by the same cap) to reach the next.
 """
 
 from __future__ import annotations
@@ -16,6 +18,8 @@ import zlib
 from collections.abc import Callable
 
 import brotli
+from scrapy.utils import _compression as scrapy_decoders
+from scrapy.utils.gz import gunzip
 
 if sys.version_info >= (3, 14):
     from compression import zstd
@@ -108,6 +112,16 @@ def zstd_problem(body: bytes, max_size: int = 0) -> str | None:
     return None
 
 
+# Scrapy's own decoders, to reach the inner layer of a stacked encoding as Scrapy will.
+DECODERS: dict[bytes, Callable[..., bytes]] = {
+    b"gzip": gunzip,
+    b"x-gzip": gunzip,
+    b"deflate": scrapy_decoders._inflate,
+    b"br": scrapy_decoders._unbrotli,
+    b"zstd": scrapy_decoders._unzstd,
+}
+NO_ENCODING = b"identity"  # "no transformation" (RFC 9110): nothing to decode
+
 CHECKS: dict[bytes, Callable[[bytes, int], str | None]] = {
     b"gzip": gzip_problem,
     b"x-gzip": gzip_problem,
@@ -117,8 +131,29 @@ CHECKS: dict[bytes, Callable[[bytes, int], str | None]] = {
 }
 
 
+def content_codings(header_values: list[bytes]) -> list[bytes]:
+    """The codings of `Content-Encoding` header values, in the order they were applied
+    (`gzip, br`: gzip first), lower case, without `identity`."""
+    codings = (c.strip().lower() for value in header_values for c in value.split(b","))
+    return [c for c in codings if c and c != NO_ENCODING]
+
+
 def compression_problem(encodings: list[bytes], body: bytes, max_size: int = 0) -> str | None:
-    """What stops a body sent with these `Content-Encoding` values (lower case) from decoding
-    whole, or None. Only a single encoding is checked: stacked ones are left to Scrapy."""
-    check = CHECKS.get(encodings[0]) if len(encodings) == 1 else None
-    return check(body, max_size) if check else None
+    """What stops a body sent with these `Content-Encoding` values from decoding whole, or
+    None. Stacked codings (`gzip, br`, `gzip, gzip`) are checked layer by layer from the
+    outside in: Scrapy decodes each and would keep the part of an inner layer cut short. A
+    coding Scrapy does not know ends the check there (Scrapy keeps those layers as they are)."""
+    layers = content_codings(encodings)
+    for depth, coding in enumerate(reversed(layers), start=1):
+        check = CHECKS.get(coding)
+        if check is None:
+            return None
+        if problem := check(body, max_size):
+            return problem
+        if depth == len(layers):
+            return None
+        try:
+            body = DECODERS[coding](body, max_size=max_size)
+        except scrapy_decoders._DecompressionMaxSizeExceeded:
+            return None  # Scrapy's own cap refuses the body
+    return None

@@ -9,6 +9,7 @@ import codecs
 import logging
 import time
 from email.utils import parsedate_to_datetime
+from typing import NoReturn
 
 from scrapy.downloadermiddlewares import httpcompression, redirect, robotstxt
 from scrapy.exceptions import IgnoreRequest, NotConfigured
@@ -19,7 +20,7 @@ from twisted.internet import reactor
 from twisted.internet.task import deferLater
 from w3lib.encoding import read_bom
 
-from crawler.compression import compression_problem
+from crawler.compression import compression_problem, content_codings
 from crawler.signals import fetch_refused
 
 logger = logging.getLogger(__name__)
@@ -215,8 +216,7 @@ def retry_after_seconds(value: str, now: float | None = None) -> float | None:
 
 
 class HttpCompressionMiddleware(httpcompression.HttpCompressionMiddleware):
-    """Scrapy's decompression, made strict: a compressed body that cannot be decoded whole is
-    never read.
+    """Scrapy's decompression, made strict: a body that is not the whole page is never read.
 
     Scrapy reads as much of a gzip, deflate, br or zstd body as it can and keeps that part when
     the stream is cut short or corrupt (`crawler/compression.py`), so an article cut mid-page was
@@ -224,6 +224,10 @@ class HttpCompressionMiddleware(httpcompression.HttpCompressionMiddleware):
     accepts ended as a traceback. Here either is one ERROR line naming the URL, counted in
     `tinbao/bad_response/undecodable`, and the page is left to the next run (it is not a
     dropped page: the server, not the page, failed).
+
+    A `206 Partial Content` answer to a request that asked for no range (a cache in front of
+    the site answering with a range it holds for someone else) is refused the same way: it is
+    part of a page, whatever its status says.
     """
 
     @classmethod
@@ -233,7 +237,12 @@ class HttpCompressionMiddleware(httpcompression.HttpCompressionMiddleware):
         return middleware
 
     def process_response(self, request: Request, response: Response) -> Response:
-        encodings = [e.strip().lower() for e in response.headers.getlist("Content-Encoding")]
+        if response.status == 206 and b"Range" not in request.headers:
+            whole = "partial answer (206) to a request for the whole page"
+            self.not_read(request, "partial", whole)
+        encodings = response.headers.getlist("Content-Encoding")
+        if encodings and not content_codings(encodings):  # `identity`: sent as it is
+            del response.headers["Content-Encoding"]
         try:
             max_size = request.meta.get("download_maxsize", self._max_size)
             if problem := compression_problem(encodings, response.body, max_size):
@@ -242,16 +251,22 @@ class HttpCompressionMiddleware(httpcompression.HttpCompressionMiddleware):
         except IgnoreRequest:
             raise
         except Exception as exc:  # whatever a decoder raises on a bad body (zlib, brotli, zstd)
-            self.crawler.stats.inc_value("tinbao/bad_response/undecodable")
-            encoding = b", ".join(encodings).decode("latin-1")
-            self.crawler.spider.logger.error(
-                "%s: body not read, its %s encoding cannot be decoded (%s); fetched again next run",
-                request.url,
-                encoding,
-                exc,
+            encoding = b", ".join(content_codings(encodings)).decode("latin-1")
+            self.not_read(
+                request, "undecodable", f"its {encoding} encoding cannot be decoded ({exc})", exc
             )
-            refused(self.crawler, request, "undecodable")
-            raise IgnoreRequest(f"{request.url}: undecodable body") from exc
+
+    def not_read(
+        self, request: Request, reason: str, why: str, cause: Exception | None = None
+    ) -> NoReturn:
+        """Refuse a body that is not the whole page: one ERROR line, counted, left to the next
+        run."""
+        self.crawler.stats.inc_value(f"tinbao/bad_response/{reason}")
+        self.crawler.spider.logger.error(
+            "%s: body not read, %s; fetched again next run", request.url, why
+        )
+        refused(self.crawler, request, reason)
+        raise IgnoreRequest(f"{request.url}: {reason} body") from cause
 
 
 class MetaRefreshMiddleware(RedirectLimit, redirect.MetaRefreshMiddleware):

@@ -35,7 +35,8 @@ class Fault:
     body: bytes | None = None  # served instead of the mirror's file (which may not exist)
     edit: Callable[[bytes], bytes] | None = None  # rewrite the mirror's file before serving
     content_type: str | None = None
-    stall: float = 0.0  # seconds to wait before answering
+    stall: float = 0.0  # seconds to wait before answering (or, with `stall_at`, mid-body)
+    stall_at: int | None = None  # send this many bytes of the body, then stall, then the rest
     reset: bool = False  # close the connection with a TCP reset instead of answering
     truncate: int | None = None  # announce the full length, send only this many bytes
     gzip: bool = False  # send the body gzip-compressed (Content-Encoding: gzip)
@@ -59,7 +60,7 @@ class _Handler(BaseHTTPRequestHandler):
         srv.hits.append(Hit(self.path, time.monotonic(), fault is not None))
         if fault is None:
             fault = Fault()
-        if fault.stall:
+        if fault.stall and fault.stall_at is None:
             time.sleep(fault.stall)
         if fault.reset:
             # SO_LINGER with a zero timeout turns close() into a TCP RST.
@@ -90,7 +91,15 @@ class _Handler(BaseHTTPRequestHandler):
             self.send_header("Connection", "close")
             self.close_connection = True
         self.end_headers()
-        self.wfile.write(body if fault.truncate is None else body[: fault.truncate])
+        try:
+            if fault.stall_at is not None:
+                self.wfile.write(body[: fault.stall_at])
+                self.wfile.flush()
+                time.sleep(fault.stall)
+                body = body[fault.stall_at :]
+            self.wfile.write(body if fault.truncate is None else body[: fault.truncate])
+        except (BrokenPipeError, ConnectionResetError):
+            self.close_connection = True  # the client gave up waiting
 
     def log_message(self, format: str, *args: object) -> None:
         pass

@@ -4,6 +4,7 @@ whole one. Each is now refused like a cut gzip body and fetched again next run."
 
 from __future__ import annotations
 
+import gzip
 import sys
 import zlib
 from collections.abc import Callable
@@ -100,7 +101,21 @@ def test_zstd_frames_are_checked_one_by_one() -> None:
     assert compression_problem([b"zstd"], two[:-2]) == "zstd stream cut short"
 
 
-def test_stacked_or_unknown_encodings_are_left_to_scrapy() -> None:
-    assert compression_problem([b"gzip", b"br"], b"anything") is None
+def test_stacked_encodings_are_checked_layer_by_layer() -> None:
+    gzipped = gzip.compress(PAGE)
+    assert compression_problem([b"gzip, br"], brotli.compress(gzipped)) is None
+    assert compression_problem([b"gzip", b"br"], brotli.compress(gzipped)) is None
+    inner_cut = brotli.compress(gzipped[:-8])
+    assert compression_problem([b"gzip, br"], inner_cut) == "gzip stream cut short"
+    assert compression_problem([b"gzip, gzip"], gzip.compress(gzipped)[:-8]) == (
+        "gzip stream cut short"
+    )
+    assert compression_problem([b"identity, gzip"], gzipped) is None
+    assert compression_problem([b"br, gzip"], gzip.compress(b"not br")).startswith("corrupt br")
+
+
+def test_unknown_or_no_encodings_are_left_to_scrapy() -> None:
     assert compression_problem([b"compress"], b"anything") is None
+    assert compression_problem([b"gzip, compress"], b"anything") is None
+    assert compression_problem([b"identity"], b"anything") is None
     assert compression_problem([], b"anything") is None
