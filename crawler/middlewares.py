@@ -36,7 +36,9 @@ class SitePolicyMiddleware:
 
     Spiders check the links they find; this is the last gate before the network, so a redirect
     to another host or to `file:` (HTTP or `<meta refresh>`) is refused, counted and logged like
-    a bad link, and a redirect back to a URL already in the chain is stopped as a loop.
+    a bad link, and a redirect back to a URL already in the chain is stopped as a loop. A
+    redirect the spider fetches elsewhere (a crawled mirror's copy of a live-host page) is sent
+    there instead.
     """
 
     def __init__(self, crawler) -> None:
@@ -62,6 +64,8 @@ class SitePolicyMiddleware:
             spider.refuse(request.url, reason, source)
             refused(self.crawler, request, reason)
             raise IgnoreRequest(f"{request.url}: {reason}")
+        if chain and (target := spider.redirect_target(request.url)) != request.url:
+            return request.replace(url=target)
         return None
 
 

@@ -38,6 +38,11 @@ NOT_FOUND = re.compile(
     r"(?:yeu\s*cau|tim(?:\s*kiem)?|truy\s*cap))?\s*(?:nay\s*)?(?:khong\s*ton\s*tai|da\s*bi\s*xoa)"
     r"|\bpage\s*not\s*found\b"
 )
+# A notice in the article's place: a headline that names no subject ("Thông báo", "Lỗi"), or
+# a script's redirect stub ("Đang chuyển hướng…"), above a short text.
+NOTICE_HEADLINE = re.compile(
+    r"^(?:thong\s*bao(?:\s*loi)?|loi|error|notice|(?:dang\s*)?chuyen\s*huong|redirecting)\W*$"
+)
 MAX_ERROR_TEXT = 300  # characters: an error page's whole text; articles say more
 MAX_ERROR_TITLE = 40  # characters: `Không tìm thấy trang`, `Page not found`; headlines say more
 MAX_HEADLINE = 300  # characters; real headlines stay under 200
@@ -74,6 +79,8 @@ def drop_reason(record: Mapping[str, Any]) -> str | None:
 def _error_page(headline: str, body: str) -> bool:
     title = fold(headline).strip()
     if STATUS_HEADLINE.match(title) or STATUS_THEN_ERROR.match(title):
+        return True
+    if NOTICE_HEADLINE.match(title) and len(body) <= MAX_ERROR_TEXT:
         return True
     if len(body) > MAX_ERROR_TEXT:  # an article may say a page or post is gone: it says more
         return len(title) <= MAX_ERROR_TITLE and bool(NOT_FOUND.search(title))

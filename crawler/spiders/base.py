@@ -68,6 +68,11 @@ class NewsSpider(scrapy.Spider):
             return "scheme"
         return None if self.on_site(url) else "off_site"
 
+    def redirect_target(self, url: str) -> str:
+        """Where a redirect to `url` (an allowed one) is fetched: there, unless the spider
+        crawls a mirror of the site."""
+        return url
+
     def refuse(self, url: str, reason: str, source: str) -> None:
         """Count and log a URL that is not followed."""
         self.crawler.stats.inc_value("tinbao/refused")

@@ -36,7 +36,7 @@ from crawler.discovery import (
     learn_article_shape,
     sitemap_lines,
 )
-from crawler.spiders.sites import ProfileSpider
+from crawler.spiders.sites import ProfileSpider, sitemap_body
 from parsers.profile import SiteProfile
 from parsers.registry import BEFORE, Paper, entries, papers
 
@@ -142,7 +142,7 @@ class RegistrySpider(ProfileSpider):
             url = self.live(response.urljoin(url))
             if self.on_site(url):
                 self.crawler.stats.inc_value("tinbao/discovery/sitemaps_announced")
-                yield scrapy.Request(self.local(url), callback=self.parse_sitemap, dont_filter=True)
+                yield from self.sitemap_request(url)
 
     def parse_feed(self, response: Response) -> Iterator[scrapy.Request]:
         if response.status == 200:
@@ -153,7 +153,7 @@ class RegistrySpider(ProfileSpider):
         a paper's index can list one sitemap per month since 2010."""
         if response.status != 200:
             return
-        sitemap = Sitemap(response.body)
+        sitemap = Sitemap(sitemap_body(response.body, self.settings.getint("DOWNLOAD_MAXSIZE")))
         if sitemap.type != "sitemapindex":
             yield from super().parse_sitemap(response)
             return
@@ -162,7 +162,7 @@ class RegistrySpider(ProfileSpider):
         for entry in children[:NEWEST_SITEMAPS]:
             url = self.live(response.urljoin(entry["loc"].strip()))
             if self.on_site(url):
-                yield scrapy.Request(self.local(url), callback=self.parse_sitemap, dont_filter=True)
+                yield from self.sitemap_request(url)
 
     def article_request(self, url: str, source: str) -> Iterator[scrapy.Request]:
         """During discovery, a feed or sitemap entry is only noted; afterwards, requested."""

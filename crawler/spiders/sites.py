@@ -35,8 +35,10 @@ rule to redirects. Listing pages and runs are capped (`TINBAO_MAX_LINKS_PER_LIST
 
 from __future__ import annotations
 
+import re
 import shutil
 import sqlite3
+import zlib
 from collections import Counter
 from collections.abc import AsyncIterator, Iterator
 from datetime import datetime, timedelta
@@ -49,6 +51,8 @@ from lxml import etree
 from scrapy.exceptions import CloseSpider
 from scrapy.http import Response, TextResponse
 from scrapy.settings import Settings
+from scrapy.utils._compression import _DecompressionMaxSizeExceeded
+from scrapy.utils.gz import gunzip
 from scrapy.utils.sitemap import Sitemap
 from sqlite_utils import Database
 
@@ -63,6 +67,12 @@ from pipelines.storage import STORAGE_ERROR
 
 FEED_ROOTS = ("rss", "RDF", "feed")  # RSS 2.0, RSS 1.0, Atom
 EARLIEST_NEWS = datetime(1995, 1, 1, tzinfo=LOCAL_TZ)  # before any Vietnamese paper was online
+# A document type declaration with its internal subset: feeds and sitemaps need none, and its
+# entities can make a parser stop (an entity bomb trips libxml2's amplification limit, and the
+# lenient parse then keeps only the items before it). Undefined entities left behind are read
+# as the lenient parser reads any (`&nbsp;`).
+DOCTYPE = re.compile(r"<!DOCTYPE[^\[>]*(?:\[.*?\])?\s*>", re.DOTALL | re.IGNORECASE)
+DOCTYPE_BYTES = re.compile(DOCTYPE.pattern.encode(), re.DOTALL | re.IGNORECASE)
 PERMANENT_REDIRECTS = frozenset({301, 308})  # a `302`/`307` move may be undone: fetched again
 RUNNING_MARKER = "tinbao.running"  # in JOBDIR while a run is open: left behind by a killed run
 
@@ -77,6 +87,7 @@ class ProfileSpider(NewsSpider):
         self.base = urlsplit(http_url(base_url or self.profile.home, "base_url").rstrip("/"))
         self.full = (full or "").lower() in ("1", "true", "yes", "on")
         self.listed: set[str] = set()
+        self.sitemaps_read: set[str] = set()  # sitemaps requested this run
         self.listed_articles: set[str] = set()  # keys of the articles listing pages listed
         self.known: set[str] = set()
         self.retried: set[str] = set()  # dropped pages tried again this run
@@ -90,6 +101,10 @@ class ProfileSpider(NewsSpider):
         if parts.hostname in self.profile.hosts:
             parts = parts._replace(scheme=self.base.scheme, netloc=self.base.netloc)
         return urlunsplit(parts)
+
+    def redirect_target(self, url: str) -> str:
+        """A mirror's page for a redirect to the live host: a mirror crawl never leaves it."""
+        return url if self.base.hostname in self.profile.hosts else self.local(url)
 
     def on_site(self, url: str) -> bool:
         parts = urlsplit(url)
@@ -134,7 +149,7 @@ class ProfileSpider(NewsSpider):
         for feed in self.profile.feeds:
             yield scrapy.Request(self.local(feed), callback=self.parse_feed, dont_filter=True)
         for sitemap in self.profile.sitemaps:
-            yield scrapy.Request(self.local(sitemap), callback=self.parse_sitemap, dont_filter=True)
+            yield from self.sitemap_request(sitemap)
         for listing in self.profile.listings:
             yield from self.listing_request(listing)
 
@@ -241,6 +256,7 @@ class ProfileSpider(NewsSpider):
         """Article links of an RSS (or RSS 1.0 / Atom) feed; an empty or non-feed is reported."""
         feed = self.live(response.url)
         text = response.text if isinstance(response, TextResponse) else ""
+        text = DOCTYPE.sub("", text, count=1)
         doc = scrapy.Selector(text=text, type="xml") if text.strip() else None
         root = doc.xpath("local-name(/*)").get() if doc is not None else None
         if root not in FEED_ROOTS:
@@ -306,10 +322,18 @@ class ProfileSpider(NewsSpider):
             links,
         )
 
+    def sitemap_request(self, url: str) -> Iterator[scrapy.Request]:
+        """A sitemap's request, once a run: an index may list itself or a child that lists it."""
+        url = self.live(self.local(url))
+        if url not in self.sitemaps_read:
+            self.sitemaps_read.add(url)
+            yield scrapy.Request(self.local(url), callback=self.parse_sitemap, dont_filter=True)
+
     def parse_sitemap(self, response: Response) -> Iterator[scrapy.Request]:
-        sitemap = Sitemap(response.body)
+        body = sitemap_body(response.body, self.settings.getint("DOWNLOAD_MAXSIZE"))
+        sitemap = Sitemap(body)
         entries = list(sitemap)
-        if problem := xml_error(response.body):
+        if problem := xml_error(body):
             linked = sum(1 for entry in entries if entry.get("loc", "").strip())
             self.not_well_formed("sitemap", self.live(response.url), problem, linked)
         now = self.fetched_at()
@@ -321,7 +345,7 @@ class ProfileSpider(NewsSpider):
                 if reason := self.refusal(urljoin(self.profile.home + "/", loc.strip())):
                     self.refuse(loc, reason, source)
                 else:
-                    yield scrapy.Request(self.local(loc), callback=self.parse_sitemap)
+                    yield from self.sitemap_request(loc)
             else:
                 lastmod = entry.get("lastmod", "") or ""
                 when = sitemap_time(lastmod) or parse_datetime(lastmod, now=now)
@@ -544,6 +568,19 @@ def plausible(when: datetime, now: datetime) -> bool:
     papers went online, not more than a day after the fetch (a zone mistake is no lie)."""
     when = when if when.tzinfo else when.replace(tzinfo=LOCAL_TZ)  # `-0000`: zone unknown
     return EARLIEST_NEWS <= when <= now + timedelta(days=1)
+
+
+def sitemap_body(body: bytes, max_size: int) -> bytes:
+    """A sitemap's XML, without a document type declaration (`DOCTYPE`). A `.xml.gz` file is
+    often sent as it lies on disk, gzip bytes without `Content-Encoding` (under an XML or binary
+    type), so gzip bytes are inflated here, up to the download size cap, as Scrapy's own
+    sitemap spider does."""
+    if body.startswith(b"\x1f\x8b"):
+        try:
+            body = gunzip(body, max_size=max_size)
+        except (OSError, EOFError, zlib.error, _DecompressionMaxSizeExceeded):
+            return b""  # no sitemap anyone can read: reported as not well-formed
+    return DOCTYPE_BYTES.sub(b"", body, count=1)
 
 
 def xml_error(body: bytes) -> str | None:
