@@ -86,10 +86,18 @@ class SiteProfile(NamedTuple):
         return f"https://{self.hosts[0]}"
 
     def is_article(self, path: str) -> bool:
-        return self.article_pattern.search(path) is not None
+        return self.article_match(path) is not None
+
+    def article_match(self, path: str) -> re.Match[str] | None:
+        """The article pattern's match in a URL path, which may end in a slash the pattern
+        does not expect (a server that redirects `/a/b` to `/a/b/`)."""
+        match = self.article_pattern.search(path)
+        if match is None and len(path) > 1 and path.endswith("/"):
+            match = self.article_pattern.search(path.rstrip("/"))
+        return match
 
     def article_id(self, path: str) -> str | None:
-        match = self.article_pattern.search(path)
+        match = self.article_match(path)
         if match is None or "id" not in match.groupdict():
             return None
         return match.group("id")

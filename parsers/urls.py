@@ -3,8 +3,9 @@
 Sites link one article in many spellings: on an old host or `www.`, with the tracking
 parameters that shares add (`?utm_source=fb`, Facebook's `fbclid`, Zalo's `zarsrc`), with a
 `#comment` fragment. `clean_url` removes what is not part of the article's address; `url_key`
-also canonicalizes the rest (w3lib: sorted query, one percent-encoding, lowercase host), so two
-links to one article have one key and an incremental crawl never fetches a stored one again.
+also canonicalizes the rest (w3lib: sorted query, one percent-encoding, lowercase host, and
+no trailing slash), so two links to one article have one key and an incremental crawl never
+fetches a stored one again.
 """
 
 from __future__ import annotations
@@ -58,10 +59,14 @@ def clean_url(url: str, hosts: Sequence[str] = ()) -> str:
 
 
 def url_key(url: str, hosts: Sequence[str] = ()) -> str:
-    """The key two links to the same article share: the canonical form of their clean URL."""
+    """The key two links to the same article share: the canonical form of their clean URL,
+    its path without a trailing slash (`/a/b/` is `/a/b`: servers redirect one to the other)."""
     from w3lib.url import canonicalize_url  # it loads urllib.request: only crawls need it
 
-    return canonicalize_url(clean_url(url, hosts))
+    parts = urlsplit(clean_url(url, hosts))
+    if len(parts.path) > 1 and parts.path.endswith("/"):
+        parts = parts._replace(path=parts.path.rstrip("/") or "/")
+    return canonicalize_url(urlunsplit(parts))
 
 
 def http_url(value: str, name: str = "url") -> str:

@@ -2,10 +2,12 @@
 
 A record needs a headline and a body, and a web server's directory listing (a mirror served by
 `python -m http.server`) or error page (`404 - Không tìm thấy trang` sent with status 200) is no
-article. Beyond that, sanity limits catch pages that parsed into
-something that is not an article as a reader sees it: a headline that swallowed the page (every
-closing tag missing), a "body" that is the site's navigation (a layout buried in thousands of
-nested elements), or text still in a legacy font encoding or misdecoded.
+article, nor is the check page a CDN or firewall shows a crawler instead of the page
+(`Just a moment...`, `Đang kiểm tra trình duyệt`). Beyond that, sanity limits catch pages
+that parsed into something that is not an article as a reader sees it: a headline that
+swallowed the page (every closing tag missing), a "body" that is the site's navigation (a
+layout buried in thousands of nested elements), or text still in a legacy font encoding or
+misdecoded.
 """
 
 from __future__ import annotations
@@ -43,6 +45,15 @@ NOT_FOUND = re.compile(
 NOTICE_HEADLINE = re.compile(
     r"^(?:thong\s*bao(?:\s*loi)?|loi|error|notice|(?:dang\s*)?chuyen\s*huong|redirecting)\W*$"
 )
+# A check a CDN or the site's firewall shows before the page (matched on folded text): "Just a
+# moment...", "Checking your browser", "Đang kiểm tra trình duyệt", "Vui lòng chờ trong giây
+# lát". Only on a short text: an article about such checks says more.
+BOT_CHECK = re.compile(
+    r"(?:kiem\s*tra|xac\s*minh)\s*trinh\s*duyet|vui\s*long\s*(?:cho|doi)\s*trong\s*giay\s*lat"
+    r"|just\s*a\s*moment|checking\s*(?:your\s*browser|if\s*the\s*site\s*connection)"
+    r"|enable\s*javascript\s*and\s*cookies|verify(?:ing)?\s*(?:that\s*)?you\s*are\s*(?:a\s*)?human"
+    r"|attention\s*required"
+)
 MAX_ERROR_TEXT = 300  # characters: an error page's whole text; articles say more
 MAX_ERROR_TITLE = 40  # characters: `Không tìm thấy trang`, `Page not found`; headlines say more
 MAX_HEADLINE = 300  # characters; real headlines stay under 200
@@ -65,6 +76,10 @@ def drop_reason(record: Mapping[str, Any]) -> str | None:
         return "headline_too_long"
     if _error_page(record["headline"], record["body"]):
         return "error_page"
+    if len(record["body"]) <= MAX_ERROR_TEXT and BOT_CHECK.search(
+        fold(record["headline"] + " " + record["body"])
+    ):
+        return "bot_check_page"
     if record.get("body_link_share", 0.0) > MAX_BODY_LINK_SHARE:
         return "body_mostly_links"
     for text in (record["headline"], record["body"]):

@@ -165,7 +165,8 @@ def scrapy_crawl(*arguments: str, db: Path) -> subprocess.CompletedProcess[str]:
 
 def test_http_server_mirror_stores_no_directory_listing(tmp_path: Path) -> None:
     """`python -m http.server` answers an article path (a folder holding page.html) with a
-    redirect to a directory listing: no article, nothing stored, the reason in the log."""
+    redirect to the same path with a slash, a directory listing: the same article's address,
+    but a page with no Vietnamese text, so nothing is stored and the reason is in the log."""
     handler = functools.partial(
         SimpleHTTPRequestHandler, directory=str(FIXTURE_SITES / "baothaibinh")
     )
@@ -184,7 +185,7 @@ def test_http_server_mirror_stores_no_directory_listing(tmp_path: Path) -> None:
         "https://baothaibinh.com.vn/tin-tuc/12/108765/"
         "thai-binh-co-52-hoc-sinh-doat-giai-ky-thi-chon-hoc-sinh-gioi-quoc-gia"
     )
-    assert f"{url}: redirected to {url}/, not an article page" in done.stderr
+    assert f"{url}: unreadable page (no decoding reads as Vietnamese text" in done.stderr
 
 
 def test_site_spider_says_when_a_mirror_listing_has_no_article_link(tmp_path: Path) -> None:

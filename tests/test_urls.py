@@ -72,6 +72,14 @@ def test_one_key_for_every_spelling_of_a_link() -> None:
     )
 
 
+def test_a_trailing_slash_is_no_part_of_the_key() -> None:
+    assert url_key("https://baoquangninh.vn/thoi-su/tin-123/") == (
+        "https://baoquangninh.vn/thoi-su/tin-123"
+    )
+    assert url_key("https://baoquangninh.vn/a/?x=1") == "https://baoquangninh.vn/a?x=1"
+    assert url_key("https://baoquangninh.vn/") == "https://baoquangninh.vn/"
+
+
 # --- through the engine --------------------------------------------------------------------
 
 SITE = "baoquangninh"
