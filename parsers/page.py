@@ -84,6 +84,14 @@ FALLBACK_ENCODINGS = ("utf-8", "windows-1258")
 # How a page was read when a few of its bytes were not UTF-8 (a footer pasted from an old
 # Windows file) and became U+FFFD: at most one per `MAX_REPLACED_PER_LETTER` Vietnamese letters.
 UTF8_REPLACED = "utf-8, bytes replaced"
+# Byte order marks, longest first (UTF-32's little-endian mark begins with UTF-16's).
+BYTE_ORDER_MARKS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
 MAX_REPLACED_PER_LETTER = 0.01
 
 
@@ -103,8 +111,11 @@ def decode_page(body: bytes, declared: list[str | None]) -> tuple[str, str]:
     and windows-1258 — is tried in turn and the first whose text reads as Vietnamese is kept
     (its codec name is returned). A page wholly in the legacy TCVN3 font encoding is converted
     (`TCVN3` is returned); anything else raises `UnreadablePage` with the reason rather than
-    yield mojibake. NUL bytes are removed: they are never text, and lxml makes each a U+FFFD.
+    yield mojibake. A byte order mark goes before every label. NUL bytes are removed: they are
+    never text, and lxml makes each a U+FFFD.
     """
+    if read := _by_byte_order_mark(body):
+        return read
     candidates = [
         name for name in dict.fromkeys(map(codec_name, (*declared, *FALLBACK_ENCODINGS))) if name
     ]
@@ -130,6 +141,20 @@ def decode_page(body: bytes, declared: list[str | None]) -> tuple[str, str]:
     if (text := utf8_with_few_replaced(body)) is not None:
         return text, UTF8_REPLACED
     raise UnreadablePage(f"no decoding reads as Vietnamese text (tried {', '.join(candidates)})")
+
+
+def _by_byte_order_mark(body: bytes) -> tuple[str, str] | None:
+    """The page read in the encoding its byte order mark names, which outweighs every label
+    (a UTF-16 page saved by an old Windows editor is served as `utf-8`), or None."""
+    for mark, encoding in BYTE_ORDER_MARKS:
+        if body.startswith(mark):
+            try:
+                text = body[len(mark) :].decode(encoding).replace("\x00", "")
+            except UnicodeDecodeError:
+                return None
+            text = compose_decoded(text, body, encoding)
+            return (text, encoding) if reads_as_vietnamese(text) else None
+    return None
 
 
 def utf8_with_few_replaced(body: bytes) -> str | None:

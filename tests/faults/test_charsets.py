@@ -81,3 +81,12 @@ def test_a_page_mostly_in_windows_1252_bytes_is_not_read_as_utf8(tmp_path: Path)
     run, db = crawl_faults(tmp_path, {A: Fault(body=body)})
     expect_rows(db, set(ARTICLES) - {A})
     assert dropped(db)[A] == "unreadable page"
+
+
+def test_a_utf16_page_with_its_byte_order_mark_is_read(tmp_path: Path) -> None:
+    """Saved as "Unicode" by an old Windows editor: UTF-16 with a byte order mark, labelled
+    `utf-8` by the server and by its own `<meta>`."""
+    body = PAGE.encode("utf-16")  # little-endian, with its mark
+    assert body.startswith(b"\xff\xfe")
+    run, db = crawl_faults(tmp_path, {A: Fault(body=body)})
+    expect_rows(db, ARTICLES)
