@@ -1331,3 +1331,40 @@ def test_a_lunar_date_by_the_headline_is_not_the_publish_time() -> None:
         "<div class='date'>Thứ Năm, 26/02/2026 - 10:05</div><p>Nội dung bài.</p>"
     )
     assert generic.published(p) == "Thứ Năm, 26/02/2026 - 10:05"
+
+
+FETCHED_AT_TEN = datetime.fromisoformat("2026-03-08T10:00:00+07:00")
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("2 giờ trước", "2026-03-08T08:00:00+07:00"),
+        ("Đăng 45 phút trước", "2026-03-08T09:15:00+07:00"),
+        ("Hôm qua lúc 08:30", "2026-03-07T08:30:00+07:00"),
+        ("3 hours ago", "2026-03-08T07:00:00+07:00"),
+    ],
+)
+def test_a_publish_line_relative_to_the_fetch_time(line: str, expected: str) -> None:
+    """With no dated line and no machine date, the line by the headline is read against the
+    time the page was fetched, and kept as printed."""
+    body = f"<h1>Tiêu đề bài viết</h1><div class='meta'><span>{line}</span></div><p>Nội dung.</p>"
+    html = f"<html><head></head><body>{body}</body></html>"
+    record = extract_record(html, URL, FETCHED_AT_TEN)
+    assert (record["published_raw"], record["published_at"]) == (line, expected)
+
+
+def test_a_dated_line_or_a_machine_date_wins_over_a_relative_one() -> None:
+    relative = "<h1>Tiêu đề bài viết</h1><div class='meta'><span>2 giờ trước</span></div>"
+    dated = relative + "<p>Nội dung.</p><div class='src'><span>07/03/2026 06:00</span></div>"
+    assert generic.published(page(dated)) == "07/03/2026 06:00"
+    meta = '<meta property="article:published_time" content="2026-03-07T06:00:00+07:00">'
+    assert generic.published(page(relative, meta)) == "2026-03-07T06:00:00+07:00"
+
+
+def test_a_relative_time_far_from_the_headline_or_a_bare_day_word_is_no_publish_line() -> None:
+    paragraphs = "".join(f"<p>Đoạn {i} của bài viết.</p>" for i in range(200))
+    comment = "<div class='x'><b>Bạn đọc</b> <span>5 phút trước</span></div>"
+    assert generic.published(page(f"<h1>Tiêu đề bài viết</h1>{paragraphs}{comment}")) is None
+    today = "<h1>Tiêu đề bài viết</h1><div class='meta'><span>Hôm nay</span></div>"
+    assert generic.published(page(today)) is None

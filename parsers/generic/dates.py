@@ -2,7 +2,9 @@
 
 Order: the visible publish line nearest the headline, when it is close to it, has a time and the
 page is Vietnamese (day-first is then certain); else the page's machine date (JSON-LD, meta
-tags, the `datetime` of a `<time>` element by the headline); else any visible date line. What
+tags, the `datetime` of a `<time>` element by the headline); else any visible date line; else a
+line relative to the fetch time by the headline (`2 giờ trước`: the fetch time is known, as
+extraction is given it, so the record's time is the fetch time less two hours). What
 the reader sees wins: machine dates carry wrong offsets (`+08:00` on a Vietnamese WordPress),
 UTC digits labelled `+07:00`, or an edit time, and when they disagree with the visible line by
 a minute or more the disagreement is reported (`published_conflict`) and counted by the crawl.
@@ -70,6 +72,14 @@ DATE_HINTS = (
         r"|\d?(?:st|nd|rd|th)?(?:,\s*\d{4}|\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}))"
     ),
     patterns.compile(r"[tT][hH](?:[áÁaA][nN][gG]|[gG]\s?\d|\d)"),
+    # A publish line relative to the fetch time (aggregators, forums, live pages): `2 giờ
+    # trước`, `15p trước`, `3 hours ago`, `Hôm qua lúc 08:30`, `vừa xong`. A day word without a
+    # clock (`Hôm nay`) names no time, and header widgets print it: not a hint.
+    patterns.compile(
+        r"\d\s*(?:giây|phút|giờ|tiếng|ngày|tuần|tháng|năm|h|p|min(?:ute)?s?|hours?|hrs?|days?"
+        r"|weeks?)\s+(?:trước|ago)"
+    ),
+    patterns.compile(r"[HhVv](?:ôm\s+(?:qua|kia|nay)\s*(?:,|lúc)?\s*\d|ừa\s+xong)"),
 )
 NUKEVIET_STAMP = patterns.compile(r"\d{4}-\d{2}-\d{2}[+-]\d{4}\d{1,2}:\d{2}")
 DATE_ONLY = patterns.compile(r"^\s*\d{4}-\d{1,2}-\d{1,2}\s*$")
@@ -100,7 +110,7 @@ def published(page: Page) -> str | None:
     """The publish time as printed: the visible publish line when there is one near the
     headline, else the machine date (see the module docstring for the order)."""
     machine = _machine(page, MACHINE_PUBLISHED)
-    lines = [v for v in visible_dates(page) if not v.modified]
+    lines = _publish_lines(page)
     now = page.fetched_at
     not_before = url_date(page.canonical_url, now) or url_date(page.url, now)
     if not_before:
@@ -137,6 +147,15 @@ def _as_printed_element(page: Page, machine: tuple[str, DateMatch]) -> tuple[str
         if found is not None and found.value == machine[1].value:
             return raw, found
     return machine
+
+
+def _publish_lines(page: Page) -> list[Visible]:
+    """The visible publish lines, nearest the headline first. A line relative to the fetch
+    time (`2 giờ trước`) counts only where no line prints the date, and only by the headline:
+    it is no more exact than its unit, and reader comments print such times too."""
+    lines = [v for v in visible_dates(page) if not v.modified]
+    absolute = [v for v in lines if v.match.rule != "relative"]
+    return absolute or [v for v in lines if v.distance <= MAX_OVERRIDE_DISTANCE]
 
 
 def published_conflict(page: Page) -> str | None:
