@@ -8,9 +8,8 @@ from __future__ import annotations
 
 import codecs
 import contextlib
-import functools
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from datetime import datetime
 from functools import cached_property
 from typing import NamedTuple
@@ -275,6 +274,10 @@ class _Selector:
             parts = translate(css)
         self.parts = [(xpath, tuple(_Need(*need) for need in needs)) for xpath, needs in parts]
         self._compiled: dict[tuple[int, ...], XPath] = {}
+        chains = [_chain(one) for one in css.split(",")]
+        # Each selector's chain of compounds, when the whole list splits into as many selectors
+        # as it has XPaths (a comma inside a value would not) and `_chain` reads each of them.
+        self.chains = chains if len(chains) == len(self.parts) else [None] * len(self.parts)
 
     def xpath(self, kept: tuple[int, ...]) -> XPath:
         """The XPath of the kept selectors (the union of their matches, in document order)."""
@@ -285,6 +288,198 @@ class _Selector:
 
 
 _PAGE_SELECTORS: dict[str, _Selector] = {}
+
+
+class _Step(NamedTuple):
+    """One compound selector of a chain (`div.news`), with the combinator before it."""
+
+    combinator: str  # " " descendant, ">" child, "" for the first compound
+    tag: str | None  # None for any
+    first: _Need | None  # the condition that lists the candidates; None: the tag does
+    rest: tuple[_Need, ...]  # the other conditions
+
+
+_IDENT = r"-?[A-Za-z_][A-Za-z0-9_-]*"
+_SIMPLE = patterns.compile(
+    rf"\.(?P<cls>{_IDENT})|\#(?P<id>{_IDENT})"
+    rf"|\[(?P<attr>{_IDENT})(?:(?P<op>[~*^]?=)"
+    rf"""(?:(?P<word>{_IDENT})|"(?P<dq>[^"\\]+)"|'(?P<sq>[^'\\]+)'))?\]"""
+)
+_TAG = patterns.compile(rf"\*|{_IDENT}")
+_COMBINATOR = patterns.compile(r"\s*>\s*|\s+")
+_OPERATORS = {"=": "=", "~=": "~=", "*=": "*=", "^=": "^=", None: "exists"}
+# How narrow an attribute condition is: the narrowest lists a compound's candidates, unless
+# a substring or a bare attribute is all there is beside a tag.
+_NARROWNESS = {"=": 0, "~=": 1, "*=": 3, "^=": 3, "exists": 4}
+
+
+def _chain(css: str) -> tuple[_Step, ...] | None:
+    """One selector as its compounds from left to right, when it is made only of tags,
+    classes, ids and `[attribute]`, `=`, `~=`, `*=`, `^=` conditions joined by descendant and
+    child combinators; else None (its XPath is run instead)."""
+    chain: list[_Step] = []
+    css = css.strip()
+    at, combinator = 0, ""
+    while True:
+        tag_match = _TAG.match(css, at)
+        tag = None
+        if tag_match:
+            tag = None if tag_match.group() == "*" else tag_match.group()
+            at = tag_match.end()
+        conditions: list[_Need] = []
+        while (simple := _SIMPLE.match(css, at)) is not None:
+            at = simple.end()
+            if simple["cls"]:
+                conditions.append(_Need("class", "~=", simple["cls"]))
+            elif simple["id"]:
+                conditions.append(_Need("id", "=", simple["id"]))
+            else:
+                value = simple["word"] or simple["dq"] or simple["sq"] or ""
+                if simple["op"] == "~=" and _XML_SPACE.search(value):
+                    return None  # a word holding a space matches nothing: left to cssselect
+                conditions.append(_Need(simple["attr"], _OPERATORS[simple["op"]], value))
+        if tag_match is None and not conditions:
+            return None
+        first = min(conditions, key=lambda need: _NARROWNESS[need.operator], default=None)
+        if first is not None and tag is not None and _NARROWNESS[first.operator] > 1:
+            first = None
+        rest = tuple(need for need in conditions if need is not first)
+        chain.append(_Step(combinator, tag, first, rest))
+        if at == len(css):
+            return tuple(chain)
+        between = _COMBINATOR.match(css, at)
+        if between is None or between.end() == len(css):
+            return None
+        combinator = between.group().strip() or " "
+        at = between.end()
+
+
+def _meets(el: _Element, tag: str | None, conditions: tuple[_Need, ...]) -> bool:
+    """Whether `el` has the tag (unless None) and meets the attribute conditions, as
+    cssselect's XPath for them decides."""
+    if tag is not None and el.tag != tag:
+        return False
+    for need in conditions:
+        value = el.get(need.attribute)
+        if value is None:
+            return False
+        operator = need.operator
+        if operator == "=":
+            if value != need.value:
+                return False
+        elif operator == "~=":
+            if need.value not in _XML_SPACE.split(value):
+                return False
+        elif operator == "*=":
+            if need.value not in value:
+                return False
+        elif operator == "^=" and not value.startswith(need.value):
+            return False
+    return True
+
+
+class _TreeIndex:
+    """One walk of a page's tree: each node's document-order index, the elements of each tag,
+    and those bearing each value of each attribute. Selectors made of tags, classes, ids and
+    attribute conditions are answered from it, instead of each walking the whole tree."""
+
+    def __init__(self, root: _Element) -> None:
+        self.order: dict[_Element, int] = {}
+        self.tags: dict[object, list[_Element]] = {}
+        # attribute name → value → the elements bearing it, in document order
+        self.values: dict[str, dict[str, list[_Element]]] = {}
+        self._words: dict[str, dict[str, list[str]]] = {}
+        order, tags, values = self.order, self.tags, self.values
+        for i, el in enumerate(root.iter()):
+            order[el] = i
+            tag = el.tag
+            found = tags.get(tag)
+            if found is None:
+                tags[tag] = [el]
+            else:
+                found.append(el)
+            for name, value in el.items():
+                by_value = values.get(name)
+                if by_value is None:
+                    values[name] = {value: [el]}
+                elif (bearing := by_value.get(value)) is None:
+                    by_value[value] = [el]
+                else:
+                    bearing.append(el)
+
+    def words(self, name: str) -> dict[str, list[str]]:
+        """Each word of the values of attribute `name` (split where XPath's normalize-space
+        splits) → the distinct values holding it. Pages repeat their class lists: each distinct
+        one is split once."""
+        found = self._words.get(name)
+        if found is None:
+            found = self._words[name] = {}
+            for value in self.values.get(name, ()):
+                for word in set(_XML_SPACE.split(value)):
+                    holding = found.get(word)
+                    if holding is None:
+                        found[word] = [value]
+                    else:
+                        holding.append(value)
+        return found
+
+    def bearing(self, need: _Need) -> list[_Element]:
+        """The elements that meet one attribute condition (in no particular order)."""
+        by_value = self.values.get(need.attribute)
+        if not by_value:
+            return []
+        operator, wanted = need.operator, need.value
+        if operator == "=":
+            return by_value.get(wanted, [])
+        if operator == "~=":
+            keep = self.words(need.attribute).get(wanted, ())
+        elif operator == "*=":
+            keep = [v for v in by_value if wanted in v]
+        elif operator == "^=":
+            keep = [v for v in by_value if v.startswith(wanted)]
+        else:
+            keep = by_value
+        return [el for v in keep for el in by_value[v]]
+
+    def select(self, chain: tuple[_Step, ...]) -> list[_Element]:
+        """The elements matching `chain` (in no particular order). Compounds are matched from
+        the left: each one's matches are looked for below the matches of the one before."""
+        above: list[_Element] = []
+        for k, step in enumerate(chain):
+            if k and not above:
+                return []
+            tag = step.tag
+            if step.first is None and k:
+                # By tag below few elements: their subtrees are read (`.tags a`, `#main > p`).
+                found: dict[_Element, None] = {}
+                for top in above:
+                    below = top.iterchildren(tag) if step.combinator == ">" else top.iter(tag)
+                    for el in below:
+                        if el is not top and isinstance(el.tag, str):
+                            found[el] = None
+                candidates: Iterable[_Element] = found
+                tag = None
+            elif step.first is None:
+                if tag is None:
+                    candidates = [el for el in self.order if isinstance(el.tag, str)]
+                else:
+                    candidates = self.tags.get(tag, [])
+                    tag = None
+            else:
+                candidates = self.bearing(step.first)
+                if k:
+                    allowed = set(above)
+                    if step.combinator == ">":
+                        candidates = [el for el in candidates if el.getparent() in allowed]
+                    else:
+                        candidates = [
+                            el for el in candidates if any(a in allowed for a in el.iterancestors())
+                        ]
+            if tag is None and not step.rest:
+                above = list(candidates)
+            else:
+                above = [el for el in candidates if _meets(el, tag, step.rest)]
+        return above
 
 
 class Page:
@@ -309,8 +504,7 @@ class Page:
         self.html = html  # the source, for libraries that parse it their own way (trafilatura)
         # Per-page results the generic extractor reuses across fields (headline element, zones).
         self.memo: dict[str, object] = {}
-        self._attributes: dict[str, set[str]] = {}
-        self._attribute_words: dict[str, set[str]] = {}
+        self._index: _TreeIndex | None = None
         self._attribute_text: dict[str, str] = {}
         self._selected: dict[str, list[_Element]] = {}
 
@@ -332,7 +526,22 @@ class Page:
         if selector is None:
             selector = _PAGE_SELECTORS[css] = _Selector(css)
         kept = tuple(i for i, (_, needs) in enumerate(selector.parts) if all(map(self._has, needs)))
-        return selector.xpath(kept)(root) if kept else []
+        if not kept:
+            return []
+        if root is not self.root:
+            return selector.xpath(kept)(root)
+        # On the page's own tree, selectors the index reads are answered from it; the others
+        # run their XPath. The union is put in document order, as XPath gives it.
+        index = self.index
+        unread = tuple(i for i in kept if selector.chains[i] is None)
+        found = selector.xpath(unread)(root) if unread else []
+        if len(unread) == len(kept):
+            return found
+        for i in kept:
+            if selector.chains[i] is not None:
+                found.extend(index.select(selector.chains[i]))
+        order = index.order
+        return sorted(set(found), key=order.__getitem__)
 
     def _has(self, need: _Need) -> bool:
         """Whether some element of the page meets `need`. The words and the joined text of an
@@ -344,23 +553,31 @@ class Page:
         if need.operator == "=":
             return need.value in self.attribute_values(name)
         if need.operator == "~=":
-            words = self._attribute_words.get(name)
-            if words is None:  # pages repeat their class lists: split each distinct one once
-                values = self.attribute_values(name)
-                words = {word for value in values for word in _XML_SPACE.split(value)}
-                self._attribute_words[name] = words
-            return need.value in words
+            return need.value in self.index.words(name)
         text = self._attribute_text.get(name)  # *=
         if text is None:
             text = self._attribute_text[name] = "\x00".join(self.attribute_values(name))
         return need.value in text
 
-    def attribute_values(self, name: str) -> set[str]:
+    @property
+    def index(self) -> _TreeIndex:
+        """The page's tree index, built on first use."""
+        if self._index is None:
+            self._index = _TreeIndex(self.root)
+        return self._index
+
+    @property
+    def order(self) -> dict[_Element, int]:
+        """Each node of the page's tree (comments too) → its index in document order."""
+        return self.index.order
+
+    def attribute_values(self, name: str) -> Collection[str]:
         """The distinct values of attribute `name` on the page."""
-        found = self._attributes.get(name)
-        if found is None:
-            found = self._attributes[name] = set(_attribute_reader(name)(self.root))
-        return found
+        return self.index.values.get(name, {}).keys()
+
+    def bearing(self, name: str, value: str) -> list[_Element]:
+        """The elements whose attribute `name` is `value`, in document order."""
+        return self.index.values.get(name, {}).get(value, [])
 
     def first_text(self, css: str) -> str | None:
         for el in self.select(css):
@@ -412,7 +629,10 @@ class Page:
         for el in self.root.iter("script"):
             if (el.get("type") or "").lower() != "application/ld+json" or not el.text:
                 continue
-            text = CDATA_WRAPPER.sub("", el.text).strip().rstrip(";")
+            text = el.text
+            if "<![CDATA[" in text or "]]>" in text:  # else the wrapper cannot match
+                text = CDATA_WRAPPER.sub("", text)
+            text = text.strip().rstrip(";")
             try:
                 data = json.loads(text, strict=False)
             except ValueError:
@@ -441,13 +661,6 @@ class Page:
             if any(isinstance(t, str) and t.lower() in ARTICLE_TYPES for t in names):
                 return obj
         return {}
-
-
-@functools.cache
-def _attribute_reader(name: str) -> XPath:
-    """The values of attribute `name` on an element and its descendants. Written with `*`, the
-    walk visits elements only: `//@name` visits every text node too, a fifth slower."""
-    return XPath(f"descendant-or-self::*/@{name}", smart_strings=False)
 
 
 def _objects(data: object) -> Iterator[dict]:

@@ -49,6 +49,19 @@ def texts(found: list) -> list[str]:
         ("[class*=breadcrumb] a, [class*=bread-crumb] a", ["Trang chủ", "Xã hội"]),
         ("a[rel~=tag]:not([rel~=category])", ["Tết"]),
         ("div.news.detail > h1", ["Thái Bình đón Tết"]),
+        # read from the page's index and by XPath (`:not`), merged in document order
+        (
+            "a[rel~=tag]:not([rel~=category]), .sapo, h1",
+            ["Thái Bình đón Tết", "Người dân đón Tết", "Tết"],
+        ),
+        ("#main > p", ["Người dân đón Tết", "Không phải lời dẫn"]),
+        ("* > [class^=bread]", ["Trang chủXã hội"]),
+        ("body div .bread-crumbs > a[href^='/x']", ["Xã hội"]),
+        ("[rel~='tag'], [rel~='tag nofollow']", ["Tết", "Mục"]),
+        (
+            "[class*='detail  n']",
+            ["Thái Bình đón Tết Người dân đón Tết Không phải lời dẫn Trang chủXã hội TếtMục"],
+        ),
     ],
 )
 def test_select_finds_what_the_page_shows(css: str, expected: list[str]) -> None:

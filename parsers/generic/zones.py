@@ -346,7 +346,7 @@ def known_body(page: Page) -> _Element | None:
         for css in BODY_SELECTORS if is_vietnamese(page) else ():
             found = [el for el in page.select(css) if not _hidden(el)]
             if found:
-                best = max(found, key=lambda el: len(text_of(el)))
+                best = found[0] if len(found) == 1 else max(found, key=lambda el: len(text_of(el)))
                 if prose(best) >= MIN_BODY or prose(best, "div") >= MIN_BODY:
                     page.memo["known_body"] = best
                     break
@@ -427,17 +427,23 @@ def own_texts_with(
     """The `own_texts` entries, in document order, in whose own text one of `texts` finds
     something, or in whose class or id `name` does (see `named`): each pattern searches all the
     texts joined by NULs, which are never text, once, instead of each element's. The patterns
-    must not match a NUL nor look beyond their match (anchors, look-arounds, `\\b`)."""
+    must not match a NUL nor look beyond their match (anchors, look-arounds, `\\b`), and each
+    match holds a character that is not a space: the texts of spaces alone (most of a page's,
+    the indentation between its tags) are left out of the scan."""
     entries = own_texts(page)
     if "own_texts_joined" not in page.memo:
+        scanned = [i for i, (_, own) in enumerate(entries) if own and not own.isspace()]
         starts, at = [], 0
-        for _, own in entries:
+        for i in scanned:
             starts.append(at)
-            at += len(own) + 1
-        page.memo["own_texts_joined"] = ("\x00".join(own for _, own in entries), starts)
-    joined, starts = page.memo["own_texts_joined"]
+            at += len(entries[i][1]) + 1
+        joined = "\x00".join(entries[i][1] for i in scanned)
+        page.memo["own_texts_joined"] = (joined, starts, scanned)
+    joined, starts, scanned = page.memo["own_texts_joined"]
     picked = {
-        bisect_right(starts, m.start()) - 1 for pattern in texts for m in pattern.finditer(joined)
+        scanned[bisect_right(starts, m.start()) - 1]
+        for pattern in texts
+        for m in pattern.finditer(joined)
     }
     if name is not None and (marked := set(named(page, name))):
         picked.update(i for i, (el, _) in enumerate(entries) if el in marked)
@@ -459,16 +465,14 @@ def named(page: Page, pattern: re.Pattern[str]) -> list[_Element]:
     body = page.root.find("body")
     if body is None or not found:
         return []
-    test = " or ".join(f"@{attribute}=$v{i}" for i, (attribute, _) in enumerate(found))
-    values = {f"v{i}": value for i, (_, value) in enumerate(found)}
-    return body.xpath(f"descendant-or-self::*[{test}]", **values)
+    marked = {el for attribute, value in found for el in page.bearing(attribute, value)}
+    inside = [el for el in marked if el is body or any(a is body for a in el.iterancestors())]
+    return sorted(inside, key=page.order.__getitem__)
 
 
 def position(page: Page, el: _Element) -> int:
     """Document-order index of `el`."""
-    if "order" not in page.memo:
-        page.memo["order"] = {node: i for i, node in enumerate(page.root.iter())}
-    return page.memo["order"].get(el, 0)
+    return page.order.get(el, 0)
 
 
 def distance(page: Page, el: _Element) -> int:
