@@ -169,6 +169,12 @@ BOX_TITLE = patterns.compile(
     r"\s*(?:\(\d+\))?\s*:?$"
 )
 MAX_BOX_TITLE = 50
+# Titles of a box of the article's key points over a list (`Đọc nhanh`, `Tóm tắt`, `Điểm
+# nhấn`, `Nội dung chính`), folded: the list repeats the text in short, it is not the text.
+KEY_POINTS_TITLE = patterns.compile(
+    r"^(?:doc\s*nhanh|tom\s*tat(?:\s*(?:bai\s*viet|noi\s*dung|tin))?|diem\s*nhan"
+    r"|(?:nhung\s*)?(?:noi\s*dung|y)\s*chinh)\s*:?$"
+)
 MIN_TEASERS = 2  # items of a list of other articles
 MIN_TEASER_TITLE = 15  # characters of a link that names another article
 MIN_TEASER_LINKS = 0.8  # share of a paragraph of teasers in links (labels such as `[VIDEO]`)
@@ -236,6 +242,14 @@ SUBSCRIBE_CALL = patterns.compile(
     r"|twitter|youtube|tiktok|linkedin|kanal|channel|canal|inbox|posteingang|podcast)"
 )
 MAX_SUBSCRIBE_CALL = 250  # characters
+# … a call to install the site's app (`📱 Tải ứng dụng Báo X để nhận thông báo tin nóng`,
+# `Download our app`): the call first, then what the app brings (an instruction in the text,
+# `Tải ứng dụng VNeID về điện thoại`, says nothing of news), …
+APP_CALL = patterns.compile(
+    r"^\W*(?:hay\s*)?(?:tai|cai\s*dat)\s*(?:ngay\s*)?(?:ung\s*dung|app)\b"
+    r".*\bde\s*(?:nhan|doc|xem|cap\s*nhat|theo\s*doi)\b.*\b(?:tin|bao|thong\s*bao)\b"
+    r"|^\W*(?:download|get|install)\s+(?:the|our)\s+(?:[\w'’-]+\s+){0,3}app\b"
+)
 # … a player's label (`Artikel anhören`, `Listen to this article · 4 min`, `Nghe đọc bài`), …
 AUDIO_LABEL = patterns.compile(
     r"^\W*(?:listen\s*to\s*(?:this\s*|the\s*)?(?:article|story)|(?:artikel|beitrag)\s*"
@@ -416,6 +430,7 @@ def read_body(
         if el is not root and not (el.tag == "form" and _holds_prose(el)):
             remove_element(el)
     _drop_boxes(root)
+    _drop_key_points(root)
     _drop_teaser_lists(root)
     reader = _Reader(page, lead)
     reader.walk(root)
@@ -482,6 +497,34 @@ def _drop_boxes(root: _Element) -> None:
                 remove_element(following)
                 following = after
         remove_element(box)
+
+
+def _drop_key_points(root: _Element) -> None:
+    """Remove a list of the article's key points under its title (`<p><strong>Đọc
+    nhanh</strong></p><ul>…</ul>`), and the title."""
+    titles = [
+        el
+        for el in root.iter("h2", "h3", "h4", "h5", "h6", "p", "div", "strong", "b", "span", "dt")
+        if el is not root
+        and len(el) <= 1
+        and (text := short_text(el, MAX_BOX_TITLE))
+        and KEY_POINTS_TITLE.match(fold(text))
+    ]
+    for title in titles:
+        if not _attached(title, root):
+            continue
+        box = title  # up from `<strong>` to the `<p>` that holds nothing else
+        while (
+            box.getnext() is None
+            and (parent := box.getparent()) is not None
+            and parent is not root
+            and text_of(parent) == text_of(box)
+        ):
+            box = parent
+        points = box.getnext()
+        if points is not None and points.tag in ("ul", "ol") and not (box.tail or "").strip():
+            remove_element(points)
+            remove_element(box)
 
 
 def _drop_teaser_lists(root: _Element) -> None:
@@ -763,7 +806,7 @@ class _Reader:
             self.set_caption(text)
             return
         links = _link_chars(el)
-        if SEE_ALSO.match(fold(text)) and len(text) <= 2 * links + 20:
+        if SEE_ALSO.match(fold(text)) and (len(text) <= 2 * links + 20 or _ends_in_link(el, text)):
             return
         if links and len(text) <= MAX_READ_ALSO and POINTER.match(text):
             return
@@ -993,6 +1036,13 @@ def _link_chars(el: _Element) -> int:
     return sum(len(text_of(a)) for a in el.iter("a"))
 
 
+def _ends_in_link(el: _Element, text: str) -> bool:
+    """A short line closed by a link (`Mời bạn đọc xem thêm … tại chuyên mục <a>Giáo dục</a>.`):
+    the words before it only say where the link leads."""
+    last = next((text_of(a) for a in reversed(list(el.iter("a")))), "")
+    return bool(last) and len(text) <= MAX_READ_ALSO and text.rstrip(" .…:;!)").endswith(last)
+
+
 def _link_only(text: str, links: int) -> bool:
     """A paragraph that is one link to another article (its title, no closing full stop)."""
     return (
@@ -1044,7 +1094,8 @@ def _is_date_line(text: str) -> bool:
 
 def _is_site_line(text: str, key: str) -> bool:
     """An ad label, a reading-time line, a player's label, a publish line, a share bar, a
-    copyright line, an embed's stand-in, a call to subscribe or a source line in parentheses."""
+    copyright line, an embed's stand-in, a call to subscribe or to install the app, or a source
+    line in parentheses."""
     if len(text) <= MAX_SITE_LINE and (
         AD_LABEL.match(key)
         or READING_TIME.match(key)
@@ -1057,7 +1108,9 @@ def _is_site_line(text: str, key: str) -> bool:
         return True
     if len(text) <= MAX_READ_ALSO and EMBED_LINE.match(key):
         return True
-    return len(text) <= MAX_SUBSCRIBE_CALL and bool(SUBSCRIBE_CALL.match(key))
+    return len(text) <= MAX_SUBSCRIBE_CALL and bool(
+        SUBSCRIBE_CALL.match(key) or APP_CALL.match(key)
+    )
 
 
 def _is_publish_line(key: str) -> bool:

@@ -72,6 +72,7 @@ XPATHS: dict[str, tuple[tuple[str, tuple[tuple[str, str, str], ...]], ...]] = {
     '[class*=cta-]': (("descendant-or-self::*[@class and contains(@class, 'cta-')]", (('class', '*=', 'cta-'),)),),
     '[class*=lien-quan]': (("descendant-or-self::*[@class and contains(@class, 'lien-quan')]", (('class', '*=', 'lien-quan'),)),),
     '[class*=lienquan]': (("descendant-or-self::*[@class and contains(@class, 'lienquan')]", (('class', '*=', 'lienquan'),)),),
+    '[class*=newsletter]': (("descendant-or-self::*[@class and contains(@class, 'newsletter')]", (('class', '*=', 'newsletter'),)),),
     '[class*=readmore]': (("descendant-or-self::*[@class and contains(@class, 'readmore')]", (('class', '*=', 'readmore'),)),),
     '[class*=relate-]': (("descendant-or-self::*[@class and contains(@class, 'relate-')]", (('class', '*=', 'relate-'),)),),
     '[class*=related]': (("descendant-or-self::*[@class and contains(@class, 'related')]", (('class', '*=', 'related'),)),),

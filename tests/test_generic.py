@@ -263,6 +263,13 @@ def test_eye_icon_with_a_bare_number() -> None:
         "</header><p>Nội dung.</p></article>"
     )
     assert generic.views(p) == "2.048"
+    # the number inside the element its class names, after an icon that is no eye (Jannah)
+    p = page(
+        '<article><h1>Tiêu đề</h1><div class="post-meta"><span class="meta-views">'
+        '<span class="tie-icon-fire"></span> 3.517 </span><span class="meta-reading-time">'
+        '<span class="tie-icon-bookmark"></span> 2 phút đọc</span></div><p>Nội dung.</p></article>'
+    )
+    assert generic.views(p) == "3.517"
 
 
 def test_outlets_in_meta_author_are_not_bylines() -> None:

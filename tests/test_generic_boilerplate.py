@@ -119,10 +119,40 @@ def test_site_lines_inside_the_text_are_not_body(line: str) -> None:
         "<p>Cập nhật lúc 08:30 ngày 12/5/2026 (GMT+7)</p>",
         "<p>Đăng ký nhận bản tin mỗi sáng của chúng tôi tại đây.</p>",
         "<p><em>Theo dõi báo trên Google News để đọc tin nhanh nhất.</em></p>",
+        "<div class='box-app'><p>📲 Tải ứng dụng Tin Miền Núi để nhận thông báo tin mới.</p></div>",
+        "<p>Mời độc giả đọc thêm các bài về giao thông tại chuyên mục"
+        " <a href='/giao-thong'>Giao thông</a>.</p>",
+        "<aside class='post--newsletter--x1'><h4>Bản tin cuối tuần</h4><p>Mỗi sáng Chủ nhật,"
+        " những câu chuyện đẹp nhất của tuần gửi đến bạn.</p><a href='/nhan'>Nhận miễn phí</a>"
+        "</aside>",
+        "<div class='box-newsletter'><p>Mỗi sáng Chủ nhật, những câu chuyện đẹp nhất của tuần"
+        " gửi đến bạn.</p></div>",
     ],
 )
 def test_site_lines_inside_vietnamese_text_are_not_body(line: str) -> None:
     assert vietnamese_body(between(VN, line)) == VN
+
+
+def test_an_instruction_to_install_an_app_stays_body() -> None:
+    """A step of an article's instructions names an app but calls for no news."""
+    step = "Tải ứng dụng VNeID về điện thoại, đăng nhập bằng số định danh và mật khẩu đã cấp."
+    assert vietnamese_body(between(VN, f"<p>{step}</p>")) == [VN[0], step, *VN[1:], step]
+
+
+@pytest.mark.parametrize("title", ["<p><strong>Đọc nhanh</strong></p>", "<h4>Tóm tắt:</h4>"])
+def test_a_box_of_key_points_over_the_text_is_not_body(title: str) -> None:
+    """The list under `Đọc nhanh` repeats the article in short; the list of a paragraph is text."""
+    points = "<ul><li>Cầu dài 120 mét.</li><li>Xe dưới 10 tấn được qua.</li></ul>"
+    box = f"<div class='box-tomtat'>{title}{points}</div>"
+    assert vietnamese_body(box + "".join(f"<p>{p}</p>" for p in VN)) == VN
+    listed = f"<p>{VN[1]}</p>{points}"
+    assert vietnamese_body(f"<p>{VN[0]}</p>{listed}<p>{VN[2]}</p>") == [
+        VN[0],
+        VN[1],
+        "Cầu dài 120 mét.",
+        "Xe dưới 10 tấn được qua.",
+        VN[2],
+    ]
 
 
 @pytest.mark.parametrize(

@@ -74,6 +74,7 @@ BOILERPLATE = (
     "[class*=-cta]",  # call-to-action cards: `kg-cta-card`, `box-cta` (subscribe, follow)
     "[class*=cta-]",
     "[class*=subscribe]",
+    "[class*=newsletter]",
     "[id*=comment]",
     "[id^=adsWeb_]",
     "[id^=ads]",

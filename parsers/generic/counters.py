@@ -78,8 +78,10 @@ def _labelled(text: str) -> str | None:
 
 
 def _number_beside_icon(icon) -> str | None:
-    """`<i class="fa fa-eye"></i> 1.204`: the number right after the icon, or in its parent."""
-    m = BARE_NUMBER.match(icon.tail or "")
+    """`<i class="fa fa-eye"></i> 1.204`: the number right after the icon, or in its parent;
+    `<span class="meta-views"><i class="icon-fire"></i> 1.035</span>`: the number inside the
+    element its class names, whatever icon it draws."""
+    m = BARE_NUMBER.match(text_of(icon)) or BARE_NUMBER.match(icon.tail or "")
     if m:
         return m.group(1)
     following = icon.getnext()
