@@ -89,6 +89,7 @@ XPATHS: dict[str, tuple[tuple[str, tuple[tuple[str, str, str], ...]], ...]] = {
     '[id^=ads]': (("descendant-or-self::*[@id and starts-with(@id, 'ads')]", ()),),
     '[itemprop=articleBody]': (("descendant-or-self::*[@itemprop = 'articleBody']", (('itemprop', '=', 'articleBody'),)),),
     '[itemprop=author]': (("descendant-or-self::*[@itemprop = 'author']", (('itemprop', '=', 'author'),)),),
+    '[itemprop=headline]': (("descendant-or-self::*[@itemprop = 'headline']", (('itemprop', '=', 'headline'),)),),
     "[style*='display: none']": (("descendant-or-self::*[@style and contains(@style, 'display: none')]", ()),),
     "[style*='display:none']": (("descendant-or-self::*[@style and contains(@style, 'display:none')]", (('style', '*=', 'display:none'),)),),
     '[type=RelatedNewsBox]': (("descendant-or-self::*[@type = 'RelatedNewsBox']", (('type', '=', 'RelatedNewsBox'),)),),

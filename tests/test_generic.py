@@ -1375,3 +1375,36 @@ def test_a_relative_time_far_from_the_headline_or_a_bare_day_word_is_no_publish_
     assert generic.published(page(f"<h1>Tiêu đề bài viết</h1>{paragraphs}{comment}")) is None
     today = "<h1>Tiêu đề bài viết</h1><div class='meta'><span>Hôm nay</span></div>"
     assert generic.published(page(today)) is None
+
+
+def test_a_microdata_article_gives_its_headline_and_date_whatever_the_boxes_classes() -> None:
+    """A news extension types the article with microdata and prints it in boxes classed like
+    the site's own (`div.header` round an `<h3>` headline, `div.footer` round the date): inside
+    the typed article they are its head and foot. The date printed without a time is stored at
+    00:00 with the string as printed."""
+    article = (
+        "<div class='item' itemscope itemtype='http://schema.org/Article'>"
+        "<div class='header'><h3 itemprop='headline'>Mở rộng chợ phiên Bắc Hà</h3></div>"
+        "<div class='footer'><span><time itemprop='datePublished' datetime='2025-04-03'>"
+        "03/04/2025</time></span></div>"
+        "<div itemprop='articleBody'><p>Chợ phiên Bắc Hà được mở rộng thêm khu bán hàng nông"
+        " sản, với hơn 200 gian hàng mới cho bà con các xã vùng cao.</p></div></div>"
+    )
+    html = (
+        "<html lang='vi'><head><title>Lào Cai: Mở rộng chợ phiên Bắc Hà - Cổng tin huyện</title>"
+        f"</head><body><div class='header'><a href='/'>Cổng tin huyện</a></div>{article}"
+        "<div class='footer'><p>Cập nhật 05/04/2025</p></div></body></html>"
+    )
+    record = extract_record(html, URL, NOW)
+    assert (record["headline"], record["published_raw"], record["published_at"]) == (
+        "Mở rộng chợ phiên Bắc Hà",
+        "03/04/2025",
+        "2025-04-03T00:00:00+07:00",
+    )
+    # the same boxes outside a typed article are the site's: no headline, no date from them
+    untyped = html.replace(" itemscope itemtype='http://schema.org/Article'", "")
+    record = extract_record(untyped.replace("itemprop='headline'", ""), URL, NOW)
+    assert (record["headline"], record["published_raw"]) == (
+        "Lào Cai: Mở rộng chợ phiên Bắc Hà - Cổng tin huyện",
+        None,
+    )

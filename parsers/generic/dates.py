@@ -35,7 +35,13 @@ from typing import NamedTuple
 from lxml.etree import _Element
 
 from parsers import patterns
-from parsers.generic.zones import distance, in_zone, is_vietnamese, own_texts_with
+from parsers.generic.zones import (
+    ARTICLE_TYPE,
+    distance,
+    in_zone,
+    is_vietnamese,
+    own_texts_with,
+)
 from parsers.page import Page, short_text, text_of
 from parsers.vietnamese.dates import (
     LOCAL_TZ,
@@ -315,12 +321,23 @@ def visible_dates(page: Page) -> list[Visible]:
         if line in seen:
             continue
         seen.add(line)
-        if in_zone(page, line):
+        if in_zone(page, line) and not _typed_publish_date(el):
             continue
         found += _read(page, line, text)
     found.sort(key=lambda v: v.distance)
     page.memo["visible_dates"] = found
     return found
+
+
+def _typed_publish_date(el: _Element) -> bool:
+    """The article's own publish date by its microdata (`<time itemprop="datePublished">` in
+    the element typed `schema.org/Article`), whatever the class of the box around it (TYPO3
+    prints it in a `<div class="footer">` under the headline)."""
+    for node in (el, *el.iterancestors()):
+        if node.get("itemprop") == "datePublished":
+            scope = next((a for a in node.iterancestors() if a.get("itemscope") is not None), None)
+            return scope is not None and bool(ARTICLE_TYPE.search(scope.get("itemtype") or ""))
+    return False
 
 
 def _date_line(el: _Element) -> _Element | None:

@@ -26,6 +26,7 @@ HEADLINE_SELECTORS = (
     "h1.article__title",
     "h1.content-detail-title",
     "h1",
+    "[itemprop=headline]",  # schema.org microdata: the headline whatever its tag (an `<h3>`)
     ".title-detail",
     ".detail-title",
     ".article-title",
@@ -97,6 +98,8 @@ HEADER_CLASS = patterns.compile(
     r"(?:^|\s)(?:header|site-header|top-header|main-header)(?:$|\s)", re.I
 )
 HIDDEN_CLASS = patterns.compile(r"(?:^|\s)(?:hidden|d-none|hide|sr-only)(?:$|\s)")
+# A schema.org microdata type of an article: `http://schema.org/Article`, `…/NewsArticle`.
+ARTICLE_TYPE = patterns.compile(r"schema\.org/(?:\w*Article|BlogPosting)\b")
 # Text that opens its element (a tail follows an element of its parent).
 OPENING_TEXT = XPath(".//text()[normalize-space()][not(preceding-sibling::*)]")
 
@@ -109,16 +112,21 @@ def is_zone(el: _Element) -> bool:
     """An element that is page furniture rather than the article (by tag, class or style)."""
     names = classes(el)
     return (
-        (el.tag in ZONE_TAGS and not _article_header(el))
+        ((el.tag in ZONE_TAGS or HEADER_CLASS.search(names)) and not _article_header(el))
         or _hidden(el)
-        or bool(ZONE_WORDS.search(names) or HEADER_CLASS.search(names))
+        or bool(ZONE_WORDS.search(names))
     )
 
 
 def _article_header(el: _Element) -> bool:
-    """A `<header>` inside `<article>` heads the article (WordPress `entry-header`: headline,
-    date, author), unlike the site's own header."""
-    return el.tag == "header" and any(a.tag == "article" for a in el.iterancestors())
+    """A `<header>` (or an element classed `header`) inside the article heads the article
+    (WordPress `entry-header`, TYPO3's `<div class="header">` around an `<h3>` headline:
+    headline, date, author), unlike the site's own header. The article is an `<article>` or
+    the element its microdata types as one."""
+    return (el.tag == "header" or HEADER_CLASS.search(classes(el)) is not None) and any(
+        a.tag == "article" or ARTICLE_TYPE.search(a.get("itemtype") or "")
+        for a in el.iterancestors()
+    )
 
 
 def _hidden(el: _Element) -> bool:
