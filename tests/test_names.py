@@ -115,6 +115,8 @@ from parsers.vietnamese.names import Byline, clean_byline, is_organisation
         ("Minh Anh, , Lan Hương", "Minh Anh, Lan Hương", ("Minh Anh", "Lan Hương"), None),
         ("Ánh Dương", "Ánh Dương", ("Ánh Dương",), None),
         ("Bảo Anh", "Bảo Anh", ("Bảo Anh",), None),
+        ("bởi Thu Huyền", "Thu Huyền", ("Thu Huyền",), None),  # a theme's `by`, translated
+        ("Bởi: Lê Hoa", "Lê Hoa", ("Lê Hoa",), None),
         ("  Thu\u00a0Hà \u200b", "Thu Hà", ("Thu Hà",), None),
         (None, None, (), None),
         ("", None, (), None),

@@ -48,11 +48,11 @@ _MARKER = patterns.compile(
 _EDGE_PUNCT = " .,;:-–—|/\"'“”()"
 # A job title printed after the name in Korean bylines: `신현주 기자` (reporter), `… 특파원`.
 _TITLE_AFTER = patterns.compile(r"\s+(?:기자|특파원)$")
-# … and the Vietnamese labels printed apart from their colon-less value (`Viết bởi Lê Hoa`, a
-# `Tác giả` field label beside the name).
+# … and the Vietnamese labels printed apart from their colon-less value (`Viết bởi Lê Hoa`,
+# `bởi Thu Huyền` where a theme translates `by`, a `Tác giả` field label beside the name).
 _BY = patterns.compile(
     r"(?:[Kk]ommentar\s+von|[Bb]y|[Vv]on|di|par|por|door"
-    r"|(?:[Vv]iết|[Đđ]ăng|[Gg]ửi)\s+bởi|[Tt]ác\s+giả)(?:\s*:\s*|\s+)"
+    r"|(?:(?:[Vv]iết|[Đđ]ăng|[Gg]ửi)\s+)?[Bb]ởi|[Tt]ác\s+giả)(?:\s*:\s*|\s+)"
 )
 # `Ảnh: Misso`, `Image: Getty`: the photographer, credited beside the author but not an author.
 _PHOTO = patterns.compile(r"(?:anh|image|photo|foto|bild)s?\s*:")
