@@ -70,6 +70,28 @@ def test_a_lone_section_link_above_the_headline(above: str) -> None:
     )
 
 
+def test_a_section_classed_as_the_category_in_a_list_of_tags() -> None:
+    """django CMS's blog lists the section with the tags, in an item classed `category`: it
+    is the category, not a tag."""
+    listed = (
+        "<ul class='post-detail-tags'><li class='category'><a href='/tin/category/kinh-te/'>"
+        "Kinh tế</a></li><li><a href='/tin/tag/vai/'>vải thiều</a></li></ul>"
+    )
+    p = page(f"<article><header>{HEADLINE}{listed}</header><div>{TEXT}</div></article>")
+    assert (generic.category(p), generic.tags(p)) == ("Kinh tế", ["vải thiều"])
+
+
+def test_a_section_link_above_the_headline_on_the_sites_mobile_host() -> None:
+    """The mobile copy (`m.`) links its sections on its own host, the canonical URL names the
+    desktop host: the same site."""
+    html = (
+        f"<html lang='vi'><head><link rel='canonical' href='{URL}'></head><body>"
+        f"<div class='m-cat'><a href='/kinh-te'>Kinh tế</a></div>{HEADLINE}{TEXT}</body></html>"
+    )
+    mobile = URL.replace("https://tin.", "https://m.tin.")
+    assert generic.category(Page(html, mobile, NOW)) == "Kinh tế"
+
+
 @pytest.mark.parametrize(
     "above",
     [

@@ -91,6 +91,7 @@ TRAIL_CLASS = patterns.compile(r"(?:^|[\s_-])(?:crumbs?|path|pathway|duong-?dan)
 TRAIL_SEPARATORS = frozenset({"›", "»", "→", ">"})  # between a trail's links, alone
 HOME_WORDS = frozenset({"trang chu", "home", "trang nhat", "quay lai", "ve trang chu"})
 MAX_SECTION = 40  # characters of a section name
+MIRROR_PREFIX = patterns.compile(r"^(?:www|m|mobile|amp)\.")
 # The class of a section's name printed without a link above the headline (`print-cate`).
 SECTION_CLASS = patterns.compile(
     r"(?:^|[\s_-])(?:cate|category|chuyen-?muc|danh-?muc)(?:$|[\s_-])", re.I
@@ -187,7 +188,8 @@ def category(page: Page) -> str | None:
     """The section the page files the article under, in order: the last section of a
     breadcrumb (by class: `breadcrumb`, `entry-crumbs`, `path`, `pathway`, `duongdan`; or
     schema.org microdata; of several, the one nearest the headline), the WordPress category
-    link (`rel=category`), a link labelled `Chuyên mục:`, a lone section link just above the
+    link (`rel=category`), a link labelled `Chuyên mục:`, the lone link of an element of the
+    article classed as its category, a lone section link just above the
     headline (`<div class="cate"><a>Thời sự</a></div><h1>`), the `article:section` meta.
     A menu is never a category."""
     if "category" not in page.memo:
@@ -196,7 +198,7 @@ def category(page: Page) -> str | None:
 
 
 def _category(page: Page) -> str | None:
-    for source in (_crumbs, _category_link, _section_labelled):
+    for source in (_crumbs, _category_link, _section_labelled, _section_classed):
         found = source(page)
         if found:
             return found[-1]
@@ -205,6 +207,36 @@ def _category(page: Page) -> str | None:
 
 def _section_labelled(page: Page) -> list[str]:
     return _labelled(page, SECTION_LABEL)[:1]
+
+
+def _section_classed(page: Page) -> list[str]:
+    """The lone link of an element of the article classed as its category (`<ul
+    class="post-detail-tags"><li class="category"><a>Giáo dục</a></li>`): the first such."""
+    region = article_region(page)
+    for el in named(page, SECTION_CLASS) if region is not None else ():
+        links = [el] if el.tag == "a" else list(el.iter("a"))
+        text = text_of(el)
+        if (
+            len(links) == 1
+            and text_of(links[0]) == text
+            and len(text) <= MAX_SECTION
+            and SECTION_NAME.match(text)
+            and region in el.iterancestors()
+            and not in_zone(page, el)
+        ):
+            return [text]
+    return []
+
+
+def _in_section_box(link: _Element, box: _Element) -> bool:
+    """`link` sits in an element classed as the category inside `box` (a list of tags that
+    opens with the article's section)."""
+    node = link
+    while node is not None and node is not box:
+        if SECTION_CLASS.search(node.get("class") or ""):
+            return True
+        node = node.getparent()
+    return False
 
 
 def tags(page: Page) -> list[str]:
@@ -216,7 +248,7 @@ def tags(page: Page) -> list[str]:
         for box in named(page, TAG_BOX)
         if _in_article(page, box)
         for a in box.iter("a")
-        if (text := text_of(a))
+        if (text := text_of(a)) and not _in_section_box(a, box)
     ]
     found = [text for text in found if len(text) <= MAX_TAG]
     if found:
@@ -392,14 +424,20 @@ def _section_above_headline(page: Page) -> str | None:
     return None
 
 
+def _site_host(host: str | None) -> str | None:
+    """The host without the prefix of a site's mobile, AMP or `www` copy."""
+    return MIRROR_PREFIX.sub("", host) if host else host
+
+
 def _leads_within_site(page: Page, href: str | None) -> bool:
-    """A link to another page of the same site (not its front page, not this page)."""
+    """A link to another page of the same site (not its front page, not this page); the
+    site's mobile host (`m.`) is the same site as its desktop host the canonical URL names."""
     url = page.absolute(href)
     if not url:
         return False
     site, target = urlsplit(page.canonical_url), urlsplit(url)
     return (
-        target.hostname == site.hostname
+        _site_host(target.hostname) == _site_host(site.hostname)
         and target.path.strip("/") != ""
         and url.rstrip("/") != page.canonical_url.rstrip("/")
     )
