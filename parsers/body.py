@@ -79,6 +79,7 @@ CENTER_ALIGN = patterns.compile(r"text-align\s*:\s*center", re.I)
 BOLD_STYLE = patterns.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)", re.I)
 ITALIC_STYLE = patterns.compile(r"font-style\s*:\s*italic", re.I)
 IMAGE_ATTRS = ("data-src", "data-original", "data-lazy-src", "data-srcset", "src", "srcset")
+AVATAR_CLASS = patterns.compile(r"(?:^|[\s_-])avatars?(?:$|[\s_-])", re.I)
 PLACEHOLDER = patterns.compile(r"blank\.gif|spacer|pixel\.gif|placeholder|1x1", re.I)
 MAX_BYLINE_CHARS = 120
 MAX_CAPTION_CHARS = 400
@@ -459,6 +460,12 @@ def remove_element(el: _Element) -> None:
     parent.remove(el)
 
 
+def _avatar(img: _Element) -> bool:
+    """A picture classed, or boxed, as an avatar (`<img class="avatar avatar-140 photo">`,
+    `<span class="meta-author-avatar">`): a person's portrait, no picture of the article."""
+    return any(AVATAR_CLASS.search(el.get("class") or "") for el in (img, *img.iterancestors()))
+
+
 def _holds_prose(el: _Element) -> bool:
     """ASP.NET pages wrap the whole page, article included, in one `<form>`."""
     return sum(len(text_of(p)) for p in el.iter("p")) >= 200
@@ -789,6 +796,8 @@ class _Reader:
     def add_images(self, imgs: list[_Element]) -> None:
         for img in imgs:
             if _in_script_link(img):  # a button's icon (`In bài này`), not a picture
+                continue
+            if _avatar(img):  # the author's portrait beside the byline
                 continue
             url = image_url(self.page, img)
             if url and all(image.url != url for image in self.images):

@@ -218,6 +218,24 @@ PICTURE_IN_TEXT = f"<figure><img src='{INSIDE}'><figcaption>Trong bài.</figcapt
             f"class='field--name-body'>{TEXT}{PICTURE_IN_TEXT}</div></div></div>",
             "Cá cơm tại cảng.",
         ),
+        # gatsby-image: the address in `data-src`, a `<noscript>` copy, the caption after both
+        (
+            f"<article><header>{HEADLINE}</header><div class='gatsby-image-wrapper'><picture>"
+            f"<img data-src='{COVER}' alt='Hải đăng'></picture><noscript><picture><img "
+            f"src='{COVER}' alt='Hải đăng'></picture></noscript></div><p class='cover-caption'>"
+            f"Hải đăng Kê Gà.</p><section class='post-body'>{TEXT}{PICTURE_IN_TEXT}</section>"
+            "</article>",
+            "Hải đăng Kê Gà.",
+        ),
+        # the article element read as the text: the byline's avatar is a portrait, not a picture
+        (
+            f"<article class='post-content'><header>{HEADLINE}<span class='meta-author-avatar'>"
+            "<a href='/author/hd/'><img src='/anh/tac-gia/12.jpg' class='avatar avatar-140 photo'"
+            f" width='140' height='140'></a></span></header><figure><img src='{COVER}'>"
+            f"<figcaption>Rừng đước.</figcaption></figure><div class='entry-content'>{TEXT}"
+            f"{PICTURE_IN_TEXT}{TEXT}</div></article>",
+            "Rừng đước.",
+        ),
     ],
 )
 def test_the_cover_picture_outside_the_text_is_the_articles(article: str, caption: str) -> None:

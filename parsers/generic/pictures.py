@@ -52,7 +52,12 @@ def cover_images(page: Page, container: _Element | None) -> list[Image]:
             if container in img.iterancestors():
                 break  # the text's own pictures are read with it
             url = image_url(page, img)
-            if url and _stands_alone(page, img, url) and not _thumbnail_of(img, url, found):
+            if (
+                url
+                and all(image.url != url for image in found)  # a `<noscript>` copy
+                and _stands_alone(page, img, url)
+                and not _thumbnail_of(img, url, found)
+            ):
                 found.append(Image(url, _caption(img)))
     return found
 
@@ -92,12 +97,21 @@ def _caption(img: _Element) -> str | None:
         caption = figure.find(".//figcaption")
         return (text_of(caption) or None) if caption is not None else None
     node = img
-    while node.getparent() is not None and node.getnext() is None and node.tag != "div":
+    while node.getparent() is not None and _next_shown(node) is None and node.tag != "div":
         node = node.getparent()  # out of a `<picture>` or `<a>` wrapping the image
-    after = node.getnext()
+    after = _next_shown(node)
     while after is not None and not text_of(after) and after.find(".//img") is None:
-        after = after.getnext()  # an empty loader or overlay between picture and caption
+        after = _next_shown(after)  # an empty loader or overlay between picture and caption
     if after is not None and CAPTION_CLASS.search(after.get("class") or ""):
         paragraphs = [text for p in after.iter("p") if (text := text_of(p))]
         return " ".join(paragraphs) or text_of(after) or None  # not a slide's `1/4` beside it
     return None
+
+
+def _next_shown(el: _Element) -> _Element | None:
+    """The next element the reader sees: past the `<noscript>` copy of a lazy-loaded picture
+    (gatsby-image prints one after its `<picture>`)."""
+    after = el.getnext()
+    while after is not None and after.tag == "noscript":
+        after = after.getnext()
+    return after
