@@ -253,6 +253,14 @@ def test_views_near_the_headline_not_in_most_read() -> None:
     assert generic.views(page("<h1>Tiêu đề</h1><div class='sidebar'>5 lượt xem</div>")) is None
 
 
+def test_views_raw_keeps_the_unit_after_the_count() -> None:
+    """`views_raw` is the line as printed: `Đã xem: 3.015 lần` keeps its closing `lần`."""
+    p = page("<h1>Tiêu đề</h1><div class='info'>Đã xem: 3.015 lần</div><p>Nội dung.</p>")
+    assert generic.views(p) == "Đã xem: 3.015 lần"
+    p = page("<h1>Tiêu đề</h1><div class='info'>Lượt xem: 128 lượt</div>")
+    assert generic.views(p) == "Lượt xem: 128 lượt"
+
+
 def test_eye_icon_with_a_bare_number() -> None:
     p = page('<h1>Tiêu đề</h1><div class="info"><i class="fa fa-eye"></i> 1.204</div>')
     assert generic.views(p) == "1.204"

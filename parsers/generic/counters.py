@@ -21,7 +21,7 @@ DIGITS = r"\d(?:[\d.,]|\s(?=\d{3}(?!\d)))*"
 LABELLED = (
     patterns.compile(
         r"(?:(?:số\s*)?lượt\s*(?:xem|đọc|truy\s*cập)|đã\s*xem|số\s*lần\s*(?:xem|đọc))"
-        rf"\s*:?\s*{DIGITS}\s*[kK]?",
+        rf"\s*:?\s*{DIGITS}\s*[kK]?(?:\s*(?:lần|lượt)\b)?",  # `Đã xem: 3.015 lần`, whole
         re.I,
     ),
     patterns.compile(r"(?<![\d/.-])\d[\d.,]*\s*[kK]?\s*(?:lượt\s*xem|lượt\s*đọc|views?)\b", re.I),
