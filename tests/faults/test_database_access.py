@@ -9,7 +9,6 @@ leave the file as it was; once the cause is gone a run stores everything.
 from __future__ import annotations
 
 import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -18,24 +17,15 @@ import pytest
 from crawler.exitcodes import ExitCode
 from pipelines import db as store
 from pipelines.db.core import BUSY_TIMEOUT_MS
+from tests.faults.harness import tmpfs, write_lock_held
 from tests.faults.rows import crawl_rows, expect_articles, integrity
 from tests.test_incremental import mirror_copy, tinbao_crawl
 
 
 @pytest.fixture
 def filesystem(tmp_path: Path) -> Iterator[Path]:
-    """A small tmpfs mounted for the test (needs root; skipped where mounting is not allowed)."""
-    mount = tmp_path / "data"
-    mount.mkdir()
-    done = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", "size=16m", "tmpfs", str(mount)], capture_output=True
-    )
-    if done.returncode:
-        pytest.skip(f"cannot mount a tmpfs here: {done.stderr.decode().strip()}")
-    try:
+    with tmpfs(tmp_path / "data", "16m") as mount:
         yield mount
-    finally:
-        subprocess.run(["umount", "-l", str(mount)], check=True)
 
 
 def remount(mount: Path, mode: str) -> None:
@@ -78,26 +68,8 @@ def test_a_write_lock_held_past_the_busy_timeout_fails_the_run_in_one_line(
     db = tmp_path / "news.db"
     store.open_db(db).close()
     root = mirror_copy(tmp_path)
-    holder = subprocess.Popen(
-        [
-            sys.executable,
-            "-c",
-            "import sqlite3, sys, time\n"
-            "conn = sqlite3.connect(sys.argv[1], isolation_level=None)\n"
-            "conn.execute('BEGIN IMMEDIATE')\n"
-            "print('held', flush=True)\n"
-            "time.sleep(600)\n",
-            str(db),
-        ],
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    assert holder.stdout.readline() == "held\n"
-    try:
+    with write_lock_held(db, seconds=600):
         run = tinbao_crawl(root, db)
-    finally:
-        holder.kill()  # its transaction ends with it, rolled back
-        holder.wait()
     why = (
         f"{db}: database is locked (another program held its write lock past the "
         f"{BUSY_TIMEOUT_MS // 1000} s busy timeout); run again once it is done"

@@ -4,8 +4,6 @@ the database's write lock, a crawl stopped by SIGTERM (systemd, `kill`) and run 
 from __future__ import annotations
 
 import signal
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -19,6 +17,7 @@ from tests.faults.harness import (
     expect_rows,
     integrity,
     revisions,
+    write_lock_held,
 )
 from tests.faults.rows import EXPECTED, crawl_rows, expect_articles, stored
 from tests.faults.server import Fault, serving
@@ -56,24 +55,9 @@ def test_a_write_lock_held_by_another_program_is_waited_out(tmp_path: Path) -> N
     db = tmp_path / "news.db"
     with serving(MIRROR) as site:
         assert crawl(site, db, "-a", "limit=1").returncode == 0  # the schema exists
-        holder = subprocess.Popen(
-            [
-                sys.executable,
-                "-c",
-                "import sqlite3, sys, time\n"
-                "conn = sqlite3.connect(sys.argv[1], isolation_level=None)\n"
-                "conn.execute('BEGIN IMMEDIATE')\n"
-                "print('held', flush=True)\n"
-                "time.sleep(2)\n"
-                "conn.execute('COMMIT')\n",
-                str(db),
-            ],
-            stdout=subprocess.PIPE,
-            text=True,
-        )
-        assert holder.stdout.readline() == "held\n"
-        run = crawl(site, db)
-        assert holder.wait() == 0
+        with write_lock_held(db, seconds=2) as holder:
+            run = crawl(site, db)
+            assert holder.wait() == 0
     assert run.returncode == 0, run.output
     expect_rows(db, ARTICLES)
     assert integrity(db) == "ok"

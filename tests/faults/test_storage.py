@@ -10,6 +10,7 @@ import re
 import sqlite3
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -18,6 +19,7 @@ from crawler.exitcodes import ExitCode
 from pipelines import db as store
 from tests.conftest import ROOT
 from tests.faults.corrupt import ARTICLES, corrupt_database, integrity_error
+from tests.faults.harness import tmpfs
 from tests.faults.rows import (
     EXPECTED,
     LIVE,
@@ -122,19 +124,9 @@ def test_a_full_database_at_the_end_of_run_flush(tmp_path: Path, caplog) -> None
 
 
 @pytest.fixture
-def small_filesystem(tmp_path: Path):
-    """A 4 MB tmpfs mounted for the test (needs root; skipped where mounting is not allowed)."""
-    mount = tmp_path / "small"
-    mount.mkdir()
-    done = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", "size=4m", "tmpfs", str(mount)], capture_output=True
-    )
-    if done.returncode:
-        pytest.skip(f"cannot mount a small tmpfs here: {done.stderr.decode().strip()}")
-    try:
+def small_filesystem(tmp_path: Path) -> Iterator[Path]:
+    with tmpfs(tmp_path / "small", "4m") as mount:
         yield mount
-    finally:
-        subprocess.run(["umount", "-l", str(mount)], check=True)
 
 
 def test_disk_full_during_a_crawl(tmp_path: Path, small_filesystem: Path) -> None:
