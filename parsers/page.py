@@ -121,10 +121,9 @@ def decode_page(body: bytes, declared: list[str | None]) -> tuple[str, str]:
     first: str | None = None
     for encoding in candidates:
         try:
-            text = body.decode(encoding).replace("\x00", "")
+            text = _decoded(body, encoding)
         except UnicodeDecodeError:
             continue
-        text = compose_decoded(text, body, encoding)  # tones as combining characters
         if reads_as_vietnamese(text):
             return text, encoding
         first = text if first is None else first
@@ -142,16 +141,22 @@ def decode_page(body: bytes, declared: list[str | None]) -> tuple[str, str]:
     raise UnreadablePage(f"no decoding reads as Vietnamese text (tried {', '.join(candidates)})")
 
 
+def _decoded(body: bytes, encoding: str, *, start: int = 0, errors: str = "strict") -> str:
+    """`body` from `start` decoded as `encoding`, without NUL bytes, tones composed (some
+    encodings write them as combining characters)."""
+    text = body[start:].decode(encoding, errors).replace("\x00", "")
+    return compose_decoded(text, body, encoding)
+
+
 def _by_byte_order_mark(body: bytes) -> tuple[str, str] | None:
     """The page read in the encoding its byte order mark names, which outweighs every label
     (a UTF-16 page saved by an old Windows editor is served as `utf-8`), or None."""
     for mark, encoding in BYTE_ORDER_MARKS:
         if body.startswith(mark):
             try:
-                text = body[len(mark) :].decode(encoding).replace("\x00", "")
+                text = _decoded(body, encoding, start=len(mark))
             except UnicodeDecodeError:
                 return None
-            text = compose_decoded(text, body, encoding)
             return (text, encoding) if reads_as_vietnamese(text) else None
     return None
 
@@ -159,8 +164,7 @@ def _by_byte_order_mark(body: bytes) -> tuple[str, str] | None:
 def utf8_with_few_replaced(body: bytes) -> str | None:
     """`body` as UTF-8 with its stray bytes replaced, when they are so few beside the text's
     Vietnamese letters that they cannot be the article (else None: no guess at its letters)."""
-    text = body.decode("utf-8", "replace").replace("\x00", "")
-    text = compose_decoded(text, body, "utf-8")
+    text = _decoded(body, "utf-8", errors="replace")
     if text.count("\ufffd") > vietnamese_letters(text) * MAX_REPLACED_PER_LETTER:
         return None
     return text if reads_as_vietnamese(text) else None
