@@ -732,3 +732,35 @@ def test_a_dash_or_a_label_that_makes_no_period(text: str, expected: datetime) -
 )
 def test_relative_counts_in_words_and_halves(text: str, expected: datetime) -> None:
     assert parse_datetime(text, now=FETCHED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("mười lăm phút trước", at(2026, 12, 2, 9, 25)),
+        ("hai mươi giờ trước", at(2026, 12, 1, 13, 40)),
+        ("hai mươi mốt ngày trước", at(2026, 11, 11, 9, 40)),
+        ("ba mươi tư phút trước", at(2026, 12, 2, 9, 6)),
+        ("bảy mươi lăm phút trước", at(2026, 12, 2, 8, 25)),
+        ("mười hai ngày trước", at(2026, 11, 20, 9, 40)),
+        ("một giờ mười lăm phút trước", at(2026, 12, 2, 8, 25)),
+        ("cách đây hai mươi phút", at(2026, 12, 2, 9, 20)),
+        ("Cách đây 3 giờ", at(2026, 12, 2, 6, 40)),
+    ],
+)
+def test_spelled_counts_are_read_whole(text: str, expected: datetime) -> None:
+    assert match_datetime(text, now=FETCHED) == DateMatch(expected, "relative", 0, len(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hơn 2 giờ trước",
+        "gần một tuần trước",
+        "trên 3 ngày trước",
+        "more than 2 hours ago",
+        "một trăm hai mươi phút trước",
+    ],
+)
+def test_a_bound_or_a_number_not_read_whole_is_no_instant(text: str) -> None:
+    assert parse_datetime(text, now=FETCHED) is None

@@ -26,7 +26,11 @@ Rule names reported in `DateMatch.rule` (the crawl counts them; see `RULES`):
   `17-May-19`, Java's `Fri May 17 08:05:00 ICT 2019`) only when no Vietnamese form is found.
 - ``relative``: `5 phút trước`, `2h trước`, `hai giờ trước`, `1 tiếng rưỡi trước`,
   `hôm qua lúc 08:30`, `Chiều qua lúc 3:30`, `tuần trước`, `2 hours ago`, `just now`,
-  `Yesterday, 10:15 PM`, … anchored on `now`. A vague count (`vài phút trước`) is no instant.
+  `Yesterday, 10:15 PM`, `cách đây hai mươi phút`, … anchored on `now`. A spelled count is read
+  whole (`mười lăm`, `hai mươi mốt`) or not at all (`một trăm hai mươi`); a vague count (`vài
+  phút trước`) or a bound (`hơn 2 giờ trước`, `gần một tuần trước`) is no instant. A unit without
+  a count is one of it: `tuần trước` is `một tuần trước`, seven days before `now`, as `tháng
+  trước` is thirty days and `năm ngoái` a year; a day counted back keeps `now`'s clock.
 - ``time``: a bare clock time (`20:30 tối`), read as today, or with a weekday (forum software's
   `Thứ hai lúc 14:20`) as the last such day; `parse_datetime` only.
 - ``dateparser``: the fallback.
@@ -196,8 +200,13 @@ _ASPNET = r"/date\((?P<ms>-?\d{1,15})(?:[+-]\d{4})?\)/"
 _UNIT = r"(?:giay|phut|gio|tieng|ngay|tuan|thang|nam|h|p)(?![a-z])"
 _EN_UNIT = r"(?:sec(?:ond)?|min(?:ute)?|hour|hr|day|week|month|year)s?(?![a-z])"
 # A count in digits or words, `nửa` (half); `tiếng đồng hồ` is an hour, `1 tiếng rưỡi` one and a
-# half.
-_COUNT_WORD = r"mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi|nua"
+# half. A spelled count up to 99 is read whole: `mười lăm` (15), `hai mươi` (20), `hai mươi mốt`
+# (21), `hai mươi tư` (24); after `mươi`, five is `lăm` (`hai mươi năm` is twenty years).
+_ONES_AFTER_TEN = r"(?:\s+(?:mot|hai|ba|bon|tu|lam|nham|sau|bay|tam|chin)(?![a-z]))?"
+_COUNT_WORD = (
+    rf"(?:hai|ba|bon|nam|sau|bay|tam|chin)\s+muoi{_ONES_AFTER_TEN}|muoi{_ONES_AFTER_TEN}"
+    r"|mot|hai|ba|bon|nam|sau|bay|tam|chin|nua"
+)
 _AMOUNT = (
     rf"(\d+|{_COUNT_WORD}|an?|one)\s*({_UNIT}|{_EN_UNIT})(?:\s*dong\s*ho(?![a-z]))?"
     r"(\s*ruoi(?![a-z]))?"
@@ -206,6 +215,7 @@ _AGO_EN = rf"(?<![a-z\d.,])(?:(?:\d+|an?|one)\s*{_EN_UNIT}\s*)+ago(?![a-z])"
 _AGO = (
     rf"(?P<ahead>sau\s+)?(?<![a-z\d.,])"
     rf"(?:(?:\d+|{_COUNT_WORD})\s*{_UNIT}(?:\s*dong\s*ho)?(?:\s*ruoi)?\s*)+(?(ahead)nua|truoc)"
+    rf"|(?<![a-z])cach\s*day\s+(?:(?:\d+|{_COUNT_WORD})\s*{_UNIT}(?:\s*ruoi)?\s*)+"
     r"|(?P<word>vua\s+xong|vua\s+moi|vai\s+giay\s+truoc|tuan\s+truoc|thang\s+truoc|nam\s+ngoai"
     r"|nam\s+truoc|just\s+now)(?![a-z])"
 )
@@ -296,6 +306,7 @@ _COUNT_WORDS = {
     "muoi": 10,
     "nua": 0.5,
 }
+_ONES_AFTER_TEN_WORDS = {**_COUNT_WORDS, "mot": 1, "tu": 4, "lam": 5, "nham": 5}
 _AGO_WORDS = {
     "vua xong": timedelta(0),
     "vua moi": timedelta(0),
@@ -604,8 +615,11 @@ def _relative(folded: str, now: datetime) -> Iterator[_Found]:
         or "vua" in folded
         or "ngoai" in folded
         or "just now" in folded
+        or "cach day" in folded
     )
     for m in re.finditer(_AGO, folded) if ago else ():
+        if m.start() and _NOT_A_COUNT.search(folded, max(0, m.start() - _BOUND_WINDOW), m.start()):
+            continue
         word = m.group("word")
         if word:
             delta = _AGO_WORDS[_SPACE_RUN.sub(" ", word)]
@@ -617,9 +631,21 @@ def _relative(folded: str, now: datetime) -> Iterator[_Found]:
         if _plausible(value, now):
             yield m.start(), m.end(), value, "relative"
     for m in re.finditer(_AGO_EN, folded) if "ago" in folded else ():
+        if m.start() and _NOT_A_COUNT.search(folded, max(0, m.start() - _BOUND_WINDOW), m.start()):
+            continue
         value = base - _amounts(m[0])
         if _plausible(value, now):
             yield m.start(), m.end(), value, "relative"
+
+
+# A count that is only a bound (`hơn 2 giờ trước`, `gần một tuần trước`, `over 2 hours ago`) or
+# the tail of a number not read whole (`một trăm hai mươi phút`) names no instant.
+_NOT_A_COUNT = patterns.compile(
+    r"(?<![a-z])(?:hon|gan|tren|duoi|it\s*nhat|toi\s*da|chua\s*(?:den|toi)|more\s*than"
+    r"|less\s*than|over|under|nearly|almost|mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi|lam|tram"
+    r"|nghin|ngan)\s*$"
+)
+_BOUND_WINDOW = 12
 
 
 def _amounts(text: str) -> timedelta:
@@ -634,8 +660,15 @@ def _amounts(text: str) -> timedelta:
 
 
 def _count(word: str) -> float:
-    """`3`, `ba`, `nửa`, `an` as a number."""
-    return int(word) if word.isdigit() else _COUNT_WORDS.get(word, 1)
+    """`3`, `ba`, `nửa`, `an`, `mười lăm`, `hai mươi tư` as a number."""
+    if word.isdigit():
+        return int(word)
+    words = word.split()
+    if "muoi" not in words:
+        return _COUNT_WORDS.get(word, 1)
+    tens = _COUNT_WORDS[words[0]] if words[0] != "muoi" else 1
+    ones = words[-1] if words[-1] != "muoi" else None
+    return tens * 10 + (_ONES_AFTER_TEN_WORDS[ones] if ones else 0)
 
 
 # Of an update time and a publish time on one line, the publish time is the one wanted,
