@@ -367,8 +367,10 @@ def test_spaced_numeric_dates() -> None:
     assert parse_datetime("12 - 05 - 2024 08:15", now=FETCHED) == datetime(
         2024, 5, 12, 8, 15, tzinfo=LOCAL_TZ
     )
-    # One space on each side of each separator, and a four-digit year: not a score or a range.
-    for text in ("3 - 2 - 20", "12 /05/ 2024", "Tỷ số 2 - 1 - 15"):
+    # A space on either side of a separator, with a four-digit year: all three parts are printed.
+    assert parse_datetime("12 /05/ 2024", now=FETCHED) == datetime(2024, 5, 12, tzinfo=LOCAL_TZ)
+    # A spaced two-digit year is a score or a range.
+    for text in ("3 - 2 - 20", "Tỷ số 2 - 1 - 15"):
         assert parse_datetime(text, now=FETCHED) is None, text
 
 
@@ -764,3 +766,42 @@ def test_spelled_counts_are_read_whole(text: str, expected: datetime) -> None:
 )
 def test_a_bound_or_a_number_not_read_whole_is_no_instant(text: str) -> None:
     assert parse_datetime(text, now=FETCHED) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("12/05/2024 ‒ 08:15", at(2024, 5, 12, 8, 15)),
+        ("12/05/2024 ‧ 08:15", at(2024, 5, 12, 8, 15)),
+        ("08:15 ― 12/05/2024", at(2024, 5, 12, 8, 15)),
+        ("Thứ 7 (12/05/2024) 08:15", at(2024, 5, 12, 8, 15)),
+        ("[12/05/2024] 20:15", at(2024, 5, 12, 20, 15)),
+        ("12/05/2024 khoảng 8 giờ tối", at(2024, 5, 12, 20, 0)),
+        ("12 /05/ 2024 08 : 15", at(2024, 5, 12, 8, 15)),
+    ],
+)
+def test_more_marks_between_a_date_and_its_clock(text: str, expected: datetime) -> None:
+    assert parse_datetime(text, now=FETCHED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chiều 12/5/2024 lúc 3 giờ", at(2024, 5, 12, 15, 0)),
+        ("tối Chủ nhật 12/5/2024, 9 giờ 10", at(2024, 5, 12, 21, 10)),
+        ("đêm 12/5/2024, 11 giờ", at(2024, 5, 12, 23, 0)),
+        ("Sáng 12/5/2024 lúc 7h45", at(2024, 5, 12, 7, 45)),
+        ("chiều 12/5/2024 lúc 8:05 SA", at(2024, 5, 12, 8, 5)),
+        ("Tối hôm qua, 10 giờ", at(2026, 12, 1, 22, 0)),
+        ("đêm qua lúc 23h15", at(2026, 12, 1, 23, 15)),
+        ("1 giờ đêm qua", at(2026, 12, 2, 1, 0)),
+        ("Sáng hôm nay lúc 8 giờ", at(2026, 12, 2, 8, 0)),
+    ],
+)
+def test_a_part_of_the_day_before_a_date_sets_its_clock(text: str, expected: datetime) -> None:
+    assert parse_datetime(text, now=FETCHED) == expected
+
+
+def test_a_period_running_until_now_is_no_publish_time() -> None:
+    assert parse_datetime("(12/5/2024 – nay)", now=FETCHED) is None
+    assert parse_datetime("12/05/2024 - hiện nay", now=FETCHED) is None

@@ -40,6 +40,8 @@ so is a date without its year (`17/5`, `17/05 08:05`, `17 tháng 5 lúc 08:05`):
 a guess, wrong for last December's article read in January. A weekday with a clock is read (the
 last such day), since forum software prints it only for the past week.
 A clock may print seconds as words (`14 giờ 20 phút 05 giây`) or dot its minutes (`14.20`).
+A part of the day named before a date (`Chiều 5/11/2023 lúc 3 giờ`) or a day word (`Tối hôm qua,
+10 giờ`) sets a clock printed without its own; `1 giờ đêm qua` is the fetch day's small hours.
 A clock's zone is applied: `GMT+7`, `UTC+07:00`, `+0800`, and a bare `GMT` or `UTC` (offset 0);
 an offset of a day or more refuses the time.
 Lunar dates are never solar: `tháng Giêng` and `tháng Chạp` are not month names here, and a date
@@ -127,19 +129,27 @@ def _time(n: str, after_date: bool = False) -> str:
     )
 
 
+# Every dash and middle dot a CMS puts between a date and its clock (`‒`, `―`, `‧`, `⋅`, …).
+_DASH_CHARS = "\\-‐‑‒–—―"
+_DASHES_AND_DOTS = _DASH_CHARS + "·•‧⋅∙"
 # Between a time and the date after it: `17:42 Ngày 04/06/2018`, `08:30, Thứ hai, 12/05/2024`.
-_SEP_BEFORE = rf"[\s,|\-–—·•/]*(?:{_WEEKDAY}[\s,|\-–—·•/]*)?(?:ngay\s*)?"
-# Between a date and the time after it: `25/09/2020 | 10:13:43`, `9 Tháng 1 2015 lúc 15:08`.
-_SEP_AFTER = r"[\s,|\-–—·•/(\[@]*(?:(?:(?:vao\s+)?luc|at|gio\s*:)(?![a-z])\s*)?"
+_SEP_BEFORE = rf"[\s,|{_DASHES_AND_DOTS}/]*(?:{_WEEKDAY}[\s,|{_DASHES_AND_DOTS}/]*)?(?:ngay\s*)?"
+# Between a date and the time after it: `25/09/2020 | 10:13:43`, `9 Tháng 1 2015 lúc 15:08`,
+# `Thứ 3 (14/06/2022) 22:05`, `14/06/2022 khoảng 10 giờ sáng` (about: the clock as printed).
+_SEP_AFTER = (
+    rf"[\s,|{_DASHES_AND_DOTS}/()\[\]@]*(?:(?:(?:vao\s+)?luc|at|gio\s*:)(?![a-z])\s*)?"
+    r"(?:khoang(?![a-z])\s*)?"
+)
 
-# `03/02/2020`, `3.2.20`, and with one space around each separator, `03 - 02 - 2020`.
+# `03/02/2020`, `3.2.20`, and with a space on either side of a separator, `03 - 02 - 2020`,
+# `23 /08/ 2021`.
 _DMY = (
-    r"(?<![\d/.\-])(?P<d>\d{1,2})(?P<sep> ?[/.\-] ?)(?P<mo>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})"
+    r"(?<![\d/.\-])(?P<d>\d{1,2}) ?(?P<sep>[/.\-]) ?(?P<mo>\d{1,2}) ?(?P=sep) ?(?P<y>\d{4}|\d{2})"
     r"(?!\d)(?!(?P=sep)\d)"
 )
 # A Roman-numeral month, as formal writing has it: `17-V-2019`, `2/IX/2019` (tried only when
 # no other date is found: it is rare).
-_ROMAN_DMY = _DMY.replace(r"(?P<sep> ?[/.\-] ?)", r"(?P<sep> ?[/\-] ?)").replace(
+_ROMAN_DMY = _DMY.replace(r"(?P<sep>[/.\-])", r"(?P<sep>[/\-])").replace(
     r"(?P<mo>\d{1,2})", r"(?P<mo>(?:i{1,3}|iv|vi{0,3}|ix|xi{0,2})(?![a-z]))"
 )
 _ROMAN_HINT = patterns.compile(r"\d ?[/\-] ?[ivx]")
@@ -184,7 +194,7 @@ _LUNAR_BEFORE = patterns.compile(r"am\s*lich\s*[:\-]?\s*(?:ngay\s*)?$")
 _LUNAR_WINDOW = 16
 _DAY_WORD = (
     r"(?:ngay\s+)?(?P<word>hom\s*qua|hom\s*kia|hom\s*nay|yesterday|today"
-    r"|(?P<part>sang|trua|chieu|toi)\s*(?P<rel>nay|qua))(?![a-z])"
+    r"|(?P<part>sang|trua|chieu|toi|dem)\s*(?:hom\s*)?(?P<rel>nay|qua))(?![a-z])"
 )
 _ISO = patterns.compile(
     r"(?<![\d.])(?P<y>\d{4})(?P<sep>[-/.])(?P<mo>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?!\d)"
@@ -477,8 +487,18 @@ def _clock_around(folded: str, start: int, end: int) -> tuple[int, int, _Clock |
             return m.start(), end, _clock(m, "1"), True
     m = _TIME_AFTER_RE.match(folded, end)
     if m:
-        return start, m.end(), _clock(m, "2"), False
+        clock = _clock(m, "2")
+        if clock and not m.group("ap2") and start:
+            part = _PART_BEFORE.search(folded, max(0, start - _BEFORE_WINDOW), start)
+            if part:  # `Chiều 5/11/2023 lúc 3 giờ`: the part of the day named before the date
+                clock = (_hour(clock[0], part.group("part")), *clock[1:])
+        return start, m.end(), clock, False
     return start, end, None, False
+
+
+_PART_BEFORE = patterns.compile(
+    rf"(?<![a-z])(?P<part>sang|trua|chieu|toi|dem|khuya)[\s,]*(?:{_WEEKDAY}[\s,]*)?(?:ngay\s*)?$"
+)
 
 
 def _calendar(
@@ -491,7 +511,7 @@ def _calendar(
         day, mo, year = m.group("d", "mo", "y")
         if month_first:
             day, mo = mo, day
-        if not written and len(year) == 2 and len(m.group("sep")) > 1:
+        if not written and len(year) == 2 and " " in m[0]:
             continue  # `3 - 2 - 20` is a score or a range, not a date
         month = (
             int(mo)
@@ -550,14 +570,16 @@ def _period(folded: str, start: int, end: int) -> bool:
 # of it (`17/05/2019 - 08:05`).
 _RANGE_BEFORE = patterns.compile(
     r"(?<![\w/.:,])(?<!thu\s)(?:\d{1,2}(?:[/.\-]\d{1,2}(?:[/.\-]\d{2,4})?)?|\d{1,2}\s?[:hg]\s?\d{2})"
-    r"\s*[-–—~]\s*(?:ngay\s*)?$"
+    rf"\s*[{_DASH_CHARS}~]\s*(?:ngay\s*)?$"
 )
+# … or a dash and `nay` (now): `(23/8/2021 – nay)` is a period still running.
 _RANGE_AFTER = patterns.compile(
-    r"\s*[-–—~]\s*(?:ngay\s*)?"
-    r"(?:\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{2,4}|\d{1,2}\s?[:hg]\s?\d{2})(?!\d)"
+    rf"\s*[{_DASH_CHARS}~]\s*(?:ngay\s*)?"
+    r"(?:\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{2,4}|\d{1,2}\s?[:hg]\s?\d{2}"
+    r"|(?:hien\s*)?nay(?![a-z]))(?!\d)"
 )
 _RANGE_WINDOW = 24
-_DASHES = ("-", "–", "—", "~")
+_DASHES = (*_DASH_CHARS.replace("\\", ""), "~")
 _DASH_NEAR = 10  # `17 - 20/5`, `17/5 - ngày 20/5`: the dash is this close to the date
 
 
@@ -602,10 +624,12 @@ def _relative(folded: str, now: datetime) -> Iterator[_Found]:
         word = "hom " + rel if rel else _SPACE_RUN.sub(" ", m.group("word"))
         day = base - timedelta(days=_DAY_WORDS[word])
         start, end, clock, _ = _clock_around(folded, m.start(), m.end())
-        if part:  # `Sáng nay lúc 7:05`, `Chiều qua lúc 3:30`: the part of the day sets the clock
+        if part:  # `Sáng nay lúc 7:05`, `Tối hôm qua, 10 giờ`: the part of the day sets the clock
             if clock is None:
                 continue
             clock = (_hour(clock[0], part), *clock[1:])
+            if part == "dem" and rel == "qua" and clock[0] < 12:
+                day = base  # `1 giờ đêm qua`: last night's small hours are today's
         value = _build(day.year, day.month, day.day, clock) if clock else day
         if _plausible(value, now):
             yield start, end, value, "relative"
