@@ -132,6 +132,35 @@ def test_third_unseen_table(
     test_unseen_table(text, expected, fetched, month_first)
 
 
+UNSEEN4_FILE = UNSEEN_FILE.with_name("unseen4.json")
+# [text, expected, fetched] and, for software whose English locale prints month-first, "mdy".
+UNSEEN4: list[tuple[str, str | None, str, bool]] = [
+    (case[0], case[1], case[2], case[3:] == ["mdy"])
+    for case in json.loads(UNSEEN4_FILE.read_text(encoding="utf-8"))["cases"]
+]
+
+
+def test_fourth_unseen_table_is_large_and_distinct() -> None:
+    assert len(UNSEEN4) >= 150
+    earlier = {(text, NOW, month_first) for text, _, _, month_first in CASES}
+    earlier |= {(t, datetime.fromisoformat(f), mf) for t, _, f, mf in UNSEEN + UNSEEN3}
+    earlier |= {(text, datetime.fromisoformat(fetched), False) for text, _, fetched in UNSEEN2}
+    rows = {(t, datetime.fromisoformat(f), mf) for t, _, f, mf in UNSEEN4}
+    assert len(rows) == len(UNSEEN4)
+    assert not rows & earlier
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "fetched", "month_first"),
+    UNSEEN4,
+    ids=[f"{i}: {c[0]!a}" + (" (mdy)" if c[3] else "") for i, c in enumerate(UNSEEN4)],
+)
+def test_fourth_unseen_table(
+    text: str, expected: str | None, fetched: str, month_first: bool
+) -> None:
+    test_unseen_table(text, expected, fetched, month_first)
+
+
 SEARCH_CASES = [
     ("Ngày 14-09-2016 Lượt xem: 128", "14-09-2016", "2016-09-14T00:00:00+07:00"),
     ("VĂN HÀO - TRẦN HỮU 30/04/2016 11:39", "30/04/2016 11:39", "2016-04-30T11:39:00+07:00"),
@@ -805,3 +834,51 @@ def test_a_part_of_the_day_before_a_date_sets_its_clock(text: str, expected: dat
 def test_a_period_running_until_now_is_no_publish_time() -> None:
     assert parse_datetime("(12/5/2024 – nay)", now=FETCHED) is None
     assert parse_datetime("12/05/2024 - hiện nay", now=FETCHED) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("20240512T081500+0700", at(2024, 5, 12, 8, 15)),
+        ("20240512T011500Z", at(2024, 5, 12, 8, 15)),
+        ("Sun, 12 May 2024 01:15:00 Z", at(2024, 5, 12, 8, 15)),
+        ("12/05/2024 01:15 Z", at(2024, 5, 12, 8, 15)),
+        ("20240512081500", None),
+    ],
+)
+def test_iso_basic_format_and_a_z_after_a_clock(text: str, expected: datetime | None) -> None:
+    assert parse_datetime(text, now=FETCHED) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ngày 12/5/2024 đến ngày 15/5/2024",
+        "Nhận hồ sơ trước 17h ngày 12/5/2024",
+        "Hiệu lực kể từ ngày 12/05/2024",
+        "Nộp chậm nhất ngày 12/05/2024",
+        "Dự kiến khánh thành vào 12/05/2024",
+        "Lịch phát sóng: 20h ngày 12/5/2024",
+        "Ngày sinh: 12/05/1998",
+        "Phiên bản 1.2.2024",
+        "v12.05.24",
+    ],
+)
+def test_a_limit_a_plan_a_schedule_a_birth_or_a_version_is_no_publish_time(text: str) -> None:
+    assert parse_datetime(text, now=FETCHED) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Thứ Tư 15/05/2024", at(2024, 5, 15)),
+        ("Thứ  tư 15/05/2024", at(2024, 5, 15)),
+        ("T.Tư 15/05/2024", at(2024, 5, 15)),
+        ("Du lịch Nghệ An: 15/05/2024", at(2024, 5, 15)),
+        ("Dương lịch: 15/05/2024", at(2024, 5, 15)),
+        ("Tin từ Sở Y tế | 15/05/2024", at(2024, 5, 15)),
+        ("Bản 15.05.2024", at(2024, 5, 15)),
+    ],
+)
+def test_words_that_look_like_a_limit_or_a_label_are_not(text: str, expected: datetime) -> None:
+    assert parse_datetime(text, now=FETCHED) == expected

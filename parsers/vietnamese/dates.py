@@ -11,7 +11,8 @@ knows the page's software prints them so (`month_first=True`, e.g. vBulletin's E
 Rule names reported in `DateMatch.rule` (the crawl counts them; see `RULES`):
 
 - ``iso``: ISO 8601 and its near relatives (`2022-11-29 11:07`, `2026-01-08`, offsets `Z`,
-  `+0700`, `+07`, escaped `&#x2B;`); other offsets are converted to local time. A wrong-sign
+  `+0700`, `+07`, escaped `&#x2B;`), its basic format with a clock (`20210823T074500+0700`);
+  other offsets are converted to local time. A wrong-sign
   `-07:00` is taken at its word (7 h behind UTC), not guessed back to +07:00.
 - ``nukeviet``: NukeViet's broken `2024-04-04+0704:18:00` (PHP printed the zone between the
   date and the time).
@@ -42,14 +43,17 @@ last such day), since forum software prints it only for the past week.
 A clock may print seconds as words (`14 giờ 20 phút 05 giây`) or dot its minutes (`14.20`).
 A part of the day named before a date (`Chiều 5/11/2023 lúc 3 giờ`) or a day word (`Tối hôm qua,
 10 giờ`) sets a clock printed without its own; `1 giờ đêm qua` is the fetch day's small hours.
-A clock's zone is applied: `GMT+7`, `UTC+07:00`, `+0800`, and a bare `GMT` or `UTC` (offset 0);
+A clock's zone is applied: `GMT+7`, `UTC+07:00`, `+0800`, and a bare `GMT`, `UTC` or `Z` (offset 0);
 an offset of a day or more refuses the time.
 Lunar dates are never solar: `tháng Giêng` and `tháng Chạp` are not month names here, and a date
 marked `(âm lịch)`, `ÂL` or labelled `Âm lịch:` is skipped. Of an update and a publish time on
 one line (`Cập nhật: … | Đăng: …`, `Sửa đổi lần cuối: … - Ngày tạo: …`), the publish time is
-taken. The ends of a period (`Từ ngày … đến ngày …`, `17/05/2019 - 20/05/2019`, `17 - 20/5/2019`,
-`08:00 - 11:30, 17/05/2019`) are no publish time, nor is a date labelled as a deadline or as the
-time of an event (`Hạn nộp hồ sơ: …`, `Thời gian tổ chức: …`, `diễn ra vào …`).
+taken. The ends of a period (`Từ ngày … đến ngày …`, `ngày … đến ngày …`, `17/05/2019 - 20/05/2019`,
+`17 - 20/5/2019`, `08:00 - 11:30, 17/05/2019`, `17/05/2019 – nay`) are no publish time, nor is a
+date after a word of limit (`trước`, `từ`, `kể từ`, `chậm nhất`: one end of a span), nor one
+labelled as a deadline, the time of an event, a plan, a schedule or a birth (`Hạn nộp hồ sơ: …`,
+`Thời gian tổ chức: …`, `diễn ra vào …`, `Dự kiến …`, `Lịch thi đấu: …`, `Ngày sinh: …`), nor a
+dotted version number (`v23.08.21`, `Phiên bản 2.3.2021`).
 """
 
 from __future__ import annotations
@@ -59,6 +63,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta, timezone
+from itertools import chain
 from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
@@ -124,7 +129,7 @@ def _time(n: str, after_date: bool = False) -> str:
         rf"(?:\s*(?P<ap{n}>a\.?m\.?|p\.?m\.?|sa|ch|rang\s*sang|sang|trua|chieu|toi|dem|khuya)"
         rf"(?![a-z]))?"
         rf"(?:\s*[(\[]?\s*(?:(?P<tz{n}>(?:gmt|utc)(?:\s*[+-]\s*\d{{1,2}}(?::?\d{{2}})?)?"
-        rf"|[+-]\d{{2}}:?\d{{2}}(?![\d/.\-]))|gio\s*(?:ha\s*noi|viet\s*nam)|ict(?![a-z]))"
+        rf"|[+-]\d{{2}}:?\d{{2}}(?![\d/.\-])|z(?![a-z\d]))|gio\s*(?:ha\s*noi|viet\s*nam)|ict(?![a-z]))"
         rf"\s*[)\]]?)?"
     )
 
@@ -205,6 +210,13 @@ _ISO = patterns.compile(
 )
 # A cheap test before the full ISO pattern (a year ending a sentence, `năm 2019.`, is none).
 _ISO_HINT = patterns.compile(r"\d{4}(?:[-/]|\.\d)")
+# ISO 8601's basic format, `20210823T074500+0700`: only with its `T` and a clock (a bare
+# `20260307080054` is an id, not a date).
+_ISO_BASIC = patterns.compile(
+    r"(?<![\d.])(?P<y>\d{4})(?P<mo>\d{2})(?P<d>\d{2})t(?P<h>\d{2})(?P<mi>\d{2})(?P<s>\d{2})?"
+    r"(?:[.,](?P<f>\d{1,9}))?(?P<tz>z|[+-]\d{2}(?::?\d{2})?)?(?![\d:a-z])"
+)
+_ISO_BASIC_HINT = patterns.compile(r"\d{8}t\d{4}")
 _ASPNET = r"/date\((?P<ms>-?\d{1,15})(?:[+-]\d{4})?\)/"
 # `h` and `p` as in `2h trước`, `15p trước`.
 _UNIT = r"(?:giay|phut|gio|tieng|ngay|tuan|thang|nam|h|p)(?![a-z])"
@@ -359,10 +371,10 @@ def _year(raw: str, now: datetime) -> int:
 
 @functools.lru_cache(maxsize=64)
 def _offset(raw: str) -> timezone | None:
-    """`+7`, `+07`, `+0700`, `+07:00`, `- 7`, `gmt+7` as a fixed offset; a bare `gmt` or `utc` is
-    UTC; None when it is local time. ValueError for an offset of a day or more."""
+    """`+7`, `+07`, `+0700`, `+07:00`, `- 7`, `gmt+7` as a fixed offset; a bare `gmt`, `utc` or
+    `z` is UTC; None when it is local time. ValueError for an offset of a day or more."""
     raw = raw.replace(" ", "").replace(":", "").removeprefix("gmt").removeprefix("utc")
-    if not raw:
+    if not raw or raw == "z":
         return UTC
     sign = -1 if raw[0] == "-" else 1
     digits = raw[1:]
@@ -444,10 +456,12 @@ _Found = tuple[int, int, datetime, str]
 
 
 def _iso(folded: str, now: datetime) -> Iterator[_Found]:
-    for m in _ISO.finditer(folded):
+    basic = _ISO_BASIC.finditer(folded) if _ISO_BASIC_HINT.search(folded) else ()
+    extended = _ISO.finditer(folded) if _ISO_HINT.search(folded) else ()
+    for m in chain(basic, extended):
         end = m.end()
         if m.group("h") is not None:
-            tz = m.group("tz") or m.group("abbr")
+            tz = m.group("tz") or (m.group("abbr") if m.re is _ISO else None)
             frac = (m.group("f") or "0")[:6].ljust(6, "0")
             try:
                 zone = UTC if tz == "z" else _offset(tz) if tz else None
@@ -465,7 +479,7 @@ def _iso(folded: str, now: datetime) -> Iterator[_Found]:
                 continue
             if zone:
                 value = value.astimezone(LOCAL_TZ)
-            rule = "nukeviet" if m.group("abbr") else "iso"
+            rule = "nukeviet" if m.re is _ISO and m.group("abbr") else "iso"
         else:
             after = _TIME_AFTER_RE.match(folded, end)
             clock = _clock(after, "2") if after else None
@@ -524,7 +538,9 @@ def _calendar(
             continue
         if bounded and _period(folded, start, end):
             continue
-        if _range(folded, start, end) or _event(folded, start):
+        if _range(folded, start, end) or _event(folded, start) or _limit(folded, start):
+            continue
+        if not written and m.group("sep") == "." and _version(folded, m.start()):
             continue
         rule = (
             "written"
@@ -552,6 +568,8 @@ def _lunar(folded: str, start: int, end: int) -> bool:
 _PERIOD_END = patterns.compile(r"(?<![a-z])den\s*(?:ngay\s*)?$")
 _PERIOD_START = patterns.compile(r"(?<![a-z])(?<!thu\s)tu\s*(?:ngay\s*)?$")
 _PERIOD_TO = patterns.compile(r"\s*[-–]?\s*den(?![a-z])")
+# `ngày 23/8/2021 đến ngày 25/8/2021`: a date with `đến` and a date after it starts a period.
+_PERIOD_TO_DATE = patterns.compile(r"\s*[-–]?\s*den\s*(?:het\s*)?(?:ngay\s*)?\d")
 _PERIOD_WINDOW = 12
 
 
@@ -561,6 +579,29 @@ def _period(folded: str, start: int, end: int) -> bool:
     return bool(
         _PERIOD_END.search(folded, window, start)
         or (_PERIOD_START.search(folded, window, start) and _PERIOD_TO.match(folded, end))
+        or _PERIOD_TO_DATE.match(folded, end)
+    )
+
+
+# A date governed by a word of limit is one end of a span, not an instant anything happened at:
+# `Nhận hồ sơ trước 17h ngày 23/8/2021` (before), `Hiệu lực từ ngày 23/08/2021` (from), `kể từ`,
+# `chậm nhất` (at the latest). `Thứ Tư` is no `từ`.
+_LIMIT_BEFORE = patterns.compile(
+    r"(?<![a-z.])(?P<word>truoc|ke\s*tu|tu|cham\s*nhat|muon\s*nhat|den\s*het)\s*(?:ngay\s*)?$"
+)
+_LIMIT_WORDS = ("truoc", "tu", "nhat", "het")
+_LIMIT_WINDOW = 20
+
+
+def _limit(folded: str, start: int) -> bool:
+    """Whether the date at folded[start:] follows a word of limit (its words are looked for
+    first: this runs for every date found)."""
+    window = max(0, start - _LIMIT_WINDOW)
+    if not any(word in folded[window:start] for word in _LIMIT_WORDS):
+        return False
+    m = _LIMIT_BEFORE.search(folded, window, start)
+    return bool(m) and not (
+        m.group("word") == "tu" and folded[: m.start()].rstrip().endswith(("thu", "th", "t"))
     )
 
 
@@ -596,15 +637,30 @@ def _range(folded: str, start: int, end: int) -> bool:
 
 
 # A deadline or the time of an event, not of publishing: `Hạn nộp hồ sơ: 17h00 ngày 20/05/2019`,
-# `Thời gian tổ chức: 08:00 ngày …`, `Hội nghị diễn ra vào ngày …`.
+# `Thời gian tổ chức: 08:00 ngày …`, `Hội nghị diễn ra vào ngày …`; a plan (`Dự kiến hoàn thành
+# vào …`), a schedule's label (`Lịch thi đấu: …`, not `Âm lịch:` or `Du lịch …:`) or a birth date.
 _EVENT_LABEL = patterns.compile(
     r"(?<![a-z])(?:han\s*(?:chot|nop|cuoi|dang\s*ky)|het\s*han"
     r"|(?:thoi\s*gian|ngay|gio)\s*(?:to\s*chuc|dien\s*ra|khai\s*mac|bat\s*dau|ket\s*thuc)"
-    r"|(?:to\s*chuc|dien\s*ra|khai\s*mac|bat\s*dau|ket\s*thuc)\s*(?:vao|luc|tu|ngay))"
+    r"|(?:to\s*chuc|dien\s*ra|khai\s*mac|bat\s*dau|ket\s*thuc)\s*(?:vao|luc|tu|ngay)"
+    r"|du\s*kien|du\s*dinh|ke\s*hoach|(?<!am\s)(?<!duong\s)(?<!du\s)lich\s+(?!su)[a-z ]{1,24}:"
+    r"|(?:ngay|nam|noi)\s*sinh|sinh\s*ngay)"
     r"[^\d]*$"
 )
 _EVENT_WINDOW = 40
-_EVENT_WORDS = ("han", "chuc", "dien", "mac", "dau", "thuc")
+_EVENT_WORDS = (
+    "han",
+    "chuc",
+    "dien",
+    "mac",
+    "dau",
+    "thuc",
+    "kien",
+    "dinh",
+    "hoach",
+    "lich",
+    "sinh",
+)
 
 
 def _event(folded: str, start: int) -> bool:
@@ -615,6 +671,14 @@ def _event(folded: str, start: int) -> bool:
     return any(word in before for word in _EVENT_WORDS) and bool(
         _EVENT_LABEL.search(folded, window, start)
     )
+
+
+# A dotted number after a version mark is a version: `v23.08.21`, `Phiên bản 2.3.2021`.
+_VERSION_BEFORE = patterns.compile(r"(?<![a-z])(?:v|ver|version|phien\s*ban)\.?\s*$")
+
+
+def _version(folded: str, start: int) -> bool:
+    return bool(start) and bool(_VERSION_BEFORE.search(folded, max(0, start - 12), start))
 
 
 def _relative(folded: str, now: datetime) -> Iterator[_Found]:
@@ -763,7 +827,7 @@ def _aspnet(folded: str, now: datetime) -> _Found | None:
 
 def _leftmost(folded: str, now: datetime, month_first: bool = False) -> _Found | None:
     """The leftmost plausible date of any family."""
-    best = next(_iso(folded, now), None) if _ISO_HINT.search(folded) else None
+    best = next(_iso(folded, now), None)
     if best is not None and best[0] == 0:
         return best
     found = [best, next(_calendar(_DMY_RE, folded, now, False, month_first), None)]
