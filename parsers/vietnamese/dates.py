@@ -208,8 +208,8 @@ _ISO = patterns.compile(
     r"(?:\s?(?P<tz>z|[+-]\d{2}(?::?\d{2})?|(?:gmt|utc)(?:\s?[+-]\d{1,2}(?::?\d{2})?)?)"
     r"(?![\d:a-z]))?)?"
 )
-# A cheap test before the full ISO pattern (a year ending a sentence, `năm 2019.`, is none).
-_ISO_HINT = patterns.compile(r"\d{4}(?:[-/]|\.\d)")
+# A cheap test before the ISO patterns (a year ending a sentence, `năm 2019.`, is none).
+_ISO_HINT = patterns.compile(r"\d{4}(?:[-/]|\.\d|\d{4}t\d{4})")
 # ISO 8601's basic format, `20210823T074500+0700`: only with its `T` and a clock (a bare
 # `20260307080054` is an id, not a date).
 _ISO_BASIC = patterns.compile(
@@ -457,8 +457,7 @@ _Found = tuple[int, int, datetime, str]
 
 def _iso(folded: str, now: datetime) -> Iterator[_Found]:
     basic = _ISO_BASIC.finditer(folded) if _ISO_BASIC_HINT.search(folded) else ()
-    extended = _ISO.finditer(folded) if _ISO_HINT.search(folded) else ()
-    for m in chain(basic, extended):
+    for m in chain(basic, _ISO.finditer(folded)):
         end = m.end()
         if m.group("h") is not None:
             tz = m.group("tz") or (m.group("abbr") if m.re is _ISO else None)
@@ -589,17 +588,12 @@ def _period(folded: str, start: int, end: int) -> bool:
 _LIMIT_BEFORE = patterns.compile(
     r"(?<![a-z.])(?P<word>truoc|ke\s*tu|tu|cham\s*nhat|muon\s*nhat|den\s*het)\s*(?:ngay\s*)?$"
 )
-_LIMIT_WORDS = ("truoc", "tu", "nhat", "het")
 _LIMIT_WINDOW = 20
 
 
 def _limit(folded: str, start: int) -> bool:
-    """Whether the date at folded[start:] follows a word of limit (its words are looked for
-    first: this runs for every date found)."""
-    window = max(0, start - _LIMIT_WINDOW)
-    if not any(word in folded[window:start] for word in _LIMIT_WORDS):
-        return False
-    m = _LIMIT_BEFORE.search(folded, window, start)
+    """Whether the date at folded[start:] follows a word of limit."""
+    m = _LIMIT_BEFORE.search(folded, max(0, start - _LIMIT_WINDOW), start) if start else None
     return bool(m) and not (
         m.group("word") == "tu" and folded[: m.start()].rstrip().endswith(("thu", "th", "t"))
     )
@@ -620,7 +614,7 @@ _RANGE_AFTER = patterns.compile(
     r"|(?:hien\s*)?nay(?![a-z]))(?!\d)"
 )
 _RANGE_WINDOW = 24
-_DASHES = (*_DASH_CHARS.replace("\\", ""), "~")
+_DASHES = frozenset(_DASH_CHARS.replace("\\", "") + "~")
 _DASH_NEAR = 10  # `17 - 20/5`, `17/5 - ngày 20/5`: the dash is this close to the date
 
 
@@ -628,10 +622,10 @@ def _range(folded: str, start: int, end: int) -> bool:
     """Whether the date at folded[start:end] is one end of a dash-joined period (most dates
     have no dash next to them: tested first, as this runs for every date found)."""
     after = folded[end : end + _DASH_NEAR]
-    if any(dash in after for dash in _DASHES) and _RANGE_AFTER.match(folded, end):
+    if not _DASHES.isdisjoint(after) and _RANGE_AFTER.match(folded, end):
         return True
     before = folded[max(0, start - _DASH_NEAR) : start]
-    return any(dash in before for dash in _DASHES) and bool(
+    return not _DASHES.isdisjoint(before) and bool(
         _RANGE_BEFORE.search(folded, max(0, start - _RANGE_WINDOW), start)
     )
 
@@ -648,27 +642,14 @@ _EVENT_LABEL = patterns.compile(
     r"[^\d]*$"
 )
 _EVENT_WINDOW = 40
-_EVENT_WORDS = (
-    "han",
-    "chuc",
-    "dien",
-    "mac",
-    "dau",
-    "thuc",
-    "kien",
-    "dinh",
-    "hoach",
-    "lich",
-    "sinh",
-)
+_EVENT_WORDS = patterns.compile("han|chuc|dien|mac|dau|thuc|kien|dinh|hoach|lich|sinh")
 
 
 def _event(folded: str, start: int) -> bool:
     """Whether the date at folded[start:] is labelled a deadline or an event's time (the
     label's words are looked for first: this runs for every date found)."""
     window = max(0, start - _EVENT_WINDOW)
-    before = folded[window:start]
-    return any(word in before for word in _EVENT_WORDS) and bool(
+    return bool(_EVENT_WORDS.search(folded, window, start)) and bool(
         _EVENT_LABEL.search(folded, window, start)
     )
 
@@ -827,7 +808,7 @@ def _aspnet(folded: str, now: datetime) -> _Found | None:
 
 def _leftmost(folded: str, now: datetime, month_first: bool = False) -> _Found | None:
     """The leftmost plausible date of any family."""
-    best = next(_iso(folded, now), None)
+    best = next(_iso(folded, now), None) if _ISO_HINT.search(folded) else None
     if best is not None and best[0] == 0:
         return best
     found = [best, next(_calendar(_DMY_RE, folded, now, False, month_first), None)]
