@@ -20,7 +20,15 @@ from sqlite_utils import Database
 
 from parsers.vietnamese.text import clean_text, fold
 from pipelines.db.core import date_bounds, date_filters
-from pipelines.db.index import EXACT_INDEX, FACETS, FOLDED_INDEX, WEIGHTS, exact_form
+from pipelines.db.index import (
+    EXACT_INDEX,
+    FACETS,
+    FOLDED_INDEX,
+    ODD_DAY,
+    SITES,
+    WEIGHTS,
+    exact_form,
+)
 
 _WORD = re.compile(r"\w+")
 _SPACES = re.compile(r"\s+")  # paragraph breaks inside a one-line snippet
@@ -97,18 +105,23 @@ class _Filters:
     A match is checked before bm25 scores it, as scoring is the larger cost of a search. When
     few rows pass, they are listed first (`listed`) and a match is checked in that list, a
     byte per rowid, which costs far less than a lookup. Otherwise it is looked up in
-    `search_facets`, whose narrow rows are cheap to read: there the day is the first ten
-    characters of `published_at`, which compare with a date as the whole value does, and a
-    bound with a time of day is checked on the day, then, for a match on the bound's own day
-    only, exactly in `articles` (a day past the bound passes whatever its time). Filters that
-    let most rows pass (`share`, of the newest rows) are checked on the ranked hits instead, as
-    looking every match up would cost more than it saves.
+    `search_facets`, whose narrow rows of integers are cheap to read: there the site is an id
+    and the day the number YYYYMMDD, in the order of the text, so a date compares with it as
+    with the whole `published_at`; a bound with a time of day is checked on the day, then, for
+    a match on the bound's own day only, exactly in `articles` (a day past the bound passes
+    whatever its time), as are a bound and a `published_at` that do not start with a date.
+    Filters that let most rows pass (`share`, of the newest rows) are checked on the ranked hits
+    instead, as looking every match up would cost more than it saves.
     """
 
     articles: list[str]
     articles_params: list[Any]
     facets: list[str]
     facets_params: list[list[Any]]  # each condition's own
+    # The conditions on a facets row alone, to sample the share that passes: a bound's day
+    # decides, and a bound that does not start with a date is left out.
+    rough: list[str]
+    rough_params: list[Any]
     share: float = 0.0
     # The rows that pass, when listed: the first rowid and a byte per rowid from it, 1 if it
     # passes; `listable` is False once more rows passed than a listing took.
@@ -119,23 +132,35 @@ class _Filters:
     @classmethod
     def of(cls, site: str | None, since: str | date | None, until: str | date | None) -> _Filters:
         articles, articles_params = date_filters(since, until)
-        facets, facets_params = [], []
+        facets: list[str] = []
+        facets_params: list[list[Any]] = []
+        rough: list[str] = []
+        rough_params: list[Any] = []
         if site is not None:
             articles.append("a.site = ?")
             articles_params.append(site)
-            facets.append("f.site = ?")
+            facets.append(f"f.site = (SELECT id FROM {SITES} WHERE site = ?)")
             facets_params.append([site])
+            rough.append(facets[-1])
+            rough_params.append(site)
         for op, value in date_bounds(since, until):
-            if op in (">=", "<") and len(value) <= 10:  # a date: the day decides
-                facets.append(f"f.day {op} ?")
+            exact = f"(SELECT a.published_at FROM articles a WHERE a.rowid = f.id) {op} ?"
+            day = _day(value)
+            if day is None:  # only the text can say
+                facets.append(exact)
                 facets_params.append([value])
-            else:
-                facets.append(f"f.day {op[0]}= ?")
-                facets_params.append([value[:10]])
-                exact = f"(SELECT a.published_at FROM articles a WHERE a.rowid = f.id) {op} ?"
-                facets.append(f"(f.day {op[0]} ? OR {exact})")
-                facets_params.append([value[:10], value])
-        return cls(articles, articles_params, facets, facets_params)
+                continue
+            # A day of no date shape (ODD_DAY) is below every day: a bound `<` keeps it out.
+            kept = " AND f.day >= 0" if op[0] == "<" else ""
+            if op in (">=", "<") and len(value) <= 10:  # a date: the day decides
+                facets.append(f"(f.day {op} ?{kept} OR f.day = {ODD_DAY} AND {exact})")
+                facets_params.append([day, value])
+            else:  # a time of day: on the bound's own day, the time decides
+                facets.append(f"(f.day {op[0]} ?{kept} OR f.day IN (?, {ODD_DAY}) AND {exact})")
+                facets_params.append([day, day, value])
+            rough.append(f"f.day {op[0]}= ?" if op in (">=", "<=") else f"f.day {op} ?")
+            rough_params.append(day)
+        return cls(articles, articles_params, facets, facets_params, rough, rough_params)
 
     def __bool__(self) -> bool:
         return bool(self.articles)
@@ -143,15 +168,8 @@ class _Filters:
     def sampled(self, conn: sqlite3.Connection, top: int) -> _Filters:
         """These filters with the share of the newest `_FILTER_SAMPLE` rows that pass them
         (on the day alone for a bound with a time of day)."""
-        conditions = [c for c in self.facets if c.startswith("f.")]
-        params = [
-            p
-            for c, ps in zip(self.facets, self.facets_params, strict=True)
-            if c[:2] == "f."
-            for p in ps
-        ]
-        sql = f"SELECT count(*) FROM {FACETS} f WHERE f.id > ? AND {' AND '.join(conditions)}"
-        passing = conn.execute(sql, [top - _FILTER_SAMPLE, *params]).fetchone()[0]
+        sql = f"SELECT count(*) FROM {FACETS} f WHERE {' AND '.join(['f.id > ?', *self.rough])}"
+        passing = conn.execute(sql, [top - _FILTER_SAMPLE, *self.rough_params]).fetchone()[0]
         return replace(self, share=passing / _FILTER_SAMPLE)
 
     def listed(self, conn: sqlite3.Connection, at_most: int) -> _Filters:
@@ -189,7 +207,16 @@ class _Filters:
         return [p for params in self.facets_params for p in params]
 
 
-_UNFILTERED = _Filters([], [], [], [])
+_DATE = re.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}")  # as `day_number` reads it
+
+
+def _day(bound: str) -> int | None:
+    """A bound's day as `search_facets` numbers it (YYYYMMDD); None if it does not start with
+    a date (`2024`): the number would not compare as the text does."""
+    return int(bound[:4] + bound[5:7] + bound[8:10]) if _DATE.match(bound) else None
+
+
+_UNFILTERED = _Filters([], [], [], [], [], [])
 
 
 def search(
