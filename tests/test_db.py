@@ -206,6 +206,12 @@ def test_upgrade_replaces_the_views_index_and_widens_search_merges(tmp_path):
     db.close()
 
 
+FACETS = (  # `search_facets` with each site's name
+    "SELECT f.id, s.site, f.day FROM search_facets f LEFT JOIN search_sites s ON s.id = f.site "
+    "ORDER BY f.id"
+)
+
+
 def test_upgrade_fills_search_facets_and_keeps_them_by_triggers(tmp_path):
     path = tmp_path / "old.db"
     old = Database(path)
@@ -217,16 +223,66 @@ def test_upgrade_fills_search_facets_and_keeps_them_by_triggers(tmp_path):
     store.upsert_articles(old, records, observed_at=T0)
     old.close()
     db = store.open_db(path)
-    facets = "SELECT id, site, day FROM search_facets ORDER BY id"
-    assert db.execute(facets).fetchall() == [
-        (1, "baothaibinh", "2024-05-01"),
+    assert db.execute(FACETS).fetchall() == [
+        (1, "baothaibinh", 20240501),
         (2, "baonamdinh", None),
     ]
     assert [hit["url"] for hit in store.search(db, "đại hội", site="baonamdinh")] == [
         "https://x.vn/2"
     ]
     store.upsert_articles(db, [make_record("https://x.vn/3", site="baohaiphong")], observed_at=T1)
-    assert db.execute(facets).fetchall()[-1] == (3, "baohaiphong", "2024-05-01")
+    assert db.execute(FACETS).fetchall()[-1] == (3, "baohaiphong", 20240501)
+    db.close()
+
+
+def test_upgrade_turns_text_search_facets_into_numbers_with_the_same_hits(tmp_path):
+    # A file as the schema before step 16 writes it: facets of text, kept by its triggers.
+    path = tmp_path / "v15.db"
+    old = Database(path)
+    migrations.apply(old, stop_before="m016_integer_search_facets")
+    records = [
+        make_record("https://x.vn/1"),
+        make_record("https://x.vn/2", site="baonamdinh", published_at=None),
+        make_record("https://x.vn/3", site="baonamdinh", published_at="2024-06-02T23:30:00+07:00"),
+        make_record("https://x.vn/4", site="baohaiphong", published_at="2024-06-03T00:10:00+07:00"),
+    ]
+    store.upsert_articles(old, records, observed_at=T0)
+    old.execute("UPDATE articles SET published_at = '2024-06' WHERE rowid = 1")  # a bulk load
+    assert old.execute("SELECT id, site, day FROM search_facets ORDER BY id").fetchall() == [
+        (1, "baothaibinh", "2024-06"),
+        (2, "baonamdinh", None),
+        (3, "baonamdinh", "2024-06-02"),
+        (4, "baohaiphong", "2024-06-03"),
+    ]
+    old.close()
+    db = store.open_db(path)
+    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    assert db.execute(FACETS).fetchall() == [
+        (1, "baothaibinh", -1),
+        (2, "baonamdinh", None),
+        (3, "baonamdinh", 20240602),
+        (4, "baohaiphong", 20240603),
+    ]
+
+    def found(**filters) -> list[str]:
+        return [hit["url"][-1] for hit in store.search(db, "đại hội", **filters)]
+
+    assert found(site="baonamdinh") == ["2", "3"]
+    assert found(since="2024-06-02") == ["3", "4"]
+    assert found(since="2024-06") == ["1", "3", "4"]  # text: `2024-06` sorts first
+    assert found(until="2024-06-02T23:00:00+07:00") == ["1"]
+    assert found(site="nowhere") == []
+    # The new triggers keep them: a new site, an update, a delete.
+    store.upsert_articles(db, [make_record("https://x.vn/5", site="baoninhbinh")], observed_at=T1)
+    db.execute("UPDATE articles SET site = 'baoninhbinh' WHERE rowid = 4")
+    db.execute("DELETE FROM articles WHERE rowid = 3")
+    assert db.execute(FACETS).fetchall() == [
+        (1, "baothaibinh", -1),
+        (2, "baonamdinh", None),
+        (4, "baoninhbinh", 20240603),
+        (5, "baoninhbinh", 20240501),
+    ]
+    assert found(site="baoninhbinh", since="2024-06-03") == ["4"]
     db.close()
 
 

@@ -16,7 +16,8 @@ from hypothesis import strategies as st
 from parsers.vietnamese.text import fold
 from pipelines import db as store
 from pipelines.db import fulltext
-from tests.test_db import T0, T1, make_record
+from pipelines.db.core import date_filters
+from tests.test_db import FACETS, T0, T1, make_record
 
 EXACT = "https://x.vn/exact"
 FOLDED = "https://x.vn/folded"
@@ -542,18 +543,23 @@ def test_filtered_hits_hold_every_word_and_pass_every_filter(spread):
 def test_facets_follow_inserts_updates_and_deletes(tmp_path):
     db = store.open_db(tmp_path / "news.db")
     store.upsert_articles(db, [make_record("https://x.vn/1")], observed_at=T0)
-    facets = "SELECT id, site, day FROM search_facets"
-    assert db.execute(facets).fetchall() == [(1, "baothaibinh", "2024-05-01")]
+    assert db.execute(FACETS).fetchall() == [(1, "baothaibinh", 20240501)]
     moved = make_record("https://x.vn/1", site="other", published_at="2024-06-10T09:00:00+07:00")
     store.upsert_articles(db, [moved], observed_at=T1)
-    assert db.execute(facets).fetchall() == [(1, "other", "2024-06-10")]
+    assert db.execute(FACETS).fetchall() == [(1, "other", 20240610)]
+    assert db.execute("SELECT id, site FROM search_sites ORDER BY id").fetchall() == [
+        (1, "baothaibinh"),
+        (2, "other"),
+    ]
     assert urls(store.search(db, "dai hoi", site="other", since="2024-06-10")) == ["https://x.vn/1"]
     assert store.search(db, "dai hoi", until="2024-06-09") == []
     undated = make_record("https://x.vn/1", site="other", published_at=None, fetched_at=T1)
     store.upsert_articles(db, [undated], observed_at=T1, reparse=True)  # a crawl keeps dates
-    assert db.execute(facets).fetchall() == [(1, "other", None)]
+    assert db.execute(FACETS).fetchall() == [(1, "other", None)]
+    db.execute("UPDATE articles SET published_at = 'hôm qua'")  # a bulk load's own text
+    assert db.execute(FACETS).fetchall() == [(1, "other", -1)]
     db.execute("DELETE FROM articles")
-    assert db.execute(facets).fetchall() == []
+    assert db.execute(FACETS).fetchall() == []
     db.close()
 
 
@@ -561,13 +567,13 @@ def test_rebuild_refills_facets(tmp_path):
     db = store.open_db(tmp_path / "news.db")
     records = [make_record(f"https://x.vn/{i}", site=f"s{i}") for i in range(3)]
     store.upsert_articles(db, records, observed_at=T0)
-    db.execute("UPDATE search_facets SET site = 'stale', day = NULL")
+    db.execute("UPDATE search_facets SET site = NULL, day = NULL")
     assert store.search(db, "dai hoi", site="s2") == []
     assert store.rebuild_search_index(db) == 3
-    assert db.execute("SELECT id, site, day FROM search_facets ORDER BY id").fetchall() == [
-        (1, "s0", "2024-05-01"),
-        (2, "s1", "2024-05-01"),
-        (3, "s2", "2024-05-01"),
+    assert db.execute(FACETS).fetchall() == [
+        (1, "s0", 20240501),
+        (2, "s1", 20240501),
+        (3, "s2", 20240501),
     ]
     assert urls(store.search(db, "dai hoi", site="s2")) == ["https://x.vn/2"]
     db.close()
@@ -591,11 +597,16 @@ def ranked_plan(db, **filters) -> list[str]:
     return plan
 
 
-def test_filtered_search_reads_articles_only_for_a_time_of_day(spread):
-    # s: the folded index, f: search_facets, a: articles
+def test_filtered_search_reads_articles_only_for_a_time_of_day_or_a_day_of_no_date_shape(spread):
+    # s: the folded index, f: search_facets, a: articles (a subquery: read only for a match
+    # whose `published_at` does not start with a date); the site's id is read once
     assert ranked_plan(spread, site="baothaibinh", since="2024-06-01") == [
         "SCAN s VIRTUAL TABLE INDEX 0:M3>",
         "SEARCH f USING INTEGER PRIMARY KEY (rowid=?)",
+        "SCALAR SUBQUERY 1",
+        "SEARCH search_sites USING COVERING INDEX sqlite_autoindex_search_sites_1 (site=?)",
+        "CORRELATED SCALAR SUBQUERY 2",
+        "SEARCH a USING INTEGER PRIMARY KEY (rowid=?)",
         "USE TEMP B-TREE FOR ORDER BY",
     ]
     # …and then only for a match on the bound's own day: the subquery is not a join.
@@ -619,13 +630,66 @@ def test_a_bound_with_a_time_reads_articles_only_on_its_own_day(spread):
     ).replace("a.rowid = f.id", "a.rowid = noted(f.id)")
     passing = [r[0] for r in spread.execute(sql, filters.facet_params())]
     days = dict(spread.execute("SELECT id, day FROM search_facets").fetchall())
-    assert {days[rowid] for rowid in read} == {"2024-06-01", "2024-06-04"}
-    assert len(read) == sum(day in ("2024-06-01", "2024-06-04") for day in days.values()) == 32
+    assert {days[rowid] for rowid in read} == {20240601, 20240604}
+    assert len(read) == sum(day in (20240601, 20240604) for day in days.values()) == 32
     expected = spread.execute(
         "SELECT rowid FROM articles WHERE published_at >= ? AND published_at <= ? ORDER BY rowid",
         ["2024-06-01T12:00:00+07:00", "2024-06-04T08:15:00+07:00"],
     )
     assert passing == [r[0] for r in expected]
+
+
+@pytest.fixture(scope="module")
+def odd_dates(tmp_path_factory):
+    """120 articles like `spread`'s, some with a `published_at` of another shape, as only a
+    bulk load or a shell could write (the storage pipeline writes ISO 8601 or NULL)."""
+    rng = random.Random(5)
+    records = []
+    for i in range(120):
+        day = date(2024, 5, 28) + timedelta(days=i % 14)
+        words = [rng.choice(WORDS) for _ in range(rng.randint(4, 12))]
+        records.append(
+            make_record(
+                f"https://x.vn/o{i}",
+                site=SITES[i % 3],
+                headline=" ".join(words[:3]),
+                body=" ".join(words[3:]) or "Tin.",
+                published_at=f"{day}T{i % 24:02d}:15:00+07:00",
+            )
+        )
+    database = store.open_db(tmp_path_factory.mktemp("odd") / "news.db")
+    store.upsert_articles(database, records, observed_at=T0)
+    odd = ["2024", "2024-06", "2024-6-1", "03/06/2024", "hôm qua", "", "2024-06-01"]
+    for i, text in enumerate(odd * 4):
+        database.execute("UPDATE articles SET published_at = ? WHERE rowid = ?", [text, 3 * i + 1])
+    yield database
+    database.close()
+
+
+@pytest.mark.parametrize(
+    "filters",
+    [
+        {"since": "2024-06-01"},
+        {"until": "2024-06-01"},
+        {"site": "baonamdinh", "since": "2024-05-30", "until": "2024-06-05"},
+        {"since": "2024-06-01T12:00:00+07:00", "until": "2024-06-04T08:15:00+07:00"},
+        {"since": "2024"},
+        {"since": "2024-06", "until": "2024-06-03"},
+        {"until": "2024-06"},
+        {"since": "03/06/2024"},
+        {"since": "2024-06-01T"},
+    ],
+)
+def test_dates_of_no_date_shape_compare_as_text_as_in_articles(odd_dates, filters):
+    # `search_facets` numbers a day YYYYMMDD; a bound or a `published_at` of another shape is
+    # compared as text, exactly as `articles.published_at` compares with it.
+    where, params = date_filters(filters.get("since"), filters.get("until"))
+    if "site" in filters:
+        where, params = [*where, "a.site = ?"], [*params, filters["site"]]
+    for query in ("dai hoi", "Đại hội", "hoà bình"):
+        for limit in (5, 1000):
+            hits = fulltext._search_rows(odd_dates.conn, query, limit=limit, **filters)
+            assert [h["url"] for h in hits] == scanned(odd_dates, query, where, params, limit)
 
 
 @pytest.mark.parametrize(

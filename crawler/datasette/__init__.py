@@ -118,9 +118,14 @@ TABLE_DOCS: dict[str, tuple[str, dict[str, str]]] = {
         "Each article's site and publish day, which filtered search checks before ranking.",
         {
             "id": "The article's `rowid`.",
-            "site": "The site (`articles.site`).",
-            "day": "The first ten characters of `articles.published_at`.",
+            "site": "The site's id in `search_sites`.",
+            "day": "The publish day as the number YYYYMMDD; -1 if `published_at` does not start "
+            "with a date; NULL without one.",
         },
+    ),
+    "search_sites": (
+        "The site ids of `search_facets`.",
+        {"id": "The site's id.", "site": "The site (`articles.site`)."},
     ),
 }
 
@@ -143,7 +148,8 @@ def build_metadata(db_name: str = "news") -> dict[str, Any]:
     # Contentless: their columns read NULL; `_search` on `articles` still uses the folded one.
     tables["articles_search"] = {"hidden": True}
     tables["articles_search_exact"] = {"hidden": True}
-    tables["search_facets"]["hidden"] = True  # kept by triggers, read by search
+    for name in ("search_facets", "search_sites"):
+        tables[name]["hidden"] = True  # kept by triggers, read by search
     return {
         "title": "tinbao: Vietnamese regional news",
         "description": "Articles scraped by tinbao. Search works with or without diacritics.",

@@ -85,6 +85,11 @@ def _create_contentless_index(db: Database, name: str, *, remove_diacritics: int
     db.execute(f"INSERT INTO {name} ({name}, rank) VALUES ('rank', ?)", [RANK])
 
 
+# Not `INSERT OR IGNORE`: in a trigger, the conflict clause of the statement that fired it wins.
+_NEW_SITE = f"""INSERT INTO {SITES} (site) SELECT new.site WHERE new.site IS NOT NULL
+                AND NOT EXISTS (SELECT 1 FROM {SITES} WHERE site = new.site);"""
+
+
 def create_search_facets(db: Database) -> None:
     """Create `search_sites`, `search_facets` (schema step 16), fill them, and the triggers that
     keep them in step.
@@ -99,7 +104,7 @@ def create_search_facets(db: Database) -> None:
     db.execute(f"CREATE TABLE {FACETS} (id INTEGER PRIMARY KEY, site INTEGER, day INTEGER)")
     db.execute(
         f"""CREATE TRIGGER {FACETS}_insert AFTER INSERT ON articles BEGIN
-            INSERT OR IGNORE INTO {SITES} (site) VALUES (new.site);
+            {_NEW_SITE}
             INSERT OR REPLACE INTO {FACETS} (id, site, day) VALUES (
                 new.rowid,
                 (SELECT id FROM {SITES} WHERE site = new.site),
@@ -110,7 +115,7 @@ def create_search_facets(db: Database) -> None:
     db.execute(
         f"""CREATE TRIGGER {FACETS}_update AFTER UPDATE OF site, published_at ON articles
         WHEN new.site IS NOT old.site OR new.published_at IS NOT old.published_at BEGIN
-            INSERT OR IGNORE INTO {SITES} (site) VALUES (new.site);
+            {_NEW_SITE}
             UPDATE {FACETS} SET
                 site = (SELECT id FROM {SITES} WHERE site = new.site),
                 day = {day_number("new.published_at")}
