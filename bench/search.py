@@ -11,7 +11,8 @@ in CPU time.
 
 `--same-as REV` times nothing: it runs every query above (and the `search_folded` canned query)
 with the search code of git revision REV too, and says whether the hits are the same, in the
-same order.
+same order. For a REV before a schema step its search reads, `--then-db PATH` names a copy of
+the database at REV's schema (made before this checkout upgraded it) for REV's code to read.
 """
 
 from __future__ import annotations
@@ -32,6 +33,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+from sqlite_utils import Database  # noqa: E402
 
 from parsers.vietnamese.dates import LOCAL_TZ  # noqa: E402
 from parsers.vietnamese.text import canonical_tones, fold  # noqa: E402
@@ -184,14 +187,18 @@ def median_ms(fn, repeats: int) -> str:
     )
 
 
-def same_as(path: Path, rev: str) -> bool:
+def same_as(path: Path, rev: str, then_path: Path | None = None) -> bool:
     """Whether every timed search and the `search_folded` canned query give the same hits, in
-    the same order, with this checkout's search code and with that of git revision `rev`."""
+    the same order, with this checkout's search code and with that of git revision `rev`.
+
+    `then_path` is a copy of the database at `rev`'s schema, for a revision before a schema
+    step its search reads; it is opened as it is, never upgraded."""
     show = ["git", "show", f"{rev}:pipelines/db/fulltext.py"]
     source = subprocess.run(show, cwd=ROOT, capture_output=True, text=True, check=True).stdout
     then = sys.modules["fulltext_then"] = types.ModuleType("fulltext_then")  # for dataclasses
     exec(compile(source, f"{rev}:pipelines/db/fulltext.py", "exec"), then.__dict__)
-    now_db, then_db = store.open_db(path), store.open_db(path)
+    now_db = store.open_db(path)
+    then_db = store.open_db(path) if then_path is None else Database(then_path)
     then.register_functions(then_db.conn)  # the canned query's `tinbao_search` as it was
     commonest = " ".join(vocabulary(random.Random(7))[:2])
     queries = [(label, text or commonest, f) for label, text, f in QUERIES_TO_TIME]
@@ -215,6 +222,12 @@ def main() -> None:
     parser.add_argument("--repeats", type=int, default=15)
     parser.add_argument("--cache", type=Path, default=Path(tempfile.gettempdir()) / "tinbao-bench")
     parser.add_argument("--same-as", metavar="REV", help="compare hits with git revision REV")
+    parser.add_argument(
+        "--then-db",
+        type=Path,
+        metavar="PATH",
+        help="with --same-as: REV's code reads PATH, a copy of the database at REV's schema",
+    )
     args = parser.parse_args()
     path = args.cache / f"search-{args.rows}.db"
     if not path.exists():
@@ -224,7 +237,7 @@ def main() -> None:
         partial.rename(path)
     if args.same_as:
         print(f"hits of this checkout and of {args.same_as}, {path}:")
-        sys.exit(0 if same_as(path, args.same_as) else 1)
+        sys.exit(0 if same_as(path, args.same_as, args.then_db) else 1)
     db = store.open_db(path)
     size = path.stat().st_size / 1e9
     print(f"database: {path} ({db['articles'].count:,} articles, {size:.1f} GB)")
