@@ -99,13 +99,17 @@ def create_search_facets(db: Database) -> None:
     db.execute(f"CREATE TABLE {FACETS} (id INTEGER PRIMARY KEY, site INTEGER, day INTEGER)")
     # A site new to `search_sites` is added before the row is written (so before the facets'
     # triggers read its id), by a trigger of its own whose WHEN spares every other write the
-    # cost of an INSERT statement. (`INSERT OR IGNORE` would not do: in a trigger, the conflict
-    # clause of the statement that fired it wins.)
-    for event in ("INSERT", "UPDATE OF site"):
+    # cost of an INSERT statement; an update that keeps the site (a re-crawl) stops at its first
+    # comparison. (`INSERT OR IGNORE` would not do: in a trigger, the conflict clause of the
+    # statement that fired it wins.)
+    new_site = f"new.site IS NOT NULL AND NOT EXISTS (SELECT 1 FROM {SITES} WHERE site = new.site)"
+    for event, when in (
+        ("INSERT", new_site),
+        ("UPDATE OF site", f"new.site IS NOT old.site AND {new_site}"),
+    ):
         db.execute(
             f"""CREATE TRIGGER {SITES}_{event.split()[0].lower()} BEFORE {event} ON articles
-            WHEN new.site IS NOT NULL AND NOT EXISTS (SELECT 1 FROM {SITES} WHERE site = new.site)
-            BEGIN
+            WHEN {when} BEGIN
                 INSERT INTO {SITES} (site) VALUES (new.site);
             END"""
         )
