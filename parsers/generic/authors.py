@@ -24,7 +24,12 @@ from parsers.generic.zones import (
     own_texts,
 )
 from parsers.page import Page, short_text, text_of, text_start
-from parsers.vietnamese.names import clean_byline, is_organisation, is_photo_credit
+from parsers.vietnamese.names import (
+    clean_byline,
+    credited_otherwise,
+    is_organisation,
+    is_photo_credit,
+)
 from parsers.vietnamese.text import fold
 
 AUTHOR_SELECTORS = (
@@ -90,8 +95,22 @@ def byline(page: Page) -> str | None:
         if found and find is _from_boxes:
             found = _completed_by_links(page, found, listed)
         if found:
+            listed = [name for name in listed if not _credited_otherwise(page, name)]
             return _agreeing(found, listed, gathered=find is _from_links)
     return " - ".join(listed) or None
+
+
+def _credited_otherwise(page: Page, name: str) -> bool:
+    """The page prints `name` in a photographer's, editor's or approver's credit (`Biên tập:
+    Thu Trang` beside `Tác giả: Hoàng Minh`): metadata listing every contributor as an author
+    does not make them one."""
+    for el, own in own_texts(page):
+        if len(own) <= MAX_CHARS and name in own:
+            line = el.getparent() if len(own.strip()) <= len(name) + 1 else el
+            text = short_text(line if line is not None else el, 2 * MAX_CHARS)
+            if text and credited_otherwise(text, name):
+                return True
+    return False
 
 
 def _completed_by_links(page: Page, box: str, listed: list[str]) -> str:
@@ -197,9 +216,10 @@ def _from_links(page: Page) -> str | None:
 
 
 def _from_role_lines(page: Page) -> str | None:
-    """`Tác giả: X  Nguồn tin: Y` printed under the text (NukeViet), `Bài và ảnh: X`."""
+    """`Tác giả: X  Nguồn tin: Y` printed under the text (NukeViet), `Bài và ảnh: X`, `Người
+    viết: X` in a table cell of a Web Forms portal."""
     body = page.root.find("body")
-    for el in body.iter("p", "div", "span") if body is not None else ():
+    for el in body.iter("p", "div", "span", "td") if body is not None else ():
         if not ROLE_LINE.match(text_start(el, ROLE_LABEL)):
             continue
         text = short_text(el, 2 * MAX_CHARS)

@@ -27,7 +27,7 @@ class Byline(NamedTuple):
 # All patterns run on a folded copy (`fold`), whose indexes match the cleaned text.
 _ROLE = patterns.compile(
     r"(?:(?:bai|tin)\s*(?:va|,|&)?\s*anh|bai\s*&\s*anh|(?:bai|tin|anh|tac\s*gia|thuc\s*hien"
-    r"|nhom\s*thuc\s*hien|noi\s*dung|video|clip|do\s*hoa|phong\s*vien|bien\s*tap|trinh\s*bay"
+    r"|nhom\s*thuc\s*hien|noi\s*dung|video|clip|do\s*hoa|phong\s*vien|pv|trinh\s*bay"
     r"|nguoi\s*viet"
     r"|but\s*danh)\s*(?=:))\s*:?\s*"
 )
@@ -56,8 +56,14 @@ _BY = patterns.compile(
 )
 # `Ảnh: Misso`, `Image: Getty`: the photographer, credited beside the author but not an author.
 _PHOTO = patterns.compile(r"(?:anh|image|photo|foto|bild)s?\s*:")
-# … and after the names on the next line of the same box: `Bài: Hoàng Long<br>Ảnh: Trần Huấn`.
-_PHOTO_AFTER = patterns.compile(r"\s+(?:anh|image|photo|foto|bild)s?\s*:")
+# Credits beside the author's that name no author: the photographer's, and the editor's or
+# approver's (`Tác giả: Hoàng Minh | Biên tập: Thu Trang`, `Người viết: X<br>Người duyệt: Y`).
+_NOT_AUTHOR = (
+    r"(?:(?:anh|image|photo|foto|bild)s?|bien\s*tap|nguoi\s*duyet|duyet\s*bai|hieu\s*dinh)\s*:"
+)
+_CREDIT = patterns.compile(_NOT_AUTHOR)
+# … and after the names in the same box: `Bài: Hoàng Long<br>Ảnh: Trần Huấn`.
+_CREDIT_AFTER = patterns.compile(r"[\s|/,;–—-]+" + _NOT_AUTHOR)
 # A name ending in an initial keeps its full stop: `H.V.`, `Trần V.`.
 _INITIAL_END = patterns.compile(r"(?:^|[\s.])[A-ZĐ]\.$")
 
@@ -110,6 +116,15 @@ def is_organisation(name: str) -> bool:
 def is_photo_credit(text: str) -> bool:
     """`Ảnh: Misso`, `(Image: Getty Images)`: a photographer's credit, not a byline."""
     return bool(_PHOTO.match(fold(text).lstrip(_EDGE_PUNCT)))
+
+
+def credited_otherwise(text: str, name: str) -> bool:
+    """`text` credits `name` as photographer, editor or approver (`Biên tập: Thu Trang`)."""
+    folded = fold(text)
+    return any(
+        folded[m.end() :].lstrip(_EDGE_PUNCT).startswith(fold(name))
+        for m in _CREDIT.finditer(folded)
+    )
 
 
 def _strip_roles(part: str) -> str:
@@ -170,11 +185,11 @@ def clean_byline(text: str | None) -> Byline:
     if compiled:
         cleaned = cleaned[: compiled.start()]
     cleaned = cleaned.lstrip(_EDGE_PUNCT)
-    if not _PHOTO.match(fold(cleaned)):
+    if not _CREDIT.match(fold(cleaned)):
         cleaned = _strip_roles(cleaned)
-        photographer = _PHOTO_AFTER.search(fold(cleaned))
-        if photographer:
-            cleaned = cleaned[: photographer.start()]
+        credit_after = _CREDIT_AFTER.search(fold(cleaned))
+        if credit_after:
+            cleaned = cleaned[: credit_after.start()]
     note = _NOTE.search(cleaned)
     cleaned = cleaned[: note.end()].rstrip(" .,;") if note else _trim(cleaned)
 
@@ -192,7 +207,7 @@ def clean_byline(text: str | None) -> Byline:
             separator = piece
             continue
         piece = piece.lstrip(_EDGE_PUNCT)
-        if _PHOTO.match(fold(piece)):
+        if _CREDIT.match(fold(piece)):
             continue
         note = _NOTE.search(piece)
         if note:
