@@ -170,6 +170,7 @@ BOX_TITLE = patterns.compile(
     r"\s*(?:\(\d+\))?\s*:?$"
 )
 MAX_BOX_TITLE = 50
+MAX_SIGN_UP_BOX = 300  # characters of a sign-up box: a title, a pitch, a button
 # Titles of a box of the article's key points over a list (`Đọc nhanh`, `Tóm tắt`, `Điểm
 # nhấn`, `Nội dung chính`), folded: the list repeats the text in short, it is not the text.
 KEY_POINTS_TITLE = patterns.compile(
@@ -427,6 +428,7 @@ def read_body(
     for el in list(root.iter("iframe", "video")):
         if el.tag == "video" or VIDEO_SOURCE.search(el.get("src") or el.get("data-src") or ""):
             _mark_media(el)
+    _drop_sign_up_boxes(root)
     for el in list(root.iter(*NOISE_TAGS)):
         if el is not root and not (el.tag == "form" and _holds_prose(el)):
             remove_element(el)
@@ -475,6 +477,31 @@ def _is_box_title(el: _Element) -> bool:
     """A title of a box of other articles, or the label of an ad slot (whose picture is an ad)."""
     text = short_text(el, MAX_BOX_TITLE)
     return bool(text) and bool(BOX_TITLE.match(folded := fold(text)) or AD_LABEL.match(folded))
+
+
+def _drop_sign_up_boxes(root: _Element) -> None:
+    """Remove a box around a form asking for an e-mail address (a newsletter sign-up, a comment
+    form): its title and its pitch (`Nhận bản tin mỗi sáng`, `Đăng ký để nhận tin…`) are no
+    text, whatever its class. The box is the largest element around the form, inside the text,
+    with no more than a short pitch besides it."""
+    for form in list(root.iter("form")):
+        if _holds_prose(form) or not any(_asks_for_mail(f) for f in form.iter("input")):
+            continue  # (an ASP.NET page is one form around everything)
+        box = form
+        while (
+            box.getparent() is not None
+            and box.getparent() is not root
+            and short_text(box.getparent(), MAX_SIGN_UP_BOX) is not None
+        ):
+            box = box.getparent()
+        if box.getparent() is not None:
+            remove_element(box)
+
+
+def _asks_for_mail(field: _Element) -> bool:
+    """`<input type="email">`, or a text field named or labelled for an e-mail address."""
+    said = " ".join(field.get(key) or "" for key in ("type", "name", "placeholder")).lower()
+    return "email" in said or "e-mail" in said
 
 
 def _drop_boxes(root: _Element) -> None:

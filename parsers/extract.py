@@ -29,6 +29,7 @@ from parsers.vietnamese.text import fold, strip_dateline
 GENERIC = "generic"
 MIN_CUT_LEAD = 80  # characters of a truncated description that identify the lead paragraph
 MIN_LEAD_CUT = 40  # characters of a description cut from the first paragraph that identify it
+OPENING_PARAGRAPHS = 3  # paragraphs a description cut with an ellipsis may run over
 NOT_WORDS = patterns.compile(r"[\W_]+")
 MIN_TITLE = 20  # characters of a headline that identify it behind a kicker
 MAX_KICKER = 40  # characters of a kicker in front of a repeated headline (`Schweiz : `)
@@ -242,7 +243,11 @@ class _Extractor:
         if self.layout and "summary" in self.layout.absent:
             return
         generic_lead = self.sources.get("summary") == GENERIC
-        if generic_lead and _cut_from(result.summary, body.paragraphs):
+        described = result.summary in (
+            self.page.meta.get("og:description"),
+            self.page.meta.get("description"),
+        )
+        if generic_lead and _cut_from(result.summary, body.paragraphs, described=described):
             result.summary = None
             del self.sources["summary"]
         if result.summary is None and body.opening_bold and _lead_like(body.paragraphs[0]):
@@ -271,19 +276,27 @@ class _Extractor:
         return values
 
 
-def _cut_from(summary: str | None, paragraphs: list[str]) -> bool:
-    """`summary` is the start of the first paragraph (after a dateline stamp), cut short: it
-    ends in an ellipsis, or in a full stop where the paragraph goes on (`… Vĩnh Trạch Đông.`
-    over `… Vĩnh Trạch Đông, nâng …`)."""
+def _cut_from(summary: str | None, paragraphs: list[str], *, described: bool) -> bool:
+    """`summary` is the start of the text (after a dateline stamp), cut short: it ends in an
+    ellipsis (`Những ngày giữa… Toàn...`, perhaps past the first paragraph), or in a full stop
+    where the paragraph goes on (`… Vĩnh Trạch Đông.` over `… Vĩnh Trạch Đông, nâng …`) or, for
+    the page's description, where a sentence ends and the paragraph goes on (a description
+    made of the first sentence)."""
     if not summary or not paragraphs or not summary.rstrip().endswith((".", "…")):
         return False
     start = fold(summary.rstrip(" .…"))
     first = fold(strip_dateline(paragraphs[0]) or paragraphs[0])
+    ellipsis = summary.rstrip().endswith(("...", "…"))
+    text = " ".join([first, *map(fold, paragraphs[1:OPENING_PARAGRAPHS])]) if ellipsis else first
     return (
         len(start) >= MIN_LEAD_CUT
-        and first.startswith(start)
-        and len(first) > len(start)
-        and (summary.rstrip().endswith(("...", "…")) or first[len(start)] in ", ;-–")
+        and text.startswith(start)
+        and len(text) > len(start)
+        and (
+            ellipsis
+            or first[len(start)] in ", ;-–"
+            or (described and first[len(start)] in ".!?" and len(first) > len(start) + 1)
+        )
     )
 
 

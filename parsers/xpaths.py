@@ -73,6 +73,8 @@ XPATHS: dict[str, tuple[tuple[str, tuple[tuple[str, str, str], ...]], ...]] = {
     '[class*=lien-quan]': (("descendant-or-self::*[@class and contains(@class, 'lien-quan')]", (('class', '*=', 'lien-quan'),)),),
     '[class*=lienquan]': (("descendant-or-self::*[@class and contains(@class, 'lienquan')]", (('class', '*=', 'lienquan'),)),),
     '[class*=newsletter]': (("descendant-or-self::*[@class and contains(@class, 'newsletter')]", (('class', '*=', 'newsletter'),)),),
+    '[class*=quang-cao]': (("descendant-or-self::*[@class and contains(@class, 'quang-cao')]", (('class', '*=', 'quang-cao'),)),),
+    '[class*=quangcao]': (("descendant-or-self::*[@class and contains(@class, 'quangcao')]", (('class', '*=', 'quangcao'),)),),
     '[class*=readmore]': (("descendant-or-self::*[@class and contains(@class, 'readmore')]", (('class', '*=', 'readmore'),)),),
     '[class*=relate-]': (("descendant-or-self::*[@class and contains(@class, 'relate-')]", (('class', '*=', 'relate-'),)),),
     '[class*=related]': (("descendant-or-self::*[@class and contains(@class, 'related')]", (('class', '*=', 'related'),)),),

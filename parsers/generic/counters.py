@@ -25,6 +25,8 @@ LABELLED = (
         re.I,
     ),
     patterns.compile(r"(?<![\d/.-])\d[\d.,]*\s*[kK]?\s*(?:lượt\s*xem|lượt\s*đọc|views?)\b", re.I),
+    # The verb before the number and `lần` after it (`Đọc 1.482 lần`, Joomla K2's hits).
+    patterns.compile(rf"(?<!\w)(?:đọc|xem)\s*:?\s*{DIGITS}\s*lần\b", re.I),
     patterns.compile(f"{EYE_GLYPH}\\s*\\d[\\d.,]*\\s*[kK]?"),
 )
 # An eye icon, or a theme's icon class naming views (`td-icon-views`, `post-views`).

@@ -82,6 +82,7 @@ ZONE_TAGS = frozenset({"header", "footer", "nav", "aside"})
 ZONE_WORDS = patterns.compile(
     r"(?:^|[\s_-])(?:today|current-?date|top-?bar|topbar|footer|sidebar|"
     r"side-?bar|col-?right|right-?col|colright|related|relate|relates|relation|tinlienquan|"
+    r"related-?posts?|"
     r"lien-?quan|same|samecat|cung-?chuyen-?muc|most|mostread|mostview|most-?read|doc-?nhieu|"
     r"docnhieu|xem-?nhieu|xemnhieu|trending|hot-?news|menu|navigation|comments?|binh-?luan|"
     r"(?<!elementor-)widget|box-?news|list-?news|news-?list|other-?news|tin-?khac|readmore|"
