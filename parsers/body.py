@@ -16,7 +16,7 @@ from lxml.etree import _Element
 
 from parsers import patterns
 from parsers.notes import MAX_NOTE, NOTE_OPENING, NOTE_PHRASE
-from parsers.page import Page, select, short_text, text_of
+from parsers.page import Page, select, short_text, text_of, text_start
 from parsers.vietnamese.dates import search_datetime
 from parsers.vietnamese.text import fold
 
@@ -170,6 +170,7 @@ BOX_TITLE = patterns.compile(
     r"\s*(?:\(\d+\))?\s*:?$"
 )
 MAX_BOX_TITLE = 50
+MAX_QUOTE_OPENING = 60  # characters of a quoted post's attribution line, with room to spare
 MAX_SIGN_UP_BOX = 300  # characters of a sign-up box: a title, a pitch, a button
 # Titles of a box of the article's key points over a list (`Đọc nhanh`, `Tóm tắt`, `Điểm
 # nhấn`, `Nội dung chính`), folded: the list repeats the text in short, it is not the text.
@@ -310,6 +311,11 @@ EMBEDDED_POSTS = (
     " blockquote.twitter-video, .fb-post, .fb-video, blockquote.instagram-media,"
     " blockquote.tiktok-embed"
 )
+# A forum reply's quote of another post, opened by its attribution (`Thanh Nga đã viết:`,
+# `Jane said:`): someone else's words again, never body, and no vote for where the text is.
+QUOTED_POST = patterns.compile(
+    r"^[^.!?:]{1,40}\s(?:đã\s+viết|viết|nói|said|wrote|schrieb|a\s+écrit)\s*:", re.I
+)
 # An embedded video player: a caption under it is a caption, as under a picture.
 VIDEO_SOURCE = patterns.compile(
     r"youtube|youtu\.be|vimeo|dailymotion|tiktok|/video|player|\.mp4", re.I
@@ -422,6 +428,8 @@ def read_body(
     for css in (*drop, EMBEDDED_POSTS):
         for el in page.select_within(root, css) if of_page else select(root, css):
             remove_element(el)
+    for el in [quote for quote in root.iter("blockquote") if quoted_post(quote)]:
+        remove_element(el)
     for el in root.iter("amp-img"):  # AMP's picture element
         el.tag = "img"
     _drop_polls(root)
@@ -438,6 +446,11 @@ def read_body(
     reader = _Reader(page, lead)
     reader.walk(root)
     return reader.finish()
+
+
+def quoted_post(el: _Element) -> bool:
+    """A blockquote quoting another post of a forum thread (see `QUOTED_POST`)."""
+    return el.tag == "blockquote" and bool(QUOTED_POST.match(text_start(el, MAX_QUOTE_OPENING)))
 
 
 def link_share(container: _Element) -> float:
@@ -572,7 +585,7 @@ def _drop_teaser_lists(root: _Element) -> None:
         if (
             title is not None
             and not (title.tail or "").strip()
-            and (title.tag in HEADING_TAGS or _all_bold(title))
+            and (title.tag in HEADING_TAGS or all_bold(title))
             and len(text_of(title)) <= MAX_BOX_TITLE * 2
         ):
             remove_element(title)
@@ -593,7 +606,8 @@ def _teasers(items: _Element) -> bool:
     return True
 
 
-def _all_bold(el: _Element) -> bool:
+def all_bold(el: _Element) -> bool:
+    """All the element's text is bold (a lead, a question, a heading typed as a paragraph)."""
     text = text_of(el)
     return bool(text) and sum(len(text_of(b)) for b in el.iter("strong", "b")) >= len(text) - 2
 

@@ -52,6 +52,7 @@ class Extraction:
         published_raw: str | None = None,
         published_exact: str | None = None,
         month_first: bool = False,
+        machine_utc: bool = False,
         foreign: bool = False,
         utc_offset: str | None = None,
         modified_raw: str | None = None,
@@ -76,6 +77,7 @@ class Extraction:
         self.published_raw = published_raw
         self.published_exact = published_exact  # a machine date with the seconds the line lacks
         self.month_first = month_first  # the page's software prints numeric dates month-first
+        self.machine_utc = machine_utc  # …writes its machine times without an offset in UTC
         self.foreign = foreign  # not a Vietnamese page: its times are not Vietnam time unless said
         self.utc_offset = utc_offset  # a foreign page's own offset, for times it prints without
         self.modified_raw = modified_raw
@@ -184,6 +186,7 @@ class _Extractor:
         result.published_raw = self.field("published", generic.published)
         if self.sources.get("published") == GENERIC:
             result.month_first = generic.month_first(page)
+            result.machine_utc = generic.machine_utc(page)
             result.published_exact = generic.published_exact(page)
             conflict = generic.published_conflict(page)
             if conflict:
@@ -284,7 +287,7 @@ def _cut_from(summary: str | None, paragraphs: list[str], *, described: bool) ->
     made of the first sentence)."""
     if not summary or not paragraphs or not summary.rstrip().endswith((".", "…")):
         return False
-    start = fold(summary.rstrip(" .…"))
+    start = " ".join(fold(summary.rstrip(" .…")).split())  # (a description keeps its newlines)
     first = fold(strip_dateline(paragraphs[0]) or paragraphs[0])
     ellipsis = summary.rstrip().endswith(("...", "…"))
     text = " ".join([first, *map(fold, paragraphs[1:OPENING_PARAGRAPHS])]) if ellipsis else first

@@ -7,7 +7,8 @@ that cannot be read gives NULL, its raw text is kept, and the reason is reported
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+import re
+from datetime import UTC, datetime, timedelta
 from typing import NamedTuple
 
 from parsers.extract import Extraction, extract
@@ -26,6 +27,7 @@ from parsers.vietnamese.text import clean_text, strip_dateline
 # SQLite integers are signed 64-bit: a larger count would make the whole write fail.
 MAX_STORED_INTEGER = 2**63 - 1
 FUTURE_PROBE = timedelta(days=36_525)  # how far past the fetch a date is still told "future"
+MACHINE_FORM = re.compile(r"\s*\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}")  # ISO 8601, not a printed line
 
 
 class Normalized(NamedTuple):
@@ -120,7 +122,12 @@ def _unique(values) -> list[str]:
 def _in_page_zone(found: DateMatch | None, raw: str | None, ex: Extraction) -> datetime | None:
     """Vietnam time on Vietnamese pages. A foreign page's time keeps the offset it states, else
     takes the offset the page's machine dates state, else stays without one: a German page's
-    `20:44` is not 20:44 in Hà Nội. Relative times (`2 hours ago`) are instants already."""
+    `20:44` is not 20:44 in Hà Nội. Relative times (`2 hours ago`) are instants already. A
+    machine time without an offset from software that writes UTC (Odoo) is UTC."""
+    machine = found is not None and MACHINE_FORM.match(raw or "") is not None
+    if machine and ex.machine_utc and stated_offset(raw or "") is None:
+        utc = found.value.replace(tzinfo=UTC)
+        return utc if ex.foreign else utc.astimezone(LOCAL_TZ)
     if found is None or not ex.foreign or found.rule == "relative":
         return found.value if found else None
     stated = stated_offset(raw or "")

@@ -109,3 +109,109 @@ def test_a_box_around_a_form_asking_for_an_email_address_is_no_text() -> None:
     )
     text = f"<div class='entry-content'><p>{FIRST}</p><p>{SECOND}</p>{sign_up}<p>{THIRD}</p></div>"
     assert extract(html(HEADLINE + text), URL, fetched_at=NOW).paragraphs == [FIRST, SECOND, THIRD]
+
+
+def test_an_update_line_that_is_the_only_time_printed_is_the_publish_time() -> None:
+    issue = "<div class='issue'><span>Số báo: 5.678</span> <span>Ra ngày 29/08/2025</span></div>"
+    line = "<div class='time-line'>Cập nhật: 29/08/2025 05:00</div>"
+    record = extract_record(html(issue + HEADLINE + line + TEXT), URL, NOW)
+    assert (record["published_at"], record["published_raw"], record["modified_at"]) == (
+        "2025-08-29T05:00:00+07:00",
+        "Cập nhật: 29/08/2025 05:00",
+        None,
+    )
+
+
+def test_a_label_printed_before_the_dates_own_element_is_part_of_the_line() -> None:
+    line = (
+        "<div class='news-date'>Ngày xuất bản: <span>30/08/2025 4:45:10 CH</span>"
+        " &nbsp; Lượt xem: <span>95</span></div>"
+    )
+    record = extract_record(html(HEADLINE + line + TEXT), URL, NOW)
+    assert (record["published_at"], record["published_raw"]) == (
+        "2025-08-30T16:45:10+07:00",
+        "Ngày xuất bản: 30/08/2025 4:45:10 CH",
+    )
+
+
+def test_a_text_in_sibling_sections_is_read_whole() -> None:
+    question = f"Hỏi: {FIRST} Xin hỏi tôi có được nhận chuyển nhượng không?"
+    body = (
+        f"{HEADLINE}<div class='article-body'><div class='qa-question'>"
+        "<p class='qa-sent'>Câu hỏi gửi ngày 02/08/2025</p>"
+        f"<p><strong>Hỏi:</strong> {question.removeprefix('Hỏi: ')}</p></div>"
+        f"<div class='qa-answer'><p><strong>Trả lời:</strong> {SECOND}</p><p>{THIRD}</p>"
+        f"<p>{FIRST}</p></div></div>"
+    )
+    assert extract(html(body), URL, fetched_at=NOW).paragraphs == [
+        question,
+        f"Trả lời: {SECOND}",
+        THIRD,
+        FIRST,
+    ]
+
+
+def test_odoos_machine_time_without_an_offset_is_utc() -> None:
+    head = (
+        "<meta name='generator' content='Odoo'>"
+        "<meta property='article:published_time' content='2025-08-21 02:30:00'>"
+    )
+    line = "<div class='meta'><span>thg 8 21, 2025</span></div>"
+    record = extract_record(html(HEADLINE + line + TEXT, head), URL, NOW)
+    assert (record["published_at"], record["published_raw"]) == (
+        "2025-08-21T09:30:00+07:00",
+        "2025-08-21 02:30:00",
+    )
+
+
+def test_the_name_beside_an_authors_picture_is_the_byline() -> None:
+    author = (
+        "<div class='post-meta'><div class='o_wblog_author_avatar'><img src='/avatar/57.png'"
+        " alt='Avatar'></div><div class='small'><span>Đoàn Kim Ngân</span>"
+        "<small><span>thg 8 21, 2025</span></small></div></div>"
+    )
+    record = extract_record(html(HEADLINE + author + TEXT), URL, NOW)
+    assert (record["byline"], record["authors"]) == ("Đoàn Kim Ngân", ["Đoàn Kim Ngân"])
+
+
+def test_a_cover_painted_as_a_css_background_over_the_headline_is_a_picture() -> None:
+    cover = (
+        "<div class='post-top'><div class='o_record_cover_image'"
+        " style=\"background-image: url('/web/image/2231-7c1e9a4b/canh-dong.jpg');\"></div>"
+        f"<div class='title'>{HEADLINE}</div></div>"
+    )
+    body = f"{cover}<div class='post-main'>{TEXT}</div>"
+    result = extract(html(body), URL, fetched_at=NOW)
+    assert [(i.url, i.caption) for i in result.images] == [
+        ("https://tin.example.vn/web/image/2231-7c1e9a4b/canh-dong.jpg", None)
+    ]
+
+
+def test_a_reply_quoting_the_post_is_neither_the_text_nor_where_it_is() -> None:
+    post = f"<div class='bbWrapper'>{FIRST}<br><br>{SECOND}<br><br>{THIRD}</div>"
+    reply = (
+        "<div class='bbWrapper'><blockquote class='bbCodeBlock--quote'><div>Thanh Nga đã viết:"
+        f"</div><div>{THIRD}</div><div>Bấm để xem thêm...</div></blockquote>"
+        "Mừng quá, trước đi làm qua cầu cũ tắc suốt. Mong sớm làm thêm đèn chiếu sáng.</div>"
+    )
+    body = f"{HEADLINE}<article class='message'>{post}</article><article class='message'>{reply}"
+    result = extract(html(body + "</article>"), URL, fetched_at=NOW)
+    assert result.paragraphs == [FIRST, SECOND, THIRD]
+
+
+def test_a_label_opening_the_headline_element_is_not_headline() -> None:
+    title = "Tin địa phương - Cầu Cửa Sót mới thông xe"
+    head = f"<title>{title} | Diễn đàn</title><meta property='og:title' content='{title}'>"
+    h1 = (
+        "<h1 class='p-title-value'><span class='label label--blue'>Tin địa phương</span>"
+        "<span class='label-append'>&nbsp;</span>Cầu Cửa Sót mới thông xe</h1>"
+    )
+    result = extract(html(h1 + TEXT, head), URL, fetched_at=NOW)
+    assert result.headline == "Cầu Cửa Sót mới thông xe"
+
+
+def test_a_description_cut_with_an_ellipsis_keeps_no_lead_across_its_newlines() -> None:
+    head = f"<meta name='description' content='{FIRST}\nThương lái đặt mua...'>"
+    text = f"<div class='post'><p>{FIRST}</p><p>{SECOND}</p><p>{THIRD}</p></div>"
+    result = extract(html(HEADLINE + text, head), URL, fetched_at=NOW)
+    assert (result.summary, result.paragraphs) == (None, [FIRST, SECOND, THIRD])

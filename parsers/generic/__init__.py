@@ -22,6 +22,7 @@ from parsers.generic.authors import contradicted as byline_contradicted
 from parsers.generic.container import BOILERPLATE, body_container, body_reading
 from parsers.generic.counters import views
 from parsers.generic.dates import (
+    machine_utc,
     modified,
     month_first,
     page_offset,
@@ -52,6 +53,7 @@ __all__ = [
     "headline",
     "is_vietnamese",
     "modified",
+    "machine_utc",
     "month_first",
     "page_offset",
     "published",

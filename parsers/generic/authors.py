@@ -152,6 +152,8 @@ def _from_author_classes(page: Page) -> str | None:
         return None
     for el in named(page, AUTHOR_CLASS):
         text = short_text(el, MAX_CHARS)
+        if text == "" and el.find(".//img") is not None:
+            text = _beside_avatar(el)
         if (
             text is not None
             and _acceptable(text)
@@ -160,6 +162,20 @@ def _from_author_classes(page: Page) -> str | None:
             and not _collapsed_box(el)
         ):
             return text
+    return None
+
+
+def _beside_avatar(avatar: _Element) -> str | None:
+    """The name printed beside an author's picture (`<div class="author_avatar"><img></div>
+    <div><span>Đoàn Kim Ngân</span><small>thg 8 21, 2025</small></div>`): the first text of
+    the element after it."""
+    following = avatar.getnext()
+    if following is None:
+        return None
+    for node in following.iter():
+        text = (node.text or "").strip() if isinstance(node.tag, str) else ""
+        if text:
+            return text if _person(text) else None
     return None
 
 

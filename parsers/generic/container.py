@@ -41,8 +41,10 @@ from parsers.body import (
     BLOCK_TAGS,
     MAX_CAPTION_CHARS,
     SENTENCE_END,
+    all_bold,
     double_br,
     link_share,
+    quoted_post,
     remove_element,
 )
 from parsers.generic.zones import (
@@ -389,15 +391,50 @@ def _scored(page: Page) -> _Element | None:
         return None
     votes: dict[_Element, float] = defaultdict(float)
     for p in body.iter("p", "pre", "blockquote"):
-        _vote(votes, p, text_of(p), sum(len(text_of(a)) for a in p.iter("a")))
+        if not any(quoted_post(q) for q in (p, *p.iterancestors("blockquote"))):
+            _vote(votes, p, text_of(p), sum(len(text_of(a)) for a in p.iter("a")))
     found = _elected(page, votes)
     if found is not None:
-        return found
+        return _with_sections(page, found) if is_vietnamese(page) else found
     for el in body.iter("div", "td", "blockquote"):
         if double_br(el):
             for text, links in _typed_paragraphs(el):
                 _vote(votes, el, text, links, voter_is_parent=True)
     return _elected(page, votes)
+
+
+def _with_sections(page: Page, elected: _Element) -> _Element:
+    """The element around the elected one when a block before it, below the headline, holds
+    paragraphs of prose too: a text in sections (`<div class="qa-question">` over `<div
+    class="qa-answer">`). Blocks after it are left out: comments, donation calls and the
+    like follow the text."""
+    parent = elected.getparent()
+    anchor = headline_element(page)
+    if (
+        parent is None
+        or parent.tag == "body"
+        or in_zone(page, parent)
+        or (anchor is not None and _contains(parent, anchor))
+    ):
+        return elected
+    for sibling in elected.itersiblings(preceding=True):
+        if not isinstance(sibling.tag, str) or in_zone(page, sibling):
+            continue
+        if any(_prose_paragraph(p) for p in sibling if isinstance(p.tag, str) and p.tag == "p"):
+            return parent
+    return elected
+
+
+def _contains(el: _Element, inner: _Element) -> bool:
+    return any(node is el for node in inner.iterancestors())
+
+
+def _prose_paragraph(p: _Element) -> bool:
+    """A paragraph that votes (see `_vote`): prose, not a line of links; nor all in bold (a lead
+    printed apart, over the text)."""
+    text = text_of(p)
+    links = sum(len(text_of(a)) for a in p.iter("a"))
+    return len(text) >= MIN_PARAGRAPH and links <= len(text) / 2 and not all_bold(p)
 
 
 def _vote(

@@ -98,9 +98,13 @@ URL_STAMP = patterns.compile(
 )
 URL_PATH_DATE = patterns.compile(r"/(?P<y4>20\d{2})/(?P<mo>\d{1,2})/(?P<d>\d{1,2})/")
 MONTH_FIRST_SOFTWARE = patterns.compile(r"vbulletin|mybb", re.I)
+# Software that writes its machine times without an offset in UTC, its stored time: Odoo's
+# `article:published_time` is `2025-08-21 02:30:00` for 09:30 in Hà Nội.
+MACHINE_UTC_SOFTWARE = patterns.compile(r"^odoo\b", re.I)
 WEEKDAY = patterns.compile(r"thu\s*[2-8]|\bt[2-7]\b")
 MAX_OVERRIDE_DISTANCE = 150  # elements from the headline: a publish line, not a list's date
 MAX_LINE = 80  # longer text is prose that mentions a date, not a date line
+DATE_LABEL = patterns.compile(r"(?:^|\s)[^\W\d_][^\d:|]{1,28}:\s*$")  # `Ngày xuất bản: `
 EDGE = " -–—|,:;·•"
 
 
@@ -139,9 +143,32 @@ def published(page: Page) -> str | None:
             return lines[0].raw
         return raw
     if lines:
-        return lines[0].raw
+        only = _only_time(page, lines)
+        if only is not None:
+            page.memo["published_from_update"] = only.raw
+        return (only or lines[0]).raw
     updated = [v for v in visible_dates(page) if v.modified]
     return updated[0].raw if updated else None
+
+
+def _only_time(page: Page, lines: list[Visible]) -> Visible | None:
+    """An update line by the headline (`Cập nhật: 29/08/2025 05:00`) that is the only time
+    the page prints, on the day of the nearest publish line, which has none (a print edition's
+    `Ra ngày 29/08/2025`): the minute the article went online, its publish time."""
+    if any(_has_time(line.match) for line in lines):
+        return None
+    day = lines[0].match.value.date()
+    return next(
+        (
+            v
+            for v in visible_dates(page)
+            if v.modified
+            and _has_time(v.match)
+            and v.match.value.date() == day
+            and v.distance <= MAX_OVERRIDE_DISTANCE
+        ),
+        None,
+    )
 
 
 def _as_printed_element(page: Page, machine: tuple[str, DateMatch]) -> tuple[str, DateMatch]:
@@ -189,6 +216,12 @@ def month_first(page: Page) -> bool:
     return page.memo["month_first"]
 
 
+def machine_utc(page: Page) -> bool:
+    """The page's software, named by the generator meta, writes machine times without an
+    offset in UTC (Odoo). Never guessed from the times themselves."""
+    return bool(MACHINE_UTC_SOFTWARE.search(page.meta.get("generator", "")))
+
+
 def _overrides(page: Page, line: Visible) -> bool:
     """A visible publish line that wins over a machine date it disagrees with: next to the
     headline, with a time, absolute, and on a Vietnamese page (where day-first is certain)."""
@@ -208,7 +241,8 @@ def _same_minute(line: Visible, machine: DateMatch, now: datetime) -> bool:
 def modified(page: Page) -> str | None:
     """A visible `Cập nhật` line near the headline, else the machine modified time."""
     updated = [v for v in visible_dates(page) if v.modified]
-    if updated:
+    published(page)
+    if updated and updated[0].raw != page.memo.get("published_from_update"):  # see `_only_time`
         return updated[0].raw
     machine = _machine(page, MACHINE_MODIFIED, ld_key="dateModified")
     return machine[0] if machine else None
@@ -356,9 +390,18 @@ def _date_line(el: _Element) -> _Element | None:
         if parent_text is None:
             break
         if re.search(r"\d{1,2}\s*[:hg]\s*\d{2}", text):
-            break  # the line already has its time
+            # the line already has its time, and its label when one is printed before its
+            # element (`Ngày xuất bản: <span>30/08/2025 4:45:10 CH</span>`)
+            return parent if _labelled_before(line) else line
         line, text, parent = parent, parent_text, parent.getparent()
     return line
+
+
+def _labelled_before(el: _Element) -> bool:
+    """The text just before `el` in its parent is a label (`Ngày xuất bản:`)."""
+    before = el.getprevious()
+    text = (before.tail if before is not None else el.getparent().text) or ""
+    return bool(DATE_LABEL.search(text))
 
 
 def _opening_line(el: _Element) -> str | None:

@@ -31,6 +31,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection
 
+from lxml.etree import _Element
+
 from parsers import patterns
 from parsers.generic.zones import (
     MIN_TITLE,
@@ -51,6 +53,7 @@ MIN_CARD_WORDS = 3  # a shorter social title is a label (`Ukraine`, `Live`), not
 MIN_AGREEING = 3  # metadata titles that must say the same to outweigh the visible element
 SECTION_SEPARATOR = r"\s*[:|/»–—-]\s*"  # between a section name and the headline
 # A live page's label before a colon: `Nahost-Ticker:`, `Liveticker:`, `Liveblog:`, `… LIVE:`.
+LABEL_CLASS = patterns.compile(r"(?:^|[\s_-])(?:label|badge|prefix)(?:$|[\s_-])", re.I)
 LIVE_LABEL = patterns.compile(r"(?i)(?:^|\s)(?:[\w-]*ticker|live(?:-?blog)?|newsblog)\s*[:|]")
 
 
@@ -58,20 +61,39 @@ def headline(page: Page, sections: Callable[[], Collection[str]] = tuple) -> str
     """The headline; `sections` gives the names of the page's own section, asked for only
     when a metadata title may carry one. A section the visible element prints stays."""
     el = headline_element(page)
-    shown = _words(text_of(el)).casefold() if el is not None else ""
+    label = _opening_label(el) if el is not None else None
+    printed = text_of(el) if el is not None else ""
+    if label:  # a forum thread's prefix (`Tin địa phương`), in the metadata titles too
+        printed = printed[len(label) :].strip()
+    shown = _words(printed).casefold()
 
     def unshown() -> list[str]:
         names = [name for name in sections() if name and _words(name)]
         return [name for name in names if not shown.startswith(_words(name).casefold())]
 
     titles = [t for title in meta_titles(page) if (t := _title(page, title, unshown))]
+    if label:
+        opening = rf"(?i)^{re.escape(label)}{SECTION_SEPARATOR}"
+        titles = [re.sub(opening, "", title) for title in titles]
     if el is None:
         return _without_affix(titles)
-    visible = _spelled_as_titles(text_of(el), titles)
+    visible = _spelled_as_titles(printed, titles)
     if is_vietnamese(page):
         return visible
     card = _title(page, page.meta.get("og:title") or "", unshown)
     return _publisher_title(visible, titles, card)
+
+
+def _opening_label(el: _Element) -> str | None:
+    """The text of a label opening the headline element (`<h1><span class="label">Tin địa
+    phương</span>Cầu …</h1>`, a forum thread's prefix): a badge over the headline, not its words."""
+    first = el[0] if len(el) and not (el.text or "").strip() else None
+    if first is None or not isinstance(first.tag, str):
+        return None
+    label = text_of(first)
+    if label and LABEL_CLASS.search(first.get("class") or "") and len(label) < len(text_of(el)):
+        return label
+    return None
 
 
 def _title(page: Page, title: str, sections: Callable[[], Collection[str]]) -> str:

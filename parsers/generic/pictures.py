@@ -27,6 +27,10 @@ PROFILE_BOX = patterns.compile(
     r"(?:^|[\s_-])(?:author|user|userinfo|avatar|profile|member)(?:$|[\s_-])", re.I
 )
 THUMBNAILS = patterns.compile(r"(?:^|[\s_-])thumb(?:s|nails?)?(?:$|[\s_-])", re.I)
+BACKGROUND_URL = patterns.compile(
+    r"background(?:-image)?\s*:[^;]*?url\(\s*(?P<q>['\"]?)(?P<url>[^'\")]+)(?P=q)\s*\)", re.I
+)
+COVER_CLASS = patterns.compile(r"cover|hero", re.I)
 
 
 def cover_images(page: Page, container: _Element | None) -> list[Image]:
@@ -48,9 +52,14 @@ def cover_images(page: Page, container: _Element | None) -> list[Image]:
     blocks = list(region)
     found: list[Image] = []
     for block in blocks[blocks.index(first) : blocks.index(branch) + 1]:
-        for img in block.iter("img"):
+        for img in block.iter("img", "div", "section", "header", "figure"):
             if container in img.iterancestors():
                 break  # the text's own pictures are read with it
+            if img.tag != "img":
+                url = _painted_cover(page, img)
+                if url and all(image.url != url for image in found):
+                    found.append(Image(url, None))
+                continue
             url = image_url(page, img)
             if (
                 url
@@ -60,6 +69,17 @@ def cover_images(page: Page, container: _Element | None) -> list[Image]:
             ):
                 found.append(Image(url, _caption(img)))
     return found
+
+
+def _painted_cover(page: Page, el: _Element) -> str | None:
+    """The picture a cover block paints as its CSS background (`<div class="o_record_cover_image"
+    style="background-image: url('/web/image/…')">`, Odoo's blog cover): a block classed as a
+    cover, outside the page furniture."""
+    found = BACKGROUND_URL.search(el.get("style") or "")
+    if found is None or not COVER_CLASS.search(el.get("class") or "") or in_zone(page, el):
+        return None
+    url = found.group("url").strip()
+    return page.absolute(url) if url and not url.startswith("data:") else None
 
 
 def _thumbnail_of(img: _Element, url: str, found: list[Image]) -> bool:
