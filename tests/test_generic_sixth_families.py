@@ -215,3 +215,24 @@ def test_a_description_cut_with_an_ellipsis_keeps_no_lead_across_its_newlines() 
     text = f"<div class='post'><p>{FIRST}</p><p>{SECOND}</p><p>{THIRD}</p></div>"
     result = extract(html(HEADLINE + text, head), URL, fetched_at=NOW)
     assert (result.summary, result.paragraphs) == (None, [FIRST, SECOND, THIRD])
+
+
+def test_the_poster_a_post_element_names_is_the_byline() -> None:
+    post = (
+        "<article class='message' data-author='Thanh Nga'><div class='message-user'>"
+        "<h4><a href='/members/thanh-nga.1532/'>Thanh Nga</a></h4></div>"
+        f"<div class='bbWrapper'>{FIRST}<br><br>{SECOND}<br><br>{THIRD}</div></article>"
+    )
+    record = extract_record(html(HEADLINE + post), URL, NOW)
+    assert (record["byline"], record["authors"]) == ("Thanh Nga", ["Thanh Nga"])
+
+
+def test_the_count_of_another_listed_thread_is_not_the_articles() -> None:
+    similar = (
+        "<div class='block'><h3>Chủ đề tương tự</h3><div class='structItem'>"
+        "<div class='structItem-title'><a href='/threads/khoi-cong-cau.41022/'>Khởi công cầu"
+        " Cửa Sót mới bắc qua sông</a></div><dl class='pairs'><dt>Lượt xem</dt><dd>5.112</dd>"
+        "</dl></div></div>"
+    )
+    record = extract_record(html(HEADLINE + TEXT + similar), URL, NOW)
+    assert (record["views"], record["views_raw"]) == (None, None)

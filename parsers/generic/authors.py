@@ -15,6 +15,7 @@ from lxml.etree import _Element
 
 from parsers import patterns
 from parsers.body import ROLE_LINE
+from parsers.generic.container import body_container
 from parsers.generic.zones import (
     distance,
     in_zone,
@@ -88,7 +89,8 @@ def byline(page: Page) -> str | None:
     """The visible byline, checked against the people the page's metadata names (see
     `_agreeing`), else those people."""
     listed = _metadata_people(page)
-    for find in (_from_boxes, _from_links, _from_author_classes, _from_role_lines, _from_labels):
+    finders = (_from_boxes, _from_links, _from_author_classes, _from_role_lines, _from_labels)
+    for find in (*finders, _from_post_attribute):
         found = find(page)
         if found and names_site(page, found):  # the outlet's own name: no person
             return None
@@ -229,6 +231,17 @@ def _from_links(page: Page) -> str | None:
         if fresh and not in_zone(page, el) and not _collapsed_box(el):
             names.append(text)
     return " - ".join(names) or None
+
+
+def _from_post_attribute(page: Page) -> str | None:
+    """The poster an element around the text names in its `data-author` attribute (forum
+    software marks each post so: `<article class="message" data-author="Thanh Nga">`)."""
+    container = body_container(page)
+    for node in container.iterancestors() if container is not None else ():
+        name = (node.get("data-author") or "").strip()
+        if name:
+            return name if _person(name) else None
+    return None
 
 
 def _from_role_lines(page: Page) -> str | None:

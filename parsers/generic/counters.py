@@ -35,6 +35,10 @@ EYE_ICON = patterns.compile(
 )
 BARE_NUMBER = patterns.compile(r"^\s*(\d[\d.,]*\s*[kK]?)\s*$")
 MAX_DISTANCE = 400  # elements between the headline and the count
+TEASER_LEVELS = 2  # levels above a count's line where another article's title shows it is theirs
+MAX_TEASER_ITEM = 300  # characters of a listed article's item: title, stats, date
+MIN_TEASER_WORDS = 5  # words of a link that titles another article (names and sections are fewer)
+AUTHOR_PAGE = patterns.compile(r"/(?:tac-gia|author|authors|members?|user|profile)/", re.I)
 MAX_LINE = 79  # characters of a view-count line
 DIGIT = patterns.compile(r"\d")
 LABEL_WORD = patterns.compile(f"(?i)xem|đọc|truy\\s*cập|view|{EYE_GLYPH}")
@@ -66,9 +70,30 @@ def views(page: Page) -> str | None:
             if m is None and text is not None and parent is not None and not DIGIT.search(text):
                 text = short_text(parent, MAX_LINE)  # the label and the number in sibling spans
                 m = _labelled(text) if text is not None else None
-            if m and not in_zone(page, el):
+            if m and not in_zone(page, el) and not _in_teaser(el):
                 candidates.append((away, m))
     return min(candidates)[1] if candidates else None
+
+
+def _in_teaser(el) -> bool:
+    """The count of another article or thread listed on the page (`<div class="structItem">
+    <a>Khởi công cầu Cửa Sót mới</a> … <dl><dt>Lượt xem</dt><dd>5.112</dd></dl>`): a block
+    around it, a few levels up and short as a list item, holds a link titled as an article
+    (words, not a name or a section) to a page that is not an author's."""
+    for node in list(el.iterancestors())[:TEASER_LEVELS]:
+        if short_text(node, MAX_TEASER_ITEM) is None:
+            return False  # the article's own block, not a list item
+        for link in node.iter("a"):
+            href = (link.get("href") or "").strip()
+            words = text_of(link).split()
+            if (
+                len(words) >= MIN_TEASER_WORDS
+                and href
+                and not href.startswith(("#", "javascript:"))
+                and not AUTHOR_PAGE.search(href)
+            ):
+                return True
+    return False
 
 
 def _labelled(text: str) -> str | None:
