@@ -7,13 +7,16 @@ from __future__ import annotations
 
 import codecs
 import logging
+import re
 import time
 from email.utils import parsedate_to_datetime
 from typing import NoReturn
+from urllib.parse import urldefrag, urljoin, urlsplit
 
 from scrapy.downloadermiddlewares import httpcompression, redirect, robotstxt
 from scrapy.exceptions import IgnoreRequest, NotConfigured
 from scrapy.http import HtmlResponse, Request, Response
+from scrapy.spidermiddlewares import httperror
 from scrapy.utils.defer import maybe_deferred_to_future
 from scrapy.utils.httpobj import urlparse_cached
 from twisted.internet import reactor
@@ -134,7 +137,39 @@ class RedirectLimit:
 
 
 class RedirectMiddleware(RedirectLimit, redirect.RedirectMiddleware):
-    """Scrapy's HTTP redirects, with the chain's length limit said out loud."""
+    """Scrapy's HTTP redirects, with the chain's length limit said out loud, and a redirect to
+    another scheme (`file:`, `ftp:`, `javascript:`) refused like any other bad redirect (Scrapy
+    passed the 3xx answer on, ignored with an INFO line, or raised on `javascript:`)."""
+
+    def process_response(self, request: Request, response: Response) -> Request | Response:
+        location = response.headers.get("Location")
+        if location and 300 <= response.status < 400:
+            target = urljoin(request.url, location.decode("latin-1").strip())
+            if urlsplit(target).scheme.lower() not in ("http", "https"):
+                refuse_request(
+                    self.crawler,
+                    request,
+                    "scheme_redirect",
+                    "%s: not followed (scheme_redirect; found in the redirect of %s)",
+                    target[:300],
+                    request.url,
+                )
+                raise IgnoreRequest(f"{request.url}: scheme_redirect")
+        return super().process_response(request, response)
+
+
+class HttpErrorMiddleware(httperror.HttpErrorMiddleware):
+    """Scrapy's filter of non-2xx answers, saying each one as a warning with its URL (Scrapy
+    says it at INFO): a 404, a 999 from an anti-bot wall, a 301 with no `Location`."""
+
+    def process_spider_exception(self, response: Response, exception: Exception):
+        handled = super().process_spider_exception(response, exception)
+        if handled is not None:
+            first = (response.request.meta.get("redirect_urls") or [response.url])[0]
+            self.crawler.spider.logger.warning(
+                "%s: not read, answered HTTP %d", first, response.status
+            )
+        return handled
 
 
 class RetryBackoffMiddleware:
@@ -245,6 +280,14 @@ class HttpCompressionMiddleware(httpcompression.HttpCompressionMiddleware):
             whole = "partial answer (206) to a request for the whole page"
             self.not_read(request, "partial", whole)
         encodings = response.headers.getlist("Content-Encoding")
+        if not encodings and response.body.startswith(GZIP_MAGIC):
+            # A pre-compressed file (`page.html.gz`, `home.rss.gz`) served as it lies on disk,
+            # with no header saying so: no page, feed or sitemap starts with these bytes.
+            response.headers["Content-Encoding"] = encodings = [b"gzip"]
+        if "partial" in response.flags and not document_ended(response):
+            # No length and no chunks: only the connection's end said where the body ends.
+            cut = "the connection closed before the page ended"
+            self.not_read(request, "cut_short", cut)
         if encodings and not content_codings(encodings):  # `identity`: sent as it is
             del response.headers["Content-Encoding"]
         try:
@@ -273,6 +316,18 @@ class HttpCompressionMiddleware(httpcompression.HttpCompressionMiddleware):
         raise IgnoreRequest(f"{request.url}: {reason} body") from cause
 
 
+GZIP_MAGIC = b"\x1f\x8b"
+HTML_END = re.compile(rb"</(?:html|body)\s*>", re.IGNORECASE)
+
+
+def document_ended(response: Response) -> bool:
+    """Whether a body the transport could not vouch for is whole: an HTML page that reaches
+    its `</body>` or `</html>` (every other kind is checked where it is read)."""
+    if not isinstance(response, HtmlResponse) or response.headers.get("Content-Encoding"):
+        return True
+    return HTML_END.search(response.body) is not None
+
+
 class MetaRefreshMiddleware(RedirectLimit, redirect.MetaRefreshMiddleware):
     """Scrapy's `<meta http-equiv="refresh">` redirects, without decoding the pages that have none.
 
@@ -286,7 +341,14 @@ class MetaRefreshMiddleware(RedirectLimit, redirect.MetaRefreshMiddleware):
     def process_response(self, request: Request, response: Response) -> Request | Response:
         if isinstance(response, HtmlResponse) and not may_refresh(response):
             return response
-        return super().process_response(request, response)
+        result = super().process_response(request, response)
+        if isinstance(result, Request) and same_page(result.url, response.url):
+            return response  # a page that reloads itself every few minutes: it is the page
+        return result
+
+
+def same_page(url: str, other: str) -> bool:
+    return urldefrag(url)[0] == urldefrag(other)[0]
 
 
 def may_refresh(response: HtmlResponse) -> bool:

@@ -29,6 +29,11 @@ RETRY_ENABLED = True
 RETRY_TIMES = 3
 RETRY_HTTP_CODES = [429, 500, 502, 503, 504, 522, 524, 408]
 RETRY_GIVE_UP_LOG_LEVEL = "WARNING"  # the ERROR is the failed download's own line, just after
+SPIDER_MIDDLEWARES = {
+    # Scrapy's filter of non-2xx answers, saying each with its URL (crawler/middlewares.py).
+    "scrapy.spidermiddlewares.httperror.HttpErrorMiddleware": None,
+    "crawler.middlewares.HttpErrorMiddleware": 50,
+}
 DOWNLOADER_MIDDLEWARES = {
     "crawler.middlewares.SitePolicyMiddleware": 60,  # only http(s) URLs of the crawled site
     # Scrapy's robots.txt and redirect checks, holding for every request and saying what they
