@@ -55,6 +55,7 @@ from scrapy.utils._compression import _DecompressionMaxSizeExceeded
 from scrapy.utils.gz import gunzip
 from scrapy.utils.sitemap import Sitemap
 from sqlite_utils import Database
+from w3lib.encoding import read_bom
 
 from crawler.signals import article_moved
 from crawler.spiders.base import NewsSpider
@@ -255,8 +256,7 @@ class ProfileSpider(NewsSpider):
     def parse_feed(self, response: Response) -> Iterator[scrapy.Request]:
         """Article links of an RSS (or RSS 1.0 / Atom) feed; an empty or non-feed is reported."""
         feed = self.live(response.url)
-        text = response.text if isinstance(response, TextResponse) else ""
-        text = DOCTYPE.sub("", text, count=1)
+        text = DOCTYPE.sub("", feed_text(response), count=1)
         doc = scrapy.Selector(text=text, type="xml") if text.strip() else None
         root = doc.xpath("local-name(/*)").get() if doc is not None else None
         if root not in FEED_ROOTS:
@@ -269,9 +269,11 @@ class ProfileSpider(NewsSpider):
             return
         items = [
             (
+                # Atom's `<link rel="alternate" href=…/>` (beside enclosures), or RSS's text.
                 entry.xpath(
-                    "string(*[local-name()='link'][1]/@href | *[local-name()='link'][1])"
-                ).get(),
+                    "*[local-name()='link'][not(@rel) or @rel='alternate'][@href][1]/@href"
+                ).get()
+                or entry.xpath("string(*[local-name()='link'][1])").get(),
                 entry.xpath(
                     "string(*[local-name()='pubDate' or local-name()='published'][1])"
                 ).get(),
@@ -581,6 +583,20 @@ def sitemap_body(body: bytes, max_size: int) -> bytes:
         except (OSError, EOFError, zlib.error, _DecompressionMaxSizeExceeded):
             return b""  # no sitemap anyone can read: reported as not well-formed
     return DOCTYPE_BYTES.sub(b"", body, count=1)
+
+
+def feed_text(response: Response) -> str:
+    """A feed's text. Bytes that read as UTF-8 are UTF-8, whatever the XML declaration or the
+    header says (a template copied with `encoding="UTF-16"` or `ISO-8859-1` in it): no other
+    encoding of Vietnamese text gives valid UTF-8 by chance."""
+    if not isinstance(response, TextResponse):
+        return ""
+    if not read_bom(response.body)[0]:
+        try:
+            return response.body.decode("utf-8")
+        except UnicodeDecodeError:
+            pass
+    return response.text
 
 
 def xml_error(body: bytes) -> str | None:
