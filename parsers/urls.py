@@ -1,8 +1,8 @@
 """Article URLs: the clean URL a record is stored under, and the key URLs are compared by.
 
-Sites link one article in many spellings: on an old host or `www.`, with the tracking
-parameters that shares add (`?utm_source=fb`, Facebook's `fbclid`, Zalo's `zarsrc`), with a
-`#comment` fragment. `clean_url` removes what is not part of the article's address; `url_key`
+Sites link one article in many spellings: on an old host, `www.`, `m.` or `amp.`, with the
+tracking parameters that shares add (`?utm_source=fb`, Facebook's `fbclid`, Zalo's `zarsrc`),
+with a `#comment` fragment. `clean_url` removes what is not part of the article's address; `url_key`
 also canonicalizes the rest (w3lib: sorted query, one percent-encoding, lowercase host, and
 no trailing slash), so two links to one article have one key and an incremental crawl never
 fetches a stored one again.
@@ -53,9 +53,23 @@ def clean_url(url: str, hosts: Sequence[str] = ()) -> str:
         if pair and not is_tracking(unquote_plus(pair.partition("=")[0]))
     ]
     scheme, netloc = parts.scheme, parts.netloc
-    if hosts and parts.hostname in hosts and parts.port in (None, 80, 443):
+    if hosts and on_hosts(parts.hostname, hosts) and parts.port in (None, 80, 443):
         scheme, netloc = "https", hosts[0]
     return urlunsplit((scheme, netloc, parts.path, "&".join(kept), ""))
+
+
+# Hosts a paper serves the same paths on for phones and for Google's AMP viewer.
+MOBILE_PREFIXES = ("m.", "amp.")
+
+
+def on_hosts(hostname: str | None, hosts: Sequence[str]) -> bool:
+    """Whether `hostname` is one of a site's `hosts`, or its mobile or AMP host (`m.`,
+    `amp.`): a paper links its own articles there, and they are the same articles."""
+    if not hostname:
+        return False
+    if hostname in hosts:
+        return True
+    return any(hostname.startswith(p) and hostname[len(p) :] in hosts for p in MOBILE_PREFIXES)
 
 
 def url_key(url: str, hosts: Sequence[str] = ()) -> str:

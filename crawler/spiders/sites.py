@@ -61,7 +61,7 @@ from crawler.signals import article_moved
 from crawler.spiders.base import NewsSpider
 from parsers.profile import SiteProfile
 from parsers.sites import all_profiles
-from parsers.urls import clean_url, http_url, url_key
+from parsers.urls import clean_url, http_url, on_hosts, url_key
 from parsers.vietnamese.dates import LOCAL_TZ, parse_datetime
 from pipelines import db as store
 from pipelines.storage import STORAGE_ERROR
@@ -99,7 +99,7 @@ class ProfileSpider(NewsSpider):
     def local(self, url: str) -> str:
         """The URL to fetch: live-host links (and site paths) mapped onto `base_url`."""
         parts = urlsplit(urljoin(self.profile.home + "/", url))
-        if parts.hostname in self.profile.hosts:
+        if on_hosts(parts.hostname, self.profile.hosts):
             parts = parts._replace(scheme=self.base.scheme, netloc=self.base.netloc)
         return urlunsplit(parts)
 
@@ -109,7 +109,7 @@ class ProfileSpider(NewsSpider):
 
     def on_site(self, url: str) -> bool:
         parts = urlsplit(url)
-        return parts.hostname in self.profile.hosts or parts.netloc == self.base.netloc
+        return on_hosts(parts.hostname, self.profile.hosts) or parts.netloc == self.base.netloc
 
     def live(self, url: str) -> str:
         """The clean live-host URL of a fetched or linked URL (records always name the real
