@@ -91,6 +91,17 @@ def drop_reason(record: Mapping[str, Any]) -> str | None:
     return None
 
 
+MARKUP = re.compile(r"<(script|style)\b.*?</\1\s*>|<[^>]*>", re.IGNORECASE | re.DOTALL)
+
+
+def bot_check_markup(html: str) -> bool:
+    """Whether a page no decoding reads as Vietnamese is a check page in another language (a
+    CDN's English `Just a moment...`): the same words on a short text, read from the markup,
+    since such a page gives no record to judge."""
+    text = " ".join(MARKUP.sub(" ", html).split())
+    return len(text) <= 2 * MAX_ERROR_TEXT and bool(BOT_CHECK.search(fold(text)))
+
+
 def _error_page(headline: str, body: str) -> bool:
     title = fold(headline).strip()
     if STATUS_HEADLINE.match(title) or STATUS_THEN_ERROR.match(title):

@@ -17,6 +17,7 @@ from crawler.signals import page_dropped
 from parsers.page import UTF8_REPLACED, UnreadablePage
 from parsers.vietnamese.dates import LOCAL_TZ, parse_datetime
 from pipelines.normalize import extraction_item
+from pipelines.validate import bot_check_markup
 
 LISTING_LINK_SKIPPED = "tinbao/skipped/listing_link"  # stat prefix, by reason (`off_site`…)
 
@@ -168,6 +169,12 @@ class NewsSpider(scrapy.Spider):
                 planned=len(self.requested),
             )
         except UnreadablePage as exc:
+            if bot_check_markup(response.body.decode("utf-8", "replace")):
+                self.crawler.stats.inc_value("tinbao/dropped")
+                self.crawler.stats.inc_value("tinbao/dropped/bot_check_page")
+                self.logger.warning("%s: not stored, bot check page", url)
+                self.page_dropped(url, "bot check page")
+                return None
             self.crawler.stats.inc_value("tinbao/bad_page/unreadable")
             self.logger.warning("%s: unreadable page (%s)", url, exc)
             self.page_dropped(url, "unreadable page")

@@ -44,12 +44,12 @@ def test_an_anti_bot_check_page_is_not_an_article(tmp_path: Path) -> None:
     }
     site, run, db = crawl_faults(tmp_path, faults)
     expect_rows(db, set(ARTICLES) - {A, B})
-    # The English page holds no Vietnamese letter: no decoding reads as Vietnamese text.
+    # The English page holds no Vietnamese letter: it is read as a check page from its markup.
     assert {path: dropped(db)[path] for path in (A, B)} == {
-        A: "unreadable page",
+        A: "bot check page",
         B: "bot check page",
     }
-    assert crawl_stats(db)["tinbao/dropped/bot_check_page"] == 1
+    assert crawl_stats(db)["tinbao/dropped/bot_check_page"] == 2
     assert f"{LIVE}{B}: not stored, bot check page" in run.stderr
 
 
