@@ -97,12 +97,15 @@ def _unwritable(path: Path) -> str:
     return ""
 
 
-def _probe(path: Path) -> None:
+def _probe(path: Path, rolled_back: bool = False) -> None:
     """Refuse, read-only, a file that is not a usable tinbao database (an empty file is an
     empty database to SQLite).
 
     A file whose header claims WAL mode makes SQLite create `-wal` and `-shm` files before it
     finds that the rest is not a database; those it made for such a file are removed again.
+    A SQLite file left with a hot rollback journal (a writer killed mid-transaction in another
+    program) cannot be read until the journal is played back, which only a writer can do: it
+    is opened for writing once, as any SQLite program would, and probed again.
     """
     sidecars = [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm")]
     made_here = [sidecar for sidecar in sidecars if not sidecar.exists()]
@@ -120,6 +123,11 @@ def _probe(path: Path) -> None:
             if result != "ok":
                 raise corrupt_error(path, result)
     except sqlite3.DatabaseError as e:
+        if e.sqlite_errorname == "SQLITE_READONLY_ROLLBACK" and not rolled_back:
+            conn.close()
+            if not _unwritable(path):
+                _roll_back(path)
+                return _probe(path, rolled_back=True)
         if e.sqlite_errorname != "SQLITE_NOTADB" and (unwritable := _unwritable(path)):
             # SQLite cannot even read a WAL database it cannot write beside
             raise DatabaseError(f"{path} is read-only: {unwritable}") from e
@@ -127,6 +135,18 @@ def _probe(path: Path) -> None:
         if e.sqlite_errorname == "SQLITE_NOTADB":
             for sidecar in made_here:
                 sidecar.unlink(missing_ok=True)
+        raise database_error(path, e) from e
+    finally:
+        conn.close()
+
+
+def _roll_back(path: Path) -> None:
+    """Play back a hot rollback journal: SQLite does it when a writer first reads the file."""
+    conn = sqlite3.connect(path)
+    try:
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.DatabaseError as e:
         raise database_error(path, e) from e
     finally:
         conn.close()
