@@ -11,6 +11,9 @@ neither the other commands nor what they import.
 from __future__ import annotations
 
 import importlib
+import os
+import signal
+import sys
 
 import click
 
@@ -29,11 +32,25 @@ COMMAND_MODULES = (
 )
 
 
+# Commands that only print what they read: piped into `head`, they end as `cat` would, by
+# SIGPIPE (exit 141), where click would exit 1 ("error") without a word.
+PRINTING_COMMANDS = frozenset({"export", "search", "stats", "history", "sites", "status"})
+
+
 class LazyGroup(click.Group):
     """A group that imports the modules of `COMMAND_MODULES` one by one, until it has the
     command asked for (all of them to list the commands)."""
 
     loaded = 0
+
+    def main(self, args=None, *rest, **kwargs):
+        """Arguments as typed: in a terminal whose locale is not UTF-8 Python reads `Trà Lý`
+        as undecodable bytes; they are the UTF-8 that Vietnamese text is typed in."""
+        if args is None:
+            args = [os.fsencode(arg).decode("utf-8", "surrogateescape") for arg in sys.argv[1:]]
+        if args[:1] and args[0] in PRINTING_COMMANDS:
+            signal.signal(signal.SIGPIPE, signal.SIG_DFL)
+        return super().main(args, *rest, **kwargs)
 
     def _load_next(self) -> bool:
         if self.loaded == len(COMMAND_MODULES):

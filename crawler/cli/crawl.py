@@ -8,13 +8,14 @@ and the end-of-run summary, and its exit code says what went wrong (see `tinbao 
 from __future__ import annotations
 
 import os
+import signal
 import sys
 from pathlib import Path
 from typing import Any
 
 import click
 
-from crawler.cli.options import check_database, name_value_pairs
+from crawler.cli.options import check_database, check_setting_types, name_value_pairs
 from crawler.exitcodes import ExitCode
 
 
@@ -104,7 +105,9 @@ def crawl(
     }
     if db_path:
         overrides["TINBAO_DB"] = db_path
-    overrides.update(name_value_pairs(settings, "-s"))
+    given = name_value_pairs(settings, "-s")
+    check_setting_types(given, project)
+    overrides.update(given)
     project.setdict(overrides, priority="cmdline")
     spider_args = name_value_pairs(arguments, "-a")
     if since:
@@ -127,6 +130,11 @@ def crawl(
         except (TypeError, ValueError) as exc:
             raise click.UsageError(f"{name}: {exc}") from None
 
+    if jobdir:
+        try:
+            Path(jobdir).mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise click.ClickException(f"cannot use --jobdir {jobdir}: {exc.strerror}") from None
     storing = project.getbool("TINBAO_STORAGE_ENABLED")
     if storing:  # before the lock, whose file beside the database needs its directory
         check_database(project.get("TINBAO_DB"))
@@ -150,6 +158,7 @@ def crawl(
             if jobdir:  # one folder per spider: queues and state are per spider
                 crawlers[name].settings.set("JOBDIR", str(Path(jobdir) / name), priority="cmdline")
             process.crawl(crawlers[name], **spider_args)
+        stop_on_hang_up()
         process.start()
     finally:
         lock.release()
@@ -158,6 +167,14 @@ def crawl(
     for name in names:
         click.echo(format_summary(name, run_summary(stats[name])))
     sys.exit(exit_code(stats))
+
+
+def stop_on_hang_up() -> None:
+    """Take SIGHUP (the terminal of an interactive crawl closed) as SIGTERM: a graceful stop
+    that stores what was fetched, where Python's default would end the process at once and
+    lose the last batch. Left alone when ignored (`nohup`) or handled already."""
+    if signal.getsignal(signal.SIGHUP) is signal.SIG_DFL:
+        signal.signal(signal.SIGHUP, lambda *_: os.kill(os.getpid(), signal.SIGTERM))
 
 
 def keep_log(path: str, settings: Any) -> None:

@@ -133,3 +133,19 @@ def name_value_pairs(values: tuple[str, ...], option: str) -> dict[str, str]:
             raise click.UsageError(f"{option} expects NAME=VALUE, got {value!r}")
         pairs[name] = setting
     return pairs
+
+
+def check_setting_types(values: dict[str, str], settings: Any) -> None:
+    """A usage error for a `-s` value Scrapy cannot read as its setting's type (a number, a
+    flag): it would otherwise fail inside the engine, as a traceback, once the crawl started."""
+    from scrapy.settings import BaseSettings
+
+    # Scrapy reads some settings with an integer default as floats (DOWNLOAD_TIMEOUT = 180).
+    readers = {bool: ("getbool", "flag (1 or 0)"), int: ("getfloat", "number")}
+    readers[float] = readers[int]
+    for name, value in values.items():
+        if (reader := readers.get(type(settings.get(name)))) is not None:
+            try:
+                getattr(BaseSettings({name: value}), reader[0])(name)
+            except ValueError:
+                raise click.UsageError(f"-s {name}={value}: not a {reader[1]}") from None
