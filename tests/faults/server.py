@@ -40,6 +40,10 @@ class Fault:
     reset: bool = False  # close the connection with a TCP reset instead of answering
     truncate: int | None = None  # announce the full length, send only this many bytes
     gzip: bool = False  # send the body gzip-compressed (Content-Encoding: gzip)
+    length: int | None = None  # announce this Content-Length (a lie), send the whole body
+    framing: str = "length"  # "chunked": Transfer-Encoding; "close": no length, end by closing
+    drip: float = 0.0  # send the body 100 bytes at a time, this many seconds apart
+    raw: bytes | None = None  # send these bytes as the whole answer (no HTTP framing), close
     times: int | None = None  # fail only the first N requests, then serve normally
 
 
@@ -62,6 +66,10 @@ class _Handler(BaseHTTPRequestHandler):
             fault = Fault()
         if fault.stall and fault.stall_at is None:
             time.sleep(fault.stall)
+        if fault.raw is not None:
+            self.wfile.write(fault.raw)
+            self.close_connection = True
+            return
         if fault.reset:
             # SO_LINGER with a zero timeout turns close() into a TCP RST.
             self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
@@ -86,8 +94,11 @@ class _Handler(BaseHTTPRequestHandler):
             self.send_header("Content-Encoding", "gzip")
         for name, value in fault.headers.items():
             self.send_header(name, value)
-        self.send_header("Content-Length", str(len(body)))
-        if fault.truncate is not None:
+        if fault.framing == "chunked":
+            self.send_header("Transfer-Encoding", "chunked")
+        elif fault.framing == "length":
+            self.send_header("Content-Length", str(fault.length or len(body)))
+        if fault.truncate is not None or fault.framing == "close":
             self.send_header("Connection", "close")
             self.close_connection = True
         self.end_headers()
@@ -97,9 +108,24 @@ class _Handler(BaseHTTPRequestHandler):
                 self.wfile.flush()
                 time.sleep(fault.stall)
                 body = body[fault.stall_at :]
-            self.wfile.write(body if fault.truncate is None else body[: fault.truncate])
+            self._send_body(fault, body if fault.truncate is None else body[: fault.truncate])
         except (BrokenPipeError, ConnectionResetError):
             self.close_connection = True  # the client gave up waiting
+
+    def _send_body(self, fault: Fault, body: bytes) -> None:
+        """The body as the fault frames it: in chunks (the last one only when nothing was cut
+        off), dripped, or at once."""
+        step = 100 if fault.drip else max(len(body), 1)
+        for start in range(0, len(body), step):
+            piece = body[start : start + step]
+            if fault.framing == "chunked":
+                piece = b"%x\r\n%s\r\n" % (len(piece), piece)
+            self.wfile.write(piece)
+            if fault.drip:
+                self.wfile.flush()
+                time.sleep(fault.drip)
+        if fault.framing == "chunked" and fault.truncate is None:
+            self.wfile.write(b"0\r\n\r\n")
 
     def log_message(self, format: str, *args: object) -> None:
         pass
