@@ -138,7 +138,7 @@ def test_a_missing_database_is_one_line_and_never_created(
 @pytest.mark.parametrize(
     ("output", "reason"),
     [
-        ("folder", "Is a directory"),
+        ("folder", "is a directory"),
         ("/proc/out.jsonl", "cannot write /proc/out.jsonl"),
         ("no/such/out.jsonl", "No such file or directory"),
     ],
