@@ -93,7 +93,7 @@ def test_a_vietnamese_argument_in_a_legacy_locale_is_read_as_typed(news: Path) -
     assert HEADLINE.encode() in done.stdout
 
 
-@pytest.mark.parametrize("words", READERS, ids=" ".join)
+@pytest.mark.parametrize("words", [*READERS, ("history",)], ids=" ".join)
 def test_vietnamese_output_in_a_legacy_locale_is_utf8(news: Path, words: tuple[str, ...]) -> None:
     extra = () if words == ("sites",) else ("--db", str(news))
     done = tinbao(*words, *extra, env=LEGACY_LOCALE)
