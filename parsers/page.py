@@ -70,8 +70,10 @@ _BLOCKS = frozenset(
 )
 _SELECTORS: dict[str, XPath] = {}
 # lxml's HTML parser with plain elements: `lxml.html`'s element classes are looked up in Python
-# for every element touched, and nothing here uses their extra methods.
-_HTML = HTMLParser()
+# for every element touched, and nothing here uses their extra methods. It reads UTF-8 bytes
+# (see `Page`), whatever charset the page names: the text is decoded already. The table of
+# `id` values serves lxml's `getElementById`, which nothing here calls.
+_HTML = HTMLParser(encoding="utf-8", collect_ids=False)
 _XML_SPACE = patterns.compile("[ \t\r\n]+")  # what XPath's normalize-space splits a class list on
 
 
@@ -493,7 +495,11 @@ class Page:
         if not html or not html.strip():
             raise UnreadablePage("empty document")
         try:
-            root = fromstring(html, _HTML)
+            # As UTF-8 bytes: lxml would convert a str from its internal form first (an eighth of
+            # the parse), refuses a str opening with an XML declaration naming its encoding (an
+            # XHTML page), and ends the document at a lone surrogate, where the bytes it is
+            # written as become U+FFFD.
+            root = fromstring(html.encode("utf-8", "surrogatepass"), _HTML)
         except (ParserError, ValueError) as exc:
             raise UnreadablePage(str(exc)) from exc
         if root is None:

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import unicodedata
+from datetime import datetime
 
 import pytest
 
 from crawler.extract_command import decode_html
 from parsers.canonical import record_url
-from parsers.page import UnreadablePage, decode_page
+from parsers.page import Page, UnreadablePage, decode_page
 from parsers.sites import profile_for
+from parsers.vietnamese.dates import LOCAL_TZ
 from parsers.vietnamese.encoding import (
     TCVN3,
     from_tcvn3,
@@ -68,6 +70,19 @@ def test_decode_page_tries_the_labels_then_utf8_then_windows_1258() -> None:
     in_tcvn3 = {letter: code for code, letter in TCVN3.items()}
     legacy = "".join(in_tcvn3.get(char, char) for char in PAGE)
     assert decode_page(legacy.encode("utf-8"), ["utf-8", None]) == (PAGE, "TCVN3")
+
+
+def test_an_xhtml_page_opening_with_its_xml_declaration_is_read() -> None:
+    xhtml = '<?xml version="1.0" encoding="utf-8"?>\n' + PAGE
+    text, _ = decode_page(xhtml.encode("utf-8"), [None, None])
+    page = Page(text, ARTICLE, datetime(2026, 3, 7, 12, 0, tzinfo=LOCAL_TZ))
+    assert page.root.findtext(".//h1") == TEXT
+
+
+def test_a_lone_surrogate_does_not_end_the_page() -> None:
+    broken = PAGE.replace("38 ", "38\ud800 ")
+    page = Page(broken, ARTICLE, datetime(2026, 3, 7, 12, 0, tzinfo=LOCAL_TZ))
+    assert page.root.findtext(".//h1") == TEXT.replace("38 ", "38\ufffd\ufffd\ufffd ")
 
 
 def test_decode_page_refuses_what_no_decoding_reads() -> None:
