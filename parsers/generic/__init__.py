@@ -40,7 +40,7 @@ from parsers.generic.zones import (
     position,
     text_scan,
 )
-from parsers.page import Page, text_of
+from parsers.page import Page, short_text, text_of
 from parsers.vietnamese.text import fold
 
 __all__ = [
@@ -217,11 +217,11 @@ def _section_classed(page: Page) -> list[str]:
     region = article_region(page)
     for el in named(page, SECTION_CLASS) if region is not None else ():
         links = [el] if el.tag == "a" else list(el.iter("a"))
-        text = text_of(el)
+        # A section's name is short: a whole article classed so is not read to its end.
+        text = short_text(el, MAX_SECTION) if len(links) == 1 else None
         if (
-            len(links) == 1
+            text is not None
             and text_of(links[0]) == text
-            and len(text) <= MAX_SECTION
             and SECTION_NAME.match(text)
             and region in el.iterancestors()
             and not in_zone(page, el)
