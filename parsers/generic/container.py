@@ -117,15 +117,17 @@ FURNITURE_WORD = (
     r"|infobox|factbox|disclaimer|summary)"
 )
 FURNITURE_TAGS = frozenset({"aside", "nav", "form", "button", "template", "footer", "figcaption"})
-FURNITURE_ATTRS = (
-    "class",
-    "id",
-    "role",
-    "aria-label",
-    "data-testid",
-    "data-component",
-    "data-module",
-    "data-module-id",
+FURNITURE_ATTRS = frozenset(
+    {
+        "class",
+        "id",
+        "role",
+        "aria-label",
+        "data-testid",
+        "data-component",
+        "data-module",
+        "data-module-id",
+    }
 )
 # Tailwind's class for a block inside the text that is not the text (a gallery, a teaser).
 NOT_PROSE = "not-prose"
@@ -365,7 +367,12 @@ def is_furniture(el: _Element) -> bool:
         return False
     return (
         el.tag in FURNITURE_TAGS
-        or any(_names_furniture(value) for attr in FURNITURE_ATTRS if (value := el.get(attr)))
+        # an element's few attributes are read once, not each name asked of it
+        or any(
+            _names_furniture(value)
+            for name, value in el.items()
+            if value and name in FURNITURE_ATTRS
+        )
         or NOT_PROSE in (el.get("class") or "").split()
         or VISUALLY_HIDDEN.search(el.get("class") or "") is not None
     )
