@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import codecs
 import contextlib
+import itertools
 import json
 from collections.abc import Callable, Collection, Iterable, Iterator
 from datetime import datetime
@@ -385,25 +386,20 @@ def _meets(el: _Element, tag: str | None, conditions: tuple[_Need, ...]) -> bool
 
 
 class _TreeIndex:
-    """One walk of a page's tree: each node's document-order index, the elements of each tag,
-    and those bearing each value of each attribute. Selectors made of tags, classes, ids and
-    attribute conditions are answered from it, instead of each walking the whole tree."""
+    """One walk of a page's tree: each node's document-order index and the elements bearing
+    each value of each attribute (the elements of a tag are listed when asked). Selectors made
+    of tags, classes, ids and attribute conditions are answered from it, instead of each
+    walking the whole tree."""
 
     def __init__(self, root: _Element) -> None:
-        self.order: dict[_Element, int] = {}
-        self.tags: dict[object, list[_Element]] = {}
+        self.root = root
+        self.order: dict[_Element, int] = dict(zip(root.iter(), itertools.count()))
+        self._tags: dict[str, list[_Element]] = {}
         # attribute name → value → the elements bearing it, in document order
         self.values: dict[str, dict[str, list[_Element]]] = {}
         self._words: dict[str, dict[str, list[str]]] = {}
-        order, tags, values = self.order, self.tags, self.values
-        for i, el in enumerate(root.iter()):
-            order[el] = i
-            tag = el.tag
-            found = tags.get(tag)
-            if found is None:
-                tags[tag] = [el]
-            else:
-                found.append(el)
+        values = self.values
+        for el in self.order:
             for name, value in el.items():
                 by_value = values.get(name)
                 if by_value is None:
@@ -412,6 +408,14 @@ class _TreeIndex:
                     by_value[value] = [el]
                 else:
                     bearing.append(el)
+
+    def tagged(self, tag: str) -> list[_Element]:
+        """The elements named `tag`, in document order: lxml lists them without a Python step
+        per node, and a page is asked for few tags."""
+        found = self._tags.get(tag)
+        if found is None:
+            found = self._tags[tag] = list(self.root.iter(tag))
+        return found
 
     def words(self, name: str) -> dict[str, list[str]]:
         """Each word of the values of attribute `name` (split where XPath's normalize-space
@@ -469,7 +473,7 @@ class _TreeIndex:
                 if tag is None:
                     candidates = [el for el in self.order if isinstance(el.tag, str)]
                 else:
-                    candidates = self.tags.get(tag, [])
+                    candidates = self.tagged(tag)
                     tag = None
             else:
                 candidates = self.bearing(step.first)
