@@ -73,8 +73,10 @@ _SELECTORS: dict[str, XPath] = {}
 # lxml's HTML parser with plain elements: `lxml.html`'s element classes are looked up in Python
 # for every element touched, and nothing here uses their extra methods. It reads UTF-8 bytes
 # (see `Page`), whatever charset the page names: the text is decoded already. The table of
-# `id` values serves lxml's `getElementById`, which nothing here calls.
-_HTML = HTMLParser(encoding="utf-8", collect_ids=False)
+# `id` values serves lxml's `getElementById`, which nothing here calls. Comments and processing
+# instructions are never shown: left out, they are no nodes to walk past and no distance
+# between elements (a template's `<!-- ad slot -->` markers).
+_HTML = HTMLParser(encoding="utf-8", collect_ids=False, remove_comments=True, remove_pis=True)
 _XML_SPACE = patterns.compile("[ \t\r\n]+")  # what XPath's normalize-space splits a class list on
 
 
@@ -582,7 +584,7 @@ class Page:
 
     @property
     def order(self) -> dict[_Element, int]:
-        """Each node of the page's tree (comments too) → its index in document order."""
+        """Each node of the page's tree → its index in document order."""
         return self.index.order
 
     def attribute_values(self, name: str) -> Collection[str]:

@@ -253,6 +253,12 @@ def test_views_near_the_headline_not_in_most_read() -> None:
     assert generic.views(page("<h1>Tiêu đề</h1><div class='sidebar'>5 lượt xem</div>")) is None
 
 
+def test_template_comments_put_no_distance_between_the_headline_and_its_count() -> None:
+    slots = "<!-- ad slot -->" * 400
+    p = page(f"<h1>Tiêu đề</h1>{slots}<div class='info'>Lượt xem: 128</div><p>Nội dung.</p>")
+    assert generic.views(p) == "Lượt xem: 128"
+
+
 def test_views_raw_keeps_the_unit_after_the_count() -> None:
     """`views_raw` is the line as printed: `Đã xem: 3.015 lần` keeps its closing `lần`."""
     p = page("<h1>Tiêu đề</h1><div class='info'>Đã xem: 3.015 lần</div><p>Nội dung.</p>")
