@@ -353,6 +353,8 @@ MAX_CAPS_CHARS = 60
 # `।`, the Urdu full stop `۔`, the Arabic question mark `؟`.
 SENTENCE_END = patterns.compile(r"[.!?…:;\"'»«›‹”“’)\]」』。！？।॥۔؟]$")
 MAX_LOOSE_LINE = 200  # characters
+# Loose lines that may close a text and be no part of it: a name, a place, a date, a credit.
+MAX_LOOSE_TAIL = 4
 # Under the text, the site's own lines close sentences too: a copyright or agency code line, a
 # contact address, a newsletter sign-up, who contributed to the report, an editor's initials.
 CLOSING_NOTICE = patterns.compile(
@@ -901,8 +903,9 @@ def _without_loose_ends(blocks: list[_Block], page: Page, lead: str | None = Non
     """The text without the short lines at its start and end that close no sentence, and without
     the site's notes around it (`parsers.notes`: where the article first appeared, appeals,
     paywall messages; copyright, contact address, newsletter) and a line about its author under
-    it. A section heading may open the text when its section follows it; a title repeated over
-    the byline and date lines may not, nor a heading right under it (the title's subtitle).
+    it; a longer run of such short lines ending the text is a list of its own, and stays. A
+    section heading may open the text when its section follows it; a title repeated over the
+    byline and date lines may not, nor a heading right under it (the title's subtitle).
     The lead printed over the text is its first paragraph, and the lines under it that close no
     sentence (the author's name, the date, the place) are no more body than above it."""
     end = _before_closing_note(blocks)
@@ -916,7 +919,7 @@ def _without_loose_ends(blocks: list[_Block], page: Page, lead: str | None = Non
         blocks = [*blocks[: at + 1], *blocks[under:]]
         end -= under - at - 1
     authors: list[str] | None = None
-    while end - start > 1:
+    while end - start > 1 and not _closing_list(blocks, start, end):
         last = blocks[end - 1]
         if not (_loose(last) or _closing_notice(last) or _note(last)):
             if authors is None:
@@ -925,6 +928,15 @@ def _without_loose_ends(blocks: list[_Block], page: Page, lead: str | None = Non
                 break
         end -= 1
     return _without_opening_notes(blocks[start:end])
+
+
+def _closing_list(blocks: list[_Block], start: int, end: int) -> bool:
+    """The text ends in more lines that close no sentence than a name, a place, a date and a
+    credit make together: a list typed line by line (places and their figures), the text's own."""
+    run = end
+    while run - start > 1 and _loose(blocks[run - 1]):
+        run -= 1
+    return end - run > MAX_LOOSE_TAIL
 
 
 def _past_loose_lines(blocks: list[_Block], start: int, end: int) -> int:

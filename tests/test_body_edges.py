@@ -274,3 +274,27 @@ def test_the_lines_under_a_lead_printed_over_the_text_are_not_body() -> None:
         + "</div></article></main></body></html>"
     )
     assert body(html, "https://news.example.org/2026/03/ferries") == [lead, *FERRY[1:]]
+
+
+RAINFALL = [
+    "Heavy rain fell across the valley overnight, and the weather office said the rivers would"
+    " stay high until the weekend, when a drier wind is expected from the north.",
+    "Schools in the lower villages opened late, and the ferry to the island ran once an hour"
+    " instead of every twenty minutes while the crews checked the landing stages.",
+    "The totals measured at each station up to six in the morning were:",
+]
+STATIONS = [
+    "North Ridge: 84 mm",
+    "Mill Lane: 77 mm",
+    "Old Quay: 61 mm",
+    "Fenwick Bridge: 58 mm",
+    "Airfield: 40 mm",
+]
+
+
+def test_a_list_of_lines_that_close_no_sentence_at_the_end_of_the_text_is_body() -> None:
+    """Five lines or more that close no sentence at the end of the text (figures by place,
+    typed line by line) are more than the name, place, date and credit a text may end with:
+    they are the text's own list, and they stay."""
+    html = ferry_page([text_block(*RAINFALL, *STATIONS)])
+    assert body(html, "https://news.example.com/2026/03/rain") == [*RAINFALL, *STATIONS]
