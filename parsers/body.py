@@ -353,6 +353,8 @@ MAX_CAPS_CHARS = 60
 # `।`, the Urdu full stop `۔`, the Arabic question mark `؟`.
 SENTENCE_END = patterns.compile(r"[.!?…:;\"'»«›‹”“’)\]」』。！？।॥۔؟]$")
 MAX_LOOSE_LINE = 200  # characters
+QUOTE_MARKS = patterns.compile(r"[\"'“”„‟«»‹›‘’‚「」『』]")
+MIN_PULL_QUOTE = 30  # characters
 # Loose lines that may close a text and be no part of it: a name, a place, a date, a credit.
 MAX_LOOSE_TAIL = 4
 # Under the text, the site's own lines close sentences too: a copyright or agency code line, a
@@ -445,6 +447,7 @@ def read_body(
     _drop_boxes(root)
     _drop_key_points(root)
     _drop_teaser_lists(root)
+    _drop_pull_quotes(root)
     reader = _Reader(page, lead)
     reader.walk(root)
     return reader.finish()
@@ -574,6 +577,27 @@ def _drop_key_points(root: _Element) -> None:
         if points is not None and points.tag in ("ul", "ol") and not (box.tail or "").strip():
             remove_element(points)
             remove_element(box)
+
+
+def _drop_pull_quotes(root: _Element) -> None:
+    """Remove pull quotes: a quote set apart in the text (`<blockquote>`), with the name under
+    it, whose words the text prints again. The reader meets them once, in their paragraph."""
+    quotes = [el for el in root.iter("blockquote") if el is not root]
+    if not quotes:
+        return
+    rest = copy.deepcopy(root)
+    for el in list(rest.iter("blockquote")):
+        remove_element(el)
+    text = _unquoted(text_of(rest))
+    for quote in quotes:
+        said = max((_unquoted(text_of(p)) for p in quote.iter("p")), key=len, default="")
+        said = said or _unquoted(text_of(quote))
+        if len(said) >= MIN_PULL_QUOTE and said in text:
+            remove_element(quote)
+
+
+def _unquoted(text: str) -> str:
+    return " ".join(QUOTE_MARKS.sub("", text).split())
 
 
 def _drop_teaser_lists(root: _Element) -> None:

@@ -298,3 +298,46 @@ def test_a_list_of_lines_that_close_no_sentence_at_the_end_of_the_text_is_body()
     they are the text's own list, and they stay."""
     html = ferry_page([text_block(*RAINFALL, *STATIONS)])
     assert body(html, "https://news.example.com/2026/03/rain") == [*RAINFALL, *STATIONS]
+
+
+COACH = [
+    "The club's youth coach takes over the first team until the end of the season, after the"
+    " board parted with the head coach on Tuesday following a fourth defeat in a row.",
+    "He said the squad knew where it stood: \u201cI will hold every player to his honour, so that"
+    " we fight to the final whistle.\u201d The fans, he added, had stood by the team all year.",
+    "Some of the youth players he has trained for years may get their first games in the last"
+    " weeks, and the board will decide on next season's coach after the final match.",
+]
+
+
+def pull_quote_page(quote: str) -> str:
+    return ferry_page(
+        [
+            "<div class='article-text'>"
+            f"<p>{COACH[0]}</p>"
+            f"<blockquote class='pull'><p>{quote}</p><div class='who'>Youth coach Tom Berger</div>"
+            "</blockquote>"
+            f"<p>{COACH[1]}</p><p>{COACH[2]}</p></div>"
+        ]
+    )
+
+
+def test_a_pull_quote_the_text_prints_again_is_not_body() -> None:
+    """A quote set apart in the text, with the speaker's name under it, whose words a paragraph
+    prints again is a pull quote: the reader meets them once, in their paragraph."""
+    html = pull_quote_page(
+        "\u201cI will hold every player to his honour, so that we fight to the final whistle.\u201d"
+    )
+    assert body(html, "https://news.example.com/2026/03/coach") == COACH
+
+
+def test_a_quote_set_apart_that_the_text_does_not_repeat_stays() -> None:
+    """A quoted passage whose words are nowhere else in the text is part of it, name and all."""
+    quote = "We have trained these players since they were ten, and they are ready for this."
+    html = pull_quote_page(quote)
+    assert body(html, "https://news.example.com/2026/03/coach") == [
+        COACH[0],
+        quote,
+        "Youth coach Tom Berger",
+        *COACH[1:],
+    ]
