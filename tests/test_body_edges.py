@@ -7,6 +7,7 @@ out at either end, a subtitle under the headline.
 
 from __future__ import annotations
 
+import json
 import re
 from datetime import datetime
 
@@ -340,4 +341,30 @@ def test_a_quote_set_apart_that_the_text_does_not_repeat_stays() -> None:
         quote,
         "Youth coach Tom Berger",
         *COACH[1:],
+    ]
+
+
+def test_the_text_of_a_page_its_scripts_build_is_read_from_their_data() -> None:
+    """A page that prints no text and builds it in the browser carries the article's HTML as
+    a string in the data its scripts start from: the text is read from there, without the
+    slots the scripts fill in (`$$ADSLOT$$`), and not from a shorter string beside it."""
+    article_html = (
+        "<p class='editor-p'>" + FERRY[1] + "</p>$$ADSLOT$$<h3>When the boats arrive</h3>"
+        "<p class='editor-p'>" + FERRY[2] + "</p><p class='editor-p'>" + FERRY[3] + "</p>"
+    )
+    state = {
+        "article": {"id": 12, "teaser": "<p>" + FERRY[3] + "</p>", "content": article_html},
+        "page": {"section": "transport"},
+    }
+    data = json.dumps(state).replace("<", "\\u003c").replace(">", "\\u003e")
+    html = (
+        "<html lang='en'><head><title>Harbour orders two electric ferries</title>"
+        f"<script>window.__STATE__ = {data};</script></head>"
+        "<body><div id='app'><h1>Harbour orders two electric ferries</h1></div></body></html>"
+    )
+    assert body(html, "https://news.example.com/2026/03/ferries") == [
+        FERRY[1],
+        "When the boats arrive",
+        FERRY[2],
+        FERRY[3],
     ]

@@ -22,7 +22,9 @@ Fallback order (chosen by measurement, see bench/README.md):
    default mode when that leaves less than half the prose of the best-voted paragraph block.
    Paragraphs it leaves out at either end of the text come back when the page builds them
    as it builds the ones it kept (`_restore_edges`);
-4. paragraph scoring on other pages, then the whole `<body>`.
+4. paragraph scoring on other pages;
+5. when none of these holds prose (a page its scripts build in the browser): the article's HTML
+   in the data the scripts start from, then the whole `<body>`.
 Boilerplate inside the container (related boxes, share bars, ads, hidden blocks) is listed in
 `BOILERPLATE` and dropped by `parsers.body.read_body`.
 """
@@ -30,11 +32,13 @@ Boilerplate inside the container (related boxes, share bars, ads, hidden blocks)
 from __future__ import annotations
 
 import copy
+import json
 import re
 from collections import defaultdict
 from functools import lru_cache
 
-from lxml.etree import Element, _Element, tostring
+from lxml.etree import Element, ParserError, _Element, tostring
+from lxml.html import fragment_fromstring
 
 from parsers import patterns
 from parsers.body import (
@@ -144,6 +148,10 @@ UNREAD_TAGS = ("script", "style", "noscript", "svg", "link", "meta")
 MIN_KEPT = 2  # paragraphs of trafilatura's text found on the page: enough to know their shape
 HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 MAX_EDGE_LINKS = 0.5  # share of a left-out paragraph in links: more is a pointer elsewhere
+# A string literal of a script's data, and an HTML paragraph in it (escaped or not).
+JSON_STRING = patterns.compile(r'"((?:[^"\\]|\\.){200,})"')
+HTML_PARAGRAPH = patterns.compile(r"(?:<|\\u003[cC])p[\s>]")
+SLOT = patterns.compile(r"(\$\$|%%)[A-Z][A-Z0-9_]*\1|\{\{\s*[\w.]+\s*\}\}")
 
 
 def body_container(page: Page) -> _Element | None:
@@ -155,8 +163,31 @@ def body_container(page: Page) -> _Element | None:
             found = _trafilatura(page)
         if found is None:
             found = _scored(page)
+        if found is None or prose(found) < MIN_PARAGRAPH:
+            hydrated = _hydration_text(page)
+            found = hydrated if hydrated is not None else found
         page.memo["container"] = found if found is not None else page.root.find(".//body")
     return page.memo["container"]
+
+
+def _hydration_text(page: Page) -> _Element | None:
+    """The text of a page that prints none: a page its scripts build in the browser carries
+    the article's HTML as a string in the data they start from (a JSON string holding
+    `<p>…</p>`). The string with the most prose, read as a fragment of its own."""
+    best, most = None, 0
+    for script in page.root.iter("script"):
+        for literal in JSON_STRING.findall(script.text or ""):
+            if not HTML_PARAGRAPH.search(literal):
+                continue
+            try:
+                # without the slots the scripts fill in (`$$ARTICLEAD$$`: an ad, a player)
+                markup = SLOT.sub("", json.loads(f'"{literal}"'))
+                fragment = fragment_fromstring(markup, create_parent="div")
+            except (ValueError, ParserError):
+                continue
+            if (found := prose(fragment)) > most:
+                best, most = fragment, found
+    return best if most >= MIN_PARAGRAPH else None
 
 
 # trafilatura's TEI-like tags → the HTML tags `read_body` understands.
