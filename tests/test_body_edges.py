@@ -368,3 +368,18 @@ def test_the_text_of_a_page_its_scripts_build_is_read_from_their_data() -> None:
         FERRY[2],
         FERRY[3],
     ]
+
+
+def test_paragraphs_under_the_text_built_another_way_are_not_body() -> None:
+    """The page builds its text's paragraphs alike; paragraphs after the last of them that it
+    builds another way (inside a box of their own) are no part of the text, whatever they say."""
+    text = "".join(f"<p>{p}</p>" for p in [*RAINFALL[:2], *COACH])
+    box = (
+        "<div class='series'><div class='series-inner'>"
+        "<p>This report is part of a series on the towns along the river, with a new part every"
+        " Sunday morning until the end of the summer.</p>"
+        "<p>All parts of the series stay free to read for everyone who signs up with an email"
+        " address on our website.</p></div></div>"
+    )
+    html = ferry_page([f"<div class='article-body'>{text}{box}</div>"])
+    assert body(html, "https://news.example.com/2026/03/river") == [*RAINFALL[:2], *COACH]

@@ -34,7 +34,7 @@ from __future__ import annotations
 import copy
 import json
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from functools import lru_cache
 
 from lxml.etree import Element, ParserError, _Element, tostring
@@ -148,6 +148,7 @@ UNREAD_TAGS = ("script", "style", "noscript", "svg", "link", "meta")
 MIN_KEPT = 2  # paragraphs of trafilatura's text found on the page: enough to know their shape
 HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 MAX_EDGE_LINKS = 0.5  # share of a left-out paragraph in links: more is a pointer elsewhere
+MIN_USUAL_SHARE = 0.5  # of the text's paragraphs built alike: how the page builds its text
 # A string literal of a script's data, and an HTML paragraph in it (escaped or not).
 JSON_STRING = patterns.compile(r'"((?:[^"\\]|\\.){200,})"')
 HTML_PARAGRAPH = patterns.compile(r"(?:<|\\u003[cC])p[\s>]")
@@ -237,7 +238,40 @@ def _trafilatura(page: Page) -> _Element | None:
         if el.tag == "img" and el.get("title") and el.get("src"):
             el.attrib.pop("title")
     _restore_edges(page, body)
+    _without_other_tail(page, body)
     return body
+
+
+def _page_paragraphs(page: Page) -> dict[str, _Element]:
+    """The page's paragraphs by their text (the first of each text)."""
+    by_text: dict[str, _Element] = {}
+    for p in page.root.iter("p"):
+        if text := text_of(p):
+            by_text.setdefault(text, p)
+    return by_text
+
+
+def _without_other_tail(page: Page, body: _Element) -> None:
+    """Without the paragraphs after the text's last one that the page builds otherwise. A page
+    builds most of its text's paragraphs alike (the same tags and classes up to the element
+    around them all); paragraphs under the text built another way are a box of their own (a
+    pitch for a newsletter, a note on the series, an offer). Headings among them are left to the
+    body's reader, which drops a heading that closes the text."""
+    blocks = [el for el in body if isinstance(el.tag, str)]
+    by_text = _page_paragraphs(page)
+    on_page = {b: by_text[t] for b in blocks if b.tag == "p" and (t := text_of(b)) in by_text}
+    if len(on_page) < MIN_KEPT:
+        return
+    region = _around(list(on_page.values()))
+    shapes = Counter(_shape(p, region) for p in on_page.values())
+    usual, count = shapes.most_common(1)[0]
+    if count < len(on_page) * MIN_USUAL_SHARE:
+        return
+    for block in reversed(blocks):
+        if block in on_page and _shape(on_page[block], region) != usual:
+            body.remove(block)
+        elif block.tag not in HEADINGS:
+            break
 
 
 def _restore_edges(page: Page, body: _Element) -> None:
@@ -249,10 +283,7 @@ def _restore_edges(page: Page, body: _Element) -> None:
     comes back with them; what the page's markup names as furniture does not, nor a paragraph
     that is mostly a link (`Mehr über X lesen Sie hier.`)."""
     blocks = [el for el in body if isinstance(el.tag, str)]
-    by_text: dict[str, _Element] = {}
-    for p in page.root.iter("p"):
-        if text := text_of(p):
-            by_text.setdefault(text, p)
+    by_text = _page_paragraphs(page)
     kept = [by_text[text] for b in blocks if b.tag == "p" and (text := text_of(b)) in by_text]
     if len(kept) < MIN_KEPT:
         return
