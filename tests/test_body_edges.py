@@ -383,3 +383,21 @@ def test_paragraphs_under_the_text_built_another_way_are_not_body() -> None:
     )
     html = ferry_page([f"<div class='article-body'>{text}{box}</div>"])
     assert body(html, "https://news.example.com/2026/03/river") == [*RAINFALL[:2], *COACH]
+
+
+def test_a_second_half_of_the_text_built_anew_stays() -> None:
+    """Paragraphs after the usual ones that the page builds another way, but that make half
+    the text or more, are its second part (set anew after an ad or a picture), not a box."""
+    first = "".join(f"<p>{p}</p>" for p in [*RAINFALL[:2], *COACH[:2]])
+    second = "".join(f"<p>{p}</p>" for p in [COACH[2], *FERRY[1:]])
+    html = ferry_page(
+        [
+            f"<div class='article-body'>{first}<div class='part-two'><div class='inner'>"
+            f"{second}</div></div></div>"
+        ]
+    )
+    assert body(html, "https://news.example.com/2026/03/river") == [
+        *RAINFALL[:2],
+        *COACH,
+        *FERRY[1:],
+    ]

@@ -149,6 +149,7 @@ MIN_KEPT = 2  # paragraphs of trafilatura's text found on the page: enough to kn
 HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 MAX_EDGE_LINKS = 0.5  # share of a left-out paragraph in links: more is a pointer elsewhere
 MIN_USUAL_SHARE = 0.5  # of the text's paragraphs built alike: how the page builds its text
+MAX_TAIL_SHARE = 0.5  # of the text's characters in a box under it: more is the text's own
 # A string literal of a script's data, and an HTML paragraph in it (escaped or not).
 JSON_STRING = patterns.compile(r'"((?:[^"\\]|\\.){200,})"')
 HTML_PARAGRAPH = patterns.compile(r"(?:<|\\u003[cC])p[\s>]")
@@ -255,8 +256,9 @@ def _without_other_tail(page: Page, body: _Element) -> None:
     """Without the paragraphs after the text's last one that the page builds otherwise. A page
     builds most of its text's paragraphs alike (the same tags and classes up to the element
     around them all); paragraphs under the text built another way are a box of their own (a
-    pitch for a newsletter, a note on the series, an offer). Headings among them are left to the
-    body's reader, which drops a heading that closes the text."""
+    pitch for a newsletter, a note on the series, an offer), unless they make half the text or
+    more (its second part, built anew). Headings among them are left to the body's reader, which
+    drops a heading that closes the text."""
     blocks = [el for el in body if isinstance(el.tag, str)]
     by_text = _page_paragraphs(page)
     on_page = {b: by_text[t] for b in blocks if b.tag == "p" and (t := text_of(b)) in by_text}
@@ -267,11 +269,15 @@ def _without_other_tail(page: Page, body: _Element) -> None:
     usual, count = shapes.most_common(1)[0]
     if count < len(on_page) * MIN_USUAL_SHARE:
         return
+    tail: list[_Element] = []
     for block in reversed(blocks):
         if block in on_page and _shape(on_page[block], region) != usual:
-            body.remove(block)
+            tail.append(block)
         elif block.tag not in HEADINGS:
             break
+    if sum(map(len, map(text_of, tail))) <= MAX_TAIL_SHARE * sum(map(len, map(text_of, blocks))):
+        for block in tail:
+            body.remove(block)
 
 
 def _restore_edges(page: Page, body: _Element) -> None:
