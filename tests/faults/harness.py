@@ -27,7 +27,7 @@ import pytest
 
 from crawler.mirror import FIXTURE_SITES
 from tests.conftest import ROOT
-from tests.faults.server import FaultServer
+from tests.faults.server import Fault, FaultServer, serving
 
 SITE = "baothaibinh"
 LIVE = "https://baothaibinh.com.vn"
@@ -93,6 +93,19 @@ def crawl(
         [*command, *options], cwd=ROOT, capture_output=True, text=True, timeout=timeout
     )
     return Run(done.returncode, done.stdout, done.stderr)
+
+
+def crawl_faults(
+    tmp_path: Path, faults: dict[str, Fault], *settings: str
+) -> tuple[FaultServer, Run, Path]:
+    """Crawl the mirror with `faults` served in place of its pages; the run must end well and
+    leave a sound database."""
+    db = tmp_path / "news.db"
+    with serving(MIRROR, faults) as site:
+        run = crawl(site, db, settings=settings)
+    assert run.returncode == 0, run.output
+    assert integrity(db) == "ok"
+    return site, run, db
 
 
 def stored(db: Path) -> dict[str, dict]:

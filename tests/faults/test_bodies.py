@@ -16,29 +16,19 @@ from tests.faults.harness import (
     LIVE,
     MIRROR,
     article_path,
-    crawl,
+    crawl_faults,
     crawl_stats,
     dropped,
     expect_rows,
     expected_records,
-    integrity,
 )
-from tests.faults.server import Fault, serving
+from tests.faults.server import Fault
 
 A = article_path("105870")
 B = article_path("104560")
 C = article_path("108990")
 PAGE = (MIRROR / A.strip("/") / "page.html").read_bytes()
 GZIPPED = gzip.compress(PAGE)
-
-
-def crawl_faults(tmp_path: Path, faults: dict[str, Fault]):
-    db = tmp_path / "news.db"
-    with serving(MIRROR, faults) as site:
-        run = crawl(site, db)
-    assert run.returncode == 0, run.output
-    assert integrity(db) == "ok"
-    return site, run, db
 
 
 def undecodable(url: str, why: str) -> str:

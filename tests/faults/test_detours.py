@@ -15,10 +15,10 @@ from tests.faults.harness import (
     ARTICLES,
     MIRROR,
     crawl,
+    crawl_faults,
     crawl_stats,
     dropped,
     expect_rows,
-    integrity,
 )
 from tests.faults.server import Fault, serving
 from tests.faults.test_pages import PAGE, A, B, C
@@ -29,15 +29,6 @@ D = "/tin-tuc/12/107420/chu-dong-phong-chong-sot-xuat-huyet-trong-mua-mua"
 
 def moved_to(location: str, status: int = 301, **more) -> Fault:
     return Fault(status=status, headers={"Location": location}, body=b"", **more)
-
-
-def crawl_faults(tmp_path: Path, faults: dict[str, Fault], *settings: str):
-    db = tmp_path / "news.db"
-    with serving(MIRROR, faults) as site:
-        run = crawl(site, db, settings=settings)
-    assert run.returncode == 0, run.output
-    assert integrity(db) == "ok"
-    return site, run, db
 
 
 def test_redirects_to_file_ftp_javascript_and_data_urls_are_refused(tmp_path: Path) -> None:

@@ -21,6 +21,7 @@ from tests.faults.harness import (
     LIVE,
     MIRROR,
     crawl,
+    crawl_faults,
     dropped,
     expect_rows,
 )
@@ -28,7 +29,6 @@ from tests.faults.server import Fault, serving
 from tests.faults.test_feed_shapes import FEED_BYTES, FEED_ONLY
 from tests.faults.test_links import add_links
 from tests.faults.test_pages import PAGE, A
-from tests.faults.test_spellings import crawl_faults
 
 CLOUDFLARE = (
     "<!DOCTYPE html><html><head><title>Attention Required! | Cloudflare</title></head><body>"

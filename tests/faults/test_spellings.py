@@ -18,11 +18,10 @@ from tests.faults.harness import (
     LIVE,
     MIRROR,
     article_path,
-    crawl,
+    crawl_faults,
     crawl_stats,
     dropped,
     expect_rows,
-    integrity,
     stored,
 )
 from tests.faults.server import Fault, serving
@@ -31,15 +30,6 @@ from tests.faults.test_pages import PAGE, A, B, set_canonical
 
 C = article_path("108990")
 HOME = "/"
-
-
-def crawl_faults(tmp_path: Path, faults: dict[str, Fault], *settings: str):
-    db = tmp_path / "news.db"
-    with serving(MIRROR, faults) as site:
-        run = crawl(site, db, settings=settings)
-    assert run.returncode == 0, run.output
-    assert integrity(db) == "ok"
-    return site, run, db
 
 
 def test_an_amp_copy_and_share_parameters_give_one_record(tmp_path: Path) -> None:

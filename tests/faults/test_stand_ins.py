@@ -14,6 +14,7 @@ from tests.faults.harness import (
     ARTICLES,
     LISTINGS,
     LIVE,
+    crawl_faults,
     crawl_stats,
     dropped,
     expect_rows,
@@ -22,7 +23,6 @@ from tests.faults.harness import (
 from tests.faults.server import Fault
 from tests.faults.test_links import add_links
 from tests.faults.test_pages import PAGE, A, B
-from tests.faults.test_spellings import crawl_faults
 from tests.faults.test_transport import expect_lost_then_recovered
 
 CHALLENGE = (
