@@ -328,7 +328,7 @@ _COUNT_WORDS = {
     "muoi": 10,
     "nua": 0.5,
 }
-_ONES_AFTER_TEN_WORDS = {**_COUNT_WORDS, "mot": 1, "tu": 4, "lam": 5, "nham": 5}
+_ONES_AFTER_TEN_WORDS = {**_COUNT_WORDS, "tu": 4, "lam": 5, "nham": 5}
 _AGO_WORDS = {
     "vua xong": timedelta(0),
     "vua moi": timedelta(0),
