@@ -161,6 +161,31 @@ def test_fourth_unseen_table(
     test_unseen_table(text, expected, fetched, month_first)
 
 
+UNSEEN5_FILE = UNSEEN_FILE.with_name("unseen5.json")
+# [text, expected, fetched]: a fifth blind table, in forms none of the tables above has.
+UNSEEN5: list[tuple[str, str | None, str]] = [
+    (case[0], case[1], case[2])
+    for case in json.loads(UNSEEN5_FILE.read_text(encoding="utf-8"))["cases"]
+]
+
+
+def test_fifth_unseen_table_is_large_and_distinct() -> None:
+    assert len(UNSEEN5) >= 150
+    earlier = {(text, NOW) for text, *_ in CASES}
+    earlier |= {(t, datetime.fromisoformat(f)) for t, _, f, _ in UNSEEN + UNSEEN3 + UNSEEN4}
+    earlier |= {(text, datetime.fromisoformat(fetched)) for text, _, fetched in UNSEEN2}
+    rows = {(t, datetime.fromisoformat(f)) for t, _, f in UNSEEN5}
+    assert len(rows) == len(UNSEEN5)
+    assert not rows & earlier
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "fetched"), UNSEEN5, ids=[f"{i}: {c[0]!a}" for i, c in enumerate(UNSEEN5)]
+)
+def test_fifth_unseen_table(text: str, expected: str | None, fetched: str) -> None:
+    test_unseen_table(text, expected, fetched, month_first=False)
+
+
 SEARCH_CASES = [
     ("Ngày 14-09-2016 Lượt xem: 128", "14-09-2016", "2016-09-14T00:00:00+07:00"),
     ("VĂN HÀO - TRẦN HỮU 30/04/2016 11:39", "30/04/2016 11:39", "2016-04-30T11:39:00+07:00"),
@@ -603,8 +628,8 @@ def test_a_period_is_no_publish_time(text: str) -> None:
 def test_a_date_after_a_period_is_read() -> None:
     text = "Hội chợ từ 12/05/2024 đến 14/05/2024. Đăng ngày 10/05/2024"
     assert search_datetime(text, now=FETCHED).value == at(2024, 5, 10)
-    # `Thứ tư` ends in `tư`, not the word `từ`.
-    assert parse_datetime("Thứ tư 15/05/2024 đến nay", now=FETCHED) == at(2024, 5, 15)
+    # `Thứ tư` ends in `tư`, not the word `từ`; `đến` before no date is no period's end.
+    assert parse_datetime("Thứ tư 15/05/2024 đến thăm trường", now=FETCHED) == at(2024, 5, 15)
 
 
 @pytest.mark.parametrize(
@@ -775,6 +800,8 @@ def test_relative_counts_in_words_and_halves(text: str, expected: datetime) -> N
         ("bảy mươi lăm phút trước", at(2026, 12, 2, 8, 25)),
         ("mười hai ngày trước", at(2026, 11, 20, 9, 40)),
         ("một giờ mười lăm phút trước", at(2026, 12, 2, 8, 25)),
+        ("một trăm hai mươi phút trước", at(2026, 12, 2, 7, 40)),
+        ("hai trăm linh năm phút trước", at(2026, 12, 2, 6, 15)),
         ("cách đây hai mươi phút", at(2026, 12, 2, 9, 20)),
         ("Cách đây 3 giờ", at(2026, 12, 2, 6, 40)),
     ],
@@ -790,7 +817,8 @@ def test_spelled_counts_are_read_whole(text: str, expected: datetime) -> None:
         "gần một tuần trước",
         "trên 3 ngày trước",
         "more than 2 hours ago",
-        "một trăm hai mươi phút trước",
+        "một nghìn hai trăm phút trước",
+        "chưa đầy 1 giờ trước",
     ],
 )
 def test_a_bound_or_a_number_not_read_whole_is_no_instant(text: str) -> None:
@@ -882,3 +910,59 @@ def test_a_limit_a_plan_a_schedule_a_birth_or_a_version_is_no_publish_time(text:
 )
 def test_words_that_look_like_a_limit_or_a_label_are_not(text: str, expected: datetime) -> None:
     assert parse_datetime(text, now=FETCHED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # more marks between a date and its clock, and a weekday in brackets between them
+        ("12/05/2024 › 08:30", at(2024, 5, 12, 8, 30)),
+        ("08:30 ▪ 12/05/2024", at(2024, 5, 12, 8, 30)),
+        ("12/05/2024: 08:30", at(2024, 5, 12, 8, 30)),
+        ("12/05/2024 (CN) 08:30", at(2024, 5, 12, 8, 30)),
+        ("12/05/2024 08∶30∶15", at(2024, 5, 12, 8, 30, 15)),
+        # clocks in words: `kém` (to), `rưỡi` (half), `giờ` after a colon clock
+        ("7 giờ kém 10 tối 12/05/2024", at(2024, 5, 12, 18, 50)),
+        ("12/05/2024 lúc 3 giờ rưỡi chiều", at(2024, 5, 12, 15, 30)),
+        ("20:15 giờ, 12/05/2024", at(2024, 5, 12, 20, 15)),
+        # zones: `giờ GMT`, RFC 822's `UT` and two-digit year, a local name restating its offset
+        ("12/05/2024 01:30 giờ GMT", at(2024, 5, 12, 8, 30)),
+        ("Sat, 11 May 2024 18:30:00 UT", at(2024, 5, 12, 1, 30)),
+        ("Sun, 12 May 24 08:30 +0700", at(2024, 5, 12, 8, 30)),
+        ("20:30 giờ Hà Nội (GMT+7), 12/05/2024", at(2024, 5, 12, 20, 30)),
+        # `tối` (evening) is still evening beside `tới` (until)
+        ("tối 12/05/2024 lúc 8 giờ", at(2024, 5, 12, 20)),
+        # ISO week date with its day
+        ("2024-W19-7", at(2024, 5, 12)),
+        ("2024-W19-7 08:30", at(2024, 5, 12, 8, 30)),
+        # the publish time first published, after the update
+        ("Cập nhật 14/05/2024 - Xuất bản lần đầu 12/05/2024", at(2024, 5, 12)),
+        ("Ngày in: 02/12/2026 - Đăng ngày 12/05/2024", at(2024, 5, 12)),
+        # `hôm` counts days
+        ("2 hôm trước", at(2026, 11, 30, 9, 40)),
+    ],
+)
+def test_clock_zone_separator_and_label_forms(text: str, expected: datetime) -> None:
+    assert parse_datetime(text, now=FETCHED) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "0 giờ kém 15 ngày 12/05/2024",
+        "8 giờ kém 45 ngày 12/05/2024",
+        "12/05/2024 20:30 (giờ địa phương)",
+        "Nhận đơn tới hết ngày 12/05/2024",
+        "tới 17 giờ ngày 12/05/2024",
+        "Từ 12/05 tới 14/05/2024",
+        "12/05/2024 ⟶ 14/05/2024",
+        "12/05/2024 đến hiện nay",
+        "12/05/2024 tới nay",
+        "In ngày 02/12/2026",
+        "Ngày truy cập: 01/12/2026",
+        "Lễ bế mạc: 14/05/2024",
+        "2024-W53-1",
+    ],
+)
+def test_limits_periods_reader_times_and_unknown_zones_are_refused(text: str) -> None:
+    assert parse_datetime(text, now=FETCHED) is None

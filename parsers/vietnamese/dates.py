@@ -11,8 +11,8 @@ knows the page's software prints them so (`month_first=True`, e.g. vBulletin's E
 Rule names reported in `DateMatch.rule` (the crawl counts them; see `RULES`):
 
 - ``iso``: ISO 8601 and its near relatives (`2022-11-29 11:07`, `2026-01-08`, offsets `Z`,
-  `+0700`, `+07`, escaped `&#x2B;`), its basic format with a clock (`20210823T074500+0700`);
-  other offsets are converted to local time. A wrong-sign
+  `+0700`, `+07`, escaped `&#x2B;`), its basic format with a clock (`20210823T074500+0700`),
+  its week date with the day (`2024-W10-2`); other offsets are converted to local time. A wrong-sign
   `-07:00` is taken at its word (7 h behind UTC), not guessed back to +07:00.
 - ``nukeviet``: NukeViet's broken `2024-04-04+0704:18:00` (PHP printed the zone between the
   date and the time).
@@ -28,8 +28,9 @@ Rule names reported in `DateMatch.rule` (the crawl counts them; see `RULES`):
 - ``relative``: `5 phút trước`, `2h trước`, `hai giờ trước`, `1 tiếng rưỡi trước`,
   `hôm qua lúc 08:30`, `Chiều qua lúc 3:30`, `tuần trước`, `2 hours ago`, `just now`,
   `Yesterday, 10:15 PM`, `cách đây hai mươi phút`, … anchored on `now`. A spelled count is read
-  whole (`mười lăm`, `hai mươi mốt`) or not at all (`một trăm hai mươi`); a vague count (`vài
-  phút trước`) or a bound (`hơn 2 giờ trước`, `gần một tuần trước`) is no instant. A unit without
+  whole (`mười lăm`, `hai mươi mốt`, `một trăm hai mươi`) or not at all (`một nghìn hai trăm`);
+  `hôm` counts days (`3 hôm trước`); a vague count (`vài phút trước`) or a bound (`hơn 2 giờ
+  trước`, `chưa đầy 1 giờ trước`) is no instant. A unit without
   a count is one of it: `tuần trước` is `một tuần trước`, seven days before `now`, as `tháng
   trước` is thirty days and `năm ngoái` a year; a day counted back keeps `now`'s clock.
 - ``time``: a bare clock time (`20:30 tối`), read as today, or with a weekday (forum software's
@@ -40,20 +41,24 @@ Results are in `LOCAL_TZ`. Anything more than a day after `now` or before 1995 i
 so is a date without its year (`17/5`, `17/05 08:05`, `17 tháng 5 lúc 08:05`): its year would be
 a guess, wrong for last December's article read in January. A weekday with a clock is read (the
 last such day), since forum software prints it only for the past week.
-A clock may print seconds as words (`14 giờ 20 phút 05 giây`) or dot its minutes (`14.20`).
+A clock may print seconds as words (`14 giờ 20 phút 05 giây`) or dot its minutes (`14.20`), and
+count to the hour (`8 giờ kém 15`, 7:45) or by halves (`8 giờ rưỡi`).
 A part of the day named before a date (`Chiều 5/11/2023 lúc 3 giờ`) or a day word (`Tối hôm qua,
 10 giờ`) sets a clock printed without its own; `1 giờ đêm qua` is the fetch day's small hours.
-A clock's zone is applied: `GMT+7`, `UTC+07:00`, `+0800`, and a bare `GMT`, `UTC` or `Z` (offset 0);
-an offset of a day or more refuses the time.
+A clock's zone is applied: `GMT+7`, `UTC+07:00`, `+0800`, and a bare `GMT`, `UTC`, `UT` or `Z`
+(offset 0); an offset of a day or more, or `giờ địa phương` (some unnamed place's time), refuses
+the time. `tới` (until) is read as its synonym `đến`, never as `tối` (evening).
 Lunar dates are never solar: `tháng Giêng` and `tháng Chạp` are not month names here, and a date
 marked `(âm lịch)`, `ÂL` or labelled `Âm lịch:` is skipped. Of an update and a publish time on
 one line (`Cập nhật: … | Đăng: …`, `Sửa đổi lần cuối: … - Ngày tạo: …`), the publish time is
 taken. The ends of a period (`Từ ngày … đến ngày …`, `ngày … đến ngày …`, `17/05/2019 - 20/05/2019`,
-`17 - 20/5/2019`, `08:00 - 11:30, 17/05/2019`, `17/05/2019 – nay`) are no publish time, nor is a
+`17 - 20/5/2019`, `08:00 - 11:30, 17/05/2019`, `17/05/2019 – nay`, `… đến nay`, `… → …`) are no
+publish time, nor is a
 date after a word of limit (`trước`, `từ`, `kể từ`, `chậm nhất`: one end of a span), nor one
 labelled as a deadline, the time of an event, a plan, a schedule or a birth (`Hạn nộp hồ sơ: …`,
-`Thời gian tổ chức: …`, `diễn ra vào …`, `Dự kiến …`, `Lịch thi đấu: …`, `Ngày sinh: …`), nor a
-dotted version number (`v23.08.21`, `Phiên bản 2.3.2021`).
+`Thời gian tổ chức: …`, `diễn ra vào …`, `Dự kiến …`, `Lịch thi đấu: …`, `Ngày sinh: …`), nor the
+reader's own print or access time (`Ngày in: …`, `Truy cập lúc …`), nor a dotted version number
+(`v23.08.21`, `Phiên bản 2.3.2021`).
 """
 
 from __future__ import annotations
@@ -62,7 +67,7 @@ import functools
 import re
 import unicodedata
 from collections.abc import Iterator
-from datetime import UTC, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 from itertools import chain
 from typing import NamedTuple
 from zoneinfo import ZoneInfo
@@ -106,6 +111,12 @@ class DateMatch(NamedTuple):
 _WEEKDAY = r"(?:thu\s*(?:hai|ba|tu|nam|sau|bay|[2-8])|chu\s*nhat|cn|t[2-7])(?![a-z\d])"
 
 
+# A clock's colon, and the ratio sign typed for one (`08∶00`).
+_COLON = "[:∶]"
+# A local zone's name restating its offset: `ICT (UTC+7)`, `giờ Hà Nội (GMT+07:00)`.
+_LOCAL_RESTATED = r"\s*[(\[]?\s*(?:gmt|utc)\s*\+\s*0?7(?::?00)?\s*[)\]]?"
+
+
 def _time(n: str, after_date: bool = False) -> str:
     """A clock time with optional period word and zone; group names end in `n`.
 
@@ -114,22 +125,28 @@ def _time(n: str, after_date: bool = False) -> str:
     Seconds may be words (`14 giờ 20 phút 05 giây`) or marks (`14h20'05"`). A dotted clock
     (`14.20`) needs a valid minute and no digit after it, so `14.75` and `1.234` are no clock.
     A clock right after a date may follow a bare comma (`03/02/2020,14:20`); elsewhere a digit
-    and a comma before it make a number (`9,330`)."""
+    and a comma before it make a number (`9,330`). `8 giờ rưỡi` is 8:30 and `8 giờ kém 15`
+    7:45; `08:00 giờ` restates its unit. A local zone's name may restate its offset (`ICT
+    (UTC+7)`); `giờ GMT` is GMT and RFC 822's `UT` is UTC; `giờ địa phương` (the local time of a
+    place the line does not name) refuses the clock."""
     lead = r"(?<![\d:.])" if after_date else r"(?<![\d:.,/])"
     minute = r"\d{1,2}" if after_date else r"\d{2}"
     return (
         rf"{lead}(?P<h{n}>\d{{1,2}})"
-        rf"(?:\s*:\s*(?P<m{n}>{minute})(?:\s*:\s*(?P<s{n}>\d{{2}})(?:[.,]\d+)?)?['’]?"
+        rf"(?:\s*{_COLON}\s*(?P<m{n}>{minute})(?:\s*{_COLON}\s*(?P<s{n}>\d{{2}})(?:[.,]\d+)?)?['’]?"
+        rf"(?:\s*gio(?![a-z])(?!\s*(?:ha\s*noi|viet\s*nam|gmt|utc|dia)))?"
         rf"|\.(?P<md{n}>[0-5]\d)(?!\d|[.,]\d)"
         rf"|\s?[hg]\s?(?P<mh{n}>\d{{1,2}})?"
         rf"(?:\s?(?:phut|p)(?![a-z])|['’](?:(?P<sh{n}>\d{{2}})[\"”]?)?)?"
         rf"|\s*gio(?:\s*(?P<mg{n}>\d{{1,2}})"
-        rf"(?:\s*phut(?:\s*(?P<sg{n}>\d{{1,2}})\s*giay(?![a-z]))?)?)?)"
+        rf"(?:\s*phut(?:\s*(?P<sg{n}>\d{{1,2}})\s*giay(?![a-z]))?)?"
+        rf"|\s*(?P<rg{n}>ruoi)(?![a-z])|\s*kem\s*(?P<kg{n}>\d{{1,2}})(?:\s*phut(?![a-z]))?)?)"
         rf"(?:(?![a-z\d])|(?=[ap]\.?m|sa|ch))"
         rf"(?:\s*(?P<ap{n}>a\.?m\.?|p\.?m\.?|sa|ch|rang\s*sang|sang|trua|chieu|toi|dem|khuya)"
         rf"(?![a-z]))?"
-        rf"(?:\s*[(\[]?\s*(?:(?P<tz{n}>(?:gmt|utc)(?:\s*[+-]\s*\d{{1,2}}(?::?\d{{2}})?)?"
-        rf"|[+-]\d{{2}}:?\d{{2}}(?![\d/.\-])|z(?![a-z\d]))|gio\s*(?:ha\s*noi|viet\s*nam)|ict(?![a-z]))"
+        rf"(?:\s*[(\[]?\s*(?:(?P<tz{n}>(?:gio\s*)?(?:gmt|utc)(?:\s*[+-]\s*\d{{1,2}}(?::?\d{{2}})?)?"
+        rf"|[+-]\d{{2}}:?\d{{2}}(?![\d/.\-])|z(?![a-z\d])|ut(?![a-z])|gio\s*dia\s*phuong)"
+        rf"|(?:gio\s*(?:ha\s*noi|viet\s*nam)|ict(?![a-z]))(?:{_LOCAL_RESTATED})?)"
         rf"\s*[)\]]?)?"
     )
 
@@ -137,13 +154,16 @@ def _time(n: str, after_date: bool = False) -> str:
 # Every dash and middle dot a CMS puts between a date and its clock (`‒`, `―`, `‧`, `⋅`, …).
 _DASH_CHARS = "\\-‐‑‒–—―"
 _DASHES_AND_DOTS = _DASH_CHARS + "·•‧⋅∙"
+# … and the other marks a CMS puts between them (`»`, `›`, `◦`, `▪`, `;`).
+_SEP_MARKS = _DASHES_AND_DOTS + "»›◦▪;"
 # Between a time and the date after it: `17:42 Ngày 04/06/2018`, `08:30, Thứ hai, 12/05/2024`.
-_SEP_BEFORE = rf"[\s,|{_DASHES_AND_DOTS}/]*(?:{_WEEKDAY}[\s,|{_DASHES_AND_DOTS}/]*)?(?:ngay\s*)?"
+_SEP_BEFORE = rf"[\s,|{_SEP_MARKS}/]*(?:{_WEEKDAY}[\s,|{_SEP_MARKS}/]*)?(?:ngay\s*)?"
 # Between a date and the time after it: `25/09/2020 | 10:13:43`, `9 Tháng 1 2015 lúc 15:08`,
-# `Thứ 3 (14/06/2022) 22:05`, `14/06/2022 khoảng 10 giờ sáng` (about: the clock as printed).
+# `Thứ 3 (14/06/2022) 22:05`, `ngày 5/3/2024 (Thứ Ba) 08:00`, `05/03/2024 :: 08:00`,
+# `14/06/2022 khoảng 10 giờ sáng` (about: the clock as printed).
 _SEP_AFTER = (
-    rf"[\s,|{_DASHES_AND_DOTS}/()\[\]@]*(?:(?:(?:vao\s+)?luc|at|gio\s*:)(?![a-z])\s*)?"
-    r"(?:khoang(?![a-z])\s*)?"
+    rf"[\s,|{_SEP_MARKS}/()\[\]@:]*(?:{_WEEKDAY}[\s,|{_SEP_MARKS}/()\[\]]*)?"
+    r"(?:(?:(?:vao\s+)?luc|at|gio\s*:)(?![a-z])\s*)?(?:khoang(?![a-z])\s*)?"
 )
 
 # `03/02/2020`, `3.2.20`, and with a space on either side of a separator, `03 - 02 - 2020`,
@@ -180,10 +200,15 @@ _EN_MONTH = (
 )
 _EN_DAY = r"(?P<d>\d{1,2})(?:st|nd|rd|th)?(?![a-z\d])"
 # English software's written dates name their month, so they are never ambiguous:
-# `February 3, 2020`, `Mon Feb 03, 2020`, `3rd February 2020`, RSS's `Mon, 03 Feb 2020`.
+# `February 3, 2020`, `Mon Feb 03, 2020`, `3rd February 2020`, RSS's `Mon, 03 Feb 2020`, and
+# RFC 822's two-digit year before its clock, `Tue, 05 Mar 24 08:00:00 +0700`.
 _WRITTEN_EN_MDY = _EN_MONTH + r"\s+" + _EN_DAY + r"\s*,?\s*(?P<y>\d{4})(?!\d)"
 _WRITTEN_EN_DMY = (
-    r"(?<![\d])" + _EN_DAY + r"\s+(?:of\s+)?" + _EN_MONTH + r"\s*,?\s*(?P<y>\d{4})(?!\d)"
+    r"(?<![\d])"
+    + _EN_DAY
+    + r"\s+(?:of\s+)?"
+    + _EN_MONTH
+    + r"\s*,?\s*(?P<y>\d{4}|\d{2}(?=\s+\d{1,2}:\d{2}))(?!\d)"
 )
 # Oracle's and RFC 850's `17-May-19`, `17-May-2019`.
 _HYPHENED_EN_DMY = r"(?<!\d)(?P<d>\d{1,2})-" + _EN_MONTH + r"-(?P<y>\d{4}|\d{2})(?!\d)"
@@ -217,17 +242,26 @@ _ISO_BASIC = patterns.compile(
     r"(?:[.,](?P<f>\d{1,9}))?(?P<tz>z|[+-]\d{2}(?::?\d{2})?)?(?![\d:a-z])"
 )
 _ISO_BASIC_HINT = patterns.compile(r"\d{8}t\d{4}")
+# ISO 8601's week date with its day, `2024-W10-2` (Tuesday of week 10): exact, so read; a week
+# without its day (`2024-W10`) names no day.
+_ISO_WEEK = patterns.compile(r"(?<![\d.])(?P<y>\d{4})-w(?P<w>\d{2})-(?P<wd>[1-7])(?![\d\-])")
 _ASPNET = r"/date\((?P<ms>-?\d{1,15})(?:[+-]\d{4})?\)/"
-# `h` and `p` as in `2h trước`, `15p trước`.
-_UNIT = r"(?:giay|phut|gio|tieng|ngay|tuan|thang|nam|h|p)(?![a-z])"
+# `h` and `p` as in `2h trước`, `15p trước`; `hôm` is a day (`3 hôm trước`).
+_UNIT = r"(?:giay|phut|gio|tieng|ngay|hom|tuan|thang|nam|h|p)(?![a-z])"
 _EN_UNIT = r"(?:sec(?:ond)?|min(?:ute)?|hour|hr|day|week|month|year)s?(?![a-z])"
 # A count in digits or words, `nửa` (half); `tiếng đồng hồ` is an hour, `1 tiếng rưỡi` one and a
-# half. A spelled count up to 99 is read whole: `mười lăm` (15), `hai mươi` (20), `hai mươi mốt`
-# (21), `hai mươi tư` (24); after `mươi`, five is `lăm` (`hai mươi năm` is twenty years).
+# half. A spelled count up to 999 is read whole: `mười lăm` (15), `hai mươi` (20), `hai mươi mốt`
+# (21), `hai mươi tư` (24), `một trăm hai mươi` (120), `hai trăm linh năm` (205); after `mươi`,
+# five is `lăm` (`hai mươi năm` is twenty years).
 _ONES_AFTER_TEN = r"(?:\s+(?:mot|hai|ba|bon|tu|lam|nham|sau|bay|tam|chin)(?![a-z]))?"
+_DIGIT_WORD = r"(?:mot|hai|ba|bon|nam|sau|bay|tam|chin)"
+_TENS = rf"\s+muoi{_ONES_AFTER_TEN}"
+# The digit words are one alternation, whatever follows them: the pattern is tried at every
+# position of a line.
 _COUNT_WORD = (
-    rf"(?:hai|ba|bon|nam|sau|bay|tam|chin)\s+muoi{_ONES_AFTER_TEN}|muoi{_ONES_AFTER_TEN}"
-    r"|mot|hai|ba|bon|nam|sau|bay|tam|chin|nua"
+    rf"{_DIGIT_WORD}(?:\s+tram(?:\s+(?:le|linh)\s+(?:{_DIGIT_WORD}|tu)(?![a-z])"
+    rf"|\s+(?:{_DIGIT_WORD}{_TENS}|muoi{_ONES_AFTER_TEN}))?|{_TENS})?"
+    rf"|muoi{_ONES_AFTER_TEN}|nua"
 )
 _AMOUNT = (
     rf"(\d+|{_COUNT_WORD}|an?|one)\s*({_UNIT}|{_EN_UNIT})(?:\s*dong\s*ho(?![a-z]))?"
@@ -299,6 +333,7 @@ _UNITS = {
     "gio": timedelta(hours=1),
     "tieng": timedelta(hours=1),
     "ngay": timedelta(days=1),
+    "hom": timedelta(days=1),
     "tuan": timedelta(weeks=1),
     "thang": timedelta(days=30),
     "nam": timedelta(days=365),
@@ -358,7 +393,23 @@ def _prepare(text: str) -> tuple[str, str]:
         text = unicodedata.normalize("NFC", text)
     if JUNK.search(text):
         text = JUNK.sub("", text)
-    return text, fold(text)
+    folded = fold(text)
+    return text, _until_as_den(text, folded) if "toi" in folded else folded
+
+
+# `tới` (until, to) and `tối` (evening) fold alike, to `toi`; in the folded copy `tới` becomes
+# `den`, as its synonym `đến` folds (same length: spans still index the text), so every rule
+# for `đến` reads it: `Đăng ký tới 21h ngày 5/3/2024` is a limit, `Từ 5/3 tới 7/3/2024` a period.
+_UNTIL = patterns.compile(r"(?<!\w)[tT][ớỚ][iI](?!\w)")
+
+
+def _until_as_den(text: str, folded: str) -> str:
+    """`folded` with each `tới` of `text` as `den`."""
+    parts, last = [], 0
+    for m in _UNTIL.finditer(text):
+        parts += (folded[last : m.start()], "den")
+        last = m.end()
+    return "".join(parts) + folded[last:] if parts else folded
 
 
 def _year(raw: str, now: datetime) -> int:
@@ -371,10 +422,14 @@ def _year(raw: str, now: datetime) -> int:
 
 @functools.lru_cache(maxsize=64)
 def _offset(raw: str) -> timezone | None:
-    """`+7`, `+07`, `+0700`, `+07:00`, `- 7`, `gmt+7` as a fixed offset; a bare `gmt`, `utc` or
-    `z` is UTC; None when it is local time. ValueError for an offset of a day or more."""
-    raw = raw.replace(" ", "").replace(":", "").removeprefix("gmt").removeprefix("utc")
-    if not raw or raw == "z":
+    """`+7`, `+07`, `+0700`, `+07:00`, `- 7`, `gmt+7` as a fixed offset; a bare `gmt`, `utc`,
+    `ut`, `giờ GMT` or `z` is UTC; None when it is local time. ValueError for an offset of a day
+    or more, and for `giờ địa phương`, a place's local time that names no place."""
+    raw = raw.replace(" ", "").replace(":", "").removeprefix("gio")
+    if raw == "diaphuong":
+        raise ValueError("local time of an unnamed place")
+    raw = raw.removeprefix("gmt").removeprefix("utc")
+    if not raw or raw in ("z", "ut"):
         return UTC
     sign = -1 if raw[0] == "-" else 1
     digits = raw[1:]
@@ -402,16 +457,19 @@ def _hour(hour: int, period: str | None) -> int:
 
 
 _CLOCK_GROUPS = {
-    n: tuple(g + n for g in ("h", "m", "md", "mh", "mg", "s", "sh", "sg", "ap", "tz")) for n in "12"
+    n: tuple(g + n for g in ("h", "m", "md", "mh", "mg", "rg", "kg", "s", "sh", "sg", "ap", "tz"))
+    for n in "12"
 }
 _Clock = tuple[int, int, int, timezone | None]
 _IMPOSSIBLE_CLOCK: _Clock = (24, 0, 0, None)  # `_build` refuses it, and the date with it
+_MOST_MINUTES_TO = 30  # `8 giờ kém 15` is 7:45; past half an hour one counts from the hour before
 
 
 def _clock(m: re.Match[str], n: str) -> _Clock | None:
     """(hour, minute, second, offset) from a `_time(n)` group set, or None if absent; a zone
-    no place has (`+25:00`) makes the clock impossible."""
-    hour, minute, minute_d, minute_h, minute_g, second, second_h, second_g, period, tz = m.group(
+    no place has (`+25:00`) or none named (`giờ địa phương`) makes the clock impossible, and so
+    does a `kém` (to) clock that is no time (`0 giờ kém 15`, `8 giờ kém 45`)."""
+    hour, minute, minute_d, minute_h, minute_g, half, to, *seconds, period, tz = m.group(
         *_CLOCK_GROUPS[n]
     )
     if hour is None:
@@ -420,12 +478,15 @@ def _clock(m: re.Match[str], n: str) -> _Clock | None:
         zone = _offset(tz) if tz else None
     except ValueError:
         return _IMPOSSIBLE_CLOCK
-    return (
-        _hour(int(hour), period),
-        int(minute or minute_d or minute_h or minute_g or 0),
-        int(second or second_h or second_g or 0),
-        zone,
-    )
+    hours, minutes = int(hour), int(minute or minute_d or minute_h or minute_g or 0)
+    if half:
+        minutes = 30
+    elif to:
+        if not 0 < int(to) <= _MOST_MINUTES_TO or hours == 0:
+            return _IMPOSSIBLE_CLOCK
+        hours, minutes = hours - 1, 60 - int(to)
+    second = next((int(value) for value in seconds if value), 0)
+    return (_hour(hours, period), minutes, second, zone)
 
 
 def _build(year: int, month: int, day: int, clock: _Clock | None) -> datetime | None:
@@ -488,6 +549,20 @@ def _iso(folded: str, now: datetime) -> Iterator[_Found]:
             rule = "iso"
         if _plausible(value, now):
             yield m.start(), end, value, rule
+
+
+def _iso_week(folded: str, now: datetime) -> _Found | None:
+    """The first plausible ISO week date, with the clock after it."""
+    for m in _ISO_WEEK.finditer(folded):
+        try:
+            day = date.fromisocalendar(int(m.group("y")), int(m.group("w")), int(m.group("wd")))
+        except ValueError:
+            continue
+        start, end, clock, _ = _clock_around(folded, m.start(), m.end())
+        value = _build(day.year, day.month, day.day, clock)
+        if _plausible(value, now):
+            return start, end, value, "iso"
+    return None
 
 
 def _clock_around(folded: str, start: int, end: int) -> tuple[int, int, _Clock | None, bool]:
@@ -567,8 +642,11 @@ def _lunar(folded: str, start: int, end: int) -> bool:
 _PERIOD_END = patterns.compile(r"(?<![a-z])den\s*(?:ngay\s*)?$")
 _PERIOD_START = patterns.compile(r"(?<![a-z])(?<!thu\s)tu\s*(?:ngay\s*)?$")
 _PERIOD_TO = patterns.compile(r"\s*[-–]?\s*den(?![a-z])")
-# `ngày 23/8/2021 đến ngày 25/8/2021`: a date with `đến` and a date after it starts a period.
-_PERIOD_TO_DATE = patterns.compile(r"\s*[-–]?\s*den\s*(?:het\s*)?(?:ngay\s*)?\d")
+# `ngày 23/8/2021 đến ngày 25/8/2021`: a date with `đến` and a date after it starts a period, as
+# does one with `đến nay` (until now) after it.
+_PERIOD_TO_DATE = patterns.compile(
+    r"\s*[-–]?\s*den\s*(?:het\s*)?(?:ngay\s*)?(?:\d|(?:hien\s*)?nay(?![a-z]))"
+)
 _PERIOD_WINDOW = 12
 
 
@@ -599,22 +677,24 @@ def _limit(folded: str, start: int) -> bool:
     )
 
 
-# A day, a date or a clock and a dash before a date, or a dash and a date or a clock after it,
-# make a period: `17 - 20/5/2019`, `17/05/2019 - 20/05/2019`, `8h00–11h30 ngày 17/5/2019`. A
+# A day, a date or a clock and a dash (a tilde, an arrow) before a date, or a dash and a date or
+# a clock after it, make a period: `17 - 20/5/2019`, `17/05/2019 - 20/05/2019`, `8h00–11h30 ngày
+# 17/5/2019`, `05/03/2024 → 07/03/2024`. A
 # weekday's number is no day (`Thứ 6 - 17/05/2019`), and a clock right after the date is part
 # of it (`17/05/2019 - 08:05`).
+_RANGE_MARKS = _DASH_CHARS + "~→⟶"
 _RANGE_BEFORE = patterns.compile(
     r"(?<![\w/.:,])(?<!thu\s)(?:\d{1,2}(?:[/.\-]\d{1,2}(?:[/.\-]\d{2,4})?)?|\d{1,2}\s?[:hg]\s?\d{2})"
-    rf"\s*[{_DASH_CHARS}~]\s*(?:ngay\s*)?$"
+    rf"\s*[{_RANGE_MARKS}]\s*(?:ngay\s*)?$"
 )
 # … or a dash and `nay` (now): `(23/8/2021 – nay)` is a period still running.
 _RANGE_AFTER = patterns.compile(
-    rf"\s*[{_DASH_CHARS}~]\s*(?:ngay\s*)?"
+    rf"\s*[{_RANGE_MARKS}]\s*(?:ngay\s*)?"
     r"(?:\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{2,4}|\d{1,2}\s?[:hg]\s?\d{2}"
     r"|(?:hien\s*)?nay(?![a-z]))(?!\d)"
 )
 _RANGE_WINDOW = 24
-_DASHES = frozenset(_DASH_CHARS.replace("\\", "") + "~")
+_DASHES = frozenset(_RANGE_MARKS.replace("\\", ""))
 _DASH_NEAR = 10  # `17 - 20/5`, `17/5 - ngày 20/5`: the dash is this close to the date
 
 
@@ -632,17 +712,22 @@ def _range(folded: str, start: int, end: int) -> bool:
 
 # A deadline or the time of an event, not of publishing: `Hạn nộp hồ sơ: 17h00 ngày 20/05/2019`,
 # `Thời gian tổ chức: 08:00 ngày …`, `Hội nghị diễn ra vào ngày …`; a plan (`Dự kiến hoàn thành
-# vào …`), a schedule's label (`Lịch thi đấu: …`, not `Âm lịch:` or `Du lịch …:`) or a birth date.
+# vào …`), a schedule's label (`Lịch thi đấu: …`, not `Âm lịch:` or `Du lịch …:`), a birth date, a
+# ceremony (`Lễ khai giảng: …`); nor the reader's own time: a print or access date (`Ngày in: …`,
+# `Truy cập lúc …`).
 _EVENT_LABEL = patterns.compile(
     r"(?<![a-z])(?:han\s*(?:chot|nop|cuoi|dang\s*ky)|het\s*han"
     r"|(?:thoi\s*gian|ngay|gio)\s*(?:to\s*chuc|dien\s*ra|khai\s*mac|bat\s*dau|ket\s*thuc)"
     r"|(?:to\s*chuc|dien\s*ra|khai\s*mac|bat\s*dau|ket\s*thuc)\s*(?:vao|luc|tu|ngay)"
     r"|du\s*kien|du\s*dinh|ke\s*hoach|(?<!am\s)(?<!duong\s)(?<!du\s)lich\s+(?!su)[a-z ]{1,24}:"
-    r"|(?:ngay|nam|noi)\s*sinh|sinh\s*ngay)"
+    r"|(?:ngay|nam|noi)\s*sinh|sinh\s*ngay"
+    r"|(?:khai|be)\s*(?:mac|giang)\s*:|ngay\s*in(?![a-z])|in\s*(?:luc|ngay)|truy\s*cap)"
     r"[^\d]*$"
 )
 _EVENT_WINDOW = 40
-_EVENT_WORDS = patterns.compile("han|chuc|dien|mac|dau|thuc|kien|dinh|hoach|lich|sinh")
+_EVENT_WORDS = patterns.compile(
+    r"han|chuc|dien|mac|giang|dau|thuc|kien|dinh|hoach|lich|sinh|truy|(?<![a-z])in(?![a-z])"
+)
 
 
 def _event(folded: str, start: int) -> bool:
@@ -710,7 +795,7 @@ def _relative(folded: str, now: datetime) -> Iterator[_Found]:
 # A count that is only a bound (`hơn 2 giờ trước`, `gần một tuần trước`, `over 2 hours ago`) or
 # the tail of a number not read whole (`một trăm hai mươi phút`) names no instant.
 _NOT_A_COUNT = patterns.compile(
-    r"(?<![a-z])(?:hon|gan|tren|duoi|it\s*nhat|toi\s*da|chua\s*(?:den|toi)|more\s*than"
+    r"(?<![a-z])(?:hon|gan|tren|duoi|it\s*nhat|toi\s*da|chua\s*(?:den|toi|day)|more\s*than"
     r"|less\s*than|over|under|nearly|almost|mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi|lam|tram"
     r"|nghin|ngan)\s*$"
 )
@@ -729,10 +814,17 @@ def _amounts(text: str) -> timedelta:
 
 
 def _count(word: str) -> float:
-    """`3`, `ba`, `nửa`, `an`, `mười lăm`, `hai mươi tư` as a number."""
+    """`3`, `ba`, `nửa`, `an`, `mười lăm`, `hai mươi tư`, `một trăm linh năm` as a number."""
     if word.isdigit():
         return int(word)
     words = word.split()
+    if "tram" in words:
+        rest = words[2:]
+        if rest and rest[0] in ("le", "linh"):
+            tail = _ONES_AFTER_TEN_WORDS[rest[1]]
+        else:
+            tail = _count(" ".join(rest)) if rest else 0
+        return _COUNT_WORDS[words[0]] * 100 + tail
     if "muoi" not in words:
         return _COUNT_WORDS.get(word, 1)
     tens = _COUNT_WORDS[words[0]] if words[0] != "muoi" else 1
@@ -741,14 +833,15 @@ def _count(word: str) -> float:
 
 
 # Of an update time and a publish time on one line, the publish time is the one wanted,
-# whichever comes first: `Cập nhật: 04/02/2020 09:00 | Đăng: 03/02/2020 14:20`.
+# whichever comes first: `Cập nhật: 04/02/2020 09:00 | Đăng: 03/02/2020 14:20`, `Cập nhật … -
+# Đăng lần đầu …` (first published).
 _UPDATE_LABEL = patterns.compile(
     r"(?<![a-z])(?:cap\s*nhat|chinh\s*sua|sua\s*doi|updated?)(?:\s*lan\s*cuoi)?"
     r"(?:\W+(?:luc|ngay|vao|on))*\W*$"
 )
 _PUBLISH_LABEL = patterns.compile(
     r"(?<![a-z])(?:dang|xuat\s*ban|phat\s*hanh|ngay\s*tao|published|posted|created)"
-    r"(?:\W+(?:luc|ngay|on))*\W*$"
+    r"(?:\s*lan\s*dau|\s*first)?(?:\W+(?:luc|ngay|on))*\W*$"
 )
 _PUBLISH_LABEL_HINT = patterns.compile("dang|xuat|phat|tao|publish|posted|created")
 _LABEL_WINDOW = 24
@@ -808,10 +901,13 @@ def _aspnet(folded: str, now: datetime) -> _Found | None:
 
 def _leftmost(folded: str, now: datetime, month_first: bool = False) -> _Found | None:
     """The leftmost plausible date of any family."""
-    best = next(_iso(folded, now), None) if _ISO_HINT.search(folded) else None
+    iso = _ISO_HINT.search(folded)
+    best = next(_iso(folded, now), None) if iso else None
     if best is not None and best[0] == 0:
         return best
     found = [best, next(_calendar(_DMY_RE, folded, now, False, month_first), None)]
+    if iso and "-w" in folded:
+        found.append(_iso_week(folded, now))
     if "/date(" in folded:
         found.append(_aspnet(folded, now))
     if "thang" in folded or "thg" in folded or ("th" in folded and _TH_DIGIT.search(folded)):
