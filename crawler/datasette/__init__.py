@@ -127,6 +127,14 @@ TABLE_DOCS: dict[str, tuple[str, dict[str, str]]] = {
         "The site ids of `search_facets`.",
         {"id": "The site's id.", "site": "The site (`articles.site`)."},
     ),
+    "search_site_map": (
+        "Each article's site id a byte per rowid, which a site-filtered search reads at once.",
+        {
+            "chunk": "Rowids from `chunk` × 4096 to the next chunk.",
+            "sites": "A byte per rowid: its site id in `search_sites`, 0 for no article or site "
+            "or an id over 255.",
+        },
+    ),
 }
 
 
@@ -148,7 +156,7 @@ def build_metadata(db_name: str = "news") -> dict[str, Any]:
     # Contentless: their columns read NULL; `_search` on `articles` still uses the folded one.
     tables["articles_search"] = {"hidden": True}
     tables["articles_search_exact"] = {"hidden": True}
-    for name in ("search_facets", "search_sites"):
+    for name in ("search_facets", "search_sites", "search_site_map"):
         tables[name]["hidden"] = True  # kept by triggers, read by search
     return {
         "title": "tinbao: Vietnamese regional news",
