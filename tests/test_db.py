@@ -13,7 +13,7 @@ from sqlite_utils import Database
 
 from parsers.record import RECORD_KEYS
 from pipelines import db as store
-from pipelines.db import SCHEMA_VERSION
+from pipelines.db import SCHEMA_VERSION, fulltext
 from pipelines.db.schema import migrations
 
 T0 = "2024-05-01T10:00:00+07:00"
@@ -283,6 +283,56 @@ def test_upgrade_turns_text_search_facets_into_numbers_with_the_same_hits(tmp_pa
         (5, "baoninhbinh", 20240501),
     ]
     assert found(site="baoninhbinh", since="2024-06-03") == ["4"]
+    db.close()
+
+
+def test_upgrade_maps_each_rowid_to_its_site_with_the_same_hits(tmp_path, monkeypatch):
+    # A file as the schema before step 17 writes it, rows of three sites, one of them deleted.
+    path = tmp_path / "v16.db"
+    old = Database(path)
+    migrations.apply(old, stop_before="m017_search_site_map")
+    records = [
+        make_record(
+            f"https://x.vn/{i}",
+            site=("baothaibinh", "baonamdinh", None)[i % 3],
+            headline="Tin địa phương",
+            summary=None,
+            body="Đại hội Đảng bộ." if i in (1, 4, 6) else "Tin khác.",
+        )
+        for i in range(7)
+    ]
+    store.upsert_articles(old, records, observed_at=T0)
+    old.execute("DELETE FROM articles WHERE rowid = 4")
+    assert (
+        old.execute("SELECT name FROM sqlite_master WHERE name LIKE '%site_map%'").fetchall() == []
+    )
+    old.close()
+    db = store.open_db(path)
+    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    ((chunk, sites),) = db.execute("SELECT chunk, sites FROM search_site_map").fetchall()
+    assert (chunk, len(sites), sites[:9]) == (0, 4096, b"\x00\x01\x02\x00\x00\x02\x00\x01\x00")
+    assert db.execute("SELECT id, site FROM search_sites ORDER BY id").fetchall() == [
+        (1, "baothaibinh"),
+        (2, "baonamdinh"),
+    ]
+    monkeypatch.setattr(fulltext, "_SAMPLE", 2)  # a large index to search: the map is read
+    monkeypatch.setattr(fulltext, "_LIST_AT_MOST", 0.0)
+    monkeypatch.setattr(fulltext, "_MAP_COST", 0.0)
+    read: list[str] = []
+    db.conn.set_trace_callback(read.append)
+    hits = store.search(db, "đại hội", site="baonamdinh", limit=10)
+    db.conn.set_trace_callback(None)
+    assert sorted(hit["url"] for hit in hits) == ["https://x.vn/1", "https://x.vn/4"]
+    assert any("FROM search_site_map" in statement for statement in read)
+    # The new triggers keep it: a new row, a new site, a delete.
+    new = make_record("https://x.vn/7", site="baonamdinh", body="Đại hội Đảng bộ.")
+    store.upsert_articles(db, [new], observed_at=T1)
+    db.execute("UPDATE articles SET site = 'baoninhbinh' WHERE rowid = 1")
+    db.execute("DELETE FROM articles WHERE rowid = 2")
+    (sites,) = db.execute("SELECT sites FROM search_site_map").fetchone()
+    assert sites[:10] == b"\x00\x03\x00\x00\x00\x02\x00\x01\x02\x00"
+    hits = store.search(db, "đại hội", site="baonamdinh", limit=10)
+    assert sorted(hit["url"] for hit in hits) == ["https://x.vn/4", "https://x.vn/7"]
     db.close()
 
 

@@ -579,15 +579,20 @@ def test_rebuild_refills_facets(tmp_path):
     db.close()
 
 
-def ranked_plans(db, query: str, **filters) -> list[list[str]]:
-    """The query plans of the statements that rank a search's matches."""
+def ranked_statements(db, query: str, **filters) -> list[str]:
+    """The statements that rank a search's matches."""
     statements: list[str] = []
     db.conn.set_trace_callback(statements.append)
     try:
         store.search(db, query, **filters)
     finally:
         db.conn.set_trace_callback(None)
-    ranked = [s for s in statements if "bm25" in s]
+    return [s for s in statements if "bm25" in s]
+
+
+def ranked_plans(db, query: str, **filters) -> list[list[str]]:
+    """The query plans of the statements that rank a search's matches."""
+    ranked = ranked_statements(db, query, **filters)
     return [[row[3] for row in db.execute(f"EXPLAIN QUERY PLAN {s}")] for s in ranked]
 
 
@@ -707,12 +712,13 @@ def test_filters_most_rows_pass_are_checked_on_the_ranked_hits_alike(spread, mon
     late = passing.sampled(spread.conn, 240).share > fulltext._COMMON
     for query in ("dai hoi", "Đại hội", "hoà bình"):
         hits = fulltext._search_rows(spread.conn, query, limit=10, **filters)
-        plans = ranked_plans(spread, query, **filters)
+        ranked = ranked_statements(spread, query, **filters)
         monkeypatch.setattr(fulltext, "_FILTER_SAMPLE", 10**9)  # the share rounds to 0: before
         assert fulltext._search_rows(spread.conn, query, limit=10, **filters) == hits
         monkeypatch.setattr(fulltext, "_FILTER_SAMPLE", 100)
         assert len(hits) == 10
-        assert all(("SEARCH f" in " ".join(plan)) is not late for plan in plans)
+        # checked before ranking: looked up in search_facets, or in the site's rows (a map)
+        assert all(("search_facets" in s or "substr(" in s) is not late for s in ranked)
     assert late is ("site" not in filters)  # a third of the rows are of each site
 
 
@@ -806,6 +812,133 @@ def test_common_words_are_checked_on_the_best_hits_first(alike):
         "json_each('[3]'))",
         "json_each('[4]'))",
     ]
+
+
+def site_map(db) -> dict[int, str]:
+    """The site of each rowid as `search_site_map` holds it (rowids of byte 0 left out)."""
+    names = dict(db.execute("SELECT id, site FROM search_sites").fetchall())
+    chunks = db.execute("SELECT chunk, sites FROM search_site_map ORDER BY chunk").fetchall()
+    assert {len(sites) for _, sites in chunks} <= {4096}
+    return {
+        chunk * 4096 + i: names[byte]
+        for chunk, sites in chunks
+        for i, byte in enumerate(sites)
+        if byte
+    }
+
+
+def test_site_map_follows_inserts_updates_and_deletes_and_a_rebuild(tmp_path):
+    db = store.open_db(tmp_path / "news.db")
+    records = [make_record(f"https://x.vn/{i}", site="ab"[i % 2]) for i in range(3)]
+    store.upsert_articles(db, records, observed_at=T0)
+    assert site_map(db) == {1: "a", 2: "b", 3: "a"}
+    store.upsert_articles(db, [make_record("https://x.vn/1", site="c")], observed_at=T1)
+    db.execute("DELETE FROM articles WHERE rowid = 3")
+    assert site_map(db) == {1: "a", 2: "c"}
+    # Rowids of another chunk, below zero too, as a bulk load could write them.
+    db.execute("INSERT INTO articles (rowid, url, site) VALUES (9000, 'https://x.vn/9', 'b')")
+    db.execute("INSERT INTO articles (rowid, url, site) VALUES (-2, 'https://x.vn/m', 'c')")
+    db.execute("INSERT INTO articles (rowid, url, site) VALUES (4, 'https://x.vn/n', NULL)")
+    kept = {1: "a", 2: "c", 9000: "b", -2: "c"}
+    assert site_map(db) == kept
+    assert db.execute("SELECT chunk FROM search_site_map ORDER BY chunk").fetchall() == [
+        (-1,),
+        (0,),
+        (2,),
+    ]
+    db.execute("UPDATE search_site_map SET sites = zeroblob(4096)")
+    store.rebuild_search_index(db)
+    assert site_map(db) == kept
+    db.close()
+
+
+def test_site_rows_are_read_from_the_map_a_byte_each_from_its_first_chunk(alike):
+    filters = fulltext._Filters.of("a", "2024-06-03", None)
+    mapped = filters.mapped(alike.conn, 10)
+    assert (mapped.first, mapped.passes[:12], len(mapped.passes)) == (
+        0,
+        b"\x00\x01\x00\x01\x00\x01\x00\x01\x00\x01\x00\x00",
+        4096,
+    )
+    assert mapped.facets == filters.facets[1:] and mapped.facet_params() == [20240603, "2024-06-03"]
+    assert mapped.rest_share == 8 / 10**9  # `alike` samples 10**9 rows: dates checked first
+    nowhere = fulltext._Filters.of("c", None, None).mapped(alike.conn, 10)
+    assert (nowhere.passes, nowhere.facets) == (b"", [])
+
+
+def test_a_site_whose_id_a_byte_cannot_hold_is_looked_up_in_search_facets(tmp_path, monkeypatch):
+    db = store.open_db(tmp_path / "news.db")
+    records = [
+        make_record(
+            f"https://x.vn/{i}",
+            site=f"s{i % 260}",
+            headline="Tin địa phương",
+            summary=None,
+            body="Đại hội Đảng bộ." if i % 260 in (3, 258) else "Tin khác.",
+        )
+        for i in range(520)
+    ]
+    store.upsert_articles(db, records, observed_at=T0)
+    assert site_map(db) == {i + 1: f"s{i % 260}" for i in range(520) if i % 260 < 255}
+    monkeypatch.setattr(fulltext, "_SAMPLE", 10)
+    monkeypatch.setattr(fulltext, "_LIST_AT_MOST", 0.0)  # never list
+    monkeypatch.setattr(fulltext, "_MAP_COST", 0.0)  # map whenever any match is expected
+    for site, rows in (("s3", [4, 264]), ("s258", [259, 519])):
+        hits = urls(store.search(db, "dai hoi", site=site))
+        assert hits == scanned(db, "dai hoi", ["a.site = ?"], [site], 20)
+        assert sorted(hits) == sorted(f"https://x.vn/{row - 1}" for row in rows)
+        (ranked,) = ranked_statements(db, "dai hoi", site=site)
+        assert ("search_facets" in ranked) is (site == "s258")
+        assert ("substr(" in ranked) is (site == "s3")
+    db.close()
+
+
+@pytest.mark.parametrize("query", ["dai hoi", "Đại hội", "hoà bình", "lua xuan thai"])
+@pytest.mark.parametrize(("filters", "where", "params"), FILTERS)
+def test_filtered_hits_alike_when_the_site_is_read_from_the_map(
+    spread, monkeypatch, query, filters, where, params
+):
+    monkeypatch.setattr(fulltext, "_SAMPLE", 100)  # sample the newest 100 of the 240 rows
+    monkeypatch.setattr(fulltext, "_COMMON", 1.0)  # rank every word, as the plain scan does
+    monkeypatch.setattr(fulltext, "_FILTER_SAMPLE", 10**9)  # the share rounds to 0: not late
+    monkeypatch.setattr(fulltext, "_LIST_AT_MOST", 0.0)  # never list
+    monkeypatch.setattr(fulltext, "_MAP_COST", 0.0)  # map whenever any match is expected
+    for limit in (5, 1000):
+        hits = fulltext._search_rows(spread.conn, query, limit=limit, **filters)
+        assert [h["url"] for h in hits] == scanned(spread, query, where, params, limit)
+    mapped = all("substr(" in s for s in ranked_statements(spread, query, **filters))
+    assert mapped is ("site" in filters)
+
+
+@pytest.mark.parametrize(
+    ("filters", "where", "params"),
+    [
+        (
+            {"site": "baonamdinh", "since": "2024-05-29"},
+            ["a.site = ?", "a.published_at >= ?"],
+            ["baonamdinh", "2024-05-29"],
+        ),
+        (
+            {"site": "baothaibinh", "since": "2024-05-28T12:00:00+07:00", "until": "2024-06-10"},
+            ["a.site = ?", "a.published_at >= ?", "a.published_at < ?"],
+            ["baothaibinh", "2024-05-28T12:00:00+07:00", "2024-06-11"],
+        ),
+    ],
+)
+def test_dates_most_rows_pass_are_checked_on_the_hits_ranked_from_the_site_map(
+    spread, monkeypatch, filters, where, params
+):
+    monkeypatch.setattr(fulltext, "_SAMPLE", 100)  # sample the newest 100 of the 240 rows
+    monkeypatch.setattr(fulltext, "_COMMON", 0.8)  # rank every word (the plain scan does)
+    monkeypatch.setattr(fulltext, "_FILTER_SAMPLE", 100)
+    monkeypatch.setattr(fulltext, "_LIST_AT_MOST", 0.0)  # never list
+    monkeypatch.setattr(fulltext, "_MAP_COST", 0.0)  # map whenever any match is expected
+    for query in ("dai hoi", "Đại hội", "hoà bình"):
+        for limit in (3, 1000):
+            hits = fulltext._search_rows(spread.conn, query, limit=limit, **filters)
+            assert [h["url"] for h in hits] == scanned(spread, query, where, params, limit)
+        ranked = ranked_statements(spread, query, **filters)
+        assert all("substr(" in s and "search_facets" not in s for s in ranked)
 
 
 def snippet_reading_every_word(text: str, words: set[str], marks, width: int) -> str:

@@ -24,7 +24,10 @@ from pipelines.db.index import (
     EXACT_INDEX,
     FACETS,
     FOLDED_INDEX,
+    MAPPED_SITES,
     ODD_DAY,
+    SITE_MAP,
+    SITE_MAP_CHUNK,
     SITES,
     WEIGHTS,
     exact_form,
@@ -95,6 +98,9 @@ _FILTER_SAMPLE = 5_000  # newest rows sampled to see what share of them the filt
 # Listing the rows that pass the filters costs about half as much a row as looking a match up
 # in `search_facets`; they are listed when at most this many times the matches to walk pass.
 _LIST_AT_MOST = 1.0
+# Reading `search_site_map` (a byte per rowid) costs about this share of a `search_facets` lookup
+# per rowid: it is read when more matches than that share of the rows are to be walked.
+_MAP_COST = 0.005
 _Hit = tuple[int, float | None]  # (rowid, bm25 rank or None when listed newest first)
 
 
@@ -104,7 +110,8 @@ class _Filters:
 
     A match is checked before bm25 scores it, as scoring is the larger cost of a search. When
     few rows pass, they are listed first (`listed`) and a match is checked in that list, a
-    byte per rowid, which costs far less than a lookup. Otherwise it is looked up in
+    byte per rowid, which costs far less than a lookup. With many matches to walk, the site is
+    checked in a list read from `search_site_map` (`mapped`). Otherwise a match is looked up in
     `search_facets`, whose narrow rows of integers are cheap to read: there the site is an id
     and the day the number YYYYMMDD, in the order of the text, so a date compares with it as
     with the whole `published_at`; a bound with a time of day is checked on the day, then, for
@@ -123,11 +130,16 @@ class _Filters:
     rough: list[str]
     rough_params: list[Any]
     share: float = 0.0
-    # The rows that pass, when listed: the first rowid and a byte per rowid from it, 1 if it
-    # passes; `listable` is False once more rows passed than a listing took.
+    site: str | None = None
+    # The rows that pass, when listed (or the rows of the site, when mapped): the first rowid and
+    # a byte per rowid from it, 1 if it passes; `listable` is False once more rows passed than
+    # a listing took. `facets` then holds only what is left to look up.
     first: int = 0
     passes: bytes | None = None
     listable: bool = True
+    # Once mapped, the share of the newest rows that pass the filters left in `facets` (dates):
+    # over `_COMMON`, they are checked on the ranked hits instead, as the whole filters are.
+    rest_share: float = 0.0
 
     @classmethod
     def of(cls, site: str | None, since: str | date | None, until: str | date | None) -> _Filters:
@@ -160,7 +172,7 @@ class _Filters:
                 facets_params.append([day, day, value])
             rough.append(f"f.day {op[0]}= ?" if op in (">=", "<=") else f"f.day {op} ?")
             rough_params.append(day)
-        return cls(articles, articles_params, facets, facets_params, rough, rough_params)
+        return cls(articles, articles_params, facets, facets_params, rough, rough_params, site=site)
 
     def __bool__(self) -> bool:
         return bool(self.articles)
@@ -190,7 +202,40 @@ class _Filters:
         passes = bytearray(max(rowids, default=0) - first + 1)
         for rowid in rowids:
             passes[rowid - first] = 1
-        return replace(self, first=first, passes=bytes(passes))
+        return replace(self, first=first, passes=bytes(passes), facets=[], facets_params=[])
+
+    def mapped(self, conn: sqlite3.Connection, top: int) -> _Filters:
+        """These filters with the rows of their site listed from `search_site_map`, unless its
+        id is too high for the map: the site is first among `facets`, and left out of them
+        (`rest_share` samples what share of the newest rows the rest let pass)."""
+        found = conn.execute(f"SELECT id FROM {SITES} WHERE site = ?", [self.site]).fetchone()
+        if found is None:  # no article is of that site
+            return replace(self, first=0, passes=b"", facets=[], facets_params=[])
+        site_id = found[0]
+        if site_id > MAPPED_SITES:
+            return self
+        chunks = conn.execute(f"SELECT chunk, sites FROM {SITE_MAP} ORDER BY chunk").fetchall()
+        first_chunk = chunks[0][0] if chunks else 0
+        parts: list[bytes] = []
+        at = first_chunk
+        for chunk, sites in chunks:
+            parts += [bytes((chunk - at) * SITE_MAP_CHUNK), sites]  # chunks of no rows are 0
+            at = chunk + 1
+        of_site = bytearray(256)
+        of_site[site_id] = 1
+        rest = replace(self, rough=self.rough[1:], rough_params=self.rough_params[1:])
+        return replace(
+            self,
+            first=first_chunk * SITE_MAP_CHUNK,
+            passes=b"".join(parts).translate(of_site),
+            facets=self.facets[1:],
+            facets_params=self.facets_params[1:],
+            rest_share=rest.sampled(conn, top).share if len(self.facets) > 1 else 1.0,
+        )
+
+    def rest_late(self) -> bool:
+        """Whether the filters left in `facets` once mapped are checked on the ranked hits."""
+        return self.passes is not None and bool(self.facets) and self.rest_share > _COMMON
 
     def passing(self, conn: sqlite3.Connection, found: list[_Hit]) -> list[_Hit]:
         """The hits that pass these filters, in their order."""
@@ -290,7 +335,9 @@ def _best(
     Words in over half the rows are left out of the ranking (bm25 would give them no weight)
     and checked on the ranked hits; if every word is that common, hits are listed newest first.
     Filters are checked before ranking, or on the ranked hits when they let over half the rows
-    pass; the rows that pass are listed first when they are fewer than the matches. When more
+    pass; the rows that pass are listed first when they are fewer than the matches, and the
+    rows of the site read from its map when there are many matches to walk (dates that let over
+    half the rows pass are then checked on the ranked hits). When more
     than `_RANK_AT_MOST` rows match, only the newest that many are ranked, widening to older
     ones when filters leave too few.
     """
@@ -305,25 +352,30 @@ def _best(
         expected = _sampled(conn, index, _match(ranked), top) * top / _SAMPLE if ranked else 0
         if expected > _RANK_AT_MOST:
             floor = top - int(top * _RANK_AT_MOST / expected)
-        walked = min(expected, _RANK_AT_MOST) * _LIST_AT_MOST
+        walked = min(expected, _RANK_AT_MOST)
         unlisted = filters and filters.listable and filters.passes is None
-        if unlisted and ranked and not late and filters.share * top <= walked:
-            filters = filters.listed(conn, int(walked))
+        if unlisted and ranked and not late and filters.share * top <= walked * _LIST_AT_MOST:
+            filters = filters.listed(conn, int(walked * _LIST_AT_MOST))
+        unmapped = filters.passes is None and filters.site is not None
+        if unmapped and ranked and not late and walked > top * _MAP_COST:
+            filters = filters.mapped(conn, top)
         kept = common_share * (filters.share if late else 1)
+        if filters.rest_late():
+            kept *= filters.rest_share
         if ranked and kept < 1:
             # Enough to keep `limit` once the common words and filters are checked: bm25 scores
             # every match whatever the LIMIT, so a second round would cost as much again.
             want = math.ceil(want * 2 / kept)
+    rest_late = filters.rest_late()
+    checked = _UNFILTERED if late else replace(filters, facets=[]) if rest_late else filters
     while True:
         if ranked:
-            found = _ranked(
-                conn, index, _match(ranked), _UNFILTERED if late else filters, floor, want
-            )
+            found = _ranked(conn, index, _match(ranked), checked, floor, want)
         else:
             found = _newest(conn, index, _match(terms), filters, want)
         exhausted = len(found) < want
         found = [hit for hit in found if hit[0] not in skip]
-        if late and ranked:
+        if (late or rest_late) and ranked:
             found = filters.passing(conn, found)
         if common and ranked:
             found = _having(conn, index, _match(common), found, limit, common_share)
@@ -362,7 +414,7 @@ def _ranked(
         where += ["s.rowid < ?", "substr(?, s.rowid - ?, 1) = x'01'"]
         params[1] = max(floor, filters.first - 1)
         params += [filters.first + len(filters.passes), filters.passes, filters.first - 1]
-    elif filters:
+    if filters.facets:
         joins = f" CROSS JOIN {FACETS} f ON f.id = s.rowid"
         where += filters.facets
         params += filters.facet_params()
