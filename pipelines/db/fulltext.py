@@ -403,10 +403,11 @@ def _ranked(
 ) -> list[_Hit]:
     """(rowid, bm25 rank) of the best `limit` matches with rowid above `floor`.
 
-    FTS5 is outermost; a filtered match is checked in the listed rows, or looked up in
-    `search_facets` (and in `articles` only on the day of a bound with a time), before bm25
-    scores it. SQLite keeps only the best `limit` as it goes, where FTS5's own ORDER BY rank
-    would sort every match. Equal scores go oldest row first.
+    FTS5 is outermost; a filtered match is checked in the listed rows (or its site's rows,
+    from the map), and what is left looked up in `search_facets` (and in `articles` only on
+    the day of a bound with a time), before bm25 scores it. SQLite keeps only the best `limit`
+    as it goes, where FTS5's own ORDER BY rank would sort every match. Equal scores go oldest
+    row first.
     """
     joins, where, params = "", [f"{index} MATCH ?", "s.rowid > ?"], [expression, floor]
     if filters.passes is not None:
