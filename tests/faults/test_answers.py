@@ -17,6 +17,7 @@ from tests.faults.harness import (
     ARTICLES,
     FEED,
     LISTINGS,
+    LIVE,
     MIRROR,
     crawl,
     crawl_faults,
@@ -189,7 +190,7 @@ def test_an_empty_feed_answer_is_reported_with_its_url(tmp_path: Path) -> None:
         run = crawl(site, db)
     assert run.returncode == 0, run.output
     assert integrity(db) == "ok"
-    assert f"{site.url(FEED)}: " in run.stderr
+    assert f"{LIVE}{FEED}: " in run.stderr
     assert "Traceback" not in run.output
 
 

@@ -28,6 +28,7 @@ EXPECTED = expected_records()[A]
 HEADLINE = EXPECTED["headline"]
 FIRST = "Trong số 38 sản phẩm được công nhận đợt này"
 OPENING = '<div class="fr-view info">'
+H1 = '<h1 class="title-detail">'
 
 
 def serve(page: str) -> dict[str, Fault]:
@@ -37,7 +38,8 @@ def serve(page: str) -> dict[str, Fault]:
 def test_control_characters_in_the_text_are_not_stored(tmp_path: Path) -> None:
     """An escape, a backspace, a vertical tab and DEL pasted from a word processor into the
     headline and the text: a browser shows none of them, so the record holds none."""
-    page = PAGE.replace(f">{HEADLINE}<", ">Thêm 38 sản phẩm\x1b đạt chuẩn OCOP cấp tỉnh\x7f<")
+    marked = "Thêm 38 sản phẩm\x1b đạt chuẩn OCOP cấp tỉnh\x7f"
+    page = PAGE.replace(f"{H1}{HEADLINE}<", f"{H1}{marked}<")
     page = page.replace(FIRST, "Trong số 38\x08 sản phẩm được công nhận\x0b đợt này", 1)
     site, run, db = crawl_faults(tmp_path, serve(page))
     expect_rows(db, ARTICLES)
@@ -76,9 +78,10 @@ def test_scripts_and_styles_inside_the_text_are_not_read(tmp_path: Path) -> None
 
 
 def test_emoji_and_letters_past_the_basic_plane_are_kept(tmp_path: Path) -> None:
-    """A headline ending in an emoji and a paragraph with a Nôm character (U+20027, outside
-    the Basic Multilingual Plane): stored as written."""
-    page = PAGE.replace(f">{HEADLINE}<", f">{HEADLINE} 🌾<", 1)
+    """A headline ending in an emoji (in its `<title>`, `og:title` and `<h1>` alike) and a
+    paragraph with a Nôm character (U+20027, outside the Basic Multilingual Plane): stored as
+    written."""
+    page = PAGE.replace(HEADLINE, f"{HEADLINE} 🌾")
     page = page.replace("chiếu cói Hới.", "chiếu cói Hới 𠀧 🎉.", 1)
     site, run, db = crawl_faults(tmp_path, serve(page))
     changed = {
