@@ -2,7 +2,9 @@
 
 Sites link one article in many spellings: on an old host, `www.`, `m.` or `amp.`, with the
 tracking parameters that shares add (`?utm_source=fb`, Facebook's `fbclid`, Zalo's `zarsrc`),
-with a `#comment` fragment. `clean_url` removes what is not part of the article's address; `url_key`
+with the visitor's session (`;jsessionid=…`, `?PHPSESSID=…`), with a `#comment` fragment, with
+its Vietnamese slug percent-encoded from decomposed text (NFD, as macOS writes it).
+`clean_url` removes what is not part of the article's address; `url_key`
 also canonicalizes the rest (w3lib: sorted query, one percent-encoding, lowercase host, and
 no trailing slash), so two links to one article have one key and an incremental crawl never
 fetches a stored one again.
@@ -10,8 +12,10 @@ fetches a stored one again.
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections.abc import Sequence
-from urllib.parse import unquote_plus, urlsplit, urlunsplit
+from urllib.parse import quote, unquote_plus, unquote_to_bytes, urlsplit, urlunsplit
 
 # Parameters that say who shared a link or which ad it came from, never which article it is.
 TRACKING_PREFIXES = ("utm_",)
@@ -33,8 +37,17 @@ TRACKING_PARAMS = frozenset(
         "mc_eid",
         "zarsrc",  # Zalo
         "gidzl",
+        # The visitor's session (PHP, Java, ASP.NET, ColdFusion), never which article it is.
+        "phpsessid",
+        "jsessionid",
+        "sessionid",
+        "session_id",
+        "cfid",
+        "cftoken",
     }
 )
+SESSION_IN_PATH = re.compile(r";jsessionid=[^/?#]*", re.I)  # Java's session, as a path parameter
+ESCAPE_RUN = re.compile(r"(?:%[0-9A-Fa-f]{2})+")
 
 
 def is_tracking(name: str) -> bool:
@@ -42,10 +55,30 @@ def is_tracking(name: str) -> bool:
     return name in TRACKING_PARAMS or name.startswith(TRACKING_PREFIXES)
 
 
+def composed_path(path: str) -> str:
+    """`path` as written, unless its letters (raw or percent-encoded UTF-8) are decomposed:
+    then percent-encoded from the composed (NFC) text, so both spellings are one address."""
+    text = ESCAPE_RUN.sub(_letters_of, path)
+    if text.isascii() or unicodedata.is_normalized("NFC", text):
+        return path
+    return "".join(ch if ch.isascii() else quote(ch) for ch in unicodedata.normalize("NFC", text))
+
+
+def _letters_of(escapes: re.Match[str]) -> str:
+    """A run of percent escapes as the letters it encodes, its ASCII ones left escaped (a `%2F`
+    is no `/`); the run as it is when it is no UTF-8."""
+    try:
+        text = unquote_to_bytes(escapes.group()).decode("utf-8")
+    except UnicodeDecodeError:
+        return escapes.group()
+    return "".join(f"%{ord(ch):02X}" if ch.isascii() else ch for ch in text)
+
+
 def clean_url(url: str, hosts: Sequence[str] = ()) -> str:
-    """`url` without tracking parameters and fragment; on one of a site's `hosts` (the first is
-    its main host), moved to `https://` on the main host, unless it names a port of its own
-    (a server elsewhere than the site's). The rest is kept as written."""
+    """`url` without tracking or session parameters and fragment, its letters composed; on one
+    of a site's `hosts` (the first is its main host), moved to `https://` on the main host,
+    unless it names a port of its own (a server elsewhere than the site's). The rest is kept as
+    written."""
     parts = urlsplit(url.strip())
     kept = [
         pair
@@ -55,7 +88,8 @@ def clean_url(url: str, hosts: Sequence[str] = ()) -> str:
     scheme, netloc = parts.scheme, parts.netloc
     if hosts and on_hosts(parts.hostname, hosts) and parts.port in (None, 80, 443):
         scheme, netloc = "https", hosts[0]
-    return urlunsplit((scheme, netloc, parts.path, "&".join(kept), ""))
+    path = composed_path(SESSION_IN_PATH.sub("", parts.path))
+    return urlunsplit((scheme, netloc, path, "&".join(kept), ""))
 
 
 # Hosts a paper serves the same paths on for phones and for Google's AMP viewer.

@@ -140,6 +140,7 @@ class SiteSpider(GenericSpider):
         self.base = urlsplit(http_url(base_url, "base_url")) if base_url else None
         self.hosts |= {self.host.lower(), self.base.netloc.lower() if self.base else ""} - {""}
         self.listings: set[str] = set()
+        self.listed: set[str] = set()  # keys of the article links listing pages showed so far
         self.elsewhere: Counter[str] = Counter()  # hosts of article-like links not followed
 
     def fetch_url(self, url: str) -> str:
@@ -167,6 +168,7 @@ class SiteSpider(GenericSpider):
         page = self.live_url(response.url)
         cap, followed = self.listing_cap(), 0
         off_site: Counter[str] = Counter()
+        listed: set[str] = set()
         for href in response.css("a::attr(href)").getall():
             link = self.live_url(urljoin(page, href.strip()))
             if reason := self.refusal(link):  # another site's link (or `javascript:`)
@@ -176,6 +178,7 @@ class SiteSpider(GenericSpider):
                 continue
             if not looks_like_article(link):
                 continue
+            listed.add(url_key(link))
             if url_key(link) in self.requested:
                 continue
             if cap and followed >= cap:
@@ -184,7 +187,7 @@ class SiteSpider(GenericSpider):
             followed += 1
             yield from self.article_request(link)
         self.listing_links_skipped(page, off_site)
-        if self.limit_reached():
+        if self.limit_reached() or self.repeats_earlier_pages(page, listed):
             return
         for href in response.css("a[rel~=next]::attr(href), link[rel~=next]::attr(href)").getall():
             link = self.live_url(urljoin(page, href.strip()))
@@ -195,6 +198,20 @@ class SiteSpider(GenericSpider):
                 yield scrapy.Request(
                     self.fetch_url(link), callback=self.parse_listing, dont_filter=True
                 )
+
+    def repeats_earlier_pages(self, page: str, listed: set[str]) -> bool:
+        """Whether a next page ends pagination: it lists no article, or only articles earlier
+        pages listed (a "next" link that never ends: a calendar, a page number past the last).
+        The start page always pages on."""
+        if page == self.start_url or (listed and not listed <= self.listed):
+            self.listed |= listed
+            return False
+        if listed:
+            self.crawler.stats.inc_value("tinbao/listing/repeated_page")
+            self.logger.warning(
+                "%s: listing page repeats the articles of earlier pages; pagination stopped", page
+            )
+        return True
 
     def closed(self, reason: str) -> None:
         """Say so when the listing led to no article: a crawl that found nothing is no success."""
