@@ -77,6 +77,14 @@ _SELECTORS: dict[str, XPath] = {}
 # instructions are never shown: left out, they are no nodes to walk past and no distance
 # between elements (a template's `<!-- ad slot -->` markers).
 _HTML = HTMLParser(encoding="utf-8", collect_ids=False, remove_comments=True, remove_pis=True)
+# libxml2 stops nesting at 256 elements and drops the rest of the page; page builders nest an
+# article 300 deep, which a browser shows. Such a page is parsed again with its limit raised
+# (2048), and read when no element is deeper than `MAX_DEPTH` (the extractors walk the tree
+# recursively; past that it is no page a person made).
+_DEEP_HTML = HTMLParser(
+    encoding="utf-8", collect_ids=False, remove_comments=True, remove_pis=True, huge_tree=True
+)
+MAX_DEPTH = 400
 _XML_SPACE = patterns.compile("[ \t\r\n]+")  # what XPath's normalize-space splits a class list on
 
 
@@ -97,6 +105,9 @@ BYTE_ORDER_MARKS = (
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
 MAX_REPLACED_PER_LETTER = 0.01
+# C0 controls but tab, line feed, form feed and carriage return (HTML's white space), and DEL:
+# pasted from word processors and terminals, shown by no browser.
+CONTROL_CHARACTERS = dict.fromkeys([*range(0x00, 0x09), *range(0x0E, 0x20), 0x7F]) | {0x0B: " "}
 
 
 def codec_name(label: str | None) -> str | None:
@@ -147,9 +158,10 @@ def decode_page(body: bytes, declared: list[str | None]) -> tuple[str, str]:
 
 
 def _decoded(body: bytes, encoding: str, *, start: int = 0, errors: str = "strict") -> str:
-    """`body` from `start` decoded as `encoding`, without NUL bytes, tones composed (some
+    """`body` from `start` decoded as `encoding`, without NUL bytes and the other control
+    characters a browser never shows (a vertical tab is a space), tones composed (some
     encodings write them as combining characters)."""
-    text = body[start:].decode(encoding, errors).replace("\x00", "")
+    text = body[start:].decode(encoding, errors).translate(CONTROL_CHARACTERS)
     return compose_decoded(text, body, encoding)
 
 
@@ -494,6 +506,20 @@ class _TreeIndex:
         return above
 
 
+def _parsed(markup: bytes) -> _Element | None:
+    """The document's tree, nested as deep as the page is (up to `MAX_DEPTH`)."""
+    root = fromstring(markup, _HTML)
+    if not any(error.type_name == "ERR_RESOURCE_LIMIT" for error in _HTML.error_log):
+        return root
+    root = fromstring(markup, _DEEP_HTML)
+    depth = {root: 0}
+    for el in root.iter():
+        level = depth[el] = depth.get(el.getparent(), -1) + 1
+        if level > MAX_DEPTH:
+            raise UnreadablePage(f"elements nested more than {MAX_DEPTH} deep")
+    return root
+
+
 class Page:
     """One HTML document and the metadata every extractor needs."""
 
@@ -505,7 +531,7 @@ class Page:
             # the parse), refuses a str opening with an XML declaration naming its encoding (an
             # XHTML page), and ends the document at a lone surrogate, where the bytes it is
             # written as become U+FFFD.
-            root = fromstring(html.encode("utf-8", "surrogatepass"), _HTML)
+            root = _parsed(html.encode("utf-8", "surrogatepass"))
         except (ParserError, ValueError) as exc:
             raise UnreadablePage(str(exc)) from exc
         if root is None:
@@ -603,9 +629,20 @@ class Page:
         return None
 
     def absolute(self, href: str | None) -> str | None:
+        """A link, image or other address of the page, as a browser reads it: against the
+        page's `<base href>` when it names one."""
         if not href or href.startswith(("data:", "javascript:")):
             return None
-        return urljoin(self.url, href.strip())
+        return urljoin(self.base_url, href.strip())
+
+    @cached_property
+    def base_url(self) -> str:
+        """What the page's relative addresses are relative to: its first `<base href>`
+        (itself relative to the page), else the page's URL."""
+        for el in self.root.iter("base"):
+            if href := (el.get("href") or "").strip():
+                return urljoin(self.url, href)
+        return self.url
 
     @cached_property
     def meta(self) -> dict[str, str]:

@@ -205,9 +205,9 @@ def test_fifty_thousand_nested_divs_store_nothing_wrong(tmp_path: Path) -> None:
     page = PAGE[:start] + "<div>" * 50_000 + PAGE[start:end] + "</div>" * 50_000 + PAGE[end:]
     run, db = crawl_faults(tmp_path, {A: Fault(body=page.encode("utf-8"))})
     expect_rows(db, set(ARTICLES) - {A})
-    # The HTML parser stops nesting long before 50,000: no body is found, not the site header.
-    assert dropped(db)[A] == "missing body"
-    assert f"{LIVE}{A}: not stored, missing body" in run.stderr
+    # Nested deeper than any page a person made: not read at all, never the site header.
+    assert dropped(db)[A] == "unreadable page"
+    assert f"{LIVE}{A}: unreadable page (elements nested more than 400 deep)" in run.stderr
 
 
 def test_unreadable_date_keeps_the_raw_text(tmp_path: Path) -> None:
