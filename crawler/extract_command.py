@@ -10,6 +10,7 @@ arguments on to `main`, so both behave the same.
 from __future__ import annotations
 
 import json
+import signal
 import sys
 from datetime import datetime
 from typing import TYPE_CHECKING
@@ -113,10 +114,32 @@ def _parser(prog: str) -> argparse.ArgumentParser:
     return parser
 
 
+OPTIONS = ("--url", "--fetched-at", "-h", "--help")
+
+
+def _unknown_option(argv: list[str]) -> str | None:
+    """The first word shaped like an option that `tinbao extract` does not have."""
+    values = False  # the word is the value of the option before it
+    for word in argv:
+        if word == "--":
+            return None
+        if not values and word.startswith("-") and word != "-":
+            if word.split("=", 1)[0] not in OPTIONS:
+                return word
+            values = "=" not in word and word in ("--url", "--fetched-at")
+            continue
+        values = False
+    return None
+
+
 def main(argv: list[str], prog: str = "tinbao extract") -> None:
     """Run `tinbao extract` with `argv` (the words after `extract`); exits 0, or 2 with one
     line on stderr for bad usage or unreadable input."""
-    options = _parser(prog).parse_args(argv)
+    signal.signal(signal.SIGPIPE, signal.SIG_DFL)  # piped into `head`: end as `cat` would
+    parser = _parser(prog)
+    if unknown := _unknown_option(argv):  # argparse would only say a required one is missing
+        parser.error(f"no such option: {unknown}")
+    options = parser.parse_args(argv)
     try:
         record = _extract(options.file, options.url, options.fetched_at)
     except UnreadableInput as exc:

@@ -10,6 +10,7 @@ neither the other commands nor what they import.
 
 from __future__ import annotations
 
+import errno
 import importlib
 import os
 import signal
@@ -18,6 +19,7 @@ import sys
 import click
 
 from crawler.cli.options import CONTEXT_SETTINGS
+from crawler.exitcodes import ExitCode
 
 # Modules of commands, in the order they are looked through for a command name.
 COMMAND_MODULES = (
@@ -31,6 +33,9 @@ COMMAND_MODULES = (
     "snapshot",
 )
 
+
+# What a full or failing disk says when the output cannot be written.
+FULL_DISK = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO})
 
 # Commands that only print what they read: piped into `head`, they end as `cat` would, by
 # SIGPIPE (exit 141), where click would exit 1 ("error") without a word.
@@ -52,6 +57,22 @@ class LazyGroup(click.Group):
             signal.signal(signal.SIGPIPE, signal.SIG_DFL)
         return super().main(args, *rest, **kwargs)
 
+    def invoke(self, ctx: click.Context):
+        """Ctrl-C in a command: one line and exit 130, as for a crawl (click would say
+        "Aborted!" and exit 1, "error"); output the disk refuses: one line and exit 1, never a
+        traceback."""
+        try:
+            return super().invoke(ctx)
+        except KeyboardInterrupt:
+            _drop_pending_output()
+            click.echo("Interrupted.", err=True)
+            ctx.exit(ExitCode.INTERRUPTED)
+        except OSError as exc:
+            if exc.errno not in FULL_DISK:
+                raise
+            _drop_pending_output()
+            raise click.ClickException(f"the output could not be written: {exc.strerror}") from exc
+
     def _load_next(self) -> bool:
         if self.loaded == len(COMMAND_MODULES):
             return False
@@ -70,6 +91,17 @@ class LazyGroup(click.Group):
         while self._load_next():
             pass
         return super().list_commands(ctx)
+
+
+def _drop_pending_output() -> None:
+    """Send what is left in stdout's buffer nowhere: Python would flush it at exit, into the
+    same full disk or to a reader that is gone, and print a second error."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):  # no stdout at all
+        pass
 
 
 @click.group(cls=LazyGroup, context_settings=CONTEXT_SETTINGS)

@@ -24,6 +24,7 @@ import click
 
 from crawler.cli.options import (
     CONTEXT_SETTINGS,
+    check_period,
     db_option,
     opened,
     since_option,
@@ -65,6 +66,7 @@ def search(
     """
     from pipelines import db as store
 
+    check_period(since, until)
     bold = not as_json and sys.stdout.isatty()
     marks = ("\x1b[1m", "\x1b[0m") if bold else ("[", "]")
     with opened(db_path) as db:
@@ -127,6 +129,7 @@ def export(
     """
     from pipelines import db as store
 
+    check_period(since, until)
     fmt = fmt or _format_of(output)
     with opened(db_path) as db, _text_output(output) as out:
         rows = store.export_rows(db, site=site, since=since, until=until)
@@ -264,8 +267,14 @@ def reparse(site: str | None, db_path: str) -> None:
     totals = store.UpsertCounts()
     pages = failed = 0
     batch: list[dict[str, Any]] = []
+    damaged: list[str] = []
+
+    def unreadable(url: str, reason: str) -> None:
+        damaged.append(url)
+        click.echo(f"cannot reparse {url}: {reason}", err=True)
+
     with opened(db_path) as db:
-        for url, fetched_at, html in store.iter_pages(db, site=site):
+        for url, fetched_at, html in store.iter_pages(db, site=site, on_unreadable=unreadable):
             pages += 1
             try:
                 record = record_from_html(html, url, fetched_at)
@@ -284,9 +293,15 @@ def reparse(site: str | None, db_path: str) -> None:
                 batch = []
         totals += store.upsert_articles(db, batch, observed_at=None, reparse=True)
     click.echo(
-        f"Reparsed {pages} pages: {totals.updated} changed, {totals.revisions} revisions, "
-        f"{totals.unchanged} unchanged, {totals.new} new, {failed} failed"
+        f"Reparsed {pages + len(damaged)} pages: {totals.updated} changed, "
+        f"{totals.revisions} revisions, {totals.unchanged} unchanged, {totals.new} new, "
+        f"{failed + len(damaged)} failed"
     )
+    if damaged:  # the file is damaged: a scheduled reparse must not end as a success
+        raise click.ClickException(
+            f"{len(damaged)} stored pages could not be read back (their rows are left as they "
+            f"are); check the file with: sqlite3 {db_path} 'PRAGMA integrity_check'"
+        )
 
 
 COMMANDS: list[click.Command] = [search, export, serve, reparse]

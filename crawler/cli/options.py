@@ -124,6 +124,13 @@ since_option = click.option("--since", type=IsoDate(), help="Published on or aft
 until_option = click.option("--until", type=IsoDate(), help="Published on or before DATE.")
 
 
+def check_period(since: str | None, until: str | None) -> None:
+    """A usage error for `--until` before `--since`: no article can match, and an empty
+    answer would read as "nothing was published"."""
+    if since and until and until[:10] < since[:10]:
+        raise click.UsageError(f"--until {until[:10]} is before --since {since[:10]}")
+
+
 def name_value_pairs(values: tuple[str, ...], option: str) -> dict[str, str]:
     """`-s`/`-a` values (`NAME=VALUE`) as a dict; anything else is a usage error."""
     pairs = {}

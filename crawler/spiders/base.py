@@ -44,6 +44,10 @@ class NewsSpider(scrapy.Spider):
         self.limit: int | None = _limit(limit)
         if self.since and self.until and self.until < self.since:
             raise ValueError(f"to={last} is before from={since or first}")
+        if self.since and self.since > datetime.now(LOCAL_TZ).date():
+            raise ValueError(
+                f"since={self.since} is in the future: no article can be published after it yet"
+            )
         self.backfill = bool(first or last)
         self.requested: set[str] = set()
         self.run_cap_hit = False

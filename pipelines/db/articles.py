@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import zlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
@@ -266,8 +266,17 @@ def store_pages(db: Database, pages: Iterable[dict[str, Any]]) -> int:
     return len(rows)
 
 
-def iter_pages(db: Database, *, site: str | None = None) -> Iterator[tuple[str, datetime, str]]:
+def iter_pages(
+    db: Database,
+    *,
+    site: str | None = None,
+    on_unreadable: Callable[[str, str], None] | None = None,
+) -> Iterator[tuple[str, datetime, str]]:
     """Stored pages as (url, fetched_at, html), optionally of one site, read in URL order.
+
+    A page whose stored HTML cannot be read back (its bytes damaged) is given to
+    `on_unreadable` with the reason and skipped, so the others are still read; without it,
+    the error is raised.
 
     Pages are read in keyset chunks rather than through one open cursor, so the caller may write
     to the database between items.
@@ -284,7 +293,14 @@ def iter_pages(db: Database, *, site: str | None = None) -> Iterator[tuple[str, 
     last = ""
     while rows := db.conn.execute(sql, [last, *params]).fetchall():
         for url, fetched_at, blob in rows:
-            yield url, datetime.fromisoformat(fetched_at), unpack_html(blob)
+            try:
+                html = unpack_html(blob)
+            except (zstandard.ZstdError, zlib.error, UnicodeDecodeError) as exc:
+                if on_unreadable is None:
+                    raise
+                on_unreadable(url, f"stored HTML cannot be read back ({exc})")
+                continue
+            yield url, datetime.fromisoformat(fetched_at), html
         last = rows[-1][0]
 
 
