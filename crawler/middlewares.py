@@ -144,8 +144,20 @@ class RedirectMiddleware(RedirectLimit, redirect.RedirectMiddleware):
     def process_response(self, request: Request, response: Response) -> Request | Response:
         location = response.headers.get("Location")
         if location and 300 <= response.status < 400:
-            target = urljoin(request.url, location.decode("latin-1").strip())
-            if urlsplit(target).scheme.lower() not in ("http", "https"):
+            try:
+                target = urljoin(request.url, location.decode("latin-1").strip())
+                scheme = urlsplit(target).scheme.lower()
+            except ValueError:  # `http://[::1`: no URL at all
+                refuse_request(
+                    self.crawler,
+                    request,
+                    "bad_redirect",
+                    "%s: not followed (bad_redirect; its Location %r is no URL)",
+                    request.url,
+                    location.decode("latin-1")[:300],
+                )
+                raise IgnoreRequest(f"{request.url}: bad_redirect") from None
+            if scheme not in ("http", "https"):
                 refuse_request(
                     self.crawler,
                     request,
@@ -160,7 +172,15 @@ class RedirectMiddleware(RedirectLimit, redirect.RedirectMiddleware):
 
 class HttpErrorMiddleware(httperror.HttpErrorMiddleware):
     """Scrapy's filter of non-2xx answers, saying each one as a warning with its URL (Scrapy
-    says it at INFO): a 404, a 999 from an anti-bot wall, a 301 with no `Location`."""
+    says it at INFO): a 404, a 999 from an anti-bot wall, a 301 with no `Location`. A `204 No
+    Content` or `205 Reset Content` is filtered too: the server says it sent no page."""
+
+    NO_CONTENT = (204, 205)
+
+    def process_spider_input(self, response: Response, spider=None) -> None:
+        if response.status in self.NO_CONTENT:
+            raise httperror.HttpError(response, "Ignoring an answer with no content")
+        return super().process_spider_input(response)
 
     def process_spider_exception(self, response: Response, exception: Exception):
         handled = super().process_spider_exception(response, exception)
