@@ -117,5 +117,5 @@ def cli() -> None:
       3  another scheduled crawl holds the lock
       4  a site failed to crawl
       5  extraction health alarm (a site's layout probably changed)
-      130  crawl interrupted (Ctrl-C, SIGTERM); what was fetched is stored
+      130  interrupted (Ctrl-C, SIGTERM); a crawl keeps what it fetched
     """
