@@ -17,6 +17,8 @@ import unicodedata
 from collections.abc import Sequence
 from urllib.parse import quote, unquote_plus, unquote_to_bytes, urlsplit, urlunsplit
 
+from parsers import patterns
+
 # Parameters that say who shared a link or which ad it came from, never which article it is.
 TRACKING_PREFIXES = ("utm_",)
 TRACKING_PARAMS = frozenset(
@@ -46,8 +48,9 @@ TRACKING_PARAMS = frozenset(
         "cftoken",
     }
 )
-SESSION_IN_PATH = re.compile(r";jsessionid=[^/?#]*", re.I)  # Java's session, as a path parameter
-ESCAPE_RUN = re.compile(r"(?:%[0-9A-Fa-f]{2})+")
+# Java's session, as a path parameter (`/a/b.html;jsessionid=…`).
+SESSION_IN_PATH = patterns.compile(r";jsessionid=[^/?#]*", re.I)
+ESCAPE_RUN = patterns.compile(r"(?:%[0-9A-Fa-f]{2})+")
 
 
 def is_tracking(name: str) -> bool:

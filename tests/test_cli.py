@@ -179,7 +179,7 @@ def test_console_extract_help_and_the_group_help() -> None:
         (["extract"], "the following arguments are required: --url, FILE"),
         (["extract", "--url", "notaurl", "-"], "url=notaurl is not an http(s) URL"),
         (["extract", "--url", "https://x.vn/a", "--fetched-at", "2024-13-01", "-"], "2024-13-01"),
-        (["extract", "--ur", "https://x.vn/a", "-"], "required: --url"),  # no abbreviations
+        (["extract", "--ur", "https://x.vn/a", "-"], "no such option: --ur"),  # no abbreviations
         (["extract", "--url", "https://x.vn/a", "-", "more"], "unrecognized arguments: more"),
         (["extract", "--url", "https://x.vn/a", "/"], "Error: cannot read /: Is a directory"),
     ],
