@@ -93,6 +93,8 @@ ZONE_WORDS = patterns.compile(
 OUTLET_NAME = r"(?:báo|tạp chí|cổng thông tin|trang tin|diễn đàn|đài phát thanh)\b"
 MAX_OUTLET_WORDS = 8
 SEPARATOR = patterns.compile(r"(\s+[|\-–—:»]\s+|\s*\|\s*)")
+# Between a title's parts, with or without a space before: `Trường X: Tin tức: Bài`, `A :: B`.
+TITLE_SEPARATOR = patterns.compile(r"\s*(?:::?|[|»–—]|(?<=\s)-)\s+")
 HIDDEN_STYLE = patterns.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 # The site header as a whole token only: `header-content` holds VnExpress's date line.
 HEADER_CLASS = patterns.compile(
@@ -106,7 +108,9 @@ OPENING_TEXT = XPath(".//text()[normalize-space()][not(preceding-sibling::*)]")
 
 
 def classes(el: _Element) -> str:
-    return f"{el.get('class') or ''} {el.get('id') or ''}".strip()
+    """The class words and the id. An id is one name: the spaces some CMSs put in one (Concrete
+    CMS's area `Page Header`) join its words as a hyphen would, not make them class words."""
+    return f"{el.get('class') or ''} {'-'.join((el.get('id') or '').split())}".strip()
 
 
 def is_zone(el: _Element) -> bool:
@@ -181,6 +185,9 @@ def _find_headline(page: Page) -> _Element | None:
             return (titled or exact)[0]
     if candidates:
         return candidates[0]
+    closing = _closing_heading(page, raw_titles)
+    if closing is not None:
+        return closing
     titled = [  # no title to go by (a print view): the first heading classed as a title
         el
         for el in page.root.iter(*HEADING_TAGS)
@@ -190,6 +197,28 @@ def _find_headline(page: Page) -> _Element | None:
         and not names_site(page, text)
     ]
     return titled[0] if titled and not meta_titles(page) else None
+
+
+def _closing_heading(page: Page, titles: list[str]) -> _Element | None:
+    """A heading or title-classed element reading the end of a title after one of its
+    separators (`Trường X: Tin tức nhà trường: Học sinh đoạt 9 giải`, a school's and a forum's
+    name before the post's own title, colons with no space before them), the longest such end:
+    the page's titles name where the article is, its `<h1>` only the site (left out as such).
+    Not a part of a heading: the title's opening is then a kicker the heading prints too."""
+    ends = {
+        end
+        for title in titles
+        for match in TITLE_SEPARATOR.finditer(title)
+        if len(end := _key(title[match.end() :])) >= MIN_TITLE and not names_site(page, end)
+    }
+    found = [
+        el
+        for el in _elements_reading(page, ends)
+        if (el.tag in HEADING_TAGS or TITLE_CLASS.search(classes(el)))
+        and not any(a.tag in HEADING_TAGS for a in el.iterancestors())  # a kicker beside it
+        and not _in_zone(page, el, frozenset())
+    ]
+    return max(found, key=lambda el: len(text_of(el)), default=None)
 
 
 def _rest_of_title(page: Page, el: _Element, key: str, titles: list[str]) -> _Element | None:
@@ -318,7 +347,9 @@ def _in_zone(page: Page, el: _Element, keep: frozenset) -> bool:
     """Some element from `el` up to `<body>`, other than those in `keep`, is a zone. Whether
     an element is one is asked once a page: the fields ask of many elements in the same few
     containers."""
-    zones = page.memo.setdefault("zones", {})
+    zones = page.memo.get("zones")
+    if zones is None:
+        zones = page.memo["zones"] = dict.fromkeys(_page_frame(page), False)
     node = el
     while node is not None and node.tag not in ("body", "html"):
         if node not in keep:
@@ -329,6 +360,16 @@ def _in_zone(page: Page, el: _Element, keep: frozenset) -> bool:
                 return True
         node = node.getparent()
     return False
+
+
+def _page_frame(page: Page) -> set[_Element]:
+    """The elements around the page's main content (`<main>`, `role="main"`): the page itself,
+    never furniture, whatever their class says (a wrapper named after its template,
+    `page-template-right-sidebar`)."""
+    frame: set[_Element] = set()
+    for main in (*page.index.tagged("main"), *page.bearing("role", "main")):
+        frame.update(main.iterancestors())
+    return frame
 
 
 def _article_ancestors(page: Page) -> frozenset:
