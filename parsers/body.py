@@ -162,6 +162,7 @@ BOX_TITLE = patterns.compile(
     r"|(?:ban\s*)?co\s*the\s*(?:ban\s*)?quan\s*tam|cung\s*chuyen\s*muc|dong\s*su\s*kien"
     r"|tu\s*sach\b.*|y\s*kien\s*(?:ban\s*doc|cua\s*ban)|binh\s*luan|gui\s*binh\s*luan"
     r"|doc\s*them|xem\s*them|related(?:\s*(?:articles?|stories|news|posts|content))?"
+    r"|tu\s*khoa|tags?|keywords?|(?:the|nhan|chu\s*de)(?=\s*:)"  # a tag box's label
     r"|read\s*more|you\s*(?:may|might)\s*also\s*like|more\s*(?:stories|on\s*this\s*(?:topic|story))"
     r"|(?:most|meist)\s*(?:read|popular|gelesen\w*)|top\s*stories|les\s*plus\s*lus|lo\s*mas\s*leido"
     r"|le\s*piu\s*lette|das\s*konnte\s*sie\s*(?:auch\s*)?interessieren|passend\s*zum\s*thema"

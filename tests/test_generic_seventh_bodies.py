@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
+import pytest
+
 from parsers.extract import extract
 
 NOW = datetime.fromisoformat("2026-03-08T00:00:00+07:00")
@@ -39,6 +41,18 @@ def test_the_elements_around_the_main_content_are_no_furniture_whatever_their_cl
     )
     result = extract(html(body, head), URL, fetched_at=NOW)
     assert (result.headline, result.paragraphs) == (TITLE, [FIRST, SECOND, THIRD])
+
+
+@pytest.mark.parametrize("label", ["Từ khóa:", "Từ khoá", "Tags:", "Thẻ:", "Nhãn:", "Chủ đề:"])
+def test_a_tag_box_inside_the_text_is_no_text_and_lets_the_closing_credit_go(label: str) -> None:
+    tags = (
+        f"<div class='block-tags-wrapper'><h5>{label}</h5><a href='/tag/vai'>vải thiều</a> "
+        "<a href='/tag/nong-san'>nông sản</a></div>"
+    )
+    office = "<p style='text-align: right;'><strong>Văn phòng UBND xã</strong></p>"
+    body = f"<h1>{TITLE}</h1><div class='content'>{PARAGRAPHS}{office}{tags}</div>"
+    result = extract(html(body), URL, fetched_at=NOW)
+    assert result.paragraphs == [FIRST, SECOND, THIRD]
 
 
 def test_the_heading_that_reads_the_end_of_the_title_is_the_headline() -> None:
