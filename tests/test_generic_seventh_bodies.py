@@ -72,3 +72,19 @@ def test_a_heading_part_after_a_kicker_printed_beside_it_is_not_the_headline() -
         f"<span class='headline-text'>{TITLE}</span></h2>{TEXT}"
     )
     assert extract(html(body, head), URL, fetched_at=NOW).headline == f"Mùa vải: {TITLE}"
+
+
+def test_a_description_opening_with_the_sites_name_is_its_slogan_not_a_lead() -> None:
+    head = (
+        f"<title>{TITLE} - Diễn đàn Nhà nông Bắc Giang</title><meta name='description' "
+        "content='Diễn đàn Nhà nông Bắc Giang - nơi bà con chia sẻ kinh nghiệm trồng trọt'>"
+    )
+    assert extract(html(f"<h1>{TITLE}</h1>{TEXT}", head), URL, fetched_at=NOW).summary is None
+
+
+def test_a_description_of_the_headline_and_more_cut_with_an_ellipsis_is_no_lead() -> None:
+    head = (
+        f"<meta name='description' content='{TITLE}. Giá vải tại vườn tăng, thương lái "
+        "đặt mua sớm, các hợp tác xã ký hợp đồng...'>"
+    )
+    assert extract(html(f"<h1>{TITLE}</h1>{TEXT}", head), URL, fetched_at=NOW).summary is None

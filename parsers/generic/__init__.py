@@ -36,6 +36,7 @@ from parsers.generic.zones import (
     in_zone,
     is_vietnamese,
     named,
+    opens_with_site_name,
     own_texts_with,
     position,
     text_scan,
@@ -136,8 +137,10 @@ MAX_STAMP = 30  # characters of a location or outlet stamp in front of the lead
 
 def summary(page: Page) -> str | None:
     """The lead (sapo) after the headline and nearest it (by a lead selector, else by a class
-    word), else the page description (unless it only repeats the headline or is too short to
-    be a lead). A location or outlet stamp in front of the lead is not part of it."""
+    word), else the page description (unless it only repeats the headline or cuts the
+    headline and the text after it short, is too short to be a lead, or is the site's slogan:
+    its name first). A location or outlet stamp in front of
+    the lead is not part of it."""
     anchor = headline_element(page)
     sources = ((lambda: page.select(_ANY_SUMMARY), 1), (lambda: named(page, LEAD_CLASS), MIN_LEAD))
     for candidates, least in sources:
@@ -154,9 +157,20 @@ def summary(page: Page) -> str | None:
             return min(found, key=lambda found: found[:2])[2]
     described = page.meta.get("og:description") or page.meta.get("description")
     title = headline(page)
-    if described and (len(described) < MIN_LEAD or (title and fold(described) == fold(title))):
-        return None  # a site's slogan (`Thống kê Hưng Yên`) or the headline again: no lead
+    if described and (
+        len(described) < MIN_LEAD
+        or (title and fold(described) == fold(title))
+        or (title and _excerpt(described, title))
+        or opens_with_site_name(page, described)
+    ):
+        return None  # a site's slogan (`Thống kê Hưng Yên`, `Diễn đàn X - nơi …`) or the headline
     return described
+
+
+def _excerpt(described: str, title: str) -> bool:
+    """A description a shop or blog platform makes of the headline and the text after it, cut
+    with an ellipsis (`Pha trà đúng cách: ba bước. Nước sôi để nguội…...`): no lead printed."""
+    return described.rstrip().endswith(("...", "…")) and fold(described).startswith(fold(title))
 
 
 def lead_text(el: _Element) -> str:

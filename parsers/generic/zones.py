@@ -306,6 +306,21 @@ def names_site(page: Page, text: str) -> bool:
     return len(words) <= MAX_OUTLET_WORDS and bool(re.match(OUTLET_NAME, " ".join(words)))
 
 
+def opens_with_site_name(page: Page, text: str) -> bool:
+    """`text` is the site's name, or opens with it before a separator (`Diễn đàn Nông dân Đồng
+    Tháp - nơi bà con trao đổi kinh nghiệm`): the site speaking of itself. The name is known
+    as `names_site` knows it, or as the part a metadata title prints beside the headline."""
+    first = SEPARATOR.split(text.strip(), maxsplit=1)[0]
+    if names_site(page, text) or (first != text.strip() and names_site(page, first)):
+        return True
+    key = _key(first)
+    for title in meta_titles(page):
+        headline = strip_site_name(page, title)
+        if headline != title.strip() and _key(title.replace(headline, "")).strip(" |-–—:»/") == key:
+            return True
+    return False
+
+
 def _is_site_name(page: Page, part: str) -> bool:
     key = fold(part).replace(" ", "")
     site = fold(page.meta.get("og:site_name", "")).replace(" ", "")
