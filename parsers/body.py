@@ -152,6 +152,7 @@ READ_ALSO = patterns.compile(
     + rf")\b|{READ_ALSO_LABEL})"
 )
 MAX_READ_ALSO = 200  # characters of a line that points to another article
+SEE_ALSO_WORDS = 20  # characters of such a line's words besides its links
 # A line opened by an arrow and holding a link: `>> Hier finden Sie alle Termine`, `→ Our guide`.
 POINTER = patterns.compile(r"^\s*(?:>>|→|▶|►|➤)")
 # Titles of boxes that list other articles or hold reader comments (folded, whole text).
@@ -731,6 +732,7 @@ class _Reader:
         self.inline: list[str] = []
         self.emphasis = 0  # characters of the inline run that are in <em>/<i>
         self.strong = 0  # … and in <strong>/<b>
+        self.links = 0  # … and in links
         self.after_br = False
 
     def walk(self, el: _Element) -> None:
@@ -762,6 +764,7 @@ class _Reader:
                 else:
                     text = text_of(child)
                     self.add_inline(text)
+                    self.links += len(text) if child.tag == "a" else _link_chars(child)
                     style = child.get("style") or ""
                     if child.tag in ("em", "i") or ITALIC_STYLE.search(style):
                         self.emphasis += len(text)
@@ -779,8 +782,9 @@ class _Reader:
     def flush_inline(self) -> None:
         text = re.sub(r"\s+", " ", "".join(self.inline)).strip()
         emphasised, bold = self.emphasis >= len(text) - 2, self.strong >= len(text) - 2
-        self.inline, self.emphasis, self.strong, self.after_br = [], 0, 0, False
-        if not text:
+        links = self.links
+        self.inline, self.emphasis, self.strong, self.links, self.after_br = [], 0, 0, 0, False
+        if not text or _points_elsewhere(text, links):
             return
         if self.awaiting_caption is not None and emphasised and len(text) <= MAX_CAPTION_CHARS:
             self.set_caption(text)
@@ -883,9 +887,9 @@ class _Reader:
             self.set_caption(text)
             return
         links = _link_chars(el)
-        if SEE_ALSO.match(fold(text)) and (len(text) <= 2 * links + 20 or _ends_in_link(el, text)):
-            return
-        if links and len(text) <= MAX_READ_ALSO and POINTER.match(text):
+        if _points_elsewhere(text, links) or (
+            SEE_ALSO.match(fold(text)) and _ends_in_link(el, text)
+        ):
             return
         if _link_only(text, links) or _teaser_line(el, text, links):
             return
@@ -1128,6 +1132,14 @@ def _ends_in_link(el: _Element, text: str) -> bool:
     the words before it only say where the link leads."""
     last = next((text_of(a) for a in reversed(list(el.iter("a")))), "")
     return bool(last) and len(text) <= MAX_READ_ALSO and text.rstrip(" .…:;!)").endswith(last)
+
+
+def _points_elsewhere(text: str, links: int) -> bool:
+    """A line that points to another article (`Xem thêm: <a>…</a>`, `>> <a>…</a>`), typed as a
+    block or as a run of text between blocks and line breaks (a forum post's quote box)."""
+    if SEE_ALSO.match(fold(text)) and len(text) <= 2 * links + SEE_ALSO_WORDS:
+        return True
+    return bool(links) and len(text) <= MAX_READ_ALSO and bool(POINTER.match(text))
 
 
 def _link_only(text: str, links: int) -> bool:

@@ -88,3 +88,14 @@ def test_a_description_of_the_headline_and_more_cut_with_an_ellipsis_is_no_lead(
         "đặt mua sớm, các hợp tác xã ký hợp đồng...'>"
     )
     assert extract(html(f"<h1>{TITLE}</h1>{TEXT}", head), URL, fetched_at=NOW).summary is None
+
+
+def test_a_see_also_line_typed_between_blocks_is_no_text() -> None:
+    quote = (
+        "<div class='quote_container'><div class='quote_header'></div>Xem thêm: "
+        "<a href='/bai-viet-99.html'>Giá vải đầu mùa tăng nhẹ</a></div>"
+    )
+    body = (
+        f"<h1>{TITLE}</h1><div class='content'>{FIRST}<br><br>{quote}{SECOND}<br><br>{THIRD}</div>"
+    )
+    assert extract(html(body), URL, fetched_at=NOW).paragraphs == [FIRST, SECOND, THIRD]
