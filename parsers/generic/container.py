@@ -149,6 +149,7 @@ MIN_KEPT = 2  # paragraphs of trafilatura's text found on the page: enough to kn
 HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 MAX_EDGE_LINKS = 0.5  # share of a left-out paragraph in links: more is a pointer elsewhere
 MIN_USUAL_SHARE = 0.5  # of the text's paragraphs built alike: how the page builds its text
+MAX_WRAPPERS = 3  # elements around a block's text that hold nothing else (a builder's layers)
 MAX_TAIL_SHARE = 0.5  # of the text's characters in a box under it: more is the text's own
 # A string literal of a script's data, and an HTML paragraph in it (escaped or not).
 JSON_STRING = patterns.compile(r'"((?:[^"\\]|\\.){200,})"')
@@ -576,13 +577,15 @@ def body_reading(page: Page, container: _Element, lead: str | None) -> _Element:
     """What the body is read from: the container, and the text the page prints outside it.
     A page may carry its text on in a second block of the same kind after a box of other
     articles or an ad (`<div class="detail-content">` twice), or in sections of their own
-    (`_sections_around`), or print its first paragraph apart, over a picture or in a block of
-    its own, between the headline and the container; those come along, in page order (the lead
-    and the headline never do)."""
+    (`_sections_around`) or a site builder's blocks (`_blocks_around`), or print its first
+    paragraph apart, over a picture or in a block of its own, between the headline and the
+    container; those come along, in page order (the lead and the headline never do)."""
     if container.getroottree().getroot() is not page.root:  # trafilatura's own tree
         return container
     before, after = _opening_apart(page, container, lead), _carried_on(container)
     sections_before, sections_after = _sections_around(container)
+    if not (sections_before or sections_after):
+        sections_before, sections_after = _blocks_around(container)
     before, after = sections_before or before, after + sections_after
     if not before and not after:
         return container
@@ -605,6 +608,40 @@ def _carried_on(container: _Element) -> list[_Element]:
         and prose(el) >= MIN_PARAGRAPH
         and not is_zone(el)
     ]
+
+
+def _blocks_around(container: _Element) -> tuple[list[_Element], list[_Element]]:
+    """A text a site builder lays out as blocks of one kind (Squarespace's `sqs-block
+    html-block`) with picture blocks between them: when the container is all its block holds
+    (through wrappers), the sibling blocks from the first to the last of its kind that hold
+    prose, the picture blocks between them included, and none after the last (a donation
+    button, a newsletter sign-up)."""
+    block = container
+    for _ in range(MAX_WRAPPERS):
+        parent = block.getparent()
+        if parent is None or (parent.text or "").strip() or _elements(parent) != [block]:
+            break
+        block = parent
+    kind, around = block.get("class"), block.getparent()
+    if block is container or not kind or around is None:
+        return [], []
+    siblings = _elements(around)
+    prose_at = [
+        i
+        for i, el in enumerate(siblings)
+        if el.tag == block.tag
+        and el.get("class") == kind
+        and prose(el) >= MIN_PARAGRAPH
+        and not is_zone(el)
+    ]
+    here = siblings.index(block)
+    if len(prose_at) < 2 or here not in prose_at:
+        return [], []
+    return siblings[prose_at[0] : here], siblings[here + 1 : prose_at[-1] + 1]
+
+
+def _elements(el: _Element) -> list[_Element]:
+    return [child for child in el if isinstance(child.tag, str)]
 
 
 def _sections_around(container: _Element) -> tuple[list[_Element], list[_Element]]:
