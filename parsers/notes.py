@@ -2,11 +2,12 @@
 
 These are lines a reader skips, in plain prose with nothing in the markup to tell them apart:
 where the article first appeared or that it is a translation, which agencies it draws on,
-appeals for donations and subscriptions, paywall and account messages. `parsers.body` drops
-them only where such notes stand: at the end of the text or among its first paragraphs, and
-only when short. Each entry is a pattern on folded text (`parsers.vietnamese.text.fold`:
-lower case, no diacritics), matched at the line's start or, for the few that stand later in a note,
-anywhere; spaces match any spacing. Split so, a line is read in a few microseconds.
+appeals for donations and subscriptions, paywall and account messages, disclaimers.
+`parsers.body` drops them only where such notes stand: at the end of the text or among its
+first paragraphs, and only when short. Each entry is a pattern on folded text
+(`parsers.vietnamese.text.fold`: lower case, no diacritics), matched at the line's start or,
+for the few that stand later in a note, anywhere; spaces match any spacing. Split so, a line
+is read in a few microseconds.
 """
 
 from __future__ import annotations
@@ -63,6 +64,14 @@ NOTE_PHRASES = (
     r"decouvrez nos offres",
     r"la suite est reservee aux abonnes",
     r"godkant (?:namn|bild)- och (?:namn|bild)publicering",  # a standing editorial notice
+    # a disclaimer: the text is for reference only, no diagnosis or advice
+    r"(?:chi|chu yeu) (?:co |mang )?tinh(?: chat)? tham khao",
+    r"khong (?:the )?(?:dung de )?thay the (?:cho )?(?:viec )?(?:chan doan|tu van|dieu tri|kham"
+    r"|chi dinh|y kien|loi khuyen)",
+    r"for (?:general )?information(?:al)? purposes only",
+    r"(?:does not|do not|is not intended to) (?:constitute|replace|substitute for|be a substitute"
+    r" for) (?:\w+ ){0,2}(?:medical|financial|legal|investment|professional) advice",
+    r"not a substitute for (?:professional )?(?:medical )?(?:advice|diagnosis|treatment)",
 )
 NOTE_OPENING = patterns.compile(
     r"\W*(?:" + "|".join(p.replace(" ", r"\s+") for p in NOTE_OPENINGS) + ")"

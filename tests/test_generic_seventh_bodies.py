@@ -99,28 +99,3 @@ def test_a_see_also_line_typed_between_blocks_is_no_text() -> None:
         f"<h1>{TITLE}</h1><div class='content'>{FIRST}<br><br>{quote}{SECOND}<br><br>{THIRD}</div>"
     )
     assert extract(html(body), URL, fetched_at=NOW).paragraphs == [FIRST, SECOND, THIRD]
-
-
-def test_a_text_in_a_site_builders_blocks_is_read_from_its_first_block_to_its_last() -> None:
-    def text_block(paragraphs: str) -> str:
-        return (
-            "<div class='sqs-block html-block'><div class='sqs-block-content'>"
-            f"<div class='sqs-html-content'>{paragraphs}</div></div></div>"
-        )
-
-    picture = (
-        "<div class='sqs-block image-block'><figure><img src='/anh/vai.jpg' alt=''>"
-        "<figcaption>Vải chín đỏ vườn.</figcaption></figure></div>"
-    )
-    donate = (
-        "<div class='sqs-block button-block'><p>Mỗi 200.000 đồng giúp bà con mua thêm lưới che"
-        " cho vườn vải.</p><a href='/ung-ho'>Ủng hộ</a></div>"
-    )
-    longer = f"{SECOND} Giá bán lẻ tại chợ cũng tăng theo, nhiều người mua làm quà biếu."
-    blocks = text_block(f"<p>{FIRST}</p>") + picture + text_block(f"<p>{longer}</p><p>{THIRD}</p>")
-    body = f"<h1>{TITLE}</h1><div class='col'>{blocks}{donate}</div>"
-    result = extract(html(body), URL, fetched_at=NOW)
-    assert result.paragraphs == [FIRST, longer, THIRD]
-    assert [(image.url, image.caption) for image in result.images] == [
-        ("https://tin.example.vn/anh/vai.jpg", "Vải chín đỏ vườn.")
-    ]
