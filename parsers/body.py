@@ -443,6 +443,7 @@ def read_body(
         if el.tag == "video" or VIDEO_SOURCE.search(el.get("src") or el.get("data-src") or ""):
             _mark_media(el)
     _drop_sign_up_boxes(root)
+    _drop_call_boxes(root)
     for el in list(root.iter(*NOISE_TAGS)):
         if el is not root and not (el.tag == "form" and _holds_prose(el)):
             remove_element(el)
@@ -515,6 +516,31 @@ def _drop_sign_up_boxes(root: _Element) -> None:
         ):
             box = box.getparent()
         if box.getparent() is not None:
+            remove_element(box)
+
+
+def _drop_call_boxes(root: _Element) -> None:
+    """Remove boxes inside the text that end in a call to go elsewhere: an app's pitch over its
+    download link (`Cài đặt VNeID - … phản ánh. <a>Tải ứng dụng</a>`), a product card's title
+    over a link to the product (`Sản phẩm trong bài`, the name, price and `Mua ngay`), a booking
+    button under its pitch. Such a box is a block (not a paragraph) of a picture or a title and
+    a short pitch at most, whose last words are a link after a sentence's end or after a block
+    of their own; a credit ending in a link (`Theo <a>Báo X</a>`, `Ảnh: <a>…</a>`) is neither."""
+    for box in [el for el in root.iter("div", "aside", "section") if el is not root]:
+        if not _attached(box, root) or (text := short_text(box, MAX_SIGN_UP_BOX)) is None:
+            continue
+        link = next((a for a in reversed(list(box.iter("a"))) if text_of(a)), None)
+        if link is None or not text.endswith(called := text_of(link)):
+            continue
+        before = text[: -len(called)].rstrip()
+        after_block = (previous := link.getprevious()) is not None and (
+            previous.tag in BLOCK_TAGS and not (previous.tail or "").strip()
+        )
+        framed = any(
+            el.tag in ("img", "picture", *HEADING_TAGS) or (el.tag == "div" and el is previous)
+            for el in box.iterdescendants()
+        )
+        if framed and len(box.findall(".//p")) <= 1 and (after_block or before[-1:] in ".!?"):
             remove_element(box)
 
 

@@ -99,3 +99,78 @@ def test_a_see_also_line_typed_between_blocks_is_no_text() -> None:
         f"<h1>{TITLE}</h1><div class='content'>{FIRST}<br><br>{quote}{SECOND}<br><br>{THIRD}</div>"
     )
     assert extract(html(body), URL, fetched_at=NOW).paragraphs == [FIRST, SECOND, THIRD]
+
+
+def test_a_text_in_a_site_builders_blocks_is_read_from_its_first_block_to_its_last() -> None:
+    def text_block(paragraphs: str) -> str:
+        return (
+            "<div class='sqs-block html-block'><div class='sqs-block-content'>"
+            f"<div class='sqs-html-content'>{paragraphs}</div></div></div>"
+        )
+
+    picture = (
+        "<div class='sqs-block image-block'><figure><img src='/anh/vai.jpg' alt=''>"
+        "<figcaption>Vải chín đỏ vườn.</figcaption></figure></div>"
+    )
+    donate = (
+        "<div class='sqs-block button-block'><p>Mỗi 200.000 đồng giúp bà con mua thêm lưới che"
+        " cho vườn vải.</p><a href='/ung-ho'>Ủng hộ</a></div>"
+    )
+    longer = f"{SECOND} Giá bán lẻ tại chợ cũng tăng theo, nhiều người mua làm quà biếu."
+    blocks = text_block(f"<p>{FIRST}</p>") + picture + text_block(f"<p>{longer}</p><p>{THIRD}</p>")
+    body = f"<h1>{TITLE}</h1><div class='col'>{blocks}{donate}</div>"
+    result = extract(html(body), URL, fetched_at=NOW)
+    assert result.paragraphs == [FIRST, longer, THIRD]
+    assert [(image.url, image.caption) for image in result.images] == [
+        ("https://tin.example.vn/anh/vai.jpg", "Vải chín đỏ vườn.")
+    ]
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        "<div class='box-app'><img src='/icon/app.png' alt=''><p><strong>Cài đặt ứng dụng"
+        "</strong> - Người dân có thể gửi phản ánh qua ứng dụng của tỉnh, mục Kiến nghị. "
+        "<a href='https://app.example.vn'>Tải ứng dụng</a></p></div>",
+        "<div class='product-inline'><div class='product-inline__title'>Sản phẩm trong bài</div>"
+        "<a href='/products/vai-say-500g'><img src='/product/vai-say.jpg' alt=''>"
+        "<span>Vải sấy Lục Ngạn 500g</span><span>120.000₫</span><span>Mua ngay</span></a></div>",
+        "<aside class='box'><h4>Đặt lịch khám</h4><p>Gọi tổng đài để được khám vào khung giờ "
+        "mong muốn.</p><a href='/dat-lich'>Đặt lịch ngay</a></aside>",
+    ],
+)
+def test_a_box_ending_in_a_call_to_go_elsewhere_is_no_text(box: str) -> None:
+    text = f"<p>{FIRST}</p>{box}<p>{SECOND}</p><p>{THIRD}</p>"
+    body = f"<h1>{TITLE}</h1><div class='content'>{text}</div>"
+    result = extract(html(body), URL, fetched_at=NOW)
+    assert (result.paragraphs, result.images) == ([FIRST, SECOND, THIRD], [])
+
+
+def test_a_credit_ending_in_a_link_under_a_picture_stays_its_caption() -> None:
+    figure = (
+        "<div class='image'><img src='/anh/vuon-vai.jpg' alt=''><p class='caption'>Vườn vải ở "
+        "Lục Ngạn. Ảnh: "
+        "<a href='/tac-gia/minh-anh'>Minh Anh</a></p></div>"
+    )
+    text = f"<p>{FIRST}</p>{figure}<p>{SECOND}</p><p>{THIRD}</p>"
+    body = f"<h1>{TITLE}</h1><div class='content'>{text}</div>"
+    result = extract(html(body), URL, fetched_at=NOW)
+    assert result.paragraphs == [FIRST, SECOND, THIRD]
+    assert [(image.url, image.caption) for image in result.images] == [
+        ("https://tin.example.vn/anh/vuon-vai.jpg", "Vườn vải ở Lục Ngạn. Ảnh: Minh Anh")
+    ]
+
+
+@pytest.mark.parametrize(
+    "disclaimer",
+    [
+        "Lưu ý: Thông tin trong bài viết chỉ mang tính chất tham khảo, không thay thế cho chẩn "
+        "đoán và điều trị của bác sĩ.",
+        "Bài viết chỉ có tính tham khảo, bạn đọc cần hỏi ý kiến chuyên gia trước khi áp dụng.",
+        "Thông tin trên không thể thay thế việc khám và tư vấn trực tiếp của bác sĩ.",
+        "This article is for informational purposes only.",
+    ],
+)
+def test_a_disclaimer_closing_the_text_is_no_text(disclaimer: str) -> None:
+    body = f"<h1>{TITLE}</h1><div class='content'>{PARAGRAPHS}<p><em>{disclaimer}</em></p></div>"
+    assert extract(html(body), URL, fetched_at=NOW).paragraphs == [FIRST, SECOND, THIRD]
