@@ -163,7 +163,7 @@ BOX_TITLE = patterns.compile(
     r"|(?:ban\s*)?co\s*the\s*(?:ban\s*)?quan\s*tam|cung\s*chuyen\s*muc|dong\s*su\s*kien"
     r"|tu\s*sach\b.*|y\s*kien\s*(?:ban\s*doc|cua\s*ban)|binh\s*luan|gui\s*binh\s*luan"
     r"|doc\s*them|xem\s*them|related(?:\s*(?:articles?|stories|news|posts|content))?"
-    r"|tu\s*khoa|tags?|keywords?|(?:the|nhan|chu\s*de)(?=\s*:)"  # a tag box's label
+    r"|tu\s*khoa|tags?|keywords?|(?:the|nhan)(?=\s*:)"  # a tag box's label
     r"|read\s*more|you\s*(?:may|might)\s*also\s*like|more\s*(?:stories|on\s*this\s*(?:topic|story))"
     r"|(?:most|meist)\s*(?:read|popular|gelesen\w*)|top\s*stories|les\s*plus\s*lus|lo\s*mas\s*leido"
     r"|le\s*piu\s*lette|das\s*konnte\s*sie\s*(?:auch\s*)?interessieren|passend\s*zum\s*thema"
@@ -525,7 +525,8 @@ def _drop_call_boxes(root: _Element) -> None:
     over a link to the product (`Sản phẩm trong bài`, the name, price and `Mua ngay`), a booking
     button under its pitch. Such a box is a block (not a paragraph) of a picture or a title and
     a short pitch at most, whose last words are a link after a sentence's end or after a block
-    of their own; a credit ending in a link (`Theo <a>Báo X</a>`, `Ảnh: <a>…</a>`) is neither."""
+    of their own; a credit ending in a link (`Theo <a>Báo X</a>`, `Ảnh: <a>…</a>`) is neither,
+    nor a picture with its caption."""
     for box in [el for el in root.iter("div", "aside", "section") if el is not root]:
         if not _attached(box, root) or (text := short_text(box, MAX_SIGN_UP_BOX)) is None:
             continue
@@ -540,8 +541,23 @@ def _drop_call_boxes(root: _Element) -> None:
             el.tag in ("img", "picture", *HEADING_TAGS) or (el.tag == "div" and el is previous)
             for el in box.iterdescendants()
         )
-        if framed and len(box.findall(".//p")) <= 1 and (after_block or before[-1:] in ".!?"):
+        captioned = any(
+            el.tag == "figcaption" or CAPTION_CLASS.search(_classes(el)) for el in box.iter()
+        )
+        if (
+            framed
+            and not captioned  # a picture with its caption and credit
+            and not _is_names(called)
+            and len(box.findall(".//p")) <= 1
+            and (after_block or before[-1:] in ".!?")
+        ):
             remove_element(box)
+
+
+def _is_names(text: str) -> bool:
+    """Words that all open with a capital (`Minh Anh`, `TTXVN`): a name, no call to act."""
+    words = text.split()
+    return 0 < len(words) <= MAX_NAME_WORDS and all(w[:1].isupper() for w in words)
 
 
 def _asks_for_mail(field: _Element) -> bool:
