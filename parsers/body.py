@@ -929,9 +929,7 @@ class _Reader:
             self.set_caption(text)
             return
         links = _link_chars(el)
-        if _points_elsewhere(text, links) or (
-            SEE_ALSO.match(fold(text)) and _ends_in_link(el, text)
-        ):
+        if _points_elsewhere(text, links, el):
             return
         if _link_only(text, links) or _teaser_line(el, text, links):
             return
@@ -1176,12 +1174,18 @@ def _ends_in_link(el: _Element, text: str) -> bool:
     return bool(last) and len(text) <= MAX_READ_ALSO and text.rstrip(" .…:;!)").endswith(last)
 
 
-def _points_elsewhere(text: str, links: int) -> bool:
-    """A line that points to another article (`Xem thêm: <a>…</a>`, `>> <a>…</a>`), typed as a
-    block or as a run of text between blocks and line breaks (a forum post's quote box)."""
-    if SEE_ALSO.match(fold(text)) and len(text) <= 2 * links + SEE_ALSO_WORDS:
+def _points_elsewhere(text: str, links: int, el: _Element | None = None) -> bool:
+    """A line that points to another article (`Xem thêm: <a>…</a>`, `>> <a>…</a>`), typed as
+    `el`, a block, or as a run of text between blocks and line breaks (a forum post's quote
+    box). Only a line with a link, or a short one, is folded to be read."""
+    if not links:
+        return len(text) <= SEE_ALSO_WORDS and bool(SEE_ALSO.match(fold(text)))
+    if len(text) <= MAX_READ_ALSO and POINTER.match(text):
         return True
-    return bool(links) and len(text) <= MAX_READ_ALSO and bool(POINTER.match(text))
+    short = len(text) <= 2 * links + SEE_ALSO_WORDS
+    return (short or (el is not None and len(text) <= MAX_READ_ALSO)) and bool(
+        SEE_ALSO.match(fold(text)) and (short or _ends_in_link(el, text))
+    )
 
 
 def _link_only(text: str, links: int) -> bool:

@@ -110,7 +110,10 @@ OPENING_TEXT = XPath(".//text()[normalize-space()][not(preceding-sibling::*)]")
 def classes(el: _Element) -> str:
     """The class words and the id. An id is one name: the spaces some CMSs put in one (Concrete
     CMS's area `Page Header`) join its words as a hyphen would, not make them class words."""
-    return f"{el.get('class') or ''} {'-'.join((el.get('id') or '').split())}".strip()
+    name = el.get("id") or ""
+    if " " in name:
+        name = "-".join(name.split())
+    return f"{el.get('class') or ''} {name}".strip()
 
 
 def is_zone(el: _Element) -> bool:
