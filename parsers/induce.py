@@ -320,17 +320,25 @@ def _induce_body(samples: list[Sample]) -> tuple[str, tuple[str, ...]] | None:
         return None
     drop: list[str] = []
     candidates: dict[str, tuple] = {}
+    containers: list[tuple[Sample, _Element]] = []
     for sample in usable:
         container = _container(sample)
         if container is None:
             return None
+        containers.append((sample, container))
         for css in _drops(sample, container):
             if css not in drop:
                 drop.append(css)
         for css, rank in _selectors(container, usable):
             candidates.setdefault(css, rank)
+
+    def selects_container(css: str) -> bool:
+        """The selector's first match is the text's own block on every sample, not a block
+        around it (which may read the same text, and more on another page)."""
+        return all(s.page.select(css)[:1] == [c] for s, c in containers)
+
     # Keep only the drop selectors needed: each must remove text no confirmed body has.
-    for css in sorted(candidates, key=lambda c: candidates[c]):
+    for css in sorted(candidates, key=lambda c: (not selects_container(c), candidates[c])):
         if all(_body_matches(s, css, tuple(drop)) for s in usable):
             needed = [
                 d

@@ -10,6 +10,8 @@ from datetime import datetime
 import pytest
 
 from parsers.extract import extract
+from parsers.induce import Sample, induce
+from parsers.page import Page
 
 NOW = datetime.fromisoformat("2026-03-08T00:00:00+07:00")
 URL = "https://tin.example.vn/kinh-te/bai-viet-1234567.html"
@@ -176,3 +178,29 @@ def test_a_picture_with_a_caption_ending_in_a_link_stays(caption: str) -> None:
 def test_a_disclaimer_closing_the_text_is_no_text(disclaimer: str) -> None:
     body = f"<h1>{TITLE}</h1><div class='content'>{PARAGRAPHS}<p><em>{disclaimer}</em></p></div>"
     assert extract(html(body), URL, fetched_at=NOW).paragraphs == [FIRST, SECOND, THIRD]
+
+
+def test_an_induced_body_selector_picks_the_texts_own_block_over_one_around_it() -> None:
+    def sample(n: int) -> Sample:
+        markup = (
+            f"<div class='c'><div class='inner-box'><div id='noi-dung'>{PARAGRAPHS}</div>"
+            "<div class='share'><a href='/chia-se'>Chia sẻ bài viết</a></div></div></div>"
+        )
+        page = Page(html(f"<h1>{TITLE} {n}</h1>{markup}"), f"{URL}?n={n}", NOW)
+        expected = {
+            "headline": f"{TITLE} {n}",
+            "summary": None,
+            "published_raw": None,
+            "modified_at": None,
+            "views_raw": None,
+            "byline": None,
+            "category": None,
+            "tags": [],
+            "body": "\n\n".join([FIRST, SECOND, THIRD]),
+            "images": [],
+        }
+        return Sample(page, expected, NOW)
+
+    samples = [sample(1), sample(2)]
+    css = induce(samples).fields["body"]
+    assert all(s.page.select(css)[0].get("id") == "noi-dung" for s in samples)
