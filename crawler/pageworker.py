@@ -1,5 +1,5 @@
-"""Reading one article page (decode, extract, normalize), and the worker process that does it for
-a crawl.
+"""Reading one article page (decode, extract, normalize, compress for storage), and the worker
+process that does it for a crawl.
 
 `read_page` is the same wherever it runs: in the crawl process, or in a worker started by
 `crawler.extraction.ExtractionPool` as `python -m crawler.pageworker`. A worker reads requests
@@ -23,6 +23,7 @@ from w3lib.encoding import html_body_declared_encoding, http_content_type_encodi
 
 from parsers.extract import Extraction, extract
 from parsers.page import codec_name, decode_page
+from pipelines.htmlcodec import pack_html
 from pipelines.normalize import Normalized, normalize_item
 
 HEADER = struct.Struct(">I")  # the length of the pickle that follows
@@ -37,6 +38,7 @@ class ReadPage(NamedTuple):
     label: str | None  # the charset label a browser would go by: header, then `<meta>`
     extraction: Extraction
     normalized: Normalized | None  # None: normalize raised, and the pipeline raises it again
+    packed: bytes | None  # `pack_html(html)` when asked for (the page is to be stored)
 
 
 def decode_body(body: bytes, content_type: str) -> tuple[str, str, str | None]:
@@ -51,14 +53,20 @@ def decode_body(body: bytes, content_type: str) -> tuple[str, str, str | None]:
 
 
 def read_page(
-    body: bytes, content_type: str, url: str, fetched_at: datetime, article_id: str | None = None
+    body: bytes,
+    content_type: str,
+    url: str,
+    fetched_at: datetime,
+    article_id: str | None = None,
+    pack: bool = False,
 ) -> ReadPage:
-    """Decode, extract and normalize one article page (raises `UnreadablePage`).
+    """Decode, extract and normalize one article page (raises `UnreadablePage`); with `pack`,
+    also compress its HTML as the `pages` table stores it.
 
     `article_id` is the spider's own reading of the URL, taken when the extractor finds none.
-    The record is normalized here, beside the extraction, so a crawl's engine does not have
-    to; an exception in `normalize` leaves it to `NormalizePipeline`, which raises it where it
-    always did, with the same log line."""
+    The record is normalized and the HTML compressed here, beside the extraction, so a crawl's
+    engine does not have to; an exception in `normalize` leaves it to `NormalizePipeline`,
+    which raises it where it always did, with the same log line."""
     html, read_as, label = decode_body(body, content_type)
     extraction = extract(html, url, fetched_at=fetched_at)
     if extraction.site_article_id is None:
@@ -67,7 +75,7 @@ def read_page(
         normalized = normalize_item(extraction, fetched_at)
     except Exception:
         normalized = None
-    return ReadPage(html, read_as, label, extraction, normalized)
+    return ReadPage(html, read_as, label, extraction, normalized, pack_html(html) if pack else None)
 
 
 def frame(message: object) -> bytes:

@@ -172,18 +172,26 @@ class NormalizePipeline:
             self.stats.inc_value(f"tinbao/conflict/{site}/{conflict.split(':', 1)[0]}")
             self.logger.info("%s: %s", record["url"], conflict)
         record["html"] = item.get("html")
+        if item.get("html_packed"):  # taken (and so left out of the item) by `StoragePipeline`
+            record["html_packed"] = item["html_packed"]
         record["body_link_share"] = item["extraction"].body_link_share  # for the validator
         return record
 
 
 def extraction_item(
-    extraction: Extraction, html: str, fetched_at: datetime, normalized: Normalized | None = None
+    extraction: Extraction,
+    html: str,
+    fetched_at: datetime,
+    normalized: Normalized | None = None,
+    html_packed: bytes | None = None,
 ) -> dict:
-    """The item a spider yields for one article page; `normalized`, when the page's reader
-    normalized it already (`crawler.pageworker.read_page`), spares the pipeline the work."""
+    """The item a spider yields for one article page; `normalized` and `html_packed` (the HTML
+    as the `pages` table stores it), when the page's reader made them already
+    (`crawler.pageworker.read_page`), spare the pipelines the work."""
     return {
         "extraction": extraction,
         "html": html,
         "fetched_at": fetched_at.isoformat(),
         "normalized": normalized,
+        "html_packed": html_packed,
     }

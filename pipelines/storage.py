@@ -92,6 +92,9 @@ class StoragePipeline:
                 self.db = None
 
     def process_item(self, item: Any) -> Any:
+        # The page compressed where it was read: stored as it is, and not part of the item
+        # (bytes would fail a JSON feed export).
+        packed = item.pop("html_packed", None) if isinstance(item, dict) else None
         if self.refused_why:
             self._not_stored(1, "")  # the database already refused writes in this run
             return item
@@ -102,7 +105,11 @@ class StoragePipeline:
         self.records.append(record)
         html = fields.get("html")
         if self.store_html and html:
-            page = {"url": record["url"], "fetched_at": record["fetched_at"], "html": html}
+            page = {"url": record["url"], "fetched_at": record["fetched_at"]}
+            if packed:
+                page["html_packed"] = packed
+            else:
+                page["html"] = html
             self.pages.append(page)
             self.html_size += len(html)
         try:

@@ -56,6 +56,11 @@ class NewsSpider(scrapy.Spider):
     def from_crawler(cls, crawler, *args, **kwargs):
         spider = super().from_crawler(crawler, *args, **kwargs)
         spider.pages = open_pool(crawler.settings)
+        settings = crawler.settings
+        # Where a page is read its HTML is compressed too, when the storage pipeline keeps it.
+        spider.pack_pages = settings.getbool("TINBAO_STORAGE_ENABLED", True) and settings.getbool(
+            "TINBAO_STORE_HTML", True
+        )
         crawler.signals.connect(spider.close_pages, signal=signals.spider_closed)
         return spider
 
@@ -164,13 +169,14 @@ class NewsSpider(scrapy.Spider):
             self.page_dropped(url, "not an HTML page")
             return None
         try:
-            html, read_as, label, extraction, normalized = await self.pages.read(
+            html, read_as, label, extraction, normalized, packed = await self.pages.read(
                 response.body,
                 content_type(response),
                 url,
                 fetched_at,
                 self.article_id(url),
                 planned=len(self.requested),
+                pack=self.pack_pages,
             )
         except UnreadablePage as exc:
             if bot_check_markup(response.body.decode("utf-8", "replace")):
@@ -215,7 +221,7 @@ class NewsSpider(scrapy.Spider):
         if self.too_new(published):
             self.crawler.stats.inc_value("tinbao/skipped/newer_than_to")
             return None
-        return extraction_item(extraction, html, fetched_at, normalized)
+        return extraction_item(extraction, html, fetched_at, normalized, packed)
 
     def article_id(self, url: str) -> str | None:
         """The site's id of an article, read from its URL by the spider, for pages the

@@ -498,7 +498,8 @@ class ProfileSpider(NewsSpider):
         if reason := self.refusal(url):
             self.refuse(url, reason, source)
             return None
-        url, key = self.live(url), self.key(url)
+        url = self.live(url)
+        key = url_key(url, self.profile.hosts)  # `self.key` of the link, its live URL read once
         path = urlsplit(url).path
         if not self.profile.is_article(path) or key in self.requested or self.limit_reached():
             return None
@@ -525,7 +526,7 @@ class ProfileSpider(NewsSpider):
             self.crawler.stats.inc_value("tinbao/bad_page/not_article")
             self.logger.warning("%s: redirected to %s, not an article page", url, landed)
             return
-        if self.key(landed) != self.key(url):
+        if landed != url and self.key(landed) != self.key(url):
             # Redirected to another article (merged, or the link was wrong): the page is that
             # article's, so it is keyed by where it is, never stored under the link's URL.
             self.crawler.stats.inc_value("tinbao/redirected/other_article")

@@ -27,6 +27,7 @@ from pipelines.db.index import (
     index_row,
     insert_sql,
 )
+from pipelines.htmlcodec import pack_html, unpack_html
 
 ARTICLE_COLUMNS: tuple[str, ...] = RECORD_KEYS + ("first_seen_at", "last_seen_at")
 REVISED_FIELDS = ("headline", "summary", "body", "byline")
@@ -233,27 +234,13 @@ def _reindex(
         db.conn.executemany(insert_sql(index), [index_row(index, r, t) for r, t in texts.items()])
 
 
-# Pages are zstd level 3: six times faster than zlib-6 for 3% more bytes (bench/ingest.py).
-_PACK = zstandard.ZstdCompressor(level=3)
-_UNPACK = zstandard.ZstdDecompressor()
-_ZSTD_MAGIC = b"\x28\xb5\x2f\xfd"  # every zstd frame starts so; a zlib stream never does
-
-
-def pack_html(html: str) -> bytes:
-    return _PACK.compress(html.encode("utf-8"))
-
-
-def unpack_html(blob: bytes) -> str:
-    """A stored page's HTML: zstd, or zlib in rows stored before schema step 12."""
-    if blob.startswith(_ZSTD_MAGIC):
-        return _UNPACK.decompress(blob).decode("utf-8")
-    return zlib.decompress(blob).decode("utf-8")
-
-
 def store_pages(db: Database, pages: Iterable[dict[str, Any]]) -> int:
-    """Keep the latest fetched HTML per URL, compressed, for `tinbao reparse`."""
+    """Keep the latest fetched HTML per URL, compressed, for `tinbao reparse`. A page given as
+    `html_packed` (`pack_html` of its HTML, done where it was read) is stored as it is."""
     rows = [
-        (p["url"], as_iso(p["fetched_at"]), pack_html(p["html"])) for p in pages if p.get("html")
+        (p["url"], as_iso(p["fetched_at"]), p.get("html_packed") or pack_html(p["html"]))
+        for p in pages
+        if p.get("html_packed") or p.get("html")
     ]
     with transaction(db):
         db.conn.executemany(
