@@ -22,6 +22,7 @@ from crawler import pageworker
 from crawler.extraction import ExtractionPool
 from crawler.mirror import FIXTURE_SITES, serving
 from parsers.vietnamese.dates import LOCAL_TZ
+from pipelines.htmlcodec import unpack_html
 from tests.conftest import ROOT
 from tests.crawling import FAST, CrawlResult, crawl, expected_pages
 
@@ -103,6 +104,15 @@ def test_workers_store_the_same_records_as_the_crawl_process(both) -> None:
     assert sorted(r["url"] for r in stored) == sorted(
         url for url, page in pages.items() if page["headline"] and page["body"]
     )
+
+
+def test_workers_store_the_same_pages_as_the_crawl_process(both) -> None:
+    """The HTML compressed in the workers is the very blob the crawl process stores."""
+    (db, _), (pooled_db, _) = both["in_process"], both["workers"]
+    query = "select url, html_compressed from pages order by url"
+    stored = list(sqlite_utils.Database(pooled_db).execute(query).fetchall())
+    assert stored == list(sqlite_utils.Database(db).execute(query).fetchall())
+    assert len(stored) == len(records(db))
 
 
 def test_workers_count_and_log_the_same(both) -> None:
@@ -213,6 +223,13 @@ def test_a_crawl_that_asked_for_more_pages_than_the_threshold_starts_at_its_firs
 
     headline = expected_pages(SITE)[CRASH_URL]["headline"]
     assert asyncio.run(first_page()) == (starts, headline)
+
+
+def test_a_page_read_for_storage_comes_with_its_html_compressed() -> None:
+    now = datetime.now(LOCAL_TZ)
+    page = pageworker.read_page(crash_page(), "text/html", CRASH_URL, now, pack=True)
+    assert page.packed is not None and unpack_html(page.packed) == page.html
+    assert pageworker.read_page(crash_page(), "text/html", CRASH_URL, now).packed is None
 
 
 def test_a_page_normalize_fails_on_is_left_to_the_pipeline(monkeypatch) -> None:

@@ -13,6 +13,7 @@ from scrapy.exceptions import NotConfigured
 from scrapy.utils.test import get_crawler
 
 from pipelines import db as store
+from pipelines.htmlcodec import pack_html
 from pipelines.storage import StoragePipeline
 from tests.conftest import ROOT
 from tests.test_db import T1, make_record
@@ -153,6 +154,22 @@ def test_html_is_kept_compressed_unless_switched_off(tmp_path):
     db = store.open_db(off / "news.db")
     assert db["pages"].count == 0
     assert db["articles"].count == 1
+    db.close()
+
+
+def test_a_page_compressed_where_it_was_read_is_stored_as_it_is_and_left_out_of_the_item(
+    tmp_path,
+):
+    html = "<html><p>Tin tức Thái Bình</p></html>"
+    packed = pack_html(html)
+    pipeline, _ = make_pipeline(tmp_path)
+    given = {**make_record("https://x.vn/1"), "html": html, "html_packed": packed}
+    assert "html_packed" not in pipeline.process_item(given)
+    pipeline.close_spider()
+    pipeline.spider_closed(None, "finished")
+    db = store.open_db(tmp_path / "news.db")
+    assert db.execute("SELECT html_compressed FROM pages").fetchall() == [(packed,)]
+    assert [html for _, _, html in store.iter_pages(db)] == [html]
     db.close()
 
 
