@@ -25,6 +25,7 @@ from parsers.extract import Extraction, extract
 from parsers.page import codec_name, decode_page
 from pipelines.htmlcodec import pack_html
 from pipelines.normalize import Normalized, normalize_item
+from pipelines.validate import drop_reason
 
 HEADER = struct.Struct(">I")  # the length of the pickle that follows
 READY = "ready"  # a worker's first answer: it has imported the extractor
@@ -38,6 +39,7 @@ class ReadPage(NamedTuple):
     label: str | None  # the charset label a browser would go by: header, then `<meta>`
     extraction: Extraction
     normalized: Normalized | None  # None: normalize raised, and the pipeline raises it again
+    drop: str | None  # `drop_reason` of the normalized record (None: a record to keep)
     packed: bytes | None  # `pack_html(html)` when asked for (the page is to be stored)
 
 
@@ -64,18 +66,22 @@ def read_page(
     also compress its HTML as the `pages` table stores it.
 
     `article_id` is the spider's own reading of the URL, taken when the extractor finds none.
-    The record is normalized and the HTML compressed here, beside the extraction, so a crawl's
-    engine does not have to; an exception in `normalize` leaves it to `NormalizePipeline`,
-    which raises it where it always did, with the same log line."""
+    The record is normalized and judged (`drop_reason`) and the HTML compressed here, beside
+    the extraction, so a crawl's engine does not have to; an exception in `normalize` or
+    `drop_reason` leaves both to the pipelines, which raise it where they always did, with the
+    same log line."""
     html, read_as, label = decode_body(body, content_type)
     extraction = extract(html, url, fetched_at=fetched_at)
     if extraction.site_article_id is None:
         extraction.site_article_id = article_id
     try:
         normalized = normalize_item(extraction, fetched_at)
-    except Exception:
-        normalized = None
-    return ReadPage(html, read_as, label, extraction, normalized, pack_html(html) if pack else None)
+        record = {**normalized.record, "body_link_share": extraction.body_link_share}
+        drop = drop_reason(record)
+    except Exception:  # left to the pipelines, which raise it where they always did
+        normalized, drop = None, None
+    packed = pack_html(html) if pack else None
+    return ReadPage(html, read_as, label, extraction, normalized, drop, packed)
 
 
 def frame(message: object) -> bytes:

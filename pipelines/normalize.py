@@ -174,6 +174,9 @@ class NormalizePipeline:
         record["html"] = item.get("html")
         if item.get("html_packed"):  # taken (and so left out of the item) by `StoragePipeline`
             record["html_packed"] = item["html_packed"]
+        if item.get("normalized") is not None and "drop_reason" in item:
+            # Judged where it was normalized; `ValidatePipeline` takes it out of the record.
+            record["drop_reason"] = item["drop_reason"]
         record["body_link_share"] = item["extraction"].body_link_share  # for the validator
         return record
 
@@ -183,15 +186,18 @@ def extraction_item(
     html: str,
     fetched_at: datetime,
     normalized: Normalized | None = None,
+    drop_reason: str | None = None,
     html_packed: bytes | None = None,
 ) -> dict:
-    """The item a spider yields for one article page; `normalized` and `html_packed` (the HTML
-    as the `pages` table stores it), when the page's reader made them already
-    (`crawler.pageworker.read_page`), spare the pipelines the work."""
+    """The item a spider yields for one article page. What the page's reader made already
+    (`crawler.pageworker.read_page`) spares the pipelines the work: `normalized`, with the
+    validator's `drop_reason` for its record, and `html_packed`, the HTML as the `pages` table
+    stores it."""
     return {
         "extraction": extraction,
         "html": html,
         "fetched_at": fetched_at.isoformat(),
         "normalized": normalized,
+        "drop_reason": drop_reason,
         "html_packed": html_packed,
     }

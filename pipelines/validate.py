@@ -16,8 +16,6 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from scrapy.exceptions import DropItem
-
 from parsers.vietnamese.encoding import legacy_encoding, misdecoded
 from parsers.vietnamese.text import fold
 
@@ -114,7 +112,10 @@ def _error_page(headline: str, body: str) -> bool:
 
 
 class ValidatePipeline:
-    """Drop records `drop_reason` refuses; count each reason in `tinbao/dropped/<reason>`."""
+    """Drop records `drop_reason` refuses; count each reason in `tinbao/dropped/<reason>`.
+
+    A record whose page reader judged it already (`crawler.pageworker.read_page`) carries the
+    answer as `drop_reason`, taken out here, so the engine does not judge it again."""
 
     def __init__(self, stats) -> None:
         self.stats = stats
@@ -124,7 +125,12 @@ class ValidatePipeline:
         return cls(crawler.stats)
 
     def process_item(self, item):
-        reason = drop_reason(item)
+        # Scrapy is imported here, not at the top: the crawl's page reader (`read_page`, also
+        # in the extraction workers) loads this module for `drop_reason` and not Scrapy.
+        from scrapy.exceptions import DropItem
+
+        # Judged where the page was read, when it was (the key is taken out of the record).
+        reason = item.pop("drop_reason") if "drop_reason" in item else drop_reason(item)
         if reason:
             self.stats.inc_value(f"tinbao/dropped/{reason}")
             self.stats.inc_value("tinbao/dropped")

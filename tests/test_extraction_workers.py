@@ -17,12 +17,14 @@ from pathlib import Path
 
 import pytest
 import sqlite_utils
+from scrapy.exceptions import DropItem
 
 from crawler import pageworker
 from crawler.extraction import ExtractionPool
 from crawler.mirror import FIXTURE_SITES, serving
 from parsers.vietnamese.dates import LOCAL_TZ
 from pipelines.htmlcodec import unpack_html
+from pipelines.validate import ValidatePipeline
 from tests.conftest import ROOT
 from tests.crawling import FAST, CrawlResult, crawl, expected_pages
 
@@ -230,6 +232,29 @@ def test_a_page_read_for_storage_comes_with_its_html_compressed() -> None:
     page = pageworker.read_page(crash_page(), "text/html", CRASH_URL, now, pack=True)
     assert page.packed is not None and unpack_html(page.packed) == page.html
     assert pageworker.read_page(crash_page(), "text/html", CRASH_URL, now).packed is None
+
+
+ERROR_PAGE = (
+    '<html><head><meta charset="utf-8"><title>404</title></head>'
+    "<body><h1>404</h1><p>Không tìm thấy trang bạn yêu cầu.</p></body></html>"
+).encode()
+
+
+def test_a_page_comes_judged_as_the_validator_judges_its_record() -> None:
+    now = datetime.now(LOCAL_TZ)
+    error = pageworker.read_page(ERROR_PAGE, "text/html", CRASH_URL, now)
+    assert error.drop == "error_page"
+    assert pageworker.read_page(crash_page(), "text/html", CRASH_URL, now).drop is None
+
+
+def test_the_validator_takes_the_readers_judgement_out_of_the_record() -> None:
+    stats = type("Stats", (), {"inc_value": lambda self, key: None})()
+    record = {"url": CRASH_URL, "headline": "404", "body": "Không tìm thấy trang bạn yêu cầu."}
+    with pytest.raises(DropItem, match="not stored, error page"):
+        ValidatePipeline(stats).process_item({**record, "drop_reason": "error_page"})
+    article = {**record, "headline": "Tin Thái Bình", "body": "Hội nghị tổng kết năm của tỉnh."}
+    kept = ValidatePipeline(stats).process_item({**article, "drop_reason": None})
+    assert kept == article
 
 
 def test_a_page_normalize_fails_on_is_left_to_the_pipeline(monkeypatch) -> None:

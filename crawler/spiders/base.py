@@ -169,7 +169,7 @@ class NewsSpider(scrapy.Spider):
             self.page_dropped(url, "not an HTML page")
             return None
         try:
-            html, read_as, label, extraction, normalized, packed = await self.pages.read(
+            html, read_as, label, extraction, normalized, drop, packed = await self.pages.read(
                 response.body,
                 content_type(response),
                 url,
@@ -221,7 +221,7 @@ class NewsSpider(scrapy.Spider):
         if self.too_new(published):
             self.crawler.stats.inc_value("tinbao/skipped/newer_than_to")
             return None
-        return extraction_item(extraction, html, fetched_at, normalized, packed)
+        return extraction_item(extraction, html, fetched_at, normalized, drop, packed)
 
     def article_id(self, url: str) -> str | None:
         """The site's id of an article, read from its URL by the spider, for pages the
