@@ -1,5 +1,5 @@
-"""Reading one article page (decode, extract, normalize, compress for storage), and the worker
-process that does it for a crawl.
+"""Reading one article page (decode, extract, normalize, judge, compress for storage), and the
+worker process that does it for a crawl.
 
 `read_page` is the same wherever it runs: in the crawl process, or in a worker started by
 `crawler.extraction.ExtractionPool` as `python -m crawler.pageworker`. A worker reads requests
