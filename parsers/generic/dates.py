@@ -102,6 +102,12 @@ MONTH_FIRST_SOFTWARE = patterns.compile(r"vbulletin|mybb", re.I)
 # `article:published_time` is `2025-08-21 02:30:00` for 09:30 in Hà Nội.
 MACHINE_UTC_SOFTWARE = patterns.compile(r"^odoo\b", re.I)
 WEEKDAY = patterns.compile(r"thu\s*[2-8]|\bt[2-7]\b")
+# A weekday, spelled or numbered, right before the date (folded): where the printed date opens
+# when what comes before it is no label (an author's name, the line's other items).
+WEEKDAY_BEFORE = patterns.compile(
+    r"(?<![a-z])(?:thu\s*(?:hai|ba|tu|nam|sau|bay|[2-8])|chu\s*nhat|cn|t[2-7])(?![a-z\d])"
+    r"[\s,.\-–—|·(]*$"
+)
 MAX_OVERRIDE_DISTANCE = 150  # elements from the headline: a publish line, not a list's date
 MAX_LINE = 80  # longer text is prose that mentions a date, not a date line
 DATE_LABEL = patterns.compile(r"(?:^|\s)[^\W\d_][^\d:|]{1,28}:\s*$")  # `Ngày xuất bản: `
@@ -441,6 +447,9 @@ def _visible(text: str, lead: int, found: DateMatch, away: int, order: bool) -> 
     is_modified = bool(MODIFIED_LABEL.search(folded_prefix))
     label = WEEKDAY.sub("", folded_prefix)  # `Thứ 6, ` is part of the line, its digit too
     start = lead if len(prefix) <= 30 and not re.search(r"\d", label) else found.start
+    weekday = WEEKDAY_BEFORE.search(folded_prefix)
+    if weekday and not DATE_LABEL.search(prefix[: weekday.start()]):
+        start = lead + weekday.start()  # `bởi Trần Thị Hoa - Thứ Hai, …`: the name is no label
     end = len(text) if not suffix.strip(" )]") else found.end
     raw = text[start:end].strip(EDGE)
     return Visible(raw, found, away, is_modified, order)
