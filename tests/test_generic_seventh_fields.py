@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
+import pytest
+
 from pipelines.normalize import extract_record
 
 NOW = datetime.fromisoformat("2025-06-02T00:00:00+07:00")
@@ -44,3 +46,44 @@ def test_a_page_wrapper_classed_by_its_sidebar_template_is_no_zone() -> None:
     )
     record = extract_record(html(page), URL, NOW)
     assert (record["published_raw"], record["headline"]) == ("Ngày 31 tháng 5 năm 2025", TITLE)
+
+
+def test_a_name_before_the_weekday_is_no_label_of_the_publish_line() -> None:
+    meta = "<div class='info'>bởi Đỗ Lan - Thứ Sáu, 30 Tháng Năm 2025, 4:20 PM</div>"
+    record = extract_record(html(HEADLINE + meta + TEXT), URL, NOW)
+    assert (record["published_raw"], record["published_at"]) == (
+        "Thứ Sáu, 30 Tháng Năm 2025, 4:20 PM",
+        "2025-05-30T16:20:00+07:00",
+    )
+
+
+def test_a_spelled_weekday_opens_the_date_of_a_long_details_line() -> None:
+    meta = (
+        "<ul class='post-meta'><li>Tác giả bài: <b>Phạm Thị Thanh Hương</b></li>"
+        "<li><span>Chủ nhật, 01/06/2025</span></li></ul>"
+    )
+    record = extract_record(html(HEADLINE + meta + TEXT), URL, NOW)
+    assert record["published_raw"] == "Chủ nhật, 01/06/2025"
+
+
+def test_an_author_box_printing_the_time_after_the_name_gives_the_name() -> None:
+    meta = "<div class='author'>bởi <a href='/user/9'>Lò Văn Sơn</a> - 31/05/2025, 10:05</div>"
+    record = extract_record(html(HEADLINE + meta + TEXT), URL, NOW)
+    assert (record["byline"], record["authors"]) == ("Lò Văn Sơn", ["Lò Văn Sơn"])
+
+
+def test_a_người_viết_item_of_the_posts_details_is_the_byline() -> None:
+    meta = "<ul class='info'><li>Người viết: <strong>Hà Thu</strong></li><li>3 bình luận</li></ul>"
+    record = extract_record(html(HEADLINE + meta + TEXT), URL, NOW)
+    assert record["authors"] == ["Hà Thu"]
+
+
+@pytest.mark.parametrize(
+    "office", ["BAN GIÁM HIỆU", "Ban Chỉ huy Quân sự huyện", "Đảng ủy xã Nà Tấu", "Bệnh viện huyện"]
+)
+def test_an_office_signing_under_the_text_is_no_author(office: str) -> None:
+    meta = "<div class='author'>bởi Quàng Thị Mai</div>"
+    signed = f"<p style='text-align:right'><strong>{office}</strong></p>"
+    text = TEXT.replace("</div>", f"{signed}</div>")
+    record = extract_record(html(HEADLINE + meta + text), URL, NOW)
+    assert record["authors"] == ["Quàng Thị Mai"]

@@ -16,6 +16,7 @@ from lxml.etree import _Element
 from parsers import patterns
 from parsers.body import ROLE_LINE
 from parsers.generic.container import body_container
+from parsers.generic.dates import WEEKDAY_BEFORE
 from parsers.generic.zones import (
     distance,
     in_zone,
@@ -25,6 +26,7 @@ from parsers.generic.zones import (
     own_texts,
 )
 from parsers.page import Page, short_text, text_of, text_start
+from parsers.vietnamese.dates import search_datetime
 from parsers.vietnamese.names import (
     clean_byline,
     credited_otherwise,
@@ -82,6 +84,8 @@ NAME_LIST = r"\s*[;,]\s*|\s+(?:and|und|et|og|och|&)\s+"
 # Author boxes whose class only contains the word: `article-author`, `post-author-name`.
 AUTHOR_CLASS = patterns.compile(r"(?:^|[\s_-])(?:author|byline|tacgia|tac-gia)(?:$|[\s_-])", re.I)
 MAX_AUTHOR_DISTANCE = 150  # elements from the headline
+DIGIT = patterns.compile(r"\d")
+EDGE = " -–—|,·•"  # between a name and the time after it
 ROLE_LABEL = 20  # characters: the longest role label (`Bài và ảnh:`) with room to spare
 
 
@@ -217,10 +221,22 @@ def _collapsed_box(el: _Element) -> bool:
 def _from_boxes(page: Page) -> str | None:
     for css in AUTHOR_SELECTORS:
         for el in page.select(css):
-            text = _once(text_of(el))
+            text = _once(_without_time(text_of(el)))
             if _acceptable(text) and not in_zone(page, el) and not _collapsed_box(el):
                 return text
     return None
+
+
+def _without_time(text: str) -> str:
+    """The name of an author box that prints the post's time after it (a forum post's `bởi
+    Trần Thị Hoa - Thứ Hai, 14 Tháng Tư 2025, 7:45 AM`): the text before the time and its
+    weekday."""
+    found = search_datetime(text) if DIGIT.search(text) else None
+    if found is None or found.start == 0:
+        return text
+    before = text[: found.start]
+    weekday = WEEKDAY_BEFORE.search(fold(before))
+    return before[: weekday.start()].strip(EDGE) if weekday else before.strip(EDGE)
 
 
 def _from_links(page: Page) -> str | None:
@@ -246,9 +262,10 @@ def _from_post_attribute(page: Page) -> str | None:
 
 def _from_role_lines(page: Page) -> str | None:
     """`Tác giả: X  Nguồn tin: Y` printed under the text (NukeViet), `Bài và ảnh: X`, `Người
-    viết: X` in a table cell of a Web Forms portal."""
+    viết: X` in a table cell of a Web Forms portal or an item of a list of the post's details
+    (a shop blog's `<li>Người viết: <strong>X</strong></li>`)."""
     body = page.root.find("body")
-    for el in body.iter("p", "div", "span", "td") if body is not None else ():
+    for el in body.iter("p", "div", "span", "td", "li", "dd") if body is not None else ():
         if not ROLE_LINE.match(text_start(el, ROLE_LABEL)):
             continue
         text = short_text(el, 2 * MAX_CHARS)

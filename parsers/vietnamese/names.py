@@ -85,7 +85,13 @@ _ORG_WORDS = patterns.compile(
     r"^(?:báo|tạp chí|thời báo|nhật báo|tuần báo|đài|cổng thông tin|trang tin|trang thông tin"
     r"|kênh|truyền hình|thông tấn xã|ban biên tập|tòa soạn|toà soạn|công ty|tổng công ty"
     r"|tập đoàn|ủy ban|uỷ ban|bộ|sở|ubnd|hội|trung tâm|viện|bbt|admin|quản trị"
-    r"|phòng|văn phòng|cục|chi cục|administrator|super user|quản trị viên)(?:\s|$)"
+    r"|phòng|văn phòng|cục|chi cục|administrator|super user|quản trị viên"
+    # a school's, hospital's, police's or Party body's office signing its notice
+    r"|ban\s+(?:giám\s+(?:hiệu|đốc)|chỉ\s+(?:huy|đạo)|quản\s+lý|tuyên\s+giáo|chấp\s+hành"
+    r"|thường\s+vụ|tổ\s+chức|dân\s+vận|điều\s+hành|đại\s+diện|kiểm\s+tra|thi\s+đua"
+    r"|liên\s+lạc|nội\s+chính)|nhà\s+trường|bệnh\s+viện|công\s+an|hđnd|ubmttq|mặt\s+trận"
+    r"|(?:đảng|tỉnh|thành|huyện|quận|thị|xã|phường)\s+(?:ủy|uỷ)|liên\s+đoàn|hợp\s+tác\s+xã"
+    r"|trường\s+(?:thpt|thcs|tiểu\s+học|mầm\s+non|đại\s+học|cao\s+đẳng|trung\s+cấp))(?:\s|$)"
 )
 _ORG_FOLDED = patterns.compile(
     r"\.(?:vn|com|net|org|info|gov)\b|\bonline$|\b(?:news|times|post|tv|radio|media|press"
