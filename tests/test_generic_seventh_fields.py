@@ -87,3 +87,25 @@ def test_an_office_signing_under_the_text_is_no_author(office: str) -> None:
     text = TEXT.replace("</div>", f"{signed}</div>")
     record = extract_record(html(HEADLINE + meta + text), URL, NOW)
     assert record["authors"] == ["Quàng Thị Mai"]
+
+
+@pytest.mark.parametrize(
+    ("printed", "count"),
+    [("1,5 nghìn lượt xem", 1500), ("2 ngàn lượt xem", 2000), ("Lượt xem: 1,2 triệu", 1_200_000)],
+)
+def test_a_count_rounded_in_words_is_read_as_the_number_it_denotes(
+    printed: str, count: int
+) -> None:
+    meta = f"<div class='meta'><span>31/05/2025 08:10</span> <span>{printed}</span></div>"
+    record = extract_record(html(HEADLINE + meta + TEXT), URL, NOW)
+    assert (record["views"], record["views_raw"]) == (count, printed)
+
+
+def test_a_count_in_the_block_of_the_breadcrumb_and_headline_is_the_articles() -> None:
+    head = (
+        "<div class='page-head'><ol class='breadcrumb'><li><a href='/'>Trang chủ</a></li>"
+        "<li><a href='/kinh-te-xa-hoi'>Kinh tế - Xã hội và Môi trường</a></li></ol>"
+        f"{HEADLINE}<div class='views'><span>Lượt xem:</span> 318</div></div>"
+    )
+    record = extract_record(html(head + TEXT), URL, NOW)
+    assert (record["views"], record["views_raw"]) == (318, "Lượt xem: 318")

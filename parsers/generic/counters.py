@@ -9,7 +9,14 @@ from __future__ import annotations
 import re
 
 from parsers import patterns
-from parsers.generic.zones import classes, distance, in_zone, own_texts_with, text_scan
+from parsers.generic.zones import (
+    classes,
+    distance,
+    headline_element,
+    in_zone,
+    own_texts_with,
+    text_scan,
+)
 from parsers.page import Page, short_text, text_of
 
 # An eye drawn as a character instead of an icon (`👁 12.504`; `👁️` with its emoji selector).
@@ -18,16 +25,18 @@ EYE_GLYPH = "(?:\U0001f441\ufe0f?|\U0001f440)"
 # before the label (`14-09-2016 Lượt xem: 128`) is not read as the count.
 # A count's digits: groups of thousands split by `.`, `,` or a space (`2 345`).
 DIGITS = r"\d(?:[\d.,]|\s(?=\d{3}(?!\d)))*"
+# A rounded count's unit (`1,2K`, `1,5 nghìn`, `2 ngàn`, `1,1 triệu`, `3,4 tr`, `1.2M`).
+UNIT = r"(?:\s*(?:k|nghìn|ngàn|triệu|tr|m)(?!\w))?"
 LABELLED = (
     patterns.compile(
         r"(?:(?:số\s*)?lượt\s*(?:xem|đọc|truy\s*cập)|đã\s*xem|số\s*lần\s*(?:xem|đọc))"
-        rf"\s*:?\s*{DIGITS}\s*[kK]?(?:\s*(?:lần|lượt)\b)?",  # `Đã xem: 3.015 lần`, whole
+        rf"\s*:?\s*{DIGITS}{UNIT}(?:\s*(?:lần|lượt)\b)?",  # `Đã xem: 3.015 lần`, whole
         re.I,
     ),
-    patterns.compile(r"(?<![\d/.-])\d[\d.,]*\s*[kK]?\s*(?:lượt\s*xem|lượt\s*đọc|views?)\b", re.I),
+    patterns.compile(rf"(?<![\d/.-])\d[\d.,]*{UNIT}\s*(?:lượt\s*xem|lượt\s*đọc|views?)\b", re.I),
     # The verb before the number and `lần` after it (`Đọc 1.482 lần`, Joomla K2's hits).
     patterns.compile(rf"(?<!\w)(?:đọc|xem)\s*:?\s*{DIGITS}\s*lần\b", re.I),
-    patterns.compile(f"{EYE_GLYPH}\\s*\\d[\\d.,]*\\s*[kK]?"),
+    patterns.compile(f"{EYE_GLYPH}\\s*\\d[\\d.,]*{UNIT}", re.I),
 )
 # An eye icon, or a theme's icon class naming views (`td-icon-views`, `post-views`).
 EYE_ICON = patterns.compile(
@@ -70,19 +79,23 @@ def views(page: Page) -> str | None:
             if m is None and text is not None and parent is not None and not DIGIT.search(text):
                 text = short_text(parent, MAX_LINE)  # the label and the number in sibling spans
                 m = _labelled(text) if text is not None else None
-            if m and not in_zone(page, el) and not _in_teaser(el):
+            if m and not in_zone(page, el) and not _in_teaser(page, el):
                 candidates.append((away, m))
     return min(candidates)[1] if candidates else None
 
 
-def _in_teaser(el) -> bool:
+def _in_teaser(page: Page, el) -> bool:
     """The count of another article or thread listed on the page (`<div class="structItem">
     <a>Khởi công cầu Cửa Sót mới</a> … <dl><dt>Lượt xem</dt><dd>5.112</dd></dl>`): a block
     around it, a few levels up and short as a list item, holds a link titled as an article
-    (words, not a name or a section) to a page that is not an author's."""
+    (words, not a name or a section) to a page that is not an author's. A block holding the
+    headline is the article's own (its breadcrumb's links are sections)."""
+    headline = headline_element(page)
     for node in list(el.iterancestors())[:TEASER_LEVELS]:
         if short_text(node, MAX_TEASER_ITEM) is None:
             return False  # the article's own block, not a list item
+        if headline is not None and (node is headline or node in headline.iterancestors()):
+            return False
         for link in node.iter("a"):
             href = (link.get("href") or "").strip()
             words = text_of(link).split()
