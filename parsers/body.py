@@ -81,6 +81,10 @@ ITALIC_STYLE = patterns.compile(r"font-style\s*:\s*italic", re.I)
 IMAGE_ATTRS = ("data-src", "data-original", "data-lazy-src", "data-srcset", "src", "srcset")
 AVATAR_CLASS = patterns.compile(r"(?:^|[\s_-])avatars?(?:$|[\s_-])", re.I)
 PLACEHOLDER = patterns.compile(r"blank\.gif|spacer|pixel\.gif|placeholder|1x1", re.I)
+# A picture of the site's design rather than of the article: a drawing (`.svg`: a logo, an
+# icon, an end mark), or a file of the theme (`/wp-content/themes/`, Joomla's `/templates/`,
+# DNN's `/skins/`, ASP.NET's `/App_Themes/`, Moodle's `/theme/image.php`).
+DESIGN_PICTURE = patterns.compile(r"\.svg(?:$|[?#])|/(?:app_)?(?:themes?|templates?|skins?)/", re.I)
 MAX_BYLINE_CHARS = 120
 MAX_CAPTION_CHARS = 400
 # `Bài và ảnh: Minh Hằng`, `Tin, ảnh: P.Y`, `Tác giả: …`, `Viết bởi Lê Hoa` (Joomla), `Nội
@@ -913,8 +917,14 @@ class _Reader:
                 continue
             if _avatar(img):  # the author's portrait beside the byline
                 continue
+            if _card_picture(img):  # another page's teaser: a product, a related article
+                continue
             url = image_url(self.page, img)
-            if url and all(image.url != url for image in self.images):
+            if (
+                url
+                and not DESIGN_PICTURE.search(url)
+                and all(image.url != url for image in self.images)
+            ):
                 image = Image(url)
                 self.images.append(image)
                 self.awaiting_caption = image
@@ -1302,6 +1312,22 @@ def _is_byline_like(el: _Element, text: str) -> bool:
     style = el.get("style") or ""
     aligned = RIGHT_ALIGN.search(style) or (el.get("align") or "").lower() == "right"
     return bool(aligned or BYLINE_CLASS.search(_classes(el)) or "text-right" in _classes(el))
+
+
+def _card_picture(img: _Element) -> bool:
+    """A picture in a link to another page that holds text of its own besides it (a product
+    card's name and price, a related article's title): the card's picture, not the article's.
+    A picture linked to its own file, or alone in its link, stays."""
+    link = next(img.iterancestors("a"), None)
+    if link is None:
+        return False
+    href = (link.get("href") or "").strip().lower().split("?", 1)[0]
+    to_page = (
+        bool(href)
+        and not href.startswith(("#", "javascript:"))
+        and not href.endswith((".jpg", ".jpeg", ".png", ".webp", ".gif"))
+    )
+    return to_page and bool(text_of(link))
 
 
 def _in_script_link(img: _Element) -> bool:

@@ -9,6 +9,7 @@ from datetime import datetime
 
 import pytest
 
+from parsers.extract import extract
 from pipelines.normalize import extract_record
 
 NOW = datetime.fromisoformat("2025-06-02T00:00:00+07:00")
@@ -109,3 +110,55 @@ def test_a_count_in_the_block_of_the_breadcrumb_and_headline_is_the_articles() -
     )
     record = extract_record(html(head + TEXT), URL, NOW)
     assert (record["views"], record["views_raw"]) == (318, "Lượt xem: 318")
+
+
+PHOTO = "https://tin.example.vn/uploads/2025/05/31/cau-treo-moi.jpg"
+FIGURE = f"<figure><img src='{PHOTO}' width='800'><figcaption>Cầu treo mới.</figcaption></figure>"
+
+
+def pictures(body: str) -> list[tuple[str, str | None]]:
+    result = extract(html(body), URL, fetched_at=NOW)
+    return [(image.url, image.caption) for image in result.images]
+
+
+def test_a_picture_classed_as_an_avatar_beside_the_headline_is_no_cover() -> None:
+    head = (
+        f"<div class='article-head'>{HEADLINE}<div class='poster'>"
+        "<img class='post_avatar' src='/image.php?u=12&type=thumb'> Đăng bởi Lan</div></div>"
+    )
+    text = TEXT.replace("</div>", f"{FIGURE}</div>")
+    assert pictures(f"<div class='post'>{head}{text}</div>") == [(PHOTO, "Cầu treo mới.")]
+
+
+@pytest.mark.parametrize(
+    "design",
+    [
+        "/wp-content/themes/tin/images/app-badge.png",
+        "/App_Themes/Default/images/hotline.jpg",
+        "/Portals/0/skins/tinh2024/images/dau-trang.png",
+        "/assets/dau-ket-bai.svg",
+    ],
+)
+def test_a_picture_of_the_sites_design_inside_the_text_is_no_picture(design: str) -> None:
+    text = TEXT.replace("</p><p>", f"</p>{FIGURE}<p><img src='{design}'></p><p>", 1)
+    assert pictures(HEADLINE + text) == [(PHOTO, "Cầu treo mới.")]
+
+
+def test_a_cards_picture_in_a_link_with_its_name_is_no_picture() -> None:
+    card = (
+        "<div class='product-card'><a href='/san-pham/mat-ong-rung'>"
+        "<img src='/uploads/products/mat-ong.jpg'><span>Mật ong rừng 500ml</span>"
+        "<span>250.000₫</span></a></div>"
+    )
+    enlarged = f"<p><a href='{PHOTO}'><img src='{PHOTO}'></a></p>"
+    text = TEXT.replace("</p><p>", f"</p>{enlarged}{card}<p>", 1)
+    assert pictures(HEADLINE + text) == [(PHOTO, None)]
+
+
+def test_a_cover_block_right_above_the_headlines_block_gives_the_cover() -> None:
+    cover = "<div class='story-cover'><img src='/longform/2025/cau-treo/bia.jpg' alt=''></div>"
+    head = f"<div class='story-head'>{HEADLINE}</div>"
+    bar = "<div class='top'><img src='/uploads/2025/quang-cao.jpg'></div>"
+    assert pictures(bar + cover + head + TEXT) == [
+        ("https://tin.example.vn/longform/2025/cau-treo/bia.jpg", None)
+    ]

@@ -1,11 +1,12 @@
 """Pictures of the article outside its text element: a longform's cover over the headline, a
 feature image between the headline and the text (Ghost, Drupal's image field).
 
-They are looked for only between the headline and the text, in the blocks that hold either
-(never in the site header before them, nor in boxes after the text), and are pictures of the
-article only when they stand on their own: a picture inside a link is another page's teaser,
-a logo or an avatar, a picture in a poster's or author's box is a status icon or a portrait,
-and a small one is an icon.
+They are looked for only between the headline and the text, in the blocks that hold either,
+and in a block classed as a cover right above the headline's (never in the site header before
+them, nor in boxes after the text), and are pictures of the article only when they stand on
+their own: a picture inside a link is another page's teaser, a logo or an avatar, a picture in
+a poster's or author's box (or classed as one) is a status icon or a portrait, a small one is
+an icon, and one of the site's design (`body.DESIGN_PICTURE`) is no photo.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import re
 from lxml.etree import _Element
 
 from parsers import patterns
-from parsers.body import CAPTION_CLASS, Image, image_url
+from parsers.body import CAPTION_CLASS, DESIGN_PICTURE, Image, image_url
 from parsers.generic.zones import headline_element, in_zone
 from parsers.page import Page, text_of
 
@@ -50,8 +51,9 @@ def cover_images(page: Page, container: _Element | None) -> list[Image]:
         return []
     first = heading_path[heading_path.index(region) - 1]
     blocks = list(region)
+    start = blocks.index(first)
     found: list[Image] = []
-    for block in blocks[blocks.index(first) : blocks.index(branch) + 1]:
+    for block in _cover_above(blocks[:start]) + blocks[start : blocks.index(branch) + 1]:
         for img in block.iter("img", "div", "section", "header", "figure"):
             if container in img.iterancestors():
                 break  # the text's own pictures are read with it
@@ -69,6 +71,15 @@ def cover_images(page: Page, container: _Element | None) -> list[Image]:
             ):
                 found.append(Image(url, _caption(img)))
     return found
+
+
+def _cover_above(blocks: list[_Element]) -> list[_Element]:
+    """A longform's cover picture over the headline (`<div class="lf-cover"><img …></div>`
+    before the headline's block): the block right before it, when classed as a cover."""
+    for block in reversed(blocks):
+        if isinstance(block.tag, str) and block.tag not in ("script", "style", "noscript"):
+            return [block] if COVER_CLASS.search(block.get("class") or "") else []
+    return []
 
 
 def _painted_cover(page: Page, el: _Element) -> str | None:
@@ -105,7 +116,8 @@ def _stands_alone(page: Page, img: _Element, url: str) -> bool:
         not linked
         and not any(size < MIN_SIZE for size in sizes)
         and not ICON_WORDS.search(url.rsplit("/", 1)[-1])
-        and not any(PROFILE_BOX.search(el.get("class") or "") for el in img.iterancestors())
+        and not DESIGN_PICTURE.search(url)
+        and not any(PROFILE_BOX.search(el.get("class") or "") for el in (img, *img.iterancestors()))
         and not in_zone(page, img)
     )
 
