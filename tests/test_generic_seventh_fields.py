@@ -162,3 +162,12 @@ def test_a_cover_block_right_above_the_headlines_block_gives_the_cover() -> None
     assert pictures(bar + cover + head + TEXT) == [
         ("https://tin.example.vn/longform/2025/cau-treo/bia.jpg", None)
     ]
+
+
+def test_the_lone_link_of_a_box_classed_categories_is_the_section() -> None:
+    meta = (
+        "<div class='meta'><span class='post-author'>Lan Anh</span> "
+        "<span class='post-categories'><a href='/blog?category=Dan+sinh'>Dân sinh</a></span></div>"
+    )
+    article = f"<article class='entry'>{meta}{HEADLINE}{TEXT}</article>"
+    assert extract_record(html(article), URL, NOW)["category"] == "Dân sinh"

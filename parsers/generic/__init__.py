@@ -97,7 +97,7 @@ MAX_SECTION = 40  # characters of a section name
 MIRROR_PREFIX = patterns.compile(r"^(?:www|m|mobile|amp)\.")
 # The class of a section's name printed without a link above the headline (`print-cate`).
 SECTION_CLASS = patterns.compile(
-    r"(?:^|[\s_-])(?:cate|category|chuyen-?muc|danh-?muc)(?:$|[\s_-])", re.I
+    r"(?:^|[\s_-])(?:cate|categor(?:y|ies)|chuyen-?muc|danh-?muc)(?:$|[\s_-])", re.I
 )
 SECTION_NAME = patterns.compile(r"[^\W\d_][^\d«»<>|]*$")  # words: no date, no arrow (`« Quay lại`)
 MAX_SECTION_LEVELS = 3  # the headline, and the blocks it opens, looked above
