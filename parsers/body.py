@@ -1338,10 +1338,16 @@ def _in_script_link(img: _Element) -> bool:
 
 
 def image_url(page: Page, img: _Element) -> str | None:
+    """The address the page loads: the lazy-loading attribute's (its `src` is a placeholder or
+    a small preview), unless `src` is the same file in a size of its own (Squarespace's
+    `data-src="….jpg"` with `src="….jpg?format=1500w"`), which the browser loads at once."""
     for attr in IMAGE_ATTRS:
         value = (img.get(attr) or "").strip()
         if attr.endswith("srcset"):
             value = value.split(",")[0].strip().split(" ")[0]
         if value and not value.startswith("data:") and not PLACEHOLDER.search(value):
+            src = (img.get("src") or "").strip()
+            if src != value and src.startswith(value.split("?", 1)[0] + "?"):
+                value = src
             return page.absolute(value)
     return None

@@ -171,3 +171,19 @@ def test_the_lone_link_of_a_box_classed_categories_is_the_section() -> None:
     )
     article = f"<article class='entry'>{meta}{HEADLINE}{TEXT}</article>"
     assert extract_record(html(article), URL, NOW)["category"] == "Dân sinh"
+
+
+def test_a_src_giving_the_lazy_files_own_size_is_the_address_loaded() -> None:
+    sized = (
+        f"<figure><img data-src='{PHOTO}' src='{PHOTO}?format=1500w'>"
+        "<figcaption>Cầu treo mới.</figcaption></figure>"
+    )
+    preview = "https://tin.example.vn/uploads/2025/05/31/nguoi-dan-qua-cau.jpg"
+    lazy = (
+        f"<p><img data-src='{preview}' src='/uploads/2025/05/31/nguoi-dan-qua-cau-20x12.jpg'></p>"
+    )
+    text = TEXT.replace("</p><p>", f"</p>{sized}{lazy}<p>", 1)
+    assert pictures(HEADLINE + text) == [
+        (f"{PHOTO}?format=1500w", "Cầu treo mới."),
+        (preview, None),
+    ]
