@@ -39,16 +39,6 @@ def test_a_header_classed_block_inside_main_heads_the_article() -> None:
     assert record["published_at"] == "2025-05-31T08:10:00+07:00"
 
 
-def test_a_page_wrapper_classed_by_its_sidebar_template_is_no_zone() -> None:
-    page = (
-        "<div class='page page-template-right-sidebar'><main><div class='col-content'>"
-        f"{HEADLINE}<div class='news-date'>Ngày 31 tháng 5 năm 2025</div>{TEXT}</div></main>"
-        "<div class='sidebar'><p>Tin mới</p><p>Ngày 01 tháng 6 năm 2025</p></div></div>"
-    )
-    record = extract_record(html(page), URL, NOW)
-    assert (record["published_raw"], record["headline"]) == ("Ngày 31 tháng 5 năm 2025", TITLE)
-
-
 def test_a_name_before_the_weekday_is_no_label_of_the_publish_line() -> None:
     meta = "<div class='info'>bởi Đỗ Lan - Thứ Sáu, 30 Tháng Năm 2025, 4:20 PM</div>"
     record = extract_record(html(HEADLINE + meta + TEXT), URL, NOW)

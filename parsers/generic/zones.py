@@ -105,7 +105,6 @@ HIDDEN_CLASS = patterns.compile(r"(?:^|\s)(?:hidden|d-none|hide|sr-only)(?:$|\s)
 ARTICLE_TYPE = patterns.compile(r"schema\.org/(?:\w*Article|BlogPosting)\b")
 # Text that opens its element (a tail follows an element of its parent).
 OPENING_TEXT = XPath(".//text()[normalize-space()][not(preceding-sibling::*)]")
-MAIN_ROLE = XPath("boolean(.//*[@role='main'])")
 
 
 def classes(el: _Element) -> str:
@@ -123,24 +122,16 @@ def is_zone(el: _Element) -> bool:
     return (
         ((el.tag in ZONE_TAGS or HEADER_CLASS.search(names)) and not _article_header(el))
         or _hidden(el)
-        or (bool(ZONE_WORDS.search(names)) and not _holds_main(el))
+        or bool(ZONE_WORDS.search(names))
     )
-
-
-def _holds_main(el: _Element) -> bool:
-    """`el` holds the page's main content (`<main>`, or the element whose ARIA role says so):
-    a wrapper of the whole page, whose class names the page's template
-    (`page-template-right-sidebar`), not a zone of it."""
-    return el.find(".//main") is not None or MAIN_ROLE(el)
 
 
 def _article_header(el: _Element) -> bool:
     """A `<header>` (or an element classed `header`) inside the article or the page's main
     content heads the article (WordPress `entry-header`, TYPO3's `<div class="header">` around
-    an `<h3>` headline, a forum post's `row header` over its text, Concrete CMS's `Page Header`
-    area in `<main>`: headline, date, author), unlike the site's own header. The article is an
-    `<article>` or the element its microdata types as one; the main content is `<main>` or the
-    element whose ARIA role says so."""
+    an `<h3>` headline, a forum post's `row header` over its text: headline, date, author),
+    unlike the site's own header. The article is an `<article>` or the element its microdata
+    types as one; the main content is `<main>` or the element whose ARIA role says so."""
     return (el.tag == "header" or HEADER_CLASS.search(classes(el)) is not None) and any(
         a.tag in ("article", "main")
         or a.get("role") == "main"
