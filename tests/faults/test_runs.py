@@ -63,6 +63,12 @@ def wait_for_stored(db: Path, count: int, process: subprocess.Popen, timeout: fl
     raise AssertionError(f"{count} articles were not stored in time")
 
 
+def _as_from_a_terminal() -> None:
+    """The crawl's SIGHUP as a terminal's shell leaves it, whatever the tests inherited: run
+    under `nohup`, they would hand the crawl an ignored SIGHUP, which it rightly leaves alone."""
+    signal.signal(signal.SIGHUP, signal.SIG_DFL)
+
+
 def stop_midway(tmp_path: Path, sig: signal.Signals) -> tuple[Path, Path, str, str, int]:
     """Start a slow crawl, send it `sig` once some articles are stored; return its outcome."""
     root, db = mirror_copy(tmp_path), tmp_path / "news.db"
@@ -74,6 +80,7 @@ def stop_midway(tmp_path: Path, sig: signal.Signals) -> tuple[Path, Path, str, s
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
             text=True,
+            preexec_fn=_as_from_a_terminal,
         )
         wait_for_stored(db, 3, process)
         process.send_signal(sig)
