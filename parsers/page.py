@@ -506,15 +506,15 @@ class _TreeIndex:
         return above
 
 
-def _parsed(markup: bytes) -> _Element | None:
+def _parsed(markup: bytes) -> _Element:
     """The document's tree, nested as deep as the page is (up to `MAX_DEPTH`)."""
     root = fromstring(markup, _HTML)
     if not any(error.type_name == "ERR_RESOURCE_LIMIT" for error in _HTML.error_log):
         return root
     root = fromstring(markup, _DEEP_HTML)
-    depth = {root: 0}
+    depth: dict[_Element | None, int] = {None: -1}  # the root's parent is None
     for el in root.iter():
-        level = depth[el] = depth.get(el.getparent(), -1) + 1
+        level = depth[el] = depth[el.getparent()] + 1
         if level > MAX_DEPTH:
             raise UnreadablePage(f"elements nested more than {MAX_DEPTH} deep")
     return root

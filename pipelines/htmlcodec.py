@@ -1,4 +1,5 @@
-"""How a stored page's HTML is compressed (the `pages` table, `tinbao reparse`'s source).
+"""Whether and how a stored page's HTML is kept, compressed (the `pages` table, `tinbao
+reparse`'s source).
 
 Apart from `pipelines/db/` so that a crawl's extraction workers (`crawler/pageworker.py`) can
 compress the page they read without loading the database package: on a long crawl the
@@ -26,3 +27,10 @@ def unpack_html(blob: bytes) -> str:
     if blob.startswith(_ZSTD_MAGIC):
         return _UNPACK.decompress(blob).decode("utf-8")
     return zlib.decompress(blob).decode("utf-8")
+
+
+def stores_html(settings) -> bool:
+    """Whether a crawl with these settings keeps each article's HTML (for `tinbao reparse`)."""
+    return settings.getbool("TINBAO_STORAGE_ENABLED", True) and settings.getbool(
+        "TINBAO_STORE_HTML", True
+    )

@@ -16,6 +16,7 @@ from scrapy.utils.defer import deferred_from_coro
 
 from parsers.record import RECORD_KEYS
 from pipelines import db as store
+from pipelines.htmlcodec import stores_html
 
 logger = logging.getLogger(__name__)
 
@@ -58,7 +59,7 @@ class StoragePipeline:
         self.batch_size = max(1, settings.getint("TINBAO_DB_BATCH", 1000))
         self.flush_seconds = settings.getfloat("TINBAO_DB_FLUSH_SECONDS", 10.0)
         self.batch_began = 0.0  # `time.monotonic()` when the pending batch got its first record
-        self.store_html = settings.getbool("TINBAO_STORE_HTML", True)
+        self.store_html = stores_html(settings)
         self.records: list[dict[str, Any]] = []
         self.pages: list[dict[str, Any]] = []
         self.html_size = 0  # characters of HTML in `pages`

@@ -16,6 +16,7 @@ from crawler.pageworker import decode_body
 from crawler.signals import page_dropped
 from parsers.page import UTF8_REPLACED, UnreadablePage
 from parsers.vietnamese.dates import LOCAL_TZ, parse_datetime
+from pipelines.htmlcodec import stores_html
 from pipelines.normalize import extraction_item
 from pipelines.validate import bot_check_markup
 
@@ -56,11 +57,8 @@ class NewsSpider(scrapy.Spider):
     def from_crawler(cls, crawler, *args, **kwargs):
         spider = super().from_crawler(crawler, *args, **kwargs)
         spider.pages = open_pool(crawler.settings)
-        settings = crawler.settings
         # Where a page is read its HTML is compressed too, when the storage pipeline keeps it.
-        spider.pack_pages = settings.getbool("TINBAO_STORAGE_ENABLED", True) and settings.getbool(
-            "TINBAO_STORE_HTML", True
-        )
+        spider.pack_pages = stores_html(crawler.settings)
         crawler.signals.connect(spider.close_pages, signal=signals.spider_closed)
         return spider
 

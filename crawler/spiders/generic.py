@@ -178,8 +178,9 @@ class SiteSpider(GenericSpider):
                 continue
             if not looks_like_article(link):
                 continue
-            listed.add(url_key(link))
-            if url_key(link) in self.requested:
+            key = url_key(link)
+            listed.add(key)
+            if key in self.requested:
                 continue
             if cap and followed >= cap:
                 self.listing_capped(page, cap)
