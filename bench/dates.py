@@ -12,7 +12,7 @@ dateparser gets the fallback's settings (Vietnamese only, day-first, local time 
 
 Strings tinbao refuses are listed with the rule that refuses them (REASONS); a refusal no rule
 explains is a miss. The project's later tables (tests/fixtures/dates/unseen.json to
-unseen5.json, forms the first lacks) are scored for both parsers too, refusals included.
+unseen6.json, forms the first lacks) are scored for both parsers too, refusals included.
 Speed is timed on the corpus strings and on the project's date table, the two parsers
 interleaved after a warm-up; the median and the spread (min–max) of the repeats are shown.
 """
@@ -41,7 +41,14 @@ from parsers.vietnamese.text import fold  # noqa: E402
 TABLE_FILE = ROOT / "tests" / "fixtures" / "dates" / "cases.json"
 UNSEEN_FILES = [
     ROOT / "tests" / "fixtures" / "dates" / name
-    for name in ("unseen.json", "unseen2.json", "unseen3.json", "unseen4.json", "unseen5.json")
+    for name in (
+        "unseen.json",
+        "unseen2.json",
+        "unseen3.json",
+        "unseen4.json",
+        "unseen5.json",
+        "unseen6.json",
+    )
 ]
 DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "dates"
 FETCHED = datetime(2026, 3, 8, 12, 0, tzinfo=LOCAL_TZ)  # after every absolute corpus date
