@@ -18,6 +18,7 @@ from parsers.generic.zones import (
     text_scan,
 )
 from parsers.page import Page, short_text, text_of
+from parsers.vietnamese.text import fold
 
 # An eye drawn as a character instead of an icon (`👁 12.504`; `👁️` with its emoji selector).
 EYE_GLYPH = "(?:\U0001f441\ufe0f?|\U0001f440)"
@@ -33,9 +34,15 @@ LABELLED = (
         rf"\s*:?\s*{DIGITS}{UNIT}(?:\s*(?:lần|lượt)\b)?",  # `Đã xem: 3.015 lần`, whole
         re.I,
     ),
-    patterns.compile(rf"(?<![\d/.-])\d[\d.,]*{UNIT}\s*(?:lượt\s*xem|lượt\s*đọc|views?)\b", re.I),
+    # `9,330 lượt xem`, `845 lần đọc`
+    patterns.compile(
+        rf"(?<![\d/.-])\d[\d.,]*{UNIT}\s*(?:(?:lượt|lần)\s*(?:xem|đọc)|views?)\b", re.I
+    ),
     # The verb before the number and `lần` after it (`Đọc 1.482 lần`, Joomla K2's hits).
     patterns.compile(rf"(?<!\w)(?:đọc|xem)\s*:?\s*{DIGITS}\s*lần\b", re.I),
+    # The verb as a label, its colon, the number (`Đọc: 1.547`): not a date, a time or the
+    # reading time (`Đọc: 6 phút`).
+    patterns.compile(rf"(?<!\w)(?:đọc|xem)\s*:\s*{DIGITS}(?![\d/:-]|\s*(?:phút|giây|min))", re.I),
     patterns.compile(f"{EYE_GLYPH}\\s*\\d[\\d.,]*{UNIT}", re.I),
 )
 # An eye icon, or a theme's icon class naming views (`td-icon-views`, `post-views`).
@@ -49,6 +56,11 @@ MAX_TEASER_ITEM = 300  # characters of a listed article's item: title, stats, da
 MIN_TEASER_WORDS = 5  # words of a link that titles another article (names and sections are fewer)
 AUTHOR_PAGE = patterns.compile(r"/(?:tac-gia|author|authors|members?|user|profile)/", re.I)
 MAX_LINE = 79  # characters of a view-count line
+# Who is on the site now (`Đang trực tuyến: 27`, `Online: 12`), folded: a box counting them
+# counts the site's visits, not the article's views.
+ONLINE_NOW = patterns.compile(r"truc\s*tuyen|online|dang\s*truy\s*cap")
+MAX_COUNTER_BOX = 200  # characters of a site's statistics box
+COUNTER_LEVELS = 3  # levels above a count's line looked at for the online count
 DIGIT = patterns.compile(r"\d")
 LABEL_WORD = patterns.compile(f"(?i)xem|đọc|truy\\s*cập|view|{EYE_GLYPH}")
 # The same words for the scan of a whole page's text, in every case re.I matches (`İ` and `ı`
@@ -79,7 +91,7 @@ def views(page: Page) -> str | None:
             if m is None and text is not None and parent is not None and not DIGIT.search(text):
                 text = short_text(parent, MAX_LINE)  # the label and the number in sibling spans
                 m = _labelled(text) if text is not None else None
-            if m and not in_zone(page, el) and not _in_teaser(page, el):
+            if m and not in_zone(page, el) and not _in_teaser(page, el) and not _site_counter(el):
                 candidates.append((away, m))
     return min(candidates)[1] if candidates else None
 
@@ -106,6 +118,18 @@ def _in_teaser(page: Page, el) -> bool:
                 and not AUTHOR_PAGE.search(href)
             ):
                 return True
+    return False
+
+
+def _site_counter(el) -> bool:
+    """The site's visit counter (`Đang trực tuyến: 27`, `Lượt truy cập: 1.245.678` in a
+    portlet): a short block a few levels up also counts who is online now."""
+    for node in list(el.iterancestors())[:COUNTER_LEVELS]:
+        text = short_text(node, MAX_COUNTER_BOX)
+        if text is None:
+            return False
+        if ONLINE_NOW.search(fold(text)):
+            return True
     return False
 
 

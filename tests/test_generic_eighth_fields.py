@@ -1,0 +1,51 @@
+"""Rules the generic extractor learnt for dates, views, bylines, categories and pictures from
+the eighth holdout set's families (a Next.js app, a Plone portal, an Astro portal, a NukeViet-like
+centre, a VCCorp-style paper, Tilda, Webflow, Discourse, SvelteKit, Substack)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from pipelines.normalize import extract_record
+
+NOW = datetime.fromisoformat("2025-11-06T00:00:00+07:00")
+URL = "https://tin.example.vn/doi-song/bai-viet-5172.html"
+TITLE = "Hợp tác xã miền núi đưa chè shan tuyết vào siêu thị"
+HEADLINE = f"<h1>{TITLE}</h1>"
+FIRST = "Sáng 4/11, hợp tác xã chè bản Phìn Hồ ký hợp đồng bán chè với một chuỗi siêu thị."
+SECOND = "Mỗi tháng hợp tác xã giao khoảng hai tấn chè búp khô, giá cao hơn bán lẻ ở chợ phiên."
+THIRD = "Hơn sáu mươi hộ trong bản đã chuyển sang chăm chè theo quy trình hữu cơ từ năm ngoái."
+TEXT = f"<div class='content'><p>{FIRST}</p><p>{SECOND}</p><p>{THIRD}</p></div>"
+
+
+def html(body: str, head: str = "") -> str:
+    return f"<html lang='vi'><head><title>{TITLE}</title>{head}</head><body>{body}</body></html>"
+
+
+def test_a_count_followed_by_lần_đọc_is_the_view_count() -> None:
+    meta = "<div class='meta'><span>Ngày 04/11/2025</span> · <span>2.317 lần đọc</span></div>"
+    record = extract_record(html(HEADLINE + meta + TEXT), URL, NOW)
+    assert (record["views"], record["views_raw"]) == (2317, "2.317 lần đọc")
+
+
+def test_a_count_after_the_verb_and_a_colon_is_the_view_count() -> None:
+    meta = "<div class='meta'><span>04/11/2025 08:30</span><span>Đọc: 4.106</span></div>"
+    record = extract_record(html(HEADLINE + meta + TEXT), URL, NOW)
+    assert (record["views"], record["views_raw"]) == (4106, "Đọc: 4.106")
+
+
+def test_a_reading_time_after_the_verb_is_no_view_count() -> None:
+    meta = "<div class='meta'><span>04/11/2025 08:30</span><span>Đọc: 6 phút</span></div>"
+    record = extract_record(html(HEADLINE + meta + TEXT), URL, NOW)
+    assert record["views"] is None
+
+
+def test_the_sites_visit_counter_beside_its_online_count_is_no_view_count() -> None:
+    column = (
+        "<div class='column-two'><dl class='box'><dt>Thống kê</dt><dd><p>Đang trực tuyến: 14</p>"
+        "<p>Lượt truy cập: 803.112</p></dd></dl></div>"
+    )
+    page = f"<div class='column-one'>{HEADLINE}{TEXT}</div>{column}"
+    record = extract_record(html(page), URL, NOW)
+    assert (record["views"], record["views_raw"]) == (None, None)
+
