@@ -49,3 +49,26 @@ def test_the_sites_visit_counter_beside_its_online_count_is_no_view_count() -> N
     record = extract_record(html(page), URL, NOW)
     assert (record["views"], record["views_raw"]) == (None, None)
 
+
+def test_a_label_after_the_lines_other_items_opens_the_publish_line() -> None:
+    meta = (
+        "<div class='meta'><div>Số 12 (tháng 10/2025)</div><div>|</div>"
+        "<div>Ngày đăng: 16/10/2025</div><div>|</div><div>8 phút</div></div>"
+    )
+    record = extract_record(html(HEADLINE + meta + TEXT), URL, NOW)
+    assert (record["published_raw"], record["published_at"]) == (
+        "Ngày đăng: 16/10/2025",
+        "2025-10-16T00:00:00+07:00",
+    )
+
+
+def test_a_time_printed_in_utc_inside_its_utc_time_element_is_read_from_the_element() -> None:
+    meta = (
+        "<div class='post-meta'><a href='/u/minh_tu'>minh_tu</a> "
+        "<time datetime='2025-11-03T23:15:40Z'>3 Tháng mười một, 2025 23:15</time></div>"
+    )
+    record = extract_record(html(HEADLINE + meta + TEXT), URL, NOW)
+    assert (record["published_raw"], record["published_at"]) == (
+        "2025-11-03T23:15:40Z",
+        "2025-11-04T06:15:40+07:00",
+    )

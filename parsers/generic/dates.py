@@ -111,6 +111,9 @@ WEEKDAY_BEFORE = patterns.compile(
 MAX_OVERRIDE_DISTANCE = 150  # elements from the headline: a publish line, not a list's date
 MAX_LINE = 80  # longer text is prose that mentions a date, not a date line
 DATE_LABEL = patterns.compile(r"(?:^|\s)[^\W\d_][^\d:|]{1,28}:\s*$")  # `Ngày xuất bản: `
+# The date's label after the line's other items and their separator (`Số 45 (tháng 10/2025) |
+# Ngày đăng: `): where the printed date opens.
+LABEL_AFTER_ITEMS = patterns.compile(r"(?:^|[|·•])\s*([^\W\d_][^\d:|·•]{1,28}:\s*)$")
 EDGE = " -–—|,:;·•"
 
 
@@ -141,6 +144,8 @@ def published(page: Page) -> str | None:
                     return line.raw
         if lines and _same_instant(lines[0], when, page.fetched_at):
             return lines[0].raw  # what the reader sees, and it says the same
+        if lines and _printed_in_utc(page, lines[0], raw, when):
+            return raw
         if lines and _overrides(page, lines[0]):
             if _same_minute(lines[0], when, page.fetched_at):
                 page.memo["published_exact"] = raw  # the seconds the line does not print
@@ -236,6 +241,24 @@ def _overrides(page: Page, line: Visible) -> bool:
         and _has_time(line.match)
         and line.match.rule != "relative"
         and is_vietnamese(page)
+    )
+
+
+def _printed_in_utc(page: Page, line: Visible, raw: str, machine: DateMatch) -> bool:
+    """The line prints, with no zone, the UTC time of the `<time>` element it is the text of
+    (`<time datetime="2025-10-29T01:40:12Z">29 Tháng mười, 2025 01:40</time>`, a forum's
+    crawler view): the software prints its stored UTC time, so the machine string is the time
+    shown, in the zone it states; read as local time the line would be seven hours off."""
+    zone = stated_offset(raw)
+    if zone is None or zone.utcoffset(None) != timedelta(0):
+        return False
+    again = match_datetime(line.raw, now=page.fetched_at, month_first=line.month_first)
+    if again is None:
+        return False
+    apart = again.value.replace(tzinfo=None) - machine.value.astimezone(zone).replace(tzinfo=None)
+    return abs(apart.total_seconds()) < 60 and any(
+        (el.get("datetime") or "").strip() == raw and line.raw in " ".join(text_of(el).split())
+        for el in page.root.iter("time")
     )
 
 
@@ -447,6 +470,9 @@ def _visible(text: str, lead: int, found: DateMatch, away: int, order: bool) -> 
     is_modified = bool(MODIFIED_LABEL.search(folded_prefix))
     label = WEEKDAY.sub("", folded_prefix)  # `Thứ 6, ` is part of the line, its digit too
     start = lead if len(prefix) <= 30 and not re.search(r"\d", label) else found.start
+    labelled = LABEL_AFTER_ITEMS.search(prefix) if start == found.start else None
+    if labelled:
+        start = lead + labelled.start(1)
     weekday = WEEKDAY_BEFORE.search(folded_prefix)
     if weekday and not DATE_LABEL.search(prefix[: weekday.start()]):
         start = lead + weekday.start()  # `bởi Trần Thị Hoa - Thứ Hai, …`: the name is no label
