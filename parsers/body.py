@@ -251,6 +251,19 @@ SUBSCRIBE_CALL = patterns.compile(
     r"|twitter|youtube|tiktok|linkedin|kanal|channel|canal|inbox|posteingang|podcast)"
 )
 MAX_SUBSCRIBE_CALL = 250  # characters
+# … a call for readers' tips with the way to reach the newsroom (`Sie haben Hinweise zum Thema?
+# Melden Sie sich über Signal bei unserem Reporter`, `Got a tip? Message us on WhatsApp`): a
+# question about what the reader knows, then a call to write, and a secure channel or the
+# newsroom itself (`uns`, `our`); a police appeal for witnesses in the text names neither, …
+TIP_CALL = patterns.compile(
+    r"\b(?:hinweise?|informationen|tipps?|tips?|information|informations|pistes?|pistas?"
+    r"|informacion(?:es)?|informazioni|segnalazioni)\b[^?]{0,120}\?"
+    r".*\b(?:contact\w*|e-?mail\w*|message|write|send|tell|get\s*in\s*touch|reach|melden"
+    r"|schreiben|schicken|senden|kontaktieren|wenden|contactez|ecrivez|envoyez|escribe\w*"
+    r"|contacta\w*|envia\w*|scrivi\w*|contatta\w*)\b"
+    r".*\b(?:signal|threema|securedrop|whatsapp|uns|unsere[mnrs]?|us|our|nous|notre|nos"
+    r"|nuestr[oa]s?|nosotros|ci|nostr[aoie])\b"
+)
 # … a call to install the site's app (`📱 Tải ứng dụng Báo X để nhận thông báo tin nóng`,
 # `Download our app`): the call first, then what the app brings (an instruction in the text,
 # `Tải ứng dụng VNeID về điện thoại`, says nothing of news), …
@@ -1249,8 +1262,8 @@ def _is_date_line(text: str) -> bool:
 
 def _is_site_line(text: str, key: str) -> bool:
     """An ad label, a reading-time line, a player's label, a publish line, a share bar, a
-    copyright line, an embed's stand-in, a call to subscribe or to install the app, or a source
-    line in parentheses."""
+    copyright line, an embed's stand-in, a call to subscribe, to install the app or to send the
+    newsroom tips, or a source line in parentheses."""
     if len(text) <= MAX_SITE_LINE and (
         AD_LABEL.match(key)
         or READING_TIME.match(key)
@@ -1264,7 +1277,7 @@ def _is_site_line(text: str, key: str) -> bool:
     if len(text) <= MAX_READ_ALSO and EMBED_LINE.match(key):
         return True
     return len(text) <= MAX_SUBSCRIBE_CALL and bool(
-        SUBSCRIBE_CALL.match(key) or APP_CALL.match(key)
+        SUBSCRIBE_CALL.match(key) or APP_CALL.match(key) or TIP_CALL.search(key)
     )
 
 

@@ -1,0 +1,99 @@
+"""Where the article's text starts and ends on pages in other languages, written from the
+families of fundus's first half of publishers: what the newsroom prints into the text besides
+the article (a call for readers' tips, a quote set apart with its speaker, a picture's caption
+typed as a line in bold). Each on invented pages, read as a page without a profile is."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from pipelines.normalize import extract_record
+
+NOW = datetime.fromisoformat("2026-03-08T00:00:00+07:00")
+HARBOUR_URL = "https://news.example.com/2026/03/harbour-ferry"
+HARBOUR = [
+    "The harbour board agreed on Monday to run the night ferry all year round, after a winter"
+    " trial carried almost twice as many passengers as the operator had hoped for.",
+    "Tickets will keep their price until the autumn, a spokesman for the board said, and the"
+    " last boat will leave the old pier at half past midnight on every day of the week.",
+    "Dock workers welcomed the decision but asked for a second crew, saying that the boat"
+    " had been running late on most Friday nights since the trial began in December.",
+    "The board will look at the figures again in October, when the first winter timetable"
+    " is due to be printed and the operator has to order fuel for the cold months.",
+]
+HAFEN_URL = "https://nachrichten.example.de/2026/03/nachtfaehre"
+HAFEN = [
+    "Die Hafenverwaltung hat am Montag beschlossen, die Nachtfähre das ganze Jahr über fahren"
+    " zu lassen, nachdem im Winter fast doppelt so viele Fahrgäste mitfuhren wie erwartet.",
+    "Die Fahrkarten sollen bis zum Herbst nicht teurer werden, sagte ein Sprecher, und das"
+    " letzte Boot verlässt den alten Anleger an jedem Tag der Woche um halb eins.",
+    "Die Hafenarbeiter begrüßten den Beschluss, verlangten aber eine zweite Besatzung, weil"
+    " das Boot seit Dezember an den meisten Freitagabenden verspätet gewesen sei.",
+    "Im Oktober will die Verwaltung die Zahlen erneut prüfen, wenn der erste Winterfahrplan"
+    " gedruckt wird und der Betreiber den Treibstoff für die kalten Monate bestellen muss.",
+]
+
+
+def body(inside: str, url: str = HARBOUR_URL, lang: str = "en") -> list[str]:
+    html = (
+        f"<html lang='{lang}'><head><title>Night ferry</title></head><body>"
+        "<div class='page'><article><h1>Night ferry to run all year</h1>"
+        f"<div class='story'>{inside}</div></article></div></body></html>"
+    )
+    return extract_record(html, url, NOW)["body"].split("\n\n")
+
+
+def paragraphs(texts: list[str], after: int, line: str) -> str:
+    """The texts as paragraphs, with `line` after the one at index `after`."""
+    return "".join(f"<p>{t}</p>" + (line if i == after else "") for i, t in enumerate(texts))
+
+
+@pytest.mark.parametrize(
+    ("line", "texts", "url", "lang"),
+    [
+        (
+            "<blockquote><p>Sie arbeiten bei einem Fährbetrieb und haben Hinweise zu diesem"
+            " Thema? Schreiben Sie unserem Reporter vertraulich über Signal:"
+            " <a href='https://signal.example/#anleger'>hafen.42</a></p></blockquote>",
+            HAFEN,
+            HAFEN_URL,
+            "de",
+        ),
+        (
+            "<p><em>Do you have information about the ferry trial? Contact our newsroom"
+            " securely: <a href='mailto:tips@news.example.com'>tips@news.example.com</a>"
+            "</em></p>",
+            HARBOUR,
+            HARBOUR_URL,
+            "en",
+        ),
+        (
+            "<p>Got a tip about the harbour? Message us on WhatsApp or send it through"
+            " SecureDrop.</p>",
+            HARBOUR,
+            HARBOUR_URL,
+            "en",
+        ),
+    ],
+)
+def test_a_call_for_readers_tips_is_not_body(line: str, texts: list, url: str, lang: str) -> None:
+    """A call for readers' tips with the way to reach the newsroom (`Haben Sie Hinweise? …
+    über Signal`, `Got a tip? Message us …`) is the newsroom's, wherever it stands in the text:
+    a paragraph the text goes on after."""
+    assert body(paragraphs(texts, 1, line), url, lang) == texts
+
+
+def test_an_appeal_for_witnesses_in_the_text_stays_body() -> None:
+    """The police's call for witnesses is news, not the newsroom's call: it names no way to
+    reach the paper."""
+    appeal = (
+        "Haben Sie Hinweise zum Verbleib des Bootes? Die Polizei bittet Zeugen, sich unter der"
+        " Nummer 0361 7443 zu melden."
+    )
+    assert body(paragraphs(HAFEN, 1, f"<p>{appeal}</p>"), HAFEN_URL, "de") == [
+        *HAFEN[:2],
+        appeal,
+        *HAFEN[2:],
+    ]
