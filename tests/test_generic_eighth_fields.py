@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
+import pytest
+
 from pipelines.normalize import extract_record
 
 NOW = datetime.fromisoformat("2025-11-06T00:00:00+07:00")
@@ -72,3 +74,50 @@ def test_a_time_printed_in_utc_inside_its_utc_time_element_is_read_from_the_elem
         "2025-11-03T23:15:40Z",
         "2025-11-04T06:15:40+07:00",
     )
+
+
+@pytest.mark.parametrize(
+    ("signed", "people"),
+    [
+        ("Tin, ảnh: Quế Chi - VKSND khu vực 4", ["Quế Chi"]),
+        ("Đỗ Văn Khoa - Tòa án nhân dân khu vực 2", ["Đỗ Văn Khoa"]),
+        ("Lương Thị Huế - Trạm Khuyến nông Quỳ Hợp", ["Lương Thị Huế"]),
+        ("Nông Văn Tâm, Học viện Nông nghiệp", ["Nông Văn Tâm"]),
+    ],
+)
+def test_an_office_after_the_name_under_the_text_is_no_author(
+    signed: str, people: list[str]
+) -> None:
+    text = TEXT.replace(
+        "</div>", f"<p style='text-align:right'><strong>{signed}</strong></p></div>"
+    )
+    record = extract_record(html(HEADLINE + text), URL, NOW)
+    assert record["authors"] == people
+
+
+@pytest.mark.parametrize(
+    ("signed", "display", "people"),
+    [
+        ("KS. Hoàng Văn Lộc", "KS. Hoàng Văn Lộc", ["Hoàng Văn Lộc"]),
+        ("PGS.TS LÊ THỊ MINH", "PGS.TS LÊ THỊ MINH", ["LÊ THỊ MINH"]),
+        ("ThS. Vi Thị Hằng", "ThS. Vi Thị Hằng", ["Vi Thị Hằng"]),
+    ],
+)
+def test_an_academic_or_professional_title_is_no_part_of_the_name(
+    signed: str, display: str, people: list[str]
+) -> None:
+    text = TEXT.replace(
+        "</div>", f"<p style='text-align:right'><strong>{signed}</strong></p></div>"
+    )
+    record = extract_record(html(HEADLINE + text), URL, NOW)
+    assert (record["byline"], record["authors"]) == (display, people)
+
+
+def test_a_forum_handle_with_the_posters_name_in_brackets_gives_the_name() -> None:
+    meta = (
+        "<div class='post-meta'><span class='creator' itemprop='author'>"
+        "<a href='/u/thuha_88'><span itemprop='name'>thuha_88</span></a> (Lò Thu Hà)</span>"
+        " <span>04/11/2025 07:20</span></div>"
+    )
+    record = extract_record(html(HEADLINE + meta + TEXT), URL, NOW)
+    assert (record["byline"], record["authors"]) == ("Lò Thu Hà", ["Lò Thu Hà"])

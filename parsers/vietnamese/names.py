@@ -64,6 +64,16 @@ _NOT_AUTHOR = (
 _CREDIT = patterns.compile(_NOT_AUTHOR)
 # … and after the names in the same box: `Bài: Hoàng Long<br>Ảnh: Trần Huấn`.
 _CREDIT_AFTER = patterns.compile(r"[\s|/,;–—-]+" + _NOT_AUTHOR)
+# Academic and professional titles before a name (`PGS.TS`, `KS.`, `ThS.`, `BSCKII`): printed
+# in the display, no part of the person's name. Each is followed by its full stop or a space
+# (`KSOR` is a Jarai surname).
+_TITLE_BEFORE = patterns.compile(
+    r"^(?:(?:P?GS|TSKH|TS|Th[Ss]|THS|KTS|KS|BS(?:CK(?:II|I|1|2))?|DS|LS|NSND|NSƯT|NGND|NGƯT)"
+    r"(?:\.\s*|\s+))+"
+)
+# A forum handle (`hoangnam_pd`): one word, no capitals, no tone marks. With the poster's name
+# in brackets after it (`hoangnam_pd (Hoàng Nam)`), the name is the byline.
+_HANDLE = patterns.compile(r"[a-z0-9][a-z0-9_.-]*")
 # A name ending in an initial keeps its full stop: `H.V.`, `Trần V.`.
 _INITIAL_END = patterns.compile(r"(?:^|[\s.])[A-ZĐ]\.$")
 
@@ -91,7 +101,10 @@ _ORG_WORDS = patterns.compile(
     r"|thường\s+vụ|tổ\s+chức|dân\s+vận|điều\s+hành|đại\s+diện|kiểm\s+tra|thi\s+đua"
     r"|liên\s+lạc|nội\s+chính)|nhà\s+trường|bệnh\s+viện|công\s+an|hđnd|ubmttq|mặt\s+trận"
     r"|(?:đảng|tỉnh|thành|huyện|quận|thị|xã|phường)\s+(?:ủy|uỷ)|liên\s+đoàn|hợp\s+tác\s+xã"
-    r"|trường\s+(?:thpt|thcs|tiểu\s+học|mầm\s+non|đại\s+học|cao\s+đẳng|trung\s+cấp))(?:\s|$)"
+    r"|trường\s+(?:thpt|thcs|tiểu\s+học|mầm\s+non|đại\s+học|cao\s+đẳng|trung\s+cấp)"
+    # courts, procuracies, universities and stations an author signs from (`Hồng Vân - VKSND
+    # khu vực 2`, `Trạm Khuyến nông Yên Thành`)
+    r"|vksnd|tand|tòa\s+án|toà\s+án|đại\s+học|học\s+viện|trạm)(?:\s|$)"
 )
 _ORG_FOLDED = patterns.compile(
     r"\.(?:vn|com|net|org|info|gov)\b|\bonline$|\b(?:news|times|post|tv|radio|media|press"
@@ -219,7 +232,8 @@ def clean_byline(text: str | None) -> Byline:
         if note:
             piece = piece[: note.start()]
         part = _trim(_strip_roles(piece))
-        if not part and note:
+        handle = _HANDLE.fullmatch(part) is not None  # `hoangnam_pd (Hoàng Nam)`: the name
+        if note and (not part or (handle and note.group(1).strip()[:1].isupper())):
             part, note = note.group(1).strip(), None
         folded = fold(part)
         if not part:
@@ -235,7 +249,7 @@ def clean_byline(text: str | None) -> Byline:
             credit(part)
             continue
         if not _MARKER.fullmatch(folded):
-            person = _TITLE_AFTER.sub("", part)
+            person = _TITLE_BEFORE.sub("", _TITLE_AFTER.sub("", part)) or part
             people.append(clean_text(person) or person)
         kept.append(
             (separator if kept else "", f"{part} ({note.group(1).strip()})" if note else part)
