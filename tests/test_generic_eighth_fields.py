@@ -113,6 +113,26 @@ def test_an_academic_or_professional_title_is_no_part_of_the_name(
     assert (record["byline"], record["authors"]) == (display, people)
 
 
+def test_the_affiliation_line_of_an_author_box_is_no_author() -> None:
+    box = (
+        "<div class='author-card'><img src='/a/avatar-lam.jpg' alt='' class='author-card__pic'>"
+        "<div class='author-card__info'><div class='author-card__name'>TS. Đinh Văn Lâm</div>"
+        "<div class='author-card__org'>Trường Đại học Nông Lâm, Đại học Thái Nguyên</div>"
+        "</div></div>"
+    )
+    record = extract_record(html(HEADLINE + box + TEXT), URL, NOW)
+    assert (record["byline"], record["authors"]) == ("TS. Đinh Văn Lâm", ["Đinh Văn Lâm"])
+
+
+def test_a_role_line_among_the_posts_details_is_the_byline_alone() -> None:
+    meta = (
+        "<div class='meta'><span>Thực hiện: Mai Hoa, Cầm Thị Vân</span> "
+        "<span>Đăng lúc 09:10, 4/11/2025</span> <span>Cập nhật 11:40</span></div>"
+    )
+    record = extract_record(html(HEADLINE + meta + TEXT), URL, NOW)
+    assert record["authors"] == ["Mai Hoa", "Cầm Thị Vân"]
+
+
 def test_a_forum_handle_with_the_posters_name_in_brackets_gives_the_name() -> None:
     meta = (
         "<div class='post-meta'><span class='creator' itemprop='author'>"

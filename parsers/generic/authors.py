@@ -86,6 +86,8 @@ AUTHOR_CLASS = patterns.compile(r"(?:^|[\s_-])(?:author|byline|tacgia|tac-gia)(?
 MAX_AUTHOR_DISTANCE = 150  # elements from the headline
 DIGIT = patterns.compile(r"\d")
 EDGE = " -–—|,·•"  # between a name and the time after it
+ROLE_LINE_TAGS = ("p", "div", "span", "td", "li", "dd")  # elements read as role lines
+LINE_TAGS = frozenset({"div", "p", "li", "dd", "dt", "h3", "h4", "h5", "h6"})  # lines of a box
 ROLE_LABEL = 20  # characters: the longest role label (`Bài và ảnh:`) with room to spare
 
 
@@ -160,6 +162,8 @@ def _from_author_classes(page: Page) -> str | None:
         text = short_text(el, MAX_CHARS)
         if text == "" and el.find(".//img") is not None:
             text = _beside_avatar(el)
+        elif text:
+            text = _without_affiliation(el, text)
         if (
             text is not None
             and _acceptable(text)
@@ -169,6 +173,26 @@ def _from_author_classes(page: Page) -> str | None:
         ):
             return text
     return None
+
+
+def _without_affiliation(box: _Element, text: str) -> str:
+    """An author box printing the writer's university or office on a line of its own under the
+    name (`<div class="author__org">Trường Đại học Khoa học, Đại học Huế</div>`): its other
+    lines, the names."""
+    lines = _lines(box)
+    kept = [line for line in lines if not is_organisation(line)]
+    return " ".join(kept) if kept and len(kept) < len(lines) else text
+
+
+def _lines(el: _Element) -> list[str]:
+    """The texts of an element's block children, each a line (their own block children's
+    lines when they have some); the whole text when it has text outside them."""
+    blocks = [child for child in el if isinstance(child.tag, str) and child.tag in LINE_TAGS]
+    loose = (el.text or "").strip() or any((child.tail or "").strip() for child in el)
+    if not blocks or loose:
+        text = text_of(el)
+        return [text] if text else []
+    return [line for child in el if isinstance(child.tag, str) for line in _lines(child)]
 
 
 def _beside_avatar(avatar: _Element) -> str | None:
@@ -265,13 +289,24 @@ def _from_role_lines(page: Page) -> str | None:
     viết: X` in a table cell of a Web Forms portal or an item of a list of the post's details
     (a shop blog's `<li>Người viết: <strong>X</strong></li>`)."""
     body = page.root.find("body")
-    for el in body.iter("p", "div", "span", "td", "li", "dd") if body is not None else ():
-        if not ROLE_LINE.match(text_start(el, ROLE_LABEL)):
+    for el in body.iter(*ROLE_LINE_TAGS) if body is not None else ():
+        if not ROLE_LINE.match(text_start(el, ROLE_LABEL)) or _opens_with_role_line(el):
             continue
         text = short_text(el, 2 * MAX_CHARS)
         if text is not None and ROLE_LINE.match(text) and not in_zone(page, el):
             return text
     return None
+
+
+def _opens_with_role_line(el: _Element) -> bool:
+    """`el` opens with a child that is the whole role line, label and names (`<div class="meta">
+    <span>Thực hiện: Trần Khánh, Lý Sa Mây</span> <span>Đăng lúc 13:30, …</span>`): the child is
+    the byline, not the post's details around it (an element read as a role line itself)."""
+    if not len(el) or (el.text or "").strip() or el[0].tag not in ROLE_LINE_TAGS:
+        return False
+    text = short_text(el[0], 2 * MAX_CHARS)
+    found = ROLE_LINE.match(text) if text else None
+    return found is not None and bool(text[found.end() :].strip(" :"))
 
 
 def _from_labels(page: Page) -> str | None:
