@@ -67,6 +67,7 @@ NOISE_TAGS = (
     "video",
     "audio",
     "nav",
+    "aside",  # set apart from the text (a notice, a link preview), unless it quotes (see below)
 )
 CAPTION_CLASS = patterns.compile(
     r"caption|pcaption|icaption|image-desc|img-desc|note|expNoEdit", re.I
@@ -101,6 +102,9 @@ SEE_ALSO = patterns.compile(
     r"^[\s>»=\[(*-]*(?:moi\s+(?:quy\s+)?(?:ban\s+doc|doc\s+gia|ban)\s+)?(?:doc\s*them|xem\s*them|xem\s*tiep|doc\s*tiep|tin\s*lien\s*quan"
     r"|bai\s*lien\s*quan|quay\s*lai|tro\s*ve|tro\s*lai|xem\s*chi\s*tiet)\b"
 )
+# An invitation to the reader (`Mời bạn đọc tra cứu … tại <a>Cổng …</a>.`), folded: a pointer
+# elsewhere when a link closes it.
+INVITATION = patterns.compile(r"^moi\s+(?:quy\s+)?(?:ban\s+doc|doc\s+gia|ban)\s")
 # "Read also" in the languages of the pages seen: a box title alone, or the opening of a line
 # that names another article (`Lesen Sie auch: …`, `À lire aussi …`), folded.
 READ_ALSO_WORDS = (
@@ -462,7 +466,7 @@ def read_body(
     _drop_sign_up_boxes(root)
     _drop_call_boxes(root)
     for el in list(root.iter(*NOISE_TAGS)):
-        if el is not root and not (el.tag == "form" and _holds_prose(el)):
+        if el is not root and not _kept_noise(el):
             remove_element(el)
     _drop_boxes(root)
     _drop_key_points(root)
@@ -504,6 +508,14 @@ def _avatar(img: _Element) -> bool:
     """A picture classed, or boxed, as an avatar (`<img class="avatar avatar-140 photo">`,
     `<span class="meta-author-avatar">`): a person's portrait, no picture of the article."""
     return any(AVATAR_CLASS.search(el.get("class") or "") for el in (img, *img.iterancestors()))
+
+
+def _kept_noise(el: _Element) -> bool:
+    """A `<form>` around the whole page (ASP.NET), an `<aside>` quoting someone (a pull quote:
+    the article's own words, set apart)."""
+    if el.tag == "form":
+        return _holds_prose(el)
+    return el.tag == "aside" and el.find(".//blockquote") is not None
 
 
 def _holds_prose(el: _Element) -> bool:
@@ -548,8 +560,8 @@ def _drop_call_boxes(root: _Element) -> None:
         if not _attached(box, root) or (text := short_text(box, MAX_SIGN_UP_BOX)) is None:
             continue
         link = next((a for a in reversed(list(box.iter("a"))) if text_of(a)), None)
-        if link is None or not text.endswith(called := text_of(link)):
-            continue
+        if link is None or _to_picture_file(link) or not text.endswith(called := text_of(link)):
+            continue  # (a picture linked to its file: the file's name and size are no call)
         before = text[: -len(called)].rstrip()
         after_block = (previous := link.getprevious()) is not None and (
             previous.tag in BLOCK_TAGS and not (previous.tail or "").strip()
@@ -882,6 +894,12 @@ class _Reader:
         if tag == "table" and _data_table(el):
             self.table(el)
             return
+        line = _picture_box_line(el)
+        if line is not None:
+            self.add_images([img for img in el[0].iter("img") if not _in_words(img, el[0])])
+            if self.awaiting_caption is not None:
+                self.set_caption(text_of(line))
+                return
         if self.awaiting_caption is not None and CAPTION_CLASS.search(_classes(el)):
             caption = text_of(el)  # a caption box holding its own paragraphs
             if caption and len(caption) <= MAX_CAPTION_CHARS:
@@ -930,7 +948,7 @@ class _Reader:
                 continue
             if _avatar(img):  # the author's portrait beside the byline
                 continue
-            if _card_picture(img):  # another page's teaser: a product, a related article
+            if _card_picture(img, self.page):  # another page's teaser: a product, an article
                 continue
             url = image_url(self.page, img)
             if (
@@ -1144,6 +1162,42 @@ def _is_caption(el: _Element, after_image: bool) -> bool:
     return bool(emphasised) and len(emphasised) >= len(text_of(el)) - 2
 
 
+def _picture_box_line(el: _Element) -> _Element | None:
+    """The line of a box that holds a picture and one short line under it, nothing else
+    (`<div><img><small>…</small></div>`, a linked picture over a `<p>`): the picture's caption,
+    whatever its tag or class."""
+    if el.tag not in ("div", "section") or len(el) != 2 or (el.text or "").strip():
+        return None
+    picture, line = el
+    if not (isinstance(picture.tag, str) and isinstance(line.tag, str)):
+        return None
+    if (picture.tail or "").strip() or (line.tail or "").strip():
+        return None
+    if picture.tag != "img" and (
+        picture.tag not in ("a", "picture", "span", "div")
+        or picture.find(".//img") is None
+        or (picture.tag != "a" and text_of(picture))  # a link may say to open the picture
+    ):
+        return None
+    if line.tag in HEADING_TAGS or line.find(".//img") is not None:
+        return None
+    text = text_of(line)
+    return line if text and len(text) <= MAX_CAPTION_CHARS else None
+
+
+def _in_words(img: _Element, picture: _Element) -> bool:
+    """A picture inside words of the picture's link (`<span><img> Bấm vào ảnh…</span>`): an
+    icon of the words."""
+    if img is picture:
+        return False
+    for el in img.iterancestors():
+        if el is picture:
+            return False
+        if text_of(el):
+            return True
+    return False
+
+
 def _signature_after_break(el: _Element) -> _Element | None:
     """A bold line closing a paragraph after a line break: the author's name under the last
     sentence, printed in the same `<p>`."""
@@ -1206,9 +1260,12 @@ def _points_elsewhere(text: str, links: int, el: _Element | None = None) -> bool
     if len(text) <= MAX_READ_ALSO and POINTER.match(text):
         return True
     short = len(text) <= 2 * links + SEE_ALSO_WORDS
-    return (short or (el is not None and len(text) <= MAX_READ_ALSO)) and bool(
-        SEE_ALSO.match(fold(text)) and (short or _ends_in_link(el, text))
-    )
+    if not (short or (el is not None and len(text) <= MAX_READ_ALSO)):
+        return False
+    key = fold(text)
+    if SEE_ALSO.match(key):
+        return short or _ends_in_link(el, text)
+    return el is not None and bool(INVITATION.match(key)) and _ends_in_link(el, text)
 
 
 def _link_only(text: str, links: int) -> bool:
@@ -1327,20 +1384,34 @@ def _is_byline_like(el: _Element, text: str) -> bool:
     return bool(aligned or BYLINE_CLASS.search(_classes(el)) or "text-right" in _classes(el))
 
 
-def _card_picture(img: _Element) -> bool:
+def _card_picture(img: _Element, page: Page) -> bool:
     """A picture in a link to another page that holds text of its own besides it (a product
     card's name and price, a related article's title): the card's picture, not the article's.
-    A picture linked to its own file, or alone in its link, stays."""
+    A picture linked to its own file, or to a view of it under the article's own address
+    (Plone's `…/article/image_view_fullscreen`), or alone in its link, stays."""
     link = next(img.iterancestors("a"), None)
     if link is None:
         return False
-    href = (link.get("href") or "").strip().lower().split("?", 1)[0]
-    to_page = (
-        bool(href)
-        and not href.startswith(("#", "javascript:"))
-        and not href.endswith((".jpg", ".jpeg", ".png", ".webp", ".gif"))
+    href = (link.get("href") or "").strip().lower()
+    to_page = bool(href) and not href.startswith(("#", "javascript:"))
+    return (
+        to_page
+        and not _to_picture_file(link)
+        and bool(text_of(link))
+        and not _under_page(page.absolute(href), page)
     )
-    return to_page and bool(text_of(link))
+
+
+def _under_page(address: str | None, page: Page) -> bool:
+    """An address below the article's own (`…/article/image`): a part of the article."""
+    own = page.url.split("?", 1)[0].split("#", 1)[0].rstrip("/").lower() + "/"
+    return bool(address) and address.lower().startswith(own)
+
+
+def _to_picture_file(link: _Element) -> bool:
+    """A link to a picture file (the full size of the picture it holds)."""
+    href = (link.get("href") or "").strip().lower().split("?", 1)[0]
+    return href.endswith((".jpg", ".jpeg", ".png", ".webp", ".gif"))
 
 
 def _in_script_link(img: _Element) -> bool:

@@ -1,0 +1,80 @@
+"""Rules the generic extractor learnt from the eighth holdout set's families (Astro, Plone,
+Discourse, an extension centre's PHP portal, Webflow, HubSpot, Tilda): lead, body and captions."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from parsers.body import Image
+from parsers.extract import extract
+
+NOW = datetime.fromisoformat("2026-03-08T00:00:00+07:00")
+URL = "https://tin.example.vn/kinh-te/bai-viet-1234567.html"
+TITLE = "Nông dân thu hoạch vải sớm được giá"
+FIRST = "Nông dân tất bật thu hoạch vải từ sáng sớm, giá bán tại vườn cao hơn năm trước."
+SECOND = "Thương lái đặt mua ngay tại vườn, các cơ sở sấy khô thu mua hết số quả còn lại."
+THIRD = "Các hợp tác xã đã ký hợp đồng tiêu thụ với doanh nghiệp chế biến trong tỉnh năm nay."
+CAPTION = "Nông dân xã Thanh Hà hái vải chín sớm."
+
+
+def html(body: str, head: str = "") -> str:
+    return f"<html lang='vi'><head>{head}</head><body>{body}</body></html>"
+
+
+def article(text: str) -> str:
+    return html(f"<article><h1>{TITLE}</h1><div class='noi-dung'>{text}</div></article>")
+
+
+def test_a_box_set_apart_in_the_text_is_no_text_unless_it_quotes() -> None:
+    notice = (
+        "<aside class='thong-bao'><strong>Thông báo:</strong> Ủy ban tiếp công dân vào sáng "
+        "thứ Năm hằng tuần tại trụ sở.</aside>"
+    )
+    said = "“Vải năm nay ngọt hơn, quả to đều, bán hết ngay tại vườn.”"
+    quote = f"<aside class='trich-dan'><blockquote><p>{said}</p></blockquote></aside>"
+    page = article(f"<p>{FIRST}</p><p>{SECOND}</p>{notice}<p>{THIRD}</p>{quote}")
+    assert extract(page, URL, fetched_at=NOW).paragraphs == [FIRST, SECOND, THIRD, said]
+
+
+def test_the_line_boxed_with_a_picture_is_its_caption_whatever_its_tag() -> None:
+    photo = f"<div class='anh'><img src='/anh/vai.webp' alt=''><small>{CAPTION}</small></div>"
+    page = article(f"<p>{FIRST}</p>{photo}<p>{SECOND}</p><p>{THIRD}</p>")
+    result = extract(page, URL, fetched_at=NOW)
+    assert result.paragraphs == [FIRST, SECOND, THIRD]
+    assert result.images == [Image("https://tin.example.vn/anh/vai.webp", CAPTION)]
+
+
+def test_a_picture_linked_to_its_file_with_its_name_and_size_keeps_its_caption() -> None:
+    photo = (
+        "<div class='khung-anh'><a class='phong-to' href='/files/IMG_2041.jpeg'>"
+        "<img src='/files/IMG_2041_690x517.jpeg' alt='IMG_2041'>"
+        "<div class='thong-tin'><span>IMG_2041</span><span>1600×1200 412 KB</span></div></a>"
+        f"</div><p><em>{CAPTION}</em></p>"
+    )
+    page = article(f"<p>{FIRST}</p>{photo}<p>{SECOND}</p><p>{THIRD}</p>")
+    result = extract(page, URL, fetched_at=NOW)
+    assert result.paragraphs == [FIRST, SECOND, THIRD]
+    assert result.images == [Image("https://tin.example.vn/files/IMG_2041_690x517.jpeg", CAPTION)]
+
+
+def test_a_picture_linked_to_its_view_under_the_articles_address_is_the_articles() -> None:
+    url = "https://toaan.example.gov.vn/tin-tuc/xet-xu-luu-dong"
+    photo = (
+        f"<div class='anh-bai'><a href='{url}/image_view_fullscreen'>"
+        f"<img src='{url}/@@images/image/mini' alt=''>"
+        "<span class='nho'><img src='/icon-kinh-lup.png' alt=''> Bấm vào ảnh để xem cỡ lớn</span>"
+        f"</a><p class='nho'>{CAPTION}</p></div>"
+    )
+    page = article(f"{photo}<p>{FIRST}</p><p>{SECOND}</p><p>{THIRD}</p>")
+    result = extract(page, url, fetched_at=NOW)
+    assert result.paragraphs == [FIRST, SECOND, THIRD]
+    assert result.images == [Image(f"{url}/@@images/image/mini", CAPTION)]
+
+
+def test_an_invitation_to_look_elsewhere_closed_by_a_link_is_no_text() -> None:
+    invitation = (
+        "<p><em>Mời bạn đọc tra cứu văn bản pháp luật của tỉnh tại "
+        "<a href='https://vanban.example.gov.vn'>Cơ sở dữ liệu văn bản</a>.</em></p>"
+    )
+    page = article(f"<p>{FIRST}</p><p>{SECOND}</p><p>{THIRD}</p>{invitation}")
+    assert extract(page, URL, fetched_at=NOW).paragraphs == [FIRST, SECOND, THIRD]
