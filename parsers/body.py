@@ -378,6 +378,8 @@ SENTENCE_END = patterns.compile(r"[.!?…:;\"'»«›‹”“’)\]」』。！
 MAX_LOOSE_LINE = 200  # characters
 QUOTE_MARKS = patterns.compile(r"[\"'“”„‟«»‹›‘’‚「」『』]")
 MIN_PULL_QUOTE = 30  # characters
+MAX_DISPLAYED_QUOTE = 300  # characters of a quote displayed over the text, speaker included
+MAX_SPEAKER = 80  # characters of the line under a displayed quote: a name and a title
 # Loose lines that may close a text and be no part of it: a name, a place, a date, a credit.
 MAX_LOOSE_TAIL = 4
 # Under the text, the site's own lines close sentences too: a copyright or agency code line, a
@@ -667,6 +669,38 @@ def _drop_pull_quotes(root: _Element) -> None:
         said = said or _unquoted(text_of(quote))
         if len(said) >= MIN_PULL_QUOTE and said in text:
             remove_element(quote)
+    _drop_opening_quote(root)
+
+
+def _drop_opening_quote(root: _Element) -> None:
+    """Remove a quote displayed over the text with its speaker's name under it, before the
+    first paragraph (`<blockquote>“…”</blockquote><p class="who">Jane Roe, mayor</p>`): it
+    shows one line of the article; the text opens with its first paragraph. A quote between
+    paragraphs is a passage the text quotes, credited or not."""
+    opening = next((el for el in root.iter("p", "blockquote", "li", "table") if text_of(el)), None)
+    if opening is None:
+        return
+    quote = (
+        opening if opening.tag == "blockquote" else next(opening.iterancestors("blockquote"), None)
+    )
+    if quote is None or quote is root or not _attached(quote, root):
+        return
+    if len(text_of(quote)) > MAX_DISPLAYED_QUOTE:  # a forum's post, typed in a blockquote
+        return
+    lines = [el for el in quote if isinstance(el.tag, str) and text_of(el)]
+    if len(lines) >= 2 and _speaker(lines[-1]):
+        remove_element(quote)
+        return
+    speaker = quote.getnext()
+    if speaker is not None and not (quote.tail or "").strip() and _speaker(speaker):
+        remove_element(speaker)
+        remove_element(quote)
+
+
+def _speaker(el: _Element) -> bool:
+    """A short line that closes no sentence: a name and a title."""
+    text = text_of(el)
+    return 0 < len(text) <= MAX_SPEAKER and not SENTENCE_END.search(text)
 
 
 def _unquoted(text: str) -> str:

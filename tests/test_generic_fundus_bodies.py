@@ -97,3 +97,34 @@ def test_an_appeal_for_witnesses_in_the_text_stays_body() -> None:
         appeal,
         *HAFEN[2:],
     ]
+
+
+QUOTE = "<blockquote><p>“We will keep the boat running every night of the year.”</p></blockquote>"
+
+
+@pytest.mark.parametrize(
+    "display",
+    [
+        f"{QUOTE}<p class='speaker'>Jane Roe, harbour master</p>",
+        "<blockquote><p>“We will keep the boat running every night of the year.”</p>"
+        "<p>— Jane Roe, harbour master</p></blockquote>",
+        f"<div class='quote-box'><div class='inner'>{QUOTE}<p>Jane Roe, harbour master</p>"
+        "</div></div>",
+    ],
+)
+def test_a_quote_displayed_over_the_text_with_its_speaker_is_not_body(display: str) -> None:
+    """A quote set over the text with its speaker's name under it, before the first
+    paragraph, displays one line of the article: the text opens with its first paragraph."""
+    assert body(display + paragraphs(HARBOUR, -1, "")) == HARBOUR
+
+
+def test_a_quote_inside_the_text_with_its_speaker_stays_body() -> None:
+    """A quote between paragraphs, credited under it, is a quoted passage of the text."""
+    quote = "“We will keep the boat running every night of the year.”"
+    line = f"<blockquote><p>{quote}</p></blockquote><p>Jane Roe, harbour master</p>"
+    assert body(paragraphs(HARBOUR, 1, line)) == [
+        *HARBOUR[:2],
+        quote,
+        "Jane Roe, harbour master",
+        *HARBOUR[2:],
+    ]
