@@ -141,3 +141,34 @@ def test_a_forum_handle_with_the_posters_name_in_brackets_gives_the_name() -> No
     )
     record = extract_record(html(HEADLINE + meta + TEXT), URL, NOW)
     assert (record["byline"], record["authors"]) == ("Lò Thu Hà", ["Lò Thu Hà"])
+
+
+def test_a_trail_whose_id_names_breadcrumbs_gives_the_section() -> None:
+    trail = (
+        "<div id='portal-breadcrumbs'><span><a href='https://tin.example.vn/'>Trang chủ</a>"
+        "<span class='sep'>/</span></span> <span><a href='https://tin.example.vn/doi-song'>"
+        "Đời sống</a><span class='sep'>/</span></span> <span>Hợp tác xã miền núi</span></div>"
+    )
+    filed = (
+        "<div class='byline'>Lưu dưới: <a class='link-category' rel='tag' "
+        "href='/@@search?Subject=che'>chè shan tuyết</a></div>"
+    )
+    record = extract_record(html(trail + HEADLINE + TEXT + filed), URL, NOW)
+    assert record["category"] == "Đời sống"
+
+
+def test_a_breadcrumb_nav_inside_the_article_gives_the_section() -> None:
+    article = (
+        "<article class='Article_article__x7Q1'><nav aria-label='breadcrumb' "
+        "class='Breadcrumb_wrap__k2Pz'><ol><li><a href='/'>Trang chủ</a></li>"
+        "<li><a href='/kinh-te'>Kinh tế</a></li><li><a href='/kinh-te/nong-san'>Nông sản</a>"
+        f"</li></ol></nav>{HEADLINE}{TEXT}</article>"
+    )
+    record = extract_record(html(article), URL, NOW)
+    assert record["category"] == "Nông sản"
+
+
+def test_an_uptitle_over_the_headline_names_the_section() -> None:
+    top = f"<div class='t-col'><div class='t019__uptitle t-uptitle'>Sự kiện</div>{HEADLINE}</div>"
+    record = extract_record(html(top + TEXT), URL, NOW)
+    assert record["category"] == "Sự kiện"

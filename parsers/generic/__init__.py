@@ -89,15 +89,19 @@ MAX_TAG = 60  # characters: longer link texts in a labelled box are headlines, n
 # Class or id words of a box of tags (`amp-tags`, `article__tags`, `tag-list`, `tu-khoa`).
 TAG_BOX = patterns.compile(r"(?:^|[\s_-])(?:tags|tag-?list|keywords?|tu-?khoa)(?:$|[\s_-])", re.I)
 CRUMB_LINKS = "[class*=breadcrumb] a, [class*=bread-crumb] a, [itemtype*=BreadcrumbList] a"
-# Class or id words of a breadcrumb trail the selectors above miss (`path`, `duongdan`).
-TRAIL_CLASS = patterns.compile(r"(?:^|[\s_-])(?:crumbs?|path|pathway|duong-?dan)(?:$|[\s_-])", re.I)
+# Class or id words of a breadcrumb trail the selectors above miss (`path`, `duongdan`, Plone's
+# `#portal-breadcrumbs`, a CSS module's `Breadcrumb_wrap__J8sQ2`).
+TRAIL_CLASS = patterns.compile(
+    r"(?:^|[\s_-])(?:(?:bread-?)?crumbs?|path|pathway|duong-?dan)(?:$|[\s_-])", re.I
+)
 TRAIL_SEPARATORS = frozenset({"›", "»", "→", ">"})  # between a trail's links, alone
 HOME_WORDS = frozenset({"trang chu", "home", "trang nhat", "quay lai", "ve trang chu"})
 MAX_SECTION = 40  # characters of a section name
 MIRROR_PREFIX = patterns.compile(r"^(?:www|m|mobile|amp)\.")
 # The class of a section's name printed without a link above the headline (`print-cate`).
+# The line a page builder prints over the headline for it (Tilda's `t-uptitle`) too.
 SECTION_CLASS = patterns.compile(
-    r"(?:^|[\s_-])(?:cate|categor(?:y|ies)|chuyen-?muc|danh-?muc)(?:$|[\s_-])", re.I
+    r"(?:^|[\s_-])(?:cate|categor(?:y|ies)|chuyen-?muc|danh-?muc|up-?title)(?:$|[\s_-])", re.I
 )
 SECTION_NAME = patterns.compile(r"[^\W\d_][^\d«»<>|]*$")  # words: no date, no arrow (`« Quay lại`)
 MAX_SECTION_LEVELS = 3  # the headline, and the blocks it opens, looked above
@@ -278,7 +282,7 @@ def _crumbs(page: Page) -> list[str]:
         or [
             a
             for trail in named(page, TRAIL_CLASS)
-            if not in_zone(page, trail)
+            if _in_article(page, trail)  # a `<nav>` trail inside the article is its own
             for a in trail.iter("a")
         ]
         or _trail_by_shape(page)
@@ -403,7 +407,7 @@ def _section_above_headline(page: Page) -> str | None:
     """The text of a lone link in the element just above the headline (or above the block the
     headline opens; a short badge without a link, `TRỰC TIẾP`, may stand between), when it
     reads as a section name and leads elsewhere on the site; or of such a badge whose class
-    names a category (`print-cate`)."""
+    names a category (`print-cate`) or an uptitle (`t-uptitle`)."""
     node = headline_element(page)
     for _ in range(MAX_SECTION_LEVELS):
         if node is None or node.tag == "body":
