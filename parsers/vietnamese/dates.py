@@ -111,6 +111,22 @@ class DateMatch(NamedTuple):
 _WEEKDAY = r"(?:thu\s*(?:hai|ba|tu|nam|sau|bay|[2-8])|chu\s*nhat|cn|t[2-7])(?![a-z\d])"
 
 
+# A part of the day, alone or narrowed (`rạng sáng`, `nửa đêm`, `đầu giờ chiều`, `giữa trưa`,
+# `chập tối`, `xế chiều`, `tối muộn`, `sáng sớm`): `_part` names the plain part it falls in.
+_DAY_PART = (
+    r"(?:rang\s*sang|nua\s*dem|(?:dau|cuoi)\s*gio\s*(?:sang|chieu)|giua\s*trua|xe\s*chieu"
+    r"|chap\s*toi|(?:sang|trua|chieu|toi|dem)(?:\s*(?:muon|som)(?![a-z]))?|khuya)"
+)
+_PLAIN_PARTS = ("chieu", "trua", "toi", "dem", "khuya", "sang")
+
+
+def _part(words: str) -> str:
+    """The plain part of the day a `_DAY_PART` match falls in: `đầu giờ chiều` is `chiều`."""
+    if " " not in words and len(words) < 6:
+        return words
+    return next(part for part in _PLAIN_PARTS if part in words)
+
+
 # A clock's colon, and the ratio sign typed for one (`08∶00`).
 _COLON = "[:∶]"
 # A local zone's name restating its offset: `ICT (UTC+7)`, `giờ Hà Nội (GMT+07:00)`.
@@ -142,7 +158,7 @@ def _time(n: str, after_date: bool = False) -> str:
         rf"(?:\s*phut(?:\s*(?P<sg{n}>\d{{1,2}})\s*giay(?![a-z]))?)?"
         rf"|\s*(?P<rg{n}>ruoi)(?![a-z])|\s*kem\s*(?P<kg{n}>\d{{1,2}})(?:\s*phut(?![a-z]))?)?)"
         rf"(?:(?![a-z\d])|(?=[ap]\.?m|sa|ch))"
-        rf"(?:\s*(?P<ap{n}>a\.?m\.?|p\.?m\.?|sa|ch|rang\s*sang|sang|trua|chieu|toi|dem|khuya)"
+        rf"(?:\s*(?P<ap{n}>a\.?m\.?|p\.?m\.?|sa|ch|{_DAY_PART})"
         rf"(?![a-z]))?"
         rf"(?:\s*[(\[]?\s*(?:(?P<tz{n}>(?:gio\s*)?(?:gmt|utc)(?:\s*[+-]\s*\d{{1,2}}(?::?\d{{2}})?)?"
         rf"|[+-]\d{{2}}:?\d{{2}}(?![\d/.\-])|z(?![a-z\d])|ut(?![a-z])|gio\s*dia\s*phuong)"
@@ -224,7 +240,7 @@ _LUNAR_BEFORE = patterns.compile(r"am\s*lich\s*[:\-]?\s*(?:ngay\s*)?$")
 _LUNAR_WINDOW = 16
 _DAY_WORD = (
     r"(?:ngay\s+)?(?P<word>hom\s*qua|hom\s*kia|hom\s*nay|yesterday|today"
-    r"|(?P<part>sang|trua|chieu|toi|dem)\s*(?:hom\s*)?(?P<rel>nay|qua))(?![a-z])"
+    rf"|(?P<part>{_DAY_PART})\s*(?:hom\s*)?(?P<rel>nay|qua))(?![a-z])"
 )
 _ISO = patterns.compile(
     r"(?<![\d.])(?P<y>\d{4})(?P<sep>[-/.])(?P<mo>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?!\d)"
@@ -442,7 +458,7 @@ def _hour(hour: int, period: str | None) -> int:
     """Apply AM/PM, SA/CH and the Vietnamese parts of the day to a printed hour."""
     if not period:
         return hour
-    period = period.replace(".", "")
+    period = _part(period.replace(".", ""))
     if period in ("am", "sa"):
         return 0 if hour == 12 else hour
     if period in ("pm", "ch", "chieu", "toi"):
@@ -571,6 +587,8 @@ def _clock_around(folded: str, start: int, end: int) -> tuple[int, int, _Clock |
         window = start - _BEFORE_WINDOW if start > _BEFORE_WINDOW else 0
         # No digit before the date, no time: skip the costlier search.
         m = _DIGIT.search(folded, window, start) and _TIME_BEFORE_RE.search(folded, window, start)
+        if m and m.start() and _BOUND_BEFORE.search(folded, max(0, m.start() - 8), m.start()):
+            return m.start(), end, None, False  # `hơn 8 giờ sáng 16/9/2025`: the date alone
         if m:
             return m.start(), end, _clock(m, "1"), True
     m = _TIME_AFTER_RE.match(folded, end)
@@ -584,8 +602,10 @@ def _clock_around(folded: str, start: int, end: int) -> tuple[int, int, _Clock |
     return start, end, None, False
 
 
+# A clock after `hơn` (past) or `gần` (nearly) is a bound, not the time: `hơn 8 giờ sáng`.
+_BOUND_BEFORE = patterns.compile(r"(?<![a-z])(?:hon|gan)\s*$")
 _PART_BEFORE = patterns.compile(
-    rf"(?<![a-z])(?P<part>sang|trua|chieu|toi|dem|khuya)[\s,]*(?:{_WEEKDAY}[\s,]*)?(?:ngay\s*)?$"
+    rf"(?<![a-z])(?P<part>{_DAY_PART})[\s,]*(?:{_WEEKDAY}[\s,]*)?(?:ngay\s*)?$"
 )
 
 
@@ -754,11 +774,9 @@ def _relative(folded: str, now: datetime) -> Iterator[_Found]:
         word = "hom " + rel if rel else _SPACE_RUN.sub(" ", m.group("word"))
         day = base - timedelta(days=_DAY_WORDS[word])
         start, end, clock, _ = _clock_around(folded, m.start(), m.end())
-        if part:  # `Sáng nay lúc 7:05`, `Tối hôm qua, 10 giờ`: the part of the day sets the clock
-            if clock is None:
-                continue
+        if part and clock:  # `Sáng nay lúc 7:05`, `Tối hôm qua, 10 giờ`: the part sets the clock
             clock = (_hour(clock[0], part), *clock[1:])
-            if part == "dem" and rel == "qua" and clock[0] < 12:
+            if _part(part) == "dem" and rel == "qua" and clock[0] < 12:
                 day = base  # `1 giờ đêm qua`: last night's small hours are today's
         value = _build(day.year, day.month, day.day, clock) if clock else day
         if _plausible(value, now):
