@@ -206,26 +206,12 @@ def test_sixth_unseen_table_is_large_and_distinct() -> None:
 
 # Rows the parser does not read as tabled yet, by index: each must still fail (strict).
 UNSEEN6_NOT_YET = {
-    49,
-    51,
-    52,
-    53,
-    55,
-    56,
-    57,
-    58,
-    59,
-    60,
     71,
     73,
     74,
     85,
     123,
-    124,
-    125,
-    126,
     129,
-    130,
     134,
     137,
     138,
@@ -238,8 +224,6 @@ UNSEEN6_NOT_YET = {
     158,
     159,
     160,
-    184,
-    185,
     186,
     188,
     189,
@@ -1075,4 +1059,34 @@ def test_narrowed_parts_of_the_day(text: str, expected: datetime) -> None:
 def test_a_clock_after_hon_or_gan_is_a_bound(text: str, expected: datetime) -> None:
     """`hơn` (past) and `gần` (nearly) bound the clock: the day stands alone; `khoảng` (about)
     reads it."""
+    assert parse_datetime(text, now=FETCHED) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ngày thi tuyển sinh: 14/06/2024",
+        "Giờ phát sóng: 20:00 ngày 14/06/2024",
+        "Lễ ra mắt sách lúc 9h ngày 14/06/2024",
+        "Bế mạc ngày 14/06/2024",
+        "Khởi công: 14/06/2024",
+        "Xem lần cuối 01/12/2026 08:00",
+        "Tải xuống lúc 08:00 01/12/2026",
+        'data-expires="2024-06-14T08:00:00+07:00"',
+        '"countdown": "2024-06-14T08:00:00"',
+    ],
+)
+def test_events_and_reader_times_as_labels_are_refused(text: str) -> None:
+    assert parse_datetime(text, now=FETCHED) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Thi đua khen thưởng 14/06/2024", at(2024, 6, 14)),
+        ("Thứ Sáu 14/06/2024 - Tài chính", at(2024, 6, 14)),
+        ('data-weekend="no" 2024-06-14T08:00:00+07:00', at(2024, 6, 14, 8)),
+    ],
+)
+def test_words_near_event_labels_are_no_label(text: str, expected: datetime) -> None:
     assert parse_datetime(text, now=FETCHED) == expected

@@ -563,7 +563,7 @@ def _iso(folded: str, now: datetime) -> Iterator[_Found]:
                 end = after.end()
             value = _build(int(m.group("y")), int(m.group("mo")), int(m.group("d")), clock)
             rule = "iso"
-        if _plausible(value, now):
+        if _plausible(value, now) and not (m.start() and _event(folded, m.start())):
             yield m.start(), end, value, rule
 
 
@@ -733,20 +733,27 @@ def _range(folded: str, start: int, end: int) -> bool:
 # A deadline or the time of an event, not of publishing: `Hạn nộp hồ sơ: 17h00 ngày 20/05/2019`,
 # `Thời gian tổ chức: 08:00 ngày …`, `Hội nghị diễn ra vào ngày …`; a plan (`Dự kiến hoàn thành
 # vào …`), a schedule's label (`Lịch thi đấu: …`, not `Âm lịch:` or `Du lịch …:`), a birth date, a
-# ceremony (`Lễ khai giảng: …`); nor the reader's own time: a print or access date (`Ngày in: …`,
-# `Truy cập lúc …`).
+# ceremony (`Lễ khai giảng: …`), an exam, a broadcast, a departure, a sale, a trial, a launch, a
+# premiere, a kick-off (`Ngày thi: …`, `Giờ bóng lăn: …`), a ground-breaking (`Khởi công: …`), an
+# expiry, an end or a countdown in pasted markup (`data-expire="…"`); nor the reader's own time:
+# a print, access or download date (`Ngày in: …`, `Truy cập lúc …`, `Xem lần cuối: …`, `Tải về
+# lúc …`).
 _EVENT_LABEL = patterns.compile(
     r"(?<![a-z])(?:han\s*(?:chot|nop|cuoi|dang\s*ky)|het\s*han"
     r"|(?:thoi\s*gian|ngay|gio)\s*(?:to\s*chuc|dien\s*ra|khai\s*mac|bat\s*dau|ket\s*thuc)"
     r"|(?:to\s*chuc|dien\s*ra|khai\s*mac|bat\s*dau|ket\s*thuc)\s*(?:vao|luc|tu|ngay)"
     r"|du\s*kien|du\s*dinh|ke\s*hoach|(?<!am\s)(?<!duong\s)(?<!du\s)lich\s+(?!su)[a-z ]{1,24}:"
     r"|(?:ngay|nam|noi)\s*sinh|sinh\s*ngay"
-    r"|(?:khai|be)\s*(?:mac|giang)\s*:|ngay\s*in(?![a-z])|in\s*(?:luc|ngay)|truy\s*cap)"
+    r"|(?:khai|be)\s*(?:mac|giang)\s*:|be\s*mac|ngay\s*in(?![a-z])|in\s*(?:luc|ngay)|truy\s*cap"
+    r"|(?:ngay|gio|le)\s*(?:thi|phat\s*song|khoi\s*hanh|mo\s*ban|xet\s*xu|ra\s*mat|cong\s*chieu"
+    r"|bong\s*lan)(?![a-z])|khoi\s*cong\s*:|xem\s*lan\s*cuoi|tai\s*(?:ve|xuong)(?![a-z])"
+    r"|(?:expires?|expiry|expiration|countdown|(?<=[-_\"'])end)(?![a-z]))"
     r"[^\d]*$"
 )
 _EVENT_WINDOW = 40
 _EVENT_WORDS = patterns.compile(
     r"han|chuc|dien|mac|giang|dau|thuc|kien|dinh|hoach|lich|sinh|truy|(?<![a-z])in(?![a-z])"
+    r"|thi|song|ban|xu|mat|chieu|lan|cong|tai|expir|countdown|end"
 )
 
 
