@@ -210,8 +210,6 @@ UNSEEN6_NOT_YET = {
     73,
     74,
     85,
-    123,
-    129,
     134,
     137,
     138,
@@ -1090,3 +1088,15 @@ def test_events_and_reader_times_as_labels_are_refused(text: str) -> None:
 )
 def test_words_near_event_labels_are_no_label(text: str, expected: datetime) -> None:
     assert parse_datetime(text, now=FETCHED) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'data-modified="2024-06-15T10:00:00+07:00" data-published="2024-06-14T08:00:00+07:00"',
+        '"dateModified":"2024-06-15T10:00:00+07:00","datePublished":"2024-06-14T08:00:00+07:00"',
+        "modified 15/06/2024 10:00 · created 14/06/2024 08:00",
+    ],
+)
+def test_a_modified_time_gives_way_to_a_published_one_in_markup(text: str) -> None:
+    assert parse_datetime(text, now=FETCHED) == at(2024, 6, 14, 8)

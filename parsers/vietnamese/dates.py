@@ -859,13 +859,14 @@ def _count(word: str) -> float:
 
 # Of an update time and a publish time on one line, the publish time is the one wanted,
 # whichever comes first: `Cập nhật: 04/02/2020 09:00 | Đăng: 03/02/2020 14:20`, `Cập nhật … -
-# Đăng lần đầu …` (first published).
+# Đăng lần đầu …` (first published), and in pasted markup `data-modified="…" data-created="…"`,
+# `"dateModified": "…", "datePublished": "…"`.
 _UPDATE_LABEL = patterns.compile(
-    r"(?<![a-z])(?:cap\s*nhat|chinh\s*sua|sua\s*doi|updated?)(?:\s*lan\s*cuoi)?"
+    r"(?<![a-z])(?:cap\s*nhat|chinh\s*sua|sua\s*doi|updated?|(?:date)?modified)(?:\s*lan\s*cuoi)?"
     r"(?:\W+(?:luc|ngay|vao|on))*\W*$"
 )
 _PUBLISH_LABEL = patterns.compile(
-    r"(?<![a-z])(?:dang|xuat\s*ban|phat\s*hanh|ngay\s*tao|published|posted|created)"
+    r"(?<![a-z])(?:dang|xuat\s*ban|phat\s*hanh|ngay\s*tao|(?:date)?published|posted|created)"
     r"(?:\s*lan\s*dau|\s*first)?(?:\W+(?:luc|ngay|on))*\W*$"
 )
 _PUBLISH_LABEL_HINT = patterns.compile("dang|xuat|phat|tao|publish|posted|created")
@@ -882,7 +883,7 @@ def _first(folded: str, now: datetime, month_first: bool = False) -> _Found | No
             if roman:
                 return roman
         return _english(folded, now) if _EN_HINT.search(folded) else None
-    if not ("cap" in folded or "sua" in folded or "update" in folded):
+    if not ("cap" in folded or "sua" in folded or "update" in folded or "modified" in folded):
         return best
     if not _UPDATE_LABEL.search(folded, max(0, best[0] - _LABEL_WINDOW), best[0]):
         return best
