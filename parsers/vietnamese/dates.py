@@ -157,7 +157,7 @@ def _time(n: str, after_date: bool = False) -> str:
         rf"|\s*gio(?:\s*(?P<mg{n}>\d{{1,2}})"
         rf"(?:\s*phut(?:\s*(?P<sg{n}>\d{{1,2}})\s*giay(?![a-z]))?)?"
         rf"|\s*(?P<rg{n}>ruoi)(?![a-z])|\s*kem\s*(?P<kg{n}>\d{{1,2}})(?:\s*phut(?![a-z]))?)?)"
-        rf"(?:(?![a-z\d])|(?=[ap]\.?m|sa|ch))"
+        rf"(?:(?![a-z\d])|(?=[ap]\.?m|sa|ch|z(?![a-z\d])))"
         rf"(?:\s*(?P<ap{n}>a\.?m\.?|p\.?m\.?|sa|ch|{_DAY_PART})"
         rf"(?![a-z]))?"
         rf"(?:\s*[(\[]?\s*(?:(?P<tz{n}>(?:gio\s*)?(?:gmt|utc)(?:\s*[+-]\s*\d{{1,2}}(?::?\d{{2}})?)?"
@@ -234,8 +234,9 @@ _CLOCK_INSIDE_EN = (
 )
 _EN_HINT = patterns.compile("jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec")
 # A date marked lunar (`10/01/2020 (âm lịch)`, `10-01-2020 ÂL`, `Âm lịch: 10/01/2020`) or
-# written with a lunar month name is never a publish time.
-_LUNAR_AFTER = patterns.compile(r"\s*[(\[]?\s*(?:am\s*lich|al)(?![a-z])(?!\s*:)")
+# written with a lunar month name is never a publish time; a mark followed by a date of its own
+# (`16/09/2025 (ÂL 25/07)`) labels that date, not the one before it.
+_LUNAR_AFTER = patterns.compile(r"\s*[(\[]?\s*(?:am\s*lich|al)(?![a-z])(?!\s*[:\d])")
 _LUNAR_BEFORE = patterns.compile(r"am\s*lich\s*[:\-]?\s*(?:ngay\s*)?$")
 _LUNAR_WINDOW = 16
 _DAY_WORD = (
@@ -258,9 +259,12 @@ _ISO_BASIC = patterns.compile(
     r"(?:[.,](?P<f>\d{1,9}))?(?P<tz>z|[+-]\d{2}(?::?\d{2})?)?(?![\d:a-z])"
 )
 _ISO_BASIC_HINT = patterns.compile(r"\d{8}t\d{4}")
-# ISO 8601's week date with its day, `2024-W10-2` (Tuesday of week 10): exact, so read; a week
-# without its day (`2024-W10`) names no day.
-_ISO_WEEK = patterns.compile(r"(?<![\d.])(?P<y>\d{4})-w(?P<w>\d{2})-(?P<wd>[1-7])(?![\d\-])")
+# ISO 8601's week date with its day, `2024-W10-2` (Tuesday of week 10), its basic form
+# `2024W102` and either with a `T` and a clock: exact, so read; a week without its day
+# (`2024-W10`) names no day.
+_ISO_WEEK = patterns.compile(
+    r"(?<![\d.])(?P<y>\d{4})(?P<dash>-?)w(?P<w>\d{2})(?P=dash)(?P<wd>[1-7])(?![\d\-])"
+)
 _ASPNET = r"/date\((?P<ms>-?\d{1,15})(?:[+-]\d{4})?\)/"
 # `h` and `p` as in `2h trước`, `15p trước`; `hôm` is a day (`3 hôm trước`).
 _UNIT = r"(?:giay|phut|gio|tieng|ngay|hom|tuan|thang|nam|h|p)(?![a-z])"
@@ -574,7 +578,11 @@ def _iso_week(folded: str, now: datetime) -> _Found | None:
             day = date.fromisocalendar(int(m.group("y")), int(m.group("w")), int(m.group("wd")))
         except ValueError:
             continue
-        start, end, clock, _ = _clock_around(folded, m.start(), m.end())
+        end = m.end()
+        if folded.startswith("t", end) and (after := _TIME_AFTER_RE.match(folded, end + 1)):
+            start, end, clock = m.start(), after.end(), _clock(after, "2")
+        else:
+            start, end, clock, _ = _clock_around(folded, m.start(), end)
         value = _build(day.year, day.month, day.day, clock)
         if _plausible(value, now):
             return start, end, value, "iso"
@@ -932,7 +940,7 @@ def _leftmost(folded: str, now: datetime, month_first: bool = False) -> _Found |
     if best is not None and best[0] == 0:
         return best
     found = [best, next(_calendar(_DMY_RE, folded, now, False, month_first), None)]
-    if iso and "-w" in folded:
+    if "w" in folded:
         found.append(_iso_week(folded, now))
     if "/date(" in folded:
         found.append(_aspnet(folded, now))
