@@ -44,6 +44,7 @@ class Fault:
     framing: str = "length"  # "chunked": Transfer-Encoding; "close": no length, end by closing
     drip: float = 0.0  # send the body 100 bytes at a time, this many seconds apart
     raw: bytes | None = None  # send these bytes as the whole answer (no HTTP framing), close
+    endless: bool = False  # after the body, send it again in chunks until the client hangs up
     times: int | None = None  # fail only the first N requests, then serve normally
 
 
@@ -64,6 +65,7 @@ class _Handler(BaseHTTPRequestHandler):
         srv.hits.append(Hit(self.path, time.monotonic(), fault is not None))
         if fault is None:
             fault = Fault()
+        self.fault_date = fault.headers.get("Date")
         if fault.stall and fault.stall_at is None:
             time.sleep(fault.stall)
         if fault.raw is not None:
@@ -93,7 +95,8 @@ class _Handler(BaseHTTPRequestHandler):
         if fault.gzip:
             self.send_header("Content-Encoding", "gzip")
         for name, value in fault.headers.items():
-            self.send_header(name, value)
+            if name != "Date":  # sent in place of the server's own, by `date_time_string`
+                self.send_header(name, value)
         if fault.framing == "chunked":
             self.send_header("Transfer-Encoding", "chunked")
         elif fault.framing == "length":
@@ -124,8 +127,19 @@ class _Handler(BaseHTTPRequestHandler):
             if fault.drip:
                 self.wfile.flush()
                 time.sleep(fault.drip)
+        while fault.endless:
+            self.wfile.write(b"%x\r\n%s\r\n" % (len(body), body))
+            if fault.drip:
+                self.wfile.flush()
+                time.sleep(fault.drip)
         if fault.framing == "chunked" and fault.truncate is None:
             self.wfile.write(b"0\r\n\r\n")
+
+    def date_time_string(self, timestamp: float | None = None) -> str:
+        """The `Date` header: the fault's, if it gives one (a server clock far off)."""
+        if getattr(self, "fault_date", None) is not None:
+            return self.fault_date
+        return super().date_time_string(timestamp)
 
     def log_message(self, format: str, *args: object) -> None:
         pass
