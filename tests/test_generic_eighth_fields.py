@@ -172,3 +172,31 @@ def test_an_uptitle_over_the_headline_names_the_section() -> None:
     top = f"<div class='t-col'><div class='t019__uptitle t-uptitle'>Sự kiện</div>{HEADLINE}</div>"
     record = extract_record(html(top + TEXT), URL, NOW)
     assert record["category"] == "Sự kiện"
+
+
+def test_a_figures_caption_stays_with_its_picture_on_a_page_in_another_language() -> None:
+    before = (
+        "<p>The river rose slowly this autumn, and the fishing nets stayed dry for weeks.</p>"
+        "<p>Fishermen along the canal say the catch is the smallest they can remember.</p>"
+    )
+    picture = (
+        "<figure><a href='https://cdn.example.com/full/nets.jpeg'><img "
+        "src='https://cdn.example.com/w_1200/nets.jpeg' width='1200' height='800' alt=''></a>"
+        "<figcaption>Empty nets beside the canal in October.</figcaption></figure>"
+    )
+    after = (
+        "<p>Traders in the market now buy most of their fish from farms further upstream.</p>"
+        "<p>Local officials expect the flood season to end early again next year as well.</p>"
+    )
+    page = (
+        "<html lang='en'><head><title>A quiet flood season</title></head><body><article>"
+        f"<h1>A quiet flood season on the canal</h1><div class='markup'>{before}{picture}{after}"
+        "</div></article></body></html>"
+    )
+    record = extract_record(page, "https://news.example.com/p/a-quiet-flood-season", NOW)
+    assert record["images"] == [
+        {
+            "url": "https://cdn.example.com/w_1200/nets.jpeg",
+            "caption": "Empty nets beside the canal in October.",
+        }
+    ]

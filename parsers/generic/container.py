@@ -59,6 +59,7 @@ from parsers.generic.zones import (
     is_vietnamese,
     is_zone,
     known_body,
+    position,
     prose,
 )
 from parsers.page import Page, text_of
@@ -240,8 +241,47 @@ def _trafilatura(page: Page) -> _Element | None:
         if el.tag == "img" and el.get("title") and el.get("src"):
             el.attrib.pop("title")
     _restore_edges(page, body)
+    _restore_figures(page, body)
     _without_other_tail(page, body)
     return body
+
+
+def _restore_figures(page: Page, body: _Element) -> None:
+    """Put back the captioned pictures of the text, which trafilatura is run without (with its
+    pictures it keeps less of the text: body F1 on AEB 0.964 against 0.970): each `<figure>`
+    with a picture and a `<figcaption>` standing between two paragraphs it kept comes back
+    after the first of them, read with its caption as a caption, not as text."""
+    figures = [
+        (figure, caption)
+        for figure in page.root.iter("figure")
+        if (caption := figure.find(".//figcaption")) is not None
+        and text_of(caption)
+        and figure.find(".//img") is not None
+    ]
+    if not figures:
+        return
+    by_text = _page_paragraphs(page)
+    kept = sorted(
+        (
+            (position(page, by_text[text]), block)
+            for block in body
+            if block.tag == "p" and (text := text_of(block)) in by_text
+        ),
+        key=lambda kept: kept[0],
+    )
+    for figure, caption in figures:
+        at = position(page, figure)
+        before = [block for where, block in kept if where < at]
+        if not before or len(before) == len(kept):
+            continue  # not inside the text
+        restored = Element("figure")
+        for img in figure.iter("img"):
+            picture = copy.deepcopy(img)
+            picture.tail = None
+            restored.append(picture)
+        restored.append(Element("figcaption"))
+        restored[-1].text = text_of(caption)
+        before[-1].addnext(restored)
 
 
 def _page_paragraphs(page: Page) -> dict[str, _Element]:
