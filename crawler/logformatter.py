@@ -13,6 +13,7 @@ from typing import Any, ClassVar
 
 from itemadapter import ItemAdapter
 from scrapy import logformatter, signals
+from scrapy.exceptions import DownloadCancelledError
 from scrapy.utils.misc import load_object
 
 # Loggers whose download errors carry a traceback: the scraper (any request) and robots.txt.
@@ -21,7 +22,8 @@ DOWNLOAD_ERROR_LOGGERS = ("scrapy.core.scraper", "scrapy.downloadermiddlewares.r
 
 class NetworkErrorsInOneLine(logging.Filter):
     """Drop the traceback of a download that failed for a network reason (the exceptions
-    Scrapy retries: DNS, refused or lost connections, timeouts); the line keeps the reason."""
+    Scrapy retries: DNS, refused or lost connections, timeouts) or was cancelled (a body past
+    `DOWNLOAD_MAXSIZE`, which Scrapy's warning before it measures); the line keeps the reason."""
 
     def __init__(self, network_errors: tuple[type[BaseException], ...]) -> None:
         super().__init__()
@@ -29,7 +31,9 @@ class NetworkErrorsInOneLine(logging.Filter):
 
     def filter(self, record: logging.LogRecord) -> bool:
         if record.exc_info and isinstance(record.exc_info[1], self.network_errors):
-            reason = str(record.exc_info[1]) or type(record.exc_info[1]).__name__
+            reason = str(record.exc_info[1]) or _UNSAID.get(
+                type(record.exc_info[1]), type(record.exc_info[1]).__name__
+            )
             message = record.getMessage()
             if record.name.endswith("robotstxt"):  # Scrapy names the request that needed it
                 message = message.replace("Error downloading ", "Error downloading robots.txt for ")
@@ -89,11 +93,17 @@ class SiteLogCount:
             self.handler = None
 
 
+# What an exception Scrapy raises without a message means, said in the line instead.
+_UNSAID: dict[type[BaseException], str] = {DownloadCancelledError: "download cancelled"}
+
+
 def network_errors(settings: Any) -> tuple[type[BaseException], ...]:
-    return tuple(
+    """The failures that are no bug in tinbao: those Scrapy retries, and a cancelled download."""
+    retried = (
         load_object(path) if isinstance(path, str) else path
         for path in settings.getlist("RETRY_EXCEPTIONS")
     )
+    return (*retried, DownloadCancelledError)
 
 
 def _url(item: Any) -> str:
