@@ -172,6 +172,7 @@ BOX_TITLE = patterns.compile(
     r"|tu\s*sach\b.*|y\s*kien\s*(?:ban\s*doc|cua\s*ban)|binh\s*luan|gui\s*binh\s*luan"
     r"|doc\s*them|xem\s*them|related(?:\s*(?:articles?|stories|news|posts|content))?"
     r"|tu\s*khoa|tags?|keywords?|(?:the|nhan)(?=\s*:)"  # a tag box's label
+    r"|(?:tai\s*lieu|tep|tap\s*tin|file)\s*dinh\s*kem|attachments?"  # a list of attached files
     r"|read\s*more|you\s*(?:may|might)\s*also\s*like|more\s*(?:stories|on\s*this\s*(?:topic|story))"
     r"|(?:most|meist)\s*(?:read|popular|gelesen\w*)|top\s*stories|les\s*plus\s*lus|lo\s*mas\s*leido"
     r"|le\s*piu\s*lette|das\s*konnte\s*sie\s*(?:auch\s*)?interessieren|passend\s*zum\s*thema"
@@ -180,6 +181,12 @@ BOX_TITLE = patterns.compile(
     r"\s*(?:\(\d+\))?\s*:?$"
 )
 MAX_BOX_TITLE = 50
+# The heading over a text's notes and references, folded.
+APPARATUS_TITLE = patterns.compile(
+    r"chu\s*thich|tai\s*lieu\s*tham\s*khao|(?:foot)?notes|references|bibliography"
+    r"|anmerkungen|einzelnachweise|literaturverzeichnis"
+)
+FOOTNOTE_MARK = patterns.compile(r"\[?\d{1,3}\]?")
 MAX_QUOTE_OPENING = 60  # characters of a quoted post's attribution line, with room to spare
 MAX_SIGN_UP_BOX = 300  # characters of a sign-up box: a title, a pitch, a button
 # Titles of a box of the article's key points over a list (`Đọc nhanh`, `Tóm tắt`, `Điểm
@@ -470,6 +477,8 @@ def read_body(
     for el in list(root.iter(*NOISE_TAGS)):
         if el is not root and not _kept_noise(el):
             remove_element(el)
+    _drop_footnote_marks(root)
+    _drop_labelled_notes(root)
     _drop_boxes(root)
     _drop_key_points(root)
     _drop_teaser_lists(root)
@@ -624,6 +633,42 @@ def _drop_boxes(root: _Element) -> None:
                 remove_element(following)
                 following = after
         remove_element(box)
+
+
+def _drop_footnote_marks(root: _Element) -> None:
+    """Remove footnote markers (`<sup><a href="#note-1">[1]</a></sup>`, `<sup>[2]</sup>`): they
+    point to a note, they are not text. A bare superscript number (`m<sup>2</sup>`) is."""
+    for sup in list(root.iter("sup")):
+        text = text_of(sup)
+        to_note = any((a.get("href") or "").startswith("#") for a in sup.iter("a"))
+        if FOOTNOTE_MARK.fullmatch(text) and (text.startswith("[") or to_note):
+            remove_element(sup)
+
+
+def _drop_labelled_notes(root: _Element) -> None:
+    """Remove a box among the text's paragraphs that holds one labelled line only (`<div><p>
+    <strong>Đường dây nóng:</strong> bà con liên hệ …</p></div>`): the site's notice (a
+    hotline, an office's hours), set apart from the paragraphs around it."""
+    for box in [el for el in root.iter("div", "section") if el is not root]:
+        parent = box.getparent()
+        if parent is None or sum(child.tag == "p" for child in parent) < 2:
+            continue
+        inner = [child for child in box if isinstance(child.tag, str)]
+        if len(inner) != 1 or inner[0].tag != "p" or (box.text or "").strip():
+            continue
+        line = inner[0]
+        if (line.tail or "").strip():
+            continue
+        label = line[0] if len(line) else None
+        if (
+            label is not None
+            and label.tag in ("strong", "b")
+            and not (line.text or "").strip()
+            and text_of(label).endswith(":")
+            and len(text_of(label)) <= MAX_BOX_TITLE
+            and len(text_of(line)) <= MAX_NOTICE
+        ):
+            remove_element(box)
 
 
 def _drop_key_points(root: _Element) -> None:
@@ -1019,6 +1064,7 @@ class _Reader:
     def finish(self) -> Body:
         """Peel the author and credit lines off the end (and a capitals byline off the top), then
         photo credits with no picture left and the loose lines and notices at either end."""
+        self.blocks = _before_apparatus(self.blocks)
         byline_parts: list[str] = []
         credit: str | None = None
         while self.blocks and self.blocks[-1].kind != "text":
@@ -1041,6 +1087,15 @@ class _Reader:
             credit=credit,
             opening_bold=bool(kept) and kept[0].bold and kept[0].kind == "text",
         )
+
+
+def _before_apparatus(blocks: list[_Block]) -> list[_Block]:
+    """The text up to its notes or references under a heading of their own (`Chú thích`, `Tài
+    liệu tham khảo`, `References`): a paper's apparatus, not its text."""
+    for i, block in enumerate(blocks):
+        if i and block.heading and APPARATUS_TITLE.fullmatch(fold(block.text).strip(" :")):
+            return blocks[:i]
+    return blocks
 
 
 def _without_loose_ends(blocks: list[_Block], page: Page, lead: str | None = None) -> list[_Block]:

@@ -78,3 +78,48 @@ def test_an_invitation_to_look_elsewhere_closed_by_a_link_is_no_text() -> None:
     )
     page = article(f"<p>{FIRST}</p><p>{SECOND}</p><p>{THIRD}</p>{invitation}")
     assert extract(page, URL, fetched_at=NOW).paragraphs == [FIRST, SECOND, THIRD]
+
+
+def test_footnote_markers_are_no_text_a_superscript_number_is() -> None:
+    first = "Diện tích trồng vải đạt 9.500 ha<sup><a href='#ghi-1'>[1]</a></sup>, tăng nhẹ."
+    second = "Mỗi 100 m<sup>2</sup> cho khoảng 300 kg quả<sup>[2]</sup> trong năm được mùa."
+    page = article(f"<p>{first}</p><p>{second}</p><p>{THIRD}</p>")
+    assert extract(page, URL, fetched_at=NOW).paragraphs == [
+        "Diện tích trồng vải đạt 9.500 ha, tăng nhẹ.",
+        "Mỗi 100 m2 cho khoảng 300 kg quả trong năm được mùa.",
+        THIRD,
+    ]
+
+
+def test_the_notes_and_references_after_the_text_are_no_text() -> None:
+    notes = (
+        "<h4>Chú thích</h4><p id='ghi-1'>[1] Sở Nông nghiệp, Báo cáo mùa vụ, 2025, tr. 12.</p>"
+        "<h4>Tài liệu tham khảo</h4><p>Nguyễn Văn A (2019), <em>Cây vải ở miền Bắc</em>, "
+        "Nxb Nông nghiệp.</p>"
+    )
+    page = article(f"<h2>1. Mùa vụ</h2><p>{FIRST}</p><p>{SECOND}</p><p>{THIRD}</p>{notes}")
+    assert extract(page, URL, fetched_at=NOW).paragraphs == ["1. Mùa vụ", FIRST, SECOND, THIRD]
+
+
+def test_a_list_of_attached_files_under_its_title_is_no_text() -> None:
+    files = (
+        "<div class='dinh-kem'><p>Tài liệu đính kèm:</p><ul><li>"
+        "<a href='/files/quy-trinh.pdf'>Quy trình chăm sóc vải (PDF, 320 KB)</a></li></ul></div>"
+    )
+    page = article(f"<p>{FIRST}</p><p>{SECOND}</p><p>{THIRD}</p>{files}")
+    assert extract(page, URL, fetched_at=NOW).paragraphs == [FIRST, SECOND, THIRD]
+
+
+def test_a_box_of_one_labelled_line_among_the_paragraphs_is_a_notice() -> None:
+    hotline = (
+        "<div class='duong-day-nong'><p><strong>Đường dây nóng:</strong> Mọi thắc mắc, bà con "
+        "liên hệ số 0220.3xxx.567 trong giờ hành chính.</p></div>"
+    )
+    answer = "<p><strong>Ông Lê Văn Ba:</strong> Giá vải năm nay cao hơn năm trước.</p>"
+    page = article(f"<p>{FIRST}</p><p>{SECOND}</p>{hotline}{answer}<p>{THIRD}</p>")
+    assert extract(page, URL, fetched_at=NOW).paragraphs == [
+        FIRST,
+        SECOND,
+        "Ông Lê Văn Ba: Giá vải năm nay cao hơn năm trước.",
+        THIRD,
+    ]
