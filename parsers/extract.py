@@ -24,7 +24,7 @@ from parsers.registry import paper_for
 from parsers.sites import profile_for
 from parsers.urls import clean_url
 from parsers.vietnamese.names import is_organisation
-from parsers.vietnamese.text import fold, strip_dateline
+from parsers.vietnamese.text import fold, strip_dateline, unescape
 
 GENERIC = "generic"
 MIN_CUT_LEAD = 80  # characters of a truncated description that identify the lead paragraph
@@ -32,6 +32,9 @@ MIN_LEAD_CUT = 40  # characters of a description cut from the first paragraph th
 OPENING_PARAGRAPHS = 3  # paragraphs a description cut with an ellipsis may run over
 NOT_WORDS = patterns.compile(r"[\W_]+")
 MIN_TITLE = 20  # characters of a headline that identify it behind a kicker
+EXCERPT_MARK = "<!--more-->"
+EXCERPT_MARKUP = 3  # characters of markup before an excerpt mark, per character of its text
+TAG = patterns.compile(r"<[^>]*>")
 MAX_KICKER = 40  # characters of a kicker in front of a repeated headline (`Schweiz : `)
 
 
@@ -240,9 +243,10 @@ class _Extractor:
         return result
 
     def lead_in_text(self, result: Extraction, body: Body) -> None:
-        """A description cut from the opening paragraph (`Những ngày giữa… Toàn...`) is no lead:
-        the page prints none. With no lead printed apart, an opening paragraph all in bold is
-        the lead (Joomla and hand-typed pages)."""
+        """A description cut from the opening paragraph (`Những ngày giữa… Toàn...`), or a blog
+        post's excerpt (the text before its excerpt mark), is no lead: the page prints none.
+        With no lead printed apart, an opening paragraph all in bold is the lead (Joomla and
+        hand-typed pages)."""
         if self.layout and "summary" in self.layout.absent:
             return
         generic_lead = self.sources.get("summary") == GENERIC
@@ -250,7 +254,10 @@ class _Extractor:
             self.page.meta.get("og:description"),
             self.page.meta.get("description"),
         )
-        if generic_lead and _cut_from(result.summary, body.paragraphs, described=described):
+        if generic_lead and (
+            _cut_from(result.summary, body.paragraphs, described=described)
+            or (described and _excerpt_of(result.summary, self.page))
+        ):
             result.summary = None
             del self.sources["summary"]
         if result.summary is None and body.opening_bold and _lead_like(body.paragraphs[0]):
@@ -301,6 +308,18 @@ def _cut_from(summary: str | None, paragraphs: list[str], *, described: bool) ->
             or (described and first[len(start)] in ".!?" and len(first) > len(start) + 1)
         )
     )
+
+
+def _excerpt_of(summary: str | None, page: Page) -> bool:
+    """`summary` is the text before a blog post's excerpt mark (`<!--more-->`, WordPress's and
+    HubSpot's; the parsed tree keeps no comments): the excerpt the platform gives as the
+    description, the text's own opening."""
+    at = page.html.find(EXCERPT_MARK) if summary else -1
+    if at < 0:
+        return False
+    markup = page.html[max(0, at - EXCERPT_MARKUP * len(summary)) : at]
+    before = " ".join(unescape(TAG.sub(" ", markup)).split())
+    return _key(before).endswith(_key(" ".join(summary.split())))
 
 
 def _lead_like(text: str) -> bool:

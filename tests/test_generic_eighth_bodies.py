@@ -123,3 +123,13 @@ def test_a_box_of_one_labelled_line_among_the_paragraphs_is_a_notice() -> None:
         "Ông Lê Văn Ba: Giá vải năm nay cao hơn năm trước.",
         THIRD,
     ]
+
+
+def test_a_blog_posts_excerpt_given_as_its_description_is_no_lead() -> None:
+    head = f"<title>{TITLE}</title><meta name='description' content='{FIRST}'>"
+    text = f"<div class='post-body'><p>{FIRST}</p><!--more--><p>{SECOND}</p><p>{THIRD}</p></div>"
+    result = extract(html(f"<h1>{TITLE}</h1>{text}", head), URL, fetched_at=NOW)
+    assert (result.summary, result.paragraphs) == (None, [FIRST, SECOND, THIRD])
+    news = text.replace("<!--more-->", "")  # a paper's lead, printed as the first paragraph
+    result = extract(html(f"<h1>{TITLE}</h1>{news}", head), URL, fetched_at=NOW)
+    assert (result.summary, result.paragraphs) == (FIRST, [SECOND, THIRD])
