@@ -133,3 +133,25 @@ def test_a_blog_posts_excerpt_given_as_its_description_is_no_lead() -> None:
     news = text.replace("<!--more-->", "")  # a paper's lead, printed as the first paragraph
     result = extract(html(f"<h1>{TITLE}</h1>{news}", head), URL, fetched_at=NOW)
     assert (result.summary, result.paragraphs) == (FIRST, [SECOND, THIRD])
+
+
+SLOGAN = "Du lịch Hà Tĩnh - cổng thông tin du lịch chính thức"
+LOGO = "<div class='menu'><a href='/'><img src='/logo.png' alt='Du lịch Hà Tĩnh'></a></div>"
+LEAD = (
+    "Lễ hội vải năm nay kéo dài một tháng tại các xã trồng vải, với hơn 20 hoạt động văn hóa, "
+    "thể thao và du lịch."
+)
+
+
+def test_a_description_opening_with_the_name_the_logo_gives_is_the_sites_slogan() -> None:
+    head = f"<title>{TITLE}</title><meta name='description' content='{SLOGAN}'>"
+    body = f"{LOGO}<h1>{TITLE}</h1><div class='content'><p>{FIRST}</p><p>{SECOND}</p></div>"
+    assert extract(html(body, head), URL, fetched_at=NOW).summary is None
+
+
+def test_prose_closing_the_headlines_block_is_the_lead_when_the_description_is_the_sites() -> None:
+    head = f"<title>{TITLE}</title><meta name='description' content='{SLOGAN}'>"
+    title_block = f"<div class='khoi'><div>Sự kiện</div><h1>{TITLE}</h1><div>{LEAD}</div></div>"
+    body = f"{LOGO}{title_block}<div class='content'><p>{FIRST}</p><p>{SECOND}</p></div>"
+    result = extract(html(body, head), URL, fetched_at=NOW)
+    assert (result.summary, result.paragraphs) == (LEAD, [FIRST, SECOND])

@@ -136,6 +136,7 @@ LEAD_CLASS = patterns.compile(
     re.I,
 )
 MIN_LEAD = 30  # characters
+MIN_LEAD_SENTENCE = 80  # characters of a lead told by its place alone
 MAX_STAMP = 30  # characters of a location or outlet stamp in front of the lead
 
 
@@ -143,8 +144,8 @@ def summary(page: Page) -> str | None:
     """The lead (sapo) after the headline and nearest it (by a lead selector, else by a class
     word), else the page description (unless it only repeats the headline or cuts the
     headline and the text after it short, is too short to be a lead, or is the site's slogan:
-    its name first). A location or outlet stamp in front of
-    the lead is not part of it."""
+    its name first, when a paragraph closing the headline's block is). A location or outlet
+    stamp in front of the lead is not part of it."""
     anchor = headline_element(page)
     sources = ((lambda: page.select(_ANY_SUMMARY), 1), (lambda: named(page, LEAD_CLASS), MIN_LEAD))
     for candidates, least in sources:
@@ -167,8 +168,25 @@ def summary(page: Page) -> str | None:
         or (title and _excerpt(described, title))
         or opens_with_site_name(page, described)
     ):
-        return None  # a site's slogan (`Thống kê Hưng Yên`, `Diễn đàn X - nơi …`) or the headline
+        # a site's slogan (`Thống kê Hưng Yên`, `Diễn đàn X - nơi …`) or the headline
+        return _closing_headline_block(page)
     return described
+
+
+def _closing_headline_block(page: Page) -> str | None:
+    """A paragraph of prose right under the headline that closes the headline's own block (a
+    site builder's title block: a kicker, the `<h1>`, a `<div>` of prose): the lead, on a page
+    whose description says nothing of the article."""
+    anchor = headline_element(page)
+    if anchor is None or (anchor.tail or "").strip():
+        return None
+    under = anchor.getnext()
+    if under is None or under.tag not in ("p", "div") or under.getnext() is not None:
+        return None
+    if len(under) or (under.tail or "").strip():  # text only: no link, no box
+        return None
+    text = text_of(under)
+    return text if len(text) >= MIN_LEAD_SENTENCE and text[-1] in ".!?…" else None
 
 
 def _excerpt(described: str, title: str) -> bool:

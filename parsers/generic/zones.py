@@ -298,8 +298,8 @@ def strip_site_name(page: Page, title: str) -> str:
 
 def names_site(page: Page, text: str) -> bool:
     """The whole text is the site's name (a logo `<h1>`: `BÁO LONG SƠN ĐIỆN TỬ`), by the site's
-    declared name, its host (`stadtblatt.example`, `stadtblatt`), or an outlet's name in a few
-    words (not `Bộ Y tế họp báo…`)."""
+    declared name, its host (`stadtblatt.example`, `stadtblatt`), its logo's words, or an
+    outlet's name in a few words (not `Bộ Y tế họp báo…`)."""
     key = _key(text).replace(" ", "")
     site = _key(page.meta.get("og:site_name", "")).replace(" ", "")
     hostname = (urlsplit(page.canonical_url).hostname or "").removeprefix("www.")
@@ -308,8 +308,19 @@ def names_site(page: Page, text: str) -> bool:
         return True
     if host and len(host) > 3 and key in (host, f"bao{host}", host.removeprefix("bao")):
         return True
+    if key == _logo_name(page):
+        return True
     words = normalize("NFC", text).lower().split()
     return len(words) <= MAX_OUTLET_WORDS and bool(re.match(OUTLET_NAME, " ".join(words)))
+
+
+def _logo_name(page: Page) -> str:
+    """The site's name as its logo says it: the `alt` of the picture in the link to the home
+    page (`<a href="/"><img alt="Du lịch Tuyên Quang"></a>`), as a key without spaces."""
+    if "logo_name" not in page.memo:
+        alts = (img.get("alt") or "" for img in page.select("a[href='/'] img[alt]"))
+        page.memo["logo_name"] = next((_key(a).replace(" ", "") for a in alts if a.strip()), "")
+    return page.memo["logo_name"]
 
 
 def opens_with_site_name(page: Page, text: str) -> bool:
