@@ -155,3 +155,23 @@ def test_prose_closing_the_headlines_block_is_the_lead_when_the_description_is_t
     body = f"{LOGO}{title_block}<div class='content'><p>{FIRST}</p><p>{SECOND}</p></div>"
     result = extract(html(body, head), URL, fetched_at=NOW)
     assert (result.summary, result.paragraphs) == (LEAD, [FIRST, SECOND])
+
+
+def test_a_builders_text_blocks_spaced_apart_by_class_are_one_text() -> None:
+    def record(spacing: str, inner: str) -> str:
+        return (
+            f"<div class='rec {spacing}'><div class='khoi'><div class='hang'><div class='cot'>"
+            f"{inner}</div></div></div></div>"
+        )
+
+    photo = f"<img src='/anh/vai.jpg' alt=''><div class='chu chu-nho'>{CAPTION}</div>"
+    body = (
+        f"<h1>{TITLE}</h1>"
+        + record("pt-15", f"<div class='chu chu-vua'>{FIRST}<br><br>{SECOND}</div>")
+        + record("pt-30", photo)
+        + record("pt-30", f"<div class='chu chu-vua'>{THIRD}</div>")
+        + record("pt-0", "<div class='chu chu-nho'><em>Ảnh: Hoàng Long</em></div>")
+    )
+    result = extract(html(body), URL, fetched_at=NOW)
+    assert result.paragraphs == [FIRST, SECOND, THIRD]
+    assert result.images == [Image("https://tin.example.vn/anh/vai.jpg", CAPTION)]

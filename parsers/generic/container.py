@@ -150,7 +150,7 @@ MIN_KEPT = 2  # paragraphs of trafilatura's text found on the page: enough to kn
 HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 MAX_EDGE_LINKS = 0.5  # share of a left-out paragraph in links: more is a pointer elsewhere
 MIN_USUAL_SHARE = 0.5  # of the text's paragraphs built alike: how the page builds its text
-MAX_WRAPPERS = 3  # elements around a block's text that hold nothing else (a builder's layers)
+MAX_WRAPPERS = 4  # elements around a block's text that hold nothing else (a builder's layers)
 MAX_TAIL_SHARE = 0.5  # of the text's characters in a box under it: more is the text's own
 # A string literal of a script's data, and an HTML paragraph in it (escaped or not).
 JSON_STRING = patterns.compile(r'"((?:[^"\\]|\\.){200,})"')
@@ -652,16 +652,17 @@ def _carried_on(container: _Element) -> list[_Element]:
 
 def _blocks_around(container: _Element) -> tuple[list[_Element], list[_Element]]:
     """A text a site builder lays out as blocks of one kind (Squarespace's `sqs-block
-    html-block`) with picture blocks between them: when the container is all its block holds
+    html-block`; Tilda's records, classed each with its own spacing, holding the text block at
+    the same depth) with picture blocks between them: when the container is all its block holds
     (through wrappers), the sibling blocks from the first to the last of its kind that hold
     prose, the picture blocks between them included, and none after the last (a donation
     button, a newsletter sign-up)."""
-    block = container
+    block, depth = container, 0
     for _ in range(MAX_WRAPPERS):
         parent = block.getparent()
         if parent is None or (parent.text or "").strip() or _elements(parent) != [block]:
             break
-        block = parent
+        block, depth = parent, depth + 1
     kind, around = block.get("class"), block.getparent()
     if block is container or not kind or around is None:
         return [], []
@@ -669,15 +670,31 @@ def _blocks_around(container: _Element) -> tuple[list[_Element], list[_Element]]
     prose_at = [
         i
         for i, el in enumerate(siblings)
-        if el.tag == block.tag
-        and el.get("class") == kind
-        and prose(el) >= MIN_PARAGRAPH
-        and not is_zone(el)
+        if el is block
+        or (el.tag == block.tag and not is_zone(el) and _holds_text(el, kind, container, depth))
     ]
     here = siblings.index(block)
     if len(prose_at) < 2 or here not in prose_at:
         return [], []
     return siblings[prose_at[0] : here], siblings[here + 1 : prose_at[-1] + 1]
+
+
+def _holds_text(el: _Element, kind: str, container: _Element, depth: int) -> bool:
+    """`el` is a block of the kind that holds the text, holding some: classed as the block
+    (with paragraphs of prose), or holding `depth` levels inside it a text block with the
+    container's tag and class (a builder's block with its spacing classed apart), whose text
+    is prose however it is typed."""
+    if el.get("class") == kind:
+        return prose(el) >= MIN_PARAGRAPH  # (a forum's replies, each block like the post's)
+    level = [el]
+    for _ in range(depth):
+        level = [child for node in level for child in _elements(node)]
+    return any(
+        node.tag == container.tag
+        and node.get("class") == container.get("class")
+        and prose(node, node.tag) >= MIN_PARAGRAPH
+        for node in level
+    )
 
 
 def _elements(el: _Element) -> list[_Element]:
