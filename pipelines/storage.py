@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import os
 import sqlite3
 import time
 from typing import Any
@@ -65,6 +66,8 @@ class StoragePipeline:
         self.html_size = 0  # characters of HTML in `pages`
         self.new_urls: set[str] = set()  # the pending batch's articles not stored before
         self.db = None
+        self.file_id: tuple[int, int] | None = None  # the database file opened (device, inode)
+        self.file_lost = False  # that file was deleted or replaced during the run
         self.crawl_id = 0
         # Why the database refused writes this run ('' while it has not), as in the stats; kept
         # here too, as reading Scrapy's stats costs ~10 µs a call, twice per record.
@@ -83,6 +86,7 @@ class StoragePipeline:
         spider = self.crawler.spider
         try:
             self.db = store.open_db(self.path)
+            self.file_id = _file_id(self.path)
             self.crawl_id = store.start_crawl(self.db, spider.name if spider else "unknown")
         except (sqlite3.Error, store.DatabaseError) as exc:
             error = store.database_error(self.path, exc) if isinstance(exc, sqlite3.Error) else exc
@@ -139,6 +143,9 @@ class StoragePipeline:
             return
         records, pages = self.records, self.pages
         self.records, self.pages, self.new_urls, self.html_size = [], [], set(), 0
+        if self._file_lost():
+            self._not_stored(len(records), "")  # the loss is logged once, by `_file_lost`
+            return
         try:
             try:
                 self._write(records, pages)
@@ -187,8 +194,29 @@ class StoragePipeline:
         if reason:
             logger.error("%d records not stored: %s", count, reason)
 
+    def _file_lost(self) -> bool:
+        """Whether the database file was deleted or replaced since the run opened it (an
+        `rm news.db*`, a backup copied over it): every write would then go to a file no one
+        can open again, or play this run's log into another file, so none is made. The loss
+        is said once, as the run's storage error; the next run stores those records again."""
+        if self.db is None or self.file_lost:
+            return self.file_lost
+        now = _file_id(self.path)
+        if now == self.file_id:
+            return False
+        change = "deleted" if now is None else "replaced by another file"
+        why = (
+            f"{self.path} was {change} during the run; the records this run stored are not in "
+            "it (the next run stores them again)"
+        )
+        self.file_lost = True
+        self._set_error(why)
+        logger.error("%s", why)
+        return True
+
     def close_spider(self) -> None:
         self.flush()
+        self._file_lost()
 
     def spider_closed(self, spider: Any, reason: str) -> None:
         stats = self.crawler.stats
@@ -199,7 +227,7 @@ class StoragePipeline:
             self.db = None
 
     def _record_crawl(self, status: str) -> None:
-        if self.db is None:
+        if self.db is None or self._file_lost():
             return
         try:
             store.finish_crawl(self.db, self.crawl_id, status, self.crawler.stats.get_stats())
@@ -223,3 +251,12 @@ class StoragePipeline:
         """
         with contextlib.suppress(sqlite3.Error):
             store.set_crawl_status(self.db, self.crawl_id, store.FAILED)
+
+
+def _file_id(path: str) -> tuple[int, int] | None:
+    """The file at `path` as (device, inode), or None if there is none."""
+    try:
+        found = os.stat(path)
+    except OSError:
+        return None
+    return found.st_dev, found.st_ino

@@ -21,6 +21,7 @@ from pathlib import Path
 
 import pytest
 
+from crawler.exitcodes import ExitCode
 from tests.conftest import ROOT
 from tests.faults.harness import (
     ARTICLES,
@@ -204,9 +205,6 @@ def wait_for(predicate, seconds: float = 60) -> None:
         time.sleep(0.05)
 
 
-@pytest.mark.xfail(
-    strict=True, reason="a crawl whose database file was deleted or replaced says OK"
-)
 @pytest.mark.parametrize("how", ["deleted", "replaced"])
 def test_a_database_deleted_or_replaced_during_the_crawl_is_not_reported_stored(
     tmp_path: Path, how: str
@@ -227,8 +225,13 @@ def test_a_database_deleted_or_replaced_during_the_crawl_is_not_reported_stored(
             run_sql(other, "CREATE TABLE notes(x)")
             os.replace(other, db)
         out, err = crawler.communicate(timeout=120)
-        assert crawler.returncode != 0, out + err
-        assert "OK" not in out.split(";")[0], out
+        assert crawler.returncode == ExitCode.SITE_FAILED, out + err
+        assert out.startswith("baothaibinh: FAILED: "), out
+        change = "deleted" if how == "deleted" else "replaced by another file"
+        assert (
+            f"ERROR: {db} was {change} during the run; the records this run stored are not in "
+            "it (the next run stores them again)\n" in err
+        )
         assert "Traceback" not in err
         site.faults.clear()
         again = crawl(site, db)
