@@ -128,3 +128,28 @@ def test_a_quote_inside_the_text_with_its_speaker_stays_body() -> None:
         "Jane Roe, harbour master",
         *HARBOUR[2:],
     ]
+
+
+def test_a_sentence_mostly_a_link_between_kept_paragraphs_stays_body() -> None:
+    """A sentence that is mostly a link (`The board <a>runs four ferries</a>.`), set between
+    paragraphs the page builds alike, is text: trafilatura's precision mode leaves it out, and
+    it goes back where the page prints it."""
+    linked = (
+        "It also <a href='https://board.example.org/fleet'>runs four smaller ferries across the"
+        " bay on weekdays</a>."
+    )
+    texts = [*HARBOUR[:2], linked, *HARBOUR[2:]]
+    inside = "".join(f"<div class='block'><p class='para'>{t}</p></div>" for t in texts)
+    assert body(inside) == [
+        *HARBOUR[:2],
+        "It also runs four smaller ferries across the bay on weekdays.",
+        *HARBOUR[2:],
+    ]
+
+
+def test_a_link_alone_between_kept_paragraphs_is_not_body() -> None:
+    """A paragraph that is one link (`<a>All our ferry coverage.</a>`) points elsewhere."""
+    alone = "<a href='https://news.example.com/tag/ferries'>All our coverage of the ferries.</a>"
+    texts = [*HARBOUR[:2], alone, *HARBOUR[2:]]
+    inside = "".join(f"<div class='block'><p class='para'>{t}</p></div>" for t in texts)
+    assert body(inside) == HARBOUR

@@ -149,6 +149,8 @@ UNREAD_TAGS = ("script", "style", "noscript", "svg", "link", "meta")
 MIN_KEPT = 2  # paragraphs of trafilatura's text found on the page: enough to know their shape
 HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 MAX_EDGE_LINKS = 0.5  # share of a left-out paragraph in links: more is a pointer elsewhere
+MAX_INNER_LINKS = 0.9  # … between kept paragraphs: more is a link alone, a pointer elsewhere
+MIN_INNER_WORDS = 4  # … and fewer words are a credit or a label (`[Tom's Guide]`)
 MIN_USUAL_SHARE = 0.5  # of the text's paragraphs built alike: how the page builds its text
 MAX_WRAPPERS = 4  # elements around a block's text that hold nothing else (a builder's layers)
 MAX_TAIL_SHARE = 0.5  # of the text's characters in a box under it: more is the text's own
@@ -338,6 +340,7 @@ def _restore_edges(page: Page, body: _Element) -> None:
     edge = _Edge(region, {_shape(p, region) for p in kept}, blocks)
     order = list(region.iter())
     index = {el: i for i, el in enumerate(order)}
+    _restore_inside(body, blocks, region, order, edge)
     # the first paragraph, under the headline or a kicker at most; the last block
     opening = next(i for i, b in enumerate(blocks) if b.tag == "p")
     first = by_text.get(text_of(blocks[opening]))
@@ -353,6 +356,54 @@ def _restore_edges(page: Page, body: _Element) -> None:
     for block, el in {blocks[opening]: first, blocks[-1]: last}.items():
         if el is not None and double_br(el):
             body.replace(block, _copy(el))
+
+
+def _restore_inside(
+    body: _Element, blocks: list[_Element], region: _Element, order: list, edge: _Edge
+) -> None:
+    """Put back the paragraphs trafilatura left out between two blocks it kept, when the page
+    builds them as it builds the kept paragraphs and they close a sentence: its precision mode
+    drops a sentence that is mostly a link (`It also <a>co-ordinates military plans</a>.`)
+    wherever it stands. A link alone does not come back, nor a picture's paragraph (its
+    caption). Each goes back before the next kept block the page prints after it, unless that
+    is the last one: what ends the text is left to the rules for its end (`_restore_edges`, the
+    body's reader), as a site's lines under the article stand there."""
+    held = {text: b for b in blocks if (text := text_of(b))}
+    pending: list[_Element] = []
+    started = False
+    for el in order:
+        if not isinstance(el.tag, str) or (el.tag != "p" and el.tag not in HEADINGS):
+            continue
+        seen = _seen(el)
+        text = text_of(seen)
+        if not text:
+            continue
+        if text in held:
+            for found in pending if held[text] is not blocks[-1] else ():
+                held[text].addprevious(found)
+            pending, started = [], True
+        elif (
+            started
+            and SENTENCE_END.search(text)
+            and text not in edge.read
+            and _shape(el, region) in edge.shapes
+            and len(text.split()) >= MIN_INNER_WORDS
+            and link_share(seen) < MAX_INNER_LINKS
+            and next(el.iter("img", "picture"), None) is None
+            and not _furnished(el, region)
+        ):
+            pending.append(_copy(seen))
+
+
+def _seen(el: _Element) -> _Element:
+    """`el` as the reader sees it, as trafilatura read it: without what inside it the markup
+    names as furniture (a link's `(opens in a new window)` for screen readers)."""
+    if not any(is_furniture(d) for d in el.iterdescendants()):
+        return el
+    seen = copy.deepcopy(el)
+    for d in [d for d in seen.iterdescendants() if is_furniture(d)]:
+        remove_element(d)
+    return seen
 
 
 class _Edge:
