@@ -207,11 +207,8 @@ def test_sixth_unseen_table_is_large_and_distinct() -> None:
 # Rows the parser does not read as tabled yet, by index: each must still fail (strict).
 UNSEEN6_NOT_YET = {
     85,
-    134,
     137,
     138,
-    139,
-    148,
     149,
     150,
     153,
@@ -1114,4 +1111,20 @@ def test_a_modified_time_gives_way_to_a_published_one_in_markup(text: str) -> No
 def test_iso_week_forms_and_a_lunar_mark_before_its_own_date(
     text: str, expected: datetime | None
 ) -> None:
+    assert parse_datetime(text, now=FETCHED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("14/06/2024 07:15 (giờ VN)", at(2024, 6, 14, 7, 15)),
+        ("2024-06-14T02:15:00 Europe/Paris", at(2024, 6, 14, 7, 15)),
+        ("2024-06-14 07:15 [Asia/Jakarta]", at(2024, 6, 14, 7, 15)),
+        ("2024-06-14T07:15:00 Asia/Atlantis", None),
+        ("14/06/2024 07:15 GMT-13", None),
+        ("14/06/2024 10:15 UTC+10", at(2024, 6, 14, 7, 15)),
+    ],
+)
+def test_zone_names_and_the_offsets_places_keep(text: str, expected: datetime | None) -> None:
+    """A tz database name gives the offset its zone kept that day (Paris on summer time)."""
     assert parse_datetime(text, now=FETCHED) == expected

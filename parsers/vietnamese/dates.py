@@ -70,7 +70,7 @@ from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta, timezone
 from itertools import chain
 from typing import NamedTuple
-from zoneinfo import ZoneInfo
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from parsers import patterns
 from parsers.vietnamese.text import JUNK, fold, unescape
@@ -95,6 +95,7 @@ RULES = (
 _EARLIEST = datetime(1995, 1, 1, tzinfo=LOCAL_TZ)
 _FUTURE_SLACK = timedelta(days=1)
 _LOCAL_OFFSET = timedelta(hours=7)  # Vietnam has kept +07:00 without DST since 1975
+_WESTMOST, _EASTMOST = timedelta(hours=-12), timedelta(hours=14)  # the offsets places keep
 
 
 class DateMatch(NamedTuple):
@@ -150,7 +151,7 @@ def _time(n: str, after_date: bool = False) -> str:
     return (
         rf"{lead}(?P<h{n}>\d{{1,2}})"
         rf"(?:\s*{_COLON}\s*(?P<m{n}>{minute})(?:\s*{_COLON}\s*(?P<s{n}>\d{{2}})(?:[.,]\d+)?)?['’]?"
-        rf"(?:\s*gio(?![a-z])(?!\s*(?:ha\s*noi|viet\s*nam|gmt|utc|dia)))?"
+        rf"(?:\s*gio(?![a-z])(?!\s*(?:ha\s*noi|viet\s*nam|vn(?![a-z])|gmt|utc|dia)))?"
         rf"|\.(?P<md{n}>[0-5]\d)(?!\d|[.,]\d)"
         rf"|\s?[hg]\s?(?P<mh{n}>\d{{1,2}})?"
         rf"(?:\s?(?:phut|p)(?![a-z])|['’](?:(?P<sh{n}>\d{{2}})[\"”]?)?)?"
@@ -162,7 +163,7 @@ def _time(n: str, after_date: bool = False) -> str:
         rf"(?![a-z]))?"
         rf"(?:\s*[(\[]?\s*(?:(?P<tz{n}>(?:gio\s*)?(?:gmt|utc)(?:\s*[+-]\s*\d{{1,2}}(?::?\d{{2}})?)?"
         rf"|[+-]\d{{2}}:?\d{{2}}(?![\d/.\-])|z(?![a-z\d])|ut(?![a-z])|gio\s*dia\s*phuong)"
-        rf"|(?:gio\s*(?:ha\s*noi|viet\s*nam)|ict(?![a-z]))(?:{_LOCAL_RESTATED})?)"
+        rf"|(?:gio\s*(?:ha\s*noi|viet\s*nam|vn(?![a-z]))|ict(?![a-z]))(?:{_LOCAL_RESTATED})?)"
         rf"\s*[)\]]?)?"
     )
 
@@ -248,7 +249,8 @@ _ISO = patterns.compile(
     r"(?:(?:t|\s+|(?P<abbr>[+-]\d{2}))(?P<h>\d{1,2}):(?P<mi>\d{2})"
     r"(?::(?P<s>\d{2})(?:[.,](?P<f>\d{1,9}))?)?"
     r"(?:\s?(?P<tz>z|[+-]\d{2}(?::?\d{2})?|(?:gmt|utc)(?:\s?[+-]\d{1,2}(?::?\d{2})?)?)"
-    r"(?![\d:a-z]))?)?"
+    r"(?![\d:a-z])|\s?\[?(?P<zone>(?:africa|america|asia|atlantic|australia|europe|indian|pacific)"
+    r"/[a-z_]+(?:/[a-z_]+)?)(?![a-z]))?)?"
 )
 # A cheap test before the ISO patterns (a year ending a sentence, `năm 2019.`, is none).
 _ISO_HINT = patterns.compile(r"\d{4}(?:[-/]|\.\d|\d{4}t\d{4})")
@@ -443,8 +445,9 @@ def _year(raw: str, now: datetime) -> int:
 @functools.lru_cache(maxsize=64)
 def _offset(raw: str) -> timezone | None:
     """`+7`, `+07`, `+0700`, `+07:00`, `- 7`, `gmt+7` as a fixed offset; a bare `gmt`, `utc`,
-    `ut`, `giờ GMT` or `z` is UTC; None when it is local time. ValueError for an offset of a day
-    or more, and for `giờ địa phương`, a place's local time that names no place."""
+    `ut`, `giờ GMT` or `z` is UTC; None when it is local time. ValueError for an offset no place
+    keeps (beyond -12:00 and +14:00), and for `giờ địa phương`, a place's local time that names
+    no place."""
     raw = raw.replace(" ", "").replace(":", "").removeprefix("gio")
     if raw == "diaphuong":
         raise ValueError("local time of an unnamed place")
@@ -455,7 +458,20 @@ def _offset(raw: str) -> timezone | None:
     digits = raw[1:]
     hours, minutes = (int(digits[:-2]), int(digits[-2:])) if len(digits) > 2 else (int(digits), 0)
     delta = sign * timedelta(hours=hours, minutes=minutes)
+    if not _WESTMOST <= delta <= _EASTMOST:
+        raise ValueError("no place keeps this offset")
     return None if delta == _LOCAL_OFFSET else timezone(delta)
+
+
+@functools.lru_cache(maxsize=16)
+def _named_zone(folded_name: str) -> ZoneInfo:
+    """The zone a tz database name names, whatever its case (`asia/shanghai`): the offset it
+    kept on the day is applied. ValueError for a name the database lacks."""
+    name = "/".join("_".join(w.capitalize() for w in p.split("_")) for p in folded_name.split("/"))
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError) as error:
+        raise ValueError(folded_name) from error
 
 
 def _hour(hour: int, period: str | None) -> int:
@@ -544,7 +560,8 @@ def _iso(folded: str, now: datetime) -> Iterator[_Found]:
             tz = m.group("tz") or (m.group("abbr") if m.re is _ISO else None)
             frac = (m.group("f") or "0")[:6].ljust(6, "0")
             try:
-                zone = UTC if tz == "z" else _offset(tz) if tz else None
+                named = m.group("zone") if m.re is _ISO else None
+                zone = UTC if tz == "z" else _offset(tz) if tz else named and _named_zone(named)
                 value = datetime(
                     int(m.group("y")),
                     int(m.group("mo")),
