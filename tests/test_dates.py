@@ -209,14 +209,6 @@ UNSEEN6_NOT_YET = {
     85,
     137,
     138,
-    149,
-    150,
-    153,
-    156,
-    158,
-    159,
-    160,
-    186,
     188,
     189,
 }
@@ -1127,4 +1119,32 @@ def test_iso_week_forms_and_a_lunar_mark_before_its_own_date(
 )
 def test_zone_names_and_the_offsets_places_keep(text: str, expected: datetime | None) -> None:
     """A tz database name gives the offset its zone kept that day (Paris on summer time)."""
+    assert parse_datetime(text, now=FETCHED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("06/14/2024 (mm/dd/yyyy)", at(2024, 6, 14)),
+        ("Ngày đăng (tháng/ngày/năm): 6/14/2024 7:15 AM", at(2024, 6, 14, 7, 15)),
+        ("[en-US] 06/12/2024", at(2024, 6, 12)),
+        ("06/12/2024 7:15 PM", at(2024, 12, 6, 19, 15)),
+        ("06/12/2024 (dd/mm/yyyy)", at(2024, 12, 6)),
+    ],
+)
+def test_month_first_only_where_the_line_states_it(text: str, expected: datetime) -> None:
+    assert parse_datetime(text, now=FETCHED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("4 ngày trước, lúc 7:15", at(2026, 11, 28, 7, 15)),
+        ("1 tuần trước lúc 20h", at(2026, 11, 25, 20, 0)),
+        ("2 giờ trước 7:15", at(2026, 12, 2, 7, 40)),  # hours counted back: no day to set
+        ("40’ trước", at(2026, 12, 2, 9, 0)),
+        ("14/06/2024 hồi 7 giờ 15", at(2024, 6, 14, 7, 15)),
+    ],
+)
+def test_days_back_with_a_clock_the_minute_mark_and_hoi(text: str, expected: datetime) -> None:
     assert parse_datetime(text, now=FETCHED) == expected

@@ -177,10 +177,10 @@ _SEP_MARKS = _DASHES_AND_DOTS + "»›◦▪;"
 _SEP_BEFORE = rf"[\s,|{_SEP_MARKS}/]*(?:{_WEEKDAY}[\s,|{_SEP_MARKS}/]*)?(?:ngay\s*)?"
 # Between a date and the time after it: `25/09/2020 | 10:13:43`, `9 Tháng 1 2015 lúc 15:08`,
 # `Thứ 3 (14/06/2022) 22:05`, `ngày 5/3/2024 (Thứ Ba) 08:00`, `05/03/2024 :: 08:00`,
-# `14/06/2022 khoảng 10 giờ sáng` (about: the clock as printed).
+# `14/06/2022 khoảng 10 giờ sáng` (about: the clock as printed), `… năm 2025 hồi 08 giờ 00` (at).
 _SEP_AFTER = (
     rf"[\s,|{_SEP_MARKS}/()\[\]@:]*(?:{_WEEKDAY}[\s,|{_SEP_MARKS}/()\[\]]*)?"
-    r"(?:(?:(?:vao\s+)?luc|at|gio\s*:)(?![a-z])\s*)?(?:khoang(?![a-z])\s*)?"
+    r"(?:(?:(?:vao\s+)?(?:luc|hoi)|at|gio\s*:)(?![a-z])\s*)?(?:khoang(?![a-z])\s*)?"
 )
 
 # `03/02/2020`, `3.2.20`, and with a space on either side of a separator, `03 - 02 - 2020`,
@@ -268,8 +268,9 @@ _ISO_WEEK = patterns.compile(
     r"(?<![\d.])(?P<y>\d{4})(?P<dash>-?)w(?P<w>\d{2})(?P=dash)(?P<wd>[1-7])(?![\d\-])"
 )
 _ASPNET = r"/date\((?P<ms>-?\d{1,15})(?:[+-]\d{4})?\)/"
-# `h` and `p` as in `2h trước`, `15p trước`; `hôm` is a day (`3 hôm trước`).
-_UNIT = r"(?:giay|phut|gio|tieng|ngay|hom|tuan|thang|nam|h|p)(?![a-z])"
+# `h` and `p` as in `2h trước`, `15p trước`, the minute mark in `15' trước`; `hôm` is a day
+# (`3 hôm trước`).
+_UNIT = r"(?:(?:giay|phut|gio|tieng|ngay|hom|tuan|thang|nam|h|p)(?![a-z])|['’])"
 _EN_UNIT = r"(?:sec(?:ond)?|min(?:ute)?|hour|hr|day|week|month|year)s?(?![a-z])"
 # A count in digits or words, `nửa` (half); `tiếng đồng hồ` is an hour, `1 tiếng rưỡi` one and a
 # half. A spelled count up to 999 is read whole: `mười lăm` (15), `hai mươi` (20), `hai mươi mốt`
@@ -361,6 +362,8 @@ _UNITS = {
     "nam": timedelta(days=365),
     "h": timedelta(hours=1),
     "p": timedelta(minutes=1),
+    "'": timedelta(minutes=1),
+    "’": timedelta(minutes=1),
     "sec": timedelta(seconds=1),
     "second": timedelta(seconds=1),
     "min": timedelta(minutes=1),
@@ -831,9 +834,12 @@ def _relative(folded: str, now: datetime) -> Iterator[_Found]:
             delta = _amounts(m[0])
             if m.group("ahead"):
                 delta = -delta
-        value = base - delta
+        value, end = base - delta, m.end()
+        if delta >= _DAY and not delta % _DAY and (after := _TIME_AFTER_RE.match(folded, end)):
+            # `3 ngày trước lúc 14:00`: days counted back, and the clock of that day
+            value, end = _build(value.year, value.month, value.day, _clock(after, "2")), after.end()
         if _plausible(value, now):
-            yield m.start(), m.end(), value, "relative"
+            yield m.start(), end, value, "relative"
     for m in re.finditer(_AGO_EN, folded) if "ago" in folded else ():
         if m.start() and _NOT_A_COUNT.search(folded, max(0, m.start() - _BOUND_WINDOW), m.start()):
             continue
@@ -850,6 +856,7 @@ _NOT_A_COUNT = patterns.compile(
     r"|nghin|ngan)\s*$"
 )
 _BOUND_WINDOW = 12
+_DAY = timedelta(days=1)
 
 
 def _amounts(text: str) -> timedelta:
@@ -898,9 +905,17 @@ _PUBLISH_LABEL_HINT = patterns.compile("dang|xuat|phat|tao|publish|posted|create
 _LABEL_WINDOW = 24
 
 
+# A line that states its own month-first format or an en-US locale: `03/05/2025 (MM/DD/YYYY)`,
+# `Ngày (tháng/ngày/năm): …`, `… (en-US)`. An English AM/PM or `en-GB` states nothing of the kind.
+_MONTH_FIRST_STATED = ("mm/dd", "m/d/y", "thang/ngay", "en-us", "en_us")
+
+
 def _first(folded: str, now: datetime, month_first: bool = False) -> _Found | None:
     """The leftmost plausible date (one with an English month name only when there is no
-    other), unless it is labelled an update and a date labelled the publish time follows it."""
+    other), unless it is labelled an update and a date labelled the publish time follows it.
+    Numeric dates are read month-first when the caller says so or the line states it."""
+    if not month_first and "/" in folded:
+        month_first = any(stated in folded for stated in _MONTH_FIRST_STATED)
     best = _leftmost(folded, now, month_first)
     if best is None:
         if ("-" in folded or "/" in folded) and _ROMAN_HINT.search(folded):
