@@ -209,8 +209,6 @@ UNSEEN6_NOT_YET = {
     85,
     137,
     138,
-    188,
-    189,
 }
 
 
@@ -1147,4 +1145,17 @@ def test_month_first_only_where_the_line_states_it(text: str, expected: datetime
     ],
 )
 def test_days_back_with_a_clock_the_minute_mark_and_hoi(text: str, expected: datetime) -> None:
+    assert parse_datetime(text, now=FETCHED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ngày 14/6 năm 2024", at(2024, 6, 14)),
+        ("Sáng ngày 14-6, năm 2024, lúc 7 giờ 15", at(2024, 6, 14, 7, 15)),
+        ("chiếm 1/3 năm 2024", None),  # a fraction of the year
+        ("ngày 14/6 năm nay", None),
+    ],
+)
+def test_a_year_after_nam_completes_a_day_and_month(text: str, expected: datetime | None) -> None:
     assert parse_datetime(text, now=FETCHED) == expected

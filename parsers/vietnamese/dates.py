@@ -211,6 +211,12 @@ _WRITTEN_MDY = (
     _MONTH_LABEL + r"(?P<mo>" + _MONTH_WORD + r")\s+(?P<d>\d{1,2})\s*,\s*(?P<y>\d{4})(?!\d)"
 )
 _TH_DIGIT = patterns.compile(r"th\d")
+# A day and month after `ngày` with the year given after `năm` (year): `ngày 16/9 năm 2025`,
+# `Ngày 16/9, năm 2025` (without `ngày`, `1/3 năm 2024` is a fraction of the year).
+_DM_YEAR_WORD = (
+    r"(?<![a-z])ngay\s+(?P<d>\d{1,2})(?P<sep>[/.\-])(?P<mo>\d{1,2})(?![\d/.\-])\s*,?\s*nam\s+"
+    r"(?P<y>\d{4})(?!\d)"
+)
 _EN_MONTH = (
     r"(?<![a-z])(?P<mo>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
     r"|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?![a-z])"
@@ -972,6 +978,9 @@ def _leftmost(folded: str, now: datetime, month_first: bool = False) -> _Found |
     if best is not None and best[0] == 0:
         return best
     found = [best, next(_calendar(_DMY_RE, folded, now, False, month_first), None)]
+    if found[1] is None and " nam " in folded:
+        year_word = patterns.compile(_DM_YEAR_WORD)
+        found.append(next(_calendar(year_word, folded, now, False, month_first), None))
     if "w" in folded:
         found.append(_iso_week(folded, now))
     if "/date(" in folded:
