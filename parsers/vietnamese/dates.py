@@ -162,7 +162,8 @@ def _time(n: str, after_date: bool = False) -> str:
         rf"(?:\s*(?P<ap{n}>a\.?m\.?|p\.?m\.?|sa|ch|{_DAY_PART})"
         rf"(?![a-z]))?"
         rf"(?:\s*[(\[]?\s*(?:(?P<tz{n}>(?:gio\s*)?(?:gmt|utc)(?:\s*[+-]\s*\d{{1,2}}(?::?\d{{2}})?)?"
-        rf"|[+-]\d{{2}}:?\d{{2}}(?![\d/.\-])|z(?![a-z\d])|ut(?![a-z])|gio\s*dia\s*phuong)"
+        rf"|[+-]\d{{2}}:?\d{{2}}(?![\d/.\-])|z(?![a-z\d])|ut(?![a-z])|gio\s*dia\s*phuong"
+        rf"|(?<=\()\s*gio\s+(?!ha\s*noi|viet\s*nam|vn(?![a-z])|gmt|utc)[a-z]+(?:\s[a-z]+)?(?=\s*\)))"
         rf"|(?:gio\s*(?:ha\s*noi|viet\s*nam|vn(?![a-z]))|ict(?![a-z]))(?:{_LOCAL_RESTATED})?)"
         rf"\s*[)\]]?)?"
     )
@@ -211,6 +212,32 @@ _WRITTEN_MDY = (
     _MONTH_LABEL + r"(?P<mo>" + _MONTH_WORD + r")\s+(?P<d>\d{1,2})\s*,\s*(?P<y>\d{4})(?!\d)"
 )
 _TH_DIGIT = patterns.compile(r"th\d")
+# A date in Khmer, as the Khmer-language pages of the Mekong provinces print it: `ថ្ងៃទី១៦
+# ខែកញ្ញា ឆ្នាំ២០២៥` (day 16, month September, year 2025), digits in either script.
+_KHMER_MONTHS = {
+    name: number
+    for number, name in enumerate(
+        (
+            "មករា",
+            "កុម្ភៈ",
+            "មីនា",
+            "មេសា",
+            "ឧសភា",
+            "មិថុនា",
+            "កក្កដា",
+            "សីហា",
+            "កញ្ញា",
+            "តុលា",
+            "វិច្ឆិកា",
+            "ធ្នូ",
+        ),
+        1,
+    )
+}
+_KHMER_DMY = (
+    r"(?:ថ្ងៃទី\s*)?(?<!\d)(?P<d>\d{1,2})\s*ខែ\s*(?P<mo>" + "|".join(_KHMER_MONTHS) + r")"
+    r"\s*(?:ឆ្នាំ\s*)?(?P<y>\d{4})(?!\d)"
+)
 # A day and month after `ngày` with the year given after `năm` (year): `ngày 16/9 năm 2025`,
 # `Ngày 16/9, năm 2025` (without `ngày`, `1/3 năm 2024` is a fraction of the year).
 _DM_YEAR_WORD = (
@@ -455,12 +482,14 @@ def _year(raw: str, now: datetime) -> int:
 def _offset(raw: str) -> timezone | None:
     """`+7`, `+07`, `+0700`, `+07:00`, `- 7`, `gmt+7` as a fixed offset; a bare `gmt`, `utc`,
     `ut`, `giờ GMT` or `z` is UTC; None when it is local time. ValueError for an offset no place
-    keeps (beyond -12:00 and +14:00), and for `giờ địa phương`, a place's local time that names
-    no place."""
+    keeps (beyond -12:00 and +14:00), for `giờ địa phương`, a place's local time that names no
+    place, and for a bracketed `(giờ Mỹ)`, a place's time whose offset the reader does not know."""
     raw = raw.replace(" ", "").replace(":", "").removeprefix("gio")
     if raw == "diaphuong":
         raise ValueError("local time of an unnamed place")
     raw = raw.removeprefix("gmt").removeprefix("utc")
+    if raw.isalpha() and raw not in ("z", "ut"):
+        raise ValueError("the time of a place the reader does not know")
     if not raw or raw in ("z", "ut"):
         return UTC
     sign = -1 if raw[0] == "-" else 1
@@ -658,7 +687,10 @@ def _calendar(
         month = (
             int(mo)
             if mo[0].isdigit()
-            else _MONTHS.get(_SPACE_RUN.sub(" ", mo)) or _ROMAN_MONTHS.get(mo) or _EN_MONTHS[mo[:3]]
+            else _MONTHS.get(_SPACE_RUN.sub(" ", mo))
+            or _ROMAN_MONTHS.get(mo)
+            or _KHMER_MONTHS.get(mo)
+            or _EN_MONTHS[mo[:3]]
         )
         start, end, clock, first = _clock_around(folded, m.start(), m.end())
         value = _build(_year(year, now), month, int(day), clock)
@@ -978,6 +1010,8 @@ def _leftmost(folded: str, now: datetime, month_first: bool = False) -> _Found |
     if best is not None and best[0] == 0:
         return best
     found = [best, next(_calendar(_DMY_RE, folded, now, False, month_first), None)]
+    if "ខែ" in folded:
+        found.append(next(_calendar(patterns.compile(_KHMER_DMY), folded, now, True), None))
     if found[1] is None and " nam " in folded:
         year_word = patterns.compile(_DM_YEAR_WORD)
         found.append(next(_calendar(year_word, folded, now, False, month_first), None))
