@@ -29,6 +29,7 @@ from crawler.signals import fetch_refused
 logger = logging.getLogger(__name__)
 
 RETRY_AFTER = "tinbao_retry_after"  # request meta: seconds the server asked us to wait
+COOKIE_WALL = "tinbao_cookie_wall"  # request meta: asked again with a cookie wall's cookies
 # Encodings that write every ASCII character of a text as that one byte and never make one out
 # of other bytes: UTF-8 and the single-byte code pages Vietnamese pages come in.
 ASCII_AS_BYTES = frozenset({"utf-8", "cp1258", "cp1252", "iso8859-1", "ascii"})
@@ -139,7 +140,12 @@ class RedirectLimit:
 class RedirectMiddleware(RedirectLimit, redirect.RedirectMiddleware):
     """Scrapy's HTTP redirects, with the chain's length limit said out loud, and a redirect to
     another scheme (`file:`, `ftp:`, `javascript:`) refused like any other bad redirect (Scrapy
-    passed the 3xx answer on, ignored with an INFO line, or raised on `javascript:`)."""
+    passed the 3xx answer on, ignored with an INFO line, or raised on `javascript:`).
+
+    A redirect to the page itself that sets a cookie is a cookie wall, not a loop: the page is
+    asked once more, sending back the cookies that answer set (cookies are otherwise off). Only
+    that URL gets them, and only once: a wall that answers the same again is stopped as a loop.
+    """
 
     def process_response(self, request: Request, response: Response) -> Request | Response:
         location = response.headers.get("Location")
@@ -167,6 +173,12 @@ class RedirectMiddleware(RedirectLimit, redirect.RedirectMiddleware):
                     request.url,
                 )
                 raise IgnoreRequest(f"{request.url}: scheme_redirect")
+            cookies = response.headers.getlist("Set-Cookie")
+            if target == request.url and cookies and not request.meta.get(COOKIE_WALL):
+                sent = "; ".join(c.decode("latin-1").split(";", 1)[0].strip() for c in cookies)
+                headers = {**request.headers.to_unicode_dict(), "Cookie": sent}
+                meta = {**request.meta, COOKIE_WALL: True}
+                return request.replace(headers=headers, meta=meta, dont_filter=True)
         return super().process_response(request, response)
 
 

@@ -9,8 +9,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 from tests.faults.harness import (
     ARTICLES,
     MIRROR,
@@ -74,11 +72,6 @@ def test_a_two_step_redirect_loop_is_stopped(tmp_path: Path) -> None:
     assert crawl_stats(db)["tinbao/refused/redirect_loop"] == 1
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="left: cookies are off (COOKIES_ENABLED = False), so the wall would answer the same "
-    "redirect again; the repeat is stopped as a loop and the article fetched next run",
-)
 def test_a_redirect_to_itself_that_sets_a_cookie_is_followed(tmp_path: Path) -> None:
     """A cookie wall: the first answer sets a cookie and sends the reader to the same URL,
     which then serves the article. That is no loop."""
@@ -87,6 +80,17 @@ def test_a_redirect_to_itself_that_sets_a_cookie_is_followed(tmp_path: Path) -> 
     site, run, db = crawl_faults(tmp_path, {A: wall})
     expect_rows(db, ARTICLES)
     assert site.paths().count(A) == 2
+
+
+def test_a_cookie_wall_that_never_lets_through_is_stopped_as_a_loop(tmp_path: Path) -> None:
+    """The wall answers the same redirect and cookie again: asked once more with the cookie,
+    then stopped as a loop; fetched next run."""
+    wall = moved_to(A, 302)
+    wall.headers["Set-Cookie"] = "visited=1; Path=/"
+    site, run, db = crawl_faults(tmp_path, {A: wall})
+    expect_rows(db, set(ARTICLES) - {A})
+    assert site.paths().count(A) == 2
+    assert crawl_stats(db)["tinbao/refused/redirect_loop"] == 1
 
 
 def test_a_page_that_refreshes_itself_is_the_article(tmp_path: Path) -> None:
