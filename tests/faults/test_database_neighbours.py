@@ -153,7 +153,8 @@ def killed_writer_wal(db: Path) -> None:
 
 @pytest.mark.xfail(
     strict=True,
-    reason="SQLite plays a -wal left beside a database file into it, whatever file wrote it",
+    reason="left: SQLite plays a -wal beside a database file into it; nothing in either "
+    "file says which database wrote the log",
 )
 def test_a_database_replaced_while_a_killed_runs_wal_lies_beside_it(tmp_path: Path) -> None:
     """A writer killed with its WAL uncheckpointed; the operator copies another (sound)
