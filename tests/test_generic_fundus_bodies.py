@@ -153,3 +153,26 @@ def test_a_link_alone_between_kept_paragraphs_is_not_body() -> None:
     texts = [*HARBOUR[:2], alone, *HARBOUR[2:]]
     inside = "".join(f"<div class='block'><p class='para'>{t}</p></div>" for t in texts)
     assert body(inside) == HARBOUR
+
+
+def test_a_caption_typed_in_bold_under_a_picture_is_not_body() -> None:
+    """A short sentence in bold right under a picture without a caption of its own names what
+    the picture shows: its caption, not a paragraph of the text."""
+    picture = (
+        "<figure><img src='https://news.example.com/img/pier.jpg' alt=''></figure>"
+        "<p><strong>The night ferry at the old pier.</strong></p>"
+    )
+    assert body(paragraphs(HARBOUR, 1, picture)) == HARBOUR
+
+
+def test_a_heading_in_bold_under_a_picture_stays_body() -> None:
+    """A line in bold that closes no sentence under a picture heads the next section."""
+    picture = (
+        "<figure><img src='https://news.example.com/img/pier.jpg' alt=''></figure>"
+        "<p><strong>A second crew for the winter</strong></p>"
+    )
+    assert body(paragraphs(HARBOUR, 1, picture)) == [
+        *HARBOUR[:2],
+        "A second crew for the winter",
+        *HARBOUR[2:],
+    ]

@@ -148,6 +148,7 @@ ATTRIBUTE_WORDS = r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+"
 UNREAD_TAGS = ("script", "style", "noscript", "svg", "link", "meta")
 MIN_KEPT = 2  # paragraphs of trafilatura's text found on the page: enough to know their shape
 HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+MAX_BOLD_CAPTION = 100  # characters of a picture's caption typed as a sentence in bold
 MAX_EDGE_LINKS = 0.5  # share of a left-out paragraph in links: more is a pointer elsewhere
 MAX_INNER_LINKS = 0.9  # … between kept paragraphs: more is a link alone, a pointer elsewhere
 MIN_INNER_WORDS = 4  # … and fewer words are a credit or a label (`[Tom's Guide]`)
@@ -391,6 +392,7 @@ def _restore_inside(
             and link_share(seen) < MAX_INNER_LINKS
             and next(el.iter("img", "picture"), None) is None
             and not _furnished(el, region)
+            and not _bold_caption(el)
         ):
             pending.append(_copy(seen))
 
@@ -426,7 +428,7 @@ class _Edge:
             text = text_of(el)
             if text in self.blocks:
                 break
-            if not text or text in self.read or _furnished(el, self.region):
+            if not text or text in self.read or _furnished(el, self.region) or _bold_caption(el):
                 continue
             if el.tag in HEADINGS:
                 headings.append(el)
@@ -489,6 +491,7 @@ def _without_furniture(page: Page) -> str:
     for el in list(root.iter(*UNREAD_TAGS)):
         remove_element(el)
     for figure in list(root.iter("figure")):
+        _drop_bold_caption(figure)
         _keep_pictures(figure)
     half = prose(root) / 2
     furniture, removed = [], 0
@@ -504,6 +507,29 @@ def _without_furniture(page: Page) -> str:
         for el in furniture:
             remove_element(el)
     return tostring(root, encoding="unicode", method="html")
+
+
+def _drop_bold_caption(figure: _Element) -> None:
+    line = figure.getnext()
+    if line is not None and _bold_caption(line):
+        remove_element(line)
+
+
+def _bold_caption(line: _Element) -> bool:
+    """The caption a page types under a picture as a short sentence in bold, when the figure
+    has none of its own (`<figure><img></figure><p><strong>Jane Roe, the harbour
+    master.</strong></p>`): a heading closes no sentence, a lead in bold is longer."""
+    figure = line.getprevious()
+    if (
+        line.tag != "p"
+        or figure is None
+        or figure.tag != "figure"
+        or (figure.tail or "").strip()
+        or next(figure.iter("figcaption"), None) is not None
+    ):
+        return False
+    text = text_of(line)
+    return len(text) <= MAX_BOLD_CAPTION and text.endswith(".") and all_bold(line)
 
 
 def _keep_pictures(figure: _Element) -> None:
