@@ -8,7 +8,10 @@ from __future__ import annotations
 from datetime import datetime
 
 import pytest
+from lxml.html import fragment_fromstring
 
+from parsers.generic import container
+from parsers.page import Page, text_of
 from pipelines.normalize import extract_record
 
 NOW = datetime.fromisoformat("2026-03-08T00:00:00+07:00")
@@ -175,4 +178,30 @@ def test_a_heading_in_bold_under_a_picture_stays_body() -> None:
         *HARBOUR[:2],
         "A second crew for the winter",
         *HARBOUR[2:],
+    ]
+
+
+def test_a_section_heading_left_out_between_kept_paragraphs_comes_back() -> None:
+    """A section's heading beside the paragraphs, between two that trafilatura kept, heads the
+    text after it: it goes back where the page prints it, unlike a box's heading over links
+    that stay out."""
+    page = Page(
+        "<html lang='de'><body><article><div class='text'>"
+        + "".join(f"<p>{t}</p>" for t in HAFEN[:2])
+        + "<h2>Zweite Besatzung gefordert</h2>"
+        + f"<p>{HAFEN[2]}</p>"
+        + "<h2>Mehr aus dem Hafen</h2><p><a href='/hafen/kran'>Der alte Kran</a></p>"
+        + f"<p>{HAFEN[3]}</p>"
+        + "</div></article></body></html>",
+        HAFEN_URL,
+        NOW,
+    )
+    kept = fragment_fromstring("".join(f"<p>{t}</p>" for t in HAFEN), create_parent="div")
+    container._restore_edges(page, kept)
+    assert [(el.tag, text_of(el)) for el in kept] == [
+        ("p", HAFEN[0]),
+        ("p", HAFEN[1]),
+        ("h2", "Zweite Besatzung gefordert"),
+        ("p", HAFEN[2]),
+        ("p", HAFEN[3]),
     ]

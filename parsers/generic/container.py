@@ -148,6 +148,7 @@ ATTRIBUTE_WORDS = r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+"
 UNREAD_TAGS = ("script", "style", "noscript", "svg", "link", "meta")
 MIN_KEPT = 2  # paragraphs of trafilatura's text found on the page: enough to know their shape
 HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+MAX_SECTION_HEADING = 150  # characters of a section's heading
 MAX_BOLD_CAPTION = 100  # characters of a picture's caption typed as a sentence in bold
 MAX_EDGE_LINKS = 0.5  # share of a left-out paragraph in links: more is a pointer elsewhere
 MAX_INNER_LINKS = 0.9  # … between kept paragraphs: more is a link alone, a pointer elsewhere
@@ -383,6 +384,11 @@ def _restore_inside(
             for found in pending if held[text] is not blocks[-1] else ():
                 held[text].addprevious(found)
             pending, started = [], True
+        elif started and el.tag in HEADINGS:
+            if _section_heading(el, text, region, edge):
+                pending.append(_copy(seen))
+            else:
+                _without_headings_last(pending)
         elif (
             started
             and SENTENCE_END.search(text)
@@ -395,6 +401,27 @@ def _restore_inside(
             and not _bold_caption(el)
         ):
             pending.append(_copy(seen))
+        else:
+            _without_headings_last(pending)
+
+
+def _section_heading(el: _Element, text: str, region: _Element, edge: _Edge) -> bool:
+    """A heading set beside the kept paragraphs (in an element built as theirs), no link and
+    no furniture: a section's title, which the precision mode leaves out between them."""
+    return (
+        el.tag != "h1"
+        and len(text) <= MAX_SECTION_HEADING
+        and text not in edge.read
+        and link_share(el) < MAX_EDGE_LINKS
+        and _shape(el, region)[1:] in {shape[1:] for shape in edge.shapes}
+        and not _furnished(el, region)
+    )
+
+
+def _without_headings_last(pending: list[_Element]) -> None:
+    """Headings over a block that does not come back head no text of the article's."""
+    while pending and pending[-1].tag in HEADINGS:
+        pending.pop()
 
 
 def _seen(el: _Element) -> _Element:
