@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import copy
 import re
+from functools import partial
 from typing import NamedTuple
 
 from lxml.etree import _Element
 
 from parsers import patterns
 from parsers.notes import MAX_NOTE, NOTE_OPENING, NOTE_PHRASE
-from parsers.page import Page, select, short_text, text_of, text_start
+from parsers.page import Page, TreeCopy, select, short_text, text_of, text_start
 from parsers.vietnamese.dates import search_datetime
 from parsers.vietnamese.text import fold
 
@@ -457,12 +458,17 @@ def read_body(
 ) -> Body:
     """Split `container` (left untouched) into body paragraphs, images and byline. `lead`, the
     article's summary, tells where a lead printed over the text ends."""
-    root = copy.deepcopy(container)
     # On a container of the page's own tree, a drop selector needs attribute values the page
-    # has (most of the generic ones match nothing on a page): each one run walks the container.
-    of_page = container.getroottree().getroot() is page.root
+    # has (most of the generic ones match nothing on a page), and is answered from the page's
+    # index when it can be, not by walking the container once a selector.
+    if container.getroottree().getroot() is page.root:
+        cut = TreeCopy(container)
+        root, found_by = cut.root, partial(page.select_in_copy, cut)
+    else:
+        root = copy.deepcopy(container)
+        found_by = partial(select, root)
     for css in (*drop, EMBEDDED_POSTS):
-        for el in page.select_within(root, css) if of_page else select(root, css):
+        for el in found_by(css):
             remove_element(el)
     for el in [quote for quote in root.iter("blockquote") if quoted_post(quote)]:
         remove_element(el)

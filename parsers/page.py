@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import codecs
 import contextlib
+import copy
 import itertools
 import json
 from collections.abc import Callable, Collection, Iterable, Iterator
@@ -465,9 +466,10 @@ class _TreeIndex:
             keep = by_value
         return [el for v in keep for el in by_value[v]]
 
-    def select(self, chain: tuple[_Step, ...]) -> list[_Element]:
-        """The elements matching `chain` (in no particular order). Compounds are matched from
-        the left: each one's matches are looked for below the matches of the one before."""
+    def select(self, chain: tuple[_Step, ...], within: _Element | None = None) -> list[_Element]:
+        """The elements matching `chain` (in no particular order), as if the tree held only
+        `within` and what it holds, when given. Compounds are matched from the left: each one's
+        matches are looked for below the matches of the one before."""
         above: list[_Element] = []
         for k, step in enumerate(chain):
             if k and not above:
@@ -503,7 +505,22 @@ class _TreeIndex:
                 above = list(candidates)
             else:
                 above = [el for el in candidates if _meets(el, tag, step.rest)]
+            if not k and within is not None:
+                above = self.inside(within, above)
         return above
+
+    def inside(self, top: _Element, elements: list[_Element]) -> list[_Element]:
+        """The `elements` that are `top` or below it: their document-order indexes lie from
+        `top`'s up to that of the first node after `top`'s subtree."""
+        order = self.order
+        start = order[top]
+        end = len(order)
+        for node in (top, *top.iterancestors()):
+            following = node.getnext()
+            if following is not None:
+                end = order[following]
+                break
+        return [el for el in elements if start <= order[el] < end]
 
 
 def _parsed(markup: bytes) -> _Element:
@@ -518,6 +535,21 @@ def _parsed(markup: bytes) -> _Element:
         if level > MAX_DEPTH:
             raise UnreadablePage(f"elements nested more than {MAX_DEPTH} deep")
     return root
+
+
+class TreeCopy:
+    """A copy of an element of a page's tree (`root`), to be cut: elements are removed from
+    it, never added or moved. The n-th node of `original`'s subtree in document order has
+    its copy n-th in `nodes`."""
+
+    def __init__(self, original: _Element) -> None:
+        self.original = original
+        self.root: _Element = copy.deepcopy(original)
+        self.nodes: list[_Element] = list(self.root.iter())  # in document order, before any cut
+
+    def holds(self, node: _Element) -> bool:
+        """Whether `node` of the copy is still in it (not cut, nor inside a cut element)."""
+        return node is self.root or any(above is self.root for above in node.iterancestors())
 
 
 class Page:
@@ -553,37 +585,56 @@ class Page:
     def select(self, css: str) -> list[_Element]:
         """`select(self.root, css)`, running only the selectors of the list whose class, id and
         attribute values occur on the page: most selectors of the generic extractor match
-        nothing on a given page, and each run walks the whole tree. The tree is never changed,
-        so a selector asked again (a layout's anchors, then its fields) is not run again."""
+        nothing on a given page, and each run walks the whole tree. Selectors the index reads
+        are answered from it; the others run their XPath, and the union is put in document
+        order, as XPath gives it. The tree is never changed, so a selector asked again (a
+        layout's anchors, then its fields) is not run again."""
         found = self._selected.get(css)
         if found is None:
-            found = self._selected[css] = self.select_within(self.root, css)
+            found = self._selected[css] = self._select_page(css)
         return list(found)
 
-    def select_within(self, root: _Element, css: str) -> list[_Element]:
-        """`select(root, css)` for `root` in this page's tree or a copy of part of it (a body
-        container cleaned before reading), running only the selectors of the list whose
-        attribute values occur on the page, as `select` does."""
+    def _select_page(self, css: str) -> list[_Element]:
+        selector, kept = self._kept(css)
+        if not kept:
+            return []
+        unread = tuple(i for i in kept if selector.chains[i] is None)
+        found = selector.xpath(unread)(self.root) if unread else []
+        if len(unread) == len(kept):
+            return found
+        index = self.index
+        for i in kept:
+            if selector.chains[i] is not None:
+                found.extend(index.select(selector.chains[i]))
+        return sorted(set(found), key=self.order.__getitem__)
+
+    def select_in_copy(self, cut: TreeCopy, css: str) -> list[_Element]:
+        """`select(cut.root, css)` for a copy of part of this page's tree being cut (a body
+        container cleaned before reading). Only the selectors of the list whose attribute
+        values occur on the page run; when the index reads them all, they are answered from it
+        below the copied element instead of walking the copy once a selector: a cut only takes
+        elements away, so what matches in the copy is what matched in the page, less what was
+        cut."""
+        selector, kept = self._kept(css)
+        if not kept:
+            return []
+        if any(selector.chains[i] is None for i in kept):
+            return selector.xpath(kept)(cut.root)
+        index = self.index
+        found = {el for i in kept for el in index.select(selector.chains[i], cut.original)}
+        order = self.order
+        start = order[cut.original]
+        copies = (cut.nodes[order[el] - start] for el in sorted(found, key=order.__getitem__))
+        return [el for el in copies if cut.holds(el)]
+
+    def _kept(self, css: str) -> tuple[_Selector, tuple[int, ...]]:
+        """The selector list of `css`, and which of its selectors need only attribute values
+        the page has."""
         selector = _PAGE_SELECTORS.get(css)
         if selector is None:
             selector = _PAGE_SELECTORS[css] = _Selector(css)
         kept = tuple(i for i, (_, needs) in enumerate(selector.parts) if all(map(self._has, needs)))
-        if not kept:
-            return []
-        if root is not self.root:
-            return selector.xpath(kept)(root)
-        # On the page's own tree, selectors the index reads are answered from it; the others
-        # run their XPath. The union is put in document order, as XPath gives it.
-        index = self.index
-        unread = tuple(i for i in kept if selector.chains[i] is None)
-        found = selector.xpath(unread)(root) if unread else []
-        if len(unread) == len(kept):
-            return found
-        for i in kept:
-            if selector.chains[i] is not None:
-                found.extend(index.select(selector.chains[i]))
-        order = index.order
-        return sorted(set(found), key=order.__getitem__)
+        return selector, kept
 
     def _has(self, need: _Need) -> bool:
         """Whether some element of the page meets `need`. The words and the joined text of an

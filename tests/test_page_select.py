@@ -9,11 +9,12 @@ from pathlib import Path
 import pytest
 from lxml.cssselect import CSSSelector
 
+from parsers.body import remove_element
 from parsers.css import translate
 from parsers.generic import BOILERPLATE, SUMMARY_SELECTORS, TAG_LINKS
 from parsers.generic.authors import AUTHOR_LINKS, AUTHOR_SELECTORS
 from parsers.generic.zones import BODY_SELECTORS, HEADLINE_SELECTORS
-from parsers.page import Page, short_text, text_of, text_start
+from parsers.page import Page, TreeCopy, short_text, text_of, text_start
 from parsers.sites import all_profiles
 from parsers.vietnamese.dates import LOCAL_TZ
 from parsers.xpaths import XPATHS
@@ -122,3 +123,61 @@ def test_short_text_is_the_text_up_to_a_length(limit: int, expected: str | None)
 def test_text_start_is_the_opening_of_the_text(length: int, expected: str) -> None:
     el = Page(f"<html><body>{LINE}</body></html>", "https://x.vn/a", NOW).select("div")[0]
     assert text_start(el, length) == expected
+
+
+CUT_PAGE = """<html><body>
+<div class="share-top">Chia sẻ</div>
+<div id="content" class="detail">
+  <p>Đoạn một</p>
+  <div class="box-related"><p class="share">Tin liên quan</p></div>
+  <p>Đoạn hai <span class="share-inline">Chia sẻ</span></p>
+  <div class="tags"><a href="/tag/lua">Lúa</a></div>
+</div>
+</body></html>"""
+
+
+@pytest.mark.parametrize(
+    ("drop", "expected"),
+    [
+        # nothing above the copied element is found (`.share-top`), nothing already cut is
+        # (`.share` inside the related box), the copied element itself is (`#content`)
+        (("[class*=related]", "[class*=share]"), [[], ["Tin liên quan"], ["Chia sẻ"]]),
+        (("[class*=share]",), [[], ["Tin liên quan", "Chia sẻ"]]),
+        (("#content .tags a", "body .detail"), [[], ["Lúa"], []]),
+        (("#content",), [[], ["Đoạn một Tin liên quan Đoạn hai Chia sẻ Lúa"]]),
+        # XPath, not the index (`:not`), on the copy as it is cut
+        ((".tags", "div:not(.detail)"), [[], ["Lúa"], ["Tin liên quan"]]),
+    ],
+)
+def test_select_in_copy_finds_what_the_cut_copy_holds(drop: tuple, expected: list) -> None:
+    page = Page(CUT_PAGE, "https://baothaibinh.com.vn/a", NOW)
+    cut = TreeCopy(page.select("#content")[0])
+    found = [texts(page.select_in_copy(cut, ".nothing"))]
+    for css in drop:
+        matches = page.select_in_copy(cut, css)
+        assert all(el in cut.nodes for el in matches)
+        found.append(texts(matches))
+        for el in matches:
+            remove_element(el)
+    assert found == expected
+
+
+def test_select_in_copy_agrees_with_lxml_on_every_fixture_body() -> None:
+    """On each fixture page's body, cut by each drop selector in turn, as `read_body` does."""
+    drops = sorted(BOILERPLATE) + sorted(
+        css
+        for profile in all_profiles().values()
+        for layout in profile.layouts
+        for css in layout.drop
+    )
+    for path in sorted(p for p in FIXTURES.glob("**/*.html") if p.is_file()):
+        page = Page(path.read_text(encoding="utf-8", errors="replace"), "https://x.vn/a", NOW)
+        body = page.root.find("body")
+        if body is None:
+            continue
+        cut = TreeCopy(body)
+        for css in drops:
+            found = page.select_in_copy(cut, css)
+            assert found == CSSSelector(css)(cut.root), (path.name, css)
+            for el in found:
+                remove_element(el)
