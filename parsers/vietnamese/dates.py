@@ -12,7 +12,8 @@ Rule names reported in `DateMatch.rule` (the crawl counts them; see `RULES`):
 
 - ``iso``: ISO 8601 and its near relatives (`2022-11-29 11:07`, `2026-01-08`, offsets `Z`,
   `+0700`, `+07`, escaped `&#x2B;`), its basic format with a clock (`20210823T074500+0700`),
-  its week date with the day (`2024-W10-2`); other offsets are converted to local time. A wrong-sign
+  its week date with the day (`2024-W10-2`, `2024W102`, with a `T` and a clock too), a tz database
+  name after the clock (`Asia/Shanghai`); other offsets are converted to local time. A wrong-sign
   `-07:00` is taken at its word (7 h behind UTC), not guessed back to +07:00.
 - ``nukeviet``: NukeViet's broken `2024-04-04+0704:18:00` (PHP printed the zone between the
   date and the time).
@@ -22,7 +23,7 @@ Rule names reported in `DateMatch.rule` (the crawl counts them; see `RULES`):
   preceded by one; the month may be a Roman numeral (`17-V-2019`).
 - ``mdy``, ``mdy_time``, ``time_mdy``: the same shapes read month-first (`month_first=True`).
 - ``written``: `ngày 8 tháng 1 năm 2025`, `Tháng Mười Hai 29, 2013, 14:14`, `03 Th02 2020`,
-  `3 thg 2, 2020`, with or without time;
+  `3 thg 2, 2020`, Khmer's `ថ្ងៃទី១៦ ខែកញ្ញា ឆ្នាំ២០២៥`, with or without time;
   English month names (`Feb 3, 2020 2:20 PM`, RSS's `Mon, 03 Feb 2020 07:20:00 +0000`,
   `17-May-19`, Java's `Fri May 17 08:05:00 ICT 2019`) only when no Vietnamese form is found.
 - ``relative``: `5 phút trước`, `2h trước`, `hai giờ trước`, `1 tiếng rưỡi trước`,
@@ -30,7 +31,8 @@ Rule names reported in `DateMatch.rule` (the crawl counts them; see `RULES`):
   `Yesterday, 10:15 PM`, `cách đây hai mươi phút`, … anchored on `now`. A spelled count is read
   whole (`mười lăm`, `hai mươi mốt`, `một trăm hai mươi`) or not at all (`một nghìn hai trăm`);
   `hôm` counts days (`3 hôm trước`); a vague count (`vài phút trước`) or a bound (`hơn 2 giờ
-  trước`, `chưa đầy 1 giờ trước`) is no instant. A unit without
+  trước`, `chưa đầy 1 giờ trước`) is no instant; days counted back take the clock printed
+  after them (`3 ngày trước lúc 14:00`). A unit without
   a count is one of it: `tuần trước` is `một tuần trước`, seven days before `now`, as `tháng
   trước` is thirty days and `năm ngoái` a year; a day counted back keeps `now`'s clock.
 - ``time``: a bare clock time (`20:30 tối`), read as today, or with a weekday (forum software's
@@ -44,10 +46,16 @@ last such day), since forum software prints it only for the past week.
 A clock may print seconds as words (`14 giờ 20 phút 05 giây`) or dot its minutes (`14.20`), and
 count to the hour (`8 giờ kém 15`, 7:45) or by halves (`8 giờ rưỡi`).
 A part of the day named before a date (`Chiều 5/11/2023 lúc 3 giờ`) or a day word (`Tối hôm qua,
-10 giờ`) sets a clock printed without its own; `1 giờ đêm qua` is the fetch day's small hours.
+10 giờ`) sets a clock printed without its own, narrowed parts (`rạng sáng`, `đầu giờ chiều`,
+`chập tối`, `tối muộn`) as their plain part does; `1 giờ đêm qua` is the fetch day's small hours.
+Without a clock a part of the day adds nothing: `chiều qua` is `hôm qua`, the fetch clock a day
+back. A clock after `hơn` (past) or `gần` (nearly) is a bound and is dropped; `khoảng` (about)
+keeps it. A line stating a month-first format (`MM/DD/YYYY`, `tháng/ngày/năm`, `en-US`) is read
+month-first.
 A clock's zone is applied: `GMT+7`, `UTC+07:00`, `+0800`, and a bare `GMT`, `UTC`, `UT` or `Z`
-(offset 0); an offset of a day or more, or `giờ địa phương` (some unnamed place's time), refuses
-the time. `tới` (until) is read as its synonym `đến`, never as `tối` (evening).
+(offset 0); an offset no place keeps (beyond -12:00 and +14:00), `giờ địa phương` (some unnamed
+place's time) or a bracketed place's time with no known offset (`(giờ Mỹ)`) refuses the time.
+`tới` (until) is read as its synonym `đến`, never as `tối` (evening).
 Lunar dates are never solar: `tháng Giêng` and `tháng Chạp` are not month names here, and a date
 marked `(âm lịch)`, `ÂL` or labelled `Âm lịch:` is skipped. Of an update and a publish time on
 one line (`Cập nhật: … | Đăng: …`, `Sửa đổi lần cuối: … - Ngày tạo: …`), the publish time is
@@ -56,9 +64,10 @@ taken. The ends of a period (`Từ ngày … đến ngày …`, `ngày … đế
 publish time, nor is a
 date after a word of limit (`trước`, `từ`, `kể từ`, `chậm nhất`: one end of a span), nor one
 labelled as a deadline, the time of an event, a plan, a schedule or a birth (`Hạn nộp hồ sơ: …`,
-`Thời gian tổ chức: …`, `diễn ra vào …`, `Dự kiến …`, `Lịch thi đấu: …`, `Ngày sinh: …`), nor the
-reader's own print or access time (`Ngày in: …`, `Truy cập lúc …`), nor a dotted version number
-(`v23.08.21`, `Phiên bản 2.3.2021`).
+`Thời gian tổ chức: …`, `diễn ra vào …`, `Dự kiến …`, `Lịch thi đấu: …`, `Ngày thi: …`, `Ngày
+sinh: …`), or in pasted markup an expiry, an end or a countdown, nor the reader's own print,
+access or download time (`Ngày in: …`, `Truy cập lúc …`, `Xem lần cuối: …`), nor a dotted
+version number (`v23.08.21`, `Phiên bản 2.3.2021`).
 """
 
 from __future__ import annotations
