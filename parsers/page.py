@@ -538,14 +538,21 @@ def _parsed(markup: bytes) -> _Element:
 
 
 class TreeCopy:
-    """A copy of an element of a page's tree (`root`), to be cut: elements are removed from
-    it, never added or moved. The n-th node of `original`'s subtree in document order has
-    its copy n-th in `nodes`."""
+    """A copy of an element of a page's tree (`root`), to be cut: only elements `select_in_copy`
+    found are removed from it, none added or moved. The n-th node of `original`'s subtree in
+    document order has its copy n-th in `nodes()`, listed before the first cut (when something
+    is first found: most copies are never cut)."""
 
     def __init__(self, original: _Element) -> None:
         self.original = original
         self.root: _Element = copy.deepcopy(original)
-        self.nodes: list[_Element] = list(self.root.iter())  # in document order, before any cut
+        self._nodes: list[_Element] | None = None
+
+    def nodes(self) -> list[_Element]:
+        """The copy's nodes in document order, as listed before the first cut."""
+        if self._nodes is None:
+            self._nodes = list(self.root.iter())
+        return self._nodes
 
     def holds(self, node: _Element) -> bool:
         """Whether `node` of the copy is still in it (not cut, nor inside a cut element)."""
@@ -619,12 +626,18 @@ class Page:
         if not kept:
             return []
         if any(selector.chains[i] is None for i in kept):
-            return selector.xpath(kept)(cut.root)
+            found = selector.xpath(kept)(cut.root)
+            if found:
+                cut.nodes()  # listed before what was found is cut
+            return found
         index = self.index
         found = {el for i in kept for el in index.select(selector.chains[i], cut.original)}
+        if not found:
+            return []
         order = self.order
         start = order[cut.original]
-        copies = (cut.nodes[order[el] - start] for el in sorted(found, key=order.__getitem__))
+        nodes = cut.nodes()
+        copies = (nodes[order[el] - start] for el in sorted(found, key=order.__getitem__))
         return [el for el in copies if cut.holds(el)]
 
     def _kept(self, css: str) -> tuple[_Selector, tuple[int, ...]]:

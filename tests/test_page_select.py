@@ -155,7 +155,7 @@ def test_select_in_copy_finds_what_the_cut_copy_holds(drop: tuple, expected: lis
     found = [texts(page.select_in_copy(cut, ".nothing"))]
     for css in drop:
         matches = page.select_in_copy(cut, css)
-        assert all(el in cut.nodes for el in matches)
+        assert all(el in cut.nodes() for el in matches)
         found.append(texts(matches))
         for el in matches:
             remove_element(el)
