@@ -8,10 +8,7 @@ from __future__ import annotations
 from datetime import datetime
 
 import pytest
-from lxml.html import fragment_fromstring
 
-from parsers.generic import container
-from parsers.page import Page, text_of
 from pipelines.normalize import extract_record
 
 NOW = datetime.fromisoformat("2026-03-08T00:00:00+07:00")
@@ -130,78 +127,4 @@ def test_a_quote_inside_the_text_with_its_speaker_stays_body() -> None:
         quote,
         "Jane Roe, harbour master",
         *HARBOUR[2:],
-    ]
-
-
-def test_a_sentence_mostly_a_link_between_kept_paragraphs_stays_body() -> None:
-    """A sentence that is mostly a link (`The board <a>runs four ferries</a>.`), set between
-    paragraphs the page builds alike, is text: trafilatura's precision mode leaves it out, and
-    it goes back where the page prints it."""
-    linked = (
-        "It also <a href='https://board.example.org/fleet'>runs four smaller ferries across the"
-        " bay on weekdays</a>."
-    )
-    texts = [*HARBOUR[:2], linked, *HARBOUR[2:]]
-    inside = "".join(f"<div class='block'><p class='para'>{t}</p></div>" for t in texts)
-    assert body(inside) == [
-        *HARBOUR[:2],
-        "It also runs four smaller ferries across the bay on weekdays.",
-        *HARBOUR[2:],
-    ]
-
-
-def test_a_link_alone_between_kept_paragraphs_is_not_body() -> None:
-    """A paragraph that is one link (`<a>All our ferry coverage.</a>`) points elsewhere."""
-    alone = "<a href='https://news.example.com/tag/ferries'>All our coverage of the ferries.</a>"
-    texts = [*HARBOUR[:2], alone, *HARBOUR[2:]]
-    inside = "".join(f"<div class='block'><p class='para'>{t}</p></div>" for t in texts)
-    assert body(inside) == HARBOUR
-
-
-def test_a_caption_typed_in_bold_under_a_picture_is_not_body() -> None:
-    """A short sentence in bold right under a picture without a caption of its own names what
-    the picture shows: its caption, not a paragraph of the text."""
-    picture = (
-        "<figure><img src='https://news.example.com/img/pier.jpg' alt=''></figure>"
-        "<p><strong>The night ferry at the old pier.</strong></p>"
-    )
-    assert body(paragraphs(HARBOUR, 1, picture)) == HARBOUR
-
-
-def test_a_heading_in_bold_under_a_picture_stays_body() -> None:
-    """A line in bold that closes no sentence under a picture heads the next section."""
-    picture = (
-        "<figure><img src='https://news.example.com/img/pier.jpg' alt=''></figure>"
-        "<p><strong>A second crew for the winter</strong></p>"
-    )
-    assert body(paragraphs(HARBOUR, 1, picture)) == [
-        *HARBOUR[:2],
-        "A second crew for the winter",
-        *HARBOUR[2:],
-    ]
-
-
-def test_a_section_heading_left_out_between_kept_paragraphs_comes_back() -> None:
-    """A section's heading beside the paragraphs, between two that trafilatura kept, heads the
-    text after it: it goes back where the page prints it, unlike a box's heading over links
-    that stay out."""
-    page = Page(
-        "<html lang='de'><body><article><div class='text'>"
-        + "".join(f"<p>{t}</p>" for t in HAFEN[:2])
-        + "<h2>Zweite Besatzung gefordert</h2>"
-        + f"<p>{HAFEN[2]}</p>"
-        + "<h2>Mehr aus dem Hafen</h2><p><a href='/hafen/kran'>Der alte Kran</a></p>"
-        + f"<p>{HAFEN[3]}</p>"
-        + "</div></article></body></html>",
-        HAFEN_URL,
-        NOW,
-    )
-    kept = fragment_fromstring("".join(f"<p>{t}</p>" for t in HAFEN), create_parent="div")
-    container._restore_edges(page, kept)
-    assert [(el.tag, text_of(el)) for el in kept] == [
-        ("p", HAFEN[0]),
-        ("p", HAFEN[1]),
-        ("h2", "Zweite Besatzung gefordert"),
-        ("p", HAFEN[2]),
-        ("p", HAFEN[3]),
     ]

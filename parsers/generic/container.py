@@ -148,11 +148,7 @@ ATTRIBUTE_WORDS = r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+"
 UNREAD_TAGS = ("script", "style", "noscript", "svg", "link", "meta")
 MIN_KEPT = 2  # paragraphs of trafilatura's text found on the page: enough to know their shape
 HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
-MAX_SECTION_HEADING = 150  # characters of a section's heading
-MAX_BOLD_CAPTION = 100  # characters of a picture's caption typed as a sentence in bold
 MAX_EDGE_LINKS = 0.5  # share of a left-out paragraph in links: more is a pointer elsewhere
-MAX_INNER_LINKS = 0.9  # … between kept paragraphs: more is a link alone, a pointer elsewhere
-MIN_INNER_WORDS = 4  # … and fewer words are a credit or a label (`[Tom's Guide]`)
 MIN_USUAL_SHARE = 0.5  # of the text's paragraphs built alike: how the page builds its text
 MAX_WRAPPERS = 4  # elements around a block's text that hold nothing else (a builder's layers)
 MAX_TAIL_SHARE = 0.5  # of the text's characters in a box under it: more is the text's own
@@ -342,7 +338,6 @@ def _restore_edges(page: Page, body: _Element) -> None:
     edge = _Edge(region, {_shape(p, region) for p in kept}, blocks)
     order = list(region.iter())
     index = {el: i for i, el in enumerate(order)}
-    _restore_inside(body, blocks, region, order, edge)
     # the first paragraph, under the headline or a kicker at most; the last block
     opening = next(i for i, b in enumerate(blocks) if b.tag == "p")
     first = by_text.get(text_of(blocks[opening]))
@@ -358,81 +353,6 @@ def _restore_edges(page: Page, body: _Element) -> None:
     for block, el in {blocks[opening]: first, blocks[-1]: last}.items():
         if el is not None and double_br(el):
             body.replace(block, _copy(el))
-
-
-def _restore_inside(
-    body: _Element, blocks: list[_Element], region: _Element, order: list, edge: _Edge
-) -> None:
-    """Put back the paragraphs trafilatura left out between two blocks it kept, when the page
-    builds them as it builds the kept paragraphs and they close a sentence: its precision mode
-    drops a sentence that is mostly a link (`It also <a>co-ordinates military plans</a>.`)
-    wherever it stands. A link alone does not come back, nor a picture's paragraph (its
-    caption). Each goes back before the next kept block the page prints after it, unless that
-    is the last one: what ends the text is left to the rules for its end (`_restore_edges`, the
-    body's reader), as a site's lines under the article stand there."""
-    held = {text: b for b in blocks if (text := text_of(b))}
-    pending: list[_Element] = []
-    started = False
-    for el in order:
-        if not isinstance(el.tag, str) or (el.tag != "p" and el.tag not in HEADINGS):
-            continue
-        seen = _seen(el)
-        text = text_of(seen)
-        if not text:
-            continue
-        if text in held:
-            for found in pending if held[text] is not blocks[-1] else ():
-                held[text].addprevious(found)
-            pending, started = [], True
-        elif started and el.tag in HEADINGS:
-            if _section_heading(el, text, region, edge):
-                pending.append(_copy(seen))
-            else:
-                _without_headings_last(pending)
-        elif (
-            started
-            and SENTENCE_END.search(text)
-            and text not in edge.read
-            and _shape(el, region) in edge.shapes
-            and len(text.split()) >= MIN_INNER_WORDS
-            and link_share(seen) < MAX_INNER_LINKS
-            and next(el.iter("img", "picture"), None) is None
-            and not _furnished(el, region)
-            and not _bold_caption(el)
-        ):
-            pending.append(_copy(seen))
-        else:
-            _without_headings_last(pending)
-
-
-def _section_heading(el: _Element, text: str, region: _Element, edge: _Edge) -> bool:
-    """A heading set beside the kept paragraphs (in an element built as theirs), no link and
-    no furniture: a section's title, which the precision mode leaves out between them."""
-    return (
-        el.tag != "h1"
-        and len(text) <= MAX_SECTION_HEADING
-        and text not in edge.read
-        and link_share(el) < MAX_EDGE_LINKS
-        and _shape(el, region)[1:] in {shape[1:] for shape in edge.shapes}
-        and not _furnished(el, region)
-    )
-
-
-def _without_headings_last(pending: list[_Element]) -> None:
-    """Headings over a block that does not come back head no text of the article's."""
-    while pending and pending[-1].tag in HEADINGS:
-        pending.pop()
-
-
-def _seen(el: _Element) -> _Element:
-    """`el` as the reader sees it, as trafilatura read it: without what inside it the markup
-    names as furniture (a link's `(opens in a new window)` for screen readers)."""
-    if not any(is_furniture(d) for d in el.iterdescendants()):
-        return el
-    seen = copy.deepcopy(el)
-    for d in [d for d in seen.iterdescendants() if is_furniture(d)]:
-        remove_element(d)
-    return seen
 
 
 class _Edge:
@@ -455,7 +375,7 @@ class _Edge:
             text = text_of(el)
             if text in self.blocks:
                 break
-            if not text or text in self.read or _furnished(el, self.region) or _bold_caption(el):
+            if not text or text in self.read or _furnished(el, self.region):
                 continue
             if el.tag in HEADINGS:
                 headings.append(el)
@@ -518,7 +438,6 @@ def _without_furniture(page: Page) -> str:
     for el in list(root.iter(*UNREAD_TAGS)):
         remove_element(el)
     for figure in list(root.iter("figure")):
-        _drop_bold_caption(figure)
         _keep_pictures(figure)
     half = prose(root) / 2
     furniture, removed = [], 0
@@ -534,29 +453,6 @@ def _without_furniture(page: Page) -> str:
         for el in furniture:
             remove_element(el)
     return tostring(root, encoding="unicode", method="html")
-
-
-def _drop_bold_caption(figure: _Element) -> None:
-    line = figure.getnext()
-    if line is not None and _bold_caption(line):
-        remove_element(line)
-
-
-def _bold_caption(line: _Element) -> bool:
-    """The caption a page types under a picture as a short sentence in bold, when the figure
-    has none of its own (`<figure><img></figure><p><strong>Jane Roe, the harbour
-    master.</strong></p>`): a heading closes no sentence, a lead in bold is longer."""
-    figure = line.getprevious()
-    if (
-        line.tag != "p"
-        or figure is None
-        or figure.tag != "figure"
-        or (figure.tail or "").strip()
-        or next(figure.iter("figcaption"), None) is not None
-    ):
-        return False
-    text = text_of(line)
-    return len(text) <= MAX_BOLD_CAPTION and text.endswith(".") and all_bold(line)
 
 
 def _keep_pictures(figure: _Element) -> None:
