@@ -7,6 +7,7 @@ a selector; tests/test_page_select.py says when it is due.
 from __future__ import annotations
 
 import json
+import re
 import sys
 from datetime import datetime
 from pathlib import Path
@@ -15,6 +16,14 @@ from parsers import page
 from parsers.css import translate
 from parsers.extract import extract
 from parsers.sites import all_profiles
+
+
+def inline_selectors() -> set[str]:
+    """The selectors written inline in the parsers' code, `page.select("…")`."""
+    found: set[str] = set()
+    for source in Path(__file__).parent.rglob("*.py"):
+        found.update(re.findall(r"\.select\(\"([^\"]+)\"\)", source.read_text(encoding="utf-8")))
+    return found
 
 
 def used_selectors(folders: list[str]) -> set[str]:
@@ -37,7 +46,7 @@ def used_selectors(folders: list[str]) -> set[str]:
                     )
                 except ValueError:
                     continue  # not a readable page: its selectors are not needed
-    found = set(page._PAGE_SELECTORS)
+    found = set(page._PAGE_SELECTORS) | inline_selectors()
     for profile in all_profiles().values():
         for layout in profile.layouts:
             found.update(layout.fields.values(), layout.drop)

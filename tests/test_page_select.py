@@ -17,6 +17,7 @@ from parsers.generic.zones import BODY_SELECTORS, HEADLINE_SELECTORS
 from parsers.page import Page, TreeCopy, short_text, text_of, text_start
 from parsers.sites import all_profiles
 from parsers.vietnamese.dates import LOCAL_TZ
+from parsers.xpath_table import inline_selectors
 from parsers.xpaths import XPATHS
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -73,6 +74,7 @@ def _selectors() -> list[str]:
     found = {*HEADLINE_SELECTORS, *BODY_SELECTORS, *AUTHOR_SELECTORS, AUTHOR_LINKS, TAG_LINKS}
     found.update(BOILERPLATE)
     found.add(", ".join(SUMMARY_SELECTORS))
+    found.update(inline_selectors())
     for profile in all_profiles().values():
         for layout in profile.layouts:
             found.update(layout.fields.values())
