@@ -19,7 +19,7 @@ from parsers.sites import all_profiles
 
 
 def inline_selectors() -> set[str]:
-    """The selectors written inline in the parsers' code, `page.select("…")`."""
+    """The selectors the parsers' code writes inline, as a literal argument of `select`."""
     found: set[str] = set()
     for source in Path(__file__).parent.rglob("*.py"):
         found.update(re.findall(r"\.select\(\"([^\"]+)\"\)", source.read_text(encoding="utf-8")))

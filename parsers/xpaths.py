@@ -110,6 +110,5 @@ XPATHS: dict[str, tuple[tuple[str, tuple[tuple[str, str, str], ...]], ...]] = {
     'h1.title-detail': (("descendant-or-self::h1[@class and contains(@class, 'title-detail') and contains(concat(' ', normalize-space(@class), ' '), ' title-detail ')]", (('class', '~=', 'title-detail'),)),),
     'script#__NEXT_DATA__[type="application/json"]': (("descendant-or-self::script[(@id = '__NEXT_DATA__') and (@type = 'application/json')]", (('type', '=', 'application/json'), ('id', '=', '__NEXT_DATA__'))),),
     'title': (('descendant-or-self::title', ()),),
-    '…': (("descendant-or-self::*[name() = '…']", ()),),
 }
 # fmt: on
