@@ -200,3 +200,30 @@ def test_a_figures_caption_stays_with_its_picture_on_a_page_in_another_language(
             "caption": "Empty nets beside the canal in October.",
         }
     ]
+
+
+def test_lần_sửa_cuối_labels_the_update_time() -> None:
+    meta = (
+        "<div class='byline'><span>đăng lúc 03/11/2025 09:15</span> — "
+        "<span>lần sửa cuối 04/11/2025 08:12</span></div>"
+    )
+    record = extract_record(html(HEADLINE + meta + TEXT), URL, NOW)
+    assert (record["published_at"], record["modified_at"]) == (
+        "2025-11-03T09:15:00+07:00",
+        "2025-11-04T08:12:00+07:00",
+    )
+
+
+def test_an_update_line_in_a_sidebar_box_is_not_the_articles() -> None:
+    article = (
+        f"<div class='col-main'><div class='detail'>{HEADLINE}<p class='meta'>Ngày đăng: "
+        f"03/11/2025 - 8 giờ 30</p><div class='bodytext'><p>{FIRST}</p><p>{SECOND}</p>"
+        f"<p>{THIRD}</p></div></div></div>"
+    )
+    prices = (
+        "<div class='col-side'><div class='box'><div class='box-title'>Giá nông sản</div>"
+        "<table><tr><td>Lúa tẻ</td><td>7.800 đ/kg</td></tr></table>"
+        "<p class='small'>Cập nhật: 05/11/2025</p></div></div>"
+    )
+    record = extract_record(html(article + prices), URL, NOW)
+    assert (record["published_at"], record["modified_at"]) == ("2025-11-03T08:30:00+07:00", None)

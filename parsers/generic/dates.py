@@ -38,8 +38,10 @@ from parsers import patterns
 from parsers.generic.zones import (
     ARTICLE_TYPE,
     distance,
+    headline_element,
     in_zone,
     is_vietnamese,
+    known_body,
     own_texts_with,
 )
 from parsers.page import Page, short_text, text_of
@@ -89,7 +91,7 @@ DATE_HINTS = (
 )
 NUKEVIET_STAMP = patterns.compile(r"\d{4}-\d{2}-\d{2}[+-]\d{4}\d{1,2}:\d{2}")
 DATE_ONLY = patterns.compile(r"^\s*\d{4}-\d{1,2}-\d{1,2}\s*$")
-MODIFIED_LABEL = patterns.compile(r"cap\s*nhat|chinh\s*sua|sua\s*doi|updated?|modified")
+MODIFIED_LABEL = patterns.compile(r"cap\s*nhat|chinh\s*sua|sua\s*doi|sua\s*cuoi|updated?|modified")
 MODIFIED_CLASS = patterns.compile(r"updated?|modified|edited", re.I)
 ENTRY_DATE_CLASS = patterns.compile(r"entry-date|published", re.I)
 URL_STAMP = patterns.compile(
@@ -122,6 +124,7 @@ class Visible(NamedTuple):
     match: DateMatch
     distance: int
     modified: bool
+    line: _Element  # the element printing it
     month_first: bool = False  # read month-first: the page's software prints dates so
 
 
@@ -268,13 +271,29 @@ def _same_minute(line: Visible, machine: DateMatch, now: datetime) -> bool:
 
 
 def modified(page: Page) -> str | None:
-    """A visible `Cập nhật` line near the headline, else the machine modified time."""
-    updated = [v for v in visible_dates(page) if v.modified]
+    """A visible `Cập nhật` line near the headline, else the machine modified time. A line
+    outside the block holding the headline and the body is another box's (a sidebar price
+    table's `Cập nhật: 05/11/2025`)."""
+    block = _article_block(page)
+    updated = [
+        v
+        for v in visible_dates(page)
+        if v.modified and (block is None or block in v.line.iterancestors())
+    ]
     published(page)
     if updated and updated[0].raw != page.memo.get("published_from_update"):  # see `_only_time`
         return updated[0].raw
     machine = _machine(page, MACHINE_MODIFIED, ld_key="dateModified")
     return machine[0] if machine else None
+
+
+def _article_block(page: Page) -> _Element | None:
+    """The innermost element holding both the headline and the known body, when both are found."""
+    headline, body = headline_element(page), known_body(page)
+    if headline is None or body is None:
+        return None
+    around_body = set(body.iterancestors())
+    return next((a for a in headline.iterancestors() if a in around_body), None)
 
 
 def _is_nukeviet(page: Page) -> bool:
@@ -453,16 +472,18 @@ def _read(page: Page, line: _Element, text: str | None = None) -> list[Visible]:
     away = distance(page, line)
     earlier = search_datetime(text[: found.start], now=page.fetched_at, month_first=order)
     lead = earlier.end if earlier else 0
-    read = [_visible(text[: found.start], 0, earlier, away, order)] if earlier else []
-    read.append(_visible(text, lead, found, away, order))
+    read = [_visible(text[: found.start], 0, earlier, away, order, line)] if earlier else []
+    read.append(_visible(text, lead, found, away, order, line))
     later = search_datetime(text[found.end :], now=page.fetched_at, month_first=order)
     if later:
         shifted = later._replace(start=later.start + found.end, end=later.end + found.end)
-        read.append(_visible(text, found.end, shifted, away, order))
+        read.append(_visible(text, found.end, shifted, away, order, line))
     return [v for v in read if v.match is found or v.modified]
 
 
-def _visible(text: str, lead: int, found: DateMatch, away: int, order: bool) -> Visible:
+def _visible(
+    text: str, lead: int, found: DateMatch, away: int, order: bool, line: _Element
+) -> Visible:
     """A date of a line as printed: with its label and weekday when they open the line (or
     follow the date before it, from `lead`), and with what follows when it is decoration."""
     prefix, suffix = text[lead : found.start], text[found.end :]
@@ -478,7 +499,7 @@ def _visible(text: str, lead: int, found: DateMatch, away: int, order: bool) -> 
         start = lead + weekday.start()  # `bởi Trần Thị Hoa - Thứ Hai, …`: the name is no label
     end = len(text) if not suffix.strip(" )]") else found.end
     raw = text[start:end].strip(EDGE)
-    return Visible(raw, found, away, is_modified, order)
+    return Visible(raw, found, away, is_modified, line, order)
 
 
 def _same_instant(line: Visible, machine: DateMatch, now: datetime) -> bool:
