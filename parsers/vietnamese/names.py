@@ -104,7 +104,15 @@ _ORG_WORDS = patterns.compile(
     r"|trường\s+(?:thpt|thcs|tiểu\s+học|mầm\s+non|đại\s+học|cao\s+đẳng|trung\s+cấp)"
     # courts, procuracies, universities and stations an author signs from (`Hồng Vân - VKSND
     # khu vực 2`, `Trạm Khuyến nông Yên Thành`)
-    r"|vksnd|tand|tòa\s+án|toà\s+án|đại\s+học|học\s+viện|trạm)(?:\s|$)"
+    r"|vksnd|tand|tòa\s+án|toà\s+án|đại\s+học|học\s+viện|trạm"
+    # a faculty or department of a school or hospital (`Nguyễn Thảo Vy - Khoa Nông học`)
+    r"|khoa(?=\s+\S))(?:\s|$)"
+)
+# A post after the name (`Lường Văn Hải - Công chức Văn hóa - Xã hội`): the writer's job, no
+# person and no source (folded).
+_POST = patterns.compile(
+    r"(?:cong\s*chuc|vien\s*chuc|can\s*bo|chuyen\s*vien|nhan\s*vien|giao\s*vien"
+    r"|giang\s*vien)(?:\s|$)"
 )
 _ORG_FOLDED = patterns.compile(
     r"\.(?:vn|com|net|org|info|gov)\b|\bonline$|\b(?:news|times|post|tv|radio|media|press"
@@ -221,9 +229,15 @@ def clean_byline(text: str | None) -> Byline:
     kept: list[tuple[str, str]] = []  # (separator before, part)
     people: list[str] = []
     separator = ""
+    after_unit = False  # the last piece named the writer's outlet, unit or post
     for index, piece in enumerate(pieces):
         if index % 2:
             separator = piece
+            continue
+        # The outlet, unit or post after a writer's name goes on after a dash (`Công chức Văn
+        # hóa - Xã hội`, `Sở Văn hóa - Thể thao`); a comma or `và` opens the next person.
+        after_unit = after_unit and separator.strip() in ("-", "–", "—")
+        if after_unit:
             continue
         piece = piece.lstrip(_EDGE_PUNCT)
         if _CREDIT.match(fold(piece)):
@@ -247,6 +261,10 @@ def clean_byline(text: str | None) -> Byline:
             part, folded = rest, folded[theo.end() :]
         if is_organisation(part):
             credit(part)
+            after_unit = bool(kept)
+            continue
+        if _POST.match(folded):
+            after_unit = bool(kept)
             continue
         if not _MARKER.fullmatch(folded):
             person = _TITLE_BEFORE.sub("", _TITLE_AFTER.sub("", part)) or part
