@@ -653,17 +653,22 @@ def _drop_footnote_marks(root: _Element) -> None:
 
 def _drop_labelled_notes(root: _Element) -> None:
     """Remove a box among the text's paragraphs that holds one labelled line only (`<div><p>
-    <strong>Đường dây nóng:</strong> bà con liên hệ …</p></div>`): the site's notice (a
-    hotline, an office's hours), set apart from the paragraphs around it."""
+    <strong>Đường dây nóng:</strong> bà con liên hệ …</p></div>`), or is that line itself
+    (`<div><b>Sản phẩm của chúng tôi:</b> … <a>Xem chi tiết</a></div>`, typed without a
+    `<p>` where the paragraphs around it have one): the site's notice (a hotline, an office's
+    hours, a product), set apart from the paragraphs around it."""
     for box in [el for el in root.iter("div", "section") if el is not root]:
         parent = box.getparent()
         if parent is None or sum(child.tag == "p" for child in parent) < 2:
             continue
         inner = [child for child in box if isinstance(child.tag, str)]
-        if len(inner) != 1 or inner[0].tag != "p" or (box.text or "").strip():
-            continue
-        line = inner[0]
-        if (line.tail or "").strip():
+        if not any(child.tag in BLOCK_TAGS for child in inner):
+            line = box  # the line typed in the box itself
+        elif len(inner) == 1 and inner[0].tag == "p" and not (box.text or "").strip():
+            line = inner[0]
+            if (line.tail or "").strip():
+                continue
+        else:
             continue
         label = line[0] if len(line) else None
         if (

@@ -1,0 +1,41 @@
+"""Rules the generic extractor learnt from the ninth holdout set's families (1C-Bitrix, a Zalo
+Official Account's article view, a page published from Notion): lead and body."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from parsers.extract import extract
+
+NOW = datetime.fromisoformat("2026-03-08T00:00:00+07:00")
+URL = "https://tin.example.vn/kinh-te/bai-viet-1234567.html"
+TITLE = "Hợp tác xã chè Tân Cương mở rộng vùng trồng hữu cơ"
+LEAD = (
+    "Sau ba năm chuyển đổi, vùng chè hữu cơ của hợp tác xã đã đạt 45 ha, sản lượng búp tươi "
+    "tăng gần một phần tư so với năm trước."
+)
+FIRST = (
+    "Thực hiện đề án của huyện, từ đầu năm nay hợp tác xã chè Tân Cương chuyển thêm 12 ha "
+    "sang canh tác hữu cơ cho các hộ thành viên ở hai xóm phía tây."
+)
+SECOND = "Các hộ được hỗ trợ phân bón vi sinh, bẫy côn trùng và tập huấn ghi nhật ký sản xuất."
+THIRD = "Hợp tác xã đã ký hợp đồng bao tiêu toàn bộ sản lượng với hai doanh nghiệp xuất khẩu."
+
+
+def html(body: str, head: str = "") -> str:
+    return f"<html lang='vi'><head>{head}</head><body>{body}</body></html>"
+
+
+def article(text: str, head: str = "") -> str:
+    return html(f"<article><h1>{TITLE}</h1><div class='noi-dung'>{text}</div></article>", head)
+
+
+def test_a_labelled_line_typed_in_a_box_of_its_own_among_the_paragraphs_is_no_text() -> None:
+    """A promotion typed straight into a `<div>` between the paragraphs (`<b>Sản phẩm của
+    chúng tôi:</b> … <a>Xem chi tiết</a>`): the site's notice, as when the box holds a `<p>`."""
+    promotion = (
+        "<div class='hop'><b>Sản phẩm của chúng tôi:</b> Chè búp hữu cơ Tân Cương hộp 200 g – "
+        "<a href='/san-pham/che-bup'>Xem chi tiết</a></div>"
+    )
+    page = article(f"<p>{FIRST}</p><p>{SECOND}</p>{promotion}<p>{THIRD}</p>")
+    assert extract(page, URL, fetched_at=NOW).paragraphs == [FIRST, SECOND, THIRD]
