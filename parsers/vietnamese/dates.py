@@ -194,10 +194,10 @@ _SEP_AFTER = (
 )
 
 # `03/02/2020`, `3.2.20`, and with a space on either side of a separator, `03 - 02 - 2020`,
-# `23 /08/ 2021`.
+# `23 /08/ 2021`; not a document number's part (`05/11/2025/QĐ-UBND`).
 _DMY = (
     r"(?<![\d/.\-])(?P<d>\d{1,2}) ?(?P<sep>[/.\-]) ?(?P<mo>\d{1,2}) ?(?P=sep) ?(?P<y>\d{4}|\d{2})"
-    r"(?!\d)(?!(?P=sep)\d)"
+    r"(?!\d)(?!(?P=sep)[\da-z])"
 )
 # A Roman-numeral month, as formal writing has it: `17-V-2019`, `2/IX/2019` (tried only when
 # no other date is found: it is rare).
@@ -637,6 +637,8 @@ def _iso(folded: str, now: datetime) -> Iterator[_Found]:
                 end = after.end()
             value = _build(int(m.group("y")), int(m.group("mo")), int(m.group("d")), clock)
             rule = "iso"
+            if m.group("sep") == "." and _version(folded, m.start()):
+                continue  # `Phiên bản 2025.11.05`
         if _plausible(value, now) and not (m.start() and _event(folded, m.start())):
             yield m.start(), end, value, rule
 
@@ -788,9 +790,10 @@ _RANGE_BEFORE = patterns.compile(
     r"(?<![\w/.:,])(?<!thu\s)(?:\d{1,2}(?:[/.\-]\d{1,2}(?:[/.\-]\d{2,4})?)?|\d{1,2}\s?[:hg]\s?\d{2})"
     rf"\s*[{_RANGE_MARKS}]\s*(?:ngay\s*)?$"
 )
-# … or a dash and `nay` (now): `(23/8/2021 – nay)` is a period still running.
+# … or a dash and `nay` (now): `(23/8/2021 – nay)` is a period still running; the end may name
+# its weekday (`Thứ Tư, 05/11/2025 08:30 - Thứ Sáu, 07/11/2025 17:00`).
 _RANGE_AFTER = patterns.compile(
-    rf"\s*[{_RANGE_MARKS}]\s*(?:ngay\s*)?"
+    rf"\s*[{_RANGE_MARKS}]\s*(?:{_WEEKDAY}[\s,]*)?(?:ngay\s*)?"
     r"(?:\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{2,4}|\d{1,2}\s?[:hg]\s?\d{2}"
     r"|(?:hien\s*)?nay(?![a-z]))(?!\d)"
 )
@@ -816,9 +819,14 @@ def _range(folded: str, start: int, end: int) -> bool:
 # vào …`), a schedule's label (`Lịch thi đấu: …`, not `Âm lịch:` or `Du lịch …:`), a birth date, a
 # ceremony (`Lễ khai giảng: …`), an exam, a broadcast, a departure, a sale, a trial, a launch, a
 # premiere, a kick-off (`Ngày thi: …`, `Giờ bóng lăn: …`), a ground-breaking (`Khởi công: …`), an
-# expiry, an end or a countdown in pasted markup (`data-expire="…"`); nor the reader's own time:
-# a print, access or download date (`Ngày in: …`, `Truy cập lúc …`, `Xem lần cuối: …`, `Tải về
-# lúc …`).
+# expiry, an end or a countdown in pasted markup (`data-expire="…"`), a broadcast or its rerun
+# (`Phát sóng: …`, `Phát lại: …`, `Trực tiếp lúc …`), a validity, production, expiry or issue date
+# (`Ngày hiệu lực: …`, `Ngày sản xuất: …`, `HSD: …`, `Ngày cấp: …`), a filing (`Ngày nhận hồ
+# sơ: …`), a forum member's join date (`Tham gia: …`); nor the reader's own time: a print,
+# access, retrieval, archive or download date (`Ngày in: …`, `Truy cập lúc …`, `Ngày truy xuất:
+# …`, `Bản lưu lúc …`, `Xem lần cuối: …`, `Tải về lúc …`), a clock widget (`Giờ hiện tại: …`,
+# `Bây giờ là …`) or a date picker (`Xem tin theo ngày: …`). A channel's name may stand between
+# the label and the date (`Lịch phát sóng VTV1 ngày …`).
 _EVENT_LABEL = patterns.compile(
     r"(?<![a-z])(?:han\s*(?:chot|nop|cuoi|dang\s*ky)|het\s*han"
     r"|(?:thoi\s*gian|ngay|gio)\s*(?:to\s*chuc|dien\s*ra|khai\s*mac|bat\s*dau|ket\s*thuc)"
@@ -828,14 +836,19 @@ _EVENT_LABEL = patterns.compile(
     r"|(?:khai|be)\s*(?:mac|giang)\s*:|be\s*mac|ngay\s*in(?![a-z])|in\s*(?:luc|ngay)|truy\s*cap"
     r"|(?:ngay|gio|le)\s*(?:thi|phat\s*song|khoi\s*hanh|mo\s*ban|xet\s*xu|ra\s*mat|cong\s*chieu"
     r"|bong\s*lan)(?![a-z])|khoi\s*cong\s*:|xem\s*lan\s*cuoi|tai\s*(?:ve|xuong)(?![a-z])"
-    r"|(?:expires?|expiry|expiration|countdown|(?<=[-_\"'])end)(?![a-z]))"
-    r"[^\d]*$"
+    r"|(?:expires?|expiry|expiration|countdown|(?<=[-_\"'])end)(?![a-z])"
+    r"|phat\s*(?:song|lai)|truc\s*tiep\s*(?:luc|vao|ngay)|hieu\s*luc|san\s*xuat|hsd(?![a-z])"
+    r"|han\s*su\s*dung|ngay\s*cap(?!\s*nhat)|nhan\s*ho\s*so|tham\s*gia\s*:|joined"
+    r"|truy\s*xuat|ban\s*luu|luu\s*tru|hien\s*tai|bay\s*gio\s*la|theo\s*ngay)"
+    r"(?:\D|(?<=[a-z])\d)*$"
 )
 _EVENT_WINDOW = 40
 _EVENT_WORDS = patterns.compile(
     r"han|chuc|dien|mac|giang|dau|thuc|kien|dinh|hoach|lich|sinh|truy|(?<![a-z])in(?![a-z])"
     r"|ngay\s*thi|gio\s*thi|phat\s*song|khoi|mo\s*ban|xet\s*xu|ra\s*mat|cong\s*chieu|bong\s*lan"
-    r"|lan\s*cuoi|tai\s*(?:ve|xuong)|expir|countdown|end"
+    r"|lan\s*cuoi|tai\s*(?:ve|xuong)|expir|countdown|end|phat|truc\s*tiep"
+    r"|hieu\s*luc|xuat|hsd|su\s*dung|ngay\s*cap|ho\s*so|tham\s*gia|joined|luu|hien\s*tai"
+    r"|bay\s*gio|theo\s*ngay"
 )
 
 
