@@ -219,6 +219,23 @@ def short_text(el: _Element, limit: int) -> str | None:
     return text if len(text) <= limit else None
 
 
+def values_beside(label: _Element, limit: int) -> list[str]:
+    """The values a field's label stands beside, in the element right after it (a properties
+    table's row: `<div>Thẻ</div><div><span>A</span><span>B</span></div>`): each child's text,
+    or the element's whole text when it prints text of its own. None when text runs between
+    the two, when the values are links (a box of links is read as one) or longer than
+    `limit`."""
+    cell = label.getnext()
+    if cell is None or (label.tail or "").strip() or cell.find(".//a") is not None:
+        return []
+    children = [child for child in cell if isinstance(child.tag, str)]
+    if (cell.text or "").strip() or not children:
+        whole = short_text(cell, limit)
+        return [whole] if whole else []
+    values = [short_text(child, limit) for child in children]
+    return [value for value in values if value] if None not in values else []
+
+
 def text_start(el: _Element, length: int) -> str:
     """The first `length` characters of `text_of(el)`, reading no further than they need."""
     reader = _ShortReader(length)

@@ -39,3 +39,32 @@ def test_a_unit_or_post_after_a_dash_and_what_the_dash_joins_to_it_are_no_author
     text = TEXT.replace("</div>", f"<p style='text-align:right'><b>{signed}</b></p></div>")
     record = extract_record(html(HEADLINE + text), URL, NOW)
     assert (record["byline"], record["authors"]) == (display, people)
+
+
+# A properties table over the text (a page published from a notes app): label, then value.
+PROPERTIES = (
+    "<div class='props'>"
+    "<div class='row'><div class='name'>Chuyên mục</div>"
+    "<div class='value'><span class='option'>Dạy nghề</span></div></div>"
+    "<div class='row'><div class='name'>Thẻ</div><div class='value'>"
+    "<span class='option'>Đan lát</span><span class='option'>Phụ nữ</span></div></div>"
+    "<div class='row'><div class='name'>Người viết</div>"
+    "<div class='value'><div class='person'><img src='/a/av.png' alt='' width='20' height='20'>"
+    "<span>Sùng Thị Dợ</span></div></div></div>"
+    "<div class='row'><div class='name'>Ngày đăng</div><div class='value'>16/11/2025 08:15</div>"
+    "</div></div>"
+)
+TRAIL = (
+    "<div class='topbar-breadcrumb'><a href='/'>Trang chủ</a> / <a href='/tin-tuc'>Tin tức</a>"
+    f" / <span>{TITLE}</span></div>"
+)
+
+
+def test_a_category_field_beside_its_value_is_the_section_over_the_trail() -> None:
+    record = extract_record(html(TRAIL + HEADLINE + PROPERTIES + TEXT), URL, NOW)
+    assert record["category"] == "Dạy nghề"
+
+
+def test_a_tags_field_gives_its_values_without_links() -> None:
+    record = extract_record(html(TRAIL + HEADLINE + PROPERTIES + TEXT), URL, NOW)
+    assert record["tags"] == ["Đan lát", "Phụ nữ"]

@@ -41,7 +41,7 @@ from parsers.generic.zones import (
     position,
     text_scan,
 )
-from parsers.page import Page, short_text, text_of
+from parsers.page import Page, short_text, text_of, values_beside
 from parsers.vietnamese.text import fold
 
 __all__ = [
@@ -223,12 +223,13 @@ def headline(page: Page) -> str | None:
 
 
 def category(page: Page) -> str | None:
-    """The section the page files the article under, in order: the last section of a
-    breadcrumb (by class: `breadcrumb`, `entry-crumbs`, `path`, `pathway`, `duongdan`; or
-    schema.org microdata; of several, the one nearest the headline), the WordPress category
-    link (`rel=category`), a link labelled `Chuyên mục:`, the lone link of an element of the
-    article classed as its category, a lone section link just above the
-    headline (`<div class="cate"><a>Thời sự</a></div><h1>`), the `article:section` meta.
+    """The section the page files the article under, in order: the article's own category
+    field (`Chuyên mục` beside its value), the last section of a breadcrumb (by class:
+    `breadcrumb`, `entry-crumbs`, `path`, `pathway`, `duongdan`; or schema.org microdata; of
+    several, the one nearest the headline), the WordPress category link (`rel=category`), a
+    link labelled `Chuyên mục:`, the lone link of an element of the article classed as its
+    category, a lone section link just above the headline (`<div class="cate"><a>Thời
+    sự</a></div><h1>`), the `article:section` meta.
     A menu is never a category."""
     if "category" not in page.memo:
         page.memo["category"] = _category(page)
@@ -236,11 +237,18 @@ def category(page: Page) -> str | None:
 
 
 def _category(page: Page) -> str | None:
-    for source in (_crumbs, _category_link, _section_labelled, _section_classed):
+    for source in (_section_field, _crumbs, _category_link, _section_labelled, _section_classed):
         found = source(page)
         if found:
             return found[-1]
     return _section_above_headline(page) or page.meta.get("article:section")
+
+
+def _section_field(page: Page) -> list[str]:
+    """The article's own category field, its label beside its value (a properties table's
+    `Chuyên mục` cell): the article's words for its section, over the site's trail, which
+    may end at a page above the article rather than at its section."""
+    return _field(page, SECTION_LABEL)[:1]
 
 
 def _section_labelled(page: Page) -> list[str]:
@@ -280,14 +288,19 @@ def _in_section_box(link: _Element, box: _Element) -> bool:
 def tags(page: Page) -> list[str]:
     """The keyword tags: the links of a box labelled `Từ khóa:`, `Chủ đề:`, `Nhãn:`, `Tags:`
     whatever its class, else of a box whose class names tags (`article__tags`, `td-tags`), else
-    the `rel=tag` links."""
-    found = _labelled(page, TAG_LABEL) or [
-        text
-        for box in named(page, TAG_BOX)
-        if _in_article(page, box)
-        for a in box.iter("a")
-        if (text := text_of(a)) and not _in_section_box(a, box)
-    ]
+    the `rel=tag` links. A field labelled so gives its values, links or not (a properties
+    table's `Thẻ` cell beside the tags)."""
+    found = (
+        _labelled(page, TAG_LABEL)
+        or _field(page, TAG_LABEL)
+        or [
+            text
+            for box in named(page, TAG_BOX)
+            if _in_article(page, box)
+            for a in box.iter("a")
+            if (text := text_of(a)) and not _in_section_box(a, box)
+        ]
+    )
     found = [text for text in found if len(text) <= MAX_TAG]
     if found:
         return list(dict.fromkeys(found))
@@ -384,6 +397,19 @@ def _labelled(page: Page, label: re.Pattern[str]) -> list[str]:
         if box is None or not _in_article(page, box) or _holds_headline(page, box):
             continue
         found = [t for a in box.iter("a") if (t := text_of(a))]
+        if found:
+            return found
+    return []
+
+
+def _field(page: Page, label: re.Pattern[str]) -> list[str]:
+    """The values of the article's first field so labelled whose label stands alone in its
+    element, its values in the next (`<div>Chuyên mục</div><div><span>Giáo dục</span></div>`,
+    see `values_beside`)."""
+    for el, own in own_texts_with(page, (LABEL_WORDS[label],)):
+        if len(el) or not label.fullmatch(fold(own).strip()) or not _in_article(page, el):
+            continue
+        found = values_beside(el, MAX_TAG)
         if found:
             return found
     return []
