@@ -68,3 +68,8 @@ def test_a_category_field_beside_its_value_is_the_section_over_the_trail() -> No
 def test_a_tags_field_gives_its_values_without_links() -> None:
     record = extract_record(html(TRAIL + HEADLINE + PROPERTIES + TEXT), URL, NOW)
     assert record["tags"] == ["Đan lát", "Phụ nữ"]
+
+
+def test_a_writers_field_beside_the_name_is_the_byline() -> None:
+    record = extract_record(html(TRAIL + HEADLINE + PROPERTIES + TEXT), URL, NOW)
+    assert (record["byline"], record["authors"]) == ("Sùng Thị Dợ", ["Sùng Thị Dợ"])

@@ -24,8 +24,10 @@ from parsers.generic.zones import (
     named,
     names_site,
     own_texts,
+    own_texts_with,
+    text_scan,
 )
-from parsers.page import Page, short_text, text_of, text_start
+from parsers.page import Page, short_text, text_of, text_start, values_beside
 from parsers.vietnamese.dates import search_datetime
 from parsers.vietnamese.names import (
     clean_byline,
@@ -88,6 +90,10 @@ DIGIT = patterns.compile(r"\d")
 EDGE = " -–—|,·•"  # between a name and the time after it
 ROLE_LINE_TAGS = ("p", "div", "span", "td", "li", "dd")  # elements read as role lines
 LINE_TAGS = frozenset({"div", "p", "li", "dd", "dt", "h3", "h4", "h5", "h6"})  # lines of a box
+# The label of a writer's field standing alone beside its value (a properties table's
+# `Người viết` cell), in the page's spelling for the scan and folded for the whole label.
+FIELD_WORDS = text_scan("[Nn]gười\\s+viết", "[Tt]ác\\s+giả")
+FIELD_LABEL = patterns.compile(r"(?:nguoi\s*viet|tac\s*gia)\s*:?")
 ROLE_LABEL = 20  # characters: the longest role label (`Bài và ảnh:`) with room to spare
 
 
@@ -95,7 +101,14 @@ def byline(page: Page) -> str | None:
     """The visible byline, checked against the people the page's metadata names (see
     `_agreeing`), else those people."""
     listed = _metadata_people(page)
-    finders = (_from_boxes, _from_links, _from_author_classes, _from_role_lines, _from_labels)
+    finders = (
+        _from_boxes,
+        _from_links,
+        _from_author_classes,
+        _from_role_lines,
+        _from_field,
+        _from_labels,
+    )
     for find in (*finders, _from_post_attribute):
         found = find(page)
         if found and names_site(page, found):  # the outlet's own name: no person
@@ -295,6 +308,18 @@ def _from_role_lines(page: Page) -> str | None:
         text = short_text(el, 2 * MAX_CHARS)
         if text is not None and ROLE_LINE.match(text) and not in_zone(page, el):
             return text
+    return None
+
+
+def _from_field(page: Page) -> str | None:
+    """A writer's field whose label stands alone beside the name (`<div>Người viết</div>
+    <div><img …><span>Lê Hoa</span></div>` in a properties table over the text)."""
+    for el, own in own_texts_with(page, (FIELD_WORDS,)):
+        if len(el) or not FIELD_LABEL.fullmatch(fold(own).strip()) or in_zone(page, el):
+            continue
+        names = values_beside(el, MAX_CHARS)
+        if names:
+            return ", ".join(names)
     return None
 
 
