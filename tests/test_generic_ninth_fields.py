@@ -73,3 +73,20 @@ def test_a_tags_field_gives_its_values_without_links() -> None:
 def test_a_writers_field_beside_the_name_is_the_byline() -> None:
     record = extract_record(html(TRAIL + HEADLINE + PROPERTIES + TEXT), URL, NOW)
     assert (record["byline"], record["authors"]) == ("Sùng Thị Dợ", ["Sùng Thị Dợ"])
+
+
+def test_a_trail_named_breadcrumb_by_its_accessible_name_gives_the_section() -> None:
+    trail = (
+        "<nav aria-label='breadcrumb'><a href='/'>Trang chủ</a><span>›</span>"
+        "<a href='/tin-tuc'>Tin tức</a><span>›</span><a href='/tin-tuc/day-nghe'>Dạy nghề</a></nav>"
+    )
+    menu = "<header><nav><a href='/tin-tuc'>Tin tức</a><a href='/lh'>Liên hệ</a></nav></header>"
+    page = f"{menu}<main>{trail}<article>{HEADLINE}{TEXT}</article></main>"
+    record = extract_record(html(page), URL, NOW)
+    assert record["category"] == "Dạy nghề"
+
+
+def test_a_section_badge_over_the_kicker_and_the_headline_names_the_section() -> None:
+    above = "<div class='issue-section'>Xã hội</div><div class='kicker'>Dạy nghề vùng cao:</div>"
+    record = extract_record(html(f"<main>{above}{HEADLINE}{TEXT}</main>"), URL, NOW)
+    assert record["category"] == "Xã hội"

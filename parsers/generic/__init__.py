@@ -88,7 +88,12 @@ LABEL_WORDS = {
 MAX_TAG = 60  # characters: longer link texts in a labelled box are headlines, not tags
 # Class or id words of a box of tags (`amp-tags`, `article__tags`, `tag-list`, `tu-khoa`).
 TAG_BOX = patterns.compile(r"(?:^|[\s_-])(?:tags|tag-?list|keywords?|tu-?khoa)(?:$|[\s_-])", re.I)
-CRUMB_LINKS = "[class*=breadcrumb] a, [class*=bread-crumb] a, [itemtype*=BreadcrumbList] a"
+# A trail named a breadcrumb by its class, its microdata or its accessible name (`<nav
+# aria-label="breadcrumb">`, the name the page gives screen readers).
+CRUMB_LINKS = (
+    "[class*=breadcrumb] a, [class*=bread-crumb] a, [itemtype*=BreadcrumbList] a,"
+    " [aria-label*=breadcrumb] a, [aria-label*=Breadcrumb] a"
+)
 # Class or id words of a breadcrumb trail the selectors above miss (`path`, `duongdan`, Plone's
 # `#portal-breadcrumbs`, a CSS module's `Breadcrumb_wrap__J8sQ2`).
 TRAIL_CLASS = patterns.compile(
@@ -102,6 +107,12 @@ MIRROR_PREFIX = patterns.compile(r"^(?:www|m|mobile|amp)\.")
 # The line a page builder prints over the headline for it (Tilda's `t-uptitle`) too.
 SECTION_CLASS = patterns.compile(
     r"(?:^|[\s_-])(?:cate|categor(?:y|ies)|chuyen-?muc|danh-?muc|up-?title)(?:$|[\s_-])", re.I
+)
+# … and the class of the section's name printed above the headline without a link: those, or
+# the section's own (an e-paper's `ep-section` over the kicker and the headline).
+SECTION_BADGE_CLASS = patterns.compile(
+    r"(?:^|[\s_-])(?:cate|categor(?:y|ies)|chuyen-?muc|danh-?muc|up-?title|section)(?:$|[\s_-])",
+    re.I,
 )
 SECTION_NAME = patterns.compile(r"[^\W\d_][^\d«»<>|]*$")  # words: no date, no arrow (`« Quay lại`)
 MAX_SECTION_LEVELS = 3  # the headline, and the blocks it opens, looked above
@@ -451,7 +462,7 @@ def _section_above_headline(page: Page) -> str | None:
     """The text of a lone link in the element just above the headline (or above the block the
     headline opens; a short badge without a link, `TRỰC TIẾP`, may stand between), when it
     reads as a section name and leads elsewhere on the site; or of such a badge whose class
-    names a category (`print-cate`) or an uptitle (`t-uptitle`)."""
+    names a category (`print-cate`), an uptitle (`t-uptitle`) or the section (`ep-section`)."""
     node = headline_element(page)
     for _ in range(MAX_SECTION_LEVELS):
         if node is None or node.tag == "body":
@@ -464,7 +475,7 @@ def _section_above_headline(page: Page) -> str | None:
         ):
             if (
                 isinstance(before.tag, str)
-                and SECTION_CLASS.search(before.get("class") or "")
+                and SECTION_BADGE_CLASS.search(before.get("class") or "")
                 and SECTION_NAME.match(text)
                 and _in_article(page, before)
             ):
