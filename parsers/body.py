@@ -1486,9 +1486,11 @@ def _is_byline_like(el: _Element, text: str) -> bool:
 
 def _card_picture(img: _Element, page: Page) -> bool:
     """A picture in a link to another page that holds text of its own besides it (a product
-    card's name and price, a related article's title): the card's picture, not the article's.
-    A picture linked to its own file, or to a view of it under the article's own address
-    (Plone's `…/article/image_view_fullscreen`), or alone in its link, stays."""
+    card's name and price, a related article's title), or whose page a link with text right
+    beside it names (an author's portrait beside the author's name, a teaser's picture beside
+    its title): the card's or the person's picture, not the article's. A picture linked to its
+    own file, or to a view of it under the article's own address (Plone's
+    `…/article/image_view_fullscreen`), or alone in its link, stays."""
     link = next(img.iterancestors("a"), None)
     if link is None:
         return False
@@ -1497,8 +1499,19 @@ def _card_picture(img: _Element, page: Page) -> bool:
     return (
         to_page
         and not _to_picture_file(link)
-        and bool(text_of(link))
+        and (bool(text_of(link)) or _named_beside(link, href))
         and not _under_page(page.absolute(href), page)
+    )
+
+
+def _named_beside(link: _Element, href: str) -> bool:
+    """Another link to the same address, with text, in the block holding `link`."""
+    block = link.getparent()
+    return block is not None and any(
+        other is not link
+        and (other.get("href") or "").strip().lower() == href
+        and bool(text_of(other))
+        for other in block.iter("a")
     )
 
 

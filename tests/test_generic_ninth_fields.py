@@ -90,3 +90,22 @@ def test_a_section_badge_over_the_kicker_and_the_headline_names_the_section() ->
     above = "<div class='issue-section'>Xã hội</div><div class='kicker'>Dạy nghề vùng cao:</div>"
     record = extract_record(html(f"<main>{above}{HEADLINE}{TEXT}</main>"), URL, NOW)
     assert record["category"] == "Xã hội"
+
+
+def test_a_picture_linked_where_the_name_beside_it_links_is_no_picture_of_the_article() -> None:
+    who = (
+        "<div class='who'><a href='/@lehoa'><img src='/a/lehoa.jpg' alt='Lê Hoa'></a>"
+        "<div><span><a href='/@lehoa'>Lê Hoa</a></span> · <span>4 phút đọc</span></div></div>"
+    )
+    photo = (
+        "<figure><img src='/anh/lop-dan-lat.jpg' alt=''>"
+        "<figcaption>Học viên đan giỏ mây trong buổi đầu.</figcaption></figure>"
+    )
+    text = f"<section>{who}<p>{FIRST}</p>{photo}<p>{SECOND}</p></section>"
+    record = extract_record(html(f"<article>{HEADLINE}{text}</article>"), URL, NOW)
+    assert record["images"] == [
+        {
+            "url": "https://tin.example.vn/anh/lop-dan-lat.jpg",
+            "caption": "Học viên đan giỏ mây trong buổi đầu.",
+        }
+    ]
