@@ -109,3 +109,16 @@ def test_a_picture_linked_where_the_name_beside_it_links_is_no_picture_of_the_ar
             "caption": "Học viên đan giỏ mây trong buổi đầu.",
         }
     ]
+
+
+def test_an_update_fields_label_in_the_cell_before_the_date_makes_it_the_update_time() -> None:
+    edited = (
+        "<div class='row'><div class='name'>Chỉnh sửa lần cuối</div>"
+        "<div class='value'>18 tháng 11, 2025 09:02</div></div></div>"
+    )
+    properties = PROPERTIES.removesuffix("</div>") + edited
+    record = extract_record(html(HEADLINE + properties + TEXT), URL, NOW)
+    assert (record["published_at"], record["modified_at"]) == (
+        "2025-11-16T08:15:00+07:00",
+        "2025-11-18T09:02:00+07:00",
+    )

@@ -111,6 +111,7 @@ WEEKDAY_BEFORE = patterns.compile(
     r"[\s,.\-–—|·(]*$"
 )
 MAX_OVERRIDE_DISTANCE = 150  # elements from the headline: a publish line, not a list's date
+MAX_FIELD_LABEL = 30  # characters of a field's label in a cell of its own
 MAX_LINE = 80  # longer text is prose that mentions a date, not a date line
 DATE_LABEL = patterns.compile(r"(?:^|\s)[^\W\d_][^\d:|]{1,28}:\s*$")  # `Ngày xuất bản: `
 # The date's label after the line's other items and their separator (`Số 45 (tháng 10/2025) |
@@ -488,7 +489,9 @@ def _visible(
     follow the date before it, from `lead`), and with what follows when it is decoration."""
     prefix, suffix = text[lead : found.start], text[found.end :]
     folded_prefix = fold(prefix)
-    is_modified = bool(MODIFIED_LABEL.search(folded_prefix))
+    is_modified = bool(MODIFIED_LABEL.search(folded_prefix)) or (
+        not prefix.strip() and bool(MODIFIED_LABEL.search(_field_label(line)))
+    )
     label = WEEKDAY.sub("", folded_prefix)  # `Thứ 6, ` is part of the line, its digit too
     start = lead if len(prefix) <= 30 and not re.search(r"\d", label) else found.start
     labelled = LABEL_AFTER_ITEMS.search(prefix) if start == found.start else None
@@ -500,6 +503,16 @@ def _visible(
     end = len(text) if not suffix.strip(" )]") else found.end
     raw = text[start:end].strip(EDGE)
     return Visible(raw, found, away, is_modified, line, order)
+
+
+def _field_label(line: _Element) -> str:
+    """The label of the field whose value `line` is, standing alone in the element before it
+    (a properties table's `Chỉnh sửa lần cuối` cell beside the date), folded; else empty."""
+    before = line.getprevious()
+    if before is None or len(before) or (before.tail or "").strip():
+        return ""
+    label = (before.text or "").strip()
+    return fold(label) if len(label) <= MAX_FIELD_LABEL and not re.search(r"\d", label) else ""
 
 
 def _same_instant(line: Visible, machine: DateMatch, now: datetime) -> bool:
