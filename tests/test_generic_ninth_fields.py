@@ -122,3 +122,11 @@ def test_an_update_fields_label_in_the_cell_before_the_date_makes_it_the_update_
         "2025-11-16T08:15:00+07:00",
         "2025-11-18T09:02:00+07:00",
     )
+
+
+def test_an_update_line_in_a_sidebar_is_not_the_articles_whatever_the_body_element() -> None:
+    text = TEXT.replace("class='content'", "class='detail-text'")
+    main = f"<div class='col-main'><div class='detail'>{HEADLINE}<div>16/11/2025 08:15</div>{text}"
+    side = "<div class='col-side'><h4>Giá lúa hôm nay</h4><p>Cập nhật: 17/11/2025</p></div>"
+    record = extract_record(html(f"<div class='row'>{main}</div></div>{side}</div>"), URL, NOW)
+    assert (record["published_at"], record["modified_at"]) == ("2025-11-16T08:15:00+07:00", None)

@@ -35,13 +35,13 @@ from typing import NamedTuple
 from lxml.etree import _Element
 
 from parsers import patterns
+from parsers.generic.container import body_container
 from parsers.generic.zones import (
     ARTICLE_TYPE,
     distance,
     headline_element,
     in_zone,
     is_vietnamese,
-    known_body,
     own_texts_with,
 )
 from parsers.page import Page, short_text, text_of
@@ -275,12 +275,9 @@ def modified(page: Page) -> str | None:
     """A visible `Cập nhật` line near the headline, else the machine modified time. A line
     outside the block holding the headline and the body is another box's (a sidebar price
     table's `Cập nhật: 05/11/2025`)."""
-    block = _article_block(page)
-    updated = [
-        v
-        for v in visible_dates(page)
-        if v.modified and (block is None or block in v.line.iterancestors())
-    ]
+    updated = [v for v in visible_dates(page) if v.modified]
+    block = _article_block(page) if updated else None
+    updated = [v for v in updated if block is None or block in v.line.iterancestors()]
     published(page)
     if updated and updated[0].raw != page.memo.get("published_from_update"):  # see `_only_time`
         return updated[0].raw
@@ -289,8 +286,9 @@ def modified(page: Page) -> str | None:
 
 
 def _article_block(page: Page) -> _Element | None:
-    """The innermost element holding both the headline and the known body, when both are found."""
-    headline, body = headline_element(page), known_body(page)
+    """The innermost element holding both the headline and the body (a known CMS's, else the
+    one the generic finder reads), when both are found."""
+    headline, body = headline_element(page), body_container(page)
     if headline is None or body is None:
         return None
     around_body = set(body.iterancestors())
