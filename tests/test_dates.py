@@ -249,11 +249,6 @@ UNSEEN7_NOT_YET = {
     35,
     36,
     41,
-    56,
-    58,
-    76,
-    85,
-    87,
     95,
     96,
     101,
@@ -264,7 +259,6 @@ UNSEEN7_NOT_YET = {
     122,
     125,
     127,
-    129,
     139,
     143,
     148,
@@ -1239,4 +1233,28 @@ def test_a_year_after_nam_completes_a_day_and_month(text: str, expected: datetim
 )
 def test_khmer_dates_and_a_bracketed_places_time(text: str, expected: datetime | None) -> None:
     """A place's time whose offset the reader does not know refuses the time."""
+    assert parse_datetime(text, now=FETCHED) == expected
+
+
+# --- rules behind the seventh unseen table, one class at a time ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a date labelled as published wins over an unlabelled one before it
+        ("Kế hoạch số 41/KH-UBND ngày 02/10/2024 - Đăng ngày 03/10/2024", at(2024, 10, 3)),
+        ("Thứ Ba, 01/12/2026 | Đăng lúc 07:10 02/10/2024", at(2024, 10, 2, 7, 10)),
+        (
+            "<lastmod>2024-10-04</lastmod><news:publication_date>2024-10-02T07:10:00+07:00",
+            at(2024, 10, 2, 7, 10),
+        ),
+        # … and the same day with its clock over the bare day
+        ('<time datetime="2024-10-02">02/10/2024 lúc 07:10</time>', at(2024, 10, 2, 7, 10)),
+        ("02/10/2024 | 02/10/2024 07:10", at(2024, 10, 2, 7, 10)),
+        # an unlabelled date after the first stays behind it
+        ("02/10/2024 | 03/10/2024 07:10", at(2024, 10, 2)),
+    ],
+)
+def test_of_two_dates_the_labelled_or_the_precise_one(text: str, expected: datetime) -> None:
     assert parse_datetime(text, now=FETCHED) == expected

@@ -960,20 +960,23 @@ def _count(word: str) -> float:
     return tens * 10 + (_ONES_AFTER_TEN_WORDS[ones] if ones else 0)
 
 
-# Of an update time and a publish time on one line, the publish time is the one wanted,
-# whichever comes first: `Cập nhật: 04/02/2020 09:00 | Đăng: 03/02/2020 14:20`, `Cập nhật … -
-# Đăng lần đầu …` (first published), and in pasted markup `data-modified="…" data-created="…"`,
-# `"dateModified": "…", "datePublished": "…"`.
+# Of two dates on one line the one labelled as the publish time is wanted, whichever comes
+# first: `Cập nhật: 04/02/2020 09:00 | Đăng: 03/02/2020 14:20`, `Cập nhật … - Đăng lần đầu …`
+# (first published), `Thông báo số 123/TB-UBND ngày 04/11/2025 | Đăng ngày 05/11/2025`, and in
+# pasted markup `data-modified="…" data-created="…"`, `"dateModified": "…", "datePublished":
+# "…"`, `<lastmod>…</lastmod><news:publication_date>…`, `article:published_time" content="…`.
 _UPDATE_LABEL = patterns.compile(
-    r"(?<![a-z])(?:cap\s*nhat|chinh\s*sua|sua\s*doi|updated?|(?:date)?modified)(?:\s*lan\s*cuoi)?"
-    r"(?:\W+(?:luc|ngay|vao|on))*\W*$"
+    r"(?<![a-z])(?:cap\s*nhat|chinh\s*sua|sua\s*doi|updated?|(?:date)?modified|lastmod)"
+    r"(?:\s*lan\s*cuoi)?(?:[_\-]?(?:time|date|at))?(?:\W+(?:luc|ngay|vao|on|content))*\W*$"
 )
 _PUBLISH_LABEL = patterns.compile(
-    r"(?<![a-z])(?:dang|xuat\s*ban|phat\s*hanh|ngay\s*tao|(?:date)?published|posted|created)"
-    r"(?:\s*lan\s*dau|\s*first)?(?:\W+(?:luc|ngay|on))*\W*$"
+    r"(?<![a-z])(?:dang|xuat\s*ban|phat\s*hanh|ngay\s*tao|(?:date)?published|publication|posted"
+    r"|created)(?:\s*lan\s*dau|\s*first)?(?:[_\-]?(?:time|date|at))?"
+    r"(?:\W+(?:luc|ngay|on|content))*\W*$"
 )
-_PUBLISH_LABEL_HINT = patterns.compile("dang|xuat|phat|tao|publish|posted|created")
-_LABEL_WINDOW = 24
+_PUBLISH_LABEL_HINT = patterns.compile("dang|xuat|phat|tao|publi|posted|created")
+_LABEL_WINDOW = 32
+_DATE_ONLY_RULES = ("dmy", "mdy", "iso", "written")
 
 
 # A line that states its own month-first format or an en-US locale: `03/05/2025 (MM/DD/YYYY)`,
@@ -983,7 +986,8 @@ _MONTH_FIRST_STATED = patterns.compile(r"mm/dd|m/d/y|thang/ngay|en[-_]us(?![a-z]
 
 def _first(folded: str, now: datetime, month_first: bool = False) -> _Found | None:
     """The leftmost plausible date (one with an English month name only when there is no
-    other), unless it is labelled an update and a date labelled the publish time follows it.
+    other), unless a date labelled the publish time follows it and it is not so labelled, or it
+    is a bare day and the same day follows with its clock.
     Numeric dates are read month-first when the caller says so or the line states it."""
     if not month_first and "/" in folded:
         month_first = _MONTH_FIRST_STATED.search(folded) is not None
@@ -994,17 +998,25 @@ def _first(folded: str, now: datetime, month_first: bool = False) -> _Found | No
             if roman:
                 return roman
         return _english(folded, now) if _EN_HINT.search(folded) else None
-    if not ("cap" in folded or "sua" in folded or "update" in folded or "modified" in folded):
-        return best
-    if not _UPDATE_LABEL.search(folded, max(0, best[0] - _LABEL_WINDOW), best[0]):
+    if not _DIGIT.search(folded, best[1]):
         return best
     rest = " " * best[1] + folded[best[1] :]  # same length: spans still index the text
-    if not _PUBLISH_LABEL_HINT.search(rest):
-        return best
-    later = _leftmost(rest, now, month_first)
-    if later and _PUBLISH_LABEL.search(folded, max(0, later[0] - _LABEL_WINDOW), later[0]):
-        return later
+    later = None
+    if _PUBLISH_LABEL_HINT.search(rest) and not _labelled(_PUBLISH_LABEL, folded, best[0]):
+        later = _leftmost(rest, now, month_first)
+        if later and _labelled(_PUBLISH_LABEL, folded, later[0]):
+            return later
+    if best[3] in _DATE_ONLY_RULES and not best[2].hour + best[2].minute + best[2].second:
+        # `<time datetime="2025-11-05">05/11/2025 - 08:30</time>`: the same day with its clock
+        later = later or _leftmost(rest, now, month_first)
+        if later and later[2].date() == best[2].date() and later[2] != best[2]:
+            return later
     return best
+
+
+def _labelled(label: re.Pattern[str], folded: str, start: int) -> bool:
+    """Whether `label` ends right before folded[start:]."""
+    return label.search(folded, max(0, start - _LABEL_WINDOW), start) is not None
 
 
 def _english(folded: str, now: datetime) -> _Found | None:
