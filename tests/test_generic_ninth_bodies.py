@@ -39,3 +39,19 @@ def test_a_labelled_line_typed_in_a_box_of_its_own_among_the_paragraphs_is_no_te
     )
     page = article(f"<p>{FIRST}</p><p>{SECOND}</p>{promotion}<p>{THIRD}</p>")
     assert extract(page, URL, fetched_at=NOW).paragraphs == [FIRST, SECOND, THIRD]
+
+
+def test_a_paragraph_set_apart_over_the_cover_picture_is_the_lead() -> None:
+    """Headline, date line, one paragraph in a block of its own, the cover picture, then the
+    block of the text; the description says nothing of the article: that paragraph is the
+    lead, not the text's first paragraph."""
+    page = html(
+        f"<div class='tin'><h1>{TITLE}</h1><div class='dong'><span>12.11.2025 15:40</span></div>"
+        f"<div class='truoc'><p>{LEAD}</p></div>"
+        "<div class='anh'><img src='/upload/che-huu-co.jpg' width='800'></div>"
+        f"<div class='chi-tiet'><p>{FIRST}</p><p>{SECOND}</p><p>{THIRD}</p></div></div>",
+        head="<meta name='description' content='Tin hợp tác xã'>",
+    )
+    result = extract(page, URL, fetched_at=NOW)
+    assert result.summary == LEAD
+    assert result.paragraphs == [FIRST, SECOND, THIRD]

@@ -154,9 +154,9 @@ MAX_STAMP = 30  # characters of a location or outlet stamp in front of the lead
 def summary(page: Page) -> str | None:
     """The lead (sapo) after the headline and nearest it (by a lead selector, else by a class
     word), else the page description (unless it only repeats the headline or cuts the
-    headline and the text after it short, is too short to be a lead, or is the site's slogan:
-    its name first, when a paragraph closing the headline's block is). A location or outlet
-    stamp in front of the lead is not part of it."""
+    headline and the text after it short, is too short to be a lead, or is the site's slogan (its
+    name first): then a paragraph closing the headline's block, or set apart over the cover
+    picture, is). A location or outlet stamp in front of the lead is not part of it."""
     anchor = headline_element(page)
     sources = ((lambda: page.select(_ANY_SUMMARY), 1), (lambda: named(page, LEAD_CLASS), MIN_LEAD))
     for candidates, least in sources:
@@ -180,7 +180,7 @@ def summary(page: Page) -> str | None:
         or opens_with_site_name(page, described)
     ):
         # a site's slogan (`Thống kê Hưng Yên`, `Diễn đàn X - nơi …`) or the headline
-        return _closing_headline_block(page)
+        return _closing_headline_block(page) or _apart_over_picture(page)
     return described
 
 
@@ -198,6 +198,47 @@ def _closing_headline_block(page: Page) -> str | None:
         return None
     text = text_of(under)
     return text if len(text) >= MIN_LEAD_SENTENCE and text[-1] in ".!?…" else None
+
+
+def _apart_over_picture(page: Page) -> str | None:
+    """A paragraph of prose in a block of its own under the headline and the short lines
+    beside it (a date, a view count), with the picture that opens the text right under it and
+    the text's block under that (`<h1>`, date line, `<div><p>…</p></div>`, `<div><img></div>`,
+    the text): the lead printed over the cover picture, on a page whose description says
+    nothing of the article."""
+    anchor = headline_element(page)
+    block = anchor.getnext() if anchor is not None else None
+    while block is not None and (
+        not isinstance(block.tag, str)
+        or (
+            len(text_of(block)) < MIN_LEAD_SENTENCE
+            and block.find(".//img") is None
+            and block.find(".//p") is None
+        )
+    ):
+        block = block.getnext()
+    if block is None or block.tag != "div" or (block.text or "").strip():
+        return None
+    inner = [child for child in block if isinstance(child.tag, str)]
+    if len(inner) != 1 or inner[0].tag != "p" or (inner[0].tail or "").strip():
+        return None
+    picture = _next_element(block)
+    text = text_of(inner[0])
+    if (
+        picture is None
+        or (picture.tag != "img" and picture.find(".//img") is None)
+        or text_of(picture)
+        or _next_element(picture) is not body_container(page)
+    ):
+        return None
+    return text if len(text) >= MIN_LEAD_SENTENCE and text[-1] in ".!?…" else None
+
+
+def _next_element(el: _Element) -> _Element | None:
+    after = el.getnext()
+    while after is not None and not isinstance(after.tag, str):
+        after = after.getnext()
+    return after
 
 
 def _excerpt(described: str, title: str) -> bool:
