@@ -291,23 +291,33 @@ def _cut_from(summary: str | None, paragraphs: list[str], *, described: bool) ->
     ellipsis (`Những ngày giữa… Toàn...`, perhaps past the first paragraph), or in a full stop
     where the paragraph goes on (`… Vĩnh Trạch Đông.` over `… Vĩnh Trạch Đông, nâng …`) or, for
     the page's description, where a sentence ends and the paragraph goes on (a description
-    made of the first sentence)."""
+    made of the first sentence). The page's description may also be cut from after the first
+    paragraph's opening clause (`Thực hiện kế hoạch của UBND thành phố, từ ngày 17/11 …`
+    described as `Từ ngày 17/11 …`): a platform's excerpt all the same."""
     if not summary or not paragraphs or not summary.rstrip().endswith((".", "…")):
         return False
     start = " ".join(fold(summary.rstrip(" .…")).split())  # (a description keeps its newlines)
     first = fold(strip_dateline(paragraphs[0]) or paragraphs[0])
     ellipsis = summary.rstrip().endswith(("...", "…"))
     text = " ".join([first, *map(fold, paragraphs[1:OPENING_PARAGRAPHS])]) if ellipsis else first
+    at = 0 if text.startswith(start) else _after_opening_clause(first, start) if described else -1
+    end = at + len(start)
     return (
         len(start) >= MIN_LEAD_CUT
-        and text.startswith(start)
-        and len(text) > len(start)
+        and at >= 0
+        and len(text) > end
         and (
             ellipsis
-            or first[len(start)] in ", ;-–"
-            or (described and first[len(start)] in ".!?" and len(first) > len(start) + 1)
+            or first[end] in ", ;-–"
+            or (described and first[end] in ".!?" and len(first) > end + 1)
         )
     )
+
+
+def _after_opening_clause(paragraph: str, start: str) -> int:
+    """Where `start` stands in `paragraph` right after a clause closed by a comma, or -1."""
+    at = paragraph.find(f", {start}")
+    return at + 2 if at >= 0 else -1
 
 
 def _excerpt_of(summary: str | None, page: Page) -> bool:

@@ -55,3 +55,17 @@ def test_a_paragraph_set_apart_over_the_cover_picture_is_the_lead() -> None:
     result = extract(page, URL, fetched_at=NOW)
     assert result.summary == LEAD
     assert result.paragraphs == [FIRST, SECOND, THIRD]
+
+
+def test_a_description_cut_from_inside_the_first_paragraph_is_no_lead() -> None:
+    """A platform's description copied from the first paragraph after its opening clause and
+    cut mid-sentence (`Từ đầu năm nay hợp tác xã … canh tác hữu cơ.` out of `Thực hiện đề án
+    của huyện, từ đầu năm nay …, canh tác hữu cơ cho các hộ …`): the page prints no lead."""
+    described = "Từ đầu năm nay hợp tác xã chè Tân Cương chuyển thêm 12 ha sang canh tác hữu cơ."
+    page = article(
+        f"<p>{FIRST}</p><p>{SECOND}</p><p>{THIRD}</p>",
+        head=f"<meta property='og:description' content='{described}'>",
+    )
+    result = extract(page, URL, fetched_at=NOW)
+    assert result.summary is None
+    assert result.paragraphs == [FIRST, SECOND, THIRD]
