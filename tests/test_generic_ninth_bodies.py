@@ -69,3 +69,18 @@ def test_a_description_cut_from_inside_the_first_paragraph_is_no_lead() -> None:
     result = extract(page, URL, fetched_at=NOW)
     assert result.summary is None
     assert result.paragraphs == [FIRST, SECOND, THIRD]
+
+
+def test_a_description_with_no_word_of_the_headline_nor_the_text_is_no_lead() -> None:
+    """The publishing platform's own description (`Built with …`) on every page it serves: not
+    one word of the headline and hardly any of the text, so it says nothing of the article. A
+    lead with no word of the headline that tells the text's story in its words is the lead."""
+    blurb = (
+        "Built with a connected workspace, the all-in-one place to write and publish your pages."
+    )
+    story = "Các hộ được hỗ trợ phân bón vi sinh và tập huấn sản xuất."
+    text = f"<p>{FIRST}</p><p>{SECOND}</p><p>{THIRD}</p>"
+    blurbed = article(text, head=f"<meta name='description' content='{blurb}'>")
+    assert extract(blurbed, URL, fetched_at=NOW).summary is None
+    told = article(text, head=f"<meta name='description' content='{story}'>")
+    assert extract(told, URL, fetched_at=NOW).summary == story

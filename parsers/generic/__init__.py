@@ -149,14 +149,17 @@ LEAD_CLASS = patterns.compile(
 MIN_LEAD = 30  # characters
 MIN_LEAD_SENTENCE = 80  # characters of a lead told by its place alone
 MAX_STAMP = 30  # characters of a location or outlet stamp in front of the lead
+WORD = patterns.compile(r"[^\W_]{2,}")  # two letters or digits or more
+MIN_SHARED_WORDS = 0.5  # of a description's words found in the text: a lead's are
 
 
 def summary(page: Page) -> str | None:
     """The lead (sapo) after the headline and nearest it (by a lead selector, else by a class
     word), else the page description (unless it only repeats the headline or cuts the
-    headline and the text after it short, is too short to be a lead, or is the site's slogan (its
-    name first): then a paragraph closing the headline's block, or set apart over the cover
-    picture, is). A location or outlet stamp in front of the lead is not part of it."""
+    headline and the text after it short, is too short to be a lead, is the site's slogan (its
+    name first) or says nothing of the article: then a paragraph closing the headline's
+    block, or set apart over the cover picture, is). A location or outlet stamp in front of
+    the lead is not part of it."""
     anchor = headline_element(page)
     sources = ((lambda: page.select(_ANY_SUMMARY), 1), (lambda: named(page, LEAD_CLASS), MIN_LEAD))
     for candidates, least in sources:
@@ -178,8 +181,10 @@ def summary(page: Page) -> str | None:
         or (title and fold(described) == fold(title))
         or (title and _excerpt(described, title))
         or opens_with_site_name(page, described)
+        or (title and _says_nothing_of(page, described, title))
     ):
-        # a site's slogan (`Thống kê Hưng Yên`, `Diễn đàn X - nơi …`) or the headline
+        # a site's slogan (`Thống kê Hưng Yên`, `Diễn đàn X - nơi …`), the headline or the
+        # platform's blurb
         return _closing_headline_block(page) or _apart_over_picture(page)
     return described
 
@@ -198,6 +203,18 @@ def _closing_headline_block(page: Page) -> str | None:
         return None
     text = text_of(under)
     return text if len(text) >= MIN_LEAD_SENTENCE and text[-1] in ".!?…" else None
+
+
+def _says_nothing_of(page: Page, described: str, title: str) -> bool:
+    """The description has no word of the headline (folded: `Mùa` is `mua`) and hardly any of
+    the text: the publishing platform's own blurb on every page it serves (`Built with …`). A
+    lead may share no word with the headline; it tells the text's story in the text's words."""
+    words = set(WORD.findall(fold(described)))
+    if not words or not words.isdisjoint(WORD.findall(fold(title))):
+        return False
+    container = body_container(page)
+    text = set(WORD.findall(fold(text_of(container)))) if container is not None else set()
+    return len(words & text) < len(words) * MIN_SHARED_WORDS
 
 
 def _apart_over_picture(page: Page) -> str | None:
