@@ -13,7 +13,7 @@ import re
 from functools import partial
 from typing import NamedTuple
 
-from lxml.etree import _Element
+from lxml.etree import XPath, _Element
 
 from parsers import patterns
 from parsers.notes import MAX_NOTE, NOTE_OPENING, NOTE_PHRASE
@@ -190,6 +190,11 @@ APPARATUS_TITLE = patterns.compile(
 FOOTNOTE_MARK = patterns.compile(r"\[?\d{1,3}\]?")
 MAX_QUOTE_OPENING = 60  # characters of a quoted post's attribution line, with room to spare
 MAX_SIGN_UP_BOX = 300  # characters of a sign-up box: a title, a pitch, a button
+# ARIA roles of a control (a toggle's arrow, a tab) and of a table the scripts draw in `<div>`s
+# (a database view): widgets of the page, not typed text.
+CONTROL_ROLES = frozenset({"button", "switch", "tab", "tablist", "menu", "menubar", "toolbar"})
+GRID_ROLES = frozenset({"table", "grid", "treegrid"})
+WITH_ROLE = XPath("descendant::*[@role]")  # in C: most pages have none inside the text
 # Titles of a box of the article's key points over a list (`Đọc nhanh`, `Tóm tắt`, `Điểm
 # nhấn`, `Nội dung chính`), folded: the list repeats the text in short, it is not the text.
 KEY_POINTS_TITLE = patterns.compile(
@@ -480,6 +485,7 @@ def read_body(
             _mark_media(el)
     _drop_sign_up_boxes(root)
     _drop_call_boxes(root)
+    drop_widgets(root)
     for el in list(root.iter(*NOISE_TAGS)):
         if el is not root and not _kept_noise(el):
             remove_element(el)
@@ -563,6 +569,31 @@ def _drop_sign_up_boxes(root: _Element) -> None:
             box = box.getparent()
         if box.getparent() is not None:
             remove_element(box)
+
+
+def drop_widgets(root: _Element) -> None:
+    """Remove the widgets the page's scripts draw inside the text: a control (`role=button`,
+    a toggle's `▶`) with a short label and no picture (a picture in a button opens it larger),
+    and a table drawn in `<div>`s with ARIA roles (a typed `<table>` is the text's), each with
+    the block around it that holds only a title besides (a toggle's label, a view's name)."""
+    for el in WITH_ROLE(root):
+        role = (el.get("role") or "").strip().lower()
+        control = (
+            role in CONTROL_ROLES
+            and len(text_of(el)) <= MAX_BOX_TITLE
+            and el.find(".//img") is None
+        )
+        if not (control or (role in GRID_ROLES and el.tag != "table")) or not _attached(el, root):
+            continue
+        box = el
+        while (
+            (parent := box.getparent()) is not None
+            and parent is not root
+            and parent.tag in ("div", "section")
+            and len(text_of(parent)) - len(text_of(box)) <= MAX_BOX_TITLE
+        ):
+            box = parent
+        remove_element(box)
 
 
 def _drop_call_boxes(root: _Element) -> None:

@@ -84,3 +84,20 @@ def test_a_description_with_no_word_of_the_headline_nor_the_text_is_no_lead() ->
     assert extract(blurbed, URL, fetched_at=NOW).summary is None
     told = article(text, head=f"<meta name='description' content='{story}'>")
     assert extract(told, URL, fetched_at=NOW).summary == story
+
+
+def test_a_widget_the_scripts_draw_in_the_text_is_no_text() -> None:
+    """A toggle (a `role=button` arrow and its label) and a table drawn in `<div>`s with
+    ARIA roles (a database view under its name): controls of the page, not its text."""
+    toggle = (
+        "<div class='khoi-mo'><div role='button' aria-expanded='false'>▶</div>"
+        "<div>Danh sách hộ đăng ký (cập nhật 19/11)</div></div>"
+    )
+    grid = (
+        "<div class='bang-du-lieu'><div class='ten-bang'>Danh sách hộ đăng ký</div>"
+        "<div role='table'><div role='row'><div role='columnheader'>Hộ</div>"
+        "<div role='columnheader'>Diện tích</div></div><div role='row'><div role='cell'>"
+        "Hộ ông Lò Văn Minh</div><div role='cell'>0,8 ha</div></div></div></div>"
+    )
+    page = article(f"<p>{FIRST}</p><p>{SECOND}</p>{toggle}<p>{THIRD}</p>{grid}")
+    assert extract(page, URL, fetched_at=NOW).paragraphs == [FIRST, SECOND, THIRD]

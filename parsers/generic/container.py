@@ -47,6 +47,7 @@ from parsers.body import (
     SENTENCE_END,
     all_bold,
     double_br,
+    drop_widgets,
     link_share,
     quoted_post,
     remove_element,
@@ -430,13 +431,15 @@ def cut_short(page: Page, text: str) -> bool:
 
 
 def _without_furniture(page: Page) -> str:
-    """The page as HTML without its scripts and styles and without the elements its markup
-    names as furniture, unless one holds half the page's prose (an ASP.NET page inside one
-    `<form>`, an article marked `share-container`) or all of them together do (a site that
-    names its article's paragraphs or columns with such words: then its words say nothing)."""
+    """The page as HTML without its scripts and styles, without the widgets its scripts draw
+    (`parsers.body.drop_widgets`) and without the elements its markup names as furniture,
+    unless one holds half the page's prose (an ASP.NET page inside one `<form>`, an article
+    marked `share-container`) or all of them together do (a site that names its article's
+    paragraphs or columns with such words: then its words say nothing)."""
     root = copy.deepcopy(page.root)
     for el in list(root.iter(*UNREAD_TAGS)):
         remove_element(el)
+    drop_widgets(root)  # (their roles, which tell them apart, do not reach trafilatura's tree)
     for figure in list(root.iter("figure")):
         _keep_pictures(figure)
     half = prose(root) / 2
