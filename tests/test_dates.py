@@ -205,9 +205,7 @@ def test_sixth_unseen_table_is_large_and_distinct() -> None:
 
 
 # Rows the parser does not read as tabled yet, by index: each must still fail (strict).
-UNSEEN6_NOT_YET = {
-    138,
-}
+UNSEEN6_NOT_YET: set[int] = set()
 
 
 @pytest.mark.parametrize(
@@ -242,32 +240,15 @@ def test_seventh_unseen_table_is_large_and_distinct() -> None:
 
 # Rows the parser does not read as tabled yet, by index: each must still fail (strict).
 UNSEEN7_NOT_YET = {
-    4,
-    5,
     18,
     19,
-    35,
-    36,
-    41,
     95,
     96,
-    101,
-    108,
-    112,
-    113,
-    114,
     122,
     125,
-    127,
-    139,
     143,
     148,
     151,
-    169,
-    170,
-    171,
-    172,
-    173,
     214,
 }
 
@@ -1257,4 +1238,40 @@ def test_khmer_dates_and_a_bracketed_places_time(text: str, expected: datetime |
     ],
 )
 def test_of_two_dates_the_labelled_or_the_precise_one(text: str, expected: datetime) -> None:
+    assert parse_datetime(text, now=FETCHED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("02/10/2024 07:10 giờ Paris", None),
+        ("07:10 giờ Moskva ngày 02/10/2024", None),
+        ("07:10 giờ Sài Gòn, 02/10/2024", at(2024, 10, 2, 7, 10)),
+        ("02/10/2024 07:10 giờ sáng", at(2024, 10, 2, 7, 10)),
+    ],
+)
+def test_an_unbracketed_places_time(text: str, expected: datetime | None) -> None:
+    """A place's time other than Việt Nam's refuses the clock, bracketed or not."""
+    assert parse_datetime(text, now=FETCHED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("🗓 02/10/2024 🕒 07:10", at(2024, 10, 2, 7, 10)),
+        ("icon-date 02/10/2024 icon-time 07:10", at(2024, 10, 2, 7, 10)),
+        ("02/10/2024 │ 07:10", at(2024, 10, 2, 7, 10)),
+        ("02/10/2024 07٫10", at(2024, 10, 2, 7, 10)),
+        ("02/10/2024 7h10ph", at(2024, 10, 2, 7, 10)),
+        ("Giờ đăng: 07:10 | Ngày đăng: 02/10/2024", at(2024, 10, 2, 7, 10)),
+        ("Ngày đăng: 02/10/2024 | Giờ đăng: 07:10", at(2024, 10, 2, 7, 10)),
+        ("Đăng lúc 7:10 (2/10/2024)", at(2024, 10, 2, 7, 10)),
+        # a clock right after another date is that date's
+        ("Ngày in: 01/12/2026 09:40 | Ngày đăng: 02/10/2024", at(2024, 10, 2)),
+        ("02/10/2024 07:101", None),
+    ],
+)
+def test_icons_marks_and_labelled_fields_between_date_and_clock(
+    text: str, expected: datetime | None
+) -> None:
     assert parse_datetime(text, now=FETCHED) == expected

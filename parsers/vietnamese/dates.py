@@ -137,8 +137,16 @@ def _part(words: str) -> str:
     return next(part for part in _PLAIN_PARTS if part in words)
 
 
-# A clock's colon, and the ratio sign typed for one (`08∶00`).
-_COLON = "[:∶]"
+# A clock's colon, and the ratio sign and the modifier-letter colon typed for one (`08∶00`,
+# `08꞉30`).
+_COLON = "[:∶꞉]"
+# Việt Nam's places, whose time is local time: `giờ Hà Nội`, `giờ VN`, `giờ TP.HCM`.
+_LOCAL_PLACE = r"(?:ha\s*noi|viet\s*nam|vn(?![a-z])|tp\.?\s*hcm|sai\s*gon)"
+# Words that follow `giờ` without naming a place: `08:00 giờ sáng`, `08:00 giờ ngày …`.
+_NOT_PLACE = (
+    rf"(?:{_DAY_PART}|ngay|thu|hom|luc|vao|chu|cn|t[2-7]|sa|ch|am|pm|a\.m|p\.m|dang|nay|qua)"
+    r"(?![a-z])"
+)
 # A local zone's name restating its offset: `ICT (UTC+7)`, `giờ Hà Nội (GMT+07:00)`.
 _LOCAL_RESTATED = r"\s*[(\[]?\s*(?:gmt|utc)\s*\+\s*0?7(?::?00)?\s*[)\]]?"
 
@@ -154,16 +162,17 @@ def _time(n: str, after_date: bool = False) -> str:
     and a comma before it make a number (`9,330`). `8 giờ rưỡi` is 8:30 and `8 giờ kém 15`
     7:45; `08:00 giờ` restates its unit. A local zone's name may restate its offset (`ICT
     (UTC+7)`); `giờ GMT` is GMT and RFC 822's `UT` is UTC; `giờ địa phương` (the local time of a
-    place the line does not name) refuses the clock."""
+    place the line does not name) refuses the clock, as does a named place's time other than
+    Việt Nam's, bracketed or not (`giờ Bắc Kinh`, `(giờ Mỹ)`): its offset is not known here."""
     lead = r"(?<![\d:.])" if after_date else r"(?<![\d:.,/])"
-    minute = r"\d{1,2}" if after_date else r"\d{2}"
+    minute = r"\d{1,3}" if after_date else r"\d{2}"  # `08:301` after a date is no clock
     return (
         rf"{lead}(?P<h{n}>\d{{1,2}})"
         rf"(?:\s*{_COLON}\s*(?P<m{n}>{minute})(?:\s*{_COLON}\s*(?P<s{n}>\d{{2}})(?:[.,]\d+)?)?['’]?"
-        rf"(?:\s*gio(?![a-z])(?!\s*(?:ha\s*noi|viet\s*nam|vn(?![a-z])|gmt|utc|dia)))?"
-        rf"|\.(?P<md{n}>[0-5]\d)(?!\d|[.,]\d)"
+        rf"(?:\s*gio(?![a-z])(?!\s*(?:{_LOCAL_PLACE}|gmt|utc|dia))(?!\s+(?!{_NOT_PLACE})[a-z]))?"
+        rf"|[.٫](?P<md{n}>[0-5]\d)(?!\d|[.,]\d)"
         rf"|\s?[hg]\s?(?P<mh{n}>\d{{1,2}})?"
-        rf"(?:\s?(?:phut|p)(?![a-z])|['’](?:(?P<sh{n}>\d{{2}})[\"”]?)?)?"
+        rf"(?:\s?(?:phut|ph|p)(?![a-z])|['’](?:(?P<sh{n}>\d{{2}})[\"”]?)?)?"
         rf"|\s*gio(?:\s*(?P<mg{n}>\d{{1,2}})"
         rf"(?:\s*phut(?:\s*(?P<sg{n}>\d{{1,2}})\s*giay(?![a-z]))?)?"
         rf"|\s*(?P<rg{n}>ruoi)(?![a-z])|\s*kem\s*(?P<kg{n}>\d{{1,2}})(?:\s*phut(?![a-z]))?)?)"
@@ -172,8 +181,9 @@ def _time(n: str, after_date: bool = False) -> str:
         rf"(?![a-z]))?"
         rf"(?:\s*[(\[]?\s*(?:(?P<tz{n}>(?:gio\s*)?(?:gmt|utc)(?:\s*[+-]\s*\d{{1,2}}(?::?\d{{2}})?)?"
         rf"|[+-]\d{{2}}:?\d{{2}}(?![\d/.\-])|z(?![a-z\d])|ut(?![a-z])|gio\s*dia\s*phuong"
-        rf"|(?<=\()\s*gio\s+(?!ha\s*noi|viet\s*nam|vn(?![a-z])|gmt|utc)[a-z]+(?:\s[a-z]+)?(?=\s*\)))"
-        rf"|(?:gio\s*(?:ha\s*noi|viet\s*nam|vn(?![a-z]))|ict(?![a-z]))(?:{_LOCAL_RESTATED})?)"
+        rf"|(?<=\()\s*gio\s+(?!{_LOCAL_PLACE}|gmt|utc)[a-z]+(?:\s[a-z]+)?(?=\s*\))"
+        rf"|gio\s+(?!{_LOCAL_PLACE}|gmt|utc|dia|{_NOT_PLACE})[a-z]+(?:\s(?!{_NOT_PLACE})[a-z]+)?)"
+        rf"|(?:gio\s*{_LOCAL_PLACE}|ict(?![a-z]))(?:{_LOCAL_RESTATED})?)"
         rf"\s*[)\]]?)?"
     )
 
@@ -181,16 +191,25 @@ def _time(n: str, after_date: bool = False) -> str:
 # Every dash and middle dot a CMS puts between a date and its clock (`‒`, `―`, `‧`, `⋅`, …).
 _DASH_CHARS = "\\-‐‑‒–—―"
 _DASHES_AND_DOTS = _DASH_CHARS + "·•‧⋅∙"
-# … and the other marks a CMS puts between them (`»`, `›`, `◦`, `▪`, `;`).
-_SEP_MARKS = _DASHES_AND_DOTS + "»›◦▪;"
-# Between a time and the date after it: `17:42 Ngày 04/06/2018`, `08:30, Thứ hai, 12/05/2024`.
-_SEP_BEFORE = rf"[\s,|{_SEP_MARKS}/]*(?:{_WEEKDAY}[\s,|{_SEP_MARKS}/]*)?(?:ngay\s*)?"
+# … and the other marks a CMS puts between them (`»`, `›`, `◦`, `▪`, `;`, a box-drawing bar, the
+# katakana middle dot, the Arabic comma), and clock and calendar icons (`📅 05/11/2025 ⏰ 08:30`).
+_ICONS = "⏰⏱⏲⌚🕐🕑🕒🕓🕔🕕🕖🕗🕘🕙🕚🕛📅📆🗓"
+_SEP_MARKS = _DASHES_AND_DOTS + "»›◦▪;│・،" + _ICONS
+# An icon's alt text or class read as text: `icon-clock`, `ic_time`.
+_ICON_WORD = r"(?:ic(?:on)?[-_ ]?(?:clock|time|date|calendar)(?![a-z])\s*)"
+# Between a time and the date after it: `17:42 Ngày 04/06/2018`, `08:30, Thứ hai, 12/05/2024`,
+# `Đăng lúc 8:30 (5/11/2025)`, `Giờ đăng: 08:30 | Ngày đăng: 05/11/2025`.
+_SEP_BEFORE = (
+    rf"[\s,|{_SEP_MARKS}/(]*{_ICON_WORD}?(?:{_WEEKDAY}[\s,|{_SEP_MARKS}/(]*)?"
+    r"(?:ngay(?:\s*dang)?\s*:?\s*)?"
+)
 # Between a date and the time after it: `25/09/2020 | 10:13:43`, `9 Tháng 1 2015 lúc 15:08`,
 # `Thứ 3 (14/06/2022) 22:05`, `ngày 5/3/2024 (Thứ Ba) 08:00`, `05/03/2024 :: 08:00`,
-# `14/06/2022 khoảng 10 giờ sáng` (about: the clock as printed), `… năm 2025 hồi 08 giờ 00` (at).
+# `14/06/2022 khoảng 10 giờ sáng` (about: the clock as printed), `… năm 2025 hồi 08 giờ 00` (at),
+# `05/11/2025 icon-clock 08:30`, `… | Giờ đăng: 08 giờ 30 phút`.
 _SEP_AFTER = (
-    rf"[\s,|{_SEP_MARKS}/()\[\]@:]*(?:{_WEEKDAY}[\s,|{_SEP_MARKS}/()\[\]]*)?"
-    r"(?:(?:(?:vao\s+)?(?:luc|hoi)|at|gio\s*:)(?![a-z])\s*)?(?:khoang(?![a-z])\s*)?"
+    rf"[\s,|{_SEP_MARKS}/()\[\]@:]*{_ICON_WORD}?(?:{_WEEKDAY}[\s,|{_SEP_MARKS}/()\[\]]*)?"
+    r"(?:(?:(?:vao\s+)?(?:luc|hoi)|at|gio\s*(?:dang\s*)?:)(?![a-z])\s*)?(?:khoang(?![a-z])\s*)?"
 )
 
 # `03/02/2020`, `3.2.20`, and with a space on either side of a separator, `03 - 02 - 2020`,
@@ -669,6 +688,8 @@ def _clock_around(folded: str, start: int, end: int) -> tuple[int, int, _Clock |
         m = _DIGIT.search(folded, window, start) and _TIME_BEFORE_RE.search(folded, window, start)
         if m and m.start() and _BOUND_BEFORE.search(folded, max(0, m.start() - 8), m.start()):
             return m.start(), end, None, False  # `hơn 8 giờ sáng 16/9/2025`: the date alone
+        if m and m.start() and _DATE_BEFORE.search(folded, max(0, m.start() - 14), m.start()):
+            m = None  # `Ngày in: 02/12/2026 16:35 | Ngày đăng: …`: the clock is the other date's
         if m:
             return m.start(), end, _clock(m, "1"), True
     m = _TIME_AFTER_RE.match(folded, end)
@@ -682,6 +703,8 @@ def _clock_around(folded: str, start: int, end: int) -> tuple[int, int, _Clock |
     return start, end, None, False
 
 
+# A clock right after a date is that date's, not the next one's.
+_DATE_BEFORE = patterns.compile(r"\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}\s*$")
 # A clock after `hơn` (past) or `gần` (nearly) is a bound, not the time: `hơn 8 giờ sáng`.
 _BOUND_BEFORE = patterns.compile(r"(?<![a-z])(?:hon|gan)\s*$")
 _PART_BEFORE = patterns.compile(
