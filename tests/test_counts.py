@@ -107,3 +107,36 @@ def test_thousands_split_by_spaces_are_one_count(raw: str, expected: int) -> Non
 @pytest.mark.parametrize("raw", ["12 34", "1 2345", "2 345 678 9"])
 def test_spaced_digits_that_are_no_thousands_are_no_count(raw: str) -> None:
     assert parse_count(raw) is None
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("Lượt đọc: 2.310 | Bình luận: 4", 2310),
+        ("Thích 8 · 642 lượt xem", 642),
+        ("05/03/2025 - 1.877 lượt xem", 1877),
+        ("Lượt xem: 3.450 (tuần này: 210)", 3450),
+    ],
+)
+def test_the_views_are_read_from_their_part_of_a_line_of_counts(raw: str, expected: int) -> None:
+    """Comments, likes, a date or a count in brackets beside the views are no part of them."""
+    assert parse_count(raw) == expected
+
+
+@pytest.mark.parametrize("raw", ["Bình luận: 4 | Thích 8", "Lượt xem: 7 | Lượt đọc: 9"])
+def test_a_line_of_counts_without_one_view_count_is_no_count(raw: str) -> None:
+    assert parse_count(raw) is None
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [("4 N", 4000), ("2,5N lượt xem", 2500), ("2 tỉ", 2 * 10**9), ("3B", 3 * 10**9)],
+)
+def test_short_multipliers_of_thousands_and_billions(raw: str, expected: int) -> None:
+    """`N` (nghìn) as social widgets print it, `tỉ` spelled with i, `B` on English pages."""
+    assert parse_count(raw) == expected
+
+
+@pytest.mark.parametrize("raw", ["Lượt xem: 12.345.678.901", "98765432109876 views"])
+def test_more_than_ten_billion_views_is_a_misread(raw: str) -> None:
+    assert parse_count(raw) is None

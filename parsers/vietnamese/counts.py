@@ -3,7 +3,9 @@
 
 Both `.` and `,` group thousands (body text uses `.`, baothaibinh's counter uses `,`); a
 separator followed by one or two digits is a decimal only before a multiplier (`1,2 nghìn`).
-Anything else in the string besides a known label makes the result None rather than a guess.
+Anything else in the string besides a known label makes the result None rather than a guess,
+except other counts or a date in their own part of the line (`1.203 lượt xem · 15 bình luận`):
+the part the view label names is read. A count above ten billion is a misread, not a count.
 """
 
 from __future__ import annotations
@@ -13,25 +15,36 @@ from parsers.vietnamese.text import clean_text, fold
 
 _NUMBER = patterns.compile(
     r"(?<![\w.,+\-−])(?P<num>\d[\d.,]*)"
-    r"(?:\s*(?P<mult>k|nghin|ngan|tr|trieu|ty|m)(?![a-z]))?\+?"
+    r"(?:\s*(?P<mult>k|n|nghin|ngan|tr|trieu|ty|ti|m|b)(?![a-z]))?\+?"
 )
 _GROUPED = patterns.compile(r"\d{1,3}(?P<sep>[.,])\d{3}(?:(?P=sep)\d{3})*")
 _DECIMAL = patterns.compile(r"(?P<int>\d+)(?:[.,](?P<frac>\d{1,2}))?")
 # Thousands split by spaces (`2 345`, a no-break space already made a space): one number.
 _SPACED = patterns.compile(r"(?<![\d.,])(\d{1,3})((?: \d{3})+)(?![\d.,])")
 _LABELS = patterns.compile(
-    r"(?:so\s*)?luot\s*(?:xem|doc|nghe|truy\s*cap)|da\s*xem|(?:so\s*)?lan\s*(?:xem|doc)|views?|lan"
+    r"(?:so\s*)?luot\s*(?:xem|doc|nghe|truy\s*cap)|(?:nguoi\s*)?da\s*xem|(?:so\s*)?lan\s*(?:xem|doc)"
+    r"|views?|hits?|lan"
     r"|doc|xem"  # `Đọc 1.482 lần`
     r"|[\s:|.,()\[\]·•\U0001f440\U0001f441\ufe0f-]"  # an eye glyph labels a count too
 )
+# The parts of a line holding several counts or a date, and the words that name the views.
+_PARTS = patterns.compile(r"\s*[|·•;\n]\s*|\s+[-–]\s+")
+_VIEW_WORDS = patterns.compile(r"xem|doc|views?|hits?|truy\s*cap|\U0001f441|\U0001f440")
+# An aside in brackets with its own words (`(hôm nay: 12)`): another count, not the views.
+_ASIDE = patterns.compile(r"\s*\([^()]*[a-z][^()]*\)")
+# More views than any page has had: a misread number (an id, a phone number), not a count.
+_MOST_VIEWS = 10_000_000_000
 _MULTIPLIERS = {
     "k": 1_000,
+    "n": 1_000,
     "nghin": 1_000,
     "ngan": 1_000,
     "tr": 1_000_000,
     "trieu": 1_000_000,
     "m": 1_000_000,
     "ty": 1_000_000_000,
+    "ti": 1_000_000_000,
+    "b": 1_000_000_000,
 }
 
 
@@ -56,6 +69,7 @@ def parse_count(text: str | None) -> int | None:
     if cleaned is None:
         return None
     folded = _SPACED.sub(lambda m: m.group(1) + m.group(2).replace(" ", ""), fold(cleaned))
+    folded = _views_part(folded)
     matches = list(_NUMBER.finditer(folded))
     if len(matches) != 1:
         return None
@@ -63,4 +77,16 @@ def parse_count(text: str | None) -> int | None:
     rest = folded[: m.start()] + " " + folded[m.end() :]
     if _LABELS.sub("", rest):
         return None  # other words or a second number: not a view-count label
-    return _value(m.group("num").rstrip(".,"), m.group("mult"))
+    value = _value(m.group("num").rstrip(".,"), m.group("mult"))
+    return None if value is None or value > _MOST_VIEWS else value
+
+
+def _views_part(folded: str) -> str:
+    """The part of a line of counts that the view label names (`Lượt xem: 1.204 | Bình luận:
+    5`), without asides in brackets; the line itself when no one part is named."""
+    unbracketed = _ASIDE.sub("", folded) if _NUMBER.search(_ASIDE.sub("", folded)) else folded
+    parts = [part for part in _PARTS.split(unbracketed) if any(c.isdigit() for c in part)]
+    if len(parts) < 2:
+        return unbracketed
+    named = [part for part in parts if _VIEW_WORDS.search(part)]
+    return named[0] if len(named) == 1 else unbracketed
