@@ -244,3 +244,127 @@ def test_nội_dung_labels_an_e_magazines_writers() -> None:
     assert clean_byline("Nội dung: Lò Thị Hằng - Vi Hoàn") == Byline(
         "Lò Thị Hằng - Vi Hoàn", ("Lò Thị Hằng", "Vi Hoàn"), None
     )
+
+
+@pytest.mark.parametrize(
+    ("raw", "display"),
+    [
+        ("Quỳnh Anh 03/11/2025 14:05", "Quỳnh Anh"),
+        ("Quỳnh Anh - Chủ nhật, 03/11/2025", "Quỳnh Anh"),
+        ("Quỳnh Anh · 845 lượt xem", "Quỳnh Anh"),
+        ("Quỳnh Anh 20 phút trước", "Quỳnh Anh"),
+        ("Quỳnh Anh09:15", "Quỳnh Anh"),
+    ],
+)
+def test_a_time_or_count_after_the_names_is_no_part_of_them(raw: str, display: str) -> None:
+    assert clean_byline(raw) == Byline(display, (display,), None)
+
+
+@pytest.mark.parametrize(
+    ("raw", "people"),
+    [
+        ("PV Hải Nam", ("Hải Nam",)),
+        ("CTV Diệu Linh - PV Hải Nam", ("Diệu Linh", "Hải Nam")),
+        ("PV Kinh tế", ()),
+        ("BTV Ban Thời sự", ()),
+        ("Nhóm tác giả", ()),
+        ("Ban Văn hóa", ()),
+    ],
+)
+def test_a_name_after_a_reporters_abbreviation_is_the_person(
+    raw: str, people: tuple[str, ...]
+) -> None:
+    assert clean_byline(raw) == Byline(raw, people, None)
+
+
+@pytest.mark.parametrize(
+    ("raw", "person"),
+    [
+        ("Trung tá Vũ Đình Khải", "Vũ Đình Khải"),
+        ("THIẾU ÚY LÊ VĂN TƯ", "LÊ VĂN TƯ"),
+        ("Nhà báo Phan Quang", "Phan Quang"),
+        ("Luật sư Hà Thị Bích", "Hà Thị Bích"),
+        ("BS.CKI Lâm Văn Sáu", "Lâm Văn Sáu"),
+    ],
+)
+def test_a_rank_or_calling_before_the_name_is_no_part_of_the_person(raw: str, person: str) -> None:
+    assert clean_byline(raw) == Byline(raw, (person,), None)
+
+
+@pytest.mark.parametrize(
+    "raw",
+    ["Ban biên tập", "BBT Cổng TTĐT", "Văn phòng HĐND - UBND huyện", "Administrator", "quantri"],
+)
+def test_a_desk_office_or_account_signing_alone_is_shown_and_names_nobody(raw: str) -> None:
+    assert clean_byline(raw) == Byline(raw, (), None)
+
+
+@pytest.mark.parametrize(
+    ("raw", "display", "people"),
+    [
+        ("Lò Văn Pấng (Trường PTDTBT Tiểu học Nậm Ty)", "Lò Văn Pấng", ("Lò Văn Pấng",)),
+        ("Kha Thị Nhung - Trung tâm Văn hóa huyện", "Kha Thị Nhung", ("Kha Thị Nhung",)),
+    ],
+)
+def test_an_office_after_the_name_is_no_source(
+    raw: str, display: str, people: tuple[str, ...]
+) -> None:
+    assert clean_byline(raw) == Byline(display, people, None)
+
+
+@pytest.mark.parametrize(
+    ("raw", "display", "people", "source"),
+    [
+        ("Đồ hoạ: Văn Khánh", None, (), None),
+        ("Thiết kế: Ngân Hà", None, (), None),
+        ("Bài: Tú Uyên - Trình bày: Ngân Hà", "Tú Uyên", ("Tú Uyên",), None),
+        ("Văn Khánh (biên tập)", None, (), None),
+        ("Ảnh: Gia Huy/VNA", None, (), None),
+        ("Text by Ngoc Mai | Photos by Duc Thanh", "Ngoc Mai", ("Ngoc Mai",), None),
+        ("Clip, ảnh: Gia Huy", "Gia Huy", ("Gia Huy",), None),  # the maker of a video page
+    ],
+)
+def test_designers_editors_and_photographers_are_no_authors(
+    raw: str, display: str | None, people: tuple[str, ...], source: str | None
+) -> None:
+    assert clean_byline(raw) == Byline(display, people, source)
+
+
+@pytest.mark.parametrize(
+    ("raw", "name"),
+    [
+        ("Người đăng: Hồ Diệp", "Hồ Diệp"),
+        ("Tổng hợp: Vân Khánh", "Vân Khánh"),
+        ("Lược dịch: Vân Khánh", "Vân Khánh"),
+        ("Vân Khánh (lược dịch)", "Vân Khánh"),
+        ("Bài/ảnh: Hồ Diệp", "Hồ Diệp"),
+        ("Nội dung và ảnh: Hồ Diệp", "Hồ Diệp"),
+        ("Posted by Ngoc Mai", "Ngoc Mai"),
+        ("Gửi bởi: vankhanh88", "vankhanh88"),
+        ("Đăng bởi @vankhanh", "@vankhanh"),
+    ],
+)
+def test_writers_translators_compilers_and_posters_labels_are_stripped(raw: str, name: str) -> None:
+    assert clean_byline(raw) == Byline(name, (name,), None)
+
+
+@pytest.mark.parametrize(
+    ("raw", "display", "people", "source"),
+    [
+        ("Theo Báo Tin tức/TTXVN", None, (), "Báo Tin tức/TTXVN"),
+        ("Hải Ninh/VTV3", "Hải Ninh", ("Hải Ninh",), "VTV3"),
+        ("Theo Cổng TTĐT huyện Mường Tè", None, (), "Cổng TTĐT huyện Mường Tè"),
+        ("Hải Ninh (tổng hợp từ VOV, VTV)", "Hải Ninh", ("Hải Ninh",), "VOV, VTV"),
+    ],
+)
+def test_outlets_credited_are_the_source(
+    raw: str, display: str | None, people: tuple[str, ...], source: str
+) -> None:
+    assert clean_byline(raw) == Byline(display, people, source)
+
+
+def test_a_dash_spaced_on_one_side_splits_names_and_is_shown_spaced() -> None:
+    assert clean_byline("Hải Ninh- Gia Huy -Tú Uyên") == Byline(
+        "Hải Ninh - Gia Huy - Tú Uyên", ("Hải Ninh", "Gia Huy", "Tú Uyên"), None
+    )
+    assert clean_byline("Nguyễn Văn-An").people == ("Nguyễn Văn-An",)

@@ -25,10 +25,13 @@ class Byline(NamedTuple):
 
 
 # All patterns run on a folded copy (`fold`), whose indexes match the cleaned text.
+# A writer's label: `Bài/ảnh:`, `Bài, clip:` and `Nội dung, ảnh:` name a writer who also took
+# the pictures; a translator (`Lược dịch:`) and a compiler (`Tổng hợp:`) wrote the text printed;
+# `Video:` and `Ảnh, video:` alone name the maker of a video page.
 _ROLE = patterns.compile(
-    r"(?:(?:bai|tin)\s*(?:va|,|&)?\s*anh|bai\s*&\s*anh|(?:bai|tin|anh|tac\s*gia|thuc\s*hien"
-    r"|nhom\s*thuc\s*hien|noi\s*dung|video|clip|do\s*hoa|phong\s*vien|pv|trinh\s*bay"
-    r"|nguoi\s*viet"
+    r"(?:(?:bai|tin|noi\s*dung)\s*(?:va|,|&|/)?\s*(?:anh|clip|video)|bai\s*&\s*anh"
+    r"|(?:bai|tin|anh|tac\s*gia(?:\s*bai\s*viet)?|thuc\s*hien|nhom\s*thuc\s*hien|noi\s*dung"
+    r"|(?:anh\s*(?:,|va|&|/)\s*)?(?:video|clip)(?:\s*(?:,|va|&|/)\s*anh)?|phong\s*vien|pv|nguoi\s*viet|nguoi\s*dang|tong\s*hop|(?:luoc\s*)?dich"
     r"|but\s*danh)\s*(?=:))\s*:?\s*"
 )
 _SOURCE_LABEL = patterns.compile(r"(?:^|(?<=[\s(|\-–—.,;]))nguon(?:\s*tin|\s*bai)?\s*:\s*")
@@ -37,13 +40,29 @@ _PAREN = patterns.compile(r"\(([^()]*)\)")
 _NOTE = patterns.compile(r"\s*\(([^()]*)\)[\s.,;]*$")  # a bracketed note closing a name: `(CTV)`
 _COMPILATION = patterns.compile(r"[\s\-–—,(]*(?:tong\s*hop|suu\s*tam|st)[\s.)]*$")
 # A role in brackets after the names: `Thu Hà - Minh Anh (thực hiện)`, `Minh Anh (ghi)`.
-_ROLE_NOTE = patterns.compile(r"(?:nhom\s*)?thuc\s*hien|ghi(?:\s*chep)?")
+_ROLE_NOTE = patterns.compile(r"(?:nhom\s*)?thuc\s*hien|(?:luoc\s*)?(?:ghi(?:\s*chep)?|dich)")
+# … an editor's (`Thu Hiền (biên tập)`): that name is no author.
+_EDITOR_NOTE = patterns.compile(r"bien\s*tap|hieu\s*dinh|duyet(?:\s*bai)?")
+# … and a compilation naming what it was compiled from: `(tổng hợp từ VnExpress, Dân trí)`.
+_COMPILED_FROM = patterns.compile(r"(?:tong\s*hop|luoc\s*dich|dich|bien\s*dich)\s+(?:tu|theo)\s+")
 # `và` and the conjunctions of foreign bylines (`A and B`, `A und B`) join names.
 _SPLIT = patterns.compile(
-    r"(\s+[-–—]\s+|\s*[–—]\s*|\s*[,;/|]\s*|\s+(?:va|and|und|et|og|och)\s+|\s*&\s*)"
+    r"(\s+[-–—]\s*|\s*[–—]\s*|-\s+|\s*[,;/|]\s*|\s+(?:va|and|und|et|og|och)\s+|\s*&\s*)"
 )
+# A newsroom's marker: `PV`, `Nhóm phóng viên`, `Nhóm tác giả`, a desk (`Ban Thời sự`, `PV Thời
+# sự`). A name after a reporter's or editor's abbreviation is the person (`PV Quốc Tuấn`).
+_REPORTER = r"(?:pv|ctv|btv|phong\s*vien|cong\s*tac\s*vien|bien\s*tap\s*vien)"
 _MARKER = patterns.compile(
-    r"(?:nhom\s+)?(?:pv|ctv|btv|phong\s*vien|cong\s*tac\s*vien|bien\s*tap\s*vien)(?:\s.*)?"
+    rf"(?:nhom\s+(?:tac\s*gia|{_REPORTER})|{_REPORTER}"
+    r"|ban(?=\s+(?:thoi\s*su|kinh\s*te|xa\s*hoi|van\s*hoa|the\s*thao|quoc\s*te|phap\s*luat"
+    r"|giao\s*duc|y\s*te|doi\s*song|chinh\s*tri|ban\s*doc|dien\s*tu|noi\s*chinh)))(?:\s.*)?"
+)
+_REPORTER_BEFORE = patterns.compile(_REPORTER + r"\s+")
+# The desks of a newsroom, after a reporter's abbreviation: `PV Thời sự`, no person.
+_NEWSROOM_DESK = patterns.compile(
+    r"(?:ban\s+)?(?:thoi\s*su|kinh\s*te|xa\s*hoi|van\s*hoa|the\s*thao|quoc\s*te|phap\s*luat"
+    r"|giao\s*duc|y\s*te|doi\s*song|chinh\s*tri|ban\s*doc|dien\s*tu|noi\s*chinh|thuong\s*tru)"
+    r"(?:\s|$)"
 )
 _EDGE_PUNCT = " .,;:-–—|/\"'“”()"
 # A job title printed after the name in Korean bylines: `신현주 기자` (reporter), `… 특파원`.
@@ -51,15 +70,19 @@ _TITLE_AFTER = patterns.compile(r"\s+(?:기자|특파원)$")
 # … and the Vietnamese labels printed apart from their colon-less value (`Viết bởi Lê Hoa`,
 # `bởi Thu Huyền` where a theme translates `by`, a `Tác giả` field label beside the name).
 _BY = patterns.compile(
-    r"(?:[Kk]ommentar\s+von|[Bb]y|[Vv]on|di|par|por|door"
+    r"(?:[Kk]ommentar\s+von|(?:(?:[Ww]ritten|[Ss]tory|[Rr]eporting|[Pp]osted|[Tt]ext)\s+)?[Bb]y"
+    r"|[Vv]on|di|par|por|door"
     r"|(?:(?:[Vv]iết|[Đđ]ăng|[Gg]ửi)\s+)?[Bb]ởi|[Tt]ác\s+giả)(?:\s*:\s*|\s+)"
 )
 # `Ảnh: Misso`, `Image: Getty`: the photographer, credited beside the author but not an author.
 _PHOTO = patterns.compile(r"(?:anh|image|photo|foto|bild)s?\s*:")
 # Credits beside the author's that name no author: the photographer's, and the editor's or
 # approver's (`Tác giả: Hoàng Minh | Biên tập: Thu Trang`, `Người viết: X<br>Người duyệt: Y`).
+# A designer's (`Đồ họa:`, `Thiết kế:`, `Trình bày:`) is no author's either, and in English the
+# credit takes `by` (`Photos by`, `Editing by`).
 _NOT_AUTHOR = (
-    r"(?:(?:anh|image|photo|foto|bild)s?|bien\s*tap|nguoi\s*duyet|duyet\s*bai|hieu\s*dinh)\s*:"
+    r"(?:(?:(?:anh|image|photo|foto|bild)s?|bien\s*tap|nguoi\s*duyet|duyet\s*bai|hieu\s*dinh"
+    r"|do\s*hoa|thiet\s*ke|trinh\s*bay)\s*:|(?:photos?|pictures?|images?|editing|edited)\s+by\s)"
 )
 _CREDIT = patterns.compile(_NOT_AUTHOR)
 # … and after the names in the same box: `Bài: Hoàng Long<br>Ảnh: Trần Huấn`.
@@ -68,12 +91,21 @@ _CREDIT_AFTER = patterns.compile(r"[\s|/,;–—-]+" + _NOT_AUTHOR)
 # in the display, no part of the person's name. Each is followed by its full stop or a space
 # (`KSOR` is a Jarai surname).
 _TITLE_BEFORE = patterns.compile(
-    r"^(?:(?:P?GS|TSKH|TS|Th[Ss]|THS|KTS|KS|BS(?:CK(?:II|I|1|2))?|DS|LS|NSND|NSƯT|NGND|NGƯT)"
-    r"(?:\.\s*|\s+))+"
+    r"^(?:(?:P?GS|TSKH|TS|Th[Ss]|THS|KTS|KS|BS(?:CK(?:II|I|1|2))?|CK(?:II|I|1|2)|DS|LS|NSND|NSƯT"
+    r"|NGND|NGƯT)(?:\.\s*|\s+))+"
+    # ranks and callings: `Đại tá`, `Thiếu úy`, `Nhà báo`, `Luật sư`
+    r"|^(?i:(?:đại|thượng|trung|thiếu)\s+(?:tá|úy|uý|tướng)|nhà\s+(?:báo|văn|thơ)|luật\s+sư)\s+"
 )
 # A forum handle (`hoangnam_pd`): one word, no capitals, no tone marks. With the poster's name
 # in brackets after it (`hoangnam_pd (Hoàng Nam)`), the name is the byline.
 _HANDLE = patterns.compile(r"[a-z0-9][a-z0-9_.-]*")
+# A date, a clock, a count or an age glued after the names (`Hoàng Yến 12/05/2024 08:30`,
+# `Lê Hải | 1.204 lượt xem`, `• 3 giờ trước`), with a weekday before it: no part of the byline.
+_TRAILER = patterns.compile(
+    r"[\s|,;•·\-–—]*(?:(?:thu\s*(?:hai|ba|tu|nam|sau|bay|[2-7])|chu\s*nhat)[\s,\-–—]*)?"
+    r"(?:\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}|\d{1,2}:\d{2}|\d[\d.,]*\s*(?:luot|lan)\b"
+    r"|\d+\s*(?:giay|phut|gio|ngay|tuan|thang|nam)\s+truoc)"
+)
 # A name ending in an initial keeps its full stop: `H.V.`, `Trần V.`.
 _INITIAL_END = patterns.compile(r"(?:^|[\s.])[A-ZĐ]\.$")
 
@@ -91,17 +123,23 @@ _OUTLET_NAMES = """
 _OUTLETS = frozenset(_OUTLET_NAMES.split())
 # An outlet's regional desk after a name: `Văn Ngọc/VOV-Tây Bắc`, `TTXVN-Hà Nội` (folded).
 _DESK = patterns.compile(r"^([a-z0-9+.]{2,12})\s*[-–]\s*\w")
-_ORG_WORDS = patterns.compile(
-    r"^(?:báo|tạp chí|thời báo|nhật báo|tuần báo|đài|cổng thông tin|trang tin|trang thông tin"
-    r"|kênh|truyền hình|thông tấn xã|ban biên tập|tòa soạn|toà soạn|công ty|tổng công ty"
-    r"|tập đoàn|ủy ban|uỷ ban|bộ|sở|ubnd|hội|trung tâm|viện|bbt|admin|quản trị"
+# Outlets by the word they open with (`Báo Lào Cai`, `Cổng TTĐT tỉnh Quảng Trị`): a source.
+_OUTLET_WORDS = patterns.compile(
+    r"^(?:báo|tạp chí|thời báo|nhật báo|tuần báo|đài|cổng thông tin|cổng ttđt|trang tin"
+    r"|trang thông tin|trang ttđt|kênh|truyền hình|thông tấn xã)(?:\s|$)"
+)
+# Desks, offices, schools, units and CMS accounts: they sign a text, no outlet credited.
+_BODY_WORDS = patterns.compile(
+    r"^(?:ban biên tập|tòa soạn|toà soạn|công ty|tổng công ty"
+    r"|tập đoàn|ủy ban|uỷ ban|bộ|sở|ubnd|hội|trung tâm|viện|bbt|admin|quản trị|quantri"
     r"|phòng|văn phòng|cục|chi cục|administrator|super user|quản trị viên"
     # a school's, hospital's, police's or Party body's office signing its notice
     r"|ban\s+(?:giám\s+(?:hiệu|đốc)|chỉ\s+(?:huy|đạo)|quản\s+lý|tuyên\s+giáo|chấp\s+hành"
     r"|thường\s+vụ|tổ\s+chức|dân\s+vận|điều\s+hành|đại\s+diện|kiểm\s+tra|thi\s+đua"
     r"|liên\s+lạc|nội\s+chính)|nhà\s+trường|bệnh\s+viện|công\s+an|hđnd|ubmttq|mặt\s+trận"
     r"|(?:đảng|tỉnh|thành|huyện|quận|thị|xã|phường)\s+(?:ủy|uỷ)|liên\s+đoàn|hợp\s+tác\s+xã"
-    r"|trường\s+(?:thpt|thcs|tiểu\s+học|mầm\s+non|đại\s+học|cao\s+đẳng|trung\s+cấp)"
+    r"|trường\s+(?:thpt|thcs|ptdt\w*|phổ\s+thông|tiểu\s+học|mầm\s+non|đại\s+học|cao\s+đẳng"
+    r"|trung\s+cấp)"
     # courts, procuracies, universities and stations an author signs from (`Hồng Vân - VKSND
     # khu vực 2`, `Trạm Khuyến nông Yên Thành`)
     r"|vksnd|tand|tòa\s+án|toà\s+án|đại\s+học|học\s+viện|trạm"
@@ -113,6 +151,9 @@ _ORG_WORDS = patterns.compile(
 _POST = patterns.compile(
     r"(?:cong\s*chuc|vien\s*chuc|can\s*bo|chuyen\s*vien|nhan\s*vien|giao\s*vien"
     r"|giang\s*vien)(?:\s|$)"
+)
+_DESK_FOLDED = patterns.compile(
+    r"\b(?:redaktion|redaction|redazione|redaccion|newsroom)\b|^(?:ban bien tap|toa soan)\b"
 )
 _ORG_FOLDED = patterns.compile(
     r"\.(?:vn|com|net|org|info|gov)\b|\bonline$|\b(?:news|times|post|tv|radio|media|press"
@@ -134,10 +175,24 @@ def is_organisation(name: str) -> bool:
             return True
     if key in _OUTLETS or key.removeprefix("bao") in _OUTLETS:
         return True
+    if key.rstrip("0123456789") in _OUTLETS:  # a channel: `VOV1`, `VTV3`
+        return True
     desk = _DESK.match(folded)
     if desk and desk.group(1).replace(".", "") in _OUTLETS:
         return True
-    return bool(_ORG_WORDS.search(cleaned.lower()) or _ORG_FOLDED.search(folded))
+    lower = cleaned.lower()
+    return bool(
+        _OUTLET_WORDS.search(lower) or _BODY_WORDS.search(lower) or _ORG_FOLDED.search(folded)
+    )
+
+
+def _is_outlet(name: str) -> bool:
+    """An outlet or agency a text is credited to (`Báo Lào Cai`, `VOV`), not a desk, office,
+    school or account that signs it (`Ban Biên tập`, `Văn phòng UBND xã`, `Admin`)."""
+    if not is_organisation(name):
+        return False
+    cleaned = clean_text(name) or ""
+    return not (_BODY_WORDS.search(cleaned.lower()) or _DESK_FOLDED.search(fold(cleaned)))
 
 
 def is_photo_credit(text: str) -> bool:
@@ -161,9 +216,17 @@ def _strip_roles(part: str) -> str:
         m = _ROLE.match(fold(part))
         if not m or not m.end():
             m = _BY.match(part)
-            if not m or not part[m.end() : m.end() + 1].isupper():
+            if not m or not _names_follow(part, m):
                 return part
         part = part[m.end() :]
+
+
+def _names_follow(part: str, label: re.Match[str]) -> bool:
+    """A name follows `by`, `bởi` or `von`: a capital or a handle (`@minhhoang`), or anything
+    after a colon or a label of two words (`Posted by admin`, `Gửi bởi: hoangnam`)."""
+    after = part[label.end() : label.end() + 1]
+    said = label.group().strip()
+    return after.isupper() or after == "@" or said.endswith(":") or " " in said
 
 
 def _trim(text: str) -> str:
@@ -180,6 +243,9 @@ def clean_byline(text: str | None) -> Byline:
     cleaned = clean_text(text)
     if cleaned is None:
         return Byline(None, (), None)
+    trailer = _TRAILER.search(fold(cleaned))
+    if trailer:
+        cleaned = cleaned[: trailer.start()]
     source: str | None = None
 
     def credit(candidate: str) -> None:
@@ -198,12 +264,13 @@ def clean_byline(text: str | None) -> Byline:
         folded = fold(inner)
         if _COMPILATION.fullmatch(folded) or _ROLE_NOTE.fullmatch(folded) or not inner:
             return " "
-        theo = _THEO.match(folded)
+        theo = _THEO.match(folded) or _COMPILED_FROM.match(folded)
         if theo:
             credit(inner[theo.end() :])
             return " "
-        if is_organisation(inner):
-            credit(inner)
+        if is_organisation(inner):  # the writer's outlet is a source; an office, only who
+            if _is_outlet(inner):  # the writer is
+                credit(inner)
             return " "
         return f" ({inner}) "
 
@@ -230,10 +297,18 @@ def clean_byline(text: str | None) -> Byline:
     people: list[str] = []
     separator = ""
     after_unit = False  # the last piece named the writer's outlet, unit or post
+    after_credit = ""  # … credited a photographer or an editor ("other"), or the source
+    signed_by_body = False  # an office or desk signs: `Văn phòng HĐND - UBND huyện`
     for index, piece in enumerate(pieces):
         if index % 2:
             separator = piece
             continue
+        # `Ảnh: Thu Hà/TTXVN` is one credit, `Theo TTXVN/Vietnam+` one source.
+        if after_credit and separator.strip() == "/":
+            if after_credit == "source" and source and _is_outlet(piece):
+                source = f"{source}/{piece.strip(_EDGE_PUNCT)}"
+            continue
+        after_credit = ""
         # The outlet, unit or post after a writer's name goes on after a dash (`Công chức Văn
         # hóa - Xã hội`, `Sở Văn hóa - Thể thao`); a comma or `và` opens the next person.
         after_unit = after_unit and separator.strip() in ("-", "–", "—")
@@ -241,8 +316,11 @@ def clean_byline(text: str | None) -> Byline:
             continue
         piece = piece.lstrip(_EDGE_PUNCT)
         if _CREDIT.match(fold(piece)):
+            after_credit = "other"
             continue
         note = _NOTE.search(piece)
+        if note and _EDITOR_NOTE.fullmatch(fold(note.group(1).strip())):
+            continue  # `Thu Hiền (biên tập)`: the editor
         if note:
             piece = piece[: note.start()]
         part = _trim(_strip_roles(piece))
@@ -257,20 +335,35 @@ def clean_byline(text: str | None) -> Byline:
             rest = part[theo.end() :]
             if is_organisation(rest):
                 credit(rest)
+                after_credit = "source"
                 continue
             part, folded = rest, folded[theo.end() :]
-        if is_organisation(part):
+        if _is_outlet(part):
             credit(part)
             after_unit = bool(kept)
+            after_credit = "source" if source == part else ""
+            continue
+        if is_organisation(part) and kept and not signed_by_body:
+            after_unit = True  # the writer's office, school or unit
             continue
         if _POST.match(folded):
             after_unit = bool(kept)
             continue
-        if not _MARKER.fullmatch(folded):
+        # A desk, an office or an account signing alone is the display, and names nobody.
+        signed_by_body = signed_by_body or not kept and is_organisation(part)
+        reporter = _REPORTER_BEFORE.match(folded)
+        named = part[reporter.end() :] if reporter else ""
+        if named and not (_NEWSROOM_DESK.match(fold(named)) or is_organisation(named)):
+            people.append(clean_text(named) or named)
+        elif not (_MARKER.fullmatch(folded) or is_organisation(part)):
             person = _TITLE_BEFORE.sub("", _TITLE_AFTER.sub("", part)) or part
             people.append(clean_text(person) or person)
+        dash = separator.strip()
         kept.append(
-            (separator if kept else "", f"{part} ({note.group(1).strip()})" if note else part)
+            (
+                (f" {dash} " if dash in ("-", "–", "—") else separator) if kept else "",
+                f"{part} ({note.group(1).strip()})" if note else part,
+            )
         )
     display = clean_text("".join(sep + part for sep, part in kept))
     return Byline(display, tuple(people), source)
