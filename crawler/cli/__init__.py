@@ -42,6 +42,24 @@ FULL_DISK = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO})
 PRINTING_COMMANDS = frozenset({"export", "search", "stats", "history", "sites", "status"})
 
 
+def _open_closed_standard_streams() -> None:
+    """A crontab line ending in `>&- 2>&-` starts the command with its output closed: Python
+    then has no `sys.stdout` or `sys.stderr` (None), and the first line written stopped the
+    command before it did anything. Each closed descriptor is opened on /dev/null, as `>
+    /dev/null` would have it, so the next file opened (the database) never takes its number."""
+    for fd, name in ((0, "stdin"), (1, "stdout"), (2, "stderr")):
+        try:
+            os.fstat(fd)
+        except OSError:
+            opened = os.open(os.devnull, os.O_RDONLY if fd == 0 else os.O_WRONLY)
+            if opened != fd:
+                os.dup2(opened, fd)
+                os.close(opened)
+            # the process's own stream, open as long as it runs
+            stream = open(fd, "w" if fd else "r", encoding="utf-8", closefd=False)  # noqa: SIM115
+            setattr(sys, name, stream)
+
+
 class LazyGroup(click.Group):
     """A group that imports the modules of `COMMAND_MODULES` one by one, until it has the
     command asked for (all of them to list the commands)."""
@@ -53,6 +71,7 @@ class LazyGroup(click.Group):
         as undecodable bytes; they are the UTF-8 that Vietnamese text is typed in."""
         if args is None:
             args = [os.fsencode(arg).decode("utf-8", "surrogateescape") for arg in sys.argv[1:]]
+        _open_closed_standard_streams()
         if args[:1] and args[0] in PRINTING_COMMANDS:
             signal.signal(signal.SIGPIPE, signal.SIG_DFL)
         return super().main(args, *rest, **kwargs)
