@@ -69,7 +69,7 @@ def search(
     check_period(since, until)
     bold = not as_json and sys.stdout.isatty()
     marks = ("\x1b[1m", "\x1b[0m") if bold else ("[", "]")
-    with opened(db_path) as db:
+    with opened(db_path, only_reads=True) as db:
         hits = store.search(
             db, query, site=site, since=since, until=until, limit=limit, marks=marks
         )
@@ -131,7 +131,7 @@ def export(
 
     check_period(since, until)
     fmt = fmt or _format_of(output)
-    with opened(db_path) as db, _text_output(output) as out:
+    with opened(db_path, only_reads=True) as db, _text_output(output) as out:
         rows = store.export_rows(db, site=site, since=since, until=until)
         count = _write_csv(out, rows, bom) if fmt == "csv" else _write_jsonl(out, rows)
     if output != "-":
@@ -171,10 +171,23 @@ def _write_jsonl(out: IO[str], rows: Iterator[dict[str, Any]]) -> int:
     for row in rows:
         for key in LIST_KEYS:
             if row[key] is not None:
-                row[key] = json.loads(row[key])
+                row[key] = _json_list(row, key)
         out.write(json.dumps(row, ensure_ascii=False) + "\n")
         count += 1
     return count
+
+
+def _json_list(row: dict[str, Any], key: str) -> Any:
+    """A list column decoded; a value another program wrote that is no JSON list is exported
+    as the text it is (nothing lost), said on stderr with the row's URL."""
+    try:
+        value = json.loads(row[key])
+    except (TypeError, ValueError):
+        value = None
+    if isinstance(value, list):
+        return value
+    click.echo(f"{row['url']}: {key} is not a JSON list, exported as stored", err=True)
+    return row[key]
 
 
 def _write_csv(out: IO[str], rows: Iterator[dict[str, Any]], bom: bool) -> int:

@@ -73,9 +73,10 @@ def known_sites() -> list[str]:
 
 
 @contextmanager
-def opened(db_path: str) -> Iterator[Database]:
+def opened(db_path: str, *, only_reads: bool = False) -> Iterator[Database]:
     """An existing database for a command, or a one-line error (exit 1) when it cannot be used.
 
+    A command that `only_reads` reads a read-only file as it stands (`store.open_reader`).
     An SQLite error while the command reads (a corrupt page met halfway through an export) is
     the same one line, naming the way out, instead of a traceback.
     """
@@ -84,7 +85,7 @@ def opened(db_path: str) -> Iterator[Database]:
     from pipelines import db as store
 
     try:
-        db = store.open_db(db_path, create=False)
+        db = store.open_reader(db_path) if only_reads else store.open_db(db_path, create=False)
     except store.DatabaseError as exc:
         raise click.ClickException(str(exc)) from exc
     try:

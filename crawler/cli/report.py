@@ -64,7 +64,7 @@ def stats(as_json: bool, db_path: str) -> None:
     from parsers.sites import all_profiles
     from pipelines import db as store
 
-    with opened(db_path) as db:
+    with opened(db_path, only_reads=True) as db:
         rows = store.site_stats(db)
     if as_json:
         for row in rows:
@@ -148,7 +148,7 @@ def history(site: str | None, limit: int, as_json: bool, db_path: str) -> None:
     """
     from pipelines import db as store
 
-    with opened(db_path) as db:
+    with opened(db_path, only_reads=True) as db:
         runs = store.crawl_history(db, site=site, limit=limit)
     if as_json:
         for run in runs:
@@ -218,7 +218,7 @@ def sites(province: str | None, as_json: bool, db_path: str) -> None:
 
     stored: dict[str, dict[str, Any]] = {}
     if Path(db_path).exists():
-        with opened(db_path) as db:
+        with opened(db_path, only_reads=True) as db:
             stored = {row["site"]: row for row in store.site_stats(db)}
     rows = site_rows(province, stored)
     if province and not rows:

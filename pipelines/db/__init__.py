@@ -18,7 +18,7 @@ from pipelines.db.articles import (
     store_pages,
     upsert_articles,
 )
-from pipelines.db.connect import open_db
+from pipelines.db.connect import open_db, open_reader
 from pipelines.db.core import (
     BUSY_TIMEOUT_MS,
     DatabaseError,
@@ -83,6 +83,7 @@ __all__ = [
     "most_viewed",
     "now_iso",
     "open_db",
+    "open_reader",
     "previous_crawl_stats",
     "rebuild_search_index",
     "record_crawl_health",

@@ -72,6 +72,42 @@ def open_db(path: str | Path, *, create: bool = True) -> Database:
     return db
 
 
+def open_reader(path: str | Path) -> Database:
+    """An existing database for a command that only reads it: `open_db` where the file can be
+    written (an older schema is then upgraded in place); where it cannot (a snapshot or a backup
+    mounted read-only, a file or folder without write permission) it is read as it stands,
+    through a read-only connection, provided its schema is current."""
+    path = Path(path)
+    unwritable = _unwritable(path) if path.is_file() else ""
+    if not unwritable:
+        return open_db(path, create=False)
+    uri = f"{path.resolve().as_uri()}?mode=ro"
+    wal = path.with_name(path.name + "-wal")
+    if os.statvfs(path).f_flag & os.ST_RDONLY and not (wal.exists() and wal.stat().st_size):
+        # Nothing can change a file on a read-only filesystem, and SQLite cannot make the
+        # `-shm` a WAL database is read through there: read the file alone, without locks.
+        uri += "&immutable=1"
+    try:
+        conn = sqlite3.connect(uri, uri=True)
+    except sqlite3.Error as e:
+        raise DatabaseError(f"{path}: cannot open: {e}") from e
+    try:
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        if _check_not_too_new(conn, path):
+            raise DatabaseError(
+                f"{path} was written by an older tinbao and must be upgraded, but it is "
+                f"read-only: {unwritable}"
+            )
+    except sqlite3.DatabaseError as e:
+        conn.close()
+        raise database_error(path, e) from e
+    except DatabaseError:
+        conn.close()
+        raise
+    register_functions(conn)
+    return Database(conn)
+
+
 def _create(path: Path) -> None:
     """Make the empty file (an empty database to SQLite), or say in one line why it cannot be."""
     if not path.parent.is_dir():
