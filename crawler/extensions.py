@@ -137,21 +137,25 @@ def health_alarms(
     floors: dict[str, float],
     history: list[dict[str, float]],
     ratio: float,
+    judged_size: int = 0,
 ) -> list[dict[str, Any]]:
     """Alarms for shares clearly below their floor or below `ratio` × their mean in `history`.
 
     `size` is the number of stored articles the field shares are of; the kept share is of
-    `size` plus the dropped ones, so judging it on `size` only makes that check more cautious.
+    `judged_size`, those plus the dropped ones (`size` when not given, more cautious). A run
+    that stored nothing is judged too: every page a maintenance or challenge page is no
+    healthy run.
     """
     alarms = []
     for name, share in shares.items():
         floor = floors.get(name)
         past = [run[name] for run in history if name in run]
         baseline = mean(past) if past else None
-        if floor is not None and clearly_below(share, size, floor):
+        of = max(size, judged_size) if name == KEPT else size
+        if floor is not None and clearly_below(share, of, floor):
             reason = f"{share:.0%} of articles, below the floor of {floor:.0%}"
             alarms.append(_alarm(site, name, share, floor, reason))
-        elif baseline is not None and clearly_below(share, size, ratio * baseline):
+        elif baseline is not None and clearly_below(share, of, ratio * baseline):
             reason = (
                 f"{share:.0%} of articles, under {ratio:.0%} of its mean {baseline:.0%} "
                 f"over the last {len(past)} runs"
@@ -396,6 +400,7 @@ class CrawlMonitor:
                     floors,
                     self.history(db, site, crawl_id),
                     self.ratio,
+                    judged(stats.get_stats()),
                 )
             for alarm in alarms:
                 logger.error(

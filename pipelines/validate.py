@@ -1,9 +1,10 @@
 """Refuse records that are not articles, or not readable ones: counted drops, never stored.
 
 A record needs a headline and a body, and a web server's directory listing (a mirror served by
-`python -m http.server`) or error page (`404 - Không tìm thấy trang` sent with status 200) is no
-article, nor is the check page a CDN or firewall shows a crawler instead of the page
-(`Just a moment...`, `Đang kiểm tra trình duyệt`). Beyond that, sanity limits catch pages
+`python -m http.server`), error page (`404 - Không tìm thấy trang` sent with status 200) or
+maintenance page (`Hệ thống đang bảo trì`) is no article, nor is the check page a CDN or
+firewall shows a crawler instead of the page (`Just a moment...`, `Đang kiểm tra trình
+duyệt`). Beyond that, sanity limits catch pages
 that parsed into something that is not an article as a reader sees it: a headline that
 swallowed the page (every closing tag missing), a "body" that is the site's navigation (a
 layout buried in thousands of nested elements), or text still in a legacy font encoding or
@@ -51,6 +52,12 @@ BOT_CHECK = re.compile(
     r"|just\s*a\s*moment|checking\s*(?:your\s*browser|if\s*the\s*site\s*connection)"
     r"|enable\s*javascript\s*and\s*cookies|verify(?:ing)?\s*(?:that\s*)?you\s*are\s*(?:a\s*)?human"
     r"|attention\s*required"
+)
+# A maintenance page in the article's place, on a short text (matched on folded text): "Hệ
+# thống đang bảo trì", "Website đang nâng cấp", "under maintenance".
+MAINTENANCE = re.compile(
+    r"(?:he\s*thong|website|trang\s*web)\s*dang\s*(?:duoc\s*)?(?:bao\s*tri|nang\s*cap)"
+    r"|\bunder\s*maintenance\b|\bmaintenance\s*mode\b"
 )
 MAX_ERROR_TEXT = 300  # characters: an error page's whole text; articles say more
 MAX_ERROR_TITLE = 40  # characters: `Không tìm thấy trang`, `Page not found`; headlines say more
@@ -105,6 +112,8 @@ def _error_page(headline: str, body: str) -> bool:
     if STATUS_HEADLINE.match(title) or STATUS_THEN_ERROR.match(title):
         return True
     if NOTICE_HEADLINE.match(title) and len(body) <= MAX_ERROR_TEXT:
+        return True
+    if len(body) <= MAX_ERROR_TEXT and MAINTENANCE.search(title + " " + fold(body)):
         return True
     if len(body) > MAX_ERROR_TEXT:  # an article may say a page or post is gone: it says more
         return len(title) <= MAX_ERROR_TITLE and bool(NOT_FOUND.search(title))

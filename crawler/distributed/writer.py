@@ -235,6 +235,7 @@ class Writer:
             {**profile.floors, KEPT: 1 - self.health.max_drop_rate},
             history,
             self.health.history_ratio,
+            judged(run.stats),
         )
         for alarm in alarms:
             field, reason = alarm["field"], alarm["reason"]

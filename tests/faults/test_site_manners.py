@@ -63,10 +63,6 @@ CHALLENGE = (
 )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a maintenance page is stored; a run that dropped every page is not judged",
-)
 @pytest.mark.parametrize(
     "body, headers",
     [(MAINTENANCE, {}), (CHALLENGE, {"cf-mitigated": "challenge"})],
