@@ -20,7 +20,7 @@ from scrapy.spidermiddlewares import httperror
 from scrapy.utils.defer import maybe_deferred_to_future
 from scrapy.utils.httpobj import urlparse_cached
 from twisted.internet import reactor
-from twisted.internet.task import deferLater
+from twisted.internet.task import LoopingCall, deferLater
 from w3lib.encoding import read_bom
 
 from crawler.compression import compression_problem, content_codings
@@ -29,6 +29,7 @@ from crawler.signals import fetch_refused
 logger = logging.getLogger(__name__)
 
 RETRY_AFTER = "tinbao_retry_after"  # request meta: seconds the server asked us to wait
+STOP_CHECK = 0.5  # seconds between looks at whether the crawl is stopping, while a wait lasts
 COOKIE_WALL = "tinbao_cookie_wall"  # request meta: asked again with a cookie wall's cookies
 # Encodings that write every ASCII character of a text as that one byte and never make one out
 # of other bytes: UTF-8 and the single-byte code pages Vietnamese pages come in.
@@ -212,6 +213,10 @@ class RetryBackoffMiddleware:
     by the server's `Retry-After` (429/503) when that is longer, capped at
     `TINBAO_RETRY_AFTER_MAX`. A `Retry-After` also slows the whole host down: its download slot's
     delay is raised to the wait, and AutoThrottle lowers it again as answers come back healthy.
+
+    A crawl stopped meanwhile (Ctrl-C, SIGTERM, a scrapyd job cancelled) waits out none of it:
+    the retry and the requests queued behind a host's raised delay are dropped, left to the
+    next run, where the stop waited for them to be sent, one `Retry-After` apart.
     """
 
     def __init__(self, crawler, base: float, cap: float, retry_after_cap: float) -> None:
@@ -219,6 +224,7 @@ class RetryBackoffMiddleware:
         self.base = base
         self.cap = cap
         self.retry_after_cap = retry_after_cap
+        self.watch: LoopingCall | None = None
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -237,7 +243,13 @@ class RetryBackoffMiddleware:
         attempt = request.meta.get("retry_times", 0)
         if attempt:
             delay = max(min(self.base**attempt, self.cap), request.meta.get(RETRY_AFTER, 0))
-            await maybe_deferred_to_future(deferLater(reactor, delay, lambda: None))
+            end = time.monotonic() + delay
+            while self.crawler.engine.running and (left := end - time.monotonic()) > 0:
+                await maybe_deferred_to_future(
+                    deferLater(reactor, min(left, STOP_CHECK), lambda: None)
+                )
+            if not self.crawler.engine.running:
+                raise IgnoreRequest(f"{request.url}: not retried, the crawl is stopping")
         return None
 
     def process_response(self, request: Request, response: Response) -> Response:
@@ -270,6 +282,24 @@ class RetryBackoffMiddleware:
         slot = downloader.slots.get(downloader.get_slot_key(request))
         if slot is not None and slot.delay < wait:
             slot.delay = wait
+            if self.watch is None:
+                self.watch = LoopingCall(self.drop_queued_when_stopping)
+                self.watch.start(STOP_CHECK, now=False)
+
+    def drop_queued_when_stopping(self) -> None:
+        """Once the crawl is stopping, drop the requests the downloader holds back behind a
+        host's raised delay (Scrapy's slot queue: its stop would wait for each to be sent)."""
+        engine = self.crawler.engine
+        if engine is None or engine.running:
+            return
+        self.watch.stop()
+        for slot in engine.downloader.slots.values():
+            if slot.latercall:
+                slot.latercall.cancel()
+                slot.latercall = None
+            while slot.queue:
+                request, queued = slot.queue.popleft()
+                queued.errback(IgnoreRequest(f"{request.url}: not sent, the crawl is stopping"))
 
 
 def retry_after_seconds(value: str, now: float | None = None) -> float | None:

@@ -176,10 +176,6 @@ def test_two_overlapping_cron_runs_one_refused_in_one_line(tmp_path: Path) -> No
     expect_rows(db, ARTICLES)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the run waits out the Retry-After (and the host's raised delay) before it stops",
-)
 @pytest.mark.parametrize("stop", [signal.SIGTERM, signal.SIGINT], ids=["TERM", "INT"])
 def test_a_run_stopped_while_waiting_out_a_retry_after_stops_at_once(
     tmp_path: Path, stop: signal.Signals
