@@ -73,6 +73,14 @@ def search(
         hits = store.search(
             db, query, site=site, since=since, until=until, limit=limit, marks=marks
         )
+        unindexed = store.unindexed_count(db)
+    if unindexed:
+        articles = "article" if unindexed == 1 else "articles"
+        click.echo(
+            f"the search index lacks {unindexed} {articles} written by another program: "
+            "not searched",
+            err=True,
+        )
     if as_json:
         for hit in hits:
             click.echo(json.dumps(hit, ensure_ascii=False))

@@ -52,7 +52,7 @@ from pipelines.db.crawls import (
     start_crawl,
 )
 from pipelines.db.fulltext import match_expression, register_functions, search, snippet
-from pipelines.db.index import rebuild_search_index
+from pipelines.db.index import rebuild_search_index, unindexed_count
 from pipelines.db.schema import SCHEMA_VERSION
 
 __all__ = [
@@ -86,6 +86,7 @@ __all__ = [
     "open_reader",
     "previous_crawl_stats",
     "rebuild_search_index",
+    "unindexed_count",
     "record_crawl_health",
     "record_dropped",
     "record_redirects",

@@ -296,6 +296,14 @@ _INSERT_FOLDED_WITH_URL = (
 )
 
 
+def unindexed_count(db: Database) -> int:
+    """Articles the search index lacks: rows another program wrote (`sqlite-utils insert`, an
+    `INSERT` in a shell) bypass the Python that keeps the index in step."""
+    articles = db.execute("SELECT count(*) FROM articles").fetchone()[0]
+    indexed = db.execute(f"SELECT count(*) FROM [{FOLDED_INDEX}_docsize]").fetchone()[0]
+    return max(articles - indexed, 0)
+
+
 def rebuild_search_index(db: Database, *, folded: bool = True, exact: bool = True) -> int:
     """Refill the search indexes (and `search_facets`, once it exists) from `articles`, after
     bulk loads or a VACUUM; returns rows.

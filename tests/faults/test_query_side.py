@@ -210,10 +210,6 @@ def test_an_article_row_spoiled_by_hand_is_put_right_by_a_full_crawl(tmp_path: P
     expect_rows(db, ARTICLES)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="search says nothing of rows its index lacks (written by another program)",
-)
 def test_a_row_inserted_by_another_program_is_found_by_search_or_said_missing(
     tmp_path: Path,
 ) -> None:
