@@ -213,9 +213,11 @@ _SEP_AFTER = (
 )
 
 # `03/02/2020`, `3.2.20`, and with a space on either side of a separator, `03 - 02 - 2020`,
-# `23 /08/ 2021`; not a document number's part (`05/11/2025/QĐ-UBND`).
+# `23 /08/ 2021`, a doubled one before the year (`05/11//2025`); not a document number's part
+# (`05/11/2025/QĐ-UBND`).
 _DMY = (
-    r"(?<![\d/.\-])(?P<d>\d{1,2}) ?(?P<sep>[/.\-]) ?(?P<mo>\d{1,2}) ?(?P=sep) ?(?P<y>\d{4}|\d{2})"
+    r"(?<![\d/.\-])(?P<d>\d{1,2}) ?(?P<sep>[/.\-]) ?(?P<mo>\d{1,2}) ?(?P=sep){1,2} ?"
+    r"(?P<y>\d{4}|\d{2})"
     r"(?!\d)(?!(?P=sep)[\da-z])"
 )
 # A Roman-numeral month, as formal writing has it: `17-V-2019`, `2/IX/2019` (tried only when
@@ -278,15 +280,16 @@ _EN_MONTH = (
 )
 _EN_DAY = r"(?P<d>\d{1,2})(?:st|nd|rd|th)?(?![a-z\d])"
 # English software's written dates name their month, so they are never ambiguous:
-# `February 3, 2020`, `Mon Feb 03, 2020`, `3rd February 2020`, RSS's `Mon, 03 Feb 2020`, and
-# RFC 822's two-digit year before its clock, `Tue, 05 Mar 24 08:00:00 +0700`.
+# `February 3, 2020`, `Mon Feb 03, 2020`, `3rd February 2020`, RSS's `Mon, 03 Feb 2020`,
+# RFC 822's two-digit year before its clock, `Tue, 05 Mar 24 08:00:00 +0700`, and a forum's
+# `5 Nov '25`.
 _WRITTEN_EN_MDY = _EN_MONTH + r"\s+" + _EN_DAY + r"\s*,?\s*(?P<y>\d{4})(?!\d)"
 _WRITTEN_EN_DMY = (
     r"(?<![\d])"
     + _EN_DAY
     + r"\s+(?:of\s+)?"
     + _EN_MONTH
-    + r"\s*,?\s*(?P<y>\d{4}|\d{2}(?=\s+\d{1,2}:\d{2}))(?!\d)"
+    + r"\s*,?\s*(?:['’](?=\d\d(?!\d)))?(?P<y>\d{4}|\d{2}(?=\s+\d{1,2}:\d{2})|(?<=['’])\d\d)(?!\d)"
 )
 # Oracle's and RFC 850's `17-May-19`, `17-May-2019`.
 _HYPHENED_EN_DMY = r"(?<!\d)(?P<d>\d{1,2})-" + _EN_MONTH + r"-(?P<y>\d{4}|\d{2})(?!\d)"
@@ -328,12 +331,13 @@ _ISO_BASIC = patterns.compile(
 )
 _ISO_BASIC_HINT = patterns.compile(r"\d{8}t\d{4}")
 # ISO 8601's week date with its day, `2024-W10-2` (Tuesday of week 10), its basic form
-# `2024W102` and either with a `T` and a clock: exact, so read; a week without its day
-# (`2024-W10`) names no day.
+# `2024W102` and either with a `T` and a clock (`2025W453T083000`): exact, so read; a week
+# without its day (`2024-W10`) names no day, and two joined by a slash are a period.
 _ISO_WEEK = patterns.compile(
-    r"(?<![\d.])(?P<y>\d{4})(?P<dash>-?)w(?P<w>\d{2})(?P=dash)(?P<wd>[1-7])(?![\d\-])"
+    r"(?<![\d./])(?P<y>\d{4})(?P<dash>-?)w(?P<w>\d{2})(?P=dash)(?P<wd>[1-7])(?![\d\-/])"
 )
 _ISO_WEEK_HINT = patterns.compile(r"w\d\d")
+_BASIC_CLOCK = patterns.compile(r"(?P<h>\d{2})(?P<mi>\d{2})(?P<s>\d{2})?(?![\d:a-z+\-])")
 _ASPNET = r"/date\((?P<ms>-?\d{1,15})(?:[+-]\d{4})?\)/"
 # `h` and `p` as in `2h trước`, `15p trước`, the minute mark in `15' trước`; `hôm` is a day
 # (`3 hôm trước`).
@@ -377,10 +381,12 @@ _TIME_BEFORE_RE = patterns.compile(f"{_time('1')}{_SEP_BEFORE}$")
 _BEFORE_WINDOW = 48
 _DIGIT = patterns.compile(r"\d")
 _TIME_ONLY = _time("1")
+# English weekdays, as forum software prints them for the past week: `Wednesday at 8:30 PM`.
+_EN_WEEKDAY = r"(?P<en>mon|tues|wednes|thurs|fri|satur|sun)day(?![a-z])"
 # Words and punctuation that may surround a date in a whole-string parse (labels, weekdays).
 _DECORATION = (
     rf"(?:[\s,.:;|\-–—()\[\]]|{_WEEKDAY}|cap\s*nhat|dang|ngay|xuat\s*ban|thoi\s*gian|luc|vao"
-    r"|gio|gmt|utc)*"
+    rf"|gio|gmt|utc|{_EN_WEEKDAY}|(?<![a-z])at(?![a-z]))*"
 )
 
 # Shapes the fast path owns: if it rejected them, dateparser must not guess (it would read
@@ -570,6 +576,7 @@ _CLOCK_GROUPS = {
 }
 _Clock = tuple[int, int, int, timezone | None]
 _IMPOSSIBLE_CLOCK: _Clock = (24, 0, 0, None)  # `_build` refuses it, and the date with it
+_LAST_HOUR = 24
 _MOST_MINUTES_TO = 30  # `8 giờ kém 15` is 7:45; past half an hour one counts from the hour before
 
 
@@ -672,6 +679,13 @@ def _iso_week(folded: str, now: datetime) -> _Found | None:
         end = m.end()
         if folded.startswith("t", end) and (after := _TIME_AFTER_RE.match(folded, end + 1)):
             start, end, clock = m.start(), after.end(), _clock(after, "2")
+        elif folded.startswith("t", end) and (basic := _BASIC_CLOCK.match(folded, end + 1)):
+            hour, minute, second = basic.group("h", "mi", "s")
+            start, end, clock = (
+                m.start(),
+                basic.end(),
+                (int(hour), int(minute), int(second or 0), None),
+            )
         else:
             start, end, clock, _ = _clock_around(folded, m.start(), end)
         value = _build(day.year, day.month, day.day, clock)
@@ -688,11 +702,13 @@ def _clock_around(folded: str, start: int, end: int) -> tuple[int, int, _Clock |
         m = _DIGIT.search(folded, window, start) and _TIME_BEFORE_RE.search(folded, window, start)
         if m and m.start() and _BOUND_BEFORE.search(folded, max(0, m.start() - 8), m.start()):
             return m.start(), end, None, False  # `hơn 8 giờ sáng 16/9/2025`: the date alone
-        if m and m.start() and _DATE_BEFORE.search(folded, max(0, m.start() - 14), m.start()):
+        if m and m.start() and _DATE_BEFORE.search(folded, max(0, m.start() - 16), m.start()):
             m = None  # `Ngày in: 02/12/2026 16:35 | Ngày đăng: …`: the clock is the other date's
         if m:
             return m.start(), end, _clock(m, "1"), True
     m = _TIME_AFTER_RE.match(folded, end)
+    if m and int(m.group("h2")) > _LAST_HOUR and "|" in folded[end : m.start("h2")]:
+        return start, end, None, False  # `05/11/2025 | 45:20`: a field of its own, a duration
     if m:
         clock = _clock(m, "2")
         if clock and not m.group("ap2") and start:
@@ -703,8 +719,11 @@ def _clock_around(folded: str, start: int, end: int) -> tuple[int, int, _Clock |
     return start, end, None, False
 
 
-# A clock right after a date is that date's, not the next one's.
-_DATE_BEFORE = patterns.compile(r"\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}\s*$")
+# A clock right after a date is that date's, not the next one's; one labelled a duration is
+# no clock (`Thời lượng 02:35 | 05/11/2025`).
+_DATE_BEFORE = patterns.compile(
+    r"(?:\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}|(?<![a-z])(?:thoi\s*luong|duration|video|audio)\s*:?)\s*$"
+)
 # A clock after `hơn` (past) or `gần` (nearly) is a bound, not the time: `hơn 8 giờ sáng`.
 _BOUND_BEFORE = patterns.compile(r"(?<![a-z])(?:hon|gan)\s*$")
 _PART_BEFORE = patterns.compile(
@@ -1003,8 +1022,11 @@ _DATE_ONLY_RULES = ("dmy", "mdy", "iso", "written")
 
 
 # A line that states its own month-first format or an en-US locale: `03/05/2025 (MM/DD/YYYY)`,
-# `Ngày (tháng/ngày/năm): …`, `… (en-US)`. An English AM/PM or `en-GB` states nothing of the kind.
-_MONTH_FIRST_STATED = patterns.compile(r"mm/dd|m/d/y|thang/ngay|en[-_]us(?![a-z])")
+# `Ngày (tháng/ngày/năm): …`, `… (en-US)`, `Language: English (US)`. An English AM/PM or
+# `en-GB` states nothing of the kind.
+_MONTH_FIRST_STATED = patterns.compile(
+    r"mm/dd|m/d/y|thang/ngay|en[-_]us(?![a-z])|english\s*\(\s*(?:us|united\s*states)\s*\)"
+)
 
 
 def _first(folded: str, now: datetime, month_first: bool = False) -> _Found | None:
@@ -1143,18 +1165,22 @@ def search_datetime(
 
 _WEEKDAY_NAME = patterns.compile(
     r"(?<![a-z])(?:thu\s*(?P<n>hai|ba|tu|nam|sau|bay|[2-7])|t(?P<t>[2-7])|(?P<sunday>chu\s*nhat|cn))"
-    r"(?![a-z\d])"
+    rf"(?![a-z\d])|{_EN_WEEKDAY}"
 )
+_EN_WEEKDAYS = ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun")
 _WEEKDAY_NUMBERS = {"hai": 2, "ba": 3, "tu": 4, "nam": 5, "sau": 6, "bay": 7}
 
 
 def _days_since_weekday(text: str, now: datetime) -> int:
     """Days back from `now` to the weekday `text` names (0 without one): forum software prints
-    `Thứ hai lúc 14:20` for a post of the past week. Thứ hai (2) is Monday, Chủ nhật Sunday."""
-    m = _WEEKDAY_NAME.search(text) if "t" in text or "cn" in text else None
+    `Thứ hai lúc 14:20` (`Monday at 2:20 PM`) for a post of the past week. Thứ hai (2) is
+    Monday, Chủ nhật Sunday."""
+    m = _WEEKDAY_NAME.search(text) if "t" in text or "cn" in text or "day" in text else None
     if m is None:
         return 0
-    if m.group("sunday"):
+    if m.group("en"):
+        weekday = _EN_WEEKDAYS.index(m.group("en"))
+    elif m.group("sunday"):
         weekday = 6
     else:
         number = m.group("n") or m.group("t")
