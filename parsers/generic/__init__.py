@@ -458,7 +458,7 @@ def _labelled(page: Page, label: re.Pattern[str]) -> list[str]:
     element of its own (`<b>Từ khóa:</b> <a>…</a>`, Drupal's `field__label`) whose parent holds
     the links, or the opening text of the box itself. A headline so labelled (a forum's
     `Chủ đề:` before the thread's title) is no such box."""
-    for el, own in own_texts_with(page, (LABEL_WORDS[label],)):
+    for el, own in _label_texts(page, label):
         opening = fold(el.text or "").strip()
         if not label.fullmatch(fold(own).strip()) and not (len(el) and label.fullmatch(opening)):
             continue
@@ -471,11 +471,20 @@ def _labelled(page: Page, label: re.Pattern[str]) -> list[str]:
     return []
 
 
+def _label_texts(page: Page, label: re.Pattern[str]) -> list[tuple[_Element, str]]:
+    """The elements whose own text holds one of the label's words (scanned once a page: a
+    label box and a label field are looked for in the same elements)."""
+    key = f"label_texts:{label.pattern}"
+    if key not in page.memo:
+        page.memo[key] = own_texts_with(page, (LABEL_WORDS[label],))
+    return page.memo[key]
+
+
 def _field(page: Page, label: re.Pattern[str]) -> list[str]:
     """The values of the article's first field so labelled whose label stands alone in its
     element, its values in the next (`<div>Chuyên mục</div><div><span>Giáo dục</span></div>`,
     see `values_beside`)."""
-    for el, own in own_texts_with(page, (LABEL_WORDS[label],)):
+    for el, own in _label_texts(page, label):
         if len(el) or not label.fullmatch(fold(own).strip()) or not _in_article(page, el):
             continue
         found = values_beside(el, MAX_TAG)
