@@ -53,8 +53,9 @@ BOT_CHECK = re.compile(
     r"|enable\s*javascript\s*and\s*cookies|verify(?:ing)?\s*(?:that\s*)?you\s*are\s*(?:a\s*)?human"
     r"|attention\s*required"
 )
-# A maintenance page in the article's place, on a short text (matched on folded text): "Hệ
-# thống đang bảo trì", "Website đang nâng cấp", "under maintenance".
+# A maintenance page in the article's place: its headline says so (matched on folded text:
+# "Hệ thống đang bảo trì", "Website đang nâng cấp", "under maintenance") over a short text.
+# The article's own template with such a note for its text is a suspect update instead.
 MAINTENANCE = re.compile(
     r"(?:he\s*thong|website|trang\s*web)\s*dang\s*(?:duoc\s*)?(?:bao\s*tri|nang\s*cap)"
     r"|\bunder\s*maintenance\b|\bmaintenance\s*mode\b"
@@ -113,7 +114,7 @@ def _error_page(headline: str, body: str) -> bool:
         return True
     if NOTICE_HEADLINE.match(title) and len(body) <= MAX_ERROR_TEXT:
         return True
-    if len(body) <= MAX_ERROR_TEXT and MAINTENANCE.search(title + " " + fold(body)):
+    if len(body) <= MAX_ERROR_TEXT and MAINTENANCE.search(title):
         return True
     if len(body) > MAX_ERROR_TEXT:  # an article may say a page or post is gone: it says more
         return len(title) <= MAX_ERROR_TITLE and bool(NOT_FOUND.search(title))
