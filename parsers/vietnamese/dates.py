@@ -826,22 +826,25 @@ def _limit(folded: str, start: int) -> bool:
 # a clock after it, make a period: `17 - 20/5/2019`, `17/05/2019 - 20/05/2019`, `8h00–11h30 ngày
 # 17/5/2019`, `05/03/2024 → 07/03/2024`. A
 # weekday's number is no day (`Thứ 6 - 17/05/2019`), and a clock right after the date is part
-# of it (`17/05/2019 - 08:05`).
+# of it (`17/05/2019 - 08:05`). After a whole date the other end may name its weekday
+# (`Thứ Tư, 05/11/2025 08:30 - Thứ Sáu, 07/11/2025 17:00`); after a clock alone a weekday
+# begins the clock's own date (`14:20 - Thứ hai, 03/02/2020`).
 _RANGE_MARKS = _DASH_CHARS + "~→⟶"
 _RANGE_BEFORE = patterns.compile(
-    r"(?<![\w/.:,])(?<!thu\s)(?:\d{1,2}(?:[/.\-]\d{1,2}(?:[/.\-]\d{2,4})?)?|\d{1,2}\s?[:hg]\s?\d{2})"
-    rf"\s*[{_RANGE_MARKS}]\s*(?:ngay\s*)?$"
+    r"(?<![\w/.:,])(?<!thu\s)(?:(?:\d{1,2}(?:[/.\-]\d{1,2}(?:[/.\-]\d{2,4})?)?|\d{1,2}\s?[:hg]\s?\d{2})"
+    rf"\s*[{_RANGE_MARKS}]\s*|\d{{1,2}}[/.\-]\d{{1,2}}[/.\-]\d{{2,4}}(?:\s+\d{{1,2}}\s?[:hg]\s?\d{{2}})?"
+    rf"\s*[{_RANGE_MARKS}]\s*{_WEEKDAY}[\s,]*)(?:ngay\s*)?$"
 )
 # … or a dash and `nay` (now): `(23/8/2021 – nay)` is a period still running; the end may name
-# its weekday (`Thứ Tư, 05/11/2025 08:30 - Thứ Sáu, 07/11/2025 17:00`).
+# its weekday.
 _RANGE_AFTER = patterns.compile(
     rf"\s*[{_RANGE_MARKS}]\s*(?:{_WEEKDAY}[\s,]*)?(?:ngay\s*)?"
     r"(?:\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{2,4}|\d{1,2}\s?[:hg]\s?\d{2}"
     r"|(?:hien\s*)?nay(?![a-z]))(?!\d)"
 )
-_RANGE_WINDOW = 24
+_RANGE_WINDOW = 32
 _DASHES = frozenset(_RANGE_MARKS.replace("\\", ""))
-_DASH_NEAR = 10  # `17 - 20/5`, `17/5 - ngày 20/5`: the dash is this close to the date
+_DASH_NEAR = 12  # `17 - 20/5`, `17/5 - ngày 20/5`: the dash is this close to the date
 
 
 def _range(folded: str, start: int, end: int) -> bool:
