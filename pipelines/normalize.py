@@ -24,8 +24,6 @@ from parsers.vietnamese.dates import (
 from parsers.vietnamese.names import clean_byline
 from parsers.vietnamese.text import clean_text, strip_dateline
 
-# SQLite integers are signed 64-bit: a larger count would make the whole write fail.
-MAX_STORED_INTEGER = 2**63 - 1
 FUTURE_PROBE = timedelta(days=36_525)  # how far past the fetch a date is still told "future"
 MACHINE_FORM = re.compile(r"\s*\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}")  # ISO 8601, not a printed line
 
@@ -65,9 +63,6 @@ def normalize(ex: Extraction, fetched_at: datetime) -> Normalized:
     views = parse_count(views_raw) if views_raw else None
     if views_raw and views is None:
         problems.append(f"unreadable view count {views_raw!r}")
-    elif views is not None and views > MAX_STORED_INTEGER:
-        problems.append(f"view count too large to store {views_raw!r}")
-        views = None
     byline = clean_byline(clean_text(ex.byline_raw))
     paragraphs = [text for p in ex.paragraphs if (text := clean_text(p))]
     record = {

@@ -95,6 +95,7 @@ def crawl(
     from crawler.extensions import format_summary, run_summary
     from crawler.lock import CrawlLock, Locked
     from parsers.sites import all_profiles
+    from pipelines import db as store
 
     os.environ.setdefault("SCRAPY_SETTINGS_MODULE", "crawler.settings")
     project = get_project_settings()
@@ -164,6 +165,10 @@ def crawl(
         lock.release()
 
     stats = {name: crawler.stats.get_stats() for name, crawler in crawlers.items()}
+    for site_stats in stats.values():
+        # A second Ctrl-C or SIGTERM stops the reactor before the spider closes, and Scrapy
+        # then records no finish reason: the run was interrupted, never "OK".
+        site_stats.setdefault("finish_reason", store.INTERRUPTED_REASON)
     for name in names:
         click.echo(format_summary(name, run_summary(stats[name])))
     sys.exit(exit_code(stats))

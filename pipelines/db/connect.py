@@ -94,9 +94,11 @@ def open_reader(path: str | Path) -> Database:
     try:
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         if _check_not_too_new(conn, path):
+            if not conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]:
+                raise DatabaseError(f"{path} is read-only and holds no tables yet: {unwritable}")
             raise DatabaseError(
-                f"{path} was written by an older tinbao and must be upgraded, but it is "
-                f"read-only: {unwritable}"
+                f"{path} is read-only ({unwritable}) and was written by an older tinbao: "
+                "upgrade it where it can be written"
             )
     except sqlite3.DatabaseError as e:
         conn.close()
