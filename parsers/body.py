@@ -600,14 +600,16 @@ def _drop_call_boxes(root: _Element) -> None:
     """Remove boxes inside the text that end in a call to go elsewhere: an app's pitch over its
     download link (`Cài đặt VNeID - … phản ánh. <a>Tải ứng dụng</a>`), a product card's title
     over a link to the product (`Sản phẩm trong bài`, the name, price and `Mua ngay`), a booking
-    button under its pitch. Such a box is a block (not a paragraph) of a picture or a title and
-    a short pitch at most, whose last words are a link after a sentence's end or after a block
-    of their own; a credit ending in a link (`Theo <a>Báo X</a>`, `Ảnh: <a>…</a>`) is neither,
-    nor a picture with its caption."""
+    button under its pitch, a notice under an icon (`💡 Đăng ký tại: <a>biểu mẫu này</a>.`).
+    Such a box is a block (not a paragraph) of a picture, an icon or a title and a short pitch
+    at most, whose last words are a link (a full stop after it) after a sentence's end, a colon
+    or a block of their own; a credit ending in a link (`Theo <a>Báo X</a>`, `Ảnh: <a>…</a>`)
+    is neither, nor a picture with its caption."""
     for box in [el for el in root.iter("div", "aside", "section") if el is not root]:
         if not _attached(box, root) or (text := short_text(box, MAX_SIGN_UP_BOX)) is None:
             continue
         link = next((a for a in reversed(list(box.iter("a"))) if text_of(a)), None)
+        text = text.rstrip(" .")
         if link is None or _to_picture_file(link) or not text.endswith(called := text_of(link)):
             continue  # (a picture linked to its file: the file's name and size are no call)
         before = text[: -len(called)].rstrip()
@@ -615,7 +617,9 @@ def _drop_call_boxes(root: _Element) -> None:
             previous.tag in BLOCK_TAGS and not (previous.tail or "").strip()
         )
         framed = any(
-            el.tag in ("img", "picture", *HEADING_TAGS) or (el.tag == "div" and el is previous)
+            el.tag in ("img", "picture", *HEADING_TAGS)
+            or (el.tag == "div" and el is previous)
+            or _is_icon(el)
             for el in box.iterdescendants()
         )
         captioned = any(
@@ -626,9 +630,15 @@ def _drop_call_boxes(root: _Element) -> None:
             and not captioned  # a picture with its caption and credit
             and not _is_names(called)
             and len(box.findall(".//p")) <= 1
-            and (after_block or before[-1:] in ".!?")
+            and (after_block or before[-1:] in ".!?:")
         ):
             remove_element(box)
+
+
+def _is_icon(el: _Element) -> bool:
+    """An element holding only a symbol or an emoji (a callout's `💡`), no letter or digit."""
+    text = (el.text or "").strip()
+    return 0 < len(text) <= 2 and len(el) == 0 and not any(c.isalnum() for c in text)
 
 
 def _is_names(text: str) -> bool:

@@ -101,3 +101,40 @@ def test_a_widget_the_scripts_draw_in_the_text_is_no_text() -> None:
     )
     page = article(f"<p>{FIRST}</p><p>{SECOND}</p>{toggle}<p>{THIRD}</p>{grid}")
     assert extract(page, URL, fetched_at=NOW).paragraphs == [FIRST, SECOND, THIRD]
+
+
+def test_a_notion_page_reads_its_page_content_with_its_pictures() -> None:
+    """A page published from Notion: its blocks are `<div>`s, no `<p>`, and the text is the
+    `notion-page-content` block, pictures included, not the whole page."""
+    block = "<div class='notion-selectable notion-text-block'><div>{}</div></div>"
+    picture = (
+        "<div class='notion-selectable notion-image-block'>"
+        "<img src='https://x.notion.site/image/vung-che.jpeg' alt=''></div>"
+    )
+    page = html(
+        "<div class='notion-topbar'>Đoàn phường / Tin hoạt động</div>"
+        f"<main class='notion-frame'><h1>{TITLE}</h1><div class='notion-page-content'>"
+        f"{block.format(FIRST)}{picture}{block.format(SECOND)}{block.format(THIRD)}</div></main>"
+        "<div class='notion-footer'>Trang được xuất bản bằng Notion</div>"
+    )
+    result = extract(page, URL, fetched_at=NOW)
+    assert result.paragraphs == [FIRST, SECOND, THIRD]
+    assert [image.url for image in result.images] == ["https://x.notion.site/image/vung-che.jpeg"]
+
+
+def test_a_notice_under_an_icon_ending_in_a_link_is_no_text() -> None:
+    """A callout (`💡 Vẫn nhận đăng ký: <a>biểu mẫu này</a>.`) among the paragraphs calls the
+    reader elsewhere; a paragraph ending in a link after a colon stays."""
+    callout = (
+        "<div class='callout'><div class='icon'>💡</div><div>Vẫn nhận đăng ký tham quan vùng "
+        "chè đến hết tháng này: <a href='https://forms.example.vn/dang-ky'>biểu mẫu này</a>."
+        "</div></div>"
+    )
+    linked = "Danh sách hộ tham gia xem tại: <a href='/danh-sach'>trang của hợp tác xã</a>."
+    page = article(f"<p>{FIRST}</p>{callout}<p>{SECOND}</p><p>{linked}</p><p>{THIRD}</p>")
+    assert extract(page, URL, fetched_at=NOW).paragraphs == [
+        FIRST,
+        SECOND,
+        "Danh sách hộ tham gia xem tại: trang của hợp tác xã.",
+        THIRD,
+    ]

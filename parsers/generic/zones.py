@@ -60,6 +60,7 @@ BODY_SELECTORS = (
     ".fck",
     "#news-bodyhtml",
     ".bodytext",
+    ".notion-page-content",  # a page published from Notion
 )
 # Where a headline may stand when it is not in a headline selector (`span.Title`, `div.tieude`).
 TITLE_TAGS = ("h1", "h2", "h3", "h4", "span", "div", "td", "p", "strong", "b", "a")
