@@ -871,7 +871,10 @@ def _range(folded: str, start: int, end: int) -> bool:
 # access, retrieval, archive or download date (`Ngày in: …`, `Truy cập lúc …`, `Ngày truy xuất:
 # …`, `Bản lưu lúc …`, `Xem lần cuối: …`, `Tải về lúc …`), a clock widget (`Giờ hiện tại: …`,
 # `Bây giờ là …`) or a date picker (`Xem tin theo ngày: …`). A channel's name may stand between
-# the label and the date (`Lịch phát sóng VTV1 ngày …`).
+# the label and the date (`Lịch phát sóng VTV1 ngày …`). So are a hearing (`Phiên tòa mở lúc …`),
+# an exam's time (`Thời gian thi: …`), what is about to take place (`Sắp diễn ra: …`), a radio
+# slot (`Phát thanh lúc …`), the day a forecast covers (`Dự báo thời tiết ngày …`) and a kick-off
+# (`KO 19:30 …`).
 _EVENT_LABEL = patterns.compile(
     r"(?<![a-z])(?:han\s*(?:chot|nop|cuoi|dang\s*ky)|het\s*han"
     r"|(?:thoi\s*gian|ngay|gio)\s*(?:to\s*chuc|dien\s*ra|khai\s*mac|bat\s*dau|ket\s*thuc)"
@@ -884,7 +887,9 @@ _EVENT_LABEL = patterns.compile(
     r"|(?:expires?|expiry|expiration|countdown|(?<=[-_\"'])end)(?![a-z])"
     r"|phat\s*(?:song|lai)|truc\s*tiep\s*(?:luc|vao|ngay)|hieu\s*luc|san\s*xuat|hsd(?![a-z])"
     r"|han\s*su\s*dung|ngay\s*cap(?!\s*nhat)|nhan\s*ho\s*so|tham\s*gia\s*:|joined"
-    r"|truy\s*xuat|ban\s*luu|luu\s*tru|hien\s*tai|bay\s*gio\s*la|theo\s*ngay)"
+    r"|truy\s*xuat|ban\s*luu|luu\s*tru|hien\s*tai|bay\s*gio\s*la|theo\s*ngay"
+    r"|phien\s*toa|thoi\s*gian\s*thi(?![a-z])|sap\s*dien\s*ra|phat\s*thanh\s*(?:luc|vao)"
+    r"|du\s*bao(?:\s*thoi\s*tiet)?\s*(?:ngay|dem)|(?<![a-z])ko(?![a-z]))"
     r"(?:\D|(?<=[a-z])\d)*$"
 )
 _EVENT_WINDOW = 40
@@ -893,7 +898,7 @@ _EVENT_WORDS = patterns.compile(
     r"|ngay\s*thi|gio\s*thi|phat\s*song|khoi|mo\s*ban|xet\s*xu|ra\s*mat|cong\s*chieu|bong\s*lan"
     r"|lan\s*cuoi|tai\s*(?:ve|xuong)|expir|countdown|end|phat|truc\s*tiep"
     r"|hieu\s*luc|xuat|hsd|su\s*dung|ngay\s*cap|ho\s*so|tham\s*gia|joined|luu|hien\s*tai"
-    r"|bay\s*gio|theo\s*ngay"
+    r"|bay\s*gio|theo\s*ngay|toa|thi|bao|ko"
 )
 
 
