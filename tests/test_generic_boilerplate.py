@@ -329,3 +329,27 @@ def test_text_for_screen_readers_only_is_not_read(hidden: str) -> None:
         " within the week.",
         *HARBOUR[1:],
     ]
+
+
+def test_a_bold_line_under_a_picture_without_caption_is_its_caption() -> None:
+    """`<figure><img></figure><p><strong>The old pier at dusk.</strong></p>`: the caption typed
+    as a line of the text; a bold subheading, with no full stop, stays body."""
+    first, *rest = (f"<p>{p}</p>" for p in HARBOUR)
+    picture = "<figure><img src='/img/pier.jpg' alt=''></figure>"
+    caption = "<p><strong>The old pier at dusk.</strong></p>"
+    html = (
+        "<html lang='en'><head><title>Night ferry to run all year</title></head><body>"
+        "<div class='page'><article><h1>Night ferry to run all year</h1><div class='story'>"
+        f"{first}{picture}{caption}{''.join(rest)}</div></article></div></body></html>"
+    )
+    record = extract_record(html, HARBOUR_URL, NOW)
+    assert record["body"].split("\n\n") == HARBOUR
+    assert [(i["url"], i["caption"]) for i in record["images"]] == [
+        ("https://news.example.com/img/pier.jpg", "The old pier at dusk.")
+    ]
+    heading = "<p><strong>A second crew</strong></p>"
+    assert english_body(first + picture + heading + "".join(rest)) == [
+        HARBOUR[0],
+        "A second crew",
+        *HARBOUR[1:],
+    ]

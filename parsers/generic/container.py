@@ -152,6 +152,7 @@ HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 MAX_EDGE_LINKS = 0.5  # share of a left-out paragraph in links: more is a pointer elsewhere
 MIN_USUAL_SHARE = 0.5  # of the text's paragraphs built alike: how the page builds its text
 MAX_WRAPPERS = 4  # elements around a block's text that hold nothing else (a builder's layers)
+MAX_BOLD_CAPTION = 200  # characters of a caption typed as a bold line under its picture
 MAX_TAIL_SHARE = 0.5  # of the text's characters in a box under it: more is the text's own
 # A string literal of a script's data, and an HTML paragraph in it (escaped or not).
 JSON_STRING = patterns.compile(r'"((?:[^"\\]|\\.){200,})"')
@@ -255,9 +256,7 @@ def _restore_figures(page: Page, body: _Element) -> None:
     figures = [
         (figure, caption)
         for figure in page.root.iter("figure")
-        if (caption := figure.find(".//figcaption")) is not None
-        and text_of(caption)
-        and figure.find(".//img") is not None
+        if figure.find(".//img") is not None and (caption := _figure_caption(figure))
     ]
     if not figures:
         return
@@ -281,8 +280,35 @@ def _restore_figures(page: Page, body: _Element) -> None:
             picture.tail = None
             restored.append(picture)
         restored.append(Element("figcaption"))
-        restored[-1].text = text_of(caption)
+        restored[-1].text = caption
         before[-1].addnext(restored)
+
+
+def _figure_caption(figure: _Element) -> str:
+    """The words of a figure's `<figcaption>`, or else of the bold line set under it."""
+    caption = figure.find(".//figcaption")
+    if caption is not None:
+        return text_of(caption)
+    line = _caption_under(figure)
+    return text_of(line) if line is not None else ""
+
+
+def _caption_under(figure: _Element) -> _Element | None:
+    """The paragraph right under a picture's figure without a `<figcaption>`, when it is all in
+    bold and closed by a full stop (`<p><strong>Jane Roe, the head teacher.</strong></p>`): the
+    picture's caption, typed as a line of the text. A subheading there has no full stop."""
+    if figure.find(".//figcaption") is not None or next(figure.iter("img"), None) is None:
+        return None
+    if (figure.tail or "").strip():
+        return None
+    line = figure.getnext()
+    if line is None or line.tag != "p":
+        return None
+    text = text_of(line)
+    bold = sum(len(text_of(b)) for b in line.iter("strong", "b"))
+    if not text or len(text) > MAX_BOLD_CAPTION or bold < len(text) - 2 or text[-1] != ".":
+        return None
+    return line
 
 
 def _page_paragraphs(page: Page) -> dict[str, _Element]:
@@ -441,6 +467,8 @@ def _without_furniture(page: Page) -> str:
         remove_element(el)
     drop_widgets(root)  # (their roles, which tell them apart, do not reach trafilatura's tree)
     for figure in list(root.iter("figure")):
+        if (caption := _caption_under(figure)) is not None:
+            remove_element(caption)
         _keep_pictures(figure)
     half = prose(root) / 2
     furniture, removed = [], 0
