@@ -158,6 +158,7 @@ def _time(n: str, after_date: bool = False) -> str:
     a name of local time (`giờ Hà Nội`, `ICT`); `2:20PM` may glue its period to the digits.
     Seconds may be words (`14 giờ 20 phút 05 giây`) or marks (`14h20'05"`). A dotted clock
     (`14.20`) needs a valid minute and no digit after it, so `14.75` and `1.234` are no clock.
+    A semicolon glued to two digits is a colon mistyped (`08;05`).
     A clock right after a date may follow a bare comma (`03/02/2020,14:20`); elsewhere a digit
     and a comma before it make a number (`9,330`). `8 giờ rưỡi` is 8:30 and `8 giờ kém 15`
     7:45; `08:00 giờ` restates its unit. A local zone's name may restate its offset (`ICT
@@ -168,7 +169,7 @@ def _time(n: str, after_date: bool = False) -> str:
     minute = r"\d{1,3}" if after_date else r"\d{2}"  # `08:301` after a date is no clock
     return (
         rf"{lead}(?P<h{n}>\d{{1,2}})"
-        rf"(?:\s*{_COLON}\s*(?P<m{n}>{minute})(?:\s*{_COLON}\s*(?P<s{n}>\d{{2}})(?:[.,]\d+)?)?['’]?"
+        rf"(?:(?:\s*{_COLON}\s*|;(?=\d\d(?!\d)))(?P<m{n}>{minute})(?:\s*{_COLON}\s*(?P<s{n}>\d{{2}})(?:[.,]\d+)?)?['’]?"
         rf"(?:\s*gio(?![a-z])(?!\s*(?:{_LOCAL_PLACE}|gmt|utc|dia))(?!\s+(?!{_NOT_PLACE})[a-z]))?"
         rf"|[.٫](?P<md{n}>[0-5]\d)(?!\d|[.,]\d)"
         rf"|\s?[hg]\s?(?P<mh{n}>\d{{1,2}})?"
@@ -206,10 +207,10 @@ _SEP_BEFORE = (
 # Between a date and the time after it: `25/09/2020 | 10:13:43`, `9 Tháng 1 2015 lúc 15:08`,
 # `Thứ 3 (14/06/2022) 22:05`, `ngày 5/3/2024 (Thứ Ba) 08:00`, `05/03/2024 :: 08:00`,
 # `14/06/2022 khoảng 10 giờ sáng` (about: the clock as printed), `… năm 2025 hồi 08 giờ 00` (at),
-# `05/11/2025 icon-clock 08:30`, `… | Giờ đăng: 08 giờ 30 phút`.
+# `05/11/2025 icon-clock 08:30`, `… | Giờ đăng: 08 giờ 30 phút`, a doubled `lúc lúc`.
 _SEP_AFTER = (
     rf"[\s,|{_SEP_MARKS}/()\[\]@:]*{_ICON_WORD}?(?:{_WEEKDAY}[\s,|{_SEP_MARKS}/()\[\]]*)?"
-    r"(?:(?:(?:vao\s+)?(?:luc|hoi)|at|gio\s*(?:dang\s*)?:)(?![a-z])\s*)?(?:khoang(?![a-z])\s*)?"
+    r"(?:(?:(?:vao\s+)?(?:luc\s+)?(?:luc|hoi)|at|gio\s*(?:dang\s*)?:)(?![a-z])\s*)?(?:khoang(?![a-z])\s*)?"
 )
 
 # `03/02/2020`, `3.2.20`, and with a space on either side of a separator, `03 - 02 - 2020`,
