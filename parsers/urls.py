@@ -48,14 +48,19 @@ TRACKING_PARAMS = frozenset(
         "cftoken",
     }
 )
+# Parameters that ask for another view of the same article (the print layout), never another
+# article: `?print=1` kept would make its page a second record of the article.
+VIEW_PARAMS = frozenset({"print"})
 # Java's session, as a path parameter (`/a/b.html;jsessionid=…`).
 SESSION_IN_PATH = patterns.compile(r";jsessionid=[^/?#]*", re.I)
 ESCAPE_RUN = patterns.compile(r"(?:%[0-9A-Fa-f]{2})+")
 
 
-def is_tracking(name: str) -> bool:
+def names_no_article(name: str) -> bool:
+    """Whether a query parameter says who shared a link, whose session it is or which view of
+    the article to show: never which article it is."""
     name = name.lower()
-    return name in TRACKING_PARAMS or name.startswith(TRACKING_PREFIXES)
+    return name in TRACKING_PARAMS or name in VIEW_PARAMS or name.startswith(TRACKING_PREFIXES)
 
 
 def composed_path(path: str) -> str:
@@ -78,15 +83,15 @@ def _letters_of(escapes: re.Match[str]) -> str:
 
 
 def clean_url(url: str, hosts: Sequence[str] = ()) -> str:
-    """`url` without tracking or session parameters and fragment, its letters composed; on one
-    of a site's `hosts` (the first is its main host), moved to `https://` on the main host,
-    unless it names a port of its own (a server elsewhere than the site's). The rest is kept as
-    written."""
+    """`url` without tracking, session or print-view parameters and fragment, its letters
+    composed; on one of a site's `hosts` (the first is its main host), moved to `https://` on
+    the main host, unless it names a port of its own (a server elsewhere than the site's). The
+    rest is kept as written."""
     parts = urlsplit(url.strip())
     kept = [
         pair
         for pair in parts.query.split("&")
-        if pair and not is_tracking(unquote_plus(pair.partition("=")[0]))
+        if pair and not names_no_article(unquote_plus(pair.partition("=")[0]))
     ]
     scheme, netloc = parts.scheme, parts.netloc
     if hosts and on_hosts(parts.hostname, hosts) and parts.port in (None, 80, 443):

@@ -32,6 +32,8 @@ ARTICLE = (
         (ARTICLE + "?utm_source=fb&utm_medium=social&fbclid=IwAR0xyz", ARTICLE),
         (ARTICLE + "?zarsrc=31&utm_source=zalo&gidzl=a1b2", ARTICLE),
         (ARTICLE + "?gclid=Cj0K&UTM_Campaign=tet#top", ARTICLE),
+        (ARTICLE + "?print=1", ARTICLE),
+        (ARTICLE + "?Print=true&utm_source=fb", ARTICLE),
         (ARTICLE.replace("https://", "http://"), ARTICLE),
         (ARTICLE.replace("baoquangninh.vn", "baoquangninh.com.vn"), ARTICLE),
         (ARTICLE.replace("https://baoquangninh.vn", "http://www.baoquangninh.com.vn"), ARTICLE),

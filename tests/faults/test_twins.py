@@ -10,8 +10,6 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-import pytest
-
 from tests.faults.harness import (
     ARTICLES,
     LISTINGS,
@@ -80,7 +78,6 @@ def test_a_print_view_with_its_canonical_never_wins_over_the_article(tmp_path: P
     assert revisions(db) == []
 
 
-@pytest.mark.xfail(strict=True, reason="`?print=1` is kept in the URL: a second row")
 def test_a_print_view_without_a_canonical_adds_no_row(tmp_path: Path) -> None:
     twin = f"{A}?print=1"
     faults = {LISTINGS[0]: Fault(edit=add_links([LIVE + twin])), twin: Fault(body=lean(False))}
