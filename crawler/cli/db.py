@@ -99,6 +99,8 @@ def search(
 
 
 FORMATS = ("jsonl", "csv")
+# File extensions naming a format: `.ndjson` is the other common name of JSON Lines.
+EXTENSIONS = {"jsonl": "jsonl", "ndjson": "jsonl", "csv": "csv"}
 
 
 @click.command(context_settings=CONTEXT_SETTINGS)
@@ -107,7 +109,7 @@ FORMATS = ("jsonl", "csv")
     "fmt",
     type=click.Choice(FORMATS),
     help="JSON Lines (lists as arrays) or CSV (lists as JSON text); default: from the -o "
-    "file's extension (.csv, .jsonl), else jsonl.",
+    "file's extension (.csv, .jsonl, .ndjson); jsonl on standard output.",
 )
 @site_option
 @since_option
@@ -151,8 +153,8 @@ def _format_of(output: str) -> str:
     if output == "-":
         return "jsonl"
     suffix = Path(output).suffix.lower().lstrip(".")
-    if suffix in FORMATS:
-        return suffix
+    if suffix in EXTENSIONS:
+        return EXTENSIONS[suffix]
     raise click.UsageError(f"cannot tell the format of {output}: add --format jsonl or csv")
 
 

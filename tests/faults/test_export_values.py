@@ -92,7 +92,6 @@ def test_export_to_json_lines_gives_back_every_value_exactly(db: Path) -> None:
         )
 
 
-@pytest.mark.xfail(strict=True, reason="`.ndjson` is not known as JSON Lines: a usage error")
 def test_an_ndjson_file_is_json_lines(db: Path, tmp_path: Path) -> None:
     out = tmp_path / "articles.ndjson"
     tinbao("export", "--db", str(db), "-o", str(out))
