@@ -460,8 +460,9 @@ def prose(el: _Element, tag: str = "p") -> int:
         if tag != "p" and any(isinstance(c.tag, str) and c.tag in INNER_BLOCKS for c in p):
             continue
         text = text_of(p)
-        links = sum(len(text_of(a)) for a in p.iter("a"))
-        if len(text) >= MIN_PARAGRAPH and links < len(text) / 2:
+        if len(text) < MIN_PARAGRAPH:
+            continue  # its links are not read
+        if sum(len(text_of(a)) for a in p.iter("a")) < len(text) / 2:
             total += len(text)
     return total
 
