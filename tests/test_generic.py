@@ -267,6 +267,17 @@ def test_views_raw_keeps_the_unit_after_the_count() -> None:
     assert generic.views(p) == "Lượt xem: 128 lượt"
 
 
+def test_a_negative_count_is_kept_as_printed_with_its_sign() -> None:
+    """A counter gone wrong (`-5 lượt xem`) is kept raw, to be refused as a count, not lost; a
+    dash after a date is no sign."""
+    p = page("<h1>Tiêu đề</h1><div class='info'>-5 lượt xem</div><p>Nội dung.</p>")
+    assert generic.views(p) == "-5 lượt xem"
+    p = page("<h1>Tiêu đề</h1><div class='info'>Lượt xem: −12</div><p>Nội dung.</p>")
+    assert generic.views(p) == "Lượt xem: −12"
+    p = page("<h1>Tiêu đề</h1><div class='info'>22/09-5 lượt xem</div><p>Nội dung.</p>")
+    assert generic.views(p) is None
+
+
 def test_eye_icon_with_a_bare_number() -> None:
     p = page('<h1>Tiêu đề</h1><div class="info"><i class="fa fa-eye"></i> 1.204</div>')
     assert generic.views(p) == "1.204"

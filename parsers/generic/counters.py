@@ -26,17 +26,22 @@ EYE_GLYPH = "(?:\U0001f441\ufe0f?|\U0001f440)"
 # before the label (`14-09-2016 Lượt xem: 128`) is not read as the count.
 # A count's digits: groups of thousands split by `.`, `,` or a space (`2 345`).
 DIGITS = r"\d(?:[\d.,]|\s(?=\d{3}(?!\d)))*"
+# A minus sign before a count (`-5 lượt xem`, a counter gone wrong): read with it, so the count is
+# kept as printed and refused as a count, not lost.
+SIGN = r"[-−](?=\d)"
 # A rounded count's unit (`1,2K`, `1,5 nghìn`, `2 ngàn`, `1,1 triệu`, `3,4 tr`, `1.2M`).
 UNIT = r"(?:\s*(?:k|nghìn|ngàn|triệu|tr|m)(?!\w))?"
 LABELLED = (
     patterns.compile(
         r"(?:(?:số\s*)?lượt\s*(?:xem|đọc|truy\s*cập)|đã\s*xem|số\s*lần\s*(?:xem|đọc))"
-        rf"\s*:?\s*{DIGITS}{UNIT}(?:\s*(?:lần|lượt)\b)?",  # `Đã xem: 3.015 lần`, whole
+        rf"\s*:?\s*(?:{SIGN})?{DIGITS}{UNIT}(?:\s*(?:lần|lượt)\b)?",  # `Đã xem: 3.015 lần`, whole
         re.I,
     ),
     # `9,330 lượt xem`, `845 lần đọc`
     patterns.compile(
-        rf"(?<![\d/.-])\d[\d.,]*{UNIT}\s*(?:(?:lượt|lần)\s*(?:xem|đọc)|views?)\b", re.I
+        rf"(?:(?<![\w/.,-]){SIGN}|(?<![\d/.-]))\d[\d.,]*{UNIT}"
+        r"\s*(?:(?:lượt|lần)\s*(?:xem|đọc)|views?)\b",
+        re.I,
     ),
     # The verb before the number and `lần` after it (`Đọc 1.482 lần`, Joomla K2's hits).
     patterns.compile(rf"(?<!\w)(?:đọc|xem)\s*:?\s*{DIGITS}\s*lần\b", re.I),
