@@ -11,7 +11,7 @@ import contextlib
 import copy
 import itertools
 import json
-from collections.abc import Collection, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from datetime import datetime
 from functools import cached_property
 from typing import NamedTuple
@@ -203,7 +203,7 @@ def text_of(el: _Element) -> str:
     elements (paragraphs, cells, list items) separate words, inline ones do not; elements
     with the `hidden` attribute are not shown."""
     parts: list[str] = []
-    _collect(el, parts, None)
+    _collect(el, parts.append)
     return collapse("".join(parts))
 
 
@@ -212,7 +212,7 @@ def short_text(el: _Element, limit: int) -> str | None:
     text is known to be longer, so asking whether a container is a short line costs little."""
     reader = _ShortReader(limit)
     try:
-        _collect(el, reader.parts, reader)
+        _collect(el, reader.add)
     except _TooLong:
         return None
     text = collapse("".join(reader.parts))
@@ -240,7 +240,7 @@ def text_start(el: _Element, length: int) -> str:
     """The first `length` characters of `text_of(el)`, reading no further than they need."""
     reader = _ShortReader(length)
     with contextlib.suppress(_TooLong):
-        _collect(el, reader.parts, reader)
+        _collect(el, reader.add)
     return collapse("".join(reader.parts))[:length]
 
 
@@ -249,34 +249,28 @@ class _TooLong(Exception):
 
 
 class _ShortReader:
-    """Stops a text collection once its collapsed text exceeds `limit`. Collapsing never makes
+    """Collects text parts until their collapsed text exceeds `limit`. Collapsing never makes
     text longer than its parts and a further part can only lengthen it, so the collapsed
-    length is measured only when the parts could have passed the limit since the last time.
-    The parts are counted once an element is read, not once a part: a call a part cost a
-    third of reading a short line."""
+    length is measured only when the parts could have passed the limit since the last time."""
 
     def __init__(self, limit: int) -> None:
         self.limit = limit
         self.parts: list[str] = []
-        self.counted = 0  # parts whose characters are in `read`
         self.read = 0  # characters in the parts
         self.check_at = limit + 1
 
-    def check(self) -> None:
-        """Raise `_TooLong` when the parts so far collapse to more than `limit` characters."""
-        parts = self.parts
-        self.read += sum(map(len, itertools.islice(parts, self.counted, None)))
-        self.counted = len(parts)
+    def add(self, part: str) -> None:
+        self.parts.append(part)
+        self.read += len(part)
         if self.read >= self.check_at:
-            length = len(collapse("".join(parts)))
+            length = len(collapse("".join(self.parts)))
             if length > self.limit:
                 raise _TooLong
             # Each further character adds at most one, and a trailing space may come back.
             self.check_at = self.read + max(1, self.limit - length)
 
 
-def _collect(el: _Element, parts: list[str], reader: _ShortReader | None) -> None:
-    add = parts.append
+def _collect(el: _Element, add: Callable[[str], None]) -> None:
     if el.text:
         add(el.text)
     for child in el:
@@ -287,14 +281,12 @@ def _collect(el: _Element, parts: list[str], reader: _ShortReader | None) -> Non
                 add(" ")
             elif tag in _BLOCKS:
                 add(" ")
-                _collect(child, parts, reader)
+                _collect(child, add)
                 add(" ")
             else:
-                _collect(child, parts, reader)
+                _collect(child, add)
         if child.tail:
             add(child.tail)
-    if reader is not None:
-        reader.check()
 
 
 class _Need(NamedTuple):
