@@ -130,7 +130,9 @@ class _Process:
         return _Crawler(name)
 
     def crawl(self, crawler: _Crawler, **kwargs: str) -> None:
+        """Record the site, and the finish reason its spider's close would leave."""
         self.crawled.append(crawler.name)
+        crawler.stats.set_value("finish_reason", "finished")
 
     def start(self) -> None:
         pass
@@ -143,6 +145,24 @@ def test_no_site_named_crawls_every_site_profile(tmp_path: Path, monkeypatch) ->
     assert result.exit_code == ExitCode.OK, result.output
     assert _Process.crawled == sorted(all_profiles())
     assert "article" not in _Process.crawled and "site" not in _Process.crawled
+
+
+class _StoppedProcess(_Process):
+    """A crawl whose reactor was stopped under its spiders (a second SIGTERM): no spider closed,
+    so none recorded a finish reason."""
+
+    def crawl(self, crawler: _Crawler, **kwargs: str) -> None:
+        self.crawled.append(crawler.name)
+
+
+def test_a_crawl_whose_spider_never_closed_is_interrupted_not_ok(
+    tmp_path: Path, monkeypatch
+) -> None:
+    monkeypatch.setattr(scrapy.crawler, "CrawlerProcess", _StoppedProcess)
+    monkeypatch.setattr(_Process, "crawled", [])
+    result = CliRunner().invoke(cli, ["crawl", "baothaibinh", "--db", str(tmp_path / "news.db")])
+    assert result.exit_code == ExitCode.INTERRUPTED
+    assert result.output.startswith("baothaibinh: INTERRUPTED; 0 pages, ")
 
 
 def test_a_bad_database_is_one_line_exit_1_before_crawling(tmp_path: Path, monkeypatch) -> None:
