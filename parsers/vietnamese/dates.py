@@ -899,7 +899,7 @@ _EVENT_WORDS = patterns.compile(
     r"|ngay\s*thi|gio\s*thi|phat\s*song|khoi|mo\s*ban|xet\s*xu|ra\s*mat|cong\s*chieu|bong\s*lan"
     r"|lan\s*cuoi|tai\s*(?:ve|xuong)|expir|countdown|end|phat|truc\s*tiep"
     r"|hieu\s*luc|xuat|hsd|su\s*dung|ngay\s*cap|ho\s*so|tham\s*gia|joined|luu|hien\s*tai"
-    r"|bay\s*gio|theo\s*ngay|toa|thi|bao|ko"
+    r"|bay\s*gio|theo\s*ngay|le\s*thi|phien\s*toa|thoi\s*gian\s*thi|du\s*bao|(?<![a-z])ko(?![a-z])"
 )
 
 
