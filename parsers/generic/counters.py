@@ -7,6 +7,7 @@ sidebars print their own counts. A page that shows no count gives None, never a 
 from __future__ import annotations
 
 import re
+from urllib.parse import urlsplit
 
 from parsers import patterns
 from parsers.generic.zones import (
@@ -37,6 +38,8 @@ LABELLED = (
         rf"\s*:?\s*(?:{SIGN})?{DIGITS}{UNIT}(?:\s*(?:lần|lượt)\b)?",  # `Đã xem: 3.015 lần`, whole
         re.I,
     ),
+    # An English edition's label and its colon (`Views: 1,204`).
+    patterns.compile(rf"(?<!\w)views?\s*:\s*(?:{SIGN})?{DIGITS}{UNIT}", re.I),
     # `9,330 lượt xem`, `845 lần đọc`
     patterns.compile(
         rf"(?:(?<![\w/.,-]){SIGN}|(?<![\d/.-]))\d[\d.,]*{UNIT}"
@@ -60,6 +63,8 @@ TEASER_LEVELS = 2  # levels above a count's line where another article's title s
 MAX_TEASER_ITEM = 300  # characters of a listed article's item: title, stats, date
 MIN_TEASER_WORDS = 5  # words of a link that titles another article (names and sections are fewer)
 AUTHOR_PAGE = patterns.compile(r"/(?:tac-gia|author|authors|members?|user|profile)/", re.I)
+# The mirror prefix of a host (`www.`), the same site.
+MIRROR_PREFIX = patterns.compile(r"^www\.")
 MAX_LINE = 79  # characters of a view-count line
 # Who is on the site now (`Đang trực tuyến: 27`, `Online: 12`), folded: a box counting them
 # counts the site's visits, not the article's views.
@@ -105,8 +110,9 @@ def _in_teaser(page: Page, el) -> bool:
     """The count of another article or thread listed on the page (`<div class="structItem">
     <a>Khởi công cầu Cửa Sót mới</a> … <dl><dt>Lượt xem</dt><dd>5.112</dd></dl>`): a block
     around it, a few levels up and short as a list item, holds a link titled as an article
-    (words, not a name or a section) to a page that is not an author's. A block holding the
-    headline is the article's own (its breadcrumb's links are sections)."""
+    (words, not a name or a section) to a page that is not an author's nor on another site (`Theo
+    dõi … trên Google News` beside the article's count follows the paper elsewhere). A block
+    holding the headline is the article's own (its breadcrumb's links are sections)."""
     headline = headline_element(page)
     for node in list(el.iterancestors())[:TEASER_LEVELS]:
         if short_text(node, MAX_TEASER_ITEM) is None:
@@ -121,9 +127,18 @@ def _in_teaser(page: Page, el) -> bool:
                 and href
                 and not href.startswith(("#", "javascript:"))
                 and not AUTHOR_PAGE.search(href)
+                and not _off_site(page, href)
             ):
                 return True
     return False
+
+
+def _off_site(page: Page, href: str) -> bool:
+    """A link to another host than the page's (`www.` aside)."""
+    host = urlsplit(href).hostname
+    return host is not None and MIRROR_PREFIX.sub("", host) != MIRROR_PREFIX.sub(
+        "", urlsplit(page.url).hostname or ""
+    )
 
 
 def _site_counter(el) -> bool:

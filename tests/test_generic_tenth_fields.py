@@ -1,0 +1,41 @@
+"""Rules the generic extractor learnt for dates, views, bylines, categories, tags and pictures
+from the tenth holdout set's families (a merged provincial paper's redesign, an infographic, a
+match report, an English edition, an AMP cache copy, an app shell, a frameset magazine, a news
+agency's photo story, a sector paper's series, LadiPage, Google Sites, Docusaurus)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from pipelines.normalize import extract_record
+
+NOW = datetime.fromisoformat("2025-11-25T00:00:00+07:00")
+URL = "https://tin.example.vn/nong-nghiep/bai-viet-9120.html"
+TITLE = "Nông dân trồng thử giống lúa chịu mặn trên cánh đồng ven biển"
+HEADLINE = f"<h1>{TITLE}</h1>"
+FIRST = "Vụ này, hợp tác xã gieo thử hai mươi héc-ta giống lúa mới chịu được độ mặn bốn phần nghìn."
+SECOND = "Cán bộ khuyến nông theo dõi từng thửa ruộng, ghi chép độ mặn mỗi sáng trong mùa khô."
+THIRD = "Nếu năng suất đạt như kỳ vọng, giống lúa sẽ được nhân rộng ra các xã lân cận vào năm sau."
+TEXT = f"<div class='content'><p>{FIRST}</p><p>{SECOND}</p><p>{THIRD}</p></div>"
+
+
+def html(body: str, head: str = "") -> str:
+    return f"<html lang='vi'><head><title>{TITLE}</title>{head}</head><body>{body}</body></html>"
+
+
+def test_an_english_views_label_before_the_count_gives_the_views() -> None:
+    meta = "<div class='meta'><span>By Lan Anh</span> <span class='stat'>Views: 1,204</span></div>"
+    page = html(HEADLINE + meta + TEXT).replace("lang='vi'", "lang='en'")
+    record = extract_record(page, URL, NOW)
+    assert (record["views"], record["views_raw"]) == (1204, "Views: 1,204")
+
+
+def test_a_link_to_another_site_beside_the_count_is_no_listed_article() -> None:
+    meta = (
+        "<div class='info'><span>Minh Châu</span> <span class='read'>2.705 lượt đọc</span>"
+        " <a href='https://news.example.com/publications/tin'>Theo dõi báo Tin trên ứng dụng"
+        " đọc báo</a></div>"
+    )
+    record = extract_record(html(HEADLINE + meta + TEXT), URL, NOW)
+    assert (record["views"], record["views_raw"]) == (2705, "2.705 lượt đọc")
+
