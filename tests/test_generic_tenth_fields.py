@@ -39,3 +39,11 @@ def test_a_link_to_another_site_beside_the_count_is_no_listed_article() -> None:
     record = extract_record(html(HEADLINE + meta + TEXT), URL, NOW)
     assert (record["views"], record["views_raw"]) == (2705, "2.705 lượt đọc")
 
+
+def test_a_box_of_hashtags_gives_the_tags_without_their_mark() -> None:
+    box = (
+        "<div class='post__hashtags'><a href='/tag/lua-chiu-man'>#lúa chịu mặn</a>"
+        " <a href='/tag/ven-bien'>#Ven biển</a></div>"
+    )
+    record = extract_record(html(HEADLINE + TEXT + box), URL, NOW)
+    assert record["tags"] == ["lúa chịu mặn", "Ven biển"]

@@ -86,8 +86,11 @@ LABEL_WORDS = {
     ),
 }
 MAX_TAG = 60  # characters: longer link texts in a labelled box are headlines, not tags
-# Class or id words of a box of tags (`amp-tags`, `article__tags`, `tag-list`, `tu-khoa`).
-TAG_BOX = patterns.compile(r"(?:^|[\s_-])(?:tags|tag-?list|keywords?|tu-?khoa)(?:$|[\s_-])", re.I)
+# Class or id words of a box of tags (`amp-tags`, `article__tags`, `tag-list`, `tu-khoa`,
+# `story__hashtags`).
+TAG_BOX = patterns.compile(
+    r"(?:^|[\s_-])(?:(?:hash-?)?tags|tag-?list|keywords?|tu-?khoa)(?:$|[\s_-])", re.I
+)
 # A trail named a breadcrumb by its class, its microdata or its accessible name (`<nav
 # aria-label="breadcrumb">`, the name the page gives screen readers).
 CRUMB_LINKS = (
@@ -358,7 +361,7 @@ def tags(page: Page) -> list[str]:
     """The keyword tags: the links of a box labelled `Từ khóa:`, `Chủ đề:`, `Nhãn:`, `Tags:`
     whatever its class, else of a box whose class names tags (`article__tags`, `td-tags`), else
     the `rel=tag` links. A field labelled so gives its values, links or not (a properties
-    table's `Thẻ` cell beside the tags)."""
+    table's `Thẻ` cell beside the tags). A hashtag is the tag without its mark (`#Mộc Châu`)."""
     found = (
         _labelled(page, TAG_LABEL)
         or _field(page, TAG_LABEL)
@@ -371,9 +374,14 @@ def tags(page: Page) -> list[str]:
         ]
     )
     found = [text for text in found if len(text) <= MAX_TAG]
-    if found:
-        return list(dict.fromkeys(found))
-    return list(dict.fromkeys(text for el in page.select(TAG_LINKS) if (text := text_of(el))))
+    if not found:
+        found = [text for el in page.select(TAG_LINKS) if (text := text_of(el))]
+    return list(dict.fromkeys(_unmarked(text) for text in found))
+
+
+def _unmarked(tag: str) -> str:
+    """A hashtag's words without its `#`."""
+    return tag[1:].lstrip() if tag.startswith("#") and len(tag) > 1 else tag
 
 
 def _crumbs(page: Page) -> list[str]:
