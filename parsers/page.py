@@ -541,8 +541,9 @@ class _TreeIndex:
 
 
 def _parsed(markup: bytes) -> _Element:
-    """The document's tree, nested as deep as the page is (up to `MAX_DEPTH`)."""
-    root = fromstring(markup, _HTML)
+    """The document's tree, nested as deep as the page is (up to `MAX_DEPTH`), a frameset's
+    `<noframes>` content as its body (see `_without_frames`)."""
+    root = _without_frames(fromstring(markup, _HTML))
     if not any(error.type_name == "ERR_RESOURCE_LIMIT" for error in _HTML.error_log):
         return root
     root = fromstring(markup, _DEEP_HTML)
@@ -551,6 +552,23 @@ def _parsed(markup: bytes) -> _Element:
         level = depth[el] = depth[el.getparent()] + 1
         if level > MAX_DEPTH:
             raise UnreadablePage(f"elements nested more than {MAX_DEPTH} deep")
+    return _without_frames(root)
+
+
+def _without_frames(root: _Element | None) -> _Element | None:
+    """A frameset page (`<frameset>` in place of `<body>`) with the markup of its `<noframes>`
+    as the body: what a reader without the frames is shown, and the only text the page itself
+    holds (the frames are other pages). The parser keeps that markup as one text node."""
+    frameset = root.find("frameset") if root is not None else None
+    if frameset is None or root.find("body") is not None:
+        return root
+    shown = frameset.find(".//noframes")
+    markup = (shown.text or "").strip() if shown is not None else ""
+    if not markup:
+        return root
+    body = fromstring(markup.encode("utf-8", "surrogatepass"), _HTML).find("body")
+    if body is not None:
+        root.replace(frameset, body)
     return root
 
 

@@ -1,0 +1,39 @@
+"""Rules the generic extractor learnt from the tenth holdout set's families (a magazine's
+classic frameset, a sector paper's series, a blog on a documentation generator, page builders):
+headline, lead and body."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from parsers.extract import extract
+
+NOW = datetime.fromisoformat("2026-03-08T00:00:00+07:00")
+URL = "https://tin.example.vn/kinh-te/bai-viet-1234567.html"
+TITLE = "Hợp tác xã chè Tân Cương mở rộng vùng trồng hữu cơ"
+FIRST = (
+    "Thực hiện đề án của huyện, từ đầu năm nay hợp tác xã chè Tân Cương chuyển thêm 12 ha "
+    "sang canh tác hữu cơ cho các hộ thành viên ở hai xóm phía tây."
+)
+SECOND = "Các hộ được hỗ trợ phân bón vi sinh, bẫy côn trùng và tập huấn ghi nhật ký sản xuất."
+THIRD = "Hợp tác xã đã ký hợp đồng bao tiêu toàn bộ sản lượng với hai doanh nghiệp xuất khẩu."
+
+
+def html(body: str, head: str = "") -> str:
+    return f"<html lang='vi'><head>{head}</head><body>{body}</body></html>"
+
+
+def test_a_frameset_page_is_read_from_its_noframes_content() -> None:
+    """A classic frameset page has no `<body>`: its `<noframes>` markup is what a reader
+    without the frames is shown, and the only text the page holds."""
+    page = (
+        "<!DOCTYPE HTML PUBLIC '-//W3C//DTD HTML 4.01 Frameset//EN'><html><head>"
+        f"<title>{TITLE}</title></head><frameset cols='180,*'>"
+        "<frame name='menu' src='menu.asp'><frame name='main' src='tin.asp?id=12'>"
+        f"<noframes><body><h1>{TITLE}</h1><div class='noi-dung'><p>{FIRST}</p><p>{SECOND}</p>"
+        f"<p>{THIRD}</p></div></body></noframes></frameset></html>"
+    )
+    result = extract(page, URL, fetched_at=NOW)
+    assert result.headline == TITLE
+    assert result.paragraphs == [FIRST, SECOND, THIRD]
+
