@@ -37,3 +37,17 @@ def test_a_frameset_page_is_read_from_its_noframes_content() -> None:
     assert result.headline == TITLE
     assert result.paragraphs == [FIRST, SECOND, THIRD]
 
+
+def test_a_title_classed_element_is_the_headline_when_the_title_names_only_the_site() -> None:
+    """An old table layout's `<title>` is the magazine's name typed without tones (`TAP CHI
+    …`), and the page has no `<h1>`: the element classed as the title (`span.tieude`) is the
+    headline, not the site's name."""
+    page = html(
+        "<table><tr><td class='noi-dung'><span class='tieude'><b>"
+        f"{TITLE}</b></span><br><br><p>{FIRST}</p><p>{SECOND}</p><p>{THIRD}</p></td></tr></table>",
+        head="<title>TAP CHI NONG THON MOI</title>",
+    )
+    result = extract(page, URL, fetched_at=NOW)
+    assert result.headline == TITLE
+    assert result.paragraphs == [FIRST, SECOND, THIRD]
+

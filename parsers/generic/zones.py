@@ -92,6 +92,9 @@ ZONE_WORDS = patterns.compile(
 )
 # With its tone marks: `Bão số 3 …` (a storm) and `Bảo hiểm …` are headlines, `BÁO …` a logo.
 OUTLET_NAME = r"(?:báo|tạp chí|cổng thông tin|trang tin|diễn đàn|đài phát thanh)\b"
+# The same typed without tones, as an old site's ASCII `<title>` spells its name
+# (`TAP CHI VAN NGHE AN GIANG`).
+OUTLET_NAME_UNTONED = r"(?:bao|tap chi|cong thong tin|trang tin|dien dan|dai phat thanh)\b"
 MAX_OUTLET_WORDS = 8
 SEPARATOR = patterns.compile(r"(\s+[|\-–—:»]\s+|\s*\|\s*)")
 # Between a title's parts, with or without a space before: `Trường X: Tin tức: Bài`, `A :: B`.
@@ -195,15 +198,21 @@ def _find_headline(page: Page) -> _Element | None:
     closing = _closing_heading(page, raw_titles)
     if closing is not None:
         return closing
-    titled = [  # no title to go by (a print view): the first heading classed as a title
-        el
-        for el in page.root.iter(*HEADING_TAGS)
-        if TITLE_CLASS.search(classes(el))
-        and (text := text_of(el))
-        and not _in_zone(page, el, frozenset())
-        and not names_site(page, text)
-    ]
-    return titled[0] if titled and not meta_titles(page) else None
+    if any(not names_site(page, title) for title in raw_titles):
+        return None
+    # No title to go by (a print view's, or one naming only the site): the first heading
+    # classed as a title, else the first other element so classed (a table layout's
+    # `<span class="tieude">`).
+    for tags in (HEADING_TAGS, TITLE_TAGS):
+        for el in page.root.iter(*tags):
+            if (
+                TITLE_CLASS.search(classes(el))
+                and (text := text_of(el))
+                and not _in_zone(page, el, frozenset())
+                and not names_site(page, text)
+            ):
+                return el
+    return None
 
 
 def _closing_heading(page: Page, titles: list[str]) -> _Element | None:
@@ -312,7 +321,8 @@ def names_site(page: Page, text: str) -> bool:
     if key == _logo_name(page):
         return True
     words = normalize("NFC", text).lower().split()
-    return len(words) <= MAX_OUTLET_WORDS and bool(re.match(OUTLET_NAME, " ".join(words)))
+    outlet = OUTLET_NAME_UNTONED if text.isascii() else OUTLET_NAME
+    return len(words) <= MAX_OUTLET_WORDS and bool(re.match(outlet, " ".join(words)))
 
 
 def _logo_name(page: Page) -> str:
