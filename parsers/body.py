@@ -679,7 +679,41 @@ def _drop_boxes(root: _Element) -> None:
                 after = following.getnext()
                 remove_element(following)
                 following = after
+            _drop_typed_link_lines(box)
         remove_element(box)
+
+
+def _drop_typed_link_lines(title: _Element) -> None:
+    """Remove the lines typed after a bare box title up to the next block, one `<br>` apart,
+    when each holds a link and hardly any other words (`- <a>Thơ lục bát …</a> (11/10/2025)`):
+    a list of other articles with no list markup, as table layouts print `Các bài khác:`."""
+    run: list[_Element] = []
+    lines: list[tuple[int, int]] = [(0, 0)]  # (links, other characters) of each line
+    words = (title.tail or "").strip()
+    following = title.getnext()
+    while following is not None and not (
+        isinstance(following.tag, str) and following.tag in BLOCK_TAGS
+    ):
+        run.append(following)
+        links, other = lines[-1]
+        if following.tag == "br":
+            lines[-1] = (links, other + len(words))
+            lines.append((0, 0))
+        elif following.tag == "a":
+            lines[-1] = (links + 1, other + len(words))
+        else:
+            words += text_of(following)
+            following = following.getnext()
+            continue
+        words = (following.tail or "").strip()
+        following = following.getnext()
+    links, other = lines[-1]
+    lines[-1] = (links, other + len(words))
+    typed = [line for line in lines if line != (0, 0)]
+    if typed and all(links and other <= SEE_ALSO_WORDS for links, other in typed):
+        title.tail = None
+        for el in run:
+            el.getparent().remove(el)
 
 
 def _drop_footnote_marks(root: _Element) -> None:

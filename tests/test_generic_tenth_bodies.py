@@ -51,3 +51,17 @@ def test_a_title_classed_element_is_the_headline_when_the_title_names_only_the_s
     assert result.headline == TITLE
     assert result.paragraphs == [FIRST, SECOND, THIRD]
 
+
+def test_links_typed_line_by_line_under_a_bare_box_title_are_no_text() -> None:
+    """`<b>Các bài khác:</b><br>- <a>…</a> (10/11/2025)<br>…` closing a table cell: a list of
+    other articles typed with line breaks, no list markup; its lines are no text."""
+    others = (
+        "<br><b>Các bài khác:</b><br>"
+        "- <a href='/tin.asp?id=11'>Vùng chè Tân Cương vào vụ thu hoạch</a> (10/11/2025)<br>"
+        "- <a href='/tin.asp?id=10'>Nông dân học làm phân vi sinh</a> (28/10/2025)<br>"
+    )
+    page = html(
+        f"<table><tr><td class='noi-dung'><h1>{TITLE}</h1><p>{FIRST}</p><p>{SECOND}</p>"
+        f"<p>{THIRD}</p>{others}</td></tr></table>"
+    )
+    assert extract(page, URL, fetched_at=NOW).paragraphs == [FIRST, SECOND, THIRD]
