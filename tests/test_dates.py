@@ -332,14 +332,7 @@ UNSEEN9_NOT_YET = {
     20,
     37,
     40,
-    69,
-    70,
-    71,
-    73,
-    74,
     80,
-    84,
-    85,
     94,
     97,
     98,
@@ -347,7 +340,6 @@ UNSEEN9_NOT_YET = {
     101,
     102,
     103,
-    106,
 }
 
 
@@ -1443,4 +1435,40 @@ def test_a_hearing_an_exam_a_broadcast_a_forecast_or_a_kickoff(
     ],
 )
 def test_a_mistyped_colon_and_a_doubled_at(text: str, expected: datetime) -> None:
+    assert parse_datetime(text, now=FETCHED) == expected
+
+
+# --- rules behind the ninth unseen table, one class at a time -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("14/10/2024 ⸺ 16:20", at(2024, 10, 14, 16, 20)),
+        ("Thứ Hai ⸱ 14/10/2024 ⸱ 16:20", at(2024, 10, 14, 16, 20)),
+        ("14/10/2024 〜 16:20", at(2024, 10, 14, 16, 20)),
+        ("14/10/2024 16﹕20", at(2024, 10, 14, 16, 20)),
+        ("14/10/2024 16︓20", at(2024, 10, 14, 16, 20)),
+        ("14/10/2024<br>16:20", at(2024, 10, 14, 16, 20)),
+        ("14/10/2024<br />\n16:20", at(2024, 10, 14, 16, 20)),
+        # a wave dash between two clocks joins a period
+        ("07:30 〜 11:00, 14/10/2024", None),
+    ],
+)
+def test_dashes_dots_colons_and_a_line_break_between_a_date_and_its_clock(
+    text: str, expected: datetime | None
+) -> None:
+    assert parse_datetime(text, now=FETCHED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bản tin âm thanh | 14/10/2024 | ⏱ 09:30", at(2024, 10, 14)),
+        ("⏱ 09:30 | 14/10/2024", at(2024, 10, 14)),
+        # an alarm clock's icon still leads to the clock
+        ("14/10/2024 ⏰ 09:30", at(2024, 10, 14, 9, 30)),
+    ],
+)
+def test_a_stopwatch_times_a_duration(text: str, expected: datetime) -> None:
     assert parse_datetime(text, now=FETCHED) == expected

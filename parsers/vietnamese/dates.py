@@ -137,9 +137,9 @@ def _part(words: str) -> str:
     return next(part for part in _PLAIN_PARTS if part in words)
 
 
-# A clock's colon, and the ratio sign and the modifier-letter colon typed for one (`08∶00`,
-# `08꞉30`).
-_COLON = "[:∶꞉]"
+# A clock's colon, and the ratio sign, the modifier-letter colon and the small and vertical
+# presentation colons typed for one (`08∶00`, `08꞉30`, `08﹕05`, `08︓05`).
+_COLON = "[:∶꞉﹕︓]"
 # Việt Nam's places, whose time is local time: `giờ Hà Nội`, `giờ VN`, `giờ TP.HCM`.
 _LOCAL_PLACE = r"(?:ha\s*noi|viet\s*nam|vn(?![a-z])|tp\.?\s*hcm|sai\s*gon)"
 # Words that follow `giờ` without naming a place: `08:00 giờ sáng`, `08:00 giờ ngày …`.
@@ -189,13 +189,17 @@ def _time(n: str, after_date: bool = False) -> str:
     )
 
 
-# Every dash and middle dot a CMS puts between a date and its clock (`‒`, `―`, `‧`, `⋅`, …).
-_DASH_CHARS = "\\-‐‑‒–—―"
-_DASHES_AND_DOTS = _DASH_CHARS + "·•‧⋅∙"
+# Every dash and middle dot a CMS puts between a date and its clock (`‒`, `―`, `⸺`, `‧`, `⋅`,
+# the word-separator dot `⸱`, …).
+_DASH_CHARS = "\\-‐‑‒–—―⸺⸻"
+_DASHES_AND_DOTS = _DASH_CHARS + "·•‧⋅∙⸱"
 # … and the other marks a CMS puts between them (`»`, `›`, `◦`, `▪`, `;`, a box-drawing bar, the
-# katakana middle dot, the Arabic comma), and clock and calendar icons (`📅 05/11/2025 ⏰ 08:30`).
-_ICONS = "⏰⏱⏲⌚🕐🕑🕒🕓🕔🕕🕖🕗🕘🕙🕚🕛📅📆🗓"
-_SEP_MARKS = _DASHES_AND_DOTS + "»›◦▪;│・،" + _ICONS
+# katakana middle dot, the Arabic comma, the wave dash), and clock and calendar icons (`📅
+# 05/11/2025 ⏰ 08:30`); a stopwatch (`⏱ 12:45`) times a duration, not the date.
+_ICONS = "⏰⏲⌚🕐🕑🕒🕓🕔🕕🕖🕗🕘🕙🕚🕛📅📆🗓"
+_SEP_MARKS = _DASHES_AND_DOTS + "»›◦▪;│・،〜" + _ICONS
+# A line break left in the text as markup: `21/11/2025<br>08:05`.
+_BREAK = r"(?:<br\s*/?>[\s,|]*)?"
 # An icon's alt text or class read as text: `icon-clock`, `ic_time`.
 _ICON_WORD = r"(?:ic(?:on)?[-_ ]?(?:clock|time|date|calendar)(?![a-z])\s*)"
 # Between a time and the date after it: `17:42 Ngày 04/06/2018`, `08:30, Thứ hai, 12/05/2024`,
@@ -209,7 +213,7 @@ _SEP_BEFORE = (
 # `14/06/2022 khoảng 10 giờ sáng` (about: the clock as printed), `… năm 2025 hồi 08 giờ 00` (at),
 # `05/11/2025 icon-clock 08:30`, `… | Giờ đăng: 08 giờ 30 phút`, a doubled `lúc lúc`.
 _SEP_AFTER = (
-    rf"[\s,|{_SEP_MARKS}/()\[\]@:]*{_ICON_WORD}?(?:{_WEEKDAY}[\s,|{_SEP_MARKS}/()\[\]]*)?"
+    rf"[\s,|{_SEP_MARKS}/()\[\]@:]*{_BREAK}{_ICON_WORD}?(?:{_WEEKDAY}[\s,|{_SEP_MARKS}/()\[\]]*)?"
     r"(?:(?:(?:vao\s+)?(?:luc\s+)?(?:luc|hoi)|at|gio\s*(?:dang\s*)?:)(?![a-z])\s*)?(?:khoang(?![a-z])\s*)?"
 )
 
@@ -721,9 +725,9 @@ def _clock_around(folded: str, start: int, end: int) -> tuple[int, int, _Clock |
 
 
 # A clock right after a date is that date's, not the next one's; one labelled a duration is
-# no clock (`Thời lượng 02:35 | 05/11/2025`).
+# no clock (`Thời lượng 02:35 | 05/11/2025`, a stopwatch's `⏱ 12:45`).
 _DATE_BEFORE = patterns.compile(
-    r"(?:\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}|(?<![a-z])(?:thoi\s*luong|duration|video|audio)\s*:?)\s*$"
+    r"(?:\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}|(?<![a-z])(?:thoi\s*luong|duration|video|audio)\s*:?|⏱)\s*$"
 )
 # A clock after `hơn` (past) or `gần` (nearly) is a bound, not the time: `hơn 8 giờ sáng`.
 _BOUND_BEFORE = patterns.compile(r"(?<![a-z])(?:hon|gan)\s*$")
@@ -830,7 +834,7 @@ def _limit(folded: str, start: int) -> bool:
 # of it (`17/05/2019 - 08:05`). After a whole date the other end may name its weekday
 # (`Thứ Tư, 05/11/2025 08:30 - Thứ Sáu, 07/11/2025 17:00`); after a clock alone a weekday
 # begins the clock's own date (`14:20 - Thứ hai, 03/02/2020`).
-_RANGE_MARKS = _DASH_CHARS + "~→⟶"
+_RANGE_MARKS = _DASH_CHARS + "~〜→⟶"
 _RANGE_BEFORE = patterns.compile(
     r"(?<![\w/.:,])(?<!thu\s)(?:(?:\d{1,2}(?:[/.\-]\d{1,2}(?:[/.\-]\d{2,4})?)?|\d{1,2}\s?[:hg]\s?\d{2})"
     rf"\s*[{_RANGE_MARKS}]\s*|\d{{1,2}}[/.\-]\d{{1,2}}[/.\-]\d{{2,4}}(?:\s+\d{{1,2}}\s?[:hg]\s?\d{{2}})?"
