@@ -47,3 +47,37 @@ def test_a_box_of_hashtags_gives_the_tags_without_their_mark() -> None:
     )
     record = extract_record(html(HEADLINE + TEXT + box), URL, NOW)
     assert record["tags"] == ["lúa chịu mặn", "Ven biển"]
+
+
+MENU = (
+    "<nav><a href='/'>Trang chủ</a><a href='/thoi-su'>Thời sự</a>"
+    "<a href='/nong-nghiep'>Nông nghiệp</a><a href='/van-hoa'>Văn hóa</a></nav>"
+)
+
+
+def test_a_trail_known_by_its_nested_addresses_gives_the_section_over_the_meta() -> None:
+    trail = (
+        "<ol class='tr'><li><a href='/'>Trang chủ</a></li><li><a href='/kinh-te'>Kinh tế</a>"
+        "</li><li><a href='/kinh-te/nong-nghiep'>Nông nghiệp</a></li></ol>"
+    )
+    head = "<meta property='article:section' content='Kinh tế'>"
+    record = extract_record(html(MENU + trail + HEADLINE + TEXT, head), URL, NOW)
+    assert record["category"] == "Nông nghiệp"
+
+
+def test_a_trail_of_home_and_one_section_wins_over_a_series_kicker() -> None:
+    trail = (
+        "<div class='tr'><a href='/'>Trang chủ</a> <span>/</span>"
+        " <a href='/van-hoa'>Văn hóa</a></div>"
+    )
+    kicker = "<div class='kicker'><a href='/chu-de/le-hoi-mua-nuoc'>Lễ hội mùa nước</a></div>"
+    record = extract_record(html(MENU + trail + kicker + HEADLINE + TEXT), URL, NOW)
+    assert record["category"] == "Văn hóa"
+
+
+def test_a_menu_of_home_and_one_section_is_no_trail() -> None:
+    menu = "<td class='side'><a href='/'>Trang chủ</a><br><a href='/van-hoa/'>Văn hóa</a></td>"
+    record = extract_record(
+        html(f"<table><tr>{menu}<td>{HEADLINE}{TEXT}</td></tr></table>"), URL, NOW
+    )
+    assert record["category"] is None

@@ -11,6 +11,7 @@ article is and which parts of the page never are.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from urllib.parse import urlsplit
 
 from lxml.etree import _Element
@@ -103,6 +104,9 @@ TRAIL_CLASS = patterns.compile(
     r"(?:^|[\s_-])(?:(?:bread-?)?crumbs?|path|pathway|duong-?dan)(?:$|[\s_-])", re.I
 )
 TRAIL_SEPARATORS = frozenset({"›", "»", "→", ">"})  # between a trail's links, alone
+TRAIL_LINKS = 6  # links of a trail known by its addresses: home, sections, the article
+TRAIL_WORDS = patterns.compile(r"\w")  # a letter or digit between a trail's links: not one
+TRAIL_MARK = patterns.compile(r"[/›»→>|]")  # a mark between a trail's links
 HOME_WORDS = frozenset({"trang chu", "home", "trang nhat", "quay lai", "ve trang chu"})
 MAX_SECTION = 40  # characters of a section name
 MIRROR_PREFIX = patterns.compile(r"^(?:www|m|mobile|amp)\.")
@@ -385,23 +389,22 @@ def _unmarked(tag: str) -> str:
 
 
 def _crumbs(page: Page) -> list[str]:
-    links = (
-        page.select(CRUMB_LINKS)
-        or [
-            a
-            for trail in named(page, TRAIL_CLASS)
-            if _in_article(page, trail)  # a `<nav>` trail inside the article is its own
-            for a in trail.iter("a")
-        ]
-        or _trail_by_shape(page)
-    )
+    links = page.select(CRUMB_LINKS) or [
+        a
+        for trail in named(page, TRAIL_CLASS)
+        if _in_article(page, trail)  # a `<nav>` trail inside the article is its own
+        for a in trail.iter("a")
+    ]
+    if links:
+        trails: dict[_Element, list[_Element]] = {}
+        for a in links:
+            trails.setdefault(_trail_of(a), []).append(a)
+        if len(trails) > 1:  # an infinite-scroll page prints the next article's trail too
+            links = min(trails.values(), key=lambda trail: min(distance(page, a) for a in trail))
+    else:
+        links = _trail_by_shape(page) or _trail_by_paths(page)
     if not links:
         return []
-    trails: dict[_Element, list[_Element]] = {}
-    for a in links:
-        trails.setdefault(_trail_of(a), []).append(a)
-    if len(trails) > 1:  # an infinite-scroll page prints the next article's trail too
-        links = min(trails.values(), key=lambda trail: min(distance(page, a) for a in trail))
     here = page.canonical_url.rstrip("/")
     anchor = headline_element(page)
     title = fold(text_of(anchor)) if anchor is not None else ""
@@ -436,6 +439,52 @@ def _trail_by_shape(page: Page) -> list[_Element]:
     anchor = headline_element(page)
     before = [t for t in trails if anchor is None or position(page, t[0]) < position(page, anchor)]
     return min(before, key=lambda t: distance(page, t[-1])) if before else []
+
+
+def _trail_by_paths(page: Page) -> list[_Element]:
+    """The links of a trail known by its addresses, whatever its class or separators: a block
+    holding nothing but links (and separators) that opens with the site's home page, each
+    later link a section inside the one before it (`/`, `/kinh-te`, `/kinh-te/nong-nghiep`),
+    which a menu's sibling sections never are; the one before the headline and nearest it."""
+    anchor = headline_element(page)
+    host = MIRROR_PREFIX.sub("", urlsplit(page.url).hostname or "")
+    trails = []
+    for home in page.root.iter("a"):
+        href = (home.get("href") or "").strip()
+        if href.startswith("/") and href.strip("/"):
+            continue  # a path below the root, at a glance
+        address = urlsplit(page.absolute(href) or "")
+        if address.path not in ("", "/") or MIRROR_PREFIX.sub("", address.hostname or "") != host:
+            continue
+        block = next((el for el in home.iterancestors() if _more_links(el, home)), None)
+        links = list(block.iter("a")) if block is not None else []
+        if (
+            not 2 <= len(links) <= TRAIL_LINKS
+            or links[0] is not home
+            or not _nested(page, block, links)
+        ):
+            continue
+        if anchor is None or position(page, home) < position(page, anchor):
+            trails.append(links)
+    return min(trails, key=lambda t: distance(page, t[-1])) if trails else []
+
+
+def _more_links(block: _Element, link: _Element) -> bool:
+    """`block` holds another link than `link`."""
+    return any(a is not link for a in block.iter("a"))
+
+
+def _nested(page: Page, block: _Element, links: list[_Element]) -> bool:
+    """Each link after the first a section inside the one before it, and the links' block
+    holding no words of its own; home and a single section only with a mark between them
+    (`Trang chủ / Hạ tầng`), as a menu of two lines never is."""
+    paths = [urlsplit(page.absolute(a.get("href")) or "").path.rstrip("/") + "/" for a in links]
+    if any(not inner.startswith(outer) or inner == outer for outer, inner in pairwise(paths)):
+        return False
+    rest = text_of(block)
+    for a in links:
+        rest = rest.replace(text_of(a), " ", 1)
+    return not TRAIL_WORDS.search(rest) and (len(links) > 2 or bool(TRAIL_MARK.search(rest)))
 
 
 def _separated(link: _Element) -> bool:
