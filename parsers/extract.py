@@ -8,6 +8,7 @@ which the crawl counts so a redesign shows up as a rising generic share.
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 from urllib.parse import urlsplit
 
@@ -29,6 +30,9 @@ from parsers.vietnamese.text import fold, strip_dateline, unescape
 GENERIC = "generic"
 MIN_CUT_LEAD = 80  # characters of a truncated description that identify the lead paragraph
 MIN_LEAD_CUT = 40  # characters of a description cut from the first paragraph that identify it
+# Site generators whose description of a post, when its author writes none, is its opening
+# (Docusaurus, Jekyll's SEO tag, Hugo's summary, Hexo's Open Graph helper).
+EXCERPT_SOFTWARE = patterns.compile(r"^(?:docusaurus|jekyll|hugo|hexo)\b", re.I)
 OPENING_PARAGRAPHS = 3  # paragraphs a description cut with an ellipsis may run over
 NOT_WORDS = patterns.compile(r"[\W_]+")
 MIN_TITLE = 20  # characters of a headline that identify it behind a kicker
@@ -257,6 +261,7 @@ class _Extractor:
         if generic_lead and (
             _cut_from(result.summary, body.paragraphs, described=described)
             or (described and _excerpt_of(result.summary, self.page))
+            or (described and _generated_opening(result.summary, body, self.page))
         ):
             result.summary = None
             del self.sources["summary"]
@@ -311,6 +316,20 @@ def _cut_from(summary: str | None, paragraphs: list[str], *, described: bool) ->
             or first[end] in ", ;-–"
             or (described and first[end] in ".!?" and len(first) > end + 1)
         )
+    )
+
+
+def _generated_opening(summary: str | None, body: Body, page: Page) -> bool:
+    """The page's description is the text's whole first paragraph, printed as plainly as the
+    paragraphs after it, on a page made by a site generator that writes the description from a
+    post's opening when its author gives none (`EXCERPT_SOFTWARE`, named by the generator
+    meta): the generator's excerpt; the page prints no lead."""
+    return (
+        bool(summary)
+        and len(body.paragraphs) > 1
+        and not body.opening_bold
+        and _key(body.paragraphs[0]) == _key(summary)
+        and bool(EXCERPT_SOFTWARE.search(page.meta.get("generator", "")))
     )
 
 

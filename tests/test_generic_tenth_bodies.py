@@ -65,3 +65,23 @@ def test_links_typed_line_by_line_under_a_bare_box_title_are_no_text() -> None:
         f"<p>{THIRD}</p>{others}</td></tr></table>"
     )
     assert extract(page, URL, fetched_at=NOW).paragraphs == [FIRST, SECOND, THIRD]
+
+
+def test_a_description_a_site_generator_made_of_the_first_paragraph_is_no_lead() -> None:
+    """A blog made with a site generator that writes a post's description from its opening
+    (`<meta name="generator" content="Docusaurus …">`): a description equal to the plain first
+    paragraph is the generator's excerpt, the paragraph is body. A news CMS printing its sapo
+    again as the first paragraph keeps it as the lead."""
+    text = f"<article><h1>{TITLE}</h1><div class='markdown'><p>{FIRST}</p><p>{SECOND}</p>"
+    text += f"<h2>Bao tiêu sản phẩm</h2><p>{THIRD}</p></div></article>"
+    described = f"<meta name='description' content='{FIRST}'>"
+    generated = extract(
+        html(text, described + "<meta name='generator' content='Docusaurus v3.6.3'>"),
+        URL,
+        fetched_at=NOW,
+    )
+    assert generated.summary is None
+    assert generated.paragraphs == [FIRST, SECOND, "Bao tiêu sản phẩm", THIRD]
+    printed = extract(html(text, described), URL, fetched_at=NOW)
+    assert printed.summary == FIRST
+    assert printed.paragraphs == [SECOND, "Bao tiêu sản phẩm", THIRD]
