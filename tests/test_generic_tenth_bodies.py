@@ -85,3 +85,19 @@ def test_a_description_a_site_generator_made_of_the_first_paragraph_is_no_lead()
     printed = extract(html(text, described), URL, fetched_at=NOW)
     assert printed.summary == FIRST
     assert printed.paragraphs == [SECOND, "Bao tiêu sản phẩm", THIRD]
+
+
+def test_a_description_that_is_the_headline_under_another_kicker_is_no_lead() -> None:
+    """A series part's description puts the series' name where the headline has the part's
+    number (`Vùng chè hữu cơ: Bao tiêu …` for `Bài 2: Bao tiêu …`): a title, not a lead; the
+    bold opening paragraph is."""
+    part = "Bao tiêu đầu ra cho chè hữu cơ"
+    page = html(
+        f"<article><h1>Bài 2: {part}</h1><div class='noi-dung'><p><strong>{FIRST}</strong></p>"
+        f"<p>{SECOND}</p><p>{THIRD}</p></div></article>",
+        f"<meta name='description' content='Vùng chè hữu cơ Tân Cương: {part}'>",
+    )
+    result = extract(page, URL, fetched_at=NOW)
+    assert result.summary == FIRST
+    assert result.paragraphs == [SECOND, THIRD]
+

@@ -157,6 +157,7 @@ MIN_LEAD = 30  # characters
 MIN_LEAD_SENTENCE = 80  # characters of a lead told by its place alone
 MAX_STAMP = 30  # characters of a location or outlet stamp in front of the lead
 WORD = patterns.compile(r"[^\W_]{2,}")  # two letters or digits or more
+KICKER = patterns.compile(r"(?<=\w):\s+")  # `Bài 2: `, `Gỡ nút thắt cao tốc Bắc - Nam: `
 MIN_SHARED_WORDS = 0.5  # of a description's words found in the text: a lead's are
 
 
@@ -185,7 +186,7 @@ def summary(page: Page) -> str | None:
     title = headline(page)
     if described and (
         len(described) < MIN_LEAD
-        or (title and fold(described) == fold(title))
+        or (title and _retitled(described, title))
         or (title and _excerpt(described, title))
         or opens_with_site_name(page, described)
         or (title and _says_nothing_of(page, described, title))
@@ -194,6 +195,17 @@ def summary(page: Page) -> str | None:
         # platform's blurb
         return _closing_headline_block(page) or _apart_over_picture(page)
     return described
+
+
+def _retitled(described: str, title: str) -> bool:
+    """The description is the headline, or the headline's words under another kicker (a
+    series' name for the part's `Bài 2: `: `Gỡ nút thắt …: Thiếu cát đắp nền …` over `Bài 2:
+    Thiếu cát đắp nền …`): a title, not a lead."""
+    said, headline = fold(described), fold(title)
+    if said == headline:
+        return True
+    rest = KICKER.split(said, maxsplit=1)[-1]
+    return rest != said and rest in (headline, KICKER.split(headline, maxsplit=1)[-1])
 
 
 def _closing_headline_block(page: Page) -> str | None:
