@@ -182,6 +182,8 @@ BOX_TITLE = patterns.compile(
     r"\s*(?:\(\d+\))?\s*:?$"
 )
 MAX_BOX_TITLE = 50
+# A series part's number opening its title (folded): `Bài 2: `, `Kỳ 3 - `, `Phần 1. `.
+PART_LABEL = patterns.compile(r"(?P<kind>bai|ky|phan|part)\s*(?P<number>\d{1,2})\s*[:.–—-]\s")
 # The heading over a text's notes and references, folded.
 APPARATUS_TITLE = patterns.compile(
     r"chu\s*thich|tai\s*lieu\s*tham\s*khao|(?:foot)?notes|references|bibliography"
@@ -1165,6 +1167,8 @@ class _Reader:
             byline_parts.append(self.blocks.pop(0).text)
         # a photo credit with no picture left, the layout's staff
         blocks = [b for b in self.blocks if b.kind not in ("photo", "staff")]
+        if len(blocks) > 1 and _next_part(blocks[-1].text, self.page):
+            blocks.pop()
         kept = _without_loose_ends(blocks, self.page, self.lead)
         return Body(
             paragraphs=[b.text for b in kept],
@@ -1173,6 +1177,23 @@ class _Reader:
             credit=credit,
             opening_bold=bool(kept) and kept[0].bold and kept[0].kind == "text",
         )
+
+
+def _next_part(text: str, page: Page) -> bool:
+    """`text` is the next part's title closing a series' part (`Bài 3: Giải pháp nào …?` under
+    a headline `Bài 2: …`): the series' announcement, not the text. The part is numbered in
+    the page's titles (og:title, `<title>`)."""
+    line = PART_LABEL.match(fold(text))
+    if line is None or len(text) > MAX_LOOSE_LINE:
+        return False
+    titles = (page.meta.get("og:title"), page.first_text("title"))
+    return any(
+        (part := PART_LABEL.match(fold(title))) is not None
+        and part["kind"] == line["kind"]
+        and int(part["number"]) + 1 == int(line["number"])
+        for title in titles
+        if title
+    )
 
 
 def _before_apparatus(blocks: list[_Block]) -> list[_Block]:

@@ -101,3 +101,17 @@ def test_a_description_that_is_the_headline_under_another_kicker_is_no_lead() ->
     assert result.summary == FIRST
     assert result.paragraphs == [SECOND, THIRD]
 
+
+def test_the_next_parts_title_closing_a_series_part_is_no_text() -> None:
+    """`Bài 3: …` closing the text of a page titled `Bài 2: …`: the series announces its next
+    part; a line numbered otherwise stays."""
+    text = f"<p>{FIRST}</p><p>{SECOND}</p><p>{THIRD}</p>"
+    closing = "<p><em>Bài 3: Chè hữu cơ có vào được thị trường châu Âu?</em></p>"
+    head = "<meta property='og:title' content='Bài 2: Bao tiêu đầu ra cho chè hữu cơ'>"
+    body = f"<article><h1>Bài 2: Bao tiêu đầu ra cho chè hữu cơ</h1><div>{text}{closing}</div>"
+    assert extract(html(body, head), URL, fetched_at=NOW).paragraphs == [FIRST, SECOND, THIRD]
+    earlier = closing.replace("Bài 3", "Bài 1")
+    body = body.replace(closing, earlier)
+    assert extract(html(body, head), URL, fetched_at=NOW).paragraphs[-1] == (
+        "Bài 1: Chè hữu cơ có vào được thị trường châu Âu?"
+    )
