@@ -105,11 +105,23 @@ EXTENSIONS = {
     "crawler.extensions.CrawlProgress": 510,  # only when TINBAO_PROGRESS is on
 }
 
+_TRUE, _FALSE = ("1", "true", "yes", "on"), ("0", "false", "no", "off")
+
+
+def _from_environment(name: str, default: object, raw: str) -> object:
+    """The environment's text for a setting, read as its default's type; text that is not of
+    that type is an error naming the variable (the command line says it in one line)."""
+    try:
+        if isinstance(default, bool):
+            if raw.strip().lower() not in (*_TRUE, *_FALSE):
+                raise ValueError
+            return raw.strip().lower() in _TRUE
+        return type(default)(raw)
+    except ValueError:
+        kind = "flag (1 or 0)" if isinstance(default, bool) else "number"
+        raise ValueError(f"environment variable {name}={raw}: not a {kind}") from None
+
+
 for _name, _value in list(globals().items()):
     if _name.startswith("TINBAO_") and _name in os.environ:
-        _raw = os.environ[_name]
-        globals()[_name] = (
-            type(_value)(_raw)
-            if not isinstance(_value, bool)
-            else _raw.lower() in ("1", "true", "yes", "on")
-        )
+        globals()[_name] = _from_environment(_name, _value, os.environ[_name])

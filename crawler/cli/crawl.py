@@ -15,7 +15,12 @@ from typing import Any
 
 import click
 
-from crawler.cli.options import check_database, check_setting_types, name_value_pairs
+from crawler.cli.options import (
+    check_database,
+    check_setting_values,
+    name_value_pairs,
+    project_settings,
+)
 from crawler.exitcodes import ExitCode
 
 
@@ -90,15 +95,13 @@ def crawl(
       tinbao crawl baolamdong -a limit=20
     """
     from scrapy.crawler import CrawlerProcess
-    from scrapy.utils.project import get_project_settings
 
     from crawler.extensions import format_summary, run_summary
     from crawler.lock import CrawlLock, Locked
     from parsers.sites import all_profiles
     from pipelines import db as store
 
-    os.environ.setdefault("SCRAPY_SETTINGS_MODULE", "crawler.settings")
-    project = get_project_settings()
+    project = project_settings()
     interactive = sys.stderr.isatty() and not quiet
     overrides: dict[str, Any] = {
         "LOG_LEVEL": "WARNING" if interactive else "ERROR",
@@ -107,7 +110,7 @@ def crawl(
     if db_path:
         overrides["TINBAO_DB"] = db_path
     given = name_value_pairs(settings, "-s")
-    check_setting_types(given, project)
+    check_setting_values(given, project)
     overrides.update(given)
     project.setdict(overrides, priority="cmdline")
     spider_args = name_value_pairs(arguments, "-a")

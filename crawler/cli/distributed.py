@@ -6,7 +6,6 @@ what is guaranteed.
 
 from __future__ import annotations
 
-import os
 import sys
 from typing import Any
 
@@ -16,8 +15,10 @@ from crawler.cli.crawl import exit_code
 from crawler.cli.options import (
     CONTEXT_SETTINGS,
     check_database,
+    check_setting_values,
     database_option,
     name_value_pairs,
+    project_settings,
 )
 from crawler.exitcodes import ExitCode
 
@@ -49,11 +50,10 @@ def _connect(redis_url: str) -> Any:
 
 
 def _project(settings: tuple[str, ...], extra: dict[str, Any] | None = None) -> Any:
-    from scrapy.utils.project import get_project_settings
-
-    os.environ.setdefault("SCRAPY_SETTINGS_MODULE", "crawler.settings")
-    project = get_project_settings()
-    project.setdict({**(extra or {}), **name_value_pairs(settings, "-s")}, priority="cmdline")
+    project = project_settings()
+    given = name_value_pairs(settings, "-s")
+    check_setting_values(given, project)
+    project.setdict({**(extra or {}), **given}, priority="cmdline")
     return project
 
 

@@ -3,6 +3,9 @@ opening the database with a one-line error."""
 
 from __future__ import annotations
 
+import logging
+import math
+import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date, datetime
@@ -143,9 +146,70 @@ def name_value_pairs(values: tuple[str, ...], option: str) -> dict[str, str]:
     return pairs
 
 
-def check_setting_types(values: dict[str, str], settings: Any) -> None:
+# The values a number setting can mean something with: outside them a wait would be negative,
+# a share above 1, a batch empty, or the engine allowed no request at all (it would stall).
+_ABOVE_ZERO = ("a number above 0", lambda v: v > 0)
+_ZERO_OR_MORE = ("a number of 0 or more", lambda v: v >= 0)
+_SHARE = ("a share from 0 to 1", lambda v: 0 <= v <= 1)
+_COUNT = ("a whole number of 0 or more", lambda v: v >= 0 and v.is_integer())
+_ONE_OR_MORE = ("a whole number of 1 or more", lambda v: v >= 1 and v.is_integer())
+SETTING_RANGES: dict[str, tuple[str, Callable[[float], bool]]] = {
+    "CONCURRENT_REQUESTS": _ONE_OR_MORE,
+    "CONCURRENT_REQUESTS_PER_DOMAIN": _ONE_OR_MORE,
+    "CONCURRENT_ITEMS": _ONE_OR_MORE,
+    "DOWNLOAD_TIMEOUT": _ABOVE_ZERO,
+    "DOWNLOAD_DELAY": _ZERO_OR_MORE,
+    "DOWNLOAD_MAXSIZE": _COUNT,
+    "DOWNLOAD_WARNSIZE": _COUNT,
+    "RETRY_TIMES": _COUNT,
+    "REDIRECT_MAX_TIMES": _COUNT,
+    "TINBAO_DB_BATCH": _ONE_OR_MORE,
+    "TINBAO_DB_FLUSH_SECONDS": _ZERO_OR_MORE,
+    "TINBAO_RETRY_BACKOFF_BASE": _ZERO_OR_MORE,
+    "TINBAO_RETRY_BACKOFF_MAX": _ZERO_OR_MORE,
+    "TINBAO_RETRY_AFTER_MAX": _ZERO_OR_MORE,
+    "TINBAO_MAX_LINKS_PER_LISTING": _COUNT,
+    "TINBAO_MAX_ARTICLES_PER_RUN": _COUNT,
+    "TINBAO_EXTRACT_WORKERS": _COUNT,
+    "TINBAO_EXTRACT_POOL_AFTER": _COUNT,
+    "TINBAO_REFRESH_WINDOW_DAYS": _ZERO_OR_MORE,
+    "TINBAO_MAX_ERRORS": _COUNT,
+    "TINBAO_MAX_FETCH_FAILURE_RATE": _SHARE,
+    "TINBAO_FETCH_FAILURE_MIN_PAGES": _COUNT,
+    "TINBAO_HEALTH_MIN_ITEMS": _COUNT,
+    "TINBAO_HEALTH_MAX_DROP_RATE": _SHARE,
+    "TINBAO_HEALTH_HISTORY_RUNS": _COUNT,
+    "TINBAO_HEALTH_HISTORY_RATIO": _SHARE,
+    "TINBAO_PROGRESS_INTERVAL": _ABOVE_ZERO,
+    "TINBAO_HOST_RATE": _ZERO_OR_MORE,
+    "TINBAO_WORKER_TICK": _ABOVE_ZERO,
+    "TINBAO_WORKER_HEARTBEAT_TTL": _ABOVE_ZERO,
+}
+
+
+def project_settings() -> Any:
+    """The project's Scrapy settings with the environment's `TINBAO_*` values, a value there
+    that cannot mean anything refused in one line as a `-s` one is."""
+    from scrapy.utils.project import get_project_settings
+
+    os.environ.setdefault("SCRAPY_SETTINGS_MODULE", "crawler.settings")
+    try:
+        project = get_project_settings()
+    except ValueError as exc:  # crawler/settings.py names the variable
+        raise click.UsageError(str(exc)) from None
+    environment = {
+        name: value
+        for name, value in os.environ.items()
+        if name.startswith("TINBAO_") and name in project
+    }
+    check_setting_values(environment, project, origin="environment variable")
+    return project
+
+
+def check_setting_values(values: dict[str, str], settings: Any, origin: str = "-s") -> None:
     """A usage error for a `-s` value Scrapy cannot read as its setting's type (a number, a
-    flag): it would otherwise fail inside the engine, as a traceback, once the crawl started."""
+    flag), or that no crawl can mean (a negative wait, a share above 1, no request at a time):
+    it would otherwise fail inside the engine, as a traceback, or quietly do something else."""
     from scrapy.settings import BaseSettings
 
     # Scrapy reads some settings with an integer default as floats (DOWNLOAD_TIMEOUT = 180).
@@ -156,4 +220,29 @@ def check_setting_types(values: dict[str, str], settings: Any) -> None:
             try:
                 getattr(BaseSettings({name: value}), reader[0])(name)
             except ValueError:
-                raise click.UsageError(f"-s {name}={value}: not a {reader[1]}") from None
+                raise click.UsageError(f"{origin} {name}={value}: not a {reader[1]}") from None
+        if name in SETTING_RANGES:
+            meaning, holds = SETTING_RANGES[name]
+            number = _number(value)
+            if number is None or not holds(number):
+                raise click.UsageError(f"{origin} {name}={value}: not {meaning}")
+        elif name == "TINBAO_REFRESH_AFTER_HOURS":
+            hours = [_number(h) for h in value.split(",") if h.strip()]
+            if not all(h is not None and h > 0 for h in hours):
+                raise click.UsageError(
+                    f"{origin} {name}={value}: not a list of hours above 0, separated by commas"
+                )
+        elif name == "LOG_LEVEL" and not isinstance(logging.getLevelName(value), int):
+            raise click.UsageError(
+                f"{origin} {name}={value}: not a log level (ERROR, WARNING, INFO, DEBUG)"
+            )
+
+
+def _number(value: str) -> float | None:
+    """`value` as a finite number, or None (`nan` and `inf` read as floats, but mean no count,
+    share or wait)."""
+    try:
+        number = float(value)
+    except ValueError:
+        return None
+    return number if math.isfinite(number) else None
