@@ -81,3 +81,15 @@ def test_a_menu_of_home_and_one_section_is_no_trail() -> None:
         html(f"<table><tr>{menu}<td>{HEADLINE}{TEXT}</td></tr></table>"), URL, NOW
     )
     assert record["category"] is None
+
+
+def test_a_date_in_the_headline_is_no_publish_line() -> None:
+    title = "Infographic: Sản lượng lúa 10 tháng năm 2025"
+    head = "<meta property='article:published_time' content='2025-11-21T06:00:00+07:00'>"
+    meta = "<div class='meta'><span class='date'>Thứ Bảy, 22/11/2025 06:00</span></div>"
+    page = html(f"<h1>{title}</h1>{meta}{TEXT}", head).replace(TITLE, title)
+    record = extract_record(page, URL, NOW)
+    assert (record["published_at"], record["published_raw"]) == (
+        "2025-11-22T06:00:00+07:00",
+        "Thứ Bảy, 22/11/2025 06:00",
+    )

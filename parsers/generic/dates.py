@@ -385,14 +385,18 @@ def page_offset(page: Page) -> str | None:
 
 
 def visible_dates(page: Page) -> list[Visible]:
-    """Date lines outside the page furniture, nearest the headline first (parsed once)."""
+    """Date lines outside the page furniture and the headline, nearest the headline first
+    (parsed once)."""
     if "visible_dates" in page.memo:
         return page.memo["visible_dates"]
     seen: set[_Element] = set()
     found: list[Visible] = []
+    headline = headline_element(page)
     for el, _ in own_texts_with(page, DATE_HINTS):
         if el.tag in ("noscript", "a"):
             continue
+        if headline is not None and (el is headline or headline in el.iterancestors()):
+            continue  # the headline's date names what it reports on (`10 tháng năm 2025`)
         line = _date_line(el)
         text = None
         if line is None:  # a date opening a long element: `12-03-2025, 08:15 PM (This post was
