@@ -451,6 +451,7 @@ class Body(NamedTuple):
     byline: str | None
     credit: str | None  # a closing `Theo X` / `Nguồn: X` line: the source, not a person
     opening_bold: bool  # the first paragraph is all in bold: a lead typed into the text
+    opening_italic: bool  # … or all in italics (a magazine's lead)
 
 
 class _Block(NamedTuple):
@@ -458,6 +459,7 @@ class _Block(NamedTuple):
     kind: str  # "text", "byline-candidate", "credit", "photo", "staff"
     bold: bool = False  # the whole line is in <strong>/<b>
     heading: bool = False  # a section heading (`<h2>`…`<h6>`, or a paragraph all in bold)
+    italic: bool = False  # the whole line is in <em>/<i>
 
 
 def read_body(
@@ -1008,6 +1010,8 @@ class _Reader:
                         self.emphasis += len(text)
                     elif child.tag in ("strong", "b") or BOLD_STYLE.search(style):
                         self.strong += len(text)
+                    else:  # `<span class="trichdan"><i>…</i></span>`
+                        self.emphasis += sum(len(text_of(e)) for e in child.iter("em", "i"))
             if child.tail:
                 self.add_inline(child.tail)
         self.flush_inline()
@@ -1032,7 +1036,7 @@ class _Reader:
             return
         if kind == "text" and ROLE_LINE.match(text) and len(text) <= MAX_BYLINE_CHARS:
             kind = "byline-candidate"
-        self.append(_Block(text, kind, bold, heading=bold))
+        self.append(_Block(text, kind, bold, heading=bold, italic=emphasised))
 
     def line_kind(self, text: str) -> str | None:
         """The kind of a body line, or None when it is no body line: boilerplate, or a photo
@@ -1147,7 +1151,9 @@ class _Reader:
         if kind == "text" and _is_byline_like(el, text):
             kind = "byline-candidate"
         bold = sum(len(text_of(e)) for e in el.iter("strong", "b")) >= len(text) - 2
-        self.append(_Block(text, kind, bold, heading=bold or el.tag in HEADING_TAGS))
+        italic = not bold and sum(len(text_of(e)) for e in el.iter("em", "i")) >= len(text) - 2
+        heading = bold or el.tag in HEADING_TAGS
+        self.append(_Block(text, kind, bold, heading=heading, italic=italic))
 
     def finish(self) -> Body:
         """Peel the author and credit lines off the end (and a capitals byline off the top), then
@@ -1176,6 +1182,7 @@ class _Reader:
             byline=" - ".join(byline_parts) or None,
             credit=credit,
             opening_bold=bool(kept) and kept[0].bold and kept[0].kind == "text",
+            opening_italic=bool(kept) and kept[0].italic and kept[0].kind == "text",
         )
 
 

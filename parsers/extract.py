@@ -265,7 +265,8 @@ class _Extractor:
         ):
             result.summary = None
             del self.sources["summary"]
-        if result.summary is None and body.opening_bold and _lead_like(body.paragraphs[0]):
+        opening = body.opening_bold or body.opening_italic
+        if result.summary is None and opening and _lead_like(body.paragraphs[0]):
             result.summary = body.paragraphs[0]
             self.sources["summary"] = self.sources["body"]
 
@@ -327,7 +328,7 @@ def _generated_opening(summary: str | None, body: Body, page: Page) -> bool:
     return (
         bool(summary)
         and len(body.paragraphs) > 1
-        and not body.opening_bold
+        and not (body.opening_bold or body.opening_italic)
         and _key(body.paragraphs[0]) == _key(summary)
         and bool(EXCERPT_SOFTWARE.search(page.meta.get("generator", "")))
     )

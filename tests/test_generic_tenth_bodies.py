@@ -115,3 +115,26 @@ def test_the_next_parts_title_closing_a_series_part_is_no_text() -> None:
     assert extract(html(body, head), URL, fetched_at=NOW).paragraphs[-1] == (
         "Bài 1: Chè hữu cơ có vào được thị trường châu Âu?"
     )
+
+
+def test_an_opening_paragraph_all_in_italics_is_the_lead_when_none_is_printed_apart() -> None:
+    """With no lead printed apart and no description, an opening paragraph all in italics is
+    the lead, as one all in bold is: a magazine's `<span class="trichdan"><i>…</i></span>`
+    typed into a table cell, or an italic `<p>`."""
+    lead = (
+        "Từ những nương chè cằn đất, vùng Tân Cương đang có những vườn chè hữu cơ đầu tiên, "
+        "giữ được hương cốm non mà người uống chè lâu năm vẫn nhớ."
+    )
+    typed = html(
+        f"<table><tr><td><h1>{TITLE}</h1></td></tr><tr><td class='noi-dung'>"
+        f"<span class='trichdan'><i>{lead}</i>"
+        f"</span><br><br><p>{FIRST}</p><p>{SECOND}</p><p>{THIRD}</p></td></tr></table>"
+    )
+    paragraph = html(
+        f"<article><h1>{TITLE}</h1><div><p><em>{lead}</em></p><p>{FIRST}</p><p>{SECOND}</p>"
+        f"<p>{THIRD}</p></div></article>"
+    )
+    for page in (typed, paragraph):
+        result = extract(page, URL, fetched_at=NOW)
+        assert result.summary == lead
+        assert result.paragraphs == [FIRST, SECOND, THIRD]
