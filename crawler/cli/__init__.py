@@ -42,16 +42,31 @@ FULL_DISK = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO})
 PRINTING_COMMANDS = frozenset({"export", "search", "stats", "history", "sites", "status"})
 
 
-def _open_closed_standard_streams() -> None:
+def _start_again_in_utf8_mode() -> None:
+    """In a locale that is not UTF-8 (`LC_ALL=C` with `PYTHONUTF8=0`, a Latin-1 terminal)
+    Python reads arguments and file names in the locale's encoding: `Trà Lý` came as
+    undecodable bytes, and a database under `Tin tức/` could not even be looked up. The
+    command starts again in Python's UTF-8 mode, where both are the UTF-8 Vietnamese is typed
+    and stored in."""
+    if sys.flags.utf8_mode or sys.getfilesystemencoding() == "utf-8":
+        return
+    os.execv(sys.executable, [sys.executable, "-X", "utf8", *sys.orig_argv[1:]])
+
+
+def _open_closed_standard_streams(printing: bool) -> None:
     """A crontab line ending in `>&- 2>&-` starts the command with its output closed: Python
     then has no `sys.stdout` or `sys.stderr` (None), and the first line written stopped the
     command before it did anything. Each closed descriptor is opened on /dev/null, as `>
-    /dev/null` would have it, so the next file opened (the database) never takes its number."""
+    /dev/null` would have it, so the next file opened (the database) never takes its number.
+    A command whose work is its output (`export`, `search`, …) gets its stdout opened for
+    reading only: writing it fails as it would have (one line, exit 1), never an answer
+    printed nowhere and reported done."""
     for fd, name in ((0, "stdin"), (1, "stdout"), (2, "stderr")):
         try:
             os.fstat(fd)
         except OSError:
-            opened = os.open(os.devnull, os.O_RDONLY if fd == 0 else os.O_WRONLY)
+            readable = fd == 0 or (fd == 1 and printing)
+            opened = os.open(os.devnull, os.O_RDONLY if readable else os.O_WRONLY)
             if opened != fd:
                 os.dup2(opened, fd)
                 os.close(opened)
@@ -67,27 +82,30 @@ class LazyGroup(click.Group):
     loaded = 0
 
     def main(self, args=None, *rest, **kwargs):
-        """Arguments as typed: in a terminal whose locale is not UTF-8 Python reads `Trà Lý`
-        as undecodable bytes; they are the UTF-8 that Vietnamese text is typed in."""
         if args is None:
-            args = [os.fsencode(arg).decode("utf-8", "surrogateescape") for arg in sys.argv[1:]]
-        _open_closed_standard_streams()
-        if args[:1] and args[0] in PRINTING_COMMANDS:
+            _start_again_in_utf8_mode()
+            args = sys.argv[1:]
+        printing = bool(args[:1]) and args[0] in PRINTING_COMMANDS
+        _open_closed_standard_streams(printing)
+        if printing:
             signal.signal(signal.SIGPIPE, signal.SIG_DFL)
         return super().main(args, *rest, **kwargs)
 
     def invoke(self, ctx: click.Context):
         """Ctrl-C in a command: one line and exit 130, as for a crawl (click would say
-        "Aborted!" and exit 1, "error"); output the disk refuses: one line and exit 1, never a
-        traceback."""
+        "Aborted!" and exit 1, "error"); output the disk refuses, or a closed output: one line
+        and exit 1, never a traceback. The output is flushed here, so that its failure is
+        seen while it can still be said."""
         try:
-            return super().invoke(ctx)
+            result = super().invoke(ctx)
+            sys.stdout.flush()
+            return result
         except KeyboardInterrupt:
             _drop_pending_output()
             click.echo("Interrupted.", err=True)
             ctx.exit(ExitCode.INTERRUPTED)
         except OSError as exc:
-            if exc.errno not in FULL_DISK:
+            if exc.errno not in FULL_DISK | {errno.EBADF}:
                 raise
             _drop_pending_output()
             raise click.ClickException(f"the output could not be written: {exc.strerror}") from exc
