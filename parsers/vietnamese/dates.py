@@ -162,7 +162,8 @@ def _time(n: str, after_date: bool = False) -> str:
     A clock right after a date may follow a bare comma (`03/02/2020,14:20`); elsewhere a digit
     and a comma before it make a number (`9,330`). `8 giờ rưỡi` is 8:30 and `8 giờ kém 15`
     7:45; `08:00 giờ` restates its unit. A local zone's name may restate its offset (`ICT
-    (UTC+7)`); `giờ GMT` is GMT and RFC 822's `UT` is UTC; `giờ địa phương` (the local time of a
+    (UTC+7)`); `giờ GMT` is GMT, RFC 822's `UT` is UTC and its North American zones (`EST`,
+    `PDT`) are their offsets; `giờ địa phương` (the local time of a
     place the line does not name) refuses the clock, as does a named place's time other than
     Việt Nam's, bracketed or not (`giờ Bắc Kinh`, `(giờ Mỹ)`): its offset is not known here."""
     lead = r"(?<![\d:.])" if after_date else r"(?<![\d:.,/])"
@@ -181,7 +182,8 @@ def _time(n: str, after_date: bool = False) -> str:
         rf"(?:\s*(?P<ap{n}>a\.?m\.?|p\.?m\.?|sa|ch|{_DAY_PART})"
         rf"(?![a-z]))?"
         rf"(?:\s*[(\[]?\s*(?:(?P<tz{n}>(?:gio\s*)?(?:gmt|utc)(?:\s*[+-]\s*\d{{1,2}}(?::?\d{{2}})?)?"
-        rf"|[+-]\d{{2}}:?\d{{2}}(?![\d/.\-])|z(?![a-z\d])|ut(?![a-z])|gio\s*dia\s*phuong"
+        rf"|[+-]\d{{2}}:?\d{{2}}(?![\d/.\-])|z(?![a-z\d])|ut(?![a-z])|[ecmp][sd]t(?![a-z])"
+        rf"|gio\s*dia\s*phuong"
         rf"|(?<=\()\s*gio\s+(?!{_LOCAL_PLACE}|gmt|utc)[a-z]+(?:\s[a-z]+)?(?=\s*\))"
         rf"|gio\s+(?!{_LOCAL_PLACE}|gmt|utc|dia|{_NOT_PLACE})[a-z]+(?:\s(?!{_NOT_PLACE})[a-z]+)?)"
         rf"|(?:gio\s*{_LOCAL_PLACE}|ict(?![a-z]))(?:{_LOCAL_RESTATED})?)"
@@ -298,9 +300,11 @@ _WRITTEN_EN_DMY = (
 )
 # Oracle's and RFC 850's `17-May-19`, `17-May-2019`.
 _HYPHENED_EN_DMY = r"(?<!\d)(?P<d>\d{1,2})-" + _EN_MONTH + r"-(?P<y>\d{4}|\d{2})(?!\d)"
-# Java's `Date.toString()` and Unix `date`: the clock between the day and the year.
+# Java's `Date.toString()` and Unix `date`: the clock between the day and the year; asctime's
+# zone may follow the year (`Fri Nov 21 01:05:00 2025 GMT`).
 _CLOCK_INSIDE_EN = (
     _EN_MONTH + r"\s+(?P<d>\d{1,2})\s+" + _time("2", after_date=True) + r"\s+(?P<y>\d{4})(?!\d)"
+    r"(?:\s+(?P<zy>gmt|utc|ut)(?![a-z]))?"
 )
 _EN_HINT = patterns.compile("jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec")
 # A date marked lunar (`10/01/2020 (âm lịch)`, `10-01-2020 ÂL`, `Âm lịch: 10/01/2020`) or
@@ -318,8 +322,9 @@ _DAY_WORD = _DAY_WORD_FORM.format(parts="sang|trua|chieu|toi|dem")
 # only on lines holding one of their words.
 _NARROWED_DAY_WORD = _DAY_WORD_FORM.format(parts=_DAY_PART)
 _NARROWING_WORDS = ("rang", "nua", "dau gio", "cuoi gio", "giua", "xe chieu", "chap", "muon", "som")
+# A date that is part of a path is an address's, not a publish time (`…/2025/11/21/tin.html`).
 _ISO = patterns.compile(
-    r"(?<![\d.])(?P<y>\d{4})(?P<sep>[-/.])(?P<mo>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?!\d)"
+    r"(?<![\d./])(?P<y>\d{4})(?P<sep>[-/.])(?P<mo>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?!\d)"
     r"(?:(?:t|\s+|(?P<abbr>[+-]\d{2}))(?P<h>\d{1,2}):(?P<mi>\d{2})"
     r"(?::(?P<s>\d{2})(?:[.,](?P<f>\d{1,9}))?)?"
     r"(?:\s?(?P<tz>z|[+-]\d{2}(?::?\d{2})?|(?:gmt|utc)(?:\s?[+-]\d{1,2}(?::?\d{2})?)?)"
@@ -523,16 +528,33 @@ def _year(raw: str, now: datetime) -> int:
     return year
 
 
+# RFC 822's zone names besides `UT` and `GMT`, as feeds print them: `Thu, 20 Nov 2025 20:05:00
+# EST`.
+_NORTH_AMERICAN_ZONES = {
+    "est": -5,
+    "edt": -4,
+    "cst": -6,
+    "cdt": -5,
+    "mst": -7,
+    "mdt": -6,
+    "pst": -8,
+    "pdt": -7,
+}
+
+
 @functools.lru_cache(maxsize=64)
 def _offset(raw: str) -> timezone | None:
-    """`+7`, `+07`, `+0700`, `+07:00`, `- 7`, `gmt+7` as a fixed offset; a bare `gmt`, `utc`,
-    `ut`, `giờ GMT` or `z` is UTC; None when it is local time. ValueError for an offset no place
-    keeps (beyond -12:00 and +14:00), for `giờ địa phương`, a place's local time that names no
-    place, and for a bracketed `(giờ Mỹ)`, a place's time whose offset the reader does not know."""
+    """`+7`, `+07`, `+0700`, `+07:00`, `- 7`, `gmt+7`, `est` as a fixed offset; a bare `gmt`,
+    `utc`, `ut`, `giờ GMT` or `z` is UTC; None when it is local time. ValueError for an offset
+    no place keeps (beyond -12:00 and +14:00), for `giờ địa phương`, a place's local time that
+    names no place, and for a bracketed `(giờ Mỹ)`, a place's time whose offset the reader does
+    not know."""
     raw = raw.replace(" ", "").replace(":", "").removeprefix("gio")
     if raw == "diaphuong":
         raise ValueError("local time of an unnamed place")
     raw = raw.removeprefix("gmt").removeprefix("utc")
+    if raw in _NORTH_AMERICAN_ZONES:
+        return timezone(timedelta(hours=_NORTH_AMERICAN_ZONES[raw]))
     if raw.isalpha() and raw not in ("z", "ut"):
         raise ValueError("the time of a place the reader does not know")
     if not raw or raw in ("z", "ut"):
@@ -1056,6 +1078,13 @@ def _first(folded: str, now: datetime, month_first: bool = False) -> _Found | No
             if roman:
                 return roman
         return _english(folded, now) if _EN_HINT.search(folded) else None
+    start = best[0]
+    if start and _EN_HINT.search(folded, 0, start) and _labelled(_UPDATE_LABEL, folded, start):
+        # `<pubDate>Fri, 21 Nov 2025 …</pubDate><atom:updated>…`: an update yields to a date with
+        # an English month before it, which `_leftmost` does not read
+        english = _english(folded[:start], now)
+        if english:
+            return english
     if not _DIGIT.search(folded, best[1]):
         return best
     rest = " " * best[1] + folded[best[1] :]  # same length: spans still index the text
@@ -1087,7 +1116,10 @@ def _english(folded: str, now: datetime) -> _Found | None:
     # `máy` and `may` send many Vietnamese lines here: the costly clock pattern needs a `:`.
     for m in re.finditer(_CLOCK_INSIDE_EN, folded) if ":" in folded else ():
         month = _EN_MONTHS[m.group("mo")[:3]]
-        value = _build(int(m.group("y")), month, int(m.group("d")), _clock(m, "2"))
+        clock = _clock(m, "2")
+        if clock and m.group("zy") and not m.group("tz2"):
+            clock = (*clock[:3], UTC)
+        value = _build(int(m.group("y")), month, int(m.group("d")), clock)
         if _plausible(value, now):
             found.append((m.start(), m.end(), value, "written"))
             break
