@@ -325,9 +325,6 @@ def test_ninth_unseen_table_is_large_and_distinct() -> None:
 
 # Rows the parser does not read as tabled yet, by index: each must still fail (strict).
 UNSEEN9_NOT_YET = {
-    37,
-    40,
-    80,
     94,
     97,
     98,
@@ -1503,4 +1500,21 @@ def test_an_update_yields_to_a_feed_date_before_it() -> None:
     ],
 )
 def test_a_date_in_an_address(text: str, expected: datetime | None) -> None:
+    assert parse_datetime(text, now=FETCHED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("14.X.2024 09:15", at(2024, 10, 14, 9, 15)),
+        ("Huế, ngày 14 tháng X năm 2024", at(2024, 10, 14)),
+        ("14 tháng XII, 2023", at(2023, 12, 14)),
+        ("2024年10月14日 09:15", at(2024, 10, 14, 9, 15)),
+        # a Roman month past XII is none
+        ("14.XIV.2024", None),
+    ],
+)
+def test_roman_months_after_dots_and_tháng_and_a_cjk_date(
+    text: str, expected: datetime | None
+) -> None:
     assert parse_datetime(text, now=FETCHED) == expected

@@ -20,10 +20,11 @@ Rule names reported in `DateMatch.rule` (the crawl counts them; see `RULES`):
 - ``aspnet``: ASP.NET's JSON date `/Date(1580691900000)/`, milliseconds since 1970 UTC (a
   `+0700` inside it names the zone to show, not a shift). A bare number is never read.
 - ``dmy``, ``dmy_time``, ``time_dmy``: day-first numeric date, alone, followed by a time, or
-  preceded by one; the month may be a Roman numeral (`17-V-2019`).
+  preceded by one; the month may be a Roman numeral (`17-V-2019`, `21.XI.2025`).
 - ``mdy``, ``mdy_time``, ``time_mdy``: the same shapes read month-first (`month_first=True`).
 - ``written``: `ngày 8 tháng 1 năm 2025`, `Tháng Mười Hai 29, 2013, 14:14`, `03 Th02 2020`,
-  `3 thg 2, 2020`, Khmer's `ថ្ងៃទី១៦ ខែកញ្ញា ឆ្នាំ២០២៥`, with or without time;
+  `3 thg 2, 2020`, `ngày 21 tháng XI năm 2025`, Khmer's `ថ្ងៃទី១៦ ខែកញ្ញា ឆ្នាំ២០២៥`, a CJK
+  `2025年11月21日`, with or without time;
   English month names (`Feb 3, 2020 2:20 PM`, RSS's `Mon, 03 Feb 2020 07:20:00 +0000`,
   `17-May-19`, Java's `Fri May 17 08:05:00 ICT 2019`) only when no Vietnamese form is found.
 - ``relative``: `5 phút trước`, `2h trước`, `hai giờ trước`, `1 tiếng rưỡi trước`,
@@ -227,16 +228,16 @@ _DMY = (
     r"(?P<y>\d{4}|\d{2})"
     r"(?!\d)(?!(?P=sep)[\da-z])"
 )
-# A Roman-numeral month, as formal writing has it: `17-V-2019`, `2/IX/2019` (tried only when
-# no other date is found: it is rare).
-_ROMAN_DMY = _DMY.replace(r"(?P<sep>[/.\-])", r"(?P<sep>[/\-])").replace(
-    r"(?P<mo>\d{1,2})", r"(?P<mo>(?:i{1,3}|iv|vi{0,3}|ix|xi{0,2})(?![a-z]))"
-)
-_ROMAN_HINT = patterns.compile(r"\d ?[/\-] ?[ivx]")
-# Solar month names only: `tháng Giêng` and `tháng Chạp` name lunar months (`_LUNAR_AFTER`).
+# A Roman-numeral month, as formal writing has it: `17-V-2019`, `2/IX/2019`, `21.XI.2025`
+# (tried only when no other date is found: it is rare).
+_ROMAN = r"(?:i{1,3}|iv|vi{0,3}|ix|xi{0,2})(?![a-z])"
+_ROMAN_DMY = _DMY.replace(r"(?P<mo>\d{1,2})", rf"(?P<mo>{_ROMAN})")
+_ROMAN_HINT = patterns.compile(r"\d ?[/.\-] ?[ivx]")
+# Solar month names only: `tháng Giêng` and `tháng Chạp` name lunar months (`_LUNAR_AFTER`);
+# a Roman numeral after `tháng` is the month too (`ngày 21 tháng XI năm 2025`).
 _MONTH_WORD = (
     r"(?:\d{1,2}(?!\d)|(?:muoi\s+mot|muoi\s+hai|muoi|mot|hai|ba|tu|bon|nam|sau|bay|tam"
-    r"|chin)(?![a-z]))"
+    rf"|chin)(?![a-z])|{_ROMAN})"
 )
 # `tháng`, and its short forms `thg 2`, `Th02`, `Th2` (the last two glued to the number: a spaced
 # `Th 2` is Monday).
@@ -275,6 +276,8 @@ _KHMER_DMY = (
     r"(?:ថ្ងៃទី\s*)?(?<!\d)(?P<d>\d{1,2})\s*ខែ\s*(?P<mo>" + "|".join(_KHMER_MONTHS) + r")"
     r"\s*(?:ឆ្នាំ\s*)?(?P<y>\d{4})(?!\d)"
 )
+# A date as Chinese and Japanese print it, its year, month and day marked: `2025年11月21日`.
+_CJK_YMD = r"(?<!\d)(?P<y>\d{4})\s*年\s*(?P<mo>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
 # A day and month after `ngày` with the year given after `năm` (year): `ngày 16/9 năm 2025`,
 # `Ngày 16/9, năm 2025` (without `ngày`, `1/3 năm 2024` is a fraction of the year).
 _DM_YEAR_WORD = (
@@ -1073,7 +1076,7 @@ def _first(folded: str, now: datetime, month_first: bool = False) -> _Found | No
         month_first = _MONTH_FIRST_STATED.search(folded) is not None
     best = _leftmost(folded, now, month_first)
     if best is None:
-        if ("-" in folded or "/" in folded) and _ROMAN_HINT.search(folded):
+        if _ROMAN_HINT.search(folded):
             roman = next(_calendar(patterns.compile(_ROMAN_DMY), folded, now, False), None)
             if roman:
                 return roman
@@ -1147,6 +1150,8 @@ def _leftmost(folded: str, now: datetime, month_first: bool = False) -> _Found |
     found = [best, next(_calendar(_DMY_RE, folded, now, False, month_first), None)]
     if "ខែ" in folded:
         found.append(next(_calendar(patterns.compile(_KHMER_DMY), folded, now, True), None))
+    if "年" in folded:
+        found.append(next(_calendar(patterns.compile(_CJK_YMD), folded, now, True), None))
     if found[1] is None and " nam " in folded and "ngay " in folded:
         year_word = patterns.compile(_DM_YEAR_WORD)
         found.append(next(_calendar(year_word, folded, now, False, month_first), None))
