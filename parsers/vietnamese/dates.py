@@ -903,8 +903,9 @@ def _range(folded: str, start: int, end: int) -> bool:
 # `Bây giờ là …`) or a date picker (`Xem tin theo ngày: …`). A channel's name may stand between
 # the label and the date (`Lịch phát sóng VTV1 ngày …`). So are a hearing (`Phiên tòa mở lúc …`),
 # an exam's time (`Thời gian thi: …`), what is about to take place (`Sắp diễn ra: …`), a radio
-# slot (`Phát thanh lúc …`), the day a forecast covers (`Dự báo thời tiết ngày …`) and a kick-off
-# (`KO 19:30 …`).
+# slot (`Phát thanh lúc …`), the day a forecast covers (`Dự báo thời tiết ngày …`), a kick-off
+# (`KO 19:30 …`) and the day a reader sent a question (`Câu hỏi gửi ngày …`, `Bạn đọc hỏi (…)`,
+# `Hỏi: …`): the answer's date is the page's.
 _EVENT_LABEL = patterns.compile(
     r"(?<![a-z])(?:han\s*(?:chot|nop|cuoi|dang\s*ky)|het\s*han"
     r"|(?:thoi\s*gian|ngay|gio)\s*(?:to\s*chuc|dien\s*ra|khai\s*mac|bat\s*dau|ket\s*thuc)"
@@ -919,7 +920,8 @@ _EVENT_LABEL = patterns.compile(
     r"|han\s*su\s*dung|ngay\s*cap(?!\s*nhat)|nhan\s*ho\s*so|tham\s*gia\s*:|joined"
     r"|truy\s*xuat|ban\s*luu|luu\s*tru|hien\s*tai|bay\s*gio\s*la|theo\s*ngay"
     r"|phien\s*toa|thoi\s*gian\s*thi(?![a-z])|sap\s*dien\s*ra|phat\s*thanh\s*(?:luc|vao)"
-    r"|du\s*bao(?:\s*thoi\s*tiet)?\s*(?:ngay|dem)|(?<![a-z])ko(?![a-z]))"
+    r"|du\s*bao(?:\s*thoi\s*tiet)?\s*(?:ngay|dem)|(?<![a-z])ko(?![a-z])"
+    r"|cau\s*hoi|doc\s*hoi|(?<![a-z])hoi\s*[:(])"
     r"(?:\D|(?<=[a-z])\d)*$"
 )
 _EVENT_WINDOW = 40
@@ -929,6 +931,7 @@ _EVENT_WORDS = patterns.compile(
     r"|lan\s*cuoi|tai\s*(?:ve|xuong)|expir|countdown|end|phat|truc\s*tiep"
     r"|hieu\s*luc|xuat|hsd|su\s*dung|ngay\s*cap|ho\s*so|tham\s*gia|joined|luu|hien\s*tai"
     r"|bay\s*gio|theo\s*ngay|le\s*thi|phien\s*toa|thoi\s*gian\s*thi|du\s*bao|(?<![a-z])ko(?![a-z])"
+    r"|cau\s*hoi|doc\s*hoi|hoi\s*[:(]"
 )
 
 
@@ -1056,6 +1059,11 @@ _PUBLISH_LABEL = patterns.compile(
 )
 _PUBLISH_LABEL_HINT = patterns.compile("dang|xuat|phat|tao|publi|posted|created")
 _LABEL_WINDOW = 32
+# A document's number and the words before its date (`Số 123/QĐ-UBND ngày`, `88/UBND-KT ký
+# ngày`, `4567/QĐ-UBND, ban hành ngày`).
+_DOCUMENT_BEFORE = patterns.compile(
+    r"\d/[a-z][a-z\d]*(?:-[a-z\d]+)+\s*,?\s*(?:(?:ky|ban\s*hanh)\s*)?(?:ngay\s*)?$"
+)
 _DATE_ONLY_RULES = ("dmy", "mdy", "iso", "written")
 
 
@@ -1092,6 +1100,12 @@ def _first(folded: str, now: datetime, month_first: bool = False) -> _Found | No
         return best
     rest = " " * best[1] + folded[best[1] :]  # same length: spans still index the text
     later = None
+    if _labelled(_DOCUMENT_BEFORE, folded, start):
+        # `Số 123/QĐ-UBND ngày 15/11/2025 · 21/11/2025 08:05`: the document's date yields to the
+        # page's; alone it is read
+        later = _leftmost(rest, now, month_first)
+        if later:
+            return later
     if _PUBLISH_LABEL_HINT.search(rest) and not _labelled(_PUBLISH_LABEL, folded, best[0]):
         later = _leftmost(rest, now, month_first)
         if later and _labelled(_PUBLISH_LABEL, folded, later[0]):
