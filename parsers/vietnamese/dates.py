@@ -1102,10 +1102,13 @@ def _first(folded: str, now: datetime, month_first: bool = False) -> _Found | No
     later = None
     if _labelled(_DOCUMENT_BEFORE, folded, start):
         # `Số 123/QĐ-UBND ngày 15/11/2025 · 21/11/2025 08:05`: the document's date yields to the
-        # page's; alone it is read
+        # page's; alone it is read, unless the line cites the document for when it takes effect
+        # (`Nghị quyết 12/NQ-HĐND ngày 15/11/2025 có hiệu lực từ ngày …`)
         later = _leftmost(rest, now, month_first)
         if later:
             return later
+        if "hieu luc" in rest:
+            return None
     if _PUBLISH_LABEL_HINT.search(rest) and not _labelled(_PUBLISH_LABEL, folded, best[0]):
         later = _leftmost(rest, now, month_first)
         if later and _labelled(_PUBLISH_LABEL, folded, later[0]):
