@@ -138,3 +138,17 @@ def test_an_opening_paragraph_all_in_italics_is_the_lead_when_none_is_printed_ap
         result = extract(page, URL, fetched_at=NOW)
         assert result.summary == lead
         assert result.paragraphs == [FIRST, SECOND, THIRD]
+
+
+def test_an_event_named_after_the_school_in_the_title_is_the_headline() -> None:
+    """`Trường … - Hội thi kể chuyện` on a school's site: `Hội thi` is a contest the school
+    holds, not an association's name to strip off the title like the school's, so the
+    `<h1>` that opens with it is the headline."""
+    school = "Trường Tiểu học Hòa Bình"
+    headline = "Hội thi kể chuyện “Bác Hồ kính yêu”"
+    page = html(
+        f"<div class='logo'><a href='/'>{school}</a></div><div role='main'><h1>{headline}</h1>"
+        f"<div class='noi-dung'><p>{FIRST}</p><p>{SECOND}</p><p>{THIRD}</p></div></div>",
+        f"<title>{school} - Hội thi kể chuyện</title>",
+    )
+    assert extract(page, URL, fetched_at=NOW).headline == headline

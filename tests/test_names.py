@@ -176,6 +176,7 @@ def test_byline_is_frozen() -> None:
         "Redaktion Stadtblatt",
         "sb-redaktion",
         "La rédaction",
+        "Hội Nông dân xã",  # an association, not an event it holds
     ],
 )
 def test_is_organisation(name: str) -> None:
@@ -196,6 +197,8 @@ def test_is_organisation(name: str) -> None:
         "K.Miên",
         "T.Hà",
         "",
+        "Hội thi kể chuyện",  # an event, not an association
+        "Hội nghị cán bộ",
     ],
 )
 def test_is_not_organisation(name: str) -> None:

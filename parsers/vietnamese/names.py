@@ -131,7 +131,9 @@ _OUTLET_WORDS = patterns.compile(
 # Desks, offices, schools, units and CMS accounts: they sign a text, no outlet credited.
 _BODY_WORDS = patterns.compile(
     r"^(?:ban biên tập|tòa soạn|toà soạn|công ty|tổng công ty"
-    r"|tập đoàn|ủy ban|uỷ ban|bộ|sở|ubnd|hội|trung tâm|viện|bbt|admin|quản trị|quantri"
+    r"|tập đoàn|ủy ban|uỷ ban|bộ|sở|ubnd|trung tâm|viện|bbt|admin|quản trị|quantri"
+    # an association, not an event it holds (`Hội thi vẽ tranh`, `Hội nghị`, `Hội chợ`)
+    r"|hội(?!\s+(?:thi|nghị|thảo|chợ|diễn|trại|khỏe|khoẻ|xuân|làng|đàm|ngộ|chẩn|giảng)(?:\s|$))"
     r"|phòng|văn phòng|cục|chi cục|administrator|super user|quản trị viên"
     # a school's, hospital's, police's or Party body's office signing its notice
     r"|ban\s+(?:giám\s+(?:hiệu|đốc)|chỉ\s+(?:huy|đạo)|quản\s+lý|tuyên\s+giáo|chấp\s+hành"
