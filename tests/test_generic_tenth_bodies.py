@@ -152,3 +152,24 @@ def test_an_event_named_after_the_school_in_the_title_is_the_headline() -> None:
         f"<title>{school} - Hội thi kể chuyện</title>",
     )
     assert extract(page, URL, fetched_at=NOW).headline == headline
+
+
+def test_a_text_in_a_site_builders_deeply_wrapped_sections_is_read_whole() -> None:
+    """A site builder (the new Google Sites) lays each section of the page out in six or seven
+    layers of `<div>`s around its text block, a picture section between two text sections: the
+    text carries on in the later section of the same kind."""
+
+    def section(inner: str) -> str:
+        layers = ("mYVX", "LS81", "hJDw", "JNdk", "oKdM", "jXK9")
+        opened = "".join(f"<div class='{name}'>" for name in layers)
+        return f"<section class='yaqO'>{opened}{inner}{'</div>' * len(layers)}</section>"
+
+    text = "<div class='tyJC baZp'>{}</div>"
+    page = html(
+        f"<div role='main'>{section(f'<h1>{TITLE}</h1>')}"
+        + section(text.format(f"<p><span>{FIRST}</span></p><p><span>{SECOND}</span></p>"))
+        + section("<div class='t3iY'><img src='https://anh.example.vn/che-1=w1280'></div>")
+        + section(text.format(f"<p><span>{THIRD}</span></p>"))
+        + "</div>"
+    )
+    assert extract(page, URL, fetched_at=NOW).paragraphs == [FIRST, SECOND, THIRD]

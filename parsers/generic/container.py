@@ -151,7 +151,8 @@ MIN_KEPT = 2  # paragraphs of trafilatura's text found on the page: enough to kn
 HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 MAX_EDGE_LINKS = 0.5  # share of a left-out paragraph in links: more is a pointer elsewhere
 MIN_USUAL_SHARE = 0.5  # of the text's paragraphs built alike: how the page builds its text
-MAX_WRAPPERS = 4  # elements around a block's text that hold nothing else (a builder's layers)
+MAX_WRAPPERS = 8  # elements around a block's text that hold nothing else (a builder's layers:
+# Google Sites wraps each section's text in seven)
 MAX_BOLD_CAPTION = 200  # characters of a caption typed as a bold line under its picture
 MAX_TAIL_SHARE = 0.5  # of the text's characters in a box under it: more is the text's own
 # A string literal of a script's data, and an HTML paragraph in it (escaped or not).
