@@ -93,3 +93,12 @@ def test_a_date_in_the_headline_is_no_publish_line() -> None:
         "2025-11-22T06:00:00+07:00",
         "Thứ Bảy, 22/11/2025 06:00",
     )
+
+
+def test_the_zone_after_a_date_printed_clock_first_stays_in_the_printed_line() -> None:
+    meta = "<div class='meta'><span class='time'>16:30 - 24/11/2025 (GMT+7)</span></div>"
+    record = extract_record(html(HEADLINE + meta + TEXT), URL, NOW)
+    assert (record["published_at"], record["published_raw"]) == (
+        "2025-11-24T16:30:00+07:00",
+        "16:30 - 24/11/2025 (GMT+7)",
+    )

@@ -118,6 +118,9 @@ DATE_LABEL = patterns.compile(r"(?:^|\s)[^\W\d_][^\d:|]{1,28}:\s*$")  # `Ngày x
 # Ngày đăng: `): where the printed date opens.
 LABEL_AFTER_ITEMS = patterns.compile(r"(?:^|[|·•])\s*([^\W\d_][^\d:|·•]{1,28}:\s*)$")
 EDGE = " -–—|,:;·•"
+# Việt Nam's zone closing a line, in brackets or not (`(GMT+7)`, `UTC+07:00`).
+LOCAL_ZONE = r"\s*[(\[]?\s*(?:gmt|utc)\s*\+\s*0?7(?::?00)?\s*[)\]]?\s*"
+LOCAL_ZONE_AFTER = patterns.compile(LOCAL_ZONE, re.I)
 
 
 class Visible(NamedTuple):
@@ -488,7 +491,8 @@ def _visible(
     text: str, lead: int, found: DateMatch, away: int, order: bool, line: _Element
 ) -> Visible:
     """A date of a line as printed: with its label and weekday when they open the line (or
-    follow the date before it, from `lead`), and with what follows when it is decoration."""
+    follow the date before it, from `lead`), and with what follows when it is decoration or
+    restates Việt Nam's zone after a clock printed first (`16:30 - 24/11/2025 (GMT+7)`)."""
     prefix, suffix = text[lead : found.start], text[found.end :]
     folded_prefix = fold(prefix)
     is_modified = bool(MODIFIED_LABEL.search(folded_prefix)) or (
@@ -502,7 +506,7 @@ def _visible(
     weekday = WEEKDAY_BEFORE.search(folded_prefix)
     if weekday and not DATE_LABEL.search(prefix[: weekday.start()]):
         start = lead + weekday.start()  # `bởi Trần Thị Hoa - Thứ Hai, …`: the name is no label
-    end = len(text) if not suffix.strip(" )]") else found.end
+    end = len(text) if not suffix.strip(" )]") or LOCAL_ZONE_AFTER.fullmatch(suffix) else found.end
     raw = text[start:end].strip(EDGE)
     return Visible(raw, found, away, is_modified, line, order)
 
