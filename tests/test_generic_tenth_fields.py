@@ -102,3 +102,22 @@ def test_the_zone_after_a_date_printed_clock_first_stays_in_the_printed_line() -
         "2025-11-24T16:30:00+07:00",
         "16:30 - 24/11/2025 (GMT+7)",
     )
+
+
+def test_a_school_post_after_a_dash_is_no_author() -> None:
+    line = "<p style='text-align:right'><b>Người viết: Lò Thị Hạnh - Tổng phụ trách Đội</b></p>"
+    record = extract_record(html(HEADLINE + TEXT.replace("</div>", line + "</div>")), URL, NOW)
+    assert (record["byline"], record["authors"]) == ("Lò Thị Hạnh", ["Lò Thị Hạnh"])
+
+
+def test_a_camera_operator_after_a_middle_dot_is_no_author() -> None:
+    line = "<p class='credit'>Tác giả: K.Ngân · Quay phim: Vũ Đạt</p>"
+    record = extract_record(html(HEADLINE + TEXT.replace("</div>", line + "</div>")), URL, NOW)
+    assert (record["byline"], record["authors"]) == ("K.Ngân", ["K.Ngân"])
+
+
+def test_an_element_classed_for_several_authors_gives_the_byline() -> None:
+    meta = "<div class='info'><span class='post-authors'>Hà Linh - Quốc Bảo</span></div>"
+    record = extract_record(html(HEADLINE + meta + TEXT), URL, NOW)
+    assert (record["byline"], record["authors"]) == ("Hà Linh - Quốc Bảo", ["Hà Linh", "Quốc Bảo"])
+

@@ -83,8 +83,11 @@ META_AUTHORS = ("article:author", "dable:author", "cxenseparse:author", "author"
 NAME_LIST = r"\s*[;,]\s*|\s+(?:and|und|et|og|och|&)\s+"
 
 
-# Author boxes whose class only contains the word: `article-author`, `post-author-name`.
-AUTHOR_CLASS = patterns.compile(r"(?:^|[\s_-])(?:author|byline|tacgia|tac-gia)(?:$|[\s_-])", re.I)
+# Author boxes whose class only contains the word: `article-author`, `post-author-name`, and
+# its plural for several (`detail-authors`).
+AUTHOR_CLASS = patterns.compile(
+    r"(?:^|[\s_-])(?:authors?|bylines?|tacgia|tac-gia)(?:$|[\s_-])", re.I
+)
 MAX_AUTHOR_DISTANCE = 150  # elements from the headline
 DIGIT = patterns.compile(r"\d")
 EDGE = " -–—|,·•"  # between a name and the time after it

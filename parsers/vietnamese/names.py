@@ -82,11 +82,11 @@ _PHOTO = patterns.compile(r"(?:anh|image|photo|foto|bild)s?\s*:")
 # credit takes `by` (`Photos by`, `Editing by`).
 _NOT_AUTHOR = (
     r"(?:(?:(?:anh|image|photo|foto|bild)s?|bien\s*tap|nguoi\s*duyet|duyet\s*bai|hieu\s*dinh"
-    r"|do\s*hoa|thiet\s*ke|trinh\s*bay)\s*:|(?:photos?|pictures?|images?|editing|edited)\s+by\s)"
+    r"|do\s*hoa|thiet\s*ke|trinh\s*bay|quay\s*phim|dung\s*phim)\s*:|(?:photos?|pictures?|images?|editing|edited)\s+by\s)"
 )
 _CREDIT = patterns.compile(_NOT_AUTHOR)
 # … and after the names in the same box: `Bài: Hoàng Long<br>Ảnh: Trần Huấn`.
-_CREDIT_AFTER = patterns.compile(r"[\s|/,;–—-]+" + _NOT_AUTHOR)
+_CREDIT_AFTER = patterns.compile(r"[\s|/,;·•–—-]+" + _NOT_AUTHOR)
 # Academic and professional titles before a name (`PGS.TS`, `KS.`, `ThS.`, `BSCKII`): printed
 # in the display, no part of the person's name. Each is followed by its full stop or a space
 # (`KSOR` is a Jarai surname).
@@ -152,7 +152,7 @@ _BODY_WORDS = patterns.compile(
 # person and no source (folded).
 _POST = patterns.compile(
     r"(?:cong\s*chuc|vien\s*chuc|can\s*bo|chuyen\s*vien|nhan\s*vien|giao\s*vien"
-    r"|giang\s*vien)(?:\s|$)"
+    r"|giang\s*vien|(?:tong\s*)?phu\s*trach)(?:\s|$)"
 )
 _DESK_FOLDED = patterns.compile(
     r"\b(?:redaktion|redaction|redazione|redaccion|newsroom)\b|^(?:ban bien tap|toa soan)\b"
