@@ -121,3 +121,12 @@ def test_an_element_classed_for_several_authors_gives_the_byline() -> None:
     record = extract_record(html(HEADLINE + meta + TEXT), URL, NOW)
     assert (record["byline"], record["authors"]) == ("Hà Linh - Quốc Bảo", ["Hà Linh", "Quốc Bảo"])
 
+
+def test_an_update_line_printed_without_its_minute_takes_it_from_its_time_element() -> None:
+    meta = "<div class='meta'><span class='date'>20/11/2025 07:30</span></div>"
+    footer = (
+        "<footer><span>Cập nhật lần cuối vào <time datetime='2025-11-21T02:05:00.000Z'"
+        " itemprop='dateModified'>21 tháng 11, 2025</time></span></footer>"
+    )
+    record = extract_record(html(f"<article>{HEADLINE}{meta}{TEXT}{footer}</article>"), URL, NOW)
+    assert record["modified_at"] == "2025-11-21T09:05:00+07:00"

@@ -321,6 +321,8 @@ def _machine(
             values.append(page.meta[key])
     if ld_key == "datePublished":
         values += _time_elements(page)
+    else:
+        values += _typed_update_times(page)
     for raw in values:
         found = match_datetime(raw.strip(), now=page.fetched_at)
         if found is not None:
@@ -364,6 +366,17 @@ def _time_elements(page: Page) -> list[str]:
         ]
         page.memo["time_elements"] = [value for _, value in sorted(found, key=lambda f: f[0])]
     return page.memo["time_elements"]
+
+
+def _typed_update_times(page: Page) -> list[str]:
+    """The `datetime` of a `<time itemprop="dateModified">`: the machine form of a printed
+    update line, wherever the page prints it (Docusaurus's `Cập nhật lần cuối vào <time
+    datetime="…T02:05:00.000Z">21 tháng 11, 2025</time>` under the text gives the minute)."""
+    return [
+        value
+        for el in page.root.iter("time")
+        if el.get("itemprop") == "dateModified" and (value := (el.get("datetime") or "").strip())
+    ]
 
 
 def _update_stamp(names: str) -> bool:
