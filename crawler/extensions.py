@@ -28,7 +28,7 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
 from twisted.internet.task import LoopingCall
 
-from crawler.signals import article_moved, fetch_refused, page_dropped
+from crawler.signals import article_missing, article_moved, fetch_refused, page_dropped
 from crawler.spiders.base import LISTING_LINK_SKIPPED
 from parsers.profile import SiteProfile
 from pipelines import db as store
@@ -291,6 +291,7 @@ class CrawlMonitor:
         )
         crawler.signals.connect(monitor.response_received, signal=signals.response_received)
         crawler.signals.connect(monitor.fetch_refused, signal=fetch_refused)
+        crawler.signals.connect(monitor.article_missing, signal=article_missing)
         return monitor
 
     def outcomes(self, request: Any) -> dict[str, str] | None:
@@ -317,6 +318,10 @@ class CrawlMonitor:
         outcomes = self.outcomes(request)
         if outcomes is not None and outcomes.get(_first_url(request)) != "ok":
             outcomes[_first_url(request)] = reason
+
+    def article_missing(self, request: Any) -> None:
+        """Note an article fetch answered with a page that is no article (it was 2xx)."""
+        self.fetch_outcomes[_first_url(request)] = "not_article"
 
     def item_scraped(self, item: Any) -> None:
         """Count a stored record and which health fields it has."""

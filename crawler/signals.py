@@ -14,3 +14,8 @@ article_moved = object()
 # redirect limit), sent with `request` (the refused one, carrying its redirect chain) and
 # `reason`: the run monitor counts an article or discovery page that got no answer that way.
 fetch_refused = object()
+
+# An article link answered, through redirects, with a page off the article pattern (the home
+# page, a section), sent with `request`: no article came of it, so the run monitor counts it a
+# failed fetch, and a site that sends every article link away fails the run.
+article_missing = object()

@@ -57,7 +57,7 @@ from scrapy.utils.sitemap import Sitemap
 from sqlite_utils import Database
 from w3lib.encoding import read_bom
 
-from crawler.signals import article_moved
+from crawler.signals import article_missing, article_moved
 from crawler.spiders.base import NewsSpider
 from parsers.profile import SiteProfile
 from parsers.sites import all_profiles
@@ -527,6 +527,7 @@ class ProfileSpider(NewsSpider):
             # Redirected off the article pattern (a mirror's directory, a home page): no article.
             self.crawler.stats.inc_value("tinbao/bad_page/not_article")
             self.logger.warning("%s: redirected to %s, not an article page", url, landed)
+            self.crawler.signals.send_catch_log(signal=article_missing, request=response.request)
             return
         if landed != url and self.key(landed) != self.key(url):
             # Redirected to another article (merged, or the link was wrong): the page is that

@@ -189,7 +189,6 @@ def test_a_robots_txt_behind_a_password_does_not_stop_the_crawl(tmp_path: Path) 
     expect_rows(db, ARTICLES)
 
 
-@pytest.mark.xfail(strict=True, reason="OK; 0 new, exit 0")
 def test_every_article_sent_to_the_home_page_fails_the_run(tmp_path: Path) -> None:
     """Feed items and listing links all answer `301` to `/` (a paper that took its archive
     down): nothing can be stored, and the run says so."""
@@ -200,6 +199,6 @@ def test_every_article_sent_to_the_home_page_fails_the_run(tmp_path: Path) -> No
     with serving(MIRROR, faults) as site:
         run = crawl(site, db)
     assert run.returncode == 4, run.output
-    assert "FAILED" in run.output
+    assert "FAILED: 16 of 16 article fetches failed (not_article: 16)" in run.output
     assert stored(db) == {}
     assert integrity(db) == "ok"
