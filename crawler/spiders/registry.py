@@ -19,6 +19,7 @@ and the run summary says that the site ran without a profile.
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
+from datetime import datetime
 from urllib.parse import urlsplit
 
 import scrapy
@@ -36,7 +37,7 @@ from crawler.discovery import (
     learn_article_shape,
     sitemap_lines,
 )
-from crawler.spiders.sites import ProfileSpider, sitemap_body
+from crawler.spiders.sites import ProfileSpider, plausible, sitemap_body, sitemap_time
 from parsers.profile import SiteProfile
 from parsers.registry import BEFORE, Paper, entries, papers
 
@@ -150,19 +151,36 @@ class RegistrySpider(ProfileSpider):
 
     def parse_sitemap(self, response: Response) -> Iterator[scrapy.Request]:
         """Like a profile's, but of a sitemap index only the newest `NEWEST_SITEMAPS` children:
-        a paper's index can list one sitemap per month since 2010."""
+        a paper's index can list one sitemap per month since 2010. Children with no date, or
+        one that cannot be true (1970, 2099), are not ranked by it: as many of them are read
+        too, so a wrong date never hides the newest sitemap."""
         if response.status != 200:
             return
         sitemap = Sitemap(sitemap_body(response.body, self.settings.getint("DOWNLOAD_MAXSIZE")))
         if sitemap.type != "sitemapindex":
             yield from super().parse_sitemap(response)
             return
-        children = [entry for entry in sitemap if entry.get("loc")]
-        children.sort(key=lambda entry: entry.get("lastmod") or "", reverse=True)
-        for entry in children[:NEWEST_SITEMAPS]:
+        now = self.fetched_at()
+        dated: list[tuple[datetime, dict]] = []
+        undated: list[dict] = []  # no `lastmod`, or one that cannot be true (1970, 2099)
+        implausible: list[str] = []
+        for entry in sitemap:
+            if not entry.get("loc"):
+                continue
+            when = sitemap_time(entry.get("lastmod", "") or "")
+            if when is not None and plausible(when, now):
+                dated.append((when, entry))
+            else:
+                undated.append(entry)
+                if when is not None:
+                    implausible.append(entry["lastmod"].strip())
+        dated.sort(key=lambda pair: pair[0], reverse=True)
+        newest = [entry for _, entry in dated[:NEWEST_SITEMAPS]] + undated[:NEWEST_SITEMAPS]
+        for entry in newest:
             url = self.live(response.urljoin(entry["loc"].strip()))
             if self.on_site(url):
-                yield from self.sitemap_request(url)
+                yield from self.sitemap_request(url, index=response)
+        self.implausible_dates("sitemap", self.live(response.url), implausible)
 
     def article_request(self, url: str, source: str) -> Iterator[scrapy.Request]:
         """During discovery, a feed or sitemap entry is only noted; afterwards, requested."""

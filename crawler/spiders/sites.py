@@ -68,6 +68,7 @@ from pipelines.storage import STORAGE_ERROR
 
 FEED_ROOTS = ("rss", "RDF", "feed")  # RSS 2.0, RSS 1.0, Atom
 EARLIEST_NEWS = datetime(1995, 1, 1, tzinfo=LOCAL_TZ)  # before any Vietnamese paper was online
+MAX_SITEMAP_DEPTH = 3  # indexes under a sitemap: the protocol allows none, papers' CMSs nest two
 # A document type declaration with its internal subset: feeds and sitemaps need none, and its
 # entities can make a parser stop (an entity bomb trips libxml2's amplification limit, and the
 # lenient parse then keeps only the items before it). Undefined entities left behind are read
@@ -326,12 +327,28 @@ class ProfileSpider(NewsSpider):
             links,
         )
 
-    def sitemap_request(self, url: str) -> Iterator[scrapy.Request]:
-        """A sitemap's request, once a run: an index may list itself or a child that lists it."""
+    def sitemap_request(self, url: str, index: Response | None = None) -> Iterator[scrapy.Request]:
+        """A sitemap's request, once a run: an index may list itself or a child that lists it.
+        A child of `index` more than `MAX_SITEMAP_DEPTH` indexes down is not requested: a
+        chain of indexes each naming a new one would otherwise be walked to its end."""
+        depth = index.meta.get("tinbao_sitemap_depth", 0) + 1 if index is not None else 0
+        if depth > MAX_SITEMAP_DEPTH:
+            self.crawler.stats.inc_value("tinbao/sitemap/too_deep")
+            self.logger.warning(
+                "%s: sitemap index nested more than %d deep; its sitemaps are not read",
+                self.live(index.url),
+                MAX_SITEMAP_DEPTH,
+            )
+            return
         url = self.live(self.local(url))
         if url not in self.sitemaps_read:
             self.sitemaps_read.add(url)
-            yield scrapy.Request(self.local(url), callback=self.parse_sitemap, dont_filter=True)
+            yield scrapy.Request(
+                self.local(url),
+                callback=self.parse_sitemap,
+                dont_filter=True,
+                meta={"tinbao_sitemap_depth": depth},
+            )
 
     def parse_sitemap(self, response: Response) -> Iterator[scrapy.Request]:
         body = sitemap_body(response.body, self.settings.getint("DOWNLOAD_MAXSIZE"))
@@ -349,7 +366,7 @@ class ProfileSpider(NewsSpider):
                 if reason := self.refusal(urljoin(self.profile.home + "/", loc.strip())):
                     self.refuse(loc, reason, source)
                 else:
-                    yield from self.sitemap_request(loc)
+                    yield from self.sitemap_request(loc, index=response)
             else:
                 lastmod = entry.get("lastmod", "") or ""
                 when = sitemap_time(lastmod) or parse_datetime(lastmod, now=now)
