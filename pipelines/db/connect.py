@@ -61,7 +61,9 @@ def open_db(path: str | Path, *, create: bool = True) -> Database:
         # million-row database's indexes outgrow it; pages are only taken as they are used.
         db.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
         register_functions(db.conn)
-        if migrations.pending(db):
+        # `user_version` names the schema to other tools; one set back by hand is put right.
+        version = db.execute("PRAGMA user_version").fetchone()[0]
+        if migrations.pending(db) or version != SCHEMA_VERSION:
             with transaction(db):
                 _check_not_too_new(db.conn, path)
                 migrations.apply(db)

@@ -188,7 +188,6 @@ def test_datasette_metadata_tables_are_kept(crawled: Path) -> None:
     assert sql(crawled, "SELECT value FROM _metadata_resources") == [("Bài báo",)]
 
 
-@pytest.mark.xfail(strict=True, reason="user_version left behind")
 def test_a_user_version_set_back_by_hand_is_brought_forward(crawled: Path) -> None:
     sql(crawled, f"PRAGMA user_version = {SCHEMA_VERSION - 1}")
     sql(crawled, "DELETE FROM articles WHERE url = ?", LIVE + A)
