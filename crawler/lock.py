@@ -6,7 +6,9 @@ says so. The holder's PID and start time are written inside the file to name it 
 refusal message, and left there marked `ended` at release, so the next run knows which
 process's unfinished `crawls` rows to close (`killed` for a dead holder, `failed` for one that
 ended but could not record its end). The lock file is never deleted: unlinking it would let
-two runs lock two different files of the same name.
+two runs lock two different files of the same name. Someone else may delete it (a cleaner of
+old files): a run that finds no lock file asks the database whether a run it records as
+`running` is alive, and gives way to it (`tinbao crawl` checks; see `CrawlLock.created`).
 
 The lock is keyed on the database file itself, not on the path it was named by: the path is
 resolved first (symbolic links, `..`), so `alias.db -> news.db` and `./data/../news.db` lock
@@ -39,24 +41,36 @@ class CrawlLock:
         self.path = Path(f"{Path(db).resolve()}.lock")
         self.fd: int | None = None
         self.previous = ""  # what a dead holder left in the file, for the takeover note
+        self.created = False  # no lock file was there: removed under a live run, or a first run
 
     def acquire(self) -> CrawlLock:
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            holder = _read(fd)
-            os.close(fd)
-            raise Locked(
-                f"another crawl is running on this database ({holder or 'unknown process'}; "
-                f"lock {self.path})"
-            ) from None
+        while True:
+            fd, self.created = _open_or_create(self.path)
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                holder = _read(fd)
+                os.close(fd)
+                raise Locked(
+                    f"another crawl is running on this database ({holder or 'unknown process'}; "
+                    f"lock {self.path})"
+                ) from None
+            if _names(self.path, fd):
+                break
+            os.close(fd)  # removed or replaced while we waited for it: lock what is there now
         self.previous = _read(fd)
         os.ftruncate(fd, 0)
         started = datetime.now(LOCAL_TZ).isoformat(timespec="seconds")
         os.pwrite(fd, f"pid {os.getpid()} since {started}\n".encode(), 0)
         self.fd = fd
         return self
+
+    def give_up(self) -> None:
+        """Release a lock file this run created only to find a live run it cannot see (its
+        lock file was removed under it): removed again, so the next run checks as well."""
+        if self.fd is not None and self.created:
+            self.path.unlink(missing_ok=True)
+        self.release()
 
     @property
     def stale_holder(self) -> str:
@@ -83,6 +97,27 @@ class CrawlLock:
 
     def __exit__(self, *exc: object) -> None:
         self.release()
+
+
+def _open_or_create(path: Path) -> tuple[int, bool]:
+    """The lock file's descriptor, and whether this call created it."""
+    while True:
+        try:
+            return os.open(path, os.O_RDWR | os.O_CREAT | os.O_EXCL, 0o644), True
+        except FileExistsError:
+            pass
+        try:
+            return os.open(path, os.O_RDWR), False
+        except FileNotFoundError:  # removed between the two: create it after all
+            continue
+
+
+def _names(path: Path, fd: int) -> bool:
+    """Whether `path` still names the file open as `fd`."""
+    try:
+        return os.stat(path).st_ino == os.fstat(fd).st_ino
+    except FileNotFoundError:
+        return False
 
 
 def _read(fd: int) -> str:

@@ -149,6 +149,14 @@ def crawl(
         sys.exit(ExitCode.LOCKED)
     except OSError as exc:
         raise click.ClickException(f"cannot lock {exc.filename}: {exc.strerror}") from None
+    if storing and lock.created and (alive := _live_run(project.get("TINBAO_DB"))):
+        lock.give_up()
+        click.echo(
+            f"tinbao crawl: another crawl is running on this database ({alive}; its lock file "
+            f"{lock.path} was removed)",
+            err=True,
+        )
+        sys.exit(ExitCode.LOCKED)
     try:
         if storing and lock.previous_run:
             _close_unfinished_runs(project.get("TINBAO_DB"), *lock.previous_run)
@@ -198,6 +206,30 @@ def keep_log(path: str, settings: Any) -> None:
         logging.Formatter(settings.get("LOG_FORMAT"), settings.get("LOG_DATEFORMAT"))
     )
     logging.root.addHandler(handler)
+
+
+def _live_run(path: str) -> str:
+    """`pid N since T` of a run the database records as `running` whose process is alive (not
+    this one), or ''. Asked only when the lock file was missing: a live run's lock file may
+    have been removed under it, and a second run would then lock a new file of that name."""
+    from pipelines import db as store
+
+    db = store.open_db(path)
+    try:
+        runs = store.running_crawls(db)
+    finally:
+        db.close()
+    for pid, started in runs:
+        if pid == os.getpid():
+            continue
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            continue
+        except PermissionError:  # alive, another user's
+            pass
+        return f"pid {pid} since {started}"
+    return ""
 
 
 def _close_unfinished_runs(path: str, pid: int, since: str, ended: bool) -> None:

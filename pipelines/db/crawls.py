@@ -67,6 +67,14 @@ def close_unfinished(db: Database, pid: int, since: str, *, ended: bool) -> int:
     return cursor.rowcount
 
 
+def running_crawls(db: Database) -> list[tuple[int, str]]:
+    """(pid, start time) of every run recorded as `running`, alive or not."""
+    rows = db.conn.execute(
+        "SELECT pid, started_at FROM crawls WHERE status = ? AND pid IS NOT NULL", [RUNNING]
+    )
+    return [(int(pid), str(started)) for pid, started in rows]
+
+
 def finish_crawl(db: Database, crawl_id: int, status: str, stats: dict[str, Any]) -> None:
     """Record how a crawl ended: its status (one of `STATUSES`), item counts and the full
     Scrapy stats (the finish reason is `finish_reason` there)."""

@@ -15,8 +15,6 @@ import sys
 import time
 from pathlib import Path
 
-import pytest
-
 from crawler.exitcodes import ExitCode
 from tests.conftest import ROOT
 from tests.faults.harness import (
@@ -85,7 +83,6 @@ def wait_for(condition, seconds: float = 30) -> None:
         time.sleep(0.05)
 
 
-@pytest.mark.xfail(strict=True, reason="the second run takes a new lock file and crawls")
 def test_a_lock_file_removed_under_a_run_still_keeps_a_second_run_out(tmp_path: Path) -> None:
     db = tmp_path / "news.db"
     lock = tmp_path / "news.db.lock"
@@ -101,6 +98,7 @@ def test_a_lock_file_removed_under_a_run_still_keeps_a_second_run_out(tmp_path: 
         )
         first.communicate(timeout=120)
     assert second.returncode == ExitCode.LOCKED, second.stderr
+    assert "its lock file" in second.stderr and "was removed" in second.stderr
     assert first.returncode == 0
     expect_rows(db, ARTICLES)
     assert integrity(db) == "ok"
