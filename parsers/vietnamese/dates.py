@@ -163,8 +163,7 @@ def _time(n: str, after_date: bool = False) -> str:
     A clock right after a date may follow a bare comma (`03/02/2020,14:20`); elsewhere a digit
     and a comma before it make a number (`9,330`). `8 giờ rưỡi` is 8:30 and `8 giờ kém 15`
     7:45; `08:00 giờ` restates its unit. A local zone's name may restate its offset (`ICT
-    (UTC+7)`); `giờ GMT` is GMT, RFC 822's `UT` is UTC and its North American zones (`EST`,
-    `PDT`) are their offsets; `giờ địa phương` (the local time of a
+    (UTC+7)`); `giờ GMT` is GMT and RFC 822's `UT` is UTC; `giờ địa phương` (the local time of a
     place the line does not name) refuses the clock, as does a named place's time other than
     Việt Nam's, bracketed or not (`giờ Bắc Kinh`, `(giờ Mỹ)`): its offset is not known here."""
     lead = r"(?<![\d:.])" if after_date else r"(?<![\d:.,/])"
@@ -183,8 +182,7 @@ def _time(n: str, after_date: bool = False) -> str:
         rf"(?:\s*(?P<ap{n}>a\.?m\.?|p\.?m\.?|sa|ch|{_DAY_PART})"
         rf"(?![a-z]))?"
         rf"(?:\s*[(\[]?\s*(?:(?P<tz{n}>(?:gio\s*)?(?:gmt|utc)(?:\s*[+-]\s*\d{{1,2}}(?::?\d{{2}})?)?"
-        rf"|[+-]\d{{2}}:?\d{{2}}(?![\d/.\-])|z(?![a-z\d])|ut(?![a-z])|[ecmp][sd]t(?![a-z])"
-        rf"|gio\s*dia\s*phuong"
+        rf"|[+-]\d{{2}}:?\d{{2}}(?![\d/.\-])|z(?![a-z\d])|ut(?![a-z])|gio\s*dia\s*phuong"
         rf"|(?<=\()\s*gio\s+(?!{_LOCAL_PLACE}|gmt|utc)[a-z]+(?:\s[a-z]+)?(?=\s*\))"
         rf"|gio\s+(?!{_LOCAL_PLACE}|gmt|utc|dia|{_NOT_PLACE})[a-z]+(?:\s(?!{_NOT_PLACE})[a-z]+)?)"
         rf"|(?:gio\s*{_LOCAL_PLACE}|ict(?![a-z]))(?:{_LOCAL_RESTATED})?)"
@@ -531,23 +529,9 @@ def _year(raw: str, now: datetime) -> int:
     return year
 
 
-# RFC 822's zone names besides `UT` and `GMT`, as feeds print them: `Thu, 20 Nov 2025 20:05:00
-# EST`.
-_NORTH_AMERICAN_ZONES = {
-    "est": -5,
-    "edt": -4,
-    "cst": -6,
-    "cdt": -5,
-    "mst": -7,
-    "mdt": -6,
-    "pst": -8,
-    "pdt": -7,
-}
-
-
 @functools.lru_cache(maxsize=64)
 def _offset(raw: str) -> timezone | None:
-    """`+7`, `+07`, `+0700`, `+07:00`, `- 7`, `gmt+7`, `est` as a fixed offset; a bare `gmt`,
+    """`+7`, `+07`, `+0700`, `+07:00`, `- 7`, `gmt+7` as a fixed offset; a bare `gmt`,
     `utc`, `ut`, `giờ GMT` or `z` is UTC; None when it is local time. ValueError for an offset
     no place keeps (beyond -12:00 and +14:00), for `giờ địa phương`, a place's local time that
     names no place, and for a bracketed `(giờ Mỹ)`, a place's time whose offset the reader does
@@ -556,8 +540,6 @@ def _offset(raw: str) -> timezone | None:
     if raw == "diaphuong":
         raise ValueError("local time of an unnamed place")
     raw = raw.removeprefix("gmt").removeprefix("utc")
-    if raw in _NORTH_AMERICAN_ZONES:
-        return timezone(timedelta(hours=_NORTH_AMERICAN_ZONES[raw]))
     if raw.isalpha() and raw not in ("z", "ut"):
         raise ValueError("the time of a place the reader does not know")
     if not raw or raw in ("z", "ut"):
