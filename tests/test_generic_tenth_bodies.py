@@ -173,3 +173,27 @@ def test_a_text_in_a_site_builders_deeply_wrapped_sections_is_read_whole() -> No
         + "</div>"
     )
     assert extract(page, URL, fetched_at=NOW).paragraphs == [FIRST, SECOND, THIRD]
+
+
+LANDING_HEAD = (
+    "<title>Chè Tân Cương chính gốc - Đặt hàng ngay</title>"
+    "<meta property='og:type' content='website'>"
+    "<meta name='description' content='Chè Tân Cương chính gốc, giao tận nhà. Đặt ngay hôm nay.'>"
+)
+LANDING = html(
+    "<div class='ladi-section'><div class='ladi-element'><h3 class='ladi-headline'>"
+    f"{TITLE}</h3></div><div class='ladi-element'><div class='ladi-paragraph'>{FIRST}</div>"
+    f"</div><div class='ladi-element'><div class='ladi-paragraph'>{SECOND}</div></div>"
+    f"<div class='ladi-element'><div class='ladi-paragraph'>{THIRD}</div></div></div>"
+    "<div class='ladi-section'><div class='ladi-element'><h3 class='ladi-headline'>ƯU ĐÃI THÁNG 11"
+    "</h3></div></div>",
+    LANDING_HEAD,
+)
+
+
+def test_a_headline_classed_heading_is_the_headline_under_a_landing_pages_pitch() -> None:
+    """A page builder's news page: the metadata describes the website (`og:type` `website`)
+    under the shop's pitch, which the page prints nowhere, and no `<h1>`: the first heading
+    classed as a headline is the article's."""
+    assert extract(LANDING, URL, fetched_at=NOW).headline == TITLE
+

@@ -198,11 +198,11 @@ def _find_headline(page: Page) -> _Element | None:
     closing = _closing_heading(page, raw_titles)
     if closing is not None:
         return closing
-    if any(not names_site(page, title) for title in raw_titles):
+    if any(not names_site(page, title) for title in raw_titles) and not site_titled(page):
         return None
-    # No title to go by (a print view's, or one naming only the site): the first heading
-    # classed as a title, else the first other element so classed (a table layout's
-    # `<span class="tieude">`).
+    # No title to go by (a print view's, one naming only the site, or a landing page's pitch
+    # the page prints nowhere): the first heading classed as a title, else the first other
+    # element so classed (a table layout's `<span class="tieude">`).
     for tags in (HEADING_TAGS, TITLE_TAGS):
         for el in page.root.iter(*tags):
             if (
@@ -213,6 +213,12 @@ def _find_headline(page: Page) -> _Element | None:
             ):
                 return el
     return None
+
+
+def site_titled(page: Page) -> bool:
+    """The metadata describes the website, not an article (`og:type` `website`): a page builder
+    fills it with the site's pitch (`Bưởi da xanh chính gốc - Đặt hàng ngay`) on every page."""
+    return page.meta.get("og:type", "").strip().lower() == "website"
 
 
 def _closing_heading(page: Page, titles: list[str]) -> _Element | None:
