@@ -197,3 +197,11 @@ def test_a_headline_classed_heading_is_the_headline_under_a_landing_pages_pitch(
     classed as a headline is the article's."""
     assert extract(LANDING, URL, fetched_at=NOW).headline == TITLE
 
+
+def test_a_description_of_the_website_under_titles_that_are_not_the_headline_is_no_lead() -> None:
+    """The same page's description is the site's pitch (`… giao tận nhà. Đặt ngay hôm nay.`),
+    written for titles none of which is the headline: no lead; the text starts with its first
+    paragraph."""
+    result = extract(LANDING, URL, fetched_at=NOW)
+    assert result.summary is None
+    assert result.paragraphs == [FIRST, SECOND, THIRD]

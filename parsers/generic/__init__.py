@@ -36,10 +36,13 @@ from parsers.generic.zones import (
     headline_element,
     in_zone,
     is_vietnamese,
+    meta_titles,
     named,
     opens_with_site_name,
     own_texts_with,
     position,
+    site_titled,
+    strip_site_name,
     text_scan,
 )
 from parsers.page import Page, short_text, text_of, values_beside
@@ -190,6 +193,7 @@ def summary(page: Page) -> str | None:
         or (title and _excerpt(described, title))
         or opens_with_site_name(page, described)
         or (title and _says_nothing_of(page, described, title))
+        or (title and _describes_site(page, title))
     ):
         # a site's slogan (`Thống kê Hưng Yên`, `Diễn đàn X - nơi …`), the headline or the
         # platform's blurb
@@ -206,6 +210,15 @@ def _retitled(described: str, title: str) -> bool:
         return True
     rest = KICKER.split(said, maxsplit=1)[-1]
     return rest != said and rest in (headline, KICKER.split(headline, maxsplit=1)[-1])
+
+
+def _describes_site(page: Page, title: str) -> bool:
+    """The metadata describes the website (`og:type` `website`) under titles none of which is
+    the headline: a page builder's pitch for the site on every page, not the article's lead."""
+    headline = fold(title)
+    return site_titled(page) and all(
+        fold(strip_site_name(page, meta)) != headline for meta in meta_titles(page)
+    )
 
 
 def _closing_headline_block(page: Page) -> str | None:
