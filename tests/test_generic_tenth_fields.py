@@ -130,3 +130,9 @@ def test_an_update_line_printed_without_its_minute_takes_it_from_its_time_elemen
     )
     record = extract_record(html(f"<article>{HEADLINE}{meta}{TEXT}{footer}</article>"), URL, NOW)
     assert record["modified_at"] == "2025-11-21T09:05:00+07:00"
+
+
+def test_a_section_label_and_its_value_in_bold_after_it_give_the_category() -> None:
+    field = "<font size='2'>Chuyên mục: <b>Nghiên cứu - Trao đổi</b></font><br>"
+    record = extract_record(html(HEADLINE + field + TEXT), URL, NOW)
+    assert record["category"] == "Nghiên cứu - Trao đổi"

@@ -565,14 +565,27 @@ def _label_texts(page: Page, label: re.Pattern[str]) -> list[tuple[_Element, str
 def _field(page: Page, label: re.Pattern[str]) -> list[str]:
     """The values of the article's first field so labelled whose label stands alone in its
     element, its values in the next (`<div>Chuyên mục</div><div><span>Giáo dục</span></div>`,
-    see `values_beside`)."""
+    see `values_beside`), or in the one element after it in the same line, no link
+    (`<font>Chuyên mục: <b>Lý luận - Phê bình</b></font>`)."""
     for el, own in _label_texts(page, label):
-        if len(el) or not label.fullmatch(fold(own).strip()) or not _in_article(page, el):
+        if not label.fullmatch(fold(own).strip()) or not _in_article(page, el):
             continue
-        found = values_beside(el, MAX_TAG)
+        found = values_beside(el, MAX_TAG) if not len(el) else _emphasised_value(el)
         if found:
             return found
     return []
+
+
+def _emphasised_value(el: _Element) -> list[str]:
+    """The value a label's element prints in its one child after the label, nothing after it:
+    no link, nor an element holding one (the links of a labelled box are `_labelled`'s, and a
+    forum's headline `Chủ đề: <span><a>…</a></span>` is no field)."""
+    if len(el) != 1 or el[0].tag == "br" or (el[0].tail or "").strip():
+        return []
+    if next(el[0].iter("a"), None) is not None:
+        return []
+    text = short_text(el[0], MAX_TAG)
+    return [text] if text else []
 
 
 def _holds_headline(page: Page, el: _Element) -> bool:
