@@ -56,6 +56,7 @@ from parsers.generic.zones import (
     HIDDEN_STYLE,
     MIN_PARAGRAPH,
     headline_element,
+    holds_prose,
     in_zone,
     is_vietnamese,
     is_zone,
@@ -170,7 +171,7 @@ def body_container(page: Page) -> _Element | None:
             found = _trafilatura(page)
         if found is None:
             found = _scored(page)
-        if found is None or prose(found) < MIN_PARAGRAPH:
+        if found is None or not holds_prose(found, MIN_PARAGRAPH):
             hydrated = _hydration_text(page)
             found = hydrated if hydrated is not None else found
         page.memo["container"] = found if found is not None else page.root.find(".//body")
@@ -677,7 +678,7 @@ def _carried_on(container: _Element) -> list[_Element]:
         for el in container.itersiblings()
         if el.tag == container.tag
         and el.get("class") == kind
-        and prose(el) >= MIN_PARAGRAPH
+        and holds_prose(el, MIN_PARAGRAPH)
         and not is_zone(el)
     ]
 
@@ -717,14 +718,14 @@ def _holds_text(el: _Element, kind: str, container: _Element, depth: int) -> boo
     container's tag and class (a builder's block with its spacing classed apart), whose text
     is prose however it is typed."""
     if el.get("class") == kind:
-        return prose(el) >= MIN_PARAGRAPH  # (a forum's replies, each block like the post's)
+        return holds_prose(el, MIN_PARAGRAPH)  # (a forum's replies, each block like the post's)
     level = [el]
     for _ in range(depth):
         level = [child for node in level for child in _elements(node)]
     return any(
         node.tag == container.tag
         and node.get("class") == container.get("class")
-        and prose(node, node.tag) >= MIN_PARAGRAPH
+        and holds_prose(node, MIN_PARAGRAPH, node.tag)
         for node in level
     )
 
@@ -748,7 +749,7 @@ def _sections_around(container: _Element) -> tuple[list[_Element], list[_Element
         i
         for i, el in enumerate(sections)
         if any(
-            block.get("class") == kind and prose(block) >= MIN_PARAGRAPH
+            block.get("class") == kind and holds_prose(block, MIN_PARAGRAPH)
             for block in el.iter(container.tag)
         )
     ]

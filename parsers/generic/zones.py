@@ -446,7 +446,7 @@ def known_body(page: Page) -> _Element | None:
             found = [el for el in page.select(css) if not _hidden(el)]
             if found:
                 best = found[0] if len(found) == 1 else max(found, key=lambda el: len(text_of(el)))
-                if prose(best) >= MIN_BODY or prose(best, "div") >= MIN_BODY:
+                if holds_prose(best, MIN_BODY) or holds_prose(best, MIN_BODY, "div"):
                     page.memo["known_body"] = best
                     break
     return page.memo["known_body"]
@@ -471,6 +471,17 @@ def is_vietnamese(page: Page) -> bool:
 def prose(el: _Element, tag: str = "p") -> int:
     """Characters of paragraph text in `el` (`p` elements not made of links). With `div`: of
     text typed in `<div>`s holding no other block (Blogger's and some editors' paragraphs)."""
+    return _prose(el, tag, None)
+
+
+def holds_prose(el: _Element, least: int, tag: str = "p") -> bool:
+    """`prose(el, tag) >= least`, reading paragraphs only until `least` characters are found:
+    a body's first few paragraphs answer, not its whole text."""
+    return _prose(el, tag, least) >= least
+
+
+def _prose(el: _Element, tag: str, enough: int | None) -> int:
+    """`prose(el, tag)`, or a count of at least `enough` once it has passed it."""
     total = 0
     for p in el.iter(tag):
         if tag != "p" and any(isinstance(c.tag, str) and c.tag in INNER_BLOCKS for c in p):
@@ -480,6 +491,8 @@ def prose(el: _Element, tag: str = "p") -> int:
             continue  # its links are not read
         if sum(len(text_of(a)) for a in p.iter("a")) < len(text) / 2:
             total += len(text)
+            if enough is not None and total >= enough:
+                break
     return total
 
 
