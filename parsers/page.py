@@ -11,6 +11,7 @@ import contextlib
 import copy
 import itertools
 import json
+from bisect import bisect_right
 from collections.abc import Callable, Collection, Iterable, Iterator
 from datetime import datetime
 from functools import cached_property
@@ -511,13 +512,11 @@ class _TreeIndex:
             else:
                 candidates = self.bearing(step.first)
                 if k:
-                    allowed = set(above)
                     if step.combinator == ">":
+                        allowed = set(above)
                         candidates = [el for el in candidates if el.getparent() in allowed]
                     else:
-                        candidates = [
-                            el for el in candidates if any(a in allowed for a in el.iterancestors())
-                        ]
+                        candidates = self.below(above, candidates)
             if tag is None and not step.rest:
                 above = list(candidates)
             else:
@@ -526,18 +525,41 @@ class _TreeIndex:
                 above = self.inside(within, above)
         return above
 
-    def inside(self, top: _Element, elements: list[_Element]) -> list[_Element]:
+    def inside(self, top: _Element, elements: Iterable[_Element]) -> list[_Element]:
         """The `elements` that are `top` or below it: their document-order indexes lie from
         `top`'s up to that of the first node after `top`'s subtree."""
         order = self.order
-        start = order[top]
-        end = len(order)
+        start, end = order[top], self._end(top)
+        return [el for el in elements if start <= order[el] < end]
+
+    def below(self, tops: Iterable[_Element], elements: Iterable[_Element]) -> list[_Element]:
+        """The `elements` inside one of `tops` (not a top itself): each is looked up by its
+        document-order index among the outermost tops' spans, instead of climbing its
+        ancestors, most of which no top is."""
+        order = self.order
+        starts: list[int] = []
+        ends: list[int] = []
+        for top in sorted(tops, key=order.__getitem__):
+            start = order[top]
+            if not ends or start >= ends[-1]:  # not inside the span before it
+                starts.append(start)
+                ends.append(self._end(top))
+        found = []
+        for el in elements:
+            at = order[el]
+            i = bisect_right(starts, at) - 1
+            if i >= 0 and starts[i] < at < ends[i]:
+                found.append(el)
+        return found
+
+    def _end(self, top: _Element) -> int:
+        """The document-order index of the first node after `top`'s subtree."""
+        order = self.order
         for node in (top, *top.iterancestors()):
             following = node.getnext()
             if following is not None:
-                end = order[following]
-                break
-        return [el for el in elements if start <= order[el] < end]
+                return order[following]
+        return len(order)
 
 
 def _parsed(markup: bytes) -> _Element:

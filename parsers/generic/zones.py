@@ -579,8 +579,7 @@ def named(page: Page, pattern: re.Pattern[str]) -> list[_Element]:
     if body is None or not found:
         return []
     marked = {el for attribute, value in found for el in page.bearing(attribute, value)}
-    inside = [el for el in marked if el is body or any(a is body for a in el.iterancestors())]
-    return sorted(inside, key=page.order.__getitem__)
+    return sorted(page.index.inside(body, marked), key=page.order.__getitem__)
 
 
 def position(page: Page, el: _Element) -> int:
