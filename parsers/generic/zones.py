@@ -502,16 +502,20 @@ def own_texts(page: Page) -> list[tuple[_Element, str]]:
     once per page for the fields that scan the whole body."""
     if "own_texts" not in page.memo:
         body = page.root.find("body")
-        page.memo["own_texts"] = [
-            (
-                el,
-                (el.text or "") + " ".join([child.tail or "" for child in el])
-                if len(el)
-                else el.text or "",
-            )
-            for el in (body.iter(Element) if body is not None else ())
-            if el.tag not in ("script", "style")
-        ]
+        entries = []
+        for el in body.iter(Element) if body is not None else ():
+            if el.tag in ("script", "style"):
+                continue
+            own = el.text or ""
+            if len(el):  # children by `getnext`: lxml's child iterator costs more a child
+                tails = []
+                child = el[0]
+                while child is not None:
+                    tails.append(child.tail or "")
+                    child = child.getnext()
+                own += " ".join(tails)
+            entries.append((el, own))
+        page.memo["own_texts"] = entries
     return page.memo["own_texts"]
 
 
