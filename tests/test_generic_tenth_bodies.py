@@ -4,23 +4,8 @@ headline, lead and body."""
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from parsers.extract import extract
-
-NOW = datetime.fromisoformat("2026-03-08T00:00:00+07:00")
-URL = "https://tin.example.vn/kinh-te/bai-viet-1234567.html"
-TITLE = "Hợp tác xã chè Tân Cương mở rộng vùng trồng hữu cơ"
-FIRST = (
-    "Thực hiện đề án của huyện, từ đầu năm nay hợp tác xã chè Tân Cương chuyển thêm 12 ha "
-    "sang canh tác hữu cơ cho các hộ thành viên ở hai xóm phía tây."
-)
-SECOND = "Các hộ được hỗ trợ phân bón vi sinh, bẫy côn trùng và tập huấn ghi nhật ký sản xuất."
-THIRD = "Hợp tác xã đã ký hợp đồng bao tiêu toàn bộ sản lượng với hai doanh nghiệp xuất khẩu."
-
-
-def html(body: str, head: str = "") -> str:
-    return f"<html lang='vi'><head>{head}</head><body>{body}</body></html>"
+from tests.test_generic_ninth_bodies import FIRST, NOW, SECOND, THIRD, TITLE, URL, html
 
 
 def test_a_frameset_page_is_read_from_its_noframes_content() -> None:

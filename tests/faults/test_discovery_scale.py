@@ -35,6 +35,21 @@ def dbp_copy(tmp_path: Path) -> Path:
     return root
 
 
+def mirror_indexing(tmp_path: Path, child: str) -> Path:
+    """A copy of the mirror whose sitemap index also names the index `child`."""
+    root = dbp_copy(tmp_path)
+    index = root / INDEX.strip("/")
+    index.write_text(
+        index.read_text(encoding="utf-8").replace(
+            "</sitemapindex>",
+            f"<sitemap><loc>{LIVE_DBP}{child}</loc>"
+            "<lastmod>2024-05-17T09:00:00+07:00</lastmod></sitemap></sitemapindex>",
+        ),
+        encoding="utf-8",
+    )
+    return root
+
+
 def index_of(*children: str, lastmod: str = "2024-05-17T08:00:00+07:00") -> str:
     entries = "".join(
         f"<sitemap><loc>{LIVE_DBP}{child}</loc><lastmod>{lastmod}</lastmod></sitemap>"
@@ -65,16 +80,7 @@ def test_a_chain_of_sitemap_indexes_that_never_ends_is_not_walked_to_its_end(
     tmp_path: Path,
 ) -> None:
     """The index names `chain-1.xml`, an index naming `chain-2.xml`, … to `chain-300.xml`."""
-    root = dbp_copy(tmp_path)
-    index = root / INDEX.strip("/")
-    index.write_text(
-        index.read_text(encoding="utf-8").replace(
-            "</sitemapindex>",
-            f"<sitemap><loc>{LIVE_DBP}/sitemaps/chain-1.xml</loc>"
-            "<lastmod>2024-05-17T09:00:00+07:00</lastmod></sitemap></sitemapindex>",
-        ),
-        encoding="utf-8",
-    )
+    root = mirror_indexing(tmp_path, "/sitemaps/chain-1.xml")
     for n in range(1, 301):
         (root / "sitemaps" / f"chain-{n}.xml").write_text(
             index_of(f"/sitemaps/chain-{n + 1}.xml"), encoding="utf-8"
@@ -92,16 +98,7 @@ def test_a_chain_of_sitemap_indexes_that_never_ends_is_not_walked_to_its_end(
 
 
 def test_three_sitemap_indexes_in_a_circle_are_each_read_once(tmp_path: Path) -> None:
-    root = dbp_copy(tmp_path)
-    index = root / INDEX.strip("/")
-    index.write_text(
-        index.read_text(encoding="utf-8").replace(
-            "</sitemapindex>",
-            f"<sitemap><loc>{LIVE_DBP}/sitemaps/vong-a.xml</loc>"
-            "<lastmod>2024-05-17T09:00:00+07:00</lastmod></sitemap></sitemapindex>",
-        ),
-        encoding="utf-8",
-    )
+    root = mirror_indexing(tmp_path, "/sitemaps/vong-a.xml")
     (root / "sitemaps" / "vong-a.xml").write_text(index_of("/sitemaps/vong-b.xml"), "utf-8")
     (root / "sitemaps" / "vong-b.xml").write_text(index_of(INDEX), "utf-8")
     db = tmp_path / "news.db"
