@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from parsers.generic import _below_root
 from pipelines.normalize import extract_record
 
 NOW = datetime.fromisoformat("2025-11-25T00:00:00+07:00")
@@ -136,3 +137,37 @@ def test_a_section_label_and_its_value_in_bold_after_it_give_the_category() -> N
     field = "<font size='2'>Chuyên mục: <b>Nghiên cứu - Trao đổi</b></font><br>"
     record = extract_record(html(HEADLINE + field + TEXT), URL, NOW)
     assert record["category"] == "Nghiên cứu - Trao đổi"
+
+
+def test_a_link_below_the_site_root_is_known_without_resolving_it() -> None:
+    """The trail-by-addresses search skips most links by their text alone; a link it cannot
+    judge so (relative, a query or fragment on the root) is resolved as before."""
+    judged = {
+        href: _below_root(href)
+        for href in (
+            "/kinh-te/",
+            "/",
+            "https://tin.example.vn/kinh-te/nong-nghiep",
+            "HTTPS://tin.example.vn/kinh-te",
+            "https://tin.example.vn",
+            "https://tin.example.vn/",
+            "https://tin.example.vn/?ref=logo",
+            "https://tin.example.vn/#top",
+            "https://tin.example.vn/./",
+            "kinh-te/bai-1.html",
+            "?u=https://khac.example.vn/a",
+        )
+    }
+    assert judged == {
+        "/kinh-te/": True,
+        "/": False,
+        "https://tin.example.vn/kinh-te/nong-nghiep": True,
+        "HTTPS://tin.example.vn/kinh-te": True,
+        "https://tin.example.vn": False,
+        "https://tin.example.vn/": False,
+        "https://tin.example.vn/?ref=logo": False,
+        "https://tin.example.vn/#top": False,
+        "https://tin.example.vn/./": False,
+        "kinh-te/bai-1.html": False,
+        "?u=https://khac.example.vn/a": False,
+    }

@@ -476,8 +476,8 @@ def _trail_by_paths(page: Page) -> list[_Element]:
     trails = []
     for home in page.root.iter("a"):
         href = (home.get("href") or "").strip()
-        if href.startswith("/") and href.strip("/"):
-            continue  # a path below the root, at a glance
+        if _below_root(href):
+            continue
         address = urlsplit(page.absolute(href) or "")
         if address.path not in ("", "/") or MIRROR_PREFIX.sub("", address.hostname or "") != host:
             continue
@@ -492,6 +492,17 @@ def _trail_by_paths(page: Page) -> list[_Element]:
         if anchor is None or position(page, home) < position(page, anchor):
             trails.append(links)
     return min(trails, key=lambda t: distance(page, t[-1])) if trails else []
+
+
+def _below_root(href: str) -> bool:
+    """A path below the site's root at a glance, without resolving the address (`/kinh-te`,
+    `https://host/kinh-te`): most of a page's links, none of them a trail's home link."""
+    if href.startswith("/"):
+        return bool(href.strip("/"))
+    if not href.lower().startswith(("http://", "https://")):
+        return False
+    path = href.split("/", 3)[3:]  # what follows `https://host/`
+    return bool(path) and path[0][:1] not in ("", "?", "#", ".")
 
 
 def _more_links(block: _Element, link: _Element) -> bool:
