@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import signal
+import sqlite3
 import sys
 from pathlib import Path
 from typing import Any
@@ -217,6 +218,8 @@ def _live_run(path: str) -> str:
     db = store.open_db(path)
     try:
         runs = store.running_crawls(db)
+    except sqlite3.DatabaseError:
+        return ""  # unreadable: the run reports the damaged file with its way out, as before
     finally:
         db.close()
     for pid, started in runs:
