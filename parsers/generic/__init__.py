@@ -533,7 +533,7 @@ def _trail_of(link: _Element) -> _Element:
     for el in link.iterancestors():
         names = f"{el.get('class') or ''} {el.get('id') or ''}"
         named_trail = "crumb" in names.lower() or TRAIL_CLASS.search(names) or el.get("itemtype")
-        if named_trail and any(a is not link for a in el.iter("a")):
+        if named_trail and _more_links(el, link):
             return el
     return link.getparent()
 
