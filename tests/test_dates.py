@@ -341,6 +341,42 @@ def test_ninth_unseen_table(text: str, expected: str | None, fetched: str) -> No
     test_unseen_table(text, expected, fetched, month_first=False)
 
 
+UNSEEN10_FILE = UNSEEN_FILE.with_name("unseen10.json")
+# [text, expected, fetched]: a tenth blind table, .NET, ASP.NET, JavaScript, Python, PHP, Go, SQL
+# and spreadsheet output, foreign zone abbreviations, entities, ranges and deadlines beside a date.
+UNSEEN10: list[tuple[str, str | None, str]] = [
+    (case[0], case[1], case[2])
+    for case in json.loads(UNSEEN10_FILE.read_text(encoding="utf-8"))["cases"]
+]
+
+
+def test_tenth_unseen_table_is_large_and_distinct() -> None:
+    assert len(UNSEEN10) >= 150
+    earlier = {(text, NOW) for text, *_ in CASES}
+    earlier |= {(t, datetime.fromisoformat(f)) for t, _, f, _ in UNSEEN + UNSEEN3 + UNSEEN4}
+    earlier |= {(t, datetime.fromisoformat(f)) for t, _, f in UNSEEN2 + UNSEEN5 + UNSEEN6}
+    earlier |= {(t, datetime.fromisoformat(f)) for t, _, f in UNSEEN7 + UNSEEN8 + UNSEEN9}
+    rows = {(t, datetime.fromisoformat(f)) for t, _, f in UNSEEN10}
+    assert len(rows) == len(UNSEEN10)
+    assert not rows & earlier
+
+
+# Rows the parser does not read as tabled yet, by index: each must still fail (strict).
+UNSEEN10_NOT_YET = {14, 15, 49, 58, 59, 85, 86, 87, 89, 90, 111, 115, 133, 147}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "fetched"),
+    [
+        pytest.param(*c, marks=pytest.mark.xfail(strict=True)) if i in UNSEEN10_NOT_YET else c
+        for i, c in enumerate(UNSEEN10)
+    ],
+    ids=[f"{i}: {c[0]!a}" for i, c in enumerate(UNSEEN10)],
+)
+def test_tenth_unseen_table(text: str, expected: str | None, fetched: str) -> None:
+    test_unseen_table(text, expected, fetched, month_first=False)
+
+
 SEARCH_CASES = [
     ("Ngày 14-09-2016 Lượt xem: 128", "14-09-2016", "2016-09-14T00:00:00+07:00"),
     ("VĂN HÀO - TRẦN HỮU 30/04/2016 11:39", "30/04/2016 11:39", "2016-04-30T11:39:00+07:00"),
