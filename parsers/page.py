@@ -16,7 +16,7 @@ from collections.abc import Callable, Collection, Iterable, Iterator
 from datetime import datetime
 from functools import cached_property
 from typing import NamedTuple
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 from lxml.etree import HTMLParser, ParserError, XPath, _Element, fromstring
 
@@ -800,6 +800,17 @@ class Page:
         og = self.meta.get("og:url")
         return urljoin(self.url, og) if og else self.url
 
+    def names_itself(self, href: str | None) -> bool:
+        """`href` is the page's own address (its URL or the canonical one it claims; `www.`, the
+        scheme, a fragment and a closing `/` aside): a theme links the publish date to the post's
+        permalink, and what such a link holds is the article's own, not another article's."""
+        address = self.absolute(href)
+        return address is not None and _address(address) in self._own_addresses
+
+    @cached_property
+    def _own_addresses(self) -> frozenset[tuple[str, str, str]]:
+        return frozenset({_address(self.url), _address(self.canonical_url)})
+
     @cached_property
     def json_ld(self) -> list[dict]:
         """Every JSON-LD object on the page, flattened out of lists, `@graph` and a page's
@@ -840,6 +851,13 @@ class Page:
             if any(isinstance(t, str) and t.lower() in ARTICLE_TYPES for t in names):
                 return obj
         return {}
+
+
+def _address(url: str) -> tuple[str, str, str]:
+    """The host (without `www.`), path (without a closing `/`) and query of an address."""
+    parts = urlsplit(url)
+    host = (parts.hostname or "").removeprefix("www.")
+    return host, parts.path.rstrip("/"), parts.query
 
 
 def _objects(data: object) -> Iterator[dict]:

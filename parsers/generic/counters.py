@@ -128,6 +128,7 @@ def _in_teaser(page: Page, el) -> bool:
                 and not href.startswith(("#", "javascript:"))
                 and not AUTHOR_PAGE.search(href)
                 and not _off_site(page, href)
+                and not page.names_itself(href)  # the article's own date, linked to it
             ):
                 return True
     return False

@@ -409,8 +409,8 @@ def visible_dates(page: Page) -> list[Visible]:
     found: list[Visible] = []
     headline = headline_element(page)
     for el, _ in own_texts_with(page, DATE_HINTS):
-        if el.tag in ("noscript", "a"):
-            continue
+        if el.tag == "noscript" or (el.tag == "a" and not page.names_itself(el.get("href"))):
+            continue  # a link's date is another page's, unless the link is to this one
         if headline is not None and (el is headline or headline in el.iterancestors()):
             continue  # the headline's date names what it reports on (`10 tháng năm 2025`)
         line = _date_line(el)

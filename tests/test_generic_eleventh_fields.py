@@ -1,0 +1,46 @@
+"""Rules the generic extractor learnt for dates, views, bylines, categories, tags and pictures
+from the eleventh holdout set's families (a legal paper on WordPress, a travel magazine, a
+merged province's party paper and radio-TV station, a culture weekly, an agricultural
+e-magazine on Inertia, a youth paper's interview, a bank's newsroom on AEM)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from pipelines.normalize import extract_record
+
+NOW = datetime.fromisoformat("2025-12-03T08:00:00+07:00")
+URL = "https://tinhoi.example.vn/doi-song/cho-phien-vung-cao-mua-dong-7731.html"
+TITLE = "Chợ phiên vùng cao đông vui trong những ngày đầu đông"
+HEADLINE = f"<h1>{TITLE}</h1>"
+FIRST = "Từ sáng sớm, người dân các bản đã gùi rau rừng, mật ong và vải thổ cẩm xuống chợ phiên."
+SECOND = "Ban quản lý chợ bố trí thêm khu trưng bày nông sản để du khách dễ chọn mua làm quà."
+THIRD = "Chợ họp đến quá trưa, khi những gánh hàng cuối cùng được dọn đi trong tiếng cười nói."
+TEXT = f"<div class='content'><p>{FIRST}</p><p>{SECOND}</p><p>{THIRD}</p></div>"
+
+
+def html(body: str, head: str = "") -> str:
+    return f"<html lang='vi'><head><title>{TITLE}</title>{head}</head><body>{body}</body></html>"
+
+
+def test_a_publish_line_linked_to_the_article_itself_is_its_date_and_its_views_are_read() -> None:
+    head = "<meta property='article:published_time' content='2025-12-02T01:15:00+00:00'>"
+    meta = (
+        f"<div class='post-meta'><div class='date'><a href='{URL}'><i class='ic-clock'></i>"
+        " Thứ Ba, 02/12/2025 | 08:15 GMT+7</a></div>"
+        "<div class='views'><i class='fa fa-eye'></i> 2.180 lượt xem</div></div>"
+    )
+    record = extract_record(html(HEADLINE + meta + TEXT, head), URL, NOW)
+    assert record["published_at"] == "2025-12-02T08:15:00+07:00"
+    assert record["published_raw"] == "Thứ Ba, 02/12/2025 | 08:15 GMT+7"
+    assert (record["views"], record["views_raw"]) == (2180, "2.180 lượt xem")
+
+
+def test_a_date_linked_to_another_article_is_not_the_publish_line() -> None:
+    head = "<meta property='article:published_time' content='2025-12-02T01:15:00+00:00'>"
+    meta = (
+        "<div class='post-meta'><div class='date'><a href='/doi-song/bai-khac-7702.html'>"
+        "Thứ Hai, 01/12/2025 | 17:40 GMT+7</a></div></div>"
+    )
+    record = extract_record(html(HEADLINE + meta + TEXT, head), URL, NOW)
+    assert record["published_raw"] == "2025-12-02T01:15:00+00:00"
