@@ -49,6 +49,7 @@ XPATHS: dict[str, tuple[tuple[str, tuple[tuple[str, str, str], ...]], ...]] = {
     '.maincontent': (("descendant-or-self::*[@class and contains(@class, 'maincontent') and contains(concat(' ', normalize-space(@class), ' '), ' maincontent ')]", (('class', '~=', 'maincontent'),)),),
     '.news-content': (("descendant-or-self::*[@class and contains(@class, 'news-content') and contains(concat(' ', normalize-space(@class), ' '), ' news-content ')]", (('class', '~=', 'news-content'),)),),
     '.news_content': (("descendant-or-self::*[@class and contains(@class, 'news_content') and contains(concat(' ', normalize-space(@class), ' '), ' news_content ')]", (('class', '~=', 'news_content'),)),),
+    '.not-prose': (("descendant-or-self::*[@class and contains(@class, 'not-prose') and contains(concat(' ', normalize-space(@class), ' '), ' not-prose ')]", (('class', '~=', 'not-prose'),)),),
     '.notion-page-content': (("descendant-or-self::*[@class and contains(@class, 'notion-page-content') and contains(concat(' ', normalize-space(@class), ' '), ' notion-page-content ')]", (('class', '~=', 'notion-page-content'),)),),
     '.pAuthor': (("descendant-or-self::*[@class and contains(@class, 'pAuthor') and contains(concat(' ', normalize-space(@class), ' '), ' pAuthor ')]", (('class', '~=', 'pAuthor'),)),),
     '.post-author': (("descendant-or-self::*[@class and contains(@class, 'post-author') and contains(concat(' ', normalize-space(@class), ' '), ' post-author ')]", (('class', '~=', 'post-author'),)),),

@@ -102,6 +102,7 @@ BOILERPLATE = (
     ".box-adv",
     ".d-none",
     ".hidden",
+    ".not-prose",  # Tailwind: a block inside the text (`prose`) that is not the text
     "[style*='display:none']",
     "[style*='display: none']",
     "#listNewsInContent",

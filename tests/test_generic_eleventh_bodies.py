@@ -1,0 +1,24 @@
+"""Rules the generic extractor learnt from the eleventh holdout set's families (a Laravel and
+Inertia e-magazine, a ward portal on DotNetNuke, a legal paper on WordPress, a bank's newsroom
+on Adobe Experience Manager, a broadcaster's live text): headline, lead and body."""
+
+from __future__ import annotations
+
+from parsers.extract import extract
+from tests.test_generic_ninth_bodies import FIRST, NOW, SECOND, THIRD, TITLE, URL, html
+
+
+def test_a_block_marked_not_prose_inside_the_text_is_no_text() -> None:
+    """Tailwind's typography plugin styles the text (`prose`) and marks a block inside it that
+    is not the text `not-prose` (a promotion box for the site's price table): its lines are
+    no paragraphs of the article."""
+    promotion = (
+        "<div class='not-prose border rounded p-3'><p class='font-semibold'>Bảng giá chè "
+        "trực tuyến</p><p>Cập nhật liên tục giá chè búp tại các vùng trồng.</p>"
+        "<a href='/bang-gia/che'>Xem bảng giá</a></div>"
+    )
+    page = html(
+        f"<main><h1>{TITLE}</h1><div class='prose max-w-none'><p>{FIRST}</p><p>{SECOND}</p>"
+        f"{promotion}<p>{THIRD}</p></div></main>"
+    )
+    assert extract(page, URL, fetched_at=NOW).paragraphs == [FIRST, SECOND, THIRD]
