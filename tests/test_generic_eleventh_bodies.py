@@ -5,7 +5,7 @@ on Adobe Experience Manager, a broadcaster's live text): headline, lead and body
 from __future__ import annotations
 
 from parsers.extract import extract
-from tests.test_generic_ninth_bodies import FIRST, NOW, SECOND, THIRD, TITLE, URL, html
+from tests.test_generic_ninth_bodies import FIRST, LEAD, NOW, SECOND, THIRD, TITLE, URL, html
 
 
 def test_a_block_marked_not_prose_inside_the_text_is_no_text() -> None:
@@ -22,3 +22,18 @@ def test_a_block_marked_not_prose_inside_the_text_is_no_text() -> None:
         f"{promotion}<p>{THIRD}</p></div></main>"
     )
     assert extract(page, URL, fetched_at=NOW).paragraphs == [FIRST, SECOND, THIRD]
+
+
+def test_a_lead_classed_in_camel_case_is_the_lead() -> None:
+    """A CMS writing its class names in camel case (`edn_articleSummary`, `newsLead`) names the
+    lead's block as plainly as `article-summary`: its paragraph is the lead, not the text's
+    first paragraph, and the site's description of itself is no lead."""
+    page = html(
+        f"<div class='newsDetail'><h1 class='newsTitle'>{TITLE}</h1>"
+        f"<div class='cms_articleSummary'><p>{LEAD}</p></div>"
+        f"<div class='cms_articleContent'><p>{FIRST}</p><p>{SECOND}</p><p>{THIRD}</p></div></div>",
+        head="<meta name='description' content='Cổng thông tin điện tử xã Tân Cương'>",
+    )
+    result = extract(page, URL, fetched_at=NOW)
+    assert result.summary == LEAD
+    assert result.paragraphs == [FIRST, SECOND, THIRD]

@@ -150,9 +150,11 @@ _ANY_SUMMARY = ", ".join(SUMMARY_SELECTORS)
 
 
 # A lead known by its class word where the selectors above do not name it: `span.Lead`,
-# `div.news-sapo`, `field-name-field-tom-tat`.
+# `div.news-sapo`, `field-name-field-tom-tat`, or the article's lead named in camel case
+# (`edn_articleSummary`, `newsSapo`; not a layout's `squareLeadLeft` or `aiSummaryContent`).
 LEAD_CLASS = patterns.compile(
-    r"(?:^|[\s_-])(?:sapo|lead|chapeau|summary|hometext|tom-?tat|excerpt|intro(?:text)?)"
+    r"(?:^|[\s_-])(?:sapo|lead|chapeau|summary|hometext|tom-?tat|excerpt|intro(?:text)?"
+    r"|(?:article|news|post|entry|story|detail)(?-i:Sapo|Lead|Chapeau|Summary|Excerpt|Intro))"
     r"(?:$|[\s_-])",
     re.I,
 )
