@@ -250,7 +250,8 @@ class _Extractor:
         """A description cut from the opening paragraph (`Những ngày giữa… Toàn...`), or a blog
         post's excerpt (the text before its excerpt mark), is no lead: the page prints none.
         With no lead printed apart, an opening paragraph all in bold is the lead (Joomla and
-        hand-typed pages)."""
+        hand-typed pages), also over a description the page prints nowhere (a line written
+        for search engines beside the lead typed into the post)."""
         if self.layout and "summary" in self.layout.absent:
             return
         generic_lead = self.sources.get("summary") == GENERIC
@@ -266,7 +267,14 @@ class _Extractor:
             result.summary = None
             del self.sources["summary"]
         opening = body.opening_bold or body.opening_italic
-        if result.summary is None and opening and _lead_like(body.paragraphs[0]):
+        if (
+            opening
+            and _lead_like(body.paragraphs[0])
+            and (
+                result.summary is None
+                or (generic_lead and described and not _printed(result.summary, self.page))
+            )
+        ):
             result.summary = body.paragraphs[0]
             self.sources["summary"] = self.sources["body"]
 
@@ -350,6 +358,12 @@ def _excerpt_of(summary: str | None, page: Page) -> bool:
     markup = page.html[max(0, at - EXCERPT_MARKUP * len(summary)) : at]
     before = " ".join(unescape(TAG.sub(" ", markup)).split())
     return _key(before).endswith(_key(" ".join(summary.split())))
+
+
+def _printed(text: str, page: Page) -> bool:
+    """`text` is among the words the page's `<body>` shows (spacing and case aside)."""
+    body = page.root.find("body")
+    return body is not None and _key(text) in _key(text_of(body))
 
 
 def _lead_like(text: str) -> bool:

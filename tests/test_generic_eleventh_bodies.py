@@ -37,3 +37,21 @@ def test_a_lead_classed_in_camel_case_is_the_lead() -> None:
     result = extract(page, URL, fetched_at=NOW)
     assert result.summary == LEAD
     assert result.paragraphs == [FIRST, SECOND, THIRD]
+
+
+def test_a_bold_opening_paragraph_is_the_lead_over_a_description_the_page_never_prints() -> None:
+    """The text opens with a paragraph all in bold, closed as a sentence (a WordPress paper's
+    lead typed into the post), while the description is a shorter line for search engines
+    that the page prints nowhere: the reader's lead is the bold paragraph, not the text's
+    first paragraph. Without the bold paragraph the description stays the lead."""
+    text = (
+        f"<article><h1>{TITLE}</h1><div class='content-inner'><p><strong>{LEAD}</strong></p>"
+        f"<p>{FIRST}</p><p>{SECOND}</p><p>{THIRD}</p></div></article>"
+    )
+    described = "Hợp tác xã chè mở rộng vùng hữu cơ."
+    head = f"<meta name='description' content='{described}'>"
+    result = extract(html(text, head), URL, fetched_at=NOW)
+    assert result.summary == LEAD
+    assert result.paragraphs == [FIRST, SECOND, THIRD]
+    plain = html(text.replace(f"<p><strong>{LEAD}</strong></p>", ""), head)
+    assert extract(plain, URL, fetched_at=NOW).summary == described
