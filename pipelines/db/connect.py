@@ -20,6 +20,9 @@ from pipelines.db.fulltext import register_functions
 from pipelines.db.schema import MIGRATION_NAMES, MIGRATION_SET, SCHEMA_VERSION, migrations
 
 CACHE_KIB = 64 * 1024  # page cache per connection
+# What the write-ahead log is cut back to once it is checkpointed: about what it reaches
+# between two automatic checkpoints.
+WAL_LIMIT_BYTES = 4 * 1024 * 1024
 
 
 def open_db(path: str | Path, *, create: bool = True) -> Database:
@@ -60,6 +63,10 @@ def open_db(path: str | Path, *, create: bool = True) -> Database:
         # SQLite's default 2 MB cache re-reads the index pages an upsert touches once a
         # million-row database's indexes outgrow it; pages are only taken as they are used.
         db.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
+        # A reader holding one transaction (a Datasette query, a backup) keeps checkpoints
+        # from reaching the end of the log, which then grows to hold every write meanwhile;
+        # SQLite keeps a log at the size it grew to, until the last connection closes.
+        db.execute(f"PRAGMA journal_size_limit = {WAL_LIMIT_BYTES}")
         register_functions(db.conn)
         # `user_version` names the schema to other tools; one set back by hand is put right.
         version = db.execute("PRAGMA user_version").fetchone()[0]

@@ -17,8 +17,6 @@ import time
 import urllib.request
 from pathlib import Path
 
-import pytest
-
 from tests.conftest import ROOT
 from tests.faults.harness import ARTICLES, FAST, MIRROR, SITE, crawl, expect_rows, integrity
 from tests.faults.server import Fault, FaultServer, serving
@@ -153,10 +151,6 @@ def test_a_reader_sees_only_whole_batches(tmp_path: Path) -> None:
     expect_rows(db, ARTICLES)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=("the log keeps the size it grew to"),
-)
 def test_a_log_grown_under_a_long_read_is_cut_back_by_the_next_crawl(tmp_path: Path) -> None:
     """A reader holds one transaction while another program writes 24 MB (and removes it
     again): the log cannot be checkpointed past the reader and grows to hold it all. Once the
