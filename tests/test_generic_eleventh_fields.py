@@ -44,3 +44,36 @@ def test_a_date_linked_to_another_article_is_not_the_publish_line() -> None:
     )
     record = extract_record(html(HEADLINE + meta + TEXT, head), URL, NOW)
     assert record["published_raw"] == "2025-12-02T01:15:00+00:00"
+
+
+MENU = (
+    "<nav class='menu'><a href='/'>Trang chủ</a><a href='/doi-song'>Đời sống</a>"
+    "<a href='/du-lich'>Du lịch</a><a href='/kinh-te'>Kinh tế</a></nav>"
+)
+
+
+def test_a_trail_closing_with_a_crumb_without_a_link_gives_that_section() -> None:
+    trail = (
+        "<nav class='breadcrumbs'><a href='/'>Trang chủ</a> › <a href='/du-lich'>Du lịch</a>"
+        " › <span>Tây Bắc</span></nav>"
+    )
+    record = extract_record(html(MENU + trail + HEADLINE + TEXT), URL, NOW)
+    assert record["category"] == "Tây Bắc"
+
+
+def test_a_trail_closing_with_the_active_item_gives_that_section() -> None:
+    trail = (
+        "<ul class='breadcrumb'><li><a href='/'>Trang chủ</a></li><li><a href='/tin'>Tin tức</a>"
+        "</li><li class='active'>Đời sống</li></ul>"
+    )
+    record = extract_record(html(MENU + trail + HEADLINE + TEXT), URL, NOW)
+    assert record["category"] == "Đời sống"
+
+
+def test_a_trail_closing_with_the_headline_without_a_link_gives_the_crumb_before() -> None:
+    trail = (
+        "<ul class='breadcrumb'><li><a href='/'>Trang chủ</a></li><li><a href='/doi-song'>Đời"
+        f" sống</a></li><li>{TITLE}</li></ul>"
+    )
+    record = extract_record(html(MENU + trail + HEADLINE + TEXT), URL, NOW)
+    assert record["category"] == "Đời sống"

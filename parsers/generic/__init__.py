@@ -110,6 +110,7 @@ TRAIL_SEPARATORS = frozenset({"›", "»", "→", ">"})  # between a trail's lin
 TRAIL_LINKS = 6  # links of a trail known by its addresses: home, sections, the article
 TRAIL_WORDS = patterns.compile(r"\w")  # a letter or digit between a trail's links: not one
 TRAIL_MARK = patterns.compile(r"[/›»→>|]")  # a mark between a trail's links
+TRAIL_EDGE = " /›»→>|"  # the marks and spaces around a crumb
 HOME_WORDS = frozenset({"trang chu", "home", "trang nhat", "quay lai", "ve trang chu"})
 MAX_SECTION = 40  # characters of a section name
 MIRROR_PREFIX = patterns.compile(r"^(?:www|m|mobile|amp)\.")
@@ -422,6 +423,7 @@ def _crumbs(page: Page) -> list[str]:
         if _in_article(page, trail)  # a `<nav>` trail inside the article is its own
         for a in trail.iter("a")
     ]
+    named_trail = bool(links)
     if links:
         trails: dict[_Element, list[_Element]] = {}
         for a in links:
@@ -435,7 +437,7 @@ def _crumbs(page: Page) -> list[str]:
     here = page.canonical_url.rstrip("/")
     anchor = headline_element(page)
     title = fold(text_of(anchor)) if anchor is not None else ""
-    return [
+    crumbs = [
         text
         for a in links
         if (text := text_of(a))
@@ -443,6 +445,30 @@ def _crumbs(page: Page) -> list[str]:
         and fold(text) != title  # the article itself closing the trail
         and (page.absolute(a.get("href")) or "").rstrip("/") != here
     ]
+    closing = _closing_crumb(links[-1], title) if named_trail else None
+    return [*crumbs, closing] if closing else crumbs
+
+
+def _closing_crumb(last: _Element, title: str) -> str | None:
+    """The crumb a named trail prints without a link after its last link (`… › <span>Miền núi
+    phía Bắc</span>`, Bootstrap's `<li class="active">`): the page's own section, where the
+    trail does not close with the article's title (`title`, folded), whole or cut short."""
+    trail, name = _trail_of(last), text_of(last)
+    text = text_of(trail)
+    at = text.rfind(name) if name else -1
+    rest = text[at + len(name) :].strip(TRAIL_EDGE) if at >= 0 else ""
+    folded = fold(rest)
+    if (
+        not rest
+        or not title  # no headline to tell the article's own crumb from its section's
+        or len(rest) > MAX_SECTION
+        or not SECTION_NAME.match(rest)
+        or rest.endswith(("…", "..."))
+        or folded in HOME_WORDS
+        or title.startswith(folded)  # the title, or its opening words (Plone's short title)
+    ):
+        return None
+    return rest
 
 
 def _trail_by_shape(page: Page) -> list[_Element]:
