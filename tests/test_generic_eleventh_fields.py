@@ -77,3 +77,20 @@ def test_a_trail_closing_with_the_headline_without_a_link_gives_the_crumb_before
     )
     record = extract_record(html(MENU + trail + HEADLINE + TEXT), URL, NOW)
     assert record["category"] == "Đời sống"
+
+
+def test_a_row_of_links_to_tag_pages_gives_the_tags() -> None:
+    row = (
+        "<div class='mt-4 flex gap-2'><a href='/tag/cho-phien' class='rounded'>chợ phiên</a>"
+        "<a href='/tag/tay-bac' class='rounded'>Tây Bắc</a></div>"
+    )
+    record = extract_record(html(HEADLINE + TEXT + row), URL, NOW)
+    assert record["tags"] == ["chợ phiên", "Tây Bắc"]
+
+
+def test_a_tag_page_linked_from_a_sentence_gives_no_tags() -> None:
+    text = TEXT.replace(
+        f"<p>{THIRD}</p>", f"<p>{THIRD} Xem thêm về <a href='/tag/cho-phien'>chợ phiên</a>.</p>"
+    )
+    record = extract_record(html(HEADLINE + text), URL, NOW)
+    assert record["tags"] == []

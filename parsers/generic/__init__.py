@@ -89,6 +89,8 @@ LABEL_WORDS = {
         "[Cc][Hh][Uu][Yy][êÊ][Nn]\\s+[Mm][ụỤ][Cc]", "[Dd][Aa][Nn][Hh]\\s+[Mm][ụỤ][Cc]"
     ),
 }
+# The path of a site's page listing a tag's articles (`/tag/robusta`, `/tu-khoa/ca-phe`).
+TAG_PATH = patterns.compile(r"/(?:tags?|tu-?khoa|hash-?tags?|keywords?)/[^/?#\s]", re.I)
 MAX_TAG = 60  # characters: longer link texts in a labelled box are headlines, not tags
 # Class or id words of a box of tags (`amp-tags`, `article__tags`, `tag-list`, `tu-khoa`,
 # `story__hashtags`).
@@ -408,7 +410,31 @@ def tags(page: Page) -> list[str]:
     found = [text for text in found if len(text) <= MAX_TAG]
     if not found:
         found = [text for el in page.select(TAG_LINKS) if (text := text_of(el))]
+    if not found:
+        found = _tag_row(page)
     return list(dict.fromkeys(_unmarked(text) for text in found))
+
+
+def _tag_row(page: Page) -> list[str]:
+    """The links of a row of the article holding nothing but links, each to one of the site's
+    tag pages (`<div><a href="/tag/gia-ca-phe">giá cà phê</a><a href="/tag/robusta">…`): its
+    tags, whatever the row's class or label. A tag page linked from a sentence is no row."""
+    for a in page.root.iter("a"):
+        if not TAG_PATH.search(a.get("href") or ""):
+            continue
+        row = a.getparent()
+        if row is None or not _in_article(page, row):
+            continue
+        links = list(row.iter("a"))
+        rest = text_of(row)
+        for link in links:
+            rest = rest.replace(text_of(link), " ", 1)
+        if TRAIL_WORDS.search(rest) or not all(
+            TAG_PATH.search(link.get("href") or "") for link in links
+        ):
+            continue
+        return [text for link in links if (text := text_of(link)) and len(text) <= MAX_TAG]
+    return []
 
 
 def _unmarked(tag: str) -> str:
