@@ -94,3 +94,9 @@ def test_a_tag_page_linked_from_a_sentence_gives_no_tags() -> None:
     )
     record = extract_record(html(HEADLINE + text), URL, NOW)
     assert record["tags"] == []
+
+
+def test_the_interviewer_before_thuc_hien_is_the_author() -> None:
+    meta = "<div class='author-line'><span class='author'>LAN ANH thực hiện</span></div>"
+    record = extract_record(html(HEADLINE + meta + TEXT), URL, NOW)
+    assert (record["byline"], record["authors"]) == ("LAN ANH", ["LAN ANH"])

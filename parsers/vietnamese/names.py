@@ -41,6 +41,9 @@ _NOTE = patterns.compile(r"\s*\(([^()]*)\)[\s.,;]*$")  # a bracketed note closin
 _COMPILATION = patterns.compile(r"[\s\-–—,(]*(?:tong\s*hop|suu\s*tam|st)[\s.)]*$")
 # A role in brackets after the names: `Thu Hà - Minh Anh (thực hiện)`, `Minh Anh (ghi)`.
 _ROLE_NOTE = patterns.compile(r"(?:nhom\s*)?thuc\s*hien|(?:luoc\s*)?(?:ghi(?:\s*chep)?|dich)")
+# … and the same role after the names without brackets (`THU HÀ thực hiện`, an interviewer's
+# line under the headline): a label after the names, not a part of the last one.
+_ROLE_AFTER = patterns.compile(r"\s+(?:nhom\s*)?thuc\s*hien\s*$")
 # … an editor's (`Thu Hiền (biên tập)`): that name is no author.
 _EDITOR_NOTE = patterns.compile(r"bien\s*tap|hieu\s*dinh|duyet(?:\s*bai)?")
 # … and a compilation naming what it was compiled from: `(tổng hợp từ VnExpress, Dân trí)`.
@@ -280,6 +283,9 @@ def clean_byline(text: str | None) -> Byline:
     compiled = _COMPILATION.search(fold(cleaned))
     if compiled:
         cleaned = cleaned[: compiled.start()]
+    role_after = _ROLE_AFTER.search(fold(cleaned))
+    if role_after:
+        cleaned = cleaned[: role_after.start()]
     cleaned = cleaned.lstrip(_EDGE_PUNCT)
     if not _CREDIT.match(fold(cleaned)):
         cleaned = _strip_roles(cleaned)
