@@ -18,7 +18,8 @@ Rule names reported in `DateMatch.rule` (the crawl counts them; see `RULES`):
 - ``nukeviet``: NukeViet's broken `2024-04-04+0704:18:00` (PHP printed the zone between the
   date and the time).
 - ``aspnet``: ASP.NET's JSON date `/Date(1580691900000)/`, milliseconds since 1970 UTC (a
-  `+0700` inside it names the zone to show, not a shift). A bare number is never read.
+  `+0700` inside it names the zone to show, not a shift), its solidi escaped or not
+  (`\\/Date(…)\\/`). A bare number is never read.
 - ``dmy``, ``dmy_time``, ``time_dmy``: day-first numeric date, alone, followed by a time, or
   preceded by one; the month may be a Roman numeral (`17-V-2019`, `21.XI.2025`).
 - ``mdy``, ``mdy_time``, ``time_mdy``: the same shapes read month-first (`month_first=True`).
@@ -35,7 +36,9 @@ Rule names reported in `DateMatch.rule` (the crawl counts them; see `RULES`):
   trước`, `chưa đầy 1 giờ trước`) is no instant; days counted back take the clock printed
   after them (`3 ngày trước lúc 14:00`). A unit without
   a count is one of it: `tuần trước` is `một tuần trước`, seven days before `now`, as `tháng
-  trước` is thirty days and `năm ngoái` a year; a day counted back keeps `now`'s clock.
+  trước` is thirty days and `năm ngoái` a year; a day counted back keeps `now`'s clock. A
+  date printed whole on the same line is read before any of these (`3 ngày trước (21/11/2025
+  08:05)`).
 - ``time``: a bare clock time (`20:30 tối`), read as today, or with a weekday (forum software's
   `Thứ hai lúc 14:20`) as the last such day; `parse_datetime` only.
 - ``dateparser``: the fallback.
@@ -54,7 +57,9 @@ back. A clock after `hơn` (past) or `gần` (nearly) is a bound and is dropped;
 keeps it. A line stating a month-first format (`MM/DD/YYYY`, `tháng/ngày/năm`, `en-US`) is read
 month-first.
 A clock's zone is applied: `GMT+7`, `UTC+07:00`, `+0800`, and a bare `GMT`, `UTC`, `UT` or `Z`
-(offset 0); an offset no place keeps (beyond -12:00 and +14:00), `giờ địa phương` (some unnamed
+(offset 0), also printed after a date its clock came before (MediaWiki's `01:05, ngày 21
+tháng 11 năm 2025 (UTC)`); `giờ Đông Dương` (Indochina time) is local time; an offset no place
+keeps (beyond -12:00 and +14:00), `giờ địa phương` (some unnamed
 place's time) or a bracketed place's time with no known offset (`(giờ Mỹ)`) refuses the time.
 `tới` (until) is read as its synonym `đến`, never as `tối` (evening).
 Lunar dates are never solar: `tháng Giêng` and `tháng Chạp` are not month names here, and a date
@@ -141,8 +146,9 @@ def _part(words: str) -> str:
 # A clock's colon, and the ratio sign, the modifier-letter colon and the small and vertical
 # presentation colons typed for one (`08∶00`, `08꞉30`, `08﹕05`, `08︓05`).
 _COLON = "[:∶꞉﹕︓]"
-# Việt Nam's places, whose time is local time: `giờ Hà Nội`, `giờ VN`, `giờ TP.HCM`.
-_LOCAL_PLACE = r"(?:ha\s*noi|viet\s*nam|vn(?![a-z])|tp\.?\s*hcm|sai\s*gon)"
+# Việt Nam's places, whose time is local time: `giờ Hà Nội`, `giờ VN`, `giờ TP.HCM`, and
+# Indochina's (`giờ Đông Dương`, ICU's name of +07:00).
+_LOCAL_PLACE = r"(?:ha\s*noi|viet\s*nam|vn(?![a-z])|tp\.?\s*hcm|sai\s*gon|dong\s*duong)"
 # Words that follow `giờ` without naming a place: `08:00 giờ sáng`, `08:00 giờ ngày …`.
 _NOT_PLACE = (
     rf"(?:{_DAY_PART}|ngay|thu|hom|luc|vao|chu|cn|t[2-7]|sa|ch|am|pm|a\.m|p\.m|dang|nay|qua)"
@@ -282,6 +288,11 @@ _DM_YEAR_WORD = (
     r"(?<![a-z])ngay\s+(?P<d>\d{1,2})(?P<sep>[/.\-])(?P<mo>\d{1,2})(?![\d/.\-])\s*,?\s*nam\s+"
     r"(?P<y>\d{4})(?!\d)"
 )
+# … or before it: `Năm 2025, ngày 21/11`.
+_YEAR_WORD_DM = (
+    r"(?<![a-z])nam\s+(?P<y>\d{4})\s*,?\s*ngay\s+(?P<d>\d{1,2})(?P<sep>[/.\-])(?P<mo>\d{1,2})"
+    r"(?![\d/.\-])"
+)
 _EN_MONTH = (
     r"(?<![a-z])(?P<mo>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
     r"|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?![a-z])"
@@ -349,7 +360,8 @@ _ISO_WEEK = patterns.compile(
 )
 _ISO_WEEK_HINT = patterns.compile(r"w\d\d")
 _BASIC_CLOCK = patterns.compile(r"(?P<h>\d{2})(?P<mi>\d{2})(?P<s>\d{2})?(?![\d:a-z+\-])")
-_ASPNET = r"/date\((?P<ms>-?\d{1,15})(?:[+-]\d{4})?\)/"
+# JSON may escape its solidi: `"\/Date(1763687100000)\/"`.
+_ASPNET = r"/date\((?P<ms>-?\d{1,15})(?:[+-]\d{4})?\)\\?/"
 # `h` and `p` as in `2h trước`, `15p trước`, the minute mark in `15' trước`; `hôm` is a day
 # (`3 hôm trước`).
 _UNIT = r"(?:(?:giay|phut|gio|tieng|ngay|hom|tuan|thang|nam|h|p)(?![a-z])|['’])"
@@ -496,6 +508,8 @@ def _prepare(text: str) -> tuple[str, str]:
     """Return (normalised text, folded copy of equal length) for matching."""
     if "&" in text:  # tested here too: most texts hold no entity, and this runs on every one
         text = unescape(text)
+        if "&" in text:  # escaped twice: `21/11/2025&amp;nbsp;08:05`
+            text = unescape(text)
     if text.isascii():
         return text, text.lower()
     if not unicodedata.is_normalized("NFC", text):
@@ -717,7 +731,15 @@ def _clock_around(folded: str, start: int, end: int) -> tuple[int, int, _Clock |
         if m and m.start() and _DATE_BEFORE.search(folded, max(0, m.start() - 16), m.start()):
             m = None  # `Ngày in: 02/12/2026 16:35 | Ngày đăng: …`: the clock is the other date's
         if m:
-            return m.start(), end, _clock(m, "1"), True
+            clock = _clock(m, "1")
+            zone = _ZONE_AFTER.match(folded, end) if clock and clock[3] is None else None
+            if zone:  # `01:05, ngày 21 tháng 11 năm 2025 (UTC)`: the clock's zone follows the date
+                try:
+                    clock = (*clock[:3], _offset(zone.group("tz")))
+                except ValueError:
+                    clock = _IMPOSSIBLE_CLOCK
+                end = zone.end()
+            return m.start(), end, clock, True
     m = _TIME_AFTER_RE.match(folded, end)
     if m and int(m.group("h2")) > _LAST_HOUR and "|" in folded[end : m.start("h2")]:
         return start, end, None, False  # `05/11/2025 | 45:20`: a field of its own, a duration
@@ -735,6 +757,11 @@ def _clock_around(folded: str, start: int, end: int) -> tuple[int, int, _Clock |
 # no clock (`Thời lượng 02:35 | 05/11/2025`, a stopwatch's `⏱ 12:45`).
 _DATE_BEFORE = patterns.compile(
     r"(?:\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}|(?<![a-z])(?:thoi\s*luong|duration|video|audio)\s*:?|⏱)\s*$"
+)
+# A zone printed after a date whose clock came before it: MediaWiki's `01:05, ngày 21 tháng 11 năm
+# 2025 (UTC)`.
+_ZONE_AFTER = patterns.compile(
+    r"\s*[(\[]?\s*(?P<tz>(?:gmt|utc)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?)(?![a-z\d])\s*[)\]]?"
 )
 # A clock after `hơn` (past) or `gần` (nearly) is a bound, not the time: `hơn 8 giờ sáng`.
 _BOUND_BEFORE = patterns.compile(r"(?<![a-z])(?:hon|gan)\s*$")
@@ -1151,9 +1178,10 @@ def _leftmost(folded: str, now: datetime, month_first: bool = False) -> _Found |
         found.append(next(_calendar(patterns.compile(_KHMER_DMY), folded, now, True), None))
     if "年" in folded:
         found.append(next(_calendar(patterns.compile(_CJK_YMD), folded, now, True), None))
-    if found[1] is None and " nam " in folded and "ngay " in folded:
-        year_word = patterns.compile(_DM_YEAR_WORD)
-        found.append(next(_calendar(year_word, folded, now, False, month_first), None))
+    if found[1] is None and "nam " in folded and "ngay " in folded:
+        for form in (_DM_YEAR_WORD, _YEAR_WORD_DM):
+            year_word = patterns.compile(form)
+            found.append(next(_calendar(year_word, folded, now, False, month_first), None))
     if "w" in folded and _ISO_WEEK_HINT.search(folded):
         found.append(_iso_week(folded, now))
     if "/date(" in folded:
@@ -1165,9 +1193,18 @@ def _leftmost(folded: str, now: datetime, month_first: bool = False) -> _Found |
         found.append(min(_relative(folded, now), default=None))
     best = None
     for candidate in found:
-        if candidate is not None and (best is None or candidate < best):
+        if candidate is not None and (best is None or _before(candidate, best)):
             best = candidate
     return best
+
+
+def _before(candidate: _Found, best: _Found) -> bool:
+    """Whether `candidate` is read before `best`: the leftmost, except that a time relative to
+    the fetch yields to a date printed whole on the same line (`3 ngày trước (21/11/2025
+    08:05)`): the date is exact, the count rounded."""
+    if (candidate[3] == "relative") != (best[3] == "relative"):
+        return best[3] == "relative"
+    return candidate < best
 
 
 def dateparser_settings(now: datetime) -> dict[str, object]:
