@@ -17,6 +17,9 @@ def main() -> None:
         # modules being loaded, 2% of the work.
         gc.disable()
         from crawler.extract_command import main as extract
+        from crawler.streams import start_again_in_utf8_mode
+
+        start_again_in_utf8_mode()  # the C locale: Vietnamese file names and output
 
         extract(sys.argv[2:])
     else:

@@ -16,6 +16,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from crawler.exitcodes import ExitCode
+from crawler.streams import open_closed_standard_streams, unwritable_output
 
 if TYPE_CHECKING:
     import argparse
@@ -31,6 +32,9 @@ EXAMPLE = """Example:
   curl -s URL | tinbao extract --url URL -"""
 # The forms `--fetched-at` accepts, tried in this order.
 TIME_FORMATS = ("%Y-%m-%dT%H:%M:%S%z", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d")
+GZIP_MAGIC = b"\x1f\x8b"
+# A saved page inflates to at most this: far past any page, short of a compression bomb.
+MAX_INFLATED_BYTES = 256 * 1024 * 1024
 
 
 class UnreadableInput(Exception):
@@ -41,17 +45,22 @@ def decode_html(data: bytes) -> str:
     """Bytes of a saved page → text, in the charset its BOM or `<meta>` declares, else UTF-8.
 
     Undeclared bytes that are not UTF-8 are refused rather than guessed at. w3lib's reader is
-    the one Scrapy applies to fetched pages, and it loads in a fraction of bs4's time.
+    the one Scrapy applies to fetched pages, and it loads in a fraction of bs4's time. A page
+    saved gzipped (`curl -o` from a server that compresses anyway) is inflated first, as a
+    crawl reads such a body.
     """
+    if data.startswith(GZIP_MAGIC):
+        data = _gunzipped(data)
     if not data.strip():
         raise UnreadableInput("empty input, not an HTML page")
-    if b"\x00" in data[:4096]:
-        raise UnreadableInput("binary data, not an HTML page")
     from w3lib.encoding import html_body_declared_encoding, html_to_unicode, read_bom
 
     from parsers.vietnamese.text import compose_decoded
 
-    if read_bom(data)[0] is None and html_body_declared_encoding(data) is None:
+    bom = read_bom(data)[0]
+    if bom is None and b"\x00" in data[:4096]:  # UTF-16 text is half NUL bytes, after its BOM
+        raise UnreadableInput("binary data, not an HTML page")
+    if bom is None and html_body_declared_encoding(data) is None:
         try:
             data.decode("utf-8")
         except UnicodeDecodeError as exc:
@@ -63,6 +72,30 @@ def decode_html(data: bytes) -> str:
     if "<" not in text:
         raise UnreadableInput("no HTML markup in the input")
     return compose_decoded(text, data, encoding)  # windows-1258, decomposed editors
+
+
+def _gunzipped(data: bytes) -> bytes:
+    """Gzip bytes inflated whole, every member, or `UnreadableInput` (corrupt, cut short, or
+    inflating past `MAX_INFLATED_BYTES`: a compression bomb)."""
+    import zlib
+
+    pages, size, rest = [], 0, data
+    while rest.startswith(GZIP_MAGIC):
+        inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
+        try:
+            page = inflater.decompress(rest, MAX_INFLATED_BYTES - size + 1)
+        except zlib.error as exc:
+            raise UnreadableInput(f"corrupt gzip data: {exc}") from exc
+        size += len(page)
+        if size > MAX_INFLATED_BYTES:
+            raise UnreadableInput(f"gzip data inflating past {MAX_INFLATED_BYTES} bytes")
+        if not inflater.eof:
+            raise UnreadableInput("gzip data cut short")
+        pages.append(page)
+        rest = inflater.unused_data.lstrip(b"\x00")  # zero padding after the last member
+    if rest:
+        raise UnreadableInput("gzip data followed by other bytes")
+    return b"".join(pages)
 
 
 def _http_url(value: str) -> str:
@@ -134,8 +167,9 @@ def _unknown_option(argv: list[str]) -> str | None:
 
 def main(argv: list[str], prog: str = "tinbao extract") -> None:
     """Run `tinbao extract` with `argv` (the words after `extract`); exits 0, or 2 with one
-    line on stderr for bad usage or unreadable input."""
+    line on stderr for bad usage or unreadable input, 1 for an output that cannot be written."""
     signal.signal(signal.SIGPIPE, signal.SIG_DFL)  # piped into `head`: end as `cat` would
+    open_closed_standard_streams(printing=True)  # `>&-`: a failure, not a record printed nowhere
     parser = _parser(prog)
     if unknown := _unknown_option(argv):  # argparse would only say a required one is missing
         parser.error(f"no such option: {unknown}")
@@ -145,7 +179,14 @@ def main(argv: list[str], prog: str = "tinbao extract") -> None:
     except UnreadableInput as exc:
         print(f"Error: {exc}", file=sys.stderr)
         raise SystemExit(ExitCode.USAGE) from None
-    print(json.dumps(record, ensure_ascii=False))
+    try:
+        print(json.dumps(record, ensure_ascii=False))
+        sys.stdout.flush()
+    except OSError as exc:
+        if (failure := unwritable_output(exc)) is None:
+            raise
+        print(f"Error: {failure}", file=sys.stderr)
+        raise SystemExit(ExitCode.ERROR) from None
 
 
 def _extract(file: str, url: str, fetched_at: datetime | None) -> dict:

@@ -10,9 +10,7 @@ neither the other commands nor what they import.
 
 from __future__ import annotations
 
-import errno
 import importlib
-import os
 import signal
 import sys
 
@@ -20,6 +18,12 @@ import click
 
 from crawler.cli.options import CONTEXT_SETTINGS
 from crawler.exitcodes import ExitCode
+from crawler.streams import (
+    drop_pending_output,
+    open_closed_standard_streams,
+    start_again_in_utf8_mode,
+    unwritable_output,
+)
 
 # Modules of commands, in the order they are looked through for a command name.
 COMMAND_MODULES = (
@@ -34,45 +38,9 @@ COMMAND_MODULES = (
 )
 
 
-# What a full or failing disk says when the output cannot be written.
-FULL_DISK = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO})
-
 # Commands that only print what they read: piped into `head`, they end as `cat` would, by
 # SIGPIPE (exit 141), where click would exit 1 ("error") without a word.
 PRINTING_COMMANDS = frozenset({"export", "search", "stats", "history", "sites", "status"})
-
-
-def _start_again_in_utf8_mode() -> None:
-    """In a locale that is not UTF-8 (`LC_ALL=C` with `PYTHONUTF8=0`, a Latin-1 terminal)
-    Python reads arguments and file names in the locale's encoding: `Trà Lý` came as
-    undecodable bytes, and a database under `Tin tức/` could not even be looked up. The
-    command starts again in Python's UTF-8 mode, where both are the UTF-8 Vietnamese is typed
-    and stored in."""
-    if sys.flags.utf8_mode or sys.getfilesystemencoding() == "utf-8":
-        return
-    os.execv(sys.executable, [sys.executable, "-X", "utf8", *sys.orig_argv[1:]])
-
-
-def _open_closed_standard_streams(printing: bool) -> None:
-    """A crontab line ending in `>&- 2>&-` starts the command with its output closed: Python
-    then has no `sys.stdout` or `sys.stderr` (None), and the first line written stopped the
-    command before it did anything. Each closed descriptor is opened on /dev/null, as `>
-    /dev/null` would have it, so the next file opened (the database) never takes its number.
-    A command whose work is its output (`export`, `search`, …) gets its stdout opened for
-    reading only: writing it fails as it would have (one line, exit 1), never an answer
-    printed nowhere and reported done."""
-    for fd, name in ((0, "stdin"), (1, "stdout"), (2, "stderr")):
-        try:
-            os.fstat(fd)
-        except OSError:
-            readable = fd == 0 or (fd == 1 and printing)
-            opened = os.open(os.devnull, os.O_RDONLY if readable else os.O_WRONLY)
-            if opened != fd:
-                os.dup2(opened, fd)
-                os.close(opened)
-            # the process's own stream, open as long as it runs
-            stream = open(fd, "w" if fd else "r", encoding="utf-8", closefd=False)  # noqa: SIM115
-            setattr(sys, name, stream)
 
 
 class LazyGroup(click.Group):
@@ -83,10 +51,10 @@ class LazyGroup(click.Group):
 
     def main(self, args=None, *rest, **kwargs):
         if args is None:
-            _start_again_in_utf8_mode()
+            start_again_in_utf8_mode()
             args = sys.argv[1:]
         printing = bool(args[:1]) and args[0] in PRINTING_COMMANDS
-        _open_closed_standard_streams(printing)
+        open_closed_standard_streams(printing)
         if printing:
             signal.signal(signal.SIGPIPE, signal.SIG_DFL)
         return super().main(args, *rest, **kwargs)
@@ -101,14 +69,13 @@ class LazyGroup(click.Group):
             sys.stdout.flush()
             return result
         except KeyboardInterrupt:
-            _drop_pending_output()
+            drop_pending_output()
             click.echo("Interrupted.", err=True)
             ctx.exit(ExitCode.INTERRUPTED)
         except OSError as exc:
-            if exc.errno not in FULL_DISK | {errno.EBADF}:
+            if (failure := unwritable_output(exc)) is None:
                 raise
-            _drop_pending_output()
-            raise click.ClickException(f"the output could not be written: {exc.strerror}") from exc
+            raise click.ClickException(failure) from exc
 
     def _load_next(self) -> bool:
         if self.loaded == len(COMMAND_MODULES):
@@ -128,17 +95,6 @@ class LazyGroup(click.Group):
         while self._load_next():
             pass
         return super().list_commands(ctx)
-
-
-def _drop_pending_output() -> None:
-    """Send what is left in stdout's buffer nowhere: Python would flush it at exit, into the
-    same full disk or to a reader that is gone, and print a second error."""
-    try:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        os.close(devnull)
-    except (OSError, ValueError):  # no stdout at all
-        pass
 
 
 @click.group(cls=LazyGroup, context_settings=CONTEXT_SETTINGS)

@@ -17,8 +17,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-
 from tests.conftest import ROOT
 from tests.faults.harness import MIRROR
 from tests.faults.server import serving
@@ -55,9 +53,6 @@ def expect_one_line(done: subprocess.CompletedProcess, *words: str) -> None:
         assert word in err, err
 
 
-@pytest.mark.xfail(
-    strict=True, reason="refused as binary data: the NUL check comes before the byte order mark"
-)
 def test_a_utf16_file_with_its_byte_order_mark_is_read(tmp_path: Path) -> None:
     """A page saved by an editor in UTF-16 (its `<meta>` still says utf-8)."""
     file = tmp_path / "page.html"
@@ -79,10 +74,6 @@ def test_a_windows_1258_file_saying_so_in_its_meta_is_read(tmp_path: Path) -> No
     expect_record(extract(str(file)))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="refused as binary data: extract does not inflate gzip bytes as the crawl does",
-)
 def test_a_gzipped_page_saved_as_the_server_sent_it_is_read(tmp_path: Path) -> None:
     """`curl -o page.html` without `--compressed` from a server that gzips anyway."""
     file = tmp_path / "page.html"
@@ -108,9 +99,6 @@ def test_a_page_of_ten_megabytes_gives_its_record(tmp_path: Path) -> None:
     expect_record(extract(str(file)))
 
 
-@pytest.mark.xfail(
-    strict=True, reason="extract does not start again in UTF-8 mode as the click commands do"
-)
 def test_a_path_in_vietnamese_letters_in_the_c_locale_is_read(tmp_path: Path) -> None:
     file = tmp_path / "Bài báo Thái Bình.html"
     file.write_bytes(PAGE.encode("utf-8"))
@@ -128,10 +116,6 @@ def test_a_url_given_for_the_file_is_one_line_and_never_fetched(tmp_path: Path) 
     assert done.stdout == b""
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=("the record is printed nowhere and the command exits 0"),
-)
 def test_an_output_that_is_closed_is_one_line(tmp_path: Path) -> None:
     file = tmp_path / "page.html"
     file.write_bytes(PAGE.encode("utf-8"))
@@ -140,10 +124,6 @@ def test_an_output_that_is_closed_is_one_line(tmp_path: Path) -> None:
     assert done.returncode == 1
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=("a traceback"),
-)
 def test_an_output_on_a_full_disk_is_one_line(tmp_path: Path) -> None:
     file = tmp_path / "page.html"
     file.write_bytes(PAGE.encode("utf-8"))
