@@ -55,3 +55,23 @@ def test_a_bold_opening_paragraph_is_the_lead_over_a_description_the_page_never_
     assert result.paragraphs == [FIRST, SECOND, THIRD]
     plain = html(text.replace(f"<p><strong>{LEAD}</strong></p>", ""), head)
     assert extract(plain, URL, fetched_at=NOW).summary == described
+
+
+def test_a_description_opening_with_the_name_the_title_prints_beside_the_headline_is_no_lead() -> (
+    None
+):
+    """`<title>` is og:title's headline and ` | Ngân hàng Mẫu` after it: that part names the
+    site, though no list of outlets knows it. A description opening with it (`Ngân hàng Mẫu -
+    đồng hành cùng khách hàng.`, a newsroom's slogan on every page) is the site speaking of
+    itself, no lead; a press release that prints none has none."""
+    page = html(
+        f"<main><h1>{TITLE}</h1><div class='text'><p>{FIRST}</p><p>{SECOND}</p><p>{THIRD}</p>"
+        "</div></main>",
+        head=(
+            f"<title>{TITLE} | Ngân hàng Mẫu</title><meta property='og:title' content='{TITLE}'>"
+            "<meta name='description' content='Ngân hàng Mẫu - đồng hành cùng hợp tác xã.'>"
+        ),
+    )
+    result = extract(page, URL, fetched_at=NOW)
+    assert result.summary is None
+    assert result.paragraphs == [FIRST, SECOND, THIRD]

@@ -343,15 +343,23 @@ def _logo_name(page: Page) -> str:
 def opens_with_site_name(page: Page, text: str) -> bool:
     """`text` is the site's name, or opens with it before a separator (`Diễn đàn Nông dân Đồng
     Tháp - nơi bà con trao đổi kinh nghiệm`): the site speaking of itself. The name is known
-    as `names_site` knows it, or as the part a metadata title prints beside the headline."""
+    as `names_site` knows it, or as the part a metadata title prints beside the headline: the
+    headline as the site name check leaves it, or another metadata title inside it (`<title>`
+    is og:title and ` | Ngân hàng Phương Nam`)."""
     first = SEPARATOR.split(text.strip(), maxsplit=1)[0]
     if names_site(page, text) or (first != text.strip() and names_site(page, first)):
         return True
     key = _key(first)
-    for title in meta_titles(page):
-        headline = strip_site_name(page, title)
-        if headline != title.strip() and _key(title.replace(headline, "")).strip(" |-–—:»/") == key:
-            return True
+    titles = meta_titles(page)
+    for title in titles:
+        for headline in {strip_site_name(page, title), *titles}:
+            if (
+                headline
+                and headline != title.strip()
+                and headline in title
+                and _key(title.replace(headline, "")).strip(" |-–—:»/") == key
+            ):
+                return True
     return False
 
 
