@@ -75,3 +75,32 @@ def test_a_description_opening_with_the_name_the_title_prints_beside_the_headlin
     result = extract(page, URL, fetched_at=NOW)
     assert result.summary is None
     assert result.paragraphs == [FIRST, SECOND, THIRD]
+
+
+def test_sections_after_the_text_opening_with_a_bold_label_are_no_text() -> None:
+    """A newsroom built of components lays the text out as sections of one kind, and the
+    press contact and the company's profile as sections of the same kind after it, each a
+    short box opening with a bold label closed by a colon (`Thông tin liên hệ báo chí:`, `Về
+    Ngân hàng Mẫu:`): the site's boxes on every release, not the text carried on."""
+
+    def section(inner: str, kind: str = "text") -> str:
+        return f"<div class='{kind}'><div class='cmp-text'>{inner}</div></div>"
+
+    page = html(
+        f"<main><div class='title'><h1>{TITLE}</h1></div>"
+        + section("<p>Ngày đăng: 02/12/2025</p>", "text cmp-news-meta")
+        + section(f"<p>{FIRST}</p><p>{SECOND}</p>")
+        + section(f"<p>{THIRD}</p>")
+        + section(
+            "<p><b>Thông tin liên hệ báo chí:</b></p>"
+            "<p>Ban Truyền thông Ngân hàng Mẫu - Email: truyenthong@nganhangmau.example.vn</p>",
+            "text cmp-press-contact",
+        )
+        + section(
+            "<p><b>Về Ngân hàng Mẫu:</b> Thành lập năm 1992, ngân hàng có hơn 300 chi nhánh "
+            "và phòng giao dịch tại 34 tỉnh, thành phố.</p>",
+            "text cmp-about",
+        )
+        + "</main>"
+    )
+    assert extract(page, URL, fetched_at=NOW).paragraphs == [FIRST, SECOND, THIRD]

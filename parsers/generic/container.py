@@ -43,7 +43,9 @@ from lxml.html import fragment_fromstring
 from parsers import patterns
 from parsers.body import (
     BLOCK_TAGS,
+    MAX_BOX_TITLE,
     MAX_CAPTION_CHARS,
+    MAX_NOTICE,
     SENTENCE_END,
     all_bold,
     double_br,
@@ -660,13 +662,30 @@ def body_reading(page: Page, container: _Element, lead: str | None) -> _Element:
     sections_before, sections_after = _sections_around(container)
     if not (sections_before or sections_after):
         sections_before, sections_after = _blocks_around(container)
-    before, after = sections_before or before, after + sections_after
+    before, after = sections_before or before, _before_labelled_box(after + sections_after)
     if not before and not after:
         return container
     reading = Element("div")
     for el in (*before, container, *after):
         reading.append(_copy(el))
     return reading
+
+
+def _before_labelled_box(blocks: list[_Element]) -> list[_Element]:
+    """`blocks` up to the first short one that opens with a bold label closed by a colon
+    (`<b>Thông tin liên hệ báo chí:</b>`, `<b>Về PNB:</b> Thành lập năm …`): a box the site
+    puts under every text (a press contact, the company's profile), where the text ends."""
+    for at, block in enumerate(blocks):
+        text = text_of(block)
+        label = next((text_of(b) for b in block.iter("strong", "b") if text_of(b)), "")
+        if (
+            len(text) <= MAX_NOTICE
+            and label.endswith(":")
+            and len(label) <= MAX_BOX_TITLE
+            and text.startswith(label)
+        ):
+            return blocks[:at]
+    return blocks
 
 
 def _carried_on(container: _Element) -> list[_Element]:
