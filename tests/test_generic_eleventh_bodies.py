@@ -104,3 +104,23 @@ def test_sections_after_the_text_opening_with_a_bold_label_are_no_text() -> None
         + "</main>"
     )
     assert extract(page, URL, fetched_at=NOW).paragraphs == [FIRST, SECOND, THIRD]
+
+
+def test_a_live_blog_postings_headline_is_a_metadata_title() -> None:
+    """schema.org's LiveBlogPosting is an article (a BlogPosting): its `headline`, the `<h1>`'s
+    words without the `TRỰC TIẾP:` label the social title and `<title>` put in front, is one
+    of the page's titles, and with it the visible headline stands."""
+    live = f"TRỰC TIẾP: {TITLE}"
+    ld = (
+        '{"@context":"https://schema.org","@type":"LiveBlogPosting",'
+        f'"headline":"{TITLE}","datePublished":"2025-12-02T07:45:00+07:00"}}'
+    )
+    page = html(
+        f"<main><span class='badge-live'>● TRỰC TIẾP</span><h1>{TITLE}</h1>"
+        f"<div class='noi-dung'><p>{FIRST}</p><p>{SECOND}</p><p>{THIRD}</p></div></main>",
+        head=(
+            f"<title>{live}</title><meta property='og:title' content='{live}'>"
+            f"<script type='application/ld+json'>{ld}</script>"
+        ),
+    )
+    assert extract(page, URL, fetched_at=NOW).headline == TITLE

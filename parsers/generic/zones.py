@@ -383,8 +383,10 @@ def _key(text: str) -> str:
 
 def meta_titles(page: Page) -> list[str]:
     """The headline as the page's metadata gives it (og:title, JSON-LD, a `headline` meta tag
-    (schema.org microdata's `itemprop`, or `name`), twitter:title, `<title>`)."""
-    ld_headline = page.article_ld.get("headline")
+    (schema.org microdata's `itemprop`, or `name`), twitter:title, `<title>`). A live page's
+    JSON-LD is a LiveBlogPosting: its headline is a title too (its dates and people describe
+    the coverage and its entries, and are not read as the article's)."""
+    ld_headline = page.article_ld.get("headline") or _live_blog_headline(page)
     found = [
         page.meta.get("og:title"),
         unescape(ld_headline) if isinstance(ld_headline, str) else None,
@@ -393,6 +395,13 @@ def meta_titles(page: Page) -> list[str]:
         page.first_text("title"),
     ]
     return [t for t in found if t and not _names_view(page, t)]
+
+
+def _live_blog_headline(page: Page) -> str | None:
+    for obj in page.json_ld:
+        if obj.get("@type") == "LiveBlogPosting" and isinstance(obj.get("headline"), str):
+            return obj["headline"]
+    return None
 
 
 def _names_view(page: Page, title: str) -> bool:
