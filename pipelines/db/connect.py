@@ -76,8 +76,9 @@ def open_db(path: str | Path, *, create: bool = True) -> Database:
                 migrations.apply(db)
                 db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
     except sqlite3.DatabaseError as e:
+        error = database_error(path, e)  # before closing, which removes the log it may name
         db.close()
-        raise database_error(path, e) from e
+        raise error from e
     return db
 
 

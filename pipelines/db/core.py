@@ -9,6 +9,7 @@ table but by name in the SQL its callers pass.
 
 from __future__ import annotations
 
+import resource
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -47,12 +48,24 @@ def database_error(path: object, exc: sqlite3.Error) -> DatabaseError:
         return corrupt_error(path, str(exc))
     if name.startswith("SQLITE_FULL"):
         return DatabaseError(f"{path}: disk full ({exc}); free space, then run again")
+    if name.startswith("SQLITE_IOERR") and (limit := file_size_limit()) is not None:
+        # SQLite says only "disk I/O error" of a write the limit refused (EFBIG).
+        return DatabaseError(
+            f"{path}: {exc}; this process may write no file past {limit:,} bytes (ulimit -f): "
+            "if the database needs more, raise the limit, then run again"
+        )
     if name.startswith("SQLITE_BUSY"):
         return DatabaseError(
             f"{path}: database is locked (another program held its write lock past the "
             f"{BUSY_TIMEOUT_MS // 1000} s busy timeout); run again once it is done"
         )
     return DatabaseError(f"{path}: {exc}")
+
+
+def file_size_limit() -> int | None:
+    """The largest file this process may write (`ulimit -f`), None when unlimited."""
+    limit = resource.getrlimit(resource.RLIMIT_FSIZE)[0]
+    return None if limit == resource.RLIM_INFINITY else limit
 
 
 def now_iso() -> str:
