@@ -1065,7 +1065,7 @@ class _Reader:
         if tag == "table" and _data_table(el):
             self.table(el)
             return
-        line = _picture_box_line(el)
+        line = picture_box_line(el)
         if line is not None:
             self.add_images([img for img in el[0].iter("img") if not _in_words(img, el[0])])
             if self.awaiting_caption is not None:
@@ -1094,7 +1094,6 @@ class _Reader:
             self.append(_Block(name, "text", bold=True, heading=True))
 
     def figure(self, el: _Element) -> None:
-        self.add_images(list(el.iter("img")))
         caption_el = el.find(".//figcaption")
         if caption_el is not None:
             caption = text_of(caption_el)
@@ -1102,6 +1101,7 @@ class _Reader:
             caption = " ".join(
                 text_of(row) for row in el.iter("tr") if row.find(".//img") is None
             ).strip()
+        self.add_images(list(el.iter("img")), captioned=bool(caption))
         if caption:
             self.set_caption(caption)
 
@@ -1113,11 +1113,15 @@ class _Reader:
             if cells:
                 self.add_text(row, " | ".join(cells))
 
-    def add_images(self, imgs: list[_Element]) -> None:
+    def add_images(self, imgs: list[_Element], captioned: bool = False) -> None:
+        """The pictures of the text; `captioned`: a figure of the text with its caption, a
+        picture of the article whatever its class (an obituary's portrait classed `avatar`)."""
         for img in imgs:
             if _in_script_link(img):  # a button's icon (`In bài này`), not a picture
                 continue
-            if _avatar(img):  # the author's portrait beside the byline
+            if _avatar(img) and not captioned:  # the author's portrait beside the byline
+                continue
+            if AD_LABEL.match(fold(img.get("alt") or "")):  # labelled an ad by its own text
                 continue
             if _card_picture(img, self.page):  # another page's teaser: a product, an article
                 continue
@@ -1365,7 +1369,7 @@ def _is_caption(el: _Element, after_image: bool) -> bool:
     return bool(emphasised) and len(emphasised) >= len(text_of(el)) - 2
 
 
-def _picture_box_line(el: _Element) -> _Element | None:
+def picture_box_line(el: _Element) -> _Element | None:
     """The line of a box that holds a picture and one short line under it, nothing else
     (`<div><img><small>…</small></div>`, a linked picture over a `<p>`): the picture's caption,
     whatever its tag or class."""

@@ -100,3 +100,58 @@ def test_the_interviewer_before_thuc_hien_is_the_author() -> None:
     meta = "<div class='author-line'><span class='author'>LAN ANH thực hiện</span></div>"
     record = extract_record(html(HEADLINE + meta + TEXT), URL, NOW)
     assert (record["byline"], record["authors"]) == ("LAN ANH", ["LAN ANH"])
+
+
+def test_a_caption_after_the_link_around_a_featured_picture_is_its_caption() -> None:
+    featured = (
+        "<div class='featured'><a href='/uploads/cho-phien.jpg'><div class='thumb-wrap'>"
+        "<img src='/uploads/cho-phien-750x450.jpg' width='750' height='450' alt='Chợ phiên'>"
+        "</div></a><p class='wp-caption-text'>Gian hàng thổ cẩm ở chợ phiên. Ảnh: H.L</p></div>"
+    )
+    record = extract_record(html(HEADLINE + featured + TEXT), URL, NOW)
+    assert record["images"] == [
+        {
+            "url": "https://tinhoi.example.vn/uploads/cho-phien-750x450.jpg",
+            "caption": "Gian hàng thổ cẩm ở chợ phiên. Ảnh: H.L",
+        }
+    ]
+
+
+def test_the_one_line_of_a_box_holding_only_the_picture_is_its_caption() -> None:
+    picture = (
+        "<div class='image'><div class='cmp-image'><img src='/content/dam/cho.jpg.transform/"
+        "w1200/img.jpeg' class='cmp-image__image' alt='Chợ'><span class='cmp-image__title'>"
+        "Du khách chọn mua mật ong rừng.</span></div></div>"
+    )
+    record = extract_record(html(HEADLINE + picture + TEXT), URL, NOW)
+    assert record["images"] == [
+        {
+            "url": "https://tinhoi.example.vn/content/dam/cho.jpg.transform/w1200/img.jpeg",
+            "caption": "Du khách chọn mua mật ong rừng.",
+        }
+    ]
+
+
+def test_a_captioned_figure_of_the_text_classed_as_a_portrait_is_a_picture() -> None:
+    figure = (
+        "<figure class='avatar-obit'><img src='/anh/cu-ong.jpg' alt='Cụ ông' width='300'>"
+        "<figcaption>Cụ Lò Văn Pành (1931 - 2025).</figcaption></figure>"
+    )
+    text = TEXT.replace("<div class='content'>", f"<div class='content'>{figure}")
+    record = extract_record(html(HEADLINE + text), URL, NOW)
+    assert record["images"] == [
+        {
+            "url": "https://tinhoi.example.vn/anh/cu-ong.jpg",
+            "caption": "Cụ Lò Văn Pành (1931 - 2025).",
+        }
+    ]
+
+
+def test_a_picture_whose_alternative_text_says_advertisement_is_no_picture() -> None:
+    ad = (
+        "<div class='slot'><a href='https://qc.example.vn/c/12'><img"
+        " src='https://qc.example.vn/banner-mat-ong.gif' alt='Quảng cáo'></a></div>"
+    )
+    text = TEXT.replace(f"<p>{THIRD}</p>", f"{ad}<p>{THIRD}</p>")
+    record = extract_record(html(HEADLINE + text), URL, NOW)
+    assert record["images"] == []

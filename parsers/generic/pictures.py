@@ -16,7 +16,14 @@ import re
 from lxml.etree import _Element
 
 from parsers import patterns
-from parsers.body import CAPTION_CLASS, DESIGN_PICTURE, Image, image_url
+from parsers.body import (
+    CAPTION_CLASS,
+    DESIGN_PICTURE,
+    HEADING_TAGS,
+    Image,
+    image_url,
+    picture_box_line,
+)
 from parsers.generic.zones import headline_element, in_zone
 from parsers.page import Page, text_of
 
@@ -123,21 +130,27 @@ def _stands_alone(page: Page, img: _Element, url: str) -> bool:
 
 
 def _caption(img: _Element) -> str | None:
-    """The figure's caption, or a caption-classed element right after the picture."""
+    """The figure's caption, a caption-classed element right after the picture, or the one
+    short line, no heading, of the box holding the picture (AEM's `cmp-image__title`)."""
     figure = next(img.iterancestors("figure"), None)
     if figure is not None:
         caption = figure.find(".//figcaption")
         return (text_of(caption) or None) if caption is not None else None
     node = img
-    while node.getparent() is not None and _next_shown(node) is None and node.tag != "div":
-        node = node.getparent()  # out of a `<picture>` or `<a>` wrapping the image
+    while (parent := node.getparent()) is not None and _next_shown(node) is None:
+        if node.tag == "div" and text_of(parent):
+            break
+        node = parent  # out of a `<picture>`, an `<a>` or a `<div>` holding only the picture
     after = _next_shown(node)
     while after is not None and not text_of(after) and after.find(".//img") is None:
         after = _next_shown(after)  # an empty loader or overlay between picture and caption
     if after is not None and CAPTION_CLASS.search(after.get("class") or ""):
         paragraphs = [text for p in after.iter("p") if (text := text_of(p))]
         return " ".join(paragraphs) or text_of(after) or None  # not a slide's `1/4` beside it
-    return None
+    line = picture_box_line(img.getparent()) if img.getparent() is not None else None
+    if line is None or line is not after or any(True for _ in line.iter("h1", *HEADING_TAGS)):
+        return None  # a cover's box holding the picture and the headline's block
+    return text_of(line)
 
 
 def _next_shown(el: _Element) -> _Element | None:
