@@ -155,3 +155,16 @@ def test_a_picture_whose_alternative_text_says_advertisement_is_no_picture() -> 
     text = TEXT.replace(f"<p>{THIRD}</p>", f"{ad}<p>{THIRD}</p>")
     record = extract_record(html(HEADLINE + text), URL, NOW)
     assert record["images"] == []
+
+
+def test_a_translator_after_a_photographer_is_an_author_beside_the_writer() -> None:
+    credit = (
+        "<div class='news-credit'>Bài: <b>Kim Min-ji</b> · Ảnh: <b>Vũ Hoàng</b>"
+        " · Người dịch: <b>Trịnh Lan</b></div>"
+    )
+    head = "<meta name='author' content='Trịnh Lan'>"
+    record = extract_record(html(HEADLINE + credit + TEXT, head), URL, NOW)
+    assert (record["byline"], record["authors"]) == (
+        "Kim Min-ji · Trịnh Lan",
+        ["Kim Min-ji", "Trịnh Lan"],
+    )

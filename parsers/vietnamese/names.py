@@ -31,7 +31,7 @@ class Byline(NamedTuple):
 _ROLE = patterns.compile(
     r"(?:(?:bai|tin|noi\s*dung)\s*(?:va|,|&|/)?\s*(?:anh|clip|video)|bai\s*&\s*anh"
     r"|(?:bai|tin|anh|tac\s*gia(?:\s*bai\s*viet)?|thuc\s*hien|nhom\s*thuc\s*hien|noi\s*dung"
-    r"|(?:anh\s*(?:,|va|&|/)\s*)?(?:video|clip)(?:\s*(?:,|va|&|/)\s*anh)?|phong\s*vien|pv|nguoi\s*viet|nguoi\s*dang|tong\s*hop|(?:luoc\s*)?dich"
+    r"|(?:anh\s*(?:,|va|&|/)\s*)?(?:video|clip)(?:\s*(?:,|va|&|/)\s*anh)?|phong\s*vien|pv|nguoi\s*viet|nguoi\s*dang|tong\s*hop|(?:nguoi\s*|luoc\s*)?dich"
     r"|but\s*danh)\s*(?=:))\s*:?\s*"
 )
 _SOURCE_LABEL = patterns.compile(r"(?:^|(?<=[\s(|\-–—.,;]))nguon(?:\s*tin|\s*bai)?\s*:\s*")
@@ -50,7 +50,7 @@ _EDITOR_NOTE = patterns.compile(r"bien\s*tap|hieu\s*dinh|duyet(?:\s*bai)?")
 _COMPILED_FROM = patterns.compile(r"(?:tong\s*hop|luoc\s*dich|dich|bien\s*dich)\s+(?:tu|theo)\s+")
 # `và` and the conjunctions of foreign bylines (`A and B`, `A und B`) join names.
 _SPLIT = patterns.compile(
-    r"(\s+[-–—]\s*|\s*[–—]\s*|-\s+|\s*[,;/|]\s*|\s+(?:va|and|und|et|og|och)\s+|\s*&\s*)"
+    r"(\s+[-–—]\s*|\s*[–—]\s*|-\s+|\s*[,;/|·]\s*|\s+(?:va|and|und|et|og|och)\s+|\s*&\s*)"
 )
 # A newsroom's marker: `PV`, `Nhóm phóng viên`, `Nhóm tác giả`, a desk (`Ban Thời sự`, `PV Thời
 # sự`). A name after a reporter's or editor's abbreviation is the person (`PV Quốc Tuấn`).
@@ -90,6 +90,11 @@ _NOT_AUTHOR = (
 _CREDIT = patterns.compile(_NOT_AUTHOR)
 # … and after the names in the same box: `Bài: Hoàng Long<br>Ảnh: Trần Huấn`.
 _CREDIT_AFTER = patterns.compile(r"[\s|/,;·•–—-]+" + _NOT_AUTHOR)
+# … unless a writer's or a translator's label follows the credit (`Bài: Yamada Sayaka · Ảnh: Lê
+# Quang Vinh · Người dịch: Đỗ Hạnh`): the translator wrote the text printed, an author too.
+_AUTHOR_AGAIN = patterns.compile(
+    r"[\s|/,;·•–—-]+(?:bai|nguoi\s*viet|tac\s*gia|nguoi\s*dich|(?:luoc\s*|bien\s*)?dich)\s*:"
+)
 # Academic and professional titles before a name (`PGS.TS`, `KS.`, `ThS.`, `BSCKII`): printed
 # in the display, no part of the person's name. Each is followed by its full stop or a space
 # (`KSOR` is a Jarai surname).
@@ -291,7 +296,8 @@ def clean_byline(text: str | None) -> Byline:
         cleaned = _strip_roles(cleaned)
         credit_after = _CREDIT_AFTER.search(fold(cleaned))
         if credit_after:
-            cleaned = cleaned[: credit_after.start()]
+            again = _AUTHOR_AGAIN.search(fold(cleaned), credit_after.end())
+            cleaned = cleaned[: credit_after.start()] + (cleaned[again.start() :] if again else "")
     note = _NOTE.search(cleaned)
     cleaned = cleaned[: note.end()].rstrip(" .,;") if note else _trim(cleaned)
 
