@@ -19,6 +19,7 @@ from parsers.vietnamese.dates import (
     DateMatch,
     format_iso,
     match_datetime,
+    printed_offset,
     stated_offset,
 )
 from parsers.vietnamese.names import clean_byline
@@ -115,7 +116,8 @@ def _unique(values) -> list[str]:
 
 
 def _in_page_zone(found: DateMatch | None, raw: str | None, ex: Extraction) -> datetime | None:
-    """Vietnam time on Vietnamese pages. A foreign page's time keeps the offset it states, else
+    """Vietnam time on Vietnamese pages. A foreign page's time keeps the offset it states (an
+    ISO offset, or a printed `GMT+1`, `JST`, `EST`: the reader converts it), else
     takes the offset the page's machine dates state, else stays without one: a German page's
     `20:44` is not 20:44 in Hà Nội. Relative times (`2 hours ago`) are instants already. A
     machine time without an offset from software that writes UTC (Odoo) is UTC."""
@@ -125,7 +127,7 @@ def _in_page_zone(found: DateMatch | None, raw: str | None, ex: Extraction) -> d
         return utc if ex.foreign else utc.astimezone(LOCAL_TZ)
     if found is None or not ex.foreign or found.rule == "relative":
         return found.value if found else None
-    stated = stated_offset(raw or "")
+    stated = stated_offset(raw or "") or printed_offset(raw or "")
     if stated is not None:
         return found.value.astimezone(stated)
     printed = found.value.replace(tzinfo=None)  # the wall clock as printed

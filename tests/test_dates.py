@@ -323,18 +323,9 @@ def test_ninth_unseen_table_is_large_and_distinct() -> None:
     assert not rows & earlier
 
 
-# Rows the parser does not read as tabled yet, by index: each must still fail (strict). RFC 822's
-# North American zones (`EST`, `PDT`): read as offsets they would be lost again by a foreign
-# page's record, which takes a printed time's wall clock in the page's own offset.
-UNSEEN9_NOT_YET = {3, 4}
-
-
 @pytest.mark.parametrize(
     ("text", "expected", "fetched"),
-    [
-        pytest.param(*c, marks=pytest.mark.xfail(strict=True)) if i in UNSEEN9_NOT_YET else c
-        for i, c in enumerate(UNSEEN9)
-    ],
+    UNSEEN9,
     ids=[f"{i}: {c[0]!a}" for i, c in enumerate(UNSEEN9)],
 )
 def test_ninth_unseen_table(text: str, expected: str | None, fetched: str) -> None:
@@ -362,7 +353,7 @@ def test_tenth_unseen_table_is_large_and_distinct() -> None:
 
 
 # Rows the parser does not read as tabled yet, by index: each must still fail (strict).
-UNSEEN10_NOT_YET = {49, 85, 86, 87, 89, 90}
+UNSEEN10_NOT_YET = {49}
 
 
 @pytest.mark.parametrize(

@@ -173,6 +173,10 @@ def test_a_foreign_page_keeps_its_own_offset_and_never_gets_vietnam_time() -> No
     )
     # a page that states no offset anywhere: the time as printed, without one
     assert foreign_record("", line)["published_at"] == "2026-03-06T20:44:00"
+    # a printed time that names its zone keeps it, whatever the page's machine dates state
+    for zone, offset in (("JST", "+09:00"), ("EST", "-05:00"), ("GMT", "+00:00")):
+        named = h1 + f"<p class='meta'>Stand: 06.03.2026, 20:44 {zone}</p>"
+        assert foreign_record(update, named)["published_at"] == f"2026-03-06T20:44:00{offset}"
     # the same line on a Vietnamese page is Vietnam time
     vietnamese = extract_record(
         "<html lang='vi'><body><h1>Hội đồng họp phiên cuối năm</h1>"

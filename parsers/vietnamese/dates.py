@@ -58,9 +58,10 @@ keeps it. A line stating a month-first format (`MM/DD/YYYY`, `tháng/ngày/năm`
 month-first.
 A clock's zone is applied: `GMT+7`, `UTC+07:00`, `+0800`, and a bare `GMT`, `UTC`, `UT` or `Z`
 (offset 0), also printed after a date its clock came before (MediaWiki's `01:05, ngày 21
-tháng 11 năm 2025 (UTC)`); `giờ Đông Dương` (Indochina time) is local time; an offset no place
-keeps (beyond -12:00 and +14:00), `giờ địa phương` (some unnamed
-place's time) or a bracketed place's time with no known offset (`(giờ Mỹ)`) refuses the time.
+tháng 11 năm 2025 (UTC)`); `giờ Đông Dương` (Indochina time) is local time; a zone abbreviation
+with one meaning is its offset (`JST`, `SGT`, RFC 822's `EST`), one with several (`IST`, `CST`)
+refuses the time, as an offset no place keeps (beyond -12:00 and +14:00), `giờ địa phương`
+(some unnamed place's time) or a bracketed place's time with no known offset (`(giờ Mỹ)`) does.
 `tới` (until) is read as its synonym `đến`, never as `tối` (evening).
 Lunar dates are never solar: `tháng Giêng` and `tháng Chạp` are not month names here, and a date
 marked `(âm lịch)`, `ÂL` or labelled `Âm lịch:` is skipped. Of an update and a publish time on
@@ -154,6 +155,24 @@ _NOT_PLACE = (
     rf"(?:{_DAY_PART}|ngay|thu|hom|luc|vao|chu|cn|t[2-7]|sa|ch|am|pm|a\.m|p\.m|dang|nay|qua)"
     r"(?![a-z])"
 )
+# Zone abbreviations with one meaning, and their offsets (`10:05 JST`, RFC 822's `EST`); `IST`
+# (India, Israel, Ireland) and `CST` (China, the American Central) have several: None.
+_ZONE_ABBREVIATIONS = {
+    "sgt": "+0800",
+    "hkt": "+0800",
+    "jst": "+0900",
+    "kst": "+0900",
+    "est": "-0500",
+    "edt": "-0400",
+    "cdt": "-0500",
+    "mst": "-0700",
+    "mdt": "-0600",
+    "pst": "-0800",
+    "pdt": "-0700",
+    "ist": None,
+    "cst": None,
+}
+_ZONE_ABBREVIATION = rf"(?:{'|'.join(_ZONE_ABBREVIATIONS)})(?![a-z])"
 # A local zone's name restating its offset: `ICT (UTC+7)`, `giờ Hà Nội (GMT+07:00)`.
 _LOCAL_RESTATED = r"\s*[(\[]?\s*(?:gmt|utc)\s*\+\s*0?7(?::?00)?\s*[)\]]?"
 
@@ -188,7 +207,8 @@ def _time(n: str, after_date: bool = False) -> str:
         rf"(?:\s*(?P<ap{n}>a\.?m\.?|p\.?m\.?|sa|ch|{_DAY_PART})"
         rf"(?![a-z]))?"
         rf"(?:\s*[(\[]?\s*(?:(?P<tz{n}>(?:gio\s*)?(?:gmt|utc)(?:\s*[+-]\s*\d{{1,2}}(?::?\d{{2}})?)?"
-        rf"|[+-]\d{{2}}:?\d{{2}}(?![\d/.\-])|z(?![a-z\d])|ut(?![a-z])|gio\s*dia\s*phuong"
+        rf"|[+-]\d{{2}}:?\d{{2}}(?![\d/.\-])|z(?![a-z\d])|ut(?![a-z])|{_ZONE_ABBREVIATION}"
+        rf"|gio\s*dia\s*phuong"
         rf"|(?<=\()\s*gio\s+(?!{_LOCAL_PLACE}|gmt|utc)[a-z]+(?:\s[a-z]+)?(?=\s*\))"
         rf"|gio\s+(?!{_LOCAL_PLACE}|gmt|utc|dia|{_NOT_PLACE})[a-z]+(?:\s(?!{_NOT_PLACE})[a-z]+)?)"
         rf"|(?:gio\s*{_LOCAL_PLACE}|ict(?![a-z]))(?:{_LOCAL_RESTATED})?)"
@@ -554,6 +574,10 @@ def _offset(raw: str) -> timezone | None:
     if raw == "diaphuong":
         raise ValueError("local time of an unnamed place")
     raw = raw.removeprefix("gmt").removeprefix("utc")
+    if raw in _ZONE_ABBREVIATIONS:
+        raw = _ZONE_ABBREVIATIONS[raw] or ""
+        if not raw:
+            raise ValueError("a zone abbreviation of several zones")
     if raw.isalpha() and raw not in ("z", "ut"):
         raise ValueError("the time of a place the reader does not know")
     if not raw or raw in ("z", "ut"):
@@ -1321,6 +1345,25 @@ def stated_offset(text: str) -> timezone | None:
                 return UTC if tz == "z" else _offset(tz) or timezone(_LOCAL_OFFSET)
             except ValueError:  # no place is a day or more from UTC
                 continue
+    return None
+
+
+# A zone a printed time states, by name or as an offset from GMT: `10:05 JST`, `20:05:00 EST`,
+# `(UTC)`, `GMT+9`, RFC 822's `08:05:00 +0100`.
+_PRINTED_ZONE = patterns.compile(
+    rf"(?<![a-z])(?:(?:gmt|utc)(?:\s*[+-]\s*\d{{1,2}}(?::?\d{{2}})?)?|ut|{_ZONE_ABBREVIATION})(?![a-z\d])"
+    r"|(?<=\d:\d\d\s)[+-]\d{4}(?!\d)|(?<=\d:\d\d:\d\d\s)[+-]\d{4}(?!\d)"
+)
+
+
+def printed_offset(text: str) -> timezone | None:
+    """The UTC offset a printed time states by a zone's name or as GMT/UTC±N, or None: what
+    `stated_offset` is for machine strings, so a foreign page's `10:05 JST` keeps its zone."""
+    for m in _PRINTED_ZONE.finditer(_prepare(text)[1]) if text else ():
+        try:
+            return _offset(m[0]) or timezone(_LOCAL_OFFSET)
+        except ValueError:
+            continue
     return None
 
 
