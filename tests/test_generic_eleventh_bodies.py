@@ -5,6 +5,8 @@ on Adobe Experience Manager, a broadcaster's live text): headline, lead and body
 from __future__ import annotations
 
 from parsers.extract import extract
+from parsers.generic.container import body_container
+from parsers.page import Page
 from tests.test_generic_ninth_bodies import FIRST, LEAD, NOW, SECOND, THIRD, TITLE, URL, html
 
 
@@ -124,3 +126,46 @@ def test_a_live_blog_postings_headline_is_a_metadata_title() -> None:
         ),
     )
     assert extract(page, URL, fetched_at=NOW).headline == TITLE
+
+
+def live(entries: list[tuple[str, str]]) -> str:
+    """A live page: the headline, then a feed of entries, each a `<time>` (when given) and a
+    block of text."""
+    feed = "".join(
+        f"<div class='entry' id='e{n}'>"
+        + (f"<time datetime='2025-12-02T{at}:00+07:00'>{at}</time>" if at else "")
+        + f"<div class='entry__text'>{text}</div></div>"
+        for n, (at, text) in enumerate(entries)
+    )
+    return html(f"<main><h1>{TITLE}</h1><div class='feed'>{feed}</div></main>")
+
+
+def test_a_feed_of_entries_each_holding_a_paragraph_is_the_text() -> None:
+    """A live page's entries each hold a time and one paragraph in a block of their own: no
+    element holds more than one paragraph, but the feed of like entries around them is the
+    text, not its first entry's block."""
+    entries = [("11:45", f"<p>{FIRST}</p>"), ("10:20", f"<p>{SECOND}</p>")]
+    page = Page(live([*entries, ("08:00", f"<p>{THIRD}</p>")]), URL, NOW)
+    assert body_container(page).get("class") == "feed"
+
+
+def test_a_live_entrys_time_opens_its_paragraph() -> None:
+    """An entry's `<time>` before its text is read with it, as one paragraph (`10:20 Tranh
+    luận …`); an entry holding only a video is none, its time included."""
+    video = (
+        "<div class='video'><iframe src='https://tv.example.vn/embed/video/phien-hop.mp4'>"
+        "</iframe><div class='video-note'>Video: Phiên họp buổi sáng (2:48)</div></div>"
+    )
+    page = live(
+        [
+            ("11:45", f"<p>{FIRST}</p>"),
+            ("10:20", f"<p>{SECOND}</p>"),
+            ("09:30", video),
+            ("08:00", f"<p>{THIRD}</p>"),
+        ]
+    )
+    assert extract(page, URL, fetched_at=NOW).paragraphs == [
+        f"11:45 {FIRST}",
+        f"10:20 {SECOND}",
+        f"08:00 {THIRD}",
+    ]

@@ -159,6 +159,7 @@ MAX_WRAPPERS = 8  # elements around a block's text that hold nothing else (a bui
 # Google Sites wraps each section's text in seven)
 MAX_BOLD_CAPTION = 200  # characters of a caption typed as a bold line under its picture
 MAX_TAIL_SHARE = 0.5  # of the text's characters in a box under it: more is the text's own
+MIN_ENTRIES = 3  # timed entries with prose that make a live page's feed
 # A string literal of a script's data, and an HTML paragraph in it (escaped or not).
 JSON_STRING = patterns.compile(r'"((?:[^"\\]|\\.){200,})"')
 HTML_PARAGRAPH = patterns.compile(r"(?:<|\\u003[cC])p[\s>]")
@@ -547,12 +548,37 @@ def _scored(page: Page) -> _Element | None:
             _vote(votes, p, text_of(p), sum(len(text_of(a)) for a in p.iter("a")))
     found = _elected(page, votes)
     if found is not None:
-        return _with_sections(page, found) if is_vietnamese(page) else found
+        if not is_vietnamese(page):
+            return found
+        feed = _timed_feed(page, found)
+        return feed if feed is not None else _with_sections(page, found)
     for el in body.iter("div", "td", "blockquote"):
         if double_br(el):
             for text, links in _typed_paragraphs(el):
                 _vote(votes, el, text, links, voter_is_parent=True)
     return _elected(page, votes)
+
+
+def _timed_feed(page: Page, elected: _Element) -> _Element | None:
+    """The feed around the elected block when the entry holding it is one of a run of like
+    entries, each with its `<time>` and prose (a live page's entries, newest first, each a
+    time and a block of text): the text is every entry, not the one whose paragraph won the
+    vote. Entries are alike by tag and first class word (`live-item`, `live-item
+    live-item--media`) and make most of the feed."""
+    entry = elected.getparent()
+    feed = entry.getparent() if entry is not None else None
+    kind = (entry.get("class") or "").split()[:1] if entry is not None else []
+    if feed is None or not kind or in_zone(page, feed):
+        return None
+    alike = [
+        el for el in feed if el.tag == entry.tag and (el.get("class") or "").split()[:1] == kind
+    ]
+    timed = [
+        el for el in alike if el.find(".//time") is not None and holds_prose(el, MIN_PARAGRAPH)
+    ]
+    if len(timed) >= MIN_ENTRIES and 2 * len(alike) >= len(_elements(feed)):
+        return feed
+    return None
 
 
 def _with_sections(page: Page, elected: _Element) -> _Element:
