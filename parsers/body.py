@@ -494,6 +494,7 @@ def read_body(
         if el is not root and not _kept_noise(el):
             remove_element(el)
     _drop_footnote_marks(root)
+    _join_entry_times(root)
     _drop_labelled_notes(root)
     _drop_boxes(root)
     _drop_key_points(root)
@@ -728,6 +729,39 @@ def _drop_footnote_marks(root: _Element) -> None:
         to_note = any((a.get("href") or "").startswith("#") for a in sup.iter("a"))
         if FOOTNOTE_MARK.fullmatch(text) and (text.startswith("[") or to_note):
             remove_element(sup)
+
+
+def _join_entry_times(root: _Element) -> None:
+    """A live page's entries (`<div><time>10:20</time><div><p>Tranh luận …</p></div></div>`,
+    two or more alike): each entry's time opens its first paragraph, as one line (`10:20
+    Tranh luận …`); the time of an entry with no paragraph (a video) goes with it."""
+    stamps = [
+        stamp
+        for stamp in root.iter("time")
+        if (entry := stamp.getparent()) is not None
+        and _opens_with_time(entry)
+        and stamp.getprevious() is None
+        and (block := stamp.getnext()) is not None
+        and block.tag in BLOCK_TAGS
+        and not (stamp.tail or "").strip()
+        and any(_opens_with_time(el) for el in (entry.getprevious(), entry.getnext()))
+    ]
+    for stamp in stamps:
+        block = stamp.getnext()
+        line = next((p for p in block.iter("p") if text_of(p)), None)
+        if line is None and (block.text or "").strip():
+            line = block
+        if line is not None:
+            line.text = f"{text_of(stamp)} {(line.text or '').lstrip()}"
+        remove_element(stamp)
+
+
+def _opens_with_time(el: _Element | None) -> bool:
+    """`el` opens with a `<time>`, no text before it."""
+    if el is None or not isinstance(el.tag, str) or (el.text or "").strip():
+        return False
+    first = next((child for child in el if isinstance(child.tag, str)), None)
+    return first is not None and first.tag == "time"
 
 
 def _drop_labelled_notes(root: _Element) -> None:
