@@ -168,3 +168,11 @@ def test_a_translator_after_a_photographer_is_an_author_beside_the_writer() -> N
         "Kim Min-ji · Trịnh Lan",
         ["Kim Min-ji", "Trịnh Lan"],
     )
+
+
+def test_a_reporter_s_line_closing_the_text_beside_a_camera_operator_gives_the_reporter() -> None:
+    credit = "<p>Phóng viên: Lan Hương · Quay phim: Minh Đức</p>"
+    text = TEXT.replace("</div>", f"{credit}</div>")
+    record = extract_record(html(HEADLINE + text), URL, NOW)
+    assert (record["byline"], record["authors"]) == ("Lan Hương", ["Lan Hương"])
+    assert "Quay phim" not in record["body"]

@@ -90,10 +90,6 @@ NOT_YET: dict[str, dict[str, str]] = {
         "body": "the picture is a CSS background-image, so its caption line is read as text",
         "images": "same picture: no <img>, only `background-image` in the page's <style>",
     },
-    "holdout10/noscript-tv-shell": {
-        "byline": "`Phóng viên: T.Hiền · Quay phim: …` is no role line the byline reader knows",
-        "authors": "same line",
-    },
     "holdout10/sector-paper-series": {
         "byline": "the author box links only the first of the two authors under the headline",
         "authors": "same byline",
