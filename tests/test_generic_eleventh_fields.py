@@ -176,3 +176,16 @@ def test_a_reporter_s_line_closing_the_text_beside_a_camera_operator_gives_the_r
     record = extract_record(html(HEADLINE + text), URL, NOW)
     assert (record["byline"], record["authors"]) == ("Lan Hương", ["Lan Hương"])
     assert "Quay phim" not in record["body"]
+
+
+def test_an_author_line_by_the_headline_naming_more_than_the_author_links_wins() -> None:
+    line = "<div class='info'><span class='detail-authors'>Lan Hương - Minh Đức</span></div>"
+    box = (
+        "<div class='author-box'><a href='/tac-gia/lan-huong'>Lan Hương</a>"
+        "<span>Phóng viên</span></div>"
+    )
+    record = extract_record(html(HEADLINE + line + TEXT + box), URL, NOW)
+    assert (record["byline"], record["authors"]) == (
+        "Lan Hương - Minh Đức",
+        ["Lan Hương", "Minh Đức"],
+    )

@@ -118,6 +118,8 @@ def byline(page: Page) -> str | None:
             return None
         if found and find is _from_boxes:
             found = _completed_by_links(page, found, listed)
+        if found and find is _from_links:
+            found = _completed_by_line(page, found)
         if found:
             listed = [name for name in listed if not _credited_otherwise(page, name)]
             return _agreeing(found, listed, gathered=find is _from_links)
@@ -147,6 +149,17 @@ def _completed_by_links(page: Page, box: str, listed: list[str]) -> str:
     shown = {fold(name) for name in clean_byline(box).people}
     known = {fold(name) for name in listed}
     return links if linked == shown | known and not known <= shown else box
+
+
+def _completed_by_line(page: Page, links: str) -> str:
+    """Author links naming fewer of the authors than an author line by the headline prints (an
+    author box under the text linking only the first of `Thái Bình - Hữu Tuấn`): the line."""
+    line = _from_author_classes(page)
+    if not line:
+        return links
+    linked = {fold(name) for name in clean_byline(links).people}
+    shown = {fold(name) for name in clean_byline(line).people}
+    return line if linked and linked < shown else links
 
 
 def _agreeing(visible: str, listed: list[str], *, gathered: bool) -> str:
