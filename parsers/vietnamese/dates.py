@@ -183,7 +183,8 @@ def _time(n: str, after_date: bool = False) -> str:
     The zone is `GMT+7`, `(UTC+07:00)`, a bare `GMT`/`UTC` (offset 0), a numeric `+0700`, or
     a name of local time (`giờ Hà Nội`, `ICT`); `2:20PM` may glue its period to the digits.
     Seconds may be words (`14 giờ 20 phút 05 giây`) or marks (`14h20'05"`). A dotted clock
-    (`14.20`) needs a valid minute and no digit after it, so `14.75` and `1.234` are no clock.
+    (`14.20`) needs a valid minute and no digit after it, so `14.75` and `1.234` are no clock;
+    it may dot its seconds too, Oracle's `08.05.00.000000000 AM`.
     A semicolon glued to two digits is a colon mistyped (`08;05`).
     A clock right after a date may follow a bare comma (`03/02/2020,14:20`); elsewhere a digit
     and a comma before it make a number (`9,330`). `8 giờ rưỡi` is 8:30 and `8 giờ kém 15`
@@ -197,7 +198,7 @@ def _time(n: str, after_date: bool = False) -> str:
         rf"{lead}(?P<h{n}>\d{{1,2}})"
         rf"(?:(?:\s*{_COLON}\s*|;(?=\d\d(?!\d)))(?P<m{n}>{minute})(?:\s*{_COLON}\s*(?P<s{n}>\d{{2}})(?:[.,]\d+)?)?['’]?"
         rf"(?:\s*gio(?![a-z])(?!\s*(?:{_LOCAL_PLACE}|gmt|utc|dia))(?!\s+(?!{_NOT_PLACE})[a-z]))?"
-        rf"|[.٫](?P<md{n}>[0-5]\d)(?!\d|[.,]\d)"
+        rf"|[.٫](?P<md{n}>[0-5]\d)(?:\.(?P<sd{n}>[0-5]\d)(?:\.\d{{1,9}})?)?(?!\d|[.,]\d)"
         rf"|\s?[hg]\s?(?P<mh{n}>\d{{1,2}})?"
         rf"(?:\s?(?:phut|ph|p)(?![a-z])|['’](?:(?P<sh{n}>\d{{2}})[\"”]?)?)?"
         rf"|\s*gio(?:\s*(?P<mg{n}>\d{{1,2}})"
@@ -621,7 +622,9 @@ def _hour(hour: int, period: str | None) -> int:
 
 
 _CLOCK_GROUPS = {
-    n: tuple(g + n for g in ("h", "m", "md", "mh", "mg", "rg", "kg", "s", "sh", "sg", "ap", "tz"))
+    n: tuple(
+        g + n for g in ("h", "m", "md", "mh", "mg", "rg", "kg", "s", "sd", "sh", "sg", "ap", "tz")
+    )
     for n in "12"
 }
 _Clock = tuple[int, int, int, timezone | None]
