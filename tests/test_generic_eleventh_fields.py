@@ -189,3 +189,21 @@ def test_an_author_line_by_the_headline_naming_more_than_the_author_links_wins()
         "Lan Hương - Minh Đức",
         ["Lan Hương", "Minh Đức"],
     )
+
+
+def test_authors_the_metadata_lists_printed_each_in_a_block_are_joined_as_a_list() -> None:
+    ld = (
+        '<script type=\'application/ld+json\'>{"@type": "BlogPosting", "headline": '
+        f'"{TITLE}", "author": [{{"@type": "Person", "name": "Lê Minh Khang"}}, '
+        '{"@type": "Person", "name": "Phạm Thu Trang"}]}</script>'
+    )
+    blocks = (
+        "<div class='row'><div class='col'><div class='avatar__name'><a href='https://git.example"
+        ".org/khang'>Lê Minh Khang</a></div></div><div class='col'><div class='avatar__name'>"
+        "<a href='https://git.example.org/trang'>Phạm Thu Trang</a></div></div></div>"
+    )
+    record = extract_record(html(HEADLINE + blocks + TEXT, ld), URL, NOW)
+    assert (record["byline"], record["authors"]) == (
+        "Lê Minh Khang, Phạm Thu Trang",
+        ["Lê Minh Khang", "Phạm Thu Trang"],
+    )

@@ -90,9 +90,6 @@ NOT_YET: dict[str, dict[str, str]] = {
         "body": "the picture is a CSS background-image, so its caption line is read as text",
         "images": "same picture: no <img>, only `background-image` in the page's <style>",
     },
-    "holdout10/docusaurus-release-blog": {
-        "byline": "two author blocks are joined with ` - `, not `, ` (the author set is right)",
-    },
 }
 
 

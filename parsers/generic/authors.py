@@ -102,7 +102,8 @@ ROLE_LABEL = 20  # characters: the longest role label (`Bài và ảnh:`) with r
 
 def byline(page: Page) -> str | None:
     """The visible byline, checked against the people the page's metadata names (see
-    `_agreeing`), else those people."""
+    `_agreeing`), else those people: joined with ` - `, or listed with `, ` where the page
+    prints each in a block of its own (`_printed_apart`)."""
     listed = _metadata_people(page)
     finders = (
         _from_boxes,
@@ -123,7 +124,16 @@ def byline(page: Page) -> str | None:
         if found:
             listed = [name for name in listed if not _credited_otherwise(page, name)]
             return _agreeing(found, listed, gathered=find is _from_links)
-    return " - ".join(listed) or None
+    return (", " if _printed_apart(page, listed) else " - ").join(listed) or None
+
+
+def _printed_apart(page: Page, names: list[str]) -> bool:
+    """Several people the metadata names, each printed as an element's whole text and no line
+    holding them together (Docusaurus's author blocks): a list, joined with `, `."""
+    if len(names) < 2:
+        return False
+    shown = {own.strip() for _, own in own_texts(page)}
+    return all(name in shown for name in names)
 
 
 def _credited_otherwise(page: Page, name: str) -> bool:
