@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from datetime import datetime
+from unicodedata import normalize
 from urllib.parse import urlsplit
 
 from lxml.etree import _Element
@@ -361,9 +362,14 @@ def _excerpt_of(summary: str | None, page: Page) -> bool:
 
 
 def _printed(text: str, page: Page) -> bool:
-    """`text` is among the words the page's `<body>` shows (spacing and case aside)."""
+    """`text` is among the words the page's `<body>` shows (spacing, case and Unicode form
+    aside; the page's text is not folded: that would cost more than the rest of the lead)."""
     body = page.root.find("body")
-    return body is not None and _key(text) in _key(text_of(body))
+    return body is not None and _plain(strip_dateline(text) or text) in _plain(text_of(body))
+
+
+def _plain(text: str) -> str:
+    return " ".join(normalize("NFC", text).casefold().split())
 
 
 def _lead_like(text: str) -> bool:
