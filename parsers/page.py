@@ -251,24 +251,35 @@ class _TooLong(Exception):
 
 class _ShortReader:
     """Collects text parts until their collapsed text exceeds `limit`. Collapsing never makes
-    text longer than its parts and a further part can only lengthen it, so the collapsed
-    length is measured only when the parts could have passed the limit since the last time."""
+    text longer than its parts, so nothing is measured until the parts pass the limit; from
+    then on the collapsed length is counted part by part (each part's words, a space between
+    words, a word split between two parts counted once) instead of collapsing all the parts
+    again at every check: a container's indentation kept the length just below the limit and
+    had every part collapse all the text before it."""
 
     def __init__(self, limit: int) -> None:
         self.limit = limit
         self.parts: list[str] = []
-        self.read = 0  # characters in the parts
-        self.check_at = limit + 1
+        self.read = 0  # characters in the parts, until the collapsed length is counted
+        self.length = -1  # the collapsed length, once counted
+        self.in_word = False  # whether the parts end inside a word (no space after it)
 
     def add(self, part: str) -> None:
         self.parts.append(part)
-        self.read += len(part)
-        if self.read >= self.check_at:
-            length = len(collapse("".join(self.parts)))
-            if length > self.limit:
-                raise _TooLong
-            # Each further character adds at most one, and a trailing space may come back.
-            self.check_at = self.read + max(1, self.limit - length)
+        if self.length < 0:
+            self.read += len(part)
+            if self.read <= self.limit:
+                return
+            text = "".join(self.parts)
+            self.length = len(collapse(text))
+        elif words := part.split():
+            added = sum(map(len, words)) + len(words) - 1
+            if self.length and not (self.in_word and not part[0].isspace()):
+                added += 1  # the space before the part's first word
+            self.length += added
+        self.in_word = not part[-1].isspace()
+        if self.length > self.limit:
+            raise _TooLong
 
 
 def _collect(el: _Element, add: Callable[[str], None]) -> None:
