@@ -13,12 +13,20 @@ import pytest
 
 from crawler.extract_command import decode_html
 from parsers.generic import LABEL_WORDS as BOX_LABEL_WORDS
-from parsers.generic import LEAD_CLASS, SECTION_LABEL, TAG_LABEL
+from parsers.generic import (
+    LEAD_CLASS,
+    SECTION_CLASS,
+    SECTION_LABEL,
+    TAG_BOX,
+    TAG_LABEL,
+    TRAIL_CLASS,
+)
 from parsers.generic.authors import AUTHOR_CLASS
 from parsers.generic.counters import EYE_ICON, LABEL_WORD, LABEL_WORDS
 from parsers.generic.dates import DATE_HINTS
 from parsers.generic.zones import (
     ZONE_WORDS,
+    _class_scan,
     classes,
     named,
     own_texts,
@@ -44,6 +52,8 @@ BOX_LABEL = {
     TAG_LABEL: re.compile(r"từ\s+kh(?:óa|oá)|chủ\s+đề|nhãn|thẻ|tag|keyword", re.I),
     SECTION_LABEL: re.compile(r"chuyên\s+mục|danh\s+mục", re.I),
 }
+# The class-word patterns `named` is asked about, each searched in one scan of the page's values.
+CLASS_WORDS = (LEAD_CLASS, AUTHOR_CLASS, EYE_ICON, TAG_BOX, TRAIL_CLASS, SECTION_CLASS)
 PAGES = sorted(FIXTURES.glob("**/page.html"))
 SCAN_PAGE = """<html><body><header><span>Thứ Bảy, 7/3/2026</span></header>
 <div class="meta"><span>THÁNG</span><span>thÁng ba</span><span>Tháng</span><em>thang</em></div>
@@ -76,7 +86,7 @@ def test_scans_find_what_each_element_search_finds(path: Path) -> None:
     for label, pattern in BOX_LABEL.items():
         assert own_texts_with(page, (BOX_LABEL_WORDS[label],)) == _by_search(page, pattern)
     body = page.root.find("body")
-    for pattern in (LEAD_CLASS, AUTHOR_CLASS, EYE_ICON, ZONE_WORDS):
+    for pattern in (*CLASS_WORDS, ZONE_WORDS):
         assert named(page, pattern) == [
             el
             for el in (body.iter() if body is not None else ())
@@ -114,6 +124,38 @@ def test_scans_on_every_spelling() -> None:
         "x fa-eye",
         "icon-views",
     ]
+
+
+def test_class_words_found_in_one_scan_as_in_each_value() -> None:
+    assert all(_class_scan(pattern) is not None for pattern in CLASS_WORDS)
+    assert _class_scan(ZONE_WORDS) is None  # a look-behind: each value is searched
+    values = [
+        "lead",
+        "x-sapo\n",
+        "big\nsummary box",
+        "leader",
+        "mislead",
+        "tom-tat_2",
+        "intro-",
+        "introtext",
+        "intros",
+        "SAPO",
+        "a\nb",
+        "x",
+    ]
+    markup = "".join(f'<p class="{value}">{i}</p>' for i, value in enumerate(values))
+    page = Page(f"<html><body>{markup}</body></html>", "https://example.vn/a", NOW)
+    found = [el.get("class") for el in named(page, LEAD_CLASS)]
+    assert found == [
+        "lead",
+        "x-sapo\n",
+        "big\nsummary box",
+        "tom-tat_2",
+        "intro-",
+        "introtext",
+        "SAPO",
+    ]
+    assert found == [value for value in values if LEAD_CLASS.search(value)]
 
 
 def test_one_scan_finds_each_word_where_it_starts() -> None:

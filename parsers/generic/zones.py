@@ -589,18 +589,63 @@ def named(page: Page, pattern: re.Pattern[str]) -> list[_Element]:
 
     `pattern` must find a word of the class or of the id, never one across the space between
     them (true of the class-word patterns here): then the page's distinct class and id values
-    are searched once each, and only elements bearing a value it finds are picked."""
+    are searched, and only elements bearing a value it finds are picked. A class-word pattern
+    (`_CLASS_WORDS`) searches all of an attribute's values, joined by line breaks, once."""
+    scan = _class_scan(pattern)
     found = [
         (attribute, value)
         for attribute in ("class", "id")
-        for value in page.attribute_values(attribute)
-        if pattern.search(value)
+        for value in (
+            _scanned_values(page, attribute, scan)
+            if scan is not None
+            else (value for value in page.attribute_values(attribute) if pattern.search(value))
+        )
     ]
     body = page.root.find("body")
     if body is None or not found:
         return []
     marked = {el for attribute, value in found for el in page.bearing(attribute, value)}
     return sorted(page.index.inside(body, marked), key=page.order.__getitem__)
+
+
+# A class-word pattern: words standing alone or between `-`, `_` and spaces in a class or id
+# value, `(?:^|[\s_-])(?:sapo|lead)(?:$|[\s_-])`; the words hold no line break.
+_CLASS_WORDS = re.compile(
+    r"\(\?:\^\|\[\\s_-\]\)(?P<words>[A-Za-z0-9()|?:-]+)\(\?:\$\|(?P<after>\[\\s_-\]|\\s)\)"
+)
+_SCANS: dict[re.Pattern[str], re.Pattern[str] | None] = {}
+
+
+def _class_scan(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    r"""For a class-word pattern, the same words found in values joined by line breaks (a line
+    break before and after each): `[\s_-](?:sapo|lead)(?=[\s_-])`, whose opening character
+    class lets `re` skip to the candidates, where `^` made it try every position of every value.
+    A value's start and end are a line break in the joined text, which `[\s_-]` and `\s` find
+    as `^` and `$` found them. None for other patterns."""
+    if pattern not in _SCANS:
+        shape = _CLASS_WORDS.fullmatch(pattern.pattern)
+        _SCANS[pattern] = (
+            patterns.compile(rf"[\s_-](?:{shape['words']})(?={shape['after']})", pattern.flags)
+            if shape is not None
+            else None
+        )
+    return _SCANS[pattern]
+
+
+def _scanned_values(page: Page, attribute: str, scan: re.Pattern[str]) -> list[str]:
+    """The distinct values of `attribute` in which a class-word pattern finds something, by one
+    `scan` of them all (see `_class_scan`); each match's words begin one character in."""
+    key = f"joined {attribute}"
+    if key not in page.memo:
+        values = list(page.attribute_values(attribute))
+        starts, at = [], 1
+        for value in values:
+            starts.append(at)
+            at += len(value) + 1
+        page.memo[key] = ("\n" + "\n".join(values) + "\n", starts, values)
+    joined, starts, values = page.memo[key]
+    picked = {bisect_right(starts, m.start() + 1) - 1 for m in scan.finditer(joined)}
+    return [values[i] for i in sorted(picked)]
 
 
 def position(page: Page, el: _Element) -> int:
