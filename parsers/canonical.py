@@ -15,7 +15,7 @@ from typing import NamedTuple
 from urllib.parse import urlsplit
 
 from parsers.profile import SiteProfile
-from parsers.urls import url_key
+from parsers.urls import same_key
 
 
 class RecordUrl(NamedTuple):
@@ -38,7 +38,7 @@ def record_url(claimed: str | None, fetched: str, profile: SiteProfile | None) -
         hosts = (bare, f"www.{bare}")
     if parts.hostname not in hosts:
         return RecordUrl(fetched, claimed, "another site")
-    if url_key(claimed, hosts) == url_key(fetched, hosts):
+    if same_key(claimed, fetched, hosts):
         return RecordUrl(claimed)
     if profile is not None:
         claimed_id = profile.article_id(parts.path)

@@ -117,12 +117,29 @@ def on_hosts(hostname: str | None, hosts: Sequence[str]) -> bool:
 def url_key(url: str, hosts: Sequence[str] = ()) -> str:
     """The key two links to the same article share: the canonical form of their clean URL,
     its path without a trailing slash (`/a/b/` is `/a/b`: servers redirect one to the other)."""
+    return _canonical(_unslashed(url, hosts))
+
+
+def same_key(first: str, second: str, hosts: Sequence[str] = ()) -> bool:
+    """Whether two links share their `url_key`. Links alike once cleaned share it without
+    being canonicalized: w3lib's canonicalizer loads `urllib.request`, a third of the
+    instructions of a `tinbao extract` process whose page names its own URL as canonical."""
+    first, second = _unslashed(first, hosts), _unslashed(second, hosts)
+    return first == second or _canonical(first) == _canonical(second)
+
+
+def _canonical(url: str) -> str:
     from w3lib.url import canonicalize_url  # it loads urllib.request: only crawls need it
 
+    return canonicalize_url(url)
+
+
+def _unslashed(url: str, hosts: Sequence[str]) -> str:
+    """The clean URL, its path without a trailing slash."""
     parts = urlsplit(clean_url(url, hosts))
     if len(parts.path) > 1 and parts.path.endswith("/"):
         parts = parts._replace(path=parts.path.rstrip("/") or "/")
-    return canonicalize_url(urlunsplit(parts))
+    return urlunsplit(parts)
 
 
 def http_url(value: str, name: str = "url") -> str:

@@ -143,10 +143,12 @@ def extract_and_list_loaded(run: str, heavy: tuple[str, ...]) -> str:
 def test_extract_loads_only_the_extraction_path() -> None:
     """`tinbao extract` of a Vietnamese page imports only the extraction path: no click (the
     group and the other commands), Scrapy, Twisted, sqlite-utils, bs4, dateparser or
-    trafilatura; no cssselect (its selectors' XPath is written in `parsers/xpaths.py`) and no
-    dataclasses (each costs a millisecond to create)."""
+    trafilatura; no cssselect (its selectors' XPath is written in `parsers/xpaths.py`), no
+    dataclasses (each costs a millisecond to create) and, for a page naming its own URL as
+    canonical, no w3lib canonicalizer (it loads `urllib.request`, `http.client` and `ssl`)."""
     heavy = ("click", "crawler.cli", "scrapy", "twisted", "sqlite_utils", "bs4", "dateparser")
     heavy += ("trafilatura", "pipelines.db", "cssselect", "lxml.cssselect", "dataclasses")
+    heavy += ("w3lib.url", "urllib.request", "http.client", "ssl")
     assert extract_and_list_loaded("from crawler.console import main", heavy) == "[]"
 
 
