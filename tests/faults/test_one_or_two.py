@@ -14,6 +14,8 @@ import sqlite3
 from pathlib import Path
 from urllib.parse import quote
 
+import pytest
+
 from tests.faults.harness import ARTICLES, LISTINGS, LIVE, crawl_faults, expect_rows, integrity
 from tests.faults.server import Fault, serving
 from tests.faults.test_addresses import generic_site, site_crawl
@@ -58,28 +60,25 @@ def site_headline(db: Path, url: str) -> str:
         conn.close()
 
 
-def test_a_slug_with_its_hyphens_percent_encoded_is_the_same_article(tmp_path: Path) -> None:
-    """`%2D` is `-` (RFC 3986 lets any unreserved letter be written encoded)."""
-    encoded = A.rsplit("/", 1)[0] + "/" + A.rsplit("/", 1)[1].replace("-", "%2D")
+# `%2D` is `-` (RFC 3986 lets any unreserved letter be written encoded); `…/slug/amp` (no slash
+# after) is the AMP copy some CMSs serve, canonical to the article.
+TWINS = {
+    "percent-encoded-hyphens": A.rsplit("/", 1)[0] + "/" + A.rsplit("/", 1)[1].replace("-", "%2D"),
+    "trailing-amp": A + "/amp",
+}
+
+
+@pytest.mark.parametrize("twin", TWINS.values(), ids=TWINS.keys())
+def test_another_spelling_of_an_articles_address_is_the_same_article(
+    tmp_path: Path, twin: str
+) -> None:
     faults = {
-        LISTINGS[0]: Fault(edit=add_links([LIVE + encoded])),
-        encoded: Fault(body=PAGE.encode("utf-8")),
+        LISTINGS[0]: Fault(edit=add_links([LIVE + twin])),
+        twin: Fault(body=PAGE.encode("utf-8")),
     }
     site, run, db = crawl_faults(tmp_path, faults)
     expect_rows(db, ARTICLES)
-    assert site.paths().count(A) + site.paths().count(encoded) == 1
-
-
-def test_an_amp_copy_under_a_trailing_amp_is_the_same_article(tmp_path: Path) -> None:
-    """`…/slug/amp` (no slash after), the AMP copy some CMSs serve, canonical to the article."""
-    amp = A + "/amp"
-    faults = {
-        LISTINGS[0]: Fault(edit=add_links([LIVE + amp])),
-        amp: Fault(body=PAGE.encode("utf-8")),
-    }
-    site, run, db = crawl_faults(tmp_path, faults)
-    expect_rows(db, ARTICLES)
-    assert site.paths().count(A) + site.paths().count(amp) == 1
+    assert site.paths().count(A) + site.paths().count(twin) == 1
 
 
 def test_empty_query_parameters_name_the_same_article(tmp_path: Path) -> None:
