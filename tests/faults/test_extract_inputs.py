@@ -17,6 +17,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from tests.conftest import ROOT
 from tests.faults.harness import MIRROR
 from tests.faults.server import serving
@@ -116,17 +118,19 @@ def test_a_url_given_for_the_file_is_one_line_and_never_fetched(tmp_path: Path) 
     assert done.stdout == b""
 
 
-def test_an_output_that_is_closed_is_one_line(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("redirect", "error"),
+    [
+        (">&-", "Error: the output could not be written"),
+        ("> /dev/full", "Error: the output could not be written: No space left on device"),
+    ],
+    ids=["closed", "full-disk"],
+)
+def test_an_output_that_cannot_be_written_is_one_line(
+    tmp_path: Path, redirect: str, error: str
+) -> None:
     file = tmp_path / "page.html"
     file.write_bytes(PAGE.encode("utf-8"))
-    done = extract(str(file), shell="{cmd} >&-")
-    expect_one_line(done, "Error: the output could not be written")
-    assert done.returncode == 1
-
-
-def test_an_output_on_a_full_disk_is_one_line(tmp_path: Path) -> None:
-    file = tmp_path / "page.html"
-    file.write_bytes(PAGE.encode("utf-8"))
-    done = extract(str(file), shell="{cmd} > /dev/full")
-    expect_one_line(done, "Error: the output could not be written: No space left on device")
+    done = extract(str(file), shell="{cmd} " + redirect)
+    expect_one_line(done, error)
     assert done.returncode == 1
