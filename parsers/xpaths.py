@@ -18,7 +18,6 @@ XPATHS: dict[str, tuple[tuple[str, tuple[tuple[str, str, str], ...]], ...]] = {
     '#newscontents .content-fck': (("descendant-or-self::*[@id = 'newscontents']/descendant::*[@class and contains(@class, 'content-fck') and contains(concat(' ', normalize-space(@class), ' '), ' content-fck ')]", (('id', '=', 'newscontents'), ('class', '~=', 'content-fck'))),),
     '.ads': (("descendant-or-self::*[@class and contains(@class, 'ads') and contains(concat(' ', normalize-space(@class), ' '), ' ads ')]", (('class', '~=', 'ads'),)),),
     '.adv-center': (("descendant-or-self::*[@class and contains(@class, 'adv-center') and contains(concat(' ', normalize-space(@class), ' '), ' adv-center ')]", (('class', '~=', 'adv-center'),)),),
-    '.adv-detail': (("descendant-or-self::*[@class and contains(@class, 'adv-detail') and contains(concat(' ', normalize-space(@class), ' '), ' adv-detail ')]", (('class', '~=', 'adv-detail'),)),),
     '.article-title': (("descendant-or-self::*[@class and contains(@class, 'article-title') and contains(concat(' ', normalize-space(@class), ' '), ' article-title ')]", (('class', '~=', 'article-title'),)),),
     '.article__author': (("descendant-or-self::*[@class and contains(@class, 'article__author') and contains(concat(' ', normalize-space(@class), ' '), ' article__author ')]", (('class', '~=', 'article__author'),)),),
     '.article__body': (("descendant-or-self::*[@class and contains(@class, 'article__body') and contains(concat(' ', normalize-space(@class), ' '), ' article__body ')]", (('class', '~=', 'article__body'),)),),

@@ -610,7 +610,7 @@ def named(page: Page, pattern: re.Pattern[str]) -> list[_Element]:
 
 # A class-word pattern: words standing alone or between `-`, `_` and spaces in a class or id
 # value, `(?:^|[\s_-])(?:sapo|lead)(?:$|[\s_-])`; the words hold no line break.
-_CLASS_WORDS = re.compile(
+_CLASS_WORDS = patterns.compile(
     r"\(\?:\^\|\[\\s_-\]\)(?P<words>[A-Za-z0-9()|?:-]+)\(\?:\$\|(?P<after>\[\\s_-\]|\\s)\)"
 )
 _SCANS: dict[re.Pattern[str], re.Pattern[str] | None] = {}

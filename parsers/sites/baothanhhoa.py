@@ -30,10 +30,7 @@ PROFILE = SiteProfile(
     layouts=(
         Layout(
             name="2020",
-            fields={
-                "body": "#main-detail",
-            },
-            drop=(".adv-detail",),
+            fields={},
         ),
     ),
 )
