@@ -32,7 +32,14 @@ from crawler.signals import article_missing, article_moved, fetch_refused, page_
 from crawler.spiders.base import LISTING_LINK_SKIPPED
 from parsers.profile import SiteProfile
 from pipelines import db as store
-from pipelines.storage import NOT_STORED, RECORD_ERROR, STORAGE_ERROR, SUSPECT_KEPT
+from pipelines.storage import (
+    COPY_KEPT,
+    COPY_SKIPPED,
+    NOT_STORED,
+    RECORD_ERROR,
+    STORAGE_ERROR,
+    SUSPECT_KEPT,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -191,6 +198,8 @@ def run_summary(stats: dict[str, Any]) -> dict[str, Any]:
         "refreshed": int(stats.get("tinbao/refresh/fetched", 0)),
         "revisions": int(stats.get("tinbao/revisions", 0)),
         "kept": int(stats.get(SUSPECT_KEPT, 0)),
+        "copies_skipped": int(stats.get(COPY_SKIPPED, 0)),
+        "copies_kept": int(stats.get(COPY_KEPT, 0)),
         "known_skipped": int(stats.get("tinbao/skipped/known", 0)),
         "dropped": int(stats.get("tinbao/dropped", 0)),
         "dropped_reasons": dropped,
@@ -221,6 +230,8 @@ def format_summary(site: str, summary: dict[str, Any]) -> str:
         f"{summary['refreshed']} refreshed",
         f"{summary['revisions']} revisions",
         *([f"{summary['kept']} suspect updates not applied"] if summary["kept"] else []),
+        *([f"{n} copies of kept articles skipped"] if (n := summary.get("copies_skipped")) else []),
+        *([f"{n} stored from a copy"] if (n := summary.get("copies_kept")) else []),
         f"{summary['known_skipped']} known links skipped",
     ]
     dropped = f"{summary['dropped']} dropped"

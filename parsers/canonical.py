@@ -7,6 +7,10 @@ the same site as the fetched URL (the profile's hosts, or the fetched host for g
 and either the same URL once cleaned (`parsers.urls.url_key`: scheme, `www.`, tracking
 parameters and fragment aside) or the same article by the site's id. Otherwise the record is
 keyed by the fetched URL and the refused claim is reported.
+
+A page accepted by id alone is another address of the article (`?lang=en`, `?page=2`, a print
+view) and may say something else: it is a *copy*, which the storage stores only when the
+article's own page does not come (`pipelines.storage`).
 """
 
 from __future__ import annotations
@@ -22,6 +26,7 @@ class RecordUrl(NamedTuple):
     url: str  # the URL the record is stored under
     refused: str | None = None  # the page's claimed canonical URL, when it was not trusted
     reason: str | None = None  # why: `not http(s)`, `another site`, `another page`
+    copy: bool = False  # fetched at another address of the article `url` names (by its id)
 
 
 def record_url(claimed: str | None, fetched: str, profile: SiteProfile | None) -> RecordUrl:
@@ -43,5 +48,5 @@ def record_url(claimed: str | None, fetched: str, profile: SiteProfile | None) -
     if profile is not None:
         claimed_id = profile.article_id(parts.path)
         if claimed_id is not None and claimed_id == profile.article_id(urlsplit(fetched).path):
-            return RecordUrl(claimed)
+            return RecordUrl(claimed, copy=True)
     return RecordUrl(fetched, claimed, "another page")

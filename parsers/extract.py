@@ -76,6 +76,7 @@ class Extraction:
         body_link_share: float = 0.0,
         canonical_refused: str | None = None,
         canonical_reason: str | None = None,
+        copy_from: str | None = None,
     ) -> None:
         self.url = url
         self.site = site
@@ -101,6 +102,9 @@ class Extraction:
         self.body_link_share = body_link_share  # share of the body container's text in links
         self.canonical_refused = canonical_refused  # the page's canonical URL, when not trusted…
         self.canonical_reason = canonical_reason  # …and why
+        # The fetched URL, when the page is another address of the article `url` keys (a
+        # language, a second page, a print view): stored only if the article's own page is not.
+        self.copy_from = copy_from
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, Extraction) and vars(self) == vars(other)
@@ -188,6 +192,7 @@ class _Extractor:
             site_article_id=profile.article_id(urlsplit(url).path) if profile else None,
             canonical_refused=key.refused,
             canonical_reason=key.reason,
+            copy_from=page.url if key.copy else None,
         )
         result.headline = self.field("headline", generic.headline)
         result.summary = self.field("summary", generic.summary)

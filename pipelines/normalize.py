@@ -175,6 +175,8 @@ class NormalizePipeline:
             # Judged where it was normalized; `ValidatePipeline` takes it out of the record.
             record["drop_reason"] = item["drop_reason"]
         record["body_link_share"] = item["extraction"].body_link_share  # for the validator
+        if item["extraction"].copy_from:  # for the storage, which prefers the article's own page
+            record["copy_from"] = item["extraction"].copy_from
         return record
 
 

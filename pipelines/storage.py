@@ -25,6 +25,8 @@ NOT_STORED = "tinbao/storage/not_stored"  # records fetched but not written (sta
 STORAGE_ERROR = "tinbao/storage/error"  # why the database refused writes, in one line
 RECORD_ERROR = "tinbao/storage/record_error"  # why the last single record was refused
 SUSPECT_KEPT = "tinbao/stored/kept_over_suspect"  # stored records a suspect update spared
+COPY_SKIPPED = "tinbao/copy/skipped"  # copies of an article stored or met this run
+COPY_KEPT = "tinbao/copy/kept"  # copies stored since the article's own page did not come
 # Characters of HTML a pending batch may hold before it is written: a thousand real pages would
 # hold 150–250 MB in memory, this keeps the batch near what a hundred of them used to.
 HTML_PER_BATCH = 16_000_000
@@ -49,6 +51,11 @@ class StoragePipeline:
     stored. The monitor then fails the site (exit 4) and the run's status is `failed`; rows
     committed before stay, and the next run fetches the rest again, as they are not in the
     database.
+
+    A copy of an article (a page at another address of it, `?lang=en`, `?page=2`, keyed by its
+    canonical URL: `parsers.canonical`) never replaces the article's own page: it is skipped
+    when the article is stored already or its own page came this run, and otherwise held until
+    the spider closes and stored only if the own page never came (`tinbao/stored/from_copy`).
     """
 
     def __init__(self, crawler: Crawler) -> None:
@@ -65,6 +72,8 @@ class StoragePipeline:
         self.pages: list[dict[str, Any]] = []
         self.html_size = 0  # characters of HTML in `pages`
         self.new_urls: set[str] = set()  # the pending batch's articles not stored before
+        self.own_pages: set[str] = set()  # articles stored from their own address this run
+        self.copies: dict[str, tuple[dict[str, Any], str | None, bytes | None]] = {}
         self.db = None
         self.file_id: tuple[int, int] | None = None  # the database file opened (device, inode)
         self.file_lost = False  # that file was deleted or replaced during the run
@@ -105,10 +114,40 @@ class StoragePipeline:
             return item
         fields = item if isinstance(item, dict) else ItemAdapter(item).asdict()
         record = {key: fields.get(key) for key in RECORD_KEYS}
+        copy_from = fields.get("copy_from")
+        if copy_from:
+            self._hold_copy(record, copy_from, fields.get("html"), packed)
+        else:
+            self.own_pages.add(record["url"])
+            self.copies.pop(record["url"], None)
+            self._add(record, fields.get("html"), packed)
+        if self.refused_why and self.closing is None:
+            engine = self.crawler.engine
+            self.closing = deferred_from_coro(engine.close_spider_async(reason="storage_failed"))
+        return item
+
+    def _hold_copy(
+        self, record: dict[str, Any], copy_from: str, html: str | None, packed: bytes | None
+    ) -> None:
+        """Hold a copy of an article for the end of the run, unless the article is stored or
+        its own page or an earlier copy came this run."""
+        url = record["url"]
+        try:
+            known = url in self.own_pages or url in self.copies or store.is_stored(self.db, url)
+        except sqlite3.Error as exc:  # a read failed (a corrupt page): writing is no safer
+            self._refused(exc, len(self.records) + 1)
+            return
+        if known:
+            self.crawler.stats.inc_value(COPY_SKIPPED)
+            logger.info("%s: not stored, a copy of %s, which is kept", copy_from, url)
+        else:
+            self.copies[url] = (record, html, packed)
+
+    def _add(self, record: dict[str, Any], html: str | None, packed: bytes | None) -> None:
+        """Add a record to the pending batch, and write the batch when it is due."""
         if not self.records:
             self.batch_began = time.monotonic()
         self.records.append(record)
-        html = fields.get("html")
         if self.store_html and html:
             page = {"url": record["url"], "fetched_at": record["fetched_at"]}
             if packed:
@@ -125,10 +164,6 @@ class StoragePipeline:
             full = len(self.records) >= self.batch_size or self.html_size >= HTML_PER_BATCH
             if full or time.monotonic() - self.batch_began >= self.flush_seconds:
                 self.flush()
-        if self.refused_why and self.closing is None:
-            engine = self.crawler.engine
-            self.closing = deferred_from_coro(engine.close_spider_async(reason="storage_failed"))
-        return item
 
     def _count_new(self, url: str) -> None:
         """Count an article not stored before now, for live progress (`tinbao/stored/new`
@@ -215,6 +250,14 @@ class StoragePipeline:
         return True
 
     def close_spider(self) -> None:
+        copies, self.copies = self.copies, {}
+        for url, (record, html, packed) in copies.items():
+            if self.refused_why:
+                self._not_stored(1, "")
+                continue
+            self.crawler.stats.inc_value(COPY_KEPT)
+            logger.info("%s: stored from a copy at another address: its own page did not come", url)
+            self._add(record, html, packed)
         self.flush()
         self._file_lost()
 

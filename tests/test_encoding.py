@@ -111,6 +111,20 @@ def test_canonical_trusted_only_for_the_same_article(claimed, key, reason) -> No
     assert result.refused == (claimed if reason else None)
 
 
+@pytest.mark.parametrize(
+    ("fetched", "copy"),
+    [
+        (ARTICLE, False),
+        (ARTICLE + "?utm_source=rss", False),
+        (ARTICLE + "?lang=en", True),
+        ("https://baothaibinh.com.vn/tin-tuc/15/105870/ten-cu", True),
+    ],
+)
+def test_a_page_naming_its_article_by_id_alone_is_a_copy(fetched: str, copy: bool) -> None:
+    """A page whose canonical URL is the same article by the site's id, at another address."""
+    assert record_url(ARTICLE, fetched, THAI_BINH) == (ARTICLE, None, None, copy)
+
+
 def test_generic_page_canonical_must_stay_on_the_fetched_host() -> None:
     fetched = "https://tinmoi.example.vn/gia-lua-tang-4712345.html"
     same = "https://www.tinmoi.example.vn/gia-lua-tang-4712345.html"

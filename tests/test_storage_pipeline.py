@@ -136,6 +136,57 @@ def test_recrawl_counts_updated_unchanged_and_revisions(tmp_path):
     db.close()
 
 
+ARTICLE = "https://x.vn/tin-tuc/105870/ocop"
+ENGLISH = {
+    "headline": "Thai Binh certifies 38 more OCOP products",
+    "copy_from": ARTICLE + "?lang=en",
+}
+
+
+def stored_headlines(tmp_path) -> dict[str, str]:
+    db = store.open_db(tmp_path / "news.db")
+    try:
+        return {row["url"]: row["headline"] for row in db["articles"].rows}
+    finally:
+        db.close()
+
+
+@pytest.mark.parametrize("copy_first", [True, False])
+def test_a_copy_of_an_article_never_replaces_its_own_page(tmp_path, copy_first):
+    """A page at another address of an article (`?lang=en`, keyed by its canonical URL) comes
+    before or after the article's own page in the same run: the own page is stored, once, with
+    no revision, and the copy is counted as skipped."""
+    pipeline, crawler = make_pipeline(tmp_path, TINBAO_DB_BATCH=1)
+    own, copy = item(ARTICLE), item(ARTICLE, **ENGLISH)
+    for record in (copy, own) if copy_first else (own, copy):
+        pipeline.process_item(record)
+    pipeline.close_spider()
+    assert stored_headlines(tmp_path) == {ARTICLE: "Khai mạc Đại hội Đảng bộ tỉnh"}
+    stats = crawler.stats
+    assert (stats.get_value("tinbao/stored/new"), stats.get_value("tinbao/revisions", 0)) == (1, 0)
+    assert stats.get_value("tinbao/copy/skipped", 0) == (0 if copy_first else 1)
+    assert stats.get_value("tinbao/copy/kept", 0) == 0
+
+
+def test_a_copy_is_stored_when_the_own_page_never_comes_and_skipped_once_stored(tmp_path):
+    """The article's own page never comes: its copy is stored when the spider closes. In the
+    next run, a copy meets the stored article and changes nothing."""
+    pipeline, crawler = make_pipeline(tmp_path)
+    pipeline.process_item(item(ARTICLE, **ENGLISH))
+    pipeline.process_item(item(ARTICLE, headline="Another copy", copy_from=ARTICLE + "?page=2"))
+    assert stored_headlines(tmp_path) == {}
+    pipeline.close_spider()
+    assert stored_headlines(tmp_path) == {ARTICLE: ENGLISH["headline"]}
+    assert [crawler.stats.get_value(f"tinbao/copy/{k}") for k in ("kept", "skipped")] == [1, 1]
+    pipeline.spider_closed(None, "finished")
+
+    pipeline, crawler = make_pipeline(tmp_path)
+    pipeline.process_item(item(ARTICLE, headline="Third copy", copy_from=ARTICLE + "?print=1"))
+    pipeline.close_spider()
+    assert stored_headlines(tmp_path) == {ARTICLE: ENGLISH["headline"]}
+    assert crawler.stats.get_value("tinbao/copy/skipped") == 1
+
+
 def test_html_is_kept_compressed_unless_switched_off(tmp_path):
     pipeline, _ = make_pipeline(tmp_path)
     pipeline.process_item(item("https://x.vn/1"))

@@ -147,7 +147,10 @@ class RedisItemPipeline:
         adapter = ItemAdapter(item)
         record = {key: adapter.get(key) for key in RECORD_KEYS}
         site = self.crawler.spider.name if self.crawler.spider else record["site"]
-        self.client.lpush(keys.ITEMS, message("article", site, record=record, html=adapter["html"]))
+        fields = {"record": record, "html": adapter["html"]}
+        if adapter.get("copy_from"):  # a copy of the article at another address: see the writer
+            fields["copy_from"] = adapter["copy_from"]
+        self.client.lpush(keys.ITEMS, message("article", site, **fields))
         self.crawler.stats.inc_value("tinbao/queued_for_writer")
         return item
 

@@ -35,6 +35,7 @@ from crawler.extensions import (
 from parsers.sites import all_profiles
 from parsers.urls import url_key
 from pipelines import db as store
+from pipelines.storage import COPY_SKIPPED
 
 logger = logging.getLogger(__name__)
 
@@ -133,10 +134,20 @@ class Writer:
         dropped: dict[str, dict[str, str]] = defaultdict(dict)
         moved: dict[str, dict[str, tuple[str, int]]] = defaultdict(dict)
         known: dict[str, set[str]] = defaultdict(set)
+        # A copy of an article (`copy_from`: fetched at another address of it) never replaces
+        # the article: it is stored only while neither the article nor its own page is in.
+        articles = [m for m in messages if m["kind"] == "article"]
+        own_pages = {m["record"]["url"] for m in articles if not m.get("copy_from")}
         for m in messages:
             site = m["site"]
             if site not in self.runs:
                 self.runs[site] = SiteRun(store.start_crawl(self.db, site))
+            if m["kind"] == "article" and m.get("copy_from"):
+                url = m["record"]["url"]
+                if url in own_pages or store.is_stored(self.db, url):
+                    m["kind"] = "copy_skipped"  # counted, not stored
+                    continue
+                own_pages.add(url)  # one copy at most per batch
             if m["kind"] == "article":
                 record = m["record"]
                 records[site].append(record)
@@ -175,6 +186,8 @@ class Writer:
             if m["kind"] == "stats":  # a worker's own figures: pages fetched, errors, drops
                 for name, value in m["stats"].items():
                     run.add(name, int(value))
+            elif m["kind"] == "copy_skipped":
+                run.add(COPY_SKIPPED, 1)
             elif m["kind"] == "article":  # the field counts a local crawl's monitor keeps
                 run.add("tinbao/health/stored", 1)
                 for name in HEALTH_FIELDS:

@@ -110,7 +110,7 @@ def test_the_second_page_of_an_article_is_not_a_second_article(tmp_path: Path) -
         second: Fault(body=page_two.encode()),
     }
     _, _, db = crawl_with(tmp_path, faults)
-    assert sorted(stored(db)) == sorted(ARTICLES)
+    expect_rows(db, ARTICLES)
 
 
 @pytest.mark.parametrize(
