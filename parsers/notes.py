@@ -32,6 +32,12 @@ NOTE_OPENINGS = (
     # the sources it draws on
     r"mit (?:material|informationen) (?:von|der|des|aus)\b",
     r"(?:with )?(?:additional )?reporting (?:by|from)\b",
+    # a correction of the article: `Đính chính (15:20 ngày 21/11/2025): …`
+    r"(?:dinh chinh|corrections?|berichtigung|korrektur|rectificatif)(?: \([^()]{1,40}\))?:",
+    r"an earlier version of this (?:article|story)",
+    # a part's announcement that more follows: `(Còn nữa)`, `(Kỳ sau: …)`
+    r"(?:con (?:nua|tiep)|to be continued|fortsetzung folgt)\W*$",
+    r"ky (?:sau|toi):",
     # appeals: donations, subscriptions
     r"(?:wie )?hat (?:ihnen|dir) (?:dieser|der) (?:artikel|beitrag) gefallen",
     r"did you (?:like|enjoy) this (?:article|story)",
@@ -53,6 +59,9 @@ NOTE_OPENINGS = (
     r"(?:que opinas|deja tu comentario)",
     r"\d+ (?:wochen|tage|monate) (?:kostenlos|gratis) (?:testen|lesen)",
     # paywall and account messages
+    r"dang ky (?:\w+ ){0,3}de doc (?:tiep|toan bo|het|tron ven|day du)",
+    r"(?:bai viet|noi dung) (?:nay )?(?:danh rieng|chi danh) cho (?:hoi vien|thanh vien|tai khoan"
+    r"|nguoi dang ky|ban doc dang ky)",
     r"il vous reste \d+(?:[.,]\d+)? ?% de cet article",
     r"tu suscripcion se esta usando",
 )
