@@ -269,6 +269,7 @@ class _Extractor:
             _cut_from(result.summary, body.paragraphs, described=described)
             or (described and _excerpt_of(result.summary, self.page))
             or (described and _generated_opening(result.summary, body, self.page))
+            or _whole_text(result.summary, body.paragraphs)
         ):
             result.summary = None
             del self.sources["summary"]
@@ -331,6 +332,17 @@ def _cut_from(summary: str | None, paragraphs: list[str], *, described: bool) ->
             or first[end] in ", ;-–"
             or (described and first[end] in ".!?" and len(first) > end + 1)
         )
+    )
+
+
+def _whole_text(summary: str | None, paragraphs: list[str]) -> bool:
+    """`summary` is every paragraph of the text run together: a block classed as the intro that
+    holds the whole text (a photo story's two short paragraphs over its pictures) is the text,
+    not a lead over it."""
+    return (
+        summary is not None
+        and len(paragraphs) > 1
+        and _plain(" ".join(paragraphs)) == _plain(summary)
     )
 
 

@@ -49,3 +49,17 @@ def test_a_subscription_box_closing_a_premium_teaser_is_no_text() -> None:
         "</div>"
     )
     assert extract(article(PARAGRAPHS + paywall), URL, fetched_at=NOW).paragraphs == TEXT
+
+
+def test_a_lead_block_holding_the_whole_text_is_the_text() -> None:
+    """A photo story whose only text is two short paragraphs in a block classed as the intro,
+    then pictures with their captions: those paragraphs are the text, with no lead over them."""
+    gallery = "".join(
+        f"<div class='item'><img src='/anh/{n}.jpg'><div class='caption'><p>Ảnh {n}: đồi chè "
+        "hữu cơ của hợp tác xã vào mùa thu hoạch búp tươi.</p></div></div>"
+        for n in (1, 2, 3)
+    )
+    page = article(f"<div class='intro'><p>{FIRST}</p><p>{SECOND}</p></div>{gallery}")
+    result = extract(page, URL, fetched_at=NOW)
+    assert result.summary is None
+    assert result.paragraphs == [FIRST, SECOND]
