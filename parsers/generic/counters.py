@@ -30,8 +30,9 @@ DIGITS = r"\d(?:[\d.,]|\s(?=\d{3}(?!\d)))*"
 # A minus sign before a count (`-5 lượt xem`, a counter gone wrong): read with it, so the count is
 # kept as printed and refused as a count, not lost.
 SIGN = r"[-−](?=\d)"
-# A rounded count's unit (`1,2K`, `1,5 nghìn`, `2 ngàn`, `1,1 triệu`, `3,4 tr`, `1.2M`).
-UNIT = r"(?:\s*(?:k|nghìn|ngàn|triệu|tr|m)(?!\w))?"
+# A rounded count's unit (`1,2K`, `2,3N` for nghìn, `1,5 nghìn`, `2 ngàn`, `1,1 triệu`, `3,4 tr`,
+# `1.2M`).
+UNIT = r"(?:\s*(?:k|n|nghìn|ngàn|triệu|tr|m)(?!\w))?"
 LABELLED = (
     patterns.compile(
         r"(?:(?:số\s*)?lượt\s*(?:xem|đọc|truy\s*cập)|đã\s*xem|số\s*lần\s*(?:xem|đọc))"
@@ -57,7 +58,9 @@ LABELLED = (
 EYE_ICON = patterns.compile(
     r"(?:^|[\s_-])(?:fa-eye|icon-eye|ic-eye|eye|icon-views?|ic-views?|views?)(?:$|\s)"
 )
-BARE_NUMBER = patterns.compile(r"^\s*(\d[\d.,]*\s*[kK]?)\s*$")
+# A number alone, or with `lượt` (times) after it where the element's class already says views
+# (`<span class="post__views">3.187 lượt</span>`).
+BARE_NUMBER = patterns.compile(r"^\s*(\d[\d.,]*\s*[kK]?(?:\s*lượt)?)\s*$")
 MAX_DISTANCE = 400  # elements between the headline and the count
 TEASER_LEVELS = 2  # levels above a count's line where another article's title shows it is theirs
 MAX_TEASER_ITEM = 300  # characters of a listed article's item: title, stats, date
@@ -92,7 +95,7 @@ def views(page: Page) -> str | None:
         number = _number_beside_icon(el) if EYE_ICON.search(classes(el)) else None
         if number:
             if not in_zone(page, el):
-                candidates.append((away, number))
+                candidates.append((away, _exact_in_title(el) or number))
         elif LABEL_WORD.search(own):  # also `<span class="views">356 lượt xem`
             # A line of 80 characters or more is prose, and so is its parent's text.
             text = short_text(el, MAX_LINE)
@@ -159,6 +162,19 @@ def _labelled(text: str) -> str | None:
         m = pattern.search(text)
         if m:
             return m.group(0).strip()
+    return None
+
+
+def _exact_in_title(icon) -> str | None:
+    """The exact count a rounded one shows on hover (`<span class="views" title="4.812 lượt
+    xem"><svg class="ic-eye"/> 4,8K</span>`): the title of the icon's element or its parent,
+    read as a labelled count."""
+    for node in (icon, icon.getparent()):
+        title = node.get("title") if node is not None else None
+        if title:
+            m = _labelled(title)
+            if m:
+                return m
     return None
 
 

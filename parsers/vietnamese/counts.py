@@ -23,7 +23,7 @@ _DECIMAL = patterns.compile(r"(?P<int>\d+)(?:[.,](?P<frac>\d{1,2}))?")
 _SPACED = patterns.compile(r"(?<![\d.,])(\d{1,3})((?: \d{3})+)(?![\d.,])")
 _LABELS = patterns.compile(
     r"(?:so\s*)?luot\s*(?:xem|doc|nghe|truy\s*cap)|(?:nguoi\s*)?da\s*xem|(?:so\s*)?lan\s*(?:xem|doc)"
-    r"|views?|hits?|lan"
+    r"|views?|hits?|lan|luot(?!\s*[a-z])"  # `3.187 lượt`, not `1.204 lượt thích`
     r"|doc|xem"  # `Đọc 1.482 lần`
     r"|[\s:|.,()\[\]·•\U0001f440\U0001f441\ufe0f-]"  # an eye glyph labels a count too
 )

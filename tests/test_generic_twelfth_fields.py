@@ -1,0 +1,49 @@
+"""Rules the generic extractor learnt for dates, views, bylines, categories, tags and pictures
+from the twelfth holdout set's families (a ward's bulletin on Blogger, a national paper with a
+correction, a magazine's paginated article, a radio podcast, a youth paper with a quiz, a
+provincial paper republishing an article, a radio-TV station on Next.js, a trade-union paper's
+photo story)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from pipelines.normalize import extract_record
+
+NOW = datetime.fromisoformat("2025-12-03T08:00:00+07:00")
+URL = "https://tinlangque.example.vn/xa-hoi/mua-gat-lua-mua-tren-canh-dong-4417.html"
+TITLE = "Nông dân ven sông tất bật gặt lúa mùa trước đợt mưa lớn"
+HEADLINE = f"<h1>{TITLE}</h1>"
+FIRST = "Từ tờ mờ sáng, các tổ máy gặt đã nối đuôi nhau xuống những thửa ruộng sát bờ đê."
+SECOND = "Hợp tác xã huy động thêm xe vận chuyển để đưa lúa về sân phơi ngay trong ngày."
+THIRD = "Đến chiều, phần lớn diện tích lúa chín ở vùng trũng đã được thu hoạch xong."
+TEXT = f"<div class='content'><p>{FIRST}</p><p>{SECOND}</p><p>{THIRD}</p></div>"
+
+
+def html(body: str, head: str = "") -> str:
+    return f"<html lang='vi'><head><title>{TITLE}</title>{head}</head><body>{body}</body></html>"
+
+
+def test_a_count_in_an_element_its_class_names_views_followed_by_luot_is_the_views() -> None:
+    meta = (
+        "<div class='meta'><a href='/tac-gia/minh-an'>Minh An</a>"
+        "<span class='time'>21/11/2025 · 09:10</span>"
+        "<span class='post__views'>2.416 lượt</span></div>"
+    )
+    record = extract_record(html(HEADLINE + meta + TEXT), URL, NOW)
+    assert (record["views"], record["views_raw"]) == (2416, "2.416 lượt")
+
+
+def test_a_count_rounded_with_n_for_nghin_beside_an_eye_glyph_is_the_views() -> None:
+    meta = "<div class='meta'><span>21/11/2025 09:10</span><span>👁 5,7N</span></div>"
+    record = extract_record(html(HEADLINE + meta + TEXT), URL, NOW)
+    assert (record["views"], record["views_raw"]) == (5700, "👁 5,7N")
+
+
+def test_the_exact_count_in_the_title_of_a_rounded_count_is_the_views() -> None:
+    meta = (
+        "<div class='meta'><span>21/11/2025 09:10</span><span class='views' title='3.264 lượt"
+        " xem'><svg class='ic-eye' viewBox='0 0 24 24'><path d='M1 1h2'/></svg> 3,3K</span></div>"
+    )
+    record = extract_record(html(HEADLINE + meta + TEXT), URL, NOW)
+    assert (record["views"], record["views_raw"]) == (3264, "3.264 lượt xem")
