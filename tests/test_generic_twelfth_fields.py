@@ -47,3 +47,13 @@ def test_the_exact_count_in_the_title_of_a_rounded_count_is_the_views() -> None:
     )
     record = extract_record(html(HEADLINE + meta + TEXT), URL, NOW)
     assert (record["views"], record["views_raw"]) == (3264, "3.264 lượt xem")
+
+
+def test_the_day_after_the_source_a_republished_article_credits_names_nobody() -> None:
+    closing = (
+        "<p style='text-align:right'><strong>Ngọc Lan</strong></p>"
+        "<p style='text-align:right'><em>Theo Báo Đại Đoàn Kết, ngày 18/11/2025</em></p>"
+    )
+    text = TEXT.replace("</div>", closing + "</div>")
+    record = extract_record(html(HEADLINE + text), URL, NOW)
+    assert (record["byline"], record["authors"]) == ("Ngọc Lan", ["Ngọc Lan"])
