@@ -57,3 +57,11 @@ def test_the_day_after_the_source_a_republished_article_credits_names_nobody() -
     text = TEXT.replace("</div>", closing + "</div>")
     record = extract_record(html(HEADLINE + text), URL, NOW)
     assert (record["byline"], record["authors"]) == ("Ngọc Lan", ["Ngọc Lan"])
+
+
+def test_a_publish_line_with_its_month_in_roman_numerals_is_read_as_printed() -> None:
+    head = "<meta property='article:published_time' content='2025-11-21T02:40:00Z'>"
+    meta = "<div class='post-meta'><span class='when'>Thứ Sáu, 21/XI/2025 | 09:40</span></div>"
+    record = extract_record(html(HEADLINE + meta + TEXT, head), URL, NOW)
+    assert record["published_at"] == "2025-11-21T09:40:00+07:00"
+    assert record["published_raw"] == "Thứ Sáu, 21/XI/2025 | 09:40"

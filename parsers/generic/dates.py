@@ -69,14 +69,15 @@ MACHINE_MODIFIED = ("article:modified_time", "datemodified", "og:updated_time")
 # The publish time's keys in a JavaScript app's server data (`Page.app_data`).
 APP_PUBLISHED = ("datePublished", "publishedAt", "publishDate", "publishedDate", "published_at")
 APP_TITLES = ("title", "headline", "name")
-# Something that looks like a date in a text node: 7/3/2026, 07-03-2026, 2026-03-07, a day and
-# a year around a month name (`3 February 2026`, `March 3, 2026`, `3 thg 2, 2026`), "tháng" in
-# any case or its short forms `thg 2`, `Th02`. Two patterns that each open with one character
+# Something that looks like a date in a text node: 7/3/2026, 07-03-2026, 21/XI/2025 (a month in
+# Roman numerals, as magazines print it), 2026-03-07, a day and a year around a month name
+# (`3 February 2026`, `March 3, 2026`, `3 thg 2, 2026`), "tháng" in any case or its short forms
+# `thg 2`, `Th02`. Two patterns that each open with one character
 # class, which lets `re` skip to the characters that can start a match: one alternation under
 # re.I tries every branch at every position of the page's text, five times as long.
 DATE_HINTS = (
     patterns.compile(
-        r"\d(?:\d?\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{2,4}|\d{3}-\d{1,2}-\d{1,2}"
+        r"\d(?:\d?\s*[/.\-]\s*(?:\d{1,2}|[IVXivx]{1,4})\s*[/.\-]\s*\d{2,4}|\d{3}-\d{1,2}-\d{1,2}"
         r"|\d?(?:st|nd|rd|th)?(?:,\s*\d{4}|\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}))"
     ),
     patterns.compile(r"[tT][hH](?:[áÁaA][nN][gG]|[gG]\s?\d|\d)"),
