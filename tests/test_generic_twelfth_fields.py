@@ -65,3 +65,20 @@ def test_a_publish_line_with_its_month_in_roman_numerals_is_read_as_printed() ->
     record = extract_record(html(HEADLINE + meta + TEXT, head), URL, NOW)
     assert record["published_at"] == "2025-11-21T09:40:00+07:00"
     assert record["published_raw"] == "Thứ Sáu, 21/XI/2025 | 09:40"
+
+
+def test_a_day_printed_alone_gives_way_to_a_publish_line_printing_that_day_with_its_time() -> None:
+    header = "<h2 class='date-header'><span>Thứ Sáu, 21 tháng 11, 2025</span></h2>"
+    footer = (
+        "<div class='post-footer'><span class='post-author'>Đăng bởi Ban biên tập</span>"
+        f" <span class='post-timestamp'>lúc <a class='timestamp-link' href='{URL}'>"
+        "<abbr class='published' itemprop='datePublished' title='2025-11-21T07:50:00+07:00'>"
+        "21.11.2025 07:50</abbr></a></span></div>"
+    )
+    post = (
+        "<div class='post hentry' itemscope itemtype='http://schema.org/BlogPosting'>"
+        f"{HEADLINE}{TEXT}{footer}</div>"
+    )
+    record = extract_record(html(header + post), URL, NOW)
+    assert record["published_at"] == "2025-11-21T07:50:00+07:00"
+    assert record["published_raw"] == "21.11.2025 07:50"

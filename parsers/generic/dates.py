@@ -165,9 +165,29 @@ def published(page: Page) -> str | None:
         only = _only_time(page, lines)
         if only is not None:
             page.memo["published_from_update"] = only.raw
-        return (only or lines[0]).raw
+        return (only or _with_its_time(lines)).raw
     updated = [v for v in visible_dates(page) if v.modified]
     return updated[0].raw if updated else None
+
+
+def _with_its_time(lines: list[Visible]) -> Visible:
+    """The nearest publish line, or, when it prints the day alone (Blogger's date header
+    `Thứ Sáu, 21 tháng 11, 2025`), a publish line by the headline printing that day with its
+    time (the post's `21.11.2025 08:05`): the same date, to the minute."""
+    nearest = lines[0]
+    if _has_time(nearest.match):
+        return nearest
+    day = nearest.match.value.date()
+    return next(
+        (
+            v
+            for v in lines[1:]
+            if _has_time(v.match)
+            and v.match.value.date() == day
+            and v.distance <= MAX_OVERRIDE_DISTANCE
+        ),
+        nearest,
+    )
 
 
 def _only_time(page: Page, lines: list[Visible]) -> Visible | None:
