@@ -182,7 +182,8 @@ def _time(n: str, after_date: bool = False) -> str:
 
     The zone is `GMT+7`, `(UTC+07:00)`, a bare `GMT`/`UTC` (offset 0), a numeric `+0700`, or
     a name of local time (`giờ Hà Nội`, `ICT`); `2:20PM` may glue its period to the digits.
-    Seconds may be words (`14 giờ 20 phút 05 giây`) or marks (`14h20'05"`). A dotted clock
+    Seconds may be words (`14 giờ 20 phút 05 giây`), marks (`14h20'05"`) or after a colon
+    (`08h05:30`). A dotted clock
     (`14.20`) needs a valid minute and no digit after it, so `14.75` and `1.234` are no clock;
     it may dot its seconds too, Oracle's `08.05.00.000000000 AM`.
     A semicolon glued to two digits is a colon mistyped (`08;05`).
@@ -200,7 +201,7 @@ def _time(n: str, after_date: bool = False) -> str:
         rf"(?:\s*gio(?![a-z])(?!\s*(?:{_LOCAL_PLACE}|gmt|utc|dia))(?!\s+(?!{_NOT_PLACE})[a-z]))?"
         rf"|[.٫](?P<md{n}>[0-5]\d)(?:\.(?P<sd{n}>[0-5]\d)(?:\.\d{{1,9}})?)?(?!\d|[.,]\d)"
         rf"|\s?[hg]\s?(?P<mh{n}>\d{{1,2}})?"
-        rf"(?:\s?(?:phut|ph|p)(?![a-z])|['’](?:(?P<sh{n}>\d{{2}})[\"”]?)?)?"
+        rf"(?:\s?(?:phut|ph|p)(?![a-z])|(?:['’]|{_COLON}(?=\d\d(?!\d)))(?:(?P<sh{n}>\d{{2}})[\"”]?)?)?"
         rf"|\s*gio(?:\s*(?P<mg{n}>\d{{1,2}})"
         rf"(?:\s*phut(?:\s*(?P<sg{n}>\d{{1,2}})\s*giay(?![a-z]))?)?"
         rf"|\s*(?P<rg{n}>ruoi)(?![a-z])|\s*kem\s*(?P<kg{n}>\d{{1,2}})(?:\s*phut(?![a-z]))?)?)"
@@ -239,9 +240,12 @@ _SEP_BEFORE = (
 # Between a date and the time after it: `25/09/2020 | 10:13:43`, `9 Tháng 1 2015 lúc 15:08`,
 # `Thứ 3 (14/06/2022) 22:05`, `ngày 5/3/2024 (Thứ Ba) 08:00`, `05/03/2024 :: 08:00`,
 # `14/06/2022 khoảng 10 giờ sáng` (about: the clock as printed), `… năm 2025 hồi 08 giờ 00` (at),
-# `05/11/2025 icon-clock 08:30`, `… | Giờ đăng: 08 giờ 30 phút`, a doubled `lúc lúc`.
+# `05/11/2025 icon-clock 08:30`, `… | Giờ đăng: 08 giờ 30 phút`, a doubled `lúc lúc`, a Chinese
+# weekday (`2025年11月21日 星期五 08:05`).
+_CJK_WEEKDAY = "(?:星期|周|週)[一二三四五六日天]"
 _SEP_AFTER = (
-    rf"[\s,|{_SEP_MARKS}/()\[\]@:]*{_BREAK}{_ICON_WORD}?(?:{_WEEKDAY}[\s,|{_SEP_MARKS}/()\[\]]*)?"
+    rf"[\s,|{_SEP_MARKS}/()\[\]@:]*{_BREAK}{_ICON_WORD}?"
+    rf"(?:(?:{_WEEKDAY}|{_CJK_WEEKDAY})[\s,|{_SEP_MARKS}/()\[\]]*)?"
     r"(?:(?:(?:vao\s+)?(?:luc\s+)?(?:luc|hoi)|at|gio\s*(?:dang\s*)?:)(?![a-z])\s*)?(?:khoang(?![a-z])\s*)?"
 )
 
@@ -768,6 +772,8 @@ def _clock_around(folded: str, start: int, end: int) -> tuple[int, int, _Clock |
                 end = zone.end()
             return m.start(), end, clock, True
     m = _TIME_AFTER_RE.match(folded, end)
+    if m is None and "(" in folded[end : end + 2] and (aside := _LUNAR_ASIDE.match(folded, end)):
+        m = _TIME_AFTER_RE.match(folded, aside.end())  # `21/11/2025 (nhằm mùng 2/10) 08:05`
     if m and int(m.group("h2")) > _LAST_HOUR and "|" in folded[end : m.start("h2")]:
         return start, end, None, False  # `05/11/2025 | 45:20`: a field of its own, a duration
     if m:
@@ -790,6 +796,9 @@ _DATE_BEFORE = patterns.compile(
 _ZONE_AFTER = patterns.compile(
     r"\s*[(\[]?\s*(?P<tz>(?:gmt|utc)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?)(?![a-z\d])\s*[)\]]?"
 )
+# The lunar date a solar one restates in brackets, between the date and its clock: `Thứ Sáu,
+# 21/11/2025 (nhằm mùng 2/10 Ất Tỵ) 08:05`, `(tức 2/10 âm lịch)`, `(ÂL: 2/10)`.
+_LUNAR_ASIDE = patterns.compile(r"\s?\((?:nham|tuc|am\s*lich|al)(?![a-z])[^()]{0,40}\)")
 # A clock after `hơn` (past) or `gần` (nearly) is a bound, not the time: `hơn 8 giờ sáng`.
 _BOUND_BEFORE = patterns.compile(r"(?<![a-z])(?:hon|gan)\s*$")
 _PART_BEFORE = patterns.compile(
