@@ -950,22 +950,28 @@ def _range(folded: str, start: int, end: int) -> bool:
 # an exam's time (`Thời gian thi: …`), what is about to take place (`Sắp diễn ra: …`), a radio
 # slot (`Phát thanh lúc …`), the day a forecast covers (`Dự báo thời tiết ngày …`), a kick-off
 # (`KO 19:30 …`) and the day a reader sent a question (`Câu hỏi gửi ngày …`, `Bạn đọc hỏi (…)`,
-# `Hỏi: …`): the answer's date is the page's.
+# `Hỏi: …`): the answer's date is the page's. So are a trading session (`Phiên giao dịch ngày …`),
+# a departure (`Khởi hành: …`), a fixture list naming its round (`Lịch thi đấu vòng 12: …`), a
+# kick-off in English, a night spanning two days (`Đêm 21 rạng sáng 22/11/2025`: when a thing
+# happened), a pointer to another part of a series (`Xem Kỳ 1 ngày …`) and a site's current-date
+# widget (`Hôm nay: Chủ nhật, 23/11/2025`, `Hôm nay là …`).
 _EVENT_LABEL = patterns.compile(
     r"(?<![a-z])(?:han\s*(?:chot|nop|cuoi|dang\s*ky)|het\s*han"
     r"|(?:thoi\s*gian|ngay|gio)\s*(?:to\s*chuc|dien\s*ra|khai\s*mac|bat\s*dau|ket\s*thuc)"
     r"|(?:to\s*chuc|dien\s*ra|khai\s*mac|bat\s*dau|ket\s*thuc)\s*(?:vao|luc|tu|ngay)"
-    r"|du\s*kien|du\s*dinh|ke\s*hoach|(?<!am\s)(?<!duong\s)(?<!du\s)lich\s+(?!su)[a-z ]{1,24}:"
+    r"|du\s*kien|du\s*dinh|ke\s*hoach|(?<!am\s)(?<!duong\s)(?<!du\s)lich\s+(?!su)[a-z\d ]{1,24}:"
     r"|(?:ngay|nam|noi)\s*sinh|sinh\s*ngay"
     r"|(?:khai|be)\s*(?:mac|giang)\s*:|be\s*mac|ngay\s*in(?![a-z])|in\s*(?:luc|ngay)|truy\s*cap"
     r"|(?:ngay|gio|le)\s*(?:thi|phat\s*song|khoi\s*hanh|mo\s*ban|xet\s*xu|ra\s*mat|cong\s*chieu"
-    r"|bong\s*lan)(?![a-z])|khoi\s*cong\s*:|xem\s*lan\s*cuoi|tai\s*(?:ve|xuong)(?![a-z])"
+    r"|bong\s*lan)(?![a-z])|khoi\s*(?:cong|hanh)\s*:|xem\s*lan\s*cuoi|tai\s*(?:ve|xuong)(?![a-z])"
     r"|(?:expires?|expiry|expiration|countdown|(?<=[-_\"'])end)(?![a-z])"
     r"|phat\s*(?:song|lai)|truc\s*tiep\s*(?:luc|vao|ngay)|hieu\s*luc|san\s*xuat|hsd(?![a-z])"
     r"|han\s*su\s*dung|ngay\s*cap(?!\s*nhat)|nhan\s*ho\s*so|tham\s*gia\s*:|joined"
     r"|truy\s*xuat|ban\s*luu|luu\s*tru|hien\s*tai|bay\s*gio\s*la|theo\s*ngay"
     r"|phien\s*toa|thoi\s*gian\s*thi(?![a-z])|sap\s*dien\s*ra|phat\s*thanh\s*(?:luc|vao)"
-    r"|du\s*bao(?:\s*thoi\s*tiet)?\s*(?:ngay|dem)|(?<![a-z])ko(?![a-z])"
+    r"|du\s*bao(?:\s*thoi\s*tiet)?\s*(?:ngay|dem)|(?<![a-z])(?:ko|kick\W?off)(?![a-z])"
+    r"|phien\s*giao\s*dich|xem\s*(?:ky|bai|phan)\s*\d+|(?<![a-z])dem\s*\d{1,2}\s*,?\s*rang\s*sang"
+    r"|hom\s*nay\s*(?:la(?![a-z])|:)"
     r"|cau\s*hoi|doc\s*hoi|(?<![a-z])hoi\s*[:(])"
     r"(?:\D|(?<=[a-z])\d)*$"
 )
@@ -976,6 +982,7 @@ _EVENT_WORDS = patterns.compile(
     r"|lan\s*cuoi|tai\s*(?:ve|xuong)|expir|countdown|end|phat|truc\s*tiep"
     r"|hieu\s*luc|xuat|hsd|su\s*dung|ngay\s*cap|ho\s*so|tham\s*gia|joined|luu|hien\s*tai"
     r"|bay\s*gio|theo\s*ngay|le\s*thi|phien\s*toa|thoi\s*gian\s*thi|du\s*bao|(?<![a-z])ko(?![a-z])"
+    r"|kick|giao\s*dich|xem\s*(?:ky|bai|phan)|rang\s*sang|hom\s*nay"
     r"|cau\s*hoi|doc\s*hoi|hoi\s*[:(]"
 )
 
@@ -997,6 +1004,10 @@ def _version(folded: str, start: int) -> bool:
     return bool(start) and bool(_VERSION_BEFORE.search(folded, max(0, start - 12), start))
 
 
+# A site's current-date widget: `Hôm nay: …`, `Hôm nay là …`.
+_TODAY_WIDGET = patterns.compile(r"hom\s*nay\s*(?:la(?![a-z])|:)")
+
+
 def _relative(folded: str, now: datetime) -> Iterator[_Found]:
     base = now.replace(microsecond=0)
     day_word = None
@@ -1004,6 +1015,8 @@ def _relative(folded: str, now: datetime) -> Iterator[_Found]:
         narrowed = any(word in folded for word in _NARROWING_WORDS)
         day_word = _NARROWED_DAY_WORD if narrowed else _DAY_WORD
     for m in re.finditer(day_word, folded) if day_word else ():
+        if _TODAY_WIDGET.match(folded, m.start()):
+            continue  # `Hôm nay: Chủ nhật, 23/11/2025`: the site's date of the day, not the page's
         part, rel = m.group("part", "rel")
         word = "hom " + rel if rel else _SPACE_RUN.sub(" ", m.group("word"))
         day = base - timedelta(days=_DAY_WORDS[word])
