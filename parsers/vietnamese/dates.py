@@ -1122,6 +1122,11 @@ _LABEL_WINDOW = 32
 _DOCUMENT_BEFORE = patterns.compile(
     r"\d/[a-z][a-z\d]*(?:-[a-z\d]+)+\s*,?\s*(?:(?:ky|ban\s*hanh)\s*)?(?:ngay\s*)?$"
 )
+# Words that cite a document rather than head it: `Căn cứ Quyết định số 123/QĐ-UBND ngày …`
+# (pursuant to), `Thực hiện Công văn số …` (carrying out), `Theo Kế hoạch số …`, `Ban hành kèm
+# theo …`: the date is the cited document's, and a page printing no other has none of its own.
+_CITING = patterns.compile(r"(?<![a-z])(?:can\s*cu|thuc\s*hien|theo)(?![a-z])")
+_CITING_WINDOW = 64
 _DATE_ONLY_RULES = ("dmy", "mdy", "iso", "written")
 
 
@@ -1154,18 +1159,23 @@ def _first(folded: str, now: datetime, month_first: bool = False) -> _Found | No
         english = _english(folded[:start], now)
         if english:
             return english
+    document = (
+        start > 0
+        and "/" in folded[max(0, start - _LABEL_WINDOW) : start]
+        and _labelled(_DOCUMENT_BEFORE, folded, start)
+    )
     if not _DIGIT.search(folded, best[1]):
-        return best
+        return None if document and _cites(folded, start) else best
     rest = " " * best[1] + folded[best[1] :]  # same length: spans still index the text
     later = None
-    if _labelled(_DOCUMENT_BEFORE, folded, start):
+    if document:
         # `Số 123/QĐ-UBND ngày 15/11/2025 · 21/11/2025 08:05`: the document's date yields to the
         # page's; alone it is read, unless the line cites the document for when it takes effect
-        # (`Nghị quyết 12/NQ-HĐND ngày 15/11/2025 có hiệu lực từ ngày …`)
+        # (`Nghị quyết 12/NQ-HĐND ngày 15/11/2025 có hiệu lực từ ngày …`) or as its grounds
         later = _leftmost(rest, now, month_first)
         if later:
             return later
-        if "hieu luc" in rest:
+        if "hieu luc" in rest or _cites(folded, start):
             return None
     if _PUBLISH_LABEL_HINT.search(rest) and not _labelled(_PUBLISH_LABEL, folded, best[0]):
         later = _leftmost(rest, now, month_first)
@@ -1177,6 +1187,11 @@ def _first(folded: str, now: datetime, month_first: bool = False) -> _Found | No
         if later and later[2].date() == best[2].date() and later[2] != best[2]:
             return later
     return best
+
+
+def _cites(folded: str, start: int) -> bool:
+    """Whether the document whose date starts at folded[start:] is cited, not headed."""
+    return _CITING.search(folded, max(0, start - _CITING_WINDOW), start) is not None
 
 
 def _labelled(label: re.Pattern[str], folded: str, start: int) -> bool:
