@@ -382,16 +382,9 @@ def test_eleventh_unseen_table_is_large_and_distinct() -> None:
     assert not rows & earlier
 
 
-# Rows the parser does not read as tabled yet, by index: each must still fail (strict).
-UNSEEN11_NOT_YET = {81, 82}
-
-
 @pytest.mark.parametrize(
     ("text", "expected", "fetched"),
-    [
-        pytest.param(*c, marks=pytest.mark.xfail(strict=True)) if i in UNSEEN11_NOT_YET else c
-        for i, c in enumerate(UNSEEN11)
-    ],
+    UNSEEN11,
     ids=[f"{i}: {c[0]!a}" for i, c in enumerate(UNSEEN11)],
 )
 def test_eleventh_unseen_table(text: str, expected: str | None, fetched: str) -> None:
@@ -1691,4 +1684,16 @@ def test_a_fixture_a_session_a_departure_a_night_a_pointer_and_a_date_widget(
     ],
 )
 def test_a_cited_documents_date_is_not_the_pages(text: str, expected: datetime | None) -> None:
+    assert parse_datetime(text, now=FETCHED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('[14/Oct/2024:09:15:30 +0700] "GET /tin-tuc HTTP/1.1"', at(2024, 10, 14, 9, 15, 30)),
+        ("14/Oct/2024:02:15:30 +0000", at(2024, 10, 14, 9, 15, 30)),
+        ("14/Oct/2024:09:15:30", at(2024, 10, 14, 9, 15, 30)),
+    ],
+)
+def test_the_common_log_format(text: str, expected: datetime) -> None:
     assert parse_datetime(text, now=FETCHED) == expected

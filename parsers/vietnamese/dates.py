@@ -337,6 +337,12 @@ _WRITTEN_EN_DMY = (
 )
 # Oracle's and RFC 850's `17-May-19`, `17-May-2019`.
 _HYPHENED_EN_DMY = r"(?<!\d)(?P<d>\d{1,2})-" + _EN_MONTH + r"-(?P<y>\d{4}|\d{2})(?!\d)"
+# The common log format of Apache and nginx: `[21/Nov/2025:08:05:00 +0700]`, the clock glued to
+# the year by a colon.
+_COMMON_LOG = (
+    r"(?<!\d)(?P<d>\d{1,2})/" + _EN_MONTH + r"/(?P<y>\d{4}):(?P<h>\d{2}):(?P<mi>\d{2}):(?P<s>\d{2})"
+    r"(?:\s*(?P<tz>[+-]\d{4}))?(?!\d)"
+)
 # Java's `Date.toString()` and Unix `date`: the clock between the day and the year; asctime's
 # zone may follow the year (`Fri Nov 21 01:05:00 2025 GMT`).
 _CLOCK_INSIDE_EN = (
@@ -1213,6 +1219,16 @@ def _english(folded: str, now: datetime) -> _Found | None:
         if clock and m.group("zy") and not m.group("tz2"):
             clock = (*clock[:3], UTC)
         value = _build(int(m.group("y")), month, int(m.group("d")), clock)
+        if _plausible(value, now):
+            found.append((m.start(), m.end(), value, "written"))
+            break
+    for m in re.finditer(_COMMON_LOG, folded) if "/" in folded else ():
+        try:
+            zone = _offset(m.group("tz")) if m.group("tz") else None
+        except ValueError:
+            continue
+        clock = (int(m.group("h")), int(m.group("mi")), int(m.group("s")), zone)
+        value = _build(int(m.group("y")), _EN_MONTHS[m.group("mo")[:3]], int(m.group("d")), clock)
         if _plausible(value, now):
             found.append((m.start(), m.end(), value, "written"))
             break
