@@ -282,8 +282,6 @@ UNSEEN8_NOT_YET = {
     18,
     40,
     49,
-    55,
-    56,
     108,
     132,
     133,
@@ -1642,6 +1640,7 @@ def test_a_dotted_clock_with_its_seconds(text: str, expected: datetime) -> None:
         # the lunar date a solar one restates, in brackets between the date and its clock
         ("Thứ Tư, 03/07/2024 (tức 28/5 Giáp Thìn) 14:20", at(2024, 7, 3, 14, 20)),
         ("03/07/2024 (ÂL: 28/5) lúc 14:20", at(2024, 7, 3, 14, 20)),
+        ("03/07/2024 (28 tháng Năm âm lịch) - 14:20", at(2024, 7, 3, 14, 20)),
         ("03/07/2024 (Phường 5) 14:20", at(2024, 7, 3)),  # another aside: the date alone
     ],
 )

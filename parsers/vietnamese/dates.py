@@ -778,8 +778,9 @@ def _clock_around(folded: str, start: int, end: int) -> tuple[int, int, _Clock |
                 end = zone.end()
             return m.start(), end, clock, True
     m = _TIME_AFTER_RE.match(folded, end)
-    if m is None and "(" in folded[end : end + 2] and (aside := _LUNAR_ASIDE.match(folded, end)):
-        m = _TIME_AFTER_RE.match(folded, aside.end())  # `21/11/2025 (nhằm mùng 2/10) 08:05`
+    aside = _ASIDE.match(folded, end) if m is None and "(" in folded[end : end + 2] else None
+    if aside and _LUNAR_WORD.search(aside[0]):  # `21/11/2025 (nhằm mùng 2/10) 08:05`
+        m = _TIME_AFTER_RE.match(folded, aside.end())
     if m and int(m.group("h2")) > _LAST_HOUR and "|" in folded[end : m.start("h2")]:
         return start, end, None, False  # `05/11/2025 | 45:20`: a field of its own, a duration
     if m:
@@ -803,8 +804,9 @@ _ZONE_AFTER = patterns.compile(
     r"\s*[(\[]?\s*(?P<tz>(?:gmt|utc)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?)(?![a-z\d])\s*[)\]]?"
 )
 # The lunar date a solar one restates in brackets, between the date and its clock: `Thứ Sáu,
-# 21/11/2025 (nhằm mùng 2/10 Ất Tỵ) 08:05`, `(tức 2/10 âm lịch)`, `(ÂL: 2/10)`.
-_LUNAR_ASIDE = patterns.compile(r"\s?\((?:nham|tuc|am\s*lich|al)(?![a-z])[^()]{0,40}\)")
+# 21/11/2025 (nhằm mùng 2/10 Ất Tỵ) 08:05`, `(tức 2/10 âm lịch)`, `(14 tháng Chín âm lịch)`.
+_ASIDE = patterns.compile(r"\s?\([^()]{1,48}\)")
+_LUNAR_WORD = patterns.compile(r"(?<![a-z])(?:nham|tuc|am\s*lich|al)(?![a-z])")
 # A clock after `hơn` (past) or `gần` (nearly) is a bound, not the time: `hơn 8 giờ sáng`.
 _BOUND_BEFORE = patterns.compile(r"(?<![a-z])(?:hon|gan)\s*$")
 _PART_BEFORE = patterns.compile(
