@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import stat
 from pathlib import Path
 
 from sqlite_utils import Database
@@ -40,6 +41,9 @@ def open_db(path: str | Path, *, create: bool = True) -> Database:
     path = Path(path)
     if path.is_dir():
         raise DatabaseError(f"{path} is a directory, not a database file")
+    kind = _special_kind(path)
+    if kind:
+        raise DatabaseError(f"{path} is {kind}, not a database file")
     if path.exists():
         _probe(path)
         unwritable = _unwritable(path)
@@ -118,6 +122,24 @@ def open_reader(path: str | Path) -> Database:
         raise
     register_functions(conn)
     return Database(conn)
+
+
+def _special_kind(path: Path) -> str:
+    """What a path names that is neither a file nor a folder ('' for those, or nothing): SQLite
+    opening a FIFO would wait for a writer to come, for ever."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return ""
+    for test, kind in (
+        (stat.S_ISFIFO, "a FIFO (named pipe)"),
+        (stat.S_ISSOCK, "a socket"),
+        (stat.S_ISCHR, "a character device"),
+        (stat.S_ISBLK, "a block device"),
+    ):
+        if test(mode):
+            return kind
+    return ""
 
 
 def _create(path: Path) -> None:
