@@ -79,10 +79,10 @@ DOCTYPE_BYTES = re.compile(DOCTYPE.pattern.encode(), re.DOTALL | re.IGNORECASE)
 # enclosures, or RSS's text) and publish time; run on the lxml elements, as parsel's wrapping of
 # every entry and answer cost more than the queries.
 FEED_ENTRIES = etree.XPath("//*[local-name()='item' or local-name()='entry']")
-ENTRY_HREF = etree.XPath(
-    "*[local-name()='link'][not(@rel) or @rel='alternate'][@href][1]/@href", smart_strings=False
-)
-ENTRY_LINK_TEXT = etree.XPath("string(*[local-name()='link'][1])", smart_strings=False)
+ENTRY_HREF = etree.XPath("*[local-name()='link'][not(@rel) or @rel='alternate'][@href][1]")
+ENTRY_LINK_TEXT = etree.XPath("*[local-name()='link'][1]")
+# RSS 2.0: a `guid` is the item's permanent address unless it says `isPermaLink="false"`.
+ENTRY_PERMALINK = etree.XPath("*[local-name()='guid'][not(@isPermaLink='false')][1]")
 ENTRY_PUBLISHED = etree.XPath(
     "string(*[local-name()='pubDate' or local-name()='published'][1])", smart_strings=False
 )
@@ -279,10 +279,7 @@ class ProfileSpider(NewsSpider):
         if not entries:
             self.feed_problem(feed, "empty", "has no items")
             return
-        items = [
-            (next(iter(ENTRY_HREF(entry)), None) or ENTRY_LINK_TEXT(entry), ENTRY_PUBLISHED(entry))
-            for entry in entries
-        ]
+        items = [(entry_link(entry), ENTRY_PUBLISHED(entry)) for entry in entries]
         if problem := xml_error(response.body):
             linked = sum(1 for link, _ in items if link and link.strip())
             self.not_well_formed("feed", feed, problem, linked)
@@ -604,6 +601,23 @@ def sitemap_body(body: bytes, max_size: int) -> bytes:
         except (OSError, EOFError, zlib.error, _DecompressionMaxSizeExceeded):
             return b""  # no sitemap anyone can read: reported as not well-formed
     return DOCTYPE_BYTES.sub(b"", body, count=1)
+
+
+def entry_link(entry: etree._Element) -> str:
+    """A feed entry's address: its Atom `link` (`href`), else its RSS `link`, else its permalink
+    `guid`; a relative one is read against the `xml:base` in force where it is written (on the
+    feed, the entry or the link), as the feed means it. Without one it is left as written."""
+    for element, value in (
+        *((link, link.get("href")) for link in ENTRY_HREF(entry)),
+        *((link, link.xpath("string()")) for link in ENTRY_LINK_TEXT(entry)),
+        *((guid, guid.xpath("string()")) for guid in ENTRY_PERMALINK(entry)),
+    ):
+        if value and value.strip():
+            base = element.base or ""
+            if base.startswith(("http://", "https://")):
+                return urljoin(base, value.strip())
+            return value
+    return ""
 
 
 def feed_text(response: Response) -> str:

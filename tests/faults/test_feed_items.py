@@ -12,8 +12,6 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-import pytest
-
 from tests.faults.harness import ARTICLES, FEED, LIVE, MIRROR, crawl, expect_rows, integrity
 from tests.faults.server import Fault, serving
 from tests.faults.test_copies import OLD_SLUG, print_copy
@@ -47,7 +45,6 @@ def crawl_feed(tmp_path: Path, feed: bytes, content_type: str = "application/rss
     return site, run, db
 
 
-@pytest.mark.xfail(strict=True, reason="xml:base is not read")
 def test_atom_links_relative_to_the_feeds_xml_base_are_followed(tmp_path: Path) -> None:
     relative = [link.removeprefix(f"{LIVE}/tin-tuc/") for link in LINKS]
     feed = atom(relative, f"{LIVE}/tin-tuc/")
@@ -56,7 +53,6 @@ def test_atom_links_relative_to_the_feeds_xml_base_are_followed(tmp_path: Path) 
     assert site.paths().count(FEED_ONLY) == 1
 
 
-@pytest.mark.xfail(strict=True, reason="xml:base is not read")
 def test_atom_links_relative_to_an_entrys_xml_base_are_followed(tmp_path: Path) -> None:
     entries = "".join(
         f'<entry xml:base="{LIVE}/tin-tuc/"><title>Tin</title>'
@@ -72,7 +68,6 @@ def test_atom_links_relative_to_an_entrys_xml_base_are_followed(tmp_path: Path) 
     assert site.paths().count(FEED_ONLY) == 1
 
 
-@pytest.mark.xfail(strict=True, reason="xml:base is not read")
 def test_an_xml_base_on_another_host_sends_no_request_there(tmp_path: Path) -> None:
     """Relative links under an `xml:base` naming another host are that host's: never
     requested; the feed-only article is not reached, every other one is stored."""
@@ -84,7 +79,6 @@ def test_an_xml_base_on_another_host_sends_no_request_there(tmp_path: Path) -> N
     expect_rows(db, set(ARTICLES) - {FEED_ONLY})
 
 
-@pytest.mark.xfail(strict=True, reason="a permalink guid is not read as the item's address")
 def test_an_rss_item_with_only_a_permalink_guid_is_followed(tmp_path: Path) -> None:
     feed = re.sub(rb"<link>(https://[^<]+/tin-tuc/[^<]+)</link>\s*", b"", FEED_BYTES)
     feed = feed.replace(b"<guid>", b'<guid isPermaLink="true">')
