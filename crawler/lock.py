@@ -12,9 +12,10 @@ old files): a run that finds no lock file asks the database whether a run it rec
 
 The lock is keyed on the database file itself, not on the path it was named by: the path is
 resolved first (symbolic links, `..`), so `alias.db -> news.db` and `./data/../news.db` lock
-`news.db.lock` like `news.db` does. Hard links to one file are not recognised (do not make
-them). On NFS, `flock` is emulated with byte-range locks that another client may not see, and
-SQLite's WAL mode needs shared memory that NFS cannot give: keep the database on a local disk.
+`news.db.lock` like `news.db` does. A file with hard links (several names) is refused before
+the lock is taken (`tinbao crawl`'s `check_database`). On NFS, `flock` is emulated with
+byte-range locks that another client may not see, and SQLite's WAL mode needs shared memory
+that NFS cannot give: keep the database on a local disk.
 """
 
 from __future__ import annotations

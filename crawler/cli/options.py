@@ -100,9 +100,24 @@ def opened(db_path: str, *, only_reads: bool = False) -> Iterator[Database]:
 
 
 def check_database(path: str) -> None:
-    """Before crawling: create or upgrade the database, or refuse it in one line (exit 1)."""
+    """Before crawling: create or upgrade the database, or refuse it in one line (exit 1).
+
+    A file with a second name (a hard link, `cp -l`) is refused: SQLite keeps the write-ahead
+    log beside the name it was opened by, and the crawl lock is taken by name, so a crawl
+    through one name neither sees nor waits for one through the other, and together they
+    corrupt the file."""
     from pipelines import db as store
 
+    try:
+        names = os.stat(path).st_nlink
+    except OSError:
+        names = 1  # not there yet, or not a file: `open_db` says what is wrong
+    if names > 1:
+        raise click.ClickException(
+            f"{path} is one file under {names} names (hard links): a crawl through another "
+            "name would write it unseen; remove the other names (find / -xdev -samefile "
+            f"{path}) and run again"
+        )
     try:
         store.open_db(path).close()
     except store.DatabaseError as exc:
