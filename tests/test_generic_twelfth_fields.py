@@ -20,6 +20,12 @@ THIRD = "Đến chiều, phần lớn diện tích lúa chín ở vùng trũng �
 TEXT = f"<div class='content'><p>{FIRST}</p><p>{SECOND}</p><p>{THIRD}</p></div>"
 
 
+MENU = (
+    "<nav class='menu'><a href='/'>Trang chủ</a><a href='/thoi-su'>Thời sự</a>"
+    "<a href='/xa-hoi'>Xã hội</a><a href='/kinh-te'>Kinh tế</a></nav>"
+)
+
+
 def html(body: str, head: str = "") -> str:
     return f"<html lang='vi'><head><title>{TITLE}</title>{head}</head><body>{body}</body></html>"
 
@@ -82,3 +88,17 @@ def test_a_day_printed_alone_gives_way_to_a_publish_line_printing_that_day_with_
     record = extract_record(html(header + post), URL, NOW)
     assert record["published_at"] == "2025-11-21T07:50:00+07:00"
     assert record["published_raw"] == "21.11.2025 07:50"
+
+
+def test_a_trail_of_flat_section_addresses_closing_at_the_page_s_own_section_gives_it() -> None:
+    trail = (
+        "<ul class='top-links'><li><a href='/'>Trang chủ</a></li><li><a href='/kinh-te'>Kinh"
+        " tế</a></li><li><a href='/xa-hoi'>Xã hội</a></li></ul>"
+    )
+    record = extract_record(html(MENU + trail + HEADLINE + TEXT), URL, NOW)
+    assert record["category"] == "Xã hội"
+
+
+def test_a_menu_of_flat_section_addresses_not_closing_at_the_page_s_own_gives_no_section() -> None:
+    record = extract_record(html(MENU + HEADLINE + TEXT), URL, NOW)
+    assert record["category"] is None

@@ -540,7 +540,7 @@ def _trail_by_paths(page: Page) -> list[_Element]:
         if (
             not 2 <= len(links) <= TRAIL_LINKS
             or links[0] is not home
-            or not _nested(page, block, links)
+            or not (_nested(page, block, links) or _closes_at_own_section(page, block, links))
         ):
             continue
         if anchor is None or position(page, home) < position(page, anchor):
@@ -575,6 +575,26 @@ def _nested(page: Page, block: _Element, links: list[_Element]) -> bool:
     for a in links:
         rest = rest.replace(text_of(a), " ", 1)
     return not TRAIL_WORDS.search(rest) and (len(links) > 2 or bool(TRAIL_MARK.search(rest)))
+
+
+def _closes_at_own_section(page: Page, block: _Element, links: list[_Element]) -> bool:
+    """Sections with flat addresses (`/`, `/xa-hoi`, `/giao-thong`) in a block holding no words
+    of its own, opening with a link named home (`Trang chủ`; a menu opens with the site's name
+    or logo) and closing, after two sections or more, with the section the page's own address
+    lies in (`/giao-thong/hoc-sinh-….html`): a trail whose sections do not nest by address."""
+    last = urlsplit(page.absolute(links[-1].get("href")) or "").path.rstrip("/")
+    own = urlsplit(page.canonical_url).path.rstrip("/")
+    if (
+        len(links) < 3
+        or fold(text_of(links[0])) not in HOME_WORDS
+        or not last
+        or not own.startswith(last + "/")
+    ):
+        return False
+    rest = text_of(block)
+    for a in links:
+        rest = rest.replace(text_of(a), " ", 1)
+    return not TRAIL_WORDS.search(rest)
 
 
 def _separated(link: _Element) -> bool:
