@@ -102,3 +102,19 @@ def test_a_trail_of_flat_section_addresses_closing_at_the_page_s_own_section_giv
 def test_a_menu_of_flat_section_addresses_not_closing_at_the_page_s_own_gives_no_section() -> None:
     record = extract_record(html(MENU + HEADLINE + TEXT), URL, NOW)
     assert record["category"] is None
+
+
+def test_a_box_classed_as_tags_over_the_headline_is_its_kicker_not_its_tags() -> None:
+    kicker = (
+        "<div class='post-card-tags'><span class='primary-tag'>"
+        "<a href='/tag/nong-nghiep/'>Nông nghiệp</a></span></div>"
+    )
+    tags = "<div class='post-tags'><a href='/tag/lua-mua/'>lúa mùa</a></div>"
+    record = extract_record(html(f"<article>{kicker}{HEADLINE}{TEXT}{tags}</article>"), URL, NOW)
+    assert record["tags"] == ["lúa mùa"]
+
+
+def test_a_lone_tag_link_over_the_headline_gives_no_tags() -> None:
+    kicker = "<div class='kicker'><a href='/tag/nong-nghiep/'>Nông nghiệp</a></div>"
+    record = extract_record(html(f"<article>{kicker}{HEADLINE}{TEXT}</article>"), URL, NOW)
+    assert record["tags"] == []

@@ -395,14 +395,16 @@ def tags(page: Page) -> list[str]:
     """The keyword tags: the links of a box labelled `Từ khóa:`, `Chủ đề:`, `Nhãn:`, `Tags:`
     whatever its class, else of a box whose class names tags (`article__tags`, `td-tags`), else
     the `rel=tag` links. A field labelled so gives its values, links or not (a properties
-    table's `Thẻ` cell beside the tags). A hashtag is the tag without its mark (`#Mộc Châu`)."""
+    table's `Thẻ` cell beside the tags). A hashtag is the tag without its mark (`#Mộc Châu`).
+    A box or row of tag links over the headline is its kicker, the section's label (Ghost's
+    primary tag): tags are printed with the text, not above its title."""
     found = (
         _labelled(page, TAG_LABEL)
         or _field(page, TAG_LABEL)
         or [
             text
             for box in named(page, TAG_BOX)
-            if _in_article(page, box)
+            if _in_article(page, box) and not _over_headline(page, box)
             for a in box.iter("a")
             if (text := text_of(a)) and not _in_section_box(a, box)
         ]
@@ -423,7 +425,7 @@ def _tag_row(page: Page) -> list[str]:
         if not TAG_PATH.search(a.get("href") or ""):
             continue
         row = a.getparent()
-        if row is None or not _in_article(page, row):
+        if row is None or not _in_article(page, row) or _over_headline(page, row):
             continue
         links = list(row.iter("a"))
         rest = text_of(row)
@@ -435,6 +437,12 @@ def _tag_row(page: Page) -> list[str]:
             continue
         return [text for link in links if (text := text_of(link)) and len(text) <= MAX_TAG]
     return []
+
+
+def _over_headline(page: Page, el: _Element) -> bool:
+    """`el` comes before the headline: a kicker, the section's label, where tags are not."""
+    anchor = headline_element(page)
+    return anchor is not None and position(page, el) < position(page, anchor)
 
 
 def _unmarked(tag: str) -> str:
