@@ -118,3 +118,17 @@ def test_a_lone_tag_link_over_the_headline_gives_no_tags() -> None:
     kicker = "<div class='kicker'><a href='/tag/nong-nghiep/'>Nông nghiệp</a></div>"
     record = extract_record(html(f"<article>{kicker}{HEADLINE}{TEXT}</article>"), URL, NOW)
     assert record["tags"] == []
+
+
+def test_a_correction_with_its_own_time_is_the_update_time() -> None:
+    head = '<script type=\'application/ld+json\'>{"@type": "NewsArticle", "dateModified":'
+    head += ' "2025-11-21T10:00:00+07:00"}</script>'
+    meta = "<div class='meta'><span class='time'>Thứ Sáu, 21/11/2025 · 07:30</span></div>"
+    note = (
+        "<div class='note'><p><strong>Đính chính</strong> <em>(16:45 ngày 21/11/2025)</em>: Bài"
+        " viết trước đó ghi sai diện tích lúa đã gặt; số đúng là 120 ha.</p></div>"
+    )
+    text = TEXT.replace("</div>", note + "</div>")
+    record = extract_record(html(HEADLINE + meta + text, head), URL, NOW)
+    assert record["published_at"] == "2025-11-21T07:30:00+07:00"
+    assert record["modified_at"] == "2025-11-21T16:45:00+07:00"

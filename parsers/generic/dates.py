@@ -92,7 +92,11 @@ DATE_HINTS = (
 )
 NUKEVIET_STAMP = patterns.compile(r"\d{4}-\d{2}-\d{2}[+-]\d{4}\d{1,2}:\d{2}")
 DATE_ONLY = patterns.compile(r"^\s*\d{4}-\d{1,2}-\d{1,2}\s*$")
-MODIFIED_LABEL = patterns.compile(r"cap\s*nhat|chinh\s*sua|sua\s*doi|sua\s*cuoi|updated?|modified")
+# An update's label, folded; a correction's (`Đính chính (15:20 ngày 21/11/2025)`) says when the
+# article was changed too.
+MODIFIED_LABEL = patterns.compile(
+    r"cap\s*nhat|chinh\s*sua|sua\s*doi|sua\s*cuoi|dinh\s*chinh|updated?|modified"
+)
 MODIFIED_CLASS = patterns.compile(r"updated?|modified|edited", re.I)
 ENTRY_DATE_CLASS = patterns.compile(r"entry-date|published", re.I)
 URL_STAMP = patterns.compile(
@@ -530,7 +534,7 @@ def _visible(
     prefix, suffix = text[lead : found.start], text[found.end :]
     folded_prefix = fold(prefix)
     is_modified = bool(MODIFIED_LABEL.search(folded_prefix)) or (
-        not prefix.strip() and bool(MODIFIED_LABEL.search(_field_label(line)))
+        not prefix.strip(" ([") and bool(MODIFIED_LABEL.search(_field_label(line)))
     )
     label = WEEKDAY.sub("", folded_prefix)  # `Thứ 6, ` is part of the line, its digit too
     start = lead if len(prefix) <= 30 and not re.search(r"\d", label) else found.start
