@@ -56,6 +56,8 @@ class StoragePipeline:
     canonical URL: `parsers.canonical`) never replaces the article's own page: it is skipped
     when the article is stored already or its own page came this run, and otherwise held until
     the spider closes and stored only if the own page never came (`tinbao/stored/from_copy`).
+    Such an article is noted in `stored_copies`, so later runs fetch its own page until it
+    answers and takes the copy's place.
     """
 
     def __init__(self, crawler: Crawler) -> None:
@@ -73,7 +75,8 @@ class StoragePipeline:
         self.html_size = 0  # characters of HTML in `pages`
         self.new_urls: set[str] = set()  # the pending batch's articles not stored before
         self.own_pages: set[str] = set()  # articles stored from their own address this run
-        self.copies: dict[str, tuple[dict[str, Any], str | None, bytes | None]] = {}
+        self.copies: dict[str, tuple[dict[str, Any], str | None, bytes | None, str]] = {}
+        self.from_copies: dict[str, str] = {}  # articles stored from a copy: {url: copy URL}
         self.db = None
         self.file_id: tuple[int, int] | None = None  # the database file opened (device, inode)
         self.file_lost = False  # that file was deleted or replaced during the run
@@ -130,18 +133,23 @@ class StoragePipeline:
         self, record: dict[str, Any], copy_from: str, html: str | None, packed: bytes | None
     ) -> None:
         """Hold a copy of an article for the end of the run, unless the article is stored or
-        its own page or an earlier copy came this run."""
+        its own page came this run. Of several copies, the one at the first address in sort
+        order is held, whatever order they came in: which copy is stored never depends on
+        which page finished first."""
         url = record["url"]
         try:
-            known = url in self.own_pages or url in self.copies or store.is_stored(self.db, url)
+            known = url in self.own_pages or store.is_stored(self.db, url)
         except sqlite3.Error as exc:  # a read failed (a corrupt page): writing is no safer
             self._refused(exc, len(self.records) + 1)
             return
-        if known:
-            self.crawler.stats.inc_value(COPY_SKIPPED)
-            logger.info("%s: not stored, a copy of %s, which is kept", copy_from, url)
-        else:
-            self.copies[url] = (record, html, packed)
+        held = self.copies.get(url)
+        if not known and (held is None or copy_from < held[3]):
+            self.copies[url] = (record, html, packed, copy_from)
+            if held is None:
+                return
+            copy_from = held[3]  # the copy it replaces is the one not stored
+        self.crawler.stats.inc_value(COPY_SKIPPED)
+        logger.info("%s: not stored, a copy of %s, which is kept", copy_from, url)
 
     def _add(self, record: dict[str, Any], html: str | None, packed: bytes | None) -> None:
         """Add a record to the pending batch, and write the batch when it is due."""
@@ -201,6 +209,15 @@ class StoragePipeline:
     def _write(self, records: list[dict[str, Any]], pages: list[dict[str, Any]]) -> None:
         with store.transaction(self.db):
             counts = store.upsert_articles(self.db, records, observed_at=store.now_iso())
+            copies = {
+                r["url"]: (r["site"], self.from_copies[r["url"]])
+                for r in records
+                if r["url"] in self.from_copies
+            }
+            own = [
+                r["url"] for r in records if r["url"] not in copies and r["url"] not in counts.kept
+            ]
+            store.note_stored_copies(self.db, copies, own)
             # The HTML of a suspect update is not kept either: `tinbao reparse` must not
             # re-derive the record from a maintenance page.
             store.store_pages(self.db, [p for p in pages if p["url"] not in counts.kept])
@@ -251,10 +268,11 @@ class StoragePipeline:
 
     def close_spider(self) -> None:
         copies, self.copies = self.copies, {}
-        for url, (record, html, packed) in copies.items():
+        for url, (record, html, packed, copy_from) in copies.items():
             if self.refused_why:
                 self._not_stored(1, "")
                 continue
+            self.from_copies[url] = copy_from
             self.crawler.stats.inc_value(COPY_KEPT)
             logger.info("%s: stored from a copy at another address: its own page did not come", url)
             self._add(record, html, packed)

@@ -106,6 +106,15 @@ TABLE_DOCS: dict[str, tuple[str, dict[str, str]]] = {
             "redirected_at": "When a run last saw the redirect.",
         },
     ),
+    "stored_copies": (
+        "Articles stored from a copy at another address; later runs fetch their own page.",
+        {
+            "url": "The article (`articles.url`).",
+            "site": "The site.",
+            "copy_url": "The address of the copy it was stored from.",
+            "stored_at": "When the copy was stored.",
+        },
+    ),
     "pages": (
         "The latest fetched HTML of each article, kept for `tinbao reparse`.",
         {

@@ -330,8 +330,26 @@ def export_rows(
 
 
 def known_urls(db: Database, site: str) -> set[str]:
-    """Canonical URLs already stored for a site (incremental crawls skip them)."""
-    return {row[0] for row in db.conn.execute("SELECT url FROM articles WHERE site = ?", [site])}
+    """Canonical URLs already stored for a site (incremental crawls skip them), but for those
+    stored from a copy at another address: their own page is still wanted."""
+    cursor = db.conn.execute(
+        "SELECT url FROM articles WHERE site = ? AND url NOT IN (SELECT url FROM stored_copies)",
+        [site],
+    )
+    return {row[0] for row in cursor}
+
+
+def note_stored_copies(db: Database, copies: dict[str, tuple[str, str]], own: list[str]) -> None:
+    """Remember articles just stored from a copy ({url: (site, copy URL)}), and forget those
+    just stored from their own page (`own`), in the caller's transaction."""
+    at = now_iso()
+    db.conn.executemany(
+        "INSERT INTO stored_copies (url, site, copy_url, stored_at) VALUES (?, ?, ?, ?) "
+        "ON CONFLICT (url) DO UPDATE SET copy_url = excluded.copy_url, "
+        "stored_at = excluded.stored_at",
+        [(url, site, copy_url, at) for url, (site, copy_url) in copies.items()],
+    )
+    db.conn.executemany("DELETE FROM stored_copies WHERE url = ?", [(url,) for url in own])
 
 
 def is_stored(db: Database, url: str) -> bool:

@@ -313,6 +313,20 @@ def m017_search_site_map(db: Database) -> None:
     create_site_map(db)
 
 
+@migrations()
+def m018_stored_copies(db: Database) -> None:
+    """Articles stored from a copy at another address, their own page not having answered:
+    later runs fetch the own page until it is stored."""
+    db.execute(
+        """CREATE TABLE stored_copies (
+            url TEXT PRIMARY KEY,
+            site TEXT NOT NULL,
+            copy_url TEXT NOT NULL,
+            stored_at TEXT NOT NULL
+        )"""
+    )
+
+
 # Every step is pending on an empty in-memory database: a public way to list them in order.
 MIGRATION_NAMES: tuple[str, ...] = tuple(m.name for m in migrations.pending(Database(memory=True)))
 SCHEMA_VERSION = len(MIGRATION_NAMES)
