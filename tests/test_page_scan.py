@@ -41,7 +41,7 @@ FIXTURES = Path(__file__).parent / "fixtures"
 NOW = datetime(2026, 3, 7, 12, 0, tzinfo=LOCAL_TZ)
 # What a date line looks like, as one pattern: the scan's `DATE_HINTS` must find the same.
 DATE_HINT = re.compile(
-    r"\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{2,4}|\d{4}-\d{1,2}-\d{1,2}|th[áa]ng|thg\s?\d|th\d"
+    r"\d{1,2}\s*[/.\-]\s*(?:\d{1,2}|[ivx]{1,4})\s*[/.\-]\s*\d{2,4}|\d{4}-\d{1,2}-\d{1,2}|th[áa]ng|thg\s?\d|th\d"
     r"|\d(?-i:st|nd|rd|th)?(?:,\s*\d{4}|\s+(?-i:[A-Z][a-z]{2,8})\.?,?\s+\d{4})"
     r"|(?-i:\d\s*(?:giây|phút|giờ|tiếng|ngày|tuần|tháng|năm|h|p|min(?:ute)?s?|hours?|hrs?|days?"
     r"|weeks?)\s+(?:trước|ago)|[HhVv](?:ôm\s+(?:qua|kia|nay)\s*(?:,|lúc)?\s*\d|ừa\s+xong))",
