@@ -132,3 +132,22 @@ def test_a_correction_with_its_own_time_is_the_update_time() -> None:
     record = extract_record(html(HEADLINE + meta + text, head), URL, NOW)
     assert record["published_at"] == "2025-11-21T07:30:00+07:00"
     assert record["modified_at"] == "2025-11-21T16:45:00+07:00"
+
+
+def test_a_name_opening_the_publish_line_in_an_element_of_its_own_is_the_byline() -> None:
+    meta = (
+        "<div class='post-meta'><span class='by'>Trần Thu Trang</span>"
+        "<span class='aff'>Viện Khoa học Nông nghiệp</span>"
+        "<span class='when'>Thứ Sáu, 21/11/2025 | 10:15</span></div>"
+    )
+    record = extract_record(html(HEADLINE + meta + TEXT), URL, NOW)
+    assert (record["byline"], record["authors"]) == ("Trần Thu Trang", ["Trần Thu Trang"])
+
+
+def test_a_section_opening_the_publish_line_is_no_byline() -> None:
+    meta = (
+        "<div class='post-meta'><span class='cat'>Nông nghiệp</span>"
+        "<span class='when'>Thứ Sáu, 21/11/2025 | 10:15</span></div>"
+    )
+    record = extract_record(html(HEADLINE + meta + TEXT), URL, NOW)
+    assert (record["byline"], record["authors"]) == (None, [])

@@ -16,7 +16,7 @@ from lxml.etree import _Element
 from parsers import patterns
 from parsers.body import ROLE_LINE
 from parsers.generic.container import body_container
-from parsers.generic.dates import WEEKDAY_BEFORE
+from parsers.generic.dates import WEEKDAY_BEFORE, visible_dates
 from parsers.generic.zones import (
     distance,
     in_zone,
@@ -112,6 +112,7 @@ def byline(page: Page) -> str | None:
         _from_role_lines,
         _from_field,
         _from_labels,
+        _from_publish_line,
     )
     for find in (*finders, _from_post_attribute):
         found = find(page)
@@ -310,6 +311,27 @@ def _from_links(page: Page) -> str | None:
         if fresh and not in_zone(page, el) and not _collapsed_box(el):
             names.append(text)
     return " - ".join(names) or None
+
+
+def _from_publish_line(page: Page) -> str | None:
+    """Vietnamese pages: the name opening the publish line in an element of its own, before the
+    date (`<span>Lê Minh Thư</span><span>Viện …</span><span>Thứ Sáu, 21/XI/2025 | 10:15</span>`),
+    each of its words capitalised as a person's name is (a section's name is not)."""
+    lines = [v for v in visible_dates(page) if not v.modified] if is_vietnamese(page) else []
+    if not lines or lines[0].distance > MAX_AUTHOR_DISTANCE:
+        return None
+    line = lines[0].line
+    block = line.getparent()
+    if block is None or (block.text or "").strip():
+        return None
+    first = next((child for child in block if isinstance(child.tag, str)), None)
+    if first is None or first is line:
+        return None
+    text = short_text(first, MAX_CHARS)
+    words = text.split() if text else []
+    if len(words) < 2 or not all(word[0].isupper() for word in words) or not _person(text):
+        return None
+    return text
 
 
 def _from_post_attribute(page: Page) -> str | None:
