@@ -27,7 +27,7 @@ from parsers.vietnamese.encoding import (
     reads_as_vietnamese,
     vietnamese_letters,
 )
-from parsers.vietnamese.text import collapse, compose_decoded
+from parsers.vietnamese.text import collapse, compose_decoded, fold
 from parsers.xpaths import XPATHS
 
 ARTICLE_TYPES = frozenset(
@@ -36,6 +36,7 @@ ARTICLE_TYPES = frozenset(
 # `//<![CDATA[` … `//]]>` around a script's JSON, as XHTML-minded templates write it.
 APP_DATA_ID = "__NEXT_DATA__"
 APP_DATA = f'script#{APP_DATA_ID}[type="application/json"]'
+APP_TITLES = ("title", "headline", "name")  # an app data object's title keys
 CDATA_WRAPPER = patterns.compile(r"^\s*(?://\s*)?<!\[CDATA\[|(?://\s*)?\]\]>\s*$")
 _INVISIBLE = frozenset({"script", "style", "noscript", "template"})
 _BLOCKS = frozenset(
@@ -852,6 +853,21 @@ class Page:
             with contextlib.suppress(ValueError):
                 objects.extend(_objects(json.loads(el.text or "", strict=False)))
         return objects
+
+    @cached_property
+    def app_article(self) -> dict:
+        """The article's object in the app data, whose title is the page's `<h1>` or og:title
+        (the data also holds related articles, each with its own title and time), or `{}`."""
+        if not self.app_data:
+            return {}
+        titles = {fold(text_of(h1)) for h1 in self.root.iter("h1")}
+        titles.add(fold(self.meta.get("og:title", "")))
+        titles.discard("")
+        for obj in self.app_data:
+            title = next((obj[k] for k in APP_TITLES if isinstance(obj.get(k), str)), None)
+            if title is not None and fold(" ".join(title.split())) in titles:
+                return obj
+        return {}
 
     @cached_property
     def article_ld(self) -> dict:

@@ -6,6 +6,7 @@ photo story)."""
 
 from __future__ import annotations
 
+import json
 from datetime import datetime
 
 from pipelines.normalize import extract_record
@@ -151,3 +152,29 @@ def test_a_section_opening_the_publish_line_is_no_byline() -> None:
     )
     record = extract_record(html(HEADLINE + meta + TEXT), URL, NOW)
     assert (record["byline"], record["authors"]) == (None, [])
+
+
+def test_a_page_built_from_its_data_takes_its_writers_section_and_tags_from_the_data() -> None:
+    article = {
+        "title": TITLE,
+        "publishedAt": "2025-11-21T09:40:00+07:00",
+        "category": {"name": "Xã hội", "slug": "xa-hoi"},
+        "authors": [
+            {"name": "Ngọc Hân", "role": "Phóng viên"},
+            {"name": "Văn Tú", "role": "Quay phim"},
+        ],
+        "tags": [{"name": "lúa mùa"}, {"name": "thu hoạch"}],
+        "contentHtml": f"<p>{FIRST} {SECOND}</p><p>{THIRD} {FIRST}</p><p>{SECOND} {THIRD}</p>",
+        "related": [{"title": "Giá lúa tăng nhẹ", "category": {"name": "Kinh tế"}, "tags": []}],
+    }
+    data = json.dumps({"props": {"pageProps": {"article": article}}}, ensure_ascii=False)
+    head = f"<meta property='og:title' content='{TITLE}'>"
+    body = (
+        "<div id='__next'><header>THTV</header><div class='skeleton'></div>"
+        "<p>Đang tải nội dung...</p></div>"
+        f"<script id='__NEXT_DATA__' type='application/json'>{data}</script>"
+    )
+    record = extract_record(html(body, head), URL, NOW)
+    assert (record["byline"], record["authors"]) == ("Ngọc Hân", ["Ngọc Hân"])
+    assert record["category"] == "Xã hội"
+    assert record["tags"] == ["lúa mùa", "thu hoạch"]

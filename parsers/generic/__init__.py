@@ -20,7 +20,12 @@ from parsers import patterns
 from parsers.generic import heading
 from parsers.generic.authors import byline
 from parsers.generic.authors import contradicted as byline_contradicted
-from parsers.generic.container import BOILERPLATE, body_container, body_reading
+from parsers.generic.container import (
+    BOILERPLATE,
+    body_container,
+    body_reading,
+    built_from_data,
+)
 from parsers.generic.counters import views
 from parsers.generic.dates import (
     machine_utc,
@@ -347,7 +352,22 @@ def _category(page: Page) -> str | None:
         found = source(page)
         if found:
             return found[-1]
-    return _section_above_headline(page) or page.meta.get("article:section")
+    return (
+        _section_above_headline(page)
+        or _app_named(page, "category")
+        or page.meta.get("article:section")
+    )
+
+
+def _app_named(page: Page, key: str) -> str | None:
+    """The name the article's object in an app's data gives under `key` (`"category": {"name":
+    "Thời sự"}` or `"category": "Thời sự"`): the article's own field, on a page built from its
+    data (a page printing its text shows its section, or has none)."""
+    if not built_from_data(page):
+        return None
+    value = page.app_article.get(key)
+    name = value.get("name") if isinstance(value, dict) else value
+    return (name.strip() or None) if isinstance(name, str) else None
 
 
 def _section_field(page: Page) -> list[str]:
@@ -414,7 +434,19 @@ def tags(page: Page) -> list[str]:
         found = [text for el in page.select(TAG_LINKS) if (text := text_of(el))]
     if not found:
         found = _tag_row(page)
+    if not found:
+        found = _app_tags(page)
     return list(dict.fromkeys(_unmarked(text) for text in found))
+
+
+def _app_tags(page: Page) -> list[str]:
+    """The tags the article's object in an app's data lists (`"tags": [{"name": "sạt lở bờ
+    biển"}, …]`), on a page built from its data (tags a printed page never shows are none)."""
+    if not built_from_data(page):
+        return []
+    listed = page.app_article.get("tags")
+    names = [item.get("name") if isinstance(item, dict) else item for item in listed or []]
+    return [name.strip() for name in names if isinstance(name, str) and name.strip()]
 
 
 def _tag_row(page: Page) -> list[str]:

@@ -15,7 +15,7 @@ from lxml.etree import _Element
 
 from parsers import patterns
 from parsers.body import ROLE_LINE
-from parsers.generic.container import body_container
+from parsers.generic.container import body_container, built_from_data
 from parsers.generic.dates import WEEKDAY_BEFORE, visible_dates
 from parsers.generic.zones import (
     distance,
@@ -471,8 +471,26 @@ def _metadata_people(page: Page) -> list[str]:
         if isinstance(name, str):
             names += [n for n in re.split(NAME_LIST, name.strip()) if _person(n)]
     if not names:
-        names = _meta_people(page)
+        names = _meta_people(page) or _app_people(page)
     return list(dict.fromkeys(n for n in names if _person(n) and not names_site(page, n)))
+
+
+def _app_people(page: Page) -> list[str]:
+    """The writers the article's object in an app's data lists (`"authors": [{"name": "Minh
+    Trí", "role": "Phóng viên"}, {"name": "Hoàng Nam", "role": "Quay phim"}]`), each read with
+    its role as a printed credit is: a camera operator, an editor or a photographer is none.
+    Only on a page built from its data: a page printing its text prints its writers too."""
+    if not built_from_data(page):
+        return []
+    listed = page.app_article.get("authors") or page.app_article.get("author")
+    people: list[str] = []
+    for item in listed if isinstance(listed, list) else [listed]:
+        name = item.get("name") if isinstance(item, dict) else item
+        role = item.get("role") if isinstance(item, dict) else None
+        if isinstance(name, str):
+            credit = f"{role}: {name}" if isinstance(role, str) and role.strip() else name
+            people += clean_byline(credit).people
+    return people
 
 
 def _meta_people(page: Page) -> list[str]:

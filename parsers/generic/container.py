@@ -182,6 +182,13 @@ def body_container(page: Page) -> _Element | None:
     return page.memo["container"]
 
 
+def built_from_data(page: Page) -> bool:
+    """The page prints no text: its text is the HTML string of its scripts' data
+    (`_hydration_text`), so that data is what the reader is shown."""
+    found = body_container(page)
+    return found is not None and found.getroottree().getroot() is not page.root
+
+
 def _hydration_text(page: Page) -> _Element | None:
     """The text of a page that prints none: a page its scripts build in the browser carries
     the article's HTML as a string in the data they start from (a JSON string holding

@@ -68,7 +68,6 @@ MACHINE_PUBLISHED = (
 MACHINE_MODIFIED = ("article:modified_time", "datemodified", "og:updated_time")
 # The publish time's keys in a JavaScript app's server data (`Page.app_data`).
 APP_PUBLISHED = ("datePublished", "publishedAt", "publishDate", "publishedDate", "published_at")
-APP_TITLES = ("title", "headline", "name")
 # Something that looks like a date in a text node: 7/3/2026, 07-03-2026, 21/XI/2025 (a month in
 # Roman numerals, as magazines print it), 2026-03-07, a day and a year around a month name
 # (`3 February 2026`, `March 3, 2026`, `3 thg 2, 2026`), "tháng" in any case or its short forms
@@ -361,18 +360,9 @@ def _machine(
 
 
 def _app_published(page: Page) -> list[str]:
-    """The publish time in a JavaScript app's server data, from the object whose title is the
-    page's `<h1>` or og:title (the data also holds related articles, each with its own time)."""
-    if not page.app_data:
-        return []
-    titles = {fold(text_of(h1)) for h1 in page.root.iter("h1")}
-    titles.add(fold(page.meta.get("og:title", "")))
-    titles.discard("")
-    for obj in page.app_data:
-        title = next((obj[k] for k in APP_TITLES if isinstance(obj.get(k), str)), None)
-        if title is not None and fold(" ".join(title.split())) in titles:
-            return [obj[k] for k in APP_PUBLISHED if isinstance(obj.get(k), str)]
-    return []
+    """The publish time in a JavaScript app's server data, from the article's object."""
+    article = page.app_article
+    return [article[k] for k in APP_PUBLISHED if isinstance(article.get(k), str)]
 
 
 def _time_elements(page: Page) -> list[str]:
