@@ -338,10 +338,12 @@ def _cut_from(summary: str | None, paragraphs: list[str], *, described: bool) ->
 def _whole_text(summary: str | None, paragraphs: list[str]) -> bool:
     """`summary` is every paragraph of the text run together: a block classed as the intro that
     holds the whole text (a photo story's two short paragraphs over its pictures) is the text,
-    not a lead over it."""
+    not a lead over it. (A summary under half the text's length is none: the common case,
+    told without reading the text.)"""
     return (
         summary is not None
         and len(paragraphs) > 1
+        and 2 * len(summary) >= sum(len(paragraph) for paragraph in paragraphs)
         and _plain(" ".join(paragraphs)) == _plain(summary)
     )
 
