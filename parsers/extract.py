@@ -18,7 +18,7 @@ from lxml.etree import _Element
 from parsers import generic, patterns
 from parsers.body import Body, Image, link_share, read_body
 from parsers.canonical import record_url
-from parsers.generic.pictures import cover_images
+from parsers.generic.pictures import cover_images, gallery_after
 from parsers.generic.zones import headline_element, is_vietnamese
 from parsers.page import Page, text_of
 from parsers.profile import Layout, SiteProfile
@@ -233,6 +233,9 @@ class _Extractor:
             covers = [] if containers else cover_images(page, container)
             known = {image.url for image in covers}
             result.images = covers + [image for image in body.images if image.url not in known]
+            known |= {image.url for image in result.images}
+            gallery = [] if containers else gallery_after(page, container)
+            result.images += [image for image in gallery if image.url not in known]
             byline_from_body, credit = body.byline, body.credit
         else:
             byline_from_body = credit = None

@@ -178,3 +178,29 @@ def test_a_page_built_from_its_data_takes_its_writers_section_and_tags_from_the_
     assert (record["byline"], record["authors"]) == ("Ngọc Hân", ["Ngọc Hân"])
     assert record["category"] == "Xã hội"
     assert record["tags"] == ["lúa mùa", "thu hoạch"]
+
+
+def _gallery(after: str = "") -> str:
+    items = "".join(
+        f"<div class='gallery__item'><div class='gallery__index'>{i}/2</div>"
+        f"<img src='https://img.example.vn/2025/11/21/gat-lua-{i}.jpg' alt='Gặt lúa {i}'>"
+        f"<div class='gallery__caption'><p>{caption}</p></div>{after}</div>"
+        for i, caption in ((1, FIRST), (2, THIRD))
+    )
+    return f"<div class='gallery'>{items}</div>"
+
+
+def test_a_gallery_of_captioned_pictures_right_after_the_text_is_the_article_s() -> None:
+    intro = f"<div class='intro'><p>{SECOND}</p><p>{THIRD} {FIRST}</p></div>"
+    record = extract_record(html(f"<article>{HEADLINE}{intro}{_gallery()}</article>"), URL, NOW)
+    assert record["images"] == [
+        {"url": "https://img.example.vn/2025/11/21/gat-lua-1.jpg", "caption": FIRST},
+        {"url": "https://img.example.vn/2025/11/21/gat-lua-2.jpg", "caption": THIRD},
+    ]
+
+
+def test_a_box_of_linked_items_after_the_text_gives_no_pictures() -> None:
+    intro = f"<div class='intro'><p>{SECOND}</p><p>{THIRD} {FIRST}</p></div>"
+    box = _gallery("<a href='/xa-hoi/bai-khac-4410.html'>Xem tiếp</a>")
+    record = extract_record(html(f"<article>{HEADLINE}{intro}{box}</article>"), URL, NOW)
+    assert record["images"] == []

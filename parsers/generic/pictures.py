@@ -39,6 +39,7 @@ BACKGROUND_URL = patterns.compile(
     r"background(?:-image)?\s*:[^;]*?url\(\s*(?P<q>['\"]?)(?P<url>[^'\")]+)(?P=q)\s*\)", re.I
 )
 COVER_CLASS = patterns.compile(r"cover|hero", re.I)
+WORD = patterns.compile(r"[^\W\d_]")  # a letter: words besides a gallery's captions
 
 
 def cover_images(page: Page, container: _Element | None) -> list[Image]:
@@ -78,6 +79,26 @@ def cover_images(page: Page, container: _Element | None) -> list[Image]:
             ):
                 found.append(Image(url, _caption(img)))
     return found
+
+
+def gallery_after(page: Page, container: _Element | None) -> list[Image]:
+    """A photo story's gallery right after its text (`<div class="gallery">` of pictures, each
+    with its caption, after the two paragraphs it opens with): the next block, when it holds
+    only pictures standing alone, every one captioned, and no words besides the captions (a
+    slide's `1/4` aside) nor any link, as a box of related articles has."""
+    block = _next_shown(container) if container is not None else None
+    if block is None or not isinstance(block.tag, str) or block.find(".//a") is not None:
+        return []
+    found: list[Image] = []
+    for img in block.iter("img"):
+        url, caption = image_url(page, img), _caption(img)
+        if not url or not caption or not _stands_alone(page, img, url):
+            return []
+        found.append(Image(url, caption))
+    rest = text_of(block)
+    for image in found:
+        rest = rest.replace(image.caption or "", " ", 1)
+    return [] if WORD.search(rest) else found
 
 
 def _cover_above(blocks: list[_Element]) -> list[_Element]:
