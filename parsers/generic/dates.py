@@ -71,22 +71,25 @@ APP_PUBLISHED = ("datePublished", "publishedAt", "publishDate", "publishedDate",
 # Something that looks like a date in a text node: 7/3/2026, 07-03-2026, 21/XI/2025 (a month in
 # Roman numerals, as magazines print it), 2026-03-07, a day and a year around a month name
 # (`3 February 2026`, `March 3, 2026`, `3 thg 2, 2026`), "tháng" in any case or its short forms
-# `thg 2`, `Th02`. Two patterns that each open with one character
+# `thg 2`, `Th02`. Patterns that each open with one character
 # class, which lets `re` skip to the characters that can start a match: one alternation under
 # re.I tries every branch at every position of the page's text, five times as long.
+_DATE_IN_DIGITS = (
+    r"\d?\s*[/.\-]\s*(?:\d{1,2}|[IVXivx]{1,4})\s*[/.\-]\s*\d{2,4}|\d{3}-\d{1,2}-\d{1,2}"
+    r"|\d?(?:st|nd|rd|th)?(?:,\s*\d{4}|\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4})"
+)
+DATE_DIGITS = patterns.compile(rf"\d(?:{_DATE_IN_DIGITS})")
+# A publish line relative to the fetch time (aggregators, forums, live pages): `2 giờ trước`,
+# `15p trước`, `3 hours ago`, `Hôm qua lúc 08:30`, `vừa xong`. A day word without a clock
+# (`Hôm nay`) names no time, and header widgets print it: not a hint. Its count opens on a
+# digit as a date's digits do: both are one scan.
+_AGO = (
+    r"\s*(?:giây|phút|giờ|tiếng|ngày|tuần|tháng|năm|h|p|min(?:ute)?s?|hours?|hrs?|days?"
+    r"|weeks?)\s+(?:trước|ago)"
+)
 DATE_HINTS = (
-    patterns.compile(
-        r"\d(?:\d?\s*[/.\-]\s*(?:\d{1,2}|[IVXivx]{1,4})\s*[/.\-]\s*\d{2,4}|\d{3}-\d{1,2}-\d{1,2}"
-        r"|\d?(?:st|nd|rd|th)?(?:,\s*\d{4}|\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}))"
-    ),
+    patterns.compile(rf"\d(?:{_DATE_IN_DIGITS}|{_AGO})"),
     patterns.compile(r"[tT][hH](?:[áÁaA][nN][gG]|[gG]\s?\d|\d)"),
-    # A publish line relative to the fetch time (aggregators, forums, live pages): `2 giờ
-    # trước`, `15p trước`, `3 hours ago`, `Hôm qua lúc 08:30`, `vừa xong`. A day word without a
-    # clock (`Hôm nay`) names no time, and header widgets print it: not a hint.
-    patterns.compile(
-        r"\d\s*(?:giây|phút|giờ|tiếng|ngày|tuần|tháng|năm|h|p|min(?:ute)?s?|hours?|hrs?|days?"
-        r"|weeks?)\s+(?:trước|ago)"
-    ),
     patterns.compile(r"[HhVv](?:ôm\s+(?:qua|kia|nay)\s*(?:,|lúc)?\s*\d|ừa\s+xong)"),
 )
 NUKEVIET_STAMP = patterns.compile(r"\d{4}-\d{2}-\d{2}[+-]\d{4}\d{1,2}:\d{2}")
@@ -490,7 +493,7 @@ def _opening_line(el: _Element) -> str | None:
     """The text an element opens with, before its first child, when that alone is a short
     line holding a date."""
     text = " ".join((el.text or "").split())
-    return text if text and len(text) <= MAX_LINE and DATE_HINTS[0].search(text) else None
+    return text if text and len(text) <= MAX_LINE and DATE_DIGITS.search(text) else None
 
 
 def _read(page: Page, line: _Element, text: str | None = None) -> list[Visible]:
