@@ -363,7 +363,7 @@ def _app_named(page: Page, key: str) -> str | None:
     """The name the article's object in an app's data gives under `key` (`"category": {"name":
     "Thời sự"}` or `"category": "Thời sự"`): the article's own field, on a page built from its
     data (a page printing its text shows its section, or has none)."""
-    if not built_from_data(page):
+    if not page.app_article or not built_from_data(page):  # most pages: no data to read
         return None
     value = page.app_article.get(key)
     name = value.get("name") if isinstance(value, dict) else value
@@ -442,7 +442,7 @@ def tags(page: Page) -> list[str]:
 def _app_tags(page: Page) -> list[str]:
     """The tags the article's object in an app's data lists (`"tags": [{"name": "sạt lở bờ
     biển"}, …]`), on a page built from its data (tags a printed page never shows are none)."""
-    if not built_from_data(page):
+    if not page.app_article or not built_from_data(page):  # most pages: no data to read
         return []
     listed = page.app_article.get("tags")
     names = [item.get("name") if isinstance(item, dict) else item for item in listed or []]

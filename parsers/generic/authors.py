@@ -480,7 +480,7 @@ def _app_people(page: Page) -> list[str]:
     Trí", "role": "Phóng viên"}, {"name": "Hoàng Nam", "role": "Quay phim"}]`), each read with
     its role as a printed credit is: a camera operator, an editor or a photographer is none.
     Only on a page built from its data: a page printing its text prints its writers too."""
-    if not built_from_data(page):
+    if not page.app_article or not built_from_data(page):  # most pages: no data to read
         return []
     listed = page.app_article.get("authors") or page.app_article.get("author")
     people: list[str] = []
