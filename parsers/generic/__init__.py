@@ -20,12 +20,7 @@ from parsers import patterns
 from parsers.generic import heading
 from parsers.generic.authors import byline
 from parsers.generic.authors import contradicted as byline_contradicted
-from parsers.generic.container import (
-    BOILERPLATE,
-    body_container,
-    body_reading,
-    built_from_data,
-)
+from parsers.generic.container import BOILERPLATE, body_container, body_reading, data_article
 from parsers.generic.counters import views
 from parsers.generic.dates import (
     machine_utc,
@@ -363,9 +358,7 @@ def _app_named(page: Page, key: str) -> str | None:
     """The name the article's object in an app's data gives under `key` (`"category": {"name":
     "Thời sự"}` or `"category": "Thời sự"`): the article's own field, on a page built from its
     data (a page printing its text shows its section, or has none)."""
-    if not page.app_article or not built_from_data(page):  # most pages: no data to read
-        return None
-    value = page.app_article.get(key)
+    value = data_article(page).get(key)
     name = value.get("name") if isinstance(value, dict) else value
     return (name.strip() or None) if isinstance(name, str) else None
 
@@ -442,9 +435,7 @@ def tags(page: Page) -> list[str]:
 def _app_tags(page: Page) -> list[str]:
     """The tags the article's object in an app's data lists (`"tags": [{"name": "sạt lở bờ
     biển"}, …]`), on a page built from its data (tags a printed page never shows are none)."""
-    if not page.app_article or not built_from_data(page):  # most pages: no data to read
-        return []
-    listed = page.app_article.get("tags")
+    listed = data_article(page).get("tags")
     names = [item.get("name") if isinstance(item, dict) else item for item in listed or []]
     return [name.strip() for name in names if isinstance(name, str) and name.strip()]
 
@@ -611,9 +602,7 @@ def _nested(page: Page, block: _Element, links: list[_Element]) -> bool:
     paths = [urlsplit(page.absolute(a.get("href")) or "").path.rstrip("/") + "/" for a in links]
     if any(not inner.startswith(outer) or inner == outer for outer, inner in pairwise(paths)):
         return False
-    rest = text_of(block)
-    for a in links:
-        rest = rest.replace(text_of(a), " ", 1)
+    rest = _besides_links(block, links)
     return not TRAIL_WORDS.search(rest) and (len(links) > 2 or bool(TRAIL_MARK.search(rest)))
 
 
@@ -631,10 +620,15 @@ def _closes_at_own_section(page: Page, block: _Element, links: list[_Element]) -
         or not own.startswith(last + "/")
     ):
         return False
+    return not TRAIL_WORDS.search(_besides_links(block, links))
+
+
+def _besides_links(block: _Element, links: list[_Element]) -> str:
+    """A trail's text without its links' names: its marks and any words of its own."""
     rest = text_of(block)
     for a in links:
         rest = rest.replace(text_of(a), " ", 1)
-    return not TRAIL_WORDS.search(rest)
+    return rest
 
 
 def _separated(link: _Element) -> bool:

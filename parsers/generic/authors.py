@@ -15,7 +15,7 @@ from lxml.etree import _Element
 
 from parsers import patterns
 from parsers.body import ROLE_LINE
-from parsers.generic.container import body_container, built_from_data
+from parsers.generic.container import body_container, data_article
 from parsers.generic.dates import WEEKDAY_BEFORE, visible_dates
 from parsers.generic.zones import (
     distance,
@@ -480,9 +480,8 @@ def _app_people(page: Page) -> list[str]:
     Trí", "role": "Phóng viên"}, {"name": "Hoàng Nam", "role": "Quay phim"}]`), each read with
     its role as a printed credit is: a camera operator, an editor or a photographer is none.
     Only on a page built from its data: a page printing its text prints its writers too."""
-    if not page.app_article or not built_from_data(page):  # most pages: no data to read
-        return []
-    listed = page.app_article.get("authors") or page.app_article.get("author")
+    article = data_article(page)
+    listed = article.get("authors") or article.get("author")
     people: list[str] = []
     for item in listed if isinstance(listed, list) else [listed]:
         name = item.get("name") if isinstance(item, dict) else item

@@ -182,11 +182,17 @@ def body_container(page: Page) -> _Element | None:
     return page.memo["container"]
 
 
-def built_from_data(page: Page) -> bool:
-    """The page prints no text: its text is the HTML string of its scripts' data
-    (`_hydration_text`), so that data is what the reader is shown."""
+def data_article(page: Page) -> dict:
+    """The article's object in an app's data (`Page.app_article`) on a page that prints no
+    text, whose text is the HTML string of its scripts' data (`_hydration_text`): that data is
+    what the reader is shown, so its fields are the page's. `{}` on every other page: a page
+    printing its text prints its fields too."""
+    article = page.app_article
+    if not article:  # most pages: no data to read, and no container to find for it
+        return {}
     found = body_container(page)
-    return found is not None and found.getroottree().getroot() is not page.root
+    built = found is not None and found.getroottree().getroot() is not page.root
+    return article if built else {}
 
 
 def _hydration_text(page: Page) -> _Element | None:
