@@ -7,7 +7,7 @@ import logging
 import os
 import sqlite3
 import time
-from typing import Any
+from typing import Any, NamedTuple
 
 from itemadapter import ItemAdapter
 from scrapy import signals
@@ -30,6 +30,15 @@ COPY_KEPT = "tinbao/copy/kept"  # copies stored since the article's own page did
 # Characters of HTML a pending batch may hold before it is written: a thousand real pages would
 # hold 150–250 MB in memory, this keeps the batch near what a hundred of them used to.
 HTML_PER_BATCH = 16_000_000
+
+
+class _HeldCopy(NamedTuple):
+    """A copy of an article held to the end of the run, with the address it was fetched at."""
+
+    record: dict[str, Any]
+    html: str | None
+    packed: bytes | None
+    copy_from: str
 
 
 class StoragePipeline:
@@ -55,7 +64,7 @@ class StoragePipeline:
     A copy of an article (a page at another address of it, `?lang=en`, `?page=2`, keyed by its
     canonical URL: `parsers.canonical`) never replaces the article's own page: it is skipped
     when the article is stored already or its own page came this run, and otherwise held until
-    the spider closes and stored only if the own page never came (`tinbao/stored/from_copy`).
+    the spider closes and stored only if the own page never came (`tinbao/copy/kept`).
     Such an article is noted in `stored_copies`, so later runs fetch its own page until it
     answers and takes the copy's place.
     """
@@ -75,7 +84,7 @@ class StoragePipeline:
         self.html_size = 0  # characters of HTML in `pages`
         self.new_urls: set[str] = set()  # the pending batch's articles not stored before
         self.own_pages: set[str] = set()  # articles stored from their own address this run
-        self.copies: dict[str, tuple[dict[str, Any], str | None, bytes | None, str]] = {}
+        self.copies: dict[str, _HeldCopy] = {}  # held to the end of the run, by article
         self.from_copies: dict[str, str] = {}  # articles stored from a copy: {url: copy URL}
         self.db = None
         self.file_id: tuple[int, int] | None = None  # the database file opened (device, inode)
@@ -143,11 +152,11 @@ class StoragePipeline:
             self._refused(exc, len(self.records) + 1)
             return
         held = self.copies.get(url)
-        if not known and (held is None or copy_from < held[3]):
-            self.copies[url] = (record, html, packed, copy_from)
+        if not known and (held is None or copy_from < held.copy_from):
+            self.copies[url] = _HeldCopy(record, html, packed, copy_from)
             if held is None:
                 return
-            copy_from = held[3]  # the copy it replaces is the one not stored
+            copy_from = held.copy_from  # the copy it replaces is the one not stored
         self.crawler.stats.inc_value(COPY_SKIPPED)
         logger.info("%s: not stored, a copy of %s, which is kept", copy_from, url)
 
@@ -268,14 +277,14 @@ class StoragePipeline:
 
     def close_spider(self) -> None:
         copies, self.copies = self.copies, {}
-        for url, (record, html, packed, copy_from) in copies.items():
+        for url, held in copies.items():
             if self.refused_why:
                 self._not_stored(1, "")
                 continue
-            self.from_copies[url] = copy_from
+            self.from_copies[url] = held.copy_from
             self.crawler.stats.inc_value(COPY_KEPT)
             logger.info("%s: stored from a copy at another address: its own page did not come", url)
-            self._add(record, html, packed)
+            self._add(held.record, held.html, held.packed)
         self.flush()
         self._file_lost()
 

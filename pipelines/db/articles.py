@@ -349,7 +349,9 @@ def note_stored_copies(db: Database, copies: dict[str, tuple[str, str]], own: li
         "stored_at = excluded.stored_at",
         [(url, site, copy_url, at) for url, (site, copy_url) in copies.items()],
     )
-    db.conn.executemany("DELETE FROM stored_copies WHERE url = ?", [(url,) for url in own])
+    if own and db.conn.execute("SELECT 1 FROM stored_copies LIMIT 1").fetchone():
+        # Nearly always empty: a batch's own pages are looked up only when there is a row.
+        db.conn.executemany("DELETE FROM stored_copies WHERE url = ?", [(url,) for url in own])
 
 
 def is_stored(db: Database, url: str) -> bool:
