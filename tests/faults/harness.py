@@ -58,6 +58,17 @@ class Run:
         return self.stdout + self.stderr
 
 
+def tinbao(*words: str, timeout: float = 60) -> subprocess.CompletedProcess:
+    """`tinbao WORDS…` run as a process from the repository, its output captured as text."""
+    return subprocess.run(
+        [sys.executable, "-m", "crawler.cli", *words],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
+
+
 def expected_records() -> dict[str, dict]:
     """The record a reader expects for every article page of the mirror, keyed by path."""
     records = {}

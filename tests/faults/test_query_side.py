@@ -31,22 +31,13 @@ from tests.faults.harness import (
     expect_rows,
     expected_records,
     integrity,
+    tinbao,
     tmpfs,
 )
 from tests.faults.server import Fault, serving
 from tests.faults.test_pages import A, B
 
 HAND_URL = "https://baothaibinh.com.vn/tin-tuc/12/300001/bai-viet-tay"
-
-
-def tinbao(*words: str, timeout: float = 60) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "crawler.cli", *words],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=timeout,
-    )
 
 
 def crawled(tmp_path: Path) -> Path:

@@ -9,27 +9,14 @@ in, or nothing, with exit 0; an empty database is an answer, not an error.
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from pipelines import db as store
-from tests.conftest import ROOT
-from tests.faults.harness import LIVE, MIRROR, crawl
+from tests.faults.harness import LIVE, MIRROR, crawl, tinbao
 from tests.faults.server import serving
 from tests.faults.test_pages import A
-
-
-def tinbao(*words: str, timeout: float = 60) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "crawler.cli", *words],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=timeout,
-    )
 
 
 @pytest.fixture(scope="module")

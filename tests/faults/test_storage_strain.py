@@ -16,19 +16,18 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import ROOT
-from tests.faults.harness import ARTICLES, FAST, MIRROR, SITE, crawl, expect_rows, integrity
+from tests.faults.harness import (
+    ARTICLES,
+    FAST,
+    MIRROR,
+    SITE,
+    crawl,
+    expect_rows,
+    integrity,
+    tinbao,
+)
 from tests.faults.server import Fault, serving
 from tests.faults.test_pages import A
-
-
-def tinbao(*words: str, timeout: float = 30) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "crawler.cli", *words],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=timeout,
-    )
 
 
 def one_line(done) -> None:
