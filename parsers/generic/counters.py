@@ -59,8 +59,8 @@ EYE_ICON = patterns.compile(
     r"(?:^|[\s_-])(?:fa-eye|icon-eye|ic-eye|eye|icon-views?|ic-views?|views?)(?:$|\s)"
 )
 # A number alone, or with `lượt` (times) after it where the element's class already says views
-# (`<span class="post__views">3.187 lượt</span>`).
-BARE_NUMBER = patterns.compile(r"^\s*(\d[\d.,]*\s*[kK]?(?:\s*lượt)?)\s*$")
+# (`<span class="post__views">3.187 lượt</span>`), or in brackets after an icon (`(2.031)`).
+BARE_NUMBER = patterns.compile(r"^\s*(\d[\d.,]*\s*[kK]?(?:\s*lượt)?|\(\d[\d.,]*\s*[kK]?\))\s*$")
 MAX_DISTANCE = 400  # elements between the headline and the count
 TEASER_LEVELS = 2  # levels above a count's line where another article's title shows it is theirs
 MAX_TEASER_ITEM = 300  # characters of a listed article's item: title, stats, date
