@@ -43,6 +43,7 @@ NOW = datetime(2026, 3, 7, 12, 0, tzinfo=LOCAL_TZ)
 DATE_HINT = re.compile(
     r"\d{1,2}\s*[/.\-]\s*(?:\d{1,2}|[ivx]{1,4})\s*[/.\-]\s*\d{2,4}|\d{4}-\d{1,2}-\d{1,2}|th[áa]ng|thg\s?\d|th\d"
     r"|\d(?-i:st|nd|rd|th)?(?:,\s*\d{4}|\s+(?-i:[A-Z][a-z]{2,8})\.?,?\s+\d{4})"
+    r"|\d{1,2}\s\d{4}\s\d{1,2}:\d{2}"
     r"|(?-i:\d\s*(?:giây|phút|giờ|tiếng|ngày|tuần|tháng|năm|h|p|min(?:ute)?s?|hours?|hrs?|days?"
     r"|weeks?)\s+(?:trước|ago)|[HhVv](?:ôm\s+(?:qua|kia|nay)\s*(?:,|lúc)?\s*\d|ừa\s+xong))",
     re.I,

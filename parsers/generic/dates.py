@@ -77,6 +77,7 @@ APP_PUBLISHED = ("datePublished", "publishedAt", "publishDate", "publishedDate",
 _DATE_IN_DIGITS = (
     r"\d?\s*[/.\-]\s*(?:\d{1,2}|[IVXivx]{1,4})\s*[/.\-]\s*\d{2,4}|\d{3}-\d{1,2}-\d{1,2}"
     r"|\d?(?:st|nd|rd|th)?(?:,\s*\d{4}|\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4})"
+    r"|\d?\s\d{4}\s\d{1,2}:\d{2}"  # JavaScript's `Date.toString()`: `Nov 21 2025 08:05:00`
 )
 DATE_DIGITS = patterns.compile(rf"\d(?:{_DATE_IN_DIGITS})")
 # A publish line relative to the fetch time (aggregators, forums, live pages): `2 giờ trước`,
@@ -125,9 +126,12 @@ DATE_LABEL = patterns.compile(r"(?:^|\s)[^\W\d_][^\d:|]{1,28}:\s*$")  # `Ngày x
 # Ngày đăng: `): where the printed date opens.
 LABEL_AFTER_ITEMS = patterns.compile(r"(?:^|[|·•])\s*([^\W\d_][^\d:|·•]{1,28}:\s*)$")
 EDGE = " -–—|,:;·•"
-# Việt Nam's zone closing a line, in brackets or not (`(GMT+7)`, `UTC+07:00`).
+# Việt Nam's zone closing a line, in brackets or not (`(GMT+7)`, `UTC+07:00`), or its name in
+# brackets after the offset JavaScript's `Date.toString()` prints (`GMT+0700 (Indochina Time)`,
+# `(Giờ Đông Dương)` in a Vietnamese browser).
 LOCAL_ZONE = r"\s*[(\[]?\s*(?:gmt|utc)\s*\+\s*0?7(?::?00)?\s*[)\]]?\s*"
-LOCAL_ZONE_AFTER = patterns.compile(LOCAL_ZONE, re.I)
+LOCAL_ZONE_NAME = r"\s*\(\s*(?:indochina\s+time|giờ\s+đông\s+dương|ict)\s*\)\s*"
+LOCAL_ZONE_AFTER = patterns.compile(f"{LOCAL_ZONE}|{LOCAL_ZONE_NAME}", re.I)
 
 
 class Visible(NamedTuple):

@@ -1,0 +1,48 @@
+"""Rules the generic extractor learnt for dates, views, bylines, categories, tags and pictures
+from the thirteenth holdout set's families (a photo story, a radio-TV news video, a round-table,
+a reader's letter, an e-paper reader, a print view, an event timeline, a 2012 archive, a
+web-component page, an e-magazine in a frame, WordPress with Yoast, ASP.NET Web Forms)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from pipelines.normalize import extract_record
+
+NOW = datetime.fromisoformat("2025-12-03T08:00:00+07:00")
+URL = "https://tinvungcao.example.vn/kinh-te/vu-mia-moi-tren-dat-doi-5521.html"
+TITLE = "Nông dân vùng đồi vào vụ ép mía mới với giá thu mua ổn định"
+HEADLINE = f"<h1>{TITLE}</h1>"
+FIRST = "Từ đầu tuần, các đội chặt mía đã tỏa về những quả đồi ven hồ để kịp đưa mía về nhà máy."
+SECOND = "Công ty đường cử cán bộ xuống từng thôn để đo chữ đường và chốt lịch vận chuyển."
+THIRD = "Nhiều hộ cho biết năm nay lãi khá nhờ giá thu mua được giữ ổn định từ đầu vụ."
+TEXT = f"<div class='content'><p>{FIRST}</p><p>{SECOND}</p><p>{THIRD}</p></div>"
+
+
+def html(body: str, head: str = "") -> str:
+    return f"<html lang='vi'><head><title>{TITLE}</title>{head}</head><body>{body}</body></html>"
+
+
+def test_a_count_in_brackets_after_an_eye_icon_is_the_views() -> None:
+    meta = (
+        "<div class='meta'><span><i class='fa fa-clock'></i> 18:40 | 21/11/2025</span>"
+        "<span><i class='fa fa-eye'></i> (1.475)</span></div>"
+    )
+    record = extract_record(html(HEADLINE + meta + TEXT), URL, NOW)
+    assert (record["views"], record["views_raw"]) == (1475, "(1.475)")
+
+
+def test_a_publish_line_printed_by_javascript_s_date_to_string_is_read_as_printed() -> None:
+    head = (
+        "<script type='application/ld+json'>{\"@type\":\"NewsArticle\","
+        "\"datePublished\":\"2025-11-20T02:45:00.000Z\"}</script>"
+    )
+    meta = (
+        "<div class='meta'><span data-ts='1763606700000'>Đăng lúc: Thu Nov 20 2025 09:45:00"
+        " GMT+0700 (Indochina Time)</span></div>"
+    )
+    record = extract_record(html(HEADLINE + meta + TEXT, head), URL, NOW)
+    assert record["published_at"] == "2025-11-20T09:45:00+07:00"
+    assert record["published_raw"] == (
+        "Đăng lúc: Thu Nov 20 2025 09:45:00 GMT+0700 (Indochina Time)"
+    )
