@@ -46,3 +46,12 @@ def test_a_publish_line_printed_by_javascript_s_date_to_string_is_read_as_printe
     assert record["published_raw"] == (
         "Đăng lúc: Thu Nov 20 2025 09:45:00 GMT+0700 (Indochina Time)"
     )
+
+
+def test_a_writer_labelled_pictures_first_then_text_is_the_author() -> None:
+    meta = (
+        "<div class='meta'><span class='author'>Ảnh, bài: HOÀNG VŨ</span>"
+        "<span class='time'>21/11/2025 - 18:40</span></div>"
+    )
+    record = extract_record(html(HEADLINE + meta + TEXT), URL, NOW)
+    assert (record["byline"], record["authors"]) == ("HOÀNG VŨ", ["HOÀNG VŨ"])

@@ -25,11 +25,13 @@ class Byline(NamedTuple):
 
 
 # All patterns run on a folded copy (`fold`), whose indexes match the cleaned text.
-# A writer's label: `Bài/ảnh:`, `Bài, clip:` and `Nội dung, ảnh:` name a writer who also took
-# the pictures; a translator (`Lược dịch:`) and a compiler (`Tổng hợp:`) wrote the text printed;
-# `Video:` and `Ảnh, video:` alone name the maker of a video page.
+# A writer's label: `Bài/ảnh:`, `Bài, clip:`, `Nội dung, ảnh:` and the pictures first (`Ảnh,
+# bài:`) name a writer who also took the pictures; a translator (`Lược dịch:`) and a compiler
+# (`Tổng hợp:`) wrote the text printed; `Video:` and `Ảnh, video:` alone name the maker of a
+# video page.
 _ROLE = patterns.compile(
     r"(?:(?:bai|tin|noi\s*dung)\s*(?:va|,|&|/)?\s*(?:anh|clip|video)|bai\s*&\s*anh"
+    r"|anh\s*(?:va|,|&|/)\s*(?:bai|tin)"
     r"|(?:bai|tin|anh|tac\s*gia(?:\s*bai\s*viet)?|thuc\s*hien|nhom\s*thuc\s*hien|noi\s*dung"
     r"|(?:anh\s*(?:,|va|&|/)\s*)?(?:video|clip)(?:\s*(?:,|va|&|/)\s*anh)?|phong\s*vien|pv|nguoi\s*viet|nguoi\s*dang|tong\s*hop|(?:nguoi\s*|luoc\s*)?dich"
     r"|but\s*danh)\s*(?=:))\s*:?\s*"
