@@ -461,6 +461,7 @@ class _Block(NamedTuple):
     bold: bool = False  # the whole line is in <strong>/<b>
     heading: bool = False  # a section heading (`<h2>`…`<h6>`, or a paragraph all in bold)
     italic: bool = False  # the whole line is in <em>/<i>
+    name: str | None = None  # a signature's name, when a line under it says who the person is
 
 
 def read_body(
@@ -1192,7 +1193,8 @@ class _Reader:
         bold = sum(len(text_of(e)) for e in el.iter("strong", "b")) >= len(text) - 2
         italic = not bold and sum(len(text_of(e)) for e in el.iter("em", "i")) >= len(text) - 2
         heading = bold or el.tag in HEADING_TAGS
-        self.append(_Block(text, kind, bold, heading=heading, italic=italic))
+        name = signed_name(el) if kind == "byline-candidate" else None
+        self.append(_Block(text, kind, bold, heading=heading, italic=italic, name=name))
 
     def finish(self) -> Body:
         """Peel the author and credit lines off the end (and a capitals byline off the top), then
@@ -1203,7 +1205,7 @@ class _Reader:
         while self.blocks and self.blocks[-1].kind != "text":
             block = self.blocks.pop()
             if block.kind == "byline-candidate":
-                byline_parts.insert(0, block.text)
+                byline_parts.insert(0, block.name or block.text)
             elif block.kind == "credit" and credit is None:
                 credit = block.text
         if not byline_parts and len(self.blocks) > 1 and _is_bold_name(self.blocks[-1]):
@@ -1438,6 +1440,21 @@ def _in_words(img: _Element, picture: _Element) -> bool:
         if text_of(el):
             return True
     return False
+
+
+def signed_name(el: _Element) -> str | None:
+    """A signature's name: a name in bold opening `el`, and after a line break a line saying who
+    the person is (`<strong>TS. Lê Văn An</strong><br><em>Học viện Tài chính</em>`, a reader's
+    address in brackets): the bold line alone, the line under it being no part of the name."""
+    children = [child for child in el if isinstance(child.tag, str)]
+    if len(children) < 2 or children[0].tag not in ("strong", "b") or children[1].tag != "br":
+        return None
+    if (el.text or "").strip() or (children[0].tail or "").strip() or len(children[0]):
+        return None
+    if not (children[1].tail or "").strip() and len(children) == 2:
+        return None  # nothing under the name
+    name = text_of(children[0])
+    return name if name and len(name) <= MAX_BYLINE_CHARS else None
 
 
 def _signature_after_break(el: _Element) -> _Element | None:

@@ -34,8 +34,8 @@ def test_a_count_in_brackets_after_an_eye_icon_is_the_views() -> None:
 
 def test_a_publish_line_printed_by_javascript_s_date_to_string_is_read_as_printed() -> None:
     head = (
-        "<script type='application/ld+json'>{\"@type\":\"NewsArticle\","
-        "\"datePublished\":\"2025-11-20T02:45:00.000Z\"}</script>"
+        '<script type=\'application/ld+json\'>{"@type":"NewsArticle",'
+        '"datePublished":"2025-11-20T02:45:00.000Z"}</script>'
     )
     meta = (
         "<div class='meta'><span data-ts='1763606700000'>Đăng lúc: Thu Nov 20 2025 09:45:00"
@@ -55,3 +55,27 @@ def test_a_writer_labelled_pictures_first_then_text_is_the_author() -> None:
     )
     record = extract_record(html(HEADLINE + meta + TEXT), URL, NOW)
     assert (record["byline"], record["authors"]) == ("HOÀNG VŨ", ["HOÀNG VŨ"])
+
+
+def test_the_line_under_a_signed_name_says_who_the_person_is_and_is_no_part_of_it() -> None:
+    signature = (
+        "<p style='text-align:right'><strong>LÊ THỊ NGỌC</strong><br>"
+        "(thôn Đồng Tâm, xã Yên Lạc, tỉnh Phú Thọ)</p>"
+    )
+    text = TEXT.replace("</div>", signature + "</div>")
+    record = extract_record(html(HEADLINE + text), URL, NOW)
+    assert (record["byline"], record["authors"]) == ("LÊ THỊ NGỌC", ["LÊ THỊ NGỌC"])
+    assert record["body"] == f"{FIRST}\n\n{SECOND}\n\n{THIRD}"
+
+
+def test_an_institute_under_the_name_in_an_author_box_is_left_out_of_the_byline() -> None:
+    head = (
+        '<script type=\'application/ld+json\'>{"@type":"Article",'
+        '"author":{"@type":"Person","name":"Trần Quốc Bảo"}}</script>'
+    )
+    box = (
+        "<p class='article-author'><strong>PGS.TS Trần Quốc Bảo</strong><br>"
+        "<em>Viện Kinh tế nông nghiệp</em></p>"
+    )
+    record = extract_record(html(HEADLINE + TEXT + box, head), URL, NOW)
+    assert (record["byline"], record["authors"]) == ("PGS.TS Trần Quốc Bảo", ["Trần Quốc Bảo"])

@@ -14,7 +14,7 @@ import re
 from lxml.etree import _Element
 
 from parsers import patterns
-from parsers.body import ROLE_LINE
+from parsers.body import ROLE_LINE, signed_name
 from parsers.generic.container import body_container, data_article
 from parsers.generic.dates import WEEKDAY_BEFORE, visible_dates
 from parsers.generic.zones import (
@@ -203,7 +203,7 @@ def _from_author_classes(page: Page) -> str | None:
         if text == "" and el.find(".//img") is not None:
             text = _beside_avatar(el)
         elif text:
-            text = _without_affiliation(el, text)
+            text = signed_name(el) or _without_affiliation(el, text)
         if (
             text is not None
             and _acceptable(text)
