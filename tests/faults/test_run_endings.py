@@ -1,0 +1,138 @@
+"""How a run ends and what it says: discovery that answers nothing but errors, discovery that
+lists no article on a first run, a mix of a failed fetch and a dropped page, a second run with
+nothing new.
+
+The one-line summary, the exit code and the `crawls` row must tell the same story as the
+rows in the database: a run that could store nothing it should have is a failure, a run that
+found nothing new is not.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from crawler.exitcodes import ExitCode
+from tests.faults.harness import (
+    ARTICLES,
+    MIRROR,
+    article_path,
+    crawl,
+    expect_rows,
+    integrity,
+    mirror_copy,
+    stored,
+)
+from tests.faults.server import Fault, serving
+
+A = article_path("105870")
+EMPTY_FEED = (
+    b'<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0"><channel>'
+    b"<title>B\xc3\xa1o</title><link>https://baothaibinh.com.vn/</link></channel></rss>\n"
+)
+EMPTY_LISTING = (
+    "<!DOCTYPE html><html><head><title>Thời sự</title></head>"
+    "<body><p>Chưa có tin.</p></body></html>"
+).encode()
+
+
+def last_crawl(db: Path) -> dict:
+    conn = sqlite3.connect(db)
+    conn.row_factory = sqlite3.Row
+    try:
+        return dict(conn.execute("SELECT * FROM crawls ORDER BY id DESC LIMIT 1").fetchone())
+    finally:
+        conn.close()
+
+
+def discovery_files(root: Path) -> list[Path]:
+    """Every page of the mirror that is not an article: home, feed, listings, archive."""
+    return [
+        file
+        for file in root.rglob("*")
+        if file.is_file()
+        and file.suffix in {".html", ".rss"}
+        and not (file.parent / "page.json").exists()
+    ]
+
+
+def crawl_discovery(tmp_path: Path, body: bytes | None, *options: str):
+    """Crawl a copy of the mirror whose every discovery page answers `body` (or 404 when
+    None); the feed answers an empty feed when `body` is given."""
+    root = mirror_copy(tmp_path)
+    for file in discovery_files(root):
+        if body is None:
+            file.unlink()
+        else:
+            file.write_bytes(EMPTY_FEED if file.suffix == ".rss" else body)
+    db = tmp_path / "news.db"
+    with serving(root) as site:
+        run = crawl(site, db, *options)
+    return site, run, db
+
+
+def test_discovery_answering_only_errors_fails_the_run(tmp_path: Path) -> None:
+    """The home page, the feed, every listing and archive page answer 404: nothing could be
+    found, so the run is a failure that says so, not `OK; 0 new`."""
+    site, run, db = crawl_discovery(tmp_path, None)
+    assert run.returncode == ExitCode.SITE_FAILED, run.output
+    assert run.stdout.startswith("baothaibinh: FAILED"), run.stdout
+    assert "Traceback" not in run.output
+    assert stored(db) == {}
+    assert last_crawl(db)["status"] == "failed"
+    assert integrity(db) == "ok"
+
+
+@pytest.mark.xfail(strict=True, reason="a run that found no article link at all is OK, exit 0")
+def test_discovery_listing_no_article_on_a_first_run_is_said_and_fails(tmp_path: Path) -> None:
+    """Feed and listings answer 200 but name no article, on an empty database (a template
+    change): a first run that stores nothing says so and exits non-zero."""
+    site, run, db = crawl_discovery(tmp_path, EMPTY_LISTING)
+    assert run.returncode == ExitCode.SITE_FAILED, run.output
+    assert run.stdout.startswith("baothaibinh: FAILED"), run.stdout
+    assert stored(db) == {}
+    assert last_crawl(db)["status"] == "failed"
+
+
+@pytest.mark.xfail(strict=True, reason="a 500 given up is summed up as a network error")
+def test_the_summary_and_the_crawls_row_agree_with_the_rows(tmp_path: Path) -> None:
+    """Article A fails on every try, the video page is dropped: 14 rows; the summary line and
+    the `crawls` row give the same counts, and the run is a finished one (exit 0)."""
+    db = tmp_path / "news.db"
+    with serving(MIRROR, {A: Fault(status=500, body=b"oops")}) as site:
+        run = crawl(site, db)
+    assert run.returncode == 0, run.output
+    expect_rows(db, set(ARTICLES) - {A})
+    (summary,) = [line for line in run.stdout.splitlines() if line.startswith("baothaibinh:")]
+    assert re.search(r"\b14 new\b", summary), summary
+    assert re.search(r"\b1 dropped\b", summary), summary
+    assert re.search(r"\b0 errors\b", summary), summary  # a given-up fetch is a warning
+    assert "1 URLs unreachable (500)" in summary, summary
+    row = last_crawl(db)
+    assert (row["status"], row["items_new"], row["items_dropped"]) == ("finished", 14, 1)
+    assert row["errors"] == 0
+    assert row["items_stored"] == len(stored(db))
+
+
+def test_a_second_run_with_nothing_new_is_ok_not_a_failure(tmp_path: Path) -> None:
+    """Everything is stored already: a run that stores nothing because nothing is new is OK."""
+    db = tmp_path / "news.db"
+    with serving(MIRROR) as site:
+        first = crawl(site, db)
+        again = crawl(site, db)
+    assert (first.returncode, again.returncode) == (0, 0), again.output
+    assert again.stdout.startswith("baothaibinh: OK"), again.stdout
+    assert re.search(r"\b0 new\b", again.stdout), again.stdout
+    expect_rows(db, ARTICLES)
+    assert last_crawl(db)["status"] == "finished"
+
+
+def test_a_quiet_failed_run_still_prints_its_summary(tmp_path: Path) -> None:
+    """Under `--quiet` (cron), a failed run's summary and its one error line still come out."""
+    site, run, db = crawl_discovery(tmp_path, None, "--quiet")
+    assert run.returncode == ExitCode.SITE_FAILED, run.output
+    assert run.stdout.startswith("baothaibinh: FAILED"), run.stdout
+    assert "ERROR: baothaibinh: site failed" in run.stderr, run.stderr
