@@ -581,8 +581,11 @@ class _TreeIndex:
 
 def _parsed(markup: bytes) -> _Element:
     """The document's tree, nested as deep as the page is (up to `MAX_DEPTH`), a frameset's
-    `<noframes>` content as its body (see `_without_frames`)."""
+    `<noframes>` content as its body (see `_without_frames`), an inline frame's own document in
+    its place (see `_with_inline_frames`)."""
     root = _without_frames(fromstring(markup, _HTML))
+    if b"srcdoc" in markup:
+        _with_inline_frames(root)
     if not any(error.type_name == "ERR_RESOURCE_LIMIT" for error in _HTML.error_log):
         return root
     root = fromstring(markup, _DEEP_HTML)
@@ -591,7 +594,31 @@ def _parsed(markup: bytes) -> _Element:
         level = depth[el] = depth[el.getparent()] + 1
         if level > MAX_DEPTH:
             raise UnreadablePage(f"elements nested more than {MAX_DEPTH} deep")
-    return _without_frames(root)
+    root = _without_frames(root)
+    if b"srcdoc" in markup:
+        _with_inline_frames(root)
+    return root
+
+
+def _with_inline_frames(root: _Element | None) -> None:
+    """Each `<iframe srcdoc>` of the body replaced by the body of the document it holds, as a
+    `<div>`: the page shows that document where the frame is (an e-magazine laid out apart from
+    the site's template), and it is no other page, unlike a frame's `src`."""
+    for frame in list(root.iter("iframe")) if root is not None else ():
+        markup = (frame.get("srcdoc") or "").strip()
+        if not markup:
+            continue
+        try:
+            shown = fromstring(markup.encode("utf-8", "surrogatepass"), _HTML).find("body")
+        except (ParserError, ValueError):
+            continue
+        if shown is None:
+            continue
+        shown.tag = "div"
+        for name in list(shown.attrib):
+            del shown.attrib[name]
+        shown.tail = frame.tail
+        frame.getparent().replace(frame, shown)
 
 
 def _without_frames(root: _Element | None) -> _Element | None:

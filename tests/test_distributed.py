@@ -365,30 +365,47 @@ def test_writer_replays_an_interrupted_batch_without_duplicates(
 
 def test_the_writer_never_lets_a_copy_replace_the_article(redis_db: str, tmp_path: Path) -> None:
     """A copy (`?lang=en`, keyed by the article's URL) queued after the article's own page in
-    one batch, and again in a later batch, is counted and not stored; a copy alone is stored."""
+    one batch, and again in a later batch, is counted and not stored. Of two copies alone, the
+    one at the first address in sort order is stored, noted in `stored_copies` and left out of
+    the known URLs, so the article's own page is still fetched; when it comes, it replaces the
+    copy's text and the note goes."""
     client = keys.connect(redis_db)
     url = "https://baothaibinh.com.vn/tin-tuc/12/1/a"
     alone = "https://baothaibinh.com.vn/tin-tuc/12/2/b"
 
-    def article(key: str, headline: str, copy: bool) -> str:
+    def article(key: str, headline: str, copy: str = "") -> str:
         record = dict.fromkeys(("url", "site", "headline", "body", "fetched_at", "views"))
         record.update(url=key, site="baothaibinh", headline=headline, body="Nội dung.")
         record["fetched_at"] = "2024-06-03T08:00:00+07:00"
-        extra = {"copy_from": f"{key}?lang=en"} if copy else {}
+        extra = {"copy_from": f"{key}{copy}"} if copy else {}
         message = {"kind": "article", "site": "baothaibinh", "record": record, **extra}
         return json.dumps(message)
 
     writer = Writer(client, str(tmp_path / "news.db"))
-    client.rpush(keys.ITEMS, article(url, "Tin một", False), article(url, "News one", True))
+    client.rpush(keys.ITEMS, article(url, "Tin một"), article(url, "News one", "?lang=en"))
     writer.store(writer.take(wait=1))
-    client.rpush(keys.ITEMS, article(url, "News one", True), article(alone, "News two", True))
+    client.rpush(
+        keys.ITEMS,
+        article(url, "News one", "?lang=en"),
+        article(alone, "News two", "?lang=en"),
+        article(alone, "Trang 2", "?page=2"),  # taken first: the list is drained from its end
+    )
     writer.store(writer.take(wait=1))
-    stats = writer.finish()
     database = sqlite_utils.Database(tmp_path / "news.db")
     rows = {row["url"]: row["headline"] for row in database["articles"].rows}
     assert rows == {url: "Tin một", alone: "News two"}
-    assert database["article_revisions"].count == 0
-    assert stats["baothaibinh"]["tinbao/copy/skipped"] == 2
+    notes = [(row["url"], row["copy_url"]) for row in database["stored_copies"].rows]
+    assert notes == [(alone, f"{alone}?lang=en")]
+    assert client.smembers(keys.known("baothaibinh")) == {url}
+    client.rpush(keys.ITEMS, article(alone, "Tin hai"))
+    writer.store(writer.take(wait=1))
+    stats = writer.finish()
+    rows = {row["url"]: row["headline"] for row in database["articles"].rows}
+    assert rows == {url: "Tin một", alone: "Tin hai"}
+    assert database["stored_copies"].count == 0
+    assert client.smembers(keys.known("baothaibinh")) == {url, alone}
+    assert stats["baothaibinh"]["tinbao/copy/skipped"] == 3
+    assert stats["baothaibinh"]["tinbao/copy/kept"] == 1
 
 
 def test_a_second_writer_is_refused(redis_db: str, tmp_path: Path) -> None:

@@ -35,7 +35,7 @@ from crawler.extensions import (
 from parsers.sites import all_profiles
 from parsers.urls import url_key
 from pipelines import db as store
-from pipelines.storage import COPY_SKIPPED
+from pipelines.storage import COPY_KEPT, COPY_SKIPPED
 
 logger = logging.getLogger(__name__)
 
@@ -136,25 +136,19 @@ class Writer:
         known: dict[str, set[str]] = defaultdict(set)
         # A copy of an article (`copy_from`: fetched at another address of it) never replaces
         # the article: it is stored only while neither the article nor its own page is in.
-        articles = [m for m in messages if m["kind"] == "article"]
-        own_pages = {m["record"]["url"] for m in articles if not m.get("copy_from")}
+        stored_copies = self.choose_copies(messages)
         for m in messages:
             site = m["site"]
             if site not in self.runs:
                 self.runs[site] = SiteRun(store.start_crawl(self.db, site))
-            if m["kind"] == "article" and m.get("copy_from"):
-                url = m["record"]["url"]
-                if url in own_pages or store.is_stored(self.db, url):
-                    m["kind"] = "copy_skipped"  # counted, not stored
-                    continue
-                own_pages.add(url)  # one copy at most per batch
             if m["kind"] == "article":
                 record = m["record"]
                 records[site].append(record)
                 if m.get("html"):
                     page = {"url": record["url"], "fetched_at": record["fetched_at"]}
                     pages.append({**page, "html": m["html"]})
-                known[site].add(_key(site, record["url"]))
+                if record["url"] not in stored_copies:  # its own page is still wanted
+                    known[site].add(_key(site, record["url"]))
             elif m["kind"] == "dropped":
                 dropped[site][m["url"]] = m["reason"]
                 known[site].add(_key(site, m["url"]))
@@ -167,6 +161,13 @@ class Writer:
                 counts[site] = store.upsert_articles(
                     self.db, site_records, observed_at=store.now_iso()
                 )
+            own = [
+                r["url"]
+                for site, site_records in records.items()
+                for r in site_records
+                if r["url"] not in stored_copies and r["url"] not in counts[site].kept
+            ]
+            store.note_stored_copies(self.db, stored_copies, own)
             store.store_pages(self.db, pages)
             for site, urls in dropped.items():
                 store.record_dropped(self.db, site, urls)
@@ -179,6 +180,29 @@ class Writer:
             pipe.execute()
         self.count(messages, counts)
 
+    def choose_copies(self, messages: list[dict[str, Any]]) -> dict[str, tuple[str, str]]:
+        """Mark the copies of a batch that are not stored (`copy_skipped`), and return the ones
+        that are ({article URL: (site, copy URL)}). A copy is stored only when the article is
+        not stored yet and its own page is not in the batch; of several, the one at the first
+        address in sort order, whatever order the workers sent them in."""
+        articles = [m for m in messages if m["kind"] == "article"]
+        own_pages = {m["record"]["url"] for m in articles if not m.get("copy_from")}
+        chosen: dict[str, dict[str, Any]] = {}
+        for m in articles:
+            if not m.get("copy_from"):
+                continue
+            url = m["record"]["url"]
+            held = chosen.get(url)
+            if url in own_pages or (held is None and store.is_stored(self.db, url)):
+                m["kind"] = "copy_skipped"  # counted, not stored
+            elif held is None or m["copy_from"] < held["copy_from"]:
+                chosen[url] = m
+                if held is not None:
+                    held["kind"] = "copy_skipped"
+            else:
+                m["kind"] = "copy_skipped"
+        return {url: (m["site"], m["copy_from"]) for url, m in chosen.items()}
+
     def count(self, messages: list[dict[str, Any]], counts: dict[str, store.UpsertCounts]) -> None:
         """Add a stored batch to the sites' run stats, in the local crawl's stat names."""
         for m in messages:
@@ -189,6 +213,8 @@ class Writer:
             elif m["kind"] == "copy_skipped":
                 run.add(COPY_SKIPPED, 1)
             elif m["kind"] == "article":  # the field counts a local crawl's monitor keeps
+                if m.get("copy_from"):
+                    run.add(COPY_KEPT, 1)
                 run.add("tinbao/health/stored", 1)
                 for name in HEALTH_FIELDS:
                     if m["record"].get(name) not in (None, ""):

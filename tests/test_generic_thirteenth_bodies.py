@@ -1,0 +1,39 @@
+"""Rules the generic extractor learnt from the thirteenth holdout set's families (an e-magazine
+in an inline frame, a radio-TV station's commentary transcript, a youth paper on web
+components, a health magazine on WordPress, a reader's letter with the editors' reply):
+headline, lead and body."""
+
+from __future__ import annotations
+
+from html import escape
+
+from parsers.extract import extract
+from tests.test_generic_ninth_bodies import FIRST, NOW, SECOND, THIRD, TITLE, URL, html
+
+TEXT = [FIRST, SECOND, THIRD]
+PARAGRAPHS = "".join(f"<p>{p}</p>" for p in TEXT)
+
+
+def test_an_inline_frame_s_own_document_is_read_where_the_frame_is() -> None:
+    """An e-magazine laid out apart from the site's template, its whole document escaped into
+    an `<iframe srcdoc>`: the reader is shown that document in the frame, so its headline, its
+    text and its pictures are the page's, and the site's footer around it is none."""
+    shown = (
+        "<!DOCTYPE html><html><head><meta charset='utf-8'></head><body class='emag'>"
+        f"<section class='cover'><h1>{TITLE}</h1></section><section class='text'>"
+        f"<p>{FIRST}</p><figure><img src='/emag/anh-1.jpg'><figcaption>Đồi chè Tân Cương."
+        f"</figcaption></figure><p>{SECOND}</p><p>{THIRD}</p></section></body></html>"
+    )
+    page = html(
+        f"<div class='menu'><a href='/'>Trang chủ</a></div><main><iframe class='frame'"
+        f' srcdoc="{escape(shown)}"></iframe></main>'
+        "<footer><p>BÁO NÔNG THÔN - Cơ quan của Hội Nông dân tỉnh</p></footer>",
+        head=f"<title>{TITLE} - Báo Nông thôn</title>"
+        f"<meta property='og:title' content='[Emagazine] {TITLE}'>",
+    )
+    result = extract(page, URL, fetched_at=NOW)
+    assert result.headline == TITLE
+    assert result.paragraphs == TEXT
+    assert [(i.url, i.caption) for i in result.images] == [
+        ("https://tin.example.vn/emag/anh-1.jpg", "Đồi chè Tân Cương.")
+    ]
