@@ -11,6 +11,7 @@ import csv
 import importlib.util
 import io
 import json
+import os
 import signal
 import subprocess
 import sys
@@ -141,6 +142,7 @@ def export(
 
     check_period(since, until)
     fmt = fmt or _format_of(output)
+    _check_not_the_database(output, db_path)
     with opened(db_path, only_reads=True) as db, _text_output(output) as out:
         rows = store.export_rows(db, site=site, since=since, until=until)
         count = _write_csv(out, rows, bom) if fmt == "csv" else _write_jsonl(out, rows)
@@ -156,6 +158,19 @@ def _format_of(output: str) -> str:
     if suffix in EXTENSIONS:
         return EXTENSIONS[suffix]
     raise click.UsageError(f"cannot tell the format of {output}: add --format jsonl or csv")
+
+
+def _check_not_the_database(output: str, db_path: str) -> None:
+    """Refuse an output that is the database being read, or one of its side files, under any
+    name (a symlink, a hard link): opening it for writing would empty the database."""
+    if output == "-" or not Path(output).exists():
+        return
+    database = Path(db_path)
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        own = database.with_name(database.name + suffix)
+        if own.exists() and os.path.samefile(output, own):
+            what = "the database" if not suffix else f"the database's {suffix} file"
+            raise click.ClickException(f"{output} is {what} {own}: export to another file")
 
 
 @contextmanager

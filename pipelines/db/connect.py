@@ -26,7 +26,7 @@ CACHE_KIB = 64 * 1024  # page cache per connection
 WAL_LIMIT_BYTES = 4 * 1024 * 1024
 
 
-def open_db(path: str | Path, *, create: bool = True) -> Database:
+def open_db(path: str | Path, *, create: bool = True, only_reads: bool = False) -> Database:
     """Open (or create) the database: WAL with `synchronous = NORMAL`, busy timeout, schema
     migrated to the current version.
 
@@ -36,7 +36,8 @@ def open_db(path: str | Path, *, create: bool = True) -> Database:
     holds on it, including those of an open connection (a crawl's storage pipeline), and another
     process closing its own connection would then delete the write-ahead log under it.
     A new file is only made in a directory that exists: a mistyped path must not create a tree
-    of folders.
+    of folders. A command that `only_reads` reads a file another program switched out of WAL
+    mode as it stands while that program holds it (see `_enable_wal`).
     """
     path = Path(path)
     if path.is_dir():
@@ -60,7 +61,7 @@ def open_db(path: str | Path, *, create: bool = True) -> Database:
     try:
         db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         if db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
-            db.enable_wal()
+            _enable_wal(db, only_reads)
         # In WAL mode a commit then waits for no fsync; a committed transaction still survives
         # the process being killed, and only a power cut or OS crash can lose the last ones.
         db.execute("PRAGMA synchronous = NORMAL")
@@ -94,7 +95,7 @@ def open_reader(path: str | Path) -> Database:
     path = Path(path)
     unwritable = _unwritable(path) if path.is_file() else ""
     if not unwritable:
-        return open_db(path, create=False)
+        return open_db(path, create=False, only_reads=True)
     uri = f"{path.resolve().as_uri()}?mode=ro"
     wal = path.with_name(path.name + "-wal")
     if os.statvfs(path).f_flag & os.ST_RDONLY and not (wal.exists() and wal.stat().st_size):
@@ -122,6 +123,18 @@ def open_reader(path: str | Path) -> Database:
         raise
     register_functions(conn)
     return Database(conn)
+
+
+def _enable_wal(db: Database, only_reads: bool) -> None:
+    """Switch the file to WAL mode, which SQLite refuses at once, whatever the busy timeout,
+    while another program holds the file in its rollback-journal mode (an open write
+    transaction). A reader does not need WAL to read: it reads the file in its own mode then,
+    and the next opener switches it."""
+    try:
+        db.enable_wal()
+    except sqlite3.OperationalError as e:
+        if not (only_reads and e.sqlite_errorname.startswith("SQLITE_BUSY")):
+            raise
 
 
 def _special_kind(path: Path) -> str:
