@@ -73,6 +73,8 @@ NOISE_TAGS = (
 CAPTION_CLASS = patterns.compile(
     r"caption|pcaption|icaption|image-desc|img-desc|note|expNoEdit", re.I
 )
+# A title's class (`box-title`, `tieu-de`): a template's heading, not one typed in the editor.
+TITLE_CLASS = patterns.compile(r"title|tieu-?de|headline|heading", re.I)
 BYLINE_CLASS = patterns.compile(r"author|pauthor|byline|tacgia|signature", re.I)
 RIGHT_ALIGN = patterns.compile(r"text-align\s*:\s*right", re.I)
 CENTER_ALIGN = patterns.compile(r"text-align\s*:\s*center", re.I)
@@ -460,6 +462,7 @@ class _Block(NamedTuple):
     kind: str  # "text", "byline-candidate", "credit", "photo", "staff"
     bold: bool = False  # the whole line is in <strong>/<b>
     heading: bool = False  # a section heading (`<h2>`…`<h6>`, or a paragraph all in bold)
+    titled: bool = False  # … a heading element classed as a title (the template's)
     italic: bool = False  # the whole line is in <em>/<i>
     name: str | None = None  # a signature's name, when a line under it says who the person is
 
@@ -1192,9 +1195,14 @@ class _Reader:
             kind = "byline-candidate"
         bold = sum(len(text_of(e)) for e in el.iter("strong", "b")) >= len(text) - 2
         italic = not bold and sum(len(text_of(e)) for e in el.iter("em", "i")) >= len(text) - 2
-        heading = bold or el.tag in HEADING_TAGS
+        marked = el.tag in HEADING_TAGS
+        titled = marked and bool(TITLE_CLASS.search(el.get("class") or ""))
         name = signed_name(el) if kind == "byline-candidate" else None
-        self.append(_Block(text, kind, bold, heading=heading, italic=italic, name=name))
+        self.append(
+            _Block(
+                text, kind, bold, heading=bold or marked, italic=italic, titled=titled, name=name
+            )
+        )
 
     def finish(self) -> Body:
         """Peel the author and credit lines off the end (and a capitals byline off the top), then
@@ -1258,7 +1266,8 @@ def _without_loose_ends(blocks: list[_Block], page: Page, lead: str | None = Non
     the site's notes around it (`parsers.notes`: where the article first appeared, appeals,
     paywall messages; copyright, contact address, newsletter) and a line about its author under
     it; a longer run of such short lines ending the text is a list of its own, and stays. A
-    section heading may open the text when its section follows it; a title repeated over the
+    section heading may open the text when its section follows it, unless it is the only one
+    (`_only_heading`); a title repeated over the
     byline and date lines may not, nor a heading right under it (the title's subtitle).
     The lead printed over the text is its first paragraph, and the lines under it that close no
     sentence (the author's name, the date, the place) are no more body than above it."""
@@ -1303,11 +1312,20 @@ def _past_loose_lines(blocks: list[_Block], start: int, end: int) -> int:
                 blocks[start].heading
                 and not (_loose(blocks[start + 1]) or _note(blocks[start + 1]))
                 and not (start and blocks[start - 1].heading)
+                and not (blocks[start].titled and _only_heading(blocks, start, end))
             )
         )
     ):
         start += 1
     return start
+
+
+def _only_heading(blocks: list[_Block], at: int, end: int) -> bool:
+    """`blocks[at]` is the text's only heading. A heading the template writes over the whole
+    text (`<h3 class="box-title">Lời bình</h3>` over a transcript) titles the box it is in; a
+    section heading divides a text in sections, and a heading or bold line the writer typed
+    first (an obituary's `TIN BUỒN`, a calendar's title) is the text's own."""
+    return not any(block.heading for block in blocks[at + 1 : end])
 
 
 def _is_lead(block: _Block, lead: str | None) -> bool:

@@ -37,3 +37,17 @@ def test_an_inline_frame_s_own_document_is_read_where_the_frame_is() -> None:
     assert [(i.url, i.caption) for i in result.images] == [
         ("https://tin.example.vn/emag/anh-1.jpg", "Đồi chè Tân Cương.")
     ]
+
+
+def test_a_title_the_template_sets_over_the_whole_text_is_no_text() -> None:
+    """A video's commentary under a heading the template writes over it (`<h3
+    class="box-title">Lời bình</h3>`), the only heading of the text: the box's title, not a
+    section of the text; a heading typed in the editor with the text, or a bold first line, is
+    the text's own."""
+    for title, kept in (
+        ("<h3 class='transcript-title'>Lời bình</h3>", []),
+        ("<h3 style='text-align:center'>Lịch tiếp công dân</h3>", ["Lịch tiếp công dân"]),
+        ("<p><strong>Lịch tiếp công dân</strong></p>", ["Lịch tiếp công dân"]),
+    ):
+        page = html(f"<h1>{TITLE}</h1><div class='transcript'>{title}{PARAGRAPHS}</div>")
+        assert extract(page, URL, fetched_at=NOW).paragraphs == [*kept, *TEXT]

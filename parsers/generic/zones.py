@@ -16,6 +16,7 @@ from urllib.parse import urlsplit
 from lxml.etree import Element, XPath, _Element
 
 from parsers import patterns
+from parsers.body import TITLE_CLASS
 from parsers.page import Page, text_of
 from parsers.vietnamese.names import is_organisation
 from parsers.vietnamese.text import fold, unescape
@@ -65,7 +66,6 @@ BODY_SELECTORS = (
 # Where a headline may stand when it is not in a headline selector (`span.Title`, `div.tieude`).
 TITLE_TAGS = ("h1", "h2", "h3", "h4", "span", "div", "td", "p", "strong", "b", "a")
 HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4"})
-TITLE_CLASS = patterns.compile(r"title|tieu-?de|headline|heading", re.I)
 MIN_TITLE = 10  # characters: shorter metadata titles are site names or sections
 # Titles of a print or send view, folded: the function, not the article.
 VIEW_TITLE = patterns.compile(
