@@ -200,6 +200,8 @@ MAX_SIGN_UP_BOX = 300  # characters of a sign-up box: a title, a pitch, a button
 CONTROL_ROLES = frozenset({"button", "switch", "tab", "tablist", "menu", "menubar", "toolbar"})
 GRID_ROLES = frozenset({"table", "grid", "treegrid"})
 WITH_ROLE = XPath("descendant::*[@role]")  # in C: most pages have none inside the text
+# A web component carrying a link's address (`<news-card href="/…">`): its script follows it.
+LINKING_COMPONENTS = XPath("descendant::*[@href][contains(name(), '-')]")
 # Titles of a box of the article's key points over a list (`Đọc nhanh`, `Tóm tắt`, `Điểm
 # nhấn`, `Nội dung chính`), folded: the list repeats the text in short, it is not the text.
 KEY_POINTS_TITLE = patterns.compile(
@@ -488,6 +490,8 @@ def read_body(
         remove_element(el)
     for el in root.iter("amp-img"):  # AMP's picture element
         el.tag = "img"
+    for el in LINKING_COMPONENTS(root):  # a card of another article is a link to it
+        el.tag = "a"
     _drop_polls(root)
     for el in list(root.iter("iframe", "video")):
         if el.tag == "video" or VIDEO_SOURCE.search(el.get("src") or el.get("data-src") or ""):

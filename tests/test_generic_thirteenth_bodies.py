@@ -51,3 +51,18 @@ def test_a_title_the_template_sets_over_the_whole_text_is_no_text() -> None:
     ):
         page = html(f"<h1>{TITLE}</h1><div class='transcript'>{title}{PARAGRAPHS}</div>")
         assert extract(page, URL, fetched_at=NOW).paragraphs == [*kept, *TEXT]
+
+
+def test_a_web_component_linking_to_another_article_is_a_link() -> None:
+    """A card of another article between the paragraphs, drawn by a web component that
+    carries the address itself (`<news-card href="/…"><p>Xem thêm: …</p><small>…</small>`):
+    a link to that article, like an `<a>` around the same words, so no text."""
+    card = (
+        "<news-card href='/kinh-te/bai-khac-1234.html'><p>Xem thêm: Hợp tác xã chè mở điểm"
+        " giới thiệu sản phẩm</p><small>18/11/2025</small></news-card>"
+    )
+    page = html(
+        f"<h1>{TITLE}</h1><div class='noi-dung'><p>{FIRST}</p>{card}<p>{SECOND}</p>"
+        f"<p>{THIRD}</p></div>"
+    )
+    assert extract(page, URL, fetched_at=NOW).paragraphs == TEXT
