@@ -199,7 +199,9 @@ MAX_SIGN_UP_BOX = 300  # characters of a sign-up box: a title, a pitch, a button
 # (a database view): widgets of the page, not typed text.
 CONTROL_ROLES = frozenset({"button", "switch", "tab", "tablist", "menu", "menubar", "toolbar"})
 GRID_ROLES = frozenset({"table", "grid", "treegrid"})
-WITH_ROLE = XPath("descendant::*[@role]")  # in C: most pages have none inside the text
+# Controls by their ARIA role or their tag (a `<button>`'s role is `button`), in C: most pages
+# have none inside the text.
+CONTROLS = XPath("descendant::*[@role or self::button]")
 # A web component carrying a link's address (`<news-card href="/…">`): its script follows it.
 LINKING_COMPONENTS = XPath("descendant::*[@href][contains(name(), '-')]")
 # Titles of a box of the article's key points over a list (`Đọc nhanh`, `Tóm tắt`, `Điểm
@@ -587,11 +589,15 @@ def _drop_sign_up_boxes(root: _Element) -> None:
 
 def drop_widgets(root: _Element) -> None:
     """Remove the widgets the page's scripts draw inside the text: a control (`role=button`,
-    a toggle's `▶`) with a short label and no picture (a picture in a button opens it larger),
-    and a table drawn in `<div>`s with ARIA roles (a typed `<table>` is the text's), each with
-    the block around it that holds only a title besides (a toggle's label, a view's name)."""
-    for el in WITH_ROLE(root):
-        role = (el.get("role") or "").strip().lower()
+    a `<button>`, a toggle's `▶`) with a short label and no picture (a picture in a button
+    opens it larger), and a table drawn in `<div>`s with ARIA roles (a typed `<table>` is the
+    text's), each with the block around it that holds only a title besides (a toggle's label,
+    a view's name, a question to the reader over its `Có` and `Không` buttons); around a bare
+    `<button>`, only a block of words alone (an author's line holds a link and a portrait
+    beside its `Follow` button)."""
+    for el in CONTROLS(root):
+        bare = el.get("role") is None
+        role = (el.get("role") or el.tag).strip().lower()
         control = (
             role in CONTROL_ROLES
             and len(text_of(el)) <= MAX_BOX_TITLE
@@ -605,6 +611,7 @@ def drop_widgets(root: _Element) -> None:
             and parent is not root
             and parent.tag in ("div", "section")
             and len(text_of(parent)) - len(text_of(box)) <= MAX_BOX_TITLE
+            and not (bare and any(True for _ in parent.iter("a", "img")))
         ):
             box = parent
         remove_element(box)

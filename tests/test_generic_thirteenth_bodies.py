@@ -66,3 +66,15 @@ def test_a_web_component_linking_to_another_article_is_a_link() -> None:
         f"<p>{THIRD}</p></div>"
     )
     assert extract(page, URL, fetched_at=NOW).paragraphs == TEXT
+
+
+def test_a_question_to_the_reader_over_its_buttons_is_no_text() -> None:
+    """`Bài viết có hữu ích với bạn? <button>Có</button> <button>Không</button>` under the
+    text: a widget asking the reader, like a control marked by its ARIA role; the text ends
+    before it."""
+    helpful = (
+        "<div class='helpful'>Bài viết có hữu ích với bạn? <button>Có</button>"
+        " <button>Không</button></div>"
+    )
+    page = html(f"<h1>{TITLE}</h1><div class='noi-dung'>{PARAGRAPHS}{helpful}</div>")
+    assert extract(page, URL, fetched_at=NOW).paragraphs == TEXT
