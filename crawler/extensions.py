@@ -29,7 +29,7 @@ from scrapy.exceptions import NotConfigured
 from twisted.internet.task import LoopingCall
 
 from crawler.signals import article_missing, article_moved, fetch_refused, page_dropped
-from crawler.spiders.base import LISTING_LINK_SKIPPED
+from crawler.spiders.base import ARTICLE_LINKS, LISTING_LINK_SKIPPED
 from parsers.profile import SiteProfile
 from pipelines import db as store
 from pipelines.storage import (
@@ -47,6 +47,7 @@ ARTICLES_REQUESTED = "tinbao/articles/requested"  # article pages sent to the do
 ARTICLES_FAILED = "tinbao/articles/failed"  # …and those never answered with a 2xx page
 DISCOVERY_REQUESTED = "tinbao/discovery/requested"  # feeds, sitemaps, listings, archive days…
 DISCOVERY_FAILED = "tinbao/discovery/failed"  # …and those never answered with a 2xx page
+RETRY_REASONS = "retry/reason_count/"  # Scrapy's count of retries by reason (status or error)
 DISCOVERY_CALLBACKS = frozenset(
     {"parse_home", "parse_feed", "parse_sitemap", "parse_listing", "parse_archive"}
 )
@@ -81,7 +82,8 @@ def site_failure(
     min_fetches: int = 3,
 ) -> str:
     """Why the run counts as failed ('' if it did not): records not stored, an error finish,
-    no response, no feed, sitemap or listing page answered (a site moved to a new domain), most
+    no response, no feed, sitemap or listing page answered (a site moved to a new domain), no
+    article link on any of them (a template that changed, a first run that found nothing), most
     article fetches failed (whatever the status, robots.txt included), or many errors logged.
 
     A run stopped by Ctrl-C or SIGTERM is interrupted, not failed, unless records were lost.
@@ -103,6 +105,8 @@ def site_failure(
         detail = _outcomes(stats, DISCOVERY_FAILED)
         return f"none of {discovery} feed, sitemap and listing pages answered ({detail})"
     requested = int(stats.get(ARTICLES_REQUESTED, 0))
+    if discovery and not requested and not stats.get(ARTICLE_LINKS):
+        return f"no article link on any of {discovery} feed, sitemap and listing pages"
     failed = int(stats.get(ARTICLES_FAILED, 0))
     if requested >= min_fetches and failed > max_fetch_failures * requested:
         detail = _outcomes(stats, ARTICLES_FAILED)
@@ -205,11 +209,7 @@ def run_summary(stats: dict[str, Any]) -> dict[str, Any]:
         "dropped_reasons": dropped,
         "errors": int(stats.get("log_count/ERROR", 0)),
         "unreachable": int(stats.get("retry/max_reached", 0)),
-        "network_errors": sorted(
-            key.rpartition(".")[2]
-            for key in stats
-            if key.startswith("downloader/exception_type_count/")
-        ),
+        "unreachable_reasons": unreachable_reasons(stats),
         "refused": int(stats.get("tinbao/refused", 0)),
         "listing_links_skipped": off_site,
         "capped": bool(stats.get("tinbao/capped/run") or stats.get("tinbao/capped/listing")),
@@ -220,6 +220,19 @@ def run_summary(stats: dict[str, Any]) -> dict[str, Any]:
         "without_profile": bool(stats.get("tinbao/without_profile")),
         "article_shape": stats.get("tinbao/discovery/shape", ""),
     }
+
+
+def unreachable_reasons(stats: dict[str, Any]) -> list[str]:
+    """Why fetches were retried: the network errors met (`TimeoutError`) and the HTTP statuses
+    retried (`500`), so URLs given up on a server error are not said to be network errors."""
+    errors = {
+        key.rpartition(".")[2]
+        for key in stats
+        if key.startswith("downloader/exception_type_count/")
+    }
+    retried = (key.removeprefix(RETRY_REASONS) for key in stats if key.startswith(RETRY_REASONS))
+    statuses = {reason.partition(" ")[0] for reason in retried if reason[:3].isdigit()}
+    return sorted(errors | statuses)
 
 
 def format_summary(site: str, summary: dict[str, Any]) -> str:
@@ -242,7 +255,7 @@ def format_summary(site: str, summary: dict[str, Any]) -> str:
         dropped += f" ({reasons})"
     parts += [dropped, f"{summary['errors']} errors"]
     if summary["unreachable"]:  # URLs given up after every retry, and why
-        reasons = ", ".join(summary["network_errors"]) or "network errors"
+        reasons = ", ".join(summary["unreachable_reasons"]) or "network errors"
         parts.append(f"{summary['unreachable']} URLs unreachable ({reasons})")
     if summary["refused"]:
         parts.append(f"{summary['refused']} links refused")

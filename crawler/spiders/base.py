@@ -21,6 +21,7 @@ from pipelines.normalize import extraction_item
 from pipelines.validate import bot_check_markup
 
 LISTING_LINK_SKIPPED = "tinbao/skipped/listing_link"  # stat prefix, by reason (`off_site`…)
+ARTICLE_LINKS = "tinbao/discovery/article_links"  # links found that name an article
 
 
 class NewsSpider(scrapy.Spider):

@@ -58,7 +58,7 @@ from sqlite_utils import Database
 from w3lib.encoding import read_bom
 
 from crawler.signals import article_missing, article_moved
-from crawler.spiders.base import NewsSpider
+from crawler.spiders.base import ARTICLE_LINKS, NewsSpider
 from parsers.profile import SiteProfile
 from parsers.sites import all_profiles
 from parsers.urls import clean_url, http_url, on_hosts, url_key
@@ -517,7 +517,10 @@ class ProfileSpider(NewsSpider):
         url = self.live(url)
         key = url_key(url, self.profile.hosts)  # `self.key` of the link, its live URL read once
         path = urlsplit(url).path
-        if not self.profile.is_article(path) or key in self.requested or self.limit_reached():
+        if not self.profile.is_article(path):
+            return None
+        self.crawler.stats.inc_value(ARTICLE_LINKS)
+        if key in self.requested or self.limit_reached():
             return None
         when = listing_dates.get(key) if listing_dates else None
         if self.too_old(when) or self.too_new(when):

@@ -13,8 +13,6 @@ import re
 import sqlite3
 from pathlib import Path
 
-import pytest
-
 from crawler.exitcodes import ExitCode
 from tests.faults.harness import (
     ARTICLES,
@@ -86,18 +84,22 @@ def test_discovery_answering_only_errors_fails_the_run(tmp_path: Path) -> None:
     assert integrity(db) == "ok"
 
 
-@pytest.mark.xfail(strict=True, reason="a run that found no article link at all is OK, exit 0")
 def test_discovery_listing_no_article_on_a_first_run_is_said_and_fails(tmp_path: Path) -> None:
     """Feed and listings answer 200 but name no article, on an empty database (a template
     change): a first run that stores nothing says so and exits non-zero."""
     site, run, db = crawl_discovery(tmp_path, EMPTY_LISTING)
     assert run.returncode == ExitCode.SITE_FAILED, run.output
-    assert run.stdout.startswith("baothaibinh: FAILED"), run.stdout
+    assert run.stdout.startswith(
+        "baothaibinh: FAILED: no article link on any of 3 feed, sitemap and listing pages; "
+    ), run.stdout
+    assert (
+        "ERROR: baothaibinh: site failed: no article link on any of 3 feed, sitemap and "
+        "listing pages\n" in run.stderr
+    ), run.stderr
     assert stored(db) == {}
     assert last_crawl(db)["status"] == "failed"
 
 
-@pytest.mark.xfail(strict=True, reason="a 500 given up is summed up as a network error")
 def test_the_summary_and_the_crawls_row_agree_with_the_rows(tmp_path: Path) -> None:
     """Article A fails on every try, the video page is dropped: 14 rows; the summary line and
     the `crawls` row give the same counts, and the run is a finished one (exit 0)."""
