@@ -79,3 +79,15 @@ def test_an_institute_under_the_name_in_an_author_box_is_left_out_of_the_byline(
     )
     record = extract_record(html(HEADLINE + TEXT + box, head), URL, NOW)
     assert (record["byline"], record["authors"]) == ("PGS.TS Trần Quốc Bảo", ["Trần Quốc Bảo"])
+
+
+def test_a_section_label_and_its_value_in_one_element_give_the_category() -> None:
+    panel = "<div class='panel-head'><span>Trang 3</span> · <span>Chuyên mục: Xã hội</span></div>"
+    record = extract_record(html(panel + HEADLINE + TEXT), URL, NOW)
+    assert record["category"] == "Xã hội"
+
+
+def test_a_section_named_without_a_link_in_a_box_classed_cat_over_the_headline() -> None:
+    label = "<div class='print-cat'>Nông nghiệp - Nông thôn</div>"
+    record = extract_record(html(label + HEADLINE + TEXT), URL, NOW)
+    assert record["category"] == "Nông nghiệp - Nông thôn"

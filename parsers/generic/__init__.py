@@ -121,10 +121,11 @@ MIRROR_PREFIX = patterns.compile(r"^(?:www|m|mobile|amp)\.")
 SECTION_CLASS = patterns.compile(
     r"(?:^|[\s_-])(?:cate|categor(?:y|ies)|chuyen-?muc|danh-?muc|up-?title)(?:$|[\s_-])", re.I
 )
-# … and the class of the section's name printed above the headline without a link: those, or
-# the section's own (an e-paper's `ep-section` over the kicker and the headline).
+# … and the class of the section's name printed above the headline without a link: those, their
+# short form (a print view's `print-cat`), or the section's own (an e-paper's `ep-section` over
+# the kicker and the headline).
 SECTION_BADGE_CLASS = patterns.compile(
-    r"(?:^|[\s_-])(?:cate|categor(?:y|ies)|chuyen-?muc|danh-?muc|up-?title|section)(?:$|[\s_-])",
+    r"(?:^|[\s_-])(?:cat|cate|categor(?:y|ies)|chuyen-?muc|danh-?muc|up-?title|section)(?:$|[\s_-])",
     re.I,
 )
 SECTION_NAME = patterns.compile(r"[^\W\d_][^\d«»<>|]*$")  # words: no date, no arrow (`« Quay lại`)
@@ -367,7 +368,23 @@ def _section_field(page: Page) -> list[str]:
     """The article's own category field, its label beside its value (a properties table's
     `Chuyên mục` cell): the article's words for its section, over the site's trail, which
     may end at a page above the article rather than at its section."""
-    return _field(page, SECTION_LABEL)[:1]
+    return (_field(page, SECTION_LABEL) or _value_after_label(page, SECTION_LABEL))[:1]
+
+
+def _value_after_label(page: Page, label: re.Pattern[str]) -> list[str]:
+    """The value printed after its label and colon in one element's own text, nothing else in
+    the element (an e-paper reader's `<span>Chuyên mục: Kinh tế</span>`)."""
+    for el, own in _label_texts(page, label):
+        if len(el) or not _in_article(page, el):
+            continue
+        text = own.strip()
+        found = label.match(fold(text))
+        if found is None or not found.group().endswith(":"):
+            continue
+        value = text[found.end() :].strip()
+        if value and len(value) <= MAX_SECTION and SECTION_NAME.match(value):
+            return [value]
+    return []
 
 
 def _section_labelled(page: Page) -> list[str]:
