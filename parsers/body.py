@@ -1145,12 +1145,7 @@ class _Reader:
 
     def figure(self, el: _Element) -> None:
         caption_el = el.find(".//figcaption")
-        if caption_el is not None:
-            caption = text_of(caption_el)
-        else:  # caption table: the rows without the image
-            caption = " ".join(
-                text_of(row) for row in el.iter("tr") if row.find(".//img") is None
-            ).strip()
+        caption = text_of(caption_el) if caption_el is not None else table_caption(el)
         self.add_images(list(el.iter("img")), captioned=bool(caption))
         if caption:
             self.set_caption(caption)
@@ -1469,6 +1464,11 @@ def _in_words(img: _Element, picture: _Element) -> bool:
         if text_of(el):
             return True
     return False
+
+
+def table_caption(table: _Element) -> str:
+    """A caption table's caption: the text of its rows without the picture."""
+    return " ".join(text_of(row) for row in table.iter("tr") if row.find(".//img") is None).strip()
 
 
 def signed_name(el: _Element) -> str | None:

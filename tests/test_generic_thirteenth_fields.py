@@ -91,3 +91,18 @@ def test_a_section_named_without_a_link_in_a_box_classed_cat_over_the_headline()
     label = "<div class='print-cat'>Nông nghiệp - Nông thôn</div>"
     record = extract_record(html(label + HEADLINE + TEXT), URL, NOW)
     assert record["category"] == "Nông nghiệp - Nông thôn"
+
+
+def test_a_caption_table_between_the_headline_and_the_text_captions_its_picture() -> None:
+    picture = (
+        "<table class='pic' align='center'><tr><td><img src='/anh/doi-mia.jpg' alt=''></td></tr>"
+        "<tr><td>Xe chở mía xếp hàng trước cổng nhà máy. Ảnh: Bạn đọc cung cấp</td></tr></table>"
+    )
+    page = f"<div class='news'>{HEADLINE}{picture}{TEXT}</div>"
+    record = extract_record(html(page), URL, NOW)
+    assert record["images"] == [
+        {
+            "url": "https://tinvungcao.example.vn/anh/doi-mia.jpg",
+            "caption": "Xe chở mía xếp hàng trước cổng nhà máy. Ảnh: Bạn đọc cung cấp",
+        }
+    ]

@@ -20,9 +20,11 @@ from parsers.body import (
     CAPTION_CLASS,
     DESIGN_PICTURE,
     HEADING_TAGS,
+    MAX_CAPTION_CHARS,
     Image,
     image_url,
     picture_box_line,
+    table_caption,
 )
 from parsers.generic.zones import headline_element, in_zone
 from parsers.page import Page, text_of
@@ -157,6 +159,9 @@ def _caption(img: _Element) -> str | None:
     if figure is not None:
         caption = figure.find(".//figcaption")
         return (text_of(caption) or None) if caption is not None else None
+    table = next(img.iterancestors("table"), None)
+    if table is not None and _caption_table(table):
+        return table_caption(table) or None
     node = img
     while (parent := node.getparent()) is not None and _next_shown(node) is None:
         if node.tag == "div" and text_of(parent):
@@ -172,6 +177,16 @@ def _caption(img: _Element) -> str | None:
     if line is None or line is not after or any(True for _ in line.iter("h1", *HEADING_TAGS)):
         return None  # a cover's box holding the picture and the headline's block
     return text_of(line)
+
+
+def _caption_table(table: _Element) -> bool:
+    """A table holding one picture in a row of its own and a short caption in the others (an
+    old CMS's way to caption a picture), not a layout table around the page."""
+    pictures = table.findall(".//img")
+    row = next(pictures[0].iterancestors("tr"), None) if len(pictures) == 1 else None
+    return (
+        row is not None and not text_of(row) and 0 < len(table_caption(table)) <= MAX_CAPTION_CHARS
+    )
 
 
 def _next_shown(el: _Element) -> _Element | None:
