@@ -19,6 +19,7 @@ from parsers import patterns
 from parsers.notes import MAX_NOTE, NOTE_OPENING, NOTE_PHRASE
 from parsers.page import Page, TreeCopy, select, short_text, text_of, text_start
 from parsers.vietnamese.dates import search_datetime
+from parsers.vietnamese.names import clean_byline
 from parsers.vietnamese.text import fold
 
 BLOCK_TAGS = frozenset(
@@ -1212,8 +1213,13 @@ class _Reader:
 
     def finish(self) -> Body:
         """Peel the author and credit lines off the end (and a capitals byline off the top), then
-        photo credits with no picture left and the loose lines and notices at either end."""
+        photo credits with no picture left and the loose lines and notices at either end. A
+        signature with a line under it saying who signs closes a part of the text wherever it
+        stands (a reader's letter over the answer to it): a byline too, and no text; beside it,
+        a desk signing the next part (`BAN BẠN ĐỌC` under the answer) names no author."""
         self.blocks = _before_apparatus(self.blocks)
+        signed = [b for b in self.blocks[:-1] if b.kind == "byline-candidate" and b.name]
+        self.blocks = [b for b in self.blocks if b not in signed]
         byline_parts: list[str] = []
         credit: str | None = None
         while self.blocks and self.blocks[-1].kind != "text":
@@ -1222,6 +1228,10 @@ class _Reader:
                 byline_parts.insert(0, block.name or block.text)
             elif block.kind == "credit" and credit is None:
                 credit = block.text
+        if signed:  # the paper's desk signing its answer under a reader's letter is no author
+            byline_parts = [b.name for b in signed if b.name] + [
+                part for part in byline_parts if clean_byline(part).people
+            ]
         if not byline_parts and len(self.blocks) > 1 and _is_bold_name(self.blocks[-1]):
             byline_parts.append(self.blocks.pop().text)
         if not byline_parts and len(self.blocks) > 1 and _is_caps_names(self.blocks[0].text):

@@ -78,3 +78,61 @@ def test_a_question_to_the_reader_over_its_buttons_is_no_text() -> None:
     )
     page = html(f"<h1>{TITLE}</h1><div class='noi-dung'>{PARAGRAPHS}{helpful}</div>")
     assert extract(page, URL, fetched_at=NOW).paragraphs == TEXT
+
+
+LETTER = (
+    "<p>Tôi là người dân thôn Đông, xã Tân Cương. Từ đầu năm, đoạn kênh tưới chạy qua "
+    "thôn bị bồi lấp, nhiều thửa chè phải tưới bằng máy bơm dầu rất tốn kém.</p>"
+    "<p>Chiều 16/11, sau trận mưa lớn, nước từ kênh tràn vào ngõ xóm, nhiều hộ phải kê đồ "
+    "đạc lên cao, trẻ em lội nước đi học.</p>"
+    "<p>Kính mong cơ quan chức năng sớm khảo sát, nạo vét để bà con yên tâm sản xuất.</p>"
+)
+ANSWER = (
+    "<p><strong>Trả lời:</strong> Ngày 20/11, ông Lê Văn Hòa, Chủ tịch UBND xã Tân Cương "
+    "cho biết, xã đã giao cán bộ địa chính khảo sát tuyến kênh và sẽ nạo vét toàn bộ đoạn "
+    "kênh trong tháng 12, trước khi bà con bước vào vụ chè xuân năm sau. Kinh phí lấy từ "
+    "nguồn thủy lợi phí của xã.</p>"
+    "<p>Tòa soạn sẽ tiếp tục theo dõi, thông tin đến bạn đọc kết quả giải quyết.</p>"
+)
+
+
+def test_a_block_answering_the_text_under_it_is_text_too() -> None:
+    """A reader's letter, a picture, then the answer in a block of its own opening with a bold
+    label closed by a colon (`<b>Trả lời:</b> …`) and going on in prose: the text is both
+    parts, where a short box the site puts under every text would end it."""
+    page = html(
+        f"<h1>{TITLE}</h1><div class='chi-tiet'><div class='thu'>{LETTER}</div>"
+        "<table class='anh'><tr><td><img src='/anh/kenh.jpg'></td></tr>"
+        "<tr><td>Đoạn kênh bị bồi lấp. Ảnh: Bạn đọc cung cấp</td></tr></table>"
+        f"<div class='tra-loi'>{ANSWER}</div></div>"
+    )
+    result = extract(page, URL, fetched_at=NOW)
+    assert result.paragraphs == [
+        "Tôi là người dân thôn Đông, xã Tân Cương. Từ đầu năm, đoạn kênh tưới chạy qua thôn bị "
+        "bồi lấp, nhiều thửa chè phải tưới bằng máy bơm dầu rất tốn kém.",
+        "Chiều 16/11, sau trận mưa lớn, nước từ kênh tràn vào ngõ xóm, nhiều hộ phải kê đồ đạc lên "
+        "cao, trẻ em lội nước đi học.",
+        "Kính mong cơ quan chức năng sớm khảo sát, nạo vét để bà con yên tâm sản xuất.",
+        "Trả lời: Ngày 20/11, ông Lê Văn Hòa, Chủ tịch UBND xã Tân Cương cho biết, xã đã giao "
+        "cán bộ địa chính khảo sát tuyến kênh và sẽ nạo vét toàn bộ đoạn kênh trong tháng 12, "
+        "trước khi bà con bước vào vụ chè xuân năm sau. Kinh phí lấy từ nguồn thủy lợi phí của xã.",
+        "Tòa soạn sẽ tiếp tục theo dõi, thông tin đến bạn đọc kết quả giải quyết.",
+    ]
+    assert [(i.url, i.caption) for i in result.images] == [
+        ("https://tin.example.vn/anh/kenh.jpg", "Đoạn kênh bị bồi lấp. Ảnh: Bạn đọc cung cấp")
+    ]
+
+
+def test_a_signature_closing_a_part_of_the_text_is_its_author_and_no_text() -> None:
+    """The reader signs the letter (`<b>NGUYỄN VĂN AN</b><br>(thôn Đông, xã Tân Cương)`) above
+    the answer, which the paper's desk signs (`BAN BẠN ĐỌC`): the reader's signature is no
+    text though more follows it, and the reader is the byline, not the desk."""
+    signed = "<p style='text-align:right'><b>NGUYỄN VĂN AN</b><br>(thôn Đông, xã Tân Cương)</p>"
+    desk = "<p style='text-align:right'><b>BAN BẠN ĐỌC</b></p>"
+    page = html(
+        f"<h1>{TITLE}</h1><div class='chi-tiet'><div class='thu'>{LETTER}{signed}</div>"
+        f"<div class='tra-loi'>{ANSWER}{desk}</div></div>"
+    )
+    result = extract(page, URL, fetched_at=NOW)
+    assert len(result.paragraphs) == 5 and "NGUYỄN VĂN AN" not in " ".join(result.paragraphs)
+    assert result.byline_raw == "NGUYỄN VĂN AN"

@@ -597,8 +597,8 @@ def _timed_feed(page: Page, elected: _Element) -> _Element | None:
 def _with_sections(page: Page, elected: _Element) -> _Element:
     """The element around the elected one when a block before it, below the headline, holds
     paragraphs of prose too: a text in sections (`<div class="qa-question">` over `<div
-    class="qa-answer">`). Blocks after it are left out: comments, donation calls and the
-    like follow the text."""
+    class="qa-answer">`), or when the block after it answers it (`_answers`). Other blocks
+    after it are left out: comments, donation calls and the like follow the text."""
     parent = elected.getparent()
     anchor = headline_element(page)
     if (
@@ -613,7 +613,34 @@ def _with_sections(page: Page, elected: _Element) -> _Element:
             continue
         if any(_prose_paragraph(p) for p in sibling if isinstance(p.tag, str) and p.tag == "p"):
             return parent
-    return elected
+    return parent if _answers(elected) else elected
+
+
+def _answers(elected: _Element) -> bool:
+    """The block after `elected`, past its pictures, answers it: its first paragraph opens
+    with a bold label closed by a colon and goes on in prose (a reader's letter, then `<b>Ý
+    kiến của cơ quan chức năng:</b> …` or `<b>Trả lời:</b> …`), where a box the site puts
+    under every text is short (`_before_labelled_box`)."""
+    for sibling in elected.itersiblings():
+        if not isinstance(sibling.tag, str) or sibling.tag in UNREAD_TAGS:
+            continue
+        if sibling.find(".//img") is not None and len(text_of(sibling)) <= MAX_CAPTION_CHARS:
+            continue  # a picture of the text with its caption
+        first = next(sibling.iter("p"), None)
+        if first is None or not _prose_paragraph(first):
+            return False
+        label = _bold_label(first)
+        return bool(label) and len(text_of(sibling)) > MAX_NOTICE
+    return False
+
+
+def _bold_label(block: _Element) -> str | None:
+    """The bold label closed by a colon that opens `block` (`<b>Trả lời:</b> …`), if any."""
+    text = text_of(block)
+    label = next((text_of(b) for b in block.iter("strong", "b") if text_of(b)), "")
+    if label.endswith(":") and len(label) <= MAX_BOX_TITLE and text.startswith(label):
+        return label
+    return None
 
 
 def _contains(el: _Element, inner: _Element) -> bool:
@@ -715,14 +742,7 @@ def _before_labelled_box(blocks: list[_Element]) -> list[_Element]:
     (`<b>Thông tin liên hệ báo chí:</b>`, `<b>Về PNB:</b> Thành lập năm …`): a box the site
     puts under every text (a press contact, the company's profile), where the text ends."""
     for at, block in enumerate(blocks):
-        text = text_of(block)
-        label = next((text_of(b) for b in block.iter("strong", "b") if text_of(b)), "")
-        if (
-            len(text) <= MAX_NOTICE
-            and label.endswith(":")
-            and len(label) <= MAX_BOX_TITLE
-            and text.startswith(label)
-        ):
+        if len(text_of(block)) <= MAX_NOTICE and _bold_label(block):
             return blocks[:at]
     return blocks
 
