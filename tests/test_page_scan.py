@@ -174,6 +174,20 @@ def test_one_scan_finds_each_word_where_it_starts() -> None:
             text_scan(word)
 
 
+def test_a_word_found_from_a_later_letter_looks_behind_for_the_ones_before() -> None:
+    scan = text_scan(("[tT]", "[ừỪ]\\s+khóa"), "[xX][eE][mM]")
+    text = "Từ khóa xem ừ khóa TỪ  khóa"
+    assert [(m.start(), m.group()) for m in scan.finditer(text)] == [
+        (1, "ừ khóa"),
+        (8, "xem"),
+        (20, "Ừ  khóa"),
+    ]
+    # the letters before are looked for in the same element's text only
+    markup = "<p>Từ khóa</p><p>t</p><p>ừ khóa</p><p>Xem</p>"
+    page = Page(f"<html><body>{markup}</body></html>", "https://example.vn/a", NOW)
+    assert [own for _, own in own_texts_with(page, (scan,))] == ["Từ khóa", "Xem"]
+
+
 def test_collapse_is_the_whitespace_regex() -> None:
     spaces = "".join(chr(c) for c in range(sys.maxunicode + 1) if re.match(r"\s", chr(c)))
     assert spaces == "".join(chr(c) for c in range(sys.maxunicode + 1) if chr(c).isspace())

@@ -75,18 +75,19 @@ TAG_LINKS = ".tags a, .tag a, a.tag_item, a[rel~=tag]:not([rel~=category])"
 TAG_LABEL = patterns.compile(r"(?:tu khoa|chu de|nhan|the|tags?|keywords?)\s*:?")
 SECTION_LABEL = patterns.compile(r"(?:chuyen muc|danh muc)\s*:?")
 # The same labels in the page's own spelling, to find the few elements worth folding: each word
-# opens with its letters in either case, so one scan of the page's text finds them all.
+# opens with its letters in either case, so one scan of the page's text finds them all, from a
+# letter few of the page's characters are (`ừ` of `Từ khóa`; see `text_scan`).
 LABEL_WORDS = {
     TAG_LABEL: text_scan(
-        "[Tt][ừỪ]\\s+[Kk][Hh](?:[óÓ][aA]|[oO][áÁ])",
-        "[Cc][Hh][ủỦ]\\s+[đĐ][ềỀ]",
-        "[Nn][Hh][ãÃ][Nn]",
-        "[Tt][Hh][ẻẺ]",
-        "[Tt][Aa][Gg]",
-        "[Kk][Ee][Yy][Ww][Oo][Rr][Dd]",
+        ("[Tt]", "[ừỪ]\\s+[Kk][Hh](?:[óÓ][aA]|[oO][áÁ])"),
+        ("[Cc][Hh]", "[ủỦ]\\s+[đĐ][ềỀ]"),
+        ("[Nn][Hh]", "[ãÃ][Nn]"),
+        ("[Tt][Hh]", "[ẻẺ]"),
+        ("[Tt][Aa]", "[Gg]"),
+        ("[Kk][Ee][Yy]", "[Ww][Oo][Rr][Dd]"),
     ),
     SECTION_LABEL: text_scan(
-        "[Cc][Hh][Uu][Yy][êÊ][Nn]\\s+[Mm][ụỤ][Cc]", "[Dd][Aa][Nn][Hh]\\s+[Mm][ụỤ][Cc]"
+        ("[Cc][Hh][Uu][Yy]", "[êÊ][Nn]\\s+[Mm][ụỤ][Cc]"), "[Dd][Aa][Nn][Hh]\\s+[Mm][ụỤ][Cc]"
     ),
 }
 # The path of a site's page listing a tag's articles (`/tag/robusta`, `/tu-khoa/ca-phe`).

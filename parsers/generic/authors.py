@@ -95,7 +95,7 @@ ROLE_LINE_TAGS = ("p", "div", "span", "td", "li", "dd")  # elements read as role
 LINE_TAGS = frozenset({"div", "p", "li", "dd", "dt", "h3", "h4", "h5", "h6"})  # lines of a box
 # The label of a writer's field standing alone beside its value (a properties table's
 # `Người viết` cell), in the page's spelling for the scan and folded for the whole label.
-FIELD_WORDS = text_scan("[Nn]gười\\s+viết", "[Tt]ác\\s+giả")
+FIELD_WORDS = text_scan(("[Nn]gư", "[ờ]i\\s+viết"), ("[Tt]", "[á]c\\s+giả"))
 FIELD_LABEL = patterns.compile(r"(?:nguoi\s*viet|tac\s*gia)\s*:?")
 ROLE_LABEL = 20  # characters: the longest role label (`Bài và ảnh:`) with room to spare
 

@@ -80,7 +80,10 @@ LABEL_WORD = patterns.compile(f"(?i)xem|đọc|truy\\s*cập|view|{EYE_GLYPH}")
 # are an `i`), so `re` can skip to the characters that start them; the glyph is a scan of its own.
 LABEL_WORDS = (
     text_scan(
-        "[xX][eE][mM]", "[đĐ][ọỌ][cC]", "[vV][iIİı][eE][wW]", "[tT][rR][uU][yY]\\s+[cC][ậẬ][pP]"
+        "[xX][eE][mM]",
+        ("[đĐ]", "[ọỌ][cC]"),
+        ("[vV][iIİı][eE]", "[wW]"),
+        ("[tT][rR][uU]", "[yY]\\s+[cC][ậẬ][pP]"),
     ),
     patterns.compile(EYE_GLYPH),
 )

@@ -536,22 +536,29 @@ def own_texts(page: Page) -> list[tuple[_Element, str]]:
     return page.memo["own_texts"]
 
 
-def text_scan(*words: str) -> re.Pattern[str]:
+def text_scan(*words: str | tuple[str, str]) -> re.Pattern[str]:
     """One pattern for `own_texts_with` finding any of `words`, each opening with one character
     of a class (`[tT][aA][gG]`): `[tTcC…](?:(?<=[tT])[aA][gG]|…)`.
 
     `re` skips ahead to the characters that can start a match only when a pattern opens with
     one class; an alternation of words tries each at every position of the page's text, and
     one pattern a word scans the text once a word: either costs three times as long.
+
+    A word given as `(before, word)` is found from a rarer letter than its first (`ừ` of `Từ
+    khóa`, `w` of `keyword`: `("[tT]", "[ừỪ]\\s+khóa")`), with `before` looked behind it: of a
+    Vietnamese page's characters, a sixth are a `t`, `c`, `n` or `k`, and each one `re` stops
+    at costs far more than one it skips. `before` is of fixed width and matches no NUL, so the
+    match is in the same text as it was from the first letter, only starting later.
     """
     opening = patterns.compile(r"\[(?:\\.|[^\]])+\]")
     firsts, branches = [], []
-    for word in words:
+    for entry in words:
+        before, word = entry if isinstance(entry, tuple) else ("", entry)
         first = opening.match(word)
         if first is None or word[first.end() : first.end() + 1] in ("*", "+", "?", "{"):
             raise ValueError(f"{word!r} does not open with one character of a class")
         firsts.append(first.group()[1:-1])
-        branches.append(f"(?<={first.group()}){word[first.end() :]}")
+        branches.append(f"(?<={before}{first.group()}){word[first.end() :]}")
     return patterns.compile(f"[{''.join(firsts)}](?:{'|'.join(branches)})")
 
 
