@@ -541,11 +541,15 @@ class ProfileSpider(NewsSpider):
     async def parse_article(self, response: Response, url: str) -> AsyncIterator[dict]:
         landed = self.live(response.url)
         if landed != url and not self.profile.is_article(urlsplit(landed).path):
-            # Redirected off the article pattern (a mirror's directory, a home page): no article.
-            self.crawler.stats.inc_value("tinbao/bad_page/not_article")
-            self.logger.warning("%s: redirected to %s, not an article page", url, landed)
-            self.crawler.signals.send_catch_log(signal=article_missing, request=response.request)
-            return
+            if not self.names_as_canonical(response, url):
+                # Off the article pattern (a mirror's directory, a home page): no article.
+                self.crawler.stats.inc_value("tinbao/bad_page/not_article")
+                self.logger.warning("%s: redirected to %s, not an article page", url, landed)
+                self.crawler.signals.send_catch_log(
+                    signal=article_missing, request=response.request
+                )
+                return
+            landed = url  # moved to a new URL scheme, still the article it names
         if landed != url and self.key(landed) != self.key(url):
             # Redirected to another article (merged, or the link was wrong): the page is that
             # article's, so it is keyed by where it is, never stored under the link's URL.
@@ -566,6 +570,15 @@ class ProfileSpider(NewsSpider):
             if refresh:
                 self.crawler.stats.inc_value("tinbao/refresh/fetched")
             yield item
+
+    def names_as_canonical(self, response: Response, url: str) -> bool:
+        """Whether a page names the article at `url` as its canonical address: an article moved
+        to an address off the site's pattern (a new URL scheme) that says it is still that
+        article, where a home or category page names itself."""
+        if not isinstance(response, TextResponse):
+            return False
+        href = response.css('link[rel="canonical"]::attr(href)').get()
+        return bool(href) and self.key(self.live(response.urljoin(href.strip()))) == self.key(url)
 
 
 def refresh_due(

@@ -11,8 +11,6 @@ from __future__ import annotations
 import gzip
 from pathlib import Path
 
-import pytest
-
 from tests.faults.harness import (
     ARTICLES,
     FEED,
@@ -104,7 +102,6 @@ def test_listings_moved_to_new_paths_are_read_there(tmp_path: Path) -> None:
     expect_rows(db, ARTICLES)
 
 
-@pytest.mark.xfail(strict=True, reason="a redirect off the article pattern is never an article")
 def test_an_article_moved_off_the_article_pattern_with_its_canonical_back_is_stored(
     tmp_path: Path,
 ) -> None:
