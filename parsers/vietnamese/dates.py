@@ -183,7 +183,7 @@ def _time(n: str, after_date: bool = False) -> str:
     The zone is `GMT+7`, `(UTC+07:00)`, a bare `GMT`/`UTC` (offset 0), a numeric `+0700`, or
     a name of local time (`giờ Hà Nội`, `ICT`); `2:20PM` may glue its period to the digits.
     Seconds may be words (`14 giờ 20 phút 05 giây`), marks (`14h20'05"`) or after a colon
-    (`08h05:30`). A dotted clock
+    (`08h05:30`); a minute after `giờ` may carry its mark (`8 giờ 05'`). A dotted clock
     (`14.20`) needs a valid minute and no digit after it, so `14.75` and `1.234` are no clock;
     it may dot its seconds too, Oracle's `08.05.00.000000000 AM`.
     A semicolon glued to two digits is a colon mistyped (`08;05`).
@@ -203,7 +203,7 @@ def _time(n: str, after_date: bool = False) -> str:
         rf"|\s?[hg]\s?(?P<mh{n}>\d{{1,2}})?"
         rf"(?:\s?(?:phut|ph|p)(?![a-z])|(?:['’]|{_COLON}(?=\d\d(?!\d)))(?:(?P<sh{n}>\d{{2}})[\"”]?)?)?"
         rf"|\s*gio(?:\s*(?P<mg{n}>\d{{1,2}})"
-        rf"(?:\s*phut(?:\s*(?P<sg{n}>\d{{1,2}})\s*giay(?![a-z]))?)?"
+        rf"(?:['’]|\s*phut(?:\s*(?P<sg{n}>\d{{1,2}})\s*giay(?![a-z]))?)?"
         rf"|\s*(?P<rg{n}>ruoi)(?![a-z])|\s*kem\s*(?P<kg{n}>\d{{1,2}})(?:\s*phut(?![a-z]))?)?)"
         rf"(?:(?![a-z\d])|(?=[ap]\.?m|sa|ch|z(?![a-z\d])))"
         rf"(?:\s*(?P<ap{n}>a\.?m\.?|p\.?m\.?|sa|ch|{_DAY_PART})"
@@ -240,13 +240,15 @@ _SEP_BEFORE = (
 # Between a date and the time after it: `25/09/2020 | 10:13:43`, `9 Tháng 1 2015 lúc 15:08`,
 # `Thứ 3 (14/06/2022) 22:05`, `ngày 5/3/2024 (Thứ Ba) 08:00`, `05/03/2024 :: 08:00`,
 # `14/06/2022 khoảng 10 giờ sáng` (about: the clock as printed), `… năm 2025 hồi 08 giờ 00` (at),
-# `05/11/2025 icon-clock 08:30`, `… | Giờ đăng: 08 giờ 30 phút`, a doubled `lúc lúc`, a Chinese
-# weekday (`2025年11月21日 星期五 08:05`).
+# `05/11/2025 icon-clock 08:30`, `… | Giờ đăng: 08 giờ 30 phút`, a doubled `lúc lúc`, a labelled
+# `| Lúc: 08:05`, Khmer's `ម៉ោង` (hour: `២១/១១/២០២៥ ម៉ោង ០៨:០៥`), a Chinese weekday
+# (`2025年11月21日 星期五 08:05`).
 _CJK_WEEKDAY = "(?:星期|周|週)[一二三四五六日天]"
 _SEP_AFTER = (
     rf"[\s,|{_SEP_MARKS}/()\[\]@:]*{_BREAK}{_ICON_WORD}?"
     rf"(?:(?:{_WEEKDAY}|{_CJK_WEEKDAY})[\s,|{_SEP_MARKS}/()\[\]]*)?"
-    r"(?:(?:(?:vao\s+)?(?:luc\s+)?(?:luc|hoi)|at|gio\s*(?:dang\s*)?:)(?![a-z])\s*)?(?:khoang(?![a-z])\s*)?"
+    r"(?:(?:(?:(?:vao\s+)?(?:luc\s+)?(?:luc|hoi)|at)(?![a-z])\s*:?|gio\s*(?:dang\s*)?:|ម៉ោង)\s*)?"
+    r"(?:khoang(?![a-z])\s*)?"
 )
 
 # `03/02/2020`, `3.2.20`, and with a space on either side of a separator, `03 - 02 - 2020`,
