@@ -74,7 +74,9 @@ labelled as a deadline, the time of an event, a plan, a schedule or a birth (`H�
 `Thời gian tổ chức: …`, `diễn ra vào …`, `Dự kiến …`, `Lịch thi đấu: …`, `Ngày thi: …`, `Ngày
 sinh: …`), or in pasted markup an expiry, an end or a countdown, nor the reader's own print,
 access or download time (`Ngày in: …`, `Truy cập lúc …`, `Xem lần cuối: …`), nor a dotted
-version number (`v23.08.21`, `Phiên bản 2.3.2021`).
+version number (`v23.08.21`, `Phiên bản 2.3.2021`), nor a death or a funeral (`mất ngày …`, `Lễ
+viếng: …`), nor a document's date followed by its issuer (`… ngày 21/11/2025 của TAND tỉnh …`:
+cited).
 """
 
 from __future__ import annotations
@@ -964,7 +966,10 @@ def _range(folded: str, start: int, end: int) -> bool:
 # a departure (`Khởi hành: …`), a fixture list naming its round (`Lịch thi đấu vòng 12: …`), a
 # kick-off in English, a night spanning two days (`Đêm 21 rạng sáng 22/11/2025`: when a thing
 # happened), a pointer to another part of a series (`Xem Kỳ 1 ngày …`) and a site's current-date
-# widget (`Hôm nay: Chủ nhật, 23/11/2025`, `Hôm nay là …`).
+# widget (`Hôm nay: Chủ nhật, 23/11/2025`, `Hôm nay là …`). So are a death and a funeral (`mất
+# ngày …`, `từ trần hồi …`, `Lễ viếng: …`, `Lễ an táng …`), a bulletin's next issue (`Bản tin
+# tiếp theo phát lúc …`), a sentencing (`Ngày tuyên án: …`) and the night a forecast covers
+# (`Dự báo thời tiết đêm 21 ngày 22/11/2025`).
 _EVENT_LABEL = patterns.compile(
     r"(?<![a-z])(?:han\s*(?:chot|nop|cuoi|dang\s*ky)|het\s*han"
     r"|(?:thoi\s*gian|ngay|gio)\s*(?:to\s*chuc|dien\s*ra|khai\s*mac|bat\s*dau|ket\s*thuc)"
@@ -979,9 +984,12 @@ _EVENT_LABEL = patterns.compile(
     r"|han\s*su\s*dung|ngay\s*cap(?!\s*nhat)|nhan\s*ho\s*so|tham\s*gia\s*:|joined"
     r"|truy\s*xuat|ban\s*luu|luu\s*tru|hien\s*tai|bay\s*gio\s*la|theo\s*ngay"
     r"|phien\s*toa|thoi\s*gian\s*thi(?![a-z])|sap\s*dien\s*ra|phat\s*thanh\s*(?:luc|vao)"
-    r"|du\s*bao(?:\s*thoi\s*tiet)?\s*(?:ngay|dem)|(?<![a-z])(?:ko|kick\W?off)(?![a-z])"
+    r"|du\s*bao(?:\s*thoi\s*tiet)?\s*(?:ngay|dem(?:\s*\d{1,2})?)|(?<![a-z])(?:ko|kick\W?off)(?![a-z])"
     r"|phien\s*giao\s*dich|xem\s*(?:ky|bai|phan)\s*\d+|(?<![a-z])dem\s*\d{1,2}\s*,?\s*rang\s*sang"
     r"|hom\s*nay\s*(?:la(?![a-z])|:)"
+    r"|(?:tu\s*tran|qua\s*doi|ta\s*the|(?<![a-z])mat)\s*(?:vao\s*)?(?:luc|hoi|ngay)(?![a-z])"
+    r"|le\s*(?:vieng|an\s*tang|truy\s*dieu|nhap\s*quan|di\s*quan|dua\s*tang|hoa\s*tang)"
+    r"|tin\s*tiep\s*theo|tuyen\s*an(?![a-z])"
     r"|cau\s*hoi|doc\s*hoi|(?<![a-z])hoi\s*[:(])"
     r"(?:\D|(?<=[a-z])\d)*$"
 )
@@ -993,7 +1001,9 @@ _EVENT_WORDS = patterns.compile(
     r"|hieu\s*luc|xuat|hsd|su\s*dung|ngay\s*cap|ho\s*so|tham\s*gia|joined|luu|hien\s*tai"
     r"|bay\s*gio|theo\s*ngay|le\s*thi|phien\s*toa|thoi\s*gian\s*thi|du\s*bao|(?<![a-z])ko(?![a-z])"
     r"|kick|giao\s*dich|xem\s*(?:ky|bai|phan)|rang\s*sang|hom\s*nay"
-    r"|cau\s*hoi|doc\s*hoi|hoi\s*[:(]"
+    r"|tu\s*tran|qua\s*doi|ta\s*the|mat\s*(?:vao|luc|hoi|ngay)|vieng|an\s*tang|dua\s*tang"
+    r"|hoa\s*tang|truy\s*dieu|(?:nhap|di)\s*quan|tiep\s*theo"
+    r"|tuyen\s*an|cau\s*hoi|doc\s*hoi|hoi\s*[:(]"
 )
 
 
@@ -1135,7 +1145,10 @@ _DOCUMENT_BEFORE = patterns.compile(
 # Words that cite a document rather than head it: `Căn cứ Quyết định số 123/QĐ-UBND ngày …`
 # (pursuant to), `Thực hiện Công văn số …` (carrying out), `Theo Kế hoạch số …`, `Ban hành kèm
 # theo …`: the date is the cited document's, and a page printing no other has none of its own.
+# So is one followed by the body that issued it (`Bản án số 123/2025/HS-ST ngày 21/11/2025 của
+# TAND tỉnh …`): a document's own header names no issuer after its date.
 _CITING = patterns.compile(r"(?<![a-z])(?:can\s*cu|thuc\s*hien|theo)(?![a-z])")
+_ISSUER_AFTER = patterns.compile(r"\s*,?\s*cua(?![a-z])")
 _CITING_WINDOW = 64
 _DATE_ONLY_RULES = ("dmy", "mdy", "iso", "written")
 
@@ -1175,7 +1188,7 @@ def _first(folded: str, now: datetime, month_first: bool = False) -> _Found | No
         and _labelled(_DOCUMENT_BEFORE, folded, start)
     )
     if not _DIGIT.search(folded, best[1]):
-        return None if document and _cites(folded, start) else best
+        return None if document and _cites(folded, start, best[1]) else best
     rest = " " * best[1] + folded[best[1] :]  # same length: spans still index the text
     later = None
     if document:
@@ -1185,7 +1198,7 @@ def _first(folded: str, now: datetime, month_first: bool = False) -> _Found | No
         later = _leftmost(rest, now, month_first)
         if later:
             return later
-        if "hieu luc" in rest or _cites(folded, start):
+        if "hieu luc" in rest or _cites(folded, start, best[1]):
             return None
     if _PUBLISH_LABEL_HINT.search(rest) and not _labelled(_PUBLISH_LABEL, folded, best[0]):
         later = _leftmost(rest, now, month_first)
@@ -1199,9 +1212,12 @@ def _first(folded: str, now: datetime, month_first: bool = False) -> _Found | No
     return best
 
 
-def _cites(folded: str, start: int) -> bool:
-    """Whether the document whose date starts at folded[start:] is cited, not headed."""
-    return _CITING.search(folded, max(0, start - _CITING_WINDOW), start) is not None
+def _cites(folded: str, start: int, end: int) -> bool:
+    """Whether the document whose date is folded[start:end] is cited, not headed."""
+    return (
+        _CITING.search(folded, max(0, start - _CITING_WINDOW), start) is not None
+        or _ISSUER_AFTER.match(folded, end) is not None
+    )
 
 
 def _labelled(label: re.Pattern[str], folded: str, start: int) -> bool:
