@@ -76,7 +76,7 @@ sinh: …`), or in pasted markup an expiry, an end or a countdown, nor the reade
 access or download time (`Ngày in: …`, `Truy cập lúc …`, `Xem lần cuối: …`), nor a dotted
 version number (`v23.08.21`, `Phiên bản 2.3.2021`), nor a death or a funeral (`mất ngày …`, `Lễ
 viếng: …`), nor a document's date followed by its issuer (`… ngày 21/11/2025 của TAND tỉnh …`:
-cited).
+cited), nor a date inside a template's code (`{{ … }}`, `{% … %}`).
 """
 
 from __future__ import annotations
@@ -361,7 +361,7 @@ _LUNAR_AFTER = patterns.compile(r"\s*[(\[]?\s*(?:am\s*lich|al)(?![a-z])(?!\s*[:\
 _LUNAR_BEFORE = patterns.compile(r"am\s*lich\s*[:\-]?\s*(?:ngay\s*)?$")
 _LUNAR_WINDOW = 16
 _DAY_WORD_FORM = (
-    r"(?:ngay\s+)?(?P<word>hom\s*qua|hom\s*kia|hom\s*nay|yesterday|today"
+    r"(?:ngay\s+)?(?P<word>hom\s*qua|hom\s*kia|hom\s*nay|yesterday|today(?!\s*\()"
     r"|(?P<part>{parts})\s*(?:hom\s*)?(?P<rel>nay|qua))(?![a-z])"
 )
 _DAY_WORD = _DAY_WORD_FORM.format(parts="sang|trua|chieu|toi|dem")
@@ -441,9 +441,11 @@ _DIGIT = patterns.compile(r"\d")
 _TIME_ONLY = _time("1")
 # English weekdays, as forum software prints them for the past week: `Wednesday at 8:30 PM`.
 _EN_WEEKDAY = r"(?P<en>mon|tues|wednes|thurs|fri|satur|sun)day(?![a-z])"
-# Words and punctuation that may surround a date in a whole-string parse (labels, weekdays).
+# Words and punctuation that may surround a date in a whole-string parse (labels, weekdays, a
+# bulletin's `Tin phát lúc 04h30`: its issue time).
 _DECORATION = (
     rf"(?:[\s,.:;|\-–—()\[\]]|{_WEEKDAY}|cap\s*nhat|dang|ngay|xuat\s*ban|thoi\s*gian|luc|vao"
+    r"|(?:ban\s*)?tin\s*phat|phat\s*hanh"
     rf"|gio|gmt|utc|{_EN_WEEKDAY}|(?<![a-z])at(?![a-z]))*"
 )
 
@@ -1024,6 +1026,10 @@ def _version(folded: str, start: int) -> bool:
     return bool(start) and bool(_VERSION_BEFORE.search(folded, max(0, start - 12), start))
 
 
+# A day word's day and month restated in brackets: `Chiều qua (21/11)`.
+_DAY_MONTH_ASIDE = patterns.compile(
+    r"\s*\(\s*(?:ngay\s*)?(?P<d>\d{1,2})\s*[/.\-]\s*(?P<mo>\d{1,2})\s*\)"
+)
 # A site's current-date widget: `Hôm nay: …`, `Hôm nay là …`.
 _TODAY_WIDGET = patterns.compile(r"hom\s*nay\s*(?:la(?![a-z])|:)")
 
@@ -1040,7 +1046,13 @@ def _relative(folded: str, now: datetime) -> Iterator[_Found]:
         part, rel = m.group("part", "rel")
         word = "hom " + rel if rel else _SPACE_RUN.sub(" ", m.group("word"))
         day = base - timedelta(days=_DAY_WORDS[word])
-        start, end, clock, _ = _clock_around(folded, m.start(), m.end())
+        end = m.end()
+        aside = _DAY_MONTH_ASIDE.match(folded, end) if "(" in folded[end : end + 3] else None
+        if aside:  # `Chiều qua (21/11), lúc 15h30`: the day restated, then its clock
+            if (int(aside["d"]), int(aside["mo"])) != (day.day, day.month):
+                continue  # the word and the date disagree: neither is trusted
+            end = aside.end()
+        start, end, clock, _ = _clock_around(folded, m.start(), end)
         if part and clock:  # `Sáng nay lúc 7:05`, `Tối hôm qua, 10 giờ`: the part sets the clock
             clock = (_hour(clock[0], part), *clock[1:])
             if _part(part) == "dem" and rel == "qua" and clock[0] < 12:
@@ -1080,12 +1092,13 @@ def _relative(folded: str, now: datetime) -> Iterator[_Found]:
             yield m.start(), m.end(), value, "relative"
 
 
-# A count that is only a bound (`hơn 2 giờ trước`, `gần một tuần trước`, `over 2 hours ago`) or
-# the tail of a number not read whole (`một trăm hai mươi phút`) names no instant.
+# A count that is only a bound (`hơn 2 giờ trước`, `gần một tuần trước`, `over 2 hours ago`), the
+# tail of a number not read whole (`một trăm hai mươi phút`) or a script's failed number (`NaN năm
+# trước`, `undefined phút trước`) names no instant.
 _NOT_A_COUNT = patterns.compile(
     r"(?<![a-z])(?:hon|gan|tren|duoi|it\s*nhat|toi\s*da|chua\s*(?:den|toi|day)|more\s*than"
     r"|less\s*than|over|under|nearly|almost|mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi|lam|tram"
-    r"|nghin|ngan)\s*$"
+    r"|nghin|ngan|(?<!tai\s)nan|undefined|null)\s*$"
 )
 _BOUND_WINDOW = 12
 _DAY = timedelta(days=1)
@@ -1168,6 +1181,8 @@ def _first(folded: str, now: datetime, month_first: bool = False) -> _Found | No
     Numeric dates are read month-first when the caller says so or the line states it."""
     if not month_first and "/" in folded:
         month_first = _MONTH_FIRST_STATED.search(folded) is not None
+    if "{" in folded:
+        folded = _TEMPLATE.sub(_blank, folded)
     best = _leftmost(folded, now, month_first)
     if best is None:
         if _ROMAN_HINT.search(folded):
@@ -1210,6 +1225,16 @@ def _first(folded: str, now: datetime, month_first: bool = False) -> _Found | No
         if later and later[2].date() == best[2].date() and later[2] != best[2]:
             return later
     return best
+
+
+# A template's code, blanked before reading (same length: spans still index the text): a date
+# inside it is a format or a literal, not the page's (`{{ .Date.Format "02/01/2006 15:04" }}`,
+# `{% if date > "2025-01-01" %}`).
+_TEMPLATE = patterns.compile(r"\{\{.*?\}\}|\{%.*?%\}")
+
+
+def _blank(m: re.Match[str]) -> str:
+    return " " * len(m[0])
 
 
 def _cites(folded: str, start: int, end: int) -> bool:
