@@ -1218,8 +1218,12 @@ class _Reader:
         stands (a reader's letter over the answer to it): a byline too, and no text; beside it,
         a desk signing the next part (`BAN BẠN ĐỌC` under the answer) names no author."""
         self.blocks = _before_apparatus(self.blocks)
-        signed = [b for b in self.blocks[:-1] if b.kind == "byline-candidate" and b.name]
-        self.blocks = [b for b in self.blocks if b not in signed]
+        kept: list[_Block] = []
+        signed: list[_Block] = []
+        for at, block in enumerate(self.blocks):
+            closes = block.name and block.kind == "byline-candidate" and at < len(self.blocks) - 1
+            (signed if closes else kept).append(block)
+        self.blocks = kept
         byline_parts: list[str] = []
         credit: str | None = None
         while self.blocks and self.blocks[-1].kind != "text":
@@ -1229,7 +1233,7 @@ class _Reader:
             elif block.kind == "credit" and credit is None:
                 credit = block.text
         if signed:  # the paper's desk signing its answer under a reader's letter is no author
-            byline_parts = [b.name for b in signed if b.name] + [
+            byline_parts = [b.name for b in signed if b.name is not None] + [
                 part for part in byline_parts if clean_byline(part).people
             ]
         if not byline_parts and len(self.blocks) > 1 and _is_bold_name(self.blocks[-1]):

@@ -580,12 +580,19 @@ class _TreeIndex:
 
 
 def _parsed(markup: bytes) -> _Element:
-    """The document's tree, nested as deep as the page is (up to `MAX_DEPTH`), a frameset's
-    `<noframes>` content as its body (see `_without_frames`), an inline frame's own document in
-    its place (see `_with_inline_frames`)."""
-    root = _without_frames(fromstring(markup, _HTML))
+    """The document's tree (see `_nested_tree`), a frameset's `<noframes>` content as its body
+    (see `_without_frames`), an inline frame's own document in its place (see
+    `_with_inline_frames`)."""
+    root = _without_frames(_nested_tree(markup))
     if b"srcdoc" in markup:
         _with_inline_frames(root)
+    return root
+
+
+def _nested_tree(markup: bytes) -> _Element:
+    """The document's tree, nested as deep as the page is (up to `MAX_DEPTH`). The parser's
+    log is read before any other parse (a frame's document) replaces it."""
+    root = fromstring(markup, _HTML)
     if not any(error.type_name == "ERR_RESOURCE_LIMIT" for error in _HTML.error_log):
         return root
     root = fromstring(markup, _DEEP_HTML)
@@ -594,9 +601,6 @@ def _parsed(markup: bytes) -> _Element:
         level = depth[el] = depth[el.getparent()] + 1
         if level > MAX_DEPTH:
             raise UnreadablePage(f"elements nested more than {MAX_DEPTH} deep")
-    root = _without_frames(root)
-    if b"srcdoc" in markup:
-        _with_inline_frames(root)
     return root
 
 

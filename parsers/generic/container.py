@@ -629,8 +629,7 @@ def _answers(elected: _Element) -> bool:
         first = next(sibling.iter("p"), None)
         if first is None or not _prose_paragraph(first):
             return False
-        label = _bold_label(first)
-        return bool(label) and len(text_of(sibling)) > MAX_NOTICE
+        return _bold_label(first) is not None and len(text_of(sibling)) > MAX_NOTICE
     return False
 
 
