@@ -970,8 +970,10 @@ def _range(folded: str, start: int, end: int) -> bool:
 # happened), a pointer to another part of a series (`Xem Kỳ 1 ngày …`) and a site's current-date
 # widget (`Hôm nay: Chủ nhật, 23/11/2025`, `Hôm nay là …`). So are a death and a funeral (`mất
 # ngày …`, `từ trần hồi …`, `Lễ viếng: …`, `Lễ an táng …`), a bulletin's next issue (`Bản tin
-# tiếp theo phát lúc …`), a sentencing (`Ngày tuyên án: …`) and the night a forecast covers
-# (`Dự báo thời tiết đêm 21 ngày 22/11/2025`).
+# tiếp theo phát lúc …`, `Số báo tiếp theo phát hành ngày …`), a sentencing (`Ngày tuyên án:
+# …`) and the night a forecast covers (`Dự báo thời tiết đêm 21 ngày 22/11/2025`). So are a
+# market session's close or opening (`Chốt phiên 02/12/2025, VN-Index …`), a programme going on
+# air (`Lên sóng lúc …`) and, before a day word, an event's start (`bắt đầu lúc 19h30 tối nay`).
 _EVENT_LABEL = patterns.compile(
     r"(?<![a-z])(?:han\s*(?:chot|nop|cuoi|dang\s*ky)|het\s*han"
     r"|(?:thoi\s*gian|ngay|gio)\s*(?:to\s*chuc|dien\s*ra|khai\s*mac|bat\s*dau|ket\s*thuc)"
@@ -982,7 +984,7 @@ _EVENT_LABEL = patterns.compile(
     r"|(?:ngay|gio|le)\s*(?:thi|phat\s*song|khoi\s*hanh|mo\s*ban|xet\s*xu|ra\s*mat|cong\s*chieu"
     r"|bong\s*lan)(?![a-z])|khoi\s*(?:cong|hanh)\s*:|xem\s*lan\s*cuoi|tai\s*(?:ve|xuong)(?![a-z])"
     r"|(?:expires?|expiry|expiration|countdown|(?<=[-_\"'])end)(?![a-z])"
-    r"|phat\s*(?:song|lai)|truc\s*tiep\s*(?:luc|vao|ngay)|hieu\s*luc|san\s*xuat|hsd(?![a-z])"
+    r"|(?:phat|len)\s*song|phat\s*lai|truc\s*tiep\s*(?:luc|vao|ngay)|hieu\s*luc|san\s*xuat|hsd(?![a-z])"
     r"|han\s*su\s*dung|ngay\s*cap(?!\s*nhat)|nhan\s*ho\s*so|tham\s*gia\s*:|joined"
     r"|truy\s*xuat|ban\s*luu|luu\s*tru|hien\s*tai|bay\s*gio\s*la|theo\s*ngay"
     r"|phien\s*toa|thoi\s*gian\s*thi(?![a-z])|sap\s*dien\s*ra|phat\s*thanh\s*(?:luc|vao)"
@@ -991,7 +993,8 @@ _EVENT_LABEL = patterns.compile(
     r"|hom\s*nay\s*(?:la(?![a-z])|:)"
     r"|(?:tu\s*tran|qua\s*doi|ta\s*the|(?<![a-z])mat)\s*(?:vao\s*)?(?:luc|hoi|ngay)(?![a-z])"
     r"|le\s*(?:vieng|an\s*tang|truy\s*dieu|nhap\s*quan|di\s*quan|dua\s*tang|hoa\s*tang)"
-    r"|tin\s*tiep\s*theo|tuyen\s*an(?![a-z])"
+    r"|(?:tin|so(?:\s*bao)?|ky)\s*tiep\s*theo|tuyen\s*an(?![a-z])"
+    r"|(?:chot|ket\s*thuc|mo\s*cua|dong\s*cua)\s*phien(?![a-z])"
     r"|cau\s*hoi|doc\s*hoi|(?<![a-z])hoi\s*[:(])"
     r"(?:\D|(?<=[a-z])\d)*$"
 )
@@ -999,13 +1002,13 @@ _EVENT_WINDOW = 40
 _EVENT_WORDS = patterns.compile(
     r"han|chuc|dien|mac|giang|dau|thuc|kien|dinh|hoach|lich|sinh|truy|(?<![a-z])in(?![a-z])"
     r"|ngay\s*thi|gio\s*thi|phat\s*song|khoi|mo\s*ban|xet\s*xu|ra\s*mat|cong\s*chieu|bong\s*lan"
-    r"|lan\s*cuoi|tai\s*(?:ve|xuong)|expir|countdown|end|phat|truc\s*tiep"
+    r"|lan\s*cuoi|tai\s*(?:ve|xuong)|expir|countdown|end|phat|len\s*song|truc\s*tiep"
     r"|hieu\s*luc|xuat|hsd|su\s*dung|ngay\s*cap|ho\s*so|tham\s*gia|joined|luu|hien\s*tai"
     r"|bay\s*gio|theo\s*ngay|le\s*thi|phien\s*toa|thoi\s*gian\s*thi|du\s*bao|(?<![a-z])ko(?![a-z])"
     r"|kick|giao\s*dich|xem\s*(?:ky|bai|phan)|rang\s*sang|hom\s*nay"
     r"|tu\s*tran|qua\s*doi|ta\s*the|mat\s*(?:vao|luc|hoi|ngay)|vieng|an\s*tang|dua\s*tang"
     r"|hoa\s*tang|truy\s*dieu|(?:nhap|di)\s*quan|tiep\s*theo"
-    r"|tuyen\s*an|cau\s*hoi|doc\s*hoi|hoi\s*[:(]"
+    r"|tuyen\s*an|cau\s*hoi|doc\s*hoi|hoi\s*[:(]|chot\s*phien|cua\s*phien"
 )
 
 
@@ -1053,6 +1056,8 @@ def _relative(folded: str, now: datetime) -> Iterator[_Found]:
                 continue  # the word and the date disagree: neither is trusted
             end = aside.end()
         start, end, clock, _ = _clock_around(folded, m.start(), end)
+        if start and _event(folded, start):
+            continue  # `Trận đấu bắt đầu lúc 19h30 tối nay`: a kick-off, not a publish time
         if part and clock:  # `Sáng nay lúc 7:05`, `Tối hôm qua, 10 giờ`: the part sets the clock
             clock = (_hour(clock[0], part), *clock[1:])
             if _part(part) == "dem" and rel == "qua" and clock[0] < 12:
