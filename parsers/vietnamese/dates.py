@@ -30,7 +30,8 @@ Rule names reported in `DateMatch.rule` (the crawl counts them; see `RULES`):
   `17-May-19`, Java's `Fri May 17 08:05:00 ICT 2019`) only when no Vietnamese form is found.
 - ``relative``: `5 phút trước`, `2h trước`, `hai giờ trước`, `1 tiếng rưỡi trước`,
   `hôm qua lúc 08:30`, `Chiều qua lúc 3:30`, `tuần trước`, `2 hours ago`, `just now`,
-  `Yesterday, 10:15 PM`, `cách đây hai mươi phút`, … anchored on `now`. A spelled count is read
+  `Yesterday, 10:15 PM`, `cách đây hai mươi phút`, `cách nay 3 giờ`, `cách đây khoảng 2 tiếng`
+  (about: the count as printed), … anchored on `now`. A spelled count is read
   whole (`mười lăm`, `hai mươi mốt`, `một trăm hai mươi`) or not at all (`một nghìn hai trăm`);
   `hôm` counts days (`3 hôm trước`); a vague count (`vài phút trước`) or a bound (`hơn 2 giờ
   trước`, `chưa đầy 1 giờ trước`) is no instant; days counted back take the clock printed
@@ -423,7 +424,7 @@ _AGO_EN = rf"(?<![a-z\d.,])(?:(?:\d+|an?|one)\s*{_EN_UNIT}\s*)+ago(?![a-z])"
 _AGO = (
     rf"(?P<ahead>sau\s+)?(?<![a-z\d.,])"
     rf"(?:(?:\d+|{_COUNT_WORD})\s*{_UNIT}(?:\s*dong\s*ho)?(?:\s*ruoi)?\s*)+(?(ahead)nua|truoc)"
-    rf"|(?<![a-z])cach\s*day\s+(?:(?:\d+|{_COUNT_WORD})\s*{_UNIT}(?:\s*ruoi)?\s*)+"
+    rf"|(?<![a-z])cach\s*(?:day|nay)\s+(?:khoang\s+)?(?:(?:\d+|{_COUNT_WORD})\s*{_UNIT}(?:\s*ruoi)?\s*)+"
     r"|(?P<word>vua\s+xong|vua\s+moi|vai\s+giay\s+truoc|tuan\s+truoc|thang\s+truoc|nam\s+ngoai"
     r"|nam\s+truoc|just\s+now)(?![a-z])"
 )
@@ -1072,6 +1073,7 @@ def _relative(folded: str, now: datetime) -> Iterator[_Found]:
         or "ngoai" in folded
         or "just now" in folded
         or "cach day" in folded
+        or "cach nay" in folded
     )
     for m in re.finditer(_AGO, folded) if ago else ():
         if m.start() and _NOT_A_COUNT.search(folded, max(0, m.start() - _BOUND_WINDOW), m.start()):
