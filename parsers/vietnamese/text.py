@@ -198,10 +198,11 @@ def collapse(s: str) -> str:
 
 
 # "(BTB) - ", "(Dân trí) - ", "(NLĐO)- ", "(Baonghean.vn) - ", "VNTN - ", "PTO- ", "VOV.VN - ",
-# "VTV.vn - " opening a lead; a capitalised word needs a space after its dash, so "VN-Index
-# tăng…" keeps its first word.
+# "VTV.vn - " opening a lead, and a military region's paper's "QK4 - " (its capitals and the
+# region's digit); a capitalised word needs a space after its dash, so "VN-Index tăng…" keeps
+# its first word.
 DATELINE = patterns.compile(
-    r"^(?:\([^()]{2,30}\)\s*[-–—:]*\s*|[A-ZĐ]{2,8}(?:\.(?:VN|vn|COM|com))?\s*[-–—]\s+)"
+    r"^(?:\([^()]{2,30}\)\s*[-–—:]*\s*|[A-ZĐ]{2,8}\d?(?:\.(?:VN|vn|COM|com))?\s*[-–—]\s+)"
 )
 
 

@@ -1,0 +1,39 @@
+"""Rules the generic extractor learnt from the fourteenth holdout set's families (a military
+region's paper, a farmers' association portal on Joomla 4, a journal on Open Journal Systems, a
+paper's press-release channel, a women's paper's recipe, a gold-price table, a book review):
+headline, lead, body and pictures."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from pipelines.normalize import extract_record
+
+NOW = datetime.fromisoformat("2025-12-03T08:00:00+07:00")
+URL = "https://tinmiennui.example.vn/thoi-su/dien-tap-cuu-ho-vung-bien-gioi-8812.html"
+TITLE = "Dân quân xã biên giới diễn tập cứu hộ khi sạt lở đất"
+HEADLINE = f"<h1>{TITLE}</h1>"
+LEAD = "Sáng 2/12, hơn 300 dân quân và bộ đội biên phòng diễn tập cứu hộ tại bản Pa Khoang."
+FIRST = "Tình huống đặt ra là mưa lớn kéo dài làm sạt taluy, vùi lấp bốn ngôi nhà ven đường."
+SECOND = "Lực lượng cứu hộ chia thành ba mũi, dùng máy cắt bê tông và chó nghiệp vụ tìm người."
+THIRD = "Sau ba giờ, các tổ đã đưa toàn bộ người bị nạn giả định ra khỏi khu vực nguy hiểm."
+TEXT = [FIRST, SECOND, THIRD]
+PARAGRAPHS = "".join(f"<p>{p}</p>" for p in TEXT)
+
+
+def html(body: str, head: str = "") -> str:
+    return f"<html lang='vi'><head><title>{TITLE}</title>{head}</head><body>{body}</body></html>"
+
+
+def record(body: str, head: str = "") -> dict:
+    return extract_record(html(body, head), URL, NOW)
+
+
+def test_a_stamp_of_capitals_and_a_digit_opening_the_lead_is_a_dateline() -> None:
+    """A military region's paper opens its sapo with the region (`QK7 - `), capitals and the
+    region's digit, as other papers open theirs with `TTO - `: the stamp, not the lead; an
+    index named with digits (`VN30-Index`) is the lead's first word."""
+    index = "VN30-Index tăng 9 điểm trong phiên sáng nay nhờ nhóm ngân hàng."
+    for sapo, summary in ((f"QK7 - {LEAD}", LEAD), (index, index)):
+        page = f"<article>{HEADLINE}<h2 class='sapo'>{sapo}</h2><div class='content'>"
+        assert record(f"{page}{PARAGRAPHS}</div></article>")["summary"] == summary
