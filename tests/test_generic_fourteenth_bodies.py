@@ -37,3 +37,17 @@ def test_a_stamp_of_capitals_and_a_digit_opening_the_lead_is_a_dateline() -> Non
     for sapo, summary in ((f"QK7 - {LEAD}", LEAD), (index, index)):
         page = f"<article>{HEADLINE}<h2 class='sapo'>{sapo}</h2><div class='content'>"
         assert record(f"{page}{PARAGRAPHS}</div></article>")["summary"] == summary
+
+
+def test_a_description_naming_the_kind_of_site_and_its_logo_s_name_is_no_lead() -> None:
+    """A portal's description on every page, `Cổng thông tin điện tử` before the name its logo
+    carries: the site speaking of itself, so the article, with no sapo, has no lead; a
+    description of the article is its lead."""
+    logo = "<a href='/'><img src='/logo.png' alt='Hội Cựu chiến binh tỉnh Lâm Sơn'></a>"
+    page = f"<header>{logo}</header><article>{HEADLINE}<div class='content'>{PARAGRAPHS}</div>"
+    for described, summary in (
+        ("Cổng thông tin điện tử Hội Cựu chiến binh tỉnh Lâm Sơn", None),
+        (LEAD, LEAD),
+    ):
+        head = f"<meta name='description' content='{described}'>"
+        assert record(f"{page}</article>", head)["summary"] == summary

@@ -96,6 +96,8 @@ OUTLET_NAME = r"(?:báo|tạp chí|cổng thông tin|trang tin|diễn đàn|đà
 # (`TAP CHI VAN NGHE AN GIANG`).
 OUTLET_NAME_UNTONED = r"(?:bao|tap chi|cong thong tin|trang tin|dien dan|dai phat thanh)\b"
 MAX_OUTLET_WORDS = 8
+# The kind of site before its name, folded: `Cổng thông tin điện tử `, `Báo điện tử `.
+SITE_KIND = OUTLET_NAME_UNTONED + r"(?: dien tu)? "
 SEPARATOR = patterns.compile(r"(\s+[|\-–—:»]\s+|\s*\|\s*)")
 # Between a title's parts, with or without a space before: `Trường X: Tin tức: Bài`, `A :: B`.
 TITLE_SEPARATOR = patterns.compile(r"\s*(?:::?|[|»–—]|(?<=\s)-)\s+")
@@ -314,7 +316,8 @@ def strip_site_name(page: Page, title: str) -> str:
 
 def names_site(page: Page, text: str) -> bool:
     """The whole text is the site's name (a logo `<h1>`: `BÁO LONG SƠN ĐIỆN TỬ`), by the site's
-    declared name, its host (`stadtblatt.example`, `stadtblatt`), its logo's words, or an
+    declared name, its host (`stadtblatt.example`, `stadtblatt`), its logo's words (alone or
+    after the kind of site: `Cổng thông tin điện tử` + the logo's `Hội Nông dân tỉnh X`), or an
     outlet's name in a few words (not `Bộ Y tế họp báo…`)."""
     key = _key(text).replace(" ", "")
     site = _key(page.meta.get("og:site_name", "")).replace(" ", "")
@@ -325,6 +328,10 @@ def names_site(page: Page, text: str) -> bool:
     if host and len(host) > 3 and key in (host, f"bao{host}", host.removeprefix("bao")):
         return True
     if key == _logo_name(page):
+        return True
+    kind = re.match(SITE_KIND, _key(text))
+    named = _key(text)[kind.end() :].replace(" ", "") if kind else ""
+    if named and named in (site, _logo_name(page)):
         return True
     words = normalize("NFC", text).lower().split()
     outlet = OUTLET_NAME_UNTONED if text.isascii() else OUTLET_NAME
