@@ -74,8 +74,9 @@ NOISE_TAGS = (
 CAPTION_CLASS = patterns.compile(
     r"caption|pcaption|icaption|image-desc|img-desc|note|expNoEdit", re.I
 )
-# A title's class (`box-title`, `tieu-de`): a template's heading, not one typed in the editor.
-TITLE_CLASS = patterns.compile(r"title|tieu-?de|headline|heading", re.I)
+# A title's or label's class (`box-title`, `tieu-de`, a journal's `<h2 class="label">Tóm tắt`):
+# a template's heading, not one typed in the editor.
+TITLE_CLASS = patterns.compile(r"title|tieu-?de|headline|heading|label", re.I)
 BYLINE_CLASS = patterns.compile(r"author|pauthor|byline|tacgia|signature", re.I)
 RIGHT_ALIGN = patterns.compile(r"text-align\s*:\s*right", re.I)
 CENTER_ALIGN = patterns.compile(r"text-align\s*:\s*center", re.I)

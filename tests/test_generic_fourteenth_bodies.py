@@ -51,3 +51,12 @@ def test_a_description_naming_the_kind_of_site_and_its_logo_s_name_is_no_lead() 
     ):
         head = f"<meta name='description' content='{described}'>"
         assert record(f"{page}</article>", head)["summary"] == summary
+
+
+def test_a_label_the_template_sets_over_the_whole_text_is_no_text() -> None:
+    """A journal's abstract under the template's label (`<h2 class="label">Tóm tắt</h2>`), the
+    text's only heading: the label of the section it sits in, like a box's title, not a line
+    of the abstract."""
+    abstract = f"<section class='item abstract'><h2 class='label'>Tóm tắt</h2>{PARAGRAPHS}"
+    page = f"<article>{HEADLINE}{abstract}</section></article>"
+    assert record(page)["body"] == "\n\n".join(TEXT)
