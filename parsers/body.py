@@ -787,7 +787,10 @@ def _drop_labelled_notes(root: _Element) -> None:
     <strong>Đường dây nóng:</strong> bà con liên hệ …</p></div>`), or is that line itself
     (`<div><b>Sản phẩm của chúng tôi:</b> … <a>Xem chi tiết</a></div>`, typed without a
     `<p>` where the paragraphs around it have one): the site's notice (a hotline, an office's
-    hours, a product), set apart from the paragraphs around it."""
+    hours, a product), set apart from the paragraphs around it. A short box closing the text
+    whose first line is the label alone, its lines under it (`<p><strong>Thông tin liên hệ
+    báo chí:</strong></p><p>Phòng Truyền thông …</p><p>Điện thoại: …</p>`), is the site's
+    notice under every text too (a press contact)."""
     for box in [el for el in root.iter("div", "section") if el is not root]:
         parent = box.getparent()
         if parent is None or sum(child.tag == "p" for child in parent) < 2:
@@ -798,6 +801,10 @@ def _drop_labelled_notes(root: _Element) -> None:
         elif len(inner) == 1 and inner[0].tag == "p" and not (box.text or "").strip():
             line = inner[0]
             if (line.tail or "").strip():
+                continue
+        elif inner[0].tag == "p" and _closes_text(box) and len(text_of(box)) <= MAX_NOTICE:
+            line = inner[0]
+            if len(line) != 1 or text_of(line) != text_of(line[0]):  # the label alone
                 continue
         else:
             continue
@@ -811,6 +818,11 @@ def _drop_labelled_notes(root: _Element) -> None:
             and len(text_of(line)) <= MAX_NOTICE
         ):
             remove_element(box)
+
+
+def _closes_text(box: _Element) -> bool:
+    """No paragraph of the text follows `box` among its siblings."""
+    return not any(el.tag == "p" and text_of(el) for el in box.itersiblings())
 
 
 def _drop_key_points(root: _Element) -> None:

@@ -60,3 +60,25 @@ def test_a_label_the_template_sets_over_the_whole_text_is_no_text() -> None:
     abstract = f"<section class='item abstract'><h2 class='label'>Tóm tắt</h2>{PARAGRAPHS}"
     page = f"<article>{HEADLINE}{abstract}</section></article>"
     assert record(page)["body"] == "\n\n".join(TEXT)
+
+
+def test_a_short_box_closing_the_text_under_a_label_alone_is_no_text() -> None:
+    """A press release's contact box under its text: the bold label alone on its first line
+    (`Thông tin liên hệ báo chí:`), a desk, a person and a telephone under it. The site puts
+    it under every release, as it does a one-line labelled box; the same box between the
+    paragraphs is the text's own list."""
+    box = (
+        "<div class='lien-he'><p><strong>Thông tin liên hệ báo chí:</strong></p>"
+        "<p>Ban Truyền thông – Công ty Cổ phần Cà phê Cao Nguyên</p>"
+        "<p>Anh Lê Văn Hòa – Điện thoại: 0262 3xxx xxx</p></div>"
+    )
+    page = f"<article>{HEADLINE}<div class='content'>{PARAGRAPHS}{box}</div></article>"
+    assert record(page)["body"] == "\n\n".join(TEXT)
+    inside = f"<p>{FIRST}</p>{box}<p>{SECOND}</p><p>{THIRD}</p>"
+    page = f"<article>{HEADLINE}<div class='content'>{inside}</div></article>"
+    kept = [
+        "Thông tin liên hệ báo chí:",
+        "Ban Truyền thông – Công ty Cổ phần Cà phê Cao Nguyên",
+        "Anh Lê Văn Hòa – Điện thoại: 0262 3xxx xxx",
+    ]
+    assert record(page)["body"] == "\n\n".join([FIRST, *kept, SECOND, THIRD])
