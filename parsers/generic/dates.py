@@ -100,6 +100,11 @@ DATE_ONLY = patterns.compile(r"^\s*\d{4}-\d{1,2}-\d{1,2}\s*$")
 MODIFIED_LABEL = patterns.compile(
     r"cap\s*nhat|chinh\s*sua|sua\s*doi|sua\s*cuoi|dinh\s*chinh|updated?|modified"
 )
+# A release's label and a post's, folded: a page printing a release day (`Ngày phát hành: …` in a
+# reviewed book's box) and a line labelled as the post's (`Ngày đăng: …`) releases a print thing
+# and posts about it; elsewhere a release is the publish time (a podcast's `Phát hành lúc …`).
+RELEASE_LABEL = patterns.compile(r"phat\s*hanh")
+POST_LABEL = patterns.compile(r"(?<![a-z])dang(?:\s*(?:luc|ngay|tai|vao))?\s*:?\s*$")
 MODIFIED_CLASS = patterns.compile(r"updated?|modified|edited", re.I)
 ENTRY_DATE_CLASS = patterns.compile(r"entry-date|published", re.I)
 URL_STAMP = patterns.compile(
@@ -141,6 +146,8 @@ class Visible(NamedTuple):
     modified: bool
     line: _Element  # the element printing it
     month_first: bool = False  # read month-first: the page's software prints dates so
+    release: bool = False  # labelled as a release (`RELEASE_LABEL`)
+    post: bool = False  # labelled as the post's (`POST_LABEL`)
 
 
 def published(page: Page) -> str | None:
@@ -232,10 +239,13 @@ def _as_printed_element(page: Page, machine: tuple[str, DateMatch]) -> tuple[str
 
 
 def _publish_lines(page: Page) -> list[Visible]:
-    """The visible publish lines, nearest the headline first. A line relative to the fetch
-    time (`2 giờ trước`) counts only where no line prints the date, and only by the headline:
-    it is no more exact than its unit, and reader comments print such times too."""
+    """The visible publish lines, nearest the headline first. A release (`Ngày phát hành:`)
+    counts only where no line is labelled as the post's (`RELEASE_LABEL`). A line relative to
+    the fetch time (`2 giờ trước`) counts only where no line prints the date, and only by the
+    headline: it is no more exact than its unit, and reader comments print such times too."""
     lines = [v for v in visible_dates(page) if not v.modified]
+    if any(v.post for v in lines):
+        lines = [v for v in lines if not v.release]
     absolute = [v for v in lines if v.match.rule != "relative"]
     return absolute or [v for v in lines if v.distance <= MAX_OVERRIDE_DISTANCE]
 
@@ -543,7 +553,9 @@ def _visible(
         start = lead + weekday.start()  # `bởi Trần Thị Hoa - Thứ Hai, …`: the name is no label
     end = len(text) if not suffix.strip(" )]") or LOCAL_ZONE_AFTER.fullmatch(suffix) else found.end
     raw = text[start:end].strip(EDGE)
-    return Visible(raw, found, away, is_modified, line, order)
+    released = bool(RELEASE_LABEL.search(folded_prefix))
+    posted = bool(POST_LABEL.search(folded_prefix))
+    return Visible(raw, found, away, is_modified, line, order, released, posted)
 
 
 def _field_label(line: _Element) -> str:

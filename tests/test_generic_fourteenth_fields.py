@@ -1,0 +1,34 @@
+"""Rules the generic extractor learnt for dates, views, bylines and tags from the fourteenth
+holdout set's families (a Drupal 7 sector paper, a literary weekly's book review, a journal on
+Open Journal Systems, a broadcaster's news page, a Joomla 4 portal, a military region's paper,
+a Wagtail news page)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from pipelines.normalize import extract_record
+
+NOW = datetime.fromisoformat("2025-12-03T10:00:00+07:00")
+URL = "https://tinmiennui.example.vn/xa-hoi/mua-ca-phe-tren-cao-nguyen-7731.html"
+TITLE = "Nông dân cao nguyên thu hoạch cà phê sớm nửa tháng vì nắng hạn"
+HEADLINE = f"<h1>{TITLE}</h1>"
+FIRST = "Từ giữa tháng, các rẫy cà phê trên cao nguyên đã chín đỏ, sớm hơn mọi năm."
+SECOND = "Nhiều hộ thuê thêm người hái để kịp phơi trong những ngày nắng ráo."
+THIRD = "Thương lái cho biết giá thu mua quả tươi nhích lên so với cuối vụ trước."
+TEXT = f"<div class='content'><p>{FIRST}</p><p>{SECOND}</p><p>{THIRD}</p></div>"
+
+
+def html(body: str, head: str = "") -> str:
+    return f"<html lang='vi'><head><title>{TITLE}</title>{head}</head><body>{body}</body></html>"
+
+
+def test_a_release_day_in_a_book_box_gives_way_to_the_post_line_under_the_text() -> None:
+    box = (
+        "<div class='book'><table><tr><td>Nhà xuất bản:</td><td>NXB Văn học</td></tr>"
+        "<tr><td>Ngày phát hành:</td><td>10/11/2025</td></tr></table></div>"
+    )
+    foot = "<div class='foot'>Ngày đăng: 28/11/2025 - 19:30 | Lượt đọc: 214</div>"
+    record = extract_record(html(HEADLINE + box + TEXT + foot), URL, NOW)
+    assert record["published_at"] == "2025-11-28T19:30:00+07:00"
+    assert record["published_raw"] == "Ngày đăng: 28/11/2025 - 19:30"
