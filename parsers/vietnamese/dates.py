@@ -180,6 +180,10 @@ _ZONE_ABBREVIATION = rf"(?:{'|'.join(_ZONE_ABBREVIATIONS)})(?![a-z])"
 _LOCAL_RESTATED = r"\s*[(\[]?\s*(?:gmt|utc)\s*\+\s*0?7(?::?00)?\s*[)\]]?"
 
 
+# Chinese parts of the day, printed before the clock, as the Vietnamese they stand for.
+_CHINESE_PERIODS = {"上午": "sa", "下午": "ch", "中午": "trua", "晚上": "toi"}
+
+
 def _time(n: str, after_date: bool = False) -> str:
     """A clock time with optional period word and zone; group names end in `n`.
 
@@ -195,11 +199,12 @@ def _time(n: str, after_date: bool = False) -> str:
     7:45; `08:00 giờ` restates its unit. A local zone's name may restate its offset (`ICT
     (UTC+7)`); `giờ GMT` is GMT and RFC 822's `UT` is UTC; `giờ địa phương` (the local time of a
     place the line does not name) refuses the clock, as does a named place's time other than
-    Việt Nam's, bracketed or not (`giờ Bắc Kinh`, `(giờ Mỹ)`): its offset is not known here."""
+    Việt Nam's, bracketed or not (`giờ Bắc Kinh`, `(giờ Mỹ)`): its offset is not known here.
+    Chinese names the part of the day before the clock (`下午3:40`, 15:40)."""
     lead = r"(?<![\d:.])" if after_date else r"(?<![\d:.,/])"
     minute = r"\d{1,3}" if after_date else r"\d{2}"  # `08:301` after a date is no clock
     return (
-        rf"{lead}(?P<h{n}>\d{{1,2}})"
+        rf"(?:(?P<zh{n}>{'|'.join(_CHINESE_PERIODS)})\s*)?{lead}(?P<h{n}>\d{{1,2}})"
         rf"(?:(?:\s*{_COLON}\s*|;(?=\d\d(?!\d)))(?P<m{n}>{minute})(?:\s*{_COLON}\s*(?P<s{n}>\d{{2}})(?:[.,]\d+)?)?['’]?"
         rf"(?:\s*gio(?![a-z])(?!\s*(?:{_LOCAL_PLACE}|gmt|utc|dia))(?!\s+(?!{_NOT_PLACE})[a-z]))?"
         rf"|[.٫](?P<md{n}>[0-5]\d)(?:\.(?P<sd{n}>[0-5]\d)(?:\.\d{{1,9}})?)?(?!\d|[.,]\d)"
@@ -640,7 +645,8 @@ def _hour(hour: int, period: str | None) -> int:
 
 _CLOCK_GROUPS = {
     n: tuple(
-        g + n for g in ("h", "m", "md", "mh", "mg", "rg", "kg", "s", "sd", "sh", "sg", "ap", "tz")
+        g + n
+        for g in ("h", "m", "md", "mh", "mg", "rg", "kg", "s", "sd", "sh", "sg", "ap", "tz", "zh")
     )
     for n in "12"
 }
@@ -654,7 +660,7 @@ def _clock(m: re.Match[str], n: str) -> _Clock | None:
     """(hour, minute, second, offset) from a `_time(n)` group set, or None if absent; a zone
     no place has (`+25:00`) or none named (`giờ địa phương`) makes the clock impossible, and so
     does a `kém` (to) clock that is no time (`0 giờ kém 15`, `8 giờ kém 45`)."""
-    hour, minute, minute_d, minute_h, minute_g, half, to, *seconds, period, tz = m.group(
+    hour, minute, minute_d, minute_h, minute_g, half, to, *seconds, period, tz, chinese = m.group(
         *_CLOCK_GROUPS[n]
     )
     if hour is None:
@@ -671,7 +677,7 @@ def _clock(m: re.Match[str], n: str) -> _Clock | None:
             return _IMPOSSIBLE_CLOCK
         hours, minutes = hours - 1, 60 - int(to)
     second = next((int(value) for value in seconds if value), 0)
-    return (_hour(hours, period), minutes, second, zone)
+    return (_hour(hours, period or _CHINESE_PERIODS.get(chinese)), minutes, second, zone)
 
 
 def _build(year: int, month: int, day: int, clock: _Clock | None) -> datetime | None:
