@@ -32,3 +32,19 @@ def test_a_release_day_in_a_book_box_gives_way_to_the_post_line_under_the_text()
     record = extract_record(html(HEADLINE + box + TEXT + foot), URL, NOW)
     assert record["published_at"] == "2025-11-28T19:30:00+07:00"
     assert record["published_raw"] == "Ngày đăng: 28/11/2025 - 19:30"
+
+
+UPDATED_ONLY = (
+    "<div class='meta'><span class='time'><span>Cập nhật lúc</span> "
+    "<time datetime='2025-12-03T08:40:00+07:00'>1 giờ trước</time></span></div>"
+)
+
+
+def test_a_bulletin_s_time_in_a_video_caption_is_no_publish_line() -> None:
+    video = (
+        "<div class='video-box'><video controls><source src='/v/ban-tin-sang.mp4'></video>"
+        "<p class='video-caption'>Bản tin Chào buổi sáng 6h ngày 03/12/2025</p></div>"
+    )
+    record = extract_record(html(HEADLINE + UPDATED_ONLY + video + TEXT), URL, NOW)
+    assert record["published_at"] == "2025-12-03T08:40:00+07:00"
+    assert record["published_raw"] == "2025-12-03T08:40:00+07:00"

@@ -27,6 +27,7 @@ one, and a page that states none keeps them without an offset (never +07:00 inve
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from datetime import date, datetime, timedelta
@@ -105,6 +106,8 @@ MODIFIED_LABEL = patterns.compile(
 # and posts about it; elsewhere a release is the publish time (a podcast's `Phát hành lúc …`).
 RELEASE_LABEL = patterns.compile(r"phat\s*hanh")
 POST_LABEL = patterns.compile(r"(?<![a-z])dang(?:\s*(?:luc|ngay|tai|vao))?\s*:?\s*$")
+CAPTION_CLASS = patterns.compile(r"caption", re.I)
+CAPTION_LEVELS = 2  # levels above a date's element where a caption around it is looked for
 MODIFIED_CLASS = patterns.compile(r"updated?|modified|edited", re.I)
 ENTRY_DATE_CLASS = patterns.compile(r"entry-date|published", re.I)
 URL_STAMP = patterns.compile(
@@ -456,10 +459,22 @@ def visible_dates(page: Page) -> list[Visible]:
         seen.add(line)
         if in_zone(page, line) and not _typed_publish_date(el):
             continue
+        if _in_caption(el):
+            continue
         found += _read(page, line, text)
     found.sort(key=lambda v: v.distance)
     page.memo["visible_dates"] = found
     return found
+
+
+def _in_caption(el: _Element) -> bool:
+    """A date in a picture's or a video's caption (`<figcaption>`, `<p class="video-caption">
+    Bản tin Thời sự 12h ngày 03/12/2025</p>`): when the picture was taken or the bulletin
+    aired, not when the article was posted."""
+    return any(
+        node.tag in ("figcaption", "caption") or CAPTION_CLASS.search(node.get("class") or "")
+        for node in (el, *itertools.islice(el.iterancestors(), CAPTION_LEVELS))
+    )
 
 
 def _typed_publish_date(el: _Element) -> bool:
