@@ -508,7 +508,7 @@ def read_body(
             remove_element(el)
     _drop_footnote_marks(root)
     _join_entry_times(root)
-    _drop_labelled_notes(root)
+    _drop_labelled_notes(root, page)
     _drop_boxes(root)
     _drop_key_points(root)
     _drop_teaser_lists(root)
@@ -782,15 +782,17 @@ def _opens_with_time(el: _Element | None) -> bool:
     return first is not None and first.tag == "time"
 
 
-def _drop_labelled_notes(root: _Element) -> None:
+def _drop_labelled_notes(root: _Element, page: Page) -> None:
     """Remove a box among the text's paragraphs that holds one labelled line only (`<div><p>
     <strong>Đường dây nóng:</strong> bà con liên hệ …</p></div>`), or is that line itself
     (`<div><b>Sản phẩm của chúng tôi:</b> … <a>Xem chi tiết</a></div>`, typed without a
     `<p>` where the paragraphs around it have one): the site's notice (a hotline, an office's
-    hours, a product), set apart from the paragraphs around it. A short box closing the text
-    whose first line is the label alone, its lines under it (`<p><strong>Thông tin liên hệ
-    báo chí:</strong></p><p>Phòng Truyền thông …</p><p>Điện thoại: …</p>`), is the site's
-    notice under every text too (a press contact)."""
+    hours, a product), set apart from the paragraphs around it; a line whose words up to a
+    colon label a link to another site (`Mua chả cá …, giao trong ngày: <a href="https://shop
+    …">Đặt hàng ngay</a> – 185.000 đồng/kg`, a shop's) is labelled so too. A short box
+    closing the text whose first line is the label alone, its lines under it (`<p><strong>
+    Thông tin liên hệ báo chí:</strong></p><p>Phòng Truyền thông …</p><p>Điện thoại: …</p>`),
+    is the site's notice under every text too (a press contact)."""
     for box in [el for el in root.iter("div", "section") if el is not root]:
         parent = box.getparent()
         if parent is None or sum(child.tag == "p" for child in parent) < 2:
@@ -809,15 +811,25 @@ def _drop_labelled_notes(root: _Element) -> None:
         else:
             continue
         label = line[0] if len(line) else None
-        if (
-            label is not None
-            and label.tag in ("strong", "b")
-            and not (line.text or "").strip()
-            and text_of(label).endswith(":")
-            and len(text_of(label)) <= MAX_BOX_TITLE
-            and len(text_of(line)) <= MAX_NOTICE
+        if len(text_of(line)) <= MAX_NOTICE and (
+            (
+                label is not None
+                and label.tag in ("strong", "b")
+                and not (line.text or "").strip()
+                and text_of(label).endswith(":")
+                and len(text_of(label)) <= MAX_BOX_TITLE
+            )
+            or _labels_link_off_site(line, page)
         ):
             remove_element(box)
+
+
+def _labels_link_off_site(line: _Element, page: Page) -> bool:
+    """`line`'s words up to a colon are followed by a link to another site: `… giao trong
+    ngày: <a href="https://shop.example.vn/…">Đặt hàng ngay</a>`."""
+    link = line.find("a")
+    labelled = link is not None and (line.text or "").rstrip().endswith(":")
+    return labelled and page.leads_off_site(link.get("href"))
 
 
 def _closes_text(box: _Element) -> bool:

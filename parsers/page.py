@@ -37,6 +37,7 @@ ARTICLE_TYPES = frozenset(
 APP_DATA_ID = "__NEXT_DATA__"
 APP_DATA = f'script#{APP_DATA_ID}[type="application/json"]'
 APP_TITLES = ("title", "headline", "name")  # an app data object's title keys
+MIRROR_PREFIX = patterns.compile(r"^(?:www|m|mobile|amp)\.")  # a site's copies' hosts
 CDATA_WRAPPER = patterns.compile(r"^\s*(?://\s*)?<!\[CDATA\[|(?://\s*)?\]\]>\s*$")
 _INVISIBLE = frozenset({"script", "style", "noscript", "template"})
 _BLOCKS = frozenset(
@@ -850,6 +851,14 @@ class Page:
         address = self.absolute(href)
         return address is not None and _address(address) in self._own_addresses
 
+    def leads_off_site(self, href: str | None) -> bool:
+        """`href` leads to another site than the page's (its mobile, AMP or `www` copy is
+        the same site)."""
+        host = urlsplit(self.absolute(href) or "").hostname
+        return host is not None and site_host(host) != site_host(
+            urlsplit(self.canonical_url).hostname
+        )
+
     @cached_property
     def _own_addresses(self) -> frozenset[tuple[str, str, str]]:
         return frozenset({_address(self.url), _address(self.canonical_url)})
@@ -909,6 +918,11 @@ class Page:
             if any(isinstance(t, str) and t.lower() in ARTICLE_TYPES for t in names):
                 return obj
         return {}
+
+
+def site_host(host: str | None) -> str | None:
+    """The host without the prefix of a site's mobile, AMP or `www` copy."""
+    return MIRROR_PREFIX.sub("", host) if host else host
 
 
 def _address(url: str) -> tuple[str, str, str]:

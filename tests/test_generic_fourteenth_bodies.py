@@ -82,3 +82,22 @@ def test_a_short_box_closing_the_text_under_a_label_alone_is_no_text() -> None:
         "Anh Lê Văn Hòa – Điện thoại: 0262 3xxx xxx",
     ]
     assert record(page)["body"] == "\n\n".join([FIRST, *kept, SECOND, THIRD])
+
+
+def test_a_box_whose_line_labels_a_link_to_another_site_is_no_text() -> None:
+    """A shop's line in a box between the paragraphs, its words up to a colon labelling a link
+    to the shop's site (`…: <a href="https://cho.example.vn/…">Đặt mua</a> – 95.000 đồng/hộp`):
+    the site's notice, as a box with a bold label is; the same line linking to another page of
+    the site itself is the text's own."""
+    line = "Chè búp Tân Cương gửi tận nhà: Đặt mua – 95.000 đồng/hộp"
+    for href, text in (
+        ("https://cho.example.vn/che", [FIRST, SECOND, THIRD]),
+        ("/tin-tuc/che-8800.html", [FIRST, SECOND, line, THIRD]),
+    ):
+        shop = (
+            f"<div class='box'><p>Chè búp Tân Cương gửi tận nhà: <a href='{href}'>Đặt mua</a>"
+            " – 95.000 đồng/hộp</p></div>"
+        )
+        page = f"<article>{HEADLINE}<div class='content'><p>{FIRST}</p><p>{SECOND}</p>"
+        body = record(f"{page}{shop}<p>{THIRD}</p></div></article>")["body"]
+        assert body == "\n\n".join(text)

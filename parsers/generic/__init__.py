@@ -45,7 +45,7 @@ from parsers.generic.zones import (
     strip_site_name,
     text_scan,
 )
-from parsers.page import Page, short_text, text_of, values_beside
+from parsers.page import Page, short_text, site_host, text_of, values_beside
 from parsers.vietnamese.text import fold
 
 __all__ = [
@@ -116,7 +116,6 @@ TRAIL_MARK = patterns.compile(r"[/›»→>|]")  # a mark between a trail's link
 TRAIL_EDGE = " /›»→>|"  # the marks and spaces around a crumb
 HOME_WORDS = frozenset({"trang chu", "home", "trang nhat", "quay lai", "ve trang chu"})
 MAX_SECTION = 40  # characters of a section name
-MIRROR_PREFIX = patterns.compile(r"^(?:www|m|mobile|amp)\.")
 # The class of a section's name printed without a link above the headline (`print-cate`).
 # The line a page builder prints over the headline for it (Tilda's `t-uptitle`) too.
 SECTION_CLASS = patterns.compile(
@@ -575,14 +574,14 @@ def _trail_by_paths(page: Page) -> list[_Element]:
     later link a section inside the one before it (`/`, `/kinh-te`, `/kinh-te/nong-nghiep`),
     which a menu's sibling sections never are; the one before the headline and nearest it."""
     anchor = headline_element(page)
-    host = MIRROR_PREFIX.sub("", urlsplit(page.url).hostname or "")
+    host = site_host(urlsplit(page.url).hostname) or ""
     trails = []
     for home in page.root.iter("a"):
         href = (home.get("href") or "").strip()
         if _below_root(href):
             continue
         address = urlsplit(page.absolute(href) or "")
-        if address.path not in ("", "/") or MIRROR_PREFIX.sub("", address.hostname or "") != host:
+        if address.path not in ("", "/") or (site_host(address.hostname) or "") != host:
             continue
         block = next((el for el in home.iterancestors() if _more_links(el, home)), None)
         links = list(block.iter("a")) if block is not None else []
@@ -798,11 +797,6 @@ def _section_above_headline(page: Page) -> str | None:
     return None
 
 
-def _site_host(host: str | None) -> str | None:
-    """The host without the prefix of a site's mobile, AMP or `www` copy."""
-    return MIRROR_PREFIX.sub("", host) if host else host
-
-
 def _leads_within_site(page: Page, href: str | None) -> bool:
     """A link to another page of the same site (not its front page, not this page); the
     site's mobile host (`m.`) is the same site as its desktop host the canonical URL names."""
@@ -811,7 +805,7 @@ def _leads_within_site(page: Page, href: str | None) -> bool:
         return False
     site, target = urlsplit(page.canonical_url), urlsplit(url)
     return (
-        _site_host(target.hostname) == _site_host(site.hostname)
+        site_host(target.hostname) == site_host(site.hostname)
         and target.path.strip("/") != ""
         and url.rstrip("/") != page.canonical_url.rstrip("/")
     )
