@@ -172,6 +172,9 @@ _ZONE_ABBREVIATIONS = {
     "mdt": "-0600",
     "pst": "-0800",
     "pdt": "-0700",
+    "msk": "+0300",
+    "cet": "+0100",
+    "cest": "+0200",
     "ist": None,
     "cst": None,
 }
@@ -216,7 +219,7 @@ def _time(n: str, after_date: bool = False) -> str:
         rf"(?:(?![a-z\d])|(?=[ap]\.?m|sa|ch|z(?![a-z\d])))"
         rf"(?:\s*(?P<ap{n}>a\.?m\.?|p\.?m\.?|sa|ch|{_DAY_PART})"
         rf"(?![a-z]))?"
-        rf"(?:\s*[(\[]?\s*(?:(?P<tz{n}>(?:gio\s*)?(?:gmt|utc)(?:\s*[+-]\s*\d{{1,2}}(?::?\d{{2}})?)?"
+        rf"(?:\s*[(\[]?\s*(?:(?P<tz{n}>(?:gio\s*)?(?:gmt|utc)(?:\s*/\s*(?:gmt|utc))?(?:\s*[+-]\s*\d{{1,2}}(?::?\d{{2}})?)?"
         rf"|[+-]\d{{2}}:?\d{{2}}(?![\d/.\-])|z(?![a-z\d])|ut(?![a-z])|{_ZONE_ABBREVIATION}"
         rf"|gio\s*dia\s*phuong"
         rf"|(?<=\()\s*gio\s+(?!{_LOCAL_PLACE}|gmt|utc)[a-z]+(?:\s[a-z]+)?(?=\s*\))"
@@ -586,17 +589,21 @@ def _year(raw: str, now: datetime) -> int:
     return year
 
 
+# GMT, UTC or both (`UTC/GMT +7`), before an offset.
+_UTC_NAMES = patterns.compile(r"^(?:gmt|utc)(?:/(?:gmt|utc))?")
+
+
 @functools.lru_cache(maxsize=64)
 def _offset(raw: str) -> timezone | None:
-    """`+7`, `+07`, `+0700`, `+07:00`, `- 7`, `gmt+7` as a fixed offset; a bare `gmt`,
-    `utc`, `ut`, `giờ GMT` or `z` is UTC; None when it is local time. ValueError for an offset
-    no place keeps (beyond -12:00 and +14:00), for `giờ địa phương`, a place's local time that
-    names no place, and for a bracketed `(giờ Mỹ)`, a place's time whose offset the reader does
-    not know."""
+    """`+7`, `+07`, `+0700`, `+07:00`, `- 7`, `gmt+7`, `utc/gmt +7` as a fixed offset; a bare
+    `gmt`, `utc`, `ut`, `giờ GMT` or `z` is UTC; None when it is local time. ValueError for an
+    offset no place keeps (beyond -12:00 and +14:00), for `giờ địa phương`, a place's local
+    time that names no place, and for a bracketed `(giờ Mỹ)`, a place's time whose offset the
+    reader does not know."""
     raw = raw.replace(" ", "").replace(":", "").removeprefix("gio")
     if raw == "diaphuong":
         raise ValueError("local time of an unnamed place")
-    raw = raw.removeprefix("gmt").removeprefix("utc")
+    raw = _UTC_NAMES.sub("", raw, count=1)
     if raw in _ZONE_ABBREVIATIONS:
         raw = _ZONE_ABBREVIATIONS[raw] or ""
         if not raw:
