@@ -48,3 +48,10 @@ def test_a_bulletin_s_time_in_a_video_caption_is_no_publish_line() -> None:
     record = extract_record(html(HEADLINE + UPDATED_ONLY + video + TEXT), URL, NOW)
     assert record["published_at"] == "2025-12-03T08:40:00+07:00"
     assert record["published_raw"] == "2025-12-03T08:40:00+07:00"
+
+
+def test_the_clock_in_the_strip_over_the_site_header_is_no_publish_line() -> None:
+    strip = "<div class='header-top'><span class='clock'>Thứ Tư, 03/12/2025 | 09:58</span></div>"
+    meta = "<div class='meta'><time datetime='2025-12-03T07:15:00+07:00'>3 giờ trước</time></div>"
+    record = extract_record(html(strip + HEADLINE + meta + TEXT), URL, NOW)
+    assert record["published_at"] == "2025-12-03T07:15:00+07:00"

@@ -102,9 +102,10 @@ SEPARATOR = patterns.compile(r"(\s+[|\-–—:»]\s+|\s*\|\s*)")
 # Between a title's parts, with or without a space before: `Trường X: Tin tức: Bài`, `A :: B`.
 TITLE_SEPARATOR = patterns.compile(r"\s*(?:::?|[|»–—]|(?<=\s)-)\s+")
 HIDDEN_STYLE = patterns.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
-# The site header as a whole token only: `header-content` holds VnExpress's date line.
+# The site header as a whole token only: `header-content` holds VnExpress's date line; the strip
+# over it (`header-top`, a clock and links) is the header's too.
 HEADER_CLASS = patterns.compile(
-    r"(?:^|\s)(?:header|site-header|top-header|main-header)(?:$|\s)", re.I
+    r"(?:^|\s)(?:header|site-header|top-header|header-top|main-header)(?:$|\s)", re.I
 )
 HIDDEN_CLASS = patterns.compile(r"(?:^|\s)(?:hidden|d-none|hide|sr-only)(?:$|\s)")
 # A schema.org microdata type of an article: `http://schema.org/Article`, `…/NewsArticle`.
