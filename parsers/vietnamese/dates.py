@@ -129,6 +129,7 @@ class DateMatch(NamedTuple):
 # --- pattern pieces (all run on folded text: lowercase ASCII letters, đ → d) -----------------
 
 _WEEKDAY = r"(?:thu\s*(?:hai|ba|tu|nam|sau|bay|[2-8])|chu\s*nhat|cn|t[2-7])(?![a-z\d])"
+_EN_WEEKDAY_NAMES = "mon|tues|wednes|thurs|fri|satur|sun"
 
 
 # A part of the day, alone or narrowed (`rạng sáng`, `nửa đêm`, `đầu giờ chiều`, `giữa trưa`,
@@ -243,9 +244,11 @@ _BREAK = r"(?:<br\s*/?>[\s,|]*)?"
 # An icon's alt text or class read as text: `icon-clock`, `ic_time`.
 _ICON_WORD = r"(?:ic(?:on)?[-_ ]?(?:clock|time|date|calendar)(?![a-z])\s*)"
 # Between a time and the date after it: `17:42 Ngày 04/06/2018`, `08:30, Thứ hai, 12/05/2024`,
-# `Đăng lúc 8:30 (5/11/2025)`, `Giờ đăng: 08:30 | Ngày đăng: 05/11/2025`.
+# `Đăng lúc 8:30 (5/11/2025)`, `Giờ đăng: 08:30 | Ngày đăng: 05/11/2025`, an English weekday
+# (`08:15 AM GMT+7, Tuesday 02 December 2025`).
 _SEP_BEFORE = (
-    rf"[\s,|{_SEP_MARKS}/(]*{_ICON_WORD}?(?:{_WEEKDAY}[\s,|{_SEP_MARKS}/(]*)?"
+    rf"[\s,|{_SEP_MARKS}/(]*{_ICON_WORD}?"
+    rf"(?:(?:{_WEEKDAY}|(?:{_EN_WEEKDAY_NAMES})day(?![a-z]))[\s,|{_SEP_MARKS}/(]*)?"
     r"(?:ngay(?:\s*dang)?\s*:?\s*)?"
 )
 # Between a date and the time after it: `25/09/2020 | 10:13:43`, `9 Tháng 1 2015 lúc 15:08`,
@@ -449,7 +452,7 @@ _BEFORE_WINDOW = 48
 _DIGIT = patterns.compile(r"\d")
 _TIME_ONLY = _time("1")
 # English weekdays, as forum software prints them for the past week: `Wednesday at 8:30 PM`.
-_EN_WEEKDAY = r"(?P<en>mon|tues|wednes|thurs|fri|satur|sun)day(?![a-z])"
+_EN_WEEKDAY = rf"(?P<en>{_EN_WEEKDAY_NAMES})day(?![a-z])"
 # Words and punctuation that may surround a date in a whole-string parse (labels, weekdays, a
 # bulletin's `Tin phát lúc 04h30`: its issue time).
 _DECORATION = (
