@@ -55,3 +55,9 @@ def test_the_clock_in_the_strip_over_the_site_header_is_no_publish_line() -> Non
     meta = "<div class='meta'><time datetime='2025-12-03T07:15:00+07:00'>3 giờ trước</time></div>"
     record = extract_record(html(strip + HEADLINE + meta + TEXT), URL, NOW)
     assert record["published_at"] == "2025-12-03T07:15:00+07:00"
+
+
+def test_an_only_time_labelled_as_an_update_is_the_publish_time_and_no_modified_time() -> None:
+    record = extract_record(html(HEADLINE + UPDATED_ONLY + TEXT), URL, NOW)
+    assert record["published_at"] == "2025-12-03T08:40:00+07:00"
+    assert record["modified_at"] is None

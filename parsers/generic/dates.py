@@ -321,15 +321,29 @@ def _same_minute(line: Visible, machine: DateMatch, now: datetime) -> bool:
 def modified(page: Page) -> str | None:
     """A visible `Cập nhật` line near the headline, else the machine modified time. A line
     outside the block holding the headline and the body is another box's (a sidebar price
-    table's `Cập nhật: 05/11/2025`)."""
+    table's `Cập nhật: 05/11/2025`). An update line whose `<time>` gives the publish time
+    (`Cập nhật lúc <time datetime="…12:10:00+07:00">2 giờ trước</time>`, the page's only time)
+    was the publish line: no modified time."""
     updated = [v for v in visible_dates(page) if v.modified]
     block = _article_block(page) if updated else None
     updated = [v for v in updated if block is None or block in v.line.iterancestors()]
-    published(page)
-    if updated and updated[0].raw != page.memo.get("published_from_update"):  # see `_only_time`
+    publish = published(page)
+    if (
+        updated
+        and updated[0].raw != page.memo.get("published_from_update")  # see `_only_time`
+        and not _machine_form_of(updated[0], publish)
+    ):
         return updated[0].raw
     machine = _machine(page, MACHINE_MODIFIED, ld_key="dateModified")
     return machine[0] if machine else None
+
+
+def _machine_form_of(line: Visible, raw: str | None) -> bool:
+    """The date `line` prints is the text of a `<time>` whose `datetime` is `raw`."""
+    return raw is not None and any(
+        (el.get("datetime") or "").strip() == raw and (text := text_of(el)) and text in line.raw
+        for el in line.line.iter("time")
+    )
 
 
 def _article_block(page: Page) -> _Element | None:
