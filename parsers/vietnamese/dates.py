@@ -1204,8 +1204,8 @@ def _first(folded: str, now: datetime, month_first: bool = False) -> _Found | No
     Numeric dates are read month-first when the caller says so or the line states it."""
     if not month_first and "/" in folded:
         month_first = _MONTH_FIRST_STATED.search(folded) is not None
-    if "{" in folded:
-        folded = _TEMPLATE.sub(_blank, folded)
+    if "{" in folded or "=" in folded:
+        folded = _CODE.sub(_blank, folded)
     best = _leftmost(folded, now, month_first)
     if best is None:
         if _ROMAN_HINT.search(folded):
@@ -1250,10 +1250,13 @@ def _first(folded: str, now: datetime, month_first: bool = False) -> _Found | No
     return best
 
 
-# A template's code, blanked before reading (same length: spans still index the text): a date
-# inside it is a format or a literal, not the page's (`{{ .Date.Format "02/01/2006 15:04" }}`,
-# `{% if date > "2025-01-01" %}`).
-_TEMPLATE = patterns.compile(r"\{\{.*?\}\}|\{%.*?%\}")
+# A template's code or a spreadsheet's formula, blanked before reading (same length: spans still
+# index the text): a date inside it is a format or a literal, not the page's (`{{ .Date.Format
+# "02/01/2006 15:04" }}`, `{% if date > "2025-01-01" %}`, `=DATEVALUE("02/12/2025")`; a
+# formula's call, with the calls inside it, ends at its closing bracket).
+_CODE = patterns.compile(
+    r"\{\{.*?\}\}|\{%.*?%\}|(?<![\w\"'=])=\s*[a-z][a-z\d.]*\([^()]*(?:\([^()]*\)[^()]*)*\)"
+)
 
 
 def _blank(m: re.Match[str]) -> str:
