@@ -61,3 +61,16 @@ def test_an_only_time_labelled_as_an_update_is_the_publish_time_and_no_modified_
     record = extract_record(html(HEADLINE + UPDATED_ONLY + TEXT), URL, NOW)
     assert record["published_at"] == "2025-12-03T08:40:00+07:00"
     assert record["modified_at"] is None
+
+
+def test_an_update_line_printing_its_day_alone_takes_the_minute_of_its_machine_time() -> None:
+    info = (
+        "<dl class='article-info'><dd class='published'>"
+        "<time datetime='2025-11-28T07:45:00+07:00' itemprop='datePublished'>"
+        "Ngày đăng: 28 Tháng 11 2025</time></dd><dd class='modified'>"
+        "<time datetime='2025-11-29T16:20:00+07:00' itemprop='dateModified'>"
+        "Cập nhật lần cuối: 29 Tháng 11 2025</time></dd></dl>"
+    )
+    record = extract_record(html(HEADLINE + info + TEXT), URL, NOW)
+    assert record["published_at"] == "2025-11-28T07:45:00+07:00"
+    assert record["modified_at"] == "2025-11-29T16:20:00+07:00"

@@ -323,19 +323,34 @@ def modified(page: Page) -> str | None:
     outside the block holding the headline and the body is another box's (a sidebar price
     table's `Cập nhật: 05/11/2025`). An update line whose `<time>` gives the publish time
     (`Cập nhật lúc <time datetime="…12:10:00+07:00">2 giờ trước</time>`, the page's only time)
-    was the publish line: no modified time."""
+    was the publish line: no modified time. An update line printing its day alone (Joomla's
+    `Cập nhật lần cuối: 02 Tháng 12 2025`) takes the minute of a machine modified time on that
+    day (its `<time itemprop="dateModified">`), as a publish line does."""
     updated = [v for v in visible_dates(page) if v.modified]
     block = _article_block(page) if updated else None
     updated = [v for v in updated if block is None or block in v.line.iterancestors()]
     publish = published(page)
+    machine = _machine(page, MACHINE_MODIFIED, ld_key="dateModified")
     if (
         updated
         and updated[0].raw != page.memo.get("published_from_update")  # see `_only_time`
         and not _machine_form_of(updated[0], publish)
     ):
-        return updated[0].raw
-    machine = _machine(page, MACHINE_MODIFIED, ld_key="dateModified")
+        line = updated[0]
+        day_alone = not _has_time(line.match)
+        if day_alone and machine and _has_time(machine[1]) and _same_day(line.match, machine[1]):
+            return machine[0]
+        return line.raw
     return machine[0] if machine else None
+
+
+def _same_day(printed: DateMatch, machine: DateMatch) -> bool:
+    """The machine time falls on the printed day, in the printed day's zone (a UTC machine
+    time of 19:00 is the next day in Việt Nam)."""
+    when = machine.value
+    if when.tzinfo is not None and printed.value.tzinfo is not None:
+        when = when.astimezone(printed.value.tzinfo)
+    return printed.value.date() == when.date()
 
 
 def _machine_form_of(line: Visible, raw: str | None) -> bool:
