@@ -88,9 +88,12 @@ IMAGE_ATTRS = ("data-src", "data-original", "data-lazy-src", "data-srcset", "src
 AVATAR_CLASS = patterns.compile(r"(?:^|[\s_-])avatars?(?:$|[\s_-])", re.I)
 PLACEHOLDER = patterns.compile(r"blank\.gif|spacer|pixel\.gif|placeholder|1x1", re.I)
 # A picture of the site's design rather than of the article: a drawing (`.svg`: a logo, an
-# icon, an end mark), or a file of the theme (`/wp-content/themes/`, Joomla's `/templates/`,
-# DNN's `/skins/`, ASP.NET's `/App_Themes/`, Moodle's `/theme/image.php`).
-DESIGN_PICTURE = patterns.compile(r"\.svg(?:$|[?#])|/(?:app_)?(?:themes?|templates?|skins?)/", re.I)
+# icon, an end mark), a file of the theme (`/wp-content/themes/`, Joomla's `/templates/`,
+# DNN's `/skins/`, ASP.NET's `/App_Themes/`, Moodle's `/theme/image.php`), or a widget's
+# rendering (`/widget/chart-….png?d=…`, a price chart drawn afresh each day).
+DESIGN_PICTURE = patterns.compile(
+    r"\.svg(?:$|[?#])|/(?:app_)?(?:themes?|templates?|skins?|widgets?)/", re.I
+)
 MAX_BYLINE_CHARS = 120
 MAX_CAPTION_CHARS = 400
 # `Bài và ảnh: Minh Hằng`, `Tin, ảnh: P.Y`, `Tác giả: …`, `Viết bởi Lê Hoa` (Joomla), `Nội

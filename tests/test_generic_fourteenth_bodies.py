@@ -101,3 +101,27 @@ def test_a_box_whose_line_labels_a_link_to_another_site_is_no_text() -> None:
         page = f"<article>{HEADLINE}<div class='content'><p>{FIRST}</p><p>{SECOND}</p>"
         body = record(f"{page}{shop}<p>{THIRD}</p></div></article>")["body"]
         assert body == "\n\n".join(text)
+
+
+def test_a_widget_s_rendering_is_no_picture_of_the_article() -> None:
+    """A price chart the site's widget draws afresh each day (`/widget/bieu-do-….png?d=…`) in a
+    box under the text, with its title and source: the site's furniture, like a theme's file;
+    a chart uploaded with the article is its picture."""
+    chart = (
+        "<div class='box-chart'><p class='title'>Biểu đồ giá cà phê 30 ngày</p>"
+        "<img src='{}' alt='Biểu đồ'><p class='chart-note'>Nguồn: sàn giao dịch</p></div>"
+    )
+    for src, images in (
+        ("/widget/bieu-do-ca-phe.png?d=20251203", []),
+        (
+            "/uploads/2025/12/bieu-do-ca-phe.png",
+            [
+                {
+                    "url": "https://tinmiennui.example.vn/uploads/2025/12/bieu-do-ca-phe.png",
+                    "caption": "Nguồn: sàn giao dịch",
+                }
+            ],
+        ),
+    ):
+        text = f"<div class='content'>{PARAGRAPHS}{chart.format(src)}</div>"
+        assert record(f"<article>{HEADLINE}{text}</article>")["images"] == images
