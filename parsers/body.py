@@ -71,8 +71,12 @@ NOISE_TAGS = (
     "nav",
     "aside",  # set apart from the text (a notice, a link preview), unless it quotes (see below)
 )
+# A caption's class, `cap` as a word of its own (`cap`, `img-cap`) where it is short for one;
+# a drop cap (`has-drop-cap`, `article-text__drop-cap`) is a paragraph's first letter.
 CAPTION_CLASS = patterns.compile(
-    r"caption|pcaption|icaption|image-desc|img-desc|note|expNoEdit", re.I
+    r"caption|pcaption|icaption|image-desc|img-desc|note|expNoEdit"
+    r"|(?<!drop)(?:^|[\s_-])cap(?:$|[\s_-])",
+    re.I,
 )
 # A title's or label's class (`box-title`, `tieu-de`, a journal's `<h2 class="label">Tóm tắt`):
 # a template's heading, not one typed in the editor.

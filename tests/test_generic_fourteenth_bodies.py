@@ -125,3 +125,24 @@ def test_a_widget_s_rendering_is_no_picture_of_the_article() -> None:
     ):
         text = f"<div class='content'>{PARAGRAPHS}{chart.format(src)}</div>"
         assert record(f"<article>{HEADLINE}{text}</article>")["images"] == images
+
+
+def test_a_line_classed_cap_after_a_picture_is_its_caption() -> None:
+    """A book box over the text: the cover, then `<p class="cap">` (short for caption) saying
+    what it shows, then the book's table. That line is the cover's caption, as one classed
+    `caption` would be; a paragraph opening with a drop cap (`has-drop-cap`) is no caption."""
+    box = (
+        "<div class='book-info'><img src='/Upload/bia-sach.jpg' width='220'>"
+        "<p class='cap'>Bìa tập truyện “Gió chướng” (NXB Kim Đồng, 2025).</p>"
+        "<table><tr><td>Tác giả:</td><td>Hồ Văn Tư</td></tr>"
+        "<tr><td>Số trang:</td><td>148</td></tr></table></div>"
+    )
+    text = f"<p class='has-drop-cap'>{FIRST}</p><p>{SECOND}</p><p>{THIRD}</p>"
+    result = record(f"<article>{HEADLINE}{box}<div class='content'>{text}</div></article>")
+    assert result["body"] == "\n\n".join(TEXT)
+    assert result["images"] == [
+        {
+            "url": "https://tinmiennui.example.vn/Upload/bia-sach.jpg",
+            "caption": "Bìa tập truyện “Gió chướng” (NXB Kim Đồng, 2025).",
+        }
+    ]
