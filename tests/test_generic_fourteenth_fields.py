@@ -74,3 +74,13 @@ def test_an_update_line_printing_its_day_alone_takes_the_minute_of_its_machine_t
     record = extract_record(html(HEADLINE + info + TEXT), URL, NOW)
     assert record["published_at"] == "2025-11-28T07:45:00+07:00"
     assert record["modified_at"] == "2025-11-29T16:20:00+07:00"
+
+
+def test_a_counter_image_s_alt_after_an_eye_icon_is_the_views() -> None:
+    meta = (
+        "<div class='meta'><span class='date'>07:10, 02-12-2025</span> "
+        "<span class='views'><i class='fa fa-eye'></i> "
+        "<img class='counter' src='/counter.php?id=77' alt='1.384'></span></div>"
+    )
+    record = extract_record(html(HEADLINE + meta + TEXT), URL, NOW)
+    assert (record["views"], record["views_raw"]) == (1384, "1.384")

@@ -182,15 +182,17 @@ def _exact_in_title(icon) -> str | None:
 
 
 def _number_beside_icon(icon) -> str | None:
-    """`<i class="fa fa-eye"></i> 1.204`: the number right after the icon, or in its parent;
-    `<span class="meta-views"><i class="icon-fire"></i> 1.035</span>`: the number inside the
-    element its class names, whatever icon it draws."""
+    """`<i class="fa fa-eye"></i> 1.204`: the number right after the icon (a counter image's
+    `alt` when a script draws the digits: `<img src="/counter.php?id=…" alt="2.356">`), or in its
+    parent; `<span class="meta-views"><i class="icon-fire"></i> 1.035</span>`: the number inside
+    the element its class names, whatever icon it draws."""
     m = BARE_NUMBER.match(text_of(icon)) or BARE_NUMBER.match(icon.tail or "")
     if m:
         return m.group(1)
     following = icon.getnext()
     if following is not None and not len(following):
-        m = BARE_NUMBER.match(text_of(following))
+        shown = (following.get("alt") or "") if following.tag == "img" else text_of(following)
+        m = BARE_NUMBER.match(shown)
         if m:
             return m.group(1)
     parent = icon.getparent()
