@@ -991,6 +991,9 @@ def _range(folded: str, start: int, end: int) -> bool:
 # …`) and the night a forecast covers (`Dự báo thời tiết đêm 21 ngày 22/11/2025`). So are a
 # market session's close or opening (`Chốt phiên 02/12/2025, VN-Index …`), a programme going on
 # air (`Lên sóng lúc …`) and, before a day word, an event's start (`bắt đầu lúc 19h30 tối nay`).
+# A label's field ends at a bar opening another labelled field (`Tình trạng hiệu lực: Còn hiệu
+# lực | Ngày ban hành: …`): the date is that field's; a bar before the value does not end it
+# (`Lịch phát sóng | 03/11/2025`).
 _EVENT_LABEL = patterns.compile(
     r"(?<![a-z])(?:han\s*(?:chot|nop|cuoi|dang\s*ky)|het\s*han"
     r"|(?:thoi\s*gian|ngay|gio)\s*(?:to\s*chuc|dien\s*ra|khai\s*mac|bat\s*dau|ket\s*thuc)"
@@ -1013,7 +1016,7 @@ _EVENT_LABEL = patterns.compile(
     r"|(?:tin|so(?:\s*bao)?|ky)\s*tiep\s*theo|tuyen\s*an(?![a-z])"
     r"|(?:chot|ket\s*thuc|mo\s*cua|dong\s*cua)\s*phien(?![a-z])"
     r"|cau\s*hoi|doc\s*hoi|(?<![a-z])hoi\s*[:(])"
-    r"(?:\D|(?<=[a-z])\d)*$"
+    r"(?:[^\d|]|\|(?![^|:\d]*:)|(?<=[a-z])\d)*$"
 )
 _EVENT_WINDOW = 40
 _EVENT_WORDS = patterns.compile(
