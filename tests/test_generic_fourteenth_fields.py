@@ -84,3 +84,9 @@ def test_a_counter_image_s_alt_after_an_eye_icon_is_the_views() -> None:
     )
     record = extract_record(html(HEADLINE + meta + TEXT), URL, NOW)
     assert (record["views"], record["views_raw"]) == (1384, "1.384")
+
+
+def test_a_journal_s_abstract_views_are_the_page_s_and_its_downloads_are_not() -> None:
+    stats = "<div class='item stats'><p>Lượt xem tóm tắt: 275</p><p>PDF tải xuống: 41</p></div>"
+    record = extract_record(html(HEADLINE + TEXT + stats), URL, NOW)
+    assert (record["views"], record["views_raw"]) == (275, "Lượt xem tóm tắt: 275")

@@ -30,13 +30,18 @@ DIGITS = r"\d(?:[\d.,]|\s(?=\d{3}(?!\d)))*"
 # A minus sign before a count (`-5 lượt xem`, a counter gone wrong): read with it, so the count is
 # kept as printed and refused as a count, not lost.
 SIGN = r"[-−](?=\d)"
+# What a label may say is viewed when it is the page itself: the article (`Lượt xem bài viết`),
+# a journal article's abstract on its abstract page (OJS's `Lượt xem tóm tắt`). A count of an
+# e-paper issue (`Lượt xem số báo`) or of downloads is another thing's.
+OWN_PAGE = r"(?:\s*(?:bài\s*viết|bài|tóm\s*tắt)(?!\w))?"
 # A rounded count's unit (`1,2K`, `2,3N` for nghìn, `1,5 nghìn`, `2 ngàn`, `1,1 triệu`, `3,4 tr`,
 # `1.2M`).
 UNIT = r"(?:\s*(?:k|n|nghìn|ngàn|triệu|tr|m)(?!\w))?"
 LABELLED = (
     patterns.compile(
         r"(?:(?:số\s*)?lượt\s*(?:xem|đọc|truy\s*cập)|đã\s*xem|số\s*lần\s*(?:xem|đọc))"
-        rf"\s*:?\s*(?:{SIGN})?{DIGITS}{UNIT}(?:\s*(?:lần|lượt)\b)?",  # `Đã xem: 3.015 lần`, whole
+        rf"{OWN_PAGE}\s*:?\s*(?:{SIGN})?{DIGITS}{UNIT}"
+        r"(?:\s*(?:lần|lượt)\b)?",  # `Đã xem: 3.015 lần`, whole
         re.I,
     ),
     # An English edition's label and its colon (`Views: 1,204`).
