@@ -553,6 +553,17 @@ _SPACE_RUN = patterns.compile(r"\s+")
 # --- helpers ----------------------------------------------------------------------------------
 
 
+# Zero-width characters between digits: typed inside a number (`14:\u200b20`, `2\u200b025`)
+# they join it, but between numbers no date field could join into (a year and the clock after
+# it, `2025\u200b\u200b08:15`) they separate, as the space they stand for does.
+_ZERO_WIDTH_IN_DIGITS = patterns.compile("(\\d+)[\u200b-\u200d\u2060\ufeff]+(?=(\\d+))")
+_LONGEST_FIELD = 4  # digits of a year, the longest part of a date or a clock
+
+
+def _zero_width_in_digits(m: re.Match[str]) -> str:
+    return m[1] if len(m[1]) + len(m[2]) <= _LONGEST_FIELD else m[1] + " "
+
+
 def _prepare(text: str) -> tuple[str, str]:
     """Return (normalised text, folded copy of equal length) for matching."""
     if "&" in text:  # tested here too: most texts hold no entity, and this runs on every one
@@ -564,7 +575,7 @@ def _prepare(text: str) -> tuple[str, str]:
     if not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
     if JUNK.search(text):
-        text = JUNK.sub("", text)
+        text = JUNK.sub("", _ZERO_WIDTH_IN_DIGITS.sub(_zero_width_in_digits, text))
     folded = fold(text)
     return text, _until_as_den(text, folded) if "toi" in folded else folded
 
