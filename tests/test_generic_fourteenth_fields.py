@@ -90,3 +90,20 @@ def test_a_journal_s_abstract_views_are_the_page_s_and_its_downloads_are_not() -
     stats = "<div class='item stats'><p>Lượt xem tóm tắt: 275</p><p>PDF tải xuống: 41</p></div>"
     record = extract_record(html(HEADLINE + TEXT + stats), URL, NOW)
     assert (record["views"], record["views_raw"]) == (275, "Lượt xem tóm tắt: 275")
+
+
+def test_a_journal_s_citation_authors_are_the_authors_printed_one_by_one() -> None:
+    head = (
+        "<meta name='citation_author' content='Hoàng Thị Mai'>"
+        "<meta name='citation_author_institution' content='Viện Cây ăn quả miền Nam'>"
+        "<meta name='citation_author' content='Đỗ Văn Long'>"
+    )
+    authors = (
+        "<ul class='authors'><li><span class='name'>Hoàng Thị Mai</span>"
+        "<span class='affiliation'>Viện Cây ăn quả miền Nam</span></li>"
+        "<li><span class='name'>Đỗ Văn Long</span>"
+        "<span class='affiliation'>Khoa Nông học, Trường Đại học Cần Thơ</span></li></ul>"
+    )
+    record = extract_record(html(HEADLINE + authors + TEXT, head), URL, NOW)
+    assert record["byline"] == "Hoàng Thị Mai, Đỗ Văn Long"
+    assert record["authors"] == ["Hoàng Thị Mai", "Đỗ Văn Long"]

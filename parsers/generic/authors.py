@@ -79,6 +79,9 @@ NOT_A_NAME = (
 MAX_CHARS = 60
 MAX_NAME_WORDS = 5  # `Fouzia Van Der Fort`; longer is a description (`…, university professor`)
 META_AUTHORS = ("article:author", "dable:author", "cxenseparse:author", "author")
+# A scholarly article's tag naming one author each, repeated in the authors' order (the Highwire
+# Press tags that Open Journal Systems and other journal software write for Google Scholar).
+CITATION_AUTHOR = "citation_author"
 # Names listed in one metadata string: `A, B and C`, `A; B`, `A und B`.
 NAME_LIST = r"\s*[;,]\s*|\s+(?:and|und|et|og|och|&)\s+"
 
@@ -471,8 +474,13 @@ def _metadata_people(page: Page) -> list[str]:
         if isinstance(name, str):
             names += [n for n in re.split(NAME_LIST, name.strip()) if _person(n)]
     if not names:
-        names = _meta_people(page) or _app_people(page)
+        names = _meta_people(page) or _cited_people(page) or _app_people(page)
     return list(dict.fromkeys(n for n in names if _person(n) and not names_site(page, n)))
+
+
+def _cited_people(page: Page) -> list[str]:
+    """The authors a journal's `citation_author` tags name, one a tag, every one of them."""
+    return [name for name in page.meta_values(CITATION_AUTHOR) if _person(name)]
 
 
 def _app_people(page: Page) -> list[str]:
