@@ -107,3 +107,12 @@ def test_a_journal_s_citation_authors_are_the_authors_printed_one_by_one() -> No
     record = extract_record(html(HEADLINE + authors + TEXT, head), URL, NOW)
     assert record["byline"] == "Hoàng Thị Mai, Đỗ Văn Long"
     assert record["authors"] == ["Hoàng Thị Mai", "Đỗ Văn Long"]
+
+
+def test_a_keyword_field_printed_as_one_comma_list_gives_each_keyword() -> None:
+    keywords = (
+        "<section class='item keywords'><h2 class='label'>Từ khóa:</h2>"
+        "<span class='value'>sâu đục quả, bưởi da xanh, bẫy pheromone</span></section>"
+    )
+    record = extract_record(html(HEADLINE + keywords + TEXT), URL, NOW)
+    assert record["tags"] == ["sâu đục quả", "bưởi da xanh", "bẫy pheromone"]

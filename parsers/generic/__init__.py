@@ -93,6 +93,9 @@ LABEL_WORDS = {
 # The path of a site's page listing a tag's articles (`/tag/robusta`, `/tu-khoa/ca-phe`).
 TAG_PATH = patterns.compile(r"/(?:tags?|tu-?khoa|hash-?tags?|keywords?)/[^/?#\s]", re.I)
 MAX_TAG = 60  # characters: longer link texts in a labelled box are headlines, not tags
+MAX_KEYWORD_LIST = 300  # characters of a keyword field printed as one list
+# Between the keywords of a field printed as one text (`đất nhiễm mặn, lúa ST25, năng suất`).
+KEYWORD_SEPARATOR = patterns.compile(r"\s*[,;]\s*")
 # Class or id words of a box of tags (`amp-tags`, `article__tags`, `tag-list`, `tu-khoa`,
 # `story__hashtags`).
 TAG_BOX = patterns.compile(
@@ -430,7 +433,7 @@ def tags(page: Page) -> list[str]:
     primary tag): tags are printed with the text, not above its title."""
     found = (
         _labelled(page, TAG_LABEL)
-        or _field(page, TAG_LABEL)
+        or _keywords(_field(page, TAG_LABEL, MAX_KEYWORD_LIST))
         or [
             text
             for box in named(page, TAG_BOX)
@@ -698,15 +701,22 @@ def _label_texts(page: Page, label: re.Pattern[str]) -> list[tuple[_Element, str
     return page.memo[key]
 
 
-def _field(page: Page, label: re.Pattern[str]) -> list[str]:
+def _keywords(values: list[str]) -> list[str]:
+    """The keywords of a field's values, a value printed as one text listing several split
+    into each (OJS's `Từ khóa:` over `đất nhiễm mặn, lúa ST25, năng suất`)."""
+    return [word for value in values for word in KEYWORD_SEPARATOR.split(value) if word]
+
+
+def _field(page: Page, label: re.Pattern[str], limit: int = MAX_TAG) -> list[str]:
     """The values of the article's first field so labelled whose label stands alone in its
     element, its values in the next (`<div>Chuyên mục</div><div><span>Giáo dục</span></div>`,
     see `values_beside`), or in the one element after it in the same line, no link
-    (`<font>Chuyên mục: <b>Lý luận - Phê bình</b></font>`)."""
+    (`<font>Chuyên mục: <b>Lý luận - Phê bình</b></font>`); values beside the label up to
+    `limit` characters (a keyword list printed as one text is longer than a tag)."""
     for el, own in _label_texts(page, label):
         if not label.fullmatch(fold(own).strip()) or not _in_article(page, el):
             continue
-        found = values_beside(el, MAX_TAG) if not len(el) else _emphasised_value(el)
+        found = values_beside(el, limit) if not len(el) else _emphasised_value(el)
         if found:
             return found
     return []
