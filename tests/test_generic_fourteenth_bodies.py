@@ -146,3 +146,31 @@ def test_a_line_classed_cap_after_a_picture_is_its_caption() -> None:
             "caption": "Bìa tập truyện “Gió chướng” (NXB Kim Đồng, 2025).",
         }
     ]
+
+
+def builder_page(picture: str = "", style: str = "") -> str:
+    """A landing-page builder's page: every block an absolutely placed `<div>` with an id,
+    each paragraph a `<div class="ladi-paragraph">`, the office signing under the text."""
+    blocks = "".join(
+        f"<div id='PARAGRAPH{i}' class='ladi-element'><div class='ladi-paragraph'>{p}</div></div>"
+        for i, p in enumerate(TEXT[:2], start=14)
+    )
+    return html(
+        "<div class='ladi-section'><div class='ladi-container'>"
+        f"<div id='HEADLINE12' class='ladi-element'><h3 class='ladi-headline'>{TITLE}</h3></div>"
+        f"{blocks}{picture}"
+        f"<div id='PARAGRAPH22' class='ladi-element'><div class='ladi-paragraph'>{THIRD}</div>"
+        "</div><div id='PARAGRAPH23' class='ladi-element'><div class='ladi-paragraph'"
+        " style='text-align:right'><strong>Ban Chỉ huy Quân sự xã</strong></div></div>"
+        "</div></div>",
+        head=f"<style>{style}</style>",
+    )
+
+
+def test_a_page_builder_s_paragraph_blocks_are_the_text_s_paragraphs() -> None:
+    """Each paragraph a `<div>` classed as the builder's paragraph, holding text only, where
+    an editor types a `<p>`: they vote for the block around them as paragraphs do, so the text
+    is read in the page's own markup, the office signing under it included."""
+    result = extract_record(builder_page(), URL, NOW)
+    assert result["body"] == "\n\n".join(TEXT)
+    assert (result["byline"], result["authors"]) == ("Ban Chỉ huy Quân sự xã", [])

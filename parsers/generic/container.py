@@ -163,6 +163,7 @@ MIN_ENTRIES = 3  # timed entries with prose that make a live page's feed
 # A string literal of a script's data, and an HTML paragraph in it (escaped or not).
 JSON_STRING = patterns.compile(r'"((?:[^"\\]|\\.){200,})"')
 HTML_PARAGRAPH = patterns.compile(r"(?:<|\\u003[cC])p[\s>]")
+PARAGRAPH_CLASS = patterns.compile(r"(?:^|[\s_-])paragraph(?:$|\s)")  # `ladi-paragraph`
 SLOT = patterns.compile(r"(\$\$|%%)[A-Z][A-Z0-9_]*\1|\{\{\s*[\w.]+\s*\}\}")
 
 
@@ -556,7 +557,9 @@ def _scored(page: Page) -> _Element | None:
     if body is None:
         return None
     votes: dict[_Element, float] = defaultdict(float)
-    for p in body.iter("p", "pre", "blockquote"):
+    for p in body.iter("p", "pre", "blockquote", "div"):
+        if p.tag == "div" and not _builder_paragraph(p):
+            continue
         if not any(quoted_post(q) for q in (p, *p.iterancestors("blockquote"))):
             _vote(votes, p, text_of(p), sum(len(text_of(a)) for a in p.iter("a")))
     found = _elected(page, votes)
@@ -570,6 +573,14 @@ def _scored(page: Page) -> _Element | None:
             for text, links in _typed_paragraphs(el):
                 _vote(votes, el, text, links, voter_is_parent=True)
     return _elected(page, votes)
+
+
+def _builder_paragraph(el: _Element) -> bool:
+    """A page builder's paragraph: a `<div>` classed as one (LadiPage's `ladi-paragraph`)
+    holding text and inline elements only, where a site's editor would type a `<p>`."""
+    return bool(PARAGRAPH_CLASS.search(el.get("class") or "")) and not any(
+        child.tag in BLOCK_TAGS for child in el.iterchildren()
+    )
 
 
 def _timed_feed(page: Page, elected: _Element) -> _Element | None:
