@@ -504,6 +504,7 @@ def read_body(
     for el in LINKING_COMPONENTS(root):  # a card of another article is a link to it
         el.tag = "a"
     _drop_polls(root)
+    _show_painted_pictures(root, page)
     for el in list(root.iter("iframe", "video")):
         if el.tag == "video" or VIDEO_SOURCE.search(el.get("src") or el.get("data-src") or ""):
             _mark_media(el)
@@ -985,6 +986,18 @@ def _drop_polls(root: _Element) -> None:
 
 def _choices(el: _Element) -> int:
     return sum((i.get("type") or "").lower() in ("radio", "checkbox") for i in el.iter("input"))
+
+
+def _show_painted_pictures(root: _Element, page: Page) -> None:
+    """Put an `<img>` in an empty block the page's stylesheet paints a picture behind by its
+    id (a page builder's picture element, no `<img>` in it): the reader sees a picture there,
+    and the line under it is its caption, not text."""
+    if not page.painted_by_id:
+        return
+    for el in root.iter("div", "section", "figure", "span"):
+        url = page.painted_by_id.get(el.get("id") or "")
+        if url and not text_of(el) and el.find(".//img") is None:
+            el.append(el.makeelement("img", {"src": url}))
 
 
 def _mark_media(el: _Element) -> None:

@@ -38,6 +38,11 @@ APP_DATA_ID = "__NEXT_DATA__"
 APP_DATA = f'script#{APP_DATA_ID}[type="application/json"]'
 APP_TITLES = ("title", "headline", "name")  # an app data object's title keys
 MIRROR_PREFIX = patterns.compile(r"^(?:www|m|mobile|amp)\.")  # a site's copies' hosts
+# A stylesheet rule painting a picture behind an element its id names (a page builder's
+# `#IMAGE20 > .ladi-image > .ladi-image-background{background-image:url("…")}`).
+PAINTED_BY_ID = patterns.compile(
+    r"#([\w-]+)[^{}#,;]*\{[^{}]*?background(?:-image)?\s*:[^;{}]*?url\(\s*['\"]?([^'\")]+)"
+)
 CDATA_WRAPPER = patterns.compile(r"^\s*(?://\s*)?<!\[CDATA\[|(?://\s*)?\]\]>\s*$")
 _INVISIBLE = frozenset({"script", "style", "noscript", "template"})
 _BLOCKS = frozenset(
@@ -862,6 +867,17 @@ class Page:
     @cached_property
     def _own_addresses(self) -> frozenset[tuple[str, str, str]]:
         return frozenset({_address(self.url), _address(self.canonical_url)})
+
+    @cached_property
+    def painted_by_id(self) -> dict[str, str]:
+        """The picture the page's stylesheet paints behind an element, by the element's id: a
+        page builder places each picture so, with no `<img>` (LadiPage's `#IMAGE20`)."""
+        painted: dict[str, str] = {}
+        for style in self.root.iter("style"):
+            for name, url in PAINTED_BY_ID.findall(style.text or ""):
+                if (address := self.absolute(url)) is not None:
+                    painted.setdefault(name, address)
+        return painted
 
     @cached_property
     def json_ld(self) -> list[dict]:

@@ -174,3 +174,22 @@ def test_a_page_builder_s_paragraph_blocks_are_the_text_s_paragraphs() -> None:
     result = extract_record(builder_page(), URL, NOW)
     assert result["body"] == "\n\n".join(TEXT)
     assert (result["byline"], result["authors"]) == ("Ban Chỉ huy Quân sự xã", [])
+
+
+def test_a_picture_the_stylesheet_paints_behind_an_empty_block_is_a_picture() -> None:
+    """A builder's picture element, no `<img>` in it: the page's `<style>` paints the picture
+    behind the block by its id (`#IMAGE20 > .ladi-image > .ladi-image-background{background-
+    image:url(…)}`). The reader sees a picture there, and the italic line under it is its
+    caption, not a paragraph."""
+    url = "https://cdn.tinmiennui.example.vn/s900x600/dien-tap-bai-sat.jpg"
+    style = f"#IMAGE20 > .ladi-image > .ladi-image-background{{background-image:url('{url}')}}"
+    picture = (
+        "<div id='IMAGE20' class='ladi-element'><div class='ladi-image'>"
+        "<div class='ladi-image-background'></div></div></div>"
+        "<div id='PARAGRAPH21' class='ladi-element'><div class='ladi-paragraph'><em>Dân quân"
+        " đưa người bị nạn giả định ra khỏi bãi sạt.</em></div></div>"
+    )
+    result = extract_record(builder_page(picture, style), URL, NOW)
+    assert result["body"] == "\n\n".join(TEXT)
+    caption = "Dân quân đưa người bị nạn giả định ra khỏi bãi sạt."
+    assert result["images"] == [{"url": url, "caption": caption}]

@@ -86,10 +86,6 @@ NOT_YET: dict[str, dict[str, str]] = {
     "holdout10/google-sites-school": {
         "images": "one caption in the next section under two pictures side by side",
     },
-    "holdout10/ladipage-coop": {
-        "body": "the picture is a CSS background-image, so its caption line is read as text",
-        "images": "same picture: no <img>, only `background-image` in the page's <style>",
-    },
 }
 
 
