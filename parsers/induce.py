@@ -28,12 +28,10 @@ from parsers.page import Page, text_of
 from parsers.vietnamese.counts import parse_count
 from parsers.vietnamese.dates import format_iso, match_datetime
 from parsers.vietnamese.names import clean_byline
-from parsers.vietnamese.text import clean_text
+from parsers.vietnamese.text import clean_text, strip_dateline
 
 MAX_ANCESTORS = 4  # how far up a qualifying ancestor is looked for
 UNSTABLE = patterns.compile(r"\d{3,}|[0-9a-f]{8,}")  # generated ids and classes
-# A leading dateline, as the normalizer strips it from the lead (pipelines/normalize.py).
-DATELINE = patterns.compile(r"^(?:\([^()]{2,30}\)\s*[-–—:]*\s*|[A-ZĐ]{2,8}\s*[-–—]\s+)")
 
 
 @dataclass
@@ -98,7 +96,7 @@ def _texts(els: list[_Element]) -> list[str]:
 
 def _summary(els: list[_Element]) -> str | None:
     text = clean_text(_first(els))
-    return (DATELINE.sub("", text, count=1) or None) if text else None
+    return strip_dateline(text)  # as the normalizer strips it from the lead
 
 
 def _instant(els: list[_Element]) -> str | None:
@@ -237,7 +235,7 @@ def _body_of(sample: Sample, container: _Element, drop: tuple[str, ...]) -> tupl
     body = read_body(sample.page, container, drop)
     paragraphs = [t for p in body.paragraphs if (t := clean_text(p))]
     summary = sample.expected.get("summary")
-    if paragraphs and summary and DATELINE.sub("", paragraphs[0], count=1) == summary:
+    if paragraphs and summary and strip_dateline(paragraphs[0]) == summary:
         paragraphs = paragraphs[1:]
     images = [{"url": i.url, "caption": clean_text(i.caption)} for i in body.images]
     return "\n\n".join(paragraphs), images
