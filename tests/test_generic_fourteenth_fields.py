@@ -116,3 +116,9 @@ def test_a_keyword_field_printed_as_one_comma_list_gives_each_keyword() -> None:
     )
     record = extract_record(html(HEADLINE + keywords + TEXT), URL, NOW)
     assert record["tags"] == ["sâu đục quả", "bưởi da xanh", "bẫy pheromone"]
+
+
+def test_a_job_title_after_the_author_s_name_and_a_dash_is_no_author() -> None:
+    author = "<p class='author'>Tác giả: Đinh Thu Hà – Trợ lý truyền thông của dự án</p>"
+    record = extract_record(html(HEADLINE + TEXT + author), URL, NOW)
+    assert (record["byline"], record["authors"]) == ("Đinh Thu Hà", ["Đinh Thu Hà"])

@@ -165,6 +165,18 @@ _POST = patterns.compile(
     r"(?:cong\s*chuc|vien\s*chuc|can\s*bo|chuyen\s*vien|nhan\s*vien|giao\s*vien"
     r"|giang\s*vien|(?:tong\s*)?phu\s*trach)(?:\s|$)"
 )
+# … and any post written as a phrase, its words after the first in lower case (`Điều phối viên
+# chương trình`, `Trợ lý truyền thông`), where every word of a name opens with a capital.
+_LOWER_WORD = patterns.compile(r"\s[^\W\d_]")
+
+
+def _described(part: str) -> bool:
+    """`part` reads as a description, not a name: two words or more, those after the first
+    opening in lower case (`Điều phối viên chương trình`)."""
+    words = _LOWER_WORD.findall(part)
+    return bool(words) and all(word[1].islower() for word in words)
+
+
 _DESK_FOLDED = patterns.compile(
     r"\b(?:redaktion|redaction|redazione|redaccion|newsroom)\b|^(?:ban bien tap|toa soan)\b"
 )
@@ -363,7 +375,7 @@ def clean_byline(text: str | None) -> Byline:
         if is_organisation(part) and kept and not signed_by_body:
             after_unit = True  # the writer's office, school or unit
             continue
-        if _POST.match(folded):
+        if _POST.match(folded) or (people and _described(part) and not _MARKER.fullmatch(folded)):
             after_unit = bool(kept)
             continue
         # A desk, an office or an account signing alone is the display, and names nobody.
