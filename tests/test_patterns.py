@@ -103,7 +103,7 @@ def test_a_file_of_another_python_build_is_not_read(
     "damage",
     [
         b"not marshal data",
-        marshal.dumps((patterns.BUILD, {(r"\d+", 0): (32, [0], 0, {}, (None,))})),  # bad code
+        marshal.dumps((patterns.BUILD, {(r"\d+", 0): (32, bytes(4), 0, {}, (None,))})),  # bad code
         marshal.dumps((patterns.BUILD, [1, 2, 3])),
     ],
     ids=["unreadable", "code _sre refuses", "not a table"],
