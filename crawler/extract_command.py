@@ -1,8 +1,8 @@
 """`tinbao extract`: parse one saved page and print its normalized record as JSON.
 
 Checking one page from a shell should cost little more than the extraction itself, so this
-command reads its options with argparse and loads only the extraction path (parsers and
-normalization): not click, the other commands, the database layer or Scrapy. The console script
+command loads only the extraction path (parsers and normalization): not click, the other
+commands, the database layer or Scrapy, and argparse only for help and mistakes. The console script
 (`crawler.console`) sends `tinbao extract` here directly; the click group's `extract` passes its
 arguments on to `main`, so both behave the same.
 """
@@ -13,7 +13,7 @@ import json
 import signal
 import sys
 from datetime import datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from crawler.exitcodes import ExitCode
 from crawler.streams import open_closed_standard_streams, unwritable_output
@@ -112,12 +112,18 @@ def _http_url(value: str) -> str:
 def _fetch_time(value: str) -> datetime:
     from argparse import ArgumentTypeError
 
+    if (when := _read_time(value)) is None:
+        raise ArgumentTypeError(f"{value!r} does not match the formats {', '.join(TIME_FORMATS)}")
+    return when
+
+
+def _read_time(value: str) -> datetime | None:
     for form in TIME_FORMATS:
         try:
             return datetime.strptime(value, form)
         except ValueError:
             continue
-    raise ArgumentTypeError(f"{value!r} does not match the formats {', '.join(TIME_FORMATS)}")
+    return None
 
 
 def _parser(prog: str) -> argparse.ArgumentParser:
@@ -148,6 +154,46 @@ def _parser(prog: str) -> argparse.ArgumentParser:
 
 
 OPTIONS = ("--url", "--fetched-at", "-h", "--help")
+VALUED = ("--url", "--fetched-at")  # the options taking a value
+
+
+class Options(NamedTuple):
+    file: str
+    url: str
+    fetched_at: datetime | None
+
+
+def _plain_options(argv: list[str]) -> Options | None:
+    """The options of a usual command line, `--url URL [--fetched-at TIME] FILE` in any order
+    (`--url=URL` too), each once and valid, read as argparse reads them but without it: its
+    parser and help formatter were a sixteenth of a process extracting a page. None for any
+    other command line (help, a mistake, `--`, a value opening with `-`), left to argparse."""
+    values: dict[str, str] = {}
+    files = []
+    words = iter(argv)
+    for word in words:
+        name, equals, value = word.partition("=")
+        if name in VALUED:
+            value = value if equals else next(words, "-")
+            if name in values or value.startswith("-"):
+                return None
+            values[name] = value
+        elif files or (word.startswith("-") and word != "-"):
+            return None
+        else:
+            files.append(word)
+    if not files or "--url" not in values:
+        return None
+    from parsers.urls import http_url
+
+    try:
+        url = http_url(values["--url"])
+    except ValueError:
+        return None
+    fetched_at = None
+    if "--fetched-at" in values and (fetched_at := _read_time(values["--fetched-at"])) is None:
+        return None
+    return Options(files[0], url, fetched_at)
 
 
 def _unknown_option(argv: list[str]) -> str | None:
@@ -170,10 +216,12 @@ def main(argv: list[str], prog: str = "tinbao extract") -> None:
     line on stderr for bad usage or unreadable input, 1 for an output that cannot be written."""
     signal.signal(signal.SIGPIPE, signal.SIG_DFL)  # piped into `head`: end as `cat` would
     open_closed_standard_streams(printing=True)  # `>&-`: a failure, not a record printed nowhere
-    parser = _parser(prog)
-    if unknown := _unknown_option(argv):  # argparse would only say a required one is missing
-        parser.error(f"no such option: {unknown}")
-    options = parser.parse_args(argv)
+    if (options := _plain_options(argv)) is None:
+        parser = _parser(prog)
+        if unknown := _unknown_option(argv):  # argparse would only say a required one is missing
+            parser.error(f"no such option: {unknown}")
+        parsed = parser.parse_args(argv)
+        options = Options(parsed.file, parsed.url, parsed.fetched_at)
     try:
         record = _extract(options.file, options.url, options.fetched_at)
     except UnreadableInput as exc:

@@ -22,7 +22,6 @@ from parsers.generic.pictures import cover_images, gallery_after
 from parsers.generic.zones import headline_element, is_vietnamese
 from parsers.page import Page, text_of
 from parsers.profile import Layout, SiteProfile
-from parsers.registry import paper_for
 from parsers.sites import profile_for
 from parsers.urls import clean_url
 from parsers.vietnamese.names import is_organisation
@@ -138,6 +137,8 @@ def extract(
     layout = _matching_layout(page, profile, fetched_at) if profile else None
     result = _Extractor(page, profile, layout).run()
     if profile is None:  # a registry paper without a profile: generic fields, its own key
+        from parsers.registry import paper_for  # the papers' table: no profiled page needs it
+
         paper = paper_for(urlsplit(url).hostname or "")
         if paper is not None:
             result.site = paper.key

@@ -12,6 +12,7 @@ from click.testing import CliRunner
 
 from crawler.cli import cli
 from crawler.exitcodes import ExitCode
+from crawler.extract_command import Options, _parser, _plain_options
 from parsers.record import EXTRACT_KEYS
 from tests.conftest import FIXTURES, ROOT
 
@@ -116,15 +117,16 @@ def console(*args: str, input: bytes | None = None) -> subprocess.CompletedProce
 
 def extract_and_list_loaded(run: str, heavy: tuple[str, ...]) -> str:
     """Extract the seed page through the `main` that `run` defines (any exit must be 0);
-    return the printed list of the `heavy` modules the process had loaded by then."""
+    return the list of the `heavy` modules the process had loaded by then, printed by an exit
+    handler (the console script ends the process once the record is printed)."""
     script = (
-        "import sys\n"
+        "import atexit, sys\n"
         f"{run}\n"
+        f"atexit.register(lambda: print(sorted(m for m in {heavy!r} if m in sys.modules)))\n"
         "try:\n"
         "    main()\n"
         "except SystemExit as exit:\n"
         "    assert exit.code in (0, None), exit.code\n"
-        f"print(sorted(m for m in {heavy!r} if m in sys.modules))\n"
     )
     page = str(SEED / "page.html")
     done = subprocess.run(
@@ -145,11 +147,49 @@ def test_extract_loads_only_the_extraction_path() -> None:
     group and the other commands), Scrapy, Twisted, sqlite-utils, bs4, dateparser or
     trafilatura; no cssselect (its selectors' XPath is written in `parsers/xpaths.py`), no
     dataclasses (each costs a millisecond to create) and, for a page naming its own URL as
-    canonical, no w3lib canonicalizer (it loads `urllib.request`, `http.client` and `ssl`)."""
+    canonical, no w3lib canonicalizer (it loads `urllib.request`, `http.client` and `ssl`),
+    for a page printing its text no `lxml.html` (only a text held in the scripts' data needs its
+    fragment parser), and for a usual command line no argparse."""
     heavy = ("click", "crawler.cli", "scrapy", "twisted", "sqlite_utils", "bs4", "dateparser")
     heavy += ("trafilatura", "pipelines.db", "cssselect", "lxml.cssselect", "dataclasses")
-    heavy += ("w3lib.url", "urllib.request", "http.client", "ssl")
+    heavy += ("w3lib.url", "urllib.request", "http.client", "ssl", "lxml.html", "argparse")
     assert extract_and_list_loaded("from crawler.console import main", heavy) == "[]"
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["--url", "https://bao.example.vn/tin/1.html", "page.html"],
+        ["page.html", "--url=https://bao.example.vn/tin/1.html"],
+        ["--fetched-at", "2024-05-01", "--url", "https://bao.example.vn/a", "-"],
+        ["--url", "https://bao.example.vn/a", "--fetched-at=2024-05-01T08:00:00+07:00", "x=1"],
+        ["--fetched-at", "2024-05-01T08:00:00", "Tin tức.html", "--url", "http://bao.vn/a"],
+    ],
+)
+def test_a_usual_extract_command_line_is_read_as_argparse_reads_it(argv: list[str]) -> None:
+    parsed = _parser("tinbao extract").parse_args(argv)
+    assert _plain_options(argv) == Options(parsed.file, parsed.url, parsed.fetched_at)
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["--help"],
+        ["page.html"],
+        ["--url", "https://bao.example.vn/a"],
+        ["--url", "https://bao.example.vn/a", "a.html", "b.html"],
+        ["--url", "https://bao.example.vn/a", "--url", "https://bao.example.vn/b", "a.html"],
+        ["--url", "bao.example.vn/a", "a.html"],
+        ["--url", "https://bao.example.vn/a", "--fetched-at", "01/05/2024", "a.html"],
+        ["--url", "https://bao.example.vn/a", "--", "-a.html"],
+        ["--url", "https://bao.example.vn/a", "-5"],
+        ["--url", "-", "a.html"],
+        ["--url", "https://bao.example.vn/a", "--fetched", "2024-05-01", "a.html"],
+        ["--url", "https://bao.example.vn/a", "a.html", "--fetched-at"],
+    ],
+)
+def test_any_other_extract_command_line_is_left_to_argparse(argv: list[str]) -> None:
+    assert _plain_options(argv) is None
 
 
 def test_console_extract_prints_the_expected_record() -> None:

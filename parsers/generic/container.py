@@ -38,7 +38,6 @@ from collections import Counter, defaultdict
 from functools import lru_cache
 
 from lxml.etree import Element, ParserError, _Element, tostring
-from lxml.html import fragment_fromstring
 
 from parsers import patterns
 from parsers.body import (
@@ -200,6 +199,8 @@ def _hydration_text(page: Page) -> _Element | None:
     """The text of a page that prints none: a page its scripts build in the browser carries
     the article's HTML as a string in the data they start from (a JSON string holding
     `<p>…</p>`). The string with the most prose, read as a fragment of its own."""
+    from lxml.html import fragment_fromstring  # a module of 13 M instructions, for few pages
+
     best, most = None, 0
     for script in page.root.iter("script"):
         for literal in JSON_STRING.findall(script.text or ""):
