@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import stat
+import time
 from pathlib import Path
 
 from sqlite_utils import Database
@@ -24,6 +25,8 @@ CACHE_KIB = 64 * 1024  # page cache per connection
 # What the write-ahead log is cut back to once it is checkpointed: about what it reaches
 # between two automatic checkpoints.
 WAL_LIMIT_BYTES = 4 * 1024 * 1024
+# How often a writer asks again to switch a file held by another program to WAL mode.
+WAL_SWITCH_POLL_SECONDS = 0.1
 
 
 def open_db(path: str | Path, *, create: bool = True, only_reads: bool = False) -> Database:
@@ -129,12 +132,21 @@ def _enable_wal(db: Database, only_reads: bool) -> None:
     """Switch the file to WAL mode, which SQLite refuses at once, whatever the busy timeout,
     while another program holds the file in its rollback-journal mode (an open write
     transaction). A reader does not need WAL to read: it reads the file in its own mode then,
-    and the next opener switches it."""
-    try:
-        db.enable_wal()
-    except sqlite3.OperationalError as e:
-        if not (only_reads and e.sqlite_errorname.startswith("SQLITE_BUSY")):
-            raise
+    and the next opener switches it. A writer needs it, so it waits for the lock as long as the
+    busy timeout would have, trying again every `WAL_SWITCH_POLL_SECONDS`."""
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    while True:
+        try:
+            db.enable_wal()
+            return
+        except sqlite3.OperationalError as e:
+            if not e.sqlite_errorname.startswith("SQLITE_BUSY"):
+                raise
+            if only_reads:
+                return
+            if time.monotonic() >= deadline:
+                raise
+        time.sleep(WAL_SWITCH_POLL_SECONDS)
 
 
 def _special_kind(path: Path) -> str:

@@ -1,6 +1,6 @@
 """A database the crawl cannot write: a filesystem remounted read-only (a disk error, a
 snapshot, a container started with its data volume read-only), a write lock another program
-holds past the busy timeout.
+holds past the busy timeout, on a file in WAL mode or switched out of it.
 
 The run must fail in one line saying why, exit non-zero, never print OK, request nothing and
 leave the file as it was; once the cause is gone a run stores everything.
@@ -8,7 +8,9 @@ leave the file as it was; once the cause is gone a run stores everything.
 
 from __future__ import annotations
 
+import sqlite3
 import subprocess
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -59,17 +61,32 @@ def test_a_database_on_a_read_only_filesystem_fails_the_run_in_one_line(
     assert integrity(db) == "ok"
 
 
+def out_of_wal(db: Path) -> None:
+    """Switch `db` back to a rollback journal, as another program may (`VACUUM INTO` copies,
+    `PRAGMA journal_mode = delete`)."""
+    conn = sqlite3.connect(db)
+    assert conn.execute("PRAGMA journal_mode = delete").fetchone() == ("delete",)
+    conn.close()
+
+
 @pytest.mark.slow
+@pytest.mark.parametrize("mode", ["wal", "delete"])
 def test_a_write_lock_held_past_the_busy_timeout_fails_the_run_in_one_line(
-    tmp_path: Path,
+    tmp_path: Path, mode: str
 ) -> None:
     """`BEGIN IMMEDIATE` held by another program for as long as the crawl runs: longer than
-    the busy timeout, whatever the time the crawl takes to start."""
+    the busy timeout, whatever the time the crawl takes to start. Out of WAL mode the crawl
+    cannot switch the file to it while the lock is held, and waits the timeout out as well."""
     db = tmp_path / "news.db"
     store.open_db(db).close()
+    if mode == "delete":
+        out_of_wal(db)
     root = mirror_copy(tmp_path)
     with write_lock_held(db, seconds=600):
+        started = time.monotonic()
         run = tinbao_crawl(root, db)
+        waited = time.monotonic() - started
+    assert waited >= BUSY_TIMEOUT_MS / 1000
     why = (
         f"{db}: database is locked (another program held its write lock past the "
         f"{BUSY_TIMEOUT_MS // 1000} s busy timeout); run again once it is done"
@@ -86,4 +103,22 @@ def test_a_write_lock_held_past_the_busy_timeout_fails_the_run_in_one_line(
     again = tinbao_crawl(root, db)
     assert again.returncode == ExitCode.OK, again.stdout + again.stderr
     expect_articles(db)
+    assert integrity(db) == "ok"
+
+
+def test_a_crawl_waits_for_a_write_lock_on_a_file_out_of_wal_mode(tmp_path: Path) -> None:
+    """Another program switched the file out of WAL mode and holds its write lock for 3 s: the
+    crawl waits for it as it would in WAL mode, then switches the file back and stores every
+    article (before: `database is locked (… past the 30 s busy timeout)` at once, exit 1)."""
+    db = tmp_path / "news.db"
+    store.open_db(db).close()
+    out_of_wal(db)
+    root = mirror_copy(tmp_path)
+    with write_lock_held(db, seconds=3):
+        run = tinbao_crawl(root, db)
+    assert run.returncode == ExitCode.OK, run.stdout + run.stderr
+    expect_articles(db)
+    conn = sqlite3.connect(db)
+    assert conn.execute("PRAGMA journal_mode").fetchone() == ("wal",)
+    conn.close()
     assert integrity(db) == "ok"
