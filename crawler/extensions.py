@@ -47,7 +47,8 @@ ARTICLES_REQUESTED = "tinbao/articles/requested"  # article pages sent to the do
 ARTICLES_FAILED = "tinbao/articles/failed"  # …and those never answered with a 2xx page
 DISCOVERY_REQUESTED = "tinbao/discovery/requested"  # feeds, sitemaps, listings, archive days…
 DISCOVERY_FAILED = "tinbao/discovery/failed"  # …and those never answered with a 2xx page
-RETRY_REASONS = "retry/reason_count/"  # Scrapy's count of retries by reason (status or error)
+# URLs given up after their last try, by why that try failed (`500`, `TimeoutError`).
+GAVE_UP = "tinbao/gave_up/"
 DISCOVERY_CALLBACKS = frozenset(
     {"parse_home", "parse_feed", "parse_sitemap", "parse_listing", "parse_archive"}
 )
@@ -208,8 +209,8 @@ def run_summary(stats: dict[str, Any]) -> dict[str, Any]:
         "dropped": int(stats.get("tinbao/dropped", 0)),
         "dropped_reasons": dropped,
         "errors": int(stats.get("log_count/ERROR", 0)),
-        "unreachable": int(stats.get("retry/max_reached", 0)),
-        "unreachable_reasons": unreachable_reasons(stats),
+        "unreachable": sum(unreachable(stats).values()),
+        "unreachable_reasons": sorted(unreachable(stats)),
         "refused": int(stats.get("tinbao/refused", 0)),
         "listing_links_skipped": off_site,
         "capped": bool(stats.get("tinbao/capped/run") or stats.get("tinbao/capped/listing")),
@@ -222,17 +223,14 @@ def run_summary(stats: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def unreachable_reasons(stats: dict[str, Any]) -> list[str]:
-    """Why fetches were retried: the network errors met (`TimeoutError`) and the HTTP statuses
-    retried (`500`), so URLs given up on a server error are not said to be network errors."""
-    errors = {
-        key.rpartition(".")[2]
-        for key in stats
-        if key.startswith("downloader/exception_type_count/")
+def unreachable(stats: dict[str, Any]) -> dict[str, int]:
+    """URLs given up after every retry, by why their last try failed (`500`, `TimeoutError`):
+    a page retried that then loaded is not among them."""
+    return {
+        key.removeprefix(GAVE_UP): int(value)
+        for key, value in stats.items()
+        if key.startswith(GAVE_UP)
     }
-    retried = (key.removeprefix(RETRY_REASONS) for key in stats if key.startswith(RETRY_REASONS))
-    statuses = {reason.partition(" ")[0] for reason in retried if reason[:3].isdigit()}
-    return sorted(errors | statuses)
 
 
 def format_summary(site: str, summary: dict[str, Any]) -> str:
@@ -255,7 +253,7 @@ def format_summary(site: str, summary: dict[str, Any]) -> str:
         dropped += f" ({reasons})"
     parts += [dropped, f"{summary['errors']} errors"]
     if summary["unreachable"]:  # URLs given up after every retry, and why
-        reasons = ", ".join(summary["unreachable_reasons"]) or "network errors"
+        reasons = ", ".join(summary["unreachable_reasons"])
         parts.append(f"{summary['unreachable']} URLs unreachable ({reasons})")
     if summary["refused"]:
         parts.append(f"{summary['refused']} links refused")

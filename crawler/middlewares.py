@@ -13,7 +13,7 @@ from email.utils import parsedate_to_datetime
 from typing import NoReturn
 from urllib.parse import urldefrag, urljoin, urlsplit
 
-from scrapy.downloadermiddlewares import httpcompression, redirect, robotstxt
+from scrapy.downloadermiddlewares import httpcompression, redirect, retry, robotstxt
 from scrapy.exceptions import IgnoreRequest, NotConfigured
 from scrapy.http import HtmlResponse, Request, Response
 from scrapy.spidermiddlewares import httperror
@@ -24,6 +24,7 @@ from twisted.internet.task import LoopingCall, deferLater
 from w3lib.encoding import read_bom
 
 from crawler.compression import compression_problem, content_codings
+from crawler.extensions import GAVE_UP
 from crawler.signals import fetch_refused
 
 logger = logging.getLogger(__name__)
@@ -203,6 +204,28 @@ class HttpErrorMiddleware(httperror.HttpErrorMiddleware):
                 "%s: not read, answered HTTP %d", first, response.status
             )
         return handled
+
+
+class RetryMiddleware(retry.RetryMiddleware):
+    """Scrapy's retries, counting each URL given up by why its last try failed (`GAVE_UP`).
+
+    Scrapy counts every retry by its reason, those of pages that then loaded too: a page that
+    failed once is no unreachable page, so a run's summary names only the ones given up.
+    """
+
+    def _retry(self, request: Request, reason: str | Exception | type[Exception]) -> Request | None:
+        retried = super()._retry(request, reason)
+        if retried is None:
+            self.crawler.stats.inc_value(GAVE_UP + _reason_name(reason))
+        return retried
+
+
+def _reason_name(reason: str | Exception | type[Exception]) -> str:
+    """A retry's reason as the summary names it: the status of `500 Internal Server Error`, the
+    class of a network error."""
+    if isinstance(reason, str):
+        return reason.partition(" ")[0]
+    return (reason if isinstance(reason, type) else type(reason)).__name__
 
 
 class RetryBackoffMiddleware:

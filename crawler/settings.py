@@ -44,6 +44,8 @@ DOWNLOADER_MIDDLEWARES = {
     "crawler.middlewares.RedirectMiddleware": 600,
     "scrapy.downloadermiddlewares.httpcompression.HttpCompressionMiddleware": None,
     "crawler.middlewares.HttpCompressionMiddleware": 590,  # a body decoded whole or not read
+    "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
+    "crawler.middlewares.RetryMiddleware": 550,  # retries, each URL given up counted by why
     "crawler.middlewares.RetryBackoffMiddleware": 560,
     # Scrapy's meta refresh check, skipping the decode of pages that cannot hold the tag.
     "scrapy.downloadermiddlewares.redirect.MetaRefreshMiddleware": None,

@@ -138,3 +138,22 @@ def test_a_quiet_failed_run_still_prints_its_summary(tmp_path: Path) -> None:
     assert run.returncode == ExitCode.SITE_FAILED, run.output
     assert run.stdout.startswith("baothaibinh: FAILED"), run.stdout
     assert "ERROR: baothaibinh: site failed" in run.stderr, run.stderr
+
+
+def test_only_pages_given_up_are_said_to_be_unreachable(tmp_path: Path) -> None:
+    """Article A answers `503` once and article C resets its connection once, then both load;
+    article B answers `500` on every try. Only B is unreachable, for its `500` (before: `1 URLs
+    unreachable (500, 503, ResponseNeverReceived)`, naming the retries that then loaded)."""
+    b, c = article_path("104560"), article_path("107903")
+    faults = {
+        A: Fault(status=503, body=b"busy", times=1),
+        b: Fault(status=500, body=b"oops"),
+        c: Fault(reset=True, times=1),
+    }
+    db = tmp_path / "news.db"
+    with serving(MIRROR, faults) as site:
+        run = crawl(site, db)
+    assert run.returncode == 0, run.output
+    expect_rows(db, set(ARTICLES) - {b})
+    (summary,) = [line for line in run.stdout.splitlines() if line.startswith("baothaibinh:")]
+    assert re.search(r"\b1 URLs unreachable \(500\)", summary), summary
