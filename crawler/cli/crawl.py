@@ -7,6 +7,7 @@ and the end-of-run summary, and its exit code says what went wrong (see `tinbao 
 
 from __future__ import annotations
 
+import logging
 import os
 import signal
 import sqlite3
@@ -196,10 +197,8 @@ def stop_on_hang_up() -> None:
 
 def keep_log(path: str, settings: Any) -> None:
     """Append the INFO log to `path` beside Scrapy's stderr handler, in Scrapy's line format."""
-    import logging
-
     try:
-        handler = logging.FileHandler(path, encoding="utf-8")
+        handler = LogFile(path, encoding="utf-8")
     except OSError as exc:
         raise click.ClickException(f"cannot write the log to {path}: {exc.strerror}") from None
     handler.setLevel(logging.INFO)
@@ -207,6 +206,25 @@ def keep_log(path: str, settings: Any) -> None:
         logging.Formatter(settings.get("LOG_FORMAT"), settings.get("LOG_DATEFORMAT"))
     )
     logging.root.addHandler(handler)
+
+
+class LogFile(logging.FileHandler):
+    """The `--log-file` handler. A line the file refuses (its disk full) is said once on stderr,
+    where logging would print a traceback for every line: the log is no reason to stop
+    archiving, so the crawl goes on and later lines are tried again."""
+
+    refused = False
+
+    def handleError(self, record: logging.LogRecord) -> None:  # noqa: N802 (logging's naming)
+        if self.refused:
+            return
+        self.refused = True
+        error = sys.exc_info()[1]
+        reason = getattr(error, "strerror", None) or str(error)
+        sys.stderr.write(
+            f"tinbao crawl: cannot write the log to {self.baseFilename} ({reason}); "
+            "the crawl goes on, the lines it refuses are lost\n"
+        )
 
 
 def _live_run(path: str) -> str:
