@@ -57,6 +57,7 @@ def crawling(site: FaultServer, db: Path, *settings: str) -> Iterator[subprocess
         stderr=subprocess.PIPE,
         text=True,
         start_new_session=True,
+        preexec_fn=as_from_a_terminal,
     )
     try:
         yield process
@@ -64,6 +65,20 @@ def crawling(site: FaultServer, db: Path, *settings: str) -> Iterator[subprocess
         if process.poll() is None:
             os.killpg(process.pid, signal.SIGKILL)
             process.communicate()
+
+
+def as_from_a_terminal() -> None:
+    """Ctrl-C reaches a crawl started at a terminal, whatever the tests inherited: started in
+    the background by a shell without job control, they would hand the crawl an ignored SIGINT,
+    which Python leaves ignored."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
+def wait_for_a_request(site: FaultServer, paths: set[str], timeout: float = 60) -> None:
+    deadline = time.monotonic() + timeout
+    while not paths & set(site.paths()):
+        assert time.monotonic() < deadline, "nothing requested"
+        time.sleep(0.05)
 
 
 def stopped(process: subprocess.Popen, sig: signal.Signals, group: bool = False):
@@ -95,15 +110,21 @@ def next_run_stores_everything(site: FaultServer, db: Path) -> None:
     assert integrity(db) == "ok"
 
 
-@pytest.mark.xfail(strict=True, reason="a stop waits out the 30 s busy timeout")
-@pytest.mark.parametrize("mode", ["wal", "delete"])
+WAITED_IN_SQLITE = pytest.mark.xfail(
+    strict=True, reason="SQLite's busy wait lets no signal through until its 30 s are over"
+)
+
+
+@pytest.mark.parametrize("mode", [pytest.param("wal", marks=WAITED_IN_SQLITE), "delete"])
 @pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGINT], ids=["sigterm", "sigint"])
 def test_a_crawl_waiting_for_a_write_lock_stops_soon_when_told(
     tmp_path: Path, mode: str, sig: signal.Signals
 ) -> None:
     """Another program holds the write lock for ten minutes; the crawl, waiting for it, is told
     to stop after 4 s: it ends within SOON seconds as an interrupted run, not after the busy
-    timeout's 30 s."""
+    timeout's 30 s. Out of WAL mode the wait is tinbao's own (before: SIGTERM ended the crawl
+    without a word, exit -15); in WAL mode it is SQLite's busy timeout, which a signal does not
+    cut short (see docs/reliability.md, Limits)."""
     db = tmp_path / "news.db"
     store.open_db(db).close()
     if mode == "delete":
@@ -120,17 +141,16 @@ def test_a_crawl_waiting_for_a_write_lock_stops_soon_when_told(
         next_run_stores_everything(site, db)
 
 
-@pytest.mark.xfail(strict=True, reason="killed by the signal: exit -15, nothing said")
 def test_a_crawl_stopped_before_its_first_answer_is_an_interrupted_run(tmp_path: Path) -> None:
-    """Every discovery page takes 5 s to answer; SIGTERM comes after 2 s, when nothing has been
-    read: an interrupted run, not a failed one, and nothing stored."""
+    """Every discovery page takes 5 s to answer; SIGTERM comes once one is asked for, when
+    nothing has been read: an interrupted run, not a failed one, and nothing stored."""
     db = tmp_path / "news.db"
     slow = Fault(stall=5.0)
     faults = {"/": slow, "/rss/home.rss": slow, "/tin-tuc/12/thoi-su": slow}
-    faults |= {"/tin-tuc/15/kinh-te": slow, "/robots.txt": slow}
+    faults |= {"/tin-tuc/15/kinh-te": slow}
     with serving(MIRROR, faults) as site:
         with crawling(site, db) as process:
-            time.sleep(2)
+            wait_for_a_request(site, set(faults))
             code, out, err, took = stopped(process, signal.SIGTERM)
         assert took < SOON, (took, out, err)
         assert code == ExitCode.INTERRUPTED, (code, out, err)
