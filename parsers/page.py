@@ -39,9 +39,13 @@ APP_DATA = f'script#{APP_DATA_ID}[type="application/json"]'
 APP_TITLES = ("title", "headline", "name")  # an app data object's title keys
 MIRROR_PREFIX = patterns.compile(r"^(?:www|m|mobile|amp)\.")  # a site's copies' hosts
 # A stylesheet rule painting a picture behind an element its id names (a page builder's
-# `#IMAGE20 > .ladi-image > .ladi-image-background{background-image:url("…")}`).
+# `#IMAGE20 > .ladi-image > .ladi-image-background{background-image:url("…")}`). The id and the
+# selector after it are taken whole (`++`, `*+`), never given back: a shorter id leaves its
+# letters to the selector, which ends where it did, and a shorter selector ends before a
+# character that is not `{`, so no match is lost; each `#` of a stylesheet (a colour's, an id's)
+# now fails at once where it tried every length first, most of the scan's time on inline CSS.
 PAINTED_BY_ID = patterns.compile(
-    r"#([\w-]+)[^{}#,;]*\{[^{}]*?background(?:-image)?\s*:[^;{}]*?url\(\s*['\"]?([^'\")]+)"
+    r"#([\w-]++)[^{}#,;]*+\{[^{}]*?background(?:-image)?\s*:[^;{}]*?url\(\s*['\"]?([^'\")]+)"
 )
 CDATA_WRAPPER = patterns.compile(r"^\s*(?://\s*)?<!\[CDATA\[|(?://\s*)?\]\]>\s*$")
 _INVISIBLE = frozenset({"script", "style", "noscript", "template"})
