@@ -97,9 +97,10 @@ DATE_HINTS = (
 NUKEVIET_STAMP = patterns.compile(r"\d{4}-\d{2}-\d{2}[+-]\d{4}\d{1,2}:\d{2}")
 DATE_ONLY = patterns.compile(r"^\s*\d{4}-\d{1,2}-\d{1,2}\s*$")
 # An update's label, folded; a correction's (`Đính chính (15:20 ngày 21/11/2025)`) says when the
-# article was changed too.
+# article was changed too, and so does an edit's day (`Ngày sửa:`, `Sửa ngày`, `Sửa lúc`).
 MODIFIED_LABEL = patterns.compile(
     r"cap\s*nhat|chinh\s*sua|sua\s*doi|sua\s*cuoi|dinh\s*chinh|updated?|modified"
+    r"|ngay\s*sua|sua\s*(?:ngay|luc|vao)"
 )
 # A release's label and a post's, folded: a page printing a release day (`Ngày phát hành: …` in a
 # reviewed book's box) and a line labelled as the post's (`Ngày đăng: …`) releases a print thing
