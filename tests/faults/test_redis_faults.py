@@ -1,0 +1,147 @@
+"""The distributed crawl's commands meeting a Redis that is not there or will not serve: no
+server on the port, a web server on it, a URL of another scheme, a password asked for, a
+database number Redis does not have, a Redis out of memory; and a writer told to write into a
+folder that does not exist, a backfill window given backwards.
+
+README: exit 1 with one line on stderr for an error, 2 for bad usage; never a traceback.
+docs/distributed.md: every key lives under `tinbao:`; nothing is queued by a command that fails.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import pytest
+import redis
+
+from tests.faults.harness import MIRROR, tinbao
+from tests.faults.server import serving
+from tests.redis_server import free_port
+
+
+def one_line_error(done: subprocess.CompletedProcess, *words: str) -> None:
+    assert done.returncode == 1, (done.returncode, done.stdout, done.stderr)
+    assert "Traceback" not in done.stderr
+    lines = done.stderr.strip().splitlines()
+    assert len(lines) == 1, done.stderr
+    for word in words:
+        assert word.lower() in lines[0].lower(), lines[0]
+
+
+@contextmanager
+def own_redis(tmp_path: Path, *options: str) -> Iterator[str]:
+    """A redis-server of this test's own, started with `options`."""
+    binary = shutil.which("redis-server")
+    if binary is None:
+        pytest.skip("redis-server is not installed")
+    port = free_port()
+    folder = tmp_path / "redis"
+    folder.mkdir()
+    server = subprocess.Popen(
+        [binary, "--bind", "127.0.0.1", "--port", str(port), "--dir", str(folder),
+         "--save", "", "--appendonly", "no", *options],
+        stdout=subprocess.DEVNULL,
+    )  # fmt: skip
+    url = f"redis://127.0.0.1:{port}/0"
+    deadline = time.monotonic() + 10
+    while True:
+        try:
+            with socket_client(port) as client:
+                client.ping()
+            break
+        except redis.AuthenticationError:
+            break
+        except redis.ResponseError as error:
+            if "NOAUTH" in str(error):
+                break
+            raise
+        except redis.ConnectionError:
+            if time.monotonic() > deadline:
+                server.kill()
+                raise
+            time.sleep(0.05)
+    try:
+        yield url
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+
+@contextmanager
+def socket_client(port: int) -> Iterator[redis.Redis]:
+    client = redis.Redis(host="127.0.0.1", port=port)
+    try:
+        yield client
+    finally:
+        client.close()
+
+
+def test_status_with_no_redis_on_the_port_is_one_line() -> None:
+    done = tinbao("status", "--redis", f"redis://127.0.0.1:{free_port()}/0")
+    one_line_error(done)
+
+
+def test_enqueue_to_a_web_server_in_place_of_redis_is_one_line(tmp_path: Path) -> None:
+    with serving(MIRROR) as site:
+        url = site.base_url.replace("http://", "redis://") + "/0"
+        done = tinbao("enqueue", "--redis", url, "--db", str(tmp_path / "news.db"), "baothaibinh")
+    one_line_error(done)
+
+
+def test_a_redis_url_of_another_scheme_is_a_usage_error(redis_db: str) -> None:
+    done = tinbao("status", "--redis", redis_db.replace("redis://", "http://"))
+    assert done.returncode == 2, done.stderr
+    assert "Traceback" not in done.stderr
+
+
+def test_a_redis_asking_for_a_password_is_one_line_naming_it(tmp_path: Path) -> None:
+    with own_redis(tmp_path, "--requirepass", "mat-khau") as url:
+        done = tinbao("status", "--redis", url)
+    one_line_error(done)
+    assert "auth" in done.stderr.lower() or "password" in done.stderr.lower(), done.stderr
+
+
+def test_a_database_number_redis_does_not_have_is_one_line(redis_db: str) -> None:
+    done = tinbao("status", "--redis", redis_db.rsplit("/", 1)[0] + "/99")
+    one_line_error(done)
+
+
+def test_a_writer_told_to_write_into_a_missing_folder_creates_nothing(
+    redis_db: str, tmp_path: Path
+) -> None:
+    db = tmp_path / "no-such-folder" / "news.db"
+    done = tinbao("ingest", "--redis", redis_db, "--db", str(db))
+    one_line_error(done)
+    assert not db.parent.exists()
+    assert redis.Redis.from_url(redis_db).keys("tinbao:*writer*") == []
+
+
+def test_a_backfill_given_backwards_queues_nothing(redis_db: str, tmp_path: Path) -> None:
+    done = tinbao(
+        "enqueue", "--redis", redis_db, "--db", str(tmp_path / "news.db"), "baothaibinh",
+        "--from", "2024-06-04", "--to", "2024-05-17",
+    )  # fmt: skip
+    assert done.returncode == 2, done.stderr
+    assert "Traceback" not in done.stderr
+    assert redis.Redis.from_url(redis_db).dbsize() == 0
+
+
+def test_a_redis_out_of_memory_is_one_line_naming_it(tmp_path: Path) -> None:
+    with own_redis(tmp_path, "--maxmemory", "2mb", "--maxmemory-policy", "noeviction") as url:
+        client = redis.Redis.from_url(url)
+        filler = b"x" * 100_000
+        try:
+            for number in range(100):
+                client.set(f"other:{number}", filler)
+        except redis.ResponseError as error:
+            assert "OOM" in str(error)
+        done = tinbao("enqueue", "--redis", url, "--db", str(tmp_path / "news.db"), "baothaibinh")
+        queued = client.keys("tinbao:*")
+    one_line_error(done)
+    assert "memory" in done.stderr.lower(), done.stderr
+    assert queued == []
