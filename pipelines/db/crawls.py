@@ -36,6 +36,16 @@ INTERRUPTED_REASON = "shutdown"
 DROP_GIVE_UP = 4
 
 
+def read_stats(text: str | None) -> dict[str, Any]:
+    """A run's stored Scrapy stats; empty when there are none or they are not a JSON object,
+    as in a row another program wrote, so that one such row never stops a reader."""
+    try:
+        stats = json.loads(text or "{}")
+    except ValueError:
+        return {}
+    return stats if isinstance(stats, dict) else {}
+
+
 def run_status(finish_reason: str, failed: bool) -> str:
     """The stored status of a run that reached its end: failed outranks interrupted."""
     if failed:
@@ -174,7 +184,7 @@ def crawl_history(
     names = [d[0] for d in cursor.description]
     runs = [dict(zip(names, values, strict=True)) for values in cursor.fetchall()]
     for run in runs:
-        stats = json.loads(run.pop("stats") or "{}")
+        stats = read_stats(run.pop("stats"))
         run["seconds"] = None if run["seconds"] is None else int(run["seconds"])
         run["dropped_reasons"] = {
             key.removeprefix("tinbao/dropped/"): value
@@ -201,13 +211,14 @@ def latest_crawl_id(db: Database, spider: str) -> int | None:
 def previous_crawl_stats(
     db: Database, spider: str, *, before: int | None, limit: int = 5
 ) -> list[dict[str, Any]]:
-    """The Scrapy stats of a spider's last `limit` finished runs before crawl `before`."""
+    """The Scrapy stats of a spider's last `limit` finished runs before crawl `before` whose
+    stats can be read."""
     cursor = db.conn.execute(
         "SELECT stats FROM crawls WHERE spider = ? AND id < ? AND status = ? "
         "AND stats IS NOT NULL ORDER BY id DESC LIMIT ?",
         [spider, before if before is not None else 2**62, FINISHED, limit],
     )
-    return [json.loads(row[0]) for row in cursor.fetchall()]
+    return [stats for (text,) in cursor.fetchall() if (stats := read_stats(text))]
 
 
 def record_crawl_health(

@@ -151,3 +151,20 @@ def test_a_run_killed_outright_is_shown_killed_after_the_next_run(tmp_path: Path
     assert run.returncode == 0, run.output
     runs = json_lines(tinbao("history", "--json", "--db", str(db)))
     assert [r["status"] for r in runs] == ["finished", "killed"]
+
+
+def test_a_run_whose_stats_are_not_json_does_not_stop_the_next_crawls_health_check(
+    crawled: Path, tmp_path: Path
+) -> None:
+    db = copy_of(crawled, tmp_path)
+    add_run(db, "finished", "{not json")
+    with serving(MIRROR) as site:
+        run = crawl(site, db, "-a", "full=1")
+    assert run.returncode == 0, run.output
+    assert "Traceback" not in run.output
+    conn = sqlite3.connect(db)
+    try:
+        statuses = conn.execute("SELECT status, alarms FROM crawls ORDER BY id").fetchall()
+    finally:
+        conn.close()
+    assert statuses == [("finished", 0)] * 3
