@@ -7,7 +7,10 @@ what is guaranteed.
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
+from urllib.parse import urlsplit
 
 import click
 
@@ -22,12 +25,23 @@ from crawler.cli.options import (
 )
 from crawler.exitcodes import ExitCode
 
+REDIS_SCHEMES = ("redis", "rediss", "unix")
+
+
+def _redis_url(ctx: click.Context, param: click.Parameter, value: str) -> str:
+    """A URL Redis can be reached by: another scheme is a usage error, before any connection."""
+    if urlsplit(value).scheme not in REDIS_SCHEMES:
+        raise click.BadParameter(f"{value!r} is not a redis://, rediss:// or unix:// URL")
+    return value
+
+
 redis_option = click.option(
     "--redis",
     "redis_url",
     envvar="TINBAO_REDIS",
     required=True,
     metavar="redis://HOST:PORT/DB",
+    callback=_redis_url,
     help="The Redis that holds the queues (env TINBAO_REDIS).",
 )
 settings_option = click.option(
@@ -47,6 +61,17 @@ def _connect(redis_url: str) -> Any:
         return keys.connect(redis_url)
     except (RedisError, ValueError) as exc:
         raise click.ClickException(f"cannot reach Redis at {redis_url}: {exc}") from exc
+
+
+@contextmanager
+def _redis_refusals(redis_url: str) -> Iterator[None]:
+    """A command Redis refuses half way (out of memory, read-only, gone): one line, exit 1."""
+    from redis.exceptions import RedisError
+
+    try:
+        yield
+    except RedisError as exc:
+        raise click.ClickException(f"Redis at {redis_url} refused: {exc}") from exc
 
 
 def _project(settings: tuple[str, ...], extra: dict[str, Any] | None = None) -> Any:
@@ -112,9 +137,10 @@ def enqueue(
         spider_args["to"] = last.date().isoformat()
     for name in _site_names(sites, loader.list()):
         try:
-            seeded = enqueue_site(redis_url, loader.load(name), project, spider_args)
-        except ValueError as exc:
-            raise click.ClickException(f"{name}: {exc}") from exc
+            with _redis_refusals(redis_url):
+                seeded = enqueue_site(redis_url, loader.load(name), project, spider_args)
+        except ValueError as exc:  # a spider argument it refuses, as `tinbao crawl` does
+            raise click.UsageError(f"{name}: {exc}") from exc
         state = "run in progress, resumed" if seeded.resumed else "new run"
         click.echo(
             f"{name}: {seeded.queued} start requests queued, {seeded.skipped} already "
@@ -251,7 +277,8 @@ def status(redis_url: str) -> None:
     """
     from crawler.distributed.status import format_status, read_status
 
-    click.echo(format_status(read_status(_connect(redis_url)), redis_url))
+    with _redis_refusals(redis_url):
+        click.echo(format_status(read_status(_connect(redis_url)), redis_url))
 
 
 COMMANDS: list[click.Command] = [enqueue, worker, ingest, status]
