@@ -243,8 +243,11 @@ class _Extractor:
         if byline_from_body and generic.byline_contradicted(page, byline_from_body):
             byline_from_body = None
         if byline_from_body and is_organisation(byline_from_body):
-            # `Phòng Thống kê Tổng hợp` signing the text: an office credit, not the author line
-            credit, byline_from_body = credit or byline_from_body, None
+            # `Phòng Thống kê Tổng hợp` signing the text: an office credit, not the author line;
+            # with a source line over it (`Nguồn: Đài KTTV tỉnh`) both are the credit, the office
+            # the display and the other the source.
+            office = byline_from_body
+            credit, byline_from_body = f"{office} - {credit}" if credit else office, None
         if byline_from_body and "byline" not in (self.layout.fields if self.layout else {}):
             result.byline_raw = byline_from_body
             self.sources["byline"] = self.sources["body"]

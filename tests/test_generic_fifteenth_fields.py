@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from pipelines.normalize import extract_record
+from pipelines.normalize import extract_record, record_from_html
 
 NOW = datetime.fromisoformat("2025-12-03T10:00:00+07:00")
 URL = "https://tindongbang.example.vn/doi-song/cho-phien-cuoi-nam-tren-song-4412.html"
@@ -50,3 +50,25 @@ def test_an_edit_day_in_a_time_element_is_the_modified_day() -> None:
     record = extract_record(html(HEADLINE + meta + TEXT), URL, NOW)
     assert record["published_at"] == "2025-11-25T00:00:00+07:00"
     assert record["modified_at"] == "2025-11-27T00:00:00+07:00"
+
+
+def test_a_newsroom_team_signing_alone_is_the_byline_and_no_person() -> None:
+    meta = (
+        "<div class='meta'><span class='author'>Tổ Bạn đọc</span> "
+        "<span class='date'>Thứ Ba, 2/12/2025 - 08:15</span></div>"
+    )
+    record = extract_record(html(HEADLINE + meta + TEXT), URL, NOW)
+    assert (record["byline"], record["authors"]) == ("Tổ Bạn đọc", [])
+
+
+def test_an_office_signing_under_a_source_line_is_the_byline_kept_whole() -> None:
+    meta = "<div class='info'><span class='date'>Ngày đăng: 02/12/2025 09:40</span></div>"
+    foot = (
+        "<p><em>Nguồn: Trạm Thủy văn Cầu Đá</em></p>"
+        "<p style='text-align:right'><strong>SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG</strong></p>"
+    )
+    text = TEXT.replace("</div>", foot + "</div>")
+    record = record_from_html(html(HEADLINE + meta + text), URL, NOW)
+    assert (record["byline"], record["authors"]) == ("SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG", [])
+    assert record["source"] == "Trạm Thủy văn Cầu Đá"
+    assert record["body"] == f"{FIRST}\n\n{SECOND}\n\n{THIRD}"

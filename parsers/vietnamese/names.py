@@ -63,6 +63,9 @@ _MARKER = patterns.compile(
     r"|giao\s*duc|y\s*te|doi\s*song|chinh\s*tri|ban\s*doc|dien\s*tu|noi\s*chinh)))(?:\s.*)?"
 )
 _REPORTER_BEFORE = patterns.compile(_REPORTER + r"\s+")
+# … and a newsroom's team (`Tổ Kiểm chứng thông tin`), in lower case but not folded: `Tô` is a
+# surname.
+_TEAM = patterns.compile(r"tổ\s")
 # The desks of a newsroom, after a reporter's abbreviation: `PV Thời sự`, no person.
 _NEWSROOM_DESK = patterns.compile(
     r"(?:ban\s+)?(?:thoi\s*su|kinh\s*te|xa\s*hoi|van\s*hoa|the\s*thao|quoc\s*te|phap\s*luat"
@@ -328,9 +331,17 @@ def clean_byline(text: str | None) -> Byline:
     after_unit = False  # the last piece named the writer's outlet, unit or post
     after_credit = ""  # … credited a photographer or an editor ("other"), or the source
     signed_by_body = False  # an office or desk signs: `Văn phòng HĐND - UBND huyện`
+    office_last = False  # … and the last piece kept is its name
     for index, piece in enumerate(pieces):
         if index % 2:
             separator = piece
+            continue
+        # An office signing alone goes on after `và` (`Ban Chỉ huy PCTT và TKCN tỉnh`, `Sở Văn
+        # hóa và Thể thao`): a word of its name, not a second signer.
+        joined, office_last = office_last and fold(separator).strip() == "va", False
+        if joined and piece.strip():
+            kept[-1] = (kept[-1][0], f"{kept[-1][1]}{separator}{piece.strip()}")
+            office_last = True
             continue
         # `Ảnh: Thu Hà/TTXVN` is one credit, `Theo TTXVN/Vietnam+` one source.
         if after_credit and separator.strip() == "/":
@@ -384,9 +395,10 @@ def clean_byline(text: str | None) -> Byline:
         named = part[reporter.end() :] if reporter else ""
         if named and not (_NEWSROOM_DESK.match(fold(named)) or is_organisation(named)):
             people.append(clean_text(named) or named)
-        elif not (_MARKER.fullmatch(folded) or is_organisation(part)):
+        elif not (_MARKER.fullmatch(folded) or _TEAM.match(part.lower()) or is_organisation(part)):
             person = _TITLE_BEFORE.sub("", _TITLE_AFTER.sub("", part)) or part
             people.append(clean_text(person) or person)
+        office_last = signed_by_body and is_organisation(part)
         dash = separator.strip()
         kept.append(
             (
