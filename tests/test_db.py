@@ -537,3 +537,22 @@ def test_redirects_are_remembered_per_site_until_the_url_is_stored_itself(db):
     store.upsert_articles(db, [make_record("https://x.vn/1")], observed_at=T0)
     store.record_redirects(db, "baothaibinh", {})
     assert store.redirected_urls(db, "baothaibinh") == set()
+
+
+def test_an_older_run_whose_stats_are_not_json_does_not_stop_the_upgrade(tmp_path):
+    """A run row another program wrote (stats cut short) is mapped by its status alone."""
+    path = tmp_path / "old.db"
+    old = Database(path)
+    migrations.apply(old, stop_before="m009_crawl_pid")
+    for status, stats in [("shutdown", "{cut"), ("finished", '{"tinbao/site_failed": "x"}')]:
+        old.execute(
+            "INSERT INTO crawls (spider, started_at, status, stats) VALUES (?, ?, ?, ?)",
+            ["baothaibinh", T0, status, stats],
+        )
+    old.conn.commit()
+    old.close()
+    db = store.open_db(path)
+    statuses = [row[0] for row in db.execute("SELECT status FROM crawls ORDER BY id")]
+    assert statuses == ["interrupted", "failed"]
+    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    db.close()

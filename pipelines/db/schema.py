@@ -195,11 +195,14 @@ def m008_exact_search(db: Database) -> None:
 @migrations()
 def m009_crawl_pid(db: Database) -> None:
     """The process of each crawl run, so a run found `running` after its process died can be
-    marked `killed`; and statuses of older runs mapped onto the five of `crawls.STATUSES`."""
+    marked `killed`; and statuses of older runs mapped onto the five of `crawls.STATUSES`
+    (stats that are not JSON, another program's row, name no site failure)."""
     db.table("crawls").add_column("pid", int)
     db.execute(
         """UPDATE crawls SET status = CASE
-            WHEN coalesce(json_extract(stats, '$."tinbao/site_failed"'), '') <> '' THEN 'failed'
+            WHEN CASE WHEN json_valid(stats)
+                THEN coalesce(json_extract(stats, '$."tinbao/site_failed"'), '') ELSE '' END <> ''
+                THEN 'failed'
             WHEN status = 'shutdown' THEN 'interrupted'
             WHEN status = 'finished' OR status LIKE 'closespider_%' THEN 'finished'
             ELSE 'failed' END
