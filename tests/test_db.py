@@ -98,6 +98,29 @@ def test_unchanged_recrawl_only_adds_a_view_observation(db):
     assert db["articles"].get("https://x.vn/1")["views"] == 150
 
 
+def test_unchanged_article_met_again_keeps_its_row_but_what_was_observed(db):
+    stored = make_record("https://x.vn/1", fetched_at=T1)
+    store.upsert_articles(db, [stored], observed_at=T1)
+    before = db["articles"].get("https://x.vn/1")
+    # A crawl older than the last sighting (runs finishing out of order) keeps that sighting.
+    late = make_record("https://x.vn/1", fetched_at=T0, views=None, views_raw=None)
+    assert store.upsert_articles(db, [late], observed_at=T0) == store.UpsertCounts(unchanged=1)
+    seen = {**before, "fetched_at": T0, "views": None, "views_raw": None}
+    assert db["articles"].get("https://x.vn/1") == seen
+    # Re-parsing stored HTML is no sighting: first and last seen stay as they are.
+    reparsed = make_record("https://x.vn/1", fetched_at=T1, views=7, views_raw="7 lượt xem")
+    counts = store.upsert_articles(db, [reparsed], observed_at=None, reparse=True)
+    assert counts == store.UpsertCounts(unchanged=1)
+    assert db["articles"].get("https://x.vn/1") == {
+        **seen,
+        "fetched_at": T1,
+        "views": 7,
+        "views_raw": "7 lượt xem",
+    }
+    assert before["last_seen_at"] == T1
+    assert (db["article_revisions"].count, db["articles"].count) == (0, 1)
+
+
 def test_revision_keeps_previous_text(db):
     store.upsert_articles(db, [make_record("https://x.vn/1")], observed_at=T0)
     body = make_record("u")["body"] + " Nội dung mới."  # an edit, not a page that lost it

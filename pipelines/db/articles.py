@@ -124,6 +124,19 @@ _UPSERT = _upsert_sql(reparse=False)
 _UPSERT_REPARSE = _upsert_sql(reparse=True)
 
 
+def _seen_again_sql(*, reparse: bool) -> str:
+    """An unchanged article met again: only its observed fields (and last sighting) are
+    written, so the row's other indexes and the triggers on site and date are left alone."""
+    sets = [f"{c} = :{c}" for c in sorted(OBSERVED_FIELDS)]
+    if not reparse:
+        sets.append("last_seen_at = max(coalesce(last_seen_at, ''), :last_seen_at)")
+    return f"UPDATE articles SET {', '.join(sets)} WHERE url = :url"
+
+
+_SEEN_AGAIN = _seen_again_sql(reparse=False)
+_SEEN_AGAIN_REPARSE = _seen_again_sql(reparse=True)
+
+
 def upsert_articles(
     db: Database,
     records: Iterable[dict[str, Any]],
@@ -157,6 +170,7 @@ def upsert_articles(
     with transaction(db):
         before = _existing(db, list(batch), _COMPARED)
         revisions, views, reindex = [], [], []
+        written, seen = [], []  # rows to upsert whole; unchanged rows, observed fields only
         for url, row in batch.items():
             old = before.get(url)
             if old is not None and not reparse and (lost := suspect_loss(old, row)):
@@ -169,11 +183,14 @@ def upsert_articles(
                 views.append((url, observed, row["views"], row["views_raw"]))
             if old is None:
                 counts.new += 1
+                written.append(row)
                 reindex.append(url)
                 continue
             if all(old[k] == row[k] for k in _COMPARED):
                 counts.unchanged += 1
+                seen.append(row)
                 continue
+            written.append(row)
             counts.updated += 1
             changed = [k for k in REVISED_FIELDS if old[k] != row[k]]
             if changed:
@@ -183,10 +200,8 @@ def upsert_articles(
                 )
             if any(old[k] != row[k] for k in SEARCH_FIELDS):
                 reindex.append(url)
-        db.conn.executemany(
-            _UPSERT_REPARSE if reparse else _UPSERT,
-            [row for url, row in batch.items() if url not in counts.kept],
-        )
+        db.conn.executemany(_UPSERT_REPARSE if reparse else _UPSERT, written)
+        db.conn.executemany(_SEEN_AGAIN_REPARSE if reparse else _SEEN_AGAIN, seen)
         db.conn.executemany(
             "INSERT INTO article_revisions (url, revised_at, source, changed, headline, summary, "
             "body, byline) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
