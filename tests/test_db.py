@@ -196,9 +196,21 @@ def test_pages_stored_as_zlib_by_an_older_schema_still_read_after_the_upgrade(tm
     db.close()
 
 
-def automerge(db: Database, index: str) -> int | None:
-    row = db.execute(f"SELECT v FROM {index}_config WHERE k = 'automerge'").fetchone()
+def automerge(db: Database, index: str, option: str = "automerge") -> int | None:
+    row = db.execute(f"SELECT v FROM {index}_config WHERE k = ?", [option]).fetchone()
     return row and row[0]
+
+
+def test_upgrade_lets_search_merges_go_a_few_pages_per_write(tmp_path):
+    path = tmp_path / "old.db"
+    old = Database(path)
+    migrations.apply(old, stop_before="m019_gradual_search_merges")
+    assert automerge(old, "articles_search", "crisismerge") is None  # FTS5's default, 16
+    old.close()
+    db = store.open_db(path)
+    indexes = ("articles_search", "articles_search_exact")
+    assert [automerge(db, index, "crisismerge") for index in indexes] == [64, 64]
+    assert [automerge(db, index) for index in indexes] == [16, 16]
 
 
 def test_upgrade_replaces_the_views_index_and_widens_search_merges(tmp_path):

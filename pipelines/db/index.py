@@ -36,6 +36,12 @@ SEARCH_FIELDS = ("headline", "summary", "body")
 # schema step 13; FTS5's default is 4): each merge rewrites the postings it merges, so a larger
 # fan-out rewrites each posting fewer times as the index grows, for more segments to read.
 AUTOMERGE = 16
+# Segments of one size at which FTS5 stops merging them a few pages per write and merges them
+# all in the write that made the last one (FTS5 `crisismerge`, set by schema step 19; FTS5's
+# default is 16). At `AUTOMERGE` or below, every merge is made whole in one transaction: at a
+# million rows, one batch in a few hundred rewrote 256 MB of postings, a stall of seconds that
+# grows sixteenfold with each level. Above it, the same pages are merged a little per batch.
+CRISISMERGE = 4 * AUTOMERGE
 # bm25 column weights: headline > summary > body (url is not indexed).
 WEIGHTS = "3.0, 2.0, 1.0, 0.0"
 RANK = f"bm25({WEIGHTS})"

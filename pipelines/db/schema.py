@@ -14,6 +14,7 @@ from sqlite_utils.migrations import Migrations
 
 from pipelines.db.index import (
     AUTOMERGE,
+    CRISISMERGE,
     EXACT_INDEX,
     FOLDED_INDEX,
     create_exact_index,
@@ -328,6 +329,14 @@ def m018_stored_copies(db: Database) -> None:
             stored_at TEXT NOT NULL
         )"""
     )
+
+
+@migrations()
+def m019_gradual_search_merges(db: Database) -> None:
+    """The search indexes merge a level's segments a few pages per write (FTS5 `crisismerge`
+    above `automerge`), instead of all at once in the write that made the sixteenth one."""
+    for index in (FOLDED_INDEX, EXACT_INDEX):
+        db.execute(f"INSERT INTO {index} ({index}, rank) VALUES ('crisismerge', ?)", [CRISISMERGE])
 
 
 # Every step is pending on an empty in-memory database: a public way to list them in order.
