@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import copy
 import re
+from collections.abc import Callable
 from functools import partial
 from typing import NamedTuple
 
@@ -204,6 +205,14 @@ APPARATUS_TITLE = patterns.compile(
 FOOTNOTE_MARK = patterns.compile(r"\[?\d{1,3}\]?")
 MAX_QUOTE_OPENING = 60  # characters of a quoted post's attribution line, with room to spare
 MAX_SIGN_UP_BOX = 300  # characters of a sign-up box: a title, a pitch, a button
+# A class word of a block set apart from the text: a widget the site draws in it (a price
+# board, a market ticker) and a disclaimer. Elementor wraps every block, the text's own
+# included, in `elementor-widget-…`: there the word says nothing.
+SET_APART_CLASS = patterns.compile(
+    r"(?:^|\s|(?<!elementor)[_-])(?:widget|disclaimer)(?:$|[\s_-])", re.I
+)
+SET_APART_SELECTORS = ("[class*=widget]", "[class*=disclaimer]")
+MAX_SET_APART = 600  # characters: more is a part of the text a page builder calls a widget
 # ARIA roles of a control (a toggle's arrow, a tab) and of a table the scripts draw in `<div>`s
 # (a database view): widgets of the page, not typed text.
 CONTROL_ROLES = frozenset({"button", "switch", "tab", "tablist", "menu", "menubar", "toolbar"})
@@ -508,6 +517,7 @@ def read_body(
     for el in list(root.iter("iframe", "video")):
         if el.tag == "video" or VIDEO_SOURCE.search(el.get("src") or el.get("data-src") or ""):
             _mark_media(el)
+    _drop_set_apart(root, found_by)
     _drop_sign_up_boxes(root)
     _drop_call_boxes(root)
     drop_widgets(root)
@@ -517,6 +527,7 @@ def read_body(
     _drop_footnote_marks(root)
     _join_entry_times(root)
     _drop_labelled_notes(root, page)
+    _drop_titled_boxes(root)
     _drop_boxes(root)
     _drop_key_points(root)
     _drop_teaser_lists(root)
@@ -576,6 +587,23 @@ def _is_box_title(el: _Element) -> bool:
     """A title of a box of other articles, or the label of an ad slot (whose picture is an ad)."""
     text = short_text(el, MAX_BOX_TITLE)
     return bool(text) and bool(BOX_TITLE.match(folded := fold(text)) or AD_LABEL.match(folded))
+
+
+def _drop_set_apart(root: _Element, found_by: Callable[[str], list[_Element]]) -> None:
+    """Remove the blocks inside the text classed as widgets or disclaimers (`widget-bang-gia`
+    with its own update time and a link to the full board, `<p class="disclaimer">`): short
+    and holding no picture, they are set apart from the text, not a part of it (a picture
+    block a site calls `image widget` is the text's picture)."""
+    for css in SET_APART_SELECTORS:
+        for el in found_by(css):
+            if (
+                el is not root
+                and SET_APART_CLASS.search(el.get("class") or "")
+                and _attached(el, root)
+                and el.find(".//img") is None
+                and short_text(el, MAX_SET_APART) is not None
+            ):
+                remove_element(el)
 
 
 def _drop_sign_up_boxes(root: _Element) -> None:
@@ -830,6 +858,30 @@ def _drop_labelled_notes(root: _Element, page: Page) -> None:
             or _labels_link_off_site(line, page)
         ):
             remove_element(box)
+
+
+def _drop_titled_boxes(root: _Element) -> None:
+    """Remove a short box among the text's paragraphs that opens with a title line the
+    template classes as one (`<div><p class="label">HỎI – ĐÁP NHANH</p><p>…</p></div>`, a
+    quick Q&A, a fact box): set apart from the text under a title of its own. A heading
+    (`<h2>`) over a part of the text is the text's, and a titled box with a picture is a
+    figure."""
+    for box in [el for el in root.iter("div", "section") if el is not root]:
+        parent = box.getparent()
+        if parent is None or sum(child.tag == "p" for child in parent) < 2:
+            continue
+        first = next((child for child in box if isinstance(child.tag, str)), None)
+        if (
+            first is None
+            or first.tag in HEADING_TAGS
+            or (box.text or "").strip()
+            or not TITLE_CLASS.search(first.get("class") or "")
+            or not short_text(first, MAX_BOX_TITLE)
+            or box.find(".//img") is not None
+            or short_text(box, MAX_NOTICE) is None
+        ):
+            continue
+        remove_element(box)
 
 
 def _labels_link_off_site(line: _Element, page: Page) -> bool:

@@ -1,0 +1,73 @@
+"""Rules the generic extractor learnt from the fifteenth holdout set's families (a securities
+magazine's session report, an education paper's exam schedule, a province's disaster-prevention
+portal): headline, lead, body and pictures."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from pipelines.normalize import extract_record
+
+NOW = datetime.fromisoformat("2025-12-03T08:00:00+07:00")
+URL = "https://tinthitruong.example.vn/chung-khoan/phien-chieu-ngan-hang-dan-dat-a5120.html"
+TITLE = "Nhóm ngân hàng dẫn dắt thị trường trong phiên chiều"
+HEADLINE = f"<h1>{TITLE}</h1>"
+FIRST = "Phiên sáng, chỉ số giằng co quanh mốc tham chiếu khi nhóm thép bị chốt lời mạnh."
+SECOND = "Sang phiên chiều, dòng tiền vào nhóm ngân hàng giúp chỉ số tăng gần mười điểm."
+THIRD = "Khối ngoại bán ròng nhẹ, tập trung ở hai mã bán lẻ và một mã công nghệ lớn."
+TEXT = [FIRST, SECOND, THIRD]
+
+
+def html(body: str, head: str = "") -> str:
+    return f"<html lang='vi'><head><title>{TITLE}</title>{head}</head><body>{body}</body></html>"
+
+
+def record(body: str, head: str = "") -> dict:
+    return extract_record(html(body, head), URL, NOW)
+
+
+def article(inside: str) -> str:
+    return f"<article>{HEADLINE}<div class='content'>{inside}</div></article>"
+
+
+def test_a_widget_inside_the_text_is_no_text() -> None:
+    """A price board the site draws between the paragraphs (`widget-…`: its own update time,
+    a few prices, a link to the full board) is set apart from the text; a page builder that
+    wraps every block in `elementor-widget-…` keeps its text."""
+    board = (
+        "<div class='widget-bang-gia'><p>Bảng giá - cập nhật lúc 14:58:03 02/12/2025</p>"
+        "<p>ACB 24.100 | MBB 22.350 | TCB 23.800</p><a href='/bang-gia'>Xem toàn bộ</a></div>"
+    )
+    page = article(f"<p>{FIRST}</p><p>{SECOND}</p>{board}<p>{THIRD}</p>")
+    assert record(page)["body"] == "\n\n".join(TEXT)
+    blocks = "".join(
+        f"<div class='elementor-element elementor-widget elementor-widget-text-editor'>"
+        f"<div class='elementor-widget-container'><p>{p}</p></div></div>"
+        for p in TEXT
+    )
+    assert record(article(blocks))["body"] == "\n\n".join(TEXT)
+
+
+def test_a_disclaimer_under_the_text_is_no_text() -> None:
+    """A securities paper's italic disclaimer classed as one (`<p class="disclaimer">`: the
+    article is no advice, the data's source) closes every report; it is not a line of it."""
+    note = "Thông tin trong bài chỉ để tham khảo, không phải lời khuyên đầu tư. Số liệu: HNX."
+    page = article(
+        f"<p>{FIRST}</p><p>{SECOND}</p><p>{THIRD}</p><p class='disclaimer'><em>{note}</em></p>"
+    )
+    assert record(page)["body"] == "\n\n".join(TEXT)
+
+
+def test_a_short_box_under_a_title_of_its_own_is_no_text() -> None:
+    """A box among the paragraphs that opens with a line the template classes as its title
+    (`<p class="label">HỎI – ĐÁP NHANH</p>` over one question and its answer) is set apart
+    from the text; a part of the text under an `<h2>` heading is the text's."""
+    box = (
+        "<div class='qa-box'><p class='label'>HỎI NHANH</p><p><b>Nhà đầu tư mới có được giao "
+        "dịch ký quỹ?</b> Chưa, cần mở tài khoản đủ sáu tháng.</p></div>"
+    )
+    page = article(f"<p>{FIRST}</p><p>{SECOND}</p>{box}<p>{THIRD}</p>")
+    assert record(page)["body"] == "\n\n".join(TEXT)
+    part = f"<div class='part'><h2>Khối ngoại</h2><p>{THIRD}</p></div>"
+    page = article(f"<p>{FIRST}</p><p>{SECOND}</p>{part}<p>{FIRST}</p>")
+    assert record(page)["body"] == "\n\n".join([FIRST, SECOND, "Khối ngoại", THIRD, FIRST])
