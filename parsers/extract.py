@@ -457,11 +457,13 @@ def _repeats(key: str, repeats: set[str]) -> bool:
 
 def _rekicked(key: str, title: str) -> bool:
     """The headline under another kicker (`Schweiz : Ein großer Tummelplatz …` for `Die Schweiz
-    ist ein großer Tummelplatz …`): the same words at the end, a few others in front."""
+    ist ein großer Tummelplatz …`): the same words at the end, most of each, a few others in
+    front. A line ending as the headline does and no more (a bulletin's `Bản tin phát lúc 16h00
+    ngày 02/12/2025.` under `Tin bão … - bản tin 16h00 ngày 02/12/2025`) is the text's own."""
     return (
         bool(title)
         and len(key) - len(title) <= MAX_KICKER
-        and _common_end(key, title) >= max(MIN_TITLE, len(key) / 2)
+        and _common_end(key, title) >= max(MIN_TITLE, len(key) / 2, len(title) / 2)
     )
 
 

@@ -71,3 +71,38 @@ def test_a_short_box_under_a_title_of_its_own_is_no_text() -> None:
     part = f"<div class='part'><h2>Khối ngoại</h2><p>{THIRD}</p></div>"
     page = article(f"<p>{FIRST}</p><p>{SECOND}</p>{part}<p>{FIRST}</p>")
     assert record(page)["body"] == "\n\n".join([FIRST, SECOND, "Khối ngoại", THIRD, FIRST])
+
+
+def test_a_title_the_site_banner_carries_names_the_site() -> None:
+    """An old portal titles every page with the name its banner's picture carries (no link to
+    the home page), and describes itself with its kind and that name, abbreviations written
+    out (`UBND` as `Ủy ban nhân dân`): the headline is the heading classed as a title, and the
+    page has no lead. A banner picture inside the article names nothing."""
+    name = "Ban Chỉ huy PCCC và CNCH tỉnh Lâm Sơn"
+    described = (
+        "Cổng thông tin điện tử Ban Chỉ huy Phòng cháy, chữa cháy và Cứu nạn, cứu hộ tỉnh Lâm Sơn"
+    )
+    shown = "Cảnh báo cháy rừng cấp IV tại ba huyện phía Tây - bản tin 9h00 ngày 02/12/2025"
+    head = f"<meta name='description' content='{described}'>"
+    paragraphs = "".join(f"<p>{p}</p>" for p in TEXT)
+    page = (
+        f"<div class='banner'><img src='/banner.png' alt='{name}'></div>"
+        f"<div class='news-view'><h2 class='news-title'>{shown}</h2>"
+        f"<div class='news-body'>{paragraphs}</div></div>"
+    )
+    found = extract_record(html(page, head).replace(TITLE, name), URL, NOW)
+    assert (found["headline"], found["summary"]) == (shown, None)
+    inside = f"<article><div class='banner'><img src='/a.png' alt='{name}'></div>{page}</article>"
+    assert extract_record(html(inside, head).replace(TITLE, name), URL, NOW)["headline"] == name
+
+
+def test_a_line_ending_as_the_headline_ends_is_the_text_s() -> None:
+    """A bulletin opens with its issue time, the words its headline ends with (`Bản tin phát
+    lúc 9h00 ngày 02/12/2025.` under `… - bản tin 9h00 ngày 02/12/2025`): a line of the text,
+    not the headline printed again under another kicker."""
+    title = "Cảnh báo cháy rừng cấp IV tại ba huyện phía Tây - bản tin 9h00 ngày 02/12/2025"
+    issue = "Bản tin phát lúc 9h00 ngày 02/12/2025."
+    paragraphs = "".join(f"<p>{p}</p>" for p in (issue, *TEXT))
+    page = f"<article><h1>{title}</h1><div class='content'>{paragraphs}</div></article>"
+    found = extract_record(html(page).replace(TITLE, title), URL, NOW)
+    assert found["body"] == "\n\n".join([issue, *TEXT])

@@ -107,6 +107,9 @@ HIDDEN_STYLE = patterns.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", r
 HEADER_CLASS = patterns.compile(
     r"(?:^|\s)(?:header|site-header|top-header|header-top|main-header)(?:$|\s)", re.I
 )
+# The site's banner or logo block, as a class word: `banner`, `top-banner`, `logo`, `site-logo`.
+BANNER_CLASS = patterns.compile(r"(?:^|[\s_-])(?:banner|logo)(?:$|[\s_-])", re.I)
+MAX_BANNER_DEPTH = 3  # blocks around a banner's or logo's picture: its link, its box, a wrapper
 HIDDEN_CLASS = patterns.compile(r"(?:^|\s)(?:hidden|d-none|hide|sr-only)(?:$|\s)")
 # A schema.org microdata type of an article: `http://schema.org/Article`, `…/NewsArticle`.
 ARTICLE_TYPE = patterns.compile(r"schema\.org/(?:\w*Article|BlogPosting)\b")
@@ -328,24 +331,68 @@ def names_site(page: Page, text: str) -> bool:
         return True
     if host and len(host) > 3 and key in (host, f"bao{host}", host.removeprefix("bao")):
         return True
-    if key == _logo_name(page):
+    logos = _logo_names(page)
+    if any(key == logo.replace(" ", "") for logo in logos):
         return True
     kind = re.match(SITE_KIND, _key(text))
-    named = _key(text)[kind.end() :].replace(" ", "") if kind else ""
-    if named and named in (site, _logo_name(page)):
+    named = _key(text)[kind.end() :] if kind else ""
+    if named and (
+        named.replace(" ", "") == site or any(_spells_out(named, logo) for logo in logos)
+    ):
         return True
     words = normalize("NFC", text).lower().split()
     outlet = OUTLET_NAME_UNTONED if text.isascii() else OUTLET_NAME
     return len(words) <= MAX_OUTLET_WORDS and bool(re.match(outlet, " ".join(words)))
 
 
-def _logo_name(page: Page) -> str:
-    """The site's name as its logo says it: the `alt` of the picture in the link to the home
-    page (`<a href="/"><img alt="Du lịch Tuyên Quang"></a>`), as a key without spaces."""
-    if "logo_name" not in page.memo:
-        alts = (img.get("alt") or "" for img in page.select("a[href='/'] img[alt]"))
-        page.memo["logo_name"] = next((_key(a).replace(" ", "") for a in alts if a.strip()), "")
-    return page.memo["logo_name"]
+def _logo_names(page: Page) -> list[str]:
+    """The site's name as its logo says it, as keys: the `alt` of the picture in the link to
+    the home page (`<a href="/"><img alt="Du lịch Tuyên Quang"></a>`), or of a picture in the
+    site's banner or logo block outside the article (an old portal's `<div class="banner">
+    <img alt="Ban Chỉ huy PCTT và TKCN tỉnh Khánh Hòa">`, linked nowhere)."""
+    if "logo_names" not in page.memo:
+        pictures = [
+            *page.select("a[href='/'] img[alt]"),
+            *(
+                img
+                for css in ("[class*=banner] img[alt]", "[class*=logo] img[alt]")
+                for img in page.select(css)
+                if _in_site_banner(img)
+            ),
+        ]
+        names = dict.fromkeys(key for img in pictures if (key := _key(img.get("alt") or "")))
+        page.memo["logo_names"] = list(names)
+    return page.memo["logo_names"]
+
+
+def _in_site_banner(img: _Element) -> bool:
+    """`img` is in a block classed as the site's banner or logo, one of the few right around
+    it (a class of `<body>`, WordPress's `wp-custom-logo`, says nothing of its pictures), not
+    inside the article."""
+    banner = False
+    for depth, el in enumerate(img.iterancestors()):
+        if el.tag in ("article", "main") or ARTICLE_TYPE.search(el.get("itemtype") or ""):
+            return False
+        if depth < MAX_BANNER_DEPTH and el.tag not in ("body", "html"):
+            banner = banner or bool(BANNER_CLASS.search(el.get("class") or ""))
+    return banner
+
+
+def _spells_out(named: str, logo: str) -> bool:
+    """`named` is the logo's name with its abbreviations written out, word by word (`ban chi
+    huy phong, chong thien tai va tim kiem cuu nan tinh khanh hoa` for the logo's `ban chi huy
+    pctt va tkcn tinh khanh hoa`): each word of the logo is the next word of `named`, or the
+    initials of as many next words as it has letters."""
+    words = [w for w in (word.strip(",.;:()") for word in named.split()) if w]
+    at = 0
+    for word in logo.split():
+        if at < len(words) and words[at] == word:
+            at += 1
+        elif len(word) > 1 and "".join(w[0] for w in words[at : at + len(word)]) == word:
+            at += len(word)
+        else:
+            return False
+    return at == len(words)
 
 
 def opens_with_site_name(page: Page, text: str) -> bool:
