@@ -52,15 +52,17 @@ arguments_option = click.option(
 )
 
 
-def _connect(redis_url: str) -> Any:
-    from redis.exceptions import RedisError
+def _connect(redis_url: str, *, writing: bool = False) -> Any:
+    from redis.exceptions import ConnectionError, RedisError
 
     from crawler.distributed import keys
 
     try:
-        return keys.connect(redis_url)
-    except (RedisError, ValueError) as exc:
+        return keys.connect(redis_url, writing=writing)
+    except (ConnectionError, ValueError) as exc:
         raise click.ClickException(f"cannot reach Redis at {redis_url}: {exc}") from exc
+    except RedisError as exc:
+        raise click.ClickException(f"Redis at {redis_url} refused: {exc}") from exc
 
 
 @contextmanager
@@ -126,7 +128,7 @@ def enqueue(
 
     from crawler.distributed.enqueue import enqueue_site
 
-    _connect(redis_url)
+    _connect(redis_url, writing=True)
     project = _project(settings, {"TINBAO_DB": db_path})
     check_database(db_path)
     loader = SpiderLoader.from_settings(project.frozencopy())
@@ -180,7 +182,7 @@ def worker(
     from crawler.distributed.worker import worker_settings, worker_spider
     from crawler.extensions import format_summary, run_summary
 
-    _connect(redis_url)
+    _connect(redis_url, writing=True)
     interactive = sys.stderr.isatty() and not quiet
     extra = {
         **worker_settings(redis_url),
@@ -229,7 +231,7 @@ def ingest(redis_url: str, db_path: str, batch: int, follow: bool) -> None:
     from crawler.distributed.writer import Health, Writer, WriterLocked
     from crawler.extensions import format_summary, run_summary
 
-    client = _connect(redis_url)
+    client = _connect(redis_url, writing=True)
     check_database(db_path)
     project = _project(())
     health = Health(

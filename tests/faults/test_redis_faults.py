@@ -131,14 +131,43 @@ def test_a_backfill_given_backwards_queues_nothing(redis_db: str, tmp_path: Path
     assert redis.Redis.from_url(redis_db).dbsize() == 0
 
 
-def test_a_redis_out_of_memory_is_one_line_naming_it(tmp_path: Path) -> None:
+@contextmanager
+def full_redis(tmp_path: Path) -> Iterator[tuple[str, redis.Redis]]:
+    """A Redis holding 3 MB under a 1 MB `maxmemory` with `noeviction`: every write refused."""
     with own_redis(tmp_path, "--maxmemory-policy", "noeviction") as url:
         client = redis.Redis.from_url(url)
         for number in range(30):
             client.set(f"other:{number}", b"x" * 100_000)
-        client.config_set("maxmemory", "1mb")  # 3 MB held: every write is refused
+        client.config_set("maxmemory", "1mb")
+        yield url, client
+
+
+def test_a_redis_out_of_memory_is_one_line_naming_it(tmp_path: Path) -> None:
+    with full_redis(tmp_path) as (url, client):
         done = tinbao("enqueue", "--redis", url, "--db", str(tmp_path / "news.db"), "baothaibinh")
         queued = client.keys("tinbao:*")
     one_line_error(done)
     assert "memory" in done.stderr.lower(), done.stderr
     assert queued == []
+
+
+@pytest.mark.parametrize("command", ["worker", "ingest"])
+def test_a_worker_or_writer_on_a_redis_out_of_memory_stops_in_one_line(
+    tmp_path: Path, command: str
+) -> None:
+    """Before: the worker logged six tracebacks (its heartbeat refused) and ended `OK`, exit 0."""
+    db = tmp_path / "news.db"
+    words = ["baothaibinh"] if command == "worker" else ["--db", str(db)]
+    with full_redis(tmp_path) as (url, client):
+        done = tinbao(command, "--redis", url, *words)
+        written = client.keys("tinbao:*")
+    one_line_error(done, "memory")
+    assert written == []
+
+
+def test_enqueue_on_a_read_only_replica_is_one_line_naming_it(tmp_path: Path) -> None:
+    with own_redis(tmp_path, "--replicaof", "127.0.0.1", str(free_port())) as url:
+        done = tinbao("enqueue", "--redis", url, "--db", str(tmp_path / "news.db"), "baothaibinh")
+        written = redis.Redis.from_url(url).keys("tinbao:*")
+    one_line_error(done, "read only replica")
+    assert written == []
