@@ -487,10 +487,6 @@ UNSEEN14_NOT_YET: set[int] = {
     6,
     16,
     23,
-    31,
-    32,
-    33,
-    34,
     39,
     45,
     49,
@@ -511,21 +507,13 @@ UNSEEN14_NOT_YET: set[int] = {
     93,
     99,
     102,
-    108,
     110,
     120,
     121,
-    122,
-    123,
-    124,
-    125,
     128,
     133,
     134,
     147,
-    148,
-    149,
-    161,
     167,
     168,
 }
@@ -2003,4 +1991,47 @@ def test_a_labels_field_ends_where_another_labelled_field_begins(
     ],
 )
 def test_zero_width_characters_between_digits(text: str, expected: datetime) -> None:
+    assert parse_datetime(text, now=FETCHED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a day period after the clock, as Intl prints it: `vào buổi …`, `vào ban đêm`
+        ("9:15 vào buổi chiều, 14/10/2024", at(2024, 10, 14, 21, 15)),
+        ("14/10/2024, 11:40 vào ban đêm", at(2024, 10, 14, 23, 40)),
+        ("2:10 buổi chiều 14/10/2024", at(2024, 10, 14, 14, 10)),
+        # `rưỡi` (half past) without `giờ`
+        ("14/10/2024 lúc 9 rưỡi tối", at(2024, 10, 14, 21, 30)),
+        # marks that contradict each other, or the hour, name no time
+        ("14/10/2024 09:15 AM PM", None),
+        ("14/10/2024 15:30 AM", None),
+        ("14/10/2024 12:30 SA", at(2024, 10, 14, 0, 30)),
+        # French `à` before the clock
+        ("Mis à jour le 14/10/2024 à 9h15", at(2024, 10, 14, 9, 15)),
+    ],
+)
+def test_day_periods_halves_and_contradicting_marks_after_a_clock(
+    text: str, expected: datetime | None
+) -> None:
+    assert parse_datetime(text, now=FETCHED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2024년 10월 14일 오전 9:15", at(2024, 10, 14, 9, 15)),
+        ("2024년 10월 14일 오후 3:05", at(2024, 10, 14, 15, 5)),
+        ("2024年10月14日 21時15分", at(2024, 10, 14, 21, 15)),
+        ("2024年10月14日 9点15分", at(2024, 10, 14, 9, 15)),
+        ("10월 14일 오후 3:05", None),  # no year
+        # a spreadsheet's `dd-mmm-yy` in Vietnamese
+        ("14-Thg10-24", at(2024, 10, 14)),
+        ("14-Thg10-2024 09:15", at(2024, 10, 14, 9, 15)),
+        ("14-Thg13-24", None),
+    ],
+)
+def test_korean_and_japanese_dates_and_a_vietnamese_spreadsheet_month(
+    text: str, expected: datetime | None
+) -> None:
     assert parse_datetime(text, now=FETCHED) == expected

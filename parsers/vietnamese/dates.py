@@ -25,7 +25,8 @@ Rule names reported in `DateMatch.rule` (the crawl counts them; see `RULES`):
 - ``mdy``, ``mdy_time``, ``time_mdy``: the same shapes read month-first (`month_first=True`).
 - ``written``: `ngày 8 tháng 1 năm 2025`, `Tháng Mười Hai 29, 2013, 14:14`, `03 Th02 2020`,
   `3 thg 2, 2020`, `ngày 21 tháng XI năm 2025`, Khmer's `ថ្ងៃទី១៦ ខែកញ្ញា ឆ្នាំ២០២៥`, a CJK
-  `2025年11月21日`, with or without time;
+  `2025年11月21日` or Korean `2025년 11월 21일`, a spreadsheet's `12-Thg12-25`, with or without
+  time;
   English month names (`Feb 3, 2020 2:20 PM`, RSS's `Mon, 03 Feb 2020 07:20:00 +0000`,
   `17-May-19`, Java's `Fri May 17 08:05:00 ICT 2019`) only when no Vietnamese form is found.
 - ``relative``: `5 phút trước`, `2h trước`, `hai giờ trước`, `1 tiếng rưỡi trước`,
@@ -49,7 +50,9 @@ so is a date without its year (`17/5`, `17/05 08:05`, `17 tháng 5 lúc 08:05`):
 a guess, wrong for last December's article read in January. A weekday with a clock is read (the
 last such day), since forum software prints it only for the past week.
 A clock may print seconds as words (`14 giờ 20 phút 05 giây`) or dot its minutes (`14.20`), and
-count to the hour (`8 giờ kém 15`, 7:45) or by halves (`8 giờ rưỡi`).
+count to the hour (`8 giờ kém 15`, 7:45) or by halves (`8 giờ rưỡi`, `8 rưỡi`); a part of the
+day after it may follow `vào buổi` (`8:05 vào buổi tối`, Intl's), and marks that contradict
+each other or the hour (`8:05 SA CH`, `20:05 SA`) name no time.
 A part of the day named before a date (`Chiều 5/11/2023 lúc 3 giờ`) or a day word (`Tối hôm qua,
 10 giờ`) sets a clock printed without its own, narrowed parts (`rạng sáng`, `đầu giờ chiều`,
 `chập tối`, `tối muộn`) as their plain part does; `1 giờ đêm qua` is the fetch day's small hours.
@@ -184,8 +187,19 @@ _ZONE_ABBREVIATION = rf"(?:{'|'.join(_ZONE_ABBREVIATIONS)})(?![a-z])"
 _LOCAL_RESTATED = r"\s*[(\[]?\s*(?:gmt|utc)\s*\+\s*0?7(?::?00)?\s*[)\]]?"
 
 
-# Chinese parts of the day, printed before the clock, as the Vietnamese they stand for.
-_CHINESE_PERIODS = {"上午": "sa", "下午": "ch", "中午": "trua", "晚上": "toi"}
+# Chinese and Korean parts of the day, printed before the clock, as the Vietnamese they stand
+# for.
+_CHINESE_PERIODS = {
+    "上午": "sa",
+    "下午": "ch",
+    "中午": "trua",
+    "晚上": "toi",
+    "오전": "sa",
+    "오후": "ch",
+}
+# The twelve-hour clock's marks: AM/PM, SA/CH.
+_MARK = r"(?:a\.?m\.?|p\.?m\.?|sa|ch)(?![a-z])"
+_MARKS = ("am", "pm", "sa", "ch")
 
 
 def _time(n: str, after_date: bool = False) -> str:
@@ -212,13 +226,14 @@ def _time(n: str, after_date: bool = False) -> str:
         rf"(?:(?:\s*{_COLON}\s*|;(?=\d\d(?!\d)))(?P<m{n}>{minute})(?:\s*{_COLON}\s*(?P<s{n}>\d{{2}})(?:[.,]\d+)?)?['’]?"
         rf"(?:\s*gio(?![a-z])(?!\s*(?:{_LOCAL_PLACE}|gmt|utc|dia))(?!\s+(?!{_NOT_PLACE})[a-z]))?"
         rf"|[.٫](?P<md{n}>[0-5]\d)(?:\.(?P<sd{n}>[0-5]\d)(?:\.\d{{1,9}})?)?(?!\d|[.,]\d)"
-        rf"|\s?[hg]\s?(?P<mh{n}>\d{{1,2}})?"
-        rf"(?:\s?(?:phut|ph|p)(?![a-z])|(?:['’]|{_COLON}(?=\d\d(?!\d)))(?:(?P<sh{n}>\d{{2}})[\"”]?)?)?"
+        rf"|\s?[hg時点]\s?(?P<mh{n}>\d{{1,2}})?"
+        rf"(?:\s?(?:phut|ph|p)(?![a-z])|分|(?:['’]|{_COLON}(?=\d\d(?!\d)))(?:(?P<sh{n}>\d{{2}})[\"”]?)?)?"
+        rf"|\s*(?:gio\s*)?(?P<rg{n}>ruoi)(?![a-z])"
         rf"|\s*gio(?:\s*(?P<mg{n}>\d{{1,2}})"
         rf"(?:['’]|\s*phut(?:\s*(?P<sg{n}>\d{{1,2}})\s*giay(?![a-z]))?)?"
-        rf"|\s*(?P<rg{n}>ruoi)(?![a-z])|\s*kem\s*(?P<kg{n}>\d{{1,2}})(?:\s*phut(?![a-z]))?)?)"
+        rf"|\s*kem\s*(?P<kg{n}>\d{{1,2}})(?:\s*phut(?![a-z]))?)?)"
         rf"(?:(?![a-z\d])|(?=[ap]\.?m|sa|ch|z(?![a-z\d])))"
-        rf"(?:\s*(?P<ap{n}>a\.?m\.?|p\.?m\.?|sa|ch|{_DAY_PART})"
+        rf"(?:\s*(?:(?:vao\s*)?(?:buoi|ban(?=\s*dem))\s*)?(?P<ap{n}>{_MARK}(?:\s*{_MARK})?|{_DAY_PART})"
         rf"(?![a-z]))?"
         rf"(?:\s*[(\[]?\s*(?:(?P<tz{n}>(?:gio\s*)?(?:gmt|utc)(?:\s*/\s*(?:gmt|utc))?(?:\s*[+-]\s*\d{{1,2}}(?::?\d{{2}})?)?"
         rf"|[+-]\d{{2}}:?\d{{2}}(?![\d/.\-])|z(?![a-z\d])|ut(?![a-z])|{_ZONE_ABBREVIATION}"
@@ -261,7 +276,7 @@ _CJK_WEEKDAY = "(?:星期|周|週)[一二三四五六日天]"
 _SEP_AFTER = (
     rf"[\s,|{_SEP_MARKS}/()\[\]@:]*{_BREAK}{_ICON_WORD}?"
     rf"(?:(?:{_WEEKDAY}|{_CJK_WEEKDAY})[\s,|{_SEP_MARKS}/()\[\]]*)?"
-    r"(?:(?:(?:(?:vao\s+)?(?:luc\s+)?(?:luc|hoi)|at)(?![a-z])\s*:?|gio\s*(?:dang\s*)?:|ម៉ោង)\s*)?"
+    r"(?:(?:(?:(?:vao\s+)?(?:luc\s+)?(?:luc|hoi)|at|a)(?![a-z])\s*:?|gio\s*(?:dang\s*)?:|ម៉ោង)\s*)?"
     r"(?:khoang(?![a-z])\s*)?"
 )
 
@@ -321,8 +336,13 @@ _KHMER_DMY = (
     r"(?:ថ្ងៃទី\s*)?(?<!\d)(?P<d>\d{1,2})\s*ខែ\s*(?P<mo>" + "|".join(_KHMER_MONTHS) + r")"
     r"\s*(?:ឆ្នាំ\s*)?(?P<y>\d{4})(?!\d)"
 )
-# A date as Chinese and Japanese print it, its year, month and day marked: `2025年11月21日`.
-_CJK_YMD = r"(?<!\d)(?P<y>\d{4})\s*年\s*(?P<mo>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
+# A date as Chinese, Japanese and Korean print it, its year, month and day marked:
+# `2025年11月21日`, `2025년 11월 21일`.
+_CJK_YMD = r"(?<!\d)(?P<y>\d{4})\s*[年년]\s*(?P<mo>\d{1,2})\s*[月월]\s*(?P<d>\d{1,2})\s*[日일]"
+# A spreadsheet's `dd-mmm-yy` in Vietnamese: `12-Thg12-25`.
+_HYPHENED_DMY = (
+    r"(?<![\d/.\-])(?P<d>\d{1,2})-th(?:g|ang)?\s?(?P<mo>\d{1,2})-(?P<y>\d{4}|\d{2})(?![\d/.\-])"
+)
 # A day and month after `ngày` with the year given after `năm` (year): `ngày 16/9 năm 2025`,
 # `Ngày 16/9, năm 2025` (without `ngày`, `1/3 năm 2024` is a fraction of the year).
 _DM_YEAR_WORD = (
@@ -650,8 +670,13 @@ def _hour(hour: int, period: str | None) -> int:
     """Apply AM/PM, SA/CH and the Vietnamese parts of the day to a printed hour."""
     if not period:
         return hour
-    period = _part(period.replace(".", ""))
+    period = period.replace(".", "")
+    if " " in period and period.split()[-1] in _MARKS:
+        return _LAST_HOUR  # `8:05 SA CH`: marks that contradict each other name no hour
+    period = _part(period)
     if period in ("am", "sa"):
+        if hour > 12:
+            return _LAST_HOUR  # `20:05 SA`: a morning mark on an afternoon hour
         return 0 if hour == 12 else hour
     if period in ("pm", "ch", "chieu", "toi"):
         return hour + 12 if hour < 12 else hour
@@ -1341,8 +1366,10 @@ def _leftmost(folded: str, now: datetime, month_first: bool = False) -> _Found |
     found = [best, next(_calendar(_DMY_RE, folded, now, False, month_first), None)]
     if "ខែ" in folded:
         found.append(next(_calendar(patterns.compile(_KHMER_DMY), folded, now, True), None))
-    if "年" in folded:
+    if "年" in folded or "년" in folded:
         found.append(next(_calendar(patterns.compile(_CJK_YMD), folded, now, True), None))
+    if "-th" in folded:
+        found.append(next(_calendar(patterns.compile(_HYPHENED_DMY), folded, now, True), None))
     if found[1] is None and "nam " in folded and "ngay " in folded:
         for form in (_DM_YEAR_WORD, _YEAR_WORD_DM):
             year_word = patterns.compile(form)
