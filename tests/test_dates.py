@@ -489,22 +489,11 @@ UNSEEN14_NOT_YET: set[int] = {
     23,
     39,
     45,
-    49,
-    50,
     55,
     56,
-    67,
-    70,
-    75,
-    76,
-    77,
     78,
     79,
     80,
-    81,
-    82,
-    87,
-    93,
     99,
     102,
     110,
@@ -2034,4 +2023,48 @@ def test_day_periods_halves_and_contradicting_marks_after_a_clock(
 def test_korean_and_japanese_dates_and_a_vietnamese_spreadsheet_month(
     text: str, expected: datetime | None
 ) -> None:
+    assert parse_datetime(text, now=FETCHED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mon, 14 Oct 2024 13:15:00 AEDT", at(2024, 10, 14, 9, 15)),
+        ("14/10/2024 09:15 WIB", at(2024, 10, 14, 9, 15)),
+        ("14/10/2024 10:15 PHT", at(2024, 10, 14, 9, 15)),
+        ("14/10/2024 09:15 BST", None),  # British summer or Bangladesh
+        # the tz database's Etc zones invert their sign
+        ("14/10/2024 09:15 Etc/GMT-8", at(2024, 10, 14, 8, 15)),
+        ("14/10/2024 09:15 Etc/GMT+5", at(2024, 10, 14, 21, 15)),
+        ("2024-10-14 09:15 Etc/GMT+5", at(2024, 10, 14, 21, 15)),
+        # a minus sign for the hyphen
+        ("14/10/2024 09:15 GMT−5", at(2024, 10, 14, 21, 15)),
+        ("14/10/2024 09:15 −05:00", at(2024, 10, 14, 21, 15)),
+    ],
+)
+def test_more_zone_abbreviations_etc_zones_and_a_minus_sign(
+    text: str, expected: datetime | None
+) -> None:
+    assert parse_datetime(text, now=FETCHED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a field named for GMT holds UTC
+        ('"post_date_gmt": "2024-10-14 02:15:00"', at(2024, 10, 14, 9, 15)),
+        ("date_gmt='2024-10-14T02:15:00'", at(2024, 10, 14, 9, 15)),
+        ('"post_date": "2024-10-14 09:15:00"', at(2024, 10, 14, 9, 15)),
+        # a PDF's date with its offset
+        ("/CreationDate (D:20241014091500+07'00')", at(2024, 10, 14, 9, 15)),
+        ("D:20241014021500Z", at(2024, 10, 14, 9, 15)),
+        ("D:202410140915+08'00'", at(2024, 10, 14, 8, 15)),
+        ("D:20241014091500", None),  # no zone
+        # an ISO 8601 interval's start is no instant of its own
+        ("2024-10-14T09:15:00+07:00/P1D", None),
+        ("2024-10-14/2024-10-16", None),
+        ("2024-10-14T09:15/10:30", None),
+    ],
+)
+def test_gmt_fields_pdf_dates_and_iso_intervals(text: str, expected: datetime | None) -> None:
     assert parse_datetime(text, now=FETCHED) == expected

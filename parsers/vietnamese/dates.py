@@ -14,7 +14,9 @@ Rule names reported in `DateMatch.rule` (the crawl counts them; see `RULES`):
   `+0700`, `+07`, escaped `&#x2B;`), its basic format with a clock (`20210823T074500+0700`),
   its week date with the day (`2024-W10-2`, `2024W102`, with a `T` and a clock too), a tz database
   name after the clock (`Asia/Shanghai`); other offsets are converted to local time. A wrong-sign
-  `-07:00` is taken at its word (7 h behind UTC), not guessed back to +07:00.
+  `-07:00` is taken at its word (7 h behind UTC), not guessed back to +07:00. A field named for
+  GMT holds UTC (WordPress's `"date_gmt": "2025-11-21T01:05:00"`); a PDF's date with its offset
+  (`D:20251121080500+07'00'`) is read; an interval's start (`…/PT2H`, `…/2025-11-22`) is none.
 - ``nukeviet``: NukeViet's broken `2024-04-04+0704:18:00` (PHP printed the zone between the
   date and the time).
 - ``aspnet``: ASP.NET's JSON date `/Date(1580691900000)/`, milliseconds since 1970 UTC (a
@@ -162,8 +164,9 @@ _NOT_PLACE = (
     rf"(?:{_DAY_PART}|ngay|thu|hom|luc|vao|chu|cn|t[2-7]|sa|ch|am|pm|a\.m|p\.m|dang|nay|qua)"
     r"(?![a-z])"
 )
-# Zone abbreviations with one meaning, and their offsets (`10:05 JST`, RFC 822's `EST`); `IST`
-# (India, Israel, Ireland) and `CST` (China, the American Central) have several: None.
+# Zone abbreviations with one meaning, and their offsets (`10:05 JST`, RFC 822's `EST`, `AEDT`,
+# Indonesia's `WIB`); `IST` (India, Israel, Ireland), `CST` (China, the American Central) and
+# `BST` (British summer, Bangladesh) have several: None.
 _ZONE_ABBREVIATIONS = {
     "sgt": "+0800",
     "hkt": "+0800",
@@ -177,10 +180,20 @@ _ZONE_ABBREVIATIONS = {
     "pst": "-0800",
     "pdt": "-0700",
     "msk": "+0300",
+    "wib": "+0700",
+    "wita": "+0800",
+    "pht": "+0800",
+    "awst": "+0800",
+    "aest": "+1000",
+    "aedt": "+1100",
+    "nzst": "+1200",
+    "nzdt": "+1300",
+    "hst": "-1000",
     "cet": "+0100",
     "cest": "+0200",
     "ist": None,
     "cst": None,
+    "bst": None,
 }
 _ZONE_ABBREVIATION = rf"(?:{'|'.join(_ZONE_ABBREVIATIONS)})(?![a-z])"
 # A local zone's name restating its offset: `ICT (UTC+7)`, `giờ Hà Nội (GMT+07:00)`.
@@ -235,8 +248,8 @@ def _time(n: str, after_date: bool = False) -> str:
         rf"(?:(?![a-z\d])|(?=[ap]\.?m|sa|ch|z(?![a-z\d])))"
         rf"(?:\s*(?:(?:vao\s*)?(?:buoi|ban(?=\s*dem))\s*)?(?P<ap{n}>{_MARK}(?:\s*{_MARK})?|{_DAY_PART})"
         rf"(?![a-z]))?"
-        rf"(?:\s*[(\[]?\s*(?:(?P<tz{n}>(?:gio\s*)?(?:gmt|utc)(?:\s*/\s*(?:gmt|utc))?(?:\s*[+-]\s*\d{{1,2}}(?::?\d{{2}})?)?"
-        rf"|[+-]\d{{2}}:?\d{{2}}(?![\d/.\-])|z(?![a-z\d])|ut(?![a-z])|{_ZONE_ABBREVIATION}"
+        rf"(?:\s*[(\[]?\s*(?:(?P<tz{n}>(?:gio\s*|etc/)?(?:gmt|utc)(?:\s*/\s*(?:gmt|utc))?(?:\s*[+\-−]\s*\d{{1,2}}(?::?\d{{2}})?)?"
+        rf"|[+\-−]\d{{2}}:?\d{{2}}(?![\d/.\-])|z(?![a-z\d])|ut(?![a-z])|{_ZONE_ABBREVIATION}"
         rf"|gio\s*dia\s*phuong"
         rf"|(?<=\()\s*gio\s+(?!{_LOCAL_PLACE}|gmt|utc)[a-z]+(?:\s[a-z]+)?(?=\s*\))"
         rf"|gio\s+(?!{_LOCAL_PLACE}|gmt|utc|dia|{_NOT_PLACE})[a-z]+(?:\s(?!{_NOT_PLACE})[a-z]+)?)"
@@ -406,7 +419,7 @@ _ISO = patterns.compile(
     r"(?<![\d./])(?P<y>\d{4})(?P<sep>[-/.])(?P<mo>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?!\d)"
     r"(?:(?:t|\s+|(?P<abbr>[+-]\d{2}))(?P<h>\d{1,2}):(?P<mi>\d{2})"
     r"(?::(?P<s>\d{2})(?:[.,](?P<f>\d{1,9}))?)?"
-    r"(?:\s?(?P<tz>z|[+-]\d{2}(?::?\d{2})?|(?:gmt|utc)(?:\s?[+-]\d{1,2}(?::?\d{2})?)?)"
+    r"(?:\s?(?P<tz>z|[+-]\d{2}(?::?\d{2})?|(?:etc/)?(?:gmt|utc)(?:\s?[+-]\d{1,2}(?::?\d{2})?)?)"
     r"(?![\d:a-z])|\s?\[?(?P<zone>(?:africa|america|asia|atlantic|australia|europe|indian|pacific)"
     r"/[a-z_]+(?:/[a-z_]+)?)(?![a-z]))?)?"
 )
@@ -629,12 +642,15 @@ _UTC_NAMES = patterns.compile(r"^(?:gmt|utc)(?:/(?:gmt|utc))?")
 
 @functools.lru_cache(maxsize=64)
 def _offset(raw: str) -> timezone | None:
-    """`+7`, `+07`, `+0700`, `+07:00`, `- 7`, `gmt+7`, `utc/gmt +7` as a fixed offset; a bare
+    """`+7`, `+07`, `+0700`, `+07:00`, `- 7`, `gmt+7`, `utc/gmt +7` as a fixed offset (the tz
+    database's `etc/gmt+7` with POSIX's inverted sign, -07:00; a minus sign as a hyphen); a bare
     `gmt`, `utc`, `ut`, `giờ GMT` or `z` is UTC; None when it is local time. ValueError for an
     offset no place keeps (beyond -12:00 and +14:00), for `giờ địa phương`, a place's local
     time that names no place, and for a bracketed `(giờ Mỹ)`, a place's time whose offset the
     reader does not know."""
-    raw = raw.replace(" ", "").replace(":", "").removeprefix("gio")
+    raw = raw.replace(" ", "").replace(":", "").replace("−", "-").removeprefix("gio")
+    posix = raw.startswith("etc/")  # the tz database's `Etc/GMT+7` is 7 h behind UTC
+    raw = raw.removeprefix("etc/")
     if raw == "diaphuong":
         raise ValueError("local time of an unnamed place")
     raw = _UTC_NAMES.sub("", raw, count=1)
@@ -649,7 +665,7 @@ def _offset(raw: str) -> timezone | None:
     sign = -1 if raw[0] == "-" else 1
     digits = raw[1:]
     hours, minutes = (int(digits[:-2]), int(digits[-2:])) if len(digits) > 2 else (int(digits), 0)
-    delta = sign * timedelta(hours=hours, minutes=minutes)
+    delta = (-sign if posix else sign) * timedelta(hours=hours, minutes=minutes)
     if not _WESTMOST <= delta <= _EASTMOST:
         raise ValueError("no place keeps this offset")
     return None if delta == _LOCAL_OFFSET else timezone(delta)
@@ -763,6 +779,8 @@ def _iso(folded: str, now: datetime) -> Iterator[_Found]:
             try:
                 named = m.group("zone") if m.re is _ISO else None
                 zone = UTC if tz == "z" else _offset(tz) if tz else named and _named_zone(named)
+                if not zone and "gmt" in folded and _labelled(_GMT_FIELD, folded, m.start()):
+                    zone = UTC
                 value = datetime(
                     int(m.group("y")),
                     int(m.group("mo")),
@@ -787,8 +805,41 @@ def _iso(folded: str, now: datetime) -> Iterator[_Found]:
             rule = "iso"
             if m.group("sep") == "." and _version(folded, m.start()):
                 continue  # `Phiên bản 2025.11.05`
+        if folded.startswith("/", end) and _INTERVAL_AFTER.match(folded, end):
+            continue  # `2025-11-21T08:00/PT2H`, `…/2025-11-21T11:30`: an interval's start
         if _plausible(value, now) and not (m.start() and _event(folded, m.start())):
             yield m.start(), end, value, rule
+
+
+# A field named for GMT holds UTC without saying so: WordPress's `"date_gmt":
+# "2025-11-21T01:05:00"`.
+_GMT_FIELD = patterns.compile(r"gmt[\"']?\s*[:=]\s*[\"']?$")
+# ISO 8601's interval after its start: another instant or a duration (`/PT2H`, `/P1D`).
+_INTERVAL_AFTER = patterns.compile(r"/(?:\d|pt?\d)")
+# A PDF's date with its offset, `D:20251121080500+07'00'` (without one its zone is unknown).
+_PDF_DATE = patterns.compile(
+    r"(?<![a-z\d])d:(?P<y>\d{4})(?P<mo>\d{2})(?P<d>\d{2})(?P<h>\d{2})(?P<mi>\d{2})(?P<s>\d{2})?"
+    r"(?P<tz>z|[+-]\d{2}'\d{2}'?)"
+)
+
+
+def _pdf_date(folded: str, now: datetime) -> _Found | None:
+    """The first plausible PDF date."""
+    for m in _PDF_DATE.finditer(folded):
+        tz = m.group("tz").replace("'", "")
+        clock = (int(m.group("h")), int(m.group("mi")), int(m.group("s") or 0))
+        try:
+            value = _build(
+                int(m.group("y")),
+                int(m.group("mo")),
+                int(m.group("d")),
+                (*clock, UTC if tz == "z" else _offset(tz)),
+            )
+        except ValueError:
+            continue
+        if _plausible(value, now):
+            return m.start(), m.end(), value, "iso"
+    return None
 
 
 def _iso_week(folded: str, now: datetime) -> _Found | None:
@@ -1378,6 +1429,8 @@ def _leftmost(folded: str, now: datetime, month_first: bool = False) -> _Found |
         found.append(_iso_week(folded, now))
     if "/date(" in folded:
         found.append(_aspnet(folded, now))
+    if "d:" in folded:
+        found.append(_pdf_date(folded, now))
     if "thang" in folded or "thg" in folded or ("th" in folded and _TH_DIGIT.search(folded)):
         found.append(next(_calendar(patterns.compile(_WRITTEN_DMY), folded, now, True), None))
         found.append(next(_calendar(patterns.compile(_WRITTEN_MDY), folded, now, True), None))
