@@ -82,7 +82,15 @@ sinh: …`), or in pasted markup an expiry, an end or a countdown, nor the reade
 access or download time (`Ngày in: …`, `Truy cập lúc …`, `Xem lần cuối: …`), nor a dotted
 version number (`v23.08.21`, `Phiên bản 2.3.2021`), nor a death or a funeral (`mất ngày …`, `Lễ
 viếng: …`), nor a document's date followed by its issuer (`… ngày 21/11/2025 của TAND tỉnh …`:
-cited), nor a date inside a template's code (`{{ … }}`, `{% … %}`).
+cited), nor a date inside a template's code (`{{ … }}`, `{% … %}`), nor a journal's received or
+accepted date (`Ngày nhận bài`, `Ngày duyệt đăng`), a production date (`NSX`), a premiere, a
+flight's take-off or landing, an event's start or end or a birth in markup (`startDate`,
+`DTSTART`, `BDAY`), a day called tomorrow (`(ngày mai)`) or a date widget without its colon
+(`Hôm nay Thứ Hai, 14/10/2024`); a print edition's own date (`Báo in ngày …`) is the paper's. A
+draft's creation (`createdAt`, `Ngày tạo`) yields to a publication on the same line. A letter
+glued before a day (`l2/12/2025`, `O3/11/2025`) is a digit misread, and the date is refused.
+Moment's `thứ tư tuần trước lúc 08:05` is printed for any of the six days before and is refused;
+`hôm thứ Sáu lúc 08:05` is the latest Friday; `bây giờ` (now) alone is the fetch time.
 """
 
 from __future__ import annotations
@@ -297,7 +305,7 @@ _SEP_AFTER = (
 # `23 /08/ 2021`, a doubled one before the year (`05/11//2025`); not a document number's part
 # (`05/11/2025/QĐ-UBND`).
 _DMY = (
-    r"(?<![\d/.\-])(?P<d>\d{1,2}) ?(?P<sep>[/.\-]) ?(?P<mo>\d{1,2}) ?(?P=sep){1,2} ?"
+    r"(?<![\d/.\-])(?<!\b[lo])(?P<d>\d{1,2}) ?(?P<sep>[/.\-]) ?(?P<mo>\d{1,2}) ?(?P=sep){1,2} ?"
     r"(?P<y>\d{4}|\d{2})"
     r"(?!\d)(?!(?P=sep)[\da-z])"
 )
@@ -489,7 +497,7 @@ _EN_WEEKDAY = rf"(?P<en>{_EN_WEEKDAY_NAMES})day(?![a-z])"
 # Words and punctuation that may surround a date in a whole-string parse (labels, weekdays, a
 # bulletin's `Tin phát lúc 04h30`: its issue time).
 _DECORATION = (
-    rf"(?:[\s,.:;|\-–—()\[\]]|{_WEEKDAY}|cap\s*nhat|dang|ngay|xuat\s*ban|thoi\s*gian|luc|vao"
+    rf"(?:[\s,.:;|\-–—()\[\]]|{_WEEKDAY}|hom|cap\s*nhat|dang|ngay|xuat\s*ban|thoi\s*gian|luc|vao"
     r"|(?:ban\s*)?tin\s*phat|phat\s*hanh"
     rf"|gio|gmt|utc|{_EN_WEEKDAY}|(?<![a-z])at(?![a-z]))*"
 )
@@ -952,6 +960,8 @@ def _calendar(
             continue
         if _range(folded, start, end) or _event(folded, start) or _limit(folded, start):
             continue
+        if "mai" in folded and _TOMORROW_AFTER.match(folded, end):
+            continue  # `16/12/2025 (ngày mai)`: a day still to come, an event's
         if not written and m.group("sep") == "." and _version(folded, m.start()):
             continue
         rule = (
@@ -964,6 +974,9 @@ def _calendar(
             else order
         )
         yield start, end, value, rule
+
+
+_TOMORROW_AFTER = patterns.compile(r"\s*[(\[,]?\s*(?:ngay\s*mai|tomorrow)(?![a-z])")
 
 
 def _lunar(folded: str, start: int, end: int) -> bool:
@@ -1087,9 +1100,9 @@ _EVENT_LABEL = patterns.compile(
     r"|(?:to\s*chuc|dien\s*ra|khai\s*mac|bat\s*dau|ket\s*thuc)\s*(?:vao|luc|tu|ngay)"
     r"|du\s*kien|du\s*dinh|ke\s*hoach|(?<!am\s)(?<!duong\s)(?<!du\s)lich\s+(?!su)[a-z\d ]{1,24}:"
     r"|(?:ngay|nam|noi)\s*sinh|sinh\s*ngay"
-    r"|(?:khai|be)\s*(?:mac|giang)\s*:|be\s*mac|ngay\s*in(?![a-z])|in\s*(?:luc|ngay)|truy\s*cap"
+    r"|(?:khai|be)\s*(?:mac|giang)\s*:|be\s*mac|ngay\s*in(?![a-z])|(?<!bao\s)in\s*(?:luc|ngay)|truy\s*cap"
     r"|(?:ngay|gio|le)\s*(?:thi|phat\s*song|khoi\s*hanh|mo\s*ban|xet\s*xu|ra\s*mat|cong\s*chieu"
-    r"|bong\s*lan)(?![a-z])|khoi\s*(?:cong|hanh)\s*:|xem\s*lan\s*cuoi|tai\s*(?:ve|xuong)(?![a-z])"
+    r"|bong\s*lan)(?![a-z])|khoi\s*(?:cong|hanh|chieu)\s*:|xem\s*lan\s*cuoi|tai\s*(?:ve|xuong)(?![a-z])"
     r"|(?:expires?|expiry|expiration|countdown|(?<=[-_\"'])end)(?![a-z])"
     r"|(?:phat|len)\s*song|phat\s*lai|truc\s*tiep\s*(?:luc|vao|ngay)|hieu\s*luc|san\s*xuat|hsd(?![a-z])"
     r"|han\s*su\s*dung|ngay\s*cap(?!\s*nhat)|nhan\s*ho\s*so|tham\s*gia\s*:|joined"
@@ -1097,7 +1110,9 @@ _EVENT_LABEL = patterns.compile(
     r"|phien\s*toa|thoi\s*gian\s*thi(?![a-z])|sap\s*dien\s*ra|phat\s*thanh\s*(?:luc|vao)"
     r"|du\s*bao(?:\s*thoi\s*tiet)?\s*(?:ngay|dem(?:\s*\d{1,2})?)|(?<![a-z])(?:ko|kick\W?off)(?![a-z])"
     r"|phien\s*giao\s*dich|xem\s*(?:ky|bai|phan)\s*\d+|(?<![a-z])dem\s*\d{1,2}\s*,?\s*rang\s*sang"
-    r"|hom\s*nay\s*(?:la(?![a-z])|:)"
+    r"|hom\s*nay\s*(?:la(?![a-z])|:|,?\s*(?:" + _WEEKDAY + r"[\s,]*)?(?:ngay\s*)?$)"
+    r"|nsx(?![a-z])|(?:cat|ha)\s*canh|ngay\s*(?:nhan\s*bai|chap\s*nhan|duyet\s*dang|phan\s*bien)"
+    r"|(?:start|end|birth)[_\-]?(?:date|time)|dt(?:start|end)|bday"
     r"|(?:tu\s*tran|qua\s*doi|ta\s*the|(?<![a-z])mat)\s*(?:vao\s*)?(?:luc|hoi|ngay)(?![a-z])"
     r"|le\s*(?:vieng|an\s*tang|truy\s*dieu|nhap\s*quan|di\s*quan|dua\s*tang|hoa\s*tang)"
     r"|(?:tin|so(?:\s*bao)?|ky)\s*tiep\s*theo|tuyen\s*an(?![a-z])"
@@ -1116,6 +1131,7 @@ _EVENT_WORDS = patterns.compile(
     r"|tu\s*tran|qua\s*doi|ta\s*the|mat\s*(?:vao|luc|hoi|ngay)|vieng|an\s*tang|dua\s*tang"
     r"|hoa\s*tang|truy\s*dieu|(?:nhap|di)\s*quan|tiep\s*theo"
     r"|tuyen\s*an|cau\s*hoi|doc\s*hoi|hoi\s*[:(]|chot\s*phien|cua\s*phien"
+    r"|nsx|canh|nhan\s*bai|chap\s*nhan|duyet\s*dang|phan\s*bien|start|birth|bday"
 )
 
 
@@ -1141,7 +1157,9 @@ _DAY_MONTH_ASIDE = patterns.compile(
     r"\s*\(\s*(?:ngay\s*)?(?P<d>\d{1,2})\s*[/.\-]\s*(?P<mo>\d{1,2})\s*\)"
 )
 # A site's current-date widget: `Hôm nay: …`, `Hôm nay là …`.
-_TODAY_WIDGET = patterns.compile(r"hom\s*nay\s*(?:la(?![a-z])|:)")
+_TODAY_WIDGET = patterns.compile(
+    r"hom\s*nay\s*(?:la(?![a-z])|:|,?\s*(?:" + _WEEKDAY + r"[\s,]*)?(?:ngay\s*)?\d{1,2}[/.\-]\d)"
+)
 
 
 def _relative(folded: str, now: datetime) -> Iterator[_Found]:
@@ -1185,6 +1203,10 @@ def _relative(folded: str, now: datetime) -> Iterator[_Found]:
         if m.start() and _NOT_A_COUNT.search(folded, max(0, m.start() - _BOUND_WINDOW), m.start()):
             continue
         word = m.group("word")
+        if word == "tuan truoc" and _WEEKDAY_BEFORE.search(
+            folded, max(0, m.start() - 12), m.start()
+        ):
+            continue  # Moment's `thứ tư tuần trước lúc 08:05`: any of the six days before
         if word:
             delta = _AGO_WORDS[_SPACE_RUN.sub(" ", word)]
         else:
@@ -1214,6 +1236,7 @@ _NOT_A_COUNT = patterns.compile(
     r"|nghin|ngan|(?<!tai\s)nan|undefined|null)\s*$"
 )
 _BOUND_WINDOW = 12
+_WEEKDAY_BEFORE = patterns.compile(rf"(?<![a-z]){_WEEKDAY}\s*$")
 _DAY = timedelta(days=1)
 
 
@@ -1260,6 +1283,9 @@ _PUBLISH_LABEL = patterns.compile(
     r"(?<![a-z])(?:dang|xuat\s*ban|phat\s*hanh|ngay\s*tao|(?:date)?published|publication|posted"
     r"|created)(?:\s*lan\s*dau|\s*first)?(?:[_\-]?(?:time|date|at))?"
     r"(?:\W+(?:luc|ngay|on|content))*\W*$"
+)
+_CREATED_LABEL = patterns.compile(
+    r"(?<![a-z])(?:ngay\s*tao|created)(?:[_\-]?(?:time|date|at))?(?:\W+(?:luc|ngay|on|content))*\W*$"
 )
 _PUBLISH_LABEL_HINT = patterns.compile("dang|xuat|phat|tao|publi|posted|created")
 _LABEL_WINDOW = 32
@@ -1328,9 +1354,17 @@ def _first(folded: str, now: datetime, month_first: bool = False) -> _Found | No
             return later
         if "hieu luc" in rest or _cites(folded, start, best[1]):
             return None
-    if _PUBLISH_LABEL_HINT.search(rest) and not _labelled(_PUBLISH_LABEL, folded, best[0]):
+    created = ("creat" in folded or "tao" in folded) and _labelled(_CREATED_LABEL, folded, start)
+    if _PUBLISH_LABEL_HINT.search(rest) and (
+        created or not _labelled(_PUBLISH_LABEL, folded, start)
+    ):
+        # `"createdAt": …, "publishedAt": …`: a draft's creation yields to its publication
         later = _leftmost(rest, now, month_first)
-        if later and _labelled(_PUBLISH_LABEL, folded, later[0]):
+        if (
+            later
+            and _labelled(_PUBLISH_LABEL, folded, later[0])
+            and not (created and _labelled(_CREATED_LABEL, folded, later[0]))
+        ):
             return later
     if best[3] in _DATE_ONLY_RULES and not best[2].hour + best[2].minute + best[2].second:
         # `<time datetime="2025-11-05">05/11/2025 - 08:30</time>`: the same day with its clock
@@ -1525,6 +1559,8 @@ def _match(text: str, now: datetime, month_first: bool = False) -> _Found | None
     found = _first(folded, now, month_first)
     if found is not None:
         return found
+    if folded.strip(" .") == "bay gio":  # Carbon's and Intl's `bây giờ` (now), alone
+        return 0, len(folded), now.replace(microsecond=0), "relative"
     m = re.search(_TIME_ONLY, folded)
     if (
         m
