@@ -65,7 +65,8 @@ month-first.
 A clock's zone is applied: `GMT+7`, `UTC+07:00`, `+0800`, and a bare `GMT`, `UTC`, `UT` or `Z`
 (offset 0), also printed after a date its clock came before (MediaWiki's `01:05, ngày 21
 tháng 11 năm 2025 (UTC)`); `giờ Đông Dương` (Indochina time) is local time; a zone abbreviation
-with one meaning is its offset (`JST`, `SGT`, RFC 822's `EST`), one with several (`IST`, `CST`)
+with one meaning is its offset (`JST`, `SGT`, RFC 822's `EST`), as is ICU's Vietnamese name of a
+zone (`Giờ chuẩn Thái Bình Dương`), one with several (`IST`, `CST`, `BST`)
 refuses the time, as an offset no place keeps (beyond -12:00 and +14:00), `giờ địa phương`
 (some unnamed place's time) or a bracketed place's time with no known offset (`(giờ Mỹ)`) does.
 `tới` (until) is read as its synonym `đến`, never as `tối` (evening).
@@ -91,6 +92,8 @@ draft's creation (`createdAt`, `Ngày tạo`) yields to a publication on the sam
 glued before a day (`l2/12/2025`, `O3/11/2025`) is a digit misread, and the date is refused.
 Moment's `thứ tư tuần trước lúc 08:05` is printed for any of the six days before and is refused;
 `hôm thứ Sáu lúc 08:05` is the latest Friday; `bây giờ` (now) alone is the fetch time.
+A date followed by a clause saying something happened then (`…, một vụ cháy đã xảy ra`) or
+after `xảy ra vào` is that event's.
 """
 
 from __future__ import annotations
@@ -204,6 +207,33 @@ _ZONE_ABBREVIATIONS = {
     "bst": None,
 }
 _ZONE_ABBREVIATION = rf"(?:{'|'.join(_ZONE_ABBREVIATIONS)})(?![a-z])"
+# Zones' names as ICU prints them in Vietnamese (`Giờ chuẩn Thái Bình Dương`, Pacific standard
+# time), each with one offset, keyed as `_offset` sees them (spaces and `giờ` dropped).
+_ZONE_NAMES = {
+    "chuanthaibinhduong": "-0800",
+    "muahethaibinhduong": "-0700",
+    "chuanmiennui": "-0700",
+    "muahemiennui": "-0600",
+    "chuanmientrung": "-0600",
+    "muahemientrung": "-0500",
+    "chuanmiendong": "-0500",
+    "muahemiendong": "-0400",
+    "chuangreenwich": "+0000",
+    "trungbinhgreenwich": "+0000",
+    "chuantayau": "+0000",
+    "muahetayau": "+0100",
+    "chuantrungau": "+0100",
+    "muahetrungau": "+0200",
+    "chuandongau": "+0200",
+    "muahedongau": "+0300",
+    "chuantrungquoc": "+0800",
+    "chuannhatban": "+0900",
+    "chuanhanquoc": "+0900",
+}
+_ZONE_NAME = (
+    r"gio\s*(?:chuan|mua\s*he|trung\s*binh)\s*(?:thai\s*binh\s*duong|mien\s*(?:nui|trung|dong)"
+    r"|greenwich|(?:tay|trung|dong)\s*au|trung\s*quoc|nhat\s*ban|han\s*quoc)(?![a-z])"
+)
 # A local zone's name restating its offset: `ICT (UTC+7)`, `giờ Hà Nội (GMT+07:00)`.
 _LOCAL_RESTATED = r"\s*[(\[]?\s*(?:gmt|utc)\s*\+\s*0?7(?::?00)?\s*[)\]]?"
 
@@ -258,7 +288,7 @@ def _time(n: str, after_date: bool = False) -> str:
         rf"(?![a-z]))?"
         rf"(?:\s*[(\[]?\s*(?:(?P<tz{n}>(?:gio\s*|etc/)?(?:gmt|utc)(?:\s*/\s*(?:gmt|utc))?(?:\s*[+\-−]\s*\d{{1,2}}(?::?\d{{2}})?)?"
         rf"|[+\-−]\d{{2}}:?\d{{2}}(?![\d/.\-])|z(?![a-z\d])|ut(?![a-z])|{_ZONE_ABBREVIATION}"
-        rf"|gio\s*dia\s*phuong"
+        rf"|{_ZONE_NAME}|gio\s*dia\s*phuong"
         rf"|(?<=\()\s*gio\s+(?!{_LOCAL_PLACE}|gmt|utc)[a-z]+(?:\s[a-z]+)?(?=\s*\))"
         rf"|gio\s+(?!{_LOCAL_PLACE}|gmt|utc|dia|{_NOT_PLACE})[a-z]+(?:\s(?!{_NOT_PLACE})[a-z]+)?)"
         rf"|(?:gio\s*{_LOCAL_PLACE}|ict(?![a-z]))(?:{_LOCAL_RESTATED})?)"
@@ -662,6 +692,7 @@ def _offset(raw: str) -> timezone | None:
     if raw == "diaphuong":
         raise ValueError("local time of an unnamed place")
     raw = _UTC_NAMES.sub("", raw, count=1)
+    raw = _ZONE_NAMES.get(raw, raw)
     if raw in _ZONE_ABBREVIATIONS:
         raw = _ZONE_ABBREVIATIONS[raw] or ""
         if not raw:
@@ -962,6 +993,8 @@ def _calendar(
             continue
         if "mai" in folded and _TOMORROW_AFTER.match(folded, end):
             continue  # `16/12/2025 (ngày mai)`: a day still to come, an event's
+        if "xay ra" in folded and _HAPPENED_AFTER.match(folded, end):
+            continue  # `Khoảng 3h sáng 12/12/2025, một vụ cháy đã xảy ra`: when it happened
         if not written and m.group("sep") == "." and _version(folded, m.start()):
             continue
         rule = (
@@ -976,6 +1009,8 @@ def _calendar(
         yield start, end, value, rule
 
 
+# A clause after the date saying something happened then: the date is the event's.
+_HAPPENED_AFTER = patterns.compile(r"\s*,[^|.]{0,80}?(?<![a-z])xay\s*ra(?![a-z])")
 _TOMORROW_AFTER = patterns.compile(r"\s*[(\[,]?\s*(?:ngay\s*mai|tomorrow)(?![a-z])")
 
 
@@ -1097,7 +1132,7 @@ def _range(folded: str, start: int, end: int) -> bool:
 _EVENT_LABEL = patterns.compile(
     r"(?<![a-z])(?:han\s*(?:chot|nop|cuoi|dang\s*ky)|het\s*han"
     r"|(?:thoi\s*gian|ngay|gio)\s*(?:to\s*chuc|dien\s*ra|khai\s*mac|bat\s*dau|ket\s*thuc)"
-    r"|(?:to\s*chuc|dien\s*ra|khai\s*mac|bat\s*dau|ket\s*thuc)\s*(?:vao|luc|tu|ngay)"
+    r"|(?:to\s*chuc|dien\s*ra|xay\s*ra|khai\s*mac|bat\s*dau|ket\s*thuc)\s*(?:vao|luc|tu|ngay)"
     r"|du\s*kien|du\s*dinh|ke\s*hoach|(?<!am\s)(?<!duong\s)(?<!du\s)lich\s+(?!su)[a-z\d ]{1,24}:"
     r"|(?:ngay|nam|noi)\s*sinh|sinh\s*ngay"
     r"|(?:khai|be)\s*(?:mac|giang)\s*:|be\s*mac|ngay\s*in(?![a-z])|(?<!bao\s)in\s*(?:luc|ngay)|truy\s*cap"
@@ -1131,7 +1166,7 @@ _EVENT_WORDS = patterns.compile(
     r"|tu\s*tran|qua\s*doi|ta\s*the|mat\s*(?:vao|luc|hoi|ngay)|vieng|an\s*tang|dua\s*tang"
     r"|hoa\s*tang|truy\s*dieu|(?:nhap|di)\s*quan|tiep\s*theo"
     r"|tuyen\s*an|cau\s*hoi|doc\s*hoi|hoi\s*[:(]|chot\s*phien|cua\s*phien"
-    r"|nsx|canh|nhan\s*bai|chap\s*nhan|duyet\s*dang|phan\s*bien|start|birth|bday"
+    r"|nsx|canh|nhan\s*bai|chap\s*nhan|duyet\s*dang|phan\s*bien|start|birth|bday|xay"
 )
 
 
