@@ -867,15 +867,15 @@ def _drop_titled_boxes(root: _Element) -> None:
     (`<h2>`) over a part of the text is the text's, and a titled box with a picture is a
     figure."""
     for box in [el for el in root.iter("div", "section") if el is not root]:
-        parent = box.getparent()
-        if parent is None or sum(child.tag == "p" for child in parent) < 2:
-            continue
         first = next((child for child in box if isinstance(child.tag, str)), None)
+        if first is None or not TITLE_CLASS.search(first.get("class") or ""):
+            continue  # (most boxes: their first block has no class)
+        parent = box.getparent()
         if (
-            first is None
+            parent is None
+            or sum(child.tag == "p" for child in parent) < 2
             or first.tag in HEADING_TAGS
             or (box.text or "").strip()
-            or not TITLE_CLASS.search(first.get("class") or "")
             or not short_text(first, MAX_BOX_TITLE)
             or box.find(".//img") is not None
             or short_text(box, MAX_NOTICE) is None
