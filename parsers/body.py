@@ -102,12 +102,13 @@ DESIGN_PICTURE = patterns.compile(
 MAX_BYLINE_CHARS = 120
 MAX_CAPTION_CHARS = 400
 # `Bài và ảnh: Minh Hằng`, `Tin, ảnh: P.Y`, `Tác giả: …`, `Viết bởi Lê Hoa` (Joomla), `Nội
-# dung: Lò Thị Hằng` (before a name, not before a sentence): an author line whatever its alignment.
+# dung: Lò Thị Hằng` and a compiler's `Tổng hợp: Lê Thu` (before a name, not before a sentence):
+# an author line whatever its alignment.
 ROLE_LINE = patterns.compile(
     r"^(?:(?:bài\s*(?:và|,|&)\s*ảnh|tin\s*(?:và|,|&)\s*ảnh|bài|tin|tác\s*giả|thực\s*hiện|người\s*viết"
     r"|phóng\s*viên)\s*:"
     r"|(?:viết|đăng|gửi)\s+bởi\s+(?-i:[A-ZĐÀ-Ỹ])"
-    r"|nội\s*dung\s*:\s*(?-i:[A-ZĐÀ-Ỹ])\S*\s+(?-i:[A-ZĐÀ-Ỹ]))",  # an e-magazine's writers
+    r"|(?:nội\s*dung|tổng\s*hợp)\s*:\s*(?-i:[A-ZĐÀ-Ỹ])\S*\s+(?-i:[A-ZĐÀ-Ỹ]))",
     re.I,
 )
 # Inline pointers to other articles inside the text: `Đọc thêm: …`, `>> Xem tiếp: …`,

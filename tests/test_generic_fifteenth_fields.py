@@ -72,3 +72,25 @@ def test_an_office_signing_under_a_source_line_is_the_byline_kept_whole() -> Non
     assert (record["byline"], record["authors"]) == ("SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG", [])
     assert record["source"] == "Trạm Thủy văn Cầu Đá"
     assert record["body"] == f"{FIRST}\n\n{SECOND}\n\n{THIRD}"
+
+
+def test_a_compiler_s_line_closing_the_text_is_the_byline() -> None:
+    meta = "<div class='meta'><span class='date'>02/12/2025 07:30</span></div>"
+    text = TEXT.replace("</div>", "<p><strong>Tổng hợp: Hoàng Minh Châu</strong></p></div>")
+    record = extract_record(html(HEADLINE + meta + text), URL, NOW)
+    assert (record["byline"], record["authors"]) == ("Hoàng Minh Châu", ["Hoàng Minh Châu"])
+    assert record["body"] == f"{FIRST}\n\n{SECOND}\n\n{THIRD}"
+
+
+def test_co_authors_each_in_a_box_of_their_own_on_one_line_are_the_byline_as_printed() -> None:
+    meta = (
+        "<div class='entry-meta'><span class='byline'><span>Bởi</span> "
+        "<span class='author vcard'><a href='/author/minhkhoi/'>Minh Khôi</a></span>, "
+        "<span class='author vcard'><a href='/author/thanhtam/'>Thanh Tâm</a></span> và "
+        "<span class='author vcard'><a href='/author/hsiu/'>H'Siu</a></span></span> "
+        "<time class='entry-date published' datetime='2025-12-02T06:30:00+07:00'>"
+        "02/12/2025</time></div>"
+    )
+    record = extract_record(html(HEADLINE + meta + TEXT), URL, NOW)
+    assert record["byline"] == "Minh Khôi, Thanh Tâm và H'Siu"
+    assert record["authors"] == ["Minh Khôi", "Thanh Tâm", "H'Siu"]
