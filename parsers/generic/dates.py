@@ -156,7 +156,14 @@ class Visible(NamedTuple):
 
 def published(page: Page) -> str | None:
     """The publish time as printed: the visible publish line when there is one near the
-    headline, else the machine date (see the module docstring for the order)."""
+    headline, else the machine date (see the module docstring for the order). Read once a
+    page: the conflict, the exact time and the modified time ask for it again."""
+    if "published" not in page.memo:
+        page.memo["published"] = _published(page)
+    return page.memo["published"]
+
+
+def _published(page: Page) -> str | None:
     machine = _machine(page, MACHINE_PUBLISHED)
     lines = _publish_lines(page)
     now = page.fetched_at
