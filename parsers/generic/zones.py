@@ -440,7 +440,14 @@ def meta_titles(page: Page) -> list[str]:
     """The headline as the page's metadata gives it (og:title, JSON-LD, a `headline` meta tag
     (schema.org microdata's `itemprop`, or `name`), twitter:title, `<title>`). A live page's
     JSON-LD is a LiveBlogPosting: its headline is a title too (its dates and people describe
-    the coverage and its entries, and are not read as the article's)."""
+    the coverage and its entries, and are not read as the article's). Read once a page: the
+    headline, its element, the lead and the site-name checks each ask for them."""
+    if "meta_titles" not in page.memo:
+        page.memo["meta_titles"] = _meta_titles(page)
+    return list(page.memo["meta_titles"])
+
+
+def _meta_titles(page: Page) -> list[str]:
     ld_headline = page.article_ld.get("headline") or _live_blog_headline(page)
     found = [
         page.meta.get("og:title"),
