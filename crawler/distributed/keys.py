@@ -10,7 +10,7 @@ DUPEFILTER = PREFIX + ":%(spider)s:dupefilter"  # scrapy-redis request fingerpri
 ITEMS = PREFIX + ":items"  # messages for the writer: articles, dropped pages, worker stats
 PROCESSING = PREFIX + ":items:processing"  # the writer's batch until its transaction commits
 WRITER_LOCK = PREFIX + ":writer"  # held by the one running writer
-WRITE_CHECK = PREFIX + ":write-check"  # set for a second by a command that will write
+WRITE_CHECK = PREFIX + ":write-check"  # written and deleted at once by a command that will write
 
 
 def queue(site: str) -> str:
@@ -61,9 +61,11 @@ def fetches(host: str, second: int | str = "") -> str:
 def connect(url: str, *, writing: bool = False) -> redis.Redis:
     """A client for `redis://HOST:PORT/DB` that answers str, checked with a PING; for a command
     that will write, also with a write, which a Redis out of memory or read-only refuses (a
-    PING it still answers) before any work is done."""
+    PING it still answers) before any work is done. The key is deleted at once, so a command
+    that then fails on its arguments leaves nothing behind (it expires anyway if we are killed)."""
     client = redis.Redis.from_url(url, decode_responses=True)
     client.ping()
     if writing:
         client.set(WRITE_CHECK, "1", px=1000)
+        client.delete(WRITE_CHECK)
     return client
