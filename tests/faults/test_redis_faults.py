@@ -9,9 +9,7 @@ docs/distributed.md: every key lives under `tinbao:`; nothing is queued by a com
 
 from __future__ import annotations
 
-import shutil
 import subprocess
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -21,7 +19,7 @@ import redis
 
 from tests.faults.harness import MIRROR, tinbao
 from tests.faults.server import serving
-from tests.redis_server import free_port
+from tests.redis_server import free_port, running_redis
 
 
 def one_line_error(done: subprocess.CompletedProcess, *words: str) -> None:
@@ -36,40 +34,10 @@ def one_line_error(done: subprocess.CompletedProcess, *words: str) -> None:
 @contextmanager
 def own_redis(tmp_path: Path, *options: str) -> Iterator[str]:
     """A redis-server of this test's own, started with `options`."""
-    binary = shutil.which("redis-server")
-    if binary is None:
-        pytest.skip("redis-server is not installed")
-    port = free_port()
     folder = tmp_path / "redis"
     folder.mkdir()
-    server = subprocess.Popen(
-        [binary, "--bind", "127.0.0.1", "--port", str(port), "--dir", str(folder),
-         "--save", "", "--appendonly", "no", *options],
-        stdout=subprocess.DEVNULL,
-    )  # fmt: skip
-    url = f"redis://127.0.0.1:{port}/0"
-    deadline = time.monotonic() + 10
-    while True:
-        try:
-            with socket_client(port) as client:
-                client.ping()
-            break
-        except redis.AuthenticationError:
-            break
-        except redis.ResponseError as error:
-            if "NOAUTH" in str(error):
-                break
-            raise
-        except redis.ConnectionError:
-            if time.monotonic() > deadline:
-                server.kill()
-                raise
-            time.sleep(0.05)
-    try:
+    with running_redis(folder, *options) as url:
         yield url
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
 
 
 @contextmanager
