@@ -112,6 +112,8 @@ BANNER_CLASS = patterns.compile(r"(?:^|[\s_-])(?:banner|logo)(?:$|[\s_-])", re.I
 MAX_BANNER_DEPTH = 3  # blocks around a banner's or logo's picture: its link, its box, a wrapper
 HIDDEN_CLASS = patterns.compile(r"(?:^|\s)(?:hidden|d-none|hide|sr-only)(?:$|\s)")
 # A schema.org microdata type of an article: `http://schema.org/Article`, `…/NewsArticle`.
+# A breadcrumb trail by its class, id, accessible name or microdata (`li.breadcrumb__item`).
+CRUMB_TRAIL = patterns.compile(r"bread-?crumb", re.I)
 ARTICLE_TYPE = patterns.compile(r"schema\.org/(?:\w*Article|BlogPosting)\b")
 # Text that opens its element (a tail follows an element of its parent).
 OPENING_TEXT = XPath(".//text()[normalize-space()][not(preceding-sibling::*)]")
@@ -166,7 +168,7 @@ def headline_element(page: Page) -> _Element | None:
     the logo in the only `<h1>`); any short element with that text; the first headline-selector
     element that does not name the site; on a page without a title (a print view, whose
     `<title>` names the view), the first heading classed as a title. The site's name is never
-    the headline.
+    the headline; a breadcrumb trail's last crumb only when no other element prints a title.
     """
     if "headline_el" not in page.memo:
         page.memo["headline_el"] = _find_headline(page)
@@ -174,7 +176,7 @@ def headline_element(page: Page) -> _Element | None:
 
 
 def _find_headline(page: Page) -> _Element | None:
-    candidates = [
+    found = [
         el
         for css in HEADLINE_SELECTORS
         for el in page.select(css)
@@ -182,6 +184,7 @@ def _find_headline(page: Page) -> _Element | None:
         and not _in_zone(page, el, frozenset())
         and not names_site(page, text)
     ]
+    candidates = [el for el in found if not _in_crumb_trail(el)]
     raw_titles = meta_titles(page)
     titles = [_key(t) for t in raw_titles]
     for el in candidates:
@@ -194,13 +197,15 @@ def _find_headline(page: Page) -> _Element | None:
     stripped = {t for t in stripped if len(t) >= MIN_TITLE and not names_site(page, t)}
     if stripped:
         exact = [
-            el for el in _elements_reading(page, stripped) if not _in_zone(page, el, frozenset())
+            el
+            for el in _elements_reading(page, stripped)
+            if not _in_zone(page, el, frozenset()) and not _in_crumb_trail(el)
         ]
         titled = [el for el in exact if el.tag in HEADING_TAGS or TITLE_CLASS.search(classes(el))]
         if titled or exact:
             return (titled or exact)[0]
-    if candidates:
-        return candidates[0]
+    if found:
+        return found[0]
     closing = _closing_heading(page, raw_titles)
     if closing is not None:
         return closing
@@ -219,6 +224,18 @@ def _find_headline(page: Page) -> _Element | None:
             ):
                 return el
     return None
+
+
+def _in_crumb_trail(el: _Element) -> bool:
+    """`el` is the last crumb of a breadcrumb trail (`<li class="breadcrumb__item"><h1>`): some
+    sites print the title the page is filed under there, in the `<h1>`, and the article's own
+    headline (the card's wording) in its header below. The crumb is the headline only when no
+    other element prints a title."""
+    for node in el.iterancestors():
+        names = f"{node.get('class') or ''} {node.get('id') or ''} {node.get('aria-label') or ''}"
+        if CRUMB_TRAIL.search(names) or "BreadcrumbList" in (node.get("itemtype") or ""):
+            return True
+    return False
 
 
 def site_titled(page: Page) -> bool:

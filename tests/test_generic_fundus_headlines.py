@@ -1,0 +1,43 @@
+"""The headline on pages in other languages, written from the families of fundus's publishers:
+which of the titles a page prints and files is the article's own. Each on invented pages, read
+as a page without a profile is."""
+
+from __future__ import annotations
+
+import json
+
+from pipelines.normalize import extract_record
+from tests.test_generic_fundus_bodies import HAFEN, HAFEN_URL, NOW
+
+FILED = "Nachtfähre: So will der Hafen den Winterfahrplan retten"
+CARD = "Statt Winterpause: Die Nachtfähre fährt künftig das ganze Jahr"
+
+
+def page(crumb: str, header: str) -> str:
+    """A page whose breadcrumb trail ends in an `<h1>` with the title it is filed under (also
+    the `<title>`'s and JSON-LD's), the social card saying `CARD`, and `header` over the text."""
+    ld = {"@type": "NewsArticle", "headline": FILED}
+    text = "".join(f"<p>{t}</p>" for t in HAFEN)
+    return (
+        f"<html lang='de'><head><title>{FILED} | Hafenblatt</title>"
+        f"<meta property='og:title' content='{CARD}'>"
+        f"<script type='application/ld+json'>{json.dumps(ld)}</script></head><body>"
+        "<main><article><ul class='breadcrumb'><li class='breadcrumb__item'>"
+        "<a href='/'>Start</a></li><li class='breadcrumb__item'><a href='/hafen'>Hafen</a></li>"
+        f"<li class='breadcrumb__item'><h1 class='breadcrumb__headline'>{crumb}</h1></li></ul>"
+        f"<header>{header}</header><div class='article__body'>{text}</div>"
+        "</article></main></body></html>"
+    )
+
+
+def test_the_article_header_s_headline_wins_over_an_h1_in_the_breadcrumb() -> None:
+    header = (
+        "<h2 class='title__heading'><span class='title__kicker'>Hafenverwaltung</span>"
+        f" <span class='title__headline'>{CARD}</span></h2>"
+    )
+    assert extract_record(page(FILED, header), HAFEN_URL, NOW)["headline"] == CARD
+
+
+def test_an_h1_in_the_breadcrumb_is_the_headline_when_nothing_else_prints_a_title() -> None:
+    header = "<p class='title__kicker'>Hafenverwaltung</p>"
+    assert extract_record(page(FILED, header), HAFEN_URL, NOW)["headline"] == FILED
