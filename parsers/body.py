@@ -285,12 +285,14 @@ READING_TIME = patterns.compile(
     rf"|de\s*lecture|de\s*lectura|di\s*lettura|doc|okuma|{READING_WORDS})\W*$"
 )
 # … a call to subscribe or follow the site (`Sign up for our newsletter`, `Folgen Sie uns auf
-# WhatsApp`, `Đăng ký nhận bản tin`): the call within its first four words (the first, in
-# Vietnamese, where `theo dõi` also means to watch), a channel named, …
+# WhatsApp`, `Folgst du schon X auf WhatsApp?`, `Đăng ký nhận bản tin`): the call within its
+# first four words (the first, in Vietnamese, where `theo dõi` also means to watch), a channel
+# named, …
 SUBSCRIBE_CALL = patterns.compile(
     r"^\W*(?:(?:[\w'’-]+\W+){0,3}?(?:sign\s*up|subscribe|abonnieren|abonniere|abonnez"
     r"|inscrivez|suscribete|suscribase|iscriviti|registrieren\s*sie\s*sich|melden\s*sie\s*sich"
-    r"|follow\s*us|folgen\s*sie\s*uns|suivez[-\s]*nous|siguenos|seguici)|dang\s*ky|theo\s*doi"
+    r"|follow\s*us|folgen\s*sie\s*uns|folgt\s*uns|folge\s*uns|folgst\s*du|suivez[-\s]*nous"
+    r"|siguenos|seguici)|dang\s*ky|theo\s*doi"
     r"|follow(?:\s+[@\w'’.-]+){1,6}?\s+on)\b"  # `Follow Newsbeat on Instagram`: first word
     r".*\b(?:newsletters?|ban\s*tin|google\s*news|whatsapp|telegram|zalo|instagram|facebook"
     r"|twitter|youtube|tiktok|linkedin|kanal|channel|canal|inbox|posteingang|podcast)"
@@ -423,6 +425,10 @@ MAX_DISPLAYED_QUOTE = 300  # characters of a quote displayed over the text, spea
 MAX_SPEAKER = 80  # characters of the line under a displayed quote: a name and a title
 # Loose lines that may close a text and be no part of it: a name, a place, a date, a credit.
 MAX_LOOSE_TAIL = 4
+# A label closing the text announces, with its colon, a list or a widget the text no longer
+# holds (`Quellen:`, `Tags :`); a sentence ending in a colon (`Twitter seemed confused:`) may
+# announce quoted posts, the text's own.
+CLOSING_LABEL = patterns.compile(r"^\W*\w+(?:[\s-]+\w+)?\s*[:：]$")
 # Under the text, the site's own lines close sentences too: a copyright or agency code line, a
 # contact address, a newsletter sign-up, who contributed to the report, an editor's initials.
 CLOSING_NOTICE = patterns.compile(
@@ -1382,11 +1388,12 @@ def _before_apparatus(blocks: list[_Block]) -> list[_Block]:
 def _without_loose_ends(blocks: list[_Block], page: Page, lead: str | None = None) -> list[_Block]:
     """The text without the short lines at its start and end that close no sentence, and without
     the site's notes around it (`parsers.notes`: where the article first appeared, appeals,
-    paywall messages; copyright, contact address, newsletter) and a line about its author under
-    it; a longer run of such short lines ending the text is a list of its own, and stays. A
-    section heading may open the text when its section follows it, unless it is the only one
-    (`_only_heading`); a title repeated over the
-    byline and date lines may not, nor a heading right under it (the title's subtitle).
+    paywall messages; copyright, contact address, newsletter), a line about its author under
+    it and a label announcing, with its colon, what the text no longer holds; a longer run of
+    such short lines ending the text is a list of its own, and stays. A section heading may open
+    the text when its section follows it, unless it is the only one (`_only_heading`); a title
+    repeated over the byline and date lines may not, nor a heading right under it (the title's
+    subtitle).
     The lead printed over the text is its first paragraph, and the lines under it that close no
     sentence (the author's name, the date, the place) are no more body than above it."""
     end = _before_closing_note(blocks)
@@ -1402,7 +1409,7 @@ def _without_loose_ends(blocks: list[_Block], page: Page, lead: str | None = Non
     authors: list[str] | None = None
     while end - start > 1 and not _closing_list(blocks, start, end):
         last = blocks[end - 1]
-        if not (_loose(last) or _closing_notice(last) or _note(last)):
+        if not (_loose(last) or _closing_notice(last) or _note(last) or _closing_label(last)):
             if authors is None:
                 authors = _metadata_authors(page)
             if not _about_author(last, authors):
@@ -1519,6 +1526,10 @@ def _loose(block: _Block) -> bool:
         and not SIGN_OFF.search(block.text)
         and not QUOTE_ATTRIBUTION.search(block.text)
     )
+
+
+def _closing_label(block: _Block) -> bool:
+    return bool(CLOSING_LABEL.match(block.text.strip()))
 
 
 def _closing_notice(block: _Block) -> bool:

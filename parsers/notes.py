@@ -22,6 +22,8 @@ NOTE_OPENINGS = (
     r"a version of this (?:article|story) (?:first |originally )?appeared",
     r"(?:dieser|der) (?:artikel|beitrag|text) (?:ist eine|erschien) "
     r"(?:ubersetzung|zuerst|erstmals|ursprunglich)",
+    r"(?:dieser|der) (?:artikel|beitrag|text) (?:ist|wurde) (?:zuerst|erstmals|ursprunglich)"
+    r" (?:\S+ ){0,4}(?:erschienen|veroffentlicht)",
     r"dies ist eine (?:maschinelle |automatische )?ubersetzung",
     r"(?:lest|lesen sie) den originalartikel",
     r"read the original (?:article|story)",
@@ -48,6 +50,8 @@ NOTE_OPENINGS = (
     r"unabhangige[rn]? journalismus braucht",
     r"(?:please )?support (?:our|independent) journalism",
     r"soutenez (?:notre|le) journalisme",
+    # pointers to more of the site
+    r"for more (?:stories|news|articles|coverage) like this",
     # calls to comment
     r"(?:tell|let) us (?:know )?what you think",
     r"let us know in the comments",

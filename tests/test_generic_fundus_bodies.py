@@ -128,3 +128,57 @@ def test_a_quote_inside_the_text_with_its_speaker_stays_body() -> None:
         "Jane Roe, harbour master",
         *HARBOUR[2:],
     ]
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "<p>Sources:</p>",
+        "<p>Fuentes:</p>",
+        "<p>Quellen :</p>",
+    ],
+)
+def test_a_label_announcing_what_no_longer_follows_does_not_close_the_text(closing: str) -> None:
+    """A label ending in a colon under the last paragraph (`Sources:`, `Quellen :`) announces a
+    list or a widget the text does not hold: the text ends with its last paragraph."""
+    assert body(paragraphs(HARBOUR, -1, "") + closing) == HARBOUR
+
+
+def test_a_sentence_announcing_what_follows_closes_the_text() -> None:
+    """A sentence ending in a colon may announce quoted posts or pictures: the writer's."""
+    closing = "Passengers on the first night boat were quick to share their pictures:"
+    assert body(paragraphs(HARBOUR, -1, "") + f"<p>{closing}</p>") == [*HARBOUR, closing]
+
+
+def test_a_line_announcing_a_list_in_the_text_stays_body() -> None:
+    """A line over the list it announces is the text's own."""
+    intro = "The night boat will stop at five piers:"
+    piers = ["the old pier", "the ferry terminal", "the fish market", "the shipyard", "the locks"]
+    items = "".join(f"<li>{pier}</li>" for pier in piers)
+    assert body(paragraphs(HARBOUR, -1, "") + f"<p>{intro}</p><ul>{items}</ul>") == [
+        *HARBOUR,
+        intro,
+        *piers,
+    ]
+
+
+@pytest.mark.parametrize(
+    ("closing", "texts", "url", "lang"),
+    [
+        ("<p>For more stories like this, check our news page.</p>", HARBOUR, HARBOUR_URL, "en"),
+        (
+            "<p>Dieser Artikel ist zuerst bei „Hafenblatt“ erschienen.</p>",
+            HAFEN,
+            HAFEN_URL,
+            "de",
+        ),
+        ("<p>Folgst du schon dem Hafenblatt auf Whatsapp?</p>", HAFEN, HAFEN_URL, "de"),
+    ],
+)
+def test_the_sites_closing_notes_are_not_body(
+    closing: str, texts: list, url: str, lang: str
+) -> None:
+    """Under the text, a pointer to more of the site (`For more stories like this …`), where
+    the article first appeared (`Dieser Artikel ist zuerst bei X erschienen`) and a call to
+    follow the site in the familiar form (`Folgst du schon X auf WhatsApp?`) are the site's."""
+    assert body(paragraphs(texts, -1, "") + closing, url, lang) == texts
