@@ -519,6 +519,7 @@ def read_body(
         el.tag = "img"
     for el in LINKING_COMPONENTS(root):  # a card of another article is a link to it
         el.tag = "a"
+    drop_article_label(root, page)
     _drop_polls(root)
     _show_painted_pictures(root, page)
     for el in list(root.iter("iframe", "video")):
@@ -780,6 +781,24 @@ def _drop_typed_link_lines(title: _Element) -> None:
         title.tail = None
         for el in run:
             el.getparent().remove(el)
+
+
+def drop_article_label(root: _Element, page: Page) -> None:
+    """Remove from `root` (a copy of the page or of part of it) the element an `<article
+    aria-labelledby="…">` names as its label (a hidden `<h6>Article</h6>` for screen readers,
+    or the title): it names the article, it is no line of its text."""
+    labels = {
+        label
+        for value in page.attribute_values("aria-labelledby")
+        if any(
+            el.tag == "article" or el.get("role") == "article"
+            for el in page.bearing("aria-labelledby", value)
+        )
+        for label in value.split()
+    }
+    if labels:
+        for el in [el for el in root.iter() if el.get("id") in labels and el is not root]:
+            remove_element(el)
 
 
 def _drop_footnote_marks(root: _Element) -> None:

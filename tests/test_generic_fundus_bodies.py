@@ -182,3 +182,32 @@ def test_the_sites_closing_notes_are_not_body(
     the article first appeared (`Dieser Artikel ist zuerst bei X erschienen`) and a call to
     follow the site in the familiar form (`Folgst du schon X auf WhatsApp?`) are the site's."""
     assert body(paragraphs(texts, -1, "") + closing, url, lang) == texts
+
+
+def test_the_label_an_article_names_for_screen_readers_is_not_body() -> None:
+    """`<article aria-labelledby="x">` names its label: a hidden heading over the text
+    (`<h6 id="x">Article</h6>`) says what the box is to a screen reader, it is no line of it."""
+    html = (
+        "<html lang='en'><head><title>Night ferry</title></head><body><div class='page'>"
+        "<h1>Night ferry to run all year</h1><article aria-labelledby='article-label'>"
+        "<h6 id='article-label'>Article</h6><div class='story'>"
+        f"{paragraphs(HARBOUR, -1, '')}</div></article></div></body></html>"
+    )
+    assert extract_record(html, HARBOUR_URL, NOW)["body"].split("\n\n") == HARBOUR
+
+
+def test_a_box_labelled_by_its_heading_keeps_it() -> None:
+    """A box labelled by one of its headings keeps it, a line of the text: only an article's
+    label goes."""
+    heading = "A second crew"
+    html = (
+        "<html lang='en'><head><title>Night ferry</title></head><body><article>"
+        "<h1>Night ferry to run all year</h1><div class='story' aria-labelledby='crew'>"
+        f"{paragraphs(HARBOUR[:2], -1, '')}<h2 id='crew'>{heading}</h2>"
+        f"{paragraphs(HARBOUR[2:], -1, '')}</div></article></body></html>"
+    )
+    assert extract_record(html, HARBOUR_URL, NOW)["body"].split("\n\n") == [
+        *HARBOUR[:2],
+        heading,
+        *HARBOUR[2:],
+    ]
