@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 
 from pipelines.normalize import extract_record
-from tests.test_generic_fundus_bodies import HAFEN, HAFEN_URL, NOW
+from tests.test_generic_fundus_bodies import HAFEN, HAFEN_URL, HARBOUR, HARBOUR_URL, NOW
 
 FILED = "Nachtfähre: So will der Hafen den Winterfahrplan retten"
 CARD = "Statt Winterpause: Die Nachtfähre fährt künftig das ganze Jahr"
@@ -41,3 +41,17 @@ def test_the_article_header_s_headline_wins_over_an_h1_in_the_breadcrumb() -> No
 def test_an_h1_in_the_breadcrumb_is_the_headline_when_nothing_else_prints_a_title() -> None:
     header = "<p class='title__kicker'>Hafenverwaltung</p>"
     assert extract_record(page(FILED, header), HAFEN_URL, NOW)["headline"] == FILED
+
+
+def test_without_a_visible_headline_the_wording_three_titles_agree_on_wins_over_the_card() -> None:
+    filed = "Night ferry to run all year after winter trial doubles passenger numbers"
+    ld = {"@type": "NewsArticle", "headline": filed}
+    text = "".join(f"<p>{t}</p>" for t in HARBOUR)
+    html = (
+        f"<html lang='en'><head><title>{filed} | Harbour News</title>"
+        "<meta property='og:title' content='The night ferry is here to stay'>"
+        f"<meta name='twitter:title' content='{filed}'>"
+        f"<script type='application/ld+json'>{json.dumps(ld)}</script></head><body>"
+        f"<main><article><div class='story'>{text}</div></article></main></body></html>"
+    )
+    assert extract_record(html, HARBOUR_URL, NOW)["headline"] == filed

@@ -23,7 +23,9 @@ gangs`), or the one wording that three or more metadata titles agree on while th
 differs (a local spelling, a shortened suffix). On a live page (`Nahost-Ticker: …`, `… LIVE: …`)
 the visible headline is the latest entry's: the standing title is the first metadata title
 without the live label. Vietnamese papers do the opposite: the `<h1>` is the edited headline and
-the card a cut or reworded variant, so there the visible element stands.
+the card a cut or reworded variant, so there the visible element stands. A page that prints
+no headline element (or prints it only inside page furniture) is read by its metadata titles:
+the wording three of them agree on, else the first.
 """
 
 from __future__ import annotations
@@ -76,7 +78,7 @@ def headline(page: Page, sections: Callable[[], Collection[str]] = tuple) -> str
         opening = rf"(?i)^{re.escape(label)}{SECTION_SEPARATOR}"
         titles = [re.sub(opening, "", title) for title in titles]
     if el is None:
-        return _without_affix(titles)
+        return _agreed(titles) or _without_affix(titles)
     visible = _spelled_as_titles(printed, titles)
     if is_vietnamese(page):
         return visible
@@ -121,6 +123,15 @@ def _publisher_title(visible: str, titles: list[str], card: str) -> str:
     if len(titles) >= MIN_AGREEING and len(keys) == 1 and _words(visible) not in keys:
         return titles[0]
     return card if _left_out_of(card, visible) else visible
+
+
+def _agreed(titles: list[str]) -> str | None:
+    """The wording that three or more of the metadata titles give, when the first differs."""
+    keys = [_words(title) for title in titles]
+    for title, key in zip(titles, keys, strict=True):
+        if key != keys[0] and keys.count(key) >= MIN_AGREEING:
+            return title
+    return None
 
 
 def _title_words(text: str) -> list[str]:
