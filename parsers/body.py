@@ -430,12 +430,14 @@ MAX_LOOSE_TAIL = 4
 # announce quoted posts, the text's own.
 CLOSING_LABEL = patterns.compile(r"^\W*\w+(?:[\s-]+\w+)?\s*[:：]$")
 # Under the text, the site's own lines close sentences too: a copyright or agency code line, a
-# contact address, a newsletter sign-up, who contributed to the report, an editor's initials.
+# contact address, a newsletter sign-up, who contributed to the report, an editor's initials,
+# the outlet's short name with its writers in brackets.
 CLOSING_NOTICE = patterns.compile(
     r"[©ⓒ]|\bcopyright\b|[\w.+-]+@[\w-]+\.[\w.]+|\bnewsletters?\b"
     r"|\bcontributed\s+(?:to\s+)?this\s+(?:report|story)\b"  # a newswire's closing credit
     r"|\bcontributed\s+(?:additional\s+)?reporting\b"
-    r"|^\(\w{1,6}(?:[/,]\s*\w{1,6}){0,3}\)$",  # an editor's initials: `(dmk)`, `(ku/dpa)`
+    r"|^\(\w{1,6}(?:[/,]\s*\w{1,6}){0,3}\)$"  # an editor's initials: `(dmk)`, `(ku/dpa)`
+    r"|^(?-i:[A-Z]{2,8})\s*\((?-i:[A-Z])[^()]{1,80}\)$",  # the outlet and its writers: `MDR (A, B)`
     re.I,
 )
 MAX_NOTICE = 300  # characters

@@ -211,3 +211,15 @@ def test_a_box_labelled_by_its_heading_keeps_it() -> None:
         heading,
         *HARBOUR[2:],
     ]
+
+
+def test_the_outlet_and_its_writers_under_the_text_are_not_body() -> None:
+    """A line under the text naming the outlet's short name and its writers in brackets
+    (`HBR (Jane Roe, John Doe)`) credits the report, as an editor's initials do."""
+    assert body(paragraphs(HARBOUR, -1, "") + "<p>HBR (Jane Roe, John Doe)</p>") == HARBOUR
+
+
+def test_a_closing_sentence_naming_an_outlet_stays_body() -> None:
+    """A sentence that names an agency by its short name is the text's own."""
+    closing = "NASA (the space agency) will lend the board its weather data."
+    assert body(paragraphs(HARBOUR, -1, "") + f"<p>{closing}</p>") == [*HARBOUR, closing]
