@@ -230,6 +230,7 @@ class _Extractor:
                 lead,
                 result.headline,
                 text_of(shown) if shown is not None else None,
+                page.meta.get("og:title"),
             )
             covers = [] if containers else cover_images(page, container)
             known = {image.url for image in covers}
@@ -415,17 +416,24 @@ def _only_described(page: Page, summary: str | None) -> bool:
 
 
 def _without_lead(
-    paragraphs: list[str], summary: str | None, headline: str | None, shown: str | None = None
+    paragraphs: list[str],
+    summary: str | None,
+    headline: str | None,
+    shown: str | None = None,
+    meta_title: str | None = None,
 ) -> list[str]:
     """Drop opening paragraphs that repeat the headline (as extracted, or as `shown` by the
     page's headline element when that differs: a metadata title with the site's name) or the
     lead (sites that print the sapo in the body, with or without its `(BTB) - ` stamp; CMSs
     whose description is a cut copy).
     The headline is compared by its letters: the `<h1>` printed again in the body lacks the
-    punctuation of the metadata's spelling (`Mùa lũ Nước sông…` for `Mùa lũ: Nước sông…`)."""
+    punctuation of the metadata's spelling (`Mùa lũ Nước sông…` for `Mùa lũ: Nước sông…`);
+    so is the page's og:title, which a teaser over the text spells with its kicker when the
+    headline read is another wording."""
     repeats = {_key(text) for text in (summary, headline, shown) if text}
     repeats.discard("")
-    title = _letters(headline)
+    titles = {_letters(text) for text in (headline, meta_title) if text}
+    titles.discard("")
     title_key = _key(headline)
     rest = list(paragraphs)
     while (
@@ -433,7 +441,7 @@ def _without_lead(
         and len(rest) > 1
         and (
             _repeats(_key(rest[0]), repeats)
-            or (title and _letters(rest[0]) == title)
+            or _letters(rest[0]) in titles
             or _rekicked(_key(rest[0]), title_key)
         )
     ):

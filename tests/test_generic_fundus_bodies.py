@@ -223,3 +223,18 @@ def test_a_closing_sentence_naming_an_outlet_stays_body() -> None:
     """A sentence that names an agency by its short name is the text's own."""
     closing = "NASA (the space agency) will lend the board its weather data."
     assert body(paragraphs(HARBOUR, -1, "") + f"<p>{closing}</p>") == [*HARBOUR, closing]
+
+
+def test_the_og_title_printed_over_the_text_is_not_body() -> None:
+    """A teaser over the text prints the og:title, its kicker run into it (`Nach dem Winter
+    Nachtfähre fährt das ganze Jahr` for `Nach dem Winter: Nachtfähre …`) under a headline
+    worded otherwise: it is the title again, not the text's first line."""
+    html = (
+        "<html lang='de'><head><title>Nachtfähre</title>"
+        "<meta property='og:title' content='Nach dem Winter: Nachtfähre fährt das ganze Jahr'>"
+        "</head><body><h1>Hafen lässt die Nachtfähre künftig das ganze Jahr über fahren</h1>"
+        "<p class='byline'>Von Jane Roe, 8. März 2026</p><article><div class='story'>"
+        "<h2><span>Nach dem Winter </span><div>Nachtfähre fährt das ganze Jahr</div></h2>"
+        f"{paragraphs(HAFEN, -1, '')}</div></article></body></html>"
+    )
+    assert extract_record(html, HAFEN_URL, NOW)["body"].split("\n\n") == HAFEN
