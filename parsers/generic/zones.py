@@ -111,9 +111,9 @@ HEADER_CLASS = patterns.compile(
 BANNER_CLASS = patterns.compile(r"(?:^|[\s_-])(?:banner|logo)(?:$|[\s_-])", re.I)
 MAX_BANNER_DEPTH = 3  # blocks around a banner's or logo's picture: its link, its box, a wrapper
 HIDDEN_CLASS = patterns.compile(r"(?:^|\s)(?:hidden|d-none|hide|sr-only)(?:$|\s)")
-# A schema.org microdata type of an article: `http://schema.org/Article`, `…/NewsArticle`.
 # A breadcrumb trail by its class, id, accessible name or microdata (`li.breadcrumb__item`).
 CRUMB_TRAIL = patterns.compile(r"bread-?crumb", re.I)
+# A schema.org microdata type of an article: `http://schema.org/Article`, `…/NewsArticle`.
 ARTICLE_TYPE = patterns.compile(r"schema\.org/(?:\w*Article|BlogPosting)\b")
 # Text that opens its element (a tail follows an element of its parent).
 OPENING_TEXT = XPath(".//text()[normalize-space()][not(preceding-sibling::*)]")
