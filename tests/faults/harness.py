@@ -106,6 +106,12 @@ def crawl(
     return Run(done.returncode, done.stdout, done.stderr)
 
 
+def crawl_mirror(db: Path, *options: str, **kwargs) -> Run:
+    """`crawl` against the mirror as it is, served for this crawl alone."""
+    with serving(MIRROR) as site:
+        return crawl(site, db, *options, **kwargs)
+
+
 def crawl_faults(
     tmp_path: Path, faults: dict[str, Fault], *settings: str
 ) -> tuple[FaultServer, Run, Path]:

@@ -19,7 +19,15 @@ from crawler.exitcodes import ExitCode
 from pipelines import db as store
 from pipelines.db.schema import MIGRATION_NAMES, SCHEMA_VERSION, migrations
 from tests.conftest import ROOT
-from tests.faults.harness import ARTICLES, LIVE, MIRROR, crawl, expect_rows, integrity, stored
+from tests.faults.harness import (
+    ARTICLES,
+    LIVE,
+    MIRROR,
+    crawl_mirror,
+    expect_rows,
+    integrity,
+    stored,
+)
 from tests.faults.rows import EXPECTED, crawl_rows, expect_articles
 from tests.faults.rows import stored as stored_by_url
 from tests.faults.server import serving
@@ -27,11 +35,6 @@ from tests.faults.test_runs import stop_midway, wait_for_stored
 from tests.test_incremental import crawl_command, tinbao_crawl
 
 OLD_URL = "https://baothaibinh.com.vn/tin-tuc/12/100001/tin-cu-tu-phien-ban-dau"
-
-
-def crawl_mirror(db: Path, **kwargs):
-    with serving(MIRROR) as site:
-        return crawl(site, db, **kwargs)
 
 
 def one_line_refusal(run, *words: str) -> None:

@@ -24,20 +24,17 @@ from tests.conftest import ROOT
 from tests.faults.harness import (
     ARTICLES,
     LIVE,
-    MIRROR,
-    crawl,
+    crawl_mirror,
     expect_rows,
     integrity,
     write_lock_held,
 )
-from tests.faults.server import serving
 
 
 @pytest.fixture(scope="module")
 def crawled(tmp_path_factory: pytest.TempPathFactory) -> Path:
     db = tmp_path_factory.mktemp("crawled") / "news.db"
-    with serving(MIRROR) as site:
-        run = crawl(site, db)
+    run = crawl_mirror(db)
     assert run.returncode == 0, run.output
     return db
 

@@ -19,13 +19,12 @@ from tests.faults.harness import (
     FEED,
     LISTINGS,
     LIVE,
-    MIRROR,
-    crawl,
     crawl_faults,
+    crawl_mirror,
     dropped,
     expect_rows,
 )
-from tests.faults.server import Fault, serving
+from tests.faults.server import Fault
 from tests.faults.test_feed_shapes import FEED_BYTES, FEED_ONLY
 from tests.faults.test_links import add_links
 from tests.faults.test_pages import PAGE, A
@@ -87,7 +86,6 @@ def test_a_crawl_in_another_time_zone_stores_the_same_times(
     Vietnam's, as written on the pages."""
     monkeypatch.setenv("TZ", "America/Los_Angeles")
     db = tmp_path / "news.db"
-    with serving(MIRROR) as site:
-        run = crawl(site, db)
+    run = crawl_mirror(db)
     assert run.returncode == 0, run.output
     expect_rows(db, ARTICLES)

@@ -19,6 +19,7 @@ from tests.faults.harness import (
     MIRROR,
     article_path,
     crawl,
+    crawl_mirror,
     expect_rows,
     integrity,
     stored,
@@ -67,8 +68,7 @@ def test_a_tz_that_names_no_zone_keeps_every_time_in_vietnam(
     dates read from pages are the ones a reader in Vietnam sees."""
     monkeypatch.setenv("TZ", zone)
     db = tmp_path / "news.db"
-    with serving(MIRROR) as site:
-        run = crawl(site, db)
+    run = crawl_mirror(db)
     assert run.returncode == 0, run.output
     expect_rows(db, ARTICLES)
     times = own_times(db)

@@ -27,7 +27,7 @@ from tests.faults.harness import (
     ARTICLES,
     LIVE,
     MIRROR,
-    crawl,
+    crawl_mirror,
     expect_rows,
     expected_records,
     integrity,
@@ -42,8 +42,7 @@ HAND_URL = "https://baothaibinh.com.vn/tin-tuc/12/300001/bai-viet-tay"
 
 def crawled(tmp_path: Path) -> Path:
     db = tmp_path / "news.db"
-    with serving(MIRROR) as site:
-        done = crawl(site, db)
+    done = crawl_mirror(db)
     assert done.returncode == 0, done.output
     return db
 
@@ -173,8 +172,7 @@ def test_a_row_written_by_hand_with_bad_values_does_not_break_a_reader(
 def test_a_crawl_over_a_row_written_by_hand_keeps_it_and_stores_the_rest(tmp_path: Path) -> None:
     db = crawled(tmp_path)
     add_hand_row(db, BAD_VALUES)
-    with serving(MIRROR) as site:
-        again = crawl(site, db, "-a", "full=1")
+    again = crawl_mirror(db, "-a", "full=1")
     assert again.returncode == 0, again.output
     conn = sqlite3.connect(db)
     urls = [url for (url,) in conn.execute("SELECT url FROM articles")]
@@ -195,8 +193,7 @@ def test_an_article_row_spoiled_by_hand_is_put_right_by_a_full_crawl(tmp_path: P
     )
     conn.commit()
     conn.close()
-    with serving(MIRROR) as site:
-        again = crawl(site, db, "-a", "full=1")
+    again = crawl_mirror(db, "-a", "full=1")
     assert again.returncode == 0, again.output
     expect_rows(db, ARTICLES)
 
@@ -221,8 +218,7 @@ def test_an_article_deleted_by_hand_and_stored_again_is_found_once(tmp_path: Pat
     conn.commit()
     conn.close()
     gone = tinbao("search", headline, "--db", str(db), "--json")
-    with serving(MIRROR) as site:
-        again = crawl(site, db)
+    again = crawl_mirror(db)
     assert again.returncode == 0, again.output
     expect_rows(db, ARTICLES)
     done = tinbao("search", headline, "--db", str(db), "--json")
@@ -239,8 +235,7 @@ def test_a_headline_changed_by_hand_is_not_found_by_its_old_words_forever(tmp_pa
     conn.execute("UPDATE articles SET headline = 'Tiêu đề sửa tay' WHERE url = ?", [LIVE + B])
     conn.commit()
     conn.close()
-    with serving(MIRROR) as site:
-        again = crawl(site, db, "-a", "full=1")
+    again = crawl_mirror(db, "-a", "full=1")
     assert again.returncode == 0, again.output
     expect_rows(db, ARTICLES)
     done = tinbao("search", expected_records()[B]["headline"], "--db", str(db), "--json")

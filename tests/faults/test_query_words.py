@@ -14,16 +14,14 @@ from pathlib import Path
 import pytest
 
 from pipelines import db as store
-from tests.faults.harness import LIVE, MIRROR, crawl, tinbao
-from tests.faults.server import serving
+from tests.faults.harness import LIVE, crawl_mirror, tinbao
 from tests.faults.test_pages import A
 
 
 @pytest.fixture(scope="module")
 def crawled(tmp_path_factory) -> Path:
     db = tmp_path_factory.mktemp("query") / "news.db"
-    with serving(MIRROR) as site:
-        assert crawl(site, db).returncode == 0
+    assert crawl_mirror(db).returncode == 0
     return db
 
 

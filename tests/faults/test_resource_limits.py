@@ -18,7 +18,16 @@ import pytest
 
 from crawler.exitcodes import ExitCode
 from tests.conftest import ROOT
-from tests.faults.harness import ARTICLES, FAST, MIRROR, SITE, crawl, expect_rows, integrity
+from tests.faults.harness import (
+    ARTICLES,
+    FAST,
+    MIRROR,
+    SITE,
+    crawl,
+    crawl_mirror,
+    expect_rows,
+    integrity,
+)
 from tests.faults.server import FaultServer, serving
 
 
@@ -124,8 +133,7 @@ OUTPUT_LIMIT = 33 * 1024
 
 def test_an_export_past_the_file_size_limit_is_one_line(tmp_path: Path) -> None:
     db = tmp_path / "news.db"
-    with serving(MIRROR) as site:
-        assert crawl(site, db).returncode == 0
+    assert crawl_mirror(db).returncode == 0
     out = tmp_path / "articles.jsonl"
     command = [sys.executable, "-m", "crawler.cli", "export", "--db", str(db), "-o", str(out)]
     done = subprocess.run(

@@ -21,15 +21,14 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import ROOT
-from tests.faults.harness import FAST, LIVE, MIRROR, SITE, article_path, crawl, tinbao
+from tests.faults.harness import FAST, LIVE, MIRROR, SITE, article_path, crawl, crawl_mirror, tinbao
 from tests.faults.server import Fault, serving
 
 
 @pytest.fixture(scope="module")
 def crawled(tmp_path_factory: pytest.TempPathFactory) -> Path:
     db = tmp_path_factory.mktemp("history") / "news.db"
-    with serving(MIRROR) as site:
-        run = crawl(site, db)
+    run = crawl_mirror(db)
     assert run.returncode == 0, run.output
     return db
 
@@ -158,8 +157,7 @@ def test_a_run_whose_stats_are_not_json_does_not_stop_the_next_crawls_health_che
 ) -> None:
     db = copy_of(crawled, tmp_path)
     add_run(db, "finished", "{not json")
-    with serving(MIRROR) as site:
-        run = crawl(site, db, "-a", "full=1")
+    run = crawl_mirror(db, "-a", "full=1")
     assert run.returncode == 0, run.output
     assert "Traceback" not in run.output
     conn = sqlite3.connect(db)

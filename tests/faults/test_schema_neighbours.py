@@ -18,8 +18,14 @@ import pytest
 
 from pipelines.db.schema import MIGRATION_NAMES, SCHEMA_VERSION, migrations
 from tests.conftest import ROOT
-from tests.faults.harness import ARTICLES, LIVE, MIRROR, crawl, expect_rows, integrity, stored
-from tests.faults.server import serving
+from tests.faults.harness import (
+    ARTICLES,
+    LIVE,
+    crawl_mirror,
+    expect_rows,
+    integrity,
+    stored,
+)
 from tests.faults.test_pages import A
 
 READERS = [
@@ -28,11 +34,6 @@ READERS = [
     ("search", "Thái Bình"),
     ("history",),
 ]
-
-
-def crawl_mirror(db: Path):
-    with serving(MIRROR) as site:
-        return crawl(site, db)
 
 
 def readers_answer(db: Path) -> None:

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import ROOT
-from tests.faults.harness import ARTICLES, MIRROR, crawl, expect_rows, integrity
+from tests.faults.harness import ARTICLES, MIRROR, crawl, crawl_mirror, expect_rows, integrity
 from tests.faults.server import serving
 
 NONSENSE = [
@@ -63,8 +63,7 @@ def test_a_setting_that_cannot_mean_anything_is_one_line_before_fetching(
 
 def test_a_huge_cap_on_listing_links_is_no_cap(tmp_path: Path) -> None:
     db = tmp_path / "news.db"
-    with serving(MIRROR) as site:
-        run = crawl(site, db, settings=("TINBAO_MAX_LINKS_PER_LISTING=99999999999999999999",))
+    run = crawl_mirror(db, settings=("TINBAO_MAX_LINKS_PER_LISTING=99999999999999999999",))
     assert run.returncode == 0, run.output
     expect_rows(db, ARTICLES)
     assert integrity(db) == "ok"
