@@ -497,6 +497,64 @@ def test_fourteenth_unseen_table(text: str, expected: str | None, fetched: str) 
     test_unseen_table(text, expected, fetched, month_first=False)
 
 
+UNSEEN15_FILE = UNSEEN_FILE.with_name("unseen15.json")
+# [text, expected, fetched]: a fifteenth blind table, e-mail and chat headers, headless CMS and
+# database fields, Java, .NET, PHP, PostgreSQL, MySQL, Go and Rust output, logs and Org-mode
+# stamps, ISO ordinal dates, signature stamps, CLDR zone names, legacy Vietnamese encodings.
+UNSEEN15: list[tuple[str, str | None, str]] = [
+    (case[0], case[1], case[2])
+    for case in json.loads(UNSEEN15_FILE.read_text(encoding="utf-8"))["cases"]
+]
+
+
+def test_fifteenth_unseen_table_is_large_and_distinct() -> None:
+    assert len(UNSEEN15) >= 150
+    earlier = {text for text, *_ in CASES}
+    earlier |= {t for t, *_ in UNSEEN + UNSEEN2 + UNSEEN3 + UNSEEN4 + UNSEEN5 + UNSEEN6}
+    earlier |= {t for t, *_ in UNSEEN7 + UNSEEN8 + UNSEEN9 + UNSEEN10 + UNSEEN11 + UNSEEN12}
+    earlier |= {t for t, *_ in UNSEEN13 + UNSEEN14}
+    rows = {t for t, *_ in UNSEEN15}
+    assert len(rows) == len(UNSEEN15)
+    assert not rows & earlier
+
+
+# Rows the parser does not read as tabled yet, by index: each must still fail (strict).
+UNSEEN15_NOT_YET: set[int] = {
+    1,
+    8,
+    16,
+    17,
+    27,
+    28,
+    29,
+    31,
+    43,
+    50,
+    70,
+    79,
+    81,
+    82,
+    94,
+    100,
+    102,
+    114,
+    135,
+    164,
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "fetched"),
+    [
+        pytest.param(*c, marks=pytest.mark.xfail(strict=True)) if i in UNSEEN15_NOT_YET else c
+        for i, c in enumerate(UNSEEN15)
+    ],
+    ids=[f"{i}: {c[0]!a}" for i, c in enumerate(UNSEEN15)],
+)
+def test_fifteenth_unseen_table(text: str, expected: str | None, fetched: str) -> None:
+    test_unseen_table(text, expected, fetched, month_first=False)
+
+
 SEARCH_CASES = [
     ("Ngày 14-09-2016 Lượt xem: 128", "14-09-2016", "2016-09-14T00:00:00+07:00"),
     ("VĂN HÀO - TRẦN HỮU 30/04/2016 11:39", "30/04/2016 11:39", "2016-04-30T11:39:00+07:00"),
