@@ -46,7 +46,7 @@ from parsers.generic.zones import (
     text_scan,
 )
 from parsers.page import Page, short_text, site_host, text_of, values_beside
-from parsers.vietnamese.text import fold
+from parsers.vietnamese.text import collapse, fold
 
 __all__ = [
     "BOILERPLATE",
@@ -96,6 +96,8 @@ MAX_TAG = 60  # characters: longer link texts in a labelled box are headlines, n
 MAX_KEYWORD_LIST = 300  # characters of a keyword field printed as one list
 # Between the keywords of a field printed as one text (`đất nhiễm mặn, lúa ST25, năng suất`).
 KEYWORD_SEPARATOR = patterns.compile(r"\s*[,;]\s*")
+# The count of articles a tag link prints after the tag's name (`<sup>41</sup>`, `(41)`).
+TAG_COUNT = patterns.compile(r"\(?\d+\)?")
 # Class or id words of a box of tags (`amp-tags`, `article__tags`, `tag-list`, `tu-khoa`,
 # `story__hashtags`).
 TAG_BOX = patterns.compile(
@@ -434,22 +436,56 @@ def tags(page: Page) -> list[str]:
     found = (
         _labelled(page, TAG_LABEL)
         or _keywords(_field(page, TAG_LABEL, MAX_KEYWORD_LIST))
+        or _keyword_line(page)
         or [
             text
             for box in named(page, TAG_BOX)
             if _in_article(page, box) and not _over_headline(page, box)
             for a in box.iter("a")
-            if (text := text_of(a)) and not _in_section_box(a, box)
+            if (text := _tag_text(a)) and not _in_section_box(a, box)
         ]
     )
     found = [text for text in found if len(text) <= MAX_TAG]
     if not found:
-        found = [text for el in page.select(TAG_LINKS) if (text := text_of(el))]
+        found = [text for el in page.select(TAG_LINKS) if (text := _tag_text(el))]
     if not found:
         found = _tag_row(page)
     if not found:
         found = _app_tags(page)
     return list(dict.fromkeys(_unmarked(text) for text in found))
+
+
+def _tag_text(link: _Element) -> str:
+    """A tag link's text without the count of articles it prints after the tag's name
+    (`<a>Snapdragon<sup>128</sup></a>`, `<a>Đà Nẵng <span>(41)</span></a>`)."""
+    text = text_of(link)
+    for child in link:
+        count = text_of(child) if isinstance(child.tag, str) else ""
+        if TAG_COUNT.fullmatch(count) and text.endswith(count) and len(text) > len(count):
+            return text[: -len(count)].rstrip()
+    return text
+
+
+def _keyword_line(page: Page) -> list[str]:
+    """The keywords a line prints as plain text after its label, the label in an element of
+    its own opening the line (`<p><strong>Từ khóa:</strong> giá đất nền, đất ven đô</p>`): two
+    or more, split at commas or semicolons. One phrase after `Chủ đề:` is a theme, not a list."""
+    for el, own in _label_texts(page, TAG_LABEL):
+        line = el.getparent()
+        if (
+            len(el)
+            or line is None
+            or len(line) != 1
+            or (line.text or "").strip()
+            or not TAG_LABEL.fullmatch(fold(own).strip())
+            or not own.strip().endswith(":")
+            or not _in_article(page, line)
+        ):
+            continue
+        words = _keywords([collapse(el.tail or "")])
+        if len(words) >= 2 and all(len(word) <= MAX_TAG for word in words):
+            return words
+    return []
 
 
 def _app_tags(page: Page) -> list[str]:
@@ -463,11 +499,15 @@ def _app_tags(page: Page) -> list[str]:
 def _tag_row(page: Page) -> list[str]:
     """The links of a row of the article holding nothing but links, each to one of the site's
     tag pages (`<div><a href="/tag/gia-ca-phe">giá cà phê</a><a href="/tag/robusta">…`): its
-    tags, whatever the row's class or label. A tag page linked from a sentence is no row."""
+    tags, whatever the row's class or label; a list whose items each hold one link is such a
+    row (`<ul><li><a href="/tag/visa">…</a></li>…</ul>`). A tag page linked from a sentence
+    is no row."""
     for a in page.root.iter("a"):
         if not TAG_PATH.search(a.get("href") or ""):
             continue
         row = a.getparent()
+        if row is not None and row.tag == "li" and len(row) == 1:
+            row = row.getparent()  # one link an item: the list is the row
         if row is None or not _in_article(page, row) or _over_headline(page, row):
             continue
         links = list(row.iter("a"))
@@ -478,7 +518,7 @@ def _tag_row(page: Page) -> list[str]:
             TAG_PATH.search(link.get("href") or "") for link in links
         ):
             continue
-        return [text for link in links if (text := text_of(link)) and len(text) <= MAX_TAG]
+        return [text for link in links if (text := _tag_text(link)) and len(text) <= MAX_TAG]
     return []
 
 
@@ -716,10 +756,34 @@ def _field(page: Page, label: re.Pattern[str], limit: int = MAX_TAG) -> list[str
     for el, own in _label_texts(page, label):
         if not label.fullmatch(fold(own).strip()) or not _in_article(page, el):
             continue
-        found = values_beside(el, limit) if not len(el) else _emphasised_value(el)
+        if len(el):
+            found = _emphasised_value(el)
+        else:
+            found = _run_beside(el, limit) or values_beside(el, limit)
         if found:
             return found
     return []
+
+
+def _run_beside(label: _Element, limit: int) -> list[str]:
+    """The values a label stands before as a run of like elements, each a value (`<span>Từ
+    khóa</span> <span class="keyword">gốm</span> <span class="keyword">Chămpa</span>`, chips as
+    `<button class="chip">`): two or more of one tag and class, no element inside, nothing but
+    spaces between them; links are a labelled box's (see `_labelled`)."""
+    first = label.getnext()
+    if first is None or first.tag == "a" or len(first) or (label.tail or "").strip():
+        return []
+    run = [first]
+    node = first
+    while not (node.tail or "").strip():
+        node = node.getnext()
+        if node is None or node.tag != first.tag or node.get("class") != first.get("class"):
+            break
+        if len(node):
+            return []
+        run.append(node)
+    values = [short_text(el, limit) for el in run] if len(run) >= 2 else []
+    return values if values and None not in values and all(values) else []
 
 
 def _emphasised_value(el: _Element) -> list[str]:
