@@ -46,10 +46,11 @@ LABELLED = (
     ),
     # An English edition's label and its colon (`Views: 1,204`).
     patterns.compile(rf"(?<!\w)views?\s*:\s*(?:{SIGN})?{DIGITS}{UNIT}", re.I),
-    # `9,330 lượt xem`, `845 lần đọc`
+    # `9,330 lượt xem`, `845 lần đọc`, a floor (`10K+ lượt xem`); the readers of the article
+    # (`Đã có 2.518 người xem bài viết này`, not the crowd a sentence counts)
     patterns.compile(
-        rf"(?:(?<![\w/.,-]){SIGN}|(?<![\d/.-]))\d[\d.,]*{UNIT}"
-        r"\s*(?:(?:lượt|lần)\s*(?:xem|đọc)|views?)\b",
+        rf"(?:(?<![\w/.,-]){SIGN}|(?<![\d/.-]))\d[\d.,]*{UNIT}\+?"
+        r"\s*(?:(?:lượt|lần)\s*(?:xem|đọc)|views?|người\s*(?:xem|đọc)(?=\s*(?:bài|tin)\b))\b",
         re.I,
     ),
     # The verb before the number and `lần` after it (`Đọc 1.482 lần`, Joomla K2's hits).
@@ -175,12 +176,13 @@ def _labelled(text: str) -> str | None:
 
 def _exact_in_title(icon) -> str | None:
     """The exact count a rounded one shows on hover (`<span class="views" title="4.812 lượt
-    xem"><svg class="ic-eye"/> 4,8K</span>`): the title of the icon's element or its parent,
-    read as a labelled count."""
+    xem"><svg class="ic-eye"/> 4,8K</span>`) or reads to a screen reader (`aria-label="5.062
+    lượt xem"`): the title or accessible name of the icon's element or its parent, read as a
+    labelled count."""
     for node in (icon, icon.getparent()):
-        title = node.get("title") if node is not None else None
-        if title:
-            m = _labelled(title)
+        for name in ("title", "aria-label"):
+            title = node.get(name) if node is not None else None
+            m = _labelled(title) if title else None
             if m:
                 return m
     return None

@@ -25,7 +25,7 @@ _SPACED = patterns.compile(r"(?<![\d.,])(\d{1,3})((?: \d{3})+)(?![\d.,])")
 # article's abstract on its abstract page (`Lượt xem tóm tắt`).
 _OWN_PAGE = r"(?:\s*(?:bai\s*viet|bai|tom\s*tat)(?![a-z]))?"
 _LABELS = patterns.compile(
-    rf"(?:so\s*)?luot\s*(?:xem|doc|nghe|truy\s*cap){_OWN_PAGE}|(?:nguoi\s*)?da\s*(?:xem|doc)|(?:so\s*)?lan\s*(?:xem|doc)"
+    rf"(?:so\s*)?luot\s*(?:xem|doc|nghe|truy\s*cap){_OWN_PAGE}|(?:nguoi\s*)?da\s*(?:xem|doc)|nguoi\s*(?:xem|doc)|(?:so\s*)?lan\s*(?:xem|doc)"
     r"|views?|hits?|lan|luot(?!\s*[a-z])"  # `3.187 lượt`, not `1.204 lượt thích`
     r"|doc|xem"  # `Đọc 1.482 lần`
     r"|[\s:|.,()\[\]·•\U0001f440\U0001f441\ufe0f-]"  # an eye glyph labels a count too
