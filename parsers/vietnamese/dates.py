@@ -144,7 +144,7 @@ class DateMatch(NamedTuple):
 
 # --- pattern pieces (all run on folded text: lowercase ASCII letters, đ → d) -----------------
 
-_WEEKDAY = r"(?:thu\s*(?:hai|ba|tu|nam|sau|bay|[2-8])|chu\s*nhat|cn|t[2-7])(?![a-z\d])"
+_WEEKDAY = r"(?:thu\s*(?:hai|ba|tu|nam|sau|bay|[2-8])|chu\s*nhat|cn|t[2-7]|th\s[2-7])(?![a-z\d])"
 _EN_WEEKDAY_NAMES = "mon|tues|wednes|thurs|fri|satur|sun"
 
 
@@ -229,10 +229,12 @@ _ZONE_NAMES = {
     "chuantrungquoc": "+0800",
     "chuannhatban": "+0900",
     "chuanhanquoc": "+0900",
+    "phoihopquocte": "+0000",
 }
 _ZONE_NAME = (
     r"gio\s*(?:chuan|mua\s*he|trung\s*binh)\s*(?:thai\s*binh\s*duong|mien\s*(?:nui|trung|dong)"
     r"|greenwich|(?:tay|trung|dong)\s*au|trung\s*quoc|nhat\s*ban|han\s*quoc)(?![a-z])"
+    r"|gio\s*phoi\s*hop\s*quoc\s*te(?![a-z])"
 )
 # A local zone's name restating its offset: `ICT (UTC+7)`, `giờ Hà Nội (GMT+07:00)`.
 _LOCAL_RESTATED = r"\s*[(\[]?\s*(?:gmt|utc)\s*\+\s*0?7(?::?00)?\s*[)\]]?"
@@ -314,7 +316,7 @@ _ICON_WORD = r"(?:ic(?:on)?[-_ ]?(?:clock|time|date|calendar)(?![a-z])\s*)"
 # (`08:15 AM GMT+7, Tuesday 02 December 2025`).
 _SEP_BEFORE = (
     rf"[\s,|{_SEP_MARKS}/(]*{_ICON_WORD}?"
-    rf"(?:(?:{_WEEKDAY}|(?:{_EN_WEEKDAY_NAMES})day(?![a-z]))[\s,|{_SEP_MARKS}/(]*)?"
+    rf"(?:(?:ngay\s*)?(?:{_WEEKDAY}|(?:{_EN_WEEKDAY_NAMES})day(?![a-z]))[\s,|{_SEP_MARKS}/(]*)?"
     r"(?:ngay(?:\s*dang)?\s*:?\s*)?"
 )
 # Between a date and the time after it: `25/09/2020 | 10:13:43`, `9 Tháng 1 2015 lúc 15:08`,
@@ -354,7 +356,11 @@ _MONTH_WORD = (
 # `Th 2` is Monday).
 _MONTH_LABEL = r"(?:thang|thg|th(?=\d))\.?\s*"
 _WRITTEN_DMY = (
-    r"(?:ngay\s*)?(?<!\d)(?P<d>\d{1,2})\s*-?\s*" + _MONTH_LABEL + r"(?P<mo>" + _MONTH_WORD + r")"
+    r"(?:ngay\s*)?(?<!\d)(?P<d>\d{1,2})(?:st|nd|rd|th(?!\d))?\s*-?\s*"
+    + _MONTH_LABEL
+    + r"(?P<mo>"
+    + _MONTH_WORD
+    + r")"
     r"(?:\s*(?:,\s*nam|nam|,|/|-)\s*|\s+)(?P<y>\d{4})(?!\d)"
 )
 _WRITTEN_MDY = (
@@ -991,8 +997,11 @@ def _calendar(
             continue
         if _range(folded, start, end) or _event(folded, start) or _limit(folded, start):
             continue
-        if "mai" in folded and _TOMORROW_AFTER.match(folded, end):
-            continue  # `16/12/2025 (ngày mai)`: a day still to come, an event's
+        if "mai" in folded and (
+            _TOMORROW_AFTER.match(folded, end)
+            or (start and _TOMORROW_BEFORE.search(folded, max(0, start - _DASH_NEAR), start))
+        ):
+            continue  # `16/12/2025 (ngày mai)`, `Ngày mai, 11/02/2026`: a day still to come
         if "xay ra" in folded and _HAPPENED_AFTER.match(folded, end):
             continue  # `Khoảng 3h sáng 12/12/2025, một vụ cháy đã xảy ra`: when it happened
         if not written and m.group("sep") == "." and _version(folded, m.start()):
@@ -1012,6 +1021,7 @@ def _calendar(
 # A clause after the date saying something happened then: the date is the event's.
 _HAPPENED_AFTER = patterns.compile(r"\s*,[^|.]{0,80}?(?<![a-z])xay\s*ra(?![a-z])")
 _TOMORROW_AFTER = patterns.compile(r"\s*[(\[,]?\s*(?:ngay\s*mai|tomorrow)(?![a-z])")
+_TOMORROW_BEFORE = patterns.compile(r"(?<![a-z])(?:ngay\s*mai|tomorrow)\s*[,:(]?\s*$")
 
 
 def _lunar(folded: str, start: int, end: int) -> bool:
@@ -1133,13 +1143,14 @@ _EVENT_LABEL = patterns.compile(
     r"(?<![a-z])(?:han\s*(?:chot|nop|cuoi|dang\s*ky)|het\s*han"
     r"|(?:thoi\s*gian|ngay|gio)\s*(?:to\s*chuc|dien\s*ra|khai\s*mac|bat\s*dau|ket\s*thuc)"
     r"|(?:to\s*chuc|dien\s*ra|xay\s*ra|khai\s*mac|bat\s*dau|ket\s*thuc)\s*(?:vao|luc|tu|ngay)"
+    r"|(?:bat\s*dau|ket\s*thuc)\s*:?\s*$"
     r"|du\s*kien|du\s*dinh|ke\s*hoach|(?<!am\s)(?<!duong\s)(?<!du\s)lich\s+(?!su)[a-z\d ]{1,24}:"
     r"|(?:ngay|nam|noi)\s*sinh|sinh\s*ngay"
     r"|(?:khai|be)\s*(?:mac|giang)\s*:|be\s*mac|ngay\s*in(?![a-z])|(?<!bao\s)in\s*(?:luc|ngay)|truy\s*cap"
     r"|(?:ngay|gio|le)\s*(?:thi|phat\s*song|khoi\s*hanh|mo\s*ban|xet\s*xu|ra\s*mat|cong\s*chieu"
     r"|bong\s*lan)(?![a-z])|khoi\s*(?:cong|hanh|chieu)\s*:|xem\s*lan\s*cuoi|tai\s*(?:ve|xuong)(?![a-z])"
     r"|(?:expires?|expiry|expiration|countdown|(?<=[-_\"'])end)(?![a-z])"
-    r"|(?:phat|len)\s*song|phat\s*lai|truc\s*tiep\s*(?:luc|vao|ngay)|hieu\s*luc|san\s*xuat|hsd(?![a-z])"
+    r"|(?:phat|len)\s*song|phat\s*lai|(?<!da\sphat\s)truc\s*tiep\s*(?:luc|vao|ngay)|hieu\s*luc|san\s*xuat|hsd(?![a-z])"
     r"|han\s*su\s*dung|ngay\s*cap(?!\s*nhat)|nhan\s*ho\s*so|tham\s*gia\s*:|joined"
     r"|truy\s*xuat|ban\s*luu|luu\s*tru|hien\s*tai|bay\s*gio\s*la|theo\s*ngay"
     r"|phien\s*toa|thoi\s*gian\s*thi(?![a-z])|sap\s*dien\s*ra|phat\s*thanh\s*(?:luc|vao)"
@@ -1315,7 +1326,7 @@ _UPDATE_LABEL = patterns.compile(
     r"(?:\s*lan\s*cuoi)?(?:[_\-]?(?:time|date|at))?(?:\W+(?:luc|ngay|vao|on|content))*\W*$"
 )
 _PUBLISH_LABEL = patterns.compile(
-    r"(?<![a-z])(?:dang|xuat\s*ban|phat\s*hanh|ngay\s*tao|(?:date)?published|publication|posted"
+    r"(?<![a-z])(?:dang|xuat\s*ban|phat\s*hanh|ngay\s*tao|(?:date|first)?published|publication|posted"
     r"|created)(?:\s*lan\s*dau|\s*first)?(?:[_\-]?(?:time|date|at))?"
     r"(?:\W+(?:luc|ngay|on|content))*\W*$"
 )
@@ -1334,10 +1345,19 @@ _DOCUMENT_BEFORE = patterns.compile(
 # theo …`: the date is the cited document's, and a page printing no other has none of its own.
 # So is one followed by the body that issued it (`Bản án số 123/2025/HS-ST ngày 21/11/2025 của
 # TAND tỉnh …`): a document's own header names no issuer after its date.
-_CITING = patterns.compile(r"(?<![a-z])(?:can\s*cu|thuc\s*hien|theo)(?![a-z])")
+_CITING = patterns.compile(
+    r"(?<![a-z])(?:can\s*cu|thuc\s*hien|theo|thay\s*the|sua\s*doi|bai\s*bo)(?![a-z])"
+)
+# A law or a decree cited by its name, without a number: `Căn cứ Luật Báo chí ngày 05 tháng 4
+# năm 2016`.
+_NAMED_LAW_BEFORE = patterns.compile(
+    r"(?<![a-z])(?:can\s*cu|thuc\s*hien|thay\s*the)\s+(?:bo\s*)?(?:luat|hien\s*phap|phap\s*lenh"
+    r"|nghi\s*(?:dinh|quyet)|quyet\s*dinh|thong\s*tu|chi\s*thi|cong\s*van)(?![a-z])[^|;\d]{0,48}$"
+)
 _ISSUER_AFTER = patterns.compile(r"\s*,?\s*cua(?![a-z])")
 _CITING_WINDOW = 64
 _DATE_ONLY_RULES = ("dmy", "mdy", "iso", "written")
+_LATER_DATES = 3  # dates looked at after the first for one labelled the publish time
 
 
 # A line that states its own month-first format or an en-US locale: `03/05/2025 (MM/DD/YYYY)`,
@@ -1371,10 +1391,13 @@ def _first(folded: str, now: datetime, month_first: bool = False) -> _Found | No
         english = _english(folded[:start], now)
         if english:
             return english
-    document = (
-        start > 0
-        and "/" in folded[max(0, start - _LABEL_WINDOW) : start]
-        and _labelled(_DOCUMENT_BEFORE, folded, start)
+    document = start > 0 and (
+        (
+            "/" in folded[max(0, start - _LABEL_WINDOW) : start]
+            and _labelled(_DOCUMENT_BEFORE, folded, start)
+        )
+        or ("can cu" in folded or "thuc hien" in folded or "thay the" in folded)
+        and _NAMED_LAW_BEFORE.search(folded, max(0, start - _CITING_WINDOW), start) is not None
     )
     if not _DIGIT.search(folded, best[1]):
         return None if document and _cites(folded, start, best[1]) else best
@@ -1393,14 +1416,19 @@ def _first(folded: str, now: datetime, month_first: bool = False) -> _Found | No
     if _PUBLISH_LABEL_HINT.search(rest) and (
         created or not _labelled(_PUBLISH_LABEL, folded, start)
     ):
-        # `"createdAt": …, "publishedAt": …`: a draft's creation yields to its publication
-        later = _leftmost(rest, now, month_first)
-        if (
-            later
-            and _labelled(_PUBLISH_LABEL, folded, later[0])
-            and not (created and _labelled(_CREATED_LABEL, folded, later[0]))
-        ):
-            return later
+        # `"createdAt": …, "publishedAt": …`: a draft's creation yields to its publication, also
+        # past an update between them (Contentful's `createdAt`, `updatedAt`, `firstPublishedAt`)
+        later = published = _leftmost(rest, now, month_first)
+        for _ in range(_LATER_DATES):
+            if published is None:
+                break
+            if _labelled(_PUBLISH_LABEL, folded, published[0]) and not (
+                created and _labelled(_CREATED_LABEL, folded, published[0])
+            ):
+                return published
+            if not _PUBLISH_LABEL_HINT.search(folded, published[1]):
+                break
+            published = _leftmost(" " * published[1] + folded[published[1] :], now, month_first)
     if best[3] in _DATE_ONLY_RULES and not best[2].hour + best[2].minute + best[2].second:
         # `<time datetime="2025-11-05">05/11/2025 - 08:30</time>`: the same day with its clock
         later = later or _leftmost(rest, now, month_first)
