@@ -17,6 +17,7 @@ Rule names reported in `DateMatch.rule` (the crawl counts them; see `RULES`):
   `-07:00` is taken at its word (7 h behind UTC), not guessed back to +07:00. A field named for
   GMT holds UTC (WordPress's `"date_gmt": "2025-11-21T01:05:00"`); a PDF's date with its offset
   (`D:20251121080500+07'00'`) is read; an interval's start (`…/PT2H`, `…/2025-11-22`) is none.
+  An ordinal date with its clock (`2026-037T08:05:33+07:00`, the 37th day) is read too.
 - ``nukeviet``: NukeViet's broken `2024-04-04+0704:18:00` (PHP printed the zone between the
   date and the time).
 - ``aspnet``: ASP.NET's JSON date `/Date(1580691900000)/`, milliseconds since 1970 UTC (a
@@ -30,7 +31,9 @@ Rule names reported in `DateMatch.rule` (the crawl counts them; see `RULES`):
   `2025年11月21日` or Korean `2025년 11월 21일`, a spreadsheet's `12-Thg12-25`, with or without
   time;
   English month names (`Feb 3, 2020 2:20 PM`, RSS's `Mon, 03 Feb 2020 07:20:00 +0000`,
-  `17-May-19`, Java's `Fri May 17 08:05:00 ICT 2019`) only when no Vietnamese form is found.
+  `17-May-19`, Java's `Fri May 17 08:05:00 ICT 2019`, PostgreSQL's `Fri 06 Feb 08:05:33.120
+  2026 +07`) only when no Vietnamese form is found; Java's Vietnamese `T6 thg 2 06 08:05:33 ICT
+  2026` too.
 - ``relative``: `5 phút trước`, `2h trước`, `hai giờ trước`, `1 tiếng rưỡi trước`,
   `hôm qua lúc 08:30`, `Chiều qua lúc 3:30`, `tuần trước`, `2 hours ago`, `just now`,
   `Yesterday, 10:15 PM`, `cách đây hai mươi phút`, `cách nay 3 giờ`, `cách đây khoảng 2 tiếng`
@@ -62,7 +65,11 @@ Without a clock a part of the day adds nothing: `chiều qua` is `hôm qua`, the
 back. A clock after `hơn` (past) or `gần` (nearly) is a bound and is dropped; `khoảng` (about)
 keeps it. A line stating a month-first format (`MM/DD/YYYY`, `tháng/ngày/năm`, `en-US`) is read
 month-first.
-A clock's zone is applied: `GMT+7`, `UTC+07:00`, `+0800`, and a bare `GMT`, `UTC`, `UT` or `Z`
+JSON's escapes (`06\\u002F02\\u002F2026`), an address's percent-encoded separators
+(`08%3A05`) and a line in the TCVN3 font encoding (`Ngµy 06 th¸ng 02 n¨m 2026`) are read as
+the text they encode (VNI, whose codes are also letters, is not converted).
+A clock's zone is applied: `GMT+7`, `UTC+07:00`, `+0800`, a tz database name (`Asia/Singapore`,
+its offset on the day), and a bare `GMT`, `UTC`, `UT` or `Z`
 (offset 0), also printed after a date its clock came before (MediaWiki's `01:05, ngày 21
 tháng 11 năm 2025 (UTC)`); `giờ Đông Dương` (Indochina time) is local time; a zone abbreviation
 with one meaning is its offset (`JST`, `SGT`, RFC 822's `EST`), as is ICU's Vietnamese name of a
@@ -86,9 +93,14 @@ viếng: …`), nor a document's date followed by its issuer (`… ngày 21/11/2
 cited), nor a date inside a template's code (`{{ … }}`, `{% … %}`), nor a journal's received or
 accepted date (`Ngày nhận bài`, `Ngày duyệt đăng`), a production date (`NSX`), a premiere, a
 flight's take-off or landing, an event's start or end or a birth in markup (`startDate`,
-`DTSTART`, `BDAY`), a day called tomorrow (`(ngày mai)`) or a date widget without its colon
-(`Hôm nay Thứ Hai, 14/10/2024`); a print edition's own date (`Báo in ngày …`) is the paper's. A
-draft's creation (`createdAt`, `Ngày tạo`) yields to a publication on the same line. A letter
+`DTSTART`, `BDAY`), an event's start or end right before its time (`bắt đầu 08:05 ngày …`), a
+day called tomorrow (`(ngày mai)`, `Ngày mai, …`) or a date widget without its colon
+(`Hôm nay Thứ Hai, 14/10/2024`); a print edition's own date (`Báo in ngày …`) is the paper's, a
+livestream that took place (`Đã phát trực tiếp vào …`) the video's. A draft's creation
+(`createdAt`, `Ngày tạo`) yields to a publication on the same line, past an update between them
+(`firstPublishedAt` is a publication). A document replaced, amended or repealed (`thay thế`,
+`sửa đổi`, `bãi bỏ`) is cited, as is a law named without its number (`Căn cứ Luật Báo chí ngày
+…`). A letter
 glued before a day (`l2/12/2025`, `O3/11/2025`) is a digit misread, and the date is refused.
 Moment's `thứ tư tuần trước lúc 08:05` is printed for any of the six days before and is refused;
 `hôm thứ Sáu lúc 08:05` is the latest Friday; `bây giờ` (now) alone is the fetch time.
@@ -102,12 +114,13 @@ import functools
 import re
 import unicodedata
 from collections.abc import Iterator
-from datetime import UTC, date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 from itertools import chain
 from typing import NamedTuple
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from parsers import patterns
+from parsers.vietnamese.encoding import from_tcvn3, legacy_encoding
 from parsers.vietnamese.text import JUNK, fold, unescape
 
 LOCAL_TZ = ZoneInfo("Asia/Ho_Chi_Minh")
@@ -236,6 +249,9 @@ _ZONE_NAME = (
     r"|greenwich|(?:tay|trung|dong)\s*au|trung\s*quoc|nhat\s*ban|han\s*quoc)(?![a-z])"
     r"|gio\s*phoi\s*hop\s*quoc\s*te(?![a-z])"
 )
+# A tz database name (`Asia/Singapore`): the offset the zone kept on the day is applied.
+_TZ_REGIONS = ("africa", "america", "asia", "atlantic", "australia", "europe", "indian", "pacific")
+_TZ_NAME = rf"(?:{'|'.join(_TZ_REGIONS)})/[a-z_]+(?:/[a-z_]+)?(?![a-z])"
 # A local zone's name restating its offset: `ICT (UTC+7)`, `giờ Hà Nội (GMT+07:00)`.
 _LOCAL_RESTATED = r"\s*[(\[]?\s*(?:gmt|utc)\s*\+\s*0?7(?::?00)?\s*[)\]]?"
 
@@ -290,7 +306,7 @@ def _time(n: str, after_date: bool = False) -> str:
         rf"(?![a-z]))?"
         rf"(?:\s*[(\[]?\s*(?:(?P<tz{n}>(?:gio\s*|etc/)?(?:gmt|utc)(?:\s*/\s*(?:gmt|utc))?(?:\s*[+\-−]\s*\d{{1,2}}(?::?\d{{2}})?)?"
         rf"|[+\-−]\d{{2}}:?\d{{2}}(?![\d/.\-])|z(?![a-z\d])|ut(?![a-z])|{_ZONE_ABBREVIATION}"
-        rf"|{_ZONE_NAME}|gio\s*dia\s*phuong"
+        rf"|{_ZONE_NAME}|gio\s*dia\s*phuong|{_TZ_NAME}"
         rf"|(?<=\()\s*gio\s+(?!{_LOCAL_PLACE}|gmt|utc)[a-z]+(?:\s[a-z]+)?(?=\s*\))"
         rf"|gio\s+(?!{_LOCAL_PLACE}|gmt|utc|dia|{_NOT_PLACE})[a-z]+(?:\s(?!{_NOT_PLACE})[a-z]+)?)"
         rf"|(?:gio\s*{_LOCAL_PLACE}|ict(?![a-z]))(?:{_LOCAL_RESTATED})?)"
@@ -438,10 +454,24 @@ _COMMON_LOG = (
 )
 # Java's `Date.toString()` and Unix `date`: the clock between the day and the year; asctime's
 # zone may follow the year (`Fri Nov 21 01:05:00 2025 GMT`).
-_CLOCK_INSIDE_EN = (
-    _EN_MONTH + r"\s+(?P<d>\d{1,2})\s+" + _time("2", after_date=True) + r"\s+(?P<y>\d{4})(?!\d)"
-    r"(?:\s+(?P<zy>gmt|utc|ut)(?![a-z]))?"
+# PostgreSQL's `Postgres` date style prints the day first (`Fri 06 Feb 08:05:33.120 2026 +07`),
+# Java's `EEE MMM dd HH:mm:ss zzz yyyy` in Vietnamese the month as `thg 2` (`T6 thg 2 06 08:05:33
+# ICT 2026`).
+_YEAR_AND_ZONE = (
+    r"\s+(?P<y>\d{4})(?!\d)(?:\s+(?P<zy>gmt|utc|ut|[+-]\d{2}(?::?\d{2})?)(?![\da-z:]))?"
 )
+_CLOCK_INSIDE_EN = (
+    _EN_MONTH + r"\s+(?P<d>\d{1,2})\s+" + _time("2", after_date=True) + _YEAR_AND_ZONE
+)
+_CLOCK_INSIDE_EN_DM = (
+    r"(?<!\d)(?P<d>\d{1,2})\s+" + _EN_MONTH + r"\s+" + _time("2", after_date=True) + _YEAR_AND_ZONE
+)
+_CLOCK_INSIDE_VI = (
+    r"(?:thg|thang)\s*(?P<mo>\d{1,2})\s+(?P<d>\d{1,2})\s+"
+    + _time("2", after_date=True)
+    + _YEAR_AND_ZONE
+)
+_CLOCK_INSIDE_VI_HINT = patterns.compile(r"(?:thg|thang)\s*\d{1,2}\s+\d{1,2}\s+\d")
 _EN_HINT = patterns.compile("jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec")
 # A date marked lunar (`10/01/2020 (âm lịch)`, `10-01-2020 ÂL`, `Âm lịch: 10/01/2020`) or
 # written with a lunar month name is never a publish time; a mark followed by a date of its own
@@ -637,12 +667,27 @@ _ZERO_WIDTH_IN_DIGITS = patterns.compile("(\\d+)[\u200b-\u200d\u2060\ufeff]+(?=(
 _LONGEST_FIELD = 4  # digits of a year, the longest part of a date or a clock
 
 
+# A JSON escape, and a separator's percent-encoding between digits (an address's query).
+_JSON_ESCAPE = patterns.compile(r"\\u([0-9a-fA-F]{4})")
+_URL_ESCAPE = patterns.compile(r"(?<=\d)%(2[0BbCcFf]|3[Aa])(?=\d)")
+# The codes of TCVN3's commonest letters in dates (`à`, `á`, `ă`): a cheap test first.
+_TCVN3_HINT = patterns.compile("[µ¸¨]")
+
+
+def _escaped(m: re.Match[str]) -> str:
+    return chr(int(m[1], 16))
+
+
 def _zero_width_in_digits(m: re.Match[str]) -> str:
     return m[1] if len(m[1]) + len(m[2]) <= _LONGEST_FIELD else m[1] + " "
 
 
 def _prepare(text: str) -> tuple[str, str]:
     """Return (normalised text, folded copy of equal length) for matching."""
+    if "\\u" in text:  # JSON's escapes: `06\u002F02\u002F2026`
+        text = _JSON_ESCAPE.sub(_escaped, text)
+    if "%" in text:  # a date in an address: `2026-02-06T08%3A05%3A33%2B07%3A00`
+        text = _URL_ESCAPE.sub(_escaped, text)
     if "&" in text:  # tested here too: most texts hold no entity, and this runs on every one
         text = unescape(text)
         if "&" in text:  # escaped twice: `21/11/2025&amp;nbsp;08:05`
@@ -653,6 +698,8 @@ def _prepare(text: str) -> tuple[str, str]:
         text = unicodedata.normalize("NFC", text)
     if JUNK.search(text):
         text = JUNK.sub("", _ZERO_WIDTH_IN_DIGITS.sub(_zero_width_in_digits, text))
+    if _TCVN3_HINT.search(text) and legacy_encoding(text) == "TCVN3":
+        text = from_tcvn3(text)  # `Ngµy 06 th¸ng 02 n¨m 2026`: a legacy font's codes
     folded = fold(text)
     return text, _until_as_den(text, folded) if "toi" in folded else folded
 
@@ -757,7 +804,7 @@ _CLOCK_GROUPS = {
     )
     for n in "12"
 }
-_Clock = tuple[int, int, int, timezone | None]
+_Clock = tuple[int, int, int, tzinfo | None]
 _IMPOSSIBLE_CLOCK: _Clock = (24, 0, 0, None)  # `_build` refuses it, and the date with it
 _LAST_HOUR = 24
 _MOST_MINUTES_TO = 30  # `8 giờ kém 15` is 7:45; past half an hour one counts from the hour before
@@ -773,7 +820,11 @@ def _clock(m: re.Match[str], n: str) -> _Clock | None:
     if hour is None:
         return None
     try:
-        zone = _offset(tz) if tz else None
+        zone = (
+            (_named_zone(tz) if tz.partition("/")[0] in _TZ_REGIONS else _offset(tz))
+            if tz
+            else None
+        )
     except ValueError:
         return _IMPOSSIBLE_CLOCK
     hours, minutes = int(hour), int(minute or minute_d or minute_h or minute_g or 0)
@@ -1471,15 +1522,9 @@ def _english(folded: str, now: datetime) -> _Found | None:
         forms.append(_HYPHENED_EN_DMY)
     found = [next(_calendar(patterns.compile(form), folded, now, True), None) for form in forms]
     # `máy` and `may` send many Vietnamese lines here: the costly clock pattern needs a `:`.
-    for m in re.finditer(_CLOCK_INSIDE_EN, folded) if ":" in folded else ():
-        month = _EN_MONTHS[m.group("mo")[:3]]
-        clock = _clock(m, "2")
-        if clock and m.group("zy") and not m.group("tz2"):
-            clock = (*clock[:3], UTC)
-        value = _build(int(m.group("y")), month, int(m.group("d")), clock)
-        if _plausible(value, now):
-            found.append((m.start(), m.end(), value, "written"))
-            break
+    if ":" in folded:
+        found.append(_clock_inside(_CLOCK_INSIDE_EN, folded, now))
+        found.append(_clock_inside(_CLOCK_INSIDE_EN_DM, folded, now))
     for m in re.finditer(_COMMON_LOG, folded) if "/" in folded else ():
         try:
             zone = _offset(m.group("tz")) if m.group("tz") else None
@@ -1491,6 +1536,50 @@ def _english(folded: str, now: datetime) -> _Found | None:
             found.append((m.start(), m.end(), value, "written"))
             break
     return min((f for f in found if f is not None), default=None)
+
+
+def _clock_inside(pattern: str, folded: str, now: datetime) -> _Found | None:
+    """The first plausible date with its clock between the day and the year (`_CLOCK_INSIDE`)."""
+    for m in re.finditer(pattern, folded):
+        mo = m.group("mo")
+        clock = _clock(m, "2")
+        if clock and m.group("zy") and not m.group("tz2"):
+            try:
+                clock = (*clock[:3], _offset(m.group("zy")))
+            except ValueError:
+                continue
+        month = int(mo) if mo.isdigit() else _EN_MONTHS[mo[:3]]
+        value = _build(int(m.group("y")), month, int(m.group("d")), clock)
+        if _plausible(value, now):
+            return m.start(), m.end(), value, "written"
+    return None
+
+
+# ISO 8601's ordinal date with a clock, `2026-037T08:05:33+07:00` (the 37th day of 2026): exact,
+# so read; without its clock `2026-037` is as likely a code.
+_ISO_ORDINAL = patterns.compile(
+    r"(?<![\d./])(?P<y>\d{4})-(?P<yd>\d{3})t(?P<h>\d{2}):(?P<mi>\d{2})"
+    r"(?::(?P<s>\d{2})(?:[.,]\d{1,9})?)?(?P<tz>z|[+-]\d{2}(?::?\d{2})?)?(?![\d:a-z])"
+)
+_ISO_ORDINAL_HINT = patterns.compile(r"\d{4}-\d{3}t")
+
+
+def _iso_ordinal(folded: str, now: datetime) -> _Found | None:
+    """The first plausible ISO ordinal date."""
+    for m in _ISO_ORDINAL.finditer(folded):
+        year, tz = int(m.group("y")), m.group("tz")
+        day = date(year, 1, 1) + timedelta(days=int(m.group("yd")) - 1)
+        if day.year != year:
+            continue  # day 0, or day 366 of a common year
+        try:
+            zone = UTC if tz == "z" else _offset(tz) if tz else None
+        except ValueError:
+            continue
+        clock = (int(m.group("h")), int(m.group("mi")), int(m.group("s") or 0), zone)
+        value = _build(year, day.month, day.day, clock)
+        if _plausible(value, now):
+            return m.start(), m.end(), value, "iso"
+    return None
 
 
 def _aspnet(folded: str, now: datetime) -> _Found | None:
@@ -1531,6 +1620,10 @@ def _leftmost(folded: str, now: datetime, month_first: bool = False) -> _Found |
     if "thang" in folded or "thg" in folded or ("th" in folded and _TH_DIGIT.search(folded)):
         found.append(next(_calendar(patterns.compile(_WRITTEN_DMY), folded, now, True), None))
         found.append(next(_calendar(patterns.compile(_WRITTEN_MDY), folded, now, True), None))
+        if _CLOCK_INSIDE_VI_HINT.search(folded):
+            found.append(_clock_inside(_CLOCK_INSIDE_VI, folded, now))
+    if iso and _ISO_ORDINAL_HINT.search(folded):
+        found.append(_iso_ordinal(folded, now))
     if _RELATIVE_HINT.search(folded):
         found.append(min(_relative(folded, now), default=None))
     best = None
