@@ -84,6 +84,9 @@ CAPTION_CLASS = patterns.compile(
 TITLE_CLASS = patterns.compile(r"title|tieu-?de|headline|heading|label", re.I)
 BYLINE_CLASS = patterns.compile(r"author|pauthor|byline|tacgia|signature", re.I)
 RIGHT_ALIGN = patterns.compile(r"text-align\s*:\s*right", re.I)
+# The class an editor gives a right-aligned paragraph: Bootstrap's `text-right`, CKEditor 5's
+# `text-align-right` (Drupal), the block editor's `has-text-align-right` (WordPress), Quill's.
+RIGHT_CLASS = patterns.compile(r"text-(?:align-)?right|ql-align-right")
 CENTER_ALIGN = patterns.compile(r"text-align\s*:\s*center", re.I)
 # Bold and italic set by a style, as forum software types them (`<span style="font-weight:
 # bold;">`): the same as `<b>` and `<i>` for a lead or a caption typed between `<br>`s.
@@ -1813,7 +1816,7 @@ def _is_byline_like(el: _Element, text: str) -> bool:
         return True
     style = el.get("style") or ""
     aligned = RIGHT_ALIGN.search(style) or (el.get("align") or "").lower() == "right"
-    return bool(aligned or BYLINE_CLASS.search(_classes(el)) or "text-right" in _classes(el))
+    return bool(aligned or BYLINE_CLASS.search(_classes(el)) or RIGHT_CLASS.search(_classes(el)))
 
 
 def _card_picture(img: _Element, page: Page) -> bool:

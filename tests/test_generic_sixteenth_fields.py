@@ -105,3 +105,72 @@ def test_the_readers_of_the_article_counted_under_the_text_are_its_views() -> No
 def test_a_crowd_a_short_line_counts_is_no_view_count() -> None:
     caption = "<p class='note'>Hơn 3.000 người xem đua ghe trên sông</p>"
     assert views_of(META, caption) == (None, None)
+
+
+def record_of(meta: str, after_text: str = "", head: str = "", url: str = URL) -> dict:
+    page = html(f"<article>{HEADLINE}{meta}{TEXT}{after_text}</article>", head)
+    return extract_record(page, url, NOW)
+
+
+def test_a_post_after_a_comma_leaves_the_byline_and_names_nobody() -> None:
+    meta = (
+        "<div class='meta'><span class='author'>Thượng tá LÊ VĂN HÙNG, Phó Chủ tịch Hội CCB "
+        "phường</span> <span class='date'>08:20 - 02/12/2025</span></div>"
+    )
+    record = record_of(meta)
+    assert (record["byline"], record["authors"]) == ("Thượng tá LÊ VĂN HÙNG", ["LÊ VĂN HÙNG"])
+
+
+def test_titles_listed_with_a_comma_before_the_name_are_no_person() -> None:
+    meta = (
+        "<div class='meta'><span class='date'>08:20 - 02/12/2025</span></div>"
+        "<div class='detail-author'><p><b>GS, TS TRẦN QUỐC BẢO</b></p></div>"
+    )
+    record = record_of(meta)
+    assert (record["byline"], record["authors"]) == ("GS, TS TRẦN QUỐC BẢO", ["TRẦN QUỐC BẢO"])
+
+
+def test_an_author_boxs_institute_on_the_next_line_is_no_part_of_the_byline() -> None:
+    meta = (
+        "<div class='meta'><span class='date'>08:20 - 02/12/2025</span></div>"
+        "<div class='detail-author'><p><b>TS Đỗ Minh Châu</b></p>"
+        "<p><i>Viện Kinh tế nông nghiệp</i></p></div>"
+    )
+    record = record_of(meta)
+    assert (record["byline"], record["authors"]) == ("TS Đỗ Minh Châu", ["Đỗ Minh Châu"])
+
+
+TIME_ELEMENT = "<time datetime='2025-12-02T08:20:00+07:00'>02.12.2025 08:20</time>"
+
+
+def test_the_name_after_by_closing_the_publish_line_is_the_byline() -> None:
+    meta = f"<p class='info'>{TIME_ELEMENT} bởi Hồ Thị Ngọc Hân</p>"
+    record = record_of(meta)
+    assert (record["byline"], record["authors"]) == ("Hồ Thị Ngọc Hân", ["Hồ Thị Ngọc Hân"])
+
+
+def test_an_account_after_by_closing_the_publish_line_is_no_byline() -> None:
+    meta = f"<p class='info'>{TIME_ELEMENT} bởi quantri</p>"
+    assert record_of(meta)["byline"] is None
+
+
+def test_a_writers_own_site_named_after_her_keeps_her_as_the_author() -> None:
+    url = "https://kimoanh.example.vn/mua-nuoc-noi/"
+    head = (
+        '<script type="application/ld+json">{"@context": "https://schema.org", "@type": '
+        f'"Article", "headline": "{TITLE}", "author": {{"@type": "Person", "name": "Kim Oanh"}}}}'
+        "</script>"
+    )
+    meta = (
+        "<div class='post-meta'><a href='../authors/kim-oanh/'>Kim Oanh</a> "
+        "<span class='date'>08:20 - 02/12/2025</span></div>"
+    )
+    record = record_of(meta, head=head, url=url)
+    assert (record["byline"], record["authors"]) == ("Kim Oanh", ["Kim Oanh"])
+
+
+def test_a_paragraph_an_editor_aligns_right_by_its_class_signs_the_text() -> None:
+    signed = "<p class='has-text-align-right'>ThS. Phan Thanh Tùng - Khoa Thủy sản</p>"
+    text = f"<div class='content'><p>{FIRST}</p><p>{SECOND}</p><p>{THIRD}</p>{signed}</div>"
+    record = extract_record(html(f"<article>{HEADLINE}{META}{text}</article>"), URL, NOW)
+    assert (record["byline"], record["authors"]) == ("ThS. Phan Thanh Tùng", ["Phan Thanh Tùng"])

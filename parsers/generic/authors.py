@@ -101,6 +101,8 @@ LINE_TAGS = frozenset({"div", "p", "li", "dd", "dt", "h3", "h4", "h5", "h6"})  #
 FIELD_WORDS = text_scan(("[Nn]gư", "[ờ]i\\s+viết"), ("[Tt]", "[á]c\\s+giả"))
 FIELD_LABEL = patterns.compile(r"(?:nguoi\s*viet|tac\s*gia)\s*:?")
 ROLE_LABEL = 20  # characters: the longest role label (`Bài và ảnh:`) with room to spare
+# `bởi` and the name after a publish time, closing its line (`… 16:45 bởi Vũ Thị Lan Anh`).
+BY_AFTER_TIME = patterns.compile(r"\s*(?:(?:đăng|viết|gửi)\s+)?bởi\s*:?\s+(?P<name>[^\d|]+)", re.I)
 
 
 def byline(page: Page) -> str | None:
@@ -116,11 +118,12 @@ def byline(page: Page) -> str | None:
         _from_field,
         _from_labels,
         _from_publish_line,
+        _after_publish_time,
     )
     for find in (*finders, _from_post_attribute):
         found = find(page)
-        if found and names_site(page, found):  # the outlet's own name: no person
-            return None
+        if found and names_site(page, found) and not _declared_person(page, found):
+            return None  # the outlet's own name: no person
         if found and find is _from_boxes:
             found = _completed_by_links(page, found, listed)
         if found and find is _from_links:
@@ -129,6 +132,16 @@ def byline(page: Page) -> str | None:
             listed = [name for name in listed if not _credited_otherwise(page, name)]
             return _agreeing(found, listed, gathered=find is _from_links)
     return (", " if _printed_apart(page, listed) else " - ").join(listed) or None
+
+
+def _declared_person(page: Page, name: str) -> bool:
+    """The article's JSON-LD declares `name` its author as a `Person`: a writer's own site
+    named after her (`thanhmai.example.vn`), where the name also spells the site's."""
+    author = page.article_ld.get("author")
+    return any(
+        isinstance(item, dict) and item.get("@type") == "Person" and item.get("name") == name
+        for item in (author if isinstance(author, list) else [author])
+    )
 
 
 def _printed_apart(page: Page, names: list[str]) -> bool:
@@ -290,6 +303,7 @@ def _from_boxes(page: Page) -> str | None:
         boxes = page.select(css)
         for el in boxes:
             text = _once(_without_time(text_of(_coauthors_line(el, boxes))))
+            text = _without_affiliation(el, text)
             if _acceptable(text) and not in_zone(page, el) and not _collapsed_box(el):
                 return text
     return None
@@ -359,6 +373,21 @@ def _from_publish_line(page: Page) -> str | None:
         return None
     text = short_text(first, MAX_CHARS)
     words = text.split() if text else []
+    if len(words) < 2 or not all(word[0].isupper() for word in words) or not _person(text):
+        return None
+    return text
+
+
+def _after_publish_time(page: Page) -> str | None:
+    """Vietnamese pages: the name after `bởi` closing the publish line, after its time
+    (`<time>01.12.2025 16:45</time> bởi Vũ Thị Lan Anh`, as a theme translates `by`), each of
+    its words capitalised as a person's name is (a CMS account's `bởi admin` is none)."""
+    lines = [v for v in visible_dates(page) if not v.modified] if is_vietnamese(page) else []
+    if not lines or lines[0].distance > MAX_AUTHOR_DISTANCE:
+        return None
+    found = BY_AFTER_TIME.fullmatch(lines[0].line.tail or "")
+    text = found["name"].strip() if found else ""
+    words = text.split()
     if len(words) < 2 or not all(word[0].isupper() for word in words) or not _person(text):
         return None
     return text

@@ -100,12 +100,12 @@ _CREDIT_AFTER = patterns.compile(r"[\s|/,;·•–—-]+" + _NOT_AUTHOR)
 _AUTHOR_AGAIN = patterns.compile(
     r"[\s|/,;·•–—-]+(?:bai|nguoi\s*viet|tac\s*gia|nguoi\s*dich|(?:luoc\s*|bien\s*)?dich)\s*:"
 )
-# Academic and professional titles before a name (`PGS.TS`, `KS.`, `ThS.`, `BSCKII`): printed
-# in the display, no part of the person's name. Each is followed by its full stop or a space
-# (`KSOR` is a Jarai surname).
+# Academic and professional titles before a name (`PGS.TS`, `PGS, TS`, `KS.`, `ThS.`, `BSCKII`):
+# printed in the display, no part of the person's name. Each is followed by its full stop, a
+# comma or a space (`KSOR` is a Jarai surname).
 _TITLE_BEFORE = patterns.compile(
     r"^(?:(?:P?GS|TSKH|TS|Th[Ss]|THS|KTS|KS|BS(?:CK(?:II|I|1|2))?|CK(?:II|I|1|2)|DS|LS|NSND|NSƯT"
-    r"|NGND|NGƯT)(?:\.\s*|\s+))+"
+    r"|NGND|NGƯT)(?:\.\s*|,\s*|\s+))+"
     # ranks and callings: `Đại tá`, `Thiếu úy`, `Nhà báo`, `Luật sư`
     r"|^(?i:(?:đại|thượng|trung|thiếu)\s+(?:tá|úy|uý|tướng)|nhà\s+(?:báo|văn|thơ)|luật\s+sư)\s+"
 )
@@ -162,11 +162,13 @@ _BODY_WORDS = patterns.compile(
     # a faculty or department of a school or hospital (`Nguyễn Thảo Vy - Khoa Nông học`)
     r"|khoa(?=\s+\S))(?:\s|$)"
 )
-# A post after the name (`Lường Văn Hải - Công chức Văn hóa - Xã hội`): the writer's job, no
-# person and no source (folded).
+# A post after the name (`Lường Văn Hải - Công chức Văn hóa - Xã hội`, `…, Chủ tịch Hội CCB
+# xã`): the writer's job, no person and no source (folded).
 _POST = patterns.compile(
     r"(?:cong\s*chuc|vien\s*chuc|can\s*bo|chuyen\s*vien|nhan\s*vien|giao\s*vien"
-    r"|giang\s*vien|(?:tong\s*)?phu\s*trach)(?:\s|$)"
+    r"|giang\s*vien|(?:tong\s*)?phu\s*trach"
+    r"|(?:pho\s*)?(?:chu\s*tich|bi\s*thu|giam\s*doc|hieu\s*truong|chu\s*nhiem|truong\s*phong))"
+    r"(?:\s|$)"
 )
 # … and any post written as a phrase, its words after the first in lower case (`Điều phối viên
 # chương trình`, `Trợ lý truyền thông`), where every word of a name opens with a capital.
@@ -266,6 +268,19 @@ def _trim(text: str) -> str:
     return trimmed
 
 
+def _titles_joined(pieces: list[str]) -> list[str]:
+    """The pieces (names and the separators between them) with titles listed before a name
+    and a comma (`PGS, TS Nguyễn Thị Hải Yến`) joined to it: titles, not a person."""
+    joined = pieces[:1]
+    for index in range(1, len(pieces) - 1, 2):
+        title = joined[-1]
+        if pieces[index].strip() == "," and _TITLE_BEFORE.fullmatch(title.strip() + " "):
+            joined[-1] = title + pieces[index] + pieces[index + 1]
+        else:
+            joined += pieces[index : index + 2]
+    return joined
+
+
 def clean_byline(text: str | None) -> Byline:
     """Split a byline into its people and the source it credits."""
     cleaned = clean_text(text)
@@ -325,6 +340,7 @@ def clean_byline(text: str | None) -> Byline:
         pieces += [cleaned[position : sep.start()], cleaned[sep.start() : sep.end()]]
         position = sep.end()
     pieces.append(cleaned[position:])
+    pieces = _titles_joined(pieces)
     kept: list[tuple[str, str]] = []  # (separator before, part)
     people: list[str] = []
     separator = ""
