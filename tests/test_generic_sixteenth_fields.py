@@ -174,3 +174,26 @@ def test_a_paragraph_an_editor_aligns_right_by_its_class_signs_the_text() -> Non
     text = f"<div class='content'><p>{FIRST}</p><p>{SECOND}</p><p>{THIRD}</p>{signed}</div>"
     record = extract_record(html(f"<article>{HEADLINE}{META}{text}</article>"), URL, NOW)
     assert (record["byline"], record["authors"]) == ("ThS. Phan Thanh Tùng", ["Phan Thanh Tùng"])
+
+
+FACTS = (
+    "<aside class='facts'><h2>Thông tin bài viết</h2><dl>"
+    "<dt>Ngày đăng</dt><dd><time datetime='2025-12-02T08:20:00+07:00'>02.12.2025</time></dd>"
+    "<dt>Lượt xem</dt><dd>1.093</dd></dl></aside>"
+)
+
+
+def test_the_articles_facts_in_its_aside_give_its_publish_time_and_views() -> None:
+    page = html(f"<article>{HEADLINE}{TEXT}{FACTS}</article>")
+    record = extract_record(page, URL, NOW)
+    assert (record["published_at"], record["published_raw"]) == (
+        "2025-12-02T08:20:00+07:00",
+        "2025-12-02T08:20:00+07:00",
+    )
+    assert (record["views"], record["views_raw"]) == (1093, "1.093")
+
+
+def test_facts_in_an_aside_outside_the_article_are_the_sites() -> None:
+    page = html(f"<article>{HEADLINE}{TEXT}</article>{FACTS}")
+    record = extract_record(page, URL, NOW)
+    assert (record["published_at"], record["views"]) == (None, None)

@@ -9,8 +9,11 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
+from lxml.etree import _Element
+
 from parsers import patterns
 from parsers.generic.zones import (
+    article_fact,
     classes,
     distance,
     headline_element,
@@ -81,6 +84,8 @@ ONLINE_NOW = patterns.compile(r"truc\s*tuyen|online|dang\s*truy\s*cap")
 MAX_COUNTER_BOX = 200  # characters of a site's statistics box
 COUNTER_LEVELS = 3  # levels above a count's line looked at for the online count
 DIGIT = patterns.compile(r"\d")
+# A fact's label naming the views, folded (`Lượt xem`, `Số lượt đọc`, `Views`).
+VIEWS_TERM = patterns.compile(r"(?:so\s*)?(?:luot|lan)\s*(?:xem|doc)\s*:?|views?\s*:?")
 LABEL_WORD = patterns.compile(f"(?i)xem|đọc|truy\\s*cập|view|{EYE_GLYPH}")
 # The same words for the scan of a whole page's text, in every case re.I matches (`İ` and `ı`
 # are an `i`), so `re` can skip to the characters that start them; the glyph is a scan of its own.
@@ -105,6 +110,9 @@ def views(page: Page) -> str | None:
         if number:
             if not in_zone(page, el):
                 candidates.append((away, _exact_in_title(el) or number))
+        elif el.tag == "dt" and (fact := _fact_count(el)) is not None:
+            if (not in_zone(page, el) or article_fact(fact)) and not _in_teaser(page, el):
+                candidates.append((away, text_of(fact)))
         elif LABEL_WORD.search(own):  # also `<span class="views">356 lượt xem`
             # A line of 80 characters or more is prose, and so is its parent's text.
             text = short_text(el, MAX_LINE)
@@ -116,6 +124,15 @@ def views(page: Page) -> str | None:
             if m and not in_zone(page, el) and not _in_teaser(page, el) and not _site_counter(el):
                 candidates.append((away, m))
     return min(candidates)[1] if candidates else None
+
+
+def _fact_count(term: _Element) -> _Element | None:
+    """The `<dd>` printing the number a `<dt>` labels as the views (`<dt>Lượt xem</dt><dd>846
+    </dd>`), the count the article's facts give."""
+    value = term.getnext()
+    if value is None or value.tag != "dd" or not VIEWS_TERM.fullmatch(fold(text_of(term))):
+        return None
+    return value if BARE_NUMBER.match(text_of(value)) else None
 
 
 def _in_teaser(page: Page, el) -> bool:

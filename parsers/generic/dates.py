@@ -39,6 +39,7 @@ from parsers import patterns
 from parsers.generic.container import body_container
 from parsers.generic.zones import (
     ARTICLE_TYPE,
+    article_fact,
     distance,
     headline_element,
     in_zone,
@@ -107,6 +108,8 @@ MODIFIED_LABEL = patterns.compile(
 # and posts about it; elsewhere a release is the publish time (a podcast's `Phát hành lúc …`).
 RELEASE_LABEL = patterns.compile(r"phat\s*hanh")
 POST_LABEL = patterns.compile(r"(?<![a-z])dang(?:\s*(?:luc|ngay|tai|vao))?\s*:?\s*$")
+# A fact's label naming the publish day, folded (`Ngày đăng`, `Ngày xuất bản`, `Đăng lúc`).
+POST_FACT = patterns.compile(r"(?:ngay\s*)?(?:dang|xuat\s*ban)(?:\s*(?:luc|ngay|vao))?\s*:?")
 CAPTION_CLASS = patterns.compile(r"caption", re.I)
 CAPTION_LEVELS = 2  # levels above a date's element where a caption around it is looked for
 MODIFIED_CLASS = patterns.compile(r"updated?|modified|edited", re.I)
@@ -423,10 +426,10 @@ def _app_published(page: Page) -> list[str]:
 
 
 def _time_elements(page: Page) -> list[str]:
-    """The `datetime` of `<time>` elements by the headline and outside the page furniture,
-    nearest first: the machine form of a publish line (`<time datetime="2026-01-27T12:13:17+01:00"
-    >27. Januar 2026</time>`). Update stamps (a class saying so, `_update_stamp`) are not
-    publish times."""
+    """The `datetime` of `<time>` elements by the headline and outside the page furniture (or
+    in the article's facts, labelled its publish day: `article_fact`), nearest first: the
+    machine form of a publish line (`<time datetime="2026-01-27T12:13:17+01:00">27. Januar
+    2026</time>`). Update stamps (a class saying so, `_update_stamp`) are not publish times."""
     if "time_elements" not in page.memo:  # read for the publish time and for the page's offset
         found = [
             (away, value)
@@ -434,7 +437,7 @@ def _time_elements(page: Page) -> list[str]:
             if (value := (el.get("datetime") or "").strip())
             and not _update_stamp(el.get("class") or "")
             and (away := distance(page, el)) <= MAX_OVERRIDE_DISTANCE
-            and not in_zone(page, el)
+            and (not in_zone(page, el) or POST_FACT.fullmatch(article_fact(el)))
         ]
         page.memo["time_elements"] = [value for _, value in sorted(found, key=lambda f: f[0])]
     return page.memo["time_elements"]

@@ -534,6 +534,20 @@ def in_zone(page: Page, el: _Element) -> bool:
     return _in_zone(page, el, _article_ancestors(page))
 
 
+def article_fact(el: _Element) -> str:
+    """The label of the article's fact whose value holds `el`, folded: the `<dt>` before its
+    `<dd>` in a description list inside the `<article>` element (a `Thông tin bài viết` box
+    beside the text, furniture by its tag: `<dt>Ngày đăng</dt><dd><time …></dd>`, `<dt>Lượt
+    xem</dt><dd>846</dd>`); else empty."""
+    value = next((n for n in (el, *el.iterancestors()) if n.tag == "dd"), None)
+    term = value.getprevious() if value is not None else None
+    if term is None or term.tag != "dt":
+        return ""
+    if not any(node.tag == "article" for node in value.iterancestors()):
+        return ""
+    return fold(text_of(term))
+
+
 def known_body(page: Page) -> _Element | None:
     """The body element of a known CMS family, when it holds real paragraphs."""
     if "known_body" not in page.memo:
