@@ -197,3 +197,12 @@ def test_facts_in_an_aside_outside_the_article_are_the_sites() -> None:
     page = html(f"<article>{HEADLINE}{TEXT}</article>{FACTS}")
     record = extract_record(page, URL, NOW)
     assert (record["published_at"], record["views"]) == (None, None)
+
+
+def test_a_time_printed_in_a_country_keeping_one_offset_is_converted() -> None:
+    meta = "<p class='date'>Ngày 2 tháng 12 năm 2025, 21 giờ 15 phút (giờ Hàn Quốc)</p>"
+    record = record_of(meta)
+    assert (record["published_at"], record["published_raw"]) == (
+        "2025-12-02T19:15:00+07:00",
+        "Ngày 2 tháng 12 năm 2025, 21 giờ 15 phút (giờ Hàn Quốc)",
+    )

@@ -243,6 +243,11 @@ _ZONE_NAMES = {
     "chuannhatban": "+0900",
     "chuanhanquoc": "+0900",
     "phoihopquocte": "+0000",
+    # … and a country's time where the country keeps one offset all year, no summer time
+    # (`10 giờ 30 phút (giờ Nhật Bản)`): its standard time.
+    "trungquoc": "+0800",
+    "nhatban": "+0900",
+    "hanquoc": "+0900",
 }
 _ZONE_NAME = (
     r"gio\s*(?:chuan|mua\s*he|trung\s*binh)\s*(?:thai\s*binh\s*duong|mien\s*(?:nui|trung|dong)"
