@@ -159,14 +159,18 @@ _ANY_SUMMARY = ", ".join(SUMMARY_SELECTORS)
 
 
 # A lead known by its class word where the selectors above do not name it: `span.Lead`,
-# `div.news-sapo`, `field-name-field-tom-tat`, or the article's lead named in camel case
-# (`edn_articleSummary`, `newsSapo`; not a layout's `squareLeadLeft` or `aiSummaryContent`).
+# `div.news-sapo`, `field-name-field-tom-tat`, the newsroom's spelling `p.lede`, or the article's
+# lead named in camel case (`edn_articleSummary`, `newsSapo`; not a layout's `squareLeadLeft` or
+# `aiSummaryContent`).
 LEAD_CLASS = patterns.compile(
-    r"(?:^|[\s_-])(?:sapo|lead|chapeau|summary|hometext|tom-?tat|excerpt|intro(?:text)?"
+    r"(?:^|[\s_-])(?:sapo|lead|lede|chapeau|summary|hometext|tom-?tat|excerpt|intro(?:text)?"
     r"|(?:article|news|post|entry|story|detail)(?-i:Sapo|Lead|Chapeau|Summary|Excerpt|Intro))"
     r"(?:$|[\s_-])",
     re.I,
 )
+# The class word of the lead a CMS prints beside the headline as the article's teaser
+# (Contao's `<div class="teaser">`); elsewhere the word names other articles' cards.
+TEASER_CLASS = patterns.compile(r"(?:^|[\s_-])teaser(?:$|[\s_-])", re.I)
 MIN_LEAD = 30  # characters
 MIN_LEAD_SENTENCE = 80  # characters of a lead told by its place alone
 MAX_STAMP = 30  # characters of a location or outlet stamp in front of the lead
@@ -196,6 +200,8 @@ def summary(page: Page) -> str | None:
         ]
         if found:  # the lead after the headline, nearest it: teasers and notices come first
             return min(found, key=lambda found: found[:2])[2]
+    if anchor is not None and (teaser := _teaser_beside_headline(anchor)):
+        return teaser
     described = page.meta.get("og:description") or page.meta.get("description")
     title = headline(page)
     if described and (
@@ -210,6 +216,18 @@ def summary(page: Page) -> str | None:
         # platform's blurb
         return _closing_headline_block(page) or _apart_over_picture(page)
     return described
+
+
+def _teaser_beside_headline(anchor: _Element) -> str | None:
+    """The article's teaser printed in the headline's own block after it (`<h1>`, the date
+    line, `<div class="teaser"><p>…</p></div>`, the text): prose, no link. Another article's
+    teaser is a card somewhere else, with a link to it."""
+    for el in anchor.itersiblings():
+        if isinstance(el.tag, str) and TEASER_CLASS.search(el.get("class") or ""):
+            text = text_of(el)
+            if len(text) >= MIN_LEAD and el.find(".//a") is None:
+                return text
+    return None
 
 
 def _retitled(described: str, title: str) -> bool:

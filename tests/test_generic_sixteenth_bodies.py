@@ -1,0 +1,90 @@
+"""Rules the generic extractor learnt from the sixteenth holdout set's families (a museum on a
+headless CMS, a film magazine, an NGO's news reader, a property portal, a technology site, a
+theory journal): headline, lead, body and pictures."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from pipelines.normalize import extract_record
+
+NOW = datetime.fromisoformat("2025-12-03T08:00:00+07:00")
+URL = "https://thuvien.example.vn/tin-tuc/mo-cua-phong-doc-dia-chi-moi-a815.html"
+TITLE = "Phòng đọc thiếu nhi mở cửa ở địa chỉ mới"
+HEADLINE = f"<h1>{TITLE}</h1>"
+FIRST = "Phòng đọc thiếu nhi chuyển về tầng một của tòa nhà mới, rộng gấp đôi chỗ cũ."
+SECOND = "Thư viện bổ sung hơn ba nghìn đầu sách tranh và một góc đọc cho trẻ dưới sáu tuổi."
+THIRD = "Phòng đọc mở cửa từ thứ Ba đến Chủ nhật, buổi tối mở thêm vào thứ Bảy hằng tuần."
+TEXT = [FIRST, SECOND, THIRD]
+LEAD = "Từ tuần này, bạn đọc nhỏ tuổi có thể đến phòng đọc mới với gần mười nghìn cuốn sách."
+PARAGRAPHS = "".join(f"<p>{p}</p>" for p in TEXT)
+
+
+def html(body: str, head: str = "") -> str:
+    return f"<html lang='vi'><head><title>{TITLE}</title>{head}</head><body>{body}</body></html>"
+
+
+def record(body: str, head: str = "") -> dict:
+    return extract_record(html(body, head), URL, NOW)
+
+
+def test_a_lede_classed_paragraph_is_the_lead() -> None:
+    """`<p class="lede">` under the headline is the lead, as `lead` is (the newsroom's
+    spelling), and no paragraph of the text."""
+    page = (
+        f"<article>{HEADLINE}<p class='lede'>{LEAD}</p>"
+        f"<div class='rich-text'>{PARAGRAPHS}</div></article>"
+    )
+    got = record(page)
+    assert got["summary"] == LEAD
+    assert got["body"] == "\n\n".join(TEXT)
+
+
+def test_a_teaser_beside_the_headline_is_the_lead() -> None:
+    """A CMS that prints the article's teaser in the headline's block (`<div class="teaser">`
+    between the date line and the text) gives the lead; a teaser card of another article,
+    with its link, is none."""
+    described = "<meta name='description' content='Thư viện tỉnh mở phòng đọc thiếu nhi mới.'>"
+    page = (
+        f"<div class='layout_full'>{HEADLINE}<p class='info'>02.12.2025 09:00</p>"
+        f"<div class='teaser'><p>{LEAD}</p></div><div class='rte'>{PARAGRAPHS}</div></div>"
+    )
+    assert record(page, described)["summary"] == LEAD
+    card = page.replace(f"<p>{LEAD}</p>", f"<p><a href='/tin-tuc/khac-a2.html'>{LEAD}</a></p>")
+    assert record(card, described)["summary"] == "Thư viện tỉnh mở phòng đọc thiếu nhi mới."
+
+
+def test_a_hero_over_the_articles_layout_is_its_cover() -> None:
+    """A cover classed `hero` over the article's layout grid (`<article><div class="hero">`,
+    then the grid whose main column holds the headline and the text) is the article's picture;
+    outside an `<article>` such a block is the site's banner."""
+    hero = "<div class='hero'><img src='/uploads/hero/phong-doc-moi.jpg' width='1600' alt=''></div>"
+    text = f"{HEADLINE}<div class='rich'>{PARAGRAPHS}</div>"
+    grid = f"<div class='grid'><div class='main'>{text}</div></div>"
+    got = record(f"<article>{hero}{grid}</article>")
+    assert got["images"] == [
+        {"url": "https://thuvien.example.vn/uploads/hero/phong-doc-moi.jpg", "caption": None}
+    ]
+    assert record(f"<div class='page'>{hero}{grid}</div>")["images"] == []
+
+
+def test_quotes_a_title_keeps_spell_the_headline() -> None:
+    """The `<h1>` prints quotes around a name that og:title leaves out while `<title>` keeps
+    them: the headline keeps them. With no title spelling it as printed, the title's spelling
+    stands (the words glued by the element's spans)."""
+    printed = '"Mùa nước nổi": Ký ức đồng bằng'
+    head = "<meta property='og:title' content='Mùa nước nổi: Ký ức đồng bằng'>"
+    page = f"<article><h1>{printed}</h1><div class='content'>{PARAGRAPHS}</div></article>"
+    got = extract_record(
+        f"<html lang='vi'><head><title>{printed} - Tạp chí Phim</title>{head}</head>"
+        f"<body>{page}</body></html>",
+        URL,
+        NOW,
+    )
+    assert got["headline"] == printed
+    got = extract_record(
+        f"<html lang='vi'><head><title>Tạp chí Phim</title>{head}</head><body>{page}</body></html>",
+        URL,
+        NOW,
+    )
+    assert got["headline"] == "Mùa nước nổi: Ký ức đồng bằng"
