@@ -63,7 +63,8 @@ def cover_images(page: Page, container: _Element | None) -> list[Image]:
     blocks = list(region)
     start = blocks.index(first)
     found: list[Image] = []
-    for block in _cover_above(blocks[:start]) + blocks[start : blocks.index(branch) + 1]:
+    covers = _covers_over_layout(heading_path, region) + _cover_above(blocks[:start])
+    for block in covers + blocks[start : blocks.index(branch) + 1]:
         for img in block.iter("img", "div", "section", "header", "figure"):
             if container in img.iterancestors():
                 break  # the text's own pictures are read with it
@@ -110,6 +111,21 @@ def _cover_above(blocks: list[_Element]) -> list[_Element]:
         if isinstance(block.tag, str) and block.tag not in ("script", "style", "noscript"):
             return [block] if COVER_CLASS.search(block.get("class") or "") else []
     return []
+
+
+def _covers_over_layout(heading_path: list[_Element], region: _Element) -> list[_Element]:
+    """A cover classed as one over the article's layout blocks rather than over the headline's
+    own (`<article><div class="hero"><img></div><div class="grid"><div class="main"><h1>…`):
+    at each level from the headline's block up to the `<article>`, the block right before the
+    one holding the headline. Outside an `<article>` the site's banners stand there."""
+    if not any(el.tag == "article" for el in heading_path[heading_path.index(region) :]):
+        return []
+    found: list[_Element] = []
+    level = region
+    while level.tag != "article" and (parent := level.getparent()) is not None:
+        found = _cover_above(list(parent)[: list(parent).index(level)]) + found
+        level = parent
+    return found
 
 
 def _painted_cover(page: Page, el: _Element) -> str | None:
