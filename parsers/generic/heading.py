@@ -8,7 +8,8 @@ element that prints the page's title is (`zones.headline_element`).
 When a metadata title (og:title, JSON-LD, twitter:title, `<title>`, without the site name) says
 the same words as the visible element, it gives the spelling: the element's spans glue words
 (`Lễ hội Đền Hùng` + `Hàng vạn du khách…` → `Lễ hội Đền HùngHàng vạn…`), drop the colon after a
-kicker, or print a kicker the title leaves out (`Thể thao` over the headline); a title
+kicker, or print a kicker the title leaves out (`Thể thao` over the headline), unless on a
+Vietnamese page another title spells it as printed (quotes og:title leaves out); a title
 that puts the kicker in front (`Mùa lũ: Nước sông Hồng lên nhanh`, under an `<h1>`
 reading only `Nước sông Hồng lên nhanh`) is the whole headline when a second metadata title agrees.
 
@@ -79,8 +80,9 @@ def headline(page: Page, sections: Callable[[], Collection[str]] = tuple) -> str
         titles = [re.sub(opening, "", title) for title in titles]
     if el is None:
         return _agreed(titles) or _without_affix(titles)
-    visible = _spelled_as_titles(printed, titles)
-    if is_vietnamese(page):
+    vietnamese = is_vietnamese(page)
+    visible = _spelled_as_titles(printed, titles, as_printed=vietnamese)
+    if vietnamese:
         return visible
     card = _title(page, page.meta.get("og:title") or "", unshown)
     return _publisher_title(visible, titles, card)
@@ -159,14 +161,21 @@ def _words(text: str) -> str:
     return _NOT_WORDS.sub("", text)
 
 
-def _spelled_as_titles(visible: str, titles: list[str]) -> str:
+def _spelled_as_titles(visible: str, titles: list[str], as_printed: bool = False) -> str:
+    """`visible` as a metadata title saying its words spells it; `as_printed`: a Vietnamese
+    page's own spelling stands when one of those titles agrees with it (see the module
+    docstring), where elsewhere the first such title's spelling is the publisher's."""
     words = _words(visible)
     keys = [_words(title) for title in titles]
     if not words:
         return visible
-    for title, key in zip(titles, keys, strict=True):  # the same words: the title's spelling
-        if key == words:  # (but the page's own quotes: `’` where the card types `'`)
-            return visible if _plain_quotes(title) == _plain_quotes(visible) else title
+    same = [title for title, key in zip(titles, keys, strict=True) if key == words]
+    if same:  # the same words: the title's spelling (but the page's own quotes: `’` where the
+        # card types `'`); on a Vietnamese page another title may spell them as the element
+        # does (`<title>` keeps the quotes around a film's name that og:title leaves out)
+        agreeing = same if as_printed else same[:1]
+        printed = _plain_quotes(visible)
+        return visible if any(_plain_quotes(title) == printed for title in agreeing) else same[0]
     for title, key in zip(titles, keys, strict=True):  # a kicker the title leaves out
         if key and words.endswith(key) and 2 * len(key) >= len(words):
             return title
