@@ -206,6 +206,10 @@ APPARATUS_TITLE = patterns.compile(
     r"chu\s*thich|tai\s*lieu\s*tham\s*khao|(?:foot)?notes|references|bibliography"
     r"|anmerkungen|einzelnachweise|literaturverzeichnis"
 )
+# A figure's label opening its caption, folded: `Hình 1.`, `Biểu đồ 2:`, `Sơ đồ 3 -`, `Fig. 4:`.
+FIGURE_LABEL = patterns.compile(
+    r"(?:hinh|anh|bieu\s*do|so\s*do|figure|fig\.|abbildung|abb\.)\s*\d{1,2}\s*[.:–-]\s"
+)
 FOOTNOTE_MARK = patterns.compile(r"\[?\d{1,3}\]?")
 MAX_QUOTE_OPENING = 60  # characters of a quoted post's attribution line, with room to spare
 MAX_SIGN_UP_BOX = 300  # characters of a sign-up box: a title, a pitch, a button
@@ -1148,6 +1152,7 @@ class _Reader:
         self.blocks: list[_Block] = []
         self.images: list[Image] = []
         self.awaiting_caption: Image | None = None
+        self.blocks_at_images = 0  # pictures read when the last line was
         self.inline: list[str] = []
         self.emphasis = 0  # characters of the inline run that are in <em>/<i>
         self.strong = 0  # … and in <strong>/<b>
@@ -1230,6 +1235,7 @@ class _Reader:
 
     def append(self, block: _Block) -> None:
         self.blocks.append(block)
+        self.blocks_at_images = len(self.images)
         self.awaiting_caption = None
 
     def block(self, el: _Element) -> None:
@@ -1240,6 +1246,8 @@ class _Reader:
             return
         if tag in ("figure", "table") and el.find(".//img") is not None:
             self.figure(el)
+            return
+        if tag in ("ol", "ul") and self.caption_list(el):
             return
         if tag == "table" and _data_table(el):
             self.table(el)
@@ -1271,6 +1279,31 @@ class _Reader:
             self.add_text(el, text)
         if signature is not None and (name := text_of(signature)):
             self.append(_Block(name, "text", bold=True, heading=True))
+
+    def caption_list(self, el: _Element) -> bool:
+        """Caption the pictures of the block right before `el` from its items, item n picture
+        n's, when it has as many items as that block has pictures and no words (a grid of stills
+        over `<ol><li>caption 1</li><li>caption 2</li></ol>`): the list is their captions."""
+        items = [item for item in el if isinstance(item.tag, str)]
+        before = el.getprevious()
+        if len(items) < 2 or any(item.tag != "li" for item in items) or before is None:
+            return False
+        if not isinstance(before.tag, str) or text_of(before):
+            return False
+        urls = [image_url(self.page, img) for img in before.iter("img")]
+        shown = self.images[-len(items) :]
+        if len(urls) != len(items) or [image.url for image in shown] != urls:
+            return False
+        captions = [text_of(item) for item in items]
+        if any(
+            image.caption or not caption or len(caption) > MAX_CAPTION_CHARS
+            for image, caption in zip(shown, captions, strict=True)
+        ) or any(item.find(".//a") is not None for item in items):
+            return False
+        for image, caption in zip(shown, captions, strict=True):
+            image.caption = caption
+        self.awaiting_caption = None
+        return True
 
     def figure(self, el: _Element) -> None:
         caption_el = el.find(".//figcaption")
@@ -1305,9 +1338,23 @@ class _Reader:
                 and not DESIGN_PICTURE.search(url)
                 and all(image.url != url for image in self.images)
             ):
-                image = Image(url)
+                image = Image(url, self.caption_above())
                 self.images.append(image)
-                self.awaiting_caption = image
+                self.awaiting_caption = image if image.caption is None else None
+
+    def caption_above(self) -> str | None:
+        """The line right above a picture, taken off the text, when it labels a figure in
+        italics (`<p><em>Hình 1. Số hợp tác xã … (Nguồn: …)</em></p>` over the chart, as a
+        journal prints it): the picture's caption."""
+        if not self.blocks or self.blocks_at_images != len(self.images):
+            return None
+        line = self.blocks[-1]
+        if line.kind != "text" or not line.italic or len(line.text) > MAX_CAPTION_CHARS:
+            return None
+        if not FIGURE_LABEL.match(fold(line.text)):
+            return None
+        self.blocks.pop()
+        return line.text
 
     def set_caption(self, caption: str) -> None:
         if self.awaiting_caption is not None and self.awaiting_caption.caption is None:
@@ -1596,6 +1643,8 @@ def picture_box_line(el: _Element) -> _Element | None:
         return None
     if line.tag in HEADING_TAGS or line.find(".//img") is not None:
         return None
+    if line.tag in ("ol", "ul") and len(picture.findall(".//img")) > 1:
+        return None  # the pictures' captions one by one (`_Reader.caption_list`)
     text = text_of(line)
     return line if text and len(text) <= MAX_CAPTION_CHARS else None
 

@@ -88,3 +88,48 @@ def test_quotes_a_title_keeps_spell_the_headline() -> None:
         NOW,
     )
     assert got["headline"] == "Mùa nước nổi: Ký ức đồng bằng"
+
+
+def test_a_list_under_a_grid_of_pictures_captions_them_one_by_one() -> None:
+    """A grid of stills followed by an ordered list of as many captions (`<ol><li>` one a
+    picture) captions picture n with item n; the list is no text."""
+    stills = (
+        "<div class='stills'><div class='grid'><img src='/anh/phong-doc-1.jpg' alt=''>"
+        "<img src='/anh/phong-doc-2.jpg' alt=''></div><ol class='stills__captions'>"
+        "<li>Góc đọc cho trẻ nhỏ. Ảnh: Thư viện</li><li>Kệ sách tranh mới. Ảnh: Thư viện</li>"
+        "</ol></div>"
+    )
+    text = f"<p>{FIRST}</p>{stills}<p>{SECOND}</p>"
+    page = f"<article>{HEADLINE}<div class='content'>{text}</div></article>"
+    got = record(page)
+    assert got["images"] == [
+        {
+            "url": "https://thuvien.example.vn/anh/phong-doc-1.jpg",
+            "caption": "Góc đọc cho trẻ nhỏ. Ảnh: Thư viện",
+        },
+        {
+            "url": "https://thuvien.example.vn/anh/phong-doc-2.jpg",
+            "caption": "Kệ sách tranh mới. Ảnh: Thư viện",
+        },
+    ]
+    assert got["body"] == f"{FIRST}\n\n{SECOND}"
+
+
+def test_a_figure_label_above_a_picture_is_its_caption() -> None:
+    """A journal prints the figure's caption in italics above the chart (`Hình 1. … (Nguồn:
+    …)` over a paragraph holding the picture): the picture's caption, no line of the text. An
+    italic line above a picture that labels no figure stays text."""
+    label = "Hình 1. Số lượt bạn đọc giai đoạn 2020 - 2024 (Nguồn: Thư viện tỉnh)"
+    chart = "<p style='text-align:center'><img src='/Upload/hinh1.png' width='600' alt=''></p>"
+    page = (
+        f"<article>{HEADLINE}<div class='content'><p>{FIRST}</p><p style='text-align:center'>"
+        f"<em>{label}</em></p>{chart}<p>{SECOND}</p><p>{THIRD}</p></div></article>"
+    )
+    got = record(page)
+    assert got["images"] == [
+        {"url": "https://thuvien.example.vn/Upload/hinh1.png", "caption": label}
+    ]
+    assert got["body"] == "\n\n".join(TEXT)
+    quote = "Đọc sách là cách tốt nhất để trẻ làm quen với thế giới quanh mình, theo các giáo viên."
+    got = record(page.replace(label, quote))
+    assert got["body"] == "\n\n".join([FIRST, quote, SECOND, THIRD])
