@@ -18,6 +18,7 @@ THIRD = "Phòng đọc mở cửa từ thứ Ba đến Chủ nhật, buổi tố
 TEXT = [FIRST, SECOND, THIRD]
 LEAD = "Từ tuần này, bạn đọc nhỏ tuổi có thể đến phòng đọc mới với gần mười nghìn cuốn sách."
 PARAGRAPHS = "".join(f"<p>{p}</p>" for p in TEXT)
+LAST_TWO = f"<p>{SECOND}</p><p>{THIRD}</p>"
 
 
 def html(body: str, head: str = "") -> str:
@@ -133,3 +134,22 @@ def test_a_figure_label_above_a_picture_is_its_caption() -> None:
     quote = "Đọc sách là cách tốt nhất để trẻ làm quen với thế giới quanh mình, theo các giáo viên."
     got = record(page.replace(label, quote))
     assert got["body"] == "\n\n".join([FIRST, quote, SECOND, THIRD])
+
+
+def test_a_description_opening_with_the_sites_names_is_no_lead() -> None:
+    """A description whose opening clause is the names the `<title>` prints beside the
+    headline, joined by a word (`Tin tiếng Việt của Đài Phát thanh Mẫu: …` under `… | Tin
+    tiếng Việt | Đài Phát thanh Mẫu`) is the site describing itself: the page has no lead. A
+    description whose clause goes on past the name is the article's."""
+    title = f"{TITLE} | Tin tiếng Việt | Đài Phát thanh Mẫu"
+    said = "Tin tiếng Việt của Đài Phát thanh Mẫu: tin thời sự và đời sống cập nhật hằng ngày."
+    page = f"<article>{HEADLINE}<div class='content'>{PARAGRAPHS}</div></article>"
+
+    def lead(described: str) -> str | None:
+        head = f"<title>{title}</title><meta name='description' content='{described}'>"
+        document = f"<html lang='vi'><head>{head}</head><body>{page}</body></html>"
+        return extract_record(document, URL, NOW)["summary"]
+
+    assert lead(said) is None
+    own = "Đài Phát thanh Mẫu mở phòng đọc thiếu nhi mới cho con em cán bộ và bạn đọc quanh vùng."
+    assert lead(own) == own

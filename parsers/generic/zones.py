@@ -98,6 +98,9 @@ OUTLET_NAME_UNTONED = r"(?:bao|tap chi|cong thong tin|trang tin|dien dan|dai pha
 MAX_OUTLET_WORDS = 8
 # The kind of site before its name, folded: `Cổng thông tin điện tử `, `Báo điện tử `.
 SITE_KIND = OUTLET_NAME_UNTONED + r"(?: dien tu)? "
+# The end of a text's opening clause: a colon, a full stop or a semicolon, or a dash or bar.
+CLAUSE_END = patterns.compile(r"\s*[:.;]\s|\s+[-–—|]\s+")
+MAX_JOINING_WORDS = 2  # words joining the parts of the site's name in its description
 SEPARATOR = patterns.compile(r"(\s+[|\-–—:»]\s+|\s*\|\s*)")
 # Between a title's parts, with or without a space before: `Trường X: Tin tức: Bài`, `A :: B`.
 TITLE_SEPARATOR = patterns.compile(r"\s*(?:::?|[|»–—]|(?<=\s)-)\s+")
@@ -416,23 +419,50 @@ def opens_with_site_name(page: Page, text: str) -> bool:
     """`text` is the site's name, or opens with it before a separator (`Diễn đàn Nông dân Đồng
     Tháp - nơi bà con trao đổi kinh nghiệm`): the site speaking of itself. The name is known
     as `names_site` knows it, or as the part a metadata title prints beside the headline: the
-    headline as the site name check leaves it, or another metadata title inside it (`<title>`
-    is og:title and ` | Ngân hàng Phương Nam`)."""
+    headline as the site name check leaves it, the printed headline, or another metadata
+    title inside it (`<title>` is og:title and ` | Ngân hàng Phương Nam`); the title's parts
+    may be joined by a word or two in the text's opening clause (`_joins_parts`)."""
     first = SEPARATOR.split(text.strip(), maxsplit=1)[0]
     if names_site(page, text) or (first != text.strip() and names_site(page, first)):
         return True
     key = _key(first)
+    clause = _key(CLAUSE_END.split(text.strip(), maxsplit=1)[0]).split()
     titles = meta_titles(page)
+    shown = headline_element(page)
+    printed = text_of(shown) if shown is not None else ""
     for title in titles:
-        for headline in {strip_site_name(page, title), *titles}:
-            if (
-                headline
-                and headline != title.strip()
-                and headline in title
-                and _key(title.replace(headline, "")).strip(" |-–—:»/") == key
-            ):
+        for headline in {strip_site_name(page, title), printed, *titles}:
+            if not headline or headline == title.strip() or headline not in title:
+                continue
+            rest = title.replace(headline, "")
+            if _key(rest).strip(" |-–—:»/") == key or _joins_parts(clause, rest):
                 return True
     return False
+
+
+def _joins_parts(clause: list[str], rest: str) -> bool:
+    """The words of `clause` are the parts of a title's `rest` (what it prints beside the
+    headline: ` | Tin tức tiếng Việt | Đài X`), in order, a word or two between them (`Tin tức
+    tiếng Việt của Đài X`): the site's own name for itself."""
+    parts = [words for part in TITLE_SEPARATOR.split(rest) if (words := _key(part).split())]
+    at = 0
+    for n, words in enumerate(parts):
+        if n:  # the words joining this part to the one before it
+            gap = next(
+                (
+                    g
+                    for g in range(MAX_JOINING_WORDS + 1)
+                    if clause[at + g : at + g + len(words)] == words
+                ),
+                None,
+            )
+            if gap is None:
+                return False
+            at += gap
+        elif clause[: len(words)] != words:
+            return False
+        at += len(words)
+    return bool(parts) and at == len(clause)
 
 
 def _is_site_name(page: Page, part: str) -> bool:
