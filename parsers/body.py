@@ -93,6 +93,8 @@ CENTER_ALIGN = patterns.compile(r"text-align\s*:\s*center", re.I)
 BOLD_STYLE = patterns.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)", re.I)
 ITALIC_STYLE = patterns.compile(r"font-style\s*:\s*italic", re.I)
 IMAGE_ATTRS = ("data-src", "data-original", "data-lazy-src", "data-srcset", "src", "srcset")
+THUMBNAILS = patterns.compile(r"(?:^|[\s_-])thumb(?:s|nails?)?(?:$|[\s_-])", re.I)
+SIZE_SUFFIX = patterns.compile(r"[_-]\d{2,4}(?:x\d{2,4})?$")  # a file name's `-160`, `_320x180`
 AVATAR_CLASS = patterns.compile(r"(?:^|[\s_-])avatars?(?:$|[\s_-])", re.I)
 PLACEHOLDER = patterns.compile(r"blank\.gif|spacer|pixel\.gif|placeholder|1x1", re.I)
 # A picture of the site's design rather than of the article: a drawing (`.svg`: a logo, an
@@ -236,6 +238,9 @@ KEY_POINTS_TITLE = patterns.compile(
     r"^(?:doc\s*nhanh|tom\s*tat(?:\s*(?:bai\s*viet|noi\s*dung|tin))?|diem\s*nhan"
     r"|(?:nhung\s*)?(?:noi\s*dung|y)\s*chinh)\s*:?$"
 )
+# A line of a fact sheet: a short label, a colon, the value (`Pin: 6.000 mAh, sạc 45 W`).
+FACT_LINE = patterns.compile(r"[^\W\d_][^:.!?]{0,30}:\s*\S")
+MAX_FACT_LINE = 120  # characters
 MIN_TEASERS = 2  # items of a list of other articles
 MIN_TEASER_TITLE = 15  # characters of a link that names another article
 MIN_TEASER_LINKS = 0.8  # share of a paragraph of teasers in links (labels such as `[VIDEO]`)
@@ -545,9 +550,11 @@ def read_body(
     _join_entry_times(root)
     _drop_labelled_notes(root, page)
     _drop_titled_boxes(root)
+    _drop_fact_boxes(root)
     _drop_boxes(root)
     _drop_key_points(root)
     _drop_teaser_lists(root)
+    _drop_card_boxes(root, page)
     _drop_pull_quotes(root)
     reader = _Reader(page, lead)
     reader.walk(root)
@@ -919,6 +926,33 @@ def _drop_titled_boxes(root: _Element) -> None:
         remove_element(box)
 
 
+def _drop_fact_boxes(root: _Element) -> None:
+    """Remove a box among the text's paragraphs that holds a title and one list of `Label:
+    value` lines, nothing else (`<div><h4>Thông số nhanh</h4><ul><li>Màn hình: 6,7 inch</li>
+    …</ul></div>`, a spec or fact sheet): set apart from the text, which tells it in sentences.
+    A list of the text stands under the text's heading, not in a box of its own with it."""
+    for items in [el for el in root.iter("ul", "ol") if el is not root]:
+        box = items.getparent()
+        if box is None or box is root or box.tag not in ("div", "section", "aside"):
+            continue
+        children = [child for child in box if isinstance(child.tag, str)]
+        if len(children) != 2 or children[1] is not items or (box.text or "").strip():
+            continue
+        title, parent = children[0], box.getparent()
+        if not (title.tag in HEADING_TAGS or all_bold(title)) or (title.tail or "").strip():
+            continue
+        lines = [text_of(item) for item in items if isinstance(item.tag, str)]
+        if (
+            len(lines) < 2
+            or not all(len(line) <= MAX_FACT_LINE and FACT_LINE.match(line) for line in lines)
+            or not short_text(title, MAX_BOX_TITLE)
+            or parent is None
+            or sum(child.tag == "p" for child in parent) < 2
+        ):
+            continue
+        remove_element(box)
+
+
 def _labels_link_off_site(line: _Element, page: Page) -> bool:
     """`line`'s words up to a colon are followed by a link to another site: `… giao trong
     ngày: <a href="https://shop.example.vn/…">Đặt hàng ngay</a>`."""
@@ -1029,6 +1063,44 @@ def _drop_teaser_lists(root: _Element) -> None:
         ):
             remove_element(title)
         remove_element(items)
+
+
+def _drop_card_boxes(root: _Element, page: Page) -> None:
+    """Remove a box of cards inside the text, under its title if it has one (`<div><h4>Tin
+    đăng nổi bật</h4><div><img><a>Bán lô đất …</a><span>4,1 tỷ</span></div>…</div>`): two or
+    more blocks each holding a picture beside a link to another page that says most of the
+    block's words (listings, products, other articles), the cards of other pages."""
+    boxes: dict[_Element, None] = {}
+    for img in root.iter("img"):
+        card = img.getparent()
+        if card is not None and card.tag in ("a", "picture"):
+            card = card.getparent()
+        box = card.getparent() if card is not None else None
+        if box is not None and box is not root and box.tag in ("div", "section", "aside"):
+            boxes[box] = None
+    for box in boxes:
+        blocks = [child for child in box if isinstance(child.tag, str)]
+        if blocks and (blocks[0].tag in HEADING_TAGS or all_bold(blocks[0])):
+            blocks = blocks[1:]
+        if len(blocks) >= MIN_TEASERS and all(_card(block, page) for block in blocks):
+            remove_element(box)
+
+
+def _card(block: _Element, page: Page) -> bool:
+    """A block holding a picture and a link to another page whose words are most of the
+    block's (a name or a title, with a price or a date beside it)."""
+    text = short_text(block, MAX_LOOSE_LINE)
+    if not text or block.find(".//img") is None:
+        return False
+    links = [
+        a
+        for a in block.iter("a")
+        if (href := (a.get("href") or "").strip())
+        and not href.startswith(("#", "javascript:"))
+        and not _to_picture_file(a)
+        and not _under_page(page.absolute(href), page)
+    ]
+    return bool(links) and 2 * sum(len(text_of(a)) for a in links) >= len(text)
 
 
 def _teasers(items: _Element) -> bool:
@@ -1333,6 +1405,8 @@ class _Reader:
             if _card_picture(img, self.page):  # another page's teaser: a product, an article
                 continue
             url = image_url(self.page, img)
+            if url and thumbnail_of(img, url, self.images):  # a slider's strip of thumbnails
+                continue
             if (
                 url
                 and not DESIGN_PICTURE.search(url)
@@ -1897,6 +1971,22 @@ def _named_beside(link: _Element, href: str) -> bool:
         and bool(text_of(other))
         for other in block.iter("a")
     )
+
+
+def thumbnail_of(img: _Element, url: str, found: list[Image]) -> bool:
+    """A gallery's strip of thumbnails repeating its pictures (`/thumb/cho-hoa-1-160.jpg` under
+    `/cho-hoa-1.jpg`): a picture of a thumbnail-classed block whose file, less a size suffix,
+    is one already found."""
+    name = _picture_name(url)
+    return any(_picture_name(image.url) == name for image in found) and any(
+        THUMBNAILS.search(el.get("class") or "") for el in img.iterancestors()
+    )
+
+
+def _picture_name(url: str) -> str:
+    """The file's name without its folder, its extension and a size suffix (`-160`, `_320x180`)."""
+    name = url.split("?", 1)[0].rsplit("/", 1)[-1].rsplit(".", 1)[0]
+    return SIZE_SUFFIX.sub("", name)
 
 
 def _under_page(address: str | None, page: Page) -> bool:

@@ -136,6 +136,61 @@ def test_a_figure_label_above_a_picture_is_its_caption() -> None:
     assert got["body"] == "\n\n".join([FIRST, quote, SECOND, THIRD])
 
 
+def test_a_strip_of_thumbnails_under_a_slider_repeats_its_pictures() -> None:
+    """A slider's strip of thumbnails (`gallery-thumbs`, the slides' files at a small size,
+    `…/thumb/phong-doc-1-160.jpg`) shows the slides again: no pictures of their own."""
+    slider = (
+        "<div class='swiper gallery-slider'><div class='swiper-slide'>"
+        "<img data-src='/anh/phong-doc-1.jpg' alt=''><div class='slide-caption'>Góc đọc.</div>"
+        "</div><div class='swiper-slide'><img data-src='/anh/phong-doc-2.jpg' alt=''>"
+        "<div class='slide-caption'>Kệ sách.</div></div></div>"
+    )
+    strip = (
+        "<div class='swiper gallery-thumbs'><div class='swiper-slide'>"
+        "<img src='/anh/thumb/phong-doc-1-160.jpg' alt=''></div><div class='swiper-slide'>"
+        "<img src='/anh/thumb/phong-doc-2-160.jpg' alt=''></div></div>"
+    )
+    text = f"<p>{FIRST}</p>{slider}{strip}<p>{SECOND}</p>"
+    got = record(f"<article>{HEADLINE}<div class='content'>{text}</div></article>")
+    assert got["images"] == [
+        {"url": "https://thuvien.example.vn/anh/phong-doc-1.jpg", "caption": "Góc đọc."},
+        {"url": "https://thuvien.example.vn/anh/phong-doc-2.jpg", "caption": "Kệ sách."},
+    ]
+
+
+def test_a_fact_sheet_boxed_under_its_title_is_no_text() -> None:
+    """A box among the paragraphs holding a title and a list of `Label: value` lines only
+    (`Thông tin nhanh`, the hours, the address) is a fact sheet set apart from the text; a
+    list of the text under the text's own heading stays."""
+    facts = "<ul><li>Địa chỉ: 12 Lê Lợi</li><li>Giờ mở cửa: 8:00 - 20:00</li></ul>"
+    box = f"<div class='fact-box'><h4>Thông tin nhanh</h4>{facts}</div>"
+    page = f"<article>{HEADLINE}<div class='content'><p>{FIRST}</p>{box}{LAST_TWO}</div></article>"
+    assert record(page)["body"] == "\n\n".join(TEXT)
+    part = f"<h3>Thông tin nhanh</h3>{facts}"
+    page = f"<article>{HEADLINE}<div class='content'><p>{FIRST}</p>{part}{LAST_TWO}</div></article>"
+    assert record(page)["body"] == "\n\n".join(
+        [FIRST, "Thông tin nhanh", "Địa chỉ: 12 Lê Lợi", "Giờ mở cửa: 8:00 - 20:00", SECOND, THIRD]
+    )
+
+
+def test_a_box_of_cards_inside_the_text_is_no_text() -> None:
+    """A box of cards among the paragraphs (`Sách mới về`: each a picture beside a link to the
+    book's page, its price beside) holds other pages' cards: neither text nor pictures."""
+    cards = "".join(
+        f"<div class='card'><img src='/bia/{n}.jpg' alt=''><a href='/sach/{n}'>{name}</a>"
+        f"<span class='price'>{price}</span></div>"
+        for n, name, price in (
+            ("s1", "Truyện tranh Đất rừng phương Nam", "85.000 đ"),
+            ("s2", "Từ điển hình ảnh cho bé", "120.000 đ"),
+        )
+    )
+    box = f"<div class='cards'><h4>Sách mới về</h4>{cards}</div>"
+    page = f"<article>{HEADLINE}<div class='content'><p>{FIRST}</p>{box}{LAST_TWO}</div></article>"
+    got = record(page)
+    assert got["body"] == "\n\n".join(TEXT)
+    assert got["images"] == []
+
+
 def test_a_description_opening_with_the_sites_names_is_no_lead() -> None:
     """A description whose opening clause is the names the `<title>` prints beside the
     headline, joined by a word (`Tin tiếng Việt của Đài Phát thanh Mẫu: …` under `… | Tin

@@ -25,6 +25,7 @@ from parsers.body import (
     image_url,
     picture_box_line,
     table_caption,
+    thumbnail_of,
 )
 from parsers.generic.zones import headline_element, in_zone
 from parsers.page import Page, text_of
@@ -36,7 +37,6 @@ ICON_WORDS = patterns.compile(r"(?:^|[/_.-])(?:logo|icon|avatar|sprite|banner)",
 PROFILE_BOX = patterns.compile(
     r"(?:^|[\s_-])(?:author|user|userinfo|avatar|profile|member)(?:$|[\s_-])", re.I
 )
-THUMBNAILS = patterns.compile(r"(?:^|[\s_-])thumb(?:s|nails?)?(?:$|[\s_-])", re.I)
 BACKGROUND_URL = patterns.compile(
     r"background(?:-image)?\s*:[^;]*?url\(\s*(?P<q>['\"]?)(?P<url>[^'\")]+)(?P=q)\s*\)", re.I
 )
@@ -78,7 +78,7 @@ def cover_images(page: Page, container: _Element | None) -> list[Image]:
                 url
                 and all(image.url != url for image in found)  # a `<noscript>` copy
                 and _stands_alone(page, img, url)
-                and not _thumbnail_of(img, url, found)
+                and not thumbnail_of(img, url, found)
             ):
                 found.append(Image(url, _caption(img)))
     return found
@@ -137,19 +137,6 @@ def _painted_cover(page: Page, el: _Element) -> str | None:
         return None
     url = found.group("url").strip()
     return page.absolute(url) if url and not url.startswith("data:") else None
-
-
-def _thumbnail_of(img: _Element, url: str, found: list[Image]) -> bool:
-    """A gallery's strip of thumbnails repeating its pictures (`/thumb/cho-hoa-1.jpg` under
-    `/cho-hoa-1.jpg`): a picture of a thumbnail-classed block whose file is one already found."""
-    name = _file_name(url)
-    return any(_file_name(image.url) == name for image in found) and any(
-        THUMBNAILS.search(el.get("class") or "") for el in img.iterancestors()
-    )
-
-
-def _file_name(url: str) -> str:
-    return url.split("?", 1)[0].rsplit("/", 1)[-1]
 
 
 def _stands_alone(page: Page, img: _Element, url: str) -> bool:
