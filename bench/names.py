@@ -2,8 +2,9 @@
 
 Run: `python bench/names.py [--failures]`.
 
-The table is `tests/fixtures/names/unseen.json`: bylines [raw, display, people, source] and
-printed view counts [raw, count or null], written before the code was read. tinbao is scored on
+The tables are `tests/fixtures/names/unseen.json` and `unseen2.json`, each scored apart:
+bylines [raw, display, people, source] and printed view counts [raw, count or null], each
+table written before the code was read. tinbao is scored on
 whole byline rows (display, people and source all right), on the people alone, and on counts.
 The peer for the people is newspaper4k's byline reader (`AuthorsExtractor._parse_byline`, the
 step that turns a byline string into a list of names; it has no display or source, so it is
@@ -25,7 +26,9 @@ sys.path.insert(0, str(ROOT))
 from parsers.vietnamese.counts import parse_count  # noqa: E402
 from parsers.vietnamese.names import clean_byline  # noqa: E402
 
-TABLE_FILE = ROOT / "tests" / "fixtures" / "names" / "unseen.json"
+TABLE_FILES = [
+    ROOT / "tests" / "fixtures" / "names" / name for name in ("unseen.json", "unseen2.json")
+]
 
 
 def newspaper_people() -> Callable[[str], list[str]]:
@@ -48,24 +51,29 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--failures", action="store_true", help="list every row missed")
     args = parser.parse_args()
-    table = json.loads(TABLE_FILE.read_text(encoding="utf-8"))
+    peer = newspaper_people()
+    for table_file in TABLE_FILES:
+        score_table(table_file, peer, args.failures)
+
+
+def score_table(table_file: Path, peer: Callable[[str], list[str]], failures: bool) -> None:
+    table = json.loads(table_file.read_text(encoding="utf-8"))
     bylines, counts = table["bylines"], table["counts"]
 
     def whole_row(row: list) -> bool:
         got = clean_byline(row[0])
         return (got.display, list(got.people), got.source) == (row[1], row[2], row[3])
 
-    peer = newspaper_people()
-    print(f"{TABLE_FILE.relative_to(ROOT)}: {len(bylines)} bylines, {len(counts)} counts")
-    score("tinbao bylines (whole row)", bylines, whole_row, args.failures)
+    print(f"{table_file.relative_to(ROOT)}: {len(bylines)} bylines, {len(counts)} counts")
+    score("tinbao bylines (whole row)", bylines, whole_row, failures)
     score(
         "tinbao bylines (people)",
         bylines,
         lambda row: list(clean_byline(row[0]).people) == row[2],
-        args.failures,
+        failures,
     )
     score("newspaper4k bylines (people)", bylines, lambda row: peer(row[0]) == row[2], False)
-    score("tinbao counts", counts, lambda row: parse_count(row[0]) == row[1], args.failures)
+    score("tinbao counts", counts, lambda row: parse_count(row[0]) == row[1], failures)
     print("counts: no peer reads a printed view count")
 
 
