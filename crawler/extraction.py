@@ -90,11 +90,13 @@ class ExtractionPool:
         article_id: str | None = None,
         planned: int = 0,
         pack: bool = False,
+        hosts: tuple[str, ...] = (),
     ) -> ReadPage:
         """`read_page` in the least busy worker when one is ready, else here. `planned` is how
         many article pages the calling spider has asked for: a crawl known to be large starts
         its workers at its first page. With `start_after` 0 every page waits for the workers:
-        none is read in process. `pack`: the page is to be stored, so compress its HTML too."""
+        none is read in process. `pack`: the page is to be stored, so compress its HTML too;
+        `hosts`: the other hosts the crawl takes for the site."""
         self.pages += 1
         if self.workers and not self.started and max(self.pages, planned) > self.start_after:
             self.start()
@@ -102,9 +104,9 @@ class ExtractionPool:
             await self.up.wait()
         ready = [worker for worker in self.running if worker.ready]
         if not ready:
-            return read_page(body, content_type, url, fetched_at, article_id, pack)
+            return read_page(body, content_type, url, fetched_at, article_id, pack, hosts)
         worker = min(ready, key=lambda w: len(w.waiting))
-        return await worker.send((body, content_type, url, fetched_at, article_id, pack))
+        return await worker.send((body, content_type, url, fetched_at, article_id, pack, hosts))
 
     def start(self) -> None:
         self.started = True

@@ -61,17 +61,19 @@ def read_page(
     fetched_at: datetime,
     article_id: str | None = None,
     pack: bool = False,
+    hosts: tuple[str, ...] = (),
 ) -> ReadPage:
     """Decode, extract and normalize one article page (raises `UnreadablePage`); with `pack`,
     also compress its HTML as the `pages` table stores it.
 
-    `article_id` is the spider's own reading of the URL, taken when the extractor finds none.
+    `article_id` is the spider's own reading of the URL, taken when the extractor finds none;
+    `hosts` the other hosts the crawl takes for the site (`parsers.extract.extract`).
     The record is normalized and judged (`drop_reason`) and the HTML compressed here, beside
     the extraction, so a crawl's engine does not have to; an exception in `normalize` or
     `drop_reason` leaves both to the pipelines, which raise it where they always did, with the
     same log line."""
     html, read_as, label = decode_body(body, content_type)
-    extraction = extract(html, url, fetched_at=fetched_at)
+    extraction = extract(html, url, fetched_at=fetched_at, hosts=hosts)
     if extraction.site_article_id is None:
         extraction.site_article_id = article_id
     try:

@@ -5,8 +5,11 @@ template points every article at one URL, a hostile page names another article o
 overwrite it, another host, or `javascript:`. The claim is accepted only when it is http(s), on
 the same site as the fetched URL (the profile's hosts, or the fetched host for generic pages),
 and either the same URL once cleaned (`parsers.urls.url_key`: scheme, `www.`, tracking
-parameters and fragment aside) or the same article by the site's id. Otherwise the record is
-keyed by the fetched URL and the refused claim is reported.
+parameters and fragment aside) or the same article by the site's id. A crawl may allow more
+hosts (a province's old and new domains after the 2025 merger, both serving one article): a
+claim on one of them is trusted when it is the fetched URL moved to that host, or the same
+article by the site's id. Otherwise the record is keyed by the fetched URL and the refused
+claim is reported.
 
 A page accepted by id alone is another address of the article (`?lang=en`, `?page=2`, a print
 view) and may say something else: it is a *copy*, which the storage stores only when the
@@ -15,8 +18,9 @@ article's own page does not come (`pipelines.storage`).
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from typing import NamedTuple
-from urllib.parse import urlsplit
+from urllib.parse import SplitResult, urlsplit, urlunsplit
 
 from parsers.profile import SiteProfile
 from parsers.urls import same_key
@@ -29,8 +33,14 @@ class RecordUrl(NamedTuple):
     copy: bool = False  # fetched at another address of the article `url` names (by its id)
 
 
-def record_url(claimed: str | None, fetched: str, profile: SiteProfile | None) -> RecordUrl:
-    """The URL to key a record by, given the page's claimed canonical URL and the fetched one."""
+def record_url(
+    claimed: str | None,
+    fetched: str,
+    profile: SiteProfile | None,
+    allowed: Collection[str] = (),
+) -> RecordUrl:
+    """The URL to key a record by, given the page's claimed canonical URL and the fetched one;
+    `allowed` are the other hosts (`host` or `host:port`) the crawl takes for the site."""
     if not claimed or claimed == fetched:
         return RecordUrl(fetched)
     parts = urlsplit(claimed)
@@ -41,12 +51,26 @@ def record_url(claimed: str | None, fetched: str, profile: SiteProfile | None) -
     else:
         bare = (urlsplit(fetched).hostname or "").removeprefix("www.")
         hosts = (bare, f"www.{bare}")
-    if parts.hostname not in hosts:
+    elsewhere = allowed_elsewhere(parts, fetched, allowed)
+    if parts.hostname not in hosts and not elsewhere:
         return RecordUrl(fetched, claimed, "another site")
-    if same_key(claimed, fetched, hosts):
+    if same_key(claimed, moved_to(fetched, parts) if elsewhere else fetched, hosts):
         return RecordUrl(claimed)
     if profile is not None:
         claimed_id = profile.article_id(parts.path)
         if claimed_id is not None and claimed_id == profile.article_id(urlsplit(fetched).path):
             return RecordUrl(claimed, copy=True)
     return RecordUrl(fetched, claimed, "another page")
+
+
+def allowed_elsewhere(target: SplitResult, fetched: str, allowed: Collection[str]) -> bool:
+    """Whether `target` is on another host than `fetched`, one the crawl allows."""
+    netloc = target.netloc.lower()
+    if netloc == urlsplit(fetched).netloc.lower():
+        return False
+    return netloc in allowed or (target.hostname or "") in allowed
+
+
+def moved_to(url: str, target: SplitResult) -> str:
+    """`url` with the scheme and host of `target`: where it would be on that host."""
+    return urlunsplit(urlsplit(url)._replace(scheme=target.scheme, netloc=target.netloc))

@@ -9,6 +9,7 @@ which the crawl counts so a redesign shows up as a rising generic share.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from datetime import datetime
 from unicodedata import normalize
 from urllib.parse import urlsplit
@@ -121,6 +122,7 @@ def extract(
     fetched_at: datetime,
     use_profile: bool = True,
     profile: SiteProfile | None = None,
+    hosts: Collection[str] = (),
 ) -> Extraction:
     """Extract raw fields from one article page. Raises `UnreadablePage` for non-HTML input.
 
@@ -129,13 +131,14 @@ def extract(
     "now" for every date on the page and picks the layout a profile had then. `use_profile=False`
     reads the page as if no profile knew its site (leave-one-out scoring of the generic
     extractor on the profiled sites' pages); `profile` reads it with that profile instead of its
-    host's (a profile being induced, not yet written).
+    host's (a profile being induced, not yet written). `hosts` are the other hosts the crawl
+    takes for the site (`-a hosts=`), on which a canonical URL may be trusted too.
     """
     page = Page(html, url, fetched_at)
     if profile is None and use_profile:
         profile = profile_for(urlsplit(url).hostname or "")
     layout = _matching_layout(page, profile, fetched_at) if profile else None
-    result = _Extractor(page, profile, layout).run()
+    result = _Extractor(page, profile, layout, hosts).run()
     if profile is None:  # a registry paper without a profile: generic fields, its own key
         from parsers.registry import paper_for  # the papers' table: no profiled page needs it
 
@@ -157,10 +160,17 @@ def _matching_layout(page: Page, profile: SiteProfile, fetched_at: datetime) -> 
 
 
 class _Extractor:
-    def __init__(self, page: Page, profile: SiteProfile | None, layout: Layout | None) -> None:
+    def __init__(
+        self,
+        page: Page,
+        profile: SiteProfile | None,
+        layout: Layout | None,
+        hosts: Collection[str] = (),
+    ) -> None:
         self.page = page
         self.profile = profile
         self.layout = layout
+        self.hosts = hosts
         self.sources: dict[str, str] = {}
 
     def selected(self, name: str) -> list[_Element]:
@@ -184,7 +194,7 @@ class _Extractor:
 
     def run(self) -> Extraction:
         page, profile = self.page, self.profile
-        key = record_url(page.canonical_url, page.url, profile)
+        key = record_url(page.canonical_url, page.url, profile, self.hosts)
         url = clean_url(key.url, profile.hosts if profile else ())
         result = Extraction(
             url=url,

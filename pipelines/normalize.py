@@ -177,6 +177,8 @@ class NormalizePipeline:
         record["body_link_share"] = item["extraction"].body_link_share  # for the validator
         if item["extraction"].copy_from:  # for the storage, which prefers the article's own page
             record["copy_from"] = item["extraction"].copy_from
+        if item.get("moved_from"):  # for the storage, which moves the row stored under it
+            record["moved_from"] = item["moved_from"]
         return record
 
 

@@ -27,6 +27,7 @@ RECORD_ERROR = "tinbao/storage/record_error"  # why the last single record was r
 SUSPECT_KEPT = "tinbao/stored/kept_over_suspect"  # stored records a suspect update spared
 COPY_SKIPPED = "tinbao/copy/skipped"  # copies of an article stored or met this run
 COPY_KEPT = "tinbao/copy/kept"  # copies stored since the article's own page did not come
+MOVED = "tinbao/stored/moved"  # stored articles keyed by the address their site moved them to
 # Characters of HTML a pending batch may hold before it is written: a thousand real pages would
 # hold 150–250 MB in memory, this keeps the batch near what a hundred of them used to.
 HTML_PER_BATCH = 16_000_000
@@ -130,9 +131,12 @@ class StoragePipeline:
         if copy_from:
             self._hold_copy(record, copy_from, fields.get("html"), packed)
         else:
-            self.own_pages.add(record["url"])
-            self.copies.pop(record["url"], None)
-            self._add(record, fields.get("html"), packed)
+            if fields.get("moved_from") and record["url"] not in self.own_pages:
+                self._move(fields["moved_from"], record["url"])
+            if not self.refused_why:
+                self.own_pages.add(record["url"])
+                self.copies.pop(record["url"], None)
+                self._add(record, fields.get("html"), packed)
         if self.refused_why and self.closing is None:
             engine = self.crawler.engine
             self.closing = deferred_from_coro(engine.close_spider_async(reason="storage_failed"))
@@ -159,6 +163,18 @@ class StoragePipeline:
             copy_from = held.copy_from  # the copy it replaces is the one not stored
         self.crawler.stats.inc_value(COPY_SKIPPED)
         logger.info("%s: not stored, a copy of %s, which is kept", copy_from, url)
+
+    def _move(self, old: str, new: str) -> None:
+        """Key the article stored under `old`, which its site moved to `new` for good, by
+        `new`, so the record about to be written updates it rather than adding a second."""
+        try:
+            moved = store.move_article(self.db, old, new)
+        except sqlite3.Error as exc:
+            self._refused(exc, len(self.records) + 1)
+            return
+        if moved:
+            self.crawler.stats.inc_value(MOVED)
+            logger.info("%s: stored as %s, where its site moved it", old, new)
 
     def _add(self, record: dict[str, Any], html: str | None, packed: bytes | None) -> None:
         """Add a record to the pending batch, and write the batch when it is due."""

@@ -87,6 +87,28 @@ def test_upsert_inserts_then_updates_without_duplicating(db):
     assert (row["first_seen_at"], row["last_seen_at"]) == (T0, T1)
 
 
+def test_an_article_moved_keeps_its_history_and_search_hits_under_the_new_url(db):
+    old, new = "http://old.vn/a-4712345.html", "https://new.vn/a-4712345.html"
+    store.upsert_articles(db, [make_record(old)], observed_at=T0)
+    store.upsert_articles(
+        db, [make_record(old, headline="Bế mạc Đại hội", fetched_at=T1)], observed_at=T1
+    )
+    assert store.move_article(db, old, new)
+    assert [row["url"] for row in db["articles"].rows] == [new]
+    assert [row["url"] for row in db["view_counts"].rows] == [new, new]
+    assert [row["url"] for row in db["article_revisions"].rows] == [new]
+    assert [hit["url"] for hit in store.search(db, "bế mạc")] == [new]
+    assert not store.move_article(db, old, new)  # nothing under the old URL any more
+
+
+def test_an_article_is_never_moved_onto_another_one(db):
+    store.upsert_articles(
+        db, [make_record("https://x.vn/1"), make_record("https://x.vn/2")], observed_at=T0
+    )
+    assert not store.move_article(db, "https://x.vn/1", "https://x.vn/2")
+    assert sorted(row["url"] for row in db["articles"].rows) == ["https://x.vn/1", "https://x.vn/2"]
+
+
 def test_unchanged_recrawl_only_adds_a_view_observation(db):
     store.upsert_articles(db, [make_record("https://x.vn/1")], observed_at=T0)
     again = make_record("https://x.vn/1", fetched_at=T1, views=150, views_raw="150 lượt xem")

@@ -133,6 +133,18 @@ def test_generic_page_canonical_must_stay_on_the_fetched_host() -> None:
     assert record_url(other, fetched, None).reason == "another site"
 
 
+def test_a_canonical_on_a_host_the_crawl_allows_is_trusted_for_the_same_path_only() -> None:
+    """A province's old and new domains, both allowed: the fetched URL moved to the new domain
+    is trusted; another article there, or a host not allowed, is not."""
+    fetched = "http://baothaibinh.example.vn/kinh-te/gia-lua-tang-4712345.html"
+    moved = "https://baohungyen.example.vn/kinh-te/gia-lua-tang-4712345.html"
+    allowed = ("baothaibinh.example.vn", "baohungyen.example.vn")
+    assert record_url(moved, fetched, None, allowed) == (moved, None, None, False)
+    other = "https://baohungyen.example.vn/kinh-te/xuat-khau-gao-4712399.html"
+    assert record_url(other, fetched, None, allowed).reason == "another page"
+    assert record_url(moved, fetched, None, allowed[:1]).reason == "another site"
+
+
 def test_decoded_pages_are_recomposed() -> None:
     """Tone marks written as combining characters (windows-1258 always, some editors in UTF-8)
     come out composed, so every pattern meets `đọc` rather than `đo` + U+0323."""

@@ -176,6 +176,7 @@ class NewsSpider(scrapy.Spider):
                 self.article_id(url),
                 planned=len(self.requested),
                 pack=self.pack_pages,
+                hosts=self.other_hosts(),
             )
         except UnreadablePage as exc:
             if bot_check_markup(response.body.decode("utf-8", "replace")):
@@ -222,6 +223,11 @@ class NewsSpider(scrapy.Spider):
             return None
         return extraction_item(extraction, html, fetched_at, normalized, drop, packed)
 
+    def other_hosts(self) -> tuple[str, ...]:
+        """Hosts besides the page's own the crawl takes for its site (`hosts=`), on which a
+        page's canonical URL may be trusted; a profile's hosts are the profile's business."""
+        return ()
+
     def article_id(self, url: str) -> str | None:
         """The site's id of an article, read from its URL by the spider, for pages the
         extractor finds none in (None: the extractor's reading is all there is)."""
@@ -249,6 +255,9 @@ def _limit(value: str | int | None) -> int | None:
     if limit < 1:
         raise ValueError(f"limit={value} is not a number of articles (1 or more)")
     return limit
+
+
+PERMANENT_REDIRECTS = frozenset({301, 308})  # a `302`/`307` move may be undone: fetched again
 
 
 # Content types an article page may come as: HTML, and the vague ones a misconfigured server

@@ -26,8 +26,9 @@ from urllib.parse import urljoin, urlsplit, urlunsplit
 import scrapy
 from scrapy.http import Response, TextResponse
 
-from crawler.spiders.base import NewsSpider
-from parsers.urls import clean_url, http_url, url_key
+from crawler.spiders.base import PERMANENT_REDIRECTS, NewsSpider
+from parsers.canonical import moved_to
+from parsers.urls import clean_url, http_url, same_key, url_key
 
 # Paths that are listings, people, topics or files, never an article.
 NOT_ARTICLE = re.compile(
@@ -71,6 +72,9 @@ class GenericSpider(NewsSpider):
         parts = urlsplit(url)
         return parts.netloc.lower() in self.hosts or (parts.hostname or "") in self.hosts
 
+    def other_hosts(self) -> tuple[str, ...]:
+        return tuple(sorted(self.hosts))
+
     def article_request(self, url: str) -> Iterator[scrapy.Request]:
         key = url_key(url)
         if key in self.requested or self.limit_reached():
@@ -83,7 +87,23 @@ class GenericSpider(NewsSpider):
     async def parse_article(self, response: Response) -> AsyncIterator[dict]:
         item = await self.article_item(response, self.live_url(response.url))
         if item is not None:
+            if moved_from := self.moved_from(response, item["extraction"].url):
+                item["moved_from"] = moved_from
             yield item
+
+    def moved_from(self, response: Response, url: str) -> str | None:
+        """The address the article at `url` had before its site moved it for good to another
+        of the crawl's hosts (the same path, answered with `301`/`308`), else None: a row
+        stored under it is the same article, and is keyed by `url` from now on."""
+        first = (response.meta.get("redirect_urls") or [None])[0]
+        statuses = response.meta.get("redirect_reasons") or []
+        if not first or not all(status in PERMANENT_REDIRECTS for status in statuses):
+            return None
+        first = self.live_url(first)
+        target = urlsplit(url)
+        if urlsplit(first).netloc == target.netloc or not same_key(moved_to(first, target), url):
+            return None
+        return first
 
     def fetch_url(self, url: str) -> str:
         """Where to fetch a page (a mirror, for the site spider with `base_url`)."""

@@ -58,7 +58,7 @@ from sqlite_utils import Database
 from w3lib.encoding import read_bom
 
 from crawler.signals import article_missing, article_moved
-from crawler.spiders.base import ARTICLE_LINKS, NewsSpider
+from crawler.spiders.base import ARTICLE_LINKS, PERMANENT_REDIRECTS, NewsSpider
 from parsers.profile import SiteProfile
 from parsers.sites import all_profiles
 from parsers.urls import clean_url, http_url, on_hosts, url_key
@@ -86,7 +86,6 @@ ENTRY_PERMALINK = etree.XPath("*[local-name()='guid'][not(@isPermaLink='false')]
 ENTRY_PUBLISHED = etree.XPath(
     "string(*[local-name()='pubDate' or local-name()='published'][1])", smart_strings=False
 )
-PERMANENT_REDIRECTS = frozenset({301, 308})  # a `302`/`307` move may be undone: fetched again
 RUNNING_MARKER = "tinbao.running"  # in JOBDIR while a run is open: left behind by a killed run
 
 

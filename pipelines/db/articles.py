@@ -369,6 +369,24 @@ def note_stored_copies(db: Database, copies: dict[str, tuple[str, str]], own: li
         db.conn.executemany("DELETE FROM stored_copies WHERE url = ?", [(url,) for url in own])
 
 
+# Tables holding an article's rows by its URL, besides `articles`; the search indexes and
+# facets follow the article's rowid, which a changed URL keeps.
+_BY_URL = ("view_counts", "article_revisions", "pages", "stored_copies")
+
+
+def move_article(db: Database, old: str, new: str) -> bool:
+    """Key the article stored under `old` by `new` from now on, with its view counts,
+    revisions and page (its site moved it there for good); nothing is done, and False
+    returned, unless `old` is stored and `new` is not, so two articles are never merged."""
+    with transaction(db):
+        if not is_stored(db, old) or is_stored(db, new):
+            return False
+        db.conn.execute("UPDATE articles SET url = ? WHERE url = ?", [new, old])
+        for table in _BY_URL:
+            db.conn.execute(f"UPDATE OR REPLACE {table} SET url = ? WHERE url = ?", [new, old])
+    return True
+
+
 def is_stored(db: Database, url: str) -> bool:
     """Whether an article is already stored under this canonical URL."""
     return db.conn.execute("SELECT 1 FROM articles WHERE url = ?", [url]).fetchone() is not None

@@ -14,8 +14,6 @@ from __future__ import annotations
 from pathlib import Path
 from urllib.parse import urlsplit
 
-import pytest
-
 from crawler.exitcodes import ExitCode
 from tests.faults.harness import (
     ARTICLES,
@@ -71,11 +69,6 @@ def test_an_article_moved_to_the_new_domain_is_stored_once_under_it(tmp_path: Pa
     assert integrity(db) == "ok"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="left: a canonical is checked against the fetched page's host (a profile's hosts) "
-    "only; the hosts a crawl allows with hosts= do not reach the extractor that checks it",
-)
 def test_the_same_article_linked_on_both_domains_is_one_record(tmp_path: Path) -> None:
     """The old domain's listing links the article on both domains, each serving it with the
     new domain's canonical: one row, under the new URL."""
@@ -91,11 +84,6 @@ def test_the_same_article_linked_on_both_domains_is_one_record(tmp_path: Path) -
     assert integrity(db) == "ok"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="left: a canonical is checked against the fetched page's host (a profile's hosts) "
-    "only; the hosts a crawl allows with hosts= do not reach the extractor that checks it",
-)
 def test_a_canonical_on_the_new_domain_is_trusted_only_when_that_domain_is_allowed(
     tmp_path: Path,
 ) -> None:
@@ -149,11 +137,6 @@ def test_the_new_domains_listing_of_old_urls_gives_each_article_once(tmp_path: P
     assert new.paths().count(ARTICLE) == 1 and new.paths().count(OTHER) == 1
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="left: the record is keyed by the URL it landed on; nothing moves the row "
-    "stored under the old domain's URL to the new one, so the article has two rows",
-)
 def test_a_domain_change_between_two_runs_adds_no_second_record(tmp_path: Path) -> None:
     """The first run stores the article on the old domain; by the second (a full re-crawl) the
     old URL answers `301` to the new domain, whose page names itself canonical. The article
