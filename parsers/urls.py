@@ -4,10 +4,10 @@ Sites link one article in many spellings: on an old host, `www.`, `m.` or `amp.`
 tracking parameters that shares add (`?utm_source=fb`, Facebook's `fbclid`, Zalo's `zarsrc`),
 with the visitor's session (`;jsessionid=…`, `?PHPSESSID=…`), with a `#comment` fragment, with
 its Vietnamese slug percent-encoded from decomposed text (NFD, as macOS writes it).
-`clean_url` removes what is not part of the article's address; `url_key`
-also canonicalizes the rest (w3lib: sorted query, one percent-encoding, lowercase host, and
-no trailing slash), so two links to one article have one key and an incremental crawl never
-fetches a stored one again.
+`clean_url` removes what is not part of the article's address; `url_key` also canonicalizes
+the rest (w3lib: sorted query, one percent-encoding, lowercase host, no trailing slash, and a
+`+` in the path read as the space it was meant for), so two links to one article have one key
+and an incremental crawl never fetches a stored one again.
 """
 
 from __future__ import annotations
@@ -135,11 +135,14 @@ def _canonical(url: str) -> str:
 
 
 def _unslashed(url: str, hosts: Sequence[str]) -> str:
-    """The clean URL, its path without a trailing slash."""
+    """The clean URL, its path without a trailing slash and with `+` read as a space (`%20`):
+    a CMS that leaves spaces in its slugs links them either way, and no site serves two
+    articles at paths that differ only there."""
     parts = urlsplit(clean_url(url, hosts))
-    if len(parts.path) > 1 and parts.path.endswith("/"):
-        parts = parts._replace(path=parts.path.rstrip("/") or "/")
-    return urlunsplit(parts)
+    path = parts.path.replace("+", "%20")
+    if len(path) > 1 and path.endswith("/"):
+        path = path.rstrip("/") or "/"
+    return urlunsplit(parts._replace(path=path))
 
 
 def http_url(value: str, name: str = "url") -> str:

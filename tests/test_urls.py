@@ -82,6 +82,18 @@ def test_a_trailing_slash_is_no_part_of_the_key() -> None:
     assert url_key("https://baoquangninh.vn/") == "https://baoquangninh.vn/"
 
 
+def test_a_plus_in_a_path_is_the_space_it_stands_for() -> None:
+    """A CMS that left spaces in its slugs: linked with `%20` and with `+`, one article; a `+`
+    in the query is left to the query's own rules."""
+    assert url_key("https://baoquangninh.vn/15/200050/san+pham+ocop") == (
+        "https://baoquangninh.vn/15/200050/san%20pham%20ocop"
+    )
+    assert url_key("https://baoquangninh.vn/15/200050/san%20pham%20ocop") == (
+        "https://baoquangninh.vn/15/200050/san%20pham%20ocop"
+    )
+    assert url_key("https://baoquangninh.vn/tim?q=a+b") == "https://baoquangninh.vn/tim?q=a+b"
+
+
 # --- through the engine --------------------------------------------------------------------
 
 SITE = "baoquangninh"

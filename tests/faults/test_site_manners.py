@@ -173,10 +173,6 @@ def test_another_spelling_of_a_known_article_link_is_fetched_once(
     assert sum(1 for path in site.paths() if path.startswith(A)) == 1, site.paths()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="two slugs of one article id without a canonical are two rows",
-)
 def test_a_slug_with_percent_20_and_with_plus_is_one_article(tmp_path: Path) -> None:
     """A CMS that left spaces in its slugs, linked `%20` in one place and `+` in another: the
     id decides."""
