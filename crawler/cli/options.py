@@ -6,6 +6,7 @@ from __future__ import annotations
 import logging
 import math
 import os
+import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date, datetime
@@ -100,7 +101,9 @@ def opened(db_path: str, *, only_reads: bool = False) -> Iterator[Database]:
 
 
 def check_database(path: str) -> None:
-    """Before crawling: create or upgrade the database, or refuse it in one line (exit 1).
+    """Before crawling: create or upgrade the database, or refuse it in one line (exit 1);
+    and wait for another program's write lock here, where a stop ends the wait at once, rather
+    than in the crawl's first write, where Scrapy's graceful stop waits for it to return.
 
     A file with a second name (a hard link, `cp -l`) is refused: SQLite keeps the write-ahead
     log beside the name it was opened by, and the crawl lock is taken by name, so a crawl
@@ -119,9 +122,16 @@ def check_database(path: str) -> None:
             f"{path}) and run again"
         )
     try:
-        store.open_db(path).close()
+        db = store.open_db(path)
     except store.DatabaseError as exc:
         raise click.ClickException(str(exc)) from exc
+    try:
+        with store.transaction(db):
+            pass
+    except sqlite3.Error as exc:
+        raise click.ClickException(str(store.database_error(path, exc))) from exc
+    finally:
+        db.close()
 
 
 def database_option(help: str = "SQLite database (env TINBAO_DB).") -> Callable:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import resource
 import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date, datetime, timedelta
@@ -21,6 +22,11 @@ from sqlite_utils import Database
 from parsers.vietnamese.dates import LOCAL_TZ
 
 BUSY_TIMEOUT_MS = 30_000
+# How long SQLite waits for another program's write lock in one call: Python runs no signal
+# handler until the call returns, so the busy timeout is waited out in calls of this length.
+BUSY_STEP_MS = 100
+STEP_PRAGMA = f"PRAGMA busy_timeout = {BUSY_STEP_MS}"
+TIMEOUT_PRAGMA = f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}"
 
 
 class DatabaseError(Exception):
@@ -86,13 +92,32 @@ def transaction(db: Database) -> Iterator[Database]:
     if db.conn.in_transaction:
         yield db
         return
-    db.conn.execute("BEGIN IMMEDIATE")
+    begin_immediate(db.conn)
     try:
         yield db
     except BaseException:
         db.conn.rollback()
         raise
     db.conn.commit()
+
+
+def begin_immediate(conn: sqlite3.Connection) -> None:
+    """`BEGIN IMMEDIATE`, waiting up to the busy timeout every connection is opened with for
+    another program's write lock in steps of `BUSY_STEP_MS`, so a Ctrl-C or a SIGTERM taken as
+    one stops the wait at once."""
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    conn.execute(STEP_PRAGMA)
+    try:
+        while True:
+            try:
+                conn.execute("BEGIN IMMEDIATE")
+                return
+            except sqlite3.OperationalError as exc:
+                busy = (getattr(exc, "sqlite_errorname", "") or "").startswith("SQLITE_BUSY")
+                if not busy or time.monotonic() >= deadline:
+                    raise
+    finally:
+        conn.execute(TIMEOUT_PRAGMA)
 
 
 def date_bounds(since: str | date | None, until: str | date | None) -> list[tuple[str, str]]:

@@ -110,21 +110,15 @@ def next_run_stores_everything(site: FaultServer, db: Path) -> None:
     assert integrity(db) == "ok"
 
 
-WAITED_IN_SQLITE = pytest.mark.xfail(
-    strict=True, reason="SQLite's busy wait lets no signal through until its 30 s are over"
-)
-
-
-@pytest.mark.parametrize("mode", [pytest.param("wal", marks=WAITED_IN_SQLITE), "delete"])
+@pytest.mark.parametrize("mode", ["wal", "delete"])
 @pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGINT], ids=["sigterm", "sigint"])
 def test_a_crawl_waiting_for_a_write_lock_stops_soon_when_told(
     tmp_path: Path, mode: str, sig: signal.Signals
 ) -> None:
     """Another program holds the write lock for ten minutes; the crawl, waiting for it, is told
     to stop after 4 s: it ends within SOON seconds as an interrupted run, not after the busy
-    timeout's 30 s. Out of WAL mode the wait is tinbao's own (before: SIGTERM ended the crawl
-    without a word, exit -15); in WAL mode it is SQLite's busy timeout, which a signal does not
-    cut short (see docs/reliability.md, Limits)."""
+    timeout's 30 s (before: SIGTERM ended the crawl without a word, exit -15 out of WAL mode;
+    in WAL mode SQLite's busy wait let no signal through for its 30 s)."""
     db = tmp_path / "news.db"
     store.open_db(db).close()
     if mode == "delete":
