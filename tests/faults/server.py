@@ -53,6 +53,7 @@ class Hit:
     path: str
     at: float  # time.monotonic() when the request arrived
     faulty: bool
+    headers: dict[str, str] = field(default_factory=dict)  # as sent, the last of a repeated name
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -62,7 +63,7 @@ class _Handler(BaseHTTPRequestHandler):
     def do_GET(self) -> None:  # noqa: N802 (http.server's naming)
         srv = self.server
         fault = srv.fault_for(self.path)
-        srv.hits.append(Hit(self.path, time.monotonic(), fault is not None))
+        srv.hits.append(Hit(self.path, time.monotonic(), fault is not None, dict(self.headers)))
         if fault is None:
             fault = Fault()
         self.fault_date = fault.headers.get("Date")
