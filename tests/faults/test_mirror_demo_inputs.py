@@ -78,12 +78,12 @@ def test_a_mirror_on_port_0_says_where_it_serves() -> None:
         server.wait(timeout=20)
 
 
-def test_a_demo_into_a_folder_is_one_line(tmp_path: Path) -> None:
+def test_a_demo_into_a_folder_is_a_usage_error(tmp_path: Path) -> None:
     folder = tmp_path / "demo.db"
     folder.mkdir()
     done = tinbao("demo", "--db", str(folder), timeout=120)
-    assert done.returncode == 1, done.stdout + done.stderr
-    assert "demo.db" in _one_line(done)
+    assert done.returncode == 2, done.stdout + done.stderr
+    assert "demo.db" in _one_line(done) and "directory" in _one_line(done)
     assert list(folder.iterdir()) == []
 
 

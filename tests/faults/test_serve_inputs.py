@@ -18,13 +18,13 @@ import sqlite3
 import subprocess
 import sys
 import time
-import urllib.parse
 import urllib.request
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
+from datasette.utils import tilde_encode
 
 from tests.conftest import ROOT
 from tests.faults.harness import ARTICLES, crawl_mirror, expect_rows, write_lock_held
@@ -108,7 +108,7 @@ def serving_db(db: Path) -> Iterator[str]:
 
 def _rows(base: str) -> list[dict]:
     (database,) = _get(base + "/-/databases.json")
-    route = urllib.parse.quote(database.get("route") or database["name"])
+    route = tilde_encode(database["route"])  # Datasette's spelling of a name in its URLs
     return _get(f"{base}/{route}/articles.json?_shape=array&_size=max")
 
 
