@@ -54,6 +54,15 @@ class Result:
     differences: list[str] = field(default_factory=list)  # "url field: got … expected …"
 
 
+def key_problem(key: str) -> str:
+    """Why `key` cannot name a profile module and its spider ('' when it can)."""
+    if not KEY.match(key):
+        return f"bad key {key!r}: lowercase letters and digits, like baoxyz"
+    if key in {"article", "site"}:
+        return f"{key!r} is the name of a generic spider"
+    return ""
+
+
 def new_site(
     key: str,
     samples: list[Sample],
@@ -64,10 +73,9 @@ def new_site(
     root: Path = ROOT,
 ) -> Result:
     """Induce, write and check the profile `key` from confirmed samples."""
-    if not KEY.match(key):
-        raise NewSiteError(f"bad key {key!r}: lowercase letters and digits, like baoxyz")
-    if key in {"article", "site"}:
-        raise NewSiteError(f"{key!r} is the name of a generic spider")
+    problem = key_problem(key)
+    if problem:
+        raise NewSiteError(problem)
     for sample in samples:
         sample.expected = {**sample.expected, "site": key}
         missing = [k for k in EXTRACT_KEYS if k not in sample.expected]

@@ -35,6 +35,19 @@ def _read(path: str) -> str:
         raise UnreadableSample(str(exc)) from exc
 
 
+def _read_case(path: str) -> dict:
+    """A sample's confirmed record (a page.json file), or one line saying why it is none."""
+    try:
+        case = json.loads(Path(path).read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise click.UsageError(f"cannot read --expect {path}: {exc.strerror}") from exc
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise click.UsageError(f"--expect {path} is not a JSON page.json file: {exc}") from exc
+    if not isinstance(case, dict):
+        raise click.UsageError(f"--expect {path} is not a page.json object")
+    return case
+
+
 def _confirm(record: dict, url: str) -> dict:
     """Let the user correct the generic extractor's record in their editor."""
     if not sys.stdin.isatty():
@@ -98,7 +111,7 @@ def new_site(
           --listing kinh-te.html --listing-url https://baoxyz.vn/kinh-te/
     """
     from crawler.fixtures import as_saved, fixture_dir, write_response
-    from crawler.newsite import ROOT, Listing, NewSiteError
+    from crawler.newsite import ROOT, Listing, NewSiteError, key_problem
     from crawler.newsite import new_site as build
     from parsers.induce import Sample
     from parsers.page import Page, UnreadablePage
@@ -107,10 +120,13 @@ def new_site(
 
     if len(samples) < 2:
         raise click.UsageError("give at least two sample pages (three is better)")
+    if problem := key_problem(key):  # before a sample is fetched or a file written
+        raise click.UsageError(f"--key: {problem}")
     if expect and len(expect) != len(samples):
         raise click.UsageError(f"{len(samples)} samples but {len(expect)} --expect files")
     if (ROOT / "parsers" / "sites" / f"{key}.py").exists() and not force:
         raise click.UsageError(f"parsers/sites/{key}.py exists (--force overwrites it)")
+    cases = [_read_case(file) for file in expect] if expect else [{} for _ in samples]
     urls = [s for s in samples if _is_url(s)] + ([listing] if listing and _is_url(listing) else [])
     fetched = {}
     if urls:
@@ -128,7 +144,7 @@ def new_site(
 
     confirmed = []
     for index, sample in enumerate(samples):
-        case = json.loads(Path(expect[index]).read_text(encoding="utf-8")) if expect else {}
+        case = cases[index]
         if sample in fetched:
             page = fetched[sample]
             html, url, when = as_saved(page), page.url, page.fetched_at
