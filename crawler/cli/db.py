@@ -13,6 +13,7 @@ import io
 import json
 import os
 import signal
+import socket
 import subprocess
 import sys
 import tempfile
@@ -251,6 +252,7 @@ def serve(host: str, port: int, db_path: str) -> None:
         raise click.ClickException("Datasette is not installed: pip install -e '.[serve]'")
     with opened(db_path):
         pass  # refuse a bad file in one line, and upgrade an old one, before Datasette opens it
+    _check_can_listen(host, port)
     with tempfile.TemporaryDirectory(prefix="tinbao-") as tmp:
         metadata = Path(tmp) / "metadata.json"
         metadata.write_text(json.dumps(build_metadata(Path(db_path).stem)), encoding="utf-8")
@@ -258,6 +260,20 @@ def serve(host: str, port: int, db_path: str) -> None:
         code = run_until_stopped(command, datasette_env())
     if code:
         raise click.ClickException(f"datasette exited with status {code}")
+
+
+def _check_can_listen(host: str, port: int) -> None:
+    """Refuse in one line an address Datasette could not listen on (a port taken, an address
+    not on this machine): its server would log a startup, the error and a shutdown, then exit."""
+    try:
+        addresses = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+        for family, kind, proto, _, address in addresses:
+            with socket.socket(family, kind, proto) as probe:
+                probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as the server does
+                probe.bind(address)
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        raise click.ClickException(f"cannot listen on {host}:{port}: {reason}") from None
 
 
 def run_until_stopped(command: list[str], env: dict[str, str]) -> int:
