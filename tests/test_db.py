@@ -207,10 +207,12 @@ def test_pages_stored_as_zlib_by_an_older_schema_still_read_after_the_upgrade(tm
         "INSERT INTO pages (url, fetched_at, html_zlib) VALUES (?, ?, ?)",
         ["https://x.vn/old", T0, zlib.compress("<p>trang cũ</p>".encode(), 6)],
     )
+    old.execute("INSERT INTO articles (url, site) VALUES ('https://x.vn/old', 'baothaibinh')")
     old.conn.commit()
     old.close()
     db = store.open_db(path)
     store.store_pages(db, [{"url": "https://x.vn/new", "fetched_at": T1, "html": "<p>mới</p>"}])
+    store.upsert_articles(db, [make_record("https://x.vn/new")], observed_at=T1)
     pages = [(url, html) for url, _, html in store.iter_pages(db)]
     assert pages == [("https://x.vn/new", "<p>mới</p>"), ("https://x.vn/old", "<p>trang cũ</p>")]
     new_blob = db.execute("SELECT html_compressed FROM pages WHERE url = 'https://x.vn/new'")

@@ -274,7 +274,9 @@ def iter_pages(
     site: str | None = None,
     on_unreadable: Callable[[str, str], None] | None = None,
 ) -> Iterator[tuple[str, datetime, str]]:
-    """Stored pages as (url, fetched_at, html), optionally of one site, read in URL order.
+    """The stored pages of stored articles as (url, fetched_at, html), optionally of one site,
+    read in URL order. A page whose article row is gone (deleted by hand) has no record to
+    re-derive: re-parsing it would bring back what someone removed.
 
     A page whose stored HTML cannot be read back (its bytes damaged) is given to
     `on_unreadable` with the reason and skipped, so the others are still read; without it,
@@ -290,7 +292,7 @@ def iter_pages(
         params.append(site)
     sql = (
         "SELECT p.url, p.fetched_at, p.html_compressed FROM pages p "
-        f"LEFT JOIN articles a ON a.url = p.url WHERE {where} ORDER BY p.url LIMIT 200"
+        f"JOIN articles a ON a.url = p.url WHERE {where} ORDER BY p.url LIMIT 200"
     )
     last = ""
     while rows := db.conn.execute(sql, [last, *params]).fetchall():
