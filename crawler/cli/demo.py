@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import signal
+import sys
 import threading
 from contextlib import closing
 from pathlib import Path
@@ -12,6 +13,7 @@ from typing import TYPE_CHECKING
 import click
 
 from crawler.cli.options import CONTEXT_SETTINGS, check_database
+from crawler.exitcodes import ExitCode
 
 if TYPE_CHECKING:
     from crawler.mirror import Mirror
@@ -60,24 +62,35 @@ def demo(db_path: str, site: str, verbose: bool) -> None:
       tinbao demo
       tinbao demo --site baocantho --db /tmp/cantho.db
     """
+    from crawler.lock import CrawlLock, Locked
     from crawler.mirror import serving
     from crawler.runner import run_spiders
     from pipelines import db as store
 
     root = mirror_root(site)
     check_database(db_path)
-    with serving(root) as mirror:
-        click.echo(f"Serving the {site} mirror at {mirror.base_url}; crawling…", err=True)
-        stats = run_spiders(
-            [site],
-            settings={
-                "TINBAO_DB": db_path,
-                "DOWNLOAD_DELAY": 0,
-                "AUTOTHROTTLE_ENABLED": False,
-                "LOG_LEVEL": "INFO" if verbose else "WARNING",
-            },
-            spider_args={"base_url": mirror.base_url},
-        )[site]
+    try:  # a crawl into the file, so one at a time with `tinbao crawl` and cron's runs
+        lock = CrawlLock(Path(db_path)).acquire()
+    except Locked as exc:
+        click.echo(f"tinbao demo: {exc}", err=True)
+        sys.exit(ExitCode.LOCKED)
+    except OSError as exc:
+        raise click.ClickException(f"cannot lock {exc.filename}: {exc.strerror}") from None
+    try:
+        with serving(root) as mirror:
+            click.echo(f"Serving the {site} mirror at {mirror.base_url}; crawling…", err=True)
+            stats = run_spiders(
+                [site],
+                settings={
+                    "TINBAO_DB": db_path,
+                    "DOWNLOAD_DELAY": 0,
+                    "AUTOTHROTTLE_ENABLED": False,
+                    "LOG_LEVEL": "INFO" if verbose else "WARNING",
+                },
+                spider_args={"base_url": mirror.base_url},
+            )[site]
+    finally:
+        lock.release()
     with closing(store.open_db(db_path)) as database:
         (row,) = [r for r in store.site_stats(database) if r["site"] == site] or [None]
         most_viewed = store.most_viewed(database, site=site, limit=3)

@@ -22,6 +22,8 @@ from pathlib import Path
 
 import pytest
 
+from pipelines import db as store
+from pipelines.db.schema import SCHEMA_VERSION
 from tests.conftest import ROOT
 from tests.faults.harness import ARTICLES, crawl_mirror, expect_rows, tinbao
 
@@ -117,9 +119,10 @@ def test_a_demo_on_a_database_another_crawl_holds_is_refused(tmp_path: Path) -> 
 
 def test_a_demo_on_a_database_from_a_newer_tinbao_leaves_it_untouched(tmp_path: Path) -> None:
     db = tmp_path / "news.db"
+    store.open_db(db).close()
     conn = sqlite3.connect(db)
-    conn.execute("CREATE TABLE articles (url TEXT PRIMARY KEY)")
-    conn.execute("PRAGMA user_version = 99")
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     conn.close()
     before = db.read_bytes()
     done = tinbao("demo", "--db", str(db), timeout=120)
