@@ -80,7 +80,7 @@ def open_db(path: str | Path, *, create: bool = True, only_reads: bool = False) 
         version = db.execute("PRAGMA user_version").fetchone()[0]
         if migrations.pending(db) or version != SCHEMA_VERSION:
             with transaction(db):
-                _check_not_too_new(db.conn, path)
+                _check_schema(db.conn, path)
                 migrations.apply(db)
                 db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
     except sqlite3.DatabaseError as e:
@@ -111,7 +111,7 @@ def open_reader(path: str | Path) -> Database:
         raise DatabaseError(f"{path}: cannot open: {e}") from e
     try:
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        if _check_not_too_new(conn, path):
+        if _check_schema(conn, path):
             if not conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]:
                 raise DatabaseError(f"{path} is read-only and holds no tables yet: {unwritable}")
             raise DatabaseError(
@@ -211,7 +211,7 @@ def _probe(path: Path, rolled_back: bool = False) -> None:
     try:
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        pending = _check_not_too_new(conn, path)
+        pending = _check_schema(conn, path)
         if pending:
             # Before upgrading in place, make sure the pages about to be rewritten are sound.
             result = conn.execute("PRAGMA quick_check").fetchone()[0]
@@ -247,8 +247,9 @@ def _roll_back(path: Path) -> None:
         conn.close()
 
 
-def _check_not_too_new(conn: sqlite3.Connection, path: Path) -> bool:
-    """Raise `DatabaseTooNew` for a schema from a newer tinbao; return whether steps are pending."""
+def _check_schema(conn: sqlite3.Connection, path: Path) -> bool:
+    """Raise `DatabaseTooNew` for a schema from a newer tinbao, `DatabaseError` for another
+    program's database; return whether steps are pending."""
     version = conn.execute("PRAGMA user_version").fetchone()[0]
     has_history = conn.execute(
         "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
@@ -263,6 +264,8 @@ def _check_not_too_new(conn: sqlite3.Connection, path: Path) -> bool:
                 [MIGRATION_SET],
             )
         }
+    if not applied:
+        _check_not_anothers(conn, path, version)
     unknown = applied - set(MIGRATION_NAMES)
     if version > SCHEMA_VERSION or unknown:
         raise DatabaseTooNew(
@@ -270,3 +273,24 @@ def _check_not_too_new(conn: sqlite3.Connection, path: Path) -> bool:
             f"knows ({SCHEMA_VERSION}); upgrade tinbao to use it"
         )
     return len(applied) < SCHEMA_VERSION
+
+
+def _check_not_anothers(conn: sqlite3.Connection, path: Path, version: int) -> None:
+    """Refuse a file no tinbao wrote that another program owns: one numbering its own schema
+    in `user_version` (a browser's history, an app's store), or one with an `articles` table
+    of its own. tinbao writes its steps beside its first table, so its files never look so;
+    a file holding only other tables and no schema number still takes tinbao's beside them."""
+    tables = [
+        row[0]
+        for row in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+            "ORDER BY name"
+        )
+    ]
+    if tables and (version or "articles" in tables):
+        shown = ", ".join(tables[:3]) + (", …" if len(tables) > 3 else "")
+        numbered = f"schema version {version}, " if version else ""
+        raise DatabaseError(
+            f"{path} is another program's database, not tinbao's ({numbered}tables: {shown}); "
+            "name a tinbao database or a new file"
+        )
