@@ -16,6 +16,7 @@ USER_AGENT = "tinbao/0.1 (+https://github.com/tinbao/tinbao; Vietnamese news arc
 ROBOTSTXT_OBEY = True
 CONCURRENT_REQUESTS = 8
 CONCURRENT_REQUESTS_PER_DOMAIN = 2
+DOWNLOADER = "crawler.downloader.Downloader"  # holds each host to that limit
 CONCURRENT_ITEMS = 1  # items per response handled at once: an article page gives one
 DOWNLOAD_DELAY = 0.5
 AUTOTHROTTLE_ENABLED = True

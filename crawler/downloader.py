@@ -1,0 +1,36 @@
+"""Scrapy's downloader, holding each host to `CONCURRENT_REQUESTS_PER_DOMAIN` requests at once."""
+
+from __future__ import annotations
+
+from time import monotonic
+
+from scrapy.core.downloader import Downloader as ScrapyDownloader
+from scrapy.core.downloader import Slot
+from scrapy.utils.asyncio import call_later
+from scrapy.utils.defer import _schedule_coro
+
+
+class Downloader(ScrapyDownloader):
+    """Under the asyncio reactor, Scrapy 2.19 starts each download as a task that counts its
+    request as transferring only once the task first runs, after the loop sending a host's
+    queued requests has ended: that loop, which stops when the host has as many transfers as
+    its concurrency allows, counted none and sent the host's whole queue at once (seven
+    requests in flight to one host under a limit of one, five under the default of two). Here
+    a request takes its transfer place as it leaves the queue; the download frees it."""
+
+    def _process_queue(self, slot: Slot) -> None:
+        if slot.latercall:
+            return  # a download delay is being waited out; that call processes the queue
+        now = monotonic()
+        delay = slot.download_delay()
+        if delay and (penalty := delay - now + slot.lastseen) > 0:
+            slot.latercall = call_later(penalty, self._latercall, slot)
+            return
+        while slot.queue and slot.free_transfer_slots() > 0:
+            slot.lastseen = now
+            request, queued = slot.queue.popleft()
+            slot.transferring.add(request)
+            _schedule_coro(self._wait_for_download(slot, request, queued))
+            if delay:  # one request per delay: the next waits for its own turn
+                self._process_queue(slot)
+                break
