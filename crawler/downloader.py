@@ -6,6 +6,7 @@ from time import monotonic
 
 from scrapy.core.downloader import Downloader as ScrapyDownloader
 from scrapy.core.downloader import Slot
+from scrapy.exceptions import IgnoreRequest
 from scrapy.utils.asyncio import call_later
 from scrapy.utils.defer import _schedule_coro
 
@@ -19,6 +20,14 @@ class Downloader(ScrapyDownloader):
     a request takes its transfer place as it leaves the queue; the download frees it."""
 
     def _process_queue(self, slot: Slot) -> None:
+        engine = self.crawler.engine
+        if engine is not None and not engine.running:
+            # Stopping: what waits for a transfer place is not sent (Scrapy's stop would wait
+            # for each in turn, the host's limit apart), as it never waited before the limit held.
+            while slot.queue:
+                request, queued = slot.queue.popleft()
+                queued.errback(IgnoreRequest(f"{request.url}: not sent, the crawl is stopping"))
+            return
         if slot.latercall:
             return  # a download delay is being waited out; that call processes the queue
         now = monotonic()
