@@ -371,3 +371,39 @@ def test_a_dash_spaced_on_one_side_splits_names_and_is_shown_spaced() -> None:
         "Hải Ninh - Gia Huy - Tú Uyên", ("Hải Ninh", "Gia Huy", "Tú Uyên"), None
     )
     assert clean_byline("Nguyễn Văn-An").people == ("Nguyễn Văn-An",)
+
+
+@pytest.mark.parametrize(
+    ("raw", "person"),
+    [
+        ("Thiếu úy QNCN Đào Văn Kiên", "Đào Văn Kiên"),
+        ("Thượng tá, TS. Hà Minh Quân", "Hà Minh Quân"),
+        ("Dược sĩ Trịnh Thu Vân", "Trịnh Thu Vân"),
+        ("Thầy giáo Phan Đình Lộc", "Phan Đình Lộc"),
+        ("NCS Đỗ Hải Yến", "Đỗ Hải Yến"),
+        ("Dr. Anna Berg", "Anna Berg"),
+    ],
+)
+def test_ranks_degrees_and_callings_before_the_name_are_no_part_of_the_person(
+    raw: str, person: str
+) -> None:
+    assert clean_byline(raw) == Byline(raw, (person,), None)
+
+
+@pytest.mark.parametrize(
+    ("raw", "display", "people"),
+    [
+        ("Kỹ thuật: Hồ Văn Sang", None, ()),
+        ("Dẫn chương trình: Mỹ Linh - Âm thanh: Quốc Thái", None, ()),
+        (
+            "Tin: Kim Oanh | Đọc: Mỹ Linh | Chịu trách nhiệm: Vũ Trọng Đạt",
+            "Kim Oanh",
+            ("Kim Oanh",),
+        ),
+        ("Nguồn ảnh: Reuters", None, ()),
+    ],
+)
+def test_a_broadcasts_technicians_presenters_and_readers_are_no_authors(
+    raw: str, display: str | None, people: tuple[str, ...]
+) -> None:
+    assert clean_byline(raw) == Byline(display, people, None)

@@ -90,7 +90,8 @@ _PHOTO = patterns.compile(r"(?:anh|image|photo|foto|bild)s?\s*:")
 # credit takes `by` (`Photos by`, `Editing by`).
 _NOT_AUTHOR = (
     r"(?:(?:(?:anh|image|photo|foto|bild)s?|bien\s*tap|nguoi\s*duyet|duyet\s*bai|hieu\s*dinh"
-    r"|do\s*hoa|thiet\s*ke|trinh\s*bay|quay\s*phim|dung\s*phim)\s*:|(?:photos?|pictures?|images?|editing|edited)\s+by\s)"
+    r"|do\s*hoa|thiet\s*ke|trinh\s*bay|quay\s*phim|dung\s*phim|ky\s*thuat|am\s*thanh"
+    r"|dan\s*chuong\s*trinh|doc|chiu\s*trach\s*nhiem(?:\s*noi\s*dung)?|nguon\s*anh)\s*:|(?:photos?|pictures?|images?|editing|edited)\s+by\s)"
 )
 _CREDIT = patterns.compile(_NOT_AUTHOR)
 # … and after the names in the same box: `Bài: Hoàng Long<br>Ảnh: Trần Huấn`.
@@ -105,9 +106,11 @@ _AUTHOR_AGAIN = patterns.compile(
 # comma or a space (`KSOR` is a Jarai surname).
 _TITLE_BEFORE = patterns.compile(
     r"^(?:(?:P?GS|TSKH|TS|Th[Ss]|THS|KTS|KS|BS(?:CK(?:II|I|1|2))?|CK(?:II|I|1|2)|DS|LS|NSND|NSƯT"
-    r"|NGND|NGƯT)(?:\.\s*|,\s*|\s+))+"
-    # ranks and callings: `Đại tá`, `Thiếu úy`, `Nhà báo`, `Luật sư`
-    r"|^(?i:(?:đại|thượng|trung|thiếu)\s+(?:tá|úy|uý|tướng)|nhà\s+(?:báo|văn|thơ)|luật\s+sư)\s+"
+    r"|NGND|NGƯT|NCS|QNCN|Dr)(?:\.\s*|,\s*|\s+)"
+    # ranks and callings, alone or with a degree (`Trung tá, ThS.`, `Thượng úy QNCN`): `Đại tá`,
+    # `Nhà báo`, `Luật sư`, `Bác sĩ`, `Cô giáo`
+    r"|(?i:(?:đại|thượng|trung|thiếu)\s+(?:tá|úy|uý|tướng)|nhà\s+(?:báo|văn|thơ|giáo)|luật\s+sư"
+    r"|(?:bác|dược|nhạc|họa|hoạ|kỹ|kĩ)\s+s[ưĩ]|(?:cô|thầy)\s+giáo)(?:,\s*|\s+))+"
 )
 # A forum handle (`hoangnam_pd`): one word, no capitals, no tone marks. With the poster's name
 # in brackets after it (`hoangnam_pd (Hoàng Nam)`), the name is the byline.
