@@ -407,3 +407,89 @@ def test_a_broadcasts_technicians_presenters_and_readers_are_no_authors(
     raw: str, display: str | None, people: tuple[str, ...]
 ) -> None:
     assert clean_byline(raw) == Byline(display, people, None)
+
+
+@pytest.mark.parametrize(
+    ("raw", "name"),
+    [
+        ("Kịch bản: Lệ Quyên", "Lệ Quyên"),
+        ("Biên dịch: Lệ Quyên", "Lệ Quyên"),
+        ("Người thực hiện: Lệ Quyên", "Lệ Quyên"),
+        ("Bài viết của Lệ Quyên", "Lệ Quyên"),
+        ("Ghi chép của Lệ Quyên", "Lệ Quyên"),
+        ("Lệ Quyên biên dịch", "Lệ Quyên"),
+    ],
+)
+def test_script_writers_translators_and_writers_of_labels_are_the_authors(
+    raw: str, name: str
+) -> None:
+    assert clean_byline(raw) == Byline(name, (name,), None)
+
+
+@pytest.mark.parametrize(
+    ("raw", "display"),
+    [
+        ("Ban Thư ký tòa soạn", "Ban Thư ký tòa soạn"),
+        ("webmaster", "webmaster"),
+        ("Sở GD&ĐT tỉnh", "Sở GD&ĐT tỉnh"),
+        ("BTV Ban Văn hóa - Thể thao", "BTV Ban Văn hóa - Thể thao"),
+    ],
+)
+def test_desks_and_offices_with_joined_words_name_nobody(raw: str, display: str) -> None:
+    assert clean_byline(raw) == Byline(display, (), None)
+
+
+@pytest.mark.parametrize(
+    ("raw", "display", "people", "source"),
+    [
+        ("Thanh Niên điện tử", None, (), "Thanh Niên điện tử"),
+        ("Hồng Phúc (VTV Cần Thơ)", "Hồng Phúc", ("Hồng Phúc",), "VTV Cần Thơ"),
+        ("Theo The Daily Telegraph", None, (), "The Daily Telegraph"),
+        ("Theo Sở Văn hóa và Thể thao", None, (), "Sở Văn hóa và Thể thao"),
+        ("Hồng Phúc lược dịch từ Kyodo", "Hồng Phúc", ("Hồng Phúc",), "Kyodo"),
+        ("Trang TTĐT Phòng GD&ĐT", None, (), "Trang TTĐT Phòng GD&ĐT"),
+    ],
+)
+def test_outlets_and_offices_credited_are_the_source(
+    raw: str, display: str | None, people: tuple[str, ...], source: str
+) -> None:
+    assert clean_byline(raw) == Byline(display, people, source)
+
+
+@pytest.mark.parametrize(
+    ("raw", "source"),
+    [
+        ("Hồng Phúc (hongphuc@baocantho.vn)", None),
+        ("Hồng Phúc <hong.phuc@gmail.com> - TTXVN", "TTXVN"),
+        ("Hồng Phúc - ĐT: 0983.456.789", None),
+        ("Hồng Phúc (0983 456 789)", None),
+        ("Hồng Phúc · 👁️ 2.300", None),
+        ("🖊 Hồng Phúc", None),
+    ],
+)
+def test_a_writers_address_phone_count_and_pictographs_are_no_part_of_the_byline(
+    raw: str, source: str | None
+) -> None:
+    assert clean_byline(raw) == Byline("Hồng Phúc", ("Hồng Phúc",), source)
+
+
+@pytest.mark.parametrize(
+    ("raw", "display", "people"),
+    [
+        ("Hồng Phúc-Lệ Quyên", "Hồng Phúc - Lệ Quyên", ("Hồng Phúc", "Lệ Quyên")),
+        ("Hồng Phúc + Lệ Quyên", "Hồng Phúc + Lệ Quyên", ("Hồng Phúc", "Lệ Quyên")),
+        ("Hồng Phúc ;Lệ Quyên", "Hồng Phúc; Lệ Quyên", ("Hồng Phúc", "Lệ Quyên")),
+        ("Trần Thị Kim-Oanh", "Trần Thị Kim-Oanh", ("Trần Thị Kim-Oanh",)),
+        ("Hồng Phúc (Bà Rịa-Vũng Tàu)", "Hồng Phúc (Bà Rịa-Vũng Tàu)", ("Hồng Phúc",)),
+    ],
+)
+def test_names_joined_by_a_bare_hyphen_or_a_plus_are_split_and_shown_spaced(
+    raw: str, display: str, people: tuple[str, ...]
+) -> None:
+    assert clean_byline(raw) == Byline(display, people, None)
+
+
+def test_the_place_a_writer_files_from_is_shown_and_names_nobody() -> None:
+    assert clean_byline("Hồng Phúc, từ New York") == Byline(
+        "Hồng Phúc, từ New York", ("Hồng Phúc",), None
+    )

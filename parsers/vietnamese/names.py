@@ -33,8 +33,8 @@ _ROLE = patterns.compile(
     r"(?:(?:bai|tin|noi\s*dung)\s*(?:va|,|&|/)?\s*(?:anh|clip|video)|bai\s*&\s*anh"
     r"|anh\s*(?:va|,|&|/)\s*(?:bai|tin)"
     r"|(?:bai|tin|anh|tac\s*gia(?:\s*bai\s*viet)?|thuc\s*hien|nhom\s*thuc\s*hien|noi\s*dung"
-    r"|(?:anh\s*(?:,|va|&|/)\s*)?(?:video|clip)(?:\s*(?:,|va|&|/)\s*anh)?|phong\s*vien|pv|nguoi\s*viet|nguoi\s*dang|tong\s*hop|(?:nguoi\s*|luoc\s*)?dich"
-    r"|but\s*danh)\s*(?=:))\s*:?\s*"
+    r"|(?:anh\s*(?:,|va|&|/)\s*)?(?:video|clip)(?:\s*(?:,|va|&|/)\s*anh)?|phong\s*vien|pv|nguoi\s*viet|nguoi\s*dang|tong\s*hop|(?:nguoi\s*|luoc\s*|bien\s*)?dich"
+    r"|but\s*danh|kich\s*ban|nguoi\s*thuc\s*hien)\s*(?=:))\s*:?\s*"
 )
 _SOURCE_LABEL = patterns.compile(r"(?:^|(?<=[\s(|\-–—.,;]))nguon(?:\s*tin|\s*bai)?\s*:\s*")
 _THEO = patterns.compile(r"theo\s+")
@@ -45,14 +45,17 @@ _COMPILATION = patterns.compile(r"[\s\-–—,(]*(?:tong\s*hop|suu\s*tam|st)[\s.
 _ROLE_NOTE = patterns.compile(r"(?:nhom\s*)?thuc\s*hien|(?:luoc\s*)?(?:ghi(?:\s*chep)?|dich)")
 # … and the same role after the names without brackets (`THU HÀ thực hiện`, an interviewer's
 # line under the headline): a label after the names, not a part of the last one.
-_ROLE_AFTER = patterns.compile(r"\s+(?:nhom\s*)?thuc\s*hien\s*$")
+_ROLE_AFTER = patterns.compile(r"\s+(?:(?:nhom\s*)?thuc\s*hien|(?:luoc|bien)\s*dich)\s*$")
 # … an editor's (`Thu Hiền (biên tập)`): that name is no author.
 _EDITOR_NOTE = patterns.compile(r"bien\s*tap|hieu\s*dinh|duyet(?:\s*bai)?")
 # … and a compilation naming what it was compiled from: `(tổng hợp từ VnExpress, Dân trí)`.
 _COMPILED_FROM = patterns.compile(r"(?:tong\s*hop|luoc\s*dich|dich|bien\s*dich)\s+(?:tu|theo)\s+")
+# … also after the names without brackets: `Minh Hà tổng hợp từ AFP`.
+_COMPILED_FROM_AFTER = patterns.compile(r"\s+" + _COMPILED_FROM.pattern)
 # `và` and the conjunctions of foreign bylines (`A and B`, `A und B`) join names.
 _SPLIT = patterns.compile(
-    r"(\s+[-–—]\s*|\s*[–—]\s*|-\s+|\s*[,;/|·]\s*|\s+(?:va|and|und|et|og|och)\s+|\s*&\s*)"
+    r"(\s+[-–—]\s*|\s*[–—]\s*|-\s+|\s*[,;/|·]\s*|\s+(?:va|and|und|et|og|och)\s+|\s+&\s*|\s*&\s+"
+    r"|\s+\+\s+)"
 )
 # A newsroom's marker: `PV`, `Nhóm phóng viên`, `Nhóm tác giả`, a desk (`Ban Thời sự`, `PV Thời
 # sự`). A name after a reporter's or editor's abbreviation is the person (`PV Quốc Tuấn`).
@@ -80,7 +83,8 @@ _TITLE_AFTER = patterns.compile(r"\s+(?:기자|특파원)$")
 _BY = patterns.compile(
     r"(?:[Kk]ommentar\s+von|(?:(?:[Ww]ritten|[Ss]tory|[Rr]eporting|[Pp]osted|[Tt]ext)\s+)?[Bb]y"
     r"|[Vv]on|di|par|por|door"
-    r"|(?:(?:[Vv]iết|[Đđ]ăng|[Gg]ửi)\s+)?[Bb]ởi|[Tt]ác\s+giả)(?:\s*:\s*|\s+)"
+    r"|(?:(?:[Vv]iết|[Đđ]ăng|[Gg]ửi)\s+)?[Bb]ởi|[Tt]ác\s+giả|(?:[Bb]ài\s+viết|[Gg]hi\s+chép)\s+của)"
+    r"(?:\s*:\s*|\s+)"
 )
 # `Ảnh: Misso`, `Image: Getty`: the photographer, credited beside the author but not an author.
 _PHOTO = patterns.compile(r"(?:anh|image|photo|foto|bild)s?\s*:")
@@ -123,6 +127,26 @@ _TRAILER = patterns.compile(
     r"(?:ngay\s+(?=\d))?(?:\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}|\d{1,2}:\d{2}|\d[\d.,]*\s*(?:luot|lan)\b"
     r"|\d+\s*(?:giay|phut|gio|ngay|tuan|thang|nam)\s+truoc)"
 )
+# How to reach the writer, glued to the name: an e-mail address or a phone number, with its
+# label, brackets and the separator before it (`Minh Hà <minhha@baoyenbai.com.vn>`, `- ĐT: 0905
+# 123 456`). No part of the byline, and an address's `.vn` is no outlet.
+_CONTACT = patterns.compile(
+    r"\s*(?:[-–—|,;/]\s*)?[(<\[]?\s*(?:(?:e-?mail|đt|sđt|tel|điện\s+thoại|hotline)\s*:?\s*)?"
+    r"(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<!\d)(?:\+84|0)\d{2,3}(?:[ .]?\d{2,4}){2,3}(?!\d))"
+    r"\s*[)>\]]?",
+    re.IGNORECASE,
+)
+# The place the writer files from after a comma (`Minh Hà, từ Tokyo`), as in brackets (`Thu Hà
+# (từ Praha)`): shown, but no person. `Từ` in capitals is a surname.
+_FILED_FROM = patterns.compile(r"từ\s+\S")
+# An eye and the count after it glued after the names (`Minh Hà | 👁 1.204`).
+_EYE_COUNT = patterns.compile(r"[\s|,;•·\-–—]*[\U0001f440\U0001f441]\ufe0f?\s*\d.*$")
+# A pen or other pictograph before the names (`✍️ Minh Hà`).
+_PICTOGRAPH = patterns.compile(r"^[\u2190-\u2bff\U0001f000-\U0001faff\ufe0f\s]+")
+# A hyphen with no space between two names of two words or more (`Thu Hà-Minh Đức`) splits
+# them; one word on either side is a name of its own (`Mai-Anh`, `Jean-Pierre`).
+_BARE_HYPHEN = patterns.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")
+_LIST_MARKS = "-–—,;/|()"
 # A name ending in an initial keeps its full stop: `H.V.`, `Trần V.`.
 _INITIAL_END = patterns.compile(r"(?:^|[\s.])[A-ZĐ]\.$")
 
@@ -139,7 +163,7 @@ _OUTLET_NAMES = """
     dpa ansa efe epd apa anp belga ntb ritzau"""
 _OUTLETS = frozenset(_OUTLET_NAMES.split())
 # An outlet's regional desk after a name: `Văn Ngọc/VOV-Tây Bắc`, `TTXVN-Hà Nội` (folded).
-_DESK = patterns.compile(r"^([a-z0-9+.]{2,12})\s*[-–]\s*\w")
+_DESK = patterns.compile(r"^([a-z0-9+.]{2,12})(?:\s*[-–]\s*|\s+)\w")
 # Outlets by the word they open with (`Báo Lào Cai`, `Cổng TTĐT tỉnh Quảng Trị`): a source.
 _OUTLET_WORDS = patterns.compile(
     r"^(?:báo|tạp chí|thời báo|nhật báo|tuần báo|đài|cổng thông tin|cổng ttđt|trang tin"
@@ -151,11 +175,11 @@ _BODY_WORDS = patterns.compile(
     r"|tập đoàn|ủy ban|uỷ ban|bộ|sở|ubnd|trung tâm|viện|bbt|admin|quản trị|quantri"
     # an association, not an event it holds (`Hội thi vẽ tranh`, `Hội nghị`, `Hội chợ`)
     r"|hội(?!\s+(?:thi|nghị|thảo|chợ|diễn|trại|khỏe|khoẻ|xuân|làng|đàm|ngộ|chẩn|giảng)(?:\s|$))"
-    r"|phòng|văn phòng|cục|chi cục|administrator|super user|quản trị viên"
+    r"|phòng|văn phòng|cục|chi cục|administrator|super user|quản trị viên|webmaster"
     # a school's, hospital's, police's or Party body's office signing its notice
     r"|ban\s+(?:giám\s+(?:hiệu|đốc)|chỉ\s+(?:huy|đạo)|quản\s+lý|tuyên\s+giáo|chấp\s+hành"
     r"|thường\s+vụ|tổ\s+chức|dân\s+vận|điều\s+hành|đại\s+diện|kiểm\s+tra|thi\s+đua"
-    r"|liên\s+lạc|nội\s+chính)|nhà\s+trường|bệnh\s+viện|công\s+an|hđnd|ubmttq|mặt\s+trận"
+    r"|liên\s+lạc|nội\s+chính|thư\s+k[ýí])|nhà\s+trường|bệnh\s+viện|công\s+an|hđnd|ubmttq|mặt\s+trận"
     r"|(?:đảng|tỉnh|thành|huyện|quận|thị|xã|phường)\s+(?:ủy|uỷ)|liên\s+đoàn|hợp\s+tác\s+xã"
     r"|trường\s+(?:thpt|thcs|ptdt\w*|phổ\s+thông|tiểu\s+học|mầm\s+non|đại\s+học|cao\s+đẳng"
     r"|trung\s+cấp)"
@@ -190,7 +214,8 @@ _DESK_FOLDED = patterns.compile(
 )
 _ORG_FOLDED = patterns.compile(
     r"\.(?:vn|com|net|org|info|gov)\b|\bonline$|\b(?:news|times|post|tv|radio|media|press"
-    r"|magazine|group|jsc|corp|agentur|agence|agencia|agenzia|redaktion|redaction|redazione"
+    r"|magazine|guardian|telegraph|economist|herald|tribune|gazette|chronicle|observer"
+    r"|group|jsc|corp|agentur|agence|agencia|agenzia|redaktion|redaction|redazione"
     r"|redaccion|newsroom)\b|^bao[a-z]{3,}$|^(?:tap chi|ban bien tap|toa soan)\b"
     r"|^[a-z0-9-]{3,}\.[a-z]{2,3}$"  # a host name: `tinmau.de` (not initials: `k.mien`)
 )
@@ -203,7 +228,7 @@ def is_organisation(name: str) -> bool:
         return False
     folded = fold(cleaned).strip(_EDGE_PUNCT)
     key = re.sub(r"[\s.\-_]", "", folded)
-    for suffix in ("online", "com", "vn", "net"):
+    for suffix in ("online", "com", "vn", "net", "dientu"):
         if key.endswith(suffix) and key[: -len(suffix)] in _OUTLETS:
             return True
     if key in _OUTLETS or key.removeprefix("bao") in _OUTLETS:
@@ -284,11 +309,43 @@ def _titles_joined(pieces: list[str]) -> list[str]:
     return joined
 
 
+def _titled(word: str) -> bool:
+    """A word of a name in title case: `Hà`, not `PT` or `và`."""
+    return word[:1].isupper() and not word.isupper()
+
+
+def _split_hyphened_names(text: str) -> str:
+    """`Thu Hà-Minh Đức` as `Thu Hà - Minh Đức`, unless the hyphen is inside brackets or joins
+    the name of an outlet or office (`Báo Bà Rịa-Vũng Tàu`)."""
+    for m in reversed(list(_BARE_HYPHEN.finditer(text))):
+        before, after = text[: m.start()], text[m.end() :]
+        start = max(before.rfind(mark) for mark in _LIST_MARKS) + 1
+        end = min((i for i in (after.find(mark) for mark in _LIST_MARKS) if i >= 0), default=None)
+        left, right = before[start:].split(), after[:end].split()
+        if (
+            "(" not in before[start - 1 : start]
+            and len(left) >= 2
+            and len(right) >= 2
+            and all(map(_titled, left[-2:] + right[:2]))
+            and not is_organisation(before[start:])
+        ):
+            text = f"{before} - {after}"
+    return text
+
+
+def _contacts_removed(text: str) -> str:
+    """The byline without the writer's e-mail, phone, a count after an eye and pictographs."""
+    text = _CONTACT.sub("", text)
+    text = _EYE_COUNT.sub("", text)
+    return _PICTOGRAPH.sub("", text)
+
+
 def clean_byline(text: str | None) -> Byline:
     """Split a byline into its people and the source it credits."""
     cleaned = clean_text(text)
     if cleaned is None:
         return Byline(None, (), None)
+    cleaned = _contacts_removed(cleaned)
     trailer = _TRAILER.search(fold(cleaned))
     if trailer:
         cleaned = cleaned[: trailer.start()]
@@ -321,6 +378,15 @@ def clean_byline(text: str | None) -> Byline:
         return f" ({inner}) "
 
     cleaned = _PAREN.sub(paren, cleaned)
+    compiled_from = _COMPILED_FROM_AFTER.search(fold(cleaned))
+    if compiled_from:
+        credit(cleaned[compiled_from.end() :])
+        cleaned = cleaned[: compiled_from.start()]
+    theo = _THEO.match(fold(cleaned))
+    credited = cleaned[theo.end() :] if theo else ""
+    if not any(c in credited for c in _LIST_MARKS) and _BODY_WORDS.search(credited.lower()):
+        credit(credited)  # `Theo Sở Nông nghiệp và PTNT`: one office, `và` in its name
+        cleaned = ""
     compiled = _COMPILATION.search(fold(cleaned))
     if compiled:
         cleaned = cleaned[: compiled.start()]
@@ -337,6 +403,7 @@ def clean_byline(text: str | None) -> Byline:
     note = _NOTE.search(cleaned)
     cleaned = cleaned[: note.end()].rstrip(" .,;") if note else _trim(cleaned)
 
+    cleaned = _split_hyphened_names(cleaned)
     pieces: list[str] = []
     position = 0
     for sep in _SPLIT.finditer(fold(cleaned)):
@@ -351,6 +418,7 @@ def clean_byline(text: str | None) -> Byline:
     after_credit = ""  # … credited a photographer or an editor ("other"), or the source
     signed_by_body = False  # an office or desk signs: `Văn phòng HĐND - UBND huyện`
     office_last = False  # … and the last piece kept is its name
+    desk_last = False  # the last piece kept is a newsroom's desk (`PV Ban Kinh tế`)
     for index, piece in enumerate(pieces):
         if index % 2:
             separator = piece
@@ -362,6 +430,12 @@ def clean_byline(text: str | None) -> Byline:
             kept[-1] = (kept[-1][0], f"{kept[-1][1]}{separator}{piece.strip()}")
             office_last = True
             continue
+        # A desk's name goes on after a dash (`PV Ban Kinh tế - Xã hội`): no second signer.
+        mark = separator.strip()
+        if desk_last and mark in ("-", "–", "—") and _NEWSROOM_DESK.fullmatch(fold(piece.strip())):
+            kept[-1] = (kept[-1][0], f"{kept[-1][1]} {mark} {piece.strip()}")
+            continue
+        desk_last = False
         # `Ảnh: Thu Hà/TTXVN` is one credit, `Theo TTXVN/Vietnam+` one source.
         if after_credit and separator.strip() == "/":
             if after_credit == "source" and source and _is_outlet(piece):
@@ -405,6 +479,9 @@ def clean_byline(text: str | None) -> Byline:
         if is_organisation(part) and kept and not signed_by_body:
             after_unit = True  # the writer's office, school or unit
             continue
+        if kept and _FILED_FROM.match(part):
+            kept.append((f"{mark} " if mark == "," else separator, part))
+            continue
         if _POST.match(folded) or (people and _described(part) and not _MARKER.fullmatch(folded)):
             after_unit = bool(kept)
             continue
@@ -412,16 +489,21 @@ def clean_byline(text: str | None) -> Byline:
         signed_by_body = signed_by_body or not kept and is_organisation(part)
         reporter = _REPORTER_BEFORE.match(folded)
         named = part[reporter.end() :] if reporter else ""
+        named_before = len(people)
         if named and not (_NEWSROOM_DESK.match(fold(named)) or is_organisation(named)):
             people.append(clean_text(named) or named)
         elif not (_MARKER.fullmatch(folded) or _TEAM.match(part.lower()) or is_organisation(part)):
             person = _TITLE_BEFORE.sub("", _TITLE_AFTER.sub("", part)) or part
             people.append(clean_text(person) or person)
         office_last = signed_by_body and is_organisation(part)
-        dash = separator.strip()
+        desk_last = len(people) == named_before and bool(_MARKER.fullmatch(folded))
+        if mark in ("-", "–", "—"):
+            separator = f" {mark} "
+        elif mark in (",", ";"):
+            separator = f"{mark} "
         kept.append(
             (
-                (f" {dash} " if dash in ("-", "–", "—") else separator) if kept else "",
+                separator if kept else "",
                 f"{part} ({note.group(1).strip()})" if note else part,
             )
         )
