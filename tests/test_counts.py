@@ -140,3 +140,20 @@ def test_short_multipliers_of_thousands_and_billions(raw: str, expected: int) ->
 @pytest.mark.parametrize("raw", ["Lượt xem: 12.345.678.901", "98765432109876 views"])
 def test_more_than_ten_billion_views_is_a_misread(raw: str) -> None:
     assert parse_count(raw) is None
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("3k4 lượt xem", 3400),
+        ("1tr5", 1_500_000),
+        ("Hơn 2.500 lượt xem", 2500),
+        ("Trên 300 lượt đọc", 300),
+        ("Số người xem: 87", 87),
+        ("Thích (4) Lượt xem (2.310)", 2310),
+        ("2.310 lượt xem, 4 bình luận", 2310),
+        ("٢٬٣١٠", 2310),
+    ],
+)
+def test_social_multipliers_floors_and_parts_of_a_line_are_read(raw: str, expected: int) -> None:
+    assert parse_count(raw) == expected

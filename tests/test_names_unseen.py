@@ -33,7 +33,7 @@ BYLINES2, COUNTS2 = _load("unseen2.json")
 BYLINES_NOT_YET: set[int] = set()
 COUNTS_NOT_YET: set[int] = set()
 BYLINES2_NOT_YET: set[int] = {170, 187, 191}
-COUNTS2_NOT_YET: set[int] = {12, 13, 15, 16, 25, 31, 32, 37}
+COUNTS2_NOT_YET: set[int] = set()
 
 
 def _params(rows: list, not_yet: set[int]) -> list:

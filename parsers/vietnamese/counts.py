@@ -19,19 +19,26 @@ _NUMBER = patterns.compile(
 )
 _GROUPED = patterns.compile(r"\d{1,3}(?P<sep>[.,])\d{3}(?:(?P=sep)\d{3})*")
 _DECIMAL = patterns.compile(r"(?P<int>\d+)(?:[.,](?P<frac>\d{1,2}))?")
+# A multiplier with the next digit after it, as social pages print it (`1k2`, `2tr5`): `1,2k`.
+_DIGIT_AFTER_MULTIPLIER = patterns.compile(r"(?<![\w.,])(\d{1,3})(k|tr)(\d)(?![\w.,])")
+# Arabic's thousands and decimal separators (`١٬٢٣٤`), as the ASCII ones.
+_ARABIC_SEPARATORS = str.maketrans("\u066c\u066b", ".,")
 # Thousands split by spaces (`2 345`, a no-break space already made a space): one number.
 _SPACED = patterns.compile(r"(?<![\d.,])(\d{1,3})((?: \d{3})+)(?![\d.,])")
 # What the label says is viewed, the page itself: the article (`Lượt xem bài viết`), a journal
 # article's abstract on its abstract page (`Lượt xem tóm tắt`).
 _OWN_PAGE = r"(?:\s*(?:bai\s*viet|bai|tom\s*tat)(?![a-z]))?"
 _LABELS = patterns.compile(
-    rf"(?:so\s*)?luot\s*(?:xem|doc|nghe|truy\s*cap){_OWN_PAGE}|(?:nguoi\s*)?da\s*(?:xem|doc)|nguoi\s*(?:xem|doc)|(?:so\s*)?lan\s*(?:xem|doc)"
+    rf"(?:so\s*)?luot\s*(?:xem|doc|nghe|truy\s*cap){_OWN_PAGE}|(?:nguoi\s*)?da\s*(?:xem|doc)"
+    r"|(?:so\s*)?nguoi\s*(?:xem|doc)|(?:so\s*)?lan\s*(?:xem|doc)"
+    r"|hon|tren"  # a floor: `Hơn 1.000 lượt xem`, as `1.000+`
     r"|views?|hits?|lan|luot(?!\s*[a-z])"  # `3.187 lượt`, not `1.204 lượt thích`
     r"|doc|xem"  # `Đọc 1.482 lần`
     r"|[\s:|.,()\[\]·•\U0001f440\U0001f441\ufe0f-]"  # an eye glyph labels a count too
 )
 # The parts of a line holding several counts or a date, and the words that name the views.
-_PARTS = patterns.compile(r"\s*[|·•;\n]\s*|\s+[-–]\s+")
+# A closing bracket (`Bình luận (3) Lượt xem (1.204)`) and a comma before a space end a part too.
+_PARTS = patterns.compile(r"\s*[|·•;\n]\s*|\s+[-–]\s+|(?<=\))\s+|,\s+")
 _VIEW_WORDS = patterns.compile(r"xem|doc|views?|hits?|truy\s*cap|\U0001f441|\U0001f440")
 # An aside in brackets with its own words (`(hôm nay: 12)`): another count, not the views.
 _ASIDE = patterns.compile(r"\s*\([^()]*[a-z][^()]*\)")
@@ -71,7 +78,9 @@ def parse_count(text: str | None) -> int | None:
     cleaned = clean_text(text)
     if cleaned is None:
         return None
-    folded = _SPACED.sub(lambda m: m.group(1) + m.group(2).replace(" ", ""), fold(cleaned))
+    folded = fold(cleaned.translate(_ARABIC_SEPARATORS))
+    folded = _DIGIT_AFTER_MULTIPLIER.sub(r"\1,\3\2", folded)
+    folded = _SPACED.sub(lambda m: m.group(1) + m.group(2).replace(" ", ""), folded)
     folded = _views_part(folded)
     matches = list(_NUMBER.finditer(folded))
     if len(matches) != 1:
