@@ -493,3 +493,18 @@ def test_the_place_a_writer_files_from_is_shown_and_names_nobody() -> None:
     assert clean_byline("Hồng Phúc, từ New York") == Byline(
         "Hồng Phúc, từ New York", ("Hồng Phúc",), None
     )
+
+
+@pytest.mark.parametrize(
+    ("raw", "people"),
+    [
+        ("Lê Hoa cùng Minh Anh", ("Lê Hoa", "Minh Anh")),
+        ("Lê Hoa cùng nhóm CTV", ("Lê Hoa",)),
+        ("Nguyễn Cung Thông", ("Nguyễn Cung Thông",)),  # `Cung` is a name
+        ("Lê Hoa [PV]", ("Lê Hoa",)),
+    ],
+)
+def test_cùng_joins_names_and_a_note_in_square_brackets_is_no_part_of_them(
+    raw: str, people: tuple[str, ...]
+) -> None:
+    assert clean_byline(raw) == Byline(raw, people, None)

@@ -39,7 +39,8 @@ _ROLE = patterns.compile(
 _SOURCE_LABEL = patterns.compile(r"(?:^|(?<=[\s(|\-–—.,;]))nguon(?:\s*tin|\s*bai)?\s*:\s*")
 _THEO = patterns.compile(r"theo\s+")
 _PAREN = patterns.compile(r"\(([^()]*)\)")
-_NOTE = patterns.compile(r"\s*\(([^()]*)\)[\s.,;]*$")  # a bracketed note closing a name: `(CTV)`
+# A bracketed note closing a name: `(CTV)`, `[CTV]`.
+_NOTE = patterns.compile(r"\s*(\([^()]*\)|\[[^\[\]]*\])[\s.,;]*$")
 _COMPILATION = patterns.compile(r"[\s\-–—,(]*(?:tong\s*hop|suu\s*tam|st)[\s.)]*$")
 # A role in brackets after the names: `Thu Hà - Minh Anh (thực hiện)`, `Minh Anh (ghi)`.
 _ROLE_NOTE = patterns.compile(r"(?:nhom\s*)?thuc\s*hien|(?:luoc\s*)?(?:ghi(?:\s*chep)?|dich)")
@@ -52,10 +53,10 @@ _EDITOR_NOTE = patterns.compile(r"bien\s*tap|hieu\s*dinh|duyet(?:\s*bai)?")
 _COMPILED_FROM = patterns.compile(r"(?:tong\s*hop|luoc\s*dich|dich|bien\s*dich)\s+(?:tu|theo)\s+")
 # … also after the names without brackets: `Minh Hà tổng hợp từ AFP`.
 _COMPILED_FROM_AFTER = patterns.compile(r"\s+" + _COMPILED_FROM.pattern)
-# `và` and the conjunctions of foreign bylines (`A and B`, `A und B`) join names.
+# `và`, `cùng` and the conjunctions of foreign bylines (`A and B`, `A und B`) join names.
 _SPLIT = patterns.compile(
-    r"(\s+[-–—]\s*|\s*[–—]\s*|-\s+|\s*[,;/|·]\s*|\s+(?:va|and|und|et|og|och)\s+|\s+&\s*|\s*&\s+"
-    r"|\s+\+\s+)"
+    r"(\s+[-–—]\s*|\s*[–—]\s*|-\s+|\s*[,;/|·]\s*|\s+(?:va|cung|and|und|et|og|och)\s+|\s+&\s*"
+    r"|\s*&\s+|\s+\+\s+)"
 )
 # A newsroom's marker: `PV`, `Nhóm phóng viên`, `Nhóm tác giả`, a desk (`Ban Thời sự`, `PV Thời
 # sự`). A name after a reporter's or editor's abbreviation is the person (`PV Quốc Tuấn`).
@@ -407,6 +408,8 @@ def clean_byline(text: str | None) -> Byline:
     pieces: list[str] = []
     position = 0
     for sep in _SPLIT.finditer(fold(cleaned)):
+        if sep.group().strip() == "cung" and cleaned[sep.start() : sep.end()].strip() != "cùng":
+            continue  # `Cung` is a name, only `cùng` (with) joins two
         pieces += [cleaned[position : sep.start()], cleaned[sep.start() : sep.end()]]
         position = sep.end()
     pieces.append(cleaned[position:])
@@ -452,14 +455,16 @@ def clean_byline(text: str | None) -> Byline:
             after_credit = "other"
             continue
         note = _NOTE.search(piece)
-        if note and _EDITOR_NOTE.fullmatch(fold(note.group(1).strip())):
+        brackets = note.group(1) if note else "()"
+        inner = brackets[1:-1].strip()
+        if note and _EDITOR_NOTE.fullmatch(fold(inner)):
             continue  # `Thu Hiền (biên tập)`: the editor
         if note:
             piece = piece[: note.start()]
         part = _trim(_strip_roles(piece))
         handle = _HANDLE.fullmatch(part) is not None  # `hoangnam_pd (Hoàng Nam)`: the name
-        if note and (not part or (handle and note.group(1).strip()[:1].isupper())):
-            part, note = note.group(1).strip(), None
+        if note and (not part or (handle and inner[:1].isupper())):
+            part, note = inner, None
         folded = fold(part)
         if not part:
             continue
@@ -504,7 +509,7 @@ def clean_byline(text: str | None) -> Byline:
         kept.append(
             (
                 separator if kept else "",
-                f"{part} ({note.group(1).strip()})" if note else part,
+                f"{part} {brackets[0]}{inner}{brackets[-1]}" if note else part,
             )
         )
     display = clean_text("".join(sep + part for sep, part in kept))
