@@ -111,7 +111,7 @@ _AUTHOR_AGAIN = patterns.compile(
 # comma or a space (`KSOR` is a Jarai surname).
 _TITLE_BEFORE = patterns.compile(
     r"^(?:(?:P?GS|TSKH|TS|Th[Ss]|THS|KTS|KS|BS(?:CK(?:II|I|1|2))?|CK(?:II|I|1|2)|DS|LS|NSND|NSƯT"
-    r"|NGND|NGƯT|NCS|QNCN|Dr)(?:\.\s*|,\s*|\s+)"
+    r"|NGND|NGƯT|NCS|QNCN)(?:\.\s*|,\s*|\s+)"
     # ranks and callings, alone or with a degree (`Trung tá, ThS.`, `Thượng úy QNCN`): `Đại tá`,
     # `Nhà báo`, `Luật sư`, `Bác sĩ`, `Cô giáo`
     r"|(?i:(?:đại|thượng|trung|thiếu)\s+(?:tá|úy|uý|tướng)|nhà\s+(?:báo|văn|thơ|giáo)|luật\s+sư"
