@@ -98,6 +98,14 @@ _DEEP_HTML = HTMLParser(
     encoding="utf-8", collect_ids=False, remove_comments=True, remove_pis=True, huge_tree=True
 )
 MAX_DEPTH = 400
+# How the files a server may send under an HTML label begin (an edition's PDF, a Word file,
+# an image), in the characters any single-byte or UTF-8 reading gives: no page is in them.
+FILE_SIGNATURES = (
+    ("%PDF-", "a PDF document"),
+    ("PK\x03\x04", "a ZIP archive (an Office document)"),
+    ("GIF87a", "a GIF image"),
+    ("GIF89a", "a GIF image"),
+)
 _XML_SPACE = patterns.compile("[ \t\r\n]+")  # what XPath's normalize-space splits a class list on
 
 
@@ -680,6 +688,10 @@ class Page:
     def __init__(self, html: str, url: str, fetched_at: datetime) -> None:
         if not html or not html.strip():
             raise UnreadablePage("empty document")
+        opening = html[:16].lstrip()
+        for signature, kind in FILE_SIGNATURES:
+            if opening.startswith(signature):
+                raise UnreadablePage(f"{kind}, not HTML")
         try:
             # As UTF-8 bytes: lxml would convert a str from its internal form first (an eighth of
             # the parse), refuses a str opening with an XML declaration naming its encoding (an

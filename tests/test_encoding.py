@@ -162,3 +162,13 @@ def test_decoded_pages_are_recomposed() -> None:
     assert decode_html(legacy.encode("cp1258").replace(b"utf-8", b"windows-1258")) == PAGE.replace(
         "utf-8", "windows-1258"
     )
+
+
+@pytest.mark.parametrize(
+    ("opening", "kind"),
+    [("%PDF-1.7\n%âãÏÓ\n", "a PDF document"), ("\nPK\x03\x04\x14\x00", "a ZIP archive")],
+)
+def test_a_file_under_an_html_label_is_no_page(opening: str, kind: str) -> None:
+    """An edition's PDF or a Word file a server labels `text/html`, however it was decoded."""
+    with pytest.raises(UnreadablePage, match=kind):
+        Page(opening + "<title>Thêm 38 sản phẩm</title>" * 3, ARTICLE, datetime.now(LOCAL_TZ))

@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import time
 import unicodedata
+import zlib
 from pathlib import Path
 
 import pytest
@@ -138,3 +139,27 @@ def test_an_out_that_is_a_file_is_refused_and_left_alone(tmp_path: Path) -> None
     assert done.returncode in (1, 2), done.stderr
     assert "Traceback" not in done.stderr
     assert out.read_text(encoding="utf-8") == "ghi chú\n"
+
+
+def pdf() -> bytes:
+    """A small PDF as a paper serves a print edition: a header, objects, a compressed stream."""
+    stream = zlib.compress("BT /F1 12 Tf (Thêm 38 sản phẩm đạt chuẩn OCOP) Tj ET".encode())
+    return (
+        b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n"
+        b"1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n"
+        b"2 0 obj\n<< /Type /Pages /Kids [] /Count 0 >>\nendobj\n"
+        + f"3 0 obj\n<< /Length {len(stream)} /Filter /FlateDecode >>\nstream\n".encode()
+        + stream
+        + b"\nendstream\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n"
+    )
+
+
+def test_a_pdf_served_as_html_is_refused_in_one_line(tmp_path: Path) -> None:
+    """A server that labels every answer `text/html`: the bytes are a PDF, which no reading
+    turns into an article; refused in one line naming it, nothing written."""
+    out = tmp_path / "snap"
+    fault = Fault(body=pdf(), content_type="text/html; charset=utf-8")
+    with serving(MIRROR, {PATH: fault}) as site:
+        done = tinbao("snapshot", site.url(PATH), "--out", str(out), *QUICK)
+    one_line_error(done, 1, "PDF")
+    assert not out.exists()
