@@ -5,6 +5,7 @@ the run monitor (`fetch_refused`)."""
 
 from __future__ import annotations
 
+import asyncio
 import codecs
 import logging
 import re
@@ -17,9 +18,11 @@ from scrapy.downloadermiddlewares import httpcompression, redirect, retry, robot
 from scrapy.exceptions import IgnoreRequest, NotConfigured
 from scrapy.http import HtmlResponse, Request, Response
 from scrapy.spidermiddlewares import httperror
+from scrapy.utils.asyncio import is_asyncio_available
 from scrapy.utils.defer import maybe_deferred_to_future
 from scrapy.utils.httpobj import urlparse_cached
 from twisted.internet import reactor
+from twisted.internet.defer import Deferred
 from twisted.internet.task import LoopingCall, deferLater
 from w3lib.encoding import read_bom
 
@@ -98,11 +101,49 @@ class RobotsTxtMiddleware(robotstxt.RobotsTxtMiddleware):
     keeps per host once it is known. A forbidden page is counted in `tinbao/refused/robots_txt`
     and logged with its URL (Scrapy says it at DEBUG only), since a site whose robots.txt
     forbids its articles gives a run with nothing in it.
+
+    A crawl stopped while robots.txt is on its way waits for neither it nor the requests held
+    back until it answers: the wait is given up (the robots.txt request with it) and they are
+    left to the next run, where the stop waited for robots.txt, then sent them.
     """
 
+    def __init__(self, crawler) -> None:
+        super().__init__(crawler)
+        self._fetching: dict[str, asyncio.Task | None] = {}  # the call fetching robots.txt, by host
+
+    async def process_request(self, request: Request) -> None:
+        if not is_asyncio_available():
+            return await super().process_request(request)
+        if request.meta.get("dont_obey_robotstxt") or request.url.startswith(("data:", "file:")):
+            return None
+        netloc = urlparse_cached(request).netloc
+        if netloc in self._parsers and not isinstance(self._parsers[netloc], Deferred):
+            self.process_request_2(self._parsers[netloc], request)  # known: nothing to wait for
+            return None
+        waiting = asyncio.ensure_future(self.robot_parser(request))
+        while not waiting.done() and self.crawler.engine.running:
+            await asyncio.wait([waiting], timeout=STOP_CHECK)
+        if not self.crawler.engine.running:
+            self._give_up(netloc)
+            raise IgnoreRequest(f"{request.url}: not fetched, the crawl is stopping")
+        self.process_request_2(waiting.result(), request)
+        return None
+
+    def _give_up(self, netloc: str) -> None:
+        """Cancel the robots.txt request of a host and answer its waiters (all stopping)."""
+        if (fetching := self._fetching.pop(netloc, None)) is not None:
+            fetching.cancel()
+        if isinstance(pending := self._parsers.get(netloc), Deferred):
+            self._parsers[netloc] = None
+            pending.callback(None)
+
     async def robot_parser(self, request: Request):
+        netloc = urlparse_cached(request).netloc
+        if netloc not in self._parsers and is_asyncio_available():
+            self._fetching[netloc] = asyncio.current_task()  # this call fetches robots.txt
         parser = await super().robot_parser(request)
-        return self._parsers.get(urlparse_cached(request).netloc, parser)
+        self._fetching.pop(netloc, None)
+        return self._parsers.get(netloc, parser)
 
     def process_request_2(self, rp, request: Request) -> None:
         try:

@@ -10,6 +10,8 @@ docs/distributed.md: every key lives under `tinbao:`; nothing is queued by a com
 from __future__ import annotations
 
 import subprocess
+import sys
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -17,6 +19,7 @@ from pathlib import Path
 import pytest
 import redis
 
+from tests.conftest import ROOT
 from tests.faults.harness import MIRROR, tinbao
 from tests.faults.server import serving
 from tests.redis_server import free_port, running_redis
@@ -139,3 +142,30 @@ def test_enqueue_on_a_read_only_replica_is_one_line_naming_it(tmp_path: Path) ->
         written = redis.Redis.from_url(url).keys("tinbao:*")
     one_line_error(done, "read only replica")
     assert written == []
+
+
+def test_a_following_writer_whose_redis_goes_away_says_so_and_fails(tmp_path: Path) -> None:
+    """`tinbao ingest --follow` (a service) waiting for items when its Redis is stopped: one
+    line naming Redis, exit 1, within seconds; never a silent wait or a traceback."""
+    db = tmp_path / "news.db"
+    command = [sys.executable, "-m", "crawler.cli", "ingest", "--follow", "--db", str(db)]
+    with own_redis(tmp_path) as url:
+        writer = subprocess.Popen(
+            [*command, "--redis", url], cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+            text=True,
+        )  # fmt: skip
+        try:
+            time.sleep(3)  # started, and waiting for items
+            assert writer.poll() is None, writer.communicate()
+        except BaseException:
+            writer.kill()
+            raise
+    try:
+        out, err = writer.communicate(timeout=20)
+    except subprocess.TimeoutExpired:
+        writer.kill()
+        out, err = writer.communicate()
+        raise AssertionError(f"still running 20 s after Redis stopped: {out!r} {err!r}") from None
+    done = subprocess.CompletedProcess(writer.args, writer.returncode, out, err)
+    one_line_error(done, "redis")
+    assert url in err

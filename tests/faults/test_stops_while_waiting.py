@@ -177,3 +177,24 @@ def test_a_signal_to_the_whole_group_with_extraction_workers_is_one_interrupted_
         assert 3 <= len(kept) < len(ARTICLES)
         expect_rows(db, set(kept))  # each exactly as expected
         next_run_stores_everything(site, db)
+
+
+def test_a_crawl_stopped_while_robots_txt_is_on_its_way_ends_soon(tmp_path: Path) -> None:
+    """robots.txt and every discovery page take 5 s to answer; SIGTERM comes once robots.txt is
+    asked for: the crawl waits neither for it nor for the pages held back until it answers
+    (before: 10.7 s), and is one interrupted run."""
+    db = tmp_path / "news.db"
+    slow = Fault(stall=5.0)
+    faults = {"/robots.txt": slow, "/": slow, "/rss/home.rss": slow}
+    faults |= {"/tin-tuc/12/thoi-su": slow, "/tin-tuc/15/kinh-te": slow}
+    with serving(MIRROR, faults) as site:
+        with crawling(site, db) as process:
+            wait_for_a_request(site, {"/robots.txt"})
+            code, out, err, took = stopped(process, signal.SIGTERM)
+        assert took < 4.0, (took, out, err)
+        assert code == ExitCode.INTERRUPTED, (code, out, err)
+        assert "Traceback" not in err, err
+        assert crawl_rows(db) == [(SITE, "interrupted")]
+        assert set(site.paths()) == {"/robots.txt"}, site.paths()
+        site.faults.clear()
+        next_run_stores_everything(site, db)
