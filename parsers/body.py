@@ -534,7 +534,7 @@ def read_body(
     for el in LINKING_COMPONENTS(root):  # a card of another article is a link to it
         el.tag = "a"
     drop_article_label(root, page)
-    _drop_polls(root)
+    drop_polls(root)
     _show_painted_pictures(root, page)
     for el in list(root.iter("iframe", "video")):
         if el.tag == "video" or VIDEO_SOURCE.search(el.get("src") or el.get("data-src") or ""):
@@ -1123,7 +1123,7 @@ def all_bold(el: _Element) -> bool:
     return bool(text) and sum(len(text_of(b)) for b in el.iter("strong", "b")) >= len(text) - 2
 
 
-def _drop_polls(root: _Element) -> None:
+def drop_polls(root: _Element) -> None:
     """Remove reader polls (`Bạn đánh giá thế nào…?` over radio buttons): the smallest element
     around two or more choices, and what around it is short enough to be its question and
     result link."""

@@ -238,3 +238,19 @@ def test_the_og_title_printed_over_the_text_is_not_body() -> None:
         f"{paragraphs(HAFEN, -1, '')}</div></article></body></html>"
     )
     assert extract_record(html, HAFEN_URL, NOW)["body"].split("\n\n") == HAFEN
+
+
+def test_a_reader_poll_in_the_text_is_not_body() -> None:
+    """A reader poll between paragraphs (a question over radio buttons, each choice in its
+    label) asks the reader: neither its question nor its choices are lines of the text."""
+    choices = ["The night boat.", "The morning boat.", "I walk round the harbour."]
+    poll = (
+        "<div><div><p>Which ferry would you take home after a late shift?</p></div>"
+        + "".join(
+            f"<label><input type='radio' name='answer' id='c{i}'><label for='c{i}'>{choice}"
+            "</label></label>"
+            for i, choice in enumerate(choices)
+        )
+        + "</div>"
+    )
+    assert body(paragraphs(HARBOUR, 1, poll)) == HARBOUR

@@ -49,6 +49,7 @@ from parsers.body import (
     all_bold,
     double_br,
     drop_article_label,
+    drop_polls,
     drop_widgets,
     link_share,
     quoted_post,
@@ -480,15 +481,17 @@ def cut_short(page: Page, text: str) -> bool:
 
 def _without_furniture(page: Page) -> str:
     """The page as HTML without its scripts and styles, without the widgets its scripts draw
-    (`parsers.body.drop_widgets`), without the article's label (`drop_article_label`) and
-    without the elements its markup names as furniture, unless one holds half the page's prose
-    (an ASP.NET page inside one `<form>`, an article marked `share-container`) or all of them
-    together do (a site that names its article's paragraphs or columns with such words: then
-    its words say nothing)."""
+    (`parsers.body.drop_widgets`), without its reader polls (`drop_polls`: trafilatura drops
+    the choices and keeps the question as a line), without the article's label
+    (`drop_article_label`) and without the elements its markup names as furniture, unless one
+    holds half the page's prose (an ASP.NET page inside one `<form>`, an article marked
+    `share-container`) or all of them together do (a site that names its article's paragraphs
+    or columns with such words: then its words say nothing)."""
     root = copy.deepcopy(page.root)
     for el in list(root.iter(*UNREAD_TAGS)):
         remove_element(el)
     drop_widgets(root)  # (their roles, which tell them apart, do not reach trafilatura's tree)
+    drop_polls(root)
     drop_article_label(root, page)
     for figure in list(root.iter("figure")):
         if (caption := _caption_under(figure)) is not None:
