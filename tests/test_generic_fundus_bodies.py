@@ -254,3 +254,23 @@ def test_a_reader_poll_in_the_text_is_not_body() -> None:
         + "</div>"
     )
     assert body(paragraphs(HARBOUR, 1, poll)) == HARBOUR
+
+
+def test_a_box_of_the_sites_popular_articles_is_not_body() -> None:
+    """A box of the site's most read articles between paragraphs (`popular-articles`, a title
+    and a swipe hint over cards of other articles) is the site's, not a line of the text."""
+    cards = "".join(
+        f"<li><div class='card'><h3 class='title'><a href='https://news.example.com/{slug}'>"
+        f"{title}</a></h3><p class='card-byline'>By Jane Roe</p></div></li>"
+        for slug, title in [
+            ("2026/02/tram", "The city's last tram line will close at the end of the summer"),
+            ("2026/02/bridge", "Why the old swing bridge has to be lifted by hand every night"),
+            ("2026/01/market", "Fishmongers ask the council to open the market hall on Sundays"),
+        ]
+    )
+    popular = (
+        "<section class='popular-articles'><div class='title-row'><h2>Popular</h2>"
+        "<span class='swipe-msg'>Swipe →</span></div>"
+        f"<ol class='list'>{cards}</ol></section>"
+    )
+    assert body(paragraphs(HARBOUR, 1, popular)) == HARBOUR

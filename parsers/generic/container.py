@@ -114,15 +114,16 @@ BOILERPLATE = (
 
 
 # Words of an element's class, id, role, label or component name (`c-related-articles`,
-# `AdSlot`, `newsletter-signup`, `author-bio`, `infobox`) that mark page furniture: whole words,
-# or words opening with a stem (`recommendations`, `authorline`); `paywalled` article text, a
-# `header` and a `relative` position are not furniture. Only pages outside Vietnam need this
-# and `ATTRIBUTE_WORDS`: `re` compiles them on first use (and keeps them in its cache).
+# `AdSlot`, `newsletter-signup`, `author-bio`, `infobox`, `popular-articles`) that mark page
+# furniture: whole words, or words opening with a stem (`recommendations`, `authorline`);
+# `paywalled` article text, a `header` and a `relative` position are not furniture. Only pages
+# outside Vietnam need this and `ATTRIBUTE_WORDS`: `re` compiles them on first use (and keeps
+# them in its cache).
 FURNITURE_WORD = (
     r"(?:ad|ads|adv|adslot|adunit|anzeige|banners?|teasers?|bio|tags|toolbar|comments?"
     r"|outbrain|taboola|embed|aside|nav|navigation|breadcrumbs?|widget|sidebar|readmore|print"
     r"|byline|dateline|timestamp|rating|survey|poll|consent|cookies?|signup|login|hidden|hide"
-    r"|offscreen|pullquote|carousel|whatsapp|location|toast|popup|modal|tooltip|snackbar"
+    r"|offscreen|pullquote|carousel|popular|whatsapp|location|toast|popup|modal|tooltip|snackbar"
     r"|captions?)$"
     r"|(?:advert|promo|related|recommend|newsletter|subscri|sponsor|social|shar|author|donat"
     r"|infobox|factbox|disclaimer|summary)"
