@@ -1159,6 +1159,18 @@ def test_a_text_cut_short_is_read_again_in_full() -> None:
     assert not container.cut_short(page, " ".join(BRIDGE[:2]))
 
 
+def test_a_text_is_measured_against_its_block_not_the_whole_page() -> None:
+    """A page whose other paragraphs (notes, each in a box of its own) hold more prose than the
+    text: a reading of the text's block in full is not cut short, though it holds less than
+    half the page's prose; one of its paragraphs is."""
+    story = "".join(f"<p>{p}</p>" for p in BRIDGE)
+    notes = "".join(f"<div><p>{p.replace('bridge', 'ferry')}</p></div>" for p in BRIDGE * 2)
+    html = english_page(story).replace("</article>", f"</article><div class='notes'>{notes}</div>")
+    page = Page(html, BRIDGE_URL, NOW)
+    assert not container.cut_short(page, " ".join(BRIDGE[:2]))
+    assert container.cut_short(page, BRIDGE[0])
+
+
 def test_a_first_paragraph_the_description_copies_is_body() -> None:
     """Pages outside Vietnam often describe themselves with their first paragraph: it is both
     the summary and the body's first paragraph."""
