@@ -336,12 +336,15 @@ def _caption_under(figure: _Element) -> _Element | None:
 
 
 def _page_paragraphs(page: Page) -> dict[str, _Element]:
-    """The page's paragraphs by their text (the first of each text)."""
-    by_text: dict[str, _Element] = {}
-    for p in page.root.iter("p"):
-        if text := text_of(p):
-            by_text.setdefault(text, p)
-    return by_text
+    """The page's paragraphs by their text (the first of each text): read once a page, for the
+    edges, the figures and the tail of trafilatura's text alike (not to be changed)."""
+    if "paragraphs" not in page.memo:
+        by_text: dict[str, _Element] = {}
+        for p in page.root.iter("p"):
+            if text := text_of(p):
+                by_text.setdefault(text, p)
+        page.memo["paragraphs"] = by_text
+    return page.memo["paragraphs"]
 
 
 def _without_other_tail(page: Page, body: _Element) -> None:
