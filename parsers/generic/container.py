@@ -64,6 +64,7 @@ from parsers.generic.zones import (
     is_vietnamese,
     is_zone,
     known_body,
+    paragraph_prose,
     position,
     prose,
 )
@@ -505,12 +506,15 @@ def _without_furniture(page: Page) -> str:
         if (caption := _caption_under(figure)) is not None:
             remove_element(caption)
         _keep_pictures(figure)
-    half = prose(root) / 2
+    counted = paragraph_prose(root)  # each paragraph read once, for the page and each element
+    half = sum(counted.values()) / 2
     furniture, removed = [], 0
     stack = [root]
     while stack:  # top down, not into what is removed
         for child in list(stack.pop()):
-            if is_furniture(child) and (share := prose(child)) < half:
+            if is_furniture(child) and (
+                (share := sum(counted.get(p, 0) for p in child.iter("p"))) < half
+            ):
                 furniture.append(child)
                 removed += share
             else:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 from unicodedata import normalize
 from urllib.parse import urlsplit
 
@@ -620,9 +621,24 @@ def holds_prose(el: _Element, least: int, tag: str = "p") -> bool:
     return _prose(el, tag, least) >= least
 
 
+def paragraph_prose(el: _Element) -> dict[_Element, int]:
+    """Each `p` of `el` that is prose → its characters: `prose` of `el` or of any element in it
+    is the sum over its paragraphs, without reading their text again."""
+    return dict(_prose_paragraphs(el, "p"))
+
+
 def _prose(el: _Element, tag: str, enough: int | None) -> int:
     """`prose(el, tag)`, or a count of at least `enough` once it has passed it."""
     total = 0
+    for _, length in _prose_paragraphs(el, tag):
+        total += length
+        if enough is not None and total >= enough:
+            break
+    return total
+
+
+def _prose_paragraphs(el: _Element, tag: str) -> Iterator[tuple[_Element, int]]:
+    """The paragraphs of prose in `el` (see `prose`), each with its characters."""
     for p in el.iter(tag):
         if tag != "p" and any(isinstance(c.tag, str) and c.tag in INNER_BLOCKS for c in p):
             continue
@@ -630,10 +646,7 @@ def _prose(el: _Element, tag: str, enough: int | None) -> int:
         if len(text) < MIN_PARAGRAPH:
             continue  # its links are not read
         if sum(len(text_of(a)) for a in p.iter("a")) < len(text) / 2:
-            total += len(text)
-            if enough is not None and total >= enough:
-                break
-    return total
+            yield p, len(text)
 
 
 def own_texts(page: Page) -> list[tuple[_Element, str]]:
