@@ -106,14 +106,17 @@ def views(page: Page) -> str | None:
         away = distance(page, el)
         if away > MAX_DISTANCE:  # too far to be the article's count: not read at all
             continue
+        zoned = in_zone(page, el)
+        if zoned and el.tag != "dt":  # the furniture's (most-read lists, footers): not read at
+            continue  # all; a term of the facts' list may still give the article's
         number = _number_beside_icon(el) if EYE_ICON.search(classes(el)) else None
         if number:
-            if not in_zone(page, el):
+            if not zoned:
                 candidates.append((away, _exact_in_title(el) or number))
         elif el.tag == "dt" and (fact := _fact_count(el)) is not None:
-            if (not in_zone(page, el) or article_fact(fact)) and not _in_teaser(page, el):
+            if (not zoned or article_fact(fact)) and not _in_teaser(page, el):
                 candidates.append((away, text_of(fact)))
-        elif LABEL_WORD.search(own):  # also `<span class="views">356 lượt xem`
+        elif not zoned and LABEL_WORD.search(own):  # also `<span class="views">356 lượt xem`
             # A line of 80 characters or more is prose, and so is its parent's text.
             text = short_text(el, MAX_LINE)
             m = _labelled(text) if text is not None else None
@@ -121,7 +124,7 @@ def views(page: Page) -> str | None:
             if m is None and text is not None and parent is not None and not DIGIT.search(text):
                 text = short_text(parent, MAX_LINE)  # the label and the number in sibling spans
                 m = _labelled(text) if text is not None else None
-            if m and not in_zone(page, el) and not _in_teaser(page, el) and not _site_counter(el):
+            if m and not _in_teaser(page, el) and not _site_counter(el):
                 candidates.append((away, m))
     return min(candidates)[1] if candidates else None
 
