@@ -4,7 +4,8 @@ A record needs a headline and a body, and a web server's directory listing (a mi
 `python -m http.server`), error page (`404 - Không tìm thấy trang` sent with status 200) or
 maintenance page (`Hệ thống đang bảo trì`) is no article, nor is the check page a CDN or
 firewall shows a crawler instead of the page (`Just a moment...`, `Đang kiểm tra trình
-duyệt`). Beyond that, sanity limits catch pages
+duyệt`), nor a category page answered at an article's address (its teasers for a text).
+Beyond that, sanity limits catch pages
 that parsed into something that is not an article as a reader sees it: a headline that
 swallowed the page (every closing tag missing), a "body" that is the site's navigation (a
 layout buried in thousands of nested elements), or text still in a legacy font encoding or
@@ -60,6 +61,11 @@ MAINTENANCE = re.compile(
     r"(?:he\s*thong|website|trang\s*web)\s*dang\s*(?:duoc\s*)?(?:bao\s*tri|nang\s*cap)"
     r"|\bunder\s*maintenance\b|\bmaintenance\s*mode\b"
 )
+# A category page answered at an article's address (a template's fallback): no date of its own,
+# and a "body" of other articles' teasers, each a headline closed by its publish time.
+TEASER = re.compile(r"\b\d{1,2}/\d{1,2}/\d{4}(?:\s*\d{1,2}:\d{2})?\s*$")
+MAX_TEASER = 200  # characters: a headline and its time
+MIN_TEASERS = 3
 MAX_ERROR_TEXT = 300  # characters: an error page's whole text; articles say more
 MAX_ERROR_TITLE = 40  # characters: `Không tìm thấy trang`, `Page not found`; headlines say more
 MAX_HEADLINE = 300  # characters; real headlines stay under 200
@@ -88,6 +94,8 @@ def drop_reason(record: Mapping[str, Any]) -> str | None:
         return "bot_check_page"
     if record.get("body_link_share", 0.0) > MAX_BODY_LINK_SHARE:
         return "body_mostly_links"
+    if _listing(record):
+        return "listing_page"
     for text in (record["headline"], record["body"]):
         legacy = legacy_encoding(text)
         if legacy:
@@ -106,6 +114,18 @@ def bot_check_markup(html: str) -> bool:
     since such a page gives no record to judge."""
     text = " ".join(MARKUP.sub(" ", html).split())
     return len(text) <= 2 * MAX_ERROR_TEXT and bool(BOT_CHECK.search(fold(text)))
+
+
+def _listing(record: Mapping[str, Any]) -> bool:
+    """A page with no publish time whose body holds `MIN_TEASERS` lines or more that end in a
+    date: other articles' headlines with theirs, as a category page lists them. An article
+    with a list of related stories under it has a date of its own."""
+    if record.get("published_at") or record.get("published_raw"):
+        return False
+    lines = (line.strip() for line in record["body"].split("\n"))
+    return sum(1 for line in lines if len(line) <= MAX_TEASER and TEASER.search(line)) >= (
+        MIN_TEASERS
+    )
 
 
 def _error_page(headline: str, body: str) -> bool:

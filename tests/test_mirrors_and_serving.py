@@ -152,6 +152,36 @@ def test_an_error_page_is_no_article(headline: str, body: str, reason: str | Non
     assert drop_reason(make_record("https://x.vn/a/", headline=headline, body=body)) == reason
 
 
+def teasers(count: int) -> str:
+    """A category page's "body": other articles' headlines closed by their times, and leads."""
+    return "\n\n".join(
+        f"Nông dân xã số {n} hoàn thành gieo cấy lúa xuân 2{n}/02/2024 06:50\n\n"
+        f"(BTB) - Đến ngày 2{n}/2, nông dân đã cơ bản hoàn thành gieo cấy lúa xuân."
+        for n in range(1, count + 1)
+    )
+
+
+@pytest.mark.parametrize(
+    ("count", "published", "reason"),
+    [
+        (3, None, "listing_page"),
+        (2, None, None),  # two dated lines: a text may cite two days
+        (3, "25/02/2024 06:50", None),  # an article with related stories under it
+    ],
+)
+def test_a_category_page_served_for_an_article_is_no_article(
+    count: int, published: str | None, reason: str | None
+) -> None:
+    record = make_record(
+        "https://x.vn/a/",
+        headline="Kinh tế",
+        body=teasers(count),
+        published_raw=published,
+        published_at=published and "2024-02-25T06:50:00+07:00",
+    )
+    assert drop_reason(record) == reason
+
+
 def scrapy_crawl(*arguments: str, db: Path) -> subprocess.CompletedProcess[str]:
     settings = [f for s in (*FAST, f"TINBAO_DB={db}") for f in ("-s", s)]
     return subprocess.run(
