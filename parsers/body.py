@@ -313,7 +313,9 @@ MAX_SUBSCRIBE_CALL = 250  # characters
 # … a call for readers' tips with the way to reach the newsroom (`Sie haben Hinweise zum Thema?
 # Melden Sie sich über Signal bei unserem Reporter`, `Got a tip? Message us on WhatsApp`): a
 # question about what the reader knows, then a call to write, and a secure channel or the
-# newsroom itself (`uns`, `our`); a police appeal for witnesses in the text names neither, …
+# newsroom itself (`uns`, `our`); or any question answered at once by a call to write to an
+# e-mail address (`Are protests breaking out in your area? Get in touch at news@…`); a police
+# appeal for witnesses in the text names neither, …
 TIP_CALL = patterns.compile(
     r"\b(?:hinweise?|informationen|tipps?|tips?|information|informations|pistes?|pistas?"
     r"|informacion(?:es)?|informazioni|segnalazioni)\b[^?]{0,120}\?"
@@ -322,6 +324,8 @@ TIP_CALL = patterns.compile(
     r"|contacta\w*|envia\w*|scrivi\w*|contatta\w*)\b"
     r".*\b(?:signal|threema|securedrop|whatsapp|uns|unsere[mnrs]?|us|our|nous|notre|nos"
     r"|nuestr[oa]s?|nosotros|ci|nostr[aoie])\b"
+    r"|\?\W*(?:get\s*in\s*touch|e-?mail\s*us|contact\s*us|write\s*to\s*us)\b[^?]{0,40}"
+    r"\b[\w.+-]+@[\w-]+\.\w"
 )
 # … a call to install the site's app (`📱 Tải ứng dụng Báo X để nhận thông báo tin nóng`,
 # `Download our app`): the call first, then what the app brings (an instruction in the text,

@@ -76,12 +76,19 @@ def paragraphs(texts: list[str], after: int, line: str) -> str:
             HARBOUR_URL,
             "en",
         ),
+        (
+            "<p>Are you taking the night ferry this week? Get in touch at"
+            " <a href='mailto:newsdesk@news.example.com'>newsdesk@news.example.com</a></p>",
+            HARBOUR,
+            HARBOUR_URL,
+            "en",
+        ),
     ],
 )
 def test_a_call_for_readers_tips_is_not_body(line: str, texts: list, url: str, lang: str) -> None:
     """A call for readers' tips with the way to reach the newsroom (`Haben Sie Hinweise? …
-    über Signal`, `Got a tip? Message us …`) is the newsroom's, wherever it stands in the text:
-    a paragraph the text goes on after."""
+    über Signal`, `Got a tip? Message us …`, `Are you …? Get in touch at news@…`) is the
+    newsroom's, wherever it stands in the text: a paragraph the text goes on after."""
     assert body(paragraphs(texts, 1, line), url, lang) == texts
 
 
