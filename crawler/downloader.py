@@ -1,4 +1,5 @@
-"""Scrapy's downloader, holding each host to `CONCURRENT_REQUESTS_PER_DOMAIN` requests at once."""
+"""Scrapy's downloader, holding each host to `CONCURRENT_REQUESTS_PER_DOMAIN` requests at once,
+and reading answers with header lines of up to `MAX_HEADER_LINE` bytes."""
 
 from __future__ import annotations
 
@@ -9,6 +10,13 @@ from scrapy.core.downloader import Slot
 from scrapy.exceptions import IgnoreRequest
 from scrapy.utils.asyncio import call_later
 from scrapy.utils.defer import _schedule_coro
+from twisted.web._newclient import HTTPClientParser
+
+# Twisted's HTTP client drops an answer with a header line longer than 16 kB (its line reader's
+# default), and the fetch then fails on every try; browsers read the page under a tracing or
+# cookie header of 64 kB. Four times that still bounds what a server can make the crawl hold.
+MAX_HEADER_LINE = 256 * 1024
+HTTPClientParser.MAX_LENGTH = MAX_HEADER_LINE
 
 
 class Downloader(ScrapyDownloader):
