@@ -429,6 +429,9 @@ MAX_DATE_DECORATION = 12  # characters around the date in a date line (`Thứ 6,
 # A line of names in capitals (`VĂN HÀO - TRẦN HỮU`): the byline some papers print first.
 NAME_SEPARATORS = patterns.compile(r"\s*[-–,]\s*")
 MAX_CAPS_CHARS = 60
+# Full names in bold opening the text, joined by `/` or `,` (`_is_opening_names`).
+OPENING_NAME_SEPARATORS = patterns.compile(r"\s*[/,]\s*")
+MAX_OPENING_NAME_WORDS = 4
 # A body paragraph closes a sentence. Kickers, repeated headlines, bylines, date and reading-time
 # lines, section labels and promotion lines at either end of the text close none. Sentences
 # close in other scripts too: a quote in `»…«` (Danish, Swedish), `‹…›`, the Devanagari danda
@@ -1493,6 +1496,13 @@ class _Reader:
             byline_parts.append(self.blocks.pop().text)
         if not byline_parts and len(self.blocks) > 1 and _is_caps_names(self.blocks[0].text):
             byline_parts.append(self.blocks.pop(0).text)
+        at = 1 if self.blocks and self.blocks[0].heading and not self.blocks[0].bold else 0
+        if (
+            not byline_parts
+            and len(self.blocks) > at + 1
+            and _is_opening_names(self.blocks[at], self.page)
+        ):  # under the headline, when the text repeats it
+            byline_parts.append(self.blocks.pop(at).text)
         # a photo credit with no picture left, the layout's staff
         blocks = [b for b in self.blocks if b.kind not in ("photo", "staff")]
         if len(blocks) > 1 and _next_part(blocks[-1].text, self.page):
@@ -1923,6 +1933,35 @@ def _is_bold_name(block: _Block) -> bool:
         and 0 < len(words) <= MAX_NAME_WORDS
         and len(block.text) <= MAX_CAPS_CHARS
         and all(re.match(NAME_WORD, word) for word in words)
+    )
+
+
+def _is_opening_names(block: _Block, page: Page) -> bool:
+    """A first line that is only full names in bold, one or a few joined by `/` or `,`
+    (`<p><strong>Jane Doe/John Roe</strong></p>` over the text): the byline some papers type
+    into the top of the text. Each name is two to four capitalised words, so a bold word or
+    initials opening the text are not taken for it."""
+    if block.kind != "text" or len(block.text) > MAX_CAPS_CHARS:
+        return False
+    names = [n for n in OPENING_NAME_SEPARATORS.split(block.text) if n]
+    return (
+        bool(names)
+        and all(
+            2 <= len(words := name.split()) <= MAX_OPENING_NAME_WORDS
+            and all(re.match(NAME_WORD, w) and not w.endswith(".") for w in words)
+            for name in names
+        )
+        and (block.bold or _printed_bold(page, block.text))
+    )
+
+
+def _printed_bold(page: Page, text: str) -> bool:
+    """The page prints `text` as a line of its own all in bold: trafilatura's copy of the text,
+    which is read on pages in other languages, keeps no bold."""
+    return any(
+        text_of(el) == text and text_of(parent) == text
+        for el in page.root.iter("strong", "b")
+        if (parent := el.getparent()) is not None
     )
 
 

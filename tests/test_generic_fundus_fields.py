@@ -1,0 +1,65 @@
+"""Publish times and bylines on pages in other languages, written from the families of fundus's
+publishers: where the byline is typed into the text, and which offset a time written without
+one is in. Each on invented pages, read as a page without a profile is."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from pipelines.normalize import extract_record
+
+NOW = datetime.fromisoformat("2026-03-08T00:00:00+07:00")
+URL = "https://news.example.com/2026/03/harbour-ferry"
+TEXT = [
+    "The harbour board agreed on Monday to run the night ferry all year round, after a winter"
+    " trial carried almost twice as many passengers as the operator had hoped for.",
+    "Tickets will keep their price until the autumn, a spokesman for the board said, and the"
+    " last boat will leave the old pier at half past midnight on every day of the week.",
+    "Dock workers welcomed the decision but asked for a second crew, saying that the boat"
+    " had been running late on most Friday nights since the trial began in December.",
+]
+
+
+def page(inside: str, head: str = "", lang: str = "en") -> str:
+    return (
+        f"<html lang='{lang}'><head><title>Night ferry</title>{head}</head><body>"
+        "<div class='page'><article><h1>Night ferry to run all year</h1>"
+        f"<div class='story'>{inside}</div></article></div></body></html>"
+    )
+
+
+def text(opening: str) -> str:
+    return opening + "".join(f"<p>{t}</p>" for t in TEXT)
+
+
+@pytest.mark.parametrize(
+    ("opening", "authors"),
+    [
+        ("<p><strong>Amelia Cartwright</strong></p>", ["Amelia Cartwright"]),
+        (
+            "<p>&nbsp;</p><p><b>Amelia Cartwright/Thabo Molefe</b></p>",
+            ["Amelia Cartwright", "Thabo Molefe"],
+        ),
+    ],
+)
+def test_full_names_in_bold_opening_the_text_are_the_byline(
+    opening: str, authors: list[str]
+) -> None:
+    record = extract_record(page(text(opening)), URL, NOW)
+    assert record["authors"] == authors
+    assert record["body"] == "\n\n".join(TEXT)
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "<p><strong>Update</strong></p>",  # one word: a label, not a name
+        "<p><strong>J. Cartwright</strong></p>",  # initials
+        "<p><strong>Harbour news, in brief and in full</strong></p>",
+    ],
+)
+def test_a_bold_opening_line_that_is_not_full_names_stays_in_the_text(opening: str) -> None:
+    record = extract_record(page(text(opening)), URL, NOW)
+    assert record["authors"] == []
