@@ -63,3 +63,22 @@ def test_full_names_in_bold_opening_the_text_are_the_byline(
 def test_a_bold_opening_line_that_is_not_full_names_stays_in_the_text(opening: str) -> None:
     record = extract_record(page(text(opening)), URL, NOW)
     assert record["authors"] == []
+
+
+@pytest.mark.parametrize(
+    ("head", "published_at"),
+    [
+        ("<meta name='date' content='2026-03-05T18:11:01+02:00'>", "2026-03-05T18:11:01+02:00"),
+        ("<meta name='DC.Date' content='2026-03-05T18:11+01:00'>", "2026-03-05T18:11:01+01:00"),
+        ("", "2026-03-05T18:11:01"),  # no offset stated anywhere: none invented
+    ],
+)
+def test_a_machine_time_without_offset_takes_the_one_a_dated_meta_tag_states(
+    head: str, published_at: str
+) -> None:
+    ld = (
+        '<script type=\'application/ld+json\'>{"@type": "NewsArticle",'
+        ' "datePublished": "2026-03-05 18:11:01.0"}</script>'
+    )
+    record = extract_record(page(text(""), head + ld, lang="de"), URL, NOW)
+    assert record["published_at"] == published_at

@@ -68,6 +68,9 @@ MACHINE_PUBLISHED = (
     "cms-date",
 )
 MACHINE_MODIFIED = ("article:modified_time", "datemodified", "og:updated_time")
+# Meta tags giving a date without saying which (`<meta name="date">`, Dublin Core's): read only
+# for the offset the page states, never as its publish time.
+MACHINE_DATED = ("date", "dc.date", "dcterms.date", "dcterms.created", "dcterms.modified")
 # The publish time's keys in a JavaScript app's server data (`Page.app_data`).
 APP_PUBLISHED = ("datePublished", "publishedAt", "publishDate", "publishedDate", "published_at")
 # Something that looks like a date in a text node: 7/3/2026, 07-03-2026, 21/XI/2025 (a month in
@@ -467,7 +470,7 @@ def page_offset(page: Page) -> str | None:
     if is_vietnamese(page):
         return None
     ld = [page.article_ld.get(key) for key in ("datePublished", "dateModified")]
-    meta = [page.meta.get(key) for key in MACHINE_PUBLISHED + MACHINE_MODIFIED]
+    meta = [page.meta.get(key) for key in MACHINE_PUBLISHED + MACHINE_MODIFIED + MACHINE_DATED]
     for raw in [*ld, *meta, *_time_elements(page)]:
         zone = stated_offset(raw) if isinstance(raw, str) else None
         if zone is not None:
