@@ -82,3 +82,30 @@ def test_a_machine_time_without_offset_takes_the_one_a_dated_meta_tag_states(
     )
     record = extract_record(page(text(""), head + ld, lang="de"), URL, NOW)
     assert record["published_at"] == published_at
+
+
+@pytest.mark.parametrize(
+    ("line", "lang", "authors"),
+    [
+        (
+            "<ul class='credits'><li><span>von</span> <span>Marta Beispiel</span></li></ul>",
+            "de",
+            ["Marta Beispiel"],
+        ),
+        (
+            "<p class='info'><span>By</span> <a>Amelia Cartwright</a></p>",
+            "en",
+            ["Amelia Cartwright"],
+        ),
+        ("<p class='info'><b>Ferry</b> <span>by</span> <b>Night</b></p>", "en", []),
+    ],
+)
+def test_a_by_word_in_an_element_of_its_own_opens_the_byline_beside_it(
+    line: str, lang: str, authors: list[str]
+) -> None:
+    html = (
+        f"<html lang='{lang}'><head><title>Night ferry</title></head><body>"
+        f"<div class='page'><article><h1>Night ferry to run all year</h1>{line}"
+        f"<div class='story'>{text('')}</div></article></div></body></html>"
+    )
+    assert extract_record(html, URL, NOW)["authors"] == authors

@@ -69,6 +69,8 @@ AUTHOR_LABEL = (
     r"|^(?:by|von|par|por|av|door|af|przez)\s+(?P<writer>(?-i:[A-ZÀ-ÖØ-Þ])[\w’'.-]*"
     r"(?:(?:\s+|\s+(?:and|und|et|y|og|och|en|i|&)\s+)(?-i:[A-ZÀ-ÖØ-Þ])[\w’'.-]*){1,5})(?:,.*)?$"
 )
+# The word before the writers' names, alone in an element (`AUTHOR_LABEL`'s `by`, `von`).
+BY_WORD = r"(?i)by|von|par|por|av|door|af|przez"
 MAIL = patterns.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
 # "NHẬT XUÂN và 1 tác giả khác": a collapsed author list, the full one is elsewhere.
 COLLAPSED = patterns.compile(r"tác giả khác|và \d+ (?:người|tác giả)", re.I)
@@ -452,6 +454,8 @@ def _from_labels(page: Page) -> str | None:
         if not own.strip() or len(own) > 2 * MAX_CHARS:
             continue
         text = short_text(el, MAX_CHARS)
+        if text and len(el) == 0 and re.fullmatch(BY_WORD, text):
+            text = _with_name_beside(el)
         found = re.match(AUTHOR_LABEL, text) if text else None
         if found and found["writer"]:
             if listed is None:
@@ -463,6 +467,18 @@ def _from_labels(page: Page) -> str | None:
         if name and not name[0].islower() and _person(name) and not in_zone(page, el):
             return name  # (`Author of the article:` over a logo names no one)
     return None
+
+
+def _with_name_beside(label: _Element) -> str | None:
+    """The line a label word in an element of its own opens, with the name in the next one
+    (`<li><span>von</span> <span>Max Beispiel</span></li>`): its parent's text, when the label
+    opens it."""
+    parent = label.getparent()
+    if parent is None or (parent.text or "").strip():
+        return None
+    if next((child for child in parent if isinstance(child.tag, str)), None) is not label:
+        return None
+    return short_text(parent, MAX_CHARS)
 
 
 def contradicted(page: Page, text: str) -> bool:
