@@ -109,3 +109,36 @@ def test_a_by_word_in_an_element_of_its_own_opens_the_byline_beside_it(
         f"<div class='story'>{text('')}</div></article></div></body></html>"
     )
     assert extract_record(html, URL, NOW)["authors"] == authors
+
+
+CARDS = (
+    "<section class='popular'><h2>Popular</h2><ol>"
+    "<li><div class='card'><h3><a href='/article/tram-fares/'>Tram fares to fall</a></h3>"
+    "<p><a href='/authors/joan-walker/'>Joan Walker</a></p></div></li>"
+    "<li><div class='card'><h3><a href='/article/bridge-works/'>Bridge works end</a></h3>"
+    "<p><a href='/authors/omar-haddad/'>Omar Haddad</a></p></div></li></ol></section>"
+)
+
+
+def test_author_links_in_other_articles_cards_are_not_the_byline() -> None:
+    byline = (
+        "<div class='article-title__authors'>"
+        "<a href='/authors/amelia-cartwright/'>Amelia Cartwright</a></div>"
+    )
+    html = (
+        "<html lang='en'><head><title>Night ferry</title></head><body><div class='page'><article>"
+        f"<header><h1>Night ferry to run all year</h1>{byline}</header>"
+        f"<div class='story'>{text('')}{CARDS}</div></article></div></body></html>"
+    )
+    assert extract_record(html, URL, NOW)["authors"] == ["Amelia Cartwright"]
+
+
+def test_an_author_link_under_a_heading_of_its_own_article_is_the_byline() -> None:
+    html = (
+        "<html lang='en'><head><title>Night ferry</title></head><body><div class='page'><article>"
+        "<div class='head'><h1>Night ferry to run all year</h1>"
+        "<h2><a href='#comments'>12 comments</a></h2>"
+        "<p><a href='/authors/amelia-cartwright/'>Amelia Cartwright</a></p></div>"
+        f"<div class='story'>{text('')}</div></article></div></body></html>"
+    )
+    assert extract_record(html, URL, NOW)["authors"] == ["Amelia Cartwright"]

@@ -9,6 +9,7 @@ the first of several authors and replace a box or link that names none of them.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from lxml.etree import _Element
@@ -19,6 +20,7 @@ from parsers.generic.container import body_container, data_article
 from parsers.generic.dates import WEEKDAY_BEFORE, visible_dates
 from parsers.generic.zones import (
     distance,
+    headline_element,
     in_zone,
     is_vietnamese,
     named,
@@ -94,6 +96,7 @@ AUTHOR_CLASS = patterns.compile(
     r"(?:^|[\s_-])(?:authors?|bylines?|tacgia|tac-gia)(?:$|[\s_-])", re.I
 )
 MAX_AUTHOR_DISTANCE = 150  # elements from the headline
+CARD_LEVELS = 3  # ancestors of an author link looked at for another article's card (`_in_card`)
 DIGIT = patterns.compile(r"\d")
 EDGE = " -–—|,·•"  # between a name and the time after it
 ROLE_LINE_TAGS = ("p", "div", "span", "td", "li", "dd")  # elements read as role lines
@@ -354,9 +357,24 @@ def _from_links(page: Page) -> str | None:
     for el in page.select(AUTHOR_LINKS):
         text = _once(text_of(el))
         fresh = text not in names and _acceptable(text)
-        if fresh and not in_zone(page, el) and not _collapsed_box(el):
+        if fresh and not in_zone(page, el) and not _collapsed_box(el) and not _in_card(page, el):
             names.append(text)
     return " - ".join(names) or None
+
+
+def _in_card(page: Page, link: _Element) -> bool:
+    """An author link in another article's card: a box, a few levels up and apart from the
+    headline, that holds a heading linking elsewhere (`<li><h3><a href="/article/…">Title</a>
+    </h3><p><a href="/authors/…">Name</a></p></li>` in a `Popular` list the page does not
+    mark as one)."""
+    headline = headline_element(page)
+    around = set(headline.iterancestors()) if headline is not None else set()
+    for box in itertools.islice(link.iterancestors(), CARD_LEVELS):
+        if box in around:
+            return False
+        if any(h.find(".//a[@href]") is not None for h in box.iter("h2", "h3", "h4")):
+            return True
+    return False
 
 
 def _from_publish_line(page: Page) -> str | None:
