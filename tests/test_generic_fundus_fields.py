@@ -142,3 +142,21 @@ def test_an_author_link_under_a_heading_of_its_own_article_is_the_byline() -> No
         f"<div class='story'>{text('')}</div></article></div></body></html>"
     )
     assert extract_record(html, URL, NOW)["authors"] == ["Amelia Cartwright"]
+
+
+@pytest.mark.parametrize(
+    ("line", "published_at"),
+    [
+        ("erstellt: <strong>01. April 2025, 15:25</strong>", "2025-04-01T15:25:00"),
+        ("Publisert 3. March 2025", "2025-03-03T00:00:00"),
+    ],
+)
+def test_a_day_with_an_ordinal_dot_before_a_month_name_is_read(
+    line: str, published_at: str
+) -> None:
+    html = (
+        "<html lang='de'><head><title>Night ferry</title></head><body><div class='page'><article>"
+        f"<h1>Night ferry to run all year</h1><span class='meta_date'>{line}</span>"
+        f"<div class='story'>{text('')}</div></article></div></body></html>"
+    )
+    assert extract_record(html, URL, NOW)["published_at"] == published_at

@@ -75,13 +75,13 @@ MACHINE_DATED = ("date", "dc.date", "dcterms.date", "dcterms.created", "dcterms.
 APP_PUBLISHED = ("datePublished", "publishedAt", "publishDate", "publishedDate", "published_at")
 # Something that looks like a date in a text node: 7/3/2026, 07-03-2026, 21/XI/2025 (a month in
 # Roman numerals, as magazines print it), 2026-03-07, a day and a year around a month name
-# (`3 February 2026`, `March 3, 2026`, `3 thg 2, 2026`), "tháng" in any case or its short forms
-# `thg 2`, `Th02`. Patterns that each open with one character
-# class, which lets `re` skip to the characters that can start a match: one alternation under
-# re.I tries every branch at every position of the page's text, five times as long.
+# (`3 February 2026`, `1. April 2026`, `March 3, 2026`, `3 thg 2, 2026`), "tháng" in any case
+# or its short forms `thg 2`, `Th02`. Patterns that each open with one character class, which
+# lets `re` skip to the characters that can start a match: one alternation under re.I tries
+# every branch at every position of the page's text, five times as long.
 _DATE_IN_DIGITS = (
     r"\d?\s*[/.\-]\s*(?:\d{1,2}|[IVXivx]{1,4})\s*[/.\-]\s*\d{2,4}|\d{3}-\d{1,2}-\d{1,2}"
-    r"|\d?(?:st|nd|rd|th)?(?:,\s*\d{4}|\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4})"
+    r"|\d?(?:st|nd|rd|th|\.)?(?:,\s*\d{4}|\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4})"
     r"|\d?\s\d{4}\s\d{1,2}:\d{2}"  # JavaScript's `Date.toString()`: `Nov 21 2025 08:05:00`
 )
 DATE_DIGITS = patterns.compile(rf"\d(?:{_DATE_IN_DIGITS})")

@@ -30,10 +30,10 @@ Rule names reported in `DateMatch.rule` (the crawl counts them; see `RULES`):
   `3 thg 2, 2020`, `ngày 21 tháng XI năm 2025`, Khmer's `ថ្ងៃទី១៦ ខែកញ្ញា ឆ្នាំ២០២៥`, a CJK
   `2025年11月21日` or Korean `2025년 11월 21일`, a spreadsheet's `12-Thg12-25`, with or without
   time;
-  English month names (`Feb 3, 2020 2:20 PM`, RSS's `Mon, 03 Feb 2020 07:20:00 +0000`,
-  `17-May-19`, Java's `Fri May 17 08:05:00 ICT 2019`, PostgreSQL's `Fri 06 Feb 08:05:33.120
-  2026 +07`) only when no Vietnamese form is found; Java's Vietnamese `T6 thg 2 06 08:05:33 ICT
-  2026` too.
+  English month names (`Feb 3, 2020 2:20 PM`, `1. April 2025, 15:25`, RSS's `Mon, 03 Feb
+  2020 07:20:00 +0000`, `17-May-19`, Java's `Fri May 17 08:05:00 ICT 2019`, PostgreSQL's
+  `Fri 06 Feb 08:05:33.120 2026 +07`) only when no Vietnamese form is found; Java's
+  Vietnamese `T6 thg 2 06 08:05:33 ICT 2026` too.
 - ``relative``: `5 phút trước`, `2h trước`, `hai giờ trước`, `1 tiếng rưỡi trước`,
   `hôm qua lúc 08:30`, `Chiều qua lúc 3:30`, `tuần trước`, `2 hours ago`, `just now`,
   `Yesterday, 10:15 PM`, `cách đây hai mươi phút`, `cách nay 3 giờ`, `cách đây khoảng 2 tiếng`
@@ -437,6 +437,8 @@ _EN_MONTH = (
     r"|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?![a-z])"
 )
 _EN_DAY = r"(?P<d>\d{1,2})(?:st|nd|rd|th)?(?![a-z\d])"
+# … and before the month, an ordinal dot (`1. April 2025`, as German and Nordic pages print it).
+_EN_DAY_FIRST = r"(?P<d>\d{1,2})(?:st|nd|rd|th|\.)?(?![a-z\d])"
 # English software's written dates name their month, so they are never ambiguous:
 # `February 3, 2020`, `Mon Feb 03, 2020`, `3rd February 2020`, RSS's `Mon, 03 Feb 2020`,
 # RFC 822's two-digit year before its clock, `Tue, 05 Mar 24 08:00:00 +0700`, and a forum's
@@ -444,7 +446,7 @@ _EN_DAY = r"(?P<d>\d{1,2})(?:st|nd|rd|th)?(?![a-z\d])"
 _WRITTEN_EN_MDY = _EN_MONTH + r"\s+" + _EN_DAY + r"\s*,?\s*(?P<y>\d{4})(?!\d)"
 _WRITTEN_EN_DMY = (
     r"(?<![\d])"
-    + _EN_DAY
+    + _EN_DAY_FIRST
     + r"\s+(?:of\s+)?"
     + _EN_MONTH
     + r"\s*,?\s*(?:['’](?=\d\d(?!\d)))?(?P<y>\d{4}|\d{2}(?=\s+\d{1,2}:\d{2})|(?<=['’])\d\d)(?!\d)"
