@@ -160,3 +160,17 @@ def test_a_day_with_an_ordinal_dot_before_a_month_name_is_read(
         f"<div class='story'>{text('')}</div></article></div></body></html>"
     )
     assert extract_record(html, URL, NOW)["published_at"] == published_at
+
+
+def test_a_line_beside_a_picture_repeating_its_alt_text_is_its_caption_not_a_date_line() -> None:
+    picture = (
+        "<div class='picBox'>"
+        "<img src='/img/pier.jpg' alt='The old pier at dawn, 24. February 2026'>"
+        "<p>The old pier at dawn, 24. February 2026</p></div>"
+    )
+    html = (
+        "<html lang='en'><head><title>Night ferry</title></head><body><div class='page'><article>"
+        f"<h1>Night ferry to run all year</h1>{picture}<div class='story'>{text('')}</div>"
+        "<p class='date'>Date 02.03.2026</p></article></div></body></html>"
+    )
+    assert extract_record(html, URL, NOW)["published_at"] == "2026-03-02T00:00:00"

@@ -115,6 +115,7 @@ POST_LABEL = patterns.compile(r"(?<![a-z])dang(?:\s*(?:luc|ngay|tai|vao))?\s*:?\
 POST_FACT = patterns.compile(r"(?:ngay\s*)?(?:dang|xuat\s*ban)(?:\s*(?:luc|ngay|vao))?\s*:?")
 CAPTION_CLASS = patterns.compile(r"caption", re.I)
 CAPTION_LEVELS = 2  # levels above a date's element where a caption around it is looked for
+PICTURE_TEXT = ("alt", "title")  # a picture's attributes saying what it shows
 MODIFIED_CLASS = patterns.compile(r"updated?|modified|edited", re.I)
 ENTRY_DATE_CLASS = patterns.compile(r"entry-date|published", re.I)
 URL_STAMP = patterns.compile(
@@ -512,12 +513,26 @@ def visible_dates(page: Page) -> list[Visible]:
 
 def _in_caption(el: _Element) -> bool:
     """A date in a picture's or a video's caption (`<figcaption>`, `<p class="video-caption">
-    Bản tin Thời sự 12h ngày 03/12/2025</p>`): when the picture was taken or the bulletin
-    aired, not when the article was posted."""
+    Bản tin Thời sự 12h ngày 03/12/2025</p>`, or a line beside a picture repeating its alt or
+    title text): when the picture was taken or the bulletin aired, not when the article was
+    posted."""
     return any(
         node.tag in ("figcaption", "caption") or CAPTION_CLASS.search(node.get("class") or "")
         for node in (el, *itertools.islice(el.iterancestors(), CAPTION_LEVELS))
-    )
+    ) or _repeats_picture_text(el)
+
+
+def _repeats_picture_text(el: _Element) -> bool:
+    """`el` says what a picture in its box says in its alt or title (`<div><img alt="Uman,
+    28. April 2023"><p>Uman, 28. April 2023</p></div>`): the picture's caption, classed or not."""
+    box = el.getparent()
+    text = " ".join(text_of(el).split())
+    if not text or box is None:
+        return False
+    said = {
+        " ".join((img.get(key) or "").split()) for img in box.iter("img") for key in PICTURE_TEXT
+    }
+    return text in said
 
 
 def _typed_publish_date(el: _Element) -> bool:
