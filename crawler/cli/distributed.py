@@ -68,10 +68,12 @@ def _connect(redis_url: str, *, writing: bool = False) -> Any:
 @contextmanager
 def _redis_refusals(redis_url: str) -> Iterator[None]:
     """A command Redis refuses half way (out of memory, read-only, gone): one line, exit 1."""
-    from redis.exceptions import RedisError
+    from redis.exceptions import ConnectionError, RedisError
 
     try:
         yield
+    except ConnectionError as exc:
+        raise click.ClickException(f"cannot reach Redis at {redis_url}: {exc}") from exc
     except RedisError as exc:
         raise click.ClickException(f"Redis at {redis_url} refused: {exc}") from exc
 
@@ -255,11 +257,12 @@ def ingest(redis_url: str, db_path: str, batch: int, follow: bool) -> None:
         if sys.stderr.isatty():
             click.echo(f"\r{stored} items taken from the queue", err=True, nl=False)
 
-    try:
-        writer.run(follow=follow, on_batch=progress)
-    finally:
-        stats = writer.finish("shutdown" if writer.stopping else "finished")
-        writer.unlock()
+    with _redis_refusals(redis_url):  # a Redis gone under a writer that follows it, too
+        try:
+            writer.run(follow=follow, on_batch=progress)
+        finally:
+            stats = writer.finish("shutdown" if writer.stopping else "finished")
+            writer.unlock()
     if sys.stderr.isatty() and stored:
         click.echo("", err=True)
     for site, site_stats in sorted(stats.items()):
