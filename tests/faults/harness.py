@@ -112,6 +112,16 @@ def crawl_mirror(db: Path, *options: str, **kwargs) -> Run:
         return crawl(site, db, *options, **kwargs)
 
 
+def mirror_database(folder: Path) -> Path:
+    """A database in `folder` holding every storable article of the mirror, as a plain crawl
+    stores them: the starting point of the probes that read, export or damage a sound file."""
+    db = folder / "news.db"
+    run = crawl_mirror(db)
+    assert run.returncode == 0, run.output
+    expect_rows(db, ARTICLES)
+    return db
+
+
 def crawl_faults(
     tmp_path: Path, faults: dict[str, Fault], *settings: str
 ) -> tuple[FaultServer, Run, Path]:

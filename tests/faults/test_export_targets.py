@@ -24,19 +24,16 @@ from tests.conftest import ROOT
 from tests.faults.harness import (
     ARTICLES,
     LIVE,
-    crawl_mirror,
     expect_rows,
     integrity,
+    mirror_database,
     write_lock_held,
 )
 
 
 @pytest.fixture(scope="module")
 def crawled(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    db = tmp_path_factory.mktemp("crawled") / "news.db"
-    run = crawl_mirror(db)
-    assert run.returncode == 0, run.output
-    return db
+    return mirror_database(tmp_path_factory.mktemp("crawled"))
 
 
 @pytest.fixture

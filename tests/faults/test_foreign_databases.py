@@ -16,12 +16,10 @@ from pathlib import Path
 import pytest
 
 from tests.faults.harness import (
-    ARTICLES,
     MIRROR,
     crawl,
-    crawl_mirror,
-    expect_rows,
     integrity,
+    mirror_database,
     tinbao,
 )
 from tests.faults.server import serving
@@ -122,11 +120,7 @@ def test_a_crawl_into_a_blog_database_leaves_its_articles_table_alone(tmp_path: 
 
 @pytest.fixture(scope="module")
 def crawled(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    db = tmp_path_factory.mktemp("crawled") / "news.db"
-    run = crawl_mirror(db)
-    assert run.returncode == 0, run.output
-    expect_rows(db, ARTICLES)
-    return db
+    return mirror_database(tmp_path_factory.mktemp("crawled"))
 
 
 def _without(crawled: Path, tmp_path: Path, table: str) -> Path:

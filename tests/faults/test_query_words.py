@@ -14,15 +14,13 @@ from pathlib import Path
 import pytest
 
 from pipelines import db as store
-from tests.faults.harness import LIVE, crawl_mirror, tinbao
+from tests.faults.harness import LIVE, mirror_database, tinbao
 from tests.faults.test_pages import A
 
 
 @pytest.fixture(scope="module")
 def crawled(tmp_path_factory) -> Path:
-    db = tmp_path_factory.mktemp("query") / "news.db"
-    assert crawl_mirror(db).returncode == 0
-    return db
+    return mirror_database(tmp_path_factory.mktemp("query"))
 
 
 def empty(tmp_path: Path) -> Path:

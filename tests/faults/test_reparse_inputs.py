@@ -27,6 +27,7 @@ from tests.faults.harness import (
     crawl_mirror,
     expect_rows,
     integrity,
+    mirror_database,
     revisions,
     stored,
     tinbao,
@@ -35,10 +36,7 @@ from tests.faults.harness import (
 
 @pytest.fixture(scope="module")
 def crawled(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    db = tmp_path_factory.mktemp("crawled") / "news.db"
-    run = crawl_mirror(db)
-    assert run.returncode == 0, run.output
-    expect_rows(db, ARTICLES)
+    db = mirror_database(tmp_path_factory.mktemp("crawled"))
     assert revisions(db) == []
     return db
 

@@ -21,16 +21,23 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import ROOT
-from tests.faults.harness import FAST, LIVE, MIRROR, SITE, article_path, crawl, crawl_mirror, tinbao
+from tests.faults.harness import (
+    FAST,
+    LIVE,
+    MIRROR,
+    SITE,
+    article_path,
+    crawl,
+    crawl_mirror,
+    mirror_database,
+    tinbao,
+)
 from tests.faults.server import Fault, serving
 
 
 @pytest.fixture(scope="module")
 def crawled(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    db = tmp_path_factory.mktemp("history") / "news.db"
-    run = crawl_mirror(db)
-    assert run.returncode == 0, run.output
-    return db
+    return mirror_database(tmp_path_factory.mktemp("history"))
 
 
 def copy_of(crawled: Path, tmp_path: Path) -> Path:

@@ -27,16 +27,12 @@ import pytest
 from datasette.utils import tilde_encode
 
 from tests.conftest import ROOT
-from tests.faults.harness import ARTICLES, crawl_mirror, expect_rows, write_lock_held
+from tests.faults.harness import ARTICLES, mirror_database, write_lock_held
 
 
 @pytest.fixture(scope="module")
 def crawled(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    db = tmp_path_factory.mktemp("crawled") / "news.db"
-    run = crawl_mirror(db)
-    assert run.returncode == 0, run.output
-    expect_rows(db, ARTICLES)
-    return db
+    return mirror_database(tmp_path_factory.mktemp("crawled"))
 
 
 def _free_port() -> int:
