@@ -53,6 +53,23 @@ def read(found: DateMatch | None) -> tuple[str, str] | None:
     return (format_iso(found.value), found.rule) if found else None
 
 
+def load_table(path: Path) -> list[tuple[str, str | None, str]]:
+    """A blind table's rows as [text, expected instant or None, fetch time]."""
+    return [tuple(case[:3]) for case in json.loads(path.read_text(encoding="utf-8"))["cases"]]
+
+
+def blind_rows(rows: list[tuple], not_yet: set[int] = frozenset()) -> dict:
+    """Parametrize arguments for a blind table: each row by its index and text, the rows the
+    parser does not read as tabled yet held as strict expected failures."""
+    return {
+        "argvalues": [
+            pytest.param(*row, marks=pytest.mark.xfail(strict=True)) if i in not_yet else row
+            for i, row in enumerate(rows)
+        ],
+        "ids": [f"{i}: {row[0]!a}" for i, row in enumerate(rows)],
+    }
+
+
 UNSEEN_FILE = Path(__file__).parent / "fixtures" / "dates" / "unseen.json"
 # [text, expected, fetched] and, for software whose English locale prints month-first, "mdy".
 UNSEEN: list[tuple[str, str | None, str, bool]] = [
@@ -82,10 +99,7 @@ def test_unseen_table(text: str, expected: str | None, fetched: str, month_first
 
 UNSEEN2_FILE = UNSEEN_FILE.with_name("unseen2.json")
 # [text, expected, fetched]: a second blind table, in forms neither table above has.
-UNSEEN2: list[tuple[str, str | None, str]] = [
-    (case[0], case[1], case[2])
-    for case in json.loads(UNSEEN2_FILE.read_text(encoding="utf-8"))["cases"]
-]
+UNSEEN2 = load_table(UNSEEN2_FILE)
 
 
 def test_second_unseen_table_is_large_and_distinct() -> None:
@@ -163,10 +177,7 @@ def test_fourth_unseen_table(
 
 UNSEEN5_FILE = UNSEEN_FILE.with_name("unseen5.json")
 # [text, expected, fetched]: a fifth blind table, in forms none of the tables above has.
-UNSEEN5: list[tuple[str, str | None, str]] = [
-    (case[0], case[1], case[2])
-    for case in json.loads(UNSEEN5_FILE.read_text(encoding="utf-8"))["cases"]
-]
+UNSEEN5 = load_table(UNSEEN5_FILE)
 
 
 def test_fifth_unseen_table_is_large_and_distinct() -> None:
@@ -188,10 +199,7 @@ def test_fifth_unseen_table(text: str, expected: str | None, fetched: str) -> No
 
 UNSEEN6_FILE = UNSEEN_FILE.with_name("unseen6.json")
 # [text, expected, fetched]: a sixth blind table, in forms none of the tables above has.
-UNSEEN6: list[tuple[str, str | None, str]] = [
-    (case[0], case[1], case[2])
-    for case in json.loads(UNSEEN6_FILE.read_text(encoding="utf-8"))["cases"]
-]
+UNSEEN6 = load_table(UNSEEN6_FILE)
 
 
 def test_sixth_unseen_table_is_large_and_distinct() -> None:
@@ -208,24 +216,14 @@ def test_sixth_unseen_table_is_large_and_distinct() -> None:
 UNSEEN6_NOT_YET: set[int] = set()
 
 
-@pytest.mark.parametrize(
-    ("text", "expected", "fetched"),
-    [
-        pytest.param(*c, marks=pytest.mark.xfail(strict=True)) if i in UNSEEN6_NOT_YET else c
-        for i, c in enumerate(UNSEEN6)
-    ],
-    ids=[f"{i}: {c[0]!a}" for i, c in enumerate(UNSEEN6)],
-)
+@pytest.mark.parametrize(("text", "expected", "fetched"), **blind_rows(UNSEEN6, UNSEEN6_NOT_YET))
 def test_sixth_unseen_table(text: str, expected: str | None, fetched: str) -> None:
     test_unseen_table(text, expected, fetched, month_first=False)
 
 
 UNSEEN7_FILE = UNSEEN_FILE.with_name("unseen7.json")
 # [text, expected, fetched]: a seventh blind table, whole publish lines in forms none above has.
-UNSEEN7: list[tuple[str, str | None, str]] = [
-    (case[0], case[1], case[2])
-    for case in json.loads(UNSEEN7_FILE.read_text(encoding="utf-8"))["cases"]
-]
+UNSEEN7 = load_table(UNSEEN7_FILE)
 
 
 def test_seventh_unseen_table_is_large_and_distinct() -> None:
@@ -244,14 +242,7 @@ UNSEEN7_NOT_YET = {
 }
 
 
-@pytest.mark.parametrize(
-    ("text", "expected", "fetched"),
-    [
-        pytest.param(*c, marks=pytest.mark.xfail(strict=True)) if i in UNSEEN7_NOT_YET else c
-        for i, c in enumerate(UNSEEN7)
-    ],
-    ids=[f"{i}: {c[0]!a}" for i, c in enumerate(UNSEEN7)],
-)
+@pytest.mark.parametrize(("text", "expected", "fetched"), **blind_rows(UNSEEN7, UNSEEN7_NOT_YET))
 def test_seventh_unseen_table(text: str, expected: str | None, fetched: str) -> None:
     test_unseen_table(text, expected, fetched, month_first=False)
 
@@ -259,10 +250,7 @@ def test_seventh_unseen_table(text: str, expected: str | None, fetched: str) -> 
 UNSEEN8_FILE = UNSEEN_FILE.with_name("unseen8.json")
 # [text, expected, fetched]: an eighth blind table, publish lines beside the times they are not
 # (hearings, kick-offs, deadlines, broadcasts, lunar dates) and forms none above has.
-UNSEEN8: list[tuple[str, str | None, str]] = [
-    (case[0], case[1], case[2])
-    for case in json.loads(UNSEEN8_FILE.read_text(encoding="utf-8"))["cases"]
-]
+UNSEEN8 = load_table(UNSEEN8_FILE)
 
 
 def test_eighth_unseen_table_is_large_and_distinct() -> None:
@@ -288,14 +276,7 @@ UNSEEN8_NOT_YET = {
 }
 
 
-@pytest.mark.parametrize(
-    ("text", "expected", "fetched"),
-    [
-        pytest.param(*c, marks=pytest.mark.xfail(strict=True)) if i in UNSEEN8_NOT_YET else c
-        for i, c in enumerate(UNSEEN8)
-    ],
-    ids=[f"{i}: {c[0]!a}" for i, c in enumerate(UNSEEN8)],
-)
+@pytest.mark.parametrize(("text", "expected", "fetched"), **blind_rows(UNSEEN8, UNSEEN8_NOT_YET))
 def test_eighth_unseen_table(text: str, expected: str | None, fetched: str) -> None:
     test_unseen_table(text, expected, fetched, month_first=False)
 
@@ -303,10 +284,7 @@ def test_eighth_unseen_table(text: str, expected: str | None, fetched: str) -> N
 UNSEEN9_FILE = UNSEEN_FILE.with_name("unseen9.json")
 # [text, expected, fetched]: a ninth blind table, feed and sitemap values, epoch numbers, Roman and
 # worded months, durations, scores, decrees, corrections and broken CMS output beside a date.
-UNSEEN9: list[tuple[str, str | None, str]] = [
-    (case[0], case[1], case[2])
-    for case in json.loads(UNSEEN9_FILE.read_text(encoding="utf-8"))["cases"]
-]
+UNSEEN9 = load_table(UNSEEN9_FILE)
 
 
 def test_ninth_unseen_table_is_large_and_distinct() -> None:
@@ -320,11 +298,7 @@ def test_ninth_unseen_table_is_large_and_distinct() -> None:
     assert not rows & earlier
 
 
-@pytest.mark.parametrize(
-    ("text", "expected", "fetched"),
-    UNSEEN9,
-    ids=[f"{i}: {c[0]!a}" for i, c in enumerate(UNSEEN9)],
-)
+@pytest.mark.parametrize(("text", "expected", "fetched"), **blind_rows(UNSEEN9))
 def test_ninth_unseen_table(text: str, expected: str | None, fetched: str) -> None:
     test_unseen_table(text, expected, fetched, month_first=False)
 
@@ -332,10 +306,7 @@ def test_ninth_unseen_table(text: str, expected: str | None, fetched: str) -> No
 UNSEEN10_FILE = UNSEEN_FILE.with_name("unseen10.json")
 # [text, expected, fetched]: a tenth blind table, .NET, ASP.NET, JavaScript, Python, PHP, Go, SQL
 # and spreadsheet output, foreign zone abbreviations, entities, ranges and deadlines beside a date.
-UNSEEN10: list[tuple[str, str | None, str]] = [
-    (case[0], case[1], case[2])
-    for case in json.loads(UNSEEN10_FILE.read_text(encoding="utf-8"))["cases"]
-]
+UNSEEN10 = load_table(UNSEEN10_FILE)
 
 
 def test_tenth_unseen_table_is_large_and_distinct() -> None:
@@ -349,11 +320,7 @@ def test_tenth_unseen_table_is_large_and_distinct() -> None:
     assert not rows & earlier
 
 
-@pytest.mark.parametrize(
-    ("text", "expected", "fetched"),
-    UNSEEN10,
-    ids=[f"{i}: {c[0]!a}" for i, c in enumerate(UNSEEN10)],
-)
+@pytest.mark.parametrize(("text", "expected", "fetched"), **blind_rows(UNSEEN10))
 def test_tenth_unseen_table(text: str, expected: str | None, fetched: str) -> None:
     test_unseen_table(text, expected, fetched, month_first=False)
 
@@ -361,10 +328,7 @@ def test_tenth_unseen_table(text: str, expected: str | None, fetched: str) -> No
 UNSEEN11_FILE = UNSEEN_FILE.with_name("unseen11.json")
 # [text, expected, fetched]: an eleventh blind table, sports, price and series lines, lunar beside
 # solar dates, document headers and references, CMS and server defaults, broken output.
-UNSEEN11: list[tuple[str, str | None, str]] = [
-    (case[0], case[1], case[2])
-    for case in json.loads(UNSEEN11_FILE.read_text(encoding="utf-8"))["cases"]
-]
+UNSEEN11 = load_table(UNSEEN11_FILE)
 
 
 def test_eleventh_unseen_table_is_large_and_distinct() -> None:
@@ -379,11 +343,7 @@ def test_eleventh_unseen_table_is_large_and_distinct() -> None:
     assert not rows & earlier
 
 
-@pytest.mark.parametrize(
-    ("text", "expected", "fetched"),
-    UNSEEN11,
-    ids=[f"{i}: {c[0]!a}" for i, c in enumerate(UNSEEN11)],
-)
+@pytest.mark.parametrize(("text", "expected", "fetched"), **blind_rows(UNSEEN11))
 def test_eleventh_unseen_table(text: str, expected: str | None, fetched: str) -> None:
     test_unseen_table(text, expected, fetched, month_first=False)
 
@@ -392,10 +352,7 @@ UNSEEN12_FILE = UNSEEN_FILE.with_name("unseen12.json")
 # [text, expected, fetched]: a twelfth blind table, obituary, weather, court and wire lines, static
 # site generators, portals, Joomla K2, WordPress and Elementor in Vietnamese, day parts with the
 # fetch clock, Khmer and Buddhist-era dates, HTTP headers and broken output.
-UNSEEN12: list[tuple[str, str | None, str]] = [
-    (case[0], case[1], case[2])
-    for case in json.loads(UNSEEN12_FILE.read_text(encoding="utf-8"))["cases"]
-]
+UNSEEN12 = load_table(UNSEEN12_FILE)
 
 
 def test_twelfth_unseen_table_is_large_and_distinct() -> None:
@@ -412,14 +369,7 @@ def test_twelfth_unseen_table_is_large_and_distinct() -> None:
 UNSEEN12_NOT_YET: set[int] = set()
 
 
-@pytest.mark.parametrize(
-    ("text", "expected", "fetched"),
-    [
-        pytest.param(*c, marks=pytest.mark.xfail(strict=True)) if i in UNSEEN12_NOT_YET else c
-        for i, c in enumerate(UNSEEN12)
-    ],
-    ids=[f"{i}: {c[0]!a}" for i, c in enumerate(UNSEEN12)],
-)
+@pytest.mark.parametrize(("text", "expected", "fetched"), **blind_rows(UNSEEN12, UNSEEN12_NOT_YET))
 def test_twelfth_unseen_table(text: str, expected: str | None, fetched: str) -> None:
     test_unseen_table(text, expected, fetched, month_first=False)
 
@@ -428,10 +378,7 @@ UNSEEN13_FILE = UNSEEN_FILE.with_name("unseen13.json")
 # [text, expected, fetched]: a thirteenth blind table, e-government document pages, market
 # sessions, television schedules, fixtures, 'cách đây', Chinese and English beside Vietnamese,
 # e-paper stamps, spreadsheet exports, odd feed offsets, parts of a month and history pages.
-UNSEEN13: list[tuple[str, str | None, str]] = [
-    (case[0], case[1], case[2])
-    for case in json.loads(UNSEEN13_FILE.read_text(encoding="utf-8"))["cases"]
-]
+UNSEEN13 = load_table(UNSEEN13_FILE)
 
 
 def test_thirteenth_unseen_table_is_large_and_distinct() -> None:
@@ -448,14 +395,7 @@ def test_thirteenth_unseen_table_is_large_and_distinct() -> None:
 UNSEEN13_NOT_YET: set[int] = set()
 
 
-@pytest.mark.parametrize(
-    ("text", "expected", "fetched"),
-    [
-        pytest.param(*c, marks=pytest.mark.xfail(strict=True)) if i in UNSEEN13_NOT_YET else c
-        for i, c in enumerate(UNSEEN13)
-    ],
-    ids=[f"{i}: {c[0]!a}" for i, c in enumerate(UNSEEN13)],
-)
+@pytest.mark.parametrize(("text", "expected", "fetched"), **blind_rows(UNSEEN13, UNSEEN13_NOT_YET))
 def test_thirteenth_unseen_table(text: str, expected: str | None, fetched: str) -> None:
     test_unseen_table(text, expected, fetched, month_first=False)
 
@@ -464,10 +404,7 @@ UNSEEN14_FILE = UNSEEN_FILE.with_name("unseen14.json")
 # [text, expected, fetched]: a fourteenth blind table, Moment, Day.js, Carbon, Luxon and Intl
 # output in Vietnamese, CMS and API fields, PDF, iCalendar and ISO 8601 intervals, IANA and
 # Etc zones, OCR'd and decomposed lines, Korean and Japanese dates and broken output.
-UNSEEN14: list[tuple[str, str | None, str]] = [
-    (case[0], case[1], case[2])
-    for case in json.loads(UNSEEN14_FILE.read_text(encoding="utf-8"))["cases"]
-]
+UNSEEN14 = load_table(UNSEEN14_FILE)
 
 
 def test_fourteenth_unseen_table_is_large_and_distinct() -> None:
@@ -485,14 +422,7 @@ def test_fourteenth_unseen_table_is_large_and_distinct() -> None:
 UNSEEN14_NOT_YET: set[int] = set()
 
 
-@pytest.mark.parametrize(
-    ("text", "expected", "fetched"),
-    [
-        pytest.param(*c, marks=pytest.mark.xfail(strict=True)) if i in UNSEEN14_NOT_YET else c
-        for i, c in enumerate(UNSEEN14)
-    ],
-    ids=[f"{i}: {c[0]!a}" for i, c in enumerate(UNSEEN14)],
-)
+@pytest.mark.parametrize(("text", "expected", "fetched"), **blind_rows(UNSEEN14, UNSEEN14_NOT_YET))
 def test_fourteenth_unseen_table(text: str, expected: str | None, fetched: str) -> None:
     test_unseen_table(text, expected, fetched, month_first=False)
 
@@ -501,10 +431,7 @@ UNSEEN15_FILE = UNSEEN_FILE.with_name("unseen15.json")
 # [text, expected, fetched]: a fifteenth blind table, e-mail and chat headers, headless CMS and
 # database fields, Java, .NET, PHP, PostgreSQL, MySQL, Go and Rust output, logs and Org-mode
 # stamps, ISO ordinal dates, signature stamps, CLDR zone names, legacy Vietnamese encodings.
-UNSEEN15: list[tuple[str, str | None, str]] = [
-    (case[0], case[1], case[2])
-    for case in json.loads(UNSEEN15_FILE.read_text(encoding="utf-8"))["cases"]
-]
+UNSEEN15 = load_table(UNSEEN15_FILE)
 
 
 def test_fifteenth_unseen_table_is_large_and_distinct() -> None:
@@ -522,14 +449,7 @@ def test_fifteenth_unseen_table_is_large_and_distinct() -> None:
 UNSEEN15_NOT_YET: set[int] = {100}
 
 
-@pytest.mark.parametrize(
-    ("text", "expected", "fetched"),
-    [
-        pytest.param(*c, marks=pytest.mark.xfail(strict=True)) if i in UNSEEN15_NOT_YET else c
-        for i, c in enumerate(UNSEEN15)
-    ],
-    ids=[f"{i}: {c[0]!a}" for i, c in enumerate(UNSEEN15)],
-)
+@pytest.mark.parametrize(("text", "expected", "fetched"), **blind_rows(UNSEEN15, UNSEEN15_NOT_YET))
 def test_fifteenth_unseen_table(text: str, expected: str | None, fetched: str) -> None:
     test_unseen_table(text, expected, fetched, month_first=False)
 
