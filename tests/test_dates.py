@@ -454,6 +454,55 @@ def test_fifteenth_unseen_table(text: str, expected: str | None, fetched: str) -
     test_unseen_table(text, expected, fetched, month_first=False)
 
 
+UNSEEN16_FILE = UNSEEN_FILE.with_name("unseen16.json")
+# [text, expected, fetched]: a sixteenth blind table, forum software in Vietnamese language
+# packs, social and app share pages, press releases and embargoes, the official gazette, e-paper
+# and broadcast lines, school and hospital portals, ICU skeletons, Instant Articles markup and
+# zone abbreviations after their summers end.
+UNSEEN16 = load_table(UNSEEN16_FILE)
+
+
+def test_sixteenth_unseen_table_is_large_and_distinct() -> None:
+    assert len(UNSEEN16) >= 150
+    earlier = {text for text, *_ in CASES}
+    earlier |= {t for t, *_ in UNSEEN + UNSEEN2 + UNSEEN3 + UNSEEN4 + UNSEEN5 + UNSEEN6}
+    earlier |= {t for t, *_ in UNSEEN7 + UNSEEN8 + UNSEEN9 + UNSEEN10 + UNSEEN11 + UNSEEN12}
+    earlier |= {t for t, *_ in UNSEEN13 + UNSEEN14 + UNSEEN15}
+    rows = {t for t, *_ in UNSEEN16}
+    assert len(rows) == len(UNSEEN16)
+    assert not rows & earlier
+
+
+# Rows the parser does not read as tabled yet, by index: each must still fail (strict).
+UNSEEN16_NOT_YET: set[int] = {
+    21,
+    30,
+    32,
+    42,
+    60,
+    63,
+    73,
+    74,
+    78,
+    79,
+    80,
+    89,
+    96,
+    120,
+    121,
+    127,
+    133,
+    136,
+    161,
+    164,
+}
+
+
+@pytest.mark.parametrize(("text", "expected", "fetched"), **blind_rows(UNSEEN16, UNSEEN16_NOT_YET))
+def test_sixteenth_unseen_table(text: str, expected: str | None, fetched: str) -> None:
+    test_unseen_table(text, expected, fetched, month_first=False)
+
+
 SEARCH_CASES = [
     ("Ngày 14-09-2016 Lượt xem: 128", "14-09-2016", "2016-09-14T00:00:00+07:00"),
     ("VĂN HÀO - TRẦN HỮU 30/04/2016 11:39", "30/04/2016 11:39", "2016-04-30T11:39:00+07:00"),
