@@ -1,0 +1,130 @@
+"""Placement accuracy: tinbao, trafilatura and newspaper4k on the blind tables of where an
+article's parts sit on pages of unseen layouts.
+
+Run: `python bench/placements.py [LANE…] [--failures]` (default: every lane whose table exists).
+
+Each lane is a table `tests/fixtures/placements/<lane>.json` of small invented pages, written
+before the extractor was read (its `note` says what it decides), and scored with
+`bench/accuracy.py`'s own rows, every extractor on the same pages in the same run:
+
+- **bodies**: body F1, the first and last paragraph exact and no boilerplate in the body, as
+  `bench/accuracy.py` defines them (the page's lead neither helps nor hurts), and **body exact**:
+  the body's paragraphs, in order, exactly the expected ones (what `tests/test_placements_bodies.py`
+  requires of tinbao).
+- **bylines**: the author set (people; outlets left out on both sides), as `bench/accuracy.py`
+  defines it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import warnings
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bench.accuracy import (  # noqa: E402
+    Case,
+    Column,
+    Result,
+    columns_for,
+    evaluate,
+    print_failures,
+    print_set,
+    split_paragraphs,
+)
+
+TABLES = ROOT / "tests" / "fixtures" / "placements"
+FETCHED_AT = datetime.fromisoformat("2025-12-05T10:00:00+07:00")  # the tables' "now"
+
+
+@dataclass(frozen=True)
+class Lane:
+    scored: frozenset[str]  # bench/accuracy.py's rows this lane is scored on
+    exact: Callable[[Case, Result], bool] | None = None  # the lane's whole-value row, if any
+
+
+def _case(row: dict, lane: str) -> Case:
+    want = row["expected"]
+    case = Case(
+        name=row["id"],
+        url=row["url"],
+        html=row["html"],
+        fetched_at=FETCHED_AT,
+        kind="fixture",
+        scored=LANES[lane].scored,
+    )
+    if lane == "bodies":
+        case.paragraphs = split_paragraphs(want["body"])
+        case.lead = [row["lead"]] if row.get("lead") else []
+    if lane == "bylines":
+        case.authors = want["authors"]
+    return case
+
+
+def _same_body(case: Case, got: Result) -> bool:
+    return split_paragraphs(got.body) == case.paragraphs
+
+
+LANES = {
+    "bodies": Lane(frozenset({"body_f1", "first_last", "no_boilerplate"}), _same_body),
+    "bylines": Lane(frozenset({"byline"})),
+}
+
+
+def load(lane: str) -> list[Case]:
+    table = json.loads((TABLES / f"{lane}.json").read_text(encoding="utf-8"))
+    return [_case(row, lane) for row in table["cases"]]
+
+
+def recording(column: Column, got: dict[str, Result]) -> Column:
+    """The column, keeping what it returned per page for the lane's exact row."""
+    extract = column.extract
+
+    def run(case: Case) -> Result:
+        got[case.name] = extract(case)
+        return got[case.name]
+
+    column.extract = run
+    return column
+
+
+def score_lane(lane: str, failures: bool) -> None:
+    cases = load(lane)
+    results: dict[str, dict[str, Result]] = {}
+    columns = [recording(c, results.setdefault(c.name, {})) for c in columns_for(cases, None)]
+    evaluate(cases, columns, via_cli=False)
+    title = f"tests/fixtures/placements/{lane}.json"
+    print_set(title, cases, columns)
+    exact = LANES[lane].exact
+    if exact is not None:
+        row = f"  {f'{lane} exact (pages)':<32}"
+        for column in columns:
+            hits = sum(exact(case, results[column.name][case.name]) for case in cases)
+            row += f"{f'{hits}/{len(cases)}':>18}"
+        print(row)
+    if failures:
+        print_failures(title, columns, {"tinbao"})
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("lanes", nargs="*", help=f"any of {', '.join(LANES)}; default: every table")
+    parser.add_argument("--failures", action="store_true", help="print tinbao's misses")
+    args = parser.parse_args()
+    warnings.filterwarnings("ignore")
+    if unknown := set(args.lanes) - set(LANES):
+        parser.error(f"unknown lane: {', '.join(sorted(unknown))}")
+    lanes = args.lanes or [lane for lane in LANES if (TABLES / f"{lane}.json").is_file()]
+    for lane in lanes:
+        score_lane(lane, args.failures)
+
+
+if __name__ == "__main__":
+    main()
