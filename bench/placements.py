@@ -12,7 +12,9 @@ before the extractor was read (its `note` says what it decides), and scored with
   the body's paragraphs, in order, exactly the expected ones (what `tests/test_placements_bodies.py`
   requires of tinbao).
 - **bylines**: the author set (people; outlets left out on both sides), as `bench/accuracy.py`
-  defines it.
+  defines it, and for tinbao alone **bylines exact**: the record's display byline and people
+  exactly the expected ones (what `tests/test_placements_bylines.py` requires; the peers report
+  no display byline).
 """
 
 from __future__ import annotations
@@ -39,6 +41,7 @@ from bench.accuracy import (  # noqa: E402
     print_set,
     split_paragraphs,
 )
+from pipelines.normalize import extract_record  # noqa: E402
 
 TABLES = ROOT / "tests" / "fixtures" / "placements"
 FETCHED_AT = datetime.fromisoformat("2025-12-05T10:00:00+07:00")  # the tables' "now"
@@ -48,6 +51,7 @@ FETCHED_AT = datetime.fromisoformat("2025-12-05T10:00:00+07:00")  # the tables' 
 class Lane:
     scored: frozenset[str]  # bench/accuracy.py's rows this lane is scored on
     exact: Callable[[Case, Result], bool] | None = None  # the lane's whole-value row, if any
+    record_fields: tuple[str, ...] = ()  # tinbao's record fields the lane's test requires
 
 
 def _case(row: dict, lane: str) -> Case:
@@ -74,13 +78,31 @@ def _same_body(case: Case, got: Result) -> bool:
 
 LANES = {
     "bodies": Lane(frozenset({"body_f1", "first_last", "no_boilerplate"}), _same_body),
-    "bylines": Lane(frozenset({"byline"})),
+    "bylines": Lane(frozenset({"byline"}), record_fields=("byline", "authors")),
 }
 
 
+def load_rows(lane: str) -> list[dict]:
+    return json.loads((TABLES / f"{lane}.json").read_text(encoding="utf-8"))["cases"]
+
+
 def load(lane: str) -> list[Case]:
-    table = json.loads((TABLES / f"{lane}.json").read_text(encoding="utf-8"))
-    return [_case(row, lane) for row in table["cases"]]
+    return [_case(row, lane) for row in load_rows(lane)]
+
+
+def record_exact(lane: str, fields: tuple[str, ...], column: Column) -> str:
+    """tinbao's record holds the row's expected `fields` exactly, page by page; a miss is
+    listed with the column's failures."""
+    rows = load_rows(lane)
+    hits = 0
+    for row in rows:
+        record = extract_record(row["html"], row["url"], FETCHED_AT)
+        got = {name: record[name] for name in fields}
+        want = {name: row["expected"][name] for name in fields}
+        hits += got == want
+        if got != want:
+            column.failures.append((row["id"], f"{lane} exact", str(want), str(got)))
+    return f"{hits}/{len(rows)}"
 
 
 def recording(column: Column, got: dict[str, Result]) -> Column:
@@ -108,6 +130,13 @@ def score_lane(lane: str, failures: bool) -> None:
         for column in columns:
             hits = sum(exact(case, results[column.name][case.name]) for case in cases)
             row += f"{f'{hits}/{len(cases)}':>18}"
+        print(row)
+    if LANES[lane].record_fields:
+        row = f"  {f'{lane} exact (pages)':<32}"
+        for column in columns:
+            fields = LANES[lane].record_fields
+            cell = record_exact(lane, fields, column) if column.name == "tinbao" else "n/a"
+            row += f"{cell:>18}"
         print(row)
     if failures:
         print_failures(title, columns, {"tinbao"})

@@ -1,0 +1,63 @@
+"""Blind table of where the byline sits on a page (tests/fixtures/placements/bylines.json): the
+record's `byline` and `authors` for every invented page, exactly."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+
+import pytest
+
+from pipelines.normalize import extract_record
+from tests.conftest import FIXTURES
+
+TABLE = FIXTURES / "placements" / "bylines.json"
+CASES: list[dict] = json.loads(TABLE.read_text(encoding="utf-8"))["cases"]
+FETCHED_AT = datetime.fromisoformat("2025-12-05T10:00:00+07:00")  # the table's "now"
+
+# Rows the extractor does not read yet, by id.
+NOT_YET: set[str] = {
+    "tac-gia-label-in-meta-line",
+    "tailwind-by-with-relative-time",
+    "meta-span-name-dash-time",
+    "author-box-after-body-bio",
+    "table-cell-bold-right-no-class",
+    "dang-boi-person-luc",
+    "dang-boi-cms-account",
+    "dang-boi-office",
+    "pipe-line-author-date-views",
+    "gui-boi-vao-time",
+    "pv-btv-roles",
+    "two-author-links",
+    "desk-signs-alone",
+    "meta-author-other-person",
+    "dateline-author-in-bold-first",
+    "no-byline-sidebar-author-widget",
+    "writer-slash-outlet",
+    "author-p-class-then-date",
+}
+
+
+def test_table_is_large_and_whole() -> None:
+    ids = [case["id"] for case in CASES]
+    assert len(ids) >= 60 and len(set(ids)) == len(ids)
+    assert set(ids) >= NOT_YET
+    for case in CASES:
+        html = case["html"]
+        assert html.startswith("<!DOCTYPE html>") and html.rstrip().endswith("</html>")
+        assert 40 <= html.count("\n") + 1 <= 120, case["id"]
+    assert sum(case["expected"]["byline"] is None for case in CASES) >= 5
+
+
+@pytest.mark.parametrize(
+    "case",
+    [
+        pytest.param(case, marks=pytest.mark.xfail(strict=True)) if case["id"] in NOT_YET else case
+        for case in CASES
+    ],
+    ids=[case["id"] for case in CASES],
+)
+def test_byline_placement(case: dict) -> None:
+    record = extract_record(case["html"], case["url"], FETCHED_AT)
+    got = {"byline": record["byline"], "authors": record["authors"]}
+    assert got == case["expected"]
