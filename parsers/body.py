@@ -96,6 +96,12 @@ IMAGE_ATTRS = ("data-src", "data-original", "data-lazy-src", "data-srcset", "src
 THUMBNAILS = patterns.compile(r"(?:^|[\s_-])thumb(?:s|nails?)?(?:$|[\s_-])", re.I)
 SIZE_SUFFIX = patterns.compile(r"[_-]\d{2,4}(?:x\d{2,4})?$")  # a file name's `-160`, `_320x180`
 AVATAR_CLASS = patterns.compile(r"(?:^|[\s_-])avatars?(?:$|[\s_-])", re.I)
+# A picture shown on small screens only, the copy of one shown on others (Page Builder's
+# `pagebuilder-mobile-only`, Bootstrap 3's `visible-xs`, Bootstrap 4's `d-md-none`).
+MOBILE_ONLY = patterns.compile(
+    r"(?:^|[\s_-])(?:mobile-only|only-mobile|visible-xs)(?:$|[\s_-])|(?:^|\s)d-(?:md|lg)-none(?:$|\s)",
+    re.I,
+)
 PLACEHOLDER = patterns.compile(r"blank\.gif|spacer|pixel\.gif|placeholder|1x1", re.I)
 # A picture of the site's design rather than of the article: a drawing (`.svg`: a logo, an
 # icon, an end mark), a file of the theme (`/wp-content/themes/`, Joomla's `/templates/`,
@@ -242,6 +248,9 @@ KEY_POINTS_TITLE = patterns.compile(
 FACT_LINE = patterns.compile(r"[^\W\d_][^:.!?]{0,30}:\s*\S")
 MAX_FACT_LINE = 120  # characters
 MIN_TEASERS = 2  # items of a list of other articles
+# A price on a product's card: an amount before its currency (`295.000₫`, `85.000 đ`, `12 USD`)
+# or after its sign (`$12`).
+PRICE = patterns.compile(r"\d[\d.,]*\s*(?:₫|đ(?:ồng)?\b|vn[dđ]\b|usd\b|€)|[$€£]\s?\d", re.I)
 MIN_TEASER_TITLE = 15  # characters of a link that names another article
 MIN_TEASER_LINKS = 0.8  # share of a paragraph of teasers in links (labels such as `[VIDEO]`)
 # Site footer lines: licence, editor, address, copy notice. Never article text.
@@ -1083,19 +1092,38 @@ def _drop_card_boxes(root: _Element, page: Page) -> None:
         if card is not None and card.tag in ("a", "picture"):
             card = card.getparent()
         box = card.getparent() if card is not None else None
-        if box is not None and box is not root and box.tag in ("div", "section", "aside"):
+        if (
+            box is not None
+            and box is not root
+            and box.tag in ("div", "section", "aside", "ol", "ul")
+        ):
             boxes[box] = None
     for box in boxes:
         blocks = [child for child in box if isinstance(child.tag, str)]
         if blocks and (blocks[0].tag in HEADING_TAGS or all_bold(blocks[0])):
             blocks = blocks[1:]
         if len(blocks) >= MIN_TEASERS and all(_card(block, page) for block in blocks):
-            remove_element(box)
+            remove_element(_under_title(box, root))
+
+
+def _under_title(box: _Element, root: _Element) -> _Element:
+    """The block around `box` when it holds only a short title over it (`<div><div
+    class="block-title"><strong>Sản phẩm trong bài</strong></div><ol>…</ol></div>`): the box's
+    title goes with it."""
+    parent = box.getparent()
+    title = box.getprevious()
+    if parent is None or parent is root or title is None or not isinstance(title.tag, str):
+        return box
+    others = [child for child in parent if isinstance(child.tag, str) and child is not box]
+    if others == [title] and (title.tag in HEADING_TAGS or all_bold(title)):
+        return parent if len(text_of(title)) <= MAX_BOX_TITLE else box
+    return box
 
 
 def _card(block: _Element, page: Page) -> bool:
     """A block holding a picture and a link to another page whose words are most of the
-    block's (a name or a title, with a price or a date beside it)."""
+    block's (a name or a title, with a price or a date beside it), or a picture linked to
+    another page beside a price (a shop's product card, its name not linked)."""
     text = short_text(block, MAX_LOOSE_LINE)
     if not text or block.find(".//img") is None:
         return False
@@ -1107,7 +1135,9 @@ def _card(block: _Element, page: Page) -> bool:
         and not _to_picture_file(a)
         and not _under_page(page.absolute(href), page)
     ]
-    return bool(links) and 2 * sum(len(text_of(a)) for a in links) >= len(text)
+    if bool(links) and 2 * sum(len(text_of(a)) for a in links) >= len(text):
+        return True
+    return any(a.find(".//img") is not None for a in links) and bool(PRICE.search(text))
 
 
 def _teasers(items: _Element) -> bool:
@@ -1387,6 +1417,13 @@ class _Reader:
     def figure(self, el: _Element) -> None:
         caption_el = el.find(".//figcaption")
         caption = text_of(caption_el) if caption_el is not None else table_caption(el)
+        album = _album_cells(el) if el.tag == "table" and not caption else []
+        for cell, img in album:
+            self.awaiting_caption = None
+            self.add_images([img])
+            self.set_caption(text_of(cell))
+        if album:
+            return
         self.add_images(list(el.iter("img")), captioned=bool(caption))
         if caption:
             self.set_caption(caption)
@@ -1404,6 +1441,8 @@ class _Reader:
         picture of the article whatever its class (an obituary's portrait classed `avatar`)."""
         for img in imgs:
             if _in_script_link(img):  # a button's icon (`In bài này`), not a picture
+                continue
+            if MOBILE_ONLY.search(img.get("class") or ""):  # the desktop copy is read
                 continue
             if _avatar(img) and not captioned:  # the author's portrait beside the byline
                 continue
@@ -1700,7 +1739,7 @@ def _classes(el: _Element) -> str:
 
 
 def _is_caption(el: _Element, after_image: bool) -> bool:
-    if el.tag == "figcaption" or CAPTION_CLASS.search(_classes(el)):
+    if el.tag == "figcaption" or CAPTION_CLASS.search(_classes(el)) or _describes_picture(el):
         return True
     if not after_image:
         return False
@@ -1710,6 +1749,18 @@ def _is_caption(el: _Element, after_image: bool) -> bool:
     # a paragraph entirely in <em>/<i> right under an image
     emphasised = "".join(text_of(e) for e in el.iter("em", "i"))
     return bool(emphasised) and len(emphasised) >= len(text_of(el)) - 2
+
+
+def _describes_picture(el: _Element) -> bool:
+    """A `<dd>` under a `<dt>` holding only a picture: a definition list typed as a figure
+    (`<dl><dt><img></dt><dd>caption</dd></dl>`), its description the picture's caption."""
+    term = el.getprevious() if el.tag == "dd" else None
+    return (
+        term is not None
+        and term.tag == "dt"
+        and term.find(".//img") is not None
+        and not text_of(term)
+    )
 
 
 def picture_box_line(el: _Element) -> _Element | None:
@@ -1748,6 +1799,23 @@ def _in_words(img: _Element, picture: _Element) -> bool:
         if text_of(el):
             return True
     return False
+
+
+def _album_cells(table: _Element) -> list[tuple[_Element, _Element]]:
+    """The cells of an album table, each with its picture: a table whose every cell holding a
+    picture holds one, with a short line beside it (`<td><a><img></a><br><span>caption</span>
+    </td>`, a school portal's album), that line its caption; no album when a cell holding a
+    picture holds no words or more than a caption."""
+    found: list[tuple[_Element, _Element]] = []
+    for cell in table.iter(*CELL_TAGS):
+        pictures = cell.findall(".//img")
+        if not pictures:
+            continue
+        text = text_of(cell)
+        if len(pictures) > 1 or not text or len(text) > MAX_CAPTION_CHARS:
+            return []
+        found.append((cell, pictures[0]))
+    return found
 
 
 def table_caption(table: _Element) -> str:

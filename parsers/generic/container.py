@@ -173,7 +173,7 @@ SLOT = patterns.compile(r"(\$\$|%%)[A-Z][A-Z0-9_]*\1|\{\{\s*[\w.]+\s*\}\}")
 
 def body_container(page: Page) -> _Element | None:
     if "container" not in page.memo:
-        found = known_body(page)
+        found = _text_of_column(page, known_body(page))
         if found is None and is_vietnamese(page):
             found = _scored(page)
         if found is None:
@@ -185,6 +185,17 @@ def body_container(page: Page) -> _Element | None:
             found = hydrated if hydrated is not None else found
         page.memo["container"] = found if found is not None else page.root.find(".//body")
     return page.memo["container"]
+
+
+def _text_of_column(page: Page, known: _Element | None) -> _Element | None:
+    """The known body element, unless it holds the headline: then it is the page's main column
+    (a shop's `main#maincontent` around the post's title, date line and poster), and the text
+    is the block in it that the paragraphs elect."""
+    anchor = headline_element(page)
+    if known is None or anchor is None or not _contains(known, anchor):
+        return known
+    elected = _scored(page)
+    return elected if elected is not None and _contains(known, elected) else known
 
 
 def data_article(page: Page) -> dict:
@@ -801,15 +812,17 @@ def _blocks_around(container: _Element) -> tuple[list[_Element], list[_Element]]
     the same depth) with picture blocks between them: when the container is all its block holds
     (through wrappers), the sibling blocks from the first to the last of its kind that hold
     prose, the picture blocks between them included, and none after the last (a donation
-    button, a newsletter sign-up)."""
+    button, a newsletter sign-up). Blocks a builder marks by their data attributes rather than
+    a class (Magento Page Builder's `data-content-type="text"`, a figure and a products grid
+    between them) are its blocks with no wrapper around them."""
     block, depth = container, 0
     for _ in range(MAX_WRAPPERS):
         parent = block.getparent()
         if parent is None or (parent.text or "").strip() or _elements(parent) != [block]:
             break
         block, depth = parent, depth + 1
-    kind, around = block.get("class"), block.getparent()
-    if block is container or not kind or around is None:
+    kind, around = _kind(block), block.getparent()
+    if (block is container and block.get("class")) or not kind or around is None:
         return [], []
     siblings = _elements(around)
     prose_at = [
@@ -829,7 +842,7 @@ def _holds_text(el: _Element, kind: str, container: _Element, depth: int) -> boo
     (with paragraphs of prose), or holding `depth` levels inside it a text block with the
     container's tag and class (a builder's block with its spacing classed apart), whose text
     is prose however it is typed."""
-    if el.get("class") == kind:
+    if _kind(el) == kind:
         return holds_prose(el, MIN_PARAGRAPH)  # (a forum's replies, each block like the post's)
     level = [el]
     for _ in range(depth):
@@ -840,6 +853,12 @@ def _holds_text(el: _Element, kind: str, container: _Element, depth: int) -> boo
         and holds_prose(node, MIN_PARAGRAPH, node.tag)
         for node in level
     )
+
+
+def _kind(el: _Element) -> str | None:
+    """A block's kind: its class, else the data attributes a page builder marks it with."""
+    marks = sorted((key, value) for key, value in el.attrib.items() if key.startswith("data-"))
+    return el.get("class") or (repr(marks) if marks else None)
 
 
 def _elements(el: _Element) -> list[_Element]:

@@ -21,6 +21,7 @@ from parsers.body import (
     DESIGN_PICTURE,
     HEADING_TAGS,
     MAX_CAPTION_CHARS,
+    MOBILE_ONLY,
     Image,
     image_url,
     picture_box_line,
@@ -150,6 +151,7 @@ def _stands_alone(page: Page, img: _Element, url: str) -> bool:
         and not any(size < MIN_SIZE for size in sizes)
         and not ICON_WORDS.search(url.rsplit("/", 1)[-1])
         and not DESIGN_PICTURE.search(url)
+        and not MOBILE_ONLY.search(img.get("class") or "")  # the desktop copy stands for it
         and not any(PROFILE_BOX.search(el.get("class") or "") for el in (img, *img.iterancestors()))
         and not in_zone(page, img)
     )
