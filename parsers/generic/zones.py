@@ -208,6 +208,9 @@ def _find_headline(page: Page) -> _Element | None:
         titled = [el for el in exact if el.tag in HEADING_TAGS or TITLE_CLASS.search(classes(el))]
         if titled or exact:
             return (titled or exact)[0]
+        masthead = _masthead_headline(page, stripped)
+        if masthead is not None:
+            return masthead
     if found:
         return found[0]
     closing = _closing_heading(page, raw_titles)
@@ -227,6 +230,23 @@ def _find_headline(page: Page) -> _Element | None:
                 and not names_site(page, text)
             ):
                 return el
+    return None
+
+
+def _masthead_headline(page: Page, titles: set[str]) -> _Element | None:
+    """An `<h1>` reading the page's title in a page-level `<header>`, where nothing outside the
+    furniture reads it: a blog theme's masthead over the post (`<header class="masthead"><div
+    class="post-heading"><h1>…</h1><span class="meta">Đăng bởi … vào …</span>`) heads the
+    article, its own header, and the site's logo is elsewhere."""
+    for el in _elements_reading(page, titles):
+        headers = frozenset(a for a in el.iterancestors() if a.tag == "header")
+        if (
+            el.tag == "h1"
+            and headers
+            and not _in_zone(page, el, headers)
+            and not _in_crumb_trail(el)
+        ):
+            return el
     return None
 
 

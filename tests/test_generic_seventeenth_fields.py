@@ -1,0 +1,37 @@
+"""Rules the generic extractor learnt for dates, views, bylines and categories from the
+seventeenth holdout set's families (an economic-zone board on Orchard Core, a department's
+archive on Lotus Domino, a traffic radio channel, a statistics office, a school portal, an
+e-commerce floor on Magento)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from pipelines.normalize import extract_record
+
+NOW = datetime.fromisoformat("2025-12-04T10:00:00+07:00")
+URL = "https://khucongnghiep.example.gov.vn/tin-tuc/khoi-cong-nha-may-xu-ly-nuoc-thai-tap-trung"
+TITLE = "Khởi công nhà máy xử lý nước thải tập trung tại khu công nghiệp phía Nam"
+HEADLINE = f"<h1>{TITLE}</h1>"
+FIRST = "Nhà máy có công suất 12.000 mét khối mỗi ngày, phục vụ ba khu công nghiệp lân cận."
+SECOND = "Chủ đầu tư cam kết hoàn thành giai đoạn một trước mùa mưa năm sau để đón nhà đầu tư."
+THIRD = "Ban quản lý sẽ giám sát chất lượng nước sau xử lý bằng trạm quan trắc tự động."
+TEXT = f"<p>{FIRST}</p><p>{SECOND}</p><p>{THIRD}</p>"
+
+
+def html(body: str, head: str = "") -> str:
+    return f"<html lang='vi'><head><title>{TITLE}</title>{head}</head><body>{body}</body></html>"
+
+
+def test_a_title_in_the_pages_masthead_heads_the_article_with_its_date() -> None:
+    page = html(
+        "<div class='strip'><span>Thứ Năm, 04/12/2025</span></div>"
+        "<nav><a href='/'>Trang chủ</a> <a href='/tin-tuc'>Tin tức</a></nav>"
+        f"<header class='masthead'><div class='post-heading'>{HEADLINE}"
+        "<span class='meta'>Đăng bởi <a href='#'>quantri</a> vào Thứ Hai, 1 tháng 12, 2025"
+        f"</span></div></header><article><div class='container'>{TEXT}</div></article>"
+    )
+    record = extract_record(page, URL, NOW)
+    assert record["headline"] == TITLE
+    assert record["published_raw"] == "Thứ Hai, 1 tháng 12, 2025"
+    assert record["published_at"] == "2025-12-01T00:00:00+07:00"
