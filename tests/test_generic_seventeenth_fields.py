@@ -35,3 +35,29 @@ def test_a_title_in_the_pages_masthead_heads_the_article_with_its_date() -> None
     assert record["headline"] == TITLE
     assert record["published_raw"] == "Thứ Hai, 1 tháng 12, 2025"
     assert record["published_at"] == "2025-12-01T00:00:00+07:00"
+
+
+def category_of(before: str, after_text: str = "", url: str = URL) -> str | None:
+    page = html(f"{before}<article>{HEADLINE}{TEXT}{after_text}</article>")
+    return extract_record(page, url, NOW)["category"]
+
+
+def test_a_closing_crumb_the_title_opens_with_is_the_section_its_address_files_it_in() -> None:
+    trail = (
+        "<ul class='breadcrumb'><li><a href='/'>Trang chủ</a></li><li><a href='/du-an'>Dự án"
+        "</a></li><li class='active'>Khởi công nhà máy</li></ul>"
+    )
+    filed = "https://khucongnghiep.example.gov.vn/du-an/khoi-cong-nha-may/nuoc-thai-2291.html"
+    assert category_of(trail, url=filed) == "Khởi công nhà máy"
+    assert category_of(trail) == "Dự án"  # the title's opening words, cut short
+
+
+def test_a_language_switch_is_no_breadcrumb_trail() -> None:
+    switch = (
+        "<div class='strip'><span><a href='/'>Tiếng Việt</a> | <a href='/en'>English</a>"
+        "</span></div>"
+    )
+    filed = (
+        "<div class='taxonomy'>Chuyên mục: <a href='/chuyen-muc/moi-truong'>Môi trường</a></div>"
+    )
+    assert category_of(switch, filed) == "Môi trường"

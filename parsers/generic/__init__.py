@@ -119,6 +119,30 @@ TRAIL_LINKS = 6  # links of a trail known by its addresses: home, sections, the 
 TRAIL_WORDS = patterns.compile(r"\w")  # a letter or digit between a trail's links: not one
 TRAIL_MARK = patterns.compile(r"[/›»→>|]")  # a mark between a trail's links
 TRAIL_EDGE = " /›»→>|"  # the marks and spaces around a crumb
+SLUG_WORDS = patterns.compile(r"[a-z0-9]+")  # the words of a folded name, as a slug joins them
+# Languages as a switch names its editions, folded: in their own tongue, in Vietnamese, by code.
+LANGUAGE_NAMES = frozenset(
+    {
+        "tieng viet",
+        "vietnamese",
+        "english",
+        "tieng anh",
+        "francais",
+        "tieng phap",
+        "deutsch",
+        "espanol",
+        "русскии",
+        "中文",
+        "日本語",
+        "한국어",
+        "vi",
+        "en",
+        "fr",
+        "zh",
+        "ja",
+        "ko",
+    }
+)
 HOME_WORDS = frozenset({"trang chu", "home", "trang nhat", "quay lai", "ve trang chu"})
 MAX_SECTION = 40  # characters of a section name
 # The class of a section's name printed without a link above the headline (`print-cate`).
@@ -580,14 +604,17 @@ def _crumbs(page: Page) -> list[str]:
         and fold(text) != title  # the article itself closing the trail
         and (page.absolute(a.get("href")) or "").rstrip("/") != here
     ]
-    closing = _closing_crumb(links[-1], title) if named_trail else None
+    closing = _closing_crumb(page, links[-1], title) if named_trail else None
     return [*crumbs, closing] if closing else crumbs
 
 
-def _closing_crumb(last: _Element, title: str) -> str | None:
+def _closing_crumb(page: Page, last: _Element, title: str) -> str | None:
     """The crumb a named trail prints without a link after its last link (`… › <span>Miền núi
     phía Bắc</span>`, Bootstrap's `<li class="active">`): the page's own section, where the
-    trail does not close with the article's title (`title`, folded), whole or cut short."""
+    trail does not close with the article's title (`title`, folded), whole or cut short. A
+    crumb the title opens with is still the section when the page's address files the article
+    in a folder of that name (`Tình hình kinh tế - xã hội` over `Tình hình kinh tế - xã hội
+    tháng 11` at `/tinh-hinh-kinh-te-xa-hoi/….html`): a monthly release named after it."""
     trail, name = _trail_of(last), text_of(last)
     text = text_of(trail)
     at = text.rfind(name) if name else -1
@@ -600,10 +627,18 @@ def _closing_crumb(last: _Element, title: str) -> str | None:
         or not SECTION_NAME.match(rest)
         or rest.endswith(("…", "..."))
         or folded in HOME_WORDS
-        or title.startswith(folded)  # the title, or its opening words (Plone's short title)
+        or (title.startswith(folded) and not _names_folder(page, folded))
     ):
         return None
     return rest
+
+
+def _names_folder(page: Page, folded: str) -> bool:
+    """`folded`, written as an address's slug (`tinh-hinh-kinh-te-xa-hoi`), is a folder of the
+    page's address, above the article's own name."""
+    slug = "-".join(SLUG_WORDS.findall(folded))
+    folders = urlsplit(page.canonical_url).path.strip("/").split("/")[:-1]
+    return bool(slug) and slug in folders
 
 
 def _trail_by_shape(page: Page) -> list[_Element]:
@@ -649,12 +684,24 @@ def _trail_by_paths(page: Page) -> list[_Element]:
         if (
             not 2 <= len(links) <= TRAIL_LINKS
             or links[0] is not home
+            or any(_names_language(a) for a in links)
             or not (_nested(page, block, links) or _closes_at_own_section(page, block, links))
         ):
             continue
         if anchor is None or position(page, home) < position(page, anchor):
             trails.append(links)
     return min(trails, key=lambda t: distance(page, t[-1])) if trails else []
+
+
+def _names_language(link: _Element) -> bool:
+    """A link of a language switch (`<a href="/">Tiếng Việt</a> | <a href="/en">English</a>`):
+    it names a language, or says which its page is in (`hreflang`, `lang`). Its editions'
+    addresses nest as a trail's sections do."""
+    return (
+        link.get("hreflang") is not None
+        or link.get("lang") is not None
+        or fold(text_of(link)) in LANGUAGE_NAMES
+    )
 
 
 def _below_root(href: str) -> bool:
