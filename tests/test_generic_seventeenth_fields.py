@@ -61,3 +61,24 @@ def test_a_language_switch_is_no_breadcrumb_trail() -> None:
         "<div class='taxonomy'>Chuyên mục: <a href='/chuyen-muc/moi-truong'>Môi trường</a></div>"
     )
     assert category_of(switch, filed) == "Môi trường"
+
+
+def record_of(after_text: str, meta: str = "") -> dict:
+    page = html(
+        f"<article>{HEADLINE}{meta}<div class='entry-content'>{TEXT}{after_text}</div></article>"
+    )
+    return extract_record(page, URL, NOW)
+
+
+def test_a_teacher_signing_under_the_title_his_pupils_use_is_named_without_it() -> None:
+    signed = (
+        "<p style='text-align:right'><strong>Thầy Nguyễn Văn Bình – Phó Hiệu trưởng</strong></p>"
+    )
+    record = record_of(signed)
+    assert (record["byline"], record["authors"]) == ("Thầy Nguyễn Văn Bình", ["Nguyễn Văn Bình"])
+
+
+def test_a_division_whose_name_ends_in_tong_hop_signs_with_its_whole_name() -> None:
+    signed = "<p style='text-align:right'><strong>Phòng Hành chính tổng hợp</strong></p>"
+    record = record_of(signed)
+    assert (record["byline"], record["authors"]) == ("Phòng Hành chính tổng hợp", [])

@@ -42,6 +42,9 @@ _PAREN = patterns.compile(r"\(([^()]*)\)")
 # A bracketed note closing a name: `(CTV)`, `[CTV]`.
 _NOTE = patterns.compile(r"\s*(\([^()]*\)|\[[^\[\]]*\])[\s.,;]*$")
 _COMPILATION = patterns.compile(r"[\s\-–—,(]*(?:tong\s*hop|suu\s*tam|st)[\s.)]*$")
+# A division named for the work it does, `tổng hợp` the last word of its name (`Phòng Thống kê
+# tổng hợp`, `Phòng Hành chính tổng hợp`), not a compilation credit after it: no mark between.
+_DIVISION_NAMED = patterns.compile(r"phong(?:\s+[^\W\d_]+)*\s+tong\s*hop\s*$")
 # A role in brackets after the names: `Thu Hà - Minh Anh (thực hiện)`, `Minh Anh (ghi)`.
 _ROLE_NOTE = patterns.compile(r"(?:nhom\s*)?thuc\s*hien|(?:luoc\s*)?(?:ghi(?:\s*chep)?|dich)")
 # … and the same role after the names without brackets (`THU HÀ thực hiện`, an interviewer's
@@ -115,7 +118,9 @@ _TITLE_BEFORE = patterns.compile(
     # ranks and callings, alone or with a degree (`Trung tá, ThS.`, `Thượng úy QNCN`): `Đại tá`,
     # `Nhà báo`, `Luật sư`, `Bác sĩ`, `Cô giáo`
     r"|(?i:(?:đại|thượng|trung|thiếu)\s+(?:tá|úy|uý|tướng)|nhà\s+(?:báo|văn|thơ|giáo)|luật\s+sư"
-    r"|(?:bác|dược|nhạc|họa|hoạ|kỹ|kĩ)\s+s[ưĩ]|(?:cô|thầy)\s+giáo)(?:,\s*|\s+))+"
+    r"|(?:bác|dược|nhạc|họa|hoạ|kỹ|kĩ)\s+s[ưĩ]|(?:cô|thầy)\s+giáo)(?:,\s*|\s+)"
+    # a teacher as her school prints her, before a name of two words or more (`Cô Trần Thị Hoa`)
+    r"|(?:Cô|Thầy)\s+(?=\w+\s+\w))+"
 )
 # A forum handle (`hoangnam_pd`): one word, no capitals, no tone marks. With the poster's name
 # in brackets after it (`hoangnam_pd (Hoàng Nam)`), the name is the byline.
@@ -389,7 +394,7 @@ def clean_byline(text: str | None) -> Byline:
         credit(credited)  # `Theo Sở Nông nghiệp và PTNT`: one office, `và` in its name
         cleaned = ""
     compiled = _COMPILATION.search(fold(cleaned))
-    if compiled:
+    if compiled and not _DIVISION_NAMED.match(fold(cleaned)):
         cleaned = cleaned[: compiled.start()]
     role_after = _ROLE_AFTER.search(fold(cleaned))
     if role_after:
