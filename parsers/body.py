@@ -772,7 +772,10 @@ def _drop_boxes(root: _Element) -> None:
             and _opens(box.getparent(), box)
         ):
             box = box.getparent()
-        if box is title or box.tag in ("p", "strong", "b", "span"):
+        line = _line_around(box, root)
+        if line is not box and _points_elsewhere(text_of(line), _link_chars(line), line):
+            box = line  # `<p><strong>Đọc thêm:</strong> Lễ hội …</p>`: the whole line points
+        elif box is title or box.tag in ("p", "strong", "b", "span"):
             following = box.getnext()
             while following is not None and (_link_list(following) or _teaser(following)):
                 after = following.getnext()
@@ -780,6 +783,16 @@ def _drop_boxes(root: _Element) -> None:
                 following = after
             _drop_typed_link_lines(box)
         remove_element(box)
+
+
+def _line_around(el: _Element, root: _Element) -> _Element:
+    """The paragraph an inline `el` (a bold label) is typed in, or `el` when it is a block."""
+    line = el
+    while line.tag not in BLOCK_TAGS and (parent := line.getparent()) is not None:
+        if parent is root:
+            break
+        line = parent
+    return line if line.tag in ("p", "li", "div") else el
 
 
 def _drop_typed_link_lines(title: _Element) -> None:
@@ -1894,9 +1907,12 @@ def _ends_in_link(el: _Element, text: str) -> bool:
 def _points_elsewhere(text: str, links: int, el: _Element | None = None) -> bool:
     """A line that points to another article (`Xem thêm: <a>…</a>`, `>> <a>…</a>`), typed as
     `el`, a block, or as a run of text between blocks and line breaks (a forum post's quote
-    box). Only a line with a link, or a short one, is folded to be read."""
+    box). Only a line with a link, a short one, or one opening with a label and its colon is
+    folded to be read."""
     if not links:
-        return len(text) <= SEE_ALSO_WORDS and bool(SEE_ALSO.match(fold(text)))
+        if len(text) <= SEE_ALSO_WORDS:
+            return bool(SEE_ALSO.match(fold(text)))
+        return len(text) <= MAX_READ_ALSO and ":" in text[:SEE_ALSO_WORDS] and _names_other(text)
     if len(text) <= MAX_READ_ALSO and POINTER.match(text):
         return True
     short = len(text) <= 2 * links + SEE_ALSO_WORDS
@@ -1906,6 +1922,18 @@ def _points_elsewhere(text: str, links: int, el: _Element | None = None) -> bool
     if SEE_ALSO.match(key):
         return short or _ends_in_link(el, text)
     return el is not None and bool(INVITATION.match(key)) and _ends_in_link(el, text)
+
+
+def _names_other(text: str) -> bool:
+    """`Đọc thêm: Lễ hội đua ghe ngo …` typed without a link: the label and its colon, then
+    another article's title, which closes no sentence."""
+    key = fold(text)
+    label = SEE_ALSO.match(key)
+    return (
+        label is not None
+        and key[label.end() :].lstrip().startswith(":")
+        and not text.rstrip().endswith((".", "!", "?", "…", ":", ";"))
+    )
 
 
 def _link_only(text: str, links: int) -> bool:

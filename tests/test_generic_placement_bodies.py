@@ -1,0 +1,38 @@
+"""Rules the generic extractor learnt from the blind table of body placements
+(`tests/fixtures/placements/bodies.json`): where the text starts and ends, and which boxes and
+lines inside it are furniture or text, on invented pages of their own."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from pipelines.normalize import extract_record
+
+NOW = datetime.fromisoformat("2025-12-05T08:00:00+07:00")
+URL = "https://tinhuyen.example.vn/doi-song/cho-phien-vung-cao-a9031.html"
+TITLE = "Chợ phiên vùng cao tấp nập ngày cuối tuần"
+FIRST = "Từ tờ mờ sáng, người dân các bản đã gùi hàng xuống chợ, phần lớn là rau rừng và măng."
+SECOND = "Chợ họp mỗi chủ nhật trên khoảng đất rộng cạnh trụ sở xã, có hơn hai trăm gian hàng."
+THIRD = "Ngoài mua bán, chợ phiên còn là nơi thanh niên các bản gặp gỡ, hát giao duyên."
+TEXT = [FIRST, SECOND, THIRD]
+
+
+def record(text: str) -> dict:
+    page = (
+        f"<html lang='vi'><head><title>{TITLE}</title></head><body>"
+        f"<article><h1>{TITLE}</h1><div class='detail'>{text}</div></article></body></html>"
+    )
+    return extract_record(page, URL, NOW)
+
+
+def test_a_read_also_line_without_a_link_is_no_text() -> None:
+    """`Đọc thêm: <title>` typed as a line of its own without a link (the label bold or not,
+    the whole line in capitals) points to another article as the linked line does; a
+    sentence after such a label is the text's."""
+    for line in (
+        "<p><em><strong>Đọc thêm:</strong> Phiên chợ tình Khau Vai thu hút du khách</em></p>",
+        "<p><b>ĐỌC THÊM: PHIÊN CHỢ TÌNH KHAU VAI THU HÚT DU KHÁCH</b></p>",
+        "<p>Tin liên quan: Phiên chợ tình Khau Vai thu hút du khách</p>",
+    ):
+        got = record(f"<p>{FIRST}</p>{line}<p>{SECOND}</p><p>{THIRD}</p>")
+        assert got["body"] == "\n\n".join(TEXT), line
