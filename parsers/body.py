@@ -469,6 +469,9 @@ CLOSING_NOTICE = patterns.compile(
     re.I,
 )
 MAX_NOTICE = 300  # characters
+# The label of a note the text gives its reader in a box of its own (`Lưu ý: không tự ý dùng
+# thuốc …`, `Chú ý:`, `Ghi chú:`, `Khuyến cáo:`), folded: a part of the text, not the site's.
+READER_NOTE = patterns.compile(r"(?:luu\s*y|chu\s*y|ghi\s*chu|khuyen\s*cao|canh\s*bao)\s*:$")
 MAX_NOTES_TAIL = 10  # first or last paragraphs in which a note may open or close the text…
 MAX_NOTES_SHARE = 1 / 4  # … with the text before or after it at most this share of the whole
 # A publication's sign-off after the last sentence (`… inner city. DM`, `…した。【東京・山田】`):
@@ -899,7 +902,8 @@ def _drop_labelled_notes(root: _Element, page: Page) -> None:
     …">Đặt hàng ngay</a> – 185.000 đồng/kg`, a shop's) is labelled so too. A short box
     closing the text whose first line is the label alone, its lines under it (`<p><strong>
     Thông tin liên hệ báo chí:</strong></p><p>Phòng Truyền thông …</p><p>Điện thoại: …</p>`),
-    is the site's notice under every text too (a press contact)."""
+    is the site's notice under every text too (a press contact). A note labelled for the
+    reader (`Lưu ý:`, `Chú ý:`, see `READER_NOTE`) tells of the article's subject: the text's."""
     for box in [el for el in root.iter("div", "section") if el is not root]:
         parent = box.getparent()
         if parent is None or sum(child.tag == "p" for child in parent) < 2:
@@ -925,6 +929,7 @@ def _drop_labelled_notes(root: _Element, page: Page) -> None:
                 and not (line.text or "").strip()
                 and text_of(label).endswith(":")
                 and len(text_of(label)) <= MAX_BOX_TITLE
+                and not READER_NOTE.match(fold(text_of(label)))
             )
             or _labels_link_off_site(line, page)
         ):

@@ -36,3 +36,20 @@ def test_a_read_also_line_without_a_link_is_no_text() -> None:
     ):
         got = record(f"<p>{FIRST}</p>{line}<p>{SECOND}</p><p>{THIRD}</p>")
         assert got["body"] == "\n\n".join(TEXT), line
+
+
+def test_a_note_box_for_the_reader_is_text() -> None:
+    """A box between paragraphs holding one line under a `Lưu ý:` or `Chú ý:` label tells the
+    reader about the article's subject: a paragraph of the text, label kept; a box labelled
+    with the site's notice (`Đường dây nóng:`) is none."""
+    note = "Lưu ý: Du khách nên mang theo áo ấm vì sáng sớm trên núi nhiệt độ xuống thấp."
+    label, rest = note.split(": ")
+    for box in (
+        f"<div class='box-luu-y'><b>{label}:</b> {rest}</div>",
+        f"<div class='note-box'><p><strong>{label}:</strong> {rest}</p></div>",
+    ):
+        got = record(f"<p>{FIRST}</p><p>{SECOND}</p>{box}<p>{THIRD}</p>")
+        assert got["body"] == "\n\n".join([FIRST, SECOND, note, THIRD]), box
+    hotline = "<div><b>Đường dây nóng:</b> bà con liên hệ số 0209 3870 123 để được hỗ trợ.</div>"
+    got = record(f"<p>{FIRST}</p><p>{SECOND}</p>{hotline}<p>{THIRD}</p>")
+    assert got["body"] == "\n\n".join(TEXT)

@@ -24,7 +24,6 @@ NOT_YET: set[str] = {
     "44-legacy-inline-card",
     "51-react-author-box",
     "58-ids-pull-quote-body",
-    "57-table-note-box-body",
 }
 
 
