@@ -558,6 +558,10 @@ def read_body(
     for el in list(root.iter("iframe", "video")):
         if el.tag == "video" or VIDEO_SOURCE.search(el.get("src") or el.get("data-src") or ""):
             _mark_media(el)
+            _drop_player_title(el, root)
+    for el in [aside for aside in root.iter("aside") if aside is not root]:
+        if _quotation(text_of(el)):  # a pull quote set apart without a `<blockquote>`
+            el.tag = "blockquote"
     _drop_set_apart(root, found_by)
     _drop_sign_up_boxes(root)
     _drop_call_boxes(root)
@@ -1222,6 +1226,30 @@ def _mark_media(el: _Element) -> None:
     el.tag = "figure"
     el.set(MEDIA, "")
     el.tail = tail
+
+
+def _drop_player_title(player: _Element, root: _Element) -> None:
+    """Remove the one short line in a player's own box (`<div class="video-player"><video>
+    <p class="video-title">Clip: …</p></div>`): the video's title, no more body than its
+    caption."""
+    box = player.getparent()
+    if box is None or box is root or box.tag not in ("div", "figure", "section"):
+        return
+    others = [child for child in box if child is not player and isinstance(child.tag, str)]
+    if (
+        len(others) == 1
+        and not (box.text or "").strip()
+        and not (player.tail or "").strip()
+        and not (others[0].tail or "").strip()
+        and 0 < len(text_of(others[0])) <= MAX_LOOSE_LINE
+        and others[0].find(".//img") is None
+    ):
+        remove_element(others[0])
+
+
+def _quotation(text: str) -> bool:
+    """Words wholly inside quotation marks (`“…”`), long enough to be a passage."""
+    return len(text) >= MIN_PULL_QUOTE and text[0] in '“"«„' and text.rstrip(".!?…")[-1:] in '”"»“'
 
 
 def _attached(el: _Element, root: _Element) -> bool:

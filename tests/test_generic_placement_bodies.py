@@ -53,3 +53,26 @@ def test_a_note_box_for_the_reader_is_text() -> None:
     hotline = "<div><b>Đường dây nóng:</b> bà con liên hệ số 0209 3870 123 để được hỗ trợ.</div>"
     got = record(f"<p>{FIRST}</p><p>{SECOND}</p>{hotline}<p>{THIRD}</p>")
     assert got["body"] == "\n\n".join(TEXT)
+
+
+def test_a_players_title_in_its_box_is_no_text() -> None:
+    """The one short line in a video player's own box (`<div class="video-player"><video>
+    <p class="video-title">Clip: …</p></div>`) is the video's title, no paragraph of the text."""
+    player = (
+        "<div class='video-player'><video controls src='/video/cho-phien.mp4'></video>"
+        "<p class='video-title'>Clip: Không khí chợ phiên nhìn từ trên cao</p></div>"
+    )
+    got = record(f"<p>{FIRST}</p>{player}<p>{SECOND}</p><p>{THIRD}</p>")
+    assert got["body"] == "\n\n".join(TEXT)
+
+
+def test_a_pull_quote_in_an_aside_is_text_once() -> None:
+    """A quotation set apart in an `<aside>` without a `<blockquote>` is a pull quote: the
+    text's own words when the text prints them nowhere else, left out when it prints them."""
+    quote = "“Chợ phiên là nơi giữ lại cái hồn của bản làng, mất chợ là mất nhiều thứ.”"
+    aside = f"<aside class='quote'>{quote}</aside>"
+    got = record(f"<p>{FIRST}</p>{aside}<p>{SECOND}</p><p>{THIRD}</p>")
+    assert got["body"] == "\n\n".join([FIRST, quote, SECOND, THIRD])
+    said = f"<p>Ông Giàng A Páo nói: {quote}</p>"
+    got = record(f"<p>{FIRST}</p>{aside}<p>{SECOND}</p>{said}<p>{THIRD}</p>")
+    assert got["body"] == "\n\n".join([FIRST, SECOND, f"Ông Giàng A Páo nói: {quote}", THIRD])
