@@ -76,3 +76,20 @@ def test_a_pull_quote_in_an_aside_is_text_once() -> None:
     said = f"<p>Ông Giàng A Páo nói: {quote}</p>"
     got = record(f"<p>{FIRST}</p>{aside}<p>{SECOND}</p>{said}<p>{THIRD}</p>")
     assert got["body"] == "\n\n".join([FIRST, SECOND, f"Ông Giàng A Páo nói: {quote}", THIRD])
+
+
+def test_text_typed_with_breaks_around_a_box_of_paragraphs_is_the_text() -> None:
+    """Text typed between `<br><br>` by an old editor, with one box of `<p>`s among its lines
+    (a note): the text is the block it is typed in, not the box whose paragraph elected it."""
+    note = "Lưu ý: Du khách nên mang theo áo ấm vì sáng sớm trên núi nhiệt độ xuống thấp."
+    typed = (
+        f"<div class='news-content'>{FIRST}<br><br>{SECOND}<br><br>"
+        f"<div class='note-box'><p>{note}</p></div>{THIRD}<br><br></div>"
+    )
+    page = (
+        f"<html lang='vi'><head><title>{TITLE}</title></head><body>"
+        f"<div class='news-detail'><div class='news-title'>{TITLE}</div>{typed}</div>"
+        "<div class='footer'>Trang tin điện tử huyện, giấy phép số 12/GP-STTTT.</div></body></html>"
+    )
+    got = extract_record(page, URL, NOW)
+    assert got["body"] == "\n\n".join([FIRST, SECOND, note, THIRD])

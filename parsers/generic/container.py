@@ -598,6 +598,7 @@ def _scored(page: Page) -> _Element | None:
             _vote(votes, p, text_of(p), sum(len(text_of(a)) for a in p.iter("a")))
     found = _elected(page, votes)
     if found is not None:
+        found = _typed_around(found)
         if not is_vietnamese(page):
             return found
         feed = _timed_feed(page, found)
@@ -607,6 +608,21 @@ def _scored(page: Page) -> _Element | None:
             for text, links in _typed_paragraphs(el):
                 _vote(votes, el, text, links, voter_is_parent=True)
     return _elected(page, votes)
+
+
+def _typed_around(elected: _Element) -> _Element:
+    """The block around the elected one whose own text, typed with `<br><br>`, holds more prose
+    than it: an old editor's text with one box of `<p>`s in it (a note, a quote) is the text,
+    not the box its paragraphs elected."""
+    for el in elected.iterancestors("div", "td"):
+        if double_br(el):
+            typed = sum(
+                len(text)
+                for text, links in _typed_paragraphs(el)
+                if len(text) >= MIN_PARAGRAPH and links <= len(text) / 2
+            )
+            return el if typed > prose(elected) else elected
+    return elected
 
 
 def _builder_paragraph(el: _Element) -> bool:
