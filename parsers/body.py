@@ -578,6 +578,7 @@ def read_body(
     _drop_key_points(root)
     _drop_teaser_lists(root)
     _drop_card_boxes(root, page)
+    _drop_embedded_cards(root, page)
     _drop_pull_quotes(root)
     reader = _Reader(page, lead)
     reader.walk(root)
@@ -1142,6 +1143,50 @@ def _under_title(box: _Element, root: _Element) -> _Element:
     return box
 
 
+def _drop_embedded_cards(root: _Element, page: Page) -> None:
+    """Remove one card of another article embedded between the text's paragraphs: a link to
+    another page laid out around blocks (`<a href="/tin/…"><img><div><h3>Title</h3><p>…</p>
+    </div></a>`), or a quote box that opens with such a link as its title line over a short
+    teaser (`<blockquote><a href="/tin/…"><strong>Title</strong></a><p>…</p></blockquote>`).
+    The text's own links sit inside its sentences."""
+    for link in [a for a in root.iter("a") if a is not root]:
+        if any(isinstance(child.tag, str) and child.tag in BLOCK_TAGS for child in link) and (
+            _to_other_page(link, page) and _attached(link, root)
+        ):
+            box = link
+            while (
+                (parent := box.getparent()) is not None
+                and parent is not root
+                and (text_of(parent) == text_of(box))
+            ):
+                box = parent
+            remove_element(box)
+    for quote in [el for el in root.iter("blockquote") if el is not root]:
+        first = next((el for el in quote if isinstance(el.tag, str) and text_of(el)), None)
+        title = first if first is None or first.tag == "a" else first.find("a")
+        if (
+            title is not None
+            and not (quote.text or "").strip()
+            and text_of(title) == text_of(first)
+            and _to_other_page(title, page)
+            and short_text(quote, MAX_SIGN_UP_BOX) is not None
+            and _attached(quote, root)
+        ):
+            remove_element(quote)
+
+
+def _to_other_page(link: _Element, page: Page) -> bool:
+    """A link to another page (no anchor, script or picture file; not below the article's own
+    address)."""
+    href = (link.get("href") or "").strip()
+    return (
+        bool(href)
+        and not href.startswith(("#", "javascript:"))
+        and not _to_picture_file(link)
+        and not _under_page(page.absolute(href), page)
+    )
+
+
 def _card(block: _Element, page: Page) -> bool:
     """A block holding a picture and a link to another page whose words are most of the
     block's (a name or a title, with a price or a date beside it), or a picture linked to
@@ -1149,14 +1194,7 @@ def _card(block: _Element, page: Page) -> bool:
     text = short_text(block, MAX_LOOSE_LINE)
     if not text or block.find(".//img") is None:
         return False
-    links = [
-        a
-        for a in block.iter("a")
-        if (href := (a.get("href") or "").strip())
-        and not href.startswith(("#", "javascript:"))
-        and not _to_picture_file(a)
-        and not _under_page(page.absolute(href), page)
-    ]
+    links = [a for a in block.iter("a") if _to_other_page(a, page)]
     if bool(links) and 2 * sum(len(text_of(a)) for a in links) >= len(text):
         return True
     return any(a.find(".//img") is not None for a in links) and bool(PRICE.search(text))

@@ -93,3 +93,22 @@ def test_text_typed_with_breaks_around_a_box_of_paragraphs_is_the_text() -> None
     )
     got = extract_record(page, URL, NOW)
     assert got["body"] == "\n\n".join([FIRST, SECOND, note, THIRD])
+
+
+def test_one_card_of_another_article_in_the_text_is_no_text() -> None:
+    """One card of another article between the paragraphs, a link laid out around a picture
+    and blocks, or a quote box whose title line is a link to the other article over a short
+    teaser, is no text; a quote box holding the text's quotation is."""
+    teaser = "Phiên chợ năm nay có thêm khu ẩm thực với hơn ba mươi món ăn của đồng bào."
+    link = "<a href='/doi-song/cho-tinh-khau-vai-a9002.html'>"
+    for card in (
+        f"<div class='inline-card'>{link}<img src='/thumb/9002.jpg' alt=''>"
+        f"<div><h3>Chợ tình Khau Vai đón khách</h3><p>{teaser}</p></div></a></div>",
+        f"<blockquote class='embed'>{link}<strong>Chợ tình Khau Vai đón khách</strong></a>"
+        f"<p>{teaser}</p></blockquote>",
+    ):
+        got = record(f"<p>{FIRST}</p><p>{SECOND}</p>{card}<p>{THIRD}</p>")
+        assert got["body"] == "\n\n".join(TEXT), card
+    quote = f"<blockquote><p>{teaser}</p></blockquote>"
+    got = record(f"<p>{FIRST}</p><p>{SECOND}</p>{quote}<p>{THIRD}</p>")
+    assert got["body"] == "\n\n".join([FIRST, SECOND, teaser, THIRD])
