@@ -82,3 +82,14 @@ def test_a_division_whose_name_ends_in_tong_hop_signs_with_its_whole_name() -> N
     signed = "<p style='text-align:right'><strong>Phòng Hành chính tổng hợp</strong></p>"
     record = record_of(signed)
     assert (record["byline"], record["authors"]) == ("Phòng Hành chính tổng hợp", [])
+
+
+def test_a_relative_time_whose_hover_text_states_the_time_is_read_from_it() -> None:
+    meta = (
+        "<div class='info'><span class='ago' title='04/12/2025 06:25'>3 giờ trước</span></div>"
+        "<div class='edit'>Cập nhật <abbr title='04/12/2025 09:05'>1 giờ trước</abbr></div>"
+    )
+    record = record_of("", meta)
+    assert record["published_raw"] == "04/12/2025 06:25"
+    assert record["published_at"] == "2025-12-04T06:25:00+07:00"
+    assert record["modified_at"] == "2025-12-04T09:05:00+07:00"

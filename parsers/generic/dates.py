@@ -594,6 +594,11 @@ def _read(page: Page, line: _Element, text: str | None = None) -> list[Visible]:
     if found is None:
         return []
     away = distance(page, line)
+    if found.rule == "relative":
+        stated = _hover_date(page, line, away)
+        if stated is not None:  # labelled as the line is (`Cập nhật 2 giờ trước`)
+            shown = _visible(text, 0, found, away, order, line)
+            return [stated._replace(modified=shown.modified, post=shown.post)]
     earlier = search_datetime(text[: found.start], now=page.fetched_at, month_first=order)
     lead = earlier.end if earlier else 0
     read = [_visible(text[: found.start], 0, earlier, away, order, line)] if earlier else []
@@ -603,6 +608,21 @@ def _read(page: Page, line: _Element, text: str | None = None) -> list[Visible]:
         shifted = later._replace(start=later.start + found.end, end=later.end + found.end)
         read.append(_visible(text, found.end, shifted, away, order, line))
     return [v for v in read if v.match is found or v.modified]
+
+
+def _hover_date(page: Page, line: _Element, away: int) -> Visible | None:
+    """The date a relative line shows on hover (`<span title="04/12/2025 07:40">1 giờ
+    trước</span>`): the time the page states, where the line's own is no more exact than its
+    unit and moves with the clock. A `<time>` stating it in `datetime` is read by that, the
+    machine date."""
+    for el in (line, *line.iterdescendants()):
+        if el.get("datetime"):
+            return None
+        title = unicodedata.normalize("NFC", " ".join((el.get("title") or "").split()))
+        found = search_datetime(title, now=page.fetched_at) if title else None
+        if found is not None and found.rule != "relative":
+            return _visible(title, 0, found, away, month_first(page), line)
+    return None
 
 
 def _visible(
