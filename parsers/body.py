@@ -977,7 +977,8 @@ def _drop_fact_boxes(root: _Element) -> None:
         children = [child for child in box if isinstance(child.tag, str)]
         if len(children) != 2 or children[1] is not items or (box.text or "").strip():
             continue
-        title, parent = children[0], box.getparent()
+        title, box = children[0], _wrapped(box, root)  # a card's body in the card
+        parent = box.getparent()
         if not (title.tag in HEADING_TAGS or all_bold(title)) or (title.tail or "").strip():
             continue
         lines = [text_of(item) for item in items if isinstance(item.tag, str)]
@@ -990,6 +991,21 @@ def _drop_fact_boxes(root: _Element) -> None:
         ):
             continue
         remove_element(box)
+
+
+def _wrapped(box: _Element, root: _Element) -> _Element:
+    """The outermost block around `box` that holds nothing else (Bootstrap's `<div
+    class="card"><div class="card-body">…`): what stands among the text's paragraphs."""
+    while (
+        (parent := box.getparent()) is not None
+        and parent is not root
+        and parent.tag in ("div", "section", "aside")
+        and not (parent.text or "").strip()
+        and not (box.tail or "").strip()
+        and [child for child in parent if isinstance(child.tag, str)] == [box]
+    ):
+        box = parent
+    return box
 
 
 def _labels_link_off_site(line: _Element, page: Page) -> bool:

@@ -128,3 +128,55 @@ def test_a_main_column_around_the_headline_is_no_text_and_builder_blocks_carry_i
     got = record(page)
     assert got["body"] == "\n\n".join(TEXT)
     assert got["images"] == [picture("cang-ca", "Tàu cá cập cảng.")]
+
+
+def test_a_fact_card_among_the_paragraphs_is_no_text() -> None:
+    """A fact sheet in a card (`<div class="card"><div class="card-body">`, a title over a list
+    of `Label: value` lines) stands among the paragraphs through its wrapper: no text."""
+    facts = "<ul><li>Chủ tàu: Nguyễn Văn Sáu</li><li>Công suất: 820 CV</li></ul>"
+    card = f"<div class='card'><div class='card-body'><h5>Thông tin tàu</h5>{facts}</div></div>"
+    assert record(between(card))["body"] == "\n\n".join(TEXT)
+
+
+def test_a_masthead_prints_the_headline_its_deck_and_cover() -> None:
+    """A blog theme's masthead (`<header class="masthead">` painting the cover as its inline
+    `background-image`, the `<h1>` and an `<h2 class="subheading">` over it) heads the article:
+    the `<h1>` is the headline, the subheading the lead and the painted picture the cover,
+    before the text's own pictures."""
+    deck = "Mùa cá ngừ năm nay đến sớm hơn mọi năm, giá đầu vụ cao hơn năm ngoái."
+    heading = f"<div class='post-heading'>{HEADLINE}<h2 class='subheading'>{deck}</h2></div>"
+    masthead = (
+        "<header class='masthead' style=\"background-image: url('/anh/bia-mua-ca.jpg')\">"
+        f"<div class='container'>{heading}</div></header>"
+    )
+    nav = "<nav class='navbar'><a class='navbar-brand' href='/'>Cảng cá Mẫu</a></nav>"
+    figure = "<figure><img src='/anh/cang-ca.jpg' alt=''><figcaption>Cảng cá.</figcaption></figure>"
+    text = f"<article><div class='container'>{PARAGRAPHS}{figure}</div></article>"
+    head = "<meta name='description' content='Cảng cá Mẫu - Ban quản lý cảng cá tỉnh'>"
+    got = record(f"{nav}{masthead}{text}", head)
+    assert got["headline"] == TITLE
+    assert got["summary"] == deck
+    assert got["images"] == [picture("bia-mua-ca"), picture("cang-ca", "Cảng cá.")]
+    assert got["body"] == "\n\n".join(TEXT)
+
+
+def test_a_line_printed_large_is_the_headline_under_a_title_naming_the_site() -> None:
+    """An old table layout titles every page with the office's name and the section (`Sở Nông
+    nghiệp tỉnh Mẫu - Tin tức`) and prints the headline bold in a large font (`<font
+    size="4"><b>…</b></font>`, no `<h1>`): that line is the headline. Under a title of its own
+    the title stands."""
+    menu = "<a href='/tintuc.nsf'>Tin tức</a> | <a href='/vanban.nsf'>Văn bản</a>"
+    text = "".join(f"<p><font size='2'>{p}</font></p>" for p in TEXT)
+    rows = (
+        f"<tr><td>{menu}</td></tr><tr><td><font size='4' color='#0b5394'><b>{TITLE}</b></font>"
+        f"</td></tr><tr><td><font size='1'>Ngày cập nhật: 03/12/2025</font></td></tr>"
+        f"<tr><td>{text}</td></tr>"
+    )
+    page = f"<table>{rows}</table>"
+
+    def headline(title: str) -> str | None:
+        document = f"<html><head><title>{title}</title></head><body>{page}</body></html>"
+        return extract_record(document, URL, NOW)["headline"]
+
+    assert headline("Sở Nông nghiệp tỉnh Mẫu - Tin tức") == TITLE
+    assert headline("Ngư dân ra khơi đầu vụ cá ngừ") == "Ngư dân ra khơi đầu vụ cá ngừ"

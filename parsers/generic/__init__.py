@@ -195,6 +195,9 @@ LEAD_CLASS = patterns.compile(
 # The class word of the lead a CMS prints beside the headline as the article's teaser
 # (Contao's `<div class="teaser">`); elsewhere the word names other articles' cards.
 TEASER_CLASS = patterns.compile(r"(?:^|[\s_-])teaser(?:$|[\s_-])", re.I)
+# The class of a deck right under the headline (Clean Blog's `<h2 class="subheading">`); in other
+# places the words name a section's or a card's second title.
+DECK_CLASS = patterns.compile(r"(?:^|[\s_-])sub-?(?:heading|title|head)(?:$|[\s_-])", re.I)
 MIN_LEAD = 30  # characters
 MIN_LEAD_SENTENCE = 80  # characters of a lead told by its place alone
 MAX_STAMP = 30  # characters of a location or outlet stamp in front of the lead
@@ -224,7 +227,7 @@ def summary(page: Page) -> str | None:
         ]
         if found:  # the lead after the headline, nearest it: teasers and notices come first
             return min(found, key=lambda found: found[:2])[2]
-    if anchor is not None and (teaser := _teaser_beside_headline(anchor)):
+    if anchor is not None and (teaser := _teaser_beside_headline(anchor) or _deck(anchor)):
         return teaser
     described = page.meta.get("og:description") or page.meta.get("description")
     title = headline(page)
@@ -252,6 +255,16 @@ def _teaser_beside_headline(anchor: _Element) -> str | None:
             if len(text) >= MIN_LEAD and el.find(".//a") is None:
                 return text
     return None
+
+
+def _deck(anchor: _Element) -> str | None:
+    """The deck printed right under the headline, classed as its subheading (`<h1>…</h1><h2
+    class="subheading">…</h2>`): a sentence of prose, no link, the article's lead."""
+    under = _next_element(anchor)
+    if under is None or not DECK_CLASS.search(under.get("class") or ""):
+        return None
+    text = text_of(under)
+    return text if len(text) >= MIN_LEAD and under.find(".//a") is None else None
 
 
 def _retitled(described: str, title: str) -> bool:

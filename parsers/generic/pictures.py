@@ -70,7 +70,7 @@ def cover_images(page: Page, container: _Element | None) -> list[Image]:
             if container in img.iterancestors():
                 break  # the text's own pictures are read with it
             if img.tag != "img":
-                url = _painted_cover(page, img)
+                url = _painted_cover(page, img, heading)
                 if url and all(image.url != url for image in found):
                     found.append(Image(url, None))
                 continue
@@ -129,15 +129,21 @@ def _covers_over_layout(heading_path: list[_Element], region: _Element) -> list[
     return found
 
 
-def _painted_cover(page: Page, el: _Element) -> str | None:
+def _painted_cover(page: Page, el: _Element, heading: _Element) -> str | None:
     """The picture a cover block paints as its CSS background (`<div class="o_record_cover_image"
     style="background-image: url('/web/image/…')">`, Odoo's blog cover): a block classed as a
-    cover, outside the page furniture."""
+    cover, or one the headline is printed over (a blog theme's `<header class="masthead"
+    style="background-image: …">` around the `<h1>`), outside the page furniture; never a
+    picture of the site's design."""
     found = BACKGROUND_URL.search(el.get("style") or "")
-    if found is None or not COVER_CLASS.search(el.get("class") or "") or in_zone(page, el):
+    if found is None or in_zone(page, el):
+        return None
+    if not COVER_CLASS.search(el.get("class") or "") and el not in heading.iterancestors():
         return None
     url = found.group("url").strip()
-    return page.absolute(url) if url and not url.startswith("data:") else None
+    if not url or url.startswith("data:") or DESIGN_PICTURE.search(url):
+        return None
+    return page.absolute(url)
 
 
 def _stands_alone(page: Page, img: _Element, url: str) -> bool:

@@ -68,6 +68,7 @@ BODY_SELECTORS = (
 TITLE_TAGS = ("h1", "h2", "h3", "h4", "span", "div", "td", "p", "strong", "b", "a")
 HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4"})
 MIN_TITLE = 10  # characters: shorter metadata titles are site names or sections
+LARGE_FONT = 4  # `<font size>` of a headline in an old table layout (the text's is 2 or 3)
 # Titles of a print or send view, folded: the function, not the article.
 VIEW_TITLE = patterns.compile(
     r"(?:in|ban in|gui) (?:bai|bai viet|tin|trang)|ban in|print(?: view| version)?"
@@ -170,9 +171,11 @@ def headline_element(page: Page) -> _Element | None:
     rest (a section's name in the `<h1>`); a heading or title-classed element whose text is one
     of those titles without the site name (table layouts put the headline in `span.Title` and
     the logo in the only `<h1>`); any short element with that text; the first headline-selector
-    element that does not name the site; on a page without a title (a print view, whose
-    `<title>` names the view), the first heading classed as a title. The site's name is never
-    the headline; a breadcrumb trail's last crumb only when no other element prints a title.
+    element that does not name the site; on a page whose titles name only the site and its
+    section, the first line printed bold in a large font (`_large_print`); on a page without a
+    title (a print view, whose `<title>` names the view), the first heading classed as a title.
+    The site's name is never the headline; a breadcrumb trail's last crumb only when no other
+    element prints a title.
     """
     if "headline_el" not in page.memo:
         page.memo["headline_el"] = _find_headline(page)
@@ -217,7 +220,9 @@ def _find_headline(page: Page) -> _Element | None:
     if closing is not None:
         return closing
     if any(not names_site(page, title) for title in raw_titles) and not site_titled(page):
-        return None
+        # titles of the site and its section only: the headline is printed large, if anywhere
+        named = all(_names_no_article(page, title) for title in raw_titles)
+        return _large_print(page) if named else None
     # No title to go by (a print view's, one naming only the site, or a landing page's pitch
     # the page prints nowhere): the first heading classed as a title, else the first other
     # element so classed (a table layout's `<span class="tieude">`).
@@ -230,6 +235,40 @@ def _find_headline(page: Page) -> _Element | None:
                 and not names_site(page, text)
             ):
                 return el
+    return None
+
+
+def _names_no_article(page: Page, title: str) -> bool:
+    """Each part of `title` is the site's name or an organisation's, or a link's text on the
+    page (a section the page is filed under: `Sở Tài nguyên và Môi trường - Tin tức`)."""
+    parts = [part.strip() for part in SEPARATOR.split(title.strip())[::2]]
+    links = {_key(text_of(a)) for a in page.root.iter("a")}
+    return all(names_site(page, p) or is_organisation(p) or _key(p) in links for p in parts)
+
+
+def _large_print(page: Page) -> _Element | None:
+    """The first line printed bold in a large font (`<font size="4"><b>…</b></font>`, `size="+1"`),
+    no link, outside the furniture and not the site's name: an old table layout's headline, on a
+    page whose titles name no article."""
+    for font in page.root.iter("font"):
+        size = (font.get("size") or "").strip()
+        grown = size[:1] == "+" and size[1:].isdigit() and int(size[1:]) > 0
+        if not (grown or (size.isdigit() and int(size) >= LARGE_FONT)):
+            continue
+        text = text_of(font)
+        bold = sum(len(text_of(b)) for b in font.iter("b", "strong")) >= len(text) - 2 or any(
+            node.tag in ("b", "strong") for node in font.iterancestors()
+        )
+        if (
+            len(text) < MIN_TITLE
+            or not bold
+            or font.find(".//a") is not None
+            or any(True for _ in font.iterancestors("a"))
+            or _in_zone(page, font, frozenset())
+            or names_site(page, text)
+        ):
+            continue
+        return font
     return None
 
 
