@@ -93,3 +93,8 @@ def test_a_relative_time_whose_hover_text_states_the_time_is_read_from_it() -> N
     assert record["published_raw"] == "04/12/2025 06:25"
     assert record["published_at"] == "2025-12-04T06:25:00+07:00"
     assert record["modified_at"] == "2025-12-04T09:05:00+07:00"
+
+
+def test_an_eye_glyph_before_a_labelled_count_is_kept_in_the_count_as_printed() -> None:
+    record = record_of("<div class='stats'><span>👁 2,4 nghìn lượt xem</span></div>")
+    assert (record["views"], record["views_raw"]) == (2400, "👁 2,4 nghìn lượt xem")

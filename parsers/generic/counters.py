@@ -63,6 +63,7 @@ LABELLED = (
     patterns.compile(rf"(?<!\w)(?:đọc|xem)\s*:\s*{DIGITS}(?![\d/:-]|\s*(?:phút|giây|min))", re.I),
     patterns.compile(f"{EYE_GLYPH}\\s*\\d[\\d.,]*{UNIT}", re.I),
 )
+EYE_BEFORE = patterns.compile(f"{EYE_GLYPH}\\s*$")  # the glyph right before a labelled count
 # An eye icon, or a theme's icon class naming views (`td-icon-views`, `post-views`).
 EYE_ICON = patterns.compile(
     r"(?:^|[\s_-])(?:fa-eye|icon-eye|ic-eye|eye|icon-views?|ic-views?|views?)(?:$|\s)"
@@ -187,10 +188,13 @@ def _site_counter(el) -> bool:
 
 
 def _labelled(text: str) -> str | None:
+    """The labelled count in `text`, with an eye glyph printed before it (`👁 1,7 nghìn lượt
+    xem`): the count as printed."""
     for pattern in LABELLED:
         m = pattern.search(text)
         if m:
-            return m.group(0).strip()
+            eye = EYE_BEFORE.search(text, 0, m.start())
+            return text[eye.start() if eye else m.start() : m.end()].strip()
     return None
 
 
