@@ -1612,7 +1612,7 @@ class _Reader:
         signature with a line under it saying who signs closes a part of the text wherever it
         stands (a reader's letter over the answer to it): a byline too, and no text; beside it,
         a desk signing the next part (`BAN BẠN ĐỌC` under the answer) names no author."""
-        self.blocks = _before_apparatus(self.blocks)
+        self.blocks = _under_signature(_before_apparatus(self.blocks))
         kept: list[_Block] = []
         signed: list[_Block] = []
         for at, block in enumerate(self.blocks):
@@ -1681,6 +1681,21 @@ def _before_apparatus(blocks: list[_Block]) -> list[_Block]:
         if i and block.heading and APPARATUS_TITLE.fullmatch(fold(block.text).strip(" :")):
             return blocks[:i]
     return blocks
+
+
+def _under_signature(blocks: list[_Block]) -> list[_Block]:
+    """The text up to a signature followed by no more than a few plain lines closing no
+    sentence (a view count, the category's line under it): the page's lines under the text,
+    which the signature closes. A heading there opens a box of its own (`Văn bản liên quan`)."""
+    end = len(blocks)
+    while end > 1 and blocks[end - 1].kind == "text" and _loose_plain(blocks[end - 1]):
+        end -= 1
+    signed = end < len(blocks) and blocks[end - 1].kind == "byline-candidate"
+    return blocks[:end] if signed and len(blocks) - end <= MAX_LOOSE_TAIL else blocks
+
+
+def _loose_plain(block: _Block) -> bool:
+    return not block.heading and _loose(block)
 
 
 def _without_loose_ends(blocks: list[_Block], page: Page, lead: str | None = None) -> list[_Block]:

@@ -98,3 +98,14 @@ def test_a_relative_time_whose_hover_text_states_the_time_is_read_from_it() -> N
 def test_an_eye_glyph_before_a_labelled_count_is_kept_in_the_count_as_printed() -> None:
     record = record_of("<div class='stats'><span>👁 2,4 nghìn lượt xem</span></div>")
     assert (record["views"], record["views_raw"]) == (2400, "👁 2,4 nghìn lượt xem")
+
+
+def test_a_signature_over_the_count_and_section_lines_in_the_content_signs_the_text() -> None:
+    under = (
+        "<p style='text-align:right'><strong>Hải Yến - T.L</strong></p>"
+        "<div class='stats'><span>2.315 lượt xem</span></div>"
+        "<div class='taxonomy'>Chuyên mục: <a href='/chuyen-muc/ha-tang'>Hạ tầng</a></div>"
+    )
+    record = record_of(under)
+    assert (record["byline"], record["authors"]) == ("Hải Yến - T.L", ["Hải Yến", "T.L"])
+    assert record["body"] == f"{FIRST}\n\n{SECOND}\n\n{THIRD}"
