@@ -73,39 +73,41 @@ its offset on the day), and a bare `GMT`, `UTC`, `UT` or `Z`
 (offset 0), also printed after a date its clock came before (MediaWiki's `01:05, ngày 21
 tháng 11 năm 2025 (UTC)`); `giờ Đông Dương` (Indochina time) is local time; a zone abbreviation
 with one meaning is its offset (`JST`, `SGT`, RFC 822's `EST`), as is ICU's Vietnamese name of a
-zone (`Giờ chuẩn Thái Bình Dương`), one with several (`IST`, `CST`, `BST`)
-refuses the time, as an offset no place keeps (beyond -12:00 and +14:00), `giờ địa phương`
-(some unnamed place's time) or a bracketed place's time with no known offset (`(giờ Mỹ)`) does.
+zone (`Giờ chuẩn Thái Bình Dương`, `Giờ Chuẩn Miền Đông Nước Úc`), one with several (`IST`,
+`CST`, `BST`) refuses the time, as an offset no place keeps (beyond -12:00 and +14:00), `giờ địa
+phương` (some unnamed place's time) without its offset after it (`giờ địa phương (GMT+2)` is
+read) or a bracketed place's time with no known offset (`(giờ Mỹ)`) does.
 `tới` (until) is read as its synonym `đến`, never as `tối` (evening).
 Lunar dates are never solar: `tháng Giêng` and `tháng Chạp` are not month names here, and a date
-marked `(âm lịch)`, `ÂL` or labelled `Âm lịch:` is skipped. Of an update and a publish time on
-one line (`Cập nhật: … | Đăng: …`, `Sửa đổi lần cuối: … - Ngày tạo: …`), the publish time is
-taken. The ends of a period (`Từ ngày … đến ngày …`, `ngày … đến ngày …`, `17/05/2019 - 20/05/2019`,
-`17 - 20/5/2019`, `08:00 - 11:30, 17/05/2019`, `17/05/2019 – nay`, `… đến nay`, `… → …`) are no
-publish time, nor is a
-date after a word of limit (`trước`, `từ`, `kể từ`, `chậm nhất`: one end of a span), nor one
-labelled as a deadline, the time of an event, a plan, a schedule or a birth (`Hạn nộp hồ sơ: …`,
-`Thời gian tổ chức: …`, `diễn ra vào …`, `Dự kiến …`, `Lịch thi đấu: …`, `Ngày thi: …`, `Ngày
-sinh: …`), or in pasted markup an expiry, an end or a countdown, nor the reader's own print,
-access or download time (`Ngày in: …`, `Truy cập lúc …`, `Xem lần cuối: …`), nor a dotted
-version number (`v23.08.21`, `Phiên bản 2.3.2021`), nor a death or a funeral (`mất ngày …`, `Lễ
-viếng: …`), nor a document's date followed by its issuer (`… ngày 21/11/2025 của TAND tỉnh …`:
-cited), nor a date inside a template's code (`{{ … }}`, `{% … %}`), nor a journal's received or
-accepted date (`Ngày nhận bài`, `Ngày duyệt đăng`), a production date (`NSX`), a premiere, a
-flight's take-off or landing, an event's start or end or a birth in markup (`startDate`,
-`DTSTART`, `BDAY`), an event's start or end right before its time (`bắt đầu 08:05 ngày …`), a
-day called tomorrow (`(ngày mai)`, `Ngày mai, …`) or a date widget without its colon
-(`Hôm nay Thứ Hai, 14/10/2024`); a print edition's own date (`Báo in ngày …`) is the paper's, a
-livestream that took place (`Đã phát trực tiếp vào …`) the video's. A draft's creation
-(`createdAt`, `Ngày tạo`) yields to a publication on the same line, past an update between them
-(`firstPublishedAt` is a publication). A document replaced, amended or repealed (`thay thế`,
-`sửa đổi`, `bãi bỏ`) is cited, as is a law named without its number (`Căn cứ Luật Báo chí ngày
-…`). A letter
-glued before a day (`l2/12/2025`, `O3/11/2025`) is a digit misread, and the date is refused.
-Moment's `thứ tư tuần trước lúc 08:05` is printed for any of the six days before and is refused;
-`hôm thứ Sáu lúc 08:05` is the latest Friday; `bây giờ` (now) alone is the fetch time.
-A date followed by a clause saying something happened then (`…, một vụ cháy đã xảy ra`) or
-after `xảy ra vào` is that event's.
+marked `(âm lịch)`, `ÂL` or labelled `Âm lịch:` is skipped. Of an update and a publish time on one
+line (`Cập nhật: … | Đăng: …`, `Sửa đổi lần cuối: … - Ngày tạo: …`), the publish time is taken. The
+ends of a period (`Từ ngày … đến ngày …`, `ngày … đến ngày …`, `17/05/2019 - 20/05/2019`, `17 -
+20/5/2019`, `08:00 - 11:30, 17/05/2019`, `17/05/2019 – nay`, `… đến nay`, `… → …`) are no publish
+time, nor is a date after a word of limit (`trước`, `từ`, `kể từ`, `chậm nhất`: one end of a span),
+nor one labelled as a deadline, the time of an event, a plan, a schedule, a birth, an opening or an
+embargo (`Hạn nộp hồ sơ: …`, `Thời gian tổ chức: …`, `diễn ra vào …`, `Dự kiến …`, `Lịch thi đấu:
+…`, `Ngày thi: …`, `Ngày sinh: …`, `chào đời lúc …`, `Khai trương …`, `Embargo: …`), or in pasted
+markup an expiry, an end or a countdown, nor the reader's own print, access or download time (`Ngày
+in: …`, `Truy cập lúc …`, `Xem lần cuối: …`), nor a dotted version number (`v23.08.21`, `Phiên bản
+2.3.2021`), nor a death or a funeral (`mất ngày …`, `Lễ viếng: …`), nor a document's date followed
+by its issuer (`… ngày 21/11/2025 của TAND tỉnh …`: cited), nor a date inside a template's code (`{{
+… }}`, `{% … %}`), nor a journal's received or accepted date (`Ngày nhận bài`, `Ngày duyệt đăng`), a
+production date (`NSX`), a premiere, a flight's take-off or landing, an event's start or end or a
+birth in markup (`startDate`, `DTSTART`, `BDAY`), an event's start or end right before its time
+(`bắt đầu 08:05 ngày …`), a day called tomorrow (`(ngày mai)`, `Ngày mai, …`, `Ngày mai lúc 08:00`),
+an event's start counted ahead (`sẽ bắt đầu sau 3 giờ nữa`), the next issue (`Số báo kế tiếp …`) or
+a date widget without its colon (`Hôm nay Thứ Hai, 14/10/2024`); a print edition's own date (`Báo in
+ngày …`, `Ấn bản in ngày …`) is the paper's, a livestream that took place (`Đã phát trực tiếp vào
+…`) the video's. A draft's creation (`createdAt`, `Ngày tạo`) yields to a publication on the same
+line, past an update between them (`firstPublishedAt` is a publication). A document replaced,
+amended or repealed (`thay thế`, `sửa đổi`, `bãi bỏ`) is cited, as is a law named without its number
+(`Căn cứ Luật Báo chí ngày …`). A letter glued before a day (`l2/12/2025`, `O3/11/2025`) is a digit
+misread, and the date is refused. Moment's `thứ tư tuần trước lúc 08:05` is printed for any of the
+six days before and is refused; `hôm thứ Sáu lúc 08:05` and ICU's `Th 6 8:05 SA` are the latest
+Friday; `bây giờ` (now) alone and `Vừa đăng` (just posted) are the fetch time. A length in a field
+of its own before a date (`Podcast · 48:12 · 16/04/2026`) is no clock of it; a spreadsheet row's
+clock cell after its date cell (`"16/04/2026","20:05"`) is. A date followed by a clause saying
+something happened then (`…, một vụ cháy đã xảy ra`) or after `xảy ra vào` is that event's.
 """
 
 from __future__ import annotations
@@ -215,6 +217,10 @@ _ZONE_ABBREVIATIONS = {
     "hst": "-1000",
     "cet": "+0100",
     "cest": "+0200",
+    "eet": "+0200",
+    "eest": "+0300",
+    "acst": "+0930",
+    "acdt": "+1030",
     "ist": None,
     "cst": None,
     "bst": None,
@@ -231,6 +237,11 @@ _ZONE_NAMES = {
     "muahemientrung": "-0500",
     "chuanmiendong": "-0500",
     "muahemiendong": "-0400",
+    "chuanmiendongnuocuc": "+1000",
+    "muahemiendongnuocuc": "+1100",
+    "chuanmientrungnuocuc": "+0930",
+    "muahemientrungnuocuc": "+1030",
+    "chuanmientaynuocuc": "+0800",
     "chuangreenwich": "+0000",
     "trungbinhgreenwich": "+0000",
     "chuantayau": "+0000",
@@ -250,7 +261,8 @@ _ZONE_NAMES = {
     "hanquoc": "+0900",
 }
 _ZONE_NAME = (
-    r"gio\s*(?:chuan|mua\s*he|trung\s*binh)\s*(?:thai\s*binh\s*duong|mien\s*(?:nui|trung|dong)"
+    r"gio\s*(?:chuan|mua\s*he|trung\s*binh)\s*(?:thai\s*binh\s*duong|mien\s*(?:trung|dong|tay)\s*nuoc\s*uc"
+    r"|mien\s*(?:nui|trung|dong)"
     r"|greenwich|(?:tay|trung|dong)\s*au|trung\s*quoc|nhat\s*ban|han\s*quoc)(?![a-z])"
     r"|gio\s*phoi\s*hop\s*quoc\s*te(?![a-z])"
 )
@@ -290,7 +302,8 @@ def _time(n: str, after_date: bool = False) -> str:
     and a comma before it make a number (`9,330`). `8 giờ rưỡi` is 8:30 and `8 giờ kém 15`
     7:45; `08:00 giờ` restates its unit. A local zone's name may restate its offset (`ICT
     (UTC+7)`); `giờ GMT` is GMT and RFC 822's `UT` is UTC; `giờ địa phương` (the local time of a
-    place the line does not name) refuses the clock, as does a named place's time other than
+    place the line does not name) refuses the clock unless its offset follows in brackets
+    (`giờ địa phương (GMT+2)`), as does a named place's time other than
     Việt Nam's, bracketed or not (`giờ Bắc Kinh`, `(giờ Mỹ)`): its offset is not known here.
     Chinese names the part of the day before the clock (`下午3:40`, 15:40)."""
     lead = r"(?<![\d:.])" if after_date else r"(?<![\d:.,/])"
@@ -311,7 +324,7 @@ def _time(n: str, after_date: bool = False) -> str:
         rf"(?![a-z]))?"
         rf"(?:\s*[(\[]?\s*(?:(?P<tz{n}>(?:gio\s*|etc/)?(?:gmt|utc)(?:\s*/\s*(?:gmt|utc))?(?:\s*[+\-−]\s*\d{{1,2}}(?::?\d{{2}})?)?"
         rf"|[+\-−]\d{{2}}:?\d{{2}}(?![\d/.\-])|z(?![a-z\d])|ut(?![a-z])|{_ZONE_ABBREVIATION}"
-        rf"|{_ZONE_NAME}|gio\s*dia\s*phuong|{_TZ_NAME}"
+        rf"|{_ZONE_NAME}|gio\s*dia\s*phuong(?:\s*[(\[]\s*(?:gmt|utc)\s*[+\-−]\s*\d{{1,2}}(?::?\d{{2}})?(?=\s*[)\]]))?|{_TZ_NAME}"
         rf"|(?<=\()\s*gio\s+(?!{_LOCAL_PLACE}|gmt|utc)[a-z]+(?:\s[a-z]+)?(?=\s*\))"
         rf"|gio\s+(?!{_LOCAL_PLACE}|gmt|utc|dia|{_NOT_PLACE})[a-z]+(?:\s(?!{_NOT_PLACE})[a-z]+)?)"
         rf"|(?:gio\s*{_LOCAL_PLACE}|ict(?![a-z]))(?:{_LOCAL_RESTATED})?)"
@@ -343,12 +356,13 @@ _SEP_BEFORE = (
 # Between a date and the time after it: `25/09/2020 | 10:13:43`, `9 Tháng 1 2015 lúc 15:08`,
 # `Thứ 3 (14/06/2022) 22:05`, `ngày 5/3/2024 (Thứ Ba) 08:00`, `05/03/2024 :: 08:00`,
 # `14/06/2022 khoảng 10 giờ sáng` (about: the clock as printed), `… năm 2025 hồi 08 giờ 00` (at),
-# `05/11/2025 icon-clock 08:30`, `… | Giờ đăng: 08 giờ 30 phút`, a doubled `lúc lúc`, a labelled
+# `05/11/2025 icon-clock 08:30`, `… | Giờ đăng: 08 giờ 30 phút`, a spreadsheet row's quoted cells
+# (`"16/04/2026","20:05"`), a doubled `lúc lúc`, a labelled
 # `| Lúc: 08:05`, Khmer's `ម៉ោង` (hour: `២១/១១/២០២៥ ម៉ោង ០៨:០៥`), a Chinese weekday
 # (`2025年11月21日 星期五 08:05`).
 _CJK_WEEKDAY = "(?:星期|周|週)[一二三四五六日天]"
 _SEP_AFTER = (
-    rf"[\s,|{_SEP_MARKS}/()\[\]@:]*{_BREAK}{_ICON_WORD}?"
+    rf"[\s,|{_SEP_MARKS}/()\[\]@:\"]*{_BREAK}{_ICON_WORD}?"
     rf"(?:(?:{_WEEKDAY}|{_CJK_WEEKDAY})[\s,|{_SEP_MARKS}/()\[\]]*)?"
     r"(?:(?:(?:(?:vao\s+)?(?:luc\s+)?(?:luc|hoi)|at|a)(?![a-z])\s*:?|gio\s*(?:dang\s*)?:|ម៉ោង)\s*)?"
     r"(?:khoang(?![a-z])\s*)?"
@@ -550,7 +564,7 @@ _AGO = (
     rf"(?P<ahead>sau\s+)?(?<![a-z\d.,])"
     rf"(?:(?:\d+|{_COUNT_WORD})\s*{_UNIT}(?:\s*dong\s*ho)?(?:\s*ruoi)?\s*)+(?(ahead)nua|truoc)"
     rf"|(?<![a-z])cach\s*(?:day|nay)\s+(?:khoang\s+)?(?:(?:\d+|{_COUNT_WORD})\s*{_UNIT}(?:\s*ruoi)?\s*)+"
-    r"|(?P<word>vua\s+xong|vua\s+moi|vai\s+giay\s+truoc|tuan\s+truoc|thang\s+truoc|nam\s+ngoai"
+    r"|(?P<word>vua\s+xong|vua\s+moi|vua\s+dang|vai\s+giay\s+truoc|tuan\s+truoc|thang\s+truoc|nam\s+ngoai"
     r"|nam\s+truoc|just\s+now)(?![a-z])"
 )
 
@@ -579,7 +593,7 @@ _DECORATION = (
 # `12/30/2024` month-first, give a year-less `12/05` the current year, or read `9,330` as a
 # date). What is left for the fallback needs a number followed by a word or a second number;
 # bare weekday names, `năm 2020` or a lone count are not publish times.
-_NO_FALLBACK = r"\d\s*[/.,\-]\s*\d|(?:thang|thg)\s*[a-z\d]|th\d|truoc|nua"
+_NO_FALLBACK = r"\d\s*[/.,\-]\s*\d|(?:thang|thg)\s*[a-z\d]|th\d|truoc|nua|ngay\s*mai|tomorrow"
 _FALLBACK_GATE = r"\d\s*[a-z]|\d\D+\d"
 
 _MONTHS = {
@@ -651,6 +665,7 @@ _ONES_AFTER_TEN_WORDS = {**_COUNT_WORDS, "tu": 4, "lam": 5, "nham": 5}
 _AGO_WORDS = {
     "vua xong": timedelta(0),
     "vua moi": timedelta(0),
+    "vua dang": timedelta(0),
     "vai giay truoc": timedelta(0),
     "tuan truoc": timedelta(weeks=1),
     "thang truoc": timedelta(days=30),
@@ -744,13 +759,15 @@ def _offset(raw: str) -> timezone | None:
     database's `etc/gmt+7` with POSIX's inverted sign, -07:00; a minus sign as a hyphen); a bare
     `gmt`, `utc`, `ut`, `giờ GMT` or `z` is UTC; None when it is local time. ValueError for an
     offset no place keeps (beyond -12:00 and +14:00), for `giờ địa phương`, a place's local
-    time that names no place, and for a bracketed `(giờ Mỹ)`, a place's time whose offset the
-    reader does not know."""
+    time that names no place (unless its offset follows: `giờ địa phương (GMT+2)`), and for a
+    bracketed `(giờ Mỹ)`, a place's time whose offset the reader does not know."""
     raw = raw.replace(" ", "").replace(":", "").replace("−", "-").removeprefix("gio")
     posix = raw.startswith("etc/")  # the tz database's `Etc/GMT+7` is 7 h behind UTC
     raw = raw.removeprefix("etc/")
-    if raw == "diaphuong":
-        raise ValueError("local time of an unnamed place")
+    if raw.startswith("diaphuong"):  # `giờ địa phương (GMT+2)`: only a stated offset names it
+        raw = raw.removeprefix("diaphuong").lstrip("([")
+        if not raw:
+            raise ValueError("local time of an unnamed place")
     raw = _UTC_NAMES.sub("", raw, count=1)
     raw = _ZONE_NAMES.get(raw, raw)
     if raw in _ZONE_ABBREVIATIONS:
@@ -980,6 +997,12 @@ def _clock_around(folded: str, start: int, end: int) -> tuple[int, int, _Clock |
             return m.start(), end, None, False  # `hơn 8 giờ sáng 16/9/2025`: the date alone
         if m and m.start() and _DATE_BEFORE.search(folded, max(0, m.start() - 16), m.start()):
             m = None  # `Ngày in: 02/12/2026 16:35 | Ngày đăng: …`: the clock is the other date's
+        if (
+            m
+            and int(m.group("h1")) > _LAST_HOUR
+            and _FIELD_MARKS.search(folded, m.end("h1"), start)
+        ):
+            m = None  # `Podcast · 48:12 · 16/04/2026`: a length in a field of its own, no clock
         if m:
             clock = _clock(m, "1")
             zone = _ZONE_AFTER.match(folded, end) if clock and clock[3] is None else None
@@ -1013,6 +1036,8 @@ _DATE_BEFORE = patterns.compile(
 )
 # A zone printed after a date whose clock came before it: MediaWiki's `01:05, ngày 21 tháng 11 năm
 # 2025 (UTC)`.
+# What ends a field of its own between a clock and a date: a bar or a middle dot.
+_FIELD_MARKS = patterns.compile("[|·•]")
 _ZONE_AFTER = patterns.compile(
     r"\s*[(\[]?\s*(?P<tz>(?:gmt|utc)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?)(?![a-z\d])\s*[)\]]?"
 )
@@ -1203,8 +1228,9 @@ _EVENT_LABEL = patterns.compile(
     r"|(?:to\s*chuc|dien\s*ra|xay\s*ra|khai\s*mac|bat\s*dau|ket\s*thuc)\s*(?:vao|luc|tu|ngay)"
     r"|(?:bat\s*dau|ket\s*thuc)\s*:?\s*$"
     r"|du\s*kien|du\s*dinh|ke\s*hoach|(?<!am\s)(?<!duong\s)(?<!du\s)lich\s+(?!su)[a-z\d ]{1,24}:"
-    r"|(?:ngay|nam|noi)\s*sinh|sinh\s*ngay"
-    r"|(?:khai|be)\s*(?:mac|giang)\s*:|be\s*mac|ngay\s*in(?![a-z])|(?<!bao\s)in\s*(?:luc|ngay)|truy\s*cap"
+    r"|(?:ngay|nam|noi)\s*sinh|sinh\s*ngay|(?<!hoc\s)(?<!thi\s)(?<![a-z])sinh\s*$|chao\s*doi|khai\s*truong"
+    r"|embargo|cam\s*dang|khong\s*(?:dang|dua\s*tin|phat\s*hanh)\s*truoc"
+    r"|(?:khai|be)\s*(?:mac|giang)\s*:|be\s*mac|ngay\s*in(?![a-z])|(?<!bao\s)(?<!an\sban\s)in\s*(?:luc|ngay)|truy\s*cap"
     r"|(?:ngay|gio|le)\s*(?:thi|phat\s*song|khoi\s*hanh|mo\s*ban|xet\s*xu|ra\s*mat|cong\s*chieu"
     r"|bong\s*lan)(?![a-z])|khoi\s*(?:cong|hanh|chieu)\s*:|xem\s*lan\s*cuoi|tai\s*(?:ve|xuong)(?![a-z])"
     r"|(?:expires?|expiry|expiration|countdown|(?<=[-_\"'])end)(?![a-z])"
@@ -1219,7 +1245,7 @@ _EVENT_LABEL = patterns.compile(
     r"|(?:start|end|birth)[_\-]?(?:date|time)|dt(?:start|end)|bday"
     r"|(?:tu\s*tran|qua\s*doi|ta\s*the|(?<![a-z])mat)\s*(?:vao\s*)?(?:luc|hoi|ngay)(?![a-z])"
     r"|le\s*(?:vieng|an\s*tang|truy\s*dieu|nhap\s*quan|di\s*quan|dua\s*tang|hoa\s*tang)"
-    r"|(?:tin|so(?:\s*bao)?|ky)\s*tiep\s*theo|tuyen\s*an(?![a-z])"
+    r"|(?:tin|so(?:\s*bao)?|ky)\s*(?:tiep\s*theo|ke\s*tiep)|tuyen\s*an(?![a-z])"
     r"|(?:chot|ket\s*thuc|mo\s*cua|dong\s*cua)\s*phien(?![a-z])"
     r"|cau\s*hoi|doc\s*hoi|(?<![a-z])hoi\s*[:(])"
     r"(?:[^\d|]|\|(?![^|:\d]*:)|(?<=[a-z])\d)*$"
@@ -1233,7 +1259,8 @@ _EVENT_WORDS = patterns.compile(
     r"|bay\s*gio|theo\s*ngay|le\s*thi|phien\s*toa|thoi\s*gian\s*thi|du\s*bao|(?<![a-z])ko(?![a-z])"
     r"|kick|giao\s*dich|xem\s*(?:ky|bai|phan)|rang\s*sang|hom\s*nay"
     r"|tu\s*tran|qua\s*doi|ta\s*the|mat\s*(?:vao|luc|hoi|ngay)|vieng|an\s*tang|dua\s*tang"
-    r"|hoa\s*tang|truy\s*dieu|(?:nhap|di)\s*quan|tiep\s*theo"
+    r"|hoa\s*tang|truy\s*dieu|(?:nhap|di)\s*quan|tiep\s*theo|ke\s*tiep|chao\s*doi|truong"
+    r"|embargo|cam\s*dang|khong\s*(?:dang|dua|phat)"
     r"|tuyen\s*an|cau\s*hoi|doc\s*hoi|hoi\s*[:(]|chot\s*phien|cua\s*phien"
     r"|nsx|canh|nhan\s*bai|chap\s*nhan|duyet\s*dang|phan\s*bien|start|birth|bday|xay"
 )
@@ -1316,6 +1343,8 @@ def _relative(folded: str, now: datetime) -> Iterator[_Found]:
         else:
             delta = _amounts(m[0])
             if m.group("ahead"):
+                if m.start() and _event(folded, m.start()):
+                    continue  # `Buổi công chiếu sẽ bắt đầu sau 3 giờ nữa`: an event to come
                 delta = -delta
         value, end = base - delta, m.end()
         if delta >= _DAY and not delta % _DAY and (after := _TIME_AFTER_RE.match(folded, end)):
@@ -1381,12 +1410,12 @@ def _count(word: str) -> float:
 # "…"`, `<lastmod>…</lastmod><news:publication_date>…`, `article:published_time" content="…`.
 _UPDATE_LABEL = patterns.compile(
     r"(?<![a-z])(?:cap\s*nhat|chinh\s*sua|sua\s*doi|updated?|(?:date)?modified|lastmod)"
-    r"(?:\s*lan\s*cuoi)?(?:[_\-]?(?:time|date|at))?(?:\W+(?:luc|ngay|vao|on|content))*\W*$"
+    r"(?:\s*lan\s*cuoi)?(?:[_\-]?(?:time|date|at))?(?:\W+(?:luc|ngay|vao|on|content|datetime))*\W*$"
 )
 _PUBLISH_LABEL = patterns.compile(
     r"(?<![a-z])(?:dang|xuat\s*ban|phat\s*hanh|ngay\s*tao|(?:date|first)?published|publication|posted"
     r"|created)(?:\s*lan\s*dau|\s*first)?(?:[_\-]?(?:time|date|at))?"
-    r"(?:\W+(?:luc|ngay|on|content))*\W*$"
+    r"(?:\W+(?:luc|ngay|on|content|datetime))*\W*$"
 )
 _CREATED_LABEL = patterns.compile(
     r"(?<![a-z])(?:ngay\s*tao|created)(?:[_\-]?(?:time|date|at))?(?:\W+(?:luc|ngay|on|content))*\W*$"
@@ -1692,7 +1721,7 @@ def search_datetime(
 
 
 _WEEKDAY_NAME = patterns.compile(
-    r"(?<![a-z])(?:thu\s*(?P<n>hai|ba|tu|nam|sau|bay|[2-7])|t(?P<t>[2-7])|(?P<sunday>chu\s*nhat|cn))"
+    r"(?<![a-z])(?:thu\s*(?P<n>hai|ba|tu|nam|sau|bay|[2-7])|t(?:h\s)?(?P<t>[2-7])|(?P<sunday>chu\s*nhat|cn))"
     rf"(?![a-z\d])|{_EN_WEEKDAY}"
 )
 _EN_WEEKDAYS = ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun")
