@@ -388,7 +388,7 @@ _MONTH_WORD = (
     rf"|chin)(?![a-z])|{_ROMAN})"
 )
 # `tháng`, and its short forms `thg 2`, `Th02`, `Th2` (the last two glued to the number: a spaced
-# `Th 2` is Monday).
+# `Th 2` is Monday). The year's `năm` may be OCR's `nărn`, the letters r and n read for an m.
 _MONTH_LABEL = r"(?:thang|thg|th(?=\d))\.?\s*"
 _WRITTEN_DMY = (
     r"(?:ngay\s*)?(?<!\d)(?P<d>\d{1,2})(?:st|nd|rd|th(?!\d))?\s*-?\s*"
@@ -396,7 +396,7 @@ _WRITTEN_DMY = (
     + r"(?P<mo>"
     + _MONTH_WORD
     + r")"
-    r"(?:\s*(?:,\s*nam|nam|,|/|-)\s*|\s+)(?P<y>\d{4})(?!\d)"
+    r"(?:\s*(?:,\s*na(?:m|rn)|na(?:m|rn)|,|/|-)\s*|\s+)(?P<y>\d{4})(?!\d)"
 )
 _WRITTEN_MDY = (
     _MONTH_LABEL + r"(?P<mo>" + _MONTH_WORD + r")\s+(?P<d>\d{1,2})\s*,\s*(?P<y>\d{4})(?!\d)"
