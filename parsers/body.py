@@ -238,6 +238,8 @@ GRID_ROLES = frozenset({"table", "grid", "treegrid"})
 CONTROLS = XPath("descendant::*[@role or self::button]")
 # A web component carrying a link's address (`<news-card href="/…">`): its script follows it.
 LINKING_COMPONENTS = XPath("descendant::*[@href][contains(name(), '-')]")
+# Links laid out around blocks: a card of another page (see `_drop_embedded_cards`).
+BLOCK_LINKS = XPath("descendant::a[div or p or h2 or h3 or h4 or h5 or section or figure]")
 # Titles of a box of the article's key points over a list (`Đọc nhanh`, `Tóm tắt`, `Điểm
 # nhấn`, `Nội dung chính`), folded: the list repeats the text in short, it is not the text.
 KEY_POINTS_TITLE = patterns.compile(
@@ -559,15 +561,16 @@ def read_body(
         if el.tag == "video" or VIDEO_SOURCE.search(el.get("src") or el.get("data-src") or ""):
             _mark_media(el)
             _drop_player_title(el, root)
-    for el in [aside for aside in root.iter("aside") if aside is not root]:
-        if _quotation(text_of(el)):  # a pull quote set apart without a `<blockquote>`
-            el.tag = "blockquote"
     _drop_set_apart(root, found_by)
     _drop_sign_up_boxes(root)
     _drop_call_boxes(root)
     drop_widgets(root)
     for el in list(root.iter(*NOISE_TAGS)):
-        if el is not root and not _kept_noise(el):
+        if el is root:
+            continue
+        if el.tag == "aside" and _quotation(text_of(el)):
+            el.tag = "blockquote"  # a pull quote set apart without a `<blockquote>`
+        elif not _kept_noise(el):
             remove_element(el)
     _drop_footnote_marks(root)
     _join_entry_times(root)
@@ -1165,10 +1168,8 @@ def _drop_embedded_cards(root: _Element, page: Page) -> None:
     </div></a>`), or a quote box that opens with such a link as its title line over a short
     teaser (`<blockquote><a href="/tin/…"><strong>Title</strong></a><p>…</p></blockquote>`).
     The text's own links sit inside its sentences."""
-    for link in [a for a in root.iter("a") if a is not root]:
-        if any(isinstance(child.tag, str) and child.tag in BLOCK_TAGS for child in link) and (
-            _to_other_page(link, page) and _attached(link, root)
-        ):
+    for link in BLOCK_LINKS(root):
+        if _to_other_page(link, page) and _attached(link, root):
             box = link
             while (
                 (parent := box.getparent()) is not None

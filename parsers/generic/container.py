@@ -37,6 +37,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from functools import cache, lru_cache
+from itertools import islice
 
 from lxml.etree import Element, ParserError, _Element, tostring
 
@@ -164,6 +165,7 @@ MAX_WRAPPERS = 8  # elements around a block's text that hold nothing else (a bui
 MAX_BOLD_CAPTION = 200  # characters of a caption typed as a bold line under its picture
 MAX_TAIL_SHARE = 0.5  # of the text's characters in a box under it: more is the text's own
 MIN_ENTRIES = 3  # timed entries with prose that make a live page's feed
+MAX_TYPED_AROUND = 2  # blocks above the elected one that may hold the text typed around it
 # A string literal of a script's data, and an HTML paragraph in it (escaped or not).
 JSON_STRING = patterns.compile(r'"((?:[^"\\]|\\.){200,})"')
 HTML_PARAGRAPH = patterns.compile(r"(?:<|\\u003[cC])p[\s>]")
@@ -614,14 +616,14 @@ def _typed_around(elected: _Element) -> _Element:
     """The block around the elected one whose own text, typed with `<br><br>`, holds more prose
     than it: an old editor's text with one box of `<p>`s in it (a note, a quote) is the text,
     not the box its paragraphs elected."""
-    for el in elected.iterancestors("div", "td"):
+    for el in islice(elected.iterancestors("div", "td"), MAX_TYPED_AROUND):
         if double_br(el):
             typed = sum(
                 len(text)
                 for text, links in _typed_paragraphs(el)
                 if len(text) >= MIN_PARAGRAPH and links <= len(text) / 2
             )
-            return el if typed > prose(elected) else elected
+            return el if typed and not holds_prose(elected, typed + 1) else elected
     return elected
 
 
