@@ -28,8 +28,9 @@ class NewsSpider(scrapy.Spider):
     """Base of the site and generic spiders (it has no name, so `scrapy list` skips it).
 
     Arguments: `since=YYYY-MM-DD` skips articles published before that day; `limit=N` stops
-    after N article requests (counted in `requested`). A backfill names a window of days:
-    `from=YYYY-MM-DD` (a `since`) and `to=YYYY-MM-DD`, which skips articles published after it.
+    after N article requests (counted in `requested`); `full=1` fetches known articles too. A
+    backfill names a window of days: `from=YYYY-MM-DD` (a `since`) and `to=YYYY-MM-DD`, which
+    skips articles published after it.
 
     Every URL a page names (feed item, sitemap entry, listing link, redirect) is checked by
     `refusal` before it is requested: only http(s) URLs on the spider's own site are followed;
@@ -38,12 +39,25 @@ class NewsSpider(scrapy.Spider):
 
     ALLOWED_SCHEMES = ("http", "https")
 
-    def __init__(self, since: str | None = None, limit: str | int | None = None, **kwargs):
+    def __init__(
+        self,
+        since: str | None = None,
+        limit: str | int | None = None,
+        full: str | None = None,
+        **kwargs,
+    ):
         first, last = kwargs.pop("from", None), kwargs.pop("to", None)  # `from` is a keyword
+        # Scrapy takes any `-a NAME=VALUE` as an attribute, so a misspelled argument would be
+        # ignored and the crawl run without it; `_job` and the like are scrapyd's own.
+        unknown = sorted(name for name in kwargs if not name.startswith("_") and name != "name")
+        if unknown:
+            raise ValueError(f"{unknown[0]}={kwargs[unknown[0]]}: no such spider argument")
         super().__init__(**kwargs)
         self.since: date | None = _since(since) or _day("from", first)
         self.until: date | None = _day("to", last)
         self.limit: int | None = _limit(limit)
+        # `full=1` fetches stored articles again; the generic spiders keep no list of them.
+        self.full = _flag("full", full)
         if self.since and self.until and self.until < self.since:
             raise ValueError(f"to={last} is before from={since or first}")
         if self.since and self.since > datetime.now(LOCAL_TZ).date():
@@ -239,14 +253,27 @@ def _since(value: str | None) -> date | None:
 
 
 def _day(name: str, value: str | None) -> date | None:
+    if value is None:
+        return None
     try:
-        return date.fromisoformat(value) if value else None
+        return date.fromisoformat(value)
     except ValueError:
         raise ValueError(f"{name}={value} is not a day like 2024-01-01") from None
 
 
+def _flag(name: str, value: str | None) -> bool:
+    """A yes/no spider argument: absent is no; a word that is neither is refused, not read
+    as no."""
+    word = "0" if value is None else value.strip().lower()
+    if word in ("1", "true", "yes", "on"):
+        return True
+    if word in ("0", "false", "no", "off"):
+        return False
+    raise ValueError(f"{name}={value} is not a flag (1 or 0)")
+
+
 def _limit(value: str | int | None) -> int | None:
-    if value in (None, ""):
+    if value is None:
         return None
     try:
         limit = int(value)

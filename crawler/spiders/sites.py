@@ -94,10 +94,9 @@ class ProfileSpider(NewsSpider):
 
     profile: SiteProfile
 
-    def __init__(self, base_url: str | None = None, full: str | None = None, **kwargs) -> None:
+    def __init__(self, base_url: str | None = None, **kwargs) -> None:
         super().__init__(**kwargs)
         self.base = urlsplit(http_url(base_url or self.profile.home, "base_url").rstrip("/"))
-        self.full = (full or "").lower() in ("1", "true", "yes", "on")
         self.listed: set[str] = set()
         self.sitemaps_read: set[str] = set()  # sitemaps requested this run
         self.listed_articles: set[str] = set()  # keys of the articles listing pages listed
