@@ -8,6 +8,7 @@ from time import monotonic
 from scrapy.core.downloader import Downloader as ScrapyDownloader
 from scrapy.core.downloader import Slot
 from scrapy.exceptions import IgnoreRequest
+from scrapy.http import Request
 from scrapy.utils.asyncio import call_later
 from scrapy.utils.defer import _schedule_coro
 from twisted.web._newclient import HTTPClientParser
@@ -17,6 +18,17 @@ from twisted.web._newclient import HTTPClientParser
 # cookie header of 64 kB. Four times that still bounds what a server can make the crawl hold.
 MAX_HEADER_LINE = 256 * 1024
 HTTPClientParser.MAX_LENGTH = MAX_HEADER_LINE
+
+# Meta key of a request the crawl's stop kept from being fetched: a distributed worker puts it
+# back in the shared queue, where counting it done would lose it for the run.
+NOT_FETCHED = "tinbao_not_fetched"
+
+
+def dropped_by_the_stop(request: Request, what: str) -> IgnoreRequest:
+    """The exception that drops `request` (`what`: "not sent") as the crawl stops, the
+    request marked `NOT_FETCHED`."""
+    request.meta[NOT_FETCHED] = True
+    return IgnoreRequest(f"{request.url}: {what}, the crawl is stopping")
 
 
 class Downloader(ScrapyDownloader):
@@ -34,7 +46,7 @@ class Downloader(ScrapyDownloader):
             # for each in turn, the host's limit apart), as it never waited before the limit held.
             while slot.queue:
                 request, queued = slot.queue.popleft()
-                queued.errback(IgnoreRequest(f"{request.url}: not sent, the crawl is stopping"))
+                queued.errback(dropped_by_the_stop(request, "not sent"))
             return
         if slot.latercall:
             return  # a download delay is being waited out; that call processes the queue

@@ -27,6 +27,7 @@ from twisted.internet.task import LoopingCall, deferLater
 from w3lib.encoding import read_bom
 
 from crawler.compression import compression_problem, content_codings
+from crawler.downloader import dropped_by_the_stop
 from crawler.extensions import GAVE_UP
 from crawler.signals import fetch_refused
 
@@ -125,7 +126,7 @@ class RobotsTxtMiddleware(robotstxt.RobotsTxtMiddleware):
             await asyncio.wait([waiting], timeout=STOP_CHECK)
         if not self.crawler.engine.running:
             self._give_up(netloc)
-            raise IgnoreRequest(f"{request.url}: not fetched, the crawl is stopping")
+            raise dropped_by_the_stop(request, "not fetched")
         self.process_request_2(waiting.result(), request)
         return None
 
@@ -313,7 +314,7 @@ class RetryBackoffMiddleware:
                     deferLater(reactor, min(left, STOP_CHECK), lambda: None)
                 )
             if not self.crawler.engine.running:
-                raise IgnoreRequest(f"{request.url}: not retried, the crawl is stopping")
+                raise dropped_by_the_stop(request, "not retried")
         return None
 
     def process_response(self, request: Request, response: Response) -> Response:
@@ -363,7 +364,7 @@ class RetryBackoffMiddleware:
                 slot.latercall = None
             while slot.queue:
                 request, queued = slot.queue.popleft()
-                queued.errback(IgnoreRequest(f"{request.url}: not sent, the crawl is stopping"))
+                queued.errback(dropped_by_the_stop(request, "not sent"))
 
 
 def retry_after_seconds(value: str, now: float | None = None) -> float | None:

@@ -34,6 +34,7 @@ from crawler.distributed.queue import (
     SharedScheduler,
     requeue,
 )
+from crawler.downloader import NOT_FETCHED
 from crawler.signals import article_moved, page_dropped
 from parsers.record import RECORD_KEYS
 
@@ -296,10 +297,16 @@ class WorkerMonitor:
 
     def acknowledge(self, unfinished: set[Request]) -> None:
         """Drop from the in-flight set the taken requests that are neither unfinished nor still
-        waiting in the scheduler."""
+        waiting in the scheduler, nor kept from being fetched by a stop (`NOT_FETCHED`: they go
+        back to the queue with the others when the spider closes)."""
         waiting = set(self.scheduler.handed)
-        taken = self.queue.taken
-        self.queue.done([r for r in taken if r not in unfinished and r not in waiting])
+        self.queue.done(
+            [
+                r
+                for r in self.queue.taken
+                if r not in unfinished and r not in waiting and not r.meta.get(NOT_FETCHED)
+            ]
+        )
 
     def on_tick(self) -> None:
         """Beat, and end the site's run as soon as it is over: the engine itself would look
