@@ -106,6 +106,14 @@ def network_errors(settings: Any) -> tuple[type[BaseException], ...]:
     return (*retried, DownloadCancelledError)
 
 
+def _level(value: Any) -> int:
+    """A `LOG_LEVEL` setting (a level's name or number) as its number; DEBUG if unknown."""
+    if isinstance(value, int):
+        return value
+    number = logging.getLevelName(str(value).upper())
+    return number if isinstance(number, int) else logging.DEBUG
+
+
 def _url(item: Any) -> str:
     adapter = ItemAdapter(item)
     extraction = adapter.get("extraction")
@@ -113,6 +121,12 @@ def _url(item: Any) -> str:
 
 
 class LogFormatter(logformatter.LogFormatter):
+    """Items logged by URL. A crawl logging above DEBUG makes no `Crawled` or `Scraped` line:
+    Scrapy's logger passes DEBUG records, so each response and item built one that every
+    handler then dropped."""
+
+    debug_lines = True  # whether the per-response and per-item DEBUG lines are made
+
     @classmethod
     def from_crawler(cls, crawler: Any) -> LogFormatter:
         one_line = NetworkErrorsInOneLine(network_errors(crawler.settings))
@@ -120,9 +134,16 @@ class LogFormatter(logformatter.LogFormatter):
             logger = logging.getLogger(name)
             if not any(isinstance(f, NetworkErrorsInOneLine) for f in logger.filters):
                 logger.addFilter(one_line)
-        return super().from_crawler(crawler)
+        formatter = super().from_crawler(crawler)
+        formatter.debug_lines = _level(crawler.settings.get("LOG_LEVEL")) <= logging.DEBUG
+        return formatter
+
+    def crawled(self, request, response, spider):
+        return super().crawled(request, response, spider) if self.debug_lines else None
 
     def scraped(self, item, response, spider):
+        if not self.debug_lines:
+            return None
         result = super().scraped(item, response, spider)
         return {**result, "msg": "Scraped %(url)s", "args": {"url": _url(item)}}
 

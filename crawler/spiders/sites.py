@@ -393,14 +393,14 @@ class ProfileSpider(NewsSpider):
                 continue
             if (self.since or self.until) and dates and self.key(link) not in dates:
                 continue  # an undated side list (most read…) on a dated listing: age unknown
-            url = self.article_candidate(link, dates, source=f"listing {listing}")
-            if url is None:
+            wanted = self.article_candidate(link, dates, source=f"listing {listing}")
+            if wanted is None:
                 continue
             if cap and followed >= cap:
                 self.listing_capped(listing, cap)
                 break
             followed += 1
-            yield self.request_article(url)
+            yield self.request_article(*wanted)
         self.listing_links_skipped(listing, off_site)
         if self.repeats_earlier_pages(listing, links):
             return
@@ -502,12 +502,13 @@ class ProfileSpider(NewsSpider):
         """The request for an article link from a feed or sitemap, unless it is not wanted."""
         wanted = self.article_candidate(url, source=source)
         if wanted is not None:
-            yield self.request_article(wanted)
+            yield self.request_article(*wanted)
 
     def article_candidate(
         self, url: str, listing_dates: dict[str, datetime] | None = None, *, source: str
-    ) -> str | None:
-        """The live URL of a link worth requesting as an article, or None (refusals logged)."""
+    ) -> tuple[str, str] | None:
+        """The live URL and `key` of a link worth requesting as an article, or None (refusals
+        logged)."""
         url = urljoin(self.profile.home + "/", url.strip())  # as written: `ftp:` stays `ftp:`
         if reason := self.refusal(url):
             self.refuse(url, reason, source)
@@ -526,10 +527,11 @@ class ProfileSpider(NewsSpider):
         if key in self.known:
             self.crawler.stats.inc_value("tinbao/skipped/known")
             return None
-        return url
+        return url, key
 
-    def request_article(self, url: str) -> scrapy.Request:
-        self.requested.add(self.key(url))
+    def request_article(self, url: str, key: str) -> scrapy.Request:
+        """The request for an article at its live `url`, whose `key` is noted as requested."""
+        self.requested.add(key)
         return scrapy.Request(
             self.local(url), callback=self.parse_article, cb_kwargs={"url": url}, dont_filter=True
         )
