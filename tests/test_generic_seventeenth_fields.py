@@ -109,3 +109,17 @@ def test_a_signature_over_the_count_and_section_lines_in_the_content_signs_the_t
     record = record_of(under)
     assert (record["byline"], record["authors"]) == ("Hải Yến - T.L", ["Hải Yến", "T.L"])
     assert record["body"] == f"{FIRST}\n\n{SECOND}\n\n{THIRD}"
+
+
+def test_a_day_printed_alone_after_the_only_update_time_is_not_the_publish_day() -> None:
+    page = html(
+        "<table><tr><td><a href='/'>Trang chủ</a> | <a href='/tin-tuc'>Tin tức</a>"
+        " <font>Thứ Năm, 04/12/2025</font></td></tr>"
+        f"<tr><td>{HEADLINE}</td></tr>"
+        "<tr><td><font>Ngày cập nhật: 15/03/2010 9:05:12 SA</font></td></tr>"
+        f"<tr><td>{TEXT}</td></tr></table>"
+    )
+    record = extract_record(page, URL, NOW)
+    assert record["published_raw"] == "Ngày cập nhật: 15/03/2010 9:05:12 SA"
+    assert record["published_at"] == "2010-03-15T09:05:12+07:00"
+    assert record["modified_at"] is None

@@ -172,7 +172,8 @@ def published(page: Page) -> str | None:
 
 def _published(page: Page) -> str | None:
     machine = _machine(page, MACHINE_PUBLISHED)
-    lines = _publish_lines(page)
+    printed = _publish_lines(page)
+    lines = _not_after_update(page, printed)
     now = page.fetched_at
     not_before = url_date(page.canonical_url, now) or url_date(page.url, now)
     if not_before:
@@ -202,7 +203,28 @@ def _published(page: Page) -> str | None:
             page.memo["published_from_update"] = only.raw
         return (only or _with_its_time(lines)).raw
     updated = [v for v in visible_dates(page) if v.modified]
+    if updated and printed:  # the header's today left out: the update line is the only time
+        page.memo["published_from_update"] = updated[0].raw
     return updated[0].raw if updated else None
+
+
+def _not_after_update(page: Page, lines: list[Visible]) -> list[Visible]:
+    """The publish lines, without days printed alone after the day of an update time by the
+    headline (a header's today, `Thứ Năm, 04/12/2025`, over a 2009 page's `Ngày cập nhật:
+    12/06/2009 2:15:40 CH`): no article is updated before it is posted. The update line is
+    then the only time the page prints, its publish time (see `_only_time`)."""
+    update = next(
+        (
+            v
+            for v in visible_dates(page)
+            if v.modified and _has_time(v.match) and v.distance <= MAX_OVERRIDE_DISTANCE
+        ),
+        None,
+    )
+    if update is None:
+        return lines
+    day = update.match.value.date()
+    return [v for v in lines if _has_time(v.match) or v.match.value.date() <= day]
 
 
 def _with_its_time(lines: list[Visible]) -> Visible:
