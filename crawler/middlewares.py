@@ -27,14 +27,13 @@ from twisted.internet.task import LoopingCall, deferLater
 from w3lib.encoding import read_bom
 
 from crawler.compression import compression_problem, content_codings
-from crawler.downloader import dropped_by_the_stop
+from crawler.downloader import STOP_CHECK, dropped_by_the_stop
 from crawler.extensions import GAVE_UP
 from crawler.signals import fetch_refused
 
 logger = logging.getLogger(__name__)
 
 RETRY_AFTER = "tinbao_retry_after"  # request meta: seconds the server asked us to wait
-STOP_CHECK = 0.5  # seconds between looks at whether the crawl is stopping, while a wait lasts
 COOKIE_WALL = "tinbao_cookie_wall"  # request meta: asked again with a cookie wall's cookies
 # Encodings that write every ASCII character of a text as that one byte and never make one out
 # of other bytes: UTF-8 and the single-byte code pages Vietnamese pages come in.

@@ -220,6 +220,35 @@ def test_a_worker_obeys_the_local_crawls_url_policy(redis_db: str, tmp_path: Pat
     assert f"{site.url(B_PATH)}: body not read, its gzip encoding cannot be decoded" in text
 
 
+def test_a_worker_stopped_gives_up_a_hanging_request_and_puts_it_back(
+    redis_db: str, tmp_path: Path
+) -> None:
+    """Article A's server holds the connection open for 60 s; SIGTERM comes once A is asked
+    for: the worker ends within 10 s, not after A's answer, and A goes back in the queue, so
+    the next worker and the writer store all 15 articles without another enqueue."""
+    db, log = tmp_path / "news.db", tmp_path / "log.txt"
+    client = keys.connect(redis_db)
+    with fault_serving(FIXTURE_SITES / "baothaibinh", {A_PATH: Fault(stall=60.0)}) as site:
+        args = ["--db", str(db), "baothaibinh", "-a", f"base_url={site.base_url}"]
+        assert run("enqueue", "--redis", redis_db, *args).exit_code == 0
+        stopping = worker(redis_db, log)
+        deadline = time.monotonic() + 60
+        while A_PATH not in site.paths():
+            assert time.monotonic() < deadline, log.read_text()[-2000:]
+            time.sleep(0.05)
+        started = time.monotonic()
+        stopping.send_signal(signal.SIGTERM)
+        stopping.wait(timeout=60)
+        assert time.monotonic() - started < 10, log.read_text()[-2000:]
+        assert stopping.returncode == 0, log.read_text()[-2000:]
+        assert client.zcard(keys.queue("baothaibinh")) >= 1
+        site.faults.clear()
+        finish([worker(redis_db, log), writer(redis_db, db, log)], [log])
+    assert site.paths().count(A_PATH) == 2
+    assert len(stored(db)) == 15
+    assert integrity(db) == "ok"
+
+
 def test_three_workers_and_one_writer_backfill_each_page_once(
     redis_db: str, tmp_path: Path
 ) -> None:

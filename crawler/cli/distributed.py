@@ -173,7 +173,8 @@ def worker(
     queue, obeys robots.txt and the per-host rate shared through Redis (TINBAO_HOST_RATE), and
     sends records with their HTML to the writer (`tinbao ingest`); it never opens the database.
     It stops when its sites' queues are empty and no worker has a request in flight (with
-    --wait, never). Ctrl-C or SIGTERM: it finishes the requests in flight and puts the rest back.
+    --wait, never). Ctrl-C or SIGTERM: it gives up the requests in flight and puts them back in
+    the queue with the rest.
 
     \b
     Example:

@@ -5,9 +5,10 @@ at once, the queue seeded twice, a second seeding after everything is stored.
 docs/distributed.md: exactly-once storage (each article one row, whatever crashes; a killed
 writer's batch is put back by the next writer, and storing a record again changes nothing); a
 killed worker's requests go back to the queue once its heartbeat is older than
-`TINBAO_WORKER_HEARTBEAT_TTL`; SIGTERM stops a worker after the requests being downloaded, puts
-the others back at once, exit 0; within a run no page is scheduled twice; requests a run already
-scheduled are not queued twice; articles already stored are not fetched again.
+`TINBAO_WORKER_HEARTBEAT_TTL`; SIGTERM stops a worker, giving up the requests being downloaded
+and putting them back with the others at once, exit 0; within a run no page is scheduled twice;
+requests a run already scheduled are not queued twice; articles already stored are not fetched
+again.
 """
 
 from __future__ import annotations

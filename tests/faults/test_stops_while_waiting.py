@@ -198,3 +198,38 @@ def test_a_crawl_stopped_while_robots_txt_is_on_its_way_ends_soon(tmp_path: Path
         assert set(site.paths()) == {"/robots.txt"}, site.paths()
         site.faults.clear()
         next_run_stores_everything(site, db)
+
+
+def test_a_crawl_stopped_with_requests_hanging_ends_soon_and_keeps_what_it_read(
+    tmp_path: Path,
+) -> None:
+    """Once a few articles are read, every article not yet asked for hangs for 60 s (a server
+    that holds its connections open); SIGTERM comes once both of the host's places are taken
+    by hanging requests. The crawl ends within SOON seconds as an interrupted run, the articles
+    read before kept exactly, in the batch not yet written too, and nothing else (before: the
+    stop waited for the requests in flight, each up to DOWNLOAD_TIMEOUT)."""
+    db = tmp_path / "news.db"
+    hanging = Fault(stall=60.0)
+    with serving(MIRROR) as site:
+        with crawling(site, db, "DOWNLOAD_DELAY=0.3", "DOWNLOAD_TIMEOUT=180") as process:
+            wait_for_a_request(site, set(ARTICLES))
+            deadline = time.monotonic() + 60
+            while len(set(ARTICLES) & set(site.paths())) < 3:
+                assert time.monotonic() < deadline, "three articles were not asked for"
+                time.sleep(0.02)
+            site.faults.update(dict.fromkeys(ARTICLES, hanging))
+            while sum(hit.faulty for hit in site.hits) < 2:
+                assert time.monotonic() < deadline, "no request hangs"
+                time.sleep(0.02)
+            code, out, err, took = stopped(process, signal.SIGTERM)
+        assert took < SOON, (took, out, err)
+        assert code == ExitCode.INTERRUPTED, (code, out, err)
+        assert out.startswith(f"{SITE}: INTERRUPTED; "), out
+        assert "Traceback" not in err, err
+        assert crawl_rows(db) == [(SITE, "interrupted")]
+        read = {hit.path for hit in site.hits if not hit.faulty} & set(ARTICLES)
+        assert len(read) >= 3
+        assert set(stored(db)) == read
+        expect_rows(db, read)
+        site.faults.clear()
+        next_run_stores_everything(site, db)
