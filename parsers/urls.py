@@ -2,8 +2,9 @@
 
 Sites link one article in many spellings: on an old host, `www.`, `m.` or `amp.`, with the
 tracking parameters that shares add (`?utm_source=fb`, Facebook's `fbclid`, Zalo's `zarsrc`),
-with the visitor's session (`;jsessionid=…`, `?PHPSESSID=…`), with a `#comment` fragment, with
-its Vietnamese slug percent-encoded from decomposed text (NFD, as macOS writes it).
+with the visitor's session (`;jsessionid=…`, `?PHPSESSID=…`, `?sess_id=` with a random token),
+with a `#comment` fragment, with its Vietnamese slug percent-encoded from decomposed text (NFD,
+as macOS writes it).
 `clean_url` removes what is not part of the article's address; `url_key` also canonicalizes
 the rest (w3lib: sorted query, one percent-encoding, lowercase host, no trailing slash, and a
 `+` in the path read as the space it was meant for), so two links to one article have one key
@@ -51,14 +52,23 @@ TRACKING_PARAMS = frozenset(
 # Parameters that ask for another view of the same article (the print layout), never another
 # article: `?print=1` kept would make its page a second record of the article.
 VIEW_PARAMS = frozenset({"print"})
+# Any other parameter named for a session (`sess_id`, `zsessionid`, `BBSESSION`) is the
+# visitor's when its value is a token no person writes: 16 letters and digits or more, both
+# mixed in (PHP's sessions are 26 to 32, Java's 32, ASP.NET's 24). A council's `session=15`, a
+# year or a slug stays: one of them may be all that tells two articles apart. `sid` and
+# `token` are left alone, since a story's id or a draft's preview may go by those names.
+SESSION_NAME = patterns.compile(r"sess", re.I)
+SESSION_TOKEN = patterns.compile(r"(?=[0-9A-Za-z]*[0-9])(?=[0-9A-Za-z]*[A-Za-z])[0-9A-Za-z]{16,}")
 # Java's session, as a path parameter (`/a/b.html;jsessionid=…`).
 SESSION_IN_PATH = patterns.compile(r";jsessionid=[^/?#]*", re.I)
 ESCAPE_RUN = patterns.compile(r"(?:%[0-9A-Fa-f]{2})+")
 
 
-def names_no_article(name: str) -> bool:
+def names_no_article(name: str, value: str = "") -> bool:
     """Whether a query parameter says who shared a link, whose session it is or which view of
     the article to show: never which article it is."""
+    if SESSION_NAME.search(name) and SESSION_TOKEN.fullmatch(value):
+        return True
     name = name.lower()
     return name in TRACKING_PARAMS or name in VIEW_PARAMS or name.startswith(TRACKING_PREFIXES)
 
@@ -91,7 +101,7 @@ def clean_url(url: str, hosts: Sequence[str] = ()) -> str:
     kept = [
         pair
         for pair in parts.query.split("&")
-        if pair and not names_no_article(unquote_plus(pair.partition("=")[0]))
+        if pair and not names_no_article(*map(unquote_plus, pair.partition("=")[::2]))
     ]
     scheme, netloc = parts.scheme, parts.netloc
     if hosts and on_hosts(parts.hostname, hosts) and parts.port in (None, 80, 443):

@@ -46,6 +46,24 @@ def test_clean_url_drops_tracking_fragment_and_old_hosts(link: str, clean: str) 
     assert clean_url(link, QN_HOSTS) == clean
 
 
+@pytest.mark.parametrize(
+    ("query", "kept"),
+    [
+        ("sess_id=4f9a2c7e1b8d3f6a0c5e", ""),  # a session by its name and random value
+        ("zsessionid=a81f3c9e27d4b60f5c1e8a73&id=7", "id=7"),
+        ("BBSESSION=Q2hQz7Lk9XwT4mRb8NcY1vJd", ""),
+        ("phpsessid=7", ""),  # a name known as a session's, whatever its value
+        ("session=15", "session=15"),  # the fifteenth sitting of a council, not a visitor
+        ("sessionYear=2024", "sessionYear=2024"),  # digits only: a year, not a token
+        ("session=ky-hop-thu-nhat-hoi-dong", "session=ky-hop-thu-nhat-hoi-dong"),  # a slug
+        ("sid=4f9a2c7e1b8d3f6a0c5e", "sid=4f9a2c7e1b8d3f6a0c5e"),  # a story's id, maybe
+        ("token=4f9a2c7e1b8d3f6a0c5e", "token=4f9a2c7e1b8d3f6a0c5e"),  # a draft's, maybe
+    ],
+)
+def test_a_session_is_known_by_its_name_and_its_random_value(query: str, kept: str) -> None:
+    assert clean_url(f"{ARTICLE}?{query}", QN_HOSTS) == ARTICLE + (f"?{kept}" if kept else "")
+
+
 def test_other_hosts_keep_their_host_and_scheme() -> None:
     link = "http://example.org/bai-viet.html?utm_source=fb&id=7#binh-luan"
     assert clean_url(link, QN_HOSTS) == "http://example.org/bai-viet.html?id=7"

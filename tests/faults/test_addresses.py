@@ -92,6 +92,23 @@ def test_session_ids_in_links_give_no_second_row(tmp_path: Path) -> None:
     assert sum(1 for path in site.paths() if path.startswith(B)) == 1
 
 
+def test_a_session_named_otherwise_gives_no_second_row(tmp_path: Path) -> None:
+    """Sites name the visitor's session as they like (`sess_id`, `zsessionid`, `BBSESSION`):
+    a parameter whose name holds `sess` and whose value is a long random token is a session,
+    whatever its name. The article (with no canonical) is one row, fetched once."""
+    page = without_canonical((MIRROR / B.strip("/") / "page.html").read_text(encoding="utf-8"))
+    links = [
+        f"{B}?sess_id=4f9a2c7e1b8d3f6a0c5e",
+        f"{B}?zsessionid=a81f3c9e27d4b60f5c1e8a73",
+        f"{B}?BBSESSION=Q2hQz7Lk9XwT4mRb8NcY1vJd",
+    ]
+    faults = {LISTINGS[0]: Fault(edit=add_links(links)), B: Fault(body=page.encode())}
+    faults |= {link: Fault(body=page.encode()) for link in links}
+    site, run, db = crawl_faults(tmp_path, faults)
+    expect_rows(db, ARTICLES)
+    assert sum(1 for path in site.paths() if path.startswith(B)) == 1
+
+
 def test_one_query_in_two_orders_is_one_article(tmp_path: Path) -> None:
     """`?id=200020&cat=15` and `?cat=15&id=200020`: one article."""
     path = "/tin-tuc/15/200020/bai-viet-theo-tham-so"
