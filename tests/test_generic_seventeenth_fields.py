@@ -123,3 +123,22 @@ def test_a_day_printed_alone_after_the_only_update_time_is_not_the_publish_day()
     assert record["published_raw"] == "Ngày cập nhật: 15/03/2010 9:05:12 SA"
     assert record["published_at"] == "2010-03-15T09:05:12+07:00"
     assert record["modified_at"] is None
+
+
+def views_in_columns(meta: str) -> tuple[int | None, str | None]:
+    page = html(
+        "<table><tr><td width='200'><a href='/dat-dai'>Đất đai</a><br>"
+        "<a href='/moi-truong'>Môi trường</a><p>Lượt truy cập:<br><b>2.845.119</b></p></td>"
+        f"<td width='780'><table><tr><td>{HEADLINE}</td></tr><tr><td>{meta}</td></tr>"
+        f"<tr><td>{TEXT}</td></tr></table></td></tr></table>"
+    )
+    record = extract_record(page, URL, NOW)
+    return record["views"], record["views_raw"]
+
+
+def test_a_visit_counter_in_the_column_beside_the_articles_is_no_view_count() -> None:
+    assert views_in_columns("<font>15/03/2010 9:05</font>") == (None, None)
+    assert views_in_columns("<font>15/03/2010 9:05 | Lượt xem: 318</font>") == (
+        318,
+        "Lượt xem: 318",
+    )

@@ -12,6 +12,7 @@ from urllib.parse import urlsplit
 from lxml.etree import _Element
 
 from parsers import patterns
+from parsers.generic.container import body_container
 from parsers.generic.zones import (
     article_fact,
     classes,
@@ -125,7 +126,7 @@ def views(page: Page) -> str | None:
             if m is None and text is not None and parent is not None and not DIGIT.search(text):
                 text = short_text(parent, MAX_LINE)  # the label and the number in sibling spans
                 m = _labelled(text) if text is not None else None
-            if m and not _in_teaser(page, el) and not _site_counter(el):
+            if m and not _in_teaser(page, el) and not _site_counter(el) and not _beside(page, el):
                 candidates.append((away, m))
     return min(candidates)[1] if candidates else None
 
@@ -185,6 +186,29 @@ def _site_counter(el) -> bool:
         if ONLINE_NOW.search(fold(text)):
             return True
     return False
+
+
+def _beside(page: Page, el: _Element) -> bool:
+    """`el` is in a layout table's cell beside the one holding the headline and the text (an old
+    site's left column: its section menu, `Số lượt truy cập: 4.512.337` under it): the site's
+    column, not the article's. A count in no table cell is in no such column: the text's
+    container is not looked for."""
+    if next(el.iterancestors("td"), None) is None:
+        return False
+    column = _article_column(page)
+    row = column.getparent() if column is not None else None
+    cell = next((a for a in el.iterancestors("td") if a.getparent() is row), None)
+    return cell is not None and cell is not column
+
+
+def _article_column(page: Page) -> _Element | None:
+    """The innermost table cell holding both the headline and the text, when one does."""
+    if "article_column" not in page.memo:
+        headline, text = headline_element(page), body_container(page)
+        around_text = {text, *text.iterancestors("td")} if text is not None else set()
+        around = headline.iterancestors("td") if headline is not None else ()
+        page.memo["article_column"] = next((td for td in around if td in around_text), None)
+    return page.memo["article_column"]
 
 
 def _labelled(text: str) -> str | None:
