@@ -15,6 +15,11 @@ before the extractor was read (its `note` says what it decides), and scored with
   defines it, and for tinbao alone **bylines exact**: the record's display byline and people
   exactly the expected ones (what `tests/test_placements_bylines.py` requires; the peers report
   no display byline).
+- **published**: the publish time to the minute with its offset (`null` where the page prints
+  none) and, for tinbao alone, `published_raw` exactly, as `bench/accuracy.py` defines them; and
+  for tinbao alone **published exact**: the record's `published_at`, `published_raw` and
+  `modified_at` exactly the expected ones (what `tests/test_placements_published.py` requires;
+  the peers report no raw string and no update time).
 """
 
 from __future__ import annotations
@@ -69,6 +74,10 @@ def _case(row: dict, lane: str) -> Case:
         case.lead = [row["lead"]] if row.get("lead") else []
     if lane == "bylines":
         case.authors = want["authors"]
+    if lane == "published":
+        at = want["published_at"]
+        case.published = datetime.fromisoformat(at) if at else None
+        case.published_raw = want["published_raw"]
     return case
 
 
@@ -79,6 +88,10 @@ def _same_body(case: Case, got: Result) -> bool:
 LANES = {
     "bodies": Lane(frozenset({"body_f1", "first_last", "no_boilerplate"}), _same_body),
     "bylines": Lane(frozenset({"byline"}), record_fields=("byline", "authors")),
+    "published": Lane(
+        frozenset({"published", "published_raw"}),
+        record_fields=("published_at", "published_raw", "modified_at"),
+    ),
 }
 
 

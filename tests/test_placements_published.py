@@ -1,0 +1,51 @@
+"""Blind table of where the publish time sits on a page (tests/fixtures/placements/published.json):
+the record's `published_at`, `published_raw` and `modified_at` for every invented page, exactly."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+
+import pytest
+
+from pipelines.normalize import extract_record
+from tests.conftest import FIXTURES
+
+TABLE = FIXTURES / "placements" / "published.json"
+CASES: list[dict] = json.loads(TABLE.read_text(encoding="utf-8"))["cases"]
+FETCHED_AT = datetime.fromisoformat("2025-12-05T10:00:00+07:00")  # the table's "now"
+
+# Rows the extractor does not read yet, by id.
+NOT_YET: set[str] = {
+    "sidebar-facts-dl",
+    "print-edition-and-online-line",
+    "abbr-title-day-printed",
+    "data-attribute-yesterday",
+    "only-update-label-is-publish",
+    "wordpress-posted-on-updated",
+}
+
+
+def test_table_is_large_and_whole() -> None:
+    ids = [case["id"] for case in CASES]
+    assert len(ids) >= 40 and len(set(ids)) == len(ids)
+    assert set(ids) >= NOT_YET
+    for case in CASES:
+        html = case["html"]
+        assert html.startswith("<!DOCTYPE html>") and html.rstrip().endswith("</html>")
+        assert 40 <= html.count("\n") + 1 <= 120, case["id"]
+    assert sum(case["expected"]["published_at"] is None for case in CASES) >= 5
+
+
+@pytest.mark.parametrize(
+    "case",
+    [
+        pytest.param(case, marks=pytest.mark.xfail(strict=True)) if case["id"] in NOT_YET else case
+        for case in CASES
+    ],
+    ids=[case["id"] for case in CASES],
+)
+def test_published_placement(case: dict) -> None:
+    record = extract_record(case["html"], case["url"], FETCHED_AT)
+    got = {name: record[name] for name in ("published_at", "published_raw", "modified_at")}
+    assert got == case["expected"]
