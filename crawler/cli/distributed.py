@@ -86,14 +86,25 @@ def _project(settings: tuple[str, ...], extra: dict[str, Any] | None = None) -> 
     return project
 
 
-def _site_names(sites: tuple[str, ...], available: list[str]) -> list[str]:
+def _site_names(sites: tuple[str, ...], loader: Any) -> list[str]:
+    """The sites named (default: every site profile). The generic spiders are refused: they
+    keep the articles they know and the pages they asked for in their own process, so workers
+    sharing a queue cannot run them."""
+    from crawler.spiders.generic import GenericSpider
     from parsers.sites import all_profiles
 
+    available = loader.list()
     unknown = sorted(set(sites) - set(available))
     if unknown:
         raise click.UsageError(
             f"no spider for {', '.join(unknown)} (sites: {', '.join(available)})"
         )
+    for name in sites:
+        if issubclass(loader.load(name), GenericSpider):
+            raise click.UsageError(
+                f"{name}: a generic spider runs with tinbao crawl only; the distributed crawl "
+                "runs the sites' own spiders"
+            )
     return list(dict.fromkeys(sites)) or sorted(all_profiles())
 
 
@@ -139,7 +150,7 @@ def enqueue(
         spider_args["from"] = first.date().isoformat()
     if last:
         spider_args["to"] = last.date().isoformat()
-    for name in _site_names(sites, loader.list()):
+    for name in _site_names(sites, loader):
         try:
             with _redis_refusals(redis_url):
                 seeded = enqueue_site(redis_url, loader.load(name), project, spider_args)
@@ -195,7 +206,7 @@ def worker(
     }
     process = CrawlerProcess(_project(settings, extra))
     crawlers = {}
-    for name in _site_names(sites, process.spider_loader.list()):
+    for name in _site_names(sites, process.spider_loader):
         crawlers[name] = process.create_crawler(worker_spider(process.spider_loader.load(name)))
         process.crawl(crawlers[name], **name_value_pairs(arguments, "-a"))
     process.start()

@@ -169,3 +169,21 @@ def test_a_following_writer_whose_redis_goes_away_says_so_and_fails(tmp_path: Pa
     done = subprocess.CompletedProcess(writer.args, writer.returncode, out, err)
     one_line_error(done, "redis")
     assert url in err
+
+
+@pytest.mark.parametrize("command", ["enqueue", "worker"])
+def test_a_generic_spider_for_the_distributed_crawl_is_a_usage_error(
+    redis_db: str, tmp_path: Path, command: str
+) -> None:
+    """The generic `site` and `article` spiders keep what they know in their own process, so
+    they cannot share a queue; naming one is a usage error before anything is queued or
+    fetched (before: an `AttributeError` traceback from `enqueue`)."""
+    options = ["--db", str(tmp_path / "news.db")] if command == "enqueue" else []
+    done = tinbao(command, "--redis", redis_db, *options, "site", "-a", "start=http://127.0.0.1:9/")
+    assert done.returncode == 2, done.stderr
+    assert done.stderr.strip().splitlines()[-1] == (
+        "Error: site: a generic spider runs with tinbao crawl only; the distributed crawl runs "
+        "the sites' own spiders"
+    ), done.stderr
+    assert "Traceback" not in done.stderr
+    assert redis.Redis.from_url(redis_db).keys("tinbao:*:queue*") == []
