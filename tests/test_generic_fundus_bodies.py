@@ -281,3 +281,21 @@ def test_a_box_of_the_sites_popular_articles_is_not_body() -> None:
         f"<ol class='list'>{cards}</ol></section>"
     )
     assert body(paragraphs(HARBOUR, 1, popular)) == HARBOUR
+
+
+def test_a_text_split_around_an_ad_and_related_links_is_read_whole() -> None:
+    """A page that splits its text into blocks built alike (`article-body`) around an ad and a
+    box of links to other articles: the text goes on in the next block, to its last paragraph."""
+    related = (
+        "<div class='more-links'><span>More on the harbour</span><ul>"
+        "<li><a href='https://news.example.com/2026/02/tram'>The last tram line closes</a></li>"
+        "<li><a href='https://news.example.com/2026/02/bridge'>The swing bridge is lifted by"
+        " hand</a></li></ul></div>"
+    )
+    split = (
+        f"<div class='article-body'>{paragraphs(HARBOUR[:2], -1, '')}</div>"
+        "<div class='row'><div class='ad-slot'><div class='advert'></div></div></div>"
+        f"<div class='row'>{related}</div>"
+        f"<div class='article-body last'>{paragraphs(HARBOUR[2:], -1, '')}</div>"
+    )
+    assert body(split) == HARBOUR

@@ -21,7 +21,8 @@ Fallback order (chosen by measurement, see bench/README.md):
    headings and quotes: boilerplate kept out 64% → 69%, AEB F1 0.961 → 0.964), and again in its
    default mode when that leaves less than half the prose of the best-voted paragraph block.
    Paragraphs it leaves out at either end of the text come back when the page builds them
-   as it builds the ones it kept (`_restore_edges`);
+   as it builds the ones it kept (`_restore_edges`), and so does the rest of a text the page
+   splits into blocks built alike around an ad or a box of links (`_restore_split_off`);
 4. paragraph scoring on other pages;
 5. when none of these holds prose (a page its scripts build in the browser): the article's HTML
    in the data the scripts start from, then the whole `<body>`.
@@ -165,6 +166,10 @@ MAX_WRAPPERS = 8  # elements around a block's text that hold nothing else (a bui
 MAX_BOLD_CAPTION = 200  # characters of a caption typed as a bold line under its picture
 MAX_TAIL_SHARE = 0.5  # of the text's characters in a box under it: more is the text's own
 MIN_ENTRIES = 3  # timed entries with prose that make a live page's feed
+# What follows an article's text: the next article, the footer, a share bar, the comments.
+TEXT_CLOSERS = frozenset({"article", "h1", "footer"})
+END_OF_TEXT = patterns.compile(r"shar(?:e|ing)|social|comments?", re.I)
+MAX_SPLIT_DEPTH = 5  # levels above the text's block that may hold the rest of a text split up
 MAX_TYPED_AROUND = 2  # blocks above the elected one that may hold the text typed around it
 # A string literal of a script's data, and an HTML paragraph in it (escaped or not).
 JSON_STRING = patterns.compile(r'"((?:[^"\\]|\\.){200,})"')
@@ -285,6 +290,7 @@ def _trafilatura(page: Page) -> _Element | None:
     _restore_edges(page, body, block_text)
     _restore_figures(page, body, block_text)
     _without_other_tail(page, body, block_text)
+    _restore_split_off(page, body, block_text)
     return body
 
 
@@ -425,6 +431,57 @@ def _restore_edges(page: Page, body: _Element, block_text: Callable[[_Element], 
     for block, el in {blocks[opening]: first, blocks[-1]: last}.items():
         if el is not None and double_br(el):
             body.replace(block, _copy(el))
+
+
+def _restore_split_off(page: Page, body: _Element, block_text: Callable[[_Element], str]) -> None:
+    """Put back the rest of a text the page splits into blocks built alike (`_split_off`):
+    their paragraphs built as the kept ones, after the text's last paragraph."""
+    blocks = [el for el in body if isinstance(el.tag, str)]
+    by_text = _page_paragraphs(page)
+    kept = [by_text[text] for b in blocks if b.tag == "p" and (text := block_text(b)) in by_text]
+    if len(kept) < MIN_KEPT or blocks[-1].tag != "p":
+        return
+    region = _around(kept)
+    texts = {block_text(b) for b in blocks}
+    shapes = {_shape(p, region) for p in kept}
+    for block in _split_off(region):
+        more = _Edge(block, shapes, texts).walk(block.iter())
+        body.extend(map(_copy, more))
+        texts |= set(map(text_of, more))
+
+
+def _split_off(region: _Element) -> list[_Element]:
+    """The blocks after the text's block that the page builds as it (the same tag, the same
+    first word of its class) within a few levels around it: a page that splits its text around
+    an ad or a box of links (`Mehr zum Thema`) goes on in such a block, which trafilatura, reading
+    the first block its rules name, leaves out. None that its markup names as furniture, and
+    none past what closes the text (`_closes_text`)."""
+    word = (region.get("class") or "").split()[:1]
+    if not word:
+        return []
+    found = []
+    node = region
+    for _ in range(MAX_SPLIT_DEPTH):
+        top = node.getparent()
+        if top is None:
+            break
+        for el in (el for sibling in node.itersiblings() for el in sibling.iter(Element)):
+            if _closes_text(el):
+                return found
+            if (
+                el.tag == region.tag
+                and (el.get("class") or "").split()[:1] == word
+                and not _furnished(el, top)
+            ):
+                found.append(el)
+        node = top
+    return found
+
+
+def _closes_text(el: _Element) -> bool:
+    """`el` follows an article's text, it is no break inside it: another article (an
+    `<article>`, a headline), the page's footer, a share bar or the comments."""
+    return el.tag in TEXT_CLOSERS or bool(END_OF_TEXT.search(f"{el.get('class')} {el.get('id')}"))
 
 
 class _Edge:
