@@ -299,3 +299,24 @@ def test_a_text_split_around_an_ad_and_related_links_is_read_whole() -> None:
         f"<div class='article-body last'>{paragraphs(HARBOUR[2:], -1, '')}</div>"
     )
     assert body(split) == HARBOUR
+
+
+def test_the_opening_of_a_text_split_off_by_a_box_of_links_is_read() -> None:
+    """A builder that puts every block in a widget (`article-widget`), the text's opening
+    paragraphs in one and the rest in another after a box of links: the text opens with the
+    first widget's paragraphs."""
+    texts = HARBOUR + [t.replace("board", "council") for t in HARBOUR]
+    related = (
+        "<ul><li><a href='https://news.example.com/2026/02/tram'>The last tram line closes</a>"
+        "</li><li><a href='https://news.example.com/2026/02/bridge'>The swing bridge is lifted"
+        " by hand</a></li></ul>"
+    )
+    split = "".join(
+        f"<div class='article-widget'><div class='wrap'>{inside}</div></div>"
+        for inside in (
+            f"<div class='text'>{paragraphs(texts[:2], -1, '')}</div>",
+            related,
+            f"<div class='text'>{paragraphs(texts[2:], -1, '')}</div>",
+        )
+    )
+    assert body(split) == texts

@@ -435,27 +435,39 @@ def _restore_edges(page: Page, body: _Element, block_text: Callable[[_Element], 
 
 def _restore_split_off(page: Page, body: _Element, block_text: Callable[[_Element], str]) -> None:
     """Put back the rest of a text the page splits into blocks built alike (`_split_off`):
-    their paragraphs built as the kept ones, after the text's last paragraph."""
+    their paragraphs built as the kept ones, after the text's last paragraph, and before its
+    first one (a paywall's teaser holding the opening paragraphs in a block of their own)."""
     blocks = [el for el in body if isinstance(el.tag, str)]
     by_text = _page_paragraphs(page)
     kept = [by_text[text] for b in blocks if b.tag == "p" and (text := block_text(b)) in by_text]
-    if len(kept) < MIN_KEPT or blocks[-1].tag != "p":
+    if len(kept) < MIN_KEPT:
         return
     region = _around(kept)
     texts = {block_text(b) for b in blocks}
     shapes = {_shape(p, region) for p in kept}
-    for block in _split_off(region):
-        more = _Edge(block, shapes, texts).walk(block.iter())
-        body.extend(map(_copy, more))
-        texts |= set(map(text_of, more))
+    opening = next(b for b in blocks if b.tag == "p")
+    if all(b.tag in HEADINGS for b in blocks[: blocks.index(opening)]):  # under the headline
+        for block in _split_off(region, before=True):
+            order = {el: i for i, el in enumerate(block.iter())}
+            found = _Edge(block, shapes, texts).walk(reversed(order))
+            for el in sorted(found, key=order.__getitem__, reverse=True):
+                body.insert(body.index(opening), _copy(el))
+                opening = body[body.index(opening) - 1]
+            texts |= set(map(text_of, found))
+    if blocks[-1].tag == "p":
+        for block in _split_off(region):
+            found = _Edge(block, shapes, texts).walk(block.iter())
+            body.extend(map(_copy, found))
+            texts |= set(map(text_of, found))
 
 
-def _split_off(region: _Element) -> list[_Element]:
-    """The blocks after the text's block that the page builds as it (the same tag, the same
-    first word of its class) within a few levels around it: a page that splits its text around
-    an ad or a box of links (`Mehr zum Thema`) goes on in such a block, which trafilatura, reading
-    the first block its rules name, leaves out. None that its markup names as furniture, and
-    none past what closes the text (`_closes_text`)."""
+def _split_off(region: _Element, before: bool = False) -> list[_Element]:
+    """The blocks after the text's block (or before it) that the page builds as it (the same
+    tag, the same first word of its class) within a few levels around it, nearest first: a page
+    that splits its text around an ad or a box of links (`Mehr zum Thema`) goes on in such a
+    block, which trafilatura, reading the first block its rules name, leaves out. None that its
+    markup names as furniture (unless it so names the text's block), and none past what closes the text (`_closes_text`): the
+    headline and the share bar over it, the footer and the comments under it."""
     word = (region.get("class") or "").split()[:1]
     if not word:
         return []
@@ -465,22 +477,25 @@ def _split_off(region: _Element) -> list[_Element]:
         top = node.getparent()
         if top is None:
             break
-        for el in (el for sibling in node.itersiblings() for el in sibling.iter(Element)):
-            if _closes_text(el):
-                return found
-            if (
-                el.tag == region.tag
-                and (el.get("class") or "").split()[:1] == word
-                and not _furnished(el, top)
-            ):
-                found.append(el)
+        furnished = _furnished(region, top)  # (a builder that names every block a widget)
+        for sibling in node.itersiblings(preceding=before):
+            elements = list(sibling.iter(Element))
+            for el in reversed(elements) if before else elements:
+                if _closes_text(el):
+                    return found
+                if (
+                    el.tag == region.tag
+                    and (el.get("class") or "").split()[:1] == word
+                    and (furnished or not _furnished(el, top))
+                ):
+                    found.append(el)
         node = top
     return found
 
 
 def _closes_text(el: _Element) -> bool:
-    """`el` follows an article's text, it is no break inside it: another article (an
-    `<article>`, a headline), the page's footer, a share bar or the comments."""
+    """`el` is no break inside an article's text but stands at its edge: another article (an
+    `<article>`), a headline, the page's footer, a share bar or the comments."""
     return el.tag in TEXT_CLOSERS or bool(END_OF_TEXT.search(f"{el.get('class')} {el.get('id')}"))
 
 
