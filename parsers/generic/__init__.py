@@ -697,8 +697,8 @@ def _trail_by_paths(page: Page) -> list[_Element]:
         if (
             not 2 <= len(links) <= TRAIL_LINKS
             or links[0] is not home
-            or any(_names_language(a) for a in links)
             or not (_nested(page, block, links) or _closes_at_own_section(page, block, links))
+            or any(_names_language(a) for a in links)
         ):
             continue
         if anchor is None or position(page, home) < position(page, anchor):

@@ -203,15 +203,14 @@ def _find_headline(page: Page) -> _Element | None:
     stripped = {_key(t) for title in raw_titles if (t := strip_site_name(page, title))}
     stripped = {t for t in stripped if len(t) >= MIN_TITLE and not names_site(page, t)}
     if stripped:
+        reading = _elements_reading(page, stripped)
         exact = [
-            el
-            for el in _elements_reading(page, stripped)
-            if not _in_zone(page, el, frozenset()) and not _in_crumb_trail(el)
+            el for el in reading if not _in_zone(page, el, frozenset()) and not _in_crumb_trail(el)
         ]
         titled = [el for el in exact if el.tag in HEADING_TAGS or TITLE_CLASS.search(classes(el))]
         if titled or exact:
             return (titled or exact)[0]
-        masthead = _masthead_headline(page, stripped)
+        masthead = _masthead_headline(page, reading)
         if masthead is not None:
             return masthead
     if found:
@@ -272,12 +271,12 @@ def _large_print(page: Page) -> _Element | None:
     return None
 
 
-def _masthead_headline(page: Page, titles: set[str]) -> _Element | None:
-    """An `<h1>` reading the page's title in a page-level `<header>`, where nothing outside the
-    furniture reads it: a blog theme's masthead over the post (`<header class="masthead"><div
-    class="post-heading"><h1>…</h1><span class="meta">Đăng bởi … vào …</span>`) heads the
-    article, its own header, and the site's logo is elsewhere."""
-    for el in _elements_reading(page, titles):
+def _masthead_headline(page: Page, reading: list[_Element]) -> _Element | None:
+    """Of the elements `reading` the page's title, an `<h1>` in a page-level `<header>`, where
+    nothing outside the furniture reads it: a blog theme's masthead over the post (`<header
+    class="masthead"><div class="post-heading"><h1>…</h1><span class="meta">Đăng bởi … vào
+    …</span>`) heads the article, its own header, and the site's logo is elsewhere."""
+    for el in reading:
         headers = frozenset(a for a in el.iterancestors() if a.tag == "header")
         if (
             el.tag == "h1"
