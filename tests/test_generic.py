@@ -1362,13 +1362,13 @@ def test_the_figcaption_of_a_figure_without_a_picture_is_no_body(player: str) ->
         ),
         (
             "Cập nhật: 07/03/2026 08:00",
-            ("Cập nhật: 07/03/2026 08:00", "Cập nhật: 07/03/2026 08:00"),
+            ("Cập nhật: 07/03/2026 08:00", None),
         ),
     ],
 )
 def test_update_and_publish_times_on_one_line(line: str, expected: tuple) -> None:
     """An update time printed before or after the publish time is the modified time; a line
-    with an update time alone stands in for both."""
+    with an update time alone is the publish time, and the page states no update."""
     p = page(f"<h1>Tiêu đề bài viết</h1><div class='info'>{line}</div><p>Nội dung bài.</p>")
     assert (generic.published(p), generic.modified(p)) == expected
 

@@ -117,6 +117,10 @@ CAPTION_CLASS = patterns.compile(r"caption", re.I)
 CAPTION_LEVELS = 2  # levels above a date's element where a caption around it is looked for
 PICTURE_TEXT = ("alt", "title")  # a picture's attributes saying what it shows
 MODIFIED_CLASS = patterns.compile(r"updated?|modified|edited", re.I)
+# Elements that may hold a machine time: `<time>`, `<abbr title>` and any with a `data-` attribute
+# (`_stamp_attribute`); one XPath pass, where iterating every element costs a Python call each.
+STAMPED = "//time | //abbr[@title] | //*[@*[starts-with(name(), 'data-')]]"
+ISO_STAMP = patterns.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
 ENTRY_DATE_CLASS = patterns.compile(r"entry-date|published", re.I)
 URL_STAMP = patterns.compile(
     r"(?<!\d)(?:(?P<y4>20\d{2})|\d{3}(?P<y2>\d{2}))(?P<mo>\d{2})(?P<d>\d{2})(?P<h>\d{2})"
@@ -203,7 +207,7 @@ def _published(page: Page) -> str | None:
             page.memo["published_from_update"] = only.raw
         return (only or _with_its_time(lines)).raw
     updated = [v for v in visible_dates(page) if v.modified]
-    if updated and printed:  # the header's today left out: the update line is the only time
+    if updated:  # the only time the page prints (a header's today left out): not an update
         page.memo["published_from_update"] = updated[0].raw
     return updated[0].raw if updated else None
 
@@ -230,21 +234,17 @@ def _not_after_update(page: Page, lines: list[Visible]) -> list[Visible]:
 def _with_its_time(lines: list[Visible]) -> Visible:
     """The nearest publish line, or, when it prints the day alone (Blogger's date header
     `Thứ Sáu, 21 tháng 11, 2025`), a publish line by the headline printing that day with its
-    time (the post's `21.11.2025 08:05`): the same date, to the minute."""
+    time (the post's `21.11.2025 08:05`): the same date, to the minute. Else a line labelled
+    as the post's with its time (`Đăng lúc 22:10 | 03/12/2025` under a print edition's `Báo in
+    số 280, thứ Năm, 04/12/2025`, the evening before): when the article went online."""
     nearest = lines[0]
     if _has_time(nearest.match):
         return nearest
     day = nearest.match.value.date()
-    return next(
-        (
-            v
-            for v in lines[1:]
-            if _has_time(v.match)
-            and v.match.value.date() == day
-            and v.distance <= MAX_OVERRIDE_DISTANCE
-        ),
-        nearest,
-    )
+    timed = [v for v in lines[1:] if _has_time(v.match) and v.distance <= MAX_OVERRIDE_DISTANCE]
+    same_day = next((v for v in timed if v.match.value.date() == day), None)
+    posted = next((v for v in timed if v.post and not nearest.post), None)
+    return same_day or posted or nearest
 
 
 def _only_time(page: Page, lines: list[Visible]) -> Visible | None:
@@ -455,12 +455,13 @@ def _time_elements(page: Page) -> list[str]:
     """The `datetime` of `<time>` elements by the headline and outside the page furniture (or
     in the article's facts, labelled its publish day: `article_fact`), nearest first: the
     machine form of a publish line (`<time datetime="2026-01-27T12:13:17+01:00">27. Januar
-    2026</time>`). Update stamps (a class saying so, `_update_stamp`) are not publish times."""
+    2026</time>`), and its other spellings (`_stamp_attribute`). Update stamps (a class saying
+    so, `_update_stamp`) are not publish times."""
     if "time_elements" not in page.memo:  # read for the publish time and for the page's offset
         found = [
             (away, value)
-            for el in page.root.iter("time")
-            if (value := (el.get("datetime") or "").strip())
+            for el in page.root.xpath(STAMPED)
+            if (value := _stamp_attribute(el))
             and not _update_stamp(el.get("class") or "")
             and (away := distance(page, el)) <= MAX_OVERRIDE_DISTANCE
             and (not in_zone(page, el) or POST_FACT.fullmatch(article_fact(el)))
@@ -469,15 +470,44 @@ def _time_elements(page: Page) -> list[str]:
     return page.memo["time_elements"]
 
 
+def _stamp_attribute(el: _Element) -> str:
+    """The machine time an element holds: a `<time>`'s `datetime`, or an ISO time in an
+    `<abbr>`'s `title` (hAtom's `<abbr class="published" title="2025-12-02T16:05:00+07:00">`)
+    or in a `data-` attribute (`<span data-published="…">Hôm qua</span>`, the script's source
+    for a relative line), not one naming an update."""
+    if el.tag == "time":
+        return (el.get("datetime") or "").strip()
+    for name, value in el.attrib.items():
+        machine = (name == "title" and el.tag == "abbr") or (
+            name.startswith("data-") and not MODIFIED_CLASS.search(name)
+        )
+        if machine and ISO_STAMP.match(value.strip()):
+            return value.strip()
+    return ""
+
+
 def _typed_update_times(page: Page) -> list[str]:
     """The `datetime` of a `<time itemprop="dateModified">`: the machine form of a printed
     update line, wherever the page prints it (Docusaurus's `Cập nhật lần cuối vào <time
-    datetime="…T02:05:00.000Z">21 tháng 11, 2025</time>` under the text gives the minute)."""
+    datetime="…T02:05:00.000Z">21 tháng 11, 2025</time>` under the text gives the minute), and
+    of an update stamp by the headline (`_stamp_by_headline`)."""
     return [
         value
         for el in page.root.iter("time")
-        if el.get("itemprop") == "dateModified" and (value := (el.get("datetime") or "").strip())
+        if (value := (el.get("datetime") or "").strip())
+        and (el.get("itemprop") == "dateModified" or _stamp_by_headline(page, el))
     ]
+
+
+def _stamp_by_headline(page: Page, el: _Element) -> bool:
+    """A `<time>` classed as an update stamp by the headline, outside the page furniture
+    (WordPress's `<time class="updated">` after its `entry-date published`): the article's
+    update time, printed or not."""
+    return (
+        _update_stamp(el.get("class") or "")
+        and distance(page, el) <= MAX_OVERRIDE_DISTANCE
+        and not in_zone(page, el)
+    )
 
 
 def _update_stamp(names: str) -> bool:
@@ -523,7 +553,7 @@ def visible_dates(page: Page) -> list[Visible]:
         if line in seen:
             continue
         seen.add(line)
-        if in_zone(page, line) and not _typed_publish_date(el):
+        if in_zone(page, line) and not _typed_publish_date(el) and not _post_fact(el):
             continue
         if _in_caption(el):
             continue
@@ -555,6 +585,12 @@ def _repeats_picture_text(el: _Element) -> bool:
         " ".join((img.get(key) or "").split()) for img in box.iter("img") for key in PICTURE_TEXT
     }
     return text in said
+
+
+def _post_fact(el: _Element) -> bool:
+    """`el` is the value of the article's fact labelled its publish day (`<dt>Ngày đăng</dt>
+    <dd>02/12/2025 10:10</dd>` in a facts box inside the `<article>`, furniture by its tag)."""
+    return bool(POST_FACT.fullmatch(article_fact(el)))
 
 
 def _typed_publish_date(el: _Element) -> bool:
