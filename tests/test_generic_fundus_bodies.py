@@ -320,3 +320,21 @@ def test_the_opening_of_a_text_split_off_by_a_box_of_links_is_read() -> None:
         )
     )
     assert body(split) == texts
+
+
+def test_a_caption_repeating_its_pictures_alt_text_is_not_body() -> None:
+    """A picture's box between paragraphs with its caption typed as a paragraph, not in a
+    `<figure>`: the line that says what the picture's alt text says is the caption."""
+    caption = "Passengers board the night ferry at the old pier on its first trial run"
+    picture = (
+        "<div class='picture-box'><div class='media'><img src='https://news.example.com/ferry.jpg'"
+        f" alt='{caption}'></div><div class='info'><p class='info-text'>{caption}</p></div></div>"
+    )
+    assert body(paragraphs(HARBOUR, 1, picture)) == HARBOUR
+
+
+def test_a_paragraph_saying_what_a_picture_above_the_text_says_stays_body() -> None:
+    """A picture whose alt text is the opening sentence, over the text: the sentence is the
+    text's, the box holds the other paragraphs too."""
+    picture = f"<img src='https://news.example.com/ferry.jpg' alt='{HARBOUR[0]}'>"
+    assert body(picture + paragraphs(HARBOUR, -1, "")) == HARBOUR

@@ -169,6 +169,8 @@ MIN_ENTRIES = 3  # timed entries with prose that make a live page's feed
 # What follows an article's text: the next article, the footer, a share bar, the comments.
 TEXT_CLOSERS = frozenset({"article", "h1", "footer"})
 END_OF_TEXT = patterns.compile(r"shar(?:e|ing)|social|comments?", re.I)
+MIN_ALT_CAPTION = 20  # characters of a picture's alt text that may be its caption's words
+MAX_CAPTION_BOX = 3  # levels from a caption's paragraph up to the box holding its picture
 MAX_SPLIT_DEPTH = 5  # levels above the text's block that may hold the rest of a text split up
 MAX_TYPED_AROUND = 2  # blocks above the elected one that may hold the text typed around it
 # A string literal of a script's data, and an HTML paragraph in it (escaped or not).
@@ -466,8 +468,9 @@ def _split_off(region: _Element, before: bool = False) -> list[_Element]:
     tag, the same first word of its class) within a few levels around it, nearest first: a page
     that splits its text around an ad or a box of links (`Mehr zum Thema`) goes on in such a
     block, which trafilatura, reading the first block its rules name, leaves out. None that its
-    markup names as furniture (unless it so names the text's block), and none past what closes the text (`_closes_text`): the
-    headline and the share bar over it, the footer and the comments under it."""
+    markup names as furniture (unless it so names the text's block), and none past what closes
+    the text (`_closes_text`): the headline and the share bar over it, the footer and the
+    comments under it."""
     word = (region.get("class") or "").split()[:1]
     if not word:
         return []
@@ -595,6 +598,7 @@ def _without_furniture(page: Page) -> str:
         if (caption := _caption_under(figure)) is not None:
             remove_element(caption)
         _keep_pictures(figure)
+    _drop_alt_captions(root)
     counted = paragraph_prose(root)  # each paragraph read once, for the page and each element
     half = sum(counted.values()) / 2
     furniture, removed = [], 0
@@ -612,6 +616,28 @@ def _without_furniture(page: Page) -> str:
         for el in furniture:
             remove_element(el)
     return tostring(root, encoding="unicode", method="html")
+
+
+def _drop_alt_captions(root: _Element) -> None:
+    """Without the captions printed as paragraphs outside a `<figure>`: a paragraph that says
+    what the alt text of a picture beside it says, the two alone in a box of their own
+    (`<div><div><img alt="X"></div><div><p>X</p></div></div>`), which trafilatura reads as a
+    line of the text."""
+    alts: dict[str, list[_Element]] = defaultdict(list)
+    for img in root.iter("img"):
+        if len(alt := " ".join((img.get("alt") or "").split())) >= MIN_ALT_CAPTION:
+            alts[alt].append(img)
+    if not alts:  # most pages: no picture says enough to be its caption's words
+        return
+    for p in [p for p in root.iter("p") if text_of(p) in alts]:
+        box = p
+        for _ in range(MAX_CAPTION_BOX):
+            box = box.getparent()
+            if box is None or next(islice(box.iter("p"), 1, None), None) is not None:
+                break
+            if any(_contains(box, img) for img in alts[text_of(p)]):
+                remove_element(p)
+                break
 
 
 def _keep_pictures(figure: _Element) -> None:
