@@ -57,6 +57,7 @@ def test_open_creates_current_schema_in_wal_mode(db):
     assert db.execute("PRAGMA synchronous").fetchone()[0] == 1  # NORMAL
     assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     assert db.execute("PRAGMA busy_timeout").fetchone()[0] == store.BUSY_TIMEOUT_MS
+    assert db.execute("PRAGMA secure_delete").fetchone()[0] == 2  # FAST
     for table in ("articles", "view_counts", "article_revisions", "crawls", "pages"):
         assert db[table].exists()
     assert db["articles_search"].exists()
