@@ -40,7 +40,7 @@ from collections.abc import Callable
 from functools import cache, lru_cache
 from itertools import islice
 
-from lxml.etree import Element, ParserError, _Element, tostring
+from lxml.etree import Element, ParserError, _Element, strip_elements, tostring
 
 from parsers import patterns
 from parsers.body import (
@@ -589,8 +589,7 @@ def _without_furniture(page: Page) -> str:
     `share-container`) or all of them together do (a site that names its article's paragraphs
     or columns with such words: then its words say nothing)."""
     root = copy.deepcopy(page.root)
-    for el in list(root.iter(*UNREAD_TAGS)):
-        remove_element(el)
+    strip_elements(root, *UNREAD_TAGS, with_tail=False)  # in lxml, not one call an element
     drop_widgets(root)  # (their roles, which tell them apart, do not reach trafilatura's tree)
     drop_polls(root)
     drop_article_label(root, page)
@@ -659,17 +658,16 @@ def is_furniture(el: _Element) -> bool:
     """Page furniture by its tag or by a word of its class, id, role, label or component."""
     if not isinstance(el.tag, str):
         return False
-    return (
-        el.tag in FURNITURE_TAGS
-        # an element's few attributes are read once, not each name asked of it
-        or any(
-            _names_furniture(value)
-            for name, value in el.items()
-            if value and name in FURNITURE_ATTRS
-        )
-        or NOT_PROSE in (el.get("class") or "").split()
-        or VISUALLY_HIDDEN.search(el.get("class") or "") is not None
-    )
+    if el.tag in FURNITURE_TAGS:
+        return True
+    for name, value in el.items():  # an element's few attributes are read once
+        if (
+            value
+            and name in FURNITURE_ATTRS
+            and (_names_furniture(value) or (name == "class" and _classed_apart(value)))
+        ):
+            return True
+    return False
 
 
 @lru_cache(maxsize=4096)
@@ -681,6 +679,13 @@ def _names_furniture(value: str) -> bool:
         if ":" not in name  # a utility class for one medium or size (`print:hidden`)
         for word in re.findall(ATTRIBUTE_WORDS, name)
     )
+
+
+@lru_cache(maxsize=4096)
+def _classed_apart(value: str) -> bool:
+    """A class list marking a block apart from the text (`NOT_PROSE`) or hidden from sight
+    (`VISUALLY_HIDDEN`): read once per list, as `_names_furniture` is."""
+    return NOT_PROSE in value.split() or VISUALLY_HIDDEN.search(value) is not None
 
 
 def _scored(page: Page) -> _Element | None:
