@@ -117,9 +117,6 @@ CAPTION_CLASS = patterns.compile(r"caption", re.I)
 CAPTION_LEVELS = 2  # levels above a date's element where a caption around it is looked for
 PICTURE_TEXT = ("alt", "title")  # a picture's attributes saying what it shows
 MODIFIED_CLASS = patterns.compile(r"updated?|modified|edited", re.I)
-# Elements that may hold a machine time: `<time>`, `<abbr title>` and any with a `data-` attribute
-# (`_stamp_attribute`); one XPath pass, where iterating every element costs a Python call each.
-STAMPED = "//time | //abbr[@title] | //*[@*[starts-with(name(), 'data-')]]"
 ISO_STAMP = patterns.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
 ENTRY_DATE_CLASS = patterns.compile(r"entry-date|published", re.I)
 URL_STAMP = patterns.compile(
@@ -455,35 +452,45 @@ def _time_elements(page: Page) -> list[str]:
     """The `datetime` of `<time>` elements by the headline and outside the page furniture (or
     in the article's facts, labelled its publish day: `article_fact`), nearest first: the
     machine form of a publish line (`<time datetime="2026-01-27T12:13:17+01:00">27. Januar
-    2026</time>`), and its other spellings (`_stamp_attribute`). Update stamps (a class saying
+    2026</time>`), and its other spellings (`_stamps`). Update stamps (a class saying
     so, `_update_stamp`) are not publish times."""
     if "time_elements" not in page.memo:  # read for the publish time and for the page's offset
         found = [
-            (away, value)
-            for el in page.root.xpath(STAMPED)
-            if (value := _stamp_attribute(el))
-            and not _update_stamp(el.get("class") or "")
+            (away, page.order[el], value)
+            for el, value in _stamps(page)
+            if not _update_stamp(el.get("class") or "")
             and (away := distance(page, el)) <= MAX_OVERRIDE_DISTANCE
             and (not in_zone(page, el) or POST_FACT.fullmatch(article_fact(el)))
         ]
-        page.memo["time_elements"] = [value for _, value in sorted(found, key=lambda f: f[0])]
+        page.memo["time_elements"] = [value for *_, value in sorted(found)]
     return page.memo["time_elements"]
 
 
-def _stamp_attribute(el: _Element) -> str:
-    """The machine time an element holds: a `<time>`'s `datetime`, or an ISO time in an
-    `<abbr>`'s `title` (hAtom's `<abbr class="published" title="2025-12-02T16:05:00+07:00">`)
-    or in a `data-` attribute (`<span data-published="…">Hôm qua</span>`, the script's source
-    for a relative line), not one naming an update."""
-    if el.tag == "time":
-        return (el.get("datetime") or "").strip()
-    for name, value in el.attrib.items():
-        machine = (name == "title" and el.tag == "abbr") or (
-            name.startswith("data-") and not MODIFIED_CLASS.search(name)
-        )
-        if machine and ISO_STAMP.match(value.strip()):
-            return value.strip()
-    return ""
+def _stamps(page: Page) -> list[tuple[_Element, str]]:
+    """The elements holding a machine time, and the time: a `<time>`'s `datetime`, and an ISO
+    time in an `<abbr>`'s `title` (hAtom's `<abbr class="published" title="2025-12-02T16:05:00
+    +07:00">`) or in a `data-` attribute not naming an update (`<span data-published="…">Hôm
+    qua</span>`, the script's source for a relative line). The `data-` values are read from
+    the page's attribute index: a page has many, and each element's attributes cost a call."""
+    found = [(el, value) for el in page.root.iter("time") if (value := _attribute(el, "datetime"))]
+    found += [
+        (el, value)
+        for el in page.root.iter("abbr")
+        if ISO_STAMP.match(value := _attribute(el, "title"))
+    ]
+    for name, by_value in page.index.values.items():
+        if name.startswith("data-") and not MODIFIED_CLASS.search(name):
+            found += [
+                (el, value.strip())
+                for value, bearing in by_value.items()
+                if ISO_STAMP.match(value.strip())
+                for el in bearing
+            ]
+    return found
+
+
+def _attribute(el: _Element, name: str) -> str:
+    return (el.get(name) or "").strip()
 
 
 def _typed_update_times(page: Page) -> list[str]:
