@@ -84,9 +84,12 @@ CAPTION_CLASS = patterns.compile(
 TITLE_CLASS = patterns.compile(r"title|tieu-?de|headline|heading|label", re.I)
 BYLINE_CLASS = patterns.compile(r"author|pauthor|byline|tacgia|signature", re.I)
 RIGHT_ALIGN = patterns.compile(r"text-align\s*:\s*right", re.I)
-# The class an editor gives a right-aligned paragraph: Bootstrap's `text-right`, CKEditor 5's
-# `text-align-right` (Drupal), the block editor's `has-text-align-right` (WordPress), Quill's.
-RIGHT_CLASS = patterns.compile(r"text-(?:align-)?right|ql-align-right")
+# The class an editor gives a right-aligned paragraph: Bootstrap's `text-right` (`text-end` from
+# Bootstrap 5 on, also per breakpoint: `text-md-end`), CKEditor 5's `text-align-right` (Drupal),
+# the block editor's `has-text-align-right` (WordPress), Quill's.
+RIGHT_CLASS = patterns.compile(
+    r"text-(?:align-)?right|ql-align-right|(?:^|\s)text-(?:(?:sm|md|lg|xl|xxl)-)?end(?:$|\s)"
+)
 CENTER_ALIGN = patterns.compile(r"text-align\s*:\s*center", re.I)
 # Bold and italic set by a style, as forum software types them (`<span style="font-weight:
 # bold;">`): the same as `<b>` and `<i>` for a lead or a caption typed between `<br>`s.
@@ -1637,7 +1640,10 @@ class _Reader:
             byline_parts.append(self.blocks.pop().text)
         if not byline_parts and len(self.blocks) > 1 and _is_caps_names(self.blocks[0].text):
             byline_parts.append(self.blocks.pop(0).text)
-        at = 1 if self.blocks and self.blocks[0].heading and not self.blocks[0].bold else 0
+        at = next(
+            (i for i, block in enumerate(self.blocks) if not self._over_the_text(block)),
+            len(self.blocks),
+        )
         if (
             not byline_parts
             and len(self.blocks) > at + 1
@@ -1656,6 +1662,15 @@ class _Reader:
             credit=credit,
             opening_bold=bool(kept) and kept[0].bold and kept[0].kind == "text",
             opening_italic=bool(kept) and kept[0].italic and kept[0].kind == "text",
+        )
+
+    def _over_the_text(self, block: _Block) -> bool:
+        """A line standing over the text and its byline: a heading not in bold, and, when the
+        container holds them, the headline itself and the date line under it."""
+        return (
+            (block.heading and not block.bold)
+            or block.text == self.page.first_text("h1")
+            or _only_a_date(block.text)
         )
 
 
@@ -2086,6 +2101,13 @@ def _is_date_line(text: str) -> bool:
     if CJK_DATE_LINE.match(text):
         return CJK_DATE.search(text) is not None
     found = search_datetime(text)
+    return found is not None and len(text) - (found.end - found.start) <= MAX_DATE_DECORATION
+
+
+def _only_a_date(text: str) -> bool:
+    """A date and time with hardly anything around it (`03/12/2025 09:30`, `Thứ 6, 05/12/2025`),
+    as the page prints it."""
+    found = search_datetime(text) if len(text) <= MAX_DATE_LINE else None
     return found is not None and len(text) - (found.end - found.start) <= MAX_DATE_DECORATION
 
 

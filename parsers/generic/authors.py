@@ -110,6 +110,10 @@ ROLE_LABEL = 20  # characters: the longest role label (`Bài và ảnh:`) with r
 BY_AFTER_TIME = patterns.compile(r"\s*(?:(?:đăng|viết|gửi)\s+)?bởi\s*:?\s+(?P<name>[^\d|]+)", re.I)
 
 
+# A name then a dash, a bar or a dot before the time of the publish line.
+PUBLISH_LINE_JOIN = patterns.compile(r"[^,|·•–—-]+?\s+[|·•–—-]\s*")
+
+
 def byline(page: Page) -> str | None:
     """The visible byline, checked against the people the page's metadata names (see
     `_agreeing`), else those people: joined with ` - `, or listed with `, ` where the page
@@ -124,6 +128,8 @@ def byline(page: Page) -> str | None:
         _from_labels,
         _from_publish_line,
         _after_publish_time,
+        _before_publish_time,
+        _role_in_publish_line,
     )
     for find in (*finders, _from_post_attribute):
         found = find(page)
@@ -135,8 +141,17 @@ def byline(page: Page) -> str | None:
             found = _completed_by_line(page, found)
         if found:
             listed = [name for name in listed if not _credited_otherwise(page, name)]
-            return _agreeing(found, listed, gathered=find is _from_links)
+            gathered = find is _from_links and bool(listed) and not _labelled(page, found)
+            return _agreeing(found, listed, gathered=gathered)
     return (", " if _printed_apart(page, listed) else " - ").join(listed) or None
+
+
+def _labelled(page: Page, links: str) -> bool:
+    """Author links a role line prints (`Tác giả: <a href="/tac-gia/…">Trần Bảo</a>`): the
+    page says they are the article's writers, not links gathered from around it."""
+    line = _from_role_lines(page)
+    linked = {fold(name) for name in clean_byline(links).people}
+    return line is not None and {fold(name) for name in clean_byline(line).people} == linked
 
 
 def _declared_person(page: Page, name: str) -> bool:
@@ -411,6 +426,35 @@ def _after_publish_time(page: Page) -> str | None:
     if len(words) < 2 or not all(word[0].isupper() for word in words) or not _person(text):
         return None
     return text
+
+
+def _before_publish_time(page: Page) -> str | None:
+    """Vietnamese pages: the name opening the publish line's own element, before its time and a
+    dash, a bar or a dot (`<span>Hoàng Yến - 10:20 03/12/2025</span>`), each of its words
+    capitalised as a person's name is. A comma before the time is a dateline's (`Hà Nội,`)."""
+    lines = [v for v in visible_dates(page) if not v.modified] if is_vietnamese(page) else []
+    if not lines or lines[0].distance > MAX_AUTHOR_DISTANCE:
+        return None
+    text = short_text(lines[0].line, MAX_CHARS) or ""
+    found = search_datetime(text) if DIGIT.search(text) else None
+    if found is None or not PUBLISH_LINE_JOIN.fullmatch(text[: found.start]):
+        return None
+    name = _without_time(text)
+    words = name.split()
+    if len(words) < 2 or not all(word[0].isupper() for word in words) or not _person(name):
+        return None
+    return name
+
+
+def _role_in_publish_line(page: Page) -> str | None:
+    """Vietnamese pages: a role line among the parts of the publish line that bars divide
+    (`Thứ Tư, 03/12/2025 09:15 | Tác giả: Hồng Phúc | Lượt xem: 1.204`)."""
+    lines = [v for v in visible_dates(page) if not v.modified] if is_vietnamese(page) else []
+    if not lines or lines[0].distance > MAX_AUTHOR_DISTANCE:
+        return None
+    text = short_text(lines[0].line, 2 * MAX_CHARS) or ""
+    parts = [part.strip() for part in text.split("|")]
+    return next((part for part in parts[1:] if ROLE_LINE.match(part)), None)
 
 
 def _from_post_attribute(page: Page) -> str | None:

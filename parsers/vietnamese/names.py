@@ -127,9 +127,11 @@ _TITLE_BEFORE = patterns.compile(
 _HANDLE = patterns.compile(r"[a-z0-9][a-z0-9_.-]*")
 # A date, a clock, a count or an age glued after the names (`Hoàng Yến 12/05/2024 08:30`,
 # `Lê Hải | 1.204 lượt xem`, `• 3 giờ trước`, `Theo Báo Nhân Dân, ngày 19/11/2025`), with a
-# weekday or `ngày` before it: no part of the byline.
+# weekday or `ngày` before it, or the `lúc` or `vào` of a publish line (`Đăng bởi Vũ Nam lúc
+# 08:30`, Drupal's `Gửi bởi Hồ Mai vào T3, 02/12/2025`): no part of the byline.
 _TRAILER = patterns.compile(
-    r"[\s|,;•·\-–—]*(?:(?:thu\s*(?:hai|ba|tu|nam|sau|bay|[2-7])|chu\s*nhat)[\s,\-–—]*)?"
+    r"[\s|,;•·\-–—]*(?:(?:luc|vao)\s+)?"
+    r"(?:(?:thu\s*(?:hai|ba|tu|nam|sau|bay|[2-7])|chu\s*nhat|t[2-7]|cn)[\s,\-–—]*)?"
     r"(?:ngay\s+(?=\d))?(?:\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}|\d{1,2}:\d{2}|\d[\d.,]*\s*(?:luot|lan)\b"
     r"|\d+\s*(?:giay|phut|gio|ngay|tuan|thang|nam)\s+truoc)"
 )
