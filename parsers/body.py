@@ -2148,11 +2148,14 @@ def _is_box_title_text(key: str) -> bool:
 
 
 def _is_bold_name(block: _Block) -> bool:
-    """A last line that is only a name in bold (`Nguyễn Thị Hoa (CTV)`, `H.V.`)."""
-    words = block.text.split()
+    """A last line that is only a name in bold (`Nguyễn Thị Hoa (CTV)`, `H.V.`), or a name and
+    the outlet it writes for after a slash (`Hải Đăng/VOV-Miền Trung`)."""
+    name, slash, _ = block.text.partition("/")
+    if not block.bold or (slash and clean_byline(block.text).source is None):
+        return False
+    words = name.split()
     return (
-        block.bold
-        and 0 < len(words) <= MAX_NAME_WORDS
+        0 < len(words) <= MAX_NAME_WORDS
         and len(block.text) <= MAX_CAPS_CHARS
         and all(re.match(NAME_WORD, word) for word in words)
     )
@@ -2202,9 +2205,14 @@ def _is_byline_like(el: _Element, text: str) -> bool:
         return False
     if ROLE_LINE.match(text):
         return True
+    return aligned_right(el) or bool(BYLINE_CLASS.search(_classes(el)))
+
+
+def aligned_right(el: _Element) -> bool:
+    """Aligned right by its style, its `align` or an editor's class: where papers sign."""
     style = el.get("style") or ""
     aligned = RIGHT_ALIGN.search(style) or (el.get("align") or "").lower() == "right"
-    return bool(aligned or BYLINE_CLASS.search(_classes(el)) or RIGHT_CLASS.search(_classes(el)))
+    return bool(aligned or RIGHT_CLASS.search(_classes(el)))
 
 
 def _card_picture(img: _Element, page: Page) -> bool:

@@ -65,3 +65,52 @@ def test_a_bold_name_under_the_headline_the_container_holds_is_the_byline() -> N
 def test_a_role_line_between_the_bars_of_the_publish_line_is_the_byline() -> None:
     line = "<div class='info'>Thứ Ba, 02/12/2025 08:20 | Tác giả: Mai Hoa | Lượt xem: 1.024</div>"
     assert byline_of(f"{HEADLINE}{line}{PARAGRAPHS}") == ("Mai Hoa", ["Mai Hoa"])
+
+
+def test_a_bold_name_in_the_table_row_under_the_texts_cell_is_the_byline() -> None:
+    table = (
+        f"<table><tr><td>{HEADLINE}</td></tr><tr><td>02/12/2025 08:20</td></tr>"
+        f"<tr><td>{PARAGRAPHS}</td></tr><tr><td align='right'><b>Lò Thanh Hải</b></td></tr>"
+        "<tr><td><a href='/in'>In bài</a></td></tr></table>"
+    )
+    assert byline_of(table) == ("Lò Thanh Hải", ["Lò Thanh Hải"])
+
+
+def test_a_signature_classed_paragraph_after_the_texts_box_is_the_byline() -> None:
+    signed = "<p class='Post_signature__k2Lq'>Mai Thị Hoa</p><p>Xuất bản ngày 02/12/2025</p>"
+    article = f"{HEADLINE}<div class='Post_body__x9'>{PARAGRAPHS}</div>{signed}"
+    assert byline_of(article) == ("Mai Thị Hoa", ["Mai Thị Hoa"])
+
+
+def test_a_heading_in_capitals_after_the_texts_box_is_no_byline() -> None:
+    box = (
+        "<h3>TIN LIÊN QUAN</h3><ul><li><a href='/a.html'>Khánh thành cầu treo bản Mù</a></li></ul>"
+    )
+    article = f"{HEADLINE}{DATE}<div class='content'>{PARAGRAPHS}</div>{box}"
+    assert byline_of(article) == (None, [])
+
+
+def test_author_links_on_one_line_are_joined_as_the_page_joins_them() -> None:
+    line = (
+        "<div class='meta'><a href='/tac-gia/mai-hoa'>Mai Hoa</a>, "
+        "<a href='/tac-gia/lo-thanh'>Lò Thanh</a> <span>08:20 02/12/2025</span></div>"
+    )
+    assert byline_of(f"{HEADLINE}{line}{PARAGRAPHS}") == (
+        "Mai Hoa, Lò Thanh",
+        ["Mai Hoa", "Lò Thanh"],
+    )
+
+
+def test_a_bold_last_line_of_a_name_and_its_outlet_after_a_slash_signs_the_text() -> None:
+    signed = "<p><strong>Lò Thanh Hải/VOV-Tây Bắc</strong></p>"
+    article = f"{HEADLINE}{DATE}<div class='content'>{PARAGRAPHS}{signed}</div>"
+    assert byline_of(article) == ("Lò Thanh Hải", ["Lò Thanh Hải"])
+
+
+def test_author_links_in_a_titled_box_of_writers_beside_the_article_are_no_byline() -> None:
+    aside = (
+        "<div class='col-4'><div class='card'><h5>Cây bút nổi bật</h5>"
+        "<p><a href='/tac-gia/mai-hoa'>Mai Hoa</a></p>"
+        "<p><a href='/tac-gia/lo-thanh'>Lò Thanh</a></p></div></div>"
+    )
+    assert byline_of(f"{HEADLINE}{DATE}{PARAGRAPHS}", aside=aside) == (None, [])

@@ -15,7 +15,7 @@ import re
 from lxml.etree import _Element
 
 from parsers import patterns
-from parsers.body import ROLE_LINE, signed_name
+from parsers.body import BYLINE_CLASS, ROLE_LINE, aligned_right, signed_name
 from parsers.generic.container import body_container, data_article
 from parsers.generic.dates import WEEKDAY_BEFORE, visible_dates
 from parsers.generic.zones import (
@@ -114,6 +114,9 @@ BY_AFTER_TIME = patterns.compile(r"\s*(?:(?:đăng|viết|gửi)\s+)?bởi\s*:?\
 PUBLISH_LINE_JOIN = patterns.compile(r"[^,|·•–—-]+?\s+[|·•–—-]\s*")
 
 
+PRINTED_JOINS = frozenset({",", "-", "–", "và", "&"})  # between author links on one line
+
+
 def byline(page: Page) -> str | None:
     """The visible byline, checked against the people the page's metadata names (see
     `_agreeing`), else those people: joined with ` - `, or listed with `, ` where the page
@@ -130,6 +133,7 @@ def byline(page: Page) -> str | None:
         _after_publish_time,
         _before_publish_time,
         _role_in_publish_line,
+        _signed_after_text,
     )
     for find in (*finders, _from_post_attribute):
         found = find(page)
@@ -369,12 +373,34 @@ def _without_time(text: str) -> str:
 
 def _from_links(page: Page) -> str | None:
     names: list[str] = []
+    links: list[_Element] = []
     for el in page.select(AUTHOR_LINKS):
         text = _once(text_of(el))
         fresh = text not in names and _acceptable(text)
-        if fresh and not in_zone(page, el) and not _collapsed_box(el) and not _in_card(page, el):
+        if (
+            fresh
+            and not in_zone(page, el)
+            and not _collapsed_box(el)
+            and not _in_card(page, el)
+            and not _beside_the_article(page, el)
+        ):
             names.append(text)
-    return " - ".join(names) or None
+            links.append(el)
+    return _joined_as_printed(names, links) or " - ".join(names) or None
+
+
+def _joined_as_printed(names: list[str], links: list[_Element]) -> str | None:
+    """Author links printed one after the other on one line, joined by a comma, a dash or `và`
+    (`<a>Minh Tâm</a>, <a>Khánh Ly</a>`): the names joined as the page joins them."""
+    if len(links) < 2 or any(
+        link.getnext() is not other for link, other in itertools.pairwise(links)
+    ):
+        return None
+    joins = [(link.tail or "").strip() for link in links[:-1]]
+    if not all(join in PRINTED_JOINS for join in joins):
+        return None
+    spaced = [f"{join} " if join == "," else f" {join} " for join in joins]
+    return "".join(name + join for name, join in zip(names, [*spaced, ""], strict=True))
 
 
 def _in_card(page: Page, link: _Element) -> bool:
@@ -388,6 +414,27 @@ def _in_card(page: Page, link: _Element) -> bool:
         if box in around:
             return False
         if any(h.find(".//a[@href]") is not None for h in box.iter("h2", "h3", "h4")):
+            return True
+    return False
+
+
+def _beside_the_article(page: Page, link: _Element) -> bool:
+    """An author link in a box of writers beside the article (a sidebar's `Cây bút nổi bật`
+    card): outside the block that holds both the headline and the text, in a box under a
+    heading of its own that links to another writer too."""
+    headline, container = headline_element(page), body_container(page)
+    if headline is None or container is None:
+        return False
+    holding_text = {container, *container.iterancestors()}
+    article = next((node for node in headline.iterancestors() if node in holding_text), None)
+    if article is None or article in link.iterancestors():
+        return False
+    for box in itertools.islice(link.iterancestors(), CARD_LEVELS):
+        titled = any(h is not headline for h in box.iter("h2", "h3", "h4", "h5", "h6"))
+        if titled and any(
+            other is not link and box in other.iterancestors()
+            for other in page.select(AUTHOR_LINKS)
+        ):
             return True
     return False
 
@@ -455,6 +502,39 @@ def _role_in_publish_line(page: Page) -> str | None:
     text = short_text(lines[0].line, 2 * MAX_CHARS) or ""
     parts = [part.strip() for part in text.split("|")]
     return next((part for part in parts[1:] if ROLE_LINE.match(part)), None)
+
+
+def _signed_after_text(page: Page) -> str | None:
+    """Vietnamese pages: the writer's name on the first line after the text's box, in bold,
+    aligned right or classed as a signature (a table row under the text's cell, `<tr><td
+    align="right"><b>Ngô Thanh Bình</b></td></tr>`; `<p class="Post_signature__x1">` after the
+    text's `<div>`), each of its words capitalised as a person's name is. Looked for beside the
+    box and beside its parent and grandparent (the text's cell, its row, its table)."""
+    container = body_container(page) if is_vietnamese(page) else None
+    if container is None or container.getroottree().getroot() is not page.root:
+        return None
+    for node in itertools.islice(itertools.chain([container], container.iterancestors()), 3):
+        following = next(
+            (el for el in node.itersiblings() if isinstance(el.tag, str) and text_of(el)), None
+        )
+        if following is None:
+            continue
+        text = short_text(following, MAX_CHARS) or ""
+        words = text.split()
+        signed = (
+            aligned_right(following)
+            or BYLINE_CLASS.search(following.get("class") or "")
+            or sum(len(text_of(b)) for b in following.iter("b", "strong")) >= len(text)
+        )
+        if (
+            signed
+            and 2 <= len(words) <= MAX_NAME_WORDS
+            and all(word[0].isupper() for word in words)
+            and _person(text)
+        ):
+            return text
+        return None
+    return None
 
 
 def _from_post_attribute(page: Page) -> str | None:
