@@ -115,13 +115,13 @@ DESIGN_PICTURE = patterns.compile(
 )
 MAX_BYLINE_CHARS = 120
 MAX_CAPTION_CHARS = 400
-# `Bài và ảnh: Minh Hằng`, `Tin, ảnh: P.Y`, `Tác giả: …`, `Viết bởi Lê Hoa` (Joomla), `Nội
-# dung: Lò Thị Hằng` and a compiler's `Tổng hợp: Lê Thu` (before a name, not before a sentence):
-# an author line whatever its alignment.
+# `Bài và ảnh: Minh Hằng`, `Tin, ảnh: P.Y`, `Tác giả: …`, `Viết bởi Lê Hoa` (Joomla; also with a
+# colon, `Đăng bởi: …`), `Nội dung: Lò Thị Hằng` and a compiler's `Tổng hợp: Lê Thu` (before a
+# name, not before a sentence): an author line whatever its alignment.
 ROLE_LINE = patterns.compile(
     r"^(?:(?:bài\s*(?:và|,|&)\s*ảnh|tin\s*(?:và|,|&)\s*ảnh|bài|tin|tác\s*giả|thực\s*hiện|người\s*viết"
     r"|phóng\s*viên)\s*:"
-    r"|(?:viết|đăng|gửi)\s+bởi\s+(?-i:[A-ZĐÀ-Ỹ])"
+    r"|(?:viết|đăng|gửi)\s+bởi\s*:?\s+(?-i:[A-ZĐÀ-Ỹ])"
     r"|(?:nội\s*dung|tổng\s*hợp)\s*:\s*(?-i:[A-ZĐÀ-Ỹ])\S*\s+(?-i:[A-ZĐÀ-Ỹ]))",
     re.I,
 )
@@ -1640,8 +1640,9 @@ class _Reader:
             byline_parts.append(self.blocks.pop().text)
         if not byline_parts and len(self.blocks) > 1 and _is_caps_names(self.blocks[0].text):
             byline_parts.append(self.blocks.pop(0).text)
+        headline = self.page.first_text("h1") if self.blocks else None
         at = next(
-            (i for i, block in enumerate(self.blocks) if not self._over_the_text(block)),
+            (i for i, block in enumerate(self.blocks) if not _over_the_text(block, headline)),
             len(self.blocks),
         )
         if (
@@ -1664,14 +1665,11 @@ class _Reader:
             opening_italic=bool(kept) and kept[0].italic and kept[0].kind == "text",
         )
 
-    def _over_the_text(self, block: _Block) -> bool:
-        """A line standing over the text and its byline: a heading not in bold, and, when the
-        container holds them, the headline itself and the date line under it."""
-        return (
-            (block.heading and not block.bold)
-            or block.text == self.page.first_text("h1")
-            or _only_a_date(block.text)
-        )
+
+def _over_the_text(block: _Block, headline: str | None) -> bool:
+    """A line standing over the text and its byline: a heading not in bold, and, when the
+    container holds them, the headline itself and the date line under it."""
+    return (block.heading and not block.bold) or block.text == headline or _only_a_date(block.text)
 
 
 def _next_part(text: str, page: Page) -> bool:

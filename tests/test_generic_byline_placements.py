@@ -114,3 +114,18 @@ def test_author_links_in_a_titled_box_of_writers_beside_the_article_are_no_bylin
         "<p><a href='/tac-gia/lo-thanh'>Lò Thanh</a></p></div></div>"
     )
     assert byline_of(f"{HEADLINE}{DATE}{PARAGRAPHS}", aside=aside) == (None, [])
+
+
+def test_the_name_heading_the_box_of_an_author_link_that_names_nobody_is_the_byline() -> None:
+    box = (
+        "<div class='mt-8 flex gap-4'><img src='/a/mai-hoa.jpg' alt=''><div>"
+        "<p class='font-bold'>Mai Thị Hoa</p><p>Phóng viên thường trú tại Lai Châu.</p>"
+        "<a href='/tac-gia/mai-thi-hoa'>Xem tất cả bài viết (86)</a></div></div>"
+    )
+    article = f"{HEADLINE}{DATE}<div class='content'>{PARAGRAPHS}</div>{box}"
+    assert byline_of(article) == ("Mai Thị Hoa", ["Mai Thị Hoa"])
+
+
+def test_an_office_after_a_posted_by_label_with_a_colon_signs_the_text() -> None:
+    line = "<p class='meta'>Đăng bởi: Văn phòng HĐND và UBND xã | 02/12/2025 08:20</p>"
+    assert byline_of(f"{HEADLINE}{line}{PARAGRAPHS}") == ("Văn phòng HĐND và UBND xã", [])

@@ -151,11 +151,14 @@ def byline(page: Page) -> str | None:
 
 
 def _labelled(page: Page, links: str) -> bool:
-    """Author links a role line prints (`Tác giả: <a href="/tac-gia/…">Trần Bảo</a>`): the
-    page says they are the article's writers, not links gathered from around it."""
-    line = _from_role_lines(page)
-    linked = {fold(name) for name in clean_byline(links).people}
-    return line is not None and {fold(name) for name in clean_byline(line).people} == linked
+    """Author links each in a line a role label opens (`Tác giả: <a href="/tac-gia/…">Trần
+    Bảo</a> - 01/12/2025`): the page says they are the article's writers, not links gathered
+    from around it."""
+    names = set(links.split(" - "))
+    lines = [link.getparent() for link in page.select(AUTHOR_LINKS) if text_of(link) in names]
+    return bool(lines) and all(
+        line is not None and ROLE_LINE.match(text_start(line, ROLE_LABEL)) for line in lines
+    )
 
 
 def _declared_person(page: Page, name: str) -> bool:
@@ -376,6 +379,8 @@ def _from_links(page: Page) -> str | None:
     links: list[_Element] = []
     for el in page.select(AUTHOR_LINKS):
         text = _once(text_of(el))
+        if text and not _acceptable(text):  # (an avatar's link has no words)
+            text = _named_in_box(el) or text
         fresh = text not in names and _acceptable(text)
         if (
             fresh
@@ -387,6 +392,19 @@ def _from_links(page: Page) -> str | None:
             names.append(text)
             links.append(el)
     return _joined_as_printed(names, links) or " - ".join(names) or None
+
+
+def _named_in_box(link: _Element) -> str | None:
+    """An author's page linked by words that name nobody (`Xem tất cả bài viết (214)` under an
+    author's box): the name on the first line of the box, each of its words capitalised as a
+    person's name is."""
+    box = link.getparent()
+    lines = _lines(box) if box is not None else []
+    name = lines[0] if lines else ""
+    words = name.split()
+    if 2 <= len(words) <= MAX_NAME_WORDS and all(word[0].isupper() for word in words):
+        return name if _person(name) else None
+    return None
 
 
 def _joined_as_printed(names: list[str], links: list[_Element]) -> str | None:
