@@ -129,3 +129,13 @@ def test_the_name_heading_the_box_of_an_author_link_that_names_nobody_is_the_byl
 def test_an_office_after_a_posted_by_label_with_a_colon_signs_the_text() -> None:
     line = "<p class='meta'>Đăng bởi: Văn phòng HĐND và UBND xã | 02/12/2025 08:20</p>"
     assert byline_of(f"{HEADLINE}{line}{PARAGRAPHS}") == ("Văn phòng HĐND và UBND xã", [])
+
+
+def test_a_desk_before_the_time_in_the_publish_line_is_the_display_naming_nobody() -> None:
+    line = "<div class='small'>Nhóm PV Thời sự · 08:20 02/12/2025</div>"
+    assert byline_of(f"{HEADLINE}{line}{PARAGRAPHS}") == ("Nhóm PV Thời sự", [])
+
+
+def test_an_account_before_the_time_in_the_publish_line_is_no_byline() -> None:
+    line = "<div class='small'>Quản trị viên · 08:20 02/12/2025</div>"
+    assert byline_of(f"{HEADLINE}{line}{PARAGRAPHS}") == (None, [])

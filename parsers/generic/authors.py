@@ -114,6 +114,7 @@ BY_AFTER_TIME = patterns.compile(r"\s*(?:(?:đăng|viết|gửi)\s+)?bởi\s*:?\
 PUBLISH_LINE_JOIN = patterns.compile(r"[^,|·•–—-]+?\s+[|·•–—-]\s*")
 
 
+MIN_DESK_WORDS = 3  # a desk's name (`Ban Thời sự`); a role alone is two (`Phóng viên`)
 PRINTED_JOINS = frozenset({",", "-", "–", "và", "&"})  # between author links on one line
 
 
@@ -506,9 +507,24 @@ def _before_publish_time(page: Page) -> str | None:
         return None
     name = _without_time(text)
     words = name.split()
-    if len(words) < 2 or not all(word[0].isupper() for word in words) or not _person(name):
-        return None
-    return name
+    if len(words) >= 2 and all(word[0].isupper() for word in words) and _person(name):
+        return name
+    return name if _newsroom_desk(name) else None
+
+
+def _newsroom_desk(name: str) -> bool:
+    """A newsroom's desk signing (`Nhóm PV Kinh tế`, `Ban Thời sự`): three words or more, a
+    capital first, naming no person and crediting no source, and no outlet, office or account
+    (`Quản trị viên`)."""
+    if len(name.split()) < MIN_DESK_WORDS or not name[0].isupper():
+        return False
+    cleaned = clean_byline(name)
+    return (
+        cleaned.display == name
+        and not cleaned.people
+        and cleaned.source is None
+        and not is_organisation(name)
+    )
 
 
 def _role_in_publish_line(page: Page) -> str | None:
