@@ -72,6 +72,24 @@ def test_a_machine_time_in_an_abbr_title_or_a_data_attribute() -> None:
     assert got["published_at"] is None
 
 
+def test_an_apps_own_data_attributes_are_no_publish_time() -> None:
+    """A `data-` time on a container (a site builder's build time on its page wrapper) or on an
+    empty widget (a countdown's target), or under a name that is no time's, is not the machine
+    form of the publish line: the printed day stays the publish time, at midnight."""
+    stamp = "2025-12-05T02:10:00Z"
+    day = "<p class='ngay'>4 thg 12, 2025</p>"
+    for before, after in (
+        ("", f"<div data-site-built='{stamp}'>{day}</div>"),
+        (f"<div class='dem-nguoc' data-time='{stamp}'></div>", day),
+        ("", f"{day}<div class='meta'><span data-target='{stamp}'>Còn 2 ngày</span></div>"),
+    ):
+        got = times(before=before, after=after)
+        assert (got["published_at"], got["published_raw"]) == (
+            "2025-12-04T00:00:00+07:00",
+            "4 thg 12, 2025",
+        ), (before, after)
+
+
 def test_an_update_stamp_time_element_by_the_headline() -> None:
     """WordPress's `<time class="updated">` after its `entry-date published` is the update time
     even where the theme prints the day alone; the publish time stays the `published` one."""

@@ -118,6 +118,10 @@ CAPTION_LEVELS = 2  # levels above a date's element where a caption around it is
 PICTURE_TEXT = ("alt", "title")  # a picture's attributes saying what it shows
 MODIFIED_CLASS = patterns.compile(r"updated?|modified|edited", re.I)
 ISO_STAMP = patterns.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
+# A `data-` attribute named for a time (`data-published`, `data-time`, `data-post-date`), not
+# one an app keeps for itself (`data-framer-…`, a countdown's `data-target`).
+STAMP_NAME = patterns.compile(r"publish|post|creat|date|time|stamp", re.I)
+MAX_STAMPED_LINE = 40  # characters of a printed line a `data-` time stands behind
 ENTRY_DATE_CLASS = patterns.compile(r"entry-date|published", re.I)
 URL_STAMP = patterns.compile(
     r"(?<!\d)(?:(?P<y4>20\d{2})|\d{3}(?P<y2>\d{2}))(?P<mo>\d{2})(?P<d>\d{2})(?P<h>\d{2})"
@@ -469,8 +473,10 @@ def _time_elements(page: Page) -> list[str]:
 def _stamps(page: Page) -> list[tuple[_Element, str]]:
     """The elements holding a machine time, and the time: a `<time>`'s `datetime`, and an ISO
     time in an `<abbr>`'s `title` (hAtom's `<abbr class="published" title="2025-12-02T16:05:00
-    +07:00">`) or in a `data-` attribute not naming an update (`<span data-published="…">Hôm
-    qua</span>`, the script's source for a relative line). The `data-` values are read from
+    +07:00">`) or in a `data-` attribute named for a time, not an update, on an element
+    printing a short line (`<span data-published="…">Hôm qua</span>`, the script's source for
+    a relative line): an app's own attributes on a container or an empty widget (a site's
+    build time, a countdown's target) are not the article's. The `data-` values are read from
     the page's attribute index: a page has many, and each element's attributes cost a call."""
     found = [(el, value) for el in page.root.iter("time") if (value := _attribute(el, "datetime"))]
     found += [
@@ -479,12 +485,13 @@ def _stamps(page: Page) -> list[tuple[_Element, str]]:
         if ISO_STAMP.match(value := _attribute(el, "title"))
     ]
     for name, by_value in page.index.values.items():
-        if name.startswith("data-") and not MODIFIED_CLASS.search(name):
+        if name.startswith("data-") and STAMP_NAME.search(name) and not MODIFIED_CLASS.search(name):
             found += [
                 (el, value.strip())
                 for value, bearing in by_value.items()
                 if ISO_STAMP.match(value.strip())
                 for el in bearing
+                if short_text(el, MAX_STAMPED_LINE)
             ]
     return found
 
