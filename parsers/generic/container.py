@@ -401,6 +401,16 @@ def _without_other_tail(page: Page, body: _Element, block_text: Callable[[_Eleme
             body.remove(block)
 
 
+def _kept_paragraphs(
+    page: Page, blocks: list[_Element], block_text: Callable[[_Element], str]
+) -> list[_Element] | None:
+    """The page's paragraphs that trafilatura's blocks kept, in its order, or None when too few
+    are kept to tell how the page builds its text."""
+    by_text = _page_paragraphs(page)
+    kept = [by_text[text] for b in blocks if b.tag == "p" and (text := block_text(b)) in by_text]
+    return kept if len(kept) >= MIN_KEPT else None
+
+
 def _restore_edges(page: Page, body: _Element, block_text: Callable[[_Element], str]) -> None:
     """Put back the paragraphs trafilatura left out before the first and after the last one it
     kept, when the page builds them as it builds the kept ones: the same tags and classes from
@@ -411,8 +421,7 @@ def _restore_edges(page: Page, body: _Element, block_text: Callable[[_Element], 
     that is mostly a link (`Mehr über X lesen Sie hier.`)."""
     blocks = [el for el in body if isinstance(el.tag, str)]
     by_text = _page_paragraphs(page)
-    kept = [by_text[text] for b in blocks if b.tag == "p" and (text := block_text(b)) in by_text]
-    if len(kept) < MIN_KEPT:
+    if (kept := _kept_paragraphs(page, blocks, block_text)) is None:
         return
     region = _around(kept)
     edge = _Edge(region, {_shape(p, region) for p in kept}, {block_text(b) for b in blocks})
@@ -440,9 +449,7 @@ def _restore_split_off(page: Page, body: _Element, block_text: Callable[[_Elemen
     their paragraphs built as the kept ones, after the text's last paragraph, and before its
     first one (a paywall's teaser holding the opening paragraphs in a block of their own)."""
     blocks = [el for el in body if isinstance(el.tag, str)]
-    by_text = _page_paragraphs(page)
-    kept = [by_text[text] for b in blocks if b.tag == "p" and (text := block_text(b)) in by_text]
-    if len(kept) < MIN_KEPT:
+    if (kept := _kept_paragraphs(page, blocks, block_text)) is None:
         return
     region = _around(kept)
     texts = {block_text(b) for b in blocks}

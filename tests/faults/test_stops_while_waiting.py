@@ -96,6 +96,15 @@ def stopped(process: subprocess.Popen, sig: signal.Signals, group: bool = False)
     return process.returncode, out, err, time.monotonic() - started
 
 
+def assert_interrupted(db: Path, code: int, out: str, err: str, took: float) -> None:
+    """The stopped crawl ended soon as one interrupted run, said so, and gave no traceback."""
+    assert took < SOON, (took, out, err)
+    assert code == ExitCode.INTERRUPTED, (code, out, err)
+    assert out.startswith(f"{SITE}: INTERRUPTED; "), out
+    assert "Traceback" not in err, err
+    assert crawl_rows(db) == [(SITE, "interrupted")]
+
+
 def out_of_wal(db: Path) -> None:
     conn = sqlite3.connect(db)
     assert conn.execute("PRAGMA journal_mode = delete").fetchone() == ("delete",)
@@ -146,11 +155,7 @@ def test_a_crawl_stopped_before_its_first_answer_is_an_interrupted_run(tmp_path:
         with crawling(site, db) as process:
             wait_for_a_request(site, set(faults))
             code, out, err, took = stopped(process, signal.SIGTERM)
-        assert took < SOON, (took, out, err)
-        assert code == ExitCode.INTERRUPTED, (code, out, err)
-        assert out.startswith(f"{SITE}: INTERRUPTED; "), out
-        assert "Traceback" not in err, err
-        assert crawl_rows(db) == [(SITE, "interrupted")]
+        assert_interrupted(db, code, out, err, took)
         site.faults.clear()
         next_run_stores_everything(site, db)
 
@@ -168,11 +173,7 @@ def test_a_signal_to_the_whole_group_with_extraction_workers_is_one_interrupted_
         with crawling(site, db, *settings) as process:
             wait_for_stored(db, 3, process)
             code, out, err, took = stopped(process, sig, group=True)
-        assert took < SOON, (took, out, err)
-        assert code == ExitCode.INTERRUPTED, (code, out, err)
-        assert out.startswith(f"{SITE}: INTERRUPTED; "), out
-        assert "Traceback" not in err, err
-        assert crawl_rows(db) == [(SITE, "interrupted")]
+        assert_interrupted(db, code, out, err, took)
         kept = stored(db)
         assert 3 <= len(kept) < len(ARTICLES)
         expect_rows(db, set(kept))  # each exactly as expected
@@ -222,11 +223,7 @@ def test_a_crawl_stopped_with_requests_hanging_ends_soon_and_keeps_what_it_read(
                 assert time.monotonic() < deadline, "no request hangs"
                 time.sleep(0.02)
             code, out, err, took = stopped(process, signal.SIGTERM)
-        assert took < SOON, (took, out, err)
-        assert code == ExitCode.INTERRUPTED, (code, out, err)
-        assert out.startswith(f"{SITE}: INTERRUPTED; "), out
-        assert "Traceback" not in err, err
-        assert crawl_rows(db) == [(SITE, "interrupted")]
+        assert_interrupted(db, code, out, err, took)
         read = {hit.path for hit in site.hits if not hit.faulty} & set(ARTICLES)
         assert len(read) >= 3
         assert set(stored(db)) == read
