@@ -2098,8 +2098,7 @@ def _is_date_line(text: str) -> bool:
     """A line that is only a date and time (`01/06/2024 | 09:15`): the article's meta line."""
     if CJK_DATE_LINE.match(text):
         return CJK_DATE.search(text) is not None
-    found = search_datetime(text)
-    return found is not None and len(text) - (found.end - found.start) <= MAX_DATE_DECORATION
+    return _only_a_date(text)
 
 
 def _only_a_date(text: str) -> bool:

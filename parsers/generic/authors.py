@@ -402,10 +402,7 @@ def _named_in_box(link: _Element) -> str | None:
     box = link.getparent()
     lines = _lines(box) if box is not None else []
     name = lines[0] if lines else ""
-    words = name.split()
-    if 2 <= len(words) <= MAX_NAME_WORDS and all(word[0].isupper() for word in words):
-        return name if _person(name) else None
-    return None
+    return name if len(name.split()) <= MAX_NAME_WORDS and _capitalised_person(name) else None
 
 
 def _joined_as_printed(names: list[str], links: list[_Element]) -> str | None:
@@ -458,58 +455,56 @@ def _beside_the_article(page: Page, link: _Element) -> bool:
     return False
 
 
+def _publish_line(page: Page) -> _Element | None:
+    """Vietnamese pages: the publish line nearest the headline, when it is near enough for a
+    name printed in or beside it to be the article's writer."""
+    lines = [v for v in visible_dates(page) if not v.modified] if is_vietnamese(page) else []
+    return lines[0].line if lines and lines[0].distance <= MAX_AUTHOR_DISTANCE else None
+
+
+def _capitalised_person(text: str) -> bool:
+    """Two words or more, each capitalised as a person's name is, naming a person (a section's
+    name, a CMS account's `admin` name none)."""
+    words = text.split()
+    return len(words) >= 2 and all(word[0].isupper() for word in words) and _person(text)
+
+
 def _from_publish_line(page: Page) -> str | None:
     """Vietnamese pages: the name opening the publish line in an element of its own, before the
     date (`<span>Lê Minh Thư</span><span>Viện …</span><span>Thứ Sáu, 21/XI/2025 | 10:15</span>`),
     each of its words capitalised as a person's name is (a section's name is not)."""
-    lines = [v for v in visible_dates(page) if not v.modified] if is_vietnamese(page) else []
-    if not lines or lines[0].distance > MAX_AUTHOR_DISTANCE:
-        return None
-    line = lines[0].line
-    block = line.getparent()
+    line = _publish_line(page)
+    block = line.getparent() if line is not None else None
     if block is None or (block.text or "").strip():
         return None
     first = next((child for child in block if isinstance(child.tag, str)), None)
     if first is None or first is line:
         return None
-    text = short_text(first, MAX_CHARS)
-    words = text.split() if text else []
-    if len(words) < 2 or not all(word[0].isupper() for word in words) or not _person(text):
-        return None
-    return text
+    text = short_text(first, MAX_CHARS) or ""
+    return text if _capitalised_person(text) else None
 
 
 def _after_publish_time(page: Page) -> str | None:
     """Vietnamese pages: the name after `bởi` closing the publish line, after its time
     (`<time>01.12.2025 16:45</time> bởi Vũ Thị Lan Anh`, as a theme translates `by`), each of
     its words capitalised as a person's name is (a CMS account's `bởi admin` is none)."""
-    lines = [v for v in visible_dates(page) if not v.modified] if is_vietnamese(page) else []
-    if not lines or lines[0].distance > MAX_AUTHOR_DISTANCE:
-        return None
-    found = BY_AFTER_TIME.fullmatch(lines[0].line.tail or "")
+    line = _publish_line(page)
+    found = BY_AFTER_TIME.fullmatch(line.tail or "") if line is not None else None
     text = found["name"].strip() if found else ""
-    words = text.split()
-    if len(words) < 2 or not all(word[0].isupper() for word in words) or not _person(text):
-        return None
-    return text
+    return text if _capitalised_person(text) else None
 
 
 def _before_publish_time(page: Page) -> str | None:
     """Vietnamese pages: the name opening the publish line's own element, before its time and a
     dash, a bar or a dot (`<span>Hoàng Yến - 10:20 03/12/2025</span>`), each of its words
     capitalised as a person's name is. A comma before the time is a dateline's (`Hà Nội,`)."""
-    lines = [v for v in visible_dates(page) if not v.modified] if is_vietnamese(page) else []
-    if not lines or lines[0].distance > MAX_AUTHOR_DISTANCE:
-        return None
-    text = short_text(lines[0].line, MAX_CHARS) or ""
+    line = _publish_line(page)
+    text = (short_text(line, MAX_CHARS) if line is not None else None) or ""
     found = search_datetime(text) if DIGIT.search(text) else None
     if found is None or not PUBLISH_LINE_JOIN.fullmatch(text[: found.start]):
         return None
     name = _without_time(text)
-    words = name.split()
-    if len(words) >= 2 and all(word[0].isupper() for word in words) and _person(name):
-        return name
-    return name if _newsroom_desk(name) else None
+    return name if _capitalised_person(name) or _newsroom_desk(name) else None
 
 
 def _newsroom_desk(name: str) -> bool:
@@ -530,10 +525,8 @@ def _newsroom_desk(name: str) -> bool:
 def _role_in_publish_line(page: Page) -> str | None:
     """Vietnamese pages: a role line among the parts of the publish line that bars divide
     (`Thứ Tư, 03/12/2025 09:15 | Tác giả: Hồng Phúc | Lượt xem: 1.204`)."""
-    lines = [v for v in visible_dates(page) if not v.modified] if is_vietnamese(page) else []
-    if not lines or lines[0].distance > MAX_AUTHOR_DISTANCE:
-        return None
-    text = short_text(lines[0].line, 2 * MAX_CHARS) or ""
+    line = _publish_line(page)
+    text = (short_text(line, 2 * MAX_CHARS) if line is not None else None) or ""
     parts = [part.strip() for part in text.split("|")]
     return next((part for part in parts[1:] if ROLE_LINE.match(part)), None)
 
@@ -554,18 +547,12 @@ def _signed_after_text(page: Page) -> str | None:
         if following is None:
             continue
         text = short_text(following, MAX_CHARS) or ""
-        words = text.split()
         signed = (
             aligned_right(following)
             or BYLINE_CLASS.search(following.get("class") or "")
             or sum(len(text_of(b)) for b in following.iter("b", "strong")) >= len(text)
         )
-        if (
-            signed
-            and 2 <= len(words) <= MAX_NAME_WORDS
-            and all(word[0].isupper() for word in words)
-            and _person(text)
-        ):
+        if signed and len(text.split()) <= MAX_NAME_WORDS and _capitalised_person(text):
             return text
         return None
     return None

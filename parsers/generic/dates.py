@@ -346,7 +346,7 @@ def _printed_in_utc(page: Page, line: Visible, raw: str, machine: DateMatch) -> 
         return False
     apart = again.value.replace(tzinfo=None) - machine.value.astimezone(zone).replace(tzinfo=None)
     return abs(apart.total_seconds()) < 60 and any(
-        (el.get("datetime") or "").strip() == raw and line.raw in " ".join(text_of(el).split())
+        _attribute(el, "datetime") == raw and line.raw in " ".join(text_of(el).split())
         for el in page.root.iter("time")
     )
 
@@ -394,7 +394,7 @@ def _same_day(printed: DateMatch, machine: DateMatch) -> bool:
 def _machine_form_of(line: Visible, raw: str | None) -> bool:
     """The date `line` prints is the text of a `<time>` whose `datetime` is `raw`."""
     return raw is not None and any(
-        (el.get("datetime") or "").strip() == raw and (text := text_of(el)) and text in line.raw
+        _attribute(el, "datetime") == raw and (text := text_of(el)) and text in line.raw
         for el in line.line.iter("time")
     )
 
@@ -464,7 +464,7 @@ def _time_elements(page: Page) -> list[str]:
             for el, value in _stamps(page)
             if not _update_stamp(el.get("class") or "")
             and (away := distance(page, el)) <= MAX_OVERRIDE_DISTANCE
-            and (not in_zone(page, el) or POST_FACT.fullmatch(article_fact(el)))
+            and (not in_zone(page, el) or _post_fact(el))
         ]
         page.memo["time_elements"] = [value for *_, value in sorted(found)]
     return page.memo["time_elements"]
@@ -508,7 +508,7 @@ def _typed_update_times(page: Page) -> list[str]:
     return [
         value
         for el in page.root.iter("time")
-        if (value := (el.get("datetime") or "").strip())
+        if (value := _attribute(el, "datetime"))
         and (el.get("itemprop") == "dateModified" or _stamp_by_headline(page, el))
     ]
 

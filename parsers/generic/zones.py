@@ -220,7 +220,8 @@ def _find_headline(page: Page) -> _Element | None:
         return closing
     if any(not names_site(page, title) for title in raw_titles) and not site_titled(page):
         # titles of the site and its section only: the headline is printed large, if anywhere
-        named = all(_names_no_article(page, title) for title in raw_titles)
+        links = {_key(text_of(a)) for a in page.root.iter("a")}
+        named = all(_names_no_article(page, title, links) for title in raw_titles)
         return _large_print(page) if named else None
     # No title to go by (a print view's, one naming only the site, or a landing page's pitch
     # the page prints nowhere): the first heading classed as a title, else the first other
@@ -237,11 +238,10 @@ def _find_headline(page: Page) -> _Element | None:
     return None
 
 
-def _names_no_article(page: Page, title: str) -> bool:
-    """Each part of `title` is the site's name or an organisation's, or a link's text on the
-    page (a section the page is filed under: `Sở Tài nguyên và Môi trường - Tin tức`)."""
+def _names_no_article(page: Page, title: str, links: set[str]) -> bool:
+    """Each part of `title` is the site's name or an organisation's, or one of the page's
+    `links` texts (a section the page is filed under: `Sở Tài nguyên và Môi trường - Tin tức`)."""
     parts = [part.strip() for part in SEPARATOR.split(title.strip())[::2]]
-    links = {_key(text_of(a)) for a in page.root.iter("a")}
     return all(names_site(page, p) or is_organisation(p) or _key(p) in links for p in parts)
 
 
