@@ -43,7 +43,9 @@ OWN_PAGE = r"(?:\s*(?:bài\s*viết|bài|tóm\s*tắt)(?!\w))?"
 UNIT = r"(?:\s*(?:k|n|nghìn|ngàn|triệu|tr|m)(?!\w))?"
 LABELLED = (
     patterns.compile(
-        r"(?:(?:số\s*)?lượt\s*(?:xem|đọc|truy\s*cập)|đã\s*(?:xem|đọc)|số\s*lần\s*(?:xem|đọc))"
+        # `Lượt xem: 128`, `Đã xem: 1.204`, the readers counted (`Số người đã xem: 2.406`)
+        r"(?:(?:số\s*)?lượt\s*(?:xem|đọc|truy\s*cập)|(?:(?:số\s*)?người\s*)?đã\s*(?:xem|đọc)"
+        r"|số\s*lần\s*(?:xem|đọc))"
         rf"{OWN_PAGE}\s*:?\s*(?:{SIGN})?{DIGITS}{UNIT}"
         r"(?:\s*(?:lần|lượt)\b)?",  # `Đã xem: 3.015 lần`, whole
         re.I,
@@ -86,6 +88,8 @@ ONLINE_NOW = patterns.compile(r"truc\s*tuyen|online|dang\s*truy\s*cap")
 MAX_COUNTER_BOX = 200  # characters of a site's statistics box
 COUNTER_LEVELS = 3  # levels above a count's line looked at for the online count
 DIGIT = patterns.compile(r"\d")
+# A fact's label and the element holding its value: a description list's, a table row's cells.
+FACT_TERMS = {"dt": "dd", "td": "td", "th": "td"}
 # A fact's label naming the views, folded (`Lượt xem`, `Số lượt đọc`, `Views`).
 VIEWS_TERM = patterns.compile(r"(?:so\s*)?(?:luot|lan)\s*(?:xem|doc)\s*:?|views?\s*:?")
 LABEL_WORD = patterns.compile(f"(?i)xem|đọc|truy\\s*cập|view|{EYE_GLYPH}")
@@ -115,7 +119,7 @@ def views(page: Page) -> str | None:
         if number:
             if not zoned:
                 candidates.append((away, _exact_in_title(el) or number))
-        elif el.tag == "dt" and (fact := _fact_count(el)) is not None:
+        elif el.tag in FACT_TERMS and (fact := _fact_count(el)) is not None:
             if (not zoned or article_fact(fact)) and not _in_teaser(page, el):
                 candidates.append((away, text_of(fact)))
         elif not zoned and LABEL_WORD.search(own):  # also `<span class="views">356 lượt xem`
@@ -126,16 +130,24 @@ def views(page: Page) -> str | None:
             if m is None and text is not None and parent is not None and not DIGIT.search(text):
                 text = short_text(parent, MAX_LINE)  # the label and the number in sibling spans
                 m = _labelled(text) if text is not None else None
-            if m and not _in_teaser(page, el) and not _site_counter(el) and not _beside(page, el):
+            if (
+                m
+                and not _in_teaser(page, el)
+                and not _site_counter(page, el)
+                and not _beside(page, el)
+            ):
                 candidates.append((away, m))
     return min(candidates)[1] if candidates else None
 
 
 def _fact_count(term: _Element) -> _Element | None:
     """The `<dd>` printing the number a `<dt>` labels as the views (`<dt>Lượt xem</dt><dd>846
-    </dd>`), the count the article's facts give."""
+    </dd>`), or the next cell of an info table's row (`<td>Lượt xem:</td><td>867</td>`): the
+    count the article's facts give, as printed without the label in its own element."""
     value = term.getnext()
-    if value is None or value.tag != "dd" or not VIEWS_TERM.fullmatch(fold(text_of(term))):
+    if value is None or value.tag != FACT_TERMS[term.tag]:
+        return None
+    if not VIEWS_TERM.fullmatch(fold(text_of(term))):
         return None
     return value if BARE_NUMBER.match(text_of(value)) else None
 
@@ -176,13 +188,19 @@ def _off_site(page: Page, href: str) -> bool:
     )
 
 
-def _site_counter(el) -> bool:
+def _site_counter(page: Page, el: _Element) -> bool:
     """The site's visit counter (`Đang trực tuyến: 27`, `Lượt truy cập: 1.245.678` in a
-    portlet): a short block a few levels up also counts who is online now."""
+    portlet): a short block a few levels up, not the one holding the headline, also counts who
+    is online now."""
+    headline = headline_element(page)
     for node in list(el.iterancestors())[:COUNTER_LEVELS]:
         text = short_text(node, MAX_COUNTER_BOX)
-        if text is None:
-            return False
+        if (
+            text is None
+            or node is headline
+            or (headline is not None and node in headline.iterancestors())
+        ):
+            return False  # the article's own block: its headline may say `trực tuyến`
         if ONLINE_NOW.search(fold(text)):
             return True
     return False

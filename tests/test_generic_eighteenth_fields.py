@@ -1,0 +1,62 @@
+"""Rules the generic extractor learnt for dates, views, bylines and categories from the
+eighteenth holdout set's families (a social insurance office on Blazor, a commune's service
+centre with htmx, an inspectorate on a Java portal, a plant protection office on Avada, a
+science bulletin on Bolt, a TV programme's episode page, a loudspeaker station on Weebly, a
+football club on Framer, a national park on Grav, a paper's PHP-Nuke archive)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from pipelines.normalize import extract_record
+
+NOW = datetime.fromisoformat("2025-12-05T10:00:00+07:00")
+URL = "https://dichvucong.example.gov.vn/tin-tuc/mo-rong-diem-tiep-nhan-ho-so-luu-dong"
+TITLE = "Mở rộng điểm tiếp nhận hồ sơ lưu động tới các thôn vùng cao"
+HEADLINE = f"<h1>{TITLE}</h1>"
+FIRST = "Từ tháng sau, tổ lưu động sẽ đến từng thôn hai lần mỗi tháng để nhận hồ sơ của bà con."
+SECOND = "Người dân chỉ cần mang căn cước, cán bộ sẽ quét giấy tờ và nộp hộ lên cổng dịch vụ công."
+THIRD = "Kết quả được trả tại nhà văn hóa thôn vào lần đến tiếp theo, không thu thêm chi phí nào."
+TEXT = f"<p>{FIRST}</p><p>{SECOND}</p><p>{THIRD}</p>"
+
+
+def html(body: str, head: str = "") -> str:
+    return f"<html lang='vi'><head><title>{TITLE}</title>{head}</head><body>{body}</body></html>"
+
+
+def record_of(meta: str, after_text: str = "", head: str = "") -> dict:
+    page = html(
+        f"<article><header>{HEADLINE}{meta}</header>"
+        f"<div class='entry-content'>{TEXT}{after_text}</div></article>",
+        head,
+    )
+    return extract_record(page, URL, NOW)
+
+
+def views_of(meta: str) -> tuple[int | None, str | None]:
+    record = record_of(meta)
+    return record["views"], record["views_raw"]
+
+
+def test_the_readers_counted_as_people_who_have_seen_it_label_the_count() -> None:
+    meta = "<div class='meta'><span>05/12/2025</span> <span>Số người đã xem: 1.275</span></div>"
+    assert views_of(meta) == (1275, "Số người đã xem: 1.275")
+
+
+def test_a_count_in_the_cell_after_its_label_is_the_cell_as_printed() -> None:
+    meta = (
+        "<table class='info'><tr><td>Ngày đăng:</td><td>05/12/2025 08:10</td>"
+        "<td>Lượt xem:</td><td>2.304</td></tr></table>"
+    )
+    assert views_of(meta) == (2304, "2.304")
+
+
+def test_online_in_the_headline_does_not_make_its_block_a_site_counter() -> None:
+    online = "<h1>Nộp hồ sơ trực tuyến toàn trình tăng mạnh ở vùng cao</h1>"
+    page = html(
+        f"<article><header>{online}<p class='meta'><span>05/12/2025 08:10</span> · "
+        f"<span class='views'><span id='c'>546</span> lượt xem</span></p></header>"
+        f"<div class='entry-content'>{TEXT}</div></article>"
+    )
+    record = extract_record(page, URL, NOW)
+    assert (record["views"], record["views_raw"]) == (546, "546 lượt xem")
