@@ -20,6 +20,13 @@ before the extractor was read (its `note` says what it decides), and scored with
   for tinbao alone **published exact**: the record's `published_at`, `published_raw` and
   `modified_at` exactly the expected ones (what `tests/test_placements_published.py` requires;
   the peers report no raw string and no update time).
+- **leads**: the summary (the lead or sapo, `null` where the page sets none apart from the body)
+  as `bench/accuracy.py` defines it (a dateline stripped on both sides; the peers report the meta
+  description), **body first**: the body's first paragraph once a paragraph equal to the lead
+  is dropped (`bench/accuracy.py`'s lead-neutral paragraphs), for every extractor; and for
+  tinbao alone **leads exact**: the record's summary and the body's first paragraph exactly
+  (what `tests/test_placements_leads.py` requires: the lead not repeated as body, the body's
+  first paragraph not lost to the lead).
 """
 
 from __future__ import annotations
@@ -40,6 +47,7 @@ from bench.accuracy import (  # noqa: E402
     Case,
     Column,
     Result,
+    body_paragraphs,
     columns_for,
     evaluate,
     print_failures,
@@ -57,6 +65,7 @@ class Lane:
     scored: frozenset[str]  # bench/accuracy.py's rows this lane is scored on
     exact: Callable[[Case, Result], bool] | None = None  # the lane's whole-value row, if any
     record_fields: tuple[str, ...] = ()  # tinbao's record fields the lane's test requires
+    exact_label: str = "exact"  # what the lane's whole-value row compares
 
 
 def _case(row: dict, lane: str) -> Case:
@@ -78,11 +87,27 @@ def _case(row: dict, lane: str) -> Case:
         at = want["published_at"]
         case.published = datetime.fromisoformat(at) if at else None
         case.published_raw = want["published_raw"]
+    if lane == "leads":
+        case.summary = want["summary"]
+        case.lead = [want["summary"]] if want["summary"] else []
+        case.body_first = want["body_first"]
     return case
 
 
 def _same_body(case: Case, got: Result) -> bool:
     return split_paragraphs(got.body) == case.paragraphs
+
+
+def _same_first(case: Case, got: Result) -> bool:
+    paragraphs = body_paragraphs(case, got)
+    return bool(paragraphs) and paragraphs[0] == case.body_first
+
+
+def _record_value(record: dict, name: str) -> object:
+    """A record field, or the body's first paragraph for `body_first`."""
+    if name == "body_first":
+        return next(iter(split_paragraphs(record["body"])), None)
+    return record[name]
 
 
 LANES = {
@@ -92,6 +117,7 @@ LANES = {
         frozenset({"published", "published_raw"}),
         record_fields=("published_at", "published_raw", "modified_at"),
     ),
+    "leads": Lane(frozenset({"summary"}), _same_first, ("summary", "body_first"), "body first"),
 }
 
 
@@ -110,7 +136,7 @@ def record_exact(lane: str, fields: tuple[str, ...], column: Column) -> str:
     hits = 0
     for row in rows:
         record = extract_record(row["html"], row["url"], FETCHED_AT)
-        got = {name: record[name] for name in fields}
+        got = {name: _record_value(record, name) for name in fields}
         want = {name: row["expected"][name] for name in fields}
         hits += got == want
         if got != want:
@@ -139,7 +165,7 @@ def score_lane(lane: str, failures: bool) -> None:
     print_set(title, cases, columns)
     exact = LANES[lane].exact
     if exact is not None:
-        row = f"  {f'{lane} exact (pages)':<32}"
+        row = f"  {f'{lane} {LANES[lane].exact_label} (pages)':<32}"
         for column in columns:
             hits = sum(exact(case, results[column.name][case.name]) for case in cases)
             row += f"{f'{hits}/{len(cases)}':>18}"
