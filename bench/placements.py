@@ -11,6 +11,10 @@ before the extractor was read (its `note` says what it decides), and scored with
   `bench/accuracy.py` defines them (the page's lead neither helps nor hurts), and **body exact**:
   the body's paragraphs, in order, exactly the expected ones (what `tests/test_placements_bodies.py`
   requires of tinbao).
+- **long_bodies**: the same rows as **bodies**, on long pages (15 to 29 body paragraphs) whose
+  text mixes several boxes at once, body blocks (headings, lists, tables, an editor's note) among
+  them; what matters is no boilerplate and the first and last paragraph
+  (`tests/test_placements_long_bodies.py` requires the body exactly).
 - **bylines**: the author set (people; outlets left out on both sides), as `bench/accuracy.py`
   defines it, and for tinbao alone **bylines exact**: the record's display byline and people
   exactly the expected ones (what `tests/test_placements_bylines.py` requires; the peers report
@@ -78,7 +82,7 @@ def _case(row: dict, lane: str) -> Case:
         kind="fixture",
         scored=LANES[lane].scored,
     )
-    if lane == "bodies":
+    if lane in ("bodies", "long_bodies"):
         case.paragraphs = split_paragraphs(want["body"])
         case.lead = [row["lead"]] if row.get("lead") else []
     if lane == "bylines":
@@ -112,6 +116,7 @@ def _record_value(record: dict, name: str) -> object:
 
 LANES = {
     "bodies": Lane(frozenset({"body_f1", "first_last", "no_boilerplate"}), _same_body),
+    "long_bodies": Lane(frozenset({"body_f1", "first_last", "no_boilerplate"}), _same_body),
     "bylines": Lane(frozenset({"byline"}), record_fields=("byline", "authors")),
     "published": Lane(
         frozenset({"published", "published_raw"}),
