@@ -381,30 +381,10 @@ UNSEEN17_NOT_YET: set[int] = {
     52,
     64,
     67,
-    99,
-    101,
-    102,
-    103,
-    105,
     107,
     110,
-    111,
     115,
-    125,
-    127,
-    130,
-    132,
-    133,
-    134,
-    135,
-    136,
-    137,
-    139,
-    142,
-    143,
     147,
-    150,
-    155,
 }
 
 
@@ -2157,6 +2137,58 @@ def test_a_date_something_happened_at(text: str, expected: datetime | None) -> N
     ],
 )
 def test_icu_zone_names_in_vietnamese(text: str, expected: datetime | None) -> None:
+    assert parse_datetime(text, now=FETCHED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a draw, a wedding, a delivery, a round, an offence, a hospital stay, an issue, a
+        # ground-breaking, a measurement, a call, a scheduled post, a D-day, a feed's build
+        ("Kết quả xổ số miền Nam ngày 13/10/2024", None),
+        ("Lễ thành hôn được cử hành lúc 9 giờ ngày 13/10/2024", None),
+        ("Hôn lễ tổ chức 10h, 13/10/2024", None),
+        ("Giao hàng lúc 14:05 13/10/2024", None),
+        ("Vòng 5: 18h00 ngày 13/10/2024", None),
+        ("Thời điểm vi phạm: 14:05 13/10/2024", None),
+        ("Ngày xuất viện: 13/10/2024", None),
+        ("Thẻ bảo hiểm cấp ngày 13/10/2024", None),
+        ("Khởi công lúc 8h ngày 13/10/2024", None),
+        ("Ghi nhận vào 14h ngày 13/10/2024, nhiệt độ 35 độ", None),
+        ("Cuộc gọi đến 14:05 13/10/2024", None),
+        ("Tin được lên lịch phát hành 08:00 ngày 14/10/2024", None),
+        ("Giờ G: 5h00 13/10/2024", None),
+        ("<lastBuildDate>Sun, 13 Oct 2024 14:05:00 +0700</lastBuildDate>", None),
+        # beside them a publish line is read, and `cấp nhật` is no issue
+        ("Xổ số 13/10/2024 | Đăng 14/10/2024 08:05", at(2024, 10, 14, 8, 5)),
+        ("Ngày cập nhật 13/10/2024", at(2024, 10, 13)),
+    ],
+)
+def test_a_draw_a_wedding_an_issue_a_measurement_and_a_feeds_build_time(
+    text: str, expected: datetime | None
+) -> None:
+    assert parse_datetime(text, now=FETCHED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # zone abbreviations with one meaning, kept all year where they are (IRST since 2022)
+        ("13/10/2024 22:15 MYT", at(2024, 10, 13, 21, 15)),
+        ("13/10/2024 06:15 AKDT", at(2024, 10, 13, 21, 15)),
+        ("13/12/2024 05:15 AKST", at(2024, 12, 13, 21, 15)),
+        ("13/10/2024 17:45 IRST", at(2024, 10, 13, 21, 15)),
+        ("13/10/2024 19:60 NPT", None),
+        ("13/10/2024 19:45 NPT", at(2024, 10, 13, 21, 0)),
+        # Atlantic or Arabia: refused
+        ("13/10/2024 10:15 AST", None),
+        # `giờ quốc tế` is universal time
+        ("13/10/2024 14:15 giờ quốc tế", at(2024, 10, 13, 21, 15)),
+    ],
+)
+def test_malaysia_alaska_iran_nepal_and_universal_time(
+    text: str, expected: datetime | None
+) -> None:
     assert parse_datetime(text, now=FETCHED) == expected
 
 

@@ -191,8 +191,9 @@ _NOT_PLACE = (
     r"(?![a-z])"
 )
 # Zone abbreviations with one meaning, and their offsets (`10:05 JST`, RFC 822's `EST`, `AEDT`,
-# Indonesia's `WIB`); `IST` (India, Israel, Ireland), `CST` (China, the American Central) and
-# `BST` (British summer, Bangladesh) have several: None.
+# Indonesia's `WIB`, Iran's `IRST`, kept all year since 2022); `IST` (India, Israel, Ireland),
+# `CST` (China, the American Central), `BST` (British summer, Bangladesh) and `AST` (Atlantic,
+# Arabia) have several: None.
 _ZONE_ABBREVIATIONS = {
     "sgt": "+0800",
     "hkt": "+0800",
@@ -221,9 +222,15 @@ _ZONE_ABBREVIATIONS = {
     "eest": "+0300",
     "acst": "+0930",
     "acdt": "+1030",
+    "myt": "+0800",
+    "akst": "-0900",
+    "akdt": "-0800",
+    "irst": "+0330",
+    "npt": "+0545",
     "ist": None,
     "cst": None,
     "bst": None,
+    "ast": None,
 }
 _ZONE_ABBREVIATION = rf"(?:{'|'.join(_ZONE_ABBREVIATIONS)})(?![a-z])"
 # Zones' names as ICU prints them in Vietnamese (`Giờ chuẩn Thái Bình Dương`, Pacific standard
@@ -254,6 +261,7 @@ _ZONE_NAMES = {
     "chuannhatban": "+0900",
     "chuanhanquoc": "+0900",
     "phoihopquocte": "+0000",
+    "quocte": "+0000",  # `giờ quốc tế`: universal time
     # … and a country's time where the country keeps one offset all year, no summer time
     # (`10 giờ 30 phút (giờ Nhật Bản)`): its standard time.
     "trungquoc": "+0800",
@@ -1219,6 +1227,11 @@ def _range(folded: str, start: int, end: int) -> bool:
 # …`) and the night a forecast covers (`Dự báo thời tiết đêm 21 ngày 22/11/2025`). So are a
 # market session's close or opening (`Chốt phiên 02/12/2025, VN-Index …`), a programme going on
 # air (`Lên sóng lúc …`) and, before a day word, an event's start (`bắt đầu lúc 19h30 tối nay`).
+# So are a lottery's draw (`Kết quả xổ số … ngày …`), a wedding (`Hôn lễ được cử hành vào …`), a
+# delivery, a fixture's round (`Vòng 12: …`), an offence (`Thời gian vi phạm: …`), a hospital
+# stay (`Ngày nhập viện: …`), a licence's or a card's issue (`… cấp ngày …`), a ground-breaking
+# (`Khởi công ngày …`), a measurement (`Ghi nhận lúc …`), a call, a post still scheduled (`được
+# lên lịch đăng vào …`), a D-day (`Giờ G: …`) and a feed's build time (`<lastBuildDate>`).
 # A label's field ends at a bar opening another labelled field (`Tình trạng hiệu lực: Còn hiệu
 # lực | Ngày ban hành: …`): the date is that field's; a bar before the value does not end it
 # (`Lịch phát sóng | 03/11/2025`).
@@ -1232,7 +1245,7 @@ _EVENT_LABEL = patterns.compile(
     r"|embargo|cam\s*dang|khong\s*(?:dang|dua\s*tin|phat\s*hanh)\s*truoc"
     r"|(?:khai|be)\s*(?:mac|giang)\s*:|be\s*mac|ngay\s*in(?![a-z])|(?<!bao\s)(?<!an\sban\s)in\s*(?:luc|ngay)|truy\s*cap"
     r"|(?:ngay|gio|le)\s*(?:thi|phat\s*song|khoi\s*hanh|mo\s*ban|xet\s*xu|ra\s*mat|cong\s*chieu"
-    r"|bong\s*lan)(?![a-z])|khoi\s*(?:cong|hanh|chieu)\s*:|xem\s*lan\s*cuoi|tai\s*(?:ve|xuong)(?![a-z])"
+    r"|bong\s*lan)(?![a-z])|khoi\s*(?:cong|hanh|chieu)\s*(?::|ngay|luc|vao)|xem\s*lan\s*cuoi|tai\s*(?:ve|xuong)(?![a-z])"
     r"|(?:expires?|expiry|expiration|countdown|(?<=[-_\"'])end)(?![a-z])"
     r"|(?:phat|len)\s*song|phat\s*lai|(?<!da\sphat\s)truc\s*tiep\s*(?:luc|vao|ngay)|hieu\s*luc|san\s*xuat|hsd(?![a-z])"
     r"|han\s*su\s*dung|ngay\s*cap(?!\s*nhat)|nhan\s*ho\s*so|tham\s*gia\s*:|joined"
@@ -1247,7 +1260,10 @@ _EVENT_LABEL = patterns.compile(
     r"|le\s*(?:vieng|an\s*tang|truy\s*dieu|nhap\s*quan|di\s*quan|dua\s*tang|hoa\s*tang)"
     r"|(?:tin|so(?:\s*bao)?|ky)\s*(?:tiep\s*theo|ke\s*tiep)|tuyen\s*an(?![a-z])"
     r"|(?:chot|ket\s*thuc|mo\s*cua|dong\s*cua)\s*phien(?![a-z])"
-    r"|cau\s*hoi|doc\s*hoi|(?<![a-z])hoi\s*[:(])"
+    r"|cau\s*hoi|doc\s*hoi|(?<![a-z])hoi\s*[:(]"
+    r"|xo\s*so|hon\s*le|cu\s*hanh|giao\s*hang|(?<![a-z])vong\s*\d+\s*:|vi\s*pham|(?:nhap|xuat)\s*vien"
+    r"|(?<![a-z])cap\s*ngay|ghi\s*nhan\s*(?:luc|vao|ngay)|cuoc\s*goi|len\s*lich|gio\s*g\s*:"
+    r"|lastbuilddate)"
     r"(?:[^\d|]|\|(?![^|:\d]*:)|(?<=[a-z])\d)*$"
 )
 _EVENT_WINDOW = 40
@@ -1263,6 +1279,8 @@ _EVENT_WORDS = patterns.compile(
     r"|embargo|cam\s*dang|khong\s*(?:dang|dua|phat)"
     r"|tuyen\s*an|cau\s*hoi|doc\s*hoi|hoi\s*[:(]|chot\s*phien|cua\s*phien"
     r"|nsx|canh|nhan\s*bai|chap\s*nhan|duyet\s*dang|phan\s*bien|start|birth|bday|xay"
+    r"|xo\s*so|hon\s*le|cu\s*hanh|giao\s*hang|vong\s*\d|vi\s*pham|vien|cap\s*ngay|ghi\s*nhan"
+    r"|cuoc\s*goi|len\s*lich|gio\s*g|lastbuild"
 )
 
 
