@@ -563,14 +563,18 @@ _COUNT_WORD = (
     rf"|\s+(?:{_DIGIT_WORD}{_TENS}|muoi{_ONES_AFTER_TEN}))?|{_TENS})?"
     rf"|muoi{_ONES_AFTER_TEN}|nua"
 )
+# A count with a decimal comma (`1,5 giờ`, an hour and a half); one digit after it, as
+# `1,500` groups thousands.
+_NUMBER = r"\d+(?:,\d(?!\d))?"
 _AMOUNT = (
-    rf"(\d+|{_COUNT_WORD}|an?|one)\s*({_UNIT}|{_EN_UNIT})(?:\s*dong\s*ho(?![a-z]))?"
+    rf"({_NUMBER}|{_COUNT_WORD}|an?|one)\s*({_UNIT}|{_EN_UNIT})(?:\s*dong\s*ho(?![a-z]))?"
     r"(\s*ruoi(?![a-z]))?"
 )
 _AGO_EN = rf"(?<![a-z\d.,])(?:(?:\d+|an?|one)\s*{_EN_UNIT}\s*)+ago(?![a-z])"
 _AGO = (
-    rf"(?P<ahead>sau\s+)?(?<![a-z\d.,])"
-    rf"(?:(?:\d+|{_COUNT_WORD})\s*{_UNIT}(?:\s*dong\s*ho)?(?:\s*ruoi)?\s*)+(?(ahead)nua|truoc)"
+    rf"(?P<ahead>sau\s+)?(?<![a-z\d.,\-−])"
+    rf"(?:(?:{_NUMBER}|{_COUNT_WORD})\s*{_UNIT}(?:\s*dong\s*ho)?(?:\s*ruoi)?\s*(?:,\s*)?)+"
+    r"(?(ahead)nua|truoc)"
     rf"|(?<![a-z])cach\s*(?:day|nay)\s+(?:khoang\s+)?(?:(?:\d+|{_COUNT_WORD})\s*{_UNIT}(?:\s*ruoi)?\s*)+"
     r"|(?P<word>vua\s+xong|vua\s+moi|vua\s+dang|vai\s+giay\s+truoc|tuan\s+truoc|thang\s+truoc|nam\s+ngoai"
     r"|nam\s+truoc|just\s+now)(?![a-z])"
@@ -1356,6 +1360,8 @@ def _relative(folded: str, now: datetime) -> Iterator[_Found]:
             folded, max(0, m.start() - 12), m.start()
         ):
             continue  # Moment's `thứ tư tuần trước lúc 08:05`: any of the six days before
+        if not word and _WEEKDAY_WEEK_AGO.search(folded, max(0, m.start() - 4), m.end()):
+            continue  # date-fns' `thứ sáu tuần trước vào lúc`: the weekday's number is no count
         if word:
             delta = _AGO_WORDS[_SPACE_RUN.sub(" ", word)]
         else:
@@ -1388,6 +1394,7 @@ _NOT_A_COUNT = patterns.compile(
 )
 _BOUND_WINDOW = 12
 _WEEKDAY_BEFORE = patterns.compile(rf"(?<![a-z]){_WEEKDAY}\s*$")
+_WEEKDAY_WEEK_AGO = patterns.compile(rf"(?<![a-z]){_WEEKDAY}\s*tuan\s*truoc")
 _DAY = timedelta(days=1)
 
 
@@ -1406,6 +1413,8 @@ def _count(word: str) -> float:
     """`3`, `ba`, `nửa`, `an`, `mười lăm`, `hai mươi tư`, `một trăm linh năm` as a number."""
     if word.isdigit():
         return int(word)
+    if "," in word:  # `1,5`
+        return float(word.replace(",", "."))
     words = word.split()
     if "tram" in words:
         rest = words[2:]
@@ -1769,7 +1778,8 @@ def _match(text: str, now: datetime, month_first: bool = False) -> _Found | None
     found = _first(folded, now, month_first)
     if found is not None:
         return found
-    if folded.strip(" .") == "bay gio":  # Carbon's and Intl's `bây giờ` (now), alone
+    if folded.strip(" .") in ("bay gio", "phut nay"):  # Carbon's and Intl's `bây giờ` (now),
+        # and Intl's `phút này` (this minute), alone
         return 0, len(folded), now.replace(microsecond=0), "relative"
     m = re.search(_TIME_ONLY, folded)
     if (
