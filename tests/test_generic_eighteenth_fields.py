@@ -60,3 +60,18 @@ def test_online_in_the_headline_does_not_make_its_block_a_site_counter() -> None
     )
     record = extract_record(page, URL, NOW)
     assert (record["views"], record["views_raw"]) == (546, "546 lượt xem")
+
+
+def signed(line: str) -> tuple[str | None, list[str]]:
+    record = record_of("<p class='meta'>05/12/2025 08:10</p>", line)
+    return record["byline"], record["authors"]
+
+
+def test_a_writer_of_notes_is_labelled_as_the_author() -> None:
+    line = "<p style='text-align:right'><em>Ghi chép: Đinh Thị Mây</em></p>"
+    assert signed(line) == ("Đinh Thị Mây", ["Đinh Thị Mây"])
+
+
+def test_the_announcer_who_read_the_bulletin_on_air_is_no_author() -> None:
+    line = "<p style='text-align:right'><b>Tin: Hà Thị Lụa - Phát thanh viên: Vi Văn Sáng</b></p>"
+    assert signed(line) == ("Hà Thị Lụa", ["Hà Thị Lụa"])

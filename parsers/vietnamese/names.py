@@ -26,15 +26,15 @@ class Byline(NamedTuple):
 
 # All patterns run on a folded copy (`fold`), whose indexes match the cleaned text.
 # A writer's label: `Bài/ảnh:`, `Bài, clip:`, `Nội dung, ảnh:` and the pictures first (`Ảnh,
-# bài:`) name a writer who also took the pictures; a translator (`Lược dịch:`) and a compiler
-# (`Tổng hợp:`) wrote the text printed; `Video:` and `Ảnh, video:` alone name the maker of a
-# video page.
+# bài:`) name a writer who also took the pictures; a translator (`Lược dịch:`), a compiler
+# (`Tổng hợp:`) and a writer of notes (`Ghi chép:`) wrote the text printed; `Video:` and `Ảnh,
+# video:` alone name the maker of a video page.
 _ROLE = patterns.compile(
     r"(?:(?:bai|tin|noi\s*dung)\s*(?:va|,|&|/)?\s*(?:anh|clip|video)|bai\s*&\s*anh"
     r"|anh\s*(?:va|,|&|/)\s*(?:bai|tin)"
     r"|(?:bai|tin|anh|tac\s*gia(?:\s*bai\s*viet)?|thuc\s*hien|nhom\s*thuc\s*hien|noi\s*dung"
     r"|(?:anh\s*(?:,|va|&|/)\s*)?(?:video|clip)(?:\s*(?:,|va|&|/)\s*anh)?|phong\s*vien|pv|nguoi\s*viet|nguoi\s*dang|tong\s*hop|(?:nguoi\s*|luoc\s*|bien\s*)?dich"
-    r"|but\s*danh|kich\s*ban|nguoi\s*thuc\s*hien)\s*(?=:))\s*:?\s*"
+    r"|but\s*danh|kich\s*ban|nguoi\s*thuc\s*hien|ghi\s*chep)\s*(?=:))\s*:?\s*"
 )
 _SOURCE_LABEL = patterns.compile(r"(?:^|(?<=[\s(|\-–—.,;]))nguon(?:\s*tin|\s*bai)?\s*:\s*")
 _THEO = patterns.compile(r"theo\s+")
@@ -94,12 +94,14 @@ _BY = patterns.compile(
 _PHOTO = patterns.compile(r"(?:anh|image|photo|foto|bild)s?\s*:")
 # Credits beside the author's that name no author: the photographer's, and the editor's or
 # approver's (`Tác giả: Hoàng Minh | Biên tập: Thu Trang`, `Người viết: X<br>Người duyệt: Y`).
-# A designer's (`Đồ họa:`, `Thiết kế:`, `Trình bày:`) is no author's either, and in English the
-# credit takes `by` (`Photos by`, `Editing by`).
+# A designer's (`Đồ họa:`, `Thiết kế:`, `Trình bày:`) and an announcer's who read a bulletin on
+# air (`Phát thanh viên:`) are no author's either, and in English the credit takes `by`
+# (`Photos by`, `Editing by`).
 _NOT_AUTHOR = (
     r"(?:(?:(?:anh|image|photo|foto|bild)s?|bien\s*tap|nguoi\s*duyet|duyet\s*bai|hieu\s*dinh"
     r"|do\s*hoa|thiet\s*ke|trinh\s*bay|quay\s*phim|dung\s*phim|ky\s*thuat|am\s*thanh"
-    r"|dan\s*chuong\s*trinh|doc|chiu\s*trach\s*nhiem(?:\s*noi\s*dung)?|nguon\s*anh)\s*:|(?:photos?|pictures?|images?|editing|edited)\s+by\s)"
+    r"|dan\s*chuong\s*trinh|phat\s*thanh\s*vien|doc"
+    r"|chiu\s*trach\s*nhiem(?:\s*noi\s*dung)?|nguon\s*anh)\s*:|(?:photos?|pictures?|images?|editing|edited)\s+by\s)"
 )
 _CREDIT = patterns.compile(_NOT_AUTHOR)
 # … and after the names in the same box: `Bài: Hoàng Long<br>Ảnh: Trần Huấn`.
