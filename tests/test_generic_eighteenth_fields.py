@@ -75,3 +75,13 @@ def test_a_writer_of_notes_is_labelled_as_the_author() -> None:
 def test_the_announcer_who_read_the_bulletin_on_air_is_no_author() -> None:
     line = "<p style='text-align:right'><b>Tin: Hà Thị Lụa - Phát thanh viên: Vi Văn Sáng</b></p>"
     assert signed(line) == ("Hà Thị Lụa", ["Hà Thị Lụa"])
+
+
+def test_a_writers_label_alone_in_its_cell_names_the_writer_in_the_next() -> None:
+    meta = (
+        "<table class='info'><tr><td>Ngày đăng:</td><td>05/12/2025 08:10</td></tr>"
+        "<tr><td>Tác giả:</td><td colspan='3'>Lò Văn Pấng (panglv@example.gov.vn)</td></tr>"
+        "</table>"
+    )
+    record = record_of(meta)
+    assert (record["byline"], record["authors"]) == ("Lò Văn Pấng", ["Lò Văn Pấng"])

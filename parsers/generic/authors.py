@@ -578,7 +578,9 @@ def _from_role_lines(page: Page) -> str | None:
         if not ROLE_LINE.match(text_start(el, ROLE_LABEL)) or _opens_with_role_line(el):
             continue
         text = short_text(el, 2 * MAX_CHARS)
-        if text is not None and ROLE_LINE.match(text) and not in_zone(page, el):
+        found = ROLE_LINE.match(text) if text is not None else None
+        # A label alone (`<td>Tác giả:</td><td>Lê Hoa</td>`) is a field's, its name beside it.
+        if found and text[found.end() :].strip(" :") and not in_zone(page, el):
             return text
     return None
 
