@@ -85,3 +85,17 @@ def test_a_writers_label_alone_in_its_cell_names_the_writer_in_the_next() -> Non
     )
     record = record_of(meta)
     assert (record["byline"], record["authors"]) == ("Lò Văn Pấng", ["Lò Văn Pấng"])
+
+
+def test_the_articles_own_footer_says_who_wrote_it_and_when_it_last_changed() -> None:
+    page = html(
+        f"<main><article><header>{HEADLINE}<p class='meta'>03/12/2025 - 10g20</p></header>"
+        f"<div class='noi-dung'>{TEXT}</div><footer class='article-foot'>"
+        "<p>Người viết: Bế Thị Hằng - Công chức Tư pháp - Hộ tịch</p>"
+        "<p>Người duyệt: Hoàng Văn Khải</p><p>Sửa đổi lần cuối: 04/12/2025 08:00</p>"
+        "</footer></article></main><footer><p>Trung tâm Phục vụ hành chính công xã</p></footer>"
+    )
+    record = extract_record(page, URL, NOW)
+    assert (record["byline"], record["authors"]) == ("Bế Thị Hằng", ["Bế Thị Hằng"])
+    assert record["published_at"] == "2025-12-03T10:20:00+07:00"
+    assert record["modified_at"] == "2025-12-04T08:00:00+07:00"

@@ -137,7 +137,11 @@ def is_zone(el: _Element) -> bool:
     """An element that is page furniture rather than the article (by tag, class or style)."""
     names = classes(el)
     return (
-        ((el.tag in ZONE_TAGS or HEADER_CLASS.search(names)) and not _article_header(el))
+        (
+            (el.tag in ZONE_TAGS or HEADER_CLASS.search(names))
+            and not _article_header(el)
+            and not _article_footer(el)
+        )
         or _hidden(el)
         or bool(ZONE_WORDS.search(names))
     )
@@ -155,6 +159,15 @@ def _article_header(el: _Element) -> bool:
         or ARTICLE_TYPE.search(a.get("itemtype") or "")
         for a in el.iterancestors()
     )
+
+
+def _article_footer(el: _Element) -> bool:
+    """A `<footer>` whose nearest sectioning element is an `<article>` is the article's own (who
+    wrote and approved it, when it was last changed, its tags), unlike the site's footer."""
+    if el.tag != "footer":
+        return False
+    section = next(el.iterancestors("article", "section", "aside", "nav"), None)
+    return section is not None and section.tag == "article"
 
 
 def _hidden(el: _Element) -> bool:
