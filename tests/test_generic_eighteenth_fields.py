@@ -99,3 +99,14 @@ def test_the_articles_own_footer_says_who_wrote_it_and_when_it_last_changed() ->
     assert (record["byline"], record["authors"]) == ("Bế Thị Hằng", ["Bế Thị Hằng"])
     assert record["published_at"] == "2025-12-03T10:20:00+07:00"
     assert record["modified_at"] == "2025-12-04T08:00:00+07:00"
+
+
+def test_affiliation_markers_after_the_authors_names_are_no_part_of_them() -> None:
+    meta = (
+        "<p class='authors'>TS. Lê Thị Bích<sup>1</sup>, KS. H Yâo Mlô<sup>2</sup></p>"
+        "<p class='affiliations'><sup>1</sup> Viện Khoa học; <sup>2</sup> Trung tâm Khuyến nông"
+        "</p><p class='meta'>05/12/2025 08:10</p>"
+    )
+    record = record_of(meta)
+    assert record["byline"] == "TS. Lê Thị Bích, KS. H Yâo Mlô"
+    assert record["authors"] == ["Lê Thị Bích", "H Yâo Mlô"]

@@ -146,6 +146,9 @@ _CONTACT = patterns.compile(
     r"\s*[)>\]]?",
     re.IGNORECASE,
 )
+# An affiliation's marker glued to the end of a capitalised name, before the next name or the
+# end (`ThS. Y Bhiông Niê¹, TS. Trần Thu Hà²`, `<sup>1</sup>` read as `1`): no part of it.
+_AFFILIATION_MARK = patterns.compile(r"\b([^\W\d_]+)([\d⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})(?=\s*(?:[,;]|$))")
 # The place the writer files from after a comma (`Minh Hà, từ Tokyo`), as in brackets (`Thu Hà
 # (từ Praha)`): shown, but no person. `Từ` in capitals is a surname.
 _FILED_FROM = patterns.compile(r"từ\s+\S")
@@ -350,12 +353,20 @@ def _contacts_removed(text: str) -> str:
     return _PICTOGRAPH.sub("", text)
 
 
+def _unmarked(found: re.Match[str]) -> str:
+    """A capitalised name without the affiliation's marker glued to it; a lower-case handle
+    (`hoangnam95`) and a name in capitals (an outlet's channel, `VTV24`) keep their digits."""
+    name = found.group(1)
+    return name if name[0].isupper() and not name.isupper() else found.group()
+
+
 def clean_byline(text: str | None) -> Byline:
     """Split a byline into its people and the source it credits."""
     cleaned = clean_text(text)
     if cleaned is None:
         return Byline(None, (), None)
     cleaned = _contacts_removed(cleaned)
+    cleaned = _AFFILIATION_MARK.sub(_unmarked, cleaned)
     trailer = _TRAILER.search(fold(cleaned))
     if trailer:
         cleaned = cleaned[: trailer.start()]
