@@ -110,3 +110,12 @@ def test_affiliation_markers_after_the_authors_names_are_no_part_of_them() -> No
     record = record_of(meta)
     assert record["byline"] == "TS. Lê Thị Bích, KS. H Yâo Mlô"
     assert record["authors"] == ["Lê Thị Bích", "H Yâo Mlô"]
+
+
+def test_the_reporters_in_a_programmes_credits_are_its_authors() -> None:
+    credits = (
+        "<dl class='credits'><dt>Biên tập</dt><dd>Lục Thu Hiền</dd>"
+        "<dt>Phóng viên</dt><dd>Sầm Văn Tới, Mông Thị Lả</dd>"
+        "<dt>Quay phim</dt><dd>Hứa Văn Sinh</dd></dl>"
+    )
+    assert signed(credits) == ("Sầm Văn Tới, Mông Thị Lả", ["Sầm Văn Tới", "Mông Thị Lả"])

@@ -102,9 +102,12 @@ EDGE = " -–—|,·•"  # between a name and the time after it
 ROLE_LINE_TAGS = ("p", "div", "span", "td", "li", "dd")  # elements read as role lines
 LINE_TAGS = frozenset({"div", "p", "li", "dd", "dt", "h3", "h4", "h5", "h6"})  # lines of a box
 # The label of a writer's field standing alone beside its value (a properties table's
-# `Người viết` cell), in the page's spelling for the scan and folded for the whole label.
-FIELD_WORDS = text_scan(("[Nn]gư", "[ờ]i\\s+viết"), ("[Tt]", "[á]c\\s+giả"))
-FIELD_LABEL = patterns.compile(r"(?:nguoi\s*viet|tac\s*gia)\s*:?")
+# `Người viết` cell, a programme's credits listing `<dt>Phóng viên</dt><dd>…</dd>` among the
+# editor and camera), in the page's spelling for the scan and folded for the whole label.
+FIELD_WORDS = text_scan(
+    ("[Nn]gư", "[ờ]i\\s+viết"), ("[Tt]", "[á]c\\s+giả"), ("[Pp]h", "[ó]ng\\s+viên")
+)
+FIELD_LABEL = patterns.compile(r"(?:nguoi\s*viet|tac\s*gia|phong\s*vien)\s*:?")
 ROLE_LABEL = 20  # characters: the longest role label (`Bài và ảnh:`) with room to spare
 # `bởi` and the name after a publish time, closing its line (`… 16:45 bởi Vũ Thị Lan Anh`).
 BY_AFTER_TIME = patterns.compile(r"\s*(?:(?:đăng|viết|gửi)\s+)?bởi\s*:?\s+(?P<name>[^\d|]+)", re.I)
