@@ -25,7 +25,7 @@ from parsers.page import Page, text_of
 from parsers.profile import Layout, SiteProfile
 from parsers.sites import profile_for
 from parsers.urls import clean_url
-from parsers.vietnamese.names import is_organisation
+from parsers.vietnamese.names import is_account, is_organisation
 from parsers.vietnamese.text import fold, strip_dateline, unescape
 
 GENERIC = "generic"
@@ -264,6 +264,8 @@ class _Extractor:
             self.sources["byline"] = self.sources["body"]
         else:
             result.byline_raw = self.field("byline", generic.byline)
+            if credit and result.byline_raw and is_account(result.byline_raw):
+                result.byline_raw = None  # the office signing the text names more than a login
         if result.byline_raw is None and credit:  # `Theo Báo X` under the text: a source only
             result.byline_raw = credit
             self.sources["byline"] = self.sources["body"]

@@ -119,3 +119,13 @@ def test_the_reporters_in_a_programmes_credits_are_its_authors() -> None:
         "<dt>Quay phim</dt><dd>Hứa Văn Sinh</dd></dl>"
     )
     assert signed(credits) == ("Sầm Văn Tới, Mông Thị Lả", ["Sầm Văn Tới", "Mông Thị Lả"])
+
+
+def test_an_office_signing_the_text_names_more_than_the_login_that_posted_it() -> None:
+    meta = (
+        "<div class='meta-info'>Bởi <a href='/author/ttpv_admin/' rel='author'>ttpv_admin</a>"
+        " | 05/12/2025</div>"
+    )
+    office = "<p style='text-align: right;'><strong>TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG</strong></p>"
+    record = record_of(meta, office)
+    assert (record["byline"], record["authors"]) == ("TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG", [])

@@ -127,6 +127,7 @@ _TITLE_BEFORE = patterns.compile(
 # A forum handle (`hoangnam_pd`): one word, no capitals, no tone marks. With the poster's name
 # in brackets after it (`hoangnam_pd (Hoàng Nam)`), the name is the byline.
 _HANDLE = patterns.compile(r"[a-z0-9][a-z0-9_.-]*")
+_ACCOUNT = patterns.compile(r"[a-z0-9]+(?:_[a-z0-9]+)+")
 # A date, a clock, a count or an age glued after the names (`Hoàng Yến 12/05/2024 08:30`,
 # `Lê Hải | 1.204 lượt xem`, `• 3 giờ trước`, `Theo Báo Nhân Dân, ngày 19/11/2025`), with a
 # weekday or `ngày` before it, or the `lúc` or `vào` of a publish line (`Đăng bởi Vũ Nam lúc
@@ -255,6 +256,12 @@ def is_organisation(name: str) -> bool:
     return bool(
         _OUTLET_WORDS.search(lower) or _BODY_WORDS.search(lower) or _ORG_FOLDED.search(folded)
     )
+
+
+def is_account(name: str) -> bool:
+    """A CMS account's login as the byline (`bvtv_admin`, `cdc_truyenthong`): one lower-case
+    word joined by an underscore, which no person's or pen name is."""
+    return _ACCOUNT.fullmatch(name.strip()) is not None
 
 
 def _is_outlet(name: str) -> bool:
