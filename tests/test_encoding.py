@@ -15,6 +15,7 @@ from parsers.vietnamese.dates import LOCAL_TZ
 from parsers.vietnamese.encoding import (
     TCVN3,
     from_tcvn3,
+    from_utf8_misread,
     legacy_encoding,
     misdecoded,
     reads_as_vietnamese,
@@ -24,6 +25,21 @@ TEXT = "Thêm 38 sản phẩm đạt chuẩn OCOP cấp tỉnh; Thái Bình đư
 PAGE = f'<html><head><meta charset="utf-8"></head><body><h1>{TEXT}</h1></body></html>'
 THAI_BINH = profile_for("baothaibinh.com.vn")
 ARTICLE = "https://baothaibinh.com.vn/tin-tuc/15/105870/them-38-san-pham-dat-chuan-ocop-cap-tinh"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # UTF-8's bytes read as windows-1252, the undefined 0x9D shown as its C1 control
+        (TEXT.encode("utf-8").decode("cp1252"), TEXT),
+        ("3 giá»\x9d trÆ°á»›c", "3 giờ trước"),
+        # Vietnamese as it is, and Latin-1 text that is no UTF-8, are none
+        (TEXT, None),
+        ("Café à Paris", None),
+    ],
+)
+def test_utf8_read_as_windows_1252_is_undone(text: str, expected: str | None) -> None:
+    assert from_utf8_misread(text) == expected
 
 
 def test_vietnamese_reads_and_mojibake_does_not() -> None:

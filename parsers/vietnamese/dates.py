@@ -122,7 +122,7 @@ from typing import NamedTuple
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from parsers import patterns
-from parsers.vietnamese.encoding import from_tcvn3, legacy_encoding
+from parsers.vietnamese.encoding import from_tcvn3, from_utf8_misread, legacy_encoding
 from parsers.vietnamese.text import JUNK, fold, unescape
 
 LOCAL_TZ = ZoneInfo("Asia/Ho_Chi_Minh")
@@ -704,6 +704,9 @@ _LONGEST_FIELD = 4  # digits of a year, the longest part of a date or a clock
 # A JSON escape, and a separator's percent-encoding between digits (an address's query).
 _JSON_ESCAPE = patterns.compile(r"\\u([0-9a-fA-F]{4})")
 _URL_ESCAPE = patterns.compile(r"(?<=\d)%(2[0BbCcFf]|3[Aa])(?=\d)")
+# The lead bytes of UTF-8's Vietnamese letters as windows-1252 shows them, before a continuation
+# byte (`Ã ` of `à`, `Ä‘` of `đ`, `á»` of `ờ`, `Æ°` of `ư`): a cheap test first.
+_UTF8_MISREAD_HINT = patterns.compile("[ÃÄÆ][\u0080-\u00bf\u0152-\u203a]|á»")
 # The codes of TCVN3's commonest letters in dates (`à`, `á`, `ă`): a cheap test first.
 _TCVN3_HINT = patterns.compile("[µ¸¨]")
 
@@ -728,6 +731,8 @@ def _prepare(text: str) -> tuple[str, str]:
             text = unescape(text)
     if text.isascii():
         return text, text.lower()
+    if _UTF8_MISREAD_HINT.search(text):  # `NgÃ y 29 thÃ¡ng 5`: UTF-8 shown as windows-1252
+        text = from_utf8_misread(text) or text
     if not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
     if JUNK.search(text):

@@ -7,6 +7,7 @@ of old archives show their code points as Latin-1 symbols (TCVN3 `Thªm 38 s¶n 
 `Vieät Nam`). `reads_as_vietnamese` weighs the letters against those marks; `legacy_encoding`
 names a font encoding, and `from_tcvn3` converts TCVN3, whose table is one code per letter.
 VNI spreads a letter over two codes that are also ordinary letters, so it is not converted.
+`from_utf8_misread` undoes UTF-8 read as windows-1252 (`NgÃ y` → `Ngày`).
 """
 
 from __future__ import annotations
@@ -128,3 +129,26 @@ def legacy_encoding(text: str) -> str | None:
 def from_tcvn3(text: str) -> str:
     """TCVN3 (ABC) text → Unicode (NFC)."""
     return text.translate(_TCVN3_TABLE)
+
+
+# The five bytes windows-1252 leaves undefined, shown as the C1 controls of the same number.
+_UNDEFINED_CP1252 = {chr(byte): byte for byte in (0x81, 0x8D, 0x8F, 0x90, 0x9D)}
+
+
+def from_utf8_misread(text: str) -> str | None:
+    """`text` as the UTF-8 it was before its bytes were read as windows-1252 (`Thá»© SÃ¡u` →
+    `Thứ Sáu`), or None when its characters are no such bytes or those bytes are no UTF-8."""
+    data = bytearray()
+    for char in text:
+        byte = _UNDEFINED_CP1252.get(char)
+        if byte is not None:
+            data.append(byte)
+            continue
+        try:
+            data += char.encode("cp1252")
+        except UnicodeEncodeError:
+            return None
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
