@@ -305,7 +305,9 @@ def _time(n: str, after_date: bool = False) -> str:
     (`08h05:30`); a minute after `giờ` may carry its mark (`8 giờ 05'`). A dotted clock
     (`14.20`) needs a valid minute and no digit after it, so `14.75` and `1.234` are no clock;
     it may dot its seconds too, Oracle's `08.05.00.000000000 AM`.
-    A semicolon glued to two digits is a colon mistyped (`08;05`).
+    A semicolon glued to two digits is a colon mistyped (`08;05`); SQL Server's milliseconds
+    follow the seconds after a colon (`8:05:33:123PM`). `theo` may come before the zone
+    (`20:05 theo giờ GMT`).
     A clock right after a date may follow a bare comma (`03/02/2020,14:20`); elsewhere a digit
     and a comma before it make a number (`9,330`). `8 giờ rưỡi` is 8:30 and `8 giờ kém 15`
     7:45; `08:00 giờ` restates its unit. A local zone's name may restate its offset (`ICT
@@ -318,7 +320,7 @@ def _time(n: str, after_date: bool = False) -> str:
     minute = r"\d{1,3}" if after_date else r"\d{2}"  # `08:301` after a date is no clock
     return (
         rf"(?:(?P<zh{n}>{'|'.join(_CHINESE_PERIODS)})\s*)?{lead}(?P<h{n}>\d{{1,2}})"
-        rf"(?:(?:\s*{_COLON}\s*|;(?=\d\d(?!\d)))(?P<m{n}>{minute})(?:\s*{_COLON}\s*(?P<s{n}>\d{{2}})(?:[.,]\d+)?)?['’]?"
+        rf"(?:(?:\s*{_COLON}\s*|;(?=\d\d(?!\d)))(?P<m{n}>{minute})(?:\s*{_COLON}\s*(?P<s{n}>\d{{2}})(?:[.,]\d+|:\d{{3}}(?!\d))?)?['’]?"
         rf"(?:\s*gio(?![a-z])(?!\s*(?:{_LOCAL_PLACE}|gmt|utc|dia))(?!\s+(?!{_NOT_PLACE})[a-z]))?"
         rf"|[.٫](?P<md{n}>[0-5]\d)(?:\.(?P<sd{n}>[0-5]\d)(?:\.\d{{1,9}})?)?(?!\d|[.,]\d)"
         rf"|\s?[hg時点]\s?(?P<mh{n}>\d{{1,2}})?"
@@ -330,7 +332,7 @@ def _time(n: str, after_date: bool = False) -> str:
         rf"(?:(?![a-z\d])|(?=[ap]\.?m|sa|ch|z(?![a-z\d])))"
         rf"(?:\s*(?:(?:vao\s*)?(?:buoi|ban(?=\s*dem))\s*)?(?P<ap{n}>{_MARK}(?:\s*{_MARK})?|{_DAY_PART})"
         rf"(?![a-z]))?"
-        rf"(?:\s*[(\[]?\s*(?:(?P<tz{n}>(?:gio\s*|etc/)?(?:gmt|utc)(?:\s*/\s*(?:gmt|utc))?(?:\s*[+\-−]\s*\d{{1,2}}(?::?\d{{2}})?)?"
+        rf"(?:\s*[(\[]?\s*(?:theo\s+)?(?:(?P<tz{n}>(?:gio\s*|etc/)?(?:gmt|utc)(?:\s*/\s*(?:gmt|utc))?(?:\s*[+\-−]\s*\d{{1,2}}(?::?\d{{2}})?)?"
         rf"|[+\-−]\d{{2}}:?\d{{2}}(?![\d/.\-])|z(?![a-z\d])|ut(?![a-z])|{_ZONE_ABBREVIATION}"
         rf"|{_ZONE_NAME}|gio\s*dia\s*phuong(?:\s*[(\[]\s*(?:gmt|utc)\s*[+\-−]\s*\d{{1,2}}(?::?\d{{2}})?(?=\s*[)\]]))?|{_TZ_NAME}"
         rf"|(?<=\()\s*gio\s+(?!{_LOCAL_PLACE}|gmt|utc)[a-z]+(?:\s[a-z]+)?(?=\s*\))"
@@ -397,14 +399,15 @@ _MONTH_WORD = (
 )
 # `tháng`, and its short forms `thg 2`, `Th02`, `Th2` (the last two glued to the number: a spaced
 # `Th 2` is Monday). The year's `năm` may be OCR's `nărn`, the letters r and n read for an m.
+# Jira's `dd/MMM/yy` puts solidi around the month and a two-digit year after it (`29/Thg 05/26`).
 _MONTH_LABEL = r"(?:thang|thg|th(?=\d))\.?\s*"
 _WRITTEN_DMY = (
-    r"(?:ngay\s*)?(?<!\d)(?P<d>\d{1,2})(?:st|nd|rd|th(?!\d))?\s*-?\s*"
+    r"(?:ngay\s*)?(?<!\d)(?P<d>\d{1,2})(?:st|nd|rd|th(?!\d))?\s*[-/]?\s*"
     + _MONTH_LABEL
     + r"(?P<mo>"
     + _MONTH_WORD
     + r")"
-    r"(?:\s*(?:,\s*na(?:m|rn)|na(?:m|rn)|,|/|-)\s*|\s+)(?P<y>\d{4})(?!\d)"
+    r"(?:\s*(?:,\s*na(?:m|rn)|na(?:m|rn)|,|/|-)\s*|\s+)(?P<y>\d{4}|(?<=/)\d{2})(?!\d)"
 )
 _WRITTEN_MDY = (
     _MONTH_LABEL + r"(?P<mo>" + _MONTH_WORD + r")\s+(?P<d>\d{1,2})\s*,\s*(?P<y>\d{4})(?!\d)"
@@ -930,6 +933,8 @@ def _iso(folded: str, now: datetime) -> Iterator[_Found]:
                 )
             except ValueError:
                 continue
+            if tz and folded.startswith("[", end) and not _zone_keeps(folded, end, value):
+                continue  # `…+07:00[Asia/Tokyo]`: the offset and the zone contradict each other
             if zone:
                 value = value.astimezone(LOCAL_TZ)
             rule = "nukeviet" if m.re is _ISO and m.group("abbr") else "iso"
@@ -946,6 +951,22 @@ def _iso(folded: str, now: datetime) -> Iterator[_Found]:
             continue  # `2025-11-21T08:00/PT2H`, `…/2025-11-21T11:30`: an interval's start
         if _plausible(value, now) and not (m.start() and _event(folded, m.start())):
             yield m.start(), end, value, rule
+
+
+# Java's zoned time names its zone in brackets after the offset: `…+07:00[Asia/Bangkok]`.
+_BRACKETED_ZONE = patterns.compile(rf"\[({_TZ_NAME})\]")
+
+
+def _zone_keeps(folded: str, end: int, value: datetime) -> bool:
+    """Whether the zone bracketed at folded[end:] (if any) kept `value`'s offset then."""
+    m = _BRACKETED_ZONE.match(folded, end)
+    if m is None:
+        return True
+    try:
+        zone = _named_zone(m[1])
+    except ValueError:
+        return True  # a name the tz database lacks says nothing against the offset
+    return value.astimezone(zone).utcoffset() == value.utcoffset()
 
 
 # A field named for GMT holds UTC without saying so: WordPress's `"date_gmt":
@@ -1198,13 +1219,22 @@ _DASHES = frozenset(_RANGE_MARKS.replace("\\", ""))
 _DASH_NEAR = 12  # `17 - 20/5`, `17/5 - ngày 20/5`: the dash is this close to the date
 
 
+# Days listed before a date with `và` (and) share its month and year: `29, 30 và 31/5/2026`.
+_DAY_LIST_BEFORE = patterns.compile(
+    r"(?<![\d/.:,a-z])(?<!thu\s)(?<!th\s)\d{1,2}(?:\s*,\s*\d{1,2})*\s*,?\s*va\s*(?:ngay\s*)?$"
+)
+
+
 def _range(folded: str, start: int, end: int) -> bool:
-    """Whether the date at folded[start:end] is one end of a dash-joined period (most dates
-    have no dash next to them: tested first, as this runs for every date found)."""
+    """Whether the date at folded[start:end] is one end of a dash-joined period or the last of
+    listed days (most dates have no dash or `và` next to them: tested first, as this runs for
+    every date found)."""
     after = folded[end : end + _DASH_NEAR]
     if not _DASHES.isdisjoint(after) and _RANGE_AFTER.match(folded, end):
         return True
     before = folded[max(0, start - _DASH_NEAR) : start]
+    if "va" in before and _DAY_LIST_BEFORE.search(folded, max(0, start - _RANGE_WINDOW), start):
+        return True  # `29, 30 và 31/5/2026`: days listed, none of them a publish time
     return not _DASHES.isdisjoint(before) and bool(
         _RANGE_BEFORE.search(folded, max(0, start - _RANGE_WINDOW), start)
     )
