@@ -1,0 +1,172 @@
+"""Probes: the figures `tinbao history` and `tinbao stats` give for runs where things went wrong,
+checked against what the run did.
+
+README and docs/scheduling.md: `history` lists the runs newest first with start, duration,
+status, pages, new, refreshed, dropped by reason, errors and alarms; the run summary on stdout
+gives pages fetched, new, refreshed, revisions, dropped (with reasons) and errors, and "the same
+figures are in the `crawls` row"; each site's `errors` count is its own ERROR lines; a lost
+connection is one ERROR line naming the URL after its retries; an error page served with 200 is
+dropped as `error page`; a run whose article fetches mostly failed is `failed`, and `stats`
+shows the latest crawl whatever its outcome (with the last finished one when that crawl did not
+finish). Refresh: a stored article published within the window whose last fetch is older than
+the latest step it has reached is fetched again.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+import time
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+from tests.faults.harness import (
+    ARTICLES,
+    LIVE,
+    MIRROR,
+    VIDEO,
+    article_path,
+    crawl,
+    expect_rows,
+    tinbao,
+)
+from tests.faults.server import Fault, serving
+
+SUMMARY = re.compile(
+    r"baothaibinh: \w+; (\d+) pages, (\d+) new, (\d+) refreshed, (\d+) revisions, .*?"
+    r"(\d+) dropped.*?, (\d+) errors"
+)
+ERROR_PAGE = (
+    "<html><head><title>404 - Không tìm thấy trang</title></head><body>"
+    "<h1>404</h1><p>Không tìm thấy trang bạn yêu cầu.</p></body></html>"
+).encode()
+RESET = (article_path("105870"), article_path("108765"))
+
+
+def history(db: Path, *options: str) -> list[dict]:
+    done = tinbao("history", "--db", str(db), "--json", *options)
+    assert done.returncode == 0, done.stderr
+    return [json.loads(line) for line in done.stdout.splitlines()]
+
+
+def stats(db: Path) -> dict:
+    done = tinbao("stats", "--db", str(db), "--json")
+    assert done.returncode == 0, done.stderr
+    (site,) = [json.loads(line) for line in done.stdout.splitlines()]
+    return site
+
+
+def summary(stdout: str) -> tuple[int, ...]:
+    found = SUMMARY.search(stdout)
+    assert found, stdout
+    return tuple(int(n) for n in found.groups())
+
+
+def test_errors_in_history_are_the_error_lines_the_run_printed(tmp_path: Path) -> None:
+    db = tmp_path / "news.db"
+    with serving(MIRROR, {path: Fault(reset=True) for path in RESET}) as site:
+        run = crawl(site, db)
+    assert run.returncode == 0, run.output
+    printed = [line for line in run.stderr.splitlines() if re.search(r"\bERROR\b", line)]
+    assert len(printed) == 2, run.stderr
+    (last,) = history(db)
+    assert last["errors"] == 2
+    assert summary(run.stdout)[5] == 2
+    expect_rows(db, set(ARTICLES) - set(RESET))
+
+
+def test_dropped_pages_are_counted_by_their_reasons(tmp_path: Path) -> None:
+    db = tmp_path / "news.db"
+    broken = article_path("107903")
+    with serving(MIRROR, {broken: Fault(body=ERROR_PAGE)}) as site:
+        run = crawl(site, db)
+    assert run.returncode == 0, run.output
+    (last,) = history(db)
+    assert (last["new"], last["dropped"]) == (14, 2)
+    assert last["dropped_reasons"] == {"missing_body": 1, "error_page": 1}
+    assert summary(run.stdout)[1] == 14 and summary(run.stdout)[4] == 2
+    expect_rows(db, set(ARTICLES) - {broken})
+    assert VIDEO not in ARTICLES
+
+
+def test_a_runs_duration_is_the_time_it_took(tmp_path: Path) -> None:
+    db = tmp_path / "news.db"
+    with serving(MIRROR, {path: Fault(stall=0.5) for path in ARTICLES}) as site:
+        began = time.monotonic()
+        run = crawl(site, db)
+        took = time.monotonic() - began
+    assert run.returncode == 0, run.output
+    (last,) = history(db)
+    # 15 articles of 0.5 s each, at most two at a time to one host: at least 3.75 s
+    assert 3 <= last["seconds"] <= took + 1, (last["seconds"], took)
+    started = datetime.fromisoformat(last["started_at"])
+    finished = datetime.fromisoformat(last["finished_at"])
+    assert abs((finished - started).total_seconds() - last["seconds"]) <= 1
+
+
+def test_a_failed_run_is_shown_with_its_reason_and_stats_keeps_the_last_finished(
+    tmp_path: Path,
+) -> None:
+    db = tmp_path / "news.db"
+    with serving(MIRROR) as site:
+        assert crawl(site, db).returncode == 0
+    every_article = {path: Fault(status=404, body=b"not found") for path in (*ARTICLES, VIDEO)}
+    with serving(MIRROR, every_article) as site:
+        run = crawl(site, db, "-a", "full=1")
+    assert run.returncode == 4, run.output
+    failed, finished = history(db)
+    assert (failed["id"], failed["status"], finished["status"]) == (2, "failed", "finished")
+    assert "16 of 16 article fetches failed (404: 16)" in failed["failure"]
+    site_stats = stats(db)
+    assert (site_stats["articles"], site_stats["last_crawl_id"]) == (15, 2)
+    assert site_stats["last_crawl_status"] == "failed"
+    assert site_stats["last_finished_at"] == finished["started_at"]
+
+
+def test_runs_are_listed_newest_first_and_limited(tmp_path: Path) -> None:
+    db = tmp_path / "news.db"
+    with serving(MIRROR) as site:
+        for _ in range(2):
+            assert crawl(site, db).returncode == 0
+    runs = history(db)
+    assert [(r["id"], r["new"], r["status"]) for r in runs] == [
+        (2, 0, "finished"),
+        (1, 15, "finished"),
+    ]
+    assert [r["id"] for r in history(db, "--limit", "1")] == [2]
+    text = tinbao("history", "--db", str(db)).stdout.splitlines()
+    assert [line.split()[0] for line in text] == ["#2", "#1"]
+
+
+def test_a_refresh_runs_figures_agree_between_the_summary_and_history(tmp_path: Path) -> None:
+    db = tmp_path / "news.db"
+    with serving(MIRROR) as site:
+        assert crawl(site, db).returncode == 0
+    now = datetime.now(timezone(timedelta(hours=7)))
+    due = [LIVE + article_path(name) for name in ("105870", "102296", "108765")]
+    conn = sqlite3.connect(db)
+    with conn:
+        for url in due:  # published 2 h ago, last fetched before its 1 h step was reached
+            conn.execute(
+                "UPDATE articles SET published_at = ?, fetched_at = ? WHERE url = ?",
+                (
+                    (now - timedelta(hours=2)).isoformat(timespec="seconds"),
+                    (now - timedelta(hours=1, minutes=30)).isoformat(timespec="seconds"),
+                    url,
+                ),
+            )
+    conn.close()
+    with serving(MIRROR) as site:
+        run = crawl(site, db, settings=("TINBAO_REFRESH_WINDOW_DAYS=7",))
+    assert run.returncode == 0, run.output
+    pages, new, refreshed, revisions, dropped, errors = summary(run.stdout)
+    last = history(db)[0]
+    assert (refreshed, new) == (3, 0), run.stdout
+    assert (last["pages"], last["new"], last["refreshed"], last["revisions"]) == (
+        pages,
+        new,
+        refreshed,
+        revisions,
+    )
+    assert (last["dropped"], last["errors"]) == (dropped, errors)
