@@ -5,9 +5,10 @@ exactly fifteen keys; `--url` picks the site profile by host; the `url` field is
 article URL (main host, no tracking parameters or fragment); the paper's own mobile host is the
 site, mapped onto its main host; links are compared by one key whatever their spelling (host in
 capitals, `:443`, `utm_*`, `fbclid`, a `#fragment`); a canonical URL keys a record only when it
-names the same article. Unreadable input is one line on stderr and exit 2. So every spelling of
-the OCOP article's address below must give the record its `page.json` expects, exactly, and an
-address that is no web page's must be refused in one line.
+names the same article. Unreadable input is exit 2. So every spelling of the OCOP article's
+address below must give the record its `page.json` expects, exactly, and an address that is no
+web page's must be refused as a usage error: the command's usage line and one line saying what
+is wrong, as every command of the command line does.
 """
 
 from __future__ import annotations
@@ -72,4 +73,7 @@ def test_an_address_that_is_no_web_page_is_refused_in_one_line() -> None:
         assert done.returncode == 2, (url, done.returncode, done.stdout, done.stderr)
         assert done.stdout == "", url
         assert "Traceback" not in done.stderr
-        assert len(done.stderr.strip().splitlines()) == 1, (url, done.stderr)
+        # a usage error: the command's usage line, then one line saying what is wrong
+        usage, *errors = done.stderr.strip().splitlines()
+        assert usage.startswith("usage:"), (url, done.stderr)
+        assert len(errors) == 1 and "error:" in errors[0], (url, done.stderr)

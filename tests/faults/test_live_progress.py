@@ -1,13 +1,13 @@
 """Probes: the live progress `tinbao crawl` prints on a terminal.
 
 docs/scheduling.md: on a terminal, live progress every `TINBAO_PROGRESS_INTERVAL` seconds
-(`[site] pages (pages/min), items, new, errors`; new articles counted as they are parsed) and
-warnings; with `--quiet`, or when stderr is not a terminal (cron, systemd), only errors on
-stderr and the summary on stdout. README: `TINBAO_PROGRESS` (default off) is live per-site
-progress on stderr, on for `tinbao crawl` on a terminal; a setting given wrong is one line
-before anything is fetched. The crawl's stderr is a real pseudo-terminal here (its stdout a
-pipe, as under `tinbao crawl | tee`), and each article answers after 0.3 s so that progress has
-time to show.
+(`[site] pages (pages/min), items, new, errors`, printed as `[baothaibinh] 10 pages
+(598/min), 4 items, 4 new, 0 errors`; new articles counted as they are parsed) and warnings;
+with `--quiet`, or when stderr is not a terminal (cron, systemd), only errors on stderr and the
+summary on stdout. README: `TINBAO_PROGRESS` (default off) is live per-site progress on
+stderr, on for `tinbao crawl` on a terminal; a setting given wrong is one line before anything
+is fetched. The crawl's stderr is a real pseudo-terminal here (its stdout a pipe, as under
+`tinbao crawl | tee`), and each article answers after 0.3 s so that progress has time to show.
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ from tests.faults.harness import ARTICLES, FAST, MIRROR, SITE, crawl, expect_row
 from tests.faults.server import Fault, FaultServer, serving
 
 PROGRESS = re.compile(
-    r"\[baothaibinh\]\D*?(\d+) pages \(([\d.,]+) pages/min\), (\d+) items, (\d+) new, (\d+) errors"
+    r"\[baothaibinh\] (\d+) pages \((\d+)/min\), (\d+) items, (\d+) new, (\d+) errors"
 )
 SLOW = {path: Fault(stall=0.3) for path in ARTICLES}
 QUICK_PROGRESS = ("TINBAO_PROGRESS_INTERVAL=0.5",)
@@ -110,7 +110,7 @@ def test_no_progress_when_stderr_is_not_a_terminal(tmp_path: Path) -> None:
     with serving(MIRROR, SLOW) as site:
         run = crawl(site, tmp_path / "news.db", settings=QUICK_PROGRESS)
     assert run.returncode == 0, run.output
-    assert "pages/min" not in run.output, run.output
+    assert not lines(run.output), run.output
 
 
 def test_no_progress_on_a_terminal_under_quiet(tmp_path: Path) -> None:
@@ -118,7 +118,7 @@ def test_no_progress_on_a_terminal_under_quiet(tmp_path: Path) -> None:
     with serving(MIRROR, SLOW) as site:
         code, stdout, shown = on_terminal(site, db, "--quiet")
     assert code == 0, shown
-    assert "pages/min" not in shown + stdout, shown
+    assert not lines(shown + stdout), shown
     expect_rows(db, ARTICLES)
 
 
