@@ -14,6 +14,7 @@ from typing import NamedTuple
 from parsers import papers as data
 from parsers.profile import SiteProfile
 from parsers.sites import all_profiles
+from parsers.urls import host_and_its_site
 from parsers.vietnamese.text import fold
 
 BEFORE = "before-2025"
@@ -120,5 +121,7 @@ def _by_host() -> dict[str, Paper]:
 
 
 def paper_for(host: str) -> Paper | None:
-    """The paper serving `host`, or None for hosts outside the registry."""
-    return _by_host().get(host.lower().split(":")[0])
+    """The paper serving `host` or its mobile or AMP copy (`m.`, `amp.`), or None for hosts
+    outside the registry."""
+    by_host = _by_host()
+    return next((by_host[h] for h in host_and_its_site(host) if h in by_host), None)

@@ -124,6 +124,14 @@ def on_hosts(hostname: str | None, hosts: Sequence[str]) -> bool:
     return any(hostname.startswith(p) and hostname[len(p) :] in hosts for p in MOBILE_PREFIXES)
 
 
+def host_and_its_site(hostname: str) -> tuple[str, ...]:
+    """`hostname` (lowercase, without a port), then the host it is a copy of when it is a
+    site's `www.`, mobile or AMP host: where to look a site up by a host it was given."""
+    host = hostname.lower().split(":")[0]
+    copied = [host[len(p) :] for p in ("www.", *MOBILE_PREFIXES) if host.startswith(p)]
+    return (host, *copied)
+
+
 def url_key(url: str, hosts: Sequence[str] = ()) -> str:
     """The key two links to the same article share: the canonical form of their clean URL,
     its path without a trailing slash (`/a/b/` is `/a/b`: servers redirect one to the other)."""

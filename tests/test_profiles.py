@@ -81,6 +81,13 @@ def test_unknown_host_has_no_profile() -> None:
     assert profile_for(urlsplit("https://www.baothaibinh.com.vn/x").hostname).key == "baothaibinh"
 
 
+def test_a_papers_mobile_or_amp_host_has_its_profile() -> None:
+    assert profile_for("m.baothaibinh.com.vn").key == "baothaibinh"
+    assert profile_for("AMP.baothaibinh.com.vn:443").key == "baothaibinh"
+    assert profile_for("mm.baothaibinh.com.vn") is None
+    assert profile_for("m.example.org") is None
+
+
 def test_unknown_selector_field_is_refused() -> None:
     with pytest.raises(ValueError, match=r"^layout 'x': unknown fields \['date', 'headlin'\]$"):
         Layout(name="x", fields={"headline": "h1", "headlin": "h1", "date": ".d"})

@@ -133,6 +133,12 @@ def test_paper_for_host_with_or_without_www() -> None:
     assert registry.paper_for("vnexpress.net") is None
 
 
+def test_paper_for_a_papers_mobile_or_amp_host() -> None:
+    assert registry.paper_for("m.baohungyen.vn").key == "baohungyen"
+    assert registry.paper_for("amp.baotravinh.vn").key == "baotravinh"
+    assert registry.paper_for("m.vnexpress.net") is None
+
+
 @pytest.mark.parametrize(
     ("query", "expected"),
     [

@@ -8,6 +8,7 @@ import sys
 from functools import cache
 
 from parsers.profile import SiteProfile
+from parsers.urls import host_and_its_site
 
 
 @cache
@@ -28,9 +29,10 @@ def _by_host() -> dict[str, SiteProfile]:
 
 
 def profile_for(host: str) -> SiteProfile | None:
-    """The profile serving `host` (with or without `www.`), or None for unknown hosts."""
-    host = host.lower().split(":")[0]
-    return _by_host().get(host) or _by_host().get(host.removeprefix("www."))
+    """The profile serving `host`, its `www.` host, or its mobile or AMP copy (`m.`, `amp.`,
+    the same articles: a page saved from a phone), or None for unknown hosts."""
+    by_host = _by_host()
+    return next((by_host[h] for h in host_and_its_site(host) if h in by_host), None)
 
 
 def reload() -> None:
