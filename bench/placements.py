@@ -31,6 +31,11 @@ before the extractor was read (its `note` says what it decides), and scored with
   tinbao alone **leads exact**: the record's summary and the body's first paragraph exactly
   (what `tests/test_placements_leads.py` requires: the lead not repeated as body, the body's
   first paragraph not lost to the lead).
+- **images**: the record's pictures, every `{url, caption}` in order, as `bench/accuracy.py`
+  defines the row (tinbao only: the peers report no captions), and **image addresses**: the set of
+  picture addresses exactly the expected one, for every extractor (trafilatura's `graphic`
+  elements with `include_images`, newspaper4k's `images`; what `tests/test_placements_images.py`
+  requires of tinbao is the list exactly).
 """
 
 from __future__ import annotations
@@ -95,6 +100,8 @@ def _case(row: dict, lane: str) -> Case:
         case.summary = want["summary"]
         case.lead = [want["summary"]] if want["summary"] else []
         case.body_first = want["body_first"]
+    if lane == "images":
+        case.images = want["images"]
     return case
 
 
@@ -123,7 +130,49 @@ LANES = {
         record_fields=("published_at", "published_raw", "modified_at"),
     ),
     "leads": Lane(frozenset({"summary"}), _same_first, ("summary", "body_first"), "body first"),
+    "images": Lane(frozenset({"images"})),
 }
+
+
+def _trafilatura_images(case: Case) -> set[str]:
+    from trafilatura import bare_extraction
+
+    doc = bare_extraction(case.html, url=case.url, include_images=True)
+    body = doc.body if doc is not None else None
+    return {g.get("src") for g in body.iter("graphic")} if body is not None else set()
+
+
+def _newspaper_images(case: Case) -> set[str]:
+    from newspaper import Article
+
+    article = Article(case.url, fetch_images=False, language="vi")
+    article.download(input_html=case.html)
+    article.parse()
+    return set(article.images)
+
+
+IMAGE_READERS: dict[str, Callable[[Case], set[str]]] = {
+    "trafilatura": _trafilatura_images,
+    "newspaper4k": _newspaper_images,
+}
+
+
+def image_addresses(cases: list[Case], column: Column, got: dict[str, Result]) -> str:
+    """Pages whose set of picture addresses is exactly the expected one; a miss is listed
+    with the column's failures."""
+    hits = 0
+    for case in cases:
+        want = {image["url"] for image in case.images}
+        if column.name in IMAGE_READERS:
+            have = IMAGE_READERS[column.name](case)
+        else:
+            have = {image["url"] for image in got[case.name].images}
+        hits += want == have
+        if want != have:
+            column.failures.append(
+                (case.name, "image addresses", str(sorted(want)), str(sorted(have)))
+            )
+    return f"{hits}/{len(cases)}"
 
 
 def load_rows(lane: str) -> list[dict]:
@@ -174,6 +223,11 @@ def score_lane(lane: str, failures: bool) -> None:
         for column in columns:
             hits = sum(exact(case, results[column.name][case.name]) for case in cases)
             row += f"{f'{hits}/{len(cases)}':>18}"
+        print(row)
+    if lane == "images":
+        row = f"  {'image addresses (pages)':<32}"
+        for column in columns:
+            row += f"{image_addresses(cases, column, results[column.name]):>18}"
         print(row)
     if LANES[lane].record_fields:
         row = f"  {f'{lane} exact (pages)':<32}"
