@@ -232,6 +232,18 @@ SET_APART_CLASS = patterns.compile(
 )
 SET_APART_SELECTORS = ("[class*=widget]", "[class*=disclaimer]")
 MAX_SET_APART = 600  # characters: more is a part of the text a page builder calls a widget
+# A class word of a box set apart among the text's paragraphs: a fact or tip box, an alert, a
+# notice (`box-info`, Bootstrap's `alert alert-info`, Grav's `notices yellow`, `match-box`).
+BOX_CLASS = patterns.compile(r"(?:^|[\s_-])(?:box|alert|notices?|callout)(?:$|[\s_-])", re.I)
+# … of which these say it alone: a `box` is set apart when it opens with a title of its own.
+NOTICE_CLASS = patterns.compile(r"(?:^|[\s_-])(?:alert|notices?|callout)(?:$|[\s_-])", re.I)
+# A link to a document file (`….pdf`, `….docx?download=1`): an attachment's.
+DOCUMENT_FILE = patterns.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|odt|zip|rar)(?:$|[?#])", re.I)
+LINE_TAGS = frozenset({"p", "div", "li", "dd", "td"})  # blocks a line of links is typed in
+MAX_ATTACHMENT_LINE = 200  # characters: a file's name, its size, a download count
+MAX_FILE_NOTE = 30  # characters beside the link: `(42 lượt tải)`, `(PDF, 412 KB)`
+BOX_LINES = ("p", "div", "h2", "h3", "h4", "h5", "h6")  # where a box's title line may be typed
+BOX_SELECTORS = ("[class*=box]", "[class*=alert]", "[class*=notice]", "[class*=callout]")
 # ARIA roles of a control (a toggle's arrow, a tab) and of a table the scripts draw in `<div>`s
 # (a database view): widgets of the page, not typed text.
 CONTROL_ROLES = frozenset({"button", "switch", "tab", "tablist", "menu", "menubar", "toolbar"})
@@ -565,7 +577,10 @@ def read_body(
         if el.tag == "video" or VIDEO_SOURCE.search(el.get("src") or el.get("data-src") or ""):
             _mark_media(el)
             _drop_player_title(el, root)
+    for el in list(root.iter("audio")):  # a recording's title or length in its player's box
+        _drop_player_title(el, root)
     _drop_set_apart(root, found_by)
+    _drop_classed_boxes(root, found_by)
     _drop_sign_up_boxes(root)
     _drop_call_boxes(root)
     drop_widgets(root)
@@ -582,6 +597,7 @@ def read_body(
     _drop_titled_boxes(root)
     _drop_fact_boxes(root)
     _drop_boxes(root)
+    _drop_attachments(root)  # (after a titled box of them went whole)
     _drop_key_points(root)
     _drop_teaser_lists(root)
     _drop_card_boxes(root, page)
@@ -659,6 +675,57 @@ def _drop_set_apart(root: _Element, found_by: Callable[[str], list[_Element]]) -
                 and short_text(el, MAX_SET_APART) is not None
             ):
                 remove_element(el)
+
+
+def _drop_classed_boxes(root: _Element, found_by: Callable[[str], list[_Element]]) -> None:
+    """Remove a short block among the text's paragraphs that its class calls an alert or a
+    notice, or a box opening with a bold title of its own (`<div class="box-info"><p><strong>
+    Bạn có biết?</strong></p><p>…</p></div>`, a match's facts, a tip for the reader, a fact
+    table floated beside the text): set apart from the paragraphs around it, not a part of
+    their text. A box of one untitled line is left to `_drop_labelled_notes`; a box with a
+    picture is a figure; a note labelled for the reader (`Lưu ý:`, see `READER_NOTE`) is the
+    text's."""
+    for css in BOX_SELECTORS:
+        for el in found_by(css):
+            parent = el.getparent()
+            if (
+                el is root
+                or el.tag not in ("div", "section", "table")
+                or parent is None
+                or not BOX_CLASS.search(classes := el.get("class") or "")
+                or not (NOTICE_CLASS.search(classes) or _opens_with_title(el))
+                or not _attached(el, root)
+                or sum(child.tag == "p" for child in parent) < 2
+                or el.find(".//img") is not None
+                or (text := short_text(el, MAX_SET_APART)) is None
+                or READER_NOTE.match(fold(text.partition(":")[0] + ":"))
+            ):
+                continue
+            remove_element(el)
+
+
+def _drop_attachments(root: _Element) -> None:
+    """Remove a line that is a link to a document file and a short note beside it (`<a
+    href="….pdf">Tải bản tin kỳ 48 (PDF, 412 KB)</a> (42 lượt tải)`): the attached file,
+    offered for download, not a line of the text."""
+    for link in [a for a in root.iter("a") if DOCUMENT_FILE.search(a.get("href") or "")]:
+        line = link
+        while line.tag not in LINE_TAGS and (parent := line.getparent()) is not None:
+            line = parent
+        if line is root or not _attached(line, root) or line.find(".//img") is not None:
+            continue
+        text, named = text_of(line), text_of(link)
+        if named and len(text) <= MAX_ATTACHMENT_LINE and len(text) - len(named) <= MAX_FILE_NOTE:
+            remove_element(line)
+
+
+def _opens_with_title(box: _Element) -> bool:
+    """`box`'s first line is a short title in bold or a heading, and more text follows it."""
+    first = next((el for el in box.iter(*BOX_LINES) if el is not box and text_of(el)), None)
+    if first is None or not (first.tag in HEADING_TAGS or all_bold(first)):
+        return False
+    title, text = text_of(first), text_of(box)
+    return len(title) <= MAX_BOX_TITLE and text.startswith(title) and len(text) > len(title)
 
 
 def _drop_sign_up_boxes(root: _Element) -> None:
@@ -1289,8 +1356,8 @@ def _mark_media(el: _Element) -> None:
 
 def _drop_player_title(player: _Element, root: _Element) -> None:
     """Remove the one short line in a player's own box (`<div class="video-player"><video>
-    <p class="video-title">Clip: …</p></div>`): the video's title, no more body than its
-    caption."""
+    <p class="video-title">Clip: …</p></div>`, `<audio>` over `Nghe lại bản tin (12 phút)`):
+    the recording's title, no more body than its caption."""
     box = player.getparent()
     if box is None or box is root or box.tag not in ("div", "figure", "section"):
         return
@@ -1949,8 +2016,11 @@ def _album_cells(table: _Element) -> list[tuple[_Element, _Element]]:
 
 
 def table_caption(table: _Element) -> str:
-    """A caption table's caption: the text of its rows without the picture."""
-    return " ".join(text_of(row) for row in table.iter("tr") if row.find(".//img") is None).strip()
+    """A caption table's caption: its `<caption>` (printed above or, styled so, below the
+    picture whatever its place in the source) and the text of its rows without the picture."""
+    lines = [text_of(caption) for caption in table.iterchildren("caption")]
+    lines += [text_of(row) for row in table.iter("tr") if row.find(".//img") is None]
+    return " ".join(line for line in lines if line).strip()
 
 
 def signed_name(el: _Element) -> str | None:
