@@ -334,12 +334,19 @@ def _cut_from(summary: str | None, paragraphs: list[str], *, described: bool) ->
     the page's description, where a sentence ends and the paragraph goes on (a description
     made of the first sentence). The page's description may also be cut from after the first
     paragraph's opening clause (`Thực hiện kế hoạch của UBND thành phố, từ ngày 17/11 …`
-    described as `Từ ngày 17/11 …`): a platform's excerpt all the same."""
+    described as `Từ ngày 17/11 …`), or, cut with an ellipsis, from the start of a paragraph
+    after a short opening line or heading (a bulletin's issue line, an item's bold title): a
+    platform's excerpt all the same."""
     if not summary or not paragraphs or not summary.rstrip().endswith((".", "…")):
         return False
     start = " ".join(fold(summary.rstrip(" .…")).split())  # (a description keeps its newlines)
     first = fold(strip_dateline(paragraphs[0]) or paragraphs[0])
     ellipsis = summary.rstrip().endswith(("...", "…"))
+    if ellipsis and described:  # an excerpt past a short opening line or heading
+        for i in range(1, min(OPENING_PARAGRAPHS, len(paragraphs))):
+            later = " ".join(map(fold, paragraphs[i : i + OPENING_PARAGRAPHS]))
+            if len(start) >= MIN_LEAD_CUT and later.startswith(start) and len(later) > len(start):
+                return True
     text = " ".join([first, *map(fold, paragraphs[1:OPENING_PARAGRAPHS])]) if ellipsis else first
     at = 0 if text.startswith(start) else _after_opening_clause(first, start) if described else -1
     end = at + len(start)

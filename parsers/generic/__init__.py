@@ -32,6 +32,7 @@ from parsers.generic.dates import (
     published_exact,
 )
 from parsers.generic.zones import (
+    MIN_BODY,
     distance,
     headline_element,
     in_zone,
@@ -41,6 +42,7 @@ from parsers.generic.zones import (
     opens_with_site_name,
     own_texts_with,
     position,
+    prose,
     site_titled,
     strip_site_name,
     text_scan,
@@ -177,6 +179,7 @@ SUMMARY_SELECTORS = (
     ".article-summary",
     ".hometext",
     "[itemprop=description]",
+    "[data-framer-name=Excerpt]",  # a Framer site's CMS excerpt, in a layer named for it
 )
 # One selector list: a single pass over the tree instead of one per selector.
 _ANY_SUMMARY = ", ".join(SUMMARY_SELECTORS)
@@ -199,6 +202,7 @@ TEASER_CLASS = patterns.compile(r"(?:^|[\s_-])teaser(?:$|[\s_-])", re.I)
 # places the words name a section's or a card's second title.
 DECK_CLASS = patterns.compile(r"(?:^|[\s_-])sub-?(?:heading|title|head)(?:$|[\s_-])", re.I)
 MIN_LEAD = 30  # characters
+DESCRIPTION_ELEMENTS = frozenset({"desc", "description"})  # BEM elements of a component's text
 MIN_LEAD_SENTENCE = 80  # characters of a lead told by its place alone
 MAX_STAMP = 30  # characters of a location or outlet stamp in front of the lead
 WORD = patterns.compile(r"[^\W_]{2,}")  # two letters or digits or more
@@ -227,7 +231,12 @@ def summary(page: Page) -> str | None:
         ]
         if found:  # the lead after the headline, nearest it: teasers and notices come first
             return min(found, key=lambda found: found[:2])[2]
-    if anchor is not None and (teaser := _teaser_beside_headline(anchor) or _deck(anchor)):
+    if anchor is not None and (
+        teaser := _teaser_beside_headline(anchor)
+        or _deck(anchor)
+        or _component_description(page, anchor)
+        or _abstract_beside_text(page)
+    ):
         return teaser
     described = page.meta.get("og:description") or page.meta.get("description")
     title = headline(page)
@@ -265,6 +274,49 @@ def _deck(anchor: _Element) -> str | None:
         return None
     text = text_of(under)
     return text if len(text) >= MIN_LEAD and under.find(".//a") is None else None
+
+
+def _component_description(page: Page, anchor: _Element) -> str | None:
+    """The description the headline's own component prints after it, named in BEM as the
+    headline is (`episode__title`, then `<div class="episode__desc">`): a programme's or a
+    product's text over the article, its lead, a block of text with no paragraph of its own
+    (one of paragraphs is a video's whole text). Elsewhere `desc` names any card's blurb."""
+    blocks = {
+        word.partition("__")[0] for word in (anchor.get("class") or "").split() if "__" in word
+    }
+    after = position(page, anchor)
+    for value in page.attribute_values("class") if blocks else ():
+        if not any(
+            block in blocks and element in DESCRIPTION_ELEMENTS
+            for block, _, element in (word.partition("__") for word in value.split())
+        ):
+            continue
+        for el in page.bearing("class", value):
+            text = text_of(el)
+            if (
+                position(page, el) > after
+                and len(text) >= MIN_LEAD
+                and el.find(".//a") is None
+                and el.find(".//p") is None  # paragraphs of its own: the text, not its lead
+            ):
+                return text
+    return None
+
+
+def _abstract_beside_text(page: Page) -> str | None:
+    """A journal article's abstract (`<p class="abstract">` under its `Tóm tắt` heading)
+    printed over the full text, which holds more prose outside it: the article's lead. An
+    abstract page whose text is the abstract has none (the abstract is the body)."""
+    container = body_container(page)
+    for el in page.select(".abstract") if container is not None else ():
+        if el is container or any(node is el for node in container.iterancestors()):
+            continue
+        own = prose(el)
+        inside = any(node is container for node in el.iterancestors())
+        text = " ".join(text_of(p) for p in el.iter("p")) if el.tag != "p" else text_of(el)
+        if len(text) >= MIN_LEAD and prose(container) - (own if inside else 0) >= MIN_BODY:
+            return text
+    return None
 
 
 def _retitled(described: str, title: str) -> bool:
