@@ -715,7 +715,8 @@ def _scored(page: Page) -> _Element | None:
             return found
         feed = _timed_feed(page, found)
         return feed if feed is not None else _with_sections(page, found)
-    for el in body.iter("div", "td", "blockquote"):
+    # (an old table layout types its text in a `<font class="content">` inside the cell)
+    for el in body.iter("div", "td", "blockquote", "font"):
         if double_br(el):
             for text, links in _typed_paragraphs(el):
                 _vote(votes, el, text, links, voter_is_parent=True)

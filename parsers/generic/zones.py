@@ -10,14 +10,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from unicodedata import normalize
 from urllib.parse import urlsplit
 
 from lxml.etree import Element, XPath, _Element
 
 from parsers import patterns
-from parsers.body import TITLE_CLASS
+from parsers.body import BOX_TITLE, TITLE_CLASS
 from parsers.page import Page, text_of
 from parsers.vietnamese.names import is_organisation
 from parsers.vietnamese.text import fold, unescape
@@ -63,6 +63,7 @@ BODY_SELECTORS = (
     "#news-bodyhtml",
     ".bodytext",
     ".notion-page-content",  # a page published from Notion
+    ".trix-content",  # Rails Action Text (the Trix editor): `<div>` paragraphs
 )
 # Where a headline may stand when it is not in a headline selector (`span.Title`, `div.tieude`).
 TITLE_TAGS = ("h1", "h2", "h3", "h4", "span", "div", "td", "p", "strong", "b", "a")
@@ -80,10 +81,11 @@ MIN_BODY = 200  # characters of prose a known body class must hold to be trusted
 # Blocks that make a `<div>` a box rather than a paragraph typed as a `<div>`.
 INNER_BLOCKS = frozenset({"div", "p", "table", "ul", "ol", "figure", "section", "article"})
 ZONE_TAGS = frozenset({"header", "footer", "nav", "aside"})
-# Class or id words of zones that are not the article. The Elementor page builder wraps every
+# Class or id words of zones that are not the article (not after `not-`: Weebly's content
+# block is `wsite-not-footer`). The Elementor page builder wraps every
 # block, the article's own included, in `elementor-widget-…`: there the word says nothing.
 ZONE_WORDS = patterns.compile(
-    r"(?:^|[\s_-])(?:today|current-?date|top-?bar|topbar|footer|sidebar|"
+    r"(?:^|[\s_-])(?<!not-)(?:today|current-?date|top-?bar|topbar|footer|sidebar|"
     r"side-?bar|col-?right|right-?col|colright|related|relate|relates|relation|tinlienquan|"
     r"related-?posts?|"
     r"lien-?quan|same|samecat|cung-?chuyen-?muc|most|mostread|mostview|most-?read|doc-?nhieu|"
@@ -92,6 +94,7 @@ ZONE_WORDS = patterns.compile(
     r"read-?more|more-?news|box-?category|newsletter|popup|modal)(?:$|[\s_-])",
     re.I,
 )
+SIDEBAR_CLASS = patterns.compile(r"(?:^|[\s_-])(?:side-?bar)(?:$|[\s_-])", re.I)
 # With its tone marks: `Bão số 3 …` (a storm) and `Bảo hiểm …` are headlines, `BÁO …` a logo.
 OUTLET_NAME = r"(?:báo|tạp chí|cổng thông tin|trang tin|diễn đàn|đài phát thanh)\b"
 # The same typed without tones, as an old site's ASCII `<title>` spells its name
@@ -233,19 +236,33 @@ def _find_headline(page: Page) -> _Element | None:
         return closing
     if any(not names_site(page, title) for title in raw_titles) and not site_titled(page):
         # titles of the site and its section only: the headline is printed large, if anywhere
+        # (or, with no such line under titles naming the site and its section, not another
+        # organisation, in the first heading classed as a title: a portal's `<h2
+        # class="news-title">`)
         links = {_key(text_of(a)) for a in page.root.iter("a")}
-        named = all(_names_no_article(page, title, links) for title in raw_titles)
-        return _large_print(page) if named else None
+        if not all(_names_no_article(page, title, links) for title in raw_titles):
+            return None
+        printed = _large_print(page)
+        if printed is None and all(_site_and_section(page, t, links) for t in raw_titles):
+            printed = _classed_title(page, (HEADING_TAGS,))
+        return printed
     # No title to go by (a print view's, one naming only the site, or a landing page's pitch
     # the page prints nowhere): the first heading classed as a title, else the first other
     # element so classed (a table layout's `<span class="tieude">`).
-    for tags in (HEADING_TAGS, TITLE_TAGS):
+    return _classed_title(page, (HEADING_TAGS, TITLE_TAGS))
+
+
+def _classed_title(page: Page, kinds: tuple[Collection[str], ...]) -> _Element | None:
+    """The first element of the first of `kinds` (tag sets) classed as a title, outside the
+    furniture and not the site's name nor a box's title (`Tin liên quan`)."""
+    for tags in kinds:
         for el in page.root.iter(*tags):
             if (
                 TITLE_CLASS.search(classes(el))
                 and (text := text_of(el))
                 and not _in_zone(page, el, frozenset())
                 and not names_site(page, text)
+                and not BOX_TITLE.match(fold(text))
             ):
                 return el
     return None
@@ -256,6 +273,18 @@ def _names_no_article(page: Page, title: str, links: set[str]) -> bool:
     `links` texts (a section the page is filed under: `Sở Tài nguyên và Môi trường - Tin tức`)."""
     parts = [part.strip() for part in SEPARATOR.split(title.strip())[::2]]
     return all(names_site(page, p) or is_organisation(p) or _key(p) in links for p in parts)
+
+
+def _site_and_section(page: Page, title: str, links: set[str]) -> bool:
+    """`title` is the site's name and the section's, one of the page's `links` texts
+    (`Thanh tra tỉnh X - Công khai kết luận thanh tra`), not another organisation's name."""
+    parts = [part.strip() for part in SEPARATOR.split(title.strip())[::2]]
+    sited = [names_site(page, part) for part in parts]
+    return (
+        len(parts) >= 2
+        and any(sited)
+        and all(site or _key(part) in links for part, site in zip(parts, sited, strict=True))
+    )
 
 
 def _large_print(page: Page) -> _Element | None:
@@ -334,11 +363,24 @@ def _closing_heading(page: Page, titles: list[str]) -> _Element | None:
     found = [
         el
         for el in _elements_reading(page, ends)
-        if (el.tag in HEADING_TAGS or TITLE_CLASS.search(classes(el)))
+        if (el.tag in HEADING_TAGS or TITLE_CLASS.search(classes(el)) or _bold_in_title(el))
         and not any(a.tag in HEADING_TAGS for a in el.iterancestors())  # a kicker beside it
         and not _in_zone(page, el, frozenset())
     ]
     return max(found, key=lambda el: len(text_of(el)), default=None)
+
+
+def _bold_in_title(el: _Element) -> bool:
+    """`el` is bold type in an element classed as a title that is no heading (PHP-Nuke's
+    `<font class="title"><a>Kinh tế</a>: <b>…</b></font>`, the section's link before the
+    headline): the headline, the link its section."""
+    parent = el.getparent()
+    return (
+        el.tag in ("b", "strong")
+        and parent is not None
+        and parent.tag not in HEADING_TAGS
+        and bool(TITLE_CLASS.search(classes(parent)))
+    )
 
 
 def _rest_of_title(page: Page, el: _Element, key: str, titles: list[str]) -> _Element | None:
@@ -612,10 +654,14 @@ def _in_zone(page: Page, el: _Element, keep: frozenset) -> bool:
 def _page_frame(page: Page) -> set[_Element]:
     """The elements around the page's main content (`<main>`, `role="main"`): the page itself,
     never furniture, whatever their class says (a wrapper named after its template,
-    `page-template-right-sidebar`)."""
+    `page-template-right-sidebar`); so are the elements classed as a sidebar around another
+    one (Weebly's `blog-sidebar-separator` table around the post's cell and `td.blog-sidebar`):
+    the layout holding the column and its sidebar, where the sidebar is the inner one."""
     frame: set[_Element] = set()
     for main in (*page.index.tagged("main"), *page.bearing("role", "main")):
         frame.update(main.iterancestors())
+    for side in named(page, SIDEBAR_CLASS):
+        frame.update(a for a in side.iterancestors() if SIDEBAR_CLASS.search(classes(a)))
     return frame
 
 
