@@ -149,6 +149,14 @@ def test_the_table_search_box_finds_words_typed_with_or_without_marks(base: str)
         assert {which(row) for row in rows} == expected, typed
 
 
+def test_the_table_search_box_reads_quotes_spaces_and_nul_as_no_words(base: str) -> None:
+    for typed in ('"', '""', " ", '" "', "\x00"):
+        assert query(base, "articles", _search=typed) == [], repr(typed)
+    for typed in ('"OCOP', 'OCOP"', "OCOP\x00", "^OCOP*"):
+        rows = query(base, "articles", _search=typed, _size="max")
+        assert {which(row) for row in rows} == holding("ocop"), repr(typed)
+
+
 def test_view_growth_of_an_article_and_of_an_address_never_stored(base: str) -> None:
     rows = query(base, "view_growth", url=OCOP)
     assert [row["views"] for row in rows] == [642]

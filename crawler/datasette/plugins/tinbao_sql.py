@@ -5,22 +5,17 @@ search index was built; registering the functions here gives them `tinbao_fold`,
 `tinbao_match`, `tinbao_snippet` and `tinbao_search` (the ranking of `tinbao search`).
 
 Datasette's own `_search` box passes the typed text through the SQL function `escape_fts`; this
-plugin runs last and replaces it with one that folds the text first, so words typed with `đ`
-find the folded index too.
+plugin runs last and replaces it with `tinbao search`'s own reading of typed text (every word
+folded, quoted and required), so words typed with `đ` find the folded index too, and a quote,
+a space or a NUL byte alone is no words rather than an FTS5 syntax error.
 """
 
 from datasette import hookimpl
-from datasette.utils import escape_fts
 
-from parsers.vietnamese.text import fold
-from pipelines.db import register_functions
-
-
-def _escape_folded(query: str | None) -> str | None:
-    return None if query is None else escape_fts(fold(query))
+from pipelines.db import match_expression, register_functions
 
 
 @hookimpl(trylast=True)
 def prepare_connection(conn):
     register_functions(conn)
-    conn.create_function("escape_fts", 1, _escape_folded)
+    conn.create_function("escape_fts", 1, match_expression)
