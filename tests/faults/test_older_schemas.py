@@ -39,7 +39,7 @@ from tests.faults.harness import (
 from tests.faults.server import serving
 
 DUMPS = Path(__file__).parent / "older_databases"
-STEPS = (8, 10, 13, 16)
+STEPS = (4, 5, 8, 10, 13, 16)
 WITH_PAGES = (article_path("105870"), article_path("102296"))
 
 
