@@ -1,4 +1,4 @@
-"""Probes: databases written by earlier tinbao releases, at schema steps 8, 10, 13 and 16.
+"""Probes: databases written by earlier tinbao releases, at schema steps 4, 5, 8, 10, 13 and 16.
 
 docs/database.md: an older database is upgraded in place by any command; `PRAGMA user_version`
 holds the steps applied; pages stored before step 12 are zlib, later ones zstd; the search
@@ -10,8 +10,9 @@ none again) and leave the file at today's step and sound, and `reparse` must rea
 pages.
 
 `older_databases/vN.sql.gz` is the `sqlite3 .dump` (plus its `user_version`) of the database
-`tinbao demo` wrote at the release that stopped at step N (the commits `87956f3`, `c87ad71`,
-`71b1f7b` and `61b9ae4`), its stored pages cut to those of two articles to keep the files small.
+`tinbao demo` wrote at the release that stopped at step N (the commits `33c2681`, `7fe17b0`,
+`87956f3`, `c87ad71`, `71b1f7b` and `61b9ae4`), its stored pages cut to those of two articles to
+keep the files small.
 """
 
 from __future__ import annotations
