@@ -16,6 +16,7 @@ from parsers.vietnamese.encoding import (
     TCVN3,
     from_tcvn3,
     from_utf8_misread,
+    from_viqr,
     legacy_encoding,
     misdecoded,
     reads_as_vietnamese,
@@ -40,6 +41,20 @@ ARTICLE = "https://baothaibinh.com.vn/tin-tuc/15/105870/them-38-san-pham-dat-chu
 )
 def test_utf8_read_as_windows_1252_is_undone(text: str, expected: str | None) -> None:
     assert from_utf8_misread(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nga`y 13 tha'ng 10 na(m 2024", "Ngày 13 tháng 10 năm 2024"),
+        ("DDa(ng lu'c 21:15, Thu+' Ba^?y", "Đăng lúc 21:15, Thứ Bẩy"),
+        ("2 gio+` tru+o+'c", "2 giờ trước"),
+        # a mark that makes no Vietnamese letter stays
+        ("Date(1728828900000)", "Date(1728828900000)"),
+    ],
+)
+def test_viqr_is_read_as_its_letters(text: str, expected: str) -> None:
+    assert from_viqr(text) == expected
 
 
 def test_vietnamese_reads_and_mojibake_does_not() -> None:

@@ -122,7 +122,12 @@ from typing import NamedTuple
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from parsers import patterns
-from parsers.vietnamese.encoding import from_tcvn3, from_utf8_misread, legacy_encoding
+from parsers.vietnamese.encoding import (
+    from_tcvn3,
+    from_utf8_misread,
+    from_viqr,
+    legacy_encoding,
+)
 from parsers.vietnamese.text import JUNK, fold, unescape
 
 LOCAL_TZ = ZoneInfo("Asia/Ho_Chi_Minh")
@@ -710,6 +715,9 @@ _URL_ESCAPE = patterns.compile(r"(?<=\d)%(2[0BbCcFf]|3[Aa])(?=\d)")
 # The lead bytes of UTF-8's Vietnamese letters as windows-1252 shows them, before a continuation
 # byte (`Ã ` of `à`, `Ä‘` of `đ`, `á»` of `ờ`, `Æ°` of `ư`): a cheap test first.
 _UTF8_MISREAD_HINT = patterns.compile("[ÃÄÆ][\u0080-\u00bf\u0152-\u203a]|á»")
+# VIQR's marks no other text puts after a vowel: a hat or a breve, a grave accent (`na(m`,
+# `gio+``, `Nga`y`).
+_VIQR_HINT = patterns.compile(r"[aeiouyAEIOUY](?:[(^+]|`)")
 # The codes of TCVN3's commonest letters in dates (`à`, `á`, `ă`): a cheap test first.
 _TCVN3_HINT = patterns.compile("[µ¸¨]")
 
@@ -733,7 +741,9 @@ def _prepare(text: str) -> tuple[str, str]:
         if "&" in text:  # escaped twice: `21/11/2025&amp;nbsp;08:05`
             text = unescape(text)
     if text.isascii():
-        return text, text.lower()
+        if not _VIQR_HINT.search(text):
+            return text, text.lower()
+        text = from_viqr(text)  # `Nga`y 29 tha'ng 5 na(m 2026`: VIQR's marks after the vowels
     if _UTF8_MISREAD_HINT.search(text):  # `NgÃ y 29 thÃ¡ng 5`: UTF-8 shown as windows-1252
         text = from_utf8_misread(text) or text
     if not unicodedata.is_normalized("NFC", text):

@@ -7,7 +7,8 @@ of old archives show their code points as Latin-1 symbols (TCVN3 `Thªm 38 s¶n 
 `Vieät Nam`). `reads_as_vietnamese` weighs the letters against those marks; `legacy_encoding`
 names a font encoding, and `from_tcvn3` converts TCVN3, whose table is one code per letter.
 VNI spreads a letter over two codes that are also ordinary letters, so it is not converted.
-`from_utf8_misread` undoes UTF-8 read as windows-1252 (`NgÃ y` → `Ngày`).
+`from_utf8_misread` undoes UTF-8 read as windows-1252 (`NgÃ y` → `Ngày`), and `from_viqr`
+turns VIQR, ASCII's Vietnamese with each mark typed after its letter, into the letters.
 """
 
 from __future__ import annotations
@@ -152,3 +153,26 @@ def from_utf8_misread(text: str) -> str | None:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         return None
+
+
+# VIQR: `a(` ă, `a^` â, `e^` ê, `o^` ô, `o+` ơ, `u+` ư, `dd` đ, then a tone: `'` sắc, `` ` ``
+# huyền, `?` hỏi, `~` ngã, `.` nặng (`Nga`y 29 tha'ng 5 na(m 2026`).
+_VIQR_HATS = {"a(": "ă", "a^": "â", "e^": "ê", "o^": "ô", "o+": "ơ", "u+": "ư"}
+_VIQR_TONES = {"'": "\u0301", "`": "\u0300", "?": "\u0309", "~": "\u0303", ".": "\u0323"}
+_VIQR_LETTER = patterns.compile(r"([dD][dD])|([aeiouyAEIOUY])([(^+]?)([`'?~.]?)")
+
+
+def _viqr_letter(m: re.Match[str]) -> str:
+    if m[1]:
+        return "Đ" if m[1][0] == "D" else "đ"
+    vowel, hat, tone = m[2], m[3], m[4]
+    hatted = _VIQR_HATS.get(vowel.lower() + hat) if hat else None
+    if hat and hatted is None:
+        return m[0]  # `e(`, `i^`: no Vietnamese letter
+    letter = (hatted.upper() if vowel.isupper() else hatted) if hatted else vowel
+    return letter + _VIQR_TONES.get(tone, tone)
+
+
+def from_viqr(text: str) -> str:
+    """VIQR text → Unicode (NFC): every vowel's marks and `dd` as the letter they spell."""
+    return unicodedata.normalize("NFC", _VIQR_LETTER.sub(_viqr_letter, text))
