@@ -164,6 +164,23 @@ def test_strip_dateline_takes_an_outlet_host_stamp(lead: str, expected: str) -> 
     assert strip_dateline(lead) == expected
 
 
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        ("HUẾ - Sáng 3/12, trường khai giảng", "Sáng 3/12, trường khai giảng"),
+        ("HÀ NỘI - Chiều nay, mưa lớn", "Chiều nay, mưa lớn"),
+        ("BÌNH DƯƠNG – Vườn rau của trường", "Vườn rau của trường"),
+        ("TP HỒ CHÍ MINH - Ngày 2/12, thành phố họp", "Ngày 2/12, thành phố họp"),
+        ("HÀ NỘI-Index tăng", "HÀ NỘI-Index tăng"),
+        ("ASEAN và Nhật Bản ký hiệp định", "ASEAN và Nhật Bản ký hiệp định"),
+    ],
+)
+def test_strip_dateline_takes_a_place_in_capitals(lead: str, expected: str) -> None:
+    """A place printed in capitals before a spaced dash opens many leads, diacritics and
+    all; a capitalised word glued to the dash, or with no dash, is the text's own."""
+    assert strip_dateline(lead) == expected
+
+
 def test_the_written_fold_table_is_the_rule() -> None:
     """`fold_table.py` is the rule written out; after changing the rule or Python's Unicode
     version, `python -m parsers.vietnamese.text` writes it again."""

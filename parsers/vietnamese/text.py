@@ -197,12 +197,16 @@ def collapse(s: str) -> str:
     return " ".join(s.split())
 
 
+# Vietnam's capital letters, in NFC: a place's name in a dateline is written in them.
+CAPITALS = "A-ZĐĂÂÊÔƠƯÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
 # "(BTB) - ", "(Dân trí) - ", "(NLĐO)- ", "(Baonghean.vn) - ", "VNTN - ", "PTO- ", "VOV.VN - ",
-# "VTV.vn - " opening a lead, and a military region's paper's "QK4 - " (its capitals and the
-# region's digit); a capitalised word needs a space after its dash, so "VN-Index tăng…" keeps
+# "VTV.vn - " opening a lead, a military region's paper's "QK4 - " (its capitals and the
+# region's digit), and a place in capitals, of up to four words ("HUẾ - ", "HÀ NỘI - ",
+# "BÌNH DƯƠNG - "); a capitalised word needs a space after its dash, so "VN-Index tăng…" keeps
 # its first word.
 DATELINE = patterns.compile(
-    r"^(?:\([^()]{2,30}\)\s*[-–—:]*\s*|[A-ZĐ]{2,8}\d?(?:\.(?:VN|vn|COM|com))?\s*[-–—]\s+)"
+    r"^(?:\([^()]{2,30}\)\s*[-–—:]*\s*|[A-ZĐ]{2,8}\d?(?:\.(?:VN|vn|COM|com))?\s*[-–—]\s+"
+    rf"|[{CAPITALS}]{{2,}}(?: [{CAPITALS}]{{2,}}){{0,3}}\s*[-–—]\s+)"
 )
 
 
