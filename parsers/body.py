@@ -95,6 +95,11 @@ CENTER_ALIGN = patterns.compile(r"text-align\s*:\s*center", re.I)
 # bold;">`): the same as `<b>` and `<i>` for a lead or a caption typed between `<br>`s.
 BOLD_STYLE = patterns.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)", re.I)
 ITALIC_STYLE = patterns.compile(r"font-style\s*:\s*italic", re.I)
+# … and bold set by a utility class on the line's own element (Bootstrap's `fw-bold`,
+# Tailwind's `font-bold`, Bootstrap 4's `font-weight-bold`, a theme's `text-bold`).
+BOLD_CLASS = patterns.compile(
+    r"(?:^|\s)(?:fw-bold(?:er)?|font-(?:weight-)?bold|text-bold|bold)(?:$|\s)", re.I
+)
 IMAGE_ATTRS = ("data-src", "data-original", "data-lazy-src", "data-srcset", "src", "srcset")
 THUMBNAILS = patterns.compile(r"(?:^|[\s_-])thumb(?:s|nails?)?(?:$|[\s_-])", re.I)
 SIZE_SUFFIX = patterns.compile(r"[_-]\d{2,4}(?:x\d{2,4})?$")  # a file name's `-160`, `_320x180`
@@ -1302,6 +1307,14 @@ def _teasers(items: _Element) -> bool:
     return True
 
 
+def _bold_itself(el: _Element) -> bool:
+    """The line's own element is bold by its style or a utility class (`<p class="fw-bold">`,
+    `<p style="font-weight:bold">`): all its text is, as inside a `<strong>`."""
+    return bool(
+        BOLD_CLASS.search(el.get("class") or "") or BOLD_STYLE.search(el.get("style") or "")
+    )
+
+
 def all_bold(el: _Element) -> bool:
     """All the element's text is bold (a lead, a question, a heading typed as a paragraph)."""
     text = text_of(el)
@@ -1667,7 +1680,10 @@ class _Reader:
             return
         if kind == "text" and _is_byline_like(el, text):
             kind = "byline-candidate"
-        bold = sum(len(text_of(e)) for e in el.iter("strong", "b")) >= len(text) - 2
+        bold = (
+            _bold_itself(el)
+            or sum(len(text_of(e)) for e in el.iter("strong", "b")) >= len(text) - 2
+        )
         italic = not bold and sum(len(text_of(e)) for e in el.iter("em", "i")) >= len(text) - 2
         marked = el.tag in HEADING_TAGS
         titled = marked and bool(TITLE_CLASS.search(el.get("class") or ""))

@@ -50,3 +50,19 @@ def test_a_description_cut_from_a_first_paragraph_under_a_place_dateline_is_no_l
         f"<div class='content'><p><strong>HUẾ -</strong> {FIRST}</p><p>{SECOND}</p></div>", cut
     )
     assert (got["summary"], got["body"]) == (None, f"HUẾ - {FIRST}\n\n{SECOND}")
+
+
+def test_a_paragraph_bold_by_its_class_or_style_opens_as_the_lead() -> None:
+    """A first paragraph bold by a utility class or its style (`<p class="fw-bold">`,
+    `<p style="font-weight:700">`) is a bold lead as `<p><strong>` is: over a description cut
+    from it, it is the summary, and the body starts after it."""
+    cut = " ".join(LEAD.split()[:12]) + "..."
+    for opening in (
+        "<p class='fw-bold mt-3'>",
+        "<p class='font-bold'>",
+        "<p style='font-weight:700'>",
+    ):
+        got = record(
+            f"{opening}{LEAD}</p><div class='content'><p>{FIRST}</p><p>{SECOND}</p></div>", cut
+        )
+        assert (got["summary"], got["body"]) == (LEAD, "\n\n".join(TEXT)), opening
