@@ -477,8 +477,20 @@ def _letters(text: str | None) -> str:
 
 
 def _repeats(key: str, repeats: set[str]) -> bool:
+    """`key` is one of `repeats`, or starts a long one, or is one behind a short stamp glued
+    to it (`Long AnHợp tác xã …`: a location span the lead read without)."""
     return bool(key) and any(
-        key == r or (len(r) >= MIN_CUT_LEAD and key.startswith(r)) for r in repeats
+        key == r or (len(r) >= MIN_CUT_LEAD and (key.startswith(r) or _behind_stamp(key, r)))
+        for r in repeats
+    )
+
+
+def _behind_stamp(key: str, lead: str) -> bool:
+    stamp = key[: len(key) - len(lead)]
+    return (
+        key.endswith(lead)
+        and 0 < len(stamp) <= generic.MAX_STAMP
+        and not any(c.isdigit() for c in stamp)
     )
 
 

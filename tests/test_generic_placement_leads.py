@@ -66,3 +66,13 @@ def test_a_paragraph_bold_by_its_class_or_style_opens_as_the_lead() -> None:
             f"{opening}{LEAD}</p><div class='content'><p>{FIRST}</p><p>{SECOND}</p></div>", cut
         )
         assert (got["summary"], got["body"]) == (LEAD, "\n\n".join(TEXT)), opening
+
+
+def test_a_lead_behind_a_glued_location_stamp_is_not_body() -> None:
+    """A lead whose location span is glued to its first word (`<span>Long An</span>Mười
+    năm…`) is read without the stamp; the same paragraph read with the text is no body."""
+    got = record(
+        f"<p class='sapo'><span class='location'>Long An</span>{LEAD}</p>"
+        f"<p>{FIRST}</p><p>{SECOND}</p>"
+    )
+    assert (got["summary"], got["body"]) == (LEAD, "\n\n".join(TEXT))
