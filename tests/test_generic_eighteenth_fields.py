@@ -129,3 +129,10 @@ def test_an_office_signing_the_text_names_more_than_the_login_that_posted_it() -
     office = "<p style='text-align: right;'><strong>TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG</strong></p>"
     record = record_of(meta, office)
     assert (record["byline"], record["authors"]) == ("TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG", [])
+
+
+def test_a_post_label_without_its_colon_after_the_issue_is_kept_with_the_day() -> None:
+    meta = "<p class='meta'><span>Số 4/2025</span> · <span>Đăng ngày 02/12/2025</span></p>"
+    record = record_of(meta)
+    assert record["published_raw"] == "Đăng ngày 02/12/2025"
+    assert record["published_at"] == "2025-12-02T00:00:00+07:00"

@@ -146,6 +146,8 @@ DATE_LABEL = patterns.compile(r"(?:^|\s)[^\W\d_][^\d:|]{1,28}:\s*$")  # `Ngày x
 # The date's label after the line's other items and their separator (`Số 45 (tháng 10/2025) |
 # Ngày đăng: `): where the printed date opens.
 LABEL_AFTER_ITEMS = patterns.compile(r"(?:^|[|·•])\s*([^\W\d_][^\d:|·•]{1,28}:\s*)$")
+# … and a post's label printed without its colon (`Số 6/2025 · Đăng ngày `), folded.
+POST_LABEL_AFTER_ITEMS = patterns.compile(r"[|·•]\s*((?:ngay\s*)?dang(?:\s*(?:luc|ngay|vao))?\s+)$")
 EDGE = " -–—|,:;·•"
 # Việt Nam's zone closing a line, in brackets or not (`(GMT+7)`, `UTC+07:00`), or its name in
 # brackets after the offset JavaScript's `Date.toString()` prints (`GMT+0700 (Indochina Time)`,
@@ -710,7 +712,11 @@ def _visible(
     )
     label = WEEKDAY.sub("", folded_prefix)  # `Thứ 6, ` is part of the line, its digit too
     start = lead if len(prefix) <= 30 and not re.search(r"\d", label) else found.start
-    labelled = LABEL_AFTER_ITEMS.search(prefix) if start == found.start else None
+    labelled = (
+        LABEL_AFTER_ITEMS.search(prefix) or POST_LABEL_AFTER_ITEMS.search(folded_prefix)
+        if start == found.start
+        else None
+    )
     if labelled:
         start = lead + labelled.start(1)
     weekday = WEEKDAY_BEFORE.search(folded_prefix)
