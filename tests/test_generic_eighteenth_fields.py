@@ -136,3 +136,30 @@ def test_a_post_label_without_its_colon_after_the_issue_is_kept_with_the_day() -
     record = record_of(meta)
     assert record["published_raw"] == "Đăng ngày 02/12/2025"
     assert record["published_at"] == "2025-12-02T00:00:00+07:00"
+
+
+BULLETIN = "Bản tin phát thanh ngày 04/12/2025"
+
+
+def bulletin(header: str, text: str = TEXT, wrapper: str = "content") -> dict:
+    page = (
+        f"<html lang='vi'><head><title>{BULLETIN}</title></head><body>"
+        "<div class='site-header'>Thứ Sáu, 05/12/2025</div>"
+        f"<div class='{wrapper}'><div class='post'>{header}<div class='post-content'>{text}</div>"
+        "<p class='filed'>Danh mục: <a href='/ban-tin/category/thoi-su'>Thời sự</a></p>"
+        "</div></div></body></html>"
+    )
+    return extract_record(page, URL, NOW)
+
+
+def test_a_date_line_under_a_title_with_a_date_is_read_without_the_title() -> None:
+    record = bulletin(f"<div class='post-header'><h2>{BULLETIN}</h2><p>3/12/2025</p></div>")
+    assert record["published_raw"] == "3/12/2025"
+    assert record["published_at"] == "2025-12-03T00:00:00+07:00"
+
+
+def test_a_time_opening_the_text_is_not_the_time_of_the_day_printed_over_it() -> None:
+    issue = f"<p><em>Bản tin phát lúc 17h00 ngày 04/12/2025 trên loa truyền thanh.</em></p>{TEXT}"
+    record = bulletin(f"<h2>{BULLETIN}</h2><p class='date'>4/12/2025</p>", issue)
+    assert record["published_raw"] == "4/12/2025"
+    assert record["published_at"] == "2025-12-04T00:00:00+07:00"

@@ -208,7 +208,7 @@ def _published(page: Page) -> str | None:
         only = _only_time(page, lines)
         if only is not None:
             page.memo["published_from_update"] = only.raw
-        return (only or _with_its_time(lines)).raw
+        return (only or _with_its_time(page, lines)).raw
     updated = [v for v in visible_dates(page) if v.modified]
     if updated:  # the only time the page prints (a header's today left out): not an update
         page.memo["published_from_update"] = updated[0].raw
@@ -234,17 +234,28 @@ def _not_after_update(page: Page, lines: list[Visible]) -> list[Visible]:
     return [v for v in lines if _has_time(v.match) or v.match.value.date() <= day]
 
 
-def _with_its_time(lines: list[Visible]) -> Visible:
+def _with_its_time(page: Page, lines: list[Visible]) -> Visible:
     """The nearest publish line, or, when it prints the day alone (Blogger's date header
     `Thứ Sáu, 21 tháng 11, 2025`), a publish line by the headline printing that day with its
     time (the post's `21.11.2025 08:05`): the same date, to the minute. Else a line labelled
     as the post's with its time (`Đăng lúc 22:10 | 03/12/2025` under a print edition's `Báo in
-    số 280, thứ Năm, 04/12/2025`, the evening before): when the article went online."""
+    số 280, thứ Năm, 04/12/2025`, the evening before): when the article went online. A line of
+    the text itself, where the day is printed outside it (a bulletin's `Bản tin phát lúc 17h00
+    ngày 04/12/2025` opening its text), says when something else happened."""
     nearest = lines[0]
     if _has_time(nearest.match):
         return nearest
     day = nearest.match.value.date()
-    timed = [v for v in lines[1:] if _has_time(v.match) and v.distance <= MAX_OVERRIDE_DISTANCE]
+    text = body_container(page)
+    if text is not None and (text is nearest.line or text in nearest.line.iterancestors()):
+        text = None
+    timed = [
+        v
+        for v in lines[1:]
+        if _has_time(v.match)
+        and v.distance <= MAX_OVERRIDE_DISTANCE
+        and (text is None or text not in v.line.iterancestors())
+    ]
     same_day = next((v for v in timed if v.match.value.date() == day), None)
     posted = next((v for v in timed if v.post and not nearest.post), None)
     return same_day or posted or nearest
@@ -555,12 +566,13 @@ def visible_dates(page: Page) -> list[Visible]:
     seen: set[_Element] = set()
     found: list[Visible] = []
     headline = headline_element(page)
+    around_headline = set(headline.iterancestors()) if headline is not None else set()
     for el, _ in own_texts_with(page, DATE_HINTS):
         if el.tag == "noscript" or (el.tag == "a" and not page.names_itself(el.get("href"))):
             continue  # a link's date is another page's, unless the link is to this one
         if headline is not None and (el is headline or headline in el.iterancestors()):
             continue  # the headline's date names what it reports on (`10 tháng năm 2025`)
-        line = _date_line(el)
+        line = _date_line(el, around_headline)
         text = None
         if line is None:  # a date opening a long element: `12-03-2025, 08:15 PM (This post was
             line, text = el, _opening_line(el)  # last modified: … by …)`
@@ -620,15 +632,18 @@ def _typed_publish_date(el: _Element) -> bool:
     return False
 
 
-def _date_line(el: _Element) -> _Element | None:
+def _date_line(el: _Element, around_headline: set[_Element]) -> _Element | None:
     """The element holding the whole date line: climb while the text stays short (a time in a
-    sibling span, an icon between date and time)."""
+    sibling span, an icon between date and time), never into the block holding the headline
+    (whose own date, `Bản tin ngày 04/12/2025`, names what it reports on)."""
     text = short_text(el, MAX_LINE)
     if text is None:
         return None
     line = el
     parent = el.getparent()
     while parent is not None and parent.tag not in ("body", "html"):
+        if parent in around_headline:
+            break
         parent_text = short_text(parent, MAX_LINE)
         if parent_text == text:
             line, parent = parent, parent.getparent()
