@@ -163,3 +163,12 @@ def test_a_time_opening_the_text_is_not_the_time_of_the_day_printed_over_it() ->
     record = bulletin(f"<h2>{BULLETIN}</h2><p class='date'>4/12/2025</p>", issue)
     assert record["published_raw"] == "4/12/2025"
     assert record["published_at"] == "2025-12-04T00:00:00+07:00"
+
+
+def test_the_chip_a_site_builder_names_as_the_category_over_the_headline_is_the_section() -> None:
+    page = html(
+        "<div class='builder-article'><div class='chip' data-builder-name='Category'>"
+        "<p>Thủ tục hành chính</p></div><div data-builder-name='Title'>"
+        f"{HEADLINE}</div><p>5 thg 12, 2025</p><div class='content'>{TEXT}</div></div>"
+    )
+    assert extract_record(page, URL, NOW)["category"] == "Thủ tục hành chính"

@@ -963,8 +963,9 @@ def article_region(page: Page) -> _Element | None:
 def _section_above_headline(page: Page) -> str | None:
     """The text of a lone link in the element just above the headline (or above the block the
     headline opens; a short badge without a link, `TRỰC TIẾP`, may stand between), when it
-    reads as a section name and leads elsewhere on the site; or of such a badge whose class
-    names a category (`print-cate`), an uptitle (`t-uptitle`) or the section (`ep-section`)."""
+    reads as a section name and leads elsewhere on the site; or of such a badge whose class or
+    layer name names a category (`print-cate`), an uptitle (`t-uptitle`) or the section
+    (`ep-section`)."""
     node = headline_element(page)
     for _ in range(MAX_SECTION_LEVELS):
         if node is None or node.tag == "body":
@@ -977,7 +978,7 @@ def _section_above_headline(page: Page) -> str | None:
         ):
             if (
                 isinstance(before.tag, str)
-                and SECTION_BADGE_CLASS.search(before.get("class") or "")
+                and _named_section(before)
                 and SECTION_NAME.match(text)
                 and _in_article(page, before)
             ):
@@ -999,6 +1000,15 @@ def _section_above_headline(page: Page) -> str | None:
             return None
         node = node.getparent()
     return None
+
+
+def _named_section(el: _Element) -> bool:
+    """`el`'s class names the section (`print-cate`), or the name a site builder gives its
+    layer does (Framer's `data-framer-name="Category"` on the chip over the headline)."""
+    return bool(SECTION_BADGE_CLASS.search(el.get("class") or "")) or any(
+        name.startswith("data-") and name.endswith("name") and SECTION_BADGE_CLASS.search(value)
+        for name, value in el.attrib.items()
+    )
 
 
 def _leads_within_site(page: Page, href: str | None) -> bool:
