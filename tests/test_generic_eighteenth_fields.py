@@ -172,3 +172,15 @@ def test_the_chip_a_site_builder_names_as_the_category_over_the_headline_is_the_
         f"{HEADLINE}</div><p>5 thg 12, 2025</p><div class='content'>{TEXT}</div></div>"
     )
     assert extract_record(page, URL, NOW)["category"] == "Thủ tục hành chính"
+
+
+def test_a_machine_stamp_classed_as_the_update_is_the_modified_time_not_the_publish_line() -> None:
+    meta = (
+        "<div class='meta-info'>Bởi Lò Thị Xuân | <span class='updated snippet-data'>"
+        "2025-12-05T09:15:40+07:00</span></div>"
+    )
+    head = "<meta property='article:published_time' content='2025-12-05T01:30:00+00:00'>"
+    record = record_of(meta, head=head)
+    assert record["published_raw"] == "2025-12-05T01:30:00+00:00"
+    assert record["published_at"] == "2025-12-05T08:30:00+07:00"
+    assert record["modified_at"] == "2025-12-05T09:15:40+07:00"

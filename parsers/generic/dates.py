@@ -696,7 +696,11 @@ def _read(page: Page, line: _Element, text: str | None = None) -> list[Visible]:
     if later:
         shifted = later._replace(start=later.start + found.end, end=later.end + found.end)
         read.append(_visible(text, found.end, shifted, away, order, line))
-    return [v for v in read if v.match is found or v.modified]
+    read = [v for v in read if v.match is found or v.modified]
+    if ISO_STAMP.match(text.strip()) and _update_stamp(line.get("class") or ""):
+        # hAtom's `updated` stamp in machine form (Avada's hidden `<span class="updated">`)
+        return [v._replace(modified=True) for v in read]
+    return read
 
 
 def _hover_date(page: Page, line: _Element, away: int) -> Visible | None:
