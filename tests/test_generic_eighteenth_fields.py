@@ -184,3 +184,10 @@ def test_a_machine_stamp_classed_as_the_update_is_the_modified_time_not_the_publ
     assert record["published_raw"] == "2025-12-05T01:30:00+00:00"
     assert record["published_at"] == "2025-12-05T08:30:00+07:00"
     assert record["modified_at"] == "2025-12-05T09:15:40+07:00"
+
+
+def test_a_posted_label_without_a_colon_before_the_weekday_is_kept_in_the_line() -> None:
+    meta = "<p class='meta'>Được gửi vào Thứ hai, 14 Tháng 3 2005 @ 09:12:33 ICT bởi quantri</p>"
+    record = record_of(meta)
+    assert record["published_raw"] == "Được gửi vào Thứ hai, 14 Tháng 3 2005 @ 09:12:33 ICT"
+    assert record["published_at"] == "2005-03-14T09:12:33+07:00"

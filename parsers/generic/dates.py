@@ -111,6 +111,11 @@ MODIFIED_LABEL = patterns.compile(
 # and posts about it; elsewhere a release is the publish time (a podcast's `Phát hành lúc …`).
 RELEASE_LABEL = patterns.compile(r"phat\s*hanh")
 POST_LABEL = patterns.compile(r"(?<![a-z])dang(?:\s*(?:luc|ngay|tai|vao))?\s*:?\s*$")
+# A post's label without a colon before the weekday (`Được gửi vào Thứ hai, …` in PHP-Nuke,
+# `Đăng lúc Thứ Ba, …`), folded: part of the line, unlike a name before it.
+POSTED_BEFORE = patterns.compile(
+    r"(?:^|[|·•]\s*)(?:duoc\s*)?(?:dang|gui)(?:\s*(?:luc|ngay|tai|vao))?\s*$"
+)
 # A fact's label naming the publish day, folded (`Ngày đăng`, `Ngày xuất bản`, `Đăng lúc`).
 POST_FACT = patterns.compile(r"(?:ngay\s*)?(?:dang|xuat\s*ban)(?:\s*(?:luc|ngay|vao))?\s*:?")
 CAPTION_CLASS = patterns.compile(r"caption", re.I)
@@ -739,7 +744,11 @@ def _visible(
     if labelled:
         start = lead + labelled.start(1)
     weekday = WEEKDAY_BEFORE.search(folded_prefix)
-    if weekday and not DATE_LABEL.search(prefix[: weekday.start()]):
+    if (
+        weekday
+        and not DATE_LABEL.search(prefix[: weekday.start()])
+        and not POSTED_BEFORE.search(folded_prefix[: weekday.start()])
+    ):
         start = lead + weekday.start()  # `bởi Trần Thị Hoa - Thứ Hai, …`: the name is no label
     end = len(text) if not suffix.strip(" )]") or LOCAL_ZONE_AFTER.fullmatch(suffix) else found.end
     raw = text[start:end].strip(EDGE)
