@@ -1033,7 +1033,7 @@ def _drop_titled_boxes(root: _Element) -> None:
         parent = box.getparent()
         if (
             parent is None
-            or sum(child.tag == "p" for child in parent) < 2
+            or not _among_paragraphs(parent)
             or first.tag in HEADING_TAGS
             or (box.text or "").strip()
             or not short_text(first, MAX_BOX_TITLE)
@@ -1042,6 +1042,11 @@ def _drop_titled_boxes(root: _Element) -> None:
         ):
             continue
         remove_element(box)
+
+
+def _among_paragraphs(parent: _Element) -> bool:
+    """`parent` holds the text's paragraphs: two `<p>`s or more, or text typed with `<br><br>`."""
+    return sum(child.tag == "p" for child in parent) >= 2 or double_br(parent)
 
 
 def _drop_fact_boxes(root: _Element) -> None:

@@ -22,7 +22,6 @@ NOT_YET: set[str] = {
     "02-divbr-xem-banner-theo-nolead",
     "04-vnabbr-card-list-lastlink-mostread",
     "05-ghost-note-tweet-newsletter-comments",
-    "06-aspnet-br-sponsored-sign",
     "07-liferay-note-list-table-poll",
     "09-nuxt-card-table-video-widgets",
     "13-bulma-table-ad-newsletter-mostread",

@@ -173,6 +173,7 @@ MIN_ALT_CAPTION = 20  # characters of a picture's alt text that may be its capti
 MAX_CAPTION_BOX = 3  # levels from a caption's paragraph up to the box holding its picture
 MAX_SPLIT_DEPTH = 5  # levels above the text's block that may hold the rest of a text split up
 MAX_TYPED_AROUND = 2  # blocks above the elected one that may hold the text typed around it
+TYPED_OUTVOTES = 2  # times the votes of the `<p>`s' block that text typed without them needs
 # A string literal of a script's data, and an HTML paragraph in it (escaped or not).
 JSON_STRING = patterns.compile(r'"((?:[^"\\]|\\.){200,})"')
 HTML_PARAGRAPH = patterns.compile(r"(?:<|\\u003[cC])p[\s>]")
@@ -709,18 +710,30 @@ def _scored(page: Page) -> _Element | None:
         if not any(quoted_post(q) for q in (p, *p.iterancestors("blockquote"))):
             _vote(votes, p, text_of(p), sum(len(text_of(a)) for a in p.iter("a")))
     found = _elected(page, votes)
-    if found is not None:
+    typed = _typed_votes(body)
+    untyped = _elected(page, typed)
+    if found is not None and (untyped is None or typed[untyped] <= TYPED_OUTVOTES * votes[found]):
         found = _typed_around(found)
         if not is_vietnamese(page):
             return found
         feed = _timed_feed(page, found)
         return feed if feed is not None else _with_sections(page, found)
+    return untyped
+
+
+def _typed_votes(body: _Element) -> dict[_Element, float]:
+    """The votes of text typed without a `<p>`: paragraphs between `<br><br>` for the element
+    they are typed in, and a `<div>` holding a line of prose and no block (a commune site's
+    editor makes one a paragraph, with `<div><br></div>` between) for its parent."""
+    votes: dict[_Element, float] = defaultdict(float)
     # (an old table layout types its text in a `<font class="content">` inside the cell)
     for el in body.iter("div", "td", "blockquote", "font"):
         if double_br(el):
             for text, links in _typed_paragraphs(el):
                 _vote(votes, el, text, links, voter_is_parent=True)
-    return _elected(page, votes)
+        elif el.tag == "div" and not any(child.tag in BLOCK_TAGS for child in el):
+            _vote(votes, el, text_of(el), sum(len(text_of(a)) for a in el.iter("a")))
+    return votes
 
 
 def _typed_around(elected: _Element) -> _Element:
