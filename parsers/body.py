@@ -493,8 +493,12 @@ CLOSING_NOTICE = patterns.compile(
 )
 MAX_NOTICE = 300  # characters
 # The label of a note the text gives its reader in a box of its own (`Lưu ý: không tự ý dùng
-# thuốc …`, `Chú ý:`, `Ghi chú:`, `Khuyến cáo:`), folded: a part of the text, not the site's.
-READER_NOTE = patterns.compile(r"(?:luu\s*y|chu\s*y|ghi\s*chu|khuyen\s*cao|canh\s*bao)\s*:$")
+# thuốc …`, `Chú ý:`, `Ghi chú:`, `Khuyến cáo:`), or the editors' note on the article (`LTS:`,
+# `Lời tòa soạn:`, `Ghi chú của tòa soạn:`), folded: a part of the text, not the site's.
+READER_NOTE = patterns.compile(
+    r"(?:(?:luu\s*y|chu\s*y|ghi\s*chu)(?:\s*(?:cua\s*)?(?:toa\s*soan|ban\s*bien\s*tap|bbt))?"
+    r"|khuyen\s*cao|canh\s*bao|lts|loi\s*(?:toa\s*soan|ban\s*bien\s*tap|bbt))\s*:$"
+)
 MAX_NOTES_TAIL = 10  # first or last paragraphs in which a note may open or close the text…
 MAX_NOTES_SHARE = 1 / 4  # … with the text before or after it at most this share of the whole
 # A publication's sign-off after the last sentence (`… inner city. DM`, `…した。【東京・山田】`):

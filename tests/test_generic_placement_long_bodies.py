@@ -37,6 +37,16 @@ def paragraphs(tag: str = "p") -> str:
     return "".join(f"<{tag}>{line}</{tag}>" for line in TEXT)
 
 
+def test_an_editors_note_opening_the_text_is_text() -> None:
+    """The editors' note in a box of its own over the text (`LTS:`, `Lời tòa soạn:`, `Ghi chú
+    của tòa soạn:`) tells of the article: a paragraph of the text, its label kept."""
+    note = "Bài viết mở đầu loạt bài về những nghề cũ bên sông đang dần mất đi."
+    for label in ("LTS:", "Lời tòa soạn:", "Ghi chú của tòa soạn:", "Lưu ý của BBT:"):
+        box = f"<div class='box-note'><p><strong>{label}</strong> {note}</p></div>"
+        got = record(box + paragraphs())
+        assert got["body"] == "\n\n".join([f"{label} {note}", *TEXT]), label
+
+
 def test_text_typed_in_divs_outvotes_a_footer_of_paragraphs() -> None:
     """A text typed without a `<p>` (a `<div>` a paragraph, `<div><br></div>` between them, or
     paragraphs between `<br><br>`) is the body, though the footer's lines are `<p>`s."""
