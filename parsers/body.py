@@ -435,6 +435,7 @@ VIDEO_SOURCE = patterns.compile(
     r"youtube|youtu\.be|vimeo|dailymotion|tiktok|/video|player|\.mp4", re.I
 )
 MEDIA = "data-media"  # marks the stand-in for a video player in the reader's copy of the text
+MAX_PLAYER_LINES = 3  # lines in a player's box besides it: a title, its length, its views
 MAX_POLL_TEXT = 400  # characters of a reader poll: its question, options and result link
 MAX_POLL_QUESTION = 200  # characters around the choices that still belong to the poll
 # A closing source credit: `Theo Báo Đắk Lắk`, `Nguồn: TTXVN`.
@@ -1377,22 +1378,24 @@ def _mark_media(el: _Element) -> None:
 
 
 def _drop_player_title(player: _Element, root: _Element) -> None:
-    """Remove the one short line in a player's own box (`<div class="video-player"><video>
-    <p class="video-title">Clip: …</p></div>`, `<audio>` over `Nghe lại bản tin (12 phút)`):
-    the recording's title, no more body than its caption."""
+    """Remove the short lines in a player's own box (`<div class="video-player"><video>
+    <p class="video-title">Clip: …</p><span>03:42</span></div>`, `<audio>` over `Nghe lại bản
+    tin (12 phút)`): the recording's title and its length or views, no more body than its
+    caption."""
     box = player.getparent()
     if box is None or box is root or box.tag not in ("div", "figure", "section"):
         return
     others = [child for child in box if child is not player and isinstance(child.tag, str)]
     if (
-        len(others) == 1
+        0 < len(others) <= MAX_PLAYER_LINES
         and not (box.text or "").strip()
         and not (player.tail or "").strip()
-        and not (others[0].tail or "").strip()
-        and 0 < len(text_of(others[0])) <= MAX_LOOSE_LINE
-        and others[0].find(".//img") is None
+        and not any((other.tail or "").strip() for other in others)
+        and 0 < sum(len(text_of(other)) for other in others) <= MAX_LOOSE_LINE
+        and all(other.find(".//img") is None for other in others)
     ):
-        remove_element(others[0])
+        for other in others:
+            remove_element(other)
 
 
 def _quotation(text: str) -> bool:

@@ -57,6 +57,18 @@ def test_text_typed_in_divs_outvotes_a_footer_of_paragraphs() -> None:
         assert got["body"] == "\n\n".join(TEXT), text[:40]
 
 
+def test_a_players_length_beside_its_title_is_no_text() -> None:
+    """A video player's box holding its title and its length (`<p class="video-title">Clip: …
+    </p><span>03:42</span>`) holds no paragraph of the text."""
+    player = (
+        "<div class='video-player'><video controls src='/video/ben-do.mp4'></video>"
+        "<p class='video-title'>Clip: Chuyến đò sớm qua sông Trà Khúc</p>"
+        "<span class='duration'>03:42</span></div>"
+    )
+    got = record(f"<p>{TEXT[0]}</p><p>{TEXT[1]}</p>{player}<p>{TEXT[2]}</p><p>{TEXT[3]}</p>")
+    assert got["body"] == "\n\n".join(TEXT)
+
+
 def test_a_titled_box_in_text_typed_with_line_breaks_is_no_text() -> None:
     """A short box opening with a line classed as a label (`Nội dung tài trợ`) inside a text
     typed with `<br><br>` is set apart from the text as it is among `<p>`s."""

@@ -20,7 +20,6 @@ FETCHED_AT = datetime.fromisoformat("2025-12-05T10:00:00+07:00")  # the table's 
 NOT_YET: set[str] = {
     "02-divbr-xem-banner-theo-nolead",
     "04-vnabbr-card-list-lastlink-mostread",
-    "09-nuxt-card-table-video-widgets",
     "13-bulma-table-ad-newsletter-mostread",
     "18-divs-xem-ad-theo-nolead",
     "22-liferay-card-video-nolead",
