@@ -201,7 +201,7 @@ POINTER = patterns.compile(r"^\s*(?:>>|→|▶|►|➤)")
 BOX_TITLE = patterns.compile(
     r"^(?:(?:cac\s*|nhung\s*)?(?:tin|bai(?:\s*viet)?)\s*(?:lien\s*quan|cung\s*chuyen\s*muc"
     r"|cung\s*chu\s*de|khac|moi\s*hon|cu\s*hon|da\s*dua|doc\s*nhieu|xem\s*nhieu|moi(?:\s*nhat)?"
-    r"|noi\s*bat|doc\s*tiep)"
+    r"|noi\s*bat|doc\s*tiep)|(?:doc|xem)\s*nhieu(?:\s*nhat)?"
     r"|(?:ban\s*)?co\s*the\s*(?:ban\s*)?quan\s*tam|cung\s*chuyen\s*muc|dong\s*su\s*kien"
     r"|tu\s*sach\b.*|y\s*kien\s*(?:ban\s*doc|cua\s*ban)|binh\s*luan|gui\s*binh\s*luan"
     r"|doc\s*them|xem\s*them|related(?:\s*(?:articles?|stories|news|posts|content))?"
@@ -861,7 +861,7 @@ def _drop_boxes(root: _Element) -> None:
         while (
             box.getparent() is not None
             and box.getparent() is not root
-            and _opens(box.getparent(), box)
+            and (_opens(box.getparent(), box) or _over_teasers(box.getparent(), box))
         ):
             box = box.getparent()
         line = _line_around(box, root)
@@ -1421,6 +1421,31 @@ def _opens(box: _Element, child: _Element) -> bool:
     text = text_of(box)
     rest = len(text) - len(text_of(child))
     return rest <= 0 or _link_chars(box) - _link_chars(child) >= 0.5 * rest
+
+
+def _over_teasers(box: _Element, title: _Element) -> bool:
+    """`title` opens `box`, and under it are only other articles: each a line that is its link,
+    with at most one short line of teaser under it (`<div><h3>Đọc nhiều nhất</h3><p><a>…</a>
+    </p><p>Mỗi lít xăng …</p>…</div>`, a most-read box with the text's paragraph markup)."""
+    if (box.text or "").strip() or box.tag not in ("div", "section", "aside"):
+        return False
+    blocks = [child for child in box if isinstance(child.tag, str)]
+    if not blocks or blocks[0] is not title:
+        return False
+    links = 0
+    after_link = False
+    for block in blocks[1:]:
+        text = text_of(block)
+        if (block.tail or "").strip() or not text:
+            return False
+        if _link_chars(block) >= 0.5 * len(text) and len(text) >= MIN_TEASER_TITLE:
+            links += 1
+            after_link = True
+        elif after_link and not _link_chars(block) and len(text) <= MAX_LOOSE_LINE:
+            after_link = False
+        else:
+            return False
+    return links >= MIN_TEASERS
 
 
 def _teaser(el: _Element) -> bool:

@@ -69,6 +69,33 @@ def test_a_players_length_beside_its_title_is_no_text() -> None:
     assert got["body"] == "\n\n".join(TEXT)
 
 
+def test_a_most_read_box_of_links_and_teasers_is_no_text() -> None:
+    """A box inside the text's container titled `Đọc nhiều nhất`, each item a link to another
+    article and its teaser typed as the text's paragraphs, is no text; the signature closing
+    the text before it is no text either."""
+    items = [
+        (
+            "Khánh thành trường mầm non mới tại xã Nghĩa Hà",
+            "Ngôi trường mười phòng học được xây bằng vốn ngân sách.",
+        ),
+        (
+            "Giá xăng giảm nhẹ từ chiều nay",
+            "Mỗi lít xăng RON95 giảm 280 đồng theo kỳ điều hành mới.",
+        ),
+        (
+            "Hội chợ nông sản an toàn mở cửa",
+            "Hơn trăm gian hàng giới thiệu sản phẩm OCOP của các huyện.",
+        ),
+    ]
+    box = "<div class='most-read'><h3>Đọc nhiều nhất</h3>" + "".join(
+        f"<p><a href='/tin/{n}.html'>{title}</a></p><p>{teaser}</p>"
+        for n, (title, teaser) in enumerate(items)
+    )
+    sign = "<p style='text-align: right;'><strong>Minh Khang</strong></p>"
+    got = record(paragraphs() + sign + box + "</div>")
+    assert got["body"] == "\n\n".join(TEXT)
+
+
 def test_a_titled_box_in_text_typed_with_line_breaks_is_no_text() -> None:
     """A short box opening with a line classed as a label (`Nội dung tài trợ`) inside a text
     typed with `<br><br>` is set apart from the text as it is among `<p>`s."""
