@@ -29,7 +29,6 @@ NOT_YET: set[str] = {
     "newsletter-and-app-badges-excluded",
     "emoji-images-in-text-excluded",
     "social-embed-avatar-excluded",
-    "div-text-br-pictures-italic-captions",
     "image-in-lead-box-then-body",
     "figure-in-aside-float-right",
     "product-card-and-price-widget-excluded",
