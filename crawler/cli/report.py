@@ -103,21 +103,25 @@ def duration(seconds: int | None) -> str:
 
 
 def run_line(run: dict[str, Any]) -> str:
-    """One run in one line: counts, then the drop reasons, alarms and failure when any."""
-    dropped = f"{run['dropped']} dropped"
-    if run["dropped_reasons"]:
-        reasons = ", ".join(
-            f"{k.replace('_', ' ')}: {v}" for k, v in run["dropped_reasons"].items()
-        )
-        dropped += f" ({reasons})"
-    parts = [
-        f"{run['pages']} pages",
-        f"{run['new']} new",
-        f"{run['refreshed']} refreshed",
-        dropped,
-        f"{run['errors']} errors",
-        f"{len(run['health_alarms'])} alarms",
-    ]
+    """One run in one line: counts (or that it wrote none), then the drop reasons, alarms and
+    failure when any."""
+    if run["pages"] is None:  # still running, or killed before writing them
+        parts = ["figures not written yet" if run["status"] == "running" else "figures not written"]
+    else:
+        dropped = f"{run['dropped']} dropped"
+        if run["dropped_reasons"]:
+            reasons = ", ".join(
+                f"{k.replace('_', ' ')}: {v}" for k, v in run["dropped_reasons"].items()
+            )
+            dropped += f" ({reasons})"
+        parts = [
+            f"{run['pages']} pages",
+            f"{run['new']} new",
+            f"{run['refreshed']} refreshed",
+            dropped,
+            f"{run['errors']} errors",
+            f"{len(run['health_alarms'])} alarms",
+        ]
     line = (
         f"#{run['id']} {run['site']} {when(run['started_at'])} "
         f"{duration(run['seconds'])} {run['status']}: " + ", ".join(parts)

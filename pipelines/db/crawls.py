@@ -165,11 +165,17 @@ def site_stats(db: Database) -> list[dict[str, Any]]:
     return [dict(zip(names, values, strict=True)) for values in cursor.fetchall()]
 
 
+# The figures a run writes with its stats when it ends (`finish_crawl`, `record_crawl_health`).
+RUN_FIGURES = ("pages", "new", "refreshed", "revisions", "dropped", "errors", "alarms")
+
+
 def crawl_history(
     db: Database, *, site: str | None = None, limit: int = 20
 ) -> list[dict[str, Any]]:
     """The newest `limit` runs (of one site, or all), newest first: when, how long, how they
-    ended, what they fetched and stored, what they dropped and why, errors and health alarms."""
+    ended, what they fetched and stored, what they dropped and why, errors and health alarms.
+    The figures are None for a run that has not written them: one still running, or killed
+    before its end (it may have stored articles; its zeros would be invented)."""
     where, params = "", []
     if site is not None:
         where, params = f"WHERE {CRAWL_SITE} = ?", [site]
@@ -184,7 +190,10 @@ def crawl_history(
     names = [d[0] for d in cursor.description]
     runs = [dict(zip(names, values, strict=True)) for values in cursor.fetchall()]
     for run in runs:
+        recorded = run["stats"] is not None
         stats = read_stats(run.pop("stats"))
+        if not recorded:  # running, or ended without writing its figures (killed): unknown
+            run.update(dict.fromkeys(RUN_FIGURES))
         run["seconds"] = None if run["seconds"] is None else int(run["seconds"])
         run["dropped_reasons"] = {
             key.removeprefix("tinbao/dropped/"): value

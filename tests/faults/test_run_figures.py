@@ -16,19 +16,26 @@ from __future__ import annotations
 
 import json
 import re
+import signal
 import sqlite3
+import subprocess
+import sys
 import time
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
+from tests.conftest import ROOT
 from tests.faults.harness import (
     ARTICLES,
+    FAST,
     LIVE,
     MIRROR,
+    SITE,
     VIDEO,
     article_path,
     crawl,
     expect_rows,
+    stored,
     tinbao,
 )
 from tests.faults.server import Fault, serving
@@ -170,3 +177,40 @@ def test_a_refresh_runs_figures_agree_between_the_summary_and_history(tmp_path: 
         revisions,
     )
     assert (last["dropped"], last["errors"]) == (dropped, errors)
+
+
+def test_a_run_killed_after_storing_articles_is_never_shown_with_figures_it_did_not_write(
+    tmp_path: Path,
+) -> None:
+    db = tmp_path / "news.db"
+    held = article_path("105870")
+    with serving(MIRROR, {held: Fault(stall=60)}) as site:
+        command = [sys.executable, "-c", "from crawler.cli import cli; cli()", "crawl", SITE]
+        command += ["--db", str(db), "-a", f"base_url={site.base_url}"]
+        for setting in (*FAST, "TINBAO_DB_BATCH=1"):
+            command += ["-s", setting]
+        process = subprocess.Popen(
+            command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+        )
+        try:
+            deadline = time.monotonic() + 90
+            while len(stored(db) if db.exists() else {}) < 10:
+                assert time.monotonic() < deadline, "10 articles not stored in 90 s"
+                time.sleep(0.2)
+            (running,) = history(db)
+            line = tinbao("history", "--db", str(db)).stdout
+        finally:
+            process.send_signal(signal.SIGKILL)
+            process.wait()
+        kept = len(stored(db))
+        site.faults.clear()
+        again = crawl(site, db)
+    assert again.returncode == 0, again.output
+    assert running["status"] == "running" and running["new"] is None, running
+    assert line.rstrip().endswith("running: figures not written yet"), line
+    second, killed = history(db)
+    assert killed["status"] == "killed"
+    assert [killed[k] for k in ("pages", "new", "dropped", "errors")] == [None] * 4, killed
+    assert second["new"] == len(ARTICLES) - kept
+    text = tinbao("history", "--db", str(db)).stdout.splitlines()
+    assert text[1].endswith("killed: figures not written"), text
