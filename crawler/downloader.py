@@ -64,11 +64,7 @@ class Downloader(ScrapyDownloader):
     def _process_queue(self, slot: Slot) -> None:
         engine = self.crawler.engine
         if engine is not None and not engine.running:
-            # Stopping: what waits for a transfer place is not sent (Scrapy's stop would wait
-            # for each in turn, the host's limit apart), as it never waited before the limit held.
-            while slot.queue:
-                request, queued = slot.queue.popleft()
-                queued.errback(dropped_by_the_stop(request, "not sent"))
+            self._drop_queued(slot)
             return
         if slot.latercall:
             return  # a download delay is being waited out; that call processes the queue
@@ -85,6 +81,18 @@ class Downloader(ScrapyDownloader):
             if delay:  # one request per delay: the next waits for its own turn
                 self._process_queue(slot)
                 break
+
+    @staticmethod
+    def _drop_queued(slot: Slot) -> None:
+        """Stopping: what waits in a host's queue is not sent (Scrapy's stop would wait for
+        each in turn, behind the host's limit or its delay, a `Retry-After` raised it to
+        perhaps a minute)."""
+        if slot.latercall:
+            slot.latercall.cancel()
+            slot.latercall = None
+        while slot.queue:
+            request, queued = slot.queue.popleft()
+            queued.errback(dropped_by_the_stop(request, "not sent"))
 
     def _send(self, slot: Slot, request: Request, queued: defer.Deferred[Response]) -> None:
         """Start a download, kept in `in_flight` (to be given up on a stop) until it ends."""
@@ -116,6 +124,8 @@ class Downloader(ScrapyDownloader):
         if engine is None or engine.running:
             return
         self.stop_watch.stop()
+        for slot in self.slots.values():
+            self._drop_queued(slot)
         if self.in_flight:
             logger.info("Stopping: %d requests in flight given up", len(self.in_flight))
         for request, download in list(self.in_flight.items()):

@@ -23,7 +23,7 @@ from scrapy.utils.defer import maybe_deferred_to_future
 from scrapy.utils.httpobj import urlparse_cached
 from twisted.internet import reactor
 from twisted.internet.defer import Deferred
-from twisted.internet.task import LoopingCall, deferLater
+from twisted.internet.task import deferLater
 from w3lib.encoding import read_bom
 
 from crawler.compression import compression_problem, content_codings
@@ -288,7 +288,6 @@ class RetryBackoffMiddleware:
         self.base = base
         self.cap = cap
         self.retry_after_cap = retry_after_cap
-        self.watch: LoopingCall | None = None
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -346,24 +345,6 @@ class RetryBackoffMiddleware:
         slot = downloader.slots.get(downloader.get_slot_key(request))
         if slot is not None and slot.delay < wait:
             slot.delay = wait
-            if self.watch is None:
-                self.watch = LoopingCall(self.drop_queued_when_stopping)
-                self.watch.start(STOP_CHECK, now=False)
-
-    def drop_queued_when_stopping(self) -> None:
-        """Once the crawl is stopping, drop the requests the downloader holds back behind a
-        host's raised delay (Scrapy's slot queue: its stop would wait for each to be sent)."""
-        engine = self.crawler.engine
-        if engine is None or engine.running:
-            return
-        self.watch.stop()
-        for slot in engine.downloader.slots.values():
-            if slot.latercall:
-                slot.latercall.cancel()
-                slot.latercall = None
-            while slot.queue:
-                request, queued = slot.queue.popleft()
-                queued.errback(dropped_by_the_stop(request, "not sent"))
 
 
 def retry_after_seconds(value: str, now: float | None = None) -> float | None:
