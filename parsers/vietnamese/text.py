@@ -202,11 +202,11 @@ CAPITALS = "A-ZĐĂÂÊÔƠƯÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉ�
 # "(BTB) - ", "(Dân trí) - ", "(NLĐO)- ", "(Baonghean.vn) - ", "VNTN - ", "PTO- ", "VOV.VN - ",
 # "VTV.vn - " opening a lead, a military region's paper's "QK4 - " (its capitals and the
 # region's digit), and a place in capitals, of up to four words ("HUẾ - ", "HÀ NỘI - ",
-# "BÌNH DƯƠNG - "); a capitalised word needs a space after its dash, so "VN-Index tăng…" keeps
-# its first word.
+# "BÌNH DƯƠNG - ", "TP.HCM - ", "TP. HỒ CHÍ MINH - "); a capitalised word needs a space after
+# its dash, so "VN-Index tăng…" keeps its first word.
 DATELINE = patterns.compile(
     r"^(?:\([^()]{2,30}\)\s*[-–—:]*\s*|[A-ZĐ]{2,8}\d?(?:\.(?:VN|vn|COM|com))?\s*[-–—]\s+"
-    rf"|[{CAPITALS}]{{2,}}(?: [{CAPITALS}]{{2,}}){{0,3}}\s*[-–—]\s+)"
+    rf"|[{CAPITALS}]{{2,}}(?:(?:\. ?| )[{CAPITALS}]{{2,}}){{0,3}}\s*[-–—]\s+)"
 )
 
 
