@@ -1311,6 +1311,7 @@ _EVENT_LABEL = patterns.compile(
     r"|(?:chot|ket\s*thuc|mo\s*cua|dong\s*cua)\s*phien(?![a-z])"
     r"|cau\s*hoi|doc\s*hoi|(?<![a-z])hoi\s*[:(]"
     r"|xo\s*so|hon\s*le|cu\s*hanh|giao\s*hang|(?<![a-z])vong\s*\d+\s*:|vi\s*pham|(?:nhap|xuat)\s*vien"
+    r"|cap\s*ngay|ghi\s*nhan"
     r"|(?<![a-z])cap\s*ngay|ghi\s*nhan\s*(?:luc|vao|ngay)|cuoc\s*goi|len\s*lich|gio\s*g\s*:"
     r"|lastbuilddate)"
     r"(?:[^\d|]|\|(?![^|:\d]*:)|(?<=[a-z])\d)*$"
@@ -1328,7 +1329,8 @@ _EVENT_WORDS = patterns.compile(
     r"|embargo|cam\s*dang|khong\s*(?:dang|dua|phat)"
     r"|tuyen\s*an|cau\s*hoi|doc\s*hoi|hoi\s*[:(]|chot\s*phien|cua\s*phien"
     r"|nsx|canh|nhan\s*bai|chap\s*nhan|duyet\s*dang|phan\s*bien|start|birth|bday|xay"
-    r"|xo\s*so|hon\s*le|cu\s*hanh|giao\s*hang|vong\s*\d|vi\s*pham|vien|cap\s*ngay|ghi\s*nhan"
+    r"|xo\s*so|hon\s*le|cu\s*hanh|giao\s*hang|vong\s*\d|vi\s*pham|(?:nhap|xuat)\s*vien"
+    r"|cap\s*ngay|ghi\s*nhan"
     r"|cuoc\s*goi|len\s*lich|gio\s*g|lastbuild"
 )
 
