@@ -73,9 +73,10 @@ NOISE_TAGS = (
     "aside",  # set apart from the text (a notice, a link preview), unless it quotes (see below)
 )
 # A caption's class, `cap` as a word of its own (`cap`, `img-cap`) where it is short for one;
-# a drop cap (`has-drop-cap`, `article-text__drop-cap`) is a paragraph's first letter.
+# a drop cap (`has-drop-cap`, `article-text__drop-cap`) is a paragraph's first letter. In
+# Vietnamese a caption is a `chú thích` (`chu-thich-anh`, `chuthich`).
 CAPTION_CLASS = patterns.compile(
-    r"caption|pcaption|icaption|image-desc|img-desc|note|expNoEdit"
+    r"caption|pcaption|icaption|image-desc|img-desc|note|expNoEdit|chu-?thich"
     r"|(?<!drop)(?:^|[\s_-])cap(?:$|[\s_-])",
     re.I,
 )
@@ -89,6 +90,12 @@ RIGHT_ALIGN = patterns.compile(r"text-align\s*:\s*right", re.I)
 # the block editor's `has-text-align-right` (WordPress), Quill's.
 RIGHT_CLASS = patterns.compile(
     r"text-(?:align-)?right|ql-align-right|(?:^|\s)text-(?:(?:sm|md|lg|xl|xxl)-)?end(?:$|\s)"
+)
+# A line styled as a caption by utility classes (Bootstrap's, Tailwind's, the block editor's):
+# centred, italic or in small print, as `style` and `<em>` style one.
+CAPTION_STYLE_CLASS = patterns.compile(
+    r"(?:^|\s)(?:text-center|has-text-align-center|italic|fst-italic|text-(?:xs|sm)|small)(?:$|\s)",
+    re.I,
 )
 CENTER_ALIGN = patterns.compile(r"text-align\s*:\s*center", re.I)
 # Bold and italic set by a style, as forum software types them (`<span style="font-weight:
@@ -110,6 +117,10 @@ MOBILE_ONLY = patterns.compile(
     r"(?:^|[\s_-])(?:mobile-only|only-mobile|visible-xs)(?:$|[\s_-])|(?:^|\s)d-(?:md|lg)-none(?:$|\s)",
     re.I,
 )
+MIN_PICTURE_SIZE = 100  # pixels: a picture declared smaller is an icon
+# A file named as a logo, an icon, an avatar, a sprite or a banner: the site's, no photo.
+ICON_FILE = patterns.compile(r"(?:^|[/_.-])(?:logo|icon|avatar|sprite|banner)", re.I)
+EMOJI_CLASS = patterns.compile(r"(?:^|\s)(?:emoji|wp-smiley)(?:$|\s)", re.I)
 PLACEHOLDER = patterns.compile(r"blank\.gif|spacer|pixel\.gif|placeholder|1x1", re.I)
 # A picture of the site's design rather than of the article: a drawing (`.svg`: a logo, an
 # icon, an end mark), a file of the theme (`/wp-content/themes/`, Joomla's `/templates/`,
@@ -571,6 +582,9 @@ def read_body(
     else:
         root = copy.deepcopy(container)
         found_by = partial(select, root)
+    for el in root.iter("img"):  # the `<noscript>` copy, dropped as noise, has the address
+        if _own_address(el) is None and (shown := noscript_copy(el)) is not None:
+            el.set("src", _own_address(shown) or "")
     for css in (*drop, EMBEDDED_POSTS):
         for el in found_by(css):
             remove_element(el)
@@ -599,6 +613,8 @@ def read_body(
             continue
         if el.tag == "aside" and _quotation(text_of(el)):
             el.tag = "blockquote"  # a pull quote set apart without a `<blockquote>`
+        elif el.tag == "aside" and picture_box_line(el) is not None:
+            el.tag = "div"  # a picture and its caption set beside the text
         elif not _kept_noise(el):
             remove_element(el)
     _drop_footnote_marks(root)
@@ -1637,6 +1653,21 @@ class _Reader:
         return True
 
     def figure(self, el: _Element) -> None:
+        inner = [
+            figure for figure in el.iterdescendants("figure") if figure.find(".//img") is not None
+        ]
+        if inner:  # a gallery of figures, each with its own caption
+            for figure in inner:
+                self.awaiting_caption = None
+                self.figure(figure)
+            return
+        columns = _captions_below(el) if el.tag == "table" else []
+        for img, cell in columns:
+            self.awaiting_caption = None
+            self.add_images([img])
+            self.set_caption(text_of(cell))
+        if columns:
+            return
         caption_el = el.find(".//figcaption")
         caption = text_of(caption_el) if caption_el is not None else table_caption(el)
         album = _album_cells(el) if el.tag == "table" and not caption else []
@@ -1673,6 +1704,8 @@ class _Reader:
             if _card_picture(img, self.page):  # another page's teaser: a product, an article
                 continue
             url = image_url(self.page, img)
+            if url and (icon(img, url) or _badge(img, self.page)):
+                continue
             if url and thumbnail_of(img, url, self.images):  # a slider's strip of thumbnails
                 continue
             if (
@@ -1996,6 +2029,8 @@ def _is_caption(el: _Element, after_image: bool) -> bool:
     style = el.get("style") or ""
     if CENTER_ALIGN.search(style) or (el.get("align") or "").lower() == "center":
         return True
+    if CAPTION_STYLE_CLASS.search(el.get("class") or ""):
+        return True
     # a paragraph entirely in <em>/<i> right under an image
     emphasised = "".join(text_of(e) for e in el.iter("em", "i"))
     return bool(emphasised) and len(emphasised) >= len(text_of(el)) - 2
@@ -2017,7 +2052,7 @@ def picture_box_line(el: _Element) -> _Element | None:
     """The line of a box that holds a picture and one short line under it, nothing else
     (`<div><img><small>…</small></div>`, a linked picture over a `<p>`): the picture's caption,
     whatever its tag or class."""
-    if el.tag not in ("div", "section") or len(el) != 2 or (el.text or "").strip():
+    if el.tag not in ("div", "section", "aside") or len(el) != 2 or (el.text or "").strip():
         return None
     picture, line = el
     if not (isinstance(picture.tag, str) and isinstance(line.tag, str)):
@@ -2049,6 +2084,23 @@ def _in_words(img: _Element, picture: _Element) -> bool:
         if text_of(el):
             return True
     return False
+
+
+def _captions_below(table: _Element) -> list[tuple[_Element, _Element]]:
+    """Pictures side by side in a row of a table, each alone in its cell, over a row of as many
+    short lines: each picture with the cell under it, its caption."""
+    rows = list(table.iter("tr"))
+    for row, below in zip(rows, rows[1:], strict=False):
+        cells = [cell for cell in row if cell.tag in CELL_TAGS]
+        captions = [cell for cell in below if cell.tag in CELL_TAGS]
+        if len(cells) < 2 or len(cells) != len(captions):
+            continue
+        pictures = [cell.findall(".//img") for cell in cells]
+        if any(len(found) != 1 for found in pictures) or any(text_of(cell) for cell in cells):
+            continue
+        if all(0 < len(text_of(cell)) <= MAX_CAPTION_CHARS for cell in captions):
+            return [(found[0], cell) for found, cell in zip(pictures, captions, strict=True)]
+    return []
 
 
 def _album_cells(table: _Element) -> list[tuple[_Element, _Element]]:
@@ -2355,6 +2407,37 @@ def _card_picture(img: _Element, page: Page) -> bool:
     )
 
 
+def icon(img: _Element, url: str) -> bool:
+    """A picture declared smaller than a photo is printed (`width="16"`: a PDF or a clock icon,
+    a social post's page picture, a price widget's arrow), one whose file is named as the
+    site's (`logo-…`, `…-icon.png`), or an emoji drawn for a character (WordPress's
+    `img.emoji`): no picture of the article."""
+    sizes = [int(v) for v in (img.get("width"), img.get("height")) if v and v.isdigit()]
+    return (
+        any(size < MIN_PICTURE_SIZE for size in sizes)
+        or bool(ICON_FILE.search(url.rsplit("/", 1)[-1]))
+        or bool(EMOJI_CLASS.search(img.get("class") or ""))
+    )
+
+
+def _badge(img: _Element, page: Page) -> bool:
+    """A picture alone in a link to a page of another site (an app store's badge, a sponsor's
+    banner): that site's sign, not a picture of the article (a link to a picture file is to
+    the picture's full size)."""
+    link = next(img.iterancestors("a"), None)
+    if link is None or _to_picture_file(link) or text_of(link):
+        return False
+    address = page.absolute(link.get("href"))
+    if not address or not address.startswith(("http://", "https://")):
+        return False
+    return _host(address) != _host(page.url)
+
+
+def _host(address: str) -> str:
+    host = address.split("://", 1)[-1].split("/", 1)[0].split("?", 1)[0].lower()
+    return host.removeprefix("www.")
+
+
 def _named_beside(link: _Element, href: str) -> bool:
     """Another link to the same address, with text, in the block holding `link`."""
     block = link.getparent()
@@ -2401,10 +2484,32 @@ def _in_script_link(img: _Element) -> bool:
     )
 
 
+def noscript_copy(img: _Element) -> _Element | None:
+    """The `<img>` of the `<noscript>` right after a lazy picture (or after its `<picture>`):
+    the copy shown without scripts, whose `src` is the address."""
+    node = (
+        img.getparent() if img.getparent() is not None and img.getparent().tag == "picture" else img
+    )
+    after = node.getnext()
+    if after is None or after.tag != "noscript":
+        return None
+    return next((el for el in after.iter("img") if (el.get("src") or "").strip()), None)
+
+
 def image_url(page: Page, img: _Element) -> str | None:
-    """The address the page loads: the lazy-loading attribute's (its `src` is a placeholder or
-    a small preview), unless `src` is the same file in a size of its own (Squarespace's
-    `data-src="….jpg"` with `src="….jpg?format=1500w"`), which the browser loads at once."""
+    """The address the page loads: its own (`_own_address`), else its `<noscript>` copy's (a
+    lazy picture with no address until a script gives it one)."""
+    own = _own_address(img)
+    if own is not None:
+        return page.absolute(own)
+    shown = noscript_copy(img)
+    return page.absolute(_own_address(shown)) if shown is not None else None
+
+
+def _own_address(img: _Element) -> str | None:
+    """The lazy-loading attribute's address (its `src` is a placeholder or a small preview),
+    unless `src` is the same file in a size of its own (Squarespace's `data-src="….jpg"` with
+    `src="….jpg?format=1500w"`), which the browser loads at once."""
     for attr in IMAGE_ATTRS:
         value = (img.get(attr) or "").strip()
         if attr.endswith("srcset"):
@@ -2413,5 +2518,5 @@ def image_url(page: Page, img: _Element) -> str | None:
             src = (img.get("src") or "").strip()
             if src != value and src.startswith(value.split("?", 1)[0] + "?"):
                 value = src
-            return page.absolute(value)
+            return value
     return None

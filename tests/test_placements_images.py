@@ -17,24 +17,7 @@ CASES: list[dict] = json.loads(TABLE.read_text(encoding="utf-8"))["cases"]
 FETCHED_AT = datetime.fromisoformat("2025-12-05T10:00:00+07:00")  # the table's "now"
 
 # Pages whose pictures are not read as tabled yet, by id.
-NOT_YET: set[str] = {
-    "srcset-with-src-src-wins",
-    "noscript-holds-only-address",
-    "cover-above-headline-uncaptioned",
-    "related-card-with-thumb-inside-body",
-    "inline-icons-excluded",
-    "sponsor-logo-strip-after-body-excluded",
-    "two-pictures-one-table-captions-row",
-    "cover-figure-then-body-picture-lazy",
-    "newsletter-and-app-badges-excluded",
-    "emoji-images-in-text-excluded",
-    "social-embed-avatar-excluded",
-    "image-in-lead-box-then-body",
-    "figure-in-aside-float-right",
-    "product-card-and-price-widget-excluded",
-    "wordpress-gallery-ul-captions",
-    "picture-linked-to-itself-caption-p-after",
-}
+NOT_YET: set[str] = set()
 
 
 def test_table_is_large_and_whole() -> None:

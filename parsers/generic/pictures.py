@@ -2,8 +2,9 @@
 feature image between the headline and the text (Ghost, Drupal's image field).
 
 They are looked for only between the headline and the text, in the blocks that hold either,
-and in a block classed as a cover right above the headline's (never in the site header before
-them, nor in boxes after the text), and are pictures of the article only when they stand on
+in a block classed as a cover right above the headline's, and in the cover right before the
+`<article>` holding the headline (never in the site header before them, nor in boxes after the
+text), and are pictures of the article only when they stand on
 their own: a picture inside a link is another page's teaser, a logo or an avatar, a picture in
 a poster's or author's box (or classed as one) is a status icon or a portrait, a small one is
 an icon, and one of the site's design (`body.DESIGN_PICTURE`) is no photo.
@@ -18,11 +19,13 @@ from lxml.etree import _Element
 from parsers import patterns
 from parsers.body import (
     CAPTION_CLASS,
+    CAPTION_STYLE_CLASS,
     DESIGN_PICTURE,
     HEADING_TAGS,
     MAX_CAPTION_CHARS,
     MOBILE_ONLY,
     Image,
+    icon,
     image_url,
     picture_box_line,
     table_caption,
@@ -31,8 +34,6 @@ from parsers.body import (
 from parsers.generic.zones import headline_element, in_zone
 from parsers.page import Page, text_of
 
-MIN_SIZE = 100  # pixels: a picture declared smaller is an icon
-ICON_WORDS = patterns.compile(r"(?:^|[/_.-])(?:logo|icon|avatar|sprite|banner)", re.I)
 # A poster's or author's box (a forum post's `author_information`, `userinfo`): its status
 # icons, stars and avatar are no pictures of the article.
 PROFILE_BOX = patterns.compile(
@@ -53,7 +54,7 @@ def cover_images(page: Page, container: _Element | None) -> list[Image]:
         return []
     heading_path = [heading, *heading.iterancestors()]
     if container in heading_path:  # the headline inside the text: its pictures are the text's
-        return []
+        return _pictures(page, _covers_before(container), container, heading)
     branch = container
     while branch.getparent() is not None and branch.getparent() not in heading_path:
         branch = branch.getparent()
@@ -63,9 +64,16 @@ def cover_images(page: Page, container: _Element | None) -> list[Image]:
     first = heading_path[heading_path.index(region) - 1]
     blocks = list(region)
     start = blocks.index(first)
-    found: list[Image] = []
     covers = _covers_over_layout(heading_path, region) + _cover_above(blocks[:start])
-    for block in covers + blocks[start : blocks.index(branch) + 1]:
+    return _pictures(page, covers + blocks[start : blocks.index(branch) + 1], container, heading)
+
+
+def _pictures(
+    page: Page, blocks: list[_Element], container: _Element, heading: _Element
+) -> list[Image]:
+    """The pictures standing alone in `blocks` and the covers they paint, outside the text."""
+    found: list[Image] = []
+    for block in blocks:
         for img in block.iter("img", "div", "section", "header", "figure"):
             if container in img.iterancestors():
                 break  # the text's own pictures are read with it
@@ -126,7 +134,30 @@ def _covers_over_layout(heading_path: list[_Element], region: _Element) -> list[
     while level.tag != "article" and (parent := level.getparent()) is not None:
         found = _cover_above(list(parent)[: list(parent).index(level)]) + found
         level = parent
-    return found
+    return _covers_before(level) + found
+
+
+def _covers_before(article: _Element) -> list[_Element]:
+    """The cover right before an `<article>` holding the headline: a block classed as one, or
+    one holding a picture and nothing else (`_bare_picture_above`)."""
+    parent = article.getparent()
+    if article.tag != "article" or parent is None:
+        return []
+    before = list(parent)[: list(parent).index(article)]
+    return _cover_above(before) or _bare_picture_above(before)
+
+
+def _bare_picture_above(blocks: list[_Element]) -> list[_Element]:
+    """A block holding one picture and nothing else (no words, no link) right before the
+    `<article>` holding the headline (`<main><div class="h-96"><img …></div><article><h1>`):
+    the article's cover, whatever its class."""
+    for block in reversed(blocks):
+        if not isinstance(block.tag, str) or block.tag in ("script", "style", "noscript"):
+            continue
+        pictures = [block] if block.tag == "img" else block.findall(".//img")
+        alone = len(pictures) == 1 and not text_of(block) and block.find(".//a") is None
+        return [block] if alone and block.tag != "a" else []
+    return []
 
 
 def _painted_cover(page: Page, el: _Element, heading: _Element) -> str | None:
@@ -147,15 +178,13 @@ def _painted_cover(page: Page, el: _Element, heading: _Element) -> str | None:
 
 
 def _stands_alone(page: Page, img: _Element, url: str) -> bool:
-    sizes = [int(v) for v in (img.get("width"), img.get("height")) if v and v.isdigit()]
     linked = any(
         not (a.get("href") or "").lower().endswith((".jpg", ".jpeg", ".png", ".webp"))
         for a in img.iterancestors("a")
     )
     return (
         not linked
-        and not any(size < MIN_SIZE for size in sizes)
-        and not ICON_WORDS.search(url.rsplit("/", 1)[-1])
+        and not icon(img, url)
         and not DESIGN_PICTURE.search(url)
         and not MOBILE_ONLY.search(img.get("class") or "")  # the desktop copy stands for it
         and not any(PROFILE_BOX.search(el.get("class") or "") for el in (img, *img.iterancestors()))
@@ -184,6 +213,10 @@ def _caption(img: _Element) -> str | None:
     if after is not None and CAPTION_CLASS.search(after.get("class") or ""):
         paragraphs = [text for p in after.iter("p") if (text := text_of(p))]
         return " ".join(paragraphs) or text_of(after) or None  # not a slide's `1/4` beside it
+    if after is not None and CAPTION_STYLE_CLASS.search(after.get("class") or ""):
+        text = text_of(after)  # a line styled as a caption (`<p class="text-sm italic">`)
+        if text and len(text) <= MAX_CAPTION_CHARS and after.find(".//img") is None:
+            return text
     line = picture_box_line(img.getparent()) if img.getparent() is not None else None
     if line is None or line is not after or any(True for _ in line.iter("h1", *HEADING_TAGS)):
         return None  # a cover's box holding the picture and the headline's block
