@@ -259,7 +259,6 @@ LINE_TAGS = frozenset({"p", "div", "li", "dd", "td"})  # blocks a line of links 
 MAX_ATTACHMENT_LINE = 200  # characters: a file's name, its size, a download count
 MAX_FILE_NOTE = 30  # characters beside the link: `(42 lượt tải)`, `(PDF, 412 KB)`
 BOX_LINES = ("p", "div", "h2", "h3", "h4", "h5", "h6")  # where a box's title line may be typed
-BOX_SELECTORS = ("[class*=box]", "[class*=alert]", "[class*=notice]", "[class*=callout]")
 # ARIA roles of a control (a toggle's arrow, a tab) and of a table the scripts draw in `<div>`s
 # (a database view): widgets of the page, not typed text.
 CONTROL_ROLES = frozenset({"button", "switch", "tab", "tablist", "menu", "menubar", "toolbar"})
@@ -604,7 +603,7 @@ def read_body(
     for el in list(root.iter("audio")):  # a recording's title or length in its player's box
         _drop_player_title(el, root)
     _drop_set_apart(root, found_by)
-    _drop_classed_boxes(root, found_by)
+    _drop_classed_boxes(root)
     _drop_sign_up_boxes(root)
     _drop_call_boxes(root)
     drop_widgets(root)
@@ -703,7 +702,7 @@ def _drop_set_apart(root: _Element, found_by: Callable[[str], list[_Element]]) -
                 remove_element(el)
 
 
-def _drop_classed_boxes(root: _Element, found_by: Callable[[str], list[_Element]]) -> None:
+def _drop_classed_boxes(root: _Element) -> None:
     """Remove a short block among the text's paragraphs that its class calls an alert or a
     notice, or a box opening with a bold title of its own (`<div class="box-info"><p><strong>
     Bạn có biết?</strong></p><p>…</p></div>`, a match's facts, a tip for the reader, a fact
@@ -711,23 +710,20 @@ def _drop_classed_boxes(root: _Element, found_by: Callable[[str], list[_Element]
     their text. A box of one untitled line is left to `_drop_labelled_notes`; a box with a
     picture is a figure; a note labelled for the reader (`Lưu ý:`, see `READER_NOTE`) is the
     text's."""
-    for css in BOX_SELECTORS:
-        for el in found_by(css):
-            parent = el.getparent()
-            if (
-                el is root
-                or el.tag not in ("div", "section", "table")
-                or parent is None
-                or not BOX_CLASS.search(classes := el.get("class") or "")
-                or not (NOTICE_CLASS.search(classes) or _opens_with_title(el))
-                or not _attached(el, root)
-                or sum(child.tag == "p" for child in parent) < 2
-                or el.find(".//img") is not None
-                or (text := short_text(el, MAX_SET_APART)) is None
-                or READER_NOTE.match(fold(text.partition(":")[0] + ":"))
-            ):
-                continue
-            remove_element(el)
+    for el in [el for el in root.iter("div", "section", "table") if el is not root]:
+        parent = el.getparent()
+        if (
+            parent is None
+            or not BOX_CLASS.search(classes := el.get("class") or "")
+            or not (NOTICE_CLASS.search(classes) or _opens_with_title(el))
+            or not _attached(el, root)
+            or sum(child.tag == "p" for child in parent) < 2
+            or el.find(".//img") is not None
+            or (text := short_text(el, MAX_SET_APART)) is None
+            or READER_NOTE.match(fold(text.partition(":")[0] + ":"))
+        ):
+            continue
+        remove_element(el)
 
 
 def _drop_attachments(root: _Element) -> None:

@@ -660,8 +660,15 @@ def _page_frame(page: Page) -> set[_Element]:
     frame: set[_Element] = set()
     for main in (*page.index.tagged("main"), *page.bearing("role", "main")):
         frame.update(main.iterancestors())
-    for side in named(page, SIDEBAR_CLASS):
-        frame.update(a for a in side.iterancestors() if SIDEBAR_CLASS.search(classes(a)))
+    climbed: set[_Element] = set()
+    for value in _scanned_values(page, "class", _class_scan(SIDEBAR_CLASS)):
+        for side in page.bearing("class", value):
+            for above in side.iterancestors():
+                if above in climbed:
+                    break
+                climbed.add(above)
+                if SIDEBAR_CLASS.search(above.get("class") or ""):
+                    frame.add(above)
     return frame
 
 
