@@ -715,9 +715,9 @@ _URL_ESCAPE = patterns.compile(r"(?<=\d)%(2[0BbCcFf]|3[Aa])(?=\d)")
 # The lead bytes of UTF-8's Vietnamese letters as windows-1252 shows them, before a continuation
 # byte (`Ã ` of `à`, `Ä‘` of `đ`, `á»` of `ờ`, `Æ°` of `ư`): a cheap test first.
 _UTF8_MISREAD_HINT = patterns.compile("[ÃÄÆ][\u0080-\u00bf\u0152-\u203a]|á»")
-# VIQR's marks no other text puts after a vowel: a hat or a breve, a grave accent (`na(m`,
-# `gio+``, `Nga`y`).
-_VIQR_HINT = patterns.compile(r"[aeiouyAEIOUY](?:[(^+]|`)")
+# VIQR's marks no other text puts after a vowel: a breve on an a, a hat on an a, e or o, a horn
+# on an o or u, a grave accent on any (`na(m`, `gio+``, `Nga`y`; a call's `Date(` is none).
+_VIQR_HINT = patterns.compile(r"[aA]\(|[aeoAEO]\^|[ouOU]\+|[aeiouyAEIOUY]`")
 # The codes of TCVN3's commonest letters in dates (`à`, `á`, `ă`): a cheap test first.
 _TCVN3_HINT = patterns.compile("[µ¸¨]")
 
