@@ -36,6 +36,9 @@ before the extractor was read (its `note` says what it decides), and scored with
   picture addresses exactly the expected one, for every extractor (trafilatura's `graphic`
   elements with `include_images`, newspaper4k's `images`; what `tests/test_placements_images.py`
   requires of tinbao is the list exactly).
+- **views**: the article's view count (`null` where the page prints none), as `bench/accuracy.py`
+  defines the row, and **views exact**: the record's `views` and `views_raw` exactly the expected
+  ones (what `tests/test_placements_views.py` requires); tinbao alone, as the peers read no counts.
 """
 
 from __future__ import annotations
@@ -75,6 +78,7 @@ class Lane:
     exact: Callable[[Case, Result], bool] | None = None  # the lane's whole-value row, if any
     record_fields: tuple[str, ...] = ()  # tinbao's record fields the lane's test requires
     exact_label: str = "exact"  # what the lane's whole-value row compares
+    peers: bool = True  # whether the peers read the lane's fields at all
 
 
 def _case(row: dict, lane: str) -> Case:
@@ -102,6 +106,8 @@ def _case(row: dict, lane: str) -> Case:
         case.body_first = want["body_first"]
     if lane == "images":
         case.images = want["images"]
+    if lane == "views":
+        case.views = want["views"]
     return case
 
 
@@ -131,6 +137,7 @@ LANES = {
     ),
     "leads": Lane(frozenset({"summary"}), _same_first, ("summary", "body_first"), "body first"),
     "images": Lane(frozenset({"images"})),
+    "views": Lane(frozenset({"views"}), record_fields=("views", "views_raw"), peers=False),
 }
 
 
@@ -213,7 +220,8 @@ def recording(column: Column, got: dict[str, Result]) -> Column:
 def score_lane(lane: str, failures: bool) -> None:
     cases = load(lane)
     results: dict[str, dict[str, Result]] = {}
-    columns = [recording(c, results.setdefault(c.name, {})) for c in columns_for(cases, None)]
+    only = None if LANES[lane].peers else ["tinbao"]
+    columns = [recording(c, results.setdefault(c.name, {})) for c in columns_for(cases, only)]
     evaluate(cases, columns, via_cli=False)
     title = f"tests/fixtures/placements/{lane}.json"
     print_set(title, cases, columns)
