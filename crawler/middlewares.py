@@ -276,7 +276,9 @@ class RetryBackoffMiddleware:
     request (`retry_times` in its meta) by `TINBAO_RETRY_BACKOFF_BASE ** retry_times` seconds, or
     by the server's `Retry-After` (429/503) when that is longer, capped at
     `TINBAO_RETRY_AFTER_MAX`. A `Retry-After` also slows the whole host down: its download slot's
-    delay is raised to the wait, and AutoThrottle lowers it again as answers come back healthy.
+    delay is raised to the wait, and AutoThrottle lowers it again as answers come back healthy;
+    with AutoThrottle off, the first healthy answer once the wait has passed puts back the delay
+    the host had before (else it would keep the longest wait asked for to the end of the run).
 
     A crawl stopped meanwhile (Ctrl-C, SIGTERM, a scrapyd job cancelled) waits out none of it:
     the retry and the requests queued behind a host's raised delay are dropped, left to the
@@ -288,6 +290,9 @@ class RetryBackoffMiddleware:
         self.base = base
         self.cap = cap
         self.retry_after_cap = retry_after_cap
+        self.throttled = crawler.settings.getbool("AUTOTHROTTLE_ENABLED")
+        # slot key → (its delay before a Retry-After raised it, monotonic end of the wait)
+        self.raised: dict[str, tuple[float, float]] = {}
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -318,6 +323,8 @@ class RetryBackoffMiddleware:
     def process_response(self, request: Request, response: Response) -> Response:
         """Note a 429/503's `Retry-After` on the request (its retry copies the meta)."""
         if response.status not in (429, 503):
+            if response.status < 400:
+                self.ease(request)
             return response
         header = response.headers.get("Retry-After")
         wait = retry_after_seconds(header.decode("latin-1")) if header else None
@@ -342,9 +349,28 @@ class RetryBackoffMiddleware:
     def slow_down(self, request: Request, wait: float) -> None:
         """Space every request to the host by at least `wait` seconds, for now."""
         downloader = self.crawler.engine.downloader
-        slot = downloader.slots.get(downloader.get_slot_key(request))
-        if slot is not None and slot.delay < wait:
+        key = downloader.get_slot_key(request)
+        slot = downloader.slots.get(key)
+        if slot is None:
+            return
+        if not self.throttled:
+            before, until = self.raised.get(key, (slot.delay, 0.0))
+            self.raised[key] = (before, max(until, time.monotonic() + wait))
+        if slot.delay < wait:
             slot.delay = wait
+
+    def ease(self, request: Request) -> None:
+        """Give the host back its own delay at a healthy answer once the wait has passed."""
+        downloader = self.crawler.engine.downloader
+        key = downloader.get_slot_key(request)
+        before, until = self.raised.get(key, (0.0, float("inf")))
+        if time.monotonic() < until:
+            return
+        del self.raised[key]
+        if (slot := downloader.slots.get(key)) is not None:
+            slot.delay = before
+        self.crawler.stats.inc_value("tinbao/retry_after/eased")
+        logger.info("%s: answering again, delay back to %.1f s", key, before)
 
 
 def retry_after_seconds(value: str, now: float | None = None) -> float | None:

@@ -153,6 +153,33 @@ def test_retry_after_slows_the_whole_host_down(tmp_path: Path) -> None:
     assert crawl_stats(db)["tinbao/retry_after"] == 1
 
 
+def test_without_autothrottle_the_host_delay_comes_back_down_after_the_wait(
+    tmp_path: Path,
+) -> None:
+    """With AutoThrottle off, the delay a `Retry-After` raised goes back to the configured one
+    (none here) at the first healthy answer once the wait has passed.
+
+    As above, the answer comes on `robots.txt`, so every later request was sent after it. Before,
+    the host kept the raised delay to the end: each of the ~20 later requests came at least
+    WAIT after the one before. Now they come as fast as the crawl asks, well within half that.
+    """
+    db = tmp_path / "news.db"
+    faults = {"/robots.txt": Fault(status=429, headers={"Retry-After": str(WAIT)}, times=1)}
+    with serving(MIRROR, faults) as site:
+        run = crawl(site, db, settings=("AUTOTHROTTLE_ENABLED=0", "DOWNLOAD_DELAY=0"))
+    assert run.returncode == 0, run.output
+    expect_rows(db, ARTICLES)
+    assert integrity(db) == "ok"
+    assert [hit.path for hit in site.hits[:3]] == ["/robots.txt", "/robots.txt", FEED]
+    arrivals = [hit.at for hit in site.hits]
+    assert arrivals[1] - arrivals[0] >= WAIT  # the retry itself waited as asked
+    later = len(arrivals) - 2
+    assert later >= 20, site.paths()
+    assert arrivals[-1] - arrivals[1] < later * WAIT / 2, arrivals
+    stats = crawl_stats(db)
+    assert (stats["tinbao/retry_after"], stats["tinbao/retry_after/eased"]) == (1, 1)
+
+
 def test_forbidden_on_every_article_fails_the_run(tmp_path: Path) -> None:
     """Feeds and listings answer, every article page says 403: a failed run, not `OK; 0 new`."""
     db = tmp_path / "news.db"
