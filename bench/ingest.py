@@ -101,6 +101,9 @@ def make_records(n: int, seed: int = 1, start: int = 0, dates: str = "crawl") ->
 class Timed:
     """Wall and CPU seconds of this process between entering and leaving the block."""
 
+    # Of them, the wall and CPU seconds a pipeline's close spent merging the search indexes.
+    merging: Timed | None = None
+
     def __enter__(self) -> Timed:
         self.wall, self.cpu = time.perf_counter(), time.process_time()
         return self
@@ -111,17 +114,29 @@ class Timed:
 
 
 def through_pipeline(path: Path, items: list[dict], batch: int, **settings) -> Timed:
-    """Wall and CPU seconds to push `items` through a StoragePipeline, open to close."""
+    """Wall and CPU seconds to push `items` through a StoragePipeline, open to close, and those
+    of them its close spent merging the search indexes (`merging`)."""
     crawler = get_crawler(Spider, {"TINBAO_DB": str(path), "TINBAO_DB_BATCH": batch, **settings})
     crawler.spider = Spider()
     crawler.stats.open_spider()
     pipeline = StoragePipeline.from_crawler(crawler)
-    with Timed() as timed:
-        pipeline.open_spider()
-        for item in items:
-            pipeline.process_item(item)
-        pipeline.close_spider()
-        pipeline.spider_closed(crawler.spider, "finished")
+    merge, merging = store.merge_search_indexes, Timed()
+
+    def timed_merge(db: Database) -> int:
+        with merging:
+            return merge(db)
+
+    store.merge_search_indexes = timed_merge
+    try:
+        with Timed() as timed:
+            pipeline.open_spider()
+            for item in items:
+                pipeline.process_item(item)
+            pipeline.close_spider()
+            pipeline.spider_closed(crawler.spider, "finished")
+    finally:
+        store.merge_search_indexes = merge
+    timed.merging = merging if hasattr(merging, "cpu") else None
     return timed
 
 
@@ -281,16 +296,17 @@ def scaling(levels: list[int], n: int, repeats: int, batch: int, dates: str, cac
 
     At each level, passes into the grown database alternate with passes into a fresh one, so
     each ratio compares runs made side by side; the grown database keeps what was added.
-    Ratios are given by wall time and by CPU time, which a loaded machine disturbs less, and
-    as the ratio of the passes' summed CPU time: a merge of the search indexes' segments done
-    in one pass is all of that pass's cost, which the median of pairs leaves out.
+    Ratios are given by wall time and by CPU time, which a loaded machine disturbs less, of the
+    passes without the search indexes' merge at their close, whose CPU time is given apart; and
+    as the ratio of the passes' summed CPU time, merges included: a merge done in one pass is
+    all of that pass's cost, which the median of pairs leaves out.
     """
     pool = make_records(5000, seed=3, dates="random")
     print(f"scaling: {n:,} records per pass, {repeats} pairs per level, median (min–max)")
     print(
         f"  {'stored rows':>11}  {'new rec/s':>17}  {'re-crawl rec/s':>17}  "
         f"{'new/empty wall':>16}  {'re-crawl wall':>16}  {'new/empty CPU':>16}  "
-        f"{'re-crawl CPU':>16}  {'new CPU, sums':>13}  {'re-crawl, sums':>14}"
+        f"{'re-crawl CPU':>16}  {'merge CPU ms':>18}  {'new CPU, sums':>13}  {'re-crawl, sums':>14}"
     )
     with tempfile.TemporaryDirectory() as tmp:
         grown = Path(tmp) / "grown.db"
@@ -322,12 +338,24 @@ def scaling(levels: list[int], n: int, repeats: int, batch: int, dates: str, cac
             for clock in ("wall", "cpu"):
                 for key in ("new", "again"):
                     pairs = zip(runs[key + "0"], runs[key], strict=True)
-                    ratios = [getattr(e, clock) / getattr(g, clock) for e, g in pairs]
+                    ratios = [unmerged(e, clock) / unmerged(g, clock) for e, g in pairs]
                     row.append(f"{spread(ratios, '.2f'):>16}")
+            merges = [merged(t, "cpu") * 1000 for t in runs["new"] + runs["again"]]
+            row.append(f"{spread(merges, ',.1f'):>18}")
             for key, width in (("new", 13), ("again", 14)):
                 summed = sum(t.cpu for t in runs[key + "0"]) / sum(t.cpu for t in runs[key])
                 row.append(f"{summed:>{width}.2f}")
             print("  ".join(row) + f"  (copied in {filled:.0f} s)", flush=True)
+
+
+def merged(timed: Timed, clock: str) -> float:
+    """A pass's wall or CPU seconds spent merging the search indexes at its close."""
+    return getattr(timed.merging, clock) if timed.merging else 0.0
+
+
+def unmerged(timed: Timed, clock: str) -> float:
+    """A pass's wall or CPU seconds without the merge at its close."""
+    return getattr(timed, clock) - merged(timed, clock)
 
 
 def codecs(pages: list[Path], repeats: int) -> None:

@@ -45,9 +45,9 @@ class _HeldCopy(NamedTuple):
 class StoragePipeline:
     """Upsert each record into `TINBAO_DB`, up to `TINBAO_DB_BATCH` records per transaction.
 
-    Each commit costs the search indexes a new segment to merge and every index a page write, so
-    records are written in batches: flushed when full, when its pages' HTML reaches
-    `HTML_PER_BATCH` characters, when the batch's first record has waited
+    Each commit costs the search indexes a new segment, merged when the spider closes, and every
+    index a page write, so records are written in batches: flushed when full, when its pages'
+    HTML reaches `HTML_PER_BATCH` characters, when the batch's first record has waited
     `TINBAO_DB_FLUSH_SECONDS` (checked as the next record arrives), and when the spider closes.
     A process killed outright loses at most that one unflushed batch; the next run fetches it
     again. The crawl row is completed on `spider_closed`, the first moment Scrapy tells anyone
@@ -302,7 +302,17 @@ class StoragePipeline:
             logger.info("%s: stored from a copy at another address: its own page did not come", url)
             self._add(held.record, held.html, held.packed)
         self.flush()
-        self._file_lost()
+        if self.db is not None and not self._file_lost() and not self.refused_why:
+            self._merge_search()
+
+    def _merge_search(self) -> None:
+        """Merge the segments the run's batches added to the search indexes, which the batches
+        left unmerged; a failure loses no record, so it is a WARNING and the run goes on."""
+        try:
+            store.merge_search_indexes(self.db)
+        except sqlite3.Error as exc:
+            error = store.database_error(self.path, exc)
+            logger.warning("search indexes not merged (the next run merges them): %s", error)
 
     def spider_closed(self, spider: Any, reason: str) -> None:
         stats = self.crawler.stats

@@ -232,10 +232,26 @@ def test_upgrade_lets_search_merges_go_a_few_pages_per_write(tmp_path):
     migrations.apply(old, stop_before="m019_gradual_search_merges")
     assert automerge(old, "articles_search", "crisismerge") is None  # FTS5's default, 16
     old.close()
-    db = store.open_db(path)
+    db = Database(path)
+    migrations.apply(db, stop_before="m020_merges_after_writing")
     indexes = ("articles_search", "articles_search_exact")
     assert [automerge(db, index, "crisismerge") for index in indexes] == [64, 64]
-    assert [automerge(db, index) for index in indexes] == [16, 16]
+
+
+def test_upgrade_leaves_search_merges_to_the_writers(tmp_path):
+    path = tmp_path / "old.db"
+    old = Database(path)
+    migrations.apply(old, stop_before="m020_merges_after_writing")
+    store.upsert_articles(old, [make_record("https://x.vn/1")], observed_at=T0)
+    indexes = ("articles_search", "articles_search_exact")
+    assert [automerge(old, index) for index in indexes] == [16, 16]
+    assert automerge(old, "articles_search", "usermerge") is None  # FTS5's default, 4
+    old.close()
+    db = store.open_db(path)
+    assert [automerge(db, index) for index in indexes] == [0, 0]
+    assert [automerge(db, index, "usermerge") for index in indexes] == [16, 16]
+    assert [automerge(db, index, "crisismerge") for index in indexes] == [32, 32]
+    assert [hit["url"] for hit in store.search(db, "đại hội")] == ["https://x.vn/1"]
 
 
 def test_upgrade_replaces_the_views_index_and_widens_search_merges(tmp_path):
@@ -251,7 +267,8 @@ def test_upgrade_replaces_the_views_index_and_widens_search_merges(tmp_path):
         "idx_articles_site_published": ["site", "published_at"],
         "idx_articles_published_views": ["published_at", "views"],
     }
-    assert (automerge(db, "articles_search"), automerge(db, "articles_search_exact")) == (16, 16)
+    # 16 from step 13 on, 0 (merged by the writers) from step 20 on.
+    assert (automerge(db, "articles_search"), automerge(db, "articles_search_exact")) == (0, 0)
     assert [hit["url"] for hit in store.search(db, "đại hội")] == ["https://x.vn/1"]
     # The 7-day most-viewed list reads the new index and sorts only that week's rows.
     plan = " ".join(

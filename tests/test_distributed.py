@@ -392,6 +392,30 @@ def test_writer_replays_an_interrupted_batch_without_duplicates(
     assert client.smembers(keys.known("baothaibinh")) == {record["url"]}
 
 
+def test_the_writer_merges_the_search_indexes_once_its_queue_is_empty(
+    redis_db: str, tmp_path: Path
+) -> None:
+    client = keys.connect(redis_db)
+    for i in range(20):
+        record = {
+            "url": f"https://baothaibinh.com.vn/tin-tuc/12/{i}/a",
+            "site": "baothaibinh",
+            "headline": f"Tin số {i}",
+            "body": "Nội dung.",
+            "fetched_at": "2024-06-03T08:00:00+07:00",
+        }
+        message = {"kind": "article", "site": "baothaibinh", "record": record, "html": "<p>"}
+        client.lpush(keys.ITEMS, json.dumps(message))
+    writer = Writer(client, str(tmp_path / "news.db"), batch_size=1)
+    segments = "SELECT count(DISTINCT segid) FROM articles_search_idx"
+    for _ in range(20):
+        writer.store(writer.take(wait=1))
+    assert writer.db.execute(segments).fetchone()[0] == 20  # a segment per batch, unmerged
+    writer.run()  # finds the queue empty and no work left
+    assert writer.db.execute(segments).fetchone()[0] == 1  # merged into one
+    writer.finish()
+
+
 def test_the_writer_never_lets_a_copy_replace_the_article(redis_db: str, tmp_path: Path) -> None:
     """A copy (`?lang=en`, keyed by the article's URL) queued after the article's own page in
     one batch, and again in a later batch, is counted and not stored. Of two copies alone, the

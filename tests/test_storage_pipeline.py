@@ -72,6 +72,39 @@ def test_writes_in_batches_and_flushes_on_close(tmp_path):
     assert crawler.stats.get_value("tinbao/stored/new") == 4
 
 
+def search_segments(path) -> list[int]:
+    """Segments of the folded and the exact search index (each has a row in its `_idx`)."""
+    db = store.open_db(path)
+    try:
+        return [
+            db.execute(f"SELECT count(DISTINCT segid) FROM {index}_idx").fetchone()[0]
+            for index in ("articles_search", "articles_search_exact")
+        ]
+    finally:
+        db.close()
+
+
+def test_batches_leave_the_search_merges_to_the_close(tmp_path):
+    pipeline, _ = make_pipeline(tmp_path, TINBAO_DB_BATCH=1)
+    for i in range(20):
+        pipeline.process_item(item(f"https://x.vn/{i}"))
+    assert search_segments(tmp_path / "news.db") == [20, 20]  # a segment per commit, unmerged
+    pipeline.close_spider()
+    assert search_segments(tmp_path / "news.db") == [1, 1]  # merged into one as it closed
+    db = store.open_db(tmp_path / "news.db")
+    assert len(store.search(db, "đại hội", limit=50)) == 20
+    assert store.merge_search_indexes(db) == 0  # nothing left to merge
+
+
+def test_a_long_run_merges_its_first_32_segments_as_it_writes_the_32nd(tmp_path):
+    pipeline, _ = make_pipeline(tmp_path, TINBAO_DB_BATCH=1)
+    for i in range(40):
+        pipeline.process_item(item(f"https://x.vn/{i}"))
+    # What search reads before the run's end stays bounded: 32 merged into one, 8 since.
+    assert search_segments(tmp_path / "news.db") == [9, 9]
+    pipeline.close_spider()
+
+
 def test_a_batch_waiting_longer_than_the_flush_time_is_written_with_the_next_record(tmp_path):
     """On a slow crawl a batch is not held back until it is full: once its first record has
     waited `TINBAO_DB_FLUSH_SECONDS`, the next record arriving writes them both."""

@@ -346,6 +346,7 @@ def reparse(site: str | None, db_path: str) -> None:
                 totals += store.upsert_articles(db, batch, observed_at=None, reparse=True)
                 batch = []
         totals += store.upsert_articles(db, batch, observed_at=None, reparse=True)
+        store.merge_search_indexes(db)
     click.echo(
         f"Reparsed {pages + len(damaged)} pages: {totals.updated} changed, "
         f"{totals.revisions} revisions, {totals.unchanged} unchanged, {totals.new} new, "

@@ -87,6 +87,7 @@ class Writer:
         self.take_more = client.register_script(_TAKE)
         self.runs: dict[str, SiteRun] = {}
         self.stopping = False
+        self.unmerged = False  # batches stored since the search indexes were last merged
         self.holder = f"{socket.gethostname()}:{os.getpid()}"
 
     # --- the one-writer lock ------------------------------------------------------------------
@@ -173,6 +174,7 @@ class Writer:
                 store.record_dropped(self.db, site, urls)
             for site, targets in moved.items():
                 store.record_redirects(self.db, site, targets)
+        self.unmerged = True
         with self.client.pipeline() as pipe:  # MULTI: acknowledged and shared together
             pipe.delete(keys.PROCESSING)
             for site, urls in known.items():
@@ -236,6 +238,9 @@ class Writer:
                 if on_batch:
                     on_batch(len(batch))
                 continue
+            if self.unmerged:  # the queue is empty: merge the segments the batches added
+                store.merge_search_indexes(self.db)
+                self.unmerged = False
             # A worker pushes its last message before it leaves, so once no work is left,
             # an empty list stays empty.
             if not follow and not work_left(self.client) and not self.client.llen(keys.ITEMS):

@@ -55,7 +55,7 @@ from pipelines.db.crawls import (
     start_crawl,
 )
 from pipelines.db.fulltext import match_expression, register_functions, search, snippet
-from pipelines.db.index import rebuild_search_index, unindexed_count
+from pipelines.db.index import merge_search_indexes, rebuild_search_index, unindexed_count
 from pipelines.db.schema import SCHEMA_VERSION
 
 __all__ = [
@@ -90,6 +90,7 @@ __all__ = [
     "open_db",
     "open_reader",
     "previous_crawl_stats",
+    "merge_search_indexes",
     "rebuild_search_index",
     "unindexed_count",
     "record_crawl_health",

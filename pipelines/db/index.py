@@ -17,6 +17,7 @@ rowid, so a site-filtered search with many matches reads them all at once instea
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from sqlite_utils import Database
 
@@ -32,9 +33,10 @@ SITE_MAP_BITS = 12  # row `rowid >> 12` of `search_site_map` holds a rowid's byt
 SITE_MAP_CHUNK = 1 << SITE_MAP_BITS  # rowids per row of `search_site_map`
 MAPPED_SITES = 255  # the site ids a byte holds; the map holds 0 for a higher one
 SEARCH_FIELDS = ("headline", "summary", "body")
-# Segments of one size an index gathers before merging them into one (FTS5 `automerge`, set by
-# schema step 13; FTS5's default is 4): each merge rewrites the postings it merges, so a larger
-# fan-out rewrites each posting fewer times as the index grows, for more segments to read.
+# Segments of one size an index gathers before merging them into one (FTS5 `automerge` from
+# schema step 13, `usermerge` for `merge_search_indexes` from step 20; FTS5's default is 4): each
+# merge rewrites the postings it merges, so a larger fan-out rewrites each posting fewer times as
+# the index grows, for more segments to read.
 AUTOMERGE = 16
 # Segments of one size at which FTS5 stops merging them a few pages per write and merges them
 # all in the write that made the last one (FTS5 `crisismerge`, set by schema step 19; FTS5's
@@ -42,6 +44,15 @@ AUTOMERGE = 16
 # million rows, one batch in a few hundred rewrote 256 MB of postings, a stall of seconds that
 # grows sixteenfold with each level. Above it, the same pages are merged a little per batch.
 CRISISMERGE = 4 * AUTOMERGE
+# `crisismerge` from schema step 20 on, when no write merges otherwise: a level of this many
+# segments is merged whole in the write that made the last one. It bounds what a long run's
+# search reads before the run merges at its end (level 0 holds a segment per batch), and stays
+# above `AUTOMERGE`, which the writers' merges keep every level below: a level's merge does not
+# set off the next one's in the same write.
+UNMERGED_AT_MOST = 2 * AUTOMERGE
+# Pages of merged postings one transaction of `merge_search_indexes` writes: a tenth of a second
+# or so, the longest another writer waits for the lock while the indexes are merged.
+MERGE_STEP = 2000
 # bm25 column weights: headline > summary > body (url is not indexed).
 WEIGHTS = "3.0, 2.0, 1.0, 0.0"
 RANK = f"bm25({WEIGHTS})"
@@ -243,6 +254,28 @@ def refill_site_map(db: Database) -> None:
     )
 
 
+def merge_search_indexes(db: Database, indexes: Iterable[str] = (FOLDED_INDEX, EXACT_INDEX)) -> int:
+    """Merge the search indexes' segments, `AUTOMERGE` of a size at a time, until no size has
+    that many; returns the transactions that merged something.
+
+    Writes add segments without merging them (FTS5 `automerge` 0, schema step 20): merging as
+    each batch commits rewrote every posting once per level, which at a million rows was a
+    quarter of the cost of storing a record. The writers merge here once they are done (a
+    crawl as it closes, `tinbao ingest` when its queue is empty, `tinbao reparse`), to the same
+    shape as FTS5's own merges (`usermerge` = `AUTOMERGE`), each step its own transaction.
+    """
+    merged = 0
+    for index in indexes:
+        while True:
+            before = db.conn.total_changes
+            with transaction(db):
+                db.execute(f"INSERT INTO {index} ({index}, rank) VALUES ('merge', ?)", [MERGE_STEP])
+            if db.conn.total_changes - before < 2:  # FTS5 found nothing to merge
+                break
+            merged += 1
+    return merged
+
+
 def exact_form(text: str | None) -> str | None:
     """The exact-index form of a text: `hoà` and `hòa` alike, other diacritics kept."""
     return None if text is None else canonical_tones(text).lower()
@@ -342,4 +375,5 @@ def rebuild_search_index(db: Database, *, folded: bool = True, exact: bool = Tru
                     values = [index_row(index, r[0], r[2:]) for r in rows]
                     db.conn.executemany(insert_sql(index), values)
             count += len(rows)
+    merge_search_indexes(db, indexes)
     return count

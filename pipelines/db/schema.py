@@ -17,6 +17,7 @@ from pipelines.db.index import (
     CRISISMERGE,
     EXACT_INDEX,
     FOLDED_INDEX,
+    UNMERGED_AT_MOST,
     create_exact_index,
     create_folded_index,
     create_search_facets,
@@ -337,6 +338,21 @@ def m019_gradual_search_merges(db: Database) -> None:
     above `automerge`), instead of all at once in the write that made the sixteenth one."""
     for index in (FOLDED_INDEX, EXACT_INDEX):
         db.execute(f"INSERT INTO {index} ({index}, rank) VALUES ('crisismerge', ?)", [CRISISMERGE])
+
+
+@migrations()
+def m020_merges_after_writing(db: Database) -> None:
+    """The search indexes no longer merge segments as each write commits (FTS5 `automerge` 0):
+    the writers merge them once done, `AUTOMERGE` of a size at a time (`usermerge`), as
+    `merge_search_indexes` says. A level that reaches `UNMERGED_AT_MOST` segments is merged
+    whole in the write that made the last one (`crisismerge`), whatever program writes."""
+    for index in (FOLDED_INDEX, EXACT_INDEX):
+        for option, value in (
+            ("automerge", 0),
+            ("usermerge", AUTOMERGE),
+            ("crisismerge", UNMERGED_AT_MOST),
+        ):
+            db.execute(f"INSERT INTO {index} ({index}, rank) VALUES (?, ?)", [option, value])
 
 
 # Every step is pending on an empty in-memory database: a public way to list them in order.
