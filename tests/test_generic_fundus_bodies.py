@@ -338,3 +338,13 @@ def test_a_paragraph_saying_what_a_picture_above_the_text_says_stays_body() -> N
     text's, the box holds the other paragraphs too."""
     picture = f"<img src='https://news.example.com/ferry.jpg' alt='{HARBOUR[0]}'>"
     assert body(picture + paragraphs(HARBOUR, -1, "")) == HARBOUR
+
+
+def test_an_opening_paragraph_set_with_a_drop_cap_is_body() -> None:
+    """A paragraph whose class draws its first letter large (`has-dropcap`, with a modifier
+    naming the style, `has-dropcap__lead-heading`) opens the text: it is not a lead printed
+    apart, which the body would then leave out."""
+    inside = f"<p class='has-dropcap has-dropcap__lead-heading'>{HARBOUR[0]}</p>" + "".join(
+        f"<p class='paywall'>{t}</p>" for t in HARBOUR[1:]
+    )
+    assert body(inside) == HARBOUR

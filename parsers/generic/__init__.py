@@ -201,6 +201,9 @@ TEASER_CLASS = patterns.compile(r"(?:^|[\s_-])teaser(?:$|[\s_-])", re.I)
 # The class of a deck right under the headline (Clean Blog's `<h2 class="subheading">`); in other
 # places the words name a section's or a card's second title.
 DECK_CLASS = patterns.compile(r"(?:^|[\s_-])sub-?(?:heading|title|head)(?:$|[\s_-])", re.I)
+# A paragraph drawn with a large first letter (`has-dropcap`, `has-drop-cap`, `dropcap`) opens
+# the text, whatever else its class words say (`has-dropcap__lead-standard-heading`).
+DROP_CAP = patterns.compile(r"drop-?cap", re.I)
 MIN_LEAD = 30  # characters
 DESCRIPTION_ELEMENTS = frozenset({"desc", "description"})  # BEM elements of a component's text
 MIN_LEAD_SENTENCE = 80  # characters of a lead told by its place alone
@@ -218,7 +221,7 @@ def summary(page: Page) -> str | None:
     block, or set apart over the cover picture, is). A location or outlet stamp in front of
     the lead is not part of it."""
     anchor = headline_element(page)
-    sources = ((lambda: page.select(_ANY_SUMMARY), 1), (lambda: named(page, LEAD_CLASS), MIN_LEAD))
+    sources = ((lambda: page.select(_ANY_SUMMARY), 1), (lambda: _lead_named(page), MIN_LEAD))
     for candidates, least in sources:
         found = [
             (
@@ -252,6 +255,12 @@ def summary(page: Page) -> str | None:
         # platform's blurb
         return _closing_headline_block(page) or _apart_over_picture(page)
     return described
+
+
+def _lead_named(page: Page) -> list[_Element]:
+    """The elements a lead's class word names, but for a paragraph set with a drop cap: the
+    text's first paragraph, which the body would leave out as a lead printed apart."""
+    return [el for el in named(page, LEAD_CLASS) if not DROP_CAP.search(el.get("class") or "")]
 
 
 def _teaser_beside_headline(anchor: _Element) -> str | None:
