@@ -19,6 +19,10 @@ before the extractor was read (its `note` says what it decides), and scored with
   defines it, and for tinbao alone **bylines exact**: the record's display byline and people
   exactly the expected ones (what `tests/test_placements_bylines.py` requires; the peers report
   no display byline).
+- **bylines_more**: the same rows as **bylines**, on a second table of placements the first
+  lacks (credit lines with roles, desks, `<address>`, article footers, author cards, JSON-LD
+  author arrays, CMS accounts in `meta name=author`, odd spacing and NFD text;
+  `tests/test_placements_bylines_more.py` requires the byline and people exactly).
 - **published**: the publish time to the minute with its offset (`null` where the page prints
   none) and, for tinbao alone, `published_raw` exactly, as `bench/accuracy.py` defines them; and
   for tinbao alone **published exact**: the record's `published_at`, `published_raw` and
@@ -94,7 +98,7 @@ def _case(row: dict, lane: str) -> Case:
     if lane in ("bodies", "long_bodies"):
         case.paragraphs = split_paragraphs(want["body"])
         case.lead = [row["lead"]] if row.get("lead") else []
-    if lane == "bylines":
+    if lane in ("bylines", "bylines_more"):
         case.authors = want["authors"]
     if lane == "published":
         at = want["published_at"]
@@ -131,6 +135,7 @@ LANES = {
     "bodies": Lane(frozenset({"body_f1", "first_last", "no_boilerplate"}), _same_body),
     "long_bodies": Lane(frozenset({"body_f1", "first_last", "no_boilerplate"}), _same_body),
     "bylines": Lane(frozenset({"byline"}), record_fields=("byline", "authors")),
+    "bylines_more": Lane(frozenset({"byline"}), record_fields=("byline", "authors")),
     "published": Lane(
         frozenset({"published", "published_raw"}),
         record_fields=("published_at", "published_raw", "modified_at"),
