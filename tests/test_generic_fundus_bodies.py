@@ -348,3 +348,16 @@ def test_an_opening_paragraph_set_with_a_drop_cap_is_body() -> None:
         f"<p class='paywall'>{t}</p>" for t in HARBOUR[1:]
     )
     assert body(inside) == HARBOUR
+
+
+def test_a_paragraph_with_a_link_in_a_block_of_its_own_is_read() -> None:
+    """A page that wraps each paragraph in blocks of its own keeps a short one holding a link
+    to another article in the middle of the text as it keeps the others."""
+    linked = HARBOUR[1].replace(
+        "a spokesman for the board", "<a href='/board'>a spokesman for the board</a>"
+    )
+    inside = "".join(
+        f"<div class='text-block'><div class='inner'><p>{text}</p></div></div>"
+        for text in [HARBOUR[0], linked, *HARBOUR[2:]]
+    )
+    assert body(inside) == HARBOUR

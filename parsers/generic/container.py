@@ -21,8 +21,10 @@ Fallback order (chosen by measurement, see bench/README.md):
    headings and quotes: boilerplate kept out 64% → 69%, AEB F1 0.961 → 0.964), and again in its
    default mode when that leaves less than half the prose of the best-voted paragraph block.
    Paragraphs it leaves out at either end of the text come back when the page builds them
-   as it builds the ones it kept (`_restore_edges`), and so does the rest of a text the page
-   splits into blocks built alike around an ad or a box of links (`_restore_split_off`);
+   as it builds the ones it kept (`_restore_edges`), and so do those it left out between two
+   it kept (`_restore_gaps`: a short paragraph with a link, in a block of its own) and the rest
+   of a text the page splits into blocks built alike around an ad or a box of links
+   (`_restore_split_off`);
 4. paragraph scoring on other pages;
 5. when none of these holds prose (a page its scripts build in the browser): the article's HTML
    in the data the scripts start from, then the whole `<body>`.
@@ -160,6 +162,7 @@ UNREAD_TAGS = ("script", "style", "noscript", "svg", "link", "meta")
 MIN_KEPT = 2  # paragraphs of trafilatura's text found on the page: enough to know their shape
 HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 MAX_EDGE_LINKS = 0.5  # share of a left-out paragraph in links: more is a pointer elsewhere
+KNOWN_OPENING = 20  # characters opening a paragraph that tell trafilatura kept it already
 MIN_USUAL_SHARE = 0.5  # of the text's paragraphs built alike: how the page builds its text
 MAX_WRAPPERS = 8  # elements around a block's text that hold nothing else (a builder's layers:
 # Google Sites wraps each section's text in seven)
@@ -291,6 +294,7 @@ def _trafilatura(page: Page) -> _Element | None:
             el.attrib.pop("title")
     block_text = cache(text_of)  # each block of the text read once, for the three steps
     _restore_edges(page, body, block_text)
+    _restore_gaps(page, body, block_text)
     _restore_figures(page, body, block_text)
     _without_other_tail(page, body, block_text)
     _restore_split_off(page, body, block_text)
@@ -358,6 +362,12 @@ def _caption_under(figure: _Element) -> _Element | None:
     if not text or len(text) > MAX_BOLD_CAPTION or bold < len(text) - 2 or text[-1] != ".":
         return None
     return line
+
+
+def _is_caption_under(p: _Element) -> bool:
+    """`p` is the bold caption line under a picture's figure (`_caption_under`)."""
+    figure = p.getprevious()
+    return figure is not None and figure.tag == "figure" and _caption_under(figure) is p
 
 
 def _page_paragraphs(page: Page) -> dict[str, _Element]:
@@ -443,6 +453,44 @@ def _restore_edges(page: Page, body: _Element, block_text: Callable[[_Element], 
     for block, el in {blocks[opening]: first, blocks[-1]: last}.items():
         if el is not None and double_br(el):
             body.replace(block, _copy(el))
+
+
+def _restore_gaps(page: Page, body: _Element, block_text: Callable[[_Element], str]) -> None:
+    """Put back the paragraphs trafilatura left out between two it kept, when the page builds
+    them as it builds the kept ones and they are not mostly a link. A page that wraps each
+    paragraph in blocks of its own loses, in trafilatura's precision mode, every short one
+    holding a link (it takes a block of little text with a link for a box of links)."""
+    blocks = [el for el in body if isinstance(el.tag, str)]
+    if (kept := _kept_paragraphs(page, blocks, block_text)) is None:
+        return
+    by_text = _page_paragraphs(page)
+    block_of = {
+        by_text[text]: b for b in blocks if b.tag == "p" and (text := block_text(b)) in by_text
+    }
+    region = _around(kept)
+    shapes = {_shape(p, region) for p in kept}
+    read = " ".join(block_text(b) for b in blocks)
+    after, last = None, kept[-1]
+    for p in region.iter("p"):
+        if p is last:
+            return
+        if p in block_of:
+            after = block_of[p]
+            continue
+        text = text_of(p)
+        if (
+            after is None
+            or not text
+            or text[:KNOWN_OPENING] in read  # kept, without its words for screen readers
+            or _shape(p, region) not in shapes
+            or link_share(p) >= MAX_EDGE_LINKS
+            or _furnished(p, region)
+            or _is_caption_under(p)
+        ):
+            continue
+        restored = _copy(p)
+        after.addnext(restored)
+        after = restored
 
 
 def _restore_split_off(page: Page, body: _Element, block_text: Callable[[_Element], str]) -> None:
