@@ -38,8 +38,10 @@ QUERIES: dict[str, dict[str, Any]] = {
         "title": "View-count growth of one article",
         "description": "Every observation of the article's view count, and the gain since the "
         "one before.",
+        # By the instant, not the text: a time written by another program at another offset
+        # (`…Z`) sorts wrongly among the crawl's `+07:00` ones as text.
         "sql": "SELECT observed_at, views, "
-        "views - lag(views) OVER (ORDER BY observed_at) AS gained "
-        "FROM view_counts WHERE url = :url ORDER BY observed_at",
+        "views - lag(views) OVER (ORDER BY julianday(observed_at), observed_at) AS gained "
+        "FROM view_counts WHERE url = :url ORDER BY julianday(observed_at), observed_at",
     },
 }

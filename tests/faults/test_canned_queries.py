@@ -45,6 +45,16 @@ ONE_DAY_AGO = f"{TODAY - timedelta(days=1)}T00:30:00+07:00"
 TWO_DAYS_AGO = f"{TODAY - timedelta(days=2)}T12:00:00+07:00"
 TEN_DAYS_AGO = f"{TODAY - timedelta(days=10)}T12:00:00+07:00"
 
+# View counts of one address written by another program, some in UTC (`Z`) or at -05:00: in the
+# order of their instants (01:00, 01:30, 02:00, 02:30 UTC), not of their text.
+WATCHED = LIVE + "/tin-tuc/15/200040/theo-doi-luot-xem"
+WATCHED_COUNTS = [
+    ("2026-01-01T08:00:00+07:00", 100),
+    ("2026-01-01T01:30:00Z", 150),
+    ("2025-12-31T21:00:00-05:00", 180),
+    ("2026-01-01T09:30:00+07:00", 200),
+]
+
 
 def fold(text: str) -> str:
     text = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
@@ -83,6 +93,10 @@ def base(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     with conn:
         for url, when in ((OCOP, ONE_DAY_AGO), (CONGRESS, TWO_DAYS_AGO), (PRIZES, TEN_DAYS_AGO)):
             conn.execute("UPDATE articles SET published_at = ? WHERE url = ?", (when, url))
+        conn.executemany(
+            "INSERT INTO view_counts (url, observed_at, views) VALUES (?, ?, ?)",
+            [(WATCHED, when, views) for when, views in WATCHED_COUNTS],
+        )
     conn.close()
     port = _free_port()
     server = subprocess.Popen(
@@ -161,6 +175,12 @@ def test_view_growth_of_an_article_and_of_an_address_never_stored(base: str) -> 
     rows = query(base, "view_growth", url=OCOP)
     assert [row["views"] for row in rows] == [642]
     assert query(base, "view_growth", url=LIVE + "/tin-tuc/15/1/khong-co") == []
+
+
+def test_view_growth_follows_the_instants_whatever_their_offsets(base: str) -> None:
+    rows = query(base, "view_growth", url=WATCHED)
+    assert [(row["observed_at"], row["views"]) for row in rows] == WATCHED_COUNTS
+    assert [row["gained"] for row in rows] == [None, 50, 30, 20]
 
 
 def test_most_viewed_of_the_last_seven_days_are_those_published_in_them(base: str) -> None:
