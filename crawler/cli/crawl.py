@@ -86,7 +86,8 @@ def crawl(
 
     Articles already stored are not downloaded again (-a full=1 forces it); recent ones are
     refreshed on a decaying schedule to record view counts and revisions. Only one crawl runs
-    per database at a time: a second one exits at once with code 3.
+    per database at a time: a second one exits at once with code 3. On a terminal, progress is
+    shown every TINBAO_PROGRESS_INTERVAL seconds (-s, default 10, 0.1 or more).
 
     \b
     Examples:

@@ -178,6 +178,12 @@ _ZERO_OR_MORE = ("a number of 0 or more", lambda v: v >= 0)
 _SHARE = ("a share from 0 to 1", lambda v: 0 <= v <= 1)
 _COUNT = ("a whole number of 0 or more", lambda v: v >= 0 and v.is_integer())
 _ONE_OR_MORE = ("a whole number of 1 or more", lambda v: v >= 1 and v.is_integer())
+# More than ten progress lines a second floods a terminal and says nothing more.
+MIN_PROGRESS_INTERVAL = 0.1
+_PROGRESS_SECONDS = (
+    f"a number of seconds of {MIN_PROGRESS_INTERVAL} or more",
+    lambda v: v >= MIN_PROGRESS_INTERVAL,
+)
 SETTING_RANGES: dict[str, tuple[str, Callable[[float], bool]]] = {
     "CONCURRENT_REQUESTS": _ONE_OR_MORE,
     "CONCURRENT_REQUESTS_PER_DOMAIN": _ONE_OR_MORE,
@@ -205,7 +211,7 @@ SETTING_RANGES: dict[str, tuple[str, Callable[[float], bool]]] = {
     "TINBAO_HEALTH_MAX_DROP_RATE": _SHARE,
     "TINBAO_HEALTH_HISTORY_RUNS": _COUNT,
     "TINBAO_HEALTH_HISTORY_RATIO": _SHARE,
-    "TINBAO_PROGRESS_INTERVAL": _ABOVE_ZERO,
+    "TINBAO_PROGRESS_INTERVAL": _PROGRESS_SECONDS,
     "TINBAO_HOST_RATE": _ZERO_OR_MORE,
     "TINBAO_WORKER_TICK": _ABOVE_ZERO,
     "TINBAO_WORKER_HEARTBEAT_TTL": _ABOVE_ZERO,

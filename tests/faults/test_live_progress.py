@@ -133,11 +133,14 @@ def test_progress_asked_for_is_shown_without_a_terminal(tmp_path: Path) -> None:
 def test_an_interval_that_is_no_number_of_seconds_is_one_line_before_fetching(
     tmp_path: Path,
 ) -> None:
-    for value in ("abc", "-1"):
+    """`0.0001` would print ten thousand lines a second: below the 0.1 s the docs set, refused
+    as a negative interval is, the bound named."""
+    for value in ("abc", "-1", "0.0001", "0.09"):
         with serving(MIRROR) as site:
             run = crawl(site, tmp_path / "news.db", settings=(f"TINBAO_PROGRESS_INTERVAL={value}",))
         assert run.returncode == 2, (value, run.output)
         assert "Traceback" not in run.output
         errors = [line for line in run.stderr.splitlines() if "rror" in line]
         assert len(errors) == 1 and f"TINBAO_PROGRESS_INTERVAL={value}" in errors[0], run.stderr
+        assert value == "abc" or "0.1 or more" in errors[0], run.stderr
         assert site.paths() == [], (value, site.paths())
