@@ -49,10 +49,10 @@ def record_url(
     if profile is not None:
         hosts = profile.hosts
     else:
-        bare = (urlsplit(fetched).hostname or "").removeprefix("www.")
+        bare = (urlsplit(fetched).hostname or "").removeprefix("www.").removesuffix(".")
         hosts = (bare, f"www.{bare}")
     elsewhere = allowed_elsewhere(parts, fetched, allowed)
-    if parts.hostname not in hosts and not elsewhere:
+    if parts.hostname.removesuffix(".") not in hosts and not elsewhere:
         return RecordUrl(fetched, claimed, "another site")
     if same_key(claimed, moved_to(fetched, parts) if elsewhere else fetched, hosts):
         return RecordUrl(claimed)

@@ -62,6 +62,9 @@ SESSION_TOKEN = patterns.compile(r"(?=[0-9A-Za-z]*[0-9])(?=[0-9A-Za-z]*[A-Za-z])
 # Java's session, as a path parameter (`/a/b.html;jsessionid=…`).
 SESSION_IN_PATH = patterns.compile(r";jsessionid=[^/?#]*", re.I)
 ESCAPE_RUN = patterns.compile(r"(?:%[0-9A-Fa-f]{2})+")
+# The dot that ends a fully qualified host (`baothaibinh.com.vn.`, before any port): the same
+# host as without it.
+ROOT_DOT = patterns.compile(r"\.(?=(?::\d*)?$)")
 
 
 def names_no_article(name: str, value: str = "") -> bool:
@@ -103,7 +106,7 @@ def clean_url(url: str, hosts: Sequence[str] = ()) -> str:
         for pair in parts.query.split("&")
         if pair and not names_no_article(*map(unquote_plus, pair.partition("=")[::2]))
     ]
-    scheme, netloc = parts.scheme, parts.netloc
+    scheme, netloc = parts.scheme, ROOT_DOT.sub("", parts.netloc)
     if hosts and on_hosts(parts.hostname, hosts) and parts.port in (None, 80, 443):
         scheme, netloc = "https", hosts[0]
     path = composed_path(SESSION_IN_PATH.sub("", parts.path))
@@ -116,9 +119,11 @@ MOBILE_PREFIXES = ("m.", "amp.")
 
 def on_hosts(hostname: str | None, hosts: Sequence[str]) -> bool:
     """Whether `hostname` is one of a site's `hosts`, or its mobile or AMP host (`m.`,
-    `amp.`): a paper links its own articles there, and they are the same articles."""
+    `amp.`): a paper links its own articles there, and they are the same articles. A host
+    written fully qualified (`….vn.`) is the same host."""
     if not hostname:
         return False
+    hostname = hostname.removesuffix(".")
     if hostname in hosts:
         return True
     return any(hostname.startswith(p) and hostname[len(p) :] in hosts for p in MOBILE_PREFIXES)
@@ -126,8 +131,9 @@ def on_hosts(hostname: str | None, hosts: Sequence[str]) -> bool:
 
 def host_and_its_site(hostname: str) -> tuple[str, ...]:
     """`hostname` (lowercase, without a port), then the host it is a copy of when it is a
-    site's `www.`, mobile or AMP host: where to look a site up by a host it was given."""
-    host = hostname.lower().split(":")[0]
+    site's `www.`, mobile or AMP host: where to look a site up by a host it was given. A host
+    written fully qualified (`….vn.`) is the same host."""
+    host = hostname.lower().split(":")[0].removesuffix(".")
     copied = [host[len(p) :] for p in ("www.", *MOBILE_PREFIXES) if host.startswith(p)]
     return (host, *copied)
 

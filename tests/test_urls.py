@@ -38,6 +38,7 @@ ARTICLE = (
         (ARTICLE.replace("baoquangninh.vn", "baoquangninh.com.vn"), ARTICLE),
         (ARTICLE.replace("https://baoquangninh.vn", "http://www.baoquangninh.com.vn"), ARTICLE),
         (ARTICLE.replace("baoquangninh.vn", "baoquangninh.vn:443"), ARTICLE),
+        (ARTICLE.replace("baoquangninh.vn", "baoquangninh.vn."), ARTICLE),  # fully qualified
         # the article's own parameters stay, as written and in their order
         (ARTICLE + "?page=2&utm_source=fb&b=%C4%91", ARTICLE + "?page=2&b=%C4%91"),
     ],
@@ -90,6 +91,11 @@ def test_one_key_for_every_spelling_of_a_link() -> None:
     assert url_key("https://baoquangninh.vn/tin.html?a=2") != url_key(
         "https://baoquangninh.vn/tin.html?a=1"
     )
+
+
+def test_a_fully_qualified_host_is_the_host() -> None:
+    assert url_key("https://example.org./tin.html") == "https://example.org/tin.html"
+    assert url_key("http://example.org.:8080/tin.html") == "http://example.org:8080/tin.html"
 
 
 def test_a_trailing_slash_is_no_part_of_the_key() -> None:

@@ -151,6 +151,22 @@ def test_links_with_the_default_port_or_www_are_the_same_article(tmp_path: Path)
     assert (site.paths().count(A), site.paths().count(B)) == (1, 1)
 
 
+def test_links_to_the_host_written_fully_qualified_are_the_same_site(tmp_path: Path) -> None:
+    """`https://baothaibinh.com.vn./…` (the host with its root dot, a valid fully qualified
+    name) links a new article twice, once with its default port, and its canonical is written
+    so too: the site's article, fetched once, stored under the host without the dot."""
+    path = "/tin-tuc/15/200030/bai-viet-tren-ten-day-du"
+    dotted = "https://baothaibinh.com.vn."
+    links = [dotted + path, f"https://baothaibinh.com.vn.:443{path}"]
+    body = set_link(new_article().decode(), dotted + path, None)
+    faults = {LISTINGS[1]: Fault(edit=add_links(links)), path: Fault(body=body)}
+    site, run, db = crawl_faults(tmp_path, faults)
+    assert site.paths().count(path) == 1
+    assert [p for p in stored(db) if "/200030/" in p] == [path]
+    assert stored(db)[path]["headline"] == NEW_HEADLINE
+    assert "tinbao/canonical/refused" not in crawl_stats(db)
+
+
 def test_links_that_name_only_the_page_itself_fetch_nothing_more(tmp_path: Path) -> None:
     """`href=""`, `href="#"`, `href="?"`, `href="#top"`: the listing itself, fetched once."""
     links = ["", "#", "?", "#top", " "]

@@ -67,6 +67,12 @@ def test_plain_http_and_www_name_the_same_article() -> None:
     expect_the_article(extract(f"http://www.{HOST}{PATH}"))
 
 
+def test_the_host_written_fully_qualified_is_the_same_site() -> None:
+    """`baothaibinh.com.vn.` (with the root's dot) is the fully qualified name of the host."""
+    expect_the_article(extract(f"https://{HOST}.{PATH}"))
+    expect_the_article(extract(f"https://m.{HOST}.:443{PATH}"))
+
+
 def test_an_address_that_is_no_web_page_is_refused_in_one_line() -> None:
     for url in (f"ftp://{HOST}{PATH}", "not a url", f"javascript:location='{LIVE}{PATH}'"):
         done = extract(url)
