@@ -11,9 +11,13 @@ claim on one of them is trusted when it is the fetched URL moved to that host, o
 article by the site's id. Otherwise the record is keyed by the fetched URL and the refused
 claim is reported.
 
-A page accepted by id alone is another address of the article (`?lang=en`, `?page=2`, a print
-view) and may say something else: it is a *copy*, which the storage stores only when the
-article's own page does not come (`pipelines.storage`).
+A page at an AMP address (`/amp/a/b`, `/a/b/amp`) is the article's AMP copy when its claim,
+checked as above, names the address without the AMP part, or, whatever it claims, when the
+profile's article pattern takes that address and not the AMP one: keyed by the article.
+
+A page accepted by id alone, or as an AMP copy, is another address of the article (`?lang=en`,
+`?page=2`, a print view) and may say something else: it is a *copy*, which the storage stores
+only when the article's own page does not come (`pipelines.storage`).
 """
 
 from __future__ import annotations
@@ -23,7 +27,7 @@ from typing import NamedTuple
 from urllib.parse import SplitResult, urlsplit, urlunsplit
 
 from parsers.profile import SiteProfile
-from parsers.urls import same_key
+from parsers.urls import same_key, without_amp
 
 
 class RecordUrl(NamedTuple):
@@ -41,11 +45,12 @@ def record_url(
 ) -> RecordUrl:
     """The URL to key a record by, given the page's claimed canonical URL and the fetched one;
     `allowed` are the other hosts (`host` or `host:port`) the crawl takes for the site."""
+    own = amp_article(fetched, profile) or RecordUrl(fetched)
     if not claimed or claimed == fetched:
-        return RecordUrl(fetched)
+        return own
     parts = urlsplit(claimed)
     if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
-        return RecordUrl(fetched, claimed, "not http(s)")
+        return own._replace(refused=claimed, reason="not http(s)")
     if profile is not None:
         hosts = profile.hosts
     else:
@@ -53,14 +58,26 @@ def record_url(
         hosts = (bare, f"www.{bare}")
     elsewhere = allowed_elsewhere(parts, fetched, allowed)
     if parts.hostname.removesuffix(".") not in hosts and not elsewhere:
-        return RecordUrl(fetched, claimed, "another site")
+        return own._replace(refused=claimed, reason="another site")
     if same_key(claimed, moved_to(fetched, parts) if elsewhere else fetched, hosts):
         return RecordUrl(claimed)
+    article = without_amp(fetched)
+    if article and same_key(claimed, moved_to(article, parts) if elsewhere else article, hosts):
+        return RecordUrl(claimed, copy=True)  # the page is the article's AMP copy
     if profile is not None:
         claimed_id = profile.article_id(parts.path)
         if claimed_id is not None and claimed_id == profile.article_id(urlsplit(fetched).path):
             return RecordUrl(claimed, copy=True)
-    return RecordUrl(fetched, claimed, "another page")
+    return own._replace(refused=claimed, reason="another page")
+
+
+def amp_article(fetched: str, profile: SiteProfile | None) -> RecordUrl | None:
+    """The article `fetched` is the AMP copy of, when the profile says so: its path is no
+    article's, the path without its AMP part (`without_amp`) is one."""
+    article = without_amp(fetched)
+    if profile is None or article is None or profile.is_article(urlsplit(fetched).path):
+        return None
+    return RecordUrl(article, copy=True) if profile.is_article(urlsplit(article).path) else None
 
 
 def allowed_elsewhere(target: SplitResult, fetched: str, allowed: Collection[str]) -> bool:

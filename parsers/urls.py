@@ -65,6 +65,9 @@ ESCAPE_RUN = patterns.compile(r"(?:%[0-9A-Fa-f]{2})+")
 # The dot that ends a fully qualified host (`baothaibinh.com.vn.`, before any port): the same
 # host as without it.
 ROOT_DOT = patterns.compile(r"\.(?=(?::\d*)?$)")
+# Where a CMS serves an article's AMP copy on the article's host: its path under `/amp/`, or
+# followed by `/amp`.
+AMP_PATH = patterns.compile(r"^/amp(?=/)|/amp/?$")
 
 
 def names_no_article(name: str, value: str = "") -> bool:
@@ -166,6 +169,16 @@ def _unslashed(url: str, hosts: Sequence[str]) -> str:
     path = parts.path.replace("+", "%20")
     if len(path) > 1 and path.endswith("/"):
         path = path.rstrip("/") or "/"
+    return urlunsplit(parts._replace(path=path))
+
+
+def without_amp(url: str) -> str | None:
+    """The address `url` would be the AMP copy of by its path (`/amp/a/b`, `/a/b/amp`), or None:
+    only a check (the profile's article pattern, or the page's canonical) says it is one."""
+    parts = urlsplit(url)
+    path = AMP_PATH.sub("", parts.path, count=1)
+    if path == parts.path or path in ("", "/"):
+        return None
     return urlunsplit(parts._replace(path=path))
 
 

@@ -15,7 +15,7 @@ import sqlite_utils
 
 from crawler.mirror import FIXTURE_SITES
 from parsers.sites import profile_for
-from parsers.urls import clean_url, url_key
+from parsers.urls import clean_url, url_key, without_amp
 from tests.crawling import crawl
 
 QN_HOSTS = profile_for("baoquangninh.vn").hosts
@@ -96,6 +96,21 @@ def test_one_key_for_every_spelling_of_a_link() -> None:
 def test_a_fully_qualified_host_is_the_host() -> None:
     assert url_key("https://example.org./tin.html") == "https://example.org/tin.html"
     assert url_key("http://example.org.:8080/tin.html") == "http://example.org:8080/tin.html"
+
+
+@pytest.mark.parametrize(
+    ("url", "article"),
+    [
+        ("https://x.vn/a/b-1.html/amp", "https://x.vn/a/b-1.html"),
+        ("https://x.vn/a/b-1/amp/?x=1", "https://x.vn/a/b-1?x=1"),
+        ("https://x.vn/amp/a/b-1.html", "https://x.vn/a/b-1.html"),
+        ("https://x.vn/amp/", None),  # an AMP home page is no article's copy
+        ("https://x.vn/a/amp-1.html", None),
+        ("https://x.vn/a/b-1.html", None),
+    ],
+)
+def test_an_amp_address_names_its_article_by_its_path(url: str, article: str | None) -> None:
+    assert without_amp(url) == article
 
 
 def test_a_trailing_slash_is_no_part_of_the_key() -> None:

@@ -14,8 +14,10 @@ is wrong, as every command of the command line does.
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
+from pathlib import Path
 
 from tests.conftest import ROOT
 from tests.faults.harness import LIVE, MIRROR, article_path
@@ -27,10 +29,10 @@ PAGE = FOLDER / "page.html"
 HOST = LIVE.removeprefix("https://")
 
 
-def extract(url: str) -> subprocess.CompletedProcess:
+def extract(url: str, page: Path = PAGE) -> subprocess.CompletedProcess:
     return subprocess.run(
         [sys.executable, "-m", "crawler.cli", "extract", "--url", url]
-        + ["--fetched-at", CASE["fetched_at"], str(PAGE)],
+        + ["--fetched-at", CASE["fetched_at"], str(page)],
         cwd=ROOT,
         capture_output=True,
         text=True,
@@ -71,6 +73,45 @@ def test_the_host_written_fully_qualified_is_the_same_site() -> None:
     """`baothaibinh.com.vn.` (with the root's dot) is the fully qualified name of the host."""
     expect_the_article(extract(f"https://{HOST}.{PATH}"))
     expect_the_article(extract(f"https://m.{HOST}.:443{PATH}"))
+
+
+def test_the_articles_amp_copy_is_keyed_by_the_article() -> None:
+    """The page saved from its AMP address (`…/amp` or `/amp/…`), its canonical the article."""
+    expect_the_article(extract(f"{LIVE}{PATH}/amp"))
+    expect_the_article(extract(f"{LIVE}/amp{PATH}/"))
+
+
+def test_an_amp_address_the_profile_knows_is_the_article_without_a_canonical(
+    tmp_path: Path,
+) -> None:
+    """No canonical to check: the profile's article pattern takes the path without `/amp`."""
+    page = tmp_path / "page.html"
+    page.write_text(
+        re.sub(
+            r'<link rel="canonical"[^>]*>|<meta property="og:url"[^>]*>',
+            "",
+            PAGE.read_text(encoding="utf-8"),
+        ),
+        encoding="utf-8",
+    )
+    record = json.loads(extract(f"{LIVE}{PATH}/amp", page).stdout)
+    assert (record["site"], record["url"]) == ("baothaibinh", LIVE + PATH)
+
+
+def test_an_unknown_sites_amp_copy_is_keyed_by_its_checked_canonical(tmp_path: Path) -> None:
+    """On a site no profile knows, the canonical naming the AMP address less `/amp` keys the
+    record; one naming another page of the site is refused, as ever."""
+    site = "https://tin-moi.example.vn"
+    for canonical, url in (
+        (f"{site}{PATH}", f"{site}{PATH}"),
+        (f"{site}/tin-tuc/15/1/bai-khac", f"{site}{PATH}/amp"),
+    ):
+        page = tmp_path / "page.html"
+        page.write_text(
+            PAGE.read_text(encoding="utf-8").replace(LIVE + PATH, canonical), encoding="utf-8"
+        )
+        record = json.loads(extract(f"{site}{PATH}/amp", page).stdout)
+        assert (record["site"], record["url"]) == ("generic", url), canonical
 
 
 def test_an_address_that_is_no_web_page_is_refused_in_one_line() -> None:
