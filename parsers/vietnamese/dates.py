@@ -716,8 +716,10 @@ _URL_ESCAPE = patterns.compile(r"(?<=\d)%(2[0BbCcFf]|3[Aa])(?=\d)")
 # byte (`Ã ` of `à`, `Ä‘` of `đ`, `á»` of `ờ`, `Æ°` of `ư`): a cheap test first.
 _UTF8_MISREAD_HINT = patterns.compile("[ÃÄÆ][\u0080-\u00bf\u0152-\u203a]|á»")
 # VIQR's marks no other text puts after a vowel: a breve on an a, a hat on an a, e or o, a horn
-# on an o or u, a grave accent on any (`na(m`, `gio+``, `Nga`y`; a call's `Date(` is none).
-_VIQR_HINT = patterns.compile(r"[aA]\(|[aeoAEO]\^|[ouOU]\+|[aeiouyAEIOUY]`")
+# on an o or u, a grave accent on any (`na(m`, `gio+``, `Nga`y`; a call's `Date(` is none). The
+# first pattern is the cheap test every ASCII line gets, the second the exact one.
+_VIQR_HINT = patterns.compile(r"[aeiouyAEIOUY](?:[(^+]|`)")
+_VIQR_MARK = patterns.compile(r"[aA]\(|[aeoAEO]\^|[ouOU]\+|[aeiouyAEIOUY]`")
 # The codes of TCVN3's commonest letters in dates (`à`, `á`, `ă`): a cheap test first.
 _TCVN3_HINT = patterns.compile("[µ¸¨]")
 
@@ -741,7 +743,7 @@ def _prepare(text: str) -> tuple[str, str]:
         if "&" in text:  # escaped twice: `21/11/2025&amp;nbsp;08:05`
             text = unescape(text)
     if text.isascii():
-        if not _VIQR_HINT.search(text):
+        if not (_VIQR_HINT.search(text) and _VIQR_MARK.search(text)):
             return text, text.lower()
         text = from_viqr(text)  # `Nga`y 29 tha'ng 5 na(m 2026`: VIQR's marks after the vowels
     if _UTF8_MISREAD_HINT.search(text):  # `NgÃ y 29 thÃ¡ng 5`: UTF-8 shown as windows-1252
@@ -1329,7 +1331,7 @@ _EVENT_WORDS = patterns.compile(
     r"|embargo|cam\s*dang|khong\s*(?:dang|dua|phat)"
     r"|tuyen\s*an|cau\s*hoi|doc\s*hoi|hoi\s*[:(]|chot\s*phien|cua\s*phien"
     r"|nsx|canh|nhan\s*bai|chap\s*nhan|duyet\s*dang|phan\s*bien|start|birth|bday|xay"
-    r"|xo\s*so|hon\s*le|cu\s*hanh|giao\s*hang|vong\s*\d|vi\s*pham|(?:nhap|xuat)\s*vien"
+    r"|xo\s*so|hon\s*le|cu\s*hanh|giao\s*hang|vong\s*\d|vi\s*pham|nhap\s*vien|xuat\s*vien"
     r"|cap\s*ngay|ghi\s*nhan"
     r"|cuoc\s*goi|len\s*lich|gio\s*g|lastbuild"
 )
