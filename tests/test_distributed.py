@@ -497,8 +497,11 @@ def test_status_shows_queues_workers_and_items(redis_db: str, tmp_path: Path) ->
 
 
 def test_host_slots_are_spaced_and_retry_after_moves_them_for_every_worker(redis_db: str) -> None:
-    one = SharedRateLimit(keys.connect(redis_db), rate=4)
-    other = SharedRateLimit(keys.connect(redis_db), rate=4)  # another worker, same host
+    from scrapy import Spider
+    from scrapy.utils.test import get_crawler
+
+    one = SharedRateLimit(get_crawler(Spider), keys.connect(redis_db), rate=4)
+    other = SharedRateLimit(get_crawler(Spider), keys.connect(redis_db), rate=4)  # same host
     waits = [one.reserve_slot("127.0.0.1:9"), other.reserve_slot("127.0.0.1:9")]
     waits.append(one.reserve_slot("127.0.0.1:9"))
     assert waits[0] == 0

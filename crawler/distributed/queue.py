@@ -26,6 +26,7 @@ from scrapy_redis.queue import PriorityQueue
 from scrapy_redis.scheduler import Scheduler
 
 from crawler.distributed import keys
+from crawler.distributed.refusals import stop_if_refused, writes_refused
 
 # Take the best (lowest score) request and note it as in flight, atomically.
 _POP = """
@@ -98,6 +99,8 @@ class SharedScheduler(Scheduler):
         self.handed: deque[Request] = deque()
 
     def next_request(self) -> Request | None:
+        if writes_refused(self.spider.crawler):
+            return None  # the worker is stopping: take nothing more from the queue
         sync = getattr(self.spider, "sync_run", None)
         if sync is not None:
             sync()
@@ -112,6 +115,12 @@ class SharedScheduler(Scheduler):
         if request.meta.pop(HANDED, False):
             self.handed.append(request)
             return True
+        with stop_if_refused(self.spider.crawler):
+            return self.share(request)
+        return False  # the worker is stopping; the page that led here will be fetched again
+
+    def share(self, request: Request) -> bool:
+        """Put a request in the shared queue unless the dupefilter has seen it."""
         meta = request.meta
         again = meta.get("retry_times") or meta.get("tinbao_refresh") or meta.get("redirect_urls")
         if not again and self.df.request_seen(request):

@@ -34,7 +34,8 @@ from crawler.distributed.queue import (
     SharedScheduler,
     requeue,
 )
-from crawler.downloader import NOT_FETCHED
+from crawler.distributed.refusals import stop_if_refused, writes_refused
+from crawler.downloader import NOT_FETCHED, dropped_by_the_stop
 from crawler.signals import article_moved, page_dropped
 from parsers.record import RECORD_KEYS
 
@@ -151,8 +152,9 @@ class RedisItemPipeline:
         fields = {"record": record, "html": adapter["html"]}
         if adapter.get("copy_from"):  # a copy of the article at another address: see the writer
             fields["copy_from"] = adapter["copy_from"]
-        self.client.lpush(keys.ITEMS, message("article", site, **fields))
-        self.crawler.stats.inc_value("tinbao/queued_for_writer")
+        with stop_if_refused(self.crawler):
+            self.client.lpush(keys.ITEMS, message("article", site, **fields))
+            self.crawler.stats.inc_value("tinbao/queued_for_writer")
         return item
 
 
@@ -189,7 +191,8 @@ class SharedRateLimit:
     worker. `TINBAO_HOST_RATE = 0` lifts the limit (robots.txt and the retry backoff remain).
     """
 
-    def __init__(self, client: redis.Redis, rate: float) -> None:
+    def __init__(self, crawler: Crawler, client: redis.Redis, rate: float) -> None:
+        self.crawler = crawler
         self.interval = 1.0 / rate
         self.reserve = client.register_script(_RESERVE)
         self.defer = client.register_script(_DEFER)
@@ -199,7 +202,7 @@ class SharedRateLimit:
         rate = crawler.settings.getfloat("TINBAO_HOST_RATE")
         if rate <= 0:
             raise NotConfigured
-        return cls(keys.connect(crawler.settings.get("REDIS_URL")), rate)
+        return cls(crawler, keys.connect(crawler.settings.get("REDIS_URL")), rate)
 
     def reserve_slot(self, host: str) -> float:
         """Reserve the host's next send time; returns the seconds to wait for it."""
@@ -207,7 +210,11 @@ class SharedRateLimit:
         return float(self.reserve(keys=slot, args=[self.interval]))
 
     async def process_request(self, request: Request) -> None:
-        wait = self.reserve_slot(urlsplit(request.url).netloc)
+        wait = 0.0
+        with stop_if_refused(self.crawler):
+            wait = self.reserve_slot(urlsplit(request.url).netloc)
+        if writes_refused(self.crawler):
+            raise dropped_by_the_stop(request, "not sent")
         if wait > 0:
             from twisted.internet import reactor  # the one Scrapy installed
 
@@ -217,7 +224,8 @@ class SharedRateLimit:
     def process_response(self, request: Request, response: Response) -> Response:
         delay = retry_after(response)
         if delay:
-            self.defer(keys=[keys.next_slot(urlsplit(request.url).netloc)], args=[delay])
+            with stop_if_refused(self.crawler):
+                self.defer(keys=[keys.next_slot(urlsplit(request.url).netloc)], args=[delay])
         return response
 
 
@@ -311,7 +319,10 @@ class WorkerMonitor:
     def on_tick(self) -> None:
         """Beat, and end the site's run as soon as it is over: the engine itself would look
         again only at its 5 s heartbeat after a `DontCloseSpider`."""
-        self.beat()
+        with stop_if_refused(self.crawler):
+            self.beat()
+        if writes_refused(self.crawler):
+            return
         engine = self.crawler.engine
         if engine.scheduler is not None and engine.spider_is_idle() and self.run_over():
             deferred_from_coro(engine.close_spider_async(reason="finished"))
@@ -319,6 +330,8 @@ class WorkerMonitor:
     def beat(self) -> None:
         engine = self.crawler.engine
         if engine is None or engine.spider is None or engine.scheduler is None:
+            return
+        if writes_refused(self.crawler):
             return
         self.acknowledge(self.unfinished())
         stats = self.crawler.stats
@@ -364,8 +377,9 @@ class WorkerMonitor:
             self.client.srem(keys.workers(self.site), worker)
 
     def spider_idle(self, spider: Any) -> None:
-        self.beat()
-        if not self.run_over():
+        with stop_if_refused(self.crawler):
+            self.beat()
+        if not writes_refused(self.crawler) and not self.run_over():
             raise DontCloseSpider
 
     def run_over(self) -> bool:
@@ -387,21 +401,28 @@ class WorkerMonitor:
 
     def page_dropped(self, url: str, reason: str) -> None:
         """The same for an article page that gave no item (not HTML, unreadable text)."""
-        self.client.lpush(keys.ITEMS, message("dropped", self.site, url=url, reason=reason))
+        with stop_if_refused(self.crawler):
+            self.client.lpush(keys.ITEMS, message("dropped", self.site, url=url, reason=reason))
 
     def article_moved(self, url: str, target: str, status: int) -> None:
         """Tell the writer of an article URL that moved for good to another article, so it is
         remembered in `redirects` and later runs skip it, as a local crawl does."""
         moved = message("moved", self.site, url=url, target=target, status=status)
-        self.client.lpush(keys.ITEMS, moved)
+        with stop_if_refused(self.crawler):
+            self.client.lpush(keys.ITEMS, moved)
 
     def spider_closed(self, spider: Any, reason: str) -> None:
         """Stop beating; requests not finished (a Ctrl-C or SIGTERM stop) go back to the queue.
 
         The engine closes a spider only once every request it took is finished, so all that
-        remain in flight are those handed over and not yet started."""
+        remain in flight are those handed over and not yet started. After a write Redis refused,
+        only the heartbeat goes (a deletion Redis still takes), so the next worker revives them.
+        """
         if self.task is not None and self.task.running:
             self.task.stop()
+        if writes_refused(self.crawler):
+            self.client.delete(keys.heartbeat(self.site, WORKER_ID))
+            return
         self.acknowledge(set())
         moved = requeue(self.queue.server, self.site, WORKER_ID)
         if moved:

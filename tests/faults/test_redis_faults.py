@@ -19,9 +19,11 @@ from pathlib import Path
 import pytest
 import redis
 
+from crawler.distributed import keys
+from crawler.exitcodes import ExitCode
 from tests.conftest import ROOT
-from tests.faults.harness import MIRROR, tinbao
-from tests.faults.server import serving
+from tests.faults.harness import MIRROR, article_path, integrity, stored, tinbao
+from tests.faults.server import Fault, serving
 from tests.redis_server import free_port, running_redis
 
 
@@ -134,6 +136,54 @@ def test_a_worker_or_writer_on_a_redis_out_of_memory_stops_in_one_line(
         written = client.keys("tinbao:*")
     one_line_error(done, "memory")
     assert written == []
+
+
+def test_a_worker_whose_redis_fills_up_meanwhile_says_so_and_stops(tmp_path: Path) -> None:
+    """Redis reaches its `maxmemory` (`noeviction`) while a worker crawls, one article's answer
+    held back 3 s: the worker says so in one line, stops, exit 4; the items it sent before stay
+    for the writer, and once Redis has room again the next worker and the writer store all 15
+    articles (before: Redis's tracebacks in the worker's log, and the crawl went on)."""
+    db = tmp_path / "news.db"
+    held = article_path("104560")
+    settings = ["-s", "TINBAO_WORKER_TICK=0.2", "-s", "TINBAO_WORKER_HEARTBEAT_TTL=3"]
+    settings += ["-s", "TINBAO_HOST_RATE=50", "-s", "DOWNLOAD_DELAY=0"]
+    with (
+        own_redis(tmp_path, "--maxmemory-policy", "noeviction") as url,
+        serving(MIRROR, {held: Fault(stall=3.0)}) as site,
+    ):
+        client = redis.Redis.from_url(url)
+        site_args = ["baothaibinh", "-a", f"base_url={site.base_url}"]
+        seeded = tinbao("enqueue", "--redis", url, "--db", str(db), *site_args)
+        assert seeded.returncode == 0, seeded.stderr
+        command = [sys.executable, "-m", "crawler.cli", "worker", "--redis", url, *site_args]
+        worker = subprocess.Popen(
+            [*command, *settings], cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+            text=True,
+        )  # fmt: skip
+        try:
+            deadline = time.monotonic() + 60
+            while held not in site.paths():
+                assert time.monotonic() < deadline and worker.poll() is None, site.paths()
+                time.sleep(0.05)
+            client.config_set("maxmemory", "1")
+            sent = client.llen(keys.ITEMS)
+            out, err = worker.communicate(timeout=60)
+        finally:
+            worker.kill()
+        kept = client.llen(keys.ITEMS)
+        client.config_set("maxmemory", "0")
+        again = tinbao("worker", "--redis", url, *site_args, *settings, timeout=120)
+        ingested = tinbao("ingest", "--redis", url, "--db", str(db), timeout=120)
+    assert worker.returncode == ExitCode.SITE_FAILED, (out, err)
+    assert "Traceback" not in err, err
+    (line,) = err.strip().splitlines()
+    assert "Redis refused a write" in line and "memory" in line.lower(), line
+    assert out.startswith("baothaibinh: FAILED: Redis refused a write"), out
+    assert kept >= sent > 0
+    assert again.returncode == 0, again.stdout + again.stderr
+    assert ingested.returncode == 0, ingested.stdout + ingested.stderr
+    assert len(stored(db)) == 15
+    assert integrity(db) == "ok"
 
 
 def test_enqueue_on_a_read_only_replica_is_one_line_naming_it(tmp_path: Path) -> None:
