@@ -18,7 +18,16 @@ from lxml.etree import XPath, _Element
 
 from parsers import patterns
 from parsers.notes import MAX_NOTE, NOTE_OPENING, NOTE_PHRASE
-from parsers.page import Page, TreeCopy, select, short_text, text_of, text_start
+from parsers.page import (
+    Page,
+    TreeCopy,
+    attribute_names,
+    select,
+    select_among,
+    short_text,
+    text_of,
+    text_start,
+)
 from parsers.vietnamese.dates import search_datetime
 from parsers.vietnamese.names import clean_byline
 from parsers.vietnamese.text import fold
@@ -575,7 +584,8 @@ def read_body(
     # On a container of the page's own tree, a drop selector needs attribute values the page
     # has (most of the generic ones match nothing on a page), and is answered from the page's
     # index when it can be, not by walking the container once a selector.
-    if container.getroottree().getroot() is page.root:
+    own_tree = container.getroottree().getroot() is page.root
+    if own_tree:
         cut = TreeCopy(container)
         root, found_by = cut.root, partial(page.select_in_copy, cut)
     else:
@@ -584,8 +594,11 @@ def read_body(
     for el in root.iter("img"):  # the `<noscript>` copy, dropped as noise, has the address
         if _own_address(el) is None and (shown := noscript_copy(el)) is not None:
             el.set("src", _own_address(shown) or "")
+    # A fragment another reader built (trafilatura's text) keeps few attributes, and most drop
+    # selectors need one it lacks.
+    listed = found_by if own_tree else partial(select_among, root, names=attribute_names(root))
     for css in (*drop, EMBEDDED_POSTS):
-        for el in found_by(css):
+        for el in listed(css):
             remove_element(el)
     for el in [quote for quote in root.iter("blockquote") if quoted_post(quote)]:
         remove_element(el)

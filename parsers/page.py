@@ -218,6 +218,23 @@ def select(root: _Element, css: str) -> list[_Element]:
     return selector(root)
 
 
+def attribute_names(root: _Element) -> frozenset[str]:
+    """The names of the attributes set on `root` or an element below it."""
+    return frozenset(value.attrname for value in root.xpath("descendant-or-self::*/@*"))
+
+
+def select_among(root: _Element, css: str, names: Collection[str]) -> list[_Element]:
+    """`select(root, css)` on a tree holding only the attributes `names`: a list none of
+    whose selectors can match without an attribute the tree lacks (most of the page's drop
+    list on trafilatura's text, which keeps no class) is answered without a walk."""
+    selector = _PAGE_SELECTORS.get(css)
+    if selector is None:
+        selector = _PAGE_SELECTORS[css] = _Selector(css)
+    if all(any(need.attribute not in names for need in needs) for _, needs in selector.parts):
+        return []
+    return select(root, css)
+
+
 def text_of(el: _Element) -> str:
     """Visible text of an element in reading order, whitespace collapsed; `<br>` and block
     elements (paragraphs, cells, list items) separate words, inline ones do not; elements
