@@ -42,7 +42,7 @@ from collections.abc import Callable
 from functools import cache, lru_cache
 from itertools import islice
 
-from lxml.etree import Element, ParserError, _Element, strip_elements, tostring
+from lxml.etree import Element, ParserError, _Element, iterwalk, strip_elements, tostring
 
 from parsers import patterns
 from parsers.body import (
@@ -657,16 +657,13 @@ def _without_furniture(page: Page) -> str:
     counted = paragraph_prose(root)  # each paragraph read once, for the page and each element
     half = sum(counted.values()) / 2
     furniture, removed = [], 0
-    stack = [root]
-    while stack:  # top down, not into what is removed
-        for child in list(stack.pop()):
-            if is_furniture(child) and (
-                (share := sum(counted.get(p, 0) for p in child.iter("p"))) < half
-            ):
-                furniture.append(child)
-                removed += share
-            else:
-                stack.append(child)
+    walk = iterwalk(root, events=("start",))  # top down, not into what is removed
+    next(walk)  # (the page itself)
+    for _, el in walk:
+        if is_furniture(el) and ((share := sum(counted.get(p, 0) for p in el.iter("p"))) < half):
+            furniture.append(el)
+            removed += share
+            walk.skip_subtree()
     if removed < half:
         for el in furniture:
             remove_element(el)
