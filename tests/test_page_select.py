@@ -9,12 +9,20 @@ from pathlib import Path
 import pytest
 from lxml.cssselect import CSSSelector
 
-from parsers.body import remove_element
+from parsers.body import EMBEDDED_POSTS, remove_element
 from parsers.css import translate
 from parsers.generic import BOILERPLATE, SUMMARY_SELECTORS, TAG_LINKS
 from parsers.generic.authors import AUTHOR_LINKS, AUTHOR_SELECTORS
 from parsers.generic.zones import BODY_SELECTORS, HEADLINE_SELECTORS
-from parsers.page import Page, TreeCopy, short_text, text_of, text_start
+from parsers.page import (
+    Page,
+    TreeCopy,
+    attribute_names,
+    select_among,
+    short_text,
+    text_of,
+    text_start,
+)
 from parsers.sites import all_profiles
 from parsers.vietnamese.dates import LOCAL_TZ
 from parsers.xpath_table import inline_selectors
@@ -183,3 +191,28 @@ def test_select_in_copy_agrees_with_lxml_on_every_fixture_body() -> None:
             assert found == CSSSelector(css)(cut.root), (path.name, css)
             for el in found:
                 remove_element(el)
+
+
+# A fragment built by another reader, as trafilatura's text is: few attributes.
+FRAGMENT = """<div><p>Đoạn một</p><p style="display:none">Ẩn</p>
+<blockquote class="twitter-tweet">Bài đăng</blockquote><amp-twitter>Thẻ</amp-twitter>
+<a href="/tin-khac">Tin khác</a></div>"""
+
+
+@pytest.mark.parametrize(
+    ("css", "expected"),
+    [
+        ("[class*=related]", []),  # no element with that class: no walk, nothing
+        (".hidden, [style*='display:none']", ["Ẩn"]),  # one selector of the list can match
+        (EMBEDDED_POSTS, ["Bài đăng", "Thẻ"]),  # tags alone need no attribute
+        ("[id^=ads]", []),  # no `id` at all
+    ],
+)
+def test_select_among_skips_only_what_the_fragment_cannot_hold(css: str, expected: list) -> None:
+    from lxml.html import fragment_fromstring
+
+    fragment = fragment_fromstring(FRAGMENT)
+    names = attribute_names(fragment)
+    assert names == {"style", "class", "href"}
+    assert texts(select_among(fragment, css, names)) == expected
+    assert select_among(fragment, css, names) == CSSSelector(css)(fragment)
