@@ -54,6 +54,9 @@ AUTHOR_SELECTORS = (
     ".tac-gia",
     "[itemprop=author]",
 )
+# The contact of the article's writer, as HTML defines the element: on Vietnamese pages the
+# name (German papers print the writer's job under it, `Redakteurin für Finanzen`).
+ADDRESS = "article address"
 # Links to an author's page: `/tac-gia/`, `/author/`, `/authors/`, German `/autor/`,
 # `/autoren/`, French `/auteur/`.
 AUTHOR_LINKS = (
@@ -74,6 +77,14 @@ AUTHOR_LABEL = (
 # The word before the writers' names, alone in an element (`AUTHOR_LABEL`'s `by`, `von`).
 BY_WORD = r"(?i)by|von|par|por|av|door|af|przez"
 MAIL = patterns.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
+# An e-mail address closing a writer's line, after a dash or a bar or in brackets (`Lê Quang
+# Trung – lqt@bao.example.vn`): the writer's contact, no part of the name.
+MAIL_AFTER = patterns.compile(r"\s*[-–—|,(]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\)?$")
+# A CMS login in an author meta tag (`quantrivien`, `bientap01`): one word in lower case, an
+# account, no person's name.
+LOGIN = patterns.compile(r"[a-z0-9_.]+")
+# A bracketed note after a name (`(Hải Triều)`, a pen name; `(TTXVN)`, a source).
+BRACKETED_TAIL = patterns.compile(r"\s*\([^()]*\)$")
 # "NHẬT XUÂN và 1 tác giả khác": a collapsed author list, the full one is elsewhere.
 COLLAPSED = patterns.compile(r"tác giả khác|và \d+ (?:người|tác giả)", re.I)
 NOT_A_NAME = (
@@ -330,10 +341,11 @@ def _collapsed_box(el: _Element) -> bool:
 
 
 def _from_boxes(page: Page) -> str | None:
-    for css in AUTHOR_SELECTORS:
+    for css in (*AUTHOR_SELECTORS, *((ADDRESS,) if is_vietnamese(page) else ())):
         boxes = page.select(css)
         for el in boxes:
             text = _once(_without_time(text_of(_coauthors_line(el, boxes))))
+            text = MAIL_AFTER.sub("", text) if "@" in text else text
             text = _without_affiliation(el, text)
             if _acceptable(text) and not in_zone(page, el) and not _collapsed_box(el):
                 return text
@@ -467,8 +479,9 @@ def _publish_line(page: Page) -> _Element | None:
 
 def _capitalised_person(text: str) -> bool:
     """Two words or more, each capitalised as a person's name is, naming a person (a section's
-    name, a CMS account's `admin` name none)."""
-    words = text.split()
+    name, a CMS account's `admin` name none); a note in brackets after them (a pen name, a
+    source) is no part of the name."""
+    words = BRACKETED_TAIL.sub("", text).split()
     return len(words) >= 2 and all(word[0].isupper() for word in words) and _person(text)
 
 
@@ -480,7 +493,8 @@ def _from_publish_line(page: Page) -> str | None:
     block = line.getparent() if line is not None else None
     if block is None or (block.text or "").strip():
         return None
-    first = next((child for child in block if isinstance(child.tag, str)), None)
+    # (an icon before the name, `<svg>` or `<i class="icon-user">`, prints no words)
+    first = next((child for child in block if isinstance(child.tag, str) and text_of(child)), None)
     if first is None or first is line:
         return None
     text = short_text(first, MAX_CHARS) or ""
@@ -748,6 +762,8 @@ def _meta_people(page: Page) -> list[str]:
         for value in page.meta_values(key):
             if MAIL.match(value):  # an author's address: the name the page prints for it
                 value = _mailed_person(page, value) or ""
+            if LOGIN.fullmatch(value):
+                continue
             pieces = re.split(NAME_LIST, value)
             if any(names_site(page, piece) for piece in pieces):
                 continue  # the outlet's signature (`site.example, Frankfurt, Germany`)
