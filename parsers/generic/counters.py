@@ -67,10 +67,17 @@ LABELLED = (
     patterns.compile(f"{EYE_GLYPH}\\s*\\d[\\d.,]*{UNIT}", re.I),
 )
 EYE_BEFORE = patterns.compile(f"{EYE_GLYPH}\\s*$")  # the glyph right before a labelled count
-# An eye icon, or a theme's icon class naming views (`td-icon-views`, `post-views`).
+# An eye icon, also in an icon set's filled or outlined variant (`bi-eye-fill`, `fa-eye-o`), or a
+# theme's class naming views (`td-icon-views`, `post-views`, in Vietnamese `luot-xem`).
 EYE_ICON = patterns.compile(
-    r"(?:^|[\s_-])(?:fa-eye|icon-eye|ic-eye|eye|icon-views?|ic-views?|views?)(?:$|\s)"
+    r"(?:^|[\s_-])(?:fa-eye|icon-eye|ic-eye|eye(?:-(?:fill|o|outline|solid|regular))?"
+    r"|icon-views?|ic-views?|views?|luot-?(?:xem|doc))(?:$|\s)"
 )
+# An SVG sprite's eye symbol (`<svg><use href="#icon-eye"/></svg>`): the icon named by the
+# symbol it draws, not by a class (hashed CSS-module classes name nothing).
+EYE_SYMBOL = patterns.compile(r"#(?:[\w-]*[_-])?(?:eye|views?)(?:[_-](?:fill|outline|solid))?$")
+# `Đang xem: 12`: the readers on the page now, not the page's views.
+PRESENT_NOW = patterns.compile(r"(?i)đang\s*$")
 # A number alone, or with `lượt` (times) after it where the element's class already says views
 # (`<span class="post__views">3.187 lượt</span>`), or in brackets after an icon (`(2.031)`).
 BARE_NUMBER = patterns.compile(r"^\s*(\d[\d.,]*\s*[kK]?(?:\s*lượt)?|\(\d[\d.,]*\s*[kK]?\))\s*$")
@@ -108,18 +115,24 @@ LABEL_WORDS = (
 
 def views(page: Page) -> str | None:
     candidates: list[tuple[int, str]] = []
-    for el, own in own_texts_with(page, LABEL_WORDS, EYE_ICON):
+    sprites = _sprite_eyes(page)
+    entries = own_texts_with(page, LABEL_WORDS, EYE_ICON) + [(svg, "") for svg in sprites]
+    for el, own in entries:
         away = distance(page, el)
         if away > MAX_DISTANCE:  # too far to be the article's count: not read at all
             continue
+        term = _fact_term(el)
         zoned = in_zone(page, el)
-        if zoned and el.tag != "dt":  # the furniture's (most-read lists, footers): not read at
-            continue  # all; a term of the facts' list may still give the article's
-        number = _number_beside_icon(el) if EYE_ICON.search(classes(el)) else None
+        # The furniture's counts (most-read lists, footers) are not read at all; a term of the
+        # facts' list may still give the article's.
+        if zoned and (term is None or term.tag != "dt"):
+            continue
+        icon = el in sprites or EYE_ICON.search(classes(el))
+        number = _number_beside_icon(el) if icon else None
         if number:
             if not zoned:
                 candidates.append((away, _exact_in_title(el) or number))
-        elif el.tag in FACT_TERMS and (fact := _fact_count(el)) is not None:
+        elif term is not None and (fact := _fact_count(term)) is not None:
             if (not zoned or article_fact(fact)) and not _in_teaser(page, el):
                 candidates.append((away, text_of(fact)))
         elif not zoned and LABEL_WORD.search(own):  # also `<span class="views">356 lượt xem`
@@ -137,7 +150,64 @@ def views(page: Page) -> str | None:
                 and not _beside(page, el)
             ):
                 candidates.append((away, m))
+    for el, count in _tooltip_counts(page):
+        away = distance(page, el)
+        if away <= MAX_DISTANCE and not in_zone(page, el) and not _in_teaser(page, el):
+            candidates.append((away, count))
     return min(candidates)[1] if candidates else None
+
+
+def _sprite_eyes(page: Page) -> list[_Element]:
+    """The `<svg>` icons drawing a sprite's eye symbol (`<use href="#icon-eye">`)."""
+    return [
+        svg
+        for use in page.index.tagged("use")
+        if EYE_SYMBOL.search(use.get("href") or use.get("xlink:href") or "")
+        and (svg := use.getparent()) is not None
+        and svg.tag == "svg"
+    ]
+
+
+def _tooltip_counts(page: Page) -> list[tuple[_Element, str]]:
+    """The elements showing no count or only a bare, rounded one whose `title` or `aria-label`
+    is a labelled count (`<span class="icon-eye" title="Lượt xem: 745"></span>`, `<span
+    aria-label="1.936 lượt xem"><svg …/></span>`): the count the page shows for it on hover or
+    reads to a screen reader, with its label."""
+    found = []
+    for name in ("title", "aria-label"):
+        joined = "\x00".join(page.attribute_values(name))  # one scan of them all
+        worded = {_value_at(joined, m) for scan in LABEL_WORDS for m in scan.finditer(joined)}
+        for value in sorted(worded):
+            count = _labelled(value) if len(value) <= MAX_LINE else None  # a count, not prose
+            if count is None:
+                continue
+            for el in page.bearing(name, value):
+                shown = text_of(el)
+                if not shown or BARE_NUMBER.match(shown):
+                    found.append((el, count))
+    return found
+
+
+def _value_at(joined: str, m: re.Match[str]) -> str:
+    """The value of the NUL-joined `joined` in which `m` found something."""
+    end = joined.find("\x00", m.end())
+    return joined[joined.rfind("\x00", 0, m.start()) + 1 : end if end >= 0 else len(joined)]
+
+
+def _fact_term(el: _Element) -> _Element | None:
+    """The fact's label `el` is (`<dt>`, a table cell) or alone fills (`<td><font>Lượt
+    xem:</font></td>`, an old table layout's styled label), if any."""
+    if el.tag in FACT_TERMS:
+        return el
+    parent = el.getparent()
+    alone = (
+        parent is not None
+        and parent.tag in FACT_TERMS
+        and len(parent) == 1
+        and not (parent.text or "").strip()
+        and not (el.tail or "").strip()
+    )
+    return parent if alone else None
 
 
 def _fact_count(term: _Element) -> _Element | None:
@@ -231,10 +301,11 @@ def _article_column(page: Page) -> _Element | None:
 
 def _labelled(text: str) -> str | None:
     """The labelled count in `text`, with an eye glyph printed before it (`👁 1,7 nghìn lượt
-    xem`): the count as printed."""
+    xem`): the count as printed; not the readers there now (`Đang xem: 12`)."""
     for pattern in LABELLED:
-        m = pattern.search(text)
-        if m:
+        for m in pattern.finditer(text):
+            if PRESENT_NOW.search(text, 0, m.start()):
+                continue
             eye = EYE_BEFORE.search(text, 0, m.start())
             return text[eye.start() if eye else m.start() : m.end()].strip()
     return None
