@@ -375,11 +375,19 @@ def _page_paragraphs(page: Page) -> dict[str, _Element]:
     edges, the figures and the tail of trafilatura's text alike (not to be changed)."""
     if "paragraphs" not in page.memo:
         by_text: dict[str, _Element] = {}
-        for p in page.root.iter("p"):
-            if text := text_of(p):
+        for p, text in _paragraph_texts(page).items():
+            if text:
                 by_text.setdefault(text, p)
         page.memo["paragraphs"] = by_text
     return page.memo["paragraphs"]
+
+
+def _paragraph_texts(page: Page) -> dict[_Element, str]:
+    """Each `p` of the page → its text, read once a page: for the page's prose that tells
+    whether trafilatura's text was cut short, and for its paragraphs by text."""
+    if "paragraph_texts" not in page.memo:
+        page.memo["paragraph_texts"] = {p: text_of(p) for p in page.root.iter("p")}
+    return page.memo["paragraph_texts"]
 
 
 def _without_other_tail(page: Page, body: _Element, block_text: Callable[[_Element], str]) -> None:
@@ -629,7 +637,7 @@ def cut_short(page: Page, text: str) -> bool:
     whole page when every block sits in what looks like furniture). The block is part of the
     page, so a page holding no more than twice `text`'s length of prose is answered without
     voting: most pages, where trafilatura's text is most of the page's paragraphs."""
-    if not holds_prose(page.root, 2 * len(text) + 1):
+    if not holds_prose(page.root, 2 * len(text) + 1, read=_paragraph_texts(page).__getitem__):
         return False
     scored = _scored(page)
     block = scored if scored is not None else page.root.find("body")

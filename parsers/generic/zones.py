@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Collection, Iterator
+from collections.abc import Callable, Collection, Iterator
 from unicodedata import normalize
 from urllib.parse import urlsplit
 
@@ -739,10 +739,13 @@ def prose(el: _Element, tag: str = "p") -> int:
     return _prose(el, tag, None)
 
 
-def holds_prose(el: _Element, least: int, tag: str = "p") -> bool:
+def holds_prose(
+    el: _Element, least: int, tag: str = "p", read: Callable[[_Element], str] = text_of
+) -> bool:
     """`prose(el, tag) >= least`, reading paragraphs only until `least` characters are found:
-    a body's first few paragraphs answer, not its whole text."""
-    return _prose(el, tag, least) >= least
+    a body's first few paragraphs answer, not its whole text. `read` gives a paragraph's text
+    (one read before, when kept)."""
+    return _prose(el, tag, least, read) >= least
 
 
 def paragraph_prose(el: _Element) -> dict[_Element, int]:
@@ -751,22 +754,26 @@ def paragraph_prose(el: _Element) -> dict[_Element, int]:
     return dict(_prose_paragraphs(el, "p"))
 
 
-def _prose(el: _Element, tag: str, enough: int | None) -> int:
+def _prose(
+    el: _Element, tag: str, enough: int | None, read: Callable[[_Element], str] = text_of
+) -> int:
     """`prose(el, tag)`, or a count of at least `enough` once it has passed it."""
     total = 0
-    for _, length in _prose_paragraphs(el, tag):
+    for _, length in _prose_paragraphs(el, tag, read):
         total += length
         if enough is not None and total >= enough:
             break
     return total
 
 
-def _prose_paragraphs(el: _Element, tag: str) -> Iterator[tuple[_Element, int]]:
+def _prose_paragraphs(
+    el: _Element, tag: str, read: Callable[[_Element], str] = text_of
+) -> Iterator[tuple[_Element, int]]:
     """The paragraphs of prose in `el` (see `prose`), each with its characters."""
     for p in el.iter(tag):
         if tag != "p" and any(isinstance(c.tag, str) and c.tag in INNER_BLOCKS for c in p):
             continue
-        text = text_of(p)
+        text = read(p)
         if len(text) < MIN_PARAGRAPH:
             continue  # its links are not read
         if sum(len(text_of(a)) for a in p.iter("a")) < len(text) / 2:
