@@ -35,3 +35,9 @@ def test_an_icon_before_the_name_opening_the_publish_line_is_passed_over() -> No
 def test_a_source_in_brackets_after_the_name_before_the_time_leaves_the_name() -> None:
     line = "<div><span>Vi Văn Thắng (VNA) | 08:20 02/12/2025</span></div>"
     assert byline_of(f"{HEADLINE}{line}{PARAGRAPHS}") == ("Vi Văn Thắng", ["Vi Văn Thắng"])
+
+
+def test_a_credit_line_the_photographers_credit_opens_names_the_writer_after_it() -> None:
+    credit = "<span class='src'>Ảnh: Lò Văn Pọm - Tin: Sa Thị Mai</span>"
+    line = f"<div><span>08:20 02/12/2025</span> {credit}</div>"
+    assert byline_of(f"{HEADLINE}{line}{PARAGRAPHS}") == ("Sa Thị Mai", ["Sa Thị Mai"])

@@ -128,6 +128,11 @@ BY_AFTER_TIME = patterns.compile(r"\s*(?:(?:đăng|viết|gửi)\s+)?bởi\s*:?\
 PUBLISH_LINE_JOIN = patterns.compile(r"[^,|·•–—-]+?\s+[|·•–—-]\s*")
 
 
+# A credit line the photographer's credit opens (`Ảnh: Phúc An; Bài: Hà Vy`), its parts.
+PHOTO_FIRST = patterns.compile(r"ảnh\s*:", re.I)
+CREDIT_PARTS = patterns.compile(r"\s*[;|]\s*|\s+[-–—]\s+")
+
+
 MIN_DESK_WORDS = 3  # a desk's name (`Ban Thời sự`); a role alone is two (`Phóng viên`)
 PRINTED_JOINS = frozenset({",", "-", "–", "và", "&"})  # between author links on one line
 
@@ -592,14 +597,28 @@ def _from_role_lines(page: Page) -> str | None:
     (a shop blog's `<li>Người viết: <strong>X</strong></li>`)."""
     body = page.root.find("body")
     for el in body.iter(*ROLE_LINE_TAGS) if body is not None else ():
-        if not ROLE_LINE.match(text_start(el, ROLE_LABEL)) or _opens_with_role_line(el):
+        start = text_start(el, ROLE_LABEL)
+        if not ROLE_LINE.match(start) and not PHOTO_FIRST.match(start):
+            continue
+        if _opens_with_role_line(el):
             continue
         text = short_text(el, 2 * MAX_CHARS)
-        found = ROLE_LINE.match(text) if text is not None else None
+        end = _role_label_end(text) if text is not None else None
         # A label alone (`<td>Tác giả:</td><td>Lê Hoa</td>`) is a field's, its name beside it.
-        if found and text[found.end() :].strip(" :") and not in_zone(page, el):
+        if end is not None and text[end:].strip(" :") and not in_zone(page, el):
             return text
     return None
+
+
+def _role_label_end(text: str) -> int | None:
+    """Where the role label of a credit line ends: at its start, or after the photographer's
+    credit that opens it (`Ảnh: Phúc An; Bài: Hà Vy`), the line read whole all the same."""
+    found = ROLE_LINE.match(text)
+    if found or not PHOTO_FIRST.match(text):
+        return found.end() if found else None
+    parts = CREDIT_PARTS.split(text, maxsplit=1)
+    later = ROLE_LINE.match(parts[1]) if len(parts) == 2 else None
+    return len(text) - len(parts[1]) + later.end() if later else None
 
 
 def _from_field(page: Page) -> str | None:
