@@ -598,7 +598,8 @@ def _from_role_lines(page: Page) -> str | None:
     body = page.root.find("body")
     for el in body.iter(*ROLE_LINE_TAGS) if body is not None else ():
         start = text_start(el, ROLE_LABEL)
-        if not ROLE_LINE.match(start) and not PHOTO_FIRST.match(start):
+        photo_first = start[:1] in ("Ả", "ả") and PHOTO_FIRST.match(start)
+        if not photo_first and not ROLE_LINE.match(start):
             continue
         if _opens_with_role_line(el):
             continue
