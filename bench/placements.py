@@ -9,40 +9,40 @@ before the extractor was read (its `note` says what it decides), and scored with
 
 - **bodies**: body F1, the first and last paragraph exact and no boilerplate in the body, as
   `bench/accuracy.py` defines them (the page's lead neither helps nor hurts), and **body exact**:
-  the body's paragraphs, in order, exactly the expected ones (what `tests/test_placements_bodies.py`
+  the body's paragraphs, in order, exactly the expected ones (what `tests/test_placements.py`
   requires of tinbao).
 - **long_bodies**: the same rows as **bodies**, on long pages (15 to 29 body paragraphs) whose
   text mixes several boxes at once, body blocks (headings, lists, tables, an editor's note) among
   them; what matters is no boilerplate and the first and last paragraph
-  (`tests/test_placements_long_bodies.py` requires the body exactly).
+  (`tests/test_placements.py` requires the body exactly).
 - **bylines**: the author set (people; outlets left out on both sides), as `bench/accuracy.py`
   defines it, and for tinbao alone **bylines exact**: the record's display byline and people
-  exactly the expected ones (what `tests/test_placements_bylines.py` requires; the peers report
+  exactly the expected ones (what `tests/test_placements.py` requires; the peers report
   no display byline).
 - **bylines_more**: the same rows as **bylines**, on a second table of placements the first
   lacks (credit lines with roles, desks, `<address>`, article footers, author cards, JSON-LD
   author arrays, CMS accounts in `meta name=author`, odd spacing and NFD text;
-  `tests/test_placements_bylines_more.py` requires the byline and people exactly).
+  `tests/test_placements.py` requires the byline and people exactly).
 - **published**: the publish time to the minute with its offset (`null` where the page prints
   none) and, for tinbao alone, `published_raw` exactly, as `bench/accuracy.py` defines them; and
   for tinbao alone **published exact**: the record's `published_at`, `published_raw` and
-  `modified_at` exactly the expected ones (what `tests/test_placements_published.py` requires;
+  `modified_at` exactly the expected ones (what `tests/test_placements.py` requires;
   the peers report no raw string and no update time).
 - **leads**: the summary (the lead or sapo, `null` where the page sets none apart from the body)
   as `bench/accuracy.py` defines it (a dateline stripped on both sides; the peers report the meta
   description), **body first**: the body's first paragraph once a paragraph equal to the lead
   is dropped (`bench/accuracy.py`'s lead-neutral paragraphs), for every extractor; and for
   tinbao alone **leads exact**: the record's summary and the body's first paragraph exactly
-  (what `tests/test_placements_leads.py` requires: the lead not repeated as body, the body's
+  (what `tests/test_placements.py` requires: the lead not repeated as body, the body's
   first paragraph not lost to the lead).
 - **images**: the record's pictures, every `{url, caption}` in order, as `bench/accuracy.py`
   defines the row (tinbao only: the peers report no captions), and **image addresses**: the set of
   picture addresses exactly the expected one, for every extractor (trafilatura's `graphic`
-  elements with `include_images`, newspaper4k's `images`; what `tests/test_placements_images.py`
+  elements with `include_images`, newspaper4k's `images`; what `tests/test_placements.py`
   requires of tinbao is the list exactly).
 - **views**: the article's view count (`null` where the page prints none), as `bench/accuracy.py`
   defines the row, and **views exact**: the record's `views` and `views_raw` exactly the expected
-  ones (what `tests/test_placements_views.py` requires); tinbao alone, as the peers read no counts.
+  ones (what `tests/test_placements.py` requires); tinbao alone, as the peers read no counts.
 """
 
 from __future__ import annotations
