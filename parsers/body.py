@@ -1670,21 +1670,11 @@ class _Reader:
                 self.awaiting_caption = None
                 self.figure(figure)
             return
-        columns = _captions_below(el) if el.tag == "table" else []
-        for img, cell in columns:
-            self.awaiting_caption = None
-            self.add_images([img])
-            self.set_caption(text_of(cell))
-        if columns:
+        if el.tag == "table" and self.each_captioned(_captions_below(el)):
             return
         caption_el = el.find(".//figcaption")
         caption = text_of(caption_el) if caption_el is not None else table_caption(el)
-        album = _album_cells(el) if el.tag == "table" and not caption else []
-        for cell, img in album:
-            self.awaiting_caption = None
-            self.add_images([img])
-            self.set_caption(text_of(cell))
-        if album:
+        if el.tag == "table" and not caption and self.each_captioned(_album_cells(el)):
             return
         self.add_images(list(el.iter("img")), captioned=bool(caption))
         if caption:
@@ -1739,6 +1729,14 @@ class _Reader:
             return None
         self.blocks.pop()
         return line.text
+
+    def each_captioned(self, pictures: list[tuple[_Element, _Element]]) -> bool:
+        """Add each picture with the text of its cell as its caption; whether there were any."""
+        for img, cell in pictures:
+            self.awaiting_caption = None
+            self.add_images([img])
+            self.set_caption(text_of(cell))
+        return bool(pictures)
 
     def set_caption(self, caption: str) -> None:
         if self.awaiting_caption is not None and self.awaiting_caption.caption is None:
@@ -2113,7 +2111,7 @@ def _captions_below(table: _Element) -> list[tuple[_Element, _Element]]:
 
 
 def _album_cells(table: _Element) -> list[tuple[_Element, _Element]]:
-    """The cells of an album table, each with its picture: a table whose every cell holding a
+    """The pictures of an album table, each with its cell: a table whose every cell holding a
     picture holds one, with a short line beside it (`<td><a><img></a><br><span>caption</span>
     </td>`, a school portal's album), that line its caption; no album when a cell holding a
     picture holds no words or more than a caption."""
@@ -2125,7 +2123,7 @@ def _album_cells(table: _Element) -> list[tuple[_Element, _Element]]:
         text = text_of(cell)
         if len(pictures) > 1 or not text or len(text) > MAX_CAPTION_CHARS:
             return []
-        found.append((cell, pictures[0]))
+        found.append((pictures[0], cell))
     return found
 
 
