@@ -1344,7 +1344,9 @@ def _teasers(items: _Element) -> bool:
 
 def _bold_itself(el: _Element) -> bool:
     """The line's own element is bold by its style or a utility class (`<p class="fw-bold">`,
-    `<p style="font-weight:bold">`): all its text is, as inside a `<strong>`."""
+    `<p style="font-weight:bold">`): all its text is, as inside a `<strong>`, for a bold lead
+    or signature; but no section heading, as a line in `<strong>` is: a template styles a short
+    label bold for looks (a red `Cập nhật`), where a writer types a heading in `<strong>`."""
     return bool(
         BOLD_CLASS.search(el.get("class") or "") or BOLD_STYLE.search(el.get("style") or "")
     )
@@ -1757,17 +1759,21 @@ class _Reader:
             return
         if kind == "text" and _is_byline_like(el, text):
             kind = "byline-candidate"
-        bold = (
-            _bold_itself(el)
-            or sum(len(text_of(e)) for e in el.iter("strong", "b")) >= len(text) - 2
-        )
+        strong = sum(len(text_of(e)) for e in el.iter("strong", "b")) >= len(text) - 2
+        bold = strong or _bold_itself(el)
         italic = not bold and sum(len(text_of(e)) for e in el.iter("em", "i")) >= len(text) - 2
         marked = el.tag in HEADING_TAGS
         titled = marked and bool(TITLE_CLASS.search(el.get("class") or ""))
         name = signed_name(el) if kind == "byline-candidate" else None
         self.append(
             _Block(
-                text, kind, bold, heading=bold or marked, italic=italic, titled=titled, name=name
+                text,
+                kind,
+                bold,
+                heading=strong or marked,
+                italic=italic,
+                titled=titled,
+                name=name,
             )
         )
 

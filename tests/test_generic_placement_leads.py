@@ -68,6 +68,18 @@ def test_a_paragraph_bold_by_its_class_or_style_opens_as_the_lead() -> None:
         assert (got["summary"], got["body"]) == (LEAD, "\n\n".join(TEXT)), opening
 
 
+def test_a_short_label_bold_by_its_class_or_style_is_no_heading_of_the_text() -> None:
+    """A short line the template sets bold by a class or its style over the text (a red
+    `Cập nhật` label) is no section heading the writer typed, as a line all in `<strong>` is:
+    it closes no sentence and opens no section, so the text starts under it."""
+    for label in (
+        "<p style='font-weight:700;color:#c00'>Cập nhật</p>",
+        "<p class='fw-bold text-danger'>Cập nhật</p>",
+    ):
+        got = record(f"<div class='content'>{label}<p>{FIRST}</p><p>{SECOND}</p></div>", None)
+        assert got["body"] == "\n\n".join(TEXT), label
+
+
 def test_a_lead_behind_a_glued_location_stamp_is_not_body() -> None:
     """A lead whose location span is glued to its first word (`<span>Long An</span>Mười
     năm…`) is read without the stamp; the same paragraph read with the text is no body."""
