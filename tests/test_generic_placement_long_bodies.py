@@ -70,7 +70,7 @@ def test_a_players_length_beside_its_title_is_no_text() -> None:
 
 
 def test_a_most_read_box_of_links_and_teasers_is_no_text() -> None:
-    """A box inside the text's container titled `Đọc nhiều nhất`, each item a link to another
+    """A box inside the text's container titled `Tin đọc nhiều`, each item a link to another
     article and its teaser typed as the text's paragraphs, is no text; the signature closing
     the text before it is no text either."""
     items = [
@@ -87,7 +87,7 @@ def test_a_most_read_box_of_links_and_teasers_is_no_text() -> None:
             "Hơn trăm gian hàng giới thiệu sản phẩm OCOP của các huyện.",
         ),
     ]
-    box = "<div class='most-read'><h3>Đọc nhiều nhất</h3>" + "".join(
+    box = "<div class='most-read'><h3>Tin đọc nhiều</h3>" + "".join(
         f"<p><a href='/tin/{n}.html'>{title}</a></p><p>{teaser}</p>"
         for n, (title, teaser) in enumerate(items)
     )
