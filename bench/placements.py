@@ -43,6 +43,14 @@ before the extractor was read (its `note` says what it decides), and scored with
 - **views**: the article's view count (`null` where the page prints none), as `bench/accuracy.py`
   defines the row, and **views exact**: the record's `views` and `views_raw` exactly the expected
   ones (what `tests/test_placements.py` requires); tinbao alone, as the peers read no counts.
+- **headlines**: the headline, as `bench/accuracy.py` defines the row (typographic and typed
+  quotes alike), for every extractor, and for tinbao alone **headlines exact**: the record's
+  headline exactly the expected one (what `tests/test_placements.py` requires), on pages where
+  the site's name, a kicker, a sub-headline, a sidebar or a breadcrumb competes with it.
+- **taxonomy**: the category and the tags (the list, in order), as `bench/accuracy.py` defines
+  the rows, and **taxonomy exact**: the record's `category` and `tags` both exactly the expected
+  ones (what `tests/test_placements.py` requires); tinbao alone, as `bench/accuracy.py` scores no
+  peer on them (they report them in other shapes).
 """
 
 from __future__ import annotations
@@ -112,6 +120,11 @@ def _case(row: dict, lane: str) -> Case:
         case.images = want["images"]
     if lane == "views":
         case.views = want["views"]
+    if lane == "headlines":
+        case.headline = want["headline"]
+    if lane == "taxonomy":
+        case.category = want["category"]
+        case.tags = want["tags"]
     return case
 
 
@@ -143,6 +156,10 @@ LANES = {
     "leads": Lane(frozenset({"summary"}), _same_first, ("summary", "body_first"), "body first"),
     "images": Lane(frozenset({"images"})),
     "views": Lane(frozenset({"views"}), record_fields=("views", "views_raw"), peers=False),
+    "headlines": Lane(frozenset({"headline"}), record_fields=("headline",)),
+    "taxonomy": Lane(
+        frozenset({"category", "tags"}), record_fields=("category", "tags"), peers=False
+    ),
 }
 
 

@@ -90,6 +90,8 @@ TABLES = {
     ),
     "views": Table(_fields("views", "views_raw"), 40, shows_none=("views", 5)),
     "images": Table(_fields("images"), 50, shows_none=("images", 4)),
+    "headlines": Table(_fields("headline"), 50),
+    "taxonomy": Table(_fields("category", "tags"), 50, shows_none=("category", 5)),
 }
 
 
