@@ -258,10 +258,13 @@ SET_APART_CLASS = patterns.compile(
 SET_APART_SELECTORS = ("[class*=widget]", "[class*=disclaimer]")
 MAX_SET_APART = 600  # characters: more is a part of the text a page builder calls a widget
 # A class word of a box set apart among the text's paragraphs: a fact or tip box, an alert, a
-# notice (`box-info`, Bootstrap's `alert alert-info`, Grav's `notices yellow`, `match-box`).
-BOX_CLASS = patterns.compile(r"(?:^|[\s_-])(?:box|alert|notices?|callout)(?:$|[\s_-])", re.I)
+# notice, a message, a spotlight (`box-info`, Bootstrap's `alert alert-info`, Grav's `notices
+# yellow`, `match-box`, a page builder's `vc_message_box`, `member-spotlight`).
+BOX_CLASS = patterns.compile(
+    r"(?:^|[\s_-])(?:box|alert|notices?|callout|message|spotlight)(?:$|[\s_-])", re.I
+)
 # … of which these say it alone: a `box` is set apart when it opens with a title of its own.
-NOTICE_CLASS = patterns.compile(r"(?:^|[\s_-])(?:alert|notices?|callout)(?:$|[\s_-])", re.I)
+NOTICE_CLASS = patterns.compile(r"(?:^|[\s_-])(?:alert|notices?|callout|message)(?:$|[\s_-])", re.I)
 # A link to a document file (`….pdf`, `….docx?download=1`): an attachment's.
 DOCUMENT_FILE = patterns.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|odt|zip|rar)(?:$|[?#])", re.I)
 LINE_TAGS = frozenset({"p", "div", "li", "dd", "td"})  # blocks a line of links is typed in
@@ -730,13 +733,23 @@ def _drop_classed_boxes(root: _Element) -> None:
             or not BOX_CLASS.search(classes := el.get("class") or "")
             or not (NOTICE_CLASS.search(classes) or _opens_with_title(el))
             or not _attached(el, root)
-            or sum(child.tag == "p" for child in parent) < 2
+            or not _beside_paragraphs(el, parent)
             or el.find(".//img") is not None
             or (text := short_text(el, MAX_SET_APART)) is None
             or READER_NOTE.match(fold(text.partition(":")[0] + ":"))
         ):
             continue
         remove_element(el)
+
+
+def _beside_paragraphs(box: _Element, parent: _Element) -> bool:
+    """`box` stands among the text's paragraphs: its parent holds two or more besides it, as
+    its children or inside the blocks beside it (a page builder's text columns, each a
+    `<div>` of paragraphs, around a message box)."""
+    if sum(child.tag == "p" for child in parent) >= 2:
+        return True
+    besides = (child for child in parent if child is not box and isinstance(child.tag, str))
+    return sum(1 for child in besides for _ in child.iter("p")) >= 2
 
 
 def _drop_attachments(root: _Element) -> None:

@@ -1,0 +1,58 @@
+"""Rules the generic extractor learnt from the nineteenth holdout set's families (a page
+builder's text columns, an association's and a women's union's pages, a document's signature,
+a static blog's captions, an archive's flattened copy): lead, body and pictures."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from pipelines.normalize import extract_record
+
+NOW = datetime.fromisoformat("2026-12-04T08:00:00+07:00")
+URL = "https://hoinongdan.example.vn/tin-tuc/mua-vu-dong-xuan-a3104.html"
+TITLE = "Nông dân xã Tân Lập xuống giống vụ đông xuân"
+HEADLINE = f"<h1>{TITLE}</h1>"
+FIRST = "Sáng 3/12, hơn 400 hộ nông dân xã Tân Lập bắt đầu gieo sạ 260 ha lúa vụ đông xuân."
+SECOND = "Hội Nông dân xã đã cấp 12 tấn giống lúa chịu hạn cho các hộ khó khăn trong thôn."
+THIRD = "Cán bộ khuyến nông sẽ theo dõi đồng ruộng mỗi tuần để hướng dẫn bà con bón phân."
+TEXT = [FIRST, SECOND, THIRD]
+PARAGRAPHS = "".join(f"<p>{p}</p>" for p in TEXT)
+
+
+def html(body: str, head: str = "") -> str:
+    return f"<html lang='vi'><head><title>{TITLE}</title>{head}</head><body>{body}</body></html>"
+
+
+def record(body: str, head: str = "") -> dict:
+    return extract_record(html(body, head), URL, NOW)
+
+
+def between(block: str) -> str:
+    """An article whose text holds `block` between its first and second paragraphs."""
+    text = f"<p>{FIRST}</p>{block}<p>{SECOND}</p><p>{THIRD}</p>"
+    return f"<article>{HEADLINE}<div class='body'>{text}</div></article>"
+
+
+def picture(name: str, caption: str | None = None) -> dict:
+    return {"url": f"https://hoinongdan.example.vn/anh/{name}.jpg", "caption": caption}
+
+
+def test_a_message_or_spotlight_box_among_the_paragraphs_is_no_text() -> None:
+    """A short block classed as a message (a page builder's `vc_message_box`) or a spotlight
+    under a title of its own (`member-spotlight`) is set apart from the text, also where the
+    paragraphs around it sit in text columns of their own rather than beside it."""
+    message = (
+        "<div class='pb_message_box pb_message_box-info'><p>Mọi ý kiến đóng góp xin gửi về "
+        "văn phòng Hội Nông dân xã, điện thoại 0259 3 812 456.</p></div>"
+    )
+    spotlight = (
+        "<div class='farmer-spotlight'><h4>Hội viên tiêu biểu</h4><p>Ông Lò Văn Sáng, thôn "
+        "Bản Chiềng: 15 năm trồng lúa chịu hạn, hội viên từ năm 2010.</p></div>"
+    )
+    for box in (message, spotlight):
+        columns = (
+            f"<div class='pb_wrapper'><div class='pb_text_column'><p>{FIRST}</p><p>{SECOND}</p>"
+            f"</div>{box}<div class='pb_text_column'><p>{THIRD}</p></div></div>"
+        )
+        for text in (between(box), f"<article>{HEADLINE}<div class='entry'>{columns}</div>"):
+            assert record(text)["body"] == "\n\n".join(TEXT), (box, text)
