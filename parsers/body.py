@@ -265,6 +265,12 @@ BOX_CLASS = patterns.compile(
 )
 # … of which these say it alone: a `box` is set apart when it opens with a title of its own.
 NOTICE_CLASS = patterns.compile(r"(?:^|[\s_-])(?:alert|notices?|callout|message)(?:$|[\s_-])", re.I)
+# A document's signature block (Vietnamese administrative style): the signing authority's
+# mark before the post (`KT. GIÁM ĐỐC`, `TM. ỦY BAN NHÂN DÂN`, `TL.`, `TUQ.`, `Q.`) and the note
+# that the original is signed (`(Đã ký)`, `(Đã ký và đóng dấu)`, folded).
+SIGNING_MARK = patterns.compile(r"(?:KT|TM|TL|TUQ|Q)\.\s*[^\W\d_]")
+SIGNED_NOTE = patterns.compile(r"\(?\s*da\s*ky(?:\s*va\s*dong\s*dau)?\s*\)?")
+MAX_SIGNATURE_LINE = 60  # characters of a line of a signature block: a post, a name
 # A link to a document file (`….pdf`, `….docx?download=1`): an attachment's.
 DOCUMENT_FILE = patterns.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|odt|zip|rar)(?:$|[?#])", re.I)
 LINE_TAGS = frozenset({"p", "div", "li", "dd", "td"})  # blocks a line of links is typed in
@@ -620,6 +626,7 @@ def read_body(
         _drop_player_title(el, root)
     _drop_set_apart(root, found_by)
     _drop_classed_boxes(root)
+    _drop_signature_blocks(root)
     _drop_sign_up_boxes(root)
     _drop_call_boxes(root)
     drop_widgets(root)
@@ -750,6 +757,50 @@ def _beside_paragraphs(box: _Element, parent: _Element) -> bool:
         return True
     besides = (child for child in parent if child is not box and isinstance(child.tag, str))
     return sum(1 for child in besides for _ in child.iter("p")) >= 2
+
+
+def _drop_signature_blocks(root: _Element) -> None:
+    """Remove a document's signature block typed under its text: the posts in capitals around
+    the signing authority's mark or the note that the original is signed (`KT. GIÁM ĐỐC`, `PHÓ
+    GIÁM ĐỐC`, `(Đã ký)`) and the signer's name under them, with the block around them when it
+    holds nothing else. A notice's signer is no line of its text (nor its author)."""
+    for el in [el for el in root.iter("p", "div") if _signing_line(el)]:
+        parent = el.getparent()
+        if parent is None or not _attached(el, root):
+            continue
+        lines = [child for child in parent if isinstance(child.tag, str)]
+        start = end = lines.index(el)
+        while start and _post_line(lines[start - 1]):
+            start -= 1
+        while end + 1 < len(lines) and (
+            _post_line(lines[end + 1]) or _signing_line(lines[end + 1])
+        ):
+            end += 1
+        if end + 1 < len(lines) and _signer_name(lines[end + 1]):
+            end += 1
+        for line in lines[start : end + 1]:
+            remove_element(line)
+        if parent is not root and not text_of(parent) and parent.find(".//img") is None:
+            remove_element(parent)
+
+
+def _signing_line(el: _Element) -> bool:
+    text = short_text(el, MAX_SIGNATURE_LINE)
+    return bool(text) and bool(
+        (SIGNING_MARK.match(text) and text.isupper()) or SIGNED_NOTE.fullmatch(fold(text))
+    )
+
+
+def _post_line(el: _Element) -> bool:
+    """A short line in capitals: a post or a body's name in a signature block."""
+    text = short_text(el, MAX_SIGNATURE_LINE)
+    return bool(text) and text.isupper()
+
+
+def _signer_name(el: _Element) -> bool:
+    """A short line with no sentence in it: the signer's name."""
+    text = short_text(el, MAX_SIGNATURE_LINE)
+    return bool(text) and not re.search(r"[.!?:;,]\s|[.!?:;]$", text)
 
 
 def _drop_attachments(root: _Element) -> None:

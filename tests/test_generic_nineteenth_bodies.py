@@ -56,3 +56,19 @@ def test_a_message_or_spotlight_box_among_the_paragraphs_is_no_text() -> None:
         )
         for text in (between(box), f"<article>{HEADLINE}<div class='entry'>{columns}</div>"):
             assert record(text)["body"] == "\n\n".join(TEXT), (box, text)
+
+
+def test_a_documents_signature_block_is_no_text() -> None:
+    """A notice's signature block under its text (the signing authority's `KT.` mark and posts
+    in capitals, `(Đã ký)`, the signer's name), in a block of its own or typed as the text's
+    own lines, is neither text nor byline; a line opening with a district's `Q.` is text."""
+    lines = ["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "(Đã ký)", "Hoàng Văn Thắng"]
+    signed = "".join(f"<p><strong>{line}</strong></p>" for line in lines)
+    for block in (f"<div class='sign'>{signed}</div>", signed):
+        page = f"<article>{HEADLINE}<div class='body'>{PARAGRAPHS}{block}</div></article>"
+        got = record(page)
+        assert got["body"] == "\n\n".join(TEXT), block
+        assert got["byline"] is None
+    district = "Q. Bình Thạnh cũng mở lớp tập huấn cho nông dân ven đô."
+    got = record(f"<article>{HEADLINE}<div class='body'>{PARAGRAPHS}<p>{district}</p></div>")
+    assert got["body"] == "\n\n".join([*TEXT, district])
