@@ -154,6 +154,7 @@ LABEL_AFTER_ITEMS = patterns.compile(r"(?:^|[|·•])\s*([^\W\d_][^\d:|·•]{1,
 # … and a post's label printed without its colon (`Số 6/2025 · Đăng ngày `), folded.
 POST_LABEL_AFTER_ITEMS = patterns.compile(r"[|·•]\s*((?:ngay\s*)?dang(?:\s*(?:luc|ngay|vao))?\s+)$")
 EDGE = " -–—|,:;·•"
+CLOSERS = {"(": ")", "[": "]"}  # a bracket opening a date line, and the one closing it
 # Việt Nam's zone closing a line, in brackets or not (`(GMT+7)`, `UTC+07:00`), or its name in
 # brackets after the offset JavaScript's `Date.toString()` prints (`GMT+0700 (Indochina Time)`,
 # `(Giờ Đông Dương)` in a Vietnamese browser).
@@ -751,10 +752,18 @@ def _visible(
     ):
         start = lead + weekday.start()  # `bởi Trần Thị Hoa - Thứ Hai, …`: the name is no label
     end = len(text) if not suffix.strip(" )]") or LOCAL_ZONE_AFTER.fullmatch(suffix) else found.end
-    raw = text[start:end].strip(EDGE)
+    raw = _unbracketed(text[start:end].strip(EDGE))
     released = bool(RELEASE_LABEL.search(folded_prefix))
     posted = bool(POST_LABEL.search(folded_prefix))
     return Visible(raw, found, away, is_modified, line, order, released, posted)
+
+
+def _unbracketed(raw: str) -> str:
+    """The date without the bracket it opens with when the bracket closes after the part read
+    (`[17/03/2010 - 07:45] (Đã xem 987 lần)`, read up to the time): the pair is decoration,
+    and one half of it alone is no part of the date."""
+    closer = CLOSERS.get(raw[:1])
+    return raw[1:].strip(EDGE) if closer and closer not in raw else raw
 
 
 def _field_label(line: _Element) -> str:
