@@ -40,3 +40,36 @@ def test_a_bracketed_publish_line_before_the_count_is_read_without_its_brackets(
     assert record["published_raw"] == "04/12/2026 - 08:30"
     assert record["published_at"] == "2026-12-04T08:30:00+07:00"
 
+
+def views_of(meta: str, after_text: str = "") -> tuple[int | None, str | None]:
+    record = record_of(meta, after_text)
+    return record["views"], record["views_raw"]
+
+
+def test_the_visits_counted_after_the_number_are_the_articles_views() -> None:
+    meta = (
+        "<p class='meta'><span>03/12/2026 09:40</span> "
+        "<span class='hits'><i class='icon-chart'></i> 1.305 lượt truy cập</span></p>"
+    )
+    assert views_of(meta) == (1305, "1.305 lượt truy cập")
+
+
+def test_the_readers_who_have_read_it_closing_the_line_are_its_views() -> None:
+    meta = "<p class='meta'><span>03/12/2026 09:40</span> <span>3.072 người đã đọc</span></p>"
+    assert views_of(meta) == (3072, "3.072 người đã đọc")
+
+
+def test_readers_of_something_else_in_a_sentence_are_no_count() -> None:
+    meta = "<p class='meta'><span>03/12/2026 09:40</span></p>"
+    line = "<p class='note'>Đã có 120 người đã đọc tài liệu này trước buổi học.</p>"
+    assert views_of(meta, line) == (None, None)
+
+
+def test_a_view_counter_plugins_english_label_is_kept_whole() -> None:
+    counter = (
+        "<div class='views-box'><span class='label'>Post Views:</span> "
+        "<span class='count'>2,614</span></div>"
+    )
+    meta = "<p class='meta'>03/12/2026 09:40</p>"
+    assert views_of(meta, counter) == (2614, "Post Views: 2,614")
+

@@ -50,13 +50,16 @@ LABELLED = (
         r"(?:\s*(?:lần|lượt)\b)?",  # `Đã xem: 3.015 lần`, whole
         re.I,
     ),
-    # An English edition's label and its colon (`Views: 1,204`).
-    patterns.compile(rf"(?<!\w)views?\s*:\s*(?:{SIGN})?{DIGITS}{UNIT}", re.I),
-    # `9,330 lượt xem`, `845 lần đọc`, a floor (`10K+ lượt xem`); the readers of the article
-    # (`Đã có 2.518 người xem bài viết này`, not the crowd a sentence counts)
+    # An English edition's label and its colon (`Views: 1,204`), also as a plugin prints it on a
+    # Vietnamese page, untranslated (`Post Views: 1,902`).
+    patterns.compile(rf"(?<!\w)(?:(?:post|page)\s+)?views?\s*:\s*(?:{SIGN})?{DIGITS}{UNIT}", re.I),
+    # `9,330 lượt xem`, `845 lần đọc`, `642 lượt truy cập`, a floor (`10K+ lượt xem`); the
+    # readers of the article (`Đã có 2.518 người xem bài viết này`, `1.284 người đã đọc` closing
+    # its line; not the crowd a sentence counts)
     patterns.compile(
         rf"(?:(?<![\w/.,-]){SIGN}|(?<![\d/.-]))\d[\d.,]*{UNIT}\+?"
-        r"\s*(?:(?:lượt|lần)\s*(?:xem|đọc)|views?|người\s*(?:xem|đọc)(?=\s*(?:bài|tin)\b))\b",
+        r"\s*(?:(?:lượt|lần)\s*(?:xem|đọc)|lượt\s*truy\s*cập|views?"
+        r"|người\s*(?:xem|đọc)(?=\s*(?:bài|tin)\b)|người\s*đã\s*(?:xem|đọc)(?!\s*\w))\b",
         re.I,
     ),
     # The verb before the number and `lần` after it (`Đọc 1.482 lần`, Joomla K2's hits).
