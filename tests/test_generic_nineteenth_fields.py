@@ -73,3 +73,13 @@ def test_a_view_counter_plugins_english_label_is_kept_whole() -> None:
     meta = "<p class='meta'>03/12/2026 09:40</p>"
     assert views_of(meta, counter) == (2614, "Post Views: 2,614")
 
+
+def test_a_like_count_and_share_buttons_in_a_box_classed_as_tags_are_no_tags() -> None:
+    boxes = (
+        "<div class='entry-tags'><a href='/tag/sau-rieng/' rel='tag'>sầu riêng</a>"
+        "<a href='/tag/khuyen-nong/' rel='tag'>khuyến nông</a></div>"
+        "<div class='tags-and-share'><a class='like' href='#'>27</a>"
+        "<a class='share-zalo' href='https://sp.zalo.example.me/share?u=x'>Zalo</a></div>"
+    )
+    record = record_of("<p class='meta'>03/12/2026 09:40</p>", boxes)
+    assert record["tags"] == ["sầu riêng", "khuyến nông"]

@@ -558,7 +558,7 @@ def tags(page: Page) -> list[str]:
             for box in named(page, TAG_BOX)
             if _in_article(page, box) and not _over_headline(page, box)
             for a in box.iter("a")
-            if (text := _tag_text(a)) and not _in_section_box(a, box)
+            if (text := _tag_text(a)) and not _in_section_box(a, box) and not _no_tag_page(page, a)
         ]
     )
     found = [text for text in found if len(text) <= MAX_TAG]
@@ -569,6 +569,20 @@ def tags(page: Page) -> list[str]:
     if not found:
         found = _app_tags(page)
     return list(dict.fromkeys(_unmarked(text) for text in found))
+
+
+def _no_tag_page(page: Page, link: _Element) -> bool:
+    """A link in a box classed as the tags that leads to no page of the site: a button acting
+    on the page (`<a href="#">12</a>`, a like count) or a share button to another site
+    (`facebook.com/sharer…`), which a theme may put in the same box. A tag is the site's page
+    for it (a link with no address at all is text styled as one)."""
+    href = (link.get("href") or "").strip()
+    if not href:
+        return False
+    if href.startswith(("#", "javascript:")):
+        return True
+    host = urlsplit(page.absolute(href) or "").hostname
+    return host is not None and site_host(host) != site_host(urlsplit(page.url).hostname)
 
 
 def _tag_text(link: _Element) -> str:
