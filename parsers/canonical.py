@@ -27,7 +27,7 @@ from typing import NamedTuple
 from urllib.parse import SplitResult, urlsplit, urlunsplit
 
 from parsers.profile import SiteProfile
-from parsers.urls import same_key, without_amp
+from parsers.urls import bare_host, same_key, without_amp
 
 
 class RecordUrl(NamedTuple):
@@ -54,10 +54,10 @@ def record_url(
     if profile is not None:
         hosts = profile.hosts
     else:
-        bare = (urlsplit(fetched).hostname or "").removeprefix("www.").removesuffix(".")
+        bare = bare_host(urlsplit(fetched).hostname).removeprefix("www.")
         hosts = (bare, f"www.{bare}")
     elsewhere = allowed_elsewhere(parts, fetched, allowed)
-    if parts.hostname.removesuffix(".") not in hosts and not elsewhere:
+    if bare_host(parts.hostname) not in hosts and not elsewhere:
         return own._replace(refused=claimed, reason="another site")
     if same_key(claimed, moved_to(fetched, parts) if elsewhere else fetched, hosts):
         return RecordUrl(claimed)

@@ -120,13 +120,19 @@ def clean_url(url: str, hosts: Sequence[str] = ()) -> str:
 MOBILE_PREFIXES = ("m.", "amp.")
 
 
+def bare_host(hostname: str | None) -> str:
+    """A host name as hosts are compared: lower case, without the dot that ends a fully
+    qualified host (`baothaibinh.com.vn.` is the same host as without it)."""
+    return (hostname or "").lower().removesuffix(".")
+
+
 def on_hosts(hostname: str | None, hosts: Sequence[str]) -> bool:
     """Whether `hostname` is one of a site's `hosts`, or its mobile or AMP host (`m.`,
     `amp.`): a paper links its own articles there, and they are the same articles. A host
     written fully qualified (`….vn.`) is the same host."""
+    hostname = bare_host(hostname)
     if not hostname:
         return False
-    hostname = hostname.removesuffix(".")
     if hostname in hosts:
         return True
     return any(hostname.startswith(p) and hostname[len(p) :] in hosts for p in MOBILE_PREFIXES)
@@ -136,7 +142,7 @@ def host_and_its_site(hostname: str) -> tuple[str, ...]:
     """`hostname` (lowercase, without a port), then the host it is a copy of when it is a
     site's `www.`, mobile or AMP host: where to look a site up by a host it was given. A host
     written fully qualified (`….vn.`) is the same host."""
-    host = hostname.lower().split(":")[0].removesuffix(".")
+    host = bare_host(hostname.split(":")[0])
     copied = [host[len(p) :] for p in ("www.", *MOBILE_PREFIXES) if host.startswith(p)]
     return (host, *copied)
 
