@@ -91,26 +91,7 @@ TABLES = {
     "views": Table(_fields("views", "views_raw"), 40, shows_none=("views", 5)),
     "images": Table(_fields("images"), 50, shows_none=("images", 4)),
     "headlines": Table(_fields("headline"), 50),
-    "taxonomy": Table(
-        _fields("category", "tags"),
-        50,
-        shows_none=("category", 5),
-        # A JSON-LD articleSection alone, a plain Chuyên mục: line, a trail's unlinked last
-        # crumb, a kicker in a span, a one-tag Từ khóa: line and a hashtag line (the note).
-        not_yet=frozenset(
-            {
-                "jsonld-article-section-only",
-                "chuyen-muc-plain-line-table",
-                "tags-label-links-bootstrap-crumb",
-                "tags-semicolon-links",
-                "chuyen-muc-in-meta-line-under-headline",
-                "kicker-span-no-crumbs",
-                "chuyen-muc-bold-label-table",
-                "section-meta-with-hashtag-line-text",
-                "jsonld-section-plus-tags-links",
-            }
-        ),
-    ),
+    "taxonomy": Table(_fields("category", "tags"), 50, shows_none=("category", 5)),
 }
 
 

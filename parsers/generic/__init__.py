@@ -98,6 +98,12 @@ MAX_TAG = 60  # characters: longer link texts in a labelled box are headlines, n
 MAX_KEYWORD_LIST = 300  # characters of a keyword field printed as one list
 # Between the keywords of a field printed as one text (`đất nhiễm mặn, lúa ST25, năng suất`).
 KEYWORD_SEPARATOR = patterns.compile(r"\s*[,;]\s*")
+# A line of hashtags printed as plain text (`#nuôi dê #Cù Lao Dung`): two or more, each opening
+# with a letter after its mark, split before each mark.
+HASHTAG = patterns.compile(r"#[^\W\d_]")
+HASHTAG_LINE = patterns.compile(r"#[^\W\d_][^#]*(?:\s#[^\W\d_][^#]*)+")
+HASHTAG_SPLIT = patterns.compile(r"\s+(?=#)")
+THEME_LABEL = "chu de"  # `Chủ đề:` over one phrase: the article's theme, not a tag
 # The count of articles a tag link prints after the tag's name (`<sup>41</sup>`, `(41)`).
 TAG_COUNT = patterns.compile(r"\(?\d+\)?")
 # Class or id words of a box of tags (`amp-tags`, `article__tags`, `tag-list`, `tu-khoa`,
@@ -465,7 +471,14 @@ def category(page: Page) -> str | None:
 
 
 def _category(page: Page) -> str | None:
-    for source in (_section_field, _crumbs, _category_link, _section_labelled, _section_classed):
+    for source in (
+        _section_field,
+        _crumbs,
+        _category_link,
+        _section_labelled,
+        _section_after_label,
+        _section_classed,
+    ):
         found = source(page)
         if found:
             return found[-1]
@@ -473,7 +486,17 @@ def _category(page: Page) -> str | None:
         _section_above_headline(page)
         or _app_named(page, "category")
         or page.meta.get("article:section")
+        or _ld_section(page)
     )
+
+
+def _ld_section(page: Page) -> str | None:
+    """The article's JSON-LD `articleSection` (a name, or a list opening with its section): the
+    section a page that prints none files the article under, as `article:section` is."""
+    value = page.article_ld.get("articleSection")
+    if isinstance(value, list):
+        value = value[0] if value else None
+    return (value.strip() or None) if isinstance(value, str) else None
 
 
 def _app_named(page: Page, key: str) -> str | None:
@@ -502,7 +525,7 @@ def _value_after_label(page: Page, label: re.Pattern[str]) -> list[str]:
         found = label.match(fold(text))
         if found is None or not found.group().endswith(":"):
             continue
-        value = text[found.end() :].strip()
+        value = text[found.end() :].split("|")[0].strip()  # a line's next field after `|`
         if value and len(value) <= MAX_SECTION and SECTION_NAME.match(value):
             return [value]
     return []
@@ -510,6 +533,27 @@ def _value_after_label(page: Page, label: re.Pattern[str]) -> list[str]:
 
 def _section_labelled(page: Page) -> list[str]:
     return _labelled(page, SECTION_LABEL)[:1]
+
+
+def _section_after_label(page: Page) -> list[str]:
+    """The link a label closing one field of a line stands before (`08:30 15/11/2025 |
+    Chuyên mục: <a>Chăn nuôi</a>`): the line's fields are parted by `|`, the label opening
+    the last before the link."""
+    for el, _ in _label_texts(page, SECTION_LABEL):
+        for link in el.iterchildren("a"):
+            before = link.getprevious()
+            text = el.text if before is None else before.tail
+            field = fold((text or "").rsplit("|", 1)[-1]).strip()
+            name = text_of(link)
+            if (
+                field.endswith(":")
+                and SECTION_LABEL.fullmatch(field)
+                and len(name) <= MAX_SECTION
+                and SECTION_NAME.match(name)
+                and _in_article(page, el)
+            ):
+                return [name]
+    return []
 
 
 def _section_classed(page: Page) -> list[str]:
@@ -567,6 +611,8 @@ def tags(page: Page) -> list[str]:
     if not found:
         found = _tag_row(page)
     if not found:
+        found = _hashtag_line(page)
+    if not found:
         found = _app_tags(page)
     return list(dict.fromkeys(_unmarked(text) for text in found))
 
@@ -598,8 +644,8 @@ def _tag_text(link: _Element) -> str:
 
 def _keyword_line(page: Page) -> list[str]:
     """The keywords a line prints as plain text after its label, the label in an element of
-    its own opening the line (`<p><strong>Từ khóa:</strong> giá đất nền, đất ven đô</p>`): two
-    or more, split at commas or semicolons. One phrase after `Chủ đề:` is a theme, not a list."""
+    its own opening the line (`<p><strong>Từ khóa:</strong> giá đất nền, đất ven đô</p>`),
+    split at commas or semicolons; one phrase is one keyword, but after `Chủ đề:` a theme."""
     for el, own in _label_texts(page, TAG_LABEL):
         line = el.getparent()
         if (
@@ -613,8 +659,27 @@ def _keyword_line(page: Page) -> list[str]:
         ):
             continue
         words = _keywords([collapse(el.tail or "")])
-        if len(words) >= 2 and all(len(word) <= MAX_TAG for word in words):
+        alone = len(words) == 1 and not fold(own).startswith(THEME_LABEL)
+        if (len(words) >= 2 or alone) and all(len(word) <= MAX_TAG for word in words):
             return words
+    return []
+
+
+def _hashtag_line(page: Page) -> list[str]:
+    """The hashtags an element of the article prints as plain text and nothing else
+    (`<p>#nuôi dê #Cù Lao Dung</p>`), after the headline: each runs to the next mark."""
+    for el, own in own_texts_with(page, (HASHTAG,)):
+        text = collapse(own)
+        if (
+            len(el)
+            or not HASHTAG_LINE.fullmatch(text)
+            or not _in_article(page, el)
+            or _over_headline(page, el)
+        ):
+            continue
+        tags = HASHTAG_SPLIT.split(text)
+        if all(len(tag) <= MAX_TAG for tag in tags):
+            return tags
     return []
 
 
@@ -850,13 +915,20 @@ def _separated(link: _Element) -> bool:
 
 def _trail_of(link: _Element) -> _Element:
     """The breadcrumb trail a link belongs to: its nearest ancestor named as one that holds
-    another link too (not an item of the trail, Bootstrap's `li.breadcrumb-item`)."""
+    another crumb too, linked or not (not an item of the trail, Bootstrap's
+    `li.breadcrumb-item`)."""
     for el in link.iterancestors():
         names = f"{el.get('class') or ''} {el.get('id') or ''}"
         named_trail = "crumb" in names.lower() or TRAIL_CLASS.search(names) or el.get("itemtype")
-        if named_trail and _more_links(el, link):
+        if named_trail and (_more_links(el, link) or _more_words(el, link)):
             return el
     return link.getparent()
+
+
+def _more_words(trail: _Element, link: _Element) -> bool:
+    """`trail` prints words besides `link`'s: a crumb without a link (Bootstrap's `<li
+    class="breadcrumb-item active">Giao thông</li>` after the one link home)."""
+    return bool(TRAIL_WORDS.search(text_of(trail).replace(text_of(link), " ", 1)))
 
 
 def _category_link(page: Page) -> list[str]:
