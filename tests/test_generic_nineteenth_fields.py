@@ -83,3 +83,14 @@ def test_a_like_count_and_share_buttons_in_a_box_classed_as_tags_are_no_tags() -
     )
     record = record_of("<p class='meta'>03/12/2026 09:40</p>", boxes)
     assert record["tags"] == ["sầu riêng", "khuyến nông"]
+
+
+def signed(line: str) -> tuple[str | None, list[str]]:
+    record = record_of("<p class='meta'>03/12/2026 09:40</p>", line)
+    return record["byline"], record["authors"]
+
+
+def test_a_forest_rangers_district_in_brackets_after_the_writer_leaves_the_byline() -> None:
+    line = "<p style='text-align:right'><b>Tin, ảnh: Y Blô Mlô (Hạt Kiểm lâm Krông Bông)</b></p>"
+    assert signed(line) == ("Y Blô Mlô", ["Y Blô Mlô"])
+

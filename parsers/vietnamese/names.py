@@ -197,9 +197,10 @@ _BODY_WORDS = patterns.compile(
     r"|(?:đảng|tỉnh|thành|huyện|quận|thị|xã|phường)\s+(?:ủy|uỷ)|liên\s+đoàn|hợp\s+tác\s+xã"
     r"|trường\s+(?:thpt|thcs|ptdt\w*|phổ\s+thông|tiểu\s+học|mầm\s+non|đại\s+học|cao\s+đẳng"
     r"|trung\s+cấp)"
-    # courts, procuracies, universities and stations an author signs from (`Hồng Vân - VKSND
-    # khu vực 2`, `Trạm Khuyến nông Yên Thành`)
-    r"|vksnd|tand|tòa\s+án|toà\s+án|đại\s+học|học\s+viện|trạm"
+    # courts, procuracies, universities, stations and districts an author signs from (`Hồng
+    # Vân - VKSND khu vực 2`, `Trạm Khuyến nông Yên Thành`, a forest ranger's `Hạt Kiểm lâm Di
+    # Linh`, a road's `Hạt Quản lý đường bộ 3`)
+    r"|vksnd|tand|tòa\s+án|toà\s+án|đại\s+học|học\s+viện|trạm|hạt\s+(?:kiểm\s+lâm|quản\s+lý)"
     # a faculty or department of a school or hospital (`Nguyễn Thảo Vy - Khoa Nông học`)
     r"|khoa(?=\s+\S))(?:\s|$)"
 )
