@@ -94,3 +94,13 @@ def test_a_forest_rangers_district_in_brackets_after_the_writer_leaves_the_bylin
     line = "<p style='text-align:right'><b>Tin, ảnh: Y Blô Mlô (Hạt Kiểm lâm Krông Bông)</b></p>"
     assert signed(line) == ("Y Blô Mlô", ["Y Blô Mlô"])
 
+
+def test_an_office_whose_name_goes_on_after_a_dash_signs_alone() -> None:
+    line = "<p style='text-align:right'><strong>Phòng Tài chính - Kế toán</strong></p>"
+    assert signed(line) == ("Phòng Tài chính - Kế toán", [])
+
+
+def test_a_person_after_an_offices_name_and_a_dash_is_its_writer() -> None:
+    line = "<p style='text-align:right'><strong>Phòng Tài chính - Đinh Thị Lan</strong></p>"
+    assert signed(line) == ("Phòng Tài chính - Đinh Thị Lan", ["Đinh Thị Lan"])
+

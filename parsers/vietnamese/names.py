@@ -368,6 +368,14 @@ def _unmarked(found: re.Match[str]) -> str:
     return name if name[0].isupper() and not name.isupper() else found.group()
 
 
+def _office_goes_on(separator: str, piece: str) -> bool:
+    """`piece` after an office's name is more of it: after `và`, or after a dash when its words
+    after the first are in lower case (`Phòng Kế hoạch - Điều độ`, `Phòng Tổ chức - Hành chính`),
+    as an office's are and a person's never are (`Phòng Kế hoạch - Lê Văn Hòa` names her)."""
+    mark = fold(separator).strip()
+    return mark == "va" or (mark in ("-", "–", "—") and _described(piece.strip()))
+
+
 def clean_byline(text: str | None) -> Byline:
     """Split a byline into its people and the source it credits."""
     cleaned = clean_text(text)
@@ -455,8 +463,8 @@ def clean_byline(text: str | None) -> Byline:
             separator = piece
             continue
         # An office signing alone goes on after `và` (`Ban Chỉ huy PCTT và TKCN tỉnh`, `Sở Văn
-        # hóa và Thể thao`): a word of its name, not a second signer.
-        joined, office_last = office_last and fold(separator).strip() == "va", False
+        # hóa và Thể thao`) or a dash (`Phòng Kế hoạch - Điều độ`): its name, no second signer.
+        joined, office_last = office_last and _office_goes_on(separator, piece), False
         if joined and piece.strip():
             kept[-1] = (kept[-1][0], f"{kept[-1][1]}{separator}{piece.strip()}")
             office_last = True
