@@ -104,3 +104,30 @@ def test_a_person_after_an_offices_name_and_a_dash_is_its_writer() -> None:
     line = "<p style='text-align:right'><strong>Phòng Tài chính - Đinh Thị Lan</strong></p>"
     assert signed(line) == ("Phòng Tài chính - Đinh Thị Lan", ["Đinh Thị Lan"])
 
+
+def blog_post(details: str) -> dict:
+    page = html(
+        f"<main><article class='post'><header class='post-header'>{HEADLINE}"
+        f"<div class='post-meta'>{details}</div></header>"
+        f"<div class='post-body'>{TEXT}</div></article></main>"
+        "<aside><a href='/categories/ghi-chep/'>Ghi chép</a> "
+        "<a href='/categories/nong-nghiep/'>Nông nghiệp</a></aside>"
+    )
+    return extract_record(page, URL, NOW)
+
+
+def test_the_category_link_among_the_posts_details_is_its_section() -> None:
+    details = (
+        "<span>Đăng vào <time datetime='2026-12-03T09:40:00+07:00'>03/12/2026 09:40</time>"
+        "</span> <span>Trong <a href='/categories/nong-nghiep/'>Nông nghiệp</a></span>"
+    )
+    assert blog_post(details)["category"] == "Nông nghiệp"
+
+
+def test_two_category_links_among_the_posts_details_name_no_one_section() -> None:
+    details = (
+        "<span>Đăng vào <time datetime='2026-12-03T09:40:00+07:00'>03/12/2026 09:40</time>"
+        "</span> <span>Trong <a href='/categories/nong-nghiep/'>Nông nghiệp</a>, "
+        "<a href='/categories/ghi-chep/'>Ghi chép</a></span>"
+    )
+    assert blog_post(details)["category"] is None

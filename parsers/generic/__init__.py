@@ -11,7 +11,7 @@ article is and which parts of the page never are.
 from __future__ import annotations
 
 import re
-from itertools import pairwise
+from itertools import chain, islice, pairwise
 from urllib.parse import urlsplit
 
 from lxml.etree import _Element
@@ -30,6 +30,7 @@ from parsers.generic.dates import (
     published,
     published_conflict,
     published_exact,
+    visible_dates,
 )
 from parsers.generic.zones import (
     MIN_BODY,
@@ -166,6 +167,8 @@ SECTION_BADGE_CLASS = patterns.compile(
     re.I,
 )
 SECTION_NAME = patterns.compile(r"[^\W\d_][^\d«»<>|]*$")  # words: no date, no arrow (`« Quay lại`)
+# The address of a category's page: its path's folder for categories, then the category's name.
+SECTION_PATH = patterns.compile(r"/(?:categories|category|chuyen-muc|danh-muc)/[^/?#]+/?(?:$|[?#])")
 MAX_SECTION_LEVELS = 3  # the headline, and the blocks it opens, looked above
 STAMP_TAGS = frozenset({"span", "strong", "b", "em", "i", "a", "font"})
 SUMMARY_SELECTORS = (
@@ -484,6 +487,7 @@ def _category(page: Page) -> str | None:
             return found[-1]
     return (
         _section_above_headline(page)
+        or _section_in_post_meta(page)
         or _app_named(page, "category")
         or page.meta.get("article:section")
         or _ld_section(page)
@@ -1094,6 +1098,29 @@ def _section_above_headline(page: Page) -> str | None:
                 return text
             return None
         node = node.getparent()
+    return None
+
+
+def _section_in_post_meta(page: Page) -> str | None:
+    """The one link to a category's page (`/categories/…`, `/category/…`, `/chuyen-muc/…`)
+    among the post's details around its publish line (a blog theme's `Trong <a
+    href="/categories/lich-su-lang/">Lịch sử làng</a>` beside the date): the section the post
+    is filed under, where no trail or label names it. A block holding the headline or the text
+    is no longer the post's details."""
+    lines = [v for v in visible_dates(page) if not v.modified]
+    around = chain([lines[0].line], lines[0].line.iterancestors()) if lines else ()
+    stops = {headline_element(page), body_container(page)} - {None}
+    for node in islice(around, MAX_SECTION_LEVELS):
+        if node.tag == "body" or any(s is node or node in s.iterancestors() for s in stops):
+            return None
+        found = {
+            text
+            for a in node.iter("a")
+            if SECTION_PATH.search(a.get("href") or "") and (text := text_of(a))
+        }
+        if found:
+            text = found.pop()
+            return text if not found and SECTION_NAME.match(text) else None
     return None
 
 
