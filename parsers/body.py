@@ -1450,10 +1450,8 @@ def _show_painted_pictures(root: _Element, page: Page) -> None:
     """Put an `<img>` in an empty block the page's stylesheet paints a picture behind by its
     id (a page builder's picture element, no `<img>` in it): the reader sees a picture there,
     and the line under it is its caption, not text."""
-    if not page.painted_by_id:
-        return
     for el in root.iter("div", "section", "figure", "span"):
-        url = page.painted_by_id.get(el.get("id") or "")
+        url = page.painted(el.get("id"))
         if url and not text_of(el) and el.find(".//img") is None:
             el.append(el.makeelement("img", {"src": url}))
 

@@ -901,6 +901,19 @@ class Page:
     def _own_addresses(self) -> frozenset[tuple[str, str, str]]:
         return frozenset({_address(self.url), _address(self.canonical_url)})
 
+    def painted(self, name: str | None) -> str | None:
+        """The picture the page's stylesheet paints behind the element of id `name` (see
+        `painted_by_id`). The stylesheets are parsed only once they name `#name`: a news
+        site's inline CSS runs to hundreds of kilobytes, and most pages paint nothing by id."""
+        if not name or f"#{name}" not in self._stylesheets:
+            return None
+        return self.painted_by_id.get(name)
+
+    @cached_property
+    def _stylesheets(self) -> str:
+        """The text of the page's `<style>` elements."""
+        return "\n".join(style.text or "" for style in self.root.iter("style"))
+
     @cached_property
     def painted_by_id(self) -> dict[str, str]:
         """The picture the page's stylesheet paints behind an element, by the element's id: a

@@ -193,3 +193,21 @@ def test_collapse_is_the_whitespace_regex() -> None:
     assert spaces == "".join(chr(c) for c in range(sys.maxunicode + 1) if chr(c).isspace())
     for text in ("", " ", "  a \u00a0 b\u2003\n", "\u3000x\ty\u200bz ", f"{spaces}a{spaces}b"):
         assert collapse(text) == re.sub(r"\s+", " ", text).strip()
+
+
+def test_stylesheets_are_parsed_for_pictures_only_when_they_name_the_id() -> None:
+    style = (
+        "#banner-7{background:#fff url('/img/nen.png')} .khung{color:red}"
+        '#hinh-2 > .anh{background-image: url("/img/cau-moi.jpg")}'
+    )
+    page = Page(
+        f"<html><head><style>{style}</style></head><body><div id='hinh-2'></div></body></html>",
+        "https://example.vn/tin/a.html",
+        NOW,
+    )
+    assert page.painted("khung") is None
+    assert page.painted(None) is None
+    assert "painted_by_id" not in vars(page)  # no id the sheets name was asked for yet
+    assert page.painted("hinh-2") == "https://example.vn/img/cau-moi.jpg"
+    assert page.painted("banner-7") == "https://example.vn/img/nen.png"
+    assert page.painted("hinh") is None
