@@ -2126,10 +2126,13 @@ def _describes_picture(el: _Element) -> bool:
 def picture_box_line(el: _Element) -> _Element | None:
     """The line of a box that holds a picture and one short line under it, nothing else
     (`<div><img><small>…</small></div>`, a linked picture over a `<p>`): the picture's caption,
-    whatever its tag or class."""
-    if el.tag not in ("div", "section", "aside") or len(el) != 2 or (el.text or "").strip():
+    whatever its tag or class. In a paragraph, the line is a caption by its class (a static
+    blog's `<p><a><img></a><span class="image-caption">…</span></p>`)."""
+    if el.tag not in ("div", "section", "aside", "p") or len(el) != 2 or (el.text or "").strip():
         return None
     picture, line = el
+    if el.tag == "p" and not CAPTION_CLASS.search(_classes(line)):
+        return None
     if not (isinstance(picture.tag, str) and isinstance(line.tag, str)):
         return None
     if (picture.tail or "").strip() or (line.tail or "").strip():

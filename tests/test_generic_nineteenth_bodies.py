@@ -72,3 +72,22 @@ def test_a_documents_signature_block_is_no_text() -> None:
     district = "Q. Bình Thạnh cũng mở lớp tập huấn cho nông dân ven đô."
     got = record(f"<article>{HEADLINE}<div class='body'>{PARAGRAPHS}<p>{district}</p></div>")
     assert got["body"] == "\n\n".join([*TEXT, district])
+
+
+def test_a_caption_classed_span_beside_a_picture_in_a_paragraph_captions_it() -> None:
+    """A static blog types each picture in a paragraph of its own, the linked picture and a
+    span classed as its caption (`<p><a><img></a><span class="image-caption">…</span></p>`):
+    the span is the caption, no line of the text; a paragraph's own words beside a picture
+    stay text."""
+    caption = "Ruộng lúa đông xuân ở thôn Bản Chiềng"
+    figure = (
+        "<p><a href='/anh/ruong-lua.jpg' class='lightbox'><img src='/anh/ruong-lua.jpg' "
+        f"alt='{caption}'></a><span class='image-caption'>{caption}</span></p>"
+    )
+    got = record(between(figure))
+    assert got["body"] == "\n\n".join(TEXT)
+    assert got["images"] == [picture("ruong-lua", caption)]
+    words = "Bà con ra đồng từ sáng sớm để kịp gieo sạ trước đợt rét đậm"
+    got = record(between(f"<p><img src='/anh/ruong-lua.jpg' alt=''><span>{words}</span></p>"))
+    assert got["body"] == "\n\n".join([FIRST, words, SECOND, THIRD])
+
