@@ -91,3 +91,17 @@ def test_a_caption_classed_span_beside_a_picture_in_a_paragraph_captions_it() ->
     got = record(between(f"<p><img src='/anh/ruong-lua.jpg' alt=''><span>{words}</span></p>"))
     assert got["body"] == "\n\n".join([FIRST, words, SECOND, THIRD])
 
+
+def test_the_slogan_in_a_header_typed_as_the_pages_header_is_no_lead() -> None:
+    """A blog theme puts its masthead, typed by microdata as the page's header (`WPHeader`),
+    inside `<main>` with the post: its slogan marked `itemprop="description"` is the site's,
+    not the post's lead."""
+    slogan = "Ghi chép về ruộng đồng và người nông dân một vùng quê trung du"
+    page = (
+        "<main><header class='header' itemscope itemtype='http://schema.org/WPHeader'>"
+        f"<p class='site-title'>Đồng quê Tân Lập</p><p itemprop='description'>{slogan}</p>"
+        f"</header><article>{HEADLINE}<div class='post-body'>{PARAGRAPHS}</div></article></main>"
+    )
+    got = record(page)
+    assert got["summary"] is None
+    assert got["body"] == "\n\n".join(TEXT)

@@ -121,6 +121,8 @@ MAX_BANNER_DEPTH = 3  # blocks around a banner's or logo's picture: its link, it
 HIDDEN_CLASS = patterns.compile(r"(?:^|\s)(?:hidden|d-none|hide|sr-only)(?:$|\s)")
 # A breadcrumb trail by its class, id, accessible name or microdata (`li.breadcrumb__item`).
 CRUMB_TRAIL = patterns.compile(r"bread-?crumb", re.I)
+# The schema.org microdata type of the page's own header (the site's name, slogan and menu).
+SITE_HEADER_TYPE = patterns.compile(r"schema\.org/WPHeader\b")
 # A schema.org microdata type of an article: `http://schema.org/Article`, `…/NewsArticle`.
 ARTICLE_TYPE = patterns.compile(r"schema\.org/(?:\w*Article|BlogPosting)\b")
 # Text that opens its element (a tail follows an element of its parent).
@@ -155,7 +157,11 @@ def _article_header(el: _Element) -> bool:
     content heads the article (WordPress `entry-header`, TYPO3's `<div class="header">` around
     an `<h3>` headline, a forum post's `row header` over its text: headline, date, author),
     unlike the site's own header. The article is an `<article>` or the element its microdata
-    types as one; the main content is `<main>` or the element whose ARIA role says so."""
+    types as one; the main content is `<main>` or the element whose ARIA role says so. A header
+    its microdata types as the page's (`WPHeader`: a blog theme's masthead inside `<main>`) is
+    the site's."""
+    if SITE_HEADER_TYPE.search(el.get("itemtype") or ""):
+        return False
     return (el.tag == "header" or HEADER_CLASS.search(classes(el)) is not None) and any(
         a.tag in ("article", "main")
         or a.get("role") == "main"
