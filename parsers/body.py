@@ -106,6 +106,9 @@ CAPTION_STYLE_CLASS = patterns.compile(
     r"(?:^|\s)(?:text-center|has-text-align-center|italic|fst-italic|text-(?:xs|sm)|small)(?:$|\s)",
     re.I,
 )
+# Italics set by a utility class on the line's own element (Bootstrap's `fst-italic`,
+# Tailwind's `italic`).
+ITALIC_CLASS = patterns.compile(r"(?:^|\s)(?:fst-italic|italic)(?:$|\s)", re.I)
 CENTER_ALIGN = patterns.compile(r"text-align\s*:\s*center", re.I)
 # Bold and italic set by a style, as forum software types them (`<span style="font-weight:
 # bold;">`): the same as `<b>` and `<i>` for a lead or a caption typed between `<br>`s.
@@ -1404,6 +1407,18 @@ def _teasers(items: _Element) -> bool:
         if not text.endswith(links[-1]) or sum(map(len, links)) * 3 < len(text):
             return False
     return True
+
+
+def emphasised(el: _Element, text: str) -> bool:
+    """All of `el`'s text is set in bold or italics: inside `<strong>`/`<b>` or `<em>`/`<i>`,
+    or by the style or a utility class of `el` itself (`font-weight:bold`, `italic`)."""
+    style, names = el.get("style") or "", el.get("class") or ""
+    if BOLD_STYLE.search(style) or ITALIC_STYLE.search(style):
+        return True
+    if BOLD_CLASS.search(names) or ITALIC_CLASS.search(names):
+        return True
+    marked = sum(len(text_of(e)) for e in el.iter("strong", "b", "em", "i"))
+    return marked >= len(text) - 2
 
 
 def _bold_itself(el: _Element) -> bool:

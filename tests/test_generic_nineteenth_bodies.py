@@ -105,3 +105,23 @@ def test_the_slogan_in_a_header_typed_as_the_pages_header_is_no_lead() -> None:
     got = record(page)
     assert got["summary"] is None
     assert got["body"] == "\n\n".join(TEXT)
+
+
+def test_a_sentence_in_bold_or_italics_right_over_the_text_is_the_lead() -> None:
+    """A paragraph of prose set apart in bold or italics right before the text's container,
+    by its tags, its style (an archive's flattened `<div style="font-weight:bold">`) or a
+    utility class (`<p class="italic">`), is the lead, also over a description of the site;
+    a plain paragraph there is not."""
+    lead = "Vụ đông xuân năm nay, xã Tân Lập gieo sạ sớm hơn mười ngày để tránh hạn cuối vụ."
+    head = "<meta name='description' content='Trang tin của Hội Nông dân xã Tân Lập'>"
+    for over in (
+        f"<div style='font-weight:bold;margin:8px 0'>{lead}</div>",
+        f"<p class='mt-4 text-lg italic'>{lead}</p>",
+        f"<p><em>{lead}</em></p>",
+    ):
+        page = f"<article>{HEADLINE}<p>03/12/2026</p>{over}<div class='x'>{PARAGRAPHS}</div>"
+        got = record(page + "</article>", head)
+        assert got["summary"] == lead, over
+        assert got["body"] == "\n\n".join(TEXT), over
+    page = f"<article>{HEADLINE}<p>{lead}</p><div class='x'>{PARAGRAPHS}</div></article>"
+    assert record(page, head)["summary"] != lead

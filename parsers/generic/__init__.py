@@ -17,6 +17,7 @@ from urllib.parse import urlsplit
 from lxml.etree import _Element
 
 from parsers import patterns
+from parsers.body import emphasised
 from parsers.generic import heading
 from parsers.generic.authors import byline
 from parsers.generic.authors import contradicted as byline_contradicted
@@ -248,6 +249,7 @@ def summary(page: Page) -> str | None:
         or _deck(anchor)
         or _component_description(page, anchor)
         or _abstract_beside_text(page)
+        or _emphasised_over_text(page, anchor)
     ):
         return teaser
     described = page.meta.get("og:description") or page.meta.get("description")
@@ -335,6 +337,34 @@ def _abstract_beside_text(page: Page) -> str | None:
         if len(text) >= MIN_LEAD and prose(container) - (own if inside else 0) >= MIN_BODY:
             return text
     return None
+
+
+def _emphasised_over_text(page: Page, anchor: _Element) -> str | None:
+    """A paragraph of prose set apart in bold or italics (by its tags, its style or a utility
+    class) right before the text's container, after the headline: the lead printed over the
+    text (an archive's bold `<div style="font-weight:bold">`, a template's `<p class="italic">`),
+    whatever the description says."""
+    container = body_container(page)
+    before = _previous_element(container) if container is not None else None
+    if (
+        before is None
+        or before.tag not in ("p", "div")
+        or position(page, before) < position(page, anchor)
+        or before.find(".//a") is not None
+        or before.find(".//img") is not None
+    ):
+        return None
+    text = text_of(before)
+    if len(text) < MIN_LEAD_SENTENCE or text[-1] not in ".!?…" or not emphasised(before, text):
+        return None
+    return text
+
+
+def _previous_element(el: _Element) -> _Element | None:
+    before = el.getprevious()
+    while before is not None and not isinstance(before.tag, str):
+        before = before.getprevious()
+    return before
 
 
 def _retitled(described: str, title: str) -> bool:
