@@ -125,3 +125,21 @@ def test_a_sentence_in_bold_or_italics_right_over_the_text_is_the_lead() -> None
         assert got["body"] == "\n\n".join(TEXT), over
     page = f"<article>{HEADLINE}<p>{lead}</p><div class='x'>{PARAGRAPHS}</div></article>"
     assert record(page, head)["summary"] != lead
+
+
+def test_a_main_column_named_for_the_sidebar_beside_it_holds_the_article() -> None:
+    """A theme names its main column after the sticky sidebar beside it (`main-sticky-sidebar`)
+    around the `<article>` with the `<h1>`: that column is the page's, not a sidebar, and the
+    uncaptioned cover picture between the headline and the text is the article's."""
+    page = (
+        "<div class='wrap'><div id='main' class='site-main-sticky-sidebar'><article>"
+        f"<div class='header-standard'>{HEADLINE}<span>03/12/2026 08:10</span></div>"
+        "<div class='post-image'><a href='/anh/dong-lua.jpg'><img src='/anh/dong-lua-1170x780.jpg' "
+        f"alt=''></a></div><div class='entry-content'>{PARAGRAPHS}</div></article></div>"
+        "<aside class='site-sidebar'><h3>Tin mới</h3><a href='/b'>Một tin khác của hội</a></aside>"
+        "</div>"
+    )
+    got = record(page)
+    assert got["images"] == [picture("dong-lua-1170x780")]
+    assert got["body"] == "\n\n".join(TEXT)
+

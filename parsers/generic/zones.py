@@ -125,6 +125,8 @@ CRUMB_TRAIL = patterns.compile(r"bread-?crumb", re.I)
 SITE_HEADER_TYPE = patterns.compile(r"schema\.org/WPHeader\b")
 # A schema.org microdata type of an article: `http://schema.org/Article`, `…/NewsArticle`.
 ARTICLE_TYPE = patterns.compile(r"schema\.org/(?:\w*Article|BlogPosting)\b")
+# An `<article>` holding the page's headline, an `<h1>`.
+HEADED_ARTICLE = XPath("descendant::article[descendant::h1]")
 # Text that opens its element (a tail follows an element of its parent).
 OPENING_TEXT = XPath(".//text()[normalize-space()][not(preceding-sibling::*)]")
 
@@ -662,13 +664,17 @@ def _page_frame(page: Page) -> set[_Element]:
     never furniture, whatever their class says (a wrapper named after its template,
     `page-template-right-sidebar`); so are the elements classed as a sidebar around another
     one (Weebly's `blog-sidebar-separator` table around the post's cell and `td.blog-sidebar`):
-    the layout holding the column and its sidebar, where the sidebar is the inner one."""
+    the layout holding the column and its sidebar, where the sidebar is the inner one. So is an
+    element classed as a sidebar around an `<article>` with the `<h1>` (Soledad's main column,
+    `penci-main-sticky-sidebar`, named for the sidebar it sticks beside)."""
     frame: set[_Element] = set()
     for main in (*page.index.tagged("main"), *page.bearing("role", "main")):
         frame.update(main.iterancestors())
     climbed: set[_Element] = set()
     for value in _scanned_values(page, "class", _class_scan(SIDEBAR_CLASS)):
         for side in page.bearing("class", value):
+            if HEADED_ARTICLE(side):
+                frame.add(side)
             for above in side.iterancestors():
                 if above in climbed:
                     break
