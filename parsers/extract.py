@@ -34,6 +34,8 @@ MIN_LEAD_CUT = 40  # characters of a description cut from the first paragraph th
 # Site generators whose description of a post, when its author writes none, is its opening
 # (Docusaurus, Jekyll's SEO tag, Hugo's summary, Hexo's Open Graph helper).
 EXCERPT_SOFTWARE = patterns.compile(r"^(?:docusaurus|jekyll|hugo|hexo)\b", re.I)
+WORDPRESS = patterns.compile(r"^wordpress\b", re.I)
+WORDPRESS_FILES = "/wp-content/"  # where WordPress keeps a site's uploads, themes and plugins
 OPENING_PARAGRAPHS = 3  # paragraphs a description cut with an ellipsis may run over
 NOT_WORDS = patterns.compile(r"[\W_]+")
 MIN_TITLE = 20  # characters of a headline that identify it behind a kicker
@@ -231,7 +233,7 @@ class _Extractor:
                 container if containers else generic.body_reading(page, container, result.summary)
             )
             body = read_body(page, reading, drop, result.summary)
-            self.lead_in_text(result, body)
+            self.lead_in_text(result, body, container)
             result.body_link_share = link_share(container)
             lead = None if _only_described(page, result.summary) else result.summary
             shown = None if containers else headline_element(page)
@@ -272,7 +274,7 @@ class _Extractor:
         result.sources = self.sources
         return result
 
-    def lead_in_text(self, result: Extraction, body: Body) -> None:
+    def lead_in_text(self, result: Extraction, body: Body, container: _Element) -> None:
         """A description cut from the opening paragraph (`Những ngày giữa… Toàn...`), or a blog
         post's excerpt (the text before its excerpt mark), is no lead: the page prints none.
         With no lead printed apart, an opening paragraph all in bold is the lead (Joomla and
@@ -288,7 +290,7 @@ class _Extractor:
         if generic_lead and (
             _cut_from(result.summary, body.paragraphs, described=described)
             or (described and _excerpt_of(result.summary, self.page))
-            or (described and _generated_opening(result.summary, body, self.page))
+            or (described and _generated_opening(result.summary, body, self.page, container))
             or _whole_text(result.summary, body.paragraphs)
         ):
             result.summary = None
@@ -375,18 +377,37 @@ def _whole_text(summary: str | None, paragraphs: list[str]) -> bool:
     )
 
 
-def _generated_opening(summary: str | None, body: Body, page: Page) -> bool:
+def _generated_opening(summary: str | None, body: Body, page: Page, container: _Element) -> bool:
     """The page's description is the text's whole first paragraph, printed as plainly as the
     paragraphs after it, on a page made by a site generator that writes the description from a
     post's opening when its author gives none (`EXCERPT_SOFTWARE`, named by the generator
-    meta): the generator's excerpt; the page prints no lead."""
-    return (
-        bool(summary)
-        and len(body.paragraphs) > 1
-        and not (body.opening_bold or body.opening_italic)
-        and _key(body.paragraphs[0]) == _key(summary)
-        and bool(EXCERPT_SOFTWARE.search(page.meta.get("generator", "")))
+    meta): the generator's excerpt; the page prints no lead. So it is on a WordPress post
+    (its generator meta or its `wp-content` addresses) that prints those words only in its
+    text, whose SEO plugin writes the description from the post's opening: a theme prints a
+    lead the author wrote as the post's excerpt, apart from the text."""
+    if (
+        not summary
+        or len(body.paragraphs) < 2
+        or body.opening_bold
+        or body.opening_italic
+        or _key(body.paragraphs[0]) != _key(summary)
+    ):
+        return False
+    generator = page.meta.get("generator", "")
+    if EXCERPT_SOFTWARE.search(generator):
+        return True
+    return bool(WORDPRESS.search(generator) or WORDPRESS_FILES in page.html) and _only_in(
+        summary, page, container
     )
+
+
+def _only_in(text: str, page: Page, container: _Element) -> bool:
+    """The page's `<body>` prints `text` only inside `container`."""
+    body = page.root.find("body")
+    said = _plain(text)
+    return body is not None and _plain(text_of(body)).count(said) == _plain(
+        text_of(container)
+    ).count(said)
 
 
 def _after_opening_clause(paragraph: str, start: str) -> int:

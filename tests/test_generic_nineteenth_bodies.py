@@ -143,3 +143,21 @@ def test_a_main_column_named_for_the_sidebar_beside_it_holds_the_article() -> No
     assert got["images"] == [picture("dong-lua-1170x780")]
     assert got["body"] == "\n\n".join(TEXT)
 
+
+def test_a_wordpress_description_equal_to_the_first_paragraph_is_no_lead() -> None:
+    """On a WordPress post (its `wp-content` addresses) a description equal to the plain first
+    paragraph, printed nowhere but in the text, is the SEO plugin's excerpt of the post's
+    opening: no lead, the paragraph is body. The excerpt a theme prints apart over the text
+    is the lead."""
+    head = (
+        f"<meta name='description' content='{FIRST}'>"
+        "<link rel='stylesheet' href='https://hoinongdan.example.vn/wp-content/themes/x/style.css'>"
+    )
+    page = f"<article>{HEADLINE}<div class='entry-content'>{PARAGRAPHS}</div></article>"
+    got = record(page, head)
+    assert got["summary"] is None
+    assert got["body"] == "\n\n".join(TEXT)
+    apart = f"<article>{HEADLINE}<div class='post-excerpt'>{FIRST}</div>"
+    got = record(f"{apart}<div class='entry-content'>{PARAGRAPHS}</div></article>", head)
+    assert got["summary"] == FIRST
+    assert got["body"] == "\n\n".join([SECOND, THIRD])
