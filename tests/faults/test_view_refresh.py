@@ -17,6 +17,7 @@ from pathlib import Path
 from tests.faults.harness import (
     ARTICLES,
     LIVE,
+    Run,
     article_path,
     crawl,
     expect_rows,
@@ -77,9 +78,9 @@ def first_run(site: FaultServer, db: Path) -> None:
     site.hits.clear()
 
 
-def refresh_with_count(tmp_path: Path, printed: str | None) -> tuple[FaultServer, Path]:
+def refresh_with_count(tmp_path: Path, printed: str | None) -> tuple[Path, Run]:
     """Run 1 stores the mirror; the article then prints `printed` (None: no count at all) and
-    run 2 refreshes it."""
+    run 2 refreshes it: the database and run 2."""
     root = mirror_copy(tmp_path)
     db = tmp_path / "news.db"
     with serving(root) as site:
@@ -93,11 +94,12 @@ def refresh_with_count(tmp_path: Path, printed: str | None) -> tuple[FaultServer
     assert run.returncode == 0, run.output
     assert integrity(db) == "ok"
     assert site.paths().count(PATH) == 1, site.paths()
-    return site, db
+    assert last_crawl(db)[0] == 1, run.output  # the refreshed page was read into a record
+    return db, run
 
 
 def test_a_refreshed_count_is_stored_and_added_to_the_history(tmp_path: Path) -> None:
-    site, db = refresh_with_count(tmp_path, "1,642 lượt xem")
+    db, _ = refresh_with_count(tmp_path, "1,642 lượt xem")
     expect_rows(db, ARTICLES, {PATH: {"views": 1642, "views_raw": "1,642 lượt xem"}})
     assert counts(db) == [(642, "642 lượt xem"), (1642, "1,642 lượt xem")]
     assert last_crawl(db) == (1, 0)
@@ -105,13 +107,13 @@ def test_a_refreshed_count_is_stored_and_added_to_the_history(tmp_path: Path) ->
 
 
 def test_a_count_that_went_down_is_stored_as_printed(tmp_path: Path) -> None:
-    site, db = refresh_with_count(tmp_path, "12 lượt xem")
+    db, _ = refresh_with_count(tmp_path, "12 lượt xem")
     expect_rows(db, ARTICLES, {PATH: {"views": 12, "views_raw": "12 lượt xem"}})
     assert counts(db) == [(642, "642 lượt xem"), (12, "12 lượt xem")]
 
 
 def test_a_count_gone_from_the_page_adds_nothing_to_the_history(tmp_path: Path) -> None:
-    site, db = refresh_with_count(tmp_path, None)
+    db, _ = refresh_with_count(tmp_path, None)
     assert counts(db) == [(642, "642 lượt xem")]
     assert revisions(db) == []
     row = stored(db)[PATH]
@@ -121,7 +123,9 @@ def test_a_count_gone_from_the_page_adds_nothing_to_the_history(tmp_path: Path) 
 
 
 def test_a_refreshed_article_is_not_fetched_again_by_the_next_run(tmp_path: Path) -> None:
-    site, db = refresh_with_count(tmp_path, "700 lượt xem")
+    db, refresh = refresh_with_count(tmp_path, "700 lượt xem")
+    observed = [(642, "642 lượt xem"), (700, "700 lượt xem")]
+    assert counts(db) == observed, refresh.output
     site_again = FaultServer(tmp_path / "mirror").start()
     try:
         run = crawl(site_again, db, settings=WIDE)
@@ -129,7 +133,7 @@ def test_a_refreshed_article_is_not_fetched_again_by_the_next_run(tmp_path: Path
         site_again.stop()
     assert run.returncode == 0, run.output
     assert PATH not in site_again.paths()
-    assert counts(db) == [(642, "642 lượt xem"), (700, "700 lượt xem")]
+    assert counts(db) == observed, run.output
 
 
 MAINTENANCE = (
