@@ -510,7 +510,8 @@ MAX_SPEAKER = 80  # characters of the line under a displayed quote: a name and a
 MAX_LOOSE_TAIL = 4
 # A label closing the text announces, with its colon, a list or a widget the text no longer
 # holds (`Quellen:`, `Tags :`); a sentence ending in a colon (`Twitter seemed confused:`) may
-# announce quoted posts, the text's own.
+# announce quoted posts, the text's own, unless it is set in italics, as an editor's note over a
+# video or another article's card is (`Sehen Sie dazu auch unser Video:`).
 CLOSING_LABEL = patterns.compile(r"^\W*\w+(?:[\s-]+\w+)?\s*[:：]$")
 # Under the text, the site's own lines close sentences too: a copyright or agency code line, a
 # contact address, a newsletter sign-up, who contributed to the report, an editor's initials,
@@ -1980,7 +1981,7 @@ def _without_loose_ends(blocks: list[_Block], page: Page, lead: str | None = Non
     authors: list[str] | None = None
     while end - start > 1 and not _closing_list(blocks, start, end):
         last = blocks[end - 1]
-        if not (_loose(last) or _closing_notice(last) or _note(last) or _closing_label(last)):
+        if not (_loose(last) or _closing_notice(last) or _note(last) or _closing_label(last, page)):
             if authors is None:
                 authors = _metadata_authors(page)
             if not _about_author(last, authors):
@@ -2099,8 +2100,23 @@ def _loose(block: _Block) -> bool:
     )
 
 
-def _closing_label(block: _Block) -> bool:
-    return bool(CLOSING_LABEL.match(block.text.strip()))
+def _closing_label(block: _Block, page: Page) -> bool:
+    """A label, or an editor's note in italics, ending in a colon: what it announces is not
+    held."""
+    text = block.text.strip()
+    if CLOSING_LABEL.match(text):
+        return True
+    return text.endswith((":", "：")) and (block.italic or _printed_italic(page, text))
+
+
+def _printed_italic(page: Page, text: str) -> bool:
+    """The page prints `text` as a line of its own all in italics (trafilatura's copy of the
+    text keeps no italics)."""
+    return any(
+        text_of(el).strip() == text and text_of(parent).strip() == text
+        for el in page.root.iter("em", "i")
+        if (parent := el.getparent()) is not None
+    )
 
 
 def _closing_notice(block: _Block) -> bool:

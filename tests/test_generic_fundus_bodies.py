@@ -157,6 +157,20 @@ def test_a_sentence_announcing_what_follows_closes_the_text() -> None:
     assert body(paragraphs(HARBOUR, -1, "") + f"<p>{closing}</p>") == [*HARBOUR, closing]
 
 
+@pytest.mark.parametrize(
+    "note",
+    [
+        "<p><em>Watch our film of the first night crossing:</em></p>",
+        "<p><i>More on the harbour's plans in our live coverage:</i></p>",
+    ],
+)
+def test_an_editors_note_in_italics_announcing_an_embed_does_not_close_the_text(note: str) -> None:
+    """A line in italics ending in a colon under the last paragraph is the editors' note over a
+    video or another article's card, which the text does not hold: not its closing line."""
+    player = "<div class='player' data-video='8812'></div>"
+    assert body(paragraphs(HARBOUR, -1, "") + note + player) == HARBOUR
+
+
 def test_a_line_announcing_a_list_in_the_text_stays_body() -> None:
     """A line over the list it announces is the text's own."""
     intro = "The night boat will stop at five piers:"
