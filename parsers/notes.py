@@ -52,6 +52,7 @@ NOTE_OPENINGS = (
     r"soutenez (?:notre|le) journalisme",
     # pointers to more of the site
     r"for more (?:stories|news|articles|coverage) like this",
+    r"get (?:real-time|live|instant|the latest) (?:news )?(?:updates|alerts)\b",
     # calls to comment
     r"(?:tell|let) us (?:know )?what you think",
     r"let us know in the comments",

@@ -188,6 +188,12 @@ def test_a_line_announcing_a_list_in_the_text_stays_body() -> None:
     [
         ("<p>For more stories like this, check our news page.</p>", HARBOUR, HARBOUR_URL, "en"),
         (
+            "<p>Get real-time updates on the timetable on the <a href='/ferry'>ferry page</a>.</p>",
+            HARBOUR,
+            HARBOUR_URL,
+            "en",
+        ),
+        (
             "<p>Dieser Artikel ist zuerst bei „Hafenblatt“ erschienen.</p>",
             HAFEN,
             HAFEN_URL,
