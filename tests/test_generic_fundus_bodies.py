@@ -303,6 +303,19 @@ def test_a_box_of_the_sites_popular_articles_is_not_body() -> None:
     assert body(paragraphs(HARBOUR, 1, popular)) == HARBOUR
 
 
+def test_a_box_whose_role_says_it_complements_the_text_is_not_body() -> None:
+    """A box of facts the page's ARIA role names `complementary` (what `<aside>` is), in a
+    custom element of the site's design system, is set beside the text, not a part of it."""
+    facts = (
+        "<harbour-facts role='complementary' aria-label='Facts about the night ferry'>"
+        "<h3>Facts about the night ferry</h3>"
+        "<p>The night ferry first ran in 1962 and carried mostly dock workers on shift.</p>"
+        "<p>It was stopped in 1998, when the tunnel under the harbour opened to traffic.</p>"
+        "<p>Source: the harbour board's yearly report</p></harbour-facts>"
+    )
+    assert body(paragraphs(HARBOUR, 2, facts)) == HARBOUR
+
+
 def test_a_text_split_around_an_ad_and_related_links_is_read_whole() -> None:
     """A page that splits its text into blocks built alike (`article-body`) around an ad and a
     box of links to other articles: the text goes on in the next block, to its last paragraph."""

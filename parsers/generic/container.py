@@ -120,8 +120,9 @@ BOILERPLATE = (
 
 
 # Words of an element's class, id, role, label or component name (`c-related-articles`,
-# `AdSlot`, `newsletter-signup`, `author-bio`, `infobox`, `popular-articles`) that mark page
-# furniture: whole words, or words opening with a stem (`recommendations`, `authorline`);
+# `AdSlot`, `newsletter-signup`, `author-bio`, `infobox`, `popular-articles`, ARIA's
+# `complementary`, an `<aside>` by its role) that mark page furniture: whole words, or words
+# opening with a stem (`recommendations`, `authorline`);
 # `paywalled` article text, a `header` and a `relative` position are not furniture. Only pages
 # outside Vietnam need this and `ATTRIBUTE_WORDS`: `re` compiles them on first use (and keeps
 # them in its cache).
@@ -130,7 +131,7 @@ FURNITURE_WORD = (
     r"|outbrain|taboola|embed|aside|nav|navigation|breadcrumbs?|widget|sidebar|readmore|print"
     r"|byline|dateline|timestamp|rating|survey|poll|consent|cookies?|signup|login|hidden|hide"
     r"|offscreen|pullquote|carousel|popular|whatsapp|location|toast|popup|modal|tooltip|snackbar"
-    r"|captions?)$"
+    r"|captions?|complementary)$"
     r"|(?:advert|promo|related|recommend|newsletter|subscri|sponsor|social|shar|author|donat"
     r"|infobox|factbox|disclaimer|summary)"
 )
