@@ -23,6 +23,10 @@ before the extractor was read (its `note` says what it decides), and scored with
   lacks (credit lines with roles, desks, `<address>`, article footers, author cards, JSON-LD
   author arrays, CMS accounts in `meta name=author`, odd spacing and NFD text;
   `tests/test_placements.py` requires the byline and people exactly).
+- **bylines3**: the same rows, on a third table of placements the first two lack (a byline line
+  with the date and views, signatures set apart by style, a rule or a table cell, ranks and
+  degrees, desks, credits at the sapo's end, breadcrumb rows, `Về tác giả` boxes, CMS
+  accounts beside a signature, NukeViet and ASP.NET fields).
 - **published**: the publish time to the minute with its offset (`null` where the page prints
   none) and, for tinbao alone, `published_raw` exactly, as `bench/accuracy.py` defines them; and
   for tinbao alone **published exact**: the record's `published_at`, `published_raw` and
@@ -106,7 +110,7 @@ def _case(row: dict, lane: str) -> Case:
     if lane in ("bodies", "long_bodies"):
         case.paragraphs = split_paragraphs(want["body"])
         case.lead = [row["lead"]] if row.get("lead") else []
-    if lane in ("bylines", "bylines_more"):
+    if lane in ("bylines", "bylines_more", "bylines3"):
         case.authors = want["authors"]
     if lane == "published":
         at = want["published_at"]
@@ -149,6 +153,7 @@ LANES = {
     "long_bodies": Lane(frozenset({"body_f1", "first_last", "no_boilerplate"}), _same_body),
     "bylines": Lane(frozenset({"byline"}), record_fields=("byline", "authors")),
     "bylines_more": Lane(frozenset({"byline"}), record_fields=("byline", "authors")),
+    "bylines3": Lane(frozenset({"byline"}), record_fields=("byline", "authors")),
     "published": Lane(
         frozenset({"published", "published_raw"}),
         record_fields=("published_at", "published_raw", "modified_at"),
