@@ -85,7 +85,29 @@ TABLES = {
             }
         ),
     ),
-    "bylines3": Table(_fields("byline", "authors"), 50, shows_none=("byline", 5)),
+    "bylines3": Table(
+        _fields("byline", "authors"),
+        50,
+        shows_none=("byline", 5),
+        # Read otherwise blind (the table's note); each leaves as a rule reads it.
+        not_yet=frozenset(
+            {
+                "line-date-first-name-views",
+                "right-float-span-signature",
+                "ts-title-author-box-after",
+                "ths-title-top-bootstrap",
+                "luat-su-with-bar-top",
+                "sapo-ends-writer-brackets",
+                "ve-tac-gia-box-after",
+                "several-spans-dash-top",
+                "ban-bien-tap-meta-line",
+                "ban-doc-name-top",
+                "dashes-then-signature",
+                "caps-name-ctv-end",
+                "nukeviet-tac-gia-bai-viet-and-source",
+            }
+        ),
+    ),
     "published": Table(
         _fields("published_at", "published_raw", "modified_at"), 40, shows_none=("published_at", 5)
     ),
