@@ -316,6 +316,20 @@ def test_a_box_whose_role_says_it_complements_the_text_is_not_body() -> None:
     assert body(paragraphs(HARBOUR, 2, facts)) == HARBOUR
 
 
+def test_a_box_named_in_camel_case_as_an_infobox_is_not_body() -> None:
+    """A box of key points over the text that its test id names in camel case (`InfoBox`, the
+    `infobox` a class in lower case names) is the template's box, not the text's opening."""
+    points = "".join(
+        f"<li><p>{point}</p></li>"
+        for point in [
+            "The night ferry will run all year round from the spring.",
+            "Tickets keep their price until the autumn.",
+        ]
+    )
+    box = f"<div data-testid='InfoBox'><h3>In short</h3><ul>{points}</ul></div>"
+    assert body(box + paragraphs(HARBOUR, -1, "")) == HARBOUR
+
+
 def test_a_text_split_around_an_ad_and_related_links_is_read_whole() -> None:
     """A page that splits its text into blocks built alike (`article-body`) around an ad and a
     box of links to other articles: the text goes on in the next block, to its last paragraph."""

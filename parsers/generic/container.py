@@ -739,8 +739,18 @@ def _names_furniture(value: str) -> bool:
         re.match(FURNITURE_WORD, word.lower())
         for name in value.split()
         if ":" not in name  # a utility class for one medium or size (`print:hidden`)
-        for word in re.findall(ATTRIBUTE_WORDS, name)
+        for word in _name_words(name)
     )
+
+
+def _name_words(name: str) -> list[str]:
+    """The words of a class or id name, and each camel-case compound whole too: `InfoBox` is
+    `Info`, `Box` and `InfoBox`, the `infobox` a lower-case class would name."""
+    words = []
+    for part in re.split(r"[^A-Za-z]+", name):
+        found = re.findall(ATTRIBUTE_WORDS, part)
+        words += [*found, part] if len(found) > 1 else found
+    return words
 
 
 @lru_cache(maxsize=4096)
