@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from pipelines.normalize import extract_record
+from tests.invented import InventedArticle
 
 NOW = datetime.fromisoformat("2025-12-05T10:00:00+07:00")
 URL = "https://dichvucong.example.gov.vn/tin-tuc/mo-rong-diem-tiep-nhan-ho-so-luu-dong"
@@ -20,8 +21,8 @@ THIRD = "Kết quả được trả tại nhà văn hóa thôn vào lần đến
 TEXT = f"<p>{FIRST}</p><p>{SECOND}</p><p>{THIRD}</p>"
 
 
-def html(body: str, head: str = "") -> str:
-    return f"<html lang='vi'><head><title>{TITLE}</title>{head}</head><body>{body}</body></html>"
+ARTICLE = InventedArticle(URL, TITLE, NOW)
+html = ARTICLE.html
 
 
 def record_of(meta: str, after_text: str = "", head: str = "") -> dict:

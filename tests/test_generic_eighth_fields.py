@@ -9,6 +9,7 @@ from datetime import datetime
 import pytest
 
 from pipelines.normalize import extract_record
+from tests.invented import InventedArticle
 
 NOW = datetime.fromisoformat("2025-11-06T00:00:00+07:00")
 URL = "https://tin.example.vn/doi-song/bai-viet-5172.html"
@@ -20,8 +21,8 @@ THIRD = "Hơn sáu mươi hộ trong bản đã chuyển sang chăm chè theo qu
 TEXT = f"<div class='content'><p>{FIRST}</p><p>{SECOND}</p><p>{THIRD}</p></div>"
 
 
-def html(body: str, head: str = "") -> str:
-    return f"<html lang='vi'><head><title>{TITLE}</title>{head}</head><body>{body}</body></html>"
+ARTICLE = InventedArticle(URL, TITLE, NOW)
+html = ARTICLE.html
 
 
 def test_a_count_followed_by_lần_đọc_is_the_view_count() -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from pipelines.normalize import extract_record
+from tests.invented import InventedArticle
 
 NOW = datetime.fromisoformat("2025-12-03T08:00:00+07:00")
 URL = "https://tinhoi.example.vn/doi-song/cho-phien-vung-cao-mua-dong-7731.html"
@@ -19,8 +20,8 @@ THIRD = "Chợ họp đến quá trưa, khi những gánh hàng cuối cùng đ�
 TEXT = f"<div class='content'><p>{FIRST}</p><p>{SECOND}</p><p>{THIRD}</p></div>"
 
 
-def html(body: str, head: str = "") -> str:
-    return f"<html lang='vi'><head><title>{TITLE}</title>{head}</head><body>{body}</body></html>"
+ARTICLE = InventedArticle(URL, TITLE, NOW)
+html = ARTICLE.html
 
 
 def test_a_publish_line_linked_to_the_article_itself_is_its_date_and_its_views_are_read() -> None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from pipelines.normalize import extract_record
+from tests.invented import InventedArticle
 
 NOW = datetime.fromisoformat("2025-12-03T08:00:00+07:00")
 URL = "https://tinthitruong.example.vn/chung-khoan/phien-chieu-ngan-hang-dan-dat-a5120.html"
@@ -18,12 +19,8 @@ THIRD = "Khối ngoại bán ròng nhẹ, tập trung ở hai mã bán lẻ và 
 TEXT = [FIRST, SECOND, THIRD]
 
 
-def html(body: str, head: str = "") -> str:
-    return f"<html lang='vi'><head><title>{TITLE}</title>{head}</head><body>{body}</body></html>"
-
-
-def record(body: str, head: str = "") -> dict:
-    return extract_record(html(body, head), URL, NOW)
+ARTICLE = InventedArticle(URL, TITLE, NOW)
+html, record = ARTICLE.html, ARTICLE.record
 
 
 def article(inside: str) -> str:

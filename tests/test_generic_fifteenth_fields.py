@@ -8,6 +8,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from pipelines.normalize import extract_record, record_from_html
+from tests.invented import InventedArticle
 
 NOW = datetime.fromisoformat("2025-12-03T10:00:00+07:00")
 URL = "https://tindongbang.example.vn/doi-song/cho-phien-cuoi-nam-tren-song-4412.html"
@@ -19,8 +20,8 @@ THIRD = "Ban quản lý chợ cho biết năm nay số thuyền về họp đôn
 TEXT = f"<div class='content'><p>{FIRST}</p><p>{SECOND}</p><p>{THIRD}</p></div>"
 
 
-def html(body: str, head: str = "") -> str:
-    return f"<html lang='vi'><head><title>{TITLE}</title>{head}</head><body>{body}</body></html>"
+ARTICLE = InventedArticle(URL, TITLE, NOW)
+html = ARTICLE.html
 
 
 def test_a_count_labelled_already_read_keeps_its_whole_label() -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from pipelines.normalize import extract_record
+from tests.invented import InventedArticle
 
 NOW = datetime.fromisoformat("2025-12-03T08:00:00+07:00")
 URL = "https://tinmiennui.example.vn/thoi-su/dien-tap-cuu-ho-vung-bien-gioi-8812.html"
@@ -21,12 +22,8 @@ TEXT = [FIRST, SECOND, THIRD]
 PARAGRAPHS = "".join(f"<p>{p}</p>" for p in TEXT)
 
 
-def html(body: str, head: str = "") -> str:
-    return f"<html lang='vi'><head><title>{TITLE}</title>{head}</head><body>{body}</body></html>"
-
-
-def record(body: str, head: str = "") -> dict:
-    return extract_record(html(body, head), URL, NOW)
+ARTICLE = InventedArticle(URL, TITLE, NOW)
+html, record = ARTICLE.html, ARTICLE.record
 
 
 def test_a_stamp_of_capitals_and_a_digit_opening_the_lead_is_a_dateline() -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from pipelines.normalize import extract_record
+from tests.invented import InventedArticle
 
 NOW = datetime.fromisoformat("2025-12-03T10:00:00+07:00")
 URL = "https://tinmiennui.example.vn/xa-hoi/mua-ca-phe-tren-cao-nguyen-7731.html"
@@ -19,8 +20,8 @@ THIRD = "Thương lái cho biết giá thu mua quả tươi nhích lên so với
 TEXT = f"<div class='content'><p>{FIRST}</p><p>{SECOND}</p><p>{THIRD}</p></div>"
 
 
-def html(body: str, head: str = "") -> str:
-    return f"<html lang='vi'><head><title>{TITLE}</title>{head}</head><body>{body}</body></html>"
+ARTICLE = InventedArticle(URL, TITLE, NOW)
+html = ARTICLE.html
 
 
 def test_a_release_day_in_a_book_box_gives_way_to_the_post_line_under_the_text() -> None:

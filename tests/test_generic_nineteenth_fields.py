@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from pipelines.normalize import extract_record
+from tests.invented import InventedArticle
 
 NOW = datetime.fromisoformat("2026-12-05T10:00:00+07:00")
 URL = "https://hoinongdan.example.vn/tin-tuc/tap-huan-ghep-cai-tao-vuon-sau-rieng"
@@ -21,8 +22,8 @@ THIRD = "Mỗi hộ được nhận hai mươi mắt ghép giống mới để l
 TEXT = f"<p>{FIRST}</p><p>{SECOND}</p><p>{THIRD}</p>"
 
 
-def html(body: str, head: str = "") -> str:
-    return f"<html lang='vi'><head><title>{TITLE}</title>{head}</head><body>{body}</body></html>"
+ARTICLE = InventedArticle(URL, TITLE, NOW)
+html = ARTICLE.html
 
 
 def record_of(meta: str, after_text: str = "", head: str = "") -> dict:

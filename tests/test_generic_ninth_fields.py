@@ -10,6 +10,7 @@ from datetime import datetime
 import pytest
 
 from pipelines.normalize import extract_record
+from tests.invented import InventedArticle
 
 NOW = datetime.fromisoformat("2025-11-20T00:00:00+07:00")
 URL = "https://tin.example.vn/xa-hoi/bai-viet-8841.html"
@@ -21,8 +22,8 @@ THIRD = "Sản phẩm làm ra sẽ được hợp tác xã thu mua để bán ch
 TEXT = f"<div class='content'><p>{FIRST}</p><p>{SECOND}</p><p>{THIRD}</p></div>"
 
 
-def html(body: str, head: str = "") -> str:
-    return f"<html lang='vi'><head><title>{TITLE}</title>{head}</head><body>{body}</body></html>"
+ARTICLE = InventedArticle(URL, TITLE, NOW)
+html = ARTICLE.html
 
 
 @pytest.mark.parametrize(

@@ -8,6 +8,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from pipelines.normalize import extract_record
+from tests.invented import InventedArticle
 
 NOW = datetime.fromisoformat("2025-12-04T10:00:00+07:00")
 URL = "https://khucongnghiep.example.gov.vn/tin-tuc/khoi-cong-nha-may-xu-ly-nuoc-thai-tap-trung"
@@ -19,8 +20,8 @@ THIRD = "Ban quản lý sẽ giám sát chất lượng nước sau xử lý b�
 TEXT = f"<p>{FIRST}</p><p>{SECOND}</p><p>{THIRD}</p>"
 
 
-def html(body: str, head: str = "") -> str:
-    return f"<html lang='vi'><head><title>{TITLE}</title>{head}</head><body>{body}</body></html>"
+ARTICLE = InventedArticle(URL, TITLE, NOW)
+html = ARTICLE.html
 
 
 def test_a_title_in_the_pages_masthead_heads_the_article_with_its_date() -> None:

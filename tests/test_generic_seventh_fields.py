@@ -11,6 +11,7 @@ import pytest
 
 from parsers.extract import extract
 from pipelines.normalize import extract_record
+from tests.invented import InventedArticle
 
 NOW = datetime.fromisoformat("2025-06-02T00:00:00+07:00")
 URL = "https://tin.example.vn/xa-hoi/bai-viet-4821.html"
@@ -22,8 +23,8 @@ THIRD = "Trước đây học sinh phải lội suối đến trường vào mù
 TEXT = f"<div class='content'><p>{FIRST}</p><p>{SECOND}</p><p>{THIRD}</p></div>"
 
 
-def html(body: str, head: str = "") -> str:
-    return f"<html lang='vi'><head><title>{TITLE}</title>{head}</head><body>{body}</body></html>"
+ARTICLE = InventedArticle(URL, TITLE, NOW)
+html = ARTICLE.html
 
 
 def test_a_header_classed_block_inside_main_heads_the_article() -> None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from pipelines.normalize import extract_record
+from tests.invented import InventedArticle
 
 NOW = datetime.fromisoformat("2025-12-03T08:00:00+07:00")
 URL = "https://thuvien.example.vn/tin-tuc/mo-cua-phong-doc-dia-chi-moi-a815.html"
@@ -21,12 +22,8 @@ PARAGRAPHS = "".join(f"<p>{p}</p>" for p in TEXT)
 LAST_TWO = f"<p>{SECOND}</p><p>{THIRD}</p>"
 
 
-def html(body: str, head: str = "") -> str:
-    return f"<html lang='vi'><head><title>{TITLE}</title>{head}</head><body>{body}</body></html>"
-
-
-def record(body: str, head: str = "") -> dict:
-    return extract_record(html(body, head), URL, NOW)
+ARTICLE = InventedArticle(URL, TITLE, NOW)
+html, record = ARTICLE.html, ARTICLE.record
 
 
 def test_a_lede_classed_paragraph_is_the_lead() -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from pipelines.normalize import extract_record
+from tests.invented import InventedArticle
 
 NOW = datetime.fromisoformat("2025-12-03T10:00:00+07:00")
 URL = "https://tinmientay.example.vn/nong-nghiep/mua-nuoc-noi-tren-dong-lua-3318.html"
@@ -21,8 +22,8 @@ THIRD = "Hợp tác xã địa phương hướng dẫn bà con giữ lại một
 TEXT = f"<div class='content'><p>{FIRST}</p><p>{SECOND}</p><p>{THIRD}</p></div>"
 
 
-def html(body: str, head: str = "") -> str:
-    return f"<html lang='vi'><head><title>{TITLE}</title>{head}</head><body>{body}</body></html>"
+ARTICLE = InventedArticle(URL, TITLE, NOW)
+html = ARTICLE.html
 
 
 def tags_of(after_text: str) -> list[str]:

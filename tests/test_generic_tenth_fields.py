@@ -9,6 +9,7 @@ from datetime import datetime
 
 from parsers.generic import _below_root
 from pipelines.normalize import extract_record
+from tests.invented import InventedArticle
 
 NOW = datetime.fromisoformat("2025-11-25T00:00:00+07:00")
 URL = "https://tin.example.vn/nong-nghiep/bai-viet-9120.html"
@@ -20,8 +21,8 @@ THIRD = "Nếu năng suất đạt như kỳ vọng, giống lúa sẽ được 
 TEXT = f"<div class='content'><p>{FIRST}</p><p>{SECOND}</p><p>{THIRD}</p></div>"
 
 
-def html(body: str, head: str = "") -> str:
-    return f"<html lang='vi'><head><title>{TITLE}</title>{head}</head><body>{body}</body></html>"
+ARTICLE = InventedArticle(URL, TITLE, NOW)
+html = ARTICLE.html
 
 
 def test_an_english_views_label_before_the_count_gives_the_views() -> None:

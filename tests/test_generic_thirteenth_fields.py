@@ -8,6 +8,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from pipelines.normalize import extract_record
+from tests.invented import InventedArticle
 
 NOW = datetime.fromisoformat("2025-12-03T08:00:00+07:00")
 URL = "https://tinvungcao.example.vn/kinh-te/vu-mia-moi-tren-dat-doi-5521.html"
@@ -19,8 +20,8 @@ THIRD = "Nhiều hộ cho biết năm nay lãi khá nhờ giá thu mua được 
 TEXT = f"<div class='content'><p>{FIRST}</p><p>{SECOND}</p><p>{THIRD}</p></div>"
 
 
-def html(body: str, head: str = "") -> str:
-    return f"<html lang='vi'><head><title>{TITLE}</title>{head}</head><body>{body}</body></html>"
+ARTICLE = InventedArticle(URL, TITLE, NOW)
+html = ARTICLE.html
 
 
 def test_a_count_in_brackets_after_an_eye_icon_is_the_views() -> None:

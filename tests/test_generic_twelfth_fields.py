@@ -10,6 +10,7 @@ import json
 from datetime import datetime
 
 from pipelines.normalize import extract_record
+from tests.invented import InventedArticle
 
 NOW = datetime.fromisoformat("2025-12-03T08:00:00+07:00")
 URL = "https://tinlangque.example.vn/xa-hoi/mua-gat-lua-mua-tren-canh-dong-4417.html"
@@ -27,8 +28,8 @@ MENU = (
 )
 
 
-def html(body: str, head: str = "") -> str:
-    return f"<html lang='vi'><head><title>{TITLE}</title>{head}</head><body>{body}</body></html>"
+ARTICLE = InventedArticle(URL, TITLE, NOW)
+html = ARTICLE.html
 
 
 def test_a_count_in_an_element_its_class_names_views_followed_by_luot_is_the_views() -> None:
