@@ -15,6 +15,10 @@ before the extractor was read (its `note` says what it decides), and scored with
   text mixes several boxes at once, body blocks (headings, lists, tables, an editor's note) among
   them; what matters is no boilerplate and the first and last paragraph
   (`tests/test_placements.py` requires the body exactly).
+- **furniture**: the same rows as **bodies**, on pages whose furniture sits inside the text's
+  container or right against it in guises the first two body tables lack (polls, sign-ups, app
+  banners, players, map and donation cards, toolbars, reading times, reaction bars, timelines,
+  quizzes, sponsored boxes), beside lines of the same look that are text.
 - **bylines**: the author set (people; outlets left out on both sides), as `bench/accuracy.py`
   defines it, and for tinbao alone **bylines exact**: the record's display byline and people
   exactly the expected ones (what `tests/test_placements.py` requires; the peers report
@@ -107,7 +111,7 @@ def _case(row: dict, lane: str) -> Case:
         kind="fixture",
         scored=LANES[lane].scored,
     )
-    if lane in ("bodies", "long_bodies"):
+    if lane in ("bodies", "long_bodies", "furniture"):
         case.paragraphs = split_paragraphs(want["body"])
         case.lead = [row["lead"]] if row.get("lead") else []
     if lane in ("bylines", "bylines_more", "bylines3"):
@@ -151,6 +155,7 @@ def _record_value(record: dict, name: str) -> object:
 LANES = {
     "bodies": Lane(frozenset({"body_f1", "first_last", "no_boilerplate"}), _same_body),
     "long_bodies": Lane(frozenset({"body_f1", "first_last", "no_boilerplate"}), _same_body),
+    "furniture": Lane(frozenset({"body_f1", "first_last", "no_boilerplate"}), _same_body),
     "bylines": Lane(frozenset({"byline"}), record_fields=("byline", "authors")),
     "bylines_more": Lane(frozenset({"byline"}), record_fields=("byline", "authors")),
     "bylines3": Lane(frozenset({"byline"}), record_fields=("byline", "authors")),

@@ -61,6 +61,7 @@ TABLES = {
             }
         ),
     ),
+    "furniture": Table(_fields("body"), 50),
     "leads": Table(
         _lead_and_first_paragraph,
         50,
