@@ -278,7 +278,23 @@ def text_start(el: _Element, length: int) -> str:
     reader = _ShortReader(length)
     with contextlib.suppress(_TooLong):
         _collect(el, reader.add)
-    return collapse("".join(reader.parts))[:length]
+    return _collapsed_start("".join(reader.parts), length)
+
+
+def _collapsed_start(text: str, length: int) -> str:
+    """`collapse(text)[:length]`, from the text's start alone when that gives `length`
+    characters: the collapsed start of a text is the start of the collapsed text, and the last
+    part read may be a long paragraph."""
+    if len(text) > _WINDOW * length:
+        start = collapse(text[: _WINDOW * length])
+        if len(start) >= length:
+            return start[:length]
+    return collapse(text)[:length]
+
+
+# How much of a long text is collapsed first to read its start: a line's text with its
+# indentation rarely takes three times its collapsed length.
+_WINDOW = 3
 
 
 class _TooLong(Exception):
@@ -307,6 +323,11 @@ class _ShortReader:
             if self.read <= self.limit:
                 return
             text = "".join(self.parts)
+            if (
+                len(text) > _WINDOW * (self.limit + 1)
+                and len(_collapsed_start(text, self.limit + 1)) > self.limit
+            ):
+                raise _TooLong  # known from the text's start (see `_collapsed_start`)
             self.length = len(collapse(text))
         elif words := part.split():
             added = sum(map(len, words)) + len(words) - 1

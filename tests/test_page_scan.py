@@ -33,7 +33,7 @@ from parsers.generic.zones import (
     own_texts_with,
     text_scan,
 )
-from parsers.page import Page
+from parsers.page import Page, short_text, text_of, text_start
 from parsers.vietnamese.dates import LOCAL_TZ
 from parsers.vietnamese.text import collapse
 
@@ -211,3 +211,22 @@ def test_stylesheets_are_parsed_for_pictures_only_when_they_name_the_id() -> Non
     assert page.painted("hinh-2") == "https://example.vn/img/cau-moi.jpg"
     assert page.painted("banner-7") == "https://example.vn/img/nen.png"
     assert page.painted("hinh") is None
+
+
+def test_a_long_text_is_measured_and_cut_from_its_start() -> None:
+    words = " ".join(f"chữ{i}" for i in range(400))
+    indented = "\n" + " " * 500 + "Dòng \n  ngắn"
+    page = Page(
+        f"<html><body><p>{words}</p><div>{indented}<span> thêm </span>{' ' * 300}</div>"
+        "</body></html>",
+        "https://example.vn/a",
+        NOW,
+    )
+    prose, line = page.root.find(".//p"), page.root.find(".//div")
+    assert text_start(prose, 12) == "chữ0 chữ1 ch"
+    assert short_text(prose, 60) is None
+    assert short_text(prose, len(text_of(prose))) == text_of(prose)
+    assert short_text(line, 20) == "Dòng ngắn thêm"
+    assert short_text(line, 13) is None
+    assert text_start(line, 12) == "Dòng ngắn th"
+    assert text_start(line, 100) == "Dòng ngắn thêm"
