@@ -184,9 +184,10 @@ def _part(words: str) -> str:
     return next(part for part in _PLAIN_PARTS if part in words)
 
 
-# A clock's colon, and the ratio sign, the modifier-letter colon and the small and vertical
-# presentation colons typed for one (`08∶00`, `08꞉30`, `08﹕05`, `08︓05`).
-_COLON = "[:∶꞉﹕︓]"
+# A clock's colon, and the ratio sign, the modifier-letter colon, the small and vertical
+# presentation colons and the Armenian full stop typed for one (`08∶00`, `08꞉30`, `08﹕05`,
+# `08︓05`, `08։05`).
+_COLON = "[:∶꞉﹕︓։]"
 # Việt Nam's places, whose time is local time: `giờ Hà Nội`, `giờ VN`, `giờ TP.HCM`, and
 # Indochina's (`giờ Đông Dương`, ICU's name of +07:00).
 _LOCAL_PLACE = r"(?:ha\s*noi|viet\s*nam|vn(?![a-z])|tp\.?\s*hcm|sai\s*gon|dong\s*duong)"
@@ -196,9 +197,10 @@ _NOT_PLACE = (
     r"(?![a-z])"
 )
 # Zone abbreviations with one meaning, and their offsets (`10:05 JST`, RFC 822's `EST`, `AEDT`,
-# Indonesia's `WIB`, Iran's `IRST`, kept all year since 2022); `IST` (India, Israel, Ireland),
-# `CST` (China, the American Central), `BST` (British summer, Bangladesh) and `AST` (Atlantic,
-# Arabia) have several: None.
+# Indonesia's `WIB`, Iran's `IRST`, kept all year since 2022, Myanmar's `MMT`, Pakistan's `PKT`,
+# western Europe's `WET`); `IST` (India, Israel, Ireland), `CST` (China, the American Central),
+# `BST` (British summer, Bangladesh), `AST` (Atlantic, Arabia) and `SST` (Samoa, Singapore) have
+# several: None.
 _ZONE_ABBREVIATIONS = {
     "sgt": "+0800",
     "hkt": "+0800",
@@ -232,10 +234,14 @@ _ZONE_ABBREVIATIONS = {
     "akdt": "-0800",
     "irst": "+0330",
     "npt": "+0545",
+    "mmt": "+0630",
+    "pkt": "+0500",
+    "wet": "+0000",
     "ist": None,
     "cst": None,
     "bst": None,
     "ast": None,
+    "sst": None,
 }
 _ZONE_ABBREVIATION = rf"(?:{'|'.join(_ZONE_ABBREVIATIONS)})(?![a-z])"
 # Zones' names as ICU prints them in Vietnamese (`Giờ chuẩn Thái Bình Dương`, Pacific standard
@@ -307,9 +313,10 @@ def _time(n: str, after_date: bool = False) -> str:
     The zone is `GMT+7`, `(UTC+07:00)`, a bare `GMT`/`UTC` (offset 0), a numeric `+0700`, or
     a name of local time (`giờ Hà Nội`, `ICT`); `2:20PM` may glue its period to the digits.
     Seconds may be words (`14 giờ 20 phút 05 giây`), marks (`14h20'05"`) or after a colon
-    (`08h05:30`); a minute after `giờ` may carry its mark (`8 giờ 05'`). A dotted clock
-    (`14.20`) needs a valid minute and no digit after it, so `14.75` and `1.234` are no clock;
-    it may dot its seconds too, Oracle's `08.05.00.000000000 AM`.
+    (`08h05:30`); a minute after `giờ` may carry its mark (`8 giờ 05'`), an hour in words may be
+    sharp (`14 giờ đúng`). A dotted clock (`14.20`) needs a valid minute and no digit after it,
+    so `14.75` and `1.234` are no clock; it may dot its seconds too, Oracle's
+    `08.05.00.000000000 AM`.
     A semicolon glued to two digits is a colon mistyped (`08;05`); SQL Server's milliseconds
     follow the seconds after a colon (`8:05:33:123PM`). `theo` may come before the zone
     (`20:05 theo giờ GMT`).
@@ -333,7 +340,7 @@ def _time(n: str, after_date: bool = False) -> str:
         rf"|\s*(?:gio\s*)?(?P<rg{n}>ruoi)(?![a-z])"
         rf"|\s*gio(?:\s*(?P<mg{n}>\d{{1,2}})"
         rf"(?:['’]|\s*phut(?:\s*(?P<sg{n}>\d{{1,2}})\s*giay(?![a-z]))?)?"
-        rf"|\s*kem\s*(?P<kg{n}>\d{{1,2}})(?:\s*phut(?![a-z]))?)?)"
+        rf"|\s*kem\s*(?P<kg{n}>\d{{1,2}})(?:\s*phut(?![a-z]))?)?(?:\s*dung(?![a-z]))?)"
         rf"(?:(?![a-z\d])|(?=[ap]\.?m|sa|ch|z(?![a-z\d])))"
         rf"(?:\s*(?:(?:vao\s*)?(?:buoi|ban(?=\s*dem))\s*)?(?P<ap{n}>{_MARK}(?:\s*{_MARK})?|{_DAY_PART})"
         rf"(?![a-z]))?"
@@ -472,8 +479,13 @@ _EN_DAY_FIRST = r"(?P<d>\d{1,2})(?:st|nd|rd|th|\.)?(?![a-z\d])"
 # English software's written dates name their month, so they are never ambiguous:
 # `February 3, 2020`, `Mon Feb 03, 2020`, `3rd February 2020`, RSS's `Mon, 03 Feb 2020`,
 # RFC 822's two-digit year before its clock, `Tue, 05 Mar 24 08:00:00 +0700`, and a forum's
-# `5 Nov '25`.
-_WRITTEN_EN_MDY = _EN_MONTH + r"\s+" + _EN_DAY + r"\s*,?\s*(?P<y>\d{4})(?!\d)"
+# `5 Nov '25` and `Nov 5, '25`.
+_WRITTEN_EN_MDY = (
+    _EN_MONTH
+    + r"\s+"
+    + _EN_DAY
+    + r"\s*,?\s*(?:['’](?=\d\d(?!\d)))?(?P<y>\d{4}|(?<=['’])\d\d)(?!\d)"
+)
 _WRITTEN_EN_DMY = (
     r"(?<![\d])"
     + _EN_DAY_FIRST
@@ -490,11 +502,13 @@ _COMMON_LOG = (
     r"(?:\s*(?P<tz>[+-]\d{4}))?(?!\d)"
 )
 # Java's `Date.toString()` and Unix `date`: the clock between the day and the year; asctime's
-# zone may follow the year (`Fri Nov 21 01:05:00 2025 GMT`).
+# zone may follow the year (`Fri Nov 21 01:05:00 2025 GMT`); Unix `date` prints a numeric zone
+# before it (`Fri Nov 21 08:05:00 +07 2025`).
 # PostgreSQL's `Postgres` date style prints the day first (`Fri 06 Feb 08:05:33.120 2026 +07`),
 # Java's `EEE MMM dd HH:mm:ss zzz yyyy` in Vietnamese the month as `thg 2` (`T6 thg 2 06 08:05:33
 # ICT 2026`).
 _YEAR_AND_ZONE = (
+    r"(?:\s+(?P<zb>[+-]\d{2}(?::?\d{2})?)(?=\s+\d{4}(?!\d)))?"
     r"\s+(?P<y>\d{4})(?!\d)(?:\s+(?P<zy>gmt|utc|ut|[+-]\d{2}(?::?\d{2})?)(?![\da-z:]))?"
 )
 _CLOCK_INSIDE_EN = (
@@ -517,7 +531,7 @@ _LUNAR_AFTER = patterns.compile(r"\s*[(\[]?\s*(?:am\s*lich|al)(?![a-z])(?!\s*[:\
 _LUNAR_BEFORE = patterns.compile(r"am\s*lich\s*[:\-]?\s*(?:ngay\s*)?$")
 _LUNAR_WINDOW = 16
 _DAY_WORD_FORM = (
-    r"(?:ngay\s+)?(?P<word>hom\s*qua|hom\s*kia|hom\s*nay|yesterday|today(?!\s*\()"
+    r"(?:ngay\s+)?(?P<word>hom\s*qua|hom\s*kia|hom\s*nay|bua\s*qua|yesterday|today(?!\s*\()"
     r"|(?P<part>{parts})\s*(?:hom\s*)?(?P<rel>nay|qua))(?![a-z])"
 )
 _DAY_WORD = _DAY_WORD_FORM.format(parts="sang|trua|chieu|toi|dem")
@@ -528,9 +542,9 @@ _NARROWING_WORDS = ("rang", "nua", "dau gio", "cuoi gio", "giua", "xe chieu", "c
 # A date that is part of a path is an address's, not a publish time (`…/2025/11/21/tin.html`).
 _ISO = patterns.compile(
     r"(?<![\d./])(?P<y>\d{4})(?P<sep>[-/.])(?P<mo>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?!\d)"
-    r"(?:(?:t|\s+|(?P<abbr>[+-]\d{2}))(?P<h>\d{1,2}):(?P<mi>\d{2})"
-    r"(?::(?P<s>\d{2})(?:[.,](?P<f>\d{1,9}))?)?"
-    r"(?:\s?(?P<tz>z|[+-]\d{2}(?::?\d{2})?|(?:etc/)?(?:gmt|utc)(?:\s?[+-]\d{1,2}(?::?\d{2})?)?)"
+    r"(?:(?:t|\s+|(?P<abbr>[+-]\d{2}))(?P<h>\d{1,2})(?::(?P<mi>\d{2})"
+    r"(?::(?P<s>\d{2})(?:[.,](?P<f>\d{1,9}))?)?|(?<=t\d\d)(?=z|[+-]\d\d))"
+    r"(?:\s?(?P<tz>z|[+-]\d{2}(?::?\d{2}){0,2}|(?:etc/)?(?:gmt|utc)(?:\s?[+-]\d{1,2}(?::?\d{2})?)?)"
     r"(?![\d:a-z])|\s?\[?(?P<zone>(?:africa|america|asia|atlantic|australia|europe|indian|pacific)"
     r"/[a-z_]+(?:/[a-z_]+)?)(?![a-z]))?)?"
 )
@@ -693,7 +707,8 @@ _AGO_WORDS = {
     "nam truoc": timedelta(days=365),
     "just now": timedelta(0),
 }
-_DAY_WORDS = {"hom nay": 0, "hom qua": 1, "hom kia": 2, "today": 0, "yesterday": 1}
+# `bữa qua` is the South's `hôm qua`.
+_DAY_WORDS = {"hom nay": 0, "hom qua": 1, "hom kia": 2, "bua qua": 1, "today": 0, "yesterday": 1}
 _RELATIVE_HINT = patterns.compile("hom|truoc|vua|nua|ngoai|day|ago|nay|qua|just now")
 _DAY_WORD_HINT = patterns.compile("hom|day|nay|qua")
 _SPACE_RUN = patterns.compile(r"\s+")
@@ -720,6 +735,9 @@ _UTF8_MISREAD_HINT = patterns.compile("[ÃÄÆ][\u0080-\u00bf\u0152-\u203a]|á»
 # first pattern is the cheap test every ASCII line gets, the second the exact one.
 _VIQR_HINT = patterns.compile(r"[aeiouyAEIOUY](?:[(^+]|`)")
 _VIQR_MARK = patterns.compile(r"[aA]\(|[aeoAEO]\^|[ouOU]\+|[aeiouyAEIOUY]`")
+# An emoji keycap's marks after a digit (`2️⃣9️⃣`, as social posts style a date): the digit is
+# left.
+_KEYCAP = patterns.compile("\ufe0f?\u20e3")
 # The codes of TCVN3's commonest letters in dates (`à`, `á`, `ă`): a cheap test first.
 _TCVN3_HINT = patterns.compile("[µ¸¨]")
 
@@ -748,6 +766,8 @@ def _prepare(text: str) -> tuple[str, str]:
         text = from_viqr(text)  # `Nga`y 29 tha'ng 5 na(m 2026`: VIQR's marks after the vowels
     if _UTF8_MISREAD_HINT.search(text):  # `NgÃ y 29 thÃ¡ng 5`: UTF-8 shown as windows-1252
         text = from_utf8_misread(text) or text
+    if "\u20e3" in text:
+        text = _KEYCAP.sub("", text)
     if not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
     if JUNK.search(text):
@@ -788,7 +808,8 @@ _UTC_NAMES = patterns.compile(r"^(?:gmt|utc)(?:/(?:gmt|utc))?")
 @functools.lru_cache(maxsize=64)
 def _offset(raw: str) -> timezone | None:
     """`+7`, `+07`, `+0700`, `+07:00`, `- 7`, `gmt+7`, `utc/gmt +7` as a fixed offset (the tz
-    database's `etc/gmt+7` with POSIX's inverted sign, -07:00; a minus sign as a hyphen); a bare
+    database's `etc/gmt+7` with POSIX's inverted sign, -07:00; a minus sign as a hyphen; its
+    local mean time to the second, `+07:06:40`, as pytz prints it, is the offset printed); a bare
     `gmt`, `utc`, `ut`, `giờ GMT` or `z` is UTC; None when it is local time. ValueError for an
     offset no place keeps (beyond -12:00 and +14:00), for `giờ địa phương`, a place's local
     time that names no place (unless its offset follows: `giờ địa phương (GMT+2)`), and for a
@@ -812,8 +833,14 @@ def _offset(raw: str) -> timezone | None:
         return UTC
     sign = -1 if raw[0] == "-" else 1
     digits = raw[1:]
-    hours, minutes = (int(digits[:-2]), int(digits[-2:])) if len(digits) > 2 else (int(digits), 0)
-    delta = (-sign if posix else sign) * timedelta(hours=hours, minutes=minutes)
+    seconds = 0
+    if len(digits) == 6:  # the tz database's local mean time, `+07:06:40`, to the second
+        hours, minutes, seconds = int(digits[:2]), int(digits[2:4]), int(digits[4:])
+    elif len(digits) > 2:
+        hours, minutes = int(digits[:-2]), int(digits[-2:])
+    else:
+        hours, minutes = int(digits), 0
+    delta = (-sign if posix else sign) * timedelta(hours=hours, minutes=minutes, seconds=seconds)
     if not _WESTMOST <= delta <= _EASTMOST:
         raise ValueError("no place keeps this offset")
     return None if delta == _LOCAL_OFFSET else timezone(delta)
@@ -938,7 +965,7 @@ def _iso(folded: str, now: datetime) -> Iterator[_Found]:
                     int(m.group("mo")),
                     int(m.group("d")),
                     int(m.group("h")),
-                    int(m.group("mi")),
+                    int(m.group("mi") or 0),
                     int(m.group("s") or 0),
                     int(frac),
                     tzinfo=zone or LOCAL_TZ,
@@ -1282,7 +1309,9 @@ def _range(folded: str, start: int, end: int) -> bool:
 # delivery, a fixture's round (`Vòng 12: …`), an offence (`Thời gian vi phạm: …`), a hospital
 # stay (`Ngày nhập viện: …`), a licence's or a card's issue (`… cấp ngày …`), a ground-breaking
 # (`Khởi công ngày …`), a measurement (`Ghi nhận lúc …`), a call, a post still scheduled (`được
-# lên lịch đăng vào …`), a D-day (`Giờ G: …`) and a feed's build time (`<lastBuildDate>`).
+# lên lịch đăng vào …`), a D-day (`Giờ G: …`) and a feed's build time (`<lastBuildDate>`). So
+# are a due date (`Ngày dự sinh: …`), a bond's maturity (`Ngày đáo hạn: …`), a founding
+# (`Ngày thành lập: …`) and a filming (`Ghi hình ngày …`, `Ngày quay hình: …`).
 # A label's field ends at a bar opening another labelled field (`Tình trạng hiệu lực: Còn hiệu
 # lực | Ngày ban hành: …`): the date is that field's; a bar before the value does not end it
 # (`Lịch phát sóng | 03/11/2025`).
@@ -1292,7 +1321,7 @@ _EVENT_LABEL = patterns.compile(
     r"|(?:to\s*chuc|dien\s*ra|xay\s*ra|khai\s*mac|bat\s*dau|ket\s*thuc)\s*(?:vao|luc|tu|ngay)"
     r"|(?:bat\s*dau|ket\s*thuc)\s*:?\s*$"
     r"|du\s*kien|du\s*dinh|ke\s*hoach|(?<!am\s)(?<!duong\s)(?<!du\s)lich\s+(?!su)[a-z\d ]{1,24}:"
-    r"|(?:ngay|nam|noi)\s*sinh|sinh\s*ngay|(?<!hoc\s)(?<!thi\s)(?<![a-z])sinh\s*$|chao\s*doi|khai\s*truong"
+    r"|(?:ngay|nam|noi)\s*(?:du\s*)?sinh|sinh\s*ngay|(?<!hoc\s)(?<!thi\s)(?<![a-z])sinh\s*$|chao\s*doi|khai\s*truong"
     r"|embargo|cam\s*dang|khong\s*(?:dang|dua\s*tin|phat\s*hanh)\s*truoc"
     r"|(?:khai|be)\s*(?:mac|giang)\s*:|be\s*mac|ngay\s*in(?![a-z])|(?<!bao\s)(?<!an\sban\s)in\s*(?:luc|ngay)|truy\s*cap"
     r"|(?:ngay|gio|le)\s*(?:thi|phat\s*song|khoi\s*hanh|mo\s*ban|xet\s*xu|ra\s*mat|cong\s*chieu"
@@ -1313,7 +1342,8 @@ _EVENT_LABEL = patterns.compile(
     r"|(?:chot|ket\s*thuc|mo\s*cua|dong\s*cua)\s*phien(?![a-z])"
     r"|cau\s*hoi|doc\s*hoi|(?<![a-z])hoi\s*[:(]"
     r"|xo\s*so|hon\s*le|cu\s*hanh|giao\s*hang|(?<![a-z])vong\s*\d+\s*:|vi\s*pham|(?:nhap|xuat)\s*vien"
-    r"|cap\s*ngay|ghi\s*nhan"
+    r"|cap\s*ngay|ghi\s*nhan|dao\s*han|(?:ngay|nam)\s*thanh\s*lap|thanh\s*lap\s*(?:ngay|nam|vao|:)"
+    r"|(?:ghi|quay)\s*hinh\s*(?:ngay|luc|vao|:)|ngay\s*(?:ghi|quay)\s*hinh"
     r"|(?<![a-z])cap\s*ngay|ghi\s*nhan\s*(?:luc|vao|ngay)|cuoc\s*goi|len\s*lich|gio\s*g\s*:"
     r"|lastbuilddate)"
     r"(?:[^\d|]|\|(?![^|:\d]*:)|(?<=[a-z])\d)*$"
@@ -1332,7 +1362,7 @@ _EVENT_WORDS = patterns.compile(
     r"|tuyen\s*an|cau\s*hoi|doc\s*hoi|hoi\s*[:(]|chot\s*phien|cua\s*phien"
     r"|nsx|canh|nhan\s*bai|chap\s*nhan|duyet\s*dang|phan\s*bien|start|birth|bday|xay"
     r"|xo\s*so|hon\s*le|cu\s*hanh|giao\s*hang|vong\s*\d|vi\s*pham|nhap\s*vien|xuat\s*vien"
-    r"|cap\s*ngay|ghi\s*nhan"
+    r"|cap\s*ngay|ghi\s*nhan|thanh\s*lap|(?:ghi|quay)\s*hinh"
     r"|cuoc\s*goi|len\s*lich|gio\s*g|lastbuild"
 )
 
@@ -1655,9 +1685,10 @@ def _clock_inside(pattern: str, folded: str, now: datetime) -> _Found | None:
     for m in re.finditer(pattern, folded):
         mo = m.group("mo")
         clock = _clock(m, "2")
-        if clock and m.group("zy") and not m.group("tz2"):
+        zone = m.group("zy") or m.group("zb")
+        if clock and zone and not m.group("tz2"):
             try:
-                clock = (*clock[:3], _offset(m.group("zy")))
+                clock = (*clock[:3], _offset(zone))
             except ValueError:
                 continue
         month = int(mo) if mo.isdigit() else _EN_MONTHS[mo[:3]]
