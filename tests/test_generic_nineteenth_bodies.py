@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from pipelines.normalize import extract_record
+from tests.invented import InventedArticle
 
 NOW = datetime.fromisoformat("2026-12-04T08:00:00+07:00")
 URL = "https://hoinongdan.example.vn/tin-tuc/mua-vu-dong-xuan-a3104.html"
@@ -19,22 +19,8 @@ TEXT = [FIRST, SECOND, THIRD]
 PARAGRAPHS = "".join(f"<p>{p}</p>" for p in TEXT)
 
 
-def html(body: str, head: str = "") -> str:
-    return f"<html lang='vi'><head><title>{TITLE}</title>{head}</head><body>{body}</body></html>"
-
-
-def record(body: str, head: str = "") -> dict:
-    return extract_record(html(body, head), URL, NOW)
-
-
-def between(block: str) -> str:
-    """An article whose text holds `block` between its first and second paragraphs."""
-    text = f"<p>{FIRST}</p>{block}<p>{SECOND}</p><p>{THIRD}</p>"
-    return f"<article>{HEADLINE}<div class='body'>{text}</div></article>"
-
-
-def picture(name: str, caption: str | None = None) -> dict:
-    return {"url": f"https://hoinongdan.example.vn/anh/{name}.jpg", "caption": caption}
+ARTICLE = InventedArticle(URL, TITLE, NOW, (FIRST, SECOND, THIRD))
+record, between, picture = ARTICLE.record, ARTICLE.between, ARTICLE.picture
 
 
 def test_a_message_or_spotlight_box_among_the_paragraphs_is_no_text() -> None:
