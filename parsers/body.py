@@ -339,7 +339,8 @@ PHOTO_LINE = patterns.compile(
 TOOL_WORD = (
     r"(?:in\s*bai(?:\s*viet)?(?:\s*nay)?|ban\s*in|gui\s*(?:cho\s*ban(?:\s*be)?|bai(?:\s*viet)?"
     r"|email|e-mail|tin)|(?:ve|len)\s*dau\s*trang|co\s*chu|a\s*[+-]|luu\s*(?:bai|tin)(?:\s*viet)?"
-    r"|nghe\s*(?:doc\s*)?(?:bai|tin)(?:\s*viet)?|chia\s*se|phan\s*hoi|gop\s*y|quay\s*lai|email)"
+    r"|nghe\s*(?:doc\s*)?(?:bai|tin)(?:\s*viet)?|chia\s*se|(?:gui\s*)?phan\s*hoi|gop\s*y|quay\s*lai|email"
+    r"|bao\s*loi)"
 )
 TOOLBAR_LINE = patterns.compile(rf"^{TOOL_WORD}(?:[\s|/·•:,-]*{TOOL_WORD})*[\s|/·•:,-]*$")
 # Lines a site prints inside the text in every article, in the languages met so far (folded):
@@ -347,7 +348,7 @@ TOOLBAR_LINE = patterns.compile(rf"^{TOOL_WORD}(?:[\s|/·•:,-]*{TOOL_WORD})*[\
 AD_LABEL = patterns.compile(
     r"^\W*(?:advertisements?|advertising|advertorial|sponsored(?:\s*content)?|paid\s*content"
     r"|anzeigen?|werbung|publicite|publicidad|pubblicita|reklame|reklam|reklama|annons|annonse"
-    r"|mainos|quang\s*cao|ads?|광고|広告|广告)\W*$"
+    r"|mainos|quang\s*cao|(?:noi\s*dung\s*|bai\s*)?tai\s*tro|pr|ads?|광고|広告|广告)\W*$"
     r"|^\W*(?:(?:the\s*)?(?:story|article|text)\s*continues\s*(?:below|after)\s*(?:th[ei]s?\s*)?"
     r"|(?:weiterlesen|lesen\s*sie\s*weiter|der\s*artikel\s*geht\s*weiter)\s*(?:nach|unter)"
     r"\s*(?:der|dieser)\s*)(?:advert\w*|ad|anzeige|werbung)\W*$"
@@ -404,6 +405,18 @@ APP_CALL = patterns.compile(
     r"^\W*(?:hay\s*)?(?:tai|cai\s*dat)\s*(?:ngay\s*)?(?:ung\s*dung|app)\b"
     r".*\bde\s*(?:nhan|doc|xem|cap\s*nhat|theo\s*doi)\b.*\b(?:tin|bao|thong\s*bao)\b"
     r"|^\W*(?:download|get|install)\s+(?:the|our)\s+(?:[\w'’-]+\s+){0,3}app\b"
+)
+# … the store links under an app banner (`App Store | Google Play`), …
+STORE_LINE = patterns.compile(
+    r"^(?:\W*(?:app\s*store|google\s*play|ch\s*play|appgallery|microsoft\s*store))+\W*$"
+)
+# … a rating widget's prompt and score (`Đánh giá bài viết`, `4,2/5 (86 lượt đánh giá)`; a
+# bare `3/5` is a date), …
+RATING_COUNT = r"\(\s*\d[\d.,]*\s*(?:luot|votes?|ratings?)\b[^)]*\)"
+RATING_LINE = patterns.compile(
+    r"^\W*(?:danh\s*gia|cham\s*diem|rate)\s*(?:bai\s*viet|bai|tin|this\s*(?:article|story|post))"
+    r"(?:\s*nay)?\W*$"
+    rf"|^\d+(?:[.,]\d+\s*/\s*(?:5|10)\s*(?:{RATING_COUNT})?|\s*/\s*(?:5|10)\s*{RATING_COUNT})$"
 )
 # … a player's label (`Artikel anhören`, `Listen to this article · 4 min`, `Nghe đọc bài`), …
 AUDIO_LABEL = patterns.compile(
@@ -472,6 +485,13 @@ QUOTED_POST = patterns.compile(
 VIDEO_SOURCE = patterns.compile(
     r"youtube|youtu\.be|vimeo|dailymotion|tiktok|/video|player|\.mp4", re.I
 )
+# A map embedded in the text (its address card's lines are the map's, not the text's).
+MAP_SOURCE = patterns.compile(
+    r"google\.[a-z.]+/maps|maps\.google\.|openstreetmap\.org|bing\.com/maps|maps\.apple", re.I
+)
+# A picture of a QR code, by its alt text or its file name (`qr-ung-ho.png`, `QRCode`).
+QR_PICTURE = patterns.compile(r"(?:^|[\W_])qr(?:[\W_]|code|$)", re.I)
+BOX_TAGS = ("div", "section", "aside", "table")
 MEDIA = "data-media"  # marks the stand-in for a video player in the reader's copy of the text
 MAX_PLAYER_LINES = 3  # lines in a player's box besides it: a title, its length, its views
 MAX_POLL_TEXT = 400  # characters of a reader poll: its question, options and result link
@@ -635,6 +655,10 @@ def read_body(
             _drop_player_title(el, root)
     for el in list(root.iter("audio")):  # a recording's title or length in its player's box
         _drop_player_title(el, root)
+    for el in list(root.iter("iframe")):  # a map's address, hours and directions link
+        if MAP_SOURCE.search(el.get("src") or el.get("data-src") or ""):
+            _drop_player_title(el, root)
+    _drop_code_boxes(root)
     _drop_set_apart(root, found_by)
     _drop_classed_boxes(root)
     _drop_signature_blocks(root)
@@ -976,7 +1000,11 @@ def _drop_boxes(root: _Element) -> None:
         while (
             box.getparent() is not None
             and box.getparent() is not root
-            and (_opens(box.getparent(), box) or _over_teasers(box.getparent(), box))
+            and (
+                _opens(box.getparent(), box)
+                or _over_teasers(box.getparent(), box)
+                or _labels_ad(box.getparent(), box, title)
+            )
         ):
             box = box.getparent()
         line = _line_around(box, root)
@@ -990,6 +1018,17 @@ def _drop_boxes(root: _Element) -> None:
                 following = after
             _drop_typed_link_lines(box)
         remove_element(box)
+
+
+def _labels_ad(box: _Element, child: _Element, title: _Element) -> bool:
+    """`child`, opening `box`, is an ad's label (`PR`, `Tài trợ`, `Quảng cáo`) and `box` is
+    short and no run of the text's paragraphs: the label's ad, its pitch and link included."""
+    return (
+        AD_LABEL.match(fold(text_of(title))) is not None
+        and text_of(box).startswith(text_of(child))
+        and not _among_paragraphs(box)
+        and short_text(box, MAX_SIGN_UP_BOX) is not None
+    )
 
 
 def _line_around(el: _Element, root: _Element) -> _Element:
@@ -1523,6 +1562,26 @@ def _drop_player_title(player: _Element, root: _Element) -> None:
     ):
         for other in others:
             remove_element(other)
+
+
+def _drop_code_boxes(root: _Element) -> None:
+    """Remove the short box around a picture of a QR code (`Quét mã QR để ủng hộ`, an account
+    number, a call to scan and install): a call to pay, give or install, set beside the text.
+    A QR code the text shows as its own picture stands in a figure with its caption."""
+    for img in list(root.iter("img")):
+        said = f"{img.get('alt') or ''} {(img.get('src') or '').rsplit('/', 1)[-1]}"
+        if not QR_PICTURE.search(said) or not _attached(img, root):
+            continue
+        box = next((el for el in img.iterancestors(*BOX_TAGS)), None)
+        if (
+            box is None
+            or box is root
+            or not _attached(box, root)
+            or box.find(".//figcaption") is not None
+            or short_text(box, MAX_NOTICE) is None
+        ):
+            continue
+        remove_element(box)
 
 
 def _quotation(text: str) -> bool:
@@ -2416,8 +2475,9 @@ def _only_a_date(text: str) -> bool:
 
 def _is_site_line(text: str, key: str) -> bool:
     """An ad label, a reading-time line, a player's label, a publish line, a share bar, a
-    copyright line, an embed's stand-in, a call to subscribe, to install the app or to send the
-    newsroom tips, or a source line in parentheses."""
+    copyright line, an app's store links, a rating widget's lines, an embed's stand-in, a call
+    to subscribe, to install the app or to send the newsroom tips, or a source line in
+    parentheses."""
     if len(text) <= MAX_SITE_LINE and (
         AD_LABEL.match(key)
         or READING_TIME.match(key)
@@ -2426,6 +2486,8 @@ def _is_site_line(text: str, key: str) -> bool:
         or _is_publish_line(key)
         or SHARE_LINE.match(key)
         or COPYRIGHT_LINE.match(key)
+        or STORE_LINE.match(key)
+        or RATING_LINE.match(key)
     ):
         return True
     if len(text) <= MAX_READ_ALSO and EMBED_LINE.match(key):

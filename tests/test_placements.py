@@ -61,25 +61,7 @@ TABLES = {
             }
         ),
     ),
-    "furniture": Table(
-        _fields("body"),
-        50,
-        # Read otherwise blind (the table's note); each leaves as a rule reads it.
-        not_yet=frozenset(
-            {
-                "07-bare-map-address-card",
-                "08-viet-donation-qr",
-                "10-joomla-rating-end",
-                "24-nukeviet-sponsored-pr-mid",
-                "28-bootstrap-real-table-with-rating",
-                "37-nukeviet-map-donate-comments",
-                "40-semantic-pr-survey-rating",
-                "41-bootstrap-app-hotline-list",
-                "51-aspnet-bold-heading-and-report",
-                "52-drupal-map-and-app-text",
-            }
-        ),
-    ),
+    "furniture": Table(_fields("body"), 50),
     "leads": Table(
         _lead_and_first_paragraph,
         50,
