@@ -41,7 +41,7 @@ def run(tmp_path: Path, feed: Fault, paths: dict, *settings: str) -> tuple[Fault
     assert done.returncode == 0, done.output
     assert integrity(db) == "ok"
     expect_rows(db, paths)
-    assert took < 60, took
+    assert took < 120, took  # a minute at most on an idle machine; twice that under load
     return site, done.output, took
 
 
@@ -60,9 +60,10 @@ def test_a_feed_larger_than_the_size_cap_is_named_and_the_listings_still_crawled
     assert "WARNING" in output or "ERROR" in output
 
 
-@pytest.mark.xfail(strict=True, reason="blind run: the feed-only article is stored")
 def test_a_feed_that_never_ends_is_cut_at_the_size_cap(tmp_path: Path) -> None:
-    site, output, _ = run(tmp_path, Fault(endless=True), LISTED, "DOWNLOAD_MAXSIZE=1000000")
+    site, output, _ = run(
+        tmp_path, Fault(framing="chunked", endless=True), LISTED, "DOWNLOAD_MAXSIZE=1000000"
+    )
     assert "rss/home.rss" in output
 
 

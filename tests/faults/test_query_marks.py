@@ -23,8 +23,7 @@ from tests.faults.server import Fault
 
 A = article_path("105870")
 PAGE_A = (MIRROR / A.strip("/") / "page.html").read_text(encoding="utf-8")
-BLIND = pytest.mark.xfail(strict=True, reason="blind run: another article is found too")
-SENTENCE = "Ông Hầu Văn Quýnh bàn về công trình thuỷ lợi Trà Giang."
+SENTENCE = "Ông Hầu Văn Thoòng bàn về công trình thuỷ lợi Trà Giang."
 
 
 @pytest.fixture(scope="module")
@@ -57,11 +56,11 @@ def hits(db: Path, query: str) -> list[str]:
 @pytest.mark.parametrize(
     "query",
     [
-        pytest.param("Qu\u200býnh", marks=BLIND),  # a zero-width space inside the word
-        pytest.param("Quý\u00adnh", marks=BLIND),  # a soft hyphen
-        "\ufeffHầu Văn Quýnh",  # a byte order mark pasted from a file
-        "Hầu\u00a0Văn\u00a0Quýnh",  # no-break spaces between the words
-        "HẦU VĂN QUÝNH",
+        "Tho\u200bòng",  # a zero-width space inside the word
+        "Thoò\u00adng",  # a soft hyphen
+        "\ufeffHầu Văn Thoòng",  # a byte order mark pasted from a file
+        "Hầu\u00a0Văn\u00a0Thoòng",  # no-break spaces between the words
+        "HẦU VĂN THOÒNG",
     ],
 )
 def test_a_pasted_name_finds_the_article_that_prints_it(db: Path, query: str) -> None:
