@@ -46,6 +46,20 @@ def test_clean_text(raw: str | None, expected: str | None) -> None:
     assert clean_text(raw) == expected
 
 
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("Gia đình 👨\u200d👩\u200d👧 vui", "Gia đình 👨\u200d👩\u200d👧 vui"),
+        ("Tim ❤\ufe0f\u200d🔥 đỏ", "Tim ❤\ufe0f\u200d🔥 đỏ"),
+        ("Lửa\u200d🔥 cháy🔥\u200d", "Lửa🔥 cháy🔥"),
+        ("🔥\u200d\u200dấm", "🔥ấm"),
+    ],
+)
+def test_a_joiner_inside_an_emoji_sequence_is_kept(raw: str, expected: str) -> None:
+    """The joiners of 👨‍👩‍👧 make one picture of three; a joiner beside a letter is junk."""
+    assert clean_text(raw) == expected
+
+
 def test_clean_text_output_is_nfc() -> None:
     cleaned = clean_text(NFD_HOA + " Thu\u0309y")
     assert cleaned == "Hòa Bình Thủy"

@@ -18,6 +18,18 @@ from parsers.vietnamese.fold_table import FOLDED, FOLDS_TO
 # Zero-width characters, the combining grapheme joiner and any combining mark that NFC could not
 # attach to a base letter (spam clones insert U+034F/U+033C between letters).
 JUNK = patterns.compile("[\u200b-\u200d\u2060\ufeff\u00ad\u0300-\u036f]")
+# Pictographs an emoji sequence joins (the blocks of symbols and emoji), and what may end one of
+# its parts before the joiner: a pictograph, its variation selector or a skin tone.
+_PICTOGRAPH = (
+    "\u00a9\u00ae\u203c\u2049\u2122\u2139\u2194-\u21aa\u231a-\u23ff\u24c2\u25aa-\u25fe"
+    "\u2600-\u27bf\u2934\u2935\u2b05-\u2b55\u3030\u303d\u3297\u3299\U0001f000-\U0001faff"
+)
+# JUNK in text, but for the zero-width joiner inside an emoji sequence (👨‍👩‍👧 is one picture
+# of a family, made of three joined by two U+200D; without them it shows three people).
+TEXT_JUNK = patterns.compile(
+    "[\u200b\u200c\u2060\ufeff\u00ad\u0300-\u036f]"
+    f"|(?<![{_PICTOGRAPH}\ufe0f])\u200d|\u200d(?![{_PICTOGRAPH}])"
+)
 _TABLE_END = "\u3000"  # the last code point `_FOLD_TABLE` covers
 
 
@@ -176,7 +188,7 @@ def clean_text(s: str | None) -> str | None:
         s = s.replace("&nbsp;", " ")
     if not s.isascii():
         s = unicodedata.normalize("NFC", s)
-        s = JUNK.sub("", s)
+        s = TEXT_JUNK.sub("", s)
     s = collapse(s)
     return s or None
 
