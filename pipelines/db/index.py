@@ -276,9 +276,26 @@ def merge_search_indexes(db: Database, indexes: Iterable[str] = (FOLDED_INDEX, E
     return merged
 
 
+# What the tokenizer reads as part of a word where a query's word (`\w`) ends: pictographs and
+# other symbols, private use, code points newer than SQLite's Unicode tables (unassigned to it)
+# and marks NFC left apart; none is below U+0300. Glued to a word (`🤝Hòa`, `👍🏽Bình`), such a
+# character made one token of both, which no query word matched; a space keeps them apart.
+_GLUED = re.compile(r"[^\w\s\x00-\u02ff]")
+
+
+def set_glued_apart(text: str) -> str:
+    """`text` with a space for each character the tokenizer would glue to a word."""
+    return _GLUED.sub(" ", text)
+
+
 def exact_form(text: str | None) -> str | None:
     """The exact-index form of a text: `hoà` and `hòa` alike, other diacritics kept."""
-    return None if text is None else canonical_tones(text).lower()
+    return None if text is None else set_glued_apart(canonical_tones(text).lower())
+
+
+def has_glued(text: str | None) -> bool:
+    """Whether the tokenizer would glue a character of `text` to a word (see `_GLUED`)."""
+    return text is not None and _GLUED.search(text) is not None
 
 
 # Text made only of these characters is folded by the folded index's tokenizer exactly as
@@ -295,12 +312,13 @@ def folded_form(text: str | None) -> str | None:
 
     The tokenizer (`unicode61 remove_diacritics 2`) lowercases and strips tone marks itself, in
     C; `fold` in Python was the largest cost of storing a record. So only `đ` is folded here,
-    and text with any letter the tokenizer would fold otherwise goes through `fold`.
+    and text with any letter the tokenizer would fold otherwise goes through `fold` (and has
+    the symbols the tokenizer would glue to a word set apart).
     """
     if text is None:
         return None
     text = text.replace("đ", "d").replace("Đ", "d")
-    return fold(text) if _NOT_FOLDED_ALIKE.search(text) else text
+    return set_glued_apart(fold(text)) if _NOT_FOLDED_ALIKE.search(text) else text
 
 
 FORMS = {FOLDED_INDEX: folded_form, EXACT_INDEX: exact_form}

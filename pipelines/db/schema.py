@@ -23,6 +23,7 @@ from pipelines.db.index import (
     create_search_facets,
     create_search_index,
     create_site_map,
+    has_glued,
     rebuild_search_index,
 )
 
@@ -353,6 +354,20 @@ def m020_merges_after_writing(db: Database) -> None:
             ("crisismerge", UNMERGED_AT_MOST),
         ):
             db.execute(f"INSERT INTO {index} ({index}, rank) VALUES (?, ?)", [option, value])
+
+
+@migrations()
+def m021_words_beside_symbols(db: Database) -> None:
+    """The search indexes refilled if an article glues a symbol to a word (`👍🏽Bình`): its
+    forms now set such symbols apart, and a contentless row is removed with the words it was
+    indexed with, so rows indexed the old way would be removed wrongly on their next update."""
+    db.conn.create_function("tinbao_has_glued", 1, has_glued, deterministic=True)
+    glued = db.execute(
+        "SELECT 1 FROM articles WHERE tinbao_has_glued(headline) OR tinbao_has_glued(summary)"
+        " OR tinbao_has_glued(body) LIMIT 1"
+    ).fetchone()
+    if glued:
+        rebuild_search_index(db)
 
 
 # Every step is pending on an empty in-memory database: a public way to list them in order.

@@ -67,7 +67,6 @@ def test_compatibility_characters_are_kept_as_printed(db: Path) -> None:
     assert SENTENCE in stored(db)[A]["body"]
 
 
-@pytest.mark.xfail(strict=True, reason="a word glued to an emoji is not found")
 def test_a_word_glued_to_an_emoji_is_found(db: Path) -> None:
     found = [
         json.loads(line)["url"]
