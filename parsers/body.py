@@ -147,7 +147,7 @@ MAX_CAPTION_CHARS = 400
 # colon, `Đăng bởi: …`), `Nội dung: Lò Thị Hằng` and a compiler's `Tổng hợp: Lê Thu` (before a
 # name, not before a sentence): an author line whatever its alignment.
 ROLE_LINE = patterns.compile(
-    r"^(?:(?:bài\s*(?:và|,|&)\s*ảnh|tin\s*(?:và|,|&)\s*ảnh|bài|tin|tác\s*giả|thực\s*hiện|người\s*viết"
+    r"^(?:(?:bài\s*(?:và|,|&)\s*ảnh|tin\s*(?:và|,|&)\s*ảnh|bài|tin|tác\s*giả(?:\s*bài\s*viết)?|thực\s*hiện|người\s*viết"
     r"|phóng\s*viên)\s*:"
     r"|(?:viết|đăng|gửi)\s+bởi\s*:?\s+(?-i:[A-ZĐÀ-Ỹ])"
     r"|(?:nội\s*dung|tổng\s*hợp)\s*:\s*(?-i:[A-ZĐÀ-Ỹ])\S*\s+(?-i:[A-ZĐÀ-Ỹ]))",

@@ -83,6 +83,8 @@ MAIL_AFTER = patterns.compile(r"\s*[-–—|,(]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\
 # A CMS login in an author meta tag (`quantrivien`, `bientap01`): one word in lower case, an
 # account, no person's name.
 LOGIN = patterns.compile(r"[a-z0-9_.]+")
+# The heading of a box about the writer, folded: `Về tác giả`, `About the author`.
+ABOUT_AUTHOR = patterns.compile(r"(?:ve\s+tac\s+gia|about\s+the\s+author)\s*:?")
 # A bracketed note after a name (`(Hải Triều)`, a pen name; `(TTXVN)`, a source).
 BRACKETED_TAIL = patterns.compile(r"\s*\([^()]*\)$")
 # "NHẬT XUÂN và 1 tác giả khác": a collapsed author list, the full one is elsewhere.
@@ -263,7 +265,9 @@ def _from_author_classes(page: Page) -> str | None:
         return None
     for el in named(page, AUTHOR_CLASS):
         text = short_text(el, MAX_CHARS)
-        if text == "" and el.find(".//img") is not None:
+        if text is None:
+            text = _named_under_heading(el)
+        elif text == "" and el.find(".//img") is not None:
             text = _beside_avatar(el)
         elif text:
             text = signed_name(el) or _without_affiliation(el, text)
@@ -275,6 +279,15 @@ def _from_author_classes(page: Page) -> str | None:
             and not _collapsed_box(el)
         ):
             return text
+    return None
+
+
+def _named_under_heading(box: _Element) -> str | None:
+    """A box about the writer headed `Về tác giả` (`About the author`), too long for a name as
+    a bio follows it: the line under the heading, when it is a person's name."""
+    lines = _lines(box)
+    if len(lines) > 1 and ABOUT_AUTHOR.fullmatch(fold(lines[0]).strip()):
+        return lines[1] if _person(lines[1]) else None
     return None
 
 

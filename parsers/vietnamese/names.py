@@ -118,8 +118,9 @@ _TITLE_BEFORE = patterns.compile(
     r"^(?:(?:P?GS|TSKH|TS|Th[Ss]|THS|KTS|KS|BS(?:CK(?:II|I|1|2))?|CK(?:II|I|1|2)|DS|LS|NSND|NSƯT"
     r"|NGND|NGƯT|NCS|QNCN)(?:\.\s*|,\s*|\s+)"
     # ranks and callings, alone or with a degree (`Trung tá, ThS.`, `Thượng úy QNCN`): `Đại tá`,
-    # `Nhà báo`, `Luật sư`, `Bác sĩ`, `Cô giáo`
+    # `Nhà báo`, `Luật sư`, `Bác sĩ`, `Cô giáo`, and a reader sending a text in (`Bạn đọc`)
     r"|(?i:(?:đại|thượng|trung|thiếu)\s+(?:tá|úy|uý|tướng)|nhà\s+(?:báo|văn|thơ|giáo)|luật\s+sư"
+    r"|bạn\s+đọc"
     r"|(?:bác|dược|nhạc|họa|hoạ|kỹ|kĩ)\s+s[ưĩ]|(?:cô|thầy)\s+giáo)(?:,\s*|\s+)"
     # a teacher as her school prints her, before a name of two words or more (`Cô Trần Thị Hoa`)
     r"|(?:Cô|Thầy)\s+(?=\w+\s+\w))+"
@@ -195,6 +196,8 @@ _BODY_WORDS = patterns.compile(
     r"|thường\s+vụ|tổ\s+chức|dân\s+vận|điều\s+hành|đại\s+diện|kiểm\s+tra|thi\s+đua"
     r"|liên\s+lạc|nội\s+chính|thư\s+k[ýí])|nhà\s+trường|bệnh\s+viện|công\s+an|hđnd|ubmttq|mặt\s+trận"
     r"|(?:đảng|tỉnh|thành|huyện|quận|thị|xã|phường)\s+(?:ủy|uỷ)|liên\s+đoàn|hợp\s+tác\s+xã"
+    # a province's bar association (`Đoàn Luật sư tỉnh`); `Đoàn` alone is a surname
+    r"|đoàn\s+luật\s+sư"
     r"|trường\s+(?:thpt|thcs|ptdt\w*|phổ\s+thông|tiểu\s+học|mầm\s+non|đại\s+học|cao\s+đẳng"
     r"|trung\s+cấp)"
     # courts, procuracies, universities, stations and districts an author signs from (`Hồng

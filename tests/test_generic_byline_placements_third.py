@@ -1,0 +1,37 @@
+"""Rules the generic extractor learnt from the third byline placements table
+(`tests/fixtures/placements/bylines3.json`): each on invented HTML of its own."""
+
+from __future__ import annotations
+
+from tests.test_generic_byline_placements import DATE, HEADLINE, PARAGRAPHS, byline_of
+
+
+def test_a_reader_before_the_name_is_a_calling_no_part_of_the_person() -> None:
+    line = "<p class='author'>Bạn đọc Hà Văn Lộc</p>"
+    article = f"{HEADLINE}{DATE}{line}{PARAGRAPHS}"
+    assert byline_of(article) == ("Bạn đọc Hà Văn Lộc", ["Hà Văn Lộc"])
+
+
+def test_a_bar_association_in_brackets_after_the_name_leaves_the_display() -> None:
+    line = "<p class='author'>Luật sư Mạc Văn Kiên (Đoàn Luật sư thành phố)</p>"
+    article = f"{HEADLINE}{DATE}{line}{PARAGRAPHS}"
+    assert byline_of(article) == ("Luật sư Mạc Văn Kiên", ["Mạc Văn Kiên"])
+
+
+def test_a_surname_doan_alone_is_a_person() -> None:
+    line = "<p class='author'>Đoàn Thị Lựu</p>"
+    article = f"{HEADLINE}{DATE}{line}{PARAGRAPHS}"
+    assert byline_of(article) == ("Đoàn Thị Lựu", ["Đoàn Thị Lựu"])
+
+
+def test_a_writers_label_naming_the_article_opens_a_role_line() -> None:
+    line = "<p><strong>Tác giả bài viết:</strong> Vi Thị Lành</p>"
+    article = f"{HEADLINE}{DATE}{PARAGRAPHS}{line}"
+    assert byline_of(article) == ("Vi Thị Lành", ["Vi Thị Lành"])
+
+
+def test_the_name_under_an_about_the_author_heading_is_the_writer() -> None:
+    bio = "<p>Phóng viên thường trú, nhiều năm viết về các xã vùng biên và đời sống bà con.</p>"
+    box = f"<div class='box-author'><h5>Về tác giả</h5><p>Triệu Văn Sang</p>{bio}</div>"
+    article = f"{HEADLINE}{DATE}{PARAGRAPHS}{box}"
+    assert byline_of(article) == ("Triệu Văn Sang", ["Triệu Văn Sang"])
