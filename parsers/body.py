@@ -92,7 +92,8 @@ CAPTION_CLASS = patterns.compile(
 # A title's or label's class (`box-title`, `tieu-de`, a journal's `<h2 class="label">Tóm tắt`):
 # a template's heading, not one typed in the editor.
 TITLE_CLASS = patterns.compile(r"title|tieu-?de|headline|heading|label", re.I)
-BYLINE_CLASS = patterns.compile(r"author|pauthor|byline|tacgia|signature", re.I)
+# … and `ky-ten` (signs), a Vietnamese editor's class for the signature
+BYLINE_CLASS = patterns.compile(r"author|pauthor|byline|tacgia|signature|ky-?ten", re.I)
 RIGHT_ALIGN = patterns.compile(r"text-align\s*:\s*right", re.I)
 # The class an editor gives a right-aligned paragraph: Bootstrap's `text-right` (`text-end` from
 # Bootstrap 5 on, also per breakpoint: `text-md-end`), CKEditor 5's `text-align-right` (Drupal),
@@ -520,6 +521,8 @@ MAX_DATE_DECORATION = 12  # characters around the date in a date line (`Thứ 6,
 # A line of names in capitals (`VĂN HÀO - TRẦN HỮU`): the byline some papers print first.
 NAME_SEPARATORS = patterns.compile(r"\s*[-–,]\s*")
 MAX_CAPS_CHARS = 60
+# A line of dashes or stars closing the text over its signature (`---`, `* * *`).
+RULE_LINE = patterns.compile(r"[-–—*_=~]{3,}")
 # Full names in bold opening the text, joined by `/` or `,` (`_is_opening_names`).
 OPENING_NAME_SEPARATORS = patterns.compile(r"\s*[/,]\s*")
 MAX_OPENING_NAME_WORDS = 4
@@ -1963,6 +1966,9 @@ class _Reader:
             ]
         if not byline_parts and len(self.blocks) > 1 and _is_bold_name(self.blocks[-1]):
             byline_parts.append(self.blocks.pop().text)
+        if not byline_parts and len(self.blocks) > 2 and _is_ruled_name(*self.blocks[-2:]):
+            byline_parts.append(self.blocks.pop().text)
+            self.blocks.pop()  # the rule over it
         if not byline_parts and len(self.blocks) > 1 and _is_caps_names(self.blocks[0].text):
             byline_parts.append(self.blocks.pop(0).text)
         headline = self.page.first_text("h1") if self.blocks else None
@@ -2522,6 +2528,18 @@ def _is_bold_name(block: _Block) -> bool:
     return (
         0 < len(words) <= MAX_NAME_WORDS
         and len(block.text) <= MAX_CAPS_CHARS
+        and all(re.match(NAME_WORD, word) for word in words)
+    )
+
+
+def _is_ruled_name(rule: _Block, last: _Block) -> bool:
+    """A last line that is only a full name under a line of dashes or stars (`---`, `***`):
+    the signature the rule sets apart from the text, in bold or not."""
+    words = last.text.split()
+    return (
+        bool(RULE_LINE.fullmatch(rule.text.replace(" ", "")))
+        and 2 <= len(words) <= MAX_NAME_WORDS
+        and len(last.text) <= MAX_CAPS_CHARS
         and all(re.match(NAME_WORD, word) for word in words)
     )
 

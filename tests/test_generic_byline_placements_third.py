@@ -35,3 +35,19 @@ def test_the_name_under_an_about_the_author_heading_is_the_writer() -> None:
     box = f"<div class='box-author'><h5>Về tác giả</h5><p>Triệu Văn Sang</p>{bio}</div>"
     article = f"{HEADLINE}{DATE}{PARAGRAPHS}{box}"
     assert byline_of(article) == ("Triệu Văn Sang", ["Triệu Văn Sang"])
+
+
+def test_a_plain_name_under_a_line_of_dashes_closing_the_text_is_the_signature() -> None:
+    article = f"{HEADLINE}{DATE}{PARAGRAPHS}<p>* * *</p><p>Lục Thị Duyên</p>"
+    assert byline_of(article) == ("Lục Thị Duyên", ["Lục Thị Duyên"])
+
+
+def test_a_line_of_dashes_over_a_sentence_signs_nothing() -> None:
+    closing = "<p>Xã mời bà con đến dự buổi họp vào sáng thứ Hai tới.</p>"
+    article = f"{HEADLINE}{DATE}{PARAGRAPHS}<p>---</p>{closing}"
+    assert byline_of(article) == (None, [])
+
+
+def test_a_paragraph_classed_as_the_signature_in_vietnamese_is_the_byline() -> None:
+    article = f"{HEADLINE}{DATE}{PARAGRAPHS}<p class='ky-ten'>HOÀNG VĂN PHÚ (CTV)</p>"
+    assert byline_of(article) == ("HOÀNG VĂN PHÚ (CTV)", ["HOÀNG VĂN PHÚ"])

@@ -100,8 +100,6 @@ TABLES = {
                 "sapo-ends-writer-brackets",
                 "several-spans-dash-top",
                 "ban-bien-tap-meta-line",
-                "dashes-then-signature",
-                "caps-name-ctv-end",
             }
         ),
     ),
