@@ -95,6 +95,9 @@ TITLE_CLASS = patterns.compile(r"title|tieu-?de|headline|heading|label", re.I)
 # … and `ky-ten` (signs), a Vietnamese editor's class for the signature
 BYLINE_CLASS = patterns.compile(r"author|pauthor|byline|tacgia|signature|ky-?ten", re.I)
 RIGHT_ALIGN = patterns.compile(r"text-align\s*:\s*right", re.I)
+# An inline element floated right holding a paragraph's whole text: set right as by alignment.
+FLOAT_RIGHT = patterns.compile(r"float\s*:\s*right", re.I)
+INLINE_FLOAT_TAGS = frozenset({"span", "strong", "b", "em", "i"})
 # The class an editor gives a right-aligned paragraph: Bootstrap's `text-right` (`text-end` from
 # Bootstrap 5 on, also per breakpoint: `text-md-end`), CKEditor 5's `text-align-right` (Drupal),
 # the block editor's `has-text-align-right` (WordPress), Quill's.
@@ -2592,10 +2595,22 @@ def _is_byline_like(el: _Element, text: str) -> bool:
 
 
 def aligned_right(el: _Element) -> bool:
-    """Aligned right by its style, its `align` or an editor's class: where papers sign."""
+    """Aligned right by its style, its `align` or an editor's class: where papers sign; or its
+    whole text in one inline element floated right (`<p><span style="float: right">…`)."""
     style = el.get("style") or ""
     aligned = RIGHT_ALIGN.search(style) or (el.get("align") or "").lower() == "right"
-    return bool(aligned or RIGHT_CLASS.search(_classes(el)))
+    return bool(aligned or RIGHT_CLASS.search(_classes(el))) or _floated_right(el)
+
+
+def _floated_right(el: _Element) -> bool:
+    children = [child for child in el if isinstance(child.tag, str)]
+    return (
+        len(children) == 1
+        and children[0].tag in INLINE_FLOAT_TAGS
+        and not (el.text or "").strip()
+        and not (children[0].tail or "").strip()
+        and bool(FLOAT_RIGHT.search(children[0].get("style") or ""))
+    )
 
 
 def _card_picture(img: _Element, page: Page) -> bool:

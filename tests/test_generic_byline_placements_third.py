@@ -51,3 +51,9 @@ def test_a_line_of_dashes_over_a_sentence_signs_nothing() -> None:
 def test_a_paragraph_classed_as_the_signature_in_vietnamese_is_the_byline() -> None:
     article = f"{HEADLINE}{DATE}{PARAGRAPHS}<p class='ky-ten'>HOÀNG VĂN PHÚ (CTV)</p>"
     assert byline_of(article) == ("HOÀNG VĂN PHÚ (CTV)", ["HOÀNG VĂN PHÚ"])
+
+
+def test_a_name_floated_right_in_the_last_paragraph_is_the_signature() -> None:
+    signature = "<p><span style='float:right'>Ma Văn Tỉnh</span></p>"
+    article = f"{HEADLINE}{DATE}{PARAGRAPHS}{signature}"
+    assert byline_of(article) == ("Ma Văn Tỉnh", ["Ma Văn Tỉnh"])

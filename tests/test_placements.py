@@ -94,7 +94,6 @@ TABLES = {
         not_yet=frozenset(
             {
                 "line-date-first-name-views",
-                "right-float-span-signature",
                 "ts-title-author-box-after",
                 "ths-title-top-bootstrap",
                 "sapo-ends-writer-brackets",
