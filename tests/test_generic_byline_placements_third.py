@@ -57,3 +57,15 @@ def test_a_name_floated_right_in_the_last_paragraph_is_the_signature() -> None:
     signature = "<p><span style='float:right'>Ma Văn Tỉnh</span></p>"
     article = f"{HEADLINE}{DATE}{PARAGRAPHS}{signature}"
     assert byline_of(article) == ("Ma Văn Tỉnh", ["Ma Văn Tỉnh"])
+
+
+def test_a_name_after_the_time_opening_a_barred_publish_line_is_the_writer() -> None:
+    line = "<div>02/12/2025 08:20 | Sầm Thị Nguyệt | 1.096 lượt xem</div>"
+    article = f"{HEADLINE}{line}{PARAGRAPHS}"
+    assert byline_of(article) == ("Sầm Thị Nguyệt", ["Sầm Thị Nguyệt"])
+
+
+def test_a_section_after_the_time_opening_a_barred_publish_line_is_no_writer() -> None:
+    line = "<div>02/12/2025 08:20 | Thời sự | 1.096 lượt xem</div>"
+    article = f"{HEADLINE}{line}{PARAGRAPHS}"
+    assert byline_of(article) == (None, [])

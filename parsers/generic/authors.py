@@ -559,11 +559,17 @@ def _newsroom_desk(name: str) -> bool:
 
 def _role_in_publish_line(page: Page) -> str | None:
     """Vietnamese pages: a role line among the parts of the publish line that bars divide
-    (`Thứ Tư, 03/12/2025 09:15 | Tác giả: Hồng Phúc | Lượt xem: 1.204`)."""
+    (`Thứ Tư, 03/12/2025 09:15 | Tác giả: Hồng Phúc | Lượt xem: 1.204`), else the part right
+    after the time opening the line (`04/12/2025 08:30 | Trần Quốc Hưng | 2.051 lượt xem`),
+    each of its words capitalised as a person's name is."""
     line = _publish_line(page)
     text = (short_text(line, 2 * MAX_CHARS) if line is not None else None) or ""
     parts = [part.strip() for part in text.split("|")]
-    return next((part for part in parts[1:] if ROLE_LINE.match(part)), None)
+    labelled = next((part for part in parts[1:] if ROLE_LINE.match(part)), None)
+    if labelled or len(parts) < 2 or not DIGIT.search(parts[0]):
+        return labelled
+    opens_with_time = search_datetime(parts[0]) is not None
+    return parts[1] if opens_with_time and _capitalised_person(parts[1]) else None
 
 
 def _signed_after_text(page: Page) -> str | None:
