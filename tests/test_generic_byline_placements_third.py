@@ -69,3 +69,15 @@ def test_a_section_after_the_time_opening_a_barred_publish_line_is_no_writer() -
     line = "<div>02/12/2025 08:20 | Thời sự | 1.096 lượt xem</div>"
     article = f"{HEADLINE}{line}{PARAGRAPHS}"
     assert byline_of(article) == (None, [])
+
+
+def test_the_editorial_board_opening_the_publish_line_signs_with_no_person() -> None:
+    line = "<div>Ban Biên tập - 08:20 02/12/2025</div>"
+    article = f"{HEADLINE}{line}{PARAGRAPHS}"
+    assert byline_of(article) == ("Ban Biên tập", [])
+
+
+def test_an_office_opening_the_publish_line_still_signs_nothing_there() -> None:
+    line = "<div>Quản trị viên - 08:20 02/12/2025</div>"
+    article = f"{HEADLINE}{line}{PARAGRAPHS}"
+    assert byline_of(article) == (None, [])

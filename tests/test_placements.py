@@ -97,7 +97,6 @@ TABLES = {
                 "ths-title-top-bootstrap",
                 "sapo-ends-writer-brackets",
                 "several-spans-dash-top",
-                "ban-bien-tap-meta-line",
             }
         ),
     ),

@@ -135,6 +135,8 @@ PHOTO_FIRST = patterns.compile(r"ảnh\s*:", re.I)
 CREDIT_PARTS = patterns.compile(r"\s*[;|]\s*|\s+[-–—]\s+")
 
 
+# The paper's editorial board, folded: its own desk, though an office's words open it.
+EDITORIAL_BOARD = patterns.compile(r"ban\s+bien\s+tap(?:\s.*)?")
 MIN_DESK_WORDS = 3  # a desk's name (`Ban Thời sự`); a role alone is two (`Phóng viên`)
 PRINTED_JOINS = frozenset({",", "-", "–", "và", "&"})  # between author links on one line
 
@@ -543,9 +545,9 @@ def _before_publish_time(page: Page) -> str | None:
 
 
 def _newsroom_desk(name: str) -> bool:
-    """A newsroom's desk signing (`Nhóm PV Kinh tế`, `Ban Thời sự`): three words or more, a
-    capital first, naming no person and crediting no source, and no outlet, office or account
-    (`Quản trị viên`)."""
+    """A newsroom's desk signing (`Nhóm PV Kinh tế`, `Ban Thời sự`, the paper's own `Ban Biên
+    tập`): three words or more, a capital first, naming no person and crediting no source, and
+    no outlet, office or account (`Quản trị viên`)."""
     if len(name.split()) < MIN_DESK_WORDS or not name[0].isupper():
         return False
     cleaned = clean_byline(name)
@@ -553,7 +555,7 @@ def _newsroom_desk(name: str) -> bool:
         cleaned.display == name
         and not cleaned.people
         and cleaned.source is None
-        and not is_organisation(name)
+        and (not is_organisation(name) or bool(EDITORIAL_BOARD.fullmatch(fold(name))))
     )
 
 
