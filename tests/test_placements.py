@@ -90,7 +90,8 @@ TABLES = {
         _fields("byline", "authors"),
         50,
         shows_none=("byline", 5),
-        # Read otherwise blind (the table's note); each leaves as a rule reads it.
+        # Names in unclassed lines under the publish line (a degree and a name, two names in
+        # hashed spans), an author card with no author class, a credit closing the sapo.
         not_yet=frozenset(
             {
                 "ts-title-author-box-after",
