@@ -274,11 +274,12 @@ class ProfileSpider(NewsSpider):
             self.feed_problem(feed, "not_a_feed", what)
             return
         entries = FEED_ENTRIES(doc.root)
-        if not entries:
+        problem = xml_error(response.body)
+        if not entries and not problem:
             self.feed_problem(feed, "empty", "has no items")
             return
         items = [(entry_link(entry), ENTRY_PUBLISHED(entry)) for entry in entries]
-        if problem := xml_error(response.body):
+        if problem:
             linked = sum(1 for link, _ in items if link and link.strip())
             self.not_well_formed("feed", feed, problem, linked)
         now = self.fetched_at()
