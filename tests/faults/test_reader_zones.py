@@ -10,6 +10,7 @@ Vietnamese time, so the zone of the process changes nothing.
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import subprocess
@@ -71,6 +72,12 @@ def tinbao(zone: str, *words: str, stdin: bytes | None = None) -> str:
     return done.stdout.decode("utf-8")
 
 
+@functools.cache
+def in_vietnam(*words: str) -> str:
+    """`tinbao WORDS…` under Vietnam's own zone, once: what the other zones must print."""
+    return tinbao(HOME, *words)
+
+
 def urls(text: str) -> list[str]:
     return [json.loads(line)["url"].split(".vn", 1)[1] for line in text.splitlines()]
 
@@ -78,13 +85,13 @@ def urls(text: str) -> list[str]:
 @pytest.mark.parametrize("zone", ["UTC", "Pacific/Kiritimati"])
 def test_history_prints_the_same_runs_in_any_zone(db: Path, zone: str) -> None:
     for words in (("history",), ("history", "--json")):
-        assert tinbao(zone, *words, "--db", str(db)) == tinbao(HOME, *words, "--db", str(db))
+        assert tinbao(zone, *words, "--db", str(db)) == in_vietnam(*words, "--db", str(db))
 
 
 @pytest.mark.parametrize("zone", ["America/Los_Angeles", "Asia/Kathmandu"])
 def test_stats_prints_the_same_dates_in_any_zone(db: Path, zone: str) -> None:
     for words in (("stats",), ("stats", "--json")):
-        assert tinbao(zone, *words, "--db", str(db)) == tinbao(HOME, *words, "--db", str(db))
+        assert tinbao(zone, *words, "--db", str(db)) == in_vietnam(*words, "--db", str(db))
 
 
 @pytest.mark.parametrize("zone", ["America/Los_Angeles", "Pacific/Kiritimati"])
