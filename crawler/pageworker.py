@@ -78,7 +78,11 @@ def read_page(
         extraction.site_article_id = article_id
     try:
         normalized = normalize_item(extraction, fetched_at)
-        record = {**normalized.record, "body_link_share": extraction.body_link_share}
+        record = {
+            **normalized.record,
+            "body_link_share": extraction.body_link_share,
+            "listing": extraction.listing,
+        }
         drop = drop_reason(record)
     except Exception:  # left to the pipelines, which raise it where they always did
         normalized, drop = None, None

@@ -19,6 +19,7 @@ from lxml.etree import _Element
 from parsers import generic, patterns
 from parsers.body import Body, Image, link_share, read_body
 from parsers.canonical import record_url
+from parsers.generic.listing import reads_teasers
 from parsers.generic.pictures import cover_images, gallery_after
 from parsers.generic.zones import headline_element, is_vietnamese
 from parsers.page import Page, text_of
@@ -76,6 +77,7 @@ class Extraction:
         sources: dict[str, str] | None = None,
         conflicts: list[str] | None = None,
         body_link_share: float = 0.0,
+        listing: bool = False,
         canonical_refused: str | None = None,
         canonical_reason: str | None = None,
         copy_from: str | None = None,
@@ -102,6 +104,7 @@ class Extraction:
         self.sources = sources if sources is not None else {}
         self.conflicts = conflicts if conflicts is not None else []  # sources that disagreed
         self.body_link_share = body_link_share  # share of the body container's text in links
+        self.listing = listing  # the body is other articles' teasers: a category page
         self.canonical_refused = canonical_refused  # the page's canonical URL, when not trusted…
         self.canonical_reason = canonical_reason  # …and why
         # The fetched URL, when the page is another address of the article `url` keys (a
@@ -250,6 +253,7 @@ class _Extractor:
             known |= {image.url for image in result.images}
             gallery = [] if containers else gallery_after(page, container)
             result.images += [image for image in gallery if image.url not in known]
+            result.listing = reads_teasers(page, result.paragraphs, result.published_raw)
             byline_from_body, credit = body.byline, body.credit
         else:
             byline_from_body = credit = None

@@ -175,6 +175,7 @@ class NormalizePipeline:
             # Judged where it was normalized; `ValidatePipeline` takes it out of the record.
             record["drop_reason"] = item["drop_reason"]
         record["body_link_share"] = item["extraction"].body_link_share  # for the validator
+        record["listing"] = item["extraction"].listing  # for the validator
         if item["extraction"].copy_from:  # for the storage, which prefers the article's own page
             record["copy_from"] = item["extraction"].copy_from
         if item.get("moved_from"):  # for the storage, which moves the row stored under it

@@ -66,6 +66,11 @@ MAINTENANCE = re.compile(
 TEASER = re.compile(r"\b\d{1,2}/\d{1,2}/\d{4}(?:\s*\d{1,2}:\d{2})?\s*$")
 MAX_TEASER = 200  # characters: a headline and its time
 MIN_TEASERS = 3
+# A listing with no teaser to show says so in their place (folded): `Không có tin bài nào trong
+# ngày 17/05/2024`, `Chưa có bài viết nào`, `Không có tin tức nào`.
+NO_TEASERS = re.compile(
+    r"^(?:khong|chua)\s*co\s*(?:tin(?:\s*(?:bai|tuc))?|bai(?:\s*viet)?)\s*nao\b"
+)
 MAX_ERROR_TEXT = 300  # characters: an error page's whole text; articles say more
 MAX_ERROR_TITLE = 40  # characters: `Không tìm thấy trang`, `Page not found`; headlines say more
 MAX_HEADLINE = 300  # characters; real headlines stay under 200
@@ -117,9 +122,15 @@ def bot_check_markup(html: str) -> bool:
 
 
 def _listing(record: Mapping[str, Any]) -> bool:
-    """A page with no publish time whose body holds `MIN_TEASERS` lines or more that end in a
+    """A page whose body the extractor read from other articles' teasers, with no publish time
+    of its own (`parsers.generic.listing`); a short body saying there is no teaser to show; or
+    a page with no publish time whose body holds `MIN_TEASERS` lines or more that end in a
     date: other articles' headlines with theirs, as a category page lists them. An article
     with a list of related stories under it has a date of its own."""
+    if record.get("listing"):
+        return True
+    if len(record["body"]) <= MAX_ERROR_TEXT and NO_TEASERS.match(fold(record["body"])):
+        return True  # its day or section is the date it prints
     if record.get("published_at") or record.get("published_raw"):
         return False
     lines = (line.strip() for line in record["body"].split("\n"))

@@ -1,0 +1,115 @@
+"""A category (listing) page answered where an article was asked for: its "text" is the teasers
+of other articles.
+
+A listing repeats one block per article, side by side: a link that names another article by
+its headline, often with a picture, a teaser line and a date beside it. An article's own text
+stands apart from such blocks (a box of related stories sits beside the text, never is it). So
+a body read mostly from repeated teaser blocks is a listing's, whatever its sidebar holds.
+"""
+
+from __future__ import annotations
+
+import re
+from unicodedata import normalize
+
+from lxml.etree import XPath, _Element
+
+from parsers.page import Page, short_text, text_of
+
+MIN_ITEMS = 2  # teaser blocks of one kind side by side, and teasers a listing's body reads
+MAX_ITEM = 600  # characters of one teaser block: a title, a date, a teaser line or two
+MIN_TITLE_WORDS = 5  # words of a link that names another article (sections, tags say fewer)
+MIN_SHARE = 0.8  # share of the body's characters printed inside teaser blocks
+SPACE = re.compile(r"\s+")
+PRINTED = XPath("//text()[contains(., $time)]")  # the text nodes that print a time
+
+
+def reads_teasers(page: Page, paragraphs: list[str], published: str | None) -> bool:
+    """Whether the body `paragraphs` are the teasers of other articles: most of their text is
+    printed inside the page's teaser blocks, `MIN_ITEMS` of them or more, and the page prints no
+    publish time of its own (a time inside a teaser is that article's)."""
+    if not paragraphs or (published and _own_time(page, published)):
+        return False
+    texts = [bare for text in paragraphs if (bare := _bare(text))]
+    total = sum(map(len, texts))
+    if not total:
+        return False
+    items = [bare for item in _teaser_blocks(page) if (bare := _bare(text_of(item)))]
+    if len(items) < MIN_ITEMS or (published and not any(_bare(published) in i for i in items)):
+        return False
+    read: set[int] = set()
+    inside = 0
+    for text in texts:
+        holder = next((n for n, item in enumerate(items) if text in item), None)
+        if holder is not None:  # a line of one teaser: its title, its date, its teaser text
+            read.add(holder)
+            inside += len(text)
+            continue
+        held = [n for n, item in enumerate(items) if item in text]  # teasers run together
+        read.update(held)
+        inside += min(len(text), sum(len(items[n]) for n in held))
+    return len(read) >= MIN_ITEMS and inside >= MIN_SHARE * total
+
+
+def _own_time(page: Page, published: str) -> bool:
+    """Whether the publish time is the page's own: printed nowhere in its text (a machine
+    time), or somewhere outside a short block with a link that names another article. Asked
+    first, as it costs little where the teaser blocks cost more."""
+    nodes = PRINTED(page.root, time=published)
+    for node in nodes:
+        el = node.getparent()
+        if node.is_tail:
+            el = el.getparent()
+        if not _in_teaser(el, page):
+            return True
+    return not nodes
+
+
+def _in_teaser(el: _Element | None, page: Page) -> bool:
+    """Whether `el` lies in a short block holding a link that names another article."""
+    while el is not None and short_text(el, MAX_ITEM) is not None:
+        if any(_title(link, page) for link in el.iter("a")):
+            return True
+        el = el.getparent()
+    return False
+
+
+def _teaser_blocks(page: Page) -> list[_Element]:
+    """The innermost of the blocks of one kind (tag and class) side by side, `MIN_ITEMS` or
+    more of them teasers: a column of teasers may repeat as the teasers in it do. Read from
+    the links that name other articles up, so a page's other elements cost nothing."""
+    kinds: dict[tuple[_Element, str, str], dict[_Element, None]] = {}
+    seen: set[_Element] = set()  # blocks read already: short ones, and the first long one above
+    for link in page.root.iter("a"):
+        if not _title(link, page):
+            continue
+        block = link
+        while block not in seen and (parent := block.getparent()) is not None:
+            seen.add(block)
+            if short_text(block, MAX_ITEM) is None:
+                break
+            kinds.setdefault((parent, block.tag, block.get("class") or ""), {})[block] = None
+            block = parent
+    found = [block for blocks in kinds.values() if len(blocks) >= MIN_ITEMS for block in blocks]
+    outer = {ancestor for block in found for ancestor in block.iterancestors()}
+    return [block for block in found if block not in outer]
+
+
+def _title(link: _Element, page: Page) -> bool:
+    """A link to another address whose words name an article by its headline."""
+    return len(text_of(link).split()) >= MIN_TITLE_WORDS and _elsewhere(link, page)
+
+
+def _elsewhere(link: _Element, page: Page) -> bool:
+    """A link to another address than the page's own."""
+    href = (link.get("href") or "").strip()
+    if not href or href.startswith(("#", "javascript:")):
+        return False
+    own = page.url.split("#", 1)[0].rstrip("/")
+    return (page.absolute(href) or "").split("#", 1)[0].rstrip("/") != own
+
+
+def _bare(text: str) -> str:
+    """The text without its spaces, composed: a body paragraph joins a block's parts (a title
+    and its date) with a space where the page's markup may have none."""
+    return SPACE.sub("", normalize("NFC", text))

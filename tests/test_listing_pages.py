@@ -1,0 +1,101 @@
+"""A category (listing) page answered where an article was asked for is refused by what makes it
+a listing, its repeated teasers of other articles, with or without a sidebar; an article with
+related stories beside its own text is kept."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from crawler.pageworker import read_page
+
+URL = "https://tinmiennui.vn/kinh-te/hop-tac-xa-che-mo-rong-vung-nguyen-lieu-4711.html"
+FETCHED = datetime(2025, 3, 20, 3, 0, tzinfo=UTC)
+TEASERS = [
+    (
+        "/kinh-te/lang-nghe-may-tre-dan-nhan-don-hang-xuat-khau-4702.html",
+        "Làng nghề mây tre đan nhận đơn hàng xuất khẩu đầu năm",
+        "Hơn 40 hộ trong làng đã ký hợp đồng giao hàng cho đối tác châu Âu tới giữa năm.",
+        "12/03/2025 08:30",
+    ),
+    (
+        "/kinh-te/cho-phien-vung-cao-dong-khach-mua-xuan-4698.html",
+        "Chợ phiên vùng cao đông khách những ngày đầu xuân",
+        "Các gian hàng thổ cẩm và nông sản bán hết sớm hơn mọi năm vì lượng khách tăng.",
+        "10/03/2025 16:05",
+    ),
+    (
+        "/kinh-te/nong-dan-chuyen-sang-trong-ca-phe-dac-san-4690.html",
+        "Nông dân chuyển sang trồng cà phê đặc sản trên đất dốc",
+        "Giống mới cho năng suất thấp hơn nhưng bán được giá gấp đôi cà phê thường.",
+        "07/03/2025 07:15",
+    ),
+]
+
+
+def page(main: str, head: str = "") -> bytes:
+    """A page of the invented site: its menu, `main`, and a footer; no sidebar."""
+    return (
+        "<!DOCTYPE html><html lang='vi'><head><meta charset='utf-8'><title>Tin miền núi</title>"
+        f"{head}</head><body><ul class='menu'><li><a href='/'>Trang chủ</a></li>"
+        "<li><a href='/kinh-te'>Kinh tế</a></li><li><a href='/xa-hoi'>Xã hội</a></li></ul>"
+        f"<div class='content'>{main}</div><div class='footer'><p>Tin miền núi, cơ quan ngôn "
+        "luận của hội nhà báo huyện. Địa chỉ: số 2 đường Suối Đá.</p></div></body></html>"
+    ).encode()
+
+
+def cards(dated: bool) -> str:
+    """The teasers of other articles, each a card: a picture, a linked title, a teaser line,
+    and its time under it when `dated`."""
+    return "".join(
+        f"<div class='card'><img src='/anh/{n}.jpg' alt=''><h3><a href='{href}'>{title}</a>"
+        f"</h3><p class='teaser'>{teaser}</p>"
+        + (f"<span class='when'>{when}</span>" if dated else "")
+        + "</div>"
+        for n, (href, title, teaser, when) in enumerate(TEASERS)
+    )
+
+
+def drop(html: bytes) -> str | None:
+    return read_page(html, "text/html; charset=utf-8", URL, FETCHED).drop
+
+
+def test_a_category_page_of_teasers_without_a_sidebar_is_a_listing() -> None:
+    """The section's name over three cards of other articles, no sidebar and no date under any
+    card: the page's "text" is their teasers."""
+    assert drop(page(f"<h1>Kinh tế</h1><div class='cards'>{cards(dated=False)}</div>")) == (
+        "listing_page"
+    )
+
+
+def test_a_listing_whose_first_teaser_gives_the_time_is_a_listing() -> None:
+    """Each card dated under its teaser line: the first card's title and time read as the
+    page's headline and publish time are that article's, not the page's."""
+    main = f"<div class='cards'>{cards(dated=True)}</div>"
+    assert drop(page(main)) == "listing_page"
+
+
+def test_an_article_with_related_stories_beside_its_text_is_kept() -> None:
+    """An article with no printed time, its own text, and the same three cards under it."""
+    text = "".join(
+        f"<p>{line}</p>"
+        for line in (
+            "Hợp tác xã chè Suối Đá vừa ký thêm hợp đồng thuê đất với 60 hộ dân trong xã để mở "
+            "rộng vùng nguyên liệu lên gần 90 ha trong năm nay.",
+            "Theo ban giám đốc, mỗi hộ được trả tiền thuê theo năm và được ưu tiên nhận vào làm "
+            "công nhân hái chè, sao chè tại xưởng của hợp tác xã.",
+            "Sản phẩm chè búp của hợp tác xã đã được công nhận đạt chuẩn ba sao và đang được "
+            "bán ở nhiều cửa hàng đặc sản trong tỉnh.",
+        )
+    )
+    main = (
+        "<h1>Hợp tác xã chè mở rộng vùng nguyên liệu</h1>"
+        f"<div class='article-body'>{text}</div>"
+        f"<div class='cards'>{cards(dated=True)}</div>"
+    )
+    assert drop(page(main)) is None
+
+
+def test_an_empty_day_of_an_archive_is_a_listing() -> None:
+    """A listing with no teaser says so in their place (`Không có tin bài nào…`): no article."""
+    main = "<h1>Tin ngày 17/03/2025</h1><p>Không có tin bài nào trong ngày 17/03/2025.</p>"
+    assert drop(page(main)) == "listing_page"
