@@ -1532,10 +1532,15 @@ def _choices(el: _Element) -> int:
 def _show_painted_pictures(root: _Element, page: Page) -> None:
     """Put an `<img>` in an empty block the page's stylesheet paints a picture behind by its
     id (a page builder's picture element, no `<img>` in it): the reader sees a picture there,
-    and the line under it is its caption, not text."""
+    and the line under it is its caption, not text. The stylesheets are looked up only for
+    such a block: most blocks with an id hold text."""
     for el in root.iter("div", "section", "figure", "span"):
-        url = page.painted(el.get("id"))
-        if url and not text_of(el) and el.find(".//img") is None:
+        if (
+            el.get("id")
+            and short_text(el, 0) == ""
+            and el.find(".//img") is None
+            and (url := page.painted(el.get("id")))
+        ):
             el.append(el.makeelement("img", {"src": url}))
 
 

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from crawler.extract_command import decode_html
+from parsers.body import _show_painted_pictures
 from parsers.generic import LABEL_WORDS as BOX_LABEL_WORDS
 from parsers.generic import (
     LEAD_CLASS,
@@ -230,3 +231,20 @@ def test_a_long_text_is_measured_and_cut_from_its_start() -> None:
     assert short_text(line, 13) is None
     assert text_start(line, 12) == "Dòng ngắn th"
     assert text_start(line, 100) == "Dòng ngắn thêm"
+
+
+def test_stylesheets_are_looked_up_only_for_an_empty_block_with_an_id() -> None:
+    style = "#tin-chinh{background:url(/img/nen.png)} #hinh-5{background-image:url('/img/cau.jpg')}"
+    shown = "<div id='tin-chinh'><p>Cầu mới thông xe.</p></div><div id='hinh-5'> </div>"
+    page = Page(
+        f"<html><head><style>{style}</style></head><body>{shown}</body></html>",
+        "https://example.vn/tin/a.html",
+        NOW,
+    )
+    text = page.root.find(".//div")
+    _show_painted_pictures(text, page)
+    assert text.find(".//img") is None
+    assert "painted_by_id" not in vars(page)  # a block holding text is never looked up
+    body = page.root.find("body")
+    _show_painted_pictures(body, page)
+    assert [img.get("src") for img in body.iter("img")] == ["https://example.vn/img/cau.jpg"]
