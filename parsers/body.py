@@ -277,13 +277,6 @@ NOTICE_CLASS = patterns.compile(r"(?:^|[\s_-])(?:alert|notices?|callout|message)
 # that the original is signed (`(Đã ký)`, `(Đã ký và đóng dấu)`, folded).
 SIGNING_MARK = patterns.compile(r"(?:KT|TM|TL|TUQ|Q)\.\s*[^\W\d_]")
 SIGNED_NOTE = patterns.compile(r"\(?\s*da\s*ky(?:\s*va\s*dong\s*dau)?\s*\)?")
-# Words of a signature block's lines, found in C: `ký` (also decomposed, and in capitals) and
-# the signing marks (`KT.`, `TM.`, `TL.`, `TUQ.`, `Q.`).
-SIGNATURE_WORDS = XPath(
-    "descendant::text()[contains(., 'ký') or contains(., 'KÝ') or contains(., 'ky')"
-    " or contains(., 'KY') or contains(., 'KT.') or contains(., 'TM.') or contains(., 'TL.')"
-    " or contains(., 'Q.')]"
-)
 MAX_SIGNATURE_LINE = 60  # characters of a line of a signature block: a post, a name
 # A link to a document file (`….pdf`, `….docx?download=1`): an attachment's.
 DOCUMENT_FILE = patterns.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|odt|zip|rar)(?:$|[?#])", re.I)
@@ -805,7 +798,7 @@ def _drop_signature_blocks(root: _Element) -> None:
     the signing authority's mark or the note that the original is signed (`KT. GIÁM ĐỐC`, `PHÓ
     GIÁM ĐỐC`, `(Đã ký)`) and the signer's name under them, with the block around them when it
     holds nothing else. A notice's signer is no line of its text (nor its author)."""
-    for el in [el for el in _signature_lines(root) if _signing_line(el)]:
+    for el in [el for el in root.iter("p", "div") if _signing_line(el)]:
         parent = el.getparent()
         if parent is None or not _attached(el, root):
             continue
@@ -823,21 +816,6 @@ def _drop_signature_blocks(root: _Element) -> None:
             remove_element(line)
         if parent is not root and not text_of(parent) and parent.find(".//img") is None:
             remove_element(parent)
-
-
-def _signature_lines(root: _Element) -> list[_Element]:
-    """The lines (`<p>`, `<div>`) whose words may open a signing mark or say `ký`: found by
-    libxml2 among the text's words, where asking each line of the text costs a walk of it."""
-    lines: list[_Element] = []
-    for text in SIGNATURE_WORDS(root):
-        line = text.getparent()
-        if text.is_tail and line is not None:  # the words after an element, in its parent
-            line = line.getparent()
-        while line is not None and line.tag not in ("p", "div"):
-            line = line.getparent()
-        if line is not None and all(line is not seen for seen in lines):
-            lines.append(line)
-    return lines
 
 
 def _signing_line(el: _Element) -> bool:
