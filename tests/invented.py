@@ -28,6 +28,14 @@ class InventedArticle:
         """The record tinbao reads from the page `html` makes."""
         return extract_record(self.html(body, head), self.url, self.now)
 
+    def under_headline(self, meta: str, after_text: str = "", head: str = "") -> dict:
+        """The record of the article with `meta` (a publish line, a byline) in its header under
+        the headline, and `after_text` after its text."""
+        text = "".join(f"<p>{p}</p>" for p in self.text)
+        header = f"<header><h1>{self.title}</h1>{meta}</header>"
+        inside = f"<div class='entry-content'>{text}{after_text}</div>"
+        return self.record(f"<article>{header}{inside}</article>", head)
+
     def between(self, block: str) -> str:
         """The article, its text holding `block` between its first and second paragraphs."""
         first, *rest = self.text

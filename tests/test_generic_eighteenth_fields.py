@@ -21,17 +21,8 @@ THIRD = "Kết quả được trả tại nhà văn hóa thôn vào lần đến
 TEXT = f"<p>{FIRST}</p><p>{SECOND}</p><p>{THIRD}</p>"
 
 
-ARTICLE = InventedArticle(URL, TITLE, NOW)
-html = ARTICLE.html
-
-
-def record_of(meta: str, after_text: str = "", head: str = "") -> dict:
-    page = html(
-        f"<article><header>{HEADLINE}{meta}</header>"
-        f"<div class='entry-content'>{TEXT}{after_text}</div></article>",
-        head,
-    )
-    return extract_record(page, URL, NOW)
+ARTICLE = InventedArticle(URL, TITLE, NOW, (FIRST, SECOND, THIRD))
+html, record_of = ARTICLE.html, ARTICLE.under_headline
 
 
 def views_of(meta: str) -> tuple[int | None, str | None]:

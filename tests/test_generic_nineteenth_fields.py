@@ -22,17 +22,8 @@ THIRD = "Mỗi hộ được nhận hai mươi mắt ghép giống mới để l
 TEXT = f"<p>{FIRST}</p><p>{SECOND}</p><p>{THIRD}</p>"
 
 
-ARTICLE = InventedArticle(URL, TITLE, NOW)
-html = ARTICLE.html
-
-
-def record_of(meta: str, after_text: str = "", head: str = "") -> dict:
-    page = html(
-        f"<article><header>{HEADLINE}{meta}</header>"
-        f"<div class='entry-content'>{TEXT}{after_text}</div></article>",
-        head,
-    )
-    return extract_record(page, URL, NOW)
+ARTICLE = InventedArticle(URL, TITLE, NOW, (FIRST, SECOND, THIRD))
+html, record_of = ARTICLE.html, ARTICLE.under_headline
 
 
 def test_a_bracketed_publish_line_before_the_count_is_read_without_its_brackets() -> None:
