@@ -408,3 +408,26 @@ def test_a_paragraph_with_a_link_in_a_block_of_its_own_is_read() -> None:
         for text in [HARBOUR[0], linked, *HARBOUR[2:]]
     )
     assert body(inside) == HARBOUR
+
+
+def test_a_line_typed_with_breaks_keeps_its_link_in_place() -> None:
+    """Text typed as lines between `<br>`s in a block that holds an ad's slot too, its first
+    line opening with a place and a link to a topic page (`CUA LO: <a>Harbour board</a>'s
+    night ferry …`): the link and the words around it are one paragraph, not three."""
+    opening = (
+        "CUA LO: <a href='https://news.example.com/topic/harbour-board'>Harbour board</a>'s"
+        " night ferry will run all year round, after a winter trial carried almost twice as"
+        " many passengers as the operator had hoped for."
+    )
+    html = (
+        "<html lang='en'><head><title>Night ferry</title></head><body><div class='page'>"
+        "<h1>Night ferry to run all year</h1><div class='text clearfix'>"
+        + "<br/>".join([opening, HARBOUR[1], "<div class='slot'><div id='ad-1'></div></div>"])
+        + "<br/>".join(HARBOUR[2:])
+        + "</div></div></body></html>"
+    )
+    assert extract_record(html, HARBOUR_URL, NOW)["body"].split("\n\n") == [
+        "CUA LO: Harbour board's night ferry will run all year round, after a winter trial"
+        " carried almost twice as many passengers as the operator had hoped for.",
+        *HARBOUR[1:],
+    ]

@@ -299,7 +299,59 @@ def _trafilatura(page: Page) -> _Element | None:
     _restore_figures(page, body, block_text)
     _without_other_tail(page, body, block_text)
     _restore_split_off(page, body, block_text)
+    _rejoin_loose_links(body)
     return body
+
+
+# A full stop (and the quote or bracket closing it) ending a paragraph.
+FULL_STOP = re.compile(r"[.!?…][\"'”’»)\]]*\s*$")
+
+
+def _rejoin_loose_links(body: _Element) -> None:
+    """A line of text typed between `<br>`s in a block that holds other blocks too (an ad's
+    slot), with a link inside it (`NEW YORK: <a>Harbour board</a>'s ferry …`): trafilatura
+    gives the words before the link, the link and the words after it as three blocks. A link
+    standing loose between two paragraphs, the one after it going on with its sentence, is
+    read back into one paragraph, with the one before it too unless that one ends a sentence."""
+    for link in list(body.iter("a")):
+        before, after = link.getprevious(), link.getnext()
+        if (
+            before is None
+            or after is None
+            or before.tag != "p"
+            or after.tag != "p"
+            or (before.tail or "").strip()
+            or (link.tail or "").strip()
+            or not _continues_sentence(after.text or "")
+        ):
+            continue
+        link.tail = after.text
+        after.text = None
+        after.insert(0, link)
+        if not FULL_STOP.search(text_of(before)):
+            _append_children(before, after)
+            remove_element(after)
+
+
+def _continues_sentence(text: str) -> bool:
+    """`text` goes on with a sentence begun before it: it opens with a small letter, a
+    possessive (`'s`) or a mark closing a clause."""
+    text = text.lstrip()
+    if not text:
+        return False
+    return text[0].islower() or text[0] in ",.;:!?)]" or (text[0] in "'’" and text[1:2].islower())
+
+
+def _append_children(into: _Element, donor: _Element) -> None:
+    """`donor`'s text and children moved to the end of `into`."""
+    if donor.text:
+        last = into[-1] if len(into) else None
+        if last is None:
+            into.text = (into.text or "") + donor.text
+        else:
+            last.tail = (last.tail or "") + donor.text
+    for child in list(donor):
+        into.append(child)
 
 
 def _restore_figures(page: Page, body: _Element, block_text: Callable[[_Element], str]) -> None:
