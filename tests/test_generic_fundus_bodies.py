@@ -431,3 +431,23 @@ def test_a_line_typed_with_breaks_keeps_its_link_in_place() -> None:
         " carried almost twice as many passengers as the operator had hoped for.",
         *HARBOUR[1:],
     ]
+
+
+def test_tooltips_under_the_text_are_not_body_on_a_page_typing_its_text_in_divs() -> None:
+    """A page typing its text in `<div>`s, whose only `<p>`s are a widget's (a tooltip under
+    each topic to follow, each saying what following does): the widget is furniture by its
+    names, though its lines are most of the page's `<p>`s."""
+    tip = (
+        "<li class='item js-tooltip'><button>{}</button><div class='js-tooltip-content'>"
+        "<p>Follow a topic to read all of its articles together on your own page. Members"
+        " only.</p></div></li>"
+    )
+    html = (
+        "<html lang='en'><head><title>Night ferry</title></head><body><div class='page'>"
+        "<h1>Night ferry to run all year</h1><div id='entry'>"
+        + "".join(f"<div class='block'>{t}</div>" for t in HARBOUR)
+        + "<div class='topics'><p class='hdg'>Follow a topic</p><ul>"
+        + "".join(tip.format(topic) for topic in ("Harbour", "Ferries", "Transport"))
+        + "</ul></div></div></div></body></html>"
+    )
+    assert extract_record(html, HARBOUR_URL, NOW)["body"].split("\n\n") == HARBOUR

@@ -725,7 +725,9 @@ def _without_furniture(page: Page) -> str:
             furniture.append(el)
             removed += share
             walk.skip_subtree()
-    if removed < half:
+    # all of them together against the page's prose with the text it types in `<div>`s too,
+    # where its `<p>`s may be only its widgets' (a tooltip's line under each topic)
+    if removed < half + prose(root, "div") / 2:
         for el in furniture:
             remove_element(el)
     return tostring(root, encoding="unicode", method="html")
