@@ -222,6 +222,28 @@ def test_a_word_glued_to_a_symbol_is_found_folded_and_exact(tmp_path):
     db.close()
 
 
+def test_symbols_are_set_apart_as_the_plain_class_reads_them_for_every_code_point():
+    """The class put first ranges ahead of `\\w` and `\\s` and skips ASCII text only to be
+    cheaper: every code point is set apart or kept as the plain class says, alone, in a
+    Vietnamese sentence and in a run of them."""
+    from pipelines.db.index import has_glued, set_glued_apart
+
+    plain = re.compile(r"[^\w\s\x00-\u02ff]")
+    codes = [c for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF]
+    every = "".join(map(chr, codes))
+    assert set_glued_apart(every) == plain.sub(" ", every)
+    for code in codes:
+        char = chr(code)
+        assert set_glued_apart(char) == plain.sub(" ", char), hex(code)
+        assert has_glued(char) == (plain.search(char) is not None), hex(code)
+    assert set_glued_apart("Hội nghị 🤝Hòa giải “Được mùa” – 👍🏽Bình") == (
+        "Hội nghị  Hòa giải  Được mùa" + " " * 6 + "Bình"
+    )
+    assert set_glued_apart("Đại hội Đảng bộ tỉnh Thái Bình") == "Đại hội Đảng bộ tỉnh Thái Bình"
+    assert set_glued_apart("dai hoi (2024): 9,330 nguoi") == "dai hoi (2024): 9,330 nguoi"
+    assert not has_glued("Đại hội Đảng bộ") and has_glued("👍🏽Bình") and not has_glued(None)
+
+
 def test_a_database_indexed_with_symbols_glued_is_refilled_by_its_upgrade(tmp_path):
     """Rows indexed before schema step 21 hold the glued tokens; a contentless row is removed
     with the words it was indexed with, so the upgrade refills the indexes."""

@@ -280,12 +280,15 @@ def merge_search_indexes(db: Database, indexes: Iterable[str] = (FOLDED_INDEX, E
 # other symbols, private use, code points newer than SQLite's Unicode tables (unassigned to it)
 # and marks NFC left apart; none is below U+0300. Glued to a word (`🤝Hòa`, `👍🏽Bình`), such a
 # character made one token of both, which no query word matched; a space keeps them apart.
-_GLUED = re.compile(r"[^\w\s\x00-\u02ff]")
+# The class tries U+0000–U+02FF and Latin Extended Additional (Vietnamese's toned vowels, all
+# `\w`) first, so most characters of a text are ruled out by comparing ranges before `\w` and
+# `\s` look up a Unicode category; this halves the scan, which cost ~6% of storing a record.
+_GLUED = re.compile(r"[^\x00-\u02ff\u1e00-\u1eff\w\s]")
 
 
 def set_glued_apart(text: str) -> str:
     """`text` with a space for each character the tokenizer would glue to a word."""
-    return _GLUED.sub(" ", text)
+    return text if text.isascii() else _GLUED.sub(" ", text)
 
 
 def exact_form(text: str | None) -> str | None:
@@ -295,7 +298,7 @@ def exact_form(text: str | None) -> str | None:
 
 def has_glued(text: str | None) -> bool:
     """Whether the tokenizer would glue a character of `text` to a word (see `_GLUED`)."""
-    return text is not None and _GLUED.search(text) is not None
+    return text is not None and not text.isascii() and _GLUED.search(text) is not None
 
 
 # Text made only of these characters is folded by the folded index's tokenizer exactly as
