@@ -451,3 +451,22 @@ def test_tooltips_under_the_text_are_not_body_on_a_page_typing_its_text_in_divs(
         + "</ul></div></div></div></body></html>"
     )
     assert extract_record(html, HARBOUR_URL, NOW)["body"].split("\n\n") == HARBOUR
+
+
+@pytest.mark.parametrize(
+    "control",
+    [
+        "<div class='actions'><button>Load the map</button></div>",
+        "<input id='load-map' type='checkbox'><label for='load-map'>Load the map</label>",
+    ],
+)
+def test_a_box_asking_consent_to_load_another_sites_content_is_not_body(control: str) -> None:
+    """A box standing in the text for a map from another site until the reader agrees to load
+    it: its notice (asking for consent, naming the privacy settings) is not the article's."""
+    box = (
+        "<div class='external'><div class='inner'><div class='label'>A map of the route</div>"
+        "<p>A map drawn by another site belongs here. Loading it sends your address to that"
+        " site, and we keep your choice in your privacy settings.</p>"
+        f"{control}</div></div>"
+    )
+    assert body(paragraphs(HARBOUR, 1, box)) == HARBOUR

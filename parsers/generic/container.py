@@ -707,6 +707,7 @@ def _without_furniture(page: Page) -> str:
     or columns with such words: then its words say nothing)."""
     root = copy.deepcopy(page.root)
     strip_elements(root, *UNREAD_TAGS, with_tail=False)  # in lxml, not one call an element
+    _drop_consent_boxes(root)  # (before the widgets: their buttons go with them)
     drop_widgets(root)  # (their roles, which tell them apart, do not reach trafilatura's tree)
     drop_polls(root)
     drop_article_label(root, page)
@@ -731,6 +732,40 @@ def _without_furniture(page: Page) -> str:
         for el in furniture:
             remove_element(el)
     return tostring(root, encoding="unicode", method="html")
+
+
+# Words of a notice asking the reader's consent before someone else's content is loaded.
+CONSENT_NOTICE = re.compile(
+    r"datenschutz|privacy|consent|einverstanden|zustimmung|einwilligung|cookie", re.I
+)
+MIN_NOTICE = 40  # characters of a box's own text besides its control: a notice's sentence
+MAX_CONSENT_BOX = 1200  # characters of a notice box: more is a text the control sits in
+CONTROLS = ".//button | .//input[@type='checkbox']"
+
+
+def _drop_consent_boxes(root: _Element) -> None:
+    """Without the boxes in the text standing for another site's content (a chart, a podcast)
+    until the reader agrees to load it: the box around a button or checkbox whose notice asks
+    for consent or names the privacy settings (`Loading it sends your address to that site;
+    we keep your choice in your privacy settings`). trafilatura drops the control and keeps
+    the notice."""
+    for control in root.xpath(CONTROLS):
+        if not _attached(control, root):
+            continue
+        control_text = len(text_of(control))
+        box = next(
+            (b for b in control.iterancestors() if len(text_of(b)) - control_text >= MIN_NOTICE),
+            None,
+        )
+        if box is None or box is root or len(notice := text_of(box)) > MAX_CONSENT_BOX:
+            continue
+        if CONSENT_NOTICE.search(notice):
+            remove_element(box)
+
+
+def _attached(el: _Element, root: _Element) -> bool:
+    """`el` is still in `root`'s tree (not inside a box removed before it)."""
+    return any(a is root for a in el.iterancestors())
 
 
 def _drop_alt_captions(root: _Element) -> None:
