@@ -304,7 +304,7 @@ def _trafilatura(page: Page) -> _Element | None:
 
 
 # A full stop (and the quote or bracket closing it) ending a paragraph.
-FULL_STOP = re.compile(r"[.!?…][\"'”’»)\]]*\s*$")
+FULL_STOP = patterns.compile(r"[.!?…][\"'”’»)\]]*\s*$")
 
 
 def _rejoin_loose_links(body: _Element) -> None:
@@ -735,7 +735,7 @@ def _without_furniture(page: Page) -> str:
 
 
 # Words of a notice asking the reader's consent before someone else's content is loaded.
-CONSENT_NOTICE = re.compile(
+CONSENT_NOTICE = patterns.compile(
     r"datenschutz|privacy|consent|einverstanden|zustimmung|einwilligung|cookie", re.I
 )
 MIN_NOTICE = 40  # characters of a box's own text besides its control: a notice's sentence

@@ -9,18 +9,18 @@ a body read mostly from repeated teaser blocks is a listing's, whatever its side
 
 from __future__ import annotations
 
-import re
 from unicodedata import normalize
 
 from lxml.etree import XPath, _Element
 
+from parsers import patterns
 from parsers.page import Page, short_text, text_of
 
 MIN_ITEMS = 2  # teaser blocks of one kind side by side, and teasers a listing's body reads
 MAX_ITEM = 600  # characters of one teaser block: a title, a date, a teaser line or two
 MIN_TITLE_WORDS = 5  # words of a link that names another article (sections, tags say fewer)
 MIN_SHARE = 0.8  # share of the body's characters printed inside teaser blocks
-SPACE = re.compile(r"\s+")
+SPACE = patterns.compile(r"\s+")
 PRINTED = XPath("//text()[contains(., $time)]")  # the text nodes that print a time
 
 
