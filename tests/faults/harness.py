@@ -69,6 +69,16 @@ def tinbao(*words: str, timeout: float = 60) -> subprocess.CompletedProcess:
     )
 
 
+def tinbao_output(*words: str) -> str:
+    """The output of `tinbao WORDS…`, which must succeed, read as UTF-8 whatever the locale
+    (what a pipe or a file receives)."""
+    done = subprocess.run(
+        [sys.executable, "-m", "crawler.cli", *words], cwd=ROOT, capture_output=True, timeout=60
+    )
+    assert done.returncode == 0, done.stderr.decode()
+    return done.stdout.decode("utf-8")
+
+
 def expected_records() -> dict[str, dict]:
     """The record a reader expects for every article page of the mirror, keyed by path."""
     records = {}

@@ -11,15 +11,13 @@ from __future__ import annotations
 import csv
 import io
 import json
-import subprocess
-import sys
 import unicodedata
 from pathlib import Path
 
 import pytest
 
 from tests.conftest import ROOT
-from tests.faults.harness import LIVE, crawl_faults, stored
+from tests.faults.harness import LIVE, crawl_faults, stored, tinbao_output
 from tests.faults.server import Fault
 from tests.faults.test_pages import PAGE, A, B
 
@@ -64,24 +62,13 @@ def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return db
 
 
-def tinbao(*args: str) -> str:
-    done = subprocess.run(
-        [sys.executable, "-c", "from crawler.cli import cli; cli()", *args],
-        cwd=ROOT,
-        capture_output=True,
-        timeout=60,
-    )
-    assert done.returncode == 0, done.stderr.decode()
-    return done.stdout.decode("utf-8")
-
-
 def jsonl(text: str) -> dict[str, dict]:
     return {item["url"].removeprefix(LIVE): item for item in map(json.loads, text.splitlines())}
 
 
 def test_export_to_json_lines_gives_back_every_value_exactly(db: Path) -> None:
     rows = stored(db)
-    items = jsonl(tinbao("export", "--db", str(db), "--format", "jsonl"))
+    items = jsonl(tinbao_output("export", "--db", str(db), "--format", "jsonl"))
     assert sorted(items) == sorted(rows)
     for path, item in items.items():
         shared = set(item) & set(rows[path])
@@ -94,7 +81,7 @@ def test_export_to_json_lines_gives_back_every_value_exactly(db: Path) -> None:
 
 def test_an_ndjson_file_is_json_lines(db: Path, tmp_path: Path) -> None:
     out = tmp_path / "articles.ndjson"
-    tinbao("export", "--db", str(db), "-o", str(out))
+    tinbao_output("export", "--db", str(db), "-o", str(out))
     items = jsonl(out.read_text(encoding="utf-8"))
     assert items[A]["headline"] == HEADLINE
     assert items[A]["views"] == 0
@@ -102,7 +89,7 @@ def test_an_ndjson_file_is_json_lines(db: Path, tmp_path: Path) -> None:
 
 def test_export_to_csv_gives_back_every_value_exactly(db: Path) -> None:
     rows = stored(db)
-    text = tinbao("export", "--db", str(db), "--format", "csv")
+    text = tinbao_output("export", "--db", str(db), "--format", "csv")
     items = {r["url"].removeprefix(LIVE): r for r in csv.DictReader(io.StringIO(text, newline=""))}
     assert sorted(items) == sorted(rows)
     for path, item in items.items():
@@ -118,19 +105,21 @@ def test_export_to_csv_gives_back_every_value_exactly(db: Path) -> None:
 def test_a_search_for_d_with_a_stroke_ranks_that_spelling_first(db: Path) -> None:
     """The index folds `đ` to `d` (docs/database.md), so both are found, but the hit spelled as
     typed comes first."""
-    hits = tinbao("search", "--db", str(db), "--json", "Đinh Khoa").splitlines()
+    hits = tinbao_output("search", "--db", str(db), "--json", "Đinh Khoa").splitlines()
     assert [json.loads(hit)["url"].removeprefix(LIVE) for hit in hits] == [A, B]
 
 
 def test_a_search_without_marks_finds_both(db: Path) -> None:
-    hits = jsonl(tinbao("search", "--db", str(db), "--json", "Dinh Khoa"))
+    hits = jsonl(tinbao_output("search", "--db", str(db), "--json", "Dinh Khoa"))
     assert sorted(hits) == sorted([A, B])
 
 
 def test_a_decomposed_query_finds_the_composed_text(db: Path) -> None:
-    composed = jsonl(tinbao("search", "--db", str(db), "--json", "đạt chuẩn OCOP"))
+    composed = jsonl(tinbao_output("search", "--db", str(db), "--json", "đạt chuẩn OCOP"))
     decomposed = jsonl(
-        tinbao("search", "--db", str(db), "--json", unicodedata.normalize("NFD", "đạt chuẩn OCOP"))
+        tinbao_output(
+            "search", "--db", str(db), "--json", unicodedata.normalize("NFD", "đạt chuẩn OCOP")
+        )
     )
     assert A in composed
     assert sorted(decomposed) == sorted(composed)
@@ -146,7 +135,7 @@ def test_a_decomposed_query_finds_the_composed_text(db: Path) -> None:
     ],
 )
 def test_since_and_until_are_vietnamese_days(db: Path, options, a: bool, b: bool) -> None:
-    items = jsonl(tinbao("export", "--db", str(db), "--format", "jsonl", *options))
+    items = jsonl(tinbao_output("export", "--db", str(db), "--format", "jsonl", *options))
     assert (A in items, B in items) == (a, b)
-    hits = jsonl(tinbao("search", "--db", str(db), "--json", "Khoa", *options))
+    hits = jsonl(tinbao_output("search", "--db", str(db), "--json", "Khoa", *options))
     assert (A in hits, B in hits) == (a, b)

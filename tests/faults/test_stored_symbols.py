@@ -12,14 +12,11 @@ from __future__ import annotations
 import csv
 import io
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import ROOT
-from tests.faults.harness import LIVE, MIRROR, article_path, crawl_faults, stored
+from tests.faults.harness import LIVE, MIRROR, article_path, crawl_faults, stored, tinbao_output
 from tests.faults.server import Fault
 
 A = article_path("105870")
@@ -43,17 +40,6 @@ def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return db
 
 
-def tinbao(*words: str) -> str:
-    done = subprocess.run(
-        [sys.executable, "-m", "crawler.cli", *words],
-        cwd=ROOT,
-        capture_output=True,
-        timeout=60,
-    )
-    assert done.returncode == 0, done.stderr.decode()
-    return done.stdout.decode("utf-8")
-
-
 def test_the_headline_keeps_a_family_a_flag_and_a_keycap_exactly(db: Path) -> None:
     assert stored(db)[A]["headline"] == HEADLINE
 
@@ -70,17 +56,17 @@ def test_compatibility_characters_are_kept_as_printed(db: Path) -> None:
 def test_a_word_glued_to_an_emoji_is_found(db: Path) -> None:
     found = [
         json.loads(line)["url"]
-        for line in tinbao("search", "Thoòng", "--json", "--db", str(db)).splitlines()
+        for line in tinbao_output("search", "Thoòng", "--json", "--db", str(db)).splitlines()
     ]
     assert found == [LIVE + A]
 
 
 def test_exports_give_the_symbols_back_exactly(db: Path) -> None:
     row = stored(db)[A]
-    lines = tinbao("export", "--format", "jsonl", "--db", str(db)).splitlines()
+    lines = tinbao_output("export", "--format", "jsonl", "--db", str(db)).splitlines()
     item = next(json.loads(line) for line in lines if A in line)
     assert (item["headline"], item["body"]) == (row["headline"], row["body"])
-    text = tinbao("export", "--format", "csv", "--bom", "--db", str(db))
+    text = tinbao_output("export", "--format", "csv", "--bom", "--db", str(db))
     rows = csv.DictReader(io.StringIO(text.removeprefix("\ufeff"), newline=""))
     item = next(r for r in rows if r["url"] == LIVE + A)
     assert (item["headline"], item["body"]) == (row["headline"], row["body"])
