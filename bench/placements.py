@@ -31,6 +31,12 @@ before the extractor was read (its `note` says what it decides), and scored with
   with the date and views, signatures set apart by style, a rule or a table cell, ranks and
   degrees, desks, credits at the sapo's end, breadcrumb rows, `Về tác giả` boxes, CMS
   accounts beside a signature, NukeViet and ASP.NET fields).
+- **bylines4**: the same rows, on a fourth table in the guises pages nobody tuned on still miss
+  (unlabelled name lines under the publish line or the headline, with or without a title, two
+  writers on one line, desks signing, initials, names in hashed and utility-class spans, author
+  cards with no class, credits closing the sapo, `Tác giả:` in a table cell, a last line with a
+  source, a name beside the view count, photographers, comment and related authors, `meta
+  name=author` naming the site or an account, CMS accounts beside a signature).
 - **published**: the publish time to the minute with its offset (`null` where the page prints
   none) and, for tinbao alone, `published_raw` exactly, as `bench/accuracy.py` defines them; and
   for tinbao alone **published exact**: the record's `published_at`, `published_raw` and
@@ -114,7 +120,7 @@ def _case(row: dict, lane: str) -> Case:
     if lane in ("bodies", "long_bodies", "furniture"):
         case.paragraphs = split_paragraphs(want["body"])
         case.lead = [row["lead"]] if row.get("lead") else []
-    if lane in ("bylines", "bylines_more", "bylines3"):
+    if lane in ("bylines", "bylines_more", "bylines3", "bylines4"):
         case.authors = want["authors"]
     if lane == "published":
         at = want["published_at"]
@@ -159,6 +165,7 @@ LANES = {
     "bylines": Lane(frozenset({"byline"}), record_fields=("byline", "authors")),
     "bylines_more": Lane(frozenset({"byline"}), record_fields=("byline", "authors")),
     "bylines3": Lane(frozenset({"byline"}), record_fields=("byline", "authors")),
+    "bylines4": Lane(frozenset({"byline"}), record_fields=("byline", "authors")),
     "published": Lane(
         frozenset({"published", "published_raw"}),
         record_fields=("published_at", "published_raw", "modified_at"),

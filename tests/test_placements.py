@@ -101,6 +101,7 @@ TABLES = {
             }
         ),
     ),
+    "bylines4": Table(_fields("byline", "authors"), 50, shows_none=("byline", 5)),
     "published": Table(
         _fields("published_at", "published_raw", "modified_at"), 40, shows_none=("published_at", 5)
     ),
