@@ -57,6 +57,15 @@ before the extractor was read (its `note` says what it decides), and scored with
 - **views**: the article's view count (`null` where the page prints none), as `bench/accuracy.py`
   defines the row, and **views exact**: the record's `views` and `views_raw` exactly the expected
   ones (what `tests/test_placements.py` requires); tinbao alone, as the peers read no counts.
+- **published2**: the same rows as **published**, on a second table of placements the first
+  lacks (header clocks, price, weather and lottery lines, lunar days, event days in the headline,
+  print lines, dated side lists, script state, zone-less `<time datetime>`, split day and time,
+  update lines before, after and beside the publish line; NukeViet, Joomla, ASP.NET, Next.js
+  and Nuxt pages).
+- **views2**: the same rows as **views**, on a second table of forms and places the first lacks
+  (`Lượt đọc`, `Đã xem … lần`, `lần đọc`, `views`, eye markers of many kinds with a bare number,
+  `k`/`nghìn`/`ngàn` counts, script-filled and blob-only counts, comments, likes, downloads and
+  listens, other articles' counts, spaces and no-break spaces in numbers).
 - **headlines**: the headline, as `bench/accuracy.py` defines the row (typographic and typed
   quotes alike), for every extractor, and for tinbao alone **headlines exact**: the record's
   headline exactly the expected one (what `tests/test_placements.py` requires), on pages where
@@ -122,7 +131,7 @@ def _case(row: dict, lane: str) -> Case:
         case.lead = [row["lead"]] if row.get("lead") else []
     if lane in ("bylines", "bylines_more", "bylines3", "bylines4"):
         case.authors = want["authors"]
-    if lane == "published":
+    if lane in ("published", "published2"):
         at = want["published_at"]
         case.published = datetime.fromisoformat(at) if at else None
         case.published_raw = want["published_raw"]
@@ -132,7 +141,7 @@ def _case(row: dict, lane: str) -> Case:
         case.body_first = want["body_first"]
     if lane == "images":
         case.images = want["images"]
-    if lane == "views":
+    if lane in ("views", "views2"):
         case.views = want["views"]
     if lane == "headlines":
         case.headline = want["headline"]
@@ -173,6 +182,11 @@ LANES = {
     "leads": Lane(frozenset({"summary"}), _same_first, ("summary", "body_first"), "body first"),
     "images": Lane(frozenset({"images"})),
     "views": Lane(frozenset({"views"}), record_fields=("views", "views_raw"), peers=False),
+    "published2": Lane(
+        frozenset({"published", "published_raw"}),
+        record_fields=("published_at", "published_raw", "modified_at"),
+    ),
+    "views2": Lane(frozenset({"views"}), record_fields=("views", "views_raw"), peers=False),
     "headlines": Lane(frozenset({"headline"}), record_fields=("headline",)),
     "taxonomy": Lane(
         frozenset({"category", "tags"}), record_fields=("category", "tags"), peers=False

@@ -151,6 +151,10 @@ TABLES = {
         _fields("published_at", "published_raw", "modified_at"), 40, shows_none=("published_at", 5)
     ),
     "views": Table(_fields("views", "views_raw"), 40, shows_none=("views", 5)),
+    "published2": Table(
+        _fields("published_at", "published_raw", "modified_at"), 50, shows_none=("published_at", 5)
+    ),
+    "views2": Table(_fields("views", "views_raw"), 50, shows_none=("views", 5)),
     "images": Table(_fields("images"), 50, shows_none=("images", 4)),
     "headlines": Table(_fields("headline"), 50),
     "taxonomy": Table(_fields("category", "tags"), 50, shows_none=("category", 5)),
