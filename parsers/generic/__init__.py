@@ -802,10 +802,7 @@ def _closing_crumb(page: Page, last: _Element, title: str) -> str | None:
     crumb the title opens with is still the section when the page's address files the article
     in a folder of that name (`Tình hình kinh tế - xã hội` over `Tình hình kinh tế - xã hội
     tháng 11` at `/tinh-hinh-kinh-te-xa-hoi/….html`): a monthly release named after it."""
-    trail, name = _trail_of(last), text_of(last)
-    text = text_of(trail)
-    at = text.rfind(name) if name else -1
-    rest = text[at + len(name) :].strip(TRAIL_EDGE) if at >= 0 else ""
+    rest = _text_after(last, _trail_of(last)).strip(TRAIL_EDGE)
     folded = fold(rest)
     if (
         not rest
@@ -818,6 +815,22 @@ def _closing_crumb(page: Page, last: _Element, title: str) -> str | None:
     ):
         return None
     return rest
+
+
+def _text_after(last: _Element, trail: _Element) -> str:
+    """The text of `trail` after its link `last`: what follows the link itself, not the last
+    place its words appear (`Thông báo` › `Thông báo bán đấu giá tài sản` closes with the whole
+    crumb, not its end after the link's words)."""
+    parts: list[str] = []
+    node: _Element | None = last
+    while node is not None and node is not trail:
+        parts.append(node.tail or "")
+        for sibling in node.itersiblings():
+            if isinstance(sibling.tag, str):
+                parts.append(f" {text_of(sibling)} ")
+            parts.append(sibling.tail or "")
+        node = node.getparent()
+    return " ".join("".join(parts).split())
 
 
 def _names_folder(page: Page, folded: str) -> bool:

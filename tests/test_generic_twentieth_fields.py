@@ -1,0 +1,42 @@
+"""Rules the generic extractor learnt for dates, views, bylines, categories and tags from the
+twentieth holdout set's families (a paper on Payload CMS, a department on Drupal 11, a live blog
+on Directus, a commune on Joomla 5, a FrontPage archive page, a theatre on Kirby, an institute on
+Pimcore, a water company on Kadence, an enforcement office on Yii, an airport on Optimizely, a
+ward's Jimdo page and a cooperative alliance on Strapi)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from tests.invented import InventedArticle
+
+NOW = datetime.fromisoformat("2026-12-05T10:00:00+07:00")
+URL = "https://baotinh.example.vn/kinh-te/mua-cam-sanh-vao-vu-a5120.html"
+TITLE = "Cam sành vùng đồi vào vụ thu hoạch sớm hơn mọi năm"
+FIRST = "Các vườn cam sành ở ba xã vùng đồi đã bắt đầu cắt lứa quả đầu tiên từ tuần trước."
+SECOND = "Thương lái đến tận vườn thu mua, giá cao hơn cùng kỳ năm ngoái khoảng một phần năm."
+THIRD = "Hợp tác xã khuyên các hộ để quả chín đều trên cây trước khi cắt bán ra thị trường."
+
+ARTICLE = InventedArticle(URL, TITLE, NOW, (FIRST, SECOND, THIRD))
+record_of = ARTICLE.under_headline
+
+
+def views_of(meta: str, after_text: str = "") -> tuple[int | None, str | None]:
+    record = record_of(meta, after_text)
+    return record["views"], record["views_raw"]
+
+
+def test_a_line_saying_when_it_was_posted_online_is_no_count_of_who_is_online() -> None:
+    """`Đăng trực tuyến` (posted online) is a publish label: the block holding it and the count
+    is the article's, not the site's box of who is online now."""
+    meta = (
+        "<div class='meta'><p>Đăng trực tuyến: 19:30, 02/12/2026</p>"
+        "<span class='stat'>2.418 lượt xem</span></div>"
+    )
+    assert views_of(meta) == (2418, "2.418 lượt xem")
+
+
+def test_a_zero_width_space_inside_a_count_is_no_part_of_it() -> None:
+    meta = "<p class='meta'><span>02/12/2026 15:40</span> <span>Lượt xem: 3.&#8203;517</span></p>"
+    assert views_of(meta) == (3517, "Lượt xem: 3.517")
+
