@@ -40,3 +40,22 @@ def test_a_zero_width_space_inside_a_count_is_no_part_of_it() -> None:
     meta = "<p class='meta'><span>02/12/2026 15:40</span> <span>Lượt xem: 3.&#8203;517</span></p>"
     assert views_of(meta) == (3517, "Lượt xem: 3.517")
 
+
+def test_a_closing_crumb_opening_with_the_last_links_words_is_kept_whole() -> None:
+    crumbs = (
+        "<ul class='breadcrumb'><li><a href='/'>Trang chủ</a></li>"
+        "<li><a href='/thong-bao'>Thông báo</a></li>"
+        "<li class='active'>Thông báo tuyển dụng viên chức</li></ul>"
+    )
+    text = "".join(f"<p>{p}</p>" for p in (FIRST, SECOND, THIRD))
+    record = ARTICLE.record(f"{crumbs}<article><h1>{TITLE}</h1><div>{text}</div></article>")
+    assert record["category"] == "Thông báo tuyển dụng viên chức"
+
+
+def test_a_credit_line_in_the_articles_own_footer_classed_so_is_its_byline() -> None:
+    """A `<footer>` of the `<article>` classed `post-footer` holds the article's credits, as the
+    tag alone already says: the class's `footer` is not the site's."""
+    text = "".join(f"<p>{p}</p>" for p in (FIRST, SECOND, THIRD))
+    footer = "<footer class='post-footer'><p>Bài: Đinh Thị Mơ · Ảnh: Lục Văn Sáng</p></footer>"
+    record = ARTICLE.record(f"<article><h1>{TITLE}</h1><div>{text}</div>{footer}</article>")
+    assert (record["byline"], record["authors"]) == ("Đinh Thị Mơ", ["Đinh Thị Mơ"])

@@ -95,6 +95,11 @@ MAX_LINE = 79  # characters of a view-count line
 # Who is on the site now (`Đang trực tuyến: 27`, `Online: 12`), folded: a box counting them
 # counts the site's visits, not the article's views.
 ONLINE_NOW = patterns.compile(r"truc\s*tuyen|online|dang\s*truy\s*cap")
+# `Đăng trực tuyến: 20:45, 03/12/2026`: when the article was posted online, a publish label
+# (before folding, which makes `đăng` the `đang` of who is online now).
+POSTED_ONLINE = patterns.compile(r"(?i)đăng\s*trực\s*tuyến")
+# Zero-width characters an editor left inside a count (`1.\u200b204`): no part of it.
+ZERO_WIDTH = patterns.compile("[\u200b\u200c\u200d\u2060\ufeff]")
 MAX_COUNTER_BOX = 200  # characters of a site's statistics box
 COUNTER_LEVELS = 3  # levels above a count's line looked at for the online count
 DIGIT = patterns.compile(r"\d")
@@ -274,7 +279,7 @@ def _site_counter(page: Page, el: _Element) -> bool:
             or (headline is not None and node in headline.iterancestors())
         ):
             return False  # the article's own block: its headline may say `trực tuyến`
-        if ONLINE_NOW.search(fold(text)):
+        if ONLINE_NOW.search(fold(POSTED_ONLINE.sub("", text))):
             return True
     return False
 
@@ -305,6 +310,7 @@ def _article_column(page: Page) -> _Element | None:
 def _labelled(text: str) -> str | None:
     """The labelled count in `text`, with an eye glyph printed before it (`👁 1,7 nghìn lượt
     xem`): the count as printed; not the readers there now (`Đang xem: 12`)."""
+    text = ZERO_WIDTH.sub("", text)
     for pattern in LABELLED:
         for m in pattern.finditer(text):
             if PRESENT_NOW.search(text, 0, m.start()):

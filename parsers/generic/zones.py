@@ -94,6 +94,7 @@ ZONE_WORDS = patterns.compile(
     r"read-?more|more-?news|box-?category|newsletter|popup|modal)(?:$|[\s_-])",
     re.I,
 )
+FOOTER_WORD = patterns.compile(r"footer", re.I)
 SIDEBAR_CLASS = patterns.compile(r"(?:^|[\s_-])(?:side-?bar)(?:$|[\s_-])", re.I)
 # With its tone marks: `Bão số 3 …` (a storm) and `Bảo hiểm …` are headlines, `BÁO …` a logo.
 OUTLET_NAME = r"(?:báo|tạp chí|cổng thông tin|trang tin|diễn đàn|đài phát thanh)\b"
@@ -150,8 +151,16 @@ def is_zone(el: _Element) -> bool:
             and not _article_footer(el)
         )
         or _hidden(el)
-        or bool(ZONE_WORDS.search(names))
+        or _zone_words(el, names)
     )
+
+
+def _zone_words(el: _Element, names: str) -> bool:
+    """The class words name a zone; `footer` on the article's own `<footer>` (`article-footer`)
+    names the article's footer, where its credits and tags are, not the site's."""
+    if _article_footer(el):
+        names = FOOTER_WORD.sub("", names)
+    return bool(ZONE_WORDS.search(names))
 
 
 def _article_header(el: _Element) -> bool:
