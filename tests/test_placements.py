@@ -70,6 +70,7 @@ TABLES = {
             {"no-lead-description-is-first-paragraph", "no-lead-italic-phrase-in-first"}
         ),
     ),
+    "leads2": Table(_lead_and_first_paragraph, 50, shows_none=("summary", 10)),
     "bylines": Table(_fields("byline", "authors"), 60, shows_none=("byline", 5)),
     "bylines_more": Table(
         _fields("byline", "authors"),
