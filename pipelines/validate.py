@@ -67,9 +67,10 @@ TEASER = re.compile(r"\b\d{1,2}/\d{1,2}/\d{4}(?:\s*\d{1,2}:\d{2})?\s*$")
 MAX_TEASER = 200  # characters: a headline and its time
 MIN_TEASERS = 3
 # A listing with no teaser to show says so in their place (folded): `Không có tin bài nào trong
-# ngày 17/05/2024`, `Chưa có bài viết nào`, `Không có tin tức nào`.
+# ngày 17/05/2024`, `Chưa có bài viết nào`, `Không có tin tức nào`, or names the day it has
+# none for: `Chưa có bài viết trong ngày 02/05/2024`.
 NO_TEASERS = re.compile(
-    r"^(?:khong|chua)\s*co\s*(?:tin(?:\s*(?:bai|tuc))?|bai(?:\s*viet)?)\s*nao\b"
+    r"^(?:khong|chua)\s*co\s*(?:tin(?:\s*(?:bai|tuc))?|bai(?:\s*viet)?)\s*(?:nao|trong\s*ngay)\b"
 )
 MAX_ERROR_TEXT = 300  # characters: an error page's whole text; articles say more
 MAX_ERROR_TITLE = 40  # characters: `Không tìm thấy trang`, `Page not found`; headlines say more

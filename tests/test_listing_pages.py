@@ -99,3 +99,10 @@ def test_an_empty_day_of_an_archive_is_a_listing() -> None:
     """A listing with no teaser says so in their place (`Không có tin bài nào…`): no article."""
     main = "<h1>Tin ngày 17/03/2025</h1><p>Không có tin bài nào trong ngày 17/03/2025.</p>"
     assert drop(page(main)) == "listing_page"
+
+
+def test_a_day_of_an_archive_saying_it_has_no_article_that_day_is_a_listing() -> None:
+    """The same page saying which day it has no article for (`Chưa có bài viết trong ngày …`),
+    no `nào`: no article either."""
+    main = "<h1>Kinh tế</h1><p>Chưa có bài viết trong ngày 18/03/2025.</p>"
+    assert drop(page(main)) == "listing_page"
