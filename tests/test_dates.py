@@ -397,7 +397,7 @@ UNSEEN19 = load_table(UNSEEN19_FILE)
 
 
 # Rows the parser does not read as tabled yet, by index: each must still fail (strict).
-UNSEEN19_NOT_YET: set[int] = {75, 189}
+UNSEEN19_NOT_YET: set[int] = set()
 
 
 @pytest.mark.parametrize(("text", "expected", "fetched"), **blind_rows(UNSEEN19, UNSEEN19_NOT_YET))
@@ -2315,6 +2315,26 @@ def test_viqr_dates(text: str, expected: datetime) -> None:
     ],
 )
 def test_zones_clocks_day_words_and_labels_of_the_eighteenth_table(
+    text: str, expected: datetime | None
+) -> None:
+    assert parse_datetime(text, now=FETCHED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a zone glued to the clock, before the date or after it
+        ("19:05GMT+7 13/10/2024", at(2024, 10, 13, 19, 5)),
+        ("13/10/2024 lúc 12:05UTC", at(2024, 10, 13, 19, 5)),
+        ("Đăng 12:05UTC, 13/10/2024", at(2024, 10, 13, 19, 5)),
+        # a stopwatch's or a labelled length alone is no clock of the fetch day
+        ("\u23f1 04:35", None),
+        ("\u23f1 1:04:35", None),
+        ("Thời lượng: 04:35", None),
+        ("\u23f1 2 giờ trước", at(2026, 12, 2, 7, 40)),
+    ],
+)
+def test_glued_zones_and_lengths_of_the_nineteenth_table(
     text: str, expected: datetime | None
 ) -> None:
     assert parse_datetime(text, now=FETCHED) == expected

@@ -341,7 +341,7 @@ def _time(n: str, after_date: bool = False) -> str:
         rf"|\s*gio(?:\s*(?P<mg{n}>\d{{1,2}})"
         rf"(?:['’]|\s*phut(?:\s*(?P<sg{n}>\d{{1,2}})\s*giay(?![a-z]))?)?"
         rf"|\s*kem\s*(?P<kg{n}>\d{{1,2}})(?:\s*phut(?![a-z]))?)?(?:\s*dung(?![a-z]))?)"
-        rf"(?:(?![a-z\d])|(?=[ap]\.?m|sa|ch|z(?![a-z\d])))"
+        rf"(?:(?![a-z\d])|(?=[ap]\.?m|sa|ch|z(?![a-z\d])|gmt|utc))"
         rf"(?:\s*(?:(?:vao\s*)?(?:buoi|ban(?=\s*dem))\s*)?(?P<ap{n}>{_MARK}(?:\s*{_MARK})?|{_DAY_PART})"
         rf"(?![a-z]))?"
         rf"(?:\s*[(\[]?\s*(?:theo\s+)?(?:(?P<tz{n}>(?:gio\s*|etc/)?(?:gmt|utc)(?:\s*/\s*(?:gmt|utc))?(?:\s*[+\-−]\s*\d{{1,2}}(?::?\d{{2}})?)?"
@@ -1108,9 +1108,11 @@ def _clock_around(folded: str, start: int, end: int) -> tuple[int, int, _Clock |
 
 # A clock right after a date is that date's, not the next one's; one labelled a duration is
 # no clock (`Thời lượng 02:35 | 05/11/2025`, a stopwatch's `⏱ 12:45`).
+_DURATION_MARK = r"(?<![a-z])(?:thoi\s*luong|duration|video|audio)\s*:?|⏱"
 _DATE_BEFORE = patterns.compile(
-    r"(?:\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}|(?<![a-z])(?:thoi\s*luong|duration|video|audio)\s*:?|⏱)\s*$"
+    rf"(?:\d{{1,2}}[/.\-]\d{{1,2}}[/.\-]\d{{2,4}}|{_DURATION_MARK})\s*$"
 )
+_DURATION_BEFORE = patterns.compile(rf"(?:{_DURATION_MARK})\s*$")
 # A zone printed after a date whose clock came before it: MediaWiki's `01:05, ngày 21 tháng 11 năm
 # 2025 (UTC)`.
 # What ends a field of its own between a clock and a date: a bar or a middle dot.
@@ -1852,6 +1854,11 @@ def _days_since_weekday(text: str, now: datetime) -> int:
     return (now.weekday() - weekday) % 7
 
 
+def _duration(folded: str, start: int) -> bool:
+    """Whether the clock at `start` is labelled a length (`Thời lượng:`, a stopwatch `⏱`)."""
+    return bool(start and _DURATION_BEFORE.search(folded, max(0, start - 16), start))
+
+
 def _match(text: str, now: datetime, month_first: bool = False) -> _Found | None:
     """`match_datetime` as a plain tuple, so `parse_datetime` skips building a DateMatch."""
     normalised, folded = _prepare(text)
@@ -1862,6 +1869,8 @@ def _match(text: str, now: datetime, month_first: bool = False) -> _Found | None
         # and Intl's `phút này` (this minute), alone
         return 0, len(folded), now.replace(microsecond=0), "relative"
     m = re.search(_TIME_ONLY, folded)
+    if m and not _DIGIT.search(folded, m.end()) and _duration(folded, m.start()):
+        return None  # `⏱ 05:12` alone: a length, which the fallback would read as today's clock
     if (
         m
         and (m.group("m1") or m.group("mh1") or m.group("mg1") or m.group("ap1"))
