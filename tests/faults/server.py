@@ -46,6 +46,8 @@ class Fault:
     raw: bytes | None = None  # send these bytes as the whole answer (no HTTP framing), close
     endless: bool = False  # after the body, send it again in chunks until the client hangs up
     times: int | None = None  # fail only the first N requests, then serve normally
+    unless_cookie: str | None = None  # serve normally to a request whose Cookie holds this
+    headers_now: Callable[[], dict[str, str]] | None = None  # more headers, made per request
 
 
 @dataclass
@@ -63,6 +65,8 @@ class _Handler(BaseHTTPRequestHandler):
     def do_GET(self) -> None:  # noqa: N802 (http.server's naming)
         srv = self.server
         fault = srv.fault_for(self.path)
+        if fault is not None and fault.unless_cookie in self.headers.get("Cookie", "").split("; "):
+            fault = None
         srv.hits.append(Hit(self.path, time.monotonic(), fault is not None, dict(self.headers)))
         if fault is None:
             fault = Fault()
@@ -95,7 +99,8 @@ class _Handler(BaseHTTPRequestHandler):
         self.send_header("Content-Type", kind or "text/html; charset=utf-8")
         if fault.gzip:
             self.send_header("Content-Encoding", "gzip")
-        for name, value in fault.headers.items():
+        extra = fault.headers_now() if fault.headers_now is not None else {}
+        for name, value in {**fault.headers, **extra}.items():
             if name != "Date":  # sent in place of the server's own, by `date_time_string`
                 self.send_header(name, value)
         if fault.framing == "chunked":

@@ -1,0 +1,94 @@
+"""Links written as a browser forgives them: a tab or line break inside the address, white
+space around it, backslashes for slashes (absolute and root-relative), `.` and `..` segments in
+an absolute or a relative address.
+
+README: stored articles are not downloaded again however they are linked, links being compared
+by `parsers/urls.py`'s key; a browser following each of these links asks for one address (the
+URL Standard strips tabs and line breaks, trims spaces, reads `\\` as `/` in http(s) addresses
+and removes dot segments). Each probe adds a new article (`999001`, A's page under another id and
+headline) linked only from the Kinh tế listing, with its link spelled one way: the crawl must
+ask for the article's own address once, never a spelling of it, and store it once under it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.faults.harness import (
+    ARTICLES,
+    LIVE,
+    article_path,
+    crawl,
+    expected_records,
+    integrity,
+    mirror_copy,
+    stored,
+)
+from tests.faults.server import serving
+
+A = article_path("105870")
+NEW = "/tin-tuc/15/999001/bai-moi-ve-san-pham-ocop"
+HEADLINE_A = "Thêm 38 sản phẩm đạt chuẩn OCOP cấp tỉnh"
+HEADLINE = "Thêm 39 sản phẩm đạt chuẩn OCOP cấp tỉnh"
+LISTING = "tin-tuc/15/kinh-te/page.html"
+ANCHOR = '<a class="title" href="'
+
+SPELLINGS = {
+    "tab_and_line_break_inside": f"{LIVE}/tin-tuc/15/9990\n01/bai-moi-ve-\tsan-pham-ocop",
+    "white_space_around": f"\n\t  {LIVE}{NEW}  \n",
+    "backslashes_root_relative": NEW.replace("/", "\\"),
+    "backslashes_absolute": "https:" + (LIVE.removeprefix("https:") + NEW).replace("/", "\\"),
+    "dot_segments_absolute": f"{LIVE}/tin-tuc/15/kinh-te/../999001/./bai-moi-ve-san-pham-ocop",
+    "dot_segments_relative": "../15/999001/./bai-moi-ve-san-pham-ocop",
+}
+
+
+def site_linking_new(tmp_path: Path, href: str) -> Path:
+    """A mirror with the new article, linked from the listing's first page as `href`."""
+    root = mirror_copy(tmp_path)
+    page = (root / A.strip("/") / "page.html").read_text(encoding="utf-8")
+    page = page.replace(A, NEW).replace(HEADLINE_A, HEADLINE)
+    folder = root / NEW.strip("/")
+    folder.mkdir(parents=True)
+    (folder / "page.html").write_text(page, encoding="utf-8")
+    listing = root / LISTING
+    text = listing.read_text(encoding="utf-8")
+    link = f'{ANCHOR}{href}">{HEADLINE}</a>\n        '
+    listing.write_text(text.replace(ANCHOR, link + ANCHOR, 1), encoding="utf-8")
+    return root
+
+
+FAILING = {"backslashes_root_relative", "backslashes_absolute", "dot_segments_absolute"}
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        pytest.param(
+            name,
+            marks=[pytest.mark.xfail(strict=True, reason="blind: the article is never asked for")]
+            if name in FAILING
+            else [],
+        )
+        for name in SPELLINGS
+    ],
+)
+def test_a_link_spelled_as_a_browser_forgives_is_the_article(tmp_path: Path, name: str) -> None:
+    root = site_linking_new(tmp_path, SPELLINGS[name])
+    db = tmp_path / "news.db"
+    with serving(root) as site:
+        run = crawl(site, db)
+    assert run.returncode == 0, run.output
+    assert "Traceback" not in run.stderr, run.stderr
+    asked = [path for path in site.paths() if "999001" in path or "%5C" in path.upper()]
+    assert asked == [NEW], asked
+    rows = stored(db)
+    assert sorted(rows) == sorted([*ARTICLES, NEW])
+    expected = expected_records()[A]
+    row = rows[NEW]
+    assert row["headline"] == HEADLINE
+    for key in ("published_at", "views", "byline", "body"):
+        assert row[key] == expected[key], key
+    assert integrity(db) == "ok"
