@@ -188,21 +188,7 @@ TABLES = {
             }
         ),
     ),
-    "views2": Table(
-        _fields("views", "views_raw"),
-        50,
-        shows_none=("views", 5),
-        not_yet=frozenset(
-            {
-                "inline-svg-eye-titled",
-                "material-icon-visibility",
-                "img-eye-icon-then-count",
-                "data-attribute-script-filled-empty",
-                "nbsp-grouped-bare-eye",
-                "label-and-number-split-divs",
-            }
-        ),
-    ),
+    "views2": Table(_fields("views", "views_raw"), 50, shows_none=("views", 5)),
     "images": Table(_fields("images"), 50, shows_none=("images", 4)),
     "headlines": Table(_fields("headline"), 50),
     "taxonomy": Table(_fields("category", "tags"), 50, shows_none=("category", 5)),

@@ -55,9 +55,10 @@ LABELLED = (
     patterns.compile(rf"(?<!\w)(?:(?:post|page)\s+)?views?\s*:\s*(?:{SIGN})?{DIGITS}{UNIT}", re.I),
     # `9,330 lượt xem`, `845 lần đọc`, `642 lượt truy cập`, a floor (`10K+ lượt xem`); the
     # readers of the article (`Đã có 2.518 người xem bài viết này`, `1.284 người đã đọc` closing
-    # its line; not the crowd a sentence counts)
+    # its line; not the crowd a sentence counts); not a time's minutes before a label whose
+    # number a script fills in (`08:15 Lượt xem: <span></span>`)
     patterns.compile(
-        rf"(?:(?<![\w/.,-]){SIGN}|(?<![\d/.-]))\d[\d.,]*{UNIT}\+?"
+        rf"(?:(?<![\w/.,-]){SIGN}|(?<![\d/.:-]))\d[\d.,]*{UNIT}\+?"
         r"\s*(?:(?:lượt|lần)\s*(?:xem|đọc)|lượt\s*truy\s*cập|views?"
         r"|người\s*(?:xem|đọc)(?=\s*(?:bài|tin)\b)|người\s*đã\s*(?:xem|đọc)(?!\s*\w))\b",
         re.I,
@@ -79,11 +80,23 @@ EYE_ICON = patterns.compile(
 # An SVG sprite's eye symbol (`<svg><use href="#icon-eye"/></svg>`): the icon named by the
 # symbol it draws, not by a class (hashed CSS-module classes name nothing).
 EYE_SYMBOL = patterns.compile(r"#(?:[\w-]*[_-])?(?:eye|views?)(?:[_-](?:fill|outline|solid))?$")
+# An SVG's own title naming the views (`<svg><title>Lượt xem</title><path …/></svg>`), folded.
+EYE_TITLE = patterns.compile(r"(?:so\s*)?(?:luot|lan)\s*(?:xem|doc)|views?")
+# An icon image's file named for an eye or the views (`/images/icon_view.gif`, `eye-16.png`),
+# in the page's `src` values joined by NULs: one scan of them all.
+EYE_IMAGE = patterns.compile(
+    r"(?i)(?<![^/_\x00-])(?:eye|views?|luot-?xem)(?:[_-]?(?:icon|ic|\d+|fill|o))?"
+    r"\.(?:gif|png|svg|webp)(?=[?#\x00]|$)"
+)
+# An icon font drawing its glyph from a ligature (Material's `<span class="material-icons">
+# visibility</span>`): the word names the glyph, and these draw an eye.
+LIGATURE_FONT = patterns.compile(r"(?:^|\s)material-(?:icons|symbols)")
+EYE_LIGATURE = patterns.compile(r"visibility|remove_red_eye")
 # `Đang xem: 12`: the readers on the page now, not the page's views.
 PRESENT_NOW = patterns.compile(r"(?i)đang\s*$")
 # A number alone, or with `lượt` (times) after it where the element's class already says views
 # (`<span class="post__views">3.187 lượt</span>`), or in brackets after an icon (`(2.031)`).
-BARE_NUMBER = patterns.compile(r"^\s*(\d[\d.,]*\s*[kK]?(?:\s*lượt)?|\(\d[\d.,]*\s*[kK]?\))\s*$")
+BARE_NUMBER = patterns.compile(rf"^\s*({DIGITS}\s*[kK]?(?:\s*lượt)?|\({DIGITS}\s*[kK]?\))\s*$")
 MAX_DISTANCE = 400  # elements between the headline and the count
 TEASER_LEVELS = 2  # levels above a count's line where another article's title shows it is theirs
 MAX_TEASER_ITEM = 300  # characters of a listed article's item: title, stats, date
@@ -123,8 +136,9 @@ LABEL_WORDS = (
 
 def views(page: Page) -> str | None:
     candidates: list[tuple[int, str]] = []
-    sprites = _sprite_eyes(page)
-    entries = own_texts_with(page, LABEL_WORDS, EYE_ICON) + [(svg, "") for svg in sprites]
+    entries = own_texts_with(page, LABEL_WORDS, EYE_ICON)
+    sprites = _drawn_eyes(page, entries)
+    entries += [(svg, "") for svg in sprites]
     for el, own in entries:
         away = distance(page, el)
         if away > MAX_DISTANCE:  # too far to be the article's count: not read at all
@@ -165,15 +179,39 @@ def views(page: Page) -> str | None:
     return min(candidates)[1] if candidates else None
 
 
-def _sprite_eyes(page: Page) -> list[_Element]:
-    """The `<svg>` icons drawing a sprite's eye symbol (`<use href="#icon-eye">`)."""
-    return [
+def _drawn_eyes(page: Page, entries: list[tuple[_Element, str]]) -> list[_Element]:
+    """The icons that draw an eye with no class saying so: an `<svg>` using a sprite's eye
+    symbol (`<use href="#icon-eye">`) or titled as the views (`<title>Lượt xem</title>`, one
+    of the `entries` whose own text has a view word), an image whose file is named for it
+    (`icon_view.gif`) and an icon font's eye ligature (`visibility`)."""
+    sprites = [
         svg
         for use in page.index.tagged("use")
         if EYE_SYMBOL.search(use.get("href") or use.get("xlink:href") or "")
         and (svg := use.getparent()) is not None
         and svg.tag == "svg"
     ]
+    titled = [
+        svg
+        for title, own in entries
+        if title.tag == "title"
+        and (svg := title.getparent()) is not None
+        and svg.tag == "svg"
+        and EYE_TITLE.fullmatch(fold(own.strip()))
+    ]
+    joined = "\x00".join(page.attribute_values("src"))
+    images = [
+        img
+        for src in {_value_at(joined, m) for m in EYE_IMAGE.finditer(joined)}
+        for img in page.bearing("src", src)
+        if img.tag == "img"
+    ]
+    ligatures = [
+        el
+        for el, own in own_texts_with(page, (EYE_LIGATURE,))
+        if LIGATURE_FONT.search(el.get("class") or "") and EYE_LIGATURE.fullmatch(own.strip())
+    ]
+    return sprites + titled + images + ligatures
 
 
 def _tooltip_counts(page: Page) -> list[tuple[_Element, str]]:
