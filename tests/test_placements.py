@@ -111,14 +111,11 @@ TABLES = {
         _fields("byline", "authors"),
         50,
         shows_none=("byline", 5),
-        # Names in unclassed lines under the publish line (a degree and a name, two names in
-        # hashed spans), an author card with no author class, a credit closing the sapo.
+        # An author card with no author class, a credit closing the sapo.
         not_yet=frozenset(
             {
                 "ts-title-author-box-after",
-                "ths-title-top-bootstrap",
                 "sapo-ends-writer-brackets",
-                "several-spans-dash-top",
             }
         ),
     ),
@@ -129,42 +126,22 @@ TABLES = {
         # Rows not read as tabled when the table was scored blind (its note).
         not_yet=frozenset(
             {
-                "plain-name-under-time-semantic",
-                "plain-name-under-headline-bootstrap",
-                "ths-plain-under-time-tailwind",
-                "pgsts-plain-under-headline-hashed",
-                "luat-su-plain-bold-under-time-classless",
-                "dai-uy-unit-under-time-vnclass",
-                "caps-name-under-time-table",
-                "nha-bao-plain-under-headline-nextjs",
-                "two-dash-plain-under-time-table",
                 "nhom-pv-list-top-joomla",
                 "nhom-pv-list-end-bold",
-                "two-va-plain-under-time-hashed",
                 "phong-van-hoa-end-bold",
-                "bbt-plain-under-time-tailwind",
-                "initials-thl-under-time-bootstrap",
                 "function-after-dash-plain-top",
                 "author-box-role-below-end",
                 "title-bs-plain-end-bold",
-                "hashed-two-spans-sep-span",
                 "tailwind-card-after-role",
                 "sapo-ends-bai-em-bootstrap",
                 "sapo-ends-bai-and-anh",
                 "tac-gia-cell-after-text",
                 "em-name-theo-source-last",
                 "name-beside-eye-count",
-                "name-dot-views-plain",
                 "anh-line-top-name-end",
-                "related-authors-article-plain-top",
-                "meta-author-site-plain-top",
                 "joomla-viet-boi-and-nhom-pv-end",
                 "nukeviet-initials-and-source",
-                "aspnet-id-span-rank",
-                "plain-name-under-time-nukeviet",
-                "plain-two-dash-under-headline-vnclass",
                 "plain-name-under-time-joomla",
-                "plain-name-time-same-row-aspnet",
             }
         ),
     ),

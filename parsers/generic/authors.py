@@ -126,6 +126,10 @@ ROLE_LABEL = 20  # characters: the longest role label (`Bài và ảnh:`) with r
 BY_AFTER_TIME = patterns.compile(r"\s*(?:(?:đăng|viết|gửi)\s+)?bởi\s*:?\s+(?P<name>[^\d|]+)", re.I)
 
 
+# A word of a person's name as printed alone on a line: capitalised, or initials (`T.H.L`, `H.`).
+INITIALS = patterns.compile(r"(?:[A-ZĐ]\.)+[A-ZĐ]?\.?|[A-ZĐ](?:\.[A-ZĐ])+")
+
+
 # A name then a dash, a bar or a dot before the time of the publish line.
 PUBLISH_LINE_JOIN = patterns.compile(r"[^,|·•–—-]+?\s+[|·•–—-]\s*")
 
@@ -158,6 +162,7 @@ def byline(page: Page) -> str | None:
         _before_publish_time,
         _role_in_publish_line,
         _signed_after_text,
+        _name_line_by_headline,
     )
     for find in (*finders, _from_post_attribute):
         found = find(page)
@@ -599,6 +604,61 @@ def _signed_after_text(page: Page) -> str | None:
             return text
         return None
     return None
+
+
+def _name_line_by_headline(page: Page) -> str | None:
+    """Vietnamese pages: a line printing nothing but the writer's name, unlabelled, right under
+    the publish line or the headline (`<p>Minh Khang</p>`, `<div>ThS. Lê Thị Kim Oanh</div>`,
+    `Trần Hữu Phúc - Mai Anh`): a rank or a degree before the names, a unit after a dash, are
+    the cleaner's; each name capitalised as a person's is, or initials. (A line over the
+    headline is a kicker: `THÔNG CÁO BÁO CHÍ`, `HỎA TỐC`.)"""
+    if not is_vietnamese(page):
+        return None
+    line, headline = _publish_line(page), headline_element(page)
+    anchors = [_line_block(line)] if line is not None else []
+    anchors += [headline] if headline is not None else []
+    section = fold(page.meta.get("article:section", ""))
+    for anchor in anchors:
+        near = _line_after(anchor)
+        text = short_text(near, MAX_CHARS) if near is not None else None
+        if (
+            text
+            and _names_alone(text)
+            and fold(text) != section
+            and search_datetime(text) is None  # the publish line itself (`Lai Châu, 08:20 …`)
+            and not in_zone(page, near)
+        ):
+            return text
+    return None
+
+
+def _line_block(line: _Element) -> _Element:
+    """The element a publish line fills: it, or the ancestors printing nothing else."""
+    text = text_of(line)
+    while (parent := line.getparent()) is not None and text_of(parent) == text:
+        line = parent
+    return line
+
+
+def _line_after(anchor: _Element) -> _Element | None:
+    """The first element with words after `anchor`, unless it is a heading or a link elsewhere
+    (a section name, another article) or holds one."""
+    siblings = anchor.itersiblings()
+    near = next((el for el in siblings if isinstance(el.tag, str) and text_of(el)), None)
+    if near is None or near.tag in ("h1", "h2", "h3", "a") or near.find(".//a") is not None:
+        return None
+    return near
+
+
+def _names_alone(text: str) -> bool:
+    """The line's cleaned byline names people, each capitalised as a person's name is or in
+    initials, with no digit left (a date, a count), or is the paper's desk."""
+    cleaned = clean_byline(text)
+    if not cleaned.display or DIGIT.search(cleaned.display) or cleaned.source:
+        return False
+    if not cleaned.people:
+        return _newsroom_desk(cleaned.display)
+    return all(INITIALS.fullmatch(name) or _capitalised_person(name) for name in cleaned.people)
 
 
 def _from_post_attribute(page: Page) -> str | None:
