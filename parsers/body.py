@@ -266,9 +266,10 @@ SET_APART_SELECTORS = ("[class*=widget]", "[class*=disclaimer]")
 MAX_SET_APART = 600  # characters: more is a part of the text a page builder calls a widget
 # A class word of a box set apart among the text's paragraphs: a fact or tip box, an alert, a
 # notice, a message, a spotlight (`box-info`, Bootstrap's `alert alert-info`, Grav's `notices
-# yellow`, `match-box`, a page builder's `vc_message_box`, `member-spotlight`).
+# yellow`, `match-box`, a page builder's `vc_message_box`, `member-spotlight`, a block
+# library's `infobox`).
 BOX_CLASS = patterns.compile(
-    r"(?:^|[\s_-])(?:box|alert|notices?|callout|message|spotlight)(?:$|[\s_-])", re.I
+    r"(?:^|[\s_-])(?:(?:info)?box|alert|notices?|callout|message|spotlight)(?:$|[\s_-])", re.I
 )
 # … of which these say it alone: a `box` is set apart when it opens with a title of its own.
 NOTICE_CLASS = patterns.compile(r"(?:^|[\s_-])(?:alert|notices?|callout|message)(?:$|[\s_-])", re.I)
@@ -853,12 +854,23 @@ def _drop_attachments(root: _Element) -> None:
 
 
 def _opens_with_title(box: _Element) -> bool:
-    """`box`'s first line is a short title in bold or a heading, and more text follows it."""
-    first = next((el for el in box.iter(*BOX_LINES) if el is not box and text_of(el)), None)
+    """`box`'s first line is a short title in bold or a heading, and more text follows it. The
+    blocks wrapping the title and the rest (a block library's link and text wrappers) are no
+    line: the title is the first line inside them."""
+    first = next(
+        (el for el in box.iter(*BOX_LINES) if el is not box and text_of(el) and not _wraps(el)),
+        None,
+    )
     if first is None or not (first.tag in HEADING_TAGS or all_bold(first)):
         return False
     title, text = text_of(first), text_of(box)
     return len(title) <= MAX_BOX_TITLE and text.startswith(title) and len(text) > len(title)
+
+
+def _wraps(el: _Element) -> bool:
+    """`el` opens with a line of its own kind, nothing before it: a wrapper, not a line."""
+    first = next((child for child in el if isinstance(child.tag, str)), None)
+    return first is not None and first.tag in BOX_LINES and not (el.text or "").strip()
 
 
 def _drop_sign_up_boxes(root: _Element) -> None:

@@ -1,0 +1,35 @@
+"""Rules the generic extractor learnt from the twentieth holdout set's families (a water
+company's block editor, a ward's embedded social post, a 2003 table layout in decomposed
+Unicode): lead, body and pictures."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from tests.invented import InventedArticle
+
+NOW = datetime.fromisoformat("2026-12-05T08:00:00+07:00")
+URL = "https://capnuoc.example.vn/tin-nganh/nang-cong-suat-nha-may-nuoc-a2207.html"
+TITLE = "Nâng công suất nhà máy nước trước mùa khô"
+HEADLINE = f"<h1>{TITLE}</h1>"
+FIRST = "Nhà máy nước số hai đã lắp thêm ba máy bơm mới để tăng công suất lên gấp rưỡi."
+SECOND = "Công ty cũng thay hơn hai cây số đường ống cũ trên các tuyến phố ven sông lớn."
+THIRD = "Từ tháng sau, các hộ ở xã ven biển sẽ được cấp nước liên tục cả ngày lẫn đêm."
+TEXT = [FIRST, SECOND, THIRD]
+PARAGRAPHS = "".join(f"<p>{p}</p>" for p in TEXT)
+
+
+ARTICLE = InventedArticle(URL, TITLE, NOW, (FIRST, SECOND, THIRD))
+record, between, picture = ARTICLE.record, ARTICLE.between, ARTICLE.picture
+
+
+def test_an_info_box_titled_inside_its_wrappers_is_no_text() -> None:
+    """A block library's info box (`wp-block-acme-infobox`) wraps its heading and its text in
+    a link wrapper and a text wrapper: the heading inside them is its title, and the box is set
+    apart from the paragraphs around it."""
+    box = (
+        "<div class='wp-block-acme-infobox'><div class='acme-link-wrap'><div class='acme-text'>"
+        "<h3>Lịch ngừng cấp nước</h3><p>Ngừng cấp nước từ 22 giờ đến 4 giờ sáng hôm sau để "
+        "đấu nối đường ống mới tại phường Một.</p></div></div></div>"
+    )
+    assert record(between(box))["body"] == "\n\n".join(TEXT)
