@@ -19,6 +19,12 @@ before the extractor was read (its `note` says what it decides), and scored with
   container or right against it in guises the first two body tables lack (polls, sign-ups, app
   banners, players, map and donation cards, toolbars, reading times, reaction bars, timelines,
   quizzes, sponsored boxes), beside lines of the same look that are text.
+- **ends**: the same rows as **bodies**, on whole long pages (8 to 16 body paragraphs) whose
+  text's end meets the material untuned pages set against it: source, writer's and copyright
+  lines, tags, same-section and related lists, comments with their form, series boxes,
+  `(Còn nữa)`/`(Hết)`/`Kỳ sau:` closers, a document's signature block and attachments, polls,
+  toolbars, share bars with counts, a last paragraph that is one link, beside texts that really
+  end with a short line.
 - **bylines**: the author set (people; outlets left out on both sides), as `bench/accuracy.py`
   defines it, and for tinbao alone **bylines exact**: the record's display byline and people
   exactly the expected ones (what `tests/test_placements.py` requires; the peers report
@@ -131,7 +137,7 @@ def _case(row: dict, lane: str) -> Case:
         kind="fixture",
         scored=LANES[lane].scored,
     )
-    if lane in ("bodies", "long_bodies", "furniture"):
+    if lane in ("bodies", "long_bodies", "furniture", "ends"):
         case.paragraphs = split_paragraphs(want["body"])
         case.lead = [row["lead"]] if row.get("lead") else []
     if lane in ("bylines", "bylines_more", "bylines3", "bylines4"):
@@ -176,6 +182,7 @@ LANES = {
     "bodies": Lane(frozenset({"body_f1", "first_last", "no_boilerplate"}), _same_body),
     "long_bodies": Lane(frozenset({"body_f1", "first_last", "no_boilerplate"}), _same_body),
     "furniture": Lane(frozenset({"body_f1", "first_last", "no_boilerplate"}), _same_body),
+    "ends": Lane(frozenset({"body_f1", "first_last", "no_boilerplate"}), _same_body),
     "bylines": Lane(frozenset({"byline"}), record_fields=("byline", "authors")),
     "bylines_more": Lane(frozenset({"byline"}), record_fields=("byline", "authors")),
     "bylines3": Lane(frozenset({"byline"}), record_fields=("byline", "authors")),
