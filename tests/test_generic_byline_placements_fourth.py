@@ -51,3 +51,21 @@ def test_a_line_under_the_publish_line_holding_a_count_is_no_byline() -> None:
 def test_a_place_and_the_time_under_the_headline_are_no_name_line() -> None:
     article = f"{HEADLINE}<div>Mường Tè, 08:20 02/12/2025</div>{PARAGRAPHS}"
     assert byline_of(article) == (None, [])
+
+
+def test_a_reporters_team_label_before_the_names_is_stripped() -> None:
+    line = "<p class='author'>Nhóm phóng viên: Lý Văn Páo, Hầu Thị Sua</p>"
+    article = f"{HEADLINE}{DATE}{line}{PARAGRAPHS}"
+    assert byline_of(article) == ("Lý Văn Páo, Hầu Thị Sua", ["Lý Văn Páo", "Hầu Thị Sua"])
+
+
+def test_an_office_whose_name_goes_on_after_a_dash_with_its_place_names_nobody() -> None:
+    signed = "<p style='text-align:right'><b>Phòng Kinh tế - Hạ tầng xã Na Hối</b></p>"
+    article = f"{HEADLINE}{DATE}{PARAGRAPHS}{signed}"
+    assert byline_of(article) == ("Phòng Kinh tế - Hạ tầng xã Na Hối", [])
+
+
+def test_a_reporters_function_after_the_name_leaves_the_display() -> None:
+    line = "<p class='author'>Giàng Seo Phử - Phóng viên thường trú tại Lào Cai</p>"
+    article = f"{HEADLINE}{DATE}{line}{PARAGRAPHS}"
+    assert byline_of(article) == ("Giàng Seo Phử", ["Giàng Seo Phử"])

@@ -141,10 +141,7 @@ TABLES = {
         # Rows not read as tabled when the table was scored blind (its note).
         not_yet=frozenset(
             {
-                "nhom-pv-list-top-joomla",
                 "nhom-pv-list-end-bold",
-                "phong-van-hoa-end-bold",
-                "function-after-dash-plain-top",
                 "author-box-role-below-end",
                 "title-bs-plain-end-bold",
                 "tailwind-card-after-role",
@@ -154,7 +151,6 @@ TABLES = {
                 "em-name-theo-source-last",
                 "name-beside-eye-count",
                 "anh-line-top-name-end",
-                "joomla-viet-boi-and-nhom-pv-end",
                 "nukeviet-initials-and-source",
                 "plain-name-under-time-joomla",
             }

@@ -32,7 +32,8 @@ class Byline(NamedTuple):
 _ROLE = patterns.compile(
     r"(?:(?:bai|tin|noi\s*dung)\s*(?:va|,|&|/)?\s*(?:anh|clip|video)|bai\s*&\s*anh"
     r"|anh\s*(?:va|,|&|/)\s*(?:bai|tin)"
-    r"|(?:bai|tin|anh|tac\s*gia(?:\s*bai\s*viet)?|thuc\s*hien|nhom\s*thuc\s*hien|noi\s*dung"
+    r"|(?:bai|tin|anh|tac\s*gia(?:\s*bai\s*viet)?|thuc\s*hien|nhom\s*(?:thuc\s*hien|pv|phong\s*vien)"
+    r"|noi\s*dung"
     r"|(?:anh\s*(?:,|va|&|/)\s*)?(?:video|clip)(?:\s*(?:,|va|&|/)\s*anh)?|phong\s*vien|pv|nguoi\s*viet|nguoi\s*dang|tong\s*hop|(?:nguoi\s*|luoc\s*|bien\s*)?dich"
     r"|but\s*danh|kich\s*ban|nguoi\s*thuc\s*hien|ghi\s*chep)\s*(?=:))\s*:?\s*"
 )
@@ -220,11 +221,24 @@ _POST = patterns.compile(
 _LOWER_WORD = patterns.compile(r"\s[^\W\d_]")
 
 
+# The place an office serves or a post is held in, closing its name: `… xã Tân Phú`, `… huyện
+# Lắk`, `… tại Lào Cai`.
+_PLACE_AFTER = patterns.compile(
+    r"\s+(?:xã|phường|thị\s+trấn|huyện|quận|thị\s+xã|thành\s+phố|tỉnh|tại)\s+\S.*$"
+)
+
+
 def _described(part: str) -> bool:
     """`part` reads as a description, not a name: two words or more, those after the first
     opening in lower case (`Điều phối viên chương trình`)."""
     words = _LOWER_WORD.findall(part)
     return bool(words) and all(word[1].islower() for word in words)
+
+
+def _described_in_place(part: str) -> bool:
+    """`part` reads as a description once the place closing it is set aside (`Xã hội xã Tân
+    Phú`, `Phóng viên thường trú tại Lào Cai`)."""
+    return _described(_PLACE_AFTER.sub("", part.strip()))
 
 
 _DESK_FOLDED = patterns.compile(
@@ -374,9 +388,10 @@ def _unmarked(found: re.Match[str]) -> str:
 def _office_goes_on(separator: str, piece: str) -> bool:
     """`piece` after an office's name is more of it: after `và`, or after a dash when its words
     after the first are in lower case (`Phòng Kế hoạch - Điều độ`, `Phòng Tổ chức - Hành chính`),
-    as an office's are and a person's never are (`Phòng Kế hoạch - Lê Văn Hòa` names her)."""
+    as an office's are and a person's never are (`Phòng Kế hoạch - Lê Văn Hòa` names her), the
+    place the office serves aside (`Phòng Văn hóa - Xã hội xã Tân Phú`)."""
     mark = fold(separator).strip()
-    return mark == "va" or (mark in ("-", "–", "—") and _described(piece.strip()))
+    return mark == "va" or (mark in ("-", "–", "—") and _described_in_place(piece))
 
 
 def clean_byline(text: str | None) -> Byline:
@@ -526,7 +541,9 @@ def clean_byline(text: str | None) -> Byline:
         if kept and _FILED_FROM.match(part):
             kept.append((f"{mark} " if mark == "," else separator, part))
             continue
-        if _POST.match(folded) or (people and _described(part) and not _MARKER.fullmatch(folded)):
+        # (a reporter's function after a name is a post too: `- Phóng viên thường trú`)
+        reporter_post = _REPORTER_BEFORE.match(folded) or not _MARKER.fullmatch(folded)
+        if _POST.match(folded) or (people and _described_in_place(part) and reporter_post):
             after_unit = bool(kept)
             continue
         # A desk, an office or an account signing alone is the display, and names nobody.
