@@ -166,6 +166,9 @@ SEE_ALSO = patterns.compile(
 # An invitation to the reader (`Mời bạn đọc tra cứu … tại <a>Cổng …</a>.`), folded: a pointer
 # elsewhere when a link closes it.
 INVITATION = patterns.compile(r"^moi\s+(?:quy\s+)?(?:ban\s+doc|doc\s+gia|ban)\s")
+# A writer's credit in brackets closing a lead (`… trong huyện. (Bài: Hồng Vân)`, `(Bài và ảnh:
+# …)`): the byline typed after the lead's last sentence, no part of it.
+CLOSING_CREDIT = patterns.compile(r"(?<=[.!?…])\s*\(([^()]{3,80})\)$")
 # "Read also" in the languages of the pages seen: a box title alone, or the opening of a line
 # that names another article (`Lesen Sie auch: …`, `À lire aussi …`), folded.
 READ_ALSO_WORDS = (
@@ -604,6 +607,7 @@ class Body(NamedTuple):
     credit: str | None  # a closing `Theo X` / `Nguồn: X` line: the source, not a person
     opening_bold: bool  # the first paragraph is all in bold: a lead typed into the text
     opening_italic: bool  # … or all in italics (a magazine's lead)
+    opening_heading: bool  # … or a heading element (a CMS's heading block typed as the lead)
 
 
 class _Block(NamedTuple):
@@ -1655,10 +1659,11 @@ def _link_list(el: _Element) -> bool:
     )
 
 
-def _custom_around_blocks(el: _Element) -> bool:
-    """A custom element (`amp-carousel`, `swiper-container`: a hyphen in its tag) around blocks:
-    laid out as a block, each of its figures read with its own caption."""
-    return "-" in el.tag and any(
+def _around_blocks(el: _Element) -> bool:
+    """A custom element (`amp-carousel`, `swiper-container`: a hyphen in its tag), or a `<font>`
+    or `<span>` setting the type of the text, around blocks: laid out as a block, each of its
+    paragraphs read as one and each of its figures with its own caption."""
+    return ("-" in el.tag or el.tag in ("font", "span")) and any(
         isinstance(child.tag, str) and child.tag in BLOCK_TAGS for child in el
     )
 
@@ -1692,7 +1697,7 @@ class _Reader:
                 else:
                     self.inline.append(" ")
                 self.after_br = True
-            elif child.tag in BLOCK_TAGS or _custom_around_blocks(child):
+            elif child.tag in BLOCK_TAGS or _around_blocks(child):
                 self.flush_inline()
                 self.block(child)
             else:  # inline element (a, strong, span, em…) directly in a container
@@ -1992,6 +1997,7 @@ class _Reader:
             credit=credit,
             opening_bold=bool(kept) and kept[0].bold and kept[0].kind == "text",
             opening_italic=bool(kept) and kept[0].italic and kept[0].kind == "text",
+            opening_heading=bool(kept) and kept[0].heading and kept[0].kind == "text",
         )
 
 
@@ -2111,10 +2117,11 @@ def _only_heading(blocks: list[_Block], at: int, end: int) -> bool:
 
 
 def _is_lead(block: _Block, lead: str | None) -> bool:
-    """`block` prints the lead (or the lead with the site's name after it, as descriptions do)."""
+    """`block` prints the lead (or the lead with the site's name after it, as descriptions do),
+    a writer's credit after it or not."""
     if not lead:
         return False
-    text, summary = fold(block.text).strip(" .…"), fold(lead).strip(" .…")
+    text, summary = fold(without_credit(block.text)).strip(" .…"), fold(lead).strip(" .…")
     return text == summary or (len(text) >= MIN_LEAD_PRINTED and summary.startswith(text))
 
 
@@ -2408,6 +2415,17 @@ def _points_elsewhere(text: str, links: int, el: _Element | None = None) -> bool
     if SEE_ALSO.match(key):
         return short or _ends_in_link(el, text)
     return el is not None and bool(INVITATION.match(key)) and _ends_in_link(el, text)
+
+
+def without_credit(text: str) -> str:
+    """`text` without a writer's credit in brackets after its last sentence (`(Bài: …)`)."""
+    credit = CLOSING_CREDIT.search(text)
+    return text[: credit.start()] if credit and ROLE_LINE.match(credit[1]) else text
+
+
+def pointer_link(el: _Element) -> bool:
+    """`el` is a link pointing to another article (`Xem thêm: …`, `>> Đọc thêm`)."""
+    return el.tag == "a" and bool(SEE_ALSO.match(fold(text_of(el))))
 
 
 def _names_other(text: str) -> bool:

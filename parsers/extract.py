@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 from lxml.etree import _Element
 
 from parsers import generic, patterns
-from parsers.body import Body, Image, link_share, read_body
+from parsers.body import Body, Image, link_share, read_body, without_credit
 from parsers.canonical import record_url
 from parsers.generic.listing import reads_teasers
 from parsers.generic.pictures import cover_images, gallery_after
@@ -281,9 +281,10 @@ class _Extractor:
     def lead_in_text(self, result: Extraction, body: Body, container: _Element) -> None:
         """A description cut from the opening paragraph (`Những ngày giữa… Toàn...`), or a blog
         post's excerpt (the text before its excerpt mark), is no lead: the page prints none.
-        With no lead printed apart, an opening paragraph all in bold is the lead (Joomla and
-        hand-typed pages), also over a description the page prints nowhere (a line written
-        for search engines beside the lead typed into the post)."""
+        With no lead printed apart, an opening paragraph all in bold (or italics, or a heading
+        element) is the lead (Joomla and hand-typed pages; a heading block opening a post), also
+        over a description the page prints nowhere (a line written for search engines beside
+        the lead typed into the post); a writer's credit after its last sentence is not."""
         if self.layout and "summary" in self.layout.absent:
             return
         generic_lead = self.sources.get("summary") == GENERIC
@@ -299,16 +300,13 @@ class _Extractor:
         ):
             result.summary = None
             del self.sources["summary"]
-        opening = body.opening_bold or body.opening_italic
-        if (
-            opening
-            and _lead_like(body.paragraphs[0])
-            and (
-                result.summary is None
-                or (generic_lead and described and not _printed(result.summary, self.page))
-            )
+        opening = body.opening_bold or body.opening_italic or body.opening_heading
+        lead = without_credit(body.paragraphs[0]) if opening else ""
+        if _lead_like(lead) and (
+            result.summary is None
+            or (generic_lead and described and not _printed(result.summary, self.page))
         ):
-            result.summary = body.paragraphs[0]
+            result.summary = lead
             self.sources["summary"] = self.sources["body"]
 
     def category(self) -> str | None:
@@ -479,7 +477,7 @@ def _without_lead(
     titles = {_letters(text) for text in (headline, meta_title) if text}
     titles.discard("")
     title_key = _key(headline)
-    rest = list(paragraphs)
+    rest = paragraphs[_lead_parts(paragraphs, summary) :]
     while (
         rest
         and len(rest) > 1
@@ -491,6 +489,19 @@ def _without_lead(
     ):
         rest.pop(0)
     return rest
+
+
+def _lead_parts(paragraphs: list[str], summary: str | None) -> int:
+    """How many opening paragraphs are, run together, the lead printed over two or more `<p>`s
+    (a sapo box of two paragraphs), text left after them; else 0."""
+    lead = _key(summary)
+    for count in range(1, len(paragraphs)):
+        joined = _key(" ".join(paragraphs[:count]))
+        if not joined or not lead.startswith(joined):
+            return 0
+        if count > 1 and joined == lead:
+            return count
+    return 0
 
 
 def _key(text: str | None) -> str:

@@ -85,27 +85,7 @@ TABLES = {
             {"no-lead-description-is-first-paragraph", "no-lead-italic-phrase-in-first"}
         ),
     ),
-    "leads2": Table(
-        _lead_and_first_paragraph,
-        50,
-        shows_none=("summary", 10),
-        # An italic lead in a table layout, an <h2> lead in WordPress's entry-content, a sapo in
-        # two paragraphs, a Xem thêm link or a writer's credit closing the sapo, a location in
-        # bold inside an italic sapo, a picture's credit before the text (the table's note).
-        not_yet=frozenset(
-            {
-                "table-italic-lead-in-font",
-                "wordpress-h2-lead-in-entry-content-no-description",
-                "viet-sapo-two-paragraphs",
-                "modules-sapo-ends-xem-them-link",
-                "bootstrap-sapo-br-xem-them",
-                "wordpress-bold-sapo-ends-bai-credit",
-                "modules-sapo-p-ends-em-credit",
-                "semantic-italic-sapo-location-glued",
-                "viet-credit-paragraph-no-lead",
-            }
-        ),
-    ),
+    "leads2": Table(_lead_and_first_paragraph, 50, shows_none=("summary", 10)),
     "bylines": Table(_fields("byline", "authors"), 60, shows_none=("byline", 5)),
     "bylines_more": Table(
         _fields("byline", "authors"),

@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 from lxml.etree import _Element
 
 from parsers import patterns
-from parsers.body import emphasised
+from parsers.body import emphasised, pointer_link, without_credit
 from parsers.generic import heading
 from parsers.generic.authors import byline
 from parsers.generic.authors import contradicted as byline_contradicted
@@ -406,9 +406,10 @@ def _closing_headline_block(page: Page) -> str | None:
 def _says_nothing_of(page: Page, described: str, title: str) -> bool:
     """The description has no word of the headline (folded: `Mùa` is `mua`) and hardly any of
     the text: the publishing platform's own blurb on every page it serves (`Built with …`). A
-    lead may share no word with the headline; it tells the text's story in the text's words."""
+    lead may share no word with the headline; it tells the text's story in the text's words.
+    A syllable of two letters shared is no word of the headline's (folded, `và` is `vá`)."""
     words = set(WORD.findall(fold(described)))
-    if not words or not words.isdisjoint(WORD.findall(fold(title))):
+    if not words or any(len(word) > 2 for word in words.intersection(WORD.findall(fold(title)))):
         return False
     container = body_container(page)
     text = set(WORD.findall(fold(text_of(container)))) if container is not None else set()
@@ -464,8 +465,34 @@ def _excerpt(described: str, title: str) -> bool:
 
 def lead_text(el: _Element) -> str:
     """The lead's text without a stamp in a leading inline element that the text after it does
-    not continue as a sentence (`<span>Hà Giang</span>Ngày 5/10…`, `<b>HÀ NỘI</b> - Sáng…`)."""
+    not continue as a sentence (`<span>Hà Giang</span>Ngày 5/10…`, `<b>HÀ NỘI</b> - Sáng…`,
+    also inside an inline element holding the whole lead: `<i><b>Bình Thuận</b>Hơn…</i>`),
+    without a link to another article closing it (`… <a>Xem thêm: …</a>`) and without a
+    writer's credit after its last sentence (`(Bài: …)`)."""
+    while (inner := _whole_of(el)) is not None:
+        el = inner
     text = text_of(el)
+    last = el[-1] if len(el) and not (el[-1].tail or "").strip() else None
+    if last is not None and pointer_link(last) and text.endswith(closing := text_of(last)):
+        text = text[: -len(closing)].rstrip()
+    return without_credit(_without_stamp(el, text))
+
+
+def _whole_of(el: _Element) -> _Element | None:
+    """The inline element holding all of `el`'s text and more than text (`<p><i>…</i></p>`)."""
+    inner = [child for child in el if isinstance(child.tag, str)]
+    if (
+        len(inner) != 1
+        or inner[0].tag not in STAMP_TAGS
+        or not len(inner[0])
+        or (el.text or "").strip()
+        or (inner[0].tail or "").strip()
+    ):
+        return None
+    return inner[0]
+
+
+def _without_stamp(el: _Element, text: str) -> str:
     first = el[0] if len(el) and not (el.text or "").strip() else None
     if first is None or not isinstance(first.tag, str) or first.tag not in STAMP_TAGS:
         return text

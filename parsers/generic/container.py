@@ -59,6 +59,7 @@ from parsers.body import (
     link_share,
     quoted_post,
     remove_element,
+    without_credit,
 )
 from parsers.generic.zones import (
     HIDDEN_STYLE,
@@ -1219,7 +1220,7 @@ def _opening_prose(p: _Element, lead: set[str]) -> bool:
     text = text_of(p)
     return (
         len(text) >= MIN_PARAGRAPH
-        and text not in lead
+        and without_credit(text) not in lead
         and bool(SENTENCE_END.search(text))
         and link_share(p) < MAX_EDGE_LINKS
         and not is_zone(p)
