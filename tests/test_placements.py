@@ -141,20 +141,7 @@ TABLES = {
     ),
     "views": Table(_fields("views", "views_raw"), 40, shows_none=("views", 5)),
     "published2": Table(
-        _fields("published_at", "published_raw", "modified_at"),
-        50,
-        shows_none=("published_at", 5),
-        not_yet=frozenset(
-            {
-                "event-day-opens-lead-line-below-body",
-                "sua-lan-cuoi-after-text",
-                "aspnet-ngay-cap-nhat-only",
-                "nuxt-relative-with-title",
-                "byline-and-date-same-line-dot",
-                "schedule-time-in-lead-line-above-h1",
-                "footer-updated-only",
-            }
-        ),
+        _fields("published_at", "published_raw", "modified_at"), 50, shows_none=("published_at", 5)
     ),
     "views2": Table(_fields("views", "views_raw"), 50, shows_none=("views", 5)),
     "images": Table(_fields("images"), 50, shows_none=("images", 4)),

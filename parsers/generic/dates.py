@@ -98,12 +98,14 @@ DATE_HINTS = (
     patterns.compile(r"[tT][hH](?:[áÁaA][nN][gG]|[gG]\s?\d|\d)"),
     patterns.compile(r"[HhVv](?:ôm\s+(?:qua|kia|nay)\s*(?:,|lúc)?\s*\d|ừa\s+xong)"),
 )
+# A day named relative to today, with no time (`Hôm qua`, `Hôm kia`).
+RELATIVE_DAY = patterns.compile(r"(?i)hôm\s+(?:qua|kia|nay)")
 NUKEVIET_STAMP = patterns.compile(r"\d{4}-\d{2}-\d{2}[+-]\d{4}\d{1,2}:\d{2}")
 DATE_ONLY = patterns.compile(r"^\s*\d{4}-\d{1,2}-\d{1,2}\s*$")
 # An update's label, folded; a correction's (`Đính chính (15:20 ngày 21/11/2025)`) says when the
 # article was changed too, and so does an edit's day (`Ngày sửa:`, `Sửa ngày`, `Sửa lúc`).
 MODIFIED_LABEL = patterns.compile(
-    r"cap\s*nhat|chinh\s*sua|sua\s*doi|sua\s*cuoi|dinh\s*chinh|updated?|modified"
+    r"cap\s*nhat|chinh\s*sua|sua\s*doi|sua(?:\s*lan)?\s*cuoi|dinh\s*chinh|updated?|modified"
     r"|ngay\s*sua|sua\s*(?:ngay|luc|vao)"
 )
 # A release's label and a post's, folded: a page printing a release day (`Ngày phát hành: …` in a
@@ -154,6 +156,11 @@ LABEL_AFTER_ITEMS = patterns.compile(r"(?:^|[|·•])\s*([^\W\d_][^\d:|·•]{1,
 # … and a post's label printed without its colon (`Số 6/2025 · Đăng ngày `), folded.
 POST_LABEL_AFTER_ITEMS = patterns.compile(r"[|·•]\s*((?:ngay\s*)?dang(?:\s*(?:luc|ngay|vao))?\s+)$")
 EDGE = " -–—|,:;·•"
+# A clause after the date, to the sentence's end (`Ngày 28/11/2025, hơn 300 hộ dân đã nhận …
+# .`): the date opens a sentence of the text, the day something happened, not a date line.
+CLAUSE_AFTER = patterns.compile(r"\s*,\s*[^\W\d_]\w*(?:\s+\w+){3,}.*[.!?…]\s*$")
+# A line's items before the date, the last set apart by a separator (folded): `thanh tam · `.
+ITEMS_BEFORE = patterns.compile(r"^\s*([^|·•:]*[^\W\d_][^|·•:]*?)\s*[|·•]\s*$")
 CLOSERS = {"(": ")", "[": "]"}  # a bracket opening a date line, and the one closing it
 # Việt Nam's zone closing a line, in brackets or not (`(GMT+7)`, `UTC+07:00`), or its name in
 # brackets after the offset JavaScript's `Date.toString()` prints (`GMT+0700 (Indochina Time)`,
@@ -397,8 +404,17 @@ def modified(page: Page) -> str | None:
         day_alone = not _has_time(line.match)
         if day_alone and machine and _has_time(machine[1]) and _same_day(line.match, machine[1]):
             return machine[0]
-        return line.raw
+        if not (day_alone and _by_publish_day(page, line.match, publish)):
+            return line.raw
     return machine[0] if machine else None
+
+
+def _by_publish_day(page: Page, printed: DateMatch, publish: str | None) -> bool:
+    """An update's day printed alone (XenForo's `Sửa lần cuối: 22/8/25`) is not after the
+    publish day: its midnight is before the article was posted, and the day names no time
+    after it."""
+    posted = match_datetime(publish, now=page.fetched_at) if publish else None
+    return posted is not None and printed.value.date() <= posted.value.date()
 
 
 def _same_day(printed: DateMatch, machine: DateMatch) -> bool:
@@ -573,7 +589,7 @@ def visible_dates(page: Page) -> list[Visible]:
     found: list[Visible] = []
     headline = headline_element(page)
     around_headline = set(headline.iterancestors()) if headline is not None else set()
-    for el, _ in own_texts_with(page, DATE_HINTS):
+    for el in [el for el, _ in own_texts_with(page, DATE_HINTS)] + _titled_days(page):
         if el.tag == "noscript" or (el.tag == "a" and not page.names_itself(el.get("href"))):
             continue  # a link's date is another page's, unless the link is to this one
         if headline is not None and (el is headline or headline in el.iterancestors()):
@@ -595,6 +611,19 @@ def visible_dates(page: Page) -> list[Visible]:
     found.sort(key=lambda v: v.distance)
     page.memo["visible_dates"] = found
     return found
+
+
+def _titled_days(page: Page) -> list[_Element]:
+    """The elements printing only a day relative to today (`Hôm qua`, no date hint: alone it
+    names no time) under a `title` stating the date (`<span title="04/12/2025 22:30">Hôm
+    qua</span>`): the publish line the page shows on hover (see `_hover_date`)."""
+    return [
+        el
+        for title in page.attribute_values("title")
+        if len(title) <= MAX_LINE and DATE_DIGITS.search(title)
+        for el in page.bearing("title", title)
+        if RELATIVE_DAY.fullmatch(" ".join(text_of(el).split()))
+    ]
 
 
 def _in_caption(el: _Element) -> bool:
@@ -686,7 +715,7 @@ def _read(page: Page, line: _Element, text: str | None = None) -> list[Visible]:
     text = unicodedata.normalize("NFC", text_of(line) if text is None else text)
     order = month_first(page)
     found = search_datetime(text, now=page.fetched_at, month_first=order)
-    if found is None:
+    if found is None or CLAUSE_AFTER.match(text, found.end):
         return []
     away = distance(page, line)
     if found.rule == "relative":
@@ -744,6 +773,8 @@ def _visible(
     )
     if labelled:
         start = lead + labelled.start(1)
+    elif start == lead and _items_before(folded_prefix):
+        start = found.start  # `Thanh Tâm · 01/12/2025 06:00`: the line's items, not the date's
     weekday = WEEKDAY_BEFORE.search(folded_prefix)
     if (
         weekday
@@ -756,6 +787,18 @@ def _visible(
     released = bool(RELEASE_LABEL.search(folded_prefix))
     posted = bool(POST_LABEL.search(folded_prefix))
     return Visible(raw, found, away, is_modified, line, order, released, posted)
+
+
+def _items_before(folded_prefix: str) -> bool:
+    """What opens the line before the date is another item set apart by a separator (a name,
+    a section, `Thời sự | `), not the date's label or weekday (`Đăng lúc | `, `Thứ Hai · `)."""
+    items = ITEMS_BEFORE.match(folded_prefix)
+    return bool(
+        items
+        and not WEEKDAY_BEFORE.search(folded_prefix)
+        and not MODIFIED_LABEL.search(items.group(1))
+        and not POST_FACT.search(items.group(1))
+    )
 
 
 def _unbracketed(raw: str) -> str:

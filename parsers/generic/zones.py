@@ -82,10 +82,11 @@ MIN_BODY = 200  # characters of prose a known body class must hold to be trusted
 INNER_BLOCKS = frozenset({"div", "p", "table", "ul", "ol", "figure", "section", "article"})
 ZONE_TAGS = frozenset({"header", "footer", "nav", "aside"})
 # Class or id words of zones that are not the article (not after `not-`: Weebly's content
-# block is `wsite-not-footer`). The Elementor page builder wraps every
-# block, the article's own included, in `elementor-widget-…`: there the word says nothing.
+# block is `wsite-not-footer`; `chan-trang` is the footer in Vietnamese). The Elementor page
+# builder wraps every block, the article's own included, in `elementor-widget-…`: there the
+# word says nothing.
 ZONE_WORDS = patterns.compile(
-    r"(?:^|[\s_-])(?<!not-)(?:today|current-?date|top-?bar|topbar|footer|sidebar|"
+    r"(?:^|[\s_-])(?<!not-)(?:today|current-?date|top-?bar|topbar|footer|chan-?trang|sidebar|"
     r"side-?bar|col-?right|right-?col|colright|related|relate|relates|relation|tinlienquan|"
     r"related-?posts?|"
     r"lien-?quan|same|samecat|cung-?chuyen-?muc|most|mostread|mostview|most-?read|doc-?nhieu|"
