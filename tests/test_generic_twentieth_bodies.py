@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from pipelines.normalize import extract_record
 from tests.invented import InventedArticle
 
 NOW = datetime.fromisoformat("2026-12-05T08:00:00+07:00")
@@ -33,3 +34,20 @@ def test_an_info_box_titled_inside_its_wrappers_is_no_text() -> None:
         "đấu nối đường ống mới tại phường Một.</p></div></div></div>"
     )
     assert record(between(box))["body"] == "\n\n".join(TEXT)
+
+
+def test_a_description_naming_the_kind_of_site_and_its_name_is_no_lead() -> None:
+    """`Trang thông tin của xã Tân Phú, tỉnh Đồng Nai.` under a title printing the site's name
+    beside the headline (`… - Xã Tân Phú - Tỉnh Đồng Nai`) is the site describing itself, though
+    the headline names the commune too."""
+    title = "Xã Tân Phú nâng công suất nhà máy nước trước mùa khô"
+    head = (
+        f"<title>{title} - Xã Tân Phú - Tỉnh Đồng Nai</title>"
+        "<meta name='description' content='Trang thông tin của xã Tân Phú, tỉnh Đồng Nai.'>"
+        f"<meta property='og:title' content='{title}'>"
+    )
+    body = f"<article><h1>{title}</h1><div class='body'>{PARAGRAPHS}</div></article>"
+    page = f"<html lang='vi'><head>{head}</head><body>{body}</body></html>"
+    got = extract_record(page, URL, NOW)
+    assert got["summary"] is None
+    assert got["body"] == "\n\n".join(TEXT)

@@ -107,6 +107,10 @@ MAX_OUTLET_WORDS = 8
 SITE_KIND = OUTLET_NAME_UNTONED + r"(?: dien tu)? "
 # The end of a text's opening clause: a colon, a full stop or a semicolon, or a dash or bar.
 CLAUSE_END = patterns.compile(r"\s*[:.;]\s|\s+[-–—|]\s+")
+# The kind of site a description names before the site's name, folded (`Trang thông tin của`,
+# `Cổng thông tin điện tử của`).
+SITE_PAGE_KIND = patterns.compile(r"(?:trang|cong)\s+thong\s+tin(?:\s+dien\s+tu)?\s+cua\s+")
+NAME_WORD = patterns.compile(r"\w+")  # a name's words, without the commas between its parts
 MAX_JOINING_WORDS = 2  # words joining the parts of the site's name in its description
 SEPARATOR = patterns.compile(r"(\s+[|\-–—:»]\s+|\s*\|\s*)")
 # Between a title's parts, with or without a space before: `Trường X: Tin tức: Bài`, `A :: B`.
@@ -553,12 +557,16 @@ def opens_with_site_name(page: Page, text: str) -> bool:
     as `names_site` knows it, or as the part a metadata title prints beside the headline: the
     headline as the site name check leaves it, the printed headline, or another metadata
     title inside it (`<title>` is og:title and ` | Ngân hàng Phương Nam`); the title's parts
-    may be joined by a word or two in the text's opening clause (`_joins_parts`)."""
+    may be joined by a word or two in the text's opening clause (`_joins_parts`). The kind of
+    site may open it (`Trang thông tin của phường Kim Long, thành phố Huế.` under `… - Phường
+    Kim Long - Thành phố Huế`): the site naming itself all the same."""
     first = SEPARATOR.split(text.strip(), maxsplit=1)[0]
     if names_site(page, text) or (first != text.strip() and names_site(page, first)):
         return True
     key = _key(first)
     clause = _key(CLAUSE_END.split(text.strip(), maxsplit=1)[0]).split()
+    kind = SITE_PAGE_KIND.match(" ".join(NAME_WORD.findall(fold(text))))
+    named = kind.string[kind.end() :].split() if kind else []
     titles = meta_titles(page)
     shown = headline_element(page)
     printed = text_of(shown) if shown is not None else ""
@@ -568,6 +576,8 @@ def opens_with_site_name(page: Page, text: str) -> bool:
                 continue
             rest = title.replace(headline, "")
             if _key(rest).strip(" |-–—:»/") == key or _joins_parts(clause, rest):
+                return True
+            if named and _joins_parts(named, rest):
                 return True
     return False
 
