@@ -65,6 +65,10 @@ before the extractor was read (its `note` says what it decides), and scored with
   picture addresses exactly the expected one, for every extractor (trafilatura's `graphic`
   elements with `include_images`, newspaper4k's `images`; what `tests/test_placements.py`
   requires of tinbao is the list exactly).
+- **images2**: the same rows as **images**, on a second table of guises the first lacks
+  (classless `<p><em>` captions, credits before and after captions, sliders, before/after
+  comparisons, infographic series, `data-srcset`-only and `<source>`-only lazy pictures, CDN
+  resizer addresses; Next.js, Nuxt, Drupal, Liferay, Ghost, Joomla, NukeViet, ASP.NET pages).
 - **views**: the article's view count (`null` where the page prints none), as `bench/accuracy.py`
   defines the row, and **views exact**: the record's `views` and `views_raw` exactly the expected
   ones (what `tests/test_placements.py` requires); tinbao alone, as the peers read no counts.
@@ -150,7 +154,7 @@ def _case(row: dict, lane: str) -> Case:
         case.summary = want["summary"]
         case.lead = [want["summary"]] if want["summary"] else []
         case.body_first = want["body_first"]
-    if lane == "images":
+    if lane in ("images", "images2"):
         case.images = want["images"]
     if lane in ("views", "views2"):
         case.views = want["views"]
@@ -194,6 +198,7 @@ LANES = {
     "leads": Lane(frozenset({"summary"}), _same_first, ("summary", "body_first"), "body first"),
     "leads2": Lane(frozenset({"summary"}), _same_first, ("summary", "body_first"), "body first"),
     "images": Lane(frozenset({"images"})),
+    "images2": Lane(frozenset({"images"})),
     "views": Lane(frozenset({"views"}), record_fields=("views", "views_raw"), peers=False),
     "published2": Lane(
         frozenset({"published", "published_raw"}),
@@ -298,7 +303,7 @@ def score_lane(lane: str, failures: bool) -> None:
             hits = sum(exact(case, results[column.name][case.name]) for case in cases)
             row += f"{f'{hits}/{len(cases)}':>18}"
         print(row)
-    if lane == "images":
+    if lane in ("images", "images2"):
         row = f"  {'image addresses (pages)':<32}"
         for column in columns:
             row += f"{image_addresses(cases, column, results[column.name]):>18}"

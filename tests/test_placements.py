@@ -145,6 +145,7 @@ TABLES = {
     ),
     "views2": Table(_fields("views", "views_raw"), 50, shows_none=("views", 5)),
     "images": Table(_fields("images"), 50, shows_none=("images", 4)),
+    "images2": Table(_fields("images"), 50, shows_none=("images", 5)),
     "headlines": Table(_fields("headline"), 50),
     "taxonomy": Table(_fields("category", "tags"), 50, shows_none=("category", 5)),
 }
