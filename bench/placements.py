@@ -248,7 +248,7 @@ def image_addresses(cases: list[Case], column: Column, got: dict[str, Result]) -
         hits += want == have
         if want != have:
             column.failures.append(
-                (case.name, "image addresses", str(sorted(want)), str(sorted(have)))
+                (case.name, "image addresses", str(sorted(want)), str(sorted(have, key=str)))
             )
     return f"{hits}/{len(cases)}"
 
