@@ -28,12 +28,15 @@ def _load(name: str) -> tuple[list[BylineRow], list[CountRow]]:
 
 BYLINES, COUNTS = _load("unseen.json")
 BYLINES2, COUNTS2 = _load("unseen2.json")
+BYLINES3, COUNTS3 = _load("unseen3.json")
 
 # Rows the code does not read yet, by index in the table.
 BYLINES_NOT_YET: set[int] = set()
 COUNTS_NOT_YET: set[int] = set()
 BYLINES2_NOT_YET: set[int] = {170}
 COUNTS2_NOT_YET: set[int] = set()
+BYLINES3_NOT_YET: set[int] = set()
+COUNTS3_NOT_YET: set[int] = set()
 
 
 def _params(rows: list, not_yet: set[int]) -> list:
@@ -44,10 +47,10 @@ def _params(rows: list, not_yet: set[int]) -> list:
 
 
 def test_tables_are_large_and_distinct() -> None:
-    assert len(BYLINES) >= 150 and len(BYLINES2) >= 150
-    assert len(COUNTS) >= 60 and len(COUNTS2) >= 50
-    all_bylines = [raw for raw, *_ in BYLINES + BYLINES2]
-    all_counts = [raw for raw, _ in COUNTS + COUNTS2]
+    assert len(BYLINES) >= 150 and len(BYLINES2) >= 150 and len(BYLINES3) >= 180
+    assert len(COUNTS) >= 60 and len(COUNTS2) >= 50 and len(COUNTS3) >= 50
+    all_bylines = [raw for raw, *_ in BYLINES + BYLINES2 + BYLINES3]
+    all_counts = [raw for raw, _ in COUNTS + COUNTS2 + COUNTS3]
     assert len(set(all_bylines)) == len(all_bylines)
     assert len(set(all_counts)) == len(all_counts)
     seen_bylines = {case[0] for case in _cases(test_clean_byline)}
@@ -69,9 +72,12 @@ def _cases(test: object) -> list:
 
 @pytest.mark.parametrize(
     ("raw", "display", "people", "source"),
-    _params(BYLINES, BYLINES_NOT_YET) + _params(BYLINES2, BYLINES2_NOT_YET),
+    _params(BYLINES, BYLINES_NOT_YET)
+    + _params(BYLINES2, BYLINES2_NOT_YET)
+    + _params(BYLINES3, BYLINES3_NOT_YET),
     ids=[f"{i}: {row[0]!a}" for i, row in enumerate(BYLINES)]
-    + [f"2/{i}: {row[0]!a}" for i, row in enumerate(BYLINES2)],
+    + [f"2/{i}: {row[0]!a}" for i, row in enumerate(BYLINES2)]
+    + [f"3/{i}: {row[0]!a}" for i, row in enumerate(BYLINES3)],
 )
 def test_unseen_byline(
     raw: str, display: str | None, people: tuple[str, ...], source: str | None
@@ -81,9 +87,12 @@ def test_unseen_byline(
 
 @pytest.mark.parametrize(
     ("raw", "expected"),
-    _params(COUNTS, COUNTS_NOT_YET) + _params(COUNTS2, COUNTS2_NOT_YET),
+    _params(COUNTS, COUNTS_NOT_YET)
+    + _params(COUNTS2, COUNTS2_NOT_YET)
+    + _params(COUNTS3, COUNTS3_NOT_YET),
     ids=[f"{i}: {row[0]!a}" for i, row in enumerate(COUNTS)]
-    + [f"2/{i}: {row[0]!a}" for i, row in enumerate(COUNTS2)],
+    + [f"2/{i}: {row[0]!a}" for i, row in enumerate(COUNTS2)]
+    + [f"3/{i}: {row[0]!a}" for i, row in enumerate(COUNTS3)],
 )
 def test_unseen_count(raw: str, expected: int | None) -> None:
     count = parse_count(raw)
