@@ -38,8 +38,20 @@ class Normalized(NamedTuple):
 def _unread(raw: str, order: dict) -> str:
     """Why a printed time gave no value: a date after the fetch (a page's typo or a scheduled
     post; never moved back to a plausible year), or one no rule reads."""
-    later = dict(order, now=order["now"] + FUTURE_PROBE)
+    try:
+        later = dict(order, now=order["now"] + FUTURE_PROBE)
+    except OverflowError:  # fetched in the calendar's last days: there is no later to try
+        return "unreadable"
     return "unreadable" if match_datetime(raw, **later) is None else "future"
+
+
+def _local(moment: datetime) -> datetime:
+    """`moment` in Vietnamese time, or as given where that takes a date before the year 1 on
+    the way (a fetch time in the calendar's first hours, which Python converts through UTC)."""
+    try:
+        return moment.astimezone(LOCAL_TZ)
+    except OverflowError:
+        return moment
 
 
 def normalize(ex: Extraction, fetched_at: datetime) -> Normalized:
@@ -85,7 +97,7 @@ def normalize(ex: Extraction, fetched_at: datetime) -> Normalized:
         "source": byline.source,
         "site_article_id": ex.site_article_id,
         "modified_raw": modified_raw,
-        "fetched_at": format_iso(fetched_at.astimezone(LOCAL_TZ)),
+        "fetched_at": format_iso(_local(fetched_at)),
         "layout": ex.layout,
     }
     return Normalized(record, published.rule if published else None, problems)

@@ -2363,3 +2363,14 @@ def test_each_later_unseen_table_is_large_and_distinct(number: int) -> None:
     rows = {key(t, datetime.fromisoformat(f)) for t, _, f, *_ in table}
     assert len(rows) == len(table)
     assert not rows & earlier
+
+
+def test_a_date_counted_past_the_ends_of_the_calendar_is_none() -> None:
+    """Anchored at the calendar's first or last hours, a date no datetime holds is None (no
+    OverflowError), and one it holds is read."""
+    first = datetime(1, 1, 1, 1, 0, tzinfo=LOCAL_TZ)
+    last = datetime(9999, 12, 31, 23, 0, tzinfo=LOCAL_TZ)
+    assert parse_datetime("2 giờ trước", now=first) is None
+    assert parse_datetime("22/09/2022 14:20", now=first) is None  # after the fetch
+    assert parse_datetime("2 giờ trước", now=last) == datetime(9999, 12, 31, 21, 0, tzinfo=LOCAL_TZ)
+    assert match_datetime("hôm qua", now=datetime(1, 1, 1, 0, 30, tzinfo=LOCAL_TZ)) is None

@@ -940,7 +940,8 @@ def _now(now: datetime | None) -> datetime:
 
 
 def _plausible(value: datetime | None, now: datetime) -> bool:
-    return value is not None and _EARLIEST <= value <= now + _FUTURE_SLACK
+    # `value - slack`, not `now + slack`: a fetch time in the calendar's last day has no later day
+    return value is not None and value >= _EARLIEST and value - _FUTURE_SLACK <= now
 
 
 # --- one generator per family, yielding plausible (start, end, value, rule) left to right ----
@@ -1885,11 +1886,20 @@ def _match(text: str, now: datetime, month_first: bool = False) -> _Found | None
     return (0, len(normalised), value, "dateparser") if _plausible(value, now) else None
 
 
+def _match_within_calendar(text: str, now: datetime | None, month_first: bool) -> _Found | None:
+    """`_match`, or None where the date, counted from `now`, falls outside the calendar datetime
+    holds (two hours before a fetch at 01:00 on 1 January of the year 1): no date to read."""
+    try:
+        return _match(text, _now(now), month_first)
+    except OverflowError:
+        return None
+
+
 def match_datetime(
     text: str, *, now: datetime | None = None, month_first: bool = False
 ) -> DateMatch | None:
     """Parse a date string with its decorations, reporting the rule that matched."""
-    found = _match(text, _now(now), month_first) if text else None
+    found = _match_within_calendar(text, now, month_first) if text else None
     return DateMatch(found[2], found[3], found[0], found[1]) if found else None
 
 
@@ -1897,7 +1907,7 @@ def parse_datetime(
     text: str, *, now: datetime | None = None, month_first: bool = False
 ) -> datetime | None:
     """The instant a date string denotes, in LOCAL_TZ, or None."""
-    found = _match(text, _now(now), month_first) if text else None
+    found = _match_within_calendar(text, now, month_first) if text else None
     return found[2] if found else None
 
 
