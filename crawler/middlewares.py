@@ -10,6 +10,7 @@ import codecs
 import logging
 import re
 import time
+from datetime import UTC
 from email.utils import parsedate_to_datetime
 from typing import NoReturn
 from urllib.parse import urldefrag, urljoin, urlsplit
@@ -374,7 +375,11 @@ class RetryBackoffMiddleware:
 
 
 def retry_after_seconds(value: str, now: float | None = None) -> float | None:
-    """Seconds a `Retry-After` header asks for (delta-seconds or HTTP-date), None if unreadable."""
+    """Seconds a `Retry-After` header asks for (delta-seconds or HTTP-date), None if unreadable.
+
+    An HTTP-date is always GMT: C's `asctime` form (`Sun Nov  6 08:49:37 1994`), which a
+    recipient must accept as well, names no zone, and is read in UTC like the other two forms.
+    """
     value = value.strip()
     if value.isdigit():
         return float(value)
@@ -383,7 +388,7 @@ def retry_after_seconds(value: str, now: float | None = None) -> float | None:
     except (TypeError, ValueError):
         return None
     if when.tzinfo is None:
-        return None
+        when = when.replace(tzinfo=UTC)
     return max(0.0, when.timestamp() - (time.time() if now is None else now))
 
 

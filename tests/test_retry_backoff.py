@@ -17,6 +17,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from itertools import pairwise
 from pathlib import Path
 
+from crawler.middlewares import retry_after_seconds
 from tests.conftest import ROOT
 
 
@@ -77,3 +78,14 @@ def test_the_wait_is_capped(tmp_path: Path) -> None:
     gaps = retry_gaps(tmp_path, base=4, cap=0.5, retries=2)
     assert len(gaps) == 2
     assert all(0.5 <= gap < 4 for gap in gaps), gaps  # uncapped: 4 s, then 16 s
+
+
+def test_a_retry_after_date_is_read_in_each_http_form() -> None:
+    """The IMF fixdate, the RFC 850 form and C's asctime form (no zone: GMT) name one instant."""
+    now = 784111777.0  # Sun, 06 Nov 1994 08:49:37 GMT
+    for value in (
+        "Sun, 06 Nov 1994 08:49:47 GMT",
+        "Sunday, 06-Nov-94 08:49:47 GMT",
+        "Sun Nov  6 08:49:47 1994",
+    ):
+        assert retry_after_seconds(value, now=now) == 10.0, value
