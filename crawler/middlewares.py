@@ -150,12 +150,16 @@ class RobotsTxtMiddleware(robotstxt.RobotsTxtMiddleware):
         try:
             super().process_request_2(rp, request)
         except IgnoreRequest:
+            # A redirect's target names the page that sent there: the one a reader misses.
+            chain = request.meta.get("redirect_urls")
+            found = f" (found in the redirect of {chain[0]})" if chain else ""
             refuse_request(
                 self.crawler,
                 request,
                 "robots_txt",
-                "%s: not fetched, forbidden by robots.txt",
+                "%s: not fetched, forbidden by robots.txt%s",
                 request.url,
+                found,
             )
             raise
 

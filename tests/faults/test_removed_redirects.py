@@ -32,18 +32,7 @@ LANDINGS = {
 }
 
 
-@pytest.mark.parametrize(
-    "name",
-    [
-        pytest.param(
-            name,
-            marks=[pytest.mark.xfail(strict=True, reason="blind: A is named in no warning")]
-            if name == "search_forbidden_by_robots_302"
-            else [],
-        )
-        for name in LANDINGS
-    ],
-)
+@pytest.mark.parametrize("name", list(LANDINGS))
 def test_a_removed_article_redirected_elsewhere_stores_nothing_and_is_fetched_again(
     tmp_path: Path, name: str
 ) -> None:
