@@ -190,9 +190,11 @@ class RedirectMiddleware(RedirectLimit, redirect.RedirectMiddleware):
     another scheme (`file:`, `ftp:`, `javascript:`) refused like any other bad redirect (Scrapy
     passed the 3xx answer on, ignored with an INFO line, or raised on `javascript:`).
 
-    A redirect to the page itself that sets a cookie is a cookie wall, not a loop: the page is
-    asked once more, sending back the cookies that answer set (cookies are otherwise off). Only
-    that URL gets them, and only once: a wall that answers the same again is stopped as a loop.
+    A redirect that sets a cookie and leads back to the page itself, or to a page the chain came
+    through (a consent page sending the reader back to the article), is a cookie wall, not a
+    loop: that page is asked once more, sending back the cookies that answer set (cookies are
+    otherwise off). Only that URL gets them, and only once: a wall that answers the same again
+    is stopped as a loop.
     """
 
     def process_response(self, request: Request, response: Response) -> Request | Response:
@@ -222,12 +224,23 @@ class RedirectMiddleware(RedirectLimit, redirect.RedirectMiddleware):
                 )
                 raise IgnoreRequest(f"{request.url}: scheme_redirect")
             cookies = response.headers.getlist("Set-Cookie")
-            if target == request.url and cookies and not request.meta.get(COOKIE_WALL):
-                sent = "; ".join(c.decode("latin-1").split(";", 1)[0].strip() for c in cookies)
-                headers = {**request.headers.to_unicode_dict(), "Cookie": sent}
-                meta = {**request.meta, COOKIE_WALL: True}
-                return request.replace(headers=headers, meta=meta, dont_filter=True)
+            chain = request.meta.get("redirect_urls") or []
+            back = target == request.url or target in chain
+            if back and cookies and not request.meta.get(COOKIE_WALL):
+                return _through_cookie_wall(request, target, cookies)
         return super().process_response(request, response)
+
+
+def _through_cookie_wall(request: Request, target: str, cookies: list[bytes]) -> Request:
+    """`target`, the page a cookie wall sends back to, asked again with the cookies the wall
+    set; its chain cut back to the requests before it, so that asking it is no loop yet."""
+    sent = "; ".join(c.decode("latin-1").split(";", 1)[0].strip() for c in cookies)
+    headers = {**request.headers.to_unicode_dict(), "Cookie": sent}
+    meta = {**request.meta, COOKIE_WALL: True}
+    chain = request.meta.get("redirect_urls") or []
+    if target in chain:
+        meta["redirect_urls"] = chain[: chain.index(target)]
+    return request.replace(url=target, headers=headers, meta=meta, dont_filter=True)
 
 
 class HttpErrorMiddleware(httperror.HttpErrorMiddleware):
