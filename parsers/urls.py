@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
-from urllib.parse import quote, unquote_plus, unquote_to_bytes, urlsplit, urlunsplit
+from urllib.parse import quote, unquote_plus, unquote_to_bytes, urljoin, urlsplit, urlunsplit
 
 from parsers import patterns
 
@@ -68,6 +68,10 @@ ROOT_DOT = patterns.compile(r"\.(?=(?::\d*)?$)")
 # Where a CMS serves an article's AMP copy on the article's host: its path under `/amp/`, or
 # followed by `/amp`.
 AMP_PATH = patterns.compile(r"^/amp(?=/)|/amp/?$")
+TAB_OR_NEWLINE = patterns.compile(r"[\t\n\r]")
+SCHEME = patterns.compile(r"^([A-Za-z][A-Za-z0-9+.-]*):")
+C0_OR_SPACE = "".join(map(chr, range(0x21)))
+WEB_SCHEMES = ("http", "https")
 
 
 def names_no_article(name: str, value: str = "") -> bool:
@@ -114,6 +118,23 @@ def clean_url(url: str, hosts: Sequence[str] = ()) -> str:
         scheme, netloc = "https", hosts[0]
     path = composed_path(SESSION_IN_PATH.sub("", parts.path))
     return urlunsplit((scheme, netloc, path, "&".join(kept), ""))
+
+
+def resolve_href(base: str, href: str) -> str:
+    """`href` resolved against `base` as a browser resolves it (the URL Standard), where
+    `urljoin` keeps what a browser never asks for: tabs and line breaks are removed and control
+    characters and spaces trimmed; in an http(s) address a backslash before the query is a
+    slash (`\\tin-tuc\\15\\…`); and `.` and `..` segments are removed from an absolute address
+    too (`urljoin` removes them from relative ones only)."""
+    href = TAB_OR_NEWLINE.sub("", href).strip(C0_OR_SPACE)
+    scheme = SCHEME.match(href)
+    if scheme is None or scheme[1].lower() in WEB_SCHEMES:
+        end = min((i for i in (href.find("?"), href.find("#")) if i >= 0), default=len(href))
+        href = href[:end].replace("\\", "/") + href[end:]
+    parts = urlsplit(urljoin(base, href))
+    if parts.scheme.lower() in WEB_SCHEMES and "/." in parts.path:
+        parts = parts._replace(path=urlsplit(urljoin("http://host/", parts.path)).path)
+    return urlunsplit(parts)
 
 
 # Hosts a paper serves the same paths on for phones and for Google's AMP viewer.

@@ -15,7 +15,7 @@ import sqlite_utils
 
 from crawler.mirror import FIXTURE_SITES
 from parsers.sites import profile_for
-from parsers.urls import clean_url, url_key, without_amp
+from parsers.urls import clean_url, resolve_href, url_key, without_amp
 from tests.crawling import crawl
 
 QN_HOSTS = profile_for("baoquangninh.vn").hosts
@@ -199,3 +199,25 @@ def test_a_stored_article_linked_another_way_is_not_fetched_again(
     third = crawl(SITE, db, root=root)
     assert third.returncode == 0, third.log[-2000:]
     assert article_hits(third.hits) == []
+
+
+@pytest.mark.parametrize(
+    "href",
+    [
+        "\\tin-tuc\\15\\7\\bai-viet",
+        "https:\\\\bao.vn\\tin-tuc\\15\\7\\bai-viet",
+        "https://bao.vn/tin-tuc/15/ds/../7/./bai-viet",
+        "../15/7/./bai-viet",
+        "\n\t https://bao.vn/tin-tuc/15/7/bai-\nviet \n",
+    ],
+)
+def test_a_link_is_resolved_as_a_browser_resolves_it(href: str) -> None:
+    assert (
+        resolve_href("https://bao.vn/tin-tuc/15/ds", href) == "https://bao.vn/tin-tuc/15/7/bai-viet"
+    )
+
+
+def test_a_backslash_in_a_query_or_another_scheme_is_kept() -> None:
+    base = "https://bao.vn/tin-tuc/15/ds"
+    assert resolve_href(base, "/a?q=b\\c#d\\e") == "https://bao.vn/a?q=b\\c#d\\e"
+    assert resolve_href(base, "javascript:a\\b") == "javascript:a\\b"

@@ -21,14 +21,14 @@ import re
 from collections import Counter
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
-from urllib.parse import urljoin, urlsplit, urlunsplit
+from urllib.parse import urlsplit, urlunsplit
 
 import scrapy
 from scrapy.http import Response, TextResponse
 
 from crawler.spiders.base import PERMANENT_REDIRECTS, NewsSpider
 from parsers.canonical import moved_to
-from parsers.urls import clean_url, http_url, same_key, url_key
+from parsers.urls import clean_url, http_url, resolve_href, same_key, url_key
 
 # Paths that are listings, people, topics or files, never an article.
 NOT_ARTICLE = re.compile(
@@ -190,7 +190,7 @@ class SiteSpider(GenericSpider):
         off_site: Counter[str] = Counter()
         listed: set[str] = set()
         for href in response.css("a::attr(href)").getall():
-            link = self.live_url(urljoin(page, href.strip()))
+            link = self.live_url(resolve_href(page, href))
             if reason := self.refusal(link):  # another site's link (or `javascript:`)
                 off_site[reason] += 1
                 if looks_like_article(link) and urlsplit(link).netloc:
@@ -211,7 +211,7 @@ class SiteSpider(GenericSpider):
         if self.limit_reached() or self.repeats_earlier_pages(page, listed):
             return
         for href in response.css("a[rel~=next]::attr(href), link[rel~=next]::attr(href)").getall():
-            link = self.live_url(urljoin(page, href.strip()))
+            link = self.live_url(resolve_href(page, href))
             if reason := self.refusal(link):
                 self.refuse(link, reason, f"listing {page}")
             elif link not in self.listings:

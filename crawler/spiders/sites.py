@@ -53,6 +53,7 @@ from scrapy.http import Response, TextResponse
 from scrapy.settings import Settings
 from scrapy.utils._compression import _DecompressionMaxSizeExceeded
 from scrapy.utils.gz import gunzip
+from scrapy.utils.response import get_base_url
 from scrapy.utils.sitemap import Sitemap
 from sqlite_utils import Database
 from w3lib.encoding import read_bom
@@ -61,7 +62,7 @@ from crawler.signals import article_missing, article_moved
 from crawler.spiders.base import ARTICLE_LINKS, PERMANENT_REDIRECTS, NewsSpider
 from parsers.profile import SiteProfile
 from parsers.sites import all_profiles
-from parsers.urls import clean_url, http_url, on_hosts, url_key
+from parsers.urls import clean_url, http_url, on_hosts, resolve_href, url_key
 from parsers.vietnamese.dates import LOCAL_TZ, parse_datetime
 from pipelines import db as store
 from pipelines.storage import STORAGE_ERROR
@@ -112,6 +113,10 @@ class ProfileSpider(NewsSpider):
         if on_hosts(parts.hostname, self.profile.hosts):
             parts = parts._replace(scheme=self.base.scheme, netloc=self.base.netloc)
         return urlunsplit(parts)
+
+    def linked(self, response: Response, href: str) -> str:
+        """The live URL a link of `response` names, resolved as a browser resolves it."""
+        return self.live(resolve_href(get_base_url(response), href))
 
     def redirect_target(self, url: str) -> str:
         """A mirror's page for a redirect to the live host: a mirror crawl never leaves it."""
@@ -386,7 +391,7 @@ class ProfileSpider(NewsSpider):
         dates = self.listing_dates(response)
         cap, followed = self.listing_cap(), 0
         off_site: Counter[str] = Counter()
-        links = [self.live(response.urljoin(h)) for h in response.css("a::attr(href)").getall()]
+        links = [self.linked(response, h) for h in response.css("a::attr(href)").getall()]
         for link in links:
             if urlsplit(link).hostname not in self.profile.hosts:
                 # Share buttons, other papers, `javascript:`: never article candidates.
@@ -411,7 +416,7 @@ class ProfileSpider(NewsSpider):
             next_href = response.css(self.profile.next_page).attrib.get("href")
             if not next_href:
                 return
-            next_url = self.live(response.urljoin(next_href))
+            next_url = self.linked(response, next_href)
             if reason := self.refusal(next_url):
                 self.refuse(next_url, reason, f"listing {listing}")
             else:
@@ -428,7 +433,7 @@ class ProfileSpider(NewsSpider):
         if self.limit_reached() or not self.profile.next_page:
             return
         next_href = response.css(self.profile.next_page).attrib.get("href")
-        url = self.live(response.urljoin(next_href)) if next_href else None
+        url = self.linked(response, next_href) if next_href else None
         if url and url not in self.listed:
             self.listed.add(url)
             yield scrapy.Request(
@@ -441,9 +446,7 @@ class ProfileSpider(NewsSpider):
     def listing_entries(self, response: TextResponse) -> list[str]:
         """The listing's own article links (its entries, when the profile names them)."""
         scope = response.css(self.profile.listing_item) if self.profile.listing_item else [response]
-        links = [
-            self.live(response.urljoin(h)) for e in scope for h in e.css("a::attr(href)").getall()
-        ]
+        links = [self.linked(response, h) for e in scope for h in e.css("a::attr(href)").getall()]
         return [link for link in links if self.profile.is_article(urlsplit(link).path)]
 
     def repeats_earlier_pages(self, listing: str, links: list[str]) -> bool:
@@ -496,7 +499,7 @@ class ProfileSpider(NewsSpider):
                 " ".join(entry.css(self.profile.listing_date + " ::text").getall()), now=now
             )
             if href and when:
-                dates[self.key(response.urljoin(href))] = when
+                dates[self.key(resolve_href(get_base_url(response), href))] = when
         return dates
 
     def article_request(self, url: str, source: str) -> Iterator[scrapy.Request]:
@@ -579,7 +582,7 @@ class ProfileSpider(NewsSpider):
         if not isinstance(response, TextResponse):
             return False
         href = response.css('link[rel="canonical"]::attr(href)').get()
-        return bool(href) and self.key(self.live(response.urljoin(href.strip()))) == self.key(url)
+        return bool(href) and self.key(self.linked(response, href)) == self.key(url)
 
 
 def refresh_due(

@@ -60,21 +60,7 @@ def site_linking_new(tmp_path: Path, href: str) -> Path:
     return root
 
 
-FAILING = {"backslashes_root_relative", "backslashes_absolute", "dot_segments_absolute"}
-
-
-@pytest.mark.parametrize(
-    "name",
-    [
-        pytest.param(
-            name,
-            marks=[pytest.mark.xfail(strict=True, reason="blind: the article is never asked for")]
-            if name in FAILING
-            else [],
-        )
-        for name in SPELLINGS
-    ],
-)
+@pytest.mark.parametrize("name", list(SPELLINGS))
 def test_a_link_spelled_as_a_browser_forgives_is_the_article(tmp_path: Path, name: str) -> None:
     root = site_linking_new(tmp_path, SPELLINGS[name])
     db = tmp_path / "news.db"
