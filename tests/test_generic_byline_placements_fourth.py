@@ -69,3 +69,52 @@ def test_a_reporters_function_after_the_name_leaves_the_display() -> None:
     line = "<p class='author'>Giàng Seo Phử - Phóng viên thường trú tại Lào Cai</p>"
     article = f"{HEADLINE}{DATE}{line}{PARAGRAPHS}"
     assert byline_of(article) == ("Giàng Seo Phử", ["Giàng Seo Phử"])
+
+
+def test_a_plain_name_after_a_publish_line_closing_its_box_is_the_byline() -> None:
+    facts = "<dl><dt>Chi tiết</dt><dd>Ngày đăng: 08:20 02/12/2025</dd></dl>"
+    article = f"{HEADLINE}{facts}<p><strong>Vương Thị Mai</strong></p>{PARAGRAPHS}"
+    assert byline_of(article) == ("Vương Thị Mai", ["Vương Thị Mai"])
+
+
+def test_a_name_then_a_count_in_elements_of_their_own_gives_the_name() -> None:
+    line = "<div><span>Mùa A Chớ</span> <span><i class='icon-eye'></i> 2.318</span></div>"
+    article = f"{HEADLINE}{DATE}{line}{PARAGRAPHS}"
+    assert byline_of(article) == ("Mùa A Chớ", ["Mùa A Chớ"])
+
+
+def test_a_bold_speaker_opening_a_paragraph_under_the_time_is_no_byline() -> None:
+    line = "<p><b>Bà Lò Thị Xuân:</b> Năm nay bản có thêm 12 hộ làm du lịch cộng đồng.</p>"
+    article = f"{HEADLINE}{DATE}{line}{PARAGRAPHS}"
+    assert byline_of(article) == (None, [])
+
+
+def test_a_writers_credit_in_brackets_closing_the_sapo_is_the_byline() -> None:
+    sapo = (
+        "<p><b>Bản Pà Cò có đường bê tông sau ba tháng thi công. (Bài và ảnh: Lò Văn Xôm)</b></p>"
+    )
+    article = f"{HEADLINE}{DATE}{sapo}{PARAGRAPHS}"
+    assert byline_of(article) == ("Lò Văn Xôm", ["Lò Văn Xôm"])
+
+
+def test_a_photographers_credit_in_brackets_closing_the_sapo_is_no_byline() -> None:
+    sapo = "<p><b>Bản Pà Cò có đường bê tông sau ba tháng thi công. (Ảnh: Lò Văn Xôm)</b></p>"
+    article = f"{HEADLINE}{DATE}{sapo}{PARAGRAPHS}"
+    assert byline_of(article) == (None, [])
+
+
+def test_a_writers_label_alone_in_bold_in_a_table_cell_names_the_next_cell() -> None:
+    cells = (
+        "<table><tr><td><b>Tác giả:</b></td><td>Sầm Văn Đông</td></tr>"
+        "<tr><td><b>Lượt xem:</b></td><td>1.410</td></tr></table>"
+    )
+    article = f"{HEADLINE}{DATE}<div>{PARAGRAPHS}</div>{cells}"
+    assert byline_of(article) == ("Sầm Văn Đông", ["Sầm Văn Đông"])
+
+
+def test_a_role_under_the_name_in_an_author_box_leaves_the_display() -> None:
+    box = (
+        "<div class='tacgia-box'><p><b>Lương Thị Hiền</b></p><p>Biên tập viên Ban Thời sự</p></div>"
+    )
+    article = f"{HEADLINE}{DATE}{PARAGRAPHS}{box}"
+    assert byline_of(article) == ("Lương Thị Hiền", ["Lương Thị Hiền"])

@@ -110,7 +110,6 @@ TABLES = {
         not_yet=frozenset(
             {
                 "ts-title-author-box-after",
-                "sapo-ends-writer-brackets",
             }
         ),
     ),
@@ -122,17 +121,11 @@ TABLES = {
         not_yet=frozenset(
             {
                 "nhom-pv-list-end-bold",
-                "author-box-role-below-end",
                 "title-bs-plain-end-bold",
                 "tailwind-card-after-role",
-                "sapo-ends-bai-em-bootstrap",
-                "sapo-ends-bai-and-anh",
-                "tac-gia-cell-after-text",
                 "em-name-theo-source-last",
-                "name-beside-eye-count",
                 "anh-line-top-name-end",
                 "nukeviet-initials-and-source",
-                "plain-name-under-time-joomla",
             }
         ),
     ),

@@ -130,6 +130,13 @@ BY_AFTER_TIME = patterns.compile(r"\s*(?:(?:đăng|viết|gửi)\s+)?bởi\s*:?\
 INITIALS = patterns.compile(r"(?:[A-ZĐ]\.)+[A-ZĐ]?\.?|[A-ZĐ](?:\.[A-ZĐ])+")
 
 
+# A writer's credit in brackets closing a paragraph (the sapo's `… (Bài: Ngọc Hân)`, `(Bài và
+# ảnh: …)`, `(Tin: … - Ảnh: …)`).
+CLOSING_CREDIT = patterns.compile(
+    r"\((?P<credit>(?:bài|tin)(?:\s*(?:và|,|&)\s*ảnh)?\s*:\s*[^()]{2,60})\)\s*\.?$", re.I
+)
+
+
 # A name then a dash, a bar or a dot before the time of the publish line.
 PUBLISH_LINE_JOIN = patterns.compile(r"[^,|·•–—-]+?\s+[|·•–—-]\s*")
 
@@ -163,6 +170,7 @@ def byline(page: Page) -> str | None:
         _role_in_publish_line,
         _signed_after_text,
         _name_line_by_headline,
+        _credit_closing_a_paragraph,
     )
     for find in (*finders, _from_post_attribute):
         found = find(page)
@@ -277,7 +285,7 @@ def _from_author_classes(page: Page) -> str | None:
         elif text == "" and el.find(".//img") is not None:
             text = _beside_avatar(el)
         elif text:
-            text = signed_name(el) or _without_affiliation(el, text)
+            text = signed_name(el) or _without_affiliation(el, text, roles=True)
         if (
             text is not None
             and _acceptable(text)
@@ -298,12 +306,15 @@ def _named_under_heading(box: _Element) -> str | None:
     return None
 
 
-def _without_affiliation(box: _Element, text: str) -> str:
+def _without_affiliation(box: _Element, text: str, *, roles: bool = False) -> str:
     """An author box printing the writer's university or office on a line of its own under the
-    name (`<div class="author__org">Trường Đại học Khoa học, Đại học Huế</div>`): its other
-    lines, the names."""
+    name (`<div class="author__org">Trường Đại học Khoa học, Đại học Huế</div>`), or with
+    `roles` a Vietnamese role naming nobody (`Biên tập viên Ban Giáo dục`): its other lines,
+    the names."""
     lines = _lines(box)
     kept = [line for line in lines if not is_organisation(line)]
+    if roles:
+        kept = [line for line in kept if clean_byline(line).people] or kept
     return " ".join(kept) if kept and len(kept) < len(lines) else text
 
 
@@ -620,16 +631,46 @@ def _name_line_by_headline(page: Page) -> str | None:
     section = fold(page.meta.get("article:section", ""))
     for anchor in anchors:
         near = _line_after(anchor)
-        text = short_text(near, MAX_CHARS) if near is not None else None
-        if (
-            text
-            and _names_alone(text)
-            and fold(text) != section
-            and search_datetime(text) is None  # the publish line itself (`Lai Châu, 08:20 …`)
-            and not in_zone(page, near)
-        ):
-            return text
+        for el in (near, _first_part(near)) if near is not None else ():
+            text = short_text(el, MAX_CHARS) if el is not None else None
+            if (
+                text
+                and _names_alone(text)
+                and fold(text) != section
+                and search_datetime(text) is None  # the publish line itself (`Lai Châu, 08:20`)
+                and not in_zone(page, near)
+            ):
+                return text
     return None
+
+
+def _credit_closing_a_paragraph(page: Page) -> str | None:
+    """Vietnamese pages: a writer's credit in brackets closing a paragraph by the headline (the
+    sapo's `… (Bài: Ngọc Hân)`), the label and a photographer's credit left to the cleaner."""
+    if not is_vietnamese(page):
+        return None
+    for el, own in own_texts(page):
+        found = CLOSING_CREDIT.search(own.rstrip()) if own.rstrip().endswith(")") else None
+        if (
+            found
+            and distance(page, el) <= MAX_AUTHOR_DISTANCE
+            and not in_zone(page, el)
+            and clean_byline(found["credit"]).people
+        ):
+            return found["credit"]
+    return None
+
+
+def _first_part(line: _Element) -> _Element | None:
+    """The first of the elements a short line is made of, when a number follows it and nothing
+    precedes it (a name then a view count: `<span>Hữu Trí</span> <span><i class="icon-eye">
+    </i> 1.502</span>`)."""
+    whole = short_text(line, MAX_CHARS)
+    if not whole or (line.text or "").strip():
+        return None
+    first = next((child for child in line if isinstance(child.tag, str) and text_of(child)), None)
+    rest = whole[len(text_of(first)) :] if first is not None else ""
+    return first if DIGIT.search(rest) else None
 
 
 def _line_block(line: _Element) -> _Element:
@@ -641,10 +682,14 @@ def _line_block(line: _Element) -> _Element:
 
 
 def _line_after(anchor: _Element) -> _Element | None:
-    """The first element with words after `anchor`, unless it is a heading or a link elsewhere
-    (a section name, another article) or holds one."""
-    siblings = anchor.itersiblings()
-    near = next((el for el in siblings if isinstance(el.tag, str) and text_of(el)), None)
+    """The first element with words after `anchor`, or after the short block holding it when it
+    closes the block (Joomla's `<dd>` of the time closing its `<dl>`), unless it is a heading
+    or a link elsewhere (a section name, another article) or holds one."""
+    for node in itertools.islice(itertools.chain([anchor], anchor.iterancestors()), 2):
+        siblings = node.itersiblings()
+        near = next((el for el in siblings if isinstance(el.tag, str) and text_of(el)), None)
+        if near is not None or short_text(node, 2 * MAX_CHARS) is None:
+            break
     if near is None or near.tag in ("h1", "h2", "h3", "a") or near.find(".//a") is not None:
         return None
     return near
@@ -705,11 +750,15 @@ def _role_label_end(text: str) -> int | None:
 
 def _from_field(page: Page) -> str | None:
     """A writer's field whose label stands alone beside the name (`<div>Người viết</div>
-    <div><img …><span>Lê Hoa</span></div>` in a properties table over the text)."""
+    <div><img …><span>Lê Hoa</span></div>` in a properties table over the text), the label
+    alone in bold in its cell too (`<td><b>Tác giả:</b></td><td>Lê Hoa</td>`)."""
     for el, own in own_texts_with(page, (FIELD_WORDS,)):
         if len(el) or not FIELD_LABEL.fullmatch(fold(own).strip()) or in_zone(page, el):
             continue
-        names = values_beside(el, MAX_CHARS)
+        label = el
+        while (parent := label.getparent()) is not None and text_of(parent) == own.strip():
+            label = parent
+        names = values_beside(label, MAX_CHARS)
         if names:
             return ", ".join(names)
     return None
