@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 from functools import partial
 from typing import NamedTuple
+from urllib.parse import urlsplit
 
 from lxml.etree import XPath, _Element
 
@@ -646,6 +647,7 @@ def read_body(
             remove_element(el)
     for el in [quote for quote in root.iter("blockquote") if quoted_post(quote)]:
         remove_element(el)
+    _drop_embed_attributions(root, page)
     for el in root.iter("amp-img"):  # AMP's picture element
         el.tag = "img"
     for el in LINKING_COMPONENTS(root):  # a card of another article is a link to it
@@ -693,6 +695,24 @@ def read_body(
     reader = _Reader(page, lead)
     reader.walk(root)
     return reader.finish()
+
+
+def _drop_embed_attributions(root: _Element, page: Page) -> None:
+    """Remove what follows the paragraphs of a post quoted from another site (a social post's
+    fallback, `<blockquote cite="https://social.example/…"><p>…</p>Đăng bởi <a>…</a> vào
+    <a>…</a></blockquote>`) when it links back to that site: who posted it and when, the
+    embed's attribution line, is neither text nor byline."""
+    for quote in root.iter("blockquote"):
+        host = urlsplit(quote.get("cite") or "").hostname
+        paragraphs = list(quote.iterchildren("p"))
+        if not host or host == urlsplit(page.url).hostname or not paragraphs:
+            continue
+        after = list(paragraphs[-1].itersiblings())
+        if not any(urlsplit(a.get("href") or "").hostname == host for a in after if a.tag == "a"):
+            continue
+        paragraphs[-1].tail = None
+        for el in after:
+            quote.remove(el)
 
 
 def quoted_post(el: _Element) -> bool:

@@ -51,3 +51,19 @@ def test_a_description_naming_the_kind_of_site_and_its_name_is_no_lead() -> None
     got = extract_record(page, URL, NOW)
     assert got["summary"] is None
     assert got["body"] == "\n\n".join(TEXT)
+
+
+def test_an_embedded_posts_attribution_line_is_neither_text_nor_byline() -> None:
+    """A site builder's page whose article is a social post's fallback quote: after the post's
+    paragraphs, `Đăng bởi <a>page</a> vào <a>day</a>` links back to the network, the embed's
+    attribution; the credit closing the post is the byline."""
+    post = "https://social.example.com/xatanphu/posts/9912"
+    lines = "<br><br>".join([*TEXT, "Tin: Lê Thị Hoa - Văn phòng UBND xã"])
+    quote = (
+        f"<blockquote cite='{post}'><p>{lines}</p>Đăng bởi "
+        "<a href='https://social.example.com/xatanphu'>Xã Tân Phú - Đồng Nai</a> vào "
+        f"<a href='{post}'>Thứ Ba, 2 tháng 12, 2026</a></blockquote>"
+    )
+    got = record(f"<article>{HEADLINE}<div class='post'>{quote}</div></article>")
+    assert got["body"] == "\n\n".join(TEXT)
+    assert (got["byline"], got["authors"]) == ("Lê Thị Hoa", ["Lê Thị Hoa"])
