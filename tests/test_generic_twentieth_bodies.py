@@ -67,3 +67,18 @@ def test_an_embedded_posts_attribution_line_is_neither_text_nor_byline() -> None
     got = record(f"<article>{HEADLINE}<div class='post'>{quote}</div></article>")
     assert got["body"] == "\n\n".join(TEXT)
     assert (got["byline"], got["authors"]) == ("Lê Thị Hoa", ["Lê Thị Hoa"])
+
+
+def test_a_class_on_the_body_naming_a_profile_module_makes_no_profile_box() -> None:
+    """A site builder lists its modules' styles on `<body>` (`m-profile-styles`): the page is
+    no author's box, and the picture over the text is the article's."""
+    figure = (
+        "<figure><img src='/anh/may-bom.jpg' alt=''><figcaption>Ba máy bơm mới của nhà máy"
+        "</figcaption></figure>"
+    )
+    body = f"<article>{HEADLINE}<div class='post'>{figure}<div class='text'>{PARAGRAPHS}</div>"
+    page = ARTICLE.html(f"{body}</div></article>").replace(
+        "<body>", "<body class='m-text-styles m-profile-styles'>"
+    )
+    got = extract_record(page, URL, NOW)
+    assert got["images"] == [picture("may-bom", "Ba máy bơm mới của nhà máy")]

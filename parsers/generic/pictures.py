@@ -187,8 +187,19 @@ def _stands_alone(page: Page, img: _Element, url: str) -> bool:
         and not icon(img, url)
         and not DESIGN_PICTURE.search(url)
         and not MOBILE_ONLY.search(img.get("class") or "")  # the desktop copy stands for it
-        and not any(PROFILE_BOX.search(el.get("class") or "") for el in (img, *img.iterancestors()))
+        and not _in_profile_box(img)
         and not in_zone(page, img)
+    )
+
+
+def _in_profile_box(img: _Element) -> bool:
+    """`img` is in an element classed as a poster's or author's box. The `<body>` and `<html>`
+    are the page, no box: a site builder lists the styles of every module it has on `<body>`
+    (`j-m-profile-styles`)."""
+    return any(
+        PROFILE_BOX.search(el.get("class") or "")
+        for el in (img, *img.iterancestors())
+        if el.tag not in ("body", "html")
     )
 
 
