@@ -316,11 +316,14 @@ MIN_TEASERS = 2  # items of a list of other articles
 PRICE = patterns.compile(r"\d[\d.,]*\s*(?:₫|đ(?:ồng)?\b|vn[dđ]\b|usd\b|€)|[$€£]\s?\d", re.I)
 MIN_TEASER_TITLE = 15  # characters of a link that names another article
 MIN_TEASER_LINKS = 0.8  # share of a paragraph of teasers in links (labels such as `[VIDEO]`)
-# Site footer lines: licence, editor, address, copy notice. Never article text.
+# Site footer lines: licence, editor, address, copy notice (`Bản quyền thuộc …`, and a line
+# opening with the text or the content said to be the site's: `Bài viết thuộc bản quyền …`,
+# `Toàn bộ nội dung thuộc bản quyền …`). Never article text.
 FOOTER_LINE = patterns.compile(
     r"giay\s*phep\s*(?:so\s*)?[\w.\s]{0,12}/\s*gp|tong\s*bien\s*tap\s*:|ghi\s*ro\s*nguon"
     r"|co\s*quan\s*chu\s*quan\s*:|chiu\s*trach\s*nhiem\s*(?:chinh|noi\s*dung|xuat\s*ban)\s*:"
     r"|ban\s*quyen\s*(?:thuoc|©)|©\s*(?:19|20)\d\d"
+    r"|^(?:toan\s*bo\s*)?(?:bai\s*viet|noi\s*dung|tin\s*bai|bai\s*bao)(?:\s*nay)?\s*thuoc\s*ban\s*quyen"
 )
 MAX_FOOTER_LINE = 300
 # A view counter that leaked into the text: `Lượt xem: 2.931`, `1.287`.
@@ -822,8 +825,9 @@ def _drop_signature_blocks(root: _Element) -> None:
     """Remove a document's signature block typed under its text: the posts in capitals around
     the signing authority's mark or the note that the original is signed (`KT. GIÁM ĐỐC`, `PHÓ
     GIÁM ĐỐC`, `(Đã ký)`) and the signer's name under them, with the block around them when it
-    holds nothing else. A notice's signer is no line of its text (nor its author)."""
-    for el in [el for el in root.iter("p", "div") if _signing_line(el)]:
+    holds nothing else; a table's rows are its lines when the block is set in one, an empty
+    cell beside each line. A notice's signer is no line of its text (nor its author)."""
+    for el in [el for el in root.iter("p", "div", "tr") if _signing_line(el)]:
         parent = el.getparent()
         if parent is None or not _attached(el, root):
             continue

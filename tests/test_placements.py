@@ -62,21 +62,7 @@ TABLES = {
         ),
     ),
     "furniture": Table(_fields("body"), 50),
-    "ends": Table(
-        _fields("body"),
-        50,
-        short_pages=False,
-        # A writer's name in capitals and a copyright line in hashed classes after the text, a
-        # signature block in a table (the table's note).
-        not_yet=frozenset(
-            {
-                "04-hashed-benhvien-byline-copyright-cung",
-                "20-classless-letter-signature-shortend",
-                "39-aspnet-notice-signature-linkdoc",
-                "46-hashed-lua-copyright-tags-cung",
-            }
-        ),
-    ),
+    "ends": Table(_fields("body"), 50, short_pages=False),
     "leads": Table(
         _lead_and_first_paragraph,
         50,
