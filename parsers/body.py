@@ -149,11 +149,12 @@ DESIGN_PICTURE = patterns.compile(
 MAX_BYLINE_CHARS = 120
 MAX_CAPTION_CHARS = 400
 # `Bài và ảnh: Minh Hằng`, `Tin, ảnh: P.Y`, `Tác giả: …`, `Viết bởi Lê Hoa` (Joomla; also with a
-# colon, `Đăng bởi: …`), `Nội dung: Lò Thị Hằng` and a compiler's `Tổng hợp: Lê Thu` (before a
-# name, not before a sentence): an author line whatever its alignment.
+# colon, `Đăng bởi: …`), `Nội dung: Lò Thị Hằng`, a compiler's `Tổng hợp: Lê Thu` (before a
+# name, not before a sentence) and a reporters' team naming its members (`Nhóm PV: …`): an
+# author line whatever its alignment.
 ROLE_LINE = patterns.compile(
     r"^(?:(?:bài\s*(?:và|,|&)\s*ảnh|tin\s*(?:và|,|&)\s*ảnh|bài|tin|tác\s*giả(?:\s*bài\s*viết)?|thực\s*hiện|người\s*viết"
-    r"|phóng\s*viên)\s*:"
+    r"|phóng\s*viên|nhóm\s*(?:pv|phóng\s*viên))\s*:"
     r"|(?:viết|đăng|gửi)\s+bởi\s*:?\s+(?-i:[A-ZĐÀ-Ỹ])"
     r"|(?:nội\s*dung|tổng\s*hợp)\s*:\s*(?-i:[A-ZĐÀ-Ỹ])\S*\s+(?-i:[A-ZĐÀ-Ỹ]))",
     re.I,
@@ -503,9 +504,12 @@ MAX_POLL_TEXT = 400  # characters of a reader poll: its question, options and re
 MAX_POLL_QUESTION = 200  # characters around the choices that still belong to the poll
 # A closing source credit: `Theo Báo Đắk Lắk`, `Nguồn: TTXVN`.
 CREDIT_LINE = patterns.compile(r"^\(?(?:theo|nguon(?:\s*tin)?\s*:)\s*[^,;!?]{2,70}\)?\.?$")
-# A name on its own line in bold: `Nguyễn Thị Hoa (CTV)`, `H.V.`, `K. Miên`.
+# A name on its own line in bold: `Nguyễn Thị Hoa (CTV)`, `H.V.`, `K. Miên`, a degree before it
+# (`BS.CKI Lê Hòa`).
 # Only a last line in bold needs this one: `re` compiles it on first use (and caches it).
-NAME_WORD = r"^(?:[A-ZÀ-ỸĐ][\w’'-]*\.?|(?:[A-ZĐ]\.)+[A-ZĐ]?\.?|\((?:CTV|PV|BTV|TH)\))$"
+NAME_WORD = (
+    r"^(?:[A-ZÀ-ỸĐ][\w’'-]*(?:\.[A-ZĐ][\w’'-]*)*\.?|(?:[A-ZĐ]\.)+[A-ZĐ]?\.?|\((?:CTV|PV|BTV|TH)\))$"
+)
 MAX_NAME_WORDS = 6
 MAX_DATE_LINE = 60  # characters
 # A date line in Chinese, Japanese or Korean (`2025年1月14日 01時28分 (1月14日 01時40分更新)`,

@@ -118,3 +118,13 @@ def test_a_role_under_the_name_in_an_author_box_leaves_the_display() -> None:
     )
     article = f"{HEADLINE}{DATE}{PARAGRAPHS}{box}"
     assert byline_of(article) == ("Lương Thị Hiền", ["Lương Thị Hiền"])
+
+
+def test_a_reporters_team_naming_its_members_on_the_last_line_signs_the_text() -> None:
+    article = f"{HEADLINE}{DATE}{PARAGRAPHS}<p><b>Nhóm PV: Thào A Sềnh, Vàng Thị Mỷ</b></p>"
+    assert byline_of(article) == ("Thào A Sềnh, Vàng Thị Mỷ", ["Thào A Sềnh", "Vàng Thị Mỷ"])
+
+
+def test_a_dotted_degree_before_a_bold_name_on_the_last_line_signs_the_text() -> None:
+    article = f"{HEADLINE}{DATE}{PARAGRAPHS}<p><b>BS.CKII Trịnh Văn Lâm</b></p>"
+    assert byline_of(article) == ("BS.CKII Trịnh Văn Lâm", ["Trịnh Văn Lâm"])

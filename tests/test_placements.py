@@ -106,8 +106,6 @@ TABLES = {
         # Rows not read as tabled when the table was scored blind (its note).
         not_yet=frozenset(
             {
-                "nhom-pv-list-end-bold",
-                "title-bs-plain-end-bold",
                 "tailwind-card-after-role",
                 "em-name-theo-source-last",
                 "anh-line-top-name-end",
