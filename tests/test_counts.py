@@ -157,3 +157,11 @@ def test_more_than_ten_billion_views_is_a_misread(raw: str) -> None:
 )
 def test_social_multipliers_floors_and_parts_of_a_line_are_read(raw: str, expected: int) -> None:
     assert parse_count(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [("~2.310", 2310), ("~ 87 lượt đọc", 87), ("Khoảng 4.200 lượt xem", 4200)],
+)
+def test_an_approximate_count_reads_the_number_printed(raw: str, expected: int) -> None:
+    assert parse_count(raw) == expected

@@ -507,3 +507,68 @@ def test_cùng_joins_names_and_a_note_in_square_brackets_is_no_part_of_them(
     raw: str, people: tuple[str, ...]
 ) -> None:
     assert clean_byline(raw) == Byline(raw, people, None)
+
+
+@pytest.mark.parametrize(
+    ("raw", "person"),
+    [
+        ("Giáo sư Đinh Quang Hải", "Đinh Quang Hải"),
+        ("Phó giáo sư Đinh Quang Hải", "Đinh Quang Hải"),
+        ("Tiến sĩ Vương Thị Loan", "Vương Thị Loan"),
+        ("Thạc sĩ Vương Thị Loan", "Vương Thị Loan"),
+        ("Bs. Vương Thị Loan", "Vương Thị Loan"),
+    ],
+)
+def test_degrees_in_words_and_bs_in_title_case_are_no_part_of_the_person(
+    raw: str, person: str
+) -> None:
+    assert clean_byline(raw) == Byline(raw, (person,), None)
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "Đinh Quang Hải (Chánh Văn phòng Huyện ủy)",
+        "Đinh Quang Hải - Phó Trưởng ban Dân vận",
+        "Đinh Quang Hải, Trưởng khoa Ngoại",
+        "Đinh Quang Hải (Trưởng trạm Y tế xã)",
+    ],
+)
+def test_a_heads_post_after_the_name_leaves_the_display(raw: str) -> None:
+    assert clean_byline(raw) == Byline("Đinh Quang Hải", ("Đinh Quang Hải",), None)
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "Vương Thị Loan (*)",
+        "Tác giả: Vương Thị Loan(**)",
+        "Vương Thị Loan!",
+        "Vương Thị Loan…",
+        "Vương Thị Loan ⭐",
+        "Vương Thị Loan 👏👏",
+        "BY Vương Thị Loan",
+        "Vương Thị Loan 310 views",
+    ],
+)
+def test_footnote_marks_trailing_marks_pictographs_and_view_counts_are_dropped(raw: str) -> None:
+    assert clean_byline(raw) == Byline("Vương Thị Loan", ("Vương Thị Loan",), None)
+
+
+@pytest.mark.parametrize(
+    ("raw", "display", "people", "source"),
+    [
+        ("Theo Báo Hà Giang (Lò Thị Mai)", "Lò Thị Mai", ("Lò Thị Mai",), "Báo Hà Giang"),
+        (
+            "Theo VOV (Lò Thị Mai, Đinh Quang Hải)",
+            "Lò Thị Mai, Đinh Quang Hải",
+            ("Lò Thị Mai", "Đinh Quang Hải"),
+            "VOV",
+        ),
+        ("Theo http://example.vn/tin-1.html", None, (), "http://example.vn/tin-1.html"),
+    ],
+)
+def test_an_outlet_credited_with_its_writer_in_brackets_and_an_address_after_theo(
+    raw: str, display: str | None, people: tuple[str, ...], source: str
+) -> None:
+    assert clean_byline(raw) == Byline(display, people, source)

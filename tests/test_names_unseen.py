@@ -35,35 +35,8 @@ BYLINES_NOT_YET: set[int] = set()
 COUNTS_NOT_YET: set[int] = set()
 BYLINES2_NOT_YET: set[int] = {170}
 COUNTS2_NOT_YET: set[int] = set()
-BYLINES3_NOT_YET: set[int] = {
-    39,
-    40,
-    41,
-    42,
-    56,
-    58,
-    104,
-    106,
-    108,
-    110,
-    112,
-    134,
-    135,
-    139,
-    140,
-    147,
-    167,
-    174,
-    175,
-    176,
-    179,
-    180,
-    181,
-    182,
-    194,
-    209,
-}
-COUNTS3_NOT_YET: set[int] = {17, 18, 19, 22}
+BYLINES3_NOT_YET: set[int] = set()
+COUNTS3_NOT_YET: set[int] = set()
 
 
 def _params(rows: list, not_yet: set[int]) -> list:

@@ -32,6 +32,7 @@ _LABELS = patterns.compile(
     rf"(?:so\s*)?luot\s*(?:xem|doc|nghe|truy\s*cap){_OWN_PAGE}|(?:(?:so\s*)?nguoi\s*)?da\s*(?:xem|doc)"
     r"|(?:so\s*)?nguoi\s*(?:xem|doc)|(?:so\s*)?lan\s*(?:xem|doc)"
     r"|hon|tren"  # a floor: `Hơn 1.000 lượt xem`, as `1.000+`
+    r"|khoang|~"  # about: `Khoảng 1.500 lượt xem`, `~1.000`, the number printed
     r"|(?:(?:post|page)\s*)?views?|hits?|lan|luot(?!\s*[a-z])"  # `3.187 lượt`, not `… lượt thích`
     r"|doc|xem"  # `Đọc 1.482 lần`
     r"|[\s:|.,()\[\]·•\U0001f440\U0001f441\ufe0f-]"  # an eye glyph labels a count too

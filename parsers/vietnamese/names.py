@@ -39,6 +39,10 @@ _ROLE = patterns.compile(
 )
 _SOURCE_LABEL = patterns.compile(r"(?:^|(?<=[\s(|\-–—.,;]))nguon(?:\s*tin|\s*bai)?\s*:\s*")
 _THEO = patterns.compile(r"theo\s+")
+# An outlet credited with its writer in brackets (`Theo Báo Lâm Đồng (Hữu Phước)`), the brackets
+# left when they hold no outlet (folded).
+_THEO_OUTLET_WRITER = patterns.compile(r"theo\s+([^()]+?)\s*\(\s*([^()]+?)\s*\)\s*$")
+_URL = patterns.compile(r"https?://\S+")
 _PAREN = patterns.compile(r"\(([^()]*)\)")
 # A bracketed note closing a name: `(CTV)`, `[CTV]`.
 _NOTE = patterns.compile(r"\s*(\([^()]*\)|\[[^\[\]]*\])[\s.,;]*$")
@@ -80,13 +84,13 @@ _NEWSROOM_DESK = patterns.compile(
     r"|giao\s*duc|y\s*te|doi\s*song|chinh\s*tri|ban\s*doc|dien\s*tu|noi\s*chinh|thuong\s*tru)"
     r"(?:\s|$)"
 )
-_EDGE_PUNCT = " .,;:-–—|/\"'“”()"
+_EDGE_PUNCT = " .,;:!…-–—|/\"'“”()"
 # A job title printed after the name in Korean bylines: `신현주 기자` (reporter), `… 특파원`.
 _TITLE_AFTER = patterns.compile(r"\s+(?:기자|특파원)$")
 # … and the Vietnamese labels printed apart from their colon-less value (`Viết bởi Lê Hoa`,
 # `bởi Thu Huyền` where a theme translates `by`, a `Tác giả` field label beside the name).
 _BY = patterns.compile(
-    r"(?:[Kk]ommentar\s+von|(?:(?:[Ww]ritten|[Ss]tory|[Rr]eporting|[Pp]osted|[Tt]ext)\s+)?[Bb]y"
+    r"(?:[Kk]ommentar\s+von|(?:(?:[Ww]ritten|[Ss]tory|[Rr]eporting|[Pp]osted|[Tt]ext)\s+)?(?:[Bb]y|BY)"
     r"|[Vv]on|di|par|por|door"
     r"|(?:(?:[Vv]iết|[Đđ]ăng|[Gg]ửi)\s+)?[Bb]ởi|[Tt]ác\s+giả|(?:[Bb]ài\s+viết|[Gg]hi\s+chép)\s+của)"
     r"(?:\s*:\s*|\s+)"
@@ -116,12 +120,12 @@ _AUTHOR_AGAIN = patterns.compile(
 # printed in the display, no part of the person's name. Each is followed by its full stop, a
 # comma or a space (`KSOR` is a Jarai surname).
 _TITLE_BEFORE = patterns.compile(
-    r"^(?:(?:P?GS|TSKH|TS|Th[Ss]|THS|KTS|KS|BS(?:CK(?:II|I|1|2))?|CK(?:II|I|1|2)|DS|LS|NSND|NSƯT"
+    r"^(?:(?:P?GS|TSKH|TS|Th[Ss]|THS|KTS|KS|BS(?:CK(?:II|I|1|2))?|Bs|CK(?:II|I|1|2)|DS|LS|NSND|NSƯT"
     r"|NGND|NGƯT|NCS|QNCN)(?:\.\s*|,\s*|\s+)"
     # ranks and callings, alone or with a degree (`Trung tá, ThS.`, `Thượng úy QNCN`): `Đại tá`,
     # `Nhà báo`, `Luật sư`, `Bác sĩ`, `Cô giáo`, and a reader sending a text in (`Bạn đọc`)
     r"|(?i:(?:đại|thượng|trung|thiếu)\s+(?:tá|úy|uý|tướng)|nhà\s+(?:báo|văn|thơ|giáo)|luật\s+sư"
-    r"|bạn\s+đọc"
+    r"|bạn\s+đọc|(?:phó\s+)?giáo\s+sư|tiến\s+sĩ|thạc\s+sĩ"
     r"|(?:bác|dược|nhạc|họa|hoạ|kỹ|kĩ)\s+s[ưĩ]|(?:cô|thầy)\s+giáo)(?:,\s*|\s+)"
     # a teacher as her school prints her, before a name of two words or more (`Cô Trần Thị Hoa`)
     r"|(?:Cô|Thầy)\s+(?=\w+\s+\w))+"
@@ -137,7 +141,7 @@ _ACCOUNT = patterns.compile(r"[a-z0-9]+(?:_[a-z0-9]+)+")
 _TRAILER = patterns.compile(
     r"[\s|,;•·\-–—]*(?:(?:luc|vao)\s+)?"
     r"(?:(?:thu\s*(?:hai|ba|tu|nam|sau|bay|[2-7])|chu\s*nhat|t[2-7]|cn)[\s,\-–—]*)?"
-    r"(?:ngay\s+(?=\d))?(?:\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}|\d{1,2}:\d{2}|\d[\d.,]*\s*(?:luot|lan)\b"
+    r"(?:ngay\s+(?=\d))?(?:\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}|\d{1,2}:\d{2}|\d[\d.,]*\s*(?:luot|lan|views?)\b"
     r"|\d+\s*(?:giay|phut|gio|ngay|tuan|thang|nam)\s+truoc)"
 )
 # How to reach the writer, glued to the name: an e-mail address or a phone number, with its
@@ -157,8 +161,9 @@ _AFFILIATION_MARK = patterns.compile(r"\b([^\W\d_]+)([\d⁰¹²³⁴⁵⁶⁷⁸
 _FILED_FROM = patterns.compile(r"từ\s+\S")
 # An eye and the count after it glued after the names (`Minh Hà | 👁 1.204`).
 _EYE_COUNT = patterns.compile(r"[\s|,;•·\-–—]*[\U0001f440\U0001f441]\ufe0f?\s*\d.*$")
-# A pen or other pictograph before the names (`✍️ Minh Hà`).
+# A pen or other pictograph before the names (`✍️ Minh Hà`), or after them (`Minh Hà 🌸`).
 _PICTOGRAPH = patterns.compile(r"^[\u2190-\u2bff\U0001f000-\U0001faff\ufe0f\s]+")
+_PICTOGRAPH_AFTER = patterns.compile(r"[\u2190-\u2bff\U0001f000-\U0001faff\ufe0f\u200d\s]+$")
 # A hyphen with no space between two names of two words or more (`Thu Hà-Minh Đức`) splits
 # them; one word on either side is a name of its own (`Mai-Anh`, `Jean-Pierre`).
 _BARE_HYPHEN = patterns.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")
@@ -213,9 +218,13 @@ _BODY_WORDS = patterns.compile(
 _POST = patterns.compile(
     r"(?:cong\s*chuc|vien\s*chuc|can\s*bo|chuyen\s*vien|nhan\s*vien|giao\s*vien"
     r"|giang\s*vien|(?:tong\s*)?phu\s*trach"
-    r"|(?:pho\s*)?(?:chu\s*tich|bi\s*thu|giam\s*doc|hieu\s*truong|chu\s*nhiem|truong\s*phong))"
+    r"|(?:pho\s*)?(?:chu\s*tich|bi\s*thu|giam\s*doc|hieu\s*truong|chu\s*nhiem|truong\s*phong"
+    r"|chanh\s*van\s*phong)|pho\s*truong\s*(?:ban|khoa))"
     r"(?:\s|$)"
 )
+# … and a head's post in lower case (`Trưởng khoa Nhi`, `Phó Trưởng ban Tuyên giáo`), not folded:
+# `Trương` is a surname.
+_POST_HEAD = patterns.compile(r"(?:phó\s+)?trưởng\s+(?:ban|khoa|phòng|trạm|đài)(?:\s|$)")
 # … and any post written as a phrase, its words after the first in lower case (`Điều phối viên
 # chương trình`, `Trợ lý truyền thông`), where every word of a name opens with a capital.
 _LOWER_WORD = patterns.compile(r"\s[^\W\d_]")
@@ -375,7 +384,7 @@ def _contacts_removed(text: str) -> str:
     """The byline without the writer's e-mail, phone, a count after an eye and pictographs."""
     text = _CONTACT.sub("", text)
     text = _EYE_COUNT.sub("", text)
-    return _PICTOGRAPH.sub("", text)
+    return _PICTOGRAPH_AFTER.sub("", _PICTOGRAPH.sub("", text))
 
 
 def _unmarked(found: re.Match[str]) -> str:
@@ -420,8 +429,12 @@ def clean_byline(text: str | None) -> Byline:
     def paren(match: re.Match[str]) -> str:
         inner = match.group(1).strip()
         folded = fold(inner)
-        if _COMPILATION.fullmatch(folded) or _ROLE_NOTE.fullmatch(folded) or not inner:
+        if _COMPILATION.fullmatch(folded) or _ROLE_NOTE.fullmatch(folded):
             return " "
+        if not any(c.isalnum() for c in inner):
+            return " "  # a footnote's mark after the author (`(*)`), the note under the text
+        if _POST.match(folded) or _POST_HEAD.match(inner.lower()):
+            return " "  # the writer's post, as the writer's office: who the writer is
         theo = _THEO.match(folded) or _COMPILED_FROM.match(folded)
         if theo:
             credit(inner[theo.end() :])
@@ -437,8 +450,15 @@ def clean_byline(text: str | None) -> Byline:
     if compiled_from:
         credit(cleaned[compiled_from.end() :])
         cleaned = cleaned[: compiled_from.start()]
+    credited_writer = _THEO_OUTLET_WRITER.match(fold(cleaned))
+    if credited_writer and _is_outlet(cleaned[credited_writer.start(1) : credited_writer.end(1)]):
+        credit(cleaned[credited_writer.start(1) : credited_writer.end(1)])
+        cleaned = cleaned[credited_writer.start(2) : credited_writer.end(2)]
     theo = _THEO.match(fold(cleaned))
     credited = cleaned[theo.end() :] if theo else ""
+    if _URL.fullmatch(credited.strip()):
+        credit(credited)  # `Theo https://moh.gov.vn`: the address, one source
+        cleaned = ""
     if not any(c in credited for c in _LIST_MARKS) and _BODY_WORDS.search(credited.lower()):
         credit(credited)  # `Theo Sở Nông nghiệp và PTNT`: one office, `và` in its name
         cleaned = ""
@@ -543,7 +563,8 @@ def clean_byline(text: str | None) -> Byline:
             continue
         # (a reporter's function after a name is a post too: `- Phóng viên thường trú`)
         reporter_post = _REPORTER_BEFORE.match(folded) or not _MARKER.fullmatch(folded)
-        if _POST.match(folded) or (people and _described_in_place(part) and reporter_post):
+        posted = _POST.match(folded) or _POST_HEAD.match(part.lower())
+        if posted or (people and _described_in_place(part) and reporter_post):
             after_unit = bool(kept)
             continue
         # A desk, an office or an account signing alone is the display, and names nobody.
