@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from pipelines.normalize import extract_record
 from tests.invented import InventedArticle
 
 NOW = datetime.fromisoformat("2026-12-05T10:00:00+07:00")
@@ -59,3 +60,23 @@ def test_a_credit_line_in_the_articles_own_footer_classed_so_is_its_byline() -> 
     footer = "<footer class='post-footer'><p>Bài: Đinh Thị Mơ · Ảnh: Lục Văn Sáng</p></footer>"
     record = ARTICLE.record(f"<article><h1>{TITLE}</h1><div>{text}</div>{footer}</article>")
     assert (record["byline"], record["authors"]) == ("Đinh Thị Mơ", ["Đinh Thị Mơ"])
+
+
+def table_page(title: str, crumbs: str) -> dict:
+    """An old table layout: a menu column, then the trail, a headline in a large bold font and
+    the text in the article's cell; `title` is the page's `<title>`."""
+    menu = (
+        "<td><a href='/index.htm'>Trang chủ</a><br><a href='/gioithieu.htm'>Giới thiệu</a><br>"
+        "<a href='/tin/tintuc.htm'>Tin tức sự kiện</a></td>"
+    )
+    text = "".join(f"<p><font size='2'>{p}</font></p>" for p in (FIRST, SECOND, THIRD))
+    cell = f"<td>{crumbs}<p><font size='4'><b>{TITLE}</b></font></p>{text}</td>"
+    page = f"<html lang='vi'><head><title>{title}</title></head><body><table><tr>{menu}{cell}"
+    return extract_record(f"{page}</tr></table></body></html>", URL, NOW)
+
+
+def test_a_menu_link_printing_the_titles_section_is_no_headline() -> None:
+    """`<title>` names the site and the section, the menu links to the section: the headline is
+    the line printed large, not the menu's link."""
+    record = table_page("Hội Nông dân tỉnh - Tin tức sự kiện", "")
+    assert record["headline"] == TITLE

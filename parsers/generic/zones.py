@@ -243,7 +243,11 @@ def _find_headline(page: Page) -> _Element | None:
     if stripped:
         reading = _elements_reading(page, stripped)
         exact = [
-            el for el in reading if not _in_zone(page, el, frozenset()) and not _in_crumb_trail(el)
+            el
+            for el in reading
+            if not _in_zone(page, el, frozenset())
+            and not _in_crumb_trail(el)
+            and not _section_link(page, el)
         ]
         titled = [el for el in exact if el.tag in HEADING_TAGS or TITLE_CLASS.search(classes(el))]
         if titled or exact:
@@ -272,6 +276,17 @@ def _find_headline(page: Page) -> _Element | None:
     # the page prints nowhere): the first heading classed as a title, else the first other
     # element so classed (a table layout's `<span class="tieude">`).
     return _classed_title(page, (HEADING_TAGS, TITLE_TAGS))
+
+
+def _section_link(page: Page, el: _Element) -> bool:
+    """`el`'s whole text is a link to another page (a menu's or a trail's `Tin hoạt động
+    ngành`): the title's words it prints name a section the page is filed under, not the
+    article, which links to itself at most."""
+    text = text_of(el)
+    return any(
+        text_of(a) == text and not page.names_itself(a.get("href"))
+        for a in (*el.iterancestors("a"), *el.iter("a"))
+    )
 
 
 def _classed_title(page: Page, kinds: tuple[Collection[str], ...]) -> _Element | None:
