@@ -80,3 +80,12 @@ def test_a_menu_link_printing_the_titles_section_is_no_headline() -> None:
     the line printed large, not the menu's link."""
     record = table_page("Hội Nông dân tỉnh - Tin tức sự kiện", "")
     assert record["headline"] == TITLE
+
+
+def test_a_double_arrow_between_links_makes_a_trail() -> None:
+    crumbs = (
+        "<p><a href='/index.htm'>Trang chủ</a> &gt;&gt; "
+        "<a href='/tin/tintuc.htm'>Tin tức sự kiện</a></p>"
+    )
+    record = table_page(f"{TITLE} - Hội Nông dân tỉnh", crumbs)
+    assert record["category"] == "Tin tức sự kiện"

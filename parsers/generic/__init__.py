@@ -124,7 +124,7 @@ CRUMB_LINKS = (
 TRAIL_CLASS = patterns.compile(
     r"(?:^|[\s_-])(?:(?:bread-?)?crumbs?|path|pathway|duong-?dan)(?:$|[\s_-])", re.I
 )
-TRAIL_SEPARATORS = frozenset({"›", "»", "→", ">"})  # between a trail's links, alone
+TRAIL_SEPARATORS = frozenset({"›", "»", "→", ">", ">>", "»»"})  # between a trail's links, alone
 TRAIL_LINKS = 6  # links of a trail known by its addresses: home, sections, the article
 TRAIL_WORDS = patterns.compile(r"\w")  # a letter or digit between a trail's links: not one
 TRAIL_MARK = patterns.compile(r"[/›»→>|]")  # a mark between a trail's links
