@@ -10,6 +10,7 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
+from lxml.etree import XPath
 
 from crawler.extract_command import decode_html
 from parsers.body import _show_painted_pictures
@@ -25,6 +26,7 @@ from parsers.generic import (
 from parsers.generic.authors import AUTHOR_CLASS
 from parsers.generic.counters import EYE_ICON, LABEL_WORD, LABEL_WORDS
 from parsers.generic.dates import DATE_HINTS
+from parsers.generic.listing import _printing
 from parsers.generic.zones import (
     ZONE_WORDS,
     _class_scan,
@@ -71,6 +73,17 @@ def _page(path: Path) -> Page:
     return Page(decode_html(path.read_bytes()), "https://example.vn/a", NOW)
 
 
+TEXT_NODES = XPath("//text()[contains(., $text)]")
+
+
+def _holding(page: Page, text: str) -> set:
+    """The elements whose text, or whose child's tail, holds `text`: every text node searched."""
+    return {
+        node.getparent().getparent() if node.is_tail else node.getparent()
+        for node in TEXT_NODES(page.root, text=text)
+    }
+
+
 def _by_search(page: Page, *patterns: re.Pattern[str]) -> list:
     return [entry for entry in own_texts(page) if any(p.search(entry[1]) for p in patterns)]
 
@@ -94,6 +107,9 @@ def test_scans_find_what_each_element_search_finds(path: Path) -> None:
             for el in (body.iter() if body is not None else ())
             if isinstance(el.tag, str) and pattern.search(classes(el))
         ]
+    for text in ["2026", "/", ":", " ", *(own.strip()[:16] for _, own in own_texts(page)[:40])]:
+        if text:
+            assert set(_printing(page, text)) == _holding(page, text)
 
 
 def test_scans_on_every_spelling() -> None:
@@ -248,3 +264,20 @@ def test_stylesheets_are_looked_up_only_for_an_empty_block_with_an_id() -> None:
     body = page.root.find("body")
     _show_painted_pictures(body, page)
     assert [img.get("src") for img in body.iter("img")] == ["https://example.vn/img/cau.jpg"]
+
+
+PRINTED_PAGE = """<html><head><title>Tin 07/03/2026 08:47</title>
+<script>var t = "07/03/2026 08:47";</script></head><body>07/03/2026 08:47 mở đầu
+<div class="meta"><span>07/03/2026</span> 08:47 <b>ngày</b> 07/03/2026 08:47</div>
+<p>Lúc 07/03/2026 <i>08:47</i></p><!-- c -->07/03/2026 08:47 sau chú thích
+<script>var u = "07/03/2026 08:47";</script><ul><li>07/03/2026 08:47</li></ul>
+</body></html>"""
+
+
+def test_a_printed_time_is_found_in_each_text_node_holding_it() -> None:
+    """The publish time is looked for in the head, the body's own texts and its scripts, each
+    text node apart: a time whose date and clock are in two nodes is printed in neither."""
+    page = Page(PRINTED_PAGE, "https://example.vn/a", NOW)
+    printing = _printing(page, "07/03/2026 08:47")
+    assert sorted(el.tag for el in printing) == ["body", "div", "li", "script", "script", "title"]
+    assert set(printing) == _holding(page, "07/03/2026 08:47")

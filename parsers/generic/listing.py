@@ -14,6 +14,7 @@ from unicodedata import normalize
 from lxml.etree import XPath, _Element
 
 from parsers import patterns
+from parsers.generic.zones import own_texts_holding
 from parsers.page import Page, short_text, text_of
 
 MIN_ITEMS = 2  # teaser blocks of one kind side by side, and teasers a listing's body reads
@@ -21,7 +22,7 @@ MAX_ITEM = 600  # characters of one teaser block: a title, a date, a teaser line
 MIN_TITLE_WORDS = 5  # words of a link that names another article (sections, tags say fewer)
 MIN_SHARE = 0.8  # share of the body's characters printed inside teaser blocks
 SPACE = patterns.compile(r"\s+")
-PRINTED = XPath("//text()[contains(., $time)]")  # the text nodes that print a time
+PRINTED = XPath(".//text()[contains(., $time)]")  # the text nodes that print a time
 
 
 def reads_teasers(page: Page, paragraphs: list[str], published: str | None) -> bool:
@@ -55,14 +56,37 @@ def _own_time(page: Page, published: str) -> bool:
     """Whether the publish time is the page's own: printed nowhere in its text (a machine
     time), or somewhere outside a short block with a link that names another article. Asked
     first, as it costs little where the teaser blocks cost more."""
-    nodes = PRINTED(page.root, time=published)
-    for node in nodes:
-        el = node.getparent()
-        if node.is_tail:
-            el = el.getparent()
+    printing = _printing(page, published)
+    for el in printing:
         if not _in_teaser(el, page):
             return True
-    return not nodes
+    return not printing
+
+
+def _printing(page: Page, published: str) -> list[_Element]:
+    """The elements holding a text node that prints `published` (a tail's is its parent's).
+    In the body, the own texts the date lines were looked for in are searched (`own_texts_holding`)
+    and the scripts and styles they leave out; outside it, the head and the rest, each text
+    node: a search of every text node of the page walked the whole tree again."""
+    root = page.root
+    body = root.find("body")
+    found = [el for el, _ in own_texts_holding(page, published)] if body is not None else []
+    if body is not None:
+        found += [el for el in body.iter("script", "style") if published in (el.text or "")]
+    if published in (root.text or ""):
+        found.append(root)
+    for child in root:
+        if child is not body:
+            found += [_holder(node) for node in PRINTED(child, time=published)]
+        if published in (child.tail or ""):
+            found.append(root)
+    return found
+
+
+def _holder(node: str) -> _Element:
+    """The element a text node of `PRINTED` is the text of, or the tail of a child of."""
+    el = node.getparent()
+    return el.getparent() if node.is_tail else el
 
 
 def _in_teaser(el: _Element | None, page: Page) -> bool:

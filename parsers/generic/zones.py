@@ -886,15 +886,7 @@ def own_texts_with(
     match holds a character that is not a space: the texts of spaces alone (most of a page's,
     the indentation between its tags) are left out of the scan."""
     entries = own_texts(page)
-    if "own_texts_joined" not in page.memo:
-        scanned = [i for i, (_, own) in enumerate(entries) if own and not own.isspace()]
-        starts, at = [], 0
-        for i in scanned:
-            starts.append(at)
-            at += len(entries[i][1]) + 1
-        joined = "\x00".join(entries[i][1] for i in scanned)
-        page.memo["own_texts_joined"] = (joined, starts, scanned)
-    joined, starts, scanned = page.memo["own_texts_joined"]
+    joined, starts, scanned = _joined_own_texts(page)
     picked = {
         scanned[bisect_right(starts, m.start()) - 1]
         for pattern in texts
@@ -903,6 +895,43 @@ def own_texts_with(
     if name is not None and (marked := set(named(page, name))):
         picked.update(i for i, (el, _) in enumerate(entries) if el in marked)
     return [entries[i] for i in sorted(picked)]
+
+
+def own_texts_holding(page: Page, text: str) -> list[tuple[_Element, str]]:
+    """The `own_texts` entries, in document order, with a text node holding `text`: the
+    element's text or a child's tail, not one running into the next. Found in the joined own
+    texts (see `own_texts_with`), where a search of every text node walks the whole tree."""
+    entries = own_texts(page)
+    if text.strip() and "\x00" not in text:
+        joined, starts, scanned = _joined_own_texts(page)
+        at = joined.find(text)
+        candidates = []
+        while at >= 0:
+            candidates.append(scanned[bisect_right(starts, at) - 1])
+            at = joined.find(text, at + 1)
+    else:
+        candidates = list(range(len(entries)))
+    return [
+        entries[i]
+        for i in sorted(set(candidates))
+        if text in (entries[i][0].text or "")
+        or any(text in (child.tail or "") for child in entries[i][0])
+    ]
+
+
+def _joined_own_texts(page: Page) -> tuple[str, list[int], list[int]]:
+    """The `own_texts` that are not spaces alone joined by NULs, where each starts in that
+    text, and their indexes among the entries (built once per page)."""
+    if "own_texts_joined" not in page.memo:
+        entries = own_texts(page)
+        scanned = [i for i, (_, own) in enumerate(entries) if own and not own.isspace()]
+        starts, at = [], 0
+        for i in scanned:
+            starts.append(at)
+            at += len(entries[i][1]) + 1
+        joined = "\x00".join(entries[i][1] for i in scanned)
+        page.memo["own_texts_joined"] = (joined, starts, scanned)
+    return page.memo["own_texts_joined"]
 
 
 def named(page: Page, pattern: re.Pattern[str]) -> list[_Element]:
