@@ -4,6 +4,7 @@ on every fixture page; `collapse` is the whitespace regex it replaces."""
 
 from __future__ import annotations
 
+import random
 import re
 import sys
 from datetime import datetime
@@ -38,7 +39,7 @@ from parsers.generic.zones import (
 )
 from parsers.page import Page, short_text, text_of, text_start
 from parsers.vietnamese.dates import LOCAL_TZ
-from parsers.vietnamese.text import collapse
+from parsers.vietnamese.text import _PICTOGRAPH, TEXT_JUNK, collapse
 
 FIXTURES = Path(__file__).parent / "fixtures"
 NOW = datetime(2026, 3, 7, 12, 0, tzinfo=LOCAL_TZ)
@@ -281,3 +282,22 @@ def test_a_printed_time_is_found_in_each_text_node_holding_it() -> None:
     printing = _printing(page, "07/03/2026 08:47")
     assert sorted(el.tag for el in printing) == ["body", "div", "li", "script", "script", "title"]
     assert set(printing) == _holding(page, "07/03/2026 08:47")
+
+
+# The text junk as an alternation of its cases: the pattern opening with one class must remove
+# what this removes.
+JUNK_CASES = re.compile(
+    f"[\u200b\u200c\u2060\ufeff\u00ad\u0300-\u036f]|(?<![{_PICTOGRAPH}\ufe0f])\u200d"
+    f"|\u200d(?![{_PICTOGRAPH}])"
+)
+
+
+def test_text_junk_opening_with_one_class_removes_what_its_cases_remove() -> None:
+    assert TEXT_JUNK.sub("", "a\u200db 👨\u200d👩 ❤\ufe0f\u200d🔥 x\u200d🔥 🔥\u200dy\u200d") == (
+        "ab 👨\u200d👩 ❤\ufe0f\u200d🔥 x🔥 🔥y"
+    )
+    pieces = ["a", "ê", " ", "\u200d", "\u200b", "\u00ad", "\u0301", "\ufe0f", "👨", "☀", "©"]
+    rng = random.Random(7)
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
+        assert TEXT_JUNK.sub("", text) == JUNK_CASES.sub("", text), repr(text)
