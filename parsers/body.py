@@ -247,6 +247,10 @@ BOX_TITLE = patterns.compile(
     r"\s*(?:\(\d+\))?\s*:?$"
 )
 MAX_BOX_TITLE = 50
+# … of which these title the readers' comments (folded), a count after them or not.
+COMMENTS_TITLE = patterns.compile(
+    r"^(?:y\s*kien\s*(?:ban\s*doc|cua\s*ban)|binh\s*luan)\s*(?:\(\d+\))?\s*:?$"
+)
 # A series part's number opening its title (folded): `Bài 2: `, `Kỳ 3 - `, `Phần 1. `.
 PART_LABEL = patterns.compile(r"(?P<kind>bai|ky|phan|part)\s*(?P<number>\d{1,2})\s*[:.–—-]\s")
 # The heading over a text's notes and references, folded.
@@ -319,12 +323,13 @@ MIN_TEASER_TITLE = 15  # characters of a link that names another article
 MIN_TEASER_LINKS = 0.8  # share of a paragraph of teasers in links (labels such as `[VIDEO]`)
 # Site footer lines: licence, editor, address, copy notice (`Bản quyền thuộc …`, and a line
 # opening with the text or the content said to be the site's: `Bài viết thuộc bản quyền …`,
-# `Toàn bộ nội dung thuộc bản quyền …`). Never article text.
+# `Toàn bộ nội dung thuộc bản quyền …`, or forbidding copies). Never article text.
 FOOTER_LINE = patterns.compile(
     r"giay\s*phep\s*(?:so\s*)?[\w.\s]{0,12}/\s*gp|tong\s*bien\s*tap\s*:|ghi\s*ro\s*nguon"
     r"|co\s*quan\s*chu\s*quan\s*:|chiu\s*trach\s*nhiem\s*(?:chinh|noi\s*dung|xuat\s*ban)\s*:"
     r"|ban\s*quyen\s*(?:thuoc|©)|©\s*(?:19|20)\d\d"
     r"|^(?:toan\s*bo\s*)?(?:bai\s*viet|noi\s*dung|tin\s*bai|bai\s*bao)(?:\s*nay)?\s*thuoc\s*ban\s*quyen"
+    r"|^(?:nghiem\s*)?cam\s*sao\s*chep"  # `Nghiêm cấm sao chép …`: the site forbids copying
 )
 MAX_FOOTER_LINE = 300
 # A view counter that leaked into the text: `Lượt xem: 2.931`, `1.287`.
@@ -1032,6 +1037,7 @@ def _drop_boxes(root: _Element) -> None:
                 _opens(box.getparent(), box)
                 or _over_teasers(box.getparent(), box)
                 or _labels_ad(box.getparent(), box, title)
+                or _titles_comments(box.getparent(), box, title)
             )
         ):
             box = box.getparent()
@@ -1046,6 +1052,19 @@ def _drop_boxes(root: _Element) -> None:
                 following = after
             _drop_typed_link_lines(box)
         remove_element(box)
+
+
+def _titles_comments(box: _Element, child: _Element, title: _Element) -> bool:
+    """`child`, opening `box`, is the title of the readers' comments (`Ý kiến bạn đọc (2)`,
+    `Bình luận`) and `box` comes after the text's lines: the comments under it, in the text's
+    paragraph markup or not, are the readers' words."""
+    return (
+        COMMENTS_TITLE.match(fold(text_of(title))) is not None
+        and box.tag in ("div", "section")
+        and not (box.text or "").strip()
+        and next((node for node in box if text_of(node)), None) is child
+        and any(text_of(node) for node in box.itersiblings(preceding=True))
+    )
 
 
 def _labels_ad(box: _Element, child: _Element, title: _Element) -> bool:

@@ -43,6 +43,7 @@ def test_a_copyright_line_saying_the_text_is_the_sites_is_no_text() -> None:
         " bằng văn bản.",
         "Nội dung này thuộc bản quyền Tin Vùng Biển.",
         "Toàn bộ nội dung thuộc bản quyền của trang tin, ghi rõ nguồn khi phát hành lại.",
+        "Nghiêm cấm sao chép dưới mọi hình thức khi chưa được sự đồng ý của Tin Vùng Biển.",
     ):
         assert record(f"<div class='m8Zq'>{line}</div>")["body"] == BODY, line
     sentence = "Bài hát mà các em tập hát khi bơi thuộc bản quyền của một nhạc sĩ trong tỉnh."
@@ -55,3 +56,15 @@ def test_a_signature_block_set_in_a_tables_rows_is_no_text() -> None:
     rows = ("<b>CHỦ TỊCH</b>", "<i>(Đã ký)</i>", "<b>Đoàn Văn Lộc</b>")
     block = "".join(f"<tr><td width='50%'></td><td align='center'>{row}</td></tr>" for row in rows)
     assert record(f"<table>{block}</table>")["body"] == BODY
+
+
+def test_a_box_titled_as_readers_comments_after_the_text_is_no_text() -> None:
+    """A box after the text's lines opened by `Ý kiến bạn đọc (1)` or `Bình luận` holds the
+    readers' words, in the text's paragraph markup too, with who wrote them."""
+    for title in ("Ý kiến bạn đọc (1)", "Bình luận"):
+        box = (
+            f"<div class='c7'><p><b>{title}</b></p>"
+            "<p>Lớp học rất ý nghĩa, mong xã duy trì hằng năm cho các cháu ở xóm chài.</p>"
+            "<p><i>Lê Văn Nam - 04/12/2025</i></p></div>"
+        )
+        assert record(box)["body"] == BODY, title
