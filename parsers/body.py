@@ -93,8 +93,11 @@ CAPTION_CLASS = patterns.compile(
 # A title's or label's class (`box-title`, `tieu-de`, a journal's `<h2 class="label">Tóm tắt`):
 # a template's heading, not one typed in the editor.
 TITLE_CLASS = patterns.compile(r"title|tieu-?de|headline|heading|label", re.I)
-# … and `ky-ten` (signs), a Vietnamese editor's class for the signature
-BYLINE_CLASS = patterns.compile(r"author|pauthor|byline|tacgia|signature|ky-?ten", re.I)
+# … and `ky-ten` (signs), a Vietnamese editor's class for the signature, and `sign` as a CSS
+# module names it (`Article_sign__Ya1Zs`; not `sign-up`, `signin`)
+BYLINE_CLASS = patterns.compile(
+    r"author|pauthor|byline|tacgia|signature|ky-?ten|(?:^|[\s_])sign(?:$|\s|__)", re.I
+)
 RIGHT_ALIGN = patterns.compile(r"text-align\s*:\s*right", re.I)
 # An inline element floated right holding a paragraph's whole text: set right as by alignment.
 FLOAT_RIGHT = patterns.compile(r"float\s*:\s*right", re.I)

@@ -128,3 +128,16 @@ def test_a_reporters_team_naming_its_members_on_the_last_line_signs_the_text() -
 def test_a_dotted_degree_before_a_bold_name_on_the_last_line_signs_the_text() -> None:
     article = f"{HEADLINE}{DATE}{PARAGRAPHS}<p><b>BS.CKII Trịnh Văn Lâm</b></p>"
     assert byline_of(article) == ("BS.CKII Trịnh Văn Lâm", ["Trịnh Văn Lâm"])
+
+
+def test_a_name_in_a_css_modules_sign_class_closing_the_text_signs_it() -> None:
+    credit = "<div>Ảnh: Lò Văn Sinh</div>"
+    signed = "<p class='Post_sign__Qz81k'>Cà Thị Nhàn</p>"
+    article = f"{HEADLINE}{DATE}{credit}<div>{PARAGRAPHS}{signed}</div>"
+    assert byline_of(article) == ("Cà Thị Nhàn", ["Cà Thị Nhàn"])
+
+
+def test_a_sign_up_box_closing_the_text_is_no_signature() -> None:
+    box = "<p class='sign-up'>Đăng Ký Nhận Tin</p>"
+    article = f"{HEADLINE}{DATE}<div>{PARAGRAPHS}{box}</div>"
+    assert byline_of(article) == (None, [])

@@ -108,7 +108,6 @@ TABLES = {
             {
                 "tailwind-card-after-role",
                 "em-name-theo-source-last",
-                "anh-line-top-name-end",
                 "nukeviet-initials-and-source",
             }
         ),
