@@ -149,6 +149,22 @@ PLACEHOLDER = patterns.compile(r"blank\.gif|spacer|pixel\.gif|placeholder|1x1", 
 DESIGN_PICTURE = patterns.compile(
     r"\.svg(?:$|[?#])|/(?:app_)?(?:themes?|templates?|skins?|widgets?)/", re.I
 )
+BACKGROUND_URL = patterns.compile(
+    r"background(?:-image)?\s*:[^;]*?url\(\s*(?P<q>['\"]?)(?P<url>[^'\")]+)(?P=q)\s*\)", re.I
+)
+NEW_FORMAT = patterns.compile(r"webp|avif|jxl", re.I)  # formats not every reader shows
+DRAWING = patterns.compile(r"\.svg(?:$|[?#])", re.I)
+# Tailwind's size classes (`w-10`, `h-4`, `size-6`, also per breakpoint: `md:w-8`): a quarter
+# of a rem, four pixels, a step.
+SIZE_CLASS = patterns.compile(r"(?:^|\s)(?:[a-z]+:)?(?:w|h|size)-(\d{1,2}(?:\.5)?)(?=$|\s)")
+SIZE_STEP = 4  # pixels
+# A picture drawn out of sight (`position:absolute;left:-9999px`): a counter's pixel.
+OFF_SCREEN = patterns.compile(r"(?:left|top)\s*:\s*-\d{3,}px", re.I)
+# A video's still in a player (`img.video-player__poster`, `<div class="player"><img>`).
+POSTER_CLASS = patterns.compile(r"(?:^|[\s_-])(?:poster|player)(?:$|[\s_-])", re.I)
+# A link that prints or mails the page: a script, a mail address, a print or mail form's
+# address (`?print=1`, Joomla's `com_mailto`).
+TOOL_HREF = patterns.compile(r"^(?:javascript:|mailto:)|[?&]print=|com_mailto", re.I)
 MAX_BYLINE_CHARS = 120
 MAX_CAPTION_CHARS = 400
 # `Bài và ảnh: Minh Hằng`, `Tin, ảnh: P.Y`, `Tác giả: …`, `Viết bởi Lê Hoa` (Joomla; also with a
@@ -1577,15 +1593,22 @@ def _show_painted_pictures(root: _Element, page: Page) -> None:
     """Put an `<img>` in an empty block the page's stylesheet paints a picture behind by its
     id (a page builder's picture element, no `<img>` in it): the reader sees a picture there,
     and the line under it is its caption, not text. The stylesheets are looked up only for
-    such a block: most blocks with an id hold text."""
+    such a block: most blocks with an id hold text. A block of a `<figure>` painting one by
+    its own `style` is such a picture too (`_painted_in_figure`)."""
     for el in root.iter("div", "section", "figure", "span"):
-        if (
-            el.get("id")
-            and short_text(el, 0) == ""
-            and el.find(".//img") is None
-            and (url := page.painted(el.get("id")))
-        ):
+        url = page.painted(el.get("id")) if el.get("id") else _painted_in_figure(el)
+        if url and short_text(el, 0) == "" and el.find(".//img") is None:
             el.append(el.makeelement("img", {"src": url}))
+
+
+def _painted_in_figure(el: _Element) -> str | None:
+    """The picture an empty block of a `<figure>` paints by its own `style` (`<figure><div
+    style="background-image:url(…)"></div><figcaption>…`): the figure's picture."""
+    found = BACKGROUND_URL.search(el.get("style") or "")
+    if found is None or el.tag == "figure" or next(el.iterancestors("figure"), None) is None:
+        return None
+    url = found.group("url").strip()
+    return url if url and not url.startswith("data:") else None
 
 
 def _mark_media(el: _Element) -> None:
@@ -1725,6 +1748,8 @@ class _Reader:
         self.blocks: list[_Block] = []
         self.images: list[Image] = []
         self.awaiting_caption: Image | None = None
+        self.captioned: tuple[_Element, Image] | None = None  # the last caption line read
+        self.caption_before: tuple[_Element, str] | None = None  # a caption over its picture
         self.blocks_at_images = 0  # pictures read when the last line was
         self.inline: list[str] = []
         self.emphasis = 0  # characters of the inline run that are in <em>/<i>
@@ -1834,6 +1859,7 @@ class _Reader:
         if self.awaiting_caption is not None and CAPTION_CLASS.search(_classes(el)):
             caption = text_of(el)  # a caption box holding its own paragraphs
             if caption and len(caption) <= MAX_CAPTION_CHARS:
+                self.captioned = (el, self.awaiting_caption)
                 self.set_caption(caption)
                 return
         if any(child.tag in BLOCK_TAGS for child in el if isinstance(child.tag, str)) or (
@@ -1909,7 +1935,7 @@ class _Reader:
         """The pictures of the text; `captioned`: a figure of the text with its caption, a
         picture of the article whatever its class (an obituary's portrait classed `avatar`)."""
         for img in imgs:
-            if _in_script_link(img):  # a button's icon (`In bài này`), not a picture
+            if _in_tool_link(img) or poster(img):  # a button's icon, a video's still
                 continue
             if MOBILE_ONLY.search(img.get("class") or ""):  # the desktop copy is read
                 continue
@@ -1926,10 +1952,10 @@ class _Reader:
                 continue
             if (
                 url
-                and not DESIGN_PICTURE.search(url)
+                and not design_picture(img, url)
                 and all(image.url != url for image in self.images)
             ):
-                image = Image(url, self.caption_above())
+                image = Image(url, self.caption_above() or self.caption_over(img))
                 self.images.append(image)
                 self.awaiting_caption = image if image.caption is None else None
 
@@ -1947,6 +1973,15 @@ class _Reader:
         self.blocks.pop()
         return line.text
 
+    def caption_over(self, img: _Element) -> str | None:
+        """The caption line right before the picture in its box (`<div><div class="chu-thich">
+        …</div><img></div>`), which no picture was waiting for."""
+        if self.caption_before is None:
+            return None
+        picture, caption = self.caption_before
+        self.caption_before = None
+        return caption if picture is img or picture in img.iterancestors() else None
+
     def each_captioned(self, pictures: list[tuple[_Element, _Element]]) -> bool:
         """Add each picture with the text of its cell as its caption; whether there were any."""
         for img, cell in pictures:
@@ -1961,7 +1996,13 @@ class _Reader:
         self.awaiting_caption = None
 
     def add_text(self, el: _Element, text: str) -> None:
+        if self.credit_of_caption(el, text):
+            return
         if _is_caption(el, self.awaiting_caption is not None):
+            if self.awaiting_caption is None and (picture := _picture_after(el)) is not None:
+                self.caption_before = (picture, text)
+            elif self.awaiting_caption is not None:
+                self.captioned = (el, self.awaiting_caption)
             self.set_caption(text)
             return
         links = _link_chars(el)
@@ -1991,6 +2032,20 @@ class _Reader:
                 name=name,
             )
         )
+
+    def credit_of_caption(self, el: _Element, text: str) -> bool:
+        """A photo credit (`Ảnh: Lê Minh`) in the block right after a picture's caption joins
+        the caption, as when printed in it."""
+        if self.captioned is None:
+            return False
+        line, image = self.captioned
+        self.captioned = None
+        if el.getprevious() is not line or not PHOTO_LINE.match(fold(text)):
+            return False
+        if image.caption is None or len(image.caption) + len(text) > MAX_CAPTION_CHARS:
+            return False
+        image.caption = f"{image.caption} {text}"
+        return True
 
     def finish(self) -> Body:
         """Peel the author and credit lines off the end (and a capitals byline off the top), then
@@ -2282,6 +2337,17 @@ def _is_caption(el: _Element, after_image: bool) -> bool:
     # a paragraph entirely in <em>/<i> right under an image
     emphasised = "".join(text_of(e) for e in el.iter("em", "i"))
     return bool(emphasised) and len(emphasised) >= len(text_of(el)) - 2
+
+
+def _picture_after(el: _Element) -> _Element | None:
+    """The picture right after a line, the last block of their box (`<div class="khung-anh">
+    <div class="chu-thich">…</div><img></div>`): the line captions it from above."""
+    after = el.getnext()
+    if after is None or after.getnext() is not None or (el.tail or "").strip():
+        return None
+    if after.tag != "img" and (text_of(after) or len(after.findall(".//img")) != 1):
+        return None
+    return after if after.tag == "img" else after.find(".//img")
 
 
 def _describes_picture(el: _Element) -> bool:
@@ -2698,12 +2764,15 @@ def _card_picture(img: _Element, page: Page) -> bool:
 
 def icon(img: _Element, url: str) -> bool:
     """A picture declared smaller than a photo is printed (`width="16"`: a PDF or a clock icon,
-    a social post's page picture, a price widget's arrow), one whose file is named as the
+    a social post's page picture, a price widget's arrow; Tailwind's `h-10 w-10`: a byline's
+    portrait), one drawn out of sight (a counter's pixel), one whose file is named as the
     site's (`logo-…`, `…-icon.png`), or an emoji drawn for a character (WordPress's
     `img.emoji`): no picture of the article."""
     sizes = [int(v) for v in (img.get("width"), img.get("height")) if v and v.isdigit()]
+    sizes += [float(n) * SIZE_STEP for n in SIZE_CLASS.findall(img.get("class") or "")]
     return (
         any(size < MIN_PICTURE_SIZE for size in sizes)
+        or bool(OFF_SCREEN.search(img.get("style") or ""))
         or bool(ICON_FILE.search(url.rsplit("/", 1)[-1]))
         or bool(EMOJI_CLASS.search(img.get("class") or ""))
     )
@@ -2766,11 +2835,34 @@ def _to_picture_file(link: _Element) -> bool:
     return href.endswith((".jpg", ".jpeg", ".png", ".webp", ".gif"))
 
 
-def _in_script_link(img: _Element) -> bool:
-    return any(
-        (a.get("href") or "").lstrip().lower().startswith("javascript:")
-        for a in img.iterancestors("a")
+def _in_tool_link(img: _Element) -> bool:
+    """A picture in a link that runs a script, mails or prints the page, or alone in a link
+    and named as such a button (`alt="Gửi email"`): a toolbar's button, no picture."""
+    link = next(img.iterancestors("a"), None)
+    if link is None:
+        return False
+    if TOOL_HREF.search((link.get("href") or "").strip()):
+        return True
+    alt = fold(img.get("alt") or "")
+    return (
+        not text_of(link) and bool(alt) and bool(TOOLBAR_LINE.match(alt) or SHARE_LINE.match(alt))
     )
+
+
+def poster(img: _Element) -> bool:
+    """A video's still: a picture classed as a poster or a player's, or alone in its player."""
+    parent = img.getparent()
+    return any(POSTER_CLASS.search(el.get("class") or "") for el in (img, parent) if el is not None)
+
+
+def design_picture(img: _Element, url: str) -> bool:
+    """A picture of the site's design (`DESIGN_PICTURE`), but for a drawing the text shows at
+    a photo's size (`<img src="/uploads/bieu-do.svg" width="760" height="420">`, a chart)."""
+    if not DESIGN_PICTURE.search(url):
+        return False
+    sizes = [int(v) for v in (img.get("width"), img.get("height")) if v and v.isdigit()]
+    shown = len(sizes) == 2 and min(sizes) >= MIN_PICTURE_SIZE
+    return not (shown and DRAWING.search(url) and not DESIGN_PICTURE.search(DRAWING.sub("", url)))
 
 
 def noscript_copy(img: _Element) -> _Element | None:
@@ -2792,7 +2884,29 @@ def image_url(page: Page, img: _Element) -> str | None:
     if own is not None:
         return page.absolute(own)
     shown = noscript_copy(img)
-    return page.absolute(_own_address(shown)) if shown is not None else None
+    if shown is not None:
+        return page.absolute(_own_address(shown))
+    source = _source_address(img)
+    return page.absolute(source) if source is not None else None
+
+
+def _source_address(img: _Element) -> str | None:
+    """A `<picture>` whose `<img>` holds only a placeholder and whose `<source>`s the addresses
+    (`<source type="image/webp" data-srcset="….webp"><source data-srcset="….jpg">`): the first
+    source in a format every reader shows (not WebP or AVIF, as the `<img src>` would be), else
+    the first."""
+    parent = next(img.iterancestors("picture"), None)  # the parser nests `<source>`s
+    if parent is None:
+        return None
+    shown: list[str] = []
+    modern: list[str] = []
+    for source in parent.iter("source"):
+        value = (source.get("data-srcset") or source.get("srcset") or "").strip()
+        value = value.split(",")[0].strip().split(" ")[0]
+        if value and not value.startswith("data:"):
+            new = NEW_FORMAT.search(source.get("type") or "") or NEW_FORMAT.search(value)
+            (modern if new else shown).append(value)
+    return next(iter(shown + modern), None)
 
 
 def _own_address(img: _Element) -> str | None:

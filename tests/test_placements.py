@@ -121,26 +121,7 @@ TABLES = {
     ),
     "views2": Table(_fields("views", "views_raw"), 50, shows_none=("views", 5)),
     "images": Table(_fields("images"), 50, shows_none=("images", 4)),
-    "images2": Table(
-        _fields("images"),
-        50,
-        shows_none=("images", 5),
-        not_yet=frozenset(
-            {
-                "caption-and-credit-separate-divs-vn",
-                "caption-above-picture-div",
-                "bootstrap-carousel-caption-per-slide",
-                "picture-lazy-sources-only",
-                "background-image-figure-with-caption",
-                "byline-avatar-above-text-and-cover",
-                "tracking-pixels-three-kinds",
-                "no-picture-video-poster-button",
-                "joomla-full-image-caption-and-icons",
-                "svg-chart-picture-with-source",
-                "no-picture-liferay-print-icons",
-            }
-        ),
-    ),
+    "images2": Table(_fields("images"), 50, shows_none=("images", 5)),
     "headlines": Table(_fields("headline"), 50),
     "taxonomy": Table(_fields("category", "tags"), 50, shows_none=("category", 5)),
 }

@@ -110,7 +110,9 @@ BOILERPLATE = (
     ".block_tag",
     ".ads",
     ".box-adv",
-    ".d-none",
+    # Bootstrap's `d-none`, unless a breakpoint's class shows it on wider screens (`d-none
+    # d-md-block`: a slide's caption hidden on phones only)
+    ".d-none:not([class*=d-sm-]):not([class*=d-md-]):not([class*=d-lg-]):not([class*=d-xl-])",
     ".hidden",
     ".not-prose",  # Tailwind: a block inside the text (`prose`) that is not the text
     "[style*='display:none']",

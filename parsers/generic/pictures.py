@@ -18,6 +18,7 @@ from lxml.etree import _Element
 
 from parsers import patterns
 from parsers.body import (
+    BACKGROUND_URL,
     CAPTION_CLASS,
     CAPTION_STYLE_CLASS,
     DESIGN_PICTURE,
@@ -38,9 +39,6 @@ from parsers.page import Page, text_of
 # icons, stars and avatar are no pictures of the article.
 PROFILE_BOX = patterns.compile(
     r"(?:^|[\s_-])(?:author|user|userinfo|avatar|profile|member)(?:$|[\s_-])", re.I
-)
-BACKGROUND_URL = patterns.compile(
-    r"background(?:-image)?\s*:[^;]*?url\(\s*(?P<q>['\"]?)(?P<url>[^'\")]+)(?P=q)\s*\)", re.I
 )
 COVER_CLASS = patterns.compile(r"cover|hero", re.I)
 WORD = patterns.compile(r"[^\W\d_]")  # a letter: words besides a gallery's captions
