@@ -92,7 +92,7 @@ TABLES = {
         _fields("byline", "authors"),
         50,
         shows_none=("byline", 5),
-        # An author card with no author class, a credit closing the sapo.
+        # A Tailwind author card with no author class after the text.
         not_yet=frozenset(
             {
                 "ts-title-author-box-after",
@@ -103,7 +103,8 @@ TABLES = {
         _fields("byline", "authors"),
         50,
         shows_none=("byline", 5),
-        # Rows not read as tabled when the table was scored blind (its note).
+        # A Tailwind author card with no author class after the text, a name in <em> with
+        # `(Theo …)` on the text's last line, initials over NukeViet's `Nguồn tin:` (its note).
         not_yet=frozenset(
             {
                 "tailwind-card-after-role",
