@@ -640,6 +640,9 @@ class Body(NamedTuple):
     opening_bold: bool  # the first paragraph is all in bold: a lead typed into the text
     opening_italic: bool  # … or all in italics (a magazine's lead)
     opening_heading: bool  # … or a heading element (a CMS's heading block typed as the lead)
+    # each paragraph is all in bold or all in italics (the lead under a headline typed into the
+    # text's cell is the second)
+    emphasised: tuple[bool, ...]
 
 
 class _Block(NamedTuple):
@@ -2103,6 +2106,7 @@ class _Reader:
             opening_bold=bool(kept) and kept[0].bold and kept[0].kind == "text",
             opening_italic=bool(kept) and kept[0].italic and kept[0].kind == "text",
             opening_heading=bool(kept) and kept[0].heading and kept[0].kind == "text",
+            emphasised=tuple((b.bold or b.italic) and b.kind == "text" for b in kept),
         )
 
 

@@ -282,7 +282,8 @@ class _Extractor:
         """A description cut from the opening paragraph (`Những ngày giữa… Toàn...`), or a blog
         post's excerpt (the text before its excerpt mark), is no lead: the page prints none.
         With no lead printed apart, an opening paragraph all in bold (or italics, or a heading
-        element) is the lead (Joomla and hand-typed pages; a heading block opening a post), also
+        element) is the lead (Joomla and hand-typed pages; a heading block opening a post; under
+        the headline when the text's cell prints it first), also
         over a description the page prints nowhere (a line written for search engines beside
         the lead typed into the post); a writer's credit after its last sentence is not."""
         if self.layout and "summary" in self.layout.absent:
@@ -301,7 +302,11 @@ class _Extractor:
             result.summary = None
             del self.sources["summary"]
         opening = body.opening_bold or body.opening_italic or body.opening_heading
-        lead = without_credit(body.paragraphs[0]) if opening else ""
+        first = 0
+        if len(body.paragraphs) > 1 and _key(body.paragraphs[0]) == _key(result.headline):
+            first = 1  # the headline typed into the text's cell: the lead is the line under it
+            opening = body.emphasised[1]
+        lead = without_credit(body.paragraphs[first]) if opening else ""
         if _lead_like(lead) and (
             result.summary is None
             or (generic_lead and described and not _printed(result.summary, self.page))

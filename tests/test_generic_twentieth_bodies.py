@@ -82,3 +82,20 @@ def test_a_class_on_the_body_naming_a_profile_module_makes_no_profile_box() -> N
     )
     got = extract_record(page, URL, NOW)
     assert got["images"] == [picture("may-bom", "Ba máy bơm mới của nhà máy")]
+
+
+def test_a_bold_lead_under_the_headline_in_the_texts_cell_is_the_lead() -> None:
+    """An old table layout types the headline, in a large bold font, and a lead in bold
+    italics into the text's own cell: the lead is the line under the headline, no text."""
+    lead = (
+        "Sau sáu tháng thi công, công ty đã hoàn thành nâng cấp nhà máy nước số hai, kịp cấp "
+        "đủ nước sạch cho các xã ven biển trước mùa khô năm nay."
+    )
+    cell = (
+        f"<p><font size='4'><b>{TITLE}</b></font></p><p><font size='2'><b><i>{lead}</i></b>"
+        "</font></p>" + "".join(f"<p><font size='2'>{p}</font></p>" for p in TEXT)
+    )
+    menu = "<td><a href='/'>Trang chủ</a><br><a href='/tin-nganh/'>Tin ngành</a></td>"
+    got = record(f"<table><tr>{menu}<td>{cell}</td></tr></table>")
+    assert (got["headline"], got["summary"]) == (TITLE, lead)
+    assert got["body"] == "\n\n".join(TEXT)
