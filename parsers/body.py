@@ -365,12 +365,14 @@ PHOTO_LINE = patterns.compile(
     r"|anh)\s*:\s*[^()\[\]]{1,80}[)\]]\.?$"
 )
 # The print / send / font-size toolbar some layouts put inside the text (`In bài này | Gửi cho
-# bạn bè | Về đầu trang`, `Cỡ chữ A- A+`): a line made of its buttons' words only (folded).
+# bạn bè | Về đầu trang`, `Cỡ chữ A- A+`, `Thích (24) | Chia sẻ (6)`): a line made of its buttons'
+# words only, and their counts (folded).
 TOOL_WORD = (
     r"(?:in\s*bai(?:\s*viet)?(?:\s*nay)?|ban\s*in|gui\s*(?:cho\s*ban(?:\s*be)?|bai(?:\s*viet)?"
     r"|email|e-mail|tin)|(?:ve|len)\s*dau\s*trang|co\s*chu|a\s*[+-]|luu\s*(?:bai|tin)(?:\s*viet)?"
     r"|nghe\s*(?:doc\s*)?(?:bai|tin)(?:\s*viet)?|chia\s*se|(?:gui\s*)?phan\s*hoi|gop\s*y|quay\s*lai|email"
-    r"|bao\s*loi)"
+    r"|bao\s*loi|thich)"
+    r"(?:\s*[(\[]?\d[\d.,]*[)\]]?)?"  # the count a button shows: `Thích (24)`, `Chia sẻ 6`
 )
 TOOLBAR_LINE = patterns.compile(rf"^{TOOL_WORD}(?:[\s|/·•:,-]*{TOOL_WORD})*[\s|/·•:,-]*$")
 # Lines a site prints inside the text in every article, in the languages met so far (folded):

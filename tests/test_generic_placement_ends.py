@@ -68,3 +68,10 @@ def test_a_box_titled_as_readers_comments_after_the_text_is_no_text() -> None:
             "<p><i>Lê Văn Nam - 04/12/2025</i></p></div>"
         )
         assert record(box)["body"] == BODY, title
+
+
+def test_a_bar_of_reaction_buttons_with_their_counts_is_no_text() -> None:
+    """`Thích (24) | Chia sẻ (6)` under the text: the buttons' words with the counts they show,
+    as a bar of their words alone is."""
+    for bar in ("Thích (24) | Chia sẻ (6)", "Chia sẻ 15 · Gửi email"):
+        assert record(f"<div class='w9'>{bar}</div>")["body"] == BODY, bar
