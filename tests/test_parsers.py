@@ -62,7 +62,7 @@ def test_holdout_case_lists_every_key(path: Path) -> None:
 
 
 # Blind sets are scored by the benchmark only, never required here: tuned on, their score would no
-# longer estimate how an unseen family fares (see tests/fixtures/blind/holdout20/README.md).
+# longer estimate how an unseen family fares (see tests/fixtures/blind/holdout21/README.md).
 BLIND = sorted(FIXTURES.glob("blind/**/page.json"))
 
 
@@ -85,6 +85,10 @@ NOT_YET: dict[str, dict[str, str]] = {
     },
     "holdout10/google-sites-school": {
         "images": "one caption in the next section under two pictures side by side",
+    },
+    "holdout20/frontpage-2003-fisheries-department-decomposed-unicode": {
+        "modified_at": "FrontPage's `Trang này cập nhật lần cuối` sits in the footer row, one of"
+        " several `<br>` lines in a `<font>`, outside the block holding the headline and the text",
     },
 }
 
