@@ -537,6 +537,10 @@ NAME_WORD = (
     r"^(?:[A-ZÀ-ỸĐ][\w’'-]*(?:\.[A-ZĐ][\w’'-]*)*\.?|(?:[A-ZĐ]\.)+[A-ZĐ]?\.?|\((?:CTV|PV|BTV|TH)\))$"
 )
 MAX_NAME_WORDS = 6
+# A name, then the outlet credited in brackets: `Hoàng Yến (Theo Báo Sơn La)`.
+NAMED_SOURCE = patterns.compile(
+    r"(?P<name>[^()]{2,40}?)\s*\((?:theo|nguồn\s*:)\s*[^()]{2,60}\)\.?", re.I
+)
 MAX_DATE_LINE = 60  # characters
 # A date line in Chinese, Japanese or Korean (`2025年1月14日 01時28分 (1月14日 01時40分更新)`,
 # `입력 2025.05.15 14:00 수정 2025.05.15 15:20`): numbers with their date and time units or
@@ -2724,9 +2728,17 @@ def _is_caps_names(text: str) -> bool:
 def _is_byline_like(el: _Element, text: str) -> bool:
     if len(text) > MAX_BYLINE_CHARS:
         return False
-    if ROLE_LINE.match(text):
+    if ROLE_LINE.match(text) or _named_with_source(text):
         return True
     return aligned_right(el) or bool(BYLINE_CLASS.search(_classes(el)))
+
+
+def _named_with_source(text: str) -> bool:
+    """A name with the outlet it was taken from in brackets (`Hoàng Yến (Theo Báo Sơn La)`):
+    the writer's signature and the source, wherever the line is aligned."""
+    found = NAMED_SOURCE.fullmatch(text)
+    words = found["name"].split() if found else []
+    return 2 <= len(words) <= MAX_NAME_WORDS and all(re.match(NAME_WORD, w) for w in words)
 
 
 def aligned_right(el: _Element) -> bool:

@@ -141,3 +141,9 @@ def test_a_sign_up_box_closing_the_text_is_no_signature() -> None:
     box = "<p class='sign-up'>Đăng Ký Nhận Tin</p>"
     article = f"{HEADLINE}{DATE}<div>{PARAGRAPHS}{box}</div>"
     assert byline_of(article) == (None, [])
+
+
+def test_a_name_with_its_source_in_brackets_closing_the_text_signs_it() -> None:
+    signed = "<p><em>Giàng Thị Dua</em> (Theo Báo Hà Giang)</p>"
+    article = f"{HEADLINE}{DATE}<div>{PARAGRAPHS}{signed}</div>"
+    assert byline_of(article) == ("Giàng Thị Dua", ["Giàng Thị Dua"])

@@ -103,12 +103,11 @@ TABLES = {
         _fields("byline", "authors"),
         50,
         shows_none=("byline", 5),
-        # A Tailwind author card with no author class after the text, a name in <em> with
-        # `(Theo …)` on the text's last line, initials over NukeViet's `Nguồn tin:` (its note).
+        # A Tailwind author card with no author class after the text, initials over NukeViet's
+        # `Nguồn tin:` (the table's note).
         not_yet=frozenset(
             {
                 "tailwind-card-after-role",
-                "em-name-theo-source-last",
                 "nukeviet-initials-and-source",
             }
         ),
