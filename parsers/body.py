@@ -252,7 +252,7 @@ POINTER = patterns.compile(r"^\s*(?:>>|→|▶|►|➤)")
 BOX_TITLE = patterns.compile(
     r"^(?:(?:cac\s*|nhung\s*)?(?:tin|bai(?:\s*viet)?)\s*(?:lien\s*quan|cung\s*chuyen\s*muc"
     r"|cung\s*chu\s*de|khac|moi\s*hon|cu\s*hon|da\s*dua|doc\s*nhieu|xem\s*nhieu|moi(?:\s*nhat)?"
-    r"|noi\s*bat|doc\s*tiep)"
+    r"|noi\s*bat|doc\s*tiep)|(?:doc|xem)\s*nhieu(?:\s*nhat)?"
     r"|(?:ban\s*)?co\s*the\s*(?:ban\s*)?quan\s*tam|cung\s*chuyen\s*muc|dong\s*su\s*kien"
     r"|tu\s*sach\b.*|y\s*kien\s*(?:ban\s*doc|cua\s*ban)|binh\s*luan|gui\s*binh\s*luan"
     r"|doc\s*them|xem\s*them|related(?:\s*(?:articles?|stories|news|posts|content))?"

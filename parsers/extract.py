@@ -253,7 +253,9 @@ class _Extractor:
             known |= {image.url for image in result.images}
             gallery = [] if containers else gallery_after(page, container)
             result.images += [image for image in gallery if image.url not in known]
-            result.listing = reads_teasers(page, result.paragraphs, result.published_raw)
+            result.listing = reads_teasers(
+                page, result.paragraphs, result.published_raw, result.headline
+            )
             byline_from_body, credit = body.byline, body.credit
         else:
             byline_from_body = credit = None

@@ -43,7 +43,7 @@ def page(main: str, head: str = "") -> bytes:
     ).encode()
 
 
-def cards(dated: bool) -> str:
+def cards(dated: bool, teasers: list[tuple[str, str, str, str]] = TEASERS) -> str:
     """The teasers of other articles, each a card: a picture, a linked title, a teaser line,
     and its time under it when `dated`."""
     return "".join(
@@ -51,7 +51,35 @@ def cards(dated: bool) -> str:
         f"</h3><p class='teaser'>{teaser}</p>"
         + (f"<span class='when'>{when}</span>" if dated else "")
         + "</div>"
-        for n, (href, title, teaser, when) in enumerate(TEASERS)
+        for n, (href, title, teaser, when) in enumerate(teasers)
+    )
+
+
+def most_read() -> str:
+    """A sidebar box titled `Đọc nhiều` alone: other articles' titles, each with its views and
+    date, the first one the listing's own teaser."""
+    items = [
+        *TEASERS[:1],
+        (
+            "/xa-hoi/truong-ban-tru-don-hoc-sinh-tro-lai-sau-tet-4688.html",
+            "Trường bán trú đón học sinh trở lại sau kỳ nghỉ Tết",
+            "",
+            "05/03/2025",
+        ),
+        (
+            "/xa-hoi/duong-lien-xa-duoc-trai-nhua-truoc-mua-mua-4671.html",
+            "Đường liên xã được trải nhựa xong trước mùa mưa",
+            "",
+            "01/03/2025",
+        ),
+    ]
+    lines = "".join(
+        f"<li><a href='{href}'>{title}</a><span class='views'>{9 - n},1{n}0 lượt xem</span> "
+        f"<span class='date'>{when[:10]}</span></li>"
+        for n, (href, title, _, when) in enumerate(items)
+    )
+    return (
+        f"<div class='side'><div class='most-read'><h3>Đọc nhiều</h3><ul>{lines}</ul></div></div>"
     )
 
 
@@ -106,3 +134,39 @@ def test_a_day_of_an_archive_saying_it_has_no_article_that_day_is_a_listing() ->
     no `nào`: no article either."""
     main = "<h1>Kinh tế</h1><p>Chưa có bài viết trong ngày 18/03/2025.</p>"
     assert drop(page(main)) == "listing_page"
+
+
+def test_a_day_of_an_archive_listing_one_teaser_is_a_listing() -> None:
+    """A day archive (`Tin ngày …`) that lists one article, and a `Đọc nhiều` box beside it:
+    its body is that one teaser's line, and the heading names the day, no article."""
+    main = (
+        f"<h1>Tin ngày 12/03/2025</h1><div class='cards'>{cards(True, TEASERS[:1])}</div>"
+        f"{most_read()}"
+    )
+    assert drop(page(main)) == "listing_page"
+
+
+def test_a_section_page_listing_one_teaser_is_a_listing() -> None:
+    """A section's last page with one card left: its heading is the section's name, the words
+    of the menu's link to the section, no article's."""
+    main = f"<h1>Kinh tế</h1><div class='cards'>{cards(True, TEASERS[1:2])}</div>{most_read()}"
+    assert drop(page(main)) == "listing_page"
+
+
+def test_a_short_article_linked_to_itself_and_to_another_is_kept() -> None:
+    """A short article with no printed time, its headline also a link in the `Đọc nhiều` box
+    (to its own address), one line of text and a link to another article under it: its
+    heading is its own, so it is an article."""
+    own = (
+        URL.removeprefix("https://tinmiennui.vn"),
+        "Hợp tác xã chè mở rộng vùng nguyên liệu",
+        "",
+        "",
+    )
+    box = most_read().replace(TEASERS[0][0], own[0]).replace(TEASERS[0][1], own[1])
+    main = (
+        f"<h1>{own[1]}</h1><div class='article-body'><p>Hợp tác xã chè Suối Đá vừa ký thêm hợp "
+        "đồng thuê đất với 60 hộ dân để mở rộng vùng nguyên liệu lên gần 90 ha.</p>"
+        f"<p>Xem thêm: <a href='{TEASERS[2][0]}'>{TEASERS[2][1]}</a></p></div>{box}"
+    )
+    assert drop(page(main)) is None

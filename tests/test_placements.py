@@ -47,17 +47,12 @@ TABLES = {
         30,
         short_pages=False,
         # No sapo, and a description in the words of the first paragraph: read as the lead
-        # (the table's note says why no rule tells these from the tuned pages); a most-read
-        # box titled `Đọc nhiều` alone, which a category page's sidebar titles too, where the
-        # listing check still needs its dated lines.
+        # (the table's note says why no rule tells these from the tuned pages).
         not_yet=frozenset(
             {
                 "02-divbr-xem-banner-theo-nolead",
                 "18-divs-xem-ad-theo-nolead",
                 "22-liferay-card-video-nolead",
-                "04-vnabbr-card-list-lastlink-mostread",
-                "13-bulma-table-ad-newsletter-mostread",
-                "23-cssinjs-list-ad-table-mostread",
             }
         ),
     ),

@@ -5,6 +5,11 @@ A listing repeats one block per article, side by side: a link that names another
 its headline, often with a picture, a teaser line and a date beside it. An article's own text
 stands apart from such blocks (a box of related stories sits beside the text, never is it). So
 a body read mostly from repeated teaser blocks is a listing's, whatever its sidebar holds.
+
+A body read from one teaser alone looks like a short article by its structure; what tells it is
+the page's heading, which names no article of its own: a day of the archive (`Tin ngày
+03/06/2024`), or the words of a link to another address (the section's name in the menu, or
+another teaser's title read as the headline).
 """
 
 from __future__ import annotations
@@ -16,6 +21,7 @@ from lxml.etree import XPath, _Element
 from parsers import patterns
 from parsers.generic.zones import own_texts_holding
 from parsers.page import Page, short_text, text_of
+from parsers.vietnamese.text import fold
 
 MIN_ITEMS = 2  # teaser blocks of one kind side by side, and teasers a listing's body reads
 MAX_ITEM = 600  # characters of one teaser block: a title, a date, a teaser line or two
@@ -23,18 +29,29 @@ MIN_TITLE_WORDS = 5  # words of a link that names another article (sections, tag
 MIN_SHARE = 0.8  # share of the body's characters printed inside teaser blocks
 SPACE = patterns.compile(r"\s+")
 PRINTED = XPath(".//text()[contains(., $time)]")  # the text nodes that print a time
+# A day archive's heading (folded): `Tin ngày 03/06/2024`, `Tin tức ngày 3-6-2024`, `Xem tin
+# theo ngày 03.06.2024`, `Bài viết ngày …`: the day, with nothing of an article after it.
+DAY_HEADING = patterns.compile(
+    r"^(?:(?:xem\s*)?tin(?:\s*tuc)?|bai\s*viet)\s*(?:theo\s*)?ngay\s*"
+    r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}$"
+)
 
 
-def reads_teasers(page: Page, paragraphs: list[str], published: str | None) -> bool:
+def reads_teasers(
+    page: Page, paragraphs: list[str], published: str | None, headline: str | None = None
+) -> bool:
     """Whether the body `paragraphs` are the teasers of other articles: most of their text is
-    printed inside the page's teaser blocks, `MIN_ITEMS` of them or more, and the page prints no
-    publish time of its own (a time inside a teaser is that article's)."""
+    printed inside the page's teaser blocks, `MIN_ITEMS` of them or more, or it is one teaser
+    under a `headline` that names no article of the page's own; and the page prints no publish
+    time of its own (a time inside a teaser is that article's)."""
     if not paragraphs or (published and _own_time(page, published)):
         return False
     texts = [bare for text in paragraphs if (bare := _bare(text))]
     total = sum(map(len, texts))
     if not total:
         return False
+    if total <= MAX_ITEM and headline and _one_teaser(page, "".join(texts), headline):
+        return True
     items = [bare for item in _teaser_blocks(page) if (bare := _bare(text_of(item)))]
     if len(items) < MIN_ITEMS or (published and not any(_bare(published) in i for i in items)):
         return False
@@ -50,6 +67,50 @@ def reads_teasers(page: Page, paragraphs: list[str], published: str | None) -> b
         read.update(held)
         inside += min(len(text), sum(len(items[n]) for n in held))
     return len(read) >= MIN_ITEMS and inside >= MIN_SHARE * total
+
+
+def _one_teaser(page: Page, text: str, headline: str) -> bool:
+    """Whether the bare body `text` lies in one short block holding a link that names another
+    article, under a `headline` that names no article of the page's own. The heading is asked
+    first: it costs the page's links, where the blocks cost their ancestors too."""
+    if not _heading_elsewhere(page, headline):
+        return False
+    for link in page.root.iter("a"):
+        if not _title(link, page):
+            continue
+        block = link.getparent()
+        while block is not None and (words := short_text(block, MAX_ITEM)) is not None:
+            if text in _bare(words):
+                return True
+            block = block.getparent()
+    return False
+
+
+def _heading_elsewhere(page: Page, headline: str) -> bool:
+    """Whether `headline` is a day of an archive, or the words of a link to another address
+    outside the page's `<h1>` (a section in the menu, another article's teaser): an article's
+    headline is its own, no other page's name."""
+    if DAY_HEADING.match(fold(headline).strip()):
+        return True
+    key = _bare(headline).casefold()
+    for link in page.root.iter("a"):
+        if _bare(text_of(link)).casefold() != key or not _elsewhere(link, page):
+            continue
+        if all(up.tag != "h1" for up in link.iterancestors()):
+            return True
+    return False
+
+
+def _address(link: _Element, page: Page) -> str:
+    """The address a link goes to, as `_key` compares it ("" for none, a fragment, a script)."""
+    href = (link.get("href") or "").strip()
+    if not href or href.startswith(("#", "javascript:")):
+        return ""
+    return _key(page.absolute(href) or "")
+
+
+def _key(url: str) -> str:
+    return url.split("#", 1)[0].rstrip("/")
 
 
 def _own_time(page: Page, published: str) -> bool:
@@ -126,11 +187,7 @@ def _title(link: _Element, page: Page) -> bool:
 
 def _elsewhere(link: _Element, page: Page) -> bool:
     """A link to another address than the page's own."""
-    href = (link.get("href") or "").strip()
-    if not href or href.startswith(("#", "javascript:")):
-        return False
-    own = page.url.split("#", 1)[0].rstrip("/")
-    return (page.absolute(href) or "").split("#", 1)[0].rstrip("/") != own
+    return _address(link, page) not in ("", _key(page.url))
 
 
 def _bare(text: str) -> str:
