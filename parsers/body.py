@@ -1605,8 +1605,10 @@ def _show_painted_pictures(root: _Element, page: Page) -> None:
     such a block: most blocks with an id hold text. A block of a `<figure>` painting one by
     its own `style` is such a picture too (`_painted_in_figure`)."""
     for el in root.iter("div", "section", "figure", "span"):
+        if short_text(el, 0) != "" or el.find(".//img") is not None:
+            continue
         url = page.painted(el.get("id")) if el.get("id") else _painted_in_figure(el)
-        if url and short_text(el, 0) == "" and el.find(".//img") is None:
+        if url:
             el.append(el.makeelement("img", {"src": url}))
 
 
