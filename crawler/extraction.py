@@ -13,9 +13,10 @@ two threads of the crawl process, which fight the reactor for the GIL (a tenth o
 A worker only computes: every stat, log line and drop decision stays with the spider, so a
 crawl counts and logs exactly the same with or without workers. An exception in a worker is
 raised again in the spider's callback, where Scrapy logs it with the page's URL as it would an
-in-process one. A worker that dies (killed, out of memory) costs the pages it held: each raises
-`ExtractorDied`, and a new worker takes its place. Workers need the asyncio reactor (Scrapy's
-default); under another reactor pages are read in process.
+in-process one. A worker that dies (killed, out of memory) is replaced, and the pages it held go
+to its successor: a page is lost (`ExtractorDied`) only when it was being read as a second worker
+died, since a page that kills every worker reading it must not stop the crawl. Workers need
+the asyncio reactor (Scrapy's default); under another reactor pages are read in process.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ import sys
 from collections import deque
 from datetime import datetime
 from pathlib import Path
+from typing import NamedTuple
 
 from scrapy.settings import BaseSettings
 from scrapy.utils.asyncio import is_asyncio_available
@@ -52,20 +54,32 @@ class WorkerTraceback(Exception):
         return self.args[0]
 
 
+class _Held(NamedTuple):
+    """A page sent to a worker: the request, where its answer goes, and how many workers died
+    reading it."""
+
+    request: tuple
+    answer: asyncio.Future
+    deaths: int = 0
+
+
 class _Worker:
     """One worker process and the pages it was sent, answered in order."""
 
     def __init__(self, process: asyncio.subprocess.Process) -> None:
         self.process = process
-        self.waiting: deque[asyncio.Future] = deque()
+        self.waiting: deque[_Held] = deque()
         self.ready = False
 
     def send(self, request: tuple) -> asyncio.Future:
         answer = asyncio.get_running_loop().create_future()
-        self.waiting.append(answer)
-        assert self.process.stdin is not None
-        self.process.stdin.write(frame(request))
+        self.hand(_Held(request, answer))
         return answer
+
+    def hand(self, held: _Held) -> None:
+        self.waiting.append(held)
+        assert self.process.stdin is not None
+        self.process.stdin.write(frame(held.request))
 
 
 class ExtractionPool:
@@ -118,14 +132,15 @@ class ExtractionPool:
         for _ in range(self.workers):
             self._spawn()
 
-    def _spawn(self) -> None:
-        task = asyncio.get_running_loop().create_task(self._run_worker())
+    def _spawn(self, held: list[_Held] | None = None) -> None:
+        task = asyncio.get_running_loop().create_task(self._run_worker(held or []))
         self.tasks.add(task)
         task.add_done_callback(self.tasks.discard)
 
-    async def _run_worker(self) -> None:
-        """Start one worker and hand its answers to the pages waiting for them, until it ends;
-        a worker that dies while the pool runs is replaced."""
+    async def _run_worker(self, held: list[_Held]) -> None:
+        """Start one worker, give it the pages a dead one `held`, and hand its answers to the
+        pages waiting for them, until it ends; a worker that dies while the pool runs is
+        replaced."""
         process = await asyncio.create_subprocess_exec(
             sys.executable,
             "-c",
@@ -137,6 +152,8 @@ class ExtractionPool:
         worker = _Worker(process)
         self.running.append(worker)
         assert process.stdin is not None and process.stdout is not None
+        for page in held:
+            worker.hand(page)
         if not self.started:  # the pool stopped while this worker started
             process.stdin.close()
         try:
@@ -149,7 +166,7 @@ class ExtractionPool:
                     logger.info("extraction worker %d ready", process.pid)
                     self.up.set()
                     continue
-                answer = worker.waiting.popleft()
+                answer = worker.waiting.popleft().answer
                 if kind == OK:
                     answer.set_result(value[0])
                 else:
@@ -162,8 +179,9 @@ class ExtractionPool:
             if worker in self.running:
                 self.running.remove(worker)
             await process.wait()
-        for answer in worker.waiting:
-            answer.set_exception(ExtractorDied(f"worker {process.pid} ended"))
+        if not self.started or not worker.ready:
+            for page in worker.waiting:
+                page.answer.set_exception(ExtractorDied(f"worker {process.pid} ended"))
         if not self.started:
             return
         if not worker.ready:  # it could not even start: no use starting another
@@ -178,7 +196,21 @@ class ExtractionPool:
         logger.error(
             "extraction worker %d died (exit %s); starting another", process.pid, process.returncode
         )
-        self._spawn()
+        self._spawn(self._survivors(worker, process.pid))
+
+    @staticmethod
+    def _survivors(worker: _Worker, pid: int) -> list[_Held]:
+        """The pages a dead worker held that its successor reads: the one it was reading counts
+        one more death, and is given up (`ExtractorDied`) at the second; the pages behind it
+        were never read."""
+        survivors: list[_Held] = []
+        for position, page in enumerate(worker.waiting):
+            deaths = page.deaths + (position == 0)
+            if deaths >= 2:
+                page.answer.set_exception(ExtractorDied(f"worker {pid} died reading it"))
+            else:
+                survivors.append(page._replace(deaths=deaths))
+        return survivors
 
     async def stop(self) -> None:
         """Close the workers' input and wait for them to exit."""

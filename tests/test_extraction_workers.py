@@ -204,6 +204,48 @@ def test_a_killed_worker_costs_only_the_pages_it_held(tmp_path: Path) -> None:
     assert sorted(r["url"] for r in records(db)) == sorted(storable - set(lost))
 
 
+# A page that kills the worker process reading it (as running out of memory on it would); the
+# crawl process itself (`python -m scrapy`) reads it as usual.
+KILLING_EXTRACTOR = f"""
+import os
+import sys
+
+import parsers.extract
+
+_extract = parsers.extract.extract
+
+
+def extract(html, url, **kwargs):
+    if url == {CRASH_URL!r} and sys.argv[0] == "-c":
+        os._exit(9)
+    return _extract(html, url, **kwargs)
+
+
+parsers.extract.extract = extract
+"""
+
+
+def test_a_page_held_by_a_dead_worker_is_read_again_and_given_up_at_the_second_death(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each page a killed worker held goes to its successor, so a worker killed for another
+    reason costs no page; the page it was reading is given up only when a second worker dies
+    reading it, and the crawl goes on without it."""
+    (tmp_path / "inject").mkdir()
+    (tmp_path / "inject" / "sitecustomize.py").write_text(KILLING_EXTRACTOR, encoding="utf-8")
+    monkeypatch.setenv("PYTHONPATH", os.pathsep.join([str(tmp_path / "inject"), str(ROOT)]))
+    db = tmp_path / "news.db"
+    run = crawl(SITE, db, settings=WORKERS)
+    assert len(re.findall(r"extraction worker \d+ died \(exit 9\); starting another", run.log)) == 2
+    lost = re.findall(r"WARNING: (\S+): the extraction worker died reading the page", run.log)
+    assert lost == [CRASH_URL]
+    assert crawl_stats(db)["tinbao/bad_page/extractor_died"] == 1
+    pages = expected_pages(SITE)
+    storable = {url for url, page in pages.items() if page["headline"] and page["body"]}
+    assert sorted(r["url"] for r in records(db)) == sorted(storable - {CRASH_URL})
+    assert run.returncode == 0
+
+
 def crash_page() -> bytes:
     return (FIXTURE_SITES / SITE / CRASH_PATH.lstrip("/") / "page.html").read_bytes()
 
