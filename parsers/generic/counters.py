@@ -23,7 +23,7 @@ from parsers.generic.zones import (
     text_scan,
 )
 from parsers.page import Page, short_text, text_of
-from parsers.vietnamese.text import fold
+from parsers.vietnamese.text import ZERO_WIDTH, fold
 
 # An eye drawn as a character instead of an icon (`👁 12.504`; `👁️` with its emoji selector).
 EYE_GLYPH = "(?:\U0001f441\ufe0f?|\U0001f440)"
@@ -111,8 +111,6 @@ ONLINE_NOW = patterns.compile(r"truc\s*tuyen|online|dang\s*truy\s*cap")
 # `Đăng trực tuyến: 20:45, 03/12/2026`: when the article was posted online, a publish label
 # (before folding, which makes `đăng` the `đang` of who is online now).
 POSTED_ONLINE = patterns.compile(r"(?i)đăng\s*trực\s*tuyến")
-# Zero-width characters an editor left inside a count (`1.\u200b204`): no part of it.
-ZERO_WIDTH = patterns.compile("[\u200b\u200c\u200d\u2060\ufeff]")
 MAX_COUNTER_BOX = 200  # characters of a site's statistics box
 COUNTER_LEVELS = 3  # levels above a count's line looked at for the online count
 DIGIT = patterns.compile(r"\d")
@@ -348,7 +346,7 @@ def _article_column(page: Page) -> _Element | None:
 def _labelled(text: str) -> str | None:
     """The labelled count in `text`, with an eye glyph printed before it (`👁 1,7 nghìn lượt
     xem`): the count as printed; not the readers there now (`Đang xem: 12`)."""
-    text = ZERO_WIDTH.sub("", text)
+    text = ZERO_WIDTH.sub("", text)  # an editor's, inside a count (`1.\u200b204`)
     for pattern in LABELLED:
         for m in pattern.finditer(text):
             if PRESENT_NOW.search(text, 0, m.start()):

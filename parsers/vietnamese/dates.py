@@ -128,7 +128,7 @@ from parsers.vietnamese.encoding import (
     from_viqr,
     legacy_encoding,
 )
-from parsers.vietnamese.text import JUNK, fold, unescape
+from parsers.vietnamese.text import JUNK, ZERO_WIDTH_CHARS, fold, unescape
 
 LOCAL_TZ = ZoneInfo("Asia/Ho_Chi_Minh")
 RULES = (
@@ -720,7 +720,7 @@ _SPACE_RUN = patterns.compile(r"\s+")
 # Zero-width characters between digits: typed inside a number (`14:\u200b20`, `2\u200b025`)
 # they join it, but between numbers no date field could join into (a year and the clock after
 # it, `2025\u200b\u200b08:15`) they separate, as the space they stand for does.
-_ZERO_WIDTH_IN_DIGITS = patterns.compile("(\\d+)[\u200b-\u200d\u2060\ufeff]+(?=(\\d+))")
+_ZERO_WIDTH_IN_DIGITS = patterns.compile(f"(\\d+)[{ZERO_WIDTH_CHARS}]+(?=(\\d+))")
 _LONGEST_FIELD = 4  # digits of a year, the longest part of a date or a clock
 
 

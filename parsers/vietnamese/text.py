@@ -15,9 +15,12 @@ import unicodedata
 from parsers import patterns
 from parsers.vietnamese.fold_table import FOLDED, FOLDS_TO
 
+# Zero-width characters (space, non-joiner, joiner, word joiner, byte order mark): invisible.
+ZERO_WIDTH_CHARS = "\u200b-\u200d\u2060\ufeff"
+ZERO_WIDTH = patterns.compile(f"[{ZERO_WIDTH_CHARS}]")
 # Zero-width characters, the combining grapheme joiner and any combining mark that NFC could not
 # attach to a base letter (spam clones insert U+034F/U+033C between letters).
-JUNK = patterns.compile("[\u200b-\u200d\u2060\ufeff\u00ad\u0300-\u036f]")
+JUNK = patterns.compile(f"[{ZERO_WIDTH_CHARS}\u00ad\u0300-\u036f]")
 # Pictographs an emoji sequence joins (the blocks of symbols and emoji), and what may end one of
 # its parts before the joiner: a pictograph, its variation selector or a skin tone.
 _PICTOGRAPH = (
