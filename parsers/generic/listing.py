@@ -131,8 +131,9 @@ def _printing(page: Page, published: str) -> list[_Element]:
     node: a search of every text node of the page walked the whole tree again."""
     root = page.root
     body = root.find("body")
-    found = [el for el, _ in own_texts_holding(page, published)] if body is not None else []
+    found: list[_Element] = []
     if body is not None:
+        found += [el for el, _ in own_texts_holding(page, published)]
         found += [el for el in body.iter("script", "style") if published in (el.text or "")]
     if published in (root.text or ""):
         found.append(root)
