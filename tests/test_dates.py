@@ -405,6 +405,23 @@ def test_nineteenth_unseen_table(text: str, expected: str | None, fetched: str) 
     test_unseen_table(text, expected, fetched, month_first=False)
 
 
+UNSEEN20_FILE = UNSEEN_FILE.with_name("unseen20.json")
+# [text, expected, fetched]: a twentieth blind table, whole meta lines glued to bylines, counts
+# and codes, updates before the publish time, two dates on one line, relative counts beside an
+# absolute date, hour words, 'h'/'g' spellings, odd separators, weekdays, table cells, full-width
+# digits and no-break spaces, lunar companions and lines to refuse.
+UNSEEN20 = load_table(UNSEEN20_FILE)
+
+
+# Rows the parser does not read as tabled yet, by index: each must still fail (strict).
+UNSEEN20_NOT_YET: set[int] = set()
+
+
+@pytest.mark.parametrize(("text", "expected", "fetched"), **blind_rows(UNSEEN20, UNSEEN20_NOT_YET))
+def test_twentieth_unseen_table(text: str, expected: str | None, fetched: str) -> None:
+    test_unseen_table(text, expected, fetched, month_first=False)
+
+
 SEARCH_CASES = [
     ("Ngày 14-09-2016 Lượt xem: 128", "14-09-2016", "2016-09-14T00:00:00+07:00"),
     ("VĂN HÀO - TRẦN HỮU 30/04/2016 11:39", "30/04/2016 11:39", "2016-04-30T11:39:00+07:00"),
@@ -2342,7 +2359,7 @@ def test_glued_zones_and_lengths_of_the_nineteenth_table(
 
 TABLES = [UNSEEN, UNSEEN2, UNSEEN3, UNSEEN4, UNSEEN5, UNSEEN6, UNSEEN7, UNSEEN8]
 TABLES += [UNSEEN9, UNSEEN10, UNSEEN11, UNSEEN12, UNSEEN13, UNSEEN14, UNSEEN15, UNSEEN16]
-TABLES += [UNSEEN17, UNSEEN18, UNSEEN19]
+TABLES += [UNSEEN17, UNSEEN18, UNSEEN19, UNSEEN20]
 
 
 @pytest.mark.parametrize("number", range(5, len(TABLES) + 1))
