@@ -25,6 +25,12 @@ before the extractor was read (its `note` says what it decides), and scored with
   `(Còn nữa)`/`(Hết)`/`Kỳ sau:` closers, a document's signature block and attachments, polls,
   toolbars, share bars with counts, a last paragraph that is one link, beside texts that really
   end with a short line.
+- **inside**: the same rows as **bodies**, on whole pages (9 to 20 body paragraphs) whose text
+  opens with furniture (players with their voices, toolbars, share bars with counts, a table of
+  contents, the headline or sapo printed again, a date or byline line, a breadcrumb) and mixes
+  more between its paragraphs (`Đọc thêm` lines and lists, ads, embeds with their dates, polls,
+  sign-ups, fact boxes, a pull quote repeating the text, captioned pictures and galleries, a
+  floated `Tin liên quan` box), beside headings, lists and tables that are text.
 - **bylines**: the author set (people; outlets left out on both sides), as `bench/accuracy.py`
   defines it, and for tinbao alone **bylines exact**: the record's display byline and people
   exactly the expected ones (what `tests/test_placements.py` requires; the peers report
@@ -141,7 +147,7 @@ def _case(row: dict, lane: str) -> Case:
         kind="fixture",
         scored=LANES[lane].scored,
     )
-    if lane in ("bodies", "long_bodies", "furniture", "ends"):
+    if lane in ("bodies", "long_bodies", "furniture", "ends", "inside"):
         case.paragraphs = split_paragraphs(want["body"])
         case.lead = [row["lead"]] if row.get("lead") else []
     if lane in ("bylines", "bylines_more", "bylines3", "bylines4"):
@@ -187,6 +193,7 @@ LANES = {
     "long_bodies": Lane(frozenset({"body_f1", "first_last", "no_boilerplate"}), _same_body),
     "furniture": Lane(frozenset({"body_f1", "first_last", "no_boilerplate"}), _same_body),
     "ends": Lane(frozenset({"body_f1", "first_last", "no_boilerplate"}), _same_body),
+    "inside": Lane(frozenset({"body_f1", "first_last", "no_boilerplate"}), _same_body),
     "bylines": Lane(frozenset({"byline"}), record_fields=("byline", "authors")),
     "bylines_more": Lane(frozenset({"byline"}), record_fields=("byline", "authors")),
     "bylines3": Lane(frozenset({"byline"}), record_fields=("byline", "authors")),
