@@ -49,6 +49,10 @@ before the extractor was read (its `note` says what it decides), and scored with
   cards with no class, credits closing the sapo, `Tác giả:` in a table cell, a last line with a
   source, a name beside the view count, photographers, comment and related authors, `meta
   name=author` naming the site or an account, CMS accounts beside a signature).
+- **bylines5**: the same rows, on whole pages (150 to 205 lines: a top bar, the menu, a
+  breadcrumb, related, most-read and same-section lists with their writers, comments, a sidebar,
+  a footer naming the editors) where the byline competes with the names such pages carry (editor
+  lines, another writer's card, JSON-LD and `meta name=author`, photographers, quoted people).
 - **published**: the publish time to the minute with its offset (`null` where the page prints
   none) and, for tinbao alone, `published_raw` exactly, as `bench/accuracy.py` defines them; and
   for tinbao alone **published exact**: the record's `published_at`, `published_raw` and
@@ -150,7 +154,7 @@ def _case(row: dict, lane: str) -> Case:
     if lane in ("bodies", "long_bodies", "furniture", "ends", "inside"):
         case.paragraphs = split_paragraphs(want["body"])
         case.lead = [row["lead"]] if row.get("lead") else []
-    if lane in ("bylines", "bylines_more", "bylines3", "bylines4"):
+    if lane in ("bylines", "bylines_more", "bylines3", "bylines4", "bylines5"):
         case.authors = want["authors"]
     if lane in ("published", "published2"):
         at = want["published_at"]
@@ -198,6 +202,7 @@ LANES = {
     "bylines_more": Lane(frozenset({"byline"}), record_fields=("byline", "authors")),
     "bylines3": Lane(frozenset({"byline"}), record_fields=("byline", "authors")),
     "bylines4": Lane(frozenset({"byline"}), record_fields=("byline", "authors")),
+    "bylines5": Lane(frozenset({"byline"}), record_fields=("byline", "authors")),
     "published": Lane(
         frozenset({"published", "published_raw"}),
         record_fields=("published_at", "published_raw", "modified_at"),
