@@ -414,7 +414,7 @@ UNSEEN20 = load_table(UNSEEN20_FILE)
 
 
 # Rows the parser does not read as tabled yet, by index: each must still fail (strict).
-UNSEEN20_NOT_YET: set[int] = {22, 26, 57, 58, 156, 175, 176}
+UNSEEN20_NOT_YET: set[int] = set()
 
 
 @pytest.mark.parametrize(("text", "expected", "fetched"), **blind_rows(UNSEEN20, UNSEEN20_NOT_YET))
@@ -2391,3 +2391,37 @@ def test_a_date_counted_past_the_ends_of_the_calendar_is_none() -> None:
     assert parse_datetime("22/09/2022 14:20", now=first) is None  # after the fetch
     assert parse_datetime("2 giờ trước", now=last) == datetime(9999, 12, 31, 21, 0, tzinfo=LOCAL_TZ)
     assert match_datetime("hôm qua", now=datetime(1, 1, 1, 0, 30, tzinfo=LOCAL_TZ)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an hour in words before `giờ` and a part of the day is a clock's hour; without the
+        # part, or counted back, it is not
+        ("Bảy giờ tối ngày 01/12/2026", at(2026, 12, 1, 19, 0)),
+        ("mười hai giờ trưa 30/11/2026", at(2026, 11, 30, 12, 0)),
+        ("Lúc năm giờ 20 phút sáng 01/12/2026", at(2026, 12, 1, 5, 20)),
+        ("tám giờ rưỡi tối 30/11/2026", at(2026, 11, 30, 20, 30)),
+        ("Bảy giờ ngày 01/12/2026", at(2026, 12, 1)),
+        ("ba giờ trước", at(2026, 12, 2, 6, 40)),
+        # a clock glued to the `ngày` of its date
+        ("Cập nhật lúc07:50ngày01/12/2026", at(2026, 12, 1, 7, 50)),
+        # a year in brackets after a yearless day
+        ("Lúc 21h ngày 30/11 (năm 2026)", at(2026, 11, 30, 21, 0)),
+        # a count beside a printed day adds no clock to it
+        ("Ngày đăng: 30/11/2026 (2 ngày trước)", at(2026, 11, 30)),
+        # an update, then a creation, then the publish time: the publish time
+        (
+            "Sửa: 02/12/2026 08:00 · Ngày tạo: 29/11/2026 10:00 · Đăng: 30/11/2026 06:00",
+            at(2026, 11, 30, 6, 0),
+        ),
+        ("Sửa: 02/12/2026 08:00 · Ngày tạo: 29/11/2026 10:00", at(2026, 11, 29, 10, 0)),
+        # an event said to take place in a part of the day before its date
+        ("Lễ hội diễn ra tối 29/11/2026 · Đăng 30/11/2026 07:15", at(2026, 11, 30, 7, 15)),
+        ("Buổi họp diễn ra chiều 29/11/2026", None),
+    ],
+)
+def test_hour_words_glued_clocks_and_labels_of_the_twentieth_table(
+    text: str, expected: datetime | None
+) -> None:
+    assert parse_datetime(text, now=FETCHED) == expected

@@ -311,7 +311,8 @@ def _time(n: str, after_date: bool = False) -> str:
     """A clock time with optional period word and zone; group names end in `n`.
 
     The zone is `GMT+7`, `(UTC+07:00)`, a bare `GMT`/`UTC` (offset 0), a numeric `+0700`, or
-    a name of local time (`giờ Hà Nội`, `ICT`); `2:20PM` may glue its period to the digits.
+    a name of local time (`giờ Hà Nội`, `ICT`); `2:20PM` may glue its period to the digits, and
+    a clock the `ngày` of the date after it (`lúc10:30ngày05/12/2025`).
     Seconds may be words (`14 giờ 20 phút 05 giây`), marks (`14h20'05"`) or after a colon
     (`08h05:30`); a minute after `giờ` may carry its mark (`8 giờ 05'`), an hour in words may be
     sharp (`14 giờ đúng`). A dotted clock (`14.20`) needs a valid minute and no digit after it,
@@ -341,7 +342,7 @@ def _time(n: str, after_date: bool = False) -> str:
         rf"|\s*gio(?:\s*(?P<mg{n}>\d{{1,2}})"
         rf"(?:['’]|\s*phut(?:\s*(?P<sg{n}>\d{{1,2}})\s*giay(?![a-z]))?)?"
         rf"|\s*kem\s*(?P<kg{n}>\d{{1,2}})(?:\s*phut(?![a-z]))?)?(?:\s*dung(?![a-z]))?)"
-        rf"(?:(?![a-z\d])|(?=[ap]\.?m|sa|ch|z(?![a-z\d])|gmt|utc))"
+        rf"(?:(?![a-z\d])|(?=[ap]\.?m|sa|ch|z(?![a-z\d])|gmt|utc|ngay))"
         rf"(?:\s*(?:(?:vao\s*)?(?:buoi|ban(?=\s*dem))\s*)?(?P<ap{n}>{_MARK}(?:\s*{_MARK})?|{_DAY_PART})"
         rf"(?![a-z]))?"
         rf"(?:\s*[(\[]?\s*(?:theo\s+)?(?:(?P<tz{n}>(?:gio\s*|etc/)?(?:gmt|utc)(?:\s*/\s*(?:gmt|utc))?(?:\s*[+\-−]\s*\d{{1,2}}(?::?\d{{2}})?)?"
@@ -459,9 +460,10 @@ _HYPHENED_DMY = (
     r"(?<![\d/.\-])(?P<d>\d{1,2})-th(?:g|ang)?\s?(?P<mo>\d{1,2})-(?P<y>\d{4}|\d{2})(?![\d/.\-])"
 )
 # A day and month after `ngày` with the year given after `năm` (year): `ngày 16/9 năm 2025`,
-# `Ngày 16/9, năm 2025` (without `ngày`, `1/3 năm 2024` is a fraction of the year).
+# `Ngày 16/9, năm 2025`, `ngày 16/9 (năm 2025)` (without `ngày`, `1/3 năm 2024` is a fraction of
+# the year).
 _DM_YEAR_WORD = (
-    r"(?<![a-z])ngay\s+(?P<d>\d{1,2})(?P<sep>[/.\-])(?P<mo>\d{1,2})(?![\d/.\-])\s*,?\s*nam\s+"
+    r"(?<![a-z])ngay\s+(?P<d>\d{1,2})(?P<sep>[/.\-])(?P<mo>\d{1,2})(?![\d/.\-])\s*[,(]?\s*nam\s+"
     r"(?P<y>\d{4})(?!\d)"
 )
 # … or before it: `Năm 2025, ngày 21/11`.
@@ -775,7 +777,30 @@ def _prepare(text: str) -> tuple[str, str]:
     if _TCVN3_HINT.search(text) and legacy_encoding(text) == "TCVN3":
         text = from_tcvn3(text)  # `Ngµy 06 th¸ng 02 n¨m 2026`: a legacy font's codes
     folded = fold(text)
+    if "gio" in folded and _HOUR_WORD.search(folded):
+        folded = _HOUR_WORD.sub(_hour_digits, folded)
     return text, _until_as_den(text, folded) if "toi" in folded else folded
+
+
+# An hour spelled in words before `giờ` and a part of the day (`Mười giờ sáng`, `hai giờ 15
+# chiều`, `tám giờ rưỡi tối`): `giờ` and the part settle that the word is a clock's hour, not a
+# day or a year. In the folded copy the word becomes its digits, padded to the word's length
+# (spans still index the text), so every clock rule reads it.
+_HOUR_WORDS = {
+    "khong": 0,
+    **{word: n for word, n in _COUNT_WORDS.items() if n == int(n)},
+    "muoi mot": 11,
+    "muoi hai": 12,
+}
+_HOUR_WORD = patterns.compile(
+    r"(?<![a-z\d])(?P<word>muoi\s(?:mot|hai)|khong|mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi)"
+    rf"(?=\s+gio(?:\s+(?:\d{{1,2}}(?:\s*phut)?|ruoi))?\s+{_DAY_PART}(?![a-z]))"
+)
+
+
+def _hour_digits(m: re.Match[str]) -> str:
+    word = m["word"]
+    return str(_HOUR_WORDS[_SPACE_RUN.sub(" ", word)]).rjust(len(word))
 
 
 # `tới` (until, to) and `tối` (evening) fold alike, to `toi`; in the folded copy `tới` becomes
@@ -1321,7 +1346,8 @@ def _range(folded: str, start: int, end: int) -> bool:
 _EVENT_LABEL = patterns.compile(
     r"(?<![a-z])(?:han\s*(?:chot|nop|cuoi|dang\s*ky)|het\s*han"
     r"|(?:thoi\s*gian|ngay|gio)\s*(?:to\s*chuc|dien\s*ra|khai\s*mac|bat\s*dau|ket\s*thuc)"
-    r"|(?:to\s*chuc|dien\s*ra|xay\s*ra|khai\s*mac|bat\s*dau|ket\s*thuc)\s*(?:vao|luc|tu|ngay)"
+    r"|(?:to\s*chuc|dien\s*ra|xay\s*ra|khai\s*mac|bat\s*dau|ket\s*thuc)"
+    r"\s*(?:vao|luc|tu|ngay|(?:sang|trua|chieu|toi|dem)(?![a-z]))"
     r"|(?:bat\s*dau|ket\s*thuc)\s*:?\s*$"
     r"|du\s*kien|du\s*dinh|ke\s*hoach|(?<!am\s)(?<!duong\s)(?<!du\s)lich\s+(?!su)[a-z\d ]{1,24}:"
     r"|(?:ngay|nam|noi)\s*(?:du\s*)?sinh|sinh\s*ngay|(?<!hoc\s)(?<!thi\s)(?<![a-z])sinh\s*$|chao\s*doi|khai\s*truong"
@@ -1615,20 +1641,28 @@ def _first(folded: str, now: datetime, month_first: bool = False) -> _Found | No
         # `"createdAt": …, "publishedAt": …`: a draft's creation yields to its publication, also
         # past an update between them (Contentful's `createdAt`, `updatedAt`, `firstPublishedAt`)
         later = published = _leftmost(rest, now, month_first)
+        creation = None  # `Cập nhật: … - Ngày tạo: … - Ngày đăng: …`: the creation yields too
         for _ in range(_LATER_DATES):
             if published is None:
                 break
-            if _labelled(_PUBLISH_LABEL, folded, published[0]) and not (
-                created and _labelled(_CREATED_LABEL, folded, published[0])
-            ):
-                return published
+            if _labelled(_PUBLISH_LABEL, folded, published[0]):
+                if not _labelled(_CREATED_LABEL, folded, published[0]):
+                    return published
+                creation = creation or (None if created else published)
             if not _PUBLISH_LABEL_HINT.search(folded, published[1]):
                 break
             published = _leftmost(" " * published[1] + folded[published[1] :], now, month_first)
+        if creation:
+            return creation
     if best[3] in _DATE_ONLY_RULES and not best[2].hour + best[2].minute + best[2].second:
         # `<time datetime="2025-11-05">05/11/2025 - 08:30</time>`: the same day with its clock
         later = later or _leftmost(rest, now, month_first)
-        if later and later[2].date() == best[2].date() and later[2] != best[2]:
+        if (
+            later
+            and later[3] != "relative"
+            and later[2].date() == best[2].date()
+            and later[2] != best[2]
+        ):  # a count (`05/12/2025 (1 ngày trước)`) is rounded: it adds no clock to the day
             return later
     return best
 
