@@ -2,8 +2,8 @@
 
 Run: `python bench/names.py [--failures]`.
 
-The tables are `tests/fixtures/names/unseen.json`, `unseen2.json` and `unseen3.json`, each
-scored apart: bylines [raw, display, people, source] and printed view counts [raw, count or
+The tables are `tests/fixtures/names/unseen.json`, `unseen2.json`, `unseen3.json` and
+`unseen4.json`, each scored apart: bylines [raw, display, people, source] and printed view counts [raw, count or
 null], each table written before the code was read. tinbao is scored on whole byline rows
 (display, people and source all right), on the people alone, and on counts.
 The peer for the people is newspaper4k's byline reader (`AuthorsExtractor._parse_byline`, the
@@ -28,7 +28,7 @@ from parsers.vietnamese.names import clean_byline  # noqa: E402
 
 TABLE_FILES = [
     ROOT / "tests" / "fixtures" / "names" / name
-    for name in ("unseen.json", "unseen2.json", "unseen3.json")
+    for name in ("unseen.json", "unseen2.json", "unseen3.json", "unseen4.json")
 ]
 
 

@@ -29,6 +29,7 @@ def _load(name: str) -> tuple[list[BylineRow], list[CountRow]]:
 BYLINES, COUNTS = _load("unseen.json")
 BYLINES2, COUNTS2 = _load("unseen2.json")
 BYLINES3, COUNTS3 = _load("unseen3.json")
+BYLINES4, COUNTS4 = _load("unseen4.json")
 
 # Rows the code does not read yet, by index in the table.
 BYLINES_NOT_YET: set[int] = set()
@@ -37,6 +38,8 @@ BYLINES2_NOT_YET: set[int] = {170}
 COUNTS2_NOT_YET: set[int] = set()
 BYLINES3_NOT_YET: set[int] = set()
 COUNTS3_NOT_YET: set[int] = set()
+BYLINES4_NOT_YET: set[int] = set()
+COUNTS4_NOT_YET: set[int] = set()
 
 
 def _params(rows: list, not_yet: set[int]) -> list:
@@ -49,8 +52,9 @@ def _params(rows: list, not_yet: set[int]) -> list:
 def test_tables_are_large_and_distinct() -> None:
     assert len(BYLINES) >= 150 and len(BYLINES2) >= 150 and len(BYLINES3) >= 180
     assert len(COUNTS) >= 60 and len(COUNTS2) >= 50 and len(COUNTS3) >= 50
-    all_bylines = [raw for raw, *_ in BYLINES + BYLINES2 + BYLINES3]
-    all_counts = [raw for raw, _ in COUNTS + COUNTS2 + COUNTS3]
+    assert len(BYLINES4) >= 150 and len(COUNTS4) >= 40
+    all_bylines = [raw for raw, *_ in BYLINES + BYLINES2 + BYLINES3 + BYLINES4]
+    all_counts = [raw for raw, _ in COUNTS + COUNTS2 + COUNTS3 + COUNTS4]
     assert len(set(all_bylines)) == len(all_bylines)
     assert len(set(all_counts)) == len(all_counts)
     seen_bylines = {case[0] for case in _cases(test_clean_byline)}
@@ -74,10 +78,12 @@ def _cases(test: object) -> list:
     ("raw", "display", "people", "source"),
     _params(BYLINES, BYLINES_NOT_YET)
     + _params(BYLINES2, BYLINES2_NOT_YET)
-    + _params(BYLINES3, BYLINES3_NOT_YET),
+    + _params(BYLINES3, BYLINES3_NOT_YET)
+    + _params(BYLINES4, BYLINES4_NOT_YET),
     ids=[f"{i}: {row[0]!a}" for i, row in enumerate(BYLINES)]
     + [f"2/{i}: {row[0]!a}" for i, row in enumerate(BYLINES2)]
-    + [f"3/{i}: {row[0]!a}" for i, row in enumerate(BYLINES3)],
+    + [f"3/{i}: {row[0]!a}" for i, row in enumerate(BYLINES3)]
+    + [f"4/{i}: {row[0]!a}" for i, row in enumerate(BYLINES4)],
 )
 def test_unseen_byline(
     raw: str, display: str | None, people: tuple[str, ...], source: str | None
@@ -89,10 +95,12 @@ def test_unseen_byline(
     ("raw", "expected"),
     _params(COUNTS, COUNTS_NOT_YET)
     + _params(COUNTS2, COUNTS2_NOT_YET)
-    + _params(COUNTS3, COUNTS3_NOT_YET),
+    + _params(COUNTS3, COUNTS3_NOT_YET)
+    + _params(COUNTS4, COUNTS4_NOT_YET),
     ids=[f"{i}: {row[0]!a}" for i, row in enumerate(COUNTS)]
     + [f"2/{i}: {row[0]!a}" for i, row in enumerate(COUNTS2)]
-    + [f"3/{i}: {row[0]!a}" for i, row in enumerate(COUNTS3)],
+    + [f"3/{i}: {row[0]!a}" for i, row in enumerate(COUNTS3)]
+    + [f"4/{i}: {row[0]!a}" for i, row in enumerate(COUNTS4)],
 )
 def test_unseen_count(raw: str, expected: int | None) -> None:
     count = parse_count(raw)
