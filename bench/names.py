@@ -3,9 +3,9 @@
 Run: `python bench/names.py [--failures]`.
 
 The tables are `tests/fixtures/names/unseen.json`, `unseen2.json`, `unseen3.json` and
-`unseen4.json`, each scored apart: bylines [raw, display, people, source] and printed view counts [raw, count or
-null], each table written before the code was read. tinbao is scored on whole byline rows
-(display, people and source all right), on the people alone, and on counts.
+`unseen4.json`, each scored apart: bylines [raw, display, people, source] and printed view
+counts [raw, count or null], each table written before the code was read. tinbao is scored on
+whole byline rows (display, people and source all right), on the people alone, and on counts.
 The peer for the people is newspaper4k's byline reader (`AuthorsExtractor._parse_byline`, the
 step that turns a byline string into a list of names; it has no display or source, so it is
 scored on the people only, in order). No peer reads a printed view count: trafilatura,
