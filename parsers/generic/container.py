@@ -667,9 +667,16 @@ def _shape(el: _Element, region: _Element) -> tuple[tuple[str, str], ...]:
     shape = []
     node = el
     while node is not None and node is not region:
-        shape.append((node.tag, node.get("class") or ""))
+        shape.append((node.tag, _block_classes(node.get("class") or "")))
         node = node.getparent()
     return tuple(shape)
+
+
+@lru_cache(maxsize=4096)
+def _block_classes(value: str) -> str:
+    """A class list without its BEM modifiers (`RichText--last`): a variant of the same
+    block, as the page marks its first or last paragraph's block."""
+    return " ".join(word for word in value.split() if "--" not in word)
 
 
 def _furnished(el: _Element, region: _Element) -> bool:

@@ -1,0 +1,51 @@
+"""Traits any site's article page may have, found where the generic extractor missed on pages
+in other languages: what the page prints inside its text that is not the article. Each on
+invented pages, read as a page without a profile is."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from pipelines.normalize import extract_record
+
+NOW = datetime.fromisoformat("2026-04-02T00:00:00+07:00")
+ORCHARD_URL = "https://news.example.org/2026/04/orchard-frost"
+ORCHARD = [
+    "Growers in the upper valley lost most of their cherry blossom on Tuesday night, when the"
+    " temperature fell to four degrees below freezing for almost five hours.",
+    "The cooperative said its members had lit fires between the rows until the early morning,"
+    " but that the wind had carried the warm air away from the lower terraces.",
+    "An insurer's assessor is due to visit the worst hit farms next week, and the regional"
+    " council has promised to decide on emergency help before the end of the month.",
+    "Older growers said they could not remember a frost so late in the spring, and several"
+    " asked whether the valley should plant later kinds of cherry in the years to come.",
+]
+
+
+def body(inside: str, url: str = ORCHARD_URL, lang: str = "en") -> list[str]:
+    html = (
+        f"<html lang='{lang}'><head><title>Late frost</title></head><body>"
+        "<div class='page'><article><h1>Late frost hits valley orchards</h1>"
+        f"<div class='story'>{inside}</div></article></div></body></html>"
+    )
+    return extract_record(html, url, NOW)["body"].split("\n\n")
+
+
+def test_the_last_block_of_a_split_text_marked_as_a_variant_is_read() -> None:
+    """A text split into blocks around a box of other articles, its last block marked as a
+    variant of the others by a BEM modifier (`rich-text--last`), goes on in that block."""
+    related = (
+        "<section class='more'><span>More on this</span><ul>"
+        + "".join(
+            f"<li><a href='https://news.example.org/2026/03/story-{i}'><span>Another story"
+            f" from the valley, number {i}</span></a></li>"
+            for i in range(1, 5)
+        )
+        + "</ul></section>"
+    )
+
+    def block(text: str, modifier: str = "") -> str:
+        return f"<div class='slot'><div class='rich-text{modifier} wide'><p>{text}</p></div></div>"
+
+    inside = "".join(map(block, ORCHARD[:3])) + related + block(ORCHARD[3], " rich-text--last")
+    assert body(inside) == ORCHARD
