@@ -144,37 +144,7 @@ TABLES = {
         ),
     ),
     "bylines5": Table(
-        _fields("byline", "authors"),
-        40,
-        short_pages=False,
-        shows_none=("byline", 5),
-        # Blind misses on whole pages, not read yet (the table's note).
-        not_yet=frozenset(
-            {
-                "tailwind-plain-name-under-time",
-                "hashed-span-beside-time",
-                "vnclass-tac-gia-end-then-theo",
-                "nextjs-styled-span-ld-person-same",
-                "drupal-node-meta-author-field",
-                "ld-person-only-nothing-printed",
-                "none-footer-related-comments",
-                "none-photo-caption-theo-end",
-                "none-bien-tap-line-only",
-                "dai-uy-plain-under-h1",
-                "credit-roles-semicolon",
-                "sapo-ends-bai",
-                "none-quoted-people-theo-ttxvn",
-                "none-other-writer-card-sidebar",
-                "author-link-meta-comments",
-                "interview-thuc-hien-top-bold-interviewee",
-                "none-meta-site-ld-org",
-                "meta-row-name-date-views",
-                "uppercase-name-under-sapo-tailwind",
-                "none-bien-tap-in-meta-row",
-                "meta-author-person-only",
-                "none-bold-speaker-nguon",
-            }
-        ),
+        _fields("byline", "authors"), 40, short_pages=False, shows_none=("byline", 5)
     ),
     "published": Table(
         _fields("published_at", "published_raw", "modified_at"), 40, shows_none=("published_at", 5)

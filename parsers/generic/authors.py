@@ -109,6 +109,7 @@ AUTHOR_CLASS = patterns.compile(
     r"(?:^|[\s_-])(?:authors?|bylines?|tacgia|tac-gia)(?:$|[\s_-])", re.I
 )
 MAX_AUTHOR_DISTANCE = 150  # elements from the headline
+TITLE_WORDS = 4  # words of another article's title linked beside a name (`_in_listed_item`)
 CARD_LEVELS = 3  # ancestors of an author link looked at for another article's card (`_in_card`)
 DIGIT = patterns.compile(r"\d")
 EDGE = " -–—|,·•"  # between a name and the time after it
@@ -292,6 +293,7 @@ def _from_author_classes(page: Page) -> str | None:
             and distance(page, el) <= MAX_AUTHOR_DISTANCE
             and not in_zone(page, el)
             and not _collapsed_box(el)
+            and not _in_listed_item(page, el)
         ):
             return text
     return None
@@ -383,7 +385,12 @@ def _from_boxes(page: Page) -> str | None:
             text = _once(_without_time(text_of(_coauthors_line(el, boxes))))
             text = MAIL_AFTER.sub("", text) if "@" in text else text
             text = _without_affiliation(el, text)
-            if _acceptable(text) and not in_zone(page, el) and not _collapsed_box(el):
+            if (
+                _acceptable(text)
+                and not in_zone(page, el)
+                and not _collapsed_box(el)
+                and not _in_listed_item(page, el)
+            ):
                 return text
     return None
 
@@ -439,6 +446,7 @@ def _from_links(page: Page) -> str | None:
             and not in_zone(page, el)
             and not _collapsed_box(el)
             and not _in_card(page, el)
+            and not _in_listed_item(page, el)
             and not _beside_the_article(page, el)
         ):
             names.append(text)
@@ -483,6 +491,27 @@ def _in_card(page: Page, link: _Element) -> bool:
         if any(h.find(".//a[@href]") is not None for h in box.iter("h2", "h3", "h4")):
             return True
     return False
+
+
+def _in_listed_item(page: Page, el: _Element) -> bool:
+    """A name in a list item that also links another article by its title (`<li><a
+    href="/tin/…">Khánh thành cầu dân sinh nối hai bờ suối</a> <span class="author">Minh
+    Thư</span></li>` in a related or most-read list no class marks as one): that article's
+    writer, not this one's."""
+    nodes = itertools.islice(itertools.chain([el], el.iterancestors()), CARD_LEVELS + 1)
+    item = next((node for node in nodes if node.tag == "li"), None)
+    if item is None:
+        return False
+    authors = set(page.select(AUTHOR_LINKS))
+    return any(
+        link not in authors
+        and el not in link.iterancestors()
+        and link not in el.iterancestors()
+        and link is not el
+        and len(text_of(link).split()) >= TITLE_WORDS
+        for link in item.iter("a")
+        if link.get("href")
+    )
 
 
 def _beside_the_article(page: Page, link: _Element) -> bool:

@@ -1,0 +1,42 @@
+"""Rules the generic extractor learnt from the fifth byline placements table
+(`tests/fixtures/placements/bylines5.json`, whole pages): each on invented HTML of its own."""
+
+from __future__ import annotations
+
+from tests.test_generic_byline_placements import DATE, HEADLINE, PARAGRAPHS, byline_of
+
+# A list of other articles that no class marks as one, each item carrying its writer.
+OTHER_ARTICLES = (
+    "<div class='box'><h3>Tin cùng chủ đề</h3><ul>"
+    "<li><a href='/tin/311.html'>Nghiệm thu trạm bơm điện phục vụ vụ mùa</a>"
+    " <span class='author'>Lưu Thị Gấm</span></li>"
+    "<li><a href='/tin/312.html'>Hội thi nấu ăn của phụ nữ các thôn</a>"
+    " <span class='author'>Bàn Văn Tư</span></li>"
+    "</ul></div>"
+)
+
+
+def test_writers_of_items_in_a_list_of_other_articles_sign_nothing() -> None:
+    assert byline_of(f"{HEADLINE}{DATE}{PARAGRAPHS}", aside=OTHER_ARTICLES) == (None, [])
+
+
+def test_a_name_line_under_the_publish_line_wins_over_listed_writers() -> None:
+    article = f"{HEADLINE}{DATE}<p>Sầm Thị Nhớ</p>{PARAGRAPHS}"
+    assert byline_of(article, aside=OTHER_ARTICLES) == ("Sầm Thị Nhớ", ["Sầm Thị Nhớ"])
+
+
+def test_an_author_link_beside_another_articles_title_in_a_list_item_signs_nothing() -> None:
+    listed = (
+        "<ul><li><a href='/tin/401.html'>Thả cá giống xuống hồ chứa nước Khe Lau</a>"
+        " - <a href='/tac-gia/ha-van-kien'>Hà Văn Kiên</a></li></ul>"
+    )
+    assert byline_of(f"{HEADLINE}{DATE}{PARAGRAPHS}", aside=listed) == (None, [])
+
+
+def test_an_author_item_among_the_articles_own_details_is_still_the_byline() -> None:
+    details = (
+        "<ul class='meta'><li class='author'>Chu Minh Đạo</li>"
+        "<li><a href='/chuyen-muc/nong-nghiep'>Nông nghiệp</a></li></ul>"
+    )
+    article = f"{HEADLINE}{details}{DATE}{PARAGRAPHS}"
+    assert byline_of(article) == ("Chu Minh Đạo", ["Chu Minh Đạo"])
