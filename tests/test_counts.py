@@ -165,3 +165,21 @@ def test_social_multipliers_floors_and_parts_of_a_line_are_read(raw: str, expect
 )
 def test_an_approximate_count_reads_the_number_printed(raw: str, expected: int) -> None:
     assert parse_count(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # another count's label glued to the views, a date after them with a space
+        ("Lượt đọc:2.048Thích:7", 2048),
+        ("2.048 lượt đọc 30/11/2025", 2048),
+        ("30-11-2025 2.048 views", 2048),
+        # a pictograph beside a count named views; alone it names no views
+        ("⭐ 2.048 lượt xem", 2048),
+        ("⭐ 2.048", None),
+    ],
+)
+def test_glued_labels_dates_and_pictographs_beside_the_views(
+    raw: str, expected: int | None
+) -> None:
+    assert parse_count(raw) == expected

@@ -572,3 +572,38 @@ def test_an_outlet_credited_with_its_writer_in_brackets_and_an_address_after_the
     raw: str, display: str | None, people: tuple[str, ...], source: str
 ) -> None:
     assert clean_byline(raw) == Byline(display, people, source)
+
+
+@pytest.mark.parametrize(
+    ("raw", "display", "people", "source"),
+    [
+        # a writer's label joined by `+` or `-`, naming more media, or a genre's
+        ("Bài + clip: Đào Thu", "Đào Thu", ("Đào Thu",), None),
+        ("Tin - ảnh: Đào Thu", "Đào Thu", ("Đào Thu",), None),
+        ("Bài viết, ảnh: Đào Thu", "Đào Thu", ("Đào Thu",), None),
+        ("Tin, ảnh và clip: Đào Thu", "Đào Thu", ("Đào Thu",), None),
+        ("Bút ký: Đào Thu", "Đào Thu", ("Đào Thu",), None),
+        ("Tùy bút của Đào Thu", "Đào Thu", ("Đào Thu",), None),
+        ("Bài đăng bởi: Đào Thu", "Đào Thu", ("Đào Thu",), None),
+        ("Words and pictures by Dao Thu", "Dao Thu", ("Dao Thu",), None),
+        # `P.V`, reporters' abbreviations joined by a hyphen, an abbreviation's stop before a name
+        ("P.V/Báo Yên Bái", "P.V", (), "Báo Yên Bái"),
+        ("CTV-PV", "CTV-PV", (), None),
+        ("BTV. Đào Thu", "BTV. Đào Thu", ("Đào Thu",), None),
+        # a date opening the line, an English date or a phone after the names
+        ("CN, 30/11/2025 - 21:05 · Đào Thu", "Đào Thu", ("Đào Thu",), None),
+        ("By Dao Thu · 30 Nov 2025", "Dao Thu", ("Dao Thu",), None),
+        ("Đào Thu - ĐT: +84 263 3822 333", "Đào Thu", ("Đào Thu",), None),
+        # a number or a code after the names; a channel's number and a unit's stay
+        ("Đào Thu 0457", "Đào Thu", ("Đào Thu",), None),
+        ("Đào Thu #17", "Đào Thu", ("Đào Thu",), None),
+        ("Đào Thu - Mã CTV: 88", "Đào Thu", ("Đào Thu",), None),
+        ("Đào Thu (Mã: 88)", "Đào Thu", ("Đào Thu",), None),
+        ("Đào Thu (2)", "Đào Thu", ("Đào Thu",), None),
+        ("VOV 2", None, (), "VOV 2"),
+    ],
+)
+def test_labels_abbreviations_dates_and_codes_of_the_fourth_table(
+    raw: str, display: str | None, people: tuple[str, ...], source: str | None
+) -> None:
+    assert clean_byline(raw) == Byline(display, people, source)

@@ -38,9 +38,8 @@ BYLINES2_NOT_YET: set[int] = {170}
 COUNTS2_NOT_YET: set[int] = set()
 BYLINES3_NOT_YET: set[int] = set()
 COUNTS3_NOT_YET: set[int] = set()
-BYLINES4_NOT_YET: set[int] = {12, 19, 22, 25, 31, 34, 38, 88, 89, 90, 91, 92, 93, 96, 99, 100}
-BYLINES4_NOT_YET |= {101, 102, 103, 104, 107, 142, 144, 145, 155, 156, 167, 169}
-COUNTS4_NOT_YET: set[int] = {18, 20, 45}
+BYLINES4_NOT_YET: set[int] = {38}
+COUNTS4_NOT_YET: set[int] = set()
 
 
 def _params(rows: list, not_yet: set[int]) -> list:

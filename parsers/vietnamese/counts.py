@@ -38,11 +38,24 @@ _LABELS = patterns.compile(
     r"|[\s:|.,()\[\]·•\U0001f440\U0001f441\ufe0f-]"  # an eye glyph labels a count too
 )
 # The parts of a line holding several counts or a date, and the words that name the views.
-# A closing bracket (`Bình luận (3) Lượt xem (1.204)`) and a comma before a space end a part too.
-_PARTS = patterns.compile(r"\s*[|·•;\n]\s*|\s+[-–]\s+|(?<=\))\s+|,\s+")
+# A closing bracket (`Bình luận (3) Lượt xem (1.204)`) and a comma before a space end a part too,
+# as do a date's edges with a space (`1.204 lượt xem 05/12/2025`) and another count's label glued
+# to the views (`Lượt xem:3.210Bình luận:12`).
+_PARTS = patterns.compile(
+    r"\s*[|·•;\n]\s*|\s+[-–]\s+|(?<=\))\s+|,\s+"
+    r"|\s+(?=\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}(?!\d))|(?<=[/\-]\d{4})\s+"
+    r"|(?<=\d)(?=(?:binh\s*luan|thich|chia\s*se|comments?|likes?|shares?)(?![a-z]))"
+)
 _VIEW_WORDS = patterns.compile(r"xem|doc|views?|hits?|truy\s*cap|\U0001f441|\U0001f440")
 # An aside in brackets with its own words (`(hôm nay: 12)`): another count, not the views.
 _ASIDE = patterns.compile(r"\s*\([^()]*[a-z][^()]*\)")
+# A pictograph beside a count its words name as views (`🔥 1,5K lượt đọc`) is decoration; alone
+# (`❤️ 45`) it names likes or another count, not the views.
+# (Arrows, technical signs, shapes, dingbats and emoji; not the mathematical operators: `−` is a
+# minus.)
+_PICTOGRAPHS = patterns.compile(
+    r"[\u2190-\u21ff\u2300-\u23ff\u2500-\u2bff\U0001f000-\U0001faff\ufe0f\u200d]"
+)
 # More views than any page has had: a misread number (an id, a phone number), not a count.
 _MOST_VIEWS = 10_000_000_000
 _MULTIPLIERS = {
@@ -88,6 +101,8 @@ def parse_count(text: str | None) -> int | None:
         return None
     m = matches[0]
     rest = folded[: m.start()] + " " + folded[m.end() :]
+    if _VIEW_WORDS.search(rest):
+        rest = _PICTOGRAPHS.sub("", rest)
     if _LABELS.sub("", rest):
         return None  # other words or a second number: not a view-count label
     value = _value(m.group("num").rstrip(".,"), m.group("mult"))

@@ -28,14 +28,19 @@ class Byline(NamedTuple):
 # A writer's label: `Bài/ảnh:`, `Bài, clip:`, `Nội dung, ảnh:` and the pictures first (`Ảnh,
 # bài:`) name a writer who also took the pictures; a translator (`Lược dịch:`), a compiler
 # (`Tổng hợp:`) and a writer of notes (`Ghi chép:`) wrote the text printed; `Video:` and `Ảnh,
-# video:` alone name the maker of a video page.
+# video:` alone name the maker of a video page. Before a colon the words may be joined by `+` or
+# `-` too and name more media (`Bài + ảnh:`, `Bài viết và ảnh:`, `Bài, ảnh và video:`), and a
+# genre names its writer (`Phóng sự:`, `Bút ký:`).
 _ROLE = patterns.compile(
-    r"(?:(?:bai|tin|noi\s*dung)\s*(?:va|,|&|/)?\s*(?:anh|clip|video)|bai\s*&\s*anh"
+    r"(?:(?:bai(?:\s*viet)?|tin|noi\s*dung)(?:\s*(?:va|,|&|/|\+|-)\s*(?:anh|clip|video))+\s*(?=:)"
+    r"|anh\s*(?:\+|-)\s*(?:bai|tin)\s*(?=:)"
+    r"|(?:bai|tin|noi\s*dung)\s*(?:va|,|&|/)?\s*(?:anh|clip|video)|bai\s*&\s*anh"
     r"|anh\s*(?:va|,|&|/)\s*(?:bai|tin)"
     r"|(?:bai|tin|anh|tac\s*gia(?:\s*bai\s*viet)?|thuc\s*hien|nhom\s*(?:thuc\s*hien|pv|phong\s*vien)"
     r"|noi\s*dung"
     r"|(?:anh\s*(?:,|va|&|/)\s*)?(?:video|clip)(?:\s*(?:,|va|&|/)\s*anh)?|phong\s*vien|pv|nguoi\s*viet|nguoi\s*dang|tong\s*hop|(?:nguoi\s*|luoc\s*|bien\s*)?dich"
-    r"|but\s*danh|kich\s*ban|nguoi\s*thuc\s*hien|ghi\s*chep)\s*(?=:))\s*:?\s*"
+    r"|but\s*danh|kich\s*ban|nguoi\s*thuc\s*hien|ghi\s*chep|phong\s*su|but\s*ky|tuy\s*but)\s*(?=:))"
+    r"\s*:?\s*"
 )
 _SOURCE_LABEL = patterns.compile(r"(?:^|(?<=[\s(|\-–—.,;]))nguon(?:\s*tin|\s*bai)?\s*:\s*")
 _THEO = patterns.compile(r"theo\s+")
@@ -68,13 +73,13 @@ _SPLIT = patterns.compile(
 )
 # A newsroom's marker: `PV`, `Nhóm phóng viên`, `Nhóm tác giả`, a desk (`Ban Thời sự`, `PV Thời
 # sự`). A name after a reporter's or editor's abbreviation is the person (`PV Quốc Tuấn`).
-_REPORTER = r"(?:pv|ctv|btv|phong\s*vien|cong\s*tac\s*vien|bien\s*tap\s*vien)"
+_REPORTER = r"(?:pv|p\.\s?v\.?|ctv|btv|phong\s*vien|cong\s*tac\s*vien|bien\s*tap\s*vien)"
 _MARKER = patterns.compile(
-    rf"(?:nhom\s+(?:tac\s*gia|{_REPORTER})|{_REPORTER}"
+    rf"(?:nhom\s+(?:tac\s*gia|{_REPORTER})|{_REPORTER}(?:\s*-\s*{_REPORTER})*"
     r"|ban(?=\s+(?:thoi\s*su|kinh\s*te|xa\s*hoi|van\s*hoa|the\s*thao|quoc\s*te|phap\s*luat"
     r"|giao\s*duc|y\s*te|doi\s*song|chinh\s*tri|ban\s*doc|dien\s*tu|noi\s*chinh)))(?:\s.*)?"
 )
-_REPORTER_BEFORE = patterns.compile(_REPORTER + r"\s+")
+_REPORTER_BEFORE = patterns.compile(_REPORTER + r"\.?\s+")
 # … and a newsroom's team (`Tổ Kiểm chứng thông tin`), in lower case but not folded: `Tô` is a
 # surname.
 _TEAM = patterns.compile(r"tổ\s")
@@ -90,9 +95,11 @@ _TITLE_AFTER = patterns.compile(r"\s+(?:기자|특파원)$")
 # … and the Vietnamese labels printed apart from their colon-less value (`Viết bởi Lê Hoa`,
 # `bởi Thu Huyền` where a theme translates `by`, a `Tác giả` field label beside the name).
 _BY = patterns.compile(
-    r"(?:[Kk]ommentar\s+von|(?:(?:[Ww]ritten|[Ss]tory|[Rr]eporting|[Pp]osted|[Tt]ext)\s+)?(?:[Bb]y|BY)"
+    r"(?:[Kk]ommentar\s+von|(?:(?:[Ww]ritten|[Ss]tory|[Rr]eporting|[Pp]osted|[Tt]ext|[Ww]ords)\s+"
+    r"(?:and\s+(?:photos?|pictures?|videos?)\s+)?)?(?:[Bb]y|BY)"
     r"|[Vv]on|di|par|por|door"
-    r"|(?:(?:[Vv]iết|[Đđ]ăng|[Gg]ửi)\s+)?[Bb]ởi|[Tt]ác\s+giả|(?:[Bb]ài\s+viết|[Gg]hi\s+chép)\s+của)"
+    r"|(?:(?:[Bb]ài\s+)?(?:[Vv]iết|[Đđ]ăng|[Gg]ửi)\s+)?[Bb]ởi|[Tt]ác\s+giả"
+    r"|(?:[Bb]ài\s+viết|[Gg]hi\s+chép|[Bb]út\s+k[ýí]|[Tt]ùy\s+bút|[Tt]uỳ\s+bút|[Pp]hóng\s+sự)\s+của)"
     r"(?:\s*:\s*|\s+)"
 )
 # `Ảnh: Misso`, `Image: Getty`: the photographer, credited beside the author but not an author.
@@ -134,7 +141,9 @@ _TITLE_BEFORE = patterns.compile(
 # in brackets after it (`hoangnam_pd (Hoàng Nam)`), the name is the byline.
 _HANDLE = patterns.compile(r"[a-z0-9][a-z0-9_.-]*")
 _ACCOUNT = patterns.compile(r"[a-z0-9]+(?:_[a-z0-9]+)+")
-# A date, a clock, a count or an age glued after the names (`Hoàng Yến 12/05/2024 08:30`,
+_EN_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
+# A date, a clock, a count or an age glued after the names (an English date too: `By Minh Anh |
+# Dec 5, 2025`) (`Hoàng Yến 12/05/2024 08:30`,
 # `Lê Hải | 1.204 lượt xem`, `• 3 giờ trước`, `Theo Báo Nhân Dân, ngày 19/11/2025`), with a
 # weekday or `ngày` before it, or the `lúc` or `vào` of a publish line (`Đăng bởi Vũ Nam lúc
 # 08:30`, Drupal's `Gửi bởi Hồ Mai vào T3, 02/12/2025`): no part of the byline.
@@ -142,14 +151,28 @@ _TRAILER = patterns.compile(
     r"[\s|,;•·\-–—]*(?:(?:luc|vao)\s+)?"
     r"(?:(?:thu\s*(?:hai|ba|tu|nam|sau|bay|[2-7])|chu\s*nhat|t[2-7]|cn)[\s,\-–—]*)?"
     r"(?:ngay\s+(?=\d))?(?:\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}|\d{1,2}:\d{2}|\d[\d.,]*\s*(?:luot|lan|views?)\b"
+    rf"|(?<![a-z]){_EN_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}\s+{_EN_MONTH}\.?\s+\d{{4}}"
     r"|\d+\s*(?:giay|phut|gio|ngay|tuan|thang|nam)\s+truoc)"
 )
+# A date opening the line, with its weekday and clock, before the names (`Thứ Bảy, 06/12/2025 |
+# Minh Khang`): no part of the byline either.
+_LEADER = patterns.compile(
+    r"[\s|,;•·\-–—]*(?:(?:thu\s*(?:hai|ba|tu|nam|sau|bay|[2-7])|chu\s*nhat|t[2-7]|cn)[\s,\-–—]*)?"
+    r"(?:ngay\s+)?\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}(?:[\s,\-–—]*\d{1,2}:\d{2})?[\s|,;•·\-–—]+(?=\S)"
+)
+# A number or a code printed after the names: a staff, press-card or student number with its
+# label (`- Mã PV: 045`, `- Số thẻ nhà báo: 12345`), or bare after a name (`Minh Tuấn 123`,
+# `Hải Long #2045`); in brackets, with a short label or none (`(MS: 0123)`, `(ID 5512)`, `(1)`).
+_CODE_AFTER = patterns.compile(
+    r"(?:[\s\-–—|,;]+(?P<label>(?:[a-z]+\s*){1,4}):\s*#?|\s*#|\s+)\d{1,10}\s*$"
+)
+_BRACKET_CODE = patterns.compile(r"(?:[a-z]{1,6}(?:\s*:\s*|\s+))?#?\d{1,10}")
 # How to reach the writer, glued to the name: an e-mail address or a phone number, with its
 # label, brackets and the separator before it (`Minh Hà <minhha@baoyenbai.com.vn>`, `- ĐT: 0905
 # 123 456`). No part of the byline, and an address's `.vn` is no outlet.
 _CONTACT = patterns.compile(
     r"\s*(?:[-–—|,;/]\s*)?[(<\[]?\s*(?:(?:e-?mail|đt|sđt|tel|điện\s+thoại|hotline)\s*:?\s*)?"
-    r"(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<!\d)(?:\+84|0)\d{2,3}(?:[ .]?\d{2,4}){2,3}(?!\d))"
+    r"(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<!\d)(?:\+84\s?|0)\d{2,3}(?:[ .]?\d{2,4}){2,3}(?!\d))"
     r"\s*[)>\]]?",
     re.IGNORECASE,
 )
@@ -387,6 +410,19 @@ def _contacts_removed(text: str) -> str:
     return _PICTOGRAPH_AFTER.sub("", _PICTOGRAPH.sub("", text))
 
 
+def _code_removed(text: str) -> str:
+    """The byline without a code after the names: after its label always, bare only after a name
+    in title case (`VOV 1` is a channel, `khu vực 2` a unit's name)."""
+    m = _CODE_AFTER.search(fold(text))
+    if m is None:
+        return text
+    before = text[: m.start()]
+    words = before.split()
+    if m.group("label") or (words and all(map(_titled, words)) and not is_organisation(before)):
+        return before
+    return text
+
+
 def _unmarked(found: re.Match[str]) -> str:
     """A capitalised name without the affiliation's marker glued to it; a lower-case handle
     (`hoangnam95`) and a name in capitals (an outlet's channel, `VTV24`) keep their digits."""
@@ -410,9 +446,13 @@ def clean_byline(text: str | None) -> Byline:
         return Byline(None, (), None)
     cleaned = _contacts_removed(cleaned)
     cleaned = _AFFILIATION_MARK.sub(_unmarked, cleaned)
+    leader = _LEADER.match(fold(cleaned))
+    if leader:
+        cleaned = cleaned[leader.end() :]
     trailer = _TRAILER.search(fold(cleaned))
     if trailer:
         cleaned = cleaned[: trailer.start()]
+    cleaned = _code_removed(cleaned)
     source: str | None = None
 
     def credit(candidate: str) -> None:
@@ -443,6 +483,8 @@ def clean_byline(text: str | None) -> Byline:
             if _is_outlet(inner):  # the writer is
                 credit(inner)
             return " "
+        if _BRACKET_CODE.fullmatch(folded):
+            return " "  # the writer's number or a footnote's: `(MS: 0123)`, `(1)`
         return f" ({inner}) "
 
     cleaned = _PAREN.sub(paren, cleaned)
