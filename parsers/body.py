@@ -365,14 +365,14 @@ PHOTO_LINE = patterns.compile(
     r"|anh)\s*:\s*[^()\[\]]{1,80}[)\]]\.?$"
 )
 # The print / send / font-size toolbar some layouts put inside the text (`In bài này | Gửi cho
-# bạn bè | Về đầu trang`, `Cỡ chữ A- A+`, `Thích (24) | Chia sẻ (6)`): a line made of its buttons'
-# words only, and their counts (folded).
+# bạn bè | Về đầu trang`, `Cỡ chữ A- A+`, `Thích (24) | Chia sẻ (6)`, `Chia sẻ: Facebook (214)
+# Zalo (57)`): a line made of its buttons' words only, and their counts (folded).
 TOOL_WORD = (
     r"(?:in\s*bai(?:\s*viet)?(?:\s*nay)?|ban\s*in|gui\s*(?:cho\s*ban(?:\s*be)?|bai(?:\s*viet)?"
     r"|email|e-mail|tin)|(?:ve|len)\s*dau\s*trang|co\s*chu|a\s*[+-]|luu\s*(?:bai|tin)(?:\s*viet)?"
     r"|nghe\s*(?:doc\s*)?(?:bai|tin)(?:\s*viet)?|chia\s*se|(?:gui\s*)?phan\s*hoi|gop\s*y|quay\s*lai|email"
-    r"|bao\s*loi|thich)"
-    r"(?:\s*[(\[]?\d[\d.,]*[)\]]?)?"  # the count a button shows: `Thích (24)`, `Chia sẻ 6`
+    r"|bao\s*loi|thich|facebook|zalo|twitter|messenger)"
+    r"(?:\s*[(\[]?\d[\d.,]*[)\]]?)?"  # the count a button shows: `Thích (24)`, `Zalo (57)`
 )
 TOOLBAR_LINE = patterns.compile(rf"^{TOOL_WORD}(?:[\s|/·•:,-]*{TOOL_WORD})*[\s|/·•:,-]*$")
 # Lines a site prints inside the text in every article, in the languages met so far (folded):
@@ -508,6 +508,12 @@ EMBEDDED_POSTS = (
     " blockquote.twitter-video, .fb-post, .fb-video, blockquote.instagram-media,"
     " blockquote.tiktok-embed"
 )
+# The line closing a social post embedded as a box of its own (Facebook's `Đăng bởi Trang X vào
+# 1 tháng 12, 2025`, `Posted by X on …`): who posted it, and when.
+POSTED_BY = patterns.compile(
+    r"^(?:(?:duoc\s*)?dang\s*boi|posted\s*by|shared\s*by)\s+\S.{0,80}?\s(?:vao|luc|on|at)\s"
+)
+MAX_EMBEDDED_POST = 600  # characters of a post quoted in a box: a few sentences and the line
 # A forum reply's quote of another post, opened by its attribution (`Thanh Nga đã viết:`,
 # `Jane said:`): someone else's words again, never body, and no vote for where the text is.
 QUOTED_POST = patterns.compile(
@@ -589,7 +595,8 @@ CLOSING_NOTICE = patterns.compile(
     r"|\bcontributed\s+(?:to\s+)?this\s+(?:report|story)\b"  # a newswire's closing credit
     r"|\bcontributed\s+(?:additional\s+)?reporting\b"
     r"|^\(\w{1,6}(?:[/,]\s*\w{1,6}){0,3}\)$"  # an editor's initials: `(dmk)`, `(ku/dpa)`
-    r"|^(?-i:[A-Z]{2,8})\s*\((?-i:[A-Z])[^()]{1,80}\)$",  # the outlet and its writers: `MDR (A, B)`
+    r"|^(?-i:[A-Z]{2,8})\s*\((?-i:[A-Z])[^()]{1,80}\)$"  # the outlet and its writers: `MDR (A, B)`
+    r"|^\(\*{1,3}\)\s*[^\W\d_]",  # a note on the text: `(*) Tên nhân vật đã được thay đổi.`
     re.I,
 )
 MAX_NOTICE = 300  # characters
@@ -688,6 +695,7 @@ def read_body(
     for el in [quote for quote in root.iter("blockquote") if quoted_post(quote)]:
         remove_element(el)
     _drop_embed_attributions(root, page)
+    _drop_posted_boxes(root)
     for el in root.iter("amp-img"):  # AMP's picture element
         el.tag = "img"
     for el in LINKING_COMPONENTS(root):  # a card of another article is a link to it
@@ -753,6 +761,19 @@ def _drop_embed_attributions(root: _Element, page: Page) -> None:
         paragraphs[-1].tail = None
         for el in after:
             quote.remove(el)
+
+
+def _drop_posted_boxes(root: _Element) -> None:
+    """Remove a short box of paragraphs closed by the line saying who posted them and when
+    (`<div><p>…</p><p>Đăng bởi Trang X vào 1 tháng 12, 2025</p></div>`): a social post embedded
+    in the text, someone else's words, whatever the box's class."""
+    for box in [el for el in root.iter("div", "section", "aside", "blockquote") if el is not root]:
+        lines = [child for child in box if isinstance(child.tag, str)]
+        if len(lines) < 2 or not _attached(box, root) or short_text(box, MAX_EMBEDDED_POST) is None:
+            continue
+        last = text_of(lines[-1])
+        if POSTED_BY.match(fold(last)) and DATE_OR_TIME.search(last):
+            remove_element(box)
 
 
 def quoted_post(el: _Element) -> bool:
@@ -942,11 +963,15 @@ def _drop_sign_up_boxes(root: _Element) -> None:
     """Remove a box around a form asking for an e-mail address (a newsletter sign-up, a comment
     form): its title and its pitch (`Nhận bản tin mỗi sáng`, `Đăng ký để nhận tin…`) are no
     text, whatever its class. The box is the largest element around the form, inside the text,
-    with no more than a short pitch besides it."""
-    for form in list(root.iter("form")):
-        if _holds_prose(form) or not any(_asks_for_mail(f) for f in form.iter("input")):
-            continue  # (an ASP.NET page is one form around everything)
-        box = form
+    with no more than a short pitch besides it; a field a script sends, in no form of its own,
+    is its own form."""
+    for field in [f for f in root.iter("input") if _asks_for_mail(f)]:
+        if not _attached(field, root):
+            continue  # (in a box dropped already)
+        form = next(field.iterancestors("form"), None)
+        if form is not None and _holds_prose(form):
+            form = None  # (an ASP.NET page is one form around everything)
+        box = form if form is not None else field
         while (
             box.getparent() is not None
             and box.getparent() is not root
@@ -1309,6 +1334,43 @@ def _drop_fact_boxes(root: _Element) -> None:
         ):
             continue
         remove_element(box)
+    for box in [el for el in root.iter("div", "section", "aside", "td") if el is not root]:
+        if _attached(box, root) and _fact_lines_box(box):
+            box = _one_cell_table(box) if box.tag == "td" else _wrapped(box, root)
+            parent = box.getparent() if box is not None else None
+            if parent is not None and sum(child.tag == "p" for child in parent) >= 2:
+                remove_element(box)
+
+
+def _fact_lines_box(box: _Element) -> bool:
+    """`box` holds a title and `Label: value` paragraphs closing no sentence, nothing else
+    (`<p><b>Bạn có biết?</b></p><p>Diện tích: 40 ha</p><p>Số hộ: 160</p>`): a fact box typed
+    line by line; steps of the text close their sentences (`Bước 1: Làm đất kỹ.`)."""
+    children = [child for child in box if isinstance(child.tag, str)]
+    if (
+        len(children) < 3
+        or (box.text or "").strip()
+        or any((child.tail or "").strip() for child in children)
+    ):
+        return False
+    title, lines = children[0], [text_of(child) for child in children[1:]]
+    return (
+        (title.tag in HEADING_TAGS or (title.tag == "p" and all_bold(title)))
+        and bool(short_text(title, MAX_BOX_TITLE))
+        and all(child.tag == "p" for child in children[1:])
+        and all(
+            len(line) <= MAX_FACT_LINE and FACT_LINE.match(line) and not SENTENCE_END.search(line)
+            for line in lines
+        )
+    )
+
+
+def _one_cell_table(cell: _Element) -> _Element | None:
+    """The table `cell` is the only cell of (a box drawn as a table), or None."""
+    table = next(cell.iterancestors("table"), None)
+    if table is None or sum(1 for _ in table.iter("td", "th")) != 1:
+        return None
+    return table
 
 
 def _wrapped(box: _Element, root: _Element) -> _Element:
@@ -2095,11 +2157,13 @@ class _Reader:
             (i for i, block in enumerate(self.blocks) if not _over_the_text(block, headline)),
             len(self.blocks),
         )
-        if (
-            not byline_parts
-            and len(self.blocks) > at + 1
-            and _is_opening_names(self.blocks[at], self.page)
-        ):  # under the headline, when the text repeats it
+        # under the headline, when the text repeats it, or under a share bar's line
+        names = (
+            i
+            for i in (at, _past_loose_lines(self.blocks, at, len(self.blocks)))
+            if len(self.blocks) > i + 1 and _is_opening_names(self.blocks[i], self.page)
+        )
+        if not byline_parts and (at := next(names, -1)) >= 0:
             byline_parts.append(self.blocks.pop(at).text)
         # a photo credit with no picture left, the layout's staff
         blocks = [b for b in self.blocks if b.kind not in ("photo", "staff")]
@@ -2691,9 +2755,9 @@ def _is_ruled_name(rule: _Block, last: _Block) -> bool:
 def _is_opening_names(block: _Block, page: Page) -> bool:
     """A first line that is only full names in bold, one or a few joined by `/` or `,`
     (`<p><strong>Jane Doe/John Roe</strong></p>` over the text): the byline some papers type
-    into the top of the text. Each name is two to four capitalised words, so a bold word or
-    initials opening the text are not taken for it."""
-    if block.kind != "text" or len(block.text) > MAX_CAPS_CHARS:
+    into the top of the text, its class saying so or not. Each name is two to four capitalised
+    words, so a bold word or initials opening the text are not taken for it."""
+    if block.kind not in ("text", "byline-candidate") or len(block.text) > MAX_CAPS_CHARS:
         return False
     names = [n for n in OPENING_NAME_SEPARATORS.split(block.text) if n]
     return (
