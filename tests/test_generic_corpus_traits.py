@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
+import pytest
+
 from pipelines.normalize import extract_record
 
 NOW = datetime.fromisoformat("2026-04-02T00:00:00+07:00")
@@ -49,3 +51,40 @@ def test_the_last_block_of_a_split_text_marked_as_a_variant_is_read() -> None:
 
     inside = "".join(map(block, ORCHARD[:3])) + related + block(ORCHARD[3], " rich-text--last")
     assert body(inside) == ORCHARD
+
+
+def authors(line: str) -> list[str]:
+    """The authors of an article whose `line` stands between its headline and its text."""
+    html = (
+        "<html lang='en'><head><title>Late frost</title></head><body><div class='page'>"
+        f"<article><h1>Late frost hits valley orchards</h1>{line}<div class='story'>"
+        + "".join(f"<p>{t}</p>" for t in ORCHARD)
+        + "</div></article></div></body></html>"
+    )
+    return extract_record(html, ORCHARD_URL, NOW)["authors"]
+
+
+INDENT = "\n" + "\t" * 150  # a template's indentation, longer than any labelled line
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # the word before the names may take a colon, as `Author:` does
+        ("<p class='meta'>By: Jane Roe</p>", ["Jane Roe"]),
+        # each name in a link of its own, joined by a comma: every one, not the first alone
+        (
+            "<ul><li class='info'>By: <span><a href='/people/jane-roe'>Jane Roe</a>, </span>"
+            "<span><a href='/people/tom-poe'>Tom Poe</a></span></li></ul>",
+            ["Jane Roe", "Tom Poe"],
+        ),
+        # the label's own text padded with the markup's indentation is still a short line
+        (
+            f"<ul><li class='info'>By:{INDENT}<span><a href='/people/jane-roe'>Jane ROE</a>,"
+            f" </span>{INDENT}<span><a href='/people/tom-poe'>Tom POE</a></span></li></ul>",
+            ["Jane ROE", "Tom POE"],
+        ),
+    ],
+)
+def test_a_labelled_line_names_every_writer(line: str, expected: list[str]) -> None:
+    assert authors(line) == expected

@@ -69,9 +69,9 @@ AUTHOR_LINKS = (
 AUTHOR_LABEL = (
     r"(?i)^(?:autor(?:in)?(?:\s*/\s*autor(?:in)?)?|authors?|auteur|autore|forfatter|författare|yazar)"
     r"\s*:?\s+(?P<name>\S.*)$"
-    # `By Jane Roe`, `Von Max Beispiel, Frankfurt`, `Par Jean Exemple et Marie Modèle`: the
-    # word before the writers' names (capitalised; a place may follow a comma)
-    r"|^(?:by|von|par|por|av|door|af|przez)\s+(?P<writer>(?-i:[A-ZÀ-ÖØ-Þ])[\w’'.-]*"
+    # `By Jane Roe`, `By: Jane Roe`, `Von Max Beispiel, Frankfurt`, `Par Jean Exemple et Marie
+    # Modèle`: the word before the writers' names (capitalised; a place may follow a comma)
+    r"|^(?:by|von|par|por|av|door|af|przez)\s*:?\s+(?P<writer>(?-i:[A-ZÀ-ÖØ-Þ])[\w’'.-]*"
     r"(?:(?:\s+|\s+(?:and|und|et|y|og|och|en|i|&)\s+)(?-i:[A-ZÀ-ÖØ-Þ])[\w’'.-]*){1,5})(?:,.*)?$"
 )
 # The word before the writers' names, alone in an element (`AUTHOR_LABEL`'s `by`, `von`).
@@ -812,7 +812,7 @@ def _from_labels(page: Page) -> str | None:
         return None
     listed: list[str] | None = None
     for el, own in own_texts(page):
-        if not own.strip() or len(own) > 2 * MAX_CHARS:
+        if not own.strip() or (len(own) > 2 * MAX_CHARS and _long_line(own)):
             continue
         text = short_text(el, MAX_CHARS)
         if text and len(el) == 0 and re.fullmatch(BY_WORD, text):
@@ -826,8 +826,24 @@ def _from_labels(page: Page) -> str | None:
                 continue
         name = (found["name"] or found["writer"]) if found else ""
         if name and not name[0].islower() and _person(name) and not in_zone(page, el):
-            return name  # (`Author of the article:` over a logo names no one)
+            return _linked_writers(el, name)  # (`Author of the article:` over a logo: no one)
     return None
+
+
+def _long_line(own: str) -> bool:
+    """More than a labelled line's characters, not counting the indentation of the page's
+    markup (`Von:` and a line of tabs before the names' links)."""
+    return len(" ".join(own.split())) > 2 * MAX_CHARS
+
+
+def _linked_writers(line: _Element, name: str) -> str:
+    """Every writer a labelled line names in a link of their own (`By: <a>Jane Roe</a>,
+    <a>Tom Poe</a>`), where the label's pattern reads the first alone (a comma after a name
+    may open a place: `Von Max Beispiel, Frankfurt`); else `name`."""
+    names = [text_of(link) for link in line.iter("a")]
+    if len(names) < 2 or names[0] != name or not all(map(_person, names)):
+        return name
+    return ", ".join(names)
 
 
 def _with_name_beside(label: _Element) -> str | None:
