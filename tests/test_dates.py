@@ -2403,6 +2403,8 @@ def test_a_date_counted_past_the_ends_of_the_calendar_is_none() -> None:
         ("Lúc năm giờ 20 phút sáng 01/12/2026", at(2026, 12, 1, 5, 20)),
         ("tám giờ rưỡi tối 30/11/2026", at(2026, 11, 30, 20, 30)),
         ("Bảy giờ ngày 01/12/2026", at(2026, 12, 1)),
+        ("hai mươi giờ tối 30/11/2026", at(2026, 11, 30)),
+        ("mười ba giờ chiều 30/11/2026", at(2026, 11, 30)),
         ("ba giờ trước", at(2026, 12, 2, 6, 40)),
         # a clock glued to the `ngày` of its date
         ("Cập nhật lúc07:50ngày01/12/2026", at(2026, 12, 1, 7, 50)),

@@ -798,8 +798,17 @@ _HOUR_WORD = patterns.compile(
 )
 
 
+# A number word before the hour's makes it the tail of a larger number (`hai mươi giờ`, twenty;
+# `mười ba giờ`, thirteen), which is left in words.
+_NUMBER_WORD_BEFORE = patterns.compile(
+    r"(?<![a-z])(?:mot|hai|ba|bon|tu|nam|lam|sau|bay|tam|chin|muoi|tram|linh|le|khong)\s+$"
+)
+
+
 def _hour_digits(m: re.Match[str]) -> str:
     word = m["word"]
+    if _NUMBER_WORD_BEFORE.search(m.string, max(0, m.start() - 8), m.start()):
+        return word
     return str(_HOUR_WORDS[_SPACE_RUN.sub(" ", word)]).rjust(len(word))
 
 
