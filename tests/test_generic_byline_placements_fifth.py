@@ -40,3 +40,22 @@ def test_an_author_item_among_the_articles_own_details_is_still_the_byline() -> 
     )
     article = f"{HEADLINE}{details}{DATE}{PARAGRAPHS}"
     assert byline_of(article) == ("Chu Minh Đạo", ["Chu Minh Đạo"])
+
+
+def test_the_name_on_an_unclassed_writers_card_after_the_text_is_the_byline() -> None:
+    card = (
+        "<div class='mt-6 flex gap-3'><img src='/u/ntk.jpg' alt=''>"
+        "<div><p class='font-bold'>ThS. Nguyễn Thị Khuê</p>"
+        "<p class='text-sm'>Trung tâm Y tế huyện</p></div></div>"
+    )
+    article = f"{HEADLINE}{DATE}<div class='prose'>{PARAGRAPHS}</div>{card}"
+    assert byline_of(article) == ("ThS. Nguyễn Thị Khuê", ["Nguyễn Thị Khuê"])
+
+
+def test_a_picture_with_a_two_line_caption_after_the_text_is_no_writers_card() -> None:
+    figure = (
+        "<div><img src='/anh/cau.jpg' alt=''>"
+        "<div><p>Cầu Bản Mế</p><p>Cây cầu mới nối hai bờ suối</p></div></div>"
+    )
+    article = f"{HEADLINE}{DATE}<div class='prose'>{PARAGRAPHS}</div>{figure}"
+    assert byline_of(article) == (None, [])

@@ -84,29 +84,13 @@ TABLES = {
             }
         ),
     ),
-    "bylines3": Table(
-        _fields("byline", "authors"),
-        50,
-        shows_none=("byline", 5),
-        # A Tailwind author card with no author class after the text.
-        not_yet=frozenset(
-            {
-                "ts-title-author-box-after",
-            }
-        ),
-    ),
+    "bylines3": Table(_fields("byline", "authors"), 50, shows_none=("byline", 5)),
     "bylines4": Table(
         _fields("byline", "authors"),
         50,
         shows_none=("byline", 5),
-        # A Tailwind author card with no author class after the text, initials over NukeViet's
-        # `Nguồn tin:` (the table's note).
-        not_yet=frozenset(
-            {
-                "tailwind-card-after-role",
-                "nukeviet-initials-and-source",
-            }
-        ),
+        # Initials over NukeViet's `Nguồn tin:` (the table's note).
+        not_yet=frozenset({"nukeviet-initials-and-source"}),
     ),
     "bylines5": Table(
         _fields("byline", "authors"), 40, short_pages=False, shows_none=("byline", 5)

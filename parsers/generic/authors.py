@@ -15,7 +15,15 @@ import re
 from lxml.etree import _Element
 
 from parsers import patterns
-from parsers.body import BYLINE_CLASS, ROLE_LINE, aligned_right, signed_name
+from parsers.body import (
+    BOLD_CLASS,
+    BOLD_STYLE,
+    BYLINE_CLASS,
+    ROLE_LINE,
+    aligned_right,
+    all_bold,
+    signed_name,
+)
 from parsers.generic.container import body_container, data_article
 from parsers.generic.dates import WEEKDAY_BEFORE, visible_dates
 from parsers.generic.zones import (
@@ -110,6 +118,7 @@ AUTHOR_CLASS = patterns.compile(
 )
 MAX_AUTHOR_DISTANCE = 150  # elements from the headline
 TITLE_WORDS = 4  # words of another article's title linked beside a name (`_in_listed_item`)
+CARD_LINES = 2  # a writer's card after the text: her name, her role (`_name_on_card`)
 CARD_LEVELS = 3  # ancestors of an author link looked at for another article's card (`_in_card`)
 DIGIT = patterns.compile(r"\d")
 EDGE = " -–—|,·•"  # between a name and the time after it
@@ -623,8 +632,9 @@ def _signed_after_text(page: Page) -> str | None:
     """Vietnamese pages: the writer's name on the first line after the text's box, in bold,
     aligned right or classed as a signature (a table row under the text's cell, `<tr><td
     align="right"><b>Ngô Thanh Bình</b></td></tr>`; `<p class="Post_signature__x1">` after the
-    text's `<div>`), each of its words capitalised as a person's name is. Looked for beside the
-    box and beside its parent and grandparent (the text's cell, its row, its table)."""
+    text's `<div>`), each of its words capitalised as a person's name is, or the name on a
+    writer's card there (`_name_on_card`). Looked for beside the box and beside its parent and
+    grandparent (the text's cell, its row, its table)."""
     container = body_container(page) if is_vietnamese(page) else None
     if container is None or container.getroottree().getroot() is not page.root:
         return None
@@ -642,8 +652,34 @@ def _signed_after_text(page: Page) -> str | None:
         )
         if signed and len(text.split()) <= MAX_NAME_WORDS and _capitalised_person(text):
             return text
-        return None
+        carded = following.find(".//img") is not None and not in_zone(page, following)
+        return _name_on_card(following) if carded else None
     return None
+
+
+def _name_on_card(card: _Element) -> str | None:
+    """A writer's card right after the text, no class saying so: a picture (the avatar) beside
+    two lines, the name in bold, capitalised as a person's is, and her role or workplace under
+    it (`<div><img …><div><p class="font-bold">TS. Phạm Minh Đức</p><p>Viện Cây ăn quả miền
+    Nam</p></div></div>`). A picture with its caption is no card (a place's name, capitalised
+    too, is no bold line over it); another article's card prints a title, no name."""
+    if card.tag == "figure" or card.find(".//figcaption") is not None:
+        return None
+    lines = _lines(card)
+    if len(lines) != CARD_LINES or len(lines[0].split()) > MAX_NAME_WORDS:
+        return None
+    name, role = lines
+    bold = any(text_of(el) == name and _bold(el) for el in card.iter())
+    return name if bold and _capitalised_person(name) and not _capitalised_person(role) else None
+
+
+def _bold(el: _Element) -> bool:
+    """All the element's text is bold, by `<b>`/`<strong>`, its style or a utility class."""
+    return (
+        all_bold(el)
+        or bool(BOLD_CLASS.search(el.get("class") or ""))
+        or bool(BOLD_STYLE.search(el.get("style") or ""))
+    )
 
 
 def _name_line_by_headline(page: Page) -> str | None:
