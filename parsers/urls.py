@@ -72,6 +72,8 @@ TAB_OR_NEWLINE = patterns.compile(r"[\t\n\r]")
 SCHEME = patterns.compile(r"^([A-Za-z][A-Za-z0-9+.-]*):")
 C0_OR_SPACE = "".join(map(chr, range(0x21)))
 WEB_SCHEMES = ("http", "https")
+# The full stops IDNA maps to `.` in a host name (ideographic, fullwidth, halfwidth).
+IDNA_FULL_STOPS = str.maketrans(dict.fromkeys("\u3002\uff0e\uff61", "."))
 
 
 def names_no_article(name: str, value: str = "") -> bool:
@@ -125,7 +127,8 @@ def resolve_href(base: str, href: str) -> str:
     `urljoin` keeps what a browser never asks for: tabs and line breaks are removed and control
     characters and spaces trimmed; in an http(s) address a backslash before the query is a
     slash (`\\tin-tuc\\15\\…`); and `.` and `..` segments are removed from an absolute address
-    too (`urljoin` removes them from relative ones only)."""
+    too (`urljoin` removes them from relative ones only); the host is read as a host name
+    (see `_host_read`)."""
     href = TAB_OR_NEWLINE.sub("", href).strip(C0_OR_SPACE)
     scheme = SCHEME.match(href)
     if scheme is None or scheme[1].lower() in WEB_SCHEMES:
@@ -134,7 +137,24 @@ def resolve_href(base: str, href: str) -> str:
     parts = urlsplit(urljoin(base, href))
     if parts.scheme.lower() in WEB_SCHEMES and "/." in parts.path:
         parts = parts._replace(path=urlsplit(urljoin("http://host/", parts.path)).path)
+    if parts.scheme.lower() in WEB_SCHEMES:
+        parts = parts._replace(netloc=_host_read(parts.netloc))
     return urlunsplit(parts)
+
+
+def _host_read(netloc: str) -> str:
+    """`netloc` with its host as a browser reads it, where a host written with a percent sign
+    or a full stop of another script names no host to urllib: percent-decoded
+    (`baothaibinh%2Ecom.vn`), its ideographic or fullwidth full stops `.` (`báo。vn`), lower
+    case. Any other host is left as written."""
+    userinfo, at, hostport = netloc.rpartition("@")
+    if hostport.startswith("["):  # an IPv6 address
+        return netloc
+    host, colon, port = hostport.partition(":")
+    if "%" not in host and host == host.translate(IDNA_FULL_STOPS):
+        return netloc
+    host = unquote_to_bytes(host).decode("utf-8", "replace").translate(IDNA_FULL_STOPS).lower()
+    return f"{userinfo}{at}{host}{colon}{port}"
 
 
 # Hosts a paper serves the same paths on for phones and for Google's AMP viewer.

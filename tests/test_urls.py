@@ -209,6 +209,10 @@ def test_a_stored_article_linked_another_way_is_not_fetched_again(
         "https://bao.vn/tin-tuc/15/ds/../7/./bai-viet",
         "../15/7/./bai-viet",
         "\n\t https://bao.vn/tin-tuc/15/7/bai-\nviet \n",
+        "https://bao\u3002vn/tin-tuc/15/7/bai-viet",
+        "https://BAO\uff0evn/tin-tuc/15/7/bai-viet",
+        "https://bao%2Evn/tin-tuc/15/7/bai-viet",
+        "//bao%2evn/tin-tuc/15/7/bai-viet",
     ],
 )
 def test_a_link_is_resolved_as_a_browser_resolves_it(href: str) -> None:

@@ -63,18 +63,7 @@ def site_linking_new(tmp_path: Path, href: str) -> Path:
     return root
 
 
-NOT_READ = pytest.mark.xfail(strict=True, reason="the host is not read as a browser reads it")
-
-
-@pytest.mark.parametrize(
-    "name",
-    [
-        pytest.param(name, marks=NOT_READ)
-        if name in {"ideographic_full_stops", "percent_encoded_dot_in_the_host"}
-        else name
-        for name in SPELLINGS
-    ],
-)
+@pytest.mark.parametrize("name", list(SPELLINGS))
 def test_a_link_to_the_papers_host_spelled_as_a_browser_reads_it_is_the_article(
     tmp_path: Path, name: str
 ) -> None:
