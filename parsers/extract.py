@@ -200,6 +200,7 @@ class _Extractor:
     def run(self) -> Extraction:
         page, profile = self.page, self.profile
         key = record_url(page.canonical_url, page.url, profile, self.hosts)
+        page.claims_another_page = key.reason == "another page"
         url = clean_url(key.url, profile.hosts if profile else ())
         result = Extraction(
             url=url,

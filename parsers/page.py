@@ -744,6 +744,9 @@ class Page:
         if self.root.find(".//body") is None and self.root.find(".//title") is None:
             raise UnreadablePage("no <html> body or title")
         self.url = url
+        # Set by the extraction when the page's canonical names another page of the site (a
+        # template pointing every article at its section or the home page): see `own_url`.
+        self.claims_another_page = False
         # "Now" for every date read from this page: relative dates, two-digit years and the
         # future-date check are anchored on the fetch, never on the machine clock.
         self.fetched_at = fetched_at
@@ -902,6 +905,13 @@ class Page:
                 return urljoin(self.url, el.get("href").strip())
         og = self.meta.get("og:url")
         return urljoin(self.url, og) if og else self.url
+
+    @property
+    def own_url(self) -> str:
+        """The page's own address: the canonical URL it claims, unless that names another page
+        of the site, when a link to the claimed page is a link away (the section's crumb of a
+        trail whose section the canonical names)."""
+        return self.url if self.claims_another_page else self.canonical_url
 
     def names_itself(self, href: str | None) -> bool:
         """`href` is the page's own address (its URL or the canonical one it claims; `www.`, the

@@ -7,6 +7,7 @@ from datetime import datetime
 import pytest
 
 from parsers import generic
+from parsers.extract import extract
 from parsers.page import Page
 
 NOW = datetime.fromisoformat("2026-03-08T00:00:00+07:00")
@@ -194,3 +195,16 @@ def test_a_crumb_without_an_address_is_read_like_any() -> None:
         '<a href="/kinh-te/nong-nghiep">Nông nghiệp</a></nav>'
     )
     assert generic.category(page(trail + HEADLINE + TEXT)) == "Nông nghiệp"
+
+
+def test_a_canonical_naming_the_section_leaves_the_trail_its_section() -> None:
+    """A template pointing every article's canonical at its section: the trail's link to the
+    section is still the section, not the article closing the trail."""
+    trail = '<div class="path"><a href="/">Trang chủ</a> » <a href="/kinh-te">Kinh tế</a></div>'
+    html = (
+        "<html lang='vi'><head><link rel='canonical' href='https://tin.example.vn/kinh-te'>"
+        f"</head><body>{trail}{HEADLINE}{TEXT}</body></html>"
+    )
+    record = extract(html, URL, fetched_at=NOW, use_profile=False)
+    assert record.url == URL
+    assert record.category == "Kinh tế"

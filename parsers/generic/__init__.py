@@ -807,7 +807,7 @@ def _crumbs(page: Page) -> list[str]:
         links = _trail_by_shape(page) or _trail_by_paths(page)
     if not links:
         return []
-    here = page.canonical_url.rstrip("/")
+    here = page.own_url.rstrip("/")
     anchor = headline_element(page)
     title = fold(text_of(anchor)) if anchor is not None else ""
     crumbs = [

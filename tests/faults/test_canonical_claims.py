@@ -103,7 +103,6 @@ def test_a_canonical_on_another_papers_host_keeps_the_article_here(crawled) -> N
     assert "baochinhphu.vn" not in " ".join(row["url"] for row in rows.values())
 
 
-@pytest.mark.xfail(strict=True, reason="the article's category is lost")
 def test_a_canonical_naming_the_category_keeps_the_article(crawled) -> None:
     rows, log, db = crawled
     expect_own_row(rows, CATEGORY)
