@@ -7,14 +7,13 @@ README: stored articles are not downloaded again however they are linked, and a 
 paper's own host is the site. A browser following each of these links asks the paper's host
 for one address (the URL Standard: a `//host/path` link takes the page's scheme, `..` at the
 root stays at the root, `:80` is `http`'s default port, IDNA maps `。` to `.`, a host is
-percent-decoded and lowercased). Each probe adds a new article (`999001`, A's page under another
-id and headline) linked only from the Kinh tế listing, spelled one way: the crawl must ask for
-the article's own address once and store it once under its canonical URL.
+percent-decoded and lowercased). Each spelling links a new article of its own (`99900N`, A's
+page under another id and headline), linked only from the Kinh tế listing, so one crawl serves
+every probe: the crawl must ask for each new article's own address once and store it once
+under its canonical URL.
 """
 
 from __future__ import annotations
-
-from pathlib import Path
 
 import pytest
 
@@ -31,55 +30,79 @@ from tests.faults.harness import (
 from tests.faults.server import serving
 
 A = article_path("105870")
-NEW = "/tin-tuc/15/999001/bai-moi-ve-san-pham-ocop"
 HEADLINE_A = "Thêm 38 sản phẩm đạt chuẩn OCOP cấp tỉnh"
-HEADLINE = "Thêm 39 sản phẩm đạt chuẩn OCOP cấp tỉnh"
 LISTING = "tin-tuc/15/kinh-te/page.html"
 ANCHOR = '<a class="title" href="'
 HOST = LIVE.removeprefix("https://")
 
 SPELLINGS = {
-    "protocol_relative": f"//{HOST}{NEW}",
-    "dot_dot_past_the_root_absolute": f"{LIVE}/../..{NEW}",
-    "dot_dot_past_the_root_relative": f"../../../../..{NEW}",
-    "http_with_the_default_port": f"http://{HOST}:80{NEW}",
-    "ideographic_full_stops": "https://" + HOST.replace(".", "\u3002") + NEW,
-    "percent_encoded_dot_in_the_host": "https://" + HOST.replace(".", "%2E", 1) + NEW,
+    "protocol_relative": "//{host}{path}",
+    "dot_dot_past_the_root_absolute": "https://{host}/../..{path}",
+    "dot_dot_past_the_root_relative": "../../../../..{path}",
+    "http_with_the_default_port": "http://{host}:80{path}",
+    "ideographic_full_stops": "https://{host_ideographic}{path}",
+    "percent_encoded_dot_in_the_host": "https://{host_percent}{path}",
 }
 
 
-def site_linking_new(tmp_path: Path, href: str) -> Path:
-    """A mirror with the new article, linked from the listing's first page as `href`."""
-    root = mirror_copy(tmp_path)
+def new_path(number: int) -> str:
+    return f"/tin-tuc/15/99900{number}/bai-moi-ve-san-pham-ocop-so-{number}"
+
+
+def new_headline(number: int) -> str:
+    return f"Thêm {40 + number} sản phẩm đạt chuẩn OCOP cấp tỉnh"
+
+
+NEW = {name: (new_path(n), new_headline(n)) for n, name in enumerate(SPELLINGS, 1)}
+
+
+def href(name: str) -> str:
+    return SPELLINGS[name].format(
+        host=HOST,
+        host_ideographic=HOST.replace(".", "\u3002"),
+        host_percent=HOST.replace(".", "%2E", 1),
+        path=NEW[name][0],
+    )
+
+
+@pytest.fixture(scope="module")
+def crawled(tmp_path_factory: pytest.TempPathFactory) -> tuple[list[str], dict[str, dict]]:
+    """One crawl of a mirror whose Kinh tế listing links each new article in its spelling:
+    the requested targets and the stored rows."""
+    root = mirror_copy(tmp_path_factory.mktemp("host_spellings"))
     page = (root / A.strip("/") / "page.html").read_text(encoding="utf-8")
-    page = page.replace(A, NEW).replace(HEADLINE_A, HEADLINE)
-    folder = root / NEW.strip("/")
-    folder.mkdir(parents=True)
-    (folder / "page.html").write_text(page, encoding="utf-8")
+    links = ""
+    for name, (path, headline) in NEW.items():
+        folder = root / path.strip("/")
+        folder.mkdir(parents=True)
+        (folder / "page.html").write_text(
+            page.replace(A, path).replace(HEADLINE_A, headline), encoding="utf-8"
+        )
+        links += f'{ANCHOR}{href(name)}">{headline}</a>\n        '
     listing = root / LISTING
     text = listing.read_text(encoding="utf-8")
-    link = f'{ANCHOR}{href}">{HEADLINE}</a>\n        '
-    listing.write_text(text.replace(ANCHOR, link + ANCHOR, 1), encoding="utf-8")
-    return root
-
-
-@pytest.mark.parametrize("name", list(SPELLINGS))
-def test_a_link_to_the_papers_host_spelled_as_a_browser_reads_it_is_the_article(
-    tmp_path: Path, name: str
-) -> None:
-    root = site_linking_new(tmp_path, SPELLINGS[name])
-    db = tmp_path / "news.db"
+    listing.write_text(text.replace(ANCHOR, links + ANCHOR, 1), encoding="utf-8")
+    db = root.parent / "news.db"
     with serving(root) as site:
         run = crawl(site, db)
     assert run.returncode == 0, run.output
     assert "Traceback" not in run.stderr, run.stderr
-    asked = [path for path in site.paths() if "999001" in path]
-    assert asked == [NEW], asked
-    rows = stored(db)
-    assert sorted(rows) == sorted([*ARTICLES, NEW])
-    assert rows[NEW]["url"] == LIVE + NEW
-    assert rows[NEW]["headline"] == HEADLINE
+    assert integrity(db) == "ok"
+    return site.paths(), stored(db)
+
+
+@pytest.mark.parametrize("name", list(SPELLINGS))
+def test_a_link_to_the_papers_host_spelled_as_a_browser_reads_it_is_the_article(
+    crawled, name: str
+) -> None:
+    paths, rows = crawled
+    path, headline = NEW[name]
+    number = path.split("/")[3]
+    asked = [target for target in paths if number in target]
+    assert asked == [path], asked
+    assert sorted(rows) == sorted([*ARTICLES, *(new for new, _ in NEW.values())])
+    assert rows[path]["url"] == LIVE + path
+    assert rows[path]["headline"] == headline
     expected = expected_records()[A]
     for key in ("published_at", "views", "byline", "body"):
-        assert rows[NEW][key] == expected[key], key
-    assert integrity(db) == "ok"
+        assert rows[path][key] == expected[key], key
