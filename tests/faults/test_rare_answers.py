@@ -5,66 +5,85 @@ page with a byte order mark and no charset anywhere, and `application/xhtml+xml`
 
 HTTP says a `203` carries the whole page, the `identity` coding is no coding, coding names, media
 types and the charset parameter are case-insensitive, and the HTML standard reads a byte order
-mark before any label. One page (article A, `105870`, or the feed) is answered so in each probe;
-the crawl must store every article exactly, as a plain answer would have it stored.
+mark before any label. Each answer is given to one page of its own (an article, or the feed),
+so one crawl serves every probe; it must store every article exactly, as plain answers would
+have them stored.
 """
 
 from __future__ import annotations
 
 import gzip
 import re
-from pathlib import Path
 
-from tests.faults.harness import ARTICLES, FEED, crawl_faults, expect_rows
-from tests.faults.server import Fault
-from tests.faults.test_pages import PAGE, A
+import pytest
 
-BODY = PAGE.encode("utf-8")
+from tests.faults.harness import (
+    ARTICLES,
+    FEED,
+    MIRROR,
+    article_path,
+    crawl,
+    expected_records,
+    integrity,
+    stored,
+)
+from tests.faults.server import Fault, serving
+
+BOM = b"\xef\xbb\xbf"
 
 
-def test_a_203_answer_for_an_article_is_the_article(tmp_path: Path) -> None:
-    site, run, db = crawl_faults(tmp_path, {A: Fault(status=203)})
+def without_charset(page: bytes) -> bytes:
+    """The page with a byte order mark and no `<meta charset>`: no label anywhere."""
+    text = re.sub(rb"<meta charset=[^>]*>", b"", page, flags=re.IGNORECASE)
+    assert b"charset" not in text.lower()
+    return BOM + text
+
+
+ANSWERS = {
+    "203_for_an_article": (article_path("105870"), Fault(status=203)),
+    "identity_encoding": (article_path("104560"), Fault(headers={"Content-Encoding": "identity"})),
+    "gzip_in_capitals": (
+        article_path("107903"),
+        Fault(edit=gzip.compress, headers={"Content-Encoding": "GZIP"}),
+    ),
+    "media_type_in_capitals": (
+        article_path("108990"),
+        Fault(content_type="TEXT/HTML; CHARSET=UTF-8"),
+    ),
+    "bom_and_no_charset": (
+        article_path("109650"),
+        Fault(edit=without_charset, content_type="text/html"),
+    ),
+    "xhtml": (article_path("102908"), Fault(content_type="application/xhtml+xml; charset=utf-8")),
+}
+
+
+@pytest.fixture(scope="module")
+def rows(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict]:
+    """The rows of one crawl of the mirror with every answer of ANSWERS and a `203` feed."""
+    db = tmp_path_factory.mktemp("rare_answers") / "news.db"
+    faults = {path: fault for path, fault in ANSWERS.values()}
+    faults[FEED] = Fault(status=203)
+    with serving(MIRROR, faults) as site:
+        run = crawl(site, db)
+    assert run.returncode == 0, run.output
     assert "Traceback" not in run.stderr, run.stderr
-    expect_rows(db, ARTICLES)
+    assert integrity(db) == "ok"
+    assert all(site.server.served.get(path) for path in faults), site.server.served
+    return stored(db)
 
 
-def test_a_203_answer_for_the_feed_is_the_feed(tmp_path: Path) -> None:
+@pytest.mark.parametrize("answer", list(ANSWERS))
+def test_a_rare_answer_for_an_article_is_the_article(rows: dict[str, dict], answer: str) -> None:
+    path = ANSWERS[answer][0]
+    assert sorted(rows) == sorted(ARTICLES)
+    expected = expected_records()[path]
+    assert {key: rows[path][key] for key in expected} == expected
+
+
+def test_a_203_answer_for_the_feed_is_the_feed(rows: dict[str, dict]) -> None:
     """The feed names an article (`109901`) no listing links: it is stored only if the feed
     was read."""
-    site, run, db = crawl_faults(tmp_path, {FEED: Fault(status=203)})
-    assert "Traceback" not in run.stderr, run.stderr
-    expect_rows(db, ARTICLES)
-
-
-def test_an_identity_content_encoding_is_no_encoding(tmp_path: Path) -> None:
-    site, run, db = crawl_faults(tmp_path, {A: Fault(headers={"Content-Encoding": "identity"})})
-    assert "Traceback" not in run.stderr, run.stderr
-    expect_rows(db, ARTICLES)
-
-
-def test_a_gzip_coding_named_in_capitals_is_decoded(tmp_path: Path) -> None:
-    fault = Fault(body=gzip.compress(BODY), headers={"Content-Encoding": "GZIP"})
-    site, run, db = crawl_faults(tmp_path, {A: fault})
-    assert "Traceback" not in run.stderr, run.stderr
-    expect_rows(db, ARTICLES)
-
-
-def test_a_media_type_and_charset_in_capitals_are_read(tmp_path: Path) -> None:
-    fault = Fault(body=BODY, content_type="TEXT/HTML; CHARSET=UTF-8")
-    site, run, db = crawl_faults(tmp_path, {A: fault})
-    expect_rows(db, ARTICLES)
-
-
-def test_a_byte_order_mark_with_no_charset_anywhere_is_read_as_utf8(tmp_path: Path) -> None:
-    page = re.sub(r"<meta charset=[^>]*>", "", PAGE, flags=re.IGNORECASE)
-    assert "charset" not in page.lower()
-    fault = Fault(body=b"\xef\xbb\xbf" + page.encode("utf-8"), content_type="text/html")
-    site, run, db = crawl_faults(tmp_path, {A: fault})
-    assert "Traceback" not in run.stderr, run.stderr
-    expect_rows(db, ARTICLES)
-
-
-def test_an_xhtml_answer_is_read_as_the_article(tmp_path: Path) -> None:
-    fault = Fault(body=BODY, content_type="application/xhtml+xml; charset=utf-8")
-    site, run, db = crawl_faults(tmp_path, {A: fault})
-    expect_rows(db, ARTICLES)
+    path = next(path for path in ARTICLES if "/109901/" in path)
+    expected = expected_records()[path]
+    assert {key: rows[path][key] for key in expected} == expected
