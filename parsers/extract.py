@@ -246,7 +246,7 @@ class _Extractor:
                 lead,
                 result.headline,
                 text_of(shown) if shown is not None else None,
-                page.meta.get("og:title"),
+                (page.meta.get("og:title"), _alternative_headline(page)),
             )
             covers = [] if containers else cover_images(page, container)
             known = {image.url for image in covers}
@@ -470,7 +470,7 @@ def _without_lead(
     summary: str | None,
     headline: str | None,
     shown: str | None = None,
-    meta_title: str | None = None,
+    meta_titles: tuple[str | None, ...] = (),
 ) -> list[str]:
     """Drop opening paragraphs that repeat the headline (as extracted, or as `shown` by the
     page's headline element when that differs: a metadata title with the site's name) or the
@@ -479,10 +479,11 @@ def _without_lead(
     The headline is compared by its letters: the `<h1>` printed again in the body lacks the
     punctuation of the metadata's spelling (`Mùa lũ Nước sông…` for `Mùa lũ: Nước sông…`);
     so is the page's og:title, which a teaser over the text spells with its kicker when the
-    headline read is another wording."""
+    headline read is another wording, and its JSON-LD `alternativeHeadline`, the display title
+    a page prints over its text when it reads another one (`<h1>`) for search engines."""
     repeats = {_key(text) for text in (summary, headline, shown) if text}
     repeats.discard("")
-    titles = {_letters(text) for text in (headline, meta_title) if text}
+    titles = {_letters(text) for text in (headline, *meta_titles) if text}
     titles.discard("")
     title_key = _key(headline)
     rest = paragraphs[_lead_parts(paragraphs, summary) :]
@@ -497,6 +498,12 @@ def _without_lead(
     ):
         rest.pop(0)
     return rest
+
+
+def _alternative_headline(page: Page) -> str | None:
+    """The article's other title in its JSON-LD (`alternativeHeadline`), if it gives one."""
+    value = page.article_ld.get("alternativeHeadline")
+    return value if isinstance(value, str) else None
 
 
 def _lead_parts(paragraphs: list[str], summary: str | None) -> int:

@@ -88,3 +88,23 @@ INDENT = "\n" + "\t" * 150  # a template's indentation, longer than any labelled
 )
 def test_a_labelled_line_names_every_writer(line: str, expected: list[str]) -> None:
     assert authors(line) == expected
+
+
+def test_the_display_title_printed_over_the_text_is_not_body() -> None:
+    """A page that reads one title to search engines (its `<h1>`, its JSON-LD `headline`) and
+    prints another over the text, its JSON-LD `alternativeHeadline` (a kicker and a title), has
+    that title printed again, not a paragraph of the text."""
+    ld = (
+        '{"@context": "https://schema.org", "@type": "NewsArticle",'
+        ' "headline": "Frost destroys cherry blossom in the upper valley",'
+        ' "alternativeHeadline": "Night of fires - Growers lose their cherry blossom"}'
+    )
+    html = (
+        "<html lang='en'><head><title>Late frost</title>"
+        f"<script type='application/ld+json'>{ld}</script></head><body><div class='page'>"
+        "<h1 class='seo'>Frost destroys cherry blossom in the upper valley</h1><article>"
+        "<div class='story'><h2><span>Night of fires</span> <span>Growers lose their cherry"
+        " blossom</span></h2>" + "".join(f"<p>{t}</p>" for t in ORCHARD) + "</div></article>"
+        "</div></body></html>"
+    )
+    assert extract_record(html, ORCHARD_URL, NOW)["body"].split("\n\n") == ORCHARD
