@@ -303,8 +303,9 @@ BOX_CLASS = patterns.compile(
 NOTICE_CLASS = patterns.compile(r"(?:^|[\s_-])(?:alert|notices?|callout|message)(?:$|[\s_-])", re.I)
 # A document's signature block (Vietnamese administrative style): the signing authority's
 # mark before the post (`KT. GIÁM ĐỐC`, `TM. ỦY BAN NHÂN DÂN`, `TL.`, `TUQ.`, `Q.`) and the note
-# that the original is signed (`(Đã ký)`, `(Đã ký và đóng dấu)`, folded).
-SIGNING_MARK = patterns.compile(r"(?:KT|TM|TL|TUQ|Q)\.\s*[^\W\d_]")
+# that the original is signed (`(Đã ký)`, `(Đã ký và đóng dấu)`, folded). The post after the
+# mark is a word (a writer's initials, `Q.H`, `T.L`, are a signature of another kind).
+SIGNING_MARK = patterns.compile(r"(?:KT|TM|TL|TUQ|Q)\.\s*[^\W\d_]{2}")
 SIGNED_NOTE = patterns.compile(r"\(?\s*da\s*ky(?:\s*va\s*dong\s*dau)?\s*\)?")
 MAX_SIGNATURE_LINE = 60  # characters of a line of a signature block: a post, a name
 # A link to a document file (`….pdf`, `….docx?download=1`): an attachment's.

@@ -59,3 +59,10 @@ def test_a_picture_with_a_two_line_caption_after_the_text_is_no_writers_card() -
     )
     article = f"{HEADLINE}{DATE}<div class='prose'>{PARAGRAPHS}</div>{figure}"
     assert byline_of(article) == (None, [])
+
+
+def test_initials_opening_with_an_acting_officials_mark_sign_the_text() -> None:
+    signed = "<p style='text-align:right'><strong>Q.T</strong></p>"
+    source = "<p class='source'><strong>Nguồn tin:</strong> Báo Bắc Sơn</p>"
+    article = f"{HEADLINE}{DATE}<div class='bodytext'>{PARAGRAPHS}{signed}</div>{source}"
+    assert byline_of(article) == ("Q.T", ["Q.T"])

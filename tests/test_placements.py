@@ -85,13 +85,7 @@ TABLES = {
         ),
     ),
     "bylines3": Table(_fields("byline", "authors"), 50, shows_none=("byline", 5)),
-    "bylines4": Table(
-        _fields("byline", "authors"),
-        50,
-        shows_none=("byline", 5),
-        # Initials over NukeViet's `Nguồn tin:` (the table's note).
-        not_yet=frozenset({"nukeviet-initials-and-source"}),
-    ),
+    "bylines4": Table(_fields("byline", "authors"), 50, shows_none=("byline", 5)),
     "bylines5": Table(
         _fields("byline", "authors"), 40, short_pages=False, shows_none=("byline", 5)
     ),
