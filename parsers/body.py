@@ -511,10 +511,11 @@ EMBEDDED_POSTS = (
 )
 # The line closing a social post embedded as a box of its own (Facebook's `Đăng bởi Trang X vào
 # 1 tháng 12, 2025`, `Posted by X on …`): who posted it, and when.
-POSTED_BY = patterns.compile(
-    r"^(?:(?:duoc\s*)?dang\s*boi|posted\s*by|shared\s*by)\s+\S.{0,80}?\s(?:vao|luc|on|at)\s"
-)
+POSTED_WORDS = r"(?:(?:duoc\s*)?dang\s*boi|posted\s*by|shared\s*by)"
+POSTED_LABEL = patterns.compile(rf"^{POSTED_WORDS}\b")
+POSTED_BY = patterns.compile(rf"^{POSTED_WORDS}\s+\S.{{0,80}}?\s(?:vao|luc|on|at)\s")
 MAX_EMBEDDED_POST = 600  # characters of a post quoted in a box: a few sentences and the line
+MAX_POSTED_OPENING = 40  # characters of the line's first words read for its label
 # A forum reply's quote of another post, opened by its attribution (`Thanh Nga đã viết:`,
 # `Jane said:`): someone else's words again, never body, and no vote for where the text is.
 QUOTED_POST = patterns.compile(
@@ -769,11 +770,20 @@ def _drop_posted_boxes(root: _Element) -> None:
     (`<div><p>…</p><p>Đăng bởi Trang X vào 1 tháng 12, 2025</p></div>`): a social post embedded
     in the text, someone else's words, whatever the box's class."""
     for box in [el for el in root.iter("div", "section", "aside", "blockquote") if el is not root]:
-        lines = [child for child in box if isinstance(child.tag, str)]
-        if len(lines) < 2 or not _attached(box, root) or short_text(box, MAX_EMBEDDED_POST) is None:
+        lines = [child for child in box if isinstance(child.tag, str)] if len(box) > 1 else []
+        if len(lines) < 2:
             continue
-        last = text_of(lines[-1])
-        if POSTED_BY.match(fold(last)) and DATE_OR_TIME.search(last):
+        opening = next((t for t in lines[-1].itertext() if t.strip()), "")
+        if not POSTED_LABEL.match(fold(opening.strip()[:MAX_POSTED_OPENING])):
+            continue
+        last = short_text(lines[-1], MAX_EMBEDDED_POST)
+        if (
+            last is not None
+            and POSTED_BY.match(fold(last))
+            and DATE_OR_TIME.search(last)
+            and _attached(box, root)
+            and short_text(box, MAX_EMBEDDED_POST) is not None
+        ):
             remove_element(box)
 
 
@@ -1350,19 +1360,20 @@ def _fact_lines_box(box: _Element) -> bool:
     children = [child for child in box if isinstance(child.tag, str)]
     if (
         len(children) < 3
+        or any(child.tag != "p" for child in children[1:])
         or (box.text or "").strip()
         or any((child.tail or "").strip() for child in children)
     ):
         return False
-    title, lines = children[0], [text_of(child) for child in children[1:]]
+    title, lines = children[0], (short_text(child, MAX_FACT_LINE) for child in children[1:])
     return (
-        (title.tag in HEADING_TAGS or (title.tag == "p" and all_bold(title)))
+        (title.tag in HEADING_TAGS or title.tag == "p")
         and bool(short_text(title, MAX_BOX_TITLE))
-        and all(child.tag == "p" for child in children[1:])
         and all(
-            len(line) <= MAX_FACT_LINE and FACT_LINE.match(line) and not SENTENCE_END.search(line)
+            line is not None and FACT_LINE.match(line) and not SENTENCE_END.search(line)
             for line in lines
         )
+        and (title.tag in HEADING_TAGS or all_bold(title))
     )
 
 
