@@ -230,6 +230,7 @@ def test_reparse_keeps_the_stored_row_when_the_page_now_gives_no_body(tmp_path):
         "2024-06-01T00:30:00Z",  # 07:30 in Vietnam
         "2024-06-01T07:00:00",  # no offset: Vietnam time, as stored
         "20240601",  # ISO 8601 basic format: the whole day
+        "2024-6-1",  # no leading zeros, as `tinbao crawl --since` takes it: the whole day
     ],
 )
 def test_export_until_a_time_in_any_iso_form(db_path, until):

@@ -25,7 +25,8 @@ CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"]}
 class IsoDate(click.ParamType):
     """A date (`2024-05-01`) or ISO 8601 time, passed on as text in the stored form (times in
     +07:00, which a time without offset is taken to be), so text comparison orders it right;
-    a bare date means the whole day in `--until`."""
+    a bare date means the whole day in `--until`. A day without leading zeros (`2024-5-1`) is
+    that day, as `tinbao crawl --since` reads it."""
 
     name = "DATE"
 
@@ -33,6 +34,10 @@ class IsoDate(click.ParamType):
         text = str(value).strip()
         try:
             return date.fromisoformat(text).isoformat()
+        except ValueError:
+            pass
+        try:
+            return datetime.strptime(text, "%Y-%m-%d").date().isoformat()
         except ValueError:
             pass
         try:
