@@ -66,18 +66,3 @@ def test_initials_opening_with_an_acting_officials_mark_sign_the_text() -> None:
     source = "<p class='source'><strong>Nguồn tin:</strong> Báo Bắc Sơn</p>"
     article = f"{HEADLINE}{DATE}<div class='bodytext'>{PARAGRAPHS}{signed}</div>{source}"
     assert byline_of(article) == ("Q.T", ["Q.T"])
-
-
-def test_an_office_opening_the_publish_line_signs_with_no_person() -> None:
-    meta = (
-        "<div class='meta'><span><i class='icon-user'></i> Phòng Tài nguyên và Môi trường</span>"
-        "<span>08:20 02/12/2025</span></div>"
-    )
-    article = f"{HEADLINE}{meta}{PARAGRAPHS}"
-    assert byline_of(article) == ("Phòng Tài nguyên và Môi trường", [])
-
-
-def test_a_headline_opening_with_a_bodys_name_beside_the_time_signs_nothing() -> None:
-    title = "<h1>Hội Nông dân xã mở lớp tập huấn</h1>"
-    article = f"<div>{title}<span>08:20 02/12/2025</span></div>{PARAGRAPHS}"
-    assert byline_of(article) == (None, [])

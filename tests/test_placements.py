@@ -73,10 +73,11 @@ TABLES = {
         _fields("byline", "authors"),
         45,
         shows_none=("byline", 5),
-        # A bare name in a classless article's <footer>, and two signatures the body runs past
-        # (the table's note).
+        # An office after a person icon in the publish line, a bare name in a classless
+        # article's <footer>, and two signatures the body runs past (the table's note).
         not_yet=frozenset(
             {
+                "office-signs-in-meta-line",
                 "article-footer-bare-name-and-tags",
                 "pen-name-in-brackets-end",
                 "pv-tong-hop-only",

@@ -158,8 +158,6 @@ CREDIT_PARTS = patterns.compile(r"\s*[;|]\s*|\s+[-–—]\s+")
 
 # The paper's editorial board, folded: its own desk, though an office's words open it.
 EDITORIAL_BOARD = patterns.compile(r"ban\s+bien\s+tap(?:\s.*)?")
-HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
-MAX_OFFICE_WORDS = 8  # an office's name (`Phòng Văn hóa - Xã hội xã`); a headline is longer
 MIN_DESK_WORDS = 3  # a desk's name (`Ban Thời sự`); a role alone is two (`Phóng viên`)
 PRINTED_JOINS = frozenset({",", "-", "–", "và", "&"})  # between author links on one line
 
@@ -564,8 +562,7 @@ def _capitalised_person(text: str) -> bool:
 def _from_publish_line(page: Page) -> str | None:
     """Vietnamese pages: the name opening the publish line in an element of its own, before the
     date (`<span>Lê Minh Thư</span><span>Viện …</span><span>Thứ Sáu, 21/XI/2025 | 10:15</span>`),
-    each of its words capitalised as a person's name is (a section's name is not), or an office
-    signing there (`_office_signing`)."""
+    each of its words capitalised as a person's name is (a section's name is not)."""
     line = _publish_line(page)
     block = line.getparent() if line is not None else None
     if block is None or (block.text or "").strip():
@@ -575,27 +572,7 @@ def _from_publish_line(page: Page) -> str | None:
     if first is None or first is line:
         return None
     text = short_text(first, MAX_CHARS) or ""
-    return text if _capitalised_person(text) or _office_signing(page, first, text) else None
-
-
-def _office_signing(page: Page, el: _Element, text: str) -> bool:
-    """An office signing in the writer's place (`<span><i class="bi bi-person"></i> Phòng Văn
-    hóa - Xã hội xã</span>`): no heading (a headline opening with a body's name, `Hội Nông dân
-    tập huấn …`, shares the publish line's block), an organisation the cleaner keeps as the
-    display, naming no person and crediting no source (an outlet is a source: `Báo Lào Cai`)."""
-    headline = headline_element(page)
-    if headline is not None and (el is headline or el in headline.iterancestors()):
-        return False
-    if el.tag in HEADINGS or any(True for _ in el.iter(*HEADINGS)):
-        return False
-    cleaned = clean_byline(text)
-    return (
-        len(text.split()) <= MAX_OFFICE_WORDS
-        and is_organisation(text)
-        and cleaned.display == text
-        and not cleaned.people
-        and cleaned.source is None
-    )
+    return text if _capitalised_person(text) else None
 
 
 def _after_publish_time(page: Page) -> str | None:
