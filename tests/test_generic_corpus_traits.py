@@ -108,3 +108,25 @@ def test_the_display_title_printed_over_the_text_is_not_body() -> None:
         "</div></body></html>"
     )
     assert extract_record(html, ORCHARD_URL, NOW)["body"].split("\n\n") == ORCHARD
+
+
+def test_a_slide_whose_anchor_is_its_headings_words_is_read() -> None:
+    """A text in slides, each in a block whose id is its heading's words made an anchor: an id
+    holding `promoted` (as a promotion's box is named) is prose, and its slide is text."""
+    slides = [
+        ("Growers lit fires between the rows", ORCHARD[:2]),
+        ("The cooperative promoted its night watch among the younger farmers", ORCHARD[2:3]),
+        ("Older growers asked for later kinds of cherry", ORCHARD[3:]),
+    ]
+
+    def slide(number: int, heading: str, texts: list[str]) -> str:
+        anchor = "-".join(heading.lower().split()) + f"-{number}"
+        return (
+            f"<div class='slide' id='{anchor}'><h2>{heading}</h2>"
+            + "".join(f"<p>{t}</p>" for t in texts)
+            + "</div>"
+        )
+
+    inside = "".join(slide(i, h, t) for i, (h, t) in enumerate(slides, 1))
+    # (the first slide's heading, over the whole text, is read as no part of it)
+    assert body(inside) == [*ORCHARD[:2], slides[1][0], ORCHARD[2], slides[2][0], ORCHARD[3]]
