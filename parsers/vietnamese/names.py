@@ -116,8 +116,14 @@ _NOT_AUTHOR = (
     r"|chiu\s*trach\s*nhiem(?:\s*noi\s*dung)?|nguon\s*anh)\s*:|(?:photos?|pictures?|images?|editing|edited)\s+by\s)"
 )
 _CREDIT = patterns.compile(_NOT_AUTHOR)
-# … and after the names in the same box: `Bài: Hoàng Long<br>Ảnh: Trần Huấn`.
-_CREDIT_AFTER = patterns.compile(r"[\s|/,;·•–—-]+" + _NOT_AUTHOR)
+# … and after the names in the same box: `Bài: Hoàng Long<br>Ảnh: Trần Huấn`, where a video's
+# maker after a name is no author either (`Thực hiện: Kiều Oanh | Ảnh, video: Tấn Phát`), though
+# `Video:` and `Ảnh, video:` opening a byline (or a writer's label: `Bài, ảnh, clip:`) name the
+# maker of a video page.
+_VIDEO_CREDIT = r"(?:anh\s*(?:,|va|&|/)\s*)?(?:video|clip)(?:\s*(?:,|va|&|/)\s*anh)?\s*:"
+_CREDIT_AFTER = patterns.compile(
+    r"[\s|/,;·•–—-]+" + _NOT_AUTHOR + r"|(?<=\w)[\s|/,;·•–—-]+" + _VIDEO_CREDIT
+)
 # … unless a writer's or a translator's label follows the credit (`Bài: Yamada Sayaka · Ảnh: Lê
 # Quang Vinh · Người dịch: Đỗ Hạnh`): the translator wrote the text printed, an author too.
 _AUTHOR_AGAIN = patterns.compile(
@@ -127,7 +133,7 @@ _AUTHOR_AGAIN = patterns.compile(
 # printed in the display, no part of the person's name. Each is followed by its full stop, a
 # comma or a space (`KSOR` is a Jarai surname).
 _TITLE_BEFORE = patterns.compile(
-    r"^(?:(?:P?GS|TSKH|TS|Th[Ss]|THS|KTS|KS|BS(?:CK(?:II|I|1|2))?|Bs|CK(?:II|I|1|2)|DS|LS|NSND|NSƯT"
+    r"^(?:(?:P?GS|TSKH|TS|Th[Ss]|THS|KTS|KS|BS(?:CK(?:II|I|1|2))?|Bs|CK(?:II|I|1|2)|DS|L[Ss]|NSND|NSƯT"
     r"|NGND|NGƯT|NCS|QNCN)(?:\.\s*|,\s*|\s+)"
     # ranks and callings, alone or with a degree (`Trung tá, ThS.`, `Thượng úy QNCN`): `Đại tá`,
     # `Nhà báo`, `Luật sư`, `Bác sĩ`, `Cô giáo`, and a reader sending a text in (`Bạn đọc`)
@@ -254,9 +260,9 @@ _LOWER_WORD = patterns.compile(r"\s[^\W\d_]")
 
 
 # The place an office serves or a post is held in, closing its name: `… xã Tân Phú`, `… huyện
-# Lắk`, `… tại Lào Cai`.
+# Lắk`, `… tại Lào Cai`, a merged province's region (`… khu vực Mường Ảng`).
 _PLACE_AFTER = patterns.compile(
-    r"\s+(?:xã|phường|thị\s+trấn|huyện|quận|thị\s+xã|thành\s+phố|tỉnh|tại)\s+\S.*$"
+    r"\s+(?:xã|phường|thị\s+trấn|huyện|quận|thị\s+xã|thành\s+phố|tỉnh|tại|khu\s+vực)\s+\S.*$"
 )
 
 
@@ -618,7 +624,9 @@ def clean_byline(text: str | None) -> Byline:
             people.append(clean_text(named) or named)
         elif not (_MARKER.fullmatch(folded) or _TEAM.match(part.lower()) or is_organisation(part)):
             person = _TITLE_BEFORE.sub("", _TITLE_AFTER.sub("", part)) or part
-            people.append(clean_text(person) or person)
+            # a title before words in lower case is a job (`Kỹ sư quản trị hệ thống`): no name
+            if person == part or not person[:1].islower():
+                people.append(clean_text(person) or person)
         office_last = signed_by_body and is_organisation(part)
         desk_last = len(people) == named_before and bool(_MARKER.fullmatch(folded))
         if mark in ("-", "–", "—"):

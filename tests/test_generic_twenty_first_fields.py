@@ -1,0 +1,50 @@
+"""Rules the generic extractor learnt for dates, views, bylines, categories and tags from the
+twenty-first holdout set's families (an industrial zones authority on ProcessWire, a lottery
+company on Contentful, a radio station's desk on Textpattern, a veterinary office on CodeIgniter,
+a maritime administration on Neos, a bar association on SPIP, a Google cache copy of a XOOPS
+page, a help site on MkDocs Material, a Sangha board on Backdrop, a ferry company on Sulu, a
+market surveillance office on CMS Made Simple and an irrigation company on Storyblok)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from tests.invented import InventedArticle
+
+NOW = datetime.fromisoformat("2026-12-05T10:00:00+07:00")
+URL = "https://baotinh.example.vn/xa-hoi/mua-lua-dong-xuan-a6120.html"
+TITLE = "Nông dân vùng trũng xuống giống lúa đông xuân sớm một tuần"
+FIRST = "Các cánh đồng ven sông đã được bơm cạn nước và làm đất xong từ cuối tháng trước."
+SECOND = "Hợp tác xã cấp giống lúa chịu mặn cho các hộ ở ba ấp gần cửa cống nhất."
+THIRD = "Cán bộ khuyến nông hướng dẫn bà con gieo sạ theo hàng để tiết kiệm giống và phân bón."
+
+ARTICLE = InventedArticle(URL, TITLE, NOW, (FIRST, SECOND, THIRD))
+
+
+def signed(signature: str) -> dict:
+    """The record of the article signed with `signature`, right-aligned after its text."""
+    text = "".join(f"<p>{p}</p>" for p in (FIRST, SECOND, THIRD))
+    sign = f"<p style='text-align:right'><b>{signature}</b></p>"
+    return ARTICLE.record(f"<article><h1>{TITLE}</h1><div>{text}{sign}</div></article>")
+
+
+def credited(line: str) -> dict:
+    """The record of the article with the credit line `line` under its headline."""
+    return ARTICLE.under_headline(f"<p class='credit'>{line}</p>")
+
+
+def test_a_video_makers_credit_after_the_writers_label_is_no_author() -> None:
+    record = credited("Thực hiện: Lâm Ngọc Yến | Ảnh, video: Kha Văn Tín")
+    assert (record["byline"], record["authors"]) == ("Lâm Ngọc Yến", ["Lâm Ngọc Yến"])
+
+
+def test_a_unit_serving_a_region_after_the_name_is_no_second_writer() -> None:
+    """A merged province's units serve a `khu vực` (region): `… và Thú y khu vực Mường Nhé` is
+    the rest of the unit's name after its `và`, no person."""
+    record = signed("Đ.T.Lan - Trạm Trồng trọt và Bảo vệ thực vật khu vực Mường Nhé")
+    assert (record["byline"], record["authors"]) == ("Đ.T.Lan", ["Đ.T.Lan"])
+
+
+def test_a_lawyers_abbreviated_title_is_shown_and_no_part_of_the_name() -> None:
+    record = ARTICLE.under_headline("<span class='author'>Ls. Võ Thị Diệu</span>")
+    assert (record["byline"], record["authors"]) == ("Ls. Võ Thị Diệu", ["Võ Thị Diệu"])
