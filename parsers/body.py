@@ -122,6 +122,14 @@ CENTER_ALIGN = patterns.compile(r"text-align\s*:\s*center", re.I)
 # bold;">`): the same as `<b>` and `<i>` for a lead or a caption typed between `<br>`s.
 BOLD_STYLE = patterns.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)", re.I)
 ITALIC_STYLE = patterns.compile(r"font-style\s*:\s*italic", re.I)
+# The headings a documentation site closes with a link to themselves, and its mark: a pilcrow,
+# a section sign, a hash, a link symbol.
+PERMALINK_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
+PERMALINK_MARK = patterns.compile(r"[¶§#🔗]")
+# A box's class naming it a note (`note`, `note-translation`, `editor-note`), as a word.
+NOTE_BOX = patterns.compile(r"(?:^|[\s_-])note(?:$|[\s_-])", re.I)
+# A border drawn around a block by its own style (not `border:0`, `border:none`).
+FRAME_STYLE = patterns.compile(r"(?:^|;)\s*border\s*:\s*(?!0|none)[^;]*\d", re.I)
 # … and bold set by a utility class on the line's own element (Bootstrap's `fw-bold`,
 # Tailwind's `font-bold`, Bootstrap 4's `font-weight-bold`, a theme's `text-bold`).
 BOLD_CLASS = patterns.compile(
@@ -731,8 +739,10 @@ def read_body(
         elif not _kept_noise(el):
             remove_element(el)
     _drop_footnote_marks(root)
+    _drop_permalink_marks(root)
     _join_entry_times(root)
     _drop_labelled_notes(root, page)
+    _drop_italic_notes(root)
     _drop_titled_boxes(root)
     _drop_fact_boxes(root)
     _drop_boxes(root)
@@ -1213,6 +1223,21 @@ def _drop_footnote_marks(root: _Element) -> None:
             remove_element(sup)
 
 
+def _drop_permalink_marks(root: _Element) -> None:
+    """Remove the mark a documentation site closes each heading with (`<h2 id="a">Lịch dừng<a
+    href="#a">¶</a></h2>`): a link to the heading itself, a symbol and no words."""
+    for heading in list(root.iter(*PERMALINK_HEADINGS)):
+        last = heading[-1] if len(heading) else None
+        if (
+            last is not None
+            and last.tag == "a"
+            and (last.get("href") or "").startswith("#")
+            and PERMALINK_MARK.fullmatch(text_of(last))
+            and not (last.tail or "").strip()
+        ):
+            remove_element(last)
+
+
 def _join_entry_times(root: _Element) -> None:
     """A live page's entries (`<div><time>10:20</time><div><p>Tranh luận …</p></div></div>`,
     two or more alike): each entry's time opens its first paragraph, as one line (`10:20
@@ -1256,7 +1281,9 @@ def _drop_labelled_notes(root: _Element, page: Page) -> None:
     …">Đặt hàng ngay</a> – 185.000 đồng/kg`, a shop's) is labelled so too. A short box
     closing the text whose first line is the label alone, its lines under it (`<p><strong>
     Thông tin liên hệ báo chí:</strong></p><p>Phòng Truyền thông …</p><p>Điện thoại: …</p>`),
-    is the site's notice under every text too (a press contact). A note labelled for the
+    is the site's notice under every text too (a press contact), and so is a box of a few
+    lines framed by a border of its own whose first line is labelled (`<div style="border:…">
+    <p><b>Đường dây nóng:</b> 0215 …</p><p>Trực từ 7:00 …</p></div>`). A note labelled for the
     reader (`Lưu ý:`, `Chú ý:`, see `READER_NOTE`) tells of the article's subject: the text's."""
     for box in [el for el in root.iter("div", "section") if el is not root]:
         parent = box.getparent()
@@ -1273,6 +1300,8 @@ def _drop_labelled_notes(root: _Element, page: Page) -> None:
             line = inner[0]
             if len(line) != 1 or text_of(line) != text_of(line[0]):  # the label alone
                 continue
+        elif inner[0].tag == "p" and _framed(box) and len(text_of(box)) <= MAX_NOTICE:
+            line = inner[0]  # a framed box of lines, the first labelled: a notice set apart
         else:
             continue
         label = line[0] if len(line) else None
@@ -1288,6 +1317,36 @@ def _drop_labelled_notes(root: _Element, page: Page) -> None:
             or _labels_link_off_site(line, page)
         ):
             remove_element(box)
+
+
+def _drop_italic_notes(root: _Element) -> None:
+    """Remove a box classed as a note between the text's paragraphs that holds one line set
+    in italics (`<div class="note-translation"><p><em>Bản tiếng Chăm đã phát lúc …, biên
+    dịch: …</em></p></div>`): a note on the article, a translator's or the editors', set apart
+    from the text it sits in."""
+    for box in [el for el in root.iter("div", "section") if el is not root]:
+        inner = [child for child in box if isinstance(child.tag, str)]
+        before, after = box.getprevious(), box.getnext()
+        if (
+            NOTE_BOX.search(box.get("class") or "")
+            and len(inner) == 1
+            and inner[0].tag == "p"
+            and not (box.text or "").strip()
+            and before is not None
+            and before.tag == "p"
+            and after is not None
+            and after.tag == "p"
+            and (text := text_of(inner[0]))
+            and len(text) <= MAX_NOTICE
+            and emphasised(inner[0], text)
+            and any(el.tag in ("em", "i") for el in inner[0].iter())
+        ):
+            remove_element(box)
+
+
+def _framed(box: _Element) -> bool:
+    """`box` draws a border around itself by its own style (`style="border:1px solid #c00"`)."""
+    return FRAME_STYLE.search(box.get("style") or "") is not None
 
 
 def _drop_titled_boxes(root: _Element) -> None:
