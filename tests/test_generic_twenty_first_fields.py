@@ -48,3 +48,26 @@ def test_a_unit_serving_a_region_after_the_name_is_no_second_writer() -> None:
 def test_a_lawyers_abbreviated_title_is_shown_and_no_part_of_the_name() -> None:
     record = ARTICLE.under_headline("<span class='author'>Ls. Võ Thị Diệu</span>")
     assert (record["byline"], record["authors"]) == ("Ls. Võ Thị Diệu", ["Võ Thị Diệu"])
+
+
+def test_a_theme_label_over_one_link_is_the_category_and_no_tag() -> None:
+    """XOOPS prints the topic the story is filed under beside its poster and time."""
+    meta = (
+        "<div class='itemInfo'><span class='itemTopic'>Chủ đề: "
+        "<a href='/modules/news/index.php?storytopic=7'>Tin nông nghiệp</a></span> "
+        "<span class='itemPostDate'>12/05/2013 9:40</span></div>"
+    )
+    record = ARTICLE.under_headline(meta)
+    assert (record["category"], record["tags"]) == ("Tin nông nghiệp", [])
+
+
+def test_a_box_of_tags_over_the_headline_lists_the_tags() -> None:
+    """MkDocs Material prints the post's tags over its title: several links, where a kicker is
+    one label."""
+    text = "".join(f"<p>{p}</p>" for p in (FIRST, SECOND, THIRD))
+    tags = (
+        "<nav class='doc-tags'><a href='/tags/#lua'>Lúa</a> "
+        "<a href='/tags/#giong-chiu-man'>Giống chịu mặn</a></nav>"
+    )
+    record = ARTICLE.record(f"<article>{tags}<h1>{TITLE}</h1>{text}</article>")
+    assert record["tags"] == ["Lúa", "Giống chịu mặn"]

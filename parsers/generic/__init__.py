@@ -11,6 +11,7 @@ article is and which parts of the page never are.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from itertools import chain, islice, pairwise
 from urllib.parse import urlsplit
 
@@ -50,6 +51,7 @@ from parsers.generic.zones import (
     text_scan,
 )
 from parsers.page import Page, short_text, site_host, text_of, values_beside
+from parsers.vietnamese.names import is_organisation
 from parsers.vietnamese.text import collapse, fold
 
 __all__ = [
@@ -105,6 +107,7 @@ KEYWORD_SEPARATOR = patterns.compile(r"\s*[,;]\s*")
 HASHTAG = patterns.compile(r"#[^\W\d_]")
 HASHTAG_LINE = patterns.compile(r"#[^\W\d_][^#]*(?:\s#[^\W\d_][^#]*)+")
 HASHTAG_SPLIT = patterns.compile(r"\s+(?=#)")
+MIN_TAGS_OVER = 2  # links of a box classed as the tags over the headline: tags, not a kicker
 THEME_LABEL = "chu de"  # `Chủ đề:` over one phrase: the article's theme, not a tag
 # The count of articles a tag link prints after the tag's name (`<sup>41</sup>`, `(41)`).
 TAG_COUNT = patterns.compile(r"\(?\d+\)?")
@@ -196,11 +199,11 @@ _ANY_SUMMARY = ", ".join(SUMMARY_SELECTORS)
 
 
 # A lead known by its class word where the selectors above do not name it: `span.Lead`,
-# `div.news-sapo`, `field-name-field-tom-tat`, the newsroom's spelling `p.lede`, or the article's
-# lead named in camel case (`edn_articleSummary`, `newsSapo`; not a layout's `squareLeadLeft` or
-# `aiSummaryContent`).
+# `div.news-sapo`, `field-name-field-tom-tat`, SPIP's `chapo`, the newsroom's spelling `p.lede`,
+# or the article's lead named in camel case (`edn_articleSummary`, `newsSapo`; not a layout's
+# `squareLeadLeft` or `aiSummaryContent`).
 LEAD_CLASS = patterns.compile(
-    r"(?:^|[\s_-])(?:sapo|lead|lede|chapeau|summary|hometext|tom-?tat|excerpt|intro(?:text)?"
+    r"(?:^|[\s_-])(?:sapo|lead|lede|chapeau|chapo|summary|hometext|tom-?tat|excerpt|intro(?:text)?"
     r"|(?:article|news|post|entry|story|detail)(?-i:Sapo|Lead|Chapeau|Summary|Excerpt|Intro))"
     r"(?:$|[\s_-])",
     re.I,
@@ -220,6 +223,7 @@ MIN_LEAD_SENTENCE = 80  # characters of a lead told by its place alone
 MAX_STAMP = 30  # characters of a location or outlet stamp in front of the lead
 WORD = patterns.compile(r"[^\W_]{2,}")  # two letters or digits or more
 KICKER = patterns.compile(r"(?<=\w):\s+")  # `Bài 2: `, `Gỡ nút thắt cao tốc Bắc - Nam: `
+MIN_SITE_NAME_WORDS = 3  # a site's name a description spells out: not one word of it
 MIN_SHARED_WORDS = 0.5  # of a description's words found in the text: a lead's are
 
 
@@ -259,6 +263,8 @@ def summary(page: Page) -> str | None:
         or (title and _retitled(described, title))
         or (title and _excerpt(described, title))
         or opens_with_site_name(page, described)
+        or _names_office_over_headline(page, described)
+        or _spells_out_site_name(page, described)
         or (title and _says_nothing_of(page, described, title))
         or (title and _describes_site(page, title))
     ):
@@ -403,6 +409,42 @@ def _closing_headline_block(page: Page) -> str | None:
     return text if len(text) >= MIN_LEAD_SENTENCE and text[-1] in ".!?…" else None
 
 
+def _names_office_over_headline(page: Page, described: str) -> bool:
+    """The description is an office's name (`Chi cục Thú y tỉnh X`) whose every word the page
+    prints before the headline (its banner's `SỞ … TỈNH X` over `CHI CỤC THÚ Y`): the site's own
+    name on every page, no lead. A lead is a sentence, its words the text's."""
+    anchor = headline_element(page)
+    if anchor is None or described.rstrip()[-1:] in ".!?…" or not is_organisation(described):
+        return False
+    words = set(WORD.findall(fold(described)))
+    before: set[str] = set()
+    for el in page.root.iter():
+        if el is anchor:
+            break
+        if isinstance(el.tag, str) and el.tag not in ("script", "style", "title", "head"):
+            before.update(WORD.findall(fold(el.text or "")))
+            before.update(WORD.findall(fold(el.tail or "")))
+    return bool(words) and words <= before
+
+
+def _spells_out_site_name(page: Page, described: str) -> bool:
+    """The description opens with the site's name as the title prints it beside the headline
+    and holds all its words in order, a few more between them (`Hướng dẫn sử dụng các hệ thống
+    thông tin dùng chung của tỉnh X` beside `… - Hướng dẫn sử dụng hệ thống dùng chung`): the
+    site describing itself, as a documentation site does on every page."""
+    words = WORD.findall(fold(described))
+    for title in meta_titles(page):
+        headline = strip_site_name(page, title)
+        if not headline or headline == title.strip() or headline not in title:
+            continue
+        name = WORD.findall(fold(title.replace(headline, "")))
+        if len(name) >= MIN_SITE_NAME_WORDS and words[:1] == name[:1]:
+            rest = iter(words)
+            if all(word in rest for word in name):  # in order: `in` walks the iterator on
+                return True
+    return False
+
+
 def _says_nothing_of(page: Page, described: str, title: str) -> bool:
     """The description has no word of the headline (folded: `Mùa` is `mua`) and hardly any of
     the text: the publishing platform's own blurb on every page it serves (`Built with …`). A
@@ -538,6 +580,7 @@ def _category(page: Page) -> str | None:
         _section_labelled,
         _section_after_label,
         _section_classed,
+        _theme,
     ):
         found = source(page)
         if found:
@@ -653,7 +696,9 @@ def tags(page: Page) -> list[str]:
     the `rel=tag` links. A field labelled so gives its values, links or not (a properties
     table's `Thẻ` cell beside the tags). A hashtag is the tag without its mark (`#Mộc Châu`).
     A box or row of tag links over the headline is its kicker, the section's label (Ghost's
-    primary tag): tags are printed with the text, not above its title."""
+    primary tag): tags are printed with the text, not above its title; but a box classed as
+    the tags holding several links over it (MkDocs Material's `<nav class="md-tags">`) lists
+    them, where a kicker is one label."""
     found = (
         _labelled(page, TAG_LABEL)
         or _keywords(_field(page, TAG_LABEL, MAX_KEYWORD_LIST))
@@ -661,7 +706,8 @@ def tags(page: Page) -> list[str]:
         or [
             text
             for box in named(page, TAG_BOX)
-            if _in_article(page, box) and not _over_headline(page, box)
+            if _in_article(page, box)
+            and (not _over_headline(page, box) or len(box.findall(".//a")) >= MIN_TAGS_OVER)
             for a in box.iter("a")
             if (text := _tag_text(a)) and not _in_section_box(a, box) and not _no_tag_page(page, a)
         ]
@@ -1017,7 +1063,16 @@ def _labelled(page: Page, label: re.Pattern[str]) -> list[str]:
     """The link texts of the first box opened by a label such as `Từ khóa:`: the label is an
     element of its own (`<b>Từ khóa:</b> <a>…</a>`, Drupal's `field__label`) whose parent holds
     the links, or the opening text of the box itself. A headline so labelled (a forum's
-    `Chủ đề:` before the thread's title) is no such box."""
+    `Chủ đề:` before the thread's title) is no such box, and `Chủ đề:` over one link to no tag
+    page names the article's theme, its section (see `_theme`), not a tag."""
+    for said, links in _labelled_boxes(page, label):
+        if not _one_theme(said, links):
+            return [text_of(a) for a in links]
+    return []
+
+
+def _labelled_boxes(page: Page, label: re.Pattern[str]) -> Iterator[tuple[str, list[_Element]]]:
+    """The boxes `_labelled` reads: each label (folded) and the links of its box with text."""
     for el, own in _label_texts(page, label):
         opening = fold(el.text or "").strip()
         if not label.fullmatch(fold(own).strip()) and not (len(el) and label.fullmatch(opening)):
@@ -1025,9 +1080,28 @@ def _labelled(page: Page, label: re.Pattern[str]) -> list[str]:
         box = el if el.find(".//a") is not None else el.getparent()
         if box is None or not _in_article(page, box) or _holds_headline(page, box):
             continue
-        found = [t for a in box.iter("a") if (t := text_of(a))]
-        if found:
-            return found
+        links = [a for a in box.iter("a") if text_of(a)]
+        if links:
+            yield fold(own).strip() if label.fullmatch(fold(own).strip()) else opening, links
+
+
+def _one_theme(said: str, links: list[_Element]) -> bool:
+    """`Chủ đề:` (theme) over one link to a page that is no tag's (`index.php?storytopic=3`)."""
+    return (
+        said.startswith(THEME_LABEL)
+        and len(links) == 1
+        and not TAG_PATH.search(links[0].get("href") or "")
+    )
+
+
+def _theme(page: Page) -> list[str]:
+    """The one link a `Chủ đề:` (theme) label stands before in the article, to no tag page
+    (XOOPS' `Chủ đề: <a href="…?storytopic=3">Hoạt động hội</a>` beside the poster and the
+    date): the topic it is filed under. Over several links, or tag pages, it lists tags."""
+    for said, links in _labelled_boxes(page, TAG_LABEL):
+        if said.startswith(THEME_LABEL):
+            name = text_of(links[0])
+            return [name] if _one_theme(said, links) and SECTION_NAME.match(name) else []
     return []
 
 
