@@ -50,6 +50,47 @@ def test_a_lawyers_abbreviated_title_is_shown_and_no_part_of_the_name() -> None:
     assert (record["byline"], record["authors"]) == ("Ls. Võ Thị Diệu", ["Võ Thị Diệu"])
 
 
+def test_a_department_in_the_author_box_signs_with_no_person() -> None:
+    meta = (
+        "<p><span class='date'>04/12/2026 21:40</span>"
+        " <span class='author'>Phòng Kỹ thuật vận hành</span></p>"
+    )
+    record = ARTICLE.under_headline(meta)
+    assert (record["byline"], record["authors"]) == ("Phòng Kỹ thuật vận hành", [])
+
+
+def test_a_custom_element_named_for_the_author_is_an_author_box() -> None:
+    """Angular's `<app-author-card>`: the element's name says what it holds, as a class would;
+    the unit in an inline element of its own under the name is no part of it."""
+    chip = (
+        "<app-author-card><img src='/anh/mac-dinh.png' alt=''><div>"
+        "<span class='card__name'>Mai Thảo Vy</span>"
+        "<span class='card__unit'>Phòng Kế hoạch - Kỹ thuật</span></div></app-author-card>"
+    )
+    record = ARTICLE.under_headline(chip)
+    assert (record["byline"], record["authors"]) == ("Mai Thảo Vy", ["Mai Thảo Vy"])
+
+
+def test_a_readers_comment_on_the_articles_day_gives_no_time() -> None:
+    """The article prints its day alone; a reader's comment under `Ý kiến bạn đọc` prints that
+    day with its time: the comment's, not the article's."""
+    text = "".join(f"<p>{p}</p>" for p in (FIRST, SECOND, THIRD))
+    comments = (
+        "<div class='y-kien'><h2>Ý kiến bạn đọc</h2><div class='y-kien__mot'>"
+        "<p><span>3 Tháng Mười Hai 2026, 21:05</span>, bởi <b>Thanh Tùng</b></p>"
+        "<p>Mong huyện sớm nạo vét thêm kênh nội đồng.</p></div></div>"
+    )
+    page = (
+        f"<article><h1>{TITLE}</h1><p class='ngay'>Thứ năm 3 Tháng Mười Hai 2026</p>"
+        f"<div class='noi-dung'>{text}</div>{comments}</article>"
+    )
+    record = ARTICLE.record(page)
+    assert (record["published_at"], record["published_raw"]) == (
+        "2026-12-03T00:00:00+07:00",
+        "Thứ năm 3 Tháng Mười Hai 2026",
+    )
+
+
 def test_a_theme_label_over_one_link_is_the_category_and_no_tag() -> None:
     """XOOPS prints the topic the story is filed under beside its poster and time."""
     meta = (
@@ -71,3 +112,38 @@ def test_a_box_of_tags_over_the_headline_lists_the_tags() -> None:
     )
     record = ARTICLE.record(f"<article>{tags}<h1>{TITLE}</h1>{text}</article>")
     assert record["tags"] == ["Lúa", "Giống chịu mặn"]
+
+
+def post_with_column(column: str, closing: str = "") -> dict:
+    """A blog post whose facts sit in a sidebar before the text's column (MkDocs Material's
+    blog): `column` inside the sidebar, `closing` at the end of the `<article>`."""
+    text = "".join(f"<p>{p}</p>" for p in (FIRST, SECOND, THIRD))
+    back = "<nav><a href='../'>Quay lại</a></nav>"
+    side = f"<div class='md-sidebar md-sidebar--primary'>{back}{column}</div>"
+    article = f"<div class='md-content'><article><h1>{TITLE}</h1>{text}{closing}</article></div>"
+    return ARTICLE.record(f"<main>{side}{article}</main>")
+
+
+COLUMN = (
+    "<div class='post-authors'><span class='post-author'><img src='/anh/tac-gia.png' "
+    "alt='Lê Hồng Nhung'></span><span><strong>Lê Hồng Nhung</strong><br>Kỹ sư thủy nông</span>"
+    "</div><ul class='post-meta'><li><time>2 tháng 12, 2026</time></li>"
+    "<li>trong <a href='../category/tin/'>Tin vận hành</a></li></ul>"
+)
+
+
+def test_a_post_column_of_facts_in_a_sidebar_gives_the_time_and_the_author() -> None:
+    """The sidebar before the text holds the author's box and one `<time>`, no list of other
+    posts: the post's own facts. The writer's job under the name is no part of it."""
+    record = post_with_column(COLUMN)
+    assert (record["published_at"], record["published_raw"]) == (
+        "2026-12-02T00:00:00+07:00",
+        "2 tháng 12, 2026",
+    )
+    assert (record["byline"], record["authors"]) == ("Lê Hồng Nhung", ["Lê Hồng Nhung"])
+
+
+def test_an_aside_closing_the_article_without_links_gives_the_update() -> None:
+    closing = "<aside class='source-file'><span>Cập nhật lần cuối: 4 tháng 12, 2026</span></aside>"
+    record = post_with_column(COLUMN, closing)
+    assert record["modified_at"] == "2026-12-04T00:00:00+07:00"

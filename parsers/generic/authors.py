@@ -12,7 +12,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from lxml.etree import _Element
+from lxml.etree import XPath, _Element
 
 from parsers import patterns
 from parsers.body import (
@@ -35,6 +35,7 @@ from parsers.generic.zones import (
     names_site,
     own_texts,
     own_texts_with,
+    post_column,
     text_scan,
 )
 from parsers.page import Page, short_text, text_of, text_start, values_beside
@@ -116,6 +117,8 @@ NAME_LIST = r"\s*[;,]\s*|\s+(?:and|und|et|og|och|&)\s+"
 AUTHOR_CLASS = patterns.compile(
     r"(?:^|[\s_-])(?:authors?|bylines?|tacgia|tac-gia)(?:$|[\s_-])", re.I
 )
+# Custom elements: a hyphen in the tag's name, as HTML requires of them.
+CUSTOM_ELEMENTS = XPath("//body//*[contains(local-name(), '-')]")
 MAX_AUTHOR_DISTANCE = 150  # elements from the headline
 TITLE_WORDS = 4  # words of another article's title linked beside a name (`_in_listed_item`)
 CARD_LINES = 2  # a writer's card after the text: her name, her role (`_name_on_card`)
@@ -159,6 +162,8 @@ CREDIT_PARTS = patterns.compile(r"\s*[;|]\s*|\s+[-–—]\s+")
 # The paper's editorial board, folded: its own desk, though an office's words open it.
 EDITORIAL_BOARD = patterns.compile(r"ban\s+bien\s+tap(?:\s.*)?")
 MIN_DESK_WORDS = 3  # a desk's name (`Ban Thời sự`); a role alone is two (`Phóng viên`)
+# A department or board of the publisher, folded: `Phòng Điều hành khai thác`, `Ban Quản lý dự án`.
+DEPARTMENT = patterns.compile(r"(?:phong|ban|van\s+phong)\s.*")
 PRINTED_JOINS = frozenset({",", "-", "–", "và", "&"})  # between author links on one line
 
 
@@ -288,7 +293,7 @@ def _from_author_classes(page: Page) -> str | None:
     """Vietnamese pages only: elsewhere such boxes hold bios, roles and `Listen to this`."""
     if not is_vietnamese(page):
         return None
-    for el in named(page, AUTHOR_CLASS):
+    for el in sorted((*named(page, AUTHOR_CLASS), *_author_elements(page)), key=page.order.get):
         text = short_text(el, MAX_CHARS)
         if text is None:
             text = _named_under_heading(el)
@@ -300,12 +305,18 @@ def _from_author_classes(page: Page) -> str | None:
             text is not None
             and _acceptable(text)
             and distance(page, el) <= MAX_AUTHOR_DISTANCE
-            and not in_zone(page, el)
+            and (not in_zone(page, el) or post_column(page, el))
             and not _collapsed_box(el)
             and not _in_listed_item(page, el)
         ):
             return text
     return None
+
+
+def _author_elements(page: Page) -> list[_Element]:
+    """Custom elements a component framework names for the author's box (Angular's
+    `<app-author-chip>`, a web component's `<post-byline>`), classed or not."""
+    return [el for el in CUSTOM_ELEMENTS(page.root) if AUTHOR_CLASS.search(el.tag)]
 
 
 def _named_under_heading(box: _Element) -> str | None:
@@ -323,6 +334,8 @@ def _without_affiliation(box: _Element, text: str, *, roles: bool = False) -> st
     `roles` a Vietnamese role naming nobody (`Biên tập viên Ban Giáo dục`): its other lines,
     the names."""
     lines = _lines(box)
+    if len(lines) == 1:
+        lines = _leaf_lines(box) or lines
     kept = [line for line in lines if not is_organisation(line)]
     if roles:
         kept = [line for line in kept if clean_byline(line).people] or kept
@@ -338,6 +351,14 @@ def _lines(el: _Element) -> list[str]:
         text = text_of(el)
         return [text] if text else []
     return [line for child in el if isinstance(child.tag, str) for line in _lines(child)]
+
+
+def _leaf_lines(box: _Element) -> list[str]:
+    """A box printing the name and the unit or job each in a run of text of its own, set one
+    under the other by the stylesheet or a `<br>` (`<span class="chip__name">…</span><span
+    class="chip__role">…</span>`, `<strong>Trần Minh</strong><br>Kỹ sư hệ thống`): the runs."""
+    runs = [" ".join(text.split()) for text in box.itertext() if text.strip()]
+    return runs if len(runs) > 1 else []
 
 
 def _beside_avatar(avatar: _Element) -> str | None:
@@ -395,13 +416,21 @@ def _from_boxes(page: Page) -> str | None:
             text = MAIL_AFTER.sub("", text) if "@" in text else text
             text = _without_affiliation(el, text)
             if (
-                _acceptable(text)
+                (_acceptable(text) or _department(text))
                 and not in_zone(page, el)
                 and not _collapsed_box(el)
                 and not _in_listed_item(page, el)
             ):
                 return text
     return None
+
+
+def _department(text: str) -> bool:
+    """An author box holding a department of the publisher (`Phòng Điều hành khai thác`): it
+    signs the text, the display with no person, as a desk does."""
+    if len(text.split()) < MIN_DESK_WORDS or not text[0].isupper():
+        return False
+    return DEPARTMENT.fullmatch(fold(text)) is not None and clean_byline(text) == (text, (), None)
 
 
 def _coauthors_line(box: _Element, boxes: list[_Element]) -> _Element:

@@ -36,6 +36,7 @@ from typing import NamedTuple
 from lxml.etree import _Element
 
 from parsers import patterns
+from parsers.body import COMMENTS_TITLE
 from parsers.generic.container import body_container
 from parsers.generic.zones import (
     ARTICLE_TYPE,
@@ -45,6 +46,7 @@ from parsers.generic.zones import (
     in_zone,
     is_vietnamese,
     own_texts_with,
+    post_column,
 )
 from parsers.page import Page, short_text, text_of
 from parsers.vietnamese.dates import (
@@ -146,6 +148,7 @@ WEEKDAY_BEFORE = patterns.compile(
     r"(?<![a-z])(?:thu\s*(?:hai|ba|tu|nam|sau|bay|[2-8])|chu\s*nhat|cn|t[2-7])(?![a-z\d])"
     r"[\s,.\-–—|·(]*$"
 )
+COMMENT_TITLE_TAGS = frozenset({"h2", "h3", "h4", "h5", "p", "div", "span", "strong"})
 MAX_OVERRIDE_DISTANCE = 150  # elements from the headline: a publish line, not a list's date
 MAX_FIELD_LABEL = 30  # characters of a field's label in a cell of its own
 MAX_LINE = 80  # longer text is prose that mentions a date, not a date line
@@ -594,7 +597,9 @@ def visible_dates(page: Page) -> list[Visible]:
             continue  # a link's date is another page's, unless the link is to this one
         if headline is not None and (el is headline or headline in el.iterancestors()):
             continue  # the headline's date names what it reports on (`10 tháng năm 2025`)
-        line = _date_line(el, around_headline)
+        # the one `<time>` of a post's column of facts is the line, not the column's title
+        column = el.tag == "time" and in_zone(page, el) and post_column(page, el)
+        line = el if column else _date_line(el, around_headline)
         text = None
         if line is None:  # a date opening a long element: `12-03-2025, 08:15 PM (This post was
             line, text = el, _opening_line(el)  # last modified: … by …)`
@@ -603,14 +608,46 @@ def visible_dates(page: Page) -> list[Visible]:
         if line in seen:
             continue
         seen.add(line)
-        if in_zone(page, line) and not _typed_publish_date(el) and not _post_fact(el):
+        if (
+            in_zone(page, line)
+            and not _typed_publish_date(el)
+            and not _post_fact(el)
+            and not column
+        ):
+            if _closing_aside(line):  # the article's last revision, set apart
+                found += [v for v in _read(page, line, text) if v.modified]
             continue
-        if _in_caption(el):
+        if _in_caption(el) or _among_comments(line):
             continue
         found += _read(page, line, text)
     found.sort(key=lambda v: v.distance)
     page.memo["visible_dates"] = found
     return found
+
+
+def _closing_aside(line: _Element) -> bool:
+    """`line` is in an `<aside>` closing the `<article>` with no link (MkDocs' `<aside
+    class="md-source-file">`): the article's own facts, where its update line is printed."""
+    aside = next(line.iterancestors("aside"), None) if line.tag != "aside" else line
+    if aside is None or aside.getnext() is not None or aside.find(".//a") is not None:
+        return False
+    section = next(aside.iterancestors("article", "section", "aside", "nav"), None)
+    return section is not None and section.tag == "article"
+
+
+def _among_comments(line: _Element) -> bool:
+    """`line` is in a block the readers' comments title (`Ý kiến bạn đọc`, `Bình luận`): a
+    reader's time, though on the article's day and by its text."""
+    for box in line.iterancestors("div", "section"):
+        first = next((node for node in box if isinstance(node.tag, str) and text_of(node)), None)
+        if (
+            first is not None
+            and first.tag in COMMENT_TITLE_TAGS
+            and first is not line
+            and COMMENTS_TITLE.match(fold(text_of(first)))
+        ):
+            return True
+    return False
 
 
 def _titled_days(page: Page) -> list[_Element]:

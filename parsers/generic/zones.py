@@ -96,6 +96,9 @@ ZONE_WORDS = patterns.compile(
     re.I,
 )
 FOOTER_WORD = patterns.compile(r"footer", re.I)
+# An author's box by its class word (`md-author`, `post-authors`), in a post's column of facts.
+POST_AUTHOR = patterns.compile(r"(?:^|[\s_-])authors?(?:$|[\s_-])", re.I)
+MIN_TEASER_WORDS = 6  # words of a link to another post: a headline, not a section's name
 SIDEBAR_CLASS = patterns.compile(r"(?:^|[\s_-])(?:side-?bar)(?:$|[\s_-])", re.I)
 # With its tone marks: `Bão số 3 …` (a storm) and `Bảo hiểm …` are headlines, `BÁO …` a logo.
 OUTLET_NAME = r"(?:báo|tạp chí|cổng thông tin|trang tin|diễn đàn|đài phát thanh)\b"
@@ -729,6 +732,24 @@ def _article_ancestors(page: Page) -> frozenset:
                 found.update(el.iterancestors())
         page.memo["article_ancestors"] = frozenset(found)
     return page.memo["article_ancestors"]
+
+
+def post_column(page: Page, el: _Element) -> bool:
+    """`el` is in a sidebar holding the post's own facts (a blog theme's column beside the text:
+    the author's picture and name, one `<time>`, the post's section; MkDocs Material's blog
+    post): the sidebar has a box classed as the author's and one `<time>`, before the headline,
+    and no link as long as a headline, which a list of other posts would have."""
+    side = next((a for a in el.iterancestors() if SIDEBAR_CLASS.search(a.get("class") or "")), None)
+    anchor = headline_element(page)
+    if side is None or anchor is None or position(page, side) > position(page, anchor):
+        return False
+    if anchor in side.iterancestors() or side in anchor.iterancestors():
+        return False
+    if len(side.findall(".//time")) != 1:
+        return False
+    if not any(POST_AUTHOR.search(node.get("class") or "") for node in side.iter()):
+        return False
+    return all(len(text_of(a).split()) < MIN_TEASER_WORDS for a in side.iter("a"))
 
 
 def in_zone(page: Page, el: _Element) -> bool:
