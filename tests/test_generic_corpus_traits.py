@@ -130,3 +130,9 @@ def test_a_slide_whose_anchor_is_its_headings_words_is_read() -> None:
     inside = "".join(slide(i, h, t) for i, (h, t) in enumerate(slides, 1))
     # (the first slide's heading, over the whole text, is read as no part of it)
     assert body(inside) == [*ORCHARD[:2], slides[1][0], ORCHARD[2], slides[2][0], ORCHARD[3]]
+
+
+def test_a_name_ending_in_the_letters_of_a_compilation_credit_is_whole() -> None:
+    """`ST` after the names credits a compilation (`Minh Hà - ST`); a surname ending in those
+    letters (`Holst`, `West`) is no such credit."""
+    assert authors("<p class='meta'>By Ernst Holst and Tom West</p>") == ["Ernst Holst", "Tom West"]

@@ -51,7 +51,9 @@ _URL = patterns.compile(r"https?://\S+")
 _PAREN = patterns.compile(r"\(([^()]*)\)")
 # A bracketed note closing a name: `(CTV)`, `[CTV]`.
 _NOTE = patterns.compile(r"\s*(\([^()]*\)|\[[^\[\]]*\])[\s.,;]*$")
-_COMPILATION = patterns.compile(r"[\s\-–—,(]*(?:tong\s*hop|suu\s*tam|st)[\s.)]*$")
+# A compilation credit after the names (`tổng hợp`, `sưu tầm`, `ST`): a word of its own
+# (`Minh Hà - ST`), not the end of a name (`Ernst Horst`).
+_COMPILATION = patterns.compile(r"(?:^|[\s\-–—,(]+)(?:tong\s*hop|suu\s*tam|st)[\s.)]*$")
 # A division named for the work it does, `tổng hợp` the last word of its name (`Phòng Thống kê
 # tổng hợp`, `Phòng Hành chính tổng hợp`), not a compilation credit after it: no mark between.
 _DIVISION_NAMED = patterns.compile(r"phong(?:\s+[^\W\d_]+)*\s+tong\s*hop\s*$")
