@@ -116,12 +116,12 @@ class RegistrySpider(ProfileSpider):
             'link[rel~=alternate][type="application/atom+xml"]::attr(href)'
         ).getall()
         for href in feeds:
-            url = self.live(response.urljoin(href.strip()))
+            url = self.linked(response, href)
             if self.on_site(url):  # a feed on another host may name another site's articles
                 self.crawler.stats.inc_value("tinbao/discovery/feeds_announced")
                 yield scrapy.Request(self.local(url), callback=self.parse_feed, dont_filter=True)
         for href in response.css("a::attr(href)").getall():
-            url = self.live(response.urljoin(href.strip())).split("#")[0]
+            url = self.linked(response, href).split("#")[0]
             if not self.on_site(url):
                 continue
             self.candidates.setdefault(url, 1)
@@ -140,7 +140,7 @@ class RegistrySpider(ProfileSpider):
         if response.status != 200 or not isinstance(response, TextResponse):
             return
         for url in sitemap_lines(response.text):
-            url = self.live(response.urljoin(url))
+            url = self.linked(response, url)
             if self.on_site(url):
                 self.crawler.stats.inc_value("tinbao/discovery/sitemaps_announced")
                 yield from self.sitemap_request(url)
@@ -177,7 +177,7 @@ class RegistrySpider(ProfileSpider):
         dated.sort(key=lambda pair: pair[0], reverse=True)
         newest = [entry for _, entry in dated[:NEWEST_SITEMAPS]] + undated[:NEWEST_SITEMAPS]
         for entry in newest:
-            url = self.live(response.urljoin(entry["loc"].strip()))
+            url = self.linked(response, entry["loc"])
             if self.on_site(url):
                 yield from self.sitemap_request(url, index=response)
         self.implausible_dates("sitemap", self.live(response.url), implausible)

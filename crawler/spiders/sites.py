@@ -44,7 +44,7 @@ from collections.abc import AsyncIterator, Iterator
 from datetime import datetime, timedelta
 from email.utils import parsedate_to_datetime
 from pathlib import Path
-from urllib.parse import urljoin, urlsplit, urlunsplit
+from urllib.parse import urlsplit, urlunsplit
 
 import scrapy
 from lxml import etree
@@ -109,7 +109,7 @@ class ProfileSpider(NewsSpider):
 
     def local(self, url: str) -> str:
         """The URL to fetch: live-host links (and site paths) mapped onto `base_url`."""
-        parts = urlsplit(urljoin(self.profile.home + "/", url))
+        parts = urlsplit(resolve_href(self.profile.home + "/", url))
         if on_hosts(parts.hostname, self.profile.hosts):
             parts = parts._replace(scheme=self.base.scheme, netloc=self.base.netloc)
         return urlunsplit(parts)
@@ -364,7 +364,7 @@ class ProfileSpider(NewsSpider):
             loc = entry.get("loc", "")
             source = f"sitemap {self.live(response.url)}"
             if sitemap.type == "sitemapindex":
-                if reason := self.refusal(urljoin(self.profile.home + "/", loc.strip())):
+                if reason := self.refusal(resolve_href(self.profile.home + "/", loc)):
                     self.refuse(loc, reason, source)
                 else:
                     yield from self.sitemap_request(loc, index=response)
@@ -513,7 +513,7 @@ class ProfileSpider(NewsSpider):
     ) -> tuple[str, str] | None:
         """The live URL and `key` of a link worth requesting as an article, or None (refusals
         logged)."""
-        url = urljoin(self.profile.home + "/", url.strip())  # as written: `ftp:` stays `ftp:`
+        url = resolve_href(self.profile.home + "/", url)  # as written: `ftp:` stays `ftp:`
         if reason := self.refusal(url):
             self.refuse(url, reason, source)
             return None
@@ -635,7 +635,7 @@ def entry_link(entry: etree._Element) -> str:
         if value and value.strip():
             base = element.base or ""
             if base.startswith(("http://", "https://")):
-                return urljoin(base, value.strip())
+                return resolve_href(base, value)
             return value
     return ""
 
