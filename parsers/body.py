@@ -588,6 +588,7 @@ SENTENCE_END = patterns.compile(r"[.!?…:;\"'»«›‹”“’)\]」』。！
 MAX_LOOSE_LINE = 200  # characters
 QUOTE_MARKS = patterns.compile(r"[\"'“”„‟«»‹›‘’‚「」『』]")
 MIN_PULL_QUOTE = 30  # characters
+MAX_PULL_QUOTE = 400  # characters of a quote set apart in a `<div>` of its own
 MAX_DISPLAYED_QUOTE = 300  # characters of a quote displayed over the text, speaker included
 MAX_SPEAKER = 80  # characters of the line under a displayed quote: a name and a title
 # Loose lines that may close a text and be no part of it: a name, a place, a date, a credit.
@@ -1501,13 +1502,14 @@ def _drop_key_points(root: _Element) -> None:
 
 
 def _drop_pull_quotes(root: _Element) -> None:
-    """Remove pull quotes: a quote set apart in the text (`<blockquote>`), with the name under
-    it, whose words the text prints again. The reader meets them once, in their paragraph."""
-    quotes = [el for el in root.iter("blockquote") if el is not root]
+    """Remove pull quotes: a quote set apart in the text (`<blockquote>`, or a `<div>` of its
+    own holding only words in quotation marks), with the name under it, whose words the text
+    prints again. The reader meets them once, in their paragraph."""
+    quotes = _set_apart_quotes(root)
     if not quotes:
         return
     rest = copy.deepcopy(root)
-    for el in list(rest.iter("blockquote")):
+    for el in _set_apart_quotes(rest):
         remove_element(el)
     text = _unquoted(text_of(rest))
     for quote in quotes:
@@ -1516,6 +1518,23 @@ def _drop_pull_quotes(root: _Element) -> None:
         if len(said) >= MIN_PULL_QUOTE and said in text:
             remove_element(quote)
     _drop_opening_quote(root)
+
+
+def _set_apart_quotes(root: _Element) -> list[_Element]:
+    """The blockquotes in `root`, and the `<div>`s holding no block but words wholly in
+    quotation marks."""
+    return [
+        el
+        for el in root.iter("blockquote", "div")
+        if el is not root
+        and (
+            el.tag == "blockquote"
+            or (
+                next(el.iterdescendants(*BOX_LINES), None) is None
+                and _quotation(short_text(el, MAX_PULL_QUOTE) or "")
+            )
+        )
+    ]
 
 
 def _drop_opening_quote(root: _Element) -> None:
@@ -2232,7 +2251,8 @@ class _Reader:
         names = (
             i
             for i in (at, _past_loose_lines(self.blocks, at, len(self.blocks)))
-            if len(self.blocks) > i + 1 and _is_opening_names(self.blocks[i], self.page)
+            if len(self.blocks) > i + 1
+            and (_is_opening_names(self.blocks[i], self.page) or _is_credit_line(self.blocks[i]))
         )
         if not byline_parts and (at := next(names, -1)) >= 0:
             byline_parts.append(self.blocks.pop(at).text)
@@ -2839,6 +2859,16 @@ def _is_opening_names(block: _Block, page: Page) -> bool:
             for name in names
         )
         and (block.bold or _printed_bold(page, block.text))
+    )
+
+
+def _is_credit_line(block: _Block) -> bool:
+    """A writer's line under its label opening the text (`Bài: Minh Anh – Ảnh: Quốc Tuấn`), as
+    it closes it."""
+    return (
+        block.kind == "byline-candidate"
+        and len(block.text) <= MAX_BYLINE_CHARS
+        and bool(ROLE_LINE.match(block.text))
     )
 
 

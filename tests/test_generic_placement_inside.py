@@ -108,3 +108,20 @@ def test_a_share_line_naming_the_networks_with_their_counts_is_no_text() -> None
         "<a href='#'>Facebook</a> | <a href='#'>Twitter</a> | <a href='#'>Zalo</a>",
     ):
         assert record(opening=f"<p>{line}</p>")["body"] == BODY, line
+
+
+def test_a_quote_set_apart_in_a_div_of_its_own_repeating_the_text_is_no_text() -> None:
+    """A `<div>` holding only words in quotation marks that the text prints again is a pull
+    quote, as a `<blockquote>` is; one whose words the text prints nowhere else is body."""
+    repeated = "“Bà Vàng Thị Mỷ, 62 tuổi, đi bộ gần hai tiếng từ bản Lùng Phìn”"
+    assert record(middle=f"<div class='qt'>{repeated}</div>")["body"] == BODY
+    own = "“Chợ phiên là nơi giữ hồn của bản làng, mất chợ là mất cả một phần ký ức”"
+    want = [*TEXT[:2], own, *TEXT[2:]]
+    assert record(middle=f"<div class='qt'>{own}</div>")["body"] == "\n\n".join(want)
+
+
+def test_a_writers_line_under_its_label_opening_the_text_is_its_byline() -> None:
+    """`Bài: Minh Anh – Ảnh: Quốc Tuấn` in bold over the first paragraph credits the text's
+    writer, as it does under the text."""
+    got = record(opening="<p><strong>Bài: Minh Anh – Ảnh: Quốc Tuấn</strong></p>")
+    assert (got["body"], got["byline"]) == (BODY, "Minh Anh")
