@@ -45,10 +45,11 @@ class _HeldCopy(NamedTuple):
 class StoragePipeline:
     """Upsert each record into `TINBAO_DB`, up to `TINBAO_DB_BATCH` records per transaction.
 
-    Each commit costs the search indexes a new segment, merged when the spider closes, and every
-    index a page write, so records are written in batches: flushed when full, when its pages'
-    HTML reaches `HTML_PER_BATCH` characters, when the batch's first record has waited
-    `TINBAO_DB_FLUSH_SECONDS` (checked as the next record arrives), and when the spider closes.
+    Each commit costs the search indexes a new segment, merged a step after each commit and the
+    rest when the spider closes, and every index a page write, so records are written in
+    batches: flushed when full, when its pages' HTML reaches `HTML_PER_BATCH` characters, when
+    the batch's first record has waited `TINBAO_DB_FLUSH_SECONDS` (checked as the next record
+    arrives), and when the spider closes.
     A process killed outright loses at most that one unflushed batch; the next run fetches it
     again. The crawl row is completed on `spider_closed`, the first moment Scrapy tells anyone
     why the crawl ended, after the monitor judged the run.
@@ -221,6 +222,8 @@ class StoragePipeline:
                 self._write_one_by_one(records, pages)
         except sqlite3.Error as exc:
             self._refused(exc, len(records))
+            return
+        self._merge_search(step=True)
 
     def _refused(self, exc: sqlite3.Error, lost: int) -> None:
         """The database failed a read or a write: `lost` records are not stored, the run is
@@ -305,11 +308,15 @@ class StoragePipeline:
         if self.db is not None and not self._file_lost() and not self.refused_why:
             self._merge_search()
 
-    def _merge_search(self) -> None:
-        """Merge the segments the run's batches added to the search indexes, which the batches
-        left unmerged; a failure loses no record, so it is a WARNING and the run goes on."""
+    def _merge_search(self, step: bool = False) -> None:
+        """Merge the segments the run's batches added to the search indexes: a step after each
+        batch (`step`), the rest as the run closes; a failure loses no record, so it is a
+        WARNING and the run goes on."""
         try:
-            store.merge_search_indexes(self.db)
+            if step:
+                store.merge_search_step(self.db)
+            else:
+                store.merge_search_indexes(self.db)
         except sqlite3.Error as exc:
             error = store.database_error(self.path, exc)
             logger.warning("search indexes not merged (the next run merges them): %s", error)

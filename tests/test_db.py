@@ -249,9 +249,25 @@ def test_upgrade_leaves_search_merges_to_the_writers(tmp_path):
     old.close()
     db = store.open_db(path)
     assert [automerge(db, index) for index in indexes] == [0, 0]
-    assert [automerge(db, index, "usermerge") for index in indexes] == [16, 16]
+    assert [automerge(db, index, "usermerge") for index in indexes] == [8, 8]  # 16, then 8
     assert [automerge(db, index, "crisismerge") for index in indexes] == [32, 32]
     assert [hit["url"] for hit in store.search(db, "đại hội")] == ["https://x.vn/1"]
+
+
+def test_upgrade_merges_search_segments_eight_at_a_time(tmp_path):
+    path = tmp_path / "old.db"
+    old = Database(path)
+    migrations.apply(old, stop_before="m022_search_merges_as_batches_commit")
+    for i in range(20):
+        store.upsert_articles(old, [make_record(f"https://x.vn/{i}")], observed_at=T0)
+    indexes = ("articles_search", "articles_search_exact")
+    assert [store.search_levels(old, index) for index in indexes] == [[20], [20]]
+    old.close()
+    db = store.open_db(path)
+    assert [automerge(db, index, "usermerge") for index in indexes] == [8, 8]
+    # The 20 segments the old writers left are merged as the file is upgraded.
+    assert [store.search_levels(db, index) for index in indexes] == [[0, 1], [0, 1]]
+    assert len(store.search(db, "đại hội", limit=50)) == 20
 
 
 def test_upgrade_replaces_the_views_index_and_widens_search_merges(tmp_path):

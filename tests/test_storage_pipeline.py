@@ -13,6 +13,7 @@ from scrapy.exceptions import NotConfigured
 from scrapy.utils.test import get_crawler
 
 from pipelines import db as store
+from pipelines.db.index import EXACT_INDEX, FOLDED_INDEX
 from pipelines.htmlcodec import pack_html
 from pipelines.storage import StoragePipeline
 from tests.conftest import ROOT
@@ -72,37 +73,32 @@ def test_writes_in_batches_and_flushes_on_close(tmp_path):
     assert crawler.stats.get_value("tinbao/stored/new") == 4
 
 
-def search_segments(path) -> list[int]:
-    """Segments of the folded and the exact search index (each has a row in its `_idx`)."""
+def search_levels(path) -> list[list[int]]:
+    """Segments at each level of the folded and the exact search index, level 0 first."""
     db = store.open_db(path)
     try:
-        return [
-            db.execute(f"SELECT count(DISTINCT segid) FROM {index}_idx").fetchone()[0]
-            for index in ("articles_search", "articles_search_exact")
-        ]
+        return [store.search_levels(db, index) for index in (FOLDED_INDEX, EXACT_INDEX)]
     finally:
         db.close()
 
 
-def test_batches_leave_the_search_merges_to_the_close(tmp_path):
+def test_batches_merge_the_search_segments_eight_at_a_time_as_they_commit(tmp_path):
     pipeline, _ = make_pipeline(tmp_path, TINBAO_DB_BATCH=1)
-    for i in range(20):
+    seen = []
+    for i in range(100):
         pipeline.process_item(item(f"https://x.vn/{i}"))
-    assert search_segments(tmp_path / "news.db") == [20, 20]  # a segment per commit, unmerged
+        seen.append(search_levels(tmp_path / "news.db"))
+    # A commit adds a segment to level 0; the eighth there is merged with the others at once.
+    assert seen[:9] == [[[n], [n]] for n in range(1, 8)] + [[[0, 1]] * 2, [[2, 0]] * 2]
+    # What search reads during the run stays bounded: at most 9 segments, where a segment per
+    # commit stood unmerged up to 31 (FTS5 `crisismerge`).
+    assert max(sum(levels) for both in seen for levels in both) == 9
+    assert seen[-1] == [[7, 2], [7, 2]]
     pipeline.close_spider()
-    assert search_segments(tmp_path / "news.db") == [1, 1]  # merged into one as it closed
+    assert search_levels(tmp_path / "news.db") == [[7, 2], [7, 2]]  # no level holds 8
     db = store.open_db(tmp_path / "news.db")
-    assert len(store.search(db, "đại hội", limit=50)) == 20
+    assert len(store.search(db, "đại hội", limit=200)) == 100
     assert store.merge_search_indexes(db) == 0  # nothing left to merge
-
-
-def test_a_long_run_merges_its_first_32_segments_as_it_writes_the_32nd(tmp_path):
-    pipeline, _ = make_pipeline(tmp_path, TINBAO_DB_BATCH=1)
-    for i in range(40):
-        pipeline.process_item(item(f"https://x.vn/{i}"))
-    # What search reads before the run's end stays bounded: 32 merged into one, 8 since.
-    assert search_segments(tmp_path / "news.db") == [9, 9]
-    pipeline.close_spider()
 
 
 def test_a_batch_waiting_longer_than_the_flush_time_is_written_with_the_next_record(tmp_path):

@@ -235,6 +235,7 @@ class Writer:
             batch = self.take(wait=1.0)
             if batch:
                 self.store(batch)
+                store.merge_search_step(self.db)  # what search reads stays a few segments
                 if on_batch:
                     on_batch(len(batch))
                 continue

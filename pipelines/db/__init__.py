@@ -55,7 +55,13 @@ from pipelines.db.crawls import (
     start_crawl,
 )
 from pipelines.db.fulltext import match_expression, register_functions, search, snippet
-from pipelines.db.index import merge_search_indexes, rebuild_search_index, unindexed_count
+from pipelines.db.index import (
+    merge_search_indexes,
+    merge_search_step,
+    rebuild_search_index,
+    search_levels,
+    unindexed_count,
+)
 from pipelines.db.schema import SCHEMA_VERSION
 
 __all__ = [
@@ -91,6 +97,7 @@ __all__ = [
     "open_reader",
     "previous_crawl_stats",
     "merge_search_indexes",
+    "merge_search_step",
     "rebuild_search_index",
     "unindexed_count",
     "record_crawl_health",
@@ -103,6 +110,7 @@ __all__ = [
     "run_status",
     "running_crawls",
     "search",
+    "search_levels",
     "set_crawl_status",
     "site_stats",
     "snippet",

@@ -50,9 +50,17 @@ CRISISMERGE = 4 * AUTOMERGE
 # above `AUTOMERGE`, which the writers' merges keep every level below: a level's merge does not
 # set off the next one's in the same write.
 UNMERGED_AT_MOST = 2 * AUTOMERGE
-# Pages of merged postings one transaction of `merge_search_indexes` writes: a tenth of a second
-# or so, the longest another writer waits for the lock while the indexes are merged.
+# Pages of merged postings one transaction of `merge_search_indexes` (or `merge_search_step`)
+# writes: a tenth of a second or so, the longest another writer waits for the lock while the
+# indexes are merged.
 MERGE_STEP = 2000
+# Segments of one size the writers merge into one (FTS5 `usermerge` from schema step 22), as
+# each batch commits (`merge_search_step`) and once they are done (`merge_search_indexes`).
+# A level then holds fewer than this many segments, so what search reads during a crawl stays
+# a handful a level (level 0 holds a segment per batch); at 16, level 0 alone held up to 31.
+# Each posting is rewritten once per level, log8 of the rows where 16 took log16: at 1M rows,
+# every posting rewritten costs ~10 µs a record, against ~150 µs to store it.
+MERGE_FAN_OUT = 8
 # bm25 column weights: headline > summary > body (url is not indexed).
 WEIGHTS = "3.0, 2.0, 1.0, 0.0"
 RANK = f"bm25({WEIGHTS})"
@@ -254,15 +262,56 @@ def refill_site_map(db: Database) -> None:
     )
 
 
+def search_levels(db: Database, index: str) -> list[int]:
+    """The segments at each level of `index`, level 0 (a commit's new ones) first: search reads
+    every segment, so their count is what a query costs beyond its matches.
+
+    Read from FTS5's structure record (row 10 of `{index}_data`): a 4-byte cookie, the level,
+    segment and write counts, then per level the segments being merged and the segments, each
+    three varints (five more in the second format, which marks itself after the cookie).
+    """
+    row = db.execute(f"SELECT block FROM [{index}_data] WHERE id = 10").fetchone()
+    if row is None:
+        return []
+    block: bytes = row[0]
+    second = block[4:8] == b"\xff\x00\x00\x01"
+    at = 8 if second else 4
+    levels, at = _varint(block, at)
+    for _ in range(2):  # the segment and write counts
+        _, at = _varint(block, at)
+    counts = []
+    for _ in range(levels):
+        _, at = _varint(block, at)  # segments in a merge under way
+        segments, at = _varint(block, at)
+        for _ in range(segments * (8 if second else 3)):
+            _, at = _varint(block, at)
+        counts.append(segments)
+    return counts
+
+
+def _varint(block: bytes, at: int) -> tuple[int, int]:
+    """SQLite's varint at `at` (7 bits a byte, high bit set on all but the last, a ninth byte
+    of 8 bits) and the offset past it."""
+    value = 0
+    for _ in range(8):
+        byte = block[at]
+        at += 1
+        value = (value << 7) | (byte & 0x7F)
+        if not byte & 0x80:
+            return value, at
+    return (value << 8) | block[at], at + 1
+
+
 def merge_search_indexes(db: Database, indexes: Iterable[str] = (FOLDED_INDEX, EXACT_INDEX)) -> int:
     """Merge the search indexes' segments, `AUTOMERGE` of a size at a time, until no size has
     that many; returns the transactions that merged something.
 
-    Writes add segments without merging them (FTS5 `automerge` 0, schema step 20): merging as
-    each batch commits rewrote every posting once per level, which at a million rows was a
-    quarter of the cost of storing a record. The writers merge here once they are done (a
-    crawl as it closes, `tinbao ingest` when its queue is empty, `tinbao reparse`), to the same
-    shape as FTS5's own merges (`usermerge` = `AUTOMERGE`), each step its own transaction.
+    Writes add segments without merging them (FTS5 `automerge` 0, schema step 20): FTS5's own
+    merges as each batch committed went on with whatever merge the index had under way, which
+    at a million rows was a quarter of the cost of storing a record. The writers merge here
+    once they are done (a crawl as it closes, `tinbao ingest` when its queue is empty, `tinbao
+    reparse`), `MERGE_FAN_OUT` segments of a size at a time (`usermerge`), each step its own
+    transaction, and a step as each batch commits (`merge_search_step`).
     """
     merged = 0
     for index in indexes:
@@ -273,6 +322,26 @@ def merge_search_indexes(db: Database, indexes: Iterable[str] = (FOLDED_INDEX, E
             if db.conn.total_changes - before < 2:  # FTS5 found nothing to merge
                 break
             merged += 1
+    return merged
+
+
+def merge_search_step(db: Database, indexes: Iterable[str] = (FOLDED_INDEX, EXACT_INDEX)) -> int:
+    """One step of `merge_search_indexes` after a batch commits: each index merges up to
+    `MERGE_STEP` pages if a level holds `MERGE_FAN_OUT` segments or a merge is under way, and
+    nothing otherwise (FTS5's 'merge' with a positive page count); returns the indexes that
+    merged something.
+
+    Level 0 gets a segment per batch, so without it a long crawl's searches read one per
+    batch until the run's end (up to `UNMERGED_AT_MOST`). Merging as the batches go rewrites
+    what the close would have merged, a batch's share at a time: a stall is bounded by one
+    step, and a crawl costs per record what it costs into an empty file.
+    """
+    merged = 0
+    for index in indexes:
+        before = db.conn.total_changes
+        with transaction(db):
+            db.execute(f"INSERT INTO {index} ({index}, rank) VALUES ('merge', ?)", [MERGE_STEP])
+        merged += db.conn.total_changes - before >= 2  # FTS5 merged something
     return merged
 
 

@@ -17,6 +17,7 @@ from pipelines.db.index import (
     CRISISMERGE,
     EXACT_INDEX,
     FOLDED_INDEX,
+    MERGE_FAN_OUT,
     UNMERGED_AT_MOST,
     create_exact_index,
     create_folded_index,
@@ -24,6 +25,7 @@ from pipelines.db.index import (
     create_search_index,
     create_site_map,
     has_glued,
+    merge_search_indexes,
     rebuild_search_index,
 )
 
@@ -368,6 +370,17 @@ def m021_words_beside_symbols(db: Database) -> None:
     ).fetchone()
     if glued:
         rebuild_search_index(db)
+
+
+@migrations()
+def m022_search_merges_as_batches_commit(db: Database) -> None:
+    """The search indexes merge `MERGE_FAN_OUT` segments of a size at a time (FTS5 `usermerge`)
+    where they merged 16: the writers merge a step as each batch commits, which keeps fewer
+    segments for search to read during a crawl. The levels an older file holds at that count
+    or more are merged now, once, rather than by the first crawl's batches."""
+    for index in (FOLDED_INDEX, EXACT_INDEX):
+        db.execute(f"INSERT INTO {index} ({index}, rank) VALUES ('usermerge', ?)", [MERGE_FAN_OUT])
+    merge_search_indexes(db)
 
 
 # Every step is pending on an empty in-memory database: a public way to list them in order.
