@@ -9,6 +9,10 @@ query word exactly, which should come first), and of each Datasette canned query
 same kind of connection. Times are medians of the repeats with their spread, in wall time and
 in CPU time.
 
+`--unmerged N` searches a copy with N batches of 1,000 more generated articles, each its own
+commit, whose search index segments are left unmerged (what a crawl's searches read before its
+batches are merged); the segments of each level are printed first.
+
 `--same-as REV` times nothing: it runs every query above (and the `search_folded` canned query)
 with the search code of git revision REV too, and says whether the hits are the same, in the
 same order. For a REV before a schema step its search reads, `--then-db PATH` names a copy of
@@ -20,6 +24,7 @@ from __future__ import annotations
 import argparse
 import random
 import re
+import shutil
 import statistics
 import subprocess
 import sys
@@ -36,11 +41,13 @@ sys.path.insert(0, str(ROOT))
 
 from sqlite_utils import Database  # noqa: E402
 
+from parsers.record import RECORD_KEYS  # noqa: E402
 from parsers.vietnamese.dates import LOCAL_TZ  # noqa: E402
 from parsers.vietnamese.text import canonical_tones, fold  # noqa: E402
 from pipelines import db as store  # noqa: E402
 from pipelines.db import fulltext  # noqa: E402
 from pipelines.db.canned import QUERIES  # noqa: E402
+from pipelines.db.index import EXACT_INDEX, FOLDED_INDEX  # noqa: E402
 
 ONSETS = ["", "b", "c", "ch", "d", "đ", "g", "gi", "h", "kh", "l", "m", "n", "ng", "nh", "ph"]
 ONSETS += ["qu", "r", "s", "t", "th", "tr", "v", "x"]
@@ -86,23 +93,51 @@ def vocabulary(rng: random.Random, size: int = 3000) -> list[str]:
     return sorted(words)
 
 
-def generate(path: Path, rows: int) -> None:
-    """Bulk-load `rows` synthetic articles, then build the search index."""
-    rng = random.Random(7)
+def sentences(rng: random.Random) -> list[str]:
+    """The generated articles' sentences: words of `vocabulary`, drawn by a Zipf law (a few
+    words are in nearly every article, most are rare)."""
     vocab = vocabulary(rng)
-    # Zipf: a few words are in nearly every article, most are rare.
     cum_weights = list(accumulate(1 / (rank + 1) for rank in range(len(vocab))))
-    sentences = [
+    return [
         " ".join(rng.choices(vocab, cum_weights=cum_weights, k=rng.randint(8, 20))).capitalize()
         + "."
         for _ in range(40000)
     ]
-    specials = [
-        "Đại hội Đảng bộ tỉnh thành công.",
-        "Dai hoi dang bo xa.",
-        "Xã Thái Hoà giữ vững hoà bình.",
-        "Hòa bình là khát vọng.",
-    ]
+
+
+def article(rng: random.Random, said: list[str], i: int, now: datetime) -> dict:
+    """Generated article number `i`, published in the year before `now`."""
+    day = (now - timedelta(hours=rng.randint(1, 365 * 24))).isoformat()
+    body = rng.choices(said, k=8)
+    if rng.random() < 0.008:
+        body.insert(rng.randint(0, 8), rng.choice(SPECIALS))
+    if rng.random() < 0.0005:
+        body.append("Huyện Quỳnh Phụ gieo cấy lúa xuân.")
+    return dict(
+        url=f"https://{SITES[i % len(SITES)]}.vn/tin-tuc/{i}",
+        site=SITES[i % len(SITES)],
+        headline=rng.choice(said)[:90],
+        summary=rng.choice(said),
+        body="\n\n".join(body),
+        published_at=day,
+        views=rng.randint(0, 100000),
+        category=rng.choice(["Thời sự", "Kinh tế", "Văn hóa", "Xã hội"]),
+        fetched_at=day,
+    )
+
+
+SPECIALS = [
+    "Đại hội Đảng bộ tỉnh thành công.",
+    "Dai hoi dang bo xa.",
+    "Xã Thái Hoà giữ vững hoà bình.",
+    "Hòa bình là khát vọng.",
+]
+
+
+def generate(path: Path, rows: int) -> None:
+    """Bulk-load `rows` synthetic articles, then build the search index."""
+    rng = random.Random(7)
+    said = sentences(rng)
     db = store.open_db(path)
     db.execute("PRAGMA synchronous = OFF")
     columns = ", ".join(store.ARTICLE_COLUMNS)
@@ -112,26 +147,10 @@ def generate(path: Path, rows: int) -> None:
     began = time.perf_counter()
     batch = []
     for i in range(rows):
-        day = (now - timedelta(hours=rng.randint(1, 365 * 24))).isoformat()
-        body = rng.choices(sentences, k=8)
-        if rng.random() < 0.008:
-            body.insert(rng.randint(0, 8), rng.choice(specials))
-        if rng.random() < 0.0005:
-            body.append("Huyện Quỳnh Phụ gieo cấy lúa xuân.")
         values = dict.fromkeys(store.ARTICLE_COLUMNS)
-        values.update(
-            url=f"https://{SITES[i % len(SITES)]}.vn/tin-tuc/{i}",
-            site=SITES[i % len(SITES)],
-            headline=rng.choice(sentences)[:90],
-            summary=rng.choice(sentences),
-            body="\n\n".join(body),
-            published_at=day,
-            views=rng.randint(0, 100000),
-            category=rng.choice(["Thời sự", "Kinh tế", "Văn hóa", "Xã hội"]),
-            fetched_at=day,
-            first_seen_at=day,
-            last_seen_at=day,
-        )
+        values.update(article(rng, said, i, now))
+        day = values["published_at"]
+        values.update(first_seen_at=day, last_seen_at=day)
         batch.append(tuple(values.values()))
         if len(batch) == 20000:
             with store.transaction(db):
@@ -152,6 +171,33 @@ def generate(path: Path, rows: int) -> None:
     db.close()
     done = time.perf_counter()
     print(f"generated {rows:,} rows: insert {loaded - began:.0f} s, index {done - loaded:.0f} s")
+
+
+def unmerged_copy(path: Path, batches: int) -> Path:
+    """A copy of the database at `path` with `batches` batches of 1,000 more generated articles,
+    each stored in its own commit as a crawl's batch is, and left unmerged (at most 31: FTS5
+    merges a level's 32nd segment with the others): what a crawl's searches read before its
+    batches' segments are merged. Made once and kept beside `path`."""
+    copy = path.with_name(f"{path.stem}-unmerged-{batches}.db")
+    if copy.exists():
+        return copy
+    partial = copy.with_suffix(".partial")
+    shutil.copyfile(path, partial)
+    db = store.open_db(partial)
+    rng = random.Random(11)
+    said = sentences(random.Random(7))
+    now = datetime.now(LOCAL_TZ).replace(minute=0, second=0, microsecond=0)
+    top = db.execute("SELECT max(rowid) FROM articles").fetchone()[0]
+    for b in range(batches):
+        records = []
+        for i in range(top + b * 1000, top + (b + 1) * 1000):
+            records.append({**dict.fromkeys(RECORD_KEYS), **article(rng, said, i, now)})
+        with store.transaction(db):
+            store.upsert_articles(db, records, observed_at=store.now_iso())
+    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.close()
+    partial.rename(copy)
+    return copy
 
 
 def exact_hits(db, query: str, hits: list[dict]) -> str:
@@ -221,6 +267,13 @@ def main() -> None:
     parser.add_argument("--rows", type=int, default=1_000_000)
     parser.add_argument("--repeats", type=int, default=15)
     parser.add_argument("--cache", type=Path, default=Path(tempfile.gettempdir()) / "tinbao-bench")
+    parser.add_argument(
+        "--unmerged",
+        type=int,
+        default=0,
+        metavar="N",
+        help="search a copy with N batches of 1,000 more articles whose segments are unmerged",
+    )
     parser.add_argument("--same-as", metavar="REV", help="compare hits with git revision REV")
     parser.add_argument(
         "--then-db",
@@ -235,12 +288,16 @@ def main() -> None:
         partial = path.with_suffix(".partial")
         generate(partial, args.rows)
         partial.rename(path)
+    if args.unmerged:
+        path = unmerged_copy(path, args.unmerged)
     if args.same_as:
         print(f"hits of this checkout and of {args.same_as}, {path}:")
         sys.exit(0 if same_as(path, args.same_as, args.then_db) else 1)
     db = store.open_db(path)
     size = path.stat().st_size / 1e9
     print(f"database: {path} ({db['articles'].count:,} articles, {size:.1f} GB)")
+    levels = {index: store.search_levels(db, index) for index in (FOLDED_INDEX, EXACT_INDEX)}
+    print("search index segments by level, level 0 first: " + str(levels))
     print("search (pipelines.db.search, limit 20), median wall, CPU; hits in order, E = exact:")
     commonest = " ".join(vocabulary(random.Random(7))[:2])  # in nearly every article
     for label, text, filters in QUERIES_TO_TIME:
