@@ -343,6 +343,7 @@ KEY_POINTS_TITLE = patterns.compile(
 # A line of a fact sheet: a short label, a colon, the value (`Pin: 6.000 mAh, sạc 45 W`).
 FACT_LINE = patterns.compile(r"[^\W\d_][^:.!?]{0,30}:\s*\S")
 MAX_FACT_LINE = 120  # characters
+DASHED_ITEM = patterns.compile(r"^[-–•+*]\s*")  # a list item typed as a paragraph: `- Diện tích: …`
 MIN_TEASERS = 2  # items of a list of other articles
 # A price on a product's card: an amount before its currency (`295.000₫`, `85.000 đ`, `12 USD`)
 # or after its sign (`$12`).
@@ -1415,8 +1416,9 @@ def _drop_fact_boxes(root: _Element) -> None:
 
 def _fact_lines_box(box: _Element) -> bool:
     """`box` holds a title and `Label: value` paragraphs closing no sentence, nothing else
-    (`<p><b>Bạn có biết?</b></p><p>Diện tích: 40 ha</p><p>Số hộ: 160</p>`): a fact box typed
-    line by line; steps of the text close their sentences (`Bước 1: Làm đất kỹ.`)."""
+    (`<p><b>Bạn có biết?</b></p><p>Diện tích: 40 ha</p><p>- Số hộ: 160</p>`): a fact box typed
+    line by line, dashed or not; steps of the text close their sentences (`Bước 1: Làm đất
+    kỹ.`)."""
     children = [child for child in box if isinstance(child.tag, str)]
     if (
         len(children) < 3
@@ -1425,14 +1427,12 @@ def _fact_lines_box(box: _Element) -> bool:
         or any((child.tail or "").strip() for child in children)
     ):
         return False
-    title, lines = children[0], (short_text(child, MAX_FACT_LINE) for child in children[1:])
+    title = children[0]
+    lines = (DASHED_ITEM.sub("", short_text(child, MAX_FACT_LINE) or "") for child in children[1:])
     return (
         (title.tag in HEADING_TAGS or title.tag == "p")
         and bool(short_text(title, MAX_BOX_TITLE))
-        and all(
-            line is not None and FACT_LINE.match(line) and not SENTENCE_END.search(line)
-            for line in lines
-        )
+        and all(FACT_LINE.match(line) and not SENTENCE_END.search(line) for line in lines)
         and (title.tag in HEADING_TAGS or all_bold(title))
     )
 
@@ -1521,8 +1521,8 @@ def _drop_pull_quotes(root: _Element) -> None:
 
 
 def _set_apart_quotes(root: _Element) -> list[_Element]:
-    """The blockquotes in `root`, and the `<div>`s holding no block but words wholly in
-    quotation marks."""
+    """The blockquotes in `root`, and the `<div>`s holding no block and the centred paragraphs
+    holding words wholly in quotation marks."""
     return [
         el
         for el in root.iter("blockquote", "div")
@@ -1534,6 +1534,11 @@ def _set_apart_quotes(root: _Element) -> list[_Element]:
                 and _quotation(short_text(el, MAX_PULL_QUOTE) or "")
             )
         )
+    ] + [
+        el
+        for el in root.iter("p")
+        if (CENTER_ALIGN.search(el.get("style") or "") or (el.get("align") or "") == "center")
+        and _quotation(short_text(el, MAX_PULL_QUOTE) or "")
     ]
 
 

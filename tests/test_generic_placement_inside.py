@@ -61,8 +61,8 @@ def test_a_note_marked_with_an_asterisk_closing_the_text_is_no_text() -> None:
 
 def test_a_fact_box_typed_as_paragraphs_is_no_text() -> None:
     """A box of a bold title and `Label: value` paragraphs closing no sentence, in a `<div>`
-    or a table's one cell, is a fact box as one holding a list is; a box of steps closing
-    their sentences stays."""
+    or a table's one cell, its lines dashed or not, is a fact box as one holding a list is; a
+    box of steps closing their sentences stays."""
     facts = (
         "<p><strong>Bạn có biết?</strong></p><p>Diện tích chợ: 4.000 m2</p>"
         "<p>Số gian hàng: 160</p><p>Họp chợ: sáng chủ nhật hằng tuần</p>"
@@ -70,6 +70,8 @@ def test_a_fact_box_typed_as_paragraphs_is_no_text() -> None:
     assert record(middle=f"<div class='Facts_card__w1Ve5'>{facts}</div>")["body"] == BODY
     table = f"<table border='1' width='40%' align='right'><tr><td>{facts}</td></tr></table>"
     assert record(middle=table)["body"] == BODY
+    dashed = facts.replace("<p>Số", "<p>- Số").replace("<p>Họp", "<p>- Họp")
+    assert record(middle=f"<div class='f1'>{dashed}</div>")["body"] == BODY
     steps = ["Bước 1: Đăng ký gian hàng với ban quản lý chợ.", "Bước 2: Nộp phí vệ sinh theo ngày."]
     box = "<div class='k3'><p><strong>Cách đăng ký</strong></p>"
     box += "".join(f"<p>{step}</p>" for step in steps) + "</div>"
@@ -111,13 +113,17 @@ def test_a_share_line_naming_the_networks_with_their_counts_is_no_text() -> None
 
 
 def test_a_quote_set_apart_in_a_div_of_its_own_repeating_the_text_is_no_text() -> None:
-    """A `<div>` holding only words in quotation marks that the text prints again is a pull
-    quote, as a `<blockquote>` is; one whose words the text prints nowhere else is body."""
+    """A `<div>` or a centred paragraph holding only words in quotation marks that the text
+    prints again is a pull quote, as a `<blockquote>` is; one whose words the text prints
+    nowhere else is body."""
     repeated = "“Bà Vàng Thị Mỷ, 62 tuổi, đi bộ gần hai tiếng từ bản Lùng Phìn”"
     assert record(middle=f"<div class='qt'>{repeated}</div>")["body"] == BODY
     own = "“Chợ phiên là nơi giữ hồn của bản làng, mất chợ là mất cả một phần ký ức”"
     want = [*TEXT[:2], own, *TEXT[2:]]
     assert record(middle=f"<div class='qt'>{own}</div>")["body"] == "\n\n".join(want)
+    centred = "<p style='text-align:center'><strong><em>{}</em></strong></p>"
+    assert record(middle=centred.format(repeated))["body"] == BODY
+    assert record(middle=centred.format(own))["body"] == "\n\n".join(want)
 
 
 def test_a_writers_line_under_its_label_opening_the_text_is_its_byline() -> None:
