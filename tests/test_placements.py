@@ -101,6 +101,9 @@ TABLES = {
     "images2": Table(_fields("images"), 50, shows_none=("images", 5)),
     "headlines": Table(_fields("headline"), 50),
     "taxonomy": Table(_fields("category", "tags"), 50, shows_none=("category", 5)),
+    "headlines2": Table(
+        _fields("headline", "category", "tags"), 40, short_pages=False, shows_none=("category", 5)
+    ),
 }
 
 
