@@ -102,7 +102,15 @@ TABLES = {
     "headlines": Table(_fields("headline"), 50),
     "taxonomy": Table(_fields("category", "tags"), 50, shows_none=("category", 5)),
     "headlines2": Table(
-        _fields("headline", "category", "tags"), 40, short_pages=False, shows_none=("category", 5)
+        _fields("headline", "category", "tags"),
+        40,
+        short_pages=False,
+        shows_none=("category", 5),
+        # A breadcrumb list with hashed classes only (a home link, then the section) over the
+        # headline: read as no category (the table's note).
+        not_yet=frozenset(
+            {"badge-doc-quyen-before-h1", "hashtag-links-after-text", "series-span-inside-h1"}
+        ),
     ),
 }
 
