@@ -11,7 +11,7 @@ from datetime import datetime
 
 import pytest
 
-from pipelines.normalize import extract_record
+from pipelines.normalize import record_from_html
 from tests.conftest import FIXTURES
 
 FETCHED_AT = datetime.fromisoformat("2025-12-05T10:00:00+07:00")  # the tables' "now"
@@ -97,6 +97,12 @@ TABLES = {
         _fields("published_at", "published_raw", "modified_at"), 50, shows_none=("published_at", 5)
     ),
     "views2": Table(_fields("views", "views_raw"), 50, shows_none=("views", 5)),
+    "published3": Table(
+        _fields("published_at", "published_raw", "modified_at", "modified_raw"),
+        40,
+        short_pages=False,
+        shows_none=("published_at", 8),
+    ),
     "images": Table(_fields("images"), 50, shows_none=("images", 4)),
     "images2": Table(_fields("images"), 50, shows_none=("images", 5)),
     "headlines": Table(_fields("headline"), 50),
@@ -154,5 +160,5 @@ def test_table_is_large_and_distinct(lane: str) -> None:
     ],
 )
 def test_placement(lane: str, case: dict) -> None:
-    record = extract_record(case["html"], case["url"], FETCHED_AT)
+    record = record_from_html(case["html"], case["url"], FETCHED_AT)
     assert TABLES[lane].read(record) == case["expected"]
