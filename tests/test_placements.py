@@ -102,6 +102,24 @@ TABLES = {
         40,
         short_pages=False,
         shows_none=("published_at", 8),
+        # Read otherwise on the blind run (the table's note).
+        not_yet=frozenset(
+            {
+                "date-only-no-time",
+                "only-cap-nhat-line",
+                "cap-nhat-luc-time-only",
+                "update-in-brackets",
+                "print-edition-header-then-line",
+                "byline-date-row-comments",
+                "edited-note-opening-text",
+                "none-comments-related-only",
+                "none-event-day-in-lead",
+                "none-print-edition-only",
+                "none-footer-site-update",
+                "none-joomla-hits-only",
+                "none-nukeviet-lunar-today",
+            }
+        ),
     ),
     "images": Table(_fields("images"), 50, shows_none=("images", 4)),
     "images2": Table(_fields("images"), 50, shows_none=("images", 5)),
