@@ -334,7 +334,8 @@ def merge_search_step(db: Database, indexes: Iterable[str] = (FOLDED_INDEX, EXAC
     Level 0 gets a segment per batch, so without it a long crawl's searches read one per
     batch until the run's end (up to `UNMERGED_AT_MOST`). Merging as the batches go rewrites
     what the close would have merged, a batch's share at a time: a stall is bounded by one
-    step, and a crawl costs per record what it costs into an empty file.
+    step, and once a file's levels hold fewer than `MERGE_FAN_OUT` segments (schema step 22),
+    most steps merge only the run's own segments, which cost what they cost in an empty file.
     """
     merged = 0
     for index in indexes:
