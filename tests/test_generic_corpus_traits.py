@@ -136,3 +136,14 @@ def test_a_name_ending_in_the_letters_of_a_compilation_credit_is_whole() -> None
     """`ST` after the names credits a compilation (`Minh Hà - ST`); a surname ending in those
     letters (`Holst`, `West`) is no such credit."""
     assert authors("<p class='meta'>By Ernst Holst and Tom West</p>") == ["Ernst Holst", "Tom West"]
+
+
+def test_a_caption_typed_in_italics_under_its_picture_is_not_body() -> None:
+    """A picture's caption typed in its paragraph, in italics after a line break (`<p><img>
+    <br><em>…</em></p>`), is the picture's, not a line of the text."""
+    picture = (
+        "<p><img src='https://news.example.org/img/terraces.jpg' alt='' width='800'"
+        " height='450'><br> <em>The lower terraces on Wednesday morning</em></p>"
+    )
+    texts = [f"<p>{t}</p>" for t in ORCHARD]
+    assert body("".join([*texts[:2], picture, *texts[2:]])) == ORCHARD

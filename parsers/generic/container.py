@@ -727,6 +727,7 @@ def _without_furniture(page: Page) -> str:
             remove_element(caption)
         _keep_pictures(figure)
     _drop_alt_captions(root)
+    _drop_typed_captions(root)
     counted = paragraph_prose(root)  # each paragraph read once, for the page and each element
     half = sum(counted.values()) / 2
     furniture, removed = [], 0
@@ -799,6 +800,33 @@ def _drop_alt_captions(root: _Element) -> None:
             if any(_contains(box, img) for img in alts[text_of(p)]):
                 remove_element(p)
                 break
+
+
+def _drop_typed_captions(root: _Element) -> None:
+    """Without the captions typed under a picture in its paragraph (`<p><img><br><em>Caption
+    </em></p>`, as a classic editor does): the line in italics after the picture and a line
+    break, nothing else in the paragraph, which trafilatura reads as a line of the text (its
+    italics and its break lost)."""
+    for br in list(root.iter("br")):
+        p = br.getparent()
+        if p is None or p.tag != "p" or len(p) != 3 or p[1] is not br:
+            continue
+        picture, line = p[0], p[2]
+        if (
+            line.tag in ("em", "i")
+            and _bare_picture(picture)
+            and not (p.text or "").strip()
+            and not any((el.tail or "").strip() for el in p)
+            and 0 < len(text_of(line)) <= MAX_CAPTION_CHARS
+        ):
+            remove_element(line)
+
+
+def _bare_picture(el: _Element) -> bool:
+    """A picture alone, or alone in a link."""
+    if el.tag == "a" and len(el) == 1 and not (el.text or "").strip():
+        el = el[0]
+    return el.tag == "img"
 
 
 def _keep_pictures(figure: _Element) -> None:
