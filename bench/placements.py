@@ -79,6 +79,16 @@ before the extractor was read (its `note` says what it decides), and scored with
   (classless `<p><em>` captions, credits before and after captions, sliders, before/after
   comparisons, infographic series, `data-srcset`-only and `<source>`-only lazy pictures, CDN
   resizer addresses; Next.js, Nuxt, Drupal, Liferay, Ghost, Joomla, NukeViet, ASP.NET pages).
+- **images3**: the same rows as **images**, and **no caption in body**, body F1, no boilerplate
+  and **body exact** (the body's paragraphs exactly the expected ones), on whole pages (190 to
+  213 lines: a top bar with a clock, the menu, a breadcrumb, related and most-read lists with
+  thumbnails and dates, a sidebar, a footer) whose pictures come in guises untuned pages have
+  (italic or centred `<p>` captions, caption rows, credit spans and divs, `Ảnh:` lines, a
+  caption glued by `<br>` to the next paragraph, lazy `data-src`/`data-original`/`srcset`-only
+  pictures, `<picture>` sources, background-image figures, sliders, galleries, infographics,
+  video posters) beside the pictures that are not the article's (avatars, ads, related
+  thumbnails inside the text, logos and icons); `tests/test_placements.py` requires the list of
+  pictures and the body exactly.
 - **views**: the article's view count (`null` where the page prints none), as `bench/accuracy.py`
   defines the row, and **views exact**: the record's `views` and `views_raw` exactly the expected
   ones (what `tests/test_placements.py` requires); tinbao alone, as the peers read no counts.
@@ -178,8 +188,11 @@ def _case(row: dict, lane: str) -> Case:
         case.summary = want["summary"]
         case.lead = [want["summary"]] if want["summary"] else []
         case.body_first = want["body_first"]
-    if lane in ("images", "images2"):
+    if lane in ("images", "images2", "images3"):
         case.images = want["images"]
+    if lane == "images3":
+        case.paragraphs = split_paragraphs(want["body"])
+        case.captions = [image["caption"] for image in want["images"] if image["caption"]]
     if lane in ("views", "views2"):
         case.views = want["views"]
     if lane == "headlines":
@@ -227,6 +240,12 @@ LANES = {
     "leads2": Lane(frozenset({"summary"}), _same_first, ("summary", "body_first"), "body first"),
     "images": Lane(frozenset({"images"})),
     "images2": Lane(frozenset({"images"})),
+    "images3": Lane(
+        frozenset({"images", "no_caption", "body_f1", "no_boilerplate"}),
+        _same_body,
+        record_fields=("images", "body"),
+        exact_label="body exact",
+    ),
     "views": Lane(frozenset({"views"}), record_fields=("views", "views_raw"), peers=False),
     "published2": Lane(
         frozenset({"published", "published_raw"}),
@@ -338,7 +357,7 @@ def score_lane(lane: str, failures: bool) -> None:
             hits = sum(exact(case, results[column.name][case.name]) for case in cases)
             row += f"{f'{hits}/{len(cases)}':>18}"
         print(row)
-    if lane in ("images", "images2"):
+    if lane in ("images", "images2", "images3"):
         row = f"  {'image addresses (pages)':<32}"
         for column in columns:
             row += f"{image_addresses(cases, column, results[column.name]):>18}"
