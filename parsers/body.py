@@ -590,6 +590,7 @@ MAX_LOOSE_LINE = 200  # characters
 QUOTE_MARKS = patterns.compile(r"[\"'“”„‟«»‹›‘’‚「」『』]")
 MIN_PULL_QUOTE = 30  # characters
 MAX_PULL_QUOTE = 400  # characters of a quote set apart in a `<div>` of its own
+CARD_TAGS = ("div", "aside", "section")  # boxes a card of another article is drawn as
 MAX_DISPLAYED_QUOTE = 300  # characters of a quote displayed over the text, speaker included
 MAX_SPEAKER = 80  # characters of the line under a displayed quote: a name and a title
 # Loose lines that may close a text and be no part of it: a name, a place, a date, a credit.
@@ -1637,8 +1638,9 @@ def _under_title(box: _Element, root: _Element) -> _Element:
 def _drop_embedded_cards(root: _Element, page: Page) -> None:
     """Remove one card of another article embedded between the text's paragraphs: a link to
     another page laid out around blocks (`<a href="/tin/…"><img><div><h3>Title</h3><p>…</p>
-    </div></a>`), or a quote box that opens with such a link as its title line over a short
-    teaser (`<blockquote><a href="/tin/…"><strong>Title</strong></a><p>…</p></blockquote>`).
+    </div></a>`), or a quote box, or a box holding just the two, that opens with such a link
+    as its title line over a short teaser (`<blockquote><a href="/tin/…"><strong>Title
+    </strong></a><p>…</p></blockquote>`).
     The text's own links sit inside its sentences."""
     for link in BLOCK_LINKS(root):
         if _to_other_page(link, page) and _attached(link, root):
@@ -1650,18 +1652,27 @@ def _drop_embedded_cards(root: _Element, page: Page) -> None:
             ):
                 box = parent
             remove_element(box)
-    for quote in [el for el in root.iter("blockquote") if el is not root]:
-        first = next((el for el in quote if isinstance(el.tag, str) and text_of(el)), None)
+    for quote in [el for el in root.iter("blockquote", *CARD_TAGS) if el is not root]:
+        lines = [el for el in quote if isinstance(el.tag, str) and text_of(el)]
+        first = lines[0] if lines else None
         title = first if first is None or first.tag == "a" else first.find("a")
         if (
             title is not None
             and not (quote.text or "").strip()
             and text_of(title) == text_of(first)
+            and (quote.tag == "blockquote" or _teaser_card(lines))
             and _to_other_page(title, page)
             and short_text(quote, MAX_SIGN_UP_BOX) is not None
             and _attached(quote, root)
         ):
             remove_element(quote)
+
+
+def _teaser_card(lines: list[_Element]) -> bool:
+    """A box's lines are a title on a line of its own and one teaser block under it: a card
+    of another article (`<div><a><img></a><a>Title</a><p>Teaser…</p></div>`), where a
+    sentence opening with a link goes on after it."""
+    return len(lines) == 2 and not (lines[0].tail or "").strip() and lines[1].tag in ("p", "div")
 
 
 def _to_other_page(link: _Element, page: Page) -> bool:

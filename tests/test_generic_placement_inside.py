@@ -131,3 +131,19 @@ def test_a_writers_line_under_its_label_opening_the_text_is_its_byline() -> None
     writer, as it does under the text."""
     got = record(opening="<p><strong>Bài: Minh Anh – Ảnh: Quốc Tuấn</strong></p>")
     assert (got["body"], got["byline"]) == (BODY, "Minh Anh")
+
+
+def test_a_box_of_another_articles_title_over_its_teaser_is_no_text() -> None:
+    """A box holding a link to another article on a line of its own (its picture's link beside
+    it) and one teaser paragraph under it is a card of that article, whatever its class; a
+    box whose sentence opens with a link is text."""
+    card = (
+        "<div class='c1'><a href='/b/9.html'><img src='/t.jpg'></a>"
+        "<a href='/b/9.html'>Chợ tình Khâu Vai mùa xuân</a>"
+        "<p>Mỗi năm một lần, chợ tình lại họp ở xã vùng cao.</p></div>"
+    )
+    assert record(middle=card)["body"] == BODY
+    sentence = "Lùng Phìn là xã có phiên chợ đông nhất huyện, họp vào sáng chủ nhật."
+    linked = sentence.replace("Lùng Phìn", "<a href='/dia-danh/lung-phin.html'>Lùng Phìn</a>", 1)
+    want = [*TEXT[:2], sentence, *TEXT[2:]]
+    assert record(middle=f"<div>{linked}</div>")["body"] == "\n\n".join(want)
