@@ -131,11 +131,8 @@ TABLES = {
         # Read otherwise when the table landed (its note says how).
         not_yet=frozenset(
             {
-                "08-data-src-gif-placeholder",
-                "11-data-srcset-placeholder-png",
                 "15-slider-three-captions-thumbstrip",
                 "21-caption-glued-to-paragraph-br",
-                "23-ad-banner-inside-text",
                 "24-cover-uncaptioned-then-figure",
                 "38-tailwind-caption-and-credit-div",
             }
