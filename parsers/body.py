@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import copy
 import re
+from collections import Counter
 from collections.abc import Callable
 from functools import partial
 from typing import NamedTuple
@@ -1652,6 +1653,7 @@ def _drop_embedded_cards(root: _Element, page: Page) -> None:
             ):
                 box = parent
             remove_element(box)
+    cards: list[_Element] = []
     for quote in [el for el in root.iter("blockquote", *CARD_TAGS) if el is not root]:
         lines = [el for el in quote if isinstance(el.tag, str) and text_of(el)]
         first = lines[0] if lines else None
@@ -1665,7 +1667,12 @@ def _drop_embedded_cards(root: _Element, page: Page) -> None:
             and short_text(quote, MAX_SIGN_UP_BOX) is not None
             and _attached(quote, root)
         ):
-            remove_element(quote)
+            cards.append(quote)
+    boxes_per_parent = Counter(id(card.getparent()) for card in cards if card.tag != "blockquote")
+    for card in cards:
+        # Boxes side by side are a page of teasers (a listing), not a card inside a text.
+        if card.tag == "blockquote" or boxes_per_parent[id(card.getparent())] == 1:
+            remove_element(card)
 
 
 def _teaser_card(lines: list[_Element]) -> bool:
