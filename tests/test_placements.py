@@ -105,19 +105,11 @@ TABLES = {
         # Read otherwise on the blind run (the table's note).
         not_yet=frozenset(
             {
-                "date-only-no-time",
-                "only-cap-nhat-line",
                 "cap-nhat-luc-time-only",
-                "update-in-brackets",
-                "print-edition-header-then-line",
                 "byline-date-row-comments",
-                "edited-note-opening-text",
-                "none-comments-related-only",
                 "none-event-day-in-lead",
                 "none-print-edition-only",
                 "none-footer-site-update",
-                "none-joomla-hits-only",
-                "none-nukeviet-lunar-today",
             }
         ),
     ),

@@ -38,6 +38,7 @@ from lxml.etree import _Element
 from parsers import patterns
 from parsers.body import COMMENTS_TITLE
 from parsers.generic.container import body_container
+from parsers.generic.listing import titles_article
 from parsers.generic.zones import (
     ARTICLE_TYPE,
     article_fact,
@@ -152,6 +153,8 @@ COMMENT_TITLE_TAGS = frozenset({"h2", "h3", "h4", "h5", "p", "div", "span", "str
 MAX_OVERRIDE_DISTANCE = 150  # elements from the headline: a publish line, not a list's date
 MAX_FIELD_LABEL = 30  # characters of a field's label in a cell of its own
 MAX_LINE = 80  # longer text is prose that mentions a date, not a date line
+ITEM_LEVELS = 4  # a date's element and the levels above it where a list item is looked for
+MAX_LISTED_ITEM = 300  # characters of such an item: a picture, a title, its date
 DATE_LABEL = patterns.compile(r"(?:^|\s)[^\W\d_][^\d:|]{1,28}:\s*$")  # `Ngày xuất bản: `
 # The date's label after the line's other items and their separator (`Số 45 (tháng 10/2025) |
 # Ngày đăng: `): where the printed date opens.
@@ -617,7 +620,7 @@ def visible_dates(page: Page) -> list[Visible]:
             if _closing_aside(line):  # the article's last revision, set apart
                 found += [v for v in _read(page, line, text) if v.modified]
             continue
-        if _in_caption(el) or _among_comments(line):
+        if _in_caption(el) or _among_comments(line) or _in_listed_item(page, el):
             continue
         found += _read(page, line, text)
     found.sort(key=lambda v: v.distance)
@@ -648,6 +651,22 @@ def _among_comments(line: _Element) -> bool:
         ):
             return True
     return False
+
+
+def _in_listed_item(page: Page, el: _Element) -> bool:
+    """`el` prints the date of an item of a list of other articles (`<li><a href="/tin/…">Giá
+    lúa tăng mạnh, nông dân phấn khởi vào vụ mới</a> <span>04/12/2025 07:00</span></li>` in a
+    `Đọc nhiều` box no class marks as furniture): a short list item, `el` or a few levels
+    above it, holds a link titling another article, and not the headline. That article's time,
+    not this one's."""
+    nodes = itertools.islice(itertools.chain([el], el.iterancestors()), ITEM_LEVELS)
+    item = next((node for node in nodes if node.tag == "li"), None)
+    if item is None or short_text(item, MAX_LISTED_ITEM) is None:
+        return False
+    headline = headline_element(page)
+    if headline is not None and (item is headline or item in headline.iterancestors()):
+        return False
+    return any(titles_article(link, page) for link in item.iter("a"))
 
 
 def _titled_days(page: Page) -> list[_Element]:
@@ -821,6 +840,8 @@ def _visible(
         start = lead + weekday.start()  # `bởi Trần Thị Hoa - Thứ Hai, …`: the name is no label
     end = len(text) if not suffix.strip(" )]") or LOCAL_ZONE_AFTER.fullmatch(suffix) else found.end
     raw = _unbracketed(text[start:end].strip(EDGE))
+    if is_modified:
+        raw = _unenclosed(raw)
     released = bool(RELEASE_LABEL.search(folded_prefix))
     posted = bool(POST_LABEL.search(folded_prefix))
     return Visible(raw, found, away, is_modified, line, order, released, posted)
@@ -844,6 +865,16 @@ def _unbracketed(raw: str) -> str:
     and one half of it alone is no part of the date."""
     closer = CLOSERS.get(raw[:1])
     return raw[1:].strip(EDGE) if closer and closer not in raw else raw
+
+
+def _unenclosed(raw: str) -> str:
+    """An update line without the one bracket pair enclosing it whole (`(Cập nhật 08:15 ngày
+    03/12/2025)` after the publish line or opening the text): the pair sets the note apart
+    and says nothing of the time."""
+    closer = CLOSERS.get(raw[:1])
+    if closer and raw.endswith(closer) and closer not in raw[1:-1]:
+        return raw[1:-1].strip(EDGE)
+    return raw
 
 
 def _field_label(line: _Element) -> str:

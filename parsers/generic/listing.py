@@ -76,7 +76,7 @@ def _one_teaser(page: Page, text: str, headline: str) -> bool:
     if not _heading_elsewhere(page, headline):
         return False
     for link in page.root.iter("a"):
-        if not _title(link, page):
+        if not titles_article(link, page):
             continue
         block = link.getparent()
         while block is not None and (words := short_text(block, MAX_ITEM)) is not None:
@@ -154,7 +154,7 @@ def _holder(node: str) -> _Element:
 def _in_teaser(el: _Element | None, page: Page) -> bool:
     """Whether `el` lies in a short block holding a link that names another article."""
     while el is not None and short_text(el, MAX_ITEM) is not None:
-        if any(_title(link, page) for link in el.iter("a")):
+        if any(titles_article(link, page) for link in el.iter("a")):
             return True
         el = el.getparent()
     return False
@@ -167,7 +167,7 @@ def _teaser_blocks(page: Page) -> list[_Element]:
     kinds: dict[tuple[_Element, str, str], dict[_Element, None]] = {}
     seen: set[_Element] = set()  # blocks read already: short ones, and the first long one above
     for link in page.root.iter("a"):
-        if not _title(link, page):
+        if not titles_article(link, page):
             continue
         block = link
         while block not in seen and (parent := block.getparent()) is not None:
@@ -181,7 +181,7 @@ def _teaser_blocks(page: Page) -> list[_Element]:
     return [block for block in found if block not in outer]
 
 
-def _title(link: _Element, page: Page) -> bool:
+def titles_article(link: _Element, page: Page) -> bool:
     """A link to another address whose words name an article by its headline."""
     return len(text_of(link).split()) >= MIN_TITLE_WORDS and _elsewhere(link, page)
 
