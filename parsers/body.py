@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from functools import partial
+from itertools import islice
 from typing import NamedTuple
 from urllib.parse import urlsplit
 
@@ -366,6 +367,7 @@ MAX_FOOTER_LINE = 300
 VIEWS_LINE = patterns.compile(r"^(?:(?:so\s*)?(?:luot|lan)\s*(?:xem|doc)\s*:?\s*)?\d[\d.,]*$")
 # `Ảnh minh họa.` alone, `Ảnh: Misso`: a picture's caption or photographer, never body or author.
 # `Foto: X`, `Image: X`, `X/Getty Images` in other languages.
+SLIDE_INDEX = patterns.compile(r"\d{1,2}\s*/\s*\d{1,2}")  # a slider's `1/3`
 PHOTO_LINE = patterns.compile(
     r"^[(\[]?\s*(?:anh\s*minh\s*hoa|(?:anh|image|photo|foto|bild|picture)s?\s*:\s*[^.]{1,60})"
     r"\s*\.?\s*[)\]]?\.?$"
@@ -1969,8 +1971,9 @@ class _Reader:
                     text = text_of(child)
                     if text:
                         self.add_text(child, text)
+                elif SLIDE_INDEX.fullmatch(text := text_of(child)) and _in_slider(child):
+                    pass  # a slider's `<span>1/3</span>`, no words of the text
                 else:
-                    text = text_of(child)
                     self.add_inline(text)
                     self.links += len(text) if child.tag == "a" else _link_chars(child)
                     style = child.get("style") or ""
@@ -2103,6 +2106,8 @@ class _Reader:
             return
         caption_el = el.find(".//figcaption")
         caption = text_of(caption_el) if caption_el is not None else table_caption(el)
+        if caption_el is not None and caption:
+            caption = _with_credit_after(caption_el, caption)
         if el.tag == "table" and not caption and self.each_captioned(_album_cells(el)):
             return
         self.add_images(list(el.iter("img")), captioned=bool(caption))
@@ -2183,6 +2188,8 @@ class _Reader:
 
     def add_text(self, el: _Element, text: str) -> None:
         if self.credit_of_caption(el, text):
+            return
+        if SLIDE_INDEX.fullmatch(text) and _in_slider(el):  # a slider's `1/3`, no line
             return
         if _is_caption(el, self.awaiting_caption is not None):
             if self.awaiting_caption is None and (picture := _picture_after(el)) is not None:
@@ -2512,6 +2519,28 @@ def _closing_notice(block: _Block) -> bool:
 
 def _classes(el: _Element) -> str:
     return f"{el.get('class') or ''} {el.get('id') or ''}"
+
+
+def _with_credit_after(caption_el: _Element, caption: str) -> str:
+    """A figure's caption and the photo credit in the block right after its `<figcaption>` in
+    the figure (`<figcaption>…</figcaption><div class="text-xs">Ảnh: Hải Âu</div>`), joined as
+    when printed in it."""
+    after = caption_el.getnext()
+    while after is not None and not isinstance(after.tag, str):
+        after = after.getnext()
+    if after is None:
+        return caption
+    credit = text_of(after)
+    if not credit or not PHOTO_LINE.match(fold(credit)):
+        return caption
+    joined = f"{caption} {credit}"
+    return joined if len(joined) <= MAX_CAPTION_CHARS else caption
+
+
+def _in_slider(el: _Element) -> bool:
+    """A line in a block holding two pictures or more (a slider, a gallery)."""
+    blocks = [el, *islice(el.iterancestors(), 2)]
+    return any(len(block.findall(".//img")) >= 2 for block in blocks)
 
 
 def _is_caption(el: _Element, after_image: bool) -> bool:

@@ -123,10 +123,7 @@ TABLES = {
         # Read otherwise when the table landed (its note says how).
         not_yet=frozenset(
             {
-                "15-slider-three-captions-thumbstrip",
                 "21-caption-glued-to-paragraph-br",
-                "24-cover-uncaptioned-then-figure",
-                "38-tailwind-caption-and-credit-div",
             }
         ),
     ),

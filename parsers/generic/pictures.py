@@ -40,7 +40,7 @@ from parsers.page import Page, text_of
 PROFILE_BOX = patterns.compile(
     r"(?:^|[\s_-])(?:author|user|userinfo|avatar|profile|member)(?:$|[\s_-])", re.I
 )
-COVER_CLASS = patterns.compile(r"cover|hero", re.I)
+COVER_CLASS = patterns.compile(r"cover|hero|featured", re.I)
 WORD = patterns.compile(r"[^\W\d_]")  # a letter: words besides a gallery's captions
 
 
