@@ -2059,6 +2059,12 @@ class _Reader:
         imgs = list(el.iter("img"))
         if imgs:
             self.add_images(imgs)
+        line = _italic_line_before_break(el) if self.awaiting_caption is not None else None
+        if line is not None:
+            caption = text_of(line)  # `<p><em>caption</em><br>the next paragraph…</p>`
+            remove_element(line.getnext())
+            remove_element(line)
+            self.set_caption(caption)
         signature = _signature_after_break(el)
         if signature is not None:  # `…địa phương.<br><strong>Minh Anh</strong>`: two lines
             remove_element(signature)
@@ -2677,6 +2683,22 @@ def signed_name(el: _Element) -> str | None:
         return None  # nothing under the name
     name = text_of(children[0])
     return name if name and len(name) <= MAX_BYLINE_CHARS else None
+
+
+def _italic_line_before_break(el: _Element) -> _Element | None:
+    """An italic line opening a paragraph and ended by a line break before plain text (`<p><em>
+    caption</em><br>the next paragraph…</p>`): under a picture waiting for its caption, the
+    caption typed into the paragraph after it."""
+    first = next((child for child in el if isinstance(child.tag, str)), None)
+    if first is None or first.tag not in ("em", "i") or (el.text or "").strip():
+        return None
+    after = first.getnext()
+    if (first.tail or "").strip() or after is None or after.tag != "br":
+        return None
+    caption = text_of(first)
+    if not caption or len(caption) > MAX_CAPTION_CHARS or not (after.tail or "").strip():
+        return None
+    return first
 
 
 def _signature_after_break(el: _Element) -> _Element | None:

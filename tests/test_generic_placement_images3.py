@@ -87,3 +87,22 @@ def test_a_sliders_counter_in_a_block_is_no_text() -> None:
 def test_a_fraction_in_the_text_without_pictures_stays() -> None:
     got = record("<div>2/3</div>")
     assert got["body"] == "\n\n".join((FIRST, "2/3", SECOND, THIRD))
+
+
+def test_an_italic_line_glued_by_a_break_to_the_next_paragraph_is_the_caption() -> None:
+    """An editor types the caption under the picture and the next paragraph after a line break
+    in the same `<p>`: the italic line is the picture's caption, the rest a paragraph."""
+    text = f"<p><img src='{PICTURE}'></p><p><em>{CAPTION}</em><br>{SECOND}</p>"
+    page = (
+        f"<html lang='vi'><head><title>{TITLE}</title></head><body><main><article>"
+        f"<h1>{TITLE}</h1><div class='noi-dung'><p>{FIRST}</p>{text}<p>{THIRD}</p></div>"
+        "</article></main></body></html>"
+    )
+    got = extract_record(page, URL, NOW)
+    assert got["images"] == [{"url": PICTURE, "caption": CAPTION}]
+    assert got["body"] == "\n\n".join((FIRST, SECOND, THIRD))
+
+
+def test_an_italic_opening_with_no_picture_before_stays_in_its_paragraph() -> None:
+    got = record(f"<p><em>Tin từ Tân Mỹ.</em><br>{SECOND}</p>")
+    assert got["body"] == "\n\n".join((FIRST, f"Tin từ Tân Mỹ. {SECOND}", SECOND, THIRD))

@@ -115,18 +115,7 @@ TABLES = {
     ),
     "images": Table(_fields("images"), 50, shows_none=("images", 4)),
     "images2": Table(_fields("images"), 50, shows_none=("images", 5)),
-    "images3": Table(
-        _fields("images", "body"),
-        40,
-        short_pages=False,
-        shows_none=("images", 4),
-        # Read otherwise when the table landed (its note says how).
-        not_yet=frozenset(
-            {
-                "21-caption-glued-to-paragraph-br",
-            }
-        ),
-    ),
+    "images3": Table(_fields("images", "body"), 40, short_pages=False, shows_none=("images", 4)),
     "headlines": Table(_fields("headline"), 50),
     "taxonomy": Table(_fields("category", "tags"), 50, shows_none=("category", 5)),
     "headlines2": Table(
