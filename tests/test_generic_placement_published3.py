@@ -80,3 +80,14 @@ def test_an_update_line_in_brackets_is_read_without_them() -> None:
         lead="<p><em>(Cập nhật lúc 07:10 ngày 02/12/2025)</em></p>",
     )
     assert got["modified_raw"] == "Cập nhật lúc 07:10 ngày 02/12/2025"
+
+
+def test_a_labelled_writer_before_a_dash_is_no_part_of_the_line() -> None:
+    """`Tác giả: Hồng Nhung - 04/12/2025 19:20`: the writer's field is another item of the row,
+    set apart by the dash as `·` and `|` set a name apart; a date's own label before a weekday
+    and a dash stays (`Ngày đăng: Thứ Năm - 04/12/2025 19:20`)."""
+    got = times(after="<div class='info'>Tác giả: Hồng Nhung - 04/12/2025 19:20</div>")
+    assert got["published_raw"] == "04/12/2025 19:20"
+    assert got["published_at"] == "2025-12-04T19:20:00+07:00"
+    got = times(after="<div class='info'>Ngày đăng: Thứ Năm - 04/12/2025 19:20</div>")
+    assert got["published_raw"] == "Ngày đăng: Thứ Năm - 04/12/2025 19:20"

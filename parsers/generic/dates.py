@@ -167,6 +167,10 @@ EDGE = " -–—|,:;·•"
 CLAUSE_AFTER = patterns.compile(r"\s*,\s*[^\W\d_]\w*(?:\s+\w+){3,}.*[.!?…]\s*$")
 # A line's items before the date, the last set apart by a separator (folded): `thanh tam · `.
 ITEMS_BEFORE = patterns.compile(r"^\s*([^|·•:]*[^\W\d_][^|·•:]*?)\s*[|·•]\s*$")
+# a labelled field set apart from the date by a dash: `Tác giả: Hồng Nhung - `
+LABELLED_ITEM_BEFORE = patterns.compile(
+    r"^\s*([^\W\d_][^\d:|·•]{1,28}:\s*[^\W\d_][^\d:|·•]*?)\s+[-–—]\s*$"
+)
 CLOSERS = {"(": ")", "[": "]"}  # a bracket opening a date line, and the one closing it
 # Việt Nam's zone closing a line, in brackets or not (`(GMT+7)`, `UTC+07:00`), or its name in
 # brackets after the offset JavaScript's `Date.toString()` prints (`GMT+0700 (Indochina Time)`,
@@ -849,8 +853,9 @@ def _visible(
 
 def _items_before(folded_prefix: str) -> bool:
     """What opens the line before the date is another item set apart by a separator (a name,
-    a section, `Thời sự | `), not the date's label or weekday (`Đăng lúc | `, `Thứ Hai · `)."""
-    items = ITEMS_BEFORE.match(folded_prefix)
+    a section, `Thời sự | `, a labelled writer `Tác giả: Hồng Nhung - `), not the date's label
+    or weekday (`Đăng lúc | `, `Thứ Hai · `, `Ngày đăng: Thứ Ba - `)."""
+    items = ITEMS_BEFORE.match(folded_prefix) or LABELLED_ITEM_BEFORE.match(folded_prefix)
     return bool(
         items
         and not WEEKDAY_BEFORE.search(folded_prefix)
