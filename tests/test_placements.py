@@ -123,11 +123,6 @@ TABLES = {
         40,
         short_pages=False,
         shows_none=("category", 5),
-        # A breadcrumb list with hashed classes only (a home link, then the section) over the
-        # headline: read as no category (the table's note).
-        not_yet=frozenset(
-            {"badge-doc-quyen-before-h1", "hashtag-links-after-text", "series-span-inside-h1"}
-        ),
     ),
 }
 

@@ -1001,7 +1001,37 @@ def _nested(page: Page, block: _Element, links: list[_Element]) -> bool:
     if any(not inner.startswith(outer) or inner == outer for outer, inner in pairwise(paths)):
         return False
     rest = _besides_links(block, links)
-    return not TRAIL_WORDS.search(rest) and (len(links) > 2 or bool(TRAIL_MARK.search(rest)))
+    if TRAIL_WORDS.search(rest):
+        return False
+    return len(links) > 2 or bool(TRAIL_MARK.search(rest)) or _list_over_headline(page, block)
+
+
+def _list_over_headline(page: Page, block: _Element) -> bool:
+    """`block` is a list (`<ul>`, `<ol>`) right above the headline, or above the block the
+    headline opens, with at most short badges without a link between (`Độc quyền`): home and
+    a section as a list's items over the headline are a trail, its items its marks, where a
+    list of two links elsewhere (a top bar's `Trang chủ`, `Liên hệ`) is not."""
+    anchor = headline_element(page)
+    if anchor is None or block.tag not in ("ul", "ol"):
+        return False
+    node = block.getnext()
+    while node is not None:
+        if node is anchor or node in anchor.iterancestors():
+            return _opens_with(page, node, anchor)
+        text = text_of(node) if isinstance(node.tag, str) else ""
+        if isinstance(node.tag, str) and (node.find(".//a") is not None or len(text) > MAX_SECTION):
+            return False
+        node = node.getnext()
+    return False
+
+
+def _opens_with(page: Page, block: _Element, anchor: _Element) -> bool:
+    """`block` opens with `anchor`, at most a short badge without a link before it."""
+    text = text_of(block)
+    before = text.find(text_of(anchor))
+    return 0 <= before <= MAX_SECTION and not any(
+        position(page, a) < position(page, anchor) for a in block.iter("a")
+    )
 
 
 def _closes_at_own_section(page: Page, block: _Element, links: list[_Element]) -> bool:
