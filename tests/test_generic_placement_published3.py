@@ -91,3 +91,18 @@ def test_a_labelled_writer_before_a_dash_is_no_part_of_the_line() -> None:
     assert got["published_at"] == "2025-12-04T19:20:00+07:00"
     got = times(after="<div class='info'>Ngày đăng: Thứ Năm - 04/12/2025 19:20</div>")
     assert got["published_raw"] == "Ngày đăng: Thứ Năm - 04/12/2025 19:20"
+
+
+def test_today_in_a_dau_trang_header_is_no_publish_day() -> None:
+    """`dau-trang` (the page's top, in Vietnamese) classes the site's header as `chan-trang`
+    classes its footer: today's date printed there is no publish day of an article printing
+    none."""
+    page = (
+        f"<html lang='vi'><head><title>{TITLE}</title></head><body>"
+        "<div class='dau-trang'><div class='ngay-hom-nay'>Thứ Bảy, 06/12/2025</div>"
+        "<a href='/'>Báo Bạc Liêu</a></div>"
+        f"<div class='noi-dung'><h1>{TITLE}</h1><div class='content'>{TEXT}</div></div>"
+        "</body></html>"
+    )
+    record = record_from_html(page, URL, NOW)
+    assert {name: record[name] for name in FIELDS} == dict.fromkeys(FIELDS)

@@ -107,7 +107,6 @@ TABLES = {
         not_yet=frozenset(
             {
                 "cap-nhat-luc-time-only",
-                "none-event-day-in-lead",
                 "none-print-edition-only",
                 "none-footer-site-update",
             }

@@ -82,12 +82,14 @@ MIN_BODY = 200  # characters of prose a known body class must hold to be trusted
 INNER_BLOCKS = frozenset({"div", "p", "table", "ul", "ol", "figure", "section", "article"})
 ZONE_TAGS = frozenset({"header", "footer", "nav", "aside"})
 # Class or id words of zones that are not the article (not after `not-`: Weebly's content
-# block is `wsite-not-footer`; `chan-trang` is the footer in Vietnamese). The Elementor page
+# block is `wsite-not-footer`; `chan-trang` is the footer in Vietnamese, `dau-trang` the page's
+# header, with today's date and the menu). The Elementor page
 # builder wraps every block, the article's own included, in `elementor-widget-…`: there the
 # word says nothing.
 ZONE_WORDS = patterns.compile(
-    r"(?:^|[\s_-])(?<!not-)(?:today|current-?date|top-?bar|topbar|footer|chan-?trang|sidebar|"
-    r"side-?bar|col-?right|right-?col|colright|related|relate|relates|relation|tinlienquan|"
+    r"(?:^|[\s_-])(?<!not-)(?:today|current-?date|top-?bar|topbar|footer|chan-?trang|dau-?trang|"
+    r"sidebar|side-?bar|col-?right|right-?col|colright|related|relate|relates|relation|"
+    r"tinlienquan|"
     r"related-?posts?|"
     r"lien-?quan|same|samecat|cung-?chuyen-?muc|most|mostread|mostview|most-?read|doc-?nhieu|"
     r"docnhieu|xem-?nhieu|xemnhieu|trending|hot-?news|menu|navigation|comments?|binh-?luan|"
