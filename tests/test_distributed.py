@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import redis
 import sqlite_utils
 from click.testing import CliRunner, Result
 from scrapy import Request
@@ -393,11 +394,9 @@ def test_writer_replays_an_interrupted_batch_without_duplicates(
     assert client.smembers(keys.known("baothaibinh")) == {record["url"]}
 
 
-def test_the_writer_merges_the_search_indexes_once_its_queue_is_empty(
-    redis_db: str, tmp_path: Path
-) -> None:
-    client = keys.connect(redis_db)
-    for i in range(20):
+def queue_short_articles(client: redis.Redis, count: int) -> None:
+    """Queue `count` one-line articles for the writer, as crawl workers send them."""
+    for i in range(count):
         record = {
             "url": f"https://baothaibinh.com.vn/tin-tuc/12/{i}/a",
             "site": "baothaibinh",
@@ -407,6 +406,13 @@ def test_the_writer_merges_the_search_indexes_once_its_queue_is_empty(
         }
         message = {"kind": "article", "site": "baothaibinh", "record": record, "html": "<p>"}
         client.lpush(keys.ITEMS, json.dumps(message))
+
+
+def test_the_writer_merges_the_search_indexes_once_its_queue_is_empty(
+    redis_db: str, tmp_path: Path
+) -> None:
+    client = keys.connect(redis_db)
+    queue_short_articles(client, 20)
     writer = Writer(client, str(tmp_path / "news.db"), batch_size=1)
     segments = "SELECT count(DISTINCT segid) FROM articles_search_idx"
     for _ in range(20):
@@ -419,16 +425,7 @@ def test_the_writer_merges_the_search_indexes_once_its_queue_is_empty(
 
 def test_the_writer_merges_a_search_step_after_each_batch(redis_db: str, tmp_path: Path) -> None:
     client = keys.connect(redis_db)
-    for i in range(20):
-        record = {
-            "url": f"https://baothaibinh.com.vn/tin-tuc/12/{i}/a",
-            "site": "baothaibinh",
-            "headline": f"Tin số {i}",
-            "body": "Nội dung.",
-            "fetched_at": "2024-06-03T08:00:00+07:00",
-        }
-        message = {"kind": "article", "site": "baothaibinh", "record": record, "html": "<p>"}
-        client.lpush(keys.ITEMS, json.dumps(message))
+    queue_short_articles(client, 20)
     writer = Writer(client, str(tmp_path / "news.db"), batch_size=1)
     seen = []
 
