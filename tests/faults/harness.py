@@ -18,6 +18,7 @@ import shutil
 import sqlite3
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -157,6 +158,23 @@ def stored(db: Path) -> dict[str, dict]:
         for name in JSON_COLUMNS:
             row[name] = json.loads(row[name]) if row[name] is not None else None
     return {row["url"].removeprefix(LIVE): row for row in rows}
+
+
+def wait_for_stored(db: Path, count: int, process: subprocess.Popen, timeout: float = 60) -> None:
+    """Wait until `count` articles are committed (read through SQLite, as any reader would)."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline and process.poll() is None:
+        if db.exists():
+            conn = sqlite3.connect(db, timeout=30)
+            try:
+                if conn.execute("SELECT count(*) FROM articles").fetchone()[0] >= count:
+                    return
+            except sqlite3.OperationalError:
+                pass  # the schema is not there yet
+            finally:
+                conn.close()
+        time.sleep(0.05)
+    raise AssertionError(f"{count} articles were not stored in time")
 
 
 def expect_rows(

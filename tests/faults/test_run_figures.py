@@ -37,6 +37,7 @@ from tests.faults.harness import (
     expect_rows,
     stored,
     tinbao,
+    wait_for_stored,
 )
 from tests.faults.server import Fault, serving
 
@@ -193,10 +194,7 @@ def test_a_run_killed_after_storing_articles_is_never_shown_with_figures_it_did_
             command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
         )
         try:
-            deadline = time.monotonic() + 90
-            while len(stored(db) if db.exists() else {}) < 10:
-                assert time.monotonic() < deadline, "10 articles not stored in 90 s"
-                time.sleep(0.2)
+            wait_for_stored(db, 10, process, timeout=90)
             (running,) = history(db)
             line = tinbao("history", "--db", str(db)).stdout
         finally:

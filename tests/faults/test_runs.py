@@ -5,9 +5,7 @@ from __future__ import annotations
 
 import os
 import signal
-import sqlite3
 import subprocess
-import time
 from pathlib import Path
 
 from crawler.exitcodes import ExitCode
@@ -15,6 +13,7 @@ from crawler.lock import CrawlLock
 from crawler.mirror import serving
 from pipelines import db as store
 from tests.conftest import ROOT
+from tests.faults.harness import wait_for_stored
 from tests.faults.rows import EXPECTED, LIVE, crawl_rows, expect_articles, integrity, stored
 from tests.test_incremental import article_file, crawl_command, mirror_copy, tinbao_crawl
 
@@ -44,23 +43,6 @@ def test_a_symlink_to_the_database_shares_its_lock(tmp_path: Path) -> None:
         )
     assert holder.startswith(f"pid {os.getpid()} since ")
     assert crawl_rows(db) == []  # refused before any run started
-
-
-def wait_for_stored(db: Path, count: int, process: subprocess.Popen, timeout: float = 60) -> None:
-    """Wait until `count` articles are committed (read through SQLite, as any reader would)."""
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline and process.poll() is None:
-        if db.exists():
-            conn = sqlite3.connect(db, timeout=30)
-            try:
-                if conn.execute("SELECT count(*) FROM articles").fetchone()[0] >= count:
-                    return
-            except sqlite3.OperationalError:
-                pass  # the schema is not there yet
-            finally:
-                conn.close()
-        time.sleep(0.05)
-    raise AssertionError(f"{count} articles were not stored in time")
 
 
 def _as_from_a_terminal() -> None:
