@@ -169,6 +169,7 @@ MAX_EDGE_LINKS = 0.5  # share of a left-out paragraph in links: more is a pointe
 KNOWN_OPENING = 20  # characters opening a paragraph that tell trafilatura kept it already
 MIN_USUAL_SHARE = 0.5  # of the text's paragraphs built alike: how the page builds its text
 MIN_SLUG_WORDS = 8  # words of an id that is a heading's slug; a component's name has fewer
+ID_WORD = patterns.compile(r"[A-Za-z]+")
 MAX_WRAPPERS = 8  # elements around a block's text that hold nothing else (a builder's layers:
 # Google Sites wraps each section's text in seven)
 MAX_BOLD_CAPTION = 200  # characters of a caption typed as a bold line under its picture
@@ -867,7 +868,7 @@ def _slug(value: str) -> bool:
     """An id that is a heading's words made an anchor, a slide's or a section's
     (`star-promoted-the-film-in-a-plum-suit-1`): prose, whose words (`promoted`) name no
     component."""
-    return len(re.findall(r"[A-Za-z]+", value)) >= MIN_SLUG_WORDS
+    return len(ID_WORD.findall(value)) >= MIN_SLUG_WORDS
 
 
 @lru_cache(maxsize=4096)

@@ -303,8 +303,8 @@ def _varint(block: bytes, at: int) -> tuple[int, int]:
 
 
 def merge_search_indexes(db: Database, indexes: Iterable[str] = (FOLDED_INDEX, EXACT_INDEX)) -> int:
-    """Merge the search indexes' segments, `AUTOMERGE` of a size at a time, until no size has
-    that many; returns the transactions that merged something.
+    """Merge the search indexes' segments, `MERGE_FAN_OUT` of a size at a time, until no size
+    has that many; returns the transactions that merged something.
 
     Writes add segments without merging them (FTS5 `automerge` 0, schema step 20): FTS5's own
     merges as each batch committed went on with whatever merge the index had under way, which
@@ -315,12 +315,7 @@ def merge_search_indexes(db: Database, indexes: Iterable[str] = (FOLDED_INDEX, E
     """
     merged = 0
     for index in indexes:
-        while True:
-            before = db.conn.total_changes
-            with transaction(db):
-                db.execute(f"INSERT INTO {index} ({index}, rank) VALUES ('merge', ?)", [MERGE_STEP])
-            if db.conn.total_changes - before < 2:  # FTS5 found nothing to merge
-                break
+        while _merge_step(db, index):
             merged += 1
     return merged
 
@@ -337,13 +332,16 @@ def merge_search_step(db: Database, indexes: Iterable[str] = (FOLDED_INDEX, EXAC
     step, and once a file's levels hold fewer than `MERGE_FAN_OUT` segments (schema step 22),
     most steps merge only the run's own segments, which cost what they cost in an empty file.
     """
-    merged = 0
-    for index in indexes:
-        before = db.conn.total_changes
-        with transaction(db):
-            db.execute(f"INSERT INTO {index} ({index}, rank) VALUES ('merge', ?)", [MERGE_STEP])
-        merged += db.conn.total_changes - before >= 2  # FTS5 merged something
-    return merged
+    return sum(_merge_step(db, index) for index in indexes)
+
+
+def _merge_step(db: Database, index: str) -> bool:
+    """One transaction of FTS5's 'merge' on `index`, up to `MERGE_STEP` pages; whether it
+    merged something (FTS5 writes two rows or more when it does)."""
+    before = db.conn.total_changes
+    with transaction(db):
+        db.execute(f"INSERT INTO {index} ({index}, rank) VALUES ('merge', ?)", [MERGE_STEP])
+    return db.conn.total_changes - before >= 2
 
 
 # What the tokenizer reads as part of a word where a query's word (`\w`) ends: pictographs and
