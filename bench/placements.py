@@ -53,6 +53,11 @@ before the extractor was read (its `note` says what it decides), and scored with
   breadcrumb, related, most-read and same-section lists with their writers, comments, a sidebar,
   a footer naming the editors) where the byline competes with the names such pages carry (editor
   lines, another writer's card, JSON-LD and `meta name=author`, photographers, quoted people).
+- **bylines6**: the same rows, on whole pages in guises the first five tables lack (a name
+  between the date and the views, after the tags or the share row, author links and cards with
+  an avatar and a job title, `(tổng hợp)`, `- TTXVN`, two writers on two lines, `Bài, ảnh:` in a
+  caption, `Theo` a writer and an outlet, meta-only authors, ranks and capitals, interviews'
+  labels, editor fields and credit tables).
 - **published**: the publish time to the minute with its offset (`null` where the page prints
   none) and, for tinbao alone, `published_raw` exactly, as `bench/accuracy.py` defines them; and
   for tinbao alone **published exact**: the record's `published_at`, `published_raw` and
@@ -178,7 +183,7 @@ def _case(row: dict, lane: str) -> Case:
     if lane in ("bodies", "long_bodies", "furniture", "ends", "inside"):
         case.paragraphs = split_paragraphs(want["body"])
         case.lead = [row["lead"]] if row.get("lead") else []
-    if lane in ("bylines", "bylines_more", "bylines3", "bylines4", "bylines5"):
+    if lane in ("bylines", "bylines_more", "bylines3", "bylines4", "bylines5", "bylines6"):
         case.authors = want["authors"]
     if lane in ("published", "published2", "published3"):
         at = want["published_at"]
@@ -232,6 +237,7 @@ LANES = {
     "bylines3": Lane(frozenset({"byline"}), record_fields=("byline", "authors")),
     "bylines4": Lane(frozenset({"byline"}), record_fields=("byline", "authors")),
     "bylines5": Lane(frozenset({"byline"}), record_fields=("byline", "authors")),
+    "bylines6": Lane(frozenset({"byline"}), record_fields=("byline", "authors")),
     "published": Lane(
         frozenset({"published", "published_raw"}),
         record_fields=("published_at", "published_raw", "modified_at"),
