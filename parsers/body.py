@@ -13,7 +13,6 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from functools import partial
-from itertools import islice
 from typing import NamedTuple
 from urllib.parse import urlsplit
 
@@ -27,6 +26,7 @@ from parsers.page import (
     attribute_names,
     select,
     select_among,
+    self_and_ancestors,
     short_text,
     text_of,
     text_start,
@@ -1541,8 +1541,7 @@ def _set_apart_quotes(root: _Element) -> list[_Element]:
     ] + [
         el
         for el in root.iter("p")
-        if (CENTER_ALIGN.search(el.get("style") or "") or (el.get("align") or "") == "center")
-        and _quotation(short_text(el, MAX_PULL_QUOTE) or "")
+        if _aligned_centre(el) and _quotation(short_text(el, MAX_PULL_QUOTE) or "")
     ]
 
 
@@ -2545,8 +2544,7 @@ def _with_credit_after(caption_el: _Element, caption: str) -> str:
 
 def _in_slider(el: _Element) -> bool:
     """A line in a block holding two pictures or more (a slider, a gallery)."""
-    blocks = [el, *islice(el.iterancestors(), 2)]
-    return any(len(block.findall(".//img")) >= 2 for block in blocks)
+    return any(len(block.findall(".//img")) >= 2 for block in self_and_ancestors(el, 3))
 
 
 def _is_caption(el: _Element, after_image: bool) -> bool:
@@ -2554,8 +2552,7 @@ def _is_caption(el: _Element, after_image: bool) -> bool:
         return True
     if not after_image:
         return False
-    style = el.get("style") or ""
-    if CENTER_ALIGN.search(style) or (el.get("align") or "").lower() == "center":
+    if _aligned_centre(el):
         return True
     if CAPTION_STYLE_CLASS.search(el.get("class") or ""):
         return True
@@ -2980,6 +2977,15 @@ def _named_with_source(text: str) -> bool:
     found = NAMED_SOURCE.fullmatch(text)
     words = found["name"].split() if found else []
     return 2 <= len(words) <= MAX_NAME_WORDS and all(re.match(NAME_WORD, w) for w in words)
+
+
+def _aligned_centre(el: _Element) -> bool:
+    """Centred by its style or its `align` (any case, as HTML reads it): how papers set a
+    caption under a picture and a pull quote apart from the text."""
+    return (
+        bool(CENTER_ALIGN.search(el.get("style") or ""))
+        or (el.get("align") or "").lower() == "center"
+    )
 
 
 def aligned_right(el: _Element) -> bool:

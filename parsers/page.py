@@ -244,6 +244,12 @@ def text_of(el: _Element) -> str:
     return collapse("".join(parts))
 
 
+def self_and_ancestors(el: _Element, levels: int) -> Iterator[_Element]:
+    """`el`, then its ancestors, `levels` elements in all: where a rule looks for the block
+    around a line (its list item, its card, the cell and row holding the text)."""
+    return itertools.islice(itertools.chain([el], el.iterancestors()), levels)
+
+
 def short_text(el: _Element, limit: int) -> str | None:
     """`text_of(el)` when it is at most `limit` characters, else None: reading stops once the
     text is known to be longer, so asking whether a container is a short line costs little."""

@@ -124,6 +124,8 @@ def test_a_quote_set_apart_in_a_div_of_its_own_repeating_the_text_is_no_text() -
     centred = "<p style='text-align:center'><strong><em>{}</em></strong></p>"
     assert record(middle=centred.format(repeated))["body"] == BODY
     assert record(middle=centred.format(own))["body"] == "\n\n".join(want)
+    shouted = "<p align='CENTER'><strong><em>{}</em></strong></p>"  # HTML reads any case
+    assert record(middle=shouted.format(repeated))["body"] == BODY
 
 
 def test_a_writers_line_under_its_label_opening_the_text_is_its_byline() -> None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from itertools import chain, islice, pairwise
+from itertools import pairwise
 from urllib.parse import urlsplit
 
 from lxml.etree import _Element
@@ -50,7 +50,7 @@ from parsers.generic.zones import (
     strip_site_name,
     text_scan,
 )
-from parsers.page import Page, short_text, site_host, text_of, values_beside
+from parsers.page import Page, self_and_ancestors, short_text, site_host, text_of, values_beside
 from parsers.vietnamese.names import is_organisation
 from parsers.vietnamese.text import collapse, fold
 
@@ -1282,9 +1282,9 @@ def _section_in_post_meta(page: Page) -> str | None:
     is filed under, where no trail or label names it. A block holding the headline or the text
     is no longer the post's details."""
     lines = [v for v in visible_dates(page) if not v.modified]
-    around = chain([lines[0].line], lines[0].line.iterancestors()) if lines else ()
+    around = self_and_ancestors(lines[0].line, MAX_SECTION_LEVELS) if lines else ()
     stops = {headline_element(page), body_container(page)} - {None}
-    for node in islice(around, MAX_SECTION_LEVELS):
+    for node in around:
         if node.tag == "body" or any(s is node or node in s.iterancestors() for s in stops):
             return None
         found = {

@@ -38,7 +38,14 @@ from parsers.generic.zones import (
     post_column,
     text_scan,
 )
-from parsers.page import Page, short_text, text_of, text_start, values_beside
+from parsers.page import (
+    Page,
+    self_and_ancestors,
+    short_text,
+    text_of,
+    text_start,
+    values_beside,
+)
 from parsers.vietnamese.dates import search_datetime
 from parsers.vietnamese.names import (
     clean_byline,
@@ -536,7 +543,7 @@ def _in_listed_item(page: Page, el: _Element) -> bool:
     href="/tin/…">Khánh thành cầu dân sinh nối hai bờ suối</a> <span class="author">Minh
     Thư</span></li>` in a related or most-read list no class marks as one): that article's
     writer, not this one's."""
-    nodes = itertools.islice(itertools.chain([el], el.iterancestors()), CARD_LEVELS + 1)
+    nodes = self_and_ancestors(el, CARD_LEVELS + 1)
     item = next((node for node in nodes if node.tag == "li"), None)
     if item is None:
         return False
@@ -667,7 +674,7 @@ def _signed_after_text(page: Page) -> str | None:
     container = body_container(page) if is_vietnamese(page) else None
     if container is None or container.getroottree().getroot() is not page.root:
         return None
-    for node in itertools.islice(itertools.chain([container], container.iterancestors()), 3):
+    for node in self_and_ancestors(container, 3):
         following = next(
             (el for el in node.itersiblings() if isinstance(el.tag, str) and text_of(el)), None
         )
@@ -779,7 +786,7 @@ def _line_after(anchor: _Element) -> _Element | None:
     """The first element with words after `anchor`, or after the short block holding it when it
     closes the block (Joomla's `<dd>` of the time closing its `<dl>`), unless it is a heading
     or a link elsewhere (a section name, another article) or holds one."""
-    for node in itertools.islice(itertools.chain([anchor], anchor.iterancestors()), 2):
+    for node in self_and_ancestors(anchor, 2):
         siblings = node.itersiblings()
         near = next((el for el in siblings if isinstance(el.tag, str) and text_of(el)), None)
         if near is not None or short_text(node, 2 * MAX_CHARS) is None:

@@ -27,7 +27,6 @@ one, and a page that states none keeps them without an offset (never +07:00 inve
 
 from __future__ import annotations
 
-import itertools
 import re
 import unicodedata
 from datetime import date, datetime, timedelta
@@ -49,7 +48,7 @@ from parsers.generic.zones import (
     own_texts_with,
     post_column,
 )
-from parsers.page import Page, short_text, text_of
+from parsers.page import Page, self_and_ancestors, short_text, text_of
 from parsers.vietnamese.dates import (
     LOCAL_TZ,
     DateMatch,
@@ -663,7 +662,7 @@ def _in_listed_item(page: Page, el: _Element) -> bool:
     `Đọc nhiều` box no class marks as furniture): a short list item, `el` or a few levels
     above it, holds a link titling another article, and not the headline. That article's time,
     not this one's."""
-    nodes = itertools.islice(itertools.chain([el], el.iterancestors()), ITEM_LEVELS)
+    nodes = self_and_ancestors(el, ITEM_LEVELS)
     item = next((node for node in nodes if node.tag == "li"), None)
     if item is None or short_text(item, MAX_LISTED_ITEM) is None:
         return False
@@ -693,7 +692,7 @@ def _in_caption(el: _Element) -> bool:
     posted."""
     return any(
         node.tag in ("figcaption", "caption") or CAPTION_CLASS.search(node.get("class") or "")
-        for node in (el, *itertools.islice(el.iterancestors(), CAPTION_LEVELS))
+        for node in self_and_ancestors(el, CAPTION_LEVELS + 1)
     ) or _repeats_picture_text(el)
 
 
