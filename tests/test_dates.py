@@ -431,7 +431,40 @@ UNSEEN21 = load_table(UNSEEN21_FILE)
 
 
 # Rows the parser does not read as tabled yet, by index: each must still fail (strict).
-UNSEEN21_NOT_YET: set[int] = set()
+UNSEEN21_NOT_YET: set[int] = {
+    1,
+    2,
+    3,
+    5,
+    6,
+    7,
+    8,
+    9,
+    10,
+    11,
+    12,
+    13,
+    14,
+    16,
+    21,
+    30,
+    31,
+    37,
+    52,
+    53,
+    65,
+    66,
+    71,
+    74,
+    76,
+    107,
+    122,
+    124,
+    126,
+    159,
+    163,
+    173,
+}
 
 
 @pytest.mark.parametrize(("text", "expected", "fetched"), **blind_rows(UNSEEN21, UNSEEN21_NOT_YET))
