@@ -30,6 +30,7 @@ BYLINES, COUNTS = _load("unseen.json")
 BYLINES2, COUNTS2 = _load("unseen2.json")
 BYLINES3, COUNTS3 = _load("unseen3.json")
 BYLINES4, COUNTS4 = _load("unseen4.json")
+BYLINES5, COUNTS5 = _load("unseen5.json")
 
 # Rows the code does not read yet, by index in the table.
 BYLINES_NOT_YET: set[int] = set()
@@ -40,6 +41,8 @@ BYLINES3_NOT_YET: set[int] = set()
 COUNTS3_NOT_YET: set[int] = set()
 BYLINES4_NOT_YET: set[int] = {38}
 COUNTS4_NOT_YET: set[int] = set()
+BYLINES5_NOT_YET: set[int] = set()
+COUNTS5_NOT_YET: set[int] = set()
 
 
 def _params(rows: list, not_yet: set[int]) -> list:
@@ -53,8 +56,9 @@ def test_tables_are_large_and_distinct() -> None:
     assert len(BYLINES) >= 150 and len(BYLINES2) >= 150 and len(BYLINES3) >= 180
     assert len(COUNTS) >= 60 and len(COUNTS2) >= 50 and len(COUNTS3) >= 50
     assert len(BYLINES4) >= 150 and len(COUNTS4) >= 40
-    all_bylines = [raw for raw, *_ in BYLINES + BYLINES2 + BYLINES3 + BYLINES4]
-    all_counts = [raw for raw, _ in COUNTS + COUNTS2 + COUNTS3 + COUNTS4]
+    assert len(BYLINES5) >= 150 and len(COUNTS5) >= 40
+    all_bylines = [raw for raw, *_ in BYLINES + BYLINES2 + BYLINES3 + BYLINES4 + BYLINES5]
+    all_counts = [raw for raw, _ in COUNTS + COUNTS2 + COUNTS3 + COUNTS4 + COUNTS5]
     assert len(set(all_bylines)) == len(all_bylines)
     assert len(set(all_counts)) == len(all_counts)
     seen_bylines = {case[0] for case in _cases(test_clean_byline)}
@@ -79,11 +83,13 @@ def _cases(test: object) -> list:
     _params(BYLINES, BYLINES_NOT_YET)
     + _params(BYLINES2, BYLINES2_NOT_YET)
     + _params(BYLINES3, BYLINES3_NOT_YET)
-    + _params(BYLINES4, BYLINES4_NOT_YET),
+    + _params(BYLINES4, BYLINES4_NOT_YET)
+    + _params(BYLINES5, BYLINES5_NOT_YET),
     ids=[f"{i}: {row[0]!a}" for i, row in enumerate(BYLINES)]
     + [f"2/{i}: {row[0]!a}" for i, row in enumerate(BYLINES2)]
     + [f"3/{i}: {row[0]!a}" for i, row in enumerate(BYLINES3)]
-    + [f"4/{i}: {row[0]!a}" for i, row in enumerate(BYLINES4)],
+    + [f"4/{i}: {row[0]!a}" for i, row in enumerate(BYLINES4)]
+    + [f"5/{i}: {row[0]!a}" for i, row in enumerate(BYLINES5)],
 )
 def test_unseen_byline(
     raw: str, display: str | None, people: tuple[str, ...], source: str | None
@@ -96,11 +102,13 @@ def test_unseen_byline(
     _params(COUNTS, COUNTS_NOT_YET)
     + _params(COUNTS2, COUNTS2_NOT_YET)
     + _params(COUNTS3, COUNTS3_NOT_YET)
-    + _params(COUNTS4, COUNTS4_NOT_YET),
+    + _params(COUNTS4, COUNTS4_NOT_YET)
+    + _params(COUNTS5, COUNTS5_NOT_YET),
     ids=[f"{i}: {row[0]!a}" for i, row in enumerate(COUNTS)]
     + [f"2/{i}: {row[0]!a}" for i, row in enumerate(COUNTS2)]
     + [f"3/{i}: {row[0]!a}" for i, row in enumerate(COUNTS3)]
-    + [f"4/{i}: {row[0]!a}" for i, row in enumerate(COUNTS4)],
+    + [f"4/{i}: {row[0]!a}" for i, row in enumerate(COUNTS4)]
+    + [f"5/{i}: {row[0]!a}" for i, row in enumerate(COUNTS5)],
 )
 def test_unseen_count(raw: str, expected: int | None) -> None:
     count = parse_count(raw)
