@@ -84,6 +84,12 @@ NOISE_TAGS = (
     "nav",
     "aside",  # set apart from the text (a notice, a link preview), unless it quotes (see below)
 )
+# Text for screen readers only, which a sighted reader never sees (`(opens in a new window)`
+# after a link): `sr-only`, WordPress's `screen-reader-text`, `visually-hidden`, `go-vh`.
+VISUALLY_HIDDEN = patterns.compile(
+    r"(?:^|\s)(?:\S*[-_])?(?:sr-only|screen-?reader(?:-text|-only)?|visually-?hidden|vh)(?:$|\s)",
+    re.I,
+)
 # A caption's class, `cap` as a word of its own (`cap`, `img-cap`) where it is short for one;
 # a drop cap (`has-drop-cap`, `article-text__drop-cap`) is a paragraph's first letter. In
 # Vietnamese a caption is a `chú thích` (`chu-thich-anh`, `chuthich`).
@@ -398,6 +404,10 @@ AD_LABEL = patterns.compile(
     r"|(?:weiterlesen|lesen\s*sie\s*weiter|der\s*artikel\s*geht\s*weiter)\s*(?:nach|unter)"
     r"\s*(?:der|dieser)\s*)(?:advert\w*|ad|anzeige|werbung)\W*$"
     r"|^\W*scroll\s*(?:down\s*)?to\s*continue(?:\s*(?:reading|with\s*(?:the\s*)?content))?\W*$"
+    # `Nội dung tiếp tục sau quảng cáo`, `Cuộn xuống để tiếp tục đọc`
+    r"|^\W*(?:noi\s*dung|bai\s*viet)\s*(?:se\s*)?(?:tiep\s*tuc|con\s*tiep)\s*(?:o\s*)?"
+    r"(?:sau|ben\s*duoi|duoi)\s*(?:phan\s*)?quang\s*cao\W*$"
+    r"|^\W*cuon\s*xuong\s*(?:de\s*)?(?:tiep\s*tuc\s*)?(?:doc|xem)(?:\s*tiep)?(?:\s*noi\s*dung)?\W*$"
 )
 # … the time the article takes to read (`Lesedauer: 4 Minuten`, `5 min read`, `Thời gian đọc:
 # 3 phút`), …
@@ -414,18 +424,24 @@ READING_TIME = patterns.compile(
 )
 # … a call to subscribe or follow the site (`Sign up for our newsletter`, `Folgen Sie uns auf
 # WhatsApp`, `Folgst du schon X auf WhatsApp?`, `Đăng ký nhận bản tin`): the call within its
-# first four words (the first, in Vietnamese, where `theo dõi` also means to watch), a channel
-# named, …
+# first four words (the first, in Vietnamese, where `theo dõi` also means to watch, or after
+# `Mời bạn đọc`), a channel named, …
 SUBSCRIBE_CALL = patterns.compile(
     r"^\W*(?:(?:[\w'’-]+\W+){0,3}?(?:sign\s*up|subscribe|abonnieren|abonniere|abonnez"
     r"|inscrivez|suscribete|suscribase|iscriviti|registrieren\s*sie\s*sich|melden\s*sie\s*sich"
     r"|follow\s*us|folgen\s*sie\s*uns|folgt\s*uns|folge\s*uns|folgst\s*du|suivez[-\s]*nous"
-    r"|siguenos|seguici)|dang\s*ky|theo\s*doi"
+    r"|siguenos|seguici)|(?:moi\s*(?:quy\s*)?(?:ban\s*doc|doc\s*gia|ban)\s*)?(?:dang\s*ky|theo\s*doi)"
     r"|follow(?:\s+[@\w'’.-]+){1,6}?\s+on)\b"  # `Follow Newsbeat on Instagram`: first word
     r".*\b(?:newsletters?|ban\s*tin|google\s*news|whatsapp|telegram|zalo|instagram|facebook"
     r"|twitter|youtube|tiktok|linkedin|kanal|channel|canal|inbox|posteingang|podcast)"
 )
 MAX_SUBSCRIBE_CALL = 250  # characters
+# … the note that the article ran in print (`(Bài đăng trên Báo in số 4.512, ra ngày …)`,
+# `Bài in trên ấn phẩm số 12`): the issue's number named, …
+PRINT_ISSUE_LINE = patterns.compile(
+    r"^\W*(?:bai\s*(?:viet\s*)?)?(?:da\s*)?(?:dang|in|xuat\s*ban)\s*(?:tren|trong)\s*"
+    r"(?:bao\s*in|bao\s*giay|an\s*pham|so\s*bao|tap\s*chi|bao)\b.{0,40}?\bso\s*\d"
+)
 # … a call for readers' tips with the way to reach the newsroom (`Sie haben Hinweise zum Thema?
 # Melden Sie sich über Signal bei unserem Reporter`, `Got a tip? Message us on WhatsApp`): a
 # question about what the reader knows, then a call to write, and a secure channel or the
@@ -716,6 +732,7 @@ def read_body(
         el.tag = "img"
     for el in LINKING_COMPONENTS(root):  # a card of another article is a link to it
         el.tag = "a"
+    _drop_unseen(root)
     drop_article_label(root, page)
     drop_polls(root)
     _show_painted_pictures(root, page)
@@ -723,6 +740,7 @@ def read_body(
         if el.tag == "video" or VIDEO_SOURCE.search(el.get("src") or el.get("data-src") or ""):
             _mark_media(el)
             _drop_player_title(el, root)
+            _drop_player_line(el)
     for el in list(root.iter("audio")):  # a recording's title or length in its player's box
         _drop_player_title(el, root)
     for el in list(root.iter("iframe")):  # a map's address, hours and directions link
@@ -761,6 +779,23 @@ def read_body(
     reader = _Reader(page, lead)
     reader.walk(root)
     return reader.finish()
+
+
+def _drop_unseen(root: _Element) -> None:
+    """Remove what the page never shows a reader: an element marked `hidden`, a `<template>`
+    the scripts copy from, a `<dialog>` not opened, text for screen readers only
+    (`VISUALLY_HIDDEN`)."""
+    for el in list(root.iter()):
+        if el is not root and isinstance(el.tag, str) and _unseen(el):
+            remove_element(el)
+
+
+def _unseen(el: _Element) -> bool:
+    if el.tag == "template" or (el.tag == "dialog" and el.get("open") is None):
+        return True
+    if el.get("hidden") is not None:
+        return True
+    return VISUALLY_HIDDEN.search(el.get("class") or "") is not None
 
 
 def _drop_embed_attributions(root: _Element, page: Page) -> None:
@@ -1829,6 +1864,25 @@ def _drop_player_title(player: _Element, root: _Element) -> None:
             remove_element(other)
 
 
+def _drop_player_line(player: _Element) -> None:
+    """Remove the line right under a player's box that links to the recording on its host
+    (`<a href="https://www.youtube.com/watch?v=…">Title</a> · Kênh … · 12.480 lượt xem`): its
+    title, channel and views, closing no sentence; the text's own words end one."""
+    box = player.getparent()
+    if box is not None and len([child for child in box if isinstance(child.tag, str)]) == 1:
+        player = box  # (the player alone in its box: the line is under the box)
+    line = player.getnext()
+    if (
+        line is not None
+        and line.tag in ("p", "div")
+        and not (player.tail or "").strip()
+        and any(VIDEO_SOURCE.search(a.get("href") or "") for a in line.iter("a"))
+        and (text := short_text(line, MAX_LOOSE_LINE))
+        and not SENTENCE_END.search(text)
+    ):
+        remove_element(line)
+
+
 def _drop_code_boxes(root: _Element) -> None:
     """Remove the short box around a picture of a QR code (`Quét mã QR để ủng hộ`, an account
     number, a call to scan and install): a call to pay, give or install, set beside the text.
@@ -2851,9 +2905,9 @@ def _only_a_date(text: str) -> bool:
 
 def _is_site_line(text: str, key: str) -> bool:
     """An ad label, a reading-time line, a player's label, a publish line, a share bar, a
-    copyright line, an app's store links, a rating widget's lines, an embed's stand-in, a call
-    to subscribe, to install the app or to send the newsroom tips, or a source line in
-    parentheses."""
+    copyright line, an app's store links, a rating widget's lines, an embed's stand-in, a note
+    that the article ran in print, a call to subscribe, to install the app or to send the
+    newsroom tips, or a source line in parentheses."""
     if len(text) <= MAX_SITE_LINE and (
         AD_LABEL.match(key)
         or READING_TIME.match(key)
@@ -2866,7 +2920,7 @@ def _is_site_line(text: str, key: str) -> bool:
         or RATING_LINE.match(key)
     ):
         return True
-    if len(text) <= MAX_READ_ALSO and EMBED_LINE.match(key):
+    if len(text) <= MAX_READ_ALSO and (EMBED_LINE.match(key) or PRINT_ISSUE_LINE.match(key)):
         return True
     return len(text) <= MAX_SUBSCRIBE_CALL and bool(
         SUBSCRIBE_CALL.match(key) or APP_CALL.match(key) or TIP_CALL.search(key)

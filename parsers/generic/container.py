@@ -51,6 +51,7 @@ from parsers.body import (
     MAX_CAPTION_CHARS,
     MAX_NOTICE,
     SENTENCE_END,
+    VISUALLY_HIDDEN,
     all_bold,
     double_br,
     drop_article_label,
@@ -153,12 +154,6 @@ FURNITURE_ATTRS = frozenset(
 )
 # Tailwind's class for a block inside the text that is not the text (a gallery, a teaser).
 NOT_PROSE = "not-prose"
-# Text for screen readers only, which a sighted reader never sees (`(opens in a new window)`
-# after a link): `sr-only`, WordPress's `screen-reader-text`, `visually-hidden`, `go-vh`.
-VISUALLY_HIDDEN = patterns.compile(
-    r"(?:^|\s)(?:\S*[-_])?(?:sr-only|screen-?reader(?:-text|-only)?|visually-?hidden|vh)(?:$|\s)",
-    re.I,
-)
 # What of a `<figure>` is its picture (or player); the rest is its caption, credit or title.
 PICTURE_TAGS = ("img", "picture", "video", "iframe", "table", "blockquote")
 ATTRIBUTE_WORDS = r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+"
@@ -1266,6 +1261,9 @@ def _opening_apart(page: Page, container: _Element, lead: str | None) -> list[_E
 
 
 def _opening_prose(p: _Element, lead: set[str]) -> bool:
+    """A paragraph of prose that may be the text's first, printed apart; one opened by a bold
+    label (`<b>Ghi chú của tòa soạn:</b> Bài viết nằm trong loạt bài …`) is a note set over
+    the text, not its first paragraph."""
     text = text_of(p)
     return (
         len(text) >= MIN_PARAGRAPH
@@ -1273,4 +1271,5 @@ def _opening_prose(p: _Element, lead: set[str]) -> bool:
         and bool(SENTENCE_END.search(text))
         and link_share(p) < MAX_EDGE_LINKS
         and not is_zone(p)
+        and _bold_label(p) is None
     )
