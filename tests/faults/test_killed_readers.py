@@ -87,7 +87,7 @@ def said(killed: Path) -> dict[str, str]:
         "stats": ("stats", "--json"),
         "stats_text": ("stats",),
         "export": ("export",),
-        "search": ("search", "Tuần Văn hóa", "--json"),
+        "search": ("search", "Khai mạc Tuần", "--json"),
     }
     return {name: succeeds(*words, "--db", str(killed)) for name, words in commands.items()}
 
@@ -116,7 +116,6 @@ def test_export_gives_every_committed_article_once(said: dict[str, str]) -> None
     assert sorted(urls) == sorted(LIVE + path for path in ARTICLES)
 
 
-@pytest.mark.xfail(strict=True, reason="blind run: another article is found beside it")
 def test_search_finds_the_killed_runs_article_once(said: dict[str, str]) -> None:
     hits = json_lines(said["search"])
     assert [hit["url"] for hit in hits] == [LIVE + FEED_ONLY], hits
