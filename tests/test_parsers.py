@@ -62,7 +62,7 @@ def test_holdout_case_lists_every_key(path: Path) -> None:
 
 
 # Blind sets are scored by the benchmark only, never required here: tuned on, their score would no
-# longer estimate how an unseen family fares (see tests/fixtures/blind/holdout22/README.md).
+# longer estimate how an unseen family fares (see tests/fixtures/blind/README.md).
 BLIND = sorted(FIXTURES.glob("blind/**/page.json"))
 
 
