@@ -91,6 +91,26 @@ def test_a_readers_comment_on_the_articles_day_gives_no_time() -> None:
     )
 
 
+def test_a_comments_title_after_an_empty_anchor_still_titles_the_box() -> None:
+    """The box's first child with text is its title (an empty anchor before it prints nothing),
+    with a count of comments after the words; a reader's time under it is no publish time."""
+    text = "".join(f"<p>{p}</p>" for p in (FIRST, SECOND, THIRD))
+    comments = (
+        "<section><a id='binh-luan'> </a><h3>Bình luận (2)</h3>"
+        "<div><p><span>3 Tháng Mười Hai 2026, 20:40</span> Hữu Phước</p>"
+        "<p>Đường làng sạch đẹp hơn hẳn.</p></div></section>"
+    )
+    page = (
+        f"<article><h1>{TITLE}</h1><p class='ngay'>Thứ năm 3 Tháng Mười Hai 2026</p>"
+        f"<div class='noi-dung'>{text}</div>{comments}</article>"
+    )
+    record = ARTICLE.record(page)
+    assert (record["published_at"], record["published_raw"]) == (
+        "2026-12-03T00:00:00+07:00",
+        "Thứ năm 3 Tháng Mười Hai 2026",
+    )
+
+
 def test_a_theme_label_over_one_link_is_the_category_and_no_tag() -> None:
     """XOOPS prints the topic the story is filed under beside its poster and time."""
     meta = (

@@ -48,7 +48,7 @@ from parsers.generic.zones import (
     own_texts_with,
     post_column,
 )
-from parsers.page import Page, self_and_ancestors, short_text, text_of
+from parsers.page import Page, self_and_ancestors, short_text, text_of, text_start
 from parsers.vietnamese.dates import (
     LOCAL_TZ,
     DateMatch,
@@ -149,6 +149,7 @@ WEEKDAY_BEFORE = patterns.compile(
     r"[\s,.\-–—|·(]*$"
 )
 COMMENT_TITLE_TAGS = frozenset({"h2", "h3", "h4", "h5", "p", "div", "span", "strong"})
+MAX_COMMENTS_TITLE = 40  # characters: `Ý kiến bạn đọc (12)` and its like, never a block of text
 MAX_OVERRIDE_DISTANCE = 150  # elements from the headline: a publish line, not a list's date
 MAX_FIELD_LABEL = 30  # characters of a field's label in a cell of its own
 MAX_LINE = 80  # longer text is prose that mentions a date, not a date line
@@ -623,7 +624,7 @@ def visible_dates(page: Page) -> list[Visible]:
             if _closing_aside(line):  # the article's last revision, set apart
                 found += [v for v in _read(page, line, text) if v.modified]
             continue
-        if _in_caption(el) or _among_comments(line) or _in_listed_item(page, el):
+        if _in_caption(el) or _among_comments(page, line) or _in_listed_item(page, el):
             continue
         found += _read(page, line, text)
     found.sort(key=lambda v: v.distance)
@@ -641,19 +642,31 @@ def _closing_aside(line: _Element) -> bool:
     return section is not None and section.tag == "article"
 
 
-def _among_comments(line: _Element) -> bool:
+def _among_comments(page: Page, line: _Element) -> bool:
     """`line` is in a block the readers' comments title (`Ý kiến bạn đọc`, `Bình luận`): a
     reader's time, though on the article's day and by its text."""
-    for box in line.iterancestors("div", "section"):
-        first = next((node for node in box if isinstance(node.tag, str) and text_of(node)), None)
-        if (
-            first is not None
-            and first.tag in COMMENT_TITLE_TAGS
-            and first is not line
-            and COMMENTS_TITLE.match(fold(text_of(first)))
-        ):
-            return True
-    return False
+    return any(
+        title is not None and title is not line
+        for box in line.iterancestors("div", "section")
+        for title in [_comments_title(page, box)]
+    )
+
+
+def _comments_title(page: Page, box: _Element) -> _Element | None:
+    """The first child with text of `box` when it titles the readers' comments. The date lines
+    of a page share most of their blocks, which hold most of the page: each block is asked once
+    a page, its first child with text found by its first character and the title read only up
+    to a title's length (reading whole blocks at every date line took half of a Vietnamese
+    page's extraction)."""
+    known = page.memo.setdefault("comments_titles", {})
+    if box not in known:
+        first = next(
+            (node for node in box if isinstance(node.tag, str) and text_start(node, 1)), None
+        )
+        title = short_text(first, MAX_COMMENTS_TITLE) if first is not None else None
+        titled = first is not None and first.tag in COMMENT_TITLE_TAGS and title is not None
+        known[box] = first if titled and COMMENTS_TITLE.match(fold(title)) else None
+    return known[box]
 
 
 def _in_listed_item(page: Page, el: _Element) -> bool:
