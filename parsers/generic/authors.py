@@ -50,8 +50,10 @@ from parsers.vietnamese.dates import search_datetime
 from parsers.vietnamese.names import (
     clean_byline,
     credited_otherwise,
+    credits_roles,
     is_organisation,
     is_photo_credit,
+    name_before_post,
 )
 from parsers.vietnamese.text import fold
 
@@ -421,7 +423,7 @@ def _from_boxes(page: Page) -> str | None:
         for el in boxes:
             text = _once(_without_time(text_of(_coauthors_line(el, boxes))))
             text = MAIL_AFTER.sub("", text) if "@" in text else text
-            text = _without_affiliation(el, text)
+            text = name_before_post(_without_affiliation(el, text))
             if (
                 (_acceptable(text) or _department(text))
                 and not in_zone(page, el)
@@ -668,9 +670,10 @@ def _signed_after_text(page: Page) -> str | None:
     """Vietnamese pages: the writer's name on the first line after the text's box, in bold,
     aligned right or classed as a signature (a table row under the text's cell, `<tr><td
     align="right"><b>Ngô Thanh Bình</b></td></tr>`; `<p class="Post_signature__x1">` after the
-    text's `<div>`), each of its words capitalised as a person's name is, or the name on a
-    writer's card there (`_name_on_card`). Looked for beside the box and beside its parent and
-    grandparent (the text's cell, its row, its table)."""
+    text's `<div>`), each of its words capitalised as a person's name is, or a department
+    signing there alone; a credit line there naming each contributor's role (`_credit_line`);
+    or the name on a writer's card there (`_name_on_card`). Looked for beside the box and
+    beside its parent and grandparent (the text's cell, its row, its table)."""
     container = body_container(page) if is_vietnamese(page) else None
     if container is None or container.getroottree().getroot() is not page.root:
         return None
@@ -686,11 +689,24 @@ def _signed_after_text(page: Page) -> str | None:
             or BYLINE_CLASS.search(following.get("class") or "")
             or sum(len(text_of(b)) for b in following.iter("b", "strong")) >= len(text)
         )
-        if signed and len(text.split()) <= MAX_NAME_WORDS and _capitalised_person(text):
+        named = len(text.split()) <= MAX_NAME_WORDS and _capitalised_person(text)
+        if signed and (named or _department(text)):
             return text
+        if credits := _credit_line(following):
+            return credits
         carded = following.find(".//img") is not None and not in_zone(page, following)
         return _name_on_card(following) if carded else None
     return None
+
+
+def _credit_line(block: _Element) -> str | None:
+    """The first line of `block` crediting each contributor with a role, the writer's name
+    first (`Thu Hiền · Ảnh: Y Sơn Mlô · Phát thanh viên: …`, `Lê Thọ Bình (bài), Phước Bửu
+    (ảnh)` opening a post's footer): the credits under the text, whatever their style."""
+    line = next((el for el in block.iter(*LINE_TAGS) if text_of(el)), block)
+    text = short_text(line, 2 * MAX_CHARS) or ""
+    people = clean_byline(text).people if text and credits_roles(text) else ()
+    return text if people and _capitalised_person(people[0]) else None
 
 
 def _name_on_card(card: _Element) -> str | None:

@@ -57,13 +57,22 @@ _COMPILATION = patterns.compile(r"(?:^|[\s\-–—,(]+)(?:tong\s*hop|suu\s*tam|s
 # A division named for the work it does, `tổng hợp` the last word of its name (`Phòng Thống kê
 # tổng hợp`, `Phòng Hành chính tổng hợp`), not a compilation credit after it: no mark between.
 _DIVISION_NAMED = patterns.compile(r"phong(?:\s+[^\W\d_]+)*\s+tong\s*hop\s*$")
-# A role in brackets after the names: `Thu Hà - Minh Anh (thực hiện)`, `Minh Anh (ghi)`.
-_ROLE_NOTE = patterns.compile(r"(?:nhom\s*)?thuc\s*hien|(?:luoc\s*)?(?:ghi(?:\s*chep)?|dich)")
+# A role in brackets after the names: `Thu Hà - Minh Anh (thực hiện)`, `Minh Anh (ghi)`, the
+# writer's `(bài)` where each name of a credit line is followed by its role.
+_ROLE_NOTE = patterns.compile(
+    r"(?:nhom\s*)?thuc\s*hien|(?:luoc\s*)?(?:ghi(?:\s*chep)?|dich)|bai(?:\s*viet)?"
+)
 # … and the same role after the names without brackets (`THU HÀ thực hiện`, an interviewer's
 # line under the headline): a label after the names, not a part of the last one.
 _ROLE_AFTER = patterns.compile(r"\s+(?:(?:nhom\s*)?thuc\s*hien|(?:luoc|bien)\s*dich)\s*$")
 # … an editor's (`Thu Hiền (biên tập)`): that name is no author.
 _EDITOR_NOTE = patterns.compile(r"bien\s*tap|hieu\s*dinh|duyet(?:\s*bai)?")
+# … and a photographer's or a video maker's, in lower case (`Phước Bửu (ảnh)`; `(Anh)` in
+# capitals is a name): no author either.
+_MAKER_NOTE = patterns.compile(r"anh|video|clip|do\s*hoa")
+# A role in brackets after a name, in lower case (`(bài)`, `(ảnh)`; not folded: `(Anh)` is a
+# name): a line crediting each contributor with a role.
+_ROLE_IN_BRACKETS = patterns.compile(r"\((?:bài(?:\s+viết)?|tin|ảnh|video|clip)\)")
 # … and a compilation naming what it was compiled from: `(tổng hợp từ VnExpress, Dân trí)`.
 _COMPILED_FROM = patterns.compile(r"(?:tong\s*hop|luoc\s*dich|dich|bien\s*dich)\s+(?:tu|theo)\s+")
 # … also after the names without brackets: `Minh Hà tổng hợp từ AFP`.
@@ -259,6 +268,8 @@ _POST_HEAD = patterns.compile(r"(?:phó\s+)?trưởng\s+(?:ban|khoa|phòng|trạ
 # … and any post written as a phrase, its words after the first in lower case (`Điều phối viên
 # chương trình`, `Trợ lý truyền thông`), where every word of a name opens with a capital.
 _LOWER_WORD = patterns.compile(r"\s[^\W\d_]")
+# The dash between a name and the post after it.
+_POST_DASH = patterns.compile(r"\s+[-–—]\s+")
 
 
 # The place an office serves or a post is held in, closing its name: `… xã Tân Phú`, `… huyện
@@ -334,6 +345,22 @@ def _is_outlet(name: str) -> bool:
 def is_photo_credit(text: str) -> bool:
     """`Ảnh: Misso`, `(Image: Getty Images)`: a photographer's credit, not a byline."""
     return bool(_PHOTO.match(fold(text).lstrip(_EDGE_PUNCT)))
+
+
+def credits_roles(text: str) -> bool:
+    """`text` credits people by their roles: the writer then another role's credit (`Thu Hiền ·
+    Ảnh: Y Sơn Mlô`), or names each followed by a role in brackets (`Lê Thọ Bình (bài), Phước
+    Bửu (ảnh)`): a credit line, whatever its style."""
+    return bool(_CREDIT_AFTER.search(fold(text)) or _ROLE_IN_BRACKETS.search(text))
+
+
+def name_before_post(text: str) -> str:
+    """The name before a dash and the writer's post (`BSCKII. Lê Thị Thu Trang - Phó Giám đốc
+    Trung tâm Kiểm soát bệnh tật tỉnh`): the post says who she is, no part of the byline."""
+    parts = _POST_DASH.split(text, maxsplit=1)
+    if len(parts) == 2 and (_POST.match(fold(parts[1])) or _POST_HEAD.match(parts[1].lower())):
+        return parts[0]
+    return text
 
 
 def credited_otherwise(text: str, name: str) -> bool:
@@ -442,9 +469,14 @@ def _office_goes_on(separator: str, piece: str) -> bool:
     """`piece` after an office's name is more of it: after `và`, or after a dash when its words
     after the first are in lower case (`Phòng Kế hoạch - Điều độ`, `Phòng Tổ chức - Hành chính`),
     as an office's are and a person's never are (`Phòng Kế hoạch - Lê Văn Hòa` names her), the
-    place the office serves aside (`Phòng Văn hóa - Xã hội xã Tân Phú`)."""
+    place the office serves aside (`Phòng Văn hóa - Xã hội xã Tân Phú`), or after a comma when
+    every word is in lower case (`Phòng Phổ biến, giáo dục pháp luật`), as no name is."""
     mark = fold(separator).strip()
-    return mark == "va" or (mark in ("-", "–", "—") and _described_in_place(piece))
+    return (
+        mark == "va"
+        or (mark in ("-", "–", "—") and _described_in_place(piece))
+        or (mark == "," and all(word[:1].islower() for word in piece.split()))
+    )
 
 
 def clean_byline(text: str | None) -> Byline:
@@ -583,6 +615,8 @@ def clean_byline(text: str | None) -> Byline:
         inner = brackets[1:-1].strip()
         if note and _EDITOR_NOTE.fullmatch(fold(inner)):
             continue  # `Thu Hiền (biên tập)`: the editor
+        if note and inner[:1].islower() and _MAKER_NOTE.fullmatch(fold(inner)):
+            continue  # `Phước Bửu (ảnh)`: the photographer
         if note:
             piece = piece[: note.start()]
         part = _trim(_strip_roles(piece))
