@@ -67,3 +67,14 @@ def test_a_department_whose_name_holds_a_comma_signs_alone() -> None:
     case after a comma: the display, naming nobody."""
     record = after_text("<div class='tin__signature'><p>Phòng Kiểm tra, xử lý văn bản</p></div>")
     assert (record["byline"], record["authors"]) == ("Phòng Kiểm tra, xử lý văn bản", [])
+
+
+def test_a_totals_label_is_kept_whole_with_the_count() -> None:
+    """`Tổng lượt xem: 2.305` (the total's label) beside the publish line: the count, its label
+    whole in `views_raw`."""
+    meta = (
+        "<div class='tin__info'><span>Đăng lúc 07:20 ngày 03/12/2026</span>"
+        " <span class='tin__hits'>Tổng lượt xem: 2.305</span></div>"
+    )
+    record = ARTICLE.under_headline(meta)
+    assert (record["views"], record["views_raw"]) == (2305, "Tổng lượt xem: 2.305")

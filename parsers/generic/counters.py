@@ -43,8 +43,10 @@ OWN_PAGE = r"(?:\s*(?:bài\s*viết|bài|tóm\s*tắt)(?!\w))?"
 UNIT = r"(?:\s*(?:k|n|nghìn|ngàn|triệu|tr|m)(?!\w))?"
 LABELLED = (
     patterns.compile(
-        # `Lượt xem: 128`, `Đã xem: 1.204`, the readers counted (`Số người đã xem: 2.406`)
-        r"(?:(?:số\s*)?lượt\s*(?:xem|đọc|truy\s*cập)|(?:(?:số\s*)?người\s*)?đã\s*(?:xem|đọc)"
+        # `Lượt xem: 128`, `Đã xem: 1.204`, the readers counted (`Số người đã xem: 2.406`), the
+        # total's label whole (`Tổng lượt xem: 1.580`)
+        r"(?:(?:tổng\s*)?(?:số\s*)?lượt\s*(?:xem|đọc|truy\s*cập)"
+        r"|(?:(?:số\s*)?người\s*)?đã\s*(?:xem|đọc)"
         r"|số\s*lần\s*(?:xem|đọc))"
         rf"{OWN_PAGE}\s*:?\s*(?:{SIGN})?{DIGITS}{UNIT}"
         r"(?:\s*(?:lần|lượt)\b)?",  # `Đã xem: 3.015 lần`, whole
