@@ -44,8 +44,8 @@ UNIT = r"(?:\s*(?:k|n|nghìn|ngàn|triệu|tr|m)(?!\w))?"
 LABELLED = (
     patterns.compile(
         # `Lượt xem: 128`, `Đã xem: 1.204`, the readers counted (`Số người đã xem: 2.406`), the
-        # total's label whole (`Tổng lượt xem: 1.580`)
-        r"(?:(?:tổng\s*)?(?:số\s*)?lượt\s*(?:xem|đọc|truy\s*cập)"
+        # total's label whole (`Tổng lượt xem: 1.580`; a site's `Tổng lượt truy cập` counts visits)
+        r"(?:(?:số\s*)?lượt\s*(?:xem|đọc|truy\s*cập)|tổng\s*lượt\s*(?:xem|đọc)"
         r"|(?:(?:số\s*)?người\s*)?đã\s*(?:xem|đọc)"
         r"|số\s*lần\s*(?:xem|đọc))"
         rf"{OWN_PAGE}\s*:?\s*(?:{SIGN})?{DIGITS}{UNIT}"

@@ -29,8 +29,8 @@ _SPACED = patterns.compile(r"(?<![\d.,])(\d{1,3})((?: \d{3})+)(?![\d.,])")
 # article's abstract on its abstract page (`Lượt xem tóm tắt`).
 _OWN_PAGE = r"(?:\s*(?:bai\s*viet|bai|tom\s*tat)(?![a-z]))?"
 _LABELS = patterns.compile(
-    rf"(?:tong\s*)?(?:so\s*)?luot\s*(?:xem|doc|nghe|truy\s*cap){_OWN_PAGE}"  # `Tổng lượt xem:`
-    r"|(?:(?:so\s*)?nguoi\s*)?da\s*(?:xem|doc)"
+    rf"(?:so\s*)?luot\s*(?:xem|doc|nghe|truy\s*cap){_OWN_PAGE}|(?:(?:so\s*)?nguoi\s*)?da\s*(?:xem|doc)"
+    r"|tong\s*luot\s*(?:xem|doc)"  # a total's label (`Tổng lượt xem:`; not a site's visits)
     r"|(?:so\s*)?nguoi\s*(?:xem|doc)|(?:so\s*)?lan\s*(?:xem|doc)"
     r"|hon|tren"  # a floor: `Hơn 1.000 lượt xem`, as `1.000+`
     r"|khoang|~"  # about: `Khoảng 1.500 lượt xem`, `~1.000`, the number printed
