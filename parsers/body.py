@@ -783,15 +783,15 @@ def read_body(
 
 def _drop_unseen(root: _Element) -> None:
     """Remove what the page never shows a reader: an element marked `hidden`, a `<template>`
-    the scripts copy from, a `<dialog>` not opened, text for screen readers only
-    (`VISUALLY_HIDDEN`)."""
+    the scripts copy from, a `<dialog>` not opened, a `<canvas>`'s fallback (shown only where
+    scripts are off, as `<noscript>` is), text for screen readers only (`VISUALLY_HIDDEN`)."""
     for el in list(root.iter()):
         if el is not root and isinstance(el.tag, str) and _unseen(el):
             remove_element(el)
 
 
 def _unseen(el: _Element) -> bool:
-    if el.tag == "template" or (el.tag == "dialog" and el.get("open") is None):
+    if el.tag in ("template", "canvas") or (el.tag == "dialog" and el.get("open") is None):
         return True
     if el.get("hidden") is not None:
         return True

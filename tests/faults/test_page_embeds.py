@@ -113,15 +113,7 @@ def expect_record(rows: dict[str, dict], path: str) -> None:
     assert {key: rows[path][key] for key in expected} == expected
 
 
-NOT_YET = {
-    name: pytest.mark.xfail(strict=True, reason="blind run: its words are stored in the body")
-    for name in ("canvas_with_a_fallback_line", "template_of_a_paragraph", "hidden_paragraph")
-}
-
-
-@pytest.mark.parametrize(
-    "embed", [pytest.param(name, marks=NOT_YET.get(name, ())) for name in EMBEDS]
-)
+@pytest.mark.parametrize("embed", list(EMBEDS))
 def test_an_embed_adds_no_text_to_the_article(rows: dict[str, dict], embed: str) -> None:
     expect_record(rows, article_path(EMBEDS[embed][0]))
 
