@@ -138,29 +138,7 @@ TABLES = {
         _fields("published_at", "published_raw", "modified_at"), 50, shows_none=("published_at", 5)
     ),
     "views2": Table(_fields("views", "views_raw"), 50, shows_none=("views", 5)),
-    "views3": Table(
-        _fields("views", "views_raw"),
-        40,
-        short_pages=False,
-        shows_none=("views", 8),
-        # Read otherwise on the blind run (the table's note).
-        not_yet=frozenset(
-            {
-                "stats-row-icons-remix-eye",
-                "icon-feather-eye-data-attr",
-                "placeholder-zero-script",
-                "in-body-clip-counter-only",
-                "in-body-gallery-counter-only",
-                "so-nguoi-doc-label",
-                "drupal-statistics-reads",
-                "joomla-hits-english",
-                "title-attribute-labels-printed-numbers",
-                "split-hashed-number-then-label",
-                "bootstrap-card-footer-small",
-                "top-placeholder-bottom-printed",
-            }
-        ),
-    ),
+    "views3": Table(_fields("views", "views_raw"), 40, short_pages=False, shows_none=("views", 8)),
     "published3": Table(
         _fields("published_at", "published_raw", "modified_at", "modified_raw"),
         40,

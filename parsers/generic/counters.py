@@ -19,6 +19,7 @@ from parsers.generic.zones import (
     distance,
     headline_element,
     in_zone,
+    is_zone,
     own_texts_with,
     text_scan,
 )
@@ -43,25 +44,28 @@ OWN_PAGE = r"(?:\s*(?:bài\s*viết|bài|tóm\s*tắt)(?!\w))?"
 UNIT = r"(?:\s*(?:k|n|nghìn|ngàn|triệu|tr|m)(?!\w))?"
 LABELLED = (
     patterns.compile(
-        # `Lượt xem: 128`, `Đã xem: 1.204`, the readers counted (`Số người đã xem: 2.406`), the
-        # total's label whole (`Tổng lượt xem: 1.580`; a site's `Tổng lượt truy cập` counts visits)
+        # `Lượt xem: 128`, `Đã xem: 1.204`, the readers counted (`Số người đã xem: 2.406`,
+        # `Số người đọc: 987`), the total's label whole (`Tổng lượt xem: 1.580`; a site's `Tổng
+        # lượt truy cập` counts visits)
         r"(?:(?:số\s*)?lượt\s*(?:xem|đọc|truy\s*cập)|tổng\s*lượt\s*(?:xem|đọc)"
-        r"|(?:(?:số\s*)?người\s*)?đã\s*(?:xem|đọc)"
+        r"|số\s*người\s*(?:đã\s*)?(?:xem|đọc)|(?:người\s*)?đã\s*(?:xem|đọc)"
         r"|số\s*lần\s*(?:xem|đọc))"
         rf"{OWN_PAGE}\s*:?\s*(?:{SIGN})?{DIGITS}{UNIT}"
         r"(?:\s*(?:lần|lượt)\b)?",  # `Đã xem: 3.015 lần`, whole
         re.I,
     ),
     # An English edition's label and its colon (`Views: 1,204`), also as a plugin prints it on a
-    # Vietnamese page, untranslated (`Post Views: 1,902`).
-    patterns.compile(rf"(?<!\w)(?:(?:post|page)\s+)?views?\s*:\s*(?:{SIGN})?{DIGITS}{UNIT}", re.I),
-    # `9,330 lượt xem`, `845 lần đọc`, `642 lượt truy cập`, a floor (`10K+ lượt xem`); the
-    # readers of the article (`Đã có 2.518 người xem bài viết này`, `1.284 người đã đọc` closing
-    # its line; not the crowd a sentence counts); not a time's minutes before a label whose
-    # number a script fills in (`08:15 Lượt xem: <span></span>`)
+    # Vietnamese page, untranslated (`Post Views: 1,902`), or as Joomla counts them (`Hits: 2345`).
+    patterns.compile(
+        rf"(?<!\w)(?:(?:(?:post|page)\s+)?views?|hits)\s*:\s*(?:{SIGN})?{DIGITS}{UNIT}", re.I
+    ),
+    # `9,330 lượt xem`, `845 lần đọc`, `642 lượt truy cập`, Drupal's `1,502 reads`, a floor
+    # (`10K+ lượt xem`); the readers of the article (`Đã có 2.518 người xem bài viết này`, `1.284
+    # người đã đọc` closing its line; not the crowd a sentence counts); not a time's minutes
+    # before a label whose number a script fills in (`08:15 Lượt xem: <span></span>`)
     patterns.compile(
         rf"(?:(?<![\w/.,-]){SIGN}|(?<![\d/.:-]))\d[\d.,]*{UNIT}\+?"
-        r"\s*(?:(?:lượt|lần)\s*(?:xem|đọc)|lượt\s*truy\s*cập|views?"
+        r"\s*(?:(?:lượt|lần)\s*(?:xem|đọc)|lượt\s*truy\s*cập|views?|reads"
         r"|người\s*(?:xem|đọc)(?=\s*(?:bài|tin)\b)|người\s*đã\s*(?:xem|đọc)(?!\s*\w))\b",
         re.I,
     ),
@@ -73,10 +77,11 @@ LABELLED = (
     patterns.compile(f"{EYE_GLYPH}\\s*\\d[\\d.,]*{UNIT}", re.I),
 )
 EYE_BEFORE = patterns.compile(f"{EYE_GLYPH}\\s*$")  # the glyph right before a labelled count
-# An eye icon, also in an icon set's filled or outlined variant (`bi-eye-fill`, `fa-eye-o`), or a
-# theme's class naming views (`td-icon-views`, `post-views`, in Vietnamese `luot-xem`).
+# An eye icon, also in an icon set's filled or outlined variant (`bi-eye-fill`, `fa-eye-o`,
+# Remix's `ri-eye-line`), or a theme's class naming views (`td-icon-views`, `post-views`, in
+# Vietnamese `luot-xem`).
 EYE_ICON = patterns.compile(
-    r"(?:^|[\s_-])(?:fa-eye|icon-eye|ic-eye|eye(?:-(?:fill|o|outline|solid|regular))?"
+    r"(?:^|[\s_-])(?:fa-eye|icon-eye|ic-eye|eye(?:-(?:fill|o|outline|solid|regular|line))?"
     r"|icon-views?|ic-views?|views?|luot-?(?:xem|doc))(?:$|\s)"
 )
 # An SVG sprite's eye symbol (`<svg><use href="#icon-eye"/></svg>`): the icon named by the
@@ -92,6 +97,10 @@ EYE_IMAGE = patterns.compile(
 )
 # An icon font drawing its glyph from a ligature (Material's `<span class="material-icons">
 # visibility</span>`): the word names the glyph, and these draw an eye.
+# An icon a script draws from the name in a data attribute (Feather's `<i data-feather="eye">`,
+# Lucide's `data-lucide`, `data-icon`).
+NAMED_ICON = ("data-feather", "data-lucide", "data-icon")
+EYE_NAME = patterns.compile(r"(?:[\w-]*[:_-])?eye(?:[_-](?:fill|outline|line|solid))?")
 LIGATURE_FONT = patterns.compile(r"(?:^|\s)material-(?:icons|symbols)")
 EYE_LIGATURE = patterns.compile(r"visibility|remove_red_eye")
 # `Đang xem: 12`: the readers on the page now, not the page's views.
@@ -116,11 +125,12 @@ POSTED_ONLINE = patterns.compile(r"(?i)đăng\s*trực\s*tuyến")
 MAX_COUNTER_BOX = 200  # characters of a site's statistics box
 COUNTER_LEVELS = 3  # levels above a count's line looked at for the online count
 DIGIT = patterns.compile(r"\d")
+FOOTER_CLASS = patterns.compile(r"(?:^|[\s_-])footer(?:$|[\s_-])", re.I)  # a box's footer word
 # A fact's label and the element holding its value: a description list's, a table row's cells.
 FACT_TERMS = {"dt": "dd", "td": "td", "th": "td"}
 # A fact's label naming the views, folded (`Lượt xem`, `Số lượt đọc`, `Views`).
 VIEWS_TERM = patterns.compile(r"(?:so\s*)?(?:luot|lan)\s*(?:xem|doc)\s*:?|views?\s*:?")
-LABEL_WORD = patterns.compile(f"(?i)xem|đọc|truy\\s*cập|view|{EYE_GLYPH}")
+LABEL_WORD = patterns.compile(f"(?i)xem|đọc|truy\\s*cập|view|hits|reads|{EYE_GLYPH}")
 # The same words for the scan of a whole page's text, in every case re.I matches (`İ` and `ı`
 # are an `i`), so `re` can skip to the characters that start them; the glyph is a scan of its own.
 LABEL_WORDS = (
@@ -129,6 +139,8 @@ LABEL_WORDS = (
         ("[đĐ]", "[ọỌ][cC]"),
         ("[vV][iIİı][eE]", "[wW]"),
         ("[tT][rR][uU]", "[yY]\\s+[cC][ậẬ][pP]"),
+        ("[hH][iI][tT]", "[sS]"),
+        ("[rR][eE][aA]", "[dD][sS]"),
     ),
     patterns.compile(EYE_GLYPH),
 )
@@ -144,7 +156,7 @@ def views(page: Page) -> str | None:
         if away > MAX_DISTANCE:  # too far to be the article's count: not read at all
             continue
         term = _fact_term(el)
-        zoned = in_zone(page, el)
+        zoned = in_zone(page, el) and not _in_article_footer(page, el)
         # The furniture's counts (most-read lists, footers) are not read at all; a term of the
         # facts' list may still give the article's.
         if zoned and (term is None or term.tag != "dt"):
@@ -170,6 +182,8 @@ def views(page: Page) -> str | None:
                 and not _in_teaser(page, el)
                 and not _site_counter(page, el)
                 and not _beside(page, el)
+                and not _in_media_box(page, el)
+                and not _script_placeholder(page, el, m)
             ):
                 candidates.append((away, m))
     for el, count in _tooltip_counts(page):
@@ -183,7 +197,8 @@ def _drawn_eyes(page: Page, entries: list[tuple[_Element, str]]) -> list[_Elemen
     """The icons that draw an eye with no class saying so: an `<svg>` using a sprite's eye
     symbol (`<use href="#icon-eye">`) or titled as the views (`<title>Lượt xem</title>`, one
     of the `entries` whose own text has a view word), an image whose file is named for it
-    (`icon_view.gif`) and an icon font's eye ligature (`visibility`)."""
+    (`icon_view.gif`), an icon font's eye ligature (`visibility`) and an icon a script draws
+    from its name (`<i data-feather="eye">`)."""
     sprites = [
         svg
         for use in page.index.tagged("use")
@@ -211,14 +226,21 @@ def _drawn_eyes(page: Page, entries: list[tuple[_Element, str]]) -> list[_Elemen
         for el, own in own_texts_with(page, (EYE_LIGATURE,))
         if LIGATURE_FONT.search(el.get("class") or "") and EYE_LIGATURE.fullmatch(own.strip())
     ]
-    return sprites + titled + images + ligatures
+    named = [
+        el
+        for name in NAMED_ICON
+        for value in page.attribute_values(name)
+        if EYE_NAME.fullmatch(value.strip())
+        for el in page.bearing(name, value)
+    ]
+    return sprites + titled + images + ligatures + named
 
 
 def _tooltip_counts(page: Page) -> list[tuple[_Element, str]]:
     """The elements showing no count or only a bare, rounded one whose `title` or `aria-label`
     is a labelled count (`<span class="icon-eye" title="Lượt xem: 745"></span>`, `<span
     aria-label="1.936 lượt xem"><svg …/></span>`): the count the page shows for it on hover or
-    reads to a screen reader, with its label."""
+    reads to a screen reader, with its label; and the bare numbers of elements labelled so."""
     found = []
     for name in ("title", "aria-label"):
         joined = "\x00".join(page.attribute_values(name))  # one scan of them all
@@ -226,12 +248,25 @@ def _tooltip_counts(page: Page) -> list[tuple[_Element, str]]:
         for value in sorted(worded):
             count = _labelled(value) if len(value) <= MAX_LINE else None  # a count, not prose
             if count is None:
+                if EYE_TITLE.fullmatch(fold(value.strip())):
+                    found += _titled_numbers(page, name, value)
                 continue
             for el in page.bearing(name, value):
                 shown = text_of(el)
                 if not shown or BARE_NUMBER.match(shown):
                     found.append((el, count))
     return found
+
+
+def _titled_numbers(page: Page, name: str, value: str) -> list[tuple[_Element, str]]:
+    """The bare numbers printed in elements whose `title` or `aria-label` is the views' label
+    alone (`<span title="Lượt xem"><i class="…"></i>1.876</span>`, beside `<span
+    title="Bình luận">` over the comments): the label names the number the element shows."""
+    return [
+        (el, m.group(1))
+        for el in page.bearing(name, value)
+        if (m := BARE_NUMBER.match(text_of(el)))
+    ]
 
 
 def _value_at(joined: str, m: re.Match[str]) -> str:
@@ -320,6 +355,63 @@ def _site_counter(page: Page, el: _Element) -> bool:
         if ONLINE_NOW.search(fold(POSTED_ONLINE.sub("", text))):
             return True
     return False
+
+
+def _in_article_footer(page: Page, el: _Element) -> bool:
+    """`el` is in the footer of the article's own box (`<div class="card-footer">` under the
+    card holding the headline, `<div class="article-footer-stats">` closing the `<article>`):
+    the one zone around it is a block its class calls a footer, whose parent holds the headline
+    and no other zone (no menu, sidebar or related box): the article's box, not the page."""
+    headline = headline_element(page)
+    box = next((node for node in (el, *el.iterancestors()) if is_zone(node)), None)
+    parent = box.getparent() if box is not None else None
+    if (
+        headline is None
+        or parent is None
+        or box.tag == "footer"
+        or not FOOTER_CLASS.search(classes(box))
+        or not any(a is parent for a in headline.iterancestors())
+        or in_zone(page, parent)
+    ):
+        return False
+    inside = set(box.iter())
+    return not any(is_zone(node) for node in parent.iterdescendants() if node not in inside)
+
+
+def _in_media_box(page: Page, el: _Element) -> bool:
+    """`el` is a clip's or an album's counter inside the text (`<div><video …></video><p>Video:
+    … - 15.678 lượt xem</p></div>`, a `<figure>`'s caption): a box between it and the text's
+    container is a figure or holds a player; the count is the clip's or the album's, not the
+    article's. A count right in the container (under a video page's player)
+    is the page's."""
+    text = body_container(page)
+    if text is None or not any(a is text for a in el.iterancestors()):
+        return False
+    for node in (el, *el.iterancestors()):
+        if node is text:
+            return False
+        if node.tag == "figure" or any(True for _ in node.iter("video", "iframe", "audio")):
+            return True
+    return False
+
+
+def _script_placeholder(page: Page, el: _Element, count: str) -> bool:
+    """A zero that a script replaces (`<span id="view-count-7712">0</span> lượt xem` and a
+    script setting `getElementById("view-count-7712")`): the page's count is not printed, the
+    `0` only holds its place."""
+    if DIGIT.sub("", count) == count or any(c in "123456789" for c in count):
+        return False
+    scripts = page.memo.get("script_texts")
+    if scripts is None:
+        scripts = page.memo["script_texts"] = "\x00".join(
+            s.text or "" for s in page.index.tagged("script")
+        )
+    return any(
+        (name := node.get("id"))
+        and text_of(node) == "0"
+        and (f'"{name}"' in scripts or f"'{name}'" in scripts)
+        for node in el.iter()
+    )
 
 
 def _beside(page: Page, el: _Element) -> bool:

@@ -34,7 +34,8 @@ _LABELS = patterns.compile(
     r"|(?:so\s*)?nguoi\s*(?:xem|doc)|(?:so\s*)?lan\s*(?:xem|doc)"
     r"|hon|tren"  # a floor: `Hơn 1.000 lượt xem`, as `1.000+`
     r"|khoang|~"  # about: `Khoảng 1.500 lượt xem`, `~1.000`, the number printed
-    r"|(?:(?:post|page)\s*)?views?|hits?|lan|luot(?!\s*[a-z])"  # `3.187 lượt`, not `… lượt thích`
+    r"|(?:(?:post|page)\s*)?views?|hits?|reads"  # `Hits: 2345`, Drupal's `1,502 reads`
+    r"|lan|luot(?!\s*[a-z])"  # `3.187 lượt`, not `… lượt thích`
     r"|doc|xem"  # `Đọc 1.482 lần`
     r"|[\s:|.,()\[\]·•\U0001f440\U0001f441\ufe0f-]"  # an eye glyph labels a count too
 )
@@ -47,7 +48,7 @@ _PARTS = patterns.compile(
     r"|\s+(?=\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}(?!\d))|(?<=[/\-]\d{4})\s+"
     r"|(?<=\d)(?=(?:binh\s*luan|thich|chia\s*se|comments?|likes?|shares?)(?![a-z]))"
 )
-_VIEW_WORDS = patterns.compile(r"xem|doc|views?|hits?|truy\s*cap|\U0001f441|\U0001f440")
+_VIEW_WORDS = patterns.compile(r"xem|doc|views?|hits?|reads|truy\s*cap|\U0001f441|\U0001f440")
 # An aside in brackets with its own words (`(hôm nay: 12)`): another count, not the views.
 _ASIDE = patterns.compile(r"\s*\([^()]*[a-z][^()]*\)")
 # A pictograph beside a count its words name as views (`🔥 1,5K lượt đọc`) is decoration; alone
