@@ -2989,11 +2989,13 @@ def _is_opening_names(block: _Block, page: Page) -> bool:
 
 def _is_credit_line(block: _Block) -> bool:
     """A writer's line under its label opening the text (`Bài: Minh Anh – Ảnh: Quốc Tuấn`), as
-    it closes it."""
+    it closes it. A line also printing a date or a time is the post's meta line (`Đăng bởi: …
+    Ngày đăng: … Đăng trong: …`), whose writer the author box reads in its own element."""
     return (
         block.kind == "byline-candidate"
         and len(block.text) <= MAX_BYLINE_CHARS
         and bool(ROLE_LINE.match(block.text))
+        and not DATE_OR_TIME.search(block.text)
     )
 
 

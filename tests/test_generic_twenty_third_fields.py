@@ -1,0 +1,43 @@
+"""Rules the generic extractor learnt for dates, views, bylines, categories and tags from the
+twenty-third holdout set's families (a literature and arts association on Typecho, an employment
+service centre on Frappe, a monitoring centre on VitePress, a study promotion association on
+Nikola, an association of the blind on Dotclear, a military command on e107, a land office on
+Spring with Thymeleaf, a zoo on Nuxt with Sanity, a seed company's blog on PrestaShop, a union of
+friendship organizations on Serendipity, a martyrs' cemetery board on ApostropheCMS and a
+journalists' association on Halo)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from tests.invented import InventedArticle
+
+NOW = datetime.fromisoformat("2026-12-05T10:00:00+07:00")
+URL = "https://baotinh.example.vn/nong-nghiep/gieo-ma-vu-xuan-a7310.html"
+TITLE = "Hợp tác xã hướng dẫn xã viên gieo mạ khay cho vụ xuân"
+FIRST = "Sáng nay, hơn bốn mươi xã viên đã tập trung tại sân kho để học cách trộn giá thể."
+SECOND = "Mỗi khay mạ được gieo đều tay rồi xếp thành luống dài dưới mái che bằng lưới đen."
+THIRD = "Cán bộ hợp tác xã sẽ đến từng thôn kiểm tra mạ sau mười ngày và ghi sổ theo dõi."
+
+ARTICLE = InventedArticle(URL, TITLE, NOW, (FIRST, SECOND, THIRD))
+TEXT = "".join(f"<p>{p}</p>" for p in (FIRST, SECOND, THIRD))
+
+
+def test_a_labelled_writer_sharing_the_meta_line_with_the_date_is_read_whole() -> None:
+    """`Đăng bởi: …` opening the post's meta line, which also prints the publish day and the
+    section, is no credit line typed into the text: the author box reads the name whole, where
+    the line read as one byline kept its first word (`KS. Đặng`)."""
+    meta = (
+        "<div class='info'><span class='by'>Đăng bởi: <a href='/tac-gia/dang-huu-phuoc'>"
+        "KS. Đặng Hữu Phước</a></span> <span>Ngày đăng: 2026-12-02 07:15</span>"
+        " <span>Đăng trong: <a href='/ky-thuat'>Kỹ thuật</a></span></div>"
+        "<div class='bar'><span>215 views</span> <span>9 thích</span></div>"
+    )
+    lead = "<div class='lead'><p>Vụ xuân sớm cần mạ khỏe, xã viên học gieo mạ khay.</p></div>"
+    page = (
+        f"<div class='post'><div class='post-img'><img src='/anh/mạ-khay.jpg' alt='{TITLE}'>"
+        f"</div><div class='post-content'><h1>{TITLE}</h1><div class='details'>"
+        f"<div class='extra'>{meta}</div>{lead}<div class='text'>{TEXT}</div></div></div></div>"
+    )
+    record = ARTICLE.record(page)
+    assert (record["byline"], record["authors"]) == ("KS. Đặng Hữu Phước", ["Đặng Hữu Phước"])
