@@ -41,3 +41,16 @@ def test_a_labelled_writer_sharing_the_meta_line_with_the_date_is_read_whole() -
     )
     record = ARTICLE.record(page)
     assert (record["byline"], record["authors"]) == ("KS. Đặng Hữu Phước", ["Đặng Hữu Phước"])
+
+
+def test_a_stamp_in_capitals_opening_the_text_gives_way_to_the_author_box() -> None:
+    """A motto in capitals over the lead (`CHUNG SỨC - CHUNG LÒNG`) is no pair of writers when
+    the header's author box and the author meta tag name other people."""
+    names = "ThS. Trịnh Thu Hằng và Lương Văn Tấn"
+    page = (
+        f"<article><header><h1>{TITLE}</h1><p class='byline'><span class='author'>{names}"
+        f"</span></p></header><div class='entry-content'>"
+        f"<p class='stamp'><span>CHUNG SỨC - CHUNG LÒNG</span></p>{TEXT}</div></article>"
+    )
+    record = ARTICLE.record(page, head=f"<meta name='author' content='{names}'>")
+    assert (record["byline"], record["authors"]) == (names, ["Trịnh Thu Hằng", "Lương Văn Tấn"])

@@ -950,9 +950,9 @@ def contradicted(page: Page, text: str) -> bool:
     """On a page in another language, a byline line read from the body that names none of the
     people both the metadata and a byline box or link name, in full (a kicker in capitals, a
     section label): not the byline; an account name (`Site D`) proves nothing. Vietnamese pen
-    names under the text stand."""
+    names under the text stand, but for a stamp in capitals (`_capitals_contradicted`)."""
     if is_vietnamese(page):
-        return False
+        return _capitals_contradicted(page, text)
     people = _metadata_people(page)
     if not all(_full_name(name) for name in people):
         return False
@@ -964,6 +964,20 @@ def contradicted(page: Page, text: str) -> bool:
             body = {fold(name) for name in clean_byline(text).people}
             return bool(shown & listed) and not body & listed
     return False
+
+
+def _capitals_contradicted(page: Page, text: str) -> bool:
+    """A line all in capitals read from the body (a stamp opening the text, `KHUYẾN HỌC -
+    KHUYẾN TÀI`) naming none of the people a byline box names, when the author meta tag names
+    them too: a motto or a kicker, not the writers."""
+    if text != text.upper() or not (box := _from_boxes(page)):
+        return False
+    shown = {fold(name) for name in clean_byline(box).people}
+    listed = {
+        fold(name) for value in page.meta_values("author") for name in clean_byline(value).people
+    }
+    body = {fold(name) for name in clean_byline(text).people}
+    return bool(shown & listed) and not body & (shown | listed)
 
 
 def _full_name(name: str) -> bool:
