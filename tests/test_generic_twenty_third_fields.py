@@ -54,3 +54,39 @@ def test_a_stamp_in_capitals_opening_the_text_gives_way_to_the_author_box() -> N
     )
     record = ARTICLE.record(page, head=f"<meta name='author' content='{names}'>")
     assert (record["byline"], record["authors"]) == (names, ["Trịnh Thu Hằng", "Lương Văn Tấn"])
+
+
+def signed(signature: str) -> dict:
+    """The record of the article signed with `signature`, right-aligned after its text."""
+    sign = f"<p style='text-align:right'><b>{signature}</b></p>"
+    return ARTICLE.record(f"<article><h1>{TITLE}</h1><div>{TEXT}{sign}</div></article>")
+
+
+def test_a_committee_members_function_after_a_comma_is_no_second_writer() -> None:
+    """`Ủy viên …` (a member of a board or committee) after the name is the writer's function,
+    as `Chủ tịch …` is."""
+    record = signed("Nhà báo Trương Minh Quý, Ủy viên Ban Thường vụ Hội Văn học nghệ thuật")
+    assert (record["byline"], record["authors"]) == ("Nhà báo Trương Minh Quý", ["Trương Minh Quý"])
+
+
+def test_a_branch_after_the_name_is_the_writers_workplace() -> None:
+    """A `Chi nhánh …` (an office's branch) after a dash is where the writer works, no person."""
+    record = signed("Đỗ Thị Ngọc Hân - Chi nhánh VPĐKĐĐ Cái Nước")
+    assert (record["byline"], record["authors"]) == ("Đỗ Thị Ngọc Hân", ["Đỗ Thị Ngọc Hân"])
+
+
+def test_an_army_units_board_in_brackets_leaves_the_display() -> None:
+    """Two ranked writers and their unit's `(Ban Tuyên huấn)` (the propaganda board): the board
+    is where they work, as a Party body's `(Ban Tuyên giáo)` is, no part of the byline."""
+    record = signed("Thiếu tá Vi Văn Sơn - Thượng úy Hà Thị Nhàn (Ban Tuyên huấn)")
+    assert (record["byline"], record["authors"]) == (
+        "Thiếu tá Vi Văn Sơn - Thượng úy Hà Thị Nhàn",
+        ["Vi Văn Sơn", "Hà Thị Nhàn"],
+    )
+
+
+def test_a_team_signing_alone_keeps_its_name_past_a_dash() -> None:
+    """`Tổ …` (a team of an office) signing the text names nobody, and its name goes on after a
+    dash in words in lower case, as an office's does."""
+    record = signed("Tổ Văn thư - Lưu trữ")
+    assert (record["byline"], record["authors"]) == ("Tổ Văn thư - Lưu trữ", [])

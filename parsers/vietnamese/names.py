@@ -236,11 +236,11 @@ _BODY_WORDS = patterns.compile(
     r"|tập đoàn|ủy ban|uỷ ban|bộ|sở|ubnd|trung tâm|viện|bbt|admin|quản trị|quantri"
     # an association, not an event it holds (`Hội thi vẽ tranh`, `Hội nghị`, `Hội chợ`)
     r"|hội(?!\s+(?:thi|nghị|thảo|chợ|diễn|trại|khỏe|khoẻ|xuân|làng|đàm|ngộ|chẩn|giảng)(?:\s|$))"
-    r"|phòng|văn phòng|cục|chi cục|administrator|super user|quản trị viên|webmaster"
-    # a school's, hospital's, police's or Party body's office signing its notice
+    r"|phòng|văn phòng|cục|chi cục|chi nhánh|administrator|super user|quản trị viên|webmaster"
+    # a school's, hospital's, police's, army's or Party body's office signing its notice
     r"|ban\s+(?:giám\s+(?:hiệu|đốc)|chỉ\s+(?:huy|đạo)|quản\s+lý|tuyên\s+giáo|chấp\s+hành"
     r"|thường\s+vụ|tổ\s+chức|dân\s+vận|điều\s+hành|đại\s+diện|kiểm\s+tra|thi\s+đua"
-    r"|liên\s+lạc|nội\s+chính|thư\s+k[ýí])|nhà\s+trường|bệnh\s+viện|công\s+an|hđnd|ubmttq|mặt\s+trận"
+    r"|liên\s+lạc|nội\s+chính|thư\s+k[ýí]|tuyên\s+huấn|tham\s+mưu)|nhà\s+trường|bệnh\s+viện|công\s+an|hđnd|ubmttq|mặt\s+trận"
     r"|(?:đảng|tỉnh|thành|huyện|quận|thị|xã|phường)\s+(?:ủy|uỷ)|liên\s+đoàn|hợp\s+tác\s+xã"
     # a province's bar association (`Đoàn Luật sư tỉnh`); `Đoàn` alone is a surname
     r"|đoàn\s+luật\s+sư"
@@ -254,10 +254,10 @@ _BODY_WORDS = patterns.compile(
     r"|khoa(?=\s+\S))(?:\s|$)"
 )
 # A post after the name (`Lường Văn Hải - Công chức Văn hóa - Xã hội`, `…, Chủ tịch Hội CCB
-# xã`): the writer's job, no person and no source (folded).
+# xã`, `…, Ủy viên Ban Chấp hành Hội`): the writer's job, no person and no source (folded).
 _POST = patterns.compile(
     r"(?:cong\s*chuc|vien\s*chuc|can\s*bo|chuyen\s*vien|nhan\s*vien|giao\s*vien"
-    r"|giang\s*vien|(?:tong\s*)?phu\s*trach"
+    r"|giang\s*vien|(?:tong\s*)?phu\s*trach|uy\s*vien"
     r"|(?:pho\s*)?(?:chu\s*tich|bi\s*thu|giam\s*doc|hieu\s*truong|chu\s*nhiem|truong\s*phong"
     r"|chanh\s*van\s*phong)|pho\s*truong\s*(?:ban|khoa))"
     r"(?:\s|$)"
@@ -465,6 +465,12 @@ def _unmarked(found: re.Match[str]) -> str:
     return name if name[0].isupper() and not name.isupper() else found.group()
 
 
+def _signs_as_body(part: str) -> bool:
+    """`part` names an office, a desk or a team (`Tổ Thông tin`), which signs as a body, no
+    person, and whose name may go on after a dash (`Tổ Thông tin - Tuyên truyền`)."""
+    return is_organisation(part) or _TEAM.match(part.lower()) is not None
+
+
 def _office_goes_on(separator: str, piece: str) -> bool:
     """`piece` after an office's name is more of it: after `và`, or after a dash when its words
     after the first are in lower case (`Phòng Kế hoạch - Điều độ`, `Phòng Tổ chức - Hành chính`),
@@ -652,7 +658,7 @@ def clean_byline(text: str | None) -> Byline:
             after_unit = bool(kept)
             continue
         # A desk, an office or an account signing alone is the display, and names nobody.
-        signed_by_body = signed_by_body or not kept and is_organisation(part)
+        signed_by_body = signed_by_body or not kept and _signs_as_body(part)
         reporter = _REPORTER_BEFORE.match(folded)
         named = part[reporter.end() :] if reporter else ""
         named_before = len(people)
@@ -663,7 +669,7 @@ def clean_byline(text: str | None) -> Byline:
             # a title before words in lower case is a job (`Kỹ sư quản trị hệ thống`): no name
             if person == part or not person[:1].islower():
                 people.append(clean_text(person) or person)
-        office_last = signed_by_body and is_organisation(part)
+        office_last = signed_by_body and _signs_as_body(part)
         desk_last = len(people) == named_before and bool(_MARKER.fullmatch(folded))
         if mark in ("-", "–", "—"):
             separator = f" {mark} "
