@@ -903,8 +903,23 @@ def _drop_set_apart(root: _Element, found_by: Callable[[str], list[_Element]]) -
                 and _attached(el, root)
                 and el.find(".//img") is None
                 and short_text(el, MAX_SET_APART) is not None
+                and not _builders_block(el, root)
             ):
                 remove_element(el)
+
+
+def _builders_block(el: _Element, root: _Element) -> bool:
+    """`el` is, or is inside, one of a row of blocks sharing one class that fill their parent
+    (`<div class="area-widget">` after `<div class="area-widget">`): a page builder that names
+    every block of the text a widget, its text's own included, where the word says nothing."""
+    node = el
+    while node is not root and (parent := node.getparent()) is not None:
+        classes = node.get("class")
+        siblings = [child for child in parent if isinstance(child.tag, str)]
+        if classes and len(siblings) > 2 and all(c.get("class") == classes for c in siblings):
+            return True
+        node = parent
+    return False
 
 
 def _drop_classed_boxes(root: _Element) -> None:
@@ -914,21 +929,33 @@ def _drop_classed_boxes(root: _Element) -> None:
     table floated beside the text): set apart from the paragraphs around it, not a part of
     their text. A box of one untitled line is left to `_drop_labelled_notes`; a box with a
     picture is a figure; a note labelled for the reader (`Lưu ý:`, see `READER_NOTE`) is the
-    text's."""
+    text's. A box a page builder wraps in blocks of its own (`<div class="widget"><div
+    class="callout">…`) stands where its outermost wrapper does."""
     for el in [el for el in root.iter("div", "section", "table") if el is not root]:
-        parent = el.getparent()
+        outer = _outermost_wrapper(el, root)
+        parent = outer.getparent()
         if (
             parent is None
             or not BOX_CLASS.search(classes := el.get("class") or "")
             or not (NOTICE_CLASS.search(classes) or _opens_with_title(el))
             or not _attached(el, root)
-            or not _beside_paragraphs(el, parent)
+            or not _beside_paragraphs(outer, parent)
             or el.find(".//img") is not None
             or (text := short_text(el, MAX_SET_APART)) is None
             or READER_NOTE.match(fold(text.partition(":")[0] + ":"))
         ):
             continue
         remove_element(el)
+
+
+def _outermost_wrapper(el: _Element, root: _Element) -> _Element:
+    """The largest block inside `root` holding `el` and nothing else, or `el` itself."""
+    node = el
+    while (parent := node.getparent()) is not None and parent is not root:
+        if (parent.text or "").strip() or sum(isinstance(c.tag, str) for c in parent) > 1:
+            break
+        node = parent
+    return node
 
 
 def _beside_paragraphs(box: _Element, parent: _Element) -> bool:

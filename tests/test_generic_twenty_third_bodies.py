@@ -1,0 +1,72 @@
+"""Rules the generic extractor learnt from the twenty-third holdout set's families (a martyrs'
+cemetery board on ApostropheCMS, an employment service centre on Frappe, an association of the
+blind on Dotclear, a military command on e107, a seed company's blog on PrestaShop): lead, body
+and pictures."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from tests.invented import InventedArticle
+
+NOW = datetime.fromisoformat("2026-12-05T08:00:00+07:00")
+URL = "https://nghiatrang.example.vn/tin-tuc/chinh-trang-khu-mo-a4410"
+TITLE = "Chỉnh trang khu mộ liệt sĩ trước ngày Thương binh - Liệt sĩ"
+FIRST = (
+    "Sáng 2/12, Ban Quản lý nghĩa trang đã huy động hơn ba mươi cán bộ, nhân viên sơn lại toàn"
+    " bộ bia mộ, thay mới các bát hương đã hư hỏng và trồng thêm hai hàng cây xanh dọc lối đi."
+)
+SECOND = (
+    "Các đoàn thanh niên của bốn phường lân cận đăng ký tình nguyện quét dọn khu mộ vào mỗi"
+    " sáng Chủ nhật trong suốt tháng cao điểm, mỗi đợt khoảng năm mươi đoàn viên tham gia."
+)
+THIRD = (
+    "Nhà tưởng niệm mở cửa đón thân nhân các liệt sĩ từ sáng sớm đến chiều tối, có cán bộ trực"
+    " hướng dẫn tra cứu vị trí phần mộ và hỗ trợ các cụ cao tuổi đi lại trong khuôn viên."
+)
+TEXT = [FIRST, SECOND, THIRD]
+LEAD = "Sáng nay, Ban Quản lý ra quân chỉnh trang khu mộ trước ngày lễ."
+
+ARTICLE = InventedArticle(URL, TITLE, NOW, (FIRST, SECOND, THIRD))
+record = ARTICLE.record
+
+
+def widget(inner: str) -> str:
+    """One block of a page builder that names every block a widget, the text's own included."""
+    return f"<div class='area-widget-wrapper'><div class='area-widget'>{inner}</div></div>"
+
+
+def area(*blocks: str) -> str:
+    """The article: its publish line, its lead and `blocks` in the builder's area."""
+    return (
+        f"<article class='article'><h1>{TITLE}</h1><div class='meta'><span>04/12/2026 07:30"
+        f"</span></div><div class='lead'>{LEAD}</div><div class='area'>{''.join(blocks)}</div>"
+        "</article>"
+    )
+
+
+FIGURE = widget(
+    "<figure class='image'><img src='/anh/khu-mo.jpg' alt=''>"
+    "<figcaption>Khu mộ sau khi chỉnh trang.</figcaption></figure>"
+)
+
+
+def test_a_builders_row_of_text_widgets_is_the_text() -> None:
+    """Short rich-text blocks, each wrapped as a widget among widgets (a picture's among them),
+    are the text: the class word names the builder's every block, not a block set apart."""
+    found = record(
+        area(widget(f"<p>{FIRST}</p>"), FIGURE, widget(f"<p>{SECOND}</p><p>{THIRD}</p>"))
+    )
+    assert (found["summary"], found["body"]) == (LEAD, "\n\n".join(TEXT))
+
+
+def test_a_callout_wrapped_as_a_builders_widget_is_no_text() -> None:
+    """A callout box (a title line over its text), wrapped by the builder in
+    blocks of its own between the text's widgets, is set apart from the text."""
+    callout = (
+        "<div class='callout-box'><p class='callout-title'>Thân nhân cần tra cứu</p>"
+        "<p>Xin liên hệ phòng quản lý mộ trong giờ hành chính các ngày làm việc.</p></div>"
+    )
+    blocks = (widget(f"<p>{FIRST}</p>"), FIGURE, widget(f"<p>{SECOND}</p>"), widget(callout))
+    found = record(area(*blocks, widget(f"<p>{THIRD}</p>")))
+    assert found["body"] == "\n\n".join(TEXT)
