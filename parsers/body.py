@@ -136,6 +136,8 @@ PERMALINK_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
 PERMALINK_MARK = patterns.compile(r"[¶§#🔗]")
 # A box's class naming it a note (`note`, `note-translation`, `editor-note`), as a word.
 NOTE_BOX = patterns.compile(r"(?:^|[\s_-])note(?:$|[\s_-])", re.I)
+# A Vietnamese phone number (`0292 3830 455`, `+84 24 3825 1234`, `1900.1234.56`).
+PHONE_NUMBER = patterns.compile(r"(?<!\d)(?:\+84\s?|0|1[89]00)\d{1,3}(?:[ .]?\d{2,4}){2,3}(?!\d)")
 # A border drawn around a block by its own style (not `border:0`, `border:none`).
 FRAME_STYLE = patterns.compile(r"(?:^|;)\s*border\s*:\s*(?!0|none)[^;]*\d", re.I)
 # … and bold set by a utility class on the line's own element (Bootstrap's `fw-bold`,
@@ -1340,7 +1342,8 @@ def _opens_with_time(el: _Element | None) -> bool:
 
 
 def _drop_labelled_notes(root: _Element, page: Page) -> None:
-    """Remove a box among the text's paragraphs that holds one labelled line only (`<div><p>
+    """Remove a box among the text's paragraphs (`<p>`s, or lines typed with `<br><br>`) that
+    holds one labelled line only, or one titled line calling a phone (`_titled_contact`) (`<div><p>
     <strong>Đường dây nóng:</strong> bà con liên hệ …</p></div>`), or is that line itself
     (`<div><b>Sản phẩm của chúng tôi:</b> … <a>Xem chi tiết</a></div>`, typed without a
     `<p>` where the paragraphs around it have one): the site's notice (a hotline, an office's
@@ -1355,7 +1358,7 @@ def _drop_labelled_notes(root: _Element, page: Page) -> None:
     reader (`Lưu ý:`, `Chú ý:`, see `READER_NOTE`) tells of the article's subject: the text's."""
     for box in [el for el in root.iter("div", "section") if el is not root]:
         parent = box.getparent()
-        if parent is None or sum(child.tag == "p" for child in parent) < 2:
+        if parent is None or not _among_paragraphs(parent):
             continue
         inner = [child for child in box if isinstance(child.tag, str)]
         if not any(child.tag in BLOCK_TAGS for child in inner):
@@ -1383,8 +1386,22 @@ def _drop_labelled_notes(root: _Element, page: Page) -> None:
                 and not READER_NOTE.match(fold(text_of(label)))
             )
             or _labels_link_off_site(line, page)
+            or _titled_contact(line, label)
         ):
             remove_element(box)
+
+
+def _titled_contact(line: _Element, label: _Element | None) -> bool:
+    """`line` opens with a few words in bold run into its text and prints a phone number (`<b>
+    Đường dây nóng</b> tiếp nhận phản ánh: 0269 …`, `<strong>Thư viện sách nói</strong> mở cửa
+    … gọi số 0292 …`): a service's notice to call it, in a box of its own."""
+    return (
+        label is not None
+        and label.tag in ("strong", "b")
+        and not (line.text or "").strip()
+        and len(text_of(label)) <= MAX_BOX_TITLE
+        and PHONE_NUMBER.search(text_of(line)) is not None
+    )
 
 
 def _drop_italic_notes(root: _Element) -> None:

@@ -70,3 +70,25 @@ def test_a_callout_wrapped_as_a_builders_widget_is_no_text() -> None:
     blocks = (widget(f"<p>{FIRST}</p>"), FIGURE, widget(f"<p>{SECOND}</p>"), widget(callout))
     found = record(area(*blocks, widget(f"<p>{THIRD}</p>")))
     assert found["body"] == "\n\n".join(TEXT)
+
+
+def test_a_box_of_one_titled_line_calling_a_phone_is_no_text() -> None:
+    """A box among the paragraphs holding one line that opens with a title in bold run into its
+    text and prints a phone number (a library's lending service) is the site's notice."""
+    box = (
+        "<div class='encadre'><p><strong>Phòng đọc chữ nổi</strong> mở cửa các buổi sáng trong"
+        " tuần, hội viên ở xa gọi số 0292 3811 207 để được gửi sách tận nhà.</p></div>"
+    )
+    assert record(ARTICLE.between(box))["body"] == "\n\n".join(TEXT)
+
+
+def test_a_framed_titled_line_calling_a_phone_among_br_lines_is_no_text() -> None:
+    """The same notice in a framed block between lines typed with `<br /><br />`."""
+    box = (
+        "<div style='border:1px solid #999;padding:8px'><b>Đường dây nóng</b> tiếp nhận ý kiến"
+        " của thân nhân: 0210 3846 215 (trực giờ hành chính).</div>"
+    )
+    text = f"{FIRST}<br /><br />{box}{SECOND}<br /><br />{THIRD}"
+    lead = f"<div class='lead'>{LEAD}</div>"
+    page = f"<article><h1>{TITLE}</h1>{lead}<div class='body'>{text}</div></article>"
+    assert record(page)["body"] == "\n\n".join(TEXT)
