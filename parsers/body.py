@@ -116,10 +116,11 @@ INLINE_FLOAT_TAGS = frozenset({"span", "strong", "b", "em", "i"})
 RIGHT_CLASS = patterns.compile(
     r"text-(?:align-)?right|ql-align-right|(?:^|\s)text-(?:(?:sm|md|lg|xl|xxl)-)?end(?:$|\s)"
 )
-# A line styled as a caption by utility classes (Bootstrap's, Tailwind's, the block editor's):
-# centred, italic or in small print, as `style` and `<em>` style one.
+# A line styled as a caption by utility classes (Bootstrap's, Tailwind's, the block editor's,
+# Quill's): centred, italic or in small print, as `style` and `<em>` style one.
 CAPTION_STYLE_CLASS = patterns.compile(
-    r"(?:^|\s)(?:text-center|has-text-align-center|italic|fst-italic|text-(?:xs|sm)|small)(?:$|\s)",
+    r"(?:^|\s)(?:text-center|has-text-align-center|ql-align-center|italic|fst-italic|text-(?:xs|sm)"
+    r"|small)(?:$|\s)",
     re.I,
 )
 # Italics set by a utility class on the line's own element (Bootstrap's `fst-italic`,

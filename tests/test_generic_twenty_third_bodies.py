@@ -92,3 +92,19 @@ def test_a_framed_titled_line_calling_a_phone_among_br_lines_is_no_text() -> Non
     lead = f"<div class='lead'>{LEAD}</div>"
     page = f"<article><h1>{TITLE}</h1>{lead}<div class='body'>{text}</div></article>"
     assert record(page)["body"] == "\n\n".join(TEXT)
+
+
+def test_a_line_quill_centres_under_a_picture_is_its_caption() -> None:
+    """Quill centres a line by its `ql-align-center` class: right under a picture centred the
+    same way, the line (in a grey span, neither italic nor small) is the picture's caption."""
+    block = (
+        "<p class='ql-align-center'><img src='/anh/le-tuyen-duong.jpg' width='700'></p>"
+        "<p class='ql-align-center'><span style='color: rgb(102, 102, 102);'>"
+        "Thanh niên dâng hương tại đài tưởng niệm.</span></p>"
+    )
+    found = record(ARTICLE.between(block))
+    picture = {
+        "url": "https://nghiatrang.example.vn/anh/le-tuyen-duong.jpg",
+        "caption": "Thanh niên dâng hương tại đài tưởng niệm.",
+    }
+    assert (found["body"], found["images"]) == ("\n\n".join(TEXT), [picture])
