@@ -157,6 +157,7 @@ TABLES = {
     "images": Table(_fields("images"), 50, shows_none=("images", 4)),
     "images2": Table(_fields("images"), 50, shows_none=("images", 5)),
     "images3": Table(_fields("images", "body"), 40, short_pages=False, shows_none=("images", 4)),
+    "images4": Table(_fields("images", "body"), 40, short_pages=False, shows_none=("images", 2)),
     "headlines": Table(_fields("headline"), 50),
     "taxonomy": Table(_fields("category", "tags"), 50, shows_none=("category", 5)),
     "headlines2": Table(
