@@ -276,7 +276,7 @@ BOX_TITLE = patterns.compile(
     r"|tu\s*sach\b.*|y\s*kien\s*(?:ban\s*doc|cua\s*ban)|binh\s*luan|gui\s*binh\s*luan"
     r"|doc\s*them|xem\s*them|related(?:\s*(?:articles?|stories|news|posts|content))?"
     r"|tu\s*khoa|tags?|keywords?|(?:the|nhan)(?=\s*:)"  # a tag box's label
-    r"|(?:tai\s*lieu|tep|tap\s*tin|file)\s*dinh\s*kem|attachments?"  # a list of attached files
+    r"|(?:tai\s*lieu|tep|tap\s*tin|file|van\s*ban)\s*dinh\s*kem|attachments?"  # attached files
     r"|read\s*more|you\s*(?:may|might)\s*also\s*like|more\s*(?:stories|on\s*this\s*(?:topic|story))"
     r"|(?:most|meist)\s*(?:read|popular|gelesen\w*)|top\s*stories|les\s*plus\s*lus|lo\s*mas\s*leido"
     r"|le\s*piu\s*lette|das\s*konnte\s*sie\s*(?:auch\s*)?interessieren|passend\s*zum\s*thema"
@@ -439,6 +439,12 @@ SUBSCRIBE_CALL = patterns.compile(
     r"|twitter|youtube|tiktok|linkedin|kanal|channel|canal|inbox|posteingang|podcast)"
 )
 MAX_SUBSCRIBE_CALL = 250  # characters
+# … an in-article pager (`Trang 1 2 3 Tiếp »`, `1 2 3 Trang sau`): page numbers and the pager's
+# words, …
+PAGER_LINE = patterns.compile(
+    r"^\W*(?:(?:trang|page|seite)\W*(?:\d{1,3}\W*){2,}(?:(?:tiep(?:\s*theo)?|sau|trang\s*sau|cuoi"
+    r"|next)\W*)?|(?:\d{1,3}\W*){2,}(?:tiep(?:\s*theo)?|trang\s*sau|next)\W*)$"
+)
 # … the note that the article ran in print (`(Bài đăng trên Báo in số 4.512, ra ngày …)`,
 # `Bài in trên ấn phẩm số 12`): the issue's number named, …
 PRINT_ISSUE_LINE = patterns.compile(
@@ -533,6 +539,15 @@ MAX_SITE_LINE = 80  # characters of an ad label or a reading-time line
 STAFF_LINE = patterns.compile(
     r"^(?:trinh\s*bay|thiet\s*ke|do\s*hoa|ky\s*thuat|dung\s*(?:phim|video)|bien\s*tap"
     r"|san\s*xuat)\s*:\s*[^.!?]{1,60}$"
+)
+# The title of a box about the writer under the text (`Thông tin tác giả`, `Về tác giả`,
+# `Giới thiệu tác giả`, `About the author`), folded.
+AUTHOR_TITLE = patterns.compile(
+    r"^(?:(?:thong\s*tin|gioi\s*thieu|ve)\s*(?:tac\s*gia|nguoi\s*viet)|about\s*the\s*author)\W*$"
+)
+# A call to register for an event or a course (`Đăng ký ngay`, `Đăng ký tham dự`), folded.
+REGISTER_CALL = patterns.compile(
+    r"^\W*(?:dang\s*ky|ghi\s*danh)(?:\s*(?:ngay|tham\s*du|hoc|tai\s*day|truc\s*tuyen|online))?\W*$"
 )
 # Posts embedded from social networks: someone else's words, quoted in a widget, never body.
 EMBEDDED_POSTS = (
@@ -735,7 +750,11 @@ def read_body(
         el.tag = "img"
     for el in LINKING_COMPONENTS(root):  # a card of another article is a link to it
         el.tag = "a"
-    _drop_unseen(root)
+    if unseen := _unseen_elements(root):
+        if own_tree:
+            cut.nodes()  # (listed before this cut, for the selectors answered from the index)
+        for el in unseen:
+            remove_element(el)
     drop_article_label(root, page)
     drop_polls(root)
     _show_painted_pictures(root, page)
@@ -746,6 +765,8 @@ def read_body(
             _drop_player_line(el)
     for el in list(root.iter("audio")):  # a recording's title or length in its player's box
         _drop_player_title(el, root)
+    for el in list(root.iter("iframe", "object")):  # a document viewer's download line
+        _drop_viewer_line(el)
     for el in list(root.iter("iframe")):  # a map's address, hours and directions link
         if MAP_SOURCE.search(el.get("src") or el.get("data-src") or ""):
             _drop_player_title(el, root)
@@ -774,6 +795,9 @@ def read_body(
     _drop_fact_boxes(root)
     _drop_boxes(root)
     _drop_attachments(root)  # (after a titled box of them went whole)
+    _drop_refreshed_tables(root)
+    _drop_register_boxes(root)
+    _drop_author_boxes(root)
     _drop_key_points(root)
     _drop_teaser_lists(root)
     _drop_card_boxes(root, page)
@@ -784,13 +808,11 @@ def read_body(
     return reader.finish()
 
 
-def _drop_unseen(root: _Element) -> None:
-    """Remove what the page never shows a reader: an element marked `hidden`, a `<template>`
-    the scripts copy from, a `<dialog>` not opened, a `<canvas>`'s fallback (shown only where
+def _unseen_elements(root: _Element) -> list[_Element]:
+    """What the page never shows a reader: an element marked `hidden`, a `<template>` the
+    scripts copy from, a `<dialog>` not opened, a `<canvas>`'s fallback (shown only where
     scripts are off, as `<noscript>` is), text for screen readers only (`VISUALLY_HIDDEN`)."""
-    for el in list(root.iter()):
-        if el is not root and isinstance(el.tag, str) and _unseen(el):
-            remove_element(el)
+    return [el for el in root.iter() if el is not root and isinstance(el.tag, str) and _unseen(el)]
 
 
 def _unseen(el: _Element) -> bool:
@@ -1928,6 +1950,90 @@ def _drop_player_line(player: _Element) -> None:
         remove_element(line)
 
 
+def _drop_viewer_line(viewer: _Element) -> None:
+    """Remove the line right under a document viewer that links to the document it shows
+    (`Nếu không xem được văn bản, bấm <a href="….pdf">vào đây</a> để tải về.`): the viewer's
+    way out, the file offered for download, no line of the text."""
+    source = viewer.get("src") or viewer.get("data") or ""
+    if not DOCUMENT_FILE.search(source):
+        return
+    box = viewer.getparent()
+    if box is not None and len([child for child in box if isinstance(child.tag, str)]) == 1:
+        viewer = box
+    line = viewer.getnext()
+    if (
+        line is not None
+        and line.tag in ("p", "div")
+        and not (viewer.tail or "").strip()
+        and short_text(line, MAX_LOOSE_LINE)
+        and any(
+            (href := urlsplit(a.get("href") or "").path)
+            and DOCUMENT_FILE.search(href)
+            and href in source
+            for a in line.iter("a")
+        )
+    ):
+        remove_element(line)
+
+
+def _drop_refreshed_tables(root: _Element) -> None:
+    """Remove a box among the text's paragraphs holding a table, short lines beside it and a
+    last line that is only its update time (`<div><p>Tỷ giá ngoại tệ</p><table>…</table><p>Cập
+    nhật lúc 08:30</p></div>`): a widget the site refreshes (rates, prices), not a table of the
+    text, which stands among the paragraphs with its italic title."""
+    for table in list(root.iter("table")):
+        box = table.getparent()
+        if box is None or box is root or box.tag not in ("div", "section", "aside"):
+            continue
+        lines = [child for child in box if isinstance(child.tag, str) and child is not table]
+        last = lines[-1] if lines else None
+        if (
+            last is not None
+            and box.index(last) > box.index(table)
+            and (stamp := short_text(last, MAX_BOX_TITLE))
+            and _is_publish_line(fold(stamp))
+            and all(short_text(line, MAX_BOX_TITLE) is not None for line in lines)
+            and _among_paragraphs(box.getparent())
+        ):
+            remove_element(box)
+
+
+def _drop_register_boxes(root: _Element) -> None:
+    """Remove a short box among the text's paragraphs closed by a link calling the reader to
+    register (`Đăng ký ngay`, `Đăng ký học`): an event's or a course's registration box, its
+    title, time and place included, set beside the text."""
+    for box in [el for el in root.iter("div", "section", "aside") if el is not root]:
+        if not _attached(box, root) or (text := short_text(box, MAX_SIGN_UP_BOX)) is None:
+            continue
+        link = next((a for a in reversed(list(box.iter("a"))) if text_of(a)), None)
+        if (
+            link is not None
+            and REGISTER_CALL.match(fold(called := text_of(link)))
+            and text.rstrip(" .").endswith(called)
+            and len(text) > len(called)
+            and (parent := box.getparent()) is not None
+            and _among_paragraphs(parent)
+        ):
+            remove_element(box)
+
+
+def _drop_author_boxes(root: _Element) -> None:
+    """Remove a title of a box about the writer (`Thông tin tác giả`, bold or a heading) and
+    the few short lines after it closing the text: the writer's bio, no part of the article."""
+    for title in list(root.iter("p", "div", *HEADING_TAGS)):
+        if title is root or not _attached(title, root):
+            continue
+        text = short_text(title, MAX_BOX_TITLE)
+        if not text or not AUTHOR_TITLE.match(fold(text)):
+            continue
+        if not (title.tag in HEADING_TAGS or all_bold(title)):
+            continue
+        after = [el for el in title.itersiblings() if isinstance(el.tag, str)]
+        if sum(len(text_of(el)) for el in after) <= MAX_NOTICE:
+            for el in (title, *after):
+                remove_element(el)
+
+
 def _drop_code_boxes(root: _Element) -> None:
     """Remove the short box around a picture of a QR code (`Quét mã QR để ủng hộ`, an account
     number, a call to scan and install): a call to pay, give or install, set beside the text.
@@ -2950,9 +3056,9 @@ def _only_a_date(text: str) -> bool:
 
 def _is_site_line(text: str, key: str) -> bool:
     """An ad label, a reading-time line, a player's label, a publish line, a share bar, a
-    copyright line, an app's store links, a rating widget's lines, an embed's stand-in, a note
-    that the article ran in print, a call to subscribe, to install the app or to send the
-    newsroom tips, or a source line in parentheses."""
+    copyright line, an app's store links, a rating widget's lines, a pager, an embed's
+    stand-in, a note that the article ran in print, a call to subscribe, to install the app or
+    to send the newsroom tips, or a source line in parentheses."""
     if len(text) <= MAX_SITE_LINE and (
         AD_LABEL.match(key)
         or READING_TIME.match(key)
@@ -2963,6 +3069,7 @@ def _is_site_line(text: str, key: str) -> bool:
         or COPYRIGHT_LINE.match(key)
         or STORE_LINE.match(key)
         or RATING_LINE.match(key)
+        or PAGER_LINE.match(key)
     ):
         return True
     if len(text) <= MAX_READ_ALSO and (EMBED_LINE.match(key) or PRINT_ISSUE_LINE.match(key)):

@@ -115,3 +115,82 @@ def test_a_labelled_note_before_the_container_is_no_opening_paragraph() -> None:
     assert body(before=note) == BODY
     first = "Làng có hơn 300 hộ làm nghề, phần lớn là phụ nữ trung niên và người cao tuổi."
     assert body(before=f"<p>{first}</p>") == f"{first}\n\n{BODY}"
+
+
+def test_a_list_of_attached_documents_under_its_label_is_no_text() -> None:
+    """`Văn bản đính kèm:` over links to the files with their sizes: the attachments, their
+    label included."""
+    files = (
+        "<p><strong>Văn bản đính kèm:</strong></p><ul>"
+        "<li><a href='/files/qd-12.pdf'>Quyết định số 12/QĐ-UBND</a> (PDF, 180 KB)</li>"
+        "<li><a href='/files/mau-01.docx'>Mẫu đơn số 01</a> (DOCX, 24 KB)</li></ul>"
+    )
+    assert body(closing=files) == BODY
+
+
+def test_an_in_article_pager_is_no_text() -> None:
+    """`Trang 1 2 3 Tiếp »` under the text leads to its other pages; a sentence naming
+    pages is the text's."""
+    pager = (
+        "<p style='text-align:center'>Trang 1 <a href='?p=2'>2</a> <a href='?p=3'>3</a> "
+        "<a href='?p=2'>Tiếp »</a></p>"
+    )
+    assert body(closing=pager) == BODY
+    sentence = "Trang 12 của cuốn sổ ghi rõ số chiếu bà dệt trong năm 1998."
+    assert body(closing=f"<p>{sentence}</p>") == f"{BODY}\n\n{sentence}"
+
+
+def test_the_line_under_a_document_viewer_linking_to_its_file_is_no_text() -> None:
+    """`Nếu không xem được văn bản, bấm vào đây để tải về.` under a viewer showing the same
+    file offers it for download."""
+    viewer = (
+        "<iframe src='/viewer/web/viewer.html?file=/files/bao-cao-hop-tac-xa.pdf'></iframe>"
+        "<p class='n5'>Nếu không xem được văn bản, bấm <a href='/files/bao-cao-hop-tac-xa.pdf'>"
+        "vào đây</a> để tải về.</p>"
+    )
+    assert body(middle=viewer) == BODY
+
+
+def test_a_table_box_closed_by_its_update_time_is_no_text() -> None:
+    """A box of a title, a table and `Cập nhật lúc 08:30` is a widget the site refreshes; a
+    table of the text with its italic title stays, one paragraph per row."""
+    widget = (
+        "<div><p>Giá cói khô hôm nay</p><table><tr><th>Loại</th><th>Giá</th></tr>"
+        "<tr><td>Cói loại 1</td><td>9.000</td></tr></table><p>Cập nhật lúc 08:30</p></div>"
+    )
+    assert body(middle=widget) == BODY
+    table = (
+        "<p><em>Sản lượng chiếu của làng</em></p><table><tr><th>Năm</th><th>Đôi</th></tr>"
+        "<tr><td>2024</td><td>31.000</td></tr></table>"
+    )
+    rows = ["Sản lượng chiếu của làng", "Năm | Đôi", "2024 | 31.000"]
+    assert body(middle=table) == "\n\n".join([*TEXT[:2], *rows, *TEXT[2:]])
+
+
+def test_a_box_closed_by_a_call_to_register_is_no_text() -> None:
+    """An event's or a course's box, its title, time and place over `Đăng ký ngay`, calls the
+    reader to register: none of it is the text."""
+    box = (
+        "<div class='t6'><p><strong>HỘI CHỢ LÀNG NGHỀ 2025</strong></p>"
+        "<p>Thời gian: 8h00, ngày 20/12/2025</p><p>Địa điểm: Nhà văn hóa xã</p>"
+        "<p><a href='/dang-ky'>Đăng ký ngay</a></p></div>"
+    )
+    assert body(middle=box) == BODY
+
+
+def test_a_box_about_the_writer_closing_the_text_is_no_text() -> None:
+    """`Thông tin tác giả` in bold and the writer's bio under it close the text: the writer's
+    box, not the article's last paragraphs."""
+    bio = (
+        "<hr><p><strong>Thông tin tác giả</strong></p><p>Lê Hải Yến là phóng viên mảng kinh tế "
+        "nông thôn, cộng tác với báo từ năm 2016.</p>"
+    )
+    assert body(closing=bio) == BODY
+
+
+def test_unseen_text_cut_first_leaves_the_widgets_found_after_it_known() -> None:
+    """Text for screen readers only, cut before the site's widgets are looked for, leaves a
+    widget classed as one found and dropped."""
+    unseen = "<span class='visually-hidden'>Bắt đầu nội dung.</span>"
+    widget = "<div class='weather-widget'><span>Thời tiết</span> <span>24°C</span></div>"
+    assert body(opening=unseen, middle=widget) == BODY

@@ -59,28 +59,7 @@ TABLES = {
     "furniture": Table(_fields("body"), 50),
     "ends": Table(_fields("body"), 50, short_pages=False),
     "inside": Table(_fields("body"), 50, short_pages=False),
-    "edges": Table(
-        _fields("body"),
-        50,
-        short_pages=False,
-        # Furniture read as text in guises no rule knows yet (the table's note lists them).
-        not_yet=frozenset(
-            {
-                "02-bootstrap-hidden-attr-attachments-noscript",
-                "14-drupal-print-only-event-keywords",
-                "16-ghost-pdf-pagination-trap",
-                "17-hugo-sr-only-editor-note-rates",
-                "21-semantic-hidden-style-svg-title-author-bio",
-                "22-bootstrap-hidden-attr-attachments-trap",
-                "27-vietnamese-sr-only-editor-note-rates",
-                "34-drupal-print-only-event-trap",
-                "36-ghost-pdf-pagination-series-nav",
-                "41-semantic-hidden-style-svg-title-author-bio",
-                "42-bootstrap-hidden-attr-attachments-noscript",
-                "47-vietnamese-sr-only-editor-note-rates",
-            }
-        ),
-    ),
+    "edges": Table(_fields("body"), 50, short_pages=False),
     "leads": Table(
         _lead_and_first_paragraph,
         50,
