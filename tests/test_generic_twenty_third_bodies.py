@@ -108,3 +108,17 @@ def test_a_line_quill_centres_under_a_picture_is_its_caption() -> None:
         "caption": "Thanh niên dâng hương tại đài tưởng niệm.",
     }
     assert (found["body"], found["images"]) == ("\n\n".join(TEXT), [picture])
+
+
+def test_a_description_calling_itself_the_sites_website_is_no_lead() -> None:
+    """`Trang thông tin điện tử của …` naming the site as the title does after the headline is
+    the site's description of itself: a page with no lead has none."""
+    url = "https://vanhoasongthao.example.vn/tin-tuc/chinh-trang-khu-mo.html"
+    site = InventedArticle(url, f"{TITLE} - Văn hóa Sông Thao", NOW, ARTICLE.text)
+    head = (
+        "<meta name='description' content='Trang thông tin điện tử của Hội Văn học Nghệ thuật"
+        " tỉnh - Tạp chí Văn hóa Sông Thao'>"
+    )
+    text = "".join(f"<p>{p}</p>" for p in TEXT)
+    found = site.record(f"<article><h1>{TITLE}</h1><div class='post'>{text}</div></article>", head)
+    assert (found["summary"], found["body"]) == (None, "\n\n".join(TEXT))

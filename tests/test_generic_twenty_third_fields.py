@@ -90,3 +90,24 @@ def test_a_team_signing_alone_keeps_its_name_past_a_dash() -> None:
     dash in words in lower case, as an office's does."""
     record = signed("Tổ Văn thư - Lưu trữ")
     assert (record["byline"], record["authors"]) == ("Tổ Văn thư - Lưu trữ", [])
+
+
+def test_a_category_routed_in_the_query_beside_the_publish_line_is_the_section() -> None:
+    """Dotclear routes its pages in the query (`index.php?category/…`): the one link to a
+    category's page among the post's details around its publish line files the post there."""
+    meta = (
+        "<div class='post-info'><span>Bởi <a href='/index.php?author/qtv'>qtv</a></span> - "
+        "<time datetime='2026-12-01T16:40:00+07:00'>16:40 - Thứ Ba, 01/12/2026</time> - "
+        "<a class='post-link' href='/index.php?category/Khuyen-nong'>Khuyến nông</a></div>"
+    )
+    assert ARTICLE.under_headline(meta)["category"] == "Khuyến nông"
+
+
+def test_a_row_of_tag_chips_lists_the_tags() -> None:
+    """A list classed as tag chips (`tag-chips`) under the text, its links to tag pages named
+    in Vietnamese (`/the/…`, thẻ), lists the article's tags."""
+    chips = (
+        "<ul class='tag-chips'><li><a href='/tin-tuc/the/ma-khay'>Mạ khay</a></li>"
+        "<li><a href='/tin-tuc/the/vu-xuan'>Vụ xuân</a></li></ul>"
+    )
+    assert ARTICLE.under_headline("", after_text=chips)["tags"] == ["Mạ khay", "Vụ xuân"]

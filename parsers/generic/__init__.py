@@ -111,10 +111,10 @@ MIN_TAGS_OVER = 2  # links of a box classed as the tags over the headline: tags,
 THEME_LABEL = "chu de"  # `Chủ đề:` over one phrase: the article's theme, not a tag
 # The count of articles a tag link prints after the tag's name (`<sup>41</sup>`, `(41)`).
 TAG_COUNT = patterns.compile(r"\(?\d+\)?")
-# Class or id words of a box of tags (`amp-tags`, `article__tags`, `tag-list`, `tu-khoa`,
-# `story__hashtags`).
+# Class or id words of a box of tags (`amp-tags`, `article__tags`, `tag-list`, `tag-chips`,
+# `tu-khoa`, `story__hashtags`).
 TAG_BOX = patterns.compile(
-    r"(?:^|[\s_-])(?:(?:hash-?)?tags|tag-?list|keywords?|tu-?khoa)(?:$|[\s_-])", re.I
+    r"(?:^|[\s_-])(?:(?:hash-?)?tags|tag-?(?:list|chips?)|keywords?|tu-?khoa)(?:$|[\s_-])", re.I
 )
 # A trail named a breadcrumb by its class, its microdata or its accessible name (`<nav
 # aria-label="breadcrumb">`, the name the page gives screen readers).
@@ -171,8 +171,11 @@ SECTION_BADGE_CLASS = patterns.compile(
     re.I,
 )
 SECTION_NAME = patterns.compile(r"[^\W\d_][^\d«»<>|]*$")  # words: no date, no arrow (`« Quay lại`)
-# The address of a category's page: its path's folder for categories, then the category's name.
-SECTION_PATH = patterns.compile(r"/(?:categories|category|chuyen-muc|danh-muc)/[^/?#]+/?(?:$|[?#])")
+# The address of a category's page: its path's folder for categories, then the category's name,
+# also routed in the query (Dotclear's `index.php?category/Hoat-dong`).
+SECTION_PATH = patterns.compile(
+    r"[/?](?:categories|category|chuyen-muc|danh-muc)/[^/?#]+/?(?:$|[?#])"
+)
 MAX_SECTION_LEVELS = 3  # the headline, and the blocks it opens, looked above
 STAMP_TAGS = frozenset({"span", "strong", "b", "em", "i", "a", "font"})
 SUMMARY_SELECTORS = (
@@ -224,6 +227,9 @@ MAX_STAMP = 30  # characters of a location or outlet stamp in front of the lead
 WORD = patterns.compile(r"[^\W_]{2,}")  # two letters or digits or more
 KICKER = patterns.compile(r"(?<=\w):\s+")  # `Bài 2: `, `Gỡ nút thắt cao tốc Bắc - Nam: `
 MIN_SITE_NAME_WORDS = 3  # a site's name a description spells out: not one word of it
+# What a website calls itself opening its description, folded: the e-information page or
+# portal of the law's wording (`Trang thông tin điện tử`, `Cổng TTĐT`), `Website`.
+WEBSITE_OPENING = patterns.compile(r"(?:trang|cong)\s+(?:thong\s+tin\s+dien\s+tu|ttdt)\b|website\b")
 MIN_SHARED_WORDS = 0.5  # of a description's words found in the text: a lead's are
 
 
@@ -265,6 +271,7 @@ def summary(page: Page) -> str | None:
         or opens_with_site_name(page, described)
         or _names_office_over_headline(page, described)
         or _spells_out_site_name(page, described)
+        or _calls_itself_a_website(page, described)
         or (title and _says_nothing_of(page, described, title))
         or (title and _describes_site(page, title))
     ):
@@ -442,6 +449,22 @@ def _spells_out_site_name(page: Page, described: str) -> bool:
             rest = iter(words)
             if all(word in rest for word in name):  # in order: `in` walks the iterator on
                 return True
+    return False
+
+
+def _calls_itself_a_website(page: Page, described: str) -> bool:
+    """The description opens by calling the page a website (`Trang thông tin điện tử của …`,
+    `Cổng thông tin điện tử …`, `Website …`) and names the site as the title does after the
+    headline (`… - Văn nghệ Quảng Trị`): the site describing itself on every page, no lead."""
+    folded = fold(described)
+    if not WEBSITE_OPENING.match(folded):
+        return False
+    for title in meta_titles(page):
+        headline = strip_site_name(page, title)
+        name = " ".join(WORD.findall(fold(title.replace(headline, "")))) if headline else ""
+        words = " ".join(WORD.findall(folded))
+        if name and headline != title.strip() and f" {name} " in f" {words} ":
+            return True
     return False
 
 
