@@ -111,3 +111,21 @@ def test_a_row_of_tag_chips_lists_the_tags() -> None:
         "<li><a href='/tin-tuc/the/vu-xuan'>Vụ xuân</a></li></ul>"
     )
     assert ARTICLE.under_headline("", after_text=chips)["tags"] == ["Mạ khay", "Vụ xuân"]
+
+
+def test_the_update_line_in_the_texts_own_footer_is_the_modified_time() -> None:
+    """A documentation theme closes the doc with a `<footer>` of its own right after the block
+    holding the text (its last update, its pager), inside the layout: its `Cập nhật lần cuối`
+    is the article's update, where the site's footer closing the page is no part of it."""
+    page = (
+        f"<div class='layout'><div class='content'><main><div class='doc'><h1>{TITLE}</h1>"
+        f"<p class='meta'>Đăng ngày 2-12-2026 lúc 08h30</p>{TEXT}</div></main>"
+        "<footer class='doc-footer'><p>Cập nhật lần cuối: <time datetime='2026-12-03T02:15:20Z'>"
+        "09:15:20 3/12/2026</time></p><nav><a href='/truoc.html'>Trang trước</a></nav></footer>"
+        "</div></div><footer><p>Trung tâm Khuyến nông tỉnh</p></footer>"
+    )
+    record = ARTICLE.record(page)
+    assert (record["published_at"], record["modified_at"]) == (
+        "2026-12-02T08:30:00+07:00",
+        "2026-12-03T09:15:20+07:00",
+    )

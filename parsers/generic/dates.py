@@ -395,14 +395,19 @@ def _same_minute(line: Visible, machine: DateMatch, now: datetime) -> bool:
 def modified(page: Page) -> str | None:
     """A visible `Cập nhật` line near the headline, else the machine modified time. A line
     outside the block holding the headline and the body is another box's (a sidebar price
-    table's `Cập nhật: 05/11/2025`). An update line whose `<time>` gives the publish time
-    (`Cập nhật lúc <time datetime="…12:10:00+07:00">2 giờ trước</time>`, the page's only time)
-    was the publish line: no modified time. An update line printing its day alone (Joomla's
-    `Cập nhật lần cuối: 02 Tháng 12 2025`) takes the minute of a machine modified time on that
-    day (its `<time itemprop="dateModified">`), as a publish line does."""
+    table's `Cập nhật: 05/11/2025`), but for the text's own footer (`_text_footer`). An update
+    line whose `<time>` gives the publish time (`Cập nhật lúc <time datetime="…12:10:00+07:00">
+    2 giờ trước</time>`, the page's only time) was the publish line: no modified time. An
+    update line printing its day alone (Joomla's `Cập nhật lần cuối: 02 Tháng 12 2025`) takes
+    the minute of a machine modified time on that day (its `<time itemprop="dateModified">`),
+    as a publish line does."""
     updated = [v for v in visible_dates(page) if v.modified]
     block = _article_block(page) if updated else None
-    updated = [v for v in updated if block is None or block in v.line.iterancestors()]
+    updated = [
+        v
+        for v in updated
+        if block is None or block in v.line.iterancestors() or _text_footer(page, v.line)
+    ]
     publish = published(page)
     machine = _machine(page, MACHINE_MODIFIED, ld_key="dateModified")
     if (
@@ -621,7 +626,7 @@ def visible_dates(page: Page) -> list[Visible]:
             and not _post_fact(el)
             and not column
         ):
-            if _closing_aside(line):  # the article's last revision, set apart
+            if _closing_aside(line) or _text_footer(page, line):  # its last revision, set apart
                 found += [v for v in _read(page, line, text) if v.modified]
             continue
         if _in_caption(el) or _among_comments(page, line) or _in_listed_item(page, el):
@@ -640,6 +645,22 @@ def _closing_aside(line: _Element) -> bool:
         return False
     section = next(aside.iterancestors("article", "section", "aside", "nav"), None)
     return section is not None and section.tag == "article"
+
+
+def _text_footer(page: Page, line: _Element) -> bool:
+    """`line` is in a `<footer>` right after the block holding the text, inside the page's
+    layout (VitePress's `VPDocFooter` under the doc, its `Cập nhật lần cuối: …`): the text's
+    own footer, where its update line is printed, not the site's footer closing the page."""
+    footer = next(line.iterancestors("footer"), None) if line.tag != "footer" else line
+    text = body_container(page)
+    if footer is None or text is None or footer.getparent() is None:
+        return False
+    if footer.getparent().tag == "body":
+        return False
+    before = footer.getprevious()
+    while before is not None and not isinstance(before.tag, str):
+        before = before.getprevious()
+    return before is not None and (before is text or any(n is before for n in text.iterancestors()))
 
 
 def _among_comments(page: Page, line: _Element) -> bool:
