@@ -122,3 +122,16 @@ def test_a_description_calling_itself_the_sites_website_is_no_lead() -> None:
     text = "".join(f"<p>{p}</p>" for p in TEXT)
     found = site.record(f"<article><h1>{TITLE}</h1><div class='post'>{text}</div></article>", head)
     assert (found["summary"], found["body"]) == (None, "\n\n".join(TEXT))
+
+
+def test_a_post_image_titled_as_the_headline_above_its_block_is_the_posts_picture() -> None:
+    """A blog module prints the post's image in a block of its own over the block holding the
+    headline and the text, its `alt` the headline: the post's picture, uncaptioned."""
+    page = (
+        f"<div class='post-large'><div class='post-img'><img src='/anh/khu-mo.jpg' alt='{TITLE}'>"
+        f"</div><div class='post-content'><h1>{TITLE}</h1><div class='post-details'>"
+        f"<div class='post-text'>{''.join(f'<p>{p}</p>' for p in TEXT)}</div></div></div></div>"
+    )
+    found = record(page)
+    picture = {"url": "https://nghiatrang.example.vn/anh/khu-mo.jpg", "caption": None}
+    assert (found["body"], found["images"]) == ("\n\n".join(TEXT), [picture])

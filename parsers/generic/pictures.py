@@ -42,6 +42,7 @@ PROFILE_BOX = patterns.compile(
 )
 COVER_CLASS = patterns.compile(r"cover|hero|featured", re.I)
 WORD = patterns.compile(r"[^\W\d_]")  # a letter: words besides a gallery's captions
+MAX_COVER_LEVELS = 3  # levels above the headline's block a post image titled as it is looked for
 
 
 def cover_images(page: Page, container: _Element | None) -> list[Image]:
@@ -63,6 +64,7 @@ def cover_images(page: Page, container: _Element | None) -> list[Image]:
     blocks = list(region)
     start = blocks.index(first)
     covers = _covers_over_layout(heading_path, region) + _cover_above(blocks[:start])
+    covers = covers or _titled_picture_above(heading_path, region, heading)
     return _pictures(page, covers + blocks[start : blocks.index(branch) + 1], container, heading)
 
 
@@ -133,6 +135,27 @@ def _covers_over_layout(heading_path: list[_Element], region: _Element) -> list[
         found = _cover_above(list(parent)[: list(parent).index(level)]) + found
         level = parent
     return _covers_before(level) + found
+
+
+def _titled_picture_above(
+    heading_path: list[_Element], region: _Element, heading: _Element
+) -> list[_Element]:
+    """A block of one picture and nothing else right before the headline's block, or a few
+    levels up before the block holding it, whose `alt` or `title` is the headline (a blog
+    module's post image over its title, `<div class="img_wrapper"><img alt="…">` before
+    `<div class="wrapper-content"><h1>…`): the post's own picture, whatever its class."""
+    title = " ".join(text_of(heading).split())
+    level = heading_path[heading_path.index(region) - 1]
+    for _ in range(MAX_COVER_LEVELS):
+        parent = level.getparent()
+        if parent is None or parent.tag == "body":
+            return []
+        found = _bare_picture_above(list(parent)[: list(parent).index(level)])
+        img = next(found[0].iter("img"), None) if found else None
+        if img is not None and title in (img.get("alt", "").strip(), img.get("title", "").strip()):
+            return found
+        level = parent
+    return []
 
 
 def _covers_before(article: _Element) -> list[_Element]:
