@@ -183,3 +183,24 @@ def test_glued_labels_dates_and_pictographs_beside_the_views(
     raw: str, expected: int | None
 ) -> None:
     assert parse_count(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # a page's downloads, reach and impressions are its count
+        ("Lượt tải về: 731", 731),
+        ("4.096 lượt tiếp cận", 4096),
+        ("Lượt hiển thị: 3.002", 3002),
+        # a lower bound reads its floor, an upper bound no count
+        (">250 lượt đọc", 250),
+        ("≥ 7.500 views", 7500),
+        ("< 50 lượt xem", None),
+        # `vạn` is ten thousand; one digit after a spelt multiplier is its next place
+        ("2,4 vạn lượt đọc", 24000),
+        ("3 nghìn 7 lượt xem", 3700),
+        ("2 triệu 6 lượt nghe", 2600000),
+    ],
+)
+def test_downloads_bounds_and_spelt_multipliers(raw: str, expected: int | None) -> None:
+    assert parse_count(raw) == expected

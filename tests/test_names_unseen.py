@@ -105,7 +105,7 @@ BYLINES5_NOT_YET: set[int] = {
     166,
     168,
 }
-COUNTS5_NOT_YET: set[int] = {3, 4, 8, 9, 10, 11, 12, 20, 21, 22}
+COUNTS5_NOT_YET: set[int] = set()
 
 
 def _params(rows: list, not_yet: set[int]) -> list:

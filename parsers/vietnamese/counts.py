@@ -15,12 +15,16 @@ from parsers.vietnamese.text import clean_text, fold
 
 _NUMBER = patterns.compile(
     r"(?<![\w.,+\-−])(?P<num>\d[\d.,]*)"
-    r"(?:\s*(?P<mult>k|n|nghin|ngan|tr|trieu|ty|ti|m|b)(?![a-z]))?\+?"
+    r"(?:\s*(?P<mult>k|n|nghin|ngan|van|tr|trieu|ty|ti|m|b)(?![a-z]))?\+?"
 )
 _GROUPED = patterns.compile(r"\d{1,3}(?P<sep>[.,])\d{3}(?:(?P=sep)\d{3})*")
 _DECIMAL = patterns.compile(r"(?P<int>\d+)(?:[.,](?P<frac>\d{1,2}))?")
 # A multiplier with the next digit after it, as social pages print it (`1k2`, `2tr5`): `1,2k`.
 _DIGIT_AFTER_MULTIPLIER = patterns.compile(r"(?<![\w.,])(\d{1,3})(k|tr)(\d)(?![\w.,])")
+# The same in words (`1 triệu 2`, `2 nghìn 5`): one digit after the word is its next place.
+_DIGIT_AFTER_WORD = patterns.compile(
+    r"(?<![\w.,])(\d{1,3})\s*(trieu|nghin|ngan)\s+(\d)(?![\w.,])"
+)
 # Arabic's thousands and decimal separators (`١٬٢٣٤`), as the ASCII ones.
 _ARABIC_SEPARATORS = str.maketrans("\u066c\u066b", ".,")
 # Thousands split by spaces (`2 345`, a no-break space already made a space): one number.
@@ -29,10 +33,11 @@ _SPACED = patterns.compile(r"(?<![\d.,])(\d{1,3})((?: \d{3})+)(?![\d.,])")
 # article's abstract on its abstract page (`Lượt xem tóm tắt`).
 _OWN_PAGE = r"(?:\s*(?:bai\s*viet|bai|tom\s*tat)(?![a-z]))?"
 _LABELS = patterns.compile(
-    rf"(?:so\s*)?luot\s*(?:xem|doc|nghe|truy\s*cap){_OWN_PAGE}|(?:(?:so\s*)?nguoi\s*)?da\s*(?:xem|doc)"
+    r"(?:so\s*)?luot\s*(?:xem|doc|nghe|truy\s*cap|tai(?:\s*ve)?|tiep\s*can|hien\s*thi)"
+    rf"{_OWN_PAGE}|(?:(?:so\s*)?nguoi\s*)?da\s*(?:xem|doc)"
     r"|tong\s*luot\s*(?:xem|doc)"  # a total's label (`Tổng lượt xem:`; not a site's visits)
     r"|(?:so\s*)?nguoi\s*(?:xem|doc)|(?:so\s*)?lan\s*(?:xem|doc)"
-    r"|hon|tren"  # a floor: `Hơn 1.000 lượt xem`, as `1.000+`
+    r"|hon|tren|>|≥"  # a floor: `Hơn 1.000 lượt xem`, `>1.000`, as `1.000+`
     r"|khoang|~"  # about: `Khoảng 1.500 lượt xem`, `~1.000`, the number printed
     r"|(?:(?:post|page)\s*)?views?|hits?|reads"  # `Hits: 2345`, Drupal's `1,502 reads`
     r"|lan|luot(?!\s*[a-z])"  # `3.187 lượt`, not `… lượt thích`
@@ -65,6 +70,7 @@ _MULTIPLIERS = {
     "n": 1_000,
     "nghin": 1_000,
     "ngan": 1_000,
+    "van": 10_000,
     "tr": 1_000_000,
     "trieu": 1_000_000,
     "m": 1_000_000,
@@ -96,6 +102,7 @@ def parse_count(text: str | None) -> int | None:
         return None
     folded = fold(cleaned.translate(_ARABIC_SEPARATORS))
     folded = _DIGIT_AFTER_MULTIPLIER.sub(r"\1,\3\2", folded)
+    folded = _DIGIT_AFTER_WORD.sub(r"\1,\3 \2", folded)
     folded = _SPACED.sub(lambda m: m.group(1) + m.group(2).replace(" ", ""), folded)
     folded = _views_part(folded)
     matches = list(_NUMBER.finditer(folded))
