@@ -607,3 +607,45 @@ def test_labels_abbreviations_dates_and_codes_of_the_fourth_table(
     raw: str, display: str | None, people: tuple[str, ...], source: str | None
 ) -> None:
     assert clean_byline(raw) == Byline(display, people, source)
+
+
+@pytest.mark.parametrize(
+    ("raw", "display", "people", "source"),
+    [
+        # title chains, honours and a cleric's title before the name
+        ("ThS.BSNT. Hà Văn Tư", "ThS.BSNT. Hà Văn Tư", ("Hà Văn Tư",), None),
+        ("Thượng úy, Th.S Kha Minh", "Thượng úy, Th.S Kha Minh", ("Kha Minh",), None),
+        ("Anh hùng Lao động Võ Tân", "Anh hùng Lao động Võ Tân", ("Võ Tân",), None),
+        ("Hòa thượng Thích Trí An", "Hòa thượng Thích Trí An", ("Thích Trí An",), None),
+        # a writer's action in brackets or in lower case after the name; a post as a phrase
+        ("Kha Minh (chuyển ngữ)", "Kha Minh", ("Kha Minh",), None),
+        ("Kha Minh biên soạn", "Kha Minh", ("Kha Minh",), None),
+        ("Kha Minh (cộng tác viên tại Huế)", "Kha Minh", ("Kha Minh",), None),
+        ("Kha Minh (Biên tập: Võ Tân)", "Kha Minh", ("Kha Minh",), None),
+        (
+            "Bài viết: Kha Minh - Dịch giả: Võ Tân",
+            "Kha Minh - Võ Tân",
+            ("Kha Minh", "Võ Tân"),
+            None,
+        ),
+        ("Biên tập viên: Võ Tân", None, (), None),
+        ("Translated by Kha Minh", "Kha Minh", ("Kha Minh",), None),
+        # look-alike, styled and invisible characters; a line wrapped in brackets
+        ("Kh\u0430 Minh", "Kha Minh", ("Kha Minh",), None),
+        ("\uff2b\uff48\uff41 Minh", "Kha Minh", ("Kha Minh",), None),
+        ("\u202aKha Minh\u202c\u200f", "Kha Minh", ("Kha Minh",), None),
+        ("«Kha Minh, Võ Tân»", "Kha Minh, Võ Tân", ("Kha Minh", "Võ Tân"), None),
+        # accounts and statements that name nobody
+        ("Gửi bởi: Khách", "Khách", (), None),
+        ("admin2", "admin2", (), None),
+        ("Tác giả: Chưa rõ", None, (), None),
+        ("Nguồn: Sưu tầm", None, (), None),
+        # a border post after the name, an agency's Vietnamese name
+        ("Đại úy Võ Tân, Đồn Biên phòng Cửa khẩu", "Đại úy Võ Tân", ("Võ Tân",), None),
+        ("Kha Minh (Tân Hoa Xã)", "Kha Minh", ("Kha Minh",), "Tân Hoa Xã"),
+    ],
+)
+def test_titles_actions_lookalikes_and_accounts_of_the_fifth_table(
+    raw: str, display: str | None, people: tuple[str, ...], source: str | None
+) -> None:
+    assert clean_byline(raw) == Byline(display, people, source)

@@ -22,9 +22,7 @@ _DECIMAL = patterns.compile(r"(?P<int>\d+)(?:[.,](?P<frac>\d{1,2}))?")
 # A multiplier with the next digit after it, as social pages print it (`1k2`, `2tr5`): `1,2k`.
 _DIGIT_AFTER_MULTIPLIER = patterns.compile(r"(?<![\w.,])(\d{1,3})(k|tr)(\d)(?![\w.,])")
 # The same in words (`1 triệu 2`, `2 nghìn 5`): one digit after the word is its next place.
-_DIGIT_AFTER_WORD = patterns.compile(
-    r"(?<![\w.,])(\d{1,3})\s*(trieu|nghin|ngan)\s+(\d)(?![\w.,])"
-)
+_DIGIT_AFTER_WORD = patterns.compile(r"(?<![\w.,])(\d{1,3})\s*(trieu|nghin|ngan)\s+(\d)(?![\w.,])")
 # Arabic's thousands and decimal separators (`١٬٢٣٤`), as the ASCII ones.
 _ARABIC_SEPARATORS = str.maketrans("\u066c\u066b", ".,")
 # Thousands split by spaces (`2 345`, a no-break space already made a space): one number.

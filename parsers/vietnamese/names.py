@@ -10,6 +10,7 @@ but never become a person; outlets become `source`, never people.
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import NamedTuple
 
 from parsers import patterns
@@ -36,7 +37,7 @@ _ROLE = patterns.compile(
     r"|anh\s*(?:\+|-)\s*(?:bai|tin)\s*(?=:)"
     r"|(?:bai|tin|noi\s*dung)\s*(?:va|,|&|/)?\s*(?:anh|clip|video)|bai\s*&\s*anh"
     r"|anh\s*(?:va|,|&|/)\s*(?:bai|tin)"
-    r"|(?:bai|tin|anh|tac\s*gia(?:\s*bai\s*viet)?|thuc\s*hien|nhom\s*(?:thuc\s*hien|pv|phong\s*vien)"
+    r"|(?:bai(?:\s*viet)?|tin|anh|tac\s*gia(?:\s*bai\s*viet)?|dich\s*gia|thuc\s*hien|nhom\s*(?:thuc\s*hien|pv|phong\s*vien)"
     r"|noi\s*dung"
     r"|(?:anh\s*(?:,|va|&|/)\s*)?(?:video|clip)(?:\s*(?:,|va|&|/)\s*anh)?|phong\s*vien|pv|nguoi\s*viet|nguoi\s*dang|tong\s*hop|(?:nguoi\s*|luoc\s*|bien\s*)?dich"
     r"|but\s*danh|kich\s*ban|nguoi\s*thuc\s*hien|ghi\s*chep|phong\s*su|but\s*ky|tuy\s*but)\s*(?=:))"
@@ -60,11 +61,14 @@ _DIVISION_NAMED = patterns.compile(r"phong(?:\s+[^\W\d_]+)*\s+tong\s*hop\s*$")
 # A role in brackets after the names: `Thu Hà - Minh Anh (thực hiện)`, `Minh Anh (ghi)`, the
 # writer's `(bài)` where each name of a credit line is followed by its role.
 _ROLE_NOTE = patterns.compile(
-    r"(?:nhom\s*)?thuc\s*hien|(?:luoc\s*)?(?:ghi(?:\s*chep)?|dich)|bai(?:\s*viet)?"
+    r"(?:nhom\s*)?thuc\s*hien|(?:luoc\s*|bien\s*)?(?:ghi(?:\s*chep)?|dich)|bai(?:\s*viet)?"
+    r"|bien\s*soan|chuyen\s*ngu|luoc\s*thuat|phong\s*van|tuyen\s*chon"
 )
 # … and the same role after the names without brackets (`THU HÀ thực hiện`, an interviewer's
 # line under the headline): a label after the names, not a part of the last one.
-_ROLE_AFTER = patterns.compile(r"\s+(?:(?:nhom\s*)?thuc\s*hien|(?:luoc|bien)\s*dich)\s*$")
+_ROLE_AFTER = patterns.compile(
+    r"\s+(?:(?:nhom\s*)?thuc\s*hien|(?:luoc\s*|bien\s*)?dich|ghi|bien\s*soan|chuyen\s*ngu)\s*$"
+)
 # … an editor's (`Thu Hiền (biên tập)`): that name is no author.
 _EDITOR_NOTE = patterns.compile(r"bien\s*tap|hieu\s*dinh|duyet(?:\s*bai)?")
 # … and a photographer's or a video maker's, in lower case (`Phước Bửu (ảnh)`; `(Anh)` in
@@ -106,7 +110,8 @@ _TITLE_AFTER = patterns.compile(r"\s+(?:기자|특파원)$")
 # … and the Vietnamese labels printed apart from their colon-less value (`Viết bởi Lê Hoa`,
 # `bởi Thu Huyền` where a theme translates `by`, a `Tác giả` field label beside the name).
 _BY = patterns.compile(
-    r"(?:[Kk]ommentar\s+von|(?:(?:[Ww]ritten|[Ss]tory|[Rr]eporting|[Pp]osted|[Tt]ext|[Ww]ords)\s+"
+    r"(?:[Kk]ommentar\s+von|(?:(?:[Ww]ritten|[Ss]tory|(?:[Aa]dditional\s+)?[Rr]eporting|[Pp]osted"
+    r"|[Tt]ranslated|[Tt]ext|[Ww]ords)\s+"
     r"(?:and\s+(?:photos?|pictures?|videos?)\s+)?)?(?:[Bb]y|BY)"
     r"|[Vv]on|di|par|por|door"
     r"|(?:(?:[Bb]ài\s+)?(?:[Vv]iết|[Đđ]ăng|[Gg]ửi)\s+)?[Bb]ởi|[Tt]ác\s+giả"
@@ -121,7 +126,7 @@ _PHOTO = patterns.compile(r"(?:anh|image|photo|foto|bild)s?\s*:")
 # air (`Phát thanh viên:`) are no author's either, and in English the credit takes `by`
 # (`Photos by`, `Editing by`).
 _NOT_AUTHOR = (
-    r"(?:(?:(?:anh|image|photo|foto|bild)s?|bien\s*tap|nguoi\s*duyet|duyet\s*bai|hieu\s*dinh"
+    r"(?:(?:(?:anh|image|photo|foto|bild)s?|bien\s*tap(?:\s*vien)?|nguoi\s*duyet|duyet\s*bai|hieu\s*dinh"
     r"|do\s*hoa|thiet\s*ke|trinh\s*bay|quay\s*phim|dung\s*phim|ky\s*thuat|am\s*thanh"
     r"|dan\s*chuong\s*trinh|phat\s*thanh\s*vien|doc"
     r"|chiu\s*trach\s*nhiem(?:\s*noi\s*dung)?|nguon\s*anh)\s*:|(?:photos?|pictures?|images?|editing|edited)\s+by\s)"
@@ -138,18 +143,24 @@ _CREDIT_AFTER = patterns.compile(
 # … unless a writer's or a translator's label follows the credit (`Bài: Yamada Sayaka · Ảnh: Lê
 # Quang Vinh · Người dịch: Đỗ Hạnh`): the translator wrote the text printed, an author too.
 _AUTHOR_AGAIN = patterns.compile(
-    r"[\s|/,;·•–—-]+(?:bai|nguoi\s*viet|tac\s*gia|nguoi\s*dich|(?:luoc\s*|bien\s*)?dich)\s*:"
+    r"[\s|/,;·•–—-]+(?:bai|nguoi\s*viet|tac\s*gia|nguoi\s*dich|dich\s*gia|(?:luoc\s*|bien\s*)?dich)"
+    r"\s*:"
 )
 # Academic and professional titles before a name (`PGS.TS`, `PGS, TS`, `KS.`, `ThS.`, `BSCKII`):
 # printed in the display, no part of the person's name. Each is followed by its full stop, a
 # comma or a space (`KSOR` is a Jarai surname).
 _TITLE_BEFORE = patterns.compile(
-    r"^(?:(?:P?GS|TSKH|TS|Th[Ss]|THS|KTS|KS|BS(?:CK(?:II|I|1|2))?|Bs|CK(?:II|I|1|2)|DS|L[Ss]|NSND|NSƯT"
-    r"|NGND|NGƯT|NCS|QNCN)(?:\.\s*|,\s*|\s+)"
+    r"^(?:(?:P?GS|TSKH|TS|Th[Ss]|THS|Th\.S|KTS|K[Ss]|BS(?:CK(?:II|I|1|2)|NT)?|Bs|CK(?:II|I|1|2)|DS"
+    r"|L[Ss]|NSND|NSƯT|NGND|NGƯT|TTND|TTƯT|NCS|QNCN)(?:\.\s*|,\s*|\s+)"
     # ranks and callings, alone or with a degree (`Trung tá, ThS.`, `Thượng úy QNCN`): `Đại tá`,
     # `Nhà báo`, `Luật sư`, `Bác sĩ`, `Cô giáo`, and a reader sending a text in (`Bạn đọc`)
     r"|(?i:(?:đại|thượng|trung|thiếu)\s+(?:tá|úy|uý|tướng)|nhà\s+(?:báo|văn|thơ|giáo)|luật\s+sư"
-    r"|bạn\s+đọc|(?:phó\s+)?giáo\s+sư|tiến\s+sĩ|thạc\s+sĩ"
+    r"|bạn\s+đọc|(?:phó\s+)?giáo\s+sư|tiến\s+sĩ|thạc\s+sĩ|viện\s+sĩ|cử\s+nhân"
+    # honours (`Anh hùng LLVTND`, `Nghệ nhân Ưu tú`) and a cleric's title before a Dharma or
+    # baptismal name (`Thượng tọa Thích Minh Đạo`, `Linh mục Giuse Trần Văn Khoa`)
+    r"|anh\s+hùng(?:\s+(?:llvtnd|lao\s+động))?|nghệ\s+nhân(?:\s+(?:ưu\s+tú|nhân\s+dân))?"
+    r"|(?:hòa|hoà|thượng)\s+thượng|thượng\s+tọa|đại\s+đức|ni\s+(?:sư|trưởng)|linh\s+mục"
+    r"|mục\s+sư|giám\s+mục"
     r"|(?:bác|dược|nhạc|họa|hoạ|kỹ|kĩ)\s+s[ưĩ]|(?:cô|thầy)\s+giáo)(?:,\s*|\s+)"
     # a teacher as her school prints her, before a name of two words or more (`Cô Trần Thị Hoa`)
     r"|(?:Cô|Thầy)\s+(?=\w+\s+\w))+"
@@ -206,6 +217,28 @@ _PICTOGRAPH = patterns.compile(r"^[\u2190-\u2bff\U0001f000-\U0001faff\ufe0f\s]+"
 _PICTOGRAPH_AFTER = patterns.compile(r"[\u2190-\u2bff\U0001f000-\U0001faff\ufe0f\u200d\s]+$")
 # A hyphen with no space between two names of two words or more (`Thu Hà-Minh Đức`) splits
 # them; one word on either side is a name of its own (`Mai-Anh`, `Jean-Pierre`).
+# Marks no name holds: bidirectional marks and embeddings, invisible operators (`Minh Anh⁣`).
+_INVISIBLE = patterns.compile("[\u200e\u200f\u202a-\u202e\u2061-\u2064\u2066-\u2069]")
+# Letters styled by social pages and input methods: full-width (`Ｍｉｎｈ`) and mathematical
+# (`𝐌𝐢𝐧𝐡`) Latin letters, their letters once compatibility-normalised.
+_STYLED = patterns.compile("[\uff21-\uff3a\uff41-\uff5a\U0001d400-\U0001d6a3]+")
+# Cyrillic and Greek capitals and small letters drawn as Latin ones, inside a word that has Latin
+# letters too (`Minh Аnh` with a Cyrillic А): the Latin letter the reader sees.
+_LOOKALIKES = str.maketrans(
+    "АВЕКМНОРСТХаеорсухіјѕΑΒΕΖΗΙΚΜΝΟΡΤΥΧο", "ABEKMHOPCTXaeopcyxijsABEZHIKMNOPTYXo"
+)
+_MIXED_WORD = patterns.compile(
+    "\\w*(?:[a-zA-Z\u00c0-\u024f\u1e00-\u1eff]\\w*[\u0370-\u03ff\u0400-\u04ff]"
+    "|[\u0370-\u03ff\u0400-\u04ff]\\w*[a-zA-Z\u00c0-\u024f\u1e00-\u1eff])\\w*"
+)
+# A byline wrapped whole in one pair of brackets (`[Minh Anh, Thu Hà]`, `【Minh Anh】`, `«Minh
+# Anh»`), no credit inside: the names.
+_WRAPPED = patterns.compile(r"[(\[【«]\s*(?!theo\s|nguon)([^()\[\]【】«»]+?)\s*[)\]】»]")
+# A statement that no author is known, or a field left unfilled (`Không rõ tác giả`, `Tác giả:
+# Đang cập nhật`, `N/A`, `Sưu tầm` alone, a dash): no byline and no source (folded).
+_NO_AUTHOR = patterns.compile(
+    r"(?:khong|chua)\s*ro(?:\s*tac\s*gia)?|dang\s*cap\s*nhat|n\s*/\s*a|suu\s*tam|[-–—]"
+)
 _BARE_HYPHEN = patterns.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")
 _LIST_MARKS = "-–—,;/|()"
 # A name ending in an initial keeps its full stop: `H.V.`, `Trần V.`.
@@ -221,7 +254,7 @@ _OUTLET_NAMES = """
     vovvn vovgiaothong 24h trithuctre doisongphapluat phapluattphcm congan congannhandan
     quandoinhandan vneconomy nongnghiep thoibaotaichinh vietnamfinance dautu baodautu
     nhipcaudautu thesaigontimes reuters afp bbc xinhua kyodo yonhap bloomberg cnn tass sputnik
-    dpa ansa efe epd apa anp belga ntb ritzau"""
+    dpa ansa efe epd apa anp belga ntb ritzau nikkei nikkeiasia nhk scmp tanhoaxa"""
 _OUTLETS = frozenset(_OUTLET_NAMES.split())
 # An outlet's regional desk after a name: `Văn Ngọc/VOV-Tây Bắc`, `TTXVN-Hà Nội` (folded).
 _DESK = patterns.compile(r"^([a-z0-9+.]{2,12})(?:\s*[-–]\s*|\s+)\w")
@@ -233,7 +266,9 @@ _OUTLET_WORDS = patterns.compile(
 # Desks, offices, schools, units and CMS accounts: they sign a text, no outlet credited.
 _BODY_WORDS = patterns.compile(
     r"^(?:ban biên tập|tòa soạn|toà soạn|công ty|tổng công ty"
-    r"|tập đoàn|ủy ban|uỷ ban|bộ|sở|ubnd|trung tâm|viện|bbt|admin|quản trị|quantri"
+    r"|tập đoàn|ủy ban|uỷ ban|bộ|sở|ubnd|trung tâm|viện|bbt|admin\d*|quản trị|quantri"
+    # a guest's or an anonymous account, a reader signing without a name
+    r"|khách|guest|ẩn\s+danh|anonymous|bạn\s+đọc$|ban\s+quản\s+trị"
     # an association, not an event it holds (`Hội thi vẽ tranh`, `Hội nghị`, `Hội chợ`)
     r"|hội(?!\s+(?:thi|nghị|thảo|chợ|diễn|trại|khỏe|khoẻ|xuân|làng|đàm|ngộ|chẩn|giảng)(?:\s|$))"
     r"|phòng|văn phòng|cục|chi cục|chi nhánh|administrator|super user|quản trị viên|webmaster"
@@ -243,7 +278,7 @@ _BODY_WORDS = patterns.compile(
     r"|liên\s+lạc|nội\s+chính|thư\s+k[ýí]|tuyên\s+huấn|tham\s+mưu)|nhà\s+trường|bệnh\s+viện|công\s+an|hđnd|ubmttq|mặt\s+trận"
     r"|(?:đảng|tỉnh|thành|huyện|quận|thị|xã|phường)\s+(?:ủy|uỷ)|liên\s+đoàn|hợp\s+tác\s+xã"
     # a province's bar association (`Đoàn Luật sư tỉnh`); `Đoàn` alone is a surname
-    r"|đoàn\s+luật\s+sư"
+    r"|đoàn\s+luật\s+sư|đồn\s+(?:biên\s+phòng|công\s+an)"
     r"|trường\s+(?:thpt|thcs|ptdt\w*|phổ\s+thông|tiểu\s+học|mầm\s+non|đại\s+học|cao\s+đẳng"
     r"|trung\s+cấp)"
     # courts, procuracies, universities, stations and districts an author signs from (`Hồng
@@ -259,7 +294,7 @@ _POST = patterns.compile(
     r"(?:cong\s*chuc|vien\s*chuc|can\s*bo|chuyen\s*vien|nhan\s*vien|giao\s*vien"
     r"|giang\s*vien|(?:tong\s*)?phu\s*trach|uy\s*vien"
     r"|(?:pho\s*)?(?:chu\s*tich|bi\s*thu|giam\s*doc|hieu\s*truong|chu\s*nhiem|truong\s*phong"
-    r"|chanh\s*van\s*phong)|pho\s*truong\s*(?:ban|khoa))"
+    r"|chanh\s*van\s*phong)|pho\s*truong\s*(?:ban|khoa)|viet\s*kieu)"
     r"(?:\s|$)"
 )
 # … and a head's post in lower case (`Trưởng khoa Nhi`, `Phó Trưởng ban Tuyên giáo`), not folded:
@@ -438,6 +473,23 @@ def _split_hyphened_names(text: str) -> str:
     return text
 
 
+def _as_printed(text: str) -> str:
+    """The byline's letters as a reader sees them: invisible marks gone, styled and look-alike
+    letters as the Latin ones they show, and a pair of brackets around the whole line opened."""
+    text = _INVISIBLE.sub("", text)
+    text = _STYLED.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
+    text = _MIXED_WORD.sub(lambda m: m.group().translate(_LOOKALIKES), text)
+    wrapped = _WRAPPED.fullmatch(fold(text))
+    return text[wrapped.start(1) : wrapped.end(1)] if wrapped else text
+
+
+def _role_word(text: str) -> bool:
+    """A role after the names is a phrase or a word in lower case (`Lê Hoa dịch`, `THU HÀ thực
+    hiện`): one word in title case closes a name."""
+    words = text.split()
+    return len(words) > 1 or text.strip().islower()
+
+
 def _contacts_removed(text: str) -> str:
     """The byline without the writer's e-mail, phone, a count after an eye and pictographs."""
     text = _CONTACT.sub("", text)
@@ -490,7 +542,7 @@ def clean_byline(text: str | None) -> Byline:
     cleaned = clean_text(text)
     if cleaned is None:
         return Byline(None, (), None)
-    cleaned = _contacts_removed(cleaned)
+    cleaned = _contacts_removed(_as_printed(cleaned))
     cleaned = _AFFILIATION_MARK.sub(_unmarked, cleaned)
     leader = _LEADER.match(fold(cleaned))
     if leader:
@@ -504,7 +556,7 @@ def clean_byline(text: str | None) -> Byline:
     def credit(candidate: str) -> None:
         nonlocal source
         candidate = clean_text(candidate.strip(_EDGE_PUNCT))
-        if source is None and candidate:
+        if source is None and candidate and not _NO_AUTHOR.fullmatch(fold(candidate)):
             source = candidate
 
     m = _SOURCE_LABEL.search(fold(cleaned))
@@ -521,6 +573,8 @@ def clean_byline(text: str | None) -> Byline:
             return " "  # a footnote's mark after the author (`(*)`), the note under the text
         if _POST.match(folded) or _POST_HEAD.match(inner.lower()):
             return " "  # the writer's post, as the writer's office: who the writer is
+        if _CREDIT.match(folded):
+            return " "  # an editor's or a designer's credit beside the writer's name
         theo = _THEO.match(folded) or _COMPILED_FROM.match(folded)
         if theo:
             credit(inner[theo.end() :])
@@ -529,6 +583,8 @@ def clean_byline(text: str | None) -> Byline:
             if _is_outlet(inner):  # the writer is
                 credit(inner)
             return " "
+        if _described_in_place(inner) and not _EDITOR_NOTE.fullmatch(folded):
+            return " "  # a post as a phrase: `(PV thường trú tại Sơn La)`
         if _BRACKET_CODE.fullmatch(folded):
             return " "  # the writer's number or a footnote's: `(MS: 0123)`, `(1)`
         return f" ({inner}) "
@@ -554,7 +610,7 @@ def clean_byline(text: str | None) -> Byline:
     if compiled and not _DIVISION_NAMED.match(fold(cleaned)):
         cleaned = cleaned[: compiled.start()]
     role_after = _ROLE_AFTER.search(fold(cleaned))
-    if role_after:
+    if role_after and _role_word(cleaned[role_after.start() :]):
         cleaned = cleaned[: role_after.start()]
     cleaned = cleaned.lstrip(_EDGE_PUNCT)
     if not _CREDIT.match(fold(cleaned)):
@@ -565,6 +621,8 @@ def clean_byline(text: str | None) -> Byline:
             cleaned = cleaned[: credit_after.start()] + (cleaned[again.start() :] if again else "")
     note = _NOTE.search(cleaned)
     cleaned = cleaned[: note.end()].rstrip(" .,;") if note else _trim(cleaned)
+    if _NO_AUTHOR.fullmatch(fold(cleaned)):
+        cleaned = ""
 
     cleaned = _split_hyphened_names(cleaned)
     pieces: list[str] = []
