@@ -303,7 +303,7 @@ _CHINESE_PERIODS = {
     "오후": "ch",
 }
 # The twelve-hour clock's marks: AM/PM, SA/CH.
-_MARK = r"(?:a\.?m\.?|p\.?m\.?|sa|ch)(?![a-z])"
+_MARK = r"(?:a\.?m\.?|p\.?m\.?|s\.?a\.?|c\.?h\.?)(?![a-z])"  # `S.A.` and `C.H.` with stops too
 _MARKS = ("am", "pm", "sa", "ch")
 
 
@@ -387,7 +387,10 @@ _CJK_WEEKDAY = "(?:星期|周|週)[一二三四五六日天]"
 _SEP_AFTER = (
     rf"[\s,|{_SEP_MARKS}/()\[\]@:\"]*{_BREAK}{_ICON_WORD}?"
     rf"(?:(?:{_WEEKDAY}|{_CJK_WEEKDAY})[\s,|{_SEP_MARKS}/()\[\]]*)?"
-    r"(?:(?:(?:(?:vao\s+)?(?:luc\s+)?(?:luc|hoi)|at|a)(?![a-z])\s*:?|gio\s*(?:dang\s*)?:|ម៉ោង)\s*)?"
+    r"(?:(?:(?:(?:vao\s+)?(?:luc\s+)?(?:luc|hoi)|at|a)(?![a-z])\s*:?|gio\s*(?:dang\s*)?:"
+    r"|gio\s*dang(?![a-z])|ម៉ោង"
+    # … and the word for `at` of the languages CMS themes print beside Vietnamese
+    r"|(?:um|a\s+las|as|alle|pukul|(?:г\.\s*)?в)(?![a-z])(?=\s*\d))\s*)?"
     r"(?:khoang(?![a-z])\s*)?"
 )
 
@@ -414,18 +417,20 @@ _MONTH_WORD = (
 # `Th 2` is Monday). The year's `năm` may be OCR's `nărn`, the letters r and n read for an m.
 # Jira's `dd/MMM/yy` puts solidi around the month and a two-digit year after it (`29/Thg 05/26`).
 _MONTH_LABEL = r"(?:thang|thg|th(?=\d))\.?\s*"
+# After a day the short form may be spaced or dotted (`08 TH 12 2025`, `08 th.12.2025`): a
+# weekday's `Th 2` stands before a date, never between its day and its year.
 _WRITTEN_DMY = (
     r"(?:ngay\s*)?(?<!\d)(?P<d>\d{1,2})(?:st|nd|rd|th(?!\d))?\s*[-/]?\s*"
-    + _MONTH_LABEL
+    + r"(?:thang|thg|th(?=\.?\s?\d))\.?\s*"
     + r"(?P<mo>"
     + _MONTH_WORD
     + r")"
-    r"(?:\s*(?:,\s*na(?:m|rn)|na(?:m|rn)|,|/|-)\s*|\s+)(?P<y>\d{4}|(?<=/)\d{2})(?!\d)"
+    r"(?:\s*(?:,\s*na(?:m|rn)|na(?:m|rn)|,|/|-|\.)\s*|\s+)(?P<y>\d{4}|(?<=/)\d{2})(?!\d)"
 )
 _WRITTEN_MDY = (
     _MONTH_LABEL + r"(?P<mo>" + _MONTH_WORD + r")\s+(?P<d>\d{1,2})\s*,\s*(?P<y>\d{4})(?!\d)"
 )
-_TH_DIGIT = patterns.compile(r"th\d")
+_TH_DIGIT = patterns.compile(r"th\.?\s?\d")
 # A date in Khmer, as the Khmer-language pages of the Mekong provinces print it: `ថ្ងៃទី១៦
 # ខែកញ្ញា ឆ្នាំ២០២៥` (day 16, month September, year 2025), digits in either script.
 _KHMER_MONTHS = {
@@ -744,6 +749,47 @@ _KEYCAP = patterns.compile("\ufe0f?\u20e3")
 _TCVN3_HINT = patterns.compile("[µ¸¨]")
 
 
+# Month names of the languages CMS themes print beside Vietnamese (French, German, Spanish,
+# Portuguese, Italian, Dutch, Polish, Indonesian and Russian, folded; the genitive where the
+# language declines a date's month), between a day and a year: each names its month as an
+# English name does (`Publié le 8 décembre 2025`, `8. Dezember 2025`, `8 de diciembre de
+# 2025`, `8 Desember 2025 pukul 21.15`, `8 декабря 2025 г. в 21:15`).
+_FOREIGN_MONTH_NAMES = (
+    "janvier janv januar enero ene janeiro gennaio januari stycznia января",
+    "fevrier fevr fev februar febrero fevereiro febbraio februari lutego февраля",
+    "mars marz marzo marco maart marca maret марта",
+    "avril avr abril aprile kwietnia апреля",
+    "mai mayo maio maggio mei maja мая",
+    "juin juni junio junho giugno czerwca июня",
+    "juillet juil juli julio julho luglio lipca июля",
+    "aout august agosto augustus sierpnia agustus agu ags августа",
+    "septembre septiembre setiembre setembro settembre wrzesnia сентября",
+    "octobre oktober okt octubre outubro ottobre pazdziernika октября",
+    "novembre noviembre novembro listopada ноября",
+    "decembre dezember dez diciembre dic dezembro dicembre desember des grudnia декабря",
+)
+_FOREIGN_MONTHS = {
+    name: number for number, names in enumerate(_FOREIGN_MONTH_NAMES, 1) for name in names.split()
+}
+_FOREIGN_DATE = patterns.compile(
+    r"(?<![\w.])(?P<d>\d{1,2})(?:er)?\.?\s+(?:de\s+)?"
+    rf"(?P<mo>{'|'.join(sorted(_FOREIGN_MONTHS, key=len, reverse=True))})\.?,?\s+(?:de\s+)?"
+    r"(?P<y>\d{4})(?!\d)"
+)
+
+
+def _as_english(m: re.Match[str]) -> str:
+    """A foreign written date as the English one of equal length (`8 dec       2025`), the
+    year where it was."""
+    month = tuple(_EN_MONTHS)[_FOREIGN_MONTHS[m["mo"]] - 1]
+    return f"{m['d']} {month}".ljust(m.start("y") - m.start()) + m["y"]
+
+
+def _english_months(folded: str) -> str:
+    """The folded copy with foreign written dates as English ones, of equal length."""
+    return _FOREIGN_DATE.sub(_as_english, folded) if _FOREIGN_DATE.search(folded) else folded
+
+
 def _escaped(m: re.Match[str]) -> str:
     return chr(int(m[1], 16))
 
@@ -764,7 +810,7 @@ def _prepare(text: str) -> tuple[str, str]:
             text = unescape(text)
     if text.isascii():
         if not (_VIQR_HINT.search(text) and _VIQR_MARK.search(text)):
-            return text, text.lower()
+            return text, _english_months(text.lower())
         text = from_viqr(text)  # `Nga`y 29 tha'ng 5 na(m 2026`: VIQR's marks after the vowels
     if _UTF8_MISREAD_HINT.search(text):  # `NgÃ y 29 thÃ¡ng 5`: UTF-8 shown as windows-1252
         text = from_utf8_misread(text) or text
@@ -776,7 +822,7 @@ def _prepare(text: str) -> tuple[str, str]:
         text = JUNK.sub("", _ZERO_WIDTH_IN_DIGITS.sub(_zero_width_in_digits, text))
     if _TCVN3_HINT.search(text) and legacy_encoding(text) == "TCVN3":
         text = from_tcvn3(text)  # `Ngµy 06 th¸ng 02 n¨m 2026`: a legacy font's codes
-    folded = fold(text)
+    folded = _english_months(fold(text))
     if "gio" in folded and _HOUR_WORD.search(folded):
         folded = _HOUR_WORD.sub(_hour_digits, folded)
     return text, _until_as_den(text, folded) if "toi" in folded else folded
@@ -1552,19 +1598,28 @@ def _count(word: str) -> float:
 # (first published), `Thông báo số 123/TB-UBND ngày 04/11/2025 | Đăng ngày 05/11/2025`, and in
 # pasted markup `data-modified="…" data-created="…"`, `"dateModified": "…", "datePublished":
 # "…"`, `<lastmod>…</lastmod><news:publication_date>…`, `article:published_time" content="…`.
+# The same labels as themes in other languages print them (`Mis à jour le`, `Aktualisiert:`,
+# `Publié le`, `Veröffentlicht am`, `Erstellt:`, `Publicado el`, `Diterbitkan`), with the word
+# for `on` after them.
+_FOREIGN_ON = r"|le|am|el|em|il|op|pada"
 _UPDATE_LABEL = patterns.compile(
-    r"(?<![a-z])(?:cap\s*nhat|chinh\s*sua|sua\s*doi|updated?|(?:date)?modified|lastmod)"
-    r"(?:\s*lan\s*cuoi)?(?:[_\-]?(?:time|date|at))?(?:\W+(?:luc|ngay|vao|on|content|datetime))*\W*$"
+    r"(?<![a-z])(?:cap\s*nhat|chinh\s*sua|sua\s*doi|updated?|(?:date)?modified|lastmod"
+    r"|mis\s*a\s*jour|aktualisiert|actualizado|atualizado|aggiornato|diperbarui)"
+    r"(?:\s*lan\s*cuoi)?(?:[_\-]?(?:time|date|at))?"
+    rf"(?:\W+(?:luc|ngay|vao|on|content|datetime{_FOREIGN_ON}))*\W*$"
 )
 _PUBLISH_LABEL = patterns.compile(
     r"(?<![a-z])(?:dang|xuat\s*ban|phat\s*hanh|ngay\s*tao|(?:date|first)?published|publication|posted"
-    r"|created)(?:\s*lan\s*dau|\s*first)?(?:[_\-]?(?:time|date|at))?"
-    r"(?:\W+(?:luc|ngay|on|content|datetime))*\W*$"
+    r"|created|publie|veroffentlicht|erstellt|publicado|pubblicato|diterbitkan|opublikowano)"
+    r"(?:\s*lan\s*dau|\s*first)?(?:[_\-]?(?:time|date|at))?"
+    rf"(?:\W+(?:luc|ngay|on|content|datetime{_FOREIGN_ON}))*\W*$"
 )
 _CREATED_LABEL = patterns.compile(
     r"(?<![a-z])(?:ngay\s*tao|created)(?:[_\-]?(?:time|date|at))?(?:\W+(?:luc|ngay|on|content))*\W*$"
 )
-_PUBLISH_LABEL_HINT = patterns.compile("dang|xuat|phat|tao|publi|posted|created")
+_PUBLISH_LABEL_HINT = patterns.compile(
+    "dang|xuat|phat|tao|publi|posted|created|veroff|erstellt|pubbli|diterbit|opubl"
+)
 _LABEL_WINDOW = 32
 # A document's number and the words before its date (`Số 123/QĐ-UBND ngày`, `88/UBND-KT ký
 # ngày`, `4567/QĐ-UBND, ban hành ngày`).
