@@ -2260,6 +2260,8 @@ class _Reader:
         ):
             self.walk(el)
             return
+        if self.each_captioned(_pictures_over_lines(el)):
+            return
         imgs = list(el.iter("img"))
         if imgs:
             self.add_images(imgs)
@@ -2315,6 +2317,8 @@ class _Reader:
         if el.tag == "table" and self.each_captioned(_captions_below(el)):
             return
         caption_el = el.find(".//figcaption")
+        if caption_el is None and el.tag == "figure":
+            caption_el = next(el.iterchildren("cite"), None)  # `<figure><img><cite>…</cite>`
         caption = text_of(caption_el) if caption_el is not None else table_caption(el)
         if caption_el is not None and caption:
             caption = _with_credit_after(caption_el, caption)
@@ -2866,10 +2870,48 @@ def _album_cells(table: _Element) -> list[tuple[_Element, _Element]]:
 
 def table_caption(table: _Element) -> str:
     """A caption table's caption: its `<caption>` (printed above or, styled so, below the
-    picture whatever its place in the source) and the text of its rows without the picture."""
+    picture whatever its place in the source), the text of its rows without the picture, and
+    the short line in the cell beside a lone picture's (`<td><img></td><td><em>…</em></td>`)."""
     lines = [text_of(caption) for caption in table.iterchildren("caption")]
     lines += [text_of(row) for row in table.iter("tr") if row.find(".//img") is None]
+    lines += _line_beside_picture(table)
     return " ".join(line for line in lines if line).strip()
+
+
+def _line_beside_picture(table: _Element) -> list[str]:
+    """The text of the cells beside the only picture of a table, in the picture's row, when the
+    picture's cell holds no words and that text is as short as a caption."""
+    pictures = table.findall(".//img")
+    if len(pictures) != 1:
+        return []
+    cell = next((up for up in pictures[0].iterancestors(*CELL_TAGS)), None)
+    row = cell.getparent() if cell is not None else None
+    if row is None or row.tag != "tr" or text_of(cell):
+        return []
+    beside = " ".join(text for other in row if other is not cell and (text := text_of(other)))
+    return [beside] if len(beside) <= MAX_CAPTION_CHARS else []
+
+
+def _pictures_over_lines(el: _Element) -> list[tuple[_Element, _Element]]:
+    """Two pictures or more in one paragraph, each followed after a line break by its own
+    italic line (`<p><img><br><em>caption 1</em><br><img><br><em>caption 2</em></p>`): each
+    picture with its line, its caption."""
+    children = [child for child in el if isinstance(child.tag, str)]
+    if (el.text or "").strip() or any((child.tail or "").strip() for child in children):
+        return []
+    found: list[tuple[_Element, _Element]] = []
+    picture: _Element | None = None
+    for child in children:
+        if child.tag == "img" and picture is None:
+            picture = child
+        elif child.tag in ("em", "i") and picture is not None and text_of(child):
+            found.append((picture, child))
+            picture = None
+        elif child.tag != "br":
+            return []
+    if picture is not None or len(found) < 2:
+        return []
+    return found if all(len(text_of(line)) <= MAX_CAPTION_CHARS for _, line in found) else []
 
 
 def signed_name(el: _Element) -> str | None:

@@ -136,24 +136,7 @@ TABLES = {
     "images": Table(_fields("images"), 50, shows_none=("images", 4)),
     "images2": Table(_fields("images"), 50, shows_none=("images", 5)),
     "images3": Table(_fields("images", "body"), 40, short_pages=False, shows_none=("images", 4)),
-    "images4": Table(
-        _fields("images", "body"),
-        40,
-        short_pages=False,
-        shows_none=("images", 2),
-        # A `<cite>` caption in a figure, a caption in the next table cell, and two pictures in
-        # one `<p>` each with its own `<br>`-`<em>` line: read as no caption (the second picture
-        # given both lines).
-        not_yet=frozenset(
-            {
-                "01-cite-caption",
-                "32-cite-caption-2",
-                "17-side-cell-caption",
-                "36-side-cell-caption-2",
-                "23-two-in-one-p",
-            }
-        ),
-    ),
+    "images4": Table(_fields("images", "body"), 40, short_pages=False, shows_none=("images", 2)),
     "headlines": Table(_fields("headline"), 50),
     "taxonomy": Table(_fields("category", "tags"), 50, shows_none=("category", 5)),
     "headlines2": Table(
