@@ -189,9 +189,10 @@ MAX_CAPTION_CHARS = 400
 # `Bài và ảnh: Minh Hằng`, `Tin, ảnh: P.Y`, `Tác giả: …`, `Viết bởi Lê Hoa` (Joomla; also with a
 # colon, `Đăng bởi: …`), `Nội dung: Lò Thị Hằng`, a compiler's `Tổng hợp: Lê Thu` (before a
 # name, not before a sentence) and a reporters' team naming its members (`Nhóm PV: …`): an
-# author line whatever its alignment.
+# author line whatever its alignment. A line ending in a question or an exclamation mark is
+# speech, an interview's question after its label (`Phóng viên: Xin cảm ơn bà!`), no credit.
 ROLE_LINE = patterns.compile(
-    r"^(?:(?:bài\s*(?:và|,|&)\s*ảnh|tin\s*(?:và|,|&)\s*ảnh|bài|tin|tác\s*giả(?:\s*bài\s*viết)?|thực\s*hiện|người\s*viết"
+    r"^(?!.*[?!][\"”»)]?\s*$)(?:(?:bài\s*(?:và|,|&)\s*ảnh|tin\s*(?:và|,|&)\s*ảnh|bài|tin|tác\s*giả(?:\s*bài\s*viết)?|thực\s*hiện|người\s*viết"
     r"|phóng\s*viên|nhóm\s*(?:pv|phóng\s*viên))\s*:"
     r"|(?:viết|đăng|gửi)\s+bởi\s*:?\s+(?-i:[A-ZĐÀ-Ỹ])"
     r"|(?:nội\s*dung|tổng\s*hợp)\s*:\s*(?-i:[A-ZĐÀ-Ỹ])\S*\s+(?-i:[A-ZĐÀ-Ỹ]))",

@@ -91,23 +91,7 @@ TABLES = {
         _fields("byline", "authors"), 40, short_pages=False, shows_none=("byline", 5)
     ),
     "bylines6": Table(
-        _fields("byline", "authors"),
-        40,
-        short_pages=False,
-        shows_none=("byline", 5),
-        # Read otherwise on the blind run (the table's note says how).
-        not_yet=frozenset(
-            {
-                "meta-spans-icons-date-person-views",
-                "name-after-tags-bold-right",
-                "tac-gia-link-avatar-job-top",
-                "bai-anh-in-first-caption",
-                "initials-dots-meta-line",
-                "interview-qa-byline-meta-link",
-                "wordpress-vcard-after-tags",
-                "two-writers-two-lines-under-h1",
-            }
-        ),
+        _fields("byline", "authors"), 40, short_pages=False, shows_none=("byline", 5)
     ),
     "published": Table(
         _fields("published_at", "published_raw", "modified_at"), 40, shows_none=("published_at", 5)

@@ -150,6 +150,8 @@ BY_AFTER_TIME = patterns.compile(r"\s*(?:(?:đăng|viết|gửi)\s+)?bởi\s*:?\
 
 # A word of a person's name as printed alone on a line: capitalised, or initials (`T.H.L`, `H.`).
 INITIALS = patterns.compile(r"(?:[A-ZĐ]\.)+[A-ZĐ]?\.?|[A-ZĐ](?:\.[A-ZĐ])+")
+# A name shortened to initials before the given name (`P.Thảo`, `N.T. Hằng`, `H. Vân`).
+INITIALLED = patterns.compile(r"(?:[A-ZĐ]\.\s?)+[^\W\d_]+")
 
 
 # A writer's credit in brackets closing a paragraph (the sapo's `… (Bài: Ngọc Hân)`, `(Bài và
@@ -167,6 +169,16 @@ PUBLISH_LINE_JOIN = patterns.compile(r"[^,|·•–—-]+?\s+[|·•–—-]\s*"
 PHOTO_FIRST = patterns.compile(r"ảnh\s*:", re.I)
 CREDIT_PARTS = patterns.compile(r"\s*[;|]\s*|\s+[-–—]\s+")
 
+
+# The label of a row of tags, folded (`Từ khóa:`, `Chủ đề:`, `Tags:`, `Thẻ:`).
+TAGS_LABEL = patterns.compile(r"\s*(?:tu\s*khoa|chu\s*de|tags?|the)\s*:")
+
+# A writer's credit closing a picture's caption, after its sentence (`Cầu mới nối hai bờ suối.
+# Bài, ảnh: Lâm Tùng`): `Bài, ảnh:`, `Bài và ảnh:`, `Tin, ảnh:`.
+CAPTION_CREDIT = patterns.compile(
+    r"(?:^|[.!?;]\s+|\s[-–—]\s*)(?P<credit>(?:bài|tin)\s*(?:và|,|&)\s*ảnh\s*:\s*[^.;()]{2,60}?)\s*\.?$",
+    re.I,
+)
 
 # The paper's editorial board, folded: its own desk, though an office's words open it.
 EDITORIAL_BOARD = patterns.compile(r"ban\s+bien\s+tap(?:\s.*)?")
@@ -195,6 +207,7 @@ def byline(page: Page) -> str | None:
         _signed_after_text,
         _name_line_by_headline,
         _credit_closing_a_paragraph,
+        _credit_in_caption,
     )
     for find in (*finders, _from_post_attribute):
         found = find(page)
@@ -351,6 +364,20 @@ def _without_affiliation(box: _Element, text: str, *, roles: bool = False) -> st
     return " ".join(kept) if kept and len(kept) < len(lines) else text
 
 
+def _without_job(box: _Element, text: str) -> str:
+    """An author box printing the writer's job in a run of its own beside the name (`<a>Trần
+    Quốc Việt</a><span>Phóng viên Ban Kinh tế</span>`, the runs glued in its text): the name,
+    when it is the one line capitalised as names are, naming people, and every other line is a
+    job of several words, some in lower case."""
+    lines = _lines(box)
+    lines = _leaf_lines(box) or lines if len(lines) == 1 else lines
+    names = [line for line in lines if all(word[:1].isupper() for word in line.split())]
+    others = [line for line in lines if line not in names]
+    if len(names) != 1 or not others or any(len(line.split()) < 2 for line in others):
+        return text
+    return names[0] if clean_byline(names[0]).people else text
+
+
 def _lines(el: _Element) -> list[str]:
     """The texts of an element's block children, each a line (their own block children's
     lines when they have some); the whole text when it has text outside them."""
@@ -424,6 +451,7 @@ def _from_boxes(page: Page) -> str | None:
             text = _once(_without_time(text_of(_coauthors_line(el, boxes))))
             text = MAIL_AFTER.sub("", text) if "@" in text else text
             text = name_before_post(_without_affiliation(el, text))
+            text = _without_job(el, text) if is_vietnamese(page) else text
             if (
                 (_acceptable(text) or _department(text))
                 and not in_zone(page, el)
@@ -600,9 +628,11 @@ def _capitalised_person(text: str) -> bool:
 def _from_publish_line(page: Page) -> str | None:
     """Vietnamese pages: the name opening the publish line in an element of its own, before the
     date (`<span>Lê Minh Thư</span><span>Viện …</span><span>Thứ Sáu, 21/XI/2025 | 10:15</span>`),
-    each of its words capitalised as a person's name is (a section's name is not)."""
+    each of its words capitalised as a person's name is (a section's name is not), or in
+    initials before the given name; the line may be a field of a list of the post's details
+    (Joomla's `<dl><dd class="createdby">P.Thảo</dd><dd><time>…</time></dd>`)."""
     line = _publish_line(page)
-    block = line.getparent() if line is not None else None
+    block = _line_block(line).getparent() if line is not None else None
     if block is None or (block.text or "").strip():
         return None
     # (an icon before the name, `<svg>` or `<i class="icon-user">`, prints no words)
@@ -610,7 +640,13 @@ def _from_publish_line(page: Page) -> str | None:
     if first is None or first is line:
         return None
     text = short_text(first, MAX_CHARS) or ""
-    return text if _capitalised_person(text) else None
+    return text if _capitalised_person(text) or _initialled(text) else None
+
+
+def _initialled(text: str) -> bool:
+    """A name printed with initials before the given name, capitalised (`P.Thảo`, `H. Vân`): a
+    person, one word or two though it is."""
+    return INITIALLED.fullmatch(text) is not None and text.split(".")[-1].strip()[:1].isupper()
 
 
 def _after_publish_time(page: Page) -> str | None:
@@ -657,13 +693,23 @@ def _role_in_publish_line(page: Page) -> str | None:
     after the time opening the line (`04/12/2025 08:30 | Trần Quốc Hưng | 2.051 lượt xem`),
     each of its words capitalised as a person's name is."""
     line = _publish_line(page)
-    text = (short_text(line, 2 * MAX_CHARS) if line is not None else None) or ""
+    text = (short_text(_barred(line), 2 * MAX_CHARS) if line is not None else None) or ""
     parts = [part.strip() for part in text.split("|")]
     labelled = next((part for part in parts[1:] if ROLE_LINE.match(part)), None)
     if labelled or len(parts) < 2 or not DIGIT.search(parts[0]):
         return labelled
     opens_with_time = search_datetime(parts[0]) is not None
     return parts[1] if opens_with_time and _capitalised_person(parts[1]) else None
+
+
+def _barred(line: _Element) -> _Element:
+    """The element around the publish line when the line opens it and a bar follows, the parts
+    each in an element of their own (`<span>10:42 01/12/2025</span><span>|</span><span><i
+    class="bi-person"></i> Quốc Việt</span><span>|</span>…`): the whole line; else the line."""
+    parent = line.getparent()
+    whole = short_text(parent, 2 * MAX_CHARS) if parent is not None else None
+    own = text_of(line)
+    return parent if whole and whole.startswith(own) and whole[len(own) :].startswith("|") else line
 
 
 def _signed_after_text(page: Page) -> str | None:
@@ -679,7 +725,12 @@ def _signed_after_text(page: Page) -> str | None:
         return None
     for node in self_and_ancestors(container, 3):
         following = next(
-            (el for el in node.itersiblings() if isinstance(el.tag, str) and text_of(el)), None
+            (
+                el
+                for el in node.itersiblings()
+                if isinstance(el.tag, str) and text_of(el) and not _tags_row(el)
+            ),
+            None,
         )
         if following is None:
             continue
@@ -707,6 +758,12 @@ def _credit_line(block: _Element) -> str | None:
     text = short_text(line, 2 * MAX_CHARS) or ""
     people = clean_byline(text).people if text and credits_roles(text) else ()
     return text if people and _capitalised_person(people[0]) else None
+
+
+def _tags_row(el: _Element) -> bool:
+    """A row of the article's tags, opened by its label (`Từ khóa:`, `Tags:`, `Thẻ:`): what a
+    page prints between the text and a signature it puts under them."""
+    return TAGS_LABEL.match(fold(text_start(el, ROLE_LABEL))) is not None
 
 
 def _name_on_card(card: _Element) -> str | None:
@@ -750,6 +807,7 @@ def _name_line_by_headline(page: Page) -> str | None:
         near = _line_after(anchor)
         for el in (near, _first_part(near)) if near is not None else ():
             text = short_text(el, MAX_CHARS) if el is not None else None
+            text = (_names_on_lines(el) if text else None) or text
             if (
                 text
                 and _names_alone(text)
@@ -759,6 +817,30 @@ def _name_line_by_headline(page: Page) -> str | None:
             ):
                 return text
     return None
+
+
+def _names_on_lines(el: _Element) -> str | None:
+    """Writers printed one under the other, a `<br>` between them (`<b>Hà Vy</b><br><b>Hữu
+    Nghĩa</b>`): each a person, joined with ` - ` as the page prints them apart."""
+    if el.find(".//br") is None:
+        return None
+    lines = [" ".join(line.split()) for line in "".join(_broken_text(el, el)).split("\n")]
+    lines = [line for line in lines if line]
+    if len(lines) < 2 or not all(_names_alone(line) for line in lines):
+        return None
+    return " - ".join(lines)
+
+
+def _broken_text(node: _Element, top: _Element) -> list[str]:
+    """The text of `node` and what it holds, a new line for each `<br>`."""
+    parts = ["\n"] if node.tag == "br" else []
+    if isinstance(node.tag, str) and node.tag != "br":
+        parts.append(node.text or "")
+        for child in node:
+            parts += _broken_text(child, top)
+    if node is not top:
+        parts.append(node.tail or "")
+    return parts
 
 
 def _credit_closing_a_paragraph(page: Page) -> str | None:
@@ -772,6 +854,25 @@ def _credit_closing_a_paragraph(page: Page) -> str | None:
             found
             and distance(page, el) <= MAX_AUTHOR_DISTANCE
             and not in_zone(page, el)
+            and clean_byline(found["credit"]).people
+        ):
+            return found["credit"]
+    return None
+
+
+def _credit_in_caption(page: Page) -> str | None:
+    """Vietnamese pages: a writer's credit closing a picture's caption by the headline (`Cầu
+    mới nối hai bờ suối. Bài, ảnh: Lâm Tùng`), where the page signs nowhere else; a
+    photographer's credit alone (`Ảnh: …`) names no writer."""
+    if not is_vietnamese(page):
+        return None
+    for caption in page.root.iter("figcaption"):
+        text = short_text(caption, 4 * MAX_CHARS) or ""
+        found = CAPTION_CREDIT.search(text)
+        if (
+            found
+            and distance(page, caption) <= MAX_AUTHOR_DISTANCE
+            and not in_zone(page, caption)
             and clean_byline(found["credit"]).people
         ):
             return found["credit"]

@@ -193,11 +193,15 @@ def _article_header(el: _Element) -> bool:
 
 def _article_footer(el: _Element) -> bool:
     """A `<footer>` whose nearest sectioning element is an `<article>` is the article's own (who
-    wrote and approved it, when it was last changed, its tags), unlike the site's footer."""
+    wrote and approved it, when it was last changed, its tags), unlike the site's footer; so is
+    one in the page's main content with no sectioning element around it (a theme's
+    `entry-footer` under the text in `<main>`, with no `<article>`), as such a header is."""
     if el.tag != "footer":
         return False
     section = next(el.iterancestors("article", "section", "aside", "nav"), None)
-    return section is not None and section.tag == "article"
+    if section is None:
+        return any(a.tag == "main" or a.get("role") == "main" for a in el.iterancestors())
+    return section.tag == "article"
 
 
 def _hidden(el: _Element) -> bool:
