@@ -321,6 +321,8 @@ BOX_CLASS = patterns.compile(
 )
 # … of which these say it alone: a `box` is set apart when it opens with a title of its own.
 NOTICE_CLASS = patterns.compile(r"(?:^|[\s_-])(?:alert|notices?|callout|message)(?:$|[\s_-])", re.I)
+# The elements a classed box is drawn with: a block, or a quotation an editor styles as a box.
+CLASSED_BOX_TAGS = ("div", "section", "table", "blockquote")
 # A document's signature block (Vietnamese administrative style): the signing authority's
 # mark before the post (`KT. GIÁM ĐỐC`, `TM. ỦY BAN NHÂN DÂN`, `TL.`, `TUQ.`, `Q.`) and the note
 # that the original is signed (`(Đã ký)`, `(Đã ký và đóng dấu)`, folded). The post after the
@@ -773,6 +775,7 @@ def read_body(
             _drop_player_title(el, root)
     _drop_code_boxes(root)
     _drop_set_apart(root, found_by)
+    _drop_post_info(root)
     _drop_classed_boxes(root)
     _drop_signature_blocks(root)
     _drop_sign_up_boxes(root)
@@ -948,16 +951,34 @@ def _builders_block(el: _Element, root: _Element) -> bool:
     return False
 
 
+def _drop_post_info(root: _Element) -> None:
+    """Remove a `<footer>` inside the text holding the post's time or its writer's address (a
+    blog theme's `<footer class="post-info"><abbr class="published" title="…">…</abbr><address>
+    …</address><p>Trong <a>Triển lãm</a>.</p><p>Thẻ: …</p></footer>` over the paragraphs): the
+    post's information, as HTML means a footer, not its text. A quotation's footer names its
+    speaker and stays."""
+    for footer in [el for el in root.iter("footer") if el is not root]:
+        if any(el.tag in ("blockquote", "figure") for el in footer.iterancestors()):
+            continue
+        if (
+            footer.find(".//time") is not None
+            or footer.find(".//address") is not None
+            or any(el.get("title") for el in footer.iter("abbr"))
+        ):
+            remove_element(footer)
+
+
 def _drop_classed_boxes(root: _Element) -> None:
     """Remove a short block among the text's paragraphs that its class calls an alert or a
     notice, or a box opening with a bold title of its own (`<div class="box-info"><p><strong>
     Bạn có biết?</strong></p><p>…</p></div>`, a match's facts, a tip for the reader, a fact
-    table floated beside the text): set apart from the paragraphs around it, not a part of
-    their text. A box of one untitled line is left to `_drop_labelled_notes`; a box with a
-    picture is a figure; a note labelled for the reader (`Lưu ý:`, see `READER_NOTE`) is the
-    text's. A box a page builder wraps in blocks of its own (`<div class="widget"><div
-    class="callout">…`) stands where its outermost wrapper does."""
-    for el in [el for el in root.iter("div", "section", "table") if el is not root]:
+    table floated beside the text, a member's contact in a `<blockquote class="member-box">`
+    an editor styles as a box): set apart from the paragraphs around it, not a part of their
+    text. A box of one untitled line is left to `_drop_labelled_notes`; a box with a picture is
+    a figure; a note labelled for the reader (`Lưu ý:`, see `READER_NOTE`) is the text's. A box
+    a page builder wraps in blocks of its own (`<div class="widget"><div class="callout">…`)
+    stands where its outermost wrapper does."""
+    for el in [el for el in root.iter(*CLASSED_BOX_TAGS) if el is not root]:
         outer = _outermost_wrapper(el, root)
         parent = outer.getparent()
         if (
