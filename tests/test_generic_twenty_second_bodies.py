@@ -48,3 +48,15 @@ def test_the_posts_footer_inside_the_text_is_no_text() -> None:
     page = f"<article><h1>{TITLE}</h1><div class='entry'>{footer}{PARAGRAPHS}</div></article>"
     assert record(page)["body"] == "\n\n".join(TEXT)
 
+
+def test_a_description_naming_the_site_in_its_footer_is_no_lead() -> None:
+    """The description is the site's name, which its footer prints in capitals: no lead, so
+    the bold paragraph opening the text is."""
+    head = "<meta name='description' content='Cổng thông tin Hội Làng nghề tỉnh Bắc Giang'>"
+    page = (
+        f"<article><h1>{TITLE}</h1><div class='noi-dung'><p><b>{LEAD}</b></p>{PARAGRAPHS}</div>"
+        "</article><footer class='site-footer'><p><b>CỔNG THÔNG TIN HỘI LÀNG NGHỀ TỈNH BẮC"
+        " GIANG</b></p><p>Địa chỉ: số 5 đường Hoàng Văn Thụ.</p></footer>"
+    )
+    found = record(page, head)
+    assert (found["summary"], found["body"]) == (LEAD, "\n\n".join(TEXT))

@@ -43,6 +43,7 @@ from parsers.generic.zones import (
     meta_titles,
     named,
     opens_with_site_name,
+    own_texts,
     own_texts_with,
     position,
     prose,
@@ -231,6 +232,7 @@ MIN_SITE_NAME_WORDS = 3  # a site's name a description spells out: not one word 
 # portal of the law's wording (`Trang thông tin điện tử`, `Cổng TTĐT`), `Website`.
 WEBSITE_OPENING = patterns.compile(r"(?:trang|cong)\s+(?:thong\s+tin\s+dien\s+tu|ttdt)\b|website\b")
 MIN_SHARED_WORDS = 0.5  # of a description's words found in the text: a lead's are
+NAME_LINE_SLACK = 20  # characters of spacing around a name printed on a line of its own
 
 
 def summary(page: Page) -> str | None:
@@ -270,6 +272,7 @@ def summary(page: Page) -> str | None:
         or (title and _excerpt(described, title))
         or opens_with_site_name(page, described)
         or _names_office_over_headline(page, described)
+        or _named_in_furniture(page, described)
         or _spells_out_site_name(page, described)
         or _calls_itself_a_website(page, described)
         or (title and _says_nothing_of(page, described, title))
@@ -432,6 +435,21 @@ def _names_office_over_headline(page: Page, described: str) -> bool:
             before.update(WORD.findall(fold(el.text or "")))
             before.update(WORD.findall(fold(el.tail or "")))
     return bool(words) and words <= before
+
+
+def _named_in_furniture(page: Page, described: str) -> bool:
+    """The description is an office's or a site's name, no sentence (`Trang thông tin điện tử
+    Sở …`), that a line of the page's furniture prints whole (the footer's `TRANG THÔNG TIN
+    ĐIỆN TỬ SỞ …` in capitals): the site's own name on every page, no lead."""
+    if described.rstrip()[-1:] in ".!?…" or not is_organisation(described):
+        return False
+    key = " ".join(fold(described).split())
+    return any(
+        len(key) <= len(own) <= len(key) + NAME_LINE_SLACK
+        and " ".join(fold(own).split()) == key
+        and in_zone(page, el)
+        for el, own in own_texts(page)
+    )
 
 
 def _spells_out_site_name(page: Page, described: str) -> bool:
