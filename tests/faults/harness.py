@@ -146,6 +146,15 @@ def crawl_faults(
     return site, run, db
 
 
+def crawled_rows(folder: Path, faults: dict[str, Fault]) -> dict[str, dict]:
+    """The rows of one crawl of the mirror with `faults` served in place of its pages: the run
+    must end well, log no traceback and fetch every page it was given a fault for."""
+    site, run, db = crawl_faults(folder, faults)
+    assert "Traceback" not in run.stderr, run.stderr
+    assert all(site.server.served.get(path) for path in faults), site.server.served
+    return stored(db)
+
+
 def stored(db: Path) -> dict[str, dict]:
     """Every stored article row keyed by path, JSON columns decoded."""
     conn = sqlite3.connect(db)

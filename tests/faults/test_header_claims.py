@@ -16,14 +16,11 @@ import pytest
 from tests.faults.harness import (
     ARTICLES,
     LIVE,
-    MIRROR,
     article_path,
-    crawl,
+    crawled_rows,
     expected_records,
-    integrity,
-    stored,
 )
-from tests.faults.server import Fault, serving
+from tests.faults.server import Fault
 
 OTHER = article_path("109874")  # the article the claims name
 
@@ -52,15 +49,8 @@ CLAIMS = {
 @pytest.fixture(scope="module")
 def rows(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict]:
     """The rows of one crawl of the mirror with each header set of CLAIMS on its article."""
-    db = tmp_path_factory.mktemp("header_claims") / "news.db"
     faults = {article_path(name): Fault(headers=headers) for name, headers in CLAIMS.values()}
-    with serving(MIRROR, faults) as site:
-        run = crawl(site, db)
-    assert run.returncode == 0, run.output
-    assert "Traceback" not in run.stderr, run.stderr
-    assert integrity(db) == "ok"
-    assert all(site.server.served.get(path) for path in faults), site.server.served
-    return stored(db)
+    return crawled_rows(tmp_path_factory.mktemp("header_claims"), faults)
 
 
 @pytest.mark.parametrize("claim", list(CLAIMS))

@@ -18,14 +18,11 @@ import pytest
 
 from tests.faults.harness import (
     ARTICLES,
-    MIRROR,
     article_path,
-    crawl,
+    crawled_rows,
     expected_records,
-    integrity,
-    stored,
 )
-from tests.faults.server import Fault, serving
+from tests.faults.server import Fault
 
 EMBEDS = {
     "iframe_with_a_fallback_line": (
@@ -92,19 +89,12 @@ def lead_picture_again_in_noscript(page: bytes) -> bytes:
 @pytest.fixture(scope="module")
 def rows(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict]:
     """The rows of one crawl of the mirror with every embed of EMBEDS in its article."""
-    db = tmp_path_factory.mktemp("page_embeds") / "news.db"
     faults = {}
     for name, html in EMBEDS.values():
         path = article_path(name)
         faults[path] = Fault(edit=before_second_paragraph(path, html))
     faults[article_path(NOSCRIPT_ARTICLE)] = Fault(edit=lead_picture_again_in_noscript)
-    with serving(MIRROR, faults) as site:
-        run = crawl(site, db)
-    assert run.returncode == 0, run.output
-    assert "Traceback" not in run.stderr, run.stderr
-    assert integrity(db) == "ok"
-    assert all(site.server.served.get(path) for path in faults), site.server.served
-    return stored(db)
+    return crawled_rows(tmp_path_factory.mktemp("page_embeds"), faults)
 
 
 def expect_record(rows: dict[str, dict], path: str) -> None:

@@ -20,14 +20,11 @@ import pytest
 from tests.faults.harness import (
     ARTICLES,
     FEED,
-    MIRROR,
     article_path,
-    crawl,
+    crawled_rows,
     expected_records,
-    integrity,
-    stored,
 )
-from tests.faults.server import Fault, serving
+from tests.faults.server import Fault
 
 BOM = b"\xef\xbb\xbf"
 
@@ -61,16 +58,9 @@ ANSWERS = {
 @pytest.fixture(scope="module")
 def rows(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict]:
     """The rows of one crawl of the mirror with every answer of ANSWERS and a `203` feed."""
-    db = tmp_path_factory.mktemp("rare_answers") / "news.db"
     faults = {path: fault for path, fault in ANSWERS.values()}
     faults[FEED] = Fault(status=203)
-    with serving(MIRROR, faults) as site:
-        run = crawl(site, db)
-    assert run.returncode == 0, run.output
-    assert "Traceback" not in run.stderr, run.stderr
-    assert integrity(db) == "ok"
-    assert all(site.server.served.get(path) for path in faults), site.server.served
-    return stored(db)
+    return crawled_rows(tmp_path_factory.mktemp("rare_answers"), faults)
 
 
 @pytest.mark.parametrize("answer", list(ANSWERS))

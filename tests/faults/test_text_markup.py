@@ -18,14 +18,11 @@ import pytest
 
 from tests.faults.harness import (
     ARTICLES,
-    MIRROR,
     article_path,
-    crawl,
+    crawled_rows,
     expected_records,
-    integrity,
-    stored,
 )
-from tests.faults.server import Fault, serving
+from tests.faults.server import Fault
 
 PARAGRAPH = re.compile(r"<p>(.*?)</p>", re.DOTALL)  # the text's paragraphs carry no attribute
 
@@ -89,17 +86,10 @@ MARKUPS = {
 @pytest.fixture(scope="module")
 def rows(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict]:
     """The rows of one crawl of the mirror with each markup of MARKUPS in its article."""
-    db = tmp_path_factory.mktemp("text_markup") / "news.db"
     faults = {
         article_path(name): Fault(edit=in_the_text(change)) for name, change in MARKUPS.values()
     }
-    with serving(MIRROR, faults) as site:
-        run = crawl(site, db)
-    assert run.returncode == 0, run.output
-    assert "Traceback" not in run.stderr, run.stderr
-    assert integrity(db) == "ok"
-    assert all(site.server.served.get(path) for path in faults), site.server.served
-    return stored(db)
+    return crawled_rows(tmp_path_factory.mktemp("text_markup"), faults)
 
 
 @pytest.mark.parametrize("markup", list(MARKUPS))
