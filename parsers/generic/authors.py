@@ -105,6 +105,8 @@ LOGIN = patterns.compile(r"[a-z0-9_.]+")
 ABOUT_AUTHOR = patterns.compile(r"(?:ve\s+tac\s+gia|about\s+the\s+author)\s*:?")
 # A bracketed note after a name (`(Hải Triều)`, a pen name; `(TTXVN)`, a source).
 BRACKETED_TAIL = patterns.compile(r"\s*\([^()]*\)$")
+# The words joining two people's names on a line (`Minh Tâm & Hải Yến`).
+NAMES_JOINED = patterns.compile(r"\s+(?:&|và)\s+")
 # "NHẬT XUÂN và 1 tác giả khác": a collapsed author list, the full one is elsewhere.
 COLLAPSED = patterns.compile(r"tác giả khác|và \d+ (?:người|tác giả)", re.I)
 NOT_A_NAME = (
@@ -620,9 +622,13 @@ def _publish_line(page: Page) -> _Element | None:
 def _capitalised_person(text: str) -> bool:
     """Two words or more, each capitalised as a person's name is, naming a person (a section's
     name, a CMS account's `admin` name none); a note in brackets after them (a pen name, a
-    source) is no part of the name."""
-    words = BRACKETED_TAIL.sub("", text).split()
-    return len(words) >= 2 and all(word[0].isupper() for word in words) and _person(text)
+    source) is no part of the name. Two people's names joined by `&` or `và` (`Minh Tâm & Hải
+    Yến (Trung tâm XTĐT)`) each name a person, the unit in brackets after them no one."""
+    people = NAMES_JOINED.split(BRACKETED_TAIL.sub("", text))
+    words = [word for name in people for word in name.split()]
+    if len(words) < 2 or not all(word[0].isupper() for word in words):
+        return False
+    return _person(text) if len(people) == 1 else all(_person(name) for name in people)
 
 
 def _from_publish_line(page: Page) -> str | None:

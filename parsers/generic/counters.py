@@ -50,7 +50,8 @@ LABELLED = (
         r"(?:(?:số\s*)?lượt\s*(?:xem|đọc|truy\s*cập)|tổng\s*lượt\s*(?:xem|đọc)"
         r"|số\s*người\s*(?:đã\s*)?(?:xem|đọc)|(?:người\s*)?đã\s*(?:xem|đọc)"
         r"|số\s*lần\s*(?:xem|đọc))"
-        rf"{OWN_PAGE}\s*:?\s*(?:{SIGN})?{DIGITS}{UNIT}"
+        # the count in brackets after the label (`Đã xem (1.017)`), bracket and all
+        rf"{OWN_PAGE}\s*(?::?\s*(?:{SIGN})?{DIGITS}{UNIT}|\({DIGITS}\))"
         r"(?:\s*(?:lần|lượt)\b)?",  # `Đã xem: 3.015 lần`, whole
         re.I,
     ),
@@ -60,13 +61,14 @@ LABELLED = (
         rf"(?<!\w)(?:(?:(?:post|page)\s+)?views?|hits)\s*:\s*(?:{SIGN})?{DIGITS}{UNIT}", re.I
     ),
     # `9,330 lượt xem`, `845 lần đọc`, `642 lượt truy cập`, Drupal's `1,502 reads`, a floor
-    # (`10K+ lượt xem`); the readers of the article (`Đã có 2.518 người xem bài viết này`, `1.284
-    # người đã đọc` closing its line; not the crowd a sentence counts); not a time's minutes
+    # (`10K+ lượt xem`), the times readers viewed it (`1.502 lượt người xem`); the readers of the
+    # article (`Đã có 2.518 người xem bài viết này`, `1.284 người đã đọc` or `Đã có 734 người đọc`
+    # closing its line; not the crowd a sentence counts); not a time's minutes
     # before a label whose number a script fills in (`08:15 Lượt xem: <span></span>`)
     patterns.compile(
         rf"(?:(?<![\w/.,-]){SIGN}|(?<![\d/.:-]))\d[\d.,]*{UNIT}\+?"
-        r"\s*(?:(?:lượt|lần)\s*(?:xem|đọc)|lượt\s*truy\s*cập|views?|reads"
-        r"|người\s*(?:xem|đọc)(?=\s*(?:bài|tin)\b)|người\s*đã\s*(?:xem|đọc)(?!\s*\w))\b",
+        r"\s*(?:(?:lượt|lần)\s*(?:người\s*)?(?:xem|đọc)|lượt\s*truy\s*cập|views?|reads"
+        r"|người\s*(?:đã\s*)?(?:xem|đọc)(?:(?=\s*(?:bài|tin)\b)|(?!\s*\w)))\b",
         re.I,
     ),
     # The verb before the number and `lần` after it (`Đọc 1.482 lần`, Joomla K2's hits).

@@ -35,6 +35,7 @@ _LABELS = patterns.compile(
     rf"{_OWN_PAGE}|(?:(?:so\s*)?nguoi\s*)?da\s*(?:xem|doc)"
     r"|tong\s*luot\s*(?:xem|doc)"  # a total's label (`Tổng lượt xem:`; not a site's visits)
     r"|(?:so\s*)?nguoi\s*(?:xem|doc)|(?:so\s*)?lan\s*(?:xem|doc)"
+    r"|luot\s*nguoi\s*(?:xem|doc)"  # the times readers viewed it (`1.502 lượt người xem`)
     r"|hon|tren|>|≥"  # a floor: `Hơn 1.000 lượt xem`, `>1.000`, as `1.000+`
     r"|khoang|~"  # about: `Khoảng 1.500 lượt xem`, `~1.000`, the number printed
     r"|(?:(?:post|page)\s*)?views?|hits?|reads"  # `Hits: 2345`, Drupal's `1,502 reads`

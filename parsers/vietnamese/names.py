@@ -129,6 +129,8 @@ _NOT_AUTHOR = (
     r"(?:(?:(?:anh|image|photo|foto|bild)s?|bien\s*tap(?:\s*vien)?|nguoi\s*duyet|duyet\s*bai|hieu\s*dinh"
     r"|do\s*hoa|thiet\s*ke|trinh\s*bay|quay\s*phim|dung\s*phim|ky\s*thuat|am\s*thanh"
     r"|dan\s*chuong\s*trinh|phat\s*thanh\s*vien|doc"
+    # an interpreter's, of a language named or not (`Phiên dịch NNKH:`, sign language)
+    r"|phien\s*dich(?:\s+[a-z]{2,5})?"
     r"|chiu\s*trach\s*nhiem(?:\s*noi\s*dung)?|nguon\s*anh)\s*:|(?:photos?|pictures?|images?|editing|edited)\s+by\s)"
 )
 _CREDIT = patterns.compile(_NOT_AUTHOR)
@@ -141,9 +143,10 @@ _CREDIT_AFTER = patterns.compile(
     r"[\s|/,;·•–—-]+" + _NOT_AUTHOR + r"|(?<=\w)[\s|/,;·•–—-]+" + _VIDEO_CREDIT
 )
 # … unless a writer's or a translator's label follows the credit (`Bài: Yamada Sayaka · Ảnh: Lê
-# Quang Vinh · Người dịch: Đỗ Hạnh`): the translator wrote the text printed, an author too.
+# Quang Vinh · Người dịch: Đỗ Hạnh`): the translator wrote the text printed, an author too; an
+# interpreter (`Phiên dịch:`) wrote none.
 _AUTHOR_AGAIN = patterns.compile(
-    r"[\s|/,;·•–—-]+(?:bai|nguoi\s*viet|tac\s*gia|nguoi\s*dich|dich\s*gia|(?:luoc\s*|bien\s*)?dich)"
+    r"(?<!phien)[\s|/,;·•–—-]+(?:bai|nguoi\s*viet|tac\s*gia|nguoi\s*dich|dich\s*gia|(?:luoc\s*|bien\s*)?dich)"
     r"\s*:"
 )
 # Academic and professional titles before a name (`PGS.TS`, `PGS, TS`, `KS.`, `ThS.`, `BSCKII`):
@@ -151,10 +154,12 @@ _AUTHOR_AGAIN = patterns.compile(
 # comma or a space (`KSOR` is a Jarai surname).
 _TITLE_BEFORE = patterns.compile(
     r"^(?:(?:P?GS|TSKH|TS|Th[Ss]|THS|Th\.S|KTS|K[Ss]|BS(?:CK(?:II|I|1|2)|NT)?|Bs|CK(?:II|I|1|2)|DS"
-    r"|L[Ss]|NSND|NSƯT|NGND|NGƯT|TTND|TTƯT|NCS|QNCN)(?:\.\s*|,\s*|\s+)"
+    r"|L[Ss]|NSND|NSƯT|NGND|NGƯT|TTND|TTƯT|NCS|QNCN|CCV)(?:\.\s*|,\s*|\s+)"
     # ranks and callings, alone or with a degree (`Trung tá, ThS.`, `Thượng úy QNCN`): `Đại tá`,
-    # `Nhà báo`, `Luật sư`, `Bác sĩ`, `Cô giáo`, and a reader sending a text in (`Bạn đọc`)
-    r"|(?i:(?:đại|thượng|trung|thiếu)\s+(?:tá|úy|uý|tướng)|nhà\s+(?:báo|văn|thơ|giáo)|luật\s+sư"
+    # `Nhà báo`, `Luật sư`, `Luật gia`, a notary (`Công chứng viên`, `CCV.`), `Bác sĩ`, `Cô
+    # giáo`, and a reader sending a text in (`Bạn đọc`)
+    r"|(?i:(?:đại|thượng|trung|thiếu)\s+(?:tá|úy|uý|tướng)|nhà\s+(?:báo|văn|thơ|giáo)"
+    r"|luật\s+(?:sư|gia)|công\s+chứng\s+viên"
     r"|bạn\s+đọc|(?:phó\s+)?giáo\s+sư|tiến\s+sĩ|thạc\s+sĩ|viện\s+sĩ|cử\s+nhân"
     # honours (`Anh hùng LLVTND`, `Nghệ nhân Ưu tú`) and a cleric's title before a Dharma or
     # baptismal name (`Thượng tọa Thích Minh Đạo`, `Linh mục Giuse Trần Văn Khoa`)
