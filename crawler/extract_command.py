@@ -55,10 +55,12 @@ def decode_html(data: bytes) -> str:
         raise UnreadableInput("empty input, not an HTML page")
     from w3lib.encoding import html_body_declared_encoding, html_to_unicode, read_bom
 
+    from parsers.page import CONTROL_CHARACTERS
     from parsers.vietnamese.text import compose_decoded
 
     bom = read_bom(data)[0]
-    if bom is None and b"\x00" in data[:4096]:  # UTF-16 text is half NUL bytes, after its BOM
+    # UTF-16 text is half NUL bytes, after its BOM; a page opening with markup keeps stray ones
+    if bom is None and b"\x00" in data[:4096] and not opens_with_markup(data):
         raise UnreadableInput("binary data, not an HTML page")
     if bom is None and html_body_declared_encoding(data) is None:
         try:
@@ -71,7 +73,16 @@ def decode_html(data: bytes) -> str:
     encoding, text = html_to_unicode(None, data, default_encoding="utf-8")
     if "<" not in text:
         raise UnreadableInput("no HTML markup in the input")
+    text = text.translate(CONTROL_CHARACTERS)  # NULs and controls no browser shows, as a crawl
     return compose_decoded(text, data, encoding)  # windows-1258, decomposed editors
+
+
+def opens_with_markup(data: bytes) -> bool:
+    """Whether `data` opens, after white space, with a tag, a comment or a doctype in single
+    bytes (`<` then a letter, `!`, `?` or `/`), as a browser sniffs a page for HTML: then stray
+    NUL bytes further on are noise in a page, not the sign of a binary file."""
+    start = data.lstrip(b" \t\r\n\f")[:2]
+    return len(start) == 2 and start[:1] == b"<" and (start[1:].isalpha() or start[1:] in b"!?/")
 
 
 def _gunzipped(data: bytes) -> bytes:
@@ -254,6 +265,12 @@ def _extract(file: str, url: str, fetched_at: datetime | None) -> dict:
     if when.tzinfo is None:
         when = when.replace(tzinfo=LOCAL_TZ)
     try:
-        return extract_record(decode_html(data), url, when)
+        text = decode_html(data)
+    except UnreadableInput as exc:  # name the file: one line among a loop's over many files
+        if file == "-":
+            raise
+        raise UnreadableInput(f"{file}: {exc}") from exc
+    try:
+        return extract_record(text, url, when)
     except UnreadablePage as exc:
         raise UnreadableInput(f"{file} is not an HTML page: {exc}") from exc

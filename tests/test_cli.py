@@ -65,6 +65,21 @@ def test_unreadable_input_is_one_line_exit_2(data: bytes, message: str) -> None:
     assert len(result.stderr.strip().splitlines()) == 1
 
 
+def test_an_unreadable_file_is_named_in_its_one_line(tmp_path: Path) -> None:
+    path = tmp_path / "trang.html"
+    path.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    result = extract("--url", "https://baothaibinh.com.vn/x", str(path))
+    assert result.exit_code == ExitCode.USAGE
+    assert result.stderr == f"Error: {path}: binary data, not an HTML page\n"
+
+
+def test_nul_bytes_in_a_page_opening_with_markup_are_dropped_as_a_browser_drops_them() -> None:
+    html = "<html><head><title>Tin - Bao X</title></head><body><h1>Tin mới</h1>\x00</body></html>"
+    result = extract("--url", "https://example.org/tin-moi.html", "-", input=html.encode())
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(result.stdout)["headline"] == "Tin mới"
+
+
 def test_declared_charset_is_honoured() -> None:
     html = (
         b'<html><head><meta charset="windows-1252"><title>Caf\xe9 - Bao X</title></head>'
