@@ -135,3 +135,36 @@ def test_a_post_image_titled_as_the_headline_above_its_block_is_the_posts_pictur
     found = record(page)
     picture = {"url": "https://nghiatrang.example.vn/anh/khu-mo.jpg", "caption": None}
     assert (found["body"], found["images"]) == ("\n\n".join(TEXT), [picture])
+
+
+def test_an_entry_body_and_its_extended_body_beside_the_headline_are_both_the_text() -> None:
+    """The entry's body (a bold lead, a paragraph, a picture, a paragraph), then its extended
+    body (paragraphs, a notice box, a signature), both in the element that holds the headline's
+    block: the extended body wins the vote, and the body before it, below the headline, is the
+    text's too."""
+    lead = f"{LEAD} Hơn ba mươi cán bộ và đoàn viên cùng tham gia."
+    fourth = (
+        "Cuối buổi, Ban Quản lý trao giấy khen cho ba đoàn thanh niên có nhiều ngày công nhất"
+        " và hẹn các đoàn trở lại vào dịp Tết Nguyên đán để thắp hương các phần mộ."
+    )
+    fifth = (
+        "Nhà tưởng niệm cũng được lắp thêm màn hình tra cứu, thân nhân chỉ cần nhập tên liệt sĩ"
+        " là biết ngay khu, hàng và số thứ tự của phần mộ trong nghĩa trang."
+    )
+    notice = (
+        "<div class='note'><p><b>Liên hệ:</b> Thân nhân cần tra cứu phần mộ gọi số 0210 3822"
+        " 114 trước ngày 20/12/2026.</p></div>"
+    )
+    picture = "<div class='pic'><img src='/anh/khu-mo.jpg'><div>Khu mộ sau khi sơn lại.</div></div>"
+    page = (
+        f"<main><article class='entry'><header><h2><a href='{URL}'>{TITLE}</a></h2>"
+        "<p class='by'>Đăng bởi bbt vào 02/12/2026 08:00</p></header>"
+        f"<div class='entry-body'><p><strong>{lead}</strong></p><p>{FIRST}</p>{picture}"
+        f"<p>{SECOND}</p></div><div id='extended' class='entry-body'><p>{THIRD}</p>{notice}"
+        f"<p>{fourth}</p><p>{fifth}</p>"
+        "<p style='text-align: right;'><em>Bài và ảnh: Khánh Linh</em></p></div>"
+        "</article></main>"
+    )
+    result = record(page)
+    assert result["body"] == "\n\n".join((FIRST, SECOND, THIRD, fourth, fifth))
+    assert result["summary"] == lead

@@ -129,3 +129,25 @@ def test_the_update_line_in_the_texts_own_footer_is_the_modified_time() -> None:
         "2026-12-02T08:30:00+07:00",
         "2026-12-03T09:15:20+07:00",
     )
+
+
+SITE = "Vườn chữ miền Tây"
+TIME = "<time datetime='2026-11-30T08:15:00+07:00'>Thứ Hai, 30 tháng Mười Một, 2026 - 08:15</time>"
+
+
+def test_a_heading_linked_to_the_home_page_is_the_sites_name() -> None:
+    """The site's name as an `<h1>` linked home, the entry's title an `<h2>`: the `<title>`'s
+    part that prints that name is left out of the headline, and the publish line under the
+    `<h2>` is read as printed."""
+    article = InventedArticle(URL, f"{TITLE} - {SITE}", NOW)
+    page = (
+        f"<header id='banner'><a href='https://baotinh.example.vn/'><h1>{SITE}</h1></a></header>"
+        f"<main><article><header><h2><a href='{URL}'>{TITLE}</a></h2><p class='by'>Đăng bởi"
+        f" <a href='/tac-gia/2-bbt'>bbt</a> vào {TIME}</p></header>"
+        f"<div class='post_content'>{TEXT}</div></article></main>"
+    )
+    record = article.record(page)
+    assert (record["headline"], record["published_raw"]) == (
+        TITLE,
+        "Thứ Hai, 30 tháng Mười Một, 2026 - 08:15",
+    )

@@ -90,11 +90,6 @@ NOT_YET: dict[str, dict[str, str]] = {
         "modified_at": "FrontPage's `Trang này cập nhật lần cuối` sits in the footer row, one of"
         " several `<br>` lines in a `<font>`, outside the block holding the headline and the text",
     },
-    "holdout23/serendipity-friendship-union-month-words-extended-body-dateline-brackets": {
-        "headline": "the `<h1>` is the site's name linked to the home page, the entry's title an"
-        " `<h2>`: the `<title>` is read, with the site's name after it",
-        "published_raw": "read from the `<time>`'s machine form, as the headline's block is missed",
-    },
 }
 
 

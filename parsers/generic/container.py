@@ -982,23 +982,32 @@ def _timed_feed(page: Page, elected: _Element) -> _Element | None:
 def _with_sections(page: Page, elected: _Element) -> _Element:
     """The element around the elected one when a block before it, below the headline, holds
     paragraphs of prose too: a text in sections (`<div class="qa-question">` over `<div
-    class="qa-answer">`), or when the block after it answers it (`_answers`). Other blocks
-    after it are left out: comments, donation calls and the like follow the text."""
+    class="qa-answer">`; an entry's body over its extended body of the same tag and class,
+    when the element around them holds the headline's block too, where a lead or cover block
+    over the text has its own class), or when the block after it answers it (`_answers`).
+    Other blocks after it are left out: comments, donation calls and the like follow the
+    text."""
     parent = elected.getparent()
-    anchor = headline_element(page)
-    if (
-        parent is None
-        or parent.tag == "body"
-        or in_zone(page, parent)
-        or (anchor is not None and _contains(parent, anchor))
-    ):
+    if parent is None or parent.tag == "body" or in_zone(page, parent):
         return elected
+    anchor = headline_element(page)
+    holds_headline = anchor is not None and _contains(parent, anchor)
     for sibling in elected.itersiblings(preceding=True):
+        if holds_headline and (sibling is anchor or _contains(sibling, anchor)):
+            break
         if not isinstance(sibling.tag, str) or in_zone(page, sibling):
+            continue
+        if holds_headline and not _same_kind(sibling, elected):
             continue
         if any(_prose_paragraph(p) for p in sibling if isinstance(p.tag, str) and p.tag == "p"):
             return parent
-    return parent if _answers(elected) else elected
+    return parent if not holds_headline and _answers(elected) else elected
+
+
+def _same_kind(el: _Element, other: _Element) -> bool:
+    """Two blocks of the same tag and class, a class named: sections of one text
+    (`post_content`), where classless `<p>`s are only paragraphs."""
+    return bool(el.get("class")) and (el.tag, el.get("class")) == (other.tag, other.get("class"))
 
 
 def _answers(elected: _Element) -> bool:

@@ -18,7 +18,7 @@ from lxml.etree import Element, XPath, _Element
 
 from parsers import patterns
 from parsers.body import BOX_TITLE, TITLE_CLASS
-from parsers.page import Page, text_of
+from parsers.page import Page, site_host, text_of
 from parsers.vietnamese.names import is_organisation
 from parsers.vietnamese.text import fold, unescape
 
@@ -641,7 +641,35 @@ def _is_site_name(page: Page, part: str) -> bool:
         return True
     if host and len(host) > 3 and (host in key or key.removeprefix("bao") in host):
         return True
-    return is_organisation(part)
+    return key in _home_headings(page) or is_organisation(part)
+
+
+def _home_headings(page: Page) -> frozenset[str]:
+    """The texts of headings that link to the site's home page (`<a href="/"><h1>Hội Nông dân
+    tỉnh X</h1></a>`, or the link inside the heading), as `_is_site_name` keys: a theme prints
+    the site's name so, and the entry's title below it is another heading."""
+    if "home_headings" not in page.memo:
+        names = set()
+        for link in page.root.iter("a"):
+            if not _links_home(page, link.get("href")):
+                continue
+            for heading in (*link.iterancestors(*HEADING_TAGS), *link.iter(*HEADING_TAGS)):
+                if _key(text_of(heading)) == _key(text_of(link)):
+                    names.add(fold(text_of(heading)).replace(" ", ""))
+        page.memo["home_headings"] = frozenset(names - {""})
+    return page.memo["home_headings"]
+
+
+def _links_home(page: Page, href: str | None) -> bool:
+    """`href` is the site's home page: its root (or `index.*`), no query, on the page's site."""
+    address = urlsplit(page.absolute(href) or "")
+    site = site_host(urlsplit(page.url).hostname)
+    return (
+        bool(address.hostname)
+        and site_host(address.hostname) == site
+        and re.fullmatch(r"/?(?:index\.\w+)?", address.path) is not None
+        and not address.query
+    )
 
 
 def _key(text: str) -> str:
