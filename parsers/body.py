@@ -159,6 +159,7 @@ MOBILE_ONLY = patterns.compile(
 MIN_PICTURE_SIZE = 100  # pixels: a picture declared smaller is an icon
 # A file named as a logo, an icon, an avatar, a sprite or a banner: the site's, no photo.
 ICON_FILE = patterns.compile(r"(?:^|[/_.-])(?:logo|icon|avatar|sprite|banner)", re.I)
+STAMP_CLASS = patterns.compile(r"(?:^|[\s_-])stamp(?:$|[\s_-])", re.I)  # a series' seal
 EMOJI_CLASS = patterns.compile(r"(?:^|\s)(?:emoji|wp-smiley)(?:$|\s)", re.I)
 PLACEHOLDER = patterns.compile(r"blank\.gif|spacer|pixel\.gif|placeholder|1x1", re.I)
 # A picture of the site's design rather than of the article: a drawing (`.svg`: a logo, an
@@ -2372,6 +2373,8 @@ class _Reader:
                 continue
             if _card_picture(img, self.page):  # another page's teaser: a product, an article
                 continue
+            if _stamp(img):  # a series' seal
+                continue
             url = image_url(self.page, img)
             if url and (icon(img, url) or _badge(img, self.page)):
                 continue
@@ -2782,12 +2785,18 @@ def _is_caption(el: _Element, after_image: bool) -> bool:
     if el.tag == "figcaption" or CAPTION_CLASS.search(_classes(el)) or _describes_picture(el):
         return True
     if not after_image:
-        return False
+        # a line entirely in <em>/<i> right over the picture closing their box (`<div><p><i>…
+        # </i></p><img></div>`)
+        return _emphasised(el) and _picture_after(el) is not None
     if _aligned_centre(el):
         return True
     if CAPTION_STYLE_CLASS.search(el.get("class") or ""):
         return True
-    # a paragraph entirely in <em>/<i> right under an image
+    return _emphasised(el)  # a paragraph entirely in <em>/<i> right under an image
+
+
+def _emphasised(el: _Element) -> bool:
+    """All of `el`'s text is in `<em>` or `<i>`."""
     emphasised = "".join(text_of(e) for e in el.iter("em", "i"))
     return bool(emphasised) and len(emphasised) >= len(text_of(el)) - 2
 
@@ -2801,6 +2810,13 @@ def _picture_after(el: _Element) -> _Element | None:
     if after.tag != "img" and (text_of(after) or len(after.findall(".//img")) != 1):
         return None
     return after if after.tag == "img" else after.find(".//img")
+
+
+def _stamp(img: _Element) -> bool:
+    """`img`, or the block holding it, is classed as a stamp (`<p class="stamp"><img …></p>`
+    before the lead): a series' seal printed on each of its articles, no picture of this one."""
+    block = img.getparent()
+    return any(STAMP_CLASS.search(el.get("class") or "") for el in (img, block) if el is not None)
 
 
 def _describes_picture(el: _Element) -> bool:

@@ -93,3 +93,40 @@ def test_two_names_joined_by_an_ampersand_before_the_time_are_the_writers() -> N
     record = ARTICLE.under_headline(meta)
     expected = ("Khánh Linh & Quốc Việt", ["Khánh Linh", "Quốc Việt"])
     assert (record["byline"], record["authors"]) == expected
+
+
+def test_a_sidebar_listing_the_sites_sections_under_its_label_names_no_category() -> None:
+    """A side box headed `Chuyên mục` listing the site's sections, each a list item, beside the
+    article: a menu; the section is the title printed over the headline."""
+    menu = (
+        "<div class='cot-trai'><div class='hop'><div class='hop-tieu-de'>Chuyên mục</div><ul>"
+        "<li><a href='/?muc=1'>Tin của Hội</a></li><li><a href='/?muc=2'>Đào tạo nghề</a></li>"
+        "<li><a href='/?muc=3'>Thị trường</a></li></ul></div></div>"
+    )
+    text = "".join(f"<p>{p}</p>" for p in (FIRST, SECOND, THIRD))
+    article = (
+        f"<div class='cot-giua'><div class='cat-title'>Đào tạo nghề</div>"
+        f"<div class='tieu-de'><h1>{TITLE}</h1></div><div class='noi-dung'>{text}</div></div>"
+    )
+    assert ARTICLE.record(menu + article)["category"] == "Đào tạo nghề"
+
+
+def test_the_sections_title_over_the_grid_holding_the_entry_is_the_category() -> None:
+    """`<h1 class="section-title">` over a grid whose main column holds the entry's box and its
+    `<h2>` title: the section's name, four levels above the headline."""
+    text = "".join(f"<p>{p}</p>" for p in (FIRST, SECOND, THIRD))
+    page = (
+        "<div class='trang'><h1 class='section-title'>Đào tạo nghề</h1><div class='luoi'>"
+        f"<div class='chinh'><div class='bai'><h2>{TITLE}</h2><div class='noi-dung'>{text}</div>"
+        "</div></div></div></div>"
+    )
+    assert ARTICLE.record(page)["category"] == "Đào tạo nghề"
+
+
+def test_related_topics_labelled_with_a_colon_are_the_tags() -> None:
+    """`Chủ đề liên quan:` over topic links after the text: the tags."""
+    topics = (
+        "<div class='chu-de'><span>Chủ đề liên quan:</span> <a href='/chu-de/nghe-thu-cong'>"
+        "Nghề thủ công</a> <a href='/chu-de/hoi-vien'>Hội viên</a></div>"
+    )
+    assert after_text(topics)["tags"] == ["Nghề thủ công", "Hội viên"]

@@ -78,8 +78,12 @@ __all__ = [
 
 # Keyword tags: the CMS families' boxes and the `rel=tag` links of WordPress and others.
 TAG_LINKS = ".tags a, .tag a, a.tag_item, a[rel~=tag]:not([rel~=category])"
-# The label opening a tag box or naming the section, folded (`Từ khoá`, `Từ khóa:`, `Nhãn:`).
-TAG_LABEL = patterns.compile(r"(?:tu khoa|chu de|nhan|the|tags?|keywords?)\s*:?")
+# The label opening a tag box or naming the section, folded (`Từ khoá`, `Từ khóa:`, `Nhãn:`),
+# and `Chủ đề liên quan:` over the topics with its colon (without it, a forum's heading over
+# its related threads).
+TAG_LABEL = patterns.compile(
+    r"(?:tu khoa|chu de|nhan|the|tags?|keywords?)\s*:?|chu de lien quan\s*:"
+)
 SECTION_LABEL = patterns.compile(r"(?:chuyen muc|danh muc)\s*:?")
 # The same labels in the page's own spelling, to find the few elements worth folding: each word
 # opens with its letters in either case, so one scan of the page's text finds them all, from a
@@ -178,6 +182,10 @@ SECTION_PATH = patterns.compile(
     r"[/?](?:categories|category|chuyen-muc|danh-muc)/[^/?#]+/?(?:$|[?#])"
 )
 MAX_SECTION_LEVELS = 3  # the headline, and the blocks it opens, looked above
+# … and for the section's name over them: an entry's box in the main column in a grid under the
+# section's title (`<h1>Tin hoạt động</h1><div class="grid"><div class="main"><div
+# class="entry"><h2>…`).
+MAX_SECTION_ABOVE = 4
 STAMP_TAGS = frozenset({"span", "strong", "b", "em", "i", "a", "font"})
 SUMMARY_SELECTORS = (
     ".sapo",
@@ -677,7 +685,22 @@ def _value_after_label(page: Page, label: re.Pattern[str]) -> list[str]:
 
 
 def _section_labelled(page: Page) -> list[str]:
-    return _labelled(page, SECTION_LABEL)[:1]
+    """The first link of the first box a `Chuyên mục:` label opens; none when the box lists its
+    links each as an item of a list (a sidebar's `Chuyên mục` over the site's sections: a
+    menu, not the article's section)."""
+    for said, links in _labelled_boxes(page, SECTION_LABEL):
+        if not _one_theme(said, links):
+            return [] if _menu_of_sections(links) else [text_of(links[0])]
+    return []
+
+
+def _menu_of_sections(links: list[_Element]) -> bool:
+    """Several links, each the whole of a list's item (`<ul><li><a>…</a></li>…</ul>`)."""
+    items = [a.getparent() for a in links]
+    return len(links) > 1 and all(
+        item is not None and item.tag == "li" and text_of(item) == text_of(a)
+        for a, item in zip(links, items, strict=True)
+    )
 
 
 def _section_after_label(page: Page) -> list[str]:
@@ -1281,7 +1304,7 @@ def _section_above_headline(page: Page) -> str | None:
     layer name names a category (`print-cate`), an uptitle (`t-uptitle`) or the section
     (`ep-section`)."""
     node = headline_element(page)
-    for _ in range(MAX_SECTION_LEVELS):
+    for _ in range(MAX_SECTION_ABOVE):
         if node is None or node.tag == "body":
             return None
         before = node.getprevious()
