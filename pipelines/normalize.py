@@ -45,6 +45,17 @@ def _unread(raw: str, order: dict) -> str:
     return "unreadable" if match_datetime(raw, **later) is None else "future"
 
 
+def _on_publish_day(modified: DateMatch | None, published: DateMatch | None) -> DateMatch | None:
+    """An update printed as a clock alone beside the publish line (`Cập nhật lúc 11:46`) is on
+    the publish day, not the fetch day: the line prints that day once. A clock before the
+    publish time names a later day the page does not print: not read."""
+    if modified is None or modified.rule != "time" or published is None:
+        return modified
+    clock = modified.value.timetz()
+    when = published.value.replace(hour=clock.hour, minute=clock.minute, second=clock.second)
+    return modified._replace(value=when) if when >= published.value else None
+
+
 def _local(moment: datetime) -> datetime:
     """`moment` in Vietnamese time, or as given where that takes a date before the year 1 on
     the way (a fetch time in the calendar's first hours, which Python converts through UTC)."""
@@ -69,6 +80,7 @@ def normalize(ex: Extraction, fetched_at: datetime) -> Normalized:
         problems.append(f"{_unread(published_raw, order)} publish time {published_raw!r}")
     modified_raw = clean_text(ex.modified_raw)
     modified = match_datetime(modified_raw, **order) if modified_raw else None
+    modified = _on_publish_day(modified, published)
     modified_at = _in_page_zone(modified, modified_raw, ex)
     if modified_raw and modified is None:
         problems.append(f"{_unread(modified_raw, order)} update time {modified_raw!r}")

@@ -106,3 +106,17 @@ def test_today_in_a_dau_trang_header_is_no_publish_day() -> None:
     )
     record = record_from_html(page, URL, NOW)
     assert {name: record[name] for name in FIELDS} == dict.fromkeys(FIELDS)
+
+
+def test_an_update_clock_alone_beside_the_publish_line_is_on_its_day() -> None:
+    """`Cập nhật lúc 14:05` in its own span closing the publish line prints no day: the line's
+    day is the update's; a clock before the publish time names a day the page does not print."""
+    after = "<p class='ngay'>Thứ Tư, 03/12/2025 - 09:10 <span>Cập nhật lúc 14:05</span></p>"
+    assert times(after=after) == {
+        "published_at": "2025-12-03T09:10:00+07:00",
+        "published_raw": "Thứ Tư, 03/12/2025 - 09:10",
+        "modified_at": "2025-12-03T14:05:00+07:00",
+        "modified_raw": "Cập nhật lúc 14:05",
+    }
+    after = "<p class='ngay'>Thứ Tư, 03/12/2025 - 09:10 <span>Cập nhật lúc 08:05</span></p>"
+    assert times(after=after)["modified_at"] is None

@@ -107,15 +107,9 @@ TABLES = {
         40,
         short_pages=False,
         shows_none=("published_at", 8),
-        # A time-only update in its own span inside the publish line, a header's today and a
-        # footer's site stamp in blocks no tag or class marks as such (the table's note).
-        not_yet=frozenset(
-            {
-                "cap-nhat-luc-time-only",
-                "none-print-edition-only",
-                "none-footer-site-update",
-            }
-        ),
+        # A header's today and a footer's site stamp in blocks no tag or class marks as such
+        # (the table's note).
+        not_yet=frozenset({"none-print-edition-only", "none-footer-site-update"}),
     ),
     "images": Table(_fields("images"), 50, shows_none=("images", 4)),
     "images2": Table(_fields("images"), 50, shows_none=("images", 5)),

@@ -110,6 +110,10 @@ MODIFIED_LABEL = patterns.compile(
     r"cap\s*nhat|chinh\s*sua|sua\s*doi|sua(?:\s*lan)?\s*cuoi|dinh\s*chinh|updated?|modified"
     r"|ngay\s*sua|sua\s*(?:ngay|luc|vao)"
 )
+# An update label closing a line with a clock and no day (`Cập nhật lúc 11:46`), folded.
+UPDATE_CLOCK = patterns.compile(
+    r"[\s|·(,-]*(?:cap\s*nhat|sua\s*luc)\s*(?:luc|vao)?\s*:?\s*\d{1,2}\s*[:h]\s*\d{2}\s*\)?\s*"
+)
 # A release's label and a post's, folded: a page printing a release day (`Ngày phát hành: …` in a
 # reviewed book's box) and a line labelled as the post's (`Ngày đăng: …`) releases a print thing
 # and posts about it; elsewhere a release is the publish time (a podcast's `Phát hành lúc …`).
@@ -821,6 +825,7 @@ def _read(page: Page, line: _Element, text: str | None = None) -> list[Visible]:
     read = [_visible(text[: found.start], 0, earlier, away, order, line)] if earlier else []
     read.append(_visible(text, lead, found, away, order, line))
     later = search_datetime(text[found.end :], now=page.fetched_at, month_first=order)
+    later = later or _update_clock(text[found.end :], page.fetched_at)
     if later:
         shifted = later._replace(start=later.start + found.end, end=later.end + found.end)
         read.append(_visible(text, found.end, shifted, away, order, line))
@@ -829,6 +834,14 @@ def _read(page: Page, line: _Element, text: str | None = None) -> list[Visible]:
         # hAtom's `updated` stamp in machine form (Avada's hidden `<span class="updated">`)
         return [v._replace(modified=True) for v in read]
     return read
+
+
+def _update_clock(rest: str, now: datetime) -> DateMatch | None:
+    """The clock alone of an update label closing the publish line (`02/12/2025 07:45
+    <span>Cập nhật lúc 11:46</span>`): the update time, its day the line's (see `normalize`)."""
+    clock = UPDATE_CLOCK.fullmatch(fold(rest))
+    found = match_datetime(rest, now=now) if clock else None
+    return found if found is not None and found.rule == "time" else None
 
 
 def _hover_date(page: Page, line: _Element, away: int) -> Visible | None:
