@@ -120,3 +120,36 @@ def test_an_update_clock_alone_beside_the_publish_line_is_on_its_day() -> None:
     }
     after = "<p class='ngay'>Thứ Tư, 03/12/2025 - 09:10 <span>Cập nhật lúc 08:05</span></p>"
     assert times(after=after)["modified_at"] is None
+
+
+def test_today_over_the_logo_in_an_unmarked_block_is_no_publish_day() -> None:
+    """Today's date over the site's logo linked home and the menu, in a table cell (or a
+    `<div>`) no tag or class marks as the header, is no publish day of an article printing
+    none; a publish line under the headline is still read."""
+    for top in ("<table><tr><td>{}</td></tr></table>", "<div>{}</div>"):
+        header = top.format(
+            "<div class='dong-tren'>Thứ Bảy, 06/12/2025</div><a class='lg' href='/'>"
+            "<img src='/lg.png' alt='Báo Bạc Liêu'></a><ul><li><a href='/xa-hoi'>Xã hội</a></li>"
+            "<li><a href='/kinh-te'>Kinh tế</a></li></ul>"
+        )
+        for after, expected in (("", None), ("<p>03/12/2025 15:40</p>", "03/12/2025 15:40")):
+            page = (
+                f"<html lang='vi'><head><title>{TITLE}</title></head><body>{header}"
+                f"<div><div><h1>{TITLE}</h1>{after}<div>{TEXT}</div></div></div></body></html>"
+            )
+            assert record_from_html(page, URL, NOW)["published_raw"] == expected
+
+
+def test_a_date_among_the_mastheads_lines_is_the_sites_stamp() -> None:
+    """`Cập nhật lúc 09:30 06/12/2025` among a classless block's licence, editor and copyright
+    lines closing the page is the site's stamp, not the article's publish or update time."""
+    masthead = (
+        "<div><p>Tổng Biên tập: Trần Văn Khải</p><p>Giấy phép số 45/GP-BTTTT cấp ngày"
+        " 02/04/2022</p><p>Cập nhật lúc 09:30 06/12/2025</p><p>© 2025 Báo Bạc Liêu</p></div>"
+    )
+    page = (
+        f"<html lang='vi'><head><title>{TITLE}</title></head><body>"
+        f"<div><div><h1>{TITLE}</h1><div>{TEXT}</div></div></div>{masthead}</body></html>"
+    )
+    record = record_from_html(page, URL, NOW)
+    assert {name: record[name] for name in FIELDS} == dict.fromkeys(FIELDS)

@@ -107,9 +107,6 @@ TABLES = {
         40,
         short_pages=False,
         shows_none=("published_at", 8),
-        # A header's today and a footer's site stamp in blocks no tag or class marks as such
-        # (the table's note).
-        not_yet=frozenset({"none-print-edition-only", "none-footer-site-update"}),
     ),
     "images": Table(_fields("images"), 50, shows_none=("images", 4)),
     "images2": Table(_fields("images"), 50, shows_none=("images", 5)),

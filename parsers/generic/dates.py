@@ -35,7 +35,7 @@ from typing import NamedTuple
 from lxml.etree import _Element
 
 from parsers import patterns
-from parsers.body import COMMENTS_TITLE
+from parsers.body import COMMENTS_TITLE, FOOTER_LINE
 from parsers.generic.container import body_container
 from parsers.generic.listing import titles_article
 from parsers.generic.zones import (
@@ -45,7 +45,9 @@ from parsers.generic.zones import (
     headline_element,
     in_zone,
     is_vietnamese,
+    links_home,
     own_texts_with,
+    position,
     post_column,
 )
 from parsers.page import Page, self_and_ancestors, short_text, text_of, text_start
@@ -110,6 +112,7 @@ MODIFIED_LABEL = patterns.compile(
     r"cap\s*nhat|chinh\s*sua|sua\s*doi|sua(?:\s*lan)?\s*cuoi|dinh\s*chinh|updated?|modified"
     r"|ngay\s*sua|sua\s*(?:ngay|luc|vao)"
 )
+MIN_MASTHEAD_LINES = 2  # licence, editor or copyright lines that make a block the masthead
 # An update label closing a line with a clock and no day (`Cập nhật lúc 11:46`), folded.
 UPDATE_CLOCK = patterns.compile(
     r"[\s|·(,-]*(?:cap\s*nhat|sua\s*luc)\s*(?:luc|vao)?\s*:?\s*\d{1,2}\s*[:h]\s*\d{2}\s*\)?\s*"
@@ -635,10 +638,46 @@ def visible_dates(page: Page) -> list[Visible]:
             continue
         if _in_caption(el) or _among_comments(page, line) or _in_listed_item(page, el):
             continue
+        if _in_masthead(line, around_headline) or _in_site_header(page, line, around_headline):
+            continue
         found += _read(page, line, text)
     found.sort(key=lambda v: v.distance)
     page.memo["visible_dates"] = found
     return found
+
+
+def _in_masthead(line: _Element, around_headline: set[_Element]) -> bool:
+    """`line` is one of the lines of the site's masthead, whatever its tag or class: its block
+    (not the headline's) prints the paper's licence, editor or copyright on two lines or more
+    (`Tổng Biên tập: …`, `Giấy phép số …/GP-…`, `© 2025 …`), and a date there is the site's
+    stamp (`Cập nhật lúc 09:30 05/12/2025`), not the article's."""
+    block = line.getparent()
+    if block is None or block in around_headline or block.tag in ("body", "html"):
+        return False
+    lines = [
+        fold(text) for child in block if isinstance(child.tag, str) and (text := text_of(child))
+    ]
+    return sum(1 for text in lines if FOOTER_LINE.search(text)) >= MIN_MASTHEAD_LINES
+
+
+def _in_site_header(page: Page, line: _Element, around_headline: set[_Element]) -> bool:
+    """`line` is over the site's logo linked home, in a block before the headline (a top
+    line's `Thứ Sáu, 05/12/2025` over the logo and the menu, in a `<div>` or a table cell no
+    tag or class marks as the header): today's date, not the article's. A line after the logo
+    (a breadcrumb's publish time) is not judged so."""
+    if not around_headline or position(page, line) > position(page, headline_element(page)):
+        return False
+    block = None
+    for el in (line, *line.iterancestors()):
+        if el.tag in ("body", "html") or el in around_headline:
+            break
+        block = el
+    return block is not None and any(
+        links_home(page, a.get("href"))
+        and a.find(".//img") is not None
+        and position(page, a) > position(page, line)
+        for a in block.iter("a")
+    )
 
 
 def _closing_aside(line: _Element) -> bool:

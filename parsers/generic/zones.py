@@ -651,7 +651,7 @@ def _home_headings(page: Page) -> frozenset[str]:
     if "home_headings" not in page.memo:
         names = set()
         for link in page.root.iter("a"):
-            if not _links_home(page, link.get("href")):
+            if not links_home(page, link.get("href")):
                 continue
             for heading in (*link.iterancestors(*HEADING_TAGS), *link.iter(*HEADING_TAGS)):
                 if _key(text_of(heading)) == _key(text_of(link)):
@@ -660,7 +660,7 @@ def _home_headings(page: Page) -> frozenset[str]:
     return page.memo["home_headings"]
 
 
-def _links_home(page: Page, href: str | None) -> bool:
+def links_home(page: Page, href: str | None) -> bool:
     """`href` is the site's home page: its root (or `index.*`), no query, on the page's site."""
     address = urlsplit(page.absolute(href) or "")
     site = site_host(urlsplit(page.url).hostname)
