@@ -810,7 +810,7 @@ def _prepare(text: str) -> tuple[str, str]:
             text = unescape(text)
     if text.isascii():
         if not (_VIQR_HINT.search(text) and _VIQR_MARK.search(text)):
-            return text, _english_months(text.lower())
+            return text, _mended(_english_months(text.lower()))
         text = from_viqr(text)  # `Nga`y 29 tha'ng 5 na(m 2026`: VIQR's marks after the vowels
     if _UTF8_MISREAD_HINT.search(text):  # `NgÃ y 29 thÃ¡ng 5`: UTF-8 shown as windows-1252
         text = from_utf8_misread(text) or text
@@ -822,10 +822,32 @@ def _prepare(text: str) -> tuple[str, str]:
         text = JUNK.sub("", _ZERO_WIDTH_IN_DIGITS.sub(_zero_width_in_digits, text))
     if _TCVN3_HINT.search(text) and legacy_encoding(text) == "TCVN3":
         text = from_tcvn3(text)  # `Ngµy 06 th¸ng 02 n¨m 2026`: a legacy font's codes
-    folded = _english_months(fold(text))
+    folded = _mended(_english_months(fold(text)))
     if "gio" in folded and _HOUR_WORD.search(folded):
         folded = _HOUR_WORD.sub(_hour_digits, folded)
     return text, _until_as_den(text, folded) if "toi" in folded else folded
+
+
+# A separator typed twice between digits (`08//12/2025`, `21::15`), or a day and month set apart
+# by one separator and the year by the other (`08/12.2025`, `08.12/2025`): typos. In the folded
+# copy the second mark becomes a space and the odd one a slash (same length: spans still index
+# the text), as the date and clock rules read them.
+_SEPARATOR_TYPO = patterns.compile(
+    r"(?<=\d)([/:])\1(?=\d)|(?<![\d./])\d{1,2}(?:/\d{1,2}\.|\.\d{1,2}/)\d{4}(?![\d./])"
+)
+
+
+def _mended(folded: str) -> str:
+    """The folded copy with its separator typos mended (`_SEPARATOR_TYPO`)."""
+    return (
+        _SEPARATOR_TYPO.sub(_separator_mended, folded) if "/" in folded or ":" in folded else folded
+    )
+
+
+def _separator_mended(m: re.Match[str]) -> str:
+    if m.group(1):
+        return m.group(1) + " "
+    return m.group().replace(".", "/")
 
 
 # An hour spelled in words before `giờ` and a part of the day (`Mười giờ sáng`, `hai giờ 15
@@ -1677,6 +1699,10 @@ def _first(folded: str, now: datetime, month_first: bool = False) -> _Found | No
         english = _english(folded[:start], now)
         if english:
             return english
+    if start and best[3] in _DATE_ONLY_RULES and not best[2].hour + best[2].minute:
+        clocked = _relative_clock_before(folded, start, best, now)
+        if clocked:
+            return clocked
     document = start > 0 and (
         (
             "/" in folded[max(0, start - _LABEL_WINDOW) : start]
@@ -1729,6 +1755,18 @@ def _first(folded: str, now: datetime, month_first: bool = False) -> _Found | No
         ):  # a count (`05/12/2025 (1 ngày trước)`) is rounded: it adds no clock to the day
             return later
     return best
+
+
+def _relative_clock_before(folded: str, start: int, day: _Found, now: datetime) -> _Found | None:
+    """A bare day after a relative day with its clock that names the same day (`21:15 hôm qua,
+    08/12/2025`): the day printed twice, its clock before it. A relative day without a clock
+    (`Hôm qua, 08/12/2025`) adds none: its clock would be the fetch time's."""
+    for found in _relative(folded[:start], now):
+        if found[2].date() == day[2].date() and _DIGIT.search(folded, found[0], found[1]):
+            value = day[2].replace(hour=found[2].hour, minute=found[2].minute)
+            rule = f"time_{day[3]}" if day[3] in ("dmy", "mdy") else day[3]
+            return found[0], day[1], value, rule
+    return None
 
 
 # A template's code or a spreadsheet's formula, blanked before reading (same length: spans still
