@@ -649,3 +649,26 @@ def test_titles_actions_lookalikes_and_accounts_of_the_fifth_table(
     raw: str, display: str | None, people: tuple[str, ...], source: str | None
 ) -> None:
     assert clean_byline(raw) == Byline(display, people, source)
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        (
+            "Hoàng Yến, with reporting by Đức Minh",
+            Byline("Hoàng Yến, Đức Minh", ("Hoàng Yến", "Đức Minh"), None),
+        ),
+        (
+            "Hoàng Yến (theo Kyodo) - Đức Minh (theo Yonhap)",
+            Byline("Hoàng Yến - Đức Minh", ("Hoàng Yến", "Đức Minh"), "Kyodo, Yonhap"),
+        ),
+        (
+            "Hoàng Yến (theo Kyodo) - Đức Minh (theo Kyodo)",
+            Byline("Hoàng Yến - Đức Minh", ("Hoàng Yến", "Đức Minh"), "Kyodo"),
+        ),
+    ],
+)
+def test_a_second_reporter_and_each_writers_own_source(raw: str, expected: Byline) -> None:
+    """`with reporting by` opens a second reporter's name; each writer's own `(theo …)` is a
+    source of the text, the two joined (once when they are the same)."""
+    assert clean_byline(raw) == expected

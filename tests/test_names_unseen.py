@@ -41,7 +41,7 @@ BYLINES3_NOT_YET: set[int] = set()
 COUNTS3_NOT_YET: set[int] = set()
 BYLINES4_NOT_YET: set[int] = {38}
 COUNTS4_NOT_YET: set[int] = set()
-BYLINES5_NOT_YET: set[int] = {94, 162, 163, 165}
+BYLINES5_NOT_YET: set[int] = {94, 163}
 COUNTS5_NOT_YET: set[int] = set()
 
 

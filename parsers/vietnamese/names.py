@@ -110,7 +110,7 @@ _TITLE_AFTER = patterns.compile(r"\s+(?:기자|특파원)$")
 # … and the Vietnamese labels printed apart from their colon-less value (`Viết bởi Lê Hoa`,
 # `bởi Thu Huyền` where a theme translates `by`, a `Tác giả` field label beside the name).
 _BY = patterns.compile(
-    r"(?:[Kk]ommentar\s+von|(?:(?:[Ww]ritten|[Ss]tory|(?:[Aa]dditional\s+)?[Rr]eporting|[Pp]osted"
+    r"(?:[Kk]ommentar\s+von|(?:(?:[Ww]ritten|[Ss]tory|(?:[Ww]ith\s+)?(?:[Aa]dditional\s+)?[Rr]eporting|[Pp]osted"
     r"|[Tt]ranslated|[Tt]ext|[Ww]ords)\s+"
     r"(?:and\s+(?:photos?|pictures?|videos?)\s+)?)?(?:[Bb]y|BY)"
     r"|[Vv]on|di|par|por|door"
@@ -558,11 +558,16 @@ def clean_byline(text: str | None) -> Byline:
     cleaned = _code_removed(cleaned)
     source: str | None = None
 
-    def credit(candidate: str) -> None:
+    def credit(candidate: str, also: bool = False) -> None:
+        """The source credited, unless one is already (`also`: one more writer's own, joined)."""
         nonlocal source
         candidate = clean_text(candidate.strip(_EDGE_PUNCT))
-        if source is None and candidate and not _NO_AUTHOR.fullmatch(fold(candidate)):
+        if not candidate or _NO_AUTHOR.fullmatch(fold(candidate)):
+            return
+        if source is None:
             source = candidate
+        elif also and candidate not in source.split(", "):
+            source = f"{source}, {candidate}"
 
     m = _SOURCE_LABEL.search(fold(cleaned))
     if m:
@@ -581,8 +586,8 @@ def clean_byline(text: str | None) -> Byline:
         if _CREDIT.match(folded):
             return " "  # an editor's or a designer's credit beside the writer's name
         theo = _THEO.match(folded) or _COMPILED_FROM.match(folded)
-        if theo:
-            credit(inner[theo.end() :])
+        if theo:  # each writer's own (`Minh Anh (theo Reuters) - Thu Hà (theo AFP)`)
+            credit(inner[theo.end() :], also=_THEO.match(folded) is not None)
             return " "
         if is_organisation(inner):  # the writer's outlet is a source; an office, only who
             if _is_outlet(inner):  # the writer is
