@@ -1262,6 +1262,8 @@ def _calendar(
             continue
         if _range(folded, start, end) or _event(folded, start) or _limit(folded, start):
             continue
+        if start and _PLACE_NUMBER_BEFORE.search(folded, max(0, start - _DASH_NEAR), start):
+            continue  # `Lô 08-12-25 khu B`: a lot's or a flat's number shaped like a date
         if "mai" in folded and (
             _TOMORROW_AFTER.match(folded, end)
             or (start and _TOMORROW_BEFORE.search(folded, max(0, start - _DASH_NEAR), start))
@@ -1283,6 +1285,14 @@ def _calendar(
         yield start, end, value, rule
 
 
+# A lot's, a plot's or a flat's label right before a number (`Lô 08-12-25`, `thửa 08.12.25`,
+# `căn hộ số 08-12`), folded: the number names the place, whatever its shape. The label opens
+# the line or a clause, or follows `số`, `tại`, `ở` (the last word of a name, `Lê Văn Lô`, is
+# no label).
+_PLACE_NUMBER_BEFORE = patterns.compile(
+    r"(?:^|[,;:(|\-–]\s*|(?<![a-z])(?:so|tai|o)\s+)(?:lo|thua(?:\s*dat)?|can\s*ho)"
+    r"\s*(?:so\s*)?:?\s*$"
+)
 # A clause after the date saying something happened then: the date is the event's.
 _HAPPENED_AFTER = patterns.compile(r"\s*,[^|.]{0,80}?(?<![a-z])xay\s*ra(?![a-z])")
 _TOMORROW_AFTER = patterns.compile(r"\s*[(\[,]?\s*(?:ngay\s*mai|tomorrow)(?![a-z])")
