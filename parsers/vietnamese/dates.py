@@ -427,8 +427,9 @@ _WRITTEN_DMY = (
     + r")"
     r"(?:\s*(?:,\s*na(?:m|rn)|na(?:m|rn)|,|/|-|\.)\s*|\s+)(?P<y>\d{4}|(?<=/)\d{2})(?!\d)"
 )
+# Month first, the year after the day's comma or a space alone (`Th12 08, 2025`, `Th12 08 2025`).
 _WRITTEN_MDY = (
-    _MONTH_LABEL + r"(?P<mo>" + _MONTH_WORD + r")\s+(?P<d>\d{1,2})\s*,\s*(?P<y>\d{4})(?!\d)"
+    _MONTH_LABEL + r"(?P<mo>" + _MONTH_WORD + r")\s+(?P<d>\d{1,2})(?:\s*,\s*|\s+)(?P<y>\d{4})(?!\d)"
 )
 _TH_DIGIT = patterns.compile(r"th\.?\s?\d")
 # A date in Khmer, as the Khmer-language pages of the Mekong provinces print it: `ថ្ងៃទី១៦
