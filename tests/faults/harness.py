@@ -80,6 +80,19 @@ def tinbao_output(*words: str) -> str:
     return done.stdout.decode("utf-8")
 
 
+def succeeds(*words: str) -> str:
+    """The standard output of `tinbao WORDS…`, which must exit 0 with no traceback."""
+    done = tinbao(*words)
+    assert done.returncode == 0, done.stderr
+    assert "Traceback" not in done.stderr, done.stderr
+    return done.stdout
+
+
+def json_lines(text: str) -> list[dict]:
+    """The objects of a JSON Lines output, one a line."""
+    return [json.loads(line) for line in text.splitlines()]
+
+
 def expected_records() -> dict[str, dict]:
     """The record a reader expects for every article page of the mirror, keyed by path."""
     records = {}

@@ -20,6 +20,8 @@ from tests.faults.harness import (
     crawl_mirror,
     expect_rows,
     integrity,
+    json_lines,
+    succeeds,
     tinbao,
 )
 from tests.faults.test_run_endings import crawl_discovery
@@ -32,18 +34,6 @@ def empty(tmp_path_factory: pytest.TempPathFactory) -> Path:
     assert run.returncode == 4, run.output
     assert integrity(db) == "ok"
     return db
-
-
-def succeeds(*words: str) -> str:
-    """The standard output of `tinbao WORDS…`, which must exit 0 with no traceback."""
-    done = tinbao(*words)
-    assert done.returncode == 0, done.stderr
-    assert "Traceback" not in done.stderr, done.stderr
-    return done.stdout
-
-
-def json_lines(text: str) -> list[dict]:
-    return [json.loads(line) for line in text.splitlines()]
 
 
 def test_export_of_an_empty_crawl_prints_nothing(empty: Path) -> None:

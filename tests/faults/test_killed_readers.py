@@ -11,7 +11,6 @@ None of them is an error, and none of them spoils the file.
 
 from __future__ import annotations
 
-import json
 import signal
 import subprocess
 import sys
@@ -32,8 +31,9 @@ from tests.faults.harness import (
     crawl,
     expect_rows,
     integrity,
+    json_lines,
     revisions,
-    tinbao,
+    succeeds,
     wait_for_stored,
 )
 from tests.faults.server import Fault, serving
@@ -66,17 +66,6 @@ def killed(tmp_path_factory: pytest.TempPathFactory) -> Path:
             process.wait()
     assert Path(f"{db}-wal").exists()
     return db
-
-
-def succeeds(*words: str) -> str:
-    done = tinbao(*words)
-    assert done.returncode == 0, done.stderr
-    assert "Traceback" not in done.stderr, done.stderr
-    return done.stdout
-
-
-def json_lines(text: str) -> list[dict]:
-    return [json.loads(line) for line in text.splitlines()]
 
 
 @pytest.fixture(scope="module")
