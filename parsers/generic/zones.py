@@ -650,11 +650,10 @@ def _home_headings(page: Page) -> frozenset[str]:
     the site's name so, and the entry's title below it is another heading."""
     if "home_headings" not in page.memo:
         names = set()
-        for link in page.root.iter("a"):
-            if not links_home(page, link.get("href")):
-                continue
-            for heading in (*link.iterancestors(*HEADING_TAGS), *link.iter(*HEADING_TAGS)):
-                if _key(text_of(heading)) == _key(text_of(link)):
+        for heading in page.root.iter(*HEADING_TAGS):  # fewer than the links: asked first
+            for link in (*heading.iterancestors("a"), *heading.iter("a")):
+                same = _key(text_of(heading)) == _key(text_of(link))
+                if same and links_home(page, link.get("href")):
                     names.add(fold(text_of(heading)).replace(" ", ""))
         page.memo["home_headings"] = frozenset(names - {""})
     return page.memo["home_headings"]
