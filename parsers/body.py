@@ -1958,14 +1958,9 @@ def _drop_player_line(player: _Element) -> None:
     """Remove the line right under a player's box that links to the recording on its host
     (`<a href="https://www.youtube.com/watch?v=…">Title</a> · Kênh … · 12.480 lượt xem`): its
     title, channel and views, closing no sentence; the text's own words end one."""
-    box = player.getparent()
-    if box is not None and len([child for child in box if isinstance(child.tag, str)]) == 1:
-        player = box  # (the player alone in its box: the line is under the box)
-    line = player.getnext()
+    line = _line_under(player)
     if (
         line is not None
-        and line.tag in ("p", "div")
-        and not (player.tail or "").strip()
         and any(VIDEO_SOURCE.search(a.get("href") or "") for a in line.iter("a"))
         and (text := short_text(line, MAX_LOOSE_LINE))
         and not SENTENCE_END.search(text)
@@ -1980,14 +1975,9 @@ def _drop_viewer_line(viewer: _Element) -> None:
     source = viewer.get("src") or viewer.get("data") or ""
     if not DOCUMENT_FILE.search(source):
         return
-    box = viewer.getparent()
-    if box is not None and len([child for child in box if isinstance(child.tag, str)]) == 1:
-        viewer = box
-    line = viewer.getnext()
+    line = _line_under(viewer)
     if (
         line is not None
-        and line.tag in ("p", "div")
-        and not (viewer.tail or "").strip()
         and short_text(line, MAX_LOOSE_LINE)
         and any(
             (href := urlsplit(a.get("href") or "").path)
@@ -1997,6 +1987,18 @@ def _drop_viewer_line(viewer: _Element) -> None:
         )
     ):
         remove_element(line)
+
+
+def _line_under(embed: _Element) -> _Element | None:
+    """The paragraph or block right under a player or a viewer, or under the box holding it
+    alone, with no text between them: where its host's link or the file's is printed."""
+    box = embed.getparent()
+    if box is not None and len([child for child in box if isinstance(child.tag, str)]) == 1:
+        embed = box
+    line = embed.getnext()
+    if line is None or line.tag not in ("p", "div") or (embed.tail or "").strip():
+        return None
+    return line
 
 
 def _drop_refreshed_tables(root: _Element) -> None:

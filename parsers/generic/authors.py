@@ -830,22 +830,20 @@ def _names_on_lines(el: _Element) -> str | None:
     Nghĩa</b>`): each a person, joined with ` - ` as the page prints them apart."""
     if el.find(".//br") is None:
         return None
-    lines = [" ".join(line.split()) for line in "".join(_broken_text(el, el)).split("\n")]
+    lines = [" ".join(line.split()) for line in "".join(_broken_text(el)).split("\n")]
     lines = [line for line in lines if line]
     if len(lines) < 2 or not all(_names_alone(line) for line in lines):
         return None
     return " - ".join(lines)
 
 
-def _broken_text(node: _Element, top: _Element) -> list[str]:
+def _broken_text(node: _Element) -> list[str]:
     """The text of `node` and what it holds, a new line for each `<br>`."""
-    parts = ["\n"] if node.tag == "br" else []
-    if isinstance(node.tag, str) and node.tag != "br":
-        parts.append(node.text or "")
-        for child in node:
-            parts += _broken_text(child, top)
-    if node is not top:
-        parts.append(node.tail or "")
+    if node.tag == "br":
+        return ["\n"]
+    parts = [node.text or ""] if isinstance(node.tag, str) else []
+    for child in node:
+        parts += [*_broken_text(child), child.tail or ""]
     return parts
 
 

@@ -392,7 +392,7 @@ def _in_media_box(page: Page, el: _Element) -> bool:
     for node in (el, *el.iterancestors()):
         if node is text:
             return False
-        if node.tag == "figure" or any(True for _ in node.iter("video", "iframe", "audio")):
+        if node.tag == "figure" or next(node.iter("video", "iframe", "audio"), None) is not None:
             return True
     return False
 

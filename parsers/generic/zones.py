@@ -97,6 +97,7 @@ ZONE_WORDS = patterns.compile(
     r"read-?more|more-?news|box-?category|newsletter|popup|modal)(?:$|[\s_-])",
     re.I,
 )
+HOME_PATH = patterns.compile(r"/?(?:index\.\w+)?")  # a site's front page: its root
 FOOTER_WORD = patterns.compile(r"footer", re.I)
 # An author's box by its class word (`md-author`, `post-authors`), in a post's column of facts.
 POST_AUTHOR = patterns.compile(r"(?:^|[\s_-])authors?(?:$|[\s_-])", re.I)
@@ -666,7 +667,7 @@ def links_home(page: Page, href: str | None) -> bool:
     return (
         bool(address.hostname)
         and site_host(address.hostname) == site
-        and re.fullmatch(r"/?(?:index\.\w+)?", address.path) is not None
+        and HOME_PATH.fullmatch(address.path) is not None
         and not address.query
     )
 
