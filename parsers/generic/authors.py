@@ -54,6 +54,7 @@ from parsers.vietnamese.names import (
     is_organisation,
     is_photo_credit,
     name_before_post,
+    without_title,
 )
 from parsers.vietnamese.text import fold
 
@@ -188,6 +189,8 @@ MIN_DESK_WORDS = 3  # a desk's name (`Ban Thời sự`); a role alone is two (`P
 # A department or board of the publisher, folded: `Phòng Điều hành khai thác`, `Ban Quản lý dự án`.
 DEPARTMENT = patterns.compile(r"(?:phong|ban|van\s+phong)\s.*")
 PRINTED_JOINS = frozenset({",", "-", "–", "và", "&"})  # between author links on one line
+# A class naming the line under the text a signature (`post-by`, `entry-signed`, `sign`, `writer`).
+SIGNATURE_CLASS = patterns.compile(r"(?:^|[\s_-])(?:by|sign(?:ed)?|writer)(?:$|[\s_-])", re.I)
 
 
 def byline(page: Page) -> str | None:
@@ -740,20 +743,35 @@ def _signed_after_text(page: Page) -> str | None:
         )
         if following is None:
             continue
-        text = short_text(following, MAX_CHARS) or ""
+        text = short_text(following, 2 * MAX_CHARS) or ""
+        classes = following.get("class") or ""
         signed = (
             aligned_right(following)
-            or BYLINE_CLASS.search(following.get("class") or "")
+            or BYLINE_CLASS.search(classes)
+            or SIGNATURE_CLASS.search(classes)
             or sum(len(text_of(b)) for b in following.iter("b", "strong")) >= len(text)
         )
-        named = len(text.split()) <= MAX_NAME_WORDS and _capitalised_person(text)
+        named = _signed_names(text)
         if signed and (named or _department(text)):
-            return text
+            return named or text
         if credits := _credit_line(following):
             return credits
         carded = following.find(".//img") is not None and not in_zone(page, following)
         return _name_on_card(following) if carded else None
     return None
+
+
+def _signed_names(text: str) -> str | None:
+    """The names signing the text as printed, each maybe after a title or rank (`Công chứng
+    viên Lý Thanh Bình`, `Đại tá (hưu) Nguyễn Văn Sơn`), joined by commas, without their unit in
+    brackets or the unit or position after a comma (`Hồng Vân, Quốc Thái (Ban Tuyên truyền)`,
+    `Trần Văn Bình, Đội Tuyên truyền - Hỗ trợ người nộp thuế`); None when no name opens it."""
+    bracket = BRACKETED_TAIL.search(text)
+    if bracket and DEPARTMENT.fullmatch(fold(bracket.group().strip(" ()"))):
+        text = text[: bracket.start()]
+    pieces = text.split(", ")
+    names = itertools.takewhile(lambda piece: _capitalised_person(without_title(piece)), pieces)
+    return ", ".join(names) or None
 
 
 def _credit_line(block: _Element) -> str | None:

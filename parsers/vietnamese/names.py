@@ -155,11 +155,14 @@ _AUTHOR_AGAIN = patterns.compile(
 _TITLE_BEFORE = patterns.compile(
     r"^(?:(?:P?GS|TSKH|TS|Th[Ss]|THS|Th\.S|KTS|K[Ss]|BS(?:CK(?:II|I|1|2)|NT)?|Bs|CK(?:II|I|1|2)|DS"
     r"|L[Ss]|NSND|NSƯT|NGND|NGƯT|TTND|TTƯT|NCS|QNCN|CCV)(?:\.\s*|,\s*|\s+)"
+    # a bachelor's `CN.` only with its full stop (`CN` alone is Sunday)
+    r"|CN\.\s*"
     # ranks and callings, alone or with a degree (`Trung tá, ThS.`, `Thượng úy QNCN`): `Đại tá`,
-    # `Nhà báo`, `Luật sư`, `Luật gia`, a notary (`Công chứng viên`, `CCV.`), `Bác sĩ`, `Cô
-    # giáo`, and a reader sending a text in (`Bạn đọc`)
-    r"|(?i:(?:đại|thượng|trung|thiếu)\s+(?:tá|úy|uý|tướng)|nhà\s+(?:báo|văn|thơ|giáo)"
-    r"|luật\s+(?:sư|gia)|công\s+chứng\s+viên"
+    # retired (`Đại tá (hưu)`), `Nhà báo`, `Luật sư`, `Luật gia`, a notary (`Công chứng viên`,
+    # `CCV.`), a librarian (`Thủ thư`), `Bác sĩ`, `Cô giáo`, and a reader sending a text in
+    # (`Bạn đọc`)
+    r"|(?i:(?:đại|thượng|trung|thiếu)\s+(?:tá|úy|uý|tướng)(?:\s*\(hưu\))?|nhà\s+(?:báo|văn|thơ|giáo)"
+    r"|luật\s+(?:sư|gia)|công\s+chứng\s+viên|thủ\s+thư"
     r"|bạn\s+đọc|(?:phó\s+)?giáo\s+sư|tiến\s+sĩ|thạc\s+sĩ|viện\s+sĩ|cử\s+nhân"
     # honours (`Anh hùng LLVTND`, `Nghệ nhân Ưu tú`) and a cleric's title before a Dharma or
     # baptismal name (`Thượng tọa Thích Minh Đạo`, `Linh mục Giuse Trần Văn Khoa`)
@@ -342,6 +345,11 @@ _ORG_FOLDED = patterns.compile(
     r"|redaccion|newsroom)\b|^bao[a-z]{3,}$|^(?:tap chi|ban bien tap|toa soan)\b"
     r"|^[a-z0-9-]{3,}\.[a-z]{2,3}$"  # a host name: `tinmau.de` (not initials: `k.mien`)
 )
+
+
+def without_title(name: str) -> str:
+    """The name without the titles, ranks and callings printed before it (`_TITLE_BEFORE`)."""
+    return _TITLE_BEFORE.sub("", name)
 
 
 def is_organisation(name: str) -> bool:
