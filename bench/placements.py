@@ -66,6 +66,11 @@ before the extractor was read (its `note` says what it decides), and scored with
   an avatar and a job title, `(tổng hợp)`, `- TTXVN`, two writers on two lines, `Bài, ảnh:` in a
   caption, `Theo` a writer and an outlet, meta-only authors, ranks and capitals, interviews'
   labels, editor fields and credit tables).
+- **bylines7**: the same rows, on whole pages in guises the first six tables lack (genre labels
+  with the writer, `<address>`, a table of facts, an article's `<footer>`, `Người viết:`,
+  `Phóng viên:`, `Nhóm phóng viên:` labels, affiliations after a comma, `?author=` and
+  `/nguoi-viet/` links among other links, a mobile sticky bar, a signature image, a writer shown
+  twice, names of ethnic minorities, ` / ` and ` – ` between writers).
 - **published**: the publish time to the minute with its offset (`null` where the page prints
   none) and, for tinbao alone, `published_raw` exactly, as `bench/accuracy.py` defines them; and
   for tinbao alone **published exact**: the record's `published_at`, `published_raw` and
@@ -204,7 +209,7 @@ def _case(row: dict, lane: str) -> Case:
     if lane in ("bodies", "long_bodies", "furniture", "ends", "inside", "edges"):
         case.paragraphs = split_paragraphs(want["body"])
         case.lead = [row["lead"]] if row.get("lead") else []
-    if lane in ("bylines", "bylines_more", "bylines3", "bylines4", "bylines5", "bylines6"):
+    if lane.startswith("bylines"):
         case.authors = want["authors"]
     if lane in ("published", "published2", "published3"):
         at = want["published_at"]
@@ -260,6 +265,7 @@ LANES = {
     "bylines4": Lane(frozenset({"byline"}), record_fields=("byline", "authors")),
     "bylines5": Lane(frozenset({"byline"}), record_fields=("byline", "authors")),
     "bylines6": Lane(frozenset({"byline"}), record_fields=("byline", "authors")),
+    "bylines7": Lane(frozenset({"byline"}), record_fields=("byline", "authors")),
     "published": Lane(
         frozenset({"published", "published_raw"}),
         record_fields=("published_at", "published_raw", "modified_at"),
