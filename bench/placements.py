@@ -39,6 +39,16 @@ before the extractor was read (its `note` says what it decides), and scored with
   series navigation, an editor's note box, rate and weather widgets, a YouTube's channel line,
   ad lines, credits, print-issue and correction notes, references, a reading bar; beside quotes,
   interviews with one-word answers, lists, tables and last paragraphs that open like furniture.
+- **edges2**: the same rows as **bodies**, on whole pages (159 to 188 lines, twenty-six stacks)
+  whose furniture takes guises the six tables before it lack: a `<details>` table of contents, a
+  listen bar with radio voices, a reading time with a word count, key-points and AI summary boxes,
+  an update note, a language switcher, a ticker, an AMP note, a `<fieldset>` poll, product,
+  promotion and classified boxes, Instagram and TikTok embeds, an infographic's lines, a
+  `Video:` heading over a player, a numbered photo story, a podcast box, copyright lines, a
+  helpful widget, a print and e-mail list, a disclaimer, QR and link-copy lines, hashtags, an
+  updating closer, a channel line, footnotes, text split by ad slots and a drop cap; beside
+  real text that looks like furniture (a `Xem thêm thông tin tại …` sentence, a closing
+  question, a quoted slogan, a short dated line, a roundup of links, bold subheads).
 - **bylines**: the author set (people; outlets left out on both sides), as `bench/accuracy.py`
   defines it, and for tinbao alone **bylines exact**: the record's display byline and people
   exactly the expected ones (what `tests/test_placements.py` requires; the peers report
@@ -206,7 +216,7 @@ def _case(row: dict, lane: str) -> Case:
         kind="fixture",
         scored=LANES[lane].scored,
     )
-    if lane in ("bodies", "long_bodies", "furniture", "ends", "inside", "edges"):
+    if lane in ("bodies", "long_bodies", "furniture", "ends", "inside", "edges", "edges2"):
         case.paragraphs = split_paragraphs(want["body"])
         case.lead = [row["lead"]] if row.get("lead") else []
     if lane.startswith("bylines"):
@@ -259,6 +269,7 @@ LANES = {
     "ends": Lane(frozenset({"body_f1", "first_last", "no_boilerplate"}), _same_body),
     "inside": Lane(frozenset({"body_f1", "first_last", "no_boilerplate"}), _same_body),
     "edges": Lane(frozenset({"body_f1", "first_last", "no_boilerplate"}), _same_body),
+    "edges2": Lane(frozenset({"body_f1", "first_last", "no_boilerplate"}), _same_body),
     "bylines": Lane(frozenset({"byline"}), record_fields=("byline", "authors")),
     "bylines_more": Lane(frozenset({"byline"}), record_fields=("byline", "authors")),
     "bylines3": Lane(frozenset({"byline"}), record_fields=("byline", "authors")),
