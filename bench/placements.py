@@ -387,6 +387,7 @@ def recording(column: Column, got: dict[str, Result]) -> Column:
     extract = column.extract
 
     def run(case: Case) -> Result:
+        got[case.name] = Result()  # a crash scores the page as empty, as `evaluate` does
         got[case.name] = extract(case)
         return got[case.name]
 
