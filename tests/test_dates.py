@@ -439,6 +439,23 @@ def test_twenty_first_unseen_table(text: str, expected: str | None, fetched: str
     test_unseen_table(text, expected, fetched, month_first=False)
 
 
+UNSEEN22_FILE = UNSEEN_FILE.with_name("unseen22.json")
+# [text, expected, fetched]: a twenty-second blind table, lines as Vietnamese CMSs of the 2000s
+# and 2010s print them (ASP.NET, NukeViet, Joomla, Drupal, forums), clocks and dates in words,
+# other calendars beside a solar date, 12-hour clocks with day parts, 'h' clocks, odd
+# separators, direction marks, entities, addresses and file names, relative counts and refusals.
+UNSEEN22 = load_table(UNSEEN22_FILE)
+
+
+# Rows the parser does not read as tabled yet, by index: each must still fail (strict).
+UNSEEN22_NOT_YET: set[int] = set()
+
+
+@pytest.mark.parametrize(("text", "expected", "fetched"), **blind_rows(UNSEEN22, UNSEEN22_NOT_YET))
+def test_twenty_second_unseen_table(text: str, expected: str | None, fetched: str) -> None:
+    test_unseen_table(text, expected, fetched, month_first=False)
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
