@@ -448,7 +448,7 @@ UNSEEN22 = load_table(UNSEEN22_FILE)
 
 
 # Rows the parser does not read as tabled yet, by index: each must still fail (strict).
-UNSEEN22_NOT_YET: set[int] = set()
+UNSEEN22_NOT_YET: set[int] = {27, 65, 67, 88, 106, 107, 113, 121, 147}
 
 
 @pytest.mark.parametrize(("text", "expected", "fetched"), **blind_rows(UNSEEN22, UNSEEN22_NOT_YET))
