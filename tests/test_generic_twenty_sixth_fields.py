@@ -82,3 +82,30 @@ def test_a_department_alone_on_a_line_classed_by_signs_the_text() -> None:
     line = "<p class='bv-by'>Phòng Khuyến nông - Dịch vụ</p>"
     assert signed(line) == ("Phòng Khuyến nông - Dịch vụ", [])
 
+
+def test_the_sections_link_beside_the_count_names_no_other_article() -> None:
+    """`3.108 lượt xem` beside the section's link of five words under the headline, the
+    breadcrumb linking there too: the article's count, not another article's."""
+    trail = (
+        "<nav aria-label='breadcrumb'><a href='/'>Trang chủ</a> › "
+        "<a href='/tin?muc=7'>Khuyến nông và khuyến ngư</a></nav>"
+    )
+    meta = (
+        "<div class='tin-meta'><span>03/12/2026 - 09:10</span> <span>3.108 lượt xem</span>"
+        " <span><a href='/tin?muc=7'>Khuyến nông và khuyến ngư</a></span></div>"
+    )
+    page = f"{trail}<article><h1>{TITLE}</h1>{meta}<div class='noi-dung'>{TEXT}</div></article>"
+    record = ARTICLE.record(page)
+    assert (record["views"], record["views_raw"]) == (3108, "3.108 lượt xem")
+
+
+def test_the_times_visited_in_an_info_tables_cell_are_the_views() -> None:
+    """`<td>Số lần truy cập:</td><td>415</td>` in the table of the article's facts under the
+    headline: the views, the label in its own cell no part of the raw."""
+    facts = (
+        "<table class='thong-tin'><tr><td>Ngày đăng:</td><td>03/12/2026 09:10</td></tr>"
+        "<tr><td>Số lần truy cập:</td><td><span>415</span></td></tr></table>"
+    )
+    record = ARTICLE.record(f"<article><h1>{TITLE}</h1>{facts}<div>{TEXT}</div></article>")
+    assert (record["views"], record["views_raw"]) == (415, "415")
+

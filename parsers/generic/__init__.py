@@ -35,6 +35,7 @@ from parsers.generic.dates import (
     visible_dates,
 )
 from parsers.generic.zones import (
+    CRUMB_LINKS,
     MIN_BODY,
     distance,
     headline_element,
@@ -120,12 +121,6 @@ TAG_COUNT = patterns.compile(r"\(?\d+\)?")
 # `tu-khoa`, `story__hashtags`).
 TAG_BOX = patterns.compile(
     r"(?:^|[\s_-])(?:(?:hash-?)?tags|tag-?(?:list|chips?)|keywords?|tu-?khoa)(?:$|[\s_-])", re.I
-)
-# A trail named a breadcrumb by its class, its microdata or its accessible name (`<nav
-# aria-label="breadcrumb">`, the name the page gives screen readers).
-CRUMB_LINKS = (
-    "[class*=breadcrumb] a, [class*=bread-crumb] a, [itemtype*=BreadcrumbList] a,"
-    " [aria-label*=breadcrumb] a, [aria-label*=Breadcrumb] a"
 )
 # Class or id words of a breadcrumb trail the selectors above miss (`path`, `duongdan`, Plone's
 # `#portal-breadcrumbs`, a CSS module's `Breadcrumb_wrap__J8sQ2`).

@@ -14,6 +14,7 @@ from lxml.etree import _Element
 from parsers import patterns
 from parsers.generic.container import body_container
 from parsers.generic.zones import (
+    CRUMB_LINKS,
     article_fact,
     classes,
     distance,
@@ -130,8 +131,8 @@ DIGIT = patterns.compile(r"\d")
 FOOTER_CLASS = patterns.compile(r"(?:^|[\s_-])footer(?:$|[\s_-])", re.I)  # a box's footer word
 # A fact's label and the element holding its value: a description list's, a table row's cells.
 FACT_TERMS = {"dt": "dd", "td": "td", "th": "td"}
-# A fact's label naming the views, folded (`Lượt xem`, `Số lượt đọc`, `Views`).
-VIEWS_TERM = patterns.compile(r"(?:so\s*)?(?:luot|lan)\s*(?:xem|doc)\s*:?|views?\s*:?")
+# A fact's label naming the views, folded (`Lượt xem`, `Số lượt đọc`, `Số lần truy cập`, `Views`).
+VIEWS_TERM = patterns.compile(r"(?:so\s*)?(?:luot|lan)\s*(?:xem|doc|truy\s*cap)\s*:?|views?\s*:?")
 LABEL_WORD = patterns.compile(f"(?i)xem|đọc|truy\\s*cập|view|hits|reads|{EYE_GLYPH}")
 # The same words for the scan of a whole page's text, in every case re.I matches (`İ` and `ı`
 # are an `i`), so `re` can skip to the characters that start them; the glyph is a scan of its own.
@@ -328,9 +329,20 @@ def _in_teaser(page: Page, el) -> bool:
                 and not AUTHOR_PAGE.search(href)
                 and not _off_site(page, href)
                 and not page.names_itself(href)  # the article's own date, linked to it
+                and not _crumb(page, href)
             ):
                 return True
     return False
+
+
+def _crumb(page: Page, href: str) -> bool:
+    """The page's breadcrumb trail links to `href` too: a section's name beside the count (`<a
+    href="/posts?muc=2">Bộ sưu tập thực vật</a>` in the line under the headline), however many
+    words, titles no other article."""
+    if "crumb_addresses" not in page.memo:
+        links = page.select(CRUMB_LINKS)
+        page.memo["crumb_addresses"] = {page.absolute(a.get("href")) for a in links}
+    return page.absolute(href) in page.memo["crumb_addresses"]
 
 
 def _off_site(page: Page, href: str) -> bool:

@@ -133,6 +133,12 @@ MAX_BANNER_DEPTH = 3  # blocks around a banner's or logo's picture: its link, it
 HIDDEN_CLASS = patterns.compile(r"(?:^|\s)(?:hidden|d-none|hide|sr-only)(?:$|\s)")
 # A breadcrumb trail by its class, id, accessible name or microdata (`li.breadcrumb__item`).
 CRUMB_TRAIL = patterns.compile(r"bread-?crumb", re.I)
+# A trail named a breadcrumb by its class, its microdata or its accessible name (`<nav
+# aria-label="breadcrumb">`, the name the page gives screen readers).
+CRUMB_LINKS = (
+    "[class*=breadcrumb] a, [class*=bread-crumb] a, [itemtype*=BreadcrumbList] a,"
+    " [aria-label*=breadcrumb] a, [aria-label*=Breadcrumb] a"
+)
 # The schema.org microdata type of the page's own header (the site's name, slogan and menu).
 SITE_HEADER_TYPE = patterns.compile(r"schema\.org/WPHeader\b")
 # A schema.org microdata type of an article: `http://schema.org/Article`, `…/NewsArticle`.
