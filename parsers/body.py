@@ -316,9 +316,9 @@ MAX_SET_APART = 600  # characters: more is a part of the text a page builder cal
 # A class word of a box set apart among the text's paragraphs: a fact or tip box, an alert, a
 # notice, a message, a spotlight (`box-info`, Bootstrap's `alert alert-info`, Grav's `notices
 # yellow`, `match-box`, a page builder's `vc_message_box`, `member-spotlight`, a block
-# library's `infobox`).
+# library's `infobox`, a box named with its content run into the word, `ticketbox`).
 BOX_CLASS = patterns.compile(
-    r"(?:^|[\s_-])(?:(?:info)?box|alert|notices?|callout|message|spotlight)(?:$|[\s_-])", re.I
+    r"(?:^|[\s_-])(?:[a-z]*box|alert|notices?|callout|message|spotlight)(?:$|[\s_-])", re.I
 )
 # … of which these say it alone: a `box` is set apart when it opens with a title of its own.
 NOTICE_CLASS = patterns.compile(r"(?:^|[\s_-])(?:alert|notices?|callout|message)(?:$|[\s_-])", re.I)
@@ -1427,7 +1427,7 @@ def _drop_labelled_notes(root: _Element, page: Page) -> None:
                 label is not None
                 and label.tag in ("strong", "b")
                 and not (line.text or "").strip()
-                and text_of(label).endswith(":")
+                and (text_of(label).endswith(":") or (label.tail or "").startswith(":"))
                 and len(text_of(label)) <= MAX_BOX_TITLE
                 and not READER_NOTE.match(fold(text_of(label)))
             )
@@ -1438,16 +1438,25 @@ def _drop_labelled_notes(root: _Element, page: Page) -> None:
 
 
 def _titled_contact(line: _Element, label: _Element | None) -> bool:
-    """`line` opens with a few words in bold run into its text and prints a phone number (`<b>
-    Đường dây nóng</b> tiếp nhận phản ánh: 0269 …`, `<strong>Thư viện sách nói</strong> mở cửa
-    … gọi số 0292 …`): a service's notice to call it, in a box of its own."""
-    return (
+    """`line` opens with a few words in bold run into its text, or with a few words up to a
+    colon, and prints a phone number (`<b>Đường dây nóng</b> tiếp nhận phản ánh: 0269 …`,
+    `<strong>Thư viện sách nói</strong> mở cửa … gọi số 0292 …`, `Đường dây nóng cứu hộ: <b>0225
+    …</b>`, `Đặt lịch trước: <a>trực tuyến</a> hoặc gọi 0222 …`): a service's notice to call it,
+    in a box of its own."""
+    text = text_of(line)
+    head, colon, _ = text.partition(":")
+    titled = (
         label is not None
         and label.tag in ("strong", "b")
         and not (line.text or "").strip()
         and len(text_of(label)) <= MAX_BOX_TITLE
-        and PHONE_NUMBER.search(text_of(line)) is not None
+    ) or (
+        bool(colon)
+        and len(head) <= MAX_BOX_TITLE
+        and not any(char.isdigit() for char in head)  # a clock's colon (`08:30`) labels nothing
+        and not READER_NOTE.match(fold(head + ":"))
     )
+    return titled and PHONE_NUMBER.search(text) is not None
 
 
 def _drop_italic_notes(root: _Element) -> None:
