@@ -109,3 +109,14 @@ def test_the_times_visited_in_an_info_tables_cell_are_the_views() -> None:
     record = ARTICLE.record(f"<article><h1>{TITLE}</h1>{facts}<div>{TEXT}</div></article>")
     assert (record["views"], record["views_raw"]) == (415, "415")
 
+
+def test_an_edits_day_in_words_after_the_publish_day_is_the_update() -> None:
+    """`Sửa ngày 04 tháng 12 năm 2026` under `Ngày 03 tháng 12 năm 2026`, no time anywhere: the
+    day the article was edited, at its midnight."""
+    meta = (
+        "<div class='ngay-thang'><div>Ngày 03 tháng 12 năm 2026</div>"
+        "<div class='sua'>Sửa ngày 04 tháng 12 năm 2026</div></div>"
+    )
+    record = ARTICLE.record(f"<article><h1>{TITLE}</h1>{meta}<div>{TEXT}</div></article>")
+    expected = ("2026-12-03T00:00:00+07:00", "2026-12-04T00:00:00+07:00")
+    assert (record["published_at"], record["modified_at"]) == expected

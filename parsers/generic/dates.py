@@ -107,10 +107,11 @@ RELATIVE_DAY = patterns.compile(r"(?i)hôm\s+(?:qua|kia|nay)")
 NUKEVIET_STAMP = patterns.compile(r"\d{4}-\d{2}-\d{2}[+-]\d{4}\d{1,2}:\d{2}")
 DATE_ONLY = patterns.compile(r"^\s*\d{4}-\d{1,2}-\d{1,2}\s*$")
 # An update's label, folded; a correction's (`Đính chính (15:20 ngày 21/11/2025)`) says when the
-# article was changed too, and so does an edit's day (`Ngày sửa:`, `Sửa ngày`, `Sửa lúc`).
+# article was changed too, and so does an edit's day (`Ngày sửa:`, `Sửa ngày`, `Sửa lúc`), the
+# `ngày` read with a day in words (`Sửa ngày 02 tháng 12 năm 2026` leaves `Sửa ` before it).
 MODIFIED_LABEL = patterns.compile(
     r"cap\s*nhat|chinh\s*sua|sua\s*doi|sua(?:\s*lan)?\s*cuoi|dinh\s*chinh|updated?|modified"
-    r"|ngay\s*sua|sua\s*(?:ngay|luc|vao)"
+    r"|ngay\s*sua|sua\s*(?:ngay|luc|vao)|(?<![a-z])sua\s*$"
 )
 MIN_MASTHEAD_LINES = 2  # licence, editor or copyright lines that make a block the masthead
 # An update label closing a line with a clock and no day (`Cập nhật lúc 11:46`), folded.
