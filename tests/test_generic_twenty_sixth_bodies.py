@@ -64,3 +64,17 @@ def test_a_quoted_clock_in_a_box_is_no_label() -> None:
     body = body_with(f"<div class='ttvh-doan'><p>{line}</p></div>")
     assert body == "\n\n".join([FIRST, line, SECOND, THIRD])
 
+
+def test_a_plain_block_classed_as_the_description_right_over_the_text_is_the_lead() -> None:
+    """`<div class="…-desc"><p>…</p></div>` between the publish line and the text's box, set in
+    no bold or italics, the page's description the site's blurb: the lead, no part of the body."""
+    lead = "Tối 4/12, Trung tâm Văn hóa tỉnh tổ chức đêm nhạc dân tộc gây quỹ cho học sinh nghèo."
+    page = (
+        f"<article><h1>{TITLE}</h1><div class='meta'>Đăng lúc 08:15 ngày 05/12/2026</div>"
+        f"<div class='ttvh-desc'><p>{lead}</p></div><div class='ttvh-content'>"
+        + "".join(f"<p>{p}</p>" for p in TEXT)
+        + "</div></article>"
+    )
+    head = "<meta name='description' content='Trung tâm Văn hóa tỉnh – tin tức, lịch diễn.'>"
+    record = ARTICLE.record(page, head)
+    assert (record["summary"], record["body"]) == (lead, "\n\n".join(TEXT))

@@ -226,6 +226,7 @@ DECK_CLASS = patterns.compile(r"(?:^|[\s_-])sub-?(?:heading|title|head)(?:$|[\s_
 DROP_CAP = patterns.compile(r"drop-?cap", re.I)
 MIN_LEAD = 30  # characters
 DESCRIPTION_ELEMENTS = frozenset({"desc", "description"})  # BEM elements of a component's text
+DESCRIPTION_CLASS = patterns.compile(r"(?:^|[\s_-])desc(?:ription)?(?:$|[\s_-])", re.I)
 MIN_LEAD_SENTENCE = 80  # characters of a lead told by its place alone
 MAX_STAMP = 30  # characters of a location or outlet stamp in front of the lead
 WORD = patterns.compile(r"[^\W_]{2,}")  # two letters or digits or more
@@ -360,9 +361,10 @@ def _abstract_beside_text(page: Page) -> str | None:
 
 def _emphasised_over_text(page: Page, anchor: _Element) -> str | None:
     """A paragraph of prose set apart in bold or italics (by its tags, its style or a utility
-    class) right before the text's container, after the headline: the lead printed over the
-    text (an archive's bold `<div style="font-weight:bold">`, a template's `<p class="italic">`),
-    whatever the description says."""
+    class), or classed as the description, right before the text's container, after the
+    headline: the lead printed over the text (an archive's bold `<div style="font-weight:bold">`,
+    a template's `<p class="italic">`, a plain `<div class="post-desc"><p>…</p></div>`),
+    whatever the description says. Right before the text, a description is no card's blurb."""
     container = body_container(page)
     before = _previous_element(container) if container is not None else None
     if (
@@ -374,9 +376,11 @@ def _emphasised_over_text(page: Page, anchor: _Element) -> str | None:
     ):
         return None
     text = text_of(before)
-    if len(text) < MIN_LEAD_SENTENCE or text[-1] not in ".!?…" or not emphasised(before, text):
+    if len(text) < MIN_LEAD_SENTENCE or text[-1] not in ".!?…":
         return None
-    return text
+    if DESCRIPTION_CLASS.search(before.get("class") or ""):
+        return lead_text(before)  # without a stamp glued in front (`<span>Long An</span>Hợp…`)
+    return text if emphasised(before, text) else None
 
 
 def _previous_element(el: _Element) -> _Element | None:
