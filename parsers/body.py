@@ -189,14 +189,16 @@ MAX_BYLINE_CHARS = 120
 MAX_CAPTION_CHARS = 400
 # `Bài và ảnh: Minh Hằng`, `Tin, ảnh: P.Y`, `Tác giả: …`, `Viết bởi Lê Hoa` (Joomla; also with a
 # colon, `Đăng bởi: …`), `Nội dung: Lò Thị Hằng`, a compiler's `Tổng hợp: Lê Thu` (before a
-# name, not before a sentence) and a reporters' team naming its members (`Nhóm PV: …`): an
-# author line whatever its alignment. A line ending in a question or an exclamation mark is
+# name, not before a sentence), a genre naming its writer (`Tản văn: Lê Hạ Vy`, `Phóng sự: …`,
+# before a name too) and a reporters' team naming its members (`Nhóm PV: …`): an author line
+# whatever its alignment. A line ending in a question or an exclamation mark is
 # speech, an interview's question after its label (`Phóng viên: Xin cảm ơn bà!`), no credit.
 ROLE_LINE = patterns.compile(
     r"^(?!.*[?!][\"”»)]?\s*$)(?:(?:bài\s*(?:và|,|&)\s*ảnh|tin\s*(?:và|,|&)\s*ảnh|bài|tin|tác\s*giả(?:\s*bài\s*viết)?|thực\s*hiện|người\s*viết"
     r"|phóng\s*viên|nhóm\s*(?:pv|phóng\s*viên))\s*:"
     r"|(?:viết|đăng|gửi)\s+bởi\s*:?\s+(?-i:[A-ZĐÀ-Ỹ])"
-    r"|(?:nội\s*dung|tổng\s*hợp)\s*:\s*(?-i:[A-ZĐÀ-Ỹ])\S*\s+(?-i:[A-ZĐÀ-Ỹ]))",
+    r"|(?:nội\s*dung|tổng\s*hợp|tản\s*văn|phóng\s*sự|ghi\s*chép|bút\s*ký|tùy\s*bút)\s*:\s*"
+    r"(?-i:[A-ZĐÀ-Ỹ])\S*\s+(?-i:[A-ZĐÀ-Ỹ]))",
     re.I,
 )
 # Inline pointers to other articles inside the text: `Đọc thêm: …`, `>> Xem tiếp: …`,

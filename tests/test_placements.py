@@ -124,12 +124,11 @@ TABLES = {
         _fields("byline", "authors"),
         45,
         shows_none=("byline", 5),
-        # An office after a person icon in the publish line, a bare name in a classless
-        # article's <footer>, and two signatures the body runs past (the table's note).
+        # An office after a person icon in the publish line and two signatures the body runs
+        # past (the table's note).
         not_yet=frozenset(
             {
                 "office-signs-in-meta-line",
-                "article-footer-bare-name-and-tags",
                 "pen-name-in-brackets-end",
                 "pv-tong-hop-only",
             }
@@ -144,25 +143,7 @@ TABLES = {
         _fields("byline", "authors"), 40, short_pages=False, shows_none=("byline", 5)
     ),
     "bylines7": Table(
-        _fields("byline", "authors"),
-        40,
-        short_pages=False,
-        shows_none=("byline", 5),
-        # Read as no byline, or the full name over the publish line's initials (the table's
-        # note lists them).
-        not_yet=frozenset(
-            {
-                "tan-van-italic-first-line",
-                "address-name-phone-en-dash",
-                "article-footer-ede-name-email-dash",
-                "nextjs-name-comma-institute-after-text",
-                "query-author-link-meta-row-links",
-                "nguoi-viet-path-link-khmer-cung-tac-gia",
-                "initials-top-full-name-end",
-                "cite-name-under-time",
-                "signature-image-alt-only",
-            }
-        ),
+        _fields("byline", "authors"), 40, short_pages=False, shows_none=("byline", 5)
     ),
     "published": Table(
         _fields("published_at", "published_raw", "modified_at"), 40, shows_none=("published_at", 5)

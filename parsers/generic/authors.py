@@ -27,6 +27,7 @@ from parsers.body import (
 from parsers.generic.container import body_container, data_article
 from parsers.generic.dates import WEEKDAY_BEFORE, visible_dates
 from parsers.generic.zones import (
+    article_footer,
     distance,
     headline_element,
     in_zone,
@@ -54,6 +55,7 @@ from parsers.vietnamese.names import (
     is_organisation,
     is_photo_credit,
     name_before_post,
+    without_contact,
     without_title,
 )
 from parsers.vietnamese.text import fold
@@ -76,11 +78,12 @@ AUTHOR_SELECTORS = (
 # The contact of the article's writer, as HTML defines the element: on Vietnamese pages the
 # name (German papers print the writer's job under it, `Redakteurin für Finanzen`).
 ADDRESS = "article address"
-# Links to an author's page: `/tac-gia/`, `/author/`, `/authors/`, German `/autor/`,
-# `/autoren/`, French `/auteur/`.
+# Links to an author's page: `/tac-gia/`, `/nguoi-viet/`, `/author/`, `/authors/`, German
+# `/autor/`, `/autoren/`, French `/auteur/`, and WordPress's plain address `?author=12`.
 AUTHOR_LINKS = (
-    "a[href*='/tac-gia/'], a[href*='/author/'], a[href*='/authors/'], a[href*='/autor/'],"
-    " a[href*='/autoren/'], a[href*='/auteur/'], a[rel=author]"
+    "a[href*='/tac-gia/'], a[href*='/nguoi-viet/'], a[href*='/author/'], a[href*='/authors/'],"
+    " a[href*='/autor/'], a[href*='/autoren/'], a[href*='/auteur/'], a[href*='?author='],"
+    " a[rel=author]"
 )
 # A label in front of the name in other languages: `Autorin/Autor Roman Beispiel`, `Author: X`.
 # This and the other patterns below given as text are for some pages only: `re` compiles them
@@ -96,9 +99,6 @@ AUTHOR_LABEL = (
 # The word before the writers' names, alone in an element (`AUTHOR_LABEL`'s `by`, `von`).
 BY_WORD = r"(?i)by|von|par|por|av|door|af|przez"
 MAIL = patterns.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
-# An e-mail address closing a writer's line, after a dash or a bar or in brackets (`Lê Quang
-# Trung – lqt@bao.example.vn`): the writer's contact, no part of the name.
-MAIL_AFTER = patterns.compile(r"\s*[-–—|,(]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\)?$")
 # A CMS login in an author meta tag (`quantrivien`, `bientap01`): one word in lower case, an
 # account, no person's name.
 LOGIN = patterns.compile(r"[a-z0-9_.]+")
@@ -210,9 +210,11 @@ def byline(page: Page) -> str | None:
         _before_publish_time,
         _role_in_publish_line,
         _signed_after_text,
+        _from_article_footer,
         _name_line_by_headline,
         _credit_closing_a_paragraph,
         _credit_in_caption,
+        _signature_picture,
     )
     for find in (*finders, _from_post_attribute):
         found = find(page)
@@ -454,7 +456,8 @@ def _from_boxes(page: Page) -> str | None:
         boxes = page.select(css)
         for el in boxes:
             text = _once(_without_time(text_of(_coauthors_line(el, boxes))))
-            text = MAIL_AFTER.sub("", text) if "@" in text else text
+            # (an e-mail or a phone after the name: `Lê Quang Trung – lqt@bao.example.vn`)
+            text = without_contact(text) if "@" in text or DIGIT.search(text) else text
             text = name_before_post(_without_affiliation(el, text))
             text = _without_job(el, text) if is_vietnamese(page) else text
             if (
@@ -750,6 +753,7 @@ def _signed_after_text(page: Page) -> str | None:
             or BYLINE_CLASS.search(classes)
             or SIGNATURE_CLASS.search(classes)
             or sum(len(text_of(b)) for b in following.iter("b", "strong")) >= len(text)
+            or _name_with_workplace(text)
         )
         named = _signed_names(text)
         if signed and (named or _department(text)):
@@ -759,6 +763,28 @@ def _signed_after_text(page: Page) -> str | None:
         carded = following.find(".//img") is not None and not in_zone(page, following)
         return _name_on_card(following) if carded else None
     return None
+
+
+def _from_article_footer(page: Page) -> str | None:
+    """Vietnamese pages: the writer's name on the first line of the article's own `<footer>`
+    (`<article>…<footer><p><b>Hồ Sỹ Nguyên</b></p><p>Từ khóa: …</p></footer>`), no class
+    saying so, an e-mail or a phone after it no part of it: HTML's footer of a section says
+    who wrote it."""
+    if not is_vietnamese(page):
+        return None
+    for footer in page.root.iter("footer"):
+        lines = _lines(footer) if article_footer(footer) else []
+        text = without_contact(lines[0]) if lines else ""
+        if text and len(text) <= MAX_CHARS and _names_alone(text):
+            return text
+    return None
+
+
+def _name_with_workplace(text: str) -> bool:
+    """A name then, after a comma, the workplace of its bearer and nothing else (`Hoàng Đức
+    Long, Viện Khoa học Nông nghiệp`): a contributor signing, whatever the line's style."""
+    name, comma, place = text.partition(", ")
+    return bool(comma) and _capitalised_person(without_title(name)) and is_organisation(place)
 
 
 def _signed_names(text: str) -> str | None:
@@ -825,6 +851,7 @@ def _name_line_by_headline(page: Page) -> str | None:
         return None
     line, headline = _publish_line(page), headline_element(page)
     anchors = [_line_block(line)] if line is not None else []
+    anchors += [row] if anchors and (row := _meta_row(anchors[0])) is not None else []
     anchors += [headline] if headline is not None else []
     section = fold(page.meta.get("article:section", ""))
     for anchor in anchors:
@@ -841,6 +868,16 @@ def _name_line_by_headline(page: Page) -> str | None:
             ):
                 return text
     return None
+
+
+def _meta_row(block: _Element) -> _Element | None:
+    """The short row the publish line shares with the post's other details (`<div><span>06:48
+    01/12/2025</span> <span>1.188 lượt xem</span></div>`), the line under the row being the
+    name's, not the count beside the time; a row holding the headline is the article's head."""
+    row = block.getparent()
+    if row is None or row.tag in ("body", "html") or short_text(row, 2 * MAX_CHARS) is None:
+        return None
+    return row if row.find(".//h1") is None else None
 
 
 def _names_on_lines(el: _Element) -> str | None:
@@ -899,6 +936,26 @@ def _credit_in_caption(page: Page) -> str | None:
         ):
             return found["credit"]
     return None
+
+
+def _signature_picture(page: Page) -> str | None:
+    """Vietnamese pages: the writer's handwritten signature as a picture closing the text,
+    aligned right with nothing else (`<p style="text-align: right;"><img src="…/chu-ky.png"
+    alt="Ngọc Hân"></p>`): its alternative text, when it names people, is the name it shows."""
+    container = body_container(page) if is_vietnamese(page) else None
+    children = reversed(container) if container is not None else ()
+    printed = (el for el in children if isinstance(el.tag, str))
+    last = next((el for el in printed if text_of(el) or _pictures(el)), None)
+    if last is None or text_of(last) or not aligned_right(last):
+        return None
+    pictures = _pictures(last)
+    alt = " ".join((pictures[0].get("alt") or "").split()) if len(pictures) == 1 else ""
+    return alt if alt and len(alt) <= MAX_CHARS and _names_alone(alt) else None
+
+
+def _pictures(el: _Element) -> list[_Element]:
+    """The `<img>` elements `el` is or holds."""
+    return list(el.iter("img"))
 
 
 def _first_part(line: _Element) -> _Element | None:

@@ -165,7 +165,7 @@ def is_zone(el: _Element) -> bool:
         (
             (el.tag in ZONE_TAGS or HEADER_CLASS.search(names))
             and not _article_header(el)
-            and not _article_footer(el)
+            and not article_footer(el)
         )
         or _hidden(el)
         or _zone_words(el, names)
@@ -175,7 +175,7 @@ def is_zone(el: _Element) -> bool:
 def _zone_words(el: _Element, names: str) -> bool:
     """The class words name a zone; `footer` on the article's own `<footer>` (`article-footer`)
     names the article's footer, where its credits and tags are, not the site's."""
-    if _article_footer(el):
+    if article_footer(el):
         names = FOOTER_WORD.sub("", names)
     return bool(ZONE_WORDS.search(names))
 
@@ -198,7 +198,7 @@ def _article_header(el: _Element) -> bool:
     )
 
 
-def _article_footer(el: _Element) -> bool:
+def article_footer(el: _Element) -> bool:
     """A `<footer>` whose nearest sectioning element is an `<article>` is the article's own (who
     wrote and approved it, when it was last changed, its tags), unlike the site's footer; so is
     one in the page's main content with no sectioning element around it (a theme's

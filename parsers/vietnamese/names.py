@@ -31,7 +31,7 @@ class Byline(NamedTuple):
 # (`Tổng hợp:`) and a writer of notes (`Ghi chép:`) wrote the text printed; `Video:` and `Ảnh,
 # video:` alone name the maker of a video page. Before a colon the words may be joined by `+` or
 # `-` too and name more media (`Bài + ảnh:`, `Bài viết và ảnh:`, `Bài, ảnh và video:`), and a
-# genre names its writer (`Phóng sự:`, `Bút ký:`).
+# genre names its writer (`Phóng sự:`, `Bút ký:`, `Tản văn:`).
 _ROLE = patterns.compile(
     r"(?:(?:bai(?:\s*viet)?|tin|noi\s*dung)(?:\s*(?:va|,|&|/|\+|-)\s*(?:anh|clip|video))+\s*(?=:)"
     r"|anh\s*(?:\+|-)\s*(?:bai|tin)\s*(?=:)"
@@ -40,7 +40,7 @@ _ROLE = patterns.compile(
     r"|(?:bai(?:\s*viet)?|tin|anh|tac\s*gia(?:\s*bai\s*viet)?|dich\s*gia|thuc\s*hien|nhom\s*(?:thuc\s*hien|pv|phong\s*vien)"
     r"|noi\s*dung"
     r"|(?:anh\s*(?:,|va|&|/)\s*)?(?:video|clip)(?:\s*(?:,|va|&|/)\s*anh)?|phong\s*vien|pv|nguoi\s*viet|nguoi\s*dang|tong\s*hop|(?:nguoi\s*|luoc\s*|bien\s*)?dich"
-    r"|but\s*danh|kich\s*ban|nguoi\s*thuc\s*hien|ghi\s*chep|phong\s*su|but\s*ky|tuy\s*but)\s*(?=:))"
+    r"|but\s*danh|kich\s*ban|nguoi\s*thuc\s*hien|ghi\s*chep|phong\s*su|but\s*ky|tuy\s*but|tan\s*van)\s*(?=:))"
     r"\s*:?\s*"
 )
 _SOURCE_LABEL = patterns.compile(r"(?:^|(?<=[\s(|\-–—.,;]))nguon(?:\s*tin|\s*bai)?\s*:\s*")
@@ -115,7 +115,7 @@ _BY = patterns.compile(
     r"(?:and\s+(?:photos?|pictures?|videos?)\s+)?)?(?:[Bb]y|BY)"
     r"|[Vv]on|di|par|por|door"
     r"|(?:(?:[Bb]ài\s+)?(?:[Vv]iết|[Đđ]ăng|[Gg]ửi)\s+)?[Bb]ởi|[Tt]ác\s+giả"
-    r"|(?:[Bb]ài\s+viết|[Gg]hi\s+chép|[Bb]út\s+k[ýí]|[Tt]ùy\s+bút|[Tt]uỳ\s+bút|[Pp]hóng\s+sự)\s+của)"
+    r"|(?:[Bb]ài\s+viết|[Gg]hi\s+chép|[Bb]út\s+k[ýí]|[Tt]ùy\s+bút|[Tt]uỳ\s+bút|[Pp]hóng\s+sự|[Tt]ản\s+văn)\s+của)"
     r"(?:\s*:\s*|\s+)"
 )
 # `Ảnh: Misso`, `Image: Getty`: the photographer, credited beside the author but not an author.
@@ -501,6 +501,12 @@ def _role_word(text: str) -> bool:
     hiện`): one word in title case closes a name."""
     words = text.split()
     return len(words) > 1 or text.strip().islower()
+
+
+def without_contact(text: str) -> str:
+    """A writer's line without the e-mail address or the phone number printed after the name
+    (`Nguyễn Đức Toàn – 0912 345 678` in an `<address>`): how to reach the writer, no name."""
+    return _CONTACT.sub("", text).strip()
 
 
 def _contacts_removed(text: str) -> str:
