@@ -376,6 +376,7 @@ FOOTER_LINE = patterns.compile(
     r"|ban\s*quyen\s*(?:thuoc|©)|©\s*(?:19|20)\d\d"
     r"|^(?:toan\s*bo\s*)?(?:bai\s*viet|noi\s*dung|tin\s*bai|bai\s*bao)(?:\s*nay)?\s*thuoc\s*ban\s*quyen"
     r"|^(?:nghiem\s*)?cam\s*sao\s*chep"  # `Nghiêm cấm sao chép …`: the site forbids copying
+    r"|^moi\s*hinh\s*thuc\s*sao\s*chep\b.{0,160}\bban\s*quyen"  # `Mọi hình thức sao chép …`
 )
 MAX_FOOTER_LINE = 300
 # A view counter that leaked into the text: `Lượt xem: 2.931`, `1.287`.
@@ -408,7 +409,7 @@ TOOLBAR_LINE = patterns.compile(rf"^{TOOL_WORD}(?:[\s|/·•:,-]*{TOOL_WORD})*[\
 AD_LABEL = patterns.compile(
     r"^\W*(?:advertisements?|advertising|advertorial|sponsored(?:\s*content)?|paid\s*content"
     r"|anzeigen?|werbung|publicite|publicidad|pubblicita|reklame|reklam|reklama|annons|annonse"
-    r"|mainos|quang\s*cao|(?:noi\s*dung\s*|bai\s*)?tai\s*tro|pr|ads?|광고|広告|广告)\W*$"
+    r"|mainos|quang\s*cao|rao\s*vat|(?:noi\s*dung\s*|bai\s*)?tai\s*tro|pr|ads?|광고|広告|广告)\W*$"
     r"|^\W*(?:(?:the\s*)?(?:story|article|text)\s*continues\s*(?:below|after)\s*(?:th[ei]s?\s*)?"
     r"|(?:weiterlesen|lesen\s*sie\s*weiter|der\s*artikel\s*geht\s*weiter)\s*(?:nach|unter)"
     r"\s*(?:der|dieser)\s*)(?:advert\w*|ad|anzeige|werbung)\W*$"
@@ -543,7 +544,8 @@ SOURCE_LINE = patterns.compile(
 MAX_SITE_LINE = 80  # characters of an ad label or a reading-time line
 # Credits of the people who laid out the page, not wrote it: `Trình bày: Hải Yến`, `Đồ họa: …`.
 STAFF_LINE = patterns.compile(
-    r"^(?:trinh\s*bay|thiet\s*ke|do\s*hoa|ky\s*thuat|dung\s*(?:phim|video)|bien\s*tap"
+    r"^(?:noi\s*dung\s*:\s*[^.!?:]{1,40}?\s*[-–|,;]\s*)?"  # `Nội dung: Hà An - Đồ họa: …`
+    r"(?:trinh\s*bay|thiet\s*ke|do\s*hoa|ky\s*thuat|dung\s*(?:phim|video)|bien\s*tap"
     r"|san\s*xuat)\s*:\s*[^.!?]{1,60}$"
 )
 # The title of a box about the writer under the text (`Thông tin tác giả`, `Về tác giả`,
@@ -756,11 +758,8 @@ def read_body(
         el.tag = "img"
     for el in LINKING_COMPONENTS(root):  # a card of another article is a link to it
         el.tag = "a"
-    if unseen := _unseen_elements(root):
-        if own_tree:
-            cut.nodes()  # (listed before this cut, for the selectors answered from the index)
-        for el in unseen:
-            remove_element(el)
+    for el in _unseen_elements(root):
+        remove_element(el)
     drop_article_label(root, page)
     drop_polls(root)
     _show_painted_pictures(root, page)

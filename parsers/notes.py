@@ -40,6 +40,8 @@ NOTE_OPENINGS = (
     # a part's announcement that more follows: `(Còn nữa)`, `(Kỳ sau: …)`
     r"(?:con (?:nua|tiep)|to be continued|fortsetzung folgt)\W*$",
     r"ky (?:sau|toi):",
+    # a story still being written: `(Tin đang tiếp tục được cập nhật)`, `(Đang cập nhật)`
+    r"(?:(?:tin|bai(?: viet)?) )?(?:van )?dang (?:tiep tuc )?(?:duoc )?cap nhat\W*$",
     # appeals: donations, subscriptions
     r"(?:wie )?hat (?:ihnen|dir) (?:dieser|der) (?:artikel|beitrag) gefallen",
     r"did you (?:like|enjoy) this (?:article|story)",
@@ -78,6 +80,11 @@ NOTE_PHRASES = (
     r"decouvrez nos offres",
     r"la suite est reservee aux abonnes",
     r"godkant (?:namn|bild)- och (?:namn|bild)publicering",  # a standing editorial notice
+    # a disclaimer: the text is the writer's own view, not the newsroom's
+    r"(?:the hien|phan anh) (?:\w+ ){0,2}quan diem (?:(?:rieng|ca nhan) )?cua"
+    r" (?:tac gia|nguoi viet)",
+    r"khong nhat thiet (?:phan anh|the hien|la) (?:\w+ ){0,2}(?:quan diem|lap truong) cua"
+    r" (?:toa soan|ban bien tap|bao)",
     # a disclaimer: the text is for reference only, no diagnosis or advice
     r"(?:chi|chu yeu) (?:co |mang )?tinh(?: chat)? tham khao",
     r"khong (?:the )?(?:dung de )?thay the (?:cho )?(?:viec )?(?:chan doan|tu van|dieu tri|kham"

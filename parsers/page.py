@@ -705,20 +705,20 @@ def _without_frames(root: _Element | None) -> _Element | None:
 
 
 class TreeCopy:
-    """A copy of an element of a page's tree (`root`), to be cut: only elements `select_in_copy`
-    found are removed from it, none added or moved. The n-th node of `original`'s subtree in
-    document order has its copy n-th in `nodes()`, listed before the first cut (when something
-    is first found: most copies are never cut)."""
+    """A copy of an element of a page's tree (`root`), to be cut: elements are removed from it,
+    none added or moved. The n-th node of `original`'s subtree in document order has its copy
+    n-th in `nodes()`, listed as the copy is made: the body's reader cuts boxes of many kinds
+    (an embedded post, a poll, a player's lines) before any selector is answered from the
+    index, and a list taken after such a cut would pair the page's elements with the wrong
+    copies, or with none."""
 
     def __init__(self, original: _Element) -> None:
         self.original = original
         self.root: _Element = copy.deepcopy(original)
-        self._nodes: list[_Element] | None = None
+        self._nodes = list(self.root.iter())
 
     def nodes(self) -> list[_Element]:
-        """The copy's nodes in document order, as listed before the first cut."""
-        if self._nodes is None:
-            self._nodes = list(self.root.iter())
+        """The copy's nodes in document order, as listed before any cut."""
         return self._nodes
 
     def holds(self, node: _Element) -> bool:
@@ -800,10 +800,7 @@ class Page:
         if not kept:
             return []
         if any(selector.chains[i] is None for i in kept):
-            found = selector.xpath(kept)(cut.root)
-            if found:
-                cut.nodes()  # listed before what was found is cut
-            return found
+            return selector.xpath(kept)(cut.root)
         index = self.index
         found = {el for i in kept for el in index.select(selector.chains[i], cut.original)}
         if not found:

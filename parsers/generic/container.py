@@ -1117,7 +1117,8 @@ def body_reading(page: Page, container: _Element, lead: str | None) -> _Element:
     container; those come along, in page order (the lead and the headline never do)."""
     if container.getroottree().getroot() is not page.root:  # trafilatura's own tree
         return container
-    before, after = _opening_apart(page, container, lead), _carried_on(container)
+    before = _carried_on(container, preceding=True) or _opening_apart(page, container, lead)
+    after = _carried_on(container)
     sections_before, sections_after = _sections_around(container)
     if not (sections_before or sections_after):
         sections_before, sections_after = _blocks_around(container)
@@ -1140,19 +1141,22 @@ def _before_labelled_box(blocks: list[_Element]) -> list[_Element]:
     return blocks
 
 
-def _carried_on(container: _Element) -> list[_Element]:
-    """Blocks after the container with its tag and class that hold paragraphs of prose."""
+def _carried_on(container: _Element, preceding: bool = False) -> list[_Element]:
+    """Blocks after the container (before it, with `preceding`) with its tag and class that
+    hold paragraphs of prose, in page order: a text split by ad slots into blocks of one kind,
+    of which the container elected may be any."""
     kind = container.get("class")
     if not kind:
         return []
-    return [
+    blocks = [
         el
-        for el in container.itersiblings()
+        for el in container.itersiblings(preceding=preceding)
         if el.tag == container.tag
         and el.get("class") == kind
         and holds_prose(el, MIN_PARAGRAPH)
         and not is_zone(el)
     ]
+    return blocks[::-1] if preceding else blocks
 
 
 def _blocks_around(container: _Element) -> tuple[list[_Element], list[_Element]]:
