@@ -354,7 +354,7 @@ BLOCK_LINKS = XPath("descendant::a[div or p or h2 or h3 or h4 or h5 or section o
 # Titles of a box of the article's key points over a list (`Đọc nhanh`, `Tóm tắt`, `Điểm
 # nhấn`, `Nội dung chính`), folded: the list repeats the text in short, it is not the text.
 KEY_POINTS_TITLE = patterns.compile(
-    r"^(?:doc\s*nhanh|tom\s*tat(?:\s*(?:bai\s*viet|noi\s*dung|tin))?|diem\s*nhan"
+    r"^(?:doc\s*nhanh|tom\s*tat(?:\s*(?:bai\s*viet|noi\s*dung|tin|nhanh))?|diem\s*nhan"
     r"|(?:nhung\s*)?(?:noi\s*dung|y)\s*chinh)\s*:?$"
 )
 # A line of a fact sheet: a short label, a colon, the value (`Pin: 6.000 mAh, sạc 45 W`).
@@ -536,6 +536,9 @@ SHARE_WORD = (
 SHARE_LINE = patterns.compile(rf"^{SHARE_WORD}(?:[\s|/·•:,-]*{SHARE_WORD})*[\s|/·•:,-]*$")
 # … a copyright line (`© dpa`, `ⓒ Reuters 2026`), …
 COPYRIGHT_LINE = patterns.compile(r"^\W{0,3}[©ⓒ]")
+MIN_GALLERY = 2  # pictures in a box of pictures a title opens
+# … an offer's countdown, to the second (`Ưu đãi cuối năm - còn 02:14:33`), …
+COUNTDOWN = patterns.compile(r"\b(?:con|con\s*lai|ket\s*thuc\s*sau)\s*\d{1,2}:\d{2}:\d{2}\W*$")
 # … and a source line in parentheses (`(Quelle: dpa)`, `(Source: Reuters)`).
 SOURCE_LINE = patterns.compile(
     r"^\((?:quellen?|sources?|fuentes?|fontes?|kilde|kalla|bron|kaynak|zrodlo)\s*:\s*[^()]{1,80}\)"
@@ -578,6 +581,14 @@ QUOTED_POST = patterns.compile(
 # An embedded video player: a caption under it is a caption, as under a picture.
 VIDEO_SOURCE = patterns.compile(
     r"youtube|youtu\.be|vimeo|dailymotion|tiktok|/video|player|\.mp4", re.I
+)
+# A recording's title after its kind, over its player (`Video: …`, `Clip: …`), folded.
+MEDIA_TITLE = patterns.compile(r"^\W*(?:video|clip|phim|phong\s*su)\s*[:：]\s*\S")
+# A podcast's or a song's player embedded from its host (Spotify, SoundCloud, Apple Podcasts).
+AUDIO_SOURCE = patterns.compile(
+    r"open\.spotify\.com/embed|soundcloud\.com/player|embed\.podcasts\.apple\.com"
+    r"|anchor\.fm/[^/]+/embed|mixcloud\.com/widget",
+    re.I,
 )
 # A map embedded in the text (its address card's lines are the map's, not the text's).
 MAP_SOURCE = patterns.compile(
@@ -654,7 +665,8 @@ CLOSING_NOTICE = patterns.compile(
     r"|\bcontributed\s+(?:additional\s+)?reporting\b"
     r"|^\(\w{1,6}(?:[/,]\s*\w{1,6}){0,3}\)$"  # an editor's initials: `(dmk)`, `(ku/dpa)`
     r"|^(?-i:[A-Z]{2,8})\s*\((?-i:[A-Z])[^()]{1,80}\)$"  # the outlet and its writers: `MDR (A, B)`
-    r"|^\(\*{1,3}\)\s*[^\W\d_]",  # a note on the text: `(*) Tên nhân vật đã được thay đổi.`
+    r"|^\(\*{1,3}\)\s*[^\W\d_]"  # a note on the text: `(*) Tên nhân vật đã được thay đổi.`
+    r"|^\[\d{1,2}\]\s*[^\W\d_]",  # a footnote to a marker: `[1] Số liệu của Cục Thống kê.`
     re.I,
 )
 MAX_NOTICE = 300  # characters
@@ -768,8 +780,10 @@ def read_body(
             _mark_media(el)
             _drop_player_title(el, root)
             _drop_player_line(el)
-    for el in list(root.iter("audio")):  # a recording's title or length in its player's box
-        _drop_player_title(el, root)
+            _drop_player_heading(el)
+    for el in list(root.iter("audio", "iframe")):  # a recording's title or length in its box
+        if el.tag == "audio" or AUDIO_SOURCE.search(el.get("src") or el.get("data-src") or ""):
+            _drop_player_title(el, root)
     for el in list(root.iter("iframe", "object")):  # a document viewer's download line
         _drop_viewer_line(el)
     for el in list(root.iter("iframe")):  # a map's address, hours and directions link
@@ -782,6 +796,7 @@ def read_body(
     _drop_signature_blocks(root)
     _drop_sign_up_boxes(root)
     _drop_call_boxes(root)
+    _drop_sponsored_boxes(root)
     drop_widgets(root)
     for el in list(root.iter(*NOISE_TAGS)):
         if el is root:
@@ -805,6 +820,7 @@ def read_body(
     _drop_register_boxes(root)
     _drop_author_boxes(root)
     _drop_key_points(root)
+    _drop_gallery_titles(root)
     _drop_teaser_lists(root)
     _drop_card_boxes(root, page)
     _drop_embedded_cards(root, page)
@@ -1638,6 +1654,40 @@ def _drop_key_points(root: _Element) -> None:
         if points is not None and points.tag in ("ul", "ol") and not (box.tail or "").strip():
             remove_element(points)
             remove_element(box)
+        elif _titles_short_box(box, root):
+            remove_element(box.getparent())
+
+
+def _drop_gallery_titles(root: _Element) -> None:
+    """Remove the short line opening a box of pictures only (`<div><p>Phóng sự ảnh</p><figure>
+    …</figure><figure>…</figure></div>`): the gallery's title, as its captions are no text."""
+    for box in list(root.iter("div", "aside")):
+        children = [child for child in box if isinstance(child.tag, str)]
+        if box is root or len(children) < 1 + MIN_GALLERY or (box.text or "").strip():
+            continue
+        title, pictures = children[0], children[1:]
+        if (
+            title.tag in ("p", "div", "h2", "h3", "h4", "h5", "h6", "span", "strong", "b")
+            and title.find(".//img") is None
+            and (text := short_text(title, MAX_BOX_TITLE))
+            and not SENTENCE_END.search(text)
+            and all(el.tag == "figure" or el.find(".//img") is not None for el in pictures)
+        ):
+            remove_element(title)
+
+
+def _titles_short_box(title: _Element, root: _Element) -> bool:
+    """`title` opens a short box of its own inside the text (`<div><p><b>Tóm tắt
+    nhanh</b></p><p>…</p></div>`): the key points told in a line or two, not in a list."""
+    box = title.getparent()
+    return (
+        box is not None
+        and box is not root
+        and box.tag in CARD_TAGS
+        and not (box.text or "").strip()
+        and next((child for child in box if isinstance(child.tag, str)), None) is title
+        and short_text(box, MAX_NOTICE) is not None
+    )
 
 
 def _drop_pull_quotes(root: _Element) -> None:
@@ -1976,6 +2026,43 @@ def _drop_player_line(player: _Element) -> None:
         and not SENTENCE_END.search(text)
     ):
         remove_element(line)
+
+
+def _drop_sponsored_boxes(root: _Element) -> None:
+    """Remove a short box holding a link the page marks as paid for (`rel="sponsored"`: a
+    product's card with its price and a `Mua ngay` button): an ad, however its lines read. A
+    paragraph of the text with such a link in a sentence stays."""
+    for link in list(root.iter("a")):
+        if "sponsored" not in (link.get("rel") or "").lower().split():
+            continue
+        box = None
+        for above in link.iterancestors():
+            if above is root:
+                break
+            if above.tag in CARD_TAGS or above.tag == "figure":
+                if short_text(above, MAX_NOTICE) is None:
+                    break
+                box = above
+        if box is not None:
+            remove_element(box)
+
+
+def _drop_player_heading(player: _Element) -> None:
+    """Remove the heading or line right over a player, or over the box holding it alone, that
+    names the recording after its kind (`<h3>Video: Lễ khánh thành cầu</h3>`, `Clip: …`): the
+    player's title set as a heading, no subhead of the text, which names no kind."""
+    box = player.getparent()
+    if box is not None and len([child for child in box if isinstance(child.tag, str)]) == 1:
+        player = box
+    over = player.getprevious()
+    if (
+        over is not None
+        and over.tag in ("h2", "h3", "h4", "h5", "h6", "p", "div")
+        and not (over.tail or "").strip()
+        and (text := short_text(over, MAX_LOOSE_LINE))
+        and MEDIA_TITLE.match(fold(text))
+    ):
+        remove_element(over)
 
 
 def _drop_viewer_line(viewer: _Element) -> None:
@@ -3148,7 +3235,7 @@ def _only_a_date(text: str) -> bool:
 
 def _is_site_line(text: str, key: str) -> bool:
     """An ad label, a reading-time line, a player's label, a publish line, a share bar, a
-    copyright line, an app's store links, a rating widget's lines, a pager, an embed's
+    copyright line, an app's store links, a rating widget's lines, a pager, a countdown, an embed's
     stand-in, a note that the article ran in print, a call to subscribe, to install the app or
     to send the newsroom tips, or a source line in parentheses."""
     if len(text) <= MAX_SITE_LINE and (
@@ -3162,6 +3249,7 @@ def _is_site_line(text: str, key: str) -> bool:
         or STORE_LINE.match(key)
         or RATING_LINE.match(key)
         or PAGER_LINE.match(key)
+        or COUNTDOWN.search(key)
     ):
         return True
     if len(text) <= MAX_READ_ALSO and (EMBED_LINE.match(key) or PRINT_ISSUE_LINE.match(key)):

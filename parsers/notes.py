@@ -37,6 +37,9 @@ NOTE_OPENINGS = (
     # a correction of the article: `Đính chính (15:20 ngày 21/11/2025): …`
     r"(?:dinh chinh|corrections?|berichtigung|korrektur|rectificatif)(?: \([^()]{1,40}\))?:",
     r"an earlier version of this (?:article|story)",
+    # what an update changed: `Cập nhật lúc 15:20 ngày 4/12: bổ sung ý kiến của …`
+    r"cap nhat (?:luc )?\d{1,2}[:h]\d{2}[^:]{0,40}: (?:bai viet )?(?:da )?(?:bo sung|chinh sua"
+    r"|dieu chinh|sua|them)\b",
     # a part's announcement that more follows: `(Còn nữa)`, `(Kỳ sau: …)`
     r"(?:con (?:nua|tiep)|to be continued|fortsetzung folgt)\W*$",
     r"ky (?:sau|toi):",

@@ -115,3 +115,108 @@ def test_a_text_split_by_ad_slots_is_read_from_its_first_block() -> None:
         "<footer><p>Báo Đồng Quê, cơ quan của hội nông dân tỉnh.</p></footer></body></html>"
     )
     assert extract_record(html, URL, NOW)["body"] == "\n\n".join(more)
+
+
+def test_footnotes_to_markers_closing_the_text_are_no_text() -> None:
+    """`[1] …` lines after the text are its footnotes (their markers in `<sup>` are no text
+    either), as a `(*) …` note is."""
+    marked = page(
+        middle="",
+        closing="<hr><div><p>[1] Theo số liệu của xã năm 2024.</p>"
+        "<p>[2] Quy định của ủy ban nhân dân huyện.</p></div>",
+    ).replace(f"{TEXT[1]}</p>", f"{TEXT[1]}<sup>[1]</sup></p>")
+    assert extract_record(marked, URL, NOW)["body"] == BODY
+
+
+def test_the_lines_in_an_embedded_podcast_players_box_are_no_text() -> None:
+    """A podcast's player embedded from its host, its title and length in its box."""
+    box = (
+        "<div class='pod'><p>Nghe podcast: Những dòng kênh xanh</p>"
+        "<iframe src='https://open.spotify.com/embed/episode/7Yq2' height='152'></iframe>"
+        "<p>Tập 8 · 21 phút</p></div>"
+    )
+    assert body(middle=box) == BODY
+
+
+def test_a_heading_naming_a_video_over_its_player_is_no_text() -> None:
+    """`<h3>Video: …</h3>` over a player's box is the recording's title, not a subhead."""
+    player = (
+        "<h3>Video: Đoàn viên dọn rác ven kênh</h3><div class='pl'>"
+        "<video controls src='/v/don-rac.mp4'></video><span>01:52</span></div>"
+    )
+    assert body(middle=player) == BODY
+
+
+def test_a_short_box_holding_a_paid_link_is_no_text() -> None:
+    """A product's card whose link the page marks `rel="sponsored"` is an ad."""
+    card = (
+        "<div class='sp'><p><strong>Máy lọc nước 10 lõi</strong></p><p>Giá: 4.590.000đ</p>"
+        "<p><a href='https://shop.example.vn/loc-nuoc' rel='sponsored nofollow'>Mua ngay</a></p>"
+        "</div>"
+    )
+    assert body(middle=card) == BODY
+
+
+def test_a_short_box_under_a_summary_title_is_no_text() -> None:
+    """A `Tóm tắt nhanh` box opening the text tells it in a line, not in a list: the key
+    points, no text."""
+    box = (
+        "<div class='sm'><p><b>Tóm tắt nhanh</b></p>"
+        "<p>Ba tấn rác được dọn; xã lắp camera; vi phạm sẽ bị phạt.</p></div>"
+    )
+    assert body(opening=box) == BODY
+
+
+def test_an_offers_countdown_is_no_text() -> None:
+    """`… - còn 02:14:33`: a timer to the second, counting down an offer."""
+    box = "<div class='km'><p>Giảm giá cuối tuần - còn <span>05:41:09</span></p></div>"
+    assert body(middle=box) == BODY
+
+
+def test_the_title_of_a_box_of_pictures_is_no_text() -> None:
+    """A short line opening a box that holds pictures only is the gallery's title, as its
+    captions are no text."""
+    gallery = (
+        "<div class='ps'><p>Ảnh ghi nhận</p>"
+        "<figure><img src='/a/1.jpg' alt=''><figcaption>1/2 - Bờ kênh trước khi dọn.</figcaption>"
+        "</figure><figure><img src='/a/2.jpg' alt=''><figcaption>2/2 - Bờ kênh sau khi dọn."
+        "</figcaption></figure></div>"
+    )
+    assert body(middle=gallery) == BODY
+
+
+def test_a_note_of_what_an_update_added_is_no_text() -> None:
+    """`Cập nhật lúc 15:20 ngày 4/12: bổ sung …` opening the text says what an update changed,
+    as a correction note does."""
+    note = "<p><em>Cập nhật lúc 10:05 ngày 5/12: bổ sung ý kiến của công an xã.</em></p>"
+    assert body(opening=note) == BODY
+
+
+def _record(sapo: str, meta: str = "", opening: str = "") -> dict:
+    text = "".join(f"<p>{line}</p>" for line in TEXT)
+    html = (
+        f"<html lang='vi'><head><title>{TITLE}</title>"
+        f"<meta name='description' content='{LEAD}'></head><body>"
+        f"<article><h1 class='title'>{TITLE}</h1>{meta}{sapo}"
+        f"<div class='content'>{opening}{text}</div></article></body></html>"
+    )
+    return extract_record(html, URL, NOW)
+
+
+def test_a_standfirst_is_the_lead() -> None:
+    """`p.standfirst`, the newsroom's word for the sapo, names the lead as `sapo` does, before
+    a summary box the text opens with."""
+    box = (
+        "<div class='tom-tat-nhanh'><p><b>Tóm tắt nhanh</b></p>"
+        "<p>Ba tấn rác được dọn, hai camera được lắp.</p></div>"
+    )
+    record = _record(f"<p class='standfirst'>{LEAD}</p>", opening=box)
+    assert (record["summary"], record["body"]) == (LEAD, BODY)
+
+
+def test_a_publish_line_classed_as_the_subtitle_is_no_lead() -> None:
+    """A name and a date under the headline classed `subtitle` (Bulma's) is the publish line:
+    the sapo after it is the lead, and no body."""
+    meta = "<p class='subtitle is-6'>Nguyễn Lê Hữu Tâm - 04/12/2025 08:30</p>"
+    record = _record(f"<p class='has-text-weight-bold'>{LEAD}</p>", meta)
+    assert (record["summary"], record["body"]) == (LEAD, BODY)

@@ -60,41 +60,7 @@ TABLES = {
     "ends": Table(_fields("body"), 50, short_pages=False),
     "inside": Table(_fields("body"), 50, short_pages=False),
     "edges": Table(_fields("body"), 50, short_pages=False),
-    "edges2": Table(
-        _fields("body"),
-        50,
-        short_pages=False,
-        # Read otherwise for now (the table's note): furniture kept as text, the sapo read
-        # into the body.
-        not_yet=frozenset(
-            {
-                "02-bootstrap-listen-radio-podcast-disclaimer-split-question",
-                "04-hashed-key-points-zoom-hint-footnotes-dated",
-                "07-vietnamese-lang-switch-gallery-telegram-binhchon",
-                "08-wordpress-ticker-affiliate-copyright-video-para",
-                "11-aspnet-listen-radio-promo-helpful-xemthem",
-                "12-nextjs-read-time-video-h3-disclaimer-question",
-                "14-drupal-ai-summary-podcast-footnotes-split-dated",
-                "19-sharepoint-toc-details-gallery-qr-dangky",
-                "20-egov-affiliate-updating-tomlai",
-                "23-sveltekit-ai-summary-promo-hashtags-slogan",
-                "24-bulma-update-note-video-h3-footnotes-dated",
-                "26-umbraco-ticker-podcast-short-link-split-boldsub",
-                "31-table-key-points-gallery-helpful-xemthem",
-                "32-classless-ai-summary-affiliate-disclaimer-question",
-                "34-wordpress-lang-switch-tiktok-footnotes-split-dated",
-                "35-joomla-promo-print-email-roundup",
-                "36-nukeviet-amp-note-video-h3-short-link-boldsub",
-                "38-nextjs-listen-radio-podcast-copyright-split-video-para",
-                "41-liferay-ai-summary-infographic-helpful-xemthem",
-                "43-hugo-lang-switch-gallery-hashtags-slogan",
-                "44-astro-ticker-affiliate-footnotes-dated",
-                "47-blogger-listen-radio-promo-telegram-binhchon",
-                "48-angular-read-time-video-h3-copyright-video-para",
-                "50-bulma-podcast-updating-split-tomlai",
-            }
-        ),
-    ),
+    "edges2": Table(_fields("body"), 50, short_pages=False),
     "leads": Table(
         _lead_and_first_paragraph,
         50,

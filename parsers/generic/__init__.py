@@ -53,6 +53,7 @@ from parsers.generic.zones import (
     text_scan,
 )
 from parsers.page import Page, self_and_ancestors, short_text, site_host, text_of, values_beside
+from parsers.vietnamese.dates import search_datetime
 from parsers.vietnamese.names import is_organisation
 from parsers.vietnamese.text import collapse, fold
 
@@ -206,11 +207,13 @@ _ANY_SUMMARY = ", ".join(SUMMARY_SELECTORS)
 
 
 # A lead known by its class word where the selectors above do not name it: `span.Lead`,
-# `div.news-sapo`, `field-name-field-tom-tat`, SPIP's `chapo`, the newsroom's spelling `p.lede`,
+# `div.news-sapo`, `field-name-field-tom-tat`, SPIP's `chapo`, the newsroom's spellings `p.lede`
+# and `p.standfirst`,
 # or the article's lead named in camel case (`edn_articleSummary`, `newsSapo`; not a layout's
 # `squareLeadLeft` or `aiSummaryContent`).
 LEAD_CLASS = patterns.compile(
-    r"(?:^|[\s_-])(?:sapo|lead|lede|chapeau|chapo|summary|hometext|tom-?tat|excerpt|intro(?:text)?"
+    r"(?:^|[\s_-])(?:sapo|lead|lede|standfirst|chapeau|chapo|summary|hometext|tom-?tat|excerpt"
+    r"|intro(?:text)?"
     r"|(?:article|news|post|entry|story|detail)(?-i:Sapo|Lead|Chapeau|Summary|Excerpt|Intro))"
     r"(?:$|[\s_-])",
     re.I,
@@ -225,6 +228,7 @@ DECK_CLASS = patterns.compile(r"(?:^|[\s_-])sub-?(?:heading|title|head)(?:$|[\s_
 # the text, whatever else its class words say (`has-dropcap__lead-standard-heading`).
 DROP_CAP = patterns.compile(r"drop-?cap", re.I)
 MIN_LEAD = 30  # characters
+MAX_DATED_LINE_WORDS = 6  # words beside the date of a publish line: a name, a weekday, `lúc`
 DESCRIPTION_ELEMENTS = frozenset({"desc", "description"})  # BEM elements of a component's text
 DESCRIPTION_CLASS = patterns.compile(r"(?:^|[\s_-])desc(?:ription)?(?:$|[\s_-])", re.I)
 MIN_LEAD_SENTENCE = 80  # characters of a lead told by its place alone
@@ -313,7 +317,17 @@ def _deck(anchor: _Element) -> str | None:
     if under is None or not DECK_CLASS.search(under.get("class") or ""):
         return None
     text = text_of(under)
-    return text if len(text) >= MIN_LEAD and under.find(".//a") is None else None
+    if len(text) < MIN_LEAD or under.find(".//a") is not None or _dated_line(text):
+        return None
+    return text
+
+
+def _dated_line(text: str) -> bool:
+    """A date and time with a few words beside it (`Lê Hạnh - 04/12/2025 08:30`): a publish
+    line classed as the headline's subtitle (Bulma's `subtitle`), no deck."""
+    found = search_datetime(text)
+    rest = text[: found.start] + text[found.end :] if found is not None else text
+    return found is not None and len(WORD.findall(rest)) <= MAX_DATED_LINE_WORDS
 
 
 def _component_description(page: Page, anchor: _Element) -> str | None:
