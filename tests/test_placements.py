@@ -25,6 +25,10 @@ def _lead_and_first_paragraph(record: dict) -> dict:
     return {"summary": record["summary"], "body_first": (record["body"] or "").split("\n\n")[0]}
 
 
+def _headline_lead_and_first_paragraph(record: dict) -> dict:
+    return {"headline": record["headline"], **_lead_and_first_paragraph(record)}
+
+
 @dataclass(frozen=True)
 class Table:
     read: Callable[[dict], dict]  # what of the record the table's `expected` gives
@@ -70,6 +74,9 @@ TABLES = {
         ),
     ),
     "leads2": Table(_lead_and_first_paragraph, 50, shows_none=("summary", 10)),
+    "leads3": Table(
+        _headline_lead_and_first_paragraph, 40, short_pages=False, shows_none=("summary", 10)
+    ),
     "bylines": Table(_fields("byline", "authors"), 60, shows_none=("byline", 5)),
     "bylines_more": Table(
         _fields("byline", "authors"),
