@@ -157,6 +157,12 @@ before the extractor was read (its `note` says what it decides), and scored with
   placeholder, only in JSON-LD, in English or abbreviated, after an eye of another icon set, or
   inside the text as a clip's or an album's counter (WordPress, Joomla, NukeViet, ASP.NET,
   Next.js, Drupal, Liferay and e-government pages).
+- **views4**: the same rows as **views**, on whole pages of other stacks and shapes (Django,
+  Laravel, Rails, Phoenix, Spring, ASP.NET MVC, Blazor, merged communes' portals, forum threads,
+  print and reader views, AMP, a newsletter archive, a wiki, a Word export, a mobile template)
+  where the count sits in a facts `<dl>` or table, only in a `title` or `aria-label`, in the
+  article's `<footer>`, in a print header, after an eye of another icon set, grouped by a thin
+  space, in a forum's replies line, beside likes, shares, downloads, votes, ratings and prices.
 - **headlines**: the headline, as `bench/accuracy.py` defines the row (typographic and typed
   quotes alike), for every extractor, and for tinbao alone **headlines exact**: the record's
   headline exactly the expected one (what `tests/test_placements.py` requires), on pages where
@@ -242,7 +248,7 @@ def _case(row: dict, lane: str) -> Case:
     if lane in ("images3", "images4"):
         case.paragraphs = split_paragraphs(want["body"])
         case.captions = [image["caption"] for image in want["images"] if image["caption"]]
-    if lane in ("views", "views2", "views3"):
+    if lane in ("views", "views2", "views3", "views4"):
         case.views = want["views"]
     if lane == "headlines":
         case.headline = want["headline"]
@@ -318,6 +324,7 @@ LANES = {
     ),
     "views2": Lane(frozenset({"views"}), record_fields=("views", "views_raw"), peers=False),
     "views3": Lane(frozenset({"views"}), record_fields=("views", "views_raw"), peers=False),
+    "views4": Lane(frozenset({"views"}), record_fields=("views", "views_raw"), peers=False),
     "published3": Lane(
         frozenset({"published", "published_raw"}),
         record_fields=("published_at", "published_raw", "modified_at", "modified_raw"),

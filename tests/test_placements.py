@@ -139,6 +139,7 @@ TABLES = {
     ),
     "views2": Table(_fields("views", "views_raw"), 50, shows_none=("views", 5)),
     "views3": Table(_fields("views", "views_raw"), 40, short_pages=False, shows_none=("views", 8)),
+    "views4": Table(_fields("views", "views_raw"), 40, short_pages=False, shows_none=("views", 8)),
     "published3": Table(
         _fields("published_at", "published_raw", "modified_at", "modified_raw"),
         40,
