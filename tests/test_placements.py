@@ -84,7 +84,6 @@ TABLES = {
             {
                 "03-laravel-small-doc-subtitle",
                 "04-jsf-h2-section-bold",
-                "08-express-crumb-standfirst-slogan",
                 "11-craft-small-inline-deck-slogan",
                 "12-concrete-h2-section-date-stamp",
                 "17-remix-chuyende-nolead-desc-first",
