@@ -204,3 +204,22 @@ def test_glued_labels_dates_and_pictographs_beside_the_views(
 )
 def test_downloads_bounds_and_spelt_multipliers(raw: str, expected: int | None) -> None:
     assert parse_count(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # `đã được xem … lần`, with the article named before it or not
+        ("Đã được đọc 318 lần", 318),
+        ("Bài đã được xem 4.207 lần", 4207),
+        # a share in brackets beside the views is another number
+        ("4.207 lượt đọc (35%)", 4207),
+        ("(35%)", None),
+        # a title or aria-label attribute pasted whole is read by its text; no other attribute
+        ("title='4.207 lượt xem'", 4207),
+        ('aria-label="Lượt đọc 318"', 318),
+        ('data-id="318"', None),
+    ],
+)
+def test_passive_views_shares_and_attributes(raw: str, expected: int | None) -> None:
+    assert parse_count(raw) == expected

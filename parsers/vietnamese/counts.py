@@ -33,6 +33,7 @@ _OWN_PAGE = r"(?:\s*(?:bai\s*viet|bai|tom\s*tat)(?![a-z]))?"
 _LABELS = patterns.compile(
     r"(?:so\s*)?luot\s*(?:xem|doc|nghe|truy\s*cap|tai(?:\s*ve)?|tiep\s*can|hien\s*thi)"
     rf"{_OWN_PAGE}|(?:(?:so\s*)?nguoi\s*)?da\s*(?:xem|doc)"
+    r"|(?:bai\s*(?:viet\s*)?)?da\s*duoc\s*(?:xem|doc)"  # `Bài viết đã được xem 1.234 lần`
     r"|tong\s*luot\s*(?:xem|doc)"  # a total's label (`Tổng lượt xem:`; not a site's visits)
     r"|(?:so\s*)?nguoi\s*(?:xem|doc)|(?:so\s*)?lan\s*(?:xem|doc)"
     r"|luot\s*nguoi\s*(?:xem|doc)"  # the times readers viewed it (`1.502 lượt người xem`)
@@ -53,8 +54,11 @@ _PARTS = patterns.compile(
     r"|(?<=\d)(?=(?:binh\s*luan|thich|chia\s*se|comments?|likes?|shares?)(?![a-z]))"
 )
 _VIEW_WORDS = patterns.compile(r"xem|doc|views?|hits?|reads|truy\s*cap|\U0001f441|\U0001f440")
-# An aside in brackets with its own words (`(hôm nay: 12)`): another count, not the views.
-_ASIDE = patterns.compile(r"\s*\([^()]*[a-z][^()]*\)")
+# An aside in brackets with its own words (`(hôm nay: 12)`) or a share (`(12%)`): another
+# number, not the views.
+_ASIDE = patterns.compile(r"\s*\((?:[^()]*[a-z][^()]*|[^()]*%\s*)\)")
+# A title or aria-label attribute pasted whole (`aria-label="Đã xem 1234 lần"`): its text.
+_ATTRIBUTE = patterns.compile(r"\s*(?:title|aria-label)\s*=\s*([\"'])(?P<text>[^\"']*)\1\s*")
 # A pictograph beside a count its words name as views (`🔥 1,5K lượt đọc`) is decoration; alone
 # (`❤️ 45`) it names likes or another count, not the views.
 # (Arrows, technical signs, shapes, dingbats and emoji; not the mathematical operators: `−` is a
@@ -100,6 +104,8 @@ def parse_count(text: str | None) -> int | None:
     if cleaned is None:
         return None
     folded = fold(cleaned.translate(_ARABIC_SEPARATORS))
+    attribute = _ATTRIBUTE.fullmatch(folded)
+    folded = attribute.group("text") if attribute else folded
     folded = _DIGIT_AFTER_MULTIPLIER.sub(r"\1,\3\2", folded)
     folded = _DIGIT_AFTER_WORD.sub(r"\1,\3 \2", folded)
     folded = _SPACED.sub(lambda m: m.group(1) + m.group(2).replace(" ", ""), folded)
