@@ -672,3 +672,29 @@ def test_a_second_reporter_and_each_writers_own_source(raw: str, expected: Bylin
     """`with reporting by` opens a second reporter's name; each writer's own `(theo …)` is a
     source of the text, the two joined (once when they are the same)."""
     assert clean_byline(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # a trainee's abbreviation before a name is a role, alone it names nobody
+        ("TTV Bảo Ngọc", Byline("TTV Bảo Ngọc", ("Bảo Ngọc",), None)),
+        ("TTV - PV", Byline("TTV - PV", (), None)),
+        # a clock written with `h` after the name
+        ("Bảo Ngọc - 7h45", Byline("Bảo Ngọc", ("Bảo Ngọc",), None)),
+        # an e-mail address spelt out against harvesters
+        ("Bảo Ngọc - baongoc(at)baoyenbai.vn", Byline("Bảo Ngọc", ("Bảo Ngọc",), None)),
+        # a commune's youth union signs as a body
+        ("Đoàn Thanh niên phường", Byline("Đoàn Thanh niên phường", (), None)),
+        # design credits joined in one label name no author
+        ("Trình bày & thiết kế: Kim Chi", Byline(None, (), None)),
+        # a video maker's label joined by a hyphen
+        ("Clip - ảnh: Gia Huy", Byline("Gia Huy", ("Gia Huy",), None)),
+    ],
+)
+def test_trainees_h_clocks_spelt_addresses_unions_and_joined_credits(
+    raw: str, expected: Byline
+) -> None:
+    """`TTV` is a reporter's abbreviation as `CTV` is; `7h45` is a clock; `(at)` an e-mail's
+    `@`; `Đoàn Thanh niên` a body; joined design credits and `Clip - ảnh:` labels."""
+    assert clean_byline(raw) == expected

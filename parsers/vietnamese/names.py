@@ -39,7 +39,7 @@ _ROLE = patterns.compile(
     r"|anh\s*(?:va|,|&|/)\s*(?:bai|tin)"
     r"|(?:bai(?:\s*viet)?|tin|anh|tac\s*gia(?:\s*bai\s*viet)?|dich\s*gia|thuc\s*hien|nhom\s*(?:thuc\s*hien|pv|phong\s*vien)"
     r"|noi\s*dung"
-    r"|(?:anh\s*(?:,|va|&|/)\s*)?(?:video|clip)(?:\s*(?:,|va|&|/)\s*anh)?|phong\s*vien|pv|nguoi\s*viet|nguoi\s*dang|tong\s*hop|(?:nguoi\s*|luoc\s*|bien\s*)?dich"
+    r"|(?:anh\s*(?:,|va|&|/|-)\s*)?(?:video|clip)(?:\s*(?:,|va|&|/|-)\s*anh)?|phong\s*vien|pv|nguoi\s*viet|nguoi\s*dang|tong\s*hop|(?:nguoi\s*|luoc\s*|bien\s*)?dich"
     r"|but\s*danh|kich\s*ban|nguoi\s*thuc\s*hien|ghi\s*chep|phong\s*su|but\s*ky|tuy\s*but|tan\s*van)\s*(?=:))"
     r"\s*:?\s*"
 )
@@ -87,8 +87,9 @@ _SPLIT = patterns.compile(
     r"|\s*&\s+|\s+\+\s+)"
 )
 # A newsroom's marker: `PV`, `Nhóm phóng viên`, `Nhóm tác giả`, a desk (`Ban Thời sự`, `PV Thời
-# sự`). A name after a reporter's or editor's abbreviation is the person (`PV Quốc Tuấn`).
-_REPORTER = r"(?:pv|p\.\s?v\.?|ctv|btv|phong\s*vien|cong\s*tac\s*vien|bien\s*tap\s*vien)"
+# sự`). A name after a reporter's, trainee's or editor's abbreviation is the person (`PV Quốc
+# Tuấn`, `TTV Minh Hà`).
+_REPORTER = r"(?:pv|p\.\s?v\.?|ctv|btv|ttv|ntv|phong\s*vien|cong\s*tac\s*vien|bien\s*tap\s*vien)"
 _MARKER = patterns.compile(
     rf"(?:nhom\s+(?:tac\s*gia|{_REPORTER})|{_REPORTER}(?:\s*-\s*{_REPORTER})*"
     r"|ban(?=\s+(?:thoi\s*su|kinh\s*te|xa\s*hoi|van\s*hoa|the\s*thao|quoc\s*te|phap\s*luat"
@@ -127,13 +128,17 @@ _PHOTO = patterns.compile(r"(?:anh|image|photo|foto|bild)s?\s*:")
 # (`Photos by`, `Editing by`).
 _NOT_AUTHOR = (
     r"(?:(?:(?:anh|image|photo|foto|bild)s?|bien\s*tap(?:\s*vien)?|nguoi\s*duyet|duyet\s*bai|hieu\s*dinh"
-    r"|do\s*hoa|thiet\s*ke|trinh\s*bay|quay\s*phim|dung\s*phim|ky\s*thuat|am\s*thanh"
+    r"|(?:do\s*hoa|thiet\s*ke|trinh\s*bay)(?:\s*(?:&|va|,|/|\+)\s*(?:do\s*hoa|thiet\s*ke|trinh\s*bay))*|quay\s*phim|dung\s*phim|ky\s*thuat|am\s*thanh"
     r"|dan\s*chuong\s*trinh|phat\s*thanh\s*vien|doc"
     # an interpreter's, of a language named or not (`Phiên dịch NNKH:`, sign language)
     r"|phien\s*dich(?:\s+[a-z]{2,5})?"
     r"|chiu\s*trach\s*nhiem(?:\s*noi\s*dung)?|nguon\s*anh)\s*:|(?:photos?|pictures?|images?|editing|edited)\s+by\s)"
 )
 _CREDIT = patterns.compile(_NOT_AUTHOR)
+# A designer's credit naming two crafts (`Thiết kế & đồ họa:`), the first before the second's
+# label: one credit, read as the second's before the names are split at `&`.
+_DESIGN = r"(?:do\s*hoa|thiet\s*ke|trinh\s*bay)"
+_JOINED_DESIGN = patterns.compile(rf"{_DESIGN}\s*(?:&|va|,|/|\+)\s*(?={_DESIGN}\s*:)")
 # … and after the names in the same box: `Bài: Hoàng Long<br>Ảnh: Trần Huấn`, where a video's
 # maker after a name is no author either (`Thực hiện: Kiều Oanh | Ảnh, video: Tấn Phát`), though
 # `Video:` and `Ảnh, video:` opening a byline (or a writer's label: `Bài, ảnh, clip:`) name the
@@ -178,15 +183,15 @@ _TITLE_BEFORE = patterns.compile(
 _HANDLE = patterns.compile(r"[a-z0-9][a-z0-9_.-]*")
 _ACCOUNT = patterns.compile(r"[a-z0-9]+(?:_[a-z0-9]+)+")
 _EN_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
-# A date, a clock, a count or an age glued after the names (an English date too: `By Minh Anh |
-# Dec 5, 2025`) (`Hoàng Yến 12/05/2024 08:30`,
+# A date, a clock (`08:30`, `20h05`), a count or an age glued after the names (an English date
+# too: `By Minh Anh | Dec 5, 2025`) (`Hoàng Yến 12/05/2024 08:30`,
 # `Lê Hải | 1.204 lượt xem`, `• 3 giờ trước`, `Theo Báo Nhân Dân, ngày 19/11/2025`), with a
 # weekday or `ngày` before it, or the `lúc` or `vào` of a publish line (`Đăng bởi Vũ Nam lúc
 # 08:30`, Drupal's `Gửi bởi Hồ Mai vào T3, 02/12/2025`): no part of the byline.
 _TRAILER = patterns.compile(
     r"[\s|,;•·\-–—]*(?:(?:luc|vao)\s+)?"
     r"(?:(?:thu\s*(?:hai|ba|tu|nam|sau|bay|[2-7])|chu\s*nhat|t[2-7]|cn)[\s,\-–—]*)?"
-    r"(?:ngay\s+(?=\d))?(?:\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}|\d{1,2}:\d{2}|\d[\d.,]*\s*(?:luot|lan|views?)\b"
+    r"(?:ngay\s+(?=\d))?(?:\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}|\d{1,2}[:h]\d{2}|\d[\d.,]*\s*(?:luot|lan|views?)\b"
     rf"|(?<![a-z]){_EN_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}\s+{_EN_MONTH}\.?\s+\d{{4}}"
     r"|\d+\s*(?:giay|phut|gio|ngay|tuan|thang|nam)\s+truoc)"
 )
@@ -205,10 +210,12 @@ _CODE_AFTER = patterns.compile(
 _BRACKET_CODE = patterns.compile(r"(?:[a-z]{1,6}(?:\s*:\s*|\s+))?#?\d{1,10}")
 # How to reach the writer, glued to the name: an e-mail address or a phone number, with its
 # label, brackets and the separator before it (`Minh Hà <minhha@baoyenbai.com.vn>`, `- ĐT: 0905
-# 123 456`). No part of the byline, and an address's `.vn` is no outlet.
+# 123 456`), an address spelt out against harvesters too (`minhha[at]baoyenbai.com.vn`). No
+# part of the byline, and an address's `.vn` is no outlet.
 _CONTACT = patterns.compile(
     r"\s*(?:[-–—|,;/]\s*)?[(<\[]?\s*(?:(?:e-?mail|đt|sđt|tel|điện\s+thoại|hotline)\s*:?\s*)?"
-    r"(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<!\d)(?:\+84\s?|0)\d{2,3}(?:[ .]?\d{2,4}){2,3}(?!\d))"
+    r"(?:[\w.+-]+(?:@|\[at\]|\(at\))[\w-]+(?:\.[\w-]+)+"
+    r"|(?<!\d)(?:\+84\s?|0)\d{2,3}(?:[ .]?\d{2,4}){2,3}(?!\d))"
     r"\s*[)>\]]?",
     re.IGNORECASE,
 )
@@ -285,8 +292,9 @@ _BODY_WORDS = patterns.compile(
     r"|thường\s+vụ|tổ\s+chức|dân\s+vận|điều\s+hành|đại\s+diện|kiểm\s+tra|thi\s+đua"
     r"|liên\s+lạc|nội\s+chính|thư\s+k[ýí]|tuyên\s+huấn|tham\s+mưu)|nhà\s+trường|bệnh\s+viện|công\s+an|hđnd|ubmttq|mặt\s+trận"
     r"|(?:đảng|tỉnh|thành|huyện|quận|thị|xã|phường)\s+(?:ủy|uỷ)|liên\s+đoàn|hợp\s+tác\s+xã"
-    # a province's bar association (`Đoàn Luật sư tỉnh`); `Đoàn` alone is a surname
-    r"|đoàn\s+luật\s+sư|đồn\s+(?:biên\s+phòng|công\s+an)"
+    # a province's bar association (`Đoàn Luật sư tỉnh`), a youth union (`Đoàn Thanh niên xã`);
+    # `Đoàn` alone is a surname
+    r"|đoàn\s+(?:luật\s+sư|thanh\s+niên)|đồn\s+(?:biên\s+phòng|công\s+an)"
     r"|trường\s+(?:thpt|thcs|ptdt\w*|phổ\s+thông|tiểu\s+học|mầm\s+non|đại\s+học|cao\s+đẳng"
     r"|trung\s+cấp)"
     # courts, procuracies, universities, stations and districts an author signs from (`Hồng
@@ -648,6 +656,9 @@ def clean_byline(text: str | None) -> Byline:
     if _NO_AUTHOR.fullmatch(fold(cleaned)):
         cleaned = ""
 
+    joined = _JOINED_DESIGN.match(fold(cleaned))
+    if joined:
+        cleaned = cleaned[joined.end() :]
     cleaned = _split_hyphened_names(cleaned)
     pieces: list[str] = []
     position = 0
