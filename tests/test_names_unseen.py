@@ -44,8 +44,8 @@ BYLINES4_NOT_YET: set[int] = {38}
 COUNTS4_NOT_YET: set[int] = set()
 BYLINES5_NOT_YET: set[int] = {94, 163}
 COUNTS5_NOT_YET: set[int] = set()
-BYLINES6_NOT_YET: set[int] = {20, 30, 35, 36, 40, 41, 52, 54, 57, 86, 91, 96, 139}
-COUNTS6_NOT_YET: set[int] = {16, 18, 19, 43}
+BYLINES6_NOT_YET: set[int] = {20, 52, 86}
+COUNTS6_NOT_YET: set[int] = set()
 
 
 def _params(rows: list, not_yet: set[int]) -> list:
