@@ -313,10 +313,10 @@ def _time(n: str, after_date: bool = False) -> str:
     The zone is `GMT+7`, `(UTC+07:00)`, a bare `GMT`/`UTC` (offset 0), a numeric `+0700`, or
     a name of local time (`giờ Hà Nội`, `ICT`); `2:20PM` may glue its period to the digits, and
     a clock the `ngày` of the date after it (`lúc10:30ngày05/12/2025`).
-    Seconds may be words (`14 giờ 20 phút 05 giây`), marks (`14h20'05"`) or after a colon
-    (`08h05:30`); a minute after `giờ` may carry its mark (`8 giờ 05'`), an hour in words may be
-    sharp (`14 giờ đúng`). A dotted clock (`14.20`) needs a valid minute and no digit after it,
-    so `14.75` and `1.234` are no clock; it may dot its seconds too, Oracle's
+    Seconds may be words (`14 giờ 20 phút 05 giây`), marks (`14h20'05"`, `20h05m30s`) or after
+    a colon (`08h05:30`); a minute after `giờ` may carry its mark (`8 giờ 05'`), an hour in
+    words may be sharp (`14 giờ đúng`). A dotted clock (`14.20`) needs a valid minute and no
+    digit after it, so `14.75` and `1.234` are no clock; it may dot its seconds too, Oracle's
     `08.05.00.000000000 AM`.
     A semicolon glued to two digits is a colon mistyped (`08;05`); SQL Server's milliseconds
     follow the seconds after a colon (`8:05:33:123PM`). `theo` may come before the zone
@@ -337,7 +337,7 @@ def _time(n: str, after_date: bool = False) -> str:
         rf"(?:\s*gio(?![a-z])(?!\s*(?:{_LOCAL_PLACE}|gmt|utc|dia))(?!\s+(?!{_NOT_PLACE})[a-z]))?"
         rf"|[.٫](?P<md{n}>[0-5]\d)(?:\.(?P<sd{n}>[0-5]\d)(?:\.\d{{1,9}})?)?(?!\d|[.,]\d)"
         rf"|\s?[hg時点]\s?(?P<mh{n}>\d{{1,2}})?"
-        rf"(?:\s?(?:phut|ph|p)(?![a-z])|分|(?:['’]|{_COLON}(?=\d\d(?!\d)))(?:(?P<sh{n}>\d{{2}})[\"”]?)?)?"
+        rf"(?:\s?(?:phut|ph|p)(?![a-z])|分|(?:['’m]|{_COLON}(?=\d\d(?!\d)))(?:(?P<sh{n}>\d{{2}})[\"”s]?)?)?"
         rf"|\s*(?:gio\s*)?(?P<rg{n}>ruoi)(?![a-z])"
         rf"|\s*gio(?:\s*(?P<mg{n}>\d{{1,2}})"
         rf"(?:['’]|\s*phut(?:\s*(?P<sg{n}>\d{{1,2}})\s*giay(?![a-z]))?)?"
@@ -743,6 +743,9 @@ _UTF8_MISREAD_HINT = patterns.compile("[ÃÄÆ][\u0080-\u00bf\u0152-\u203a]|á»
 # first pattern is the cheap test every ASCII line gets, the second the exact one.
 _VIQR_HINT = patterns.compile(r"[aeiouyAEIOUY](?:[(^+]|`)")
 _VIQR_MARK = patterns.compile(r"[aA]\(|[aeoAEO]\^|[ouOU]\+|[aeiouyAEIOUY]`")
+# The bidirectional isolates a right-to-left page wraps a date and its clock in (`\u2067…\u2069`,
+# `\u2068`): invisible, read as the space they stand between fields.
+_ISOLATES = patterns.compile("[\u2066-\u2069]")
 # An emoji keycap's marks after a digit (`2️⃣9️⃣`, as social posts style a date): the digit is
 # left.
 _KEYCAP = patterns.compile("\ufe0f?\u20e3")
@@ -817,6 +820,8 @@ def _prepare(text: str) -> tuple[str, str]:
         text = from_utf8_misread(text) or text
     if "\u20e3" in text:
         text = _KEYCAP.sub("", text)
+    if _ISOLATES.search(text):
+        text = _ISOLATES.sub(" ", text)
     if not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
     if JUNK.search(text):
@@ -1633,7 +1638,8 @@ def _count(word: str) -> float:
 # "…"`, `<lastmod>…</lastmod><news:publication_date>…`, `article:published_time" content="…`.
 # The same labels as themes in other languages print them (`Mis à jour le`, `Aktualisiert:`,
 # `Publié le`, `Veröffentlicht am`, `Erstellt:`, `Publicado el`, `Diterbitkan`), with the word
-# for `on` after them.
+# for `on` after them; a weekday may stand between a publish label and its date (NukeViet's
+# `Cập nhật: Thứ tư, 10/12/2025 - 20:05 | Đăng: Thứ hai, 08/12/2025 - 08:05`).
 _FOREIGN_ON = r"|le|am|el|em|il|op|pada"
 _UPDATE_LABEL = patterns.compile(
     r"(?<![a-z])(?:cap\s*nhat|chinh\s*sua|sua\s*doi|updated?|(?:date)?modified|lastmod"
@@ -1645,7 +1651,7 @@ _PUBLISH_LABEL = patterns.compile(
     r"(?<![a-z])(?:dang|xuat\s*ban|phat\s*hanh|ngay\s*tao|(?:date|first)?published|publication|posted"
     r"|created|publie|veroffentlicht|erstellt|publicado|pubblicato|diterbitkan|opublikowano)"
     r"(?:\s*lan\s*dau|\s*first)?(?:[_\-]?(?:time|date|at))?"
-    rf"(?:\W+(?:luc|ngay|on|content|datetime{_FOREIGN_ON}))*\W*$"
+    rf"(?:\W+(?:luc|ngay|on|content|datetime{_FOREIGN_ON}|{_WEEKDAY}))*\W*$"
 )
 _CREATED_LABEL = patterns.compile(
     r"(?<![a-z])(?:ngay\s*tao|created)(?:[_\-]?(?:time|date|at))?(?:\W+(?:luc|ngay|on|content))*\W*$"
