@@ -440,7 +440,8 @@ SUBSCRIBE_CALL = patterns.compile(
     r"^\W*(?:(?:[\w'’-]+\W+){0,3}?(?:sign\s*up|subscribe|abonnieren|abonniere|abonnez"
     r"|inscrivez|suscribete|suscribase|iscriviti|registrieren\s*sie\s*sich|melden\s*sie\s*sich"
     r"|follow\s*us|folgen\s*sie\s*uns|folgt\s*uns|folge\s*uns|folgst\s*du|suivez[-\s]*nous"
-    r"|siguenos|seguici)|(?:moi\s*(?:quy\s*)?(?:ban\s*doc|doc\s*gia|ban)\s*)?(?:dang\s*ky|theo\s*doi)"
+    r"|siguenos|seguici)|(?:moi\s*(?:quy\s*)?(?:ban\s*doc|doc\s*gia|ban)\s*)?(?:dang\s*ky|theo\s*doi"
+    r"|quan\s*tam(?=\s*(?:zalo|kenh|trang)))"
     r"|follow(?:\s+[@\w'’.-]+){1,6}?\s+on)\b"  # `Follow Newsbeat on Instagram`: first word
     r".*\b(?:newsletters?|ban\s*tin|google\s*news|whatsapp|telegram|zalo|instagram|facebook"
     r"|twitter|youtube|tiktok|linkedin|kanal|channel|canal|inbox|posteingang|podcast)"

@@ -43,6 +43,9 @@ NOTE_OPENINGS = (
     # a part's announcement that more follows: `(Còn nữa)`, `(Kỳ sau: …)`
     r"(?:con (?:nua|tiep)|to be continued|fortsetzung folgt)\W*$",
     r"ky (?:sau|toi):",
+    # who supplied the text: `Nội dung do doanh nghiệp cung cấp.`
+    r"(?:bai viet|noi dung|thong tin|tin bai)(?: nay| tren)? do (?:doanh nghiep|don vi|cong ty"
+    r"|nha tai tro|doi tac|nhan hang)\b.{0,40}cung cap\W*$",
     # a story still being written: `(Tin đang tiếp tục được cập nhật)`, `(Đang cập nhật)`
     r"(?:(?:tin|bai(?: viet)?) )?(?:van )?dang (?:tiep tuc )?(?:duoc )?cap nhat\W*$",
     # appeals: donations, subscriptions
@@ -83,6 +86,13 @@ NOTE_PHRASES = (
     r"decouvrez nos offres",
     r"la suite est reservee aux abonnes",
     r"godkant (?:namn|bild)- och (?:namn|bild)publicering",  # a standing editorial notice
+    # a note that software helped write the text: `Bài viết có sử dụng công cụ AI để hỗ trợ …`
+    r"(?:co )?su dung (?:(?:cong cu|tro ly|cong nghe) (?:ai|tri tue nhan tao)|tri tue nhan tao)"
+    r" (?:de )?(?:ho tro )?(?:bien tap|tom tat|dich|viet|tao)",
+    r"(?:noi dung|bai viet|hinh anh|tom tat)(?: nay| tren)? (?:duoc )?(?:do|bang) (?:ai|tri tue"
+    r" nhan tao) tao ra",
+    # a call to report a typo with the keyboard: `… Bôi đen và nhấn Ctrl + Enter …`
+    r"ctrl\W{0,3}enter",
     # a disclaimer: the text is the writer's own view, not the newsroom's
     r"(?:the hien|phan anh) (?:\w+ ){0,2}quan diem (?:(?:rieng|ca nhan) )?cua"
     r" (?:tac gia|nguoi viet)",

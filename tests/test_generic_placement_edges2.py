@@ -220,3 +220,15 @@ def test_a_publish_line_classed_as_the_subtitle_is_no_lead() -> None:
     meta = "<p class='subtitle is-6'>Nguyễn Lê Hữu Tâm - 04/12/2025 08:30</p>"
     record = _record(f"<p class='has-text-weight-bold'>{LEAD}</p>", meta)
     assert (record["summary"], record["body"]) == (LEAD, BODY)
+
+
+def test_the_sites_notes_closing_the_text_are_no_text() -> None:
+    """Closing notes the site prints under any text: who supplied it, that software helped
+    write it, how to report a typo, a call to follow the paper's Zalo account."""
+    for line in (
+        "<p><em>Thông tin do đơn vị tài trợ cung cấp.</em></p>",
+        "<p><i>Bài viết có sử dụng trí tuệ nhân tạo để hỗ trợ biên tập.</i></p>",
+        "<p>Thấy lỗi trong bài? Bôi đen đoạn chữ rồi nhấn Ctrl+Enter để gửi cho tòa soạn.</p>",
+        "<p>📌 Quan tâm Zalo Báo Đồng Quê để đọc tin nhanh mỗi ngày.</p>",
+    ):
+        assert body(closing=line) == BODY, line
