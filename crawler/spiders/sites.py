@@ -56,8 +56,10 @@ from scrapy.utils.gz import gunzip
 from scrapy.utils.response import get_base_url
 from scrapy.utils.sitemap import Sitemap
 from sqlite_utils import Database
+from twisted.python.failure import Failure
 from w3lib.encoding import read_bom
 
+from crawler.downloader import NOT_FETCHED
 from crawler.signals import article_missing, article_moved
 from crawler.spiders.base import ARTICLE_LINKS, PERMANENT_REDIRECTS, NewsSpider
 from parsers.profile import SiteProfile
@@ -537,8 +539,23 @@ class ProfileSpider(NewsSpider):
         """The request for an article at its live `url`, whose `key` is noted as requested."""
         self.requested.add(key)
         return scrapy.Request(
-            self.local(url), callback=self.parse_article, cb_kwargs={"url": url}, dont_filter=True
+            self.local(url),
+            callback=self.parse_article,
+            errback=self.article_not_fetched,
+            cb_kwargs={"url": url},
+            dont_filter=True,
         )
+
+    def article_not_fetched(self, failure: Failure) -> Failure | None:
+        """Forget an article request the crawl's stop gave up (`NOT_FETCHED`), so that the run
+        resuming this one from its JOBDIR asks for it again: Scrapy saves only the requests
+        still in its scheduler, and `requested` (kept in the JOBDIR) would skip this one for
+        good. Any other failure goes on as if there were no errback."""
+        request = failure.request
+        if not request.meta.get(NOT_FETCHED):
+            return failure
+        self.requested.discard(self.key(request.cb_kwargs["url"]))
+        return None
 
     # --- articles ----------------------------------------------------------------------------
 

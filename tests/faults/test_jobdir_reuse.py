@@ -18,8 +18,6 @@ import sys
 import time
 from pathlib import Path
 
-import pytest
-
 from tests.conftest import ROOT
 from tests.faults.harness import (
     ARTICLES,
@@ -68,9 +66,6 @@ def test_a_jobdir_given_to_a_run_into_a_new_database_stores_every_article(
     expect_rows(tmp_path / "second.db", ARTICLES)
 
 
-@pytest.mark.xfail(
-    strict=True, reason="articles asked for when SIGTERM came are never asked for again"
-)
 def test_a_run_stopped_by_sigterm_is_continued_with_its_jobdir(tmp_path: Path) -> None:
     """Run 1 is stopped once four articles were asked for; run 2 with the same `--jobdir`
     stores every article once, asking for none that run 1 stored."""
