@@ -32,6 +32,7 @@ from parsers.generic.dates import (
     published,
     published_conflict,
     published_exact,
+    update_beside,
     visible_dates,
 )
 from parsers.generic.zones import (
@@ -67,6 +68,7 @@ __all__ = [
     "headline",
     "is_vietnamese",
     "modified",
+    "update_beside",
     "machine_utc",
     "month_first",
     "page_offset",

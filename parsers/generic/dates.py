@@ -432,6 +432,19 @@ def modified(page: Page) -> str | None:
     return machine[0] if machine else None
 
 
+def update_beside(line: str) -> str | None:
+    """The update a publish line prints after its publish time (`18/05/2024 21:04 | Cập nhật:
+    19/05/2024 07:30`), from its label on; None when it prints none. A layout that selects the
+    publish line reads no other element for an update (its pages were made without one), but
+    the line is the design's own: an update it prints is the page's."""
+    folded = fold(line)
+    label = MODIFIED_LABEL.search(folded) if len(folded) == len(line) else None
+    if label is None or match_datetime(line[: label.start()]) is None:
+        return None
+    update = line[label.start() :]
+    return update if match_datetime(update) is not None else None
+
+
 def _by_publish_day(page: Page, printed: DateMatch, publish: str | None) -> bool:
     """An update's day printed alone (XenForo's `Sửa lần cuối: 22/8/25`) is not after the
     publish day: its midnight is before the article was posted, and the day names no time

@@ -20,6 +20,8 @@ from datetime import datetime
 
 import pytest
 
+from parsers.vietnamese.dates import LOCAL_TZ
+from pipelines.normalize import extract_record
 from tests.faults.harness import ARTICLES, article_path, crawled_rows, expected_records
 from tests.faults.server import Fault
 
@@ -124,18 +126,7 @@ def test_a_date_line_in_another_form_gives_its_time(rows: dict[str, dict], form:
     assert {key: rows[path][key] for key in expected} == expected
 
 
-@pytest.mark.parametrize(
-    "line",
-    [
-        "lunar_date_between_day_and_time",
-        pytest.param(
-            "update_time_after_the_publish_time",
-            marks=pytest.mark.xfail(
-                strict=True, reason="an update time on the publish line is not read"
-            ),
-        ),
-    ],
-)
+@pytest.mark.parametrize("line", list(BESIDE))
 def test_the_publish_time_is_read_beside_another_date(rows: dict[str, dict], line: str) -> None:
     ident, _, published, modified = BESIDE[line]
     row = rows[article_path(ident)]
@@ -145,3 +136,36 @@ def test_the_publish_time_is_read_beside_another_date(rows: dict[str, dict], lin
     assert {k: row[k] for k in expected if k not in changed} == {
         k: v for k, v in expected.items() if k not in changed
     }
+
+
+PAGE = """<html lang="vi"><head><title>Đường mới qua xã ven sông</title></head><body>
+<div class="detail"><h1 class="title-detail">Đường mới qua xã ven sông</h1>
+<div class="meta"><span class="date">{line}</span></div>
+<div class="news_content"><div class="fr-view info">
+<p>Con đường mới dài gần ba cây số đã được thông xe sau tám tháng thi công, nối hai thôn ven
+sông với trung tâm xã và chợ phiên.</p>
+<p>Người dân trong xã góp công, góp đất để mở rộng mặt đường, trồng thêm hàng cây hai bên và
+lắp đèn chiếu sáng.</p>
+</div></div></div></body></html>"""
+
+
+@pytest.mark.parametrize(
+    ("line", "modified"),
+    [
+        ("18/05/2024 21:04 | Cập nhật: 19/05/2024 07:30", "2024-05-19T07:30:00+07:00"),
+        ("Thứ Bảy, 18/05/2024 21:04 (cập nhật 19/05/2024 07:30)", "2024-05-19T07:30:00+07:00"),
+        ("18/05/2024 21:04", None),
+        ("Cập nhật: 18/05/2024 21:04", None),
+    ],
+)
+def test_an_update_printed_on_a_layouts_publish_line_is_the_update_time(
+    line: str, modified: str | None
+) -> None:
+    """A layout declaring no update element (Báo Thái Bình's) still reads one its own publish
+    line prints after the publish time; a line that is all update is the publish line."""
+    url = "https://baothaibinh.com.vn/tin-tuc/15/999001/duong-moi-qua-xa-ven-song"
+    record = extract_record(PAGE.format(line=line), url, datetime(2024, 6, 1, tzinfo=LOCAL_TZ))
+    assert (record["published_at"], record["modified_at"]) == (
+        "2024-05-18T21:04:00+07:00",
+        modified,
+    )
