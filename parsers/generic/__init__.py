@@ -233,6 +233,9 @@ MIN_LEAD = 30  # characters
 MAX_DATED_LINE_WORDS = 6  # words beside the date of a publish line: a name, a weekday, `lúc`
 DESCRIPTION_ELEMENTS = frozenset({"desc", "description"})  # BEM elements of a component's text
 DESCRIPTION_CLASS = patterns.compile(r"(?:^|[\s_-])desc(?:ription)?(?:$|[\s_-])", re.I)
+# A newsroom's deck (`p.deck`): right before the text it is the lead; elsewhere the word names
+# a row of cards (`card-deck`).
+DECK_WORD = patterns.compile(r"(?:^|[\s_-])deck(?:$|[\s_-])", re.I)
 MIN_LEAD_SENTENCE = 80  # characters of a lead told by its place alone
 MAX_STAMP = 30  # characters of a location or outlet stamp in front of the lead
 WORD = patterns.compile(r"[^\W_]{2,}")  # two letters or digits or more
@@ -262,13 +265,14 @@ def summary(page: Page) -> str | None:
                 text,
             )
             for el in candidates()
-            if len(text := lead_text(el)) >= least and not in_zone(page, el)
+            if len(text := lead_text(el)) >= least and not in_zone(page, el) and not _hidden(el)
         ]
         if found:  # the lead after the headline, nearest it: teasers and notices come first
             return min(found, key=lambda found: found[:2])[2]
     if anchor is not None and (
         teaser := _teaser_beside_headline(anchor)
         or _deck(anchor)
+        or _set_apart_under(page, anchor)
         or _component_description(page, anchor)
         or _abstract_beside_text(page)
         or _emphasised_over_text(page, anchor)
@@ -283,6 +287,7 @@ def summary(page: Page) -> str | None:
         or opens_with_site_name(page, described)
         or _names_office_over_headline(page, described)
         or _named_in_furniture(page, described)
+        or _slogan_over_headline(page, described)
         or _spells_out_site_name(page, described)
         or _calls_itself_a_website(page, described)
         or (title and _says_nothing_of(page, described, title))
@@ -322,6 +327,27 @@ def _deck(anchor: _Element) -> str | None:
     if len(text) < MIN_LEAD or under.find(".//a") is not None or _dated_line(text):
         return None
     return text
+
+
+def _set_apart_under(page: Page, anchor: _Element) -> str | None:
+    """A block of prose after the headline in its own block, before the text, set apart as
+    the headline's subtitle (`role="doc-subtitle"`) or as a quotation (`<blockquote>` under the
+    publish line), no link in it: the lead. Inside the text a quotation is a pull quote."""
+    for el in anchor.itersiblings():
+        if not isinstance(el.tag, str):
+            continue
+        if el.tag != "blockquote" and el.get("role") != "doc-subtitle":
+            continue
+        text = text_of(el)
+        if len(text) >= MIN_LEAD_SENTENCE and text[-1] in ".!?…" and el.find(".//a") is None:
+            return text
+    return None
+
+
+def _hidden(el: _Element) -> bool:
+    """`el` or a block around it carries the `hidden` attribute: never shown (a reader view's
+    copy of the original page), so no lead."""
+    return any(node.get("hidden") is not None for node in (el, *el.iterancestors()))
 
 
 def _dated_line(text: str) -> bool:
@@ -394,7 +420,9 @@ def _emphasised_over_text(page: Page, anchor: _Element) -> str | None:
     text = text_of(before)
     if len(text) < MIN_LEAD_SENTENCE or text[-1] not in ".!?…":
         return None
-    if DESCRIPTION_CLASS.search(before.get("class") or ""):
+    if DESCRIPTION_CLASS.search(before.get("class") or "") or DECK_WORD.search(
+        before.get("class") or ""
+    ):
         return lead_text(before)  # without a stamp glued in front (`<span>Long An</span>Hợp…`)
     return text if emphasised(before, text) else None
 
@@ -471,6 +499,25 @@ def _named_in_furniture(page: Page, described: str) -> bool:
         len(key) <= len(own) <= len(key) + NAME_LINE_SLACK
         and " ".join(fold(own).split()) == key
         and in_zone(page, el)
+        for el, own in own_texts(page)
+    )
+
+
+def _slogan_over_headline(page: Page, described: str) -> bool:
+    """The description is a line the page's furniture prints whole before the headline, no
+    link (the masthead's `<p class="slogan">`): the site's slogan on every page, no lead. A
+    lead printed again in a related box sits after the article, in a link's card."""
+    anchor = headline_element(page)
+    if anchor is None:
+        return False
+    key = " ".join(fold(described).split())
+    at = position(page, anchor)
+    return any(
+        " ".join(fold(own).split()) == key
+        and position(page, el) < at
+        and in_zone(page, el)
+        and el.find(".//a") is None
+        and next(el.iterancestors("a"), None) is None
         for el, own in own_texts(page)
     )
 
@@ -605,11 +652,14 @@ def _without_stamp(el: _Element, text: str) -> str:
     stamp, rest = text_of(first), (first.tail or "")
     glued = bool(rest) and not rest[0].isspace()
     separated = bool(re.match(r"\s*[-–—:|]", rest))
+    # a dateline on a line of its own (`<span>Hưng Yên, ngày 4/12/2025</span><br>`): its day
+    # is no word of the lead
+    broken = not rest.strip() and first.getnext() is not None and first.getnext().tag == "br"
     if (
         stamp
         and len(stamp) <= MAX_STAMP
-        and not re.search(r"\d", stamp)
-        and (glued or separated)
+        and (broken or not re.search(r"\d", stamp))
+        and (glued or separated or broken)
         and len(text) - len(stamp) >= MIN_LEAD
     ):
         return text[len(stamp) :].lstrip(" -–—:|")

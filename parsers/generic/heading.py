@@ -69,12 +69,15 @@ def headline(page: Page, sections: Callable[[], Collection[str]] = tuple) -> str
     if label:  # a forum thread's prefix (`Tin địa phương`), in the metadata titles too
         printed = printed[len(label) :].strip()
     shown = _words(printed).casefold()
+    sub = _sub_title(el, printed) if el is not None else None
 
     def unshown() -> list[str]:
         names = [name for name in sections() if name and _words(name)]
         return [name for name in names if not shown.startswith(_words(name).casefold())]
 
     titles = [t for title in meta_titles(page) if (t := _title(page, title, unshown))]
+    if sub and not any(_words(sub) in _words(title) for title in titles):
+        printed = printed[: -len(sub)].rstrip()
     if label:
         opening = rf"(?i)^{re.escape(label)}{SECTION_SEPARATOR}"
         titles = [re.sub(opening, "", title) for title in titles]
@@ -98,6 +101,17 @@ def _opening_label(el: _Element) -> str | None:
     if label and LABEL_CLASS.search(first.get("class") or "") and len(label) < len(text_of(el)):
         return label
     return None
+
+
+def _sub_title(el: _Element, printed: str) -> str | None:
+    """The sub-title the headline element closes with in a `<small>` (`<h1>Hồ Lắk vào mùa
+    nước<br><small>Du khách về bến thuyền</small></h1>`): a second line set smaller under the
+    headline, no part of it unless a metadata title says its words too."""
+    last = el[-1] if len(el) else None
+    if last is None or last.tag != "small" or (last.tail or "").strip():
+        return None
+    sub = text_of(last)
+    return sub if sub and len(sub) < len(printed) and printed.endswith(sub) else None
 
 
 def _title(page: Page, title: str, sections: Callable[[], Collection[str]]) -> str:

@@ -1,0 +1,103 @@
+"""Rules the generic extractor learnt from the third blind table of leads and headlines
+(`tests/fixtures/placements/leads3.json`): sub-titles in the headline, leads set apart as
+subtitles, quotations and decks, stamps on a line of their own, hidden copies and slogans, on
+invented pages of their own."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from pipelines.normalize import extract_record
+
+NOW = datetime.fromisoformat("2025-12-05T08:00:00+07:00")
+URL = "https://baodongthap.example.vn/xa-hoi/lop-hoc-boi-mien-phi-cho-tre-vung-lu-b5120.html"
+TITLE = "Lớp học bơi miễn phí cho trẻ vùng lũ"
+LEAD = (
+    "Suốt ba tháng hè, hơn 400 em nhỏ ở các xã ven sông đã biết bơi nhờ lớp học miễn phí "
+    "do đoàn thanh niên và trạm y tế cùng tổ chức ngay tại ao làng."
+)
+FIRST = (
+    "Mỗi buổi chiều, các huấn luyện viên tình nguyện chia các em thành nhóm nhỏ, dạy cách "
+    "nổi, thở và bám vào phao trước khi tập bơi qua một quãng dài mười mét."
+)
+SECOND = (
+    "Cuối khóa, những em bơi được hai mươi mét liên tục nhận giấy chứng nhận và một chiếc "
+    "áo phao để mang theo trong những chuyến đò đến trường mùa nước nổi."
+)
+TEXT = "\n\n".join([FIRST, SECOND])
+CONTENT = f"<div class='chi-tiet'><p>{FIRST}</p><p>{SECOND}</p></div>"
+SLOGAN = "Thông tin nhanh chóng, chính xác cho bà con vùng sông nước"
+
+
+def record(
+    article: str, description: str | None = None, heading: str = f"<h1>{TITLE}</h1>", top: str = ""
+) -> dict:
+    meta = f"<meta name='description' content='{description}'>" if description else ""
+    page = (
+        f"<html lang='vi'><head><title>{TITLE} | Báo Đồng Tháp Mới</title>{meta}</head><body>"
+        f"<header class='site-header'><a href='/'>Báo Đồng Tháp Mới</a>{top}</header>"
+        f"<article>{heading}<div class='meta'>04/12/2025 08:15</div>{article}</article>"
+        "</body></html>"
+    )
+    return extract_record(page, URL, NOW)
+
+
+def test_a_small_sub_title_closing_the_headline_is_no_part_of_it() -> None:
+    """A `<small>` closing the `<h1>`, after a `<br>` or on the same line, is a sub-title set
+    under the headline; `<title>` says the headline without it."""
+    for sub in ("<br><small>Trẻ em ven sông tự tin xuống nước</small>", " <small>(ảnh)</small>"):
+        got = record(CONTENT, heading=f"<h1>{TITLE}{sub}</h1>")
+        assert got["headline"] == TITLE, sub
+
+
+def test_a_small_the_title_also_says_stays_in_the_headline() -> None:
+    """When the metadata title says the `<small>`'s words too, they are the headline's."""
+    page = (
+        f"<html lang='vi'><head><title>{TITLE} mùa hè 2025</title></head><body><article>"
+        f"<h1>{TITLE} <small>mùa hè 2025</small></h1>{CONTENT}</article></body></html>"
+    )
+    assert extract_record(page, URL, NOW)["headline"] == f"{TITLE} mùa hè 2025"
+
+
+def test_a_doc_subtitle_or_a_blockquote_under_the_headline_is_the_lead() -> None:
+    """A block of prose marked `role="doc-subtitle"`, or a `<blockquote>` under the publish line
+    before the text, is the lead, whatever the description says (here the site's slogan)."""
+    for block in (
+        f"<p role='doc-subtitle' class='subtitle'>{LEAD}</p>",
+        f"<blockquote><p>{LEAD}</p></blockquote>",
+        f"<blockquote>{LEAD}</blockquote>",
+    ):
+        got = record(f"{block}{CONTENT}", description=SLOGAN)
+        assert (got["summary"], got["body"]) == (LEAD, TEXT), block
+
+
+def test_a_deck_right_before_the_text_is_the_lead() -> None:
+    """A `p.deck` after the cover picture, right before the text's box, is the lead."""
+    figure = "<figure><img src='/anh/boi.jpg' alt=''><figcaption>Giờ học bơi.</figcaption></figure>"
+    got = record(f"{figure}<p class='deck'>{LEAD}</p>{CONTENT}")
+    assert (got["summary"], got["body"]) == (LEAD, TEXT)
+
+
+def test_a_dateline_on_a_line_of_its_own_is_no_part_of_the_lead() -> None:
+    """A place and a day in a span before a `<br>` opening the lead box is its dateline."""
+    block = f"<div class='sapo'><span>Đồng Tháp, ngày 3/12/2025</span><br>{LEAD}</div>"
+    got = record(f"{block}{CONTENT}")
+    assert (got["summary"], got["body"]) == (LEAD, TEXT)
+
+
+def test_a_hidden_lead_is_no_lead() -> None:
+    """A sapo inside a block carrying `hidden` (a reader view's copy of the original page) is
+    never shown: the bold paragraph opening the shown text is the lead."""
+    hidden = "<div hidden><p class='sapo'>Lớp học vẽ cho người cao tuổi khai giảng.</p></div>"
+    got = record(
+        f"<div class='chi-tiet'><p><strong>{LEAD}</strong></p><p>{FIRST}</p>"
+        f"<p>{SECOND}</p></div>{hidden}"
+    )
+    assert (got["summary"], got["body"]) == (LEAD, TEXT)
+
+
+def test_a_description_printed_as_the_masthead_slogan_is_no_lead() -> None:
+    """A description the masthead prints whole before the headline is the site's slogan: with
+    no lead printed, the summary is none and the first paragraph is body."""
+    got = record(CONTENT, description=SLOGAN, top=f"<p class='slogan'>{SLOGAN}</p>")
+    assert (got["summary"], got["body"]) == (None, TEXT)
