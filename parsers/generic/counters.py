@@ -74,9 +74,14 @@ LABELLED = (
     ),
     # The verb before the number and `lần` after it (`Đọc 1.482 lần`, Joomla K2's hits).
     patterns.compile(rf"(?<!\w)(?:đọc|xem)\s*:?\s*{DIGITS}\s*lần\b", re.I),
-    # The verb as a label, its colon, the number (`Đọc: 1.547`): not a date, a time or the
-    # reading time (`Đọc: 6 phút`).
-    patterns.compile(rf"(?<!\w)(?:đọc|xem)\s*:\s*{DIGITS}(?![\d/:-]|\s*(?:phút|giây|min))", re.I),
+    # The verb as a label, its colon, the number (`Đọc: 1.547`, `Truy cập: 1.207` for the times
+    # the page was opened): not a date, a time or the reading time (`Đọc: 6 phút`); not a site's
+    # total (`Tổng truy cập: 412.096`).
+    patterns.compile(
+        rf"(?<!\w)(?<!tổng\s)(?:đọc|xem|truy\s*cập)\s*:\s*{DIGITS}"
+        r"(?![\d/:-]|\s*(?:phút|giây|min))",
+        re.I,
+    ),
     patterns.compile(f"{EYE_GLYPH}\\s*\\d[\\d.,]*{UNIT}", re.I),
 )
 EYE_BEFORE = patterns.compile(f"{EYE_GLYPH}\\s*$")  # the glyph right before a labelled count

@@ -41,7 +41,7 @@ _LABELS = patterns.compile(
     r"|khoang|~"  # about: `Khoảng 1.500 lượt xem`, `~1.000`, the number printed
     r"|(?:(?:post|page)\s*)?views?|hits?|reads"  # `Hits: 2345`, Drupal's `1,502 reads`
     r"|lan|luot(?!\s*[a-z])"  # `3.187 lượt`, not `… lượt thích`
-    r"|doc|xem"  # `Đọc 1.482 lần`
+    r"|doc|xem|truy\s*cap"  # `Đọc 1.482 lần`, `Truy cập: 1.207`
     r"|[\s:|.,()\[\]·•\U0001f440\U0001f441\ufe0f-]"  # an eye glyph labels a count too
 )
 # The parts of a line holding several counts or a date, and the words that name the views.

@@ -1,0 +1,49 @@
+"""Rules the generic extractor learnt for dates, views, bylines, categories and tags from the
+twenty-fifth holdout set's families (a vehicle inspection centre on Flask, a department of
+construction on a Viettel portal, an environment company on FastAPI, a vocational college on
+Laminas, a coast guard command on Razor Pages, a consumer association on Grails, a post office on
+PrimeFaces, a project board on ColdFusion, a wildlife rescue centre on Slim, a planning institute
+on NestJS, a children's shelter on Sinatra and a children's house on Koa)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from tests.invented import InventedArticle
+
+NOW = datetime.fromisoformat("2026-12-05T10:00:00+07:00")
+URL = "https://trungtamvanhoa.example.vn/tin-tuc/lop-hat-dan-ca-mua-dong-a3391.html"
+TITLE = "Mở lớp hát dân ca cho thiếu nhi trong dịp nghỉ đông"
+FIRST = "Lớp học diễn ra vào các buổi chiều thứ Bảy, mỗi buổi kéo dài chừng hai tiếng đồng hồ."
+SECOND = "Các em được nghệ nhân trong vùng dạy những làn điệu quen thuộc của quê hương mình."
+THIRD = "Cuối khóa, trung tâm tổ chức một buổi biểu diễn nhỏ để phụ huynh đến xem."
+
+ARTICLE = InventedArticle(URL, TITLE, NOW, (FIRST, SECOND, THIRD))
+
+
+def views_beside(count: str) -> tuple[int | None, str | None]:
+    """The views and their raw text when `count` sits in its own span beside the publish line."""
+    meta = (
+        "<div class='thong-tin'><span class='ngay'>09:10 ngày 03/12/2026</span>"
+        f" <span class='dem'>{count}</span></div>"
+    )
+    record = ARTICLE.under_headline(meta)
+    return record["views"], record["views_raw"]
+
+
+def test_the_times_the_page_was_opened_under_their_label_are_the_views() -> None:
+    """`Truy cập: 1.207` beside the publish line: the times the article was opened."""
+    assert views_beside("Truy cập: 1.207") == (1207, "Truy cập: 1.207")
+
+
+def test_a_sites_total_opened_is_no_view_count() -> None:
+    """`Tổng truy cập: 412.096` beside the publish line: the site's total, not the article's."""
+    assert views_beside("Tổng truy cập: 412.096") == (None, None)
+
+
+def after_text(block: str) -> dict:
+    """The record of the article with `block` right after its text's box."""
+    text = "".join(f"<p>{p}</p>" for p in (FIRST, SECOND, THIRD))
+    return ARTICLE.record(
+        f"<article><h1>{TITLE}</h1><div class='noi-dung'>{text}</div>{block}</article>"
+    )
