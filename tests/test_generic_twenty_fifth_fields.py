@@ -47,3 +47,17 @@ def after_text(block: str) -> dict:
     return ARTICLE.record(
         f"<article><h1>{TITLE}</h1><div class='noi-dung'>{text}</div>{block}</article>"
     )
+
+
+def test_a_keywords_list_without_links_gives_its_items_as_the_tags() -> None:
+    """`<ul class="keywords"><li>dân ca</li>…</ul>` after the text, no item a link: a site
+    printing its keywords with no page for each; the items are the tags."""
+    keywords = "<ul class='keywords'><li>dân ca</li><li>thiếu nhi</li><li>nghỉ đông</li></ul>"
+    assert after_text(keywords)["tags"] == ["dân ca", "thiếu nhi", "nghỉ đông"]
+
+
+def signed(line: str) -> tuple[str | None, list[str]]:
+    """The byline and authors when `line` signs the text in bold, right-aligned, under its last
+    paragraph."""
+    record = ARTICLE.under_headline("", f"<p style='text-align:right'><strong>{line}</strong></p>")
+    return record["byline"], record["authors"]

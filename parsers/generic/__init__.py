@@ -840,6 +840,7 @@ def tags(page: Page) -> list[str]:
             for a in box.iter("a")
             if (text := _tag_text(a)) and not _in_section_box(a, box) and not _no_tag_page(page, a)
         ]
+        or _unlinked_keywords(page)
     )
     found = [text for text in found if len(text) <= MAX_TAG]
     if not found:
@@ -851,6 +852,24 @@ def tags(page: Page) -> list[str]:
     if not found:
         found = _app_tags(page)
     return list(dict.fromkeys(_unmarked(text) for text in found))
+
+
+def _unlinked_keywords(page: Page) -> list[str]:
+    """The items of a list its class names the keywords, none of them a link (`<ul
+    class="keywords"><li>quy hoạch</li>…</ul>` after the text): a site that prints its keywords
+    without pages for them; each item is one."""
+    for box in named(page, TAG_BOX):
+        if (
+            box.tag not in ("ul", "ol")
+            or box.find(".//a") is not None
+            or not _in_article(page, box)
+            or _over_headline(page, box)
+        ):
+            continue
+        items = [text_of(li) for li in box.iter("li")]
+        if items and all(items):
+            return items
+    return []
 
 
 def _no_tag_page(page: Page, link: _Element) -> bool:
