@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from pipelines.normalize import extract_record
 from tests.invented import InventedArticle
 
 NOW = datetime.fromisoformat("2026-12-05T10:00:00+07:00")
@@ -54,6 +55,22 @@ def test_a_keywords_list_without_links_gives_its_items_as_the_tags() -> None:
     printing its keywords with no page for each; the items are the tags."""
     keywords = "<ul class='keywords'><li>dân ca</li><li>thiếu nhi</li><li>nghỉ đông</li></ul>"
     assert after_text(keywords)["tags"] == ["dân ca", "thiếu nhi", "nghỉ đông"]
+
+
+def test_a_title_naming_the_site_as_its_banner_prints_it_is_no_headline() -> None:
+    """`<title>` is the site's name alone, which the banner prints as text in capitals beside
+    the logo (`<div class="banner-text"><div>TRUNG TÂM …</div></div>`): the site's name; the
+    headline is the `<h1>`."""
+    site = "Trung tâm Văn hóa tỉnh Bình Hòa"
+    banner = (
+        "<div class='banner'><a href='/'><img src='/anh/logo.png' alt='Biểu trưng'></a>"
+        "<div class='banner-text'><div class='dong-hai'>TRUNG TÂM VĂN HÓA TỈNH BÌNH HÒA</div>"
+        "</div></div>"
+    )
+    text = "".join(f"<p>{p}</p>" for p in (FIRST, SECOND, THIRD))
+    body = f"{banner}<div class='chinh'><h1>{TITLE}</h1><div class='noi-dung'>{text}</div></div>"
+    page = f"<html lang='vi'><head><title>{site}</title></head><body>{body}</body></html>"
+    assert extract_record(page, URL, NOW)["headline"] == TITLE
 
 
 def signed(line: str) -> tuple[str | None, list[str]]:

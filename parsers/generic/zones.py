@@ -130,6 +130,7 @@ HEADER_CLASS = patterns.compile(
 # The site's banner or logo block, as a class word: `banner`, `top-banner`, `logo`, `site-logo`.
 BANNER_CLASS = patterns.compile(r"(?:^|[\s_-])(?:banner|logo)(?:$|[\s_-])", re.I)
 MAX_BANNER_DEPTH = 3  # blocks around a banner's or logo's picture: its link, its box, a wrapper
+MAX_BANNER_LINE = 100  # characters of a line a banner prints: the site's name, its parent's
 HIDDEN_CLASS = patterns.compile(r"(?:^|\s)(?:hidden|d-none|hide|sr-only)(?:$|\s)")
 # A breadcrumb trail by its class, id, accessible name or microdata (`li.breadcrumb__item`).
 CRUMB_TRAIL = patterns.compile(r"bread-?crumb", re.I)
@@ -547,9 +548,26 @@ def _logo_names(page: Page) -> list[str]:
                 if _in_site_banner(img)
             ),
         ]
-        names = dict.fromkeys(key for img in pictures if (key := _key(img.get("alt") or "")))
+        alts = (img.get("alt") or "" for img in pictures)
+        names = dict.fromkeys(key for text in (*alts, *_banner_lines(page)) if (key := _key(text)))
         page.memo["logo_names"] = list(names)
     return page.memo["logo_names"]
+
+
+def _banner_lines(page: Page) -> list[str]:
+    """The lines a banner block prints as text beside its logo (`<div class="banner-text">
+    <div>HỘI … TỈNH PHÚ THỌ</div></div>`): the site's name, typed instead of drawn. A line with
+    a link in it or around it leads elsewhere (a banner of other articles)."""
+    return [
+        text
+        for el in page.select("[class*=banner] *, [class*=logo] *")
+        if not len(el)
+        and el.tag not in ("a", "img")
+        and next(el.iterancestors("a"), None) is None
+        and (text := text_of(el))
+        and len(text) <= MAX_BANNER_LINE
+        and _in_site_banner(el)
+    ]
 
 
 def _in_site_banner(img: _Element) -> bool:
