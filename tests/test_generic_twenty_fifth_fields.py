@@ -78,3 +78,23 @@ def signed(line: str) -> tuple[str | None, list[str]]:
     paragraph."""
     record = ARTICLE.under_headline("", f"<p style='text-align:right'><strong>{line}</strong></p>")
     return record["byline"], record["authors"]
+
+
+def test_a_club_after_a_dash_is_no_author() -> None:
+    """`Thầy giáo … - Câu lạc bộ Đàn tranh`: the club the teacher writes for leaves the display;
+    the author is the name."""
+    expected = ("Thầy giáo Lê Quang Vinh", ["Lê Quang Vinh"])
+    assert signed("Thầy giáo Lê Quang Vinh - Câu lạc bộ Đàn tranh") == expected
+
+
+def test_a_sisters_title_in_short_is_no_part_of_her_name() -> None:
+    """`Nt. Anna Phạm Thị Huệ` (nữ tu, a sister): the title stays in the display; her baptismal
+    name is part of how she is named."""
+    expected = ("Nt. Anna Phạm Thị Huệ", ["Anna Phạm Thị Huệ"])
+    assert signed("Nt. Anna Phạm Thị Huệ") == expected
+
+
+def test_a_vets_title_is_no_part_of_the_name() -> None:
+    """`Bác sĩ thú y Hồ Văn Khánh` (a vet): the title stays in the display, the author is the
+    name."""
+    assert signed("Bác sĩ thú y Hồ Văn Khánh") == ("Bác sĩ thú y Hồ Văn Khánh", ["Hồ Văn Khánh"])

@@ -159,7 +159,7 @@ _AUTHOR_AGAIN = patterns.compile(
 # comma or a space (`KSOR` is a Jarai surname).
 _TITLE_BEFORE = patterns.compile(
     r"^(?:(?:P?GS|TSKH|TS|Th[Ss]|THS|Th\.S|KTS|K[Ss]|BS(?:CK(?:II|I|1|2)|NT)?|Bs|CK(?:II|I|1|2)|DS"
-    r"|L[Ss]|NSND|NSƯT|NGND|NGƯT|TTND|TTƯT|NCS|QNCN|CCV)(?:\.\s*|,\s*|\s+)"
+    r"|L[Ss]|NSND|NSƯT|NGND|NGƯT|TTND|TTƯT|NCS|QNCN|CCV|Nt)(?:\.\s*|,\s*|\s+)"
     # a bachelor's `CN.` only with its full stop (`CN` alone is Sunday)
     r"|CN\.\s*"
     # ranks and callings, alone or with a degree (`Trung tá, ThS.`, `Thượng úy QNCN`): `Đại tá`,
@@ -170,11 +170,13 @@ _TITLE_BEFORE = patterns.compile(
     r"|luật\s+(?:sư|gia)|công\s+chứng\s+viên|thủ\s+thư"
     r"|bạn\s+đọc|(?:phó\s+)?giáo\s+sư|tiến\s+sĩ|thạc\s+sĩ|viện\s+sĩ|cử\s+nhân"
     # honours (`Anh hùng LLVTND`, `Nghệ nhân Ưu tú`) and a cleric's title before a Dharma or
-    # baptismal name (`Thượng tọa Thích Minh Đạo`, `Linh mục Giuse Trần Văn Khoa`)
+    # baptismal name (`Thượng tọa Thích Minh Đạo`, `Linh mục Giuse Trần Văn Khoa`, a sister's
+    # `Nữ tu Maria Lê Thị Hoa`, `Nt.` in short)
     r"|anh\s+hùng(?:\s+(?:llvtnd|lao\s+động))?|nghệ\s+nhân(?:\s+(?:ưu\s+tú|nhân\s+dân))?"
     r"|(?:hòa|hoà|thượng)\s+thượng|thượng\s+tọa|đại\s+đức|ni\s+(?:sư|trưởng)|linh\s+mục"
-    r"|mục\s+sư|giám\s+mục"
-    r"|(?:bác|dược|nhạc|họa|hoạ|kỹ|kĩ)\s+s[ưĩ]|(?:cô|thầy)\s+giáo)(?:,\s*|\s+)"
+    r"|mục\s+sư|giám\s+mục|nữ\s+tu"
+    # a vet (`Bác sĩ thú y`), before the doctor's title it opens with
+    r"|bác\s+sĩ\s+thú\s+y|(?:bác|dược|nhạc|họa|hoạ|kỹ|kĩ)\s+s[ưĩ]|(?:cô|thầy)\s+giáo)(?:,\s*|\s+)"
     # a teacher as her school prints her, before a name of two words or more (`Cô Trần Thị Hoa`)
     r"|(?:Cô|Thầy)\s+(?=\w+\s+\w))+"
 )
@@ -301,8 +303,9 @@ _BODY_WORDS = patterns.compile(
     # Vân - VKSND khu vực 2`, `Trạm Khuyến nông Yên Thành`, a forest ranger's `Hạt Kiểm lâm Di
     # Linh`, a road's `Hạt Quản lý đường bộ 3`)
     r"|vksnd|tand|tòa\s+án|toà\s+án|đại\s+học|học\s+viện|trạm|hạt\s+(?:kiểm\s+lâm|quản\s+lý)"
-    # a faculty or department of a school or hospital (`Nguyễn Thảo Vy - Khoa Nông học`)
-    r"|khoa(?=\s+\S))(?:\s|$)"
+    # a faculty or department of a school or hospital (`Nguyễn Thảo Vy - Khoa Nông học`), a
+    # club a teacher or a member writes for (`… - Câu lạc bộ Mỹ thuật`, `CLB Cờ vua`)
+    r"|khoa(?=\s+\S)|câu\s+lạc\s+bộ|clb)(?:\s|$)"
 )
 # A post after the name (`Lường Văn Hải - Công chức Văn hóa - Xã hội`, `…, Chủ tịch Hội CCB
 # xã`, `…, Ủy viên Ban Chấp hành Hội`): the writer's job, no person and no source (folded).
