@@ -1359,17 +1359,26 @@ def _drop_footnote_marks(root: _Element) -> None:
 
 def _drop_permalink_marks(root: _Element) -> None:
     """Remove the mark a documentation site closes each heading with (`<h2 id="a">Lịch dừng<a
-    href="#a">¶</a></h2>`): a link to the heading itself, a symbol and no words."""
+    href="#a">¶</a></h2>`), or opens it with (`<h2 id="a"><a href="#a">#</a> Lịch dừng</h2>`):
+    a link to the heading itself, a symbol and no words."""
     for heading in list(root.iter(*PERMALINK_HEADINGS)):
-        last = heading[-1] if len(heading) else None
-        if (
-            last is not None
-            and last.tag == "a"
-            and (last.get("href") or "").startswith("#")
-            and PERMALINK_MARK.fullmatch(text_of(last))
-            and not (last.tail or "").strip()
-        ):
+        if not len(heading):
+            continue
+        last, first = heading[-1], heading[0]
+        if _permalink(last) and not (last.tail or "").strip():
             remove_element(last)
+        elif _permalink(first) and not (heading.text or "").strip():
+            heading.text = (first.tail or "").lstrip()
+            heading.remove(first)
+
+
+def _permalink(el: _Element) -> bool:
+    """`el` links to a place on the page with a symbol and no words (`<a href="#a">¶</a>`)."""
+    return (
+        el.tag == "a"
+        and (el.get("href") or "").startswith("#")
+        and bool(PERMALINK_MARK.fullmatch(text_of(el)))
+    )
 
 
 def _join_entry_times(root: _Element) -> None:

@@ -1,0 +1,32 @@
+"""Rules the generic extractor learnt from the twenty-fifth holdout set's families (a project
+board on ColdFusion, a planning institute on NestJS, a children's shelter on Sinatra, a
+children's house on Koa, a vocational college on Laminas, a post office on PrimeFaces): bodies,
+summaries and pictures."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from tests.invented import InventedArticle
+
+NOW = datetime.fromisoformat("2026-12-05T10:00:00+07:00")
+URL = "https://baotanglang.example.vn/tin-hoat-dong/trung-bay-nong-cu-xua-a2207.html"
+TITLE = "Trưng bày bộ sưu tập nông cụ xưa của các làng ven sông"
+FIRST = "Bộ sưu tập gồm hơn hai trăm hiện vật do người dân các làng trao tặng trong ba năm qua."
+SECOND = "Mỗi hiện vật có một tấm thẻ ghi tên gọi, nơi tìm thấy và cách người xưa sử dụng nó."
+THIRD = "Phòng trưng bày mở cửa miễn phí cho học sinh vào các buổi sáng trong tuần."
+TEXT = [FIRST, SECOND, THIRD]
+
+ARTICLE = InventedArticle(URL, TITLE, NOW, (FIRST, SECOND, THIRD))
+record, between = ARTICLE.record, ARTICLE.between
+
+
+def test_a_link_to_the_heading_opening_it_is_no_part_of_its_text() -> None:
+    """`<h2 id="a"><a href="#a">#</a> Cách trưng bày</h2>`: the mark a site opens each heading
+    with links to the heading itself; the heading is its words."""
+    heading = (
+        "<h2 id='cach-trung-bay'><a class='anchor' href='#cach-trung-bay' aria-hidden='true'>#"
+        "</a> Cách trưng bày</h2>"
+    )
+    body = record(between(heading))["body"]
+    assert body == "\n\n".join([FIRST, "Cách trưng bày", SECOND, THIRD])
