@@ -30,3 +30,18 @@ def test_a_link_to_the_heading_opening_it_is_no_part_of_its_text() -> None:
     )
     body = record(between(heading))["body"]
     assert body == "\n\n".join([FIRST, "Cách trưng bày", SECOND, THIRD])
+
+
+def test_a_component_librarys_widget_class_on_the_articles_panel_makes_no_furniture() -> None:
+    """`<div class="ui-panel ui-widget ui-widget-content">` around the headline, an italic
+    description and the text (PrimeFaces, jQuery UI: every component is a `ui-widget`): the
+    article's panel; its italic description over the text is the lead."""
+    lead = "Bảo tàng vừa mở phòng trưng bày mới với hơn hai trăm nông cụ do người dân trao tặng."
+    text = "".join(f"<p>{p}</p>" for p in TEXT)
+    panel = (
+        "<div class='ui-panel ui-widget ui-widget-content'><div class='ui-panel-content"
+        f" ui-widget-content'><h1 class='tieu-de'>{TITLE}</h1><div class='mo-ta'><em>{lead}"
+        f"</em></div><div class='noi-dung'>{text}</div></div></div>"
+    )
+    found = record(panel)
+    assert (found["summary"], found["body"]) == (lead, "\n\n".join(TEXT))

@@ -84,8 +84,9 @@ ZONE_TAGS = frozenset({"header", "footer", "nav", "aside"})
 # Class or id words of zones that are not the article (not after `not-`: Weebly's content
 # block is `wsite-not-footer`; `chan-trang` is the footer in Vietnamese, `dau-trang` the page's
 # header, with today's date and the menu). The Elementor page
-# builder wraps every block, the article's own included, in `elementor-widget-…`: there the
-# word says nothing.
+# builder wraps every block, the article's own included, in `elementor-widget-…`, and jQuery UI
+# and PrimeFaces draw every component, the article's panel included, as a `ui-widget`: there
+# the word says nothing.
 ZONE_WORDS = patterns.compile(
     r"(?:^|[\s_-])(?<!not-)(?:today|current-?date|top-?bar|topbar|footer|chan-?trang|dau-?trang|"
     r"sidebar|side-?bar|col-?right|right-?col|colright|related|relate|relates|relation|"
@@ -93,7 +94,7 @@ ZONE_WORDS = patterns.compile(
     r"related-?posts?|"
     r"lien-?quan|same|samecat|cung-?chuyen-?muc|most|mostread|mostview|most-?read|doc-?nhieu|"
     r"docnhieu|xem-?nhieu|xemnhieu|trending|hot-?news|menu|navigation|comments?|binh-?luan|"
-    r"(?<!elementor-)widget|box-?news|list-?news|news-?list|other-?news|tin-?khac|readmore|"
+    r"(?<!elementor-)(?<!ui-)widget|box-?news|list-?news|news-?list|other-?news|tin-?khac|readmore|"
     r"read-?more|more-?news|box-?category|newsletter|popup|modal)(?:$|[\s_-])",
     re.I,
 )
