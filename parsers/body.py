@@ -2482,7 +2482,7 @@ class _Reader:
                 continue
             if _card_picture(img, self.page):  # another page's teaser: a product, an article
                 continue
-            if _stamp(img):  # a series' seal
+            if stamp(img):  # a series' seal
                 continue
             url = image_url(self.page, img)
             if url and (icon(img, url) or _badge(img, self.page)):
@@ -2921,9 +2921,10 @@ def _picture_after(el: _Element) -> _Element | None:
     return after if after.tag == "img" else after.find(".//img")
 
 
-def _stamp(img: _Element) -> bool:
+def stamp(img: _Element) -> bool:
     """`img`, or the block holding it, is classed as a stamp (`<p class="stamp"><img …></p>`
-    before the lead): a series' seal printed on each of its articles, no picture of this one."""
+    before the lead, in the text or over it): a series' seal or a kind's icon printed on each
+    of its articles, no picture of this one."""
     block = img.getparent()
     return any(STAMP_CLASS.search(el.get("class") or "") for el in (img, block) if el is not None)
 

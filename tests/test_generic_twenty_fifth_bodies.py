@@ -45,3 +45,15 @@ def test_a_component_librarys_widget_class_on_the_articles_panel_makes_no_furnit
     )
     found = record(panel)
     assert (found["summary"], found["body"]) == (lead, "\n\n".join(TEXT))
+
+
+def test_a_stamp_over_the_text_holds_no_picture_of_the_article() -> None:
+    """`<div class="stamp"><img …> DI SẢN</div>` between the headline and the text's box (a
+    kind's icon and its name over each of its articles): no picture of this one."""
+    text = "".join(f"<p>{p}</p>" for p in TEXT)
+    page = (
+        f"<article><h1>{TITLE}</h1><div class='stamp'><img src='/anh/tem-di-san.png' alt=''>"
+        f" DI SẢN</div><div class='noi-dung'>{text}<p><img src='/anh/nong-cu.jpg' alt=''></p>"
+        "</div></article>"
+    )
+    assert record(page)["images"] == [ARTICLE.picture("nong-cu")]

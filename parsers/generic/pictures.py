@@ -29,6 +29,7 @@ from parsers.body import (
     icon,
     image_url,
     picture_box_line,
+    stamp,
     table_caption,
     thumbnail_of,
 )
@@ -209,6 +210,7 @@ def _stands_alone(page: Page, img: _Element, url: str) -> bool:
         and not DESIGN_PICTURE.search(url)
         and not MOBILE_ONLY.search(img.get("class") or "")  # the desktop copy stands for it
         and not _in_profile_box(img)
+        and not stamp(img)
         and not in_zone(page, img)
     )
 
