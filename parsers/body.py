@@ -1095,17 +1095,24 @@ def _drop_attachments(root: _Element) -> None:
 
 
 def _opens_with_title(box: _Element) -> bool:
-    """`box`'s first line is a short title in bold or a heading, and more text follows it. The
-    blocks wrapping the title and the rest (a block library's link and text wrappers) are no
-    line: the title is the first line inside them."""
+    """`box`'s first line is a short title in bold or a heading, or a line its class calls a
+    title (`<p class="box-title">`, which may run longer: the class says what it is), and more
+    text follows it. The blocks wrapping the title and the rest (a block library's link and
+    text wrappers) are no line: the title is the first line inside them; a table drawn as a box
+    has its cells for lines."""
+    lines = (*BOX_LINES, *CELL_TAGS) if box.tag == "table" else BOX_LINES
     first = next(
-        (el for el in box.iter(*BOX_LINES) if el is not box and text_of(el) and not _wraps(el)),
+        (el for el in box.iter(*lines) if el is not box and text_of(el) and not _wraps(el)),
         None,
     )
-    if first is None or not (first.tag in HEADING_TAGS or all_bold(first)):
+    if first is None:
+        return False
+    classed = bool(TITLE_CLASS.search(first.get("class") or ""))
+    if not (first.tag in HEADING_TAGS or all_bold(first) or classed):
         return False
     title, text = text_of(first), text_of(box)
-    return len(title) <= MAX_BOX_TITLE and text.startswith(title) and len(text) > len(title)
+    longest = MAX_BOX_TITLE * 2 if classed else MAX_BOX_TITLE
+    return len(title) <= longest and text.startswith(title) and len(text) > len(title)
 
 
 def _wraps(el: _Element) -> bool:
@@ -1524,7 +1531,9 @@ def _drop_titled_boxes(root: _Element) -> None:
     figure."""
     for box in [el for el in root.iter("div", "section") if el is not root]:
         first = next((child for child in box if isinstance(child.tag, str)), None)
-        if first is None or not TITLE_CLASS.search(first.get("class") or ""):
+        if first is None or not (
+            TITLE_CLASS.search(first.get("class") or "") or _bold_titled_note(box, first)
+        ):
             continue  # (most boxes: their first block has no class)
         parent = box.getparent()
         if (
@@ -1538,6 +1547,21 @@ def _drop_titled_boxes(root: _Element) -> None:
         ):
             continue
         remove_element(box)
+
+
+def _bold_titled_note(box: _Element, first: _Element) -> bool:
+    """`box`, a block its class sets apart, holds a paragraph in bold and one plain paragraph
+    under it, nothing else (`<div class="ghi-chu"><p><b>Đồng hành cùng các em</b></p><p>Quý
+    ân nhân … liên hệ …</p></div>`): a note under a title of its own, where a part of the text
+    under a bold heading runs on in paragraphs beside it, not in a block of two."""
+    children = [child for child in box if isinstance(child.tag, str)]
+    return (
+        bool(box.get("class"))
+        and len(children) == 2
+        and all(child.tag == "p" for child in children)
+        and all_bold(first)
+        and not all_bold(children[1])
+    )
 
 
 def _among_paragraphs(parent: _Element) -> bool:

@@ -57,3 +57,34 @@ def test_a_stamp_over_the_text_holds_no_picture_of_the_article() -> None:
         "</div></article>"
     )
     assert record(page)["images"] == [ARTICLE.picture("nong-cu")]
+
+
+def test_a_box_opening_with_a_line_its_class_calls_a_title_is_no_text() -> None:
+    """`<div class="box-lich"><p class="box-title">…</p><p>…</p></div>` between paragraphs: a
+    box of opening days set apart from the text, its title a plain line its class names, longer
+    than a bold title would be."""
+    box = (
+        "<div class='box-lich'><p class='box-title'>Lịch mở cửa phòng trưng bày dịp cuối năm"
+        " (20/12 - 31/12/2026)</p><p>Thứ Ba đến Chủ nhật: 8:00 - 17:00. Thứ Hai nghỉ.</p></div>"
+    )
+    assert record(between(box))["body"] == "\n\n".join(TEXT)
+
+
+def test_a_table_classed_as_a_box_opening_with_a_bold_cell_is_no_text() -> None:
+    """`<table class="box-gia">` between paragraphs, its first row a bold title and its second
+    the facts: a box drawn as a table, set apart from the text."""
+    box = (
+        "<table class='box-gia' border='1'><tr><td><b>Giá vé tham quan năm 2027</b></td></tr>"
+        "<tr><td>Người lớn: 20.000 đồng - Học sinh: 10.000 đồng</td></tr></table>"
+    )
+    assert record(between(box))["body"] == "\n\n".join(TEXT)
+
+
+def test_a_classed_block_of_a_bold_title_and_one_paragraph_is_no_text() -> None:
+    """`<div class="ghi-chu"><p><b>…</b></p><p>…</p></div>` between the text's paragraphs: a
+    note under a bold title of its own (visiting hours), set apart from the text."""
+    box = (
+        "<div class='ghi-chu'><p><b>Đón khách tham quan</b></p><p>Các đoàn học sinh muốn đến"
+        " xem vui lòng đăng ký trước với phòng hành chính của bảo tàng.</p></div>"
+    )
+    assert record(between(box))["body"] == "\n\n".join(TEXT)
