@@ -164,7 +164,10 @@ class DateMatch(NamedTuple):
 
 # --- pattern pieces (all run on folded text: lowercase ASCII letters, đ → d) -----------------
 
-_WEEKDAY = r"(?:thu\s*(?:hai|ba|tu|nam|sau|bay|[2-8])|chu\s*nhat|cn|t[2-7]|th\s[2-7])(?![a-z\d])"
+# (a hyphen may join the weekday's words: `Thứ-tư`, `Chủ-nhật`)
+_WEEKDAY = (
+    r"(?:thu[\s\-]*(?:hai|ba|tu|nam|sau|bay|[2-8])|chu[\s\-]*nhat|cn|t[2-7]|th\s[2-7])(?![a-z\d])"
+)
 _EN_WEEKDAY_NAMES = "mon|tues|wednes|thurs|fri|satur|sun"
 
 
@@ -829,6 +832,8 @@ def _prepare(text: str) -> tuple[str, str]:
     if _TCVN3_HINT.search(text) and legacy_encoding(text) == "TCVN3":
         text = from_tcvn3(text)  # `Ngµy 06 th¸ng 02 n¨m 2026`: a legacy font's codes
     folded = _mended(_english_months(fold(text)))
+    if "phut" in folded and _CLOCK_WORDS.search(folded):
+        folded = _CLOCK_WORDS.sub(_clock_digits, folded)
     if "gio" in folded and _HOUR_WORD.search(folded):
         folded = _HOUR_WORD.sub(_hour_digits, folded)
     return text, _until_as_den(text, folded) if "toi" in folded else folded
@@ -870,6 +875,27 @@ _HOUR_WORD = patterns.compile(
     r"(?<![a-z\d])(?P<word>muoi\s(?:mot|hai)|khong|mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi)"
     rf"(?=\s+gio(?:\s+(?:\d{{1,2}}(?:\s*phut)?|ruoi))?\s+{_DAY_PART}(?![a-z]))"
 )
+
+
+# An hour and a minute both in words before `giờ` and `phút` (`mười giờ năm phút`, `Hai mươi giờ
+# mười lăm phút`): the units settle that the words are a clock's, as `giờ` and a part of the
+# day settle an hour alone. In the folded copy each count becomes its digits, padded to its
+# words' length from its first letter (spans still start where the words do).
+_CLOCK_WORDS = patterns.compile(
+    rf"(?<![a-z\d])(?P<hour>{_COUNT_WORD})\s+gio\s+(?P<minute>{_COUNT_WORD})\s+phut(?![a-z])"
+)
+
+
+def _clock_digits(m: re.Match[str]) -> str:
+    hour, minute = _count(_SPACE_RUN.sub(" ", m["hour"])), _count(_SPACE_RUN.sub(" ", m["minute"]))
+    if hour != int(hour) or minute != int(minute) or hour > 23 or minute > 59:
+        return m.group()
+    text = m.group()
+    start = m.start()
+    for name, value in (("hour", hour), ("minute", minute)):
+        s, e = m.start(name) - start, m.end(name) - start
+        text = text[:s] + str(int(value)).ljust(e - s) + text[e:]
+    return text
 
 
 # A number word before the hour's makes it the tail of a larger number (`hai mươi giờ`, twenty;
@@ -1317,7 +1343,7 @@ def _lunar(folded: str, start: int, end: int) -> bool:
 # one: `Từ ngày 03/02/2020 đến ngày 05/02/2020`, `từ 14:20 đến 16:00 ngày 03/02/2020` name an
 # event's time, not a publish time.
 _PERIOD_END = patterns.compile(r"(?<![a-z])den\s*(?:ngay\s*)?$")
-_PERIOD_START = patterns.compile(r"(?<![a-z])(?<!thu\s)tu\s*(?:ngay\s*)?$")
+_PERIOD_START = patterns.compile(r"(?<![a-z])(?<!thu[\s\-])tu\s*(?:ngay\s*)?$")
 _PERIOD_TO = patterns.compile(r"\s*[-–]?\s*den(?![a-z])")
 # `ngày 23/8/2021 đến ngày 25/8/2021`: a date with `đến` and a date after it starts a period, as
 # does one with `đến nay` (until now) after it.
@@ -1339,7 +1365,7 @@ def _period(folded: str, start: int, end: int) -> bool:
 
 # A date governed by a word of limit is one end of a span, not an instant anything happened at:
 # `Nhận hồ sơ trước 17h ngày 23/8/2021` (before), `Hiệu lực từ ngày 23/08/2021` (from), `kể từ`,
-# `chậm nhất` (at the latest). `Thứ Tư` is no `từ`.
+# `chậm nhất` (at the latest). `Thứ Tư` (`Thứ-tư`) is no `từ`.
 _LIMIT_BEFORE = patterns.compile(
     r"(?<![a-z.])(?P<word>truoc|ke\s*tu|tu|cham\s*nhat|muon\s*nhat|den\s*het)\s*(?:ngay\s*)?$"
 )
@@ -1350,7 +1376,7 @@ def _limit(folded: str, start: int) -> bool:
     """Whether the date at folded[start:] follows a word of limit."""
     m = _LIMIT_BEFORE.search(folded, max(0, start - _LIMIT_WINDOW), start) if start else None
     return bool(m) and not (
-        m.group("word") == "tu" and folded[: m.start()].rstrip().endswith(("thu", "th", "t"))
+        m.group("word") == "tu" and folded[: m.start()].rstrip(" -").endswith(("thu", "th", "t"))
     )
 
 
