@@ -698,3 +698,16 @@ def test_trainees_h_clocks_spelt_addresses_unions_and_joined_credits(
     """`TTV` is a reporter's abbreviation as `CTV` is; `7h45` is a clock; `(at)` an e-mail's
     `@`; `Đoàn Thanh niên` a body; joined design credits and `Clip - ảnh:` labels."""
     assert clean_byline(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("Video: Gia Huy | Bài: Bảo Ngọc", Byline("Bảo Ngọc", ("Bảo Ngọc",), None)),
+        ("Ảnh, video: Gia Huy - Tác giả: Bảo Ngọc", Byline("Bảo Ngọc", ("Bảo Ngọc",), None)),
+        ("Video: Gia Huy", Byline("Gia Huy", ("Gia Huy",), None)),
+    ],
+)
+def test_a_video_maker_before_a_writers_label(raw: str, expected: Byline) -> None:
+    """A video's maker opening the line names the author only when no writer's label follows."""
+    assert clean_byline(raw) == expected

@@ -147,6 +147,9 @@ _VIDEO_CREDIT = r"(?:anh\s*(?:,|va|&|/)\s*)?(?:video|clip)(?:\s*(?:,|va|&|/)\s*a
 _CREDIT_AFTER = patterns.compile(
     r"[\s|/,;·•–—-]+" + _NOT_AUTHOR + r"|(?<=\w)[\s|/,;·•–—-]+" + _VIDEO_CREDIT
 )
+# A video's maker opening the line before a writer's label (`Ảnh, clip: Trọng Nghĩa | Bài: Tuệ
+# Lâm`) is credited as in a box after the writer: the writer is the author.
+_VIDEO_OPENING = patterns.compile(_VIDEO_CREDIT)
 # … unless a writer's or a translator's label follows the credit (`Bài: Yamada Sayaka · Ảnh: Lê
 # Quang Vinh · Người dịch: Đỗ Hạnh`): the translator wrote the text printed, an author too; an
 # interpreter (`Phiên dịch:`) wrote none.
@@ -648,6 +651,10 @@ def clean_byline(text: str | None) -> Byline:
     if role_after and _role_word(cleaned[role_after.start() :]):
         cleaned = cleaned[: role_after.start()]
     cleaned = cleaned.lstrip(_EDGE_PUNCT)
+    opening = _VIDEO_OPENING.match(fold(cleaned))
+    again = opening and _AUTHOR_AGAIN.search(fold(cleaned), opening.end())
+    if again:
+        cleaned = cleaned[again.start() :].lstrip(_EDGE_PUNCT)
     if not _CREDIT.match(fold(cleaned)):
         cleaned = _strip_roles(cleaned)
         credit_after = _CREDIT_AFTER.search(fold(cleaned))
