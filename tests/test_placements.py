@@ -127,25 +127,7 @@ TABLES = {
     ),
     "views2": Table(_fields("views", "views_raw"), 50, shows_none=("views", 5)),
     "views3": Table(_fields("views", "views_raw"), 40, short_pages=False, shows_none=("views", 8)),
-    "views4": Table(
-        _fields("views", "views_raw"),
-        40,
-        short_pages=False,
-        shows_none=("views", 8),
-        # Read otherwise blind (the table's note).
-        not_yet=frozenset(
-            {
-                "abbr-title-exact-over-rounded",
-                "bootstrap3-glyphicon-eye-open",
-                "boxicons-bx-show-bare-number",
-                "egov-print-header-views-downloads",
-                "ionicons-eye-outline-element",
-                "mediawiki-footer-viewcount",
-                "sentence-co-nguoi-da-doc",
-                "vbulletin-thread-info-luot-xem",
-            }
-        ),
-    ),
+    "views4": Table(_fields("views", "views_raw"), 40, short_pages=False, shows_none=("views", 8)),
     "published3": Table(
         _fields("published_at", "published_raw", "modified_at", "modified_raw"),
         40,

@@ -85,12 +85,13 @@ LABELLED = (
     patterns.compile(f"{EYE_GLYPH}\\s*\\d[\\d.,]*{UNIT}", re.I),
 )
 EYE_BEFORE = patterns.compile(f"{EYE_GLYPH}\\s*$")  # the glyph right before a labelled count
-# An eye icon, also in an icon set's filled or outlined variant (`bi-eye-fill`, `fa-eye-o`,
-# Remix's `ri-eye-line`), or a theme's class naming views (`td-icon-views`, `post-views`, in
-# Vietnamese `luot-xem`).
+# An eye icon, also in an icon set's filled, outlined or open variant (`bi-eye-fill`, `fa-eye-o`,
+# Remix's `ri-eye-line`, Bootstrap 3's `glyphicon-eye-open`), Boxicons' eye (`bx-show`,
+# `bxs-show`), or a theme's class naming views (`td-icon-views`, `post-views`, in Vietnamese
+# `luot-xem`).
 EYE_ICON = patterns.compile(
-    r"(?:^|[\s_-])(?:fa-eye|icon-eye|ic-eye|eye(?:-(?:fill|o|outline|solid|regular|line))?"
-    r"|icon-views?|ic-views?|views?|luot-?(?:xem|doc))(?:$|\s)"
+    r"(?:^|[\s_-])(?:fa-eye|icon-eye|ic-eye|eye(?:-(?:fill|o|open|outline|solid|regular|line))?"
+    r"|icon-views?|ic-views?|views?|luot-?(?:xem|doc)|bxs?-show)(?:$|\s)"
 )
 # An SVG sprite's eye symbol (`<svg><use href="#icon-eye"/></svg>`): the icon named by the
 # symbol it draws, not by a class (hashed CSS-module classes name nothing).
@@ -108,6 +109,11 @@ EYE_IMAGE = patterns.compile(
 # An icon a script draws from the name in a data attribute (Feather's `<i data-feather="eye">`,
 # Lucide's `data-lucide`, `data-icon`).
 NAMED_ICON = ("data-feather", "data-lucide", "data-icon")
+# An icon element drawing the icon its `name` or `icon` names (Ionicons' `<ion-icon
+# name="eye-outline">`, `<sl-icon name="eye">`, `<iconify-icon icon="mdi:eye">`): a custom
+# element whose tag says it is an icon (a form's `name` names a field, never on such a tag).
+ICON_ELEMENT_NAMES = ("name", "icon")
+ICON_ELEMENT = patterns.compile(r"[a-z][\w.]*-icon")
 EYE_NAME = patterns.compile(r"(?:[\w-]*[:_-])?eye(?:[_-](?:fill|outline|line|solid))?")
 LIGATURE_FONT = patterns.compile(r"(?:^|\s)material-(?:icons|symbols)")
 EYE_LIGATURE = patterns.compile(r"visibility|remove_red_eye")
@@ -124,6 +130,17 @@ AUTHOR_PAGE = patterns.compile(r"/(?:tac-gia|author|authors|members?|user|profil
 # The mirror prefix of a host (`www.`), the same site.
 MIRROR_PREFIX = patterns.compile(r"^www\.")
 MAX_LINE = 79  # characters of a view-count line
+# A line of short facts set apart by a middle dot, a bar or a bullet (`Người gửi: … · 03/12/2025
+# · Trả lời: 24 · Lượt xem: 5.678`): each fact a line of its own, however long the whole.
+FACT_SEPARATOR = patterns.compile(r"\s[·|•]\s")
+MAX_FACTS_LINE = 240  # characters of such a line
+# A sentence naming this page as what was viewed (`Trang này đã được xem 1.234 lần`): the page's
+# own count wherever it sits, a footer's too (a site's counter counts visits to the site).
+THIS_PAGE = patterns.compile(
+    r"(?i)(?:trang|bài(?:\s*viết)?|tin(?:\s*bài)?)\s*này\s*đã\s*được\s*(?:xem|đọc)"
+)
+# A count rounded to a unit (`12K`, `1,2 nghìn`): a `title` may hold the exact one.
+ROUNDED = patterns.compile(r"(?i)\d\s*(?:k|n|nghìn|ngàn|triệu|tr|m)(?!\w)")
 # Who is on the site now (`Đang trực tuyến: 27`, `Online: 12`), folded: a box counting them
 # counts the site's visits, not the article's views.
 ONLINE_NOW = patterns.compile(r"truc\s*tuyen|online|dang\s*truy\s*cap")
@@ -161,6 +178,9 @@ def views(page: Page) -> str | None:
     entries += [(svg, "") for svg in sprites]
     for el, own in entries:
         away = distance(page, el)
+        if THIS_PAGE.search(own) and (count := _labelled(short_text(el, MAX_LINE) or "")):
+            candidates.append((away, count))
+            continue
         if away > MAX_DISTANCE:  # too far to be the article's count: not read at all
             continue
         term = _fact_term(el)
@@ -180,11 +200,13 @@ def views(page: Page) -> str | None:
         elif not zoned and LABEL_WORD.search(own):  # also `<span class="views">356 lượt xem`
             # A line of 80 characters or more is prose, and so is its parent's text.
             text = short_text(el, MAX_LINE)
-            m = _labelled(text) if text is not None else None
+            m = _labelled(text) if text is not None else _labelled_fact(el)
             parent = el.getparent()
             if m is None and text is not None and parent is not None and not DIGIT.search(text):
                 text = short_text(parent, MAX_LINE)  # the label and the number in sibling spans
                 m = _labelled(text) if text is not None else None
+            if m and ROUNDED.search(m):
+                m = _exact_in_title(el) or m  # `<abbr title="12.480 lượt xem">12K lượt xem`
             if (
                 m
                 and not _in_teaser(page, el)
@@ -205,8 +227,9 @@ def _drawn_eyes(page: Page, entries: list[tuple[_Element, str]]) -> list[_Elemen
     """The icons that draw an eye with no class saying so: an `<svg>` using a sprite's eye
     symbol (`<use href="#icon-eye">`) or titled as the views (`<title>Lượt xem</title>`, one
     of the `entries` whose own text has a view word), an image whose file is named for it
-    (`icon_view.gif`), an icon font's eye ligature (`visibility`) and an icon a script draws
-    from its name (`<i data-feather="eye">`)."""
+    (`icon_view.gif`), an icon font's eye ligature (`visibility`), an icon a script draws
+    from its name (`<i data-feather="eye">`) and an icon element so named (`<ion-icon
+    name="eye-outline">`)."""
     sprites = [
         svg
         for use in page.index.tagged("use")
@@ -241,7 +264,15 @@ def _drawn_eyes(page: Page, entries: list[tuple[_Element, str]]) -> list[_Elemen
         if EYE_NAME.fullmatch(value.strip())
         for el in page.bearing(name, value)
     ]
-    return sprites + titled + images + ligatures + named
+    elements = [
+        el
+        for name in ICON_ELEMENT_NAMES
+        for value in page.attribute_values(name)
+        if EYE_NAME.fullmatch(value.strip())
+        for el in page.bearing(name, value)
+        if isinstance(el.tag, str) and ICON_ELEMENT.fullmatch(el.tag)
+    ]
+    return sprites + titled + images + ligatures + named + elements
 
 
 def _tooltip_counts(page: Page) -> list[tuple[_Element, str]]:
@@ -467,6 +498,16 @@ def _labelled(text: str) -> str | None:
             eye = EYE_BEFORE.search(text, 0, m.start())
             return text[eye.start() if eye else m.start() : m.end()].strip()
     return None
+
+
+def _labelled_fact(el: _Element) -> str | None:
+    """The labelled count among the short facts of a long line (`… · Trả lời: 24 · Lượt thích:
+    61 · Lượt xem: 5.678`, a print view's `… · In lúc 10:15 05/12/2025 · Lượt xem: 719`)."""
+    text = short_text(el, MAX_FACTS_LINE)
+    facts = FACT_SEPARATOR.split(text) if text is not None else []
+    if len(facts) < 3 or any(len(fact) > MAX_LINE for fact in facts):
+        return None  # prose, or not a line of facts
+    return next((m for fact in facts if (m := _labelled(fact))), None)
 
 
 def _exact_in_title(icon) -> str | None:
