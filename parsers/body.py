@@ -452,6 +452,7 @@ MAX_SUBSCRIBE_CALL = 250  # characters
 PAGER_LINE = patterns.compile(
     r"^\W*(?:(?:trang|page|seite)\W*(?:\d{1,3}\W*){2,}(?:(?:tiep(?:\s*theo)?|sau|trang\s*sau|cuoi"
     r"|next)\W*)?|(?:\d{1,3}\W*){2,}(?:tiep(?:\s*theo)?|trang\s*sau|next)\W*)$"
+    r"|^\W*(?:(?:phan|ky|chuong|part)\s*\d{1,2}\W+){2,3}$"  # `« Phần 1 | Phần 3 »`: the parts
 )
 # … the note that the article ran in print (`(Bài đăng trên Báo in số 4.512, ra ngày …)`,
 # `Bài in trên ấn phẩm số 12`): the issue's number named, …
@@ -557,9 +558,11 @@ STAFF_LINE = patterns.compile(
 AUTHOR_TITLE = patterns.compile(
     r"^(?:(?:thong\s*tin|gioi\s*thieu|ve)\s*(?:tac\s*gia|nguoi\s*viet)|about\s*the\s*author)\W*$"
 )
-# A call to register for an event or a course (`Đăng ký ngay`, `Đăng ký tham dự`), folded.
+# A call to register for an event or a course (`Đăng ký ngay`, `Đăng ký tham dự`), or to give
+# (`Ủng hộ ngay`, `Quyên góp`), folded.
 REGISTER_CALL = patterns.compile(
     r"^\W*(?:dang\s*ky|ghi\s*danh)(?:\s*(?:ngay|tham\s*du|hoc|tai\s*day|truc\s*tuyen|online))?\W*$"
+    r"|^\W*(?:ung\s*ho|quyen\s*gop|dong\s*gop)(?:\s*(?:ngay|tai\s*day|bao|toa\s*soan))?\W*$"
 )
 # Posts embedded from social networks: someone else's words, quoted in a widget, never body.
 EMBEDDED_POSTS = (
@@ -2156,8 +2159,9 @@ def _drop_refreshed_tables(root: _Element) -> None:
 
 def _drop_register_boxes(root: _Element) -> None:
     """Remove a short box among the text's paragraphs closed by a link calling the reader to
-    register (`Đăng ký ngay`, `Đăng ký học`): an event's or a course's registration box, its
-    title, time and place included, set beside the text."""
+    register (`Đăng ký ngay`, `Đăng ký học`) or to give (`Ủng hộ ngay`): an event's or a
+    course's registration box, its title, time and place included, or the site's appeal for
+    donations, set beside the text."""
     for box in [el for el in root.iter("div", "section", "aside") if el is not root]:
         if not _attached(box, root) or (text := short_text(box, MAX_SIGN_UP_BOX)) is None:
             continue

@@ -86,6 +86,9 @@ NOTE_PHRASES = (
     r"decouvrez nos offres",
     r"la suite est reservee aux abonnes",
     r"godkant (?:namn|bild)- och (?:namn|bild)publicering",  # a standing editorial notice
+    # a call to comment below: `Hãy để lại bình luận bên dưới.`
+    r"(?:de lai|gui|viet|chia se) (?:y kien|binh luan|cam nhan)\b.{0,30}\b(?:ben duoi|phia duoi"
+    r"|o duoi|duoi day|cuoi bai)",
     # a note that software helped write the text: `Bài viết có sử dụng công cụ AI để hỗ trợ …`
     r"(?:co )?su dung (?:(?:cong cu|tro ly|cong nghe) (?:ai|tri tue nhan tao)|tri tue nhan tao)"
     r" (?:de )?(?:ho tro )?(?:bien tap|tom tat|dich|viet|tao)",

@@ -232,3 +232,26 @@ def test_the_sites_notes_closing_the_text_are_no_text() -> None:
         "<p>📌 Quan tâm Zalo Báo Đồng Quê để đọc tin nhanh mỗi ngày.</p>",
     ):
         assert body(closing=line) == BODY, line
+
+
+def test_a_call_to_comment_below_is_no_text() -> None:
+    """A closing question to readers followed by a call to comment under the article is the
+    site's, not the text's."""
+    line = "<p>Bạn nghĩ gì về cách làm này? Mời gửi ý kiến của bạn ở phía dưới bài viết.</p>"
+    assert body(closing=line) == BODY
+
+
+def test_a_box_closed_by_a_call_to_give_is_no_text() -> None:
+    """The site's appeal for donations, a title and a line over an `Ủng hộ ngay` link, as a
+    box closed by `Đăng ký ngay` is."""
+    box = (
+        "<div class='dn'><p><b>Đồng hành cùng Báo Đồng Quê</b></p>"
+        "<p>Sự ủng hộ của bạn giúp tòa soạn đưa tin từ mọi thôn xóm.</p>"
+        "<p><a href='/ung-ho'>Ủng hộ ngay</a></p></div>"
+    )
+    assert body(closing=box) == BODY
+
+
+def test_links_to_the_other_parts_of_a_story_are_no_text() -> None:
+    """`« Phần 1 | Phần 3 »` under the text: a pager of the story's parts."""
+    assert body(closing="<p><a href='/p1'>« Kỳ 1</a> | <a href='/p3'>Kỳ 3 »</a></p>") == BODY
