@@ -448,7 +448,7 @@ UNSEEN22 = load_table(UNSEEN22_FILE)
 
 
 # Rows the parser does not read as tabled yet, by index: each must still fail (strict).
-UNSEEN22_NOT_YET: set[int] = {88}
+UNSEEN22_NOT_YET: set[int] = set()
 
 
 @pytest.mark.parametrize(("text", "expected", "fetched"), **blind_rows(UNSEEN22, UNSEEN22_NOT_YET))
@@ -2593,6 +2593,24 @@ def test_a_weekday_joined_by_a_hyphen(text: str, expected: str | None) -> None:
 def test_an_hour_and_a_minute_in_words(text: str, expected: str | None) -> None:
     """`giờ` and `phút` settle that the words before them are a clock's hour and minute; an
     hour past 23 is no clock, and the date stands."""
+    now = datetime.fromisoformat("2025-11-15T10:00:00+07:00")
+    parsed = parse_datetime(text, now=now)
+    assert (format_iso(parsed) if parsed else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Thứ Năm 13/11/2025 (24/9 Ất Tỵ) 16:20", "2025-11-13T16:20:00+07:00"),
+        ("13/11/2025 (24/9 năm Ất Tỵ) - 16:20", "2025-11-13T16:20:00+07:00"),
+        ("13/11/2025 (Đà Nẵng) 16:20", "2025-11-13T00:00:00+07:00"),
+    ],
+)
+def test_a_can_chi_year_marks_a_lunar_aside_before_the_clock(
+    text: str, expected: str | None
+) -> None:
+    """A lunar date named by its can-chi year in brackets between a date and its clock leaves
+    the clock the date's, as `(nhằm …)` does; another aside still ends the line's reading."""
     now = datetime.fromisoformat("2025-11-15T10:00:00+07:00")
     parsed = parse_datetime(text, now=now)
     assert (format_iso(parsed) if parsed else None) == expected

@@ -1256,9 +1256,14 @@ _ZONE_AFTER = patterns.compile(
     r"\s*[(\[]?\s*(?P<tz>(?:gmt|utc)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?)(?![a-z\d])\s*[)\]]?"
 )
 # The lunar date a solar one restates in brackets, between the date and its clock: `Thứ Sáu,
-# 21/11/2025 (nhằm mùng 2/10 Ất Tỵ) 08:05`, `(tức 2/10 âm lịch)`, `(14 tháng Chín âm lịch)`.
+# 21/11/2025 (nhằm mùng 2/10 Ất Tỵ) 08:05`, `(tức 2/10 âm lịch)`, `(14 tháng Chín âm lịch)`, and
+# one named only by its can-chi year (`(21/10 năm Ất Tỵ) - 20:05`).
 _ASIDE = patterns.compile(r"\s?\([^()]{1,48}\)")
-_LUNAR_WORD = patterns.compile(r"(?<![a-z])(?:nham|tuc|am\s*lich|al)(?![a-z])")
+_LUNAR_WORD = patterns.compile(
+    r"(?<![a-z])(?:nham|tuc|am\s*lich|al"
+    r"|(?:giap|at|binh|dinh|mau|ky|canh|tan|nham|quy)\s+"
+    r"(?:ty|suu|dan|mao|meo|thin|ngo|mui|than|dau|tuat|hoi))(?![a-z])"
+)
 # A clock after `hơn` (past) or `gần` (nearly) is a bound, not the time: `hơn 8 giờ sáng`.
 _BOUND_BEFORE = patterns.compile(r"(?<![a-z])(?:hon|gan)\s*$")
 _PART_BEFORE = patterns.compile(
