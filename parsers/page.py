@@ -17,6 +17,7 @@ from datetime import datetime
 from functools import cached_property
 from typing import NamedTuple
 from urllib.parse import urljoin, urlsplit
+from weakref import finalize
 
 from lxml.etree import HTMLParser, ParserError, XPath, _Element, fromstring
 
@@ -238,10 +239,29 @@ def select_among(root: _Element, css: str, names: Collection[str]) -> list[_Elem
 def text_of(el: _Element) -> str:
     """Visible text of an element in reading order, whitespace collapsed; `<br>` and block
     elements (paragraphs, cells, list items) separate words, inline ones do not; elements
-    with the `hidden` attribute are not shown."""
+    with the `hidden` attribute are not shown. Read once an element of a page's tree (see
+    `_texts_read`)."""
+    texts = _texts_read(el)
+    if texts is not None and (text := texts.get(el)) is not None:
+        return text
     parts: list[str] = []
     _collect(el, parts.append)
-    return collapse("".join(parts))
+    text = collapse("".join(parts))
+    if texts is not None:
+        texts[el] = text
+    return text
+
+
+# The texts read in the tree of each page alive, by its root element (see `_texts_read`).
+_TEXTS: dict[_Element, dict[_Element, str]] = {}
+
+
+def _texts_read(el: _Element) -> dict[_Element, str] | None:
+    """The texts already read in `el`'s tree when that is a page's (`Page`), else None. A page's
+    tree is never changed once parsed (readers cut copies: `TreeCopy`), and the readers ask for
+    the same blocks' texts again and again (a date line's blocks, the headline's candidates);
+    copies and fragments are read each time, as they may be cut."""
+    return _TEXTS.get(el.getroottree().getroot())
 
 
 def self_and_ancestors(el: _Element, levels: int) -> Iterator[_Element]:
@@ -253,13 +273,20 @@ def self_and_ancestors(el: _Element, levels: int) -> Iterator[_Element]:
 def short_text(el: _Element, limit: int) -> str | None:
     """`text_of(el)` when it is at most `limit` characters, else None: reading stops once the
     text is known to be longer, so asking whether a container is a short line costs little."""
+    texts = _texts_read(el)
+    if texts is not None and (text := texts.get(el)) is not None:
+        return text if len(text) <= limit else None
     reader = _ShortReader(limit)
     try:
         _collect(el, reader.add)
     except _TooLong:
         return None
     text = collapse("".join(reader.parts))
-    return text if len(text) <= limit else None
+    if len(text) > limit:
+        return None
+    if texts is not None:
+        texts[el] = text
+    return text
 
 
 def values_beside(label: _Element, limit: int) -> list[str]:
@@ -281,6 +308,9 @@ def values_beside(label: _Element, limit: int) -> list[str]:
 
 def text_start(el: _Element, length: int) -> str:
     """The first `length` characters of `text_of(el)`, reading no further than they need."""
+    texts = _texts_read(el)
+    if texts is not None and (text := texts.get(el)) is not None:
+        return text[:length]
     reader = _ShortReader(length)
     with contextlib.suppress(_TooLong):
         _collect(el, reader.add)
@@ -759,6 +789,8 @@ class Page:
         self.html = html  # the source, for libraries that parse it their own way (trafilatura)
         # Per-page results the generic extractor reuses across fields (headline element, zones).
         self.memo: dict[str, object] = {}
+        _TEXTS[self.root] = {}
+        finalize(self, _TEXTS.pop, self.root, None)
         self._index: _TreeIndex | None = None
         self._attribute_text: dict[str, str] = {}
         self._selected: dict[str, list[_Element]] = {}

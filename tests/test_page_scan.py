@@ -37,7 +37,7 @@ from parsers.generic.zones import (
     own_texts_with,
     text_scan,
 )
-from parsers.page import Page, short_text, text_of, text_start
+from parsers.page import Page, TreeCopy, short_text, text_of, text_start
 from parsers.vietnamese.dates import LOCAL_TZ
 from parsers.vietnamese.text import _PICTOGRAPH, TEXT_JUNK, collapse
 
@@ -248,6 +248,27 @@ def test_a_long_text_is_measured_and_cut_from_its_start() -> None:
     assert short_text(line, 13) is None
     assert text_start(line, 12) == "Dòng ngắn th"
     assert text_start(line, 100) == "Dòng ngắn thêm"
+
+
+def test_a_page_element_s_text_is_read_once_and_a_copy_s_each_time() -> None:
+    """A page's tree is never changed, so a text read once answers every later question about
+    it (a whole text, a short one, its start); a copy may be cut, so its texts are read anew."""
+    page = Page(
+        "<html><body><div id='hop'><p>Cầu mới</p><p>thông xe sáng nay</p></div></body></html>",
+        "https://example.vn/a",
+        NOW,
+    )
+    box = page.root.find(".//div")
+    assert short_text(box, 40) == "Cầu mới thông xe sáng nay"
+    assert text_of(box) == "Cầu mới thông xe sáng nay"
+    assert short_text(box, 10) is None
+    assert text_start(box, 7) == "Cầu mới"
+    copied = TreeCopy(box)
+    assert text_of(copied.root) == "Cầu mới thông xe sáng nay"
+    copied.root.remove(copied.root[0])
+    assert text_of(copied.root) == "thông xe sáng nay"
+    assert short_text(copied.root, 40) == "thông xe sáng nay"
+    assert text_of(box) == "Cầu mới thông xe sáng nay"
 
 
 def test_stylesheets_are_looked_up_only_for_an_empty_block_with_an_id() -> None:
