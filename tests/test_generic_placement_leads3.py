@@ -101,3 +101,31 @@ def test_a_description_printed_as_the_masthead_slogan_is_no_lead() -> None:
     no lead printed, the summary is none and the first paragraph is body."""
     got = record(CONTENT, description=SLOGAN, top=f"<p class='slogan'>{SLOGAN}</p>")
     assert (got["summary"], got["body"]) == (None, TEXT)
+
+
+def test_a_section_h1_over_a_title_closing_with_the_site_name_is_no_headline() -> None:
+    """A section's `<h1>` opening a `<title>` that goes on with the headline and the site's name
+    (`Xã hội » … | Báo …`) names the section: the heading after it printing the rest is the
+    headline."""
+    page = (
+        f"<html lang='vi'><head><title>Xã hội » {TITLE} | Báo Đồng Tháp Mới</title></head><body>"
+        f"<h1 class='section-name'>Xã hội</h1><article><h2>{TITLE}</h2>{CONTENT}</article>"
+        "</body></html>"
+    )
+    assert extract_record(page, URL, NOW)["headline"] == TITLE
+
+
+def test_a_title_opening_or_closing_a_document_title_printed_large_is_the_headline() -> None:
+    """With no heading element, bold type in a large `<font>` or a paragraph classed as the
+    title printing the part of `<title>` before or after a separator (an archive's `Lưu trữ
+    bản tin » …`, an export's `… - Google Tài liệu`) is the headline."""
+    for title, printed in (
+        (f"Lưu trữ bản tin » {TITLE}", f"<font size='5'><b>{TITLE}</b></font>"),
+        (f"{TITLE} - Google Tài liệu", f"<p class='c4 title'>{TITLE}</p>"),
+    ):
+        page = (
+            f"<html lang='vi'><head><title>{title}</title></head><body><table><tr><td>"
+            f"{printed}</td></tr><tr><td><p>{FIRST}</p><p>{SECOND}</p></td></tr></table>"
+            "</body></html>"
+        )
+        assert extract_record(page, URL, NOW)["headline"] == TITLE, title

@@ -404,25 +404,47 @@ def site_titled(page: Page) -> bool:
 
 
 def _closing_heading(page: Page, titles: list[str]) -> _Element | None:
-    """A heading or title-classed element reading the end of a title after one of its
-    separators (`Trường X: Tin tức nhà trường: Học sinh đoạt 9 giải`, a school's and a forum's
-    name before the post's own title, colons with no space before them), the longest such end:
+    """A heading or title-classed element (or bold type in a large font) reading the end of a
+    title after one of its separators (`Trường X: Tin tức nhà trường: Học sinh đoạt 9 giải`, a
+    school's and a forum's name before the post's own title, colons with no space before them),
+    or its opening before one (`… - Google Tài liệu`, an export's name after the document's
+    title), the longest such part:
     the page's titles name where the article is, its `<h1>` only the site (left out as such).
     Not a part of a heading: the title's opening is then a kicker the heading prints too."""
     ends = {
         end
         for title in titles
         for match in TITLE_SEPARATOR.finditer(title)
-        if len(end := _key(title[match.end() :])) >= MIN_TITLE and not names_site(page, end)
+        for end in (_key(title[match.end() :]), _key(title[: match.start()]))
+        if len(end) >= MIN_TITLE and not names_site(page, end)
     }
     found = [
         el
         for el in _elements_reading(page, ends)
-        if (el.tag in HEADING_TAGS or TITLE_CLASS.search(classes(el)) or _bold_in_title(el))
+        if (
+            el.tag in HEADING_TAGS
+            or TITLE_CLASS.search(classes(el))
+            or _bold_in_title(el)
+            or _bold_in_large_font(el)
+        )
         and not any(a.tag in HEADING_TAGS for a in el.iterancestors())  # a kicker beside it
         and not _in_zone(page, el, frozenset())
     ]
     return max(found, key=lambda el: len(text_of(el)), default=None)
+
+
+def _bold_in_large_font(el: _Element) -> bool:
+    """`el` is bold type in a large `<font>` (`<font size="5"><b>…</b></font>`): an old table
+    layout's or a newsletter archive's headline, printed larger than its text."""
+    parent = el.getparent()
+    size = (parent.get("size") or "").strip() if parent is not None else ""
+    return (
+        el.tag in ("b", "strong")
+        and parent is not None
+        and parent.tag == "font"
+        and size.isdigit()
+        and int(size) >= LARGE_FONT
+    )
 
 
 def _bold_in_title(el: _Element) -> bool:
@@ -438,6 +460,9 @@ def _bold_in_title(el: _Element) -> bool:
     )
 
 
+SITE_AFFIX = patterns.compile(r"\s+[|–—-]\s+")  # before a site's name closing a title
+
+
 def _rest_of_title(page: Page, el: _Element, key: str, titles: list[str]) -> _Element | None:
     """A heading or title element after `el` that reads the rest of the titles `el` only opens
     or closes: the section's name in an `<h1>` (`Thời sự`) over the article's own title
@@ -448,8 +473,10 @@ def _rest_of_title(page: Page, el: _Element, key: str, titles: list[str]) -> _El
             return None
         rest = title.removeprefix(key) if title.startswith(key) else title.removesuffix(key)
         rest = rest.strip(" |-–—:»/")
-        if len(rest) >= MIN_TITLE:
-            rests.add(rest)
+        # the rest may still close with the site's name (`Giáo dục » Học sinh … | Báo X`)
+        for part in (rest, SITE_AFFIX.split(rest)[0]):
+            if len(part) >= MIN_TITLE:
+                rests.add(part)
     if not rests:
         return None
     after = [
