@@ -420,11 +420,12 @@ _MONTH_WORD = (
 # `Th 2` is Monday). The year's `năm` may be OCR's `nărn`, the letters r and n read for an m.
 # Jira's `dd/MMM/yy` puts solidi around the month and a two-digit year after it (`29/Thg 05/26`).
 _MONTH_LABEL = r"(?:thang|thg|th(?=\d))\.?\s*"
-# After a day the short form may be spaced or dotted (`08 TH 12 2025`, `08 th.12.2025`): a
-# weekday's `Th 2` stands before a date, never between its day and its year.
+# After a day the short form may be spaced or dotted (`08 TH 12 2025`, `08 th.12.2025`), or a
+# lone `T` glued to the month before `/` and the year (`08 T12/2025`): a weekday's `Th 2` or `T2`
+# stands before a date, never between its day and its year.
 _WRITTEN_DMY = (
     r"(?:ngay\s*)?(?<!\d)(?P<d>\d{1,2})(?:st|nd|rd|th(?!\d))?\s*[-/]?\s*"
-    + r"(?:thang|thg|th(?=\.?\s?\d))\.?\s*"
+    + r"(?:thang|thg|th(?=\.?\s?\d)|(?<=\d\s)t(?=\d{1,2}/\d{4}(?!\d)))\.?\s*"
     + r"(?P<mo>"
     + _MONTH_WORD
     + r")"
@@ -434,7 +435,7 @@ _WRITTEN_DMY = (
 _WRITTEN_MDY = (
     _MONTH_LABEL + r"(?P<mo>" + _MONTH_WORD + r")\s+(?P<d>\d{1,2})(?:\s*,\s*|\s+)(?P<y>\d{4})(?!\d)"
 )
-_TH_DIGIT = patterns.compile(r"th\.?\s?\d")
+_TH_DIGIT = patterns.compile(r"th\.?\s?\d|\d\st\d{1,2}/\d{4}")  # or `08 t12/2025`
 # A date in Khmer, as the Khmer-language pages of the Mekong provinces print it: `ថ្ងៃទី១៦
 # ខែកញ្ញា ឆ្នាំ២០២៥` (day 16, month September, year 2025), digits in either script.
 _KHMER_MONTHS = {
@@ -464,6 +465,12 @@ _KHMER_DMY = (
 # A date as Chinese, Japanese and Korean print it, its year, month and day marked:
 # `2025年11月21日`, `2025년 11월 21일`.
 _CJK_YMD = r"(?<!\d)(?P<y>\d{4})\s*[年년]\s*(?P<mo>\d{1,2})\s*[月월]\s*(?P<d>\d{1,2})\s*[日일]"
+# Korean's numeric date, a stop and a space after the year, the month and a stop closing the day
+# (`2025. 12. 8.`): the stops after each part tell it from a sentence ending on a year.
+_DOTTED_YMD = patterns.compile(
+    r"(?<![\d.])(?P<y>\d{4})\. (?P<mo>\d{1,2})\. (?P<d>\d{1,2})\.(?![\d.])"
+)
+_DOTTED_YMD_HINT = patterns.compile(r"\d{4}\. \d")
 # A spreadsheet's `dd-mmm-yy` in Vietnamese: `12-Thg12-25`.
 _HYPHENED_DMY = (
     r"(?<![\d/.\-])(?P<d>\d{1,2})-th(?:g|ang)?\s?(?P<mo>\d{1,2})-(?P<y>\d{4}|\d{2})(?![\d/.\-])"
@@ -1912,6 +1919,19 @@ def _iso_ordinal(folded: str, now: datetime) -> _Found | None:
     return None
 
 
+def _dotted_ymd(folded: str, now: datetime) -> _Found | None:
+    """The first plausible Korean dotted date (`_DOTTED_YMD`), with a clock after it."""
+    for m in _DOTTED_YMD.finditer(folded):
+        end, after = m.end(), _TIME_AFTER_RE.match(folded, m.end())
+        clock = _clock(after, "2") if after else None
+        if clock:
+            end = after.end()
+        value = _build(int(m["y"]), int(m["mo"]), int(m["d"]), clock)
+        if _plausible(value, now):
+            return m.start(), end, value, "iso"
+    return None
+
+
 def _aspnet(folded: str, now: datetime) -> _Found | None:
     """The first plausible `/Date(ms)/`."""
     for m in re.finditer(_ASPNET, folded):
@@ -1943,11 +1963,13 @@ def _leftmost(folded: str, now: datetime, month_first: bool = False) -> _Found |
             found.append(next(_calendar(year_word, folded, now, False, month_first), None))
     if "w" in folded and _ISO_WEEK_HINT.search(folded):
         found.append(_iso_week(folded, now))
+    if ". " in folded and _DOTTED_YMD_HINT.search(folded):
+        found.append(_dotted_ymd(folded, now))
     if "/date(" in folded:
         found.append(_aspnet(folded, now))
     if "d:" in folded:
         found.append(_pdf_date(folded, now))
-    if "thang" in folded or "thg" in folded or ("th" in folded and _TH_DIGIT.search(folded)):
+    if "thang" in folded or "thg" in folded or ("t" in folded and _TH_DIGIT.search(folded)):
         found.append(next(_calendar(patterns.compile(_WRITTEN_DMY), folded, now, True), None))
         found.append(next(_calendar(patterns.compile(_WRITTEN_MDY), folded, now, True), None))
         if _CLOCK_INSIDE_VI_HINT.search(folded):
