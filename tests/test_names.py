@@ -711,3 +711,17 @@ def test_trainees_h_clocks_spelt_addresses_unions_and_joined_credits(
 def test_a_video_maker_before_a_writers_label(raw: str, expected: Byline) -> None:
     """A video's maker opening the line names the author only when no writer's label follows."""
     assert clean_byline(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("Cầu mới nối hai xã. (Bảo Ngọc)", Byline("Bảo Ngọc", ("Bảo Ngọc",), None)),
+        ("Ảnh tư liệu. (Gia Huy)", Byline("Gia Huy", ("Gia Huy",), None)),
+        ("Bảo Ngọc. (TTXVN)", Byline("Bảo Ngọc", ("Bảo Ngọc",), "TTXVN")),
+    ],
+)
+def test_a_name_in_brackets_after_a_captions_sentence(raw: str, expected: Byline) -> None:
+    """A caption's sentence closed by a full stop before a bracketed name is no name; a name
+    before a bracketed outlet stays."""
+    assert clean_byline(raw) == expected

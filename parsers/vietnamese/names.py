@@ -550,6 +550,21 @@ def _unmarked(found: re.Match[str]) -> str:
     return name if name[0].isupper() and not name.isupper() else found.group()
 
 
+# A caption's sentence closed by a full stop, then the name in brackets (`Ảnh minh họa. (Minh
+# Anh)`): the caption is no name.
+_CAPTION_THEN_NAME = patterns.compile(r"([^()]+?)\.\s*\(([^()]+)\)\s*")
+
+
+def _caption_dropped(text: str) -> str:
+    """The bracketed name after a caption's sentence (a phrase: its later words in lower case),
+    or the text as it is."""
+    m = _CAPTION_THEN_NAME.fullmatch(text)
+    if m is None or " " not in m.group(1).strip() or not _described(m.group(1).strip()):
+        return text
+    name = m.group(2).strip()
+    return text if _described(name) or is_organisation(name) else name
+
+
 def _signs_as_body(part: str) -> bool:
     """`part` names an office, a desk or a team (`Tổ Thông tin`), which signs as a body, no
     person, and whose name may go on after a dash (`Tổ Thông tin - Tuyên truyền`)."""
@@ -583,7 +598,7 @@ def clean_byline(text: str | None) -> Byline:
     trailer = _TRAILER.search(fold(cleaned))
     if trailer:
         cleaned = cleaned[: trailer.start()]
-    cleaned = _code_removed(cleaned)
+    cleaned = _caption_dropped(_code_removed(cleaned))
     source: str | None = None
 
     def credit(candidate: str, also: bool = False) -> None:
