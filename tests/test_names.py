@@ -725,3 +725,19 @@ def test_a_name_in_brackets_after_a_captions_sentence(raw: str, expected: Byline
     """A caption's sentence closed by a full stop before a bracketed name is no name; a name
     before a bracketed outlet stays."""
     assert clean_byline(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        (
+            "Bảo Ngọc/Báo Cà Mau - Gia Huy/TTXVN",
+            Byline("Bảo Ngọc - Gia Huy", ("Bảo Ngọc", "Gia Huy"), "Báo Cà Mau, TTXVN"),
+        ),
+        ("Bảo Ngọc/Báo Cà Mau - Cà Mau", Byline("Bảo Ngọc", ("Bảo Ngọc",), "Báo Cà Mau")),
+    ],
+)
+def test_two_writers_each_with_an_outlet_after_a_solidus(raw: str, expected: Byline) -> None:
+    """A name and an outlet after a solidus following a dash are a second writer's, not the
+    first outlet's words going on."""
+    assert clean_byline(raw) == expected

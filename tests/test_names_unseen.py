@@ -44,7 +44,7 @@ BYLINES4_NOT_YET: set[int] = {38}
 COUNTS4_NOT_YET: set[int] = set()
 BYLINES5_NOT_YET: set[int] = {163}
 COUNTS5_NOT_YET: set[int] = set()
-BYLINES6_NOT_YET: set[int] = {20, 86}
+BYLINES6_NOT_YET: set[int] = {86}
 COUNTS6_NOT_YET: set[int] = set()
 
 

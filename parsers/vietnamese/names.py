@@ -565,6 +565,16 @@ def _caption_dropped(text: str) -> str:
     return text if _described(name) or is_organisation(name) else name
 
 
+def _own_outlet_follows(pieces: list[str], index: int) -> bool:
+    """Whether a solidus and an outlet follow the piece (`… - Đức Thịnh/VOV`): a second writer
+    with an outlet of their own, not the words of the last writer's outlet going on."""
+    return (
+        index + 2 < len(pieces)
+        and pieces[index + 1].strip() == "/"
+        and _is_outlet(pieces[index + 2].strip(_EDGE_PUNCT))
+    )
+
+
 def _signs_as_body(part: str) -> bool:
     """`part` names an office, a desk or a team (`Tổ Thông tin`), which signs as a body, no
     person, and whose name may go on after a dash (`Tổ Thông tin - Tuyên truyền`)."""
@@ -728,7 +738,7 @@ def clean_byline(text: str | None) -> Byline:
         # The outlet, unit or post after a writer's name goes on after a dash (`Công chức Văn
         # hóa - Xã hội`, `Sở Văn hóa - Thể thao`); a comma or `và` opens the next person.
         after_unit = after_unit and separator.strip() in ("-", "–", "—")
-        if after_unit:
+        if after_unit and not _own_outlet_follows(pieces, index):
             continue
         piece = piece.lstrip(_EDGE_PUNCT)
         if _CREDIT.match(fold(piece)):
@@ -759,7 +769,7 @@ def clean_byline(text: str | None) -> Byline:
                 continue
             part, folded = rest, folded[theo.end() :]
         if _is_outlet(part):
-            credit(part)
+            credit(part, also=mark == "/" and len(people) > 1)  # each writer's own outlet
             after_unit = bool(kept)
             after_credit = "source" if source == part else ""
             continue
