@@ -843,7 +843,23 @@ def _prepare(text: str) -> tuple[str, str]:
         folded = _CLOCK_WORDS.sub(_clock_digits, folded)
     if "gio" in folded and _HOUR_WORD.search(folded):
         folded = _HOUR_WORD.sub(_hour_digits, folded)
+    if "(m" in folded and _DAY_RESTATED.search(folded):
+        folded = _DAY_RESTATED.sub(_restated_blanked, folded)
     return text, _until_as_den(text, folded) if "toi" in folded else folded
+
+
+# The day restated as an ordinal in brackets before the month (`Ngày 08 (mùng 8) tháng 12`): an
+# aside. In the folded copy the brackets become spaces (spans still index the text) when they
+# restate the same day.
+_DAY_RESTATED = patterns.compile(
+    r"(?<!\d)(?P<d>\d{1,2})\s*(?P<aside>\((?:mung|mong)\s*(?P<again>\d{1,2})\))(?=\s*thang\s)"
+)
+
+
+def _restated_blanked(m: re.Match[str]) -> str:
+    if int(m["d"]) != int(m["again"]):
+        return m.group()
+    return m.group()[: m.start("aside") - m.start()] + " " * len(m["aside"])
 
 
 # A separator typed twice between digits (`08//12/2025`, `21::15`), or a day and month set apart
