@@ -647,6 +647,9 @@ MAX_OPENING_NAME_WORDS = 4
 # `।`, the Urdu full stop `۔`, the Arabic question mark `؟`.
 SENTENCE_END = patterns.compile(r"[.!?…:;\"'»«›‹”“’)\]」』。！？।॥۔؟]$")
 MAX_LOOSE_LINE = 200  # characters
+# A document's letterhead over its title: a few short lines (`_under_letterhead`).
+MAX_LETTERHEAD = 5  # lines
+MAX_LETTERHEAD_LINE = 120  # characters
 QUOTE_MARKS = patterns.compile(r"[\"'“”„‟«»‹›‘’‚「」『』]")
 MIN_PULL_QUOTE = 30  # characters
 MAX_PULL_QUOTE = 400  # characters of a quote set apart in a `<div>` of its own
@@ -743,10 +746,15 @@ class _Block(NamedTuple):
 
 
 def read_body(
-    page: Page, container: _Element, drop: tuple[str, ...] = (), lead: str | None = None
+    page: Page,
+    container: _Element,
+    drop: tuple[str, ...] = (),
+    lead: str | None = None,
+    headline: str | None = None,
 ) -> Body:
     """Split `container` (left untouched) into body paragraphs, images and byline. `lead`, the
-    article's summary, tells where a lead printed over the text ends."""
+    article's summary, tells where a lead printed over the text ends; `headline`, the title
+    read, where a document's letterhead does."""
     # On a container of the page's own tree, a drop selector needs attribute values the page
     # has (most of the generic ones match nothing on a page), and is answered from the page's
     # index when it can be, not by walking the container once a selector.
@@ -829,7 +837,7 @@ def read_body(
     _drop_card_boxes(root, page)
     _drop_embedded_cards(root, page)
     _drop_pull_quotes(root)
-    reader = _Reader(page, lead)
+    reader = _Reader(page, lead, headline)
     reader.walk(root)
     return reader.finish()
 
@@ -2294,9 +2302,10 @@ def _around_blocks(el: _Element) -> bool:
 
 
 class _Reader:
-    def __init__(self, page: Page, lead: str | None = None) -> None:
+    def __init__(self, page: Page, lead: str | None = None, headline: str | None = None) -> None:
         self.page = page
         self.lead = lead
+        self.headline = headline
         self.blocks: list[_Block] = []
         self.images: list[Image] = []
         self.awaiting_caption: Image | None = None
@@ -2623,6 +2632,7 @@ class _Reader:
         stands (a reader's letter over the answer to it): a byline too, and no text; beside it,
         a desk signing the next part (`BAN BẠN ĐỌC` under the answer) names no author."""
         self.blocks = _under_signature(_before_apparatus(self.blocks))
+        self.blocks = _under_letterhead(self.blocks, self.headline)
         kept: list[_Block] = []
         signed: list[_Block] = []
         for at, block in enumerate(self.blocks):
@@ -2677,6 +2687,21 @@ class _Reader:
             opening_heading=bool(kept) and kept[0].heading and kept[0].kind == "text",
             emphasised=tuple((b.bold or b.italic) and b.kind == "text" for b in kept),
         )
+
+
+def _under_letterhead(blocks: list[_Block], headline: str | None) -> list[_Block]:
+    """The text from the title a document prints among its paragraphs (a word processor's
+    export, a newsletter's issue), when only short lines closing no sentence stand over it:
+    the letterhead (the issue's name, its date, a table of contents), no text."""
+    if not headline:
+        return blocks
+    title = fold(headline).strip()
+    for at, block in enumerate(blocks[: MAX_LETTERHEAD + 1]):
+        if fold(block.text).strip() == title:
+            return blocks[at:]
+        if len(block.text) > MAX_LETTERHEAD_LINE or block.text[-1] in ".!?…":
+            return blocks
+    return blocks
 
 
 def _over_the_text(block: _Block, headline: str | None) -> bool:

@@ -238,7 +238,7 @@ class _Extractor:
             reading = (
                 container if containers else generic.body_reading(page, container, result.summary)
             )
-            body = read_body(page, reading, drop, result.summary)
+            body = read_body(page, reading, drop, result.summary, result.headline)
             self.lead_in_text(result, body, container)
             result.body_link_share = link_share(container)
             lead = None if _only_described(page, result.summary) else result.summary

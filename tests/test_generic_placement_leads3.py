@@ -129,3 +129,45 @@ def test_a_title_opening_or_closing_a_document_title_printed_large_is_the_headli
             "</body></html>"
         )
         assert extract_record(page, URL, NOW)["headline"] == TITLE, title
+
+
+def document(paragraphs: str) -> dict:
+    """A page that is a document saved as HTML: its paragraphs straight in `<body>`."""
+    page = (
+        f"<html lang='vi'><head><title>{TITLE}</title></head><body class='doc-content'>"
+        f"{paragraphs}</body></html>"
+    )
+    return extract_record(page, URL, NOW)
+
+
+def test_the_letterhead_over_a_document_title_is_no_text() -> None:
+    """Short lines closing no sentence over the title a document prints among its paragraphs
+    (the issue's name and date in brackets, its number) are its letterhead: the text starts
+    under the title and the lead."""
+    got = document(
+        "<p>Bản tin Hội Chữ thập đỏ huyện — Thứ Năm, 04/12/2025 09:30 (GMT+7)</p>"
+        "<p>Số 12 (lưu hành nội bộ)</p>"
+        f"<p class='title'>{TITLE}</p><p class='subtitle'>{LEAD}</p>"
+        f"<p>Người viết: Kim Oanh · 04/12/2025</p><p>{FIRST}</p><p>{SECOND}</p>"
+    )
+    assert (got["headline"], got["summary"], got["body"]) == (TITLE, LEAD, TEXT)
+
+
+def test_a_sentence_over_the_title_is_text_not_letterhead() -> None:
+    """A paragraph closing a sentence over the title is read as the text's."""
+    note = "Bản tin này được gửi tới các chi hội trong toàn huyện."
+    got = document(
+        f"<p>{note}</p><p class='title'>{TITLE}</p><p class='subtitle'>{LEAD}</p>"
+        f"<p>{FIRST}</p><p>{SECOND}</p>"
+    )
+    assert got["body"].split("\n\n")[0] == note
+
+
+def test_a_word_subtitle_under_the_date_line_is_the_lead() -> None:
+    """Word's `MsoSubtitle` paragraph under the title and its date line is the lead."""
+    got = document(
+        f"<p class='MsoTitle'>{TITLE}</p><p class='MsoNormal'><i>Đăng ngày 04/12/2025</i></p>"
+        f"<p class='MsoSubtitle'>{LEAD}</p><p class='MsoNormal'>{FIRST}</p>"
+        f"<p class='MsoNormal'>{SECOND}</p>"
+    )
+    assert (got["headline"], got["summary"], got["body"]) == (TITLE, LEAD, TEXT)

@@ -84,8 +84,6 @@ TABLES = {
             {
                 "17-remix-chuyende-nolead-desc-first",
                 "29-yii-small-inline-nolead-desc-first",
-                "31-word-export-msotitle-msosubtitle",
-                "34-gdocs-export-title-subtitle",
                 "36-mailchimp-issue-italic-td",
             }
         ),

@@ -229,6 +229,8 @@ DECK_CLASS = patterns.compile(r"(?:^|[\s_-])sub-?(?:heading|title|head)(?:$|[\s_
 # A paragraph drawn with a large first letter (`has-dropcap`, `has-drop-cap`, `dropcap`) opens
 # the text, whatever else its class words say (`has-dropcap__lead-standard-heading`).
 DROP_CAP = patterns.compile(r"drop-?cap", re.I)
+# Word's subtitle style, kept by a document saved as a web page.
+WORD_SUBTITLE = patterns.compile(r"(?:^|\s)MsoSubtitle(?:$|\s)")
 MIN_LEAD = 30  # characters
 MAX_DATED_LINE_WORDS = 6  # words beside the date of a publish line: a name, a weekday, `lúc`
 DESCRIPTION_ELEMENTS = frozenset({"desc", "description"})  # BEM elements of a component's text
@@ -331,12 +333,17 @@ def _deck(anchor: _Element) -> str | None:
 
 def _set_apart_under(page: Page, anchor: _Element) -> str | None:
     """A block of prose after the headline in its own block, before the text, set apart as
-    the headline's subtitle (`role="doc-subtitle"`) or as a quotation (`<blockquote>` under the
-    publish line), no link in it: the lead. Inside the text a quotation is a pull quote."""
+    the headline's subtitle (`role="doc-subtitle"`, Word's `MsoSubtitle` style under a date
+    line) or as a quotation (`<blockquote>` under the publish line), no link in it: the lead.
+    Inside the text a quotation is a pull quote."""
     for el in anchor.itersiblings():
         if not isinstance(el.tag, str):
             continue
-        if el.tag != "blockquote" and el.get("role") != "doc-subtitle":
+        if not (
+            el.tag == "blockquote"
+            or el.get("role") == "doc-subtitle"
+            or WORD_SUBTITLE.search(el.get("class") or "")
+        ):
             continue
         text = text_of(el)
         if len(text) >= MIN_LEAD_SENTENCE and text[-1] in ".!?…" and el.find(".//a") is None:
