@@ -2293,10 +2293,13 @@ def _link_list(el: _Element) -> bool:
 
 
 def _around_blocks(el: _Element) -> bool:
-    """A custom element (`amp-carousel`, `swiper-container`: a hyphen in its tag), or a `<font>`
-    or `<span>` setting the type of the text, around blocks: laid out as a block, each of its
-    paragraphs read as one and each of its figures with its own caption."""
-    return ("-" in el.tag or el.tag in ("font", "span")) and any(
+    """A custom element (`amp-carousel`, `swiper-container`: a hyphen in its tag), a `<font>`
+    or `<span>` setting the type of the text, or a table's cell (a newsletter's text cell read
+    apart from its table), around blocks: laid out as a block, each of its paragraphs read as
+    one and each of its figures with its own caption."""
+    if el.tag == "tr":  # (a row of such cells, read apart from its table too)
+        return any(isinstance(cell.tag, str) and _around_blocks(cell) for cell in el)
+    return ("-" in el.tag or el.tag in ("font", "span", *CELL_TAGS)) and any(
         isinstance(child.tag, str) and child.tag in BLOCK_TAGS for child in el
     )
 
@@ -2425,7 +2428,7 @@ class _Reader:
                 self.set_caption(caption)
                 return
         if any(child.tag in BLOCK_TAGS for child in el if isinstance(child.tag, str)) or (
-            double_br(el)
+            double_br(el) or _around_blocks(el)
         ):
             self.walk(el)
             return

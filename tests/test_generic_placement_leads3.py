@@ -171,3 +171,22 @@ def test_a_word_subtitle_under_the_date_line_is_the_lead() -> None:
         f"<p class='MsoNormal'>{SECOND}</p>"
     )
     assert (got["headline"], got["summary"], got["body"]) == (TITLE, LEAD, TEXT)
+
+
+def test_the_paragraphs_of_a_newsletter_cell_are_read_apart() -> None:
+    """A newsletter laid out as a table of rows, one cell each: the paragraphs of the text's
+    cell are paragraphs, not one line run into the rows after it."""
+    third = "Ban tổ chức dự kiến mở thêm hai lớp học bơi vào mùa hè năm sau cho trẻ ở các xã."
+    rows = [
+        f"<h2>{TITLE}</h2>",
+        f"<em>{LEAD}</em>",
+        f"<p>{FIRST}</p><p>{SECOND}</p>",
+        f"<p>{third}</p><p>Ảnh và bài: Kim Oanh, cộng tác viên của bản tin tại huyện.</p>",
+    ]
+    cells = "".join(f"<tr><td class='text-cell'>{row}</td></tr>" for row in rows)
+    page = (
+        f"<html lang='vi'><head><title>{TITLE}</title></head><body><center>"
+        f"<table width='600'>{cells}</table></center></body></html>"
+    )
+    got = extract_record(page, URL, NOW)
+    assert got["body"].split("\n\n")[:3] == [FIRST, SECOND, third]

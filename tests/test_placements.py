@@ -84,7 +84,6 @@ TABLES = {
             {
                 "17-remix-chuyende-nolead-desc-first",
                 "29-yii-small-inline-nolead-desc-first",
-                "36-mailchimp-issue-italic-td",
             }
         ),
     ),
