@@ -310,6 +310,11 @@ _MARK = r"(?:a\.?m\.?|p\.?m\.?|s\.?a\.?|c\.?h\.?)(?![a-z])"  # `S.A.` and `C.H.`
 _MARKS = ("am", "pm", "sa", "ch")
 
 
+# A meta line's next field glued after the clock, two elements' texts joined without a space
+# (`21:15Lượt xem`, `21:15Bình luận`, `21:15Cập nhật`): the clock ends before it.
+_GLUED_FIELD = r"(?:luot\s|binh\s*luan|cap\s*nhat)"
+
+
 def _time(n: str, after_date: bool = False) -> str:
     """A clock time with optional period word and zone; group names end in `n`.
 
@@ -345,7 +350,7 @@ def _time(n: str, after_date: bool = False) -> str:
         rf"|\s*gio(?:\s*(?P<mg{n}>\d{{1,2}})"
         rf"(?:['’]|\s*phut(?:\s*(?P<sg{n}>\d{{1,2}})\s*giay(?![a-z]))?)?"
         rf"|\s*kem\s*(?P<kg{n}>\d{{1,2}})(?:\s*phut(?![a-z]))?)?(?:\s*dung(?![a-z]))?)"
-        rf"(?:(?![a-z\d])|(?=[ap]\.?m|sa|ch|z(?![a-z\d])|gmt|utc|ngay))"
+        rf"(?:(?![a-z\d])|(?=[ap]\.?m|sa|ch|z(?![a-z\d])|gmt|utc|ngay|{_GLUED_FIELD}))"
         rf"(?:\s*(?:(?:vao\s*)?(?:buoi|ban(?=\s*dem))\s*)?(?P<ap{n}>{_MARK}(?:\s*{_MARK})?|{_DAY_PART})"
         rf"(?![a-z]))?"
         rf"(?:\s*[(\[]?\s*(?:theo\s+)?(?:(?P<tz{n}>(?:gio\s*|etc/)?(?:gmt|utc)(?:\s*/\s*(?:gmt|utc))?(?:\s*[+\-−]\s*\d{{1,2}}(?::?\d{{2}})?)?"
