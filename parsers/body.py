@@ -274,7 +274,7 @@ POINTER = patterns.compile(r"^\s*(?:>>|→|▶|►|➤)")
 # Titles of boxes that list other articles or hold reader comments (folded, whole text).
 BOX_TITLE = patterns.compile(
     r"^(?:(?:cac\s*|nhung\s*)?(?:tin|bai(?:\s*viet)?)\s*(?:lien\s*quan|cung\s*chuyen\s*muc"
-    r"|cung\s*chu\s*de|khac|moi\s*hon|cu\s*hon|da\s*dua|doc\s*nhieu|xem\s*nhieu|moi(?:\s*nhat)?"
+    r"|cung\s*chu\s*de|khac(?:\s*trong\s*(?:tuan|thang|so\s*nay))?|moi\s*hon|cu\s*hon|da\s*dua|doc\s*nhieu|xem\s*nhieu|moi(?:\s*nhat)?"
     r"|noi\s*bat|doc\s*tiep)|(?:doc|xem)\s*nhieu(?:\s*nhat)?"
     r"|(?:ban\s*)?co\s*the\s*(?:ban\s*)?quan\s*tam|cung\s*chuyen\s*muc|dong\s*su\s*kien"
     r"|tu\s*sach\b.*|y\s*kien\s*(?:ban\s*doc|cua\s*ban)|binh\s*luan|gui\s*binh\s*luan"
@@ -943,7 +943,7 @@ def _holds_prose(el: _Element) -> bool:
     return sum(len(text_of(p)) for p in el.iter("p")) >= 200
 
 
-def _is_box_title(el: _Element) -> bool:
+def is_box_title(el: _Element) -> bool:
     """A title of a box of other articles, or the label of an ad slot (whose picture is an ad)."""
     text = short_text(el, MAX_BOX_TITLE)
     return bool(text) and bool(BOX_TITLE.match(folded := fold(text)) or AD_LABEL.match(folded))
@@ -1250,7 +1250,7 @@ def _drop_boxes(root: _Element) -> None:
     titles = [
         el
         for el in root.iter("h2", "h3", "h4", "h5", "h6", "p", "div", "strong", "b", "span", "dt")
-        if el is not root and len(el) <= 3 and _is_box_title(el)
+        if el is not root and len(el) <= 3 and is_box_title(el)
     ]
     for title in titles:
         if title.getparent() is None or not _attached(title, root):

@@ -190,3 +190,24 @@ def test_the_paragraphs_of_a_newsletter_cell_are_read_apart() -> None:
     )
     got = extract_record(page, URL, NOW)
     assert got["body"].split("\n\n")[:3] == [FIRST, SECOND, third]
+
+
+def test_a_newsletter_row_titling_other_articles_ends_the_text() -> None:
+    """A row titling a box of other articles (`Các tin khác trong tuần`) after the text's rows
+    ends the text: the rows of teasers under it are no part of it."""
+    rows = [
+        f"<h2>{TITLE}</h2>",
+        f"<em>{LEAD}</em>",
+        f"<p>{FIRST}</p><p>{SECOND}</p>",
+        "<h3>Các tin khác trong tuần</h3>",
+        "<h4><a href='/tin/1'>Chợ phiên vùng cao nhộn nhịp ngày cuối tuần</a></h4>"
+        "<p>Hơn trăm gian hàng nông sản của bà con các xã được bày bán.</p>",
+        "<h4><a href='/tin/2'>Hội thi nấu ăn của phụ nữ xã ven biển</a></h4>"
+        "<p>Mười hai đội tham gia với các món ăn từ hải sản địa phương.</p>",
+    ]
+    cells = "".join(f"<tr><td class='text-cell'>{row}</td></tr>" for row in rows)
+    page = (
+        f"<html lang='vi'><head><title>{TITLE}</title></head><body><center>"
+        f"<table width='600'>{cells}</table></center></body></html>"
+    )
+    assert extract_record(page, URL, NOW)["body"] == TEXT

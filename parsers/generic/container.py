@@ -57,6 +57,7 @@ from parsers.body import (
     drop_article_label,
     drop_polls,
     drop_widgets,
+    is_box_title,
     link_share,
     quoted_post,
     remove_element,
@@ -1134,9 +1135,11 @@ def body_reading(page: Page, container: _Element, lead: str | None) -> _Element:
 def _before_labelled_box(blocks: list[_Element]) -> list[_Element]:
     """`blocks` up to the first short one that opens with a bold label closed by a colon
     (`<b>Thông tin liên hệ báo chí:</b>`, `<b>Về PNB:</b> Thành lập năm …`): a box the site
-    puts under every text (a press contact, the company's profile), where the text ends."""
+    puts under every text (a press contact, the company's profile), where the text ends; or
+    that titles a box of other articles (a newsletter's `Các tin khác trong tuần` row over the
+    rows of their teasers)."""
     for at, block in enumerate(blocks):
-        if len(text_of(block)) <= MAX_NOTICE and _bold_label(block):
+        if len(text_of(block)) <= MAX_NOTICE and (_bold_label(block) or is_box_title(block)):
             return blocks[:at]
     return blocks
 
