@@ -245,18 +245,33 @@ def text_of(el: _Element) -> str:
     if texts is not None and (text := texts.get(el)) is not None:
         return text
     parts: list[str] = []
-    _collect(el, parts.append)
+    (texts.collect if texts is not None else _collect)(el, parts.append)
     text = collapse("".join(parts))
     if texts is not None:
         texts[el] = text
     return text
 
 
+class _Texts(dict[_Element, str]):
+    """The texts read in a page's tree, and the reader its markup allows: on a page where no
+    element carries `hidden` (most pages) text is read without asking each element for it (a
+    fifth of the reading)."""
+
+    __slots__ = ("collect",)
+
+    def __init__(self, root: _Element) -> None:
+        super().__init__()
+        self.collect = _collect if _HIDDEN(root) else _collect_shown
+
+
+# Any `hidden` attribute of a tree: one walk in lxml, a third of a millisecond on a news page.
+_HIDDEN = XPath("//@hidden")
+
 # The texts read in the tree of each page alive, by its root element (see `_texts_read`).
-_TEXTS: dict[_Element, dict[_Element, str]] = {}
+_TEXTS: dict[_Element, _Texts] = {}
 
 
-def _texts_read(el: _Element) -> dict[_Element, str] | None:
+def _texts_read(el: _Element) -> _Texts | None:
     """The texts already read in `el`'s tree when that is a page's (`Page`), else None. A page's
     tree is never changed once parsed (readers cut copies: `TreeCopy`), and the readers ask for
     the same blocks' texts again and again (a date line's blocks, the headline's candidates);
@@ -278,7 +293,7 @@ def short_text(el: _Element, limit: int) -> str | None:
         return text if len(text) <= limit else None
     reader = _ShortReader(limit)
     try:
-        _collect(el, reader.add)
+        (texts.collect if texts is not None else _collect)(el, reader.add)
     except _TooLong:
         return None
     text = collapse("".join(reader.parts))
@@ -313,7 +328,7 @@ def text_start(el: _Element, length: int) -> str:
         return text[:length]
     reader = _ShortReader(length)
     with contextlib.suppress(_TooLong):
-        _collect(el, reader.add)
+        (texts.collect if texts is not None else _collect)(el, reader.add)
     return _collapsed_start("".join(reader.parts), length)
 
 
@@ -394,6 +409,27 @@ def _collect(el: _Element, add: Callable[[str], None]) -> None:
                 add(" ")
             else:
                 _collect(child, add)
+        if tail := child.tail:
+            add(tail)
+        child = child.getnext()
+
+
+def _collect_shown(el: _Element, add: Callable[[str], None]) -> None:
+    """`_collect` in a tree where no element carries `hidden`."""
+    if text := el.text:
+        add(text)
+    child = el[0] if len(el) else None
+    while child is not None:
+        tag = child.tag
+        if isinstance(tag, str) and tag not in _INVISIBLE:
+            if tag == "br":
+                add(" ")
+            elif tag in _BLOCKS:
+                add(" ")
+                _collect_shown(child, add)
+                add(" ")
+            else:
+                _collect_shown(child, add)
         if tail := child.tail:
             add(tail)
         child = child.getnext()
@@ -789,7 +825,7 @@ class Page:
         self.html = html  # the source, for libraries that parse it their own way (trafilatura)
         # Per-page results the generic extractor reuses across fields (headline element, zones).
         self.memo: dict[str, object] = {}
-        _TEXTS[self.root] = {}
+        _TEXTS[self.root] = _Texts(self.root)
         finalize(self, _TEXTS.pop, self.root, None)
         self._index: _TreeIndex | None = None
         self._attribute_text: dict[str, str] = {}

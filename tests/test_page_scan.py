@@ -26,7 +26,7 @@ from parsers.generic import (
 )
 from parsers.generic.authors import AUTHOR_CLASS
 from parsers.generic.counters import EYE_ICON, LABEL_WORD, LABEL_WORDS
-from parsers.generic.dates import DATE_HINTS
+from parsers.generic.dates import DATE_HINTS, visible_dates
 from parsers.generic.listing import _printing
 from parsers.generic.zones import (
     ZONE_WORDS,
@@ -37,7 +37,7 @@ from parsers.generic.zones import (
     own_texts_with,
     text_scan,
 )
-from parsers.page import Page, TreeCopy, short_text, text_of, text_start
+from parsers.page import _TEXTS, Page, TreeCopy, _collect_shown, short_text, text_of, text_start
 from parsers.vietnamese.dates import LOCAL_TZ
 from parsers.vietnamese.text import _PICTOGRAPH, TEXT_JUNK, collapse
 
@@ -269,6 +269,39 @@ def test_a_page_element_s_text_is_read_once_and_a_copy_s_each_time() -> None:
     assert text_of(copied.root) == "thông xe sáng nay"
     assert short_text(copied.root, 40) == "thông xe sáng nay"
     assert text_of(box) == "Cầu mới thông xe sáng nay"
+
+
+def test_a_page_without_hidden_elements_is_read_without_asking_each_element() -> None:
+    """On a page where no element carries `hidden` text is read without the check; a page with
+    one still leaves it out, in a whole text, a short one and its start, and in a copy."""
+    markup = "<html><body><div><p>Lũ rút dần</p>{}<p>ở miền Trung</p></div></body></html>"
+    plain = Page(markup.format(""), "https://example.vn/a", NOW)
+    assert _TEXTS[plain.root].collect is _collect_shown
+    assert text_of(plain.root.find(".//div")) == "Lũ rút dần ở miền Trung"
+    page = Page(markup.format("<p HIDDEN>Mục lục</p>"), "https://example.vn/b", NOW)
+    assert _TEXTS[page.root].collect is not _collect_shown
+    box = page.root.find(".//div")
+    assert text_start(box, 10) == "Lũ rút dần"
+    assert short_text(box, 40) == "Lũ rút dần ở miền Trung"
+    assert text_of(box) == "Lũ rút dần ở miền Trung"
+    assert text_of(TreeCopy(box).root) == "Lũ rút dần ở miền Trung"
+
+
+def test_a_masthead_block_is_weighed_once_for_all_its_date_lines() -> None:
+    """Two date lines in the site's masthead block are the site's stamps; the block's lines are
+    read once for both."""
+    page = Page(
+        "<html><body><article><h1>Cầu mới thông xe trước Tết</h1>"
+        "<p>Thứ Năm, 04/12/2025 08:00</p><p>Cây cầu nối hai bờ sông đã thông xe sáng nay.</p>"
+        "</article><div><p>Tổng Biên tập: Trần Văn An</p><p>Giấy phép số 12/GP-BTTTT</p>"
+        "<p>Cập nhật lúc 09:30 05/12/2025</p><p>Phát hành 05/12/2025 10:00</p></div>"
+        "</body></html>",
+        "https://example.vn/tin/cau-moi.html",
+        NOW,
+    )
+    assert [v.raw for v in visible_dates(page)] == ["Thứ Năm, 04/12/2025 08:00"]
+    masthead = page.root.find(".//body/div")
+    assert page.memo["masthead_blocks"] == {masthead: True}
 
 
 def test_stylesheets_are_looked_up_only_for_an_empty_block_with_an_id() -> None:

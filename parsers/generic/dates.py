@@ -652,7 +652,9 @@ def visible_dates(page: Page) -> list[Visible]:
             continue
         if _in_caption(el) or _among_comments(page, line) or _in_listed_item(page, el):
             continue
-        if _in_masthead(line, around_headline) or _in_site_header(page, line, around_headline):
+        if _in_masthead(page, line, around_headline):
+            continue
+        if _in_site_header(page, line, around_headline):
             continue
         found += _read(page, line, text)
     found.sort(key=lambda v: v.distance)
@@ -660,18 +662,22 @@ def visible_dates(page: Page) -> list[Visible]:
     return found
 
 
-def _in_masthead(line: _Element, around_headline: set[_Element]) -> bool:
+def _in_masthead(page: Page, line: _Element, around_headline: set[_Element]) -> bool:
     """`line` is one of the lines of the site's masthead, whatever its tag or class: its block
     (not the headline's) prints the paper's licence, editor or copyright on two lines or more
     (`Tổng Biên tập: …`, `Giấy phép số …/GP-…`, `© 2025 …`), and a date there is the site's
-    stamp (`Cập nhật lúc 09:30 05/12/2025`), not the article's."""
+    stamp (`Cập nhật lúc 09:30 05/12/2025`), not the article's. Each block is weighed once a
+    page: a date line's siblings are often date lines too."""
     block = line.getparent()
     if block is None or block in around_headline or block.tag in ("body", "html"):
         return False
-    lines = [
-        fold(text) for child in block if isinstance(child.tag, str) and (text := text_of(child))
-    ]
-    return sum(1 for text in lines if FOOTER_LINE.search(text)) >= MIN_MASTHEAD_LINES
+    weighed: dict[_Element, bool] = page.memo.setdefault("masthead_blocks", {})  # type: ignore[assignment]
+    found = weighed.get(block)
+    if found is None:
+        texts = (text_of(child) for child in block if isinstance(child.tag, str))
+        signed = sum(1 for text in texts if text and FOOTER_LINE.search(fold(text)))
+        found = weighed[block] = signed >= MIN_MASTHEAD_LINES
+    return found
 
 
 def _in_site_header(page: Page, line: _Element, around_headline: set[_Element]) -> bool:
