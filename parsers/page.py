@@ -245,7 +245,7 @@ def text_of(el: _Element) -> str:
     if texts is not None and (text := texts.get(el)) is not None:
         return text
     parts: list[str] = []
-    (texts.collect if texts is not None else _collect)(el, parts.append)
+    _collect(el, parts.append, texts is None or texts.hidden)
     text = collapse("".join(parts))
     if texts is not None:
         texts[el] = text
@@ -253,15 +253,15 @@ def text_of(el: _Element) -> str:
 
 
 class _Texts(dict[_Element, str]):
-    """The texts read in a page's tree, and the reader its markup allows: on a page where no
-    element carries `hidden` (most pages) text is read without asking each element for it (a
-    fifth of the reading)."""
+    """The texts read in a page's tree, and whether any element there carries `hidden`: on a
+    page with none (most pages) text is read without asking each element for it (a fifth of
+    the reading)."""
 
-    __slots__ = ("collect",)
+    __slots__ = ("hidden",)
 
     def __init__(self, root: _Element) -> None:
         super().__init__()
-        self.collect = _collect if _HIDDEN(root) else _collect_shown
+        self.hidden = bool(_HIDDEN(root))
 
 
 # Any `hidden` attribute of a tree: one walk in lxml, a third of a millisecond on a news page.
@@ -293,7 +293,7 @@ def short_text(el: _Element, limit: int) -> str | None:
         return text if len(text) <= limit else None
     reader = _ShortReader(limit)
     try:
-        (texts.collect if texts is not None else _collect)(el, reader.add)
+        _collect(el, reader.add, texts is None or texts.hidden)
     except _TooLong:
         return None
     text = collapse("".join(reader.parts))
@@ -328,7 +328,7 @@ def text_start(el: _Element, length: int) -> str:
         return text[:length]
     reader = _ShortReader(length)
     with contextlib.suppress(_TooLong):
-        (texts.collect if texts is not None else _collect)(el, reader.add)
+        _collect(el, reader.add, texts is None or texts.hidden)
     return _collapsed_start("".join(reader.parts), length)
 
 
@@ -390,46 +390,30 @@ class _ShortReader:
             raise _TooLong
 
 
-def _collect(el: _Element, add: Callable[[str], None]) -> None:
+def _collect(el: _Element, add: Callable[[str], None], hidden: bool = True) -> None:
     """Adds the text of `el` and of what it holds, in reading order. Children are read by
     `getnext` (lxml's child iterator costs three times as much a child), and each text once
-    (lxml decodes it again at every read)."""
+    (lxml decodes it again at every read). `hidden`: the tree may hold elements with the
+    `hidden` attribute; a page with none is read without asking each element for it."""
     if text := el.text:
         add(text)
     child = el[0] if len(el) else None
     while child is not None:
         tag = child.tag
         # `hidden` is never rendered (a heading's `#` anchor link in Hugo themes)
-        if isinstance(tag, str) and tag not in _INVISIBLE and child.get("hidden") is None:
+        if (
+            isinstance(tag, str)
+            and tag not in _INVISIBLE
+            and not (hidden and child.get("hidden") is not None)
+        ):
             if tag == "br":
                 add(" ")
             elif tag in _BLOCKS:
                 add(" ")
-                _collect(child, add)
+                _collect(child, add, hidden)
                 add(" ")
             else:
-                _collect(child, add)
-        if tail := child.tail:
-            add(tail)
-        child = child.getnext()
-
-
-def _collect_shown(el: _Element, add: Callable[[str], None]) -> None:
-    """`_collect` in a tree where no element carries `hidden`."""
-    if text := el.text:
-        add(text)
-    child = el[0] if len(el) else None
-    while child is not None:
-        tag = child.tag
-        if isinstance(tag, str) and tag not in _INVISIBLE:
-            if tag == "br":
-                add(" ")
-            elif tag in _BLOCKS:
-                add(" ")
-                _collect_shown(child, add)
-                add(" ")
-            else:
-                _collect_shown(child, add)
+                _collect(child, add, hidden)
         if tail := child.tail:
             add(tail)
         child = child.getnext()

@@ -37,7 +37,7 @@ from parsers.generic.zones import (
     own_texts_with,
     text_scan,
 )
-from parsers.page import _TEXTS, Page, TreeCopy, _collect_shown, short_text, text_of, text_start
+from parsers.page import _TEXTS, Page, TreeCopy, short_text, text_of, text_start
 from parsers.vietnamese.dates import LOCAL_TZ
 from parsers.vietnamese.text import _PICTOGRAPH, TEXT_JUNK, collapse
 
@@ -276,10 +276,10 @@ def test_a_page_without_hidden_elements_is_read_without_asking_each_element() ->
     one still leaves it out, in a whole text, a short one and its start, and in a copy."""
     markup = "<html><body><div><p>Lũ rút dần</p>{}<p>ở miền Trung</p></div></body></html>"
     plain = Page(markup.format(""), "https://example.vn/a", NOW)
-    assert _TEXTS[plain.root].collect is _collect_shown
+    assert _TEXTS[plain.root].hidden is False
     assert text_of(plain.root.find(".//div")) == "Lũ rút dần ở miền Trung"
     page = Page(markup.format("<p HIDDEN>Mục lục</p>"), "https://example.vn/b", NOW)
-    assert _TEXTS[page.root].collect is not _collect_shown
+    assert _TEXTS[page.root].hidden is True
     box = page.root.find(".//div")
     assert text_start(box, 10) == "Lũ rút dần"
     assert short_text(box, 40) == "Lũ rút dần ở miền Trung"
