@@ -81,6 +81,12 @@ before the extractor was read (its `note` says what it decides), and scored with
   `Phóng viên:`, `Nhóm phóng viên:` labels, affiliations after a comma, `?author=` and
   `/nguoi-viet/` links among other links, a mobile sticky bar, a signature image, a writer shown
   twice, names of ethnic minorities, ` / ` and ` – ` between writers).
+- **bylines8**: the same rows, on whole pages of stacks the first seven tables lack (Ghost, Hugo,
+  Jekyll, Blogger, Odoo, Wagtail, Symfony, Umbraco, Nuxt, Angular, SvelteKit, Astro, Craft,
+  SharePoint, Sitefinity, Grav, Kirby, Rails, Laravel, Magnolia, AMP), in guises they lack
+  (`<small>` in the headline, nested `rel=author` and microdata names, `data-author`,
+  `article:author` and `DC.creator` alone, the `<title>`, headings as bylines, a unit on the
+  next line, credits with pipes, untranslated `Posted by`, side-column widgets).
 - **published**: the publish time to the minute with its offset (`null` where the page prints
   none) and, for tinbao alone, `published_raw` exactly, as `bench/accuracy.py` defines them; and
   for tinbao alone **published exact**: the record's `published_at`, `published_raw` and
@@ -291,6 +297,7 @@ LANES = {
     "bylines5": Lane(frozenset({"byline"}), record_fields=("byline", "authors")),
     "bylines6": Lane(frozenset({"byline"}), record_fields=("byline", "authors")),
     "bylines7": Lane(frozenset({"byline"}), record_fields=("byline", "authors")),
+    "bylines8": Lane(frozenset({"byline"}), record_fields=("byline", "authors")),
     "published": Lane(
         frozenset({"published", "published_raw"}),
         record_fields=("published_at", "published_raw", "modified_at"),
