@@ -49,6 +49,17 @@ before the extractor was read (its `note` says what it decides), and scored with
   updating closer, a channel line, footnotes, text split by ad slots and a drop cap; beside
   real text that looks like furniture (a `Xem thêm thông tin tại …` sentence, a closing
   question, a quoted slogan, a short dated line, a roundup of links, bold subheads).
+- **edges3**: the same rows as **bodies**, on whole pages (155 to 175 lines, twenty-six stacks
+  no table used before: page builders, enterprise and regional CMS products, hosted blogs and
+  newer front-end frameworks) whose furniture takes guises the seven tables before it lack: a
+  mobile-only copy of the sapo, a share row ending with the headline, a topic banner, a reading
+  progress bar, a push-notification prompt, untitled link lists and unlabelled cards, an event
+  countdown, a `<video>`'s fallback text, an ask-the-AI box, a metered wall, a cookie notice,
+  `Mời quý độc giả xem thêm …`, the paper's slogan, an `aria-hidden` reader-mode copy, gift,
+  expander and follow rows, a call to comment, a `Chủ đề:` line, the writer's other articles, a
+  toast, a call for tips; beside real text that looks like furniture (a paragraph that is one
+  link, a list of addresses, a `Lưu ý:` note, a table, sentences opening `Quảng cáo`,
+  `Đăng nhập`, `Tài trợ`, `Còn … nữa`, a closing broadcast notice).
 - **bylines**: the author set (people; outlets left out on both sides), as `bench/accuracy.py`
   defines it, and for tinbao alone **bylines exact**: the record's display byline and people
   exactly the expected ones (what `tests/test_placements.py` requires; the peers report
@@ -236,7 +247,16 @@ def _case(row: dict, lane: str) -> Case:
         kind="fixture",
         scored=LANES[lane].scored,
     )
-    if lane in ("bodies", "long_bodies", "furniture", "ends", "inside", "edges", "edges2"):
+    if lane in (
+        "bodies",
+        "long_bodies",
+        "furniture",
+        "ends",
+        "inside",
+        "edges",
+        "edges2",
+        "edges3",
+    ):
         case.paragraphs = split_paragraphs(want["body"])
         case.lead = [row["lead"]] if row.get("lead") else []
     if lane.startswith("bylines"):
@@ -290,6 +310,7 @@ LANES = {
     "inside": Lane(frozenset({"body_f1", "first_last", "no_boilerplate"}), _same_body),
     "edges": Lane(frozenset({"body_f1", "first_last", "no_boilerplate"}), _same_body),
     "edges2": Lane(frozenset({"body_f1", "first_last", "no_boilerplate"}), _same_body),
+    "edges3": Lane(frozenset({"body_f1", "first_last", "no_boilerplate"}), _same_body),
     "bylines": Lane(frozenset({"byline"}), record_fields=("byline", "authors")),
     "bylines_more": Lane(frozenset({"byline"}), record_fields=("byline", "authors")),
     "bylines3": Lane(frozenset({"byline"}), record_fields=("byline", "authors")),

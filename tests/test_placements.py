@@ -65,6 +65,7 @@ TABLES = {
     "inside": Table(_fields("body"), 50, short_pages=False),
     "edges": Table(_fields("body"), 50, short_pages=False),
     "edges2": Table(_fields("body"), 50, short_pages=False),
+    "edges3": Table(_fields("body"), 50, short_pages=False),
     "leads": Table(
         _lead_and_first_paragraph,
         50,
