@@ -456,6 +456,36 @@ def test_twenty_second_unseen_table(text: str, expected: str | None, fetched: st
     test_unseen_table(text, expected, fetched, month_first=False)
 
 
+UNSEEN23_FILE = UNSEEN_FILE.with_name("unseen23.json")
+# [text, expected, fetched]: a twenty-third blind table, archived pages' capture stamps beside
+# the article's line, live blogs' yearless entries, weekdays and months abbreviated, lunar
+# asides, event ranges, clocks marked with quotes and primes, Khmer and Lao digits, numbers in
+# words, zones in words and abbreviations, the year first, typo'd years, day boundaries and
+# numbers that look like dates.
+UNSEEN23 = load_table(UNSEEN23_FILE)
+
+
+# Rows the parser does not read as tabled yet, by index: each must still fail (strict).
+UNSEEN23_NOT_YET: set[int] = set()
+
+
+@pytest.mark.parametrize(("text", "expected", "fetched"), **blind_rows(UNSEEN23, UNSEEN23_NOT_YET))
+def test_twenty_third_unseen_table(text: str, expected: str | None, fetched: str) -> None:
+    test_unseen_table(text, expected, fetched, month_first=False)
+
+
+def test_twenty_third_unseen_table_is_large_and_new() -> None:
+    """150 rows or more, none repeating a text of its own or of any earlier date table."""
+    texts = [text for text, *_ in UNSEEN23]
+    assert len(texts) >= 150
+    assert len(set(texts)) == len(texts)
+    earlier = {text for text, *_ in CASES}
+    for path in sorted(UNSEEN_FILE.parent.glob("unseen*.json")):
+        if path != UNSEEN23_FILE:
+            earlier |= {case[0] for case in json.loads(path.read_text(encoding="utf-8"))["cases"]}
+    assert not set(texts) & earlier
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
