@@ -825,6 +825,7 @@ def read_body(
     _drop_labelled_notes(root, page)
     _drop_italic_notes(root)
     _drop_titled_boxes(root)
+    _drop_framed_notes(root)
     _drop_fact_boxes(root)
     _drop_boxes(root)
     _drop_attachments(root)  # (after a titled box of them went whole)
@@ -1558,6 +1559,58 @@ def _drop_titled_boxes(root: _Element) -> None:
         ):
             continue
         remove_element(box)
+
+
+def _drop_framed_notes(root: _Element) -> None:
+    """Remove a short framed box among the text's paragraphs, a block drawing a border of its
+    own or a table of one cell, that opens with a title in bold alone on its line over plain
+    lines (`<div style="border:1px solid …"><p><b>Số điện thoại báo cháy</b></p><p>Trực ban:
+    0262 …</p></div>`, `<table><tr><td><b>Lịch tuần tới</b><br>08/12, 7:30 - …</td></tr>
+    </table>`): a notice, a fact box or a schedule set apart from the text under a title of its
+    own, where the text's own parts run on in paragraphs beside their headings."""
+    for box in [el for el in root.iter("div", "table") if el is not root]:
+        frame = _frame_of(box)
+        parent = box.getparent()
+        if (
+            frame is None
+            or parent is None
+            or not _among_paragraphs(parent)
+            or box.find(".//img") is not None
+            or short_text(box, MAX_NOTICE) is None
+        ):
+            continue
+        if _opens_with_bold_title(frame):
+            remove_element(box)
+
+
+def _frame_of(box: _Element) -> _Element | None:
+    """What `box` frames: itself when it draws a border by its own style, the cell of a table
+    of one row and one cell (a frame laid out as a table), else None."""
+    if box.tag == "div":
+        return box if _framed(box) else None
+    rows = box.xpath("./tr | ./tbody/tr")
+    cells = [cell for cell in rows[0] if isinstance(cell.tag, str)] if len(rows) == 1 else []
+    return cells[0] if len(cells) == 1 and cells[0].tag in CELL_TAGS else None
+
+
+def _opens_with_bold_title(frame: _Element) -> bool:
+    """`frame` opens with a short title in bold alone on its line, a paragraph or a run closed
+    by a `<br>`, over plain lines (no colon after the title: a labelled line is one note)."""
+    inner = [child for child in frame if isinstance(child.tag, str)]
+    if len(inner) < 2 or (frame.text or "").strip():
+        return False
+    first, second = inner[0], inner[1]
+    title = short_text(first, MAX_BOX_TITLE)
+    if not title or title.endswith(":"):
+        return False
+    if first.tag == "p":
+        return all_bold(first) and second.tag == "p" and not all_bold(second)
+    return (
+        first.tag in ("strong", "b")
+        and not (first.tail or "").strip()
+        and second.tag == "br"
+        and bool((second.tail or "").strip())
+    )
 
 
 def _bold_titled_note(box: _Element, first: _Element) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Collection, Iterator
+from itertools import islice
 from unicodedata import normalize
 from urllib.parse import urlsplit
 
@@ -585,7 +586,8 @@ def _logo_names(page: Page) -> list[str]:
 def _banner_lines(page: Page) -> list[str]:
     """The lines a banner block prints as text beside its logo (`<div class="banner-text">
     <div>HỘI … TỈNH PHÚ THỌ</div></div>`): the site's name, typed instead of drawn. A line with
-    a link in it or around it leads elsewhere (a banner of other articles)."""
+    a link in it or around it leads elsewhere (a banner of other articles); a banner drawing no
+    logo is no site's banner (a report's title banner over its headline and lead)."""
     return [
         text
         for el in page.select("[class*=banner] *, [class*=logo] *")
@@ -595,7 +597,16 @@ def _banner_lines(page: Page) -> list[str]:
         and (text := text_of(el))
         and len(text) <= MAX_BANNER_LINE
         and _in_site_banner(el)
+        and _beside_logo(el)
     ]
+
+
+def _beside_logo(el: _Element) -> bool:
+    """One of the few blocks around `el` draws a picture: the logo it is printed beside."""
+    return any(
+        next(block.iter("img", "svg"), None) is not None
+        for block in islice(el.iterancestors(), MAX_BANNER_DEPTH)
+    )
 
 
 def _in_site_banner(img: _Element) -> bool:

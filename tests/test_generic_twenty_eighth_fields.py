@@ -1,0 +1,33 @@
+"""Rules the generic extractor learnt for headlines, dates, views, bylines, categories and tags
+from the twenty-eighth holdout set's document shapes (a Word page, a newsletter archive, a feed
+reader's item, a Fediverse post, pdf2htmlEX, MediaWiki, Quarto, a translation proxy, a messenger
+embed, a reader view, a published online document and a LibreOffice export)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from tests.invented import InventedArticle
+
+NOW = datetime.fromisoformat("2026-12-05T10:00:00+07:00")
+URL = "https://baocao.trungtamyte.example.vn/bao-cao/tuan-48/bao-cao.html"
+TITLE = "Tình hình bệnh tay chân miệng tuần 48 trên địa bàn tỉnh"
+FIRST = "Trong tuần, toàn tỉnh ghi nhận 41 ca mắc tay chân miệng, giảm sáu ca so với tuần trước đó."
+SECOND = "Các ca bệnh chủ yếu là trẻ dưới năm tuổi, tập trung ở các phường ven sông phía Nam tỉnh."
+THIRD = "Trung tâm tiếp tục hướng dẫn các trường mầm non khử khuẩn đồ chơi và phòng học mỗi ngày."
+TEXT = "".join(f"<p>{p}</p>" for p in (FIRST, SECOND, THIRD))
+
+ARTICLE = InventedArticle(URL, TITLE, NOW, (FIRST, SECOND, THIRD))
+
+
+def test_a_title_banner_drawing_no_logo_names_no_site() -> None:
+    """A report's title block classed as a banner holds its `<h1>` and lead, and no picture:
+    its lines are no site's name, so the date under it is the publish date."""
+    header = (
+        f"<header class='report-title-block'><div class='report-title-banner'><h1>{TITLE}</h1>"
+        "<div class='mo-ta'><p>Số ca giảm nhẹ nhưng vẫn cao hơn cùng kỳ năm trước.</p></div>"
+        "</div><div class='meta'><div class='nhan'>Ngày xuất bản</div>"
+        "<p class='date'>03/12/2026</p></div></header>"
+    )
+    record = ARTICLE.record(f"{header}<main>{TEXT}</main>")
+    assert (record["headline"], record["published_at"]) == (TITLE, "2026-12-03T00:00:00+07:00")
