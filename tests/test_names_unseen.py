@@ -32,6 +32,7 @@ BYLINES3, COUNTS3 = _load("unseen3.json")
 BYLINES4, COUNTS4 = _load("unseen4.json")
 BYLINES5, COUNTS5 = _load("unseen5.json")
 BYLINES6, COUNTS6 = _load("unseen6.json")
+BYLINES7, COUNTS7 = _load("unseen7.json")
 
 # Rows the code does not read yet, by index in the table.
 BYLINES_NOT_YET: set[int] = set()
@@ -46,6 +47,8 @@ BYLINES5_NOT_YET: set[int] = {163}
 COUNTS5_NOT_YET: set[int] = set()
 BYLINES6_NOT_YET: set[int] = {86}
 COUNTS6_NOT_YET: set[int] = set()
+BYLINES7_NOT_YET: set[int] = set()
+COUNTS7_NOT_YET: set[int] = set()
 
 
 def _params(rows: list, not_yet: set[int]) -> list:
@@ -61,10 +64,13 @@ def test_tables_are_large_and_distinct() -> None:
     assert len(BYLINES4) >= 150 and len(COUNTS4) >= 40
     assert len(BYLINES5) >= 150 and len(COUNTS5) >= 40
     assert len(BYLINES6) >= 150 and len(COUNTS6) >= 40
+    assert len(BYLINES7) >= 150 and len(COUNTS7) >= 40
     all_bylines = [
-        raw for raw, *_ in BYLINES + BYLINES2 + BYLINES3 + BYLINES4 + BYLINES5 + BYLINES6
+        raw for raw, *_ in BYLINES + BYLINES2 + BYLINES3 + BYLINES4 + BYLINES5 + BYLINES6 + BYLINES7
     ]
-    all_counts = [raw for raw, _ in COUNTS + COUNTS2 + COUNTS3 + COUNTS4 + COUNTS5 + COUNTS6]
+    all_counts = [
+        raw for raw, _ in COUNTS + COUNTS2 + COUNTS3 + COUNTS4 + COUNTS5 + COUNTS6 + COUNTS7
+    ]
     assert len(set(all_bylines)) == len(all_bylines)
     assert len(set(all_counts)) == len(all_counts)
     seen_bylines = {case[0] for case in _cases(test_clean_byline)}
@@ -91,13 +97,15 @@ def _cases(test: object) -> list:
     + _params(BYLINES3, BYLINES3_NOT_YET)
     + _params(BYLINES4, BYLINES4_NOT_YET)
     + _params(BYLINES5, BYLINES5_NOT_YET)
-    + _params(BYLINES6, BYLINES6_NOT_YET),
+    + _params(BYLINES6, BYLINES6_NOT_YET)
+    + _params(BYLINES7, BYLINES7_NOT_YET),
     ids=[f"{i}: {row[0]!a}" for i, row in enumerate(BYLINES)]
     + [f"2/{i}: {row[0]!a}" for i, row in enumerate(BYLINES2)]
     + [f"3/{i}: {row[0]!a}" for i, row in enumerate(BYLINES3)]
     + [f"4/{i}: {row[0]!a}" for i, row in enumerate(BYLINES4)]
     + [f"5/{i}: {row[0]!a}" for i, row in enumerate(BYLINES5)]
-    + [f"6/{i}: {row[0]!a}" for i, row in enumerate(BYLINES6)],
+    + [f"6/{i}: {row[0]!a}" for i, row in enumerate(BYLINES6)]
+    + [f"7/{i}: {row[0]!a}" for i, row in enumerate(BYLINES7)],
 )
 def test_unseen_byline(
     raw: str, display: str | None, people: tuple[str, ...], source: str | None
@@ -112,13 +120,15 @@ def test_unseen_byline(
     + _params(COUNTS3, COUNTS3_NOT_YET)
     + _params(COUNTS4, COUNTS4_NOT_YET)
     + _params(COUNTS5, COUNTS5_NOT_YET)
-    + _params(COUNTS6, COUNTS6_NOT_YET),
+    + _params(COUNTS6, COUNTS6_NOT_YET)
+    + _params(COUNTS7, COUNTS7_NOT_YET),
     ids=[f"{i}: {row[0]!a}" for i, row in enumerate(COUNTS)]
     + [f"2/{i}: {row[0]!a}" for i, row in enumerate(COUNTS2)]
     + [f"3/{i}: {row[0]!a}" for i, row in enumerate(COUNTS3)]
     + [f"4/{i}: {row[0]!a}" for i, row in enumerate(COUNTS4)]
     + [f"5/{i}: {row[0]!a}" for i, row in enumerate(COUNTS5)]
-    + [f"6/{i}: {row[0]!a}" for i, row in enumerate(COUNTS6)],
+    + [f"6/{i}: {row[0]!a}" for i, row in enumerate(COUNTS6)]
+    + [f"7/{i}: {row[0]!a}" for i, row in enumerate(COUNTS7)],
 )
 def test_unseen_count(raw: str, expected: int | None) -> None:
     count = parse_count(raw)
