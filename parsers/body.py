@@ -379,6 +379,7 @@ FOOTER_LINE = patterns.compile(
     r"|^moi\s*hinh\s*thuc\s*sao\s*chep\b.{0,160}\bban\s*quyen"  # `Mọi hình thức sao chép …`
 )
 MAX_FOOTER_LINE = 300
+MIN_TEXT_BEFORE_FOOTER = 200  # characters of paragraphs before a footer line ends the text
 # A view counter that leaked into the text: `Lượt xem: 2.931`, `1.287`.
 VIEWS_LINE = patterns.compile(r"^(?:(?:so\s*)?(?:luot|lan)\s*(?:xem|doc)\s*:?\s*)?\d[\d.,]*$")
 # `Ảnh minh họa.` alone, `Ảnh: Misso`: a picture's caption or photographer, never body or author.
@@ -614,6 +615,12 @@ NAME_WORD = (
     r"^(?:[A-ZÀ-ỸĐ][\w’'-]*(?:\.[A-ZĐ][\w’'-]*)*\.?|(?:[A-ZĐ]\.)+[A-ZĐ]?\.?|\((?:CTV|PV|BTV|TH)\))$"
 )
 MAX_NAME_WORDS = 6
+# What the writer did, in brackets after the name (`PV (tổng hợp)`, `Minh Anh (lược dịch)`),
+# folded: a note, no word of the name.
+WRITERS_NOTE = patterns.compile(
+    r"\s*\((?:tong\s*hop|suu\s*tam|(?:nhom\s*)?thuc\s*hien|(?:luoc\s*|bien\s*)?(?:ghi|dich)"
+    r"|bien\s*soan|chuyen\s*ngu)\)$"
+)
 # A name, then the outlet credited in brackets: `Hoàng Yến (Theo Báo Sơn La)`.
 NAMED_SOURCE = patterns.compile(
     r"(?P<name>[^()]{2,40}?)\s*\((?:theo|nguồn\s*:)\s*[^()]{2,60}\)\.?", re.I
@@ -777,6 +784,7 @@ def read_body(
     for el in [quote for quote in root.iter("blockquote") if quoted_post(quote)]:
         remove_element(el)
     _drop_embed_attributions(root, page)
+    _drop_site_footer(root)
     _drop_posted_boxes(root)
     for el in root.iter("amp-img"):  # AMP's picture element
         el.tag = "img"
@@ -841,6 +849,28 @@ def read_body(
     reader = _Reader(page, lead, headline)
     reader.walk(root)
     return reader.finish()
+
+
+def _drop_site_footer(root: _Element) -> None:
+    """On a page that sets its text straight under `<body>` (old hand-made templates), the
+    site's footer follows the text there too: its first licence or copyright line after the
+    text's paragraphs ends the text, and the lines after it (an address, a phone number) are the
+    footer's."""
+    if root.tag != "body":
+        return
+    blocks = [child for child in root if isinstance(child.tag, str)]
+    prose = 0
+    for at, block in enumerate(blocks):
+        text = text_of(block)
+        if prose >= MIN_TEXT_BEFORE_FOOTER and _site_footer_line(text):
+            for el in blocks[at:]:
+                remove_element(el)
+            return
+        prose += sum(len(text_of(p)) for p in block.iter("p"))
+
+
+def _site_footer_line(text: str) -> bool:
+    return bool(text) and len(text) <= MAX_FOOTER_LINE and bool(FOOTER_LINE.search(fold(text)))
 
 
 def _unseen_elements(root: _Element) -> list[_Element]:
@@ -3395,12 +3425,13 @@ def _is_box_title_text(key: str) -> bool:
 
 
 def _is_bold_name(block: _Block) -> bool:
-    """A last line that is only a name in bold (`Nguyễn Thị Hoa (CTV)`, `H.V.`), or a name and
-    the outlet it writes for after a slash (`Hải Đăng/VOV-Miền Trung`)."""
+    """A last line that is only a name in bold (`Nguyễn Thị Hoa (CTV)`, `H.V.`, `PV (tổng
+    hợp)`), or a name and the outlet it writes for after a slash (`Hải Đăng/VOV-Miền Trung`)."""
     name, slash, _ = block.text.partition("/")
     if not block.bold or (slash and clean_byline(block.text).source is None):
         return False
-    words = name.split()
+    note = WRITERS_NOTE.search(fold(name))  # (the folded copy keeps the text's length)
+    words = name[: note.start() if note else None].split()
     return (
         0 < len(words) <= MAX_NAME_WORDS
         and len(block.text) <= MAX_CAPS_CHARS

@@ -128,15 +128,6 @@ TABLES = {
         _fields("byline", "authors"),
         45,
         shows_none=("byline", 5),
-        # An office after a person icon in the publish line and two signatures the body runs
-        # past (the table's note).
-        not_yet=frozenset(
-            {
-                "office-signs-in-meta-line",
-                "pen-name-in-brackets-end",
-                "pv-tong-hop-only",
-            }
-        ),
     ),
     "bylines3": Table(_fields("byline", "authors"), 50, shows_none=("byline", 5)),
     "bylines4": Table(_fields("byline", "authors"), 50, shows_none=("byline", 5)),

@@ -188,6 +188,8 @@ EDITORIAL_BOARD = patterns.compile(r"ban\s+bien\s+tap(?:\s.*)?")
 MIN_DESK_WORDS = 3  # a desk's name (`Ban Thời sự`); a role alone is two (`Phóng viên`)
 # A department or board of the publisher, folded: `Phòng Điều hành khai thác`, `Ban Quản lý dự án`.
 DEPARTMENT = patterns.compile(r"(?:phong|ban|van\s+phong)\s.*")
+# The class of an icon of a person (`bi-person`, `fa-user`, `icon-author`).
+PERSON_ICON = patterns.compile(r"(?:^|[\s_-])(?:person|user|author)(?:$|[\s_-])", re.I)
 PRINTED_JOINS = frozenset({",", "-", "–", "và", "&"})  # between author links on one line
 # A class naming the line under the text a signature (`post-by`, `entry-signed`, `sign`, `writer`).
 SIGNATURE_CLASS = patterns.compile(r"(?:^|[\s_-])(?:by|sign(?:ed)?|writer)(?:$|[\s_-])", re.I)
@@ -652,7 +654,21 @@ def _from_publish_line(page: Page) -> str | None:
     if first is None or first is line:
         return None
     text = short_text(first, MAX_CHARS) or ""
+    if _department(text) and _after_person_icon(first):
+        return text  # an office signing the text where a person's name stands
     return text if _capitalised_person(text) or _initialled(text) else None
+
+
+def _after_person_icon(el: _Element) -> bool:
+    """`el` opens with an icon of a person printing no words (`<i class="bi bi-person">`,
+    `fa-user`): the theme marks what follows as who wrote the text."""
+    icon = next((child for child in el if isinstance(child.tag, str)), None)
+    return (
+        icon is not None
+        and not (el.text or "").strip()
+        and not text_of(icon)
+        and PERSON_ICON.search(icon.get("class") or "") is not None
+    )
 
 
 def _initialled(text: str) -> bool:
