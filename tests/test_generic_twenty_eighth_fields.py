@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from pipelines.normalize import extract_record
 from tests.invented import InventedArticle
 
 NOW = datetime.fromisoformat("2026-12-05T10:00:00+07:00")
@@ -31,3 +32,18 @@ def test_a_title_banner_drawing_no_logo_names_no_site() -> None:
     )
     record = ARTICLE.record(f"{header}<main>{TEXT}</main>")
     assert (record["headline"], record["published_at"]) == (TITLE, "2026-12-03T00:00:00+07:00")
+
+
+def test_a_title_paragraph_outranks_a_file_name_typed_without_diacritics() -> None:
+    """`<title>` is a file's name without diacritics (`THONG TIN TUAN 48`, printed nowhere, or
+    printed in a bar over the document); the paragraph the document classes as its title (Word's
+    `MsoTitle`) is the headline."""
+    for title, bar in (
+        ("THONG TIN TUAN 48", ""),
+        ("Thong tin tuan 48 - Tai lieu", "<div id='title-bar'>Thong tin tuan 48</div>"),
+    ):
+        page = (
+            f"<html><head><title>{title}</title></head><body>{bar}<div class='WordSection1'>"
+            f"<p class='MsoTitle'>{TITLE}</p>{TEXT}</div></body></html>"
+        )
+        assert extract_record(page, URL, NOW)["headline"] == TITLE

@@ -250,6 +250,9 @@ def _find_headline(page: Page) -> _Element | None:
     ]
     candidates = [el for el in found if not _in_crumb_trail(el)]
     raw_titles = meta_titles(page)
+    document = _document_title(page, raw_titles)
+    if document is not None:
+        return document
     titles = [_key(t) for t in raw_titles]
     for el in candidates:
         key = _key(text_of(el))
@@ -297,6 +300,19 @@ def _find_headline(page: Page) -> _Element | None:
     return _classed_title(page, (HEADING_TAGS, TITLE_TAGS))
 
 
+def _document_title(page: Page, titles: list[str]) -> _Element | None:
+    """On a page whose titles are a file's name typed without diacritics (`BAN TIN SO 47`,
+    `Tin hoat dong Doan phuong T12-2026 - Google Tài liệu`), the first element classed as a
+    title (Word's `MsoTitle`, an online document's `title` paragraph) printed with them: the
+    document's own title, which its file's name only abbreviates."""
+    names = [SITE_AFFIX.split(title.strip())[0] for title in titles]
+    if not names or any(re.search(VIETNAMESE_LETTERS, name) for name in names):
+        return None
+    return _classed_title(
+        page, (HEADING_TAGS, TITLE_TAGS), lambda text: bool(re.search(VIETNAMESE_LETTERS, text))
+    )
+
+
 def _section_link(page: Page, el: _Element) -> bool:
     """`el`'s whole text is a link to another page (a menu's or a trail's `Tin hoạt động
     ngành`): the title's words it prints name a section the page is filed under, not the
@@ -308,14 +324,18 @@ def _section_link(page: Page, el: _Element) -> bool:
     )
 
 
-def _classed_title(page: Page, kinds: tuple[Collection[str], ...]) -> _Element | None:
-    """The first element of the first of `kinds` (tag sets) classed as a title, outside the
-    furniture and not the site's name nor a box's title (`Tin liên quan`)."""
+def _classed_title(
+    page: Page, kinds: tuple[Collection[str], ...], accept: Callable[[str], bool] = bool
+) -> _Element | None:
+    """The first element of the first of `kinds` (tag sets) classed as a title whose text
+    `accept`s, outside the furniture and not the site's name nor a box's title (`Tin liên
+    quan`)."""
     for tags in kinds:
         for el in page.root.iter(*tags):
             if (
                 TITLE_CLASS.search(classes(el))
                 and (text := text_of(el))
+                and accept(text)
                 and not _in_zone(page, el, frozenset())
                 and not names_site(page, text)
                 and not BOX_TITLE.match(fold(text))
