@@ -130,4 +130,5 @@ def test_every_table_and_column_is_described(tmp_path):
         if name.startswith(("articles_search", "_sqlite")):
             continue
         assert set(db[name].columns_dict) <= set(tables[name]["columns"]), name
+        assert tables[name]["title"] and tables[name]["description"], name
     db.close()

@@ -147,10 +147,16 @@ TABLE_DOCS: dict[str, tuple[str, dict[str, str]]] = {
 }
 
 
+def _title(table: str) -> str:
+    """The heading Datasette shows for a table: its name in words (`view_counts` → `View
+    counts`), which still names the table a query uses."""
+    return table.replace("_", " ").capitalize()
+
+
 def build_metadata(db_name: str = "news") -> dict[str, Any]:
     """Datasette metadata for a tinbao database served under the name `db_name`."""
     tables: dict[str, Any] = {
-        name: {"description": doc, "columns": columns}
+        name: {"title": _title(name), "description": doc, "columns": columns}
         for name, (doc, columns) in TABLE_DOCS.items()
     }
     tables["articles"].update(
