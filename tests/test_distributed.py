@@ -423,6 +423,23 @@ def test_the_writer_merges_the_search_indexes_once_its_queue_is_empty(
     writer.finish()
 
 
+def test_a_writer_stopped_by_a_signal_closes_its_runs_as_interrupted(
+    redis_db: str, tmp_path: Path
+) -> None:
+    """SIGTERM or Ctrl-C sets `stopping`: the batch in hand is stored and the run is recorded
+    `interrupted`, a status the crawls table knows (it was given Scrapy's finish reason)."""
+    client = keys.connect(redis_db)
+    queue_short_articles(client, 3)
+    writer = Writer(client, str(tmp_path / "news.db"), batch_size=10)
+    writer.store(writer.take(wait=1))
+    writer.stopping = True  # what the signal handler of `stop_on_signals` does
+    writer.finish()
+    db = sqlite_utils.Database(tmp_path / "news.db")
+    assert [row["status"] for row in db["crawls"].rows] == [store.INTERRUPTED]
+    assert db["articles"].count == 3
+    db.close()
+
+
 def test_the_writer_merges_a_search_step_after_each_batch(redis_db: str, tmp_path: Path) -> None:
     client = keys.connect(redis_db)
     queue_short_articles(client, 20)

@@ -273,7 +273,7 @@ def ingest(redis_url: str, db_path: str, batch: int, follow: bool) -> None:
         try:
             writer.run(follow=follow, on_batch=progress)
         finally:
-            stats = writer.finish("shutdown" if writer.stopping else "finished")
+            stats = writer.finish()
             writer.unlock()
     if sys.stderr.isatty() and stored:
         click.echo("", err=True)

@@ -247,8 +247,11 @@ class Writer:
             if not follow and not work_left(self.client) and not self.client.llen(keys.ITEMS):
                 break
 
-    def finish(self, status: str = "finished") -> dict[str, dict[str, Any]]:
-        """Judge each site's extraction health and close its crawl row; returns the stats."""
+    def finish(self) -> dict[str, dict[str, Any]]:
+        """Judge each site's extraction health and close its crawl row; returns the stats. A
+        writer stopped by SIGTERM or Ctrl-C has committed its batch in hand and left the rest
+        waiting in Redis: its runs end `interrupted`, as a stopped crawl's do."""
+        status = store.INTERRUPTED if self.stopping else store.FINISHED
         for site, run in self.runs.items():
             alarms = self.judge(site, run)
             run.stats["tinbao/health/alarms"] = len(alarms)
