@@ -47,3 +47,25 @@ def test_a_title_paragraph_outranks_a_file_name_typed_without_diacritics() -> No
             f"<p class='MsoTitle'>{TITLE}</p>{TEXT}</div></body></html>"
         )
         assert extract_record(page, URL, NOW)["headline"] == TITLE
+
+
+def test_a_forest_rangers_calling_before_a_name_is_no_part_of_it() -> None:
+    """`Kiểm lâm viên …` in bold right-aligned under the text: the calling stays in the display,
+    the author is the name (so for a procurator's `Kiểm sát viên`)."""
+    for calling in ("Kiểm lâm viên", "Kiểm sát viên"):
+        signature = f"<p style='text-align:right'><b>{calling} Đào Văn Sinh</b></p>"
+        record = ARTICLE.record(f"<article><h1>{TITLE}</h1><div>{TEXT}{signature}</div></article>")
+        assert (record["byline"], record["authors"]) == (
+            f"{calling} Đào Văn Sinh",
+            ["Đào Văn Sinh"],
+        )
+
+
+def test_a_publish_line_enclosed_in_brackets_leaves_them_out_of_the_raw() -> None:
+    """`(Tin đăng ngày 30/11/2026, lúc 15 giờ 20)` under the headline: the pair sets the line
+    apart; the raw is the line inside it."""
+    record = ARTICLE.under_headline("<p><i>(Tin đăng ngày 30/11/2026, lúc 15 giờ 20)</i></p>")
+    assert (record["published_at"], record["published_raw"]) == (
+        "2026-11-30T15:20:00+07:00",
+        "Tin đăng ngày 30/11/2026, lúc 15 giờ 20",
+    )

@@ -948,9 +948,7 @@ def _visible(
     ):
         start = lead + weekday.start()  # `bởi Trần Thị Hoa - Thứ Hai, …`: the name is no label
     end = len(text) if not suffix.strip(" )]") or LOCAL_ZONE_AFTER.fullmatch(suffix) else found.end
-    raw = _unbracketed(text[start:end].strip(EDGE))
-    if is_modified:
-        raw = _unenclosed(raw)
+    raw = _unenclosed(_unbracketed(text[start:end].strip(EDGE)))
     released = bool(RELEASE_LABEL.search(folded_prefix))
     posted = bool(POST_LABEL.search(folded_prefix))
     return Visible(raw, found, away, is_modified, line, order, released, posted)
@@ -978,9 +976,9 @@ def _unbracketed(raw: str) -> str:
 
 
 def _unenclosed(raw: str) -> str:
-    """An update line without the one bracket pair enclosing it whole (`(Cập nhật 08:15 ngày
-    03/12/2025)` after the publish line or opening the text): the pair sets the note apart
-    and says nothing of the time."""
+    """A date line without the one bracket pair enclosing it whole (`(Cập nhật 08:15 ngày
+    03/12/2025)` after the publish line or opening the text, `(Tin đăng ngày 30/11/2026, lúc 15
+    giờ 20)` under the headline): the pair sets the note apart and says nothing of the time."""
     closer = CLOSERS.get(raw[:1])
     if closer and raw.endswith(closer) and closer not in raw[1:-1]:
         return raw[1:-1].strip(EDGE)

@@ -167,10 +167,12 @@ _TITLE_BEFORE = patterns.compile(
     r"|CN\.\s*"
     # ranks and callings, alone or with a degree (`Trung tá, ThS.`, `Thượng úy QNCN`): `Đại tá`,
     # retired (`Đại tá (hưu)`), `Nhà báo`, `Luật sư`, `Luật gia`, a notary (`Công chứng viên`,
-    # `CCV.`), a librarian (`Thủ thư`), `Bác sĩ`, `Cô giáo`, and a reader sending a text in
-    # (`Bạn đọc`)
+    # `CCV.`), a librarian (`Thủ thư`), a forest ranger, a procurator or an investigator
+    # (`Kiểm lâm viên`, `Kiểm sát viên`, `Điều tra viên`), `Bác sĩ`, `Cô giáo`, and a reader
+    # sending a text in (`Bạn đọc`)
     r"|(?i:(?:đại|thượng|trung|thiếu)\s+(?:tá|úy|uý|tướng)(?:\s*\(hưu\))?|nhà\s+(?:báo|văn|thơ|giáo)"
-    r"|luật\s+(?:sư|gia)|công\s+chứng\s+viên|thủ\s+thư"
+    r"|luật\s+(?:sư|gia)|công\s+chứng\s+viên|thủ\s+thư|kiểm\s+lâm(?:\s+viên)?"
+    r"|(?:kiểm\s+sát|điều\s+tra)\s+viên"
     r"|bạn\s+đọc|(?:phó\s+)?giáo\s+sư|tiến\s+sĩ|thạc\s+sĩ|viện\s+sĩ|cử\s+nhân"
     # honours (`Anh hùng LLVTND`, `Nghệ nhân Ưu tú`) and a cleric's title before a Dharma or
     # baptismal name (`Thượng tọa Thích Minh Đạo`, `Linh mục Giuse Trần Văn Khoa`, a sister's
