@@ -195,6 +195,11 @@ before the extractor was read (its `note` says what it decides), and scored with
   guises the first two tables lack (the section as an `<h1>`, badges, series lines, `<br>`-split
   cells, zero-width spaces, highlighted menu items, topic clouds); **headlines2 exact**: the
   record's headline, category and tags all exactly the expected ones.
+- **legacy**: the rows of **headlines** and **published** together, on whole old and archived
+  pages (150 to 168 lines of table layouts from 2003 to 2012, archive toolbars, mirrors, merged
+  papers' banners, content frames, print views, a forum portal, a blog), where the headline sits
+  outside any heading element and the publish line takes those eras' forms; **legacy exact**:
+  the record's headline, `published_at` and `published_raw` all exactly the expected ones.
 """
 
 from __future__ import annotations
@@ -261,7 +266,7 @@ def _case(row: dict, lane: str) -> Case:
         case.lead = [row["lead"]] if row.get("lead") else []
     if lane.startswith("bylines"):
         case.authors = want["authors"]
-    if lane in ("published", "published2", "published3"):
+    if lane in ("published", "published2", "published3", "legacy"):
         at = want["published_at"]
         case.published = datetime.fromisoformat(at) if at else None
         case.published_raw = want["published_raw"]
@@ -278,7 +283,7 @@ def _case(row: dict, lane: str) -> Case:
         case.views = want["views"]
     if lane == "headlines":
         case.headline = want["headline"]
-    if lane in ("headlines2", "leads3"):
+    if lane in ("headlines2", "leads3", "legacy"):
         case.headline = want["headline"]
     if lane in ("taxonomy", "headlines2"):
         case.category = want["category"]
@@ -363,6 +368,10 @@ LANES = {
     ),
     "headlines2": Lane(
         frozenset({"headline", "category", "tags"}), record_fields=("headline", "category", "tags")
+    ),
+    "legacy": Lane(
+        frozenset({"headline", "published", "published_raw"}),
+        record_fields=("headline", "published_at", "published_raw"),
     ),
 }
 

@@ -196,6 +196,12 @@ TABLES = {
         short_pages=False,
         shows_none=("category", 5),
     ),
+    "legacy": Table(
+        _fields("headline", "published_at", "published_raw"),
+        40,
+        short_pages=False,
+        shows_none=("published_at", 8),
+    ),
 }
 
 
