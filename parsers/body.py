@@ -559,6 +559,13 @@ STAFF_LINE = patterns.compile(
 AUTHOR_TITLE = patterns.compile(
     r"^(?:(?:thong\s*tin|gioi\s*thieu|ve)\s*(?:tac\s*gia|nguoi\s*viet)|about\s*the\s*author)\W*$"
 )
+# A line saying who the writer is, opening with what she does (`Nhà báo tự do, viết về …`,
+# `Phóng viên thường trú …`, `Thạc sĩ ngôn ngữ học …`), folded.
+WRITER_BIO = patterns.compile(
+    r"(?:nha\s*(?:bao|van|tho|nghien\s*cuu|phe\s*binh|giao)|(?:cuu\s*)?(?:phong\s*vien"
+    r"|bien\s*tap\s*vien|cong\s*tac\s*vien)|tac\s*gia|chuyen\s*gia|(?:giang|giao)\s*vien"
+    r"|bac\s*si|luat\s*su|ky\s*su|kien\s*truc\s*su|(?:thac|tien)\s*si)\b"
+)
 # A call to register for an event or a course (`Đăng ký ngay`, `Đăng ký tham dự`), or to give
 # (`Ủng hộ ngay`, `Quyên góp`), folded.
 REGISTER_CALL = patterns.compile(
@@ -840,6 +847,7 @@ def read_body(
     _drop_refreshed_tables(root)
     _drop_register_boxes(root)
     _drop_author_boxes(root)
+    _drop_writer_cards(root)
     _drop_key_points(root)
     _drop_gallery_titles(root)
     _drop_teaser_lists(root)
@@ -2283,6 +2291,44 @@ def _drop_author_boxes(root: _Element) -> None:
         if sum(len(text_of(el)) for el in after) <= MAX_NOTICE:
             for el in (title, *after):
                 remove_element(el)
+
+
+def _drop_writer_cards(root: _Element) -> None:
+    """Remove a box closing the text that holds only a person's name on a line of its own and a
+    short line saying who she is, by what she does (`Nhà báo tự do, viết về …`) or after her
+    name (`Hoàng Anh là …`): the writer's card, with no `Thông tin tác giả` over it."""
+    for box in list(root.iter("div", "section")):
+        if box is root or (box.text or "").strip():
+            continue
+        lines = [child for child in box if isinstance(child.tag, str) and text_of(child)]
+        if len(lines) != 2 or not _attached(box, root):
+            continue
+        name, bio = (text_of(line) for line in lines)
+        if _writer_bio(name, bio) and _last_words(box, root):
+            remove_element(box)
+
+
+def _writer_bio(name: str, bio: str) -> bool:
+    """`name` is a person's name alone and `bio` a short line about her."""
+    words = name.split()
+    if not (2 <= len(words) <= MAX_NAME_WORDS and all(re.match(NAME_WORD, w) for w in words)):
+        return False
+    if len(bio) > MAX_NOTICE or clean_byline(name).people != (name,):
+        return False
+    key, named = fold(bio), fold(name)
+    return bool(WRITER_BIO.match(key)) or key.startswith(f"{named} la ")
+
+
+def _last_words(el: _Element, root: _Element) -> bool:
+    """Nothing with words follows `el` in `root`."""
+    node = el
+    while node is not root:
+        if (node.tail or "").strip() or any(
+            isinstance(after.tag, str) and text_of(after) for after in node.itersiblings()
+        ):
+            return False
+        node = node.getparent()
+    return True
 
 
 def _drop_code_boxes(root: _Element) -> None:

@@ -112,3 +112,23 @@ def test_one_card_of_another_article_in_the_text_is_no_text() -> None:
     quote = f"<blockquote><p>{teaser}</p></blockquote>"
     got = record(f"<p>{FIRST}</p><p>{SECOND}</p>{quote}<p>{THIRD}</p>")
     assert got["body"] == "\n\n".join([FIRST, SECOND, teaser, THIRD])
+
+
+def test_a_card_about_the_writer_closing_the_text_without_a_title_is_no_text() -> None:
+    """A box closing the text with only a person's name on a line and a short line saying who
+    she is (by what she does, or after her name with `là`) is the writer's card; a box of the
+    same shape whose second line is about something else stays text."""
+    paragraphs = "".join(f"<p>{line}</p>" for line in TEXT)
+    for card in (
+        "<div class='x9k'><span>Lường Thị Mai</span>"
+        "<p>Phóng viên thường trú tại Lai Châu, theo dõi mảng dân tộc và miền núi.</p></div>",
+        "<section><b>Đinh Văn Khải</b>"
+        "<div>Đinh Văn Khải là giảng viên ngữ văn, viết về phong tục các dân tộc phía Bắc.</div>"
+        "</section>",
+    ):
+        assert record(f"{paragraphs}{card}")["body"] == "\n\n".join(TEXT), card
+    quoted = (
+        "<div><span>Lường Thị Mai</span>"
+        "<p>Mỗi phiên chợ bà mang xuống vài bó măng đắng và mấy con gà.</p></div>"
+    )
+    assert record(f"{paragraphs}{quoted}")["body"].endswith("mấy con gà.")

@@ -39,13 +39,7 @@ class Table:
 
 
 TABLES = {
-    "bodies": Table(
-        _fields("body"),
-        60,
-        # An author box classed in Vietnamese (`tac-gia-box`), its name in a span and a bio
-        # under it, both read as text.
-        not_yet=frozenset({"51-react-author-box"}),
-    ),
+    "bodies": Table(_fields("body"), 60),
     "long_bodies": Table(
         _fields("body"),
         30,
