@@ -337,6 +337,7 @@ MAX_SIGNATURE_LINE = 60  # characters of a line of a signature block: a post, a 
 DOCUMENT_FILE = patterns.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|odt|zip|rar)(?:$|[?#])", re.I)
 LINE_TAGS = frozenset({"p", "div", "li", "dd", "td"})  # blocks a line of links is typed in
 MAX_ATTACHMENT_LINE = 200  # characters: a file's name, its size, a download count
+MIN_LINKED_SENTENCE = 15  # words of a linked sentence of the text: a file's name is shorter
 MAX_FILE_NOTE = 30  # characters beside the link: `(42 lượt tải)`, `(PDF, 412 KB)`
 BOX_LINES = ("p", "div", "h2", "h3", "h4", "h5", "h6")  # where a box's title line may be typed
 # ARIA roles of a control (a toggle's arrow, a tab) and of a table the scripts draw in `<div>`s
@@ -486,6 +487,17 @@ APP_CALL = patterns.compile(
     r".*\bde\s*(?:nhan|doc|xem|cap\s*nhat|theo\s*doi)\b.*\b(?:tin|bao|thong\s*bao)\b"
     r"|^\W*(?:download|get|install)\s+(?:the|our)\s+(?:[\w'’-]+\s+){0,3}app\b"
 )
+# … a metered wall's lines (`Bạn đã đọc 3/5 bài viết miễn phí trong tháng này.`, `Đăng nhập
+# để đọc tiếp …`, `Đăng ký gói … để đọc toàn bộ bài viết`): the site's terms, not the text, …
+WALL_LINE = patterns.compile(
+    r"^\W*(?:(?:dang\s*nhap|dang\s*ky)\b.{0,60}?\bde\s*(?:doc|xem)\s*(?:tiep|toan\s*bo|tron\s*ven)"
+    r"|ban\s*(?:da\s*)?(?:doc|xem)\s*(?:het\s*)?\d+\s*/\s*\d+\s*bai\s*(?:viet\s*)?mien\s*phi)\b"
+)
+# … a count of followers closing a short line (`Châu Văn Lợi 1,2K người theo dõi`, `12k
+# followers`): a follow row's, whose button went with the widgets, …
+FOLLOWERS_LINE = patterns.compile(
+    r"\b\d[\d.,]*\s*(?:k|n|nghin|ngan|tr|trieu|m)?\s*(?:nguoi\s*theo\s*doi|followers?)\W*$"
+)
 # … the store links under an app banner (`App Store | Google Play`), …
 STORE_LINE = patterns.compile(
     r"^(?:\W*(?:app\s*store|google\s*play|ch\s*play|appgallery|microsoft\s*store))+\W*$"
@@ -540,8 +552,12 @@ SHARE_LINE = patterns.compile(rf"^{SHARE_WORD}(?:[\s|/·•:,-]*{SHARE_WORD})*[\
 # … a copyright line (`© dpa`, `ⓒ Reuters 2026`), …
 COPYRIGHT_LINE = patterns.compile(r"^\W{0,3}[©ⓒ]")
 MIN_GALLERY = 2  # pictures in a box of pictures a title opens
-# … an offer's countdown, to the second (`Ưu đãi cuối năm - còn 02:14:33`), …
-COUNTDOWN = patterns.compile(r"\b(?:con|con\s*lai|ket\s*thuc\s*sau)\s*\d{1,2}:\d{2}:\d{2}\W*$")
+# … an offer's or an event's countdown, to the second or in two units or more (`Ưu đãi cuối
+# năm - còn 02:14:33`, `Còn 12 ngày 05 giờ 40 phút`), …
+COUNTDOWN = patterns.compile(
+    r"\b(?:con|con\s*lai|ket\s*thuc\s*sau)\s*"
+    r"(?:\d{1,2}:\d{2}:\d{2}|(?:\d{1,3}\s*(?:ngay|gio|phut|giay)\W*){2,4})\W*$"
+)
 # … and a source line in parentheses (`(Quelle: dpa)`, `(Source: Reuters)`).
 SOURCE_LINE = patterns.compile(
     r"^\((?:quellen?|sources?|fuentes?|fontes?|kilde|kalla|bron|kaynak|zrodlo)\s*:\s*[^()]{1,80}\)"
@@ -691,6 +707,7 @@ CLOSING_NOTICE = patterns.compile(
     re.I,
 )
 MAX_NOTICE = 300  # characters
+COOKIE_NOTICE = patterns.compile(r"\bcookies?\b", re.I)  # a site's notice that it keeps them
 # The label of a note the text gives its reader in a box of its own (`Lưu ý: không tự ý dùng
 # thuốc …`, `Chú ý:`, `Ghi chú:`, `Khuyến cáo:`), or the editors' note on the article (`LTS:`,
 # `Lời tòa soạn:`, `Ghi chú của tòa soạn:`), folded: a part of the text, not the site's.
@@ -817,6 +834,8 @@ def read_body(
         if MAP_SOURCE.search(el.get("src") or el.get("data-src") or ""):
             _drop_player_title(el, root)
     _drop_code_boxes(root)
+    _drop_cookie_notices(root)
+    _drop_hidden_copies(root)
     _drop_set_apart(root, found_by)
     _drop_post_info(root)
     _drop_classed_boxes(root)
@@ -846,6 +865,7 @@ def read_body(
     _drop_attachments(root)  # (after a titled box of them went whole)
     _drop_refreshed_tables(root)
     _drop_register_boxes(root)
+    _drop_countdown_boxes(root)
     _drop_author_boxes(root)
     _drop_writer_cards(root)
     _drop_key_points(root)
@@ -1132,7 +1152,9 @@ def _signer_name(el: _Element) -> bool:
 def _drop_attachments(root: _Element) -> None:
     """Remove a line that is a link to a document file and a short note beside it (`<a
     href="….pdf">Tải bản tin kỳ 48 (PDF, 412 KB)</a> (42 lượt tải)`): the attached file,
-    offered for download, not a line of the text."""
+    offered for download, not a line of the text. A link whose words are a long sentence
+    (`<a href="….pdf">Danh sách các hộ … được niêm yết công khai tại …</a>`) is the text's own
+    line pointing at its source: a file's name closes no sentence."""
     for link in [a for a in root.iter("a") if DOCUMENT_FILE.search(a.get("href") or "")]:
         line = link
         while line.tag not in LINE_TAGS and (parent := line.getparent()) is not None:
@@ -1140,6 +1162,8 @@ def _drop_attachments(root: _Element) -> None:
         if line is root or not _attached(line, root) or line.find(".//img") is not None:
             continue
         text, named = text_of(line), text_of(link)
+        if named.endswith((".", "!", "?")) and len(named.split()) >= MIN_LINKED_SENTENCE:
+            continue
         if named and len(text) <= MAX_ATTACHMENT_LINE and len(text) - len(named) <= MAX_FILE_NOTE:
             remove_element(line)
 
@@ -1990,17 +2014,25 @@ def _drop_embedded_cards(root: _Element, page: Page) -> None:
             and _attached(quote, root)
         ):
             cards.append(quote)
-    boxes_per_parent = Counter(id(card.getparent()) for card in cards if card.tag != "blockquote")
-    for card in cards:
+    # The parents held while they are counted: lxml makes a new proxy of an element nothing
+    # holds, whose `id` another may take (a card was kept or dropped by the pages read before).
+    parents = [card.getparent() for card in cards]
+    boxes_per_parent = Counter(
+        p for p, card in zip(parents, cards, strict=True) if card.tag != "blockquote"
+    )
+    for card, parent in zip(cards, parents, strict=True):
         # Boxes side by side are a page of teasers (a listing), not a card inside a text.
-        if card.tag == "blockquote" or boxes_per_parent[id(card.getparent())] == 1:
+        if card.tag == "blockquote" or boxes_per_parent[parent] == 1:
             remove_element(card)
 
 
 def _teaser_card(lines: list[_Element]) -> bool:
-    """A box's lines are a title on a line of its own and one teaser block under it: a card
-    of another article (`<div><a><img></a><a>Title</a><p>Teaser…</p></div>`), where a
-    sentence opening with a link goes on after it."""
+    """A box's lines are a title on a line of its own and one teaser block under it, and maybe
+    the other article's date under that: a card of another article (`<div><a><img></a><a>Title
+    </a><p>Teaser…</p><span>04/12/2025</span></div>`), where a sentence opening with a link
+    goes on after it."""
+    if len(lines) == 3 and _only_a_date(text_of(lines[2])):
+        lines = lines[:2]
     return len(lines) == 2 and not (lines[0].tail or "").strip() and lines[1].tag in ("p", "div")
 
 
@@ -2274,6 +2306,59 @@ def _drop_register_boxes(root: _Element) -> None:
             and _among_paragraphs(parent)
         ):
             remove_element(box)
+
+
+def _drop_cookie_notices(root: _Element) -> None:
+    """Remove a short box around a button whose words say the site keeps cookies (`Chúng tôi
+    sử dụng cookie … <button>Đồng ý</button>`): the site's notice, set inside the text by the
+    template, whatever its class (before the widgets: its button goes with them)."""
+    for button in list(root.iter("button")):
+        box = button.getparent()
+        if box is None or box is root or not _attached(box, root):
+            continue
+        notice = short_text(box, MAX_NOTICE)
+        if notice and COOKIE_NOTICE.search(notice):
+            remove_element(box)
+
+
+def _drop_hidden_copies(root: _Element) -> None:
+    """Remove a block marked `aria-hidden="true"` whose paragraphs the text prints elsewhere (a
+    reader mode's or an animation's copy of the opening paragraphs): the text once is enough,
+    and what a screen reader skips is the copy. A block hidden so with words of its own (a
+    drop cap's letter beside the word read out) stays."""
+    for block in [el for el in root.iter(*BLOCK_TAGS) if el.get("aria-hidden") == "true"]:
+        if block is root or not _attached(block, root):
+            continue
+        copied = {text_of(p) for p in block.iter("p")} - {""}
+        if not copied:
+            continue
+        printed = {
+            text_of(p)
+            for p in root.iter("p")
+            if p is not block and not any(a is block for a in p.iterancestors())
+        }
+        if copied <= printed:
+            remove_element(block)
+
+
+def _drop_countdown_boxes(root: _Element) -> None:
+    """Remove a short box among the text's paragraphs holding a countdown line (`<div><p><b>Lễ
+    hội …</b></p><p>Còn 12 ngày 05 giờ 40 phút</p><a>Xem lịch trình</a></div>`): an event's
+    or an offer's widget, its name and link included, that the page keeps counting."""
+    for box in [el for el in root.iter("div", "section", "aside") if el is not root]:
+        if not _attached(box, root) or short_text(box, MAX_SIGN_UP_BOX) is None:
+            continue
+        if (
+            any(_countdown(line) for line in box if isinstance(line.tag, str))
+            and (parent := box.getparent()) is not None
+            and _among_paragraphs(parent)
+        ):
+            remove_element(box)
+
+
+def _countdown(line: _Element) -> bool:
+    text = short_text(line, MAX_SITE_LINE)
+    return bool(text) and COUNTDOWN.search(fold(text)) is not None
 
 
 def _drop_author_boxes(root: _Element) -> None:
@@ -3433,7 +3518,8 @@ def _is_site_line(text: str, key: str) -> bool:
     """An ad label, a reading-time line, a player's label, a publish line, a share bar, a
     copyright line, an app's store links, a rating widget's lines, a pager, a countdown, an embed's
     stand-in, a note that the article ran in print, a call to subscribe, to install the app or
-    to send the newsroom tips, or a source line in parentheses."""
+    to send the newsroom tips, a metered wall's line, a follow row's count of followers, or a
+    source line in parentheses."""
     if len(text) <= MAX_SITE_LINE and (
         AD_LABEL.match(key)
         or READING_TIME.match(key)
@@ -3446,12 +3532,16 @@ def _is_site_line(text: str, key: str) -> bool:
         or RATING_LINE.match(key)
         or PAGER_LINE.match(key)
         or COUNTDOWN.search(key)
+        or FOLLOWERS_LINE.search(key)
     ):
         return True
     if len(text) <= MAX_READ_ALSO and (EMBED_LINE.match(key) or PRINT_ISSUE_LINE.match(key)):
         return True
     return len(text) <= MAX_SUBSCRIBE_CALL and bool(
-        SUBSCRIBE_CALL.match(key) or APP_CALL.match(key) or TIP_CALL.search(key)
+        SUBSCRIBE_CALL.match(key)
+        or APP_CALL.match(key)
+        or TIP_CALL.search(key)
+        or WALL_LINE.match(key)
     )
 
 

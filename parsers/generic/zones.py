@@ -177,10 +177,14 @@ def is_zone(el: _Element) -> bool:
 
 def _zone_words(el: _Element, names: str) -> bool:
     """The class words name a zone; `footer` on the article's own `<footer>` (`article-footer`)
-    names the article's footer, where its credits and tags are, not the site's."""
+    names the article's footer, where its credits and tags are, not the site's; and an
+    `<article>` holding an `<h1>` is the page's article whatever its words (a newsletter's
+    post, `newsletter-post`): the boxes those words name head no page."""
     if article_footer(el):
         names = FOOTER_WORD.sub("", names)
-    return bool(ZONE_WORDS.search(names))
+    if not ZONE_WORDS.search(names):
+        return False
+    return el.tag != "article" or el.find(".//h1") is None
 
 
 def _article_header(el: _Element) -> bool:
