@@ -12,6 +12,7 @@ import copy
 import re
 from collections import Counter
 from collections.abc import Callable
+from datetime import datetime
 from functools import partial
 from typing import NamedTuple
 from urllib.parse import urlsplit
@@ -2602,7 +2603,7 @@ class _Reader:
     def line_kind(self, text: str) -> str | None:
         """The kind of a body line, or None when it is no body line: boilerplate, or a photo
         credit that becomes the caption of the image before it."""
-        kind = _line_kind(text)
+        kind = _line_kind(text, self.page.fetched_at)
         if kind == "boilerplate":
             return None
         if kind == "photo" and self.awaiting_caption is not None:
@@ -3475,9 +3476,9 @@ def _teaser_line(el: _Element, text: str, links: int) -> bool:
     return titles >= MIN_TEASERS and links >= MIN_TEASER_LINKS * len(text)
 
 
-def _line_kind(text: str) -> str:
+def _line_kind(text: str, now: datetime | None = None) -> str:
     """What a short line is by its words alone: site boilerplate, a photo caption or credit,
-    a source credit, or text."""
+    a source credit, or text; a date read against `now`, the page's fetch time."""
     if len(text) > MAX_FOOTER_LINE:
         return "text"
     key = fold(text).strip()
@@ -3485,7 +3486,7 @@ def _line_kind(text: str) -> str:
         return "boilerplate"
     if len(text) <= MAX_READ_ALSO and READ_ALSO.match(key):
         return "boilerplate"
-    if len(text) <= MAX_DATE_LINE and _is_date_line(text):
+    if len(text) <= MAX_DATE_LINE and _is_date_line(text, now):
         return "boilerplate"
     if len(text) <= MAX_READ_ALSO and TOOLBAR_LINE.match(key):
         return "boilerplate"
@@ -3500,17 +3501,18 @@ def _line_kind(text: str) -> str:
     return "text"
 
 
-def _is_date_line(text: str) -> bool:
+def _is_date_line(text: str, now: datetime | None = None) -> bool:
     """A line that is only a date and time (`01/06/2024 | 09:15`): the article's meta line."""
     if CJK_DATE_LINE.match(text):
         return CJK_DATE.search(text) is not None
-    return _only_a_date(text)
+    return _only_a_date(text, now)
 
 
-def _only_a_date(text: str) -> bool:
+def _only_a_date(text: str, now: datetime | None = None) -> bool:
     """A date and time with hardly anything around it (`03/12/2025 09:30`, `Thứ 6, 05/12/2025`),
-    as the page prints it."""
-    found = search_datetime(text) if len(text) <= MAX_DATE_LINE else None
+    as the page prints it, read against `now` (the page's fetch time, not the machine's clock:
+    a date after the clock is none)."""
+    found = search_datetime(text, now=now) if len(text) <= MAX_DATE_LINE else None
     return found is not None and len(text) - (found.end - found.start) <= MAX_DATE_DECORATION
 
 

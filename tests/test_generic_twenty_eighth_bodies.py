@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
+import time_machine
+
 from tests.invented import InventedArticle
 
 NOW = datetime.fromisoformat("2026-12-05T10:00:00+07:00")
@@ -45,3 +47,19 @@ def test_a_one_cell_table_under_a_bold_title_over_broken_lines_is_no_text() -> N
         "</table>"
     )
     assert body_with(box) == "\n\n".join(TEXT)
+
+
+def test_a_date_line_opening_the_text_is_read_against_the_fetch_time() -> None:
+    """`<p><strong>Thứ năm, ngày 3 tháng 12 năm 2026</strong></p>` opening the text of a page
+    fetched in December 2026 is its date line, no text, whatever the machine's clock says (a
+    page read again years before or after it was fetched)."""
+    line = (
+        "<p><strong><span title='2026-12-03'>Thứ năm, ngày 3 tháng 12 năm 2026</span></strong></p>"
+    )
+    text = "".join(f"<p>{p}</p>" for p in TEXT)
+    body = f"<h1>{TITLE}</h1><div class='noi-dung'>{line}{text}</div>"
+    bodies = []
+    for clock in ("2025-06-01T09:00:00+07:00", "2033-02-01T09:00:00+07:00"):
+        with time_machine.travel(datetime.fromisoformat(clock), tick=False):
+            bodies.append(ARTICLE.record(body)["body"])
+    assert bodies == ["\n\n".join(TEXT)] * 2
