@@ -90,6 +90,98 @@ NOT_YET: dict[str, dict[str, str]] = {
         "modified_at": "FrontPage's `Trang này cập nhật lần cuối` sits in the footer row, one of"
         " several `<br>` lines in a `<font>`, outside the block holding the headline and the text",
     },
+    "holdout28/email-newsletter-archive-university-paper-issue-line-caption-cells-unit-brackets": {
+        "summary": "the bold `<p>` under the `<h1>` in the first text cell is not read as the"
+        " lead: the generic og:description stands",
+        "byline": "a class code in brackets after the name (`Ngọc Hân (K48 Báo chí)`) is not"
+        " yet a unit leaving the display",
+        "body": "the kicker, the `<h1>` and the lead of the first text cell run into one line"
+        " opening the text",
+    },
+    "holdout28/fediverse-long-post-meteorology-station-cw-label-edited-time-hashtags-comma-unit": {
+        "headline": "a post's bold first line is not read as its headline; `<title>` names the"
+        " account",
+        "summary": "the post has no lead; its first lines are read as one",
+        "published_at": "the previous post's `<time>` comes first and is not told from the"
+        " expanded post's",
+        "published_raw": "same `<time>`",
+        "byline": "`— KS. Nguyễn Hữu Tín, Phòng Dự báo` closing the post after a dash is not"
+        " read as its signature",
+        "authors": "same line",
+        "body": "the post's bold first line (its headline) stays in the text",
+        "images": "attachments behind spoilers, linked to their originals, are not read as"
+        " pictures",
+    },
+    "holdout28/feed-reader-item-view-forestry-office-unread-counts-calling-kept": {
+        "summary": "the item's bold first paragraph is not read as the lead: a collapsed item's"
+        " summary is",
+        "body": "the bold lead stays in the text",
+    },
+    "holdout28/google-docs-published-youth-union-banner-auto-update-label-hour-h-tin-anh-position": {  # noqa: E501
+        "summary": "the lead is bold by a class of the document's own style sheet"
+        " (`.c4{font-weight:700}`), which is not read",
+        "body": "the lead and the caption, bold and italic by classes of the style sheet, and"
+        " the sign-up table titled by one stay in the text",
+        "images": "the caption, italic by a class of the style sheet, is not read as one",
+    },
+    "holdout28/libreoffice-html-export-religious-affairs-bracketed-words-date-frame-caption-va-pair": {  # noqa: E501
+        "summary": "the bold lead in nested `<font>` runs under the bracketed date line is not"
+        " read",
+        "byline": "the bold italic right-aligned `Nguyễn Thị Lan và Chau Sóc Khăng` loses to"
+        " the undiacritised author meta",
+        "authors": "same line",
+        "body": "the date line, the lead, the signature and the items after the text stay in"
+        " the text",
+    },
+    "holdout28/mediawiki-news-wiki-date-template-footer-views-last-edited-categories": {
+        "modified_at": "the footer's `Trang này được sửa đổi lần cuối vào ngày … lúc 09:12.` is"
+        " not read as an update line",
+        "views_raw": "the raw keeps `xem 1.284 lần`, not the footer's sentence",
+        "tags": "the wiki's category links box is not read as tags",
+    },
+    "holdout28/pdf2htmlex-customs-press-release-split-lines-page-footer-office-caps": {
+        "headline": "a headline printed over two positioned lines under `THÔNG CÁO BÁO CHÍ` is"
+        " not joined; the `<title>` is empty",
+        "byline": "`THÔNG CÁO BÁO CHÍ` is read as a signature; the office in capitals closing"
+        " the release is not",
+        "authors": "same line",
+        "body": "paragraphs split over positioned lines on two pages lose the first page",
+        "images": "a page's background render is read as a picture",
+    },
+    "holdout28/quarto-report-disease-control-weekly-dengue-code-folds-two-titled-authors-modified-day": {  # noqa: E501
+        "published_raw": "the label `Ngày xuất bản` in its own heading cell stays in the raw",
+        "byline": "only the first of the two authors of Quarto's author grid is read",
+        "authors": "same grid",
+        "body": "the folded code cell and the callout stay in the text",
+        "tags": "the category chips (no links) are not read as tags",
+    },
+    "holdout28/reader-view-saved-womens-union-credits-dash-unit-date-views-in-content": {
+        "byline": "the reader view's credits line (`Minh Thư - Hội LHPN …`) is not read as a"
+        " byline",
+        "authors": "same line",
+    },
+    "holdout28/telegram-embed-police-paper-time-only-k-views-signature-link-preview": {
+        "headline": "`<title>` is `Telegram Widget`; the post's bold first line is not read as"
+        " the headline",
+        "summary": "the italic line after it, in text typed with `<br><br>`, is not read as the"
+        " lead",
+        "published_at": "a `<time>` printing its clock alone is not read with its machine day",
+        "published_raw": "same `<time>`",
+        "views": "`12.4K` in a views span with no label is not read",
+        "views_raw": "same span",
+        "byline": "the post's signature span is not read",
+        "authors": "same span",
+        "body": "the post's text, one div of `<br><br>` lines, loses to the download box",
+        "tags": "hashtag links in the text are not read as tags",
+        "images": "the photo set as a link's CSS background-image is not read",
+    },
+    "holdout28/word-web-page-regional-court-bulletin-place-date-line-signer-block-clerk-dash": {
+        "published_raw": "the place before the comma of a place-date line is left out of the raw",
+        "byline": "the bold `BẢN TIN HOẠT ĐỘNG` over the title is read as a signature; the"
+        " right-aligned clerk's line is not",
+        "authors": "same lines",
+        "body": "the clerk's line, `Nơi nhận:` and the signer block after the text stay in it",
+    },
 }
 
 
