@@ -194,6 +194,7 @@ MAX_CAPTION_CHARS = 400
 # before a name too) and a reporters' team naming its members (`Nhóm PV: …`): an author line
 # whatever its alignment. A line ending in a question or an exclamation mark is
 # speech, an interview's question after its label (`Phóng viên: Xin cảm ơn bà!`), no credit.
+# Every branch holds a colon or `bởi`: the byline reads only blocks holding one (`LABEL_MARK`).
 ROLE_LINE = patterns.compile(
     r"^(?!.*[?!][\"”»)]?\s*$)(?:(?:bài\s*(?:và|,|&)\s*ảnh|tin\s*(?:và|,|&)\s*ảnh|bài|tin|tác\s*giả(?:\s*bài\s*viết)?|thực\s*hiện|người\s*viết"
     r"|phóng\s*viên|nhóm\s*(?:pv|phóng\s*viên))\s*:"
@@ -1237,15 +1238,15 @@ def drop_widgets(root: _Element) -> None:
         )
         if not (control or (role in GRID_ROLES and el.tag != "table")) or not _attached(el, root):
             continue
-        box = el
+        box, length = el, len(text_of(el))  # (each block above read no further than the test)
         while (
             (parent := box.getparent()) is not None
             and parent is not root
             and parent.tag in ("div", "section")
-            and len(text_of(parent)) - len(text_of(box)) <= MAX_BOX_TITLE
+            and (around := short_text(parent, length + MAX_BOX_TITLE)) is not None
             and not (bare and any(True for _ in parent.iter("a", "img")))
         ):
-            box = parent
+            box, length = parent, len(around)
         remove_element(box)
 
 
@@ -2114,13 +2115,13 @@ def drop_polls(root: _Element) -> None:
         if not _attached(choice, root):
             continue
         box = next((b for b in choice.iterancestors() if b is root or _choices(b) >= 2), root)
-        if box is root or len(text_of(box)) > MAX_POLL_TEXT:
+        if box is root or (text := short_text(box, MAX_POLL_TEXT)) is None:
             continue
         while (parent := box.getparent()) is not None and parent is not root:
-            around = len(text_of(parent))
-            if around > MAX_POLL_TEXT or around - len(text_of(box)) > MAX_POLL_QUESTION:
+            around = short_text(parent, min(MAX_POLL_TEXT, len(text) + MAX_POLL_QUESTION))
+            if around is None:
                 break
-            box = parent  # the question over the choices, the result link under them
+            box, text = parent, around  # the question over the choices, the result link under
         remove_element(box)
 
 

@@ -13,8 +13,11 @@ from pathlib import Path
 import pytest
 from lxml.etree import XPath
 
+import parsers.generic as generic
+import parsers.generic.container as container
+import parsers.page as page_module
 from crawler.extract_command import decode_html
-from parsers.body import _show_painted_pictures
+from parsers.body import ROLE_LINE, _show_painted_pictures, drop_polls, drop_widgets
 from parsers.generic import LABEL_WORDS as BOX_LABEL_WORDS
 from parsers.generic import (
     LEAD_CLASS,
@@ -23,8 +26,17 @@ from parsers.generic import (
     TAG_BOX,
     TAG_LABEL,
     TRAIL_CLASS,
+    _slogan_over_headline,
 )
-from parsers.generic.authors import AUTHOR_CLASS
+from parsers.generic.authors import (
+    AUTHOR_CLASS,
+    PHOTO_FIRST,
+    ROLE_LABEL,
+    ROLE_LINE_TAGS,
+    _from_role_lines,
+    _label_marked,
+)
+from parsers.generic.container import _drop_consent_boxes, _without_furniture
 from parsers.generic.counters import EYE_ICON, LABEL_WORD, LABEL_WORDS
 from parsers.generic.dates import DATE_HINTS, visible_dates
 from parsers.generic.listing import _printing
@@ -35,11 +47,13 @@ from parsers.generic.zones import (
     named,
     own_texts,
     own_texts_with,
+    position,
     text_scan,
 )
+from parsers.generic.zones import prose as zones_prose
 from parsers.page import _TEXTS, Page, TreeCopy, short_text, text_of, text_start
 from parsers.vietnamese.dates import LOCAL_TZ
-from parsers.vietnamese.text import _PICTOGRAPH, TEXT_JUNK, collapse
+from parsers.vietnamese.text import _PICTOGRAPH, TEXT_JUNK, collapse, fold
 
 FIXTURES = Path(__file__).parent / "fixtures"
 NOW = datetime(2026, 3, 7, 12, 0, tzinfo=LOCAL_TZ)
@@ -355,3 +369,116 @@ def test_text_junk_opening_with_one_class_removes_what_its_cases_remove() -> Non
     for _ in range(20000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
         assert TEXT_JUNK.sub("", text) == JUNK_CASES.sub("", text), repr(text)
+
+
+@pytest.mark.parametrize("path", PAGES, ids=lambda p: str(p.parent.relative_to(FIXTURES)))
+def test_a_block_without_a_colon_or_bởi_opens_no_role_line(path: Path) -> None:
+    """The byline reads as role lines only the blocks `_label_marked` finds: every block it
+    leaves out, on every fixture page, opens with no role label nor photo credit."""
+    page = _page(path)
+    marked = _label_marked(page)
+    body = page.root.find("body")
+    for el in body.iter(*ROLE_LINE_TAGS) if body is not None else ():
+        if el not in marked:
+            start = text_start(el, ROLE_LABEL)
+            assert not ROLE_LINE.match(start) and not PHOTO_FIRST.match(start), start
+
+
+def test_role_lines_are_read_only_in_blocks_holding_a_colon_or_bởi() -> None:
+    page = Page(
+        "<html><body><div><p>Cầu mới nối hai bờ sông đã thông xe sáng nay.</p>"
+        "<div><p>Người dân vui mừng</p><p><span>Viết</span> <b>bởi</b> Trần An</p></div>"
+        "</div></body></html>",
+        "https://example.vn/a",
+        NOW,
+    )
+    bold = page.root.find(".//b")
+    assert _label_marked(page) == {bold, *bold.iterancestors()}
+    assert _from_role_lines(page) == "Viết bởi Trần An"
+
+
+def _characters_read(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """The characters of the parts each text read collects (`parsers.page._collect`)."""
+    read: list[int] = []
+    collect, depth = page_module._collect, [0]
+
+    def counted(el, add, hidden=True) -> None:
+        def adding(part: str) -> None:
+            read.append(len(part))
+            add(part)
+
+        depth[0] += 1
+        try:
+            collect(el, adding if depth[0] == 1 else add, hidden)
+        finally:
+            depth[0] -= 1
+
+    monkeypatch.setattr(page_module, "_collect", counted)
+    return read
+
+
+def test_the_blocks_around_a_control_or_a_poll_are_read_only_as_far_as_their_test(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A control, a poll and a consent notice are weighed against the blocks above them by the
+    length of their text: a long text around them (the article) is read no further than that."""
+    text = "<p>Cây cầu mới nối hai bờ sông đã thông xe sáng nay.</p>" * 40
+    root = Page(
+        f"<html><body><div id='bai'>{text}<div><button>Chia sẻ</button></div>"
+        "<div><p>Bạn thấy thế nào?</p><input type='radio'>Hay<input type='radio'>Dở</div>"
+        "<div><p>Nội dung từ trang khác chỉ hiện khi bạn đồng ý (privacy).</p>"
+        f"<input type='checkbox'></div>{text}</div></body></html>",
+        "https://example.vn/a",
+        NOW,
+    ).root
+    copied = TreeCopy(root).root
+    read = _characters_read(monkeypatch)
+    _drop_consent_boxes(copied)
+    drop_widgets(copied)
+    drop_polls(copied)
+    assert sum(read) < 3000  # (the article's text: 4,000 characters, read four times before)
+    assert [el.tag for el in copied.find(".//div")] == ["p"] * 80  # the three boxes dropped
+
+
+def test_the_text_typed_in_divs_is_counted_only_when_the_furniture_holds_half_the_prose(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    counted: list[str] = []
+    monkeypatch.setattr(
+        container, "prose", lambda el, tag="p": counted.append(tag) or zones_prose(el, tag)
+    )
+    text = "<p>" + "Cây cầu mới nối hai bờ sông đã thông xe sáng nay. " * 4 + "</p>"
+    page = Page(
+        f"<html><body><article>{text * 3}</article><aside>{text}</aside></body></html>",
+        "https://example.vn/a",
+        NOW,
+    )
+    assert "<aside>" not in _without_furniture(page)
+    assert counted == []
+    page = Page(
+        f"<html><body><article>{text}</article><aside>{text}</aside><nav>{text}</nav>"
+        "</body></html>",
+        "https://example.vn/b",
+        NOW,
+    )
+    assert "<aside>" in _without_furniture(page)
+    assert counted == ["div"]
+
+
+def test_a_slogan_is_looked_for_only_before_the_headline(monkeypatch: pytest.MonkeyPatch) -> None:
+    folded: list[str] = []
+    monkeypatch.setattr(generic, "fold", lambda s: folded.append(s) or fold(s))
+    page = Page(
+        "<html><body><header><p>Tin nhanh miền núi</p></header><article>"
+        "<h1>Cầu mới thông xe trước Tết</h1><p>Tin nhanh miền núi</p>"
+        "<p>Người dân vùng cao đã có cây cầu mới.</p></article></body></html>",
+        "https://example.vn/a",
+        NOW,
+    )
+    assert _slogan_over_headline(page, "Tin nhanh miền núi")
+    folded.clear()
+    assert not _slogan_over_headline(page, "Người dân vùng cao đã có cây cầu mới.")
+    at = position(page, page.root.find(".//h1"))
+    before = [own for el, own in own_texts(page) if position(page, el) < at]
+    assert len(before) == 4
+    assert folded == ["Người dân vùng cao đã có cây cầu mới.", *before]

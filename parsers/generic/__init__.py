@@ -519,14 +519,17 @@ def _slogan_over_headline(page: Page, described: str) -> bool:
         return False
     key = " ".join(fold(described).split())
     at = position(page, anchor)
-    return any(
-        " ".join(fold(own).split()) == key
-        and position(page, el) < at
-        and in_zone(page, el)
-        and el.find(".//a") is None
-        and next(el.iterancestors("a"), None) is None
-        for el, own in own_texts(page)
-    )
+    for el, own in own_texts(page):  # in document order: the lines before the headline only
+        if position(page, el) >= at:
+            return False
+        if (
+            " ".join(fold(own).split()) == key
+            and in_zone(page, el)
+            and el.find(".//a") is None
+            and next(el.iterancestors("a"), None) is None
+        ):
+            return True
+    return False
 
 
 def _spells_out_site_name(page: Page, described: str) -> bool:

@@ -138,6 +138,9 @@ CARD_LEVELS = 3  # ancestors of an author link looked at for another article's c
 DIGIT = patterns.compile(r"\d")
 EDGE = " -–—|,·•"  # between a name and the time after it
 ROLE_LINE_TAGS = ("p", "div", "span", "td", "li", "dd")  # elements read as role lines
+# A colon or the `ở` of `bởi`: every role line (`Tác giả:`, `Viết bởi X`) and photo credit
+# (`Ảnh:`) holds one (see `_label_marked`).
+LABEL_MARK = patterns.compile("[:ởỞ]")
 LINE_TAGS = frozenset({"div", "p", "li", "dd", "dt", "h3", "h4", "h5", "h6"})  # lines of a box
 # The label of a writer's field standing alone beside its value (a properties table's
 # `Người viết` cell, a programme's credits listing `<dt>Phóng viên</dt><dd>…</dd>` among the
@@ -1035,7 +1038,10 @@ def _from_role_lines(page: Page) -> str | None:
     viết: X` in a table cell of a Web Forms portal or an item of a list of the post's details
     (a shop blog's `<li>Người viết: <strong>X</strong></li>`)."""
     body = page.root.find("body")
+    marked = _label_marked(page)
     for el in body.iter(*ROLE_LINE_TAGS) if body is not None else ():
+        if el not in marked:
+            continue
         start = text_start(el, ROLE_LABEL)
         photo_first = start[:1] in ("Ả", "ả") and PHOTO_FIRST.match(start)
         if not photo_first and not ROLE_LINE.match(start):
@@ -1048,6 +1054,19 @@ def _from_role_lines(page: Page) -> str | None:
         if end is not None and text[end:].strip(" :") and not in_zone(page, el):
             return text
     return None
+
+
+def _label_marked(page: Page) -> set[_Element]:
+    """The elements whose text holds a colon or `ở` (`LABEL_MARK`): the only ones a role line
+    can be. Found from the page's own texts, scanned once (`own_texts_with`), and their
+    ancestors, where reading each block's start took a tenth of a page's byline on pages
+    printing no role line."""
+    marked: set[_Element] = set()
+    for el, _ in own_texts_with(page, (LABEL_MARK,)):
+        while el is not None and el not in marked:
+            marked.add(el)
+            el = el.getparent()
+    return marked
 
 
 def _role_label_end(text: str) -> int | None:

@@ -76,7 +76,7 @@ from parsers.generic.zones import (
     position,
     prose,
 )
-from parsers.page import Page, text_of
+from parsers.page import Page, short_text, text_of
 
 BOILERPLATE = (
     # class words, as substrings: `box-tinlienquan`, `related-news`, `kbwscwl-relatedbox`
@@ -736,8 +736,9 @@ def _without_furniture(page: Page) -> str:
             removed += share
             walk.skip_subtree()
     # all of them together against the page's prose with the text it types in `<div>`s too,
-    # where its `<p>`s may be only its widgets' (a tooltip's line under each topic)
-    if removed < half + prose(root, "div") / 2:
+    # where its `<p>`s may be only its widgets' (a tooltip's line under each topic); that text
+    # is counted only when they hold half of the `<p>`s' (each `<div>` read: a tenth of the copy)
+    if furniture and (removed < half or removed < half + prose(root, "div") / 2):
         for el in furniture:
             remove_element(el)
     return tostring(root, encoding="unicode", method="html")
@@ -761,12 +762,11 @@ def _drop_consent_boxes(root: _Element) -> None:
     for control in root.xpath(CONTROLS):
         if not _attached(control, root):
             continue
-        control_text = len(text_of(control))
-        box = next(
-            (b for b in control.iterancestors() if len(text_of(b)) - control_text >= MIN_NOTICE),
-            None,
-        )
-        if box is None or box is root or len(notice := text_of(box)) > MAX_CONSENT_BOX:
+        # each block above it read only as far as the test needs (the copy's texts are not
+        # kept, and the first block with a notice's words is often the page's body)
+        least = len(text_of(control)) + MIN_NOTICE
+        box = next((b for b in control.iterancestors() if short_text(b, least - 1) is None), None)
+        if box is None or box is root or (notice := short_text(box, MAX_CONSENT_BOX)) is None:
             continue
         if CONSENT_NOTICE.search(notice):
             remove_element(box)
