@@ -227,11 +227,9 @@ UNSEEN8 = load_table(UNSEEN8_FILE)
 UNSEEN8_NOT_YET = {
     7,
     18,
-    40,
     49,
     108,
     133,
-    144,
 }
 
 
@@ -2707,6 +2705,40 @@ def test_a_can_chi_year_marks_a_lunar_aside_before_the_clock(
 ) -> None:
     """A lunar date named by its can-chi year in brackets between a date and its clock leaves
     the clock the date's, as `(nhằm …)` does; another aside still ends the line's reading."""
+    now = datetime.fromisoformat("2025-11-15T10:00:00+07:00")
+    parsed = parse_datetime(text, now=now)
+    assert (format_iso(parsed) if parsed else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kỳ 1 tháng 10/2025", None),
+        ("Bản tin giá vàng kì 2 tháng 9 năm 2025", None),
+        ("Ngày 2 tháng 10/2025", "2025-10-02T00:00:00+07:00"),
+        ("Kỳ họp ngày 2 tháng 10/2025", "2025-10-02T00:00:00+07:00"),
+    ],
+)
+def test_a_number_after_ky_is_a_period_not_a_day(text: str, expected: str | None) -> None:
+    """`Kỳ 1 tháng 10/2025` names the month's first period (an issue, a bulletin's half month),
+    no day of it; a day after `ngày` elsewhere on such a line is read."""
+    now = datetime.fromisoformat("2025-11-15T10:00:00+07:00")
+    parsed = parse_datetime(text, now=now)
+    assert (format_iso(parsed) if parsed else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("FT 3-0 | 22/10/2025 20:00", None),
+        ("FT 1:1 - 19/10/2025 18:30", None),
+        ("Đăng lúc 22/10/2025 20:00", "2025-10-22T20:00:00+07:00"),
+    ],
+)
+def test_a_full_time_score_before_a_date_names_when_the_match_was_played(
+    text: str, expected: str | None
+) -> None:
+    """A match card's `FT 3-0` before a date and a clock: the match's time, no publish time."""
     now = datetime.fromisoformat("2025-11-15T10:00:00+07:00")
     parsed = parse_datetime(text, now=now)
     assert (format_iso(parsed) if parsed else None) == expected

@@ -425,11 +425,12 @@ _MONTH_WORD = (
 # `Th 2` is Monday). The year's `năm` may be OCR's `nărn`, the letters r and n read for an m.
 # Jira's `dd/MMM/yy` puts solidi around the month and a two-digit year after it (`29/Thg 05/26`).
 _MONTH_LABEL = r"(?:thang|thg|th(?=\d))\.?\s*"
+# A number after `kỳ` is a period's or an issue's (`Kỳ 2 tháng 11/2025`), no day.
 # After a day the short form may be spaced or dotted (`08 TH 12 2025`, `08 th.12.2025`), or a
 # lone `T` glued to the month before `/` and the year (`08 T12/2025`): a weekday's `Th 2` or `T2`
 # stands before a date, never between its day and its year.
 _WRITTEN_DMY = (
-    r"(?:ngay\s*)?(?<!\d)(?P<d>\d{1,2})(?:st|nd|rd|th(?!\d))?\s*[-/]?\s*"
+    r"(?:ngay\s*)?(?<!\d)(?<!(?<![a-z])k[iy]\s)(?P<d>\d{1,2})(?:st|nd|rd|th(?!\d))?\s*[-/]?\s*"
     + r"(?:thang|thg|th(?=\.?\s?\d)|(?<=\d\s)t(?=\d{1,2}/\d{4}(?!\d)))\.?\s*"
     + r"(?P<mo>"
     + _MONTH_WORD
@@ -1491,7 +1492,8 @@ def _range(folded: str, start: int, end: int) -> bool:
 # (`Khởi công ngày …`), a measurement (`Ghi nhận lúc …`), a call, a post still scheduled (`được
 # lên lịch đăng vào …`), a D-day (`Giờ G: …`) and a feed's build time (`<lastBuildDate>`). So
 # are a due date (`Ngày dự sinh: …`), a bond's maturity (`Ngày đáo hạn: …`), a founding
-# (`Ngày thành lập: …`) and a filming (`Ghi hình ngày …`, `Ngày quay hình: …`).
+# (`Ngày thành lập: …`) and a filming (`Ghi hình ngày …`, `Ngày quay hình: …`), and a match
+# card's full-time score (`FT 2-1 | 08/11/2025 19:15`): when the match was played.
 # A label's field ends at a bar opening another labelled field (`Tình trạng hiệu lực: Còn hiệu
 # lực | Ngày ban hành: …`): the date is that field's; a bar before the value does not end it
 # (`Lịch phát sóng | 03/11/2025`).
@@ -1526,7 +1528,7 @@ _EVENT_LABEL = patterns.compile(
     r"|cap\s*ngay|ghi\s*nhan|dao\s*han|(?:ngay|nam)\s*thanh\s*lap|thanh\s*lap\s*(?:ngay|nam|vao|:)"
     r"|(?:ghi|quay)\s*hinh\s*(?:ngay|luc|vao|:)|ngay\s*(?:ghi|quay)\s*hinh"
     r"|(?<![a-z])cap\s*ngay|ghi\s*nhan\s*(?:luc|vao|ngay)|cuoc\s*goi|len\s*lich|gio\s*g\s*:"
-    r"|lastbuilddate)"
+    r"|lastbuilddate|(?<![a-z])ft\s*\d{1,2}\s*[-:]\s*\d{1,2}(?!\d))"
     r"(?:[^\d|]|\|(?![^|:\d]*:)|(?<=[a-z])\d)*$"
 )
 _EVENT_WINDOW = 40
@@ -1536,7 +1538,7 @@ _EVENT_WORDS = patterns.compile(
     r"|lan\s*cuoi|tai\s*(?:ve|xuong)|expir|countdown|end|phat|len\s*song|truc\s*tiep"
     r"|hieu\s*luc|xuat|hsd|su\s*dung|ngay\s*cap|ho\s*so|tham\s*gia|joined|luu|hien\s*tai"
     r"|bay\s*gio|theo\s*ngay|le\s*thi|phien\s*toa|thoi\s*gian\s*thi|du\s*bao|(?<![a-z])ko(?![a-z])"
-    r"|kick|giao\s*dich|xem\s*(?:ky|bai|phan)|rang\s*sang|hom\s*nay"
+    r"|kick|giao\s*dich|xem\s*(?:ky|bai|phan)|rang\s*sang|hom\s*nay|(?<![a-z])ft\s*\d"
     r"|tu\s*tran|qua\s*doi|ta\s*the|mat\s*(?:vao|luc|hoi|ngay)|vieng|an\s*tang|dua\s*tang"
     r"|hoa\s*tang|truy\s*dieu|(?:nhap|di)\s*quan|tiep\s*theo|ke\s*tiep|chao\s*doi|truong"
     r"|embargo|cam\s*dang|khong\s*(?:dang|dua|phat)"
