@@ -69,3 +69,15 @@ def test_a_publish_line_enclosed_in_brackets_leaves_them_out_of_the_raw() -> Non
         "2026-11-30T15:20:00+07:00",
         "Tin đăng ngày 30/11/2026, lúc 15 giờ 20",
     )
+
+
+def test_a_student_writers_class_in_brackets_leaves_the_display() -> None:
+    """`Bài: Minh Khôi (K47 Sư phạm) – Ảnh: …` under a student paper's text, or a school class
+    (`Lớp 11A2`): who the writer is, no part of the byline."""
+    for note in ("K47 Sư phạm", "Lớp 11A2"):
+        signature = (
+            "<p style='text-align:right'><em>Bài: Minh Khôi "
+            f"({note}) – Ảnh: CLB Ảnh nhà trường</em></p>"
+        )
+        record = ARTICLE.record(f"<article><h1>{TITLE}</h1><div>{TEXT}{signature}</div></article>")
+        assert (record["byline"], record["authors"]) == ("Minh Khôi", ["Minh Khôi"])

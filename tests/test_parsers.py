@@ -93,8 +93,6 @@ NOT_YET: dict[str, dict[str, str]] = {
     "holdout28/email-newsletter-archive-university-paper-issue-line-caption-cells-unit-brackets": {
         "summary": "the bold `<p>` under the `<h1>` in the first text cell is not read as the"
         " lead: the generic og:description stands",
-        "byline": "a class code in brackets after the name (`Ngọc Hân (K48 Báo chí)`) is not"
-        " yet a unit leaving the display",
         "body": "the kicker, the `<h1>` and the lead of the first text cell run into one line"
         " opening the text",
     },

@@ -215,6 +215,9 @@ _CODE_AFTER = patterns.compile(
     r"(?:[\s\-–—|,;]+(?P<label>(?:[a-z]+\s*){1,4}):\s*#?|\s*#|\s+)\d{1,10}\s*$"
 )
 _BRACKET_CODE = patterns.compile(r"(?:[a-z]{1,6}(?:\s*:\s*|\s+))?#?\d{1,10}")
+# A student's class in brackets after a name, folded: a university cohort and its major (`K48
+# Báo chí`), a school class (`Lớp 11A2`).
+_STUDENT_CLASS = patterns.compile(r"(?:k\d{1,3}(?:\s+[a-z][a-z\s]*)?|lop\s+\d{1,2}\s*[a-z]\d{0,2})")
 # How to reach the writer, glued to the name: an e-mail address or a phone number, with its
 # label, brackets and the separator before it (`Minh Hà <minhha@baoyenbai.com.vn>`, `- ĐT: 0905
 # 123 456`), an address spelt out against harvesters too (`minhha[at]baoyenbai.com.vn`). No
@@ -652,6 +655,8 @@ def clean_byline(text: str | None) -> Byline:
             return " "  # a post as a phrase: `(PV thường trú tại Sơn La)`
         if _BRACKET_CODE.fullmatch(folded):
             return " "  # the writer's number or a footnote's: `(MS: 0123)`, `(1)`
+        if _STUDENT_CLASS.fullmatch(folded):
+            return " "  # a student writer's class: `(K48 Báo chí)`, `(Lớp 11A2)`, who she is
         return f" ({inner}) "
 
     cleaned = _PAREN.sub(paren, cleaned)
