@@ -70,6 +70,15 @@ BODY_SELECTORS = (
 TITLE_TAGS = ("h1", "h2", "h3", "h4", "span", "div", "td", "p", "strong", "b", "a")
 HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4"})
 MIN_TITLE = 10  # characters: shorter metadata titles are site names or sections
+# The title of a side box by its class (`box_title`, `module-title`, `titlebox`): a box's label.
+BOX_TITLE_CLASS = patterns.compile(
+    r"(?:^|[\s_-])(?:box|module|block|portlet|khung)[\s_-]?(?:title|tieu-?de|head(?:er|ing)?)"
+    r"|(?:title|tieu-?de)[\s_-]?(?:box|khung)(?:$|[\s_-])",
+    re.I,
+)
+MIN_BOX_LINKS = 3  # links under a title that make its box a list of links
+MAX_BOX_DEPTH = 3  # blocks up from a box's title to its box: its cell, its row, its table
+LINK_BOX_SLACK = 0.3  # share of a link box's text outside its links (dates, bullets, counts)
 LARGE_FONT = 4  # `<font size>` of a headline in an old table layout (the text's is 2 or 3)
 # Titles of a print or send view, folded: the function, not the article.
 VIEW_TITLE = patterns.compile(
@@ -300,8 +309,10 @@ def _find_headline(page: Page) -> _Element | None:
         return printed
     # No title to go by (a print view's, one naming only the site, or a landing page's pitch
     # the page prints nowhere): the first heading classed as a title, else the first other
-    # element so classed (a table layout's `<span class="tieude">`).
-    return _classed_title(page, (HEADING_TAGS, TITLE_TAGS))
+    # element so classed (a table layout's `<span class="tieude">`), else the first line printed
+    # bold in a large font (an old table layout's `<font size="4"><b>`).
+    classed = _classed_title(page, (HEADING_TAGS, TITLE_TAGS))
+    return classed if classed is not None else _large_print(page)
 
 
 def _document_title(page: Page, titles: list[str]) -> _Element | None:
@@ -343,9 +354,27 @@ def _classed_title(
                 and not _in_zone(page, el, frozenset())
                 and not names_site(page, text)
                 and not BOX_TITLE.match(fold(text))
+                and not BOX_TITLE_CLASS.search(classes(el))
+                and not _heads_link_list(el)
             ):
                 return el
     return None
+
+
+def _heads_link_list(el: _Element) -> bool:
+    """`el` heads a list of links (`<td class="box_title">CHUYÊN MỤC</td>` over rows of section
+    or article links, the title of an old layout's side box): its box's other text is links
+    alone, `MIN_BOX_LINKS` of them at least. A headline's box prints the article's lines."""
+    box = el
+    for _ in range(MAX_BOX_DEPTH):
+        box = box.getparent()
+        if box is None:
+            return False
+        links = [a for a in box.iter("a") if text_of(a)]
+        if len(links) >= MIN_BOX_LINKS:
+            rest = len(text_of(box)) - len(text_of(el))
+            return rest - sum(len(text_of(a)) for a in links) <= rest * LINK_BOX_SLACK
+    return False
 
 
 def _names_no_article(page: Page, title: str, links: set[str]) -> bool:
