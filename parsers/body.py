@@ -191,13 +191,14 @@ MAX_CAPTION_CHARS = 400
 # `Bài và ảnh: Minh Hằng`, `Tin, ảnh: P.Y`, `Tác giả: …`, `Viết bởi Lê Hoa` (Joomla; also with a
 # colon, `Đăng bởi: …`), `Nội dung: Lò Thị Hằng`, a compiler's `Tổng hợp: Lê Thu` (before a
 # name, not before a sentence), a genre naming its writer (`Tản văn: Lê Hạ Vy`, `Phóng sự: …`,
-# before a name too) and a reporters' team naming its members (`Nhóm PV: …`): an author line
-# whatever its alignment. A line ending in a question or an exclamation mark is
-# speech, an interview's question after its label (`Phóng viên: Xin cảm ơn bà!`), no credit.
+# before a name too), a reporters' team naming its members (`Nhóm PV: …`, `Nhóm tác giả: …`),
+# `Tin, bài:` and `Tin - Ảnh:` with a dash: an author line whatever its alignment. A line ending
+# in a question or an exclamation mark is speech, an interview's question after its label
+# (`Phóng viên: Xin cảm ơn bà!`), no credit.
 # Every branch holds a colon or `bởi`: the byline reads only blocks holding one (`LABEL_MARK`).
 ROLE_LINE = patterns.compile(
-    r"^(?!.*[?!][\"”»)]?\s*$)(?:(?:bài\s*(?:và|,|&)\s*ảnh|tin\s*(?:và|,|&)\s*ảnh|bài|tin|tác\s*giả(?:\s*bài\s*viết)?|thực\s*hiện|người\s*viết"
-    r"|phóng\s*viên|nhóm\s*(?:pv|phóng\s*viên))\s*:"
+    r"^(?!.*[?!][\"”»)]?\s*$)(?:(?:bài\s*(?:và|,|&|-|–)\s*ảnh|tin\s*(?:và|,|&|-|–)\s*(?:ảnh|bài)|bài|tin"
+    r"|tác\s*giả(?:\s*bài\s*viết)?|thực\s*hiện|người\s*viết|phóng\s*viên|nhóm\s*(?:pv|phóng\s*viên|tác\s*giả))\s*:"
     r"|(?:viết|đăng|gửi)\s+bởi\s*:?\s+(?-i:[A-ZĐÀ-Ỹ])"
     r"|(?:nội\s*dung|tổng\s*hợp|tản\s*văn|phóng\s*sự|ghi\s*chép|bút\s*ký|tùy\s*bút)\s*:\s*"
     r"(?-i:[A-ZĐÀ-Ỹ])\S*\s+(?-i:[A-ZĐÀ-Ỹ]))",
@@ -646,6 +647,8 @@ WRITERS_NOTE = patterns.compile(
     r"\s*\((?:tong\s*hop|suu\s*tam|(?:nhom\s*)?thuc\s*hien|(?:luoc\s*|bien\s*)?(?:ghi|dich)"
     r"|bien\s*soan|chuyen\s*ngu)\)$"
 )
+# A name, then a dash and a date: `Minh Anh - 04/12/2025`.
+DATED_NAME = patterns.compile(r"(?P<name>[^\d\-–—]{2,60}?)\s+[-–—]\s+\d{1,2}/\d{1,2}/\d{4}\.?")
 # A name, then the outlet credited in brackets: `Hoàng Yến (Theo Báo Sơn La)`.
 NAMED_SOURCE = patterns.compile(
     r"(?P<name>[^()]{2,40}?)\s*\((?:theo|nguồn\s*:)\s*[^()]{2,60}\)\.?", re.I
@@ -2793,6 +2796,9 @@ class _Reader:
     def add_text(self, el: _Element, text: str) -> None:
         if self.credit_of_caption(el, text):
             return
+        if _dated_signature(el, text):  # a signature, though a date line's or a caption's look
+            self.append(_Block(text, "byline-candidate", False, italic=True))
+            return
         if SLIDE_INDEX.fullmatch(text) and _in_slider(el):  # a slider's `1/3`, no line
             return
         if _is_caption(el, self.awaiting_caption is not None):
@@ -2805,7 +2811,7 @@ class _Reader:
         links = _link_chars(el)
         if _points_elsewhere(text, links, el):
             return
-        if _link_only(text, links) or _teaser_line(el, text, links):
+        if (_link_only(text, links) and not _mailed_signature(el)) or _teaser_line(el, text, links):
             return
         kind = self.line_kind(text)
         if kind is None:
@@ -3367,17 +3373,26 @@ def _italic_line_before_break(el: _Element) -> _Element | None:
 
 def _signature_after_break(el: _Element) -> _Element | None:
     """A bold line closing a paragraph after a line break: the author's name under the last
-    sentence, printed in the same `<p>`."""
-    if el.find("br") is None:
-        return None
+    sentence, printed in the same `<p>`; or, in the text's last paragraph, the names in bold
+    capitals right after its last sentence (`… chờ nghiệm thu. <strong>MINH TRÍ</strong>`)."""
     children = [child for child in el if isinstance(child.tag, str)]
-    if len(children) < 2 or children[-2].tag != "br" or children[-1].tag not in ("strong", "b"):
+    if not children or children[-1].tag not in ("strong", "b"):
         return None
     last = children[-1]
-    if (children[-2].tail or "").strip() or (last.tail or "").strip() or len(last):
+    if (last.tail or "").strip() or len(last):
+        return None
+    broken = len(children) >= 2 and children[-2].tag == "br"
+    if broken and (children[-2].tail or "").strip():
+        return None
+    if not broken and not (_is_caps_names(text_of(last)) and _last_with_text(el)):
         return None
     before = text_of(el)[: -len(text_of(last)) or None]
     return last if SENTENCE_END.search(before.rstrip()) else None
+
+
+def _last_with_text(el: _Element) -> bool:
+    """No element after `el` in its parent prints any text: the text's last paragraph."""
+    return not any(isinstance(after.tag, str) and text_of(after) for after in el.itersiblings())
 
 
 def _data_table(table: _Element) -> bool:
@@ -3467,6 +3482,15 @@ def _link_only(text: str, links: int) -> bool:
         links >= 0.9 * len(text)
         and len(text) <= 200
         and not text.rstrip().endswith((".", "!", "?", "…", ":"))
+    )
+
+
+def _mailed_signature(el: _Element) -> bool:
+    """A line aligned right whose links each mail someone (`<p align="right"><a
+    href="mailto:…">Thân Ngọc Hạnh</a></p>`): the writer signing with her address, no link to
+    another page."""
+    return aligned_right(el) and all(
+        (a.get("href") or "").strip().lower().startswith("mailto:") for a in el.iter("a")
     )
 
 
@@ -3576,6 +3600,16 @@ def _is_bold_name(block: _Block) -> bool:
         and len(block.text) <= MAX_CAPS_CHARS
         and all(re.match(NAME_WORD, word) for word in words)
     )
+
+
+def _dated_signature(el: _Element, text: str) -> bool:
+    """A line in bold or italics that is a name then a dash and the day it was signed (`<em>Minh
+    Anh - 04/12/2025</em>`): the writer's signature."""
+    found = DATED_NAME.fullmatch(text) if len(text) <= MAX_CAPS_CHARS + 12 else None
+    words = found["name"].split() if found else []
+    if not 2 <= len(words) <= MAX_NAME_WORDS or not all(re.match(NAME_WORD, w) for w in words):
+        return False
+    return sum(len(text_of(e)) for e in el.iter("em", "i", "strong", "b")) >= len(text) - 2
 
 
 def _is_ruled_name(rule: _Block, last: _Block) -> bool:

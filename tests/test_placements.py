@@ -107,22 +107,9 @@ TABLES = {
         # The blind misses the table's note lists.
         not_yet=frozenset(
             {
-                "abbr-pvtt-role-before-name",
                 "blogger-post-footer-g-profile",
-                "bold-caps-name-ending-last-paragraph",
-                "dc-creator-meta-only-account",
-                "english-posted-by-on-date",
-                "h4-name-between-lead-and-text",
                 "h6-caps-name-en-dash-desk-after-text",
-                "hugo-meta-dots-reading-time-name-last",
-                "mailto-link-signature-right",
-                "name-dash-date-italic-end",
-                "nhom-tac-gia-label-two-names",
-                "plain-name-between-category-and-date",
                 "sidebar-widget-tac-gia-bai-viet",
-                "small-in-h1-page-header",
-                "table-cell-tin-bai-label-photo-next-line",
-                "tin-dash-anh-label-last-paragraph",
                 "title-suffix-writer-only",
             }
         ),

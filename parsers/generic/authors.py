@@ -116,7 +116,15 @@ NOT_A_NAME = (
 )
 MAX_CHARS = 60
 MAX_NAME_WORDS = 5  # `Fouzia Van Der Fort`; longer is a description (`…, university professor`)
-META_AUTHORS = ("article:author", "dable:author", "cxenseparse:author", "author")
+# … and Dublin Core's creator, which portal products write for the page's author (`DC.creator`).
+META_AUTHORS = (
+    "article:author",
+    "dable:author",
+    "cxenseparse:author",
+    "author",
+    "dc.creator",
+    "dcterms.creator",
+)
 # A scholarly article's tag naming one author each, repeated in the authors' order (the Highwire
 # Press tags that Open Journal Systems and other journal software write for Google Scholar).
 CITATION_AUTHOR = "citation_author"
@@ -142,6 +150,7 @@ ROLE_LINE_TAGS = ("p", "div", "span", "td", "li", "dd")  # elements read as role
 # (`Ảnh:`) holds one (see `_label_marked`).
 LABEL_MARK = patterns.compile("[:ởỞ]")
 LINE_TAGS = frozenset({"div", "p", "li", "dd", "dt", "h3", "h4", "h5", "h6"})  # lines of a box
+SMALL_HEADINGS = frozenset({"h4", "h5", "h6"})  # headings too small for a section of the text
 # The label of a writer's field standing alone beside its value (a properties table's
 # `Người viết` cell, a programme's credits listing `<dt>Phóng viên</dt><dd>…</dd>` among the
 # editor and camera), in the page's spelling for the scan and folded for the whole label.
@@ -169,6 +178,12 @@ CLOSING_CREDIT = patterns.compile(
 
 # A name then a dash, a bar or a dot before the time of the publish line.
 PUBLISH_LINE_JOIN = patterns.compile(r"[^,|·•–—-]+?\s+[|·•–—-]\s*")
+# … or in an English theme left untranslated: `Posted by Lê Văn Hào on 03/12/2025`.
+POSTED_BY = patterns.compile(
+    r"(?:(?:posted|written|published)\s+)?by\s+(?P<name>\S.*?)\s+on\s*", re.I
+)
+# The parts of a publish line after its time: `· 5 phút đọc · Trịnh Khánh Linh`.
+LINE_PARTS = patterns.compile(r"\s*[|·•]\s*")
 
 
 # A credit line the photographer's credit opens (`Ảnh: Phúc An; Bài: Hà Vy`), its parts.
@@ -213,10 +228,13 @@ def byline(page: Page) -> str | None:
         _from_publish_line,
         _after_publish_time,
         _before_publish_time,
+        _closing_publish_line,
         _role_in_publish_line,
         _signed_after_text,
         _from_article_footer,
         _name_line_by_headline,
+        _heading_over_text,
+        _small_in_headline,
         _credit_closing_a_paragraph,
         _credit_in_caption,
         _signature_picture,
@@ -646,20 +664,27 @@ def _from_publish_line(page: Page) -> str | None:
     """Vietnamese pages: the name opening the publish line in an element of its own, before the
     date (`<span>Lê Minh Thư</span><span>Viện …</span><span>Thứ Sáu, 21/XI/2025 | 10:15</span>`),
     each of its words capitalised as a person's name is (a section's name is not), or in
-    initials before the given name; the line may be a field of a list of the post's details
-    (Joomla's `<dl><dd class="createdby">P.Thảo</dd><dd><time>…</time></dd>`)."""
+    initials before the given name, also after the section's (`<span>Nông nghiệp</span> /
+    <span>Vũ Thanh Bình</span> / <span>03/12/2025</span>`); the line may be a field of a list
+    of the post's details (Joomla's `<dl><dd class="createdby">P.Thảo</dd><dd><time>…</time>
+    </dd>`)."""
     line = _publish_line(page)
-    block = _line_block(line).getparent() if line is not None else None
+    own = _line_block(line) if line is not None else None
+    block = own.getparent() if own is not None else None
     if block is None or (block.text or "").strip():
         return None
-    # (an icon before the name, `<svg>` or `<i class="icon-user">`, prints no words)
-    first = next((child for child in block if isinstance(child.tag, str) and text_of(child)), None)
-    if first is None or first is line:
-        return None
-    text = short_text(first, MAX_CHARS) or ""
-    if _department(text) and _after_person_icon(first):
-        return text  # an office signing the text where a person's name stands
-    return text if _capitalised_person(text) or _initialled(text) else None
+    # (an icon before the name, `<svg>` or `<i class="icon-user">`, prints no words; after the
+    # first part, only the line's inline parts: a block there is a line of its own)
+    parts = [child for child in block if isinstance(child.tag, str) and text_of(child)]
+    for at, child in enumerate(parts):
+        if child is own or (at and child.tag in LINE_TAGS):
+            break
+        text = short_text(child, MAX_CHARS) or ""
+        if not at and _department(text) and _after_person_icon(child):
+            return text  # an office signing the text where a person's name stands
+        if _capitalised_person(text) or _initialled(text):
+            return text
+    return None
 
 
 def _after_person_icon(el: _Element) -> bool:
@@ -693,14 +718,33 @@ def _after_publish_time(page: Page) -> str | None:
 def _before_publish_time(page: Page) -> str | None:
     """Vietnamese pages: the name opening the publish line's own element, before its time and a
     dash, a bar or a dot (`<span>Hoàng Yến - 10:20 03/12/2025</span>`), each of its words
-    capitalised as a person's name is. A comma before the time is a dateline's (`Hà Nội,`)."""
+    capitalised as a person's name is, or after an English theme's `Posted by` and before its
+    `on`. A comma before the time is a dateline's (`Hà Nội,`)."""
     line = _publish_line(page)
     text = (short_text(line, MAX_CHARS) if line is not None else None) or ""
     found = search_datetime(text) if DIGIT.search(text) else None
+    posted = POSTED_BY.fullmatch(text[: found.start]) if found else None
+    if posted:
+        return posted["name"] if _capitalised_person(posted["name"]) else None
     if found is None or not PUBLISH_LINE_JOIN.fullmatch(text[: found.start]):
         return None
     name = _without_time(text)
     return name if _capitalised_person(name) or _newsroom_desk(name) else None
+
+
+def _closing_publish_line(page: Page) -> str | None:
+    """Vietnamese pages: the name closing the publish line's own text after its time, past a
+    reading time or a view count, between dots or bars (Hugo's `04/12/2025 · 5 phút đọc ·
+    Trịnh Khánh Linh`), each of its words capitalised as a person's name is."""
+    line = _publish_line(page)
+    text = (short_text(line, MAX_CHARS) if line is not None else None) or ""
+    found = search_datetime(text) if DIGIT.search(text) else None
+    if found is None:
+        return None
+    *between, name = LINE_PARTS.split(text[found.end :])
+    if not between or not all(DIGIT.search(part) for part in between if part.strip()):
+        return None
+    return name if _capitalised_person(name) else None
 
 
 def _newsroom_desk(name: str) -> bool:
@@ -887,6 +931,29 @@ def _name_line_by_headline(page: Page) -> str | None:
             ):
                 return text
     return None
+
+
+def _heading_over_text(page: Page) -> str | None:
+    """Vietnamese pages: a small heading printing nothing but the writer's name right over the
+    text's box, between the sapo and the text (`<h4>Phan Thị Yến</h4>`), no class saying so."""
+    container = body_container(page) if is_vietnamese(page) else None
+    if container is None or container.getroottree().getroot() is not page.root:
+        return None
+    above = next((el for el in container.itersiblings(preceding=True) if text_of(el)), None)
+    if above is None or above.tag not in SMALL_HEADINGS or in_zone(page, above):
+        return None
+    text = short_text(above, MAX_CHARS) or ""
+    # (an interviewee's name and post, `Bà Tạ Thị Hồng, Chủ tịch Hội …`, heads the answers)
+    return text if _names_alone(text) and clean_byline(text).display == text else None
+
+
+def _small_in_headline(page: Page) -> str | None:
+    """Vietnamese pages: the names a `<small>` inside the headline prints after it (Bootstrap's
+    page header, `<h1>Title <small>Hồng Vân</small></h1>`), a subtitle there naming no one."""
+    headline = headline_element(page) if is_vietnamese(page) else None
+    small = headline.find(".//small") if headline is not None else None
+    text = (short_text(small, MAX_CHARS) or "") if small is not None else ""
+    return text if text and _names_alone(text) and clean_byline(text).display == text else None
 
 
 def _meta_row(block: _Element) -> _Element | None:
@@ -1268,8 +1335,9 @@ def _app_people(page: Page) -> list[str]:
 
 def _meta_people(page: Page) -> list[str]:
     """The people of the first author meta tag that names any (`article:author`, the
-    recommendation and analytics tags `dable:author` and `cXenseParse:author`, `author`), each
-    tag read as often as the page repeats it (the outlet first, then the writer)."""
+    recommendation and analytics tags `dable:author` and `cXenseParse:author`, `author`, Dublin
+    Core's `DC.creator`), each tag read as often as the page repeats it (the outlet first, then
+    the writer)."""
     for key in META_AUTHORS:
         for value in page.meta_values(key):
             if MAIL.match(value):  # an author's address: the name the page prints for it

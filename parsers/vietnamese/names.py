@@ -30,14 +30,16 @@ class Byline(NamedTuple):
 # bài:`) name a writer who also took the pictures; a translator (`Lược dịch:`), a compiler
 # (`Tổng hợp:`) and a writer of notes (`Ghi chép:`) wrote the text printed; `Video:` and `Ảnh,
 # video:` alone name the maker of a video page. Before a colon the words may be joined by `+` or
-# `-` too and name more media (`Bài + ảnh:`, `Bài viết và ảnh:`, `Bài, ảnh và video:`), and a
-# genre names its writer (`Phóng sự:`, `Bút ký:`, `Tản văn:`).
+# `-` too and name more media (`Bài + ảnh:`, `Bài viết và ảnh:`, `Bài, ảnh và video:`), a
+# genre names its writer (`Phóng sự:`, `Bút ký:`, `Tản văn:`), and so do `Tin, bài:` and a
+# group's `Nhóm tác giả:` before the names.
 _ROLE = patterns.compile(
     r"(?:(?:bai(?:\s*viet)?|tin|noi\s*dung)(?:\s*(?:va|,|&|/|\+|-)\s*(?:anh|clip|video))+\s*(?=:)"
     r"|anh\s*(?:\+|-)\s*(?:bai|tin)\s*(?=:)"
     r"|(?:bai|tin|noi\s*dung)\s*(?:va|,|&|/)?\s*(?:anh|clip|video)|bai\s*&\s*anh"
-    r"|anh\s*(?:va|,|&|/)\s*(?:bai|tin)"
-    r"|(?:bai(?:\s*viet)?|tin|anh|tac\s*gia(?:\s*bai\s*viet)?|dich\s*gia|thuc\s*hien|nhom\s*(?:thuc\s*hien|pv|phong\s*vien)"
+    r"|anh\s*(?:va|,|&|/)\s*(?:bai|tin)|tin\s*(?:va|,|&|/|-)\s*bai\s*(?=:)"
+    r"|(?:bai(?:\s*viet)?|tin|anh|tac\s*gia(?:\s*bai\s*viet)?|dich\s*gia|thuc\s*hien"
+    r"|nhom\s*(?:thuc\s*hien|pv|phong\s*vien|tac\s*gia)"
     r"|noi\s*dung"
     r"|(?:anh\s*(?:,|va|&|/|-)\s*)?(?:video|clip)(?:\s*(?:,|va|&|/|-)\s*anh)?|phong\s*vien|pv|nguoi\s*viet|nguoi\s*dang|tong\s*hop|(?:nguoi\s*|luoc\s*|bien\s*)?dich"
     r"|but\s*danh|kich\s*ban|nguoi\s*thuc\s*hien|ghi\s*chep|phong\s*su|but\s*ky|tuy\s*but|tan\s*van)\s*(?=:))"
@@ -88,8 +90,10 @@ _SPLIT = patterns.compile(
 )
 # A newsroom's marker: `PV`, `Nhóm phóng viên`, `Nhóm tác giả`, a desk (`Ban Thời sự`, `PV Thời
 # sự`). A name after a reporter's, trainee's or editor's abbreviation is the person (`PV Quốc
-# Tuấn`, `TTV Minh Hà`).
-_REPORTER = r"(?:pv|p\.\s?v\.?|ctv|btv|ttv|ntv|phong\s*vien|cong\s*tac\s*vien|bien\s*tap\s*vien)"
+# Tuấn`, `TTV Minh Hà`, a resident reporter's `PVTT Lò Thị Chiến`).
+_REPORTER = (
+    r"(?:pvtt|pv|p\.\s?v\.?|ctv|btv|ttv|ntv|phong\s*vien|cong\s*tac\s*vien|bien\s*tap\s*vien)"
+)
 _MARKER = patterns.compile(
     rf"(?:nhom\s+(?:tac\s*gia|{_REPORTER})|{_REPORTER}(?:\s*-\s*{_REPORTER})*"
     r"|ban(?=\s+(?:thoi\s*su|kinh\s*te|xa\s*hoi|van\s*hoa|the\s*thao|quoc\s*te|phap\s*luat"
