@@ -321,8 +321,9 @@ def _time(n: str, after_date: bool = False) -> str:
     The zone is `GMT+7`, `(UTC+07:00)`, a bare `GMT`/`UTC` (offset 0), a numeric `+0700`, or
     a name of local time (`giờ Hà Nội`, `ICT`); `2:20PM` may glue its period to the digits, and
     a clock the `ngày` of the date after it (`lúc10:30ngày05/12/2025`).
-    Seconds may be words (`14 giờ 20 phút 05 giây`), marks (`14h20'05"`, `20h05m30s`) or after
-    a colon (`08h05:30`); a minute after `giờ` may carry its mark (`8 giờ 05'`), an hour in
+    Seconds may be words (`14 giờ 20 phút 05 giây`), marks (`14h20'05"`, `20h05m30s`, primes
+    `20h05′30″`) or after a colon (`08h05:30`); a minute after `giờ` may carry its mark and its
+    seconds theirs (`8 giờ 05'`, `8 giờ 05' 30"`), an hour in
     words may be sharp (`14 giờ đúng`). A dotted clock (`14.20`) needs a valid minute and no
     digit after it, so `14.75` and `1.234` are no clock; it may dot its seconds too, Oracle's
     `08.05.00.000000000 AM`.
@@ -345,10 +346,10 @@ def _time(n: str, after_date: bool = False) -> str:
         rf"(?:\s*gio(?![a-z])(?!\s*(?:{_LOCAL_PLACE}|gmt|utc|dia))(?!\s+(?!{_NOT_PLACE})[a-z]))?"
         rf"|[.٫](?P<md{n}>[0-5]\d)(?:\.(?P<sd{n}>[0-5]\d)(?:\.\d{{1,9}})?)?(?!\d|[.,]\d)"
         rf"|\s?[hg時点]\s?(?P<mh{n}>\d{{1,2}})?"
-        rf"(?:\s?(?:phut|ph|p)(?![a-z])|分|(?:['’m]|{_COLON}(?=\d\d(?!\d)))(?:(?P<sh{n}>\d{{2}})[\"”s]?)?)?"
+        rf"(?:\s?(?:phut|ph|p)(?![a-z])|分|(?:['’′m]|{_COLON}(?=\d\d(?!\d)))(?:(?P<sh{n}>\d{{2}})[\"”″s]?)?)?"
         rf"|\s*(?:gio\s*)?(?P<rg{n}>ruoi)(?![a-z])"
         rf"|\s*gio(?:\s*(?P<mg{n}>\d{{1,2}})"
-        rf"(?:['’]|\s*phut(?:\s*(?P<sg{n}>\d{{1,2}})\s*giay(?![a-z]))?)?"
+        rf"(?:['’′](?:\s*(?P<sq{n}>\d{{2}})\s*[\"”″])?|\s*phut(?:\s*(?P<sg{n}>\d{{1,2}})\s*giay(?![a-z]))?)?"
         rf"|\s*kem\s*(?P<kg{n}>\d{{1,2}})(?:\s*phut(?![a-z]))?)?(?:\s*dung(?![a-z]))?)"
         rf"(?:(?![a-z\d])|(?=[ap]\.?m|sa|ch|z(?![a-z\d])|gmt|utc|ngay|{_GLUED_FIELD}))"
         rf"(?:\s*(?:(?:vao\s*)?(?:buoi|ban(?=\s*dem))\s*)?(?P<ap{n}>{_MARK}(?:\s*{_MARK})?|{_DAY_PART})"
@@ -488,9 +489,16 @@ _DM_YEAR_WORD = (
     r"(?<![a-z])ngay\s+(?P<d>\d{1,2})(?P<sep>[/.\-])(?P<mo>\d{1,2})(?![\d/.\-])\s*[,(]?\s*nam\s+"
     r"(?P<y>\d{4})(?!\d)"
 )
-# … or before it: `Năm 2025, ngày 21/11`.
+# … or before it, after `năm` or alone before a comma: `Năm 2025, ngày 21/11`, `2025, ngày
+# 21/11`, `năm 2025, ngày 21 tháng 11`; or before the month and then the day, as a formal
+# year-first line has it: `Năm 2025 tháng 11 ngày 21`.
+_YEAR_FIRST = r"(?:(?<![a-z])nam\s+|(?<![\d/.\-:])(?=\d{4}\s*,))(?P<y>\d{4})(?!\d)\s*,?\s*"
 _YEAR_WORD_DM = (
-    r"(?<![a-z])nam\s+(?P<y>\d{4})\s*,?\s*ngay\s+(?P<d>\d{1,2})(?P<sep>[/.\-])(?P<mo>\d{1,2})"
+    _YEAR_FIRST + r"ngay\s+(?P<d>\d{1,2})(?:(?P<sep>[/.\-])|\s*,?\s*thang\s+)(?P<mo>\d{1,2})"
+    r"(?![\d/.\-])"
+)
+_YEAR_WORD_MD = (
+    r"(?<![a-z])nam\s+(?P<y>\d{4})\s*,?\s*thang\s+(?P<mo>\d{1,2})\s*,?\s*ngay\s+(?P<d>\d{1,2})"
     r"(?![\d/.\-])"
 )
 _EN_MONTH = (
@@ -649,9 +657,13 @@ _DECORATION = (
 
 # Shapes the fast path owns: if it rejected them, dateparser must not guess (it would read
 # `12/30/2024` month-first, give a year-less `12/05` the current year, or read `9,330` as a
-# date). What is left for the fallback needs a number followed by a word or a second number;
-# bare weekday names, `năm 2020` or a lone count are not publish times.
-_NO_FALLBACK = r"\d\s*[/.,\-]\s*\d|(?:thang|thg)\s*[a-z\d]|th\d|truoc|nua|ngay\s*mai|tomorrow"
+# date, or a day word with an hour past 23, `Hôm qua 24:00`, as that day's fetch time). What is
+# left for the fallback needs a number followed by a word or a second number; bare weekday
+# names, `năm 2020` or a lone count are not publish times.
+_NO_FALLBACK = (
+    r"\d\s*[/.,\-]\s*\d|(?:thang|thg)\s*[a-z\d]|th\d|truoc|nua|ngay\s*mai|tomorrow"
+    r"|(?<!\d)(?:2[4-9]|[3-9]\d)\s*:\s*\d\d"
+)
 _FALLBACK_GATE = r"\d\s*[a-z]|\d\D+\d"
 
 _MONTHS = {
@@ -847,6 +859,8 @@ def _prepare(text: str) -> tuple[str, str]:
     folded = _mended(_english_months(fold(text)))
     if "phut" in folded and _CLOCK_WORDS.search(folded):
         folded = _CLOCK_WORDS.sub(_clock_digits, folded)
+    if "gio" in folded and _HOUR_WORDS_BEFORE_DATE.search(folded):
+        folded = _HOUR_WORDS_BEFORE_DATE.sub(_hour_words_digits, folded)
     if "gio" in folded and _HOUR_WORD.search(folded):
         folded = _HOUR_WORD.sub(_hour_digits, folded)
     if "(m" in folded and _DAY_RESTATED.search(folded):
@@ -915,13 +929,30 @@ _CLOCK_WORDS = patterns.compile(
 )
 
 
+# … or an hour in words before `giờ` and `kém` and a count of minutes, or an hour of two words or
+# more before `giờ`, right before a date (`Chín giờ kém mười lăm, ngày 04/12/2025`, `Hai mươi
+# hai giờ, 04/12/2025`), as a listen bar's transcript reads a line aloud. One word alone before
+# `giờ` stays words: `bay gio` is also `bây giờ` (now) folded.
+_HOUR_WORDS_BEFORE_DATE = patterns.compile(
+    rf"(?<![a-z\d])(?P<hour>{_COUNT_WORD})\s+gio(?:\s+kem\s+(?P<minute>{_COUNT_WORD})"
+    r"(?:\s+phut)?)?(?=\s*,?\s*(?:ngay\s+)?\d{1,2}\s*[/.\-]\s*\d)"
+)
+
+
+def _hour_words_digits(m: re.Match[str]) -> str:
+    if not m["minute"] and " " not in m["hour"].strip():
+        return m.group()
+    return _clock_digits(m)
+
+
 def _clock_digits(m: re.Match[str]) -> str:
-    hour, minute = _count(_SPACE_RUN.sub(" ", m["hour"])), _count(_SPACE_RUN.sub(" ", m["minute"]))
-    if hour != int(hour) or minute != int(minute) or hour > 23 or minute > 59:
+    names = [name for name in ("hour", "minute") if m[name]]
+    values = [_count(_SPACE_RUN.sub(" ", m[name])) for name in names]
+    if any(value != int(value) for value in values) or values[0] > 23 or values[-1] > 59:
         return m.group()
     text = m.group()
     start = m.start()
-    for name, value in (("hour", hour), ("minute", minute)):
+    for name, value in zip(names, values, strict=True):
         s, e = m.start(name) - start, m.end(name) - start
         text = text[:s] + str(int(value)).ljust(e - s) + text[e:]
     return text
@@ -1043,13 +1074,8 @@ def _hour(hour: int, period: str | None) -> int:
     return hour  # sáng: as printed
 
 
-_CLOCK_GROUPS = {
-    n: tuple(
-        g + n
-        for g in ("h", "m", "md", "mh", "mg", "rg", "kg", "s", "sd", "sh", "sg", "ap", "tz", "zh")
-    )
-    for n in "12"
-}
+_CLOCK_FIELDS = ("h", "m", "md", "mh", "mg", "rg", "kg", "s", "sd", "sh", "sg", "sq", "ap", "tz")
+_CLOCK_GROUPS = {n: tuple(g + n for g in (*_CLOCK_FIELDS, "zh")) for n in "12"}
 _Clock = tuple[int, int, int, tzinfo | None]
 _IMPOSSIBLE_CLOCK: _Clock = (24, 0, 0, None)  # `_build` refuses it, and the date with it
 _LAST_HOUR = 24
@@ -1337,7 +1363,7 @@ def _calendar(
             continue  # `16/12/2025 (ngày mai)`, `Ngày mai, 11/02/2026`: a day still to come
         if "xay ra" in folded and _HAPPENED_AFTER.match(folded, end):
             continue  # `Khoảng 3h sáng 12/12/2025, một vụ cháy đã xảy ra`: when it happened
-        if not written and m.group("sep") == "." and _version(folded, m.start()):
+        if not written and m.groupdict().get("sep") == "." and _version(folded, m.start()):
             continue
         rule = (
             "written"
@@ -1980,8 +2006,8 @@ def _leftmost(folded: str, now: datetime, month_first: bool = False) -> _Found |
         found.append(next(_calendar(patterns.compile(_CJK_YMD), folded, now, True), None))
     if "-th" in folded:
         found.append(next(_calendar(patterns.compile(_HYPHENED_DMY), folded, now, True), None))
-    if found[1] is None and "nam " in folded and "ngay " in folded:
-        for form in (_DM_YEAR_WORD, _YEAR_WORD_DM):
+    if found[1] is None and "ngay " in folded:
+        for form in (_DM_YEAR_WORD, _YEAR_WORD_DM, _YEAR_WORD_MD):
             year_word = patterns.compile(form)
             found.append(next(_calendar(year_word, folded, now, False, month_first), None))
     if "w" in folded and _ISO_WEEK_HINT.search(folded):
