@@ -223,3 +223,19 @@ def test_downloads_bounds_and_spelt_multipliers(raw: str, expected: int | None) 
 )
 def test_passive_views_shares_and_attributes(raw: str, expected: int | None) -> None:
     assert parse_count(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # a plus sign opening a part is the count's sign; glued after a word it is no sign
+        ("Lượt đọc: +2.817", 2817),
+        ("+406 lượt nghe", 406),
+        ("Bài 3+406", None),
+        # those on the page now beside the views name no part of them
+        ("Lượt đọc: 2.817 | Đang đọc: 9", 2817),
+        ("Lượt xem 406 · Đang truy cập 17", 406),
+    ],
+)
+def test_signed_counts_and_readers_now_beside_the_views(raw: str, expected: int | None) -> None:
+    assert parse_count(raw) == expected

@@ -102,7 +102,7 @@ BYLINES7_NOT_YET: set[int] = {
     167,
     168,
 }
-COUNTS7_NOT_YET: set[int] = {19, 20, 32}
+COUNTS7_NOT_YET: set[int] = set()
 
 
 def _params(rows: list, not_yet: set[int]) -> list:

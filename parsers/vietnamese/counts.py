@@ -13,8 +13,9 @@ from __future__ import annotations
 from parsers import patterns
 from parsers.vietnamese.text import clean_text, fold
 
+# A plus sign before a count opening a part (`Lượt xem: +1.234`, `+99 lượt xem`) is its sign.
 _NUMBER = patterns.compile(
-    r"(?<![\w.,+\-−])(?P<num>\d[\d.,]*)"
+    r"(?:(?<![\w.,+\-−])|(?<=(?<![\w.,])\+))(?P<num>\d[\d.,]*)"
     r"(?:\s*(?P<mult>k|n|nghin|ngan|van|tr|trieu|ty|ti|m|b)(?![a-z]))?\+?"
 )
 _GROUPED = patterns.compile(r"\d{1,3}(?P<sep>[.,])\d{3}(?:(?P=sep)\d{3})*")
@@ -42,7 +43,7 @@ _LABELS = patterns.compile(
     r"|(?:(?:post|page)\s*)?views?|hits?|reads"  # `Hits: 2345`, Drupal's `1,502 reads`
     r"|lan|luot(?!\s*[a-z])"  # `3.187 lượt`, not `… lượt thích`
     r"|doc|xem|truy\s*cap"  # `Đọc 1.482 lần`, `Truy cập: 1.207`
-    r"|[\s:|.,()\[\]·•\U0001f440\U0001f441\ufe0f-]"  # an eye glyph labels a count too
+    r"|[\s:|.,()\[\]·•\U0001f440\U0001f441\ufe0f+-]"  # an eye glyph labels a count too
 )
 # The parts of a line holding several counts or a date, and the words that name the views.
 # A closing bracket (`Bình luận (3) Lượt xem (1.204)`) and a comma before a space end a part too,
@@ -54,6 +55,8 @@ _PARTS = patterns.compile(
     r"|(?<=\d)(?=(?:binh\s*luan|thich|chia\s*se|comments?|likes?|shares?)(?![a-z]))"
 )
 _VIEW_WORDS = patterns.compile(r"xem|doc|views?|hits?|reads|truy\s*cap|\U0001f441|\U0001f440")
+# Those on the page now (`Đang xem: 5`, `Đang truy cập: 12`): no part naming the views.
+_NOW_VIEWING = patterns.compile(r"dang\s*(?:xem|doc|truy\s*cap|online)")
 # An aside in brackets with its own words (`(hôm nay: 12)`) or a share (`(12%)`): another
 # number, not the views.
 _ASIDE = patterns.compile(r"\s*\((?:[^()]*[a-z][^()]*|[^()]*%\s*)\)")
@@ -130,5 +133,5 @@ def _views_part(folded: str) -> str:
     parts = [part for part in _PARTS.split(unbracketed) if any(c.isdigit() for c in part)]
     if len(parts) < 2:
         return unbracketed
-    named = [part for part in parts if _VIEW_WORDS.search(part)]
+    named = [part for part in parts if _VIEW_WORDS.search(part) and not _NOW_VIEWING.search(part)]
     return named[0] if len(named) == 1 else unbracketed
