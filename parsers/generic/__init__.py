@@ -1381,9 +1381,9 @@ def article_region(page: Page) -> _Element | None:
         region = None
         heading, body = headline_element(page), body_container(page)
         if heading is not None and body is not None:
-            around = {id(el) for el in heading.iterancestors()} | {id(heading)}
+            around = {*heading.iterancestors(), heading}
             node = body
-            while node is not None and id(node) not in around:
+            while node is not None and node not in around:
                 node = node.getparent()
             if node is not None and node.tag not in ("body", "html"):
                 region = node

@@ -654,8 +654,8 @@ def _around(elements: list[_Element]) -> _Element:
     """The smallest element holding all of `elements`."""
     region = elements[0]
     for el in elements[1:]:
-        ancestors = {id(a) for a in el.iterancestors()} | {id(el)}
-        while id(region) not in ancestors:
+        ancestors = {*el.iterancestors(), el}
+        while region not in ancestors:
             region = region.getparent()
     return region
 
