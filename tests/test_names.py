@@ -741,3 +741,63 @@ def test_two_writers_each_with_an_outlet_after_a_solidus(raw: str, expected: Byl
     """A name and an outlet after a solidus following a dash are a second writer's, not the
     first outlet's words going on."""
     assert clean_byline(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # clerical, monastic and lower military titles, callings and their short forms
+        ("Sư thầy Thích Tâm Hòa", Byline("Sư thầy Thích Tâm Hòa", ("Thích Tâm Hòa",), None)),
+        ("Cư sĩ Minh Đạo", Byline("Cư sĩ Minh Đạo", ("Minh Đạo",), None)),
+        ("ĐĐ. Thích Quang Nhật", Byline("ĐĐ. Thích Quang Nhật", ("Thích Quang Nhật",), None)),
+        ("Hạ sĩ Lò Văn Quý", Byline("Hạ sĩ Lò Văn Quý", ("Lò Văn Quý",), None)),
+        ("Đ/c Triệu Văn Sơn", Byline("Đ/c Triệu Văn Sơn", ("Triệu Văn Sơn",), None)),
+        ("Sinh viên Lưu Bảo Ngân", Byline("Sinh viên Lưu Bảo Ngân", ("Lưu Bảo Ngân",), None)),
+        ("SV. Lưu Bảo Ngân", Byline("SV. Lưu Bảo Ngân", ("Lưu Bảo Ngân",), None)),
+        ("Học sinh Trường THCS Quang Trung", Byline("Học sinh Trường THCS Quang Trung", (), None)),
+        ("Bút danh Sương Mai", Byline("Sương Mai", ("Sương Mai",), None)),
+        # a parish, a pagoda or a school after the name says who the writer is
+        (
+            "Lm. Phaolô Vũ Đình (Giáo xứ Phú Nhai)",
+            Byline("Lm. Phaolô Vũ Đình", ("Phaolô Vũ Đình",), None),
+        ),
+        ("Kha Ngọc Anh, Trường ĐH Cần Thơ", Byline("Kha Ngọc Anh", ("Kha Ngọc Anh",), None)),
+        # a class, a home town or a village's post after the name
+        (
+            "Kha Ngọc Anh (lớp 7B, Trường THCS Quang Trung)",
+            Byline("Kha Ngọc Anh", ("Kha Ngọc Anh",), None),
+        ),
+        ("Kha Ngọc Anh, lớp 7B", Byline("Kha Ngọc Anh", ("Kha Ngọc Anh",), None)),
+        ("Kha Ngọc Anh (quê Hà Tĩnh)", Byline("Kha Ngọc Anh", ("Kha Ngọc Anh",), None)),
+        (
+            "Kha Ngọc Anh, Quế Lâm",
+            Byline("Kha Ngọc Anh, Quế Lâm", ("Kha Ngọc Anh", "Quế Lâm"), None),
+        ),
+        ("Kha Văn Lộc (Trưởng bản Nà Sải)", Byline("Kha Văn Lộc", ("Kha Văn Lộc",), None)),
+        # a place in brackets keeps its comma; a merged province's outlet keeps `và` and its comma
+        (
+            "Kha Ngọc Anh (xã Ea Kar, Đắk Lắk)",
+            Byline("Kha Ngọc Anh (xã Ea Kar, Đắk Lắk)", ("Kha Ngọc Anh",), None),
+        ),
+        (
+            "Kha Ngọc Anh - Báo và Phát thanh, Truyền hình Quảng Ngãi",
+            Byline("Kha Ngọc Anh", ("Kha Ngọc Anh",), "Báo và Phát thanh, Truyền hình Quảng Ngãi"),
+        ),
+        ("Báo và PT-TH Điện Biên", Byline(None, (), "Báo và PT-TH Điện Biên")),
+        # a reporter's role before an outlet credits it; after a name it is the writer's post
+        ("Phóng viên Báo Yên Bái", Byline("Phóng viên", (), "Báo Yên Bái")),
+        (
+            "Kha Ngọc Anh, phóng viên Reuters tại Bangkok",
+            Byline("Kha Ngọc Anh", ("Kha Ngọc Anh",), "Reuters"),
+        ),
+        # groups that name nobody, and a group's label before the names
+        ("Nhóm Biên tập Tin tức", Byline("Nhóm Biên tập Tin tức", (), None)),
+        ("Nhóm học sinh lớp 9A", Byline("Nhóm học sinh lớp 9A", (), None)),
+        ("Nhóm tác giả: Mai Lan, Vũ Hà", Byline("Mai Lan, Vũ Hà", ("Mai Lan", "Vũ Hà"), None)),
+    ],
+)
+def test_titles_posts_groups_and_merged_outlets(raw: str, expected: Byline) -> None:
+    """Titles and callings before a name stay shown and are no part of the person; posts,
+    classes, home towns and religious bodies after it leave the display; a merged province's
+    outlet is one source."""
+    assert clean_byline(raw) == expected

@@ -95,7 +95,8 @@ _REPORTER = (
     r"(?:pvtt|pv|p\.\s?v\.?|ctv|btv|ttv|ntv|phong\s*vien|cong\s*tac\s*vien|bien\s*tap\s*vien)"
 )
 _MARKER = patterns.compile(
-    rf"(?:nhom\s+(?:tac\s*gia|{_REPORTER})|{_REPORTER}(?:\s*-\s*{_REPORTER})*"
+    rf"(?:nhom\s+(?:tac\s*gia|bien\s*tap|hoc\s*sinh|sinh\s*vien|{_REPORTER})"
+    rf"|{_REPORTER}(?:\s*-\s*{_REPORTER})*"
     r"|ban(?=\s+(?:thoi\s*su|kinh\s*te|xa\s*hoi|van\s*hoa|the\s*thao|quoc\s*te|phap\s*luat"
     r"|giao\s*duc|y\s*te|doi\s*song|chinh\s*tri|ban\s*doc|dien\s*tu|noi\s*chinh)))(?:\s.*)?"
 )
@@ -120,7 +121,8 @@ _BY = patterns.compile(
     r"(?:and\s+(?:photos?|pictures?|videos?)\s+)?)?(?:[Bb]y|BY)"
     r"|[Vv]on|di|par|por|door"
     r"|(?:(?:[Bb]ài\s+)?(?:[Vv]iết|[Đđ]ăng|[Gg]ửi)\s+)?[Bb]ởi|[Tt]ác\s+giả"
-    r"|(?:[Bb]ài\s+viết|[Gg]hi\s+chép|[Bb]út\s+k[ýí]|[Tt]ùy\s+bút|[Tt]uỳ\s+bút|[Pp]hóng\s+sự|[Tt]ản\s+văn)\s+của)"
+    r"|(?:[Bb]ài\s+viết|[Gg]hi\s+chép|[Bb]út\s+k[ýí]|[Tt]ùy\s+bút|[Tt]uỳ\s+bút|[Pp]hóng\s+sự|[Tt]ản\s+văn)\s+của"
+    r"|[Bb]út\s+danh)"
     r"(?:\s*:\s*|\s+)"
 )
 # `Ảnh: Misso`, `Image: Getty`: the photographer, credited beside the author but not an author.
@@ -166,15 +168,19 @@ _AUTHOR_AGAIN = patterns.compile(
 # comma or a space (`KSOR` is a Jarai surname).
 _TITLE_BEFORE = patterns.compile(
     r"^(?:(?:P?GS|TSKH|TS|Th[Ss]|THS|Th\.S|KTS|K[Ss]|BS(?:CK(?:II|I|1|2)|NT)?|Bs|CK(?:II|I|1|2)|DS"
-    r"|L[Ss]|NSND|NSƯT|NGND|NGƯT|TTND|TTƯT|NCS|QNCN|CCV|Nt)(?:\.\s*|,\s*|\s+)"
-    # a bachelor's `CN.` only with its full stop (`CN` alone is Sunday)
-    r"|CN\.\s*"
+    r"|L[Ss]|NSND|NSƯT|NGND|NGƯT|TTND|TTƯT|NCS|QNCN|CCV|Nt|ĐBQH|HS|MC)(?:\.\s*|,\s*|\s+)"
+    # a bachelor's `CN.` only with its full stop (`CN` alone is Sunday), as a priest's `Lm.`, a
+    # monk's `HT.`, `TT.`, `ĐĐ.` and a student's `SV.` (without it, initials); a comrade's `Đ/c`
+    r"|(?:CN|Lm|HT|TT|ĐĐ|SV)\.\s*|Đ/c\s+"
     # ranks and callings, alone or with a degree (`Trung tá, ThS.`, `Thượng úy QNCN`): `Đại tá`,
     # retired (`Đại tá (hưu)`), `Nhà báo`, `Luật sư`, `Luật gia`, a notary (`Công chứng viên`,
     # `CCV.`), a librarian (`Thủ thư`), a forest ranger, a procurator or an investigator
     # (`Kiểm lâm viên`, `Kiểm sát viên`, `Điều tra viên`), `Bác sĩ`, `Cô giáo`, and a reader
     # sending a text in (`Bạn đọc`)
     r"|(?i:(?:đại|thượng|trung|thiếu)\s+(?:tá|úy|uý|tướng)(?:\s*\(hưu\))?|nhà\s+(?:báo|văn|thơ|giáo)"
+    # non-commissioned ranks and privates (`Thượng sĩ`, `Hạ sĩ`, `Binh nhất`), a comrade, a
+    # pupil, a student and a teacher as a school's page signs them
+    r"|(?:thượng|trung|hạ)\s+sĩ|binh\s+(?:nhất|nhì)|đồng\s+chí|học\s+sinh|sinh\s+viên|giáo\s+viên"
     r"|luật\s+(?:sư|gia)|công\s+chứng\s+viên|thủ\s+thư|kiểm\s+lâm(?:\s+viên)?"
     r"|(?:kiểm\s+sát|điều\s+tra)\s+viên"
     r"|bạn\s+đọc|(?:phó\s+)?giáo\s+sư|tiến\s+sĩ|thạc\s+sĩ|viện\s+sĩ|cử\s+nhân"
@@ -183,7 +189,7 @@ _TITLE_BEFORE = patterns.compile(
     # `Nữ tu Maria Lê Thị Hoa`, `Nt.` in short)
     r"|anh\s+hùng(?:\s+(?:llvtnd|lao\s+động))?|nghệ\s+nhân(?:\s+(?:ưu\s+tú|nhân\s+dân))?"
     r"|(?:hòa|hoà|thượng)\s+thượng|thượng\s+tọa|đại\s+đức|ni\s+(?:sư|trưởng)|linh\s+mục"
-    r"|mục\s+sư|giám\s+mục|nữ\s+tu"
+    r"|mục\s+sư|giám\s+mục|nữ\s+tu|sư\s+(?:cô|thầy|bà|ông)|tăng\s+sĩ|cư\s+sĩ|đức\s+cha"
     # a vet (`Bác sĩ thú y`), before the doctor's title it opens with
     r"|bác\s+sĩ\s+thú\s+y|(?:bác|dược|nhạc|họa|hoạ|kỹ|kĩ)\s+s[ưĩ]|(?:cô|thầy)\s+giáo)(?:,\s*|\s+)"
     # a teacher as her school prints her, before a name of two words or more (`Cô Trần Thị Hoa`)
@@ -309,7 +315,7 @@ _BODY_WORDS = patterns.compile(
     # a province's bar association (`Đoàn Luật sư tỉnh`), a youth union (`Đoàn Thanh niên xã`);
     # `Đoàn` alone is a surname
     r"|đoàn\s+(?:luật\s+sư|thanh\s+niên)|đồn\s+(?:biên\s+phòng|công\s+an)"
-    r"|trường\s+(?:thpt|thcs|ptdt\w*|phổ\s+thông|tiểu\s+học|mầm\s+non|đại\s+học|cao\s+đẳng"
+    r"|trường\s+(?:thpt|thcs|ptdt\w*|phổ\s+thông|tiểu\s+học|mầm\s+non|đại\s+học|cao\s+đẳng|đh|cđ"
     r"|trung\s+cấp)"
     # courts, procuracies, universities, stations and districts an author signs from (`Hồng
     # Vân - VKSND khu vực 2`, `Trạm Khuyến nông Yên Thành`, a forest ranger's `Hạt Kiểm lâm Di
@@ -317,7 +323,9 @@ _BODY_WORDS = patterns.compile(
     r"|vksnd|tand|tòa\s+án|toà\s+án|đại\s+học|học\s+viện|trạm|hạt\s+(?:kiểm\s+lâm|quản\s+lý)"
     # a faculty or department of a school or hospital (`Nguyễn Thảo Vy - Khoa Nông học`), a
     # club a teacher or a member writes for (`… - Câu lạc bộ Mỹ thuật`, `CLB Cờ vua`)
-    r"|khoa(?=\s+\S)|câu\s+lạc\s+bộ|clb)(?:\s|$)"
+    r"|khoa(?=\s+\S)|câu\s+lạc\s+bộ|clb"
+    # a parish, a diocese, a pagoda or a monastery a cleric signs from
+    r"|giáo\s+(?:xứ|phận|hạt)|chùa|tu\s+viện|thiền\s+viện|tịnh\s+xá|nhà\s+thờ)(?:\s|$)"
 )
 # A post after the name (`Lường Văn Hải - Công chức Văn hóa - Xã hội`, `…, Chủ tịch Hội CCB
 # xã`, `…, Ủy viên Ban Chấp hành Hội`): the writer's job, no person and no source (folded).
@@ -326,11 +334,14 @@ _POST = patterns.compile(
     r"|giang\s*vien|(?:tong\s*)?phu\s*trach|uy\s*vien"
     r"|(?:pho\s*)?(?:chu\s*tich|bi\s*thu|giam\s*doc|hieu\s*truong|chu\s*nhiem|truong\s*phong"
     r"|chanh\s*van\s*phong)|pho\s*truong\s*(?:ban|khoa)|viet\s*kieu)"
-    r"(?:\s|$)"
+    r"(?:\s|$)|lop\s*\d+[a-z\d]*(?![a-z\d])"  # a pupil's class (`lớp 8A`)
 )
 # … and a head's post in lower case (`Trưởng khoa Nhi`, `Phó Trưởng ban Tuyên giáo`), not folded:
 # `Trương` is a surname.
-_POST_HEAD = patterns.compile(r"(?:phó\s+)?trưởng\s+(?:ban|khoa|phòng|trạm|đài)(?:\s|$)")
+_POST_HEAD = patterns.compile(
+    r"(?:(?:phó\s+)?trưởng\s+(?:ban|khoa|phòng|trạm|đài|thôn|ấp|bản)|chỉ\s+huy\s+trưởng"
+    r"|quê)(?:\s|$)"  # a village's head, a commander, a home town (`quê Nghệ An`; `Quế` a name)
+)
 # … and any post written as a phrase, its words after the first in lower case (`Điều phối viên
 # chương trình`, `Trợ lý truyền thông`), where every word of a name opens with a capital.
 _LOWER_WORD = patterns.compile(r"\s[^\W\d_]")
@@ -604,6 +615,20 @@ def _office_goes_on(separator: str, piece: str) -> bool:
     )
 
 
+# An outlet of a merged province, `và` and a comma inside its name (`Báo và Phát thanh, Truyền
+# hình Khánh Hòa`, `Báo và PT-TH Lâm Đồng`), and a comrade's `Đ/c` (folded): no list of names.
+_UNSPLIT = patterns.compile(
+    r"bao\s+va\s+(?:phat\s*thanh\s*,\s*truyen\s*hinh|pt\s*-?\s*th)(?![a-z])|(?<![a-z])d/c(?![a-z])"
+)
+
+
+def _unsplit_spans(text: str) -> list[tuple[int, int]]:
+    """The spans no list separator splits: an aside in brackets (`(xã Cam Lộ, Quảng Trị)`), a
+    merged province's outlet and `Đ/c` (`_UNSPLIT`)."""
+    spans = [m.span() for m in _UNSPLIT.finditer(fold(text))]
+    return spans + [m.span() for m in _PAREN.finditer(text)]
+
+
 def clean_byline(text: str | None) -> Byline:
     """Split a byline into its people and the source it credits."""
     cleaned = clean_text(text)
@@ -708,9 +733,12 @@ def clean_byline(text: str | None) -> Byline:
     cleaned = _split_hyphened_names(cleaned)
     pieces: list[str] = []
     position = 0
+    kept_whole = _unsplit_spans(cleaned)
     for sep in _SPLIT.finditer(fold(cleaned)):
         if sep.group().strip() == "cung" and cleaned[sep.start() : sep.end()].strip() != "cùng":
             continue  # `Cung` is a name, only `cùng` (with) joins two
+        if any(start <= sep.start() < end for start, end in kept_whole):
+            continue
         pieces += [cleaned[position : sep.start()], cleaned[sep.start() : sep.end()]]
         position = sep.end()
     pieces.append(cleaned[position:])
@@ -800,13 +828,27 @@ def clean_byline(text: str | None) -> Byline:
         signed_by_body = signed_by_body or not kept and _signs_as_body(part)
         reporter = _REPORTER_BEFORE.match(folded)
         named = part[reporter.end() :] if reporter else ""
+        outlet = _PLACE_AFTER.sub("", named) if named else ""
+        if outlet and _is_outlet(outlet):  # `Phóng viên Báo …`: the role, crediting its outlet
+            credit(outlet)
+            if kept:  # after a name (`John Smith, phóng viên BBC tại Hà Nội`): the writer's post
+                after_unit = True
+                continue
+            part, folded, named = (
+                part[: reporter.end()].strip(),
+                folded[: reporter.end()].strip(),
+                "",
+            )
         named_before = len(people)
         if named and not (_NEWSROOM_DESK.match(fold(named)) or is_organisation(named)):
             people.append(clean_text(named) or named)
         elif not (_MARKER.fullmatch(folded) or _TEAM.match(part.lower()) or is_organisation(part)):
             person = _TITLE_BEFORE.sub("", _TITLE_AFTER.sub("", part)) or part
-            # a title before words in lower case is a job (`Kỹ sư quản trị hệ thống`): no name
-            if person == part or not person[:1].islower():
+            # a title before words in lower case is a job (`Kỹ sư quản trị hệ thống`), before an
+            # office a body's members (`Học sinh Trường THPT …`): no name
+            if (person == part or not person[:1].islower()) and not (
+                person != part and is_organisation(person)
+            ):
                 people.append(clean_text(person) or person)
         office_last = signed_by_body and _signs_as_body(part)
         desk_last = len(people) == named_before and bool(_MARKER.fullmatch(folded))
