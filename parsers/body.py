@@ -738,6 +738,7 @@ MAX_BIO = 600  # characters
 MAX_BIO_LEAD = 30  # characters before the author's name (a role: `Korrespondent`)
 MIN_LEAD_PRINTED = 60  # characters of a paragraph that starts the summary: the lead printed
 HEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+BOX_HEADINGS = frozenset({"h4", "h5", "h6"})  # the headings a template titles a box with
 
 
 class Image:
@@ -865,6 +866,7 @@ def read_body(
     _drop_italic_notes(root)
     _drop_titled_boxes(root)
     _drop_framed_notes(root)
+    _drop_inset_boxes(root)
     _drop_fact_boxes(root)
     _drop_boxes(root)
     _drop_attachments(root)  # (after a titled box of them went whole)
@@ -1677,6 +1679,42 @@ def _opens_with_bold_title(frame: _Element) -> bool:
         and not (first.tail or "").strip()
         and second.tag == "br"
         and bool((second.tail or "").strip())
+    )
+
+
+def _drop_inset_boxes(root: _Element) -> None:
+    """Remove a short block set inside the text, the text before it and its paragraphs after
+    it, that opens with a title line of its own (a minor heading, a line in capitals) over
+    lines of its own (`<p>…</p><div><h5>Lịch thi đấu tiếp theo</h5><p>12/12: …</p></div>
+    <p>…</p>`, a rate, a hotline, the next fixtures): a box set apart, whatever its class. A
+    part of the text wrapped under its `<h2>` or `<h3>` is the text's."""
+    for box in [el for el in root.iter("div", "section") if el is not root]:
+        children = [child for child in box if isinstance(child.tag, str)]
+        parent = box.getparent()
+        if (
+            len(children) < 2
+            or parent is None
+            or (box.text or "").strip()
+            or not _titles_box(children[0])
+            or box.find(".//img") is not None
+            or short_text(box, MAX_NOTICE) is None
+            or not _among_paragraphs(parent)
+            or not any(text_of(el) for el in box.itersiblings(preceding=True))
+            or _closes_text(box)
+        ):
+            continue
+        remove_element(box)
+
+
+def _titles_box(line: _Element) -> bool:
+    """`line` is a short title: a minor heading (`<h4>` to `<h6>`: a part of the text is headed
+    `<h2>` or `<h3>`) or a line in capitals. A line in bold over the text's own steps heads
+    them, and a label closed by its colon (`Thông tin liên hệ:`) opens the text's own list."""
+    text = short_text(line, MAX_BOX_TITLE)
+    return (
+        bool(text)
+        and not text.endswith(":")
+        and (line.tag in BOX_HEADINGS or (text.isupper() and " " in text))
     )
 
 
