@@ -33,7 +33,7 @@ from parsers.page import (
     text_start,
 )
 from parsers.vietnamese.dates import search_datetime
-from parsers.vietnamese.names import clean_byline
+from parsers.vietnamese.names import clean_byline, name_before_unit, without_title
 from parsers.vietnamese.text import fold
 
 BLOCK_TAGS = frozenset(
@@ -103,9 +103,10 @@ CAPTION_CLASS = patterns.compile(
 # a template's heading, not one typed in the editor.
 TITLE_CLASS = patterns.compile(r"title|tieu-?de|headline|heading|label", re.I)
 # … and `ky-ten` (signs), a Vietnamese editor's class for the signature, and `sign` as a CSS
-# module names it (`Article_sign__Ya1Zs`; not `sign-up`, `signin`)
+# module or a template's prefix names it (`Article_sign__Ya1Zs`, `post-sign`; not `sign-up`,
+# `signin`)
 BYLINE_CLASS = patterns.compile(
-    r"author|pauthor|byline|tacgia|signature|ky-?ten|(?:^|[\s_])sign(?:$|\s|__)", re.I
+    r"author|pauthor|byline|tacgia|signature|ky-?ten|(?:^|[\s_-])sign(?:$|\s|__)", re.I
 )
 RIGHT_ALIGN = patterns.compile(r"text-align\s*:\s*right", re.I)
 # An inline element floated right holding a paragraph's whole text: set right as by alignment.
@@ -3627,16 +3628,17 @@ def _is_box_title_text(key: str) -> bool:
 
 def _is_bold_name(block: _Block) -> bool:
     """A last line that is only a name in bold (`Nguyễn Thị Hoa (CTV)`, `H.V.`, `PV (tổng
-    hợp)`), or a name and the outlet it writes for after a slash (`Hải Đăng/VOV-Miền Trung`)."""
+    hợp)`), a name and the outlet it writes for after a slash (`Hải Đăng/VOV-Miền Trung`), or a
+    name after a title and before the writer's post or unit after a dash (`Kỹ sư Phạm Quốc Việt
+    - Đoàn Địa chất 204`)."""
     name, slash, _ = block.text.partition("/")
     if not block.bold or (slash and clean_byline(block.text).source is None):
         return False
     note = WRITERS_NOTE.search(fold(name))  # (the folded copy keeps the text's length)
     words = name[: note.start() if note else None].split()
-    return (
-        0 < len(words) <= MAX_NAME_WORDS
-        and len(block.text) <= MAX_CAPS_CHARS
-        and all(re.match(NAME_WORD, word) for word in words)
+    return len(block.text) <= MAX_CAPS_CHARS and any(
+        0 < len(words) <= MAX_NAME_WORDS and all(re.match(NAME_WORD, word) for word in words)
+        for words in (words, without_title(name_before_unit(name)).split())
     )
 
 

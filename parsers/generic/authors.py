@@ -54,7 +54,9 @@ from parsers.vietnamese.names import (
     credits_roles,
     is_organisation,
     is_photo_credit,
+    is_post,
     name_before_post,
+    name_before_unit,
     without_contact,
     without_title,
 )
@@ -852,13 +854,16 @@ def _name_with_workplace(text: str) -> bool:
 
 def _signed_names(text: str) -> str | None:
     """The names signing the text as printed, each maybe after a title or rank (`Công chứng
-    viên Lý Thanh Bình`, `Đại tá (hưu) Nguyễn Văn Sơn`), joined by commas, without their unit in
-    brackets or the unit or position after a comma (`Hồng Vân, Quốc Thái (Ban Tuyên truyền)`,
-    `Trần Văn Bình, Đội Tuyên truyền - Hỗ trợ người nộp thuế`); None when no name opens it."""
+    viên Lý Thanh Bình`, `Đại tá (hưu) Nguyễn Văn Sơn`), joined by commas, without their unit or
+    post in brackets, the unit after a dash or the unit or position after a comma (`Hồng Vân,
+    Quốc Thái (Ban Tuyên truyền)`, `Võ sư Lê Long (Trưởng bộ môn Karate)`, `Kỹ sư Hà Thịnh -
+    Đoàn Khảo sát 117`, `Trần Văn Bình, Đội Tuyên truyền - Hỗ trợ người nộp thuế`); None when no
+    name opens it."""
     bracket = BRACKETED_TAIL.search(text)
-    if bracket and DEPARTMENT.fullmatch(fold(bracket.group().strip(" ()"))):
+    inner = bracket.group().strip(" ()") if bracket else ""
+    if bracket and (DEPARTMENT.fullmatch(fold(inner)) or is_post(inner)):
         text = text[: bracket.start()]
-    pieces = text.split(", ")
+    pieces = name_before_unit(text).split(", ")
     names = itertools.takewhile(lambda piece: _capitalised_person(without_title(piece)), pieces)
     return ", ".join(names) or None
 

@@ -172,12 +172,15 @@ _TITLE_BEFORE = patterns.compile(
     # a bachelor's `CN.` only with its full stop (`CN` alone is Sunday), as a priest's `Lm.`, a
     # monk's `HT.`, `TT.`, `ĐĐ.` and a student's `SV.` (without it, initials); a comrade's `Đ/c`
     r"|(?:CN|Lm|HT|TT|ĐĐ|SV)\.\s*|Đ/c\s+"
+    # the state's honorary titles after a teacher's, an artist's or a doctor's calling (`Nhà
+    # giáo ưu tú`, `Nghệ sĩ Nhân dân`, `Thầy thuốc ưu tú`), before the calling alone
+    r"|(?i:(?:nhà\s+giáo|nghệ\s+sĩ|thầy\s+thuốc)\s+(?:ưu\s+tú|nhân\s+dân)"
     # ranks and callings, alone or with a degree (`Trung tá, ThS.`, `Thượng úy QNCN`): `Đại tá`,
     # retired (`Đại tá (hưu)`), `Nhà báo`, `Luật sư`, `Luật gia`, a notary (`Công chứng viên`,
     # `CCV.`), a librarian (`Thủ thư`), a forest ranger, a procurator or an investigator
     # (`Kiểm lâm viên`, `Kiểm sát viên`, `Điều tra viên`), `Bác sĩ`, `Cô giáo`, and a reader
     # sending a text in (`Bạn đọc`)
-    r"|(?i:(?:đại|thượng|trung|thiếu)\s+(?:tá|úy|uý|tướng)(?:\s*\(hưu\))?|nhà\s+(?:báo|văn|thơ|giáo)"
+    r"|(?:đại|thượng|trung|thiếu)\s+(?:tá|úy|uý|tướng)(?:\s*\(hưu\))?|nhà\s+(?:báo|văn|thơ|giáo)"
     # non-commissioned ranks and privates (`Thượng sĩ`, `Hạ sĩ`, `Binh nhất`), a comrade, a
     # pupil, a student and a teacher as a school's page signs them
     r"|(?:thượng|trung|hạ)\s+sĩ|binh\s+(?:nhất|nhì)|đồng\s+chí|học\s+sinh|sinh\s+viên|giáo\s+viên"
@@ -190,8 +193,10 @@ _TITLE_BEFORE = patterns.compile(
     r"|anh\s+hùng(?:\s+(?:llvtnd|lao\s+động))?|nghệ\s+nhân(?:\s+(?:ưu\s+tú|nhân\s+dân))?"
     r"|(?:hòa|hoà|thượng)\s+thượng|thượng\s+tọa|đại\s+đức|ni\s+(?:sư|trưởng)|linh\s+mục"
     r"|mục\s+sư|giám\s+mục|nữ\s+tu|sư\s+(?:cô|thầy|bà|ông)|tăng\s+sĩ|cư\s+sĩ|đức\s+cha"
-    # a vet (`Bác sĩ thú y`), before the doctor's title it opens with
-    r"|bác\s+sĩ\s+thú\s+y|(?:bác|dược|nhạc|họa|hoạ|kỹ|kĩ)\s+s[ưĩ]|(?:cô|thầy)\s+giáo)(?:,\s*|\s+)"
+    # a vet (`Bác sĩ thú y`), before the doctor's title it opens with; a martial arts master
+    # (`Võ sư`)
+    r"|bác\s+sĩ\s+thú\s+y|(?:bác|dược|nhạc|họa|hoạ|kỹ|kĩ)\s+s[ưĩ]|võ\s+sư|(?:cô|thầy)\s+giáo)"
+    r"(?:,\s*|\s+)"
     # a teacher as her school prints her, before a name of two words or more (`Cô Trần Thị Hoa`)
     r"|(?:Cô|Thầy)\s+(?=\w+\s+\w))+"
 )
@@ -336,15 +341,18 @@ _POST = patterns.compile(
     r"|chanh\s*van\s*phong)|pho\s*truong\s*(?:ban|khoa)|viet\s*kieu)"
     r"(?:\s|$)|lop\s*\d+[a-z\d]*(?![a-z\d])"  # a pupil's class (`lớp 8A`)
 )
-# … and a head's post in lower case (`Trưởng khoa Nhi`, `Phó Trưởng ban Tuyên giáo`), not folded:
-# `Trương` is a surname.
+# … and a head's post in lower case (`Trưởng khoa Nhi`, `Phó Trưởng ban Tuyên giáo`, a sport's
+# or a school's `Trưởng bộ môn Vovinam`), not folded: `Trương` is a surname.
 _POST_HEAD = patterns.compile(
-    r"(?:(?:phó\s+)?trưởng\s+(?:ban|khoa|phòng|trạm|đài|thôn|ấp|bản)|chỉ\s+huy\s+trưởng"
-    r"|quê)(?:\s|$)"  # a village's head, a commander, a home town (`quê Nghệ An`; `Quế` a name)
+    r"(?:(?:phó\s+)?trưởng\s+(?:ban|khoa|phòng|trạm|đài|thôn|ấp|bản|bộ\s+môn|bộ\s+phận|nhóm|đoàn)"
+    # a village's head, a commander, a home town (`quê Nghệ An`; `Quế` a name)
+    r"|chỉ\s+huy\s+trưởng|quê)(?:\s|$)"
 )
 # … and any post written as a phrase, its words after the first in lower case (`Điều phối viên
 # chương trình`, `Trợ lý truyền thông`), where every word of a name opens with a capital.
 _LOWER_WORD = patterns.compile(r"\s[^\W\d_]")
+# A unit's name and its number after it (`Đoàn Địa chất 204`, `Đội QLTT số 5`).
+_NUMBERED_UNIT = patterns.compile(r"[^\W\d_][\w\s.]*?\s(?:số\s+)?\d{1,4}")
 # The dash between a name and the post after it.
 _POST_DASH = patterns.compile(r"\s+[-–—]\s+")
 
@@ -441,6 +449,22 @@ def name_before_post(text: str) -> str:
     Trung tâm Kiểm soát bệnh tật tỉnh`): the post says who she is, no part of the byline."""
     parts = _POST_DASH.split(text, maxsplit=1)
     if len(parts) == 2 and (_POST.match(fold(parts[1])) or _POST_HEAD.match(parts[1].lower())):
+        return parts[0]
+    return text
+
+
+def is_post(text: str) -> bool:
+    """`text` is a post (`Phó Giám đốc Sở`, `Trưởng bộ môn Vovinam`): who a writer is."""
+    return bool(_POST.match(fold(text)) or _POST_HEAD.match(text.lower()))
+
+
+def name_before_unit(text: str) -> str:
+    """The name before a dash and the writer's post, office or unit (`Kỹ sư Phạm Quốc Việt -
+    Đoàn Địa chất 204`, `Lê Văn Hòa - Phòng Kỹ thuật`): who the writer is, no part of the name."""
+    parts = _POST_DASH.split(text, maxsplit=1)
+    if len(parts) == 2 and (
+        name_before_post(text) != text or is_organisation(parts[1]) or _numbered_unit(parts[1])
+    ):
         return parts[0]
     return text
 
@@ -593,6 +617,12 @@ def _own_outlet_follows(pieces: list[str], index: int) -> bool:
         and pieces[index + 1].strip() == "/"
         and _is_outlet(pieces[index + 2].strip(_EDGE_PUNCT))
     )
+
+
+def _numbered_unit(part: str) -> bool:
+    """`part` is a unit numbered as units are (`Đoàn Địa chất 204`, `Đội Quản lý thị trường số
+    5`, `Lữ đoàn 147`): words in title case first, then a number, which no person's name holds."""
+    return _NUMBERED_UNIT.fullmatch(part.strip()) is not None
 
 
 def _signs_as_body(part: str) -> bool:
@@ -823,6 +853,9 @@ def clean_byline(text: str | None) -> Byline:
         posted = _POST.match(folded) or _POST_HEAD.match(part.lower())
         if posted or (people and _described_in_place(part) and reporter_post):
             after_unit = bool(kept)
+            continue
+        if people and mark in ("-", "–", "—") and _numbered_unit(part):
+            after_unit = True  # the writer's unit: `Kỹ sư … - Đoàn Địa chất 204`
             continue
         # A desk, an office or an account signing alone is the display, and names nobody.
         signed_by_body = signed_by_body or not kept and _signs_as_body(part)
