@@ -144,9 +144,11 @@ PHONE_NUMBER = patterns.compile(r"(?<!\d)(?:\+84\s?|0|1[89]00)\d{1,3}(?:[ .]?\d{
 # A border drawn around a block by its own style (not `border:0`, `border:none`).
 FRAME_STYLE = patterns.compile(r"(?:^|;)\s*border\s*:\s*(?!0|none)[^;]*\d", re.I)
 # … and bold set by a utility class on the line's own element (Bootstrap's `fw-bold`,
-# Tailwind's `font-bold`, Bootstrap 4's `font-weight-bold`, a theme's `text-bold`).
+# Tailwind's `font-bold`, Bootstrap 4's `font-weight-bold`, a theme's `text-bold`, Bulma's
+# `has-text-weight-bold`).
 BOLD_CLASS = patterns.compile(
-    r"(?:^|\s)(?:fw-bold(?:er)?|font-(?:weight-)?bold|text-bold|bold)(?:$|\s)", re.I
+    r"(?:^|\s)(?:fw-bold(?:er)?|(?:has-text-|font-)(?:weight-)?bold|text-bold|bold)(?:$|\s)",
+    re.I,
 )
 IMAGE_ATTRS = ("data-src", "data-original", "data-lazy-src", "data-srcset", "src", "srcset")
 THUMBNAILS = patterns.compile(r"(?:^|[\s_-])thumb(?:s|nails?)?(?:$|[\s_-])", re.I)

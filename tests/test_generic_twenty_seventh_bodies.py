@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
+import time_machine
+
 from tests.invented import InventedArticle
 
 NOW = datetime.fromisoformat("2026-12-05T10:00:00+07:00")
@@ -63,3 +65,31 @@ def test_a_part_of_the_text_under_its_heading_closing_the_text_is_kept() -> None
     html = ARTICLE.between("").replace("</div></article>", f"{part}</div></article>")
     body = ARTICLE.record(html)["body"]
     assert body == "\n\n".join([*TEXT, "Kỳ vọng năm sau", last])
+
+
+def test_a_first_paragraph_bold_by_a_has_text_weight_class_is_the_lead() -> None:
+    """`<p class="has-text-weight-bold">` opening the text (Bulma's bold): the lead, not text."""
+    text = f"<p class='has-text-weight-bold'>{FIRST}</p><p>{SECOND}</p><p>{THIRD}</p>"
+    page = f"<article><h1>{TITLE}</h1><div class='content'>{text}</div></article>"
+    record = ARTICLE.record(page)
+    assert record["summary"] == FIRST
+    assert record["body"] == "\n\n".join([SECOND, THIRD])
+
+
+def test_a_publish_line_classed_as_the_subtitle_is_no_lead_whatever_the_clock() -> None:
+    """`<p class="subtitle">8 giờ 15 sáng thứ Năm, 3-12-2026 Đã đọc: 1.440</p>` under the
+    headline is the publish line, read against the fetch time: on a machine whose clock is
+    before that day it is still a date, no deck."""
+    head = "<meta name='description' content='Hội Sinh vật cảnh tỉnh - tin của hội viên'>"
+    line = (
+        "<p class='subtitle is-6'><span>8 giờ 15 sáng thứ Năm, 3-12-2026</span>"
+        " <span>Đã đọc: 1.440</span></p>"
+    )
+    text = "".join(f"<p>{p}</p>" for p in TEXT)
+    page = (
+        f"<article><h1 class='title'>{TITLE}</h1>{line}<div class='content'>{text}</div></article>"
+    )
+    with time_machine.travel(datetime.fromisoformat("2025-06-01T09:00:00+07:00"), tick=False):
+        record = ARTICLE.record(page, head)
+    assert record["published_at"] == "2026-12-03T08:15:00+07:00"
+    assert record["summary"] is None

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from datetime import datetime
 from itertools import pairwise
 from urllib.parse import urlsplit
 
@@ -273,7 +274,7 @@ def summary(page: Page) -> str | None:
             return min(found, key=lambda found: found[:2])[2]
     if anchor is not None and (
         teaser := _teaser_beside_headline(anchor)
-        or _deck(anchor)
+        or _deck(page, anchor)
         or _set_apart_under(page, anchor)
         or _component_description(page, anchor)
         or _abstract_beside_text(page)
@@ -319,14 +320,14 @@ def _teaser_beside_headline(anchor: _Element) -> str | None:
     return None
 
 
-def _deck(anchor: _Element) -> str | None:
+def _deck(page: Page, anchor: _Element) -> str | None:
     """The deck printed right under the headline, classed as its subheading (`<h1>…</h1><h2
     class="subheading">…</h2>`): a sentence of prose, no link, the article's lead."""
     under = _next_element(anchor)
     if under is None or not DECK_CLASS.search(under.get("class") or ""):
         return None
     text = text_of(under)
-    if len(text) < MIN_LEAD or under.find(".//a") is not None or _dated_line(text):
+    if len(text) < MIN_LEAD or under.find(".//a") is not None or _dated_line(text, page.fetched_at):
         return None
     return text
 
@@ -357,10 +358,11 @@ def _hidden(el: _Element) -> bool:
     return any(node.get("hidden") is not None for node in (el, *el.iterancestors()))
 
 
-def _dated_line(text: str) -> bool:
+def _dated_line(text: str, now: datetime) -> bool:
     """A date and time with a few words beside it (`Lê Hạnh - 04/12/2025 08:30`): a publish
-    line classed as the headline's subtitle (Bulma's `subtitle`), no deck."""
-    found = search_datetime(text)
+    line classed as the headline's subtitle (Bulma's `subtitle`), no deck. Read against the
+    fetch time, as every date of the page is."""
+    found = search_datetime(text, now=now)
     rest = text[: found.start] + text[found.end :] if found is not None else text
     return found is not None and len(WORD.findall(rest)) <= MAX_DATED_LINE_WORDS
 
