@@ -69,3 +69,31 @@ def test_a_bold_last_line_with_the_writers_office_after_a_dash_signs_the_text() 
 def test_a_line_classed_with_a_prefix_before_sign_signs_the_text() -> None:
     """`<p class="lhs-sign">…</p>`, plain: a template's signature class, its prefix a hyphen."""
     assert closing("<p class='lhs-sign'>Võ Hải Yến</p>") == ("Võ Hải Yến", ["Võ Hải Yến"])
+
+
+def test_an_update_line_in_a_box_among_the_text_is_the_boxs_not_the_articles() -> None:
+    """A price card between two paragraphs, closed by its own `Cập nhật lúc 09:00 ngày …`:
+    the card's prices were updated, not the article."""
+    card = (
+        "<div class='lhs-gia'><div class='lhs-gia-title'>Giá vé xem chung kết</div>"
+        "<p>Vé thường: 20.000 đồng - Vé VIP: 50.000 đồng</p>"
+        "<p>Cập nhật lúc 09:00 ngày 05/12/2026</p></div>"
+    )
+    text = f"<p>{FIRST}</p>{card}<p>{SECOND}</p><p>{THIRD}</p>"
+    meta = "<p class='ngay'>Thứ Năm, 03/12/2026 - 08:00</p>"
+    page = f"<article><h1>{TITLE}</h1>{meta}<div class='noi-dung'>{text}</div></article>"
+    record = ARTICLE.record(page)
+    assert record["published_at"] == "2026-12-03T08:00:00+07:00"
+    assert record["modified_at"] is None
+
+
+def test_an_update_line_beside_the_publish_line_among_the_text_is_the_articles() -> None:
+    """A meta block holding the publish line and `Cập nhật: …`, set between a plain lead and
+    the text in the same container, is the article's own line, not a box's."""
+    meta = (
+        "<div class='meta'><time>08:00 | Thứ Năm, 03/12/2026</time>"
+        " <span>Cập nhật: 11:02 03/12/2026</span></div>"
+    )
+    text = f"<p>{FIRST}</p>{meta}<p>{SECOND}</p><p>{THIRD}</p>"
+    page = f"<article><h1>{TITLE}</h1><div class='noi-dung'>{text}</div></article>"
+    assert ARTICLE.record(page)["modified_at"] == "2026-12-03T11:02:00+07:00"

@@ -403,18 +403,20 @@ def _same_minute(line: Visible, machine: DateMatch, now: datetime) -> bool:
 def modified(page: Page) -> str | None:
     """A visible `Cập nhật` line near the headline, else the machine modified time. A line
     outside the block holding the headline and the body is another box's (a sidebar price
-    table's `Cập nhật: 05/11/2025`), but for the text's own footer (`_text_footer`). An update
-    line whose `<time>` gives the publish time (`Cập nhật lúc <time datetime="…12:10:00+07:00">
-    2 giờ trước</time>`, the page's only time) was the publish line: no modified time. An
-    update line printing its day alone (Joomla's `Cập nhật lần cuối: 02 Tháng 12 2025`) takes
-    the minute of a machine modified time on that day (its `<time itemprop="dateModified">`),
-    as a publish line does."""
+    table's `Cập nhật: 05/11/2025`), but for the text's own footer (`_text_footer`), and so is
+    a line of a box among the text's paragraphs (`_in_box_among_text`). An update line whose
+    `<time>` gives the publish time (`Cập nhật lúc <time datetime="…12:10:00+07:00">2 giờ
+    trước</time>`, the page's only time) was the publish line: no modified time. An update
+    line printing its day alone (Joomla's `Cập nhật lần cuối: 02 Tháng 12 2025`) takes the
+    minute of a machine modified time on that day (its `<time itemprop="dateModified">`), as a
+    publish line does."""
     updated = [v for v in visible_dates(page) if v.modified]
     block = _article_block(page) if updated else None
     updated = [
         v
         for v in updated
-        if block is None or block in v.line.iterancestors() or _text_footer(page, v.line)
+        if (block is None or block in v.line.iterancestors() or _text_footer(page, v.line))
+        and not _in_box_among_text(page, v.line)
     ]
     publish = published(page)
     machine = _machine(page, MACHINE_MODIFIED, ld_key="dateModified")
@@ -430,6 +432,26 @@ def modified(page: Page) -> str | None:
         if not (day_alone and _by_publish_day(page, line.match, publish)):
             return line.raw
     return machine[0] if machine else None
+
+
+def _in_box_among_text(page: Page, line: _Element) -> bool:
+    """`line` is one line of a block set among the text's paragraphs, with paragraphs of the
+    text before and after it and no publish line (a price card's `Cập nhật lúc 09:00 ngày
+    05/12/2026` under its prices): the box's update, not the article's, which is printed with
+    the publish line or under the text."""
+    container = body_container(page)
+    if container is None:
+        return False
+    box = next((el for el in line.iterancestors() if el.getparent() is container), None)
+    return (
+        box is not None
+        and any(el.tag == "p" and text_of(el) for el in box.itersiblings())
+        and any(el.tag == "p" and text_of(el) for el in box.itersiblings(preceding=True))
+        and not any(
+            not v.modified and (v.line is box or box in v.line.iterancestors())
+            for v in visible_dates(page)
+        )
+    )
 
 
 def update_beside(line: str) -> str | None:
