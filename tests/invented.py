@@ -36,6 +36,13 @@ class InventedArticle:
         inside = f"<div class='entry-content'>{text}{after_text}</div>"
         return self.record(f"<article>{header}{inside}</article>", head)
 
+    def signed(self, line: str) -> tuple[str | None, list[str]]:
+        """The byline and the authors when `line` is the first line after the text's box."""
+        text = "".join(f"<p>{p}</p>" for p in self.text)
+        page = f"<article><h1>{self.title}</h1><div class='noi-dung'>{text}</div>{line}</article>"
+        record = self.record(page)
+        return record["byline"], record["authors"]
+
     def between(self, block: str) -> str:
         """The article, its text holding `block` between its first and second paragraphs."""
         first, *rest = self.text

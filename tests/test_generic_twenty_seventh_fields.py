@@ -15,17 +15,11 @@ TITLE = "Giải bóng bàn công nhân các khu công nghiệp khép lại sau b
 FIRST = "Giải quy tụ 146 tay vợt của 31 doanh nghiệp, nhiều hơn gần một phần ba so với mùa trước."
 SECOND = "Nội dung đôi nam nữ có nhiều trận kéo dài năm ván, được khán giả cổ vũ đến cuối giờ tối."
 THIRD = "Ban tổ chức trao cúp toàn đoàn cho công ty may Hòa Thọ cùng hai suất dự giải toàn quốc."
-TEXT = "".join(f"<p>{p}</p>" for p in (FIRST, SECOND, THIRD))
 
 ARTICLE = InventedArticle(URL, TITLE, NOW, (FIRST, SECOND, THIRD))
 
 
-def signed(line: str) -> tuple[str | None, list[str]]:
-    """The byline and the authors when `line` is the first line after the text's box."""
-    record = ARTICLE.record(
-        f"<article><h1>{TITLE}</h1><div class='noi-dung'>{TEXT}</div>{line}</article>"
-    )
-    return record["byline"], record["authors"]
+signed = ARTICLE.signed
 
 
 def closing(line: str) -> tuple[str | None, list[str]]:

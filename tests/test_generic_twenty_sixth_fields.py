@@ -21,12 +21,7 @@ TEXT = "".join(f"<p>{p}</p>" for p in (FIRST, SECOND, THIRD))
 ARTICLE = InventedArticle(URL, TITLE, NOW, (FIRST, SECOND, THIRD))
 
 
-def signed(line: str) -> tuple[str | None, list[str]]:
-    """The byline and the authors when `line` is the first line after the text's box."""
-    record = ARTICLE.record(
-        f"<article><h1>{TITLE}</h1><div class='noi-dung'>{TEXT}</div>{line}</article>"
-    )
-    return record["byline"], record["authors"]
+signed = ARTICLE.signed
 
 
 def test_a_librarians_calling_before_a_name_is_no_part_of_it() -> None:
