@@ -2565,6 +2565,8 @@ def test_a_date_counted_past_the_ends_of_the_calendar_is_none() -> None:
     assert parse_datetime("22/09/2022 14:20", now=first) is None  # after the fetch
     assert parse_datetime("2 giờ trước", now=last) == datetime(9999, 12, 31, 21, 0, tzinfo=LOCAL_TZ)
     assert match_datetime("hôm qua", now=datetime(1, 1, 1, 0, 30, tzinfo=LOCAL_TZ)) is None
+    fetched = datetime.fromisoformat("0001-01-01T00:30:00+07:00")  # no local time before it
+    assert search_datetime("05/12/2025 08:05", now=fetched) is None
 
 
 @pytest.mark.parametrize(

@@ -2074,14 +2074,18 @@ def _dateparser(text: str, now: datetime) -> datetime | None:
 def search_datetime(
     text: str, *, now: datetime | None = None, month_first: bool = False
 ) -> DateMatch | None:
-    """Find the first date (with its adjacent time) inside a longer text; no fallback.
+    """Find the first date (with its adjacent time) inside a longer text; no fallback; none
+    where `now` (a fetch in the first hours of the year 1) has no local time in the calendar.
 
     `start`/`end` index `text`; when `text` needed entity unescaping, NFC or junk removal they
     index that normalised text instead.
     """
     if not text:
         return None
-    found = _first(_prepare(text)[1], _now(now), month_first)
+    try:
+        found = _first(_prepare(text)[1], _now(now), month_first)
+    except OverflowError:
+        return None
     return DateMatch(found[2], found[3], found[0], found[1]) if found else None
 
 
