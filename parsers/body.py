@@ -2441,8 +2441,7 @@ def _drop_writer_cards(root: _Element) -> None:
 
 def _writer_bio(name: str, bio: str) -> bool:
     """`name` is a person's name alone and `bio` a short line about her."""
-    words = name.split()
-    if not (2 <= len(words) <= MAX_NAME_WORDS and all(re.match(NAME_WORD, w) for w in words)):
+    if not _full_name(name):
         return False
     if len(bio) > MAX_NOTICE or clean_byline(name).people != (name,):
         return False
@@ -2454,9 +2453,7 @@ def _last_words(el: _Element, root: _Element) -> bool:
     """Nothing with words follows `el` in `root`."""
     node = el
     while node is not root:
-        if (node.tail or "").strip() or any(
-            isinstance(after.tag, str) and text_of(after) for after in node.itersiblings()
-        ):
+        if (node.tail or "").strip() or not _last_with_text(node):
             return False
         node = node.getparent()
     return True
@@ -3637,10 +3634,9 @@ def _is_bold_name(block: _Block) -> bool:
     if not block.bold or (slash and clean_byline(block.text).source is None):
         return False
     note = WRITERS_NOTE.search(fold(name))  # (the folded copy keeps the text's length)
-    words = name[: note.start() if note else None].split()
     return len(block.text) <= MAX_CAPS_CHARS and any(
-        0 < len(words) <= MAX_NAME_WORDS and all(re.match(NAME_WORD, word) for word in words)
-        for words in (words, without_title(name_before_unit(name)).split())
+        _full_name(named, least=1)
+        for named in (name[: note.start() if note else None], without_title(name_before_unit(name)))
     )
 
 
@@ -3648,8 +3644,7 @@ def _dated_signature(el: _Element, text: str) -> bool:
     """A line in bold or italics that is a name then a dash and the day it was signed (`<em>Minh
     Anh - 04/12/2025</em>`): the writer's signature."""
     found = DATED_NAME.fullmatch(text) if len(text) <= MAX_CAPS_CHARS + 12 else None
-    words = found["name"].split() if found else []
-    if not 2 <= len(words) <= MAX_NAME_WORDS or not all(re.match(NAME_WORD, w) for w in words):
+    if found is None or not _full_name(found["name"]):
         return False
     return sum(len(text_of(e)) for e in el.iter("em", "i", "strong", "b")) >= len(text) - 2
 
@@ -3657,12 +3652,10 @@ def _dated_signature(el: _Element, text: str) -> bool:
 def _is_ruled_name(rule: _Block, last: _Block) -> bool:
     """A last line that is only a full name under a line of dashes or stars (`---`, `***`):
     the signature the rule sets apart from the text, in bold or not."""
-    words = last.text.split()
     return (
         bool(RULE_LINE.fullmatch(rule.text.replace(" ", "")))
-        and 2 <= len(words) <= MAX_NAME_WORDS
         and len(last.text) <= MAX_CAPS_CHARS
-        and all(re.match(NAME_WORD, word) for word in words)
+        and _full_name(last.text)
     )
 
 
@@ -3729,8 +3722,14 @@ def _named_with_source(text: str) -> bool:
     """A name with the outlet it was taken from in brackets (`Hoàng Yến (Theo Báo Sơn La)`):
     the writer's signature and the source, wherever the line is aligned."""
     found = NAMED_SOURCE.fullmatch(text)
-    words = found["name"].split() if found else []
-    return 2 <= len(words) <= MAX_NAME_WORDS and all(re.match(NAME_WORD, w) for w in words)
+    return found is not None and _full_name(found["name"])
+
+
+def _full_name(text: str, least: int = 2) -> bool:
+    """`text` is a name alone: `least` to `MAX_NAME_WORDS` words, each capitalised as a name's
+    word is or initials (`Hoàng Yến`, `H.V.`, `Nguyễn Thị Hoa (CTV)`)."""
+    words = text.split()
+    return least <= len(words) <= MAX_NAME_WORDS and all(re.match(NAME_WORD, w) for w in words)
 
 
 def _aligned_centre(el: _Element) -> bool:

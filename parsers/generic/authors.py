@@ -47,7 +47,7 @@ from parsers.page import (
     text_start,
     values_beside,
 )
-from parsers.vietnamese.dates import search_datetime
+from parsers.vietnamese.dates import DateMatch, search_datetime
 from parsers.vietnamese.names import (
     clean_byline,
     credited_otherwise,
@@ -650,6 +650,14 @@ def _publish_line(page: Page) -> _Element | None:
     return lines[0].line if lines and lines[0].distance <= MAX_AUTHOR_DISTANCE else None
 
 
+def _publish_line_date(page: Page) -> tuple[str, DateMatch | None]:
+    """The publish line's own text (short lines only) and the date found in it, for the readers
+    of the name printed before or after that date."""
+    line = _publish_line(page)
+    text = (short_text(line, MAX_CHARS) if line is not None else None) or ""
+    return text, search_datetime(text) if DIGIT.search(text) else None
+
+
 def _capitalised_person(text: str) -> bool:
     """Two words or more, each capitalised as a person's name is, naming a person (a section's
     name, a CMS account's `admin` name none); a note in brackets after them (a pen name, a
@@ -722,9 +730,7 @@ def _before_publish_time(page: Page) -> str | None:
     dash, a bar or a dot (`<span>Hoàng Yến - 10:20 03/12/2025</span>`), each of its words
     capitalised as a person's name is, or after an English theme's `Posted by` and before its
     `on`. A comma before the time is a dateline's (`Hà Nội,`)."""
-    line = _publish_line(page)
-    text = (short_text(line, MAX_CHARS) if line is not None else None) or ""
-    found = search_datetime(text) if DIGIT.search(text) else None
+    text, found = _publish_line_date(page)
     posted = POSTED_BY.fullmatch(text[: found.start]) if found else None
     if posted:
         return posted["name"] if _capitalised_person(posted["name"]) else None
@@ -738,9 +744,7 @@ def _closing_publish_line(page: Page) -> str | None:
     """Vietnamese pages: the name closing the publish line's own text after its time, past a
     reading time or a view count, between dots or bars (Hugo's `04/12/2025 · 5 phút đọc ·
     Trịnh Khánh Linh`), each of its words capitalised as a person's name is."""
-    line = _publish_line(page)
-    text = (short_text(line, MAX_CHARS) if line is not None else None) or ""
-    found = search_datetime(text) if DIGIT.search(text) else None
+    text, found = _publish_line_date(page)
     if found is None:
         return None
     *between, name = LINE_PARTS.split(text[found.end :])
