@@ -35,6 +35,9 @@ TIME_FORMATS = ("%Y-%m-%dT%H:%M:%S%z", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d")
 GZIP_MAGIC = b"\x1f\x8b"
 # A saved page inflates to at most this: far past any page, short of a compression bomb.
 MAX_INFLATED_BYTES = 256 * 1024 * 1024
+# Western single-byte codecs an old template's `<meta>` names over UTF-8 bytes (the server's
+# `charset=utf-8` header, which a browser goes by, is lost when the page is saved).
+WESTERN_CODECS = frozenset({"cp1252", "iso8859-1", "ascii"})
 
 
 class UnreadableInput(Exception):
@@ -55,7 +58,7 @@ def decode_html(data: bytes) -> str:
         raise UnreadableInput("empty input, not an HTML page")
     from w3lib.encoding import html_body_declared_encoding, html_to_unicode, read_bom
 
-    from parsers.page import CONTROL_CHARACTERS
+    from parsers.page import CONTROL_CHARACTERS, codec_name
     from parsers.vietnamese.text import compose_decoded
 
     bom = read_bom(data)[0]
@@ -71,10 +74,24 @@ def decode_html(data: bytes) -> str:
                 "and no charset declared"
             ) from exc
     encoding, text = html_to_unicode(None, data, default_encoding="utf-8")
+    if codec_name(encoding) in WESTERN_CODECS and (utf8 := utf8_beyond_ascii(data)) is not None:
+        encoding, text = "utf-8", utf8
     if "<" not in text:
         raise UnreadableInput("no HTML markup in the input")
     text = text.translate(CONTROL_CHARACTERS)  # NULs and controls no browser shows, as a crawl
     return compose_decoded(text, data, encoding)  # windows-1258, decomposed editors
+
+
+def utf8_beyond_ascii(data: bytes) -> str | None:
+    """`data` as UTF-8 when it is valid UTF-8 and not all ASCII, else None: Western text in a
+    single-byte charset is almost never valid UTF-8 once it leaves ASCII, so such bytes under a
+    Western label are UTF-8 mislabelled, read as a browser given the server's header reads them."""
+    if data.isascii():
+        return None
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
 
 
 def opens_with_markup(data: bytes) -> bool:
