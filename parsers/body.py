@@ -3261,10 +3261,13 @@ def picture_box_line(el: _Element) -> _Element | None:
     """The line of a box that holds a picture and one short line under it, nothing else
     (`<div><img><small>…</small></div>`, a linked picture over a `<p>`): the picture's caption,
     whatever its tag or class. In a paragraph, the line is a caption by its class (a static
-    blog's `<p><a><img></a><span class="image-caption">…</span></p>`)."""
-    if el.tag not in ("div", "section", "aside", "p") or len(el) != 2 or (el.text or "").strip():
+    blog's `<p><a><img></a><span class="image-caption">…</span></p>`). Line breaks between
+    the two are no line (`<div><img><br><span class="chuthich">…</span></div>`)."""
+    if el.tag not in ("div", "section", "aside", "p") or len(el) < 2 or (el.text or "").strip():
         return None
-    picture, line = el
+    picture, *breaks, line = el
+    if any(br.tag != "br" or (br.tail or "").strip() for br in breaks):
+        return None
     if el.tag == "p" and not CAPTION_CLASS.search(_classes(line)):
         return None
     if not (isinstance(picture.tag, str) and isinstance(line.tag, str)):
