@@ -484,6 +484,35 @@ def test_twenty_third_unseen_table_is_large_and_new() -> None:
     assert not set(texts) & earlier
 
 
+UNSEEN24_FILE = UNSEEN_FILE.with_name("unseen24.json")
+# [text, expected, fetched]: a twenty-fourth blind table, lines as organisation portals,
+# aggregators, reprints, e-papers and English editions print them, other scripts beside the
+# Vietnamese, machine strings shown on the page, clocks in words, ranges, odd glue, typos and
+# numbers that are no date.
+UNSEEN24 = load_table(UNSEEN24_FILE)
+
+
+# Rows the parser does not read as tabled yet, by index: each must still fail (strict).
+UNSEEN24_NOT_YET: set[int] = set()
+
+
+@pytest.mark.parametrize(("text", "expected", "fetched"), **blind_rows(UNSEEN24, UNSEEN24_NOT_YET))
+def test_twenty_fourth_unseen_table(text: str, expected: str | None, fetched: str) -> None:
+    test_unseen_table(text, expected, fetched, month_first=False)
+
+
+def test_twenty_fourth_unseen_table_is_large_and_new() -> None:
+    """150 rows or more, none repeating a text of its own or of any earlier date table."""
+    texts = [text for text, *_ in UNSEEN24]
+    assert len(texts) >= 150
+    assert len(set(texts)) == len(texts)
+    earlier = {text for text, *_ in CASES}
+    for path in sorted(UNSEEN_FILE.parent.glob("unseen*.json")):
+        if path != UNSEEN24_FILE:
+            earlier |= {case[0] for case in json.loads(path.read_text(encoding="utf-8"))["cases"]}
+    assert not set(texts) & earlier
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
