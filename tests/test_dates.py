@@ -493,7 +493,7 @@ UNSEEN24 = load_table(UNSEEN24_FILE)
 
 
 # Rows the parser does not read as tabled yet, by index: each must still fail (strict).
-UNSEEN24_NOT_YET: set[int] = set()
+UNSEEN24_NOT_YET: set[int] = {75, 84, 86, 96, 121, 129, 130, 131, 142}
 
 
 @pytest.mark.parametrize(("text", "expected", "fetched"), **blind_rows(UNSEEN24, UNSEEN24_NOT_YET))
