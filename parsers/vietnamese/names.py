@@ -28,7 +28,8 @@ class Byline(NamedTuple):
 # All patterns run on a folded copy (`fold`), whose indexes match the cleaned text.
 # A writer's label: `Bài/ảnh:`, `Bài, clip:`, `Nội dung, ảnh:` and the pictures first (`Ảnh,
 # bài:`) name a writer who also took the pictures; a translator (`Lược dịch:`), a compiler
-# (`Tổng hợp:`) and a writer of notes (`Ghi chép:`) wrote the text printed; `Video:` and `Ảnh,
+# (`Tổng hợp:`, a bulletin's `Biên soạn:`) and a writer of notes (`Ghi chép:`) wrote the text
+# printed; `Video:` and `Ảnh,
 # video:` alone name the maker of a video page. Before a colon the words may be joined by `+` or
 # `-` too and name more media (`Bài + ảnh:`, `Bài viết và ảnh:`, `Bài, ảnh và video:`), a
 # genre names its writer (`Phóng sự:`, `Bút ký:`, `Tản văn:`), and so do `Tin, bài:` and a
@@ -42,7 +43,7 @@ _ROLE = patterns.compile(
     r"|nhom\s*(?:thuc\s*hien|pv|phong\s*vien|tac\s*gia)"
     r"|noi\s*dung"
     r"|(?:anh\s*(?:,|va|&|/|-)\s*)?(?:video|clip)(?:\s*(?:,|va|&|/|-)\s*anh)?|phong\s*vien|pv|nguoi\s*viet|nguoi\s*dang|tong\s*hop|(?:nguoi\s*|luoc\s*|bien\s*)?dich"
-    r"|but\s*danh|kich\s*ban|nguoi\s*thuc\s*hien|ghi\s*chep|phong\s*su|but\s*ky|tuy\s*but|tan\s*van)\s*(?=:))"
+    r"|but\s*danh|kich\s*ban|nguoi\s*thuc\s*hien|ghi\s*chep|bien\s*soan|phong\s*su|but\s*ky|tuy\s*but|tan\s*van)\s*(?=:))"
     r"\s*:?\s*"
 )
 _SOURCE_LABEL = patterns.compile(r"(?:^|(?<=[\s(|\-–—.,;]))nguon(?:\s*tin|\s*bai)?\s*:\s*")
@@ -127,13 +128,15 @@ _BY = patterns.compile(
 )
 # `Ảnh: Misso`, `Image: Getty`: the photographer, credited beside the author but not an author.
 _PHOTO = patterns.compile(r"(?:anh|image|photo|foto|bild)s?\s*:")
-# Credits beside the author's that name no author: the photographer's, and the editor's or
-# approver's (`Tác giả: Hoàng Minh | Biên tập: Thu Trang`, `Người viết: X<br>Người duyệt: Y`).
+# Credits beside the author's that name no author: the photographer's (of a kind of picture
+# too: `Ảnh vệ tinh:`, `Ảnh minh họa:`), and the editor's or approver's (`Tác giả: Hoàng Minh |
+# Biên tập: Thu Trang`, `Người viết: X<br>Người duyệt: Y`, `Kiểm duyệt:`).
 # A designer's (`Đồ họa:`, `Thiết kế:`, `Trình bày:`) and an announcer's who read a bulletin on
 # air (`Phát thanh viên:`) are no author's either, and in English the credit takes `by`
 # (`Photos by`, `Editing by`).
 _NOT_AUTHOR = (
-    r"(?:(?:(?:anh|image|photo|foto|bild)s?|bien\s*tap(?:\s*vien)?|nguoi\s*duyet|duyet\s*bai|hieu\s*dinh"
+    r"(?:(?:(?:anh|image|photo|foto|bild)s?|anh\s*(?:ve\s*tinh|minh\s*hoa|tu\s*lieu|chup)"
+    r"|bien\s*tap(?:\s*vien)?|(?:nguoi|kiem)\s*duyet|duyet\s*(?:bai|tin)|hieu\s*dinh"
     r"|(?:do\s*hoa|thiet\s*ke|trinh\s*bay)(?:\s*(?:&|va|,|/|\+)\s*(?:do\s*hoa|thiet\s*ke|trinh\s*bay))*|quay\s*phim|dung\s*phim|ky\s*thuat|am\s*thanh"
     r"|dan\s*chuong\s*trinh|phat\s*thanh\s*vien|doc"
     # an interpreter's, of a language named or not (`Phiên dịch NNKH:`, sign language)
@@ -178,14 +181,16 @@ _TITLE_BEFORE = patterns.compile(
     # ranks and callings, alone or with a degree (`Trung tá, ThS.`, `Thượng úy QNCN`): `Đại tá`,
     # retired (`Đại tá (hưu)`), `Nhà báo`, `Luật sư`, `Luật gia`, a notary (`Công chứng viên`,
     # `CCV.`), a librarian (`Thủ thư`), a forest ranger, a procurator or an investigator
-    # (`Kiểm lâm viên`, `Kiểm sát viên`, `Điều tra viên`), `Bác sĩ`, `Cô giáo`, and a reader
-    # sending a text in (`Bạn đọc`)
+    # (`Kiểm lâm viên`, `Kiểm sát viên`, `Điều tra viên`), a court's judge, juror, examiner,
+    # enforcement officer or bailiff (`Thẩm phán`, `Hội thẩm nhân dân`, `Thẩm tra viên`, `Chấp
+    # hành viên`, `Thừa phát lại`), `Bác sĩ`, `Cô giáo`, and a reader sending a text in (`Bạn đọc`)
     r"|(?:đại|thượng|trung|thiếu)\s+(?:tá|úy|uý|tướng)(?:\s*\(hưu\))?|nhà\s+(?:báo|văn|thơ|giáo)"
     # non-commissioned ranks and privates (`Thượng sĩ`, `Hạ sĩ`, `Binh nhất`), a comrade, a
     # pupil, a student and a teacher as a school's page signs them
     r"|(?:thượng|trung|hạ)\s+sĩ|binh\s+(?:nhất|nhì)|đồng\s+chí|học\s+sinh|sinh\s+viên|giáo\s+viên"
     r"|luật\s+(?:sư|gia)|công\s+chứng\s+viên|thủ\s+thư|kiểm\s+lâm(?:\s+viên)?"
-    r"|(?:kiểm\s+sát|điều\s+tra)\s+viên"
+    r"|(?:kiểm\s+sát|điều\s+tra)\s+viên|thẩm\s+phán|hội\s+thẩm(?:\s+nhân\s+dân)?|thẩm\s+tra\s+viên"
+    r"|chấp\s+hành\s+viên|thừa\s+phát\s+lại"
     r"|bạn\s+đọc|(?:phó\s+)?giáo\s+sư|tiến\s+sĩ|thạc\s+sĩ|viện\s+sĩ|cử\s+nhân"
     # honours (`Anh hùng LLVTND`, `Nghệ nhân Ưu tú`) and a cleric's title before a Dharma or
     # baptismal name (`Thượng tọa Thích Minh Đạo`, `Linh mục Giuse Trần Văn Khoa`, a sister's
@@ -309,8 +314,9 @@ _BODY_WORDS = patterns.compile(
     r"|tập đoàn|ủy ban|uỷ ban|bộ|sở|ubnd|trung tâm|viện|bbt|admin\d*|quản trị|quantri"
     # a guest's or an anonymous account, a reader signing without a name
     r"|khách|guest|ẩn\s+danh|anonymous|bạn\s+đọc$|ban\s+quản\s+trị"
-    # an association, not an event it holds (`Hội thi vẽ tranh`, `Hội nghị`, `Hội chợ`)
-    r"|hội(?!\s+(?:thi|nghị|thảo|chợ|diễn|trại|khỏe|khoẻ|xuân|làng|đàm|ngộ|chẩn|giảng)(?:\s|$))"
+    # an association, not an event it holds (`Hội thi vẽ tranh`, `Hội nghị`, `Hội chợ`) nor a
+    # court's juror (`Hội thẩm`)
+    r"|hội(?!\s+(?:thi|thẩm|nghị|thảo|chợ|diễn|trại|khỏe|khoẻ|xuân|làng|đàm|ngộ|chẩn|giảng)(?:\s|$))"
     r"|phòng|văn phòng|cục|chi cục|chi nhánh|administrator|super user|quản trị viên|webmaster"
     # a school's, hospital's, police's, army's or Party body's office signing its notice
     r"|ban\s+(?:giám\s+(?:hiệu|đốc)|chỉ\s+(?:huy|đạo)|quản\s+lý|tuyên\s+giáo|chấp\s+hành"

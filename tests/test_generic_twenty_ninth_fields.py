@@ -1,0 +1,38 @@
+"""Rules the generic extractor learnt for headlines, dates, views, bylines, categories and tags
+from the twenty-ninth holdout set's provincial templates (a converged-newsroom CMS, ASP.NET
+portals, VNPT and Viettel portal subsites, in-house PHP sites of the 2010s, a court, a weather
+station, a customs office and a Khmer-language desk)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from tests.invented import InventedArticle
+
+NOW = datetime.fromisoformat("2026-12-05T10:00:00+07:00")
+URL = "https://tuyenquang.cuchaiquan.example.vn/tin-tuc/hoat-dong/doi-thoai-doanh-nghiep-3321"
+TITLE = "Đối thoại với doanh nghiệp về thủ tục xuất khẩu nông sản qua cửa khẩu"
+FIRST = "Sáng nay, đơn vị tổ chức buổi đối thoại với gần 50 doanh nghiệp xuất khẩu trong tỉnh."
+SECOND = "Các doanh nghiệp nêu vướng mắc về khai báo điện tử, kiểm dịch thực vật và thời gian chờ."
+THIRD = "Lãnh đạo đơn vị giải đáp tại chỗ và hẹn trả lời bằng văn bản các kiến nghị còn lại."
+
+ARTICLE = InventedArticle(URL, TITLE, NOW, (FIRST, SECOND, THIRD))
+
+
+def test_a_courts_calling_before_a_name_is_no_part_of_it() -> None:
+    """`Thẩm phán …` in bold under a court's news, or a juror's `Hội thẩm nhân dân …` (no
+    association) and an enforcement officer's `Chấp hành viên …`: the calling stays in the
+    display, the author is the name."""
+    for calling in ("Thẩm phán", "Hội thẩm nhân dân", "Chấp hành viên"):
+        line = f"<p style='text-align:right'><strong>{calling} Đỗ Minh Khải</strong></p>"
+        assert ARTICLE.signed(line) == (f"{calling} Đỗ Minh Khải", ["Đỗ Minh Khải"])
+
+
+def test_a_compilers_label_opens_roles_whose_reviewer_and_picture_credit_name_no_author() -> None:
+    """`Biên soạn: … · Kiểm duyệt: … · Ảnh vệ tinh: …` under a bulletin: the compiler wrote it
+    (the title stays in the display), the reviewer and the picture's source are credits."""
+    line = (
+        "<p class='ky-ten'>Biên soạn: ThS. Vũ Thị Lan · Kiểm duyệt: Đinh Quốc Hưng · "
+        "Ảnh minh họa: Trạm Khí tượng</p>"
+    )
+    assert ARTICLE.signed(line) == ("ThS. Vũ Thị Lan", ["Vũ Thị Lan"])
