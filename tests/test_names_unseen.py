@@ -33,6 +33,7 @@ BYLINES4, COUNTS4 = _load("unseen4.json")
 BYLINES5, COUNTS5 = _load("unseen5.json")
 BYLINES6, COUNTS6 = _load("unseen6.json")
 BYLINES7, COUNTS7 = _load("unseen7.json")
+BYLINES8, COUNTS8 = _load("unseen8.json")
 
 # Rows the code does not read yet, by index in the table.
 BYLINES_NOT_YET: set[int] = set()
@@ -49,6 +50,8 @@ BYLINES6_NOT_YET: set[int] = {86}
 COUNTS6_NOT_YET: set[int] = set()
 BYLINES7_NOT_YET: set[int] = {7, 63, 85, 86, 92, 119, 140, 159, 162, 167, 168}
 COUNTS7_NOT_YET: set[int] = set()
+BYLINES8_NOT_YET: set[int] = set()
+COUNTS8_NOT_YET: set[int] = set()
 
 
 def _params(rows: list, not_yet: set[int]) -> list:
@@ -65,11 +68,16 @@ def test_tables_are_large_and_distinct() -> None:
     assert len(BYLINES5) >= 150 and len(COUNTS5) >= 40
     assert len(BYLINES6) >= 150 and len(COUNTS6) >= 40
     assert len(BYLINES7) >= 150 and len(COUNTS7) >= 40
+    assert len(BYLINES8) >= 150 and len(COUNTS8) >= 40
     all_bylines = [
-        raw for raw, *_ in BYLINES + BYLINES2 + BYLINES3 + BYLINES4 + BYLINES5 + BYLINES6 + BYLINES7
+        raw
+        for table in (BYLINES, BYLINES2, BYLINES3, BYLINES4, BYLINES5, BYLINES6, BYLINES7, BYLINES8)
+        for raw, *_ in table
     ]
     all_counts = [
-        raw for raw, _ in COUNTS + COUNTS2 + COUNTS3 + COUNTS4 + COUNTS5 + COUNTS6 + COUNTS7
+        raw
+        for table in (COUNTS, COUNTS2, COUNTS3, COUNTS4, COUNTS5, COUNTS6, COUNTS7, COUNTS8)
+        for raw, _ in table
     ]
     assert len(set(all_bylines)) == len(all_bylines)
     assert len(set(all_counts)) == len(all_counts)
@@ -98,14 +106,16 @@ def _cases(test: object) -> list:
     + _params(BYLINES4, BYLINES4_NOT_YET)
     + _params(BYLINES5, BYLINES5_NOT_YET)
     + _params(BYLINES6, BYLINES6_NOT_YET)
-    + _params(BYLINES7, BYLINES7_NOT_YET),
+    + _params(BYLINES7, BYLINES7_NOT_YET)
+    + _params(BYLINES8, BYLINES8_NOT_YET),
     ids=[f"{i}: {row[0]!a}" for i, row in enumerate(BYLINES)]
     + [f"2/{i}: {row[0]!a}" for i, row in enumerate(BYLINES2)]
     + [f"3/{i}: {row[0]!a}" for i, row in enumerate(BYLINES3)]
     + [f"4/{i}: {row[0]!a}" for i, row in enumerate(BYLINES4)]
     + [f"5/{i}: {row[0]!a}" for i, row in enumerate(BYLINES5)]
     + [f"6/{i}: {row[0]!a}" for i, row in enumerate(BYLINES6)]
-    + [f"7/{i}: {row[0]!a}" for i, row in enumerate(BYLINES7)],
+    + [f"7/{i}: {row[0]!a}" for i, row in enumerate(BYLINES7)]
+    + [f"8/{i}: {row[0]!a}" for i, row in enumerate(BYLINES8)],
 )
 def test_unseen_byline(
     raw: str, display: str | None, people: tuple[str, ...], source: str | None
@@ -121,14 +131,16 @@ def test_unseen_byline(
     + _params(COUNTS4, COUNTS4_NOT_YET)
     + _params(COUNTS5, COUNTS5_NOT_YET)
     + _params(COUNTS6, COUNTS6_NOT_YET)
-    + _params(COUNTS7, COUNTS7_NOT_YET),
+    + _params(COUNTS7, COUNTS7_NOT_YET)
+    + _params(COUNTS8, COUNTS8_NOT_YET),
     ids=[f"{i}: {row[0]!a}" for i, row in enumerate(COUNTS)]
     + [f"2/{i}: {row[0]!a}" for i, row in enumerate(COUNTS2)]
     + [f"3/{i}: {row[0]!a}" for i, row in enumerate(COUNTS3)]
     + [f"4/{i}: {row[0]!a}" for i, row in enumerate(COUNTS4)]
     + [f"5/{i}: {row[0]!a}" for i, row in enumerate(COUNTS5)]
     + [f"6/{i}: {row[0]!a}" for i, row in enumerate(COUNTS6)]
-    + [f"7/{i}: {row[0]!a}" for i, row in enumerate(COUNTS7)],
+    + [f"7/{i}: {row[0]!a}" for i, row in enumerate(COUNTS7)]
+    + [f"8/{i}: {row[0]!a}" for i, row in enumerate(COUNTS8)],
 )
 def test_unseen_count(raw: str, expected: int | None) -> None:
     count = parse_count(raw)
