@@ -98,6 +98,11 @@ before the extractor was read (its `note` says what it decides), and scored with
   (`<small>` in the headline, nested `rel=author` and microdata names, `data-author`,
   `article:author` and `DC.creator` alone, the `<title>`, headings as bylines, a unit on the
   next line, credits with pipes, untranslated `Posted by`, side-column widgets).
+- **bylines9**: the same rows, on whole pages of stacks the first eight tables lack (Plone,
+  TYPO3, Contao, Movable Type, Domino, Google Docs exports, Framer, Substack, Wix, Webflow, Medium,
+  JSF, Sitecore, Arc XP, Brightspot, Elementor, Divi and more), in guises they lack (untranslated
+  labels, hCards, labels and names in sibling elements, `<details>` boxes, credits lists, Yoast's
+  and Parse.ly's meta tags, JSON-LD strings, a name in a tooltip only, listen players' voices).
 - **published**: the publish time to the minute with its offset (`null` where the page prints
   none) and, for tinbao alone, `published_raw` exactly, as `bench/accuracy.py` defines them; and
   for tinbao alone **published exact**: the record's `published_at`, `published_raw` and
@@ -324,6 +329,7 @@ LANES = {
     "bylines6": Lane(frozenset({"byline"}), record_fields=("byline", "authors")),
     "bylines7": Lane(frozenset({"byline"}), record_fields=("byline", "authors")),
     "bylines8": Lane(frozenset({"byline"}), record_fields=("byline", "authors")),
+    "bylines9": Lane(frozenset({"byline"}), record_fields=("byline", "authors")),
     "published": Lane(
         frozenset({"published", "published_raw"}),
         record_fields=("published_at", "published_raw", "modified_at"),
