@@ -19,11 +19,11 @@ TEXT = (
 )
 
 
-def record(side: str, headline: str) -> dict:
-    """An old table layout titled with the site's name alone: `side` in the left column, the
-    article's `headline` over its text in the middle one."""
+def record(side: str, headline: str, title: str = SITE) -> dict:
+    """An old table layout titled with the site's name alone (or `title`): `side` in the left
+    column, the article's `headline` over its text in the middle one."""
     page = (
-        f"<html><head><title>{SITE}</title></head><body><table width='778'>"
+        f"<html><head><title>{title}</title></head><body><table width='778'>"
         f"<tr><td colspan='2'><img src='images/banner.jpg' alt='{SITE}'></td></tr><tr>"
         f"<td width='180' valign='top'>{side}</td>"
         f"<td valign='top'>{headline}{TEXT}</td></tr></table></body></html>"
@@ -56,3 +56,67 @@ def test_with_no_title_classed_the_large_bold_line_is_the_headline() -> None:
     side = "<p><a href='lienhe.asp'>Liên hệ</a></p>"
     headline = f"<p><font size='4' color='#003366'><b>{TITLE}</b></font></p>"
     assert record(side, headline)["headline"] == TITLE
+
+
+MENU = "<p><a href='/'>Trang chủ</a> | <a href='gioithieu.asp'>Giới thiệu</a></p>"
+
+
+def test_an_editor_s_default_title_gives_way_to_the_strong_line_over_the_text() -> None:
+    headline = f"<p><strong>{TITLE}</strong></p>"
+    assert record(MENU, headline, "Untitled Document")["headline"] == TITLE
+
+
+def test_a_menu_link_s_title_gives_way_to_the_bold_line_over_the_text() -> None:
+    headline = f"<p><b><big>{TITLE}</big></b></p><p class='ngay'>Thứ Sáu, 05/12/2008</p>"
+    assert record(MENU, headline, "Trang chủ")["headline"] == TITLE
+
+
+def test_a_bold_cell_in_the_row_over_the_text_s_cell_is_the_headline() -> None:
+    page = (
+        f"<html><head><title>{SITE}</title></head><body>"
+        f"<table><tr><td class='thead'><img src='icon.gif' alt=''> <strong>{TITLE}</strong>"
+        "</td></tr><tr><td><div class='small'>05-12-2008, 08:05 AM</div>"
+        f"<div>{TEXT}</div></td></tr></table></body></html>"
+    )
+    assert extract_record(page, URL, NOW)["headline"] == TITLE
+
+
+def test_a_label_and_a_kicker_over_the_headline_are_passed_over() -> None:
+    headline = (
+        "<p><b>Tin nổi bật:</b> <a href='tin.asp?id=417'>Hội nghị sơ kết vụ mùa</a></p>"
+        "<font size='2'><b>(TIN HUYỆN NHÀ)</b></font><br>"
+        f"<font size='3' color='#CC0000'><b>{TITLE}</b></font><br>"
+    )
+    assert record(MENU, headline, "Trang thong tin dien tu huyen Mau Don")["headline"] == TITLE
+
+
+def test_a_line_styled_large_and_bold_over_the_text_is_the_headline() -> None:
+    headline = (
+        f"<span style='font-size:14pt;font-weight:bold'>{TITLE}</span><br>"
+        "<span style='font-size:8pt'>08:05 - 05/12/2008</span>"
+    )
+    assert record(MENU, headline, "Trang chủ")["headline"] == TITLE
+
+
+def test_an_update_line_beside_a_text_opening_with_its_headline_is_the_article_s() -> None:
+    page = (
+        "<html><head><title>Huyện Mẫu Đơn</title></head><body><div class='post'>"
+        f"<div class='body'><div class='content'><p><strong>{TITLE}</strong></p>{TEXT}</div></div>"
+        "<div class='stats'><span>Đăng: 05/12/2008 08:05</span>"
+        "<span>Cập nhật: 05/12/2008 09:10</span></div></div></body></html>"
+    )
+    got = extract_record(page, URL, NOW)
+    assert got["headline"] == TITLE
+    assert got["modified_at"] == "2008-12-05T09:10:00+07:00"
+
+
+def test_a_greeting_or_a_place_s_name_in_the_title_names_no_article() -> None:
+    headline = f"<p><b><big>{TITLE}</big></b></p>"
+    greeting = "::: Chào mừng quý khách đến với cổng thông tin điện tử huyện Mẫu Đơn :::"
+    assert record(MENU, headline, greeting)["headline"] == TITLE
+    assert record(MENU, headline, "Quê hương Lam Sơn")["headline"] == TITLE
+
+
+def test_an_article_s_own_title_printed_nowhere_stands() -> None:
+    own = "Bến đò mới trên sông Lam đón những chuyến khách đầu tiên"
+    assert record(MENU, f"<p><b><big>{TITLE}</big></b></p>", own)["headline"] == own

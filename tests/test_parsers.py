@@ -97,16 +97,12 @@ NOT_YET: dict[str, dict[str, str]] = {
         " opening the text",
     },
     "holdout28/fediverse-long-post-meteorology-station-cw-label-edited-time-hashtags-comma-unit": {
-        "headline": "a post's bold first line is not read as its headline; `<title>` names the"
-        " account",
-        "summary": "the post has no lead; its first lines are read as one",
         "published_at": "the previous post's `<time>` comes first and is not told from the"
         " expanded post's",
         "published_raw": "same `<time>`",
         "byline": "`— KS. Nguyễn Hữu Tín, Phòng Dự báo` closing the post after a dash is not"
         " read as its signature",
         "authors": "same line",
-        "body": "the post's bold first line (its headline) stays in the text",
         "images": "attachments behind spoilers, linked to their originals, are not read as"
         " pictures",
     },

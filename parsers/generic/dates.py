@@ -494,9 +494,10 @@ def _machine_form_of(line: Visible, raw: str | None) -> bool:
 
 def _article_block(page: Page) -> _Element | None:
     """The innermost element holding both the headline and the body (a known CMS's, else the
-    one the generic finder reads), when both are found."""
+    one the generic finder reads), when both are found and the headline is not the text's own
+    first line (a post's bold opening line in its content says nothing of where its box ends)."""
     headline, body = headline_element(page), body_container(page)
-    if headline is None or body is None:
+    if headline is None or body is None or body in headline.iterancestors():
         return None
     around_body = set(body.iterancestors())
     return next((a for a in headline.iterancestors() if a in around_body), None)

@@ -80,6 +80,27 @@ MIN_BOX_LINKS = 3  # links under a title that make its box a list of links
 MAX_BOX_DEPTH = 3  # blocks up from a box's title to its box: its cell, its row, its table
 LINK_BOX_SLACK = 0.3  # share of a link box's text outside its links (dates, bullets, counts)
 LARGE_FONT = 4  # `<font size>` of a headline in an old table layout (the text's is 2 or 3)
+MAX_NAME_WORDS = 5  # words of a title's part that names a place, a site or a section, no article
+TITLE_DECORATION = " :*=~-|.·"  # around an old page's `<title>`: `::: Báo X :::`, `*** X ***`
+# A site's greeting, folded: `Chào mừng bạn đến với website …`, `Chào mừng quý khách …`.
+GREETING = patterns.compile(r"chao mung (?:ban|quy khach|quy vi|cac ban)?\s*den voi\b")
+MIN_SENTENCE = 40  # characters of a line that is prose: a sentence of the text, not a title
+MAX_TITLE = 250  # characters of a line that can be a headline; longer ones are prose
+MAX_TEXT_DEPTH = 5  # blocks up from the text's first line to the block its headline opens
+# The close of a sentence (a full stop, a question, a quote or a bracket closed): a line of prose.
+SENTENCE_END = patterns.compile(r"[.!?…;:”\"»)]$")
+# Bold or large type set by an inline style (`font-weight:bold`, `font-size:14pt`, `18px`).
+STRONG_STYLE = patterns.compile(
+    r"font-weight\s*:\s*(?:bold|[6-9]00)|font-size\s*:\s*(?:(?:1[3-9]|[2-9]\d)pt|(?:1[6-9]|[2-9]\d)px)",
+    re.I,
+)
+# A day with its month and year (`05/12/2008`, `5.12.08`): a date line, no headline.
+DAY_MONTH_YEAR = patterns.compile(r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}")
+# Blocks that end a line of text; inline elements between them and a `<br>` share the line.
+LINE_BLOCKS = frozenset(
+    {"p", "div", "td", "th", "tr", "table", "li", "ul", "ol", "body", "center", "form"}
+    | {"h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "dd", "dt", "section", "article"}
+)
 # Titles of a print or send view, folded: the function, not the article.
 VIEW_TITLE = patterns.compile(
     r"(?:in|ban in|gui) (?:bai|bai viet|tin|trang)|ban in|print(?: view| version)?"
@@ -245,10 +266,15 @@ def headline_element(page: Page) -> _Element | None:
     section, the first line printed bold in a large font (`_large_print`); on a page without a
     title (a print view, whose `<title>` names the view), the first heading classed as a title.
     The site's name is never the headline; a breadcrumb trail's last crumb only when no other
-    element prints a title.
+    element prints a title. When none of those is found on a Vietnamese page, the first line
+    printed in emphasis over the article's text (`_headline_over_text`), rather than titles
+    the page prints nowhere (`Trang chủ`, `Untitled Document`, the site's name typed in ASCII).
     """
     if "headline_el" not in page.memo:
-        page.memo["headline_el"] = _find_headline(page)
+        found = _find_headline(page)
+        if found is None and is_vietnamese(page) and _titles_name_no_article(page):
+            found = _headline_over_text(page)
+        page.memo["headline_el"] = found
     return page.memo["headline_el"]
 
 
@@ -313,6 +339,136 @@ def _find_headline(page: Page) -> _Element | None:
     # bold in a large font (an old table layout's `<font size="4"><b>`).
     classed = _classed_title(page, (HEADING_TAGS, TITLE_TAGS))
     return classed if classed is not None else _large_print(page)
+
+
+def _headline_over_text(page: Page) -> _Element | None:
+    """The first line printed in emphasis over the article's text, in the block the text's first
+    line opens (its cell, its row, its table), where no element prints the page's titles: an old
+    table layout titles every page with the site's name, `Trang chủ` or `Untitled Document`, and
+    prints the article's title in bold, in a large font or classed as a title right over its
+    text (`<td class="contentheading">`, `<p><strong>`, `<b><big>`, a forum post's `thead`).
+    The text's first line is the first of two lines of prose in a row; a side box's question or
+    notice is a line alone."""
+    first = _first_text_line(page)
+    if first is None:
+        return None
+    for block in islice(first.iterancestors(), MAX_TEXT_DEPTH):
+        for el in block.iter(Element):
+            if el is first:
+                break
+            if _emphasized(el) and _titles_article(page, el):
+                return el
+    return None
+
+
+def _titles_name_no_article(page: Page) -> bool:
+    """No metadata title names an article: each part of each (between separators, its
+    decoration aside: `::: Báo X :::`) is the site's, an organisation's or a section's name (a
+    link's text), a name of a few words (`Huyện Gio Linh`, `Powered by vBulletin`), a greeting
+    (`Chào mừng bạn đến với website …`) or typed without diacritics (`Hoi CCB`, `Untitled
+    Document`). An article's own title, printed nowhere else, stands."""
+    links = {_key(text_of(a)) for a in page.root.iter("a")}
+    return all(
+        _names_no_article_part(page, part, links)
+        for title in meta_titles(page)
+        for part in SEPARATOR.split(title.strip(TITLE_DECORATION))[::2]
+    )
+
+
+def _names_no_article_part(page: Page, part: str, links: set[str]) -> bool:
+    part = part.strip(TITLE_DECORATION)
+    return (
+        len(part.split()) <= MAX_NAME_WORDS
+        or re.search(VIETNAMESE_LETTERS, part) is None
+        or GREETING.match(_key(part)) is not None
+        or names_site(page, part)
+        or is_organisation(part)
+        or _key(part) in links
+    )
+
+
+def _first_text_line(page: Page) -> _Element | None:
+    """The element of the first line of prose followed by another (two sentences in a row,
+    outside the furniture and no link): where the article's text, or its lead, begins."""
+    lines = [(el, text) for el, own in own_texts(page) if (text := " ".join(own.split()))]
+    before = None
+    for el, text in lines:
+        prose = (
+            len(text) >= MIN_SENTENCE
+            and SENTENCE_END.search(text) is not None
+            and el.tag != "a"
+            and next(el.iterancestors("a"), None) is None
+            and not _in_zone(page, el, frozenset())
+        )
+        if prose and before is not None:
+            return before
+        before = el if prose else None
+    return None
+
+
+def _emphasized(el: _Element) -> bool:
+    """`el` is printed bold or large, or classed as a title: a heading, `<b>`, `<strong>`,
+    `<big>`, a large `<font>`, a bold or large inline style, `span.TieuDe`."""
+    if el.tag in ("b", "strong", "big", "h1", "h2", "h3", "h4", "h5", "h6"):
+        return True
+    size = (el.get("size") or "").strip() if el.tag == "font" else ""
+    if (size[:1] == "+" and size[1:].isdigit() and int(size[1:]) > 0) or (
+        size.isdigit() and int(size) >= LARGE_FONT
+    ):
+        return True
+    return bool(STRONG_STYLE.search(el.get("style") or "") or TITLE_CLASS.search(classes(el)))
+
+
+def _titles_article(page: Page, el: _Element) -> bool:
+    """`el` is a line of its own that may title the article: of a title's length, no date,
+    label (`Tin nổi bật:`), kicker in brackets, link to another page, site name or box title."""
+    text = text_of(el)
+    return (
+        MIN_TITLE <= len(text) <= MAX_TITLE
+        and not text.endswith(":")
+        and not (text.startswith("(") and text.endswith(")"))
+        and DAY_MONTH_YEAR.search(text) is None
+        and _line_alone(el)
+        and not _in_zone(page, el, frozenset())
+        and not _section_link(page, el)
+        and not names_site(page, text)
+        and not BOX_TITLE.match(fold(text))
+        and not BOX_TITLE_CLASS.search(classes(el))
+        and not _heads_link_list(el)
+    )
+
+
+def _line_alone(el: _Element) -> bool:
+    """`el` holds a whole line: up to its block, nothing is printed beside it before or after
+    a `<br>` (a bold word opening a paragraph is no line)."""
+    node = el
+    while node.tag not in LINE_BLOCKS:
+        parent = node.getparent()
+        if parent is None:
+            return True
+        side = node.getprevious()
+        while side is not None and side.tag != "br" and side.tag not in LINE_BLOCKS:
+            if _prints(side):
+                return False
+            side = side.getprevious()
+        if not _blank(parent.text if side is None else side.tail) or not _blank(node.tail):
+            return False
+        side = node.getnext()
+        while side is not None and side.tag != "br" and side.tag not in LINE_BLOCKS:
+            if _prints(side):
+                return False
+            side = side.getnext()
+        node = parent
+    return True
+
+
+def _prints(node: _Element) -> bool:
+    """`node` (an element or a comment) prints text, itself or in its tail."""
+    return not _blank(node.tail) or (isinstance(node.tag, str) and bool(text_of(node)))
+
+
+def _blank(text: str | None) -> bool:
+    return not (text or "").strip()
 
 
 def _document_title(page: Page, titles: list[str]) -> _Element | None:
