@@ -169,6 +169,7 @@ _WEEKDAY = (
     r"(?:thu[\s\-]*(?:hai|ba|tu|nam|sau|bay|[2-8])|chu[\s\-]*nhat|cn|t[2-7]|th\s[2-7])(?![a-z\d])"
 )
 _EN_WEEKDAY_NAMES = "mon|tues|wednes|thurs|fri|satur|sun"
+_EN_WEEKDAY_SHORT = "(?:mon|tue|wed|thu|fri|sat|sun)"
 
 
 # A part of the day, alone or narrowed (`rạng sáng`, `nửa đêm`, `đầu giờ chiều`, `giữa trưa`,
@@ -338,14 +339,14 @@ def _time(n: str, after_date: bool = False) -> str:
     (`giờ địa phương (GMT+2)`), as does a named place's time other than
     Việt Nam's, bracketed or not (`giờ Bắc Kinh`, `(giờ Mỹ)`): its offset is not known here.
     Chinese names the part of the day before the clock (`下午3:40`, 15:40)."""
-    lead = r"(?<![\d:.])" if after_date else r"(?<![\d:.,/])"
+    lead = r"(?<![\d:.])" if after_date else r"(?<![\d:.,/+])"  # `+07:00` is an offset
     minute = r"\d{1,3}" if after_date else r"\d{2}"  # `08:301` after a date is no clock
     return (
         rf"(?:(?P<zh{n}>{'|'.join(_CHINESE_PERIODS)})\s*)?{lead}(?P<h{n}>\d{{1,2}})"
         rf"(?:(?:\s*{_COLON}\s*|;(?=\d\d(?!\d)))(?P<m{n}>{minute})(?:\s*{_COLON}\s*(?P<s{n}>\d{{2}})(?:[.,]\d+|:\d{{3}}(?!\d))?)?['’]?"
         rf"(?:\s*gio(?![a-z])(?!\s*(?:{_LOCAL_PLACE}|gmt|utc|dia))(?!\s+(?!{_NOT_PLACE})[a-z]))?"
         rf"|[.٫](?P<md{n}>[0-5]\d)(?:\.(?P<sd{n}>[0-5]\d)(?:\.\d{{1,9}})?)?(?!\d|[.,]\d)"
-        rf"|\s?[hg時点]\s?(?P<mh{n}>\d{{1,2}})?"
+        rf"|\s?[hg時点](?:\s?{_COLON}(?=\s?\d))?\s?(?P<mh{n}>\d{{1,2}})?"
         rf"(?:\s?(?:phut|ph|p)(?![a-z])|分|(?:['’′m]|{_COLON}(?=\d\d(?!\d)))(?:(?P<sh{n}>\d{{2}})[\"”″s]?)?)?"
         rf"|\s*(?:gio\s*)?(?P<rg{n}>ruoi)(?![a-z])"
         rf"|\s*gio(?:\s*(?P<mg{n}>\d{{1,2}})"
@@ -381,8 +382,9 @@ _ICON_WORD = r"(?:ic(?:on)?[-_ ]?(?:clock|time|date|calendar)(?![a-z])\s*)"
 # `Đăng lúc 8:30 (5/11/2025)`, `Giờ đăng: 08:30 | Ngày đăng: 05/11/2025`, an English weekday
 # (`08:15 AM GMT+7, Tuesday 02 December 2025`).
 _SEP_BEFORE = (
-    rf"[\s,|{_SEP_MARKS}/(]*{_ICON_WORD}?"
-    rf"(?:(?:ngay\s*)?(?:{_WEEKDAY}|(?:{_EN_WEEKDAY_NAMES})day(?![a-z]))[\s,|{_SEP_MARKS}/(]*)?"
+    rf"[\s,|{_SEP_MARKS}/()\[\]]*{_ICON_WORD}?"
+    rf"(?:(?:ngay\s*)?(?:{_WEEKDAY}|(?:(?:{_EN_WEEKDAY_NAMES})day|{_EN_WEEKDAY_SHORT}\.?)(?![a-z]))"
+    rf"[\s,|{_SEP_MARKS}/(]*)?"
     r"(?:ngay(?:\s*dang)?\s*:?\s*)?"
 )
 # Between a date and the time after it: `25/09/2020 | 10:13:43`, `9 Tháng 1 2015 lúc 15:08`,
@@ -392,12 +394,12 @@ _SEP_BEFORE = (
 # (`"16/04/2026","20:05"`), a doubled `lúc lúc`, a labelled
 # `| Lúc: 08:05`, Khmer's `ម៉ោង` (hour: `២១/១១/២០២៥ ម៉ោង ០៨:០៥`), a Chinese weekday
 # (`2025年11月21日 星期五 08:05`).
-_CJK_WEEKDAY = "(?:星期|周|週)[一二三四五六日天]"
+_CJK_WEEKDAY = "(?:(?:星期|周|週)[一二三四五六日天]|[월화수목금토일](?:요일)?(?![가-힣]))"
 _SEP_AFTER = (
     rf"[\s,|{_SEP_MARKS}/()\[\]@:\"]*{_BREAK}{_ICON_WORD}?"
     rf"(?:(?:{_WEEKDAY}|{_CJK_WEEKDAY})[\s,|{_SEP_MARKS}/()\[\]]*)?"
     r"(?:(?:(?:(?:vao\s+)?(?:luc\s+)?(?:luc|hoi)|at|a)(?![a-z])\s*:?|gio\s*(?:dang\s*)?:"
-    r"|gio\s*dang(?![a-z])|ម៉ោង"
+    r"|gio\s*dang(?![a-z])|ម៉ោង|t(?=\d{1,2}:\d\d)"
     # … and the word for `at` of the languages CMS themes print beside Vietnamese
     r"|(?:um|a\s+las|as|alle|pukul|(?:г\.\s*)?в)(?![a-z])(?=\s*\d))\s*)?"
     r"(?:khoang(?![a-z])\s*)?"
@@ -1795,7 +1797,7 @@ def _first(folded: str, now: datetime, month_first: bool = False) -> _Found | No
             roman = next(_calendar(patterns.compile(_ROMAN_DMY), folded, now, False), None)
             if roman:
                 return roman
-        return _english(folded, now) if _EN_HINT.search(folded) else None
+        return _english_published(folded, now) if _EN_HINT.search(folded) else None
     start = best[0]
     if start and _EN_HINT.search(folded, 0, start) and _labelled(_UPDATE_LABEL, folded, start):
         # `<pubDate>Fri, 21 Nov 2025 …</pubDate><atom:updated>…`: an update yields to a date with
@@ -1921,6 +1923,18 @@ def _english(folded: str, now: datetime) -> _Found | None:
             found.append((m.start(), m.end(), value, "written"))
             break
     return min((f for f in found if f is not None), default=None)
+
+
+def _english_published(folded: str, now: datetime) -> _Found | None:
+    """The leftmost English date, unless it is labelled an update and the next one published
+    (`Updated: Dec 6, 2025 10:00 | Published: Dec 5, 2025 08:05`), as `_first` has it for the
+    other forms."""
+    found = _english(folded, now)
+    if found and _labelled(_UPDATE_LABEL, folded, found[0]):
+        later = _english(" " * found[1] + folded[found[1] :], now)
+        if later and _labelled(_PUBLISH_LABEL, folded, later[0]):
+            return later
+    return found
 
 
 def _clock_inside(pattern: str, folded: str, now: datetime) -> _Found | None:
