@@ -43,16 +43,33 @@ _ROLE = patterns.compile(
     r"|nhom\s*(?:thuc\s*hien|pv|phong\s*vien|tac\s*gia)"
     r"|noi\s*dung"
     r"|(?:anh\s*(?:,|va|&|/|-)\s*)?(?:video|clip)(?:\s*(?:,|va|&|/|-)\s*anh)?|phong\s*vien|pv|nguoi\s*viet|nguoi\s*dang|tong\s*hop|(?:nguoi\s*|luoc\s*|bien\s*)?dich"
-    r"|but\s*danh|kich\s*ban|nguoi\s*thuc\s*hien|ghi\s*chep|bien\s*soan|phong\s*su|but\s*ky|tuy\s*but|tan\s*van)\s*(?=:))"
+    r"|but\s*danh|kich\s*ban|nguoi\s*thuc\s*hien|ghi\s*chep|bien\s*soan|phong\s*su|but\s*ky|tuy\s*but|tan\s*van"
+    # a portal's fields (`Người cập nhật:`, `Người biên soạn:`, `Tin bài:`, `Người gửi:`, a
+    # signer's `Người ký:`, `Cộng tác viên:`), a reprint's `Bài gốc:`, and the writer's work
+    # named otherwise (`Lược thuật:`, `Chuyển ngữ:`, `Biên dịch và tổng hợp:`, `Dịch và giới
+    # thiệu:`, `Tuyển chọn và giới thiệu:`)
+    r"|nguoi\s*(?:cap\s*nhat|bien\s*soan|gui|ky)|tin\s*bai|cong\s*tac\s*vien|bai\s*goc"
+    r"|luoc\s*thuat|chuyen\s*ngu|(?:(?:bien\s*)?dich|tuyen\s*chon)\s*va\s*(?:tong\s*hop|gioi\s*thieu))\s*(?=:))"
     r"\s*:?\s*"
 )
-_SOURCE_LABEL = patterns.compile(r"(?:^|(?<=[\s(|\-–—.,;]))nguon(?:\s*tin|\s*bai)?\s*:\s*")
+# A source's label: `Nguồn:`, `Nguồn tin:`, and a reprint's or a collector's `Đăng lại từ`,
+# `Trích (đăng) từ`, `Sưu tầm từ` (reprinted, quoted, collected from).
+_SOURCE_LABEL = patterns.compile(
+    r"(?:^|(?<=[\s(|\-–—.,;]))(?:nguon(?:\s*tin|\s*bai)?\s*:"
+    r"|(?:dang\s*lai|trich(?:\s*dang)?|suu\s*tam)\s+tu(?![a-z]))\s*"
+)
+# The next field after a source (`Nguồn: Báo Thái Bình - Bài: Trần Thu`, `Nguồn: X | Tác giả:
+# Y`): a separator, then up to four words and a colon; the source ends before it (folded).
+_NEXT_FIELD = patterns.compile(r"\s*[|,;–—-]\s*(?=[^\W\d_]+(?:\s+[^\W\d_]+){0,3}\s*:)")
 _THEO = patterns.compile(r"theo\s+")
 # An outlet credited with its writer in brackets (`Theo Báo Lâm Đồng (Hữu Phước)`), the brackets
 # left when they hold no outlet (folded).
 _THEO_OUTLET_WRITER = patterns.compile(r"theo\s+([^()]+?)\s*\(\s*([^()]+?)\s*\)\s*$")
 _URL = patterns.compile(r"https?://\S+")
 _PAREN = patterns.compile(r"\(([^()]*)\)")
+# A nickname in brackets after a name: quoted (`("An Gió")`), after `tức` or `thường gọi là`
+# (folded): who the person is, no part of the byline.
+_NICKNAME = patterns.compile(r"[\"“”«‘’]|(?:tuc|(?:thuong|hay)\s*goi(?:\s*la)?|biet\s*danh)\s")
 # A bracketed note closing a name: `(CTV)`, `[CTV]`.
 _NOTE = patterns.compile(r"\s*(\([^()]*\)|\[[^\[\]]*\])[\s.,;]*$")
 # A compilation credit after the names (`tổng hợp`, `sưu tầm`, `ST`): a word of its own
@@ -86,7 +103,7 @@ _COMPILED_FROM = patterns.compile(r"(?:tong\s*hop|luoc\s*dich|dich|bien\s*dich)\
 _COMPILED_FROM_AFTER = patterns.compile(r"\s+" + _COMPILED_FROM.pattern)
 # `và`, `cùng` and the conjunctions of foreign bylines (`A and B`, `A und B`) join names.
 _SPLIT = patterns.compile(
-    r"(\s+[-–—]\s*|\s*[–—]\s*|-\s+|\s*[,;/|·]\s*|\s+(?:va|cung|and|und|et|og|och)\s+|\s+&\s*"
+    r"(\s+[-–—]\s*|\s*[–—]\s*|-\s+|\s*[,;/|·]\s*|\s*\u270d\ufe0f?\s*|\s+(?:va|cung|and|und|et|og|och)\s+|\s+&\s*"
     r"|\s*&\s+|\s+\+\s+)"
 )
 # A newsroom's marker: `PV`, `Nhóm phóng viên`, `Nhóm tác giả`, a desk (`Ban Thời sự`, `PV Thời
@@ -118,11 +135,13 @@ _TITLE_AFTER = patterns.compile(r"\s+(?:기자|특파원)$")
 # `bởi Thu Huyền` where a theme translates `by`, a `Tác giả` field label beside the name).
 _BY = patterns.compile(
     r"(?:[Kk]ommentar\s+von|(?:(?:[Ww]ritten|[Ss]tory|(?:[Ww]ith\s+)?(?:[Aa]dditional\s+)?[Rr]eporting|[Pp]osted"
-    r"|[Tt]ranslated|[Tt]ext|[Ww]ords)\s+"
+    r"|[Tt]ranslated|[Cc]ompiled|[Tt]ext|[Ww]ords)\s+"
     r"(?:and\s+(?:photos?|pictures?|videos?)\s+)?)?(?:[Bb]y|BY)"
+    # … and as a field before a colon (`Story: …; Photos: …`, `Text and photos:`, `Author:`)
+    r"|(?:[Ss]tory|[Ww]ords|[Tt]ext|[Aa]uthor|[Rr]eporting)(?:\s+and\s+(?:photos?|pictures?|videos?))?(?=\s*:)"
     r"|[Vv]on|di|par|por|door"
     r"|(?:(?:[Bb]ài\s+)?(?:[Vv]iết|[Đđ]ăng|[Gg]ửi)\s+)?[Bb]ởi|[Tt]ác\s+giả"
-    r"|(?:[Bb]ài\s+viết|[Gg]hi\s+chép|[Bb]út\s+k[ýí]|[Tt]ùy\s+bút|[Tt]uỳ\s+bút|[Pp]hóng\s+sự|[Tt]ản\s+văn)\s+của"
+    r"|(?:[Bb]ài(?:\s+viết)?|[Gg]hi\s+chép|[Bb]út\s+k[ýí]|[Tt]ùy\s+bút|[Tt]uỳ\s+bút|[Pp]hóng\s+sự|[Tt]ản\s+văn)\s+của"
     r"|[Bb]út\s+danh)"
     r"(?:\s*:\s*|\s+)"
 )
@@ -132,12 +151,14 @@ _PHOTO = patterns.compile(r"(?:anh|image|photo|foto|bild)s?\s*:")
 # too: `Ảnh vệ tinh:`, `Ảnh minh họa:`), and the editor's or approver's (`Tác giả: Hoàng Minh |
 # Biên tập: Thu Trang`, `Người viết: X<br>Người duyệt: Y`, `Kiểm duyệt:`).
 # A designer's (`Đồ họa:`, `Thiết kế:`, `Trình bày:`) and an announcer's who read a bulletin on
-# air (`Phát thanh viên:`) are no author's either, and in English the credit takes `by`
-# (`Photos by`, `Editing by`).
+# air (`Phát thanh viên:`) are no author's either, nor a video's editor's (`Dựng:`), a drone
+# pilot's (`Flycam:`), an English editor's (`Editing:`) or a field saying who the writer is
+# (`Chức vụ:`, `Đơn vị:`); in English the credit may take `by` (`Photos by`, `Editing by`).
 _NOT_AUTHOR = (
     r"(?:(?:(?:anh|image|photo|foto|bild)s?|anh\s*(?:ve\s*tinh|minh\s*hoa|tu\s*lieu|chup)"
     r"|bien\s*tap(?:\s*vien)?|(?:nguoi|kiem)\s*duyet|duyet\s*(?:bai|tin)|hieu\s*dinh"
-    r"|(?:do\s*hoa|thiet\s*ke|trinh\s*bay)(?:\s*(?:&|va|,|/|\+)\s*(?:do\s*hoa|thiet\s*ke|trinh\s*bay))*|quay\s*phim|dung\s*phim|ky\s*thuat|am\s*thanh"
+    r"|(?:do\s*hoa|thiet\s*ke|trinh\s*bay)(?:\s*(?:&|va|,|/|\+)\s*(?:do\s*hoa|thiet\s*ke|trinh\s*bay))*|quay\s*phim|dung(?:\s*phim)?|flycam|ky\s*thuat|am\s*thanh"
+    r"|editing|chuc\s*vu|don\s*vi(?:\s*cong\s*tac)?"
     r"|dan\s*chuong\s*trinh|phat\s*thanh\s*vien|doc"
     # an interpreter's, of a language named or not (`Phiên dịch NNKH:`, sign language)
     r"|phien\s*dich(?:\s+[a-z]{2,5})?"
@@ -153,12 +174,20 @@ _JOINED_DESIGN = patterns.compile(rf"{_DESIGN}\s*(?:&|va|,|/|\+)\s*(?={_DESIGN}\
 # `Video:` and `Ảnh, video:` opening a byline (or a writer's label: `Bài, ảnh, clip:`) name the
 # maker of a video page.
 _VIDEO_CREDIT = r"(?:anh\s*(?:,|va|&|/)\s*)?(?:video|clip)(?:\s*(?:,|va|&|/)\s*anh)?\s*:"
+# A portal's poster (`Người đăng:`) after a writer's name only uploaded the text: no author.
+_POSTER = r"nguoi\s*dang\s*:"
 _CREDIT_AFTER = patterns.compile(
-    r"[\s|/,;·•–—-]+" + _NOT_AUTHOR + r"|(?<=\w)[\s|/,;·•–—-]+" + _VIDEO_CREDIT
+    r"[\s|/,;·•–—-]+"
+    + _NOT_AUTHOR
+    + r"|(?<=\w)[\s|/,;·•–—-]+"
+    + _VIDEO_CREDIT
+    + r"|(?<=\w)[\s|/,;·•–—-]+"
+    + _POSTER
 )
-# A video's maker opening the line before a writer's label (`Ảnh, clip: Trọng Nghĩa | Bài: Tuệ
-# Lâm`) is credited as in a box after the writer: the writer is the author.
-_VIDEO_OPENING = patterns.compile(_VIDEO_CREDIT)
+# A video's maker or a portal's poster opening the line before a writer's label (`Ảnh, clip:
+# Trọng Nghĩa | Bài: Tuệ Lâm`, `Người đăng: quantri | Tác giả: …`) is credited as in a box
+# after the writer: the writer is the author.
+_VIDEO_OPENING = patterns.compile(f"{_VIDEO_CREDIT}|{_POSTER}")
 # … unless a writer's or a translator's label follows the credit (`Bài: Yamada Sayaka · Ảnh: Lê
 # Quang Vinh · Người dịch: Đỗ Hạnh`): the translator wrote the text printed, an author too; an
 # interpreter (`Phiên dịch:`) wrote none.
@@ -284,6 +313,14 @@ _WRAPPED = patterns.compile(r"[(\[【«]\s*(?!theo\s|nguon)([^()\[\]【】«»]+
 _NO_AUTHOR = patterns.compile(
     r"(?:khong|chua)\s*ro(?:\s*tac\s*gia)?|dang\s*cap\s*nhat|n\s*/\s*a|suu\s*tam|[-–—]"
 )
+# … and that the news is compiled, that it has many authors or an unknown or withheld one (`Tin
+# tổng hợp`, `Nhiều tác giả`, `Khuyết danh`, `Vô danh`, `Ẩn danh theo yêu cầu`), after a label
+# too, a document's distribution list (`Nơi nhận: …`) or its `(Đã ký)` alone: nobody (folded).
+_NOBODY = patterns.compile(
+    r"(?:tac\s*gia\s*:\s*)?(?:(?:tin\s*)?tong\s*hop(?:\s*tu\s*cac\s*bao)?|nhieu\s*tac\s*gia"
+    r"|khuyet\s*danh|vo\s*danh|an\s*danh\s*theo\s*yeu\s*cau)|noi\s*nhan\s*:.*"
+    r"|da\s*ky(?:\s*va\s*dong\s*dau)?"
+)
 _BARE_HYPHEN = patterns.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")
 _LIST_MARKS = "-–—,;/|()"
 # A name ending in an initial keeps its full stop: `H.V.`, `Trần V.`.
@@ -326,7 +363,7 @@ _BODY_WORDS = patterns.compile(
     # a province's bar association (`Đoàn Luật sư tỉnh`), a youth union (`Đoàn Thanh niên xã`);
     # `Đoàn` alone is a surname
     r"|đoàn\s+(?:luật\s+sư|thanh\s+niên)|đồn\s+(?:biên\s+phòng|công\s+an)"
-    r"|trường\s+(?:thpt|thcs|ptdt\w*|phổ\s+thông|tiểu\s+học|mầm\s+non|đại\s+học|cao\s+đẳng|đh|cđ"
+    r"|trường\s+(?:thpt|thcs|th|mn|ptdt\w*|phổ\s+thông|tiểu\s+học|mầm\s+non|đại\s+học|cao\s+đẳng|đh|cđ"
     r"|trung\s+cấp)"
     # courts, procuracies, universities, stations and districts an author signs from (`Hồng
     # Vân - VKSND khu vực 2`, `Trạm Khuyến nông Yên Thành`, a forest ranger's `Hạt Kiểm lâm Di
@@ -665,6 +702,27 @@ def _unsplit_spans(text: str) -> list[tuple[int, int]]:
     return spans + [m.span() for m in _PAREN.finditer(text)]
 
 
+# An official's signature under a document: on whose behalf (`TM.`, `KT.`, `TL.`, `TUQ.`,
+# `Q.`), the body and the post in capitals, `(đã ký)`, then the signer's name.
+_SIGNED = patterns.compile(r"\(\s*đã\s+ký[^()]*\)\s*", re.IGNORECASE)
+_SIGNING_FOR = patterns.compile(r"(?:TM|KT|TL|TUQ|Q)\.\s")
+
+
+def _signer(text: str) -> str:
+    """The signer's name out of a signature (`TM. UBND XÃ TÂN AN CHỦ TỊCH (đã ký) Nguyễn Văn
+    Hùng`): what follows `(đã ký)`, or the words after the frame's capitals; the text as it is
+    when it is no signature (`Q. Anh` is a pen name)."""
+    signed = _SIGNED.search(text)
+    if signed:
+        return text[signed.end() :]
+    words = text.split()
+    if not _SIGNING_FOR.match(text) or len(words) < 3 or not words[1].isupper():
+        return text
+    while words and words[0].isupper():
+        words.pop(0)
+    return " ".join(words)
+
+
 def clean_byline(text: str | None) -> Byline:
     """Split a byline into its people and the source it credits."""
     cleaned = clean_text(text)
@@ -678,7 +736,9 @@ def clean_byline(text: str | None) -> Byline:
     trailer = _TRAILER.search(fold(cleaned))
     if trailer:
         cleaned = cleaned[: trailer.start()]
-    cleaned = _caption_dropped(_code_removed(cleaned))
+    cleaned = _signer(_caption_dropped(_code_removed(cleaned)))
+    if _NOBODY.fullmatch(fold(cleaned).strip(_EDGE_PUNCT)):
+        return Byline(None, (), None)
     source: str | None = None
 
     def credit(candidate: str, also: bool = False) -> None:
@@ -694,8 +754,10 @@ def clean_byline(text: str | None) -> Byline:
 
     m = _SOURCE_LABEL.search(fold(cleaned))
     if m:
-        credit(cleaned[m.end() :])
-        cleaned = cleaned[: m.start()]
+        field = _NEXT_FIELD.search(fold(cleaned), m.end())
+        end = field.start() if field else len(cleaned)
+        credit(cleaned[m.end() : end])
+        cleaned = cleaned[: m.start()] + cleaned[end:]
 
     def paren(match: re.Match[str]) -> str:
         inner = match.group(1).strip()
@@ -704,6 +766,8 @@ def clean_byline(text: str | None) -> Byline:
             return " "
         if not any(c.isalnum() for c in inner):
             return " "  # a footnote's mark after the author (`(*)`), the note under the text
+        if _NICKNAME.match(folded):
+            return " "  # a nickname: `(tức “Hải Sâm”)`
         if _POST.match(folded) or _POST_HEAD.match(inner.lower()):
             return " "  # the writer's post, as the writer's office: who the writer is
         if _CREDIT.match(folded):
