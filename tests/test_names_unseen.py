@@ -51,7 +51,7 @@ COUNTS6_NOT_YET: set[int] = set()
 BYLINES7_NOT_YET: set[int] = {7, 63, 85, 86, 92, 119, 140, 159, 162, 167, 168}
 COUNTS7_NOT_YET: set[int] = set()
 BYLINES8_NOT_YET: set[int] = {9, 20, 49, 112, 124, 142, 150, 151}
-COUNTS8_NOT_YET: set[int] = {20, 35}
+COUNTS8_NOT_YET: set[int] = set()
 
 
 def _params(rows: list, not_yet: set[int]) -> list:
@@ -188,3 +188,16 @@ def test_eighth_table_rules(
     statements naming nobody, officials' signatures, nicknames, a pen between a name and its
     outlet and a primary school after a name."""
     assert clean_byline(raw) == Byline(display, people, source)
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("Lượt đọc: 3 vạn 5", 35000),  # a digit after `vạn` is its next place
+        ("Lượt xem 2.345 — cập nhật lúc 08:00", 2345),  # an em dash ends the views' part
+        ("Lượt xem 2.345 — 06/12/2025", 2345),
+    ],
+)
+def test_eighth_table_count_rules(raw: str, expected: int | None) -> None:
+    """The count rules the eighth table asked for, on lines of their own."""
+    assert parse_count(raw) == expected

@@ -22,8 +22,11 @@ _GROUPED = patterns.compile(r"\d{1,3}(?P<sep>[.,])\d{3}(?:(?P=sep)\d{3})*")
 _DECIMAL = patterns.compile(r"(?P<int>\d+)(?:[.,](?P<frac>\d{1,2}))?")
 # A multiplier with the next digit after it, as social pages print it (`1k2`, `2tr5`): `1,2k`.
 _DIGIT_AFTER_MULTIPLIER = patterns.compile(r"(?<![\w.,])(\d{1,3})(k|tr)(\d)(?![\w.,])")
-# The same in words (`1 triệu 2`, `2 nghìn 5`): one digit after the word is its next place.
-_DIGIT_AFTER_WORD = patterns.compile(r"(?<![\w.,])(\d{1,3})\s*(trieu|nghin|ngan)\s+(\d)(?![\w.,])")
+# The same in words (`1 triệu 2`, `2 nghìn 5`, `2 vạn 3`): one digit after the word is its next
+# place.
+_DIGIT_AFTER_WORD = patterns.compile(
+    r"(?<![\w.,])(\d{1,3})\s*(trieu|nghin|ngan|van)\s+(\d)(?![\w.,])"
+)
 # Arabic's thousands and decimal separators (`١٬٢٣٤`), as the ASCII ones.
 _ARABIC_SEPARATORS = str.maketrans("\u066c\u066b", ".,")
 # Thousands split by spaces (`2 345`, a no-break space already made a space): one number.
@@ -46,11 +49,12 @@ _LABELS = patterns.compile(
     r"|[\s:|.,()\[\]·•\U0001f440\U0001f441\ufe0f+-]"  # an eye glyph labels a count too
 )
 # The parts of a line holding several counts or a date, and the words that name the views.
-# A closing bracket (`Bình luận (3) Lượt xem (1.204)`) and a comma before a space end a part too,
+# A spaced dash of any length (`Lượt xem 1.204 — cập nhật …`), a closing bracket (`Bình luận (3)
+# Lượt xem (1.204)`) and a comma before a space end a part too,
 # as do a date's edges with a space (`1.204 lượt xem 05/12/2025`) and another count's label glued
 # to the views (`Lượt xem:3.210Bình luận:12`).
 _PARTS = patterns.compile(
-    r"\s*[|·•;\n]\s*|\s+[-–]\s+|(?<=\))\s+|,\s+"
+    r"\s*[|·•;\n]\s*|\s+[-–—]\s+|(?<=\))\s+|,\s+"
     r"|\s+(?=\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}(?!\d))|(?<=[/\-]\d{4})\s+"
     r"|(?<=\d)(?=(?:binh\s*luan|thich|chia\s*se|comments?|likes?|shares?)(?![a-z]))"
 )
