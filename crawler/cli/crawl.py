@@ -18,6 +18,7 @@ from typing import Any
 import click
 
 from crawler.cli.options import (
+    GivenPath,
     check_database,
     check_setting_values,
     name_value_pairs,
@@ -56,7 +57,7 @@ def exit_code(stats: dict[str, dict[str, Any]]) -> ExitCode:
 )
 @click.option(
     "--jobdir",
-    type=click.Path(file_okay=False),
+    type=GivenPath(file_okay=False),
     help="Keep resumable state here (one folder per site); rerun with it to resume.",
 )
 @click.option("-s", "settings", multiple=True, metavar="NAME=VALUE", help="Scrapy setting.")
@@ -64,7 +65,7 @@ def exit_code(stats: dict[str, dict[str, Any]]) -> ExitCode:
 @click.option("-q", "--quiet", is_flag=True, help="Only errors and the summary (as under cron).")
 @click.option(
     "--log-file",
-    type=click.Path(dir_okay=False, writable=True),
+    type=GivenPath(dir_okay=False, writable=True),
     help="Also append the full log (INFO and up) to this file; stderr stays as it is.",
 )
 def crawl(

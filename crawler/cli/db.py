@@ -26,6 +26,7 @@ import click
 
 from crawler.cli.options import (
     CONTEXT_SETTINGS,
+    GivenPath,
     check_period,
     db_option,
     opened,
@@ -117,7 +118,7 @@ EXTENSIONS = {"jsonl": "jsonl", "ndjson": "jsonl", "csv": "csv"}
 @since_option
 @until_option
 @click.option(
-    "-o", "--output", default="-", type=click.Path(dir_okay=False, allow_dash=True), help="File."
+    "-o", "--output", default="-", type=GivenPath(dir_okay=False, allow_dash=True), help="File."
 )
 @click.option("--bom", is_flag=True, help="Start the CSV with a UTF-8 BOM so Excel reads it.")
 @db_option

@@ -74,6 +74,16 @@ class HttpUrl(click.ParamType):
             self.fail(str(exc))
 
 
+class GivenPath(click.Path):
+    """click's `Path`, refusing an empty value: `--log-file "$LOG"` with the variable unset
+    names no file, and taking it as the option left out would quietly drop what was asked."""
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        if isinstance(value, str) and not value.strip():
+            self.fail("an empty path names no file or folder", param, ctx)
+        return super().convert(value, param, ctx)
+
+
 def known_sites() -> list[str]:
     """Every site key a stored article can have: the profiles, then `generic`."""
     from parsers.sites import all_profiles

@@ -7,7 +7,7 @@ from urllib.parse import urlsplit
 
 import click
 
-from crawler.cli.options import CONTEXT_SETTINGS, name_value_pairs
+from crawler.cli.options import CONTEXT_SETTINGS, GivenPath, name_value_pairs
 
 
 @click.command(context_settings=CONTEXT_SETTINGS)
@@ -15,7 +15,7 @@ from crawler.cli.options import CONTEXT_SETTINGS, name_value_pairs
 @click.option(
     "--out",
     "out_dir",
-    type=click.Path(file_okay=False),
+    type=GivenPath(file_okay=False),
     help="Folder to write (default: snapshot-<host>-<last path part>).",
 )
 @click.option("-s", "settings", multiple=True, metavar="NAME=VALUE", help="Scrapy setting.")

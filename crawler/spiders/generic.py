@@ -157,7 +157,7 @@ class SiteSpider(GenericSpider):
             raise ValueError("give start=URL (a listing page)")
         self.start_url = http_url(start, "start")
         self.host = urlsplit(self.start_url).netloc
-        self.base = urlsplit(http_url(base_url, "base_url")) if base_url else None
+        self.base = urlsplit(http_url(base_url, "base_url")) if base_url is not None else None
         self.hosts |= {self.host.lower(), self.base.netloc.lower() if self.base else ""} - {""}
         self.listings: set[str] = set()
         self.listed: set[str] = set()  # keys of the article links listing pages showed so far

@@ -99,7 +99,9 @@ class ProfileSpider(NewsSpider):
 
     def __init__(self, base_url: str | None = None, **kwargs) -> None:
         super().__init__(**kwargs)
-        self.base = urlsplit(http_url(base_url or self.profile.home, "base_url").rstrip("/"))
+        # An empty `base_url=` (a variable left unset) is a mistake, never the live site.
+        home = self.profile.home if base_url is None else base_url
+        self.base = urlsplit(http_url(home, "base_url").rstrip("/"))
         self.listed: set[str] = set()
         self.sitemaps_read: set[str] = set()  # sitemaps requested this run
         self.listed_articles: set[str] = set()  # keys of the articles listing pages listed
