@@ -448,6 +448,22 @@ def test_crawl_rows_record_status_and_counts(db):
     assert json.loads(row["stats"])["start_time"] == "2024-05-01 00:00:00"
 
 
+def test_a_run_after_one_stopped_before_its_end_is_told_so(db):
+    """The next run of a site pages past known listing pages only after a stopped run."""
+    assert not store.last_run_cut_short(db, "baothaibinh")
+    for status, cut_short in [
+        ("finished", False),
+        ("interrupted", True),
+        ("failed", False),
+        ("killed", True),
+    ]:
+        crawl_id = store.start_crawl(db, "baothaibinh")
+        store.finish_crawl(db, crawl_id, status, {})
+        store.start_crawl(db, "baothaibinh")  # the run asking: still running
+        store.start_crawl(db, "baocantho")  # another site's run changes nothing
+        assert store.last_run_cut_short(db, "baothaibinh") is cut_short, status
+
+
 def test_export_rows_filters_by_site_and_inclusive_dates(db):
     records = [
         make_record("https://x.vn/1", published_at="2024-04-30T23:59:00+07:00"),

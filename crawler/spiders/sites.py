@@ -23,8 +23,9 @@ their view counts and revisions keep being recorded.
 
 Every request bypasses Scrapy's duplicate filter, because after a killed run its `requests.seen`
 (in JOBDIR) may list requests that never completed; the spider's own `requested` set and the
-database deduplicate instead. A run resuming an unfinished one pages on through known listing
-pages, since the unfinished run's frontier may lie beyond them.
+database deduplicate instead. A run resuming an unfinished one (with its JOBDIR, or after a run
+stopped or killed before its end) pages on through known listing pages, since the unfinished
+run's frontier may lie beyond them.
 
 Only http(s) URLs on the profile's hosts (or the mirror's `base_url`) are ever requested,
 whatever names them: an off-site or `file:` feed item, sitemap entry or pagination link is
@@ -250,6 +251,11 @@ class ProfileSpider(NewsSpider):
                 seen = store.known_urls(db, self.name) | store.dropped_urls(db, self.name)
                 seen |= store.redirected_urls(db, self.name)
                 self.known = {self.key(url) for url in seen}
+                if store.last_run_cut_short(db, self.name):
+                    self.resumed = True  # its frontier may lie past listing pages now known
+                    self.logger.info(
+                        "the last run was stopped; listings are paged past known articles"
+                    )
                 # Dropped pages due for another try are fetched, but keep no listing paginating.
                 self.retried = {self.key(url) for url in store.retried_urls(db, self.name)}
             window = timedelta(days=settings.getfloat("TINBAO_REFRESH_WINDOW_DAYS"))

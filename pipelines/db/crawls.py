@@ -217,6 +217,16 @@ def latest_crawl_id(db: Database, spider: str) -> int | None:
     return row[0] if row else None
 
 
+def last_run_cut_short(db: Database, spider: str) -> bool:
+    """Whether the spider's last ended run was stopped before its end (interrupted, killed):
+    the listing pages it never reached may link articles past pages now all stored."""
+    row = db.conn.execute(
+        "SELECT status FROM crawls WHERE spider = ? AND status != ? ORDER BY id DESC LIMIT 1",
+        [spider, RUNNING],
+    ).fetchone()
+    return row is not None and row[0] in (INTERRUPTED, KILLED)
+
+
 def previous_crawl_stats(
     db: Database, spider: str, *, before: int | None, limit: int = 5
 ) -> list[dict[str, Any]]:
