@@ -392,14 +392,15 @@ _SEP_BEFORE = (
 # `14/06/2022 khoảng 10 giờ sáng` (about: the clock as printed), `… năm 2025 hồi 08 giờ 00` (at),
 # `05/11/2025 icon-clock 08:30`, `… | Giờ đăng: 08 giờ 30 phút`, a spreadsheet row's quoted cells
 # (`"16/04/2026","20:05"`), a doubled `lúc lúc`, a labelled
-# `| Lúc: 08:05`, Khmer's `ម៉ោង` (hour: `២១/១១/២០២៥ ម៉ោង ០៨:០៥`), a Chinese weekday
+# `| Lúc: 08:05`, Khmer's `ម៉ោង` (hour: `២១/១១/២០២៥ ម៉ោង ០៨:០៥`) and Lao's `ເວລາ` (time), a
+# Chinese or Korean weekday
 # (`2025年11月21日 星期五 08:05`).
 _CJK_WEEKDAY = "(?:(?:星期|周|週)[一二三四五六日天]|[월화수목금토일](?:요일)?(?![가-힣]))"
 _SEP_AFTER = (
     rf"[\s,|{_SEP_MARKS}/()\[\]@:\"]*{_BREAK}{_ICON_WORD}?"
     rf"(?:(?:{_WEEKDAY}|{_CJK_WEEKDAY})[\s,|{_SEP_MARKS}/()\[\]]*)?"
     r"(?:(?:(?:(?:vao\s+)?(?:luc\s+)?(?:luc|hoi)|at|a)(?![a-z])\s*:?|gio\s*(?:dang\s*)?:"
-    r"|gio\s*dang(?![a-z])|ម៉ោង|t(?=\d{1,2}:\d\d)"
+    r"|gio\s*dang(?![a-z])|ម៉ោង|ເວລາ|t(?=\d{1,2}:\d\d)"
     # … and the word for `at` of the languages CMS themes print beside Vietnamese
     r"|(?:um|a\s+las|as|alle|pukul|(?:г\.\s*)?в)(?![a-z])(?=\s*\d))\s*)?"
     r"(?:khoang(?![a-z])\s*)?"
@@ -1284,6 +1285,8 @@ def _clock_around(folded: str, start: int, end: int) -> tuple[int, int, _Clock |
             return m.start(), end, clock, True
     m = _TIME_AFTER_RE.match(folded, end)
     aside = _ASIDE.match(folded, end) if m is None and "(" in folded[end : end + 2] else None
+    if m is None and aside is None and "," in folded[end : end + 64]:
+        aside = _LUNAR_CLAUSE.match(folded, end)  # `04/12/2025 tức ngày 15 tháng Mười …, 09:30`
     if aside and _LUNAR_WORD.search(aside[0]):  # `21/11/2025 (nhằm mùng 2/10) 08:05`
         m = _TIME_AFTER_RE.match(folded, aside.end())
     if m and int(m.group("h2")) > _LAST_HOUR and "|" in folded[end : m.start("h2")]:
@@ -1316,6 +1319,9 @@ _ZONE_AFTER = patterns.compile(
 # 21/11/2025 (nhằm mùng 2/10 Ất Tỵ) 08:05`, `(tức 2/10 âm lịch)`, `(14 tháng Chín âm lịch)`, and
 # one named only by its can-chi year (`(21/10 năm Ất Tỵ) - 20:05`).
 _ASIDE = patterns.compile(r"\s?\([^()]{1,48}\)")
+# … and one restated in a clause of its own up to a comma: `04/12/2025 tức ngày 15 tháng Mười năm
+# Ất Tỵ, 09:30`.
+_LUNAR_CLAUSE = patterns.compile(r"\s*,?\s*(?:tuc|nham)\s[^,()|]{1,48}(?=,)")
 _LUNAR_WORD = patterns.compile(
     r"(?<![a-z])(?:nham|tuc|am\s*lich|al"
     r"|(?:giap|at|binh|dinh|mau|ky|canh|tan|nham|quy)\s+"
