@@ -134,7 +134,6 @@ TABLES = {
                 "lead-ends-phong-vien-in-brackets",
                 "medium-follow-button-theo-doi",
                 "merged-old-paper-desk-in-brackets-right",
-                "parsely-author-meta-only",
                 "photo-story-anh-va-bai-between-figures",
                 "portal-nguoi-dang-real-name-after-text",
                 "small-caps-class-name-after-text",
@@ -142,7 +141,6 @@ TABLES = {
                 "three-writers-comma-va-zola-meta",
                 "typo3-untranslated-autor-label-after-text",
                 "unit-br-then-titled-name-right",
-                "yoast-twitter-written-by-only",
             }
         ),
     ),

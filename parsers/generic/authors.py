@@ -118,7 +118,8 @@ NOT_A_NAME = (
 )
 MAX_CHARS = 60
 MAX_NAME_WORDS = 5  # `Fouzia Van Der Fort`; longer is a description (`…, university professor`)
-# … and Dublin Core's creator, which portal products write for the page's author (`DC.creator`).
+# … and Dublin Core's creator, which portal products write for the page's author (`DC.creator`),
+# and the analytics tag of Parse.ly (`parsely-author`).
 META_AUTHORS = (
     "article:author",
     "dable:author",
@@ -126,7 +127,14 @@ META_AUTHORS = (
     "author",
     "dc.creator",
     "dcterms.creator",
+    "parsely-author",
 )
+# The label of a Twitter card's data field naming the writer, folded (Yoast SEO writes
+# `twitter:label1` `Written by`, `Được viết bởi` on Vietnamese sites, beside `twitter:data1`).
+WRITER_CARD_LABEL = patterns.compile(
+    r"(?:written\s+by|(?:duoc\s+)?viet\s+boi|tac\s+gia|nguoi\s+viet)\s*:?"
+)
+TWITTER_FIELDS = 4  # `twitter:label1` … `twitter:label4`
 # A scholarly article's tag naming one author each, repeated in the authors' order (the Highwire
 # Press tags that Open Journal Systems and other journal software write for Google Scholar).
 CITATION_AUTHOR = "citation_author"
@@ -1347,7 +1355,7 @@ def _meta_people(page: Page) -> list[str]:
     recommendation and analytics tags `dable:author` and `cXenseParse:author`, `author`, Dublin
     Core's `DC.creator`), each tag read as often as the page repeats it (the outlet first, then
     the writer)."""
-    for key in META_AUTHORS:
+    for key in (*META_AUTHORS, *_writer_card_fields(page)):
         for value in page.meta_values(key):
             if MAIL.match(value):  # an author's address: the name the page prints for it
                 value = _mailed_person(page, value) or ""
@@ -1360,6 +1368,17 @@ def _meta_people(page: Page) -> list[str]:
             if names:
                 return names
     return []
+
+
+def _writer_card_fields(page: Page) -> list[str]:
+    """The Twitter card's data fields whose label names a writer (`twitter:data1` under
+    `twitter:label1` `Được viết bởi`): an SEO plugin's card, the only place some themes name the
+    post's writer."""
+    return [
+        f"twitter:data{n}"
+        for n in range(1, TWITTER_FIELDS + 1)
+        if WRITER_CARD_LABEL.fullmatch(fold(page.meta.get(f"twitter:label{n}", "")).strip())
+    ]
 
 
 def _person(name: str) -> bool:

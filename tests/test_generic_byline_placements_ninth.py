@@ -1,0 +1,28 @@
+"""Rules the generic extractor learnt from the ninth byline placements table
+(`tests/fixtures/placements/bylines9.json`, whole pages): each on invented HTML of its own."""
+
+from __future__ import annotations
+
+from tests.test_generic_byline_placements import DATE, HEADLINE, PARAGRAPHS, byline_of
+
+
+def test_parsely_author_names_the_writer_of_a_page_printing_none() -> None:
+    head = "<meta name='author' content='bientap'><meta name='parsely-author' content='Hồ Thị Lài'>"
+    article = f"{HEADLINE}{DATE}<div class='content'>{PARAGRAPHS}</div>"
+    assert byline_of(article, head) == ("Hồ Thị Lài", ["Hồ Thị Lài"])
+
+
+def test_twitter_card_field_labelled_as_the_writer_names_him() -> None:
+    head = (
+        "<meta name='twitter:label1' content='Thời gian đọc'><meta name='twitter:data1' content='3 phút'>"
+        "<meta name='twitter:label2' content='Được viết bởi'>"
+        "<meta name='twitter:data2' content='Kha Văn Bền'>"
+    )
+    article = f"{HEADLINE}{DATE}<div class='content'>{PARAGRAPHS}</div>"
+    assert byline_of(article, head) == ("Kha Văn Bền", ["Kha Văn Bền"])
+
+
+def test_twitter_card_field_under_another_label_names_nobody() -> None:
+    head = "<meta name='twitter:label1' content='Chuyên mục'><meta name='twitter:data1' content='Kha Văn Bền'>"
+    article = f"{HEADLINE}{DATE}<div class='content'>{PARAGRAPHS}</div>"
+    assert byline_of(article, head) == (None, [])
