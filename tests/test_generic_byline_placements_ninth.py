@@ -26,3 +26,21 @@ def test_twitter_card_field_under_another_label_names_nobody() -> None:
     head = "<meta name='twitter:label1' content='Chuyên mục'><meta name='twitter:data1' content='Kha Văn Bền'>"
     article = f"{HEADLINE}{DATE}<div class='content'>{PARAGRAPHS}</div>"
     assert byline_of(article, head) == (None, [])
+
+
+def test_an_untranslated_author_label_in_an_author_box_is_stripped() -> None:
+    box = "<div class='entry-author'>Autor: Giàng Thị Sua</div>"
+    article = f"{HEADLINE}{DATE}<div class='content'>{PARAGRAPHS}</div>{box}"
+    assert byline_of(article) == ("Giàng Thị Sua", ["Giàng Thị Sua"])
+
+
+def test_an_english_text_label_names_the_writer_beside_the_photos() -> None:
+    credit = "<p><em>Text: Hầu A Lử / Photos: Vừ Thị Dợ</em></p>"
+    article = f"{HEADLINE}{DATE}<div class='content'>{PARAGRAPHS}{credit}</div>"
+    assert byline_of(article) == ("Hầu A Lử", ["Hầu A Lử"])
+
+
+def test_a_desk_and_its_outlet_in_brackets_leave_the_display() -> None:
+    credit = "<p style='text-align:right'><b>Lục Văn Páo</b> (Ban Kinh tế, Báo Bản Giốc cũ)</p>"
+    article = f"{HEADLINE}{DATE}<div class='content'>{PARAGRAPHS}{credit}</div>"
+    assert byline_of(article) == ("Lục Văn Páo", ["Lục Văn Páo"])

@@ -33,7 +33,8 @@ class Byline(NamedTuple):
 # video:` alone name the maker of a video page. Before a colon the words may be joined by `+` or
 # `-` too and name more media (`Bài + ảnh:`, `Bài viết và ảnh:`, `Bài, ảnh và video:`), a
 # genre names its writer (`Phóng sự:`, `Bút ký:`, `Tản văn:`), and so do `Tin, bài:` and a
-# group's `Nhóm tác giả:` before the names.
+# group's `Nhóm tác giả:` before the names; a theme's German `Autor:` left untranslated names the
+# writer too.
 _ROLE = patterns.compile(
     r"(?:(?:bai(?:\s*viet)?|tin|noi\s*dung)(?:\s*(?:va|,|&|/|\+|-)\s*(?:anh|clip|video))+\s*(?=:)"
     r"|anh\s*(?:\+|-)\s*(?:bai|tin)\s*(?=:)"
@@ -49,7 +50,8 @@ _ROLE = patterns.compile(
     # named otherwise (`Lược thuật:`, `Chuyển ngữ:`, `Biên dịch và tổng hợp:`, `Dịch và giới
     # thiệu:`, `Tuyển chọn và giới thiệu:`)
     r"|nguoi\s*(?:cap\s*nhat|bien\s*soan|gui|ky)|tin\s*bai|cong\s*tac\s*vien|bai\s*goc"
-    r"|luoc\s*thuat|chuyen\s*ngu|(?:(?:bien\s*)?dich|tuyen\s*chon)\s*va\s*(?:tong\s*hop|gioi\s*thieu))\s*(?=:))"
+    r"|luoc\s*thuat|chuyen\s*ngu|(?:(?:bien\s*)?dich|tuyen\s*chon)\s*va\s*(?:tong\s*hop|gioi\s*thieu)"
+    r"|autor(?:in)?)\s*(?=:))"
     r"\s*:?\s*"
 )
 # A source's label: `Nguồn:`, `Nguồn tin:`, and a reprint's or a collector's `Đăng lại từ`,
@@ -128,6 +130,8 @@ _NEWSROOM_DESK = patterns.compile(
     r"|giao\s*duc|y\s*te|doi\s*song|chinh\s*tri|ban\s*doc|dien\s*tu|noi\s*chinh|thuong\s*tru)"
     r"(?:\s|$)"
 )
+# A desk and its outlet in one bracket, the comma or dash between them.
+_DESK_AND_OUTLET = patterns.compile(r"\s*,\s*|\s+[-–]\s+")
 _EDGE_PUNCT = " .,;:!…-–—|/\"'“”()"
 # A job title printed after the name in Korean bylines: `신현주 기자` (reporter), `… 특파원`.
 _TITLE_AFTER = patterns.compile(r"\s+(?:기자|특파원)$")
@@ -460,6 +464,16 @@ def is_organisation(name: str) -> bool:
     )
 
 
+def _outlet_of_desk(note: str) -> str | None:
+    """The outlet of a bracket naming the writer's desk and then its outlet (`Ban Thời sự, Báo
+    Hà Giang cũ`, a merged paper's old one; `Ban Kinh tế - Báo Lào Cai`): who the writer is,
+    the outlet the source."""
+    parts = _DESK_AND_OUTLET.split(note.strip())
+    if len(parts) != 2 or not _NEWSROOM_DESK.fullmatch(fold(parts[0])):
+        return None
+    return parts[1] if _is_outlet(parts[1]) else None
+
+
 def is_account(name: str) -> bool:
     """A CMS account's login as the byline (`bvtv_admin`, `cdc_truyenthong`): one lower-case
     word joined by an underscore, which no person's or pen name is."""
@@ -779,6 +793,10 @@ def clean_byline(text: str | None) -> Byline:
         if is_organisation(inner):  # the writer's outlet is a source; an office, only who
             if _is_outlet(inner):  # the writer is
                 credit(inner)
+            return " "
+        outlet = _outlet_of_desk(inner)
+        if outlet:  # `(Ban Thời sự, Báo Hà Giang cũ)`: the writer's desk and outlet
+            credit(outlet)
             return " "
         if _described_in_place(inner) and not _EDITOR_NOTE.fullmatch(folded):
             return " "  # a post as a phrase: `(PV thường trú tại Sơn La)`
