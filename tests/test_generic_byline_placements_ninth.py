@@ -44,3 +44,9 @@ def test_a_desk_and_its_outlet_in_brackets_leave_the_display() -> None:
     credit = "<p style='text-align:right'><b>Lục Văn Páo</b> (Ban Kinh tế, Báo Bản Giốc cũ)</p>"
     article = f"{HEADLINE}{DATE}<div class='content'>{PARAGRAPHS}{credit}</div>"
     assert byline_of(article) == ("Lục Văn Páo", ["Lục Văn Páo"])
+
+
+def test_a_role_line_ends_at_a_break_before_another_field() -> None:
+    box = "<div class='thong-tin'><p>Tác giả: Đèo Văn Chiến<br>Cập nhật: 02/12/2025</p></div>"
+    article = f"{HEADLINE}{DATE}<div class='content'>{PARAGRAPHS}</div>{box}"
+    assert byline_of(article) == ("Đèo Văn Chiến", ["Đèo Văn Chiến"])

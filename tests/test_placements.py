@@ -126,7 +126,6 @@ TABLES = {
                 "blockquote-signature-closing-opinion",
                 "columnist-portrait-caption-over-headline",
                 "contao-info-line-untranslated-von",
-                "details-summary-article-info-after-text",
                 "em-dash-before-plain-name-last-line",
                 "essay-place-date-br-name-last-paragraph",
                 "google-docs-export-right-by-stylesheet-class",

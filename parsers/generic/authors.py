@@ -1136,8 +1136,24 @@ def _from_role_lines(page: Page) -> str | None:
         end = _role_label_end(text) if text is not None else None
         # A label alone (`<td>Tác giả:</td><td>Lê Hoa</td>`) is a field's, its name beside it.
         if end is not None and text[end:].strip(" :") and not in_zone(page, el):
-            return text
+            return _before_next_field(el) or text
     return None
+
+
+def _before_next_field(line: _Element) -> str | None:
+    """A role line going on after a `<br>` with another labelled field (`Tác giả: Lê Hoa<br>
+    Ngày đăng: 04/12/2025`, a details box's lines): the line up to the break, when what follows
+    it opens with a label (a second writer on the next line is no field)."""
+    br = next(line.iter("br"), None)
+    if br is None:
+        return None
+    after = {(t.getparent(), t.is_tail) for t in br.xpath("following::text()")}
+    texts = line.xpath(".//text()")
+    rest = "".join(t for t in texts if (t.getparent(), t.is_tail) in after).strip()
+    if not LABEL_MARK.search(rest[:ROLE_LABEL]):
+        return None
+    before = "".join(t for t in texts if (t.getparent(), t.is_tail) not in after)
+    return " ".join(before.split()) or None
 
 
 def _label_marked(page: Page) -> set[_Element]:
