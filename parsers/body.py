@@ -196,12 +196,13 @@ MAX_CAPTION_CHARS = 400
 # name, not before a sentence), a genre naming its writer (`Tản văn: Lê Hạ Vy`, `Phóng sự: …`,
 # before a name too), an untranslated English `Text:` or `Words:` before a name, a reporters'
 # team naming its members (`Nhóm PV: …`, `Nhóm tác giả: …`), `Tin, bài:` and `Tin - Ảnh:` with
-# a dash: an author line whatever its alignment. A line ending
-# in a question or an exclamation mark is speech, an interview's question after its label
-# (`Phóng viên: Xin cảm ơn bà!`), no credit.
+# a dash, the pictures first (`Ảnh và bài:`, a photo story's): an author line whatever its
+# alignment. A line ending in a question or an exclamation mark is speech, an interview's
+# question after its label (`Phóng viên: Xin cảm ơn bà!`), no credit.
 # Every branch holds a colon or `bởi`: the byline reads only blocks holding one (`LABEL_MARK`).
 ROLE_LINE = patterns.compile(
-    r"^(?!.*[?!][\"”»)]?\s*$)(?:(?:bài\s*(?:và|,|&|-|–)\s*ảnh|tin\s*(?:và|,|&|-|–)\s*(?:ảnh|bài)|bài|tin"
+    r"^(?!.*[?!][\"”»)]?\s*$)(?:(?:bài\s*(?:và|,|&|-|–)\s*ảnh|ảnh\s*(?:và|,|&)\s*bài"
+    r"|tin\s*(?:và|,|&|-|–)\s*(?:ảnh|bài)|bài|tin"
     r"|tác\s*giả(?:\s*bài\s*viết)?|thực\s*hiện|người\s*viết|phóng\s*viên|nhóm\s*(?:pv|phóng\s*viên|tác\s*giả))\s*:"
     r"|(?:viết|đăng|gửi)\s+bởi\s*:?\s+(?-i:[A-ZĐÀ-Ỹ])"
     r"|(?:nội\s*dung|tổng\s*hợp|tản\s*văn|phóng\s*sự|ghi\s*chép|bút\s*ký|tùy\s*bút|text|words)\s*:\s*"

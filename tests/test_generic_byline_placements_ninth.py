@@ -14,7 +14,8 @@ def test_parsely_author_names_the_writer_of_a_page_printing_none() -> None:
 
 def test_twitter_card_field_labelled_as_the_writer_names_him() -> None:
     head = (
-        "<meta name='twitter:label1' content='Thời gian đọc'><meta name='twitter:data1' content='3 phút'>"
+        "<meta name='twitter:label1' content='Thời gian đọc'>"
+        "<meta name='twitter:data1' content='3 phút'>"
         "<meta name='twitter:label2' content='Được viết bởi'>"
         "<meta name='twitter:data2' content='Kha Văn Bền'>"
     )
@@ -23,7 +24,10 @@ def test_twitter_card_field_labelled_as_the_writer_names_him() -> None:
 
 
 def test_twitter_card_field_under_another_label_names_nobody() -> None:
-    head = "<meta name='twitter:label1' content='Chuyên mục'><meta name='twitter:data1' content='Kha Văn Bền'>"
+    head = (
+        "<meta name='twitter:label1' content='Chuyên mục'>"
+        "<meta name='twitter:data1' content='Kha Văn Bền'>"
+    )
     article = f"{HEADLINE}{DATE}<div class='content'>{PARAGRAPHS}</div>"
     assert byline_of(article, head) == (None, [])
 
@@ -50,3 +54,13 @@ def test_a_role_line_ends_at_a_break_before_another_field() -> None:
     box = "<div class='thong-tin'><p>Tác giả: Đèo Văn Chiến<br>Cập nhật: 02/12/2025</p></div>"
     article = f"{HEADLINE}{DATE}<div class='content'>{PARAGRAPHS}</div>{box}"
     assert byline_of(article) == ("Đèo Văn Chiến", ["Đèo Văn Chiến"])
+
+
+def test_anh_va_bai_between_a_photo_storys_pictures_names_the_writer() -> None:
+    pictures = "".join(
+        f"<figure><img src='/a{n}.jpg'><figcaption>Bản làng {n}.</figcaption></figure>"
+        for n in (1, 2, 3)
+    )
+    text = f"{PARAGRAPHS}{pictures}<p><em>Ảnh và bài: Thào A Vừ</em></p>{pictures}"
+    article = f"{HEADLINE}{DATE}<div class='content'>{text}</div>"
+    assert byline_of(article) == ("Thào A Vừ", ["Thào A Vừ"])

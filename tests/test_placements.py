@@ -131,7 +131,6 @@ TABLES = {
                 "google-docs-export-right-by-stylesheet-class",
                 "lead-ends-phong-vien-in-brackets",
                 "medium-follow-button-theo-doi",
-                "photo-story-anh-va-bai-between-figures",
                 "portal-nguoi-dang-real-name-after-text",
                 "small-caps-class-name-after-text",
                 "substack-english-by-classless-spans",
