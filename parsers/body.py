@@ -190,6 +190,7 @@ POSTER_CLASS = patterns.compile(r"(?:^|[\s_-])(?:poster|player)(?:$|[\s_-])", re
 # address (`?print=1`, Joomla's `com_mailto`).
 TOOL_HREF = patterns.compile(r"^(?:javascript:|mailto:)|[?&]print=|com_mailto", re.I)
 MAX_BYLINE_CHARS = 120
+DASH_SIGNS = "—–"  # an em or en dash before a signing name (`_dash_signed`)
 MAX_CAPTION_CHARS = 400
 # `Bài và ảnh: Minh Hằng`, `Tin, ảnh: P.Y`, `Tác giả: …`, `Viết bởi Lê Hoa` (Joomla; also with a
 # colon, `Đăng bởi: …`), `Nội dung: Lò Thị Hằng`, a compiler's `Tổng hợp: Lê Thu` (before a
@@ -3718,9 +3719,15 @@ def _is_caps_names(text: str) -> bool:
 def _is_byline_like(el: _Element, text: str) -> bool:
     if len(text) > MAX_BYLINE_CHARS:
         return False
-    if ROLE_LINE.match(text) or _named_with_source(text):
+    if ROLE_LINE.match(text) or _named_with_source(text) or _dash_signed(text):
         return True
     return aligned_right(el) or bool(BYLINE_CLASS.search(_classes(el)))
+
+
+def _dash_signed(text: str) -> bool:
+    """A line of a dash and a name alone (`— Đàm Quang Vinh`): a letter's or a column's writer
+    signing under it, as a name set apart is (a quoted speaker's dash line names his post)."""
+    return text[:1] in DASH_SIGNS and _full_name(text[1:].strip())
 
 
 def _named_with_source(text: str) -> bool:

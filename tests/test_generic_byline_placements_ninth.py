@@ -64,3 +64,15 @@ def test_anh_va_bai_between_a_photo_storys_pictures_names_the_writer() -> None:
     text = f"{PARAGRAPHS}{pictures}<p><em>Ảnh và bài: Thào A Vừ</em></p>{pictures}"
     article = f"{HEADLINE}{DATE}<div class='content'>{text}</div>"
     assert byline_of(article) == ("Thào A Vừ", ["Thào A Vừ"])
+
+
+def test_a_dash_and_a_name_alone_closing_the_text_sign_it() -> None:
+    article = f"{HEADLINE}{DATE}<div class='content'>{PARAGRAPHS}<p>— Mùa A Chư</p></div>"
+    assert byline_of(article) == ("Mùa A Chư", ["Mùa A Chư"])
+
+
+def test_a_dash_and_a_speakers_post_closing_a_quote_sign_nothing() -> None:
+    speaker = "<p>— Ông Vàng Seo Hồ, Chủ tịch UBND xã</p>"
+    quote = f"<blockquote><p>“Xã sẽ làm tiếp.”</p>{speaker}</blockquote>"
+    article = f"{HEADLINE}{DATE}<div class='content'>{PARAGRAPHS}{quote}</div>"
+    assert byline_of(article) == (None, [])
