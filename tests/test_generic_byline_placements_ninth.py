@@ -76,3 +76,19 @@ def test_a_dash_and_a_speakers_post_closing_a_quote_sign_nothing() -> None:
     quote = f"<blockquote><p>“Xã sẽ làm tiếp.”</p>{speaker}</blockquote>"
     article = f"{HEADLINE}{DATE}<div class='content'>{PARAGRAPHS}{quote}</div>"
     assert byline_of(article) == (None, [])
+
+
+def test_writers_listed_as_loose_text_before_the_time_element() -> None:
+    names = "Lù Văn Sình, Hà Thị Dung và Giàng A Páo"
+    line = f"<p class='meta'>{names} · <time>08:20 02/12/2025</time></p>"
+    article = f"{HEADLINE}{line}<div class='content'>{PARAGRAPHS}</div>"
+    assert byline_of(article) == (
+        "Lù Văn Sình, Hà Thị Dung và Giàng A Páo",
+        ["Lù Văn Sình", "Hà Thị Dung", "Giàng A Páo"],
+    )
+
+
+def test_a_single_writer_as_loose_text_before_the_time_element() -> None:
+    line = "<div class='meta'>Lò Thị Chăm — <time>08:20 02/12/2025</time></div>"
+    article = f"{HEADLINE}{line}<div class='content'>{PARAGRAPHS}</div>"
+    assert byline_of(article) == ("Lò Thị Chăm", ["Lò Thị Chăm"])

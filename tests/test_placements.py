@@ -133,7 +133,6 @@ TABLES = {
                 "portal-nguoi-dang-real-name-after-text",
                 "small-caps-class-name-after-text",
                 "substack-english-by-classless-spans",
-                "three-writers-comma-va-zola-meta",
                 "unit-br-then-titled-name-right",
             }
         ),

@@ -188,6 +188,9 @@ CLOSING_CREDIT = patterns.compile(
 
 # A name then a dash, a bar or a dot before the time of the publish line.
 PUBLISH_LINE_JOIN = patterns.compile(r"[^,|·•–—-]+?\s+[|·•–—-]\s*")
+# … or several names listed with commas and `và` or `&` before the last (`_writers_listed`).
+WRITERS_LISTED = patterns.compile(r"(?P<names>[^|·•–—-]+?,[^|·•–—-]+?)\s+[|·•–—-]\s*")
+WRITERS_SPLIT = patterns.compile(r"\s*,\s*(?:và\s+|&\s+)?|\s+(?:và|&)\s+")
 # … or in an English theme left untranslated: `Posted by Lê Văn Hào on 03/12/2025`.
 POSTED_BY = patterns.compile(
     r"(?:(?:posted|written|published)\s+)?by\s+(?P<name>\S.*?)\s+on\s*", re.I
@@ -238,6 +241,7 @@ def byline(page: Page) -> str | None:
         _from_publish_line,
         _after_publish_time,
         _before_publish_time,
+        _loose_before_time,
         _closing_publish_line,
         _role_in_publish_line,
         _signed_after_text,
@@ -746,6 +750,33 @@ def _before_publish_time(page: Page) -> str | None:
         return None
     name = _without_time(text)
     return name if _capitalised_person(name) or _newsroom_desk(name) else None
+
+
+def _loose_before_time(page: Page) -> str | None:
+    """Vietnamese pages: the writers printed as loose text before the publish line's time in an
+    element of its own, a dash, a bar or a dot between (`<p>Hà Linh, Quốc Khánh và Mỹ Duyên ·
+    <time>…</time></p>`), each of the names capitalised as a person's name is."""
+    line = _publish_line(page)
+    parent = line.getparent() if line is not None else None
+    if parent is None or line.getprevious() is not None:
+        return None
+    head = " ".join((parent.text or "").split()) + " "
+    if not PUBLISH_LINE_JOIN.fullmatch(head):
+        return _writers_listed(head)
+    name = head.strip(EDGE)
+    return name if _capitalised_person(name) else None
+
+
+def _writers_listed(head: str) -> str | None:
+    """Writers listed before the publish line's time and its dash, bar or dot, commas between
+    them and `và` or `&` before the last (`Hà Linh, Quốc Khánh và Mỹ Duyên · 04/12/2025`): each
+    two capitalised words or more (a dateline's place before a comma is no list)."""
+    found = WRITERS_LISTED.fullmatch(head)
+    names = found["names"] if found else ""
+    people = WRITERS_SPLIT.split(names)
+    if len(people) < 3 or not all(len(p.split()) > 1 and _capitalised_person(p) for p in people):
+        return None
+    return names
 
 
 def _closing_publish_line(page: Page) -> str | None:
