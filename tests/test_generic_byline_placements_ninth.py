@@ -92,3 +92,10 @@ def test_a_single_writer_as_loose_text_before_the_time_element() -> None:
     line = "<div class='meta'>Lò Thị Chăm — <time>08:20 02/12/2025</time></div>"
     article = f"{HEADLINE}{line}<div class='content'>{PARAGRAPHS}</div>"
     assert byline_of(article) == ("Lò Thị Chăm", ["Lò Thị Chăm"])
+
+
+def test_an_author_links_tooltip_names_the_writer_it_pictures() -> None:
+    avatar = "<a href='/tac-gia/sa-van-hung' title='Sa Văn Hùng'><img src='/a.jpg' alt=''></a>"
+    line = f"<div class='meta'>{avatar} <span>08:20 02/12/2025</span></div>"
+    article = f"{HEADLINE}{line}<div class='content'>{PARAGRAPHS}</div>"
+    assert byline_of(article) == ("Sa Văn Hùng", ["Sa Văn Hùng"])

@@ -557,7 +557,7 @@ def _from_links(page: Page) -> str | None:
     names: list[str] = []
     links: list[_Element] = []
     for el in page.select(AUTHOR_LINKS):
-        text = _once(text_of(el))
+        text = _once(text_of(el)) or _tooltip_name(el)
         if text and not _acceptable(text):  # (an avatar's link has no words)
             text = _named_in_box(el) or text
         fresh = text not in names and _acceptable(text)
@@ -572,6 +572,14 @@ def _from_links(page: Page) -> str | None:
             names.append(text)
             links.append(el)
     return _joined_as_printed(names, links) or " - ".join(names) or None
+
+
+def _tooltip_name(link: _Element) -> str:
+    """An author link printing no words, only the writer's picture, names her in its tooltip
+    (`<a href="/tac-gia/…" title="Vũ Minh Nguyệt"><img alt=""></a>`), when the tooltip is a
+    name capitalised as a person's is."""
+    title = " ".join((link.get("title") or "").split())
+    return title if _capitalised_person(title) else ""
 
 
 def _named_in_box(link: _Element) -> str | None:
