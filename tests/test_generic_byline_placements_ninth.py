@@ -99,3 +99,9 @@ def test_an_author_links_tooltip_names_the_writer_it_pictures() -> None:
     line = f"<div class='meta'>{avatar} <span>08:20 02/12/2025</span></div>"
     article = f"{HEADLINE}{line}<div class='content'>{PARAGRAPHS}</div>"
     assert byline_of(article) == ("Sa Văn Hùng", ["Sa Văn Hùng"])
+
+
+def test_an_untranslated_by_after_the_time_names_the_writer() -> None:
+    line = "<p class='info'><time>08:20 02/12/2025</time> by Lương Thị Thoa</p>"
+    article = f"{HEADLINE}{line}<div class='content'>{PARAGRAPHS}</div>"
+    assert byline_of(article) == ("Lương Thị Thoa", ["Lương Thị Thoa"])

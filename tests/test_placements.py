@@ -124,7 +124,6 @@ TABLES = {
             {
                 "blockquote-signature-closing-opinion",
                 "columnist-portrait-caption-over-headline",
-                "contao-info-line-untranslated-von",
                 "essay-place-date-br-name-last-paragraph",
                 "google-docs-export-right-by-stylesheet-class",
                 "lead-ends-phong-vien-in-brackets",

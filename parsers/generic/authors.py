@@ -169,8 +169,11 @@ FIELD_WORDS = text_scan(
 )
 FIELD_LABEL = patterns.compile(r"(?:nguoi\s*viet|tac\s*gia|phong\s*vien)\s*:?")
 ROLE_LABEL = 20  # characters: the longest role label (`Bài và ảnh:`) with room to spare
-# `bởi` and the name after a publish time, closing its line (`… 16:45 bởi Vũ Thị Lan Anh`).
-BY_AFTER_TIME = patterns.compile(r"\s*(?:(?:đăng|viết|gửi)\s+)?bởi\s*:?\s+(?P<name>[^\d|]+)", re.I)
+# `bởi` and the name after a publish time, closing its line (`… 16:45 bởi Vũ Thị Lan Anh`), or
+# a theme's `by` or `von` left untranslated (Contao's `04.12.2025 von Phan Ngọc Bích`).
+BY_AFTER_TIME = patterns.compile(
+    r"\s*(?:(?:đăng|viết|gửi)\s+)?(?:bởi|by|von)\s*:?\s+(?P<name>[^\d|]+)", re.I
+)
 
 
 # A word of a person's name as printed alone on a line: capitalised, or initials (`T.H.L`, `H.`).
@@ -737,8 +740,9 @@ def _initialled(text: str) -> bool:
 
 def _after_publish_time(page: Page) -> str | None:
     """Vietnamese pages: the name after `bởi` closing the publish line, after its time
-    (`<time>01.12.2025 16:45</time> bởi Vũ Thị Lan Anh`, as a theme translates `by`), each of
-    its words capitalised as a person's name is (a CMS account's `bởi admin` is none)."""
+    (`<time>01.12.2025 16:45</time> bởi Vũ Thị Lan Anh`, as a theme translates `by`, or its
+    `by` untranslated), each of its words capitalised as a person's name is (a CMS account's
+    `bởi admin` is none)."""
     line = _publish_line(page)
     found = BY_AFTER_TIME.fullmatch(line.tail or "") if line is not None else None
     text = found["name"].strip() if found else ""
