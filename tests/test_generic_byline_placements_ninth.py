@@ -105,3 +105,17 @@ def test_an_untranslated_by_after_the_time_names_the_writer() -> None:
     line = "<p class='info'><time>08:20 02/12/2025</time> by Lương Thị Thoa</p>"
     article = f"{HEADLINE}{line}<div class='content'>{PARAGRAPHS}</div>"
     assert byline_of(article) == ("Lương Thị Thoa", ["Lương Thị Thoa"])
+
+
+def test_a_reporter_and_her_name_in_brackets_closing_the_sapo_sign_it() -> None:
+    lead = "Ba thôn đã có điện lưới sau nhiều năm chờ đợi"
+    sapo = f"<p class='sapo'>{lead} (Phóng viên Lường Thị Ón)</p>"
+    article = f"{HEADLINE}{DATE}{sapo}<div class='content'>{PARAGRAPHS}</div>"
+    assert byline_of(article) == ("Phóng viên Lường Thị Ón", ["Lường Thị Ón"])
+
+
+def test_a_reporter_asking_in_brackets_signs_nothing() -> None:
+    lead = "Ba thôn đã có điện lưới sau nhiều năm chờ đợi"
+    sapo = f"<p class='sapo'>{lead} (phóng viên ghi nhận)</p>"
+    article = f"{HEADLINE}{DATE}{sapo}<div class='content'>{PARAGRAPHS}</div>"
+    assert byline_of(article) == (None, [])

@@ -126,7 +126,6 @@ TABLES = {
                 "columnist-portrait-caption-over-headline",
                 "essay-place-date-br-name-last-paragraph",
                 "google-docs-export-right-by-stylesheet-class",
-                "lead-ends-phong-vien-in-brackets",
                 "medium-follow-button-theo-doi",
                 "portal-nguoi-dang-real-name-after-text",
                 "small-caps-class-name-after-text",

@@ -183,9 +183,12 @@ INITIALLED = patterns.compile(r"(?:[A-ZĐ]\.\s?)+[^\W\d_]+")
 
 
 # A writer's credit in brackets closing a paragraph (the sapo's `… (Bài: Ngọc Hân)`, `(Bài và
-# ảnh: …)`, `(Tin: … - Ảnh: …)`).
+# ảnh: …)`, `(Tin: … - Ảnh: …)`), or a reporter's calling before her name, each of its words
+# capitalised (`… (Phóng viên Tô Văn Khánh)`).
 CLOSING_CREDIT = patterns.compile(
-    r"\((?P<credit>(?:bài|tin)(?:\s*(?:và|,|&)\s*ảnh)?\s*:\s*[^()]{2,60})\)\s*\.?$", re.I
+    r"\((?P<credit>(?:bài|tin)(?:\s*(?:và|,|&)\s*ảnh)?\s*:\s*[^()]{2,60}"
+    r"|phóng\s+viên\s+(?-i:[A-ZĐÀ-Ỹ])\S*(?:\s+(?-i:[A-ZĐÀ-Ỹ])\S*){1,4})\)\s*\.?$",
+    re.I,
 )
 
 
