@@ -33,7 +33,12 @@ from parsers.page import (
     text_start,
 )
 from parsers.vietnamese.dates import search_datetime
-from parsers.vietnamese.names import clean_byline, name_before_unit, without_title
+from parsers.vietnamese.names import (
+    clean_byline,
+    is_organisation,
+    name_before_unit,
+    without_title,
+)
 from parsers.vietnamese.text import fold
 
 BLOCK_TAGS = frozenset(
@@ -3389,6 +3394,8 @@ def signed_name(el: _Element) -> str | None:
     the person is (`<strong>TS. Lê Văn An</strong><br><em>Học viện Tài chính</em>`, a reader's
     address in brackets): the bold line alone, the line under it being no part of the name."""
     children = [child for child in el if isinstance(child.tag, str)]
+    if len(children) >= 2 and (under := _name_under_unit(children)):
+        return under
     if len(children) < 2 or children[0].tag not in ("strong", "b") or children[1].tag != "br":
         return None
     if (el.text or "").strip() or (children[0].tail or "").strip() or len(children[0]):
@@ -3397,6 +3404,25 @@ def signed_name(el: _Element) -> str | None:
         return None  # nothing under the name
     name = text_of(children[0])
     return name if name and len(name) <= MAX_BYLINE_CHARS else None
+
+
+def _name_under_unit(children: list[_Element]) -> str | None:
+    """A signature printing the writer's unit over her name, a line break between (`<em>Trung
+    tâm Y tế khu vực …</em><br><strong>BS. Lâm Hữu Tài</strong>`): the name in bold closing the
+    element, when all before the break is an organisation's name."""
+    name, br = children[-1], children[-2]
+    if name.tag not in ("strong", "b") or br.tag != "br":
+        return None
+    if (name.tail or "").strip() or (br.tail or "").strip():
+        return None
+    parent = br.getparent()
+    unit = "".join(
+        [parent.text or ""] + [text_of(child) + (child.tail or "") for child in children[:-2]]
+    )
+    text = text_of(name)
+    if not unit.strip() or not is_organisation(unit) or not text or len(text) > MAX_BYLINE_CHARS:
+        return None
+    return text
 
 
 def _italic_line_before_break(el: _Element) -> _Element | None:

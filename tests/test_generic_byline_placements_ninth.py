@@ -119,3 +119,10 @@ def test_a_reporter_asking_in_brackets_signs_nothing() -> None:
     sapo = f"<p class='sapo'>{lead} (phóng viên ghi nhận)</p>"
     article = f"{HEADLINE}{DATE}{sapo}<div class='content'>{PARAGRAPHS}</div>"
     assert byline_of(article) == (None, [])
+
+
+def test_a_unit_over_a_break_and_a_bold_name_signs_with_the_name() -> None:
+    unit = "<em>Trạm Y tế xã Nậm Cang</em>"
+    credit = f"<p style='text-align:right'>{unit}<br><strong>BS. Sùng Thị Mỷ</strong></p>"
+    article = f"{HEADLINE}{DATE}<div class='content'>{PARAGRAPHS}{credit}</div>"
+    assert byline_of(article) == ("BS. Sùng Thị Mỷ", ["Sùng Thị Mỷ"])

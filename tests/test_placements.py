@@ -130,7 +130,6 @@ TABLES = {
                 "portal-nguoi-dang-real-name-after-text",
                 "small-caps-class-name-after-text",
                 "substack-english-by-classless-spans",
-                "unit-br-then-titled-name-right",
             }
         ),
     ),
