@@ -126,3 +126,22 @@ def test_a_unit_over_a_break_and_a_bold_name_signs_with_the_name() -> None:
     credit = f"<p style='text-align:right'>{unit}<br><strong>BS. Sùng Thị Mỷ</strong></p>"
     article = f"{HEADLINE}{DATE}<div class='content'>{PARAGRAPHS}{credit}</div>"
     assert byline_of(article) == ("BS. Sùng Thị Mỷ", ["Sùng Thị Mỷ"])
+
+
+def test_a_posters_real_name_signs_a_page_printing_no_writer() -> None:
+    info = "<div class='info'>Người đăng: Nông Thị Lụa | Lượt xem: 120</div>"
+    article = f"{HEADLINE}{DATE}<div class='content'>{PARAGRAPHS}</div>{info}"
+    assert byline_of(article) == ("Nông Thị Lụa", ["Nông Thị Lụa"])
+
+
+def test_a_writers_line_wins_over_the_poster_printed_before_it() -> None:
+    poster = "<div class='info'>Người đăng: Nông Thị Lụa</div>"
+    writer = "<p><b>Tác giả: Hoàng Văn Chản</b></p>"
+    article = f"{HEADLINE}{DATE}{poster}<div class='content'>{PARAGRAPHS}{writer}</div>"
+    assert byline_of(article) == ("Hoàng Văn Chản", ["Hoàng Văn Chản"])
+
+
+def test_a_posters_login_signs_nothing() -> None:
+    info = "<div class='info'>Người đăng: quantri02 | Lượt xem: 120</div>"
+    article = f"{HEADLINE}{DATE}<div class='content'>{PARAGRAPHS}</div>{info}"
+    assert byline_of(article) == (None, [])

@@ -127,7 +127,6 @@ TABLES = {
                 "essay-place-date-br-name-last-paragraph",
                 "google-docs-export-right-by-stylesheet-class",
                 "medium-follow-button-theo-doi",
-                "portal-nguoi-dang-real-name-after-text",
                 "small-caps-class-name-after-text",
                 "substack-english-by-classless-spans",
             }

@@ -169,6 +169,8 @@ FIELD_WORDS = text_scan(
 )
 FIELD_LABEL = patterns.compile(r"(?:nguoi\s*viet|tac\s*gia|phong\s*vien)\s*:?")
 ROLE_LABEL = 20  # characters: the longest role label (`Bài và ảnh:`) with room to spare
+# The poster's label (`Người đăng:`): a writer's line elsewhere on the page names the writer.
+POSTER_LABEL = patterns.compile(r"người\s*đăng\s*:", re.I)
 # `bởi` and the name after a publish time, closing its line (`… 16:45 bởi Vũ Thị Lan Anh`), or
 # a theme's `by` or `von` left untranslated (Contao's `04.12.2025 von Phan Ngọc Bích`).
 BY_AFTER_TIME = patterns.compile(
@@ -1166,9 +1168,11 @@ def _from_post_attribute(page: Page) -> str | None:
 def _from_role_lines(page: Page) -> str | None:
     """`Tác giả: X  Nguồn tin: Y` printed under the text (NukeViet), `Bài và ảnh: X`, `Người
     viết: X` in a table cell of a Web Forms portal or an item of a list of the post's details
-    (a shop blog's `<li>Người viết: <strong>X</strong></li>`)."""
+    (a shop blog's `<li>Người viết: <strong>X</strong></li>`); a portal's `Người đăng: X` when
+    the page prints no writer's line."""
     body = page.root.find("body")
     marked = _label_marked(page)
+    poster: str | None = None  # `Người đăng: …`, the byline only when no writer's line is
     for el in body.iter(*ROLE_LINE_TAGS) if body is not None else ():
         if el not in marked:
             continue
@@ -1182,8 +1186,11 @@ def _from_role_lines(page: Page) -> str | None:
         end = _role_label_end(text) if text is not None else None
         # A label alone (`<td>Tác giả:</td><td>Lê Hoa</td>`) is a field's, its name beside it.
         if end is not None and text[end:].strip(" :") and not in_zone(page, el):
-            return _before_next_field(el) or text
-    return None
+            line = _before_next_field(el) or text
+            if not POSTER_LABEL.match(line):
+                return line
+            poster = poster or line
+    return poster
 
 
 def _before_next_field(line: _Element) -> str | None:
