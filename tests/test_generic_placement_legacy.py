@@ -19,11 +19,12 @@ TEXT = (
 )
 
 
-def record(side: str, headline: str, title: str = SITE) -> dict:
-    """An old table layout titled with the site's name alone (or `title`): `side` in the left
-    column, the article's `headline` over its text in the middle one."""
+def record(side: str, headline: str, title: str = SITE, strip: str = "") -> dict:
+    """An old table layout titled with the site's name alone (or `title`) under an archive's
+    `strip`: `side` in the left column, the article's `headline` over its text in the middle
+    one."""
     page = (
-        f"<html><head><title>{title}</title></head><body><table width='778'>"
+        f"<html><head><title>{title}</title></head><body>{strip}<table width='778'>"
         f"<tr><td colspan='2'><img src='images/banner.jpg' alt='{SITE}'></td></tr><tr>"
         f"<td width='180' valign='top'>{side}</td>"
         f"<td valign='top'>{headline}{TEXT}</td></tr></table></body></html>"
@@ -120,3 +121,33 @@ def test_a_greeting_or_a_place_s_name_in_the_title_names_no_article() -> None:
 def test_an_article_s_own_title_printed_nowhere_stands() -> None:
     own = "Bến đò mới trên sông Lam đón những chuyến khách đầu tiên"
     assert record(MENU, f"<p><b><big>{TITLE}</big></b></p>", own)["headline"] == own
+
+
+def test_a_calendar_strip_s_months_and_day_are_no_publish_line() -> None:
+    strip = (
+        "<div style='position:relative'><table><tr><td><a href='/web/'><img src='logo.png' alt=''>"
+        "</a></td><td align='center'><a href='#'>OCT</a> <b>NOV</b> <a href='#'>DEC</a><br>"
+        "<b>09</b><br>2007 <b>2008</b> 2009</td><td><a href='/web/*/tin.asp'>12 bản lưu</a><br>"
+        "9 Nov 2008 - 3 Mar 2016</td></tr></table></div>"
+    )
+    headline = f"{ARTICLE_TITLE}<font size='1'>Cập nhật lúc 08:05 AM, 05/12/2008</font>"
+    got = record(MENU, headline, strip=strip)
+    assert got["published_raw"] == "Cập nhật lúc 08:05 AM, 05/12/2008"
+    assert got["published_at"] == "2008-12-05T08:05:00+07:00"
+
+
+def test_a_day_beside_a_link_in_a_table_row_of_other_news_is_theirs() -> None:
+    rows = "".join(
+        f"<tr><td><img src='bullet.gif'> <a href='tin.asp?id={n}'>{title}</a> "
+        f"<font size='1' color='#999999'>({day})</font></td></tr>"
+        for n, (title, day) in enumerate(
+            [
+                ("Xã Mẫu Đơn khánh thành trường mầm non mới", "01/01/2009"),
+                ("Nông dân Mẫu Đơn thu hoạch lạc được mùa", "04/02/2009"),
+                ("Huyện tổ chức hội thi văn nghệ quần chúng", "07/03/2009"),
+            ]
+        )
+    )
+    side = f"<table class='tinmoi'><tr><td class='box_title'><b>TIN MỚI</b></td></tr>{rows}</table>"
+    got = record(side, ARTICLE_TITLE)
+    assert (got["published_at"], got["published_raw"]) == (None, None)

@@ -171,9 +171,6 @@ TABLES = {
                 "blog-name-h1-entry-h4-posted-after-text",
                 "kicker-red-font-label-cell-day",
                 "merger-banner-no-publish-line-gold-dated-lists",
-                "url-month-only-b-big-no-line",
-                "wayback-font-b-cap-nhat-luc-am",
-                "wayback-no-publish-line-header-day-counter",
             }
         ),
     ),

@@ -173,6 +173,10 @@ EDGE = " -–—|,:;·•"
 # A clause after the date, to the sentence's end (`Ngày 28/11/2025, hơn 300 hộ dân đã nhận …
 # .`): the date opens a sentence of the text, the day something happened, not a date line.
 CLAUSE_AFTER = patterns.compile(r"\s*,\s*[^\W\d_]\w*(?:\s+\w+){3,}.*[.!?…]\s*$")
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
+# Two month names in a row (`NOV DEC JAN 06 2007`): a calendar strip's previous, current and
+# next month over its day and years (a web archive's capture calendar), no date line.
+MONTH_STRIP = patterns.compile(rf"(?i)(?<![^\W\d_]){_MONTH}\s+{_MONTH}(?![^\W\d_])")
 # A line's items before the date, the last set apart by a separator (folded): `thanh tam · `.
 ITEMS_BEFORE = patterns.compile(r"^\s*([^|·•:]*[^\W\d_][^|·•:]*?)\s*[|·•]\s*$")
 # a labelled field set apart from the date by a dash: `Tác giả: Hồng Nhung - `
@@ -779,11 +783,12 @@ def _comments_title(page: Page, box: _Element) -> _Element | None:
 def _in_listed_item(page: Page, el: _Element) -> bool:
     """`el` prints the date of an item of a list of other articles (`<li><a href="/tin/…">Giá
     lúa tăng mạnh, nông dân phấn khởi vào vụ mới</a> <span>04/12/2025 07:00</span></li>` in a
-    `Đọc nhiều` box no class marks as furniture): a short list item, `el` or a few levels
+    `Đọc nhiều` box no class marks as furniture): a short list item, or a short table row (an
+    old layout's `TIN MỚI` box, a row a link and its day `(01/01/2009)`), `el` or a few levels
     above it, holds a link titling another article, and not the headline. That article's time,
     not this one's."""
     nodes = self_and_ancestors(el, ITEM_LEVELS)
-    item = next((node for node in nodes if node.tag == "li"), None)
+    item = next((node for node in nodes if node.tag in ("li", "tr")), None)
     if item is None or short_text(item, MAX_LISTED_ITEM) is None:
         return False
     headline = headline_element(page)
@@ -894,7 +899,7 @@ def _read(page: Page, line: _Element, text: str | None = None) -> list[Visible]:
     text = unicodedata.normalize("NFC", text_of(line) if text is None else text)
     order = month_first(page)
     found = search_datetime(text, now=page.fetched_at, month_first=order)
-    if found is None or CLAUSE_AFTER.match(text, found.end):
+    if found is None or CLAUSE_AFTER.match(text, found.end) or MONTH_STRIP.search(text):
         return []
     away = distance(page, line)
     if found.rule == "relative":
