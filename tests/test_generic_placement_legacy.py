@@ -151,3 +151,15 @@ def test_a_day_beside_a_link_in_a_table_row_of_other_news_is_theirs() -> None:
     side = f"<table class='tinmoi'><tr><td class='box_title'><b>TIN MỚI</b></td></tr>{rows}</table>"
     got = record(side, ARTICLE_TITLE)
     assert (got["published_at"], got["published_raw"]) == (None, None)
+
+
+def test_a_label_in_a_cell_of_its_own_stays_out_of_the_day_s_line() -> None:
+    dated = (
+        "<table cellpadding='2'><tr><td width='90'><font size='1'>Ngày đăng:</font></td>"
+        "<td><font size='1'>05/12/2008</font></td></tr></table>"
+    )
+    got = record(MENU, ARTICLE_TITLE + dated)
+    assert (got["published_raw"], got["published_at"]) == (
+        "05/12/2008",
+        "2008-12-05T00:00:00+07:00",
+    )

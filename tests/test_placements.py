@@ -169,7 +169,6 @@ TABLES = {
         not_yet=frozenset(
             {
                 "blog-name-h1-entry-h4-posted-after-text",
-                "kicker-red-font-label-cell-day",
                 "merger-banner-no-publish-line-gold-dated-lists",
             }
         ),

@@ -861,7 +861,7 @@ def _date_line(el: _Element, around_headline: set[_Element]) -> _Element | None:
     line = el
     parent = el.getparent()
     while parent is not None and parent.tag not in ("body", "html"):
-        if parent in around_headline:
+        if parent in around_headline or _labelled_cell(line):
             break
         parent_text = short_text(parent, MAX_LINE)
         if parent_text == text:
@@ -875,6 +875,17 @@ def _date_line(el: _Element, around_headline: set[_Element]) -> _Element | None:
             return parent if _labelled_before(line) else line
         line, text, parent = parent, parent_text, parent.getparent()
     return line
+
+
+def _labelled_cell(el: _Element) -> bool:
+    """`el` is a table cell whose label stands alone in the cell before it (`<td>Ngày
+    đăng:</td><td>05/12/2006</td>`): the date is the field's value, its line the cell; the label
+    is another cell's, no part of the line as printed."""
+    before = el.getprevious() if el.tag in ("td", "th") else None
+    if before is None or before.tag not in ("td", "th"):
+        return False
+    label = text_of(before)
+    return len(label) <= MAX_FIELD_LABEL and bool(DATE_LABEL.search(label))
 
 
 def _labelled_before(el: _Element) -> bool:
