@@ -17,7 +17,7 @@ import parsers.generic as generic
 import parsers.generic.container as container
 import parsers.page as page_module
 from crawler.extract_command import decode_html
-from parsers.body import ROLE_LINE, _show_painted_pictures, drop_polls, drop_widgets
+from parsers.body import ROLE_LINE, TITLE_CLASS, _show_painted_pictures, drop_polls, drop_widgets
 from parsers.generic import LABEL_WORDS as BOX_LABEL_WORDS
 from parsers.generic import (
     LEAD_CLASS,
@@ -30,10 +30,13 @@ from parsers.generic import (
 )
 from parsers.generic.authors import (
     AUTHOR_CLASS,
+    AUTHOR_LABEL,
+    BY_WORD,
     PHOTO_FIRST,
     ROLE_LABEL,
     ROLE_LINE_TAGS,
     _from_role_lines,
+    _label_led,
     _label_marked,
 )
 from parsers.generic.container import _drop_consent_boxes, _without_furniture
@@ -41,8 +44,10 @@ from parsers.generic.counters import EYE_ICON, LABEL_WORD, LABEL_WORDS
 from parsers.generic.dates import DATE_HINTS, visible_dates
 from parsers.generic.listing import _printing
 from parsers.generic.zones import (
+    CASE_BLIND,
     ZONE_WORDS,
     _class_scan,
+    _title_classed,
     classes,
     named,
     own_texts,
@@ -466,10 +471,11 @@ def test_the_text_typed_in_divs_is_counted_only_when_the_furniture_holds_half_th
 
 
 def test_a_slogan_is_looked_for_only_before_the_headline(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Only the lines before the headline are folded, and no blank one (the indentation)."""
     folded: list[str] = []
     monkeypatch.setattr(generic, "fold", lambda s: folded.append(s) or fold(s))
     page = Page(
-        "<html><body><header><p>Tin nhanh miền núi</p></header><article>"
+        "<html><body>\n <header>\n  <p>Tin nhanh miền núi</p>\n </header>\n <article>"
         "<h1>Cầu mới thông xe trước Tết</h1><p>Tin nhanh miền núi</p>"
         "<p>Người dân vùng cao đã có cây cầu mới.</p></article></body></html>",
         "https://example.vn/a",
@@ -481,4 +487,99 @@ def test_a_slogan_is_looked_for_only_before_the_headline(monkeypatch: pytest.Mon
     at = position(page, page.root.find(".//h1"))
     before = [own for el, own in own_texts(page) if position(page, el) < at]
     assert len(before) == 4
-    assert folded == ["Người dân vùng cao đã có cây cầu mới.", *before]
+    assert [own for own in before if own.strip()] == ["Tin nhanh miền núi"]
+    assert folded == ["Người dân vùng cao đã có cây cầu mới.", "Tin nhanh miền núi"]
+
+
+@pytest.mark.parametrize("path", PAGES, ids=lambda p: str(p.parent.relative_to(FIXTURES)))
+def test_title_classed_elements_are_found_from_the_page_s_values(path: Path) -> None:
+    """The elements classed as a title, found from the page's distinct class and id values, are
+    those a search of each element's `classes` finds, in document order."""
+    page = _page(path)
+    each = [el for el in page.root.iter() if TITLE_CLASS.search(classes(el))]
+    assert _title_classed(page) == each
+
+
+def test_an_id_s_spaces_join_its_words_as_title_classed_reads_them() -> None:
+    """`Tieu de` as an id reads as `Tieu-de`, a title's class; a class and an id are not read as
+    one word across the space between them."""
+    page = Page(
+        "<html><body><h2 id='Tieu de'>Cầu mới thông xe</h2><h2 class='tieu' id='de'>Tin khác</h2>"
+        "<p class='x' id='post headline'>Người dân vui mừng</p><div class='box-label'>Ghi chú</div>"
+        "</body></html>",
+        "https://example.vn/a",
+        NOW,
+    )
+    assert [text_of(el) for el in _title_classed(page)] == [
+        "Cầu mới thông xe",
+        "Người dân vui mừng",
+        "Ghi chú",
+    ]
+
+
+def test_values_lowered_case_blind_are_what_re_matches_case_blind() -> None:
+    """Each character `re` matches case-blind with an ASCII letter is lowered to that letter, and
+    no other character is."""
+    every = "".join(chr(c) for c in range(sys.maxunicode + 1))
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    matched = {
+        c: {x for x in letters if re.fullmatch(x, c, re.I)}
+        for c in re.findall("[a-z]", every, re.I)
+    }
+    lowered = {c: {c.translate(CASE_BLIND)} for c in every if c.translate(CASE_BLIND) in letters}
+    assert matched == lowered
+    assert len(every.translate(CASE_BLIND)) == len(every)
+
+
+def test_class_words_in_any_case_are_found_as_each_value_s_search_finds_them() -> None:
+    """A case-blind class word is found in a value in capitals or spelt with the letters `re`
+    takes for its own (the long s, the Kelvin sign, the dotted capital and the dotless i)."""
+    values = [
+        "ſummary",
+        "İNTRO",
+        "ıntro",
+        "x-\u212aeywords",
+        "TAG-LIST",
+        "Lead_in",
+        "le\u212ad",
+        "sapø",
+    ]
+    markup = "".join(f'<p class="{value}" id="{value} x">{i}</p>' for i, value in enumerate(values))
+    page = Page(f"<html><body>{markup}</body></html>", "https://example.vn/a", NOW)
+    for pattern in CLASS_WORDS:
+        found = [el.get("class") for el in named(page, pattern)]
+        assert found == [value for value in values if pattern.search(value)]
+    assert [el.get("class") for el in named(page, LEAD_CLASS)] == [
+        "ſummary",
+        "İNTRO",
+        "ıntro",
+        "Lead_in",
+    ]
+    assert [el.get("class") for el in named(page, TAG_BOX)] == ["x-\u212aeywords", "TAG-LIST"]
+
+
+@pytest.mark.parametrize("path", PAGES, ids=lambda p: str(p.parent.relative_to(FIXTURES)))
+def test_no_element_left_out_of_the_author_label_lines_opens_with_one(path: Path) -> None:
+    """Every element whose text opens with an author's label (`By Jane Roe`, `Autor: …`, a `by`
+    alone) is among those `_label_led` keeps."""
+    page = _page(path)
+    led = _label_led(page)
+    for el, _ in own_texts(page):
+        text = short_text(el, 400)
+        if text and (re.match(AUTHOR_LABEL, text) or re.fullmatch(BY_WORD, text)):
+            assert el in led, text
+
+
+def test_author_labels_are_looked_for_only_where_a_text_can_open_with_one() -> None:
+    """A label's word at a text's start or after a space marks its element and those around it;
+    the same letters inside a word (`Abby`, `Report`) mark none."""
+    page = Page(
+        "<html><body><div class='meta'><span>By</span> <a>Jane Roe</a></div>"
+        "<p>Abby Road and a Report</p><ul><li>\n  Von Max Beispiel</li></ul>"
+        "<p><b>Photo</b>AUTOR: Lê Hoa</p></body></html>",
+        "https://example.com/a",
+        NOW,
+    )
+    led = _label_led(page)
+    assert sorted(el.tag for el in led) == ["body", "div", "html", "li", "p", "span", "ul"]
+    assert page.root.find(".//p") not in led

@@ -522,6 +522,8 @@ def _slogan_over_headline(page: Page, described: str) -> bool:
     key = " ".join(fold(described).split())
     at = position(page, anchor)
     for el, own in own_texts(page):  # in document order: the lines before the headline only
+        if key and (not own or own.isspace()):
+            continue  # no line (the indentation between blocks), never the slogan
         if position(page, el) >= at:
             return False
         if (

@@ -759,17 +759,31 @@ def _drop_consent_boxes(root: _Element) -> None:
     for consent or names the privacy settings (`Loading it sends your address to that site;
     we keep your choice in your privacy settings`). trafilatura drops the control and keeps
     the notice."""
+    read: dict[_Element, str | None] = {}  # the blocks read, until a box goes
     for control in root.xpath(CONTROLS):
         if not _attached(control, root):
             continue
-        # each block above it read only as far as the test needs (the copy's texts are not
-        # kept, and the first block with a notice's words is often the page's body)
         least = len(text_of(control)) + MIN_NOTICE
-        box = next((b for b in control.iterancestors() if short_text(b, least - 1) is None), None)
-        if box is None or box is root or (notice := short_text(box, MAX_CONSENT_BOX)) is None:
+        box = next(
+            (b for b in control.iterancestors() if _box_text(read, b, least - 1) is None), None
+        )
+        if box is None or box is root or (notice := _box_text(read, box, MAX_CONSENT_BOX)) is None:
             continue
         if CONSENT_NOTICE.search(notice):
             remove_element(box)
+            read.clear()
+
+
+def _box_text(read: dict[_Element, str | None], block: _Element, limit: int) -> str | None:
+    """`short_text(block, limit)`, each block read once for all the controls in it (a share bar's
+    buttons climb the same blocks) and only as far as a notice box's length (the copy's texts
+    are not kept, and the first block with a notice's words is often the page's body)."""
+    if limit > MAX_CONSENT_BOX:
+        return short_text(block, limit)
+    if block not in read:
+        read[block] = short_text(block, MAX_CONSENT_BOX)
+    text = read[block]
+    return text if text is not None and len(text) <= limit else None
 
 
 def _attached(el: _Element, root: _Element) -> bool:
