@@ -36,3 +36,11 @@ def test_a_compilers_label_opens_roles_whose_reviewer_and_picture_credit_name_no
         "Ảnh minh họa: Trạm Khí tượng</p>"
     )
     assert ARTICLE.signed(line) == ("ThS. Vũ Thị Lan", ["Vũ Thị Lan"])
+
+
+def test_a_source_of_a_bodys_initials_and_its_place_names_no_author() -> None:
+    """`Theo CDC Quảng Trị` in italics after the text, or an office's `Theo BHXH Thành phố
+    Huế`: initials and the place a body serves are a source, so no byline."""
+    for source in ("CDC Quảng Trị", "BHXH Thành phố Huế"):
+        line = f"<p align='right'><i>Theo {source}</i></p>"
+        assert ARTICLE.signed(line) == (None, [])

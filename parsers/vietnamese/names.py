@@ -327,6 +327,7 @@ _NOBODY = patterns.compile(
 )
 _BARE_HYPHEN = patterns.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")
 _LIST_MARKS = "-–—,;/|()"
+MIN_INITIALS = 3  # capitals of a body's initials before its place (`CDC Nghệ An`)
 # A name ending in an initial keeps its full stop: `H.V.`, `Trần V.`.
 _INITIAL_END = patterns.compile(r"(?:^|[\s.])[A-ZĐ]\.$")
 
@@ -682,6 +683,21 @@ def _numbered_unit(part: str) -> bool:
     return _NUMBERED_UNIT.fullmatch(part.strip()) is not None
 
 
+def _initials_and_place(text: str) -> bool:
+    """`text` is a body's initials and the place it serves (`CDC Nghệ An`, `BHXH Thành phố
+    Huế`): a word of three capitals or more, then a capitalised word, the rest in small letters
+    after their first. After `Theo` it is the source, no person: no name opens so."""
+    first, *rest = text.split() or [""]
+    return (
+        len(first) >= MIN_INITIALS
+        and first.isalpha()
+        and first.isupper()
+        and bool(rest)
+        and rest[0][:1].isupper()
+        and all(word[1:].islower() for word in rest)
+    )
+
+
 def _signs_as_body(part: str) -> bool:
     """`part` names an office, a desk or a team (`Tổ Thông tin`), which signs as a body, no
     person, and whose name may go on after a dash (`Tổ Thông tin - Tuyên truyền`)."""
@@ -820,7 +836,9 @@ def clean_byline(text: str | None) -> Byline:
     if _URL.fullmatch(credited.strip()):
         credit(credited)  # `Theo https://moh.gov.vn`: the address, one source
         cleaned = ""
-    if not any(c in credited for c in _LIST_MARKS) and _BODY_WORDS.search(credited.lower()):
+    if not any(c in credited for c in _LIST_MARKS) and (
+        _BODY_WORDS.search(credited.lower()) or _initials_and_place(credited)
+    ):
         credit(credited)  # `Theo Sở Nông nghiệp và PTNT`: one office, `và` in its name
         cleaned = ""
     compiled = _COMPILATION.search(fold(cleaned))
