@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from pipelines.normalize import extract_record
 from tests.invented import InventedArticle
 
 NOW = datetime.fromisoformat("2026-12-05T10:00:00+07:00")
@@ -44,3 +45,17 @@ def test_a_source_of_a_bodys_initials_and_its_place_names_no_author() -> None:
     for source in ("CDC Quảng Trị", "BHXH Thành phố Huế"):
         line = f"<p align='right'><i>Theo {source}</i></p>"
         assert ARTICLE.signed(line) == (None, [])
+
+
+def test_a_detail_views_title_is_no_headline_but_the_large_bold_line_is() -> None:
+    """`<title>` names the site and the view (`… - Tin chi tiết`), and the page prints the
+    headline only in a bold `<font size="4">` cell: that cell is the headline."""
+    for view in ("Tin chi tiết", "Chi tiết bài viết"):
+        cell = f"<table><tr><td><font size='4'><b>{TITLE}</b></font></td></tr></table>"
+        text = "".join(f"<p>{p}</p>" for p in (FIRST, SECOND, THIRD))
+        page = (
+            f"<html lang='vi'><head><title>Chi cục Hải quan tỉnh - {view}</title></head>"
+            f"<body><table><tr><td>{cell}<div class='noidung'>{text}</div></td></tr></table>"
+            "</body></html>"
+        )
+        assert extract_record(page, URL, NOW)["headline"] == TITLE

@@ -102,9 +102,11 @@ LINE_BLOCKS = frozenset(
     {"p", "div", "td", "th", "tr", "table", "li", "ul", "ol", "body", "center", "form"}
     | {"h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "dd", "dt", "section", "article"}
 )
-# Titles of a print or send view, folded: the function, not the article.
+# Titles of a print or send view, or of an article's view (`Tin chi tiết`, `Chi tiết bài
+# viết`), folded: the function, not the article.
 VIEW_TITLE = patterns.compile(
     r"(?:in|ban in|gui) (?:bai|bai viet|tin|trang)|ban in|print(?: view| version)?"
+    r"|(?:tin|bai viet|noi dung) chi tiet|chi tiet (?:tin|tin tuc|bai viet|noi dung)|xem tin"
 )
 # This and `OUTLET_NAME` are for some pages only: `re` compiles them on first use (and caches).
 VIETNAMESE_LETTERS = r"(?i)[ơưđăạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]"
@@ -1001,7 +1003,8 @@ def _live_blog_headline(page: Page) -> str | None:
 
 
 def _names_view(page: Page, title: str) -> bool:
-    """A title that names the kind of page, not the article: a print view's `In bài viết`."""
+    """A title that names the kind of page, not the article: a print view's `In bài viết`, a
+    detail view's `Tin chi tiết`."""
     return bool(VIEW_TITLE.fullmatch(_key(strip_site_name(page, title))))
 
 
