@@ -168,6 +168,8 @@ MOBILE_ONLY = patterns.compile(
 MIN_PICTURE_SIZE = 100  # pixels: a picture declared smaller is an icon
 # A file named as a logo, an icon, an avatar, a sprite or a banner: the site's, no photo.
 ICON_FILE = patterns.compile(r"(?:^|[/_.-])(?:logo|icon|avatar|sprite|banner)", re.I)
+# An old CMS's animated mark of a fresh or popular item (`new.gif`, `hot_1.gif`): no photo.
+BADGE_GIF = patterns.compile(r"^(?:new|hot|moi)[_-]?\d*\.gif$", re.I)
 STAMP_CLASS = patterns.compile(r"(?:^|[\s_-])stamp(?:$|[\s_-])", re.I)  # a series' seal
 EMOJI_CLASS = patterns.compile(r"(?:^|\s)(?:emoji|wp-smiley)(?:$|\s)", re.I)
 PLACEHOLDER = patterns.compile(r"blank\.gif|spacer|pixel\.gif|placeholder|1x1", re.I)
@@ -3824,14 +3826,15 @@ def icon(img: _Element, url: str) -> bool:
     """A picture declared smaller than a photo is printed (`width="16"`: a PDF or a clock icon,
     a social post's page picture, a price widget's arrow; Tailwind's `h-10 w-10`: a byline's
     portrait), one drawn out of sight (a counter's pixel), one whose file is named as the
-    site's (`logo-…`, `…-icon.png`), or an emoji drawn for a character (WordPress's
-    `img.emoji`): no picture of the article."""
+    site's (`logo-…`, `…-icon.png`) or as a fresh item's mark (`new.gif`), or an emoji drawn
+    for a character (WordPress's `img.emoji`): no picture of the article."""
     sizes = [int(v) for v in (img.get("width"), img.get("height")) if v and v.isdigit()]
     sizes += [float(n) * SIZE_STEP for n in SIZE_CLASS.findall(img.get("class") or "")]
     return (
         any(size < MIN_PICTURE_SIZE for size in sizes)
         or bool(OFF_SCREEN.search(img.get("style") or ""))
         or bool(ICON_FILE.search(url.rsplit("/", 1)[-1]))
+        or bool(BADGE_GIF.match(url.rsplit("/", 1)[-1].split("?", 1)[0]))
         or bool(EMOJI_CLASS.search(img.get("class") or ""))
     )
 
