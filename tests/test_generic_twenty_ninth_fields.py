@@ -59,3 +59,14 @@ def test_a_detail_views_title_is_no_headline_but_the_large_bold_line_is() -> Non
             "</body></html>"
         )
         assert extract_record(page, URL, NOW)["headline"] == TITLE
+
+
+def test_a_printed_day_alone_outranks_a_meta_day_alone_that_differs() -> None:
+    """`Ngày 02 tháng 12 năm 2026` under the headline, no time anywhere, and a `pubdate` meta
+    of the day before: the page's own line is the publish day."""
+    head = "<meta name='pubdate' content='2026-12-01'>"
+    record = ARTICLE.under_headline("<div class='ngay'>Ngày 02 tháng 12 năm 2026</div>", head=head)
+    assert (record["published_at"], record["published_raw"]) == (
+        "2026-12-02T00:00:00+07:00",
+        "Ngày 02 tháng 12 năm 2026",
+    )

@@ -232,7 +232,7 @@ def _published(page: Page) -> str | None:
             return lines[0].raw  # what the reader sees, and it says the same
         if lines and _printed_in_utc(page, lines[0], raw, when):
             return raw
-        if lines and _overrides(page, lines[0]):
+        if lines and _overrides(page, lines[0], DATE_ONLY.match(raw) is not None):
             if _same_minute(lines[0], when, page.fetched_at):
                 page.memo["published_exact"] = raw  # the seconds the line does not print
             else:
@@ -370,12 +370,14 @@ def machine_utc(page: Page) -> bool:
     return bool(MACHINE_UTC_SOFTWARE.search(page.meta.get("generator", "")))
 
 
-def _overrides(page: Page, line: Visible) -> bool:
+def _overrides(page: Page, line: Visible, day_only: bool = False) -> bool:
     """A visible publish line that wins over a machine date it disagrees with: next to the
-    headline, with a time, absolute, and on a Vietnamese page (where day-first is certain)."""
+    headline, with a time (or without, where the machine date is a day alone too: `Ngày 02
+    tháng 12 năm 2026` over a `pubdate` meta of the day before), absolute, and on a Vietnamese
+    page (where day-first is certain)."""
     return (
         line.distance <= MAX_OVERRIDE_DISTANCE
-        and _has_time(line.match)
+        and (day_only or _has_time(line.match))
         and line.match.rule != "relative"
         and is_vietnamese(page)
     )
