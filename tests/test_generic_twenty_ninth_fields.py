@@ -61,6 +61,19 @@ def test_a_detail_views_title_is_no_headline_but_the_large_bold_line_is() -> Non
         assert extract_record(page, URL, NOW)["headline"] == TITLE
 
 
+def test_a_labelled_publish_line_under_the_headline_outranks_a_badge_above_it() -> None:
+    """A badge over the headline prints a bulletin's hour (`Bản tin phát lúc 04 giờ 30 ngày
+    …`) and the line under it `Đăng ngày: … lúc 05:30`: the labelled line is the article's."""
+    badge = "<div class='nhan'>Bản tin phát lúc 16 giờ 00 ngày 01/12/2026 - Mức cảnh báo: 2</div>"
+    line = "<p class='meta'><span>Đăng ngày: 01/12/2026 lúc 16:45</span></p>"
+    text = "".join(f"<p>{p}</p>" for p in (FIRST, SECOND, THIRD))
+    record = ARTICLE.record(f"<article>{badge}<h1>{TITLE}</h1>{line}<div>{text}</div></article>")
+    assert (record["published_at"], record["published_raw"]) == (
+        "2026-12-01T16:45:00+07:00",
+        "Đăng ngày: 01/12/2026 lúc 16:45",
+    )
+
+
 def test_a_printed_day_alone_outranks_a_meta_day_alone_that_differs() -> None:
     """`Ngày 02 tháng 12 năm 2026` under the headline, no time anywhere, and a `pubdate` meta
     of the day before: the page's own line is the publish day."""

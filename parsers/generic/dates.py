@@ -215,7 +215,7 @@ def published(page: Page) -> str | None:
 def _published(page: Page) -> str | None:
     machine = _machine(page, MACHINE_PUBLISHED)
     printed = _publish_lines(page)
-    lines = _not_after_update(page, printed)
+    lines = _posted_under_headline(page, _not_after_update(page, printed))
     now = page.fetched_at
     not_before = url_date(page.canonical_url, now) or url_date(page.url, now)
     if not_before:
@@ -248,6 +248,31 @@ def _published(page: Page) -> str | None:
     if updated:  # the only time the page prints (a header's today left out): not an update
         page.memo["published_from_update"] = updated[0].raw
     return updated[0].raw if updated else None
+
+
+def _posted_under_headline(page: Page, lines: list[Visible]) -> list[Visible]:
+    """The publish lines, a line labelled as the post's with its time under the headline
+    (`Đăng ngày: 04/12/2026 lúc 05:30`) first when the nearest is an unlabelled line above the
+    headline (a bulletin's `Bản tin phát lúc 04 giờ 30 ngày 04/12/2026` in a badge over it):
+    the label says which time is the article's."""
+    headline = headline_element(page)
+    if not lines or lines[0].post or headline is None:
+        return lines
+    under = position(page, headline)
+    if position(page, lines[0].line) > under:
+        return lines
+    posted = next(
+        (
+            v
+            for v in lines
+            if v.post
+            and _has_time(v.match)
+            and v.distance <= MAX_OVERRIDE_DISTANCE
+            and position(page, v.line) > under
+        ),
+        None,
+    )
+    return lines if posted is None else [posted, *(v for v in lines if v is not posted)]
 
 
 def _not_after_update(page: Page, lines: list[Visible]) -> list[Visible]:
