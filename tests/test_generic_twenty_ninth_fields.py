@@ -83,3 +83,11 @@ def test_a_printed_day_alone_outranks_a_meta_day_alone_that_differs() -> None:
         "2026-12-02T00:00:00+07:00",
         "Ngày 02 tháng 12 năm 2026",
     )
+
+
+def test_an_office_by_its_initials_in_brackets_after_a_name_leaves_the_display() -> None:
+    """`Thanh Mai (CCHQ cửa khẩu Hữu Nghị)` in italics under the text: the writer's office by
+    its initials and place is who she is, no part of the byline."""
+    line = "<p style='text-align:right'><em>Thanh Mai (CCHQ cửa khẩu Hữu Nghị)</em></p>"
+    record = ARTICLE.under_headline("", after_text=line)
+    assert (record["byline"], record["authors"]) == ("Thanh Mai", ["Thanh Mai"])

@@ -685,15 +685,14 @@ def _numbered_unit(part: str) -> bool:
 
 def _initials_and_place(text: str) -> bool:
     """`text` is a body's initials and the place it serves (`CDC Nghệ An`, `BHXH Thành phố
-    Huế`): a word of three capitals or more, then a capitalised word, the rest in small letters
-    after their first. After `Theo` it is the source, no person: no name opens so."""
+    Huế`, `CCHQ cửa khẩu Móng Cái`): a word of three capitals or more, then words in small
+    letters after their first. After `Theo` it is the source, no person: no name opens so."""
     first, *rest = text.split() or [""]
     return (
         len(first) >= MIN_INITIALS
         and first.isalpha()
         and first.isupper()
         and bool(rest)
-        and rest[0][:1].isupper()
         and all(word[1:].islower() for word in rest)
     )
 
@@ -813,6 +812,8 @@ def clean_byline(text: str | None) -> Byline:
         outlet = _outlet_of_desk(inner)
         if outlet:  # `(Ban Thời sự, Báo Hà Giang cũ)`: the writer's desk and outlet
             credit(outlet)
+            return " "
+        if _initials_and_place(inner):  # an office by its initials: `(CCHQ cửa khẩu Móng Cái)`
             return " "
         if _described_in_place(inner) and not _EDITOR_NOTE.fullmatch(folded):
             return " "  # a post as a phrase: `(PV thường trú tại Sơn La)`
