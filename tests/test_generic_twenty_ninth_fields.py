@@ -91,3 +91,11 @@ def test_an_office_by_its_initials_in_brackets_after_a_name_leaves_the_display()
     line = "<p style='text-align:right'><em>Thanh Mai (CCHQ cửa khẩu Hữu Nghị)</em></p>"
     record = ARTICLE.under_headline("", after_text=line)
     assert (record["byline"], record["authors"]) == ("Thanh Mai", ["Thanh Mai"])
+
+
+def test_an_update_line_before_the_publish_time_is_no_update_of_the_article() -> None:
+    """A bulletin's `cập nhật 17:00 ngày 03/12/2026` beside the headline of an article posted
+    the next morning: no article is updated before it is posted, so no modified time."""
+    bulletin = "<div class='ban-tin'>Bản tin dịch cập nhật 17:00 ngày 03/12/2026</div>"
+    record = ARTICLE.under_headline(f"{bulletin}<div class='ngay'>04/12/2026 - 08:30</div>")
+    assert (record["published_at"], record["modified_at"]) == ("2026-12-04T08:30:00+07:00", None)

@@ -450,6 +450,7 @@ def modified(page: Page) -> str | None:
         and not _in_box_among_text(page, v.line)
     ]
     publish = published(page)
+    updated = [v for v in updated if not _before_publish(page, v.match, publish)]
     machine = _machine(page, MACHINE_MODIFIED, ld_key="dateModified")
     if (
         updated
@@ -463,6 +464,20 @@ def modified(page: Page) -> str | None:
         if not (day_alone and _by_publish_day(page, line.match, publish)):
             return line.raw
     return machine[0] if machine else None
+
+
+def _before_publish(page: Page, printed: DateMatch, publish: str | None) -> bool:
+    """An update line says a time before the publish time (an epidemic bulletin's `cập nhật
+    17:00 ngày 03/12/2026` beside the headline of an article posted the next morning): no
+    article is updated before it is posted, so it tells of something else. A day alone is
+    before when its day is."""
+    order = month_first(page)
+    posted = match_datetime(publish, now=page.fetched_at, month_first=order) if publish else None
+    if posted is None:
+        return False
+    if not _has_time(printed):
+        return printed.value.date() < posted.value.date()
+    return printed.value < posted.value
 
 
 def _in_box_among_text(page: Page, line: _Element) -> bool:
@@ -502,7 +517,8 @@ def _by_publish_day(page: Page, printed: DateMatch, publish: str | None) -> bool
     """An update's day printed alone (XenForo's `Sửa lần cuối: 22/8/25`) is not after the
     publish day: its midnight is before the article was posted, and the day names no time
     after it."""
-    posted = match_datetime(publish, now=page.fetched_at) if publish else None
+    order = month_first(page)
+    posted = match_datetime(publish, now=page.fetched_at, month_first=order) if publish else None
     return posted is not None and printed.value.date() <= posted.value.date()
 
 
