@@ -753,6 +753,8 @@ MAX_BIO = 600  # characters
 MAX_BIO_LEAD = 30  # characters before the author's name (a role: `Korrespondent`)
 MIN_LEAD_PRINTED = 60  # characters of a paragraph that starts the summary: the lead printed
 HEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+SIGNING_HEADINGS = frozenset({"h5", "h6"})  # headings too small for a part of the text
+DESK_AFTER_DASH = patterns.compile(r"\s+[-–—]\s+")  # `THU PHƯƠNG – Ban Kinh tế`
 BOX_HEADINGS = frozenset({"h4", "h5", "h6"})  # the headings a template titles a box with
 
 
@@ -795,6 +797,7 @@ class _Block(NamedTuple):
     titled: bool = False  # … a heading element classed as a title (the template's)
     italic: bool = False  # the whole line is in <em>/<i>
     name: str | None = None  # a signature's name, when a line under it says who the person is
+    signs: str | None = None  # the name a smallest heading signs with (`_small_heading_name`)
 
 
 def read_body(
@@ -2874,6 +2877,7 @@ class _Reader:
         marked = el.tag in HEADING_TAGS
         titled = marked and bool(TITLE_CLASS.search(el.get("class") or ""))
         name = signed_name(el) if kind == "byline-candidate" else None
+        signs = _small_heading_name(text) if el.tag in SIGNING_HEADINGS else None
         self.append(
             _Block(
                 text,
@@ -2883,6 +2887,7 @@ class _Reader:
                 italic=italic,
                 titled=titled,
                 name=name,
+                signs=signs,
             )
         )
 
@@ -2928,6 +2933,8 @@ class _Reader:
             ]
         if not byline_parts and len(self.blocks) > 1 and _is_bold_name(self.blocks[-1]):
             byline_parts.append(self.blocks.pop().text)
+        if not byline_parts and len(self.blocks) > 1 and self.blocks[-1].signs:
+            byline_parts.append(self.blocks.pop().signs or "")
         if not byline_parts and len(self.blocks) > 2 and _is_ruled_name(*self.blocks[-2:]):
             byline_parts.append(self.blocks.pop().text)
             self.blocks.pop()  # the rule over it
@@ -3674,6 +3681,17 @@ def _is_bold_name(block: _Block) -> bool:
         _full_name(named, least=1)
         for named in (name[: note.start() if note else None], without_title(name_before_unit(name)))
     )
+
+
+def _small_heading_name(text: str) -> str | None:
+    """The name a smallest heading (`<h5>`, `<h6>`) prints, alone or before the newsroom's desk
+    after a dash (`<h6>THU PHƯƠNG – Ban Kinh tế</h6>`): closing the text, the writer's
+    signature set small, the desk no part of it. None when the heading says anything else."""
+    name, *desk = DESK_AFTER_DASH.split(text, maxsplit=1)
+    if not _full_name(name) or len(name) > MAX_CAPS_CHARS:
+        return None
+    signed = clean_byline(desk[0]) if desk else None
+    return name if signed is None or (signed.display and not signed.people) else None
 
 
 def _dated_signature(el: _Element, text: str) -> bool:

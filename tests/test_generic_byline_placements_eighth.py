@@ -3,7 +3,12 @@
 
 from __future__ import annotations
 
-from tests.test_generic_byline_placements import DATE, HEADLINE, PARAGRAPHS, byline_of
+from tests.test_generic_byline_placements import (
+    DATE,
+    HEADLINE,
+    PARAGRAPHS,
+    byline_of,
+)
 
 
 def test_tin_bai_before_a_name_is_a_writers_label() -> None:
@@ -114,4 +119,18 @@ def test_a_small_inside_the_headline_holding_a_name() -> None:
 def test_a_small_inside_the_headline_holding_a_subtitle_names_nobody() -> None:
     headline = "<h1>Đường bê tông về bản Pà Cò <small>Kỳ 2: Niềm vui của bản</small></h1>"
     article = f"{headline}{DATE}<div class='content'>{PARAGRAPHS}</div>"
+    assert byline_of(article) == (None, [])
+
+
+def test_a_smallest_heading_closing_the_text_signs_it_without_its_desk() -> None:
+    """`<h6>` closing the text with a name in capitals and the desk after an en dash: the
+    writer's signature set small, the desk no part of the display."""
+    last = "<h6>ĐINH KHÁNH LY – Ban Thời sự</h6>"
+    article = f"{HEADLINE}{DATE}<div class='content'>{PARAGRAPHS}{last}</div>"
+    assert byline_of(article) == ("ĐINH KHÁNH LY", ["ĐINH KHÁNH LY"])
+
+
+def test_a_smallest_heading_closing_the_text_with_other_words_signs_nothing() -> None:
+    last = "<h6>Xem thêm – Tin cùng chuyên mục</h6>"
+    article = f"{HEADLINE}{DATE}<div class='content'>{PARAGRAPHS}{last}</div>"
     assert byline_of(article) == (None, [])
