@@ -3,10 +3,14 @@
 
 from __future__ import annotations
 
+from pipelines.normalize import extract_record
 from tests.test_generic_byline_placements import (
     DATE,
     HEADLINE,
+    NOW,
     PARAGRAPHS,
+    TITLE,
+    URL,
     byline_of,
 )
 
@@ -134,3 +138,31 @@ def test_a_smallest_heading_closing_the_text_with_other_words_signs_nothing() ->
     last = "<h6>Xem thêm – Tin cùng chuyên mục</h6>"
     article = f"{HEADLINE}{DATE}<div class='content'>{PARAGRAPHS}{last}</div>"
     assert byline_of(article) == (None, [])
+
+
+def test_an_author_box_in_the_posts_own_footer_names_the_writer() -> None:
+    """Blogger's `post-footer` inside the `<article>` under the text: `Đăng bởi` and the
+    writer's profile link in an author-classed span, the post's own footer."""
+    footer = (
+        "<div class='post-footer'><span class='post-author vcard'>Đăng bởi <a class='g-profile'"
+        " href='https://profiles.example.com/77'>Sùng A Páo</a></span></div>"
+    )
+    article = f"{HEADLINE}{DATE}<div class='post-body'>{PARAGRAPHS}</div>{footer}"
+    assert byline_of(article) == ("Sùng A Páo", ["Sùng A Páo"])
+
+
+def test_a_full_name_between_the_headline_and_the_paper_in_the_title_is_the_writer() -> None:
+    """`<title>` reads `headline | Nguyễn Hải Yến | Báo …` and the page prints no byline: the
+    writer; a section or a place there (`Thời sự`, `Hà Nội`) is no one."""
+    for part, expected in (
+        ("Nguyễn Hải Yến", ("Nguyễn Hải Yến", ["Nguyễn Hải Yến"])),
+        ("Hà Nội", (None, [])),
+        ("Thời sự", (None, [])),
+    ):
+        page = (
+            f"<html lang='vi'><head><title>{TITLE} | {part} | Báo Vùng Cao</title></head><body>"
+            f"<article>{HEADLINE}{DATE}<div class='content'>{PARAGRAPHS}</div></article>"
+            "</body></html>"
+        )
+        record = extract_record(page, URL, NOW)
+        assert (record["byline"], record["authors"]) == expected

@@ -104,15 +104,6 @@ TABLES = {
         40,
         short_pages=False,
         shows_none=("byline", 5),
-        # The writer only in the `<title>`, Blogger's footer and a desk after a dash (the
-        # table's note).
-        not_yet=frozenset(
-            {
-                "blogger-post-footer-g-profile",
-                "h6-caps-name-en-dash-desk-after-text",
-                "title-suffix-writer-only",
-            }
-        ),
     ),
     "bylines9": Table(
         _fields("byline", "authors"),

@@ -28,10 +28,12 @@ from parsers.generic.container import body_container, data_article
 from parsers.generic.dates import WEEKDAY_BEFORE, visible_dates
 from parsers.generic.zones import (
     article_footer,
+    classes,
     distance,
     headline_element,
     in_zone,
     is_vietnamese,
+    is_zone,
     named,
     names_site,
     own_texts,
@@ -157,6 +159,16 @@ AUTHOR_CLASS = patterns.compile(
 # Custom elements: a hyphen in the tag's name, as HTML requires of them.
 CUSTOM_ELEMENTS = XPath("//body//*[contains(local-name(), '-')]")
 MAX_AUTHOR_DISTANCE = 150  # elements from the headline
+# A `<title>`'s parts (`headline | writer | site`), and the writer's name among them.
+TITLE_PARTS = patterns.compile(r"\s+[|–—-]\s+|\s*\|\s*")
+MIN_TITLE_PARTS = 3
+MIN_TITLE_NAME_WORDS, MAX_TITLE_NAME_WORDS = 3, 4
+_SURNAMES = (
+    "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đinh Trịnh Đoàn Mai"
+    " Trương Lâm Tạ Hà Lương Cao Vương Kiều Quách Châu Tô Từ Thái Lưu Triệu Văn"
+)
+COMMON_SURNAMES = frozenset(_SURNAMES.split())
+FOOTER_CLASS = patterns.compile(r"(?:^|[\s_-])footer(?:$|[\s_-])", re.I)  # a box's footer word
 TITLE_WORDS = 4  # words of another article's title linked beside a name (`_in_listed_item`)
 CARD_LINES = 2  # a writer's card after the text: her name, her role (`_name_on_card`)
 CARD_LEVELS = 3  # ancestors of an author link looked at for another article's card (`_in_card`)
@@ -267,6 +279,7 @@ def byline(page: Page) -> str | None:
         _credit_closing_a_paragraph,
         _credit_in_caption,
         _signature_picture,
+        _writer_in_title,
     )
     for find in (*finders, _from_post_attribute):
         found = find(page)
@@ -386,12 +399,31 @@ def _from_author_classes(page: Page) -> str | None:
             text is not None
             and _acceptable(text)
             and distance(page, el) <= MAX_AUTHOR_DISTANCE
-            and (not in_zone(page, el) or post_column(page, el))
+            and (not in_zone(page, el) or post_column(page, el) or _in_post_footer(page, el))
             and not _collapsed_box(el)
             and not _in_listed_item(page, el)
         ):
             return text
     return None
+
+
+def _in_post_footer(page: Page, el: _Element) -> bool:
+    """`el` is in the footer of the post's own `<article>` (Blogger's `post-footer` line `Đăng
+    bởi … vào lúc …` under the text): the zone around it is a block its class calls a footer,
+    inside the `<article>` holding the headline, which says who wrote the post, where the
+    site's footer says who runs the site."""
+    headline = headline_element(page)
+    box = next((node for node in (el, *el.iterancestors()) if is_zone(node)), None)
+    article = next(el.iterancestors("article", "section", "aside", "nav"), None)
+    return (
+        headline is not None
+        and box is not None
+        and article is not None
+        and article.tag == "article"
+        and bool(FOOTER_CLASS.search(classes(box)))
+        and any(a is article for a in box.iterancestors())
+        and any(a is article for a in headline.iterancestors())
+    )
 
 
 def _author_elements(page: Page) -> list[_Element]:
@@ -676,6 +708,28 @@ def _beside_the_article(page: Page, link: _Element) -> bool:
         ):
             return True
     return False
+
+
+def _writer_in_title(page: Page) -> str | None:
+    """Vietnamese pages printing no byline: a person's full name between the headline and the
+    site's name in `<title>` (`… | Lê Minh Trí | Báo Đồi Sim`), as some themes title a post
+    with its writer. Full: three or four capitalised words opening with a common surname, so
+    a section or a place (`Thời sự`, `Hà Nội`) is none; no link of the page reads it."""
+    title = page.first_text("title") if is_vietnamese(page) else None
+    parts = [part.strip() for part in TITLE_PARTS.split(title or "")]
+    if len(parts) < MIN_TITLE_PARTS or not names_site(page, parts[-1]):
+        return None
+    links = {text_of(a) for a in page.root.iter("a")}
+    for part in parts[1:-1]:
+        words = part.split()
+        if (
+            MIN_TITLE_NAME_WORDS <= len(words) <= MAX_TITLE_NAME_WORDS
+            and words[0] in COMMON_SURNAMES
+            and _capitalised_person(part)
+            and part not in links
+        ):
+            return part
+    return None
 
 
 def _publish_line(page: Page) -> _Element | None:
