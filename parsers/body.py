@@ -2148,7 +2148,7 @@ def emphasised(el: _Element, text: str) -> bool:
     return marked >= len(text) - 2
 
 
-def _bold_itself(el: _Element) -> bool:
+def bold_itself(el: _Element) -> bool:
     """The line's own element is bold by its style or a utility class (`<p class="fw-bold">`,
     `<p style="font-weight:bold">`): all its text is, as inside a `<strong>`, for a bold lead
     or signature; but no section heading, as a line in `<strong>` is: a template styles a short
@@ -2872,7 +2872,7 @@ class _Reader:
         if kind == "text" and _is_byline_like(el, text):
             kind = "byline-candidate"
         strong = sum(len(text_of(e)) for e in el.iter("strong", "b")) >= len(text) - 2
-        bold = strong or _bold_itself(el)
+        bold = strong or bold_itself(el)
         italic = not bold and sum(len(text_of(e)) for e in el.iter("em", "i")) >= len(text) - 2
         marked = el.tag in HEADING_TAGS
         titled = marked and bool(TITLE_CLASS.search(el.get("class") or ""))

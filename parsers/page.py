@@ -11,6 +11,7 @@ import contextlib
 import copy
 import itertools
 import json
+import re
 from bisect import bisect_right
 from collections.abc import Callable, Collection, Iterable, Iterator
 from datetime import datetime
@@ -48,6 +49,19 @@ MIRROR_PREFIX = patterns.compile(r"^(?:www|m|mobile|amp)\.")  # a site's copies'
 PAINTED_BY_ID = patterns.compile(
     r"#([\w-]++)[^{}#,;]*+\{[^{}]*?background(?:-image)?\s*:[^;{}]*?url\(\s*['\"]?([^'\")]+)"
 )
+# A rule of the page's own style sheet for one class alone (`.c4{font-weight:700}`,
+# `p.c14{text-align:right}`), as a word processor's web export sets bold, italics and alignment
+# (Google Docs, LibreOffice): a rule following another's `}` (the sheet is read with one put
+# before it), so a descendant's or a group's selector is never read as the class's own. The
+# closing `}` is left to the next rule. Every part is taken whole (`*+`): a page's inline CSS
+# runs to thousands of rules, and giving back only lets a longer scan fail.
+CLASS_RULE = patterns.compile(r"\}(?:\s*+)([a-zA-Z]\w*+)?\.([\w-]++)\s*+\{([^{}]*+)(?=\})")
+CLASS_BOLD = patterns.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)", re.I)
+CLASS_ITALIC = patterns.compile(r"font-style\s*:\s*italic", re.I)
+CLASS_ALIGN = patterns.compile(r"text-align\s*:\s*(right|center)", re.I)
+# Inline elements a class makes bold or italic get a `<b>` or `<i>` inside: what every rule
+# reading emphasis counts.
+STYLED_INLINE = frozenset({"span", "font", "a"})
 CDATA_WRAPPER = patterns.compile(r"^\s*(?://\s*)?<!\[CDATA\[|(?://\s*)?\]\]>\s*$")
 _INVISIBLE = frozenset({"script", "style", "noscript", "template"})
 _BLOCKS = frozenset(
@@ -799,6 +813,7 @@ class Page:
         self.root: _Element = root
         if self.root.find(".//body") is None and self.root.find(".//title") is None:
             raise UnreadablePage("no <html> body or title")
+        _show_class_styles(root)
         self.url = url
         # Set by the extraction when the page's canonical names another page of the site (a
         # template pointing every article at its section or the home page): see `own_url`.
@@ -1102,3 +1117,64 @@ def _flatten_ld(data: object) -> Iterator[dict]:
             yield from _flatten_ld(data["@graph"])
         if isinstance(data.get("mainEntity"), dict):  # a WebPage holding its NewsArticle
             yield from _flatten_ld(data["mainEntity"])
+
+
+def _class_styles(root: _Element) -> dict[tuple[str, str], tuple[str, ...]]:
+    """Bold, italics and alignment the page's own style sheets set by a class alone, by the
+    element the rule names (`""` for any) and the class: `{("", "c4"): ("font-weight:bold",)}`;
+    `h1.western{font-weight:bold}` is for `<h1>`s only. Later rules add to earlier ones."""
+    styles: dict[tuple[str, str], tuple[str, ...]] = {}
+    for sheet in root.iter("style"):
+        for tag, name, body in CLASS_RULE.findall("}" + (sheet.text or "")):
+            if "font-" not in body and "text-align" not in body:
+                continue  # most rules: colours, sizes, boxes
+            marks = []
+            if CLASS_BOLD.search(body):
+                marks.append("font-weight:bold")
+            if CLASS_ITALIC.search(body):
+                marks.append("font-style:italic")
+            if aligned := CLASS_ALIGN.search(body):
+                marks.append(f"text-align:{aligned.group(1).lower()}")
+            if marks:
+                key = (tag.lower(), name)
+                styles[key] = styles.get(key, ()) + tuple(marks)
+    return styles
+
+
+def _show_class_styles(root: _Element) -> None:
+    """Write the bold, italics and alignment the page's style sheets give a class onto the
+    elements of that class, as if typed inline: a word processor's export sets a lead bold or
+    a caption italic only so (`<p class="c1"><span class="c4">`), and the rules for a lead, a
+    caption and a signature read `<b>`, `<i>` and `style`. An inline element gets a `<b>` or
+    `<i>` around its content, a block the declarations in its `style`."""
+    styles = _class_styles(root)
+    if not styles:
+        return
+    for el in root.iter():
+        names = el.get("class")
+        if not names or not isinstance(el.tag, str):
+            continue
+        marks = {
+            mark
+            for name in names.split()
+            for key in (("", name), (el.tag, name))
+            for mark in styles.get(key, ())
+        }
+        if not marks:
+            continue
+        if el.tag in STYLED_INLINE:
+            for mark, tag in (("font-style:italic", "i"), ("font-weight:bold", "b")):
+                if mark in marks:
+                    _wrap_content(el, tag)
+        else:
+            own = (el.get("style") or "").rstrip().rstrip(";")
+            el.set("style", ";".join(filter(None, (own, *sorted(marks)))))
+
+
+def _wrap_content(el: _Element, tag: str) -> None:
+    """Put all of `el`'s content (its text and children) into a new `<tag>` inside it."""
+    inner = el.makeelement(tag, {})
+    inner.text, el.text = el.text, None
+    for child in list(el):
+        inner.append(child)
+    el.append(inner)

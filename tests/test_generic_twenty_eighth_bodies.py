@@ -63,3 +63,51 @@ def test_a_date_line_opening_the_text_is_read_against_the_fetch_time() -> None:
         with time_machine.travel(datetime.fromisoformat(clock), tick=False):
             bodies.append(ARTICLE.record(body)["body"])
     assert bodies == ["\n\n".join(TEXT)] * 2
+
+
+LEAD = (
+    "Tám mươi học sinh ở bốn xã vùng cao vừa nhận học bổng mùa đông của Hội Khuyến học huyện,"
+    " kèm áo ấm và sách giáo khoa cho cả năm học."
+)
+
+
+def test_bold_and_italics_set_by_the_pages_own_class_rules_mark_a_lead_and_a_caption() -> None:
+    """An online document exported to the web sets its lead bold and its caption italic only
+    by classes of its own style sheet (`.s1{font-weight:700}`, `<p><span class="s1">`): the
+    lead is read as the summary and leaves the text, the caption goes with its picture."""
+    sheet = (
+        "<style>.s0{color:#000;font-weight:400;font-style:normal}.s1{color:#000;"
+        "font-weight:700}.s2{font-size:11pt;font-style:italic}.s3{text-align:center}</style>"
+    )
+    paragraph = "<p><span class='s0'>{}</span></p>".format
+    body = (
+        f"{sheet}<div class='doc'><h1>{TITLE}</h1><p><span class='s1'>{LEAD}</span></p>"
+        f"{paragraph(FIRST)}<p class='s3'><img src='/anh/trao-hoc-bong.jpg' width='600'"
+        " height='400'></p><p class='s3'><span class='s2'>Các em nhận quà tại sân trường.</span>"
+        f"</p>{paragraph(SECOND)}{paragraph(THIRD)}</div>"
+    )
+    record = ARTICLE.record(body)
+    assert (record["summary"], record["body"], record["images"]) == (
+        LEAD,
+        "\n\n".join(TEXT),
+        [ARTICLE.picture("trao-hoc-bong", "Các em nhận quà tại sân trường.")],
+    )
+
+
+def test_a_bold_paragraph_closing_the_headlines_block_outranks_a_generic_description() -> None:
+    """A newsletter's story cell: a kicker, the `<h1>` and a paragraph of prose in bold, the
+    picture and the text in the cells after it; the description is the newsletter's blurb. The
+    bold paragraph is the lead."""
+    head = (
+        "<meta property='og:description' content='Bản tin tuần của Hội Khuyến học huyện gửi hội"
+        " viên, học sinh và bạn đọc.'>"
+    )
+    cell = "<table width='100%'><tr><td valign='top'>{}</td></tr></table>".format
+    story = (
+        f"<p style='font-size:12px;font-weight:bold'>Tin nổi bật</p><h1>{TITLE}</h1>"
+        f"<p style='font-weight:bold'>{LEAD}</p>"
+    )
+    picture = cell("<img src='/anh/trao-hoc-bong.jpg' width='560'>")
+    text = cell("".join(f"<p>{p}</p>" for p in TEXT))
+    body = f"<table width='100%'><tr><td>{cell(story)}{picture}{text}</td></tr></table>"
+    assert ARTICLE.record(body, head)["summary"] == LEAD

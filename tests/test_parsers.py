@@ -91,8 +91,6 @@ NOT_YET: dict[str, dict[str, str]] = {
         " several `<br>` lines in a `<font>`, outside the block holding the headline and the text",
     },
     "holdout28/email-newsletter-archive-university-paper-issue-line-caption-cells-unit-brackets": {
-        "summary": "the bold `<p>` under the `<h1>` in the first text cell is not read as the"
-        " lead: the generic og:description stands",
         "body": "the kicker, the `<h1>` and the lead of the first text cell run into one line"
         " opening the text",
     },
@@ -111,16 +109,7 @@ NOT_YET: dict[str, dict[str, str]] = {
         " summary is",
         "body": "the bold lead stays in the text",
     },
-    "holdout28/google-docs-published-youth-union-banner-auto-update-label-hour-h-tin-anh-position": {  # noqa: E501
-        "summary": "the lead is bold by a class of the document's own style sheet"
-        " (`.c4{font-weight:700}`), which is not read",
-        "body": "the lead and the caption, bold and italic by classes of the style sheet, and"
-        " the sign-up table titled by one stay in the text",
-        "images": "the caption, italic by a class of the style sheet, is not read as one",
-    },
     "holdout28/libreoffice-html-export-religious-affairs-bracketed-words-date-frame-caption-va-pair": {  # noqa: E501
-        "summary": "the bold lead in nested `<font>` runs under the bracketed date line is not"
-        " read",
         "byline": "the bold italic right-aligned `Nguyễn Thị Lan và Chau Sóc Khăng` loses to"
         " the undiacritised author meta",
         "authors": "same line",

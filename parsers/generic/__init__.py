@@ -19,7 +19,7 @@ from urllib.parse import urlsplit
 from lxml.etree import _Element
 
 from parsers import patterns
-from parsers.body import emphasised, pointer_link, without_credit
+from parsers.body import all_bold, bold_itself, emphasised, pointer_link, without_credit
 from parsers.generic import heading
 from parsers.generic.authors import byline
 from parsers.generic.authors import contradicted as byline_contradicted
@@ -279,6 +279,7 @@ def summary(page: Page) -> str | None:
         or _component_description(page, anchor)
         or _abstract_beside_text(page)
         or _emphasised_over_text(page, anchor)
+        or _bold_under_headline(anchor)
     ):
         return teaser
     described = page.meta.get("og:description") or page.meta.get("description")
@@ -434,6 +435,29 @@ def _emphasised_over_text(page: Page, anchor: _Element) -> str | None:
     ):
         return lead_text(before)  # without a stamp glued in front (`<span>Long An</span>Hợp…`)
     return text if emphasised(before, text) else None
+
+
+def _bold_under_headline(anchor: _Element) -> str | None:
+    """The first paragraph of prose after the headline in its own block, all of it bold, with
+    no paragraph of prose in bold after it: the lead a writer sets bold over the text of a
+    document or a newsletter (`<h1>`, the date line, `<p><b>…</b></p>`, `<p>…</p>`), whatever
+    the page's description says. Short lines before it (a date line) are passed over."""
+    lead = None
+    for el in anchor.itersiblings():
+        if not isinstance(el.tag, str) or len(text := text_of(el)) < MIN_LEAD_SENTENCE:
+            continue
+        if lead is not None:
+            return lead if el.tag in ("p", "div") and not _bold(el) else None
+        if el.tag not in ("p", "div") or el.find(".//a") is not None or text[-1] not in ".!?…":
+            return None
+        if not _bold(el):
+            return None
+        lead = text
+    return lead
+
+
+def _bold(el: _Element) -> bool:
+    return all_bold(el) or bold_itself(el)
 
 
 def _previous_element(el: _Element) -> _Element | None:
