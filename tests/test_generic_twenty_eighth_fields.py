@@ -81,3 +81,20 @@ def test_a_student_writers_class_in_brackets_leaves_the_display() -> None:
         )
         record = ARTICLE.record(f"<article><h1>{TITLE}</h1><div>{TEXT}{signature}</div></article>")
         assert (record["byline"], record["authors"]) == ("Minh Khôi", ["Minh Khôi"])
+
+
+def test_a_footer_line_saying_when_the_page_was_last_changed_is_its_update() -> None:
+    """A wiki's site footer prints `Trang này được sửa đổi lần cuối vào …` under every page:
+    the page names itself, so the line is the article's update wherever it stands."""
+    article = (
+        f"<div id='content'><h1>{TITLE}</h1><p>Thứ tư, ngày 2 tháng 12 năm 2026</p>{TEXT}</div>"
+    )
+    footer = (
+        "<footer id='footer'><ul><li>Trang này được sửa đổi lần cuối vào ngày 4 tháng 12 năm"
+        " 2026, lúc 09:12.</li><li><a href='/gioi-thieu'>Giới thiệu</a></li></ul></footer>"
+    )
+    record = ARTICLE.record(f"{article}{footer}")
+    assert (record["published_at"], record["modified_at"]) == (
+        "2026-12-02T00:00:00+07:00",
+        "2026-12-04T09:12:00+07:00",
+    )

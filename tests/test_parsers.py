@@ -117,8 +117,6 @@ NOT_YET: dict[str, dict[str, str]] = {
         " the text",
     },
     "holdout28/mediawiki-news-wiki-date-template-footer-views-last-edited-categories": {
-        "modified_at": "the footer's `Trang này được sửa đổi lần cuối vào ngày … lúc 09:12.` is"
-        " not read as an update line",
         "tags": "the wiki's category links box is not read as tags",
     },
     "holdout28/pdf2htmlex-customs-press-release-split-lines-page-footer-office-caps": {

@@ -114,6 +114,11 @@ MODIFIED_LABEL = patterns.compile(
     r"|ngay\s*sua|sua\s*(?:ngay|luc|vao)|(?<![a-z])sua\s*$"
 )
 MIN_MASTHEAD_LINES = 2  # licence, editor or copyright lines that make a block the masthead
+# The page naming itself as last changed: `Trang này (được) sửa đổi / cập nhật lần cuối`.
+PAGE_REVISION = patterns.compile(
+    r"^trang\s*nay\s*(?:duoc\s*|da\s*duoc\s*)?(?:sua\s*doi|cap\s*nhat|chinh\s*sua)\s*lan\s*cuoi"
+)
+MAX_PAGE_REVISION = 120  # characters of such a line
 # An update label closing a line with a clock and no day (`Cập nhật lúc 11:46`), folded.
 UPDATE_CLOCK = patterns.compile(
     r"[\s|·(,-]*(?:cap\s*nhat|sua\s*luc)\s*(?:luc|vao)?\s*:?\s*\d{1,2}\s*[:h]\s*\d{2}\s*\)?\s*"
@@ -446,7 +451,12 @@ def modified(page: Page) -> str | None:
     updated = [
         v
         for v in updated
-        if (block is None or block in v.line.iterancestors() or _text_footer(page, v.line))
+        if (
+            block is None
+            or block in v.line.iterancestors()
+            or _text_footer(page, v.line)
+            or _page_revision(v.line)
+        )
         and not _in_box_among_text(page, v.line)
     ]
     publish = published(page)
@@ -717,7 +727,7 @@ def visible_dates(page: Page) -> list[Visible]:
             and not _post_fact(el)
             and not column
         ):
-            if _closing_aside(line) or _text_footer(page, line):  # its last revision, set apart
+            if _closing_aside(line) or _text_footer(page, line) or _page_revision(line):
                 found += [v for v in _read(page, line, text) if v.modified]
             continue
         if _in_caption(el) or _among_comments(page, line) or _in_listed_item(page, el):
@@ -778,6 +788,13 @@ def _closing_aside(line: _Element) -> bool:
         return False
     section = next(aside.iterancestors("article", "section", "aside", "nav"), None)
     return section is not None and section.tag == "article"
+
+
+def _page_revision(line: _Element) -> bool:
+    """`line` says when the page itself was last changed (a wiki's footer `Trang này được sửa
+    đổi lần cuối vào …`, FrontPage's `Trang này cập nhật lần cuối: …`): the article's update,
+    wherever the site prints it. Another box's update names its box, not the page."""
+    return bool(PAGE_REVISION.search(fold(short_text(line, MAX_PAGE_REVISION) or "")))
 
 
 def _text_footer(page: Page, line: _Element) -> bool:
