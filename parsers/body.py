@@ -398,6 +398,10 @@ FOOTER_LINE = patterns.compile(
     r"|^moi\s*hinh\s*thuc\s*sao\s*chep\b.{0,160}\bban\s*quyen"  # `Mọi hình thức sao chép …`
 )
 MAX_FOOTER_LINE = 300
+# The recipients' label opening an official notice's closing block (`Nơi nhận:`), folded.
+RECIPIENTS = patterns.compile(r"\W*noi\s*nhan\s*:")
+MAX_RECIPIENTS_LABEL = 20  # characters read from a block's start
+RECIPIENTS_WORD = XPath('.//text()[contains(., "nhận")]')
 MIN_TEXT_BEFORE_FOOTER = 200  # characters of paragraphs before a footer line ends the text
 # A view counter that leaked into the text: `Lượt xem: 2.931`, `1.287`.
 VIEWS_LINE = patterns.compile(r"^(?:(?:so\s*)?(?:luot|lan)\s*(?:xem|doc)\s*:?\s*)?\d[\d.,]*$")
@@ -833,6 +837,7 @@ def read_body(
         remove_element(el)
     _drop_embed_attributions(root, page)
     _drop_site_footer(root)
+    _drop_signer_block(root)
     _drop_posted_boxes(root)
     for el in root.iter("amp-img"):  # AMP's picture element
         el.tag = "img"
@@ -920,6 +925,40 @@ def _drop_site_footer(root: _Element) -> None:
                 remove_element(el)
             return
         prose += sum(len(text_of(p)) for p in block.iter("p"))
+
+
+def _drop_signer_block(root: _Element) -> None:
+    """An official notice closes with its recipients (`Nơi nhận: - …; - Lưu: VT.`) beside the
+    signer's block (`TL. CHÁNH ÁN`, `(Đã ký)`, the name): the document's apparatus, no text,
+    and so is what follows it. The block is the largest one opening with the recipients' label,
+    after the text's paragraphs."""
+    for node in RECIPIENTS_WORD(root):  # a text holding the label's word: few on any page
+        el = node.getparent()
+        if el is not None and node.is_tail:
+            el = el.getparent()
+        if el is None or not RECIPIENTS.match(fold(text_start(el, MAX_RECIPIENTS_LABEL))):
+            continue
+        block = el
+        while (parent := block.getparent()) is not None and parent is not root:
+            if not RECIPIENTS.match(fold(text_start(parent, MAX_RECIPIENTS_LABEL))):
+                break
+            block = parent
+        if _prose_before(root, block) < MIN_TEXT_BEFORE_FOOTER:
+            return
+        for after in list(block.itersiblings()):
+            remove_element(after)
+        remove_element(block)
+        return
+
+
+def _prose_before(root: _Element, block: _Element) -> int:
+    """Characters of the paragraphs before `block` in `root`."""
+    prose = 0
+    for p in root.iter("p"):
+        if p is block or any(above is block for above in p.iterancestors()):
+            break
+        prose += len(text_of(p))
+    return prose
 
 
 def _site_footer_line(text: str) -> bool:

@@ -111,3 +111,19 @@ def test_a_bold_paragraph_closing_the_headlines_block_outranks_a_generic_descrip
     text = cell("".join(f"<p>{p}</p>" for p in TEXT))
     body = f"<table width='100%'><tr><td>{cell(story)}{picture}{text}</td></tr></table>"
     assert ARTICLE.record(body, head)["summary"] == LEAD
+
+
+def test_a_notices_recipients_and_signer_block_after_the_text_are_no_text() -> None:
+    """An office's notice closes with a table of two cells, its recipients (`Nơi nhận:` over
+    `- …;` lines) beside its signer (`TM. …`, `(Đã ký)`, the name), and a line about where it
+    is posted: none of it is text."""
+    block = (
+        "<table><tr><td><p><b><i>Nơi nhận:</i></b></p><p>- Thường trực Hội;</p>"
+        "<p>- Các chi hội xã;</p><p>- Lưu: VP.</p></td><td><p align='center'><b>TM. BAN THƯỜNG"
+        " VỤ</b></p><p align='center'><b>CHỦ TỊCH</b></p><p align='center'><i>(Đã ký)</i></p>"
+        "<p align='center'><b>Hà Văn Lự</b></p></td></tr></table>"
+        "<p>Thông báo được đăng trên trang tin của Hội Khuyến học huyện.</p>"
+    )
+    text = "".join(f"<p>{p}</p>" for p in TEXT)
+    body = f"<div class='WordSection1'><h1>{TITLE}</h1>{text}{block}</div>"
+    assert ARTICLE.record(body)["body"] == "\n\n".join(TEXT)
