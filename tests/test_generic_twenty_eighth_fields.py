@@ -98,3 +98,24 @@ def test_a_footer_line_saying_when_the_page_was_last_changed_is_its_update() -> 
         "2026-12-02T00:00:00+07:00",
         "2026-12-04T09:12:00+07:00",
     )
+
+
+def test_a_grid_of_author_boxes_one_under_the_other_names_every_author() -> None:
+    """A report's title block lists its two authors in a grid, each `<p class="author">` in a
+    cell of its own beside an affiliation, and the meta tags name them with their titles: both
+    are the byline, joined with a comma, and neither title is an author."""
+    cell = "<div class='meta-contents'><p class='{}'>{}</p></div>".format
+    grid = (
+        "<div class='title-meta-author'><div class='meta-heading'>Tác giả</div>"
+        f"{cell('author', 'ThS. Đỗ Văn Hải')}{cell('affiliation', 'Khoa Kiểm soát bệnh tật')}"
+        f"{cell('author', 'CN. Vi Thị Mến')}{cell('affiliation', 'Khoa Kiểm soát bệnh tật')}"
+        "</div>"
+    )
+    head = "".join(
+        f"<meta name='author' content='{name}'>" for name in ("ThS. Đỗ Văn Hải", "CN. Vi Thị Mến")
+    )
+    record = ARTICLE.record(f"<header><h1>{TITLE}</h1>{grid}</header><main>{TEXT}</main>", head)
+    assert (record["byline"], record["authors"]) == (
+        "ThS. Đỗ Văn Hải, CN. Vi Thị Mến",
+        ["Đỗ Văn Hải", "Vi Thị Mến"],
+    )

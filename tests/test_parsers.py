@@ -130,8 +130,6 @@ NOT_YET: dict[str, dict[str, str]] = {
     },
     "holdout28/quarto-report-disease-control-weekly-dengue-code-folds-two-titled-authors-modified-day": {  # noqa: E501
         "published_raw": "the label `Ngày xuất bản` in its own heading cell stays in the raw",
-        "byline": "only the first of the two authors of Quarto's author grid is read",
-        "authors": "same grid",
         "body": "the folded code cell and the callout stay in the text",
         "tags": "the category chips (no links) are not read as tags",
     },

@@ -64,6 +64,8 @@ from parsers.vietnamese.names import (
 )
 from parsers.vietnamese.text import fold
 
+MAX_GRID_DEPTH = 2  # levels from an author's box up to the grid of author boxes
+MAX_GRID_CHARS = 600  # characters of such a grid: names, affiliations and their headings
 AUTHOR_SELECTORS = (
     "[data-role=author]",
     ".detail-author-bot",
@@ -375,6 +377,10 @@ def _agreeing(visible: str, listed: list[str], *, gathered: bool) -> str:
     known = {fold(name) for name in listed}
     if not shown or shown == known:  # a source credit (`Theo TTXVN`) stands as printed
         return visible
+    # names listed with their titles (`BS.CKI Trần Minh Khoa`) are the people they name
+    people = {fold(person) for name in listed for person in clean_byline(name).people}
+    if not gathered and people and people < shown:  # a box printing every author
+        return visible
     if shown < known or (gathered and known < shown):
         return " - ".join(listed)
     glued = all(fold(name) in fold(visible) for name in listed)  # `Lena RothNews Reporter`
@@ -550,8 +556,35 @@ def _from_boxes(page: Page) -> str | None:
                 and not _collapsed_box(el)
                 and not _in_listed_item(page, el)
             ):
-                return text
+                return ", ".join([text, *_fellow_authors(el, boxes, text)])
     return None
+
+
+def _fellow_authors(box: _Element, boxes: list[_Element], name: str) -> list[str]:
+    """The other authors of a grid of author boxes one under the other (Quarto's title block:
+    `<p class="author">` in a cell of its own for each author, an affiliation beside each):
+    the names of the other boxes holding text alone inside its grid, the block a few levels
+    around it, short and without links. A line of co-authors, a name followed by its join, is
+    `_coauthors_line`'s."""
+    if (box.tail or "").strip():
+        return []
+    grid = box
+    for _ in range(MAX_GRID_DEPTH):
+        grid = grid.getparent() if grid.getparent() is not None else grid
+    if grid.find(".//a") is not None or short_text(grid, MAX_GRID_CHARS) is None:
+        return []  # a list of other articles, each with its writer's box, is no grid of authors
+    names = [name]
+    for other in boxes:
+        if other is box or not _inside(other, grid) or _inside(other, box) or _inside(box, other):
+            continue
+        text = _once(text_of(other))
+        if _acceptable(text) and text not in names and len(list(other)) == 0:
+            names.append(text)
+    return names[1:]
+
+
+def _inside(el: _Element, block: _Element) -> bool:
+    return any(above is block for above in el.iterancestors())
 
 
 def _department(text: str) -> bool:
