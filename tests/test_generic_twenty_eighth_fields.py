@@ -119,3 +119,11 @@ def test_a_grid_of_author_boxes_one_under_the_other_names_every_author() -> None
         "ThS. Đỗ Văn Hải, CN. Vi Thị Mến",
         ["Đỗ Văn Hải", "Vi Thị Mến"],
     )
+
+
+def test_a_clerks_post_after_the_dash_of_a_signature_is_no_author() -> None:
+    """`Lò Thị Dung - Thư ký Hội đồng` right-aligned under the text: the clerk signs, her post
+    after the dash is no second author and leaves the display."""
+    signature = "<p style='text-align:right'><b><i>Lò Thị Dung - Thư ký Hội đồng</i></b></p>"
+    record = ARTICLE.record(f"<article><h1>{TITLE}</h1><div>{TEXT}{signature}</div></article>")
+    assert (record["byline"], record["authors"]) == ("Lò Thị Dung", ["Lò Thị Dung"])

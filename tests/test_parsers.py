@@ -155,9 +155,6 @@ NOT_YET: dict[str, dict[str, str]] = {
     },
     "holdout28/word-web-page-regional-court-bulletin-place-date-line-signer-block-clerk-dash": {
         "published_raw": "the place before the comma of a place-date line is left out of the raw",
-        "byline": "the clerk's right-aligned line is read whole: her position after the dash"
-        " (`- Thư ký Tòa án`) stays in the display",
-        "authors": "same line: the position is read as a second author",
     },
 }
 

@@ -381,10 +381,11 @@ _BODY_WORDS = patterns.compile(
     r"|giáo\s+(?:xứ|phận|hạt)|chùa|tu\s+viện|thiền\s+viện|tịnh\s+xá|nhà\s+thờ)(?:\s|$)"
 )
 # A post after the name (`Lường Văn Hải - Công chức Văn hóa - Xã hội`, `…, Chủ tịch Hội CCB
-# xã`, `…, Ủy viên Ban Chấp hành Hội`): the writer's job, no person and no source (folded).
+# xã`, `…, Ủy viên Ban Chấp hành Hội`, a clerk's `… - Thư ký Tòa án`): the writer's job, no
+# person and no source (folded).
 _POST = patterns.compile(
     r"(?:cong\s*chuc|vien\s*chuc|can\s*bo|chuyen\s*vien|nhan\s*vien|giao\s*vien"
-    r"|giang\s*vien|(?:tong\s*)?phu\s*trach|uy\s*vien"
+    r"|giang\s*vien|(?:tong\s*)?phu\s*trach|uy\s*vien|thu\s*ky"
     r"|(?:pho\s*)?(?:chu\s*tich|bi\s*thu|giam\s*doc|hieu\s*truong|chu\s*nhiem|truong\s*phong"
     r"|chanh\s*van\s*phong)|pho\s*truong\s*(?:ban|khoa)|viet\s*kieu)"
     r"(?:\s|$)|lop\s*\d+[a-z\d]*(?![a-z\d])"  # a pupil's class (`lớp 8A`)
