@@ -127,3 +127,22 @@ def test_a_notices_recipients_and_signer_block_after_the_text_are_no_text() -> N
     text = "".join(f"<p>{p}</p>" for p in TEXT)
     body = f"<div class='WordSection1'><h1>{TITLE}</h1>{text}{block}</div>"
     assert ARTICLE.record(body)["body"] == "\n\n".join(TEXT)
+
+
+def test_a_listed_items_summary_beside_its_title_link_is_no_lead() -> None:
+    """A feed reader prints the open item (its `<h1>`, a bold first paragraph, the text) over
+    the collapsed items, each a list item with a link titling another article and its cut
+    summary (`<span class="summary">`): that summary is the other article's teaser, and the
+    open item's bold paragraph is its lead."""
+    text = "".join(f"<p>{p}</p>" for p in TEXT)
+    item = (
+        "<ul><li><a href='https://hoikhuyenhoc.example.vn/tin-tuc/khai-giang-lop-hoc-a5101.html'>"
+        "Khai giảng lớp học tình thương ở xã Nậm Cang</a> <span class='summary'>Sáng 28/11,"
+        " Hội Khuyến học huyện khai giảng lớp học…</span></li></ul>"
+    )
+    body = (
+        f"<div class='item'><article><h1>{TITLE}</h1><div class='text'><p><strong>{LEAD}"
+        f"</strong></p>{text}</div></article></div>{item}"
+    )
+    record = ARTICLE.record(body)
+    assert (record["summary"], record["body"]) == (LEAD, "\n\n".join(TEXT))

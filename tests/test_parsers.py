@@ -104,11 +104,6 @@ NOT_YET: dict[str, dict[str, str]] = {
         "images": "attachments behind spoilers, linked to their originals, are not read as"
         " pictures",
     },
-    "holdout28/feed-reader-item-view-forestry-office-unread-counts-calling-kept": {
-        "summary": "the item's bold first paragraph is not read as the lead: a collapsed item's"
-        " summary is",
-        "body": "the bold lead stays in the text",
-    },
     "holdout28/libreoffice-html-export-religious-affairs-bracketed-words-date-frame-caption-va-pair": {  # noqa: E501
         "byline": "the bold italic right-aligned `Nguyễn Thị Lan và Chau Sóc Khăng` loses to"
         " the undiacritised author meta",

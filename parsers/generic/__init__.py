@@ -36,6 +36,7 @@ from parsers.generic.dates import (
     update_beside,
     visible_dates,
 )
+from parsers.generic.listing import titles_article
 from parsers.generic.zones import (
     CRUMB_LINKS,
     MIN_BODY,
@@ -239,6 +240,7 @@ DESCRIPTION_CLASS = patterns.compile(r"(?:^|[\s_-])desc(?:ription)?(?:$|[\s_-])"
 # A newsroom's deck (`p.deck`): right before the text it is the lead; elsewhere the word names
 # a row of cards (`card-deck`).
 DECK_WORD = patterns.compile(r"(?:^|[\s_-])deck(?:$|[\s_-])", re.I)
+TEASER_LEVELS = 3  # levels from a summary up to the list item it teases in
 MIN_LEAD_SENTENCE = 80  # characters of a lead told by its place alone
 MAX_STAMP = 30  # characters of a location or outlet stamp in front of the lead
 WORD = patterns.compile(r"[^\W_]{2,}")  # two letters or digits or more
@@ -268,7 +270,10 @@ def summary(page: Page) -> str | None:
                 text,
             )
             for el in candidates()
-            if len(text := lead_text(el)) >= least and not in_zone(page, el) and not _hidden(el)
+            if len(text := lead_text(el)) >= least
+            and not in_zone(page, el)
+            and not _hidden(el)
+            and not _teaser_in_list(page, el)
         ]
         if found:  # the lead after the headline, nearest it: teasers and notices come first
             return min(found, key=lambda found: found[:2])[2]
@@ -351,6 +356,17 @@ def _set_apart_under(page: Page, anchor: _Element) -> str | None:
         if len(text) >= MIN_LEAD_SENTENCE and text[-1] in ".!?…" and el.find(".//a") is None:
             return text
     return None
+
+
+def _teaser_in_list(page: Page, el: _Element) -> bool:
+    """`el` is the summary of an item of a list of other articles, beside the link titling it
+    (a feed reader's collapsed item: `<li><a href="…">Title</a> <span class="summary">…</span>
+    </li>`): that article's teaser, not this one's lead."""
+    item = next((node for node in self_and_ancestors(el, TEASER_LEVELS) if node.tag == "li"), None)
+    return item is not None and any(
+        titles_article(link, page) and not any(above is el for above in link.iterancestors())
+        for link in item.iter("a")
+    )
 
 
 def _hidden(el: _Element) -> bool:
