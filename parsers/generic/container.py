@@ -166,6 +166,7 @@ KNOWN_OPENING = 20  # characters opening a paragraph that tell trafilatura kept 
 MIN_USUAL_SHARE = 0.5  # of the text's paragraphs built alike: how the page builds its text
 MIN_SLUG_WORDS = 8  # words of an id that is a heading's slug; a component's name has fewer
 ID_WORD = patterns.compile(r"[A-Za-z]+")
+FOOTER_CELL = patterns.compile(r"(?:^|[\s_-])footer(?:$|[\s_-])", re.I)  # `news-footer`
 MAX_WRAPPERS = 8  # elements around a block's text that hold nothing else (a builder's layers:
 # Google Sites wraps each section's text in seven)
 MAX_BOLD_CAPTION = 200  # characters of a caption typed as a bold line under its picture
@@ -200,6 +201,20 @@ def body_container(page: Page) -> _Element | None:
             found = hydrated if hydrated is not None else found
         page.memo["container"] = found if found is not None else page.root.find(".//body")
     return page.memo["container"]
+
+
+def in_text_footer_row(page: Page, el: _Element) -> bool:
+    """`el` is in a cell its class calls a footer, in the row right under the row of the
+    text's cell (an old CMS's `<tr><td class="news-footer">` with the poster, the time and the
+    count under the text): the text's own footer, not the site's."""
+    cell = next((a for a in (el, *el.iterancestors()) if a.tag in ("td", "th")), None)
+    if cell is None or not FOOTER_CELL.search(cell.get("class") or ""):
+        return False
+    row, text = cell.getparent(), body_container(page)
+    above = row.getprevious() if row is not None else None
+    while above is not None and not isinstance(above.tag, str):
+        above = above.getprevious()
+    return above is not None and above.tag == "tr" and text is not None and _contains(above, text)
 
 
 def _text_of_column(page: Page, known: _Element | None) -> _Element | None:

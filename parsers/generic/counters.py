@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 from lxml.etree import _Element
 
 from parsers import patterns
-from parsers.generic.container import body_container
+from parsers.generic.container import body_container, in_text_footer_row
 from parsers.generic.zones import (
     CRUMB_LINKS,
     article_fact,
@@ -184,7 +184,11 @@ def views(page: Page) -> str | None:
         if away > MAX_DISTANCE:  # too far to be the article's count: not read at all
             continue
         term = _fact_term(el)
-        zoned = in_zone(page, el) and not _in_article_footer(page, el)
+        zoned = (
+            in_zone(page, el)
+            and not _in_article_footer(page, el)
+            and not in_text_footer_row(page, el)
+        )
         # The furniture's counts (most-read lists, footers) are not read at all; a term of the
         # facts' list may still give the article's.
         if zoned and (term is None or term.tag != "dt"):

@@ -36,7 +36,7 @@ from lxml.etree import _Element
 
 from parsers import patterns
 from parsers.body import COMMENTS_TITLE, FOOTER_LINE
-from parsers.generic.container import body_container
+from parsers.generic.container import body_container, in_text_footer_row
 from parsers.generic.listing import titles_article
 from parsers.generic.zones import (
     ARTICLE_TYPE,
@@ -723,6 +723,7 @@ def visible_dates(page: Page) -> list[Visible]:
         seen.add(line)
         if (
             in_zone(page, line)
+            and not in_text_footer_row(page, line)
             and not _typed_publish_date(el)
             and not _post_fact(el)
             and not column

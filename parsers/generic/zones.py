@@ -71,6 +71,7 @@ BODY_SELECTORS = (
 TITLE_TAGS = ("h1", "h2", "h3", "h4", "span", "div", "td", "p", "strong", "b", "a")
 HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4"})
 MIN_TITLE = 10  # characters: shorter metadata titles are site names or sections
+MAX_SECTION_LABEL_WORDS = 3  # a section's name opening a title before its colon (`Tin tức:`)
 # The title of a side box by its class (`box_title`, `module-title`, `titlebox`): a box's label.
 BOX_TITLE_CLASS = patterns.compile(
     r"(?:^|[\s_-])(?:box|module|block|portlet|khung)[\s_-]?(?:title|tieu-?de|head(?:er|ing)?)"
@@ -262,7 +263,8 @@ def headline_element(page: Page) -> _Element | None:
     rest (a section's name in the `<h1>`); a heading or title-classed element whose text is one
     of those titles without the site name (table layouts put the headline in `span.Title` and
     the logo in the only `<h1>`); any short element with that text; the first headline-selector
-    element that does not name the site; on a page whose titles name only the site and its
+    element that does not name the site; an element printing a title's rest after a section's
+    name and its colon (`Tin tức: …`); on a page whose titles name only the site and its
     section, the first line printed bold in a large font (`_large_print`); on a page without a
     title (a print view, whose `<title>` names the view), the first heading classed as a title.
     The site's name is never the headline; a breadcrumb trail's last crumb only when no other
@@ -299,25 +301,22 @@ def _find_headline(page: Page) -> _Element | None:
         if opened:
             rest = _rest_of_title(page, el, key, opened)
             return el if rest is None else rest
-    stripped = {_key(t) for title in raw_titles if (t := strip_site_name(page, title))}
+    parts = [t for title in raw_titles if (t := strip_site_name(page, title))]
+    stripped = {_key(t) for t in parts}
     stripped = {t for t in stripped if len(t) >= MIN_TITLE and not names_site(page, t)}
     if stripped:
         reading = _elements_reading(page, stripped)
-        exact = [
-            el
-            for el in reading
-            if not _in_zone(page, el, frozenset())
-            and not _in_crumb_trail(el)
-            and not _section_link(page, el)
-        ]
-        titled = [el for el in exact if el.tag in HEADING_TAGS or TITLE_CLASS.search(classes(el))]
-        if titled or exact:
-            return (titled or exact)[0]
+        exact = _printing_title(page, reading)
+        if exact is not None:
+            return exact
         masthead = _masthead_headline(page, reading)
         if masthead is not None:
             return masthead
     if found:
         return found[0]
+    printed = _after_section_label(page, parts)
+    if printed is not None:
+        return printed
     closing = _closing_heading(page, raw_titles)
     if closing is not None:
         return closing
@@ -730,6 +729,38 @@ def _part_of_title(key: str, title: str) -> bool:
     )
 
 
+def _printing_title(page: Page, reading: list[_Element]) -> _Element | None:
+    """The first of the elements printing a title that is no furniture, crumb or section link,
+    a heading or an element classed as a title first."""
+    exact = [
+        el
+        for el in reading
+        if not _in_zone(page, el, frozenset())
+        and not _in_crumb_trail(el)
+        and not _section_link(page, el)
+    ]
+    titled = [el for el in exact if el.tag in HEADING_TAGS or TITLE_CLASS.search(classes(el))]
+    return (titled or exact or [None])[0]
+
+
+def _after_section_label(page: Page, titles: list[str]) -> _Element | None:
+    """The element printing a title after a section's name and its colon (`Tin tức: Sôi nổi
+    Hội khỏe …`, as PHP-Fusion and other old CMSs title an item) alone, when a link before it
+    says the section (the menu's `Tin tức`): a kicker or a topic linked from the text is no
+    section of the site's."""
+    for title in titles:
+        label, colon, rest = title.partition(": ")
+        if not colon or len(label.split()) > MAX_SECTION_LABEL_WORDS or len(rest) < MIN_TITLE:
+            continue
+        printed = _printing_title(page, _elements_reading(page, {_key(rest)}))
+        if printed is None:
+            continue
+        key, at = _key(label), position(page, printed)
+        if any(_key(text_of(a)) == key and position(page, a) < at for a in page.root.iter("a")):
+            return printed
+    return None
+
+
 def _elements_reading(page: Page, titles: set[str]) -> list[_Element]:
     """Elements (of `TITLE_TAGS`, in document order) whose whole text is one of `titles`: found
     from the text nodes that open a title, so only a handful of elements are read in full."""
@@ -935,9 +966,16 @@ def _is_site_name(page: Page, part: str) -> bool:
         return True
     if site and (key == site or key in site or site in key):
         return True
-    if host and len(host) > 3 and (host in key or key.removeprefix("bao") in host):
+    if host and len(host) > 3 and (_holds_host(part, key, host) or key.removeprefix("bao") in host):
         return True
     return key in _home_headings(page) or is_organisation(part)
+
+
+def _holds_host(part: str, key: str, host: str) -> bool:
+    """The part spells the host's name in a few words (`Báo điện tử Krông Nô` on `krongno.…`);
+    a sentence that names the place the host is named for is the headline (`Krông Nô thu hoạch
+    cà phê gắn với chống trộm cắp`)."""
+    return host in key and len(part.split()) <= MAX_OUTLET_WORDS
 
 
 def _home_headings(page: Page) -> frozenset[str]:
