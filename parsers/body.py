@@ -479,10 +479,12 @@ PAGER_LINE = patterns.compile(
     r"|^\W*(?:(?:phan|ky|chuong|part)\s*\d{1,2}\W+){2,3}$"  # `« Phần 1 | Phần 3 »`: the parts
 )
 # … the note that the article ran in print (`(Bài đăng trên Báo in số 4.512, ra ngày …)`,
-# `Bài in trên ấn phẩm số 12`): the issue's number named, …
+# `Bài in trên ấn phẩm số 12`, a blog's repost `(Bài đã đăng trên báo X số ra ngày 06/03/2008.
+# …)`): the issue's number or day named, …
 PRINT_ISSUE_LINE = patterns.compile(
     r"^\W*(?:bai\s*(?:viet\s*)?)?(?:da\s*)?(?:dang|in|xuat\s*ban)\s*(?:tren|trong)\s*"
-    r"(?:bao\s*in|bao\s*giay|an\s*pham|so\s*bao|tap\s*chi|bao)\b.{0,40}?\bso\s*\d"
+    r"(?:bao\s*in|bao\s*giay|an\s*pham|so\s*bao|tap\s*chi|bao)\b.{0,40}?"
+    r"\bso\s*(?:ra\s*(?:ngay\s*)?)?\d"
 )
 # … a call for readers' tips with the way to reach the newsroom (`Sie haben Hinweise zum Thema?
 # Melden Sie sich über Signal bei unserem Reporter`, `Got a tip? Message us on WhatsApp`): a

@@ -8,6 +8,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from crawler.extract_command import decode_html
+from pipelines.normalize import extract_record
 from tests.invented import InventedArticle
 
 NOW = datetime.fromisoformat("2026-12-05T10:00:00+07:00")
@@ -43,3 +44,37 @@ def test_a_caption_after_a_line_break_under_a_picture_is_its_caption() -> None:
     record = ARTICLE.record(ARTICLE.between(box))
     assert record["body"] == "\n\n".join(TEXT)
     assert record["images"] == [ARTICLE.picture("cau-treo", caption)]
+
+
+def test_a_headline_naming_the_place_a_host_is_named_for_is_no_site_name() -> None:
+    """`<title>Cổng thông tin huyện Ea Súp - Ea Súp khánh thành …</title>` on `easup.…`: the
+    sentence naming the place is the headline, not the site's name, so the description
+    `Cổng thông tin điện tử huyện Ea Súp, tỉnh Đắk Lắk` is the site describing itself (its
+    name spelt out), no lead of the article."""
+    portal = "Cổng thông tin huyện Ea Súp"
+    title = "Ea Súp khánh thành cây cầu treo thứ ba trên sông Chảy"
+    head = "<meta name='description' content='Cổng thông tin điện tử huyện Ea Súp, tỉnh Đắk Lắk'>"
+    text = "".join(f"<p>{p}</p>" for p in TEXT)
+    page = (
+        f"<html><head><title>{portal} - {title}</title>{head}</head><body>"
+        f"<table><tr><td class='contentheading'>{title}</td></tr></table>"
+        f"<table><tr><td>{text}</td></tr></table></body></html>"
+    )
+    url = "http://www.easup.daklak.example.vn/index.php?option=com_content&task=view&id=412"
+    record = extract_record(page, url, NOW)
+    assert (record["headline"], record["summary"]) == (title, None)
+
+
+def test_a_repost_note_naming_the_paper_s_issue_day_is_no_text() -> None:
+    """`(Bài đã đăng trên báo X số ra ngày 02/12/2026. Mình đăng lại …)` in italics after the
+    caps signature of a blog's repost: the note that the article ran in print, by the issue's
+    day rather than its number, no text; the signature before it stays the byline."""
+    note = (
+        "<p><i>(Bài đã đăng trên báo Yên Bái số ra ngày 02/12/2026. Mình đăng lại để bạn bè"
+        " cùng đọc.)</i></p>"
+    )
+    text = "".join(f"<p>{p}</p>" for p in TEXT)
+    signature = "<p style='text-align:right'><b>THU TRANG</b></p>"
+    page = f"<article><h1>{TITLE}</h1><div class='content'>{text}{signature}{note}</div></article>"
+    record = ARTICLE.record(page)
+    assert (record["body"], record["authors"]) == ("\n\n".join(TEXT), ["THU TRANG"])
