@@ -3444,13 +3444,17 @@ def _pictures_over_lines(el: _Element) -> list[tuple[_Element, _Element]]:
 def signed_name(el: _Element) -> str | None:
     """A signature's name: a name in bold opening `el`, and after a line break a line saying who
     the person is (`<strong>TS. Lê Văn An</strong><br><em>Học viện Tài chính</em>`, a reader's
-    address in brackets): the bold line alone, the line under it being no part of the name."""
+    address in brackets): the bold line alone, the line under it being no part of the name.
+    The bold may hold the name in an old editor's `<font>` (`<b><font size="3">KS. …</font></b>`).
+    """
     children = [child for child in el if isinstance(child.tag, str)]
     if len(children) >= 2 and (under := _name_under_unit(children)):
         return under
     if len(children) < 2 or children[0].tag not in ("strong", "b") or children[1].tag != "br":
         return None
-    if (el.text or "").strip() or (children[0].tail or "").strip() or len(children[0]):
+    if (el.text or "").strip() or (children[0].tail or "").strip():
+        return None
+    if any(inner.tag not in ("font", "span") for inner in children[0].iterdescendants()):
         return None
     if not (children[1].tail or "").strip() and len(children) == 2:
         return None  # nothing under the name
@@ -3957,16 +3961,24 @@ def _to_picture_file(link: _Element) -> bool:
 
 def _in_tool_link(img: _Element) -> bool:
     """A picture in a link that runs a script, mails or prints the page, or alone in a link
-    and named as such a button (`alt="Gửi email"`): a toolbar's button, no picture."""
+    and named as such a button (`alt="Gửi email"`): a toolbar's button, no picture. A script
+    opening the picture itself in a window (`javascript:mo('…/nam-rom.jpg')`) zooms it."""
     link = next(img.iterancestors("a"), None)
     if link is None:
         return False
-    if TOOL_HREF.search((link.get("href") or "").strip()):
-        return True
+    href = (link.get("href") or "").strip()
+    if TOOL_HREF.search(href):
+        return not _opens_picture(href, img)
     alt = fold(img.get("alt") or "")
     return (
         not text_of(link) and bool(alt) and bool(TOOLBAR_LINE.match(alt) or SHARE_LINE.match(alt))
     )
+
+
+def _opens_picture(href: str, img: _Element) -> bool:
+    """The script of `href` names the file of the picture it holds: it opens that picture."""
+    name = (img.get("src") or "").rsplit("/", 1)[-1].split("?", 1)[0]
+    return len(name) > len(".jpg") and href.startswith("javascript:") and name in href
 
 
 def poster(img: _Element) -> bool:

@@ -78,3 +78,16 @@ def test_a_repost_note_naming_the_paper_s_issue_day_is_no_text() -> None:
     page = f"<article><h1>{TITLE}</h1><div class='content'>{text}{signature}{note}</div></article>"
     record = ARTICLE.record(page)
     assert (record["body"], record["authors"]) == ("\n\n".join(TEXT), ["THU TRANG"])
+
+
+def test_a_picture_in_a_script_link_opening_that_picture_is_the_article_s() -> None:
+    """`<a href="javascript:mo('…/cau-treo.jpg')"><img src="…/cau-treo.jpg"></a>` (an old
+    page's link opening the picture in a window): a zoom, not a toolbar's script button."""
+    caption = "Cầu treo mới nối hai thôn bên sông Chảy"
+    box = (
+        "<table><tr><td align='center'><a href=\"javascript:mo('/anh/cau-treo.jpg')\">"
+        "<img border='1' src='/anh/cau-treo.jpg' width='340' height='240'></a></td></tr>"
+        f"<tr><td align='center'><i>{caption}</i></td></tr></table>"
+    )
+    record = ARTICLE.record(ARTICLE.between(box))
+    assert record["images"] == [ARTICLE.picture("cau-treo", caption)]

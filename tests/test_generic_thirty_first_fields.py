@@ -101,3 +101,40 @@ def test_a_table_row_listing_another_item_with_its_day_gives_no_publish_time() -
         "Cập nhật: 05/12/26",
         None,
     )
+
+
+def test_a_bold_name_in_a_font_over_its_unit_on_the_next_line_signs_alone() -> None:
+    """`<p align="right"><b><font>KS. Name</font></b><br><i><font>unit</font></i></p>` (an old
+    editor's signature): the name in bold is the byline, its title kept in the display, and
+    the unit under it no part of it."""
+    line = (
+        "<p align='right'><b><font face='Times New Roman' size='3'>KS. Lò Văn Sinh</font></b>"
+        "<br><i><font size='2'>Trạm Khuyến nông huyện</font></i></p>"
+    )
+    text = "".join(f"<p>{p}</p>" for p in (FIRST, SECOND, THIRD))
+    record = ARTICLE.record(f"<h1>{TITLE}</h1><div class='noi-dung'>{text}{line}</div>")
+    assert (record["byline"], record["authors"], record["body"]) == (
+        "KS. Lò Văn Sinh",
+        ["Lò Văn Sinh"],
+        "\n\n".join((FIRST, SECOND, THIRD)),
+    )
+
+
+def test_a_portal_front_s_bold_title_linked_to_its_thread_is_the_headline() -> None:
+    """A forum's portal front titled `Trang chủ` shows the last article in full under its bold
+    title linked to the thread (`<td class="tcat"><a href="showthread.php?t=…"><strong>…`),
+    beside a column of boxes under bold titles: a link of a headline's length titles the
+    article, no section's name, so the column's first box title is not taken for it."""
+    text = f"<b>{FIRST}</b><br /><br />{SECOND}<br /><br />{THIRD}"
+    stats = "Chủ đề: 12,405<br />Bài viết: 98,213<br />Đang online: 38 (5 thành viên, 33 khách)"
+    page = (
+        "<html lang='vi'><head><title>Trang chủ</title></head><body><table><tr>"
+        "<td width='180'><table class='tborder'><tr><td class='tcat'><strong>Thống kê diễn đàn"
+        f"</strong></td></tr><tr><td class='alt1'>{stats}</td></tr></table></td>"
+        "<td><table class='tborder'><tr><td class='tcat'><a href='showthread.php?t=18342'>"
+        f"<strong>{TITLE}</strong></a></td></tr><tr><td class='alt1'>"
+        f"<div id='post_message_104217'>{text}</div></td></tr></table></td></tr></table>"
+        "</body></html>"
+    )
+    url = "http://www.diendanbanxeo.example.vn/forum/cmps_index.php"
+    assert extract_record(page, url, NOW)["headline"] == TITLE

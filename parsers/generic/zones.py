@@ -420,7 +420,9 @@ def _emphasized(el: _Element) -> bool:
 
 def _titles_article(page: Page, el: _Element) -> bool:
     """`el` is a line of its own that may title the article: of a title's length, no date,
-    label (`Tin nổi bật:`), kicker in brackets, link to another page, site name or box title."""
+    label (`Tin nổi bật:`), kicker in brackets, link to a section (a few words linked to
+    another page; a portal front's title of a headline's length links to the article's own
+    page), site name or box title."""
     text = text_of(el)
     return (
         MIN_TITLE <= len(text) <= MAX_TITLE
@@ -429,7 +431,7 @@ def _titles_article(page: Page, el: _Element) -> bool:
         and DAY_MONTH_YEAR.search(text) is None
         and _line_alone(el)
         and not _in_zone(page, el, frozenset())
-        and not _section_link(page, el)
+        and not (_section_link(page, el) and len(text.split()) <= MAX_NAME_WORDS)
         and not names_site(page, text)
         and not BOX_TITLE.match(fold(text))
         and not BOX_TITLE_CLASS.search(classes(el))
