@@ -32,12 +32,13 @@ from parsers.generic.authors import (
     AUTHOR_CLASS,
     AUTHOR_LABEL,
     BY_WORD,
+    LABEL_MARK,
+    LABEL_START,
     PHOTO_FIRST,
     ROLE_LABEL,
     ROLE_LINE_TAGS,
     _from_role_lines,
-    _label_led,
-    _label_marked,
+    _holders_of,
 )
 from parsers.generic.container import _drop_consent_boxes, _without_furniture
 from parsers.generic.counters import EYE_ICON, LABEL_WORD, LABEL_WORDS
@@ -378,10 +379,11 @@ def test_text_junk_opening_with_one_class_removes_what_its_cases_remove() -> Non
 
 @pytest.mark.parametrize("path", PAGES, ids=lambda p: str(p.parent.relative_to(FIXTURES)))
 def test_a_block_without_a_colon_or_bởi_opens_no_role_line(path: Path) -> None:
-    """The byline reads as role lines only the blocks `_label_marked` finds: every block it
+    """The byline reads as role lines only the blocks `_holders_of` finds for `LABEL_MARK`: every
+    block it
     leaves out, on every fixture page, opens with no role label nor photo credit."""
     page = _page(path)
-    marked = _label_marked(page)
+    marked = _holders_of(page, LABEL_MARK)
     body = page.root.find("body")
     for el in body.iter(*ROLE_LINE_TAGS) if body is not None else ():
         if el not in marked:
@@ -398,7 +400,7 @@ def test_role_lines_are_read_only_in_blocks_holding_a_colon_or_bởi() -> None:
         NOW,
     )
     bold = page.root.find(".//b")
-    assert _label_marked(page) == {bold, *bold.iterancestors()}
+    assert _holders_of(page, LABEL_MARK) == {bold, *bold.iterancestors()}
     assert _from_role_lines(page) == "Viết bởi Trần An"
 
 
@@ -561,9 +563,9 @@ def test_class_words_in_any_case_are_found_as_each_value_s_search_finds_them() -
 @pytest.mark.parametrize("path", PAGES, ids=lambda p: str(p.parent.relative_to(FIXTURES)))
 def test_no_element_left_out_of_the_author_label_lines_opens_with_one(path: Path) -> None:
     """Every element whose text opens with an author's label (`By Jane Roe`, `Autor: …`, a `by`
-    alone) is among those `_label_led` keeps."""
+    alone) is among those `_holders_of` finds for `LABEL_START`."""
     page = _page(path)
-    led = _label_led(page)
+    led = _holders_of(page, LABEL_START)
     for el, _ in own_texts(page):
         text = short_text(el, 400)
         if text and (re.match(AUTHOR_LABEL, text) or re.fullmatch(BY_WORD, text)):
@@ -580,6 +582,6 @@ def test_author_labels_are_looked_for_only_where_a_text_can_open_with_one() -> N
         "https://example.com/a",
         NOW,
     )
-    led = _label_led(page)
+    led = _holders_of(page, LABEL_START)
     assert sorted(el.tag for el in led) == ["body", "div", "html", "li", "p", "span", "ul"]
     assert page.root.find(".//p") not in led

@@ -105,7 +105,7 @@ AUTHOR_LABEL = (
 # The word before the writers' names, alone in an element (`AUTHOR_LABEL`'s `by`, `von`).
 BY_WORD = r"(?i)by|von|par|por|av|door|af|przez"
 # Where an element's text can open with one of `AUTHOR_LABEL`'s words: the word, case-blind, at
-# the start of a text node or after a space (see `_label_led`). Found from its first letter,
+# the start of a text node or after a space (read by `_holders_of`). Found from its first letter,
 # the one before it looked behind for (a NUL, between two own texts, or a space).
 LABEL_START = patterns.compile(
     r"[aAbBdDfFpPvVyY](?<![^\s\x00].)(?i:(?<=a)(?:ut|v|f)|(?<=b)y|(?<=d)oor"
@@ -178,7 +178,7 @@ DIGIT = patterns.compile(r"\d")
 EDGE = " -–—|,·•"  # between a name and the time after it
 ROLE_LINE_TAGS = ("p", "div", "span", "td", "li", "dd")  # elements read as role lines
 # A colon or the `ở` of `bởi`: every role line (`Tác giả:`, `Viết bởi X`) and photo credit
-# (`Ảnh:`) holds one (see `_label_marked`).
+# (`Ảnh:`) holds one (read by `_holders_of`).
 LABEL_MARK = patterns.compile("[:ởỞ]")
 LINE_TAGS = frozenset({"div", "p", "li", "dd", "dt", "h3", "h4", "h5", "h6"})  # lines of a box
 SMALL_HEADINGS = frozenset({"h4", "h5", "h6"})  # headings too small for a section of the text
@@ -1265,7 +1265,7 @@ def _from_role_lines(page: Page) -> str | None:
     (a shop blog's `<li>Người viết: <strong>X</strong></li>`); a portal's `Người đăng: X` when
     the page prints no writer's line."""
     body = page.root.find("body")
-    marked = _label_marked(page)
+    marked = _holders_of(page, LABEL_MARK)
     poster: str | None = None  # `Người đăng: …`, the byline only when no writer's line is
     for el in body.iter(*ROLE_LINE_TAGS) if body is not None else ():
         if el not in marked:
@@ -1303,17 +1303,17 @@ def _before_next_field(line: _Element) -> str | None:
     return " ".join(before.split()) or None
 
 
-def _label_marked(page: Page) -> set[_Element]:
-    """The elements whose text holds a colon or `ở` (`LABEL_MARK`): the only ones a role line
-    can be. Found from the page's own texts, scanned once (`own_texts_with`), and their
-    ancestors, where reading each block's start took a tenth of a page's byline on pages
-    printing no role line."""
-    marked: set[_Element] = set()
-    for el, _ in own_texts_with(page, (LABEL_MARK,)):
-        while el is not None and el not in marked:
-            marked.add(el)
+def _holders_of(page: Page, pattern: re.Pattern[str]) -> set[_Element]:
+    """The elements whose own texts match `pattern`, and their ancestors: the only ones whose
+    text can hold it. Found from the page's own texts, scanned once (`own_texts_with`), where
+    reading each block's or element's text cost a tenth of a page's byline on pages printing
+    no role line and a fiftieth of a page's extraction on pages with no author's label."""
+    holders: set[_Element] = set()
+    for el, _ in own_texts_with(page, (pattern,)):
+        while el is not None and el not in holders:
+            holders.add(el)
             el = el.getparent()
-    return marked
+    return holders
 
 
 def _role_label_end(text: str) -> int | None:
@@ -1361,7 +1361,7 @@ def _from_labels(page: Page) -> str | None:
     if is_vietnamese(page):
         return None
     listed: list[str] | None = None
-    led = _label_led(page)
+    led = _holders_of(page, LABEL_START)
     for el, own in own_texts(page):
         if el not in led or not own.strip() or (len(own) > 2 * MAX_CHARS and _long_line(own)):
             continue
@@ -1379,19 +1379,6 @@ def _from_labels(page: Page) -> str | None:
         if name and not name[0].islower() and _person(name) and not in_zone(page, el):
             return _linked_writers(el, name)  # (`Author of the article:` over a logo: no one)
     return None
-
-
-def _label_led(page: Page) -> set[_Element]:
-    """The elements whose text can open with an author's label (`By`, `Autor`): those around an
-    own text holding one of its words at a text node's start or after a space (`LABEL_START`),
-    the only places an element's text starts; one scan of the page's joined own texts, where
-    reading each element's text took a fiftieth of a page's extraction."""
-    led: set[_Element] = set()
-    for el, _ in own_texts_with(page, (LABEL_START,)):
-        while el is not None and el not in led:
-            led.add(el)
-            el = el.getparent()
-    return led
 
 
 def _long_line(own: str) -> bool:

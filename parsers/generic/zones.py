@@ -447,20 +447,26 @@ def _line_alone(el: _Element) -> bool:
         parent = node.getparent()
         if parent is None:
             return True
-        side = node.getprevious()
-        while side is not None and side.tag != "br" and side.tag not in LINE_BLOCKS:
-            if _prints(side):
-                return False
-            side = side.getprevious()
-        if not _blank(parent.text if side is None else side.tail) or not _blank(node.tail):
+        printed, start = _to_line_end(node, _Element.getprevious)
+        if printed or not _blank(parent.text if start is None else start.tail):
             return False
-        side = node.getnext()
-        while side is not None and side.tag != "br" and side.tag not in LINE_BLOCKS:
-            if _prints(side):
-                return False
-            side = side.getnext()
+        if not _blank(node.tail) or _to_line_end(node, _Element.getnext)[0]:
+            return False
         node = parent
     return True
+
+
+def _to_line_end(
+    node: _Element, step: Callable[[_Element], _Element | None]
+) -> tuple[bool, _Element | None]:
+    """Walking from `node` by `step` towards the `<br>` or block ending its line on that side:
+    whether a sibling on the way prints, and that end (None: the parent's edge)."""
+    side = step(node)
+    while side is not None and side.tag != "br" and side.tag not in LINE_BLOCKS:
+        if _prints(side):
+            return True, side
+        side = step(side)
+    return False, side
 
 
 def _prints(node: _Element) -> bool:
