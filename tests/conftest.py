@@ -11,6 +11,21 @@ from tests.redis_server import redis_db, redis_url  # noqa: F401 (fixtures for e
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures"
+# The twelve papers with a hand-made profile (README, "Sites"), as the tests expect them listed.
+PROFILED = [
+    "baobacgiang",
+    "baocantho",
+    "baohaiduong",
+    "baohatinh",
+    "baonamdinh",
+    "baonghean",
+    "baoninhbinh",
+    "baophutho",
+    "baoquangninh",
+    "baothaibinh",
+    "baothainguyen",
+    "baothanhhoa",
+]
 
 
 @pytest.fixture

@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import ROOT
+from tests.conftest import PROFILED, ROOT
 from tests.faults.harness import (
     ARTICLES,
     FEED,
@@ -36,21 +36,7 @@ from tests.faults.server import Fault, serving
 pytestmark = pytest.mark.skipif(shutil.which("jq") is None, reason="jq is not installed")
 
 TINBAO = f"{sys.executable} -m crawler.cli"
-# The twelve papers with a hand-made profile (README, "Sites").
-PROFILES = {
-    "baobacgiang",
-    "baocantho",
-    "baohaiduong",
-    "baohatinh",
-    "baonamdinh",
-    "baonghean",
-    "baoninhbinh",
-    "baophutho",
-    "baoquangninh",
-    "baothaibinh",
-    "baothainguyen",
-    "baothanhhoa",
-}
+PROFILES = set(PROFILED)
 
 
 def pipe(line: str) -> subprocess.CompletedProcess:
