@@ -3897,7 +3897,7 @@ def icon(img: _Element, url: str) -> bool:
         any(size < MIN_PICTURE_SIZE for size in sizes)
         or bool(OFF_SCREEN.search(img.get("style") or ""))
         or bool(ICON_FILE.search(url.rsplit("/", 1)[-1]))
-        or bool(BADGE_GIF.match(url.rsplit("/", 1)[-1].split("?", 1)[0]))
+        or bool(BADGE_GIF.match(_file_name(url)))
         or bool(EMOJI_CLASS.search(img.get("class") or ""))
     )
 
@@ -3975,9 +3975,14 @@ def _in_tool_link(img: _Element) -> bool:
     )
 
 
+def _file_name(url: str) -> str:
+    """The last part of `url`'s path without its query (`hot_1.gif`, `nam-rom.jpg`)."""
+    return url.rsplit("/", 1)[-1].split("?", 1)[0]
+
+
 def _opens_picture(href: str, img: _Element) -> bool:
     """The script of `href` names the file of the picture it holds: it opens that picture."""
-    name = (img.get("src") or "").rsplit("/", 1)[-1].split("?", 1)[0]
+    name = _file_name(img.get("src") or "")
     return len(name) > len(".jpg") and href.startswith("javascript:") and name in href
 
 
