@@ -7,11 +7,12 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from pipelines.normalize import extract_record
 from tests.invented import InventedArticle
 
 NOW = datetime.fromisoformat("2026-12-05T10:00:00+07:00")
 URL = "https://dienluc.example.vn/tin-tuc/chi-tiet/48213"
-TITLE = "Điện lực tỉnh bảo đảm cấp điện an toàn dịp cuối năm"
+TITLE = "Ngành điện bảo đảm cấp điện an toàn dịp cuối năm"
 FIRST = "Công ty đã rà soát toàn bộ các trạm biến áp và đường dây trung thế trên địa bàn tỉnh."
 SECOND = "Các tổ trực sự cố được bố trí tại từng khu vực, sẵn sàng xử lý khi có sự cố lưới điện."
 THIRD = "Khách hàng có thể báo sự cố qua tổng đài chăm sóc khách hàng suốt hai mươi bốn giờ."
@@ -45,3 +46,35 @@ def test_a_unit_s_name_goes_on_after_va_in_lower_case() -> None:
         " HTX</strong></p>"
     )
     assert signed_inside(line) == ("Nguyễn Thị Thu Sương", ["Nguyễn Thị Thu Sương"])
+
+
+def portal_page(title: str, heading: str, crumbs: tuple[str, ...], classed: str = "") -> str:
+    """A portal's news item: the unit's name in the site's `<h1>`, a breadcrumb trail of
+    `crumbs`, `heading` over the item and its own title in an `<h2>` of class `classed`."""
+    trail = "".join(f"<li><a href='/muc/{i}'>{c}</a></li>" for i, c in enumerate(crumbs))
+    text = "".join(f"<p>{p}</p>" for p in ARTICLE.text)
+    return (
+        f"<html lang='vi'><head><title>{title}</title></head><body>"
+        "<header><h1 class='site-title'><a href='/'>Điện lực tỉnh Hưng Yên</a></h1></header>"
+        f"<ol class='breadcrumb'>{trail}</ol><section class='news-portlet'>{heading}"
+        f"<article><h2 class='{classed}'>{TITLE}</h2><div class='news-content'>{text}</div>"
+        "</article></section></body></html>"
+    )
+
+
+def test_a_middle_dot_parts_the_title_from_the_site_s_name() -> None:
+    """`<title>headline · Điện lực tỉnh Hưng Yên</title>` (Omeka S and other products part a
+    page's title from the site's name with a spaced middle dot): the site's name is no part of
+    the title, and the plain `<h2>` printing the rest is the headline."""
+    page = portal_page(f"{TITLE} · Điện lực tỉnh Hưng Yên", "", ("Trang chủ", "Tin tức"))
+    assert extract_record(page, URL, NOW)["headline"] == TITLE
+
+
+def test_a_portlet_heading_naming_a_crumbed_section_is_no_headline() -> None:
+    """`<h1>Tin tức - Sự kiện</h1>` heading the news portlet, a section the breadcrumb trail
+    passes through, under `<title>unit - Tin tức - Sự kiện</title>`: the box's heading, not the
+    item's; the `<h2>` classed as a title is the headline."""
+    heading = "<h1 class='portlet-heading'>Tin tức - Sự kiện</h1>"
+    crumbs = ("Trang chủ", "Tin tức - Sự kiện", "Kinh tế")
+    page = portal_page("Điện lực tỉnh Hưng Yên - Tin tức - Sự kiện", heading, crumbs, "news-title")
+    assert extract_record(page, URL, NOW)["headline"] == TITLE

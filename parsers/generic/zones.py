@@ -154,7 +154,7 @@ CLAUSE_END = patterns.compile(r"\s*[:.;]\s|\s+[-–—|]\s+")
 SITE_PAGE_KIND = patterns.compile(r"(?:trang|cong)\s+thong\s+tin(?:\s+dien\s+tu)?\s+cua\s+")
 NAME_WORD = patterns.compile(r"\w+")  # a name's words, without the commas between its parts
 MAX_JOINING_WORDS = 2  # words joining the parts of the site's name in its description
-SEPARATOR = patterns.compile(r"(\s+[|\-–—:»]\s+|\s*\|\s*)")
+SEPARATOR = patterns.compile(r"(\s+[|\-–—:»·]\s+|\s*\|\s*)")
 # Between a title's parts, with or without a space before: `Trường X: Tin tức: Bài`, `A :: B`.
 TITLE_SEPARATOR = patterns.compile(r"\s*(?:::?|[|»–—]|(?<=\s)-)\s+")
 HIDDEN_STYLE = patterns.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
@@ -281,6 +281,7 @@ def headline_element(page: Page) -> _Element | None:
 
 
 def _find_headline(page: Page) -> _Element | None:
+    sections = _crumbed_sections(page)
     found = [
         el
         for css in HEADLINE_SELECTORS
@@ -288,6 +289,7 @@ def _find_headline(page: Page) -> _Element | None:
         if (text := text_of(el))
         and not _in_zone(page, el, frozenset())
         and not names_site(page, text)
+        and _key(text) not in sections
     ]
     candidates = [el for el in found if not _in_crumb_trail(el)]
     raw_titles = meta_titles(page)
@@ -625,6 +627,14 @@ def _masthead_headline(page: Page, reading: list[_Element]) -> _Element | None:
     return None
 
 
+def _crumbed_sections(page: Page) -> set[str]:
+    """The keys of the sections the breadcrumb trail passes through, its last crumb aside (the
+    article's own title on some sites): a portlet's `<h1>` printing one of them (`Tin tức - Sự
+    kiện` over the news item's `<h2>`) heads the section's box, it is no headline."""
+    links = page.select(CRUMB_LINKS)[:-1]
+    return {_key(text) for a in links if (text := text_of(a))}
+
+
 def _in_crumb_trail(el: _Element) -> bool:
     """`el` is the last crumb of a breadcrumb trail (`<li class="breadcrumb__item"><h1>`): some
     sites print the title the page is filed under there, in the `<h1>`, and the article's own
@@ -650,13 +660,15 @@ def _closing_heading(page: Page, titles: list[str]) -> _Element | None:
     or its opening before one (`… - Google Tài liệu`, an export's name after the document's
     title), the longest such part:
     the page's titles name where the article is, its `<h1>` only the site (left out as such).
-    Not a part of a heading: the title's opening is then a kicker the heading prints too."""
+    Not a part of a heading: the title's opening is then a kicker the heading prints too; not a
+    section the breadcrumb trail passes through (`_crumbed_sections`)."""
+    sections = _crumbed_sections(page)
     ends = {
         end
         for title in titles
         for match in TITLE_SEPARATOR.finditer(title)
         for end in (_key(title[match.end() :]), _key(title[: match.start()]))
-        if len(end) >= MIN_TITLE and not names_site(page, end)
+        if len(end) >= MIN_TITLE and not names_site(page, end) and end not in sections
     }
     found = [
         el
