@@ -78,3 +78,19 @@ def test_a_portlet_heading_naming_a_crumbed_section_is_no_headline() -> None:
     crumbs = ("Trang chủ", "Tin tức - Sự kiện", "Kinh tế")
     page = portal_page("Điện lực tỉnh Hưng Yên - Tin tức - Sự kiện", heading, crumbs, "news-title")
     assert extract_record(page, URL, NOW)["headline"] == TITLE
+
+
+def test_a_posted_day_beside_an_update_time_is_the_publish_day() -> None:
+    """`Ngày đăng: 04/12/2026` (the day alone) then `Cập nhật: 04/12/2026 16:12` in spans of one
+    line under the headline: the label says the day the item was posted, 00:00 as no time is
+    printed for it, and the update time is when it was edited, not its publish time."""
+    meta = (
+        "<div class='info'><span class='ngaydang'>Ngày đăng: 04/12/2026</span> <span"
+        " class='capnhat'>Cập nhật: 04/12/2026 16:12</span></div>"
+    )
+    record = ARTICLE.under_headline(meta)
+    assert (record["published_at"], record["published_raw"], record["modified_at"]) == (
+        "2026-12-04T00:00:00+07:00",
+        "Ngày đăng: 04/12/2026",
+        "2026-12-04T16:12:00+07:00",
+    )

@@ -329,8 +329,10 @@ def _with_its_time(page: Page, lines: list[Visible]) -> Visible:
 def _only_time(page: Page, lines: list[Visible]) -> Visible | None:
     """An update line by the headline (`Cập nhật: 29/08/2025 05:00`) that is the only time
     the page prints, on the day of the nearest publish line, which has none (a print edition's
-    `Ra ngày 29/08/2025`): the minute the article went online, its publish time."""
-    if any(_has_time(line.match) for line in lines):
+    `Ra ngày 29/08/2025`): the minute the article went online, its publish time. Not when
+    that line is labelled as the post's (`Ngày đăng: 04/12/2026` beside `Cập nhật: 04/12/2026
+    16:12`): the label says the day it was posted, the update a later edit."""
+    if lines[0].post or any(_has_time(line.match) for line in lines):
         return None
     day = lines[0].match.value.date()
     return next(
@@ -983,12 +985,15 @@ def _read(page: Page, line: _Element, text: str | None = None) -> list[Visible]:
     lead = earlier.end if earlier else 0
     read = [_visible(text[: found.start], 0, earlier, away, order, line)] if earlier else []
     read.append(_visible(text, lead, found, away, order, line))
+    updated = read[-1].modified  # the date the search took is an update time
     later = search_datetime(text[found.end :], now=page.fetched_at, month_first=order)
     later = later or _update_clock(text[found.end :], page.fetched_at)
     if later:
         shifted = later._replace(start=later.start + found.end, end=later.end + found.end)
         read.append(_visible(text, found.end, shifted, away, order, line))
-    read = [v for v in read if v.match is found or v.modified]
+    # a day labelled as the post's before the update time the search took (`Ngày đăng:
+    # 04/12/2026 · Cập nhật: 04/12/2026 16:12`) is the line's publish day
+    read = [v for v in read if v.match is found or v.modified or (v.post and updated)]
     if ISO_STAMP.match(text.strip()) and _update_stamp(line.get("class") or ""):
         # hAtom's `updated` stamp in machine form (Avada's hidden `<span class="updated">`)
         return [v._replace(modified=True) for v in read]
