@@ -94,3 +94,39 @@ def test_a_posted_day_beside_an_update_time_is_the_publish_day() -> None:
         "Ngày đăng: 04/12/2026",
         "2026-12-04T16:12:00+07:00",
     )
+
+
+FACTS = (
+    "<aside class='bai-thongtin'><dl><dt>Tác giả</dt><dd>Ngô Thị Mỹ Hạnh</dd><dt>Đơn vị</dt>"
+    "<dd>Hội LHPN xã Mỹ Thọ</dd><dt>Ngày đăng</dt><dd>04/12/2026 10:10</dd><dt>Lượt xem</dt>"
+    "<dd>2.113</dd></dl></aside>"
+)
+
+
+def facts_beside_text(column: str) -> dict:
+    """The record of an item whose facts list (`FACTS`, an `<aside>`) sits before the text's
+    `<div>` in one `column` element, the headline in a block of its own above them."""
+    text = "".join(f"<p>{p}</p>" for p in ARTICLE.text)
+    return ARTICLE.record(
+        f"<main><div class='tieude'><h1>{TITLE}</h1></div><{column} class='bai-cot'>{FACTS}"
+        f"<div class='bai-noidung'>{text}</div></{column}></main>"
+    )
+
+
+def test_a_facts_list_beside_the_text_gives_the_time_and_the_views() -> None:
+    """`<aside><dl><dt>Ngày đăng</dt><dd>04/12/2026 10:10</dd><dt>Lượt xem</dt><dd>2.113</dd>`
+    beside the text's paragraphs in one column, no `<article>` tag around them (REDAXO's
+    slices): the article's own facts, not a sidebar's."""
+    record = facts_beside_text("div")
+    assert (record["published_raw"], record["published_at"], record["views"]) == (
+        "04/12/2026 10:10",
+        "2026-12-04T10:10:00+07:00",
+        2113,
+    )
+
+
+def test_a_writer_s_term_in_the_article_s_facts_names_the_writer() -> None:
+    """`<dt>Tác giả</dt><dd>Ngô Thị Mỹ Hạnh</dd>` in the facts list of the `<article>`: the
+    writer, her unit in the next term (`Đơn vị`) no part of the byline."""
+    record = facts_beside_text("article")
+    assert (record["byline"], record["authors"]) == ("Ngô Thị Mỹ Hạnh", ["Ngô Thị Mỹ Hạnh"])

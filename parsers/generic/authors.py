@@ -27,6 +27,7 @@ from parsers.body import (
 from parsers.generic.container import body_container, data_article
 from parsers.generic.dates import WEEKDAY_BEFORE, visible_dates
 from parsers.generic.zones import (
+    article_fact,
     article_footer,
     classes,
     distance,
@@ -1330,9 +1331,13 @@ def _role_label_end(text: str) -> int | None:
 def _from_field(page: Page) -> str | None:
     """A writer's field whose label stands alone beside the name (`<div>Người viết</div>
     <div><img …><span>Lê Hoa</span></div>` in a properties table over the text), the label
-    alone in bold in its cell too (`<td><b>Tác giả:</b></td><td>Lê Hoa</td>`)."""
+    alone in bold in its cell too (`<td><b>Tác giả:</b></td><td>Lê Hoa</td>`), or the term of
+    the article's facts list (`<dt>Tác giả</dt><dd>Lê Hoa</dd>`, `article_fact`)."""
     for el, own in own_texts_with(page, (FIELD_WORDS,)):
-        if len(el) or not FIELD_LABEL.fullmatch(fold(own).strip()) or in_zone(page, el):
+        if len(el) or not FIELD_LABEL.fullmatch(fold(own).strip()):
+            continue
+        fact = el.tag == "dt" and el.getnext() is not None and article_fact(el.getnext())
+        if in_zone(page, el) and not fact:
             continue
         label = el
         while (parent := label.getparent()) is not None and text_of(parent) == own.strip():

@@ -1147,16 +1147,31 @@ def in_zone(page: Page, el: _Element) -> bool:
 
 def article_fact(el: _Element) -> str:
     """The label of the article's fact whose value holds `el`, folded: the `<dt>` before its
-    `<dd>` in a description list inside the `<article>` element (a `Thông tin bài viết` box
-    beside the text, furniture by its tag: `<dt>Ngày đăng</dt><dd><time …></dd>`, `<dt>Lượt
-    xem</dt><dd>846</dd>`); else empty."""
+    `<dd>` in a description list inside the `<article>` element or beside the text
+    (`_beside_text`) (a `Thông tin bài viết` box beside the text, furniture by its tag:
+    `<dt>Ngày đăng</dt><dd><time …></dd>`, `<dt>Lượt xem</dt><dd>846</dd>`); else empty."""
     value = next((n for n in (el, *el.iterancestors()) if n.tag == "dd"), None)
     term = value.getprevious() if value is not None else None
     if term is None or term.tag != "dt":
         return ""
-    if not any(node.tag == "article" for node in value.iterancestors()):
+    if not any(node.tag == "article" for node in value.iterancestors()) and not _beside_text(
+        value.getparent()
+    ):
         return ""
     return fold(text_of(term))
+
+
+def _beside_text(facts: _Element | None) -> bool:
+    """The description list `facts`, or the box holding it (an `<aside>`), sits beside a block of
+    the text's paragraphs in one column (REDAXO's `<aside><dl>` of the author, the day and the
+    views beside the text's `<div>`): the article's facts, wherever no `<article>` tag says so."""
+    boxes = (facts, facts.getparent()) if facts is not None else ()
+    return any(
+        sum(len(text_of(p)) >= MIN_SENTENCE for p in sibling.iterchildren("p")) >= 2
+        for box in boxes
+        if box is not None
+        for sibling in (*box.itersiblings(), *box.itersiblings(preceding=True))
+    )
 
 
 def known_body(page: Page) -> _Element | None:
