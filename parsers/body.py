@@ -212,7 +212,7 @@ MAX_CAPTION_CHARS = 400
 ROLE_LINE = patterns.compile(
     r"^(?!.*[?!][\"”»)]?\s*$)(?:(?:bài\s*(?:và|,|&|-|–)\s*ảnh|ảnh\s*(?:và|,|&)\s*bài"
     r"|tin\s*(?:và|,|&|-|–)\s*(?:ảnh|bài)|bài|tin"
-    r"|tác\s*giả(?:\s*bài\s*viết)?|thực\s*hiện|người\s*viết|phóng\s*viên|nhóm\s*(?:pv|phóng\s*viên|tác\s*giả))\s*:"
+    r"|tác\s*giả(?:\s*bài\s*viết)?|(?:người\s*)?thực\s*hiện|người\s*viết|phóng\s*viên|nhóm\s*(?:pv|phóng\s*viên|tác\s*giả))\s*:"
     r"|(?:viết|đăng|gửi)\s+bởi\s*:?\s+(?-i:[A-ZĐÀ-Ỹ])"
     r"|(?:nội\s*dung|tổng\s*hợp|tản\s*văn|phóng\s*sự|ghi\s*chép|bút\s*ký|tùy\s*bút|text|words"
     r"|người\s*đăng)\s*:\s*"

@@ -130,3 +130,14 @@ def test_a_writer_s_term_in_the_article_s_facts_names_the_writer() -> None:
     writer, her unit in the next term (`Đơn vị`) no part of the byline."""
     record = facts_beside_text("article")
     assert (record["byline"], record["authors"]) == ("Ngô Thị Mỹ Hạnh", ["Ngô Thị Mỹ Hạnh"])
+
+
+def test_nguoi_thuc_hien_labels_the_writer_beside_her_unit_s_cell() -> None:
+    """`Người thực hiện: Lê Thị Hồng Nhung` in the first cell of a row closing the text, `Đơn
+    vị: Phòng Đào tạo` in the second: `Người thực hiện:` labels the writer as `Thực hiện:` does;
+    the unit's cell names nobody."""
+    line = (
+        "<table class='nguoi-thuc-hien'><tr><td><i>Người thực hiện: Lê Thị Hồng Nhung</i></td>"
+        "<td align='right'><i>Đơn vị: Phòng Đào tạo</i></td></tr></table>"
+    )
+    assert signed_inside(line) == ("Lê Thị Hồng Nhung", ["Lê Thị Hồng Nhung"])
