@@ -141,3 +141,38 @@ def test_nguoi_thuc_hien_labels_the_writer_beside_her_unit_s_cell() -> None:
         "<td align='right'><i>Đơn vị: Phòng Đào tạo</i></td></tr></table>"
     )
     assert signed_inside(line) == ("Lê Thị Hồng Nhung", ["Lê Thị Hồng Nhung"])
+
+
+def news_module_post(short: str, footer: str) -> dict:
+    """A news module's post: its title `<h2>`, the poster's account and the time, `short` in
+    the short text's block before the long text's, `footer` in the post's footer block."""
+    text = "".join(f"<p>{p}</p>" for p in (SECOND, THIRD))
+    return ARTICLE.record(
+        f"<div class='post-block'><h2 class='post-title'>{TITLE}</h2><div class='post-header'>"
+        "<span class='post-by'>Gửi bởi <a href='/account'>dienluc</a> vào</span> "
+        f"<span class='post-date'>03.12.2026, 14:30</span></div>{short}"
+        f"<div class='post-long'>{text}</div>{footer}</div>"
+    )
+
+
+def test_a_news_module_s_short_text_is_the_lead() -> None:
+    """`<div class="post-short">` (WebsiteBaker) or `<div class="attribute-short">` (eZ
+    Publish) before the long text: the short text the module prints as the item's lead."""
+    for block in ("post-short", "attribute-short"):
+        record = news_module_post(f"<div class='{block}'><p>{FIRST}</p></div>", "")
+        assert (record["summary"], record["body"]) == (FIRST, f"{SECOND}\n\n{THIRD}")
+
+
+def test_a_footer_block_right_after_the_text_gives_the_update_time() -> None:
+    """`<div class="post-footer"><span>Sửa lần cuối: 04.12.2026, 08:02</span><a>« Quay
+    lại</a></div>` right after the long text's block: the post's own footer (a `<footer>` by
+    its class), its edit time the update, not the site's footer."""
+    footer = (
+        "<div class='post-footer'><span class='post-modified'>Sửa lần cuối: 04.12.2026, 08:02"
+        "</span> <a href='/tin-tuc'>« Quay lại</a></div>"
+    )
+    record = news_module_post("", footer)
+    assert (record["published_at"], record["modified_at"]) == (
+        "2026-12-03T14:30:00+07:00",
+        "2026-12-04T08:02:00+07:00",
+    )

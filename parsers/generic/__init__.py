@@ -214,10 +214,11 @@ _ANY_SUMMARY = ", ".join(SUMMARY_SELECTORS)
 # `div.news-sapo`, `field-name-field-tom-tat`, SPIP's `chapo`, the newsroom's spellings `p.lede`
 # and `p.standfirst`,
 # or the article's lead named in camel case (`edn_articleSummary`, `newsSapo`; not a layout's
-# `squareLeadLeft` or `aiSummaryContent`).
+# `squareLeadLeft` or `aiSummaryContent`), or the short text a news module prints before the
+# long one (WebsiteBaker's `post-short`, eZ Publish's `attribute-short`).
 LEAD_CLASS = patterns.compile(
     r"(?:^|[\s_-])(?:sapo|lead|lede|standfirst|chapeau|chapo|summary|hometext|tom-?tat|excerpt"
-    r"|intro(?:text)?"
+    r"|intro(?:text)?|(?:post|attribute)-short"
     r"|(?:article|news|post|entry|story|detail)(?-i:Sapo|Lead|Chapeau|Summary|Excerpt|Intro))"
     r"(?:$|[\s_-])",
     re.I,

@@ -40,6 +40,7 @@ from parsers.generic.container import body_container, in_text_footer_row
 from parsers.generic.listing import titles_article
 from parsers.generic.zones import (
     ARTICLE_TYPE,
+    FOOTER_WORD,
     article_fact,
     distance,
     headline_element,
@@ -803,9 +804,13 @@ def _page_revision(line: _Element) -> bool:
 def _text_footer(page: Page, line: _Element) -> bool:
     """`line` is in a `<footer>` right after the block holding the text, inside the page's
     layout (VitePress's `VPDocFooter` under the doc, its `Cập nhật lần cuối: …`): the text's
-    own footer, where its update line is printed, not the site's footer closing the page."""
+    own footer, where its update line is printed, not the site's footer closing the page; so is
+    a block its class calls a footer right after the text's own block (WebsiteBaker's `<div
+    class="post-footer">` under `post-long`, its `Sửa lần cuối: …`)."""
     footer = next(line.iterancestors("footer"), None) if line.tag != "footer" else line
     text = body_container(page)
+    if text is not None and _classed_footer_after(line, text):
+        return True
     if footer is None or text is None or footer.getparent() is None:
         return False
     if footer.getparent().tag == "body":
@@ -814,6 +819,17 @@ def _text_footer(page: Page, line: _Element) -> bool:
     while before is not None and not isinstance(before.tag, str):
         before = before.getprevious()
     return before is not None and (before is text or any(n is before for n in text.iterancestors()))
+
+
+def _classed_footer_after(line: _Element, text: _Element) -> bool:
+    """`line` is in a block classed as a footer whose previous element is the text's block."""
+    for block in (line, *line.iterancestors()):
+        if FOOTER_WORD.search(block.get("class") or ""):
+            before = block.getprevious()
+            while before is not None and not isinstance(before.tag, str):
+                before = before.getprevious()
+            return before is text
+    return False
 
 
 def _among_comments(page: Page, line: _Element) -> bool:
