@@ -176,3 +176,36 @@ def test_a_footer_block_right_after_the_text_gives_the_update_time() -> None:
         "2026-12-03T14:30:00+07:00",
         "2026-12-04T08:02:00+07:00",
     )
+
+
+def notice_metadata(poster: str) -> dict:
+    """A notice under its headline with a metadata table: its number, its signing day, the
+    posting time and `poster` in label cells and value cells."""
+    rows = (
+        ("Số ký hiệu:", "318/TB-UBND"),
+        ("Ngày ban hành:", "01/12/2026"),
+        ("Ngày đăng:", "02/12/2026 15:40"),
+        ("Người đăng:", poster),
+    )
+    cells = "".join(
+        f"<tr><td class='lbl'>{label}</td><td>{value}</td></tr>" for label, value in rows
+    )
+    return ARTICLE.under_headline(f"<table class='doc-meta'>{cells}</table>")
+
+
+def test_a_posting_time_labelled_in_its_own_cell_wins_over_a_signing_day() -> None:
+    """`Ngày ban hành:` | `01/12/2026` (the notice's signing day) over `Ngày đăng:` |
+    `02/12/2026 15:40`: the cell before the time labels it as the post's, so it is the publish
+    time, the label no part of the raw."""
+    record = notice_metadata("Văn phòng HĐND và UBND xã")
+    assert (record["published_at"], record["published_raw"]) == (
+        "2026-12-02T15:40:00+07:00",
+        "02/12/2026 15:40",
+    )
+
+
+def test_an_office_in_the_poster_s_cell_signs_a_notice_with_no_writer() -> None:
+    """`Người đăng:` | `Văn phòng HĐND và UBND xã`, no writer printed anywhere: the office
+    posting the notice is the display, and it names nobody."""
+    record = notice_metadata("Văn phòng HĐND và UBND xã")
+    assert (record["byline"], record["authors"]) == ("Văn phòng HĐND và UBND xã", [])

@@ -1071,7 +1071,9 @@ def _visible(
     end = len(text) if not suffix.strip(" )]") or LOCAL_ZONE_AFTER.fullmatch(suffix) else found.end
     raw = _unenclosed(_unbracketed(text[start:end].strip(EDGE)))
     released = bool(RELEASE_LABEL.search(folded_prefix))
-    posted = bool(POST_LABEL.search(folded_prefix))
+    posted = bool(POST_LABEL.search(folded_prefix)) or (
+        not prefix.strip(" ([") and bool(POST_LABEL.search(_field_label(line)))
+    )
     return Visible(raw, found, away, is_modified, line, order, released, posted)
 
 
