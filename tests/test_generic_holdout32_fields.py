@@ -209,3 +209,19 @@ def test_an_office_in_the_poster_s_cell_signs_a_notice_with_no_writer() -> None:
     posting the notice is the display, and it names nobody."""
     record = notice_metadata("Văn phòng HĐND và UBND xã")
     assert (record["byline"], record["authors"]) == ("Văn phòng HĐND và UBND xã", [])
+
+
+def test_a_description_opening_with_the_portal_s_whole_title_is_no_lead() -> None:
+    """`<title>Cổng thông tin điện tử xã Minh Quang</title>` (the portal's name alone) and the
+    description `Cổng thông tin điện tử xã Minh Quang, tỉnh Tuyên Quang`: the portal describing
+    itself on every page, no lead of the item."""
+    text = "".join(f"<p>{p}</p>" for p in ARTICLE.text)
+    portal = "Cổng thông tin điện tử xã Minh Quang"
+    page = (
+        f"<html lang='vi'><head><title>{portal}</title><meta name='description'"
+        f" content='{portal}, tỉnh Tuyên Quang'></head><body><div class='portlet'>"
+        f"<h2 class='news-title'>{TITLE}</h2><div class='news-content'>{text}</div></div>"
+        "</body></html>"
+    )
+    record = extract_record(page, URL, NOW)
+    assert (record["headline"], record["summary"]) == (TITLE, None)

@@ -598,11 +598,17 @@ def _spells_out_site_name(page: Page, described: str) -> bool:
 def _calls_itself_a_website(page: Page, described: str) -> bool:
     """The description opens by calling the page a website (`Trang thông tin điện tử của …`,
     `Cổng thông tin điện tử …`, `Website …`) and names the site as the title does after the
-    headline (`… - Văn nghệ Quảng Trị`): the site describing itself on every page, no lead."""
+    headline (`… - Văn nghệ Quảng Trị`), or opens with a whole title that names the site alone
+    (`Cổng thông tin điện tử xã X, tỉnh Y` under `<title>Cổng thông tin điện tử xã X</title>`):
+    the site describing itself on every page, no lead."""
     folded = fold(described)
     if not WEBSITE_OPENING.match(folded):
         return False
+    words = WORD.findall(folded)
     for title in meta_titles(page):
+        named = WORD.findall(fold(title))
+        if named and words[: len(named)] == named:
+            return True
         headline = strip_site_name(page, title)
         name = " ".join(WORD.findall(fold(title.replace(headline, "")))) if headline else ""
         words = " ".join(WORD.findall(folded))
