@@ -225,3 +225,23 @@ def test_a_description_opening_with_the_portal_s_whole_title_is_no_lead() -> Non
     )
     record = extract_record(page, URL, NOW)
     assert (record["headline"], record["summary"]) == (TITLE, None)
+
+
+def test_the_item_s_footer_gives_the_views_though_other_items_follow_it() -> None:
+    """`<div class="news-footer"><span>Lượt xem: 286</span>…</div>` closing a portlet's item,
+    the section's other items listed after it in the same box: the footer is the item's own,
+    its count the views."""
+    text = "".join(f"<p>{p}</p>" for p in ARTICLE.text)
+    others = "".join(
+        f"<li><a href='/tin/{i}'>Thông báo số {i} của Ủy ban nhân dân xã về công tác</a></li>"
+        for i in range(3)
+    )
+    page = (
+        f"<div class='portlet'><div class='PContent'><h2 class='news-title'>{TITLE}</h2>"
+        f"<div class='news-content'>{text}</div><div class='news-footer'><span class='views'>"
+        "Lượt xem: 286</span> <a href='javascript:history.back();'>Quay lại</a></div>"
+        f"<div class='other-news'><div class='other-title'>Các thông báo khác</div><ul>{others}"
+        "</ul></div></div></div>"
+    )
+    record = ARTICLE.record(page)
+    assert (record["views"], record["views_raw"]) == (286, "Lượt xem: 286")
