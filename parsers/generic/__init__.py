@@ -107,8 +107,9 @@ LABEL_WORDS = {
         ("[Cc][Hh][Uu][Yy]", "[êÊ][Nn]\\s+[Mm][ụỤ][Cc]"), "[Dd][Aa][Nn][Hh]\\s+[Mm][ụỤ][Cc]"
     ),
 }
-# The path of a site's page listing a tag's articles (`/tag/robusta`, `/tu-khoa/ca-phe`).
-TAG_PATH = patterns.compile(r"/(?:tags?|tu-?khoa|hash-?tags?|keywords?)/[^/?#\s]", re.I)
+# The path of a site's page listing a tag's articles (`/tag/robusta`, `/tu-khoa/ca-phe`,
+# `/tin/the/bat-xat`: `thẻ`, the Vietnamese for a tag).
+TAG_PATH = patterns.compile(r"/(?:tags?|the|tu-?khoa|hash-?tags?|keywords?)/[^/?#\s]", re.I)
 MAX_TAG = 60  # characters: longer link texts in a labelled box are headlines, not tags
 MAX_KEYWORD_LIST = 300  # characters of a keyword field printed as one list
 # Between the keywords of a field printed as one text (`đất nhiễm mặn, lúa ST25, năng suất`).
@@ -215,10 +216,11 @@ _ANY_SUMMARY = ", ".join(SUMMARY_SELECTORS)
 # and `p.standfirst`,
 # or the article's lead named in camel case (`edn_articleSummary`, `newsSapo`; not a layout's
 # `squareLeadLeft` or `aiSummaryContent`), or the short text a news module prints before the
-# long one (WebsiteBaker's `post-short`, eZ Publish's `attribute-short`).
+# long one (WebsiteBaker's `post-short`, eZ Publish's `attribute-short`), or its description
+# in Vietnamese (`tin-mo-ta`: `mô tả`).
 LEAD_CLASS = patterns.compile(
     r"(?:^|[\s_-])(?:sapo|lead|lede|standfirst|chapeau|chapo|summary|hometext|tom-?tat|excerpt"
-    r"|intro(?:text)?|(?:post|attribute)-short"
+    r"|intro(?:text)?|(?:post|attribute)-short|mo-?ta"
     r"|(?:article|news|post|entry|story|detail)(?-i:Sapo|Lead|Chapeau|Summary|Excerpt|Intro))"
     r"(?:$|[\s_-])",
     re.I,
