@@ -210,9 +210,9 @@ MAX_CAPTION_CHARS = 400
 # question after its label (`Phóng viên: Xin cảm ơn bà!`), no credit.
 # Every branch holds a colon or `bởi`: the byline reads only blocks holding one (`LABEL_MARK`).
 ROLE_LINE = patterns.compile(
-    r"^(?!.*[?!][\"”»)]?\s*$)(?:(?:bài\s*(?:và|,|&|-|–)\s*ảnh|ảnh\s*(?:và|,|&)\s*bài"
+    r"^(?!.*[?!][\"”»)]?\s*$)(?:(?:bài\s*(?:và|,|&|-|–)\s*ảnh|ảnh\s*(?:và|,|&)\s*(?:bài|tin)"
     r"|tin\s*(?:và|,|&|-|–)\s*(?:ảnh|bài)|bài|tin"
-    r"|tác\s*giả(?:\s*bài\s*viết)?|thực\s*hiện|người\s*viết|phóng\s*viên|nhóm\s*(?:pv|phóng\s*viên|tác\s*giả))\s*:"
+    r"|tác\s*giả(?:\s*bài\s*viết)?|(?:người\s*)?thực\s*hiện|người\s*viết|phóng\s*viên|nhóm\s*(?:pv|phóng\s*viên|tác\s*giả))\s*:"
     r"|(?:viết|đăng|gửi)\s+bởi\s*:?\s+(?-i:[A-ZĐÀ-Ỹ])"
     r"|(?:nội\s*dung|tổng\s*hợp|tản\s*văn|phóng\s*sự|ghi\s*chép|bút\s*ký|tùy\s*bút|text|words"
     r"|người\s*đăng)\s*:\s*"
@@ -1768,24 +1768,30 @@ def _drop_inset_boxes(root: _Element) -> None:
 def _titles_box(line: _Element) -> bool:
     """`line` is a short title: a minor heading (`<h4>` to `<h6>`: a part of the text is headed
     `<h2>` or `<h3>`) or a line in capitals. A line in bold over the text's own steps heads
-    them, and a label closed by its colon (`Thông tin liên hệ:`) opens the text's own list."""
-    text = short_text(line, MAX_BOX_TITLE)
-    return (
-        bool(text)
-        and not text.endswith(":")
-        and (line.tag in BOX_HEADINGS or (text.isupper() and " " in text))
-    )
+    them, and a label closed by its colon (`Thông tin liên hệ:`) opens the text's own list. A
+    minor heading may run to twice a title's length (`Hướng dẫn đặt lịch khám chuyên khoa
+    Ngoại lồng ngực`): its tag says it titles the box."""
+    heading = line.tag in BOX_HEADINGS
+    text = short_text(line, MAX_BOX_TITLE * 2 if heading else MAX_BOX_TITLE)
+    return bool(text) and not text.endswith(":") and (heading or (text.isupper() and " " in text))
 
 
 def _bold_titled_note(box: _Element, first: _Element) -> bool:
     """`box`, a block its class sets apart, holds a paragraph in bold and one plain paragraph
     under it, nothing else (`<div class="ghi-chu"><p><b>Đồng hành cùng các em</b></p><p>Quý
-    ân nhân … liên hệ …</p></div>`): a note under a title of its own, where a part of the text
-    under a bold heading runs on in paragraphs beside it, not in a block of two."""
+    ân nhân … liên hệ …</p></div>`), or a run in bold closed by a `<br>` over plain lines, no
+    block inside (`<div class="box-dang-ky"><strong>Đăng ký tham gia …</strong><br>Các cơ sở
+    gửi danh sách trước ngày …</div>`): a note under a title of its own, where a part of the
+    text under a bold heading runs on in paragraphs beside it, not in a block of two."""
     children = [child for child in box if isinstance(child.tag, str)]
+    if not box.get("class"):
+        return False
+    if first.tag in ("strong", "b"):
+        return not any(child.tag in BLOCK_TAGS for child in children) and _opens_with_bold_title(
+            box
+        )
     return (
-        bool(box.get("class"))
-        and len(children) == 2
+        len(children) == 2
         and all(child.tag == "p" for child in children)
         and all_bold(first)
         and not all_bold(children[1])

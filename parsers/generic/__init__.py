@@ -107,8 +107,9 @@ LABEL_WORDS = {
         ("[Cc][Hh][Uu][Yy]", "[êÊ][Nn]\\s+[Mm][ụỤ][Cc]"), "[Dd][Aa][Nn][Hh]\\s+[Mm][ụỤ][Cc]"
     ),
 }
-# The path of a site's page listing a tag's articles (`/tag/robusta`, `/tu-khoa/ca-phe`).
-TAG_PATH = patterns.compile(r"/(?:tags?|tu-?khoa|hash-?tags?|keywords?)/[^/?#\s]", re.I)
+# The path of a site's page listing a tag's articles (`/tag/robusta`, `/tu-khoa/ca-phe`,
+# `/tin/the/bat-xat`: `thẻ`, the Vietnamese for a tag).
+TAG_PATH = patterns.compile(r"/(?:tags?|the|tu-?khoa|hash-?tags?|keywords?)/[^/?#\s]", re.I)
 MAX_TAG = 60  # characters: longer link texts in a labelled box are headlines, not tags
 MAX_KEYWORD_LIST = 300  # characters of a keyword field printed as one list
 # Between the keywords of a field printed as one text (`đất nhiễm mặn, lúa ST25, năng suất`).
@@ -214,10 +215,12 @@ _ANY_SUMMARY = ", ".join(SUMMARY_SELECTORS)
 # `div.news-sapo`, `field-name-field-tom-tat`, SPIP's `chapo`, the newsroom's spellings `p.lede`
 # and `p.standfirst`,
 # or the article's lead named in camel case (`edn_articleSummary`, `newsSapo`; not a layout's
-# `squareLeadLeft` or `aiSummaryContent`).
+# `squareLeadLeft` or `aiSummaryContent`), or the short text a news module prints before the
+# long one (WebsiteBaker's `post-short`, eZ Publish's `attribute-short`), or its description
+# in Vietnamese (`tin-mo-ta`: `mô tả`).
 LEAD_CLASS = patterns.compile(
     r"(?:^|[\s_-])(?:sapo|lead|lede|standfirst|chapeau|chapo|summary|hometext|tom-?tat|excerpt"
-    r"|intro(?:text)?"
+    r"|intro(?:text)?|(?:post|attribute)-short|mo-?ta"
     r"|(?:article|news|post|entry|story|detail)(?-i:Sapo|Lead|Chapeau|Summary|Excerpt|Intro))"
     r"(?:$|[\s_-])",
     re.I,
@@ -597,11 +600,17 @@ def _spells_out_site_name(page: Page, described: str) -> bool:
 def _calls_itself_a_website(page: Page, described: str) -> bool:
     """The description opens by calling the page a website (`Trang thông tin điện tử của …`,
     `Cổng thông tin điện tử …`, `Website …`) and names the site as the title does after the
-    headline (`… - Văn nghệ Quảng Trị`): the site describing itself on every page, no lead."""
+    headline (`… - Văn nghệ Quảng Trị`), or opens with a whole title that names the site alone
+    (`Cổng thông tin điện tử xã X, tỉnh Y` under `<title>Cổng thông tin điện tử xã X</title>`):
+    the site describing itself on every page, no lead."""
     folded = fold(described)
     if not WEBSITE_OPENING.match(folded):
         return False
+    words = WORD.findall(folded)
     for title in meta_titles(page):
+        named = WORD.findall(fold(title))
+        if named and words[: len(named)] == named:
+            return True
         headline = strip_site_name(page, title)
         name = " ".join(WORD.findall(fold(title.replace(headline, "")))) if headline else ""
         words = " ".join(WORD.findall(folded))

@@ -27,6 +27,7 @@ from parsers.body import (
 from parsers.generic.container import body_container, data_article
 from parsers.generic.dates import WEEKDAY_BEFORE, visible_dates
 from parsers.generic.zones import (
+    article_fact,
     article_footer,
     classes,
     distance,
@@ -189,6 +190,10 @@ FIELD_WORDS = text_scan(
     ("[Nn]gư", "[ờ]i\\s+viết"), ("[Tt]", "[á]c\\s+giả"), ("[Pp]h", "[ó]ng\\s+viên")
 )
 FIELD_LABEL = patterns.compile(r"(?:nguoi\s*viet|tac\s*gia|phong\s*vien)\s*:?")
+# … and the poster's, standing alone beside the poster (`<td>Người đăng:</td><td>Văn phòng
+# HĐND và UBND xã</td>`): who posted the item, read only where no writer is printed.
+POSTER_FIELD_WORDS = text_scan(("[Nn]gư", "[ờ]i\\s+đăng"))
+POSTER_FIELD_LABEL = patterns.compile(r"nguoi\s*dang\s*:?")
 ROLE_LABEL = 20  # characters: the longest role label (`Bài và ảnh:`) with room to spare
 # The poster's label (`Người đăng:`): a writer's line elsewhere on the page names the writer.
 POSTER_LABEL = patterns.compile(r"người\s*đăng\s*:", re.I)
@@ -282,6 +287,7 @@ def byline(page: Page) -> str | None:
         _credit_in_caption,
         _signature_picture,
         _writer_in_title,
+        _from_poster_field,
     )
     for find in (*finders, _from_post_attribute):
         found = find(page)
@@ -1330,9 +1336,25 @@ def _role_label_end(text: str) -> int | None:
 def _from_field(page: Page) -> str | None:
     """A writer's field whose label stands alone beside the name (`<div>Người viết</div>
     <div><img …><span>Lê Hoa</span></div>` in a properties table over the text), the label
-    alone in bold in its cell too (`<td><b>Tác giả:</b></td><td>Lê Hoa</td>`)."""
-    for el, own in own_texts_with(page, (FIELD_WORDS,)):
-        if len(el) or not FIELD_LABEL.fullmatch(fold(own).strip()) or in_zone(page, el):
+    alone in bold in its cell too (`<td><b>Tác giả:</b></td><td>Lê Hoa</td>`), or the term of
+    the article's facts list (`<dt>Tác giả</dt><dd>Lê Hoa</dd>`, `article_fact`)."""
+    return _field_value(page, FIELD_WORDS, FIELD_LABEL)
+
+
+def _from_poster_field(page: Page) -> str | None:
+    """The poster's field, its label alone beside the value (a notice's metadata table:
+    `<td>Người đăng:</td><td>Văn phòng HĐND và UBND xã</td>`), where the page prints no
+    writer: the office posting the item signs it."""
+    return _field_value(page, POSTER_FIELD_WORDS, POSTER_FIELD_LABEL)
+
+
+def _field_value(page: Page, words: re.Pattern[str], label_pattern: re.Pattern[str]) -> str | None:
+    """The value beside the first field label `words` finds and `label_pattern` reads whole."""
+    for el, own in own_texts_with(page, (words,)):
+        if len(el) or not label_pattern.fullmatch(fold(own).strip()):
+            continue
+        fact = el.tag == "dt" and el.getnext() is not None and article_fact(el.getnext())
+        if in_zone(page, el) and not fact:
             continue
         label = el
         while (parent := label.getparent()) is not None and text_of(parent) == own.strip():

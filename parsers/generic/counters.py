@@ -6,6 +6,7 @@ sidebars print their own counts. A page that shows no count gives None, never a 
 
 from __future__ import annotations
 
+import itertools
 import re
 from urllib.parse import urlsplit
 
@@ -415,7 +416,9 @@ def _in_article_footer(page: Page, el: _Element) -> bool:
     """`el` is in the footer of the article's own box (`<div class="card-footer">` under the
     card holding the headline, `<div class="article-footer-stats">` closing the `<article>`):
     the one zone around it is a block its class calls a footer, whose parent holds the headline
-    and no other zone (no menu, sidebar or related box): the article's box, not the page."""
+    and no other zone before it (no menu, sidebar or related box): the article's box, not the
+    page. A list of the section's other items after the footer (a portlet's `Các thông báo
+    khác` under its item) follows the box's own footer."""
     headline = headline_element(page)
     box = next((node for node in (el, *el.iterancestors()) if is_zone(node)), None)
     parent = box.getparent() if box is not None else None
@@ -428,8 +431,8 @@ def _in_article_footer(page: Page, el: _Element) -> bool:
         or in_zone(page, parent)
     ):
         return False
-    inside = set(box.iter())
-    return not any(is_zone(node) for node in parent.iterdescendants() if node not in inside)
+    before = itertools.takewhile(lambda node: node is not box, parent.iterdescendants())
+    return not any(is_zone(node) for node in before)
 
 
 def _in_media_box(page: Page, el: _Element) -> bool:

@@ -40,6 +40,7 @@ from parsers.generic.container import body_container, in_text_footer_row
 from parsers.generic.listing import titles_article
 from parsers.generic.zones import (
     ARTICLE_TYPE,
+    FOOTER_WORD,
     article_fact,
     distance,
     headline_element,
@@ -329,8 +330,10 @@ def _with_its_time(page: Page, lines: list[Visible]) -> Visible:
 def _only_time(page: Page, lines: list[Visible]) -> Visible | None:
     """An update line by the headline (`Cập nhật: 29/08/2025 05:00`) that is the only time
     the page prints, on the day of the nearest publish line, which has none (a print edition's
-    `Ra ngày 29/08/2025`): the minute the article went online, its publish time."""
-    if any(_has_time(line.match) for line in lines):
+    `Ra ngày 29/08/2025`): the minute the article went online, its publish time. Not when
+    that line is labelled as the post's (`Ngày đăng: 04/12/2026` beside `Cập nhật: 04/12/2026
+    16:12`): the label says the day it was posted, the update a later edit."""
+    if lines[0].post or any(_has_time(line.match) for line in lines):
         return None
     day = lines[0].match.value.date()
     return next(
@@ -801,9 +804,13 @@ def _page_revision(line: _Element) -> bool:
 def _text_footer(page: Page, line: _Element) -> bool:
     """`line` is in a `<footer>` right after the block holding the text, inside the page's
     layout (VitePress's `VPDocFooter` under the doc, its `Cập nhật lần cuối: …`): the text's
-    own footer, where its update line is printed, not the site's footer closing the page."""
+    own footer, where its update line is printed, not the site's footer closing the page; so is
+    a block its class calls a footer right after the text's own block (WebsiteBaker's `<div
+    class="post-footer">` under `post-long`, its `Sửa lần cuối: …`)."""
     footer = next(line.iterancestors("footer"), None) if line.tag != "footer" else line
     text = body_container(page)
+    if text is not None and _classed_footer_after(line, text):
+        return True
     if footer is None or text is None or footer.getparent() is None:
         return False
     if footer.getparent().tag == "body":
@@ -812,6 +819,17 @@ def _text_footer(page: Page, line: _Element) -> bool:
     while before is not None and not isinstance(before.tag, str):
         before = before.getprevious()
     return before is not None and (before is text or any(n is before for n in text.iterancestors()))
+
+
+def _classed_footer_after(line: _Element, text: _Element) -> bool:
+    """`line` is in a block classed as a footer whose previous element is the text's block."""
+    for block in (line, *line.iterancestors()):
+        if FOOTER_WORD.search(block.get("class") or ""):
+            before = block.getprevious()
+            while before is not None and not isinstance(before.tag, str):
+                before = before.getprevious()
+            return before is text
+    return False
 
 
 def _among_comments(page: Page, line: _Element) -> bool:
@@ -983,12 +1001,15 @@ def _read(page: Page, line: _Element, text: str | None = None) -> list[Visible]:
     lead = earlier.end if earlier else 0
     read = [_visible(text[: found.start], 0, earlier, away, order, line)] if earlier else []
     read.append(_visible(text, lead, found, away, order, line))
+    updated = read[-1].modified  # the date the search took is an update time
     later = search_datetime(text[found.end :], now=page.fetched_at, month_first=order)
     later = later or _update_clock(text[found.end :], page.fetched_at)
     if later:
         shifted = later._replace(start=later.start + found.end, end=later.end + found.end)
         read.append(_visible(text, found.end, shifted, away, order, line))
-    read = [v for v in read if v.match is found or v.modified]
+    # a day labelled as the post's before the update time the search took (`Ngày đăng:
+    # 04/12/2026 · Cập nhật: 04/12/2026 16:12`) is the line's publish day
+    read = [v for v in read if v.match is found or v.modified or (v.post and updated)]
     if ISO_STAMP.match(text.strip()) and _update_stamp(line.get("class") or ""):
         # hAtom's `updated` stamp in machine form (Avada's hidden `<span class="updated">`)
         return [v._replace(modified=True) for v in read]
@@ -1050,7 +1071,9 @@ def _visible(
     end = len(text) if not suffix.strip(" )]") or LOCAL_ZONE_AFTER.fullmatch(suffix) else found.end
     raw = _unenclosed(_unbracketed(text[start:end].strip(EDGE)))
     released = bool(RELEASE_LABEL.search(folded_prefix))
-    posted = bool(POST_LABEL.search(folded_prefix))
+    posted = bool(POST_LABEL.search(folded_prefix)) or (
+        not prefix.strip(" ([") and bool(POST_LABEL.search(_field_label(line)))
+    )
     return Visible(raw, found, away, is_modified, line, order, released, posted)
 
 

@@ -154,7 +154,7 @@ CLAUSE_END = patterns.compile(r"\s*[:.;]\s|\s+[-–—|]\s+")
 SITE_PAGE_KIND = patterns.compile(r"(?:trang|cong)\s+thong\s+tin(?:\s+dien\s+tu)?\s+cua\s+")
 NAME_WORD = patterns.compile(r"\w+")  # a name's words, without the commas between its parts
 MAX_JOINING_WORDS = 2  # words joining the parts of the site's name in its description
-SEPARATOR = patterns.compile(r"(\s+[|\-–—:»]\s+|\s*\|\s*)")
+SEPARATOR = patterns.compile(r"(\s+[|\-–—:»·]\s+|\s*\|\s*)")
 # Between a title's parts, with or without a space before: `Trường X: Tin tức: Bài`, `A :: B`.
 TITLE_SEPARATOR = patterns.compile(r"\s*(?:::?|[|»–—]|(?<=\s)-)\s+")
 HIDDEN_STYLE = patterns.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
@@ -281,6 +281,7 @@ def headline_element(page: Page) -> _Element | None:
 
 
 def _find_headline(page: Page) -> _Element | None:
+    sections = _crumbed_sections(page)
     found = [
         el
         for css in HEADLINE_SELECTORS
@@ -288,6 +289,7 @@ def _find_headline(page: Page) -> _Element | None:
         if (text := text_of(el))
         and not _in_zone(page, el, frozenset())
         and not names_site(page, text)
+        and _key(text) not in sections
     ]
     candidates = [el for el in found if not _in_crumb_trail(el)]
     raw_titles = meta_titles(page)
@@ -625,6 +627,14 @@ def _masthead_headline(page: Page, reading: list[_Element]) -> _Element | None:
     return None
 
 
+def _crumbed_sections(page: Page) -> set[str]:
+    """The keys of the sections the breadcrumb trail passes through, its last crumb aside (the
+    article's own title on some sites): a portlet's `<h1>` printing one of them (`Tin tức - Sự
+    kiện` over the news item's `<h2>`) heads the section's box, it is no headline."""
+    links = page.select(CRUMB_LINKS)[:-1]
+    return {_key(text) for a in links if (text := text_of(a))}
+
+
 def _in_crumb_trail(el: _Element) -> bool:
     """`el` is the last crumb of a breadcrumb trail (`<li class="breadcrumb__item"><h1>`): some
     sites print the title the page is filed under there, in the `<h1>`, and the article's own
@@ -650,13 +660,15 @@ def _closing_heading(page: Page, titles: list[str]) -> _Element | None:
     or its opening before one (`… - Google Tài liệu`, an export's name after the document's
     title), the longest such part:
     the page's titles name where the article is, its `<h1>` only the site (left out as such).
-    Not a part of a heading: the title's opening is then a kicker the heading prints too."""
+    Not a part of a heading: the title's opening is then a kicker the heading prints too; not a
+    section the breadcrumb trail passes through (`_crumbed_sections`)."""
+    sections = _crumbed_sections(page)
     ends = {
         end
         for title in titles
         for match in TITLE_SEPARATOR.finditer(title)
         for end in (_key(title[match.end() :]), _key(title[: match.start()]))
-        if len(end) >= MIN_TITLE and not names_site(page, end)
+        if len(end) >= MIN_TITLE and not names_site(page, end) and end not in sections
     }
     found = [
         el
@@ -1135,16 +1147,31 @@ def in_zone(page: Page, el: _Element) -> bool:
 
 def article_fact(el: _Element) -> str:
     """The label of the article's fact whose value holds `el`, folded: the `<dt>` before its
-    `<dd>` in a description list inside the `<article>` element (a `Thông tin bài viết` box
-    beside the text, furniture by its tag: `<dt>Ngày đăng</dt><dd><time …></dd>`, `<dt>Lượt
-    xem</dt><dd>846</dd>`); else empty."""
+    `<dd>` in a description list inside the `<article>` element or beside the text
+    (`_beside_text`) (a `Thông tin bài viết` box beside the text, furniture by its tag:
+    `<dt>Ngày đăng</dt><dd><time …></dd>`, `<dt>Lượt xem</dt><dd>846</dd>`); else empty."""
     value = next((n for n in (el, *el.iterancestors()) if n.tag == "dd"), None)
     term = value.getprevious() if value is not None else None
     if term is None or term.tag != "dt":
         return ""
-    if not any(node.tag == "article" for node in value.iterancestors()):
+    if not any(node.tag == "article" for node in value.iterancestors()) and not _beside_text(
+        value.getparent()
+    ):
         return ""
     return fold(text_of(term))
+
+
+def _beside_text(facts: _Element | None) -> bool:
+    """The description list `facts`, or the box holding it (an `<aside>`), sits beside a block of
+    the text's paragraphs in one column (REDAXO's `<aside><dl>` of the author, the day and the
+    views beside the text's `<div>`): the article's facts, wherever no `<article>` tag says so."""
+    boxes = (facts, facts.getparent()) if facts is not None else ()
+    return any(
+        sum(len(text_of(p)) >= MIN_SENTENCE for p in sibling.iterchildren("p")) >= 2
+        for box in boxes
+        if box is not None
+        for sibling in (*box.itersiblings(), *box.itersiblings(preceding=True))
+    )
 
 
 def known_body(page: Page) -> _Element | None:

@@ -376,6 +376,9 @@ _BODY_WORDS = patterns.compile(
     # Vân - VKSND khu vực 2`, `Trạm Khuyến nông Yên Thành`, a forest ranger's `Hạt Kiểm lâm Di
     # Linh`, a road's `Hạt Quản lý đường bộ 3`)
     r"|vksnd|tand|tòa\s+án|toà\s+án|đại\s+học|học\s+viện|trạm|hạt\s+(?:kiểm\s+lâm|quản\s+lý)"
+    # a power company by its initials and its province or its district branch (`PC Hưng Yên`,
+    # `Điện lực Khoái Châu`)
+    r"|pc(?=\s+\w)|điện\s+lực"
     # a faculty or department of a school or hospital (`Nguyễn Thảo Vy - Khoa Nông học`), a
     # club a teacher or a member writes for (`… - Câu lạc bộ Mỹ thuật`, `CLB Cờ vua`)
     r"|khoa(?=\s+\S)|câu\s+lạc\s+bộ|clb"
@@ -720,6 +723,16 @@ def _office_goes_on(separator: str, piece: str) -> bool:
     )
 
 
+def _unit_goes_on(separator: str, piece: str) -> bool:
+    """`piece` after the writer's unit is more of the unit's name: after a dash (`Sở Văn hóa -
+    Thể thao`), or after `và` when a word of it is in lower case (`Trung tâm Tư vấn và Hỗ trợ
+    HTX`), as no person's name has one; `và` before a name opens the next person."""
+    mark = fold(separator).strip()
+    return mark in ("-", "–", "—") or (
+        mark == "va" and any(word[:1].islower() for word in piece.split())
+    )
+
+
 # An outlet of a merged province, `và` and a comma inside its name (`Báo và Phát thanh, Truyền
 # hình Khánh Hòa`, `Báo và PT-TH Lâm Đồng`), and a comrade's `Đ/c` (folded): no list of names.
 _UNSPLIT = patterns.compile(
@@ -916,7 +929,7 @@ def clean_byline(text: str | None) -> Byline:
         after_credit = ""
         # The outlet, unit or post after a writer's name goes on after a dash (`Công chức Văn
         # hóa - Xã hội`, `Sở Văn hóa - Thể thao`); a comma or `và` opens the next person.
-        after_unit = after_unit and separator.strip() in ("-", "–", "—")
+        after_unit = after_unit and _unit_goes_on(separator, piece)
         if after_unit and not _own_outlet_follows(pieces, index):
             continue
         piece = piece.lstrip(_EDGE_PUNCT)
