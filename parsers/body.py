@@ -202,19 +202,20 @@ MAX_CAPTION_CHARS = 400
 # `Bài và ảnh: Minh Hằng`, `Tin, ảnh: P.Y`, `Tác giả: …`, `Viết bởi Lê Hoa` (Joomla; also with a
 # colon, `Đăng bởi: …`), `Nội dung: Lò Thị Hằng`, a compiler's `Tổng hợp: Lê Thu` (before a
 # name, not before a sentence), a genre naming its writer (`Tản văn: Lê Hạ Vy`, `Phóng sự: …`,
-# before a name too), an untranslated English `Text:` or `Words:` before a name, a poster's
-# `Người đăng:` before a name (an account's login, in lower case, is none), a reporters'
-# team naming its members (`Nhóm PV: …`, `Nhóm tác giả: …`), `Tin, bài:` and `Tin - Ảnh:` with
-# a dash, the pictures first (`Ảnh và bài:`, a photo story's): an author line whatever its
-# alignment. A line ending in a question or an exclamation mark is speech, an interview's
-# question after its label (`Phóng viên: Xin cảm ơn bà!`), no credit.
+# a live report's `Tường thuật: …`, before a name too), an untranslated English `Text:` or
+# `Words:` before a name, a poster's `Người đăng:` before a name (an account's login, in lower
+# case, is none), a reporters' team naming its members (`Nhóm PV: …`, `Nhóm tác giả: …`),
+# `Tin, bài:` and `Tin - Ảnh:` with a dash, the pictures first (`Ảnh và bài:`, a photo
+# story's): an author line whatever its alignment. A line ending in a question or an
+# exclamation mark is speech, an interview's question after its label (`Phóng viên: Xin cảm ơn
+# bà!`), no credit.
 # Every branch holds a colon or `bởi`: the byline reads only blocks holding one (`LABEL_MARK`).
 ROLE_LINE = patterns.compile(
     r"^(?!.*[?!][\"”»)]?\s*$)(?:(?:bài\s*(?:và|,|&|-|–)\s*ảnh|ảnh\s*(?:và|,|&)\s*bài"
     r"|tin\s*(?:và|,|&|-|–)\s*(?:ảnh|bài)|bài|tin"
     r"|tác\s*giả(?:\s*bài\s*viết)?|thực\s*hiện|người\s*viết|phóng\s*viên|nhóm\s*(?:pv|phóng\s*viên|tác\s*giả))\s*:"
     r"|(?:viết|đăng|gửi)\s+bởi\s*:?\s+(?-i:[A-ZĐÀ-Ỹ])"
-    r"|(?:nội\s*dung|tổng\s*hợp|tản\s*văn|phóng\s*sự|ghi\s*chép|bút\s*ký|tùy\s*bút|text|words"
+    r"|(?:nội\s*dung|tổng\s*hợp|tản\s*văn|phóng\s*sự|tường\s*thuật|ghi\s*chép|bút\s*ký|tùy\s*bút|text|words"
     r"|người\s*đăng)\s*:\s*"
     r"(?-i:[A-ZĐÀ-Ỹ])\S*\s+(?-i:[A-ZĐÀ-Ỹ]))",
     re.I,

@@ -1,0 +1,28 @@
+"""Rules the generic extractor learnt for dates, views, bylines, leads and categories from the
+thirtieth holdout set's genres (a live report, an interview, a photo story, an Emagazine, a
+decree news item, an obituary, a match report, a legal advice column, a price bulletin, an event
+calendar item, an expert column and a video article)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from tests.invented import InventedArticle
+
+NOW = datetime.fromisoformat("2026-12-05T10:00:00+07:00")
+URL = "https://congdoan.example.vn/su-kien/dai-hoi-cong-doan-ngay-thu-hai-4821"
+TITLE = "Ngày làm việc thứ hai Đại hội Công đoàn tỉnh"
+FIRST = "Đại hội biểu quyết thông qua Nghị quyết với toàn bộ đại biểu có mặt tán thành."
+SECOND = "Ban Kiểm phiếu công bố danh sách Ban Chấp hành khóa mới gồm 39 đồng chí trúng cử."
+THIRD = "Các đại biểu có mặt tại hội trường từ sớm, làm thủ tục nhận tài liệu phiên thứ hai."
+
+ARTICLE = InventedArticle(URL, TITLE, NOW, (FIRST, SECOND, THIRD))
+
+
+def test_a_live_report_s_label_leaves_its_writers() -> None:
+    """`Tường thuật: A – B` under a live report (its writers' label, as `Lược thuật:` is a
+    summary's): the label is no part of the display nor of the first name."""
+    assert ARTICLE.signed("<p>Tường thuật: Hoàng Yến – Đức Thắng</p>") == (
+        "Hoàng Yến – Đức Thắng",
+        ["Hoàng Yến", "Đức Thắng"],
+    )
