@@ -1532,22 +1532,22 @@ def _permalink(el: _Element) -> bool:
 def _join_entry_times(root: _Element) -> None:
     """A live page's entries (`<div><time>10:20</time><div><p>Tranh luận …</p></div></div>`,
     two or more alike): each entry's time opens its first paragraph, as one line (`10:20
-    Tranh luận …`); the time of an entry with no paragraph (a video) goes with it."""
+    Tranh luận …`); the time of an entry with no paragraph (a video) goes with it, also when
+    the player's box went before and left the time alone in its entry."""
     stamps = [
         stamp
         for stamp in root.iter("time")
         if (entry := stamp.getparent()) is not None
         and _opens_with_time(entry)
         and stamp.getprevious() is None
-        and (block := stamp.getnext()) is not None
-        and block.tag in BLOCK_TAGS
+        and ((block := stamp.getnext()) is None or block.tag in BLOCK_TAGS)
         and not (stamp.tail or "").strip()
         and any(_opens_with_time(el) for el in (entry.getprevious(), entry.getnext()))
     ]
     for stamp in stamps:
         block = stamp.getnext()
-        line = next((p for p in block.iter("p") if text_of(p)), None)
-        if line is None and (block.text or "").strip():
+        line = None if block is None else next((p for p in block.iter("p") if text_of(p)), None)
+        if line is None and block is not None and (block.text or "").strip():
             line = block
         if line is not None:
             line.text = f"{text_of(stamp)} {(line.text or '').lstrip()}"
