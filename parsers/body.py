@@ -1616,15 +1616,19 @@ def _titled_contact(line: _Element, label: _Element | None) -> bool:
     """`line` opens with a few words in bold run into its text, or with a few words up to a
     colon, and prints a phone number (`<b>Đường dây nóng</b> tiếp nhận phản ánh: 0269 …`,
     `<strong>Thư viện sách nói</strong> mở cửa … gọi số 0292 …`, `Đường dây nóng cứu hộ: <b>0225
-    …</b>`, `Đặt lịch trước: <a>trực tuyến</a> hoặc gọi 0222 …`): a service's notice to call it,
-    in a box of its own."""
+    …</b>`, `Đặt lịch trước: <a>trực tuyến</a> hoặc gọi 0222 …`), or with an icon (a legal
+    column's `<i class="icon-info"></i> Nội dung tư vấn mang tính tham khảo … điện thoại 0270
+    …`): a service's notice to call it, in a box of its own."""
     text = text_of(line)
     head, colon, _ = text.partition(":")
     titled = (
         label is not None
-        and label.tag in ("strong", "b")
         and not (line.text or "").strip()
-        and len(text_of(label)) <= MAX_BOX_TITLE
+        and (
+            (label.tag in ("strong", "b") and len(text_of(label)) <= MAX_BOX_TITLE)
+            or _is_icon(label)
+            or _font_icon(label)
+        )
     ) or (
         bool(colon)
         and len(head) <= MAX_BOX_TITLE
@@ -1632,6 +1636,12 @@ def _titled_contact(line: _Element, label: _Element | None) -> bool:
         and not READER_NOTE.match(fold(head + ":"))
     )
     return titled and PHONE_NUMBER.search(text) is not None
+
+
+def _font_icon(el: _Element) -> bool:
+    """An empty `<i>` or `<span>` with a class (`<i class="icon-info"></i>`): an icon font's
+    glyph, drawn by the stylesheet, no word."""
+    return el.tag in ("i", "span") and not len(el) and not text_of(el) and bool(el.get("class"))
 
 
 def _drop_italic_notes(root: _Element) -> None:

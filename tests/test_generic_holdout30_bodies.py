@@ -36,3 +36,15 @@ def test_a_live_entry_holding_only_a_video_leaves_no_time_alone() -> None:
     )
     page = f"<article><h1>{TITLE}</h1><div class='live-feed'>{entries}</div></article>"
     assert ARTICLE.record(page)["body"] == (f"11:20 {FIRST}\n\n09:50 {SECOND}\n\n08:45 {THIRD}")
+
+
+def test_a_boxed_line_under_an_icon_giving_a_phone_is_no_text() -> None:
+    """`<div class="note"><p><i class="icon-info"></i> Nội dung … điện thoại 0270 …</p></div>`
+    among the text's paragraphs: a service's notice under an icon font's glyph (a disclaimer
+    and where to call), set apart in a box of its own, no text."""
+    note = (
+        "<div class='qa-note'><p><i class='icon-info'></i> Nội dung tư vấn mang tính tham khảo."
+        " Cần tư vấn trực tiếp, vui lòng gọi Trung tâm Tư vấn pháp luật, điện thoại 0270 3822 915,"
+        " giờ hành chính.</p></div>"
+    )
+    assert ARTICLE.record(ARTICLE.between(note))["body"] == "\n\n".join((FIRST, SECOND, THIRD))
