@@ -26,3 +26,27 @@ def test_a_live_report_s_label_leaves_its_writers() -> None:
         "Hoàng Yến – Đức Thắng",
         ["Hoàng Yến", "Đức Thắng"],
     )
+
+
+def test_a_scoreboard_s_kick_off_over_the_headline_gives_way_to_the_confirmed_line() -> None:
+    """A match report's scoreboard over the headline prints the kick-off (`15:30 · 04/12/2026`);
+    under the headline, after the writer, the article's line (`18:20, 04/12/2026`) says the
+    instant of its `article:published_time`: the two records agree, and the kick-off is the
+    match's time."""
+    board = (
+        "<div class='scoreboard'><div class='teams'>U19 Ninh Bình 3 – 1 U19 Thanh Hóa</div>"
+        "<div class='info'>15:30 · 04/12/2026 · Sân vận động tỉnh · Khán giả: 2.800</div>"
+        "</div>"
+    )
+    text = "".join(f"<p>{p}</p>" for p in (FIRST, SECOND, THIRD))
+    page = (
+        f"<div class='container'>{board}<article><h1>{TITLE}</h1><div class='meta'><span "
+        "class='author'>Tác giả: Tường Vy</span> <time class='published'>18:20, 04/12/2026"
+        f"</time></div><div class='news-body'>{text}</div></article></div>"
+    )
+    head = "<meta property='article:published_time' content='2026-12-04T18:20:00+07:00'>"
+    record = ARTICLE.record(page, head)
+    assert (record["published_at"], record["published_raw"]) == (
+        "2026-12-04T18:20:00+07:00",
+        "18:20, 04/12/2026",
+    )
