@@ -50,3 +50,18 @@ def test_a_scoreboard_s_kick_off_over_the_headline_gives_way_to_the_confirmed_li
         "2026-12-04T18:20:00+07:00",
         "18:20, 04/12/2026",
     )
+
+
+def test_a_lead_box_holding_the_sapo_and_a_chapter_list_gives_the_sapo() -> None:
+    """`<section class="intro"><div class="sapo">…</div><div class="toc">Các chương: …</div>
+    </section>` (an Emagazine's): both are classed as a lead, and the box holding the sapo
+    holds the chapter list too; the sapo inside it is the lead."""
+    sapo = "Hai mươi năm sau vụ hoa đầu tiên, những triền đá của cao nguyên đã đổi khác nhiều."
+    chapters = "".join(f"<a href='#chuong-{i}'>Chương {i}</a> · " for i in range(1, 4))
+    intro = (
+        f"<section class='emag-intro'><div class='emag-sapo'>{sapo}</div><div class='emag-toc'>"
+        f"<span>Các chương:</span> {chapters}</div></section>"
+    )
+    text = "".join(f"<section class='chapter'><p>{p}</p></section>" for p in (FIRST, SECOND))
+    page = f"<div class='post'><h1>{TITLE}</h1>{intro}{text}</div>"
+    assert ARTICLE.record(page)["summary"] == sapo

@@ -263,17 +263,22 @@ def summary(page: Page) -> str | None:
     anchor = headline_element(page)
     sources = ((lambda: page.select(_ANY_SUMMARY), 1), (lambda: _lead_named(page), MIN_LEAD))
     for candidates, least in sources:
+        leads = {
+            el: text
+            for el in candidates()
+            if len(text := lead_text(el)) >= least
+            and not in_zone(page, el)
+            and not _hidden(el)
+            and not _teaser_in_list(page, el)
+        }
         found = [
             (
                 anchor is not None and position(page, el) < position(page, anchor),
                 distance(page, el),
                 text,
             )
-            for el in candidates()
-            if len(text := lead_text(el)) >= least
-            and not in_zone(page, el)
-            and not _hidden(el)
-            and not _teaser_in_list(page, el)
+            for el, text in leads.items()
+            if not _holds_lead(el, leads)
         ]
         if found:  # the lead after the headline, nearest it: teasers and notices come first
             return min(found, key=lambda found: found[:2])[2]
@@ -306,6 +311,12 @@ def summary(page: Page) -> str | None:
         # platform's blurb
         return _closing_headline_block(page) or _apart_over_picture(page)
     return described
+
+
+def _holds_lead(el: _Element, leads: dict[_Element, str]) -> bool:
+    """`el` holds another of the leads found (`<section class="intro">` around `<div
+    class="sapo">` and an Emagazine's chapter list): the box of the lead, holding more."""
+    return any(other in leads for other in el.iterdescendants())
 
 
 def _lead_named(page: Page) -> list[_Element]:
