@@ -65,3 +65,19 @@ def test_a_lead_box_holding_the_sapo_and_a_chapter_list_gives_the_sapo() -> None
     text = "".join(f"<section class='chapter'><p>{p}</p></section>" for p in (FIRST, SECOND))
     page = f"<div class='post'><h1>{TITLE}</h1>{intro}{text}</div>"
     assert ARTICLE.record(page)["summary"] == sapo
+
+
+def test_a_section_link_in_the_bar_over_an_emagazine_is_its_category() -> None:
+    """A bar over the page of the logo and one link classed as the section, to a category's
+    page (`<a class="emag-section" href="/blog/category/emagazine/">Emagazine</a>`), a hidden
+    menu drawer after it and no trail: the section the article is filed under."""
+    bar = (
+        "<div class='emag-topbar'><a class='emag-logo' href='/'><img src='/logo.png' alt=''></a>"
+        "<a class='emag-section' href='/blog/category/emagazine/'>Emagazine</a>"
+        "<button class='menu-toggle'>☰</button></div><nav class='drawer' hidden><ul>"
+        "<li><a href='/blog/category/1'>Thời sự</a></li><li><a href='/blog/category/2'>Kinh tế"
+        "</a></li></ul></nav>"
+    )
+    text = "".join(f"<p>{p}</p>" for p in (FIRST, SECOND, THIRD))
+    page = f"{bar}<div class='post'><section class='cover'><h1>{TITLE}</h1></section>{text}</div>"
+    assert ARTICLE.record(page)["category"] == "Emagazine"

@@ -744,7 +744,8 @@ def category(page: Page) -> str | None:
     several, the one nearest the headline), the WordPress category link (`rel=category`), a
     link labelled `Chuyên mục:`, the lone link of an element of the article classed as its
     category, a lone section link just above the headline (`<div class="cate"><a>Thời
-    sự</a></div><h1>`), the `article:section` meta.
+    sự</a></div><h1>`), a link classed as the section to a category's page in a bar over the
+    headline (`_section_in_top_bar`), the `article:section` meta.
     A menu is never a category."""
     if "category" not in page.memo:
         page.memo["category"] = _category(page)
@@ -767,6 +768,7 @@ def _category(page: Page) -> str | None:
     return (
         _section_above_headline(page)
         or _section_in_post_meta(page)
+        or _section_in_top_bar(page)
         or _app_named(page, "category")
         or page.meta.get("article:section")
         or _ld_section(page)
@@ -1509,6 +1511,28 @@ def _section_in_post_meta(page: Page) -> str | None:
             text = found.pop()
             return text if not found and SECTION_NAME.match(text) else None
     return None
+
+
+def _section_in_top_bar(page: Page) -> str | None:
+    """A link over the headline classed as the section and leading to a category's page, not
+    an item of a menu nor hidden (an Emagazine's bar of the logo and `<a class="emag-section"
+    href="/blog/category/emagazine/">Emagazine</a>` over its cover): the section a page that
+    prints no trail shows its article under. Of several, the last before the headline."""
+    headline = headline_element(page)
+    if headline is None:
+        return None
+    found = [
+        text
+        for a in page.root.iter("a")
+        if position(page, a) < position(page, headline)
+        and _named_section(a)
+        and SECTION_PATH.search(a.get("href") or "")
+        and (a.getparent() is None or a.getparent().tag != "li")
+        and not _hidden(a)
+        and len(text := text_of(a)) <= MAX_SECTION
+        and SECTION_NAME.match(text)
+    ]
+    return found[-1] if found else None
 
 
 def _named_section(el: _Element) -> bool:
