@@ -81,3 +81,24 @@ def test_a_section_link_in_the_bar_over_an_emagazine_is_its_category() -> None:
     text = "".join(f"<p>{p}</p>" for p in (FIRST, SECOND, THIRD))
     page = f"{bar}<div class='post'><section class='cover'><h1>{TITLE}</h1></section>{text}</div>"
     assert ARTICLE.record(page)["category"] == "Emagazine"
+
+
+def test_a_columnist_s_card_over_the_headline_names_the_writer() -> None:
+    """A columnist's card right over the headline, a photo beside her name in bold and her post
+    in a run of its own (`<strong>BSCKII Lê Thị Thu Hằng</strong><span>Phó Giám đốc …</span>`),
+    a blog's author box under the text naming the office that posted it: the card names the
+    writer, her degree in the display and no part of her name."""
+    card = (
+        "<div class='columnist'><img src='/anh/avatar-bs.jpg' alt='BSCKII Lê Thị Thu Hằng'>"
+        "<div class='columnist__info'><strong>BSCKII Lê Thị Thu Hằng</strong>"
+        "<span>Phó Giám đốc Bệnh viện, nguyên Trưởng khoa Nhi</span></div></div>"
+    )
+    box = (
+        "<div class='author-info'><img class='avatar' src='/anh/ctxh.png' alt=''><h4>Đăng bởi "
+        "<a href='/author/ctxh'>Phòng Công tác xã hội</a></h4><p>Phòng Công tác xã hội phụ "
+        "trách truyền thông của bệnh viện.</p></div>"
+    )
+    text = "".join(f"<p>{p}</p>" for p in (FIRST, SECOND, THIRD))
+    page = f"<article>{card}<h1>{TITLE}</h1><div class='post-body'>{text}</div>{box}</article>"
+    record = ARTICLE.record(page)
+    assert (record["byline"], record["authors"]) == ("BSCKII Lê Thị Thu Hằng", ["Lê Thị Thu Hằng"])
