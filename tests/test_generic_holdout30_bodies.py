@@ -48,3 +48,22 @@ def test_a_boxed_line_under_an_icon_giving_a_phone_is_no_text() -> None:
         " giờ hành chính.</p></div>"
     )
     assert ARTICLE.record(ARTICLE.between(note))["body"] == "\n\n".join((FIRST, SECOND, THIRD))
+
+
+def test_an_interviewee_s_card_under_the_lead_is_no_picture_of_the_article() -> None:
+    """An interviewee's card between the lead and the text: the portrait alone in its box, the
+    name in bold opening the text beside it, the post and the birth year under it, the
+    picture's `alt` naming the same person: a portrait, no picture of the article; the
+    text's own photo stays."""
+    card = (
+        "<div class='guest-card'><img src='/anh/chan-dung.jpg' alt='Ông Rơ Châm Thanh'>"
+        "<div class='guest-card__text'><strong>Đại tá Rơ Châm Thanh</strong><br>Chủ tịch Hội "
+        "Cựu chiến binh tỉnh<br>Sinh năm 1961</div></div>"
+    )
+    photo = "<figure><img src='/anh/vuon-sau-rieng.jpg' alt=''><figcaption>Vườn sầu riêng."
+    text = "".join(f"<p>{p}</p>" for p in (FIRST, SECOND)) + f"{photo}</figcaption></figure>"
+    page = (
+        f"<article><h1>{TITLE}</h1><div class='sapo'><b>{THIRD}</b></div>{card}"
+        f"<div class='detail-content'>{text}</div></article>"
+    )
+    assert ARTICLE.record(page)["images"] == [ARTICLE.picture("vuon-sau-rieng", "Vườn sầu riêng.")]
