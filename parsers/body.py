@@ -202,19 +202,20 @@ MAX_CAPTION_CHARS = 400
 # `Bài và ảnh: Minh Hằng`, `Tin, ảnh: P.Y`, `Tác giả: …`, `Viết bởi Lê Hoa` (Joomla; also with a
 # colon, `Đăng bởi: …`), `Nội dung: Lò Thị Hằng`, a compiler's `Tổng hợp: Lê Thu` (before a
 # name, not before a sentence), a genre naming its writer (`Tản văn: Lê Hạ Vy`, `Phóng sự: …`,
-# before a name too), an untranslated English `Text:` or `Words:` before a name, a poster's
-# `Người đăng:` before a name (an account's login, in lower case, is none), a reporters'
-# team naming its members (`Nhóm PV: …`, `Nhóm tác giả: …`), `Tin, bài:` and `Tin - Ảnh:` with
-# a dash, the pictures first (`Ảnh và bài:`, a photo story's): an author line whatever its
-# alignment. A line ending in a question or an exclamation mark is speech, an interview's
-# question after its label (`Phóng viên: Xin cảm ơn bà!`), no credit.
+# a live report's `Tường thuật: …`, before a name too), an untranslated English `Text:` or
+# `Words:` before a name, a poster's `Người đăng:` before a name (an account's login, in lower
+# case, is none), a reporters' team naming its members (`Nhóm PV: …`, `Nhóm tác giả: …`),
+# `Tin, bài:` and `Tin - Ảnh:` with a dash, the pictures first (`Ảnh và bài:`, a photo
+# story's): an author line whatever its alignment. A line ending in a question or an
+# exclamation mark is speech, an interview's question after its label (`Phóng viên: Xin cảm ơn
+# bà!`), no credit.
 # Every branch holds a colon or `bởi`: the byline reads only blocks holding one (`LABEL_MARK`).
 ROLE_LINE = patterns.compile(
     r"^(?!.*[?!][\"”»)]?\s*$)(?:(?:bài\s*(?:và|,|&|-|–)\s*ảnh|ảnh\s*(?:và|,|&)\s*(?:bài|tin)"
     r"|tin\s*(?:và|,|&|-|–)\s*(?:ảnh|bài)|bài|tin"
     r"|tác\s*giả(?:\s*bài\s*viết)?|(?:người\s*)?thực\s*hiện|người\s*viết|phóng\s*viên|nhóm\s*(?:pv|phóng\s*viên|tác\s*giả))\s*:"
     r"|(?:viết|đăng|gửi)\s+bởi\s*:?\s+(?-i:[A-ZĐÀ-Ỹ])"
-    r"|(?:nội\s*dung|tổng\s*hợp|tản\s*văn|phóng\s*sự|ghi\s*chép|bút\s*ký|tùy\s*bút|text|words"
+    r"|(?:nội\s*dung|tổng\s*hợp|tản\s*văn|phóng\s*sự|tường\s*thuật|ghi\s*chép|bút\s*ký|tùy\s*bút|text|words"
     r"|người\s*đăng)\s*:\s*"
     r"(?-i:[A-ZĐÀ-Ỹ])\S*\s+(?-i:[A-ZĐÀ-Ỹ]))",
     re.I,
@@ -1531,22 +1532,22 @@ def _permalink(el: _Element) -> bool:
 def _join_entry_times(root: _Element) -> None:
     """A live page's entries (`<div><time>10:20</time><div><p>Tranh luận …</p></div></div>`,
     two or more alike): each entry's time opens its first paragraph, as one line (`10:20
-    Tranh luận …`); the time of an entry with no paragraph (a video) goes with it."""
+    Tranh luận …`); the time of an entry with no paragraph (a video) goes with it, also when
+    the player's box went before and left the time alone in its entry."""
     stamps = [
         stamp
         for stamp in root.iter("time")
         if (entry := stamp.getparent()) is not None
         and _opens_with_time(entry)
         and stamp.getprevious() is None
-        and (block := stamp.getnext()) is not None
-        and block.tag in BLOCK_TAGS
+        and ((block := stamp.getnext()) is None or block.tag in BLOCK_TAGS)
         and not (stamp.tail or "").strip()
         and any(_opens_with_time(el) for el in (entry.getprevious(), entry.getnext()))
     ]
     for stamp in stamps:
         block = stamp.getnext()
-        line = next((p for p in block.iter("p") if text_of(p)), None)
-        if line is None and (block.text or "").strip():
+        line = None if block is None else next((p for p in block.iter("p") if text_of(p)), None)
+        if line is None and block is not None and (block.text or "").strip():
             line = block
         if line is not None:
             line.text = f"{text_of(stamp)} {(line.text or '').lstrip()}"
@@ -1615,15 +1616,19 @@ def _titled_contact(line: _Element, label: _Element | None) -> bool:
     """`line` opens with a few words in bold run into its text, or with a few words up to a
     colon, and prints a phone number (`<b>Đường dây nóng</b> tiếp nhận phản ánh: 0269 …`,
     `<strong>Thư viện sách nói</strong> mở cửa … gọi số 0292 …`, `Đường dây nóng cứu hộ: <b>0225
-    …</b>`, `Đặt lịch trước: <a>trực tuyến</a> hoặc gọi 0222 …`): a service's notice to call it,
-    in a box of its own."""
+    …</b>`, `Đặt lịch trước: <a>trực tuyến</a> hoặc gọi 0222 …`), or with an icon (a legal
+    column's `<i class="icon-info"></i> Nội dung tư vấn mang tính tham khảo … điện thoại 0270
+    …`): a service's notice to call it, in a box of its own."""
     text = text_of(line)
     head, colon, _ = text.partition(":")
     titled = (
         label is not None
-        and label.tag in ("strong", "b")
         and not (line.text or "").strip()
-        and len(text_of(label)) <= MAX_BOX_TITLE
+        and (
+            (label.tag in ("strong", "b") and len(text_of(label)) <= MAX_BOX_TITLE)
+            or _is_icon(label)
+            or _font_icon(label)
+        )
     ) or (
         bool(colon)
         and len(head) <= MAX_BOX_TITLE
@@ -1631,6 +1636,12 @@ def _titled_contact(line: _Element, label: _Element | None) -> bool:
         and not READER_NOTE.match(fold(head + ":"))
     )
     return titled and PHONE_NUMBER.search(text) is not None
+
+
+def _font_icon(el: _Element) -> bool:
+    """An empty `<i>` or `<span>` with a class (`<i class="icon-info"></i>`): an icon font's
+    glyph, drawn by the stylesheet, no word."""
+    return el.tag in ("i", "span") and not len(el) and not text_of(el) and bool(el.get("class"))
 
 
 def _drop_italic_notes(root: _Element) -> None:

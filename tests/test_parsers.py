@@ -95,9 +95,6 @@ NOT_YET: dict[str, dict[str, str]] = {
         " opening the text",
     },
     "holdout28/fediverse-long-post-meteorology-station-cw-label-edited-time-hashtags-comma-unit": {
-        "published_at": "the previous post's `<time>` comes first and is not told from the"
-        " expanded post's",
-        "published_raw": "same `<time>`",
         "byline": "`— KS. Nguyễn Hữu Tín, Phòng Dự báo` closing the post after a dash is not"
         " read as its signature",
         "authors": "same line",

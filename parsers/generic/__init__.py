@@ -266,17 +266,22 @@ def summary(page: Page) -> str | None:
     anchor = headline_element(page)
     sources = ((lambda: page.select(_ANY_SUMMARY), 1), (lambda: _lead_named(page), MIN_LEAD))
     for candidates, least in sources:
+        leads = {
+            el: text
+            for el in candidates()
+            if len(text := lead_text(el)) >= least
+            and not in_zone(page, el)
+            and not _hidden(el)
+            and not _teaser_in_list(page, el)
+        }
         found = [
             (
                 anchor is not None and position(page, el) < position(page, anchor),
                 distance(page, el),
                 text,
             )
-            for el in candidates()
-            if len(text := lead_text(el)) >= least
-            and not in_zone(page, el)
-            and not _hidden(el)
-            and not _teaser_in_list(page, el)
+            for el, text in leads.items()
+            if not _holds_lead(el, leads)
         ]
         if found:  # the lead after the headline, nearest it: teasers and notices come first
             return min(found, key=lambda found: found[:2])[2]
@@ -309,6 +314,12 @@ def summary(page: Page) -> str | None:
         # platform's blurb
         return _closing_headline_block(page) or _apart_over_picture(page)
     return described
+
+
+def _holds_lead(el: _Element, leads: dict[_Element, str]) -> bool:
+    """`el` holds another of the leads found (`<section class="intro">` around `<div
+    class="sapo">` and an Emagazine's chapter list): the box of the lead, holding more."""
+    return any(other in leads for other in el.iterdescendants())
 
 
 def _lead_named(page: Page) -> list[_Element]:
@@ -742,7 +753,8 @@ def category(page: Page) -> str | None:
     several, the one nearest the headline), the WordPress category link (`rel=category`), a
     link labelled `Chuyên mục:`, the lone link of an element of the article classed as its
     category, a lone section link just above the headline (`<div class="cate"><a>Thời
-    sự</a></div><h1>`), the `article:section` meta.
+    sự</a></div><h1>`), a link classed as the section to a category's page in a bar over the
+    headline (`_section_in_top_bar`), the `article:section` meta.
     A menu is never a category."""
     if "category" not in page.memo:
         page.memo["category"] = _category(page)
@@ -765,6 +777,7 @@ def _category(page: Page) -> str | None:
     return (
         _section_above_headline(page)
         or _section_in_post_meta(page)
+        or _section_in_top_bar(page)
         or _app_named(page, "category")
         or page.meta.get("article:section")
         or _ld_section(page)
@@ -1507,6 +1520,28 @@ def _section_in_post_meta(page: Page) -> str | None:
             text = found.pop()
             return text if not found and SECTION_NAME.match(text) else None
     return None
+
+
+def _section_in_top_bar(page: Page) -> str | None:
+    """A link over the headline classed as the section and leading to a category's page, not
+    an item of a menu nor hidden (an Emagazine's bar of the logo and `<a class="emag-section"
+    href="/blog/category/emagazine/">Emagazine</a>` over its cover): the section a page that
+    prints no trail shows its article under. Of several, the last before the headline."""
+    headline = headline_element(page)
+    if headline is None:
+        return None
+    found = [
+        text
+        for a in page.root.iter("a")
+        if position(page, a) < position(page, headline)
+        and _named_section(a)
+        and SECTION_PATH.search(a.get("href") or "")
+        and (a.getparent() is None or a.getparent().tag != "li")
+        and not _hidden(a)
+        and len(text := text_of(a)) <= MAX_SECTION
+        and SECTION_NAME.match(text)
+    ]
+    return found[-1] if found else None
 
 
 def _named_section(el: _Element) -> bool:

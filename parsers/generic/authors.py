@@ -266,6 +266,7 @@ def byline(page: Page) -> str | None:
     prints each in a block of its own (`_printed_apart`)."""
     listed = _metadata_people(page)
     finders = (
+        _card_over_headline,
         _from_boxes,
         _from_links,
         _from_author_classes,
@@ -1044,6 +1045,27 @@ def _tags_row(el: _Element) -> bool:
     return TAGS_LABEL.match(fold(text_start(el, ROLE_LABEL))) is not None
 
 
+def _card_over_headline(page: Page) -> str | None:
+    """Vietnamese pages: the name on a columnist's card right over the headline, no class
+    saying so (`<div><img alt="BSCKII Lê Thị Thu Hằng"><div><strong>BSCKII Lê Thị Thu Hằng
+    </strong><span>Phó Giám đốc Bệnh viện</span></div></div><h1>`): an expert column names
+    its writer there, over a blog's author box naming the office that posted it."""
+    headline = headline_element(page)
+    if headline is None or not is_vietnamese(page):
+        return None
+    card = next(
+        (
+            el
+            for el in headline.itersiblings(preceding=True)
+            if isinstance(el.tag, str) and text_of(el)
+        ),
+        None,
+    )
+    if card is None or card.find(".//img") is None or in_zone(page, card):
+        return None
+    return _name_on_card(card)
+
+
 def _name_on_card(card: _Element) -> str | None:
     """A writer's card right after the text, no class saying so: a picture (the avatar) beside
     two lines, the name in bold, capitalised as a person's is, and her role or workplace under
@@ -1053,6 +1075,7 @@ def _name_on_card(card: _Element) -> str | None:
     if card.tag == "figure" or card.find(".//figcaption") is not None:
         return None
     lines = _lines(card)
+    lines = _leaf_lines(card) or lines if len(lines) == 1 else lines  # runs typed in one block
     if len(lines) != CARD_LINES or len(lines[0].split()) > MAX_NAME_WORDS:
         return None
     name, role = lines

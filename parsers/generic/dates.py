@@ -236,6 +236,8 @@ def _published(page: Page) -> str | None:
                     return line.raw
         if lines and _same_instant(lines[0], when, page.fetched_at):
             return lines[0].raw  # what the reader sees, and it says the same
+        if lines and (agreed := _confirmed_line(page, lines, when)) is not None:
+            return agreed.raw
         if lines and _printed_in_utc(page, lines[0], raw, when):
             return raw
         if lines and _overrides(page, lines[0], DATE_ONLY.match(raw) is not None):
@@ -254,6 +256,31 @@ def _published(page: Page) -> str | None:
     if updated:  # the only time the page prints (a header's today left out): not an update
         page.memo["published_from_update"] = updated[0].raw
     return updated[0].raw if updated else None
+
+
+def _confirmed_line(page: Page, lines: list[Visible], machine: DateMatch) -> Visible | None:
+    """A publish line under the headline, with its time, saying the machine date's instant when
+    the nearest line, unlabelled over the headline, does not (a match report's kick-off `15:30 ·
+    04/12/2026` on its scoreboard, the article's `18:20, 04/12/2026` under the headline with the
+    `article:published_time` of 18:20): the page's two records agree on the article's time,
+    and the line over the headline is another event's."""
+    headline = headline_element(page)
+    if headline is None or lines[0].post:
+        return None
+    under = position(page, headline)
+    if position(page, lines[0].line) > under:
+        return None
+    return next(
+        (
+            v
+            for v in lines[1:]
+            if v.distance <= MAX_OVERRIDE_DISTANCE
+            and _has_time(v.match)
+            and position(page, v.line) > under
+            and _same_instant(v, machine, page.fetched_at)
+        ),
+        None,
+    )
 
 
 def _posted_under_headline(page: Page, lines: list[Visible]) -> list[Visible]:

@@ -6,8 +6,9 @@ in a block classed as a cover right above the headline's, and in the cover right
 `<article>` holding the headline (never in the site header before them, nor in boxes after the
 text), and are pictures of the article only when they stand on
 their own: a picture inside a link is another page's teaser, a logo or an avatar, a picture in
-a poster's or author's box (or classed as one) is a status icon or a portrait, a small one is
-an icon, and one of the site's design (`body.DESIGN_PICTURE`) is no photo.
+a poster's or author's box (or classed as one) is a status icon or a portrait, and so is a
+person's card (`_portrait_card`), a small one is an icon, and one of the site's design
+(`body.DESIGN_PICTURE`) is no photo.
 """
 
 from __future__ import annotations
@@ -34,7 +35,8 @@ from parsers.body import (
     thumbnail_of,
 )
 from parsers.generic.zones import headline_element, in_zone
-from parsers.page import Page, text_of
+from parsers.page import Page, short_text, text_of
+from parsers.vietnamese.text import fold
 
 # A poster's or author's box (a forum post's `author_information`, `userinfo`): its status
 # icons, stars and avatar are no pictures of the article.
@@ -43,6 +45,7 @@ PROFILE_BOX = patterns.compile(
 )
 COVER_CLASS = patterns.compile(r"cover|hero|featured", re.I)
 WORD = patterns.compile(r"[^\W\d_]")  # a letter: words besides a gallery's captions
+MAX_CARD_NAME_WORDS = 6  # words of the name in bold on a person's card, a rank before it
 MAX_COVER_LEVELS = 3  # levels above the headline's block a post image titled as it is looked for
 
 
@@ -210,8 +213,32 @@ def _stands_alone(page: Page, img: _Element, url: str) -> bool:
         and not DESIGN_PICTURE.search(url)
         and not MOBILE_ONLY.search(img.get("class") or "")  # the desktop copy stands for it
         and not _in_profile_box(img)
+        and not _portrait_card(img)
         and not stamp(img)
         and not in_zone(page, img)
+    )
+
+
+def _portrait_card(img: _Element) -> bool:
+    """A person's card: the picture alone in its box, the text beside it opening with the
+    person's name in bold, their post and facts after it, the picture's `alt` naming the same
+    person (an interview's `<div><img alt="Ông Rơ Châm Thanh"><div><strong>Đại tá Rơ Châm
+    Thanh</strong><br>Chủ tịch Hội …<br>Sinh năm 1961</div></div>` under the lead): a portrait
+    of who speaks or writes, no picture of the article."""
+    box = img.getparent()
+    alt = fold(img.get("alt") or "").split()
+    if box is None or len(alt) < 2 or len(box.findall(".//img")) != 1:
+        return False
+    if box.find(".//figcaption") is not None:
+        return False
+    name = next((text_of(el) for el in box.iter("strong", "b") if text_of(el)), "")
+    text = short_text(box, MAX_CAPTION_CHARS) or ""
+    return (
+        bool(name)
+        and len(name.split()) <= MAX_CARD_NAME_WORDS
+        and text.startswith(name)
+        and len(text) > len(name)
+        and fold(name).endswith(" ".join(alt[-min(3, len(alt)) :]))
     )
 
 

@@ -47,10 +47,10 @@ _ROLE = patterns.compile(
     r"|but\s*danh|kich\s*ban|nguoi\s*thuc\s*hien|ghi\s*chep|bien\s*soan|phong\s*su|but\s*ky|tuy\s*but|tan\s*van"
     # a portal's fields (`Người cập nhật:`, `Người biên soạn:`, `Tin bài:`, `Người gửi:`, a
     # signer's `Người ký:`, `Cộng tác viên:`), a reprint's `Bài gốc:`, and the writer's work
-    # named otherwise (`Lược thuật:`, `Chuyển ngữ:`, `Biên dịch và tổng hợp:`, `Dịch và giới
-    # thiệu:`, `Tuyển chọn và giới thiệu:`)
+    # named otherwise (`Lược thuật:`, a live report's `Tường thuật:`, `Chuyển ngữ:`, `Biên dịch
+    # và tổng hợp:`, `Dịch và giới thiệu:`, `Tuyển chọn và giới thiệu:`)
     r"|nguoi\s*(?:cap\s*nhat|bien\s*soan|gui|ky)|tin\s*bai|cong\s*tac\s*vien|bai\s*goc"
-    r"|luoc\s*thuat|chuyen\s*ngu|(?:(?:bien\s*)?dich|tuyen\s*chon)\s*va\s*(?:tong\s*hop|gioi\s*thieu)"
+    r"|(?:luoc|tuong)\s*thuat|chuyen\s*ngu|(?:(?:bien\s*)?dich|tuyen\s*chon)\s*va\s*(?:tong\s*hop|gioi\s*thieu)"
     r"|autor(?:in)?)\s*(?=:))"
     r"\s*:?\s*"
 )
