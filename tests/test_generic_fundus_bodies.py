@@ -200,15 +200,37 @@ def test_a_line_announcing_a_list_in_the_text_stays_body() -> None:
             "de",
         ),
         ("<p>Folgst du schon dem Hafenblatt auf Whatsapp?</p>", HAFEN, HAFEN_URL, "de"),
+        (
+            "<p><em>Night Crossings: A Ferryman's Life, by Jane Roe, is out now (Harbour Press,"
+            " £18.99)</em></p>",
+            HARBOUR,
+            HARBOUR_URL,
+            "en",
+        ),
+        (
+            "<p>Jane Roe's Night Crossings (Harbour Press, $24) is published on 3 April.</p>",
+            HARBOUR,
+            HARBOUR_URL,
+            "en",
+        ),
     ],
 )
 def test_the_sites_closing_notes_are_not_body(
     closing: str, texts: list, url: str, lang: str
 ) -> None:
     """Under the text, a pointer to more of the site (`For more stories like this …`), where
-    the article first appeared (`Dieser Artikel ist zuerst bei X erschienen`) and a call to
-    follow the site in the familiar form (`Folgst du schon X auf WhatsApp?`) are the site's."""
+    the article first appeared (`Dieser Artikel ist zuerst bei X erschienen`), a call to
+    follow the site in the familiar form (`Folgst du schon X auf WhatsApp?`) and the notice of
+    a book an interview or review is about, with its publisher and price (`X, by Y, is out now
+    (Publisher, £25)`) are the site's."""
     assert body(paragraphs(texts, -1, "") + closing, url, lang) == texts
+
+
+def test_a_closing_sentence_with_a_price_stays_body() -> None:
+    """A last sentence of the text that gives a price in brackets, with no publisher before
+    it, is the text's own."""
+    closing = "Season tickets for the night ferry are available from the pier office (£40)."
+    assert body(paragraphs(HARBOUR, -1, "") + f"<p>{closing}</p>") == [*HARBOUR, closing]
 
 
 def test_the_label_an_article_names_for_screen_readers_is_not_body() -> None:
