@@ -492,3 +492,26 @@ def test_a_box_asking_consent_to_load_another_sites_content_is_not_body(control:
         f"{control}</div></div>"
     )
     assert body(paragraphs(HARBOUR, 1, box)) == HARBOUR
+
+
+def test_subheadings_a_long_text_block_sets_between_its_paragraphs_are_body() -> None:
+    """Headings set between the paragraphs of a long-text block (`longText` in
+    `bodyContent`), which trafilatura reads without its headings, are the text's subheadings
+    and stay in place."""
+    text = (
+        f"<p>{HARBOUR[0]}</p> <h2>A second crew</h2> <p>{HARBOUR[1]}</p><p>{HARBOUR[2]}</p>"
+        f" <h2>Figures in October</h2> <p>{HARBOUR[3]}</p>"
+    )
+    html = (
+        "<html lang='en'><head><title>Night ferry</title></head><body>"
+        "<h1>Night ferry to run all year</h1><div id='bodyContent'><div class='col'>"
+        f"<div class='group'><div class='longText'>{text}</div></div></div></div></body></html>"
+    )
+    assert extract_record(html, HARBOUR_URL, NOW)["body"].split("\n\n") == [
+        HARBOUR[0],
+        "A second crew",
+        HARBOUR[1],
+        HARBOUR[2],
+        "Figures in October",
+        HARBOUR[3],
+    ]
