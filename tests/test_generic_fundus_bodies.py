@@ -515,3 +515,17 @@ def test_subheadings_a_long_text_block_sets_between_its_paragraphs_are_body() ->
         "Figures in October",
         HARBOUR[3],
     ]
+
+
+def test_a_subheading_whose_anchor_id_has_a_contents_prefix_is_body() -> None:
+    """A subheading whose id is its own words behind a table of contents' prefix
+    (`nav_second_crew__0`) is the text's: the prefix names no component of the page."""
+    heading = "<h3 class='subheading' id='nav_second_crew__0'>A second crew</h3>"
+    assert body(paragraphs(HARBOUR, 1, heading)) == [*HARBOUR[:2], "A second crew", *HARBOUR[2:]]
+
+
+def test_a_heading_whose_id_names_a_box_by_one_of_its_words_is_not_body() -> None:
+    """A heading whose id repeats one word of its text beside a furniture word
+    (`related-stories` on `More stories`) names a box, not the text's subheading."""
+    heading = "<h3 id='related-stories'>More stories</h3>"
+    assert body(paragraphs(HARBOUR, 1, heading)) == HARBOUR

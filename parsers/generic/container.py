@@ -911,12 +911,27 @@ def is_furniture(el: _Element) -> bool:
             value
             and name in FURNITURE_ATTRS
             and (
-                (_names_furniture(value) and not (name == "id" and _slug(value)))
+                (
+                    _names_furniture(value)
+                    and not (name == "id" and (_slug(value) or _own_anchor(el, value)))
+                )
                 or (name == "class" and _classed_apart(value))
             )
         ):
             return True
     return False
+
+
+def _own_anchor(heading: _Element, value: str) -> bool:
+    """An id a heading takes from its own words, after a table of contents' prefix
+    (`nav_phishing_masche__0` on `Phishing-Masche …`): an anchor to the text's subheading,
+    not a component's name. Two of its other words at least, each in the heading's text."""
+    if heading.tag not in HEADINGS:
+        return False
+    words = [w.lower() for w in ID_WORD.findall(value)]
+    own = [w for w in words if len(w) >= MIN_ANCHOR_WORD and not re.match(FURNITURE_WORD, w)]
+    text = text_of(heading).lower()
+    return len(own) >= MIN_ANCHOR_WORDS and all(w in text for w in own)
 
 
 def _slug(value: str) -> bool:
