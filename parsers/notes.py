@@ -2,7 +2,8 @@
 
 These are lines a reader skips, in plain prose with nothing in the markup to tell them apart:
 where the article first appeared or that it is a translation, which agencies it draws on,
-appeals for donations and subscriptions, paywall and account messages, disclaimers.
+appeals for donations and subscriptions, paywall and account messages, disclaimers, the
+notice of a book the article is about (its publisher and price).
 `parsers.body` drops them only where such notes stand: at the end of the text or among its
 first paragraphs, and only when short. Each entry is a pattern on folded text
 (`parsers.vietnamese.text.fold`: lower case, no diacritics), matched at the line's start or,
@@ -14,6 +15,8 @@ from __future__ import annotations
 
 from parsers import patterns
 
+# A book's publisher and price in brackets: `(Cornerstone, £25)`, `(Verso, $19.95)`.
+BOOK_PRICE = r"\([^()]{1,60}, (?:£|€|\$|us\$)\s?\d[\d.,]*\)"
 # Notes that open with these words (after any punctuation: `¿Te ha gustado …`).
 NOTE_OPENINGS = (
     # where the article comes from
@@ -84,6 +87,10 @@ NOTE_PHRASES = (
     r"sign up (?:for|to) (?:our|the) (?:[\w-]+ )?newsletters?\b",
     r"follow us (?:on|at) (?:twitter|x|facebook|instagram|youtube|tiktok|linkedin|threads|bluesky)",
     r"decouvrez nos offres",
+    # a book's publication notice under a review or an interview: `X, by Y, is out now
+    # (Cornerstone, £25)`, `X (Cornerstone, £25) is published on 3 March`
+    r"(?:is|are) (?:out now|out|published|available)\b[^()]{0,80}" + BOOK_PRICE,
+    r"\w+ " + BOOK_PRICE + r" (?:is|are) (?:out now|out|published|available)\b",
     r"la suite est reservee aux abonnes",
     r"godkant (?:namn|bild)- och (?:namn|bild)publicering",  # a standing editorial notice
     # a call to comment below: `Hãy để lại bình luận bên dưới.`

@@ -200,15 +200,37 @@ def test_a_line_announcing_a_list_in_the_text_stays_body() -> None:
             "de",
         ),
         ("<p>Folgst du schon dem Hafenblatt auf Whatsapp?</p>", HAFEN, HAFEN_URL, "de"),
+        (
+            "<p><em>Night Crossings: A Ferryman's Life, by Jane Roe, is out now (Harbour Press,"
+            " £18.99)</em></p>",
+            HARBOUR,
+            HARBOUR_URL,
+            "en",
+        ),
+        (
+            "<p>Jane Roe's Night Crossings (Harbour Press, $24) is published on 3 April.</p>",
+            HARBOUR,
+            HARBOUR_URL,
+            "en",
+        ),
     ],
 )
 def test_the_sites_closing_notes_are_not_body(
     closing: str, texts: list, url: str, lang: str
 ) -> None:
     """Under the text, a pointer to more of the site (`For more stories like this …`), where
-    the article first appeared (`Dieser Artikel ist zuerst bei X erschienen`) and a call to
-    follow the site in the familiar form (`Folgst du schon X auf WhatsApp?`) are the site's."""
+    the article first appeared (`Dieser Artikel ist zuerst bei X erschienen`), a call to
+    follow the site in the familiar form (`Folgst du schon X auf WhatsApp?`) and the notice of
+    a book an interview or review is about, with its publisher and price (`X, by Y, is out now
+    (Publisher, £25)`) are the site's."""
     assert body(paragraphs(texts, -1, "") + closing, url, lang) == texts
+
+
+def test_a_closing_sentence_with_a_price_stays_body() -> None:
+    """A last sentence of the text that gives a price in brackets, with no publisher before
+    it, is the text's own."""
+    closing = "Season tickets for the night ferry are available from the pier office (£40)."
+    assert body(paragraphs(HARBOUR, -1, "") + f"<p>{closing}</p>") == [*HARBOUR, closing]
 
 
 def test_the_label_an_article_names_for_screen_readers_is_not_body() -> None:
@@ -470,3 +492,40 @@ def test_a_box_asking_consent_to_load_another_sites_content_is_not_body(control:
         f"{control}</div></div>"
     )
     assert body(paragraphs(HARBOUR, 1, box)) == HARBOUR
+
+
+def test_subheadings_a_long_text_block_sets_between_its_paragraphs_are_body() -> None:
+    """Headings set between the paragraphs of a long-text block (`longText` in
+    `bodyContent`), which trafilatura reads without its headings, are the text's subheadings
+    and stay in place."""
+    text = (
+        f"<p>{HARBOUR[0]}</p> <h2>A second crew</h2> <p>{HARBOUR[1]}</p><p>{HARBOUR[2]}</p>"
+        f" <h2>Figures in October</h2> <p>{HARBOUR[3]}</p>"
+    )
+    html = (
+        "<html lang='en'><head><title>Night ferry</title></head><body>"
+        "<h1>Night ferry to run all year</h1><div id='bodyContent'><div class='col'>"
+        f"<div class='group'><div class='longText'>{text}</div></div></div></div></body></html>"
+    )
+    assert extract_record(html, HARBOUR_URL, NOW)["body"].split("\n\n") == [
+        HARBOUR[0],
+        "A second crew",
+        HARBOUR[1],
+        HARBOUR[2],
+        "Figures in October",
+        HARBOUR[3],
+    ]
+
+
+def test_a_subheading_whose_anchor_id_has_a_contents_prefix_is_body() -> None:
+    """A subheading whose id is its own words behind a table of contents' prefix
+    (`nav_second_crew__0`) is the text's: the prefix names no component of the page."""
+    heading = "<h3 class='subheading' id='nav_second_crew__0'>A second crew</h3>"
+    assert body(paragraphs(HARBOUR, 1, heading)) == [*HARBOUR[:2], "A second crew", *HARBOUR[2:]]
+
+
+def test_a_heading_whose_id_names_a_box_by_one_of_its_words_is_not_body() -> None:
+    """A heading whose id repeats one word of its text beside a furniture word
+    (`related-stories` on `More stories`) names a box, not the text's subheading."""
+    heading = "<h3 id='related-stories'>More stories</h3>"
+    assert body(paragraphs(HARBOUR, 1, heading)) == HARBOUR

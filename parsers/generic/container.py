@@ -161,10 +161,15 @@ ATTRIBUTE_WORDS = r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+"
 UNREAD_TAGS = ("script", "style", "noscript", "svg", "link", "meta")
 MIN_KEPT = 2  # paragraphs of trafilatura's text found on the page: enough to know their shape
 HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+SUBHEADINGS = ("h2", "h3", "h4", "h5", "h6")  # a text's own headings (its title is the `<h1>`)
 MAX_EDGE_LINKS = 0.5  # share of a left-out paragraph in links: more is a pointer elsewhere
 KNOWN_OPENING = 20  # characters opening a paragraph that tell trafilatura kept it already
 MIN_USUAL_SHARE = 0.5  # of the text's paragraphs built alike: how the page builds its text
 MIN_SLUG_WORDS = 8  # words of an id that is a heading's slug; a component's name has fewer
+MIN_ANCHOR_WORDS = (
+    2  # words of a heading's text its id repeats: one may name a box (`related-news`)
+)
+MIN_ANCHOR_WORD = 3  # letters of such a word (not `up` of `sign-up`)
 ID_WORD = patterns.compile(r"[A-Za-z]+")
 FOOTER_CELL = patterns.compile(r"(?:^|[\s_-])footer(?:$|[\s_-])", re.I)  # `news-footer`
 MAX_WRAPPERS = 8  # elements around a block's text that hold nothing else (a builder's layers:
@@ -536,7 +541,9 @@ def _restore_gaps(page: Page, body: _Element, block_text: Callable[[_Element], s
     """Put back the paragraphs trafilatura left out between two it kept, when the page builds
     them as it builds the kept ones and they are not mostly a link. A page that wraps each
     paragraph in blocks of its own loses, in trafilatura's precision mode, every short one
-    holding a link (it takes a block of little text with a link for a box of links)."""
+    holding a link (it takes a block of little text with a link for a box of links). So do the
+    subheadings set right between two paragraphs of the text, which trafilatura leaves out of
+    some blocks it reads (a `longText` in a `bodyContent`)."""
     blocks = [el for el in body if isinstance(el.tag, str)]
     if (kept := _kept_paragraphs(page, blocks, block_text)) is None:
         return
@@ -546,9 +553,10 @@ def _restore_gaps(page: Page, body: _Element, block_text: Callable[[_Element], s
     }
     region = _around(kept)
     shapes = {_shape(p, region) for p in kept}
+    put_back: set[_Element] = set()
     read = " ".join(block_text(b) for b in blocks)
     after, last = None, kept[-1]
-    for p in region.iter("p"):
+    for p in region.iter("p", *SUBHEADINGS):
         if p is last:
             return
         if p in block_of:
@@ -559,15 +567,37 @@ def _restore_gaps(page: Page, body: _Element, block_text: Callable[[_Element], s
             after is None
             or not text
             or text[:KNOWN_OPENING] in read  # kept, without its words for screen readers
-            or _shape(p, region) not in shapes
+            or (
+                _shape(p, region) not in shapes
+                if p.tag == "p"
+                else not _between(p, block_of.keys() | put_back)
+            )
             or link_share(p) >= MAX_EDGE_LINKS
             or _furnished(p, region)
             or _is_caption_under(p)
         ):
             continue
+        put_back.add(p)
         restored = _copy(p)
         after.addnext(restored)
         after = restored
+
+
+def _between(heading: _Element, paragraphs: set[_Element]) -> bool:
+    """`heading` stands right between two of `paragraphs` in the same block: a subheading of
+    the text, which trafilatura sometimes leaves out while keeping the paragraphs around it."""
+    return (
+        _sibling(heading, "getprevious") in paragraphs
+        and _sibling(heading, "getnext") in paragraphs
+    )
+
+
+def _sibling(el: _Element, step: str) -> _Element | None:
+    """The element before or after `el` (`getprevious`, `getnext`), past comments."""
+    node = getattr(el, step)()
+    while node is not None and not isinstance(node.tag, str):
+        node = getattr(node, step)()
+    return node
 
 
 def _restore_split_off(page: Page, body: _Element, block_text: Callable[[_Element], str]) -> None:
@@ -881,12 +911,27 @@ def is_furniture(el: _Element) -> bool:
             value
             and name in FURNITURE_ATTRS
             and (
-                (_names_furniture(value) and not (name == "id" and _slug(value)))
+                (
+                    _names_furniture(value)
+                    and not (name == "id" and (_slug(value) or _own_anchor(el, value)))
+                )
                 or (name == "class" and _classed_apart(value))
             )
         ):
             return True
     return False
+
+
+def _own_anchor(heading: _Element, value: str) -> bool:
+    """An id a heading takes from its own words, after a table of contents' prefix
+    (`nav_phishing_masche__0` on `Phishing-Masche …`): an anchor to the text's subheading,
+    not a component's name. Two of its other words at least, each in the heading's text."""
+    if heading.tag not in HEADINGS:
+        return False
+    words = [w.lower() for w in ID_WORD.findall(value)]
+    own = [w for w in words if len(w) >= MIN_ANCHOR_WORD and not re.match(FURNITURE_WORD, w)]
+    text = text_of(heading).lower()
+    return len(own) >= MIN_ANCHOR_WORDS and all(w in text for w in own)
 
 
 def _slug(value: str) -> bool:
