@@ -105,6 +105,7 @@ def crawl(
     from crawler.lock import CrawlLock, Locked
     from parsers.sites import all_profiles
     from pipelines import db as store
+    from pipelines.storage import HOLDS_LOCK
 
     project = project_settings()
     interactive = sys.stderr.isatty() and not quiet
@@ -172,6 +173,7 @@ def crawl(
         crawlers = {}
         for name in names:
             crawlers[name] = process.create_crawler(name)
+            crawlers[name].settings.set(HOLDS_LOCK, True, priority="cmdline")
             if jobdir:  # one folder per spider: queues and state are per spider
                 crawlers[name].settings.set("JOBDIR", str(Path(jobdir) / name), priority="cmdline")
             process.crawl(crawlers[name], **spider_args)
@@ -240,14 +242,15 @@ class LogFile(logging.FileHandler):
 
 
 def _live_run(path: str) -> str:
-    """`pid N since T` of a run the database records as `running` whose process is alive (not
-    this one), or ''. Asked only when the lock file was missing: a live run's lock file may
-    have been removed under it, and a second run would then lock a new file of that name."""
+    """`pid N since T` of a run the database records as `running` under the crawl lock whose
+    process is alive (not this one), or ''. Asked only when the lock file was missing: a live
+    run's lock file may have been removed under it, and a second run would then lock a new
+    file of that name. A `scrapy crawl` holds no lock, so it is no reason to give way."""
     from pipelines import db as store
 
     db = store.open_db(path)
     try:
-        runs = store.running_crawls(db)
+        runs = store.running_lock_holders(db)
     except sqlite3.DatabaseError:
         return ""  # unreadable: the run reports the damaged file with its way out, as before
     finally:

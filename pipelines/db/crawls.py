@@ -55,12 +55,14 @@ def run_status(finish_reason: str, failed: bool) -> str:
     return FINISHED
 
 
-def start_crawl(db: Database, spider: str) -> int:
-    """Record the start of a crawl run by this process; returns its id for `finish_crawl`."""
+def start_crawl(db: Database, spider: str, *, holds_lock: bool = False) -> int:
+    """Record the start of a crawl run by this process, and whether it holds the database's
+    crawl lock (`tinbao crawl`); returns its id for `finish_crawl`."""
     with transaction(db):
         cursor = db.conn.execute(
-            "INSERT INTO crawls (spider, started_at, status, pid) VALUES (?, ?, ?, ?)",
-            [spider, now_iso(), RUNNING, os.getpid()],
+            "INSERT INTO crawls (spider, started_at, status, pid, holds_lock) "
+            "VALUES (?, ?, ?, ?, ?)",
+            [spider, now_iso(), RUNNING, os.getpid(), int(holds_lock)],
         )
     return int(cursor.lastrowid or 0)
 
@@ -77,10 +79,14 @@ def close_unfinished(db: Database, pid: int, since: str, *, ended: bool) -> int:
     return cursor.rowcount
 
 
-def running_crawls(db: Database) -> list[tuple[int, str]]:
-    """(pid, start time) of every run recorded as `running`, alive or not."""
+def running_lock_holders(db: Database) -> list[tuple[int, str]]:
+    """(pid, start time) of every run recorded as `running`, alive or not, that holds the crawl
+    lock: runs that take no lock (`scrapy crawl`, scrapyd) are left out, and a run recorded
+    before `crawls.holds_lock` existed (NULL) is counted in, as it may hold it."""
     rows = db.conn.execute(
-        "SELECT pid, started_at FROM crawls WHERE status = ? AND pid IS NOT NULL", [RUNNING]
+        "SELECT pid, started_at FROM crawls WHERE status = ? AND pid IS NOT NULL "
+        "AND coalesce(holds_lock, 1)",
+        [RUNNING],
     )
     return [(int(pid), str(started)) for pid, started in rows]
 
