@@ -464,6 +464,21 @@ def test_a_run_after_one_stopped_before_its_end_is_told_so(db):
         assert store.last_run_cut_short(db, "baothaibinh") is cut_short, status
 
 
+def test_a_run_after_one_stopped_at_a_limit_is_told_so(db):
+    """A run that finished at the per-run cap, at `limit=` or at a `closespider_*` setting
+    left listing pages unread, as a stopped run did; a failed run is no such stop."""
+    for status, stats, cut_short in [
+        ("finished", {"finish_reason": "finished"}, False),
+        ("finished", {"finish_reason": "finished", store.CAPPED_RUN: 6}, True),
+        ("finished", {"finish_reason": "finished", store.CAPPED_LIMIT: 4}, True),
+        ("finished", {"finish_reason": "closespider_pagecount"}, True),
+        ("failed", {"finish_reason": "finished", store.CAPPED_RUN: 6}, False),
+    ]:
+        crawl_id = store.start_crawl(db, "baothaibinh")
+        store.finish_crawl(db, crawl_id, status, stats)
+        assert store.last_run_cut_short(db, "baothaibinh") is cut_short, stats
+
+
 def test_only_runs_that_may_hold_the_crawl_lock_are_lock_holders(tmp_path):
     """A `tinbao crawl` finding its lock file gone gives way to these runs alone: a run under
     the lock, or one recorded before step 23 (it may hold it), never a `scrapy crawl`."""

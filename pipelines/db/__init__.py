@@ -30,6 +30,8 @@ from pipelines.db.core import (
     transaction,
 )
 from pipelines.db.crawls import (
+    CAPPED_LIMIT,
+    CAPPED_RUN,
     FAILED,
     FINISHED,
     INTERRUPTED,
@@ -67,6 +69,8 @@ from pipelines.db.schema import SCHEMA_VERSION
 
 __all__ = [
     "ARTICLE_COLUMNS",
+    "CAPPED_LIMIT",
+    "CAPPED_RUN",
     "FAILED",
     "FINISHED",
     "INTERRUPTED",

@@ -34,6 +34,10 @@ STATUSES = (RUNNING, FINISHED, FAILED, INTERRUPTED, KILLED)
 INTERRUPTED_REASON = "shutdown"
 # A page dropped this many runs in a row for the same reason is not fetched again.
 DROP_GIVE_UP = 4
+# Stats of a run that stopped asking for articles at a limit: the per-run cap
+# (`TINBAO_MAX_ARTICLES_PER_RUN`) or the spider's `limit=` argument; the value is the limit.
+CAPPED_RUN = "tinbao/capped/run"
+CAPPED_LIMIT = "tinbao/capped/limit"
 
 
 def read_stats(text: str | None) -> dict[str, Any]:
@@ -224,13 +228,23 @@ def latest_crawl_id(db: Database, spider: str) -> int | None:
 
 
 def last_run_cut_short(db: Database, spider: str) -> bool:
-    """Whether the spider's last ended run was stopped before its end (interrupted, killed):
-    the listing pages it never reached may link articles past pages now all stored."""
+    """Whether the spider's last ended run was stopped before its end: interrupted, killed, or
+    finished at a limit (the per-run cap, `limit=`, a `closespider_*` setting). The listing
+    pages it never reached may link articles past pages now all stored."""
     row = db.conn.execute(
-        "SELECT status FROM crawls WHERE spider = ? AND status != ? ORDER BY id DESC LIMIT 1",
+        "SELECT status, stats FROM crawls WHERE spider = ? AND status != ? "
+        "ORDER BY id DESC LIMIT 1",
         [spider, RUNNING],
     ).fetchone()
-    return row is not None and row[0] in (INTERRUPTED, KILLED)
+    if row is None:
+        return False
+    status, stats = row[0], read_stats(row[1])
+    if status in (INTERRUPTED, KILLED):
+        return True
+    if status != FINISHED:
+        return False
+    limited = CAPPED_RUN in stats or CAPPED_LIMIT in stats
+    return limited or str(stats.get("finish_reason", "")).startswith("closespider_")
 
 
 def previous_crawl_stats(
