@@ -98,7 +98,6 @@ def crawl(
       tinbao crawl --quiet --log-file /var/log/tinbao/crawl.log
       tinbao crawl baolamdong -a limit=20
     """
-    interrupt_on_sigterm()
     from scrapy.crawler import CrawlerProcess
 
     from crawler.extensions import format_summary, run_summary
@@ -190,15 +189,6 @@ def crawl(
     for name in names:
         click.echo(format_summary(name, run_summary(stats[name])))
     sys.exit(exit_code(stats))
-
-
-def interrupt_on_sigterm() -> None:
-    """Take SIGTERM before the crawl runs (while it loads, waits for another program's write
-    lock, takes its own) as Ctrl-C: `Interrupted.` and exit 130, where Python's default ended
-    the process without a word. Scrapy puts its graceful stop in place once the crawl runs.
-    Left alone when ignored or handled already."""
-    if signal.getsignal(signal.SIGTERM) is signal.SIG_DFL:
-        signal.signal(signal.SIGTERM, signal.default_int_handler)
 
 
 def stop_on_hang_up() -> None:
