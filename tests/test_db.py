@@ -497,9 +497,12 @@ def test_only_runs_that_may_hold_the_crawl_lock_are_lock_holders(tmp_path):
     rows = db.execute("SELECT id, holds_lock FROM crawls ORDER BY id").fetchall()
     assert rows == [(1, None), (holder, 1), (holder + 1, 0)]
     assert store.running_lock_holders(db) == [
-        (101, "2024-05-01T10:00:00+07:00"),
-        (os.getpid(), db["crawls"].get(holder)["started_at"]),
+        (1, 101, "2024-05-01T10:00:00+07:00", False),
+        (holder, os.getpid(), db["crawls"].get(holder)["started_at"], True),
     ]
+    store.mark_killed(db, [holder])
+    assert [run[0] for run in store.running_lock_holders(db)] == [1]
+    assert db["crawls"].get(holder)["status"] == "killed"
     db.close()
 
 

@@ -83,16 +83,26 @@ def close_unfinished(db: Database, pid: int, since: str, *, ended: bool) -> int:
     return cursor.rowcount
 
 
-def running_lock_holders(db: Database) -> list[tuple[int, str]]:
-    """(pid, start time) of every run recorded as `running`, alive or not, that holds the crawl
-    lock: runs that take no lock (`scrapy crawl`, scrapyd) are left out, and a run recorded
-    before `crawls.holds_lock` existed (NULL) is counted in, as it may hold it."""
+def running_lock_holders(db: Database) -> list[tuple[int, int, str, bool]]:
+    """(id, pid, start time, whether it surely took the lock) of every run recorded as
+    `running`, alive or not, that holds the crawl lock or may: runs that take no lock (`scrapy
+    crawl`, scrapyd) are left out, and a run recorded before `crawls.holds_lock` existed (NULL)
+    is counted in, as it may hold it."""
     rows = db.conn.execute(
-        "SELECT pid, started_at FROM crawls WHERE status = ? AND pid IS NOT NULL "
-        "AND coalesce(holds_lock, 1)",
+        "SELECT id, pid, started_at, holds_lock FROM crawls WHERE status = ? "
+        "AND pid IS NOT NULL AND coalesce(holds_lock, 1)",
         [RUNNING],
     )
-    return [(int(pid), str(started)) for pid, started in rows]
+    return [(int(id_), int(pid), str(started), holds == 1) for id_, pid, started, holds in rows]
+
+
+def mark_killed(db: Database, crawl_ids: Iterable[int]) -> None:
+    """Mark runs `killed` that are still `running`: lock holders whose process is gone."""
+    with transaction(db):
+        db.conn.executemany(
+            "UPDATE crawls SET status = ? WHERE id = ? AND status = ?",
+            [(KILLED, crawl_id, RUNNING) for crawl_id in crawl_ids],
+        )
 
 
 def finish_crawl(db: Database, crawl_id: int, status: str, stats: dict[str, Any]) -> None:
