@@ -213,7 +213,7 @@ def run_summary(stats: dict[str, Any]) -> dict[str, Any]:
         "unreachable_reasons": sorted(unreachable(stats)),
         "refused": int(stats.get("tinbao/refused", 0)),
         "listing_links_skipped": off_site,
-        "capped": bool(stats.get("tinbao/capped/run") or stats.get("tinbao/capped/listing")),
+        "capped": bool(stats.get(store.CAPPED_RUN) or stats.get("tinbao/capped/listing")),
         "coverage": coverage,
         "alarms": int(stats.get("tinbao/health/alarms", 0)),
         "failed": stats.get("tinbao/site_failed", "") or stats.get(STORAGE_ERROR, ""),

@@ -31,6 +31,22 @@ from parsers.vietnamese.dates import LOCAL_TZ
 ENDED = "ended "  # prefix of the holder line a run leaves when it releases the lock
 
 
+def process_started(pid: int) -> datetime | None:
+    """When process `pid` started, read from Linux's `/proc` (to the second: the boot time is
+    whole seconds), or None where it cannot be read (gone, another system). A process that
+    started after a run's recorded start is not that run: another program got its id."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+        boot = next(
+            line for line in Path("/proc/stat").read_text().splitlines() if line[:6] == "btime "
+        )
+        ticks = int(stat.rsplit(")", 1)[1].split()[19])  # field 22, `starttime`, since boot
+    except (OSError, StopIteration, IndexError, ValueError):
+        return None
+    seconds = int(boot.split()[1]) + ticks / os.sysconf("SC_CLK_TCK")
+    return datetime.fromtimestamp(seconds, LOCAL_TZ)
+
+
 class Locked(Exception):
     """Another live run holds the lock; the message is one line."""
 

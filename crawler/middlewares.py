@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import codecs
+import ipaddress
 import logging
 import re
 import time
@@ -15,7 +16,7 @@ from email.utils import parsedate_to_datetime
 from typing import NoReturn
 from urllib.parse import urldefrag, urljoin, urlsplit
 
-from scrapy.downloadermiddlewares import httpcompression, redirect, retry, robotstxt
+from scrapy.downloadermiddlewares import httpcompression, httpproxy, redirect, retry, robotstxt
 from scrapy.exceptions import IgnoreRequest, NotConfigured
 from scrapy.http import HtmlResponse, Request, Response
 from scrapy.spidermiddlewares import httperror
@@ -77,6 +78,34 @@ class SitePolicyMiddleware:
         if chain and (target := spider.redirect_target(request.url)) != request.url:
             return request.replace(url=target)
         return None
+
+
+class HttpProxyMiddleware(httpproxy.HttpProxyMiddleware):
+    """Scrapy's proxy middleware, which sends requests through the proxy the environment names
+    (`http_proxy`, `HTTPS_PROXY`), except that a request to this machine's own loopback
+    (`127.0.0.1`, `::1`, `localhost`: a mirror, `tinbao demo`) goes to it directly. A proxy
+    elsewhere cannot reach this machine's loopback, so sent there the request could only fail
+    (the whole crawl of a mirror, on a machine whose `no_proxy` does not list it). A proxy
+    a request names itself (`meta["proxy"]`) is still used."""
+
+    def process_request(self, request: Request) -> None:
+        if "proxy" not in request.meta and is_loopback(urlparse_cached(request).hostname):
+            return None
+        return super().process_request(request)
+
+
+def is_loopback(host: str | None) -> bool:
+    """Whether `host` names this machine's loopback: `localhost` (and names under it, RFC
+    6761) or an address in 127.0.0.0/8 or `::1`."""
+    if not host:
+        return False
+    host = host.lower().rstrip(".")
+    if host == "localhost" or host.endswith(".localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
 
 
 def refused(crawler, request: Request, reason: str) -> None:

@@ -51,6 +51,9 @@ DOWNLOADER_MIDDLEWARES = {
     # Scrapy's meta refresh check, skipping the decode of pages that cannot hold the tag.
     "scrapy.downloadermiddlewares.redirect.MetaRefreshMiddleware": None,
     "crawler.middlewares.MetaRefreshMiddleware": 580,
+    # Scrapy's proxy middleware, never sending a request to this machine's loopback to a proxy.
+    "scrapy.downloadermiddlewares.httpproxy.HttpProxyMiddleware": None,
+    "crawler.middlewares.HttpProxyMiddleware": 750,
 }
 # Pages never make tinbao read local files or other protocols, whatever they link to.
 DOWNLOAD_HANDLERS = {"file": None, "data": None, "s3": None, "ftp": None}

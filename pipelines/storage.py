@@ -28,6 +28,9 @@ SUSPECT_KEPT = "tinbao/stored/kept_over_suspect"  # stored records a suspect upd
 COPY_SKIPPED = "tinbao/copy/skipped"  # copies of an article stored or met this run
 COPY_KEPT = "tinbao/copy/kept"  # copies stored since the article's own page did not come
 MOVED = "tinbao/stored/moved"  # stored articles keyed by the address their site moved them to
+# Set by `tinbao crawl` on the crawls it runs under the database's crawl lock, recorded in the
+# run's row (`crawls.holds_lock`): a `scrapy crawl` takes no lock. Not a setting for people.
+HOLDS_LOCK = "TINBAO_HOLDS_LOCK"
 # Characters of HTML a pending batch may hold before it is written: a thousand real pages would
 # hold 150–250 MB in memory, this keeps the batch near what a hundred of them used to.
 HTML_PER_BATCH = 16_000_000
@@ -110,7 +113,11 @@ class StoragePipeline:
         try:
             self.db = store.open_db(self.path)
             self.file_id = _file_id(self.path)
-            self.crawl_id = store.start_crawl(self.db, spider.name if spider else "unknown")
+            self.crawl_id = store.start_crawl(
+                self.db,
+                spider.name if spider else "unknown",
+                holds_lock=self.crawler.settings.getbool(HOLDS_LOCK),
+            )
         except (sqlite3.Error, store.DatabaseError) as exc:
             error = store.database_error(self.path, exc) if isinstance(exc, sqlite3.Error) else exc
             self._set_error(str(error))

@@ -464,6 +464,48 @@ def test_a_run_after_one_stopped_before_its_end_is_told_so(db):
         assert store.last_run_cut_short(db, "baothaibinh") is cut_short, status
 
 
+def test_a_run_after_one_stopped_at_a_limit_is_told_so(db):
+    """A run that finished at the per-run cap, at `limit=` or at a `closespider_*` setting
+    left listing pages unread, as a stopped run did; a failed run is no such stop."""
+    for status, stats, cut_short in [
+        ("finished", {"finish_reason": "finished"}, False),
+        ("finished", {"finish_reason": "finished", store.CAPPED_RUN: 6}, True),
+        ("finished", {"finish_reason": "finished", store.CAPPED_LIMIT: 4}, True),
+        ("finished", {"finish_reason": "closespider_pagecount"}, True),
+        ("failed", {"finish_reason": "finished", store.CAPPED_RUN: 6}, False),
+    ]:
+        crawl_id = store.start_crawl(db, "baothaibinh")
+        store.finish_crawl(db, crawl_id, status, stats)
+        assert store.last_run_cut_short(db, "baothaibinh") is cut_short, stats
+
+
+def test_only_runs_that_may_hold_the_crawl_lock_are_lock_holders(tmp_path):
+    """A `tinbao crawl` finding its lock file gone gives way to these runs alone: a run under
+    the lock, or one recorded before step 23 (it may hold it), never a `scrapy crawl`."""
+    path = tmp_path / "old.db"
+    old = Database(path)
+    migrations.apply(old, stop_before="m023_crawl_lock_holders")
+    old.execute(
+        "INSERT INTO crawls (spider, started_at, status, pid) "
+        "VALUES ('baothaibinh', '2024-05-01T10:00:00+07:00', 'running', 101)"
+    )
+    old.conn.commit()
+    old.close()
+    db = store.open_db(path)
+    holder = store.start_crawl(db, "baothaibinh", holds_lock=True)
+    store.start_crawl(db, "baothaibinh")  # a `scrapy crawl`: no lock
+    rows = db.execute("SELECT id, holds_lock FROM crawls ORDER BY id").fetchall()
+    assert rows == [(1, None), (holder, 1), (holder + 1, 0)]
+    assert store.running_lock_holders(db) == [
+        (1, 101, "2024-05-01T10:00:00+07:00", False),
+        (holder, os.getpid(), db["crawls"].get(holder)["started_at"], True),
+    ]
+    store.mark_killed(db, [holder])
+    assert [run[0] for run in store.running_lock_holders(db)] == [1]
+    assert db["crawls"].get(holder)["status"] == "killed"
+    db.close()
+
+
 def test_export_rows_filters_by_site_and_inclusive_dates(db):
     records = [
         make_record("https://x.vn/1", published_at="2024-04-30T23:59:00+07:00"),

@@ -12,6 +12,7 @@ import os
 import signal
 import sqlite3
 import sys
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -98,13 +99,13 @@ def crawl(
       tinbao crawl --quiet --log-file /var/log/tinbao/crawl.log
       tinbao crawl baolamdong -a limit=20
     """
-    interrupt_on_sigterm()
     from scrapy.crawler import CrawlerProcess
 
     from crawler.extensions import format_summary, run_summary
     from crawler.lock import CrawlLock, Locked
     from parsers.sites import all_profiles
     from pipelines import db as store
+    from pipelines.storage import HOLDS_LOCK
 
     project = project_settings()
     interactive = sys.stderr.isatty() and not quiet
@@ -154,7 +155,10 @@ def crawl(
         sys.exit(ExitCode.LOCKED)
     except OSError as exc:
         raise click.ClickException(f"cannot lock {exc.filename}: {exc.strerror}") from None
-    if storing and lock.created and (alive := _live_run(project.get("TINBAO_DB"))):
+    alive, dead = "", []
+    if storing and lock.created:
+        alive, dead = _lock_holders(project.get("TINBAO_DB"))
+    if alive:
         lock.give_up()
         click.echo(
             f"tinbao crawl: another crawl is running on this database ({alive}; its lock file "
@@ -165,6 +169,8 @@ def crawl(
     try:
         if storing and lock.previous_run:
             _close_unfinished_runs(project.get("TINBAO_DB"), *lock.previous_run)
+        if dead:
+            _mark_killed(project.get("TINBAO_DB"), dead)
         if lock.stale_holder:
             click.echo(
                 f"tinbao crawl: took over the lock of a dead run ({lock.stale_holder})", err=True
@@ -172,6 +178,7 @@ def crawl(
         crawlers = {}
         for name in names:
             crawlers[name] = process.create_crawler(name)
+            crawlers[name].settings.set(HOLDS_LOCK, True, priority="cmdline")
             if jobdir:  # one folder per spider: queues and state are per spider
                 crawlers[name].settings.set("JOBDIR", str(Path(jobdir) / name), priority="cmdline")
             process.crawl(crawlers[name], **spider_args)
@@ -188,15 +195,6 @@ def crawl(
     for name in names:
         click.echo(format_summary(name, run_summary(stats[name])))
     sys.exit(exit_code(stats))
-
-
-def interrupt_on_sigterm() -> None:
-    """Take SIGTERM before the crawl runs (while it loads, waits for another program's write
-    lock, takes its own) as Ctrl-C: `Interrupted.` and exit 130, where Python's default ended
-    the process without a word. Scrapy puts its graceful stop in place once the crawl runs.
-    Left alone when ignored or handled already."""
-    if signal.getsignal(signal.SIGTERM) is signal.SIG_DFL:
-        signal.signal(signal.SIGTERM, signal.default_int_handler)
 
 
 def stop_on_hang_up() -> None:
@@ -239,30 +237,66 @@ class LogFile(logging.FileHandler):
         )
 
 
-def _live_run(path: str) -> str:
-    """`pid N since T` of a run the database records as `running` whose process is alive (not
-    this one), or ''. Asked only when the lock file was missing: a live run's lock file may
-    have been removed under it, and a second run would then lock a new file of that name."""
+def _lock_holders(path: str) -> tuple[str, list[int]]:
+    """`pid N since T` of a run the database records as `running` under the crawl lock whose
+    process is alive (not this one), or ''; and the ids of the runs recorded so whose process
+    is gone, to mark `killed`. Asked only when the lock file was missing: a live run's lock
+    file may have been removed under it, and a second run would then lock a new file of that
+    name. A `scrapy crawl` holds no lock, so it is no reason to give way, nor is a process
+    that started after the run: another program given the dead run's process id."""
     from pipelines import db as store
 
     db = store.open_db(path)
     try:
-        runs = store.running_crawls(db)
+        runs = store.running_lock_holders(db)
     except sqlite3.DatabaseError:
-        return ""  # unreadable: the run reports the damaged file with its way out, as before
+        return "", []  # unreadable: the run reports the damaged file with its way out
     finally:
         db.close()
-    for pid, started in runs:
+    dead = []
+    for crawl_id, pid, started, surely in runs:
         if pid == os.getpid():
             continue
+        if _runs_on(pid, started):
+            return f"pid {pid} since {started}", []
+        if surely:  # a run recorded before `holds_lock` may be a `scrapy crawl`: left alone
+            dead.append(crawl_id)
+    return "", dead
+
+
+def _runs_on(pid: int, started: str) -> bool:
+    """Whether the run recorded with process `pid` at `started` is alive: its process exists
+    and did not start after the run (2 s for the rounding of both times)."""
+    from crawler.lock import process_started
+
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # alive, another user's
+        pass
+    try:
+        recorded = datetime.fromisoformat(started)
+    except ValueError:  # a start another program wrote: the process is taken for the run's
+        return True
+    began = process_started(pid)
+    return began is None or began <= recorded + timedelta(seconds=2)
+
+
+def _mark_killed(path: str, crawl_ids: list[int]) -> None:
+    """Mark `killed` the lock holders' runs left `running` by processes that are gone."""
+    from pipelines import db as store
+
+    try:
+        db = store.open_db(path)
         try:
-            os.kill(pid, 0)
-        except ProcessLookupError:
-            continue
-        except PermissionError:  # alive, another user's
-            pass
-        return f"pid {pid} since {started}"
-    return ""
+            store.mark_killed(db, crawl_ids)
+        except sqlite3.Error as exc:
+            raise store.database_error(path, exc) from exc
+        finally:
+            db.close()
+    except store.DatabaseError as exc:
+        raise click.ClickException(str(exc)) from exc
 
 
 def _close_unfinished_runs(path: str, pid: int, since: str, ended: bool) -> None:

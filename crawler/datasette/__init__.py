@@ -70,6 +70,8 @@ TABLE_DOCS: dict[str, tuple[str, dict[str, str]]] = {
             "revisions": "Revisions recorded during the run.",
             "alarms": "Extraction health alarms the run raised (rows in `health_alarms`).",
             "pid": "The process that ran it (to mark it `killed` once that process is gone).",
+            "holds_lock": "1 for a `tinbao crawl` (it holds the crawl lock), 0 for a `scrapy "
+            "crawl`; NULL for runs recorded before schema step 23.",
         },
     ),
     "health_alarms": (

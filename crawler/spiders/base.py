@@ -16,6 +16,7 @@ from crawler.pageworker import decode_body
 from crawler.signals import page_dropped
 from parsers.page import UTF8_REPLACED, UnreadablePage
 from parsers.vietnamese.dates import LOCAL_TZ, parse_datetime
+from pipelines.db import CAPPED_LIMIT, CAPPED_RUN
 from pipelines.htmlcodec import stores_html
 from pipelines.normalize import extraction_item
 from pipelines.validate import bot_check_markup
@@ -125,7 +126,7 @@ class NewsSpider(scrapy.Spider):
             return False
         if not self.run_cap_hit:
             self.run_cap_hit = True
-            self.crawler.stats.set_value("tinbao/capped/run", cap)
+            self.crawler.stats.set_value(CAPPED_RUN, cap)
             self.logger.warning(
                 "%s: %d article requests, the per-run cap (TINBAO_MAX_ARTICLES_PER_RUN); "
                 "the rest wait for the next run",
@@ -155,8 +156,11 @@ class NewsSpider(scrapy.Spider):
         return self.until is not None and when is not None and when.date() > self.until
 
     def limit_reached(self) -> bool:
-        """Whether the `limit` argument or the per-run cap stops further article requests."""
+        """Whether the `limit` argument or the per-run cap stops further article requests;
+        either is noted in the stats, so the next run knows this one stopped short."""
         limited = self.limit is not None and len(self.requested) >= self.limit
+        if limited:
+            self.crawler.stats.set_value(CAPPED_LIMIT, self.limit)
         return limited or self.run_cap_reached()
 
     @staticmethod

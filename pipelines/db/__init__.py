@@ -30,6 +30,8 @@ from pipelines.db.core import (
     transaction,
 )
 from pipelines.db.crawls import (
+    CAPPED_LIMIT,
+    CAPPED_RUN,
     FAILED,
     FINISHED,
     INTERRUPTED,
@@ -43,6 +45,7 @@ from pipelines.db.crawls import (
     finish_crawl,
     last_run_cut_short,
     latest_crawl_id,
+    mark_killed,
     previous_crawl_stats,
     record_crawl_health,
     record_dropped,
@@ -50,7 +53,7 @@ from pipelines.db.crawls import (
     redirected_urls,
     retried_urls,
     run_status,
-    running_crawls,
+    running_lock_holders,
     set_crawl_status,
     site_stats,
     start_crawl,
@@ -67,6 +70,8 @@ from pipelines.db.schema import SCHEMA_VERSION
 
 __all__ = [
     "ARTICLE_COLUMNS",
+    "CAPPED_LIMIT",
+    "CAPPED_RUN",
     "FAILED",
     "FINISHED",
     "INTERRUPTED",
@@ -89,6 +94,7 @@ __all__ = [
     "known_urls",
     "last_run_cut_short",
     "latest_crawl_id",
+    "mark_killed",
     "close_unfinished",
     "match_expression",
     "most_viewed",
@@ -110,7 +116,7 @@ __all__ = [
     "register_functions",
     "retried_urls",
     "run_status",
-    "running_crawls",
+    "running_lock_holders",
     "search",
     "search_levels",
     "set_crawl_status",

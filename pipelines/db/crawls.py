@@ -34,6 +34,10 @@ STATUSES = (RUNNING, FINISHED, FAILED, INTERRUPTED, KILLED)
 INTERRUPTED_REASON = "shutdown"
 # A page dropped this many runs in a row for the same reason is not fetched again.
 DROP_GIVE_UP = 4
+# Stats of a run that stopped asking for articles at a limit: the per-run cap
+# (`TINBAO_MAX_ARTICLES_PER_RUN`) or the spider's `limit=` argument; the value is the limit.
+CAPPED_RUN = "tinbao/capped/run"
+CAPPED_LIMIT = "tinbao/capped/limit"
 
 
 def read_stats(text: str | None) -> dict[str, Any]:
@@ -55,12 +59,14 @@ def run_status(finish_reason: str, failed: bool) -> str:
     return FINISHED
 
 
-def start_crawl(db: Database, spider: str) -> int:
-    """Record the start of a crawl run by this process; returns its id for `finish_crawl`."""
+def start_crawl(db: Database, spider: str, *, holds_lock: bool = False) -> int:
+    """Record the start of a crawl run by this process, and whether it holds the database's
+    crawl lock (`tinbao crawl`); returns its id for `finish_crawl`."""
     with transaction(db):
         cursor = db.conn.execute(
-            "INSERT INTO crawls (spider, started_at, status, pid) VALUES (?, ?, ?, ?)",
-            [spider, now_iso(), RUNNING, os.getpid()],
+            "INSERT INTO crawls (spider, started_at, status, pid, holds_lock) "
+            "VALUES (?, ?, ?, ?, ?)",
+            [spider, now_iso(), RUNNING, os.getpid(), int(holds_lock)],
         )
     return int(cursor.lastrowid or 0)
 
@@ -77,12 +83,26 @@ def close_unfinished(db: Database, pid: int, since: str, *, ended: bool) -> int:
     return cursor.rowcount
 
 
-def running_crawls(db: Database) -> list[tuple[int, str]]:
-    """(pid, start time) of every run recorded as `running`, alive or not."""
+def running_lock_holders(db: Database) -> list[tuple[int, int, str, bool]]:
+    """(id, pid, start time, whether it surely took the lock) of every run recorded as
+    `running`, alive or not, that holds the crawl lock or may: runs that take no lock (`scrapy
+    crawl`, scrapyd) are left out, and a run recorded before `crawls.holds_lock` existed (NULL)
+    is counted in, as it may hold it."""
     rows = db.conn.execute(
-        "SELECT pid, started_at FROM crawls WHERE status = ? AND pid IS NOT NULL", [RUNNING]
+        "SELECT id, pid, started_at, holds_lock FROM crawls WHERE status = ? "
+        "AND pid IS NOT NULL AND coalesce(holds_lock, 1)",
+        [RUNNING],
     )
-    return [(int(pid), str(started)) for pid, started in rows]
+    return [(int(id_), int(pid), str(started), holds == 1) for id_, pid, started, holds in rows]
+
+
+def mark_killed(db: Database, crawl_ids: Iterable[int]) -> None:
+    """Mark runs `killed` that are still `running`: lock holders whose process is gone."""
+    with transaction(db):
+        db.conn.executemany(
+            "UPDATE crawls SET status = ? WHERE id = ? AND status = ?",
+            [(KILLED, crawl_id, RUNNING) for crawl_id in crawl_ids],
+        )
 
 
 def finish_crawl(db: Database, crawl_id: int, status: str, stats: dict[str, Any]) -> None:
@@ -218,13 +238,23 @@ def latest_crawl_id(db: Database, spider: str) -> int | None:
 
 
 def last_run_cut_short(db: Database, spider: str) -> bool:
-    """Whether the spider's last ended run was stopped before its end (interrupted, killed):
-    the listing pages it never reached may link articles past pages now all stored."""
+    """Whether the spider's last ended run was stopped before its end: interrupted, killed, or
+    finished at a limit (the per-run cap, `limit=`, a `closespider_*` setting). The listing
+    pages it never reached may link articles past pages now all stored."""
     row = db.conn.execute(
-        "SELECT status FROM crawls WHERE spider = ? AND status != ? ORDER BY id DESC LIMIT 1",
+        "SELECT status, stats FROM crawls WHERE spider = ? AND status != ? "
+        "ORDER BY id DESC LIMIT 1",
         [spider, RUNNING],
     ).fetchone()
-    return row is not None and row[0] in (INTERRUPTED, KILLED)
+    if row is None:
+        return False
+    status, stats = row[0], read_stats(row[1])
+    if status in (INTERRUPTED, KILLED):
+        return True
+    if status != FINISHED:
+        return False
+    limited = CAPPED_RUN in stats or CAPPED_LIMIT in stats
+    return limited or str(stats.get("finish_reason", "")).startswith("closespider_")
 
 
 def previous_crawl_stats(

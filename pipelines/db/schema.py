@@ -383,6 +383,14 @@ def m022_search_merges_as_batches_commit(db: Database) -> None:
     merge_search_indexes(db)
 
 
+@migrations()
+def m023_crawl_lock_holders(db: Database) -> None:
+    """Whether each run holds the database's crawl lock (`tinbao crawl` takes it, `scrapy crawl`
+    and the distributed writer do not), so a run that finds the lock file missing gives way
+    only to a live run that holds it. Runs recorded before this step stay NULL: unknown."""
+    db.table("crawls").add_column("holds_lock", int)
+
+
 # Every step is pending on an empty in-memory database: a public way to list them in order.
 MIGRATION_NAMES: tuple[str, ...] = tuple(m.name for m in migrations.pending(Database(memory=True)))
 SCHEMA_VERSION = len(MIGRATION_NAMES)

@@ -74,20 +74,7 @@ def run(words: list[str]) -> tuple[int, str]:
     return finish(start(words))
 
 
-# A `tinbao crawl` that finds no lock file gives way to any live run the database records as
-# `running` (a removed lock file must not let two `tinbao crawl`s write at once), and the
-# `crawls` table does not say which runs took the lock: a `scrapy crawl` started first on a
-# database no `tinbao crawl` has locked yet is taken for one (exit 3).
-SCRAPY_FIRST = pytest.param(
-    "scrapy",
-    marks=pytest.mark.xfail(
-        strict=True,
-        reason="a tinbao crawl finding no lock file gives way to a running scrapy crawl (exit 3)",
-    ),
-)
-
-
-@pytest.mark.parametrize("first", [SCRAPY_FIRST, "tinbao"])
+@pytest.mark.parametrize("first", ["scrapy", "tinbao"])
 def test_a_scrapy_crawl_beside_a_tinbao_crawl_stores_each_article_once(
     tmp_path: Path, first: str
 ) -> None:
