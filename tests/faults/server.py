@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
-from crawler.mirror import CONTENT_TYPES, resolve
+from crawler.mirror import CONTENT_TYPES, STOP_POLL, resolve
 
 
 @dataclass
@@ -181,7 +181,9 @@ class FaultServer:
         self.hits = self.server.hits
         host, port = self.server.server_address[:2]
         self.base_url = f"http://{host}:{port}"
-        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        self.thread = threading.Thread(
+            target=self.server.serve_forever, kwargs={"poll_interval": STOP_POLL}, daemon=True
+        )
 
     def url(self, path: str) -> str:
         return self.base_url + path
