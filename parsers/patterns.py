@@ -16,6 +16,7 @@ and any trouble reading or writing it falls back to `re.compile`.
 from __future__ import annotations
 
 import atexit
+import contextlib
 import importlib.util
 import marshal
 import os
@@ -126,4 +127,5 @@ def _write() -> None:
         part.write_bytes(marshal.dumps((BUILD, _kept)))
         os.replace(part, FILE)  # whole or not at all, if two processes write at once
     except (OSError, ValueError):  # ValueError: a value marshal cannot write
-        part.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):  # a folder this user may not even look into
+            part.unlink(missing_ok=True)
