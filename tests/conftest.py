@@ -2,8 +2,6 @@
 optional ../shared corpus and a real Redis; the processes the tests start keep their bytecode."""
 
 import os
-import shutil
-import tempfile
 from datetime import datetime
 from pathlib import Path
 
@@ -30,18 +28,15 @@ PROFILED = [
 ]
 
 
-def pytest_configure(config: pytest.Config) -> None:
-    """Let the `tinbao`, `scrapy` and `python` processes the tests start write and reuse their
-    bytecode and kept patterns (parsers/patterns.py) in a folder of the run's own, where the
-    environment forbids writing them (`PYTHONDONTWRITEBYTECODE`): otherwise each of some
-    thousand processes compiles every module of the project and every parser pattern anew
-    (about 0.4 s of CPU each). The tree stays free of caches, as that setting asks."""
-    if not os.environ.get("PYTHONDONTWRITEBYTECODE") or os.environ.get("PYTHONPYCACHEPREFIX"):
-        return
-    folder = tempfile.mkdtemp(prefix="tinbao-tests-pycache-")
-    config.add_cleanup(lambda: shutil.rmtree(folder, ignore_errors=True))
-    os.environ["PYTHONPYCACHEPREFIX"] = folder
-    del os.environ["PYTHONDONTWRITEBYTECODE"]
+def pytest_configure() -> None:
+    """Let the `tinbao`, `scrapy` and `python` processes the tests start write and reuse the
+    project's bytecode and kept patterns (parsers/patterns.py) where the environment forbids it
+    (`PYTHONDONTWRITEBYTECODE`), as the cron-like tests' bare environments already do: otherwise
+    each of some thousand processes compiles every module of the project and every parser
+    pattern anew (about 0.4 s of CPU each). The caches go to the `__pycache__` folders git
+    ignores; a folder of their own (`PYTHONPYCACHEPREFIX`) would also compile the whole standard
+    library and every installed package again in each run."""
+    os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
 
 
 @pytest.fixture

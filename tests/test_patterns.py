@@ -17,6 +17,7 @@ import pytest
 import parsers
 from parsers import patterns
 from tests.conftest import ROOT
+from tests.test_cli_mistakes import unprivileged
 
 COMPILE = re.compile
 
@@ -129,7 +130,7 @@ def test_nothing_is_written_where_bytecode_is_not(
 
 def test_the_file_goes_where_the_bytecode_goes_under_a_cache_prefix(tmp_path: Path) -> None:
     """With `PYTHONPYCACHEPREFIX` the bytecode is written under the prefix, not in the tree, and
-    the kept patterns go with it (the test processes keep theirs so, see tests/conftest.py)."""
+    the kept patterns go with it."""
     env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
     env["PYTHONPYCACHEPREFIX"] = str(tmp_path)
     done = subprocess.run(
@@ -142,6 +143,26 @@ def test_the_file_goes_where_the_bytecode_goes_under_a_cache_prefix(tmp_path: Pa
     assert (folder / name).exists()
     made = marshal.loads((folder / name).read_bytes())[1]
     assert len(made) > 100
+
+
+def test_a_cache_folder_the_user_may_not_enter_costs_no_word(tmp_path: Path) -> None:
+    """A user who may not even look into the bytecode folder (another user's, here) keeps no
+    patterns and is told nothing: the failed write is silent, as any trouble with the file."""
+    folder = tmp_path / "cache"
+    folder.mkdir()
+    folder.chmod(0o000)
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env["PYTHONPYCACHEPREFIX"] = str(folder)
+    try:
+        done = subprocess.run(
+            [*unprivileged(), sys.executable, "-c", "import parsers.extract"],
+            cwd=ROOT,
+            env=env,
+            capture_output=True,
+        )
+    finally:
+        folder.chmod(0o700)
+    assert (done.returncode, done.stderr) == (0, b"")
 
 
 def test_the_file_is_written_only_when_a_pattern_was_compiled(
