@@ -16,6 +16,8 @@ and any trouble reading or writing it falls back to `re.compile`.
 from __future__ import annotations
 
 import atexit
+import contextlib
+import importlib.util
 import marshal
 import os
 import re
@@ -32,7 +34,18 @@ except ImportError:  # a Python without CPython's regular expression engine
 # makes the list), groups, group index, index group.
 _Code = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
 
-FILE = Path(__file__).with_name("__pycache__") / f"patterns.{sys.implementation.cache_tag}.marshal"
+
+def _beside_bytecode() -> Path:
+    """Where this module's bytecode goes (in `__pycache__`, or under `PYTHONPYCACHEPREFIX` when
+    it is set, so a tree kept free of caches stays free of this one too)."""
+    name = f"patterns.{sys.implementation.cache_tag}.marshal"
+    try:
+        return Path(importlib.util.cache_from_source(__file__)).with_name(name)
+    except NotImplementedError:  # a Python that writes no bytecode: the usual folder
+        return Path(__file__).with_name("__pycache__") / name
+
+
+FILE = _beside_bytecode()
 # The file is read only by the same build of the same engine, in this file's format.
 BUILD = (sys.version, getattr(_sre, "MAGIC", None), getattr(_sre, "CODESIZE", None), "bytes")
 
@@ -110,8 +123,9 @@ def _write() -> None:
         return
     part = FILE.with_name(f"{FILE.name}.{os.getpid()}")
     try:
-        FILE.parent.mkdir(exist_ok=True)
+        FILE.parent.mkdir(parents=True, exist_ok=True)
         part.write_bytes(marshal.dumps((BUILD, _kept)))
         os.replace(part, FILE)  # whole or not at all, if two processes write at once
     except (OSError, ValueError):  # ValueError: a value marshal cannot write
-        part.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):  # a folder this user may not even look into
+            part.unlink(missing_ok=True)

@@ -5,8 +5,11 @@ from __future__ import annotations
 import ast
 import importlib
 import marshal
+import os
 import pkgutil
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -14,6 +17,7 @@ import pytest
 import parsers
 from parsers import patterns
 from tests.conftest import ROOT
+from tests.test_cli_mistakes import unprivileged
 
 COMPILE = re.compile
 
@@ -122,6 +126,43 @@ def test_nothing_is_written_where_bytecode_is_not(
     patterns.compile(r"\w+")
     patterns._write()
     assert not kept.exists()
+
+
+def test_the_file_goes_where_the_bytecode_goes_under_a_cache_prefix(tmp_path: Path) -> None:
+    """With `PYTHONPYCACHEPREFIX` the bytecode is written under the prefix, not in the tree, and
+    the kept patterns go with it."""
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env["PYTHONPYCACHEPREFIX"] = str(tmp_path)
+    done = subprocess.run(
+        [sys.executable, "-c", "import parsers.extract"], cwd=ROOT, env=env, capture_output=True
+    )
+    assert done.returncode == 0, done.stderr.decode()
+    folder = tmp_path / (ROOT / "parsers").relative_to(ROOT.anchor)
+    name = f"patterns.{sys.implementation.cache_tag}.marshal"
+    assert (folder / f"patterns.{sys.implementation.cache_tag}.pyc").exists()
+    assert (folder / name).exists()
+    made = marshal.loads((folder / name).read_bytes())[1]
+    assert len(made) > 100
+
+
+def test_a_cache_folder_the_user_may_not_enter_costs_no_word(tmp_path: Path) -> None:
+    """A user who may not even look into the bytecode folder (another user's, here) keeps no
+    patterns and is told nothing: the failed write is silent, as any trouble with the file."""
+    folder = tmp_path / "cache"
+    folder.mkdir()
+    folder.chmod(0o000)
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env["PYTHONPYCACHEPREFIX"] = str(folder)
+    try:
+        done = subprocess.run(
+            [*unprivileged(), sys.executable, "-c", "import parsers.extract"],
+            cwd=ROOT,
+            env=env,
+            capture_output=True,
+        )
+    finally:
+        folder.chmod(0o700)
+    assert (done.returncode, done.stderr) == (0, b"")
 
 
 def test_the_file_is_written_only_when_a_pattern_was_compiled(

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
-from crawler.mirror import CONTENT_TYPES, resolve
+from crawler.mirror import CONTENT_TYPES, STOP_POLL, resolve
 
 
 @dataclass
@@ -37,6 +37,9 @@ class Fault:
     content_type: str | None = None
     stall: float = 0.0  # seconds to wait before answering (or, with `stall_at`, mid-body)
     stall_at: int | None = None  # send this many bytes of the body, then stall, then the rest
+    # Ends every stall at once when set: for a test that needs the answer held only until it
+    # has seen what it waits for (`Fault.release()`), not for a fixed margin of seconds.
+    released: threading.Event = field(default_factory=threading.Event)
     reset: bool = False  # close the connection with a TCP reset instead of answering
     truncate: int | None = None  # announce the full length, send only this many bytes
     gzip: bool = False  # send the body gzip-compressed (Content-Encoding: gzip)
@@ -48,6 +51,14 @@ class Fault:
     times: int | None = None  # fail only the first N requests, then serve normally
     unless_cookie: str | None = None  # serve normally to a request whose Cookie holds this
     headers_now: Callable[[], dict[str, str]] | None = None  # more headers, made per request
+
+    def release(self) -> None:
+        """End the stalls under way and skip those to come."""
+        self.released.set()
+
+    def wait(self) -> None:
+        """Stall: `stall` seconds, or until the test releases the fault."""
+        self.released.wait(self.stall)
 
 
 @dataclass
@@ -72,7 +83,7 @@ class _Handler(BaseHTTPRequestHandler):
             fault = Fault()
         self.fault_date = fault.headers.get("Date")
         if fault.stall and fault.stall_at is None:
-            time.sleep(fault.stall)
+            fault.wait()
         if fault.raw is not None:
             self.wfile.write(fault.raw)
             self.close_connection = True
@@ -115,7 +126,7 @@ class _Handler(BaseHTTPRequestHandler):
             if fault.stall_at is not None:
                 self.wfile.write(body[: fault.stall_at])
                 self.wfile.flush()
-                time.sleep(fault.stall)
+                fault.wait()
                 body = body[fault.stall_at :]
             self._send_body(fault, body if fault.truncate is None else body[: fault.truncate])
         except (BrokenPipeError, ConnectionResetError):
@@ -181,7 +192,9 @@ class FaultServer:
         self.hits = self.server.hits
         host, port = self.server.server_address[:2]
         self.base_url = f"http://{host}:{port}"
-        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        self.thread = threading.Thread(
+            target=self.server.serve_forever, kwargs={"poll_interval": STOP_POLL}, daemon=True
+        )
 
     def url(self, path: str) -> str:
         return self.base_url + path
