@@ -20,7 +20,7 @@ from typing import NamedTuple
 from urllib.parse import urljoin, urlsplit
 from weakref import finalize
 
-from lxml.etree import HTMLParser, ParserError, XPath, _Element, fromstring
+from lxml.etree import HTMLParser, ParserError, XPath, _Element, fromstring, tostring
 
 from parsers import patterns
 from parsers.vietnamese.encoding import (
@@ -49,16 +49,18 @@ MIRROR_PREFIX = patterns.compile(r"^(?:www|m|mobile|amp)\.")  # a site's copies'
 PAINTED_BY_ID = patterns.compile(
     r"#([\w-]++)[^{}#,;]*+\{[^{}]*?background(?:-image)?\s*:[^;{}]*?url\(\s*['\"]?([^'\")]+)"
 )
-# A rule of the page's own style sheet for one class alone (`.c4{font-weight:700}`,
+# The selector of a rule of the page's own style sheet for one class alone (`.c4{font-weight:700}`,
 # `p.c14{text-align:right}`), as a word processor's web export sets bold, italics and alignment
-# (Google Docs, LibreOffice): a rule following another's `}` (the sheet is read with one put
-# before it), so a descendant's or a group's selector is never read as the class's own. The
-# closing `}` is left to the next rule. Every part is taken whole (`*+`): a page's inline CSS
-# runs to thousands of rules, and giving back only lets a longer scan fail.
-CLASS_RULE = patterns.compile(r"\}(?:\s*+)([a-zA-Z]\w*+)?\.([\w-]++)\s*+\{([^{}]*+)(?=\})")
-CLASS_BOLD = patterns.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)", re.I)
-CLASS_ITALIC = patterns.compile(r"font-style\s*:\s*italic", re.I)
-CLASS_ALIGN = patterns.compile(r"text-align\s*:\s*(right|center)", re.I)
+# (Google Docs, LibreOffice): the whole text between the `}` closing the rule before (or the
+# sheet's start) and the rule's `{`, so a descendant's or a group's selector is never read as
+# the class's own, nor a rule nested in an `@media` block.
+CLASS_SELECTOR = patterns.compile(r"\s*+([a-zA-Z]\w*+)?\.([\w-]++)\s*+")
+# The property names a class's bold, italics or alignment is read from, lower-cased: CSS matches
+# property names in ASCII letters without regard to case, as the marks below do (`re.A`).
+CLASS_MARK_WORDS = (b"font-weight", b"font-style", b"text-align")
+CLASS_BOLD = patterns.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)", re.I | re.A)
+CLASS_ITALIC = patterns.compile(r"font-style\s*:\s*italic", re.I | re.A)
+CLASS_ALIGN = patterns.compile(r"text-align\s*:\s*(right|center)", re.I | re.A)
 # Inline elements a class makes bold or italic get a `<b>` or `<i>` inside: what every rule
 # reading emphasis counts.
 STYLED_INLINE = frozenset({"span", "font", "a"})
@@ -1125,7 +1127,10 @@ def _class_styles(root: _Element) -> dict[tuple[str, str], tuple[str, ...]]:
     `h1.western{font-weight:bold}` is for `<h1>`s only. Later rules add to earlier ones."""
     styles: dict[tuple[str, str], tuple[str, ...]] = {}
     for sheet in root.iter("style"):
-        for tag, name, body in CLASS_RULE.findall("}" + (sheet.text or "")):
+        # The sheet's text as the tree holds it, UTF-8: read as a `str` it is decoded, only to
+        # be encoded again for the search below.
+        text = tostring(sheet, method="text", encoding="utf-8", with_tail=False)
+        for tag, name, body in _marked_class_rules(text):
             if "font-" not in body and "text-align" not in body:
                 continue  # most rules: colours, sizes, boxes
             marks = []
@@ -1141,6 +1146,42 @@ def _class_styles(root: _Element) -> dict[tuple[str, str], tuple[str, ...]]:
     return styles
 
 
+def _marked_class_rules(data: bytes) -> Iterator[tuple[str, str, str]]:
+    """The rules of a style sheet (its UTF-8 `data`) for one class alone (see `CLASS_SELECTOR`)
+    whose declarations name a weight, a style or an alignment, as (tag, class, declarations), in
+    the sheet's order. A news site's sheets run to thousands of rules and a few hundred
+    kilobytes, of which a few rules say so: each property name is found first in the sheet with
+    ASCII letters lower-cased (a scan at memory speed, where a pattern read every rule), then
+    only the rule around it is read. A brace is one byte of UTF-8, never part of another
+    character, so the rule's parts are whole characters."""
+    lowered = data.lower()
+    starts = sorted(start for word in CLASS_MARK_WORDS for start in _found_at(lowered, word))
+    done = 0
+    for start in starts:
+        if start < done:
+            continue  # another name in the declarations just read
+        opening = data.rfind(b"{", 0, start)
+        if opening < 0 or data.rfind(b"}", opening, start) >= 0:
+            continue  # in a selector (`.text-align-right`), not in declarations
+        closing = data.find(b"}", start)
+        if closing < 0 or data.find(b"{", start, closing) >= 0:
+            continue  # declarations never closed, or a block opened inside them
+        done = closing
+        before = data.rfind(b"}", 0, opening)
+        selector = data[before + 1 : opening].decode("utf-8", "surrogatepass")
+        if named := CLASS_SELECTOR.fullmatch(selector):
+            body = data[opening + 1 : closing].decode("utf-8", "surrogatepass")
+            yield named.group(1) or "", named.group(2), body
+
+
+def _found_at(data: bytes, word: bytes) -> Iterator[int]:
+    """Where `word` starts in `data`, each place."""
+    start = data.find(word)
+    while start >= 0:
+        yield start
+        start = data.find(word, start + len(word))
+
+
 def _show_class_styles(root: _Element) -> None:
     """Write the bold, italics and alignment the page's style sheets give a class onto the
     elements of that class, as if typed inline: a word processor's export sets a lead bold or
@@ -1150,10 +1191,11 @@ def _show_class_styles(root: _Element) -> None:
     styles = _class_styles(root)
     if not styles:
         return
+    styled = {name for _, name in styles}
     for el in root.iter():
         names = el.get("class")
-        if not names or not isinstance(el.tag, str):
-            continue
+        if not names or styled.isdisjoint(names.split()) or not isinstance(el.tag, str):
+            continue  # most elements: no class a rule names
         marks = {
             mark
             for name in names.split()

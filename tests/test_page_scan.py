@@ -251,6 +251,60 @@ def test_stylesheets_are_parsed_for_pictures_only_when_they_name_the_id() -> Non
     assert page.painted("hinh") is None
 
 
+# A rule for one class alone read as a pattern reads it, rule by rule: what the search for the
+# property names first must find.
+ONE_CLASS_RULE = re.compile(r"\}\s*([a-zA-Z]\w*)?\.([\w-]+)\s*\{([^{}]*)(?=\})")
+
+
+def _class_styles_rule_by_rule(root: object) -> dict[tuple[str, str], tuple[str, ...]]:
+    styles: dict[tuple[str, str], tuple[str, ...]] = {}
+    for sheet in root.iter("style"):
+        for tag, name, body in ONE_CLASS_RULE.findall("}" + (sheet.text or "")):
+            if "font-" not in body and "text-align" not in body:
+                continue
+            marks = [
+                mark
+                for pattern, mark in (
+                    (page_module.CLASS_BOLD, "font-weight:bold"),
+                    (page_module.CLASS_ITALIC, "font-style:italic"),
+                )
+                if pattern.search(body)
+            ]
+            if aligned := page_module.CLASS_ALIGN.search(body):
+                marks.append(f"text-align:{aligned.group(1).lower()}")
+            if marks:
+                styles[tag.lower(), name] = styles.get((tag.lower(), name), ()) + tuple(marks)
+    return styles
+
+
+@pytest.mark.parametrize("path", PAGES, ids=lambda p: str(p.parent.relative_to(FIXTURES)))
+def test_class_styles_found_from_their_property_names_as_read_rule_by_rule(path: Path) -> None:
+    root = page_module._parsed(decode_html(path.read_bytes()).encode("utf-8"))
+    found = page_module._class_styles(root)
+    assert list(found.items()) == list(_class_styles_rule_by_rule(root).items())
+
+
+def test_class_styles_are_read_from_rules_for_one_class_alone() -> None:
+    sheet = (
+        ".has-text-align-right{text-align:right}"  # a property's name in the selector
+        " p.c1 {FONT-WEIGHT: 700; font-size:9pt}.c2{Font-Style:italic;font-size:2px}"
+        ".a .b{font-weight:bold}.c3,.c4{font-style:italic}"  # a descendant's, a group's
+        "@media print{.c5{font-weight:bold}}"  # nested in a block
+        ".c6{color:red;text-align:center;font-weight:600}.c6{font-style:italic}"
+        ".c7{font-ſtyle:italic;font-size:1px}"  # no property in CSS's ASCII letters
+        ".c8{text-align:right"  # never closed
+    )
+    root = page_module._parsed(
+        f"<html><head><style>{sheet}</style></head><body>x</body></html>".encode()
+    )
+    assert page_module._class_styles(root) == {
+        ("", "has-text-align-right"): ("text-align:right",),
+        ("p", "c1"): ("font-weight:bold",),
+        ("", "c2"): ("font-style:italic",),
+        ("", "c6"): ("font-weight:bold", "text-align:center", "font-style:italic"),
+    }
+
+
 def test_a_long_text_is_measured_and_cut_from_its_start() -> None:
     words = " ".join(f"chữ{i}" for i in range(400))
     indented = "\n" + " " * 500 + "Dòng \n  ngắn"
