@@ -52,6 +52,28 @@ def test_a_scoreboard_s_kick_off_over_the_headline_gives_way_to_the_confirmed_li
     )
 
 
+def test_a_thread_s_earlier_post_over_the_headline_gives_way_to_the_post_shown() -> None:
+    """A thread page shows the earlier post over the one it is about, each with its own field
+    `<dt>Đăng lúc</dt><dd>…</dd>`: both lines are labelled as posts', and the one under the
+    headline says the instant of the `article:published_time`, so it is the article's."""
+
+    def posted(when: str) -> str:
+        return f"<dl class='stats'><dt class='sr-only'>Đăng lúc</dt><dd>{when}</dd></dl>"
+
+    earlier = f"<div class='ancestor'><p>{THIRD}</p>{posted('03/12/2026 17:05')}</div>"
+    text = "".join(f"<p>{p}</p>" for p in (FIRST, SECOND))
+    page = (
+        f"<div class='thread'>{earlier}<article><h1>{TITLE}</h1>{posted('04/12/2026 06:45')}"
+        f"<div class='content'>{text}</div></article></div>"
+    )
+    head = "<meta property='article:published_time' content='2026-12-04T06:45:00+07:00'>"
+    record = ARTICLE.record(page, head)
+    assert (record["published_at"], record["published_raw"]) == (
+        "2026-12-04T06:45:00+07:00",
+        "04/12/2026 06:45",
+    )
+
+
 def test_a_lead_box_holding_the_sapo_and_a_chapter_list_gives_the_sapo() -> None:
     """`<section class="intro"><div class="sapo">…</div><div class="toc">Các chương: …</div>
     </section>` (an Emagazine's): both are classed as a lead, and the box holding the sapo

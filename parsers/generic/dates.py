@@ -263,9 +263,11 @@ def _confirmed_line(page: Page, lines: list[Visible], machine: DateMatch) -> Vis
     the nearest line, unlabelled over the headline, does not (a match report's kick-off `15:30 ·
     04/12/2026` on its scoreboard, the article's `18:20, 04/12/2026` under the headline with the
     `article:published_time` of 18:20): the page's two records agree on the article's time,
-    and the line over the headline is another event's."""
+    and the line over the headline is another event's. A line over the headline labelled as a
+    post's gives way only to one labelled likewise (a thread's earlier post over the one shown,
+    each with its `Đăng lúc` field)."""
     headline = headline_element(page)
-    if headline is None or lines[0].post:
+    if headline is None:
         return None
     under = position(page, headline)
     if position(page, lines[0].line) > under:
@@ -275,6 +277,7 @@ def _confirmed_line(page: Page, lines: list[Visible], machine: DateMatch) -> Vis
             v
             for v in lines[1:]
             if v.distance <= MAX_OVERRIDE_DISTANCE
+            and (v.post or not lines[0].post)
             and _has_time(v.match)
             and position(page, v.line) > under
             and _same_instant(v, machine, page.fetched_at)
