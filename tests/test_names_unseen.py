@@ -50,7 +50,7 @@ BYLINES6_NOT_YET: set[int] = {86}
 COUNTS6_NOT_YET: set[int] = set()
 BYLINES7_NOT_YET: set[int] = {7, 63, 85, 86, 92, 119, 140, 159, 162, 167, 168}
 COUNTS7_NOT_YET: set[int] = set()
-BYLINES8_NOT_YET: set[int] = {9, 20, 49, 112, 124, 142, 150, 151}
+BYLINES8_NOT_YET: set[int] = {20}
 COUNTS8_NOT_YET: set[int] = set()
 
 
