@@ -408,9 +408,11 @@ _SEP_AFTER = (
 
 # `03/02/2020`, `3.2.20`, and with a space on either side of a separator, `03 - 02 - 2020`,
 # `23 /08/ 2021`, a doubled one before the year (`05/11//2025`); not a document number's part
-# (`05/11/2025/QĐ-UBND`).
+# (`05/11/2025/QĐ-UBND`). A clock may be glued before it, by a solidus or by nothing, as two
+# fields joined without a space (`20h05/05/12/2025`, `21:1508/12/2025`).
 _DMY = (
-    r"(?<![\d/.\-])(?<!\b[lo])(?P<d>\d{1,2}) ?(?P<sep>[/.\-]) ?(?P<mo>\d{1,2}) ?(?P=sep){1,2} ?"
+    r"(?:(?<![\d/.\-])|(?<=\d[h:]\d\d/)|(?<=\d:\d\d))(?<!\b[lo])"
+    r"(?P<d>\d{1,2}) ?(?P<sep>[/.\-]) ?(?P<mo>\d{1,2}) ?(?P=sep){1,2} ?"
     r"(?P<y>\d{4}|\d{2})"
     r"(?!\d)(?!(?P=sep)[\da-z])"
 )
@@ -1360,6 +1362,11 @@ def _calendar(
             continue
         if bounded and _period(folded, start, end):
             continue
+        restated = _zoned_clock_after(folded, end) if clock else None
+        if restated:
+            if not _same_instant(value, _clock(restated, "2")):
+                continue  # `20:05 UTC+7 / 22:05 UTC+8`: two instants, no one publish time
+            end = restated.end()
         if _range(folded, start, end) or _event(folded, start) or _limit(folded, start):
             continue
         if start and _PLACE_NUMBER_BEFORE.search(folded, max(0, start - _DASH_NEAR), start):
@@ -1383,6 +1390,25 @@ def _calendar(
             else order
         )
         yield start, end, value, rule
+
+
+# A second clock after a date's clock, stating its zone (`09:30 (giờ Hà Nội) - 02:30 GMT`,
+# `20:05 UTC+7 / 13:05 UTC`): the time printed again for readers abroad, no period's end.
+_ZONED_CLOCK_AFTER = patterns.compile(rf"\s*[{_DASH_CHARS}/|]\s*" + _time("2", after_date=True))
+
+
+def _zoned_clock_after(folded: str, end: int) -> re.Match[str] | None:
+    """A clock stating its zone right after a dash, a solidus or a bar at `end`, or None."""
+    m = _ZONED_CLOCK_AFTER.match(folded, end)
+    return m if m and m.group("tz2") else None
+
+
+def _same_instant(value: datetime, clock: _Clock | None) -> bool:
+    """Whether a clock read in its own stated zone shows the instant `value` is."""
+    if clock is None or clock[3] is None:
+        return False
+    there = value.astimezone(clock[3])
+    return (there.hour, there.minute) == clock[:2]
 
 
 # A lot's, a plot's or a flat's label right before a number (`Lô 08-12-25`, `thửa 08.12.25`,
