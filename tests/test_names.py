@@ -830,3 +830,26 @@ def test_portal_lines_reprints_and_labels_naming_more_than_a_role(
     names: the label goes, its source is credited, a poster or video maker beside a credit is
     no author."""
     assert clean_byline(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # a reader's place and age in one bracket: the place stays, the age leaves
+        ("Đào Hữu (Phú Thọ, 71 tuổi)", Byline("Đào Hữu (Phú Thọ)", ("Đào Hữu",), None)),
+        ("Mai Sương (Cần Thơ, 45 tuổi)", Byline("Mai Sương (Cần Thơ)", ("Mai Sương",), None)),
+        # the writer's team or desk in brackets
+        ("Kiều Lan (nhóm phóng viên Xã hội)", Byline("Kiều Lan", ("Kiều Lan",), None)),
+        ("Kiều Lan (Ban Văn hóa)", Byline("Kiều Lan", ("Kiều Lan",), None)),
+        # a team's headcount, in any case
+        ("NHÓM PHÓNG VIÊN (5 NGƯỜI)", Byline("NHÓM PHÓNG VIÊN", (), None)),
+        # a bracket of names stays whole
+        ("Kiều Lan (Lý Tâm, Hồ Nhi)", Byline("Kiều Lan (Lý Tâm, Hồ Nhi)", ("Kiều Lan",), None)),
+    ],
+)
+def test_descriptions_teams_and_headcounts_in_brackets_after_a_name(
+    raw: str, expected: Byline
+) -> None:
+    """A bracket after a name says where the writer is (kept) and who the writer is (dropped,
+    part by part); a team, a desk or a headcount in it names nobody and leaves the display."""
+    assert clean_byline(raw) == expected

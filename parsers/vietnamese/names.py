@@ -288,6 +288,13 @@ _CODE_AFTER = patterns.compile(
     r"(?:[\s\-–—|,;]+(?P<label>(?:[a-z]+\s*){1,4}):\s*#?|\s*#|\s+)\d{1,10}\s*$"
 )
 _BRACKET_CODE = patterns.compile(r"(?:[a-z]{1,6}(?:\s*:\s*|\s+))?#?\d{1,10}")
+# A team or a desk in brackets after a name (`Hà An (nhóm PV Kinh tế)`, `(Ban Thời sự)`), not
+# its outlet's name (`(Ban Biên tập Báo …)`), or a team's headcount after its name (`NHÓM PV (3
+# NGƯỜI)`), folded.
+_TEAM_IN_BRACKETS = patterns.compile(
+    r"(?:nhom|ban)\s+(?:pv|phong\s*vien|bien\s*tap|thoi\s*su|kinh\s*te|xa\s*hoi|van\s*hoa"
+    r"|the\s*thao|quoc\s*te|phap\s*luat)(?:\s+(?!bao|dai|tap\s*chi)[a-z]+){0,3}|\d{1,3}\s*(?:nguoi|thanh\s*vien)"
+)
 # A student's class in brackets after a name, folded: a university cohort and its major (`K48
 # Báo chí`), a school class (`Lớp 11A2`).
 _STUDENT_CLASS = patterns.compile(r"(?:k\d{1,3}(?:\s+[a-z][a-z\s]*)?|lop\s+\d{1,2}\s*[a-z]\d{0,2})")
@@ -449,6 +456,15 @@ def _described_in_place(part: str) -> bool:
     """`part` reads as a description once the place closing it is set aside (`Xã hội xã Tân
     Phú`, `Phóng viên thường trú tại Lào Cai`)."""
     return _described(_PLACE_AFTER.sub("", part.strip()))
+
+
+def _descriptions_dropped(inner: str) -> str:
+    """A bracket's parts after a name, less those describing the writer (`(Quảng Trị, 62
+    tuổi)` shows `(Quảng Trị)`): where the writer is stays, as a lone place does, and who the
+    writer is leaves, as a lone description does."""
+    parts = [part.strip() for part in inner.split(",")]
+    kept = [part for part in parts if not _described_in_place(part)]
+    return ", ".join(kept) if kept else inner
 
 
 _DESK_FOLDED = patterns.compile(
@@ -852,7 +868,9 @@ def clean_byline(text: str | None) -> Byline:
             return " "  # the writer's number or a footnote's: `(MS: 0123)`, `(1)`
         if _STUDENT_CLASS.fullmatch(folded):
             return " "  # a student writer's class: `(K48 Báo chí)`, `(Lớp 11A2)`, who she is
-        return f" ({inner}) "
+        if _TEAM_IN_BRACKETS.fullmatch(folded):
+            return " "  # the writer's team or desk, or a team's headcount: who signs, no person
+        return f" ({_descriptions_dropped(inner)}) "
 
     cleaned = _PAREN.sub(paren, cleaned)
     compiled_from = _COMPILED_FROM_AFTER.search(fold(cleaned))
