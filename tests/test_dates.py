@@ -2873,3 +2873,20 @@ def test_a_clock_glued_before_the_date(text: str, expected: str | None) -> None:
     now = datetime.fromisoformat("2025-11-15T10:00:00+07:00")
     parsed = parse_datetime(text, now=now)
     assert (format_iso(parsed) if parsed else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Giá vàng (cập nhật 14/10/2025 08:30)", None),
+        ("Tỷ giá ngoại tệ - cập nhật lúc 08:30 14/10/2025", None),
+        ("Giá xăng dầu: ngày 14/10/2025", None),
+        ("Cập nhật lúc 08:30 14/10/2025", "2025-10-14T08:30:00+07:00"),
+    ],
+)
+def test_a_price_box_s_stamp_is_no_publish_time(text: str, expected: str | None) -> None:
+    """A side box's stamp on the gold, fuel or exchange prices it lists says when they were
+    read, not when an article was published."""
+    now = datetime.fromisoformat("2025-11-15T10:00:00+07:00")
+    parsed = parse_datetime(text, now=now)
+    assert (format_iso(parsed) if parsed else None) == expected

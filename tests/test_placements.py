@@ -159,7 +159,6 @@ TABLES = {
         not_yet=frozenset(
             {
                 "blog-name-h1-entry-h4-posted-after-text",
-                "merger-banner-no-publish-line-gold-dated-lists",
             }
         ),
     ),
