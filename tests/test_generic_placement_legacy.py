@@ -179,3 +179,11 @@ def test_a_price_box_s_stamp_is_no_publish_line() -> None:
         "Cập nhật lúc 07:40, 03/11/2009",
         "2009-11-03T07:40:00+07:00",
     )
+
+
+def test_an_element_classed_as_the_blog_s_name_is_no_headline() -> None:
+    headline = (
+        "<h1 class='blogname'>Nhật ký Sông Lam</h1><div class='blogdesc'>Ghi chép vụn vặt</div>"
+        f"<h4 class='entrytitle'>{TITLE}</h4>"
+    )
+    assert record(MENU, headline, title="Nhật ký Sông Lam - Blog")["headline"] == TITLE

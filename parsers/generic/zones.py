@@ -147,6 +147,9 @@ OUTLET_NAME_UNTONED = r"(?:bao|tap chi|cong thong tin|trang tin|dien dan|dai pha
 MAX_OUTLET_WORDS = 8
 # The kind of site before its name, folded: `Cổng thông tin điện tử `, `Báo điện tử `.
 SITE_KIND = OUTLET_NAME_UNTONED + r"(?: dien tu)? "
+# An element a theme classes as the site's or the blog's name (WordPress's `.site-title`, a blog
+# engine's `<h1 class="blogname">`): the site's name, however large it is printed.
+SITE_NAME_CLASSED = ".site-title, .site-name, .blogname, .blog-name, #site-title, #blog-name"
 # The end of a text's opening clause: a colon, a full stop or a semicolon, or a dash or bar.
 CLAUSE_END = patterns.compile(r"\s*[:.;]\s|\s+[-–—|]\s+")
 # The kind of site a description names before the site's name, folded (`Trang thông tin của`,
@@ -849,7 +852,9 @@ def _logo_names(page: Page) -> list[str]:
             ),
         ]
         alts = (img.get("alt") or "" for img in pictures)
-        names = dict.fromkeys(key for text in (*alts, *_banner_lines(page)) if (key := _key(text)))
+        classed = (text_of(el) for el in page.select(SITE_NAME_CLASSED))
+        lines = (*alts, *_banner_lines(page), *classed)
+        names = dict.fromkeys(key for text in lines if (key := _key(text)))
         page.memo["logo_names"] = list(names)
     return page.memo["logo_names"]
 
