@@ -118,7 +118,6 @@ TABLES = {
                 "essay-place-date-br-name-last-paragraph",
                 "medium-follow-button-theo-doi",
                 "small-caps-class-name-after-text",
-                "substack-english-by-classless-spans",
             }
         ),
     ),

@@ -1079,9 +1079,10 @@ def _in_zone(page: Page, el: _Element, keep: frozenset) -> bool:
 
 
 def _page_frame(page: Page) -> set[_Element]:
-    """The elements around the page's main content (`<main>`, `role="main"`): the page itself,
-    never furniture, whatever their class says (a wrapper named after its template,
-    `page-template-right-sidebar`); so are the elements classed as a sidebar around another
+    """The elements around the page's main content (`<main>`, `role="main"`), and that element
+    itself: the page, never furniture, whatever their class says (a wrapper named after its
+    template, `page-template-right-sidebar`; a newsletter product's `<main
+    class="main-content-and-footer">`); so are the elements classed as a sidebar around another
     one (Weebly's `blog-sidebar-separator` table around the post's cell and `td.blog-sidebar`):
     the layout holding the column and its sidebar, where the sidebar is the inner one. So is an
     element classed as a sidebar around an `<article>` with the `<h1>` (Soledad's main column,
@@ -1089,6 +1090,7 @@ def _page_frame(page: Page) -> set[_Element]:
     frame: set[_Element] = set()
     for main in (*page.index.tagged("main"), *page.bearing("role", "main")):
         frame.update(main.iterancestors())
+        frame.add(main)
     climbed: set[_Element] = set()
     for value in _scanned_values(page, "class", _class_scan(SIDEBAR_CLASS)):
         for side in page.bearing("class", value):
