@@ -172,3 +172,12 @@ def test_the_main_element_is_the_page_whatever_its_class_says() -> None:
     )
     record = extract_record(page, URL, NOW)
     assert (record["byline"], record["authors"]) == ("Hoàng Thị Bảy", ["Hoàng Thị Bảy"])
+
+
+def test_a_link_to_a_profile_on_the_sites_own_at_handle_names_the_writer() -> None:
+    line = (
+        "<div class='x1'><a class='q r' href='/@vuthilan'>Vũ Thị Lan</a> · "
+        "<button>Theo dõi</button></div>"
+    )
+    article = f"{HEADLINE}{line}{DATE}<div class='content'>{PARAGRAPHS}</div>"
+    assert byline_of(article) == ("Vũ Thị Lan", ["Vũ Thị Lan"])

@@ -116,7 +116,6 @@ TABLES = {
                 "blockquote-signature-closing-opinion",
                 "columnist-portrait-caption-over-headline",
                 "essay-place-date-br-name-last-paragraph",
-                "medium-follow-button-theo-doi",
                 "small-caps-class-name-after-text",
             }
         ),

@@ -85,11 +85,12 @@ AUTHOR_SELECTORS = (
 # name (German papers print the writer's job under it, `Redakteurin für Finanzen`).
 ADDRESS = "article address"
 # Links to an author's page: `/tac-gia/`, `/nguoi-viet/`, `/author/`, `/authors/`, German
-# `/autor/`, `/autoren/`, French `/auteur/`, and WordPress's plain address `?author=12`.
+# `/autor/`, `/autoren/`, French `/auteur/`, WordPress's plain address `?author=12`, and a
+# publishing platform's profile on the site's own `/@handle` (`<a href="/@lamtuan">`).
 AUTHOR_LINKS = (
     "a[href*='/tac-gia/'], a[href*='/nguoi-viet/'], a[href*='/author/'], a[href*='/authors/'],"
     " a[href*='/autor/'], a[href*='/autoren/'], a[href*='/auteur/'], a[href*='?author='],"
-    " a[rel=author]"
+    " a[rel=author], a[href^='/@']"
 )
 # A label in front of the name in other languages: `Autorin/Autor Roman Beispiel`, `Author: X`.
 # This and the other patterns below given as text are for some pages only: `re` compiles them
