@@ -3,7 +3,16 @@
 
 from __future__ import annotations
 
-from tests.test_generic_byline_placements import DATE, HEADLINE, PARAGRAPHS, byline_of
+from pipelines.normalize import extract_record
+from tests.test_generic_byline_placements import (
+    DATE,
+    HEADLINE,
+    NOW,
+    PARAGRAPHS,
+    TITLE,
+    URL,
+    byline_of,
+)
 
 
 def test_parsely_author_names_the_writer_of_a_page_printing_none() -> None:
@@ -145,3 +154,30 @@ def test_a_posters_login_signs_nothing() -> None:
     info = "<div class='info'>Người đăng: quantri02 | Lượt xem: 120</div>"
     article = f"{HEADLINE}{DATE}<div class='content'>{PARAGRAPHS}</div>{info}"
     assert byline_of(article) == (None, [])
+
+
+def test_an_english_by_line_under_the_headline_names_the_writer() -> None:
+    line = "<div class='meta-row'>By <a href='https://hoangthibay.example'>Hoàng Thị Bảy</a></div>"
+    article = f"{HEADLINE}{line}{DATE}<div class='content'>{PARAGRAPHS}</div>"
+    assert byline_of(article) == ("Hoàng Thị Bảy", ["Hoàng Thị Bảy"])
+
+
+def test_the_main_element_is_the_page_whatever_its_class_says() -> None:
+    line = "<div class='meta-row'>Tác giả: Hoàng Thị Bảy</div>"
+    page = (
+        f"<html lang='vi'><head><title>{TITLE}</title></head><body>"
+        "<main class='main-content-and-footer'>"
+        f"<article>{HEADLINE}{line}{DATE}<div class='content'>{PARAGRAPHS}</div></article>"
+        "</main><footer>Báo Bản Giốc</footer></body></html>"
+    )
+    record = extract_record(page, URL, NOW)
+    assert (record["byline"], record["authors"]) == ("Hoàng Thị Bảy", ["Hoàng Thị Bảy"])
+
+
+def test_a_link_to_a_profile_on_the_sites_own_at_handle_names_the_writer() -> None:
+    line = (
+        "<div class='x1'><a class='q r' href='/@vuthilan'>Vũ Thị Lan</a> · "
+        "<button>Theo dõi</button></div>"
+    )
+    article = f"{HEADLINE}{line}{DATE}<div class='content'>{PARAGRAPHS}</div>"
+    assert byline_of(article) == ("Vũ Thị Lan", ["Vũ Thị Lan"])

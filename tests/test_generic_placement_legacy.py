@@ -163,3 +163,27 @@ def test_a_label_in_a_cell_of_its_own_stays_out_of_the_day_s_line() -> None:
         "05/12/2008",
         "2008-12-05T00:00:00+07:00",
     )
+
+
+def test_a_price_box_s_stamp_is_no_publish_line() -> None:
+    side = (
+        "<table border='1' class='tygia'><tr><td colspan='3'><b>Tỷ giá ngoại tệ</b> "
+        "(cập nhật 03/11/2009 08:30)</td></tr><tr><td>USD</td><td>17.941</td><td>17.943</td>"
+        "</tr></table>"
+    )
+    got = record(side, ARTICLE_TITLE)
+    assert (got["published_at"], got["published_raw"]) == (None, None)
+    dated = "<font size='1'>Cập nhật lúc 07:40, 03/11/2009</font>"
+    got = record(side, ARTICLE_TITLE + dated)
+    assert (got["published_raw"], got["published_at"]) == (
+        "Cập nhật lúc 07:40, 03/11/2009",
+        "2009-11-03T07:40:00+07:00",
+    )
+
+
+def test_an_element_classed_as_the_blog_s_name_is_no_headline() -> None:
+    headline = (
+        "<h1 class='blogname'>Nhật ký Sông Lam</h1><div class='blogdesc'>Ghi chép vụn vặt</div>"
+        f"<h4 class='entrytitle'>{TITLE}</h4>"
+    )
+    assert record(MENU, headline, title="Nhật ký Sông Lam - Blog")["headline"] == TITLE

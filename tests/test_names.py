@@ -801,3 +801,55 @@ def test_titles_posts_groups_and_merged_outlets(raw: str, expected: Byline) -> N
     classes, home towns and religious bodies after it leave the display; a merged province's
     outlet is one source."""
     assert clean_byline(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # a publish time before `bởi` and the poster
+        ("Gửi ngày 02/03/2024 lúc 14:10 bởi Trịnh Hà", Byline("Trịnh Hà", ("Trịnh Hà",), None)),
+        ("Viết lúc 9h20 bởi Quách Tĩnh", Byline("Quách Tĩnh", ("Quách Tĩnh",), None)),
+        # a video's maker after a photographer: no author, as after a writer
+        ("Ảnh: Kiều Trang | Clip: Mạc Dũng", Byline(None, (), None)),
+        # a poster beside a source's field uploaded the source's text
+        ("Nguồn: Sở Y tế | Người đăng: Phan Yến", Byline(None, (), "Sở Y tế")),
+        # a reprint's own label beside its source
+        ("Tin đăng lại - Nguồn: Báo Hòa Bình", Byline(None, (), "Báo Hòa Bình")),
+        # a compiled-from label naming its source before the colon
+        ("Dịch từ Reuters: Quang Khải", Byline("Quang Khải", ("Quang Khải",), "Reuters")),
+        ("Tổng hợp theo AFP: Diệp Chi", Byline("Diệp Chi", ("Diệp Chi",), "AFP")),
+        # a resident correspondent's label with the place posted to
+        ("PV thường trú tại Cà Mau: Tô Vân", Byline("Tô Vân", ("Tô Vân",), None)),
+        ("Phóng viên thường trú: Lục Ngân", Byline("Lục Ngân", ("Lục Ngân",), None)),
+    ],
+)
+def test_portal_lines_reprints_and_labels_naming_more_than_a_role(
+    raw: str, expected: Byline
+) -> None:
+    """Portals and reprints print a time, a source or a place inside the label before the
+    names: the label goes, its source is credited, a poster or video maker beside a credit is
+    no author."""
+    assert clean_byline(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # a reader's place and age in one bracket: the place stays, the age leaves
+        ("Đào Hữu (Phú Thọ, 71 tuổi)", Byline("Đào Hữu (Phú Thọ)", ("Đào Hữu",), None)),
+        ("Mai Sương (Cần Thơ, 45 tuổi)", Byline("Mai Sương (Cần Thơ)", ("Mai Sương",), None)),
+        # the writer's team or desk in brackets
+        ("Kiều Lan (nhóm phóng viên Xã hội)", Byline("Kiều Lan", ("Kiều Lan",), None)),
+        ("Kiều Lan (Ban Văn hóa)", Byline("Kiều Lan", ("Kiều Lan",), None)),
+        # a team's headcount, in any case
+        ("NHÓM PHÓNG VIÊN (5 NGƯỜI)", Byline("NHÓM PHÓNG VIÊN", (), None)),
+        # a bracket of names stays whole
+        ("Kiều Lan (Lý Tâm, Hồ Nhi)", Byline("Kiều Lan (Lý Tâm, Hồ Nhi)", ("Kiều Lan",), None)),
+    ],
+)
+def test_descriptions_teams_and_headcounts_in_brackets_after_a_name(
+    raw: str, expected: Byline
+) -> None:
+    """A bracket after a name says where the writer is (kept) and who the writer is (dropped,
+    part by part); a team, a desk or a headcount in it names nobody and leaves the display."""
+    assert clean_byline(raw) == expected

@@ -48,9 +48,9 @@ BYLINES5_NOT_YET: set[int] = {163}
 COUNTS5_NOT_YET: set[int] = set()
 BYLINES6_NOT_YET: set[int] = {86}
 COUNTS6_NOT_YET: set[int] = set()
-BYLINES7_NOT_YET: set[int] = {7, 85, 86, 92, 119, 140, 159, 162, 167, 168}
+BYLINES7_NOT_YET: set[int] = {85, 86, 92, 119, 140, 159, 167}
 COUNTS7_NOT_YET: set[int] = set()
-BYLINES8_NOT_YET: set[int] = {9, 20, 49, 112, 124, 142, 150, 151}
+BYLINES8_NOT_YET: set[int] = {20}
 COUNTS8_NOT_YET: set[int] = set()
 
 

@@ -116,9 +116,7 @@ TABLES = {
                 "blockquote-signature-closing-opinion",
                 "columnist-portrait-caption-over-headline",
                 "essay-place-date-br-name-last-paragraph",
-                "medium-follow-button-theo-doi",
                 "small-caps-class-name-after-text",
-                "substack-english-by-classless-spans",
             }
         ),
     ),
@@ -155,13 +153,6 @@ TABLES = {
         40,
         short_pages=False,
         shows_none=("published_at", 8),
-        # The blind run's misses (the table's note).
-        not_yet=frozenset(
-            {
-                "blog-name-h1-entry-h4-posted-after-text",
-                "merger-banner-no-publish-line-gold-dated-lists",
-            }
-        ),
     ),
 }
 

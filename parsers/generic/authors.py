@@ -86,11 +86,12 @@ AUTHOR_SELECTORS = (
 # name (German papers print the writer's job under it, `Redakteurin für Finanzen`).
 ADDRESS = "article address"
 # Links to an author's page: `/tac-gia/`, `/nguoi-viet/`, `/author/`, `/authors/`, German
-# `/autor/`, `/autoren/`, French `/auteur/`, and WordPress's plain address `?author=12`.
+# `/autor/`, `/autoren/`, French `/auteur/`, WordPress's plain address `?author=12`, and a
+# publishing platform's profile on the site's own `/@handle` (`<a href="/@lamtuan">`).
 AUTHOR_LINKS = (
     "a[href*='/tac-gia/'], a[href*='/nguoi-viet/'], a[href*='/author/'], a[href*='/authors/'],"
     " a[href*='/autor/'], a[href*='/autoren/'], a[href*='/auteur/'], a[href*='?author='],"
-    " a[rel=author]"
+    " a[rel=author], a[href^='/@']"
 )
 # A label in front of the name in other languages: `Autorin/Autor Roman Beispiel`, `Author: X`.
 # This and the other patterns below given as text are for some pages only: `re` compiles them
@@ -112,6 +113,8 @@ LABEL_START = patterns.compile(
     r"[aAbBdDfFpPvVyY](?<![^\s\x00].)(?i:(?<=a)(?:ut|v|f)|(?<=b)y|(?<=d)oor"
     r"|(?<=f)(?:orfatter|örfattare)|(?<=p)(?:ar|or|rzez)|(?<=v)on|(?<=y)azar)"
 )
+# … and the English `By` alone, on Vietnamese pages.
+BY_START = patterns.compile(r"[bB](?<![^\s\x00].)(?i:(?<=b)y)")
 MAIL = patterns.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
 # A CMS login in an author meta tag (`quantrivien`, `bientap01`): one word in lower case, an
 # account, no person's name.
@@ -1402,11 +1405,11 @@ def _opens_with_role_line(el: _Element) -> bool:
 def _from_labels(page: Page) -> str | None:
     """Pages in other languages: a short line whose label says author (`Autorin/Autor`), or a
     `By Jane Roe` line near the headline that names one of the people the metadata names, if
-    it names any (a teaser of another article prints its own `By` line further down)."""
-    if is_vietnamese(page):
-        return None
+    it names any (a teaser of another article prints its own `By` line further down). On a
+    Vietnamese page only the `By` line: a newsletter product's theme prints it in English
+    (`By <a>Lê Quang Huy</a>`), and no Vietnamese line opens with the word."""
     listed: list[str] | None = None
-    led = _holders_of(page, LABEL_START)
+    led = _holders_of(page, BY_START if is_vietnamese(page) else LABEL_START)
     for el, own in own_texts(page):
         if el not in led or not own.strip() or (len(own) > 2 * MAX_CHARS and _long_line(own)):
             continue

@@ -147,6 +147,9 @@ OUTLET_NAME_UNTONED = r"(?:bao|tap chi|cong thong tin|trang tin|dien dan|dai pha
 MAX_OUTLET_WORDS = 8
 # The kind of site before its name, folded: `Cổng thông tin điện tử `, `Báo điện tử `.
 SITE_KIND = OUTLET_NAME_UNTONED + r"(?: dien tu)? "
+# An element a theme classes as the site's or the blog's name (WordPress's `.site-title`, a blog
+# engine's `<h1 class="blogname">`): the site's name, however large it is printed.
+SITE_NAME_CLASSED = ".site-title, .site-name, .blogname, .blog-name, #site-title, #blog-name"
 # The end of a text's opening clause: a colon, a full stop or a semicolon, or a dash or bar.
 CLAUSE_END = patterns.compile(r"\s*[:.;]\s|\s+[-–—|]\s+")
 # The kind of site a description names before the site's name, folded (`Trang thông tin của`,
@@ -861,7 +864,9 @@ def _logo_names(page: Page) -> list[str]:
             ),
         ]
         alts = (img.get("alt") or "" for img in pictures)
-        names = dict.fromkeys(key for text in (*alts, *_banner_lines(page)) if (key := _key(text)))
+        classed = (text_of(el) for el in page.select(SITE_NAME_CLASSED))
+        lines = (*alts, *_banner_lines(page), *classed)
+        names = dict.fromkeys(key for text in lines if (key := _key(text)))
         page.memo["logo_names"] = list(names)
     return page.memo["logo_names"]
 
@@ -1086,9 +1091,10 @@ def _in_zone(page: Page, el: _Element, keep: frozenset) -> bool:
 
 
 def _page_frame(page: Page) -> set[_Element]:
-    """The elements around the page's main content (`<main>`, `role="main"`): the page itself,
-    never furniture, whatever their class says (a wrapper named after its template,
-    `page-template-right-sidebar`); so are the elements classed as a sidebar around another
+    """The elements around the page's main content (`<main>`, `role="main"`), and that element
+    itself: the page, never furniture, whatever their class says (a wrapper named after its
+    template, `page-template-right-sidebar`; a newsletter product's `<main
+    class="main-content-and-footer">`); so are the elements classed as a sidebar around another
     one (Weebly's `blog-sidebar-separator` table around the post's cell and `td.blog-sidebar`):
     the layout holding the column and its sidebar, where the sidebar is the inner one. So is an
     element classed as a sidebar around an `<article>` with the `<h1>` (Soledad's main column,
@@ -1096,6 +1102,7 @@ def _page_frame(page: Page) -> set[_Element]:
     frame: set[_Element] = set()
     for main in (*page.index.tagged("main"), *page.bearing("role", "main")):
         frame.update(main.iterancestors())
+        frame.add(main)
     climbed: set[_Element] = set()
     for value in _scanned_values(page, "class", _class_scan(SIDEBAR_CLASS)):
         for side in page.bearing("class", value):

@@ -408,9 +408,11 @@ _SEP_AFTER = (
 
 # `03/02/2020`, `3.2.20`, and with a space on either side of a separator, `03 - 02 - 2020`,
 # `23 /08/ 2021`, a doubled one before the year (`05/11//2025`); not a document number's part
-# (`05/11/2025/QĐ-UBND`).
+# (`05/11/2025/QĐ-UBND`). A clock may be glued before it, by a solidus or by nothing, as two
+# fields joined without a space (`20h05/05/12/2025`, `21:1508/12/2025`).
 _DMY = (
-    r"(?<![\d/.\-])(?<!\b[lo])(?P<d>\d{1,2}) ?(?P<sep>[/.\-]) ?(?P<mo>\d{1,2}) ?(?P=sep){1,2} ?"
+    r"(?:(?<![\d/.\-])|(?<=\d[h:]\d\d/)|(?<=\d:\d\d))(?<!\b[lo])"
+    r"(?P<d>\d{1,2}) ?(?P<sep>[/.\-]) ?(?P<mo>\d{1,2}) ?(?P=sep){1,2} ?"
     r"(?P<y>\d{4}|\d{2})"
     r"(?!\d)(?!(?P=sep)[\da-z])"
 )
@@ -1360,6 +1362,11 @@ def _calendar(
             continue
         if bounded and _period(folded, start, end):
             continue
+        restated = _zoned_clock_after(folded, end) if clock else None
+        if restated:
+            if not _same_instant(value, _clock(restated, "2")):
+                continue  # `20:05 UTC+7 / 22:05 UTC+8`: two instants, no one publish time
+            end = restated.end()
         if _range(folded, start, end) or _event(folded, start) or _limit(folded, start):
             continue
         if start and _PLACE_NUMBER_BEFORE.search(folded, max(0, start - _DASH_NEAR), start):
@@ -1383,6 +1390,25 @@ def _calendar(
             else order
         )
         yield start, end, value, rule
+
+
+# A second clock after a date's clock, stating its zone (`09:30 (giờ Hà Nội) - 02:30 GMT`,
+# `20:05 UTC+7 / 13:05 UTC`): the time printed again for readers abroad, no period's end.
+_ZONED_CLOCK_AFTER = patterns.compile(rf"\s*[{_DASH_CHARS}/|]\s*" + _time("2", after_date=True))
+
+
+def _zoned_clock_after(folded: str, end: int) -> re.Match[str] | None:
+    """A clock stating its zone right after a dash, a solidus or a bar at `end`, or None."""
+    m = _ZONED_CLOCK_AFTER.match(folded, end)
+    return m if m and m.group("tz2") else None
+
+
+def _same_instant(value: datetime, clock: _Clock | None) -> bool:
+    """Whether a clock read in its own stated zone shows the instant `value` is."""
+    if clock is None or clock[3] is None:
+        return False
+    there = value.astimezone(clock[3])
+    return (there.hour, there.minute) == clock[:2]
 
 
 # A lot's, a plot's or a flat's label right before a number (`Lô 08-12-25`, `thửa 08.12.25`,
@@ -1527,7 +1553,9 @@ def _range(folded: str, start: int, end: int) -> bool:
 # lên lịch đăng vào …`), a D-day (`Giờ G: …`) and a feed's build time (`<lastBuildDate>`). So
 # are a due date (`Ngày dự sinh: …`), a bond's maturity (`Ngày đáo hạn: …`), a founding
 # (`Ngày thành lập: …`) and a filming (`Ghi hình ngày …`, `Ngày quay hình: …`), and a match
-# card's full-time score (`FT 2-1 | 08/11/2025 19:15`): when the match was played.
+# card's full-time score (`FT 2-1 | 08/11/2025 19:15`): when the match was played. So is a
+# side box's stamp on its gold, fuel or exchange prices (`Giá vàng (cập nhật 04/10/2012
+# 09:00)`, `Tỷ giá ngoại tệ - cập nhật …`): when the prices were read, not the article's time.
 # A label's field ends at a bar opening another labelled field (`Tình trạng hiệu lực: Còn hiệu
 # lực | Ngày ban hành: …`): the date is that field's; a bar before the value does not end it
 # (`Lịch phát sóng | 03/11/2025`).
@@ -1562,7 +1590,8 @@ _EVENT_LABEL = patterns.compile(
     r"|cap\s*ngay|ghi\s*nhan|dao\s*han|(?:ngay|nam)\s*thanh\s*lap|thanh\s*lap\s*(?:ngay|nam|vao|:)"
     r"|(?:ghi|quay)\s*hinh\s*(?:ngay|luc|vao|:)|ngay\s*(?:ghi|quay)\s*hinh"
     r"|(?<![a-z])cap\s*ngay|ghi\s*nhan\s*(?:luc|vao|ngay)|cuoc\s*goi|len\s*lich|gio\s*g\s*:"
-    r"|lastbuilddate|(?<![a-z])ft\s*\d{1,2}\s*[-:]\s*\d{1,2}(?!\d))"
+    r"|lastbuilddate|(?<![a-z])ft\s*\d{1,2}\s*[-:]\s*\d{1,2}(?!\d)"
+    r"|(?:gia\s*(?:vang|xang(?:\s*dau)?)|ty\s*gia(?:\s*ngoai\s*te)?)\s*[(:\-]?\s*(?:cap\s*nhat|luc|ngay))"
     r"(?:[^\d|]|\|(?![^|:\d]*:)|(?<=[a-z])\d)*$"
 )
 _EVENT_WINDOW = 40
@@ -1580,7 +1609,7 @@ _EVENT_WORDS = patterns.compile(
     r"|nsx|canh|nhan\s*bai|chap\s*nhan|duyet\s*dang|phan\s*bien|start|birth|bday|xay"
     r"|xo\s*so|hon\s*le|cu\s*hanh|giao\s*hang|vong\s*\d|vi\s*pham|nhap\s*vien|xuat\s*vien"
     r"|cap\s*ngay|ghi\s*nhan|thanh\s*lap|(?:ghi|quay)\s*hinh"
-    r"|cuoc\s*goi|len\s*lich|gio\s*g|lastbuild"
+    r"|cuoc\s*goi|len\s*lich|gio\s*g|lastbuild|gia\s*(?:vang|xang)|ty\s*gia"
 )
 
 

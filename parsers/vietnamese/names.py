@@ -51,6 +51,9 @@ _ROLE = patterns.compile(
     # và tổng hợp:`, `Dịch và giới thiệu:`, `Tuyển chọn và giới thiệu:`)
     r"|nguoi\s*(?:cap\s*nhat|bien\s*soan|gui|ky)|tin\s*bai|cong\s*tac\s*vien|bai\s*goc"
     r"|(?:luoc|tuong)\s*thuat|chuyen\s*ngu|(?:(?:bien\s*)?dich|tuyen\s*chon)\s*va\s*(?:tong\s*hop|gioi\s*thieu)"
+    # a resident correspondent's label with the place posted to (`Phóng viên thường trú tại Đắk
+    # Lắk:`, `PV thường trú:`)
+    r"|(?:phong\s*vien|pv)\s+thuong\s*tru(?:\s+(?:tai|o)\s+[^:|;,()]{1,40}?)?"
     r"|autor(?:in)?)\s*(?=:))"
     r"\s*:?\s*"
 )
@@ -103,6 +106,9 @@ _ROLE_IN_BRACKETS = patterns.compile(r"\((?:bài(?:\s+viết)?|tin|ảnh|video|c
 _COMPILED_FROM = patterns.compile(r"(?:tong\s*hop|luoc\s*dich|dich|bien\s*dich)\s+(?:tu|theo)\s+")
 # … also after the names without brackets: `Minh Hà tổng hợp từ AFP`.
 _COMPILED_FROM_AFTER = patterns.compile(r"\s+" + _COMPILED_FROM.pattern)
+# … and as a label naming its source before the colon, the names after it (`Lược dịch từ
+# Nikkei: Phương Anh`, `Tổng hợp theo AFP: Minh Hà`).
+_COMPILED_FROM_LABEL = patterns.compile(_COMPILED_FROM.pattern + r"([^:|;()]+?)\s*:\s*")
 # `và`, `cùng` and the conjunctions of foreign bylines (`A and B`, `A und B`) join names.
 _SPLIT = patterns.compile(
     r"(\s+[-–—]\s*|\s*[–—]\s*|-\s+|\s*[,;/|·]\s*|\s*\u270d\ufe0f?\s*|\s+(?:va|cung|and|und|et|og|och)\s+|\s+&\s*"
@@ -192,6 +198,12 @@ _CREDIT_AFTER = patterns.compile(
 # Trọng Nghĩa | Bài: Tuệ Lâm`, `Người đăng: quantri | Tác giả: …`) is credited as in a box
 # after the writer: the writer is the author.
 _VIDEO_OPENING = patterns.compile(f"{_VIDEO_CREDIT}|{_POSTER}")
+# … and a poster after a source's field (`Nguồn tin: Công an xã | Người đăng: Lê Nam`) uploaded
+# the source's text: no author, the source the only credit.
+_POSTER_OPENING = patterns.compile(_POSTER)
+# A video's maker after a photographer's credit (`Ảnh: Duy Khánh; Video: Trọng Tín`) is credited
+# as after a writer's name: no author.
+_VIDEO_AFTER_CREDIT = patterns.compile(_VIDEO_CREDIT)
 # … unless a writer's or a translator's label follows the credit (`Bài: Yamada Sayaka · Ảnh: Lê
 # Quang Vinh · Người dịch: Đỗ Hạnh`): the translator wrote the text printed, an author too; an
 # interpreter (`Phiên dịch:`) wrote none.
@@ -261,6 +273,14 @@ _LEADER = patterns.compile(
     r"[\s|,;•·\-–—]*(?:(?:thu\s*(?:hai|ba|tu|nam|sau|bay|[2-7])|chu\s*nhat|t[2-7]|cn)[\s,\-–—]*)?"
     r"(?:ngay\s+)?\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}(?:[\s,\-–—]*\d{1,2}:\d{2})?[\s|,;•·\-–—]+(?=\S)"
 )
+# A publish time opening the line before `bởi` and the poster's name (`Đăng lúc 08:05 bởi Lê
+# Văn Tám`, `Gửi ngày 05/12/2025 lúc 08:05 bởi …`): the line's time, no part of the byline; the
+# `bởi` after it is read as a label (folded).
+_DATE_OR_CLOCK = r"(?:\d{1,2}[:h]\d{2}|\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4})"
+_POSTED_AT = patterns.compile(
+    rf"(?:dang|gui|viet)\s+(?:(?:luc|ngay|vao)\s+)?{_DATE_OR_CLOCK}"
+    rf"(?:[\s,]+(?:(?:luc|ngay|vao)\s+)?{_DATE_OR_CLOCK})*\s+(?=boi\s)"
+)
 # A number or a code printed after the names: a staff, press-card or student number with its
 # label (`- Mã PV: 045`, `- Số thẻ nhà báo: 12345`), or bare after a name (`Minh Tuấn 123`,
 # `Hải Long #2045`); in brackets, with a short label or none (`(MS: 0123)`, `(ID 5512)`, `(1)`).
@@ -268,6 +288,13 @@ _CODE_AFTER = patterns.compile(
     r"(?:[\s\-–—|,;]+(?P<label>(?:[a-z]+\s*){1,4}):\s*#?|\s*#|\s+)\d{1,10}\s*$"
 )
 _BRACKET_CODE = patterns.compile(r"(?:[a-z]{1,6}(?:\s*:\s*|\s+))?#?\d{1,10}")
+# A team or a desk in brackets after a name (`Hà An (nhóm PV Kinh tế)`, `(Ban Thời sự)`), not
+# its outlet's name (`(Ban Biên tập Báo …)`), or a team's headcount after its name (`NHÓM PV (3
+# NGƯỜI)`), folded.
+_TEAM_IN_BRACKETS = patterns.compile(
+    r"(?:nhom|ban)\s+(?:pv|phong\s*vien|bien\s*tap|thoi\s*su|kinh\s*te|xa\s*hoi|van\s*hoa"
+    r"|the\s*thao|quoc\s*te|phap\s*luat)(?:\s+(?!bao|dai|tap\s*chi)[a-z]+){0,3}|\d{1,3}\s*(?:nguoi|thanh\s*vien)"
+)
 # A student's class in brackets after a name, folded: a university cohort and its major (`K48
 # Báo chí`), a school class (`Lớp 11A2`).
 _STUDENT_CLASS = patterns.compile(r"(?:k\d{1,3}(?:\s+[a-z][a-z\s]*)?|lop\s+\d{1,2}\s*[a-z]\d{0,2})")
@@ -314,8 +341,11 @@ _MIXED_WORD = patterns.compile(
 _WRAPPED = patterns.compile(r"[(\[【«]\s*(?!theo\s|nguon)([^()\[\]【】«»]+?)\s*[)\]】»]")
 # A statement that no author is known, or a field left unfilled (`Không rõ tác giả`, `Tác giả:
 # Đang cập nhật`, `N/A`, `Sưu tầm` alone, a dash): no byline and no source (folded).
+# A reprint's own label beside its source (`Bài đăng lại (Nguồn: …)`, `Tin đăng lại`) names
+# nobody either: the source is the credit.
 _NO_AUTHOR = patterns.compile(
     r"(?:khong|chua)\s*ro(?:\s*tac\s*gia)?|dang\s*cap\s*nhat|n\s*/\s*a|suu\s*tam|[-–—]"
+    r"|(?:bai(?:\s*viet)?|tin)\s*dang\s*lai"
 )
 # … and that the news is compiled, that it has many authors or an unknown or withheld one (`Tin
 # tổng hợp`, `Nhiều tác giả`, `Khuyết danh`, `Vô danh`, `Ẩn danh theo yêu cầu`), after a label
@@ -429,6 +459,15 @@ def _described_in_place(part: str) -> bool:
     """`part` reads as a description once the place closing it is set aside (`Xã hội xã Tân
     Phú`, `Phóng viên thường trú tại Lào Cai`)."""
     return _described(_PLACE_AFTER.sub("", part.strip()))
+
+
+def _descriptions_dropped(inner: str) -> str:
+    """A bracket's parts after a name, less those describing the writer (`(Quảng Trị, 62
+    tuổi)` shows `(Quảng Trị)`): where the writer is stays, as a lone place does, and who the
+    writer is leaves, as a lone description does."""
+    parts = [part.strip() for part in inner.split(",")]
+    kept = [part for part in parts if not _described_in_place(part)]
+    return ", ".join(kept) if kept else inner
 
 
 _DESK_FOLDED = patterns.compile(
@@ -775,7 +814,7 @@ def clean_byline(text: str | None) -> Byline:
         return Byline(None, (), None)
     cleaned = _contacts_removed(_as_printed(cleaned))
     cleaned = _AFFILIATION_MARK.sub(_unmarked, cleaned)
-    leader = _LEADER.match(fold(cleaned))
+    leader = _LEADER.match(fold(cleaned)) or _POSTED_AT.match(fold(cleaned))
     if leader:
         cleaned = cleaned[leader.end() :]
     trailer = _TRAILER.search(fold(cleaned))
@@ -803,6 +842,11 @@ def clean_byline(text: str | None) -> Byline:
         end = field.start() if field else len(cleaned)
         credit(cleaned[m.end() : end])
         cleaned = cleaned[: m.start()] + cleaned[end:]
+    source_field = m is not None
+    label = _COMPILED_FROM_LABEL.match(fold(cleaned))
+    if label:
+        credit(cleaned[label.start(1) : label.end(1)])
+        cleaned = cleaned[label.end() :]
 
     def paren(match: re.Match[str]) -> str:
         inner = match.group(1).strip()
@@ -837,7 +881,9 @@ def clean_byline(text: str | None) -> Byline:
             return " "  # the writer's number or a footnote's: `(MS: 0123)`, `(1)`
         if _STUDENT_CLASS.fullmatch(folded):
             return " "  # a student writer's class: `(K48 Báo chí)`, `(Lớp 11A2)`, who she is
-        return f" ({inner}) "
+        if _TEAM_IN_BRACKETS.fullmatch(folded):
+            return " "  # the writer's team or desk, or a team's headcount: who signs, no person
+        return f" ({_descriptions_dropped(inner)}) "
 
     cleaned = _PAREN.sub(paren, cleaned)
     compiled_from = _COMPILED_FROM_AFTER.search(fold(cleaned))
@@ -869,6 +915,8 @@ def clean_byline(text: str | None) -> Byline:
     again = opening and _AUTHOR_AGAIN.search(fold(cleaned), opening.end())
     if again:
         cleaned = cleaned[again.start() :].lstrip(_EDGE_PUNCT)
+    elif source_field and _POSTER_OPENING.match(fold(cleaned)):
+        cleaned = ""  # `Nguồn: Phòng GD&ĐT | Người đăng: Lê Nam`: the poster only uploaded it
     if not _CREDIT.match(fold(cleaned)):
         cleaned = _strip_roles(cleaned)
         credit_after = _CREDIT_AFTER.search(fold(cleaned))
@@ -901,6 +949,7 @@ def clean_byline(text: str | None) -> Byline:
     separator = ""
     after_unit = False  # the last piece named the writer's outlet, unit or post
     after_credit = ""  # … credited a photographer or an editor ("other"), or the source
+    other_credited = False  # a piece before credited a photographer or an editor
     signed_by_body = False  # an office or desk signs: `Văn phòng HĐND - UBND huyện`
     office_last = False  # … and the last piece kept is its name
     desk_last = False  # the last piece kept is a newsroom's desk (`PV Ban Kinh tế`)
@@ -933,8 +982,10 @@ def clean_byline(text: str | None) -> Byline:
         if after_unit and not _own_outlet_follows(pieces, index):
             continue
         piece = piece.lstrip(_EDGE_PUNCT)
-        if _CREDIT.match(fold(piece)):
-            after_credit = "other"
+        if _CREDIT.match(fold(piece)) or (
+            other_credited and _VIDEO_AFTER_CREDIT.match(fold(piece))
+        ):
+            after_credit, other_credited = "other", True
             continue
         note = _NOTE.search(piece)
         brackets = note.group(1) if note else "()"
