@@ -369,6 +369,7 @@ def _in_teaser(page: Page, el) -> bool:
                 and not AUTHOR_PAGE.search(href)
                 and not _off_site(page, href)
                 and not page.names_itself(href)  # the article's own date, linked to it
+                and not page.names_version(href)  # the article in another language
                 and not _crumb(page, href)
             ):
                 return True

@@ -1,0 +1,53 @@
+"""Rules the generic extractor learnt for headlines, dates, views, bylines, categories and tags
+from the thirty-third holdout set's copies and re-presentations of articles (an aggregator's
+import, an exchange reprint, an AMP cache copy, a social network's post, an app's share page, a
+newsstand's text view, language editions, a photo service, a PDF landing page, a channel's copy
+and a research institute's translation)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from pipelines.normalize import extract_record
+
+NOW = datetime.fromisoformat("2026-12-05T10:00:00+07:00")
+EDITION_URL = "https://baobiengioi.example.vn/zh/jingji/kouan-jinchukou-52801.html"
+VIETNAMESE_URL = "https://baobiengioi.example.vn/kinh-te/cua-khau-xuat-nhap-khau-52790.html"
+EDITION_TITLE = "边境口岸前11个月进出口额同比增长"
+EDITION_TEXT = (
+    "今年以来，口岸延长通关时间至每天二十二时，并在旺季实行周末通关，货车通关更加顺畅。",
+    "出口商品主要为新鲜水果、木薯淀粉和橡胶；进口商品以机械设备、化肥和电子零部件为主。",
+    "口岸管理委员会表示，明年将继续推动跨境经济合作区建设，争取进出口额再创新高。",
+)
+
+
+def edition_page(alternate: str) -> dict:
+    """A paper's Chinese edition on its Vietnamese template: `lang="zh-CN"` and `alternate`
+    in the head, the Vietnamese date line and views beside a link to the Vietnamese version."""
+    text = "".join(f"<p>{p}</p>" for p in EDITION_TEXT)
+    page = (
+        f"<html lang='zh-CN'><head><title>{EDITION_TITLE} - 边境报</title>{alternate}</head>"
+        f"<body><article class='detail'><h1 class='detail-title'>{EDITION_TITLE}</h1>"
+        "<div class='detail-meta'><span class='detail-time'>Thứ Sáu, 05/12/2026 - 09:30</span>"
+        "<span class='detail-view'>Lượt xem: 356</span>"
+        f"<a class='detail-vi' href='{VIETNAMESE_URL}'>Xem bản tiếng Việt (04/12/2026 16:20)</a>"
+        f"</div><div class='detail-content'>{text}</div></article></body></html>"
+    )
+    return extract_record(page, EDITION_URL, NOW)
+
+
+def test_an_edition_linking_its_vietnamese_version_is_read_as_the_paper_s_template() -> None:
+    """A Chinese (or Jrai, English) edition of a paper on a `.vn` host, whose head names its
+    Vietnamese version (`<link rel="alternate" hreflang="vi">`), prints the Vietnamese
+    template's date line: it is read as a Vietnamese page's, in the paper's local time."""
+    alternate = f"<link rel='alternate' hreflang='vi' href='{VIETNAMESE_URL}'>"
+    assert edition_page(alternate)["published_at"] == "2026-12-05T09:30:00+07:00"
+
+
+def test_the_link_to_the_article_in_another_language_makes_no_teaser_of_the_views() -> None:
+    """`Lượt xem: 356` beside `Xem bản tiếng Việt (04/12/2026 16:20)`, a link to an address
+    the head names as this article's version in another language: the count is the article's
+    own, not that of an item listed beside it."""
+    alternate = f"<link rel='alternate' hreflang='vi' href='{VIETNAMESE_URL}'>"
+    record = edition_page(alternate)
+    assert (record["views"], record["views_raw"]) == (356, "Lượt xem: 356")
