@@ -51,3 +51,36 @@ def test_the_link_to_the_article_in_another_language_makes_no_teaser_of_the_view
     alternate = f"<link rel='alternate' hreflang='vi' href='{VIETNAMESE_URL}'>"
     record = edition_page(alternate)
     assert (record["views"], record["views_raw"]) == (356, "Lượt xem: 356")
+
+
+AMP_URL = (
+    "https://baotinh-example-vn.cdn.ampproject.org/c/s/baotinh.example.vn/xa-hoi/tap-huan/amp/"
+)
+AMP_PICTURES = "https://baotinh-example-vn.cdn.ampproject.org/i/s/baotinh.example.vn/uploads/"
+AMP_TITLE = "Hơn 300 ngư dân được tập huấn sơ cấp cứu trên biển"
+AMP_TEXT = (
+    "Tại lớp học, các y sĩ hướng dẫn ngư dân cách hô hấp nhân tạo, cầm máu và cố định xương gãy.",
+    "Mỗi chuyến biển kéo dài 10 đến 15 ngày, cách bờ hàng trăm hải lý nên phải tự xử lý khi nạn.",
+    "Kết thúc lớp học, ban tổ chức trao 60 túi sơ cấp cứu cho các tổ đoàn kết trên biển.",
+)
+
+
+def test_an_amp_featured_picture_between_the_header_and_the_text_is_the_article_s() -> None:
+    """The AMP Reader template's featured image (`<figure><amp-img …><figcaption>`) between
+    the header and the text: AMP's picture element is read like an `<img>`, with its caption;
+    the author's small avatar in the header is none."""
+    text = "".join(f"<p>{p}</p>" for p in AMP_TEXT)
+    page = (
+        f"<html lang='vi'><head><title>{AMP_TITLE}</title></head><body>"
+        f"<article class='amp-wp-article'><header><h1>{AMP_TITLE}</h1>"
+        f"<div class='amp-wp-meta'><amp-img src='{AMP_PICTURES}avatar.png' width='24' height='24'"
+        " alt='Hồ Thị Lan'></amp-img><span class='author'>Hồ Thị Lan</span></div></header>"
+        f"<figure class='amp-wp-article-featured-image'><amp-img width='1200' height='800' "
+        f"src='{AMP_PICTURES}tap-huan.jpg'></amp-img><figcaption>Ngư dân tập ép tim ngoài lồng"
+        f" ngực.</figcaption></figure><div class='amp-wp-article-content'>{text}</div>"
+        "</article></body></html>"
+    )
+    record = extract_record(page, AMP_URL, NOW)
+    assert record["images"] == [
+        {"url": f"{AMP_PICTURES}tap-huan.jpg", "caption": "Ngư dân tập ép tim ngoài lồng ngực."}
+    ]

@@ -75,10 +75,10 @@ def _pictures(
     """The pictures standing alone in `blocks` and the covers they paint, outside the text."""
     found: list[Image] = []
     for block in blocks:
-        for img in block.iter("img", "div", "section", "header", "figure"):
+        for img in block.iter("img", "amp-img", "div", "section", "header", "figure"):
             if container in img.iterancestors():
                 break  # the text's own pictures are read with it
-            if img.tag != "img":
+            if img.tag not in ("img", "amp-img"):  # AMP's picture element is a picture too
                 url = _painted_cover(page, img, heading)
                 if url and all(image.url != url for image in found):
                     found.append(Image(url, None))
