@@ -353,6 +353,8 @@ SIGNED_NOTE = patterns.compile(r"\(?\s*da\s*ky(?:\s*va\s*dong\s*dau)?\s*\)?")
 MAX_SIGNATURE_LINE = 60  # characters of a line of a signature block: a post, a name
 # A link to a document file (`….pdf`, `….docx?download=1`): an attachment's.
 DOCUMENT_FILE = patterns.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|odt|zip|rar)(?:$|[?#])", re.I)
+# A link to a recording's file (`….mp3`): a listening line's.
+AUDIO_FILE = patterns.compile(r"\.(?:mp3|m4a|aac|ogg|oga|opus|wav)(?:$|[?#])", re.I)
 LINE_TAGS = frozenset({"p", "div", "li", "dd", "td"})  # blocks a line of links is typed in
 MAX_ATTACHMENT_LINE = 200  # characters: a file's name, its size, a download count
 MIN_LINKED_SENTENCE = 15  # words of a linked sentence of the text: a file's name is shorter
@@ -895,6 +897,7 @@ def read_body(
     _drop_fact_boxes(root)
     _drop_boxes(root)
     _drop_attachments(root)  # (after a titled box of them went whole)
+    _drop_listening_lines(root)
     _drop_refreshed_tables(root)
     _drop_register_boxes(root)
     _drop_countdown_boxes(root)
@@ -1231,6 +1234,18 @@ def _drop_attachments(root: _Element) -> None:
         if named.endswith((".", "!", "?")) and len(named.split()) >= MIN_LINKED_SENTENCE:
             continue
         if named and len(text) <= MAX_ATTACHMENT_LINE and len(text) - len(named) <= MAX_FILE_NOTE:
+            remove_element(line)
+
+
+def _drop_listening_lines(root: _Element) -> None:
+    """Remove a short line linking to a recording's file (`🎧 Nghe bản tin: <a href="….mp3">Bản
+    tin 04/12/2026</a> (6 phút)`): a box offering the article or a bulletin read aloud, its
+    label, the recording's title and length, no line of the text."""
+    for link in [a for a in root.iter("a") if AUDIO_FILE.search(a.get("href") or "")]:
+        line = link
+        while line.tag not in LINE_TAGS and (parent := line.getparent()) is not None:
+            line = parent
+        if line is not root and _attached(line, root) and short_text(line, MAX_LOOSE_LINE):
             remove_element(line)
 
 
