@@ -2974,7 +2974,7 @@ class _Reader:
         for at, block in enumerate(self.blocks):
             closes = block.name and block.kind == "byline-candidate" and at < len(self.blocks) - 1
             (signed if closes else kept).append(block)
-        self.blocks = kept
+        self.blocks = _past_notes_under_signature(kept)
         byline_parts: list[str] = []
         credit: str | None = None
         while self.blocks and self.blocks[-1].kind != "text":
@@ -3177,6 +3177,16 @@ def _without_opening_notes(blocks: list[_Block]) -> list[_Block]:
             kept.append(block)
             before += len(block.text)
     return kept
+
+
+def _past_notes_under_signature(blocks: list[_Block]) -> list[_Block]:
+    """`blocks` without the notes closing them under a signature or a credit (`PHƯƠNG THẢO`
+    over an aggregator's `Bài viết được tổng hợp tự động từ Báo …`): the site's note, dropped
+    with the text's loose ends anyway, no longer hides the signature above it."""
+    end = len(blocks)
+    while end > 1 and _note(blocks[end - 1]) and blocks[end - 1].kind == "text":
+        end -= 1
+    return blocks[:end] if end < len(blocks) and blocks[end - 1].kind != "text" else blocks
 
 
 def _note(block: _Block) -> bool:

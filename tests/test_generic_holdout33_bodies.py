@@ -35,3 +35,38 @@ def test_a_line_linking_to_a_recording_s_file_is_no_text() -> None:
         "2026.mp3'>Ƀuh tơlơi pơhiăp 04/12/2026</a> (6 phút)</p></div>"
     )
     assert ARTICLE.record(ARTICLE.between(box))["body"] == "\n\n".join((FIRST, SECOND, THIRD))
+
+
+COPY_URL = "https://tintonghop.example.vn/nong-nghiep/ca-chua-bi-trai-vu/"
+COPY_TITLE = "Nông dân trúng mùa cà chua bi trái vụ"
+COPY_TEXT = (
+    "Những ngày đầu tháng 12, nông dân trong các nhà màng tất bật thu hái cà chua bi.",
+    "Mỗi vụ một gia đình thu khoảng 9,5 tấn quả, sau khi trừ chi phí lãi hơn 150 triệu đồng.",
+    "Xã sẽ hỗ trợ các hợp tác xã xây dựng mã số vùng trồng cho 80 ha cà chua bi năm tới.",
+)
+COPY = InventedArticle(COPY_URL, COPY_TITLE, NOW, COPY_TEXT)
+COPY_NOTE = (
+    "<p class='read-more'><em>Bài viết được tổng hợp tự động từ Báo Lâm Đồng. Bản quyền nội dung"
+    " thuộc về cơ quan báo chí.</em> <a href='https://baolamdong.example.vn/kinh-te/388417.html'>"
+    "Xem bài gốc tại đây »</a></p>"
+)
+
+
+def copied_record() -> dict:
+    """An aggregator's imported copy: the text, its writer in bold capitals right-aligned, and
+    the aggregator's copy note with its link to the original under it."""
+    sign = "<p style='text-align: right;'><strong>PHƯƠNG THẢO</strong></p>"
+    return COPY.under_headline("", after_text=sign + COPY_NOTE)
+
+
+def test_an_aggregator_s_note_on_its_imported_copy_is_no_text() -> None:
+    """`Bài viết được tổng hợp tự động từ Báo …` closing an imported copy says where the text
+    was taken from, as `This article first appeared in …` does: the site's note, no body."""
+    assert copied_record()["body"] == "\n\n".join(COPY_TEXT)
+
+
+def test_a_signature_over_a_closing_note_is_the_byline() -> None:
+    """The writer's name in bold capitals, right-aligned, with only the site's note under it:
+    the note hides no signature, the name is the byline."""
+    record = copied_record()
+    assert (record["byline"], record["authors"]) == ("PHƯƠNG THẢO", ["PHƯƠNG THẢO"])
