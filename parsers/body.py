@@ -3082,7 +3082,30 @@ def _under_signature(blocks: list[_Block]) -> list[_Block]:
     while end > 1 and blocks[end - 1].kind == "text" and _loose_plain(blocks[end - 1]):
         end -= 1
     signed = end < len(blocks) and blocks[end - 1].kind == "byline-candidate"
-    return blocks[:end] if signed and len(blocks) - end <= MAX_LOOSE_TAIL else blocks
+    if signed and len(blocks) - end <= MAX_LOOSE_TAIL:
+        return blocks[:end]
+    return _under_signed_source(blocks)
+
+
+def _under_signed_source(blocks: list[_Block]) -> list[_Block]:
+    """The text up to a name in bold and the source line under it (`BẢO LÂM` over `Nguồn: Báo
+    Cần Thơ`), when only titles and lines closing no sentence follow (a copier's list of its
+    other copies under its own title, each with its day in brackets): the signed source closes
+    the article."""
+    end = len(blocks)
+    while end > 2 and blocks[end - 1].kind == "text" and _title_or_listed(blocks[end - 1]):
+        end -= 1
+    if end < len(blocks) and blocks[end - 1].kind == "credit" and _is_bold_name(blocks[end - 2]):
+        return blocks[:end]
+    return blocks
+
+
+def _title_or_listed(block: _Block) -> bool:
+    """A title, or a short line closed by no full stop (a listed item: `Khánh thành cầu mới
+    (03/12)`)."""
+    return block.heading or (
+        len(block.text) <= MAX_LOOSE_LINE and not block.text.endswith((".", "!", "?", "…"))
+    )
 
 
 def _loose_plain(block: _Block) -> bool:

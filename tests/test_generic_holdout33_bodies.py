@@ -70,3 +70,23 @@ def test_a_signature_over_a_closing_note_is_the_byline() -> None:
     the note hides no signature, the name is the byline."""
     record = copied_record()
     assert (record["byline"], record["authors"]) == ("PHƯƠNG THẢO", ["PHƯƠNG THẢO"])
+
+
+def test_a_signed_source_closes_the_text_over_a_copier_s_list() -> None:
+    """`<strong>BẢO LÂM</strong>` over `Nguồn: Báo Cần Thơ`, then a channel's own list of its
+    other copies under its title (`Tin đã đăng trên kênh:`, items with their days in
+    brackets): the name and its source close the article, the list is the copier's, and the
+    name is the byline."""
+    listed = "".join(
+        f"<li><a href='/kenh/{i}'>{item}</a> (0{i}/12)</li>"
+        for i, item in enumerate(
+            ("Xuống giống lúa đông xuân sớm 10 ngày", "Khánh thành cầu Cái Côn mới"), start=3
+        )
+    )
+    after = (
+        "<p><strong>BẢO LÂM</strong></p><p>Nguồn: <a href='https://baocantho.example.vn/a.html'>"
+        "Báo Cần Thơ</a></p><hr><p><strong>Tin đã đăng trên kênh:</strong></p>"
+        f"<ul>{listed}</ul>"
+    )
+    record = COPY.under_headline("", after_text=after)
+    assert (record["body"], record["byline"]) == ("\n\n".join(COPY_TEXT), "BẢO LÂM")
