@@ -237,7 +237,7 @@ def _published(page: Page) -> str | None:
             return lines[0].raw  # what the reader sees, and it says the same
         if lines and _printed_in_utc(page, lines[0], raw, when):
             return raw
-        if lines and _overrides(page, lines[0], DATE_ONLY.match(raw) is not None):
+        if lines and _overrides(page, lines[0], _day_apart(raw, lines[0], when)):
             if _same_minute(lines[0], when, page.fetched_at):
                 page.memo["published_exact"] = raw  # the seconds the line does not print
             else:
@@ -403,7 +403,8 @@ def machine_utc(page: Page) -> bool:
 def _overrides(page: Page, line: Visible, day_only: bool = False) -> bool:
     """A visible publish line that wins over a machine date it disagrees with: next to the
     headline, with a time (or without, where the machine date is a day alone too: `Ngày 02
-    tháng 12 năm 2026` over a `pubdate` meta of the day before), absolute, and on a Vietnamese
+    tháng 12 năm 2026` over a `pubdate` meta of the day before; or falls on another day: a
+    newsstand's issue day over its upload the evening before), absolute, and on a Vietnamese
     page (where day-first is certain)."""
     return (
         line.distance <= MAX_OVERRIDE_DISTANCE
@@ -411,6 +412,12 @@ def _overrides(page: Page, line: Visible, day_only: bool = False) -> bool:
         and line.match.rule != "relative"
         and is_vietnamese(page)
     )
+
+
+def _day_apart(raw: str, line: Visible, machine: DateMatch) -> bool:
+    """The machine date is a day alone, or falls on another day than the line prints: a day
+    printed without its time may then win over it."""
+    return DATE_ONLY.match(raw) is not None or not _same_day(line.match, machine)
 
 
 def _printed_in_utc(page: Page, line: Visible, raw: str, machine: DateMatch) -> bool:
