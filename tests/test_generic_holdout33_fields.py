@@ -84,3 +84,54 @@ def test_an_amp_featured_picture_between_the_header_and_the_text_is_the_article_
     assert record["images"] == [
         {"url": f"{AMP_PICTURES}tap-huan.jpg", "caption": "Ngư dân tập ép tim ngoài lồng ngực."}
     ]
+
+
+STAND_URL = "https://sapbao.example.vn/bao-tinh/20261205/trang-5/bai/281943"
+STAND_TITLE = "Khu kinh tế thu hút thêm ba dự án công nghiệp phụ trợ"
+STAND_TEXT = (
+    "Ba dự án mới gồm nhà máy cấu kiện thép, nhà máy gạch không nung và trung tâm kho vận lạnh.",
+    "Nhà đầu tư chọn khu kinh tế vì có cảng nước sâu, nguồn điện ổn định và quỹ đất sạch.",
+    "Năm tới, khu kinh tế đặt mục tiêu thu hút ít nhất tám dự án mới cho ngành công nghiệp.",
+)
+
+
+def newsstand_page() -> dict:
+    """A newsstand's text view of a printed article: the vendor's upload the evening before in
+    `article:published_time`, the issue bar with its reads, and the page line over the headline
+    (`Trang 5 · Kinh tế · Thứ Sáu, 05/12/2026`, the issue's day without a clock)."""
+    text = "".join(f"<p>{p}</p>" for p in STAND_TEXT)
+    page = (
+        f"<html lang='vi'><head><title>Báo Tỉnh - 05/12/2026 - Trang 5 | Sạp Báo</title>"
+        "<meta property='article:published_time' content='2026-12-04T23:10:00+07:00'></head>"
+        "<body><div class='issue-bar'><span class='issue-no'>Số 6.812</span>"
+        "<span class='issue-reads'>1.204 lượt đọc số báo này</span></div>"
+        "<main class='text-article'><div class='article-location'><span class='page-no'>Trang 5"
+        "</span> · <span class='page-section'>Kinh tế</span> · <time class='issue-date'>Thứ Sáu,"
+        f" 05/12/2026</time></div><h1 class='article-title'>{STAND_TITLE}</h1>"
+        f"<div class='article-text'>{text}</div></main></body></html>"
+    )
+    return extract_record(page, STAND_URL, NOW)
+
+
+def test_a_printed_day_wins_over_a_machine_time_on_another_day() -> None:
+    """The issue's day printed alone by the headline (`Thứ Sáu, 05/12/2026`) against an
+    `article:published_time` of 23:10 the evening before (the vendor's upload): the machine
+    time is another moment, so the printed day is the publish day, at 00:00."""
+    record = newsstand_page()
+    assert (record["published_at"], record["published_raw"]) == (
+        "2026-12-05T00:00:00+07:00",
+        "Thứ Sáu, 05/12/2026",
+    )
+
+
+def test_the_reads_of_an_issue_are_no_views() -> None:
+    """`1.204 lượt đọc số báo này` counts the readers of the paper's issue, not of the
+    article: no views where only it is printed."""
+    record = newsstand_page()
+    assert (record["views"], record["views_raw"]) == (None, None)
+
+
+def test_a_section_classed_in_the_line_over_the_headline_is_the_category() -> None:
+    """`<span class="page-section">Kinh tế</span>` between the page's number and the issue's day
+    in the line over the headline, no breadcrumb on the page: the section is the category."""
+    assert newsstand_page()["category"] == "Kinh tế"

@@ -1458,7 +1458,11 @@ def _section_above_headline(page: Page) -> str | None:
                 and _in_article(page, before)
             ):
                 return text  # the section printed without a link (a print view's `Văn hóa`)
+            if isinstance(before.tag, str) and (badge := _section_badge_in(page, before)):
+                return badge
             before = before.getprevious()
+        if before is not None and (badge := _section_badge_in(page, before)):
+            return badge
         if before is not None:
             links = [before] if before.tag == "a" else list(before.iter("a"))
             text = text_of(before)
@@ -1497,6 +1501,24 @@ def _section_in_post_meta(page: Page) -> str | None:
         if found:
             text = found.pop()
             return text if not found and SECTION_NAME.match(text) else None
+    return None
+
+
+def _section_badge_in(page: Page, line: _Element) -> str | None:
+    """The section's name in an element its class names so inside the line above the headline
+    (`<div><span class="page-no">Trang 5</span> · <span class="page-section">Kinh tế</span> ·
+    <time>…</time></div>`, a newsstand's page line): printed without a link, among the page's
+    number and its day."""
+    for el in line.iterdescendants():
+        if (
+            isinstance(el.tag, str)
+            and el.tag != "a"
+            and _named_section(el)
+            and (text := short_text(el, MAX_SECTION))
+            and SECTION_NAME.match(text)
+            and _in_article(page, el)
+        ):
+            return text
     return None
 
 
