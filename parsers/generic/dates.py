@@ -55,6 +55,7 @@ from parsers.vietnamese.dates import (
     LOCAL_TZ,
     DateMatch,
     match_datetime,
+    names_event,
     search_datetime,
     stated_offset,
 )
@@ -739,6 +740,8 @@ def visible_dates(page: Page) -> list[Visible]:
                 found += [v for v in _read(page, line, text) if v.modified]
             continue
         if _in_caption(el) or _among_comments(page, line) or _in_listed_item(page, el):
+            continue
+        if names_event(_field_label(line)):  # a photo set's `<dt>Ngày chụp</dt><dd>…</dd>`
             continue
         if _in_masthead(page, line, around_headline):
             continue
