@@ -19,7 +19,14 @@ from urllib.parse import urlsplit
 from lxml.etree import _Element
 
 from parsers import patterns
-from parsers.body import all_bold, bold_itself, emphasised, pointer_link, without_credit
+from parsers.body import (
+    PHOTO_LINE,
+    all_bold,
+    bold_itself,
+    emphasised,
+    pointer_link,
+    without_credit,
+)
 from parsers.generic import heading
 from parsers.generic.authors import byline
 from parsers.generic.authors import contradicted as byline_contradicted
@@ -486,11 +493,14 @@ def _previous_element(el: _Element) -> _Element | None:
 def _retitled(described: str, title: str) -> bool:
     """The description is the headline, or the headline's words under another kicker (a
     series' name for the part's `Bài 2: `: `Gỡ nút thắt …: Thiếu cát đắp nền …` over `Bài 2:
-    Thiếu cát đắp nền …`): a title, not a lead."""
+    Thiếu cát đắp nền …`), a photo credit closing it or not (a photo service's `Bộ ảnh 8 ảnh:
+    <headline>. Ảnh: …`): a title, not a lead."""
     said, headline = fold(described), fold(title)
     if said == headline:
         return True
     rest = KICKER.split(said, maxsplit=1)[-1]
+    if rest.startswith(headline) and PHOTO_LINE.match(rest[len(headline) :].lstrip(" .")):
+        rest = headline
     return rest != said and rest in (headline, KICKER.split(headline, maxsplit=1)[-1])
 
 
