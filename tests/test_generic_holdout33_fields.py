@@ -135,3 +135,79 @@ def test_a_section_classed_in_the_line_over_the_headline_is_the_category() -> No
     """`<span class="page-section">Kinh tế</span>` between the page's number and the issue's day
     in the line over the headline, no breadcrumb on the page: the section is the category."""
     assert newsstand_page()["category"] == "Kinh tế"
+
+
+SET_URL = "https://anh.thongtan.example.vn/bo-anh/BA2612041.html"
+SET_TITLE = "Diêm dân vào vụ muối cuối năm"
+SET_PICTURES = "https://anh.thongtan.example.vn/preview/2026/12/04/"
+SET_TEXT = (
+    "Những ngày đầu tháng 12, hàng trăm diêm dân tranh thủ cào muối từ 4 giờ sáng khi nắng lên.",
+    "Cánh đồng muối rộng khoảng 110 ha, mỗi ngày cho 70 đến 90 tấn muối hạt cho thị trường.",
+    "Địa phương đang cùng doanh nghiệp xây dựng thương hiệu muối, kết hợp tour tham quan.",
+)
+
+
+def photo_set_page() -> dict:
+    """A photo service's set: `Bộ ảnh:` before the title in both titles and printed as a label
+    over the `<h1>`, a facts list with the shooting and release days, three description
+    paragraphs and the previews after them."""
+    text = "".join(f"<p>{p}</p>" for p in SET_TEXT)
+    figures = "".join(
+        f"<figure class='photo-item'><a href='/anh/VNA_{n}.html'><img src='{SET_PICTURES}VNA_{n}"
+        f".jpg' width='1200' height='800' alt=''></a><figcaption>{caption} Ảnh: Phan Anh – TTXVN"
+        f" phát</figcaption><div class='meta'><span>Mã ảnh: VNA_{n}</span> <a class='buy' "
+        f"href='/gio-hang/them/VNA_{n}'>Mua ảnh</a></div></figure>"
+        for n, caption in (
+            (5612340, "Diêm dân cào muối lúc bình minh."),
+            (5612341, "Muối được gánh vào kho."),
+        )
+    )
+    page = (
+        f"<html lang='vi'><head><title>Bộ ảnh: {SET_TITLE} - Ảnh Thông tấn</title>"
+        "<meta property='og:site_name' content='Ảnh Thông tấn'>"
+        f"<meta property='og:title' content='Bộ ảnh: {SET_TITLE}'><meta name='description' "
+        f"content='Bộ ảnh 8 ảnh: {SET_TITLE}. Ảnh: Phan Anh - TTXVN phát.'></head><body>"
+        f"<section class='ps-set'><p class='ps-label'>BỘ ẢNH · 8 ảnh</p><h1>{SET_TITLE}</h1>"
+        "<dl class='ps-info'><dt>Ngày chụp</dt><dd>03/12/2026 06:10</dd><dt>Ngày phát</dt>"
+        f"<dd>04/12/2026 16:45</dd></dl><div class='ps-desc'>{text}</div>"
+        f"<div class='ps-photos'>{figures}</div></section></body></html>"
+    )
+    return extract_record(page, SET_URL, NOW)
+
+
+def test_a_kicker_the_page_prints_as_a_label_over_the_headline_is_no_part_of_it() -> None:
+    """`Bộ ảnh: ` opens both titles, and the page prints it apart, as the label over the `<h1>`
+    (`BỘ ẢNH · 8 ảnh`): the page's kind, not the headline's words."""
+    assert photo_set_page()["headline"] == SET_TITLE
+
+
+def test_a_shooting_day_is_no_publish_time() -> None:
+    """`<dt>Ngày chụp</dt><dd>03/12/2026 06:10</dd>` over `<dt>Ngày phát</dt><dd>04/12/2026 …`:
+    the day the photos were taken is no publish time; the release is."""
+    record = photo_set_page()
+    assert (record["published_at"], record["published_raw"]) == (
+        "2026-12-04T16:45:00+07:00",
+        "04/12/2026 16:45",
+    )
+
+
+def test_a_description_of_the_title_and_a_photo_credit_is_no_lead() -> None:
+    """`Bộ ảnh 8 ảnh: <headline>. Ảnh: …` describes the set by its kind, its title and its
+    photographer: no lead, where the page prints none."""
+    assert photo_set_page()["summary"] is None
+
+
+def test_credited_figures_after_the_text_are_the_article_s_pictures() -> None:
+    """The set's previews after its description, each a figure of one picture linked to its
+    larger view, a caption crediting the photographer and the photo's code and buy link: the
+    article's pictures, with their captions."""
+    assert photo_set_page()["images"] == [
+        {
+            "url": f"{SET_PICTURES}VNA_5612340.jpg",
+            "caption": "Diêm dân cào muối lúc bình minh. Ảnh: Phan Anh – TTXVN phát",
+        },
+        {
+            "url": f"{SET_PICTURES}VNA_5612341.jpg",
+            "caption": "Muối được gánh vào kho. Ảnh: Phan Anh – TTXVN phát",
+        },
+    ]

@@ -43,6 +43,7 @@ PROFILE_BOX = patterns.compile(
 )
 COVER_CLASS = patterns.compile(r"cover|hero|featured", re.I)
 WORD = patterns.compile(r"[^\W\d_]")  # a letter: words besides a gallery's captions
+PHOTO_CREDIT = patterns.compile(r"(?:^|\W)ảnh\s*:\s*\w", re.I)  # `Ảnh: Phan Tuấn Anh`
 MAX_COVER_LEVELS = 3  # levels above the headline's block a post image titled as it is looked for
 
 
@@ -98,10 +99,14 @@ def gallery_after(page: Page, container: _Element | None) -> list[Image]:
     """A photo story's gallery right after its text (`<div class="gallery">` of pictures, each
     with its caption, after the two paragraphs it opens with): the next block, when it holds
     only pictures standing alone, every one captioned, and no words besides the captions (a
-    slide's `1/4` aside) nor any link, as a box of related articles has."""
+    slide's `1/4` aside) nor any link, as a box of related articles has; or a photo set's
+    credited figures (`_credited_figures`)."""
     block = _next_shown(container) if container is not None else None
-    if block is None or not isinstance(block.tag, str) or block.find(".//a") is not None:
+    if block is None or not isinstance(block.tag, str):
         return []
+    credited = _credited_figures(page, block)
+    if credited or block.find(".//a") is not None:
+        return credited
     found: list[Image] = []
     for img in block.iter("img"):
         url, caption = image_url(page, img), _caption(img)
@@ -111,6 +116,31 @@ def gallery_after(page: Page, container: _Element | None) -> list[Image]:
     rest = text_of(block)
     for image in found:
         rest = rest.replace(image.caption or "", " ", 1)
+    return [] if WORD.search(rest) else found
+
+
+def _credited_figures(page: Page, block: _Element) -> list[Image]:
+    """A photo set's previews after its description: `block` holds only `<figure>`s, each of
+    one picture (linked to its larger view or not, its codes and a buy link beside) and a
+    caption with no link crediting its photographer (`… Ảnh: Phan Tuấn Anh – TTXVN phát`). A
+    teaser's card titles another article, credits no photographer."""
+    figures = list(block.iter("figure"))
+    rest = text_of(block)
+    found: list[Image] = []
+    for figure in figures:
+        rest = rest.replace(text_of(figure), " ", 1)
+        pictures, caption = figure.findall(".//img"), figure.find(".//figcaption")
+        text = text_of(caption) if caption is not None else ""
+        url = image_url(page, pictures[0]) if len(pictures) == 1 else None
+        if (
+            not url
+            or caption.find(".//a") is not None
+            or not PHOTO_CREDIT.search(text)
+            or icon(pictures[0], url)
+            or in_zone(page, pictures[0])
+        ):
+            return []
+        found.append(Image(url, text))
     return [] if WORD.search(rest) else found
 
 
