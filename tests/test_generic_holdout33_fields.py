@@ -211,3 +211,47 @@ def test_credited_figures_after_the_text_are_the_article_s_pictures() -> None:
             "caption": "Muối được gánh vào kho. Ảnh: Phan Anh – TTXVN phát",
         },
     ]
+
+
+POST_URL = "https://ketnoi.example.vn/doanthanhnienxa/posts/7261904418827735"
+POST_TITLE = "Ngày hội hiến máu tình nguyện của xã năm 2026 thu được 412 đơn vị máu"
+POST_LINES = (
+    "Sáng 5/12, tại Nhà văn hóa xã, Đoàn Thanh niên tổ chức ngày hội hiến máu lần thứ ba.",
+    "Ngay từ 6 giờ 30, hơn 500 đoàn viên và người dân đã có mặt để đăng ký, khám sàng lọc.",
+    "Ban tổ chức tiếp nhận 412 đơn vị máu, vượt 62 đơn vị so với kế hoạch đề ra.",
+)
+
+
+def post_page(page_name: str = "Đoàn Thanh niên xã Quảng Phú") -> dict:
+    """A page's public post on a social network, logged out: the titles name the page on the
+    network, the post's time is printed without its year, its text is `<br><br>` lines under
+    a bold first line."""
+    lines = "<br><br>".join(POST_LINES)
+    page = (
+        f"<html lang='vi'><head><title>{page_name} | Kết Nối</title>"
+        "<meta property='og:site_name' content='Kết Nối'>"
+        f"<meta property='og:title' content='{page_name} trên Kết Nối'></head><body>"
+        f"<main><article class='post'><div class='post-meta'><a href='/doanthanhnienxa'>"
+        f"{page_name}</a> <a class='post-time' href='{POST_URL}'>5 tháng 12 lúc 08:20</a></div>"
+        f"<div class='post-content'><strong>{POST_TITLE}</strong><br><br>{lines}</div>"
+        "</article></main></body></html>"
+    )
+    return extract_record(page, POST_URL, NOW)
+
+
+def test_a_post_s_bold_first_line_is_the_headline_where_titles_name_the_page() -> None:
+    """Titles naming only the page (an organisation) on its network title no article; the
+    post's text is `<br>` lines of prose in one element, and the bold line opening it is the
+    headline, no line of the text."""
+    record = post_page()
+    assert (record["headline"], record["body"]) == (POST_TITLE, "\n\n".join(POST_LINES))
+
+
+def test_a_day_and_month_with_its_clock_and_no_year_is_read_in_the_fetch_s_year() -> None:
+    """`5 tháng 12 lúc 08:20` under a post (a social network's form for this year's posts):
+    the day and time in the year of the fetch."""
+    record = post_page()
+    assert (record["published_at"], record["published_raw"]) == (
+        "2026-12-05T08:20:00+07:00",
+        "5 tháng 12 lúc 08:20",
+    )
