@@ -222,11 +222,15 @@ POST_LINES = (
 )
 
 
-def post_page(page_name: str = "Đoàn Thanh niên xã Quảng Phú") -> dict:
+POST_MEDIA = "https://cdn.ketnoi.example.vn/media/2026/12/05/p7261904418827735_"
+
+
+def post_page(closing: str = "", media: str = "") -> dict:
     """A page's public post on a social network, logged out: the titles name the page on the
     network, the post's time is printed without its year, its text is `<br><br>` lines under
-    a bold first line."""
-    lines = "<br><br>".join(POST_LINES)
+    a bold first line, `closing` its last lines; `media` the block after the text."""
+    page_name = "Đoàn Thanh niên xã Quảng Phú"
+    lines = "<br><br>".join(POST_LINES) + closing
     page = (
         f"<html lang='vi'><head><title>{page_name} | Kết Nối</title>"
         "<meta property='og:site_name' content='Kết Nối'>"
@@ -234,7 +238,7 @@ def post_page(page_name: str = "Đoàn Thanh niên xã Quảng Phú") -> dict:
         f"<main><article class='post'><div class='post-meta'><a href='/doanthanhnienxa'>"
         f"{page_name}</a> <a class='post-time' href='{POST_URL}'>5 tháng 12 lúc 08:20</a></div>"
         f"<div class='post-content'><strong>{POST_TITLE}</strong><br><br>{lines}</div>"
-        "</article></main></body></html>"
+        f"{media}</article></main></body></html>"
     )
     return extract_record(page, POST_URL, NOW)
 
@@ -255,3 +259,31 @@ def test_a_day_and_month_with_its_clock_and_no_year_is_read_in_the_fetch_s_year(
         "2026-12-05T08:20:00+07:00",
         "5 tháng 12 lúc 08:20",
     )
+
+
+def test_a_role_line_opened_by_a_pictograph_is_the_byline() -> None:
+    """`✍️ Tin, ảnh: Lê Thị Mỹ Duyên` closing a post: the pictograph decorates the label, the
+    writer signs the post (not the page that posts it)."""
+    record = post_page("<br><br>✍️ Tin, ảnh: Lê Thị Mỹ Duyên")
+    assert (record["byline"], record["authors"]) == ("Lê Thị Mỹ Duyên", ["Lê Thị Mỹ Duyên"])
+
+
+def test_a_line_of_hashtag_links_among_a_post_s_lines_gives_the_tags() -> None:
+    """`<a href="/hashtag/hienmau">#hienmau</a> …` alone on the post's last line: the tags,
+    without their marks."""
+    tags = " ".join(f"<a href='/hashtag/{t}'>#{t}</a>" for t in ("hienmau", "QuangPhu"))
+    assert post_page(f"<br><br>{tags}")["tags"] == ["hienmau", "QuangPhu"]
+
+
+def test_a_grid_of_linked_pictures_after_a_post_gives_its_pictures() -> None:
+    """The post's grid after its text, each picture linked to its own page and a `+3` over the
+    last: the post's pictures, their `alt` (the network's guesses) no caption."""
+    media = (
+        f"<div class='post-media'><a href='/photo/7261904418827735/1'><img src='{POST_MEDIA}1.jpg'"
+        " alt='Có thể là hình ảnh về 6 người'></a><a href='/photo/7261904418827735/2'><img "
+        f"src='{POST_MEDIA}2.jpg' alt='Có thể là hình ảnh về đám đông'><span>+3</span></a></div>"
+    )
+    assert post_page(media=media)["images"] == [
+        {"url": f"{POST_MEDIA}1.jpg", "caption": None},
+        {"url": f"{POST_MEDIA}2.jpg", "caption": None},
+    ]

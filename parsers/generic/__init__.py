@@ -912,7 +912,7 @@ def tags(page: Page) -> list[str]:
     if not found:
         found = _tag_row(page)
     if not found:
-        found = _hashtag_line(page)
+        found = _hashtag_line(page) or _hashtag_links_line(page)
     if not found:
         found = _app_tags(page)
     return list(dict.fromkeys(_unmarked(text) for text in found))
@@ -1000,6 +1000,45 @@ def _hashtag_line(page: Page) -> list[str]:
         if all(len(tag) <= MAX_TAG for tag in tags):
             return tags
     return []
+
+
+def _hashtag_links_line(page: Page) -> list[str]:
+    """The hashtags a post prints as links to their pages on a line of their own among its
+    `<br>` lines (`… ✍️ Tin, ảnh: …<br><br><a href="/hashtag/hienmau">#hienmau</a> <a …>#…</a>`):
+    the line holds nothing but such links."""
+    for a in page.root.iter("a"):
+        if not text_of(a).startswith("#") or not TAG_PATH.search(a.get("href") or ""):
+            continue
+        line = _br_line(a)
+        if not _in_article(page, a) or _over_headline(page, a):
+            continue
+        if line and all(
+            el.tag == "a"
+            and text_of(el).startswith("#")
+            and TAG_PATH.search(el.get("href") or "")
+            and not (el.tail or "").strip()
+            for el in line
+        ):
+            return [text for el in line if (text := _tag_text(el)) and len(text) <= MAX_TAG]
+    return []
+
+
+def _br_line(el: _Element) -> list[_Element]:
+    """The elements sharing `el`'s line among its siblings: from the line break before it to
+    the one after it; none when text typed before them shares it too."""
+    line = [el]
+    before = el.getprevious()
+    while before is not None and before.tag != "br":
+        line.insert(0, before)
+        before = before.getprevious()
+    opening = before.tail if before is not None else el.getparent().text
+    if (opening or "").strip():
+        return []
+    after = el.getnext()
+    while after is not None and after.tag != "br":
+        line.append(after)
+        after = after.getnext()
+    return line
 
 
 def _app_tags(page: Page) -> list[str]:

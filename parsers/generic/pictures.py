@@ -44,6 +44,8 @@ PROFILE_BOX = patterns.compile(
 COVER_CLASS = patterns.compile(r"cover|hero|featured", re.I)
 WORD = patterns.compile(r"[^\W\d_]")  # a letter: words besides a gallery's captions
 PHOTO_CREDIT = patterns.compile(r"(?:^|\W)ảnh\s*:\s*\w", re.I)  # `Ảnh: Phan Tuấn Anh`
+MORE_PICTURES = patterns.compile(r"\+\s*\d+")  # `+3`: the pictures a grid leaves out
+MIN_GRID = 2  # pictures of a post's grid
 MAX_COVER_LEVELS = 3  # levels above the headline's block a post image titled as it is looked for
 
 
@@ -100,11 +102,12 @@ def gallery_after(page: Page, container: _Element | None) -> list[Image]:
     with its caption, after the two paragraphs it opens with): the next block, when it holds
     only pictures standing alone, every one captioned, and no words besides the captions (a
     slide's `1/4` aside) nor any link, as a box of related articles has; or a photo set's
-    credited figures (`_credited_figures`)."""
+    credited figures (`_credited_figures`), or a post's grid of linked pictures
+    (`_linked_grid`)."""
     block = _next_shown(container) if container is not None else None
     if block is None or not isinstance(block.tag, str):
         return []
-    credited = _credited_figures(page, block)
+    credited = _credited_figures(page, block) or _linked_grid(page, block)
     if credited or block.find(".//a") is not None:
         return credited
     found: list[Image] = []
@@ -142,6 +145,30 @@ def _credited_figures(page: Page, block: _Element) -> list[Image]:
             return []
         found.append(Image(url, text))
     return [] if WORD.search(rest) else found
+
+
+def _linked_grid(page: Page, block: _Element) -> list[Image]:
+    """A post's grid of pictures after its text (`<div class="post-media"><a href="/photo/…/1">
+    <img …></a><a href="/photo/…/2"><img …><span>+3</span></a></div>`): two or more pictures,
+    each linked to its own page on the site, and no word beside them (the count of the ones
+    left out aside). Their `alt` texts are the network's guesses, no captions."""
+    pictures = list(block.iter("img"))
+    found: list[Image] = []
+    for img in pictures:
+        link = next(img.iterancestors("a"), None)
+        url = image_url(page, img)
+        if (
+            not url
+            or link is None
+            or page.leads_off_site(link.get("href"))
+            or icon(img, url)
+            or DESIGN_PICTURE.search(url)
+            or in_zone(page, img)
+        ):
+            return []
+        found.append(Image(url, None))
+    rest = MORE_PICTURES.sub(" ", text_of(block))
+    return found if len(found) >= MIN_GRID and not WORD.search(rest) else []
 
 
 def _cover_above(blocks: list[_Element]) -> list[_Element]:
