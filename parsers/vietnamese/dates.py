@@ -1232,28 +1232,6 @@ def _pdf_date(folded: str, now: datetime) -> _Found | None:
     return None
 
 
-# A social network's day and clock, the year left out as the current one (`5 tháng 12 lúc
-# 08:20` under a post): the whole line, folded, so a day and month in a sentence are not read.
-_YEARLESS_DAY = patterns.compile(
-    r"\s*(?P<d>\d{1,2})\s*thang\s*(?P<mo>\d{1,2})\s*luc\s*(?P<h>\d{1,2})\s*[:h]\s*(?P<mi>\d{2})\s*"
-)
-
-
-def _yearless_day(folded: str, now: datetime) -> _Found | None:
-    """The line's day and clock in the year of the fetch, or of the year before when that
-    would put it after the fetch (a post of 30 December read on 2 January)."""
-    m = _YEARLESS_DAY.fullmatch(folded)
-    if m is None:
-        return None
-    day, month, hour, minute = (int(g) for g in m.group("d", "mo", "h", "mi"))
-    if hour > 23 or minute > 59:
-        return None
-    value = _build(now.year, month, day, (hour, minute, 0, None))
-    if value is not None and not _plausible(value, now):
-        value = _build(now.year - 1, month, day, (hour, minute, 0, None))
-    return (m.start("d"), m.end("mi"), value, "written") if _plausible(value, now) else None
-
-
 def _iso_week(folded: str, now: datetime) -> _Found | None:
     """The first plausible ISO week date, with the clock after it."""
     for m in _ISO_WEEK.finditer(folded):
@@ -2073,8 +2051,6 @@ def _leftmost(folded: str, now: datetime, month_first: bool = False) -> _Found |
         found.append(next(_calendar(patterns.compile(_WRITTEN_MDY), folded, now, True), None))
         if _CLOCK_INSIDE_VI_HINT.search(folded):
             found.append(_clock_inside(_CLOCK_INSIDE_VI, folded, now))
-        if "luc" in folded:
-            found.append(_yearless_day(folded, now))
     if iso and _ISO_ORDINAL_HINT.search(folded):
         found.append(_iso_ordinal(folded, now))
     if _RELATIVE_HINT.search(folded):
