@@ -227,8 +227,8 @@ POST_MEDIA = "https://cdn.ketnoi.example.vn/media/2026/12/05/p7261904418827735_"
 
 def post_page(closing: str = "", media: str = "") -> dict:
     """A page's public post on a social network, logged out: the titles name the page on the
-    network, the post's time is printed without its year, its text is `<br><br>` lines under
-    a bold first line, `closing` its last lines; `media` the block after the text."""
+    network, its text is `<br><br>` lines under a bold first line, `closing` its last lines;
+    `media` the block after the text."""
     page_name = "Đoàn Thanh niên xã Quảng Phú"
     lines = "<br><br>".join(POST_LINES) + closing
     page = (
@@ -249,16 +249,6 @@ def test_a_post_s_bold_first_line_is_the_headline_where_titles_name_the_page() -
     headline, no line of the text."""
     record = post_page()
     assert (record["headline"], record["body"]) == (POST_TITLE, "\n\n".join(POST_LINES))
-
-
-def test_a_day_and_month_with_its_clock_and_no_year_is_read_in_the_fetch_s_year() -> None:
-    """`5 tháng 12 lúc 08:20` under a post (a social network's form for this year's posts):
-    the day and time in the year of the fetch."""
-    record = post_page()
-    assert (record["published_at"], record["published_raw"]) == (
-        "2026-12-05T08:20:00+07:00",
-        "5 tháng 12 lúc 08:20",
-    )
 
 
 def test_a_role_line_opened_by_a_pictograph_is_the_byline() -> None:
