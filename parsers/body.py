@@ -211,7 +211,8 @@ MAX_CAPTION_CHARS = 400
 # line (`✍️ Tin, ảnh: …`, as a social network's posts sign).
 # Every branch holds a colon or `bởi`: the byline reads only blocks holding one (`LABEL_MARK`).
 ROLE_LINE = patterns.compile(
-    r"^(?!.*[?!][\"”»)]?\s*$)(?:[\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?\s*)?(?:(?:bài\s*(?:và|,|&|-|–)\s*ảnh|ảnh\s*(?:và|,|&)\s*bài"
+    r"^(?!.*[?!][\"”»)]?\s*$)(?:[\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?\s*)?"
+    r"(?:(?:bài\s*(?:và|,|&|-|–)\s*ảnh|ảnh\s*(?:và|,|&)\s*bài"
     r"|tin\s*(?:và|,|&|-|–)\s*(?:ảnh|bài)|bài|tin"
     r"|tác\s*giả(?:\s*bài\s*viết)?|thực\s*hiện|người\s*viết|phóng\s*viên|nhóm\s*(?:pv|phóng\s*viên|tác\s*giả))\s*:"
     r"|(?:viết|đăng|gửi)\s+bởi\s*:?\s+(?-i:[A-ZĐÀ-Ỹ])"

@@ -137,6 +137,7 @@ def _credited_figures(page: Page, block: _Element) -> list[Image]:
         url = image_url(page, pictures[0]) if len(pictures) == 1 else None
         if (
             not url
+            or caption is None
             or caption.find(".//a") is not None
             or not PHOTO_CREDIT.search(text)
             or icon(pictures[0], url)

@@ -1526,9 +1526,9 @@ def _range(folded: str, start: int, end: int) -> bool:
 # (`Khởi công ngày …`), a measurement (`Ghi nhận lúc …`), a call, a post still scheduled (`được
 # lên lịch đăng vào …`), a D-day (`Giờ G: …`) and a feed's build time (`<lastBuildDate>`). So
 # are a due date (`Ngày dự sinh: …`), a bond's maturity (`Ngày đáo hạn: …`), a founding
-# (`Ngày thành lập: …`), a filming (`Ghi hình ngày …`, `Ngày quay hình: …`) and a photo's
-# shooting (`Ngày chụp: …`, a photo service's set), and a match
-# card's full-time score (`FT 2-1 | 08/11/2025 19:15`): when the match was played.
+# (`Ngày thành lập: …`), a filming (`Ghi hình ngày …`, `Ngày quay hình: …`), a photo's shooting
+# (`Ngày chụp: …`, a photo service's set) and a match card's full-time score (`FT 2-1 |
+# 08/11/2025 19:15`): when the match was played.
 # A label's field ends at a bar opening another labelled field (`Tình trạng hiệu lực: Còn hiệu
 # lực | Ngày ban hành: …`): the date is that field's; a bar before the value does not end it
 # (`Lịch phát sóng | 03/11/2025`).
