@@ -322,3 +322,13 @@ def test_a_closing_crumb_naming_the_tool_page_is_no_section() -> None:
     """`Trang chủ › Giáo dục › Tải PDF`: the last crumb, without a link, names the page (its
     words in the page's titles, which name no article): the section is the crumb before it."""
     assert pdf_landing_page()["category"] == "Giáo dục"
+
+
+def test_an_uncaptioned_linked_figure_after_the_text_is_no_credited_picture() -> None:
+    """A figure after the text with no caption (another article's card, its picture linked):
+    no photographer is credited, so no picture is read from it."""
+    media = (
+        f"<div class='more'><figure><a href='/bai-khac.html'><img src='{POST_MEDIA}9.jpg'></a>"
+        "</figure><p>Xem thêm các bài viết khác của trang</p></div>"
+    )
+    assert post_page(media=media)["images"] == []
