@@ -354,25 +354,19 @@ def _headline_over_text(page: Page) -> _Element | None:
     prints the article's title in bold, in a large font or classed as a title right over its
     text (`<td class="contentheading">`, `<p><strong>`, `<b><big>`, a forum post's `thead`).
     The text's first line is the first of two lines of prose in a row; a side box's question or
-    notice is a line alone. Else the bold line opening text typed in `<br>` lines, when it closes
-    no sentence (a social network post's title; a forum post's bold lead closes one)."""
+    notice is a line alone."""
     first = _first_text_line(page)
     if first is None:
         return None
+    opening = _opening_child(first)  # a post's bold first line over its `<br>` lines
+    if opening is not None and _emphasized(opening) and _titles_article(page, opening):
+        return opening
     for block in islice(first.iterancestors(), MAX_TEXT_DEPTH):
         for el in block.iter(Element):
             if el is first:
                 break
             if _emphasized(el) and _titles_article(page, el):
                 return el
-    opening = _opening_child(first)  # a post's bold first line over its `<br>` lines
-    if (
-        opening is not None
-        and _emphasized(opening)
-        and _titles_article(page, opening)
-        and not text_of(opening).endswith((".", "!", "?", "…"))  # a bold lead closes a sentence
-    ):
-        return opening
     return None
 
 
