@@ -279,51 +279,6 @@ def test_a_grid_of_linked_pictures_after_a_post_gives_its_pictures() -> None:
     ]
 
 
-PDF_URL = "https://baotinh.example.vn/tai-pdf/bai-viet/381226"
-PDF_TITLE = "Tỉnh thí điểm học bạ số cho học sinh tiểu học từ học kỳ II"
-PDF_TEXT = (
-    "Theo Sở Giáo dục, học bạ số được lập trên hệ thống quản lý trường học dùng chung của tỉnh.",
-    "Các trường thí điểm được chọn ở cả khu vực đô thị và các xã vùng đồi có đường truyền ổn định.",
-    "Sau một học kỳ, Sở sẽ đánh giá kết quả để đề xuất triển khai học bạ số với mọi cấp học.",
-)
-
-
-def pdf_landing_page() -> dict:
-    """A paper's print-to-PDF landing page: its generic `<h1>` repeats the `<title>`, the
-    download card (the file's creation time, a first-page thumbnail) beside the article's own
-    `<h2>`, its date line and its text; the trail ends with the tool's crumb."""
-    text = "".join(f"<p>{p}</p>" for p in PDF_TEXT)
-    page = (
-        "<html lang='vi'><head><title>Tải bài viết dạng PDF - Báo Tỉnh</title>"
-        "<meta property='og:site_name' content='Báo Tỉnh'></head><body><div class='wrap'>"
-        "<div class='breadcrumb'><a href='/'>Trang chủ</a> › <a href='/giao-duc'>Giáo dục</a> › "
-        "<span>Tải PDF</span></div><h1>Tải bài viết dạng PDF</h1><div class='grid'>"
-        "<div class='pdf-card'><img src='/tai-pdf/thumb/381226-p1.png' width='210' height='297'>"
-        "<ul><li>Tệp tạo lúc: 05/12/2026 14:02</li><li>Lượt tải: 38</li></ul></div>"
-        f"<article class='pdf-text'><h2>{PDF_TITLE}</h2><div class='meta'><span>Đăng ngày: "
-        "03/12/2026 16:45</span> <span>Cập nhật: 04/12/2026 08:10</span></div>"
-        f"{text}</article></div></div></body></html>"
-    )
-    return extract_record(page, PDF_URL, NOW)
-
-
-def test_a_generic_h1_repeating_titles_that_name_no_article_gives_way_to_the_article_s() -> None:
-    """`<h1>Tải bài viết dạng PDF</h1>` repeats a `<title>` naming no article (a tool's page):
-    the line printed in emphasis over the text, the article's `<h2>`, is the headline, and its
-    date line the publish time (not the file's creation time)."""
-    record = pdf_landing_page()
-    assert (record["headline"], record["published_raw"]) == (
-        PDF_TITLE,
-        "Đăng ngày: 03/12/2026 16:45",
-    )
-
-
-def test_a_closing_crumb_naming_the_tool_page_is_no_section() -> None:
-    """`Trang chủ › Giáo dục › Tải PDF`: the last crumb, without a link, names the page (its
-    words in the page's titles, which name no article): the section is the crumb before it."""
-    assert pdf_landing_page()["category"] == "Giáo dục"
-
-
 def test_an_uncaptioned_linked_figure_after_the_text_is_no_credited_picture() -> None:
     """A figure after the text with no caption (another article's card, its picture linked):
     no photographer is credited, so no picture is read from it."""

@@ -61,7 +61,6 @@ from parsers.generic.zones import (
     site_titled,
     strip_site_name,
     text_scan,
-    titles_name_no_article,
 )
 from parsers.page import Page, self_and_ancestors, short_text, site_host, text_of, values_beside
 from parsers.vietnamese.dates import search_datetime
@@ -1137,18 +1136,9 @@ def _closing_crumb(page: Page, last: _Element, title: str) -> str | None:
         or rest.endswith(("…", "..."))
         or folded in HOME_WORDS
         or (title.startswith(folded) and not _names_folder(page, folded))
-        or _names_tool_page(page, folded)
     ):
         return None
     return rest
-
-
-def _names_tool_page(page: Page, crumb: str) -> bool:
-    """The crumb (folded) names the page itself, a tool's page over the article whose titles
-    name no article (`Tải PDF` under `<title>Tải bài viết dạng PDF</title>`): each of its words
-    is in those titles; no section."""
-    words = set(fold(" ".join(meta_titles(page))).split())
-    return bool(crumb) and set(crumb.split()) <= words and titles_name_no_article(page)
 
 
 def _text_after(last: _Element, trail: _Element) -> str:
