@@ -276,13 +276,8 @@ def headline_element(page: Page) -> _Element | None:
     """
     if "headline_el" not in page.memo:
         found = _find_headline(page)
-        if (
-            (found is None or _prints_no_article_title(page, found))
-            and is_vietnamese(page)
-            and titles_name_no_article(page)
-        ):
-            over = _headline_over_text(page)
-            found = over if over is not None else found
+        if found is None and is_vietnamese(page) and _titles_name_no_article(page):
+            found = _headline_over_text(page)
         page.memo["headline_el"] = found
     return page.memo["headline_el"]
 
@@ -370,7 +365,7 @@ def _headline_over_text(page: Page) -> _Element | None:
     return None
 
 
-def titles_name_no_article(page: Page) -> bool:
+def _titles_name_no_article(page: Page) -> bool:
     """No metadata title names an article: each part of each (between separators, its
     decoration aside: `::: Báo X :::`) is the site's, an organisation's or a section's name (a
     link's text), a name of a few words (`Huyện Gio Linh`, `Powered by vBulletin`), a greeting
@@ -382,19 +377,6 @@ def titles_name_no_article(page: Page) -> bool:
         for title in meta_titles(page)
         for part in SEPARATOR.split(title.strip(TITLE_DECORATION))[::2]
     )
-
-
-def _prints_no_article_title(page: Page, el: _Element) -> bool:
-    """`el` prints one of the titles' parts that name no article (a tool page's generic `<h1>`,
-    `Tải bài viết dạng PDF`, repeating its `<title>`): an element over the article's own title,
-    not the headline."""
-    text = text_of(el)
-    parts = {
-        _key(part.strip(TITLE_DECORATION))
-        for title in meta_titles(page)
-        for part in SEPARATOR.split(title.strip(TITLE_DECORATION))[::2]
-    }
-    return _key(text) in parts and _names_no_article_part(page, text, set())
 
 
 def _names_no_article_part(page: Page, part: str, links: set[str]) -> bool:
