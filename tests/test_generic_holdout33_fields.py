@@ -243,14 +243,6 @@ def post_page(closing: str = "", media: str = "") -> dict:
     return extract_record(page, POST_URL, NOW)
 
 
-def test_a_post_s_bold_first_line_is_the_headline_where_titles_name_the_page() -> None:
-    """Titles naming only the page (an organisation) on its network title no article; the
-    post's text is `<br>` lines of prose in one element, and the bold line opening it is the
-    headline, no line of the text."""
-    record = post_page()
-    assert (record["headline"], record["body"]) == (POST_TITLE, "\n\n".join(POST_LINES))
-
-
 def test_a_role_line_opened_by_a_pictograph_is_the_byline() -> None:
     """`✍️ Tin, ảnh: Lê Thị Mỹ Duyên` closing a post: the pictograph decorates the label, the
     writer signs the post (not the page that posts it)."""

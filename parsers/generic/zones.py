@@ -91,8 +91,6 @@ MAX_TITLE = 250  # characters of a line that can be a headline; longer ones are 
 MAX_TEXT_DEPTH = 5  # blocks up from the text's first line to the block its headline opens
 # The close of a sentence (a full stop, a question, a quote or a bracket closed): a line of prose.
 SENTENCE_END = patterns.compile(r"[.!?…;:”\"»)]$")
-# A sentence closed inside a line of text, another after it.
-INNER_SENTENCE_END = patterns.compile(r"[.!?…]\s+\S")
 # Bold or large type set by an inline style (`font-weight:bold`, `font-size:14pt`, `18px`).
 STRONG_STYLE = patterns.compile(
     r"font-weight\s*:\s*(?:bold|[6-9]00)|font-size\s*:\s*(?:(?:1[3-9]|[2-9]\d)pt|(?:1[6-9]|[2-9]\d)px)",
@@ -353,9 +351,6 @@ def _headline_over_text(page: Page) -> _Element | None:
     first = _first_text_line(page)
     if first is None:
         return None
-    opening = _opening_child(first)  # a post's bold first line over its `<br>` lines
-    if opening is not None and _emphasized(opening) and _titles_article(page, opening):
-        return opening
     for block in islice(first.iterancestors(), MAX_TEXT_DEPTH):
         for el in block.iter(Element):
             if el is first:
@@ -393,39 +388,21 @@ def _names_no_article_part(page: Page, part: str, links: set[str]) -> bool:
 
 def _first_text_line(page: Page) -> _Element | None:
     """The element of the first line of prose followed by another (two sentences in a row,
-    outside the furniture and no link), or of lines of prose typed with `<br>` in one element:
-    where the article's text, or its lead, begins."""
+    outside the furniture and no link): where the article's text, or its lead, begins."""
     lines = [(el, text) for el, own in own_texts(page) if (text := " ".join(own.split()))]
     before = None
     for el, text in lines:
-        shown = (
+        prose = (
             len(text) >= MIN_SENTENCE
+            and SENTENCE_END.search(text) is not None
             and el.tag != "a"
             and next(el.iterancestors("a"), None) is None
             and not _in_zone(page, el, frozenset())
         )
-        prose = shown and SENTENCE_END.search(text) is not None
         if prose and before is not None:
             return before
-        if shown and _lines_of_prose(el, text):
-            return el
         before = el if prose else None
     return None
-
-
-def _lines_of_prose(el: _Element, text: str) -> bool:
-    """`el`'s own text is lines of prose typed with `<br>` (a post's text in one element): two
-    sentences in a row, a line break between them."""
-    return len(el.findall("br")) >= 2 and INNER_SENTENCE_END.search(text) is not None
-
-
-def _opening_child(el: _Element) -> _Element | None:
-    """The element opening `el`, nothing typed before it, when a line break ends it."""
-    first = next((child for child in el if isinstance(child.tag, str)), None)
-    if first is None or (el.text or "").strip() or (first.tail or "").strip():
-        return None
-    after = first.getnext()
-    return first if after is not None and after.tag == "br" else None
 
 
 def _emphasized(el: _Element) -> bool:
