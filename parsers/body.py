@@ -208,10 +208,12 @@ MAX_CAPTION_CHARS = 400
 # `Tin, bài:` and `Tin - Ảnh:` with a dash, the pictures first (`Ảnh và bài:`, a photo
 # story's): an author line whatever its alignment. A line ending in a question or an
 # exclamation mark is speech, an interview's question after its label (`Phóng viên: Xin cảm ơn
-# bà!`), no credit.
+# bà!`), no credit. A pictograph may open the line (`✍️ Tin, ảnh: …`, as a social network's
+# posts sign).
 # Every branch holds a colon or `bởi`: the byline reads only blocks holding one (`LABEL_MARK`).
 ROLE_LINE = patterns.compile(
-    r"^(?!.*[?!][\"”»)]?\s*$)(?:(?:bài\s*(?:và|,|&|-|–)\s*ảnh|ảnh\s*(?:và|,|&)\s*(?:bài|tin)"
+    r"^(?!.*[?!][\"”»)]?\s*$)(?:[\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?\s*)?"
+    r"(?:(?:bài\s*(?:và|,|&|-|–)\s*ảnh|ảnh\s*(?:và|,|&)\s*(?:bài|tin)"
     r"|tin\s*(?:và|,|&|-|–)\s*(?:ảnh|bài)|bài|tin"
     r"|tác\s*giả(?:\s*bài\s*viết)?|(?:người\s*)?thực\s*hiện|người\s*viết|phóng\s*viên|nhóm\s*(?:pv|phóng\s*viên|tác\s*giả))\s*:"
     r"|(?:viết|đăng|gửi)\s+bởi\s*:?\s+(?-i:[A-ZĐÀ-Ỹ])"
@@ -354,6 +356,8 @@ SIGNED_NOTE = patterns.compile(r"\(?\s*da\s*ky(?:\s*va\s*dong\s*dau)?\s*\)?")
 MAX_SIGNATURE_LINE = 60  # characters of a line of a signature block: a post, a name
 # A link to a document file (`….pdf`, `….docx?download=1`): an attachment's.
 DOCUMENT_FILE = patterns.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|odt|zip|rar)(?:$|[?#])", re.I)
+# A link to a recording's file (`….mp3`): a listening line's.
+AUDIO_FILE = patterns.compile(r"\.(?:mp3|m4a|aac|ogg|oga|opus|wav)(?:$|[?#])", re.I)
 LINE_TAGS = frozenset({"p", "div", "li", "dd", "td"})  # blocks a line of links is typed in
 MAX_ATTACHMENT_LINE = 200  # characters: a file's name, its size, a download count
 MIN_LINKED_SENTENCE = 15  # words of a linked sentence of the text: a file's name is shorter
@@ -896,6 +900,7 @@ def read_body(
     _drop_fact_boxes(root)
     _drop_boxes(root)
     _drop_attachments(root)  # (after a titled box of them went whole)
+    _drop_listening_lines(root)
     _drop_refreshed_tables(root)
     _drop_register_boxes(root)
     _drop_countdown_boxes(root)
@@ -1232,6 +1237,18 @@ def _drop_attachments(root: _Element) -> None:
         if named.endswith((".", "!", "?")) and len(named.split()) >= MIN_LINKED_SENTENCE:
             continue
         if named and len(text) <= MAX_ATTACHMENT_LINE and len(text) - len(named) <= MAX_FILE_NOTE:
+            remove_element(line)
+
+
+def _drop_listening_lines(root: _Element) -> None:
+    """Remove a short line linking to a recording's file (`🎧 Nghe bản tin: <a href="….mp3">Bản
+    tin 04/12/2026</a> (6 phút)`): a box offering the article or a bulletin read aloud, its
+    label, the recording's title and length, no line of the text."""
+    for link in [a for a in root.iter("a") if AUDIO_FILE.search(a.get("href") or "")]:
+        line = link
+        while line.tag not in LINE_TAGS and (parent := line.getparent()) is not None:
+            line = parent
+        if line is not root and _attached(line, root) and short_text(line, MAX_LOOSE_LINE):
             remove_element(line)
 
 
@@ -2976,7 +2993,7 @@ class _Reader:
         for at, block in enumerate(self.blocks):
             closes = block.name and block.kind == "byline-candidate" and at < len(self.blocks) - 1
             (signed if closes else kept).append(block)
-        self.blocks = kept
+        self.blocks = _past_notes_under_signature(kept)
         byline_parts: list[str] = []
         credit: str | None = None
         while self.blocks and self.blocks[-1].kind != "text":
@@ -3084,7 +3101,30 @@ def _under_signature(blocks: list[_Block]) -> list[_Block]:
     while end > 1 and blocks[end - 1].kind == "text" and _loose_plain(blocks[end - 1]):
         end -= 1
     signed = end < len(blocks) and blocks[end - 1].kind == "byline-candidate"
-    return blocks[:end] if signed and len(blocks) - end <= MAX_LOOSE_TAIL else blocks
+    if signed and len(blocks) - end <= MAX_LOOSE_TAIL:
+        return blocks[:end]
+    return _under_signed_source(blocks)
+
+
+def _under_signed_source(blocks: list[_Block]) -> list[_Block]:
+    """The text up to a name in bold and the source line under it (`BẢO LÂM` over `Nguồn: Báo
+    Cần Thơ`), when only titles and lines closing no sentence follow (a copier's list of its
+    other copies under its own title, each with its day in brackets): the signed source closes
+    the article."""
+    end = len(blocks)
+    while end > 2 and blocks[end - 1].kind == "text" and _title_or_listed(blocks[end - 1]):
+        end -= 1
+    if end < len(blocks) and blocks[end - 1].kind == "credit" and _is_bold_name(blocks[end - 2]):
+        return blocks[:end]
+    return blocks
+
+
+def _title_or_listed(block: _Block) -> bool:
+    """A title, or a short line closed by no full stop (a listed item: `Khánh thành cầu mới
+    (03/12)`)."""
+    return block.heading or (
+        len(block.text) <= MAX_LOOSE_LINE and not block.text.endswith((".", "!", "?", "…"))
+    )
 
 
 def _loose_plain(block: _Block) -> bool:
@@ -3179,6 +3219,16 @@ def _without_opening_notes(blocks: list[_Block]) -> list[_Block]:
             kept.append(block)
             before += len(block.text)
     return kept
+
+
+def _past_notes_under_signature(blocks: list[_Block]) -> list[_Block]:
+    """`blocks` without the notes closing them under a signature or a credit (`PHƯƠNG THẢO`
+    over an aggregator's `Bài viết được tổng hợp tự động từ Báo …`): the site's note, dropped
+    with the text's loose ends anyway, no longer hides the signature above it."""
+    end = len(blocks)
+    while end > 1 and _note(blocks[end - 1]) and blocks[end - 1].kind == "text":
+        end -= 1
+    return blocks[:end] if end < len(blocks) and blocks[end - 1].kind != "text" else blocks
 
 
 def _note(block: _Block) -> bool:

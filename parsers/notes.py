@@ -30,6 +30,8 @@ NOTE_OPENINGS = (
     r"dies ist eine (?:maschinelle |automatische )?ubersetzung",
     r"(?:lest|lesen sie) den originalartikel",
     r"read the original (?:article|story)",
+    # an aggregator's note on an imported copy: `Bài viết được tổng hợp tự động từ Báo …`
+    r"(?:bai viet|tin bai|noi dung)(?: nay)? (?:duoc )?(?:tong hop|lay|trich) (?:tu dong )?tu\b",
     r"cet article (?:a (?:ete )?)?(?:initialement|d'abord|originellement) (?:ete )?publie",
     r"cet article est une traduction",
     r"este articulo (?:fue|se) publico (?:originalmente|por primera vez|inicialmente)",

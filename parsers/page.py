@@ -992,6 +992,21 @@ class Page:
         address = self.absolute(href)
         return address is not None and _address(address) in self._own_addresses
 
+    def names_version(self, href: str | None) -> bool:
+        """`href` is one of the addresses the head names as this article in another language
+        (`<link rel="alternate" hreflang="vi" href="…">`): an edition's `Xem bản tiếng Việt`
+        link beside its date line is the article's own, not another article's teaser."""
+        address = self.absolute(href)
+        return address is not None and _address(address) in self._version_addresses
+
+    @cached_property
+    def _version_addresses(self) -> frozenset[tuple[str, str, str]]:
+        return frozenset(
+            _address(address)
+            for link in self.root.iter("link")
+            if link.get("hreflang") and (address := self.absolute(link.get("href")))
+        )
+
     def leads_off_site(self, href: str | None) -> bool:
         """`href` leads to another site than the page's (its mobile, AMP or `www` copy is
         the same site)."""

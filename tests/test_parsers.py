@@ -145,6 +145,22 @@ NOT_YET: dict[str, dict[str, str]] = {
         "tags": "hashtag links in the text are not read as tags",
         "images": "the photo set as a link's CSS background-image is not read",
     },
+    "holdout33/print-to-pdf-landing-page-generic-h1-article-title-h2-text-beside-download-generated-time-downloads-posted-and-updated-spans": {  # noqa: E501
+        "headline": "the generic `<h1>` repeating the `<title>` (`Tải bài viết dạng PDF`) is read"
+        " over the article's own `<h2>` beside the download card",
+        "published_at": "read from the download card's `Tệp tạo lúc`, nearer the generic `<h1>`"
+        " than the article's `Đăng ngày` line under its `<h2>`",
+        "published_raw": "same line",
+        "modified_at": "the `Cập nhật` span beside `Đăng ngày` under the `<h2>` is not read",
+        "category": "the trail's closing crumb `Tải PDF` names the tool's page, not a section",
+        "images": "the PDF's first-page thumbnail between the `<h1>` and the text is read as a"
+        " cover picture",
+    },
+    "holdout33/social-network-page-long-post-bold-first-line-title-day-month-luc-hour-reactions-comments-shares-followers-tin-anh-emoji-signature": {  # noqa: E501
+        "headline": "the post's bold first line over its `<br><br>` lines is not read; the"
+        " og:title (the page on the network) is",
+        "body": "same bold line stays as the text's first paragraph",
+    },
     "holdout28/word-web-page-regional-court-bulletin-place-date-line-signer-block-clerk-dash": {
         "published_raw": "the place before the comma of a place-date line is left out of the raw",
     },

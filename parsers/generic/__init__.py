@@ -19,7 +19,14 @@ from urllib.parse import urlsplit
 from lxml.etree import _Element
 
 from parsers import patterns
-from parsers.body import all_bold, bold_itself, emphasised, pointer_link, without_credit
+from parsers.body import (
+    PHOTO_LINE,
+    all_bold,
+    bold_itself,
+    emphasised,
+    pointer_link,
+    without_credit,
+)
 from parsers.generic import heading
 from parsers.generic.authors import byline
 from parsers.generic.authors import contradicted as byline_contradicted
@@ -500,11 +507,14 @@ def _previous_element(el: _Element) -> _Element | None:
 def _retitled(described: str, title: str) -> bool:
     """The description is the headline, or the headline's words under another kicker (a
     series' name for the part's `Bài 2: `: `Gỡ nút thắt …: Thiếu cát đắp nền …` over `Bài 2:
-    Thiếu cát đắp nền …`): a title, not a lead."""
+    Thiếu cát đắp nền …`), a photo credit closing it or not (a photo service's `Bộ ảnh 8 ảnh:
+    <headline>. Ảnh: …`): a title, not a lead."""
     said, headline = fold(described), fold(title)
     if said == headline:
         return True
     rest = KICKER.split(said, maxsplit=1)[-1]
+    if rest.startswith(headline) and PHOTO_LINE.match(rest[len(headline) :].lstrip(" .")):
+        rest = headline
     return rest != said and rest in (headline, KICKER.split(headline, maxsplit=1)[-1])
 
 
@@ -924,7 +934,7 @@ def tags(page: Page) -> list[str]:
     if not found:
         found = _tag_row(page)
     if not found:
-        found = _hashtag_line(page)
+        found = _hashtag_line(page) or _hashtag_links_line(page)
     if not found:
         found = _app_tags(page)
     return list(dict.fromkeys(_unmarked(text) for text in found))
@@ -1012,6 +1022,45 @@ def _hashtag_line(page: Page) -> list[str]:
         if all(len(tag) <= MAX_TAG for tag in tags):
             return tags
     return []
+
+
+def _hashtag_links_line(page: Page) -> list[str]:
+    """The hashtags a post prints as links to their pages on a line of their own among its
+    `<br>` lines (`… ✍️ Tin, ảnh: …<br><br><a href="/hashtag/hienmau">#hienmau</a> <a …>#…</a>`):
+    the line holds nothing but such links."""
+    for a in page.root.iter("a"):
+        if not text_of(a).startswith("#") or not TAG_PATH.search(a.get("href") or ""):
+            continue
+        line = _br_line(a)
+        if not _in_article(page, a) or _over_headline(page, a):
+            continue
+        if line and all(
+            el.tag == "a"
+            and text_of(el).startswith("#")
+            and TAG_PATH.search(el.get("href") or "")
+            and not (el.tail or "").strip()
+            for el in line
+        ):
+            return [text for el in line if (text := _tag_text(el)) and len(text) <= MAX_TAG]
+    return []
+
+
+def _br_line(el: _Element) -> list[_Element]:
+    """The elements sharing `el`'s line among its siblings: from the line break before it to
+    the one after it; none when text typed before them shares it too."""
+    line = [el]
+    before = el.getprevious()
+    while before is not None and before.tag != "br":
+        line.insert(0, before)
+        before = before.getprevious()
+    opening = before.tail if before is not None else el.getparent().text
+    if (opening or "").strip():
+        return []
+    after = el.getnext()
+    while after is not None and after.tag != "br":
+        line.append(after)
+        after = after.getnext()
+    return line
 
 
 def _app_tags(page: Page) -> list[str]:
@@ -1480,7 +1529,11 @@ def _section_above_headline(page: Page) -> str | None:
                 and _in_article(page, before)
             ):
                 return text  # the section printed without a link (a print view's `Văn hóa`)
+            if isinstance(before.tag, str) and (badge := _section_badge_in(page, before)):
+                return badge
             before = before.getprevious()
+        if before is not None and (badge := _section_badge_in(page, before)):
+            return badge
         if before is not None:
             links = [before] if before.tag == "a" else list(before.iter("a"))
             text = text_of(before)
@@ -1542,6 +1595,24 @@ def _section_in_top_bar(page: Page) -> str | None:
         and SECTION_NAME.match(text)
     ]
     return found[-1] if found else None
+
+
+def _section_badge_in(page: Page, line: _Element) -> str | None:
+    """The section's name in an element its class names so inside the line above the headline
+    (`<div><span class="page-no">Trang 5</span> · <span class="page-section">Kinh tế</span> ·
+    <time>…</time></div>`, a newsstand's page line): printed without a link, among the page's
+    number and its day."""
+    for el in line.iterdescendants():
+        if (
+            isinstance(el.tag, str)
+            and el.tag != "a"
+            and _named_section(el)
+            and (text := short_text(el, MAX_SECTION))
+            and SECTION_NAME.match(text)
+            and _in_article(page, el)
+        ):
+            return text
+    return None
 
 
 def _named_section(el: _Element) -> bool:

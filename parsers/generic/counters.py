@@ -120,6 +120,11 @@ LIGATURE_FONT = patterns.compile(r"(?:^|\s)material-(?:icons|symbols)")
 EYE_LIGATURE = patterns.compile(r"visibility|remove_red_eye")
 # `Đang xem: 12`: the readers on the page now, not the page's views.
 PRESENT_NOW = patterns.compile(r"(?i)đang\s*$")
+# What a count's label goes on to name when it counts another thing than the article: an issue
+# of the paper (`1.204 lượt đọc số báo này`), a publication, the site.
+OTHER_THING_READ = patterns.compile(
+    r"(?i)\s*(?:của\s*)?(?:số\s*báo|kỳ\s*báo|ấn\s*phẩm|tờ\s*báo|website|trang\s*web)\b"
+)
 # A number alone, or with `lượt` (times) after it where the element's class already says views
 # (`<span class="post__views">3.187 lượt</span>`), or in brackets after an icon (`(2.031)`).
 BARE_NUMBER = patterns.compile(rf"^\s*({DIGITS}\s*[kK]?(?:\s*lượt)?|\({DIGITS}\s*[kK]?\))\s*$")
@@ -370,6 +375,7 @@ def _in_teaser(page: Page, el) -> bool:
                 and not AUTHOR_PAGE.search(href)
                 and not _off_site(page, href)
                 and not page.names_itself(href)  # the article's own date, linked to it
+                and not page.names_version(href)  # the article in another language
                 and not _crumb(page, href)
             ):
                 return True
@@ -496,11 +502,12 @@ def _article_column(page: Page) -> _Element | None:
 
 def _labelled(text: str) -> str | None:
     """The labelled count in `text`, with an eye glyph printed before it (`👁 1,7 nghìn lượt
-    xem`): the count as printed; not the readers there now (`Đang xem: 12`)."""
+    xem`): the count as printed; not the readers there now (`Đang xem: 12`), nor the readers of
+    another thing the label names (`1.204 lượt đọc số báo này`, an issue's)."""
     text = ZERO_WIDTH.sub("", text)  # an editor's, inside a count (`1.\u200b204`)
     for pattern in LABELLED:
         for m in pattern.finditer(text):
-            if PRESENT_NOW.search(text, 0, m.start()):
+            if PRESENT_NOW.search(text, 0, m.start()) or OTHER_THING_READ.match(text, m.end()):
                 continue
             eye = EYE_BEFORE.search(text, 0, m.start())
             return text[eye.start() if eye else m.start() : m.end()].strip()

@@ -56,6 +56,7 @@ from parsers.vietnamese.dates import (
     LOCAL_TZ,
     DateMatch,
     match_datetime,
+    names_event,
     search_datetime,
     stated_offset,
 )
@@ -240,7 +241,7 @@ def _published(page: Page) -> str | None:
             return agreed.raw
         if lines and _printed_in_utc(page, lines[0], raw, when):
             return raw
-        if lines and _overrides(page, lines[0], DATE_ONLY.match(raw) is not None):
+        if lines and _overrides(page, lines[0], _day_apart(raw, lines[0], when)):
             if _same_minute(lines[0], when, page.fetched_at):
                 page.memo["published_exact"] = raw  # the seconds the line does not print
             else:
@@ -436,7 +437,8 @@ def machine_utc(page: Page) -> bool:
 def _overrides(page: Page, line: Visible, day_only: bool = False) -> bool:
     """A visible publish line that wins over a machine date it disagrees with: next to the
     headline, with a time (or without, where the machine date is a day alone too: `Ngày 02
-    tháng 12 năm 2026` over a `pubdate` meta of the day before), absolute, and on a Vietnamese
+    tháng 12 năm 2026` over a `pubdate` meta of the day before; or falls on another day: a
+    newsstand's issue day over its upload the evening before), absolute, and on a Vietnamese
     page (where day-first is certain)."""
     return (
         line.distance <= MAX_OVERRIDE_DISTANCE
@@ -444,6 +446,12 @@ def _overrides(page: Page, line: Visible, day_only: bool = False) -> bool:
         and line.match.rule != "relative"
         and is_vietnamese(page)
     )
+
+
+def _day_apart(raw: str, line: Visible, machine: DateMatch) -> bool:
+    """The machine date is a day alone, or falls on another day than the line prints: a day
+    printed without its time may then win over it."""
+    return DATE_ONLY.match(raw) is not None or not _same_day(line.match, machine)
 
 
 def _printed_in_utc(page: Page, line: Visible, raw: str, machine: DateMatch) -> bool:
@@ -765,6 +773,8 @@ def visible_dates(page: Page) -> list[Visible]:
                 found += [v for v in _read(page, line, text) if v.modified]
             continue
         if _in_caption(el) or _among_comments(page, line) or _in_listed_item(page, el):
+            continue
+        if names_event(_field_label(line)):  # a photo set's `<dt>Ngày chụp</dt><dd>…</dd>`
             continue
         if _in_masthead(page, line, around_headline):
             continue

@@ -85,10 +85,25 @@ def headline(page: Page, sections: Callable[[], Collection[str]] = tuple) -> str
         return _agreed(titles) or _without_affix(titles)
     vietnamese = is_vietnamese(page)
     visible = _spelled_as_titles(printed, titles, as_printed=vietnamese)
-    if vietnamese:
-        return visible
+    if vietnamese:  # (a German `Dachzeile` over the headline is the titles' kicker, and stays)
+        return printed if _kicker_printed_above(el, visible, printed) else visible
     card = _title(page, page.meta.get("og:title") or "", unshown)
     return _publisher_title(visible, titles, card)
+
+
+def _kicker_printed_above(el: _Element, titled: str, printed: str) -> bool:
+    """The titles' kicker in front of the printed headline (`Bộ ảnh: ` before `Diêm dân …`) is
+    printed apart in the line right above the element, as a label of the page's kind
+    (`<p class="label">BỘ ẢNH · 8 ảnh</p>`): on a Vietnamese page, the label, not words of the
+    headline."""
+    words, shown = _words(titled).casefold(), _words(printed).casefold()
+    if not shown or words == shown or not words.endswith(shown):
+        return False
+    before = el.getprevious()
+    while before is not None and not isinstance(before.tag, str):
+        before = before.getprevious()
+    above = _words(text_of(before)).casefold() if before is not None else ""
+    return bool(above) and above.startswith(words[: -len(shown)])
 
 
 def _opening_label(el: _Element) -> str | None:

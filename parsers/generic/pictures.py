@@ -46,6 +46,9 @@ PROFILE_BOX = patterns.compile(
 COVER_CLASS = patterns.compile(r"cover|hero|featured", re.I)
 WORD = patterns.compile(r"[^\W\d_]")  # a letter: words besides a gallery's captions
 MAX_CARD_NAME_WORDS = 6  # words of the name in bold on a person's card, a rank before it
+PHOTO_CREDIT = patterns.compile(r"(?:^|\W)ảnh\s*:\s*\w", re.I)  # `Ảnh: Phan Tuấn Anh`
+MORE_PICTURES = patterns.compile(r"\+\s*\d+")  # `+3`: the pictures a grid leaves out
+MIN_GRID = 2  # pictures of a post's grid
 MAX_COVER_LEVELS = 3  # levels above the headline's block a post image titled as it is looked for
 
 
@@ -78,10 +81,10 @@ def _pictures(
     """The pictures standing alone in `blocks` and the covers they paint, outside the text."""
     found: list[Image] = []
     for block in blocks:
-        for img in block.iter("img", "div", "section", "header", "figure"):
+        for img in block.iter("img", "amp-img", "div", "section", "header", "figure"):
             if container in img.iterancestors():
                 break  # the text's own pictures are read with it
-            if img.tag != "img":
+            if img.tag not in ("img", "amp-img"):  # AMP's picture element is a picture too
                 url = _painted_cover(page, img, heading)
                 if url and all(image.url != url for image in found):
                     found.append(Image(url, None))
@@ -101,10 +104,15 @@ def gallery_after(page: Page, container: _Element | None) -> list[Image]:
     """A photo story's gallery right after its text (`<div class="gallery">` of pictures, each
     with its caption, after the two paragraphs it opens with): the next block, when it holds
     only pictures standing alone, every one captioned, and no words besides the captions (a
-    slide's `1/4` aside) nor any link, as a box of related articles has."""
+    slide's `1/4` aside) nor any link, as a box of related articles has; or a photo set's
+    credited figures (`_credited_figures`), or a post's grid of linked pictures
+    (`_linked_grid`)."""
     block = _next_shown(container) if container is not None else None
-    if block is None or not isinstance(block.tag, str) or block.find(".//a") is not None:
+    if block is None or not isinstance(block.tag, str):
         return []
+    credited = _credited_figures(page, block) or _linked_grid(page, block)
+    if credited or block.find(".//a") is not None:
+        return credited
     found: list[Image] = []
     for img in block.iter("img"):
         url, caption = image_url(page, img), _caption(img)
@@ -115,6 +123,56 @@ def gallery_after(page: Page, container: _Element | None) -> list[Image]:
     for image in found:
         rest = rest.replace(image.caption or "", " ", 1)
     return [] if WORD.search(rest) else found
+
+
+def _credited_figures(page: Page, block: _Element) -> list[Image]:
+    """A photo set's previews after its description: `block` holds only `<figure>`s, each of
+    one picture (linked to its larger view or not, its codes and a buy link beside) and a
+    caption with no link crediting its photographer (`… Ảnh: Phan Tuấn Anh – TTXVN phát`). A
+    teaser's card titles another article, credits no photographer."""
+    figures = list(block.iter("figure"))
+    rest = text_of(block)
+    found: list[Image] = []
+    for figure in figures:
+        rest = rest.replace(text_of(figure), " ", 1)
+        pictures, caption = figure.findall(".//img"), figure.find(".//figcaption")
+        text = text_of(caption) if caption is not None else ""
+        url = image_url(page, pictures[0]) if len(pictures) == 1 else None
+        if (
+            not url
+            or caption is None
+            or caption.find(".//a") is not None
+            or not PHOTO_CREDIT.search(text)
+            or icon(pictures[0], url)
+            or in_zone(page, pictures[0])
+        ):
+            return []
+        found.append(Image(url, text))
+    return [] if WORD.search(rest) else found
+
+
+def _linked_grid(page: Page, block: _Element) -> list[Image]:
+    """A post's grid of pictures after its text (`<div class="post-media"><a href="/photo/…/1">
+    <img …></a><a href="/photo/…/2"><img …><span>+3</span></a></div>`): two or more pictures,
+    each linked to its own page on the site, and no word beside them (the count of the ones
+    left out aside). Their `alt` texts are the network's guesses, no captions."""
+    pictures = list(block.iter("img"))
+    found: list[Image] = []
+    for img in pictures:
+        link = next(img.iterancestors("a"), None)
+        url = image_url(page, img)
+        if (
+            not url
+            or link is None
+            or page.leads_off_site(link.get("href"))
+            or icon(img, url)
+            or DESIGN_PICTURE.search(url)
+            or in_zone(page, img)
+        ):
+            return []
+        found.append(Image(url, None))
+    rest = MORE_PICTURES.sub(" ", text_of(block))
+    return found if len(found) >= MIN_GRID and not WORD.search(rest) else []
 
 
 def _cover_above(blocks: list[_Element]) -> list[_Element]:

@@ -1197,18 +1197,27 @@ def known_body(page: Page) -> _Element | None:
 
 def is_vietnamese(page: Page) -> bool:
     """The page declares Vietnamese, titles itself in Vietnamese (forum software left in its
-    English locale declares `en`), or declares nothing and sits on a `.vn` host. The CMS classes
-    above are Vietnamese families; on other pages the same class names mean other layouts."""
+    English locale declares `en`), or sits on a `.vn` host declaring nothing or linking its
+    Vietnamese version (a paper's Chinese or Jrai edition is printed on the paper's Vietnamese
+    template, its date line and counters in Vietnamese). The CMS classes above are Vietnamese
+    families; on other pages the same class names mean other layouts."""
     if "vietnamese" not in page.memo:
         lang = (page.root.get("lang") or page.meta.get("og:locale") or "").lower()
         titles = meta_titles(page) or [text_of(h) for h in page.root.iter("h1")]
         host = urlsplit(page.canonical_url).hostname or ""
         page.memo["vietnamese"] = (
             lang.startswith("vi")
-            or (not lang and host.endswith(".vn"))
+            or (host.endswith(".vn") and (not lang or _links_vietnamese_version(page)))
             or bool(re.search(VIETNAMESE_LETTERS, " ".join(titles)))
         )
     return page.memo["vietnamese"]
+
+
+def _links_vietnamese_version(page: Page) -> bool:
+    """The head names a Vietnamese alternate (`<link rel="alternate" hreflang="vi">`)."""
+    return any(
+        (link.get("hreflang") or "").lower().startswith("vi") for link in page.root.iter("link")
+    )
 
 
 def prose(el: _Element, tag: str = "p") -> int:

@@ -1552,10 +1552,11 @@ def _range(folded: str, start: int, end: int) -> bool:
 # (`Khởi công ngày …`), a measurement (`Ghi nhận lúc …`), a call, a post still scheduled (`được
 # lên lịch đăng vào …`), a D-day (`Giờ G: …`) and a feed's build time (`<lastBuildDate>`). So
 # are a due date (`Ngày dự sinh: …`), a bond's maturity (`Ngày đáo hạn: …`), a founding
-# (`Ngày thành lập: …`) and a filming (`Ghi hình ngày …`, `Ngày quay hình: …`), and a match
-# card's full-time score (`FT 2-1 | 08/11/2025 19:15`): when the match was played. So is a
-# side box's stamp on its gold, fuel or exchange prices (`Giá vàng (cập nhật 04/10/2012
-# 09:00)`, `Tỷ giá ngoại tệ - cập nhật …`): when the prices were read, not the article's time.
+# (`Ngày thành lập: …`), a filming (`Ghi hình ngày …`, `Ngày quay hình: …`), a photo's shooting
+# (`Ngày chụp: …`, a photo service's set) and a match card's full-time score (`FT 2-1 |
+# 08/11/2025 19:15`): when the match was played. So is a side box's stamp on its gold, fuel or
+# exchange prices (`Giá vàng (cập nhật 04/10/2012 09:00)`, `Tỷ giá ngoại tệ - cập nhật …`): when
+# the prices were read, not the article's time.
 # A label's field ends at a bar opening another labelled field (`Tình trạng hiệu lực: Còn hiệu
 # lực | Ngày ban hành: …`): the date is that field's; a bar before the value does not end it
 # (`Lịch phát sóng | 03/11/2025`).
@@ -1589,6 +1590,7 @@ _EVENT_LABEL = patterns.compile(
     r"|xo\s*so|hon\s*le|cu\s*hanh|giao\s*hang|(?<![a-z])vong\s*\d+\s*:|vi\s*pham|(?:nhap|xuat)\s*vien"
     r"|cap\s*ngay|ghi\s*nhan|dao\s*han|(?:ngay|nam)\s*thanh\s*lap|thanh\s*lap\s*(?:ngay|nam|vao|:)"
     r"|(?:ghi|quay)\s*hinh\s*(?:ngay|luc|vao|:)|ngay\s*(?:ghi|quay)\s*hinh"
+    r"|(?:ngay|gio|thoi\s*gian)\s*chup(?![a-z])|chup\s*(?:luc|ngay|vao)(?![a-z])"
     r"|(?<![a-z])cap\s*ngay|ghi\s*nhan\s*(?:luc|vao|ngay)|cuoc\s*goi|len\s*lich|gio\s*g\s*:"
     r"|lastbuilddate|(?<![a-z])ft\s*\d{1,2}\s*[-:]\s*\d{1,2}(?!\d)"
     r"|(?:gia\s*(?:vang|xang(?:\s*dau)?)|ty\s*gia(?:\s*ngoai\s*te)?)\s*[(:\-]?\s*(?:cap\s*nhat|luc|ngay))"
@@ -1608,7 +1610,7 @@ _EVENT_WORDS = patterns.compile(
     r"|tuyen\s*an|cau\s*hoi|doc\s*hoi|hoi\s*[:(]|chot\s*phien|cua\s*phien"
     r"|nsx|canh|nhan\s*bai|chap\s*nhan|duyet\s*dang|phan\s*bien|start|birth|bday|xay"
     r"|xo\s*so|hon\s*le|cu\s*hanh|giao\s*hang|vong\s*\d|vi\s*pham|nhap\s*vien|xuat\s*vien"
-    r"|cap\s*ngay|ghi\s*nhan|thanh\s*lap|(?:ghi|quay)\s*hinh"
+    r"|cap\s*ngay|ghi\s*nhan|thanh\s*lap|(?:ghi|quay)\s*hinh|chup"
     r"|cuoc\s*goi|len\s*lich|gio\s*g|lastbuild|gia\s*(?:vang|xang)|ty\s*gia"
 )
 
@@ -1620,6 +1622,12 @@ def _event(folded: str, start: int) -> bool:
     return bool(_EVENT_WORDS.search(folded, window, start)) and bool(
         _EVENT_LABEL.search(folded, window, start)
     )
+
+
+def names_event(label: str) -> bool:
+    """A field's label (folded, standing alone before its value: a `<dt>`, a cell) names an
+    event's or a deadline's time (`Ngày chụp`, `Hạn nộp`), not when the page was posted."""
+    return bool(label) and bool(_EVENT_LABEL.search(label))
 
 
 # A dotted number after a version mark is a version: `v23.08.21`, `Phiên bản 2.3.2021`.

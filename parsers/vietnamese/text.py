@@ -29,11 +29,14 @@ _PICTOGRAPH = (
 )
 # JUNK in text, but for the zero-width joiner inside an emoji sequence (👨‍👩‍👧 is one picture
 # of a family, made of three joined by two U+200D; without them it shows three people): a joiner
-# is junk unless a pictograph (or its selector) is before it and a pictograph after it. One class
-# of every character it removes opens the pattern, so `re` skips to them, where an alternation
-# tried each branch at every character of the text.
+# is junk unless a pictograph (or its selector) is before it and a pictograph after it. A breve
+# on a letter is no junk either: the Central Highlands' alphabets (Jrai, Ê Đê, Bahnar) write
+# `ơ̆`, `ư̆`, which have no precomposed form, so NFC leaves the breve apart. One class of every
+# character it removes opens the pattern, so `re` skips to them, where an alternation tried each
+# branch at every character of the text.
 TEXT_JUNK = patterns.compile(
     "[\u200b\u200c\u2060\ufeff\u00ad\u0300-\u036f\u200d]"
+    "(?<![^\\W\\d_]\u0306)"
     f"(?:(?<!\u200d)|(?<![{_PICTOGRAPH}\ufe0f]\u200d)|(?![{_PICTOGRAPH}]))"
 )
 _TABLE_END = "\u3000"  # the last code point `_FOLD_TABLE` covers
