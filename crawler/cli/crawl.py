@@ -12,9 +12,10 @@ import os
 import signal
 import sqlite3
 import sys
+from collections.abc import Callable
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -26,6 +27,9 @@ from crawler.cli.options import (
     project_settings,
 )
 from crawler.exitcodes import ExitCode
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 def exit_code(stats: dict[str, dict[str, Any]]) -> ExitCode:
@@ -287,29 +291,25 @@ def _mark_killed(path: str, crawl_ids: list[int]) -> None:
     """Mark `killed` the lock holders' runs left `running` by processes that are gone."""
     from pipelines import db as store
 
-    try:
-        db = store.open_db(path)
-        try:
-            store.mark_killed(db, crawl_ids)
-        except sqlite3.Error as exc:
-            raise store.database_error(path, exc) from exc
-        finally:
-            db.close()
-    except store.DatabaseError as exc:
-        raise click.ClickException(str(exc)) from exc
+    _write_runs(path, lambda db: store.mark_killed(db, crawl_ids))
 
 
 def _close_unfinished_runs(path: str, pid: int, since: str, ended: bool) -> None:
     """Close the runs the previous holder of the lock left `running`: `killed` if it died,
     `failed` if it ended without recording its end."""
-    import sqlite3
+    from pipelines import db as store
 
+    _write_runs(path, lambda db: store.close_unfinished(db, pid, since, ended=ended))
+
+
+def _write_runs(path: str, write: Callable[[Database], object]) -> None:
+    """Run `write` on the database at `path`, a failure told as the database's one-line error."""
     from pipelines import db as store
 
     try:
         db = store.open_db(path)
         try:
-            store.close_unfinished(db, pid, since, ended=ended)
+            write(db)
         except sqlite3.Error as exc:
             raise store.database_error(path, exc) from exc
         finally:

@@ -59,11 +59,15 @@ class Run:
         return self.stdout + self.stderr
 
 
-def tinbao(*words: str, timeout: float = 60) -> subprocess.CompletedProcess:
-    """`tinbao WORDS…` run as a process from the repository, its output captured as text."""
+def tinbao(
+    *words: str, timeout: float = 60, cwd: Path = ROOT, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess:
+    """`tinbao WORDS…` run as a process (from the repository unless `cwd` says otherwise, in
+    `env` when given), its output captured as text."""
     return subprocess.run(
         [sys.executable, "-m", "crawler.cli", *words],
-        cwd=ROOT,
+        cwd=cwd,
+        env=None if env is None else {**env, "PYTHONPATH": str(ROOT)},
         capture_output=True,
         text=True,
         timeout=timeout,

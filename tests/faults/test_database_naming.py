@@ -13,13 +13,11 @@ from __future__ import annotations
 import json
 import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import ROOT
-from tests.faults.harness import ARTICLES, FAST, MIRROR, SITE, expect_rows, mirror_database
+from tests.faults.harness import ARTICLES, FAST, MIRROR, SITE, expect_rows, mirror_database, tinbao
 from tests.faults.server import serving
 
 
@@ -33,14 +31,7 @@ def tinbao_in(folder: Path, db: Path | None, *words: str) -> subprocess.Complete
     env = {k: v for k, v in os.environ.items() if k != "TINBAO_DB"}
     if db is not None:
         env["TINBAO_DB"] = str(db)
-    return subprocess.run(
-        [sys.executable, "-m", "crawler.cli", *words],
-        cwd=folder,
-        env={**env, "PYTHONPATH": str(ROOT)},
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    return tinbao(*words, timeout=120, cwd=folder, env=env)
 
 
 def first(out: str) -> dict:

@@ -13,7 +13,6 @@ from __future__ import annotations
 import os
 import socket
 import subprocess
-import sys
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
@@ -21,8 +20,16 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import ROOT
-from tests.faults.harness import ARTICLES, FAST, MIRROR, SITE, article_path, expect_rows, integrity
+from tests.faults.harness import (
+    ARTICLES,
+    FAST,
+    MIRROR,
+    SITE,
+    article_path,
+    expect_rows,
+    integrity,
+    tinbao,
+)
 from tests.faults.server import serving
 
 PATH = article_path("105870")
@@ -65,14 +72,7 @@ def dead_proxy() -> Iterator[tuple[str, list[bytes]]]:
 def run(env_names: tuple[str, ...], proxy: str, *words: str) -> subprocess.CompletedProcess:
     env = {k: v for k, v in os.environ.items() if "proxy" not in k.lower()}
     env.update(dict.fromkeys(env_names, proxy))
-    return subprocess.run(
-        [sys.executable, "-m", "crawler.cli", *words],
-        cwd=ROOT,
-        env={**env, "PYTHONPATH": str(ROOT)},
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    return tinbao(*words, timeout=120, env=env)
 
 
 NAMES = [("http_proxy",), ("HTTP_PROXY", "HTTPS_PROXY"), ("all_proxy",)]
