@@ -254,7 +254,10 @@ def with_pages(db_path: Path, count: int) -> list[str]:
 
 
 def test_ctrl_c_during_a_reparse_exits_130_and_keeps_the_file_sound(tmp_path: Path) -> None:
-    """A page with no text sorts first, so reparse says so on stderr at once; Ctrl-C then."""
+    """A page with no text sorts first, so reparse says so on stderr at once; Ctrl-C then.
+    Another program holds the write lock meanwhile, so the reparse cannot have stored its
+    pages and ended before the Ctrl-C arrives, however loaded the machine: it waits for the
+    lock, which a Ctrl-C ends at once."""
     db_path = tmp_path / "news.db"
     with_pages(db_path, 300)
     db = store.open_db(db_path)
@@ -265,7 +268,13 @@ def test_ctrl_c_during_a_reparse_exits_130_and_keeps_the_file_sound(tmp_path: Pa
     )
     db.close()
     command = [sys.executable, "-m", "crawler.cli", "reparse", "--db", str(db_path)]
-    code, stderr = interrupt_when_writing(command, "stderr")
+    writer = sqlite3.connect(db_path, isolation_level=None)
+    writer.execute("BEGIN IMMEDIATE")
+    try:
+        code, stderr = interrupt_when_writing(command, "stderr")
+    finally:
+        writer.rollback()
+        writer.close()
     assert code == ExitCode.INTERRUPTED, stderr
     assert b"Traceback" not in stderr
     assert integrity(db_path) == "ok"
