@@ -203,6 +203,14 @@ def test_a_site_filter_that_does_not_exist_is_one_line(news: Path, command) -> N
     one_line(done, "baothaibnh")
 
 
+def takes_ctrl_c() -> None:
+    """Run in the child before it starts: SIGINT as a terminal's Ctrl-C finds it. A test run
+    started in the background by a script inherits SIGINT ignored (as every job a
+    non-interactive shell starts with `&` does), and Python then never raises
+    KeyboardInterrupt: the command would run to its end whatever it does with a Ctrl-C."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def interrupt_when_writing(command: list[str], stream: str) -> tuple[int, bytes]:
     """Run `command` with `stream` (stdout or stderr) into a pipe; once it has written to it,
     Ctrl-C (SIGINT) it; then read everything left. Its exit code and stderr."""
@@ -212,6 +220,7 @@ def interrupt_when_writing(command: list[str], stream: str) -> tuple[int, bytes]
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         env={**os.environ, "PYTHONPATH": str(ROOT)},
+        preexec_fn=takes_ctrl_c,
     )
     pipe = process.stdout if stream == "stdout" else process.stderr
     ready, _, _ = select.select([pipe], [], [], 120)
