@@ -61,6 +61,7 @@ class _Handler(BaseHTTPRequestHandler):
     hold: Callable[[str], bool] | None
     choosing: threading.Lock
     released: threading.Event
+    stopping: threading.Event
 
     def do_GET(self) -> None:  # noqa: N802 (http.server's naming)
         with self.choosing:  # one request at a time, so `hold` may count what it has seen
@@ -69,6 +70,9 @@ class _Handler(BaseHTTPRequestHandler):
             held = self.hold is not None and self.hold(self.path)
         if held:
             self.released.wait()
+            if self.stopping.is_set():  # its client may be gone: writing to it raises SIGPIPE
+                self.close_connection = True
+                return
         if self.latency:
             time.sleep(self.latency)
         file = resolve(self.root, self.path)
@@ -107,11 +111,13 @@ class Mirror:
             "hold": staticmethod(hold) if hold is not None else None,
             "choosing": threading.Lock(),
             "released": threading.Event(),
+            "stopping": threading.Event(),
         }
         handler = type("Handler", (_Handler,), attributes)
         self.hits: list[str] = handler.hits
         self.times: list[tuple[float, str]] = handler.times
         self.released: threading.Event = handler.released
+        self.stopping: threading.Event = handler.stopping
         self.server = ThreadingHTTPServer(("127.0.0.1", port), handler)
         self.base_url = f"http://127.0.0.1:{self.server.server_address[1]}"
         self.thread = threading.Thread(
@@ -127,7 +133,8 @@ class Mirror:
         self.released.set()
 
     def stop(self) -> None:
-        self.release()  # a held request must not outlive the server
+        self.stopping.set()  # a held request ends unanswered: it must not outlive the server
+        self.release()
         self.server.shutdown()
         self.server.server_close()
 
