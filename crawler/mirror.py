@@ -3,7 +3,9 @@
 URL → file: path P → `<root>/P/page.html` when that directory exists, else the file `<root>/P`;
 `?page=N` → `<root>/P/page-N.html`; `/` → `<root>/page.html`. Used by `tinbao demo` and the
 tests, so both crawl real HTTP with the real Scrapy engine. `latency` delays every answer, to
-stand for a remote host in benchmarks; `times` logs when each request arrived.
+stand for a remote host in benchmarks; `times` logs when each request arrived. `hold` keeps the
+answers it picks until `release()`: a test that must act while a crawl still runs holds the
+crawl for exactly as long as it needs, which no fixed latency does on a loaded machine.
 
 Only files inside the root are served: a path that leaves it (`..`, symlinks), or that no file
 can have (a NUL byte, a name too long), gets a 404; `tinbao demo` and `tinbao mirror` serve
@@ -15,7 +17,7 @@ from __future__ import annotations
 import mimetypes
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -56,10 +58,21 @@ class _Handler(BaseHTTPRequestHandler):
     hits: list[str]
     times: list[tuple[float, str]]
     latency: float
+    hold: Callable[[str], bool] | None
+    choosing: threading.Lock
+    released: threading.Event
+    stopping: threading.Event
 
     def do_GET(self) -> None:  # noqa: N802 (http.server's naming)
-        self.times.append((time.monotonic(), self.path))
-        self.hits.append(self.path)
+        with self.choosing:  # one request at a time, so `hold` may count what it has seen
+            self.times.append((time.monotonic(), self.path))
+            self.hits.append(self.path)
+            held = self.hold is not None and self.hold(self.path)
+        if held:
+            self.released.wait()
+            if self.stopping.is_set():  # its client may be gone: writing to it raises SIGPIPE
+                self.close_connection = True
+                return
         if self.latency:
             time.sleep(self.latency)
         file = resolve(self.root, self.path)
@@ -80,13 +93,31 @@ class _Handler(BaseHTTPRequestHandler):
 
 class Mirror:
     """A running mirror server: `base_url` to crawl, `hits` lists every requested path and
-    `times` each one's arrival (monotonic clock, seconds)."""
+    `times` each one's arrival (monotonic clock, seconds). `hold(path)`, asked once per request
+    in the order they arrive, says whether its answer waits for `release()`."""
 
-    def __init__(self, root: Path, port: int = 0, latency: float = 0.0) -> None:
-        attributes = {"root": root, "hits": [], "times": [], "latency": latency}
+    def __init__(
+        self,
+        root: Path,
+        port: int = 0,
+        latency: float = 0.0,
+        hold: Callable[[str], bool] | None = None,
+    ) -> None:
+        attributes = {
+            "root": root,
+            "hits": [],
+            "times": [],
+            "latency": latency,
+            "hold": staticmethod(hold) if hold is not None else None,
+            "choosing": threading.Lock(),
+            "released": threading.Event(),
+            "stopping": threading.Event(),
+        }
         handler = type("Handler", (_Handler,), attributes)
         self.hits: list[str] = handler.hits
         self.times: list[tuple[float, str]] = handler.times
+        self.released: threading.Event = handler.released
+        self.stopping: threading.Event = handler.stopping
         self.server = ThreadingHTTPServer(("127.0.0.1", port), handler)
         self.base_url = f"http://127.0.0.1:{self.server.server_address[1]}"
         self.thread = threading.Thread(
@@ -97,14 +128,25 @@ class Mirror:
         self.thread.start()
         return self
 
+    def release(self) -> None:
+        """Answer the held requests, and hold no more."""
+        self.released.set()
+
     def stop(self) -> None:
+        self.stopping.set()  # a held request ends unanswered: it must not outlive the server
+        self.release()
         self.server.shutdown()
         self.server.server_close()
 
 
 @contextmanager
-def serving(root: Path, port: int = 0, latency: float = 0.0) -> Iterator[Mirror]:
-    mirror = Mirror(root, port, latency).start()
+def serving(
+    root: Path,
+    port: int = 0,
+    latency: float = 0.0,
+    hold: Callable[[str], bool] | None = None,
+) -> Iterator[Mirror]:
+    mirror = Mirror(root, port, latency, hold).start()
     try:
         yield mirror
     finally:

@@ -12,8 +12,10 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 import sqlite_utils
@@ -152,31 +154,56 @@ def test_a_page_that_crashes_the_extractor_is_logged_and_the_rest_stored(
     assert (run.returncode, len(worker_pids(run))) == (0, 2 if settings == WORKERS else 0)
 
 
-def start_crawl(base_url: str, db: Path) -> subprocess.Popen:
+def start_crawl(base_url: str, db: Path, *settings: str) -> subprocess.Popen:
     command = [sys.executable, "-m", "scrapy", "crawl", SITE, "-a", f"base_url={base_url}"]
-    for setting in (*FAST, f"TINBAO_DB={db}", *WORKERS):
+    for setting in (*FAST, f"TINBAO_DB={db}", *WORKERS, *settings):
         command += ["-s", setting]
     return subprocess.Popen(
         command, cwd=ROOT, stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True
     )
 
 
-def wait_for_workers(crawl_process: subprocess.Popen) -> list[str]:
-    """The crawl's log lines up to the second worker's `ready`."""
-    log, deadline = [], time.monotonic() + 120
+def read_log_until(
+    crawl_process: subprocess.Popen, log: list[str], done: Callable[[str], bool]
+) -> None:
+    """Append the crawl's log lines to `log` until `done` holds for what it has logged."""
+    deadline = time.monotonic() + 120
     assert crawl_process.stderr is not None
-    while len(worker_pids(CrawlResult(0, "".join(log), []))) < 2:
+    while not done("".join(log)):
         assert time.monotonic() < deadline and crawl_process.poll() is None, "".join(log)
         log.append(crawl_process.stderr.readline())
+
+
+def wait_for_workers(crawl_process: subprocess.Popen) -> list[str]:
+    """The crawl's log lines up to the second worker's `ready`."""
+    log: list[str] = []
+    read_log_until(crawl_process, log, lambda text: len(worker_pids(CrawlResult(0, text, []))) > 1)
     return log
+
+
+def all_but_the_first(paths: set[str]) -> Callable[[str], bool]:
+    """A mirror's `hold` for every request of one of `paths` but the first: the crawl reads one
+    article page (which starts its workers) and then waits, however slow the machine, until
+    the test releases the rest."""
+    asked: list[str] = []
+
+    def hold(path: str) -> bool:
+        if path not in paths:
+            return False
+        asked.append(path)
+        return len(asked) > 1
+
+    return hold
 
 
 @pytest.mark.parametrize("stop", [signal.SIGINT, signal.SIGTERM], ids=["SIGINT", "SIGTERM"])
 def test_a_stopped_crawl_leaves_no_worker(tmp_path: Path, stop: signal.Signals) -> None:
-    with serving(FIXTURE_SITES / SITE, latency=0.3) as mirror:
-        crawl_process = start_crawl(mirror.base_url, tmp_path / "news.db")
+    hold = all_but_the_first({urlsplit(url).path for url in expected_pages(SITE)})
+    with serving(FIXTURE_SITES / SITE, hold=hold) as mirror:
+        crawl_process = start_crawl(mirror.base_url, tmp_path / "news.db", "DOWNLOAD_TIMEOUT=600")
         log = wait_for_workers(crawl_process)
         crawl_process.send_signal(stop)
+        mirror.release()
         log.append(crawl_process.stderr.read())
         crawl_process.wait(timeout=60)
     text = "".join(log)
@@ -187,11 +214,15 @@ def test_a_stopped_crawl_leaves_no_worker(tmp_path: Path, stop: signal.Signals) 
 
 def test_a_killed_worker_costs_only_the_pages_it_held(tmp_path: Path) -> None:
     db = tmp_path / "news.db"
-    with serving(FIXTURE_SITES / SITE, latency=0.2) as mirror:
-        crawl_process = start_crawl(mirror.base_url, db)
+    pages = expected_pages(SITE)
+    hold = all_but_the_first({urlsplit(url).path for url in pages})
+    with serving(FIXTURE_SITES / SITE, hold=hold) as mirror:
+        crawl_process = start_crawl(mirror.base_url, db, "DOWNLOAD_TIMEOUT=600")
         log = wait_for_workers(crawl_process)
         killed = worker_pids(CrawlResult(0, "".join(log), []))[0]
         os.kill(killed, signal.SIGKILL)
+        read_log_until(crawl_process, log, lambda text: f"extraction worker {killed} died" in text)
+        mirror.release()
         log.append(crawl_process.stderr.read())
         assert crawl_process.wait(timeout=120) == 0
     text = "".join(log)
@@ -199,7 +230,6 @@ def test_a_killed_worker_costs_only_the_pages_it_held(tmp_path: Path) -> None:
     assert len(worker_pids(CrawlResult(0, text, []))) == 3  # the killed one's successor too
     lost = re.findall(r"WARNING: (\S+): the extraction worker died reading the page", text)
     assert crawl_stats(db).get("tinbao/bad_page/extractor_died", 0) == len(lost)
-    pages = expected_pages(SITE)
     storable = {url for url, page in pages.items() if page["headline"] and page["body"]}
     assert sorted(r["url"] for r in records(db)) == sorted(storable - set(lost))
 

@@ -158,7 +158,8 @@ def crawl_faults(
     db = tmp_path / "news.db"
     with serving(MIRROR, faults) as site:
         run = crawl(site, db, settings=settings)
-    assert run.returncode == 0, run.output
+    # The exit code too: a crawl killed from outside (negative: the signal) says nothing.
+    assert run.returncode == 0, f"exit {run.returncode}: {run.output}"
     assert integrity(db) == "ok"
     return site, run, db
 

@@ -203,6 +203,14 @@ def test_a_site_filter_that_does_not_exist_is_one_line(news: Path, command) -> N
     one_line(done, "baothaibnh")
 
 
+def takes_ctrl_c() -> None:
+    """Run in the child before it starts: SIGINT as a terminal's Ctrl-C finds it. A test run
+    started in the background by a script inherits SIGINT ignored (as every job a
+    non-interactive shell starts with `&` does), and Python then never raises
+    KeyboardInterrupt: the command would run to its end whatever it does with a Ctrl-C."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def interrupt_when_writing(command: list[str], stream: str) -> tuple[int, bytes]:
     """Run `command` with `stream` (stdout or stderr) into a pipe; once it has written to it,
     Ctrl-C (SIGINT) it; then read everything left. Its exit code and stderr."""
@@ -212,6 +220,7 @@ def interrupt_when_writing(command: list[str], stream: str) -> tuple[int, bytes]
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         env={**os.environ, "PYTHONPATH": str(ROOT)},
+        preexec_fn=takes_ctrl_c,
     )
     pipe = process.stdout if stream == "stdout" else process.stderr
     ready, _, _ = select.select([pipe], [], [], 120)
@@ -254,7 +263,10 @@ def with_pages(db_path: Path, count: int) -> list[str]:
 
 
 def test_ctrl_c_during_a_reparse_exits_130_and_keeps_the_file_sound(tmp_path: Path) -> None:
-    """A page with no text sorts first, so reparse says so on stderr at once; Ctrl-C then."""
+    """A page with no text sorts first, so reparse says so on stderr at once; Ctrl-C then.
+    Another program holds the write lock meanwhile, so the reparse cannot have stored its
+    pages and ended before the Ctrl-C arrives, however loaded the machine: it waits for the
+    lock, which a Ctrl-C ends at once."""
     db_path = tmp_path / "news.db"
     with_pages(db_path, 300)
     db = store.open_db(db_path)
@@ -265,7 +277,13 @@ def test_ctrl_c_during_a_reparse_exits_130_and_keeps_the_file_sound(tmp_path: Pa
     )
     db.close()
     command = [sys.executable, "-m", "crawler.cli", "reparse", "--db", str(db_path)]
-    code, stderr = interrupt_when_writing(command, "stderr")
+    writer = sqlite3.connect(db_path, isolation_level=None)
+    writer.execute("BEGIN IMMEDIATE")
+    try:
+        code, stderr = interrupt_when_writing(command, "stderr")
+    finally:
+        writer.rollback()
+        writer.close()
     assert code == ExitCode.INTERRUPTED, stderr
     assert b"Traceback" not in stderr
     assert integrity(db_path) == "ok"
