@@ -31,6 +31,17 @@ from parsers.vietnamese.dates import LOCAL_TZ
 ENDED = "ended "  # prefix of the holder line a run leaves when it releases the lock
 
 
+def process_alive(pid: int) -> bool:
+    """Whether a process `pid` exists on this machine (another user's too)."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # alive, another user's
+        return True
+    return True
+
+
 def process_started(pid: int) -> datetime | None:
     """When process `pid` started, read from Linux's `/proc` (to the second: the boot time is
     whole seconds), or None where it cannot be read (gone, another system). A process that

@@ -25,6 +25,7 @@ from parsers.page import (
     Page,
     TreeCopy,
     attribute_names,
+    element_after,
     select,
     select_among,
     self_and_ancestors,
@@ -3316,9 +3317,7 @@ def _with_credit_after(caption_el: _Element, caption: str) -> str:
     """A figure's caption and the photo credit in the block right after its `<figcaption>` in
     the figure (`<figcaption>…</figcaption><div class="text-xs">Ảnh: Hải Âu</div>`), joined as
     when printed in it."""
-    after = caption_el.getnext()
-    while after is not None and not isinstance(after.tag, str):
-        after = after.getnext()
+    after = element_after(caption_el)
     if after is None:
         return caption
     credit = text_of(after)

@@ -295,6 +295,23 @@ def _texts_read(el: _Element) -> _Texts | None:
     return _TEXTS.get(el.getroottree().getroot())
 
 
+def element_before(el: _Element) -> _Element | None:
+    """The element right before `el` among its siblings, past comments: what a reader sees
+    printed above it in the same block."""
+    before = el.getprevious()
+    while before is not None and not isinstance(before.tag, str):
+        before = before.getprevious()
+    return before
+
+
+def element_after(el: _Element) -> _Element | None:
+    """The element right after `el` among its siblings, past comments."""
+    after = el.getnext()
+    while after is not None and not isinstance(after.tag, str):
+        after = after.getnext()
+    return after
+
+
 def self_and_ancestors(el: _Element, levels: int) -> Iterator[_Element]:
     """`el`, then its ancestors, `levels` elements in all: where a rule looks for the block
     around a line (its list item, its card, the cell and row holding the text)."""

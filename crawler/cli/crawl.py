@@ -271,14 +271,10 @@ def _lock_holders(path: str) -> tuple[str, list[int]]:
 def _runs_on(pid: int, started: str) -> bool:
     """Whether the run recorded with process `pid` at `started` is alive: its process exists
     and did not start after the run (2 s for the rounding of both times)."""
-    from crawler.lock import process_started
+    from crawler.lock import process_alive, process_started
 
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
+    if not process_alive(pid):
         return False
-    except PermissionError:  # alive, another user's
-        pass
     try:
         recorded = datetime.fromisoformat(started)
     except ValueError:  # a start another program wrote: the process is taken for the run's

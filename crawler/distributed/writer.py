@@ -32,6 +32,7 @@ from crawler.extensions import (
     judged,
     run_summary,
 )
+from crawler.lock import process_alive
 from parsers.sites import all_profiles
 from parsers.urls import url_key
 from pipelines import db as store
@@ -98,7 +99,7 @@ class Writer:
             return
         holder = self.client.get(keys.WRITER_LOCK) or ""
         host, _, pid = holder.rpartition(":")
-        if host == socket.gethostname() and pid.isdigit() and not _alive(int(pid)):
+        if host == socket.gethostname() and pid.isdigit() and not process_alive(int(pid)):
             self.client.set(keys.WRITER_LOCK, self.holder, ex=ttl)
             logger.warning("took over the writer lock of a dead writer (%s)", holder)
             return
@@ -304,13 +305,3 @@ def _key(site: str, url: str) -> str:
     """The key the site spider compares links by (its seen-set holds keys)."""
     profile = all_profiles().get(site)
     return url_key(url, profile.hosts) if profile else url
-
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True

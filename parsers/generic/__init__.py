@@ -62,7 +62,16 @@ from parsers.generic.zones import (
     strip_site_name,
     text_scan,
 )
-from parsers.page import Page, self_and_ancestors, short_text, site_host, text_of, values_beside
+from parsers.page import (
+    Page,
+    element_after,
+    element_before,
+    self_and_ancestors,
+    short_text,
+    site_host,
+    text_of,
+    values_beside,
+)
 from parsers.vietnamese.dates import search_datetime
 from parsers.vietnamese.names import is_organisation
 from parsers.vietnamese.text import collapse, fold
@@ -350,7 +359,7 @@ def _teaser_beside_headline(anchor: _Element) -> str | None:
 def _deck(page: Page, anchor: _Element) -> str | None:
     """The deck printed right under the headline, classed as its subheading (`<h1>…</h1><h2
     class="subheading">…</h2>`): a sentence of prose, no link, the article's lead."""
-    under = _next_element(anchor)
+    under = element_after(anchor)
     if under is None or not DECK_CLASS.search(under.get("class") or ""):
         return None
     text = text_of(under)
@@ -455,7 +464,7 @@ def _emphasised_over_text(page: Page, anchor: _Element) -> str | None:
     a template's `<p class="italic">`, a plain `<div class="post-desc"><p>…</p></div>`),
     whatever the description says. Right before the text, a description is no card's blurb."""
     container = body_container(page)
-    before = _previous_element(container) if container is not None else None
+    before = element_before(container) if container is not None else None
     if (
         before is None
         or before.tag not in ("p", "div")
@@ -495,13 +504,6 @@ def _bold_under_headline(anchor: _Element) -> str | None:
 
 def _bold(el: _Element) -> bool:
     return all_bold(el) or bold_itself(el)
-
-
-def _previous_element(el: _Element) -> _Element | None:
-    before = el.getprevious()
-    while before is not None and not isinstance(before.tag, str):
-        before = before.getprevious()
-    return before
 
 
 def _retitled(described: str, title: str) -> bool:
@@ -675,23 +677,16 @@ def _apart_over_picture(page: Page) -> str | None:
     inner = [child for child in block if isinstance(child.tag, str)]
     if len(inner) != 1 or inner[0].tag != "p" or (inner[0].tail or "").strip():
         return None
-    picture = _next_element(block)
+    picture = element_after(block)
     text = text_of(inner[0])
     if (
         picture is None
         or (picture.tag != "img" and picture.find(".//img") is None)
         or text_of(picture)
-        or _next_element(picture) is not body_container(page)
+        or element_after(picture) is not body_container(page)
     ):
         return None
     return text if len(text) >= MIN_LEAD_SENTENCE and text[-1] in ".!?…" else None
-
-
-def _next_element(el: _Element) -> _Element | None:
-    after = el.getnext()
-    while after is not None and not isinstance(after.tag, str):
-        after = after.getnext()
-    return after
 
 
 def _excerpt(described: str, title: str) -> bool:

@@ -76,7 +76,7 @@ from parsers.generic.zones import (
     position,
     prose,
 )
-from parsers.page import Page, short_text, text_of
+from parsers.page import Page, element_after, element_before, short_text, text_of
 
 BOILERPLATE = (
     # class words, as substrings: `box-tinlienquan`, `related-news`, `kbwscwl-relatedbox`
@@ -216,9 +216,7 @@ def in_text_footer_row(page: Page, el: _Element) -> bool:
     if cell is None or not FOOTER_CELL.search(cell.get("class") or ""):
         return False
     row, text = cell.getparent(), body_container(page)
-    above = row.getprevious() if row is not None else None
-    while above is not None and not isinstance(above.tag, str):
-        above = above.getprevious()
+    above = element_before(row) if row is not None else None
     return above is not None and above.tag == "tr" and text is not None and _contains(above, text)
 
 
@@ -586,18 +584,7 @@ def _restore_gaps(page: Page, body: _Element, block_text: Callable[[_Element], s
 def _between(heading: _Element, paragraphs: set[_Element]) -> bool:
     """`heading` stands right between two of `paragraphs` in the same block: a subheading of
     the text, which trafilatura sometimes leaves out while keeping the paragraphs around it."""
-    return (
-        _sibling(heading, "getprevious") in paragraphs
-        and _sibling(heading, "getnext") in paragraphs
-    )
-
-
-def _sibling(el: _Element, step: str) -> _Element | None:
-    """The element before or after `el` (`getprevious`, `getnext`), past comments."""
-    node = getattr(el, step)()
-    while node is not None and not isinstance(node.tag, str):
-        node = getattr(node, step)()
-    return node
+    return element_before(heading) in paragraphs and element_after(heading) in paragraphs
 
 
 def _restore_split_off(page: Page, body: _Element, block_text: Callable[[_Element], str]) -> None:

@@ -51,7 +51,14 @@ from parsers.generic.zones import (
     position,
     post_column,
 )
-from parsers.page import Page, self_and_ancestors, short_text, text_of, text_start
+from parsers.page import (
+    Page,
+    element_before,
+    self_and_ancestors,
+    short_text,
+    text_of,
+    text_start,
+)
 from parsers.vietnamese.dates import (
     LOCAL_TZ,
     DateMatch,
@@ -855,9 +862,7 @@ def _text_footer(page: Page, line: _Element) -> bool:
         return False
     if footer.getparent().tag == "body":
         return False
-    before = footer.getprevious()
-    while before is not None and not isinstance(before.tag, str):
-        before = before.getprevious()
+    before = element_before(footer)
     return before is not None and (before is text or any(n is before for n in text.iterancestors()))
 
 
@@ -865,10 +870,7 @@ def _classed_footer_after(line: _Element, text: _Element) -> bool:
     """`line` is in a block classed as a footer whose previous element is the text's block."""
     for block in (line, *line.iterancestors()):
         if FOOTER_WORD.search(block.get("class") or ""):
-            before = block.getprevious()
-            while before is not None and not isinstance(before.tag, str):
-                before = before.getprevious()
-            return before is text
+            return element_before(block) is text
     return False
 
 

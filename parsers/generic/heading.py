@@ -44,7 +44,7 @@ from parsers.generic.zones import (
     meta_titles,
     strip_site_name,
 )
-from parsers.page import Page, text_of
+from parsers.page import Page, element_before, text_of
 
 __all__ = ["headline", "strip_site_name"]
 
@@ -99,9 +99,7 @@ def _kicker_printed_above(el: _Element, titled: str, printed: str) -> bool:
     words, shown = _words(titled).casefold(), _words(printed).casefold()
     if not shown or words == shown or not words.endswith(shown):
         return False
-    before = el.getprevious()
-    while before is not None and not isinstance(before.tag, str):
-        before = before.getprevious()
+    before = element_before(el)
     above = _words(text_of(before)).casefold() if before is not None else ""
     return bool(above) and above.startswith(words[: -len(shown)])
 
