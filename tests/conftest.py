@@ -2,6 +2,8 @@
 optional ../shared corpus and a real Redis; the processes the tests start keep their bytecode."""
 
 import os
+import signal
+from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 
@@ -37,6 +39,17 @@ def pytest_configure() -> None:
     ignores; a folder of their own (`PYTHONPYCACHEPREFIX`) would also compile the whole standard
     library and every installed package again in each run."""
     os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
+
+
+@pytest.fixture(autouse=True)
+def signal_handlers_kept() -> Iterator[None]:
+    """The handlers a command run in-process puts in place for its process (SIGPIPE's default
+    for a printing command, SIGTERM as Ctrl-C) are taken back after each test: left in place,
+    a later test's write to a pipe its child closed would end the whole test run (exit 141)."""
+    kept = {number: signal.getsignal(number) for number in (signal.SIGPIPE, signal.SIGTERM)}
+    yield
+    for number, handler in kept.items():
+        signal.signal(number, handler)
 
 
 @pytest.fixture
