@@ -38,3 +38,13 @@ def test_a_percussion_region_s_widgets_are_no_zone_around_the_article() -> None:
         "Ngày đăng: 04/12/2026 - 08:10",
     )
 
+
+def test_a_label_s_delimiter_span_is_no_value_of_its_field() -> None:
+    """A blog theme's `<h4>Chuyên mục<span class="delimiter">:</span></h4>` over the list of
+    the entry's categories: the colon in its span is the label's, no section named `:`; the
+    category is the list's link."""
+    box = (
+        "<div class='entry-categories'><h4>Chuyên mục<span class='delimiter'>:</span></h4>"
+        "<ul><li class='entry-category'><a href='/thue/' rel='tag'>Thuế</a></li></ul></div>"
+    )
+    assert ARTICLE.under_headline("", after_text=box)["category"] == "Thuế"
