@@ -26,6 +26,7 @@ from parsers.page import (
     TreeCopy,
     attribute_names,
     element_after,
+    element_before,
     select,
     select_among,
     self_and_ancestors,
@@ -2943,7 +2944,7 @@ class _Reader:
         if (_link_only(text, links) and not _mailed_signature(el)) or _teaser_line(el, text, links):
             return
         kind = self.line_kind(text)
-        if kind is None:
+        if kind is None or (kind == "credit" and _under_table(el)):
             return
         if kind == "text" and _is_byline_like(el, text):
             kind = "byline-candidate"
@@ -3691,6 +3692,13 @@ def _teaser_line(el: _Element, text: str, links: int) -> bool:
     old pier reopens`): a list of teasers set as one line, however long."""
     titles = sum(len(text_of(a)) >= MIN_TEASER_TITLE for a in el.iter("a"))
     return titles >= MIN_TEASERS and links >= MIN_TEASER_LINKS * len(text)
+
+
+def _under_table(el: _Element) -> bool:
+    """`el` comes right after a table of figures: a source line there (`Nguồn: Cục Hải quan`
+    under an export table) credits the table's figures, not the article."""
+    before = element_before(el)
+    return before is not None and before.tag == "table" and _data_table(before)
 
 
 def _line_kind(text: str, now: datetime | None = None) -> str:

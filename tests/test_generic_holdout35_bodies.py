@@ -1,0 +1,32 @@
+"""Rules the generic extractor learnt for bodies, summaries, pictures and captions from the
+thirty-fifth holdout set's sector and trade press (police, army, union, agriculture, health,
+education, customs, law, culture, science, youth and ethnic-affairs papers and magazines on
+enterprise content products)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from tests.invented import InventedArticle
+
+NOW = datetime.fromisoformat("2026-12-06T10:00:00+07:00")
+URL = "https://tapchinganh.example.vn/thi-truong/gia-lua-gao-cuoi-nam-1842.html"
+TITLE = "Giá lúa gạo cuối năm giữ ở mức cao"
+FIRST = "Giá lúa tươi tại các tỉnh đồng bằng sông Cửu Long tuần qua dao động quanh 7.800 đồng/kg."
+SECOND = "Các doanh nghiệp cho biết đơn hàng xuất khẩu quý I năm sau đã được ký gần đủ kế hoạch."
+THIRD = "Ngành nông nghiệp khuyến cáo nông dân xuống giống vụ đông xuân đúng lịch thời vụ."
+
+ARTICLE = InventedArticle(URL, TITLE, NOW, (FIRST, SECOND, THIRD))
+TABLE = (
+    "<table><tr><th>Loại</th><th>Giá (đồng/kg)</th></tr><tr><td>Lúa IR 50404</td><td>7.600</td>"
+    "</tr><tr><td>Lúa OM 18</td><td>8.100</td></tr></table>"
+)
+TABLE_ROWS = ("Loại | Giá (đồng/kg)", "Lúa IR 50404 | 7.600", "Lúa OM 18 | 8.100")
+
+
+def test_a_source_line_under_a_table_of_figures_is_the_table_s() -> None:
+    """`<p><em>Nguồn: Sở Nông nghiệp</em></p>` right under a table of figures among the
+    paragraphs credits the table's figures: it is no line of the text (the rows are)."""
+    block = TABLE + "<p class='source'><em>Nguồn: Sở Nông nghiệp và Môi trường</em></p>"
+    body = ARTICLE.record(ARTICLE.between(block))["body"]
+    assert body == "\n\n".join((FIRST, *TABLE_ROWS, SECOND, THIRD))
