@@ -327,7 +327,7 @@ APPARATUS_TITLE = patterns.compile(
 FIGURE_LABEL = patterns.compile(
     r"(?:hinh|anh|bieu\s*do|so\s*do|figure|fig\.|abbildung|abb\.)\s*\d{1,2}\s*[.:–-]\s"
 )
-FOOTNOTE_MARK = patterns.compile(r"\[?\d{1,3}\]?")
+FOOTNOTE_MARK = patterns.compile(r"\[\d{1,3}\]|\(\d{1,3}\)|\d{1,3}")
 MAX_QUOTE_OPENING = 60  # characters of a quoted post's attribution line, with room to spare
 MAX_SIGN_UP_BOX = 300  # characters of a sign-up box: a title, a pitch, a button
 # A class word of a block set apart from the text: a widget the site draws in it (a price
@@ -1515,13 +1515,17 @@ def drop_article_label(root: _Element, page: Page) -> None:
 
 
 def _drop_footnote_marks(root: _Element) -> None:
-    """Remove footnote markers (`<sup><a href="#note-1">[1]</a></sup>`, `<sup>[2]</sup>`): they
-    point to a note, they are not text. A bare superscript number (`m<sup>2</sup>`) is."""
+    """Remove footnote markers (`<sup><a href="#note-1">[1]</a></sup>`, `<sup>[2]</sup>`,
+    `<sup>(1)</sup>`): they point to a note, they are not text. A bare superscript number
+    (`m<sup>2</sup>`) is. A paragraph a marker opens (`<p><sup>(1)</sup> Khoản 3 Điều 235 …
+    </p>`) is the note itself, under the text: it goes with its marker."""
     for sup in list(root.iter("sup")):
         text = text_of(sup)
         to_note = any((a.get("href") or "").startswith("#") for a in sup.iter("a"))
-        if FOOTNOTE_MARK.fullmatch(text) and (text.startswith("[") or to_note):
-            remove_element(sup)
+        if FOOTNOTE_MARK.fullmatch(text) and (text[0] in "[(" or to_note):
+            note = sup.getparent()
+            opens = note is not None and note.tag == "p" and not (note.text or "").strip()
+            remove_element(note if opens and note[0] is sup and note is not root else sup)
 
 
 def _drop_permalink_marks(root: _Element) -> None:

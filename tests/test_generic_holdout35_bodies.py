@@ -30,3 +30,22 @@ def test_a_source_line_under_a_table_of_figures_is_the_table_s() -> None:
     block = TABLE + "<p class='source'><em>Nguồn: Sở Nông nghiệp và Môi trường</em></p>"
     body = ARTICLE.record(ARTICLE.between(block))["body"]
     assert body == "\n\n".join((FIRST, *TABLE_ROWS, SECOND, THIRD))
+
+
+def test_parenthesised_footnote_markers_and_the_notes_they_open_are_no_text() -> None:
+    """A law magazine's `…theo quy định<sup>(1)</sup>.` in the text and, under a rule at its
+    end, `<p><sup>(1)</sup> Khoản 3 Điều 235 Luật Đất đai.</p>`: the marker in the sentence is
+    left out as `[1]` is, and the paragraph a marker opens is the note, not text."""
+    marked = "Giá lúa tươi tuần qua dao động quanh 7.800 đồng/kg<sup>(1)</sup>, tăng nhẹ."
+    notes = (
+        "<hr><div class='footnotes'><p><sup>(1)</sup> Số liệu của Sở Nông nghiệp.</p>"
+        "<p><sup>(2)</sup> Khảo sát của Hiệp hội Lương thực.</p></div>"
+    )
+    page = (
+        f"<article><h1>{TITLE}</h1><div class='body'><p>{marked}</p><p>{SECOND}</p>"
+        f"<p>{THIRD}<sup>(2)</sup></p>{notes}</div></article>"
+    )
+    body = ARTICLE.record(page)["body"]
+    assert body == "\n\n".join(
+        ("Giá lúa tươi tuần qua dao động quanh 7.800 đồng/kg, tăng nhẹ.", SECOND, THIRD)
+    )
