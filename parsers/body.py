@@ -436,11 +436,13 @@ TOOL_WORD = (
 )
 TOOLBAR_LINE = patterns.compile(rf"^{TOOL_WORD}(?:[\s|/·•:,-]*{TOOL_WORD})*[\s|/·•:,-]*$")
 # Lines a site prints inside the text in every article, in the languages met so far (folded):
-# an ad slot's label (`Quảng cáo`, `Anzeige`, `Story continues below advertisement`), …
+# an ad slot's label (`Quảng cáo`, `Được tài trợ`, `Anzeige`, `Story continues below
+# advertisement`), …
 AD_LABEL = patterns.compile(
     r"^\W*(?:advertisements?|advertising|advertorial|sponsored(?:\s*content)?|paid\s*content"
     r"|anzeigen?|werbung|publicite|publicidad|pubblicita|reklame|reklam|reklama|annons|annonse"
-    r"|mainos|quang\s*cao|rao\s*vat|(?:noi\s*dung\s*|bai\s*)?tai\s*tro|pr|ads?|광고|広告|广告)\W*$"
+    r"|mainos|quang\s*cao|rao\s*vat|(?:noi\s*dung\s*|bai\s*|tin\s*|duoc\s*)?tai\s*tro|pr|ads?"
+    r"|광고|広告|广告)\W*$"
     r"|^\W*(?:(?:the\s*)?(?:story|article|text)\s*continues\s*(?:below|after)\s*(?:th[ei]s?\s*)?"
     r"|(?:weiterlesen|lesen\s*sie\s*weiter|der\s*artikel\s*geht\s*weiter)\s*(?:nach|unter)"
     r"\s*(?:der|dieser)\s*)(?:advert\w*|ad|anzeige|werbung)\W*$"

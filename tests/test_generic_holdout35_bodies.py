@@ -49,3 +49,14 @@ def test_parenthesised_footnote_markers_and_the_notes_they_open_are_no_text() ->
     assert body == "\n\n".join(
         ("Giá lúa tươi tuần qua dao động quanh 7.800 đồng/kg, tăng nhẹ.", SECOND, THIRD)
     )
+
+
+def test_a_box_labelled_duoc_tai_tro_is_an_ad_slot() -> None:
+    """`<div><span>Được tài trợ</span><p><a href="…/click?id=…">Vay vốn …</a></p></div>`
+    between paragraphs: `Được tài trợ` (sponsored) labels an ad slot as `Tài trợ` does; neither
+    the label nor the ad's link is a line of the text."""
+    box = (
+        "<div class='adv'><span>Được tài trợ</span><p><a href='https://qc.example.vn/click?id=7'>"
+        "Vay vốn sản xuất lãi suất ưu đãi cho nông dân - đăng ký trước 20/12/2026</a></p></div>"
+    )
+    assert ARTICLE.record(ARTICLE.between(box))["body"] == "\n\n".join((FIRST, SECOND, THIRD))
