@@ -48,3 +48,32 @@ def test_a_label_s_delimiter_span_is_no_value_of_its_field() -> None:
         "<ul><li class='entry-category'><a href='/thue/' rel='tag'>Thuế</a></li></ul></div>"
     )
     assert ARTICLE.under_headline("", after_text=box)["category"] == "Thuế"
+
+
+SCIENCE_URL = "https://khcn.example.vn/nghien-cuu/pin-natri-ion-1204.html"
+SCIENCE_TITLE = "Pin natri-ion mở hướng lưu trữ điện giá rẻ cho vùng nông thôn"
+SCIENCE = InventedArticle(
+    SCIENCE_URL,
+    SCIENCE_TITLE,
+    NOW,
+    (
+        "Nhóm nghiên cứu đã chế tạo pin natri-ion từ vật liệu trong nước với chi phí thấp hơn.",
+        "Kết quả thử nghiệm cho thấy pin giữ được 90% dung lượng sau hai nghìn chu kỳ sạc xả.",
+    ),
+)
+
+
+def test_an_author_box_too_long_for_a_name_gives_the_names_over_the_faculty() -> None:
+    """`<div class="authors"><p><strong>PGS.TS … - ThS. …</strong></p><p><em>Khoa Kỹ thuật,
+    Trường Đại học …</em></p></div>`: two titled writers over their faculty, too long together
+    for one name; the faculty's line names an organisation, the line over it the writers."""
+    box = (
+        "<div class='authors'><p class='names'><strong>PGS.TS Đỗ Minh Tâm - ThS. Phạm Thu Trang"
+        "</strong></p><p class='affil'><em>Khoa Kỹ thuật Hóa học, Trường Đại học Bách khoa</em>"
+        "</p></div>"
+    )
+    record = SCIENCE.under_headline(box)
+    assert (record["byline"], record["authors"]) == (
+        "PGS.TS Đỗ Minh Tâm - ThS. Phạm Thu Trang",
+        ["Đỗ Minh Tâm", "Phạm Thu Trang"],
+    )
