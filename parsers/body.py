@@ -146,6 +146,12 @@ PERMALINK_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
 PERMALINK_MARK = patterns.compile(r"[¶§#🔗]")
 # A box's class naming it a note (`note`, `note-translation`, `editor-note`), as a word.
 NOTE_BOX = patterns.compile(r"(?:^|[\s_-])note(?:$|[\s_-])", re.I)
+# Words of a box in another language than the text's (Hmong, English, typed without tone
+# marks): under this share of them carry a letter outside ASCII, where Vietnamese (or Jrai, Ê
+# Đê) prose has most of its words so written.
+MAX_OTHER_LANGUAGE_SHARE = 1 / 4
+MIN_TEXT_LANGUAGE_SHARE = 1 / 2
+MAX_LANGUAGE_SAMPLE = 400  # characters of the text after such a box that say its language
 # A Vietnamese phone number (`0292 3830 455`, `+84 24 3825 1234`, `1900.1234.56`).
 PHONE_NUMBER = patterns.compile(r"(?<!\d)(?:\+84\s?|0|1[89]00)\d{1,3}(?:[ .]?\d{2,4}){2,3}(?!\d)")
 # A border drawn around a block by its own style (not `border:0`, `border:none`).
@@ -898,6 +904,7 @@ def read_body(
     _join_entry_times(root)
     _drop_labelled_notes(root, page)
     _drop_italic_notes(root)
+    _drop_other_language_lines(root)
     _drop_titled_boxes(root)
     _drop_framed_notes(root)
     _drop_inset_boxes(root)
@@ -1692,6 +1699,41 @@ def _drop_italic_notes(root: _Element) -> None:
             and any(el.tag in ("em", "i") for el in inner[0].iter())
         ):
             remove_element(box)
+
+
+def _drop_other_language_lines(root: _Element) -> None:
+    """Remove the paragraph opening the text past a bold lead, set in italics alone in its
+    paragraph (or in a box of its own), in another language than the text after it (an
+    ethnic-affairs magazine's `<div><p><em>Lus luv: Xyoo 2026, …</em></p></div>`, the summary
+    in Hmong between the lead and the text): a version for other readers, not text."""
+    line = next((el for el in root.iter("p") if text_of(el) and not _bold_line(el)), None)
+    if line is None or line is root:
+        return
+    text = text_of(line)
+    parent = line.getparent()
+    box = parent if parent is not root and len(parent) == 1 else line
+    after = element_after(box)
+    if (
+        after is not None
+        and len(text) <= MAX_NOTICE
+        and emphasised(line, text)
+        and any(el.tag in ("em", "i") for el in line.iter())
+        and _marked_share(text) < MAX_OTHER_LANGUAGE_SHARE
+        and _marked_share(text_start(after, MAX_LANGUAGE_SAMPLE)) >= MIN_TEXT_LANGUAGE_SHARE
+    ):
+        remove_element(box)
+
+
+def _bold_line(el: _Element) -> bool:
+    """`el`'s text is set in bold throughout (a bold lead, a sub-heading)."""
+    return sum(len(text_of(e)) for e in el.iter("strong", "b")) >= len(text_of(el)) - 2
+
+
+def _marked_share(text: str) -> float:
+    """The share of the words of `text` holding a letter outside ASCII (`Bắc`, `được`)."""
+    words = [word for word in text.split() if any(char.isalpha() for char in word)]
+    marked = sum(1 for word in words if any(char.isalpha() and not char.isascii() for char in word))
+    return marked / len(words) if words else 0.0
 
 
 def _framed(box: _Element) -> bool:

@@ -60,3 +60,18 @@ def test_a_box_labelled_duoc_tai_tro_is_an_ad_slot() -> None:
         "Vay vốn sản xuất lãi suất ưu đãi cho nông dân - đăng ký trước 20/12/2026</a></p></div>"
     )
     assert ARTICLE.record(ARTICLE.between(box))["body"] == "\n\n".join((FIRST, SECOND, THIRD))
+
+
+def test_an_italic_summary_in_another_language_opening_the_text_is_no_text() -> None:
+    """An ethnic-affairs magazine prints, between the bold lead and the text, the summary in
+    Hmong in italics in a box of its own (`<div><p><em>Lus luv: …</em></p></div>`): its words
+    carry no Vietnamese letters, unlike the text after it, so it is a version for other
+    readers, no line of the text."""
+    lead = f"<div class='intro'><p><strong>(DTMN) - {FIRST}</strong></p></div>"
+    hmong = (
+        "<div class='summary-hmong'><p><em>Lus luv: Xyoo no, tus nqi nplej siab, cov neeg ua liaj"
+        " ua teb tau nyiaj ntau dua.</em></p></div>"
+    )
+    text = f"<div class='text'><p>{SECOND}</p><p>{THIRD}</p></div>"
+    page = f"<article><h1>{TITLE}</h1>{lead}{hmong}{text}</article>"
+    assert ARTICLE.record(page)["body"] == "\n\n".join((SECOND, THIRD))
