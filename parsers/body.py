@@ -26,6 +26,7 @@ from parsers.page import (
     TreeCopy,
     attribute_names,
     element_after,
+    element_before,
     select,
     select_among,
     self_and_ancestors,
@@ -145,6 +146,12 @@ PERMALINK_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
 PERMALINK_MARK = patterns.compile(r"[¶§#🔗]")
 # A box's class naming it a note (`note`, `note-translation`, `editor-note`), as a word.
 NOTE_BOX = patterns.compile(r"(?:^|[\s_-])note(?:$|[\s_-])", re.I)
+# Words of a box in another language than the text's (Hmong, English, typed without tone
+# marks): under this share of them carry a letter outside ASCII, where Vietnamese (or Jrai, Ê
+# Đê) prose has most of its words so written.
+MAX_OTHER_LANGUAGE_SHARE = 1 / 4
+MIN_TEXT_LANGUAGE_SHARE = 1 / 2
+MAX_LANGUAGE_SAMPLE = 400  # characters of the text after such a box that say its language
 # A Vietnamese phone number (`0292 3830 455`, `+84 24 3825 1234`, `1900.1234.56`).
 PHONE_NUMBER = patterns.compile(r"(?<!\d)(?:\+84\s?|0|1[89]00)\d{1,3}(?:[ .]?\d{2,4}){2,3}(?!\d)")
 # A border drawn around a block by its own style (not `border:0`, `border:none`).
@@ -326,7 +333,7 @@ APPARATUS_TITLE = patterns.compile(
 FIGURE_LABEL = patterns.compile(
     r"(?:hinh|anh|bieu\s*do|so\s*do|figure|fig\.|abbildung|abb\.)\s*\d{1,2}\s*[.:–-]\s"
 )
-FOOTNOTE_MARK = patterns.compile(r"\[?\d{1,3}\]?")
+FOOTNOTE_MARK = patterns.compile(r"\[\d{1,3}\]|\(\d{1,3}\)|\d{1,3}")
 MAX_QUOTE_OPENING = 60  # characters of a quoted post's attribution line, with room to spare
 MAX_SIGN_UP_BOX = 300  # characters of a sign-up box: a title, a pitch, a button
 # A class word of a block set apart from the text: a widget the site draws in it (a price
@@ -435,11 +442,13 @@ TOOL_WORD = (
 )
 TOOLBAR_LINE = patterns.compile(rf"^{TOOL_WORD}(?:[\s|/·•:,-]*{TOOL_WORD})*[\s|/·•:,-]*$")
 # Lines a site prints inside the text in every article, in the languages met so far (folded):
-# an ad slot's label (`Quảng cáo`, `Anzeige`, `Story continues below advertisement`), …
+# an ad slot's label (`Quảng cáo`, `Được tài trợ`, `Anzeige`, `Story continues below
+# advertisement`), …
 AD_LABEL = patterns.compile(
     r"^\W*(?:advertisements?|advertising|advertorial|sponsored(?:\s*content)?|paid\s*content"
     r"|anzeigen?|werbung|publicite|publicidad|pubblicita|reklame|reklam|reklama|annons|annonse"
-    r"|mainos|quang\s*cao|rao\s*vat|(?:noi\s*dung\s*|bai\s*)?tai\s*tro|pr|ads?|광고|広告|广告)\W*$"
+    r"|mainos|quang\s*cao|rao\s*vat|(?:noi\s*dung\s*|bai\s*|tin\s*|duoc\s*)?tai\s*tro|pr|ads?"
+    r"|광고|広告|广告)\W*$"
     r"|^\W*(?:(?:the\s*)?(?:story|article|text)\s*continues\s*(?:below|after)\s*(?:th[ei]s?\s*)?"
     r"|(?:weiterlesen|lesen\s*sie\s*weiter|der\s*artikel\s*geht\s*weiter)\s*(?:nach|unter)"
     r"\s*(?:der|dieser)\s*)(?:advert\w*|ad|anzeige|werbung)\W*$"
@@ -895,6 +904,7 @@ def read_body(
     _join_entry_times(root)
     _drop_labelled_notes(root, page)
     _drop_italic_notes(root)
+    _drop_other_language_lines(root)
     _drop_titled_boxes(root)
     _drop_framed_notes(root)
     _drop_inset_boxes(root)
@@ -1514,13 +1524,17 @@ def drop_article_label(root: _Element, page: Page) -> None:
 
 
 def _drop_footnote_marks(root: _Element) -> None:
-    """Remove footnote markers (`<sup><a href="#note-1">[1]</a></sup>`, `<sup>[2]</sup>`): they
-    point to a note, they are not text. A bare superscript number (`m<sup>2</sup>`) is."""
+    """Remove footnote markers (`<sup><a href="#note-1">[1]</a></sup>`, `<sup>[2]</sup>`,
+    `<sup>(1)</sup>`): they point to a note, they are not text. A bare superscript number
+    (`m<sup>2</sup>`) is. A paragraph a marker opens (`<p><sup>(1)</sup> Khoản 3 Điều 235 …
+    </p>`) is the note itself, under the text: it goes with its marker."""
     for sup in list(root.iter("sup")):
         text = text_of(sup)
         to_note = any((a.get("href") or "").startswith("#") for a in sup.iter("a"))
-        if FOOTNOTE_MARK.fullmatch(text) and (text.startswith("[") or to_note):
-            remove_element(sup)
+        if FOOTNOTE_MARK.fullmatch(text) and (text[0] in "[(" or to_note):
+            note = sup.getparent()
+            opens = note is not None and note.tag == "p" and not (note.text or "").strip()
+            remove_element(note if opens and note[0] is sup and note is not root else sup)
 
 
 def _drop_permalink_marks(root: _Element) -> None:
@@ -1685,6 +1699,41 @@ def _drop_italic_notes(root: _Element) -> None:
             and any(el.tag in ("em", "i") for el in inner[0].iter())
         ):
             remove_element(box)
+
+
+def _drop_other_language_lines(root: _Element) -> None:
+    """Remove the paragraph opening the text past a bold lead, set in italics alone in its
+    paragraph (or in a box of its own), in another language than the text after it (an
+    ethnic-affairs magazine's `<div><p><em>Lus luv: Xyoo 2026, …</em></p></div>`, the summary
+    in Hmong between the lead and the text): a version for other readers, not text."""
+    line = next((el for el in root.iter("p") if text_of(el) and not _bold_line(el)), None)
+    if line is None or line is root:
+        return
+    text = text_of(line)
+    parent = line.getparent()
+    box = parent if parent is not root and len(parent) == 1 else line
+    after = element_after(box)
+    if (
+        after is not None
+        and len(text) <= MAX_NOTICE
+        and emphasised(line, text)
+        and any(el.tag in ("em", "i") for el in line.iter())
+        and _marked_share(text) < MAX_OTHER_LANGUAGE_SHARE
+        and _marked_share(text_start(after, MAX_LANGUAGE_SAMPLE)) >= MIN_TEXT_LANGUAGE_SHARE
+    ):
+        remove_element(box)
+
+
+def _bold_line(el: _Element) -> bool:
+    """`el`'s text is set in bold throughout (a bold lead, a sub-heading)."""
+    return sum(len(text_of(e)) for e in el.iter("strong", "b")) >= len(text_of(el)) - 2
+
+
+def _marked_share(text: str) -> float:
+    """The share of the words of `text` holding a letter outside ASCII (`Bắc`, `được`)."""
+    words = [word for word in text.split() if any(char.isalpha() for char in word)]
+    marked = sum(1 for word in words if any(char.isalpha() and not char.isascii() for char in word))
+    return marked / len(words) if words else 0.0
 
 
 def _framed(box: _Element) -> bool:
@@ -2943,7 +2992,7 @@ class _Reader:
         if (_link_only(text, links) and not _mailed_signature(el)) or _teaser_line(el, text, links):
             return
         kind = self.line_kind(text)
-        if kind is None:
+        if kind is None or (kind == "credit" and _under_table(el)):
             return
         if kind == "text" and _is_byline_like(el, text):
             kind = "byline-candidate"
@@ -3691,6 +3740,13 @@ def _teaser_line(el: _Element, text: str, links: int) -> bool:
     old pier reopens`): a list of teasers set as one line, however long."""
     titles = sum(len(text_of(a)) >= MIN_TEASER_TITLE for a in el.iter("a"))
     return titles >= MIN_TEASERS and links >= MIN_TEASER_LINKS * len(text)
+
+
+def _under_table(el: _Element) -> bool:
+    """`el` comes right after a table of figures: a source line there (`Nguồn: Cục Hải quan`
+    under an export table) credits the table's figures, not the article."""
+    before = element_before(el)
+    return before is not None and before.tag == "table" and _data_table(before)
 
 
 def _line_kind(text: str, now: datetime | None = None) -> str:

@@ -1460,13 +1460,14 @@ def _run_beside(label: _Element, limit: int) -> list[str]:
 def _emphasised_value(el: _Element) -> list[str]:
     """The value a label's element prints in its one child after the label, nothing after it:
     no link, nor an element holding one (the links of a labelled box are `_labelled`'s, and a
-    forum's headline `Chủ đề: <span><a>…</a></span>` is no field)."""
+    forum's headline `Chủ đề: <span><a>…</a></span>` is no field), nor punctuation alone (a
+    theme's `<h4>Chuyên mục<span class="delimiter">:</span></h4>` over the values' list)."""
     if len(el) != 1 or el[0].tag == "br" or (el[0].tail or "").strip():
         return []
     if next(el[0].iter("a"), None) is not None:
         return []
     text = short_text(el[0], MAX_TAG)
-    return [text] if text else []
+    return [text] if text and any(char.isalnum() for char in text) else []
 
 
 def _holds_headline(page: Page, el: _Element) -> bool:

@@ -406,7 +406,7 @@ def _from_author_classes(page: Page) -> str | None:
     for el in sorted((*named(page, AUTHOR_CLASS), *_author_elements(page)), key=page.order.get):
         text = short_text(el, MAX_CHARS)
         if text is None:
-            text = _named_under_heading(el)
+            text = _named_under_heading(el) or _named_over_affiliation(el)
         elif text == "" and el.find(".//img") is not None:
             text = _beside_avatar(el)
         elif text:
@@ -454,6 +454,17 @@ def _named_under_heading(box: _Element) -> str | None:
     lines = _lines(box)
     if len(lines) > 1 and ABOUT_AUTHOR.fullmatch(fold(lines[0]).strip()):
         return lines[1] if _person(lines[1]) else None
+    return None
+
+
+def _named_over_affiliation(box: _Element) -> str | None:
+    """An author box too long for a name because the writers' faculty or office follows on a
+    line of its own (`<p><strong>PGS.TS … - ThS. …</strong></p><p><em>Khoa Công nghệ, Trường
+    Đại học …</em></p>`): the one line left, when the others all name organisations."""
+    lines = _lines(box)
+    kept = [line for line in lines if not is_organisation(line)]
+    if len(kept) == 1 and len(lines) > 1 and len(kept[0]) <= MAX_CHARS:
+        return kept[0]
     return None
 
 

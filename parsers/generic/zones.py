@@ -120,8 +120,9 @@ ZONE_TAGS = frozenset({"header", "footer", "nav", "aside"})
 # block is `wsite-not-footer`; `chan-trang` is the footer in Vietnamese, `dau-trang` the page's
 # header, with today's date and the menu). The Elementor page
 # builder wraps every block, the article's own included, in `elementor-widget-…`, and jQuery UI
-# and PrimeFaces draw every component, the article's panel included, as a `ui-widget`: there
-# the word says nothing.
+# and PrimeFaces draw every component, the article's panel included, as a `ui-widget`, and
+# Percussion CMS every block of a region, the article's own text included, as a `perc-widget`
+# (that text as a `perc-rich-text-widget`): there the word says nothing.
 ZONE_WORDS = patterns.compile(
     r"(?:^|[\s_-])(?<!not-)(?:today|current-?date|top-?bar|topbar|footer|chan-?trang|dau-?trang|"
     r"sidebar|side-?bar|col-?right|right-?col|colright|related|relate|relates|relation|"
@@ -129,7 +130,7 @@ ZONE_WORDS = patterns.compile(
     r"related-?posts?|"
     r"lien-?quan|same|samecat|cung-?chuyen-?muc|most|mostread|mostview|most-?read|doc-?nhieu|"
     r"docnhieu|xem-?nhieu|xemnhieu|trending|hot-?news|menu|navigation|comments?|binh-?luan|"
-    r"(?<!elementor-)(?<!ui-)widget|box-?news|list-?news|news-?list|other-?news|tin-?khac|readmore|"
+    r"(?<!elementor-)(?<!ui-)(?<!perc-)(?<!rich-text-)widget|box-?news|list-?news|news-?list|other-?news|tin-?khac|readmore|"
     r"read-?more|more-?news|box-?category|newsletter|popup|modal)(?:$|[\s_-])",
     re.I,
 )
