@@ -369,11 +369,11 @@ MAX_ATTACHMENT_LINE = 200  # characters: a file's name, its size, a download cou
 MIN_LINKED_SENTENCE = 15  # words of a linked sentence of the text: a file's name is shorter
 MAX_FILE_NOTE = 30  # characters beside the link: `(42 lượt tải)`, `(PDF, 412 KB)`
 BOX_LINES = ("p", "div", "h2", "h3", "h4", "h5", "h6")  # where a box's title line may be typed
+# A picture viewer's hover layer by its class word (Ant Design's `ant-image-mask`): its
+# `Xem trước` over the picture, no caption nor text.
+PICTURE_MASK = patterns.compile(r"(?:^|[\s_-])mask(?:$|[\s_-])", re.I)
 # ARIA roles of a control (a toggle's arrow, a tab) and of a table the scripts draw in `<div>`s
 # (a database view): widgets of the page, not typed text.
-# A picture's hover layer by its class word (Ant Design's `ant-image-mask`, an `overlay`): the
-# viewer's `Xem trước` or `Phóng to` over the picture, no caption nor text.
-PICTURE_MASK = patterns.compile(r"(?:^|[\s_-])(?:mask|overlay)(?:$|[\s_-])", re.I)
 CONTROL_ROLES = frozenset({"button", "switch", "tab", "tablist", "menu", "menubar", "toolbar"})
 GRID_ROLES = frozenset({"table", "grid", "treegrid"})
 # Controls by their ARIA role or their tag (a `<button>`'s role is `button`), in C: most pages
@@ -1343,8 +1343,8 @@ def drop_widgets(root: _Element) -> None:
 
 
 def _drop_picture_masks(root: _Element) -> None:
-    """Remove the layer a picture viewer lays over a picture, classed as a mask or an overlay
-    right after the `<img>` in its box, with a short label and no picture (`<div
+    """Remove the layer a picture viewer lays over a picture, classed as a mask right after
+    the `<img>` in its box, with a short label and no picture (`<div
     class="ant-image"><img><div class="ant-image-mask">Xem trước</div></div>`): the viewer's
     control, which would read as the picture's caption."""
     for img in list(root.iter("img")):

@@ -318,7 +318,7 @@ def _caption(img: _Element) -> str | None:
     if figure is not None:
         caption = figure.find(".//figcaption")
         if caption is None:  # `<figure><img><p class="caption">…</p></figure>`
-            caption = next((el for el in figure.iterdescendants() if _caption_classed(el)), None)
+            caption = next((el for el in figure.iterdescendants() if _caption_element(el)), None)
         return (text_of(caption) or None) if caption is not None else None
     table = next(img.iterancestors("table"), None)
     if table is not None and _caption_table(table):
@@ -352,8 +352,9 @@ def _caption_table(table: _Element) -> bool:
     )
 
 
-def _caption_classed(el: _Element) -> bool:
-    """`el` is an element its class names a caption, holding no picture."""
+def _caption_element(el: _Element) -> bool:
+    """`el` is an element its class names a caption, holding no picture: a figure's caption
+    where it has no `<figcaption>`."""
     return (
         isinstance(el.tag, str)
         and CAPTION_CLASS.search(el.get("class") or "") is not None
