@@ -318,6 +318,11 @@ BOX_TITLE = patterns.compile(
     r"\s*(?:\(\d+\))?\s*:?$"
 )
 MAX_BOX_TITLE = 50
+# The title of a box of numbers to call, folded: `Số điện thoại khẩn cấp`, `Đường dây nóng`,
+# `Hotline`, `Liên hệ`.
+CONTACT_TITLE = patterns.compile(
+    r"(?:cac\s*)?(?:so\s*dien\s*thoai|duong\s*day\s*nong|hotline|lien\s*he)(?![a-z])"
+)
 # … of which these title the readers' comments (folded), a count after them or not.
 COMMENTS_TITLE = patterns.compile(
     r"^(?:y\s*kien\s*(?:ban\s*doc|cua\s*ban)|binh\s*luan)\s*(?:\(\d+\))?\s*:?$"
@@ -371,6 +376,9 @@ MAX_ATTACHMENT_LINE = 200  # characters: a file's name, its size, a download cou
 MIN_LINKED_SENTENCE = 15  # words of a linked sentence of the text: a file's name is shorter
 MAX_FILE_NOTE = 30  # characters beside the link: `(42 lượt tải)`, `(PDF, 412 KB)`
 BOX_LINES = ("p", "div", "h2", "h3", "h4", "h5", "h6")  # where a box's title line may be typed
+# A picture viewer's hover layer by its class word (Ant Design's `ant-image-mask`): its
+# `Xem trước` over the picture, no caption nor text.
+PICTURE_MASK = patterns.compile(r"(?:^|[\s_-])mask(?:$|[\s_-])", re.I)
 # ARIA roles of a control (a toggle's arrow, a tab) and of a table the scripts draw in `<div>`s
 # (a database view): widgets of the page, not typed text.
 CONTROL_ROLES = frozenset({"button", "switch", "tab", "tablist", "menu", "menubar", "toolbar"})
@@ -890,6 +898,7 @@ def read_body(
     _drop_call_boxes(root)
     _drop_sponsored_boxes(root)
     drop_widgets(root)
+    _drop_picture_masks(root)
     for el in list(root.iter(*NOISE_TAGS)):
         if el is root:
             continue
@@ -1343,6 +1352,23 @@ def drop_widgets(root: _Element) -> None:
         remove_element(box)
 
 
+def _drop_picture_masks(root: _Element) -> None:
+    """Remove the layer a picture viewer lays over a picture, classed as a mask right after
+    the `<img>` in its box, with a short label and no picture (`<div
+    class="ant-image"><img><div class="ant-image-mask">Xem trước</div></div>`): the viewer's
+    control, which would read as the picture's caption."""
+    for img in list(root.iter("img")):
+        layer = img.getnext()
+        if (
+            layer is not None
+            and isinstance(layer.tag, str)
+            and PICTURE_MASK.search(layer.get("class") or "")
+            and layer.find(".//img") is None
+            and len(text_of(layer)) <= MAX_BOX_TITLE
+        ):
+            remove_element(layer)
+
+
 def _drop_call_boxes(root: _Element) -> None:
     """Remove boxes inside the text that end in a call to go elsewhere: an app's pitch over its
     download link (`Cài đặt VNeID - … phản ánh. <a>Tải ứng dụng</a>`), a product card's title
@@ -1750,7 +1776,9 @@ def _drop_titled_boxes(root: _Element) -> None:
     for box in [el for el in root.iter("div", "section") if el is not root]:
         first = next((child for child in box if isinstance(child.tag, str)), None)
         if first is None or not (
-            TITLE_CLASS.search(first.get("class") or "") or _bold_titled_note(box, first)
+            TITLE_CLASS.search(first.get("class") or "")
+            or _bold_titled_note(box, first)
+            or _contact_box(box, first)
         ):
             continue  # (most boxes: their first block has no class)
         parent = box.getparent()
@@ -1873,6 +1901,21 @@ def _bold_titled_note(box: _Element, first: _Element) -> bool:
         and all(child.tag == "p" for child in children)
         and all_bold(first)
         and not all_bold(children[1])
+    )
+
+
+def _contact_box(box: _Element, first: _Element) -> bool:
+    """`box`, a block its class sets apart, opens with a paragraph in bold naming phone lines
+    or a hotline (`Số điện thoại khẩn cấp`, `Đường dây nóng`, `Liên hệ`) over plain paragraphs,
+    nothing else: the numbers to call, set apart from the text under a title of their own."""
+    children = [child for child in box if isinstance(child.tag, str)]
+    return (
+        bool(box.get("class"))
+        and len(children) >= 2
+        and all(child.tag == "p" for child in children)
+        and all_bold(first)
+        and CONTACT_TITLE.match(fold(text_of(first))) is not None
+        and not any(all_bold(child) for child in children[1:])
     )
 
 

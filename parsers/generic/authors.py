@@ -1029,14 +1029,15 @@ def _name_with_workplace(text: str) -> bool:
 
 def _signed_names(text: str) -> str | None:
     """The names signing the text as printed, each maybe after a title or rank (`Công chứng
-    viên Lý Thanh Bình`, `Đại tá (hưu) Nguyễn Văn Sơn`), joined by commas, without their unit or
-    post in brackets, the unit after a dash or the unit or position after a comma (`Hồng Vân,
-    Quốc Thái (Ban Tuyên truyền)`, `Võ sư Lê Long (Trưởng bộ môn Karate)`, `Kỹ sư Hà Thịnh -
-    Đoàn Khảo sát 117`, `Trần Văn Bình, Đội Tuyên truyền - Hỗ trợ người nộp thuế`); None when no
-    name opens it."""
+    viên Lý Thanh Bình`, `Đại tá (hưu) Nguyễn Văn Sơn`), joined by commas, without their unit,
+    workplace or post in brackets (`Hồng Vân, Quốc Thái (Ban Tuyên truyền)`, `Võ sư Lê Long
+    (Trưởng bộ môn Karate)`, `BS. Hoàng Minh Tú (Bệnh viện Đa khoa tỉnh)`), the unit after a
+    dash or the unit or position after a comma (`Kỹ sư Hà Thịnh - Đoàn Khảo sát 117`, `Trần
+    Văn Bình, Đội Tuyên truyền - Hỗ trợ người nộp thuế`); None when no name opens it."""
     bracket = BRACKETED_TAIL.search(text)
     inner = bracket.group().strip(" ()") if bracket else ""
-    if bracket and (DEPARTMENT.fullmatch(fold(inner)) or is_post(inner)):
+    workplace = DEPARTMENT.fullmatch(fold(inner)) or is_post(inner) or is_organisation(inner)
+    if bracket and workplace:
         text = text[: bracket.start()]
     pieces = name_before_unit(text).split(", ")
     names = itertools.takewhile(lambda piece: _capitalised_person(without_title(piece)), pieces)

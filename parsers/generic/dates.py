@@ -145,6 +145,9 @@ POSTED_BEFORE = patterns.compile(
 # A fact's label naming the publish day, folded (`Ngày đăng`, `Ngày xuất bản`, `Đăng lúc`).
 POST_FACT = patterns.compile(r"(?:ngay\s*)?(?:dang|xuat\s*ban)(?:\s*(?:luc|ngay|vao))?\s*:?")
 CAPTION_CLASS = patterns.compile(r"caption", re.I)
+# A type scale's step as a utility class (Quasar's and Vuetify's `text-caption`): small print,
+# a caption only beside a picture.
+TYPE_SCALE_CAPTION = patterns.compile(r"(?:^|\s)text-caption(?:$|\s)")
 CAPTION_LEVELS = 2  # levels above a date's element where a caption around it is looked for
 PICTURE_TEXT = ("alt", "title")  # a picture's attributes saying what it shows
 MODIFIED_CLASS = patterns.compile(r"updated?|modified|edited", re.I)
@@ -937,9 +940,22 @@ def _in_caption(el: _Element) -> bool:
     title text): when the picture was taken or the bulletin aired, not when the article was
     posted."""
     return any(
-        node.tag in ("figcaption", "caption") or CAPTION_CLASS.search(node.get("class") or "")
+        node.tag in ("figcaption", "caption") or _caption_classed(node)
         for node in self_and_ancestors(el, CAPTION_LEVELS + 1)
     ) or _repeats_picture_text(el)
+
+
+def _caption_classed(node: _Element) -> bool:
+    """`node`'s class names a caption: a caption word, or a type scale's small print
+    (`text-caption`, which a Quasar or Vuetify page sets on its date line and its counts as on
+    its captions) in a box beside a picture."""
+    names = node.get("class") or ""
+    if not CAPTION_CLASS.search(names):
+        return False
+    if CAPTION_CLASS.search(TYPE_SCALE_CAPTION.sub(" ", names)):
+        return True
+    box = node.getparent()
+    return box is not None and any(True for _ in box.iter("img", "picture", "video"))
 
 
 def _repeats_picture_text(el: _Element) -> bool:

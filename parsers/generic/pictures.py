@@ -317,18 +317,18 @@ def _caption(img: _Element) -> str | None:
     figure = next(img.iterancestors("figure"), None)
     if figure is not None:
         caption = figure.find(".//figcaption")
+        if caption is None:  # `<figure><img><p class="caption">…</p></figure>`
+            caption = next((el for el in figure.iterdescendants() if _caption_element(el)), None)
         return (text_of(caption) or None) if caption is not None else None
     table = next(img.iterancestors("table"), None)
     if table is not None and _caption_table(table):
         return table_caption(table) or None
     node = img
-    while (parent := node.getparent()) is not None and _next_shown(node) is None:
+    while (parent := node.getparent()) is not None and _next_filled(node) is None:
         if node.tag == "div" and text_of(parent):
             break
         node = parent  # out of a `<picture>`, an `<a>` or a `<div>` holding only the picture
-    after = _next_shown(node)
-    while after is not None and not text_of(after) and after.find(".//img") is None:
-        after = _next_shown(after)  # an empty loader or overlay between picture and caption
+    after = _next_filled(node)
     if after is not None and CAPTION_CLASS.search(after.get("class") or ""):
         paragraphs = [text for p in after.iter("p") if (text := text_of(p))]
         return " ".join(paragraphs) or text_of(after) or None  # not a slide's `1/4` beside it
@@ -350,6 +350,26 @@ def _caption_table(table: _Element) -> bool:
     return (
         row is not None and not text_of(row) and 0 < len(table_caption(table)) <= MAX_CAPTION_CHARS
     )
+
+
+def _caption_element(el: _Element) -> bool:
+    """`el` is an element its class names a caption, holding no picture: a figure's caption
+    where it has no `<figcaption>`."""
+    return (
+        isinstance(el.tag, str)
+        and CAPTION_CLASS.search(el.get("class") or "") is not None
+        and el.find(".//img") is None
+    )
+
+
+def _next_filled(el: _Element) -> _Element | None:
+    """The next element the reader sees that prints words or a picture: past an empty loader,
+    overlay or sizer between a picture and its caption (a page builder's `builder-image-sizer`
+    after the `<picture>` in its block)."""
+    after = _next_shown(el)
+    while after is not None and not text_of(after) and after.find(".//img") is None:
+        after = _next_shown(after)
+    return after
 
 
 def _next_shown(el: _Element) -> _Element | None:

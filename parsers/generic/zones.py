@@ -134,6 +134,9 @@ ZONE_WORDS = patterns.compile(
     r"read-?more|more-?news|box-?category|newsletter|popup|modal)(?:$|[\s_-])",
     re.I,
 )
+# The zone words of a list of links (a menu, the navigation): a picture's box holding no link is
+# none (Quasar's `q-img--menu`, a picture whose native context menu is left on).
+LINK_ZONE_WORDS = patterns.compile(r"(?:^|[\s_-])(?:menu|navigation)(?:$|[\s_-])", re.I)
 HOME_PATH = patterns.compile(r"/?(?:index\.\w+)?")  # a site's front page: its root
 FOOTER_WORD = patterns.compile(r"footer", re.I)
 # An author's box by its class word (`md-author`, `post-authors`), in a post's column of facts.
@@ -212,14 +215,23 @@ def is_zone(el: _Element) -> bool:
 
 def _zone_words(el: _Element, names: str) -> bool:
     """The class words name a zone; `footer` on the article's own `<footer>` (`article-footer`)
-    names the article's footer, where its credits and tags are, not the site's; and an
-    `<article>` holding an `<h1>` is the page's article whatever its words (a newsletter's
-    post, `newsletter-post`): the boxes those words name head no page."""
+    names the article's footer, where its credits and tags are, not the site's; a menu's word
+    on a picture's box names none (`_picture_box`); and an `<article>` holding an `<h1>` is the
+    page's article whatever its words (a newsletter's post, `newsletter-post`): the boxes those
+    words name head no page."""
     if article_footer(el):
         names = FOOTER_WORD.sub("", names)
     if not ZONE_WORDS.search(names):
         return False
+    if _picture_box(el) and not ZONE_WORDS.search(LINK_ZONE_WORDS.sub(" ", names)):
+        return False
     return el.tag != "article" or el.find(".//h1") is None
+
+
+def _picture_box(el: _Element) -> bool:
+    """`el` holds a picture and no link: a menu's or a navigation's words on it name what the
+    picture allows (its context menu), not a list of links."""
+    return el.find(".//img") is not None and el.find(".//a") is None
 
 
 def _article_header(el: _Element) -> bool:
