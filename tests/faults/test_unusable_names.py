@@ -40,20 +40,23 @@ def refused_in_one_line(run, fetched: list[str]) -> None:
     assert fetched == [], fetched
 
 
+@pytest.mark.parametrize("size", [250, 253])
 def test_a_name_whose_side_files_do_not_fit_is_one_line_before_anything_is_fetched(
-    tmp_path: Path,
+    tmp_path: Path, size: int
 ) -> None:
-    """253 bytes: `news…db` fits, `news…db-wal` (257) and `news…db.lock` (258) do not."""
-    db = named(tmp_path, 253)
+    """`news…db` fits; `news…db-journal` (8 bytes longer: 258, 261) does not, nor, at 253,
+    `-wal`, `-shm` or `.lock`."""
+    db = named(tmp_path, size)
     with serving(MIRROR) as site:
         run = crawl(site, db, timeout=60)
         fetched = site.paths()
     refused_in_one_line(run, fetched)
+    assert "too long" in run.stderr, run.stderr
 
 
 def test_a_name_that_fits_with_its_side_files_is_crawled(tmp_path: Path) -> None:
-    """The control: 250 bytes, and 255 with `.lock`: every article stored."""
-    db = named(tmp_path, 250)
+    """The control: 247 bytes, 255 with `-journal`: every article stored."""
+    db = named(tmp_path, 247)
     with serving(MIRROR) as site:
         run = crawl(site, db)
     assert run.returncode == 0, run.output
@@ -67,6 +70,7 @@ def test_a_name_longer_than_the_filesystem_takes_is_one_line(tmp_path: Path) -> 
         run = crawl(site, db, timeout=60)
         fetched = site.paths()
     refused_in_one_line(run, fetched)
+    assert "too long" in run.stderr, run.stderr
 
 
 @pytest.mark.parametrize("command", ["stats", "export", "history"])
@@ -75,6 +79,7 @@ def test_a_reader_given_a_name_too_long_is_one_line(tmp_path: Path, command: str
     assert done.returncode == 1, done.stderr
     assert "Traceback" not in done.stderr, done.stderr
     assert len(done.stderr.strip().splitlines()) == 1, done.stderr
+    assert "too long" in done.stderr, done.stderr
 
 
 @pytest.mark.parametrize("shape", ["itself", "circle"])
