@@ -29,6 +29,7 @@ from pathlib import Path
 from parsers.vietnamese.dates import LOCAL_TZ
 
 ENDED = "ended "  # prefix of the holder line a run leaves when it releases the lock
+LOCK_SUFFIX = ".lock"  # the lock file's name: the locked file's or folder's, and this
 
 
 def process_alive(pid: int) -> bool:
@@ -66,7 +67,7 @@ class CrawlLock:
     """Exclusive, non-blocking lock for crawling into `db`; use as a context manager."""
 
     def __init__(self, db: str | Path) -> None:
-        self.path = Path(f"{Path(db).resolve()}.lock")
+        self.path = Path(f"{Path(db).resolve()}{LOCK_SUFFIX}")
         self.fd: int | None = None
         self.previous = ""  # what a dead holder left in the file, for the takeover note
         self.created = False  # no lock file was there: removed under a live run, or a first run

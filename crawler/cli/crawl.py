@@ -129,6 +129,7 @@ def crawl(
 
     process = CrawlerProcess(project)  # installs Scrapy's stderr log handler
     if log_file:
+        check_log_file(log_file, project.get("TINBAO_DB"))
         keep_log(log_file, project)
     available = process.spider_loader.list()
     unknown = sorted(set(sites) - set(available))
@@ -207,6 +208,24 @@ def stop_on_hang_up() -> None:
     lose the last batch. Left alone when ignored (`nohup`) or handled already."""
     if signal.getsignal(signal.SIGHUP) is signal.SIG_DFL:
         signal.signal(signal.SIGHUP, lambda *_: os.kill(os.getpid(), signal.SIGTERM))
+
+
+def check_log_file(path: str, db: str) -> None:
+    """Refuse a `--log-file` that is the database or a file kept beside it (its journal,
+    write-ahead log or crawl lock), whatever name reaches it: log lines appended to the
+    database corrupt it, and those in a side file are lost when SQLite or the next run
+    rewrites it."""
+    from crawler.lock import LOCK_SUFFIX
+    from pipelines.db import SIDE_SUFFIXES
+
+    database = os.path.realpath(db)
+    own = [database, *(database + suffix for suffix in (*SIDE_SUFFIXES, LOCK_SUFFIX))]
+    target = os.path.realpath(path)
+    if target in own:
+        what = "the database" if target == database else f"its {target[len(database) :]} file"
+        raise click.ClickException(
+            f"cannot write the log to {path}: it is {what} ({db}); give --log-file another file"
+        )
 
 
 def keep_log(path: str, settings: Any) -> None:
