@@ -150,6 +150,7 @@ def crawl(
             Path(jobdir).mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise click.ClickException(f"cannot use --jobdir {jobdir}: {exc.strerror}") from None
+        lock_jobdirs(jobdir, names)
     storing = project.getbool("TINBAO_STORAGE_ENABLED")
     if storing:  # before the lock, whose file beside the database needs its directory
         check_database(project.get("TINBAO_DB"))
@@ -200,6 +201,25 @@ def crawl(
     for name in names:
         click.echo(format_summary(name, run_summary(stats[name])))
     sys.exit(exit_code(stats))
+
+
+def lock_jobdirs(jobdir: str, names: list[str]) -> None:
+    """Lock each site's folder of `--jobdir` for this run, until the command ends (exit 3 when
+    another run holds one): Scrapy's queue and seen-requests files there belong to one run, and
+    a second run given the same folder at once (a cron line copied for another database) took
+    the first's running marker for a killed run's and emptied its queue."""
+    from crawler.lock import CrawlLock, Locked
+
+    context = click.get_current_context()
+    for name in names:
+        try:
+            held = CrawlLock(Path(jobdir) / name, subject=f"--jobdir {jobdir}").acquire()
+        except Locked as exc:
+            click.echo(f"tinbao crawl: {exc}", err=True)
+            sys.exit(ExitCode.LOCKED)
+        except OSError as exc:
+            raise click.ClickException(f"cannot lock {exc.filename}: {exc.strerror}") from None
+        context.call_on_close(held.release)
 
 
 def stop_on_hang_up() -> None:
