@@ -27,7 +27,7 @@ from tests.faults.harness import (
     stored,
 )
 from tests.faults.server import Fault, serving
-from tests.faults.test_href_spellings import A, ANCHOR, HEADLINE, HEADLINE_A, LISTING
+from tests.faults.test_href_spellings import ANCHOR, HEADLINE, HEADLINE_A, LISTING, A
 
 WORDS = "thêm-ba-mươi-chín-sản-phẩm-đạt-chuẩn-ốc-óp-cấp-tỉnh-năm-hai-nghìn-hai-mươi-tư"
 

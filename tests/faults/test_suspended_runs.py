@@ -54,11 +54,13 @@ def test_a_run_suspended_while_an_answer_is_on_its_way_ends_well(tmp_path: Path)
     the run's download timeout passes."""
     db = tmp_path / "news.db"
     held = Fault(stall=90, times=1)
-    with serving(MIRROR, {A: held}) as site:
-        with crawling(site, db, f"DOWNLOAD_TIMEOUT={TIMEOUT}") as process:
-            wait_for_a_request(site, {A})
-            suspended(process, ASLEEP, before=held.release)
-            ended_well(process, db)
+    with (
+        serving(MIRROR, {A: held}) as site,
+        crawling(site, db, f"DOWNLOAD_TIMEOUT={TIMEOUT}") as process,
+    ):
+        wait_for_a_request(site, {A})
+        suspended(process, ASLEEP, before=held.release)
+        ended_well(process, db)
 
 
 def test_a_run_suspended_while_its_extraction_worker_reads_pages_ends_well(
@@ -71,11 +73,10 @@ def test_a_run_suspended_while_its_extraction_worker_reads_pages_ends_well(
         "DOWNLOAD_DELAY=0.3",
         "TINBAO_DB_BATCH=1",
     )
-    with serving(MIRROR) as site:
-        with crawling(site, db, *settings) as process:
-            wait_for_stored(db, 3, process)
-            suspended(process, ASLEEP)
-            ended_well(process, db)
+    with serving(MIRROR) as site, crawling(site, db, *settings) as process:
+        wait_for_stored(db, 3, process)
+        suspended(process, ASLEEP)
+        ended_well(process, db)
 
 
 def test_a_second_run_while_the_first_is_suspended_is_turned_away(tmp_path: Path) -> None:
@@ -83,17 +84,19 @@ def test_a_second_run_while_the_first_is_suspended_is_turned_away(tmp_path: Path
     the first, continued, ends well."""
     db = tmp_path / "news.db"
     held = Fault(stall=90, times=1)
-    with serving(MIRROR, {A: held}) as site:
-        with crawling(site, db, f"DOWNLOAD_TIMEOUT={TIMEOUT}") as process:
-            wait_for_a_request(site, {A})
-            os.killpg(process.pid, signal.SIGSTOP)
-            try:
-                asked = len(site.paths())
-                second = crawl(site, db, timeout=60)
-                fetched = site.paths()[asked:]
-                held.release()
-            finally:
-                os.killpg(process.pid, signal.SIGCONT)
-            assert second.returncode == 3, second.output
-            assert fetched == []
-            ended_well(process, db)
+    with (
+        serving(MIRROR, {A: held}) as site,
+        crawling(site, db, f"DOWNLOAD_TIMEOUT={TIMEOUT}") as process,
+    ):
+        wait_for_a_request(site, {A})
+        os.killpg(process.pid, signal.SIGSTOP)
+        try:
+            asked = len(site.paths())
+            second = crawl(site, db, timeout=60)
+            fetched = site.paths()[asked:]
+            held.release()
+        finally:
+            os.killpg(process.pid, signal.SIGCONT)
+        assert second.returncode == 3, second.output
+        assert fetched == []
+        ended_well(process, db)
