@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -27,6 +28,24 @@ from tests.faults.harness import (
     mirror_database,
 )
 from tests.faults.server import serving
+
+
+@pytest.fixture(scope="module")
+def crawled(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A database holding every article of the mirror, crawled once for the module."""
+    return mirror_database(tmp_path_factory.mktemp("crawled"))
+
+
+def copy_of(db: Path, folder: Path) -> Path:
+    """A copy of `db` in `folder`, made through SQLite (whatever its write-ahead log holds)."""
+    copy = folder / "news.db"
+    source, target = sqlite3.connect(db), sqlite3.connect(copy)
+    try:
+        source.backup(target)
+    finally:
+        source.close()
+        target.close()
+    return copy
 
 
 def digest(path: Path) -> str:
@@ -49,8 +68,10 @@ def log_target(db: Path, name: str) -> Path:
 @pytest.mark.parametrize(
     "name", ["database", "link_to_database", "relative_spelling", "-wal", ".lock"]
 )
-def test_a_log_file_naming_the_crawls_own_file_is_one_line(tmp_path: Path, name: str) -> None:
-    db = mirror_database(tmp_path)
+def test_a_log_file_naming_the_crawls_own_file_is_one_line(
+    tmp_path: Path, name: str, crawled: Path
+) -> None:
+    db = copy_of(crawled, tmp_path)
     (tmp_path / "sub").mkdir()
     before = digest(db)
     log = log_target(db, name)
