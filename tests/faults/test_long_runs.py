@@ -86,16 +86,23 @@ def wait_for(condition, seconds: float = 30) -> None:
 def test_a_lock_file_removed_under_a_run_still_keeps_a_second_run_out(tmp_path: Path) -> None:
     db = tmp_path / "news.db"
     lock = tmp_path / "news.db.lock"
-    with serving(MIRROR, slow_discovery(4)) as site:
+    # Discovery held until the second run has ended: a fixed stall let a loaded machine end the
+    # first run before the second one started.
+    held = slow_discovery(120)
+    with serving(MIRROR, held) as site:
         first = subprocess.Popen(
             crawl_words(site.base_url, db), cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE
         )
-        wait_for(lambda: site.hits)
-        assert lock.exists()
-        lock.unlink()
-        second = subprocess.run(
-            crawl_words(site.base_url, db), cwd=ROOT, capture_output=True, text=True, timeout=60
-        )
+        try:
+            wait_for(lambda: site.hits)
+            assert lock.exists()
+            lock.unlink()
+            second = subprocess.run(
+                crawl_words(site.base_url, db), cwd=ROOT, capture_output=True, text=True, timeout=60
+            )
+        finally:
+            for fault in held.values():
+                fault.release()
         first.communicate(timeout=120)
     assert second.returncode == ExitCode.LOCKED, second.stderr
     assert "its lock file" in second.stderr and "was removed" in second.stderr
