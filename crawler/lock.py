@@ -29,6 +29,7 @@ from pathlib import Path
 from parsers.vietnamese.dates import LOCAL_TZ
 
 ENDED = "ended "  # prefix of the holder line a run leaves when it releases the lock
+LOCK_SUFFIX = ".lock"  # the lock file's name: the locked file's or folder's, and this
 
 
 def process_alive(pid: int) -> bool:
@@ -63,10 +64,12 @@ class Locked(Exception):
 
 
 class CrawlLock:
-    """Exclusive, non-blocking lock for crawling into `db`; use as a context manager."""
+    """Exclusive, non-blocking lock for crawling into `db` (or keeping a crawl's state in the
+    folder `db`, named in the refusal as `subject`); use as a context manager."""
 
-    def __init__(self, db: str | Path) -> None:
-        self.path = Path(f"{Path(db).resolve()}.lock")
+    def __init__(self, db: str | Path, subject: str = "this database") -> None:
+        self.path = Path(f"{Path(db).resolve()}{LOCK_SUFFIX}")
+        self.subject = subject
         self.fd: int | None = None
         self.previous = ""  # what a dead holder left in the file, for the takeover note
         self.created = False  # no lock file was there: removed under a live run, or a first run
@@ -80,7 +83,7 @@ class CrawlLock:
                 holder = _read(fd)
                 os.close(fd)
                 raise Locked(
-                    f"another crawl is running on this database ({holder or 'unknown process'}; "
+                    f"another crawl is running on {self.subject} ({holder or 'unknown process'}; "
                     f"lock {self.path})"
                 ) from None
             if _names(self.path, fd):

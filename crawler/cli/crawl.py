@@ -129,6 +129,7 @@ def crawl(
 
     process = CrawlerProcess(project)  # installs Scrapy's stderr log handler
     if log_file:
+        check_log_file(log_file, project.get("TINBAO_DB"))
         keep_log(log_file, project)
     available = process.spider_loader.list()
     unknown = sorted(set(sites) - set(available))
@@ -149,6 +150,7 @@ def crawl(
             Path(jobdir).mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise click.ClickException(f"cannot use --jobdir {jobdir}: {exc.strerror}") from None
+        lock_jobdirs(jobdir, names)
     storing = project.getbool("TINBAO_STORAGE_ENABLED")
     if storing:  # before the lock, whose file beside the database needs its directory
         check_database(project.get("TINBAO_DB"))
@@ -201,12 +203,49 @@ def crawl(
     sys.exit(exit_code(stats))
 
 
+def lock_jobdirs(jobdir: str, names: list[str]) -> None:
+    """Lock each site's folder of `--jobdir` for this run, until the command ends (exit 3 when
+    another run holds one): Scrapy's queue and seen-requests files there belong to one run, and
+    a second run given the same folder at once (a cron line copied for another database) took
+    the first's running marker for a killed run's and emptied its queue."""
+    from crawler.lock import CrawlLock, Locked
+
+    context = click.get_current_context()
+    for name in names:
+        try:
+            held = CrawlLock(Path(jobdir) / name, subject=f"--jobdir {jobdir}").acquire()
+        except Locked as exc:
+            click.echo(f"tinbao crawl: {exc}", err=True)
+            sys.exit(ExitCode.LOCKED)
+        except OSError as exc:
+            raise click.ClickException(f"cannot lock {exc.filename}: {exc.strerror}") from None
+        context.call_on_close(held.release)
+
+
 def stop_on_hang_up() -> None:
     """Take SIGHUP (the terminal of an interactive crawl closed) as SIGTERM: a graceful stop
     that stores what was fetched, where Python's default would end the process at once and
     lose the last batch. Left alone when ignored (`nohup`) or handled already."""
     if signal.getsignal(signal.SIGHUP) is signal.SIG_DFL:
         signal.signal(signal.SIGHUP, lambda *_: os.kill(os.getpid(), signal.SIGTERM))
+
+
+def check_log_file(path: str, db: str) -> None:
+    """Refuse a `--log-file` that is the database or a file kept beside it (its journal,
+    write-ahead log or crawl lock), whatever name reaches it: log lines appended to the
+    database corrupt it, and those in a side file are lost when SQLite or the next run
+    rewrites it."""
+    from crawler.lock import LOCK_SUFFIX
+    from pipelines.db import SIDE_SUFFIXES
+
+    database = os.path.realpath(db)
+    own = [database, *(database + suffix for suffix in (*SIDE_SUFFIXES, LOCK_SUFFIX))]
+    target = os.path.realpath(path)
+    if target in own:
+        what = "the database" if target == database else f"its {target[len(database) :]} file"
+        raise click.ClickException(
+            f"cannot write the log to {path}: it is {what} ({db}); give --log-file another file"
+        )
 
 
 def keep_log(path: str, settings: Any) -> None:

@@ -20,7 +20,7 @@ from pipelines.db.articles import (
     store_pages,
     upsert_articles,
 )
-from pipelines.db.connect import open_db, open_reader
+from pipelines.db.connect import SIDE_SUFFIXES, open_db, open_reader
 from pipelines.db.core import (
     BUSY_TIMEOUT_MS,
     DatabaseError,
@@ -78,6 +78,7 @@ __all__ = [
     "INTERRUPTED_REASON",
     "KILLED",
     "RUNNING",
+    "SIDE_SUFFIXES",
     "STATUSES",
     "BUSY_TIMEOUT_MS",
     "SCHEMA_VERSION",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import sqlite3
 import stat
@@ -27,6 +28,10 @@ CACHE_KIB = 64 * 1024  # page cache per connection
 WAL_LIMIT_BYTES = 4 * 1024 * 1024
 # How often a writer asks again to switch a file held by another program to WAL mode.
 WAL_SWITCH_POLL_SECONDS = 0.1
+# The files SQLite keeps beside a database, named by a suffix to its name, longest first (the
+# crawl's lock file, `<db>.lock`, is shorter than the first).
+SIDE_SUFFIXES = ("-journal", "-wal", "-shm")
+NAME_MAX_DEFAULT = 255  # bytes in a file name, where the filesystem cannot be asked
 
 
 def open_db(path: str | Path, *, create: bool = True, only_reads: bool = False) -> Database:
@@ -43,6 +48,7 @@ def open_db(path: str | Path, *, create: bool = True, only_reads: bool = False) 
     mode as it stands while that program holds it (see `_enable_wal`).
     """
     path = Path(path)
+    _check_name(path)
     if path.is_dir():
         raise DatabaseError(f"{path} is a directory, not a database file")
     kind = _special_kind(path)
@@ -100,6 +106,7 @@ def open_reader(path: str | Path) -> Database:
     mounted read-only, a file or folder without write permission) it is read as it stands,
     through a read-only connection, provided its schema is current."""
     path = Path(path)
+    _check_name(path)
     unwritable = _unwritable(path) if path.is_file() else ""
     if not unwritable:
         return open_db(path, create=False, only_reads=True)
@@ -130,6 +137,30 @@ def open_reader(path: str | Path) -> Database:
         raise
     register_functions(conn)
     return Database(conn)
+
+
+def _check_name(path: Path) -> None:
+    """Refuse a path the filesystem cannot name, or whose side files it cannot name: SQLite
+    keeps `-journal`, `-wal` and `-shm` files beside the database, named after the file a
+    symbolic link leads to. A name too long for the file itself would otherwise end a command
+    in a traceback (`pathlib` raises it from `is_dir`), and one that fits only without its
+    suffixes in SQLite's bare "unable to open database file"."""
+    try:
+        os.stat(path)
+    except OSError as e:
+        if e.errno == errno.ENAMETOOLONG:
+            raise DatabaseError(f"{path}: the name is too long for the filesystem") from None
+    real = Path(os.path.realpath(path))  # never raises: a loop is left for the opener to name
+    try:
+        limit = os.pathconf(real.parent, "PC_NAME_MAX")
+    except (OSError, ValueError):
+        limit = NAME_MAX_DEFAULT
+    side = real.name + SIDE_SUFFIXES[0]
+    if len(os.fsencode(side)) > limit:
+        raise DatabaseError(
+            f"{path}: the name is too long for the files SQLite keeps beside it ({side} would "
+            f"be {len(os.fsencode(side))} bytes, the filesystem takes {limit}): use a shorter name"
+        )
 
 
 def _enable_wal(db: Database, only_reads: bool) -> None:

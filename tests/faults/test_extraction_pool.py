@@ -12,15 +12,19 @@ with the crawl (Ctrl-C, SIGTERM, or the end).
 from __future__ import annotations
 
 import os
+import re
 import signal
 import subprocess
 import sys
 import time
+from contextlib import AbstractContextManager
 from pathlib import Path
 
 import pytest
 
 from crawler.exitcodes import ExitCode
+from crawler.mirror import Mirror
+from crawler.mirror import serving as mirror_serving
 from tests.conftest import ROOT
 from tests.faults.harness import (
     ARTICLES,
@@ -34,10 +38,11 @@ from tests.faults.harness import (
     integrity,
 )
 from tests.faults.server import Fault, FaultServer, serving
+from tests.test_extraction_workers import all_but_the_first, read_log_until
 
 POOL = ("TINBAO_EXTRACT_WORKERS=1", "TINBAO_EXTRACT_POOL_AFTER=0")
+READY = re.compile(r"extraction worker (\d+) ready")
 A = article_path("105870")
-SLOW = {path: Fault(stall=0.4) for path in ARTICLES}
 
 
 def children(pid: int) -> set[int]:
@@ -65,7 +70,7 @@ def alive(pid: int) -> bool:
     return "\nState:\tZ" not in status
 
 
-def start_crawl(site: FaultServer, db: Path, *settings: str) -> subprocess.Popen:
+def start_crawl(site: FaultServer | Mirror, db: Path, *settings: str) -> subprocess.Popen:
     command = [sys.executable, "-c", "from crawler.cli import cli; cli()", "crawl", SITE]
     command += ["--db", str(db), "-a", f"base_url={site.base_url}"]
     for setting in (*FAST, *settings):
@@ -82,8 +87,17 @@ def wait_for(condition, seconds: float = 60) -> None:
         time.sleep(0.05)
 
 
-def article_hits(site: FaultServer) -> int:
-    return sum(hit.path in ARTICLES for hit in site.hits)
+def holding_articles() -> AbstractContextManager[Mirror]:
+    """The mirror answering one article page and holding the others until `release()`: the
+    crawl starts its worker on that page, then waits, however slow the machine, for as long as
+    the test needs it running (a fixed stall let a starved test act after the crawl ended)."""
+    return mirror_serving(MIRROR, hold=all_but_the_first(set(ARTICLES)))
+
+
+def worker_ready(crawling: subprocess.Popen, log: list[str]) -> int:
+    """The pid of the crawl's first extraction worker, once it logged that it is ready."""
+    read_log_until(crawling, log, lambda text: READY.search(text) is not None)
+    return int(READY.search("".join(log))[1])
 
 
 @pytest.mark.parametrize("workers", ["1", "2"])
@@ -101,13 +115,15 @@ def test_workers_from_the_first_page_store_every_record_exact(tmp_path: Path, wo
 
 def test_a_killed_extraction_worker_costs_no_article(tmp_path: Path) -> None:
     db = tmp_path / "news.db"
-    with serving(MIRROR, SLOW) as site:
-        crawling = start_crawl(site, db, *POOL)
-        wait_for(lambda: article_hits(site) >= 3 and children(crawling.pid))
-        time.sleep(0.5)
-        for pid in children(crawling.pid):
-            os.kill(pid, signal.SIGKILL)
-        stdout, stderr = crawling.communicate(timeout=120)
+    with holding_articles() as mirror:
+        crawling = start_crawl(mirror, db, *POOL, "LOG_LEVEL=INFO")
+        log: list[str] = []
+        worker = worker_ready(crawling, log)
+        os.kill(worker, signal.SIGKILL)
+        read_log_until(crawling, log, lambda text: f"extraction worker {worker} died" in text)
+        mirror.release()
+        stdout, rest = crawling.communicate(timeout=120)
+    stderr = "".join(log) + rest
     assert "Traceback" not in stderr, stderr[-3000:]
     assert crawling.returncode == 0, stdout + stderr[-3000:]
     expect_rows(db, ARTICLES)
@@ -133,12 +149,15 @@ def test_a_page_no_extractor_can_read_is_dropped_alike_in_a_worker(tmp_path: Pat
 
 def test_a_stopped_crawl_leaves_no_worker_behind(tmp_path: Path) -> None:
     db = tmp_path / "news.db"
-    with serving(MIRROR, SLOW) as site:
-        crawling = start_crawl(site, db, *POOL)
-        wait_for(lambda: article_hits(site) >= 2 and children(crawling.pid))
+    with holding_articles() as mirror:
+        crawling = start_crawl(mirror, db, *POOL, "LOG_LEVEL=INFO")
+        log: list[str] = []
+        worker_ready(crawling, log)
         workers = children(crawling.pid)
         crawling.send_signal(signal.SIGTERM)
-        stdout, stderr = crawling.communicate(timeout=60)
+        mirror.release()
+        stdout, rest = crawling.communicate(timeout=60)
+    stderr = "".join(log) + rest
     assert crawling.returncode == ExitCode.INTERRUPTED, stdout + stderr[-3000:]
     assert "Traceback" not in stderr
     wait_for(lambda: not any(alive(pid) for pid in workers), seconds=5)

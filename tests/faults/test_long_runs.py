@@ -13,7 +13,9 @@ import sqlite3
 import subprocess
 import sys
 import time
+from datetime import datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from crawler.exitcodes import ExitCode
 from tests.conftest import ROOT
@@ -29,13 +31,17 @@ from tests.faults.harness import (
 )
 from tests.faults.server import Fault, serving
 
+# The crawl's clock set to ten seconds before midnight in Vietnam once its modules are imported
+# (under load the imports alone took longer than the margin), ticking on from there.
+MIDNIGHT = datetime(2026, 1, 1, tzinfo=ZoneInfo("Asia/Ho_Chi_Minh"))
 TRAVEL = (
     "import sys, datetime, time_machine\n"
     "from zoneinfo import ZoneInfo\n"
-    "start = datetime.datetime(2025, 12, 31, 23, 59, 58, tzinfo=ZoneInfo('Asia/Ho_Chi_Minh'))\n"
+    "import crawler.cli.crawl, scrapy.crawler\n"
+    "from crawler.cli import cli\n"
+    "start = datetime.datetime(2025, 12, 31, 23, 59, 50, tzinfo=ZoneInfo('Asia/Ho_Chi_Minh'))\n"
+    "sys.argv[0] = 'tinbao'\n"
     "with time_machine.travel(start, tick=True):\n"
-    "    from crawler.cli import cli\n"
-    "    sys.argv[0] = 'tinbao'\n"
     "    cli()\n"
 )
 
@@ -53,16 +59,28 @@ def slow_discovery(seconds: float) -> dict[str, Fault]:
 
 
 def test_a_crawl_across_midnight_keeps_one_run_and_dates_each_record(tmp_path: Path) -> None:
+    """Discovery is held until the crawl's clock has passed midnight: the run starts on 31
+    December and fetches its articles on 1 January, however slow the machine."""
     db = tmp_path / "news.db"
-    with serving(MIRROR, slow_discovery(3)) as site:
-        done = subprocess.run(
+    held = slow_discovery(120)
+    with serving(MIRROR, held) as site:
+        crawling = subprocess.Popen(
             crawl_words(site.base_url, db, code=TRAVEL),
             cwd=ROOT,
-            capture_output=True,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
             text=True,
-            timeout=120,
         )
-    assert done.returncode == 0, done.stderr
+        try:
+            wait_for(lambda: run_started(db) is not None, seconds=60)
+            seen = time.monotonic()
+            left = (MIDNIGHT - run_started(db)).total_seconds()
+            wait_for(lambda: time.monotonic() - seen > left + 1, seconds=max(left, 0) + 30)
+        finally:
+            for fault in held.values():
+                fault.release()
+        out, err = crawling.communicate(timeout=120)
+    assert crawling.returncode == 0, err
     expect_rows(db, ARTICLES)
     conn = sqlite3.connect(db)
     runs = conn.execute("SELECT started_at, finished_at, status FROM crawls").fetchall()
@@ -76,6 +94,20 @@ def test_a_crawl_across_midnight_keeps_one_run_and_dates_each_record(tmp_path: P
     assert all(value.startswith("2026-01-01T00:00:") for value in fetched), fetched
 
 
+def run_started(db: Path) -> datetime | None:
+    """When the crawl's run began, by its own clock, once its `crawls` row is written."""
+    if not db.exists():
+        return None
+    conn = sqlite3.connect(db, timeout=30)
+    try:
+        row = conn.execute("SELECT started_at FROM crawls").fetchone()
+    except sqlite3.OperationalError:
+        return None  # the schema is not there yet
+    finally:
+        conn.close()
+    return datetime.fromisoformat(row[0]) if row else None
+
+
 def wait_for(condition, seconds: float = 30) -> None:
     deadline = time.monotonic() + seconds
     while not condition():
@@ -86,16 +118,23 @@ def wait_for(condition, seconds: float = 30) -> None:
 def test_a_lock_file_removed_under_a_run_still_keeps_a_second_run_out(tmp_path: Path) -> None:
     db = tmp_path / "news.db"
     lock = tmp_path / "news.db.lock"
-    with serving(MIRROR, slow_discovery(4)) as site:
+    # Discovery held until the second run has ended: a fixed stall let a loaded machine end the
+    # first run before the second one started.
+    held = slow_discovery(120)
+    with serving(MIRROR, held) as site:
         first = subprocess.Popen(
             crawl_words(site.base_url, db), cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE
         )
-        wait_for(lambda: site.hits)
-        assert lock.exists()
-        lock.unlink()
-        second = subprocess.run(
-            crawl_words(site.base_url, db), cwd=ROOT, capture_output=True, text=True, timeout=60
-        )
+        try:
+            wait_for(lambda: site.hits)
+            assert lock.exists()
+            lock.unlink()
+            second = subprocess.run(
+                crawl_words(site.base_url, db), cwd=ROOT, capture_output=True, text=True, timeout=60
+            )
+        finally:
+            for fault in held.values():
+                fault.release()
         first.communicate(timeout=120)
     assert second.returncode == ExitCode.LOCKED, second.stderr
     assert "its lock file" in second.stderr and "was removed" in second.stderr
