@@ -513,6 +513,35 @@ def test_twenty_fourth_unseen_table_is_large_and_new() -> None:
     assert not set(texts) & earlier
 
 
+UNSEEN25_FILE = UNSEEN_FILE.with_name("unseen25.json")
+# [text, expected, fetched]: a twenty-fifth blind table, weekday spellings and abbreviations,
+# 'SA'/'CH' and day parts around twelve-hour clocks, two-digit years across the year's end, zones
+# and offsets, lunar notes, Unicode oddities, separators and word orders, relative forms and
+# numbers that are no date.
+UNSEEN25 = load_table(UNSEEN25_FILE)
+
+
+# Rows the parser does not read as tabled yet, by index: each must still fail (strict).
+UNSEEN25_NOT_YET: set[int] = set()
+
+
+@pytest.mark.parametrize(("text", "expected", "fetched"), **blind_rows(UNSEEN25, UNSEEN25_NOT_YET))
+def test_twenty_fifth_unseen_table(text: str, expected: str | None, fetched: str) -> None:
+    test_unseen_table(text, expected, fetched, month_first=False)
+
+
+def test_twenty_fifth_unseen_table_is_large_and_new() -> None:
+    """120 rows or more, none repeating a text of its own or of any earlier date table."""
+    texts = [text for text, *_ in UNSEEN25]
+    assert len(texts) >= 120
+    assert len(set(texts)) == len(texts)
+    earlier = {text for text, *_ in CASES}
+    for path in sorted(UNSEEN_FILE.parent.glob("unseen*.json")):
+        if path != UNSEEN25_FILE:
+            earlier |= {case[0] for case in json.loads(path.read_text(encoding="utf-8"))["cases"]}
+    assert not set(texts) & earlier
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
