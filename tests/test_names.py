@@ -871,6 +871,9 @@ def test_descriptions_teams_and_headcounts_in_brackets_after_a_name(
         ("Kiều Lan (ghi theo lời kể của ông Hồ Nhi)", Byline("Kiều Lan", ("Kiều Lan",), None)),
         ("Hồ Nhi ghi theo lời kể", Byline("Hồ Nhi", ("Hồ Nhi",), None)),
         ("Lý Tâm (1920 – 1988)", Byline("Lý Tâm", ("Lý Tâm",), None)),
+        # a university by its initials after the name: who the writer is
+        ("TS. Hồ Nhi (ĐH Cần Thơ)", Byline("TS. Hồ Nhi", ("Hồ Nhi",), None)),
+        ("Kiều Lan - ĐHQG TP.HCM", Byline("Kiều Lan", ("Kiều Lan",), None)),
         # a police rank with its force; a political commissar's post after the name
         ("Thượng tá CAND Hồ Nhi", Byline("Thượng tá CAND Hồ Nhi", ("Hồ Nhi",), None)),
         (

@@ -53,7 +53,7 @@ BYLINES7_NOT_YET: set[int] = {85, 86, 92, 119, 140, 159, 167}
 COUNTS7_NOT_YET: set[int] = set()
 BYLINES8_NOT_YET: set[int] = {20}
 COUNTS8_NOT_YET: set[int] = set()
-BYLINES9_NOT_YET: set[int] = {51, 76, 112, 114}
+BYLINES9_NOT_YET: set[int] = {51, 112, 114}
 COUNTS9_NOT_YET: set[int] = set()
 
 

@@ -420,6 +420,8 @@ _BODY_WORDS = patterns.compile(
     # Vân - VKSND khu vực 2`, `Trạm Khuyến nông Yên Thành`, a forest ranger's `Hạt Kiểm lâm Di
     # Linh`, a road's `Hạt Quản lý đường bộ 3`)
     r"|vksnd|tand|tòa\s+án|toà\s+án|đại\s+học|học\s+viện|trạm|hạt\s+(?:kiểm\s+lâm|quản\s+lý)"
+    # a university by its initials (`ĐH Chicago`, `ĐHQG Hà Nội`)
+    r"|đh(?:qg)?(?=\s+\S)"
     # a power company by its initials and its province or its district branch (`PC Hưng Yên`,
     # `Điện lực Khoái Châu`)
     r"|pc(?=\s+\w)|điện\s+lực"
