@@ -513,6 +513,35 @@ def test_twenty_fourth_unseen_table_is_large_and_new() -> None:
     assert not set(texts) & earlier
 
 
+UNSEEN25_FILE = UNSEEN_FILE.with_name("unseen25.json")
+# [text, expected, fetched]: a twenty-fifth blind table, weekday spellings and abbreviations,
+# 'SA'/'CH' and day parts around twelve-hour clocks, two-digit years across the year's end, zones
+# and offsets, lunar notes, Unicode oddities, separators and word orders, relative forms and
+# numbers that are no date.
+UNSEEN25 = load_table(UNSEEN25_FILE)
+
+
+# Rows the parser does not read as tabled yet, by index: each must still fail (strict).
+UNSEEN25_NOT_YET: set[int] = {18, 102, 136}
+
+
+@pytest.mark.parametrize(("text", "expected", "fetched"), **blind_rows(UNSEEN25, UNSEEN25_NOT_YET))
+def test_twenty_fifth_unseen_table(text: str, expected: str | None, fetched: str) -> None:
+    test_unseen_table(text, expected, fetched, month_first=False)
+
+
+def test_twenty_fifth_unseen_table_is_large_and_new() -> None:
+    """120 rows or more, none repeating a text of its own or of any earlier date table."""
+    texts = [text for text, *_ in UNSEEN25]
+    assert len(texts) >= 120
+    assert len(set(texts)) == len(texts)
+    earlier = {text for text, *_ in CASES}
+    for path in sorted(UNSEEN_FILE.parent.glob("unseen*.json")):
+        if path != UNSEEN25_FILE:
+            earlier |= {case[0] for case in json.loads(path.read_text(encoding="utf-8"))["cases"]}
+    assert not set(texts) & earlier
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -544,6 +573,24 @@ def test_twenty_fourth_unseen_table_is_large_and_new() -> None:
 )
 def test_twenty_fourth_table_rules(text: str, expected: str | None) -> None:
     """The rules the twenty-fourth table asked for, on strings of their own."""
+    parsed = parse_datetime(text, now=datetime(2024, 3, 20, 9, 0, tzinfo=LOCAL_TZ))
+    assert (format_iso(parsed) if parsed else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Sunday as the Catholic `Chúa nhật` and the southern `Chủ nhựt`, with a clock alone
+        ("Chúa nhật, 19:30", "2024-03-17T19:30:00+07:00"),
+        ("chủ nhựt lúc 7:15", "2024-03-17T07:15:00+07:00"),
+        # ornamental vertical bars and a typed `>>` between the date and its clock
+        ("17/03/2024 ❚ 16:40", "2024-03-17T16:40:00+07:00"),
+        ("16:40 ❙ 17/03/2024", "2024-03-17T16:40:00+07:00"),
+        ("Ngày 17/03/2024 >> 16:40", "2024-03-17T16:40:00+07:00"),
+    ],
+)
+def test_twenty_fifth_table_rules(text: str, expected: str | None) -> None:
+    """The rules the twenty-fifth table asked for, on strings of their own."""
     parsed = parse_datetime(text, now=datetime(2024, 3, 20, 9, 0, tzinfo=LOCAL_TZ))
     assert (format_iso(parsed) if parsed else None) == expected
 

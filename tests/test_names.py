@@ -853,3 +853,38 @@ def test_descriptions_teams_and_headcounts_in_brackets_after_a_name(
     """A bracket after a name says where the writer is (kept) and who the writer is (dropped,
     part by part); a team, a desk or a headcount in it names nobody and leaves the display."""
     assert clean_byline(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # a photographer named by the craft, an editor-in-chief: no author beside a writer
+        ("Bài: Kiều Lan; Chụp ảnh: Hồ Nhi", Byline("Kiều Lan", ("Kiều Lan",), None)),
+        ("Nhiếp ảnh: Hồ Nhi - Bài: Kiều Lan", Byline("Kiều Lan", ("Kiều Lan",), None)),
+        ("Chủ biên: Lý Tâm", Byline(None, (), None)),
+        # a photo story's maker, the words beside the pictures, a reporters' team: writers
+        ("Phóng sự ảnh: Lý Tâm - Hồ Nhi", Byline("Lý Tâm - Hồ Nhi", ("Lý Tâm", "Hồ Nhi"), None)),
+        ("Lời: Kiều Lan | Ảnh: Hồ Nhi", Byline("Kiều Lan", ("Kiều Lan",), None)),
+        ("Tổ phóng viên: Lý Tâm, Hồ Nhi", Byline("Lý Tâm, Hồ Nhi", ("Lý Tâm", "Hồ Nhi"), None)),
+        # a pen name explained, a recorded account, an author's years: no part of the display
+        ("Gió Nam (bút danh của Lý Tâm)", Byline("Gió Nam", ("Gió Nam",), None)),
+        ("Kiều Lan (ghi theo lời kể của ông Hồ Nhi)", Byline("Kiều Lan", ("Kiều Lan",), None)),
+        ("Hồ Nhi ghi theo lời kể", Byline("Hồ Nhi", ("Hồ Nhi",), None)),
+        ("Lý Tâm (1920 – 1988)", Byline("Lý Tâm", ("Lý Tâm",), None)),
+        # a university by its initials after the name: who the writer is
+        ("TS. Hồ Nhi (ĐH Cần Thơ)", Byline("TS. Hồ Nhi", ("Hồ Nhi",), None)),
+        ("Kiều Lan - ĐHQG TP.HCM", Byline("Kiều Lan", ("Kiều Lan",), None)),
+        # a police rank with its force; a political commissar's post after the name
+        ("Thượng tá CAND Hồ Nhi", Byline("Thượng tá CAND Hồ Nhi", ("Hồ Nhi",), None)),
+        (
+            "Thiếu tá Kiều Lan, Chính ủy Trung đoàn 9",
+            Byline("Thiếu tá Kiều Lan", ("Kiều Lan",), None),
+        ),
+    ],
+)
+def test_credits_by_craft_pen_names_lifespans_and_police_ranks(raw: str, expected: Byline) -> None:
+    """A credit naming a photographer's craft or an editor-in-chief names no author; a photo
+    story's maker, the words beside the pictures and a reporters' team do. What a bracket says
+    of the writer (a pen name, a recorded account, the years lived) leaves the display, as a
+    post after the name does; a police rank keeps its force in the display."""
+    assert clean_byline(raw) == expected

@@ -34,6 +34,7 @@ BYLINES5, COUNTS5 = _load("unseen5.json")
 BYLINES6, COUNTS6 = _load("unseen6.json")
 BYLINES7, COUNTS7 = _load("unseen7.json")
 BYLINES8, COUNTS8 = _load("unseen8.json")
+BYLINES9, COUNTS9 = _load("unseen9.json")
 
 # Rows the code does not read yet, by index in the table.
 BYLINES_NOT_YET: set[int] = set()
@@ -52,6 +53,8 @@ BYLINES7_NOT_YET: set[int] = {85, 86, 92, 119, 140, 159, 167}
 COUNTS7_NOT_YET: set[int] = set()
 BYLINES8_NOT_YET: set[int] = {20}
 COUNTS8_NOT_YET: set[int] = set()
+BYLINES9_NOT_YET: set[int] = {51, 112, 114}
+COUNTS9_NOT_YET: set[int] = set()
 
 
 def _params(rows: list, not_yet: set[int]) -> list:
@@ -69,14 +72,35 @@ def test_tables_are_large_and_distinct() -> None:
     assert len(BYLINES6) >= 150 and len(COUNTS6) >= 40
     assert len(BYLINES7) >= 150 and len(COUNTS7) >= 40
     assert len(BYLINES8) >= 150 and len(COUNTS8) >= 40
+    assert len(BYLINES9) >= 120 and len(COUNTS9) >= 30
     all_bylines = [
         raw
-        for table in (BYLINES, BYLINES2, BYLINES3, BYLINES4, BYLINES5, BYLINES6, BYLINES7, BYLINES8)
+        for table in (
+            BYLINES,
+            BYLINES2,
+            BYLINES3,
+            BYLINES4,
+            BYLINES5,
+            BYLINES6,
+            BYLINES7,
+            BYLINES8,
+            BYLINES9,
+        )
         for raw, *_ in table
     ]
     all_counts = [
         raw
-        for table in (COUNTS, COUNTS2, COUNTS3, COUNTS4, COUNTS5, COUNTS6, COUNTS7, COUNTS8)
+        for table in (
+            COUNTS,
+            COUNTS2,
+            COUNTS3,
+            COUNTS4,
+            COUNTS5,
+            COUNTS6,
+            COUNTS7,
+            COUNTS8,
+            COUNTS9,
+        )
         for raw, _ in table
     ]
     assert len(set(all_bylines)) == len(all_bylines)
@@ -107,7 +131,8 @@ def _cases(test: object) -> list:
     + _params(BYLINES5, BYLINES5_NOT_YET)
     + _params(BYLINES6, BYLINES6_NOT_YET)
     + _params(BYLINES7, BYLINES7_NOT_YET)
-    + _params(BYLINES8, BYLINES8_NOT_YET),
+    + _params(BYLINES8, BYLINES8_NOT_YET)
+    + _params(BYLINES9, BYLINES9_NOT_YET),
     ids=[f"{i}: {row[0]!a}" for i, row in enumerate(BYLINES)]
     + [f"2/{i}: {row[0]!a}" for i, row in enumerate(BYLINES2)]
     + [f"3/{i}: {row[0]!a}" for i, row in enumerate(BYLINES3)]
@@ -115,7 +140,8 @@ def _cases(test: object) -> list:
     + [f"5/{i}: {row[0]!a}" for i, row in enumerate(BYLINES5)]
     + [f"6/{i}: {row[0]!a}" for i, row in enumerate(BYLINES6)]
     + [f"7/{i}: {row[0]!a}" for i, row in enumerate(BYLINES7)]
-    + [f"8/{i}: {row[0]!a}" for i, row in enumerate(BYLINES8)],
+    + [f"8/{i}: {row[0]!a}" for i, row in enumerate(BYLINES8)]
+    + [f"9/{i}: {row[0]!a}" for i, row in enumerate(BYLINES9)],
 )
 def test_unseen_byline(
     raw: str, display: str | None, people: tuple[str, ...], source: str | None
@@ -132,7 +158,8 @@ def test_unseen_byline(
     + _params(COUNTS5, COUNTS5_NOT_YET)
     + _params(COUNTS6, COUNTS6_NOT_YET)
     + _params(COUNTS7, COUNTS7_NOT_YET)
-    + _params(COUNTS8, COUNTS8_NOT_YET),
+    + _params(COUNTS8, COUNTS8_NOT_YET)
+    + _params(COUNTS9, COUNTS9_NOT_YET),
     ids=[f"{i}: {row[0]!a}" for i, row in enumerate(COUNTS)]
     + [f"2/{i}: {row[0]!a}" for i, row in enumerate(COUNTS2)]
     + [f"3/{i}: {row[0]!a}" for i, row in enumerate(COUNTS3)]
@@ -140,7 +167,8 @@ def test_unseen_byline(
     + [f"5/{i}: {row[0]!a}" for i, row in enumerate(COUNTS5)]
     + [f"6/{i}: {row[0]!a}" for i, row in enumerate(COUNTS6)]
     + [f"7/{i}: {row[0]!a}" for i, row in enumerate(COUNTS7)]
-    + [f"8/{i}: {row[0]!a}" for i, row in enumerate(COUNTS8)],
+    + [f"8/{i}: {row[0]!a}" for i, row in enumerate(COUNTS8)]
+    + [f"9/{i}: {row[0]!a}" for i, row in enumerate(COUNTS9)],
 )
 def test_unseen_count(raw: str, expected: int | None) -> None:
     count = parse_count(raw)

@@ -164,9 +164,11 @@ class DateMatch(NamedTuple):
 
 # --- pattern pieces (all run on folded text: lowercase ASCII letters, đ → d) -----------------
 
-# (a hyphen may join the weekday's words: `Thứ-tư`, `Chủ-nhật`)
+# (a hyphen may join the weekday's words: `Thứ-tư`, `Chủ-nhật`); Sunday is also the Catholic
+# `Chúa nhật` and the southern `Chủ nhựt`
+_SUNDAY = r"chua?[\s\-]*nh[au]t"
 _WEEKDAY = (
-    r"(?:thu[\s\-]*(?:hai|ba|tu|nam|sau|bay|[2-8])|chu[\s\-]*nhat|cn|t[2-7]|th\s[2-7])(?![a-z\d])"
+    rf"(?:thu[\s\-]*(?:hai|ba|tu|nam|sau|bay|[2-8])|{_SUNDAY}|cn|t[2-7]|th\s[2-7])(?![a-z\d])"
 )
 _EN_WEEKDAY_NAMES = "mon|tues|wednes|thurs|fri|satur|sun"
 _EN_WEEKDAY_SHORT = "(?:mon|tue|wed|thu|fri|sat|sun)"
@@ -370,10 +372,11 @@ def _time(n: str, after_date: bool = False) -> str:
 _DASH_CHARS = "\\-‐‑‒–—―⸺⸻"
 _DASHES_AND_DOTS = _DASH_CHARS + "·•‧⋅∙⸱"
 # … and the other marks a CMS puts between them (`»`, `›`, `◦`, `▪`, `;`, a box-drawing bar, the
-# katakana middle dot, the Arabic comma, the wave dash), and clock and calendar icons (`📅
-# 05/11/2025 ⏰ 08:30`); a stopwatch (`⏱ 12:45`) times a duration, not the date.
+# katakana middle dot, the Arabic comma, the wave dash, the ornamental vertical bars `❘`, `❙`,
+# `❚` and a typed `>>`), and clock and calendar icons (`📅 05/11/2025 ⏰ 08:30`); a stopwatch
+# (`⏱ 12:45`) times a duration, not the date.
 _ICONS = "⏰⏲⌚🕐🕑🕒🕓🕔🕕🕖🕗🕘🕙🕚🕛📅📆🗓"
-_SEP_MARKS = _DASHES_AND_DOTS + "»›◦▪;│・،〜" + _ICONS
+_SEP_MARKS = _DASHES_AND_DOTS + "»›◦▪;│・،〜❘❙❚>" + _ICONS
 # A line break left in the text as markup: `21/11/2025<br>08:05`.
 _BREAK = r"(?:<br\s*/?>[\s,|]*)?"
 # An icon's alt text or class read as text: `icon-clock`, `ic_time`.
@@ -2147,7 +2150,8 @@ def search_datetime(
 
 
 _WEEKDAY_NAME = patterns.compile(
-    r"(?<![a-z])(?:thu\s*(?P<n>hai|ba|tu|nam|sau|bay|[2-7])|t(?:h\s)?(?P<t>[2-7])|(?P<sunday>chu\s*nhat|cn))"
+    r"(?<![a-z])(?:thu\s*(?P<n>hai|ba|tu|nam|sau|bay|[2-7])|t(?:h\s)?(?P<t>[2-7])"
+    rf"|(?P<sunday>{_SUNDAY}|cn))"
     rf"(?![a-z\d])|{_EN_WEEKDAY}"
 )
 _EN_WEEKDAYS = ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun")

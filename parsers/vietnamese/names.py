@@ -45,6 +45,9 @@ _ROLE = patterns.compile(
     r"|noi\s*dung"
     r"|(?:anh\s*(?:,|va|&|/|-)\s*)?(?:video|clip)(?:\s*(?:,|va|&|/|-)\s*anh)?|phong\s*vien|pv|nguoi\s*viet|nguoi\s*dang|tong\s*hop|(?:nguoi\s*|luoc\s*|bien\s*)?dich"
     r"|but\s*danh|kich\s*ban|nguoi\s*thuc\s*hien|ghi\s*chep|bien\s*soan|phong\s*su|but\s*ky|tuy\s*but|tan\s*van"
+    # a photo story's maker (`Phóng sự ảnh:`), the words beside a photographer's pictures
+    # (`Ảnh: X; Lời: Y`) and a team of reporters (`Tổ phóng viên:`) name the writers too
+    r"|phong\s*su\s*anh|loi|to\s*phong\s*vien"
     # a portal's fields (`Người cập nhật:`, `Người biên soạn:`, `Tin bài:`, `Người gửi:`, a
     # signer's `Người ký:`, `Cộng tác viên:`), a reprint's `Bài gốc:`, and the writer's work
     # named otherwise (`Lược thuật:`, a live report's `Tường thuật:`, `Chuyển ngữ:`, `Biên dịch
@@ -72,9 +75,12 @@ _THEO = patterns.compile(r"theo\s+")
 _THEO_OUTLET_WRITER = patterns.compile(r"theo\s+([^()]+?)\s*\(\s*([^()]+?)\s*\)\s*$")
 _URL = patterns.compile(r"https?://\S+")
 _PAREN = patterns.compile(r"\(([^()]*)\)")
-# A nickname in brackets after a name: quoted (`("An Gió")`), after `tức` or `thường gọi là`
-# (folded): who the person is, no part of the byline.
-_NICKNAME = patterns.compile(r"[\"“”«‘’]|(?:tuc|(?:thuong|hay)\s*goi(?:\s*la)?|biet\s*danh)\s")
+# A nickname in brackets after a name: quoted (`("An Gió")`), after `tức` or `thường gọi là`,
+# or the pen name explained (`(bút danh của nhà báo …)`) (folded): who the person is, no part
+# of the byline.
+_NICKNAME = patterns.compile(
+    r"[\"“”«‘’]|(?:tuc|(?:thuong|hay)\s*goi(?:\s*la)?|biet\s*danh|but\s*danh)\s"
+)
 # A bracketed note closing a name: `(CTV)`, `[CTV]`.
 _NOTE = patterns.compile(r"\s*(\([^()]*\)|\[[^\[\]]*\])[\s.,;]*$")
 # A compilation credit after the names (`tổng hợp`, `sưu tầm`, `ST`): a word of its own
@@ -84,15 +90,17 @@ _COMPILATION = patterns.compile(r"(?:^|[\s\-–—,(]+)(?:tong\s*hop|suu\s*tam|s
 # tổng hợp`, `Phòng Hành chính tổng hợp`), not a compilation credit after it: no mark between.
 _DIVISION_NAMED = patterns.compile(r"phong(?:\s+[^\W\d_]+)*\s+tong\s*hop\s*$")
 # A role in brackets after the names: `Thu Hà - Minh Anh (thực hiện)`, `Minh Anh (ghi)`, the
-# writer's `(bài)` where each name of a credit line is followed by its role.
+# writer's `(bài)` where each name of a credit line is followed by its role, a recorded account
+# (`(Ghi theo lời kể của bà …)`).
 _ROLE_NOTE = patterns.compile(
-    r"(?:nhom\s*)?thuc\s*hien|(?:luoc\s*|bien\s*)?(?:ghi(?:\s*chep)?|dich)|bai(?:\s*viet)?"
+    r"ghi\s*theo\s*loi\s*ke(?:\s.*)?|(?:nhom\s*)?thuc\s*hien|(?:luoc\s*|bien\s*)?(?:ghi(?:\s*chep)?|dich)|bai(?:\s*viet)?"
     r"|bien\s*soan|chuyen\s*ngu|luoc\s*thuat|phong\s*van|tuyen\s*chon"
 )
 # … and the same role after the names without brackets (`THU HÀ thực hiện`, an interviewer's
 # line under the headline): a label after the names, not a part of the last one.
 _ROLE_AFTER = patterns.compile(
-    r"\s+(?:(?:nhom\s*)?thuc\s*hien|(?:luoc\s*|bien\s*)?dich|ghi|bien\s*soan|chuyen\s*ngu)\s*$"
+    r"\s+(?:(?:nhom\s*)?thuc\s*hien|(?:luoc\s*|bien\s*)?dich|ghi(?:\s*theo\s*loi\s*ke)?|bien\s*soan"
+    r"|chuyen\s*ngu)\s*$"
 )
 # … an editor's (`Thu Hiền (biên tập)`): that name is no author.
 _EDITOR_NOTE = patterns.compile(r"bien\s*tap|hieu\s*dinh|duyet(?:\s*bai)?")
@@ -164,8 +172,11 @@ _PHOTO = patterns.compile(r"(?:anh|image|photo|foto|bild)s?\s*:")
 # air (`Phát thanh viên:`) are no author's either, nor a video's editor's (`Dựng:`), a drone
 # pilot's (`Flycam:`), an English editor's (`Editing:`) or a field saying who the writer is
 # (`Chức vụ:`, `Đơn vị:`); in English the credit may take `by` (`Photos by`, `Editing by`).
+# A photographer's credit may name the craft (`Chụp ảnh:`, `Nhiếp ảnh:`), and a series'
+# editor-in-chief (`Chủ biên:`) edits, as an editor does.
 _NOT_AUTHOR = (
     r"(?:(?:(?:anh|image|photo|foto|bild)s?|anh\s*(?:ve\s*tinh|minh\s*hoa|tu\s*lieu|chup)"
+    r"|(?:chup|nhiep)\s*anh|chu\s*bien"
     r"|bien\s*tap(?:\s*vien)?|(?:nguoi|kiem)\s*duyet|duyet\s*(?:bai|tin)|hieu\s*dinh"
     r"|(?:do\s*hoa|thiet\s*ke|trinh\s*bay)(?:\s*(?:&|va|,|/|\+)\s*(?:do\s*hoa|thiet\s*ke|trinh\s*bay))*|quay\s*phim|dung(?:\s*phim)?|flycam|ky\s*thuat|am\s*thanh"
     r"|editing|chuc\s*vu|don\s*vi(?:\s*cong\s*tac)?"
@@ -229,7 +240,9 @@ _TITLE_BEFORE = patterns.compile(
     # (`Kiểm lâm viên`, `Kiểm sát viên`, `Điều tra viên`), a court's judge, juror, examiner,
     # enforcement officer or bailiff (`Thẩm phán`, `Hội thẩm nhân dân`, `Thẩm tra viên`, `Chấp
     # hành viên`, `Thừa phát lại`), `Bác sĩ`, `Cô giáo`, and a reader sending a text in (`Bạn đọc`)
-    r"|(?:đại|thượng|trung|thiếu)\s+(?:tá|úy|uý|tướng)(?:\s*\(hưu\))?|nhà\s+(?:báo|văn|thơ|giáo)"
+    # a police rank with its force (`Trung úy CAND`, `Thượng tá CAND`)
+    r"|(?:đại|thượng|trung|thiếu)\s+(?:tá|úy|uý|tướng)(?:\s+cand)?(?:\s*\(hưu\))?"
+    r"|nhà\s+(?:báo|văn|thơ|giáo)"
     # non-commissioned ranks and privates (`Thượng sĩ`, `Hạ sĩ`, `Binh nhất`), a comrade, a
     # pupil, a student and a teacher as a school's page signs them
     r"|(?:thượng|trung|hạ)\s+sĩ|binh\s+(?:nhất|nhì)|đồng\s+chí|học\s+sinh|sinh\s+viên|giáo\s+viên"
@@ -287,7 +300,8 @@ _POSTED_AT = patterns.compile(
 _CODE_AFTER = patterns.compile(
     r"(?:[\s\-–—|,;]+(?P<label>(?:[a-z]+\s*){1,4}):\s*#?|\s*#|\s+)\d{1,10}\s*$"
 )
-_BRACKET_CODE = patterns.compile(r"(?:[a-z]{1,6}(?:\s*:\s*|\s+))?#?\d{1,10}")
+# … and an author's years of birth and death in brackets (`Vũ Trọng Phụng (1912-1939)`).
+_BRACKET_CODE = patterns.compile(r"(?:[a-z]{1,6}(?:\s*:\s*|\s+))?#?\d{1,10}|\d{4}\s*[-–]\s*\d{4}")
 # A team or a desk in brackets after a name (`Hà An (nhóm PV Kinh tế)`, `(Ban Thời sự)`), not
 # its outlet's name (`(Ban Biên tập Báo …)`), or a team's headcount after its name (`NHÓM PV (3
 # NGƯỜI)`), folded.
@@ -406,6 +420,8 @@ _BODY_WORDS = patterns.compile(
     # Vân - VKSND khu vực 2`, `Trạm Khuyến nông Yên Thành`, a forest ranger's `Hạt Kiểm lâm Di
     # Linh`, a road's `Hạt Quản lý đường bộ 3`)
     r"|vksnd|tand|tòa\s+án|toà\s+án|đại\s+học|học\s+viện|trạm|hạt\s+(?:kiểm\s+lâm|quản\s+lý)"
+    # a university by its initials (`ĐH Chicago`, `ĐHQG Hà Nội`)
+    r"|đh(?:qg)?(?=\s+\S)"
     # a power company by its initials and its province or its district branch (`PC Hưng Yên`,
     # `Điện lực Khoái Châu`)
     r"|pc(?=\s+\w)|điện\s+lực"
@@ -422,6 +438,7 @@ _POST = patterns.compile(
     r"(?:cong\s*chuc|vien\s*chuc|can\s*bo|chuyen\s*vien|nhan\s*vien|giao\s*vien"
     r"|giang\s*vien|(?:tong\s*)?phu\s*trach|uy\s*vien|thu\s*ky"
     r"|(?:pho\s*)?(?:chu\s*tich|bi\s*thu|giam\s*doc|hieu\s*truong|chu\s*nhiem|truong\s*phong"
+    r"|chinh\s*(?:tri\s*vien|uy)"
     r"|chanh\s*van\s*phong)|pho\s*truong\s*(?:ban|khoa)|viet\s*kieu)"
     r"(?:\s|$)|lop\s*\d+[a-z\d]*(?![a-z\d])"  # a pupil's class (`lớp 8A`)
 )
