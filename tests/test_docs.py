@@ -28,6 +28,15 @@ def test_command_documented_with_help(name: str) -> None:
     assert f"`tinbao {name}" in README
 
 
+@pytest.mark.parametrize("name", cli.list_commands(click.Context(cli)))
+def test_environment_variables_named_in_help(name: str) -> None:
+    """An option the environment can set says which variable in its `--help` line."""
+    command = cli.get_command(click.Context(cli), name)
+    for param in command.params:
+        if isinstance(param, click.Option) and param.envvar:
+            assert f"(env {param.envvar})" in param.help, param.opts
+
+
 @pytest.mark.parametrize("field", EXTRACT_FIELDS + DB_FIELDS, ids=lambda f: f.name)
 def test_column_documented(field) -> None:
     assert f"| `{field.name}` | {field.doc} |" in README
