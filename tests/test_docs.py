@@ -43,8 +43,16 @@ def test_column_documented(field) -> None:
 
 
 @pytest.mark.parametrize("name", [n for n in dir(settings) if n.startswith("TINBAO_")])
-def test_setting_documented(name: str) -> None:
-    assert re.search(rf"^\| `{name}` \|", README, re.M)
+def test_setting_documented_with_its_default(name: str) -> None:
+    """The settings table names each setting with the default the code gives it."""
+    row = re.search(rf"^\| `{name}` \| `([^`]*)` \|", README, re.M)
+    assert row
+    default = getattr(settings, name)
+    documented = row.group(1)
+    if isinstance(default, bool):
+        assert documented == str(default)
+    else:
+        assert type(default)(documented) == default
 
 
 @pytest.mark.parametrize("key", sorted(all_profiles()))
