@@ -111,7 +111,7 @@ def _site_names(sites: tuple[str, ...], loader: Any) -> list[str]:
 @click.command(context_settings=CONTEXT_SETTINGS)
 @click.argument("sites", nargs=-1)
 @redis_option
-@database_option("Database whose articles count as known and whose recent ones are refreshed.")
+@database_option("Database whose articles count as known and whose recent ones are refreshed")
 @click.option("--from", "first", type=click.DateTime(["%Y-%m-%d"]), help="Backfill from this day.")
 @click.option("--to", "last", type=click.DateTime(["%Y-%m-%d"]), help="Backfill up to this day.")
 @arguments_option
@@ -225,7 +225,7 @@ def worker(
 
 @click.command(context_settings=CONTEXT_SETTINGS)
 @redis_option
-@database_option("SQLite database to write (env TINBAO_DB).")
+@database_option("SQLite database to write")
 @click.option("--batch", default=100, show_default=True, help="Records per transaction.")
 @click.option("--follow", is_flag=True, help="Keep waiting for items (a service).")
 def ingest(redis_url: str, db_path: str, batch: int, follow: bool) -> None:

@@ -149,8 +149,9 @@ def check_database(path: str) -> None:
         db.close()
 
 
-def database_option(help: str = "SQLite database (env TINBAO_DB).") -> Callable:
-    """`--db PATH` (env TINBAO_DB, default news.db), with a help line saying what it is for."""
+def database_option(what: str = "SQLite database") -> Callable:
+    """`--db PATH` (env TINBAO_DB, default news.db), with a help line saying what it is for and
+    that the environment can set it, as every such command's `--help` must."""
     return click.option(
         "--db",
         "db_path",
@@ -158,7 +159,7 @@ def database_option(help: str = "SQLite database (env TINBAO_DB).") -> Callable:
         default="news.db",
         show_default=True,
         type=click.Path(dir_okay=False),
-        help=help,
+        help=f"{what} (env TINBAO_DB).",
     )
 
 
