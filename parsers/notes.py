@@ -86,8 +86,11 @@ NOTE_OPENINGS = (
 # Notes that hold these words anywhere (`For more, sign up for our newsletters`).
 NOTE_PHRASES = (
     r"abonelere sunulan haberler",  # an agency's summary-only notice
-    r"sign up (?:for|to) (?:our|the) (?:[\w-]+ )?newsletters?\b",
-    r"follow us (?:on|at) (?:twitter|x|facebook|instagram|youtube|tiktok|linkedin|threads|bluesky)",
+    r"sign up (?:for|to) (?:our|the) (?:[\w-]+ ){0,3}newsletters?\b",
+    r"follow (?:us|@\w+) (?:on|at) (?:twitter|x|facebook|instagram|youtube|tiktok|linkedin"
+    r"|threads|bluesky)",
+    # a subscription offer for the print edition: `12 issues for £11.99`
+    r"\d+ issues for (?:£|€|\$|us\$)\s?\d",
     r"decouvrez nos offres",
     # a book's publication notice under a review or an interview: `X, by Y, is out now
     # (Cornerstone, £25)`, `X (Cornerstone, £25) is published on 3 March`

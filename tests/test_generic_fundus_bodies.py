@@ -213,6 +213,12 @@ def test_a_line_announcing_a_list_in_the_text_stays_body() -> None:
             HARBOUR_URL,
             "en",
         ),
+        (
+            "<p>Get Harbour Monthly delivered to your door: 12 issues for £11.99.</p>",
+            HARBOUR,
+            HARBOUR_URL,
+            "en",
+        ),
     ],
 )
 def test_the_sites_closing_notes_are_not_body(
@@ -222,8 +228,27 @@ def test_the_sites_closing_notes_are_not_body(
     the article first appeared (`Dieser Artikel ist zuerst bei X erschienen`), a call to
     follow the site in the familiar form (`Folgst du schon X auf WhatsApp?`) and the notice of
     a book an interview or review is about, with its publisher and price (`X, by Y, is out now
-    (Publisher, £25)`) are the site's."""
+    (Publisher, £25)`) and an offer of the print edition (`12 issues for £11.99`) are the
+    site's."""
     assert body(paragraphs(texts, -1, "") + closing, url, lang) == texts
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Start your week with the Harbour Briefing, read by everyone who works on the water."
+        " Sign up for the free weekly newsletter.",
+        "Follow @HarbourDesk on Twitter to keep up with the latest timetables from around the"
+        " bay. Sailings may be cancelled at short notice, fares are subject to change without"
+        " notice and season tickets may not be used on the night boats, the late ferries or"
+        " on any of the summer excursions.",
+    ],
+)
+def test_the_sites_appeals_over_the_text_are_not_body(note: str) -> None:
+    """Over the text, a call to sign up for a newsletter however many words name it (`the free
+    weekly newsletter`) and a call to follow the site's account by its handle (`Follow @X on
+    Twitter`), even with the small print after it, are the site's."""
+    assert body(f"<p>{note}</p>" + paragraphs(HARBOUR, -1, "")) == HARBOUR
 
 
 def test_a_closing_sentence_with_a_price_stays_body() -> None:
