@@ -379,6 +379,48 @@ def test_upgrade_turns_text_search_facets_into_numbers_with_the_same_hits(tmp_pa
     db.close()
 
 
+def test_upgrade_maps_each_rowid_to_its_publish_month_with_the_same_hits(tmp_path, monkeypatch):
+    # A file as the schema before step 24 writes it: rows of two months, one without a date.
+    path = tmp_path / "v23.db"
+    old = Database(path)
+    migrations.apply(old, stop_before="m024_search_month_map")
+    records = [
+        make_record(
+            f"https://x.vn/{i}",
+            published_at=None if i == 2 else f"2024-{5 + i % 2:02d}-{10 + i:02d}T08:00:00+07:00",
+            headline="Tin địa phương",
+            summary=None,
+            body="Đại hội Đảng bộ." if i in (1, 3, 4) else "Tin khác.",
+        )
+        for i in range(6)
+    ]
+    store.upsert_articles(old, records, observed_at=T0)
+    old.close()
+    db = store.open_db(path)
+    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    ((chunk, months),) = db.execute("SELECT chunk, months FROM search_site_map").fetchall()
+    # May 2024 is month 112 from January 2015, June 113; their bytes 114 and 115.
+    assert (chunk, len(months), list(months[:8])) == (0, 4096, [0, 114, 115, 0, 115, 114, 115, 0])
+    monkeypatch.setattr(fulltext, "_SAMPLE", 2)  # a large index to search: the map is read
+    monkeypatch.setattr(fulltext, "_FILTER_SAMPLE", 10**9)  # the share rounds to 0: not late
+    monkeypatch.setattr(fulltext, "_LIST_AT_MOST", -1.0)
+    monkeypatch.setattr(fulltext, "_MAP_COST", 0.0)
+    read: list[str] = []
+    db.conn.set_trace_callback(read.append)
+    hits = store.search(db, "đại hội", since="2024-06-01", until="2024-06-30", limit=10)
+    db.conn.set_trace_callback(None)
+    assert sorted(hit["url"] for hit in hits) == ["https://x.vn/1", "https://x.vn/3"]
+    assert any("months FROM search_site_map" in statement for statement in read)
+    # The new triggers keep it: a new row, a changed date, a delete.
+    new = make_record("https://x.vn/6", published_at="2024-07-01T08:00:00+07:00")
+    store.upsert_articles(db, [new], observed_at=T1)
+    db.execute("UPDATE articles SET published_at = '2024-06-20T09:00:00+07:00' WHERE rowid = 1")
+    db.execute("DELETE FROM articles WHERE rowid = 2")
+    (months,) = db.execute("SELECT months FROM search_site_map").fetchone()
+    assert list(months[:8]) == [0, 115, 0, 0, 115, 114, 115, 116]
+    db.close()
+
+
 def test_upgrade_maps_each_rowid_to_its_site_with_the_same_hits(tmp_path, monkeypatch):
     # A file as the schema before step 17 writes it, rows of three sites, one of them deleted.
     path = tmp_path / "v16.db"

@@ -17,6 +17,7 @@ from parsers.vietnamese.text import fold
 from pipelines import db as store
 from pipelines.db import fulltext
 from pipelines.db.core import date_filters
+from pipelines.db.index import month_code
 from tests.test_db import FACETS, T0, T1, make_record
 
 EXACT = "https://x.vn/exact"
@@ -989,8 +990,21 @@ def test_filtered_hits_alike_when_the_site_is_read_from_the_map(
     for limit in (5, 1000):
         hits = fulltext._search_rows(spread.conn, query, limit=limit, **filters)
         assert [h["url"] for h in hits] == scanned(spread, query, where, params, limit)
-    mapped = all("substr(" in s for s in ranked_statements(spread, query, **filters))
-    assert mapped is ("site" in filters)
+    read = maps_read(spread, query, **filters)
+    assert ("sites" in read) is (filters.get("site") in SITES)
+    assert ("months" in read) is ("since" in filters or "until" in filters)
+
+
+def maps_read(db, query: str, **filters) -> set[str]:
+    """The maps of a byte per rowid (`search_site_map`'s `sites` and `months`) a search reads."""
+    statements: list[str] = []
+    db.conn.set_trace_callback(statements.append)
+    try:
+        store.search(db, query, **filters)
+    finally:
+        db.conn.set_trace_callback(None)
+    read = ("sites FROM search_site_map", "months FROM search_site_map")
+    return {m.split()[0] for m in read for s in statements if m in s}
 
 
 @pytest.mark.parametrize(
@@ -1053,3 +1067,190 @@ def test_snippet_reads_words_only_up_to_its_end_and_says_the_same(words, separat
         assert fulltext.snippet(text, query, ("<", ">"), width) == snippet_reading_every_word(
             text, query, ("<", ">"), width
         )
+
+
+def month_map(db) -> dict[int, int]:
+    """The month byte `search_site_map` holds for each rowid (rowids of byte 0 left out)."""
+    chunks = db.execute("SELECT chunk, months FROM search_site_map ORDER BY chunk").fetchall()
+    assert {len(months) for _, months in chunks} <= {4096}
+    return {
+        chunk * 4096 + i: byte for chunk, months in chunks for i, byte in enumerate(months) if byte
+    }
+
+
+def test_month_map_holds_each_rowids_publish_month_and_follows_writes_and_a_rebuild(tmp_path):
+    db = store.open_db(tmp_path / "news.db")
+    published = [
+        "2015-01-01T00:00:00+07:00",  # the first month a byte holds: 2
+        "2024-06-30T23:59:00+07:00",  # (2024 - 2015) * 12 + 5 + 2
+        "2036-02-29T08:00:00+07:00",  # the last one: 255
+        "2036-03-01T08:00:00+07:00",  # past it: looked up (1)
+        "2014-12-31T08:00:00+07:00",  # before it: looked up
+        None,  # no date: 0, as for no article
+    ]
+    records = [make_record(f"https://x.vn/{i}", published_at=p) for i, p in enumerate(published)]
+    store.upsert_articles(db, records, observed_at=T0)
+    assert month_map(db) == {1: 2, 2: 115, 3: 255, 4: 1, 5: 1}
+    # Days of no calendar shape, as a bulk load could write them: looked up.
+    for rowid, value in ((7, "2024-13-01"), (8, "2024-06-32"), (9, "tháng 6"), (-2, "2024-06-00")):
+        db.execute(
+            "INSERT INTO articles (rowid, url, published_at) VALUES (?, ?, ?)",
+            [rowid, f"https://x.vn/r{rowid}", value],
+        )
+    db.execute("INSERT INTO articles (rowid, url, published_at) VALUES (9000, 'u', '2024-07-01')")
+    moved = make_record("https://x.vn/0", published_at="2024-07-01T08:00:00+07:00")
+    store.upsert_articles(db, [moved], observed_at=T1)
+    db.execute("DELETE FROM articles WHERE rowid = 3")
+    kept = {1: 116, 2: 115, 4: 1, 5: 1, 7: 1, 8: 1, 9: 1, -2: 1, 9000: 116}
+    assert month_map(db) == kept
+    assert [month_code(d) for d in (None, -1, 20150101, 20241301, 20360229)] == [
+        0,
+        1,
+        2,
+        1,
+        255,
+    ]
+    db.execute("UPDATE search_site_map SET months = zeroblob(4096)")
+    store.rebuild_search_index(db)
+    assert month_map(db) == kept
+    db.close()
+
+
+def test_months_wholly_inside_a_range_pass_outside_fail_and_a_bounds_own_month_is_looked_up():
+    code = {f"2024-{m:02d}": (2024 - 2015) * 12 + m - 1 + 2 for m in range(1, 13)}
+    # 15 April (a date) to 30 June (`<` 1 July): April is a bound's own month, May and June pass.
+    marks = fulltext._month_marks(((">=", 20240415, False), ("<", 20240701, False)))
+    got = [marks[code[f"2024-{m:02d}"]] for m in range(3, 8)]
+    assert got == [0, 2, 1, 1, 0] and (marks[0], marks[1]) == (0, 2)
+    # A time of day on 1 May and on 1 July: May and July looked up, June passes.
+    marks = fulltext._month_marks(((">=", 20240501, True), ("<=", 20240701, True)))
+    assert [marks[code[f"2024-{m:02d}"]] for m in range(4, 9)] == [0, 2, 1, 2, 0]
+    # `<` a first of the month: the month before passes whole, that month fails whole.
+    marks = fulltext._month_marks((("<", 20240601, False),))
+    assert [marks[code[f"2024-{m:02d}"]] for m in range(4, 8)] == [1, 1, 0, 0]
+
+
+@pytest.fixture(scope="module")
+def months(tmp_path_factory):
+    """200 articles on two sites, one a day at some hour from 20 March 2024 on, every eleventh
+    without a date, a few from months the month map does not hold (2009, 2040) and a few
+    whose `published_at` does not start with a date; each of a dozen words drawn so that
+    two-word queries match dozens."""
+    rng = random.Random(5)
+    records = []
+    for i in range(200):
+        day = date(2024, 3, 20) + timedelta(days=i)
+        if i % 37 == 5:
+            day = day.replace(year=2009 if i % 2 else 2040)
+        words = [rng.choice(WORDS) for _ in range(rng.randint(4, 12))]
+        records.append(
+            make_record(
+                f"https://x.vn/m{i}",
+                site=SITES[i % 2],
+                headline=" ".join(words[:3]),
+                summary=" ".join(words[3:6]) or None,
+                body=" ".join(words[6:]) or "Tin.",
+                published_at=None if i % 11 == 0 else f"{day}T{i % 24:02d}:30:00+07:00",
+            )
+        )
+    database = store.open_db(tmp_path_factory.mktemp("months") / "news.db")
+    store.upsert_articles(database, records, observed_at=T0)
+    for i, value in enumerate(("2024", "tháng 5/2024", "2024-05", "2024-13-02")):
+        database.execute(
+            "INSERT INTO articles (url, site, headline, published_at) VALUES (?, ?, ?, ?)",
+            [f"https://x.vn/odd{i}", SITES[0], "Đại hội Đảng bộ hoà bình lúa xuân", value],
+        )
+    store.rebuild_search_index(database)
+    yield database
+    database.close()
+
+
+MONTH_FILTERS = [
+    # whole months
+    ({"since": "2024-04-01", "until": "2024-05-31"}, [">=", "<"], ["2024-04-01", "2024-06-01"]),
+    # starting mid-month, then ending mid-month
+    ({"since": "2024-04-15", "until": "2024-06-30"}, [">=", "<"], ["2024-04-15", "2024-07-01"]),
+    ({"since": "2024-05-01", "until": "2024-06-10"}, [">=", "<"], ["2024-05-01", "2024-06-11"]),
+    # times of day, one on a month's first day
+    (
+        {"since": "2024-04-15T12:00:00+07:00", "until": "2024-06-01T08:00:00+07:00"},
+        [">=", "<="],
+        ["2024-04-15T12:00:00+07:00", "2024-06-01T08:00:00+07:00"],
+    ),
+    ({"until": "2024-05-01T00:30:00+07:00"}, ["<="], ["2024-05-01T00:30:00+07:00"]),
+    # far wider than the map's months: those outside them are looked up
+    ({"since": "2000-01-01", "until": "2045-12-31"}, [">=", "<"], ["2000-01-01", "2046-01-01"]),
+    ({"since": "2036-01-01"}, [">="], ["2036-01-01"]),
+    ({"until": "2015-02-01"}, ["<"], ["2015-02-02"]),
+    # a bound that does not start with a date: compared as text, the map not read
+    ({"since": "2024-05"}, [">="], ["2024-05"]),
+]
+
+
+@pytest.mark.parametrize("query", ["dai hoi", "Đại hội", "hoà bình", "lua xuan"])
+@pytest.mark.parametrize(("filters", "ops", "params"), MONTH_FILTERS)
+@pytest.mark.parametrize("site", [None, "baonamdinh"])
+def test_date_filtered_hits_alike_when_the_months_are_read_from_the_map(
+    months, monkeypatch, query, filters, ops, params, site
+):
+    monkeypatch.setattr(fulltext, "_SAMPLE", 100)  # sample the newest 100 of the 204 rows
+    monkeypatch.setattr(fulltext, "_COMMON", 1.0)  # rank every word, as the plain scan does
+    monkeypatch.setattr(fulltext, "_FILTER_SAMPLE", 10**9)  # the share rounds to 0: not late
+    monkeypatch.setattr(fulltext, "_LIST_AT_MOST", -1.0)  # never list, even when none pass
+    monkeypatch.setattr(fulltext, "_MAP_COST", 0.0)  # map whenever any match is expected
+    where = [f"a.published_at {op} ?" for op in ops]
+    if site is not None:
+        filters, where, params = {**filters, "site": site}, ["a.site = ?", *where], [site, *params]
+    for limit in (5, 1000):
+        hits = fulltext._search_rows(months.conn, query, limit=limit, **filters)
+        assert [h["url"] for h in hits] == scanned(months, query, where, params, limit)
+    dated = filters.get("since") != "2024-05"
+    assert ("months" in maps_read(months, query, **filters)) is dated
+
+
+@pytest.mark.parametrize(
+    ("filters", "where", "params", "looked_up"),
+    [
+        (
+            {"since": "2024-06-01", "until": "2024-06-30"},
+            ["a.published_at >= ?", "a.published_at < ?"],
+            ["2024-06-01", "2024-07-01"],
+            False,
+        ),
+        ({"since": "2024-06-01"}, ["a.published_at >= ?"], ["2024-06-01"], False),
+        ({"until": "2024-05-31"}, ["a.published_at < ?"], ["2024-06-01"], False),
+        ({"since": "2024-06-03"}, ["a.published_at >= ?"], ["2024-06-03"], True),
+    ],
+)
+def test_whole_months_are_checked_in_the_month_map_alone(
+    spread, monkeypatch, filters, where, params, looked_up
+):
+    monkeypatch.setattr(fulltext, "_SAMPLE", 100)  # sample the newest 100 of the 240 rows
+    monkeypatch.setattr(fulltext, "_COMMON", 1.0)  # rank every word, as the plain scan does
+    monkeypatch.setattr(fulltext, "_FILTER_SAMPLE", 10**9)  # the share rounds to 0: not late
+    monkeypatch.setattr(fulltext, "_LIST_AT_MOST", 0.0)  # never list
+    monkeypatch.setattr(fulltext, "_MAP_COST", 0.0)  # map whenever any match is expected
+    for query in ("dai hoi", "Đại hội"):
+        hits = fulltext._search_rows(spread.conn, query, limit=1000, **filters)
+        assert [h["url"] for h in hits] == scanned(spread, query, where, params, 1000)
+        ranked = ranked_statements(spread, query, **filters)
+        assert all("substr(" in s for s in ranked)
+        assert any("search_facets" in s for s in ranked) is looked_up
+
+
+def test_month_bytes_the_triggers_write_are_those_a_refill_writes(tmp_path):
+    db = store.open_db(tmp_path / "news.db")
+    values = [None, "2024", "2024-06", "tháng 6", "2024-6-03", "0000-01-01"]
+    for year in (2014, 2015, 2024, 2036, 2037):
+        for month in ("00", "01", "02", "09", "10", "12", "13", "19", "20", "99"):
+            for day in ("00", "01", "28", "31", "32", "39", "40"):
+                values.append(f"{year}-{month}-{day}T08:00:00+07:00")
+    for i, value in enumerate(values):
+        db.execute("INSERT INTO articles (url, published_at) VALUES (?, ?)", [f"u{i}", value])
+    written = month_map(db)
+    store.rebuild_search_index(db)
+    assert month_map(db) == written
+    days = dict(db.execute("SELECT id, day FROM search_facets").fetchall())
+    assert written == {i: month_code(days[i]) for i in days if month_code(days[i])}
+    assert written[values.index("2024-09-28T08:00:00+07:00") + 1] == 118
+    db.close()

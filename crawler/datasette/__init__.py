@@ -139,11 +139,14 @@ TABLE_DOCS: dict[str, tuple[str, dict[str, str]]] = {
         {"id": "The site's id.", "site": "The site (`articles.site`)."},
     ),
     "search_site_map": (
-        "Each article's site id a byte per rowid, which a site-filtered search reads at once.",
+        "Each article's site id and publish month a byte per rowid each, which a site- or "
+        "date-filtered search reads at once.",
         {
             "chunk": "Rowids from `chunk` × 4096 to the next chunk.",
             "sites": "A byte per rowid: its site id in `search_sites`, 0 for no article or site "
             "or an id over 255.",
+            "months": "A byte per rowid: 2 for January 2015 and one more a month to 255; 0 for "
+            "no article or date, 1 for a date to look up in `search_facets`.",
         },
     ),
 }

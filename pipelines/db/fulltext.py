@@ -11,7 +11,7 @@ import re
 import sqlite3
 from collections import deque
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 from typing import Any
@@ -23,7 +23,10 @@ from pipelines.db.core import date_bounds, date_filters
 from pipelines.db.index import (
     EXACT_INDEX,
     FACETS,
+    FIRST_MAPPED_MONTH,
+    FIRST_MONTH_CODE,
     FOLDED_INDEX,
+    LOOK_UP_MONTH,
     MAPPED_SITES,
     ODD_DAY,
     SITE_MAP,
@@ -111,7 +114,9 @@ class _Filters:
     A match is checked before bm25 scores it, as scoring is the larger cost of a search. When
     few rows pass, they are listed first (`listed`) and a match is checked in that list, a
     byte per rowid, which costs far less than a lookup. With many matches to walk, the site is
-    checked in a list read from `search_site_map` (`mapped`). Otherwise a match is looked up in
+    checked in a list read from `search_site_map` (`mapped`), and the dates in the publish
+    months read from the map's `months` (`month_mapped`), where only the matches of a bound's
+    own month are left to look up. Otherwise a match is looked up in
     `search_facets`, whose narrow rows of integers are cheap to read: there the site is an id
     and the day the number YYYYMMDD, in the order of the text, so a date compares with it as
     with the whole `published_at`; a bound with a time of day is checked on the day, then, for
@@ -140,6 +145,17 @@ class _Filters:
     # Once mapped, the share of the newest rows that pass the filters left in `facets` (dates):
     # over `_COMMON`, they are checked on the ranked hits instead, as the whole filters are.
     rest_share: float = 0.0
+    # The date bounds as (operator, day YYYYMMDD, whether a time of day decides on that day),
+    # and how many conditions at the end of `facets` check them: none when a bound does not
+    # start with a date, or once they are listed or read from the month map.
+    days: tuple[tuple[str, int, bool], ...] = ()
+    dated: int = 0
+    # Once read from `search_site_map.months`: its first rowid and a byte per rowid from it,
+    # `_PASS`, `_FAIL` or `_CHECK` (looked up with `month_facets`, the date conditions on `f`).
+    months_first: int = 0
+    months: bytes | None = None
+    month_facets: list[str] = field(default_factory=list)
+    month_params: list[Any] = field(default_factory=list)
 
     @classmethod
     def of(cls, site: str | None, since: str | date | None, until: str | date | None) -> _Filters:
@@ -148,6 +164,7 @@ class _Filters:
         facets_params: list[list[Any]] = []
         rough: list[str] = []
         rough_params: list[Any] = []
+        days: list[tuple[str, int, bool]] = []
         if site is not None:
             articles.append("a.site = ?")
             articles_params.append(site)
@@ -155,7 +172,8 @@ class _Filters:
             facets_params.append([site])
             rough.append(facets[-1])
             rough_params.append(site)
-        for op, value in date_bounds(since, until):
+        bounds = date_bounds(since, until)
+        for op, value in bounds:
             exact = f"(SELECT a.published_at FROM articles a WHERE a.rowid = f.id) {op} ?"
             day = _day(value)
             if day is None:  # only the text can say
@@ -164,15 +182,27 @@ class _Filters:
                 continue
             # A day of no date shape (ODD_DAY) is below every day: a bound `<` keeps it out.
             kept = " AND f.day >= 0" if op[0] == "<" else ""
-            if op in (">=", "<") and len(value) <= 10:  # a date: the day decides
+            timed = not (op in (">=", "<") and len(value) <= 10)
+            if not timed:  # a date: the day decides
                 facets.append(f"(f.day {op} ?{kept} OR f.day = {ODD_DAY} AND {exact})")
                 facets_params.append([day, value])
             else:  # a time of day: on the bound's own day, the time decides
                 facets.append(f"(f.day {op[0]} ?{kept} OR f.day IN (?, {ODD_DAY}) AND {exact})")
                 facets_params.append([day, day, value])
+            days.append((op, day, timed))
             rough.append(f"f.day {op[0]}= ?" if op in (">=", "<=") else f"f.day {op} ?")
             rough_params.append(day)
-        return cls(articles, articles_params, facets, facets_params, rough, rough_params, site=site)
+        return cls(
+            articles,
+            articles_params,
+            facets,
+            facets_params,
+            rough,
+            rough_params,
+            site=site,
+            days=tuple(days),
+            dated=len(days) if len(days) == len(bounds) else 0,
+        )
 
     def __bool__(self) -> bool:
         return bool(self.articles)
@@ -202,7 +232,9 @@ class _Filters:
         passes = bytearray(max(rowids, default=0) - first + 1)
         for rowid in rowids:
             passes[rowid - first] = 1
-        return replace(self, first=first, passes=bytes(passes), facets=[], facets_params=[])
+        return replace(
+            self, first=first, passes=bytes(passes), facets=[], facets_params=[], dated=0
+        )
 
     def mapped(self, conn: sqlite3.Connection, top: int) -> _Filters:
         """These filters with the rows of their site listed from `search_site_map`, unless its
@@ -210,27 +242,39 @@ class _Filters:
         (`rest_share` samples what share of the newest rows the rest let pass)."""
         found = conn.execute(f"SELECT id FROM {SITES} WHERE site = ?", [self.site]).fetchone()
         if found is None:  # no article is of that site
-            return replace(self, first=0, passes=b"", facets=[], facets_params=[])
+            return replace(self, first=0, passes=b"", facets=[], facets_params=[], dated=0)
         site_id = found[0]
         if site_id > MAPPED_SITES:
             return self
-        chunks = conn.execute(f"SELECT chunk, sites FROM {SITE_MAP} ORDER BY chunk").fetchall()
-        first_chunk = chunks[0][0] if chunks else 0
-        parts: list[bytes] = []
-        at = first_chunk
-        for chunk, sites in chunks:
-            parts += [bytes((chunk - at) * SITE_MAP_CHUNK), sites]  # chunks of no rows are 0
-            at = chunk + 1
+        first, sites = _read_map(conn, "sites")
         of_site = bytearray(256)
         of_site[site_id] = 1
         rest = replace(self, rough=self.rough[1:], rough_params=self.rough_params[1:])
         return replace(
             self,
-            first=first_chunk * SITE_MAP_CHUNK,
-            passes=b"".join(parts).translate(of_site),
+            first=first,
+            passes=sites.translate(of_site),
             facets=self.facets[1:],
             facets_params=self.facets_params[1:],
             rest_share=rest.sampled(conn, top).share if len(self.facets) > 1 else 1.0,
+        )
+
+    def month_mapped(self, conn: sqlite3.Connection) -> _Filters:
+        """These filters with their dates checked in marks read from `search_site_map.months`:
+        a match of a month wholly inside the range passes, one of a month wholly outside it or
+        without a date fails, and only the others (a bound's own month, a day of no date shape,
+        a month the map does not hold) are looked up in `search_facets`."""
+        first, months = _read_map(conn, "months")
+        kept = len(self.facets) - self.dated
+        return replace(
+            self,
+            months_first=first,
+            months=months.translate(_month_marks(self.days)),
+            month_facets=self.facets[kept:],
+            month_params=[p for params in self.facets_params[kept:] for p in params],
+            facets=self.facets[:kept],
+            facets_params=self.facets_params[:kept],
+            dated=0,
         )
 
     def rest_late(self) -> bool:
@@ -250,6 +294,63 @@ class _Filters:
     def facet_params(self) -> list[Any]:
         """The parameters of `facets`, in order."""
         return [p for params in self.facets_params for p in params]
+
+
+def _read_map(conn: sqlite3.Connection, column: str) -> tuple[int, bytes]:
+    """The first rowid of `search_site_map` and the bytes of its `column` (`sites`, `months`)
+    a rowid each from that rowid on, the chunks it lacks as zeros."""
+    sql = f"SELECT chunk, {column} FROM {SITE_MAP} ORDER BY chunk"
+    chunks = conn.execute(sql).fetchall()
+    first_chunk = chunks[0][0] if chunks else 0
+    parts: list[bytes] = []
+    at = first_chunk
+    for chunk, values in chunks:
+        parts += [bytes((chunk - at) * SITE_MAP_CHUNK), values]  # chunks of no rows are 0
+        at = chunk + 1
+    return first_chunk * SITE_MAP_CHUNK, b"".join(parts)
+
+
+# A month map's byte as a date-filtered search reads it (`_month_marks`).
+_FAIL, _PASS, _CHECK = 0, 1, 2
+
+
+@lru_cache(maxsize=64)
+def _month_marks(days: tuple[tuple[str, int, bool], ...]) -> bytes:
+    """For each byte of `search_site_map.months`, whether its articles pass the date bounds
+    `days` (`_PASS`), fail them (`_FAIL`) or are looked up (`_CHECK`), a `bytes.translate` table.
+
+    A bound lets pass a half-line of days, so a month (days 1 to 31, as the map holds only
+    such days) is inside it when both its ends are, and outside it when neither end could
+    pass: on a bound's own day a time of day decides, which only a lookup can say.
+    """
+    marks = bytearray(256)
+    marks[LOOK_UP_MONTH] = _CHECK
+    for code in range(FIRST_MONTH_CODE, 256):
+        year, month = divmod(FIRST_MAPPED_MONTH + code - FIRST_MONTH_CODE, 12)
+        ends = (year * 10000 + (month + 1) * 100 + 1, year * 10000 + (month + 1) * 100 + 31)
+        if all(_passes(op, bound, timed, day) for day in ends for op, bound, timed in days):
+            marks[code] = _PASS
+        elif not all(_may_pass(op, bound, ends) for op, bound, _ in days):
+            marks[code] = _FAIL
+        else:
+            marks[code] = _CHECK
+    return bytes(marks)
+
+
+def _passes(op: str, bound: int, timed: bool, day: int) -> bool:
+    """Whether every article of `day` passes the bound (`op`, `bound`): on the bound's own
+    day, only when no time of day decides."""
+    if op[0] == ">":
+        return day > bound or day == bound and not timed
+    return day < bound
+
+
+def _may_pass(op: str, bound: int, ends: tuple[int, int]) -> bool:
+    """Whether an article of a day from `ends[0]` to `ends[1]` may pass the bound: `<` with
+    a date and `<=` with a time of day let the bound's own day pass, or some of it."""
+    if op[0] == ">":
+        return ends[1] >= bound
+    return ends[0] < bound or ends[0] == bound and op == "<="
 
 
 _DATE = re.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}")  # as `day_number` reads it
@@ -337,8 +438,9 @@ def _best(
     Filters are checked before ranking, or on the ranked hits when they let over half the rows
     pass; the rows that pass are listed first when they are fewer than the matches, and the
     rows of the site read from its map when there are many matches to walk (dates that let over
-    half the rows pass are then checked on the ranked hits). When more
-    than `_RANK_AT_MOST` rows match, only the newest that many are ranked, widening to older
+    half the rows pass are then checked on the ranked hits), and the dates, with many matches to
+    walk, in the rows' publish months read from their map (a bound's own month looked up). When
+    more than `_RANK_AT_MOST` rows match, only the newest that many are ranked, widening to older
     ones when filters leave too few.
     """
     ranked, common, common_share, floor = terms, [], 1.0, 0
@@ -359,6 +461,11 @@ def _best(
         unmapped = filters.passes is None and filters.site is not None
         if unmapped and ranked and not late and walked > top * _MAP_COST:
             filters = filters.mapped(conn, top)
+        # The matches whose dates would be looked up: those of the site, once it is mapped.
+        looked_up = walked * (filters.passes.count(1) / top if filters.passes else 1.0)
+        unmapped_dates = filters.dated and not filters.rest_late()
+        if unmapped_dates and ranked and not late and looked_up > top * _MAP_COST:
+            filters = filters.month_mapped(conn)
         kept = common_share * (filters.share if late else 1)
         if filters.rest_late():
             kept *= filters.rest_share
@@ -415,6 +522,19 @@ def _ranked(
         where += ["s.rowid < ?", "substr(?, s.rowid - ?, 1) = x'01'"]
         params[1] = max(floor, filters.first - 1)
         params += [filters.first + len(filters.passes), filters.passes, filters.first - 1]
+    if filters.months is not None:
+        months, first = filters.months, filters.months_first
+        params[1] = max(params[1], first - 1)
+        mark = "substr(?, s.rowid - ?, 1)"
+        if bytes([_CHECK]) in months:
+            facets = " AND ".join(filters.month_facets)
+            check = f"EXISTS (SELECT 1 FROM {FACETS} f WHERE f.id = s.rowid AND {facets})"
+            cases = f"WHEN x'{_PASS:02x}' THEN 1 WHEN x'{_CHECK:02x}' THEN {check}"
+            where += ["s.rowid < ?", f"CASE {mark} {cases} END"]
+            params += [first + len(months), months, first - 1, *filters.month_params]
+        else:  # every month passes or fails as a whole
+            where += ["s.rowid < ?", f"{mark} = x'{_PASS:02x}'"]
+            params += [first + len(months), months, first - 1]
     if filters.facets:
         joins = f" CROSS JOIN {FACETS} f ON f.id = s.rowid"
         where += filters.facets

@@ -19,6 +19,7 @@ from pipelines.db.index import (
     FOLDED_INDEX,
     MERGE_FAN_OUT,
     UNMERGED_AT_MOST,
+    add_month_map,
     create_exact_index,
     create_folded_index,
     create_search_facets,
@@ -389,6 +390,14 @@ def m023_crawl_lock_holders(db: Database) -> None:
     and the distributed writer do not), so a run that finds the lock file missing gives way
     only to a live run that holds it. Runs recorded before this step stay NULL: unknown."""
     db.table("crawls").add_column("holds_lock", int)
+
+
+@migrations()
+def m024_search_month_map(db: Database) -> None:
+    """`search_site_map.months`: each article's publish month, a byte per rowid beside its
+    site's, kept by the same triggers, so a date-filtered search with thousands of matches reads
+    the months once and looks up in `search_facets` only the matches of a bound's own month."""
+    add_month_map(db)
 
 
 # Every step is pending on an empty in-memory database: a public way to list them in order.
