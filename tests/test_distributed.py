@@ -226,8 +226,9 @@ def test_a_worker_stopped_gives_up_a_hanging_request_and_puts_it_back(
     redis_db: str, tmp_path: Path
 ) -> None:
     """Article A's server holds the connection open for 60 s; SIGTERM comes once A is asked
-    for: the worker ends within 10 s, not after A's answer, and A goes back in the queue, so
-    the next worker and the writer store all 15 articles without another enqueue."""
+    for: the worker ends well before A's answer (within 30 s: time enough for a worker short of
+    processor time beside other test runs), and A goes back in the queue, so the next worker and
+    the writer store all 15 articles without another enqueue."""
     db, log = tmp_path / "news.db", tmp_path / "log.txt"
     client = keys.connect(redis_db)
     with fault_serving(FIXTURE_SITES / "baothaibinh", {A_PATH: Fault(stall=60.0)}) as site:
@@ -241,7 +242,7 @@ def test_a_worker_stopped_gives_up_a_hanging_request_and_puts_it_back(
         started = time.monotonic()
         stopping.send_signal(signal.SIGTERM)
         stopping.wait(timeout=60)
-        assert time.monotonic() - started < 10, log.read_text()[-2000:]
+        assert time.monotonic() - started < 30, log.read_text()[-2000:]
         assert stopping.returncode == 0, log.read_text()[-2000:]
         assert client.zcard(keys.queue("baothaibinh")) >= 1
         site.faults.clear()
@@ -340,6 +341,7 @@ def test_host_rate_holds_across_workers(redis_db: str, tmp_path: Path) -> None:
     with serving(site.root) as mirror:
         enqueue_days(redis_db, db, site, mirror.base_url)
         ingest = writer(redis_db, db, logs[2])
+        deadline = time.monotonic() + 120  # three processes short of processor time, at worst
         while len(stored(db) if db.exists() else []) < 12:
             assert time.monotonic() < deadline, logs[2].read_text()[-2000:]
             time.sleep(0.1)

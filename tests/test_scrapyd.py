@@ -31,7 +31,8 @@ def free_port() -> int:
 
 def call(url: str, data: dict[str, str] | list[tuple[str, str]] | None = None) -> dict:
     body = urllib.parse.urlencode(data).encode() if data is not None else None
-    with urllib.request.urlopen(url, body, timeout=10) as response:
+    # scrapyd answers some calls by starting a `scrapy` process: slow on a busy machine.
+    with urllib.request.urlopen(url, body, timeout=60) as response:
         return json.loads(response.read())
 
 

@@ -44,7 +44,9 @@ def words(base_url: str, db: Path, *more: str) -> list[str]:
     return command
 
 
-def wait_for(site, path: str, timeout: float = 30) -> None:
+def wait_for(site, path: str, timeout: float = 120) -> None:
+    """Until the crawl asks for `path`; the limit only ends a hung test (a crawl process short of
+    processor time beside other test runs took over 30 s to reach the page)."""
     deadline = time.monotonic() + timeout
     while path not in site.paths():
         assert time.monotonic() < deadline, f"{path} never requested"
