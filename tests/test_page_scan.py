@@ -48,8 +48,10 @@ from parsers.generic.zones import (
     CASE_BLIND,
     ZONE_WORDS,
     _class_scan,
+    _names_zone,
     _title_classed,
     classes,
+    is_zone,
     named,
     own_texts,
     own_texts_with,
@@ -641,3 +643,17 @@ def test_author_labels_are_looked_for_only_where_a_text_can_open_with_one() -> N
     led = _holders_of(page, LABEL_START)
     assert sorted(el.tag for el in led) == ["body", "div", "html", "li", "p", "span", "ul"]
     assert page.root.find(".//p") not in led
+
+
+def test_zone_words_searched_once_a_class_list() -> None:
+    """Elements bearing the same class list are tested for zone words by one search of it."""
+    page = Page(
+        '<html><body><div class="dt-mt-2 box-news"><p>Một</p></div>'
+        '<div class="dt-mt-2 box-news"><p>Hai</p></div><div class="entry"><p>Ba</p></div>'
+        "</body></html>",
+        "https://example.vn/a.html",
+        datetime(2025, 1, 1, tzinfo=LOCAL_TZ),
+    )
+    _names_zone.cache_clear()
+    assert [is_zone(div) for div in page.root.iter("div")] == [True, True, False]
+    assert _names_zone.cache_info()[:2] == (1, 2)  # hits, misses
