@@ -527,25 +527,40 @@ SITES = ("baothaibinh", "baonamdinh", "baohaiphong")
 WORDS = ["Đại", "hội", "đài", "hồi", "Đảng", "bộ", "hoà", "bình", "lúa", "xuân", "Thái", "làng"]
 
 
+def _drawn_records(
+    rng: random.Random, prefix: str, sites: tuple[str, ...], days: list[date | None], minute: int
+) -> list[dict]:
+    """One article a day of `days` (None: no date), at hour `i % 24` and `minute`, the sites
+    taken in turn, each of four to twelve words drawn from WORDS, so that two-word queries
+    match dozens of them."""
+    records = []
+    for i, day in enumerate(days):
+        words = [rng.choice(WORDS) for _ in range(rng.randint(4, 12))]
+        records.append(
+            make_record(
+                f"https://x.vn/{prefix}{i}",
+                site=sites[i % len(sites)],
+                headline=" ".join(words[:3]),
+                summary=" ".join(words[3:6]) or None,
+                body=" ".join(words[6:]) or "Tin.",
+                published_at=None if day is None else f"{day}T{i % 24:02d}:{minute:02d}:00+07:00",
+            )
+        )
+    return records
+
+
 @pytest.fixture(scope="module")
 def spread(tmp_path_factory):
     """240 articles on three sites from 28 May to 10 June 2024 at every hour of the day (some
     with no date), each of a dozen words drawn so that two-word queries match dozens."""
-    rng = random.Random(11)
-    records = []
-    for i in range(240):
-        day = date(2024, 5, 28) + timedelta(days=i % 14)
-        words = [rng.choice(WORDS) for _ in range(rng.randint(4, 12))]
-        records.append(
-            make_record(
-                f"https://x.vn/s{i}",
-                site=SITES[i % 3],
-                headline=" ".join(words[:3]),
-                summary=" ".join(words[3:6]) or None,
-                body=" ".join(words[6:]) or "Tin.",
-                published_at=None if i % 17 == 0 else f"{day}T{i % 24:02d}:15:00+07:00",
-            )
-        )
+    days = [date(2024, 5, 28) + timedelta(days=i % 14) for i in range(240)]
+    records = _drawn_records(
+        random.Random(11),
+        "s",
+        SITES,
+        [None if i % 17 == 0 else day for i, day in enumerate(days)],
+        15,
+    )
     database = store.open_db(tmp_path_factory.mktemp("spread") / "news.db")
     store.upsert_articles(database, records, observed_at=T0)
     yield database
@@ -1136,23 +1151,13 @@ def months(tmp_path_factory):
     without a date, a few from months the month map does not hold (2009, 2040) and a few
     whose `published_at` does not start with a date; each of a dozen words drawn so that
     two-word queries match dozens."""
-    rng = random.Random(5)
-    records = []
+    days = []
     for i in range(200):
         day = date(2024, 3, 20) + timedelta(days=i)
         if i % 37 == 5:
             day = day.replace(year=2009 if i % 2 else 2040)
-        words = [rng.choice(WORDS) for _ in range(rng.randint(4, 12))]
-        records.append(
-            make_record(
-                f"https://x.vn/m{i}",
-                site=SITES[i % 2],
-                headline=" ".join(words[:3]),
-                summary=" ".join(words[3:6]) or None,
-                body=" ".join(words[6:]) or "Tin.",
-                published_at=None if i % 11 == 0 else f"{day}T{i % 24:02d}:30:00+07:00",
-            )
-        )
+        days.append(None if i % 11 == 0 else day)
+    records = _drawn_records(random.Random(5), "m", SITES[:2], days, 30)
     database = store.open_db(tmp_path_factory.mktemp("months") / "news.db")
     store.upsert_articles(database, records, observed_at=T0)
     for i, value in enumerate(("2024", "tháng 5/2024", "2024-05", "2024-13-02")):
