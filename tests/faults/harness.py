@@ -150,6 +150,19 @@ def mirror_database(folder: Path) -> Path:
     return db
 
 
+def database_copy(db: Path, folder: Path) -> Path:
+    """A copy of `db` as `folder/news.db`, made through SQLite (whatever its write-ahead log
+    holds): each probe damages or extends its own copy of one crawled database."""
+    copy = folder / "news.db"
+    source, target = sqlite3.connect(db), sqlite3.connect(copy)
+    try:
+        source.backup(target)
+    finally:
+        source.close()
+        target.close()
+    return copy
+
+
 def crawl_faults(
     tmp_path: Path, faults: dict[str, Fault], *settings: str
 ) -> tuple[FaultServer, Run, Path]:

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -23,6 +22,7 @@ from tests.faults.harness import (
     ARTICLES,
     MIRROR,
     crawl,
+    database_copy,
     expect_rows,
     integrity,
     mirror_database,
@@ -34,18 +34,6 @@ from tests.faults.server import serving
 def crawled(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A database holding every article of the mirror, crawled once for the module."""
     return mirror_database(tmp_path_factory.mktemp("crawled"))
-
-
-def copy_of(db: Path, folder: Path) -> Path:
-    """A copy of `db` in `folder`, made through SQLite (whatever its write-ahead log holds)."""
-    copy = folder / "news.db"
-    source, target = sqlite3.connect(db), sqlite3.connect(copy)
-    try:
-        source.backup(target)
-    finally:
-        source.close()
-        target.close()
-    return copy
 
 
 def digest(path: Path) -> str:
@@ -71,7 +59,7 @@ def log_target(db: Path, name: str) -> Path:
 def test_a_log_file_naming_the_crawls_own_file_is_one_line(
     tmp_path: Path, name: str, crawled: Path
 ) -> None:
-    db = copy_of(crawled, tmp_path)
+    db = database_copy(crawled, tmp_path)
     (tmp_path / "sub").mkdir()
     before = digest(db)
     log = log_target(db, name)

@@ -10,7 +10,6 @@ meets rows other programs wrote: it shows them as they are and never stops on on
 from __future__ import annotations
 
 import json
-import shutil
 import signal
 import sqlite3
 import subprocess
@@ -29,6 +28,7 @@ from tests.faults.harness import (
     article_path,
     crawl,
     crawl_mirror,
+    database_copy,
     mirror_database,
     tinbao,
 )
@@ -38,12 +38,6 @@ from tests.faults.server import Fault, serving
 @pytest.fixture(scope="module")
 def crawled(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return mirror_database(tmp_path_factory.mktemp("history"))
-
-
-def copy_of(crawled: Path, tmp_path: Path) -> Path:
-    db = tmp_path / "news.db"
-    shutil.copy(crawled, db)
-    return db
 
 
 def sql(db: Path, statement: str, *values: object) -> None:
@@ -76,7 +70,7 @@ def add_run(db: Path, status: str, stats: str) -> None:
 def test_a_run_whose_stats_are_not_json_is_still_listed(
     crawled: Path, tmp_path: Path, command: tuple[str, ...]
 ) -> None:
-    db = copy_of(crawled, tmp_path)
+    db = database_copy(crawled, tmp_path)
     add_run(db, "finished", "{not json")
     done = tinbao(*command, "--db", str(db))
     assert done.returncode == 0, done.stderr
@@ -88,7 +82,7 @@ def test_a_run_whose_stats_are_not_json_is_still_listed(
 
 
 def test_stats_reads_past_a_run_whose_stats_are_not_json(crawled: Path, tmp_path: Path) -> None:
-    db = copy_of(crawled, tmp_path)
+    db = database_copy(crawled, tmp_path)
     add_run(db, "finished", "{not json")
     sites = json_lines(tinbao("stats", "--json", "--db", str(db)))
     assert len(sites) == 1 and SITE in json.dumps(sites[0], ensure_ascii=False)
@@ -96,19 +90,19 @@ def test_stats_reads_past_a_run_whose_stats_are_not_json(crawled: Path, tmp_path
 
 
 def test_a_status_no_tinbao_writes_is_shown_as_stored(crawled: Path, tmp_path: Path) -> None:
-    db = copy_of(crawled, tmp_path)
+    db = database_copy(crawled, tmp_path)
     add_run(db, "paused", "{}")  # started before the module's crawl: listed after it
     runs = json_lines(tinbao("history", "--json", "--db", str(db)))
     assert [run["status"] for run in runs] == ["finished", "paused"]
 
 
 def test_a_site_with_no_runs_lists_nothing(crawled: Path, tmp_path: Path) -> None:
-    db = copy_of(crawled, tmp_path)
+    db = database_copy(crawled, tmp_path)
     assert json_lines(tinbao("history", "--site", "baocantho", "--json", "--db", str(db))) == []
 
 
 def test_a_site_no_registry_knows_is_shown_by_stats(crawled: Path, tmp_path: Path) -> None:
-    db = copy_of(crawled, tmp_path)
+    db = database_copy(crawled, tmp_path)
     columns = "site, headline, summary, published_at, published_raw, body, fetched_at"
     sql(
         db,
@@ -125,7 +119,7 @@ def test_a_site_no_registry_knows_is_shown_by_stats(crawled: Path, tmp_path: Pat
 def test_publish_times_written_in_another_form_do_not_stop_stats(
     crawled: Path, tmp_path: Path
 ) -> None:
-    db = copy_of(crawled, tmp_path)
+    db = database_copy(crawled, tmp_path)
     sql(db, "UPDATE articles SET published_at = '25/09/2020 10:13' WHERE url = ?",
         LIVE + article_path("102296"))  # fmt: skip
     for command in (("stats",), ("stats", "--json"), ("history",)):
@@ -162,7 +156,7 @@ def test_a_run_killed_outright_is_shown_killed_after_the_next_run(tmp_path: Path
 def test_a_run_whose_stats_are_not_json_does_not_stop_the_next_crawls_health_check(
     crawled: Path, tmp_path: Path
 ) -> None:
-    db = copy_of(crawled, tmp_path)
+    db = database_copy(crawled, tmp_path)
     add_run(db, "finished", "{not json")
     run = crawl_mirror(db, "-a", "full=1")
     assert run.returncode == 0, run.output
