@@ -149,6 +149,15 @@ TABLE_DOCS: dict[str, tuple[str, dict[str, str]]] = {
             "no article or date, 1 for a date to look up in `search_facets`.",
         },
     ),
+    "_sqlite_migrations": (
+        "The schema history: the steps applied to this file. Never edit it by hand.",
+        {
+            "id": "Row id.",
+            "migration_set": "The set the step belongs to: `tinbao`.",
+            "name": "The step applied, e.g. `m001_articles`.",
+            "applied_at": "When it was applied to this file (UTC).",
+        },
+    ),
 }
 
 
@@ -172,7 +181,7 @@ def build_metadata(db_name: str = "news") -> dict[str, Any]:
             "label_column": "headline",
         }
     )
-    tables["_sqlite_migrations"] = {"hidden": True}
+    tables["_sqlite_migrations"]["hidden"] = True
     # Contentless: their columns read NULL; `_search` on `articles` still uses the folded one.
     tables["articles_search"] = {"hidden": True}
     tables["articles_search_exact"] = {"hidden": True}
