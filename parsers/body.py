@@ -1732,7 +1732,7 @@ def _drop_other_language_lines(root: _Element) -> None:
     paragraph (or in a box of its own), in another language than the text after it (an
     ethnic-affairs magazine's `<div><p><em>Lus luv: Xyoo 2026, …</em></p></div>`, the summary
     in Hmong between the lead and the text): a version for other readers, not text."""
-    line = next((el for el in root.iter("p") if text_of(el) and not _bold_line(el)), None)
+    line = next((el for el in root.iter("p") if text_of(el) and not all_bold(el)), None)
     if line is None or line is root:
         return
     text = text_of(line)
@@ -1748,11 +1748,6 @@ def _drop_other_language_lines(root: _Element) -> None:
         and _marked_share(text_start(after, MAX_LANGUAGE_SAMPLE)) >= MIN_TEXT_LANGUAGE_SHARE
     ):
         remove_element(box)
-
-
-def _bold_line(el: _Element) -> bool:
-    """`el`'s text is set in bold throughout (a bold lead, a sub-heading)."""
-    return sum(len(text_of(e)) for e in el.iter("strong", "b")) >= len(text_of(el)) - 2
 
 
 def _marked_share(text: str) -> float:

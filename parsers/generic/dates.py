@@ -955,7 +955,7 @@ def _caption_classed(node: _Element) -> bool:
     if CAPTION_CLASS.search(TYPE_SCALE_CAPTION.sub(" ", names)):
         return True
     box = node.getparent()
-    return box is not None and any(True for _ in box.iter("img", "picture", "video"))
+    return box is not None and next(box.iter("img", "picture", "video"), None) is not None
 
 
 def _repeats_picture_text(el: _Element) -> bool:

@@ -131,7 +131,8 @@ ZONE_WORDS = patterns.compile(
     r"related-?posts?|"
     r"lien-?quan|same|samecat|cung-?chuyen-?muc|most|mostread|mostview|most-?read|doc-?nhieu|"
     r"docnhieu|xem-?nhieu|xemnhieu|trending|hot-?news|menu|navigation|comments?|binh-?luan|"
-    r"(?<!elementor-)(?<!ui-)(?<!perc-)(?<!rich-text-)widget|box-?news|list-?news|news-?list|other-?news|tin-?khac|readmore|"
+    r"(?<!elementor-)(?<!ui-)(?<!perc-)(?<!rich-text-)widget|"
+    r"box-?news|list-?news|news-?list|other-?news|tin-?khac|readmore|"
     r"read-?more|more-?news|box-?category|newsletter|popup|modal)(?:$|[\s_-])",
     re.I,
 )
@@ -224,7 +225,7 @@ def _zone_words(el: _Element, names: str) -> bool:
         names = FOOTER_WORD.sub("", names)
     if not _names_zone(names):
         return False
-    if _picture_box(el) and not ZONE_WORDS.search(LINK_ZONE_WORDS.sub(" ", names)):
+    if _picture_box(el) and not _names_zone(LINK_ZONE_WORDS.sub(" ", names)):
         return False
     return el.tag != "article" or el.find(".//h1") is None
 
