@@ -678,15 +678,20 @@ def test_rebuild_refills_facets(tmp_path):
     db.close()
 
 
-def ranked_statements(db, query: str, **filters) -> list[str]:
-    """The statements that rank a search's matches."""
+def search_statements(db, query: str, **filters) -> list[str]:
+    """The SQL statements a search runs."""
     statements: list[str] = []
     db.conn.set_trace_callback(statements.append)
     try:
         store.search(db, query, **filters)
     finally:
         db.conn.set_trace_callback(None)
-    return [s for s in statements if "bm25" in s]
+    return statements
+
+
+def ranked_statements(db, query: str, **filters) -> list[str]:
+    """The statements that rank a search's matches."""
+    return [s for s in search_statements(db, query, **filters) if "bm25" in s]
 
 
 def ranked_plans(db, query: str, **filters) -> list[list[str]]:
@@ -1012,12 +1017,7 @@ def test_filtered_hits_alike_when_the_site_is_read_from_the_map(
 
 def maps_read(db, query: str, **filters) -> set[str]:
     """The maps of a byte per rowid (`search_site_map`'s `sites` and `months`) a search reads."""
-    statements: list[str] = []
-    db.conn.set_trace_callback(statements.append)
-    try:
-        store.search(db, query, **filters)
-    finally:
-        db.conn.set_trace_callback(None)
+    statements = search_statements(db, query, **filters)
     read = ("sites FROM search_site_map", "months FROM search_site_map")
     return {m.split()[0] for m in read for s in statements if m in s}
 
