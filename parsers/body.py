@@ -426,6 +426,11 @@ RECIPIENTS_WORD = XPath('.//text()[contains(., "nhận")]')
 MIN_TEXT_BEFORE_FOOTER = 200  # characters of paragraphs before a footer line ends the text
 # A view counter that leaked into the text: `Lượt xem: 2.931`, `1.287`.
 VIEWS_LINE = patterns.compile(r"^(?:(?:so\s*)?(?:luot|lan)\s*(?:xem|doc)\s*:?\s*)?\d[\d.,]*$")
+# … and closing a date line after a separator (`20h40 - 03/12/2026 · Lượt xem: 736`, `… | 1.205
+# lượt xem`): the article's meta line printed with its date, folded.
+VIEWS_AFTER = patterns.compile(
+    r"\s*[·•|]\s*(?:(?:so\s*)?(?:luot|lan)\s*(?:xem|doc)\s*:?\s*\d[\d.,]*|\d[\d.,]*\s*luot\s*(?:xem|doc))$"
+)
 # `Ảnh minh họa.` alone, `Ảnh: Misso`: a picture's caption or photographer, never body or author.
 # `Foto: X`, `Image: X`, `X/Getty Images` in other languages.
 SLIDE_INDEX = patterns.compile(r"\d{1,2}\s*/\s*\d{1,2}")  # a slider's `1/3`
@@ -2388,10 +2393,14 @@ def _mark_media(el: _Element) -> None:
 def _drop_player_title(player: _Element, root: _Element) -> None:
     """Remove the short lines in a player's own box (`<div class="video-player"><video>
     <p class="video-title">Clip: …</p><span>03:42</span></div>`, `<audio>` over `Nghe lại bản
-    tin (12 phút)`): the recording's title and its length or views, no more body than its
-    caption."""
+    tin (12 phút)`, a page builder's `<pb-block>` with the air and rerun times): the recording's
+    title and its length or views, no more body than its caption."""
     box = player.getparent()
-    if box is None or box is root or box.tag not in ("div", "figure", "section"):
+    if (
+        box is None
+        or box is root
+        or not (box.tag in ("div", "figure", "section") or "-" in box.tag)
+    ):
         return
     others = [child for child in box if child is not player and isinstance(child.tag, str)]
     if (
@@ -3311,10 +3320,15 @@ def _without_opening_notes(blocks: list[_Block]) -> list[_Block]:
 
 def _past_notes_under_signature(blocks: list[_Block]) -> list[_Block]:
     """`blocks` without the notes closing them under a signature or a credit (`PHƯƠNG THẢO`
-    over an aggregator's `Bài viết được tổng hợp tự động từ Báo …`): the site's note, dropped
-    with the text's loose ends anyway, no longer hides the signature above it."""
+    over an aggregator's `Bài viết được tổng hợp tự động từ Báo …`, a programme's box to send
+    questions, its title over a notice giving the hotline and the address to write to): the
+    site's notes, dropped with the text's loose ends anyway, no longer hide the signature above
+    them."""
     end = len(blocks)
-    while end > 1 and _note(blocks[end - 1]) and blocks[end - 1].kind == "text":
+    while end > 1 and blocks[end - 1].kind == "text":
+        last = blocks[end - 1]
+        if not (_note(last) or _closing_notice(last) or (end < len(blocks) and _loose(last))):
+            break
         end -= 1
     return blocks[:end] if end < len(blocks) and blocks[end - 1].kind != "text" else blocks
 
@@ -3813,10 +3827,12 @@ def _line_kind(text: str, now: datetime | None = None) -> str:
 
 
 def _is_date_line(text: str, now: datetime | None = None) -> bool:
-    """A line that is only a date and time (`01/06/2024 | 09:15`): the article's meta line."""
+    """A line that is only a date and time (`01/06/2024 | 09:15`), or one with the views after
+    it (`VIEWS_AFTER`): the article's meta line."""
     if CJK_DATE_LINE.match(text):
         return CJK_DATE.search(text) is not None
-    return _only_a_date(text, now)
+    views = VIEWS_AFTER.search(fold(text))
+    return _only_a_date(text[: views.start()] if views else text, now)
 
 
 def _only_a_date(text: str, now: datetime | None = None) -> bool:
