@@ -85,3 +85,23 @@ def test_a_signature_over_a_box_to_send_questions_is_the_byline() -> None:
         "Lê Thu Phương",
         ["Lê Thu Phương"],
     )
+
+
+def test_a_lead_box_holding_the_player_is_the_lead_media_no_lead() -> None:
+    """Brightspot's `<div class="ArticlePage-lead">` under the headline holds the video player
+    and the programme's air and rerun times (`Phóng sự phát sóng lúc 20h15 …`, `Phát lại: …`):
+    the lead media, whose class word names no summary; the sub-headline over it, the page's
+    description, is the lead."""
+    deck = "Giữa mùa khô, bộ đội biên phòng vẫn bám rừng, bám dân, giúp đồng bào ổn định cuộc sống."
+    lead_media = (
+        "<div class='ArticlePage-lead'><video-js data-video-id='6364' controls></video-js>"
+        "<div class='ProgrammeInfo'><p>Phóng sự phát sóng lúc 20h15 thứ Ba, 01/12/2026 trên kênh"
+        " ĐNRTV1</p><p>Phát lại: 10h00 thứ Năm, 03/12/2026 · Thời lượng 12:48</p></div></div>"
+    )
+    text = "".join(f"<p>{p}</p>" for p in (FIRST, SECOND, THIRD))
+    page = (
+        f"<main><h1>{TITLE}</h1><h2 class='ArticlePage-subHeadline'>{deck}</h2>{lead_media}"
+        f"<div class='ArticlePage-articleBody'>{text}</div></main>"
+    )
+    head = f"<meta name='description' content='{deck}'>"
+    assert ARTICLE.record(page, head)["summary"] == deck
