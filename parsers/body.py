@@ -109,6 +109,12 @@ CAPTION_CLASS = patterns.compile(
 # A title's or label's class (`box-title`, `tieu-de`, a journal's `<h2 class="label">Tóm tắt`):
 # a template's heading, not one typed in the editor.
 TITLE_CLASS = patterns.compile(r"title|tieu-?de|headline|heading|label", re.I)
+# … and a heading that only names what the box under it holds, classed or not (`<h2>Nội
+# dung</h2>` over an episode's description, `Nội dung bản tin` over a bulletin's text, `Lời
+# bình`), folded: the template's label, no heading typed in the text.
+CONTENT_LABEL = patterns.compile(
+    r"(?:noi\s*dung(?:\s*(?:ban\s*tin|chuong\s*trinh|tap|chinh))?|loi\s*binh)\s*:?"
+)
 # … and `ky-ten` (signs), a Vietnamese editor's class for the signature, and `sign` as a CSS
 # module or a template's prefix names it (`Article_sign__Ya1Zs`, `post-sign`; not `sign-up`,
 # `signin`)
@@ -3047,7 +3053,9 @@ class _Reader:
         bold = strong or bold_itself(el)
         italic = not bold and sum(len(text_of(e)) for e in el.iter("em", "i")) >= len(text) - 2
         marked = el.tag in HEADING_TAGS
-        titled = marked and bool(TITLE_CLASS.search(el.get("class") or ""))
+        titled = marked and bool(
+            TITLE_CLASS.search(el.get("class") or "") or CONTENT_LABEL.fullmatch(fold(text))
+        )
         name = signed_name(el) if kind == "byline-candidate" else None
         signs = _small_heading_name(text) if el.tag in SIGNING_HEADINGS else None
         self.append(

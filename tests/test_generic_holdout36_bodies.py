@@ -105,3 +105,13 @@ def test_a_lead_box_holding_the_player_is_the_lead_media_no_lead() -> None:
     )
     head = f"<meta name='description' content='{deck}'>"
     assert ARTICLE.record(page, head)["summary"] == deck
+
+
+def test_a_bare_content_label_heading_over_the_whole_text_is_no_text() -> None:
+    """An OTT episode page's `<div class="desc"><h2>Nội dung</h2><p>…</p></div>`: the heading,
+    with no class, only names what the box holds (`Nội dung`, as `Nội dung bản tin` over a
+    bulletin's text and `Lời bình` do), the template's label over the text, not a heading of
+    it."""
+    text = "".join(f"<p>{p}</p>" for p in (FIRST, SECOND, THIRD))
+    page = f"<section><h1>{TITLE}</h1><div class='desc'><h2>Nội dung</h2>{text}</div></section>"
+    assert ARTICLE.record(page)["body"] == "\n\n".join((FIRST, SECOND, THIRD))
