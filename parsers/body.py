@@ -158,6 +158,7 @@ NOTE_BOX = patterns.compile(r"(?:^|[\s_-])note(?:$|[\s_-])", re.I)
 MAX_OTHER_LANGUAGE_SHARE = 1 / 4
 MIN_TEXT_LANGUAGE_SHARE = 1 / 2
 MAX_LANGUAGE_SAMPLE = 400  # characters of the text after such a box that say its language
+MIN_LATIN_SHARE = 1 / 2  # of the letters of a text written in the Latin script (`_latin_share`)
 # A Vietnamese phone number (`0292 3830 455`, `+84 24 3825 1234`, `1900.1234.56`).
 PHONE_NUMBER = patterns.compile(r"(?<!\d)(?:\+84\s?|0|1[89]00)\d{1,3}(?:[ .]?\d{2,4}){2,3}(?!\d)")
 # A border drawn around a block by its own style (not `border:0`, `border:none`).
@@ -925,6 +926,7 @@ def read_body(
     _drop_labelled_notes(root, page)
     _drop_italic_notes(root)
     _drop_other_language_lines(root)
+    _drop_other_script_boxes(root)
     _drop_titled_boxes(root)
     _drop_framed_notes(root)
     _drop_inset_boxes(root)
@@ -1759,6 +1761,37 @@ def _drop_other_language_lines(root: _Element) -> None:
         and _marked_share(text_start(after, MAX_LANGUAGE_SAMPLE)) >= MIN_TEXT_LANGUAGE_SHARE
     ):
         remove_element(box)
+
+
+def _drop_other_script_boxes(root: _Element) -> None:
+    """Remove a short box among the text's paragraphs, a block its class sets apart, whose first
+    line opens with a bold title in a script other than the text's (a Vietnamese station's
+    `<div class="box-khmer"><p><strong>ព័ត៌មានភាសាខ្មែរ</strong> - Bản tin tiếng Khmer</p><p>
+    Nội dung này được phát trong bản tin tiếng Khmer lúc …</p></div>`): a pointer to the
+    version for readers of that language, no text."""
+    for box in [el for el in root.iter("div", "section", "aside") if el is not root]:
+        first = next((child for child in box if isinstance(child.tag, str)), None)
+        parent = box.getparent()
+        if first is None or parent is None or not box.get("class") or (box.text or "").strip():
+            continue
+        title = next(first.iter("strong", "b"), None)
+        if (
+            title is not None
+            and not (first.text or "").strip()
+            and _latin_share(text_of(title)) == 0.0
+            and _among_paragraphs(parent)
+            and short_text(box, MAX_NOTICE) is not None
+            and _latin_share(text_start(parent, MAX_LANGUAGE_SAMPLE)) >= MIN_LATIN_SHARE
+        ):
+            remove_element(box)
+
+
+def _latin_share(text: str) -> float:
+    """The share of the letters of `text` in the Latin script (Vietnamese's included); all of
+    them where it has none, which says no other script."""
+    letters = [char for char in text if char.isalpha()]
+    latin = sum(1 for char in letters if ord(char) < 0x250 or 0x1E00 <= ord(char) <= 0x1EFF)
+    return latin / len(letters) if letters else 1.0
 
 
 def _marked_share(text: str) -> float:

@@ -115,3 +115,17 @@ def test_a_bare_content_label_heading_over_the_whole_text_is_no_text() -> None:
     text = "".join(f"<p>{p}</p>" for p in (FIRST, SECOND, THIRD))
     page = f"<section><h1>{TITLE}</h1><div class='desc'><h2>Nội dung</h2>{text}</div></section>"
     assert ARTICLE.record(page)["body"] == "\n\n".join((FIRST, SECOND, THIRD))
+
+
+def test_a_box_titled_in_another_script_inside_the_text_is_no_text() -> None:
+    """`<div class="box-khmer"><p><strong>ព័ត៌មានភាសាខ្មែរ</strong> - Bản tin tiếng Khmer</p>
+    <p>Nội dung này được phát trong bản tin tiếng Khmer lúc …</p></div>` between a Vietnamese
+    text's paragraphs: a box titled in Khmer script pointing to the bulletin for Khmer
+    listeners, no part of the text."""
+    box = (
+        "<div class='box-khmer'><p><strong>ព័ត៌មានភាសាខ្មែរ</strong> - Bản tin tiếng Khmer</p>"
+        "<p>Nội dung này được phát trong bản tin tiếng Khmer lúc 17h45 ngày 04/12/2026. "
+        "<a href='/khmer/ban-tin-17h45'>Xem bản tin</a></p></div>"
+    )
+    body = ARTICLE.record(ARTICLE.between(box))["body"]
+    assert body == "\n\n".join((FIRST, SECOND, THIRD))
