@@ -57,3 +57,25 @@ def test_linked_contributors_with_roles_give_the_writers_listed_apart() -> None:
         "Thạch Minh, Danh Thị Lan",
         ["Thạch Minh", "Danh Thị Lan"],
     )
+
+
+def test_an_update_line_saying_the_machine_publish_time_wins_over_a_player_s_air_time() -> None:
+    """`Cập nhật: 18:50, 04/12/2026` under the headline, the JSON-LD `datePublished` at the
+    same instant (in UTC), and a player's label under it with the bulletin's air time (`Bản
+    tin Thời sự 18h30 ngày 04/12/2026`): the update line is the only time the article prints,
+    its publish time (no update), and the air time another event's."""
+    head = (
+        '<script type=\'application/ld+json\'>{"@type":"NewsArticle",'
+        '"datePublished":"2026-12-04T11:50:00Z"}</script>'
+    )
+    meta = "<div class='publish'><time>Cập nhật: 18:50, 04/12/2026</time></div>"
+    player = (
+        "<div class='story-element'><div class='video-label'>Bản tin Thời sự 18h30 ngày "
+        "04/12/2026 · 04:26</div><video src='https://vod.example.vn/tom-hum.mp4'></video></div>"
+    )
+    record = ARTICLE.under_headline(meta + player, head=head)
+    assert (record["published_at"], record["published_raw"], record["modified_at"]) == (
+        "2026-12-04T18:50:00+07:00",
+        "Cập nhật: 18:50, 04/12/2026",
+        None,
+    )
