@@ -79,3 +79,15 @@ def test_an_update_line_saying_the_machine_publish_time_wins_over_a_player_s_air
         "Cập nhật: 18:50, 04/12/2026",
         None,
     )
+
+
+def test_a_row_of_links_to_topic_pages_under_the_text_is_the_tags() -> None:
+    """Quintype's `<div class="tag-m__container"><a href="/topic/tom-hum">tôm hùm</a>…</div>`
+    under the text: a row of links each to one of the site's topic pages, the tags whatever
+    the row's class, as a row of `/tag/` links is."""
+    row = (
+        "<div class='tag-m__container'><a href='/topic/cau-moi'>cầu mới</a>"
+        "<a href='/topic/hoc-sinh'>học sinh</a><a href='/topic/giao-thong'>giao thông</a></div>"
+    )
+    record = ARTICLE.under_headline("", after_text=row)
+    assert record["tags"] == ["cầu mới", "học sinh", "giao thông"]

@@ -124,8 +124,8 @@ LABEL_WORDS = {
     ),
 }
 # The path of a site's page listing a tag's articles (`/tag/robusta`, `/tu-khoa/ca-phe`,
-# `/tin/the/bat-xat`: `thẻ`, the Vietnamese for a tag).
-TAG_PATH = patterns.compile(r"/(?:tags?|the|tu-?khoa|hash-?tags?|keywords?)/[^/?#\s]", re.I)
+# `/tin/the/bat-xat`: `thẻ`, the Vietnamese for a tag; Quintype's `/topic/tom-hum`).
+TAG_PATH = patterns.compile(r"/(?:tags?|the|tu-?khoa|hash-?tags?|keywords?|topic)/[^/?#\s]", re.I)
 MAX_TAG = 60  # characters: longer link texts in a labelled box are headlines, not tags
 MAX_KEYWORD_LIST = 300  # characters of a keyword field printed as one list
 # Between the keywords of a field printed as one text (`đất nhiễm mặn, lúa ST25, năng suất`).
