@@ -109,6 +109,12 @@ CAPTION_CLASS = patterns.compile(
 # A title's or label's class (`box-title`, `tieu-de`, a journal's `<h2 class="label">Tóm tắt`):
 # a template's heading, not one typed in the editor.
 TITLE_CLASS = patterns.compile(r"title|tieu-?de|headline|heading|label", re.I)
+# … and a heading that only names what the box under it holds, classed or not (`<h2>Nội
+# dung</h2>` over an episode's description, `Nội dung bản tin` over a bulletin's text, `Lời
+# bình`), folded: the template's label, no heading typed in the text.
+CONTENT_LABEL = patterns.compile(
+    r"(?:noi\s*dung(?:\s*(?:ban\s*tin|chuong\s*trinh|tap|chinh))?|loi\s*binh)\s*:?"
+)
 # … and `ky-ten` (signs), a Vietnamese editor's class for the signature, and `sign` as a CSS
 # module or a template's prefix names it (`Article_sign__Ya1Zs`, `post-sign`; not `sign-up`,
 # `signin`)
@@ -152,6 +158,7 @@ NOTE_BOX = patterns.compile(r"(?:^|[\s_-])note(?:$|[\s_-])", re.I)
 MAX_OTHER_LANGUAGE_SHARE = 1 / 4
 MIN_TEXT_LANGUAGE_SHARE = 1 / 2
 MAX_LANGUAGE_SAMPLE = 400  # characters of the text after such a box that say its language
+MIN_LATIN_SHARE = 1 / 2  # of the letters of a text written in the Latin script (`_latin_share`)
 # A Vietnamese phone number (`0292 3830 455`, `+84 24 3825 1234`, `1900.1234.56`).
 PHONE_NUMBER = patterns.compile(r"(?<!\d)(?:\+84\s?|0|1[89]00)\d{1,3}(?:[ .]?\d{2,4}){2,3}(?!\d)")
 # A border drawn around a block by its own style (not `border:0`, `border:none`).
@@ -426,6 +433,11 @@ RECIPIENTS_WORD = XPath('.//text()[contains(., "nhận")]')
 MIN_TEXT_BEFORE_FOOTER = 200  # characters of paragraphs before a footer line ends the text
 # A view counter that leaked into the text: `Lượt xem: 2.931`, `1.287`.
 VIEWS_LINE = patterns.compile(r"^(?:(?:so\s*)?(?:luot|lan)\s*(?:xem|doc)\s*:?\s*)?\d[\d.,]*$")
+# … and closing a date line after a separator (`20h40 - 03/12/2026 · Lượt xem: 736`, `… | 1.205
+# lượt xem`): the article's meta line printed with its date, folded.
+VIEWS_AFTER = patterns.compile(
+    r"\s*[·•|]\s*(?:(?:so\s*)?(?:luot|lan)\s*(?:xem|doc)\s*:?\s*\d[\d.,]*|\d[\d.,]*\s*luot\s*(?:xem|doc))$"
+)
 # `Ảnh minh họa.` alone, `Ảnh: Misso`: a picture's caption or photographer, never body or author.
 # `Foto: X`, `Image: X`, `X/Getty Images` in other languages.
 SLIDE_INDEX = patterns.compile(r"\d{1,2}\s*/\s*\d{1,2}")  # a slider's `1/3`
@@ -914,6 +926,7 @@ def read_body(
     _drop_labelled_notes(root, page)
     _drop_italic_notes(root)
     _drop_other_language_lines(root)
+    _drop_other_script_boxes(root)
     _drop_titled_boxes(root)
     _drop_framed_notes(root)
     _drop_inset_boxes(root)
@@ -1750,6 +1763,37 @@ def _drop_other_language_lines(root: _Element) -> None:
         remove_element(box)
 
 
+def _drop_other_script_boxes(root: _Element) -> None:
+    """Remove a short box among the text's paragraphs, a block its class sets apart, whose first
+    line opens with a bold title in a script other than the text's (a Vietnamese station's
+    `<div class="box-khmer"><p><strong>ព័ត៌មានភាសាខ្មែរ</strong> - Bản tin tiếng Khmer</p><p>
+    Nội dung này được phát trong bản tin tiếng Khmer lúc …</p></div>`): a pointer to the
+    version for readers of that language, no text."""
+    for box in [el for el in root.iter("div", "section", "aside") if el is not root]:
+        first = next((child for child in box if isinstance(child.tag, str)), None)
+        parent = box.getparent()
+        if first is None or parent is None or not box.get("class") or (box.text or "").strip():
+            continue
+        title = next(first.iter("strong", "b"), None)
+        if (
+            title is not None
+            and not (first.text or "").strip()
+            and _latin_share(text_of(title)) == 0.0
+            and _among_paragraphs(parent)
+            and short_text(box, MAX_NOTICE) is not None
+            and _latin_share(text_start(parent, MAX_LANGUAGE_SAMPLE)) >= MIN_LATIN_SHARE
+        ):
+            remove_element(box)
+
+
+def _latin_share(text: str) -> float:
+    """The share of the letters of `text` in the Latin script (Vietnamese's included); all of
+    them where it has none, which says no other script."""
+    letters = [char for char in text if char.isalpha()]
+    latin = sum(1 for char in letters if ord(char) < 0x250 or 0x1E00 <= ord(char) <= 0x1EFF)
+    return latin / len(letters) if letters else 1.0
+
+
 def _marked_share(text: str) -> float:
     """The share of the words of `text` holding a letter outside ASCII (`Bắc`, `được`)."""
     words = [word for word in text.split() if any(char.isalpha() for char in word)]
@@ -2388,10 +2432,14 @@ def _mark_media(el: _Element) -> None:
 def _drop_player_title(player: _Element, root: _Element) -> None:
     """Remove the short lines in a player's own box (`<div class="video-player"><video>
     <p class="video-title">Clip: …</p><span>03:42</span></div>`, `<audio>` over `Nghe lại bản
-    tin (12 phút)`): the recording's title and its length or views, no more body than its
-    caption."""
+    tin (12 phút)`, a page builder's `<pb-block>` with the air and rerun times): the recording's
+    title and its length or views, no more body than its caption."""
     box = player.getparent()
-    if box is None or box is root or box.tag not in ("div", "figure", "section"):
+    if (
+        box is None
+        or box is root
+        or not (box.tag in ("div", "figure", "section") or "-" in box.tag)
+    ):
         return
     others = [child for child in box if child is not player and isinstance(child.tag, str)]
     if (
@@ -3038,7 +3086,9 @@ class _Reader:
         bold = strong or bold_itself(el)
         italic = not bold and sum(len(text_of(e)) for e in el.iter("em", "i")) >= len(text) - 2
         marked = el.tag in HEADING_TAGS
-        titled = marked and bool(TITLE_CLASS.search(el.get("class") or ""))
+        titled = marked and bool(
+            TITLE_CLASS.search(el.get("class") or "") or CONTENT_LABEL.fullmatch(fold(text))
+        )
         name = signed_name(el) if kind == "byline-candidate" else None
         signs = _small_heading_name(text) if el.tag in SIGNING_HEADINGS else None
         self.append(
@@ -3311,10 +3361,15 @@ def _without_opening_notes(blocks: list[_Block]) -> list[_Block]:
 
 def _past_notes_under_signature(blocks: list[_Block]) -> list[_Block]:
     """`blocks` without the notes closing them under a signature or a credit (`PHƯƠNG THẢO`
-    over an aggregator's `Bài viết được tổng hợp tự động từ Báo …`): the site's note, dropped
-    with the text's loose ends anyway, no longer hides the signature above it."""
+    over an aggregator's `Bài viết được tổng hợp tự động từ Báo …`, a programme's box to send
+    questions, its title over a notice giving the hotline and the address to write to): the
+    site's notes, dropped with the text's loose ends anyway, no longer hide the signature above
+    them."""
     end = len(blocks)
-    while end > 1 and _note(blocks[end - 1]) and blocks[end - 1].kind == "text":
+    while end > 1 and blocks[end - 1].kind == "text":
+        last = blocks[end - 1]
+        if not (_note(last) or _closing_notice(last) or (end < len(blocks) and _loose(last))):
+            break
         end -= 1
     return blocks[:end] if end < len(blocks) and blocks[end - 1].kind != "text" else blocks
 
@@ -3813,10 +3868,12 @@ def _line_kind(text: str, now: datetime | None = None) -> str:
 
 
 def _is_date_line(text: str, now: datetime | None = None) -> bool:
-    """A line that is only a date and time (`01/06/2024 | 09:15`): the article's meta line."""
+    """A line that is only a date and time (`01/06/2024 | 09:15`), or one with the views after
+    it (`VIEWS_AFTER`): the article's meta line."""
     if CJK_DATE_LINE.match(text):
         return CJK_DATE.search(text) is not None
-    return _only_a_date(text, now)
+    views = VIEWS_AFTER.search(fold(text))
+    return _only_a_date(text[: views.start()] if views else text, now)
 
 
 def _only_a_date(text: str, now: datetime | None = None) -> bool:

@@ -16,7 +16,7 @@ from datetime import datetime
 from itertools import pairwise
 from urllib.parse import urlsplit
 
-from lxml.etree import _Element
+from lxml.etree import XPath, _Element
 
 from parsers import patterns
 from parsers.body import (
@@ -124,8 +124,8 @@ LABEL_WORDS = {
     ),
 }
 # The path of a site's page listing a tag's articles (`/tag/robusta`, `/tu-khoa/ca-phe`,
-# `/tin/the/bat-xat`: `thẻ`, the Vietnamese for a tag).
-TAG_PATH = patterns.compile(r"/(?:tags?|the|tu-?khoa|hash-?tags?|keywords?)/[^/?#\s]", re.I)
+# `/tin/the/bat-xat`: `thẻ`, the Vietnamese for a tag; Quintype's `/topic/tom-hum`).
+TAG_PATH = patterns.compile(r"/(?:tags?|the|tu-?khoa|hash-?tags?|keywords?|topic)/[^/?#\s]", re.I)
 MAX_TAG = 60  # characters: longer link texts in a labelled box are headlines, not tags
 MAX_KEYWORD_LIST = 300  # characters of a keyword field printed as one list
 # Between the keywords of a field printed as one text (`đất nhiễm mặn, lúa ST25, năng suất`).
@@ -250,6 +250,8 @@ DECK_CLASS = patterns.compile(r"(?:^|[\s_-])sub-?(?:heading|title|head)(?:$|[\s_
 # A paragraph drawn with a large first letter (`has-dropcap`, `has-drop-cap`, `dropcap`) opens
 # the text, whatever else its class words say (`has-dropcap__lead-standard-heading`).
 DROP_CAP = patterns.compile(r"drop-?cap", re.I)
+# A player's element: HTML's own, or video.js's custom one (`<video-js>`, Brightcove's).
+PLAYERS = XPath(".//video | .//audio | .//video-js")
 # Word's subtitle style, kept by a document saved as a web page.
 WORD_SUBTITLE = patterns.compile(r"(?:^|\s)MsoSubtitle(?:$|\s)")
 MIN_LEAD = 30  # characters
@@ -339,9 +341,15 @@ def _holds_lead(el: _Element, leads: dict[_Element, str]) -> bool:
 
 
 def _lead_named(page: Page) -> list[_Element]:
-    """The elements a lead's class word names, but for a paragraph set with a drop cap: the
-    text's first paragraph, which the body would leave out as a lead printed apart."""
-    return [el for el in named(page, LEAD_CLASS) if not DROP_CAP.search(el.get("class") or "")]
+    """The elements a lead's class word names, but for a paragraph set with a drop cap (the
+    text's first paragraph, which the body would leave out as a lead printed apart) and a box
+    holding a player (Brightspot's `ArticlePage-lead`: the lead media, the video and the
+    programme's air times under it, no words of a lead)."""
+    return [
+        el
+        for el in named(page, LEAD_CLASS)
+        if not DROP_CAP.search(el.get("class") or "") and not PLAYERS(el)
+    ]
 
 
 def _teaser_beside_headline(anchor: _Element) -> str | None:

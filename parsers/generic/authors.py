@@ -669,10 +669,35 @@ def _from_links(page: Page) -> str | None:
             and not _in_card(page, el)
             and not _in_listed_item(page, el)
             and not _beside_the_article(page, el)
+            and not _linked_credit(el, text)
         ):
             names.append(text)
             links.append(el)
-    return _joined_as_printed(names, links) or " - ".join(names) or None
+    joined = _joined_as_printed(names, links)
+    return joined or (", " if _listed_apart(links) else " - ").join(names) or None
+
+
+def _listed_apart(links: list[_Element]) -> bool:
+    """Several author links, each in an item of its own of one list (`<ul class="authors"><li>
+    Phóng viên: <a>…</a></li><li>…</li></ul>`): a list of names, printed apart as
+    `_printed_apart` reads metadata names, joined with `, `."""
+    items = [link.getparent() for link in links]
+    return (
+        len(items) >= 2
+        and all(item is not None and item.tag == "li" for item in items)
+        and len(set(items)) == len(items)
+        and len({item.getparent() for item in items}) == 1
+    )
+
+
+def _linked_credit(link: _Element, name: str) -> bool:
+    """An author link a camera operator's, editor's or photographer's label opens (`<li><span
+    class="role">Quay phim:</span> <a href="/author/…">…</a></li>` in a list of contributors
+    with their roles): the newsroom links everyone who worked on the piece, the writers only
+    are authors."""
+    line = link.getparent()
+    text = short_text(line, MAX_CHARS) if line is not None else None
+    return bool(text) and credited_otherwise(text, name)
 
 
 def _tooltip_name(link: _Element) -> str:

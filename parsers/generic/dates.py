@@ -249,6 +249,9 @@ def _published(page: Page) -> str | None:
             return lines[0].raw  # what the reader sees, and it says the same
         if lines and (agreed := _confirmed_line(page, lines, when)) is not None:
             return agreed.raw
+        if lines and (update := _update_confirmed(page, lines[0], when)) is not None:
+            page.memo["published_from_update"] = update.raw
+            return update.raw
         if lines and _printed_in_utc(page, lines[0], raw, when):
             return raw
         if lines and _overrides(page, lines[0], _day_apart(raw, lines[0], when)):
@@ -291,6 +294,27 @@ def _confirmed_line(page: Page, lines: list[Visible], machine: DateMatch) -> Vis
             and (v.post or not lines[0].post)
             and _has_time(v.match)
             and position(page, v.line) > under
+            and _same_instant(v, machine, page.fetched_at)
+        ),
+        None,
+    )
+
+
+def _update_confirmed(page: Page, nearest: Visible, machine: DateMatch) -> Visible | None:
+    """An update line by the headline, nearer it than the nearest publish line, saying the
+    machine date's instant where that line, unlabelled, says another (Quintype's `Cập nhật:
+    18:50, 04/12/2026` under the byline, the JSON-LD `datePublished` at 18:50, over a player's
+    `Bản tin Thời sự 18h30 ngày 04/12/2026`): the article's only time, its publish time, and
+    the other line another event's."""
+    if nearest.post:
+        return None
+    return next(
+        (
+            v
+            for v in visible_dates(page)
+            if v.modified
+            and _has_time(v.match)
+            and v.distance < nearest.distance
             and _same_instant(v, machine, page.fetched_at)
         ),
         None,

@@ -170,15 +170,16 @@ _PHOTO = patterns.compile(r"(?:anh|image|photo|foto|bild)s?\s*:")
 # Biên tập: Thu Trang`, `Người viết: X<br>Người duyệt: Y`, `Kiểm duyệt:`).
 # A designer's (`Đồ họa:`, `Thiết kế:`, `Trình bày:`) and an announcer's who read a bulletin on
 # air (`Phát thanh viên:`) are no author's either, nor a video's editor's (`Dựng:`), a drone
-# pilot's (`Flycam:`), an English editor's (`Editing:`) or a field saying who the writer is
-# (`Chức vụ:`, `Đơn vị:`); in English the credit may take `by` (`Photos by`, `Editing by`).
+# pilot's (`Flycam:`), a camera technician's (`Kỹ thuật viên:`, `KTV:`), an English editor's
+# (`Editing:`) or a field saying who the writer is (`Chức vụ:`, `Đơn vị:`); in English the
+# credit may take `by` (`Photos by`, `Editing by`).
 # A photographer's credit may name the craft (`Chụp ảnh:`, `Nhiếp ảnh:`), and a series'
 # editor-in-chief (`Chủ biên:`) edits, as an editor does.
 _NOT_AUTHOR = (
     r"(?:(?:(?:anh|image|photo|foto|bild)s?|anh\s*(?:ve\s*tinh|minh\s*hoa|tu\s*lieu|chup)"
     r"|(?:chup|nhiep)\s*anh|chu\s*bien"
     r"|bien\s*tap(?:\s*vien)?|(?:nguoi|kiem)\s*duyet|duyet\s*(?:bai|tin)|hieu\s*dinh"
-    r"|(?:do\s*hoa|thiet\s*ke|trinh\s*bay)(?:\s*(?:&|va|,|/|\+)\s*(?:do\s*hoa|thiet\s*ke|trinh\s*bay))*|quay\s*phim|dung(?:\s*phim)?|flycam|ky\s*thuat|am\s*thanh"
+    r"|(?:do\s*hoa|thiet\s*ke|trinh\s*bay)(?:\s*(?:&|va|,|/|\+)\s*(?:do\s*hoa|thiet\s*ke|trinh\s*bay))*|quay\s*phim|dung(?:\s*phim)?|flycam|ky\s*thuat(?:\s*vien)?|ktv|am\s*thanh"
     r"|editing|chuc\s*vu|don\s*vi(?:\s*cong\s*tac)?"
     r"|dan\s*chuong\s*trinh|phat\s*thanh\s*vien|doc"
     # an interpreter's, of a language named or not (`Phiên dịch NNKH:`, sign language)
@@ -432,11 +433,11 @@ _BODY_WORDS = patterns.compile(
     r"|giáo\s+(?:xứ|phận|hạt)|chùa|tu\s+viện|thiền\s+viện|tịnh\s+xá|nhà\s+thờ)(?:\s|$)"
 )
 # A post after the name (`Lường Văn Hải - Công chức Văn hóa - Xã hội`, `…, Chủ tịch Hội CCB
-# xã`, `…, Ủy viên Ban Chấp hành Hội`, a clerk's `… - Thư ký Tòa án`): the writer's job, no
-# person and no source (folded).
+# xã`, `…, Ủy viên Ban Chấp hành Hội`, a clerk's `… - Thư ký Tòa án`, a resident reporter's
+# bureau `(Thường trú Quy Nhơn)`): the writer's job, no person and no source (folded).
 _POST = patterns.compile(
     r"(?:cong\s*chuc|vien\s*chuc|can\s*bo|chuyen\s*vien|nhan\s*vien|giao\s*vien"
-    r"|giang\s*vien|(?:tong\s*)?phu\s*trach|uy\s*vien|thu\s*ky"
+    r"|giang\s*vien|(?:tong\s*)?phu\s*trach|uy\s*vien|thu\s*ky|thuong\s*tru"
     r"|(?:pho\s*)?(?:chu\s*tich|bi\s*thu|giam\s*doc|hieu\s*truong|chu\s*nhiem|truong\s*phong"
     r"|chinh\s*(?:tri\s*vien|uy)"
     r"|chanh\s*van\s*phong)|pho\s*truong\s*(?:ban|khoa)|viet\s*kieu)"
