@@ -503,10 +503,11 @@ PAGER_LINE = patterns.compile(
 )
 # … the note that the article ran in print (`(Bài đăng trên Báo in số 4.512, ra ngày …)`,
 # `Bài in trên ấn phẩm số 12`, a blog's repost `(Bài đã đăng trên báo X số ra ngày 06/03/2008.
-# …)`): the issue's number or day named, …
+# …)`, a literary magazine's `Chùm thơ in trên Văn nghệ X số 48`, the genre in one or two words
+# before it): the issue's number or day named, …
 PRINT_ISSUE_LINE = patterns.compile(
-    r"^\W*(?:bai\s*(?:viet\s*)?)?(?:da\s*)?(?:dang|in|xuat\s*ban)\s*(?:tren|trong)\s*"
-    r"(?:bao\s*in|bao\s*giay|an\s*pham|so\s*bao|tap\s*chi|bao)\b.{0,40}?"
+    r"^\W*(?:[^\W\d_]+\s+){0,2}?(?:da\s*)?(?:dang|in|xuat\s*ban)\s*(?:tren|trong)\s*"
+    r"(?:bao\s*in|bao\s*giay|an\s*pham|so\s*bao|tap\s*chi|bao|van\s*nghe)\b.{0,40}?"
     r"\bso\s*(?:ra\s*(?:ngay\s*)?)?\d"
 )
 # … a call for readers' tips with the way to reach the newsroom (`Sie haben Hinweise zum Thema?
@@ -737,6 +738,10 @@ MAX_DISPLAYED_QUOTE = 300  # characters of a quote displayed over the text, spea
 MAX_SPEAKER = 80  # characters of the line under a displayed quote: a name and a title
 # Loose lines that may close a text and be no part of it: a name, a place, a date, a credit.
 MAX_LOOSE_TAIL = 4
+# A poem printed one `<p>` a line: more short lines closing no sentence than a page's furniture
+# around a text makes, each no longer than a line of verse (`_verse_start`).
+MIN_VERSE_LINES = 8
+MAX_VERSE_LINE = 80  # characters
 # A label closing the text announces, with its colon, a list or a widget the text no longer
 # holds (`Quellen:`, `Tags :`); a sentence ending in a colon (`Twitter seemed confused:`) may
 # announce quoted posts, the text's own, unless it is set in italics, as an editor's note over a
@@ -3229,7 +3234,11 @@ def _without_loose_ends(blocks: list[_Block], page: Page, lead: str | None = Non
     repeated over the byline and date lines may not, nor a heading right under it (the title's
     subtitle).
     The lead printed over the text is its first paragraph, and the lines under it that close no
-    sentence (the author's name, the date, the place) are no more body than above it."""
+    sentence (the author's name, the date, the place) are no more body than above it.
+    A poem, all short lines, is its lines (`_verse_start`)."""
+    verse = _verse_start(blocks, page)
+    if verse is not None:
+        return blocks[verse:]
     end = _before_closing_note(blocks)
     start = _past_loose_lines(blocks, 0, end)
     # the lead, first or under the title (a heading the headline's reader drops later)
@@ -3250,6 +3259,30 @@ def _without_loose_ends(blocks: list[_Block], page: Page, lead: str | None = Non
                 break
         end -= 1
     return _without_opening_notes(blocks[start:end])
+
+
+def _verse_start(blocks: list[_Block], page: Page) -> int | None:
+    """Where a poem printed one `<p>` a line starts, when the whole text is one: no line closes
+    a sentence and more than a page's furniture makes are as short as verse (a poem, a cluster
+    of poems under their bold titles); the title, the poet and the date line over the poem (the
+    last of the opening lines repeating the `<h1>`, holding a date or naming a titled person:
+    `Nhà thơ …`) are no part of it. None for a text of prose: its loose lines are its
+    furniture."""
+    if len(blocks) < MIN_VERSE_LINES or not all(_loose(block) for block in blocks):
+        return None
+    title = page.first_text("h1")
+    opening = [
+        i
+        for i, block in enumerate(blocks[:MAX_LOOSE_TAIL])
+        if block.text == title
+        or without_title(block.text) != block.text
+        or search_datetime(block.text) is not None
+    ]
+    start = opening[-1] + 1 if opening else 0
+    lines = blocks[start:]
+    if len(lines) < MIN_VERSE_LINES or any(len(b.text) > MAX_VERSE_LINE for b in lines):
+        return None
+    return start
 
 
 def _closing_list(blocks: list[_Block], start: int, end: int) -> bool:
