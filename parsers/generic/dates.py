@@ -35,7 +35,7 @@ from typing import NamedTuple
 from lxml.etree import _Element
 
 from parsers import patterns
-from parsers.body import COMMENTS_TITLE, FOOTER_LINE
+from parsers.body import APPARATUS_TITLE, COMMENTS_TITLE, FOOTER_LINE
 from parsers.generic.container import body_container, in_text_footer_row
 from parsers.generic.listing import titles_article
 from parsers.generic.zones import (
@@ -157,6 +157,9 @@ ISO_STAMP = patterns.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
 STAMP_NAME = patterns.compile(r"publish|post|creat|date|time|stamp", re.I)
 MAX_STAMPED_LINE = 40  # characters of a printed line a `data-` time stands behind
 ENTRY_DATE_CLASS = patterns.compile(r"entry-date|published", re.I)
+# A line's own class naming it the publish date (`date-published`, `published-date`).
+PUBLISHED_LINE_CLASS = patterns.compile(r"(?:^|\s)(?:date-published|published-date)(?:$|\s)")
+APPARATUS_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})  # over notes and references
 URL_STAMP = patterns.compile(
     r"(?<!\d)(?:(?P<y4>20\d{2})|\d{3}(?P<y2>\d{2}))(?P<mo>\d{2})(?P<d>\d{2})(?P<h>\d{2})"
     r"(?P<mi>\d{2})(?P<s>\d{2})\d{3}(?=\.\w+$|$)"
@@ -763,7 +766,9 @@ def visible_dates(page: Page) -> list[Visible]:
             continue  # the headline's date names what it reports on (`10 tháng năm 2025`)
         # the one `<time>` of a post's column of facts is the line, not the column's title
         column = el.tag == "time" and in_zone(page, el) and post_column(page, el)
-        line = el if column else _date_line(el, around_headline)
+        # … and so is a line of the furniture classed as the publish date
+        classed = _classed_published(el) and in_zone(page, el)
+        line = el if column or classed else _date_line(el, around_headline)
         text = None
         if line is None:  # a date opening a long element: `12-03-2025, 08:15 PM (This post was
             line, text = el, _opening_line(el)  # last modified: … by …)`
@@ -778,11 +783,14 @@ def visible_dates(page: Page) -> list[Visible]:
             and not _typed_publish_date(el)
             and not _post_fact(el)
             and not column
+            and not classed
         ):
             if _closing_aside(line) or _text_footer(page, line) or _page_revision(line):
                 found += [v for v in _read(page, line, text) if v.modified]
             continue
         if _in_caption(el) or _among_comments(page, line) or _in_listed_item(page, el):
+            continue
+        if _in_apparatus(line):
             continue
         if names_event(_field_label(line)):  # a photo set's `<dt>Ngày chụp</dt><dd>…</dd>`
             continue
@@ -885,6 +893,29 @@ def _among_comments(page: Page, line: _Element) -> bool:
         for box in line.iterancestors("div", "section")
         for title in [_comments_title(page, box)]
     )
+
+
+def _in_apparatus(line: _Element) -> bool:
+    """`line` is one of the text's notes or references, in a box its heading titles so (a
+    journal's `<div><h4>Chú thích</h4><ol><li>Phỏng vấn …, ngày 14/7/2026.</li>`, `Tài liệu
+    tham khảo`, `References`): the day of a source the text cites, not the article's."""
+    for box in self_and_ancestors(line, ITEM_LEVELS):
+        title = next((node for node in box if isinstance(node.tag, str)), None)
+        if (
+            title is not None
+            and title.tag in APPARATUS_HEADINGS
+            and APPARATUS_TITLE.fullmatch(fold(text_of(title)).strip(" :"))
+        ):
+            return True
+    return False
+
+
+def _classed_published(line: _Element) -> bool:
+    """`line` is classed as the article's publish date by itself (`<p class="date-published">
+    Xuất bản trực tuyến: 04/12/2026</p>` among a journal's facts in its sidebar): the article's
+    own line, wherever the box around it sits, and the whole line (the box's other days are
+    not part of it)."""
+    return bool(PUBLISHED_LINE_CLASS.search(line.get("class") or ""))
 
 
 def _comments_title(page: Page, box: _Element) -> _Element | None:

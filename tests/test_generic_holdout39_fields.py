@@ -1,0 +1,49 @@
+"""Rules the generic extractor learnt for dates, views, bylines and categories from the
+thirty-ninth holdout set's provincial magazines and print editions online (literary, arts,
+science and propaganda magazines, the print sections and e-papers of provincial papers)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from tests.invented import InventedArticle
+
+NOW = datetime.fromisoformat("2026-12-06T10:00:00+07:00")
+URL = "https://tapchi.example.edu.vn/journal/article/id/512/"
+TITLE = "Hiệu quả mô hình trồng chè hữu cơ ở vùng cao"
+TEXT = (
+    "Khảo sát 80 hộ trồng chè cho thấy năng suất giảm nhẹ trong ba năm đầu chuyển đổi canh tác.",
+    "Giá bán chè hữu cơ cao gấp đôi chè thường nên thu nhập của hộ tăng từ năm thứ tư trở đi.",
+    "Nghiên cứu đề xuất hỗ trợ chứng nhận và liên kết tiêu thụ để người trồng yên tâm chuyển đổi.",
+)
+ARTICLE = InventedArticle(URL, TITLE, NOW, TEXT)
+PARAGRAPHS = "".join(f"<p>{p}</p>" for p in TEXT)
+NOTES = (
+    "<div class='notes'><h4>Chú thích</h4><ol>"
+    "<li>Phỏng vấn chủ nhiệm hợp tác xã, ngày 14/7/2026.</li></ol></div>"
+)
+
+
+def test_a_day_in_the_text_s_notes_is_no_publish_date() -> None:
+    """`<div><h4>Chú thích</h4><ol><li>Phỏng vấn …, ngày 14/7/2026.</li></ol></div>` under a
+    paper's text: the day of a source it cites, not the article's, which prints none."""
+    page = f"<article><h1>{TITLE}</h1><div class='galley'>{PARAGRAPHS}{NOTES}</div></article>"
+    record = ARTICLE.record(page)
+    assert (record["published_at"], record["published_raw"]) == (None, None)
+
+
+def test_a_line_classed_date_published_in_a_sidebar_is_the_article_s() -> None:
+    """A journal's sidebar of the article's facts (`<aside>` with received and accepted days
+    and `<p class="date-published">Xuất bản trực tuyến: 04/12/2026</p>`): the line its own class
+    names the publish date is the article's, though the sidebar is furniture, and prints no
+    clock (00:00); its other days are not read."""
+    side = (
+        "<aside class='article-sidebar'><div class='section-box'><p>Nhận bài: 10/09/2026</p>"
+        "<p class='date-published'>Xuất bản trực tuyến: 04/12/2026</p></div></aside>"
+    )
+    page = f"<main><article><h1>{TITLE}</h1><div>{PARAGRAPHS}</div></article>{side}</main>"
+    record = ARTICLE.record(page)
+    assert (record["published_at"], record["published_raw"]) == (
+        "2026-12-04T00:00:00+07:00",
+        "Xuất bản trực tuyến: 04/12/2026",
+    )
