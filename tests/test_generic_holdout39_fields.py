@@ -47,3 +47,24 @@ def test_a_line_classed_date_published_in_a_sidebar_is_the_article_s() -> None:
         "2026-12-04T00:00:00+07:00",
         "Xuất bản trực tuyến: 04/12/2026",
     )
+
+
+def test_a_dateline_under_the_headline_wins_over_a_print_issue_s_day_and_its_machine_hour() -> None:
+    """A weekend print story online: the issue's `Số 612 · Ra ngày Thứ Bảy, 05/12/2026` over
+    the headline (a day alone), `article:published_time` at the issue's 04:00, and the story's
+    own dateline component under the headline, a `<time>` printing `05 tháng 12, 2026 · 15:30`
+    in the box holding the text's paragraphs: the day's line with its time is the article's."""
+    head = "<meta property='article:published_time' content='2026-12-05T04:00:00+07:00'>"
+    page = (
+        "<div class='print-issue'>Báo cuối tuần · Số 612 · Ra ngày Thứ Bảy, 05/12/2026</div>"
+        f"<div class='story'><div class='label'><p>Bút ký</p></div><div class='headline'><h1>"
+        f"{TITLE}</h1></div><div class='byline'><p><strong>Nhà văn Lê Văn Tâm</strong></p>"
+        "<p class='info'>Hội viên Hội Nhà văn Việt Nam</p></div>"
+        "<div class='dateline'><p><time datetime='2026-12-05T15:30:00+07:00'>05 tháng 12, 2026"
+        f" · 15:30</time></p></div>{PARAGRAPHS}</div>"
+    )
+    record = ARTICLE.record(page, head)
+    assert (record["published_at"], record["published_raw"]) == (
+        "2026-12-05T15:30:00+07:00",
+        "05 tháng 12, 2026 · 15:30",
+    )

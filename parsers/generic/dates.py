@@ -244,6 +244,9 @@ def _published(page: Page) -> str | None:
             machine = None
     if machine:
         raw, when = machine = _as_printed_element(page, machine)
+        if lines and not _has_time(lines[0].match):  # a print issue's day over the headline
+            timed = _with_its_time(page, lines)
+            lines = [timed, *(v for v in lines if v is not timed)]
         if DATE_ONLY.match(raw):  # JSON-LD without a time: take the visible line's time
             for line in lines:
                 if line.match.value.date() == when.value.date() and _has_time(line.match):
@@ -351,7 +354,9 @@ def _with_its_time(page: Page, lines: list[Visible]) -> Visible:
     as the post's with its time (`Đăng lúc 22:10 | 03/12/2025` under a print edition's `Báo in
     số 280, thứ Năm, 04/12/2025`, the evening before): when the article went online. A line of
     the text itself, where the day is printed outside it (a bulletin's `Bản tin phát lúc 17h00
-    ngày 04/12/2025` opening its text), says when something else happened."""
+    ngày 04/12/2025` opening its text), says when something else happened; a `<time>` element
+    in the text's box is the software's stamp (a digital edition's dateline component under a
+    print issue's day), no line of the text."""
     nearest = lines[0]
     if _has_time(nearest.match):
         return nearest
@@ -364,11 +369,16 @@ def _with_its_time(page: Page, lines: list[Visible]) -> Visible:
         for v in lines[1:]
         if _has_time(v.match)
         and v.distance <= MAX_OVERRIDE_DISTANCE
-        and (text is None or text not in v.line.iterancestors())
+        and (text is None or text not in v.line.iterancestors() or _holds_time(v.line))
     ]
     same_day = next((v for v in timed if v.match.value.date() == day), None)
     posted = next((v for v in timed if v.post and not nearest.post), None)
     return same_day or posted or nearest
+
+
+def _holds_time(line: _Element) -> bool:
+    """`line` is, or holds, a `<time>` element: a stamp the software prints."""
+    return line.tag == "time" or next(line.iter("time"), None) is not None
 
 
 def _only_time(page: Page, lines: list[Visible]) -> Visible | None:
