@@ -2082,7 +2082,8 @@ def _titles_short_box(title: _Element, root: _Element) -> bool:
 def _drop_pull_quotes(root: _Element) -> None:
     """Remove pull quotes: a quote set apart in the text (`<blockquote>`, or a `<div>` of its
     own holding only words in quotation marks), with the name under it, whose words the text
-    prints again. The reader meets them once, in their paragraph."""
+    prints again, its closing full stop or not (`“… mừng lắm.”` set apart from `“… mừng lắm”,
+    ông nói`). The reader meets them once, in their paragraph."""
     quotes = _set_apart_quotes(root)
     if not quotes:
         return
@@ -2092,7 +2093,7 @@ def _drop_pull_quotes(root: _Element) -> None:
     text = _unquoted(text_of(rest))
     for quote in quotes:
         said = max((_unquoted(text_of(p)) for p in quote.iter("p")), key=len, default="")
-        said = said or _unquoted(text_of(quote))
+        said = (said or _unquoted(text_of(quote))).rstrip(".!?… ")
         if len(said) >= MIN_PULL_QUOTE and said in text:
             remove_element(quote)
     _drop_opening_quote(root)

@@ -63,3 +63,14 @@ def test_a_print_line_naming_the_genre_and_a_van_nghe_magazine_is_no_text() -> N
         text = "".join(f"<p>{p}</p>" for p in ARTICLE.text) + f"<p><em>{note}</em></p>"
         page = f"<article><h1>{TITLE}</h1><div class='body'>{text}</div></article>"
         assert ARTICLE.record(page)["body"] == "\n\n".join((FIRST, SECOND, THIRD))
+
+
+def test_a_pull_quote_closing_with_a_full_stop_its_paragraph_drops_is_no_text() -> None:
+    """`<blockquote><p>“Mùa này nước về sớm, bà con mừng lắm.”</p></blockquote>` between the
+    paragraphs, the text printing `“Mùa này nước về sớm, bà con mừng lắm”, ông nói.`: the same
+    words, the full stop left where the sentence goes on; the reader meets them once."""
+    said = "Mùa này nước về sớm, bà con mừng lắm"
+    first = f"Ông Tư kéo lưới lên bờ. “{said}”, ông nói, tay vẫn gỡ cá."
+    quoted = InventedArticle(URL, TITLE, NOW, (first, SECOND, THIRD))
+    page = quoted.between(f"<blockquote><p>“{said}.”</p></blockquote>")
+    assert quoted.record(page)["body"] == "\n\n".join((first, SECOND, THIRD))
