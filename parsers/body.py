@@ -931,6 +931,7 @@ def read_body(
     _drop_countdown_boxes(root)
     _drop_author_boxes(root)
     _drop_writer_cards(root)
+    _drop_bio_under_signature(root)
     _drop_key_points(root)
     _drop_gallery_titles(root)
     _drop_teaser_lists(root)
@@ -2620,6 +2621,28 @@ def _drop_writer_cards(root: _Element) -> None:
             continue
         name, bio = (text_of(line) for line in lines)
         if _writer_bio(name, bio) and _last_words(box, root):
+            remove_element(box)
+
+
+def _drop_bio_under_signature(root: _Element) -> None:
+    """Remove the box closing the text that opens with the name the bold line right over it
+    signs (`<p><strong>Nguyễn Thị Kim Loan</strong></p><div><p><em>Nguyễn Thị Kim Loan sinh năm
+    1985, …</em></p></div>` under a short story): the writer's bio under her signature, no
+    part of the text; the signature stays to be read as the byline."""
+    for box in list(root.iter("div", "section", "p")):
+        sign = box.getprevious()
+        if box is root or sign is None or sign.tag != "p" or not _attached(box, root):
+            continue
+        name = short_text(sign, MAX_CAPS_CHARS)
+        bio = short_text(box, MAX_NOTICE)
+        if (
+            name
+            and bio
+            and all_bold(sign)
+            and _full_name(name)
+            and fold(bio).startswith(f"{fold(name)} ")
+            and _last_words(box, root)
+        ):
             remove_element(box)
 
 

@@ -74,3 +74,18 @@ def test_a_pull_quote_closing_with_a_full_stop_its_paragraph_drops_is_no_text() 
     quoted = InventedArticle(URL, TITLE, NOW, (first, SECOND, THIRD))
     page = quoted.between(f"<blockquote><p>“{said}.”</p></blockquote>")
     assert quoted.record(page)["body"] == "\n\n".join((first, SECOND, THIRD))
+
+
+def test_a_bio_opening_with_the_signed_name_under_the_signature_is_no_text() -> None:
+    """A short story signed `<p><strong>Lê Thị Mai</strong></p>` and under it a box of one
+    italic paragraph opening with the same name (`Lê Thị Mai sinh năm 1985, … Truyện in trên
+    …`): the writer's bio, no line of the story; the signature names its author."""
+    bio = (
+        "<div class='tac-gia'><p><em>Lê Thị Mai sinh năm 1985, quê ở Tuy Phước, hiện là giáo"
+        " viên, hội viên Hội Văn học Nghệ thuật tỉnh.</em></p></div>"
+    )
+    text = "".join(f"<p>{p}</p>" for p in ARTICLE.text)
+    sign = "<p style='text-align:right'><strong>Lê Thị Mai</strong></p>"
+    page = f"<article><h1>{TITLE}</h1><div class='story'>{text}{sign}{bio}</div></article>"
+    record = ARTICLE.record(page)
+    assert (record["body"], record["authors"]) == ("\n\n".join(ARTICLE.text), ["Lê Thị Mai"])
