@@ -4027,7 +4027,9 @@ def _is_caps_names(text: str) -> bool:
 
 
 def _is_byline_like(el: _Element, text: str) -> bool:
-    if len(text) > MAX_BYLINE_CHARS:
+    """A line that may sign the text: a role's line, a name with its source or after a dash, a
+    line set right or classed as the byline; a note set right (a part's `(Còn nữa)`) is none."""
+    if len(text) > MAX_BYLINE_CHARS or NOTE_OPENING.match(fold(text)):
         return False
     if ROLE_LINE.match(text) or _named_with_source(text) or _dash_signed(text):
         return True

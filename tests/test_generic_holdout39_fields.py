@@ -68,3 +68,13 @@ def test_a_dateline_under_the_headline_wins_over_a_print_issue_s_day_and_its_mac
         "2026-12-05T15:30:00+07:00",
         "05 tháng 12, 2026 · 15:30",
     )
+
+
+def test_a_part_s_con_nua_set_right_signs_nothing() -> None:
+    """`<p style="text-align:right"><em>(Còn nữa)</em></p>` closing a serial's first part, and
+    `Ghi chép: Hoàng Yến – Minh Đức` over the text: the note that more parts follow is set
+    right as a signature is, yet names nobody; the writers are the labelled line's."""
+    meta = "<p class='meta'>Ghi chép: Hoàng Yến – Minh Đức</p><p>04/12/2026 16:45</p>"
+    more = "<p style='text-align:right'><em>(Còn nữa)</em></p>"
+    record = ARTICLE.under_headline(meta, after_text=more)
+    assert (record["authors"], record["body"]) == (["Hoàng Yến", "Minh Đức"], "\n\n".join(TEXT))
