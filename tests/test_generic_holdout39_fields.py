@@ -78,3 +78,18 @@ def test_a_part_s_con_nua_set_right_signs_nothing() -> None:
     more = "<p style='text-align:right'><em>(Còn nữa)</em></p>"
     record = ARTICLE.under_headline(meta, after_text=more)
     assert (record["authors"], record["body"]) == (["Hoàng Yến", "Minh Đức"], "\n\n".join(TEXT))
+
+
+def test_an_author_box_with_the_unit_in_brackets_gives_the_titled_names() -> None:
+    """`<p class="authors"><strong>ThS. Trần Văn An, KS. Lê Thị Hoa</strong> <span>(Trung tâm
+    Ứng dụng tiến bộ khoa học và công nghệ)</span></p>`: too long for a name with the writers'
+    unit in brackets after it; the names before it, titles kept in the display."""
+    meta = (
+        "<p class='authors'><strong>ThS. Trần Văn An, KS. Lê Thị Hoa</strong> <span class='unit'>"
+        "(Trung tâm Ứng dụng tiến bộ khoa học và công nghệ)</span></p>"
+    )
+    record = ARTICLE.under_headline(meta)
+    assert (record["byline"], record["authors"]) == (
+        "ThS. Trần Văn An, KS. Lê Thị Hoa",
+        ["Trần Văn An", "Lê Thị Hoa"],
+    )
