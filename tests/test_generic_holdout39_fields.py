@@ -93,3 +93,26 @@ def test_an_author_box_with_the_unit_in_brackets_gives_the_titled_names() -> Non
         "ThS. Trần Văn An, KS. Lê Thị Hoa",
         ["Trần Văn An", "Lê Thị Hoa"],
     )
+
+
+def test_a_journal_s_facts_sidebar_gives_the_article_s_views_and_section() -> None:
+    """A journal's sidebar beside the article: `Chuyên mục` over the section's link, the line
+    classed as the publish date, `Lượt xem: 238` beside `Lượt tải PDF: 61`. The column that
+    prints the article's publish day is its facts' column: its views and section are the
+    article's (the downloads are no views), though a sidebar's counts are furniture elsewhere."""
+    side = (
+        "<aside class='article-sidebar'><div class='section-box'><h4>Chuyên mục</h4><p>"
+        "<a href='/journal/articles/section/4/'>Nông nghiệp</a></p></div><div class='section-box'>"
+        "<p class='date-published'>Xuất bản trực tuyến: 04/12/2026</p></div><div class='metrics'>"
+        "<p>Lượt xem: 238</p><p>Lượt tải PDF: 61</p></div></aside>"
+    )
+    page = f"<main><article><h1>{TITLE}</h1><div>{PARAGRAPHS}</div></article>{side}</main>"
+    record = ARTICLE.record(page)
+    assert (record["views"], record["views_raw"], record["category"]) == (
+        238,
+        "Lượt xem: 238",
+        "Nông nghiệp",
+    )
+    elsewhere = page.replace("date-published", "issue-day")
+    record = ARTICLE.record(elsewhere)
+    assert (record["views"], record["category"]) == (None, None)

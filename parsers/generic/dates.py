@@ -46,7 +46,9 @@ from parsers.generic.zones import (
     headline_element,
     in_zone,
     is_vietnamese,
+    is_zone,
     links_home,
+    named,
     own_texts_with,
     position,
     post_column,
@@ -926,6 +928,21 @@ def _classed_published(line: _Element) -> bool:
     own line, wherever the box around it sits, and the whole line (the box's other days are
     not part of it)."""
     return bool(PUBLISHED_LINE_CLASS.search(line.get("class") or ""))
+
+
+def facts_column(page: Page) -> _Element | None:
+    """The outermost box of the page's furniture around a line classed as the article's
+    publish date (`_classed_published`: a journal's sidebar with `Xuất bản trực tuyến:
+    04/12/2026`): the column of the article's facts, whose view count and section (`Lượt xem:
+    238`, a `Chuyên mục` box) are the article's too, though the column is furniture."""
+    if "facts_column" not in page.memo:
+        column = None
+        for el in named(page, PUBLISHED_LINE_CLASS):
+            if in_zone(page, el) and search_datetime(text_of(el)) is not None:
+                column = next(reversed([a for a in el.iterancestors() if is_zone(a)]), None)
+                break
+        page.memo["facts_column"] = column
+    return page.memo["facts_column"]
 
 
 def _comments_title(page: Page, box: _Element) -> _Element | None:
