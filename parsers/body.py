@@ -3300,7 +3300,7 @@ def _verse_start(blocks: list[_Block], page: Page) -> int | None:
         for i, block in enumerate(blocks[:MAX_LOOSE_TAIL])
         if block.text == title
         or without_title(block.text) != block.text
-        or search_datetime(block.text) is not None
+        or search_datetime(block.text, now=page.fetched_at) is not None
     ]
     start = opening[-1] + 1 if opening else 0
     lines = blocks[start:]

@@ -938,7 +938,7 @@ def facts_column(page: Page) -> _Element | None:
     if "facts_column" not in page.memo:
         column = None
         for el in named(page, PUBLISHED_LINE_CLASS):
-            if in_zone(page, el) and search_datetime(text_of(el)) is not None:
+            if in_zone(page, el) and search_datetime(text_of(el), now=page.fetched_at) is not None:
                 column = next(reversed([a for a in el.iterancestors() if is_zone(a)]), None)
                 break
         page.memo["facts_column"] = column
