@@ -515,10 +515,11 @@ PAGER_LINE = patterns.compile(
 )
 # … the note that the article ran in print (`(Bài đăng trên Báo in số 4.512, ra ngày …)`,
 # `Bài in trên ấn phẩm số 12`, a blog's repost `(Bài đã đăng trên báo X số ra ngày 06/03/2008.
-# …)`): the issue's number or day named, …
+# …)`, a literary magazine's `Chùm thơ in trên Văn nghệ X số 48`, the genre in one or two words
+# before it): the issue's number or day named, …
 PRINT_ISSUE_LINE = patterns.compile(
-    r"^\W*(?:bai\s*(?:viet\s*)?)?(?:da\s*)?(?:dang|in|xuat\s*ban)\s*(?:tren|trong)\s*"
-    r"(?:bao\s*in|bao\s*giay|an\s*pham|so\s*bao|tap\s*chi|bao)\b.{0,40}?"
+    r"^\W*(?:[^\W\d_]+\s+){0,2}?(?:da\s*)?(?:dang|in|xuat\s*ban)\s*(?:tren|trong)\s*"
+    r"(?:bao\s*in|bao\s*giay|an\s*pham|so\s*bao|tap\s*chi|bao|van\s*nghe)\b.{0,40}?"
     r"\bso\s*(?:ra\s*(?:ngay\s*)?)?\d"
 )
 # … a call for readers' tips with the way to reach the newsroom (`Sie haben Hinweise zum Thema?
@@ -749,6 +750,10 @@ MAX_DISPLAYED_QUOTE = 300  # characters of a quote displayed over the text, spea
 MAX_SPEAKER = 80  # characters of the line under a displayed quote: a name and a title
 # Loose lines that may close a text and be no part of it: a name, a place, a date, a credit.
 MAX_LOOSE_TAIL = 4
+# A poem printed one `<p>` a line: more short lines closing no sentence than a page's furniture
+# around a text makes, each no longer than a line of verse (`_verse_start`).
+MIN_VERSE_LINES = 8
+MAX_VERSE_LINE = 80  # characters
 # A label closing the text announces, with its colon, a list or a widget the text no longer
 # holds (`Quellen:`, `Tags :`); a sentence ending in a colon (`Twitter seemed confused:`) may
 # announce quoted posts, the text's own, unless it is set in italics, as an editor's note over a
@@ -939,6 +944,7 @@ def read_body(
     _drop_countdown_boxes(root)
     _drop_author_boxes(root)
     _drop_writer_cards(root)
+    _drop_bio_under_signature(root)
     _drop_key_points(root)
     _drop_gallery_titles(root)
     _drop_teaser_lists(root)
@@ -2121,7 +2127,8 @@ def _titles_short_box(title: _Element, root: _Element) -> bool:
 def _drop_pull_quotes(root: _Element) -> None:
     """Remove pull quotes: a quote set apart in the text (`<blockquote>`, or a `<div>` of its
     own holding only words in quotation marks), with the name under it, whose words the text
-    prints again. The reader meets them once, in their paragraph."""
+    prints again, its closing full stop or not (`“… mừng lắm.”` set apart from `“… mừng lắm”,
+    ông nói`). The reader meets them once, in their paragraph."""
     quotes = _set_apart_quotes(root)
     if not quotes:
         return
@@ -2131,7 +2138,7 @@ def _drop_pull_quotes(root: _Element) -> None:
     text = _unquoted(text_of(rest))
     for quote in quotes:
         said = max((_unquoted(text_of(p)) for p in quote.iter("p")), key=len, default="")
-        said = said or _unquoted(text_of(quote))
+        said = (said or _unquoted(text_of(quote))).rstrip(".!?… ")
         if len(said) >= MIN_PULL_QUOTE and said in text:
             remove_element(quote)
     _drop_opening_quote(root)
@@ -2662,6 +2669,28 @@ def _drop_writer_cards(root: _Element) -> None:
             continue
         name, bio = (text_of(line) for line in lines)
         if _writer_bio(name, bio) and _last_words(box, root):
+            remove_element(box)
+
+
+def _drop_bio_under_signature(root: _Element) -> None:
+    """Remove the box closing the text that opens with the name the bold line right over it
+    signs (`<p><strong>Nguyễn Thị Kim Loan</strong></p><div><p><em>Nguyễn Thị Kim Loan sinh năm
+    1985, …</em></p></div>` under a short story): the writer's bio under her signature, no
+    part of the text; the signature stays to be read as the byline."""
+    for box in list(root.iter("div", "section", "p")):
+        sign = box.getprevious()
+        if box is root or sign is None or sign.tag != "p" or not _attached(box, root):
+            continue
+        name = short_text(sign, MAX_CAPS_CHARS)
+        bio = short_text(box, MAX_NOTICE)
+        if (
+            name
+            and bio
+            and all_bold(sign)
+            and _full_name(name)
+            and fold(bio).startswith(f"{fold(name)} ")
+            and _last_words(box, root)
+        ):
             remove_element(box)
 
 
@@ -3279,7 +3308,11 @@ def _without_loose_ends(blocks: list[_Block], page: Page, lead: str | None = Non
     repeated over the byline and date lines may not, nor a heading right under it (the title's
     subtitle).
     The lead printed over the text is its first paragraph, and the lines under it that close no
-    sentence (the author's name, the date, the place) are no more body than above it."""
+    sentence (the author's name, the date, the place) are no more body than above it.
+    A poem, all short lines, is its lines (`_verse_start`)."""
+    verse = _verse_start(blocks, page)
+    if verse is not None:
+        return blocks[verse:]
     end = _before_closing_note(blocks)
     start = _past_loose_lines(blocks, 0, end)
     # the lead, first or under the title (a heading the headline's reader drops later)
@@ -3300,6 +3333,30 @@ def _without_loose_ends(blocks: list[_Block], page: Page, lead: str | None = Non
                 break
         end -= 1
     return _without_opening_notes(blocks[start:end])
+
+
+def _verse_start(blocks: list[_Block], page: Page) -> int | None:
+    """Where a poem printed one `<p>` a line starts, when the whole text is one: no line closes
+    a sentence and more than a page's furniture makes are as short as verse (a poem, a cluster
+    of poems under their bold titles); the title, the poet and the date line over the poem (the
+    last of the opening lines repeating the `<h1>`, holding a date or naming a titled person:
+    `Nhà thơ …`) are no part of it. None for a text of prose: its loose lines are its
+    furniture."""
+    if len(blocks) < MIN_VERSE_LINES or not all(_loose(block) for block in blocks):
+        return None
+    title = page.first_text("h1")
+    opening = [
+        i
+        for i, block in enumerate(blocks[:MAX_LOOSE_TAIL])
+        if block.text == title
+        or without_title(block.text) != block.text
+        or search_datetime(block.text, now=page.fetched_at) is not None
+    ]
+    start = opening[-1] + 1 if opening else 0
+    lines = blocks[start:]
+    if len(lines) < MIN_VERSE_LINES or any(len(b.text) > MAX_VERSE_LINE for b in lines):
+        return None
+    return start
 
 
 def _closing_list(blocks: list[_Block], start: int, end: int) -> bool:
@@ -4027,7 +4084,9 @@ def _is_caps_names(text: str) -> bool:
 
 
 def _is_byline_like(el: _Element, text: str) -> bool:
-    if len(text) > MAX_BYLINE_CHARS:
+    """A line that may sign the text: a role's line, a name with its source or after a dash, a
+    line set right or classed as the byline; a note set right (a part's `(Còn nữa)`) is none."""
+    if len(text) > MAX_BYLINE_CHARS or NOTE_OPENING.match(fold(text)):
         return False
     if ROLE_LINE.match(text) or _named_with_source(text) or _dash_signed(text):
         return True

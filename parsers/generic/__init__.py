@@ -33,6 +33,7 @@ from parsers.generic.authors import contradicted as byline_contradicted
 from parsers.generic.container import BOILERPLATE, body_container, body_reading, data_article
 from parsers.generic.counters import views
 from parsers.generic.dates import (
+    facts_column,
     machine_utc,
     modified,
     month_first,
@@ -1486,8 +1487,12 @@ def _holds_headline(page: Page, el: _Element) -> bool:
 
 def _in_article(page: Page, el: _Element) -> bool:
     """Outside the page's furniture, or inside the smallest element that holds both the
-    headline and the body (an article `<footer>`, a page builder's `widget`s around both)."""
+    headline and the body (an article `<footer>`, a page builder's `widget`s around both), or
+    in the column of the article's facts (`facts_column`: a journal's sidebar)."""
     if not in_zone(page, el):
+        return True
+    column = facts_column(page)
+    if column is not None and any(a is column for a in el.iterancestors()):
         return True
     region = article_region(page)
     return region is not None and (el is region or region in el.iterancestors())

@@ -132,6 +132,7 @@ NOT_A_NAME = (
     r"|^\W*(?:author|autor|auteur)\W*$"
 )
 MAX_CHARS = 60
+MAX_UNIT = 80  # characters of a unit in brackets after the names of an author box
 MAX_NAME_WORDS = 5  # `Fouzia Van Der Fort`; longer is a description (`…, university professor`)
 # … and Dublin Core's creator, which portal products write for the page's author (`DC.creator`),
 # and the analytics tag of Parse.ly (`parsely-author`).
@@ -406,7 +407,7 @@ def _from_author_classes(page: Page) -> str | None:
     for el in sorted((*named(page, AUTHOR_CLASS), *_author_elements(page)), key=page.order.get):
         text = short_text(el, MAX_CHARS)
         if text is None:
-            text = _named_under_heading(el) or _named_over_affiliation(el)
+            text = _named_under_heading(el) or _named_over_affiliation(el) or _named_before_unit(el)
         elif text == "" and el.find(".//img") is not None:
             text = _beside_avatar(el)
         elif text:
@@ -466,6 +467,17 @@ def _named_over_affiliation(box: _Element) -> str | None:
     if len(kept) == 1 and len(lines) > 1 and len(kept[0]) <= MAX_CHARS:
         return kept[0]
     return None
+
+
+def _named_before_unit(box: _Element) -> str | None:
+    """An author box too long for a name because the writers' unit follows in brackets
+    (`<strong>ThS. Hà Văn Quang, KS. Lê Thị Bích</strong> <span>(Trung tâm Ứng dụng tiến bộ
+    KH&CN)</span>`): the names before it, as a signature's are read (`_signed_names`)."""
+    text = short_text(box, MAX_CHARS + MAX_UNIT)
+    if text is None or BRACKETED_TAIL.search(text) is None:
+        return None
+    names = _signed_names(text)
+    return names if names and names != text and len(names) <= MAX_CHARS else None
 
 
 def _without_affiliation(box: _Element, text: str, *, roles: bool = False) -> str:

@@ -14,6 +14,7 @@ from lxml.etree import _Element
 
 from parsers import patterns
 from parsers.generic.container import body_container, in_text_footer_row
+from parsers.generic.dates import facts_column
 from parsers.generic.zones import (
     CRUMB_LINKS,
     article_fact,
@@ -150,9 +151,10 @@ ROUNDED = patterns.compile(r"(?i)\d\s*(?:k|n|nghìn|ngàn|triệu|tr|m)(?!\w)")
 # Who is on the site now (`Đang trực tuyến: 27`, `Online: 12`), folded: a box counting them
 # counts the site's visits, not the article's views.
 ONLINE_NOW = patterns.compile(r"truc\s*tuyen|online|dang\s*truy\s*cap")
-# `Đăng trực tuyến: 20:45, 03/12/2026`: when the article was posted online, a publish label
-# (before folding, which makes `đăng` the `đang` of who is online now).
-POSTED_ONLINE = patterns.compile(r"(?i)đăng\s*trực\s*tuyến")
+# `Đăng trực tuyến: 20:45, 03/12/2026`, a journal's `Xuất bản trực tuyến: 04/12/2026`: when the
+# article was posted online, a publish label (before folding, which makes `đăng` the `đang` of
+# who is online now).
+POSTED_ONLINE = patterns.compile(r"(?i)(?:đăng|xuất\s*bản)\s*trực\s*tuyến")
 MAX_COUNTER_BOX = 200  # characters of a site's statistics box
 COUNTER_LEVELS = 3  # levels above a count's line looked at for the online count
 DIGIT = patterns.compile(r"\d")
@@ -194,6 +196,7 @@ def views(page: Page) -> str | None:
             in_zone(page, el)
             and not _in_article_footer(page, el)
             and not in_text_footer_row(page, el)
+            and not _in_facts_column(page, el)
         )
         # The furniture's counts (most-read lists, footers) are not read at all; a term of the
         # facts' list may still give the article's.
@@ -439,6 +442,13 @@ def _in_article_footer(page: Page, el: _Element) -> bool:
         return False
     before = itertools.takewhile(lambda node: node is not box, parent.iterdescendants())
     return not any(is_zone(node) for node in before)
+
+
+def _in_facts_column(page: Page, el: _Element) -> bool:
+    """`el` is in the column of the article's facts beside it (`facts_column`: a journal's
+    sidebar printing its publish day): its count is the article's."""
+    column = facts_column(page)
+    return column is not None and any(a is column for a in el.iterancestors())
 
 
 def _in_media_box(page: Page, el: _Element) -> bool:

@@ -35,7 +35,7 @@ from typing import NamedTuple
 from lxml.etree import _Element
 
 from parsers import patterns
-from parsers.body import COMMENTS_TITLE, FOOTER_LINE
+from parsers.body import APPARATUS_TITLE, COMMENTS_TITLE, FOOTER_LINE
 from parsers.generic.container import body_container, in_text_footer_row
 from parsers.generic.listing import titles_article
 from parsers.generic.zones import (
@@ -46,7 +46,9 @@ from parsers.generic.zones import (
     headline_element,
     in_zone,
     is_vietnamese,
+    is_zone,
     links_home,
+    named,
     own_texts_with,
     position,
     post_column,
@@ -157,6 +159,9 @@ ISO_STAMP = patterns.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
 STAMP_NAME = patterns.compile(r"publish|post|creat|date|time|stamp", re.I)
 MAX_STAMPED_LINE = 40  # characters of a printed line a `data-` time stands behind
 ENTRY_DATE_CLASS = patterns.compile(r"entry-date|published", re.I)
+# A line's own class naming it the publish date (`date-published`, `published-date`).
+PUBLISHED_LINE_CLASS = patterns.compile(r"(?:^|\s)(?:date-published|published-date)(?:$|\s)")
+APPARATUS_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})  # over notes and references
 URL_STAMP = patterns.compile(
     r"(?<!\d)(?:(?P<y4>20\d{2})|\d{3}(?P<y2>\d{2}))(?P<mo>\d{2})(?P<d>\d{2})(?P<h>\d{2})"
     r"(?P<mi>\d{2})(?P<s>\d{2})\d{3}(?=\.\w+$|$)"
@@ -241,6 +246,9 @@ def _published(page: Page) -> str | None:
             machine = None
     if machine:
         raw, when = machine = _as_printed_element(page, machine)
+        if lines and not _has_time(lines[0].match):  # a print issue's day over the headline
+            timed = _with_its_time(page, lines)
+            lines = [timed, *(v for v in lines if v is not timed)]
         if DATE_ONLY.match(raw):  # JSON-LD without a time: take the visible line's time
             for line in lines:
                 if line.match.value.date() == when.value.date() and _has_time(line.match):
@@ -372,7 +380,9 @@ def _with_its_time(page: Page, lines: list[Visible]) -> Visible:
     as the post's with its time (`Đăng lúc 22:10 | 03/12/2025` under a print edition's `Báo in
     số 280, thứ Năm, 04/12/2025`, the evening before): when the article went online. A line of
     the text itself, where the day is printed outside it (a bulletin's `Bản tin phát lúc 17h00
-    ngày 04/12/2025` opening its text), says when something else happened."""
+    ngày 04/12/2025` opening its text), says when something else happened; a `<time>` element
+    in the text's box is the software's stamp (a digital edition's dateline component under a
+    print issue's day), no line of the text."""
     nearest = lines[0]
     if _has_time(nearest.match):
         return nearest
@@ -385,11 +395,16 @@ def _with_its_time(page: Page, lines: list[Visible]) -> Visible:
         for v in lines[1:]
         if _has_time(v.match)
         and v.distance <= MAX_OVERRIDE_DISTANCE
-        and (text is None or text not in v.line.iterancestors())
+        and (text is None or text not in v.line.iterancestors() or _holds_time(v.line))
     ]
     same_day = next((v for v in timed if v.match.value.date() == day), None)
     posted = next((v for v in timed if v.post and not nearest.post), None)
     return same_day or posted or nearest
+
+
+def _holds_time(line: _Element) -> bool:
+    """`line` is, or holds, a `<time>` element: a stamp the software prints."""
+    return line.tag == "time" or next(line.iter("time"), None) is not None
 
 
 def _only_time(page: Page, lines: list[Visible]) -> Visible | None:
@@ -787,7 +802,9 @@ def visible_dates(page: Page) -> list[Visible]:
             continue  # the headline's date names what it reports on (`10 tháng năm 2025`)
         # the one `<time>` of a post's column of facts is the line, not the column's title
         column = el.tag == "time" and in_zone(page, el) and post_column(page, el)
-        line = el if column else _date_line(el, around_headline)
+        # … and so is a line of the furniture classed as the publish date
+        classed = _classed_published(el) and in_zone(page, el)
+        line = el if column or classed else _date_line(el, around_headline)
         text = None
         if line is None:  # a date opening a long element: `12-03-2025, 08:15 PM (This post was
             line, text = el, _opening_line(el)  # last modified: … by …)`
@@ -802,11 +819,14 @@ def visible_dates(page: Page) -> list[Visible]:
             and not _typed_publish_date(el)
             and not _post_fact(el)
             and not column
+            and not classed
         ):
             if _closing_aside(line) or _text_footer(page, line) or _page_revision(line):
                 found += [v for v in _read(page, line, text) if v.modified]
             continue
         if _in_caption(el) or _among_comments(page, line) or _in_listed_item(page, el):
+            continue
+        if _in_apparatus(line):
             continue
         if names_event(_field_label(line)):  # a photo set's `<dt>Ngày chụp</dt><dd>…</dd>`
             continue
@@ -909,6 +929,44 @@ def _among_comments(page: Page, line: _Element) -> bool:
         for box in line.iterancestors("div", "section")
         for title in [_comments_title(page, box)]
     )
+
+
+def _in_apparatus(line: _Element) -> bool:
+    """`line` is one of the text's notes or references, in a box its heading titles so (a
+    journal's `<div><h4>Chú thích</h4><ol><li>Phỏng vấn …, ngày 14/7/2026.</li>`, `Tài liệu
+    tham khảo`, `References`): the day of a source the text cites, not the article's."""
+    for box in self_and_ancestors(line, ITEM_LEVELS):
+        title = next((node for node in box if isinstance(node.tag, str)), None)
+        if (
+            title is not None
+            and title.tag in APPARATUS_HEADINGS
+            and APPARATUS_TITLE.fullmatch(fold(text_of(title)).strip(" :"))
+        ):
+            return True
+    return False
+
+
+def _classed_published(line: _Element) -> bool:
+    """`line` is classed as the article's publish date by itself (`<p class="date-published">
+    Xuất bản trực tuyến: 04/12/2026</p>` among a journal's facts in its sidebar): the article's
+    own line, wherever the box around it sits, and the whole line (the box's other days are
+    not part of it)."""
+    return bool(PUBLISHED_LINE_CLASS.search(line.get("class") or ""))
+
+
+def facts_column(page: Page) -> _Element | None:
+    """The outermost box of the page's furniture around a line classed as the article's
+    publish date (`_classed_published`: a journal's sidebar with `Xuất bản trực tuyến:
+    04/12/2026`): the column of the article's facts, whose view count and section (`Lượt xem:
+    238`, a `Chuyên mục` box) are the article's too, though the column is furniture."""
+    if "facts_column" not in page.memo:
+        column = None
+        for el in named(page, PUBLISHED_LINE_CLASS):
+            if in_zone(page, el) and search_datetime(text_of(el), now=page.fetched_at) is not None:
+                column = next(reversed([a for a in el.iterancestors() if is_zone(a)]), None)
+                break
+        page.memo["facts_column"] = column
+    return page.memo["facts_column"]
 
 
 def _comments_title(page: Page, box: _Element) -> _Element | None:
