@@ -100,8 +100,12 @@ class ReliableQueue(PriorityQueue):
         return request
 
     def done(self, finished: list[Request]) -> None:
-        """Drop finished requests from the in-flight set."""
-        entries = [self.taken.pop(request) for request in finished]
+        """Drop finished requests from the in-flight set, except an entry that a request still
+        taken shares: the same request taken twice (a refresh queued again by a second
+        `tinbao enqueue` while this worker held it) is one entry of the set, which must stay
+        until both are finished, or a worker killed meanwhile would lose the second."""
+        entries = {self.taken.pop(request) for request in finished}
+        entries -= set(self.taken.values())
         if entries:
             self.server.zrem(self.inflight_key, *entries)
 
