@@ -582,3 +582,28 @@ def test_a_request_handed_to_the_engine_is_served_first_and_skips_redis(redis_db
     assert scheduler.next_request() is None
     # The hand-over bypassed the dupefilter (a worker's request was marked when first queued).
     assert scheduler.enqueue_request(Request(handed.url))
+
+
+def test_a_request_taken_twice_stays_in_flight_until_both_are_done(redis_db: str) -> None:
+    """A refresh queued again (a second `enqueue`) while a worker holds it may be taken by that
+    worker again: both are one entry of its in-flight set, kept until the second is done."""
+    from scrapy import Spider
+    from scrapy.utils.test import get_crawler
+
+    from crawler.distributed.queue import ReliableQueue
+    from crawler.distributed.worker import worker_settings
+
+    crawler = get_crawler(Spider, worker_settings(redis_db))
+    spider = Spider.from_crawler(crawler, name="baothaibinh")
+    queue = ReliableQueue(redis.Redis.from_url(redis_db), spider, keys.QUEUE)
+    refresh = Request("http://127.0.0.1:9/tin-tuc/15/1/a", meta={"tinbao_refresh": True})
+    queue.push(refresh)
+    first = queue.pop()
+    queue.push(refresh)
+    second = queue.pop()
+    client = keys.connect(redis_db)
+    assert client.zcard(queue.inflight_key) == 1
+    queue.done([first])
+    assert client.zcard(queue.inflight_key) == 1
+    queue.done([second])
+    assert client.zcard(queue.inflight_key) == 0

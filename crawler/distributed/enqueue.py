@@ -20,6 +20,7 @@ from scrapy_redis.dupefilter import RFPDupeFilter
 from scrapy_redis.queue import PriorityQueue
 
 from crawler.distributed import keys
+from crawler.distributed.queue import push_unseen
 
 _CHUNK = 10_000  # URLs per SADD
 
@@ -57,10 +58,11 @@ def enqueue_site(
     dupefilter = RFPDupeFilter(server, keys.dupefilter(site))
     queued = skipped = 0
     for request in requests:
-        if not request.meta.get("tinbao_refresh") and dupefilter.request_seen(request):
+        if request.meta.get("tinbao_refresh"):
+            queue.push(request)
+        elif not push_unseen(queue, dupefilter, request):
             skipped += 1
             continue
-        queue.push(request)
         queued += 1
     client.delete(keys.arguments(site))
     client.hset(keys.arguments(site), mapping={**spider_args, "_run": str(time.time_ns())})

@@ -10,7 +10,10 @@ In the shared queue every request passes the shared dupefilter, even those the s
 mark `dont_filter` (they deduplicate by themselves in a local crawl), except retries and
 refreshes, which are meant to fetch a page again, and redirects: an article redirected to one
 the run fetched already must still land there, to be known as moved (loops are stopped by
-the redirect checks, `crawler/middlewares.py`).
+the redirect checks, `crawler/middlewares.py`). A request is noted as seen and queued in one
+atomic step (`push_unseen`): a process killed between the two would leave it seen and never
+queued, and the page that linked to it, fetched again by another worker, would find it a
+duplicate, so it would never be fetched.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from collections import deque
 from typing import Any
 
 from scrapy import Request
+from scrapy_redis.dupefilter import RFPDupeFilter
 from scrapy_redis.queue import PriorityQueue
 from scrapy_redis.scheduler import Scheduler
 
@@ -47,6 +51,13 @@ redis.call('DEL', KEYS[1])
 return #entries / 2
 """
 
+# Note a request's fingerprint in the dupefilter and, if it is new, queue the request.
+_PUSH_UNSEEN = """
+if redis.call('SADD', KEYS[1], ARGV[1]) == 0 then return 0 end
+redis.call('ZADD', KEYS[2], ARGV[2], ARGV[3])
+return 1
+"""
+
 # Meta key of a request this worker popped from the shared queue and hands to its engine.
 HANDED = "tinbao_handed"
 
@@ -57,6 +68,18 @@ def requeue(server, site: str, worker: str) -> int:
     """Put a worker's unfinished requests back in the site's queue; returns how many."""
     script = server.register_script(_REQUEUE)
     return int(script(keys=[keys.inflight(site, worker), keys.queue(site)]))
+
+
+def push_unseen(queue: PriorityQueue, dupefilter: RFPDupeFilter, request: Request) -> bool:
+    """Queue a request unless the dupefilter has seen it, noting it seen in the same atomic
+    step (see the module's docstring); returns whether it was queued. The score and the entry
+    are those of scrapy-redis's `PriorityQueue.push`."""
+    script = queue.server.register_script(_PUSH_UNSEEN)
+    fingerprint = dupefilter.request_fingerprint(request)
+    entry = queue._encode_request(request)
+    return bool(
+        script(keys=[dupefilter.key, queue.key], args=[fingerprint, -request.priority, entry])
+    )
 
 
 class ReliableQueue(PriorityQueue):
@@ -77,8 +100,12 @@ class ReliableQueue(PriorityQueue):
         return request
 
     def done(self, finished: list[Request]) -> None:
-        """Drop finished requests from the in-flight set."""
-        entries = [self.taken.pop(request) for request in finished]
+        """Drop finished requests from the in-flight set, except an entry that a request still
+        taken shares: the same request taken twice (a refresh queued again by a second
+        `tinbao enqueue` while this worker held it) is one entry of the set, which must stay
+        until both are finished, or a worker killed meanwhile would lose the second."""
+        entries = {self.taken.pop(request) for request in finished}
+        entries -= set(self.taken.values())
         if entries:
             self.server.zrem(self.inflight_key, *entries)
 
@@ -123,10 +150,11 @@ class SharedScheduler(Scheduler):
         """Put a request in the shared queue unless the dupefilter has seen it."""
         meta = request.meta
         again = meta.get("retry_times") or meta.get("tinbao_refresh") or meta.get("redirect_urls")
-        if not again and self.df.request_seen(request):
+        if again:
+            self.queue.push(request)
+        elif not push_unseen(self.queue, self.df, request):
             self.df.log(request, self.spider)
             return False
         if self.stats:
             self.stats.inc_value("scheduler/enqueued/redis")
-        self.queue.push(request)
         return True

@@ -8,22 +8,44 @@ killed worker's requests go back to the queue once its heartbeat is older than
 `TINBAO_WORKER_HEARTBEAT_TTL`; SIGTERM stops a worker, giving up the requests being downloaded
 and putting them back with the others at once, exit 0; within a run no page is scheduled twice;
 requests a run already scheduled are not queued twice; articles already stored are not fetched
-again.
+again. A worker killed right after it noted a link as seen still has it fetched: a relay between
+the worker and Redis passes nothing more the worker sends after the command that carries the
+link's fingerprint, and the test kills the worker there.
 """
 
 from __future__ import annotations
 
+import pickle
 import signal
+import socket
 import sqlite3
 import subprocess
 import sys
+import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import redis
+from scrapy import Request
+from scrapy_redis.dupefilter import RFPDupeFilter
 
+from crawler.distributed.keys import queue as queue_key
 from tests.conftest import ROOT
-from tests.faults.harness import ARTICLES, LIVE, MIRROR, SITE, VIDEO, expect_rows, integrity
+from tests.faults.harness import (
+    ARTICLES,
+    FEED,
+    LISTINGS,
+    LIVE,
+    MIRROR,
+    SITE,
+    VIDEO,
+    article_path,
+    expect_rows,
+    integrity,
+)
 from tests.faults.server import Fault, FaultServer, serving
 
 QUICK = (
@@ -109,6 +131,73 @@ def stored_once(db: Path) -> None:
     expect_rows(db, ARTICLES)
     shown = {path for path, record in ARTICLES.items() if record["views"] is not None}
     assert view_rows(db) == dict.fromkeys(shown, 1)
+
+
+class Relay:
+    """A TCP relay to Redis that passes a client's commands until one carrying `marker`, then
+    nothing more any of its clients sends (Redis's answers still come back): as far as Redis
+    can tell, the process using it stopped right after that command (`frozen` is then set)."""
+
+    def __init__(self, redis_url: str, marker: bytes) -> None:
+        parts = urlsplit(redis_url)
+        self.upstream = (parts.hostname, parts.port)
+        self.marker = marker
+        self.frozen = threading.Event()
+        self.listener = socket.create_server(("127.0.0.1", 0))
+        self.url = f"redis://127.0.0.1:{self.listener.getsockname()[1]}{parts.path}"
+        self.sockets: list[socket.socket] = [self.listener]
+        threading.Thread(target=self.accept, daemon=True).start()
+
+    def accept(self) -> None:
+        while True:
+            try:
+                client, _ = self.listener.accept()
+            except OSError:
+                return  # closed
+            server = socket.create_connection(self.upstream)
+            self.sockets += [client, server]
+            threading.Thread(target=self.commands, args=(client, server), daemon=True).start()
+            threading.Thread(target=self.answers, args=(server, client), daemon=True).start()
+
+    def commands(self, client: socket.socket, server: socket.socket) -> None:
+        """Pass the client's bytes up to and with the chunk that completes `marker`."""
+        tail = b""
+        while data := receive(client):
+            if self.frozen.is_set():
+                continue
+            server.sendall(data)
+            if self.marker in tail + data:
+                self.frozen.set()
+            tail = (tail + data)[-len(self.marker) :]
+        server.close()
+
+    def answers(self, server: socket.socket, client: socket.socket) -> None:
+        while data := receive(server):
+            client.sendall(data)
+        client.close()
+
+    def close(self) -> None:
+        for sock in self.sockets:
+            with suppress(OSError):  # not connected, or closed already
+                sock.shutdown(socket.SHUT_RDWR)  # wakes the thread reading it
+            sock.close()
+
+
+def receive(sock: socket.socket) -> bytes:
+    """The next bytes from a socket; nothing once it is closed at either end."""
+    try:
+        return sock.recv(65536)
+    except OSError:
+        return b""
+
+
+@contextmanager
+def relaying(redis_url: str, marker: bytes) -> Iterator[Relay]:
+    relay = Relay(redis_url, marker)
+    try:
+        yield relay
+    finally:
+        relay.close()
 
 
 def test_a_distributed_run_stores_and_fetches_every_article_once(redis_db: str, tmp_path):
@@ -215,3 +304,44 @@ def test_seeding_twice_queues_nothing_twice_and_a_stored_site_is_not_fetched_aga
         assert article_hits(site) == []
     assert ingest(redis_db, db).returncode == 0
     stored_once(db)
+
+
+def test_a_worker_killed_right_after_noting_a_link_seen_leaves_it_to_be_fetched(
+    redis_db: str, tmp_path: Path
+) -> None:
+    db = tmp_path / "news.db"
+    with serving(MIRROR) as site:
+        enqueue(redis_db, db, site)
+        link = Request(site.url(article_path("108990")))
+        fingerprint = RFPDupeFilter(None, "").request_fingerprint(link).encode()
+        with relaying(redis_db, fingerprint) as relay:
+            first = start_worker(relay.url)
+            wait_for(relay.frozen.is_set)
+            first.kill()
+            first.wait()
+        finished(start_worker(redis_db))
+    done = ingest(redis_db, db)
+    assert done.returncode == 0, done.stderr
+    stored_once(db)
+
+
+def test_seeding_killed_right_after_noting_a_listing_seen_and_run_again_queues_it(
+    redis_db: str, tmp_path: Path
+) -> None:
+    db = tmp_path / "news.db"
+    with serving(MIRROR) as site:
+        listing = Request(site.url(LISTINGS[1]))
+        fingerprint = RFPDupeFilter(None, "").request_fingerprint(listing).encode()
+        with relaying(redis_db, fingerprint) as relay:
+            seeding = subprocess.Popen(
+                command("enqueue", "--redis", relay.url, "--db", str(db), SITE,
+                        "-a", f"base_url={site.base_url}", "-s", "TINBAO_REFRESH_WINDOW_DAYS=0"),
+                cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+            )  # fmt: skip
+            wait_for(relay.frozen.is_set)
+            seeding.kill()
+            seeding.wait()
+        enqueue(redis_db, db, site)
+        queued = redis.Redis.from_url(redis_db).zrange(queue_key(SITE), 0, -1)
+        starts = [site.url(path) for path in (FEED, *LISTINGS)]
+    assert sorted(pickle.loads(entry)["url"] for entry in queued) == sorted(starts)
