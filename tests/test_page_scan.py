@@ -40,7 +40,13 @@ from parsers.generic.authors import (
     _from_role_lines,
     _holders_of,
 )
-from parsers.generic.container import _drop_consent_boxes, _without_furniture
+from parsers.generic.container import (
+    _drop_consent_boxes,
+    _name_furniture,
+    _names_furniture,
+    _without_furniture,
+    is_furniture,
+)
 from parsers.generic.counters import EYE_ICON, LABEL_WORD, LABEL_WORDS
 from parsers.generic.dates import DATE_HINTS, visible_dates
 from parsers.generic.listing import _printing
@@ -657,3 +663,19 @@ def test_zone_words_searched_once_a_class_list() -> None:
     _names_zone.cache_clear()
     assert [is_zone(div) for div in page.root.iter("div")] == [True, True, False]
     assert _names_zone.cache_info()[:2] == (1, 2)  # hits, misses
+
+
+def test_furniture_words_read_once_a_class_name() -> None:
+    """Two class lists sharing a name: the lists are read once each, their shared name once."""
+    page = Page(
+        '<html><body><div class="story-header promo-box"><p>A</p></div>'
+        '<div class="story-header col-8"><p>B</p></div></body></html>',
+        "https://example.com/a",
+        datetime(2025, 1, 1, tzinfo=LOCAL_TZ),
+    )
+    _names_furniture.cache_clear()
+    _name_furniture.cache_clear()
+    assert [is_furniture(div) for div in page.root.iter("div")] == [True, False]
+    assert _names_furniture.cache_info()[:2] == (0, 2)  # hits, misses
+    assert _name_furniture.cache_info()[:2] == (1, 3)  # `story-header` read once
+
