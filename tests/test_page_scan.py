@@ -679,3 +679,26 @@ def test_furniture_words_read_once_a_class_name() -> None:
     assert _names_furniture.cache_info()[:2] == (0, 2)  # hits, misses
     assert _name_furniture.cache_info()[:2] == (1, 3)  # `story-header` read once
 
+
+def test_a_bar_s_links_are_asked_their_class_only_when_they_lead_to_a_category(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The links over the headline are weighed as the section's only when their address leads
+    to a category's page: the class of a home or article link is never read."""
+    asked: list[str] = []
+    named = generic._named_section
+    monkeypatch.setattr(
+        generic, "_named_section", lambda el: asked.append(el.get("href")) or named(el)
+    )
+    page = Page(
+        "<html><body><div class='bar'><a class='home' href='/'>Trang chủ</a>"
+        "<a class='cate' href='/tin-moi/bai-1.html'>Tin mới</a>"
+        "<a class='emag-section' href='/category/the-thao/'>Thể thao</a></div>"
+        "<h1>Đội tuyển giành chiến thắng trong trận chung kết đầy kịch tính</h1>"
+        "<p>Đội tuyển đã giành chiến thắng sau chín mươi phút thi đấu đầy kịch tính.</p>"
+        "</body></html>",
+        "https://example.vn/bai-2.html",
+        NOW,
+    )
+    assert generic._section_in_top_bar(page) == "Thể thao"
+    assert asked == ["/category/the-thao/"]
