@@ -847,6 +847,7 @@ class Page:
         finalize(self, _TEXTS.pop, self.root, None)
         self._index: _TreeIndex | None = None
         self._attribute_text: dict[str, str] = {}
+        self._absolute: dict[str, str] = {}
         self._selected: dict[str, list[_Element]] = {}
 
     def select(self, css: str) -> list[_Element]:
@@ -951,10 +952,15 @@ class Page:
 
     def absolute(self, href: str | None) -> str | None:
         """A link, image or other address of the page, as a browser reads it: against the
-        page's `<base href>` when it names one."""
+        page's `<base href>` when it names one. Each address is joined once: the fields ask for
+        the same links again (a trail's, the section's, the tags'), and a join costs a parse
+        of both addresses."""
         if not href or href.startswith(("data:", "javascript:")):
             return None
-        return urljoin(self.base_url, href.strip())
+        found = self._absolute.get(href)
+        if found is None:
+            found = self._absolute[href] = urljoin(self.base_url, href.strip())
+        return found
 
     @cached_property
     def base_url(self) -> str:

@@ -702,3 +702,24 @@ def test_a_bar_s_links_are_asked_their_class_only_when_they_lead_to_a_category(
     )
     assert generic._section_in_top_bar(page) == "Thể thao"
     assert asked == ["/category/the-thao/"]
+
+
+def test_an_address_is_joined_once_a_page(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The fields ask for the same links again: each address is joined to the page's once."""
+    joined: list[str] = []
+    join = page_module.urljoin
+    monkeypatch.setattr(
+        page_module, "urljoin", lambda base, href: joined.append(href) or join(base, href)
+    )
+    page = Page(
+        "<html><head><base href='/tin/'></head><body><p>Một</p></body></html>",
+        "https://example.vn/a.html",
+        NOW,
+    )
+    assert [page.absolute(href) for href in ("b.html", " b.html", "b.html", "/c")] == [
+        "https://example.vn/tin/b.html",
+        "https://example.vn/tin/b.html",
+        "https://example.vn/tin/b.html",
+        "https://example.vn/c",
+    ]
+    assert joined == ["/tin/", "b.html", "b.html", "/c"]  # the base, then each address once
