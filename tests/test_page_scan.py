@@ -15,6 +15,7 @@ from lxml.etree import XPath
 
 import parsers.generic as generic
 import parsers.generic.container as container
+import parsers.generic.dates as generic_dates
 import parsers.page as page_module
 from crawler.extract_command import decode_html
 from parsers.body import ROLE_LINE, TITLE_CLASS, _show_painted_pictures, drop_polls, drop_widgets
@@ -723,3 +724,32 @@ def test_an_address_is_joined_once_a_page(monkeypatch: pytest.MonkeyPatch) -> No
         "https://example.vn/c",
     ]
     assert joined == ["/tin/", "b.html", "b.html", "/c"]  # the base, then each address once
+
+
+class _Counted:
+    """A pattern whose searches are counted."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern, self.searched = pattern, 0
+
+    def search(self, text: str) -> re.Match[str] | None:
+        self.searched += 1
+        return self.pattern.search(text)
+
+
+def test_the_links_are_searched_for_the_software_only_when_an_address_names_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Whether a forum's software writes the page's dates month first: its credit link is
+    looked for among the links only when one address of the page names the software."""
+    counted = _Counted(generic_dates.MONTH_FIRST_SOFTWARE)
+    monkeypatch.setattr(generic_dates, "MONTH_FIRST_SOFTWARE", counted)
+    links = "".join(f"<a href='/thread/{n}'>Thread {n}</a>" for n in range(5))
+    page = Page(f"<html lang='en'><body>{links}</body></html>", "https://example.com/t", NOW)
+    assert generic_dates.month_first(page) is False
+    assert counted.searched == 2  # the generator's name, then every address at once
+    credit = "<a href='https://www.vbulletin.com/'>Powered by vBulletin</a>"
+    page = Page(
+        f"<html lang='en'><body>{links}{credit}</body></html>", "https://example.com/u", NOW
+    )
+    assert generic_dates.month_first(page) is True
