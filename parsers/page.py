@@ -847,6 +847,7 @@ class Page:
         finalize(self, _TEXTS.pop, self.root, None)
         self._index: _TreeIndex | None = None
         self._attribute_text: dict[str, str] = {}
+        self._absolute: dict[str, str] = {}
         self._selected: dict[str, list[_Element]] = {}
 
     def select(self, css: str) -> list[_Element]:
@@ -917,10 +918,7 @@ class Page:
             return need.value in self.attribute_values(name)
         if need.operator == "~=":
             return need.value in self.index.words(name)
-        text = self._attribute_text.get(name)  # *=
-        if text is None:
-            text = self._attribute_text[name] = "\x00".join(self.attribute_values(name))
-        return need.value in text
+        return need.value in self.attribute_text(name)  # *=
 
     @property
     def index(self) -> _TreeIndex:
@@ -938,6 +936,15 @@ class Page:
         """The distinct values of attribute `name` on the page."""
         return self.index.values.get(name, {}).keys()
 
+    def attribute_text(self, name: str) -> str:
+        """The distinct values of attribute `name` on the page joined by NULs (never in a
+        value), built once: one search of it tells whether any value holds a string, where a
+        search of each element's value costs a step a link, and a page has hundreds."""
+        text = self._attribute_text.get(name)
+        if text is None:
+            text = self._attribute_text[name] = "\x00".join(self.attribute_values(name))
+        return text
+
     def bearing(self, name: str, value: str) -> list[_Element]:
         """The elements whose attribute `name` is `value`, in document order."""
         return self.index.values.get(name, {}).get(value, [])
@@ -951,10 +958,15 @@ class Page:
 
     def absolute(self, href: str | None) -> str | None:
         """A link, image or other address of the page, as a browser reads it: against the
-        page's `<base href>` when it names one."""
+        page's `<base href>` when it names one. Each address is joined once: the fields ask for
+        the same links again (a trail's, the section's, the tags'), and a join costs a parse
+        of both addresses."""
         if not href or href.startswith(("data:", "javascript:")):
             return None
-        return urljoin(self.base_url, href.strip())
+        found = self._absolute.get(href)
+        if found is None:
+            found = self._absolute[href] = urljoin(self.base_url, href.strip())
+        return found
 
     @cached_property
     def base_url(self) -> str:

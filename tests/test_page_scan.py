@@ -15,6 +15,7 @@ from lxml.etree import XPath
 
 import parsers.generic as generic
 import parsers.generic.container as container
+import parsers.generic.dates as generic_dates
 import parsers.page as page_module
 from crawler.extract_command import decode_html
 from parsers.body import ROLE_LINE, TITLE_CLASS, _show_painted_pictures, drop_polls, drop_widgets
@@ -40,7 +41,13 @@ from parsers.generic.authors import (
     _from_role_lines,
     _holders_of,
 )
-from parsers.generic.container import _drop_consent_boxes, _without_furniture
+from parsers.generic.container import (
+    _drop_consent_boxes,
+    _name_furniture,
+    _names_furniture,
+    _without_furniture,
+    is_furniture,
+)
 from parsers.generic.counters import EYE_ICON, LABEL_WORD, LABEL_WORDS
 from parsers.generic.dates import DATE_HINTS, visible_dates
 from parsers.generic.listing import _printing
@@ -657,3 +664,92 @@ def test_zone_words_searched_once_a_class_list() -> None:
     _names_zone.cache_clear()
     assert [is_zone(div) for div in page.root.iter("div")] == [True, True, False]
     assert _names_zone.cache_info()[:2] == (1, 2)  # hits, misses
+
+
+def test_furniture_words_read_once_a_class_name() -> None:
+    """Two class lists sharing a name: the lists are read once each, their shared name once."""
+    page = Page(
+        '<html><body><div class="story-header promo-box"><p>A</p></div>'
+        '<div class="story-header col-8"><p>B</p></div></body></html>',
+        "https://example.com/a",
+        datetime(2025, 1, 1, tzinfo=LOCAL_TZ),
+    )
+    _names_furniture.cache_clear()
+    _name_furniture.cache_clear()
+    assert [is_furniture(div) for div in page.root.iter("div")] == [True, False]
+    assert _names_furniture.cache_info()[:2] == (0, 2)  # hits, misses
+    assert _name_furniture.cache_info()[:2] == (1, 3)  # `story-header` read once
+
+
+def test_a_bar_s_links_are_asked_their_class_only_when_they_lead_to_a_category(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The links over the headline are weighed as the section's only when their address leads
+    to a category's page: the class of a home or article link is never read."""
+    asked: list[str] = []
+    named = generic._named_section
+    monkeypatch.setattr(
+        generic, "_named_section", lambda el: asked.append(el.get("href")) or named(el)
+    )
+    page = Page(
+        "<html><body><div class='bar'><a class='home' href='/'>Trang chủ</a>"
+        "<a class='cate' href='/tin-moi/bai-1.html'>Tin mới</a>"
+        "<a class='emag-section' href='/category/the-thao/'>Thể thao</a></div>"
+        "<h1>Đội tuyển giành chiến thắng trong trận chung kết đầy kịch tính</h1>"
+        "<p>Đội tuyển đã giành chiến thắng sau chín mươi phút thi đấu đầy kịch tính.</p>"
+        "</body></html>",
+        "https://example.vn/bai-2.html",
+        NOW,
+    )
+    assert generic._section_in_top_bar(page) == "Thể thao"
+    assert asked == ["/category/the-thao/"]
+
+
+def test_an_address_is_joined_once_a_page(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The fields ask for the same links again: each address is joined to the page's once."""
+    joined: list[str] = []
+    join = page_module.urljoin
+    monkeypatch.setattr(
+        page_module, "urljoin", lambda base, href: joined.append(href) or join(base, href)
+    )
+    page = Page(
+        "<html><head><base href='/tin/'></head><body><p>Một</p></body></html>",
+        "https://example.vn/a.html",
+        NOW,
+    )
+    assert [page.absolute(href) for href in ("b.html", " b.html", "b.html", "/c")] == [
+        "https://example.vn/tin/b.html",
+        "https://example.vn/tin/b.html",
+        "https://example.vn/tin/b.html",
+        "https://example.vn/c",
+    ]
+    assert joined == ["/tin/", "b.html", "b.html", "/c"]  # the base, then each address once
+
+
+class _Counted:
+    """A pattern whose searches are counted."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern, self.searched = pattern, 0
+
+    def search(self, text: str) -> re.Match[str] | None:
+        self.searched += 1
+        return self.pattern.search(text)
+
+
+def test_the_links_are_searched_for_the_software_only_when_an_address_names_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Whether a forum's software writes the page's dates month first: its credit link is
+    looked for among the links only when one address of the page names the software."""
+    counted = _Counted(generic_dates.MONTH_FIRST_SOFTWARE)
+    monkeypatch.setattr(generic_dates, "MONTH_FIRST_SOFTWARE", counted)
+    links = "".join(f"<a href='/thread/{n}'>Thread {n}</a>" for n in range(5))
+    page = Page(f"<html lang='en'><body>{links}</body></html>", "https://example.com/t", NOW)
+    assert generic_dates.month_first(page) is False
+    assert counted.searched == 2  # the generator's name, then every address at once
+    credit = "<a href='https://www.vbulletin.com/'>Powered by vBulletin</a>"
+    page = Page(
+        f"<html lang='en'><body>{links}{credit}</body></html>", "https://example.com/u", NOW
+    )
+    assert generic_dates.month_first(page) is True

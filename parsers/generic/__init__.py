@@ -1588,16 +1588,17 @@ def _section_in_top_bar(page: Page) -> str | None:
     """A link over the headline classed as the section and leading to a category's page, not
     an item of a menu nor hidden (an Emagazine's bar of the logo and `<a class="emag-section"
     href="/blog/category/emagazine/">Emagazine</a>` over its cover): the section a page that
-    prints no trail shows its article under. Of several, the last before the headline."""
+    prints no trail shows its article under. Of several, the last before the headline. The
+    address is asked first: few links lead to a category's page, and a page has hundreds."""
     headline = headline_element(page)
     if headline is None:
         return None
     found = [
         text
         for a in page.root.iter("a")
-        if position(page, a) < position(page, headline)
+        if SECTION_PATH.search(a.get("href") or "")
+        and position(page, a) < position(page, headline)
         and _named_section(a)
-        and SECTION_PATH.search(a.get("href") or "")
         and (a.getparent() is None or a.getparent().tag != "li")
         and not _hidden(a)
         and len(text := text_of(a)) <= MAX_SECTION

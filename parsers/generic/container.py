@@ -932,11 +932,19 @@ def _slug(value: str) -> bool:
 def _names_furniture(value: str) -> bool:
     """Class lists and ids repeat from element to element and page to page: read each once."""
     return any(
-        re.match(FURNITURE_WORD, word.lower())
+        _name_furniture(name)
         for name in value.split()
         if ":" not in name  # a utility class for one medium or size (`print:hidden`)
-        for word in _name_words(name)
     )
+
+
+@lru_cache(maxsize=4096)
+def _name_furniture(name: str) -> bool:
+    """One class name or id word of `_names_furniture`, read once: the lists of a corpus of
+    sites are mostly distinct (a list cached per site misses on the next one) while their
+    names repeat (`article__header`, `col-md-8`), and each read splits the name into words and
+    matches each one."""
+    return any(re.match(FURNITURE_WORD, word.lower()) for word in _name_words(name))
 
 
 def _name_words(name: str) -> list[str]:

@@ -467,12 +467,18 @@ def published_exact(page: Page) -> str | None:
 def month_first(page: Page) -> bool:
     """Software known to print numeric dates month-first in its English locale (the default
     `m-d-Y` of vBulletin and MyBB), left in that locale: named by the generator meta or by its
-    `Powered by` credit link. Never guessed from the dates themselves."""
+    `Powered by` credit link. Never guessed from the dates themselves. The links are looked at
+    only when one address of the page names the software."""
     if "month_first" not in page.memo:
         lang = (page.root.get("lang") or page.meta.get("og:locale") or "").lower()
         page.memo["month_first"] = lang.startswith("en") and (
             bool(MONTH_FIRST_SOFTWARE.search(page.meta.get("generator", "")))
-            or any(MONTH_FIRST_SOFTWARE.search(a.get("href") or "") for a in page.root.iter("a"))
+            or (
+                MONTH_FIRST_SOFTWARE.search(page.attribute_text("href")) is not None
+                and any(
+                    MONTH_FIRST_SOFTWARE.search(a.get("href") or "") for a in page.root.iter("a")
+                )
+            )
         )
     return page.memo["month_first"]
 
