@@ -17,7 +17,8 @@ import signal
 import subprocess
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -28,19 +29,42 @@ from tests.faults.harness import (
     FAST,
     MIRROR,
     SITE,
+    Run,
     crawl,
     database_copy,
     expect_rows,
     integrity,
     stored,
 )
-from tests.faults.server import Fault, serving
+from tests.faults.server import Fault, FaultServer, serving
+
+
+@dataclass
+class Stopped:
+    """A stopped run's `news.db` and `job/` in `folder`, and the site it crawled, still up
+    (the next run resumes requests for the same host and port)."""
+
+    folder: Path
+    site: FaultServer
+
+    def copy(self, tmp_path: Path) -> tuple[Path, Path]:
+        """This test's own copy of the database and the jobdir."""
+        db = database_copy(self.folder / "news.db", tmp_path)
+        jobdir = tmp_path / "job"
+        shutil.copytree(self.folder / "job", jobdir)
+        return db, jobdir
+
+    def crawl(self, db: Path, jobdir: Path) -> tuple[Run, set[str]]:
+        """A run with the jobdir, and the paths it asked for."""
+        asked = len(self.site.hits)
+        run = crawl(self.site, db, "--jobdir", str(jobdir))
+        return run, {hit.path for hit in self.site.hits[asked:]}
 
 
 @pytest.fixture(scope="module")
-def stopped(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A folder holding `news.db` and `job/` as a run stopped by SIGTERM leaves them: three
-    articles stored, the others still in Scrapy's queue."""
+def stopped(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Stopped]:
+    """`news.db` and `job/` as a run stopped by SIGTERM leaves them: three articles stored,
+    the others still in Scrapy's queue."""
     folder = tmp_path_factory.mktemp("stopped")
     db, jobdir = folder / "news.db", folder / "job"
     held = {path: Fault(stall=120) for path in list(ARTICLES)[3:]}
@@ -58,9 +82,9 @@ def stopped(tmp_path_factory: pytest.TempPathFactory) -> Path:
         for fault in held.values():
             fault.release()
         assert first.wait(timeout=60) == 130
-    assert set(stored(db)) < set(ARTICLES)
-    assert (jobdir / SITE / "spider.state").stat().st_size > 0
-    return folder
+        assert set(stored(db)) < set(ARTICLES)
+        assert (jobdir / SITE / "spider.state").stat().st_size > 0
+        yield Stopped(folder, site)
 
 
 def queue_file(jobdir: Path) -> Path:
@@ -97,38 +121,30 @@ DAMAGE: dict[str, tuple[Callable[[Path], Path], Callable[[Path], None]]] = {
 
 @pytest.mark.parametrize("damage", list(DAMAGE))
 def test_the_run_after_a_damaged_jobdir_stores_every_article_once(
-    stopped: Path, tmp_path: Path, damage: str
+    stopped: Stopped, tmp_path: Path, damage: str
 ) -> None:
-    db = database_copy(stopped / "news.db", tmp_path)
-    jobdir = tmp_path / "job"
-    shutil.copytree(stopped / "job", jobdir)
+    db, jobdir = stopped.copy(tmp_path)
     kept = set(stored(db))
     which, how = DAMAGE[damage]
     how(which(jobdir))
-    with serving(MIRROR) as site:
-        run = crawl(site, db, "--jobdir", str(jobdir))
+    run, asked = stopped.crawl(db, jobdir)
     assert run.returncode == 0, run.output
     assert "Traceback" not in run.output, run.output
     expect_rows(db, ARTICLES)
     assert integrity(db) == "ok"
-    assert not kept & set(site.paths()), sorted(kept & set(site.paths()))
+    assert not kept & asked, sorted(kept & asked)
 
 
 def test_the_run_after_that_one_continues_from_a_sound_jobdir(
-    stopped: Path, tmp_path: Path
+    stopped: Stopped, tmp_path: Path
 ) -> None:
     """The damage is not carried on: a third run with the same folder ends well and asks for no
     stored article again."""
-    db = database_copy(stopped / "news.db", tmp_path)
-    jobdir = tmp_path / "job"
-    shutil.copytree(stopped / "job", jobdir)
+    db, jobdir = stopped.copy(tmp_path)
     emptied(jobdir / SITE / "spider.state")
     zeroed(queue_file(jobdir))
-    with serving(MIRROR) as site:
-        second = crawl(site, db, "--jobdir", str(jobdir))
-        asked = len(site.hits)
-        third = crawl(site, db, "--jobdir", str(jobdir))
-        later = {hit.path for hit in site.hits[asked:]}
+    second, _ = stopped.crawl(db, jobdir)
+    third, later = stopped.crawl(db, jobdir)
     assert (second.returncode, third.returncode) == (0, 0), second.output + third.output
     assert "Traceback" not in second.output + third.output
     assert not later & set(ARTICLES), sorted(later & set(ARTICLES))
