@@ -17,6 +17,8 @@ ROBOTSTXT_OBEY = True
 CONCURRENT_REQUESTS = 8
 CONCURRENT_REQUESTS_PER_DOMAIN = 2
 DOWNLOADER = "crawler.downloader.Downloader"  # holds each host to that limit
+# Waits timed by the monotonic clock, not the wall clock a time correction sets back an hour.
+TWISTED_REACTOR = "crawler.reactor.MonotonicAsyncioReactor"
 CONCURRENT_ITEMS = 1  # items per response handled at once: an article page gives one
 DOWNLOAD_DELAY = 0.5
 AUTOTHROTTLE_ENABLED = True

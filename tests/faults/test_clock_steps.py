@@ -61,7 +61,8 @@ def start(site: FaultServer, db: Path, trigger: Path, step: float) -> subprocess
 def wait_for(condition, process: subprocess.Popen, what: str, timeout: float = 60) -> None:
     deadline = time.monotonic() + timeout
     while not condition():
-        assert process.poll() is None, f"the crawl ended before {what}"
+        if process.poll() is not None:
+            raise AssertionError(f"the crawl ended before {what}: {process.communicate()}")
         assert time.monotonic() < deadline, f"no {what} in {timeout} s"
         time.sleep(0.02)
 
