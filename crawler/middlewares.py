@@ -135,11 +135,38 @@ class RobotsTxtMiddleware(robotstxt.RobotsTxtMiddleware):
     A crawl stopped while robots.txt is on its way waits for neither it nor the requests held
     back until it answers: the wait is given up (the robots.txt request with it) and they are
     left to the next run, where the stop waited for robots.txt, then sent them.
+
+    robots.txt's `Crawl-delay` for tinbao is obeyed too (Scrapy reads none): the host's
+    requests are sent that many seconds apart, at most `TINBAO_CRAWL_DELAY_MAX`, whatever
+    AutoThrottle or a download delay would allow (crawler/downloader.py).
     """
 
     def __init__(self, crawler) -> None:
         super().__init__(crawler)
         self._fetching: dict[str, asyncio.Task | None] = {}  # the call fetching robots.txt, by host
+        self.crawl_delay_cap = crawler.settings.getfloat("TINBAO_CRAWL_DELAY_MAX")
+
+    async def _parse_robots(self, response: Response, netloc: str, request: Request) -> None:
+        await super()._parse_robots(response, netloc, request)
+        self.keep_crawl_delay(self._parsers[netloc], request)
+
+    def keep_crawl_delay(self, parser, request: Request) -> None:
+        """Space the requests to `request`'s host by the `Crawl-delay` robots.txt gives tinbao."""
+        read = getattr(parser, "crawl_delay", None)  # Scrapy's Protego parser reads it
+        delay = read(self._robotstxt_useragent or self._default_useragent) if read else None
+        if not delay or delay <= 0:
+            return
+        if delay > self.crawl_delay_cap:
+            logger.warning(
+                "%s: robots.txt Crawl-delay %.0f s capped at %.0f s (TINBAO_CRAWL_DELAY_MAX)",
+                urlparse_cached(request).netloc,
+                delay,
+                self.crawl_delay_cap,
+            )
+            delay = self.crawl_delay_cap
+        downloader = self.crawler.engine.downloader
+        downloader.crawl_delays[downloader.get_slot_key(request)] = delay
+        logger.info("%s: robots.txt asks %.1f s between requests", request.url, delay)
 
     async def process_request(self, request: Request) -> None:
         if not is_asyncio_available():

@@ -86,6 +86,7 @@ TINBAO_STORAGE_ENABLED = True  # switch the storage pipeline off (e.g. for `-O i
 TINBAO_RETRY_BACKOFF_BASE = 2.0  # a retried request waits base**attempt seconds…
 TINBAO_RETRY_BACKOFF_MAX = 120.0  # …but never longer than this
 TINBAO_RETRY_AFTER_MAX = 600.0  # longest Retry-After (429/503) honoured, in seconds
+TINBAO_CRAWL_DELAY_MAX = 60.0  # longest robots.txt Crawl-delay honoured, in seconds
 TINBAO_MAX_LINKS_PER_LISTING = 500  # new article links followed from one listing page (0: all)
 TINBAO_MAX_ARTICLES_PER_RUN = 5000  # article requests per site and run (0: no cap)
 TINBAO_EXTRACT_WORKERS = 1  # processes reading article pages beside the engine (0: in process)…
