@@ -158,7 +158,7 @@ class RobotsTxtMiddleware(robotstxt.RobotsTxtMiddleware):
             return
         if delay > self.crawl_delay_cap:
             logger.warning(
-                "%s: robots.txt Crawl-delay %.0f s capped at %.0f s (TINBAO_CRAWL_DELAY_MAX)",
+                "%s: robots.txt Crawl-delay %g s capped at %g s (TINBAO_CRAWL_DELAY_MAX)",
                 urlparse_cached(request).netloc,
                 delay,
                 self.crawl_delay_cap,
@@ -166,7 +166,7 @@ class RobotsTxtMiddleware(robotstxt.RobotsTxtMiddleware):
             delay = self.crawl_delay_cap
         downloader = self.crawler.engine.downloader
         downloader.crawl_delays[downloader.get_slot_key(request)] = delay
-        logger.info("%s: robots.txt asks %.1f s between requests", request.url, delay)
+        logger.info("%s: robots.txt asks %g s between requests", request.url, delay)
 
     async def process_request(self, request: Request) -> None:
         if not is_asyncio_available():

@@ -67,3 +67,18 @@ def test_an_unreadable_crawl_delay_asks_nothing(tmp_path: Path) -> None:
 def test_a_robots_txt_answered_with_the_home_page_forbids_nothing(tmp_path: Path) -> None:
     home = (MIRROR / "page.html").read_bytes()
     crawled(tmp_path, {ROBOTS: Fault(body=home, content_type="text/html; charset=utf-8")})
+
+
+def test_a_crawl_delay_past_the_cap_is_capped_and_said(tmp_path: Path) -> None:
+    """`Crawl-delay: 120` with `TINBAO_CRAWL_DELAY_MAX=0.5`: half a second between requests,
+    one warning naming the host and both figures."""
+    db = tmp_path / "news.db"
+    with serving(MIRROR, robots("User-agent: *\nCrawl-delay: 120\n")) as site:
+        run = crawl(site, db, settings=("TINBAO_CRAWL_DELAY_MAX=0.5",))
+    assert run.returncode == 0, run.output
+    expect_rows(db, ARTICLES)
+    assert min(gaps(site)) >= 0.45, sorted(gaps(site))[:5]
+    host = site.base_url.removeprefix("http://")
+    line = f"{host}: robots.txt Crawl-delay 120 s capped at 0.5 s (TINBAO_CRAWL_DELAY_MAX)"
+    assert run.stderr.count("Crawl-delay 120 s capped") == 1, run.stderr
+    assert line in run.stderr, run.stderr
