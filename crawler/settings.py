@@ -40,6 +40,9 @@ SPIDER_MIDDLEWARES = {
     # Scrapy's filter of non-2xx answers, saying each with its URL (crawler/middlewares.py).
     "scrapy.spidermiddlewares.httperror.HttpErrorMiddleware": None,
     "crawler.middlewares.HttpErrorMiddleware": 50,
+    # Scrapy's URL length cap, counting and saying each link it skips (crawler/middlewares.py).
+    "scrapy.spidermiddlewares.urllength.UrlLengthMiddleware": None,
+    "crawler.middlewares.UrlLengthMiddleware": 800,
 }
 DOWNLOADER_MIDDLEWARES = {
     "crawler.middlewares.SitePolicyMiddleware": 60,  # only http(s) URLs of the crawled site
