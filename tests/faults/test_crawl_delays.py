@@ -12,6 +12,7 @@ a home page where robots.txt should be forbids nothing. Each crawl stores every 
 from __future__ import annotations
 
 from pathlib import Path
+from statistics import median
 
 from tests.faults.harness import ARTICLES, MIRROR, crawl, expect_rows, integrity
 from tests.faults.server import Fault, FaultServer, serving
@@ -29,6 +30,15 @@ def gaps(site: FaultServer) -> list[float]:
     return [later - earlier for earlier, later in zip(times, times[1:], strict=False)]
 
 
+def spaced(site: FaultServer, seconds: float) -> None:
+    """The requests arrived `seconds` apart: measured at the server, a request sent late on a
+    loaded machine arrives late and the next one's gap looks short, so the gaps' median and
+    their sum are held to it (give or take a tenth), not each gap."""
+    found = gaps(site)
+    assert median(found) >= 0.9 * seconds, sorted(found)
+    assert sum(found) >= 0.9 * seconds * len(found), sorted(found)
+
+
 def crawled(tmp_path: Path, faults: dict[str, Fault]) -> FaultServer:
     db = tmp_path / "news.db"
     with serving(MIRROR, faults) as site:
@@ -42,13 +52,13 @@ def crawled(tmp_path: Path, faults: dict[str, Fault]) -> FaultServer:
 
 def test_a_crawl_delay_for_every_agent_spaces_the_requests(tmp_path: Path) -> None:
     site = crawled(tmp_path, robots("User-agent: *\nCrawl-delay: 1\nDisallow: /admin/\n"))
-    assert min(gaps(site)) >= 0.9, sorted(gaps(site))[:5]
+    spaced(site, 1.0)
 
 
 def test_a_crawl_delay_in_a_group_for_tinbao_spaces_the_requests(tmp_path: Path) -> None:
     text = "User-agent: Googlebot\nDisallow:\n\nUser-agent: tinbao\nCrawl-delay: 1\nDisallow:\n"
     site = crawled(tmp_path, robots(text))
-    assert min(gaps(site)) >= 0.9, sorted(gaps(site))[:5]
+    spaced(site, 1.0)
 
 
 def test_a_crawl_delay_for_another_agent_asks_nothing_of_tinbao(tmp_path: Path) -> None:
@@ -77,7 +87,7 @@ def test_a_crawl_delay_past_the_cap_is_capped_and_said(tmp_path: Path) -> None:
         run = crawl(site, db, settings=("TINBAO_CRAWL_DELAY_MAX=0.5",))
     assert run.returncode == 0, run.output
     expect_rows(db, ARTICLES)
-    assert min(gaps(site)) >= 0.45, sorted(gaps(site))[:5]
+    spaced(site, 0.5)
     host = site.base_url.removeprefix("http://")
     line = f"{host}: robots.txt Crawl-delay 120 s capped at 0.5 s (TINBAO_CRAWL_DELAY_MAX)"
     assert run.stderr.count("Crawl-delay 120 s capped") == 1, run.stderr
