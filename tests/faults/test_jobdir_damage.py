@@ -112,7 +112,6 @@ def zeroed(path: Path) -> None:
 DAMAGE: dict[str, tuple[Callable[[Path], Path], Callable[[Path], None]]] = {
     "state-empty": (lambda job: job / SITE / "spider.state", emptied),
     "state-cut": (lambda job: job / SITE / "spider.state", halved),
-    "state-zeroed": (lambda job: job / SITE / "spider.state", zeroed),
     "index-cut": (lambda job: job / SITE / "requests.queue" / "active.json", halved),
     "queue-cut": (queue_file, halved),
     "queue-zeroed": (queue_file, zeroed),
