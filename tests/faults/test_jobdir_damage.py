@@ -125,10 +125,14 @@ def test_the_run_after_a_damaged_jobdir_stores_every_article_once(
     db, jobdir = stopped.copy(tmp_path)
     kept = set(stored(db))
     which, how = DAMAGE[damage]
-    how(which(jobdir))
+    damaged = which(jobdir)
+    how(damaged)
     run, asked = stopped.crawl(db, jobdir)
     assert run.returncode == 0, run.output
     assert "Traceback" not in run.output, run.output
+    said = [line for line in run.stderr.splitlines() if "resuming from the database" in line]
+    assert len(said) == 1, run.stderr
+    assert f"{jobdir / SITE}: {damaged.relative_to(jobdir / SITE)} " in said[0], said
     expect_rows(db, ARTICLES)
     assert integrity(db) == "ok"
     assert not kept & asked, sorted(kept & asked)
