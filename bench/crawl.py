@@ -221,11 +221,11 @@ def crawl_once(
 ) -> dict:
     """Crawl the mirror once; wall time, CPU and peak RSS of this process and its workers,
     article pages."""
-    os.environ.setdefault("SCRAPY_SETTINGS_MODULE", "crawler.settings")
     from scrapy.crawler import CrawlerProcess
-    from scrapy.utils.project import get_project_settings
 
-    settings = get_project_settings()
+    from crawler.project import tinbao_settings
+
+    settings = tinbao_settings()
     pool = {"TINBAO_EXTRACT_WORKERS": workers if kind == "pool" else 0}
     settings.setdict({**FAST, **pool, "TINBAO_DB": db}, priority="cmdline")
     process = CrawlerProcess(settings, install_root_handler=False)

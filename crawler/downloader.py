@@ -53,13 +53,17 @@ class Downloader(ScrapyDownloader):
     seconds, their connections closed, and leaves them to the next run (a distributed worker
     puts them back in the shared queue): Scrapy's stop waited for each, up to
     `DOWNLOAD_TIMEOUT`, so a server holding its connections open held the stop, and the
-    records read before it, written as the spider closes, for minutes."""
+    records read before it, written as the spider closes, for minutes.
+
+    A host whose robots.txt asks for a `Crawl-delay` gets its requests that far apart at least
+    (`crawl_delays`, filled by crawler/middlewares.py's robots.txt middleware)."""
 
     def __init__(self, crawler) -> None:
         super().__init__(crawler)
         self.in_flight: dict[Request, defer.Deferred] = {}  # each sent request's download
         self.given_up: set[Request] = set()
         self.stop_watch: LoopingCall | None = None
+        self.crawl_delays: dict[str, float] = {}  # slot key → robots.txt's Crawl-delay, seconds
 
     def _process_queue(self, slot: Slot) -> None:
         engine = self.crawler.engine
@@ -70,6 +74,8 @@ class Downloader(ScrapyDownloader):
             return  # a download delay is being waited out; that call processes the queue
         now = monotonic()
         delay = slot.download_delay()
+        if slot.queue:  # the host's Crawl-delay, keyed as the request at the head of its queue
+            delay = max(delay, self.crawl_delays.get(self.get_slot_key(slot.queue[0][0]), 0.0))
         if delay and (penalty := delay - now + slot.lastseen) > 0:
             slot.latercall = call_later(penalty, self._latercall, slot)
             return

@@ -8,7 +8,6 @@ Nothing is stored in the database.
 
 from __future__ import annotations
 
-import os
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from datetime import datetime
@@ -18,6 +17,7 @@ import scrapy
 from scrapy.http import HtmlResponse, Response, TextResponse
 from twisted.python.failure import Failure
 
+from crawler.project import tinbao_settings
 from crawler.spiders.base import decode_response
 from parsers.page import UnreadablePage
 from parsers.vietnamese.dates import LOCAL_TZ
@@ -90,10 +90,8 @@ class _FetchSpider(scrapy.Spider):
 def fetch(urls: list[str], settings: dict[str, Any] | None = None) -> dict[str, Fetched]:
     """Fetch `urls` in one Scrapy run; raise FetchError naming every URL that failed."""
     from scrapy.crawler import CrawlerProcess
-    from scrapy.utils.project import get_project_settings
 
-    os.environ.setdefault("SCRAPY_SETTINGS_MODULE", "crawler.settings")
-    project = get_project_settings()
+    project = tinbao_settings()
     project.setdict(
         {
             "LOG_LEVEL": "ERROR",

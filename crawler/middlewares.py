@@ -19,7 +19,7 @@ from urllib.parse import urldefrag, urljoin, urlsplit
 from scrapy.downloadermiddlewares import httpcompression, httpproxy, redirect, retry, robotstxt
 from scrapy.exceptions import IgnoreRequest, NotConfigured
 from scrapy.http import HtmlResponse, Request, Response
-from scrapy.spidermiddlewares import httperror
+from scrapy.spidermiddlewares import httperror, urllength
 from scrapy.utils.asyncio import is_asyncio_available
 from scrapy.utils.defer import maybe_deferred_to_future
 from scrapy.utils.httpobj import urlparse_cached
@@ -135,11 +135,38 @@ class RobotsTxtMiddleware(robotstxt.RobotsTxtMiddleware):
     A crawl stopped while robots.txt is on its way waits for neither it nor the requests held
     back until it answers: the wait is given up (the robots.txt request with it) and they are
     left to the next run, where the stop waited for robots.txt, then sent them.
+
+    robots.txt's `Crawl-delay` for tinbao is obeyed too (Scrapy reads none): the host's
+    requests are sent that many seconds apart, at most `TINBAO_CRAWL_DELAY_MAX`, whatever
+    AutoThrottle or a download delay would allow (crawler/downloader.py).
     """
 
     def __init__(self, crawler) -> None:
         super().__init__(crawler)
         self._fetching: dict[str, asyncio.Task | None] = {}  # the call fetching robots.txt, by host
+        self.crawl_delay_cap = crawler.settings.getfloat("TINBAO_CRAWL_DELAY_MAX")
+
+    async def _parse_robots(self, response: Response, netloc: str, request: Request) -> None:
+        await super()._parse_robots(response, netloc, request)
+        self.keep_crawl_delay(self._parsers[netloc], request)
+
+    def keep_crawl_delay(self, parser, request: Request) -> None:
+        """Space the requests to `request`'s host by the `Crawl-delay` robots.txt gives tinbao."""
+        read = getattr(parser, "crawl_delay", None)  # Scrapy's Protego parser reads it
+        delay = read(self._robotstxt_useragent or self._default_useragent) if read else None
+        if not delay or delay <= 0:
+            return
+        if delay > self.crawl_delay_cap:
+            logger.warning(
+                "%s: robots.txt Crawl-delay %g s capped at %g s (TINBAO_CRAWL_DELAY_MAX)",
+                urlparse_cached(request).netloc,
+                delay,
+                self.crawl_delay_cap,
+            )
+            delay = self.crawl_delay_cap
+        downloader = self.crawler.engine.downloader
+        downloader.crawl_delays[downloader.get_slot_key(request)] = delay
+        logger.info("%s: robots.txt asks %g s between requests", request.url, delay)
 
     async def process_request(self, request: Request) -> None:
         if not is_asyncio_available():
@@ -270,6 +297,28 @@ def _through_cookie_wall(request: Request, target: str, cookies: list[bytes]) ->
     if target in chain:
         meta["redirect_urls"] = chain[: chain.index(target)]
     return request.replace(url=target, headers=headers, meta=meta, dont_filter=True)
+
+
+class UrlLengthMiddleware(urllength.UrlLengthMiddleware):
+    """Scrapy's cap on the length of a URL requested (`URLLENGTH_LIMIT`), saying what it skips:
+    Scrapy dropped such a link with an INFO line, under a scheduled crawl's log level, and no
+    summary counted it. Each is a link refused (`tinbao/refused/too_long`, `links refused` in
+    the summary) with a warning naming its start, its length and the page it was found on."""
+
+    def get_processed_request(self, request: Request, response: Response | None) -> Request | None:
+        if len(request.url) <= self.maxlength:
+            return request
+        refuse_request(
+            self.crawler,
+            request,
+            "too_long",
+            "%s…: not followed (%d characters, past URLLENGTH_LIMIT %d; found in %s)",
+            request.url[:300],
+            len(request.url),
+            self.maxlength,
+            response.url if response is not None else "the start requests",
+        )
+        return None
 
 
 class HttpErrorMiddleware(httperror.HttpErrorMiddleware):

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Mapping
 
 from scrapy.crawler import CrawlerProcess
-from scrapy.utils.project import get_project_settings
+
+from crawler.project import tinbao_settings
 
 
 def run_spiders(
@@ -15,8 +15,7 @@ def run_spiders(
     spider_args: Mapping[str, str] | None = None,
 ) -> dict[str, dict]:
     """Crawl the named spiders in parallel; returns each spider's final Scrapy stats."""
-    os.environ.setdefault("SCRAPY_SETTINGS_MODULE", "crawler.settings")
-    project = get_project_settings()
+    project = tinbao_settings()
     project.setdict(dict(settings or {}), priority="cmdline")
     process = CrawlerProcess(project)
     crawlers = {}

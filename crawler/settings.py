@@ -17,6 +17,8 @@ ROBOTSTXT_OBEY = True
 CONCURRENT_REQUESTS = 8
 CONCURRENT_REQUESTS_PER_DOMAIN = 2
 DOWNLOADER = "crawler.downloader.Downloader"  # holds each host to that limit
+# Waits timed by the monotonic clock, not the wall clock a time correction sets back an hour.
+TWISTED_REACTOR = "crawler.reactor.MonotonicAsyncioReactor"
 CONCURRENT_ITEMS = 1  # items per response handled at once: an article page gives one
 DOWNLOAD_DELAY = 0.5
 AUTOTHROTTLE_ENABLED = True
@@ -38,6 +40,9 @@ SPIDER_MIDDLEWARES = {
     # Scrapy's filter of non-2xx answers, saying each with its URL (crawler/middlewares.py).
     "scrapy.spidermiddlewares.httperror.HttpErrorMiddleware": None,
     "crawler.middlewares.HttpErrorMiddleware": 50,
+    # Scrapy's URL length cap, counting and saying each link it skips (crawler/middlewares.py).
+    "scrapy.spidermiddlewares.urllength.UrlLengthMiddleware": None,
+    "crawler.middlewares.UrlLengthMiddleware": 800,
 }
 DOWNLOADER_MIDDLEWARES = {
     "crawler.middlewares.SitePolicyMiddleware": 60,  # only http(s) URLs of the crawled site
@@ -84,6 +89,7 @@ TINBAO_STORAGE_ENABLED = True  # switch the storage pipeline off (e.g. for `-O i
 TINBAO_RETRY_BACKOFF_BASE = 2.0  # a retried request waits base**attempt seconds…
 TINBAO_RETRY_BACKOFF_MAX = 120.0  # …but never longer than this
 TINBAO_RETRY_AFTER_MAX = 600.0  # longest Retry-After (429/503) honoured, in seconds
+TINBAO_CRAWL_DELAY_MAX = 60.0  # longest robots.txt Crawl-delay honoured, in seconds
 TINBAO_MAX_LINKS_PER_LISTING = 500  # new article links followed from one listing page (0: all)
 TINBAO_MAX_ARTICLES_PER_RUN = 5000  # article requests per site and run (0: no cap)
 TINBAO_EXTRACT_WORKERS = 1  # processes reading article pages beside the engine (0: in process)…

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
+from crawler.project import tinbao_settings
 from parsers.vietnamese.dates import LOCAL_TZ
 
 if TYPE_CHECKING:
@@ -215,6 +216,7 @@ SETTING_RANGES: dict[str, tuple[str, Callable[[float], bool]]] = {
     "TINBAO_RETRY_BACKOFF_BASE": _ZERO_OR_MORE,
     "TINBAO_RETRY_BACKOFF_MAX": _ZERO_OR_MORE,
     "TINBAO_RETRY_AFTER_MAX": _ZERO_OR_MORE,
+    "TINBAO_CRAWL_DELAY_MAX": _ZERO_OR_MORE,
     "TINBAO_MAX_LINKS_PER_LISTING": _COUNT,
     "TINBAO_MAX_ARTICLES_PER_RUN": _COUNT,
     "TINBAO_EXTRACT_WORKERS": _COUNT,
@@ -237,11 +239,8 @@ SETTING_RANGES: dict[str, tuple[str, Callable[[float], bool]]] = {
 def project_settings() -> Any:
     """The project's Scrapy settings with the environment's `TINBAO_*` values, a value there
     that cannot mean anything refused in one line as a `-s` one is."""
-    from scrapy.utils.project import get_project_settings
-
-    os.environ.setdefault("SCRAPY_SETTINGS_MODULE", "crawler.settings")
     try:
-        project = get_project_settings()
+        project = tinbao_settings()
     except ValueError as exc:  # crawler/settings.py names the variable
         raise click.UsageError(str(exc)) from None
     environment = {

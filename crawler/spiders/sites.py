@@ -61,6 +61,7 @@ from twisted.python.failure import Failure
 from w3lib.encoding import read_bom
 
 from crawler.downloader import NOT_FETCHED
+from crawler.jobdir import QUEUE, STATE, jobdir_damage
 from crawler.signals import article_missing, article_moved
 from crawler.spiders.base import ARTICLE_LINKS, PERMANENT_REDIRECTS, NewsSpider
 from parsers.profile import SiteProfile
@@ -194,7 +195,8 @@ class ProfileSpider(NewsSpider):
         return spider
 
     def check_jobdir(self) -> None:
-        """Before the scheduler opens JOBDIR: drop the request queue of a run that was killed.
+        """Before the scheduler opens JOBDIR: drop the request queue of a run that was killed,
+        or one left damaged (crawler/jobdir.py).
 
         Scrapy saves its queue's bookkeeping only when a run closes, so after a kill the queue
         files replay stale requests and lose new ones. The marker file, present from spider open
@@ -203,14 +205,24 @@ class ProfileSpider(NewsSpider):
         jobdir = self.crawler.settings.get("JOBDIR")
         if not jobdir:
             return
-        marker = Path(jobdir) / RUNNING_MARKER
+        folder = Path(jobdir)
+        marker = folder / RUNNING_MARKER
         if marker.exists():
-            self.resumed = True
-            shutil.rmtree(Path(jobdir) / "requests.queue", ignore_errors=True)
-            (Path(jobdir) / "requests.seen").unlink(missing_ok=True)
-            self.logger.warning("%s: the last run was killed; resuming from the database", jobdir)
+            self.resume_from_database(folder, "the last run was killed")
+        elif damage := jobdir_damage(folder, self):
+            # Its saved `requested` set would skip the requests of the queue given up.
+            (folder / STATE).unlink(missing_ok=True)
+            self.resume_from_database(folder, damage)
         marker.parent.mkdir(parents=True, exist_ok=True)
         marker.touch()
+
+    def resume_from_database(self, folder: Path, why: str) -> None:
+        """Give up the JOBDIR's request queue: the run finds its work again from the database
+        (stored articles skipped, listings paged through past stored pages)."""
+        self.resumed = True
+        shutil.rmtree(folder / QUEUE, ignore_errors=True)
+        (folder / "requests.seen").unlink(missing_ok=True)
+        self.logger.warning("%s: %s; resuming from the database", folder, why)
 
     def open_state(self) -> None:
         """Keep `requested` in JOBDIR's spider state across an interrupted (Ctrl-C) run."""

@@ -86,3 +86,25 @@ def test_a_long_address_counts_nothing_as_dropped(tmp_path: Path) -> None:
         run = crawl(site, db)
     assert run.returncode == 0, run.output
     assert f"{len(ARTICLES) + 1} new" in run.stdout, run.stdout
+
+
+def test_an_address_past_the_url_length_limit_is_said_and_counted(tmp_path: Path) -> None:
+    """An article at 9,000 characters, past `URLLENGTH_LIMIT` (8190): never asked for, but
+    one warning names it with its length and listing, and the summary counts it among the
+    links refused (before: Scrapy's INFO line only, under the crawl's level; no figure)."""
+    path = long_path(9_000)
+    root, faults = site_linking(tmp_path, path)
+    db = tmp_path / "news.db"
+    with serving(root, faults) as site:
+        run = crawl(site, db)
+    assert run.returncode == 0, run.output
+    assert not [p for p in site.paths() if "999001" in p]
+    assert sorted(stored(db)) == sorted(ARTICLES)
+    url = site.base_url + path
+    said = [line for line in run.stderr.splitlines() if "past URLLENGTH_LIMIT" in line]
+    assert len(said) == 1, run.stderr
+    assert (
+        f"{url[:300]}…: not followed ({len(url)} characters, past URLLENGTH_LIMIT 8190; " in said[0]
+    )
+    assert f"found in {site.base_url}/" in said[0]
+    assert "1 links refused" in run.stdout, run.stdout
