@@ -325,6 +325,9 @@ BOX_TITLE = patterns.compile(
     r"\s*(?:\(\d+\))?\s*:?$"
 )
 MAX_BOX_TITLE = 50
+# A title's closing words in brackets naming the session, day or unit of a box's figures
+# (`Giá cà phê trên sàn (đóng cửa phiên 3/12)`): the title's length is the words before them.
+BRACKETED_TAIL = patterns.compile(r"\s*\([^()]{1,40}\)$")
 # The title of a box of numbers to call, folded: `Số điện thoại khẩn cấp`, `Đường dây nóng`,
 # `Hotline`, `Liên hệ`.
 CONTACT_TITLE = patterns.compile(
@@ -691,6 +694,9 @@ MAX_POLL_TEXT = 400  # characters of a reader poll: its question, options and re
 MAX_POLL_QUESTION = 200  # characters around the choices that still belong to the poll
 # A closing source credit: `Theo Báo Đắk Lắk`, `Nguồn: TTXVN`.
 CREDIT_LINE = patterns.compile(r"^\(?(?:theo|nguon(?:\s*tin)?\s*:)\s*[^,;!?]{2,70}\)?\.?$")
+# … and a table's source by its label, with whatever follows it (the hour its figures were read).
+TABLE_SOURCE = patterns.compile(r"^\(?nguon(?:\s*(?:tin|so\s*lieu))?\s*:")
+MAX_TABLE_SOURCE = 160  # characters: a source's name and an update line, no paragraph
 # A name on its own line in bold: `Nguyễn Thị Hoa (CTV)`, `H.V.`, `K. Miên`, a degree before it
 # (`BS.CKI Lê Hòa`).
 # Only a last line in bold needs this one: `re` compiles it on first use (and caches it).
@@ -1302,14 +1308,24 @@ def _opens_with_title(box: _Element) -> bool:
         (el for el in box.iter(*lines) if el is not box and text_of(el) and not _wraps(el)),
         None,
     )
-    if first is None:
+    if first is None or _in_header_row(first, box):
         return False
     classed = bool(TITLE_CLASS.search(first.get("class") or ""))
     if not (first.tag in HEADING_TAGS or all_bold(first) or classed):
         return False
     title, text = text_of(first), text_of(box)
     longest = MAX_BOX_TITLE * 2 if classed else MAX_BOX_TITLE
-    return len(title) <= longest and text.startswith(title) and len(text) > len(title)
+    named = BRACKETED_TAIL.sub("", title)  # (what the figures are of: `(chốt phiên 3/12)`)
+    return len(named) <= longest and text.startswith(title) and len(text) > len(title)
+
+
+def _in_header_row(line: _Element, box: _Element) -> bool:
+    """`line` is a cell of a table's first row holding two cells of words or more: the columns'
+    header (`Mặt hàng | Giá bán | Tăng/giảm` in bold), not a title the box opens with (a title
+    spans the row alone)."""
+    cell = line if line.tag in CELL_TAGS else next(line.iterancestors(*CELL_TAGS), None)
+    row = cell.getparent() if cell is not None and box.tag == "table" else None
+    return row is not None and sum(c.tag in CELL_TAGS and bool(text_of(c)) for c in row) >= 2
 
 
 def _wraps(el: _Element) -> bool:
@@ -2919,13 +2935,13 @@ class _Reader:
             self.flush_inline()
             self.awaiting_caption = Image("")  # a player: its caption is not body either
             return
+        if tag == "table" and _data_table(el):  # (its pictograms, if any, are no pictures)
+            self.table(el)
+            return
         if tag in ("figure", "table") and el.find(".//img") is not None:
             self.figure(el)
             return
         if tag in ("ol", "ul") and self.caption_list(el):
-            return
-        if tag == "table" and _data_table(el):
-            self.table(el)
             return
         line = picture_box_line(el)
         if line is not None:
@@ -3107,7 +3123,7 @@ class _Reader:
         if (_link_only(text, links) and not _mailed_signature(el)) or _teaser_line(el, text, links):
             return
         kind = self.line_kind(text)
-        if kind is None or (kind == "credit" and _under_table(el)):
+        if kind is None or ((kind == "credit" or _table_source(text)) and _under_table(el)):
             return
         if kind == "text" and _is_byline_like(el, text):
             kind = "byline-candidate"
@@ -3788,18 +3804,28 @@ def _last_with_text(el: _Element) -> bool:
 
 def _data_table(table: _Element) -> bool:
     """A table of figures rather than of layout: two rows or more, one with two cells or more,
-    and cells holding text only (a paragraph at most: no box, list, picture or other table)."""
+    and cells holding text only (a paragraph at most: no box, list, picture or other table;
+    a pictogram beside a cell's words is a symbol of its row, see `_pictogram`)."""
     rows = list(table.iter("tr"))
     cells = [cell for row in rows for cell in row if cell.tag in CELL_TAGS]
     return (
         len(rows) >= 2
         and any(sum(cell.tag in CELL_TAGS for cell in row) >= 2 for row in rows)
         and not any(
-            inner.tag in LAYOUT_TAGS or (inner.tag == "p" and len(cell.findall(".//p")) > 1)
+            (inner.tag in LAYOUT_TAGS and not (inner.tag == "img" and _pictogram(inner, cell)))
+            or (inner.tag == "p" and len(cell.findall(".//p")) > 1)
             for cell in cells
             for inner in cell.iterdescendants()
         )
     )
+
+
+def _pictogram(img: _Element, cell: _Element) -> bool:
+    """An icon beside a cell's words (a forecast's `<img src="/icons/rain.svg"> Mưa vừa`, a
+    price's arrow): an icon by its size or its file's or folder's name, no picture of a layout
+    table."""
+    src = img.get("src") or ""
+    return bool(text_of(cell)) and (icon(img, src) or bool(ICON_FILE.search(src)))
 
 
 def double_br(el: _Element) -> bool:
@@ -3890,6 +3916,13 @@ def _teaser_line(el: _Element, text: str, links: int) -> bool:
     old pier reopens`): a list of teasers set as one line, however long."""
     titles = sum(len(text_of(a)) >= MIN_TEASER_TITLE for a in el.iter("a"))
     return titles >= MIN_TEASERS and links >= MIN_TEASER_LINKS * len(text)
+
+
+def _table_source(text: str) -> bool:
+    """A short line opening with a source's label (`Nguồn: Công ty …, cập nhật lúc 09:30 ngày
+    05/12/2026`): under a table, it says where and when its figures were read, whatever follows
+    the source's name."""
+    return len(text) <= MAX_TABLE_SOURCE and bool(TABLE_SOURCE.match(fold(text)))
 
 
 def _under_table(el: _Element) -> bool:

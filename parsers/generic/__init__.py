@@ -230,13 +230,14 @@ _ANY_SUMMARY = ", ".join(SUMMARY_SELECTORS)
 
 # A lead known by its class word where the selectors above do not name it: `span.Lead`,
 # `div.news-sapo`, `field-name-field-tom-tat`, SPIP's `chapo`, the newsroom's spellings `p.lede`
-# and `p.standfirst`,
+# and `p.standfirst`, the Nordic newsroom products' `ingress` (`p.pbs-ingress`),
 # or the article's lead named in camel case (`edn_articleSummary`, `newsSapo`; not a layout's
 # `squareLeadLeft` or `aiSummaryContent`), or the short text a news module prints before the
 # long one (WebsiteBaker's `post-short`, eZ Publish's `attribute-short`), or its description
 # in Vietnamese (`tin-mo-ta`: `mô tả`).
 LEAD_CLASS = patterns.compile(
-    r"(?:^|[\s_-])(?:sapo|lead|lede|standfirst|chapeau|chapo|summary|hometext|tom-?tat|excerpt"
+    r"(?:^|[\s_-])(?:sapo|lead|lede|standfirst|ingress|chapeau|chapo|summary|hometext|tom-?tat"
+    r"|excerpt"
     r"|intro(?:text)?|(?:post|attribute)-short|mo-?ta"
     r"|(?:article|news|post|entry|story|detail)(?-i:Sapo|Lead|Chapeau|Summary|Excerpt|Intro))"
     r"(?:$|[\s_-])",

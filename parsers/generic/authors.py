@@ -835,7 +835,8 @@ def _publish_line_date(page: Page) -> tuple[str, DateMatch | None]:
     of the name printed before or after that date."""
     line = _publish_line(page)
     text = (short_text(line, MAX_CHARS) if line is not None else None) or ""
-    return text, search_datetime(text) if DIGIT.search(text) else None
+    found = search_datetime(text, now=page.fetched_at) if DIGIT.search(text) else None
+    return text, found  # (read against the fetch time, as every date of the page)
 
 
 def _capitalised_person(text: str) -> bool:
@@ -987,7 +988,7 @@ def _role_in_publish_line(page: Page) -> str | None:
     labelled = next((part for part in parts[1:] if ROLE_LINE.match(part)), None)
     if labelled or len(parts) < 2 or not DIGIT.search(parts[0]):
         return labelled
-    opens_with_time = search_datetime(parts[0]) is not None
+    opens_with_time = search_datetime(parts[0], now=page.fetched_at) is not None
     return parts[1] if opens_with_time and _capitalised_person(parts[1]) else None
 
 
@@ -1166,7 +1167,8 @@ def _name_line_by_headline(page: Page) -> str | None:
                 text
                 and _names_alone(text)
                 and fold(text) != section
-                and search_datetime(text) is None  # the publish line itself (`Lai Châu, 08:20`)
+                # the publish line itself (`Lai Châu, 08:20`), read against the fetch time
+                and search_datetime(text, now=page.fetched_at) is None
                 and not in_zone(page, near)
             ):
                 return text
