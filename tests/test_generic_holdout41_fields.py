@@ -39,3 +39,22 @@ def test_the_publish_line_is_read_against_the_fetch_time_not_the_machine_clock()
         "Ban Biên tập Điện tử",
         [],
     )
+
+
+def test_a_name_before_the_publish_time_is_cut_at_the_time_read_against_the_fetch_time() -> None:
+    """`Hoàng Yến - 16:45 05/12/2026` as the publish line, read on a machine whose clock is a
+    year and a half before the page was fetched: the time is found against the fetch time, so
+    the name before it is the byline (against the machine clock the time was no date and the
+    whole line no name)."""
+    text = "".join(f"<p>{p}</p>" for p in TEXT)
+    page = (
+        f"<div id='content'><h1>{TITLE}</h1><p class='date'>Hoàng Yến - 16:45 05/12/2026</p>"
+        f"<div class='article'>{text}</div></div>"
+    )
+    with time_machine.travel(datetime.fromisoformat("2025-06-01T09:00:00+07:00"), tick=False):
+        record = ARTICLE.record(page)
+    assert (record["published_at"], record["byline"], record["authors"]) == (
+        "2026-12-05T16:45:00+07:00",
+        "Hoàng Yến",
+        ["Hoàng Yến"],
+    )

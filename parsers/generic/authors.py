@@ -578,7 +578,7 @@ def _from_boxes(page: Page) -> str | None:
     for css in (*AUTHOR_SELECTORS, *((ADDRESS,) if is_vietnamese(page) else ())):
         boxes = page.select(css)
         for el in boxes:
-            text = _once(_without_time(text_of(_coauthors_line(el, boxes))))
+            text = _once(_without_time(page, text_of(_coauthors_line(el, boxes))))
             # (an e-mail or a phone after the name: `Lê Quang Trung – lqt@bao.example.vn`)
             text = without_contact(text) if "@" in text or DIGIT.search(text) else text
             text = name_before_post(_without_affiliation(el, text))
@@ -654,11 +654,11 @@ def _coauthors_line(box: _Element, boxes: list[_Element]) -> _Element:
     return box
 
 
-def _without_time(text: str) -> str:
+def _without_time(page: Page, text: str) -> str:
     """The name of an author box that prints the post's time after it (a forum post's `bởi
     Trần Thị Hoa - Thứ Hai, 14 Tháng Tư 2025, 7:45 AM`): the text before the time and its
-    weekday."""
-    found = search_datetime(text) if DIGIT.search(text) else None
+    weekday, the time read against the page's fetch time as every date of the page is."""
+    found = search_datetime(text, now=page.fetched_at) if DIGIT.search(text) else None
     if found is None or found.start == 0:
         return text
     before = text[: found.start]
@@ -918,7 +918,7 @@ def _before_publish_time(page: Page) -> str | None:
         return posted["name"] if _capitalised_person(posted["name"]) else None
     if found is None or not PUBLISH_LINE_JOIN.fullmatch(text[: found.start]):
         return None
-    name = _without_time(text)
+    name = _without_time(page, text)
     return name if _capitalised_person(name) or _newsroom_desk(name) else None
 
 
