@@ -542,6 +542,26 @@ def test_twenty_fifth_unseen_table_is_large_and_new() -> None:
     assert not set(texts) & earlier
 
 
+UNSEEN26_FILE = UNSEEN_FILE.with_name("unseen26.json")
+# [text, expected, fetched]: a twenty-sixth blind table, fetched on the second day of a lunar new
+# year: weekday abbreviations, 'S.A.'/'C.H.' and day parts, Roman month numerals, zones named in
+# words, Tết's lunar notes, Unicode oddities, separators and word orders, relative forms and
+# numbers that are no date.
+UNSEEN26 = load_table(UNSEEN26_FILE)
+
+
+def test_twenty_sixth_unseen_table_is_large_and_new() -> None:
+    """120 rows or more, none repeating a text of its own or of any earlier date table."""
+    texts = [text for text, *_ in UNSEEN26]
+    assert len(texts) >= 120
+    assert len(set(texts)) == len(texts)
+    earlier = {text for text, *_ in CASES}
+    for path in sorted(UNSEEN_FILE.parent.glob("unseen*.json")):
+        if path != UNSEEN26_FILE:
+            earlier |= {case[0] for case in json.loads(path.read_text(encoding="utf-8"))["cases"]}
+    assert not set(texts) & earlier
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -35,6 +35,7 @@ BYLINES6, COUNTS6 = _load("unseen6.json")
 BYLINES7, COUNTS7 = _load("unseen7.json")
 BYLINES8, COUNTS8 = _load("unseen8.json")
 BYLINES9, COUNTS9 = _load("unseen9.json")
+BYLINES10, COUNTS10 = _load("unseen10.json")
 
 # Rows the code does not read yet, by index in the table.
 BYLINES_NOT_YET: set[int] = set()
@@ -73,6 +74,7 @@ def test_tables_are_large_and_distinct() -> None:
     assert len(BYLINES7) >= 150 and len(COUNTS7) >= 40
     assert len(BYLINES8) >= 150 and len(COUNTS8) >= 40
     assert len(BYLINES9) >= 120 and len(COUNTS9) >= 30
+    assert len(BYLINES10) >= 120 and len(COUNTS10) >= 40
     all_bylines = [
         raw
         for table in (
@@ -85,6 +87,7 @@ def test_tables_are_large_and_distinct() -> None:
             BYLINES7,
             BYLINES8,
             BYLINES9,
+            BYLINES10,
         )
         for raw, *_ in table
     ]
@@ -100,6 +103,7 @@ def test_tables_are_large_and_distinct() -> None:
             COUNTS7,
             COUNTS8,
             COUNTS9,
+            COUNTS10,
         )
         for raw, _ in table
     ]
