@@ -27,13 +27,19 @@ _DIGIT_AFTER_MULTIPLIER = patterns.compile(r"(?<![\w.,])(\d{1,3})(k|tr)(\d)(?![\
 _DIGIT_AFTER_WORD = patterns.compile(
     r"(?<![\w.,])(\d{1,3})\s*(trieu|nghin|ngan|van)\s+(\d)(?![\w.,])"
 )
+# … and a half after the word (`2 triệu rưỡi`, `1 nghìn rưỡi`): five in its next place.
+_HALF_AFTER_WORD = patterns.compile(
+    r"(?<![\w.,])(\d{1,3})\s*(trieu|nghin|ngan|van)\s+ruoi(?![a-z])"
+)
+# An apostrophe between groups of three (`12'345`, as Swiss and some CMS locales print them).
+_APOSTROPHE_GROUP = patterns.compile(r"(?<=\d)['’](?=\d{3}(?!\d))")
 # Arabic's thousands and decimal separators (`١٬٢٣٤`), as the ASCII ones.
 _ARABIC_SEPARATORS = str.maketrans("\u066c\u066b", ".,")
 # Thousands split by spaces (`2 345`, a no-break space already made a space): one number.
 _SPACED = patterns.compile(r"(?<![\d.,])(\d{1,3})((?: \d{3})+)(?![\d.,])")
 # What the label says is viewed, the page itself: the article (`Lượt xem bài viết`), a journal
-# article's abstract on its abstract page (`Lượt xem tóm tắt`).
-_OWN_PAGE = r"(?:\s*(?:bai\s*viet|bai|tom\s*tat)(?![a-z]))?"
+# article's abstract on its abstract page (`Lượt xem tóm tắt`), a video page's video.
+_OWN_PAGE = r"(?:\s*(?:bai\s*viet|bai|tom\s*tat|video)(?![a-z]))?"
 _LABELS = patterns.compile(
     r"(?:so\s*)?luot\s*(?:xem|doc|nghe|truy\s*cap|tai(?:\s*ve)?|tiep\s*can|hien\s*thi)"
     rf"{_OWN_PAGE}|(?:(?:so\s*)?nguoi\s*)?da\s*(?:xem|doc)"
@@ -42,7 +48,8 @@ _LABELS = patterns.compile(
     r"|(?:so\s*)?nguoi\s*(?:xem|doc)|(?:so\s*)?lan\s*(?:xem|doc)"
     r"|luot\s*nguoi\s*(?:xem|doc)"  # the times readers viewed it (`1.502 lượt người xem`)
     r"|hon|tren|>|≥"  # a floor: `Hơn 1.000 lượt xem`, `>1.000`, as `1.000+`
-    r"|khoang|~"  # about: `Khoảng 1.500 lượt xem`, `~1.000`, the number printed
+    r"|khoang|~|≈"  # about: `Khoảng 1.500 lượt xem`, `~1.000`, the number printed
+    r"|^\s*co(?=\s)"  # `Có 456 người đọc` (there are)
     r"|(?:(?:post|page)\s*)?views?|hits?|reads"  # `Hits: 2345`, Drupal's `1,502 reads`
     r"|lan|luot(?!\s*[a-z])"  # `3.187 lượt`, not `… lượt thích`
     r"|doc|xem|truy\s*cap"  # `Đọc 1.482 lần`, `Truy cập: 1.207`
@@ -61,9 +68,11 @@ _PARTS = patterns.compile(
 _VIEW_WORDS = patterns.compile(r"xem|doc|views?|hits?|reads|truy\s*cap|\U0001f441|\U0001f440")
 # Those on the page now (`Đang xem: 5`, `Đang truy cập: 12`): no part naming the views.
 _NOW_VIEWING = patterns.compile(r"dang\s*(?:xem|doc|truy\s*cap|online)")
-# An aside in brackets with its own words (`(hôm nay: 12)`) or a share (`(12%)`): another
-# number, not the views.
-_ASIDE = patterns.compile(r"\s*\((?:[^()]*[a-z][^()]*|[^()]*%\s*)\)")
+# A reading time (`5 phút đọc`): how long the text takes, no count of readers.
+_READING_TIME = patterns.compile(r"\d+\s*(?:phut|giay)\s*doc")
+# An aside in brackets with its own words (`(hôm nay: 12)`), a share (`(12%)`) or a gain since
+# the last visit (`(+12)`): another number, not the views.
+_ASIDE = patterns.compile(r"\s*\((?:[^()]*[a-z][^()]*|[^()]*%\s*|\s*\+\s*\d[\d.,]*\s*)\)")
 # A title or aria-label attribute pasted whole (`aria-label="Đã xem 1234 lần"`): its text.
 _ATTRIBUTE = patterns.compile(r"\s*(?:title|aria-label)\s*=\s*([\"'])(?P<text>[^\"']*)\1\s*")
 # A pictograph beside a count its words name as views (`🔥 1,5K lượt đọc`) is decoration; alone
@@ -115,6 +124,8 @@ def parse_count(text: str | None) -> int | None:
     folded = attribute.group("text") if attribute else folded
     folded = _DIGIT_AFTER_MULTIPLIER.sub(r"\1,\3\2", folded)
     folded = _DIGIT_AFTER_WORD.sub(r"\1,\3 \2", folded)
+    folded = _HALF_AFTER_WORD.sub(r"\1,5 \2", folded)
+    folded = _APOSTROPHE_GROUP.sub(".", folded)
     folded = _SPACED.sub(lambda m: m.group(1) + m.group(2).replace(" ", ""), folded)
     folded = _views_part(folded)
     matches = list(_NUMBER.finditer(folded))
@@ -137,5 +148,11 @@ def _views_part(folded: str) -> str:
     parts = [part for part in _PARTS.split(unbracketed) if any(c.isdigit() for c in part)]
     if len(parts) < 2:
         return unbracketed
-    named = [part for part in parts if _VIEW_WORDS.search(part) and not _NOW_VIEWING.search(part)]
+    named = [
+        part
+        for part in parts
+        if _VIEW_WORDS.search(part)
+        and not _NOW_VIEWING.search(part)
+        and not _READING_TIME.search(part)
+    ]
     return named[0] if len(named) == 1 else unbracketed
