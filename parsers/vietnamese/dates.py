@@ -340,11 +340,12 @@ def _time(n: str, after_date: bool = False) -> str:
     place the line does not name) refuses the clock unless its offset follows in brackets
     (`giờ địa phương (GMT+2)`), as does a named place's time other than
     Việt Nam's, bracketed or not (`giờ Bắc Kinh`, `(giờ Mỹ)`): its offset is not known here.
-    Chinese names the part of the day before the clock (`下午3:40`, 15:40)."""
+    Chinese names the part of the day before the clock (`下午3:40`, 15:40), as a Vietnamese
+    `SA` or `CH` may (`CH 2:35`, 14:35)."""
     lead = r"(?<![\d:.])" if after_date else r"(?<![\d:.,/+])"  # `+07:00` is an offset
     minute = r"\d{1,3}" if after_date else r"\d{2}"  # `08:301` after a date is no clock
     return (
-        rf"(?:(?P<zh{n}>{'|'.join(_CHINESE_PERIODS)})\s*)?{lead}(?P<h{n}>\d{{1,2}})"
+        rf"(?:(?P<zh{n}>{'|'.join(_CHINESE_PERIODS)}|(?<![a-z])(?:sa|ch)(?=\s*\d))\s*)?{lead}(?P<h{n}>\d{{1,2}})"
         rf"(?:(?:\s*{_COLON}\s*|;(?=\d\d(?!\d)))(?P<m{n}>{minute})(?:\s*{_COLON}\s*(?P<s{n}>\d{{2}})(?:[.,]\d+|:\d{{3}}(?!\d))?)?['’]?"
         rf"(?:\s*gio(?![a-z])(?!\s*(?:{_LOCAL_PLACE}|gmt|utc|dia))(?!\s+(?!{_NOT_PLACE})[a-z]))?"
         rf"|[.٫](?P<md{n}>[0-5]\d)(?:\.(?P<sd{n}>[0-5]\d)(?:\.\d{{1,9}})?)?(?!\d|[.,]\d)"
@@ -580,8 +581,10 @@ _DAY_WORD = _DAY_WORD_FORM.format(parts="sang|trua|chieu|toi|dem")
 _NARROWED_DAY_WORD = _DAY_WORD_FORM.format(parts=_DAY_PART)
 _NARROWING_WORDS = ("rang", "nua", "dau gio", "cuoi gio", "giua", "xe chieu", "chap", "muon", "som")
 # A date that is part of a path is an address's, not a publish time (`…/2025/11/21/tin.html`).
+# The separators may be spaced, each alike (`2026 - 01 - 02`).
 _ISO = patterns.compile(
-    r"(?<![\d./])(?P<y>\d{4})(?P<sep>[-/.])(?P<mo>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?!\d)"
+    r"(?<![\d./])(?P<y>\d{4})(?P<sp> ?)(?P<sep>[-/.])(?P=sp)(?P<mo>\d{1,2})(?P=sp)(?P=sep)(?P=sp)"
+    r"(?P<d>\d{1,2})(?!\d)"
     r"(?:(?:t|\s+|(?P<abbr>[+-]\d{2}))(?P<h>\d{1,2})(?::(?P<mi>\d{2})"
     r"(?::(?P<s>\d{2})(?:[.,](?P<f>\d{1,9}))?)?|(?<=t\d\d)(?=z|[+-]\d\d))"
     r"(?:\s?(?P<tz>z|[+-]\d{2}(?::?\d{2}){0,2}|(?:etc/)?(?:gmt|utc)(?:\s?[+-]\d{1,2}(?::?\d{2})?)?)"
@@ -589,7 +592,7 @@ _ISO = patterns.compile(
     r"/[a-z_]+(?:/[a-z_]+)?)(?![a-z]))?)?"
 )
 # A cheap test before the ISO patterns (a year ending a sentence, `năm 2019.`, is none).
-_ISO_HINT = patterns.compile(r"\d{4}(?:[-/]|\.\d|\d{4}t\d{4})")
+_ISO_HINT = patterns.compile(r"\d{4}(?: ?[-/]|\.\d| \. \d|\d{4}t\d{4})")
 # ISO 8601's basic format, `20210823T074500+0700`: only with its `T` and a clock (a bare
 # `20260307080054` is an id, not a date).
 _ISO_BASIC = patterns.compile(
@@ -1116,7 +1119,7 @@ def _clock(m: re.Match[str], n: str) -> _Clock | None:
             return _IMPOSSIBLE_CLOCK
         hours, minutes = hours - 1, 60 - int(to)
     second = next((int(value) for value in seconds if value), 0)
-    return (_hour(hours, period or _CHINESE_PERIODS.get(chinese)), minutes, second, zone)
+    return (_hour(hours, period or _CHINESE_PERIODS.get(chinese, chinese)), minutes, second, zone)
 
 
 def _build(year: int, month: int, day: int, clock: _Clock | None) -> datetime | None:
