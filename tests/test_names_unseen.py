@@ -57,7 +57,7 @@ COUNTS8_NOT_YET: set[int] = set()
 BYLINES9_NOT_YET: set[int] = set()
 COUNTS9_NOT_YET: set[int] = set()
 BYLINES10_NOT_YET: set[int] = {18}
-COUNTS10_NOT_YET: set[int] = {47}
+COUNTS10_NOT_YET: set[int] = set()
 
 
 def _params(rows: list, not_yet: set[int]) -> list:
@@ -296,6 +296,10 @@ def test_tenth_table_rules(
         ("Lượt xem: 5.678 (+34)", 5678),  # a gain since the last visit, in brackets
         ("👁 5.678 · 3 phút đọc", 5678),  # a reading time beside the views
         ("Lượt đọc: 5.678 • 12 phút đọc", 5678),
+        ("Lượt xem: 2,5K – 3K", None),  # a range, no single count
+        ("4.000 ~ 5.000 lượt xem", None),
+        ("Lượt xem: 5.678 - 2 phút đọc", 5678),  # a reading time after a dash: no range
+        ("Lượt xem: 5.678 | Bình luận: 3 - 4", 5678),  # a range in another count's part
     ],
 )
 def test_tenth_table_count_rules(raw: str, expected: int | None) -> None:

@@ -65,6 +65,8 @@ _PARTS = patterns.compile(
     r"|\s+(?=\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}(?!\d))|(?<=[/\-]\d{4})\s+"
     r"|(?<=\d)(?=(?:binh\s*luan|thich|chia\s*se|comments?|likes?|shares?)(?![a-z]))"
 )
+# The marks between a line's parts a range cannot cross.
+_PART_MARKS = patterns.compile(r"[|·•;\n]")
 _VIEW_WORDS = patterns.compile(r"xem|doc|views?|hits?|reads|truy\s*cap|\U0001f441|\U0001f440")
 # Those on the page now (`Đang xem: 5`, `Đang truy cập: 12`): no part naming the views.
 _NOW_VIEWING = patterns.compile(r"dang\s*(?:xem|doc|truy\s*cap|online)")
@@ -81,6 +83,14 @@ _ATTRIBUTE = patterns.compile(r"\s*(?:title|aria-label)\s*=\s*([\"'])(?P<text>[^
 # minus.)
 _PICTOGRAPHS = patterns.compile(
     r"[\u2190-\u21ff\u2300-\u23ff\u2500-\u2bff\U0001f000-\U0001faff\ufe0f\u200d]"
+)
+# Two amounts joined by a dash or a tilde, each with its multiplier, the second closing the line
+# or its part or before the views' word (`1.2K - 1.5K`, `1.000 ~ 2.000 lượt xem`): a range, no
+# single count (folded; `1.204 - 2 phút đọc` names a reading time after the views, and
+# `05/03/2025 - 1.877` a date's year before them).
+_AMOUNT = r"\d[\d.,]*\s*(?:k|n|nghin|ngan|van|tr|trieu|m|b)?"
+_RANGE = patterns.compile(
+    rf"(?<![\w.,/:\-]){_AMOUNT}\s*[-–—~]\s*{_AMOUNT}(?=\s*(?:$|[|·•;,)]|luot|views?(?![a-z])))"
 )
 # More views than any page has had: a misread number (an id, a phone number), not a count.
 _MOST_VIEWS = 10_000_000_000
@@ -127,6 +137,8 @@ def parse_count(text: str | None) -> int | None:
     folded = _HALF_AFTER_WORD.sub(r"\1,5 \2", folded)
     folded = _APOSTROPHE_GROUP.sub(".", folded)
     folded = _SPACED.sub(lambda m: m.group(1) + m.group(2).replace(" ", ""), folded)
+    if _views_range(folded):
+        return None
     folded = _views_part(folded)
     matches = list(_NUMBER.finditer(folded))
     if len(matches) != 1:
@@ -139,6 +151,17 @@ def parse_count(text: str | None) -> int | None:
         return None  # other words or a second number: not a view-count label
     value = _value(m.group("num").rstrip(".,"), m.group("mult"))
     return None if value is None or value > _MOST_VIEWS else value
+
+
+def _views_range(folded: str) -> bool:
+    """A range (`_RANGE`) where the views are printed: after the views' label in its part of the
+    line, or unlabelled (`Lượt xem: 1.2K - 1.5K`, `1.000 ~ 2.000 lượt xem`); one in another
+    count's part (`… | Bình luận: 3 - 4`) leaves the views readable."""
+    m = _RANGE.search(folded)
+    if m is None:
+        return False
+    before = _PART_MARKS.split(folded[: m.start()])[-1]
+    return bool(_VIEW_WORDS.search(before)) or not any(c.isalpha() for c in before)
 
 
 def _views_part(folded: str) -> str:
