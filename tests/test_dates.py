@@ -522,7 +522,7 @@ UNSEEN25 = load_table(UNSEEN25_FILE)
 
 
 # Rows the parser does not read as tabled yet, by index: each must still fail (strict).
-UNSEEN25_NOT_YET: set[int] = {18, 102, 136}
+UNSEEN25_NOT_YET: set[int] = {136}
 
 
 @pytest.mark.parametrize(("text", "expected", "fetched"), **blind_rows(UNSEEN25, UNSEEN25_NOT_YET))
@@ -540,6 +540,81 @@ def test_twenty_fifth_unseen_table_is_large_and_new() -> None:
         if path != UNSEEN25_FILE:
             earlier |= {case[0] for case in json.loads(path.read_text(encoding="utf-8"))["cases"]}
     assert not set(texts) & earlier
+
+
+UNSEEN26_FILE = UNSEEN_FILE.with_name("unseen26.json")
+# [text, expected, fetched]: a twenty-sixth blind table, fetched on the second day of a lunar new
+# year: weekday abbreviations, 'S.A.'/'C.H.' and day parts, Roman month numerals, zones named in
+# words, Tết's lunar notes, Unicode oddities, separators and word orders, relative forms and
+# numbers that are no date.
+UNSEEN26 = load_table(UNSEEN26_FILE)
+
+
+# Rows the parser does not read as tabled yet, by index: each must still fail (strict).
+UNSEEN26_NOT_YET: set[int] = {107}
+
+
+@pytest.mark.parametrize(("text", "expected", "fetched"), **blind_rows(UNSEEN26, UNSEEN26_NOT_YET))
+def test_twenty_sixth_unseen_table(text: str, expected: str | None, fetched: str) -> None:
+    test_unseen_table(text, expected, fetched, month_first=False)
+
+
+def test_twenty_sixth_unseen_table_is_large_and_new() -> None:
+    """120 rows or more, none repeating a text of its own or of any earlier date table."""
+    texts = [text for text, *_ in UNSEEN26]
+    assert len(texts) >= 120
+    assert len(set(texts)) == len(texts)
+    earlier = {text for text, *_ in CASES}
+    for path in sorted(UNSEEN_FILE.parent.glob("unseen*.json")):
+        if path != UNSEEN26_FILE:
+            earlier |= {case[0] for case in json.loads(path.read_text(encoding="utf-8"))["cases"]}
+    assert not set(texts) & earlier
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a weekday's number before a dash and the date, the weekday in capitals
+        ("TH 6 - 20/03/2026 - 09:40", "2026-03-20T09:40:00+07:00"),
+        ("TH 2 – 16/03/2026", "2026-03-16T00:00:00+07:00"),
+        # a typed tilde between the date and its clock
+        ("20/03/2026 ~ 09:40", "2026-03-20T09:40:00+07:00"),
+        # an apostrophe before a two-digit year after the month
+        ("20/03/'26 09:40", "2026-03-20T09:40:00+07:00"),
+        ("20-03-'26", "2026-03-20T00:00:00+07:00"),
+        # `vừa qua` (just past) after a weekday with a clock alone: the latest such day
+        ("Thứ Năm vừa qua lúc 09:40", "2026-03-19T09:40:00+07:00"),
+        # `Vừa cập nhật` (just updated): the fetch time, as `Vừa đăng`
+        ("Tin vừa cập nhật", "2026-03-21T10:00:00+07:00"),
+    ],
+)
+def test_forms_of_the_twenty_sixth_table(text: str, expected: str) -> None:
+    """The rules the twenty-sixth table asked for, on strings of their own (fetched on Saturday
+    21 March 2026 at 10:00)."""
+    fetched = datetime(2026, 3, 21, 10, 0, tzinfo=LOCAL_TZ)
+    assert format_iso(parse_datetime(text, now=fetched)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # `SA` or `CH` before the clock, as a Chinese or Korean part of the day is printed
+        ("CH 3:10 20/03/2026", "2026-03-20T15:10:00+07:00"),
+        ("20/03/2026 - ch 3:10", "2026-03-20T15:10:00+07:00"),
+        ("SA 11:05, 20/03/2026", "2026-03-20T11:05:00+07:00"),
+        # a year-first date with each separator spaced alike
+        ("2026 - 03 - 20 09:40", "2026-03-20T09:40:00+07:00"),
+        ("2026 / 03 / 20", "2026-03-20T00:00:00+07:00"),
+        # a span of school years is no date
+        ("Năm học 2025 - 2026", None),
+    ],
+)
+def test_marks_before_the_clock_and_spaced_year_first(text: str, expected: str | None) -> None:
+    """The twenty-fifth table's `CH 2:35 02/01/2026` and `2026 - 01 - 02 14:35`, on strings of
+    their own (fetched on Saturday 21 March 2026 at 10:00)."""
+    fetched = datetime(2026, 3, 21, 10, 0, tzinfo=LOCAL_TZ)
+    parsed = parse_datetime(text, now=fetched)
+    assert (format_iso(parsed) if parsed else None) == expected
 
 
 @pytest.mark.parametrize(

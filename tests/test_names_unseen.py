@@ -35,6 +35,7 @@ BYLINES6, COUNTS6 = _load("unseen6.json")
 BYLINES7, COUNTS7 = _load("unseen7.json")
 BYLINES8, COUNTS8 = _load("unseen8.json")
 BYLINES9, COUNTS9 = _load("unseen9.json")
+BYLINES10, COUNTS10 = _load("unseen10.json")
 
 # Rows the code does not read yet, by index in the table.
 BYLINES_NOT_YET: set[int] = set()
@@ -53,8 +54,10 @@ BYLINES7_NOT_YET: set[int] = {85, 86, 92, 119, 140, 159, 167}
 COUNTS7_NOT_YET: set[int] = set()
 BYLINES8_NOT_YET: set[int] = {20}
 COUNTS8_NOT_YET: set[int] = set()
-BYLINES9_NOT_YET: set[int] = {51, 112, 114}
+BYLINES9_NOT_YET: set[int] = set()
 COUNTS9_NOT_YET: set[int] = set()
+BYLINES10_NOT_YET: set[int] = {18}
+COUNTS10_NOT_YET: set[int] = set()
 
 
 def _params(rows: list, not_yet: set[int]) -> list:
@@ -73,6 +76,7 @@ def test_tables_are_large_and_distinct() -> None:
     assert len(BYLINES7) >= 150 and len(COUNTS7) >= 40
     assert len(BYLINES8) >= 150 and len(COUNTS8) >= 40
     assert len(BYLINES9) >= 120 and len(COUNTS9) >= 30
+    assert len(BYLINES10) >= 120 and len(COUNTS10) >= 40
     all_bylines = [
         raw
         for table in (
@@ -85,6 +89,7 @@ def test_tables_are_large_and_distinct() -> None:
             BYLINES7,
             BYLINES8,
             BYLINES9,
+            BYLINES10,
         )
         for raw, *_ in table
     ]
@@ -100,6 +105,7 @@ def test_tables_are_large_and_distinct() -> None:
             COUNTS7,
             COUNTS8,
             COUNTS9,
+            COUNTS10,
         )
         for raw, _ in table
     ]
@@ -132,7 +138,8 @@ def _cases(test: object) -> list:
     + _params(BYLINES6, BYLINES6_NOT_YET)
     + _params(BYLINES7, BYLINES7_NOT_YET)
     + _params(BYLINES8, BYLINES8_NOT_YET)
-    + _params(BYLINES9, BYLINES9_NOT_YET),
+    + _params(BYLINES9, BYLINES9_NOT_YET)
+    + _params(BYLINES10, BYLINES10_NOT_YET),
     ids=[f"{i}: {row[0]!a}" for i, row in enumerate(BYLINES)]
     + [f"2/{i}: {row[0]!a}" for i, row in enumerate(BYLINES2)]
     + [f"3/{i}: {row[0]!a}" for i, row in enumerate(BYLINES3)]
@@ -141,7 +148,8 @@ def _cases(test: object) -> list:
     + [f"6/{i}: {row[0]!a}" for i, row in enumerate(BYLINES6)]
     + [f"7/{i}: {row[0]!a}" for i, row in enumerate(BYLINES7)]
     + [f"8/{i}: {row[0]!a}" for i, row in enumerate(BYLINES8)]
-    + [f"9/{i}: {row[0]!a}" for i, row in enumerate(BYLINES9)],
+    + [f"9/{i}: {row[0]!a}" for i, row in enumerate(BYLINES9)]
+    + [f"10/{i}: {row[0]!a}" for i, row in enumerate(BYLINES10)],
 )
 def test_unseen_byline(
     raw: str, display: str | None, people: tuple[str, ...], source: str | None
@@ -159,7 +167,8 @@ def test_unseen_byline(
     + _params(COUNTS6, COUNTS6_NOT_YET)
     + _params(COUNTS7, COUNTS7_NOT_YET)
     + _params(COUNTS8, COUNTS8_NOT_YET)
-    + _params(COUNTS9, COUNTS9_NOT_YET),
+    + _params(COUNTS9, COUNTS9_NOT_YET)
+    + _params(COUNTS10, COUNTS10_NOT_YET),
     ids=[f"{i}: {row[0]!a}" for i, row in enumerate(COUNTS)]
     + [f"2/{i}: {row[0]!a}" for i, row in enumerate(COUNTS2)]
     + [f"3/{i}: {row[0]!a}" for i, row in enumerate(COUNTS3)]
@@ -168,7 +177,8 @@ def test_unseen_byline(
     + [f"6/{i}: {row[0]!a}" for i, row in enumerate(COUNTS6)]
     + [f"7/{i}: {row[0]!a}" for i, row in enumerate(COUNTS7)]
     + [f"8/{i}: {row[0]!a}" for i, row in enumerate(COUNTS8)]
-    + [f"9/{i}: {row[0]!a}" for i, row in enumerate(COUNTS9)],
+    + [f"9/{i}: {row[0]!a}" for i, row in enumerate(COUNTS9)]
+    + [f"10/{i}: {row[0]!a}" for i, row in enumerate(COUNTS10)],
 )
 def test_unseen_count(raw: str, expected: int | None) -> None:
     count = parse_count(raw)
@@ -228,4 +238,70 @@ def test_eighth_table_rules(
 )
 def test_eighth_table_count_rules(raw: str, expected: int | None) -> None:
     """The count rules the eighth table asked for, on lines of their own."""
+    assert parse_count(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "display", "people", "source"),
+    [
+        # titles and callings before a name: in the display, no part of the person
+        ("Chuẩn uý Đỗ Minh Trí", "Chuẩn uý Đỗ Minh Trí", ("Đỗ Minh Trí",), None),
+        ("Đạo diễn Trần Thu Vân", "Đạo diễn Trần Thu Vân", ("Trần Thu Vân",), None),
+        ("Nhà sử học Lê Văn Toàn", "Nhà sử học Lê Văn Toàn", ("Lê Văn Toàn",), None),
+        ("Nhà nghiên cứu Mai Hòa", "Nhà nghiên cứu Mai Hòa", ("Mai Hòa",), None),
+        ("Nhà báo lão thành Vũ Hải", "Nhà báo lão thành Vũ Hải", ("Vũ Hải",), None),
+        ("Cựu chiến binh Hà Văn Lộc", "Cựu chiến binh Hà Văn Lộc", ("Hà Văn Lộc",), None),
+        ("Ni cô Thích Nữ Tâm Nhã", "Ni cô Thích Nữ Tâm Nhã", ("Thích Nữ Tâm Nhã",), None),
+        ("Lương y Trần Thị Lụa", "Lương y Trần Thị Lụa", ("Trần Thị Lụa",), None),
+        ("Bà Nguyễn Thị Sen", "Bà Nguyễn Thị Sen", ("Nguyễn Thị Sen",), None),
+        ("Ông Ba Phải", "Ông Ba Phải", ("Ông Ba Phải",), None),  # a pen name of two words
+        ("Thượng úy, PV Đào Minh", "Thượng úy, PV Đào Minh", ("Đào Minh",), None),
+        # a compiler's `(t/h)`, like `(tổng hợp)`
+        ("Minh Thư (T/H)", "Minh Thư", ("Minh Thư",), None),
+        # an illustrator, a voice and a data designer: no authors
+        ("Bài: Lê Tâm - Minh họa: Quang Đạt", "Lê Tâm", ("Lê Tâm",), None),
+        ("Lồng tiếng: Bảo Ngọc", None, (), None),
+        ("Kịch bản: Hà Phương | Giọng đọc: Minh Tú", "Hà Phương", ("Hà Phương",), None),
+        ("Infographic: Thảo Nhi", None, (), None),
+        ("Đồ họa & minh họa: Tú Anh", None, (), None),
+        # `Theo:` with a colon, and `Theo` after a bar naming an outlet with `&` in it
+        ("(Theo: Tiền Phong)", None, (), "Tiền Phong"),
+        ("Hoài An | Theo Tin tức & Sự kiện", "Hoài An", ("Hoài An",), "Tin tức & Sự kiện"),
+        # a pen name explained after a colon
+        ("Lê Nhân (bút danh: Gió Bấc)", "Lê Nhân", ("Lê Nhân",), None),
+        # the language translated from is no source
+        ("Thu Trang dịch từ tiếng Pháp", "Thu Trang", ("Thu Trang",), None),
+        # reporters and contributors before an outlet: the team signs, the outlet is credited
+        ("PV - CTV Báo Quảng Ngãi", "PV - CTV", (), "Báo Quảng Ngãi"),
+    ],
+)
+def test_tenth_table_rules(
+    raw: str, display: str | None, people: tuple[str, ...], source: str | None
+) -> None:
+    """The rules the tenth table asked for, on bylines of their own: titles and callings,
+    a compiler's abbreviation, credits naming no author, sources after `Theo:` and after a bar,
+    a pen name's explanation, a translation's language and a team before its outlet."""
+    assert clean_byline(raw) == Byline(display, people, source)
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("Lượt xem: 3 nghìn rưỡi", 3500),  # `rưỡi`: a half of the unit more
+        ("5 triệu rưỡi lượt xem", 5500000),
+        ("Lượt xem: 98'765", 98765),  # an apostrophe between groups of three
+        ("Lượt xem: ≈ 4.500", 4500),  # about, as `~`
+        ("Có 789 người xem", 789),
+        ("Lượt xem video: 5.678", 5678),
+        ("Lượt xem: 5.678 (+34)", 5678),  # a gain since the last visit, in brackets
+        ("👁 5.678 · 3 phút đọc", 5678),  # a reading time beside the views
+        ("Lượt đọc: 5.678 • 12 phút đọc", 5678),
+        ("Lượt xem: 2,5K – 3K", None),  # a range, no single count
+        ("4.000 ~ 5.000 lượt xem", None),
+        ("Lượt xem: 5.678 - 2 phút đọc", 5678),  # a reading time after a dash: no range
+        ("Lượt xem: 5.678 | Bình luận: 3 - 4", 5678),  # a range in another count's part
+    ],
+)
+def test_tenth_table_count_rules(raw: str, expected: int | None) -> None:
+    """The count rules the tenth table asked for, on lines of their own."""
     assert parse_count(raw) == expected

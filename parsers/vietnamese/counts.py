@@ -27,13 +27,19 @@ _DIGIT_AFTER_MULTIPLIER = patterns.compile(r"(?<![\w.,])(\d{1,3})(k|tr)(\d)(?![\
 _DIGIT_AFTER_WORD = patterns.compile(
     r"(?<![\w.,])(\d{1,3})\s*(trieu|nghin|ngan|van)\s+(\d)(?![\w.,])"
 )
+# … and a half after the word (`2 triệu rưỡi`, `1 nghìn rưỡi`): five in its next place.
+_HALF_AFTER_WORD = patterns.compile(
+    r"(?<![\w.,])(\d{1,3})\s*(trieu|nghin|ngan|van)\s+ruoi(?![a-z])"
+)
+# An apostrophe between groups of three (`12'345`, as Swiss and some CMS locales print them).
+_APOSTROPHE_GROUP = patterns.compile(r"(?<=\d)['’](?=\d{3}(?!\d))")
 # Arabic's thousands and decimal separators (`١٬٢٣٤`), as the ASCII ones.
 _ARABIC_SEPARATORS = str.maketrans("\u066c\u066b", ".,")
 # Thousands split by spaces (`2 345`, a no-break space already made a space): one number.
 _SPACED = patterns.compile(r"(?<![\d.,])(\d{1,3})((?: \d{3})+)(?![\d.,])")
 # What the label says is viewed, the page itself: the article (`Lượt xem bài viết`), a journal
-# article's abstract on its abstract page (`Lượt xem tóm tắt`).
-_OWN_PAGE = r"(?:\s*(?:bai\s*viet|bai|tom\s*tat)(?![a-z]))?"
+# article's abstract on its abstract page (`Lượt xem tóm tắt`), a video page's video.
+_OWN_PAGE = r"(?:\s*(?:bai\s*viet|bai|tom\s*tat|video)(?![a-z]))?"
 _LABELS = patterns.compile(
     r"(?:so\s*)?luot\s*(?:xem|doc|nghe|truy\s*cap|tai(?:\s*ve)?|tiep\s*can|hien\s*thi)"
     rf"{_OWN_PAGE}|(?:(?:so\s*)?nguoi\s*)?da\s*(?:xem|doc)"
@@ -42,7 +48,8 @@ _LABELS = patterns.compile(
     r"|(?:so\s*)?nguoi\s*(?:xem|doc)|(?:so\s*)?lan\s*(?:xem|doc)"
     r"|luot\s*nguoi\s*(?:xem|doc)"  # the times readers viewed it (`1.502 lượt người xem`)
     r"|hon|tren|>|≥"  # a floor: `Hơn 1.000 lượt xem`, `>1.000`, as `1.000+`
-    r"|khoang|~"  # about: `Khoảng 1.500 lượt xem`, `~1.000`, the number printed
+    r"|khoang|~|≈"  # about: `Khoảng 1.500 lượt xem`, `~1.000`, the number printed
+    r"|^\s*co(?=\s)"  # `Có 456 người đọc` (there are)
     r"|(?:(?:post|page)\s*)?views?|hits?|reads"  # `Hits: 2345`, Drupal's `1,502 reads`
     r"|lan|luot(?!\s*[a-z])"  # `3.187 lượt`, not `… lượt thích`
     r"|doc|xem|truy\s*cap"  # `Đọc 1.482 lần`, `Truy cập: 1.207`
@@ -58,12 +65,16 @@ _PARTS = patterns.compile(
     r"|\s+(?=\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}(?!\d))|(?<=[/\-]\d{4})\s+"
     r"|(?<=\d)(?=(?:binh\s*luan|thich|chia\s*se|comments?|likes?|shares?)(?![a-z]))"
 )
+# The marks between a line's parts a range cannot cross.
+_PART_MARKS = patterns.compile(r"[|·•;\n]")
 _VIEW_WORDS = patterns.compile(r"xem|doc|views?|hits?|reads|truy\s*cap|\U0001f441|\U0001f440")
 # Those on the page now (`Đang xem: 5`, `Đang truy cập: 12`): no part naming the views.
 _NOW_VIEWING = patterns.compile(r"dang\s*(?:xem|doc|truy\s*cap|online)")
-# An aside in brackets with its own words (`(hôm nay: 12)`) or a share (`(12%)`): another
-# number, not the views.
-_ASIDE = patterns.compile(r"\s*\((?:[^()]*[a-z][^()]*|[^()]*%\s*)\)")
+# A reading time (`5 phút đọc`): how long the text takes, no count of readers.
+_READING_TIME = patterns.compile(r"\d+\s*(?:phut|giay)\s*doc")
+# An aside in brackets with its own words (`(hôm nay: 12)`), a share (`(12%)`) or a gain since
+# the last visit (`(+12)`): another number, not the views.
+_ASIDE = patterns.compile(r"\s*\((?:[^()]*[a-z][^()]*|[^()]*%\s*|\s*\+\s*\d[\d.,]*\s*)\)")
 # A title or aria-label attribute pasted whole (`aria-label="Đã xem 1234 lần"`): its text.
 _ATTRIBUTE = patterns.compile(r"\s*(?:title|aria-label)\s*=\s*([\"'])(?P<text>[^\"']*)\1\s*")
 # A pictograph beside a count its words name as views (`🔥 1,5K lượt đọc`) is decoration; alone
@@ -72,6 +83,14 @@ _ATTRIBUTE = patterns.compile(r"\s*(?:title|aria-label)\s*=\s*([\"'])(?P<text>[^
 # minus.)
 _PICTOGRAPHS = patterns.compile(
     r"[\u2190-\u21ff\u2300-\u23ff\u2500-\u2bff\U0001f000-\U0001faff\ufe0f\u200d]"
+)
+# Two amounts joined by a dash or a tilde, each with its multiplier, the second closing the line
+# or its part or before the views' word (`1.2K - 1.5K`, `1.000 ~ 2.000 lượt xem`): a range, no
+# single count (folded; `1.204 - 2 phút đọc` names a reading time after the views, and
+# `05/03/2025 - 1.877` a date's year before them).
+_AMOUNT = r"\d[\d.,]*\s*(?:k|n|nghin|ngan|van|tr|trieu|m|b)?"
+_RANGE = patterns.compile(
+    rf"(?<![\w.,/:\-]){_AMOUNT}\s*[-–—~]\s*{_AMOUNT}(?=\s*(?:$|[|·•;,)]|luot|views?(?![a-z])))"
 )
 # More views than any page has had: a misread number (an id, a phone number), not a count.
 _MOST_VIEWS = 10_000_000_000
@@ -115,7 +134,11 @@ def parse_count(text: str | None) -> int | None:
     folded = attribute.group("text") if attribute else folded
     folded = _DIGIT_AFTER_MULTIPLIER.sub(r"\1,\3\2", folded)
     folded = _DIGIT_AFTER_WORD.sub(r"\1,\3 \2", folded)
+    folded = _HALF_AFTER_WORD.sub(r"\1,5 \2", folded)
+    folded = _APOSTROPHE_GROUP.sub(".", folded)
     folded = _SPACED.sub(lambda m: m.group(1) + m.group(2).replace(" ", ""), folded)
+    if _views_range(folded):
+        return None
     folded = _views_part(folded)
     matches = list(_NUMBER.finditer(folded))
     if len(matches) != 1:
@@ -130,6 +153,17 @@ def parse_count(text: str | None) -> int | None:
     return None if value is None or value > _MOST_VIEWS else value
 
 
+def _views_range(folded: str) -> bool:
+    """A range (`_RANGE`) where the views are printed: after the views' label in its part of the
+    line, or unlabelled (`Lượt xem: 1.2K - 1.5K`, `1.000 ~ 2.000 lượt xem`); one in another
+    count's part (`… | Bình luận: 3 - 4`) leaves the views readable."""
+    m = _RANGE.search(folded)
+    if m is None:
+        return False
+    before = _PART_MARKS.split(folded[: m.start()])[-1]
+    return bool(_VIEW_WORDS.search(before)) or not any(c.isalpha() for c in before)
+
+
 def _views_part(folded: str) -> str:
     """The part of a line of counts that the view label names (`Lượt xem: 1.204 | Bình luận:
     5`), without asides in brackets; the line itself when no one part is named."""
@@ -137,5 +171,11 @@ def _views_part(folded: str) -> str:
     parts = [part for part in _PARTS.split(unbracketed) if any(c.isdigit() for c in part)]
     if len(parts) < 2:
         return unbracketed
-    named = [part for part in parts if _VIEW_WORDS.search(part) and not _NOW_VIEWING.search(part)]
+    named = [
+        part
+        for part in parts
+        if _VIEW_WORDS.search(part)
+        and not _NOW_VIEWING.search(part)
+        and not _READING_TIME.search(part)
+    ]
     return named[0] if len(named) == 1 else unbracketed

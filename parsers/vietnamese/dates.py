@@ -340,11 +340,12 @@ def _time(n: str, after_date: bool = False) -> str:
     place the line does not name) refuses the clock unless its offset follows in brackets
     (`giờ địa phương (GMT+2)`), as does a named place's time other than
     Việt Nam's, bracketed or not (`giờ Bắc Kinh`, `(giờ Mỹ)`): its offset is not known here.
-    Chinese names the part of the day before the clock (`下午3:40`, 15:40)."""
+    Chinese names the part of the day before the clock (`下午3:40`, 15:40), as a Vietnamese
+    `SA` or `CH` may (`CH 2:35`, 14:35)."""
     lead = r"(?<![\d:.])" if after_date else r"(?<![\d:.,/+])"  # `+07:00` is an offset
     minute = r"\d{1,3}" if after_date else r"\d{2}"  # `08:301` after a date is no clock
     return (
-        rf"(?:(?P<zh{n}>{'|'.join(_CHINESE_PERIODS)})\s*)?{lead}(?P<h{n}>\d{{1,2}})"
+        rf"(?:(?P<zh{n}>{'|'.join(_CHINESE_PERIODS)}|(?<![a-z])(?:sa|ch)(?=\s*\d))\s*)?{lead}(?P<h{n}>\d{{1,2}})"
         rf"(?:(?:\s*{_COLON}\s*|;(?=\d\d(?!\d)))(?P<m{n}>{minute})(?:\s*{_COLON}\s*(?P<s{n}>\d{{2}})(?:[.,]\d+|:\d{{3}}(?!\d))?)?['’]?"
         rf"(?:\s*gio(?![a-z])(?!\s*(?:{_LOCAL_PLACE}|gmt|utc|dia))(?!\s+(?!{_NOT_PLACE})[a-z]))?"
         rf"|[.٫](?P<md{n}>[0-5]\d)(?:\.(?P<sd{n}>[0-5]\d)(?:\.\d{{1,9}})?)?(?!\d|[.,]\d)"
@@ -372,11 +373,11 @@ def _time(n: str, after_date: bool = False) -> str:
 _DASH_CHARS = "\\-‐‑‒–—―⸺⸻"
 _DASHES_AND_DOTS = _DASH_CHARS + "·•‧⋅∙⸱"
 # … and the other marks a CMS puts between them (`»`, `›`, `◦`, `▪`, `;`, a box-drawing bar, the
-# katakana middle dot, the Arabic comma, the wave dash, the ornamental vertical bars `❘`, `❙`,
-# `❚` and a typed `>>`), and clock and calendar icons (`📅 05/11/2025 ⏰ 08:30`); a stopwatch
-# (`⏱ 12:45`) times a duration, not the date.
+# katakana middle dot, the Arabic comma, the wave dash and a typed tilde, the ornamental
+# vertical bars `❘`, `❙`, `❚` and a typed `>>`), and clock and calendar icons (`📅 05/11/2025 ⏰
+# 08:30`); a stopwatch (`⏱ 12:45`) times a duration, not the date.
 _ICONS = "⏰⏲⌚🕐🕑🕒🕓🕔🕕🕖🕗🕘🕙🕚🕛📅📆🗓"
-_SEP_MARKS = _DASHES_AND_DOTS + "»›◦▪;│・،〜❘❙❚>" + _ICONS
+_SEP_MARKS = _DASHES_AND_DOTS + "»›◦▪;│・،〜~❘❙❚>" + _ICONS
 # A line break left in the text as markup: `21/11/2025<br>08:05`.
 _BREAK = r"(?:<br\s*/?>[\s,|]*)?"
 # An icon's alt text or class read as text: `icon-clock`, `ic_time`.
@@ -415,7 +416,7 @@ _SEP_AFTER = (
 # fields joined without a space (`20h05/05/12/2025`, `21:1508/12/2025`).
 _DMY = (
     r"(?:(?<![\d/.\-])|(?<=\d[h:]\d\d/)|(?<=\d:\d\d))(?<!\b[lo])"
-    r"(?P<d>\d{1,2}) ?(?P<sep>[/.\-]) ?(?P<mo>\d{1,2}) ?(?P=sep){1,2} ?"
+    r"(?P<d>\d{1,2}) ?(?P<sep>[/.\-]) ?(?P<mo>\d{1,2}) ?(?P=sep){1,2} ?(?:['’](?=\d\d(?!\d)))?"
     r"(?P<y>\d{4}|\d{2})"
     r"(?!\d)(?!(?P=sep)[\da-z])"
 )
@@ -580,8 +581,10 @@ _DAY_WORD = _DAY_WORD_FORM.format(parts="sang|trua|chieu|toi|dem")
 _NARROWED_DAY_WORD = _DAY_WORD_FORM.format(parts=_DAY_PART)
 _NARROWING_WORDS = ("rang", "nua", "dau gio", "cuoi gio", "giua", "xe chieu", "chap", "muon", "som")
 # A date that is part of a path is an address's, not a publish time (`…/2025/11/21/tin.html`).
+# The separators may be spaced, each alike (`2026 - 01 - 02`).
 _ISO = patterns.compile(
-    r"(?<![\d./])(?P<y>\d{4})(?P<sep>[-/.])(?P<mo>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?!\d)"
+    r"(?<![\d./])(?P<y>\d{4})(?P<sp> ?)(?P<sep>[-/.])(?P=sp)(?P<mo>\d{1,2})(?P=sp)(?P=sep)(?P=sp)"
+    r"(?P<d>\d{1,2})(?!\d)"
     r"(?:(?:t|\s+|(?P<abbr>[+-]\d{2}))(?P<h>\d{1,2})(?::(?P<mi>\d{2})"
     r"(?::(?P<s>\d{2})(?:[.,](?P<f>\d{1,9}))?)?|(?<=t\d\d)(?=z|[+-]\d\d))"
     r"(?:\s?(?P<tz>z|[+-]\d{2}(?::?\d{2}){0,2}|(?:etc/)?(?:gmt|utc)(?:\s?[+-]\d{1,2}(?::?\d{2})?)?)"
@@ -589,7 +592,7 @@ _ISO = patterns.compile(
     r"/[a-z_]+(?:/[a-z_]+)?)(?![a-z]))?)?"
 )
 # A cheap test before the ISO patterns (a year ending a sentence, `năm 2019.`, is none).
-_ISO_HINT = patterns.compile(r"\d{4}(?:[-/]|\.\d|\d{4}t\d{4})")
+_ISO_HINT = patterns.compile(r"\d{4}(?: ?[-/]|\.\d| \. \d|\d{4}t\d{4})")
 # ISO 8601's basic format, `20210823T074500+0700`: only with its `T` and a clock (a bare
 # `20260307080054` is an id, not a date).
 _ISO_BASIC = patterns.compile(
@@ -638,7 +641,7 @@ _AGO = (
     rf"(?:(?:{_NUMBER}|{_COUNT_WORD})\s*{_UNIT}(?:\s*dong\s*ho)?(?:\s*ruoi)?\s*(?:,\s*)?)+"
     r"(?(ahead)nua|truoc)"
     rf"|(?<![a-z])cach\s*(?:day|nay)\s+(?:khoang\s+)?(?:(?:\d+|{_COUNT_WORD})\s*{_UNIT}(?:\s*ruoi)?\s*)+"
-    r"|(?P<word>vua\s+xong|vua\s+moi|vua\s+dang|vai\s+giay\s+truoc|tuan\s+truoc|thang\s+truoc|nam\s+ngoai"
+    r"|(?P<word>vua\s+xong|vua\s+moi|vua\s+dang|vua\s+cap\s+nhat|vai\s+giay\s+truoc|tuan\s+truoc|thang\s+truoc|nam\s+ngoai"
     r"|nam\s+truoc|just\s+now)(?![a-z])"
 )
 
@@ -658,7 +661,7 @@ _EN_WEEKDAY = rf"(?P<en>{_EN_WEEKDAY_NAMES})day(?![a-z])"
 # Words and punctuation that may surround a date in a whole-string parse (labels, weekdays, a
 # bulletin's `Tin phát lúc 04h30`: its issue time).
 _DECORATION = (
-    rf"(?:[\s,.:;|\-–—()\[\]]|{_WEEKDAY}|hom|cap\s*nhat|dang|ngay|xuat\s*ban|thoi\s*gian|luc|vao"
+    rf"(?:[\s,.:;|\-–—()\[\]]|{_WEEKDAY}(?:\s*vua\s*qua(?![a-z]))?|hom|cap\s*nhat|dang|ngay|xuat\s*ban|thoi\s*gian|luc|vao"
     r"|(?:ban\s*)?tin\s*phat|phat\s*hanh"
     rf"|gio|gmt|utc|{_EN_WEEKDAY}|(?<![a-z])at(?![a-z]))*"
 )
@@ -744,6 +747,7 @@ _AGO_WORDS = {
     "vua xong": timedelta(0),
     "vua moi": timedelta(0),
     "vua dang": timedelta(0),
+    "vua cap nhat": timedelta(0),
     "vai giay truoc": timedelta(0),
     "tuan truoc": timedelta(weeks=1),
     "thang truoc": timedelta(days=30),
@@ -1115,7 +1119,7 @@ def _clock(m: re.Match[str], n: str) -> _Clock | None:
             return _IMPOSSIBLE_CLOCK
         hours, minutes = hours - 1, 60 - int(to)
     second = next((int(value) for value in seconds if value), 0)
-    return (_hour(hours, period or _CHINESE_PERIODS.get(chinese)), minutes, second, zone)
+    return (_hour(hours, period or _CHINESE_PERIODS.get(chinese, chinese)), minutes, second, zone)
 
 
 def _build(year: int, month: int, day: int, clock: _Clock | None) -> datetime | None:
@@ -1479,14 +1483,14 @@ def _limit(folded: str, start: int) -> bool:
 
 # A day, a date or a clock and a dash (a tilde, an arrow) before a date, or a dash and a date or
 # a clock after it, make a period: `17 - 20/5/2019`, `17/05/2019 - 20/05/2019`, `8h00–11h30 ngày
-# 17/5/2019`, `05/03/2024 → 07/03/2024`. A
-# weekday's number is no day (`Thứ 6 - 17/05/2019`), and a clock right after the date is part
-# of it (`17/05/2019 - 08:05`). After a whole date the other end may name its weekday
-# (`Thứ Tư, 05/11/2025 08:30 - Thứ Sáu, 07/11/2025 17:00`); after a clock alone a weekday
-# begins the clock's own date (`14:20 - Thứ hai, 03/02/2020`).
+# 17/5/2019`, `05/03/2024 → 07/03/2024`. A weekday's number is no day (`Thứ 6 - 17/05/2019`,
+# `TH 4 - 18/02/2026`), and a clock right after the date is part of it (`17/05/2019 - 08:05`).
+# After a whole date the other end may name its weekday (`Thứ Tư, 05/11/2025 08:30 - Thứ Sáu,
+# 07/11/2025 17:00`); after a clock alone a weekday begins the clock's own date (`14:20 - Thứ
+# hai, 03/02/2020`).
 _RANGE_MARKS = _DASH_CHARS + "~〜→⟶"
 _RANGE_BEFORE = patterns.compile(
-    r"(?<![\w/.:,])(?<!thu\s)(?:(?:\d{1,2}(?:[/.\-]\d{1,2}(?:[/.\-]\d{2,4})?)?|\d{1,2}\s?[:hg]\s?\d{2})"
+    r"(?<![\w/.:,])(?<!thu\s)(?<!th\s)(?:(?:\d{1,2}(?:[/.\-]\d{1,2}(?:[/.\-]\d{2,4})?)?|\d{1,2}\s?[:hg]\s?\d{2})"
     rf"\s*[{_RANGE_MARKS}]\s*|\d{{1,2}}[/.\-]\d{{1,2}}[/.\-]\d{{2,4}}(?:\s+\d{{1,2}}\s?[:hg]\s?\d{{2}})?"
     rf"\s*[{_RANGE_MARKS}]\s*{_WEEKDAY}[\s,]*)(?:ngay\s*)?$"
 )

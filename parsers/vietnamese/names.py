@@ -65,11 +65,19 @@ _ROLE = patterns.compile(
 _SOURCE_LABEL = patterns.compile(
     r"(?:^|(?<=[\s(|\-–—.,;]))(?:nguon(?:\s*tin|\s*bai)?\s*:"
     r"|(?:dang\s*lai|trich(?:\s*dang)?|suu\s*tam)\s+tu(?![a-z]))\s*"
+    # … and `Theo` in a field of its own after a bar (`Thu Hoài | Theo Kinh tế & Đô thị`): the
+    # outlet's whole name, `&` or `và` in it
+    r"|(?<=\|)\s*theo\s+"
 )
 # The next field after a source (`Nguồn: Báo Thái Bình - Bài: Trần Thu`, `Nguồn: X | Tác giả:
 # Y`): a separator, then up to four words and a colon; the source ends before it (folded).
 _NEXT_FIELD = patterns.compile(r"\s*[|,;–—-]\s*(?=[^\W\d_]+(?:\s+[^\W\d_]+){0,3}\s*:)")
-_THEO = patterns.compile(r"theo\s+")
+# The language a text was translated from (`dịch từ tiếng Anh`), folded: no outlet credited.
+_LANGUAGE = patterns.compile(
+    r"(?:nguyen\s*ban\s*)?tieng\s+(?:anh|phap|duc|nga|trung(?:\s*quoc)?|nhat|han|y|tay\s*ban\s*nha"
+    r"|bo\s*dao\s*nha|lao|thai|hoa|a\s*rap|khmer)"
+)
+_THEO = patterns.compile(r"theo(?:\s*:\s*|\s+)")  # `Theo TTXVN`, `(Theo: VnExpress)`
 # An outlet credited with its writer in brackets (`Theo Báo Lâm Đồng (Hữu Phước)`), the brackets
 # left when they hold no outlet (folded).
 _THEO_OUTLET_WRITER = patterns.compile(r"theo\s+([^()]+?)\s*\(\s*([^()]+?)\s*\)\s*$")
@@ -79,13 +87,13 @@ _PAREN = patterns.compile(r"\(([^()]*)\)")
 # or the pen name explained (`(bút danh của nhà báo …)`) (folded): who the person is, no part
 # of the byline.
 _NICKNAME = patterns.compile(
-    r"[\"“”«‘’]|(?:tuc|(?:thuong|hay)\s*goi(?:\s*la)?|biet\s*danh|but\s*danh)\s"
+    r"[\"“”«‘’]|(?:tuc|(?:thuong|hay)\s*goi(?:\s*la)?|biet\s*danh|but\s*danh)\s*[\s:]"
 )
 # A bracketed note closing a name: `(CTV)`, `[CTV]`.
 _NOTE = patterns.compile(r"\s*(\([^()]*\)|\[[^\[\]]*\])[\s.,;]*$")
-# A compilation credit after the names (`tổng hợp`, `sưu tầm`, `ST`): a word of its own
-# (`Minh Hà - ST`), not the end of a name (`Ernst Horst`).
-_COMPILATION = patterns.compile(r"(?:^|[\s\-–—,(]+)(?:tong\s*hop|suu\s*tam|st)[\s.)]*$")
+# A compilation credit after the names (`tổng hợp`, `t/h` in short, `sưu tầm`, `ST`): a word of
+# its own (`Minh Hà - ST`), not the end of a name (`Ernst Horst`).
+_COMPILATION = patterns.compile(r"(?:^|[\s\-–—,(]+)(?:tong\s*hop|t\s*/\s*h|suu\s*tam|st)[\s.)]*$")
 # A division named for the work it does, `tổng hợp` the last word of its name (`Phòng Thống kê
 # tổng hợp`, `Phòng Hành chính tổng hợp`), not a compilation credit after it: no mark between.
 _DIVISION_NAMED = patterns.compile(r"phong(?:\s+[^\W\d_]+)*\s+tong\s*hop\s*$")
@@ -170,18 +178,20 @@ _PHOTO = patterns.compile(r"(?:anh|image|photo|foto|bild)s?\s*:")
 # Biên tập: Thu Trang`, `Người viết: X<br>Người duyệt: Y`, `Kiểm duyệt:`).
 # A designer's (`Đồ họa:`, `Thiết kế:`, `Trình bày:`) and an announcer's who read a bulletin on
 # air (`Phát thanh viên:`) are no author's either, nor a video's editor's (`Dựng:`), a drone
-# pilot's (`Flycam:`), a camera technician's (`Kỹ thuật viên:`, `KTV:`), an English editor's
-# (`Editing:`) or a field saying who the writer is (`Chức vụ:`, `Đơn vị:`); in English the
-# credit may take `by` (`Photos by`, `Editing by`).
+# pilot's (`Flycam:`), a camera technician's (`Kỹ thuật viên:`, `KTV:`), an illustrator's
+# (`Minh họa:`, `Tranh minh họa:`, `Infographic:`), a voice's (`Giọng đọc:`, `Lồng tiếng:`), an
+# English editor's (`Editing:`) or a field saying who the writer is (`Chức vụ:`, `Đơn vị:`); in
+# English the credit may take `by` (`Photos by`, `Editing by`).
 # A photographer's credit may name the craft (`Chụp ảnh:`, `Nhiếp ảnh:`), and a series'
 # editor-in-chief (`Chủ biên:`) edits, as an editor does.
 _NOT_AUTHOR = (
     r"(?:(?:(?:anh|image|photo|foto|bild)s?|anh\s*(?:ve\s*tinh|minh\s*hoa|tu\s*lieu|chup)"
     r"|(?:chup|nhiep)\s*anh|chu\s*bien"
     r"|bien\s*tap(?:\s*vien)?|(?:nguoi|kiem)\s*duyet|duyet\s*(?:bai|tin)|hieu\s*dinh"
-    r"|(?:do\s*hoa|thiet\s*ke|trinh\s*bay)(?:\s*(?:&|va|,|/|\+)\s*(?:do\s*hoa|thiet\s*ke|trinh\s*bay))*|quay\s*phim|dung(?:\s*phim)?|flycam|ky\s*thuat(?:\s*vien)?|ktv|am\s*thanh"
+    r"|(?:do\s*hoa|thiet\s*ke|trinh\s*bay|minh\s*hoa)(?:\s*(?:&|va|,|/|\+)\s*(?:do\s*hoa|thiet\s*ke|trinh\s*bay|minh\s*hoa))*"
+    r"|tranh\s*minh\s*hoa|infographics?|quay\s*phim|dung(?:\s*phim)?|flycam|ky\s*thuat(?:\s*vien)?|ktv|am\s*thanh"
     r"|editing|chuc\s*vu|don\s*vi(?:\s*cong\s*tac)?"
-    r"|dan\s*chuong\s*trinh|phat\s*thanh\s*vien|doc"
+    r"|dan\s*chuong\s*trinh|phat\s*thanh\s*vien|(?:giong\s*)?doc|long\s*tieng"
     # an interpreter's, of a language named or not (`Phiên dịch NNKH:`, sign language)
     r"|phien\s*dich(?:\s+[a-z]{2,5})?"
     r"|chiu\s*trach\s*nhiem(?:\s*noi\s*dung)?|nguon\s*anh)\s*:|(?:photos?|pictures?|images?|editing|edited)\s+by\s)"
@@ -189,7 +199,7 @@ _NOT_AUTHOR = (
 _CREDIT = patterns.compile(_NOT_AUTHOR)
 # A designer's credit naming two crafts (`Thiết kế & đồ họa:`), the first before the second's
 # label: one credit, read as the second's before the names are split at `&`.
-_DESIGN = r"(?:do\s*hoa|thiet\s*ke|trinh\s*bay)"
+_DESIGN = r"(?:do\s*hoa|thiet\s*ke|trinh\s*bay|minh\s*hoa)"
 _JOINED_DESIGN = patterns.compile(rf"{_DESIGN}\s*(?:&|va|,|/|\+)\s*(?={_DESIGN}\s*:)")
 # … and after the names in the same box: `Bài: Hoàng Long<br>Ảnh: Trần Huấn`, where a video's
 # maker after a name is no author either (`Thực hiện: Kiều Oanh | Ảnh, video: Tấn Phát`), though
@@ -242,8 +252,11 @@ _TITLE_BEFORE = patterns.compile(
     # enforcement officer or bailiff (`Thẩm phán`, `Hội thẩm nhân dân`, `Thẩm tra viên`, `Chấp
     # hành viên`, `Thừa phát lại`), `Bác sĩ`, `Cô giáo`, and a reader sending a text in (`Bạn đọc`)
     # a police rank with its force (`Trung úy CAND`, `Thượng tá CAND`)
-    r"|(?:đại|thượng|trung|thiếu)\s+(?:tá|úy|uý|tướng)(?:\s+cand)?(?:\s*\(hưu\))?"
-    r"|nhà\s+(?:báo|văn|thơ|giáo)"
+    r"|(?:đại|thượng|trung|thiếu)\s+(?:tá|úy|uý|tướng)(?:\s+cand)?(?:\s*\(hưu\))?|chuẩn\s+(?:úy|uý)"
+    # a veteran journalist (`Nhà báo lão thành`), a researcher, a critic, a historian, a film
+    # director and a war veteran
+    r"|nhà\s+(?:báo(?:\s+lão\s+thành)?|văn|thơ|giáo|nghiên\s+cứu|phê\s+bình|sử\s+học)"
+    r"|đạo\s+diễn|cựu\s+chiến\s+binh"
     # non-commissioned ranks and privates (`Thượng sĩ`, `Hạ sĩ`, `Binh nhất`), a comrade, a
     # pupil, a student and a teacher as a school's page signs them
     r"|(?:thượng|trung|hạ)\s+sĩ|binh\s+(?:nhất|nhì)|đồng\s+chí|học\s+sinh|sinh\s+viên|giáo\s+viên"
@@ -255,14 +268,18 @@ _TITLE_BEFORE = patterns.compile(
     # baptismal name (`Thượng tọa Thích Minh Đạo`, `Linh mục Giuse Trần Văn Khoa`, a sister's
     # `Nữ tu Maria Lê Thị Hoa`, `Nt.` in short)
     r"|anh\s+hùng(?:\s+(?:llvtnd|lao\s+động))?|nghệ\s+nhân(?:\s+(?:ưu\s+tú|nhân\s+dân))?"
-    r"|(?:hòa|hoà|thượng)\s+thượng|thượng\s+tọa|đại\s+đức|ni\s+(?:sư|trưởng)|linh\s+mục"
+    r"|(?:hòa|hoà|thượng)\s+thượng|thượng\s+tọa|đại\s+đức|ni\s+(?:sư|trưởng|cô)|linh\s+mục"
     r"|mục\s+sư|giám\s+mục|nữ\s+tu|sư\s+(?:cô|thầy|bà|ông)|tăng\s+sĩ|cư\s+sĩ|đức\s+cha"
     # a vet (`Bác sĩ thú y`), before the doctor's title it opens with; a martial arts master
     # (`Võ sư`)
     r"|bác\s+sĩ\s+thú\s+y|(?:bác|dược|nhạc|họa|hoạ|kỹ|kĩ)\s+s[ưĩ]|võ\s+sư|(?:cô|thầy)\s+giáo)"
     r"(?:,\s*|\s+)"
     # a teacher as her school prints her, before a name of two words or more (`Cô Trần Thị Hoa`)
-    r"|(?:Cô|Thầy)\s+(?=\w+\s+\w))+"
+    r"|(?:Cô|Thầy)\s+(?=\w+\s+\w)"
+    # a man or a woman called so before a full name of three words or more (`Ông Nguyễn Văn
+    # Bình`; a pen name `Ông Giáo Làng` keeps its first word), and a herbalist (`Lương y`; with a
+    # capital `Y` the words open an Ê Đê name after the surname `Lương`)
+    r"|(?:Ông|Bà)\s+(?=\w+\s+\w+\s+\w)|[Ll]ương\s+y(?:,\s*|\s+))+"
 )
 # A forum handle (`hoangnam_pd`): one word, no capitals, no tone marks. With the poster's name
 # in brackets after it (`hoangnam_pd (Hoàng Nam)`), the name is the byline.
@@ -849,6 +866,8 @@ def clean_byline(text: str | None) -> Byline:
         candidate = clean_text(candidate.strip(_EDGE_PUNCT))
         if not candidate or _NO_AUTHOR.fullmatch(fold(candidate)):
             return
+        if _LANGUAGE.fullmatch(fold(candidate)):
+            return  # `Thu Hằng dịch từ tiếng Anh`: the language translated, no source
         if source is None:
             source = candidate
         elif also and candidate not in source.split(", "):
@@ -1056,7 +1075,7 @@ def clean_byline(text: str | None) -> Byline:
         outlet = _PLACE_AFTER.sub("", named) if named else ""
         if outlet and _is_outlet(outlet):  # `Phóng viên Báo …`: the role, crediting its outlet
             credit(outlet)
-            if kept:  # after a name (`John Smith, phóng viên BBC tại Hà Nội`): the writer's post
+            if people:  # after a name (`John Smith, phóng viên BBC tại Hà Nội`): the writer's post
                 after_unit = True
                 continue
             part, folded, named = (
@@ -1069,6 +1088,9 @@ def clean_byline(text: str | None) -> Byline:
             people.append(clean_text(named) or named)
         elif not (_MARKER.fullmatch(folded) or _TEAM.match(part.lower()) or is_organisation(part)):
             person = _TITLE_BEFORE.sub("", _TITLE_AFTER.sub("", part)) or part
+            reporter = _REPORTER_BEFORE.match(fold(person)) if person != part else None
+            if reporter:  # a reporter after a rank and a comma: `Đại úy, PV Lê Nam`
+                person = person[reporter.end() :]
             # a title before words in lower case is a job (`Kỹ sư quản trị hệ thống`), before an
             # office a body's members (`Học sinh Trường THPT …`): no name
             if (person == part or not person[:1].islower()) and not (
