@@ -723,8 +723,9 @@ MAX_OPENING_NAME_WORDS = 4
 # A body paragraph closes a sentence. Kickers, repeated headlines, bylines, date and reading-time
 # lines, section labels and promotion lines at either end of the text close none. Sentences
 # close in other scripts too: a quote in `»…«` (Danish, Swedish), `‹…›`, the Devanagari danda
-# `।`, the Urdu full stop `۔`, the Arabic question mark `؟`.
-SENTENCE_END = patterns.compile(r"[.!?…:;\"'»«›‹”“’)\]」』。！？।॥۔؟]$")
+# `।`, the Urdu full stop `۔`, the Arabic question mark `؟`, the Khmer `។` and `៕` (a Khmer
+# edition's paragraphs close with them) and the Burmese `။`.
+SENTENCE_END = patterns.compile(r"[.!?…:;\"'»«›‹”“’)\]」』。！？।॥۔؟។៕။]$")
 MAX_LOOSE_LINE = 200  # characters
 # A document's letterhead over its title: a few short lines (`_under_letterhead`).
 MAX_LETTERHEAD = 5  # lines

@@ -452,8 +452,9 @@ def _plain(text: str) -> str:
 
 
 def _lead_like(text: str) -> bool:
-    """Long enough for a lead and closed as a sentence (not a bold section heading)."""
-    return len(text) >= MIN_CUT_LEAD and text.rstrip()[-1:] in '.!?…"”'
+    """Long enough for a lead and closed as a sentence (not a bold section heading), by a full
+    stop of its own script too (Chinese and Japanese `。`, Khmer `។`)."""
+    return len(text) >= MIN_CUT_LEAD and text.rstrip()[-1:] in '.!?…"”。！？។៕'
 
 
 def _only_described(page: Page, summary: str | None) -> bool:

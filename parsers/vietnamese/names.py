@@ -157,11 +157,17 @@ _BY = patterns.compile(
     r"(?:and\s+(?:photos?|pictures?|videos?)\s+)?)?(?:[Bb]y|BY)"
     # … and as a field before a colon (`Story: …; Photos: …`, `Text and photos:`, `Author:`)
     r"|(?:[Ss]tory|[Ww]ords|[Tt]ext|[Aa]uthor|[Rr]eporting)(?:\s+and\s+(?:photos?|pictures?|videos?))?(?=\s*:)"
+    # … and the writer's or translator's label of an edition in another language, before its
+    # colon (full-width in Chinese and Japanese, `៖` in Khmer): `作者：`, `编译：` (compiled and
+    # translated), `翻訳：`, Korean `글·사진:` (text and pictures), H'Mông `Xov xwm thiab duab:`,
+    # Khmer `អត្ថបទ និងរូបភាព៖`, Lao `ຂ່າວ ແລະ ພາບ:` (news and pictures)
+    r"|(?:作者|编译|編譯|翻译|翻譯|翻訳|글(?:\s*[·ㆍ]\s*사진)?|Xov\s+xwm(?:\s+thiab\s+duab)?"
+    r"|អត្ថបទ(?:\s*និង\s*រូបភាព)?|ຂ່າວ(?:\s*ແລະ\s*ພາບ)?)(?=\s*[:：៖])"
     r"|[Vv]on|di|par|por|door"
     r"|(?:(?:[Bb]ài\s+)?(?:[Vv]iết|[Đđ]ăng|[Gg]ửi)\s+)?[Bb]ởi|[Tt]ác\s+giả"
     r"|(?:[Bb]ài(?:\s+viết)?|[Gg]hi\s+chép|[Bb]út\s+k[ýí]|[Tt]ùy\s+bút|[Tt]uỳ\s+bút|[Pp]hóng\s+sự|[Tt]ản\s+văn)\s+của"
     r"|[Bb]út\s+danh)"
-    r"(?:\s*:\s*|\s+)"
+    r"(?:\s*[:：៖]\s*|\s+)"
 )
 # `Ảnh: Misso`, `Image: Getty`: the photographer, credited beside the author but not an author.
 _PHOTO = patterns.compile(r"(?:anh|image|photo|foto|bild)s?\s*:")
@@ -615,7 +621,7 @@ def _names_follow(part: str, label: re.Match[str]) -> bool:
     after a colon or a label of two words (`Posted by admin`, `Gửi bởi: hoangnam`)."""
     after = part[label.end() : label.end() + 1]
     said = label.group().strip()
-    return after.isupper() or after == "@" or said.endswith(":") or " " in said
+    return after.isupper() or after == "@" or said.endswith((":", "：", "៖")) or " " in said
 
 
 def _trim(text: str) -> str:

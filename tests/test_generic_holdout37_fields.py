@@ -1,0 +1,48 @@
+"""Rules the generic extractor learnt for dates, views, bylines and categories from the
+thirty-seventh holdout set's foreign-language and ethnic-language editions (English, French,
+Spanish, Russian, Chinese, Japanese, Korean, Lao, Khmer and H'Mông pages of Vietnamese papers,
+agencies and portals on their own language's products)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from tests.invented import InventedArticle
+
+NOW = datetime.fromisoformat("2026-12-06T10:00:00+07:00")
+URL = "https://edition.example.vn/news/harvest-2026-318.html"
+TITLE = "Harvest of the winter rice crop ends early in the delta"
+TEXT = (
+    "Farmers in three communes finished bringing in the winter rice crop a week ahead of plan.",
+    "Cooperatives said the yield rose by a tenth on last year thanks to new seed varieties.",
+)
+ARTICLE = InventedArticle(URL, TITLE, NOW, TEXT)
+
+
+def test_a_writer_s_label_in_the_edition_s_language_is_no_part_of_the_name() -> None:
+    """A signature closing the text labelled in the edition's own language, before its colon
+    (full-width in Japanese, `៖` in Khmer): `（翻訳：…）` (translation), `Xov xwm thiab duab:`
+    (H'Mông: news and pictures), `អត្ថបទ និងរូបភាព៖` (Khmer: text and pictures). The label says
+    who wrote the text printed; the name alone is the author."""
+    lines = {
+        "<p style='text-align: right;'>（翻訳：山田花子）</p>": "山田花子",
+        "<p style='text-align:right'><strong>Xov xwm thiab duab: Lý Thị Pàng</strong></p>": (
+            "Lý Thị Pàng"
+        ),
+        "<p style='text-align: right;'><strong>អត្ថបទ និងរូបភាព៖ សៅ វណ្ណា</strong></p>": ("សៅ វណ្ណា"),
+    }
+    for line, name in lines.items():
+        record = ARTICLE.under_headline("", after_text=line)
+        assert (record["byline"], record["authors"]) == (name, [name])
+
+
+def test_a_khmer_date_field_printing_the_month_s_name_without_its_month_word() -> None:
+    """A Khmer edition's CMS prints its date field as the weekday, the day, the month's name
+    without `ខែ` (month), the year and `ម៉ោង` (hour) before the time: `ថ្ងៃសៅរ៍ 05 ធ្នូ 2026
+    ម៉ោង 09:15` is the 5th of December at 09:15."""
+    line = "<div class='post-meta'><span class='post-date'>ថ្ងៃសុក្រ 04 ធ្នូ 2026 ម៉ោង 16:20</span></div>"
+    record = ARTICLE.under_headline(line)
+    assert (record["published_at"], record["published_raw"]) == (
+        "2026-12-04T16:20:00+07:00",
+        "ថ្ងៃសុក្រ 04 ធ្នូ 2026 ម៉ោង 16:20",
+    )
