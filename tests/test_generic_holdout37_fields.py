@@ -46,3 +46,20 @@ def test_a_khmer_date_field_printing_the_month_s_name_without_its_month_word() -
         "2026-12-04T16:20:00+07:00",
         "ថ្ងៃសុក្រ 04 ធ្នូ 2026 ម៉ោង 16:20",
     )
+
+
+def test_an_edition_s_view_count_labelled_in_its_own_language() -> None:
+    """The article's count under the headline in the edition's language: Russian `Просмотров:`,
+    Spanish `Visitas:` (a stop between thousands), French `Lu … fois` (a space between them),
+    Chinese `浏览：…次`, Korean `조회 …회`, Lao `ເບິ່ງ … ຄັ້ງ`: each the times it was read."""
+    lines = {
+        "Просмотров: 2731": 2731,
+        "Visitas: 4.052": 4052,
+        "Lu 3 107 fois": 3107,
+        "浏览：1587次": 1587,
+        "조회 2,046회": 2046,
+        "ເບິ່ງ 412 ຄັ້ງ": 412,
+    }
+    for line, count in lines.items():
+        record = ARTICLE.under_headline(f"<div class='info'><span class='hits'>{line}</span></div>")
+        assert (record["views"], record["views_raw"]) == (count, line)
