@@ -63,3 +63,39 @@ def test_an_edition_s_view_count_labelled_in_its_own_language() -> None:
     for line, count in lines.items():
         record = ARTICLE.under_headline(f"<div class='info'><span class='hits'>{line}</span></div>")
         assert (record["views"], record["views_raw"]) == (count, line)
+
+
+def test_a_french_edition_s_publish_and_update_lines_with_month_names() -> None:
+    """`Publié le 5 décembre 2026 à 09h15` and `Mis à jour le 5 décembre 2026 à 11h40` in sibling
+    spans under the headline: the month's name in lower case is found as a date line, and `Mis à
+    jour` (updated) labels the modified time."""
+    meta = (
+        "<div class='article-info'><span class='date-pub'>Publié le 4 décembre 2026 à 08h05</span>"
+        "<span class='date-maj'>Mis à jour le 4 décembre 2026 à 10h50</span></div>"
+    )
+    record = ARTICLE.under_headline(meta)
+    assert (record["published_at"], record["published_raw"], record["modified_at"]) == (
+        "2026-12-04T08:05:00+07:00",
+        "Publié le 4 décembre 2026 à 08h05",
+        "2026-12-04T10:50:00+07:00",
+    )
+
+
+def test_an_update_line_labelled_in_spanish_is_the_modified_time() -> None:
+    """`Actualizado: 05/12/2026 11:02` under a publish line: the update, not the publish time."""
+    meta = (
+        "<p class='meta'><time class='published'>05/12/2026 09:15</time> "
+        "<span class='updated'>Actualizado: 05/12/2026 11:02</span></p>"
+    )
+    record = ARTICLE.under_headline(meta)
+    assert (record["published_at"], record["modified_at"]) == (
+        "2026-12-05T09:15:00+07:00",
+        "2026-12-05T11:02:00+07:00",
+    )
+
+
+def test_a_capitalised_par_opening_a_french_byline_is_its_label() -> None:
+    """`<span class="auteur">Par Lê Thu Hà</span>` under the headline: `Par` (by) is the label
+    of a French byline, as `By` is of an English one."""
+    record = ARTICLE.under_headline("<span class='auteur'>Par Lê Thu Hà</span>")
+    assert (record["byline"], record["authors"]) == ("Lê Thu Hà", ["Lê Thu Hà"])

@@ -97,6 +97,9 @@ _DATE_IN_DIGITS = (
     r"|\d?(?:st|nd|rd|th|\.)?(?:,\s*\d{4}|\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4})"
     r"|\d?\s\d{4}\s\d{1,2}:\d{2}"  # JavaScript's `Date.toString()`: `Nov 21 2025 08:05:00`
     r"|\d?\s+[\u1780-\u17ff]{2,12}\s+\d{4}"  # a Khmer month's name (`05 ធ្នូ 2026`)
+    # … and a month's name in lower case, as French, Spanish and Russian print it (`5 décembre
+    # 2026`, `5 de diciembre de 2026`, `4 декабря 2026`)
+    r"|\d?(?:er)?\.?\s+(?:de\s+)?[^\W\d_A-Z]{3,10}\.?,?\s+(?:de\s+)?\d{4}"
 )
 DATE_DIGITS = patterns.compile(rf"\d(?:{_DATE_IN_DIGITS})")
 # A publish line relative to the fetch time (aggregators, forums, live pages): `2 giờ trước`,
@@ -122,6 +125,10 @@ DATE_ONLY = patterns.compile(r"^\s*\d{4}-\d{1,2}-\d{1,2}\s*$")
 MODIFIED_LABEL = patterns.compile(
     r"cap\s*nhat|chinh\s*sua|sua\s*doi|sua(?:\s*lan)?\s*cuoi|dinh\s*chinh|updated?|modified"
     r"|ngay\s*sua|sua\s*(?:ngay|luc|vao)|(?<![a-z])sua\s*$"
+    # … and in the languages of a paper's foreign editions (`Mis à jour le`, `Actualizado:`,
+    # `Atualizado`, `Aktualisiert`, `Обновлено`, `更新时间：`, `更新日：`, `수정`)
+    r"|mis\s*a\s*jour|actuali[sz]ad[oa]|atualizad[oa]|aggiornat[oa]|aktualisiert|обновлен"
+    r"|更新|수정"
 )
 MIN_MASTHEAD_LINES = 2  # licence, editor or copyright lines that make a block the masthead
 # The page naming itself as last changed: `Trang này (được) sửa đổi / cập nhật lần cuối`.

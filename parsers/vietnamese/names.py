@@ -163,7 +163,7 @@ _BY = patterns.compile(
     # Khmer `អត្ថបទ និងរូបភាព៖`, Lao `ຂ່າວ ແລະ ພາບ:` (news and pictures)
     r"|(?:作者|编译|編譯|翻译|翻譯|翻訳|글(?:\s*[·ㆍ]\s*사진)?|Xov\s+xwm(?:\s+thiab\s+duab)?"
     r"|អត្ថបទ(?:\s*និង\s*រូបភាព)?|ຂ່າວ(?:\s*ແລະ\s*ພາບ)?)(?=\s*[:：៖])"
-    r"|[Vv]on|di|par|por|door"
+    r"|[Vv]on|di|[Pp]ar|[Pp]or|door"
     r"|(?:(?:[Bb]ài\s+)?(?:[Vv]iết|[Đđ]ăng|[Gg]ửi)\s+)?[Bb]ởi|[Tt]ác\s+giả"
     r"|(?:[Bb]ài(?:\s+viết)?|[Gg]hi\s+chép|[Bb]út\s+k[ýí]|[Tt]ùy\s+bút|[Tt]uỳ\s+bút|[Pp]hóng\s+sự|[Tt]ản\s+văn)\s+của"
     r"|[Bb]út\s+danh)"
