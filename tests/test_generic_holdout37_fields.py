@@ -99,3 +99,15 @@ def test_a_capitalised_par_opening_a_french_byline_is_its_label() -> None:
     of a French byline, as `By` is of an English one."""
     record = ARTICLE.under_headline("<span class='auteur'>Par Lê Thu Hà</span>")
     assert (record["byline"], record["authors"]) == ("Lê Thu Hà", ["Lê Thu Hà"])
+
+
+def test_a_tag_box_labelled_in_the_edition_s_language() -> None:
+    """The keyword links after the text under a label in the edition's language (French
+    `Mots-clés :`, Japanese `タグ：`, Chinese `关键词：`, Khmer `ស្លាក៖`), the links to the site's
+    search: the article's tags."""
+    for label in ("Mots-clés :", "タグ：", "<strong>关键词：</strong>", "<span>ស្លាក៖</span>"):
+        box = (
+            f"<p class='kw'>{label} <a href='/search?q=rice'>riz</a>, "
+            "<a href='/search?q=delta'>delta du Mékong</a></p>"
+        )
+        assert ARTICLE.under_headline("", after_text=box)["tags"] == ["riz", "delta du Mékong"]

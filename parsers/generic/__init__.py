@@ -103,8 +103,12 @@ TAG_LINKS = ".tags a, .tag a, a.tag_item, a[rel~=tag]:not([rel~=category])"
 # The label opening a tag box or naming the section, folded (`Từ khoá`, `Từ khóa:`, `Nhãn:`),
 # and `Chủ đề liên quan:` over the topics with its colon (without it, a forum's heading over
 # its related threads).
+# The foreign editions' labels too: French `Mots-clés :`, Spanish `Etiquetas:`, Russian `Теги:`,
+# Japanese `タグ：` (folded as `タク:`, its voicing mark gone), Chinese `关键词：` and `标签：`,
+# Korean `태그`, Khmer `ស្លាក៖`.
 TAG_LABEL = patterns.compile(
-    r"(?:tu khoa|chu de|nhan|the|tags?|keywords?)\s*:?|chu de lien quan\s*:"
+    r"(?:tu khoa|chu de|nhan|the|tags?|keywords?|mots?[\s-]*cles?|etiquetas|теги|タク"
+    r"|关键词|關鍵詞|标签|標籤|태그|ស្លាក)\s*[:៖]?|chu de lien quan\s*:"
 )
 SECTION_LABEL = patterns.compile(r"(?:chuyen muc|danh muc)\s*:?")
 # The same labels in the page's own spelling, to find the few elements worth folding: each word
@@ -118,6 +122,14 @@ LABEL_WORDS = {
         ("[Tt][Hh]", "[ẻẺ]"),
         ("[Tt][Aa]", "[Gg]"),
         ("[Kk][Ee][Yy]", "[Ww][Oo][Rr][Dd]"),
+        ("[Mm]", "[Oo][Tt][Ss]?[\\s-]*[Cc][Ll][ÉéEe]"),
+        ("[Ee][Tt]", "[Ii][Qq][Uu][Ee][Tt][Aa][Ss]"),
+        ("[Тт]", "[Ее][Гг][Ии]"),
+        "[タ]グ",
+        "[关關](?:键|鍵)(?:词|詞)",
+        "[标標](?:签|籤)",
+        "[태]그",
+        "[ស]្លាក",
     ),
     SECTION_LABEL: text_scan(
         ("[Cc][Hh][Uu][Yy]", "[êÊ][Nn]\\s+[Mm][ụỤ][Cc]"), "[Dd][Aa][Nn][Hh]\\s+[Mm][ụỤ][Cc]"
