@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from pipelines.normalize import extract_record
 from tests.invented import InventedArticle
 
 NOW = datetime.fromisoformat("2026-12-06T10:00:00+07:00")
@@ -111,3 +112,21 @@ def test_a_tag_box_labelled_in_the_edition_s_language() -> None:
             "<a href='/search?q=delta'>delta du Mékong</a></p>"
         )
         assert ARTICLE.under_headline("", after_text=box)["tags"] == ["riz", "delta du Mékong"]
+
+
+def test_a_foreign_edition_under_vietnam_s_domain_prints_vietnam_time() -> None:
+    """A provincial paper's Russian edition on `ru.<paper>.vn` prints `4-12-2026, 18:20` in a
+    `<time>` with no offset and states none anywhere: the paper's edition prints Vietnam time,
+    as the paper does; the same page off Vietnam's domain keeps the wall clock alone."""
+    text = "".join(f"<p>{p}</p>" for p in TEXT)
+    page = (
+        f"<html lang='ru'><head><title>{TITLE}</title></head><body><article><h1>{TITLE}</h1>"
+        "<div class='meta'><time datetime='2026-12-04T18:20'>4-12-2026, 18:20</time></div>"
+        f"<div class='text'>{text}</div></article></body></html>"
+    )
+    edition = extract_record(page, "https://ru.tinhbao.example.vn/ekonomika/1523.html", NOW)
+    elsewhere = extract_record(page, "https://news.example.ru/ekonomika/1523.html", NOW)
+    assert (edition["published_at"], elsewhere["published_at"]) == (
+        "2026-12-04T18:20:00+07:00",
+        "2026-12-04T18:20:00",
+    )

@@ -47,6 +47,7 @@ from parsers.generic.zones import (
     in_zone,
     is_vietnamese,
     links_home,
+    on_vietnamese_host,
     own_texts_with,
     position,
     post_column,
@@ -80,6 +81,7 @@ MACHINE_PUBLISHED = (
     "dc.date.issued",
     "cms-date",
 )
+VIETNAM_OFFSET = "+07:00"  # Vietnam's time, kept without daylight saving since 1975
 MACHINE_MODIFIED = ("article:modified_time", "datemodified", "og:updated_time")
 # Meta tags giving a date without saying which (`<meta name="date">`, Dublin Core's): read only
 # for the offset the page states, never as its publish time.
@@ -743,7 +745,9 @@ def _update_stamp(names: str) -> bool:
 def page_offset(page: Page) -> str | None:
     """The UTC offset (`+02:00`) a page in another language states in its machine dates, for
     the times it prints without one; None on Vietnamese pages (Vietnam time) and on pages that
-    state no offset."""
+    state no offset. A foreign-language edition under Vietnam's country domain (a provincial
+    paper's Russian edition on `ru.<paper>.vn`) stating none prints Vietnam time, as its paper
+    does."""
     if is_vietnamese(page):
         return None
     ld = [page.article_ld.get(key) for key in ("datePublished", "dateModified")]
@@ -752,7 +756,7 @@ def page_offset(page: Page) -> str | None:
         zone = stated_offset(raw) if isinstance(raw, str) else None
         if zone is not None:
             return datetime(2000, 1, 1, tzinfo=zone).isoformat()[-6:]
-    return None
+    return VIETNAM_OFFSET if on_vietnamese_host(page) else None
 
 
 def visible_dates(page: Page) -> list[Visible]:

@@ -1228,13 +1228,18 @@ def is_vietnamese(page: Page) -> bool:
     if "vietnamese" not in page.memo:
         lang = (page.root.get("lang") or page.meta.get("og:locale") or "").lower()
         titles = meta_titles(page) or [text_of(h) for h in page.root.iter("h1")]
-        host = urlsplit(page.canonical_url).hostname or ""
         page.memo["vietnamese"] = (
             lang.startswith("vi")
-            or (host.endswith(".vn") and (not lang or _links_vietnamese_version(page)))
+            or (on_vietnamese_host(page) and (not lang or _links_vietnamese_version(page)))
             or bool(re.search(VIETNAMESE_LETTERS, " ".join(titles)))
         )
     return page.memo["vietnamese"]
+
+
+def on_vietnamese_host(page: Page) -> bool:
+    """The page sits under Vietnam's country domain (`.vn`): a Vietnamese paper's, agency's or
+    portal's, whatever language its edition is in."""
+    return (urlsplit(page.canonical_url).hostname or "").endswith(".vn")
 
 
 def _links_vietnamese_version(page: Page) -> bool:
