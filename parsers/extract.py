@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 from lxml.etree import _Element
 
 from parsers import generic, patterns
-from parsers.body import Body, Image, link_share, read_body, without_credit
+from parsers.body import Body, Image, all_bold, link_share, read_body, without_credit
 from parsers.canonical import record_url
 from parsers.generic.listing import reads_teasers
 from parsers.generic.pictures import cover_images, gallery_after
@@ -311,6 +311,9 @@ class _Extractor:
         if len(body.paragraphs) > 1 and _key(body.paragraphs[0]) == _key(result.headline):
             first = 1  # the headline typed into the text's cell: the lead is the line under it
             opening = body.emphasised[1]
+        copied = container.getroottree().getroot() is not self.page.root
+        if not opening and body.paragraphs and copied:  # another reader's copy of the text
+            opening = _printed_bold(self.page, body.paragraphs[first])
         lead = without_credit(body.paragraphs[first]) if opening else ""
         if _lead_like(lead) and (
             result.summary is None
@@ -445,6 +448,13 @@ def _printed(text: str, page: Page) -> bool:
     aside; the page's text is not folded: that would cost more than the rest of the lead)."""
     body = page.root.find("body")
     return body is not None and _plain(strip_dateline(text) or text) in _plain(text_of(body))
+
+
+def _printed_bold(page: Page, text: str) -> bool:
+    """The page prints `text` as a paragraph all in bold: another reader's copy of the text,
+    read on pages in other languages, keeps no bold (a Russian edition's bold lead)."""
+    said = _plain(text)
+    return any(_plain(text_of(p)) == said and all_bold(p) for p in page.root.iter("p"))
 
 
 def _plain(text: str) -> str:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from pipelines.normalize import extract_record
 from tests.invented import InventedArticle
 
 NOW = datetime.fromisoformat("2026-12-06T10:00:00+07:00")
@@ -31,3 +32,51 @@ def test_khmer_paragraphs_close_their_sentences_with_the_khmer_full_stop() -> No
     )
     record = KHMER.record(page, head="<meta name='description' content='សហករណ៍ថ្មី ជួយកសិករ'>")
     assert (record["summary"], record["body"]) == (KHMER_LEAD, "\n\n".join(KHMER_TEXT))
+
+
+RUSSIAN_TITLE = "В Фукуоке откроют новый морской вокзал"
+RUSSIAN_LEAD = (
+    "Новый морской вокзал на острове Фукуок примет первые круизные лайнеры в марте, "
+    "сообщили власти провинции."
+)
+RUSSIAN_TEXT = (
+    "Вокзал сможет обслуживать до трёх тысяч пассажиров в день и два лайнера одновременно.",
+    "Рядом с вокзалом строят парковку, остановку автобусов и небольшой рынок сувениров.",
+    "Власти рассчитывают, что в следующем году остров посетят более ста круизных судов.",
+)
+
+
+def test_a_bold_opening_paragraph_is_the_lead_on_a_page_in_another_language() -> None:
+    """A Russian edition's text opening with a paragraph all in bold under a shorter page
+    description: the lead, though the copy of the text read on pages in other languages keeps
+    no bold; the page's own paragraph says it."""
+    text = "".join(f"<p>{p}</p>" for p in RUSSIAN_TEXT)
+    page = (
+        f"<html lang='ru'><head><title>{RUSSIAN_TITLE}</title>"
+        "<meta name='description' content='Новый морской вокзал на Фукуоке откроют в марте.'>"
+        f"</head><body><article><h1>{RUSSIAN_TITLE}</h1><div class='text'>"
+        f"<p><strong>{RUSSIAN_LEAD}</strong></p>{text}</div></article></body></html>"
+    )
+    record = extract_record(page, "https://news.example.ru/turizm/1530.html", NOW)
+    assert (record["summary"], record["body"]) == (RUSSIAN_LEAD, "\n\n".join(RUSSIAN_TEXT))
+
+
+SPANISH_URL = "https://es.agencia.example.vn/sociedad/hanoi-calles-peatonales-1207"
+SPANISH_TITLE = "Hanói abrirá dos nuevas calles peatonales en el barrio antiguo"
+SPANISH_LEAD = (
+    "Las autoridades de Hanói abrirán a partir de enero dos nuevas calles peatonales en el "
+    "barrio antiguo, que funcionarán los fines de semana."
+)
+SPANISH_TEXT = (
+    "Las calles estarán cerradas al tráfico desde las seis de la tarde del viernes.",
+    "El ayuntamiento prevé instalar nuevos puestos de información para los visitantes.",
+)
+
+
+def test_a_news_agency_s_wire_stamp_opening_its_lead_is_no_part_of_it() -> None:
+    """A Spanish edition's lead opening with the agency's stamp, its place, day and month and
+    the agency in brackets (`Hanói, 7 dic (VNA) – `): the stamp says where the wire was filed,
+    as `HÀ NỘI - ` does; the lead is what follows it."""
+    article = InventedArticle(SPANISH_URL, SPANISH_TITLE, NOW, SPANISH_TEXT)
+    lead = f"<p class='article__lead'>Hanói, 7 dic (VNA) – {SPANISH_LEAD}</p>"
+    assert article.under_headline(lead)["summary"] == SPANISH_LEAD
