@@ -36,6 +36,7 @@ from parsers.page import (
 )
 from parsers.vietnamese.dates import search_datetime
 from parsers.vietnamese.names import (
+    FOREIGN_WRITER_LABEL,
     clean_byline,
     is_organisation,
     name_before_unit,
@@ -227,7 +228,9 @@ ROLE_LINE = patterns.compile(
     r"|(?:viết|đăng|gửi)\s+bởi\s*:?\s+(?-i:[A-ZĐÀ-Ỹ])"
     r"|(?:nội\s*dung|tổng\s*hợp|tản\s*văn|phóng\s*sự|tường\s*thuật|ghi\s*chép|bút\s*ký|tùy\s*bút|text|words"
     r"|người\s*đăng)\s*:\s*"
-    r"(?-i:[A-ZĐÀ-Ỹ])\S*\s+(?-i:[A-ZĐÀ-Ỹ]))",
+    r"(?-i:[A-ZĐÀ-Ỹ])\S*\s+(?-i:[A-ZĐÀ-Ỹ])"
+    # a writer's label of an edition in another language, its colon full-width or Khmer
+    rf"|{FOREIGN_WRITER_LABEL}\s*[:：៖]\s*\S)",
     re.I,
 )
 # Inline pointers to other articles inside the text: `Đọc thêm: …`, `>> Xem tiếp: …`,
@@ -297,6 +300,8 @@ READ_ALSO = patterns.compile(
     + rf")\b|{READ_ALSO_LABEL})"
 )
 MAX_READ_ALSO = 200  # characters of a line that points to another article
+# The day (and hour) in brackets after the link of such a line: `(03/12/2026 20:05)`.
+LINK_AFTERWORD = patterns.compile(r"\s*[(（][\d/.:\- ]{4,20}[)）]\s*")
 SEE_ALSO_WORDS = 20  # characters of such a line's words besides its links
 # A line opened by an arrow and holding a link: `>> Hier finden Sie alle Termine`, `→ Our guide`.
 POINTER = patterns.compile(r"^\s*(?:>>|→|▶|►|➤)")
@@ -3730,7 +3735,27 @@ def _points_elsewhere(text: str, links: int, el: _Element | None = None) -> bool
     key = fold(text)
     if SEE_ALSO.match(key):
         return short or _ends_in_link(el, text)
+    if el is not None and _label_then_link(el, text):
+        return True
     return el is not None and bool(INVITATION.match(key)) and _ends_in_link(el, text)
+
+
+def _label_then_link(el: _Element, text: str) -> bool:
+    """`el` is a few words up to a colon, one link, and the linked article's day in brackets
+    after it (`相关阅读：<a>…</a>（2026-11-19）`, a Lao edition's `ອ່ານເປັນພາສາຫວຽດນາມ: <a>…</a>
+    (03/12/2026 20:05)` to its Vietnamese original): a pointer to another article, in whatever
+    language the label is."""
+    links = [a for a in el.iter("a") if text_of(a)]
+    if len(links) != 1:
+        return False
+    name = text_of(links[0])
+    at = text.find(name)
+    label, rest = text[:at].rstrip(), text[at + len(name) :]
+    return (
+        0 < len(label) <= SEE_ALSO_WORDS + 1
+        and label.endswith((":", "：", "៖"))
+        and LINK_AFTERWORD.fullmatch(rest) is not None
+    )
 
 
 def without_credit(text: str) -> str:

@@ -80,3 +80,47 @@ def test_a_news_agency_s_wire_stamp_opening_its_lead_is_no_part_of_it() -> None:
     article = InventedArticle(SPANISH_URL, SPANISH_TITLE, NOW, SPANISH_TEXT)
     lead = f"<p class='article__lead'>Hanói, 7 dic (VNA) – {SPANISH_LEAD}</p>"
     assert article.under_headline(lead)["summary"] == SPANISH_LEAD
+
+
+LAO_URL = "https://lao.example.vn/article/kan-suksa/1902-.html"
+LAO_TITLE = "ນັກສຶກສາລາວ ມາຮຽນຕໍ່ຢູ່ແຂວງ"
+LAO_TEXT = (
+    "ປີນີ້ ມີນັກສຶກສາລາວ ຫຼາຍກວ່າ ຫ້າຮ້ອຍຄົນ ມາຮຽນຕໍ່ຢູ່ມະຫາວິທະຍາໄລ ຂອງແຂວງ.",
+    "ນັກສຶກສາ ຈະໄດ້ຮຽນພາສາຫວຽດນາມ ໜຶ່ງປີ ກ່ອນເຂົ້າຮຽນວິຊາສະເພາະ.",
+)
+
+
+def test_a_lao_writer_s_line_and_a_labelled_link_to_the_original_close_no_text() -> None:
+    """Under a Lao edition's text, `ຂ່າວ ແລະ ພາບ: …` (news and pictures) right-aligned in bold
+    signs it, and `ອ່ານເປັນພາສາຫວຽດນາມ: <a>…</a> (03/12/2026 20:05)`, a label, one link and
+    its day in brackets, points to the Vietnamese original: the writer is the byline, neither
+    line is text."""
+    article = InventedArticle(LAO_URL, LAO_TITLE, NOW, LAO_TEXT)
+    after = (
+        "<p style='text-align: right;'><strong>ຂ່າວ ແລະ ພາບ: ບຸນມີ ສີສະຫວັດ</strong></p>"
+        "<p>ອ່ານເປັນພາສາຫວຽດນາມ: <a href='https://example.vn/giao-duc/a-1.html'>Sinh viên Lào "
+        "đến học tại tỉnh</a> (03/12/2026 20:05)</p>"
+    )
+    record = article.under_headline("", after_text=after)
+    assert (record["byline"], record["body"]) == ("ບຸນມີ ສີສະຫວັດ", "\n\n".join(LAO_TEXT))
+
+
+CHINESE_URL = "https://cn.example.vn/html/2026/shehui_1204/5821.html"
+CHINESE_TITLE = "河内至海防高速公路扩建工程开工"
+CHINESE_TEXT = (
+    "该项目全长约一百公里，计划于二〇二八年底前完成扩建，届时双向车道将由四条增至六条。",
+    "交通运输部表示，施工期间将分段组织交通，尽量减少对沿线居民出行的影响。",
+)
+
+
+def test_a_labelled_link_with_its_day_among_the_paragraphs_points_elsewhere() -> None:
+    """`<div class="xgbox"><strong>相关阅读：</strong><a>…</a>（2026-11-19）</div>` between two
+    paragraphs of a Chinese edition's text: related reading, a label, one link to another
+    article and its day, no line of the text."""
+    article = InventedArticle(CHINESE_URL, CHINESE_TITLE, NOW, CHINESE_TEXT)
+    block = (
+        "<div class='xgbox'><strong>相关阅读：</strong>"
+        "<a href='https://cn.example.vn/html/2026/shehui_1119/5702.html'>越中两国签署铁路协议</a>"
+        "（2026-11-19）</div>"
+    )
+    assert article.record(article.between(block))["body"] == "\n\n".join(CHINESE_TEXT)

@@ -181,9 +181,10 @@ CARD_LEVELS = 3  # ancestors of an author link looked at for another article's c
 DIGIT = patterns.compile(r"\d")
 EDGE = " -–—|,·•"  # between a name and the time after it
 ROLE_LINE_TAGS = ("p", "div", "span", "td", "li", "dd")  # elements read as role lines
-# A colon or the `ở` of `bởi`: every role line (`Tác giả:`, `Viết bởi X`) and photo credit
-# (`Ảnh:`) holds one (read by `_holders_of`).
-LABEL_MARK = patterns.compile("[:ởỞ]")
+# A colon (full-width in Chinese and Japanese, `៖` in Khmer) or the `ở` of `bởi`: every role
+# line (`Tác giả:`, `Viết bởi X`, `作者：X`) and photo credit (`Ảnh:`) holds one (read by
+# `_holders_of`).
+LABEL_MARK = patterns.compile("[:：៖ởỞ]")
 LINE_TAGS = frozenset({"div", "p", "li", "dd", "dt", "h3", "h4", "h5", "h6"})  # lines of a box
 SMALL_HEADINGS = frozenset({"h4", "h5", "h6"})  # headings too small for a section of the text
 # The label of a writer's field standing alone beside its value (a properties table's

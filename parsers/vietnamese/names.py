@@ -149,6 +149,14 @@ _DESK_AND_OUTLET = patterns.compile(r"\s*,\s*|\s+[-–]\s+")
 _EDGE_PUNCT = " .,;:!…-–—|/\"'“”()"
 # A job title printed after the name in Korean bylines: `신현주 기자` (reporter), `… 특파원`.
 _TITLE_AFTER = patterns.compile(r"\s+(?:기자|특파원)$")
+# The writer's or translator's label of an edition in another language, before its colon
+# (full-width in Chinese and Japanese, `៖` in Khmer): `作者：`, `编译：` (compiled and
+# translated), `翻訳：`, Korean `글·사진:` (text and pictures), H'Mông `Xov xwm thiab duab:`,
+# Khmer `អត្ថបទ និងរូបភាព៖`, Lao `ຂ່າວ ແລະ ພາບ:` (news and pictures).
+FOREIGN_WRITER_LABEL = (
+    r"(?:作者|编译|編譯|翻译|翻譯|翻訳|글(?:\s*[·ㆍ]\s*사진)?|[Xx]ov\s+xwm(?:\s+thiab\s+duab)?"
+    r"|អត្ថបទ(?:\s*និង\s*រូបភាព)?|ຂ່າວ(?:\s*ແລະ\s*ພາບ)?)"
+)
 # … and the Vietnamese labels printed apart from their colon-less value (`Viết bởi Lê Hoa`,
 # `bởi Thu Huyền` where a theme translates `by`, a `Tác giả` field label beside the name).
 _BY = patterns.compile(
@@ -157,12 +165,8 @@ _BY = patterns.compile(
     r"(?:and\s+(?:photos?|pictures?|videos?)\s+)?)?(?:[Bb]y|BY)"
     # … and as a field before a colon (`Story: …; Photos: …`, `Text and photos:`, `Author:`)
     r"|(?:[Ss]tory|[Ww]ords|[Tt]ext|[Aa]uthor|[Rr]eporting)(?:\s+and\s+(?:photos?|pictures?|videos?))?(?=\s*:)"
-    # … and the writer's or translator's label of an edition in another language, before its
-    # colon (full-width in Chinese and Japanese, `៖` in Khmer): `作者：`, `编译：` (compiled and
-    # translated), `翻訳：`, Korean `글·사진:` (text and pictures), H'Mông `Xov xwm thiab duab:`,
-    # Khmer `អត្ថបទ និងរូបភាព៖`, Lao `ຂ່າວ ແລະ ພາບ:` (news and pictures)
-    r"|(?:作者|编译|編譯|翻译|翻譯|翻訳|글(?:\s*[·ㆍ]\s*사진)?|Xov\s+xwm(?:\s+thiab\s+duab)?"
-    r"|អត្ថបទ(?:\s*និង\s*រូបភាព)?|ຂ່າວ(?:\s*ແລະ\s*ພາບ)?)(?=\s*[:：៖])"
+    # … and the writer's label of an edition in another language (`FOREIGN_WRITER_LABEL`)
+    rf"|{FOREIGN_WRITER_LABEL}(?=\s*[:：៖])"
     r"|[Vv]on|di|[Pp]ar|[Pp]or|door"
     r"|(?:(?:[Bb]ài\s+)?(?:[Vv]iết|[Đđ]ăng|[Gg]ửi)\s+)?[Bb]ởi|[Tt]ác\s+giả"
     r"|(?:[Bb]ài(?:\s+viết)?|[Gg]hi\s+chép|[Bb]út\s+k[ýí]|[Tt]ùy\s+bút|[Tt]uỳ\s+bút|[Pp]hóng\s+sự|[Tt]ản\s+văn)\s+của"
