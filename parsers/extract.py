@@ -21,7 +21,7 @@ from parsers.body import Body, Image, all_bold, link_share, read_body, without_c
 from parsers.canonical import record_url
 from parsers.generic.listing import reads_teasers
 from parsers.generic.pictures import cover_images, gallery_after
-from parsers.generic.zones import headline_element, is_vietnamese
+from parsers.generic.zones import headline_element, is_vietnamese, on_vietnamese_host
 from parsers.page import Page, text_of
 from parsers.profile import Layout, SiteProfile
 from parsers.sites import profile_for
@@ -312,7 +312,7 @@ class _Extractor:
             first = 1  # the headline typed into the text's cell: the lead is the line under it
             opening = body.emphasised[1]
         copied = container.getroottree().getroot() is not self.page.root
-        if not opening and body.paragraphs and copied:  # another reader's copy of the text
+        if not opening and body.paragraphs and copied and on_vietnamese_host(self.page):
             opening = _printed_bold(self.page, body.paragraphs[first])
         lead = without_credit(body.paragraphs[first]) if opening else ""
         if _lead_like(lead) and (
@@ -452,7 +452,9 @@ def _printed(text: str, page: Page) -> bool:
 
 def _printed_bold(page: Page, text: str) -> bool:
     """The page prints `text` as a paragraph all in bold: another reader's copy of the text,
-    read on pages in other languages, keeps no bold (a Russian edition's bold lead)."""
+    read on pages in other languages, keeps no bold. A Vietnamese paper's edition in another
+    language (under `.vn`) types its lead in bold into the text as the paper does (a Russian
+    edition's); elsewhere a bold opening paragraph is often the text's own."""
     said = _plain(text)
     return any(_plain(text_of(p)) == said and all_bold(p) for p in page.root.iter("p"))
 

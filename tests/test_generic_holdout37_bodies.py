@@ -46,10 +46,11 @@ RUSSIAN_TEXT = (
 )
 
 
-def test_a_bold_opening_paragraph_is_the_lead_on_a_page_in_another_language() -> None:
-    """A Russian edition's text opening with a paragraph all in bold under a shorter page
-    description: the lead, though the copy of the text read on pages in other languages keeps
-    no bold; the page's own paragraph says it."""
+def test_a_bold_opening_paragraph_is_the_lead_of_a_vietnamese_paper_s_foreign_edition() -> None:
+    """A paper's Russian edition (under `.vn`) opening its text with a paragraph all in bold
+    under a shorter page description: the lead typed into the text as the paper types it,
+    though the copy of the text read on pages in other languages keeps no bold; the page's own
+    paragraph says it. Elsewhere a bold opening paragraph stays the text's."""
     text = "".join(f"<p>{p}</p>" for p in RUSSIAN_TEXT)
     page = (
         f"<html lang='ru'><head><title>{RUSSIAN_TITLE}</title>"
@@ -57,8 +58,10 @@ def test_a_bold_opening_paragraph_is_the_lead_on_a_page_in_another_language() ->
         f"</head><body><article><h1>{RUSSIAN_TITLE}</h1><div class='text'>"
         f"<p><strong>{RUSSIAN_LEAD}</strong></p>{text}</div></article></body></html>"
     )
-    record = extract_record(page, "https://news.example.ru/turizm/1530.html", NOW)
+    record = extract_record(page, "https://ru.tinhbao.example.vn/turizm/1530.html", NOW)
     assert (record["summary"], record["body"]) == (RUSSIAN_LEAD, "\n\n".join(RUSSIAN_TEXT))
+    elsewhere = extract_record(page, "https://news.example.ru/turizm/1530.html", NOW)
+    assert elsewhere["body"] == "\n\n".join((RUSSIAN_LEAD, *RUSSIAN_TEXT))
 
 
 SPANISH_URL = "https://es.agencia.example.vn/sociedad/hanoi-calles-peatonales-1207"
