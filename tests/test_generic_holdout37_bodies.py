@@ -127,3 +127,30 @@ def test_a_labelled_link_with_its_day_among_the_paragraphs_points_elsewhere() ->
         "（2026-11-19）</div>"
     )
     assert article.record(article.between(block))["body"] == "\n\n".join(CHINESE_TEXT)
+
+
+ENGLISH_URL = "https://en.example.vn/society/salt-tolerant-rice-2026-12-04/"
+ENGLISH_TITLE = "Delta farmers switch to salt-tolerant rice before the dry season"
+ENGLISH_DECK = (
+    "Farmers have moved more than 100,000 hectares of the winter-spring crop to salt-tolerant "
+    "varieties as saltwater is forecast to reach far inland early next year."
+)
+ENGLISH_TEXT = (
+    "Agricultural officials said the switch had been planned since the last dry season.",
+    "Seed companies have doubled their supply of the new varieties to cooperatives.",
+)
+
+
+def test_a_picture_classed_as_the_lead_art_gives_no_lead_the_sub_headline_does() -> None:
+    """`<figure class="b-lead-art">` with its caption, or a `<div class="ArticlePage-lead">`
+    holding only such a figure, under a `ArticlePage-subHeadline` block: the class word `lead`
+    names the lead art, whose caption is no lead; the sub-headline right under the headline
+    is."""
+    article = InventedArticle(ENGLISH_URL, ENGLISH_TITLE, NOW, ENGLISH_TEXT)
+    figure = (
+        "<figure class='{cls}'><img src='/anh/ruong-lua.jpg' alt=''><figcaption>Farmers "
+        "transplant seedlings in early December. Photo: Minh Tri</figcaption></figure>"
+    )
+    for art in (figure.format(cls="b-lead-art"), f"<div class='ArticlePage-lead'>{figure}</div>"):
+        meta = f"<div class='ArticlePage-subHeadline'><p>{ENGLISH_DECK}</p></div>{art}"
+        assert article.under_headline(meta)["summary"] == ENGLISH_DECK

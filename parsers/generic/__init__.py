@@ -256,9 +256,10 @@ LEAD_CLASS = patterns.compile(
 # The class word of the lead a CMS prints beside the headline as the article's teaser
 # (Contao's `<div class="teaser">`); elsewhere the word names other articles' cards.
 TEASER_CLASS = patterns.compile(r"(?:^|[\s_-])teaser(?:$|[\s_-])", re.I)
-# The class of a deck right under the headline (Clean Blog's `<h2 class="subheading">`); in other
-# places the words name a section's or a card's second title.
-DECK_CLASS = patterns.compile(r"(?:^|[\s_-])sub-?(?:heading|title|head)(?:$|[\s_-])", re.I)
+# The class of a deck right under the headline (Clean Blog's `<h2 class="subheading">`,
+# Brightspot's `ArticlePage-subHeadline`); in other places the words name a section's or a
+# card's second title.
+DECK_CLASS = patterns.compile(r"(?:^|[\s_-])sub-?(?:heading|headline|title|head)(?:$|[\s_-])", re.I)
 # A paragraph drawn with a large first letter (`has-dropcap`, `has-drop-cap`, `dropcap`) opens
 # the text, whatever else its class words say (`has-dropcap__lead-standard-heading`).
 DROP_CAP = patterns.compile(r"drop-?cap", re.I)
@@ -301,6 +302,7 @@ def summary(page: Page) -> str | None:
             and not in_zone(page, el)
             and not _hidden(el)
             and not _teaser_in_list(page, el)
+            and not _lead_art(el)
         }
         found = [
             (
@@ -342,6 +344,17 @@ def summary(page: Page) -> str | None:
         # platform's blurb
         return _closing_headline_block(page) or _apart_over_picture(page)
     return described
+
+
+def _lead_art(el: _Element) -> bool:
+    """A block classed as the lead that is a picture's figure, part of one, or holds only one
+    and its caption (Arc XP's `<figure class="b-lead-art">`, Brightspot's `<div
+    class="ArticlePage-lead"><figure>…</figure></div>`): the lead art over the text, its
+    caption no lead."""
+    if el.tag == "figure" or any(up.tag == "figure" for up in el.iterancestors()):
+        return True
+    figures = el.findall(".//figure")
+    return len(figures) == 1 and text_of(figures[0]) == text_of(el)
 
 
 def _holds_lead(el: _Element, leads: dict[_Element, str]) -> bool:
