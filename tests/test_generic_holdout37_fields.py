@@ -130,3 +130,18 @@ def test_a_foreign_edition_under_vietnam_s_domain_prints_vietnam_time() -> None:
         "2026-12-04T18:20:00+07:00",
         "2026-12-04T18:20:00",
     )
+
+
+def test_a_translator_s_credit_under_an_english_edition_s_text_is_its_byline() -> None:
+    """`<p class="translator">Translated by Hoang Yen</p>` over the source's line under the
+    text of an English edition: the translator wrote the text printed, the byline; the source
+    names no person."""
+    text = "".join(f"<p>{p}</p>" for p in TEXT)
+    page = (
+        f"<html lang='en'><head><title>{TITLE}</title></head><body><article><h1>{TITLE}</h1>"
+        f"<div class='body'>{text}</div><div class='credits'><p class='translator'>Translated by "
+        "Mai Lan Anh</p><p class='source'>Source: Provincial Department of Agriculture</p></div>"
+        "</article></body></html>"
+    )
+    record = extract_record(page, URL, NOW)
+    assert (record["byline"], record["authors"]) == ("Mai Lan Anh", ["Mai Lan Anh"])

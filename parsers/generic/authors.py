@@ -100,8 +100,9 @@ AUTHOR_LABEL = (
     r"(?i)^(?:autor(?:in)?(?:\s*/\s*autor(?:in)?)?|authors?|auteur|autore|forfatter|författare|yazar)"
     r"\s*:?\s+(?P<name>\S.*)$"
     # `By Jane Roe`, `By: Jane Roe`, `Von Max Beispiel, Frankfurt`, `Par Jean Exemple et Marie
-    # Modèle`: the word before the writers' names (capitalised; a place may follow a comma)
-    r"|^(?:by|von|par|por|av|door|af|przez)\s*:?\s+(?P<writer>(?-i:[A-ZÀ-ÖØ-Þ])[\w’'.-]*"
+    # Modèle`: the word before the writers' names (capitalised; a place may follow a comma); a
+    # translator's `Translated by` (the translator wrote the text printed)
+    r"|^(?:translated\s+)?(?:by|von|par|por|av|door|af|przez)\s*:?\s+(?P<writer>(?-i:[A-ZÀ-ÖØ-Þ])[\w’'.-]*"
     r"(?:(?:\s+|\s+(?:and|und|et|y|og|och|en|i|&)\s+)(?-i:[A-ZÀ-ÖØ-Þ])[\w’'.-]*){1,5})(?:,.*)?$"
 )
 # The word before the writers' names, alone in an element (`AUTHOR_LABEL`'s `by`, `von`).
