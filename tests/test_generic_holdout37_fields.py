@@ -145,3 +145,25 @@ def test_a_translator_s_credit_under_an_english_edition_s_text_is_its_byline() -
     )
     record = extract_record(page, URL, NOW)
     assert (record["byline"], record["authors"]) == ("Mai Lan Anh", ["Mai Lan Anh"])
+
+
+def test_a_numeric_publish_line_saying_the_json_ld_time_month_first_is_read_so() -> None:
+    """An English edition's `12/04/2026 5:40 PM` under the headline beside JSON-LD's
+    `2026-12-04T17:40:00+07:00`: read month-first the line says the page's own publish time to
+    the minute, read day-first another day; the page's records say its order, and the line is
+    the publish time as printed."""
+    text = "".join(f"<p>{p}</p>" for p in TEXT)
+    ld = (
+        '<script type=\'application/ld+json\'>{"@type": "NewsArticle", "headline": '
+        f'"{TITLE}", "datePublished": "2026-12-04T17:40:00+07:00"}}</script>'
+    )
+    page = (
+        f"<html lang='en'><head><title>{TITLE}</title>{ld}</head><body><article><h1>{TITLE}</h1>"
+        "<div class='date'>12/04/2026 5:40 PM</div>"
+        f"<div class='body'>{text}</div></article></body></html>"
+    )
+    record = extract_record(page, URL, NOW)
+    assert (record["published_at"], record["published_raw"]) == (
+        "2026-12-04T17:40:00+07:00",
+        "12/04/2026 5:40 PM",
+    )

@@ -104,6 +104,8 @@ _DATE_IN_DIGITS = (
     r"|\d?(?:er)?\.?\s+(?:de\s+)?[^\W\d_A-Z]{3,10}\.?,?\s+(?:de\s+)?\d{4}"
 )
 DATE_DIGITS = patterns.compile(rf"\d(?:{_DATE_IN_DIGITS})")
+# A day in numbers alone whose order the numbers leave open (`12/04/2026`).
+NUMERIC_DAY = patterns.compile(r"\d{1,2}/\d{1,2}/\d{4}")
 # A publish line relative to the fetch time (aggregators, forums, live pages): `2 giờ trước`,
 # `15p trước`, `3 hours ago`, `Hôm qua lúc 08:30`, `vừa xong`. A day word without a clock
 # (`Hôm nay`) names no time, and header widgets print it: not a hint. Its count opens on a
@@ -438,14 +440,40 @@ def published_exact(page: Page) -> str | None:
 def month_first(page: Page) -> bool:
     """Software known to print numeric dates month-first in its English locale (the default
     `m-d-Y` of vBulletin and MyBB), left in that locale: named by the generator meta or by its
-    `Powered by` credit link. Never guessed from the dates themselves."""
+    `Powered by` credit link; or an English page whose publish line by the headline says its
+    machine publish time month-first (`_prints_machine_month_first`). Never guessed from the
+    dates themselves."""
     if "month_first" not in page.memo:
         lang = (page.root.get("lang") or page.meta.get("og:locale") or "").lower()
         page.memo["month_first"] = lang.startswith("en") and (
             bool(MONTH_FIRST_SOFTWARE.search(page.meta.get("generator", "")))
             or any(MONTH_FIRST_SOFTWARE.search(a.get("href") or "") for a in page.root.iter("a"))
+            or _prints_machine_month_first(page)
         )
     return page.memo["month_first"]
+
+
+def _prints_machine_month_first(page: Page) -> bool:
+    """A line by the headline printing numbers alone (`12/04/2026 5:40 PM`) that, read
+    month-first, says the page's machine publish time to the minute (Brightspot's JSON-LD
+    `2026-12-04T17:40:00+07:00`), and read day-first another day: the page's own records say
+    its order."""
+    machine = _machine(page, MACHINE_PUBLISHED)
+    if machine is None or not _has_time(machine[1]):
+        return False
+    for el, _ in own_texts_with(page, (NUMERIC_DAY,)):
+        text = short_text(el, MAX_LINE)
+        if not text or distance(page, el) > MAX_OVERRIDE_DISTANCE:
+            continue
+        read = search_datetime(text, now=page.fetched_at, month_first=True)
+        other = search_datetime(text, now=page.fetched_at)
+        if (
+            read is not None
+            and abs((read.value - machine[1].value).total_seconds()) < 60
+            and (other is None or other.value.date() != read.value.date())
+        ):
+            return True
+    return False
 
 
 def machine_utc(page: Page) -> bool:
