@@ -154,3 +154,24 @@ def test_a_picture_classed_as_the_lead_art_gives_no_lead_the_sub_headline_does()
     for art in (figure.format(cls="b-lead-art"), f"<div class='ArticlePage-lead'>{figure}</div>"):
         meta = f"<div class='ArticlePage-subHeadline'><p>{ENGLISH_DECK}</p></div>{art}"
         assert article.under_headline(meta)["summary"] == ENGLISH_DECK
+
+
+def test_the_cover_over_a_text_read_from_another_reader_s_copy_is_the_article_s() -> None:
+    """An English edition's lead picture in its own block between the headline and the text,
+    on a page whose text is read from another reader's copy (pages in other languages): the
+    copy's first paragraph says where the page's text starts, and the picture over it is the
+    article's cover, its caption with it."""
+    text = "".join(f"<p>{p}</p>" for p in ENGLISH_TEXT)
+    page = (
+        f"<html lang='en'><head><title>{ENGLISH_TITLE}</title></head><body><main><article>"
+        f"<h1>{ENGLISH_TITLE}</h1><div class='lead-art'><figure><img src='/media/rice.jpg' "
+        "alt=''><figcaption>Farmers transplant seedlings. (Photo: Minh Tri)</figcaption>"
+        f"</figure></div><div class='article-body'>{text}</div></article></main></body></html>"
+    )
+    record = extract_record(page, "https://en.example.org/society/rice-2026.html", NOW)
+    assert record["images"] == [
+        {
+            "url": "https://en.example.org/media/rice.jpg",
+            "caption": "Farmers transplant seedlings. (Photo: Minh Tri)",
+        }
+    ]
