@@ -26,7 +26,7 @@ from parsers.page import Page, text_of
 from parsers.profile import Layout, SiteProfile
 from parsers.sites import profile_for
 from parsers.urls import clean_url
-from parsers.vietnamese.names import is_account, is_organisation
+from parsers.vietnamese.names import clean_byline, is_account, is_organisation
 from parsers.vietnamese.text import fold, strip_dateline, unescape
 
 GENERIC = "generic"
@@ -264,6 +264,8 @@ class _Extractor:
             byline_from_body = credit = None
         if byline_from_body and generic.byline_contradicted(page, byline_from_body):
             byline_from_body = None
+        if byline_from_body and clean_byline(byline_from_body).display is None:
+            byline_from_body = None  # an editor's line closing the text (`（责任编辑：范明）`)
         if byline_from_body and is_organisation(byline_from_body):
             # `Phòng Thống kê Tổng hợp` signing the text: an office credit, not the author line;
             # with a source line over it (`Nguồn: Đài KTTV tỉnh`) both are the credit, the office

@@ -167,3 +167,42 @@ def test_a_numeric_publish_line_saying_the_json_ld_time_month_first_is_read_so()
         "2026-12-04T17:40:00+07:00",
         "12/04/2026 5:40 PM",
     )
+
+
+CHINESE_URL = "https://cn.example.vn/html/2026/shehui_1204/5821.html"
+CHINESE_TITLE = "河内至海防高速公路扩建工程正式开工"
+CHINESE_TEXT = (
+    "该项目全长约一百公里，计划于二〇二八年底前完成扩建，届时双向车道将由四条增至六条。",
+    "交通运输部表示，施工期间将分段组织交通，尽量减少对沿线居民出行的影响。",
+)
+CHINESE = InventedArticle(CHINESE_URL, CHINESE_TITLE, NOW, CHINESE_TEXT)
+
+
+def test_an_info_line_inside_the_headline_after_a_break_is_the_article_s_facts() -> None:
+    """PHPCMS prints the facts inside the `<h1>` after a `<br />`: `<span>2026-12-04 20:05:36
+    来源：越通社 编译：黎秋香 浏览：2346次</span>`. The line is no part of the headline; its time
+    is the publish time, the translator's field (`编译：`, spaces before each label) the
+    byline, and an editor's line closing the text (`（责任编辑：…）`) names no author."""
+    text = "".join(f"<p>{p}</p>" for p in CHINESE_TEXT)
+    page = (
+        f"<div class='crumbs'><a href='/'>首页</a> &gt; <a href='/html/shehui/'>社会</a> &gt; 正文"
+        f"</div><div id='Article'><h1>{CHINESE_TITLE}<br />\n<span>2026-12-04 20:05:36&nbsp;&nbsp;"
+        "来源：越通社&nbsp;&nbsp;编译：陈秋月&nbsp;&nbsp;浏览：1587次</span>\n</h1>"
+        f"<div class='content'>{text}<p style='text-align:right'>（责任编辑：黄明）</p></div></div>"
+    )
+    record = CHINESE.record(page)
+    assert (
+        record["headline"],
+        record["published_at"],
+        record["published_raw"],
+        record["byline"],
+        record["views"],
+        record["category"],
+    ) == (
+        CHINESE_TITLE,
+        "2026-12-04T20:05:36+07:00",
+        "2026-12-04 20:05:36",
+        "陈秋月",
+        1587,
+        "社会",
+    )

@@ -191,6 +191,9 @@ LANGUAGE_NAMES = frozenset(
     }
 )
 HOME_WORDS = frozenset({"trang chu", "home", "trang nhat", "quay lai", "ve trang chu"})
+# The crumb an edition's trail closes with for the article's own page, not a section: Chinese
+# `正文` (the text) and `详情`, Japanese `詳細` (details), Korean `본문`.
+PAGE_CRUMBS = frozenset({"正文", "详情", "詳情", "詳細", "본문"})
 MAX_SECTION = 40  # characters of a section name
 # The class of a section's name printed without a link above the headline (`print-cate`).
 # The line a page builder prints over the headline for it (Tilda's `t-uptitle`) too.
@@ -1177,6 +1180,7 @@ def _closing_crumb(page: Page, last: _Element, title: str) -> str | None:
         or not SECTION_NAME.match(rest)
         or rest.endswith(("…", "..."))
         or folded in HOME_WORDS
+        or rest in PAGE_CRUMBS
         or (title.startswith(folded) and not _names_folder(page, folded))
     ):
         return None

@@ -180,6 +180,9 @@ TITLE_WORDS = 4  # words of another article's title linked beside a name (`_in_l
 CARD_LINES = 2  # a writer's card after the text: her name, her role (`_name_on_card`)
 CARD_LEVELS = 3  # ancestors of an author link looked at for another article's card (`_in_card`)
 DIGIT = patterns.compile(r"\d")
+# Between the fields of a publish line: a bar, or the spaces before a label closed by a
+# full-width colon (`来源：越通社 编译：黎秋香`).
+LINE_FIELDS = patterns.compile(r"\s*\|\s*|\s+(?=[^\s|：]{1,8}：)")
 EDGE = " -–—|,·•"  # between a name and the time after it
 ROLE_LINE_TAGS = ("p", "div", "span", "td", "li", "dd")  # elements read as role lines
 # A colon (full-width in Chinese and Japanese, `៖` in Khmer) or the `ở` of `bởi`: every role
@@ -943,12 +946,14 @@ def _newsroom_desk(name: str) -> bool:
 
 def _role_in_publish_line(page: Page) -> str | None:
     """Vietnamese pages: a role line among the parts of the publish line that bars divide
-    (`Thứ Tư, 03/12/2025 09:15 | Tác giả: Hồng Phúc | Lượt xem: 1.204`), else the part right
+    (`Thứ Tư, 03/12/2025 09:15 | Tác giả: Hồng Phúc | Lượt xem: 1.204`), or spaces before a
+    label and its full-width colon (a Chinese edition's `2026-12-04 20:05:36 来源：越通社
+    编译：黎秋香 浏览：2346次`), else the part right
     after the time opening the line (`04/12/2025 08:30 | Trần Quốc Hưng | 2.051 lượt xem`),
     each of its words capitalised as a person's name is."""
     line = _publish_line(page)
     text = (short_text(_barred(line), 2 * MAX_CHARS) if line is not None else None) or ""
-    parts = [part.strip() for part in text.split("|")]
+    parts = [part.strip() for part in LINE_FIELDS.split(text)]
     labelled = next((part for part in parts[1:] if ROLE_LINE.match(part)), None)
     if labelled or len(parts) < 2 or not DIGIT.search(parts[0]):
         return labelled

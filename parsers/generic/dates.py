@@ -44,6 +44,7 @@ from parsers.generic.zones import (
     article_fact,
     distance,
     headline_element,
+    headline_info_line,
     in_zone,
     is_vietnamese,
     links_home,
@@ -800,7 +801,9 @@ def visible_dates(page: Page) -> list[Visible]:
         if el.tag == "noscript" or (el.tag == "a" and not page.names_itself(el.get("href"))):
             continue  # a link's date is another page's, unless the link is to this one
         if headline is not None and (el is headline or headline in el.iterancestors()):
-            continue  # the headline's date names what it reports on (`10 tháng năm 2025`)
+            info = headline_info_line(headline)
+            if info is None or not (el is info or info in el.iterancestors()):
+                continue  # the headline's date names what it reports on (`10 tháng năm 2025`)
         # the one `<time>` of a post's column of facts is the line, not the column's title
         column = el.tag == "time" and in_zone(page, el) and post_column(page, el)
         line = el if column else _date_line(el, around_headline)

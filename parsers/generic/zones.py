@@ -307,6 +307,24 @@ def headline_element(page: Page) -> _Element | None:
     return page.memo["headline_el"]
 
 
+# A day in numbers, year first or last (`2026-12-04`, `04/12/2026`), in an info line.
+INFO_DAY = patterns.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}")
+
+
+def headline_info_line(el: _Element) -> _Element | None:
+    """The line of the article's facts a template prints inside the headline element after a
+    `<br>` (PHPCMS's `<h1>Title<br /><span>2026-12-04 20:05:36 来源：… 编译：… 浏览：…
+    </span></h1>`): its last child, printing a day; no words of the headline, the time and
+    the names its own."""
+    last = el[-1] if len(el) else None
+    if last is None or last.tag != "span" or (last.tail or "").strip():
+        return None
+    before = last.getprevious()
+    if before is None or before.tag != "br" or not INFO_DAY.search(text_of(last)):
+        return None
+    return last
+
+
 def _find_headline(page: Page) -> _Element | None:
     sections = _crumbed_sections(page)
     found = [

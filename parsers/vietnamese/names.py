@@ -193,7 +193,9 @@ _NOT_AUTHOR = (
     r"|dan\s*chuong\s*trinh|phat\s*thanh\s*vien|doc"
     # an interpreter's, of a language named or not (`Phiên dịch NNKH:`, sign language)
     r"|phien\s*dich(?:\s+[a-z]{2,5})?"
-    r"|chiu\s*trach\s*nhiem(?:\s*noi\s*dung)?|nguon\s*anh)\s*:|(?:photos?|pictures?|images?|editing|edited)\s+by\s)"
+    r"|chiu\s*trach\s*nhiem(?:\s*noi\s*dung)?|nguon\s*anh"
+    # a Chinese edition's editor (`责任编辑：`, the editor in charge) and its proofreader
+    r"|(?:责任)?编辑|(?:責任)?編輯|校对|校對)\s*:|(?:photos?|pictures?|images?|editing|edited)\s+by\s)"
 )
 _CREDIT = patterns.compile(_NOT_AUTHOR)
 # A designer's credit naming two crafts (`Thiết kế & đồ họa:`), the first before the second's
