@@ -206,3 +206,30 @@ def test_an_info_line_inside_the_headline_after_a_break_is_the_article_s_facts()
         1587,
         "社会",
     )
+
+
+def test_a_dedecms_page_s_underscored_title_marked_date_and_labelled_fields() -> None:
+    """DedeCMS titles its page `标题_栏目_网站` (the headline, its section and the site, joined
+    by underscores) over an `<h2>` headline, and prints `时间：2026年12月05日 09:15` (year and
+    month marked) in a span followed by `<small>来源:</small>… <small>作者:</small>…`: the
+    `<h2>` is the headline, the marked date the publish line, the writer's field the byline."""
+    text = "".join(f"<p>{p}</p>" for p in CHINESE_TEXT)
+    body = (
+        "<div class='logo'><a href='/'><img src='/logo.gif' alt='海防报中文版'></a></div>"
+        "<ul class='nav'><li><a href='/a/jiaotong/'>交通</a></li></ul>"
+        "<div class='place'><a href='/'>主页</a> &gt; <a href='/a/jiaotong/'>交通</a> &gt; </div>"
+        f"<div class='viewbox'><div class='title'><h2>{CHINESE_TITLE}</h2></div>"
+        "<div class='info'><span class='pubtime'>时间：2026年12月04日 16:40</span> "
+        "<small>来源:</small>海防报 <small>作者:</small>陈秋月 </div>"
+        f"<div class='content'>{text}</div></div>"
+        "<div class='commend'><a href='/a/jiaotong/20261203/1.html'>海防港货运量增长</a> "
+        "2026-12-03</div>"
+    )
+    article = InventedArticle(CHINESE_URL, f"{CHINESE_TITLE}_交通_海防报中文版", NOW)
+    record = article.record(body)
+    assert (
+        record["headline"],
+        record["published_at"],
+        record["published_raw"],
+        record["byline"],
+    ) == (CHINESE_TITLE, "2026-12-04T16:40:00+07:00", "时间：2026年12月04日 16:40", "陈秋月")

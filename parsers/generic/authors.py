@@ -180,9 +180,12 @@ TITLE_WORDS = 4  # words of another article's title linked beside a name (`_in_l
 CARD_LINES = 2  # a writer's card after the text: her name, her role (`_name_on_card`)
 CARD_LEVELS = 3  # ancestors of an author link looked at for another article's card (`_in_card`)
 DIGIT = patterns.compile(r"\d")
-# Between the fields of a publish line: a bar, or the spaces before a label closed by a
-# full-width colon (`来源：越通社 编译：黎秋香`).
-LINE_FIELDS = patterns.compile(r"\s*\|\s*|\s+(?=[^\s|：]{1,8}：)")
+# Between the fields of a publish line: a bar, or the spaces before a label in Chinese,
+# Japanese or Korean letters closed by a colon (`来源：越通社 编译：黎秋香`, `作者:阮秋河`).
+CJK_LABEL = r"[^\x00-\x7f\s|：]{1,8}[:：]"
+LINE_FIELDS = patterns.compile(rf"\s*\|\s*|\s+(?={CJK_LABEL})")
+# … and what follows a publish line in the same element when the line's fields go on there.
+FIELD_AFTER = patterns.compile(rf"\s*(?:\||{CJK_LABEL})")
 EDGE = " -–—|,·•"  # between a name and the time after it
 ROLE_LINE_TAGS = ("p", "div", "span", "td", "li", "dd")  # elements read as role lines
 # A colon (full-width in Chinese and Japanese, `៖` in Khmer) or the `ở` of `bởi`: every role
@@ -964,11 +967,14 @@ def _role_in_publish_line(page: Page) -> str | None:
 def _barred(line: _Element) -> _Element:
     """The element around the publish line when the line opens it and a bar follows, the parts
     each in an element of their own (`<span>10:42 01/12/2025</span><span>|</span><span><i
-    class="bi-person"></i> Quốc Việt</span><span>|</span>…`): the whole line; else the line."""
+    class="bi-person"></i> Quốc Việt</span><span>|</span>…`), or a field labelled in Chinese
+    (DedeCMS's `<span>时间：…</span> <small>来源:</small>… <small>作者:</small>…`): the whole
+    line; else the line."""
     parent = line.getparent()
     whole = short_text(parent, 2 * MAX_CHARS) if parent is not None else None
     own = text_of(line)
-    return parent if whole and whole.startswith(own) and whole[len(own) :].startswith("|") else line
+    opened = whole is not None and whole.startswith(own)
+    return parent if opened and FIELD_AFTER.match(whole, len(own)) else line
 
 
 def _signed_after_text(page: Page) -> str | None:
