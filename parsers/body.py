@@ -300,6 +300,8 @@ READ_ALSO = patterns.compile(
     + rf")\b|{READ_ALSO_LABEL})"
 )
 MAX_READ_ALSO = 200  # characters of a line that points to another article
+# A box's label in brackets instead of before a colon (`【窓口情報】`, `[투자 문의]`).
+BRACKETED_LABEL = patterns.compile(r"[【\[〔][^】\]〕]{1,20}[】\]〕]")
 # The day (and hour) in brackets after the link of such a line: `(03/12/2026 20:05)`.
 LINK_AFTERWORD = patterns.compile(r"\s*[(（][\d/.:\- ]{4,20}[)）]\s*")
 SEE_ALSO_WORDS = 20  # characters of such a line's words besides its links
@@ -1628,7 +1630,8 @@ def _opens_with_time(el: _Element | None) -> bool:
 
 def _drop_labelled_notes(root: _Element, page: Page) -> None:
     """Remove a box among the text's paragraphs (`<p>`s, or lines typed with `<br><br>`) that
-    holds one labelled line only, or one titled line calling a phone (`_titled_contact`) (`<div><p>
+    holds one labelled line only (its label before a colon or in brackets: `<b>【窓口情報】
+    </b>`), or one titled line calling a phone (`_titled_contact`) (`<div><p>
     <strong>Đường dây nóng:</strong> bà con liên hệ …</p></div>`), or is that line itself
     (`<div><b>Sản phẩm của chúng tôi:</b> … <a>Xem chi tiết</a></div>`, typed without a
     `<p>` where the paragraphs around it have one): the site's notice (a hotline, an office's
@@ -1666,7 +1669,11 @@ def _drop_labelled_notes(root: _Element, page: Page) -> None:
                 label is not None
                 and label.tag in ("strong", "b")
                 and not (line.text or "").strip()
-                and (text_of(label).endswith(":") or (label.tail or "").startswith(":"))
+                and (
+                    text_of(label).endswith(":")
+                    or (label.tail or "").startswith(":")
+                    or BRACKETED_LABEL.fullmatch(text_of(label)) is not None
+                )
                 and len(text_of(label)) <= MAX_BOX_TITLE
                 and not READER_NOTE.match(fold(text_of(label)))
             )

@@ -175,3 +175,24 @@ def test_the_cover_over_a_text_read_from_another_reader_s_copy_is_the_article_s(
             "caption": "Farmers transplant seedlings. (Photo: Minh Tri)",
         }
     ]
+
+
+JAPANESE_URL = "https://ja.example.vn/news/archives/131"
+JAPANESE_TITLE = "ハイフォン市、日系企業向け相談窓口を拡充"
+JAPANESE_TEXT = (
+    "窓口には日本語を話す職員が常駐し、投資手続きや労働許可について相談を受け付ける。",
+    "市は来年中に、オンラインでの事前予約システムも導入する方針だ。",
+)
+
+
+def test_a_box_of_one_line_under_a_label_in_brackets_is_the_site_s_notice() -> None:
+    """`<div class="box-info"><p><strong>【窓口情報】</strong>…<br>受付時間：…<br>電話：…</p></div>`
+    between the paragraphs of a Japanese edition's text: a label in lenticular brackets
+    instead of before a colon opens the office's hours and phone, a notice set apart, no
+    text."""
+    article = InventedArticle(JAPANESE_URL, JAPANESE_TITLE, NOW, JAPANESE_TEXT)
+    block = (
+        "<div class='box-info'><p><strong>【窓口情報】</strong>市行政サービスセンター1階<br>"
+        "受付時間：月曜〜金曜 8:00〜17:00<br>電話：+84-225-3822-000</p></div>"
+    )
+    assert article.record(article.between(block))["body"] == "\n\n".join(JAPANESE_TEXT)
