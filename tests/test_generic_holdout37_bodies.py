@@ -196,3 +196,31 @@ def test_a_box_of_one_line_under_a_label_in_brackets_is_the_site_s_notice() -> N
         "受付時間：月曜〜金曜 8:00〜17:00<br>電話：+84-225-3822-000</p></div>"
     )
     assert article.record(article.between(block))["body"] == "\n\n".join(JAPANESE_TEXT)
+
+
+HMONG_URL = "https://tv.example.vn/index.php?id=bac-ha-paj-ntaub"
+HMONG_TITLE = "Bắc Hà: Cov poj niam Hmoob xaws paj ntaub"
+HMONG_LEAD = (
+    "Nyob rau hauv zos Bản Phố, Bắc Hà, muaj ntau tshaj 40 tus poj niam Hmoob koom ua ke "
+    "xaws paj ntaub muag rau cov neeg tuaj ncig teb chaws."
+)
+HMONG_TEXT = (
+    "Pawg neeg xaws paj ntaub tau txais kev pab los ntawm lub koom haum poj niam hauv xã.",
+    "Txhua lub lim tiam, cov poj niam coj khoom mus muag ntawm tshav ua lag luam Bắc Hà.",
+)
+
+
+def test_a_summary_box_in_another_language_than_the_page_s_is_no_lead() -> None:
+    """An H'Mông page (`<html lang="hnj">`) closing its text with `<div class="tomtat"
+    lang="vi">`, a summary in Vietnamese: its class names a summary, its language says it is
+    for other readers; the page's own bold opening paragraph is the lead."""
+    text = "".join(f"<p>{p}</p>" for p in HMONG_TEXT)
+    page = (
+        f"<html lang='hnj'><head><title>{HMONG_TITLE}</title></head><body><div class='post'>"
+        f"<h1>{HMONG_TITLE}</h1><div class='postcontent'><p><strong>{HMONG_LEAD}</strong></p>"
+        f"{text}<div class='tomtat' lang='vi'><p><strong>Tóm tắt tiếng Việt:</strong></p><p>Tại "
+        "thôn Bản Phố, hơn 40 phụ nữ Mông đã liên kết thêu thổ cẩm bán cho du khách.</p></div>"
+        "</div></div></body></html>"
+    )
+    record = extract_record(page, HMONG_URL, NOW)
+    assert (record["summary"], record["body"]) == (HMONG_LEAD, "\n\n".join(HMONG_TEXT))

@@ -306,6 +306,7 @@ def summary(page: Page) -> str | None:
             and not _hidden(el)
             and not _teaser_in_list(page, el)
             and not _lead_art(el)
+            and not _other_language(page, el)
         }
         found = [
             (
@@ -347,6 +348,15 @@ def summary(page: Page) -> str | None:
         # platform's blurb
         return _closing_headline_block(page) or _apart_over_picture(page)
     return described
+
+
+def _other_language(page: Page, el: _Element) -> bool:
+    """`el` declares a language other than the page's (an H'Mông page's `<div class="tomtat"
+    lang="vi">` summary in Vietnamese after the text): a version for other readers, not the
+    page's lead."""
+    own = (el.get("lang") or "").lower().split("-")[0]
+    page_lang = (page.root.get("lang") or "").lower().split("-")[0]
+    return bool(own) and bool(page_lang) and own != page_lang
 
 
 def _lead_art(el: _Element) -> bool:
