@@ -100,7 +100,6 @@ _DATE_IN_DIGITS = (
     r"|\d?(?:st|nd|rd|th|\.)?(?:,\s*\d{4}|\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4})"
     r"|\d?\s\d{4}\s\d{1,2}:\d{2}"  # JavaScript's `Date.toString()`: `Nov 21 2025 08:05:00`
     r"|\d?\s+[\u1780-\u17ff]{2,12}\s+\d{4}"  # a Khmer month's name (`05 ធ្នូ 2026`)
-    r"|\d{0,3}\s*[年년]\s*\d{1,2}\s*[月월]"  # a year and month marked (`2026年12月05日`)
     # … and a month's name in lower case, as French, Spanish and Russian print it (`5 décembre
     # 2026`, `5 de diciembre de 2026`, `4 декабря 2026`)
     r"|\d?(?:er)?\.?\s+(?:de\s+)?[^\W\d_A-Z]{3,10}\.?,?\s+(?:de\s+)?\d{4}"
@@ -121,6 +120,11 @@ DATE_HINTS = (
     patterns.compile(r"[tT][hH](?:[áÁaA][nN][gG]|[gG]\s?\d|\d)"),
     patterns.compile(r"[HhVv](?:ôm\s+(?:qua|kia|nay)\s*(?:,|lúc)?\s*\d|ừa\s+xong)"),
 )
+# A year and month marked with 年/년 and 月/월 (`时间：2026年12月05日 09:15`): a date line on the
+# Chinese, Japanese and Korean editions of Vietnamese papers (under `.vn`), read with their
+# publish lines. (Elsewhere the pages' own metadata are kept to: fundus's People's Daily pages
+# record the day of their `publishdate` meta, not the minute their line prints.)
+MARKED_YEAR_MONTH = patterns.compile(r"\d{4}\s*[年년]\s*\d{1,2}\s*[月월]")
 # A day named relative to today, with no time (`Hôm qua`, `Hôm kia`).
 RELATIVE_DAY = patterns.compile(r"(?i)hôm\s+(?:qua|kia|nay)")
 NUKEVIET_STAMP = patterns.compile(r"\d{4}-\d{2}-\d{2}[+-]\d{4}\d{1,2}:\d{2}")
@@ -798,7 +802,8 @@ def visible_dates(page: Page) -> list[Visible]:
     found: list[Visible] = []
     headline = headline_element(page)
     around_headline = set(headline.iterancestors()) if headline is not None else set()
-    for el in [el for el, _ in own_texts_with(page, DATE_HINTS)] + _titled_days(page):
+    hints = (*DATE_HINTS, MARKED_YEAR_MONTH) if on_vietnamese_host(page) else DATE_HINTS
+    for el in [el for el, _ in own_texts_with(page, hints)] + _titled_days(page):
         if el.tag == "noscript" or (el.tag == "a" and not page.names_itself(el.get("href"))):
             continue  # a link's date is another page's, unless the link is to this one
         if headline is not None and (el is headline or headline in el.iterancestors()):
