@@ -330,9 +330,12 @@ MAX_BOX_TITLE = 50
 CONTACT_TITLE = patterns.compile(
     r"(?:cac\s*)?(?:so\s*dien\s*thoai|duong\s*day\s*nong|hotline|lien\s*he)(?![a-z])"
 )
-# … of which these title the readers' comments (folded), a count after them or not.
+# … of which these title the readers' comments (folded), a count after them or not, also in
+# the languages of the papers' foreign editions (`Comments`, `Commentaires`, `Comentarios`,
+# `Комментарии`, `댓글목록`, `评论`, `コメント`).
 COMMENTS_TITLE = patterns.compile(
-    r"^(?:y\s*kien\s*(?:ban\s*doc|cua\s*ban)|binh\s*luan)\s*(?:\(\d+\))?\s*:?$"
+    r"^(?:y\s*kien\s*(?:ban\s*doc|cua\s*ban)|binh\s*luan|comments?|commentaires|comentarios"
+    r"|комментарии|댓글(?:\s*목록)?|评论|評論|コメント)\s*(?:\(\d+\))?\s*:?$"
 )
 # A series part's number opening its title (folded): `Bài 2: `, `Kỳ 3 - `, `Phần 1. `.
 PART_LABEL = patterns.compile(r"(?P<kind>bai|ky|phan|part)\s*(?P<number>\d{1,2})\s*[:.–—-]\s")

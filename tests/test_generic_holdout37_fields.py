@@ -233,3 +233,23 @@ def test_a_dedecms_page_s_underscored_title_marked_date_and_labelled_fields() ->
         record["published_raw"],
         record["byline"],
     ) == (CHINESE_TITLE, "2026-12-04T16:40:00+07:00", "时间：2026年12月04日 16:40", "陈秋月")
+
+
+def test_a_reader_s_comment_time_under_a_comments_heading_is_no_publish_time() -> None:
+    """A Korean edition's `2026.12.05 09:15` under the headline, and under the text a
+    `<section id="bo_vc"><h2>댓글목록</h2>` (the comments, no class saying so) whose `<time
+    datetime="…10:02:00+07:00">` says when a reader wrote: the machine time is the comment's,
+    and the printed line is the article's publish time."""
+    text = "".join(f"<p>{p}</p>" for p in TEXT)
+    page = (
+        f"<html lang='ko'><head><title>{TITLE}</title></head><body><article><h2>{TITLE}</h2>"
+        "<section class='info'><span class='date'>2026.12.05 09:15</span></section>"
+        f"<div class='content'>{text}</div><section id='bo_vc'><h2>댓글목록</h2>"
+        "<article><span class='name'>김민수</span> <time datetime='2026-12-05T10:02:00+07:00'>"
+        "2026.12.05 10:02</time><p>좋은 소식이네요.</p></article></section></article></body></html>"
+    )
+    record = extract_record(page, "https://ko.tinhbao.example.vn/bbs/board.php?wr_id=7", NOW)
+    assert (record["published_at"], record["published_raw"]) == (
+        "2026-12-05T09:15:00+07:00",
+        "2026.12.05 09:15",
+    )

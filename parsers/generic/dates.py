@@ -711,6 +711,7 @@ def _time_elements(page: Page) -> list[str]:
             if not _update_stamp(el.get("class") or "")
             and (away := distance(page, el)) <= MAX_OVERRIDE_DISTANCE
             and (not in_zone(page, el) or _post_fact(el))
+            and not _among_comments(page, el)  # a reader's comment's time
         ]
         page.memo["time_elements"] = [value for *_, value in sorted(found)]
     return page.memo["time_elements"]
