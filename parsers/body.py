@@ -36,6 +36,7 @@ from parsers.page import (
 )
 from parsers.vietnamese.dates import search_datetime
 from parsers.vietnamese.names import (
+    FOREIGN_WRITER_LABEL,
     clean_byline,
     is_organisation,
     name_before_unit,
@@ -234,7 +235,9 @@ ROLE_LINE = patterns.compile(
     r"|(?:viết|đăng|gửi)\s+bởi\s*:?\s+(?-i:[A-ZĐÀ-Ỹ])"
     r"|(?:nội\s*dung|tổng\s*hợp|tản\s*văn|phóng\s*sự|tường\s*thuật|ghi\s*chép|bút\s*ký|tùy\s*bút|text|words"
     r"|người\s*đăng)\s*:\s*"
-    r"(?-i:[A-ZĐÀ-Ỹ])\S*\s+(?-i:[A-ZĐÀ-Ỹ]))",
+    r"(?-i:[A-ZĐÀ-Ỹ])\S*\s+(?-i:[A-ZĐÀ-Ỹ])"
+    # a writer's label of an edition in another language, its colon full-width or Khmer
+    rf"|{FOREIGN_WRITER_LABEL}\s*[:：៖]\s*\S)",
     re.I,
 )
 # Inline pointers to other articles inside the text: `Đọc thêm: …`, `>> Xem tiếp: …`,
@@ -304,6 +307,10 @@ READ_ALSO = patterns.compile(
     + rf")\b|{READ_ALSO_LABEL})"
 )
 MAX_READ_ALSO = 200  # characters of a line that points to another article
+# A box's label in brackets instead of before a colon (`【窓口情報】`, `[투자 문의]`).
+BRACKETED_LABEL = patterns.compile(r"[【\[〔][^】\]〕]{1,20}[】\]〕]")
+# The day (and hour) in brackets after the link of such a line: `(03/12/2026 20:05)`.
+LINK_AFTERWORD = patterns.compile(r"\s*[(（][\d/.:\- ]{4,20}[)）]\s*")
 SEE_ALSO_WORDS = 20  # characters of such a line's words besides its links
 # A line opened by an arrow and holding a link: `>> Hier finden Sie alle Termine`, `→ Our guide`.
 POINTER = patterns.compile(r"^\s*(?:>>|→|▶|►|➤)")
@@ -333,9 +340,12 @@ BRACKETED_TAIL = patterns.compile(r"\s*\([^()]{1,40}\)$")
 CONTACT_TITLE = patterns.compile(
     r"(?:cac\s*)?(?:so\s*dien\s*thoai|duong\s*day\s*nong|hotline|lien\s*he)(?![a-z])"
 )
-# … of which these title the readers' comments (folded), a count after them or not.
+# … of which these title the readers' comments (folded), a count after them or not, also in
+# the languages of the papers' foreign editions (`Comments`, `Commentaires`, `Comentarios`,
+# `Комментарии`, `댓글목록`, `评论`, `コメント`).
 COMMENTS_TITLE = patterns.compile(
-    r"^(?:y\s*kien\s*(?:ban\s*doc|cua\s*ban)|binh\s*luan)\s*(?:\(\d+\))?\s*:?$"
+    r"^(?:y\s*kien\s*(?:ban\s*doc|cua\s*ban)|binh\s*luan|comments?|commentaires|comentarios"
+    r"|комментарии|댓글(?:\s*목록)?|评论|評論|コメント)\s*(?:\(\d+\))?\s*:?$"
 )
 # A series part's number opening its title (folded): `Bài 2: `, `Kỳ 3 - `, `Phần 1. `.
 PART_LABEL = patterns.compile(r"(?P<kind>bai|ky|phan|part)\s*(?P<number>\d{1,2})\s*[:.–—-]\s")
@@ -742,8 +752,9 @@ MAX_OPENING_NAME_WORDS = 4
 # A body paragraph closes a sentence. Kickers, repeated headlines, bylines, date and reading-time
 # lines, section labels and promotion lines at either end of the text close none. Sentences
 # close in other scripts too: a quote in `»…«` (Danish, Swedish), `‹…›`, the Devanagari danda
-# `।`, the Urdu full stop `۔`, the Arabic question mark `؟`.
-SENTENCE_END = patterns.compile(r"[.!?…:;\"'»«›‹”“’)\]」』。！？।॥۔؟]$")
+# `।`, the Urdu full stop `۔`, the Arabic question mark `؟`, the Khmer `។` and `៕` (a Khmer
+# edition's paragraphs close with them) and the Burmese `။`.
+SENTENCE_END = patterns.compile(r"[.!?…:;\"'»«›‹”“’)\]」』。！？।॥۔؟។៕။]$")
 MAX_LOOSE_LINE = 200  # characters
 # A document's letterhead over its title: a few short lines (`_under_letterhead`).
 MAX_LETTERHEAD = 5  # lines
@@ -1657,7 +1668,8 @@ def _opens_with_time(el: _Element | None) -> bool:
 
 def _drop_labelled_notes(root: _Element, page: Page) -> None:
     """Remove a box among the text's paragraphs (`<p>`s, or lines typed with `<br><br>`) that
-    holds one labelled line only, or one titled line calling a phone (`_titled_contact`) (`<div><p>
+    holds one labelled line only (its label before a colon or in brackets: `<b>【窓口情報】
+    </b>`), or one titled line calling a phone (`_titled_contact`) (`<div><p>
     <strong>Đường dây nóng:</strong> bà con liên hệ …</p></div>`), or is that line itself
     (`<div><b>Sản phẩm của chúng tôi:</b> … <a>Xem chi tiết</a></div>`, typed without a
     `<p>` where the paragraphs around it have one): the site's notice (a hotline, an office's
@@ -1695,7 +1707,11 @@ def _drop_labelled_notes(root: _Element, page: Page) -> None:
                 label is not None
                 and label.tag in ("strong", "b")
                 and not (line.text or "").strip()
-                and (text_of(label).endswith(":") or (label.tail or "").startswith(":"))
+                and (
+                    text_of(label).endswith(":")
+                    or (label.tail or "").startswith(":")
+                    or BRACKETED_LABEL.fullmatch(text_of(label)) is not None
+                )
                 and len(text_of(label)) <= MAX_BOX_TITLE
                 and not READER_NOTE.match(fold(text_of(label)))
             )
@@ -3867,7 +3883,27 @@ def _points_elsewhere(text: str, links: int, el: _Element | None = None) -> bool
     key = fold(text)
     if SEE_ALSO.match(key):
         return short or _ends_in_link(el, text)
+    if el is not None and _label_then_link(el, text):
+        return True
     return el is not None and bool(INVITATION.match(key)) and _ends_in_link(el, text)
+
+
+def _label_then_link(el: _Element, text: str) -> bool:
+    """`el` is a few words up to a colon, one link, and the linked article's day in brackets
+    after it (`相关阅读：<a>…</a>（2026-11-19）`, a Lao edition's `ອ່ານເປັນພາສາຫວຽດນາມ: <a>…</a>
+    (03/12/2026 20:05)` to its Vietnamese original): a pointer to another article, in whatever
+    language the label is."""
+    links = [a for a in el.iter("a") if text_of(a)]
+    if len(links) != 1:
+        return False
+    name = text_of(links[0])
+    at = text.find(name)
+    label, rest = text[:at].rstrip(), text[at + len(name) :]
+    return (
+        0 < len(label) <= SEE_ALSO_WORDS + 1
+        and label.endswith((":", "：", "៖"))
+        and LINK_AFTERWORD.fullmatch(rest) is not None
+    )
 
 
 def without_credit(text: str) -> str:

@@ -17,16 +17,16 @@ from urllib.parse import urlsplit
 from lxml.etree import _Element
 
 from parsers import generic, patterns
-from parsers.body import Body, Image, link_share, read_body, without_credit
+from parsers.body import Body, Image, all_bold, link_share, read_body, without_credit
 from parsers.canonical import record_url
 from parsers.generic.listing import reads_teasers
 from parsers.generic.pictures import cover_images, gallery_after
-from parsers.generic.zones import headline_element, is_vietnamese
+from parsers.generic.zones import headline_element, is_vietnamese, on_vietnamese_host
 from parsers.page import Page, text_of
 from parsers.profile import Layout, SiteProfile
 from parsers.sites import profile_for
 from parsers.urls import clean_url
-from parsers.vietnamese.names import is_account, is_organisation
+from parsers.vietnamese.names import clean_byline, is_account, is_organisation
 from parsers.vietnamese.text import fold, strip_dateline, unescape
 
 GENERIC = "generic"
@@ -264,6 +264,8 @@ class _Extractor:
             byline_from_body = credit = None
         if byline_from_body and generic.byline_contradicted(page, byline_from_body):
             byline_from_body = None
+        if byline_from_body and clean_byline(byline_from_body).display is None:
+            byline_from_body = None  # an editor's line closing the text (`（责任编辑：范明）`)
         if byline_from_body and is_organisation(byline_from_body):
             # `Phòng Thống kê Tổng hợp` signing the text: an office credit, not the author line;
             # with a source line over it (`Nguồn: Đài KTTV tỉnh`) both are the credit, the office
@@ -311,6 +313,9 @@ class _Extractor:
         if len(body.paragraphs) > 1 and _key(body.paragraphs[0]) == _key(result.headline):
             first = 1  # the headline typed into the text's cell: the lead is the line under it
             opening = body.emphasised[1]
+        copied = container.getroottree().getroot() is not self.page.root
+        if not opening and body.paragraphs and copied and on_vietnamese_host(self.page):
+            opening = _printed_bold(self.page, body.paragraphs[first])
         lead = without_credit(body.paragraphs[first]) if opening else ""
         if _lead_like(lead) and (
             result.summary is None
@@ -447,13 +452,23 @@ def _printed(text: str, page: Page) -> bool:
     return body is not None and _plain(strip_dateline(text) or text) in _plain(text_of(body))
 
 
+def _printed_bold(page: Page, text: str) -> bool:
+    """The page prints `text` as a paragraph all in bold: another reader's copy of the text,
+    read on pages in other languages, keeps no bold. A Vietnamese paper's edition in another
+    language (under `.vn`) types its lead in bold into the text as the paper does (a Russian
+    edition's); elsewhere a bold opening paragraph is often the text's own."""
+    said = _plain(text)
+    return any(_plain(text_of(p)) == said and all_bold(p) for p in page.root.iter("p"))
+
+
 def _plain(text: str) -> str:
     return " ".join(normalize("NFC", text).casefold().split())
 
 
 def _lead_like(text: str) -> bool:
-    """Long enough for a lead and closed as a sentence (not a bold section heading)."""
-    return len(text) >= MIN_CUT_LEAD and text.rstrip()[-1:] in '.!?…"”'
+    """Long enough for a lead and closed as a sentence (not a bold section heading), by a full
+    stop of its own script too (Chinese and Japanese `。`, Khmer `។`)."""
+    return len(text) >= MIN_CUT_LEAD and text.rstrip()[-1:] in '.!?…"”。！？។៕'
 
 
 def _only_described(page: Page, summary: str | None) -> bool:

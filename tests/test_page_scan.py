@@ -77,13 +77,19 @@ DATE_HINT = re.compile(
     r"\d{1,2}\s*[/.\-]\s*(?:\d{1,2}|[ivx]{1,4})\s*[/.\-]\s*\d{2,4}|\d{4}-\d{1,2}-\d{1,2}|th[áa]ng|thg\s?\d|th\d"
     r"|\d(?-i:st|nd|rd|th)?(?:,\s*\d{4}|\s+(?-i:[A-Z][a-z]{2,8})\.?,?\s+\d{4})"
     r"|\d{1,2}\s\d{4}\s\d{1,2}:\d{2}"
+    r"|\d{1,2}\s+[\u1780-\u17ff]{2,12}\s+\d{4}"
+    r"|(?-i:\d{1,2}(?:er)?\.?\s+(?:de\s+)?[^\W\d_A-Z]{3,10}\.?,?\s+(?:de\s+)?\d{4})"
     r"|(?-i:\d\s*(?:giây|phút|giờ|tiếng|ngày|tuần|tháng|năm|h|p|min(?:ute)?s?|hours?|hrs?|days?"
     r"|weeks?)\s+(?:trước|ago)|[HhVv](?:ôm\s+(?:qua|kia|nay)\s*(?:,|lúc)?\s*\d|ừa\s+xong))",
     re.I,
 )
 # The labels of tag boxes and sections, as one case-blind pattern each.
 BOX_LABEL = {
-    TAG_LABEL: re.compile(r"từ\s+kh(?:óa|oá)|chủ\s+đề|nhãn|thẻ|tag|keyword", re.I),
+    TAG_LABEL: re.compile(
+        r"từ\s+kh(?:óa|oá)|chủ\s+đề|nhãn|thẻ|tag|keyword|mots?[\s-]*cl[ée]|etiquetas|теги|タグ"
+        r"|[关關](?:键|鍵)(?:词|詞)|[标標](?:签|籤)|태그|ស្លាក",
+        re.I,
+    ),
     SECTION_LABEL: re.compile(r"chuyên\s+mục|danh\s+mục", re.I),
 }
 # The class-word patterns `named` is asked about, each searched in one scan of the page's values.
@@ -157,6 +163,7 @@ def test_scans_on_every_spelling() -> None:
         "Th02",
         "March 3, 2026",
         "3rd February 2026",
+        "3 february 2026",
     ]
     assert dated == [own for _, own in _by_search(page, DATE_HINT)]
     labelled = [(el.tag, own) for el, own in own_texts_with(page, LABEL_WORDS, EYE_ICON)]

@@ -164,6 +164,21 @@ NOT_YET: dict[str, dict[str, str]] = {
     "holdout28/word-web-page-regional-court-bulletin-place-date-line-signer-block-clerk-dash": {
         "published_raw": "the place before the comma of a place-date line is left out of the raw",
     },
+    "holdout37/gnuboard5-korean-edition-provincial-paper-board-name-h1-category-in-title-dotted-year-first-hit-count-admin-writer-label-dateline-lead": {  # noqa: E501
+        "summary": "the bold first paragraph behind its `(박닌=박닌신문)` stamp is not read as the"
+        " lead: the text is read from another reader's copy, which keeps no bold, and the"
+        " shorter page description stands",
+        "byline": "the `<h2>페이지 정보</h2>` (page information) heading over the post's facts is"
+        " read as a name opening the text; the `글·사진:` line under the text is found but"
+        " loses to it",
+        "authors": "same heading",
+        "body": "the copy of the text keeps the `<h2>본문</h2>` (text) heading, the lead, the"
+        " grey caption under the picture, the `글·사진:` line and the `※` translation note",
+        "category": "the category span `투자` inside the title's `<h2>` (before the title's own"
+        " span) is not read as the section",
+        "images": "the picture of the text's copy is not kept: its caption is a grey `<span>` in"
+        " the next centred paragraph",
+    },
 }
 
 

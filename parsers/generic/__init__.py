@@ -104,8 +104,12 @@ TAG_LINKS = ".tags a, .tag a, a.tag_item, a[rel~=tag]:not([rel~=category])"
 # The label opening a tag box or naming the section, folded (`Từ khoá`, `Từ khóa:`, `Nhãn:`),
 # and `Chủ đề liên quan:` over the topics with its colon (without it, a forum's heading over
 # its related threads).
+# The foreign editions' labels too: French `Mots-clés :`, Spanish `Etiquetas:`, Russian `Теги:`,
+# Japanese `タグ：` (folded as `タク:`, its voicing mark gone), Chinese `关键词：` and `标签：`,
+# Korean `태그`, Khmer `ស្លាក៖`.
 TAG_LABEL = patterns.compile(
-    r"(?:tu khoa|chu de|nhan|the|tags?|keywords?)\s*:?|chu de lien quan\s*:"
+    r"(?:tu khoa|chu de|nhan|the|tags?|keywords?|mots?[\s-]*cles?|etiquetas|теги|タク"
+    r"|关键词|關鍵詞|标签|標籤|태그|ស្លាក)\s*[:៖]?|chu de lien quan\s*:"
 )
 SECTION_LABEL = patterns.compile(r"(?:chuyen muc|danh muc)\s*:?")
 # The same labels in the page's own spelling, to find the few elements worth folding: each word
@@ -119,6 +123,14 @@ LABEL_WORDS = {
         ("[Tt][Hh]", "[ẻẺ]"),
         ("[Tt][Aa]", "[Gg]"),
         ("[Kk][Ee][Yy]", "[Ww][Oo][Rr][Dd]"),
+        ("[Mm]", "[Oo][Tt][Ss]?[\\s-]*[Cc][Ll][ÉéEe]"),
+        ("[Ee][Tt]", "[Ii][Qq][Uu][Ee][Tt][Aa][Ss]"),
+        ("[Тт]", "[Ее][Гг][Ии]"),
+        "[タ]グ",
+        "[关關](?:键|鍵)(?:词|詞)",
+        "[标標](?:签|籤)",
+        "[태]그",
+        "[ស]្លាក",
     ),
     SECTION_LABEL: text_scan(
         ("[Cc][Hh][Uu][Yy]", "[êÊ][Nn]\\s+[Mm][ụỤ][Cc]"), "[Dd][Aa][Nn][Hh]\\s+[Mm][ụỤ][Cc]"
@@ -180,6 +192,9 @@ LANGUAGE_NAMES = frozenset(
     }
 )
 HOME_WORDS = frozenset({"trang chu", "home", "trang nhat", "quay lai", "ve trang chu"})
+# The crumb an edition's trail closes with for the article's own page, not a section: Chinese
+# `正文` (the text) and `详情`, Japanese `詳細` (details), Korean `본문`.
+PAGE_CRUMBS = frozenset({"正文", "详情", "詳情", "詳細", "본문"})
 MAX_SECTION = 40  # characters of a section name
 # The class of a section's name printed without a link above the headline (`print-cate`).
 # The line a page builder prints over the headline for it (Tilda's `t-uptitle`) too.
@@ -246,9 +261,10 @@ LEAD_CLASS = patterns.compile(
 # The class word of the lead a CMS prints beside the headline as the article's teaser
 # (Contao's `<div class="teaser">`); elsewhere the word names other articles' cards.
 TEASER_CLASS = patterns.compile(r"(?:^|[\s_-])teaser(?:$|[\s_-])", re.I)
-# The class of a deck right under the headline (Clean Blog's `<h2 class="subheading">`); in other
-# places the words name a section's or a card's second title.
-DECK_CLASS = patterns.compile(r"(?:^|[\s_-])sub-?(?:heading|title|head)(?:$|[\s_-])", re.I)
+# The class of a deck right under the headline (Clean Blog's `<h2 class="subheading">`,
+# Brightspot's `ArticlePage-subHeadline`); in other places the words name a section's or a
+# card's second title.
+DECK_CLASS = patterns.compile(r"(?:^|[\s_-])sub-?(?:heading|headline|title|head)(?:$|[\s_-])", re.I)
 # A paragraph drawn with a large first letter (`has-dropcap`, `has-drop-cap`, `dropcap`) opens
 # the text, whatever else its class words say (`has-dropcap__lead-standard-heading`).
 DROP_CAP = patterns.compile(r"drop-?cap", re.I)
@@ -293,6 +309,8 @@ def summary(page: Page) -> str | None:
             and not in_zone(page, el)
             and not _hidden(el)
             and not _teaser_in_list(page, el)
+            and not _lead_art(el)
+            and not _other_language(page, el)
         }
         found = [
             (
@@ -334,6 +352,26 @@ def summary(page: Page) -> str | None:
         # platform's blurb
         return _closing_headline_block(page) or _apart_over_picture(page)
     return described
+
+
+def _other_language(page: Page, el: _Element) -> bool:
+    """`el` declares a language other than the page's (an H'Mông page's `<div class="tomtat"
+    lang="vi">` summary in Vietnamese after the text): a version for other readers, not the
+    page's lead."""
+    own = (el.get("lang") or "").lower().split("-")[0]
+    page_lang = (page.root.get("lang") or "").lower().split("-")[0]
+    return bool(own) and bool(page_lang) and own != page_lang
+
+
+def _lead_art(el: _Element) -> bool:
+    """A block classed as the lead that is a picture's figure, part of one, or holds only one
+    and its caption (Arc XP's `<figure class="b-lead-art">`, Brightspot's `<div
+    class="ArticlePage-lead"><figure>…</figure></div>`): the lead art over the text, its
+    caption no lead."""
+    if el.tag == "figure" or any(up.tag == "figure" for up in el.iterancestors()):
+        return True
+    figures = el.findall(".//figure")
+    return len(figures) == 1 and text_of(figures[0]) == text_of(el)
 
 
 def _holds_lead(el: _Element, leads: dict[_Element, str]) -> bool:
@@ -1162,6 +1200,7 @@ def _closing_crumb(page: Page, last: _Element, title: str) -> str | None:
         or not SECTION_NAME.match(rest)
         or rest.endswith(("…", "..."))
         or folded in HOME_WORDS
+        or rest in PAGE_CRUMBS
         or (title.startswith(folded) and not _names_folder(page, folded))
     ):
         return None

@@ -100,8 +100,9 @@ AUTHOR_LABEL = (
     r"(?i)^(?:autor(?:in)?(?:\s*/\s*autor(?:in)?)?|authors?|auteur|autore|forfatter|författare|yazar)"
     r"\s*:?\s+(?P<name>\S.*)$"
     # `By Jane Roe`, `By: Jane Roe`, `Von Max Beispiel, Frankfurt`, `Par Jean Exemple et Marie
-    # Modèle`: the word before the writers' names (capitalised; a place may follow a comma)
-    r"|^(?:by|von|par|por|av|door|af|przez)\s*:?\s+(?P<writer>(?-i:[A-ZÀ-ÖØ-Þ])[\w’'.-]*"
+    # Modèle`: the word before the writers' names (capitalised; a place may follow a comma); a
+    # translator's `Translated by` (the translator wrote the text printed)
+    r"|^(?:translated\s+)?(?:by|von|par|por|av|door|af|przez)\s*:?\s+(?P<writer>(?-i:[A-ZÀ-ÖØ-Þ])[\w’'.-]*"
     r"(?:(?:\s+|\s+(?:and|und|et|y|og|och|en|i|&)\s+)(?-i:[A-ZÀ-ÖØ-Þ])[\w’'.-]*){1,5})(?:,.*)?$"
 )
 # The word before the writers' names, alone in an element (`AUTHOR_LABEL`'s `by`, `von`).
@@ -180,11 +181,18 @@ TITLE_WORDS = 4  # words of another article's title linked beside a name (`_in_l
 CARD_LINES = 2  # a writer's card after the text: her name, her role (`_name_on_card`)
 CARD_LEVELS = 3  # ancestors of an author link looked at for another article's card (`_in_card`)
 DIGIT = patterns.compile(r"\d")
+# Between the fields of a publish line: a bar, or the spaces before a label in Chinese,
+# Japanese or Korean letters closed by a colon (`来源：越通社 编译：黎秋香`, `作者:阮秋河`).
+CJK_LABEL = r"[^\x00-\x7f\s|：]{1,8}[:：]"
+LINE_FIELDS = patterns.compile(rf"\s*\|\s*|\s+(?={CJK_LABEL})")
+# … and what follows a publish line in the same element when the line's fields go on there.
+FIELD_AFTER = patterns.compile(rf"\s*(?:\||{CJK_LABEL})")
 EDGE = " -–—|,·•"  # between a name and the time after it
 ROLE_LINE_TAGS = ("p", "div", "span", "td", "li", "dd")  # elements read as role lines
-# A colon or the `ở` of `bởi`: every role line (`Tác giả:`, `Viết bởi X`) and photo credit
-# (`Ảnh:`) holds one (read by `_holders_of`).
-LABEL_MARK = patterns.compile("[:ởỞ]")
+# A colon (full-width in Chinese and Japanese, `៖` in Khmer) or the `ở` of `bởi`: every role
+# line (`Tác giả:`, `Viết bởi X`, `作者：X`) and photo credit (`Ảnh:`) holds one (read by
+# `_holders_of`).
+LABEL_MARK = patterns.compile("[:：៖ởỞ]")
 LINE_TAGS = frozenset({"div", "p", "li", "dd", "dt", "h3", "h4", "h5", "h6"})  # lines of a box
 SMALL_HEADINGS = frozenset({"h4", "h5", "h6"})  # headings too small for a section of the text
 # The label of a writer's field standing alone beside its value (a properties table's
@@ -979,12 +987,14 @@ def _newsroom_desk(name: str) -> bool:
 
 def _role_in_publish_line(page: Page) -> str | None:
     """Vietnamese pages: a role line among the parts of the publish line that bars divide
-    (`Thứ Tư, 03/12/2025 09:15 | Tác giả: Hồng Phúc | Lượt xem: 1.204`), else the part right
+    (`Thứ Tư, 03/12/2025 09:15 | Tác giả: Hồng Phúc | Lượt xem: 1.204`), or spaces before a
+    label and its full-width colon (a Chinese edition's `2026-12-04 20:05:36 来源：越通社
+    编译：黎秋香 浏览：2346次`), else the part right
     after the time opening the line (`04/12/2025 08:30 | Trần Quốc Hưng | 2.051 lượt xem`),
     each of its words capitalised as a person's name is."""
     line = _publish_line(page)
     text = (short_text(_barred(line), 2 * MAX_CHARS) if line is not None else None) or ""
-    parts = [part.strip() for part in text.split("|")]
+    parts = [part.strip() for part in LINE_FIELDS.split(text)]
     labelled = next((part for part in parts[1:] if ROLE_LINE.match(part)), None)
     if labelled or len(parts) < 2 or not DIGIT.search(parts[0]):
         return labelled
@@ -995,11 +1005,14 @@ def _role_in_publish_line(page: Page) -> str | None:
 def _barred(line: _Element) -> _Element:
     """The element around the publish line when the line opens it and a bar follows, the parts
     each in an element of their own (`<span>10:42 01/12/2025</span><span>|</span><span><i
-    class="bi-person"></i> Quốc Việt</span><span>|</span>…`): the whole line; else the line."""
+    class="bi-person"></i> Quốc Việt</span><span>|</span>…`), or a field labelled in Chinese
+    (DedeCMS's `<span>时间：…</span> <small>来源:</small>… <small>作者:</small>…`): the whole
+    line; else the line."""
     parent = line.getparent()
     whole = short_text(parent, 2 * MAX_CHARS) if parent is not None else None
     own = text_of(line)
-    return parent if whole and whole.startswith(own) and whole[len(own) :].startswith("|") else line
+    opened = whole is not None and whole.startswith(own)
+    return parent if opened and FIELD_AFTER.match(whole, len(own)) else line
 
 
 def _signed_after_text(page: Page) -> str | None:

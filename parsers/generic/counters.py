@@ -85,6 +85,14 @@ LABELLED = (
         re.I,
     ),
     patterns.compile(f"{EYE_GLYPH}\\s*\\d[\\d.,]*{UNIT}", re.I),
+    # The label of an edition in another language, its colon and the times it was read
+    # (Russian `Просмотров: 1218`, Spanish `Visitas: 3.076`, Chinese `浏览：2346次`, Korean `조회
+    # 1,234회`, Lao `ເບິ່ງ 856 ຄັ້ງ`), and French `Lu 2 418 fois` (read … times).
+    patterns.compile(
+        rf"(?<!\w)(?:просмотр(?:ов|ы)|visitas|lecturas|浏览|瀏覽|阅读|閱讀|조회수?|ເບິ່ງ)\s*[:：]?\s*{DIGITS}"
+        r"(?:\s*(?:次|회|ຄັ້ງ))?|(?<!\w)lu\s+\d(?:\d|\s(?=\d{3}(?!\d)))*\s+fois(?!\w)",
+        re.I,
+    ),
 )
 EYE_BEFORE = patterns.compile(f"{EYE_GLYPH}\\s*$")  # the glyph right before a labelled count
 # An eye icon, also in an icon set's filled, outlined or open variant (`bi-eye-fill`, `fa-eye-o`,
@@ -163,7 +171,10 @@ FOOTER_CLASS = patterns.compile(r"(?:^|[\s_-])footer(?:$|[\s_-])", re.I)  # a bo
 FACT_TERMS = {"dt": "dd", "td": "td", "th": "td"}
 # A fact's label naming the views, folded (`Lượt xem`, `Số lượt đọc`, `Số lần truy cập`, `Views`).
 VIEWS_TERM = patterns.compile(r"(?:so\s*)?(?:luot|lan)\s*(?:xem|doc|truy\s*cap)\s*:?|views?\s*:?")
-LABEL_WORD = patterns.compile(f"(?i)xem|đọc|truy\\s*cập|view|hits|reads|{EYE_GLYPH}")
+LABEL_WORD = patterns.compile(
+    f"(?i)xem|đọc|truy\\s*cập|view|hits|reads|{EYE_GLYPH}|просмотр|visitas|lecturas|fois"
+    "|浏览|瀏覽|阅读|閱讀|조회|ເບິ່ງ"
+)
 # The same words for the scan of a whole page's text, in every case re.I matches (`İ` and `ı`
 # are an `i`), so `re` can skip to the characters that start them; the glyph is a scan of its own.
 LABEL_WORDS = (
@@ -174,6 +185,15 @@ LABEL_WORDS = (
         ("[tT][rR][uU]", "[yY]\\s+[cC][ậẬ][pP]"),
         ("[hH][iI][tT]", "[sS]"),
         ("[rR][eE][aA]", "[dD][sS]"),
+        # … and the labels of the editions in other languages (`LABELLED`'s last)
+        ("[пП]", "[рР][оО][сС][мМ][оО][тТ][рР]"),
+        ("[vV][iI]", "[sS][iI][tT][aA][sS]"),
+        ("[lL][eE][cC]", "[tT][uU][rR][aA][sS]"),
+        ("[fF]", "[oO][iI][sS]"),
+        "[浏瀏](?:览|覽)",
+        "[阅閱](?:读|讀)",
+        "[조]회",
+        "[ເ]ບິ່ງ",
     ),
     patterns.compile(EYE_GLYPH),
 )

@@ -44,11 +44,13 @@ from parsers.generic.zones import (
     article_fact,
     distance,
     headline_element,
+    headline_info_line,
     in_zone,
     is_vietnamese,
     is_zone,
     links_home,
     named,
+    on_vietnamese_host,
     own_texts_with,
     position,
     post_column,
@@ -82,6 +84,7 @@ MACHINE_PUBLISHED = (
     "dc.date.issued",
     "cms-date",
 )
+VIETNAM_OFFSET = "+07:00"  # Vietnam's time, kept without daylight saving since 1975
 MACHINE_MODIFIED = ("article:modified_time", "datemodified", "og:updated_time")
 # Meta tags giving a date without saying which (`<meta name="date">`, Dublin Core's): read only
 # for the offset the page states, never as its publish time.
@@ -98,8 +101,14 @@ _DATE_IN_DIGITS = (
     r"\d?\s*[/.\-]\s*(?:\d{1,2}|[IVXivx]{1,4})\s*[/.\-]\s*\d{2,4}|\d{3}-\d{1,2}-\d{1,2}"
     r"|\d?(?:st|nd|rd|th|\.)?(?:,\s*\d{4}|\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4})"
     r"|\d?\s\d{4}\s\d{1,2}:\d{2}"  # JavaScript's `Date.toString()`: `Nov 21 2025 08:05:00`
+    r"|\d?\s+[\u1780-\u17ff]{2,12}\s+\d{4}"  # a Khmer month's name (`05 ធ្នូ 2026`)
+    # … and a month's name in lower case, as French, Spanish and Russian print it (`5 décembre
+    # 2026`, `5 de diciembre de 2026`, `4 декабря 2026`)
+    r"|\d?(?:er)?\.?\s+(?:de\s+)?[^\W\d_A-Z]{3,10}\.?,?\s+(?:de\s+)?\d{4}"
 )
 DATE_DIGITS = patterns.compile(rf"\d(?:{_DATE_IN_DIGITS})")
+# A day in numbers alone whose order the numbers leave open (`12/04/2026`).
+NUMERIC_DAY = patterns.compile(r"\d{1,2}/\d{1,2}/\d{4}")
 # A publish line relative to the fetch time (aggregators, forums, live pages): `2 giờ trước`,
 # `15p trước`, `3 hours ago`, `Hôm qua lúc 08:30`, `vừa xong`. A day word without a clock
 # (`Hôm nay`) names no time, and header widgets print it: not a hint. Its count opens on a
@@ -113,6 +122,11 @@ DATE_HINTS = (
     patterns.compile(r"[tT][hH](?:[áÁaA][nN][gG]|[gG]\s?\d|\d)"),
     patterns.compile(r"[HhVv](?:ôm\s+(?:qua|kia|nay)\s*(?:,|lúc)?\s*\d|ừa\s+xong)"),
 )
+# A year and month marked with 年/년 and 月/월 (`时间：2026年12月05日 09:15`): a date line on the
+# Chinese, Japanese and Korean editions of Vietnamese papers (under `.vn`), read with their
+# publish lines. (Elsewhere the pages' own metadata are kept to: fundus's People's Daily pages
+# record the day of their `publishdate` meta, not the minute their line prints.)
+MARKED_YEAR_MONTH = patterns.compile(r"\d{4}\s*[年년]\s*\d{1,2}\s*[月월]")
 # A day named relative to today, with no time (`Hôm qua`, `Hôm kia`).
 RELATIVE_DAY = patterns.compile(r"(?i)hôm\s+(?:qua|kia|nay)")
 NUKEVIET_STAMP = patterns.compile(r"\d{4}-\d{2}-\d{2}[+-]\d{4}\d{1,2}:\d{2}")
@@ -123,6 +137,10 @@ DATE_ONLY = patterns.compile(r"^\s*\d{4}-\d{1,2}-\d{1,2}\s*$")
 MODIFIED_LABEL = patterns.compile(
     r"cap\s*nhat|chinh\s*sua|sua\s*doi|sua(?:\s*lan)?\s*cuoi|dinh\s*chinh|updated?|modified"
     r"|ngay\s*sua|sua\s*(?:ngay|luc|vao)|(?<![a-z])sua\s*$"
+    # … and in the languages of a paper's foreign editions (`Mis à jour le`, `Actualizado:`,
+    # `Atualizado`, `Aktualisiert`, `Обновлено`, `更新时间：`, `更新日：`, `수정`)
+    r"|mis\s*a\s*jour|actuali[sz]ad[oa]|atualizad[oa]|aggiornat[oa]|aktualisiert|обновлен"
+    r"|更新|수정"
 )
 MIN_MASTHEAD_LINES = 2  # licence, editor or copyright lines that make a block the masthead
 # The page naming itself as last changed: `Trang này (được) sửa đổi / cập nhật lần cuối`.
@@ -467,8 +485,10 @@ def published_exact(page: Page) -> str | None:
 def month_first(page: Page) -> bool:
     """Software known to print numeric dates month-first in its English locale (the default
     `m-d-Y` of vBulletin and MyBB), left in that locale: named by the generator meta or by its
-    `Powered by` credit link. Never guessed from the dates themselves. The links are looked at
-    only when one address of the page names the software."""
+    `Powered by` credit link (the links are looked at only when one address of the page names
+    the software); or an English page whose publish line by the headline says its machine
+    publish time month-first (`_prints_machine_month_first`). Never guessed from the dates
+    themselves."""
     if "month_first" not in page.memo:
         lang = (page.root.get("lang") or page.meta.get("og:locale") or "").lower()
         page.memo["month_first"] = lang.startswith("en") and (
@@ -479,8 +499,32 @@ def month_first(page: Page) -> bool:
                     MONTH_FIRST_SOFTWARE.search(a.get("href") or "") for a in page.root.iter("a")
                 )
             )
+            or _prints_machine_month_first(page)
         )
     return page.memo["month_first"]
+
+
+def _prints_machine_month_first(page: Page) -> bool:
+    """A line by the headline printing numbers alone (`12/04/2026 5:40 PM`) that, read
+    month-first, says the page's machine publish time to the minute (Brightspot's JSON-LD
+    `2026-12-04T17:40:00+07:00`), and read day-first another day: the page's own records say
+    its order."""
+    machine = _machine(page, MACHINE_PUBLISHED)
+    if machine is None or not _has_time(machine[1]):
+        return False
+    for el, _ in own_texts_with(page, (NUMERIC_DAY,)):
+        text = short_text(el, MAX_LINE)
+        if not text or distance(page, el) > MAX_OVERRIDE_DISTANCE:
+            continue
+        read = search_datetime(text, now=page.fetched_at, month_first=True)
+        other = search_datetime(text, now=page.fetched_at)
+        if (
+            read is not None
+            and abs((read.value - machine[1].value).total_seconds()) < 60
+            and (other is None or other.value.date() != read.value.date())
+        ):
+            return True
+    return False
 
 
 def machine_utc(page: Page) -> bool:
@@ -712,6 +756,7 @@ def _time_elements(page: Page) -> list[str]:
             if not _update_stamp(el.get("class") or "")
             and (away := distance(page, el)) <= MAX_OVERRIDE_DISTANCE
             and (not in_zone(page, el) or _post_fact(el))
+            and not _among_comments(page, el)  # a reader's comment's time
         ]
         page.memo["time_elements"] = [value for *_, value in sorted(found)]
     return page.memo["time_elements"]
@@ -780,7 +825,9 @@ def _update_stamp(names: str) -> bool:
 def page_offset(page: Page) -> str | None:
     """The UTC offset (`+02:00`) a page in another language states in its machine dates, for
     the times it prints without one; None on Vietnamese pages (Vietnam time) and on pages that
-    state no offset."""
+    state no offset. A foreign-language edition under Vietnam's country domain (a provincial
+    paper's Russian edition on `ru.<paper>.vn`) stating none prints Vietnam time, as its paper
+    does."""
     if is_vietnamese(page):
         return None
     ld = [page.article_ld.get(key) for key in ("datePublished", "dateModified")]
@@ -789,7 +836,7 @@ def page_offset(page: Page) -> str | None:
         zone = stated_offset(raw) if isinstance(raw, str) else None
         if zone is not None:
             return datetime(2000, 1, 1, tzinfo=zone).isoformat()[-6:]
-    return None
+    return VIETNAM_OFFSET if on_vietnamese_host(page) else None
 
 
 def visible_dates(page: Page) -> list[Visible]:
@@ -801,11 +848,14 @@ def visible_dates(page: Page) -> list[Visible]:
     found: list[Visible] = []
     headline = headline_element(page)
     around_headline = set(headline.iterancestors()) if headline is not None else set()
-    for el in [el for el, _ in own_texts_with(page, DATE_HINTS)] + _titled_days(page):
+    hints = (*DATE_HINTS, MARKED_YEAR_MONTH) if on_vietnamese_host(page) else DATE_HINTS
+    for el in [el for el, _ in own_texts_with(page, hints)] + _titled_days(page):
         if el.tag == "noscript" or (el.tag == "a" and not page.names_itself(el.get("href"))):
             continue  # a link's date is another page's, unless the link is to this one
         if headline is not None and (el is headline or headline in el.iterancestors()):
-            continue  # the headline's date names what it reports on (`10 tháng năm 2025`)
+            info = headline_info_line(headline)
+            if info is None or not (el is info or info in el.iterancestors()):
+                continue  # the headline's date names what it reports on (`10 tháng năm 2025`)
         # the one `<time>` of a post's column of facts is the line, not the column's title
         column = el.tag == "time" and in_zone(page, el) and post_column(page, el)
         # … and so is a line of the furniture classed as the publish date

@@ -40,6 +40,7 @@ from parsers import patterns
 from parsers.generic.zones import (
     MIN_TITLE,
     headline_element,
+    headline_info_line,
     is_vietnamese,
     meta_titles,
     strip_site_name,
@@ -119,11 +120,13 @@ def _opening_label(el: _Element) -> str | None:
 def _sub_title(el: _Element, printed: str) -> str | None:
     """The sub-title the headline element closes with in a `<small>` (`<h1>Hồ Lắk vào mùa
     nước<br><small>Du khách về bến thuyền</small></h1>`): a second line set smaller under the
-    headline, no part of it unless a metadata title says its words too."""
+    headline, no part of it unless a metadata title says its words too; so is an info line
+    closing it (`headline_info_line`)."""
     last = el[-1] if len(el) else None
-    if last is None or last.tag != "small" or (last.tail or "").strip():
+    info = headline_info_line(el)
+    if info is None and (last is None or last.tag != "small" or (last.tail or "").strip()):
         return None
-    sub = text_of(last)
+    sub = text_of(info if info is not None else last)
     return sub if sub and len(sub) < len(printed) and printed.endswith(sub) else None
 
 

@@ -56,6 +56,8 @@ def cover_images(page: Page, container: _Element | None) -> list[Image]:
     """The pictures between the headline and the text container (the headline's block
     included), with their captions, in page order."""
     heading = headline_element(page)
+    if container is not None and container.getroottree().getroot() is not page.root:
+        container = _own_block(page, container)
     if heading is None or container is None:
         return []
     heading_path = [heading, *heading.iterancestors()]
@@ -73,6 +75,17 @@ def cover_images(page: Page, container: _Element | None) -> list[Image]:
     covers = _covers_over_layout(heading_path, region) + _cover_above(blocks[:start])
     covers = covers or _titled_picture_above(heading_path, region, heading)
     return _pictures(page, covers + blocks[start : blocks.index(branch) + 1], container, heading)
+
+
+def _own_block(page: Page, copy: _Element) -> _Element | None:
+    """The page's own block holding the first paragraph of another reader's copy of the text
+    (read on pages in other languages): where the text starts on the page, the pictures over
+    it its cover."""
+    first = next((text for p in copy.iter("p") if (text := text_of(p))), None)
+    if first is None:
+        return None
+    own = next((p for p in page.root.iter("p") if text_of(p) == first), None)
+    return own.getparent() if own is not None else None
 
 
 def _pictures(

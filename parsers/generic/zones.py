@@ -163,7 +163,9 @@ CLAUSE_END = patterns.compile(r"\s*[:.;]\s|\s+[-–—|]\s+")
 SITE_PAGE_KIND = patterns.compile(r"(?:trang|cong)\s+thong\s+tin(?:\s+dien\s+tu)?\s+cua\s+")
 NAME_WORD = patterns.compile(r"\w+")  # a name's words, without the commas between its parts
 MAX_JOINING_WORDS = 2  # words joining the parts of the site's name in its description
-SEPARATOR = patterns.compile(r"(\s+[|\-–—:»·]\s+|\s*\|\s*)")
+# Between a title's parts: a mark with spaces around it, a bar, or the underscore a Chinese CMS
+# puts between the headline, its section and the site (DedeCMS's `标题_旅游_广宁报中文版`).
+SEPARATOR = patterns.compile(r"(\s+[|\-–—:»·]\s+|\s*\|\s*|(?<=[^\x00-\x7f])_(?=[^\x00-\x7f]))")
 # Between a title's parts, with or without a space before: `Trường X: Tin tức: Bài`, `A :: B`.
 TITLE_SEPARATOR = patterns.compile(r"\s*(?:::?|[|»–—]|(?<=\s)-)\s+")
 HIDDEN_STYLE = patterns.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
@@ -307,6 +309,24 @@ def headline_element(page: Page) -> _Element | None:
     return page.memo["headline_el"]
 
 
+# A day in numbers, year first or last (`2026-12-04`, `04/12/2026`), in an info line.
+INFO_DAY = patterns.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}")
+
+
+def headline_info_line(el: _Element) -> _Element | None:
+    """The line of the article's facts a template prints inside the headline element after a
+    `<br>` (PHPCMS's `<h1>Title<br /><span>2026-12-04 20:05:36 来源：… 编译：… 浏览：…
+    </span></h1>`): its last child, printing a day; no words of the headline, the time and
+    the names its own."""
+    last = el[-1] if len(el) else None
+    if last is None or last.tag != "span" or (last.tail or "").strip():
+        return None
+    before = last.getprevious()
+    if before is None or before.tag != "br" or not INFO_DAY.search(text_of(last)):
+        return None
+    return last
+
+
 def _find_headline(page: Page) -> _Element | None:
     sections = _crumbed_sections(page)
     found = [
@@ -331,7 +351,7 @@ def _find_headline(page: Page) -> _Element | None:
             rest = _rest_of_title(page, el, key, opened)
             return el if rest is None else rest
     parts = [t for title in raw_titles if (t := strip_site_name(page, title))]
-    stripped = {_key(t) for t in parts}
+    stripped = {_key(t) for t in parts} | _without_linked_section(page, parts)
     stripped = {t for t in stripped if len(t) >= MIN_TITLE and not names_site(page, t)}
     if stripped:
         reading = _elements_reading(page, stripped)
@@ -367,6 +387,24 @@ def _find_headline(page: Page) -> _Element | None:
     # bold in a large font (an old table layout's `<font size="4"><b>`).
     classed = _classed_title(page, (HEADING_TAGS, TITLE_TAGS))
     return classed if classed is not None else _large_print(page)
+
+
+def _without_linked_section(page: Page, titles: list[str]) -> set[str]:
+    """The keys of the titles without the closing parts that links of the page or its logo
+    name (DedeCMS's `标题_旅游_广宁报中文版`: `旅游` the section its menu and trail link, the
+    site's name its logo's)."""
+    split = [pieces for title in titles if len(pieces := SEPARATOR.split(title)) > 2]
+    if not split:
+        return set()
+    named = {_key(text_of(a)) for a in page.root.iter("a")} | set(_logo_names(page))
+    found = set()
+    for pieces in split:
+        kept = pieces
+        while len(kept) > 2 and _key(kept[-1]) in named:
+            kept = kept[:-2]
+        if kept is not pieces:
+            found.add(_key("".join(kept)))
+    return found
 
 
 def _headline_over_text(page: Page) -> _Element | None:
@@ -1228,13 +1266,18 @@ def is_vietnamese(page: Page) -> bool:
     if "vietnamese" not in page.memo:
         lang = (page.root.get("lang") or page.meta.get("og:locale") or "").lower()
         titles = meta_titles(page) or [text_of(h) for h in page.root.iter("h1")]
-        host = urlsplit(page.canonical_url).hostname or ""
         page.memo["vietnamese"] = (
             lang.startswith("vi")
-            or (host.endswith(".vn") and (not lang or _links_vietnamese_version(page)))
+            or (on_vietnamese_host(page) and (not lang or _links_vietnamese_version(page)))
             or bool(re.search(VIETNAMESE_LETTERS, " ".join(titles)))
         )
     return page.memo["vietnamese"]
+
+
+def on_vietnamese_host(page: Page) -> bool:
+    """The page sits under Vietnam's country domain (`.vn`): a Vietnamese paper's, agency's or
+    portal's, whatever language its edition is in."""
+    return (urlsplit(page.canonical_url).hostname or "").endswith(".vn")
 
 
 def _links_vietnamese_version(page: Page) -> bool:

@@ -53,6 +53,9 @@ _LABELS = patterns.compile(
     r"|(?:(?:post|page)\s*)?views?|hits?|reads"  # `Hits: 2345`, Drupal's `1,502 reads`
     r"|lan|luot(?!\s*[a-z])"  # `3.187 lượt`, not `… lượt thích`
     r"|doc|xem|truy\s*cap"  # `Đọc 1.482 lần`, `Truy cập: 1.207`
+    # the labels of the editions in other languages and their words of times (`Просмотров:
+    # 1218`, `Visitas: 3.076`, `Lu 2 418 fois`, `浏览：2346次`, `조회 1,234회`, `ເບິ່ງ 856 ຄັ້ງ`)
+    r"|просмотр(?:ов|ы)|visitas|lecturas|lu|fois|浏览|瀏覽|阅读|閱讀|조회수?|ເບິ່ງ|次|회|ຄັ້ງ"
     r"|[\s:|.,()\[\]·•\U0001f440\U0001f441\ufe0f+-]"  # an eye glyph labels a count too
 )
 # The parts of a line holding several counts or a date, and the words that name the views.
@@ -67,7 +70,10 @@ _PARTS = patterns.compile(
 )
 # The marks between a line's parts a range cannot cross.
 _PART_MARKS = patterns.compile(r"[|·•;\n]")
-_VIEW_WORDS = patterns.compile(r"xem|doc|views?|hits?|reads|truy\s*cap|\U0001f441|\U0001f440")
+_VIEW_WORDS = patterns.compile(
+    r"xem|doc|views?|hits?|reads|truy\s*cap|\U0001f441|\U0001f440"
+    r"|просмотр|visitas|lecturas|fois|浏览|瀏覽|阅读|閱讀|조회|ເບິ່ງ"
+)
 # Those on the page now (`Đang xem: 5`, `Đang truy cập: 12`): no part naming the views.
 _NOW_VIEWING = patterns.compile(r"dang\s*(?:xem|doc|truy\s*cap|online)")
 # A reading time (`5 phút đọc`): how long the text takes, no count of readers.

@@ -453,7 +453,8 @@ _WRITTEN_MDY = (
 )
 _TH_DIGIT = patterns.compile(r"th\.?\s?\d|\d\st\d{1,2}/\d{4}")  # or `08 t12/2025`
 # A date in Khmer, as the Khmer-language pages of the Mekong provinces print it: `ថ្ងៃទី១៦
-# ខែកញ្ញា ឆ្នាំ២០២៥` (day 16, month September, year 2025), digits in either script.
+# ខែកញ្ញា ឆ្នាំ២០២៥` (day 16, month September, year 2025), digits in either script; a CMS's
+# date field prints the month's name without its `ខែ` (month) word (`05 ធ្នូ 2026`).
 _KHMER_MONTHS = {
     name: number
     for number, name in enumerate(
@@ -475,9 +476,10 @@ _KHMER_MONTHS = {
     )
 }
 _KHMER_DMY = (
-    r"(?:ថ្ងៃទី\s*)?(?<!\d)(?P<d>\d{1,2})\s*ខែ\s*(?P<mo>" + "|".join(_KHMER_MONTHS) + r")"
+    r"(?:ថ្ងៃទី\s*)?(?<!\d)(?P<d>\d{1,2})\s*(?:ខែ\s*)?(?P<mo>" + "|".join(_KHMER_MONTHS) + r")"
     r"\s*(?:ឆ្នាំ\s*)?(?P<y>\d{4})(?!\d)"
 )
+_KHMER_MONTH_HINT = patterns.compile("|".join(_KHMER_MONTHS))
 # A date as Chinese, Japanese and Korean print it, its year, month and day marked:
 # `2025年11月21日`, `2025년 11월 21일`.
 _CJK_YMD = r"(?<!\d)(?P<y>\d{4})\s*[年년]\s*(?P<mo>\d{1,2})\s*[月월]\s*(?P<d>\d{1,2})\s*[日일]"
@@ -2064,7 +2066,7 @@ def _leftmost(folded: str, now: datetime, month_first: bool = False) -> _Found |
     if best is not None and best[0] == 0:
         return best
     found = [best, next(_calendar(_DMY_RE, folded, now, False, month_first), None)]
-    if "ខែ" in folded:
+    if "ខែ" in folded or (not folded.isascii() and _KHMER_MONTH_HINT.search(folded)):
         found.append(next(_calendar(patterns.compile(_KHMER_DMY), folded, now, True), None))
     if "年" in folded or "년" in folded:
         found.append(next(_calendar(patterns.compile(_CJK_YMD), folded, now, True), None))

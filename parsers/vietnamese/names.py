@@ -157,6 +157,14 @@ _DESK_AND_OUTLET = patterns.compile(r"\s*,\s*|\s+[-–]\s+")
 _EDGE_PUNCT = " .,;:!…-–—|/\"'“”()"
 # A job title printed after the name in Korean bylines: `신현주 기자` (reporter), `… 특파원`.
 _TITLE_AFTER = patterns.compile(r"\s+(?:기자|특파원)$")
+# The writer's or translator's label of an edition in another language, before its colon
+# (full-width in Chinese and Japanese, `៖` in Khmer): `作者：`, `编译：` (compiled and
+# translated), `翻訳：`, Korean `글·사진:` (text and pictures), H'Mông `Xov xwm thiab duab:`,
+# Khmer `អត្ថបទ និងរូបភាព៖`, Lao `ຂ່າວ ແລະ ພາບ:` (news and pictures).
+FOREIGN_WRITER_LABEL = (
+    r"(?:作者|编译|編譯|翻译|翻譯|翻訳|글(?:\s*[·ㆍ]\s*사진)?|[Xx]ov\s+xwm(?:\s+thiab\s+duab)?"
+    r"|អត្ថបទ(?:\s*និង\s*រូបភាព)?|ຂ່າວ(?:\s*ແລະ\s*ພາບ)?)"
+)
 # … and the Vietnamese labels printed apart from their colon-less value (`Viết bởi Lê Hoa`,
 # `bởi Thu Huyền` where a theme translates `by`, a `Tác giả` field label beside the name).
 _BY = patterns.compile(
@@ -165,11 +173,13 @@ _BY = patterns.compile(
     r"(?:and\s+(?:photos?|pictures?|videos?)\s+)?)?(?:[Bb]y|BY)"
     # … and as a field before a colon (`Story: …; Photos: …`, `Text and photos:`, `Author:`)
     r"|(?:[Ss]tory|[Ww]ords|[Tt]ext|[Aa]uthor|[Rr]eporting)(?:\s+and\s+(?:photos?|pictures?|videos?))?(?=\s*:)"
-    r"|[Vv]on|di|par|por|door"
+    # … and the writer's label of an edition in another language (`FOREIGN_WRITER_LABEL`)
+    rf"|{FOREIGN_WRITER_LABEL}(?=\s*[:：៖])"
+    r"|[Vv]on|di|[Pp]ar|[Pp]or|door"
     r"|(?:(?:[Bb]ài\s+)?(?:[Vv]iết|[Đđ]ăng|[Gg]ửi)\s+)?[Bb]ởi|[Tt]ác\s+giả"
     r"|(?:[Bb]ài(?:\s+viết)?|[Gg]hi\s+chép|[Bb]út\s+k[ýí]|[Tt]ùy\s+bút|[Tt]uỳ\s+bút|[Pp]hóng\s+sự|[Tt]ản\s+văn)\s+của"
     r"|[Bb]út\s+danh)"
-    r"(?:\s*:\s*|\s+)"
+    r"(?:\s*[:：៖]\s*|\s+)"
 )
 # `Ảnh: Misso`, `Image: Getty`: the photographer, credited beside the author but not an author.
 _PHOTO = patterns.compile(r"(?:anh|image|photo|foto|bild)s?\s*:")
@@ -194,7 +204,9 @@ _NOT_AUTHOR = (
     r"|dan\s*chuong\s*trinh|phat\s*thanh\s*vien|(?:giong\s*)?doc|long\s*tieng"
     # an interpreter's, of a language named or not (`Phiên dịch NNKH:`, sign language)
     r"|phien\s*dich(?:\s+[a-z]{2,5})?"
-    r"|chiu\s*trach\s*nhiem(?:\s*noi\s*dung)?|nguon\s*anh)\s*:|(?:photos?|pictures?|images?|editing|edited)\s+by\s)"
+    r"|chiu\s*trach\s*nhiem(?:\s*noi\s*dung)?|nguon\s*anh"
+    # a Chinese edition's editor (`责任编辑：`, the editor in charge) and its proofreader
+    r"|(?:责任)?编辑|(?:責任)?編輯|校对|校對)\s*:|(?:photos?|pictures?|images?|editing|edited)\s+by\s)"
 )
 _CREDIT = patterns.compile(_NOT_AUTHOR)
 # A designer's credit naming two crafts (`Thiết kế & đồ họa:`), the first before the second's
@@ -633,7 +645,7 @@ def _names_follow(part: str, label: re.Match[str]) -> bool:
     after a colon or a label of two words (`Posted by admin`, `Gửi bởi: hoangnam`)."""
     after = part[label.end() : label.end() + 1]
     said = label.group().strip()
-    return after.isupper() or after == "@" or said.endswith(":") or " " in said
+    return after.isupper() or after == "@" or said.endswith((":", "：", "៖")) or " " in said
 
 
 def _trim(text: str) -> str:

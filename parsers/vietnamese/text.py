@@ -225,9 +225,14 @@ CAPITALS = "A-ZĐĂÂÊÔƠƯÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉ�
 # region's digit), and a place in capitals, of up to four words ("HUẾ - ", "HÀ NỘI - ",
 # "BÌNH DƯƠNG - ", "TP.HCM - ", "TP. HỒ CHÍ MINH - "); a capitalised word needs a space after
 # its dash, so "VN-Index tăng…" keeps its first word.
+# A news agency's wire stamp, its place, day and month and the agency in brackets, opens the
+# lead of its editions in other languages too (`Hanói, 5 dic (VNA) – `, `Hanoi, Dec 5 (VNA) - `):
+# the month's name in Latin letters (`Hà Nội, ngày 5 (…) -` opens a Vietnamese sentence).
 DATELINE = patterns.compile(
     r"^(?:\([^()]{2,30}\)\s*[-–—:]*\s*|[A-ZĐ]{2,8}\d?(?:\.(?:VN|vn|COM|com))?\s*[-–—]\s+"
-    rf"|[{CAPITALS}]{{2,}}(?:(?:\. ?| )[{CAPITALS}]{{2,}}){{0,3}}\s*[-–—]\s+)"
+    rf"|[{CAPITALS}]{{2,}}(?:(?:\. ?| )[{CAPITALS}]{{2,}}){{0,3}}\s*[-–—]\s+"
+    r"|[^\W\d_][^\s,()]*(?:\s[^\W\d_][^\s,()]*){0,3},\s+"
+    r"(?:\d{1,2}\.?\s+[A-Za-zéû]{3,9}\.?|[A-Za-zéû]{3,9}\.?\s+\d{1,2})\s+\([^()]{2,30}\)\s*[-–—]\s+)"
 )
 
 
