@@ -92,6 +92,7 @@ NOISE_TAGS = (
     "audio",
     "nav",
     "aside",  # set apart from the text (a notice, a link preview), unless it quotes (see below)
+    "amp-accordion",  # AMP's collapsible box in the text (prices, facts), set apart from it
 )
 # Text for screen readers only, which a sighted reader never sees (`(opens in a new window)`
 # after a link): `sr-only`, WordPress's `screen-reader-text`, `visually-hidden`, `go-vh`.
@@ -164,6 +165,12 @@ MIN_LATIN_SHARE = 1 / 2  # of the letters of a text written in the Latin script 
 PHONE_NUMBER = patterns.compile(r"(?<!\d)(?:\+84\s?|0|1[89]00)\d{1,3}(?:[ .]?\d{2,4}){2,3}(?!\d)")
 # A border drawn around a block by its own style (not `border:0`, `border:none`).
 FRAME_STYLE = patterns.compile(r"(?:^|;)\s*border\s*:\s*(?!0|none)[^;]*\d", re.I)
+# A block's own background in a colour (`background:#eaf3fb`, `background-color:#fff8e1`), not
+# white: a box shaded apart from the text.
+SHADE_STYLE = patterns.compile(
+    r"(?:^|;)\s*background(?:-color)?\s*:\s*#(?!(?:fff|ffffff)\b)[0-9a-f]{3,6}\b", re.I
+)
+MIN_ROW_PARAGRAPH = 60  # characters of a row that holds a paragraph of the text (a sentence)
 # … and bold set by a utility class on the line's own element (Bootstrap's `fw-bold`,
 # Tailwind's `font-bold`, Bootstrap 4's `font-weight-bold`, a theme's `text-bold`, Bulma's
 # `has-text-weight-bold`).
@@ -171,7 +178,18 @@ BOLD_CLASS = patterns.compile(
     r"(?:^|\s)(?:fw-bold(?:er)?|(?:has-text-|font-)(?:weight-)?bold|text-bold|bold)(?:$|\s)",
     re.I,
 )
-IMAGE_ATTRS = ("data-src", "data-original", "data-lazy-src", "data-srcset", "src", "srcset")
+KICKER_CLASS = patterns.compile(r"(?:^|[\s_-])kicker(?:$|[\s_-])", re.I)  # `op-kicker`
+# Lazy-loading attributes before `src` (PageSpeed's `data-pagespeed-lazy-src` holds the address
+# behind its 1x1 placeholder GIF).
+IMAGE_ATTRS = (
+    "data-src",
+    "data-original",
+    "data-lazy-src",
+    "data-pagespeed-lazy-src",
+    "data-srcset",
+    "src",
+    "srcset",
+)
 THUMBNAILS = patterns.compile(r"(?:^|[\s_-])thumb(?:s|nails?)?(?:$|[\s_-])", re.I)
 SIZE_SUFFIX = patterns.compile(r"[_-]\d{2,4}(?:x\d{2,4})?$")  # a file name's `-160`, `_320x180`
 AVATAR_CLASS = patterns.compile(r"(?:^|[\s_-])avatars?(?:$|[\s_-])", re.I)
@@ -898,6 +916,7 @@ def read_body(
     _drop_site_footer(root)
     _drop_signer_block(root)
     _drop_posted_boxes(root)
+    _drop_header_details(root)
     for el in root.iter("amp-img"):  # AMP's picture element
         el.tag = "img"
     for el in LINKING_COMPONENTS(root):  # a card of another article is a link to it
@@ -989,6 +1008,17 @@ def _drop_site_footer(root: _Element) -> None:
                 remove_element(el)
             return
         prose += sum(len(text_of(p)) for p in block.iter("p"))
+
+
+def _drop_header_details(root: _Element) -> None:
+    """Remove the details an article's `<header>` lists beside its headline: the writer's
+    `<address>`, its `<time>`s and its kicker (a Facebook Instant Article's `<address>`, `<time
+    class="op-published">` and `<h3 class="op-kicker">`). Set inline there, they run into one
+    line of names and times opening the text."""
+    for header in list(root.iter("header")):
+        for el in list(header):
+            if el.tag in ("address", "time") or KICKER_CLASS.search(el.get("class") or ""):
+                remove_element(el)
 
 
 def _drop_signer_block(root: _Element) -> None:
@@ -1840,8 +1870,10 @@ def _marked_share(text: str) -> float:
 
 
 def _framed(box: _Element) -> bool:
-    """`box` draws a border around itself by its own style (`style="border:1px solid #c00"`)."""
-    return FRAME_STYLE.search(box.get("style") or "") is not None
+    """`box` draws a border around itself by its own style (`style="border:1px solid #c00"`),
+    or shades itself in a colour of its own (`background:#eaf3fb`, not white)."""
+    style = box.get("style") or ""
+    return FRAME_STYLE.search(style) is not None or SHADE_STYLE.search(style) is not None
 
 
 def _drop_titled_boxes(root: _Element) -> None:
@@ -1997,8 +2029,14 @@ def _contact_box(box: _Element, first: _Element) -> bool:
 
 
 def _among_paragraphs(parent: _Element) -> bool:
-    """`parent` holds the text's paragraphs: two `<p>`s or more, or text typed with `<br><br>`."""
-    return sum(child.tag == "p" for child in parent) >= 2 or double_br(parent)
+    """`parent` holds the text's paragraphs: two `<p>`s or more, or text typed with `<br><br>`;
+    or it is the one cell of a row among the rows of the text's paragraphs (an e-mail's
+    template sets each block in a row of its own, MJML's `<tr><td><div>…</div></td></tr>`)."""
+    if sum(child.tag == "p" for child in parent) >= 2 or double_br(parent):
+        return True
+    row = parent.getparent() if parent.tag == "td" else None
+    rows = row.getparent() if row is not None and len(row) == 1 else None
+    return rows is not None and sum(len(text_of(r)) >= MIN_ROW_PARAGRAPH for r in rows) >= 2
 
 
 def _drop_fact_boxes(root: _Element) -> None:
@@ -3574,7 +3612,8 @@ def _is_caption(el: _Element, after_image: bool) -> bool:
         return True
     if CAPTION_STYLE_CLASS.search(el.get("class") or ""):
         return True
-    return _emphasised(el)  # a paragraph entirely in <em>/<i> right under an image
+    # a line set in italics by its style (a class's rule in the page's sheet, written inline)
+    return _emphasised(el) or bool(ITALIC_STYLE.search(el.get("style") or ""))
 
 
 def _emphasised(el: _Element) -> bool:

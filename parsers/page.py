@@ -115,6 +115,7 @@ _DEEP_HTML = HTMLParser(
     encoding="utf-8", collect_ids=False, remove_comments=True, remove_pis=True, huge_tree=True
 )
 MAX_DEPTH = 400
+MAX_FEED_HEAD = 1000  # bytes: an RSS document opens with its `<rss>` after the XML prolog
 # How the files a server may send under an HTML label begin (an edition's PDF, a Word file,
 # an image), in the characters any single-byte or UTF-8 reading gives: no page is in them.
 FILE_SIGNATURES = (
@@ -728,10 +729,19 @@ def _parsed(markup: bytes) -> _Element:
     """The document's tree (see `_nested_tree`), a frameset's `<noframes>` content as its body
     (see `_without_frames`), an inline frame's own document in its place (see
     `_with_inline_frames`)."""
-    root = _without_frames(_nested_tree(markup))
+    root = _without_frames(_nested_tree(_feed_markup(markup)))
     if b"srcdoc" in markup:
         _with_inline_frames(root)
     return root
+
+
+def _feed_markup(markup: bytes) -> bytes:
+    """An RSS document's markup with its CDATA sections opened: a feed wraps an item's
+    `<description>` and `content:encoded` in them (text and HTML as is), which an HTML parser
+    drops as bogus comments, up to the first `>` of the HTML inside."""
+    if b"<rss" not in markup[:MAX_FEED_HEAD] or b"<![CDATA[" not in markup:
+        return markup
+    return markup.replace(b"<![CDATA[", b"").replace(b"]]>", b"")
 
 
 def _nested_tree(markup: bytes) -> _Element:

@@ -95,6 +95,7 @@ XPATHS: dict[str, tuple[tuple[str, tuple[tuple[str, str, str], ...]], ...]] = {
     '[class^=ads]': (("descendant-or-self::*[@class and starts-with(@class, 'ads')]", ()),),
     '[data-role=author]': (("descendant-or-self::*[@data-role = 'author']", (('data-role', '=', 'author'),)),),
     '[data-role=content]': (("descendant-or-self::*[@data-role = 'content']", (('data-role', '=', 'content'),)),),
+    '[data-role=header]': (("descendant-or-self::*[@data-role = 'header']", (('data-role', '=', 'header'),)),),
     '[id*=comment]': (("descendant-or-self::*[@id and contains(@id, 'comment')]", (('id', '*=', 'comment'),)),),
     '[id^=adsWeb_]': (("descendant-or-self::*[@id and starts-with(@id, 'adsWeb_')]", ()),),
     '[id^=ads]': (("descendant-or-self::*[@id and starts-with(@id, 'ads')]", ()),),
@@ -118,6 +119,7 @@ XPATHS: dict[str, tuple[tuple[str, tuple[tuple[str, str, str], ...]], ...]] = {
     'h1.content-detail-title': (("descendant-or-self::h1[@class and contains(@class, 'content-detail-title') and contains(concat(' ', normalize-space(@class), ' '), ' content-detail-title ')]", (('class', '~=', 'content-detail-title'),)),),
     'h1.detail-title': (("descendant-or-self::h1[@class and contains(@class, 'detail-title') and contains(concat(' ', normalize-space(@class), ' '), ' detail-title ')]", (('class', '~=', 'detail-title'),)),),
     'h1.title-detail': (("descendant-or-self::h1[@class and contains(@class, 'title-detail') and contains(concat(' ', normalize-space(@class), ' '), ' title-detail ')]", (('class', '~=', 'title-detail'),)),),
+    'header .op-kicker': (("descendant-or-self::header/descendant::*[@class and contains(@class, 'op-kicker') and contains(concat(' ', normalize-space(@class), ' '), ' op-kicker ')]", (('class', '~=', 'op-kicker'),)),),
     'script#__NEXT_DATA__[type="application/json"]': (("descendant-or-self::script[(@id = '__NEXT_DATA__') and (@type = 'application/json')]", (('type', '=', 'application/json'), ('id', '=', '__NEXT_DATA__'))),),
     'title': (('descendant-or-self::title', ()),),
 }

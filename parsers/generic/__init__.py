@@ -49,6 +49,7 @@ from parsers.generic.zones import (
     CRUMB_LINKS,
     MIN_BODY,
     distance,
+    feed_item,
     headline_element,
     in_zone,
     is_vietnamese,
@@ -298,7 +299,11 @@ def summary(page: Page) -> str | None:
     headline and the text after it short, is too short to be a lead, is the site's slogan (its
     name first) or says nothing of the article: then a paragraph closing the headline's
     block, or set apart over the cover picture, is). A location or outlet stamp in front of
-    the lead is not part of it."""
+    the lead is not part of it. A feed's one item (`feed_item`) has its `<description>`."""
+    item = feed_item(page)
+    described = item.find("description") if item is not None else None
+    if described is not None and (text := lead_text(described)):
+        return text
     anchor = headline_element(page)
     sources = ((lambda: page.select(_ANY_SUMMARY), 1), (lambda: _lead_named(page), MIN_LEAD))
     for candidates, least in sources:
@@ -831,6 +836,9 @@ def _category(page: Page) -> str | None:
         _section_above_headline(page)
         or _section_in_post_meta(page)
         or _section_in_top_bar(page)
+        or _section_in_header_bar(page)
+        or _instant_article_kicker(page)
+        or _feed_item_category(page)
         or _app_named(page, "category")
         or page.meta.get("article:section")
         or _ld_section(page)
@@ -1592,7 +1600,10 @@ def _section_above_headline(page: Page) -> str | None:
                 and len(text) <= MAX_SECTION
                 and SECTION_NAME.match(text)
                 and fold(text) not in HOME_WORDS
-                and _leads_within_site(page, links[0].get("href"))
+                and (
+                    _leads_within_site(page, links[0].get("href"))
+                    or _app_link(page, links[0].get("href"))
+                )
                 and _in_article(page, before)
             ):
                 return text
@@ -1647,6 +1658,43 @@ def _section_in_top_bar(page: Page) -> str | None:
     return found[-1] if found else None
 
 
+def _section_in_header_bar(page: Page) -> str | None:
+    """The title of a jQuery Mobile page's header bar (`<div data-role="header"><h1><a
+    href="/xa-hoi/">Xã hội</a></h1>`), a lone link to another page of the site, when the
+    headline is printed elsewhere: a mobile site's bar names the section the reader is in."""
+    headline = headline_element(page)
+    for bar in page.select("[data-role=header]"):
+        title = bar.find(".//h1")
+        links = list(title.iter("a")) if title is not None else []
+        if (
+            len(links) == 1
+            and title is not headline
+            and text_of(links[0]) == (text := text_of(title))
+            and len(text) <= MAX_SECTION
+            and SECTION_NAME.match(text)
+            and _leads_within_site(page, links[0].get("href"))
+        ):
+            return text
+    return None
+
+
+def _instant_article_kicker(page: Page) -> str | None:
+    """A Facebook Instant Article's `<h3 class="op-kicker">` in its header: the markup's own
+    element for the section over the headline."""
+    kickers = page.select("header .op-kicker")
+    text = text_of(kickers[0]) if kickers else ""
+    return text if len(text) <= MAX_SECTION and SECTION_NAME.match(text) else None
+
+
+def _feed_item_category(page: Page) -> str | None:
+    """The `<category>` of a feed's one item (`feed_item`): the section the feed files its
+    article under."""
+    item = feed_item(page)
+    found = item.findall("category") if item is not None else []
+    text = text_of(found[0]) if len(found) == 1 else ""
+    return text if len(text) <= MAX_SECTION and SECTION_NAME.match(text) else None
+
+
 def _section_badge_in(page: Page, line: _Element) -> str | None:
     """The section's name in an element its class names so inside the line above the headline
     (`<div><span class="page-no">Trang 5</span> · <span class="page-section">Kinh tế</span> ·
@@ -1672,6 +1720,14 @@ def _named_section(el: _Element) -> bool:
         name.startswith("data-") and name.endswith("name") and SECTION_BADGE_CLASS.search(value)
         for name, value in el.attrib.items()
     )
+
+
+def _app_link(page: Page, href: str | None) -> bool:
+    """A link into the site's own app, its scheme the site's name (`baodongthap://zone/12` on
+    `baodongthap.vn`'s in-app page): an app's webview links its sections so, not by address."""
+    scheme, _, rest = (href or "").partition("://")
+    host = site_host(urlsplit(page.canonical_url).hostname) or ""
+    return bool(rest) and scheme.lower() == host.split(".")[0]
 
 
 def _leads_within_site(page: Page, href: str | None) -> bool:

@@ -1000,8 +1000,24 @@ def _typed_votes(body: _Element) -> dict[_Element, float]:
             for text, links in _typed_paragraphs(el):
                 _vote(votes, el, text, links, voter_is_parent=True)
         elif el.tag == "div" and not any(child.tag in BLOCK_TAGS for child in el):
-            _vote(votes, el, text_of(el), sum(len(text_of(a)) for a in el.iter("a")))
+            links = sum(len(text_of(a)) for a in el.iter("a"))
+            rows = _rows_of_paragraphs(el)
+            if rows is not None:
+                _vote(votes, rows, text_of(el), links, voter_is_parent=True)
+            else:
+                _vote(votes, el, text_of(el), links)
     return votes
+
+
+def _rows_of_paragraphs(el: _Element) -> _Element | None:
+    """The table body around a `<div>` alone in the one cell of its row: an e-mail's template
+    sets each paragraph in a row of its own (MJML's `mj-text`, `<tr><td><div>…</div></td>
+    </tr>`), and the rows together are the text, as a `<div>` of `<p>`s is."""
+    cell = el.getparent()
+    row = cell.getparent() if cell is not None and cell.tag == "td" else None
+    if row is None or row.tag != "tr" or len(row) != 1 or len(cell) != 1:
+        return None
+    return row.getparent()
 
 
 def _typed_around(elected: _Element) -> _Element:

@@ -302,7 +302,8 @@ def headline_element(page: Page) -> _Element | None:
     the page prints nowhere (`Trang chủ`, `Untitled Document`, the site's name typed in ASCII).
     """
     if "headline_el" not in page.memo:
-        found = _find_headline(page)
+        item = feed_item(page)
+        found = item.find("title") if item is not None else _find_headline(page)
         if found is None and is_vietnamese(page) and _titles_name_no_article(page):
             found = _headline_over_text(page)
         page.memo["headline_el"] = found
@@ -325,6 +326,14 @@ def headline_info_line(el: _Element) -> _Element | None:
     if before is None or before.tag != "br" or not INFO_DAY.search(text_of(last)):
         return None
     return last
+
+
+def feed_item(page: Page) -> _Element | None:
+    """The one `<item>` of an RSS document saved as the page (a partner feed's item as
+    fetched): the article, whose `<title>` and `<category>` are its own, unlike the channel's.
+    A feed of several items is no one article."""
+    items = page.root.findall("body/rss/channel/item")
+    return items[0] if len(items) == 1 else None
 
 
 def _find_headline(page: Page) -> _Element | None:
