@@ -225,7 +225,7 @@ class _Extractor:
         result.utc_offset = generic.page_offset(page)
         result.modified_raw = self.field("modified", generic.modified)
         if result.modified_raw is None and self.sources.get("published") not in (None, GENERIC):
-            result.modified_raw = generic.update_beside(result.published_raw)
+            result.modified_raw = generic.update_beside(result.published_raw, page.fetched_at)
         result.views_raw = self.field("views", generic.views)
         result.category = self.category()
         result.tags = self.tags()

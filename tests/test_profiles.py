@@ -7,6 +7,7 @@ from datetime import date, datetime
 from urllib.parse import urlsplit
 
 import pytest
+import time_machine
 
 from parsers.extract import _matching_layout, extract
 from parsers.page import Page
@@ -191,6 +192,21 @@ def test_a_field_a_layout_never_shows_is_not_read_generically() -> None:
     assert extract(html, url, fetched_at=fetched_at).modified_raw is None
     generic = extract(html, url, fetched_at=fetched_at, use_profile=False)
     assert generic.modified_raw == "2020-09-26T09:00:00+07:00"
+
+
+def test_an_update_the_publish_line_prints_is_read_against_the_fetch_time() -> None:
+    # The selected publish line printing its update after it, read on a machine whose clock is
+    # before both: the update is the page's, against the time the page was fetched.
+    path = next(BAO_THAI_BINH.glob("*/page.html"))
+    line = "Thứ 6, 25/09/2020 | 10:13:43"
+    html = path.read_text(encoding="utf-8").replace(
+        line + "</span>", line + " | Cập nhật: 26/09/2020 09:00</span>", 1
+    )
+    url = "https://baothaibinh.com.vn/tin-tuc/12/102296/x"
+    fetched_at = datetime(2024, 5, 1, tzinfo=LOCAL_TZ)
+    with time_machine.travel(datetime(2019, 6, 1, tzinfo=LOCAL_TZ), tick=False):
+        result = extract(html, url, fetched_at=fetched_at)
+    assert result.modified_raw == "Cập nhật: 26/09/2020 09:00"
 
 
 def test_a_field_cannot_be_both_selected_and_absent() -> None:

@@ -650,17 +650,18 @@ def _in_box_among_text(page: Page, line: _Element) -> bool:
     )
 
 
-def update_beside(line: str) -> str | None:
+def update_beside(line: str, now: datetime) -> str | None:
     """The update a publish line prints after its publish time (`18/05/2024 21:04 | Cập nhật:
-    19/05/2024 07:30`), from its label on; None when it prints none. A layout that selects the
-    publish line reads no other element for an update (its pages were made without one), but
-    the line is the design's own: an update it prints is the page's."""
+    19/05/2024 07:30`), from its label on, both read against `now` (the fetch time); None when
+    it prints none. A layout that selects the publish line reads no other element for an
+    update (its pages were made without one), but the line is the design's own: an update it
+    prints is the page's."""
     folded = fold(line)
     label = MODIFIED_LABEL.search(folded) if len(folded) == len(line) else None
-    if label is None or match_datetime(line[: label.start()]) is None:
+    if label is None or match_datetime(line[: label.start()], now=now) is None:
         return None
     update = line[label.start() :]
-    return update if match_datetime(update) is not None else None
+    return update if match_datetime(update, now=now) is not None else None
 
 
 def _by_publish_day(page: Page, printed: DateMatch, publish: str | None) -> bool:
