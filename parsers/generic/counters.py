@@ -27,6 +27,7 @@ from parsers.generic.zones import (
     text_scan,
 )
 from parsers.page import Page, short_text, text_of
+from parsers.vietnamese.counts import OTHER_VIEW_WORDS
 from parsers.vietnamese.text import ZERO_WIDTH, fold
 
 # An eye drawn as a character instead of an icon (`👁 12.504`; `👁️` with its emoji selector).
@@ -172,8 +173,7 @@ FACT_TERMS = {"dt": "dd", "td": "td", "th": "td"}
 # A fact's label naming the views, folded (`Lượt xem`, `Số lượt đọc`, `Số lần truy cập`, `Views`).
 VIEWS_TERM = patterns.compile(r"(?:so\s*)?(?:luot|lan)\s*(?:xem|doc|truy\s*cap)\s*:?|views?\s*:?")
 LABEL_WORD = patterns.compile(
-    f"(?i)xem|đọc|truy\\s*cập|view|hits|reads|{EYE_GLYPH}|просмотр|visitas|lecturas|fois"
-    "|浏览|瀏覽|阅读|閱讀|조회|ເບິ່ງ"
+    f"(?i)xem|đọc|truy\\s*cập|view|hits|reads|{EYE_GLYPH}|{OTHER_VIEW_WORDS}"
 )
 # The same words for the scan of a whole page's text, in every case re.I matches (`İ` and `ı`
 # are an `i`), so `re` can skip to the characters that start them; the glyph is a scan of its own.

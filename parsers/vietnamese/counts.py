@@ -70,9 +70,11 @@ _PARTS = patterns.compile(
 )
 # The marks between a line's parts a range cannot cross.
 _PART_MARKS = patterns.compile(r"[|·•;\n]")
+# The views' words of the editions in other languages (Russian, Spanish, French, Chinese,
+# Korean, Lao), as printed: no fold changes them.
+OTHER_VIEW_WORDS = "просмотр|visitas|lecturas|fois|浏览|瀏覽|阅读|閱讀|조회|ເບິ່ງ"
 _VIEW_WORDS = patterns.compile(
-    r"xem|doc|views?|hits?|reads|truy\s*cap|\U0001f441|\U0001f440"
-    r"|просмотр|visitas|lecturas|fois|浏览|瀏覽|阅读|閱讀|조회|ເບິ່ງ"
+    r"xem|doc|views?|hits?|reads|truy\s*cap|\U0001f441|\U0001f440|" + OTHER_VIEW_WORDS
 )
 # Those on the page now (`Đang xem: 5`, `Đang truy cập: 12`): no part naming the views.
 _NOW_VIEWING = patterns.compile(r"dang\s*(?:xem|doc|truy\s*cap|online)")
