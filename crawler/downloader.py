@@ -74,7 +74,7 @@ class Downloader(ScrapyDownloader):
             return  # a download delay is being waited out; that call processes the queue
         now = monotonic()
         delay = slot.download_delay()
-        if slot.queue:  # the host's Crawl-delay, keyed as the request at the head of its queue
+        if self.crawl_delays and slot.queue:  # the host's Crawl-delay, keyed as its next request
             delay = max(delay, self.crawl_delays.get(self.get_slot_key(slot.queue[0][0]), 0.0))
         if delay and (penalty := delay - now + slot.lastseen) > 0:
             slot.latercall = call_later(penalty, self._latercall, slot)
