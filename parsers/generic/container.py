@@ -47,12 +47,14 @@ from lxml.etree import Element, ParserError, _Element, iterwalk, strip_elements,
 from parsers import patterns
 from parsers.body import (
     BLOCK_TAGS,
+    FULL_STOP,
     MAX_BOX_TITLE,
     MAX_CAPTION_CHARS,
     MAX_NOTICE,
     SENTENCE_END,
     VISUALLY_HIDDEN,
     all_bold,
+    cites_in_sentence,
     double_br,
     drop_article_label,
     drop_polls,
@@ -322,10 +324,6 @@ def _trafilatura(page: Page) -> _Element | None:
     return body
 
 
-# A full stop (and the quote or bracket closing it) ending a paragraph.
-FULL_STOP = patterns.compile(r"[.!?…][\"'”’»)\]]*\s*$")
-
-
 def _rejoin_loose_links(body: _Element) -> None:
     """A line of text typed between `<br>`s in a block that holds other blocks too (an ad's
     slot), with a link inside it (`NEW YORK: <a>Harbour board</a>'s ferry …`): trafilatura
@@ -553,6 +551,7 @@ def _restore_gaps(page: Page, body: _Element, block_text: Callable[[_Element], s
     shapes = {_shape(p, region) for p in kept}
     put_back: set[_Element] = set()
     read = " ".join(block_text(b) for b in blocks)
+    headings = {block_text(b): b for b in blocks if b.tag in HEADINGS}
     after, last = None, kept[-1]
     for p in region.iter("p", *SUBHEADINGS):
         if p is last:
@@ -561,6 +560,9 @@ def _restore_gaps(page: Page, body: _Element, block_text: Callable[[_Element], s
             after = block_of[p]
             continue
         text = text_of(p)
+        if after is not None and p.tag != "p" and text in headings:  # a heading it kept: what
+            after = headings[text]  # is put back under it goes under it
+            continue
         if (
             after is None
             or not text
@@ -570,7 +572,7 @@ def _restore_gaps(page: Page, body: _Element, block_text: Callable[[_Element], s
                 if p.tag == "p"
                 else not _between(p, block_of.keys() | put_back)
             )
-            or link_share(p) >= MAX_EDGE_LINKS
+            or _pointer(p)
             or _furnished(p, region)
             or _is_caption_under(p)
         ):
@@ -579,6 +581,14 @@ def _restore_gaps(page: Page, body: _Element, block_text: Callable[[_Element], s
         restored = _copy(p)
         after.addnext(restored)
         after = restored
+
+
+def _pointer(p: _Element) -> bool:
+    """`p` is mostly a link, a pointer elsewhere (`<a>Mehr über X lesen Sie hier</a>.`), unless
+    its links carry on a sentence its own words open (`cites_in_sentence`): a source cited in
+    the text, which trafilatura's precision mode leaves out of a page that wraps each
+    paragraph in blocks of its own (`It also <a>co-ordinates military plans</a>.`)."""
+    return link_share(p) >= MAX_EDGE_LINKS and not cites_in_sentence(p)
 
 
 def _between(heading: _Element, paragraphs: set[_Element]) -> bool:
