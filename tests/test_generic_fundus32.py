@@ -96,3 +96,17 @@ def test_a_paragraph_put_back_under_a_kept_subheading_stays_under_it() -> None:
         "The spoil goes out by barge. It is tipped well offshore.",
         *TEXT[2:],
     ]
+
+
+def test_a_subheading_classed_as_a_widget_title_between_two_paragraphs_is_text() -> None:
+    """A heading right between two paragraphs of the text is its subheading even when its own
+    class names how the theme styles it with a furniture word (`<h2 class="widget-title">`);
+    a box's title set so (`Read more`) stays out."""
+    html = (
+        "<html lang='en'><head><title>Harbour dredging</title></head><body><main><article>"
+        "<h1>Eastern channel to be dredged after ships run aground</h1><div class='story'>"
+        f"<p>{TEXT[0]}</p><p>{TEXT[1]}</p><h2 class='widget-title bold'>CHANNEL REOPENS</h2>"
+        f"<p>{TEXT[2]}</p><p>{TEXT[3]}</p><h2 class='widget-title bold'>Read more</h2>"
+        f"<p>{TEXT[4]}</p></div></article></main></body></html>"
+    )
+    assert body(html) == [*TEXT[:2], "CHANNEL REOPENS", *TEXT[2:]]

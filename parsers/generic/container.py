@@ -539,7 +539,10 @@ def _restore_gaps(page: Page, body: _Element, block_text: Callable[[_Element], s
     paragraph in blocks of its own loses, in trafilatura's precision mode, every short one
     holding a link (it takes a block of little text with a link for a box of links). So do the
     subheadings set right between two paragraphs of the text, which trafilatura leaves out of
-    some blocks it reads (a `longText` in a `bodyContent`)."""
+    some blocks it reads (a `longText` in a `bodyContent`), or which their own class put among
+    the furniture (`<h2 class="widget-title">`, `_subheading_block`). A paragraph whose links
+    carry on its sentence is no pointer elsewhere (`_pointer`); each goes back under the
+    block before it, a heading trafilatura kept included."""
     blocks = [el for el in body if isinstance(el.tag, str)]
     if (kept := _kept_paragraphs(page, blocks, block_text)) is None:
         return
@@ -573,12 +576,14 @@ def _restore_gaps(page: Page, body: _Element, block_text: Callable[[_Element], s
                 else not _between(p, block_of.keys() | put_back)
             )
             or _pointer(p)
-            or _furnished(p, region)
+            or _furnished(p if p.tag == "p" else _subheading_block(p), region)
             or _is_caption_under(p)
         ):
             continue
         put_back.add(p)
         restored = _copy(p)
+        if p.tag != "p":  # (a subheading's class names its style, not furniture: see above)
+            restored.attrib.pop("class", None)
         after.addnext(restored)
         after = restored
 
@@ -589,6 +594,13 @@ def _pointer(p: _Element) -> bool:
     the text, which trafilatura's precision mode leaves out of a page that wraps each
     paragraph in blocks of its own (`It also <a>co-ordinates military plans</a>.`)."""
     return link_share(p) >= MAX_EDGE_LINKS and not cites_in_sentence(p)
+
+
+def _subheading_block(heading: _Element) -> _Element | None:
+    """Where the furniture test of a heading right between two paragraphs of the text starts:
+    its block, not its own class, which names how the theme styles it (`<h2 class="widget-title
+    …">` between two paragraphs); a box's title (`Read more`, `Tin liên quan`) stays furniture."""
+    return heading if is_box_title(heading) else heading.getparent()
 
 
 def _between(heading: _Element, paragraphs: set[_Element]) -> bool:
