@@ -110,3 +110,21 @@ def test_a_subheading_classed_as_a_widget_title_between_two_paragraphs_is_text()
         f"<p>{TEXT[4]}</p></div></article></main></body></html>"
     )
     assert body(html) == [*TEXT[:2], "CHANNEL REOPENS", *TEXT[2:]]
+
+
+def test_a_subheading_between_two_blocks_of_paragraphs_is_text() -> None:
+    """A subheading set between two blocks of the text's paragraphs (`<div class="group"><p>…
+    </p></div><h2>…</h2><div class="group"><p>…`), the block above closing with a paragraph
+    and the one below opening with one, stays in the text where it stands."""
+    heading = "Who pays for the work"
+
+    def group(texts: list[str]) -> str:
+        return "<div class='group'>" + "".join(f"<p>{t}</p>" for t in texts) + "</div>"
+
+    html = (
+        "<html lang='en'><head><title>Harbour dredging</title></head><body><main><article>"
+        "<h1>Eastern channel to be dredged after ships run aground</h1><div class='body'>"
+        f"{group(TEXT[:2])}<h2 class='body-subtitle'><a id='headline0'></a>{heading}</h2>"
+        f"{group(TEXT[2:])}</div></article></main></body></html>"
+    )
+    assert body(html) == [*TEXT[:2], heading, *TEXT[2:]]

@@ -604,9 +604,16 @@ def _subheading_block(heading: _Element) -> _Element | None:
 
 
 def _between(heading: _Element, paragraphs: set[_Element]) -> bool:
-    """`heading` stands right between two of `paragraphs` in the same block: a subheading of
-    the text, which trafilatura sometimes leaves out while keeping the paragraphs around it."""
-    return element_before(heading) in paragraphs and element_after(heading) in paragraphs
+    """`heading` stands right between two of `paragraphs` in the same block, or between two
+    blocks of them (`<div class="group"><p>…</p></div><h2>…</h2><div class="group"><p>…`), the
+    one above closing with one and the one below opening with one: a subheading of the text,
+    which trafilatura sometimes leaves out while keeping the paragraphs around it."""
+    before, after = element_before(heading), element_after(heading)
+    if before is None or after is None:
+        return False
+    above = [before] if before.tag == "p" else before.findall(".//p")
+    below = [after] if after.tag == "p" else after.findall(".//p")
+    return bool(above and below) and above[-1] in paragraphs and below[0] in paragraphs
 
 
 def _restore_split_off(page: Page, body: _Element, block_text: Callable[[_Element], str]) -> None:
