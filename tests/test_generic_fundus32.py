@@ -128,3 +128,21 @@ def test_a_subheading_between_two_blocks_of_paragraphs_is_text() -> None:
         f"{group(TEXT[2:])}</div></article></main></body></html>"
     )
     assert body(html) == [*TEXT[:2], heading, *TEXT[2:]]
+
+
+def test_a_paragraph_cut_at_an_empty_element_is_read_whole_and_once() -> None:
+    """A paragraph whose label the page closes with an empty element (`<p><b>1925-40:</b>
+    <b></b>“Howard Jones …”</p>`, a spacer `<p> </p>` before it) is read whole, once: not as
+    its label alone, nor as the label over the whole paragraph."""
+    lines = [
+        ("1925-40:", "“Howard Jones, head coach from 1925 to 1940.” Plaque displayed 1955."),
+        ("July 30 to August 14, 1932:", "“A great athlete of her day.” Plaque displayed."),
+    ]
+    labelled = "".join(f"<p> </p><p><b>{label}</b> <b></b>{rest} </p>" for label, rest in lines)
+    html = (
+        "<html lang='en'><head><title>Harbour dredging</title></head><body><main><article>"
+        "<h1>Eastern channel to be dredged after ships run aground</h1><div class='story'>"
+        f"<p>{TEXT[0]}</p><p>{TEXT[1]}</p>{labelled}<p>{TEXT[2]}</p><p>{TEXT[3]}</p>"
+        "</div></article></main></body></html>"
+    )
+    assert body(html) == [*TEXT[:2], *(f"{label} {rest}" for label, rest in lines), *TEXT[2:4]]

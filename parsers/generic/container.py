@@ -542,7 +542,8 @@ def _restore_gaps(page: Page, body: _Element, block_text: Callable[[_Element], s
     some blocks it reads (a `longText` in a `bodyContent`), or which their own class put among
     the furniture (`<h2 class="widget-title">`, `_subheading_block`). A paragraph whose links
     carry on its sentence is no pointer elsewhere (`_pointer`); each goes back under the
-    block before it, a heading trafilatura kept included."""
+    block before it, a heading trafilatura kept included, in place of trafilatura's copy of
+    its opening words alone (`_cut_copy`)."""
     blocks = [el for el in body if isinstance(el.tag, str)]
     if (kept := _kept_paragraphs(page, blocks, block_text)) is None:
         return
@@ -566,10 +567,11 @@ def _restore_gaps(page: Page, body: _Element, block_text: Callable[[_Element], s
         if after is not None and p.tag != "p" and text in headings:  # a heading it kept: what
             after = headings[text]  # is put back under it goes under it
             continue
+        if after is None or not text:
+            continue
+        cut = _cut_copy(after, text, block_text)
         if (
-            after is None
-            or not text
-            or text[:KNOWN_OPENING] in read  # kept, without its words for screen readers
+            (text[:KNOWN_OPENING] in read and cut is None)  # kept, less its hidden words
             or (
                 _shape(p, region) not in shapes
                 if p.tag == "p"
@@ -584,8 +586,24 @@ def _restore_gaps(page: Page, body: _Element, block_text: Callable[[_Element], s
         restored = _copy(p)
         if p.tag != "p":  # (a subheading's class names its style, not furniture: see above)
             restored.attrib.pop("class", None)
-        after.addnext(restored)
+        if cut is not None:
+            body.replace(cut, restored)
+        else:
+            after.addnext(restored)
         after = restored
+
+
+def _cut_copy(after: _Element, text: str, block_text: Callable[[_Element], str]) -> _Element | None:
+    """The block of trafilatura's text right after `after` (past empty ones) when it holds only
+    the opening words of `text`: its copy of that paragraph, cut where the page breaks it with
+    an empty element (`<p><b>1925-40:</b> <b></b>“Howard Jones …</p>` read as `1925-40:`)."""
+    block = element_after(after)
+    while block is not None and block.tag == "p" and not block_text(block):
+        block = element_after(block)
+    if block is None or block.tag != "p":
+        return None
+    opening = block_text(block)
+    return block if opening and opening != text and text.startswith(opening) else None
 
 
 def _pointer(p: _Element) -> bool:
