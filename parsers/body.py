@@ -410,6 +410,9 @@ DOCUMENT_FILE = patterns.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|odt|zip|rar)(?:$|[
 # A link to a recording's file (`….mp3`): a listening line's.
 AUDIO_FILE = patterns.compile(r"\.(?:mp3|m4a|aac|ogg|oga|opus|wav)(?:$|[?#])", re.I)
 LINE_TAGS = frozenset({"p", "div", "li", "dd", "td"})  # blocks a line of links is typed in
+MIN_CITED_WORDS = 4  # words of a link carrying on a sentence (`tại đây`, `click here`: fewer)
+# A full stop (and the quote or bracket closing it) ending a paragraph.
+FULL_STOP = patterns.compile(r"[.!?…][\"'”’»)\]]*\s*$")
 MAX_ATTACHMENT_LINE = 200  # characters: a file's name, its size, a download count
 MIN_LINKED_SENTENCE = 15  # words of a linked sentence of the text: a file's name is shorter
 MAX_FILE_NOTE = 30  # characters beside the link: `(42 lượt tải)`, `(PDF, 412 KB)`
@@ -1315,7 +1318,8 @@ def _drop_attachments(root: _Element) -> None:
     href="….pdf">Tải bản tin kỳ 48 (PDF, 412 KB)</a> (42 lượt tải)`): the attached file,
     offered for download, not a line of the text. A link whose words are a long sentence
     (`<a href="….pdf">Danh sách các hộ … được niêm yết công khai tại …</a>`) is the text's own
-    line pointing at its source: a file's name closes no sentence."""
+    line pointing at its source: a file's name closes no sentence; so is a link carrying on a
+    sentence of the line (`cites_in_sentence`)."""
     for link in [a for a in root.iter("a") if DOCUMENT_FILE.search(a.get("href") or "")]:
         line = link
         while line.tag not in LINE_TAGS and (parent := line.getparent()) is not None:
@@ -1325,8 +1329,27 @@ def _drop_attachments(root: _Element) -> None:
         text, named = text_of(line), text_of(link)
         if named.endswith((".", "!", "?")) and len(named.split()) >= MIN_LINKED_SENTENCE:
             continue
+        if cites_in_sentence(line):
+            continue
         if named and len(text) <= MAX_ATTACHMENT_LINE and len(text) - len(named) <= MAX_FILE_NOTE:
             remove_element(line)
+
+
+def cites_in_sentence(line: _Element) -> bool:
+    """`line`'s links carry on a sentence its own words open (`It also <a>co-ordinates military
+    plans</a>.`, `According to Nato, <a href="….pdf">every country in the alliance …</a>.`):
+    sources the text cites, not a pointer elsewhere or a file offered for download. The words
+    before the first link end in a letter, a digit or a comma (no label's colon or arrow), each
+    link's words go on in lower case, four or more of them, and the line ends a sentence."""
+    opening = (line.text or "").rstrip()
+    if not (opening[-1:].isalnum() or opening.endswith(",")):
+        return False
+    links = [text_of(a) for a in line.iter("a")]
+    return (
+        bool(links)
+        and all(words[:1].islower() and len(words.split()) >= MIN_CITED_WORDS for words in links)
+        and bool(FULL_STOP.search(text_of(line)))
+    )
 
 
 def _drop_listening_lines(root: _Element) -> None:
