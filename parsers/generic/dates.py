@@ -223,6 +223,16 @@ ITEMS_BEFORE = patterns.compile(r"^\s*([^|·•:]*[^\W\d_][^|·•:]*?)\s*[|·�
 LABELLED_ITEM_BEFORE = patterns.compile(
     r"^\s*([^\W\d_][^\d:|·•]{1,28}:\s*[^\W\d_][^\d:|·•]*?)\s+[-–—]\s*$"
 )
+# An import notice: the article moved from an absorbed paper's old site into the new one
+# (`Bài viết được chuyển từ Báo Thái Bình (cũ)`, `Nguồn bài viết: Báo Bắc Kạn (cũ)`, `thuộc kho
+# lưu trữ Báo Hà Giang (cũ)`, `Nguồn: baobinhthuan.com.vn cũ`), folded; its words first, found in
+# the page's own texts, unfolded.
+IMPORT_NOTICE_WORDS = patterns.compile(r"(?i)chuyển\s+(?:từ|sang)|nguồn|lưu\s+trữ")
+IMPORT_NOTICE = patterns.compile(
+    r"(?:chuyen\s*(?:tu|sang)|nguon(?:\s*bai\s*viet)?\s*:|kho\s*luu\s*tru)[^:|]{2,60}?"
+    r"(?:\(\s*cu\s*\)|\s+cu(?![a-z]))"
+)
+MAX_IMPORT_NOTICE = 200  # characters of such a notice: a line, never a paragraph of text
 CLOSERS = {"(": ")", "[": "]"}  # a bracket opening a date line, and the one closing it
 # Việt Nam's zone closing a line, in brackets or not (`(GMT+7)`, `UTC+07:00`), or its name in
 # brackets after the offset JavaScript's `Date.toString()` prints (`GMT+0700 (Indochina Time)`,
@@ -262,6 +272,8 @@ def _published(page: Page) -> str | None:
         lines = [v for v in lines if v.match.value.date() >= not_before - timedelta(days=1)]
         if machine and machine[1].value.date() < not_before - timedelta(days=1):
             machine = None
+    if (original := _original_line(page, lines, machine)) is not None:
+        return original.raw
     if machine:
         raw, when = machine = _as_printed_element(page, machine)
         if lines and not _has_time(lines[0].match):  # a print issue's day over the headline
@@ -296,6 +308,36 @@ def _published(page: Page) -> str | None:
     if updated:  # the only time the page prints (a header's today left out): not an update
         page.memo["published_from_update"] = updated[0].raw
     return updated[0].raw if updated else None
+
+
+def _original_line(
+    page: Page, lines: list[Visible], machine: tuple[str, DateMatch] | None
+) -> Visible | None:
+    """On a page imported from an absorbed paper's old site (an import notice, `IMPORT_NOTICE`),
+    the old site's publish line the import kept inside the text's box (`Thứ Năm, 10/04/2025 -
+    06:00` under the new `Xuất bản: 01/07/2025 00:08`), when the new site's nearest line and its
+    machine date fall on a later day: those are the import's time, and the article was
+    published when its own line says."""
+    text = body_container(page)
+    if text is None or not lines:
+        return None
+    inside = [v for v in lines if v.line is text or text in v.line.iterancestors()]
+    if not inside or inside[0].distance > MAX_OVERRIDE_DISTANCE:
+        return None
+    day = inside[0].match.value.date()
+    outside = next((v for v in lines if v not in inside), None)
+    later = [v.match for v in (outside,) if v is not None] + ([machine[1]] if machine else [])
+    if not later or any(found.value.date() <= day for found in later):
+        return None
+    return inside[0] if _import_notice(page) else None
+
+
+def _import_notice(page: Page) -> bool:
+    """The page says its article was imported from an absorbed paper's old site."""
+    return any(
+        len(own) <= MAX_IMPORT_NOTICE and IMPORT_NOTICE.search(fold(own))
+        for _, own in own_texts_with(page, (IMPORT_NOTICE_WORDS,))
+    )
 
 
 def _confirmed_line(page: Page, lines: list[Visible], machine: DateMatch) -> Visible | None:

@@ -1,0 +1,74 @@
+"""Rules the generic extractor learnt for dates, views, bylines and categories from the
+forty-second holdout set's archives of absorbed papers, imported into the merged papers' new sites
+after the 2025 merger (the old site's box kept inside the new text, import notices and times)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from tests.invented import InventedArticle
+
+NOW = datetime.fromisoformat("2026-12-06T10:00:00+07:00")
+URL = "https://baomoi-tinh.example.vn/luu-tru/nong-nghiep/mua-vai-thieu-2025.html"
+TITLE = "Vải thiều sớm được giá ngay đầu vụ"
+TEXT = (
+    "Những ngày này, nông dân các xã vùng đồi đang tập trung thu hoạch vải thiều sớm.",
+    "Giá vải đầu vụ dao động từ 35.000 đến 40.000 đồng/kg, cao hơn năm trước.",
+    "Thương lái đến tận vườn thu mua, nhiều hộ thu về hàng trăm triệu đồng.",
+)
+ARTICLE = InventedArticle(URL, TITLE, NOW, TEXT)
+
+
+def imported(new_line: str, old_line: str, notice: str) -> dict:
+    """The record of an article imported into a new site: the new CMS's line under the
+    headline, the old site's box (its own date line, then the text) inside the text's box, and
+    `notice` after it."""
+    text = "".join(f"<p>{p}</p>" for p in TEXT)
+    page = (
+        f"<div class='article'><h1>{TITLE}</h1><div class='meta'>{new_line}</div>"
+        f"<div class='article-body'><div class='old-box' style='font-family:Arial'>"
+        f"<div class='old-date' style='color:#888'>{old_line}</div>{text}</div></div>"
+        f"{notice}</div>"
+    )
+    return ARTICLE.record(page)
+
+
+def test_an_imported_article_s_old_line_in_its_text_box_is_its_publish_line() -> None:
+    """A merged paper's new site shows an absorbed paper's article with the import's time as
+    its own (`Ngày đăng: 14/08/2025 08:00` under the headline) over the old site's box that the
+    import pasted in the text, which keeps the old line: the page's notice says the article was
+    moved from the old paper, so the new line is the import's time and the old one the
+    article's."""
+    record = imported(
+        "Ngày đăng: 14/08/2025 08:00 | Người đăng: nhap_lieu",
+        "Thứ Năm, 22/05/2025 | 07:45",
+        "<p class='note'><em>Bài viết được chuyển từ Báo Bắc Giang (cũ).</em></p>",
+    )
+    assert (record["published_at"], record["published_raw"]) == (
+        "2025-05-22T07:45:00+07:00",
+        "Thứ Năm, 22/05/2025 | 07:45",
+    )
+
+
+def test_an_import_source_line_names_the_old_paper_too() -> None:
+    """`Nguồn bài viết: Báo Bắc Kạn (cũ)` under the text says the same as a notice: the
+    import's day under the headline (`Gửi bởi … vào ngày 03/07/2025`) is not the article's."""
+    record = imported(
+        "Gửi bởi nhap_lieu vào ngày 03/07/2025",
+        "Đăng ngày 28/02/2025 - 16:45",
+        "<span class='source'>Nguồn bài viết: Báo Bắc Kạn (cũ)</span>",
+    )
+    assert (record["published_at"], record["published_raw"]) == (
+        "2025-02-28T16:45:00+07:00",
+        "Đăng ngày 28/02/2025 - 16:45",
+    )
+
+
+def test_without_an_import_notice_the_new_line_stays_the_publish_line() -> None:
+    """The same page with no notice: a day inside the text's box does not move the publish time
+    of a page whose own line is right (a print edition's day pasted over its text)."""
+    record = imported("Ngày đăng: 14/08/2025 08:00", "Thứ Năm, 22/05/2025 | 07:45", "")
+    assert (record["published_at"], record["published_raw"]) == (
+        "2025-08-14T08:00:00+07:00",
+        "Ngày đăng: 14/08/2025 08:00",
+    )
