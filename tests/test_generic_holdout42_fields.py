@@ -72,3 +72,18 @@ def test_without_an_import_notice_the_new_line_stays_the_publish_line() -> None:
         "2025-08-14T08:00:00+07:00",
         "Ngày đăng: 14/08/2025 08:00",
     )
+
+
+def test_a_cms_abstract_block_over_the_text_is_the_lead() -> None:
+    """A CMS's abstract block under the date line (`<div class="content-abstract">`), over the
+    text's box: the article's lead, where the page description is only its first words cut
+    short."""
+    lead = "Dịp nghỉ lễ vừa qua, các khu du lịch ven biển đón hơn 30.000 lượt khách, kín phòng."
+    text = "".join(f"<p>{p}</p>" for p in TEXT)
+    page = (
+        f"<article><h1>{TITLE}</h1><div class='content-meta'>Ngày đăng: 03/05/2025 15:20</div>"
+        f"<div class='content-abstract'><p>{lead}</p></div>"
+        f"<div class='content-rich-text'><div class='old-box'>{text}</div></div></article>"
+    )
+    head = "<meta name='description' content='Dịp nghỉ lễ vừa qua, các khu du lịch ven biển'>"
+    assert ARTICLE.record(page, head)["summary"] == lead

@@ -259,6 +259,9 @@ LEAD_CLASS = patterns.compile(
     r"(?:$|[\s_-])",
     re.I,
 )
+# An abstract's class word (`abstract`, Ametys' `content-abstract`): a lead where the full
+# text is printed beside it (`_abstract_beside_text`), else the text itself.
+ABSTRACT_CLASS = patterns.compile(r"(?:^|[\s_-])abstract(?:$|[\s_-])", re.I)
 # The class word of the lead a CMS prints beside the headline as the article's teaser
 # (Contao's `<div class="teaser">`); elsewhere the word names other articles' cards.
 TEASER_CLASS = patterns.compile(r"(?:^|[\s_-])teaser(?:$|[\s_-])", re.I)
@@ -495,12 +498,19 @@ def _component_description(page: Page, anchor: _Element) -> str | None:
 
 
 def _abstract_beside_text(page: Page) -> str | None:
-    """A journal article's abstract (`<p class="abstract">` under its `Tóm tắt` heading)
-    printed over the full text, which holds more prose outside it: the article's lead. An
-    abstract page whose text is the abstract has none (the abstract is the body)."""
+    """A journal article's abstract (`<p class="abstract">` under its `Tóm tắt` heading), or a
+    CMS's abstract block (Ametys' `<div class="content-abstract">` under the date line), printed
+    over the full text, which holds more prose outside it: the article's lead. An abstract page
+    whose text is the abstract has none (the abstract is the body). A box around the abstract
+    (`abstract-box`, its heading and the keywords beside it) is not it."""
     container = body_container(page)
-    for el in page.select(".abstract") if container is not None else ():
+    abstracts = named(page, ABSTRACT_CLASS) if container is not None else []
+    for el in abstracts:
         if el is container or any(node is el for node in container.iterancestors()):
+            continue
+        if any(
+            other is not el and any(n is el for n in other.iterancestors()) for other in abstracts
+        ):
             continue
         own = prose(el)
         inside = any(node is container for node in el.iterancestors())
