@@ -87,3 +87,29 @@ def test_a_cms_abstract_block_over_the_text_is_the_lead() -> None:
     )
     head = "<meta name='description' content='Dịp nghỉ lễ vừa qua, các khu du lịch ven biển'>"
     assert ARTICLE.record(page, head)["summary"] == lead
+
+
+def old_box_labelled(notice: str) -> dict:
+    """The record of an article whose text's box opens with an old site's `Chuyên mục:` line,
+    under the new site's breadcrumb, with `notice` after the text."""
+    text = "".join(f"<p>{p}</p>" for p in TEXT)
+    page = (
+        "<div class='path'><a href='/'>Trang chủ</a> › <a href='/kinh-te/'>Kinh tế</a></div>"
+        f"<div class='document'><h1>{TITLE}</h1><div class='info'>Cập nhật: 02/07/2025 01:16</div>"
+        "<div class='document-body'><div class='old-article' style='font-size:13px'>"
+        "<div class='old-cat' style='font-weight:bold'>Chuyên mục: Nông nghiệp - Nông thôn</div>"
+        f"{text}</div></div>{notice}</div>"
+    )
+    return ARTICLE.record(page)
+
+
+def test_an_imported_article_s_old_category_line_is_not_its_section() -> None:
+    """The old site's `Chuyên mục: Nông nghiệp - Nông thôn` that an import kept at the top of the
+    text's box names the old paper's section; the new site's breadcrumb names the page's."""
+    notice = "<p class='note'><i>Bài viết được chuyển từ Báo Bắc Giang (cũ).</i></p>"
+    assert old_box_labelled(notice)["category"] == "Kinh tế"
+
+
+def test_a_category_line_opening_the_text_of_a_page_not_imported_is_its_section() -> None:
+    """Without an import notice, the page's own labelled category field wins over its trail."""
+    assert old_box_labelled("")["category"] == "Nông nghiệp - Nông thôn"

@@ -51,6 +51,7 @@ from parsers.generic.zones import (
     distance,
     feed_item,
     headline_element,
+    imported,
     in_zone,
     is_vietnamese,
     meta_titles,
@@ -882,9 +883,10 @@ def _section_field(page: Page) -> list[str]:
 
 def _value_after_label(page: Page, label: re.Pattern[str]) -> list[str]:
     """The value printed after its label and colon in one element's own text, nothing else in
-    the element (an e-paper reader's `<span>Chuyên mục: Kinh tế</span>`)."""
+    the element (an e-paper reader's `<span>Chuyên mục: Kinh tế</span>`). Not in the old
+    site's box an import kept inside the text (`_in_imported_text`)."""
     for el, own in _label_texts(page, label):
-        if len(el) or not _in_article(page, el):
+        if len(el) or not _in_article(page, el) or _in_imported_text(page, el):
             continue
         text = own.strip()
         found = label.match(fold(text))
@@ -894,6 +896,16 @@ def _value_after_label(page: Page, label: re.Pattern[str]) -> list[str]:
         if value and len(value) <= MAX_SECTION and SECTION_NAME.match(value):
             return [value]
     return []
+
+
+def _in_imported_text(page: Page, el: _Element) -> bool:
+    """`el` is inside the text's box of a page imported from an absorbed paper's old site
+    (`imported`): the old site's box the import pasted in the text, whose fields (`Chuyên mục:
+    Nông nghiệp - Nông thôn`) are the old site's, not the new page's."""
+    if not imported(page):
+        return False
+    text = body_container(page)
+    return text is not None and any(node is text for node in el.iterancestors())
 
 
 def _section_labelled(page: Page) -> list[str]:

@@ -45,6 +45,7 @@ from parsers.generic.zones import (
     distance,
     headline_element,
     headline_info_line,
+    imported,
     in_zone,
     is_vietnamese,
     is_zone,
@@ -223,16 +224,6 @@ ITEMS_BEFORE = patterns.compile(r"^\s*([^|·•:]*[^\W\d_][^|·•:]*?)\s*[|·�
 LABELLED_ITEM_BEFORE = patterns.compile(
     r"^\s*([^\W\d_][^\d:|·•]{1,28}:\s*[^\W\d_][^\d:|·•]*?)\s+[-–—]\s*$"
 )
-# An import notice: the article moved from an absorbed paper's old site into the new one
-# (`Bài viết được chuyển từ Báo Thái Bình (cũ)`, `Nguồn bài viết: Báo Bắc Kạn (cũ)`, `thuộc kho
-# lưu trữ Báo Hà Giang (cũ)`, `Nguồn: baobinhthuan.com.vn cũ`), folded; its words first, found in
-# the page's own texts, unfolded.
-IMPORT_NOTICE_WORDS = patterns.compile(r"(?i)chuyển\s+(?:từ|sang)|nguồn|lưu\s+trữ")
-IMPORT_NOTICE = patterns.compile(
-    r"(?:chuyen\s*(?:tu|sang)|nguon(?:\s*bai\s*viet)?\s*:|kho\s*luu\s*tru)[^:|]{2,60}?"
-    r"(?:\(\s*cu\s*\)|\s+cu(?![a-z]))"
-)
-MAX_IMPORT_NOTICE = 200  # characters of such a notice: a line, never a paragraph of text
 CLOSERS = {"(": ")", "[": "]"}  # a bracket opening a date line, and the one closing it
 # Việt Nam's zone closing a line, in brackets or not (`(GMT+7)`, `UTC+07:00`), or its name in
 # brackets after the offset JavaScript's `Date.toString()` prints (`GMT+0700 (Indochina Time)`,
@@ -329,15 +320,7 @@ def _original_line(
     later = [v.match for v in (outside,) if v is not None] + ([machine[1]] if machine else [])
     if not later or any(found.value.date() <= day for found in later):
         return None
-    return inside[0] if _import_notice(page) else None
-
-
-def _import_notice(page: Page) -> bool:
-    """The page says its article was imported from an absorbed paper's old site."""
-    return any(
-        len(own) <= MAX_IMPORT_NOTICE and IMPORT_NOTICE.search(fold(own))
-        for _, own in own_texts_with(page, (IMPORT_NOTICE_WORDS,))
-    )
+    return inside[0] if imported(page) else None
 
 
 def _confirmed_line(page: Page, lines: list[Visible], machine: DateMatch) -> Visible | None:

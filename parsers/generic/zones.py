@@ -25,6 +25,17 @@ from parsers.page import Page, site_host, text_of
 from parsers.vietnamese.names import is_organisation
 from parsers.vietnamese.text import fold, unescape
 
+# An import notice: the article moved from an absorbed paper's old site into the new one
+# (`Bài viết được chuyển từ Báo Thái Bình (cũ)`, `Nguồn bài viết: Báo Bắc Kạn (cũ)`, `thuộc kho
+# lưu trữ Báo Hà Giang (cũ)`, `Nguồn: baobinhthuan.com.vn cũ`), folded; its words first, found in
+# the page's own texts, unfolded.
+IMPORT_NOTICE_WORDS = patterns.compile(r"(?i)chuyển\s+(?:từ|sang)|nguồn|lưu\s+trữ")
+IMPORT_NOTICE = patterns.compile(
+    r"(?:chuyen\s*(?:tu|sang)|nguon(?:\s*bai\s*viet)?\s*:|kho\s*luu\s*tru)[^:|]{2,60}?"
+    r"(?:\(\s*cu\s*\)|\s+cu(?![a-z]))"
+)
+MAX_IMPORT_NOTICE = 200  # characters of such a notice: a line, never a paragraph of text
+
 HEADLINE_SELECTORS = (
     "h1.title-detail",
     "h1.detail-title",
@@ -1411,6 +1422,18 @@ def own_texts_with(
     if name is not None and (marked := set(named(page, name))):
         picked.update(i for i, (el, _) in enumerate(entries) if el in marked)
     return [entries[i] for i in sorted(picked)]
+
+
+def imported(page: Page) -> bool:
+    """The page says its article was imported from an absorbed paper's old site
+    (`IMPORT_NOTICE`): the old site's box the import kept inside the text (its date line, its
+    category) is the old site's, and the new site's times are the import's."""
+    if "imported" not in page.memo:
+        page.memo["imported"] = any(
+            len(own) <= MAX_IMPORT_NOTICE and IMPORT_NOTICE.search(fold(own))
+            for _, own in own_texts_with(page, (IMPORT_NOTICE_WORDS,))
+        )
+    return page.memo["imported"]
 
 
 def own_texts_holding(page: Page, text: str) -> list[tuple[_Element, str]]:
