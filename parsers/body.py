@@ -35,6 +35,7 @@ from parsers.page import (
     text_start,
 )
 from parsers.vietnamese.dates import search_datetime
+from parsers.vietnamese.encoding import legacy_encoding
 from parsers.vietnamese.names import (
     FOREIGN_WRITER_LABEL,
     clean_byline,
@@ -968,6 +969,7 @@ def read_body(
     _drop_italic_notes(root)
     _drop_other_language_lines(root)
     _drop_other_script_boxes(root)
+    _drop_legacy_encoded_boxes(root)
     _drop_titled_boxes(root)
     _drop_framed_notes(root)
     _drop_inset_boxes(root)
@@ -1850,6 +1852,21 @@ def _drop_other_script_boxes(root: _Element) -> None:
             and _among_paragraphs(parent)
             and short_text(box, MAX_NOTICE) is not None
             and _latin_share(text_start(parent, MAX_LANGUAGE_SAMPLE)) >= MIN_LATIN_SHARE
+        ):
+            remove_element(box)
+
+
+def _drop_legacy_encoded_boxes(root: _Element) -> None:
+    """Remove a box among the text's paragraphs (a block its class sets apart) whose text is
+    in a legacy font encoding, left unconverted by an import (a visiting box in TCVN3, `Lµng
+    nghÒ gèm …`, an old related list in VNI, `Tin cuøng chuyeân muïc`), in a text that reads
+    as Unicode: no reader sees words there, and the text around it was converted."""
+    for box in [el for el in root.iter("div", "section", "aside", "table") if el is not root]:
+        parent = box.getparent()
+        if parent is None or not box.get("class") or not _among_paragraphs(parent):
+            continue
+        if legacy_encoding(text_of(box)) and not legacy_encoding(
+            text_start(root, MAX_LANGUAGE_SAMPLE)
         ):
             remove_element(box)
 

@@ -1,0 +1,49 @@
+"""Rules the generic extractor learnt for bodies, summaries, pictures and captions from the
+forty-second holdout set's archives of absorbed papers, imported into the merged papers' new sites
+after the 2025 merger (the old site's markup pasted inside the new text, legacy-font text)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from tests.invented import InventedArticle
+
+NOW = datetime.fromisoformat("2026-12-06T10:00:00+07:00")
+URL = "https://baomoi-tinh.example.vn/luu-tru/van-hoa/lang-det-tho-cam-2025.html"
+TITLE = "Làng dệt thổ cẩm giữ nghề truyền thống"
+FIRST = "Làng dệt thổ cẩm hiện có hơn 200 hộ giữ nghề, phần lớn là phụ nữ lớn tuổi trong bản."
+SECOND = "Mỗi tấm vải dệt tay mất từ một đến hai tuần, hoa văn do người thợ tự nghĩ ra."
+THIRD = "Chính quyền xã đang hỗ trợ các hộ đưa sản phẩm lên sàn thương mại điện tử."
+ARTICLE = InventedArticle(URL, TITLE, NOW, (FIRST, SECOND, THIRD))
+
+
+def test_a_box_left_in_a_legacy_font_encoding_is_no_text() -> None:
+    """A box among the paragraphs whose words an import left in the TCVN3 font encoding
+    (`Lµng dÖt thæ cÈm …`), in a text converted to Unicode around it: no reader sees words
+    there, so it is no text."""
+    box = (
+        "<div class='old-box' style='float:right'><font face='.VnTime'><b>Lµng dÖt thæ cÈm</b>"
+        "<br>C¸ch trung t©m x· 5 km, më cöa tõ 7h30 ®Õn 17h h»ng ngµy.</font></div>"
+    )
+    body = ARTICLE.record(ARTICLE.between(box))["body"]
+    assert body == "\n\n".join((FIRST, SECOND, THIRD))
+
+
+def test_a_related_list_left_in_the_vni_encoding_is_no_text() -> None:
+    """An old related list an import left in the VNI encoding (`Tin cuøng chuyeân muïc`)
+    after the signature closing the text: no words for a reader, no text, and the signature
+    before it closes the text."""
+    box = (
+        "<div class='tin-cu' style='border-top:1px dotted #999'><font face='VNI-Times'>"
+        "<b>Tin cuøng chuyeân muïc</b><br>"
+        "<a href='/a.html'>Chôï tình Khaâu Vai muøa xuaân</a> (14/02/2025)<br>"
+        "<a href='/b.html'>Ngaém hoa tam giaùc maïch</a> (09/02/2025)</font></div>"
+    )
+    text = "".join(f"<p><font face='VNI-Times'>{p}</font></p>" for p in (FIRST, SECOND, THIRD))
+    signed = "<p align='right'><font face='VNI-Times'><b>Hoàng Nguyễn</b></font></p>"
+    page = f"<h1>{TITLE}</h1><div class='noidung'>{text}{signed}{box}</div>"
+    record = ARTICLE.record(page)
+    assert (record["body"], record["byline"]) == (
+        "\n\n".join((FIRST, SECOND, THIRD)),
+        "Hoàng Nguyễn",
+    )
