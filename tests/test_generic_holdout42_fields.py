@@ -113,3 +113,20 @@ def test_an_imported_article_s_old_category_line_is_not_its_section() -> None:
 def test_a_category_line_opening_the_text_of_a_page_not_imported_is_its_section() -> None:
     """Without an import notice, the page's own labelled category field wins over its trail."""
     assert old_box_labelled("")["category"] == "Nông nghiệp - Nông thôn"
+
+
+def test_a_title_opening_with_the_site_s_name_is_no_file_name() -> None:
+    """`<title>Báo Cà Mau | Tôm càng xanh …</title>`: the site's name (no letter only
+    Vietnamese has) before the article's title does not make the title a file's name typed
+    without diacritics, so the `<h1>` printing the article's title is the headline, not a
+    line classed as a title under it."""
+    title = "Tôm càng xanh trên ruộng lúa được mùa"
+    article = InventedArticle(URL, f"Báo Cà Mau | {title}", NOW, TEXT)
+    text = "".join(f"<p>{p}</p>" for p in TEXT)
+    page = (
+        "<div class='logo'><a href='/'><img src='/logo.png' alt='Báo Cà Mau'></a></div>"
+        f"<article><header class='articletitle'><h1>{title}</h1><span class='titleb'>Đăng bởi"
+        " bientap lúc Thứ hai 07 Tháng 7, 2025 02:11 ICT (12 lượt đọc)</span></header>"
+        f"<div class='articlebody'>{text}</div></article>"
+    )
+    assert article.record(page)["headline"] == title

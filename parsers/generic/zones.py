@@ -569,13 +569,22 @@ def _document_title(page: Page, titles: list[str]) -> _Element | None:
     """On a page whose titles are a file's name typed without diacritics (`BAN TIN SO 47`,
     `Tin hoat dong Doan phuong T12-2026 - Google Tài liệu`), the first element classed as a
     title (Word's `MsoTitle`, an online document's `title` paragraph) printed with them: the
-    document's own title, which its file's name only abbreviates."""
-    names = [SITE_AFFIX.split(title.strip())[0] for title in titles]
+    document's own title, which its file's name only abbreviates. The name is each title's
+    first part that does not name the site: the site's name before it (`Báo Cà Mau | Tôm càng
+    xanh …`) is no file's name."""
+    names = [_first_unnamed_part(page, title) for title in titles]
     if not names or any(re.search(VIETNAMESE_LETTERS, name) for name in names):
         return None
     return _classed_title(
         page, (HEADING_TAGS, TITLE_TAGS), lambda text: bool(re.search(VIETNAMESE_LETTERS, text))
     )
+
+
+def _first_unnamed_part(page: Page, title: str) -> str:
+    """The first part of `title` between site affixes that does not name the site (all of its
+    first part when each does)."""
+    parts = SITE_AFFIX.split(title.strip())
+    return next((part for part in parts if not names_site(page, part)), parts[0])
 
 
 def _section_link(page: Page, el: _Element) -> bool:
