@@ -130,3 +130,23 @@ def test_a_title_opening_with_the_site_s_name_is_no_file_name() -> None:
         f"<div class='articlebody'>{text}</div></article>"
     )
     assert article.record(page)["headline"] == title
+
+
+def test_a_trail_through_an_old_paper_s_archive_says_the_article_was_imported() -> None:
+    """No notice, but the breadcrumb files the article under the absorbed paper's archive
+    (`Trang chủ » Bạc Liêu (cũ) » Nông nghiệp`): the poster's line under the headline is the
+    import's time, the old site's line in the text's box the article's."""
+    text = "".join(f"<p>{p}</p>" for p in TEXT)
+    page = (
+        "<nav class='breadcrumb'><a href='/'>Trang chủ</a> » <a href='/bl/'>Bạc Liêu (cũ)</a> »"
+        " <a href='/bl/nong-nghiep/'>Nông nghiệp</a></nav>"
+        f"<article><h1>{TITLE}</h1><div class='meta'>Ngày đăng: 07/07/2025 02:11</div>"
+        "<div class='articlebody'><div class='old-box' style='font-size:14px'>"
+        f"<p class='old-date' style='color:#888'>Ngày đăng: 26/04/2025 - 14:30</p>{text}</div>"
+        "</div></article>"
+    )
+    record = ARTICLE.record(page)
+    assert (record["published_at"], record["published_raw"]) == (
+        "2025-04-26T14:30:00+07:00",
+        "Ngày đăng: 26/04/2025 - 14:30",
+    )

@@ -35,6 +35,8 @@ IMPORT_NOTICE = patterns.compile(
     r"(?:\(\s*cu\s*\)|\s+cu(?![a-z]))"
 )
 MAX_IMPORT_NOTICE = 200  # characters of such a notice: a line, never a paragraph of text
+# An absorbed paper's archive section, by its old name (`Bạc Liêu (cũ)`), folded.
+OLD_PAPER_SECTION = patterns.compile(r"\(\s*cu\s*\)\s*$")
 
 HEADLINE_SELECTORS = (
     "h1.title-detail",
@@ -1434,11 +1436,15 @@ def own_texts_with(
 
 
 def imported(page: Page) -> bool:
-    """The page says its article was imported from an absorbed paper's old site
-    (`IMPORT_NOTICE`): the old site's box the import kept inside the text (its date line, its
-    category) is the old site's, and the new site's times are the import's."""
+    """The page says its article was imported from an absorbed paper's old site, by a notice
+    (`IMPORT_NOTICE`) or by its breadcrumb trail, which files it under the old paper's archive
+    (`Trang chủ » Bạc Liêu (cũ) » Nông nghiệp`): the old site's box the import kept inside the
+    text (its date line, its category) is the old site's, and the new site's times are the
+    import's."""
     if "imported" not in page.memo:
         page.memo["imported"] = any(
+            OLD_PAPER_SECTION.search(fold(text_of(a))) for a in page.select(CRUMB_LINKS)
+        ) or any(
             len(own) <= MAX_IMPORT_NOTICE and IMPORT_NOTICE.search(fold(own))
             for _, own in own_texts_with(page, (IMPORT_NOTICE_WORDS,))
         )
