@@ -47,3 +47,19 @@ def test_a_related_list_left_in_the_vni_encoding_is_no_text() -> None:
         "\n\n".join((FIRST, SECOND, THIRD)),
         "Hoàng Nguyễn",
     )
+
+
+def test_the_text_of_an_article_s_heading_block_is_the_lead() -> None:
+    """Tiki's article heading block beside the topic's icon (`<div class="articleheading"><div
+    class="articleheadingicon"><img></div><div class="articleheadingtext"><p>…</p></div>`):
+    the text of the heading is the article's lead, its outlet stamp aside."""
+    lead = "Nhiều hộ giữ nghề dệt thổ cẩm đang đưa sản phẩm ra thị trường, thu nhập tăng rõ."
+    text = "".join(f"<p>{p}</p>" for p in (FIRST, SECOND, THIRD))
+    page = (
+        f"<article><header><h1>{TITLE}</h1></header><div class='articleheading'>"
+        "<div class='articleheadingicon'><img src='/topic.php?id=9' alt='Văn hóa'></div>"
+        f"<div class='articleheadingtext'><p>(BBL) - {lead}</p></div></div>"
+        "<div class='articletrailer'>Chủ đề: <a href='/topic/9'>Văn hóa</a></div>"
+        f"<div class='articlebody'>{text}</div></article>"
+    )
+    assert ARTICLE.record(page)["summary"] == lead

@@ -250,11 +250,12 @@ _ANY_SUMMARY = ", ".join(SUMMARY_SELECTORS)
 # and `p.standfirst`, the Nordic newsroom products' `ingress` (`p.pbs-ingress`),
 # or the article's lead named in camel case (`edn_articleSummary`, `newsSapo`; not a layout's
 # `squareLeadLeft` or `aiSummaryContent`), or the short text a news module prints before the
-# long one (WebsiteBaker's `post-short`, eZ Publish's `attribute-short`), or its description
-# in Vietnamese (`tin-mo-ta`: `mô tả`).
+# long one (WebsiteBaker's `post-short`, eZ Publish's `attribute-short`), or the text of the
+# article's heading block (Tiki's `articleheadingtext` beside the topic's icon), or its
+# description in Vietnamese (`tin-mo-ta`: `mô tả`).
 LEAD_CLASS = patterns.compile(
     r"(?:^|[\s_-])(?:sapo|lead|lede|standfirst|ingress|chapeau|chapo|summary|hometext|tom-?tat"
-    r"|excerpt"
+    r"|excerpt|(?:article|news|post|entry|story)-?heading-?text"
     r"|intro(?:text)?|(?:post|attribute)-short|mo-?ta"
     r"|(?:article|news|post|entry|story|detail)(?-i:Sapo|Lead|Chapeau|Summary|Excerpt|Intro))"
     r"(?:$|[\s_-])",
