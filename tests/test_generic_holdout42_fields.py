@@ -150,3 +150,19 @@ def test_a_trail_through_an_old_paper_s_archive_says_the_article_was_imported() 
         "2025-04-26T14:30:00+07:00",
         "Ngày đăng: 26/04/2025 - 14:30",
     )
+
+
+def test_print_and_send_buttons_in_a_topic_row_are_no_tags() -> None:
+    """Tiki's trailer `Chủ đề: <a>Bạc Liêu (cũ)</a> · <a>In</a> · <a>Gửi</a>` names the one
+    topic the article is filed under beside its print and send buttons: no tags; the tags are
+    the `Thẻ:` links under the text."""
+    trailer = (
+        "<div class='articletrailer'>Chủ đề: <a href='view_articles.php?topic=9'>Bạc Liêu (cũ)"
+        "</a> · <a href='print_article.php?articleId=2241'>In</a> · "
+        "<a href='send_objects.php?articleId=2241'>Gửi</a></div>"
+    )
+    tags = (
+        "<div class='freetaglist'>Thẻ: <a class='freetag' href='/tag?t=vai'>vải thiều</a> "
+        "<a class='freetag' href='/tag?t=gia'>giá nông sản</a></div>"
+    )
+    assert ARTICLE.under_headline(trailer, after_text=tags)["tags"] == ["vải thiều", "giá nông sản"]

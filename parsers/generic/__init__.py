@@ -21,6 +21,7 @@ from lxml.etree import XPath, _Element
 from parsers import patterns
 from parsers.body import (
     PHOTO_LINE,
+    TOOLBAR_LINE,
     all_bold,
     bold_itself,
     emphasised,
@@ -113,6 +114,8 @@ TAG_LABEL = patterns.compile(
     r"(?:tu khoa|chu de|nhan|the|tags?|keywords?|mots?[\s-]*cles?|etiquetas|теги|タク"
     r"|关键词|關鍵詞|标签|標籤|태그|ស្លាក)\s*[:៖]?|chu de lien quan\s*:"
 )
+# A print or send button's one word, folded (`In`, `Gửi`), where a toolbar spells it out.
+TOOL_BUTTON = patterns.compile(r"in|gui")
 SECTION_LABEL = patterns.compile(r"(?:chuyen muc|danh muc)\s*:?")
 # The same labels in the page's own spelling, to find the few elements worth folding: each word
 # opens with its letters in either case, so one scan of the page's text finds them all, from a
@@ -1458,9 +1461,16 @@ def _labelled_boxes(page: Page, label: re.Pattern[str]) -> Iterator[tuple[str, l
         box = el if el.find(".//a") is not None else el.getparent()
         if box is None or not _in_article(page, box) or _holds_headline(page, box):
             continue
-        links = [a for a in box.iter("a") if text_of(a)]
+        links = [a for a in box.iter("a") if text_of(a) and not _tool_link(a)]
         if links:
             yield fold(own).strip() if label.fullmatch(fold(own).strip()) else opening, links
+
+
+def _tool_link(a: _Element) -> bool:
+    """A print or send button in a labelled row (Tiki's trailer `Chủ đề: <a>Bạc Liêu (cũ)</a>
+    · <a>In</a> · <a>Gửi</a>`): a tool, no tag or topic."""
+    text = fold(text_of(a)).strip()
+    return bool(TOOL_BUTTON.fullmatch(text) or TOOLBAR_LINE.match(text))
 
 
 def _one_theme(said: str, links: list[_Element]) -> bool:
