@@ -203,6 +203,8 @@ MOBILE_ONLY = patterns.compile(
 MIN_PICTURE_SIZE = 100  # pixels: a picture declared smaller is an icon
 # A file named as a logo, an icon, an avatar, a sprite or a banner: the site's, no photo.
 ICON_FILE = patterns.compile(r"(?:^|[/_.-])(?:logo|icon|avatar|sprite|banner)", re.I)
+# A box holding an icon by its class's closing word (`articleheadingicon`, `topic-icon`).
+ICON_BOX = patterns.compile(r"icon(?:$|\s)", re.I)
 # An old CMS's animated mark of a fresh or popular item (`new.gif`, `hot_1.gif`): no photo.
 BADGE_GIF = patterns.compile(r"^(?:new|hot|moi)[_-]?\d*\.gif$", re.I)
 STAMP_CLASS = patterns.compile(r"(?:^|[\s_-])stamp(?:$|[\s_-])", re.I)  # a series' seal
@@ -4290,8 +4292,12 @@ def icon(img: _Element, url: str) -> bool:
     """A picture declared smaller than a photo is printed (`width="16"`: a PDF or a clock icon,
     a social post's page picture, a price widget's arrow; Tailwind's `h-10 w-10`: a byline's
     portrait), one drawn out of sight (a counter's pixel), one whose file is named as the
-    site's (`logo-…`, `…-icon.png`) or as a fresh item's mark (`new.gif`), or an emoji drawn
-    for a character (WordPress's `img.emoji`): no picture of the article."""
+    site's (`logo-…`, `…-icon.png`) or as a fresh item's mark (`new.gif`), an emoji drawn
+    for a character (WordPress's `img.emoji`), or one in a box its class calls an icon (Tiki's
+    topic picture in `<div class="articleheadingicon">`): no picture of the article."""
+    parent = img.getparent()
+    if parent is not None and ICON_BOX.search(parent.get("class") or ""):
+        return True
     sizes = [int(v) for v in (img.get("width"), img.get("height")) if v and v.isdigit()]
     sizes += [float(n) * SIZE_STEP for n in SIZE_CLASS.findall(img.get("class") or "")]
     return (

@@ -63,3 +63,20 @@ def test_the_text_of_an_article_s_heading_block_is_the_lead() -> None:
         f"<div class='articlebody'>{text}</div></article>"
     )
     assert ARTICLE.record(page)["summary"] == lead
+
+
+def test_a_picture_in_a_box_classed_as_an_icon_is_no_picture_of_the_article() -> None:
+    """Tiki's topic picture in the article's heading block (`<div class="articleheadingicon">
+    <img src="article_image.php?image_type=topic&id=9" alt="Văn hóa">`) stands for the topic
+    on every article filed under it: no picture of the article, whose own are listed."""
+    text = "".join(f"<p>{p}</p>" for p in (FIRST, SECOND, THIRD))
+    page = (
+        f"<article><header><h1>{TITLE}</h1></header><div class='articleheading'>"
+        "<div class='articleheadingicon'><img src='/topic.php?image_type=topic&amp;id=9'"
+        " alt='Văn hóa'></div></div><div class='articlebody'>"
+        "<div class='pic' style='text-align:center'><img src='/anh/det-vai.jpg' alt=''>"
+        f"<p style='font-style:italic'>Phụ nữ trong bản dệt vải.</p></div>{text}</div></article>"
+    )
+    assert ARTICLE.record(page)["images"] == [
+        ARTICLE.picture("det-vai", "Phụ nữ trong bản dệt vải.")
+    ]
