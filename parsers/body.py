@@ -442,6 +442,9 @@ KEY_POINTS_TITLE = patterns.compile(
 FACT_LINE = patterns.compile(r"[^\W\d_][^:.!?]{0,30}:\s*\S")
 MAX_FACT_LINE = 120  # characters
 DASHED_ITEM = patterns.compile(r"^[-–•+*]\s*")  # a list item typed as a paragraph: `- Diện tích: …`
+# A line opening with a figure (`146 lượt tàu`, `2,4 triệu tấn hàng hóa`, `+18% so với cùng kỳ`).
+FIGURE_LINE = patterns.compile(r"[+-]?\d[\d.,]*\s*%?\s+[^\W\d_]")
+MAX_FIGURE_LINE = 60  # characters: a figure and the few words of what it counts
 MIN_TEASERS = 2  # items of a list of other articles
 # A price on a product's card: an amount before its currency (`295.000₫`, `85.000 đ`, `12 USD`)
 # or after its sign (`$12`).
@@ -2061,8 +2064,9 @@ def _among_paragraphs(parent: _Element) -> bool:
 def _drop_fact_boxes(root: _Element) -> None:
     """Remove a box among the text's paragraphs that holds a title and one list of `Label:
     value` lines, nothing else (`<div><h4>Thông số nhanh</h4><ul><li>Màn hình: 6,7 inch</li>
-    …</ul></div>`, a spec or fact sheet): set apart from the text, which tells it in sentences.
-    A list of the text stands under the text's heading, not in a box of its own with it."""
+    …</ul></div>`, a spec or fact sheet), or a box of figures (`_figures_box`): set apart from
+    the text, which tells it in sentences. A list of the text stands under the text's heading,
+    not in a box of its own with it."""
     for items in [el for el in root.iter("ul", "ol") if el is not root]:
         box = items.getparent()
         if box is None or box is root or box.tag not in ("div", "section", "aside"):
@@ -2085,7 +2089,7 @@ def _drop_fact_boxes(root: _Element) -> None:
             continue
         remove_element(box)
     for box in [el for el in root.iter("div", "section", "aside", "td") if el is not root]:
-        if _attached(box, root) and _fact_lines_box(box):
+        if _attached(box, root) and (_fact_lines_box(box) or _figures_box(box)):
             box = _one_cell_table(box) if box.tag == "td" else _wrapped(box, root)
             parent = box.getparent() if box is not None else None
             if parent is not None and sum(child.tag == "p" for child in parent) >= 2:
@@ -2113,6 +2117,24 @@ def _fact_lines_box(box: _Element) -> bool:
         and all(FACT_LINE.match(line) and not SENTENCE_END.search(line) for line in lines)
         and (title.tag in HEADING_TAGS or all_bold(title))
     )
+
+
+def _figures_box(box: _Element) -> bool:
+    """`box`, set apart by its own frame, shade or class (`<div class="stat-box"
+    style="background:#eef4f8">`), holds two paragraphs or more, nothing else, each a figure
+    and the few words of what it counts, closing no sentence (`<p>146 lượt tàu</p><p>2,4 triệu
+    tấn hàng hóa</p>`): the text's figures shown again in large type, where the text tells
+    them in its sentences."""
+    children = [child for child in box if isinstance(child.tag, str)]
+    if (
+        len(children) < 2
+        or (box.text or "").strip()
+        or any(child.tag != "p" or (child.tail or "").strip() for child in children)
+        or not (_framed(box) or BOX_CLASS.search(box.get("class") or ""))
+    ):
+        return False
+    lines = (short_text(child, MAX_FIGURE_LINE) or "" for child in children)
+    return all(FIGURE_LINE.match(line) and not SENTENCE_END.search(line) for line in lines)
 
 
 def _one_cell_table(cell: _Element) -> _Element | None:
