@@ -35,6 +35,7 @@ from parsers.page import (
     text_start,
 )
 from parsers.vietnamese.dates import search_datetime
+from parsers.vietnamese.encoding import legacy_encoding
 from parsers.vietnamese.names import (
     FOREIGN_WRITER_LABEL,
     clean_byline,
@@ -202,6 +203,8 @@ MOBILE_ONLY = patterns.compile(
 MIN_PICTURE_SIZE = 100  # pixels: a picture declared smaller is an icon
 # A file named as a logo, an icon, an avatar, a sprite or a banner: the site's, no photo.
 ICON_FILE = patterns.compile(r"(?:^|[/_.-])(?:logo|icon|avatar|sprite|banner)", re.I)
+# A box holding an icon by its class's closing word (`articleheadingicon`, `topic-icon`).
+ICON_BOX = patterns.compile(r"icon(?:$|\s)", re.I)
 # An old CMS's animated mark of a fresh or popular item (`new.gif`, `hot_1.gif`): no photo.
 BADGE_GIF = patterns.compile(r"^(?:new|hot|moi)[_-]?\d*\.gif$", re.I)
 STAMP_CLASS = patterns.compile(r"(?:^|[\s_-])stamp(?:$|[\s_-])", re.I)  # a series' seal
@@ -974,6 +977,7 @@ def read_body(
     _drop_italic_notes(root)
     _drop_other_language_lines(root)
     _drop_other_script_boxes(root)
+    _drop_legacy_encoded_boxes(root)
     _drop_titled_boxes(root)
     _drop_framed_notes(root)
     _drop_inset_boxes(root)
@@ -1876,6 +1880,21 @@ def _drop_other_script_boxes(root: _Element) -> None:
             and _among_paragraphs(parent)
             and short_text(box, MAX_NOTICE) is not None
             and _latin_share(text_start(parent, MAX_LANGUAGE_SAMPLE)) >= MIN_LATIN_SHARE
+        ):
+            remove_element(box)
+
+
+def _drop_legacy_encoded_boxes(root: _Element) -> None:
+    """Remove a box among the text's paragraphs (a block its class sets apart) whose text is
+    in a legacy font encoding, left unconverted by an import (a visiting box in TCVN3, `Lµng
+    nghÒ gèm …`, an old related list in VNI, `Tin cuøng chuyeân muïc`), in a text that reads
+    as Unicode: no reader sees words there, and the text around it was converted."""
+    for box in [el for el in root.iter("div", "section", "aside", "table") if el is not root]:
+        parent = box.getparent()
+        if parent is None or not box.get("class") or not _among_paragraphs(parent):
+            continue
+        if legacy_encoding(text_of(box)) and not legacy_encoding(
+            text_start(root, MAX_LANGUAGE_SAMPLE)
         ):
             remove_element(box)
 
@@ -4318,8 +4337,12 @@ def icon(img: _Element, url: str) -> bool:
     """A picture declared smaller than a photo is printed (`width="16"`: a PDF or a clock icon,
     a social post's page picture, a price widget's arrow; Tailwind's `h-10 w-10`: a byline's
     portrait), one drawn out of sight (a counter's pixel), one whose file is named as the
-    site's (`logo-…`, `…-icon.png`) or as a fresh item's mark (`new.gif`), or an emoji drawn
-    for a character (WordPress's `img.emoji`): no picture of the article."""
+    site's (`logo-…`, `…-icon.png`) or as a fresh item's mark (`new.gif`), an emoji drawn
+    for a character (WordPress's `img.emoji`), or one in a box its class calls an icon (Tiki's
+    topic picture in `<div class="articleheadingicon">`): no picture of the article."""
+    parent = img.getparent()
+    if parent is not None and ICON_BOX.search(parent.get("class") or ""):
+        return True
     sizes = [int(v) for v in (img.get("width"), img.get("height")) if v and v.isdigit()]
     sizes += [float(n) * SIZE_STEP for n in SIZE_CLASS.findall(img.get("class") or "")]
     return (
