@@ -571,6 +571,26 @@ def test_twenty_sixth_unseen_table_is_large_and_new() -> None:
     assert not set(texts) & earlier
 
 
+UNSEEN27_FILE = UNSEEN_FILE.with_name("unseen27.json")
+# [text, expected, fetched]: a twenty-seventh blind table, fetched early on the first of a month
+# while the day before still runs in UTC: weekday spellings, day parts and 12-hour clocks,
+# two-digit years, zones in summer time, lunar asides, Unicode oddities, separators and word
+# orders, relative forms and numbers that are no date.
+UNSEEN27 = load_table(UNSEEN27_FILE)
+
+
+def test_twenty_seventh_unseen_table_is_large_and_new() -> None:
+    """120 rows or more, none repeating a text of its own or of any earlier date table."""
+    texts = [text for text, *_ in UNSEEN27]
+    assert len(texts) >= 120
+    assert len(set(texts)) == len(texts)
+    earlier = {text for text, *_ in CASES}
+    for path in sorted(UNSEEN_FILE.parent.glob("unseen*.json")):
+        if path != UNSEEN27_FILE:
+            earlier |= {case[0] for case in json.loads(path.read_text(encoding="utf-8"))["cases"]}
+    assert not set(texts) & earlier
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -36,6 +36,7 @@ BYLINES7, COUNTS7 = _load("unseen7.json")
 BYLINES8, COUNTS8 = _load("unseen8.json")
 BYLINES9, COUNTS9 = _load("unseen9.json")
 BYLINES10, COUNTS10 = _load("unseen10.json")
+BYLINES11, COUNTS11 = _load("unseen11.json")
 
 # Rows the code does not read yet, by index in the table.
 BYLINES_NOT_YET: set[int] = set()
@@ -77,6 +78,7 @@ def test_tables_are_large_and_distinct() -> None:
     assert len(BYLINES8) >= 150 and len(COUNTS8) >= 40
     assert len(BYLINES9) >= 120 and len(COUNTS9) >= 30
     assert len(BYLINES10) >= 120 and len(COUNTS10) >= 40
+    assert len(BYLINES11) >= 120 and len(COUNTS11) >= 40
     all_bylines = [
         raw
         for table in (
@@ -90,6 +92,7 @@ def test_tables_are_large_and_distinct() -> None:
             BYLINES8,
             BYLINES9,
             BYLINES10,
+            BYLINES11,
         )
         for raw, *_ in table
     ]
@@ -106,6 +109,7 @@ def test_tables_are_large_and_distinct() -> None:
             COUNTS8,
             COUNTS9,
             COUNTS10,
+            COUNTS11,
         )
         for raw, _ in table
     ]
