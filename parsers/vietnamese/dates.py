@@ -190,13 +190,13 @@ def _part(words: str) -> str:
     return next(part for part in _PLAIN_PARTS if part in words)
 
 
-# A clock's colon, and the ratio sign, the modifier-letter colon, the small and vertical
-# presentation colons and the Armenian full stop typed for one (`08∶00`, `08꞉30`, `08﹕05`,
-# `08︓05`, `08։05`).
-_COLON = "[:∶꞉﹕︓։]"
-# Việt Nam's places, whose time is local time: `giờ Hà Nội`, `giờ VN`, `giờ TP.HCM`, and
-# Indochina's (`giờ Đông Dương`, ICU's name of +07:00).
-_LOCAL_PLACE = r"(?:ha\s*noi|viet\s*nam|vn(?![a-z])|tp\.?\s*hcm|sai\s*gon|dong\s*duong)"
+# A clock's colon, and the ratio sign, the modifier-letter colon and triangular colon, the small
+# and vertical presentation colons and the Armenian full stop typed for one (`08∶00`, `08꞉30`,
+# `08ː30`, `08﹕05`, `08︓05`, `08։05`).
+_COLON = "[:∶꞉ː﹕︓։]"
+# Việt Nam's places, whose time is local time: `giờ Hà Nội` (`giờ HN` in short), `giờ VN`,
+# `giờ TP.HCM`, and Indochina's (`giờ Đông Dương`, ICU's name of +07:00).
+_LOCAL_PLACE = r"(?:ha\s*noi|hn(?![a-z])|viet\s*nam|vn(?![a-z])|tp\.?\s*hcm|sai\s*gon|dong\s*duong)"
 # Words that follow `giờ` without naming a place: `08:00 giờ sáng`, `08:00 giờ ngày …`.
 _NOT_PLACE = (
     rf"(?:{_DAY_PART}|ngay|thu|hom|luc|vao|chu|cn|t[2-7]|sa|ch|am|pm|a\.m|p\.m|dang|nay|qua)"
@@ -663,7 +663,7 @@ _EN_WEEKDAY = rf"(?P<en>{_EN_WEEKDAY_NAMES})day(?![a-z])"
 # Words and punctuation that may surround a date in a whole-string parse (labels, weekdays, a
 # bulletin's `Tin phát lúc 04h30`: its issue time).
 _DECORATION = (
-    rf"(?:[\s,.:;|\-–—()\[\]]|{_WEEKDAY}(?:\s*vua\s*qua(?![a-z]))?|hom|cap\s*nhat|dang|ngay|xuat\s*ban|thoi\s*gian|luc|vao"
+    rf"(?:[\s,.:;|\-–—()\[\]]|{_WEEKDAY}(?:\s*vua\s*(?:qua|roi)(?![a-z]))?|hom|cap\s*nhat|dang|ngay|xuat\s*ban|thoi\s*gian|luc|vao"
     r"|(?:ban\s*)?tin\s*phat|phat\s*hanh"
     rf"|gio|gmt|utc|{_EN_WEEKDAY}|(?<![a-z])at(?![a-z]))*"
 )
@@ -1376,7 +1376,9 @@ def _calendar(
             if not _same_instant(value, _clock(restated, "2")):
                 continue  # `20:05 UTC+7 / 22:05 UTC+8`: two instants, no one publish time
             end = restated.end()
-        if _range(folded, start, end) or _event(folded, start) or _limit(folded, start):
+        if _range(folded, start, end) or _limit(folded, start):
+            continue
+        if _event(folded, _today_stamp_start(folded, start) if clock else start):
             continue
         if start and _PLACE_NUMBER_BEFORE.search(folded, max(0, start - _DASH_NEAR), start):
             continue  # `Lô 08-12-25 khu B`: a lot's or a flat's number shaped like a date
@@ -1655,6 +1657,18 @@ _DAY_MONTH_ASIDE = patterns.compile(
 _TODAY_WIDGET = patterns.compile(
     r"hom\s*nay\s*(?:la(?![a-z])|:|,?\s*(?:" + _WEEKDAY + r"[\s,]*)?(?:ngay\s*)?\d{1,2}[/.\-]\d)"
 )
+# … but `Hôm nay,` opening a line or a field right before a date that has its clock (`Hôm nay,
+# 18/02/2026 08:10`, `Đăng: Hôm nay, …`) is a post's stamp, today's word restated with its date and
+# time as `Hôm qua, …` is: a widget names the day alone, by its label (`Hôm nay:`, `Hôm nay là`)
+# or its weekday. After other words (`Khai mạc hôm nay, …`) the day is what those words say.
+_TODAY_STAMP = patterns.compile(r"(?:^|[|:•·\-–—(\[])\s*(?P<today>hom\s*nay)\s*,?\s*$")
+
+
+def _today_stamp_start(folded: str, start: int) -> int:
+    """Where the text before a dated clock at `start` ends for the event labels: before a post's
+    `Hôm nay,` (`_TODAY_STAMP`), which is no widget's label, else at the date."""
+    stamp = _TODAY_STAMP.search(folded, max(0, start - 12), start)
+    return stamp.start("today") if stamp else start
 
 
 def _relative(folded: str, now: datetime) -> Iterator[_Found]:
