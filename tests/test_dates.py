@@ -228,7 +228,6 @@ UNSEEN8_NOT_YET = {
     7,
     18,
     49,
-    108,
     133,
 }
 
@@ -665,6 +664,11 @@ def test_marks_before_the_clock_and_spaced_year_first(text: str, expected: str |
         ("Hôm nay, Thứ Bảy 21/03/2026 08:15", None),
         ("Khai mạc hôm nay, 21/03/2026 08:15", None),
         ("Khai mạc: hôm nay, 21/03/2026 08:15", None),
+        # a script's English date with its clock before the same day printed bare; another day's
+        # leaves the bare day
+        ("Fri Mar 20 2026 09:40:00 GMT+0700 (ICT) | 20/03/2026", "2026-03-20T09:40:00+07:00"),
+        ("Fri Mar 20 2026 02:40:00 GMT+0000 (UTC) | 20/03/2026", "2026-03-20T09:40:00+07:00"),
+        ("Thu Mar 19 2026 09:40:00 GMT+0700 (ICT) | 20/03/2026", "2026-03-20T00:00:00+07:00"),
     ],
 )
 def test_forms_of_the_twenty_seventh_table(text: str, expected: str | None) -> None:

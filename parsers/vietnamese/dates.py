@@ -1872,7 +1872,9 @@ def _first(folded: str, now: datetime, month_first: bool = False) -> _Found | No
         if english:
             return english
     if start and best[3] in _DATE_ONLY_RULES and not best[2].hour + best[2].minute:
-        clocked = _relative_clock_before(folded, start, best, now)
+        clocked = _relative_clock_before(folded, start, best, now) or _english_clock_before(
+            folded, start, best, now
+        )
         if clocked:
             return clocked
     document = start > 0 and (
@@ -1927,6 +1929,18 @@ def _first(folded: str, now: datetime, month_first: bool = False) -> _Found | No
         ):  # a count (`05/12/2025 (1 ngày trước)`) is rounded: it adds no clock to the day
             return later
     return best
+
+
+def _english_clock_before(folded: str, start: int, day: _Found, now: datetime) -> _Found | None:
+    """The same day written with an English month name and its clock before a bare day (`Mon
+    Nov 03 2025 08:05:00 GMT+0700 | 03/11/2025`, a script's date beside the printed one): the
+    day printed twice, read with the clock one of them gives."""
+    if not _EN_HINT.search(folded, 0, start):
+        return None
+    english = _english(folded[:start], now)
+    if english and english[2].date() == day[2].date() and english[2].hour + english[2].minute:
+        return english
+    return None
 
 
 def _relative_clock_before(folded: str, start: int, day: _Found, now: datetime) -> _Found | None:
