@@ -51,7 +51,7 @@ BYLINES5_NOT_YET: set[int] = {163}
 COUNTS5_NOT_YET: set[int] = set()
 BYLINES6_NOT_YET: set[int] = {86}
 COUNTS6_NOT_YET: set[int] = set()
-BYLINES7_NOT_YET: set[int] = {85, 86, 92, 119, 140, 159, 167}
+BYLINES7_NOT_YET: set[int] = {85, 119, 140, 159, 167}
 COUNTS7_NOT_YET: set[int] = set()
 BYLINES8_NOT_YET: set[int] = {20}
 COUNTS8_NOT_YET: set[int] = set()
@@ -344,6 +344,11 @@ def test_tenth_table_count_rules(raw: str, expected: int | None) -> None:
         ("Kim Oanh (bài), Hà Vi (đồ họa)", "Kim Oanh", ("Kim Oanh",), None),
         # a foreign name's suffix keeps its full stop
         ("Robert King Sr.", "Robert King Sr.", ("Robert King Sr.",), None),
+        # the seventh table's calling that is also a post, before a name: a title
+        ("Giáo viên Lò Thị Sen", "Giáo viên Lò Thị Sen", ("Lò Thị Sen",), None),
+        ("Giáo viên Trường TH Kim Đồng", None, (), None),  # … a post alone names nobody
+        # … and its writer's associates after the name
+        ("Đỗ Hữu Nghĩa và cộng sự", "Đỗ Hữu Nghĩa và cộng sự", ("Đỗ Hữu Nghĩa",), None),
     ],
 )
 def test_eleventh_table_rules(
@@ -351,7 +356,8 @@ def test_eleventh_table_rules(
 ) -> None:
     """The rules the eleventh table asked for, on bylines of their own: ranks and callings, a
     title's field, a team after a reporter, credits naming no author, an interviewer and a
-    foreign name's suffix."""
+    foreign name's suffix; and two the seventh table asked for: a calling that is also a post
+    before a name, and a writer's associates."""
     assert clean_byline(raw) == Byline(display, people, source)
 
 

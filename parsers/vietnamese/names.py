@@ -410,6 +410,9 @@ _NOBODY = patterns.compile(
     r"|khuyet\s*danh|vo\s*danh|an\s*danh\s*theo\s*yeu\s*cau)|noi\s*nhan\s*:.*"
     r"|da\s*ky(?:\s*va\s*dong\s*dau)?"
 )
+# A writer's associates after the name (`Lê Minh Tuấn và cộng sự`, `… và CS`): they stay in the
+# display, nobody named (folded).
+_ASSOCIATES = patterns.compile(r"(?:cac\s*)?(?:cong\s*su|cs)")
 _BARE_HYPHEN = patterns.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")
 _LIST_MARKS = "-–—,;/|()"
 MIN_INITIALS = 3  # capitals of a body's initials before its place (`CDC Nghệ An`)
@@ -724,6 +727,15 @@ def _name_after_field(text: str) -> str:
     ):
         return " ".join(name)
     return text
+
+
+def _titled_name(part: str) -> bool:
+    """`part` is a calling that is also a post (`_POST`) before a name, two words or more in
+    title case (`Giáo viên Hoàng Thị Mơ`): a title and its person, not a post alone (`Giáo viên
+    Trường THCS Lê Lợi`)."""
+    name = without_title(part)
+    words = name.split()
+    return name != part and len(words) >= 2 and all(map(_titled, words))
 
 
 def _split_hyphened_names(text: str) -> str:
@@ -1124,9 +1136,12 @@ def clean_byline(text: str | None) -> Byline:
         if kept and _FILED_FROM.match(part):
             kept.append((f"{mark} " if mark == "," else separator, part))
             continue
+        if people and _ASSOCIATES.fullmatch(folded):
+            kept.append((separator, part))  # `… và cộng sự`: the writer's team, nobody named
+            continue
         # (a reporter's function after a name is a post too: `- Phóng viên thường trú`)
         reporter_post = _REPORTER_BEFORE.match(folded) or not _MARKER.fullmatch(folded)
-        posted = _POST.match(folded) or _POST_HEAD.match(part.lower())
+        posted = (_POST.match(folded) or _POST_HEAD.match(part.lower())) and not _titled_name(part)
         if posted or (people and _described_in_place(part) and reporter_post):
             after_unit = bool(kept)
             continue
