@@ -480,6 +480,30 @@ _KHMER_DMY = (
     r"\s*(?:ឆ្នាំ\s*)?(?P<y>\d{4})(?!\d)"
 )
 _KHMER_MONTH_HINT = patterns.compile("|".join(_KHMER_MONTHS))
+# … and in Thai (`5 ธันวาคม 2025 08:05`), a month's name read as any language's; the
+# Buddhist-era year Thai pages also print (`2568`) is past the reader's years and refused.
+_THAI_MONTHS = {
+    name: number
+    for number, name in enumerate(
+        (
+            "มกราคม",
+            "กุมภาพันธ์",
+            "มีนาคม",
+            "เมษายน",
+            "พฤษภาคม",
+            "มิถุนายน",
+            "กรกฎาคม",
+            "สิงหาคม",
+            "กันยายน",
+            "ตุลาคม",
+            "พฤศจิกายน",
+            "ธันวาคม",
+        ),
+        1,
+    )
+}
+_THAI_DMY = r"(?<!\d)(?P<d>\d{1,2})\s*(?P<mo>" + "|".join(_THAI_MONTHS) + r")\s*(?P<y>\d{4})(?!\d)"
+_THAI_MONTH_HINT = patterns.compile("|".join(_THAI_MONTHS))
 # A date as Chinese, Japanese and Korean print it, its year, month and day marked:
 # `2025年11月21日`, `2025년 11월 21일`.
 _CJK_YMD = r"(?<!\d)(?P<y>\d{4})\s*[年년]\s*(?P<mo>\d{1,2})\s*[月월]\s*(?P<d>\d{1,2})\s*[日일]"
@@ -1363,6 +1387,7 @@ def _calendar(
             else _MONTHS.get(_SPACE_RUN.sub(" ", mo))
             or _ROMAN_MONTHS.get(mo)
             or _KHMER_MONTHS.get(mo)
+            or _THAI_MONTHS.get(mo)
             or _EN_MONTHS[mo[:3]]
         )
         start, end, clock, first = _clock_around(folded, m.start(), m.end())
@@ -2096,6 +2121,8 @@ def _leftmost(folded: str, now: datetime, month_first: bool = False) -> _Found |
     found = [best, next(_calendar(_DMY_RE, folded, now, False, month_first), None)]
     if "ខែ" in folded or (not folded.isascii() and _KHMER_MONTH_HINT.search(folded)):
         found.append(next(_calendar(patterns.compile(_KHMER_DMY), folded, now, True), None))
+    if not folded.isascii() and _THAI_MONTH_HINT.search(folded):
+        found.append(next(_calendar(patterns.compile(_THAI_DMY), folded, now, True), None))
     if "年" in folded or "년" in folded:
         found.append(next(_calendar(patterns.compile(_CJK_YMD), folded, now, True), None))
     if "-th" in folded:
