@@ -105,10 +105,17 @@ class Downloader(ScrapyDownloader):
         download = deferred_from_coro(self._wait_for_download(slot, request, queued))
         if not download.called:
             self.in_flight[request] = download
-            download.addBoth(lambda _: self.in_flight.pop(request, None))
+            download.addBoth(self._landed, request)
         if self.stop_watch is None:
             self.stop_watch = LoopingCall(self._give_up_when_stopping)
             self.stop_watch.start(STOP_CHECK, now=False)
+
+    def _landed(self, _: object, request: Request) -> None:
+        """A download ended: it is no longer in flight. Its outcome went to the request's queue
+        Deferred already, so nothing is passed on (returning the download itself, as
+        `dict.pop` gave it back, broke its callback chain: a deprecation warning on stderr,
+        and a crash where warnings are errors)."""
+        self.in_flight.pop(request, None)
 
     async def _wait_for_download(
         self, slot: Slot, request: Request, queue_dfd: defer.Deferred[Response]

@@ -63,7 +63,7 @@ def test_a_quiet_crawl_stores_everything_and_prints_the_summary_alone(
     assert done.returncode == 0, done.stderr[-3000:]
     assert done.stderr == "", done.stderr[-3000:]
     assert len(done.stdout.splitlines()) == 1, done.stdout
-    assert done.stdout.startswith(f"[{SITE}]"), done.stdout
+    assert done.stdout.startswith(f"{SITE}: OK; "), done.stdout
     expect_rows(db, ARTICLES)
     assert crawl_rows(db) == [(SITE, "finished")]
     assert integrity(db) == "ok"
