@@ -14,6 +14,12 @@ COMMANDS_MODULE = "crawler.commands"  # `scrapy crawl` checks spider arguments b
 # Politeness: provincial papers run on small servers.
 USER_AGENT = "tinbao/0.1 (+https://github.com/tinbao/tinbao; Vietnamese news archiver)"
 ROBOTSTXT_OBEY = True
+# The papers' own language first: Scrapy's default (`Accept-Language: en`) made a paper that
+# chooses a page's language from it answer its English edition under the article's address.
+DEFAULT_REQUEST_HEADERS = {
+    "Accept": "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8",
+    "Accept-Language": "vi-VN,vi;q=0.9,en;q=0.5",
+}
 CONCURRENT_REQUESTS = 8
 CONCURRENT_REQUESTS_PER_DOMAIN = 2
 DOWNLOADER = "crawler.downloader.Downloader"  # holds each host to that limit
