@@ -38,6 +38,11 @@ DOWNLOAD_WARNSIZE = 2 * 1024 * 1024
 # nginx's 8 kB), where Scrapy's 2083 (old Internet Explorer's) silently skipped articles whose
 # slug spells a long Vietnamese headline percent-encoded (up to nine characters a letter).
 URLLENGTH_LIMIT = 8190
+# Scrapy's HTTP cache, when a user switches it on (`-s HTTPCACHE_ENABLED=1`), keeps HTTP's
+# rules: a page is reused only while its server says it is fresh, and errors are not kept.
+# Scrapy's default policy kept every answer for good, so an article that answered `503` or
+# `404` once was never fetched again, and refreshes recorded the view counts of old copies.
+HTTPCACHE_POLICY = "scrapy.extensions.httpcache.RFC2616Policy"
 RETRY_ENABLED = True
 RETRY_TIMES = 3
 RETRY_HTTP_CODES = [429, 500, 502, 503, 504, 522, 524, 408]
