@@ -101,6 +101,7 @@ class StoragePipeline:
         self.refused_why = ""
         self.closing: Any = None  # the Deferred closing the spider after a storage failure
         self.forced_stop_trigger: Any = None  # the reactor's call of `stopped_under_way`
+        self.ended = False  # the run's end was written before its spider closed (a forced stop)
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> StoragePipeline:
@@ -148,6 +149,7 @@ class StoragePipeline:
         if stats.get_value("finish_reason") is None:
             stats.set_value("finish_reason", store.INTERRUPTED_REASON)
         logger.info("Stop forced: writing what was read and the run's end")
+        self.ended = True
         self.close_spider()
         self.spider_closed(self.crawler.spider, stats.get_value("finish_reason"))
 
@@ -155,6 +157,9 @@ class StoragePipeline:
         # The page compressed where it was read: stored as it is, and not part of the item
         # (bytes would fail a JSON feed export).
         packed = item.pop("html_packed", None) if isinstance(item, dict) else None
+        if self.ended:  # read as the reactor stopped: the next run fetches the page again
+            logger.info("%s: not stored, the run's end was written", ItemAdapter(item).get("url"))
+            return item
         if self.refused_why:
             self._not_stored(1, "")  # the database already refused writes in this run
             return item
