@@ -1,6 +1,6 @@
 """A crawl told to stop twice: Ctrl-C pressed again because the first one seemed to do nothing
 (the graceful stop waits for answers still on their way from a slow host), SIGTERM sent twice
-(`kill` typed again, a `timeout` wrapper and then the shell), Ctrl-C then SIGTERM.
+(`kill` typed again, a `timeout` wrapper and then the shell).
 
 README: exit code 130 is "interrupted (Ctrl-C, SIGTERM); a crawl keeps what it fetched".
 docs/database.md: an `interrupted` run was "stopped by Ctrl-C or SIGTERM; what it fetched is
@@ -106,12 +106,8 @@ def wait_for_the_lock_release(db: Path, process: subprocess.Popen) -> None:
 
 @pytest.mark.parametrize(
     ("first", "second"),
-    [
-        (signal.SIGINT, signal.SIGINT),
-        (signal.SIGTERM, signal.SIGTERM),
-        (signal.SIGINT, signal.SIGTERM),
-    ],
-    ids=["ctrl-c-twice", "sigterm-twice", "ctrl-c-then-sigterm"],
+    [(signal.SIGINT, signal.SIGINT), (signal.SIGTERM, signal.SIGTERM)],
+    ids=["ctrl-c-twice", "sigterm-twice"],
 )
 @pytest.mark.parametrize("moment", ["while-stopping", "as-it-ends"])
 def test_a_second_stop_ends_the_run_soon_as_one_interrupted_run(
