@@ -19,6 +19,8 @@ from twisted.internet.task import LoopingCall
 from twisted.python.failure import Failure
 from twisted.web._newclient import HTTPClientParser
 
+from crawler.signals import fetch_not_sent
+
 logger = logging.getLogger(__name__)
 
 # Twisted's HTTP client drops an answer with a header line longer than 16 kB (its line reader's
@@ -66,8 +68,7 @@ class Downloader(ScrapyDownloader):
         self.crawl_delays: dict[str, float] = {}  # slot key → robots.txt's Crawl-delay, seconds
 
     def _process_queue(self, slot: Slot) -> None:
-        engine = self.crawler.engine
-        if engine is not None and not engine.running:
+        if self._closing():
             self._drop_queued(slot)
             return
         if slot.latercall:
@@ -88,16 +89,30 @@ class Downloader(ScrapyDownloader):
                 self._process_queue(slot)
                 break
 
-    @staticmethod
-    def _drop_queued(slot: Slot) -> None:
+    def _closing(self) -> bool:
+        """Whether the crawl is stopping (Ctrl-C, SIGTERM) or its spider closing (a close
+        condition such as `CLOSESPIDER_TIMEOUT`, a storage failure): Scrapy's close waits for
+        every request the downloader holds, so the requests still queued for a host were sent
+        one after another behind its limit and delay, and a run's time budget was overrun by
+        as many answers of a slow host. (Scrapy keeps the closing in its engine's private
+        slot; `closing` is set there as the close begins.)"""
+        engine = self.crawler.engine
+        if engine is None:
+            return False
+        slot = getattr(engine, "_slot", None)
+        return not engine.running or getattr(slot, "closing", None) is not None
+
+    def _drop_queued(self, slot: Slot) -> None:
         """Stopping: what waits in a host's queue is not sent (Scrapy's stop would wait for
         each in turn, behind the host's limit or its delay, a `Retry-After` raised it to
-        perhaps a minute)."""
+        perhaps a minute). The run monitor hears of each (`fetch_not_sent`): the host was
+        never asked, so it is no failed fetch of the host."""
         if slot.latercall:
             slot.latercall.cancel()
             slot.latercall = None
         while slot.queue:
             request, queued = slot.queue.popleft()
+            self.crawler.signals.send_catch_log(signal=fetch_not_sent, request=request)
             queued.errback(dropped_by_the_stop(request, "not sent"))
 
     def _send(self, slot: Slot, request: Request, queued: defer.Deferred[Response]) -> None:
@@ -105,10 +120,17 @@ class Downloader(ScrapyDownloader):
         download = deferred_from_coro(self._wait_for_download(slot, request, queued))
         if not download.called:
             self.in_flight[request] = download
-            download.addBoth(lambda _: self.in_flight.pop(request, None))
+            download.addBoth(self._landed, request)
         if self.stop_watch is None:
             self.stop_watch = LoopingCall(self._give_up_when_stopping)
             self.stop_watch.start(STOP_CHECK, now=False)
+
+    def _landed(self, _: object, request: Request) -> None:
+        """A download ended: it is no longer in flight. Its outcome went to the request's queue
+        Deferred already, so nothing is passed on (returning the download itself, as
+        `dict.pop` gave it back, broke its callback chain: a deprecation warning on stderr,
+        and a crash where warnings are errors)."""
+        self.in_flight.pop(request, None)
 
     async def _wait_for_download(
         self, slot: Slot, request: Request, queue_dfd: defer.Deferred[Response]

@@ -28,7 +28,13 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
 from twisted.internet.task import LoopingCall
 
-from crawler.signals import article_missing, article_moved, fetch_refused, page_dropped
+from crawler.signals import (
+    article_missing,
+    article_moved,
+    fetch_not_sent,
+    fetch_refused,
+    page_dropped,
+)
 from crawler.spiders.base import ARTICLE_LINKS, LISTING_LINK_SKIPPED
 from parsers.profile import SiteProfile
 from pipelines import db as store
@@ -47,6 +53,7 @@ ARTICLES_REQUESTED = "tinbao/articles/requested"  # article pages sent to the do
 ARTICLES_FAILED = "tinbao/articles/failed"  # …and those never answered with a 2xx page
 DISCOVERY_REQUESTED = "tinbao/discovery/requested"  # feeds, sitemaps, listings, archive days…
 DISCOVERY_FAILED = "tinbao/discovery/failed"  # …and those never answered with a 2xx page
+NO_RESPONSE = "no response"  # the outcome of a page sent and not (yet) answered
 # URLs given up after their last try, by why that try failed (`500`, `TimeoutError`).
 GAVE_UP = "tinbao/gave_up/"
 DISCOVERY_CALLBACKS = frozenset(
@@ -313,6 +320,7 @@ class CrawlMonitor:
         )
         crawler.signals.connect(monitor.response_received, signal=signals.response_received)
         crawler.signals.connect(monitor.fetch_refused, signal=fetch_refused)
+        crawler.signals.connect(monitor.fetch_not_sent, signal=fetch_not_sent)
         crawler.signals.connect(monitor.article_missing, signal=article_missing)
         return monitor
 
@@ -326,7 +334,7 @@ class CrawlMonitor:
     def article_requested(self, request: Any) -> None:
         """Note a page sent to the downloader (retries and redirects are the same)."""
         if (outcomes := self.outcomes(request)) is not None:
-            outcomes.setdefault(_first_url(request), "no response")
+            outcomes.setdefault(_first_url(request), NO_RESPONSE)
 
     def response_received(self, response: Any, request: Any) -> None:
         """Note how a fetch ended: a 2xx page, or the status it got instead."""
@@ -340,6 +348,13 @@ class CrawlMonitor:
         outcomes = self.outcomes(request)
         if outcomes is not None and outcomes.get(_first_url(request)) != "ok":
             outcomes[_first_url(request)] = reason
+
+    def fetch_not_sent(self, request: Any) -> None:
+        """Forget a page the run's own end kept from being sent: never asked of the host, it
+        is no fetch (an earlier try of it that got an answer, a `503` say, still counts)."""
+        outcomes = self.outcomes(request)
+        if outcomes is not None and outcomes.get(_first_url(request)) == NO_RESPONSE:
+            del outcomes[_first_url(request)]
 
     def article_missing(self, request: Any) -> None:
         """Note an article fetch answered with a page that is no article (it was 2xx)."""

@@ -14,6 +14,12 @@ COMMANDS_MODULE = "crawler.commands"  # `scrapy crawl` checks spider arguments b
 # Politeness: provincial papers run on small servers.
 USER_AGENT = "tinbao/0.1 (+https://github.com/tinbao/tinbao; Vietnamese news archiver)"
 ROBOTSTXT_OBEY = True
+# The papers' own language first: Scrapy's default (`Accept-Language: en`) made a paper that
+# chooses a page's language from it answer its English edition under the article's address.
+DEFAULT_REQUEST_HEADERS = {
+    "Accept": "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8",
+    "Accept-Language": "vi-VN,vi;q=0.9,en;q=0.5",
+}
 CONCURRENT_REQUESTS = 8
 CONCURRENT_REQUESTS_PER_DOMAIN = 2
 DOWNLOADER = "crawler.downloader.Downloader"  # holds each host to that limit
@@ -32,6 +38,11 @@ DOWNLOAD_WARNSIZE = 2 * 1024 * 1024
 # nginx's 8 kB), where Scrapy's 2083 (old Internet Explorer's) silently skipped articles whose
 # slug spells a long Vietnamese headline percent-encoded (up to nine characters a letter).
 URLLENGTH_LIMIT = 8190
+# Scrapy's HTTP cache, when a user switches it on (`-s HTTPCACHE_ENABLED=1`), keeps HTTP's
+# rules: a page is reused only while its server says it is fresh, and errors are not kept.
+# Scrapy's default policy kept every answer for good, so an article that answered `503` or
+# `404` once was never fetched again, and refreshes recorded the view counts of old copies.
+HTTPCACHE_POLICY = "scrapy.extensions.httpcache.RFC2616Policy"
 RETRY_ENABLED = True
 RETRY_TIMES = 3
 RETRY_HTTP_CODES = [429, 500, 502, 503, 504, 522, 524, 408]

@@ -15,6 +15,11 @@ article_moved = object()
 # `reason`: the run monitor counts an article or discovery page that got no answer that way.
 fetch_refused = object()
 
+# A request the crawl's stop or its spider's close kept from being sent (it waited in its
+# host's queue), sent with `request`: the host was never asked, so the run monitor counts it
+# neither requested nor failed (a run stopped by `CLOSESPIDER_TIMEOUT` is no failed site).
+fetch_not_sent = object()
+
 # An article link answered, through redirects, with a page off the article pattern (the home
 # page, a section), sent with `request`: no article came of it, so the run monitor counts it a
 # failed fetch, and a site that sends every article link away fails the run.

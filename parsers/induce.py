@@ -94,17 +94,20 @@ def _texts(els: list[_Element]) -> list[str]:
     return [t for el in els if (t := clean_text(text_of(el)))]
 
 
-def _summary(els: list[_Element]) -> str | None:
+def _summary(els: list[_Element], _: datetime) -> str | None:
     text = clean_text(_first(els))
     return strip_dateline(text)  # as the normalizer strips it from the lead
 
 
-def _instant(els: list[_Element]) -> str | None:
-    found = match_datetime(clean_text(_first(els)) or "")
+def _instant(els: list[_Element], fetched_at: datetime) -> str | None:
+    """The instant an element prints, read against its sample's fetch time as the extractor
+    read it: against the machine's clock, a relative line (`2 giờ trước`, `hôm qua 14:30`)
+    named another instant on every run, and no selector gave the confirmed one."""
+    found = match_datetime(clean_text(_first(els)) or "", now=fetched_at)
     return format_iso(found.value) if found else None
 
 
-def _byline(els: list[_Element]) -> tuple[str | None, list[str]] | None:
+def _byline(els: list[_Element], _: datetime) -> tuple[str | None, list[str]] | None:
     text = clean_text(_first(els))
     if not text:
         return None
@@ -112,12 +115,12 @@ def _byline(els: list[_Element]) -> tuple[str | None, list[str]] | None:
     return byline.display, list(byline.people)
 
 
-def _views(els: list[_Element]) -> tuple[str, int | None] | None:
+def _views(els: list[_Element], _: datetime) -> tuple[str, int | None] | None:
     text = clean_text(_first(els))
     return (text, parse_count(text)) if text else None
 
 
-def _last(els: list[_Element]) -> str | None:
+def _last(els: list[_Element], _: datetime) -> str | None:
     texts = _texts(els)
     return texts[-1] if texts else None
 
@@ -126,11 +129,13 @@ def _unique(values: Iterable[str]) -> list[str]:
     return list(dict.fromkeys(values))
 
 
+# A selector's matches on a sample, and the sample's fetch time → the value they give.
+Reader = Callable[[list[_Element], datetime], object]
 # field → (the confirmed value from a record, what a selector's matches give)
-TEXT_FIELDS: dict[str, tuple[Callable[[dict], object], Callable[[list[_Element]], object]]] = {
-    "headline": (lambda e: e["headline"], lambda els: clean_text(_first(els))),
+TEXT_FIELDS: dict[str, tuple[Callable[[dict], object], Reader]] = {
+    "headline": (lambda e: e["headline"], lambda els, _: clean_text(_first(els))),
     "summary": (lambda e: e["summary"], _summary),
-    "published": (lambda e: e["published_raw"], lambda els: clean_text(_first(els))),
+    "published": (lambda e: e["published_raw"], lambda els, _: clean_text(_first(els))),
     "modified": (lambda e: e["modified_at"], _instant),
     "views": (
         lambda e: (e["views_raw"], e["views"]) if e["views_raw"] else None,
@@ -141,11 +146,11 @@ TEXT_FIELDS: dict[str, tuple[Callable[[dict], object], Callable[[list[_Element]]
         _byline,
     ),
     "category": (lambda e: e["category"], _last),
-    "tags": (lambda e: list(e["tags"]), lambda els: _unique(_texts(els))),
+    "tags": (lambda e: list(e["tags"]), lambda els, _: _unique(_texts(els))),
 }
 
 
-def _best(samples: list[Sample], wanted: list, read: Callable[[list[_Element]], object]) -> str:
+def _best(samples: list[Sample], wanted: list, read: Reader) -> str:
     """The best-ranked selector giving `wanted[i]` on sample i, or '' if none does."""
     candidates: dict[str, tuple] = {}
     for sample, want in zip(samples, wanted, strict=True):
@@ -154,12 +159,14 @@ def _best(samples: list[Sample], wanted: list, read: Callable[[list[_Element]], 
         for el in sample.page.root.iter():
             if not isinstance(el.tag, str) or el.tag in ("html", "head", "body", "script"):
                 continue
-            if read([el]) == want or (isinstance(want, list) and _starts(read([el]), want)):
+            got = read([el], sample.fetched_at)
+            if got == want or (isinstance(want, list) and _starts(got, want)):
                 for css, rank in _selectors(el, samples):
                     candidates.setdefault(css, rank)
     for css in sorted(candidates, key=lambda c: candidates[c]):
         if all(
-            _gives(read(s.page.select(css)), want) for s, want in zip(samples, wanted, strict=True)
+            _gives(read(s.page.select(css), s.fetched_at), want)
+            for s, want in zip(samples, wanted, strict=True)
         ):
             return css
     return ""

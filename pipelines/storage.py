@@ -14,6 +14,7 @@ from scrapy import signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
 from scrapy.utils.defer import deferred_from_coro
+from scrapy.utils.reactor import is_reactor_installed
 
 from parsers.record import RECORD_KEYS
 from pipelines import db as store
@@ -99,6 +100,8 @@ class StoragePipeline:
         # here too, as reading Scrapy's stats costs ~10 µs a call, twice per record.
         self.refused_why = ""
         self.closing: Any = None  # the Deferred closing the spider after a storage failure
+        self.forced_stop_trigger: Any = None  # the reactor's call of `stopped_under_way`
+        self.ended = False  # the run's end was written before its spider closed (a forced stop)
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> StoragePipeline:
@@ -125,11 +128,38 @@ class StoragePipeline:
             if self.db is not None:
                 self.db.close()
                 self.db = None
+            return
+        if is_reactor_installed():
+            from twisted.internet import reactor
+
+            self.forced_stop_trigger = reactor.addSystemEventTrigger(
+                "before", "shutdown", self.stopped_under_way
+            )
+
+    def stopped_under_way(self) -> None:
+        """The reactor stops before the spider closed: a second Ctrl-C or SIGTERM forced the
+        stop (Scrapy's "Send again to force") while the first one's was under way. The records
+        read are written and the run recorded as interrupted, as a graceful stop does: the
+        batch was lost, and the run's row left `running` (the next run then called it failed)
+        while the summary and exit code said interrupted."""
+        self.forced_stop_trigger = None
+        if self.db is None:
+            return
+        stats = self.crawler.stats
+        if stats.get_value("finish_reason") is None:
+            stats.set_value("finish_reason", store.INTERRUPTED_REASON)
+        logger.info("Stop forced: writing what was read and the run's end")
+        self.ended = True
+        self.close_spider()
+        self.spider_closed(self.crawler.spider, stats.get_value("finish_reason"))
 
     def process_item(self, item: Any) -> Any:
         # The page compressed where it was read: stored as it is, and not part of the item
         # (bytes would fail a JSON feed export).
         packed = item.pop("html_packed", None) if isinstance(item, dict) else None
+        if self.ended:  # read as the reactor stopped: the next run fetches the page again
+            logger.info("%s: not stored, the run's end was written", ItemAdapter(item).get("url"))
+            return item
         if self.refused_why:
             self._not_stored(1, "")  # the database already refused writes in this run
             return item
@@ -329,6 +359,11 @@ class StoragePipeline:
             logger.warning("search indexes not merged (the next run merges them): %s", error)
 
     def spider_closed(self, spider: Any, reason: str) -> None:
+        if self.forced_stop_trigger is not None:
+            from twisted.internet import reactor
+
+            reactor.removeSystemEventTrigger(self.forced_stop_trigger)
+            self.forced_stop_trigger = None
         stats = self.crawler.stats
         failed = any(stats.get_value(key) for key in ("tinbao/site_failed", NOT_STORED))
         self._record_crawl(store.run_status(reason, failed))

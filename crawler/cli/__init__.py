@@ -10,7 +10,9 @@ neither the other commands nor what they import.
 
 from __future__ import annotations
 
+import ast
 import importlib
+import inspect
 import signal
 import sys
 
@@ -53,6 +55,23 @@ def interrupt_on_sigterm() -> None:
         signal.signal(signal.SIGTERM, signal.default_int_handler)
 
 
+def restore_help(command: click.Command) -> None:
+    """Give `command` back the help its function's docstring holds, where the interpreter
+    stripped docstrings (`python -OO`, `PYTHONOPTIMIZE=2`, set in slim container images): click
+    takes a command's help from the docstring, so `--help` lost what each command does. The
+    docstring is read from the function's source, which is installed beside it."""
+    if command.help is not None or command.callback is None or sys.flags.optimize < 2:
+        return
+    try:
+        source = inspect.getsource(command.callback)
+    except (OSError, TypeError):
+        return  # no source to read: the help stays as the interpreter left it
+    function = ast.parse(inspect.cleandoc("\n" + source)).body[0]
+    docstring = ast.get_docstring(function)  # type: ignore[arg-type]
+    if docstring is not None:
+        command.help = docstring
+
+
 class LazyGroup(click.Group):
     """A group that imports the modules of `COMMAND_MODULES` one by one, until it has the
     command asked for (all of them to list the commands)."""
@@ -68,6 +87,7 @@ class LazyGroup(click.Group):
         if printing:
             signal.signal(signal.SIGPIPE, signal.SIG_DFL)
         interrupt_on_sigterm()
+        restore_help(self)
         return super().main(args, *rest, **kwargs)
 
     def invoke(self, ctx: click.Context):
@@ -94,6 +114,7 @@ class LazyGroup(click.Group):
         module = importlib.import_module(f"crawler.cli.{COMMAND_MODULES[self.loaded]}")
         self.loaded += 1
         for command in module.COMMANDS:
+            restore_help(command)
             self.add_command(command)
         return True
 

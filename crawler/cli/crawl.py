@@ -7,6 +7,7 @@ and the end-of-run summary, and its exit code says what went wrong (see `tinbao 
 
 from __future__ import annotations
 
+import atexit
 import logging
 import os
 import signal
@@ -191,6 +192,7 @@ def crawl(
         stop_on_hang_up()
         process.start()
     finally:
+        atexit.register(ignore_further_stops)
         lock.release()
 
     stats = {name: crawler.stats.get_stats() for name, crawler in crawlers.items()}
@@ -228,6 +230,18 @@ def stop_on_hang_up() -> None:
     lose the last batch. Left alone when ignored (`nohup`) or handled already."""
     if signal.getsignal(signal.SIGHUP) is signal.SIG_DFL:
         signal.signal(signal.SIGHUP, lambda *_: os.kill(os.getpid(), signal.SIGTERM))
+
+
+def ignore_further_stops() -> None:
+    """At the process's exit, once the crawl has stopped, ignore Ctrl-C and SIGTERM: what is
+    left is the interpreter's teardown (most of a second after a crawl, longer under load). A
+    second Ctrl-C pressed while the first one's stop was ending met the interpreter's default
+    handlers there, which it restores for every signal it handled (not for an ignored one): the
+    process died by the signal, exit -2 or -15, and the summary in its output buffer was lost.
+    Set at exit and not before, so that a process running crawls in turn (tests) keeps its
+    handlers, and its children do not inherit ignored signals."""
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(signum, signal.SIG_IGN)
 
 
 def check_log_file(path: str, db: str) -> None:

@@ -20,6 +20,7 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from email.message import Message
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
@@ -51,6 +52,8 @@ class Fault:
     times: int | None = None  # fail only the first N requests, then serve normally
     unless_cookie: str | None = None  # serve normally to a request whose Cookie holds this
     headers_now: Callable[[], dict[str, str]] | None = None  # more headers, made per request
+    # Misbehave only towards requests whose headers this accepts (content negotiation).
+    only_if: Callable[[Message], bool] | None = None
 
     def release(self) -> None:
         """End the stalls under way and skip those to come."""
@@ -77,6 +80,8 @@ class _Handler(BaseHTTPRequestHandler):
         srv = self.server
         fault = srv.fault_for(self.path)
         if fault is not None and fault.unless_cookie in self.headers.get("Cookie", "").split("; "):
+            fault = None
+        if fault is not None and fault.only_if is not None and not fault.only_if(self.headers):
             fault = None
         srv.hits.append(Hit(self.path, time.monotonic(), fault is not None, dict(self.headers)))
         if fault is None:
