@@ -701,6 +701,8 @@ QUOTED_POST = patterns.compile(
 VIDEO_SOURCE = patterns.compile(
     r"youtube|youtu\.be|vimeo|dailymotion|tiktok|/video|player|\.mp4", re.I
 )
+# A video's stream or file, as a script-drawn player's `data-src` names it.
+STREAM_FILE = patterns.compile(r"\.(?:m3u8|mpd|mp4|webm)(?:[?#]|$)", re.I)
 # A recording's title after its kind, over its player (`Video: …`, `Clip: …`), folded.
 MEDIA_TITLE = patterns.compile(r"^\W*(?:video|clip|phim|phong\s*su)\s*[:：]\s*\S")
 # A podcast's or a song's player embedded from its host (Spotify, SoundCloud, Apple Podcasts).
@@ -774,6 +776,9 @@ MAX_OPENING_NAME_WORDS = 4
 # edition's paragraphs close with them) and the Burmese `။`.
 SENTENCE_END = patterns.compile(r"[.!?…:;\"'»«›‹”“’)\]」』。！？।॥۔؟។៕။]$")
 MAX_LOOSE_LINE = 200  # characters
+# A live entry's time of day, alone on its line (`06:15`, `9h05`).
+ENTRY_CLOCK = patterns.compile(r"\d{1,2}[:h]\d{2}")
+MAX_ENTRY_HEAD = 60  # characters of a live entry's head: its time and its author's label
 # A document's letterhead over its title: a few short lines (`_under_letterhead`).
 MAX_LETTERHEAD = 5  # lines
 MAX_LETTERHEAD_LINE = 120  # characters
@@ -926,8 +931,8 @@ def read_body(
     drop_article_label(root, page)
     drop_polls(root)
     _show_painted_pictures(root, page)
-    for el in list(root.iter("iframe", "video")):
-        if el.tag == "video" or VIDEO_SOURCE.search(el.get("src") or el.get("data-src") or ""):
+    for el in list(root.iter("iframe", "video", "div")):
+        if _video_player(el):
             _mark_media(el)
             _drop_player_title(el, root)
             _drop_player_line(el)
@@ -1667,16 +1672,17 @@ def _join_entry_times(root: _Element) -> None:
     """A live page's entries (`<div><time>10:20</time><div><p>Tranh luận …</p></div></div>`,
     two or more alike): each entry's time opens its first paragraph, as one line (`10:20
     Tranh luận …`); the time of an entry with no paragraph (a video) goes with it, also when
-    the player's box went before and left the time alone in its entry."""
+    the player's box went before and left the time alone in its entry. An embed's entry opens
+    with a box instead of a `<time>`, its first words the time alone (`<div class="meta">
+    <span>11:40</span> <span>Ban biên tập</span></div>`): the time opens the paragraph, and
+    the rest of that box (the desk's or the reporter's label) is no text."""
     stamps = [
         stamp
-        for stamp in root.iter("time")
-        if (entry := stamp.getparent()) is not None
-        and _opens_with_time(entry)
-        and stamp.getprevious() is None
+        for entry in root.iter()
+        if (stamp := entry_stamp(entry)) is not None
         and ((block := stamp.getnext()) is None or block.tag in BLOCK_TAGS)
         and not (stamp.tail or "").strip()
-        and any(_opens_with_time(el) for el in (entry.getprevious(), entry.getnext()))
+        and any(entry_stamp(el) is not None for el in (entry.getprevious(), entry.getnext()))
     ]
     for stamp in stamps:
         block = stamp.getnext()
@@ -1684,16 +1690,32 @@ def _join_entry_times(root: _Element) -> None:
         if line is None and block is not None and (block.text or "").strip():
             line = block
         if line is not None:
-            line.text = f"{text_of(stamp)} {(line.text or '').lstrip()}"
+            line.text = f"{_clock(stamp)} {(line.text or '').lstrip()}"
         remove_element(stamp)
 
 
-def _opens_with_time(el: _Element | None) -> bool:
-    """`el` opens with a `<time>`, no text before it."""
-    if el is None or not isinstance(el.tag, str) or (el.text or "").strip():
-        return False
-    first = next((child for child in el if isinstance(child.tag, str)), None)
-    return first is not None and first.tag == "time"
+def entry_stamp(entry: _Element | None) -> _Element | None:
+    """The element that opens a live entry with its time, no text before it: a `<time>`, or
+    a short box holding no paragraph whose first words are a time of day alone (`<div
+    class="item-time"><span>06:15</span></div>`, the time over its author's label)."""
+    if entry is None or not isinstance(entry.tag, str) or (entry.text or "").strip():
+        return None
+    first = next((child for child in entry if isinstance(child.tag, str)), None)
+    if first is None or first.tag == "time":
+        return first
+    if first.tag not in ("div", "span") or first.find(".//p") is not None:
+        return None
+    words = next((t.strip() for t in first.itertext() if t.strip()), "")
+    if ENTRY_CLOCK.fullmatch(words) and short_text(first, MAX_ENTRY_HEAD) is not None:
+        return first
+    return None
+
+
+def _clock(stamp: _Element) -> str:
+    """The time an entry's stamp prints: a `<time>`'s text, or a box's first words."""
+    if stamp.tag == "time":
+        return text_of(stamp)
+    return next(t.strip() for t in stamp.itertext() if t.strip())
 
 
 def _drop_labelled_notes(root: _Element, page: Page) -> None:
@@ -2494,6 +2516,16 @@ def _painted_in_figure(el: _Element) -> str | None:
         return None
     url = found.group("url").strip()
     return url if url and not url.startswith("data:") else None
+
+
+def _video_player(el: _Element) -> bool:
+    """A video player: a `<video>`, a video host's `<iframe>`, or a `<div>` a script draws one
+    in from the stream its `data-src` names (`<div class="live-video" data-src="….m3u8"><p>
+    Trình duyệt của bạn không hỗ trợ phát video.</p></div>`, the words for a browser that
+    cannot play it)."""
+    if el.tag == "div":
+        return STREAM_FILE.search(el.get("data-src") or "") is not None
+    return el.tag == "video" or bool(VIDEO_SOURCE.search(el.get("src") or el.get("data-src") or ""))
 
 
 def _mark_media(el: _Element) -> None:

@@ -139,6 +139,11 @@ ZONE_WORDS = patterns.compile(
 # The zone words of a list of links (a menu, the navigation): a picture's box holding no link is
 # none (Quasar's `q-img--menu`, a picture whose native context menu is left on).
 LINK_ZONE_WORDS = patterns.compile(r"(?:^|[\s_-])(?:menu|navigation)(?:$|[\s_-])", re.I)
+# The zone words of a list of other articles (`news-list`, `box-news`): a list of entries that
+# links nowhere is none (a live blog's `lb24-news-list` of timed entries, the article's text).
+NEWS_LIST_WORDS = patterns.compile(
+    r"(?:^|[\s_-])(?:box-?news|list-?news|news-?list|other-?news)(?=$|[\s_-])", re.I
+)
 HOME_PATH = patterns.compile(r"/?(?:index\.\w+)?")  # a site's front page: its root
 FOOTER_WORD = patterns.compile(r"footer", re.I)
 # An author's box by its class word (`md-author`, `post-authors`), in a post's column of facts.
@@ -229,6 +234,8 @@ def _zone_words(el: _Element, names: str) -> bool:
         return False
     if _picture_box(el) and not _names_zone(LINK_ZONE_WORDS.sub(" ", names)):
         return False
+    if _links_nowhere(el) and not _names_zone(NEWS_LIST_WORDS.sub(" ", names)):
+        return False
     return el.tag != "article" or el.find(".//h1") is None
 
 
@@ -236,6 +243,12 @@ def _picture_box(el: _Element) -> bool:
     """`el` holds a picture and no link: a menu's or a navigation's words on it name what the
     picture allows (its context menu), not a list of links."""
     return el.find(".//img") is not None and el.find(".//a") is None
+
+
+def _links_nowhere(el: _Element) -> bool:
+    """`el` holds no link with an address: the words of a list of other articles on it name
+    no such list, whose every item links to its article."""
+    return next(el.iterfind(".//a[@href]"), None) is None
 
 
 @lru_cache(maxsize=4096)
