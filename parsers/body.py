@@ -386,6 +386,13 @@ SET_APART_CLASS = patterns.compile(
     r"(?:^|\s|(?<!elementor)[_-])(?:widget|disclaimer)(?:$|[\s_-])", re.I
 )
 SET_APART_SELECTORS = ("[class*=widget]", "[class*=disclaimer]")
+# A stat block's figure: a number, a share or an amount with its unit (`14`, `320.000 ha`,
+# `46 hộ`, `12,5%`, `1,2 tỷ đồng`).
+STAT_FIGURE = patterns.compile(r"\d[\d.,]*\s*%?(?:\s*[^\W\d]{1,5}){0,2}")
+# A page builder's own word for each block it places, the widget word glued to its name
+# (Readymag's `rmwidget`), beside the block's kind (`widget-text`, `widget-picture`): every
+# block of the page is one, the article's text and pictures too, and the kind names no zone.
+BUILDER_WIDGET = patterns.compile(r"(?:^|\s)[a-z]{2,}widget(?:$|\s)")
 MAX_SET_APART = 600  # characters: more is a part of the text a page builder calls a widget
 # A class word of a box set apart among the text's paragraphs: a fact or tip box, an alert, a
 # notice, a message, a spotlight (`box-info`, Bootstrap's `alert alert-info`, Grav's `notices
@@ -977,6 +984,7 @@ def read_body(
     _drop_framed_notes(root)
     _drop_inset_boxes(root)
     _drop_fact_boxes(root)
+    _drop_stat_blocks(root)
     _drop_boxes(root)
     _drop_attachments(root)  # (after a titled box of them went whole)
     _drop_listening_lines(root)
@@ -1192,7 +1200,10 @@ def _drop_set_apart(root: _Element, found_by: Callable[[str], list[_Element]]) -
 def _builders_block(el: _Element, root: _Element) -> bool:
     """`el` is, or is inside, one of a row of blocks sharing one class that fill their parent
     (`<div class="area-widget">` after `<div class="area-widget">`): a page builder that names
-    every block of the text a widget, its text's own included, where the word says nothing."""
+    every block of the text a widget, its text's own included, where the word says nothing;
+    or it is classed with such a builder's own widget word (`BUILDER_WIDGET`)."""
+    if BUILDER_WIDGET.search(el.get("class") or ""):
+        return True
     node = el
     while node is not root and (parent := node.getparent()) is not None:
         classes = node.get("class")
@@ -2093,6 +2104,25 @@ def _drop_fact_boxes(root: _Element) -> None:
             parent = box.getparent() if box is not None else None
             if parent is not None and sum(child.tag == "p" for child in parent) >= 2:
                 remove_element(box)
+
+
+def _drop_stat_blocks(root: _Element) -> None:
+    """Remove a stat block among the text's blocks: a figure alone in big type over a short
+    label closing no sentence, nothing else (`<div class="stat"><span>320.000 ha</span>
+    <span>diện tích cà phê toàn tỉnh</span></div>`, a builder's `<p>14</p><p>lớp truyền dạy
+    năm 2026</p>`): the number the text tells in a sentence, set large for the eye."""
+    for box in [el for el in root.iter("div", "section") if el is not root]:
+        children = [child for child in box if isinstance(child.tag, str)]
+        if len(children) != 2 or (box.text or "").strip() or not _attached(box, root):
+            continue
+        figure, label = (text_of(child) for child in children)
+        if (
+            STAT_FIGURE.fullmatch(figure)
+            and 0 < len(label) <= MAX_BOX_TITLE
+            and not SENTENCE_END.search(label)
+            and not any((child.tail or "").strip() for child in children)
+        ):
+            remove_element(box)
 
 
 def _fact_lines_box(box: _Element) -> bool:

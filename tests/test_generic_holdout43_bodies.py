@@ -74,3 +74,79 @@ def test_a_live_entry_s_time_box_with_the_desk_s_label_gives_only_the_time() -> 
     events += "".join(event(hour, f"<div class='rich'><p>{text}</p></div>") for hour, text in rest)
     body = ARTICLE.record(_live_page(f"<div class='ev-feed'>{events}</div>"))["body"]
     assert body == "\n\n".join(f"{hour} {text}" for hour, text in newest_first)
+
+
+MAG_URL = "https://emag.baolaocai.example.vn/mua-xoe-thai-tren-dat-muong-lo/"
+MAG_TITLE = "Điệu xòe Thái giữa cánh đồng Mường Lò"
+MAG_TEXT = (
+    "Mỗi tối thứ Bảy, sân nhà văn hóa bản Chiềng Thìn lại sáng đèn, tiếng chiêng, tiếng trống "
+    "gọi mọi người ra vòng xòe.",
+    "Bà Lò Thị Xiêng, 72 tuổi, là người dạy xòe lâu năm nhất bản, đã truyền nghề cho hơn ba "
+    "trăm học trò trong và ngoài tỉnh.",
+    "Từ khi nghệ thuật xòe Thái được ghi danh, khách du lịch tìm về bản ngày một đông, nhiều "
+    "gia đình mở thêm nhà nghỉ cộng đồng.",
+    "Đêm khuya, vòng xòe vẫn chưa tan, người già dắt tay người trẻ, khách lạ nắm tay người bản.",
+)
+MAG = InventedArticle(MAG_URL, MAG_TITLE, NOW)
+
+
+def _placed(top: int, kind: str, inside: str) -> str:
+    """A block a builder places on its canvas, classed with its own widget word."""
+    return (
+        f"<div class='bwwidget widget-{kind}' style='position:absolute;left:120px;top:{top}px;"
+        f"width:720px'>{inside}</div>"
+    )
+
+
+def _magazine(middle: str) -> str:
+    """A builder's e-magazine: the headline's block, a block of two paragraphs, one of one,
+    `middle`, one more, and the credits' block with the publish line closing it."""
+    first, second, third, fourth = (f"<p>{text}</p>" for text in MAG_TEXT)
+    credits = (
+        "<div class='tv'><p style='font-size:14px'>Bài: Lò Văn Thương · Ảnh: Cầm Hoa</p>"
+        "<p style='font-size:14px'>Đăng ngày 04/12/2026, 20:15</p></div>"
+    )
+    return (
+        "<div class='mag-page' style='position:relative;height:4000px'>"
+        + _placed(300, "text", f"<div class='tv'><h1>{MAG_TITLE}</h1></div>")
+        + _placed(900, "text", f"<div class='tv'>{first}{second}</div>")
+        + _placed(1300, "text", f"<div class='tv'>{third}</div>")
+        + middle
+        + _placed(2400, "text", f"<div class='tv'>{fourth}</div>")
+        + _placed(2800, "text", credits)
+        + "</div>"
+    )
+
+
+def test_a_builder_s_placed_text_blocks_are_the_text_whatever_their_widget_class() -> None:
+    """An e-magazine builder places every block on its canvas (`position:absolute`), each
+    classed with the builder's own widget word and its kind (`bwwidget widget-text`), a few
+    paragraphs to a block, a picture's block between them, the credits and the publish line
+    in the last: the blocks together are the text, and `widget` names no box beside the
+    article (the publish line's block is the article's)."""
+    picture = _placed(
+        1800, "picture", "<img src='https://cdn.example.net/mag/Image-3c/vong-xoe.jpg' alt=''>"
+    )
+    record = MAG.record(_magazine(picture))
+    assert record["body"] == "\n\n".join(MAG_TEXT)
+    assert (record["published_at"], record["published_raw"], record["authors"]) == (
+        "2026-12-04T20:15:00+07:00",
+        "Đăng ngày 04/12/2026, 20:15",
+        ["Lò Văn Thương"],
+    )
+    assert record["images"] == [
+        {"url": "https://cdn.example.net/mag/Image-3c/vong-xoe.jpg", "caption": None}
+    ]
+
+
+def test_a_stat_block_s_figure_over_its_label_is_no_text() -> None:
+    """A stat block among the text's blocks: a figure alone in big type over a short label
+    closing no sentence (`<p>320</p><p>học trò bà Xiêng đã dạy</p>`): the number set large
+    for the eye, which the text tells in a sentence."""
+    stat = _placed(
+        1800,
+        "text",
+        "<div class='tv'><p style='font-size:120px'>320</p>"
+        "<p style='font-size:14px'>học trò bà Xiêng đã dạy</p></div>",
+    )
+    assert MAG.record(_magazine(stat))["body"] == "\n\n".join(MAG_TEXT)

@@ -20,7 +20,7 @@ from urllib.parse import urlsplit
 from lxml.etree import Element, XPath, _Element
 
 from parsers import patterns
-from parsers.body import BOX_TITLE, TITLE_CLASS
+from parsers.body import BOX_TITLE, BUILDER_WIDGET, TITLE_CLASS
 from parsers.page import Page, site_host, text_of
 from parsers.vietnamese.names import is_organisation
 from parsers.vietnamese.text import fold, unescape
@@ -139,6 +139,8 @@ ZONE_WORDS = patterns.compile(
 # The zone words of a list of links (a menu, the navigation): a picture's box holding no link is
 # none (Quasar's `q-img--menu`, a picture whose native context menu is left on).
 LINK_ZONE_WORDS = patterns.compile(r"(?:^|[\s_-])(?:menu|navigation)(?:$|[\s_-])", re.I)
+# A block's kind beside a page builder's own widget word (`BUILDER_WIDGET`): no zone.
+WIDGET_KIND = patterns.compile(r"(?:^|\s)widget-[a-z]+(?=$|\s)")
 # The zone words of a list of other articles (`news-list`, `box-news`): a list of entries that
 # links nowhere is none (a live blog's `lb24-news-list` of timed entries, the article's text).
 NEWS_LIST_WORDS = patterns.compile(
@@ -230,6 +232,8 @@ def _zone_words(el: _Element, names: str) -> bool:
     words name head no page."""
     if article_footer(el):
         names = FOOTER_WORD.sub("", names)
+    if BUILDER_WIDGET.search(names):
+        names = WIDGET_KIND.sub(" ", names)
     if not _names_zone(names):
         return False
     if _picture_box(el) and not _names_zone(LINK_ZONE_WORDS.sub(" ", names)):
