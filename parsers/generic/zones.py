@@ -112,6 +112,8 @@ VIEW_TITLE = patterns.compile(
 )
 # This and `OUTLET_NAME` are for some pages only: `re` compiles them on first use (and caches).
 VIETNAMESE_LETTERS = r"(?i)[ơưđăạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]"
+# A letter with a mark (`à`, `ê`, `ơ`): a title typed with its diacritics.
+MARKED_LETTER = patterns.compile(r"[^\W\d_a-zA-Z]")
 MIN_PARAGRAPH = 25  # characters of prose that make a paragraph count
 MIN_BODY = 200  # characters of prose a known body class must hold to be trusted
 # Blocks that make a `<div>` a box rather than a paragraph typed as a `<div>`.
@@ -575,9 +577,11 @@ def _document_title(page: Page, titles: list[str]) -> _Element | None:
     """On a page whose titles are a file's name typed without diacritics (`BAN TIN SO 47`,
     `Tin hoat dong Doan phuong T12-2026 - Google Tài liệu`), the first element classed as a
     title (Word's `MsoTitle`, an online document's `title` paragraph) printed with them: the
-    document's own title, which its file's name only abbreviates."""
+    document's own title, which its file's name only abbreviates. A title with any marked
+    letter is typed with its diacritics, also when it has only those other languages share
+    (`Cà phê xanh trên cao nguyên`)."""
     names = [SITE_AFFIX.split(title.strip())[0] for title in titles]
-    if not names or any(re.search(VIETNAMESE_LETTERS, name) for name in names):
+    if not names or any(MARKED_LETTER.search(name) for name in names):
         return None
     return _classed_title(
         page, (HEADING_TAGS, TITLE_TAGS), lambda text: bool(re.search(VIETNAMESE_LETTERS, text))
