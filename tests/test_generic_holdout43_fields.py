@@ -52,3 +52,27 @@ def test_a_story_s_header_link_to_its_section_s_folder_on_the_paper_s_site_is_th
     )
     story = InventedArticle(STORY_URL, STORY_TITLE, NOW)
     assert story.record(_story(header))["category"] == "E-magazine"
+
+
+VIDEO_URL = "https://baothaibinh.example.vn/video/thoi-su/vu-dong-ven-bien-v48201.html"
+VIDEO_TITLE = "Nông dân ven biển xuống đồng trồng vụ đông"
+VIDEO = InventedArticle(VIDEO_URL, VIDEO_TITLE, NOW, TEXT)
+
+
+def test_a_video_s_plays_on_its_player_are_no_views_of_the_article() -> None:
+    """A video page: the player's overlay over the headline prints the video's plays (`12,5K
+    lượt xem video`), the meta line under it the article's own count (`Lượt xem: 2.760`):
+    the count naming the video is its plays, the article's views are the other."""
+    player = (
+        "<div class='player-wrap'><div class='player' data-video='x9k2'></div>"
+        "<div class='overlay'><span class='duration'>02:48</span> "
+        "<span class='plays'>12,5K lượt xem video</span></div></div>"
+    )
+    text = "".join(f"<p>{p}</p>" for p in TEXT)
+    page = (
+        f"<main>{player}<article><h1>{VIDEO_TITLE}</h1><div class='meta'>"
+        "<span class='time'>19:20 | 04/12/2026</span> <span class='views'>Lượt xem: 2.760</span>"
+        f"</div><div class='desc'>{text}</div></article></main>"
+    )
+    record = VIDEO.record(page)
+    assert (record["views"], record["views_raw"]) == (2760, "Lượt xem: 2.760")
