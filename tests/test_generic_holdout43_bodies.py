@@ -150,3 +150,22 @@ def test_a_stat_block_s_figure_over_its_label_is_no_text() -> None:
         "<p style='font-size:14px'>học trò bà Xiêng đã dạy</p></div>",
     )
     assert MAG.record(_magazine(stat))["body"] == "\n\n".join(MAG_TEXT)
+
+
+PODCAST_URL = "https://baokiengiang.example.vn/podcast/tap-12-mua-kho-ca-a486990.html"
+PODCAST_TITLE = "Tập 12: Mùa khô cá ở hòn Thơm"
+PODCAST = InventedArticle(PODCAST_URL, PODCAST_TITLE, NOW)
+
+
+def test_a_podcast_s_cover_art_over_its_series_line_is_the_episode_s_picture() -> None:
+    """A podcast episode's cover art in a block classed as the cover, then the series line
+    (`Chuyện biển đảo · Tập 12`) over the headline: the cover is the episode's picture,
+    with no caption, though the series line stands between it and the headline."""
+    text = "".join(f"<p>{p}</p>" for p in MAG_TEXT[:2])
+    page = (
+        "<article class='episode'><div class='episode-cover'>"
+        "<img src='/anh/tap-12-cover.jpg' alt='Chuyện biển đảo - Tập 12'></div>"
+        "<div class='episode-series'><a href='/podcast/chuyen-bien-dao/'>Chuyện biển đảo</a>"
+        f" · Tập 12</div><h1>{PODCAST_TITLE}</h1><div class='episode-body'>{text}</div></article>"
+    )
+    assert PODCAST.record(page)["images"] == [PODCAST.picture("tap-12-cover")]
