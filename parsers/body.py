@@ -1820,7 +1820,9 @@ def _drop_italic_notes(root: _Element) -> None:
     """Remove a box classed as a note between the text's paragraphs that holds one line set
     in italics (`<div class="note-translation"><p><em>Bản tiếng Chăm đã phát lúc …, biên
     dịch: …</em></p></div>`): a note on the article, a translator's or the editors', set apart
-    from the text it sits in."""
+    from the text it sits in; also right under a quiz or a poll embedded in the text (its
+    participants, prize and result day, `<div class="quiz-note"><p><em>Đã có 1.247 người tham
+    gia …</em></p></div>` after the embed's box, left with no words once its frame went)."""
     for box in [el for el in root.iter("div", "section") if el is not root]:
         inner = [child for child in box if isinstance(child.tag, str)]
         before, after = box.getprevious(), box.getnext()
@@ -1830,7 +1832,7 @@ def _drop_italic_notes(root: _Element) -> None:
             and inner[0].tag == "p"
             and not (box.text or "").strip()
             and before is not None
-            and before.tag == "p"
+            and (before.tag == "p" or _emptied_embed(before))
             and after is not None
             and after.tag == "p"
             and (text := text_of(inner[0]))
@@ -1839,6 +1841,12 @@ def _drop_italic_notes(root: _Element) -> None:
             and any(el.tag in ("em", "i") for el in inner[0].iter())
         ):
             remove_element(box)
+
+
+def _emptied_embed(box: _Element) -> bool:
+    """`box` is a `<div>` holding no words and no picture: an embed's box whose frame and
+    scripts were dropped as noise."""
+    return box.tag == "div" and not text_of(box) and box.find(".//img") is None
 
 
 def _drop_other_language_lines(root: _Element) -> None:

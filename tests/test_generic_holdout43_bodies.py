@@ -169,3 +169,20 @@ def test_a_podcast_s_cover_art_over_its_series_line_is_the_episode_s_picture() -
         f" · Tập 12</div><h1>{PODCAST_TITLE}</h1><div class='episode-body'>{text}</div></article>"
     )
     assert PODCAST.record(page)["images"] == [PODCAST.picture("tap-12-cover")]
+
+
+def test_a_note_under_a_quiz_embedded_in_the_text_is_no_text() -> None:
+    """A quiz embedded between the text's paragraphs (its frame in the embed's box) with a note
+    boxed under it in italics, classed as the quiz's note (`<div class="quiz-note"><p><em>Đã
+    có 1.247 người tham gia …</em></p></div>`): the quiz's participants, prize and result
+    day, no text of the article."""
+    quiz = (
+        "<div class='quiz-wrapper' data-id='bBn7'><iframe title='Trắc nghiệm' "
+        "src='https://quiz.example.com/embed/a/bBn7'></iframe></div><div class='quiz-note'><p>"
+        "<em>Đã có 1.247 người tham gia. Ba bạn đọc trả lời đúng và nhanh nhất trước 23:59 ngày "
+        "12/12/2026 sẽ nhận quà của Báo; kết quả công bố ngày 15/12/2026.</em></p></div>"
+    )
+    text = "".join(f"<p>{p}</p>" for p in MAG_TEXT[:2])
+    after = "".join(f"<p>{p}</p>" for p in MAG_TEXT[2:])
+    page = f"<article><h1>{MAG_TITLE}</h1><div class='content'>{text}{quiz}{after}</div></article>"
+    assert MAG.record(page)["body"] == "\n\n".join(MAG_TEXT)
