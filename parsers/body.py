@@ -389,6 +389,13 @@ SET_APART_CLASS = patterns.compile(
     r"(?:^|\s|(?<!elementor)[_-])(?:widget|disclaimer)(?:$|[\s_-])", re.I
 )
 SET_APART_SELECTORS = ("[class*=widget]", "[class*=disclaimer]")
+# A stat block's figure: a number, a share or an amount with its unit (`14`, `320.000 ha`,
+# `46 hộ`, `12,5%`, `1,2 tỷ đồng`).
+STAT_FIGURE = patterns.compile(r"\d[\d.,]*\s*%?(?:\s*[^\W\d]{1,5}){0,2}")
+# A page builder's own word for each block it places, the widget word glued to its name
+# (Readymag's `rmwidget`), beside the block's kind (`widget-text`, `widget-picture`): every
+# block of the page is one, the article's text and pictures too, and the kind names no zone.
+BUILDER_WIDGET = patterns.compile(r"(?:^|\s)[a-z]{2,}widget(?:$|\s)")
 MAX_SET_APART = 600  # characters: more is a part of the text a page builder calls a widget
 # A class word of a box set apart among the text's paragraphs: a fact or tip box, an alert, a
 # notice, a message, a spotlight (`box-info`, Bootstrap's `alert alert-info`, Grav's `notices
@@ -710,6 +717,8 @@ QUOTED_POST = patterns.compile(
 VIDEO_SOURCE = patterns.compile(
     r"youtube|youtu\.be|vimeo|dailymotion|tiktok|/video|player|\.mp4", re.I
 )
+# A video's stream or file, as a script-drawn player's `data-src` names it.
+STREAM_FILE = patterns.compile(r"\.(?:m3u8|mpd|mp4|webm)(?:[?#]|$)", re.I)
 # A recording's title after its kind, over its player (`Video: …`, `Clip: …`), folded.
 MEDIA_TITLE = patterns.compile(r"^\W*(?:video|clip|phim|phong\s*su)\s*[:：]\s*\S")
 # A podcast's or a song's player embedded from its host (Spotify, SoundCloud, Apple Podcasts).
@@ -783,6 +792,9 @@ MAX_OPENING_NAME_WORDS = 4
 # edition's paragraphs close with them) and the Burmese `။`.
 SENTENCE_END = patterns.compile(r"[.!?…:;\"'»«›‹”“’)\]」』。！？।॥۔؟។៕။]$")
 MAX_LOOSE_LINE = 200  # characters
+# A live entry's time of day, alone on its line (`06:15`, `9h05`).
+ENTRY_CLOCK = patterns.compile(r"\d{1,2}[:h]\d{2}")
+MAX_ENTRY_HEAD = 60  # characters of a live entry's head: its time and its author's label
 # A document's letterhead over its title: a few short lines (`_under_letterhead`).
 MAX_LETTERHEAD = 5  # lines
 MAX_LETTERHEAD_LINE = 120  # characters
@@ -935,8 +947,8 @@ def read_body(
     drop_article_label(root, page)
     drop_polls(root)
     _show_painted_pictures(root, page)
-    for el in list(root.iter("iframe", "video")):
-        if el.tag == "video" or VIDEO_SOURCE.search(el.get("src") or el.get("data-src") or ""):
+    for el in list(root.iter("iframe", "video", "div")):
+        if _video_player(el):
             _mark_media(el)
             _drop_player_title(el, root)
             _drop_player_line(el)
@@ -982,6 +994,7 @@ def read_body(
     _drop_framed_notes(root)
     _drop_inset_boxes(root)
     _drop_fact_boxes(root)
+    _drop_stat_blocks(root)
     _drop_boxes(root)
     _drop_attachments(root)  # (after a titled box of them went whole)
     _drop_listening_lines(root)
@@ -1197,7 +1210,10 @@ def _drop_set_apart(root: _Element, found_by: Callable[[str], list[_Element]]) -
 def _builders_block(el: _Element, root: _Element) -> bool:
     """`el` is, or is inside, one of a row of blocks sharing one class that fill their parent
     (`<div class="area-widget">` after `<div class="area-widget">`): a page builder that names
-    every block of the text a widget, its text's own included, where the word says nothing."""
+    every block of the text a widget, its text's own included, where the word says nothing;
+    or it is classed with such a builder's own widget word (`BUILDER_WIDGET`)."""
+    if BUILDER_WIDGET.search(el.get("class") or ""):
+        return True
     node = el
     while node is not root and (parent := node.getparent()) is not None:
         classes = node.get("class")
@@ -1697,16 +1713,17 @@ def _join_entry_times(root: _Element) -> None:
     """A live page's entries (`<div><time>10:20</time><div><p>Tranh luận …</p></div></div>`,
     two or more alike): each entry's time opens its first paragraph, as one line (`10:20
     Tranh luận …`); the time of an entry with no paragraph (a video) goes with it, also when
-    the player's box went before and left the time alone in its entry."""
+    the player's box went before and left the time alone in its entry. An embed's entry opens
+    with a box instead of a `<time>`, its first words the time alone (`<div class="meta">
+    <span>11:40</span> <span>Ban biên tập</span></div>`): the time opens the paragraph, and
+    the rest of that box (the desk's or the reporter's label) is no text."""
     stamps = [
         stamp
-        for stamp in root.iter("time")
-        if (entry := stamp.getparent()) is not None
-        and _opens_with_time(entry)
-        and stamp.getprevious() is None
+        for entry in root.iter()
+        if (stamp := entry_stamp(entry)) is not None
         and ((block := stamp.getnext()) is None or block.tag in BLOCK_TAGS)
         and not (stamp.tail or "").strip()
-        and any(_opens_with_time(el) for el in (entry.getprevious(), entry.getnext()))
+        and any(entry_stamp(el) is not None for el in (entry.getprevious(), entry.getnext()))
     ]
     for stamp in stamps:
         block = stamp.getnext()
@@ -1714,16 +1731,32 @@ def _join_entry_times(root: _Element) -> None:
         if line is None and block is not None and (block.text or "").strip():
             line = block
         if line is not None:
-            line.text = f"{text_of(stamp)} {(line.text or '').lstrip()}"
+            line.text = f"{_clock(stamp)} {(line.text or '').lstrip()}"
         remove_element(stamp)
 
 
-def _opens_with_time(el: _Element | None) -> bool:
-    """`el` opens with a `<time>`, no text before it."""
-    if el is None or not isinstance(el.tag, str) or (el.text or "").strip():
-        return False
-    first = next((child for child in el if isinstance(child.tag, str)), None)
-    return first is not None and first.tag == "time"
+def entry_stamp(entry: _Element | None) -> _Element | None:
+    """The element that opens a live entry with its time, no text before it: a `<time>`, or
+    a short box holding no paragraph whose first words are a time of day alone (`<div
+    class="item-time"><span>06:15</span></div>`, the time over its author's label)."""
+    if entry is None or not isinstance(entry.tag, str) or (entry.text or "").strip():
+        return None
+    first = next((child for child in entry if isinstance(child.tag, str)), None)
+    if first is None or first.tag == "time":
+        return first
+    if first.tag not in ("div", "span") or first.find(".//p") is not None:
+        return None
+    words = next((t.strip() for t in first.itertext() if t.strip()), "")
+    if ENTRY_CLOCK.fullmatch(words) and short_text(first, MAX_ENTRY_HEAD) is not None:
+        return first
+    return None
+
+
+def _clock(stamp: _Element) -> str:
+    """The time an entry's stamp prints: a `<time>`'s text, or a box's first words."""
+    if stamp.tag == "time":
+        return text_of(stamp)
+    return next(t.strip() for t in stamp.itertext() if t.strip())
 
 
 def _drop_labelled_notes(root: _Element, page: Page) -> None:
@@ -1817,7 +1850,9 @@ def _drop_italic_notes(root: _Element) -> None:
     """Remove a box classed as a note between the text's paragraphs that holds one line set
     in italics (`<div class="note-translation"><p><em>Bản tiếng Chăm đã phát lúc …, biên
     dịch: …</em></p></div>`): a note on the article, a translator's or the editors', set apart
-    from the text it sits in."""
+    from the text it sits in; also right under a quiz or a poll embedded in the text (its
+    participants, prize and result day, `<div class="quiz-note"><p><em>Đã có 1.247 người tham
+    gia …</em></p></div>` after the embed's box, left with no words once its frame went)."""
     for box in [el for el in root.iter("div", "section") if el is not root]:
         inner = [child for child in box if isinstance(child.tag, str)]
         before, after = box.getprevious(), box.getnext()
@@ -1827,7 +1862,7 @@ def _drop_italic_notes(root: _Element) -> None:
             and inner[0].tag == "p"
             and not (box.text or "").strip()
             and before is not None
-            and before.tag == "p"
+            and (before.tag == "p" or _emptied_embed(before))
             and after is not None
             and after.tag == "p"
             and (text := text_of(inner[0]))
@@ -1836,6 +1871,12 @@ def _drop_italic_notes(root: _Element) -> None:
             and any(el.tag in ("em", "i") for el in inner[0].iter())
         ):
             remove_element(box)
+
+
+def _emptied_embed(box: _Element) -> bool:
+    """`box` is a `<div>` holding no words and no picture: an embed's box whose frame and
+    scripts were dropped as noise."""
+    return box.tag == "div" and not text_of(box) and box.find(".//img") is None
 
 
 def _drop_other_language_lines(root: _Element) -> None:
@@ -2117,6 +2158,25 @@ def _drop_fact_boxes(root: _Element) -> None:
             parent = box.getparent() if box is not None else None
             if parent is not None and sum(child.tag == "p" for child in parent) >= 2:
                 remove_element(box)
+
+
+def _drop_stat_blocks(root: _Element) -> None:
+    """Remove a stat block among the text's blocks: a figure alone in big type over a short
+    label closing no sentence, nothing else (`<div class="stat"><span>320.000 ha</span>
+    <span>diện tích cà phê toàn tỉnh</span></div>`, a builder's `<p>14</p><p>lớp truyền dạy
+    năm 2026</p>`): the number the text tells in a sentence, set large for the eye."""
+    for box in [el for el in root.iter("div", "section") if el is not root]:
+        children = [child for child in box if isinstance(child.tag, str)]
+        if len(children) != 2 or (box.text or "").strip() or not _attached(box, root):
+            continue
+        figure, label = (text_of(child) for child in children)
+        if (
+            STAT_FIGURE.fullmatch(figure)
+            and 0 < len(label) <= MAX_BOX_TITLE
+            and not SENTENCE_END.search(label)
+            and not any((child.tail or "").strip() for child in children)
+        ):
+            remove_element(box)
 
 
 def _fact_lines_box(box: _Element) -> bool:
@@ -2558,6 +2618,16 @@ def _painted_in_figure(el: _Element) -> str | None:
         return None
     url = found.group("url").strip()
     return url if url and not url.startswith("data:") else None
+
+
+def _video_player(el: _Element) -> bool:
+    """A video player: a `<video>`, a video host's `<iframe>`, or a `<div>` a script draws one
+    in from the stream its `data-src` names (`<div class="live-video" data-src="….m3u8"><p>
+    Trình duyệt của bạn không hỗ trợ phát video.</p></div>`, the words for a browser that
+    cannot play it)."""
+    if el.tag == "div":
+        return STREAM_FILE.search(el.get("data-src") or "") is not None
+    return el.tag == "video" or bool(VIDEO_SOURCE.search(el.get("src") or el.get("data-src") or ""))
 
 
 def _mark_media(el: _Element) -> None:

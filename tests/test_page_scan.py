@@ -662,9 +662,9 @@ def test_author_labels_are_looked_for_only_where_a_text_can_open_with_one() -> N
 def test_zone_words_searched_once_a_class_list() -> None:
     """Elements bearing the same class list are tested for zone words by one search of it."""
     page = Page(
-        '<html><body><div class="dt-mt-2 box-news"><p>Một</p></div>'
-        '<div class="dt-mt-2 box-news"><p>Hai</p></div><div class="entry"><p>Ba</p></div>'
-        "</body></html>",
+        '<html><body><div class="dt-mt-2 box-news"><p><a href="/1.html">Một</a></p></div>'
+        '<div class="dt-mt-2 box-news"><p><a href="/2.html">Hai</a></p></div>'
+        '<div class="entry"><p>Ba</p></div></body></html>',
         "https://example.vn/a.html",
         datetime(2025, 1, 1, tzinfo=LOCAL_TZ),
     )

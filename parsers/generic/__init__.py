@@ -219,6 +219,7 @@ SECTION_NAME = patterns.compile(r"[^\W\d_][^\d«»<>|]*$")  # words: no date, no
 SECTION_PATH = patterns.compile(
     r"[/?](?:categories|category|chuyen-muc|danh-muc)/[^/?#]+/?(?:$|[?#])"
 )
+ONE_FOLDER = patterns.compile(r"/[^/.]+/")  # a folder under the front page: `/e-magazine/`
 MAX_SECTION_LEVELS = 3  # the headline, and the blocks it opens, looked above
 # … and for the section's name over them: an entry's box in the main column in a grid under the
 # section's title (`<h1>Tin hoạt động</h1><div class="grid"><div class="main"><div
@@ -1673,14 +1674,16 @@ def _section_in_top_bar(page: Page) -> str | None:
     an item of a menu nor hidden (an Emagazine's bar of the logo and `<a class="emag-section"
     href="/blog/category/emagazine/">Emagazine</a>` over its cover): the section a page that
     prints no trail shows its article under. Of several, the last before the headline. The
-    address is asked first: few links lead to a category's page, and a page has hundreds."""
+    address is asked first: few links lead to a category's page, and a page has hundreds. A
+    story on the paper's subdomain links its section's folder on the paper's site (Shorthand's
+    `<a class="Theme-Header-Section" href="https://bao…/e-magazine/">E-magazine</a>`)."""
     headline = headline_element(page)
     if headline is None:
         return None
     found = [
         text
         for a in page.root.iter("a")
-        if SECTION_PATH.search(a.get("href") or "")
+        if (SECTION_PATH.search(href := a.get("href") or "") or _paper_folder(page, href))
         and position(page, a) < position(page, headline)
         and _named_section(a)
         and (a.getparent() is None or a.getparent().tag != "li")
@@ -1689,6 +1692,19 @@ def _section_in_top_bar(page: Page) -> str | None:
         and SECTION_NAME.match(text)
     ]
     return found[-1] if found else None
+
+
+def _paper_folder(page: Page, href: str) -> bool:
+    """`href` leads to a folder one level under the front page of the page's own site, or of
+    the site whose subdomain the page is on (a story's `emagazine.bao…` under `bao…`)."""
+    target = urlsplit(page.absolute(href) or "")
+    host = site_host(urlsplit(page.url).hostname) or ""
+    own = site_host(target.hostname) or ""
+    return (
+        bool(own)
+        and (host == own or host.endswith(f".{own}"))
+        and bool(ONE_FOLDER.fullmatch(target.path))
+    )
 
 
 def _section_in_header_bar(page: Page) -> str | None:

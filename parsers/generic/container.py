@@ -59,6 +59,7 @@ from parsers.body import (
     drop_article_label,
     drop_polls,
     drop_widgets,
+    entry_stamp,
     is_box_title,
     link_share,
     quoted_post,
@@ -179,6 +180,7 @@ MAX_WRAPPERS = 8  # elements around a block's text that hold nothing else (a bui
 MAX_BOLD_CAPTION = 200  # characters of a caption typed as a bold line under its picture
 MAX_TAIL_SHARE = 0.5  # of the text's characters in a box under it: more is the text's own
 MIN_ENTRIES = 3  # timed entries with prose that make a live page's feed
+MAX_ENTRY_DEPTH = 3  # levels from the elected block up to the live entry holding it
 # What follows an article's text: the next article, the footer, a share bar, the comments.
 TEXT_CLOSERS = frozenset({"article", "h1", "footer"})
 END_OF_TEXT = patterns.compile(r"shar(?:e|ing)|social|comments?", re.I)
@@ -1092,24 +1094,29 @@ def _builder_paragraph(el: _Element) -> bool:
 
 def _timed_feed(page: Page, elected: _Element) -> _Element | None:
     """The feed around the elected block when the entry holding it is one of a run of like
-    entries, each with its `<time>` and prose (a live page's entries, newest first, each a
-    time and a block of text): the text is every entry, not the one whose paragraph won the
+    entries, each with its time and prose (a live page's entries, newest or oldest first, each
+    a time and a block of text): the text is every entry, not the one whose paragraph won the
     vote. Entries are alike by tag and first class word (`live-item`, `live-item
-    live-item--media`) and make most of the feed."""
-    entry = elected.getparent()
-    feed = entry.getparent() if entry is not None else None
-    kind = (entry.get("class") or "").split()[:1] if entry is not None else []
-    if feed is None or not kind or in_zone(page, feed):
-        return None
-    alike = [
-        el for el in feed if el.tag == entry.tag and (el.get("class") or "").split()[:1] == kind
-    ]
-    timed = [
-        el for el in alike if el.find(".//time") is not None and holds_prose(el, MIN_PARAGRAPH)
-    ]
-    if len(timed) >= MIN_ENTRIES and 2 * len(alike) >= len(_elements(feed)):
-        return feed
+    live-item--media`) and make most of the feed; an entry holds its time in a `<time>` or
+    opens with it (`entry_stamp`: an embed's `<li>` with its time's box over its text's), the
+    elected block a level or two inside it."""
+    for entry in islice(elected.iterancestors(), MAX_ENTRY_DEPTH):
+        feed = entry.getparent()
+        kind = (entry.get("class") or "").split()[:1]
+        if feed is None or not kind or in_zone(page, feed):
+            return None
+        alike = [
+            el for el in feed if el.tag == entry.tag and (el.get("class") or "").split()[:1] == kind
+        ]
+        timed = [el for el in alike if _timed(el) and holds_prose(el, MIN_PARAGRAPH)]
+        if len(timed) >= MIN_ENTRIES and 2 * len(alike) >= len(_elements(feed)):
+            return feed
     return None
+
+
+def _timed(entry: _Element) -> bool:
+    """A live entry with its time: a `<time>` in it, or a box opening it with the time."""
+    return entry.find(".//time") is not None or entry_stamp(entry) is not None
 
 
 def _with_sections(page: Page, elected: _Element) -> _Element:

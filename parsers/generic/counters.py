@@ -131,9 +131,10 @@ EYE_LIGATURE = patterns.compile(r"visibility|remove_red_eye")
 # `Đang xem: 12`: the readers on the page now, not the page's views.
 PRESENT_NOW = patterns.compile(r"(?i)đang\s*$")
 # What a count's label goes on to name when it counts another thing than the article: an issue
-# of the paper (`1.204 lượt đọc số báo này`), a publication, the site.
+# of the paper (`1.204 lượt đọc số báo này`), a publication, the site, a video on its player
+# (`12,5K lượt xem video`: the plays, beside the article's own count).
 OTHER_THING_READ = patterns.compile(
-    r"(?i)\s*(?:của\s*)?(?:số\s*báo|kỳ\s*báo|ấn\s*phẩm|tờ\s*báo|website|trang\s*web)\b"
+    r"(?i)\s*(?:của\s*)?(?:số\s*báo|kỳ\s*báo|ấn\s*phẩm|tờ\s*báo|website|trang\s*web|video|clip)\b"
 )
 # A number alone, or with `lượt` (times) after it where the element's class already says views
 # (`<span class="post__views">3.187 lượt</span>`), or in brackets after an icon (`(2.031)`).

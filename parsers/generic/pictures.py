@@ -49,6 +49,7 @@ MAX_CARD_NAME_WORDS = 6  # words of the name in bold on a person's card, a rank 
 PHOTO_CREDIT = patterns.compile(r"(?:^|\W)ảnh\s*:\s*\w", re.I)  # `Ảnh: Phan Tuấn Anh`
 MORE_PICTURES = patterns.compile(r"\+\s*\d+")  # `+3`: the pictures a grid leaves out
 MIN_GRID = 2  # pictures of a post's grid
+MAX_KICKER = 80  # characters of a series line or kicker between a cover and the headline
 MAX_COVER_LEVELS = 3  # levels above the headline's block a post image titled as it is looked for
 
 
@@ -190,10 +191,19 @@ def _linked_grid(page: Page, block: _Element) -> list[Image]:
 
 def _cover_above(blocks: list[_Element]) -> list[_Element]:
     """A longform's cover picture over the headline (`<div class="lf-cover"><img …></div>`
-    before the headline's block): the block right before it, when classed as a cover."""
+    before the headline's block): the block right before it, when classed as a cover; also
+    over a short line with no picture between them (a podcast's cover art over its series
+    line, `<div class="episode-series"><a>Chuyện miền Tây</a> · Tập 12</div>`, over the
+    headline)."""
+    kickers = 0
     for block in reversed(blocks):
-        if isinstance(block.tag, str) and block.tag not in ("script", "style", "noscript"):
-            return [block] if COVER_CLASS.search(block.get("class") or "") else []
+        if not isinstance(block.tag, str) or block.tag in ("script", "style", "noscript"):
+            continue
+        if COVER_CLASS.search(block.get("class") or ""):
+            return [block]
+        if kickers or block.find(".//img") is not None or not short_text(block, MAX_KICKER):
+            return []
+        kickers += 1
     return []
 
 

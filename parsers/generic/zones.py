@@ -20,7 +20,7 @@ from urllib.parse import urlsplit
 from lxml.etree import Element, XPath, _Element
 
 from parsers import patterns
-from parsers.body import BOX_TITLE, TITLE_CLASS
+from parsers.body import BOX_TITLE, BUILDER_WIDGET, TITLE_CLASS
 from parsers.page import Page, site_host, text_of
 from parsers.vietnamese.names import is_organisation
 from parsers.vietnamese.text import fold, unescape
@@ -125,6 +125,8 @@ VIEW_TITLE = patterns.compile(
 )
 # This and `OUTLET_NAME` are for some pages only: `re` compiles them on first use (and caches).
 VIETNAMESE_LETTERS = r"(?i)[ơưđăạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]"
+# A letter with a mark (`à`, `ê`, `ơ`): a title typed with its diacritics.
+MARKED_LETTER = patterns.compile(r"[^\W\d_a-zA-Z]")
 MIN_PARAGRAPH = 25  # characters of prose that make a paragraph count
 MIN_BODY = 200  # characters of prose a known body class must hold to be trusted
 # Blocks that make a `<div>` a box rather than a paragraph typed as a `<div>`.
@@ -152,6 +154,13 @@ ZONE_WORDS = patterns.compile(
 # The zone words of a list of links (a menu, the navigation): a picture's box holding no link is
 # none (Quasar's `q-img--menu`, a picture whose native context menu is left on).
 LINK_ZONE_WORDS = patterns.compile(r"(?:^|[\s_-])(?:menu|navigation)(?:$|[\s_-])", re.I)
+# A block's kind beside a page builder's own widget word (`BUILDER_WIDGET`): no zone.
+WIDGET_KIND = patterns.compile(r"(?:^|\s)widget-[a-z]+(?=$|\s)")
+# The zone words of a list of other articles (`news-list`, `box-news`): a list of entries that
+# links nowhere is none (a live blog's `lb24-news-list` of timed entries, the article's text).
+NEWS_LIST_WORDS = patterns.compile(
+    r"(?:^|[\s_-])(?:box-?news|list-?news|news-?list|other-?news)(?=$|[\s_-])", re.I
+)
 HOME_PATH = patterns.compile(r"/?(?:index\.\w+)?")  # a site's front page: its root
 FOOTER_WORD = patterns.compile(r"footer", re.I)
 # An author's box by its class word (`md-author`, `post-authors`), in a post's column of facts.
@@ -238,9 +247,13 @@ def _zone_words(el: _Element, names: str) -> bool:
     words name head no page."""
     if article_footer(el):
         names = FOOTER_WORD.sub("", names)
+    if BUILDER_WIDGET.search(names):
+        names = WIDGET_KIND.sub(" ", names)
     if not _names_zone(names):
         return False
     if _picture_box(el) and not _names_zone(LINK_ZONE_WORDS.sub(" ", names)):
+        return False
+    if _links_nowhere(el) and not _names_zone(NEWS_LIST_WORDS.sub(" ", names)):
         return False
     return el.tag != "article" or el.find(".//h1") is None
 
@@ -249,6 +262,12 @@ def _picture_box(el: _Element) -> bool:
     """`el` holds a picture and no link: a menu's or a navigation's words on it name what the
     picture allows (its context menu), not a list of links."""
     return el.find(".//img") is not None and el.find(".//a") is None
+
+
+def _links_nowhere(el: _Element) -> bool:
+    """`el` holds no link with an address: the words of a list of other articles on it name
+    no such list, whose every item links to its article."""
+    return next(el.iterfind(".//a[@href]"), None) is None
 
 
 @lru_cache(maxsize=4096)
@@ -573,9 +592,10 @@ def _document_title(page: Page, titles: list[str]) -> _Element | None:
     title (Word's `MsoTitle`, an online document's `title` paragraph) printed with them: the
     document's own title, which its file's name only abbreviates. The name is each title's
     first part that does not name the site: the site's name before it (`Báo Cà Mau | Tôm càng
-    xanh …`) is no file's name."""
+    xanh …`) is no file's name. A title with any marked letter is typed with its diacritics,
+    also when it has only those other languages share (`Cà phê xanh trên cao nguyên`)."""
     names = [_first_unnamed_part(page, title) for title in titles]
-    if not names or any(re.search(VIETNAMESE_LETTERS, name) for name in names):
+    if not names or any(MARKED_LETTER.search(name) for name in names):
         return None
     return _classed_title(
         page, (HEADING_TAGS, TITLE_TAGS), lambda text: bool(re.search(VIETNAMESE_LETTERS, text))
