@@ -45,3 +45,21 @@ def test_a_quotation_styled_as_a_box_under_a_bold_title_is_set_apart() -> None:
     page = f"<article><h1>{TITLE}</h1><div class='body'>{text}{box}</div></article>"
     body = ARTICLE.record(page)["body"]
     assert body == "\n\n".join((FIRST, SECOND, THIRD))
+
+
+def test_a_blog_entry_s_introduction_part_is_its_lead() -> None:
+    """A blog entry printed as its `introduction` part over its `body` part (`<div
+    class="introduction"><p>…</p></div><div class="body">…</div>`): the introduction is the
+    lead, over a shorter description cut from its middle."""
+    intro = (
+        "Nằm cách trung tâm tỉnh hơn 40 km, làng chài Lộc An đang vào mùa đẹp nhất trong năm. "
+        "Từ tháng 12 đến tháng 3, du khách đến đây ngắm bình minh và thưởng thức hải sản tươi."
+    )
+    text = "".join(f"<p>{p}</p>" for p in ARTICLE.text)
+    page = (
+        f"<div class='entry'><h2 class='entrytitle'>{TITLE}</h2>"
+        f"<div class='introduction'><p>{intro}</p></div><div class='body'>{text}</div></div>"
+    )
+    head = "<meta name='description' content='Làng chài Lộc An đang vào mùa đẹp nhất trong năm.'>"
+    record = ARTICLE.record(page, head)
+    assert (record["summary"], record["body"]) == (intro, "\n\n".join((FIRST, SECOND, THIRD)))

@@ -246,7 +246,8 @@ _ANY_SUMMARY = ", ".join(SUMMARY_SELECTORS)
 
 # A lead known by its class word where the selectors above do not name it: `span.Lead`,
 # `div.news-sapo`, `field-name-field-tom-tat`, SPIP's `chapo`, the newsroom's spellings `p.lede`
-# and `p.standfirst`, the Nordic newsroom products' `ingress` (`p.pbs-ingress`),
+# and `p.standfirst`, the Nordic newsroom products' `ingress` (`p.pbs-ingress`), a blog entry's
+# `introduction` part printed over its `body` part (PivotX's `<div class="introduction">`),
 # or the article's lead named in camel case (`edn_articleSummary`, `newsSapo`; not a layout's
 # `squareLeadLeft` or `aiSummaryContent`), or the short text a news module prints before the
 # long one (WebsiteBaker's `post-short`, eZ Publish's `attribute-short`), or its description
@@ -254,7 +255,7 @@ _ANY_SUMMARY = ", ".join(SUMMARY_SELECTORS)
 LEAD_CLASS = patterns.compile(
     r"(?:^|[\s_-])(?:sapo|lead|lede|standfirst|ingress|chapeau|chapo|summary|hometext|tom-?tat"
     r"|excerpt"
-    r"|intro(?:text)?|(?:post|attribute)-short|mo-?ta"
+    r"|intro(?:text|duction)?|(?:post|attribute)-short|mo-?ta"
     r"|(?:article|news|post|entry|story|detail)(?-i:Sapo|Lead|Chapeau|Summary|Excerpt|Intro))"
     r"(?:$|[\s_-])",
     re.I,
