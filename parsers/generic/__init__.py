@@ -1436,9 +1436,20 @@ def _labelled_boxes(page: Page, label: re.Pattern[str]) -> Iterator[tuple[str, l
         box = el if el.find(".//a") is not None else el.getparent()
         if box is None or not _in_article(page, box) or _holds_headline(page, box):
             continue
-        links = [a for a in box.iter("a") if text_of(a)]
+        links = [a for a in box.iter("a") if text_of(a) and not _to_place_on_page(page, a)]
         if links:
             yield fold(own).strip() if label.fullmatch(fold(own).strip()) else opening, links
+
+
+def _to_place_on_page(page: Page, link: _Element) -> bool:
+    """`link` leads to a place on the page itself, the page's own address with a fragment
+    (`<a href="/entry/4821/y-ty#comm">3 bình luận</a>` after the tags on the entry's footer
+    line): the comments' count, no tag's page."""
+    address = page.absolute(link.get("href"))
+    if address is None:
+        return False
+    before, _, fragment = address.partition("#")
+    return bool(fragment) and before == page.url.partition("#")[0]
 
 
 def _one_theme(said: str, links: list[_Element]) -> bool:
