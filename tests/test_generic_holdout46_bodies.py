@@ -63,3 +63,15 @@ def test_a_blog_entry_s_introduction_part_is_its_lead() -> None:
     head = "<meta name='description' content='Làng chài Lộc An đang vào mùa đẹp nhất trong năm.'>"
     record = ARTICLE.record(page, head)
     assert (record["summary"], record["body"]) == (intro, "\n\n".join((FIRST, SECOND, THIRD)))
+
+
+def test_an_introduction_element_of_the_story_body_is_its_opening_paragraph() -> None:
+    """`<div class="story-body"><p class="story-body__introduction">…</p><p>…</p></div>`: an
+    element its block names in BEM as that block's introduction is the opening paragraph of the
+    text the block holds, no lead printed apart from it."""
+    text = "".join(f"<p>{p}</p>" for p in ARTICLE.text[1:])
+    page = (
+        f"<article><h1>{TITLE}</h1><div class='story-body'>"
+        f"<p class='story-body__introduction'>{FIRST}</p>{text}</div></article>"
+    )
+    assert ARTICLE.record(page)["body"] == "\n\n".join((FIRST, SECOND, THIRD))

@@ -247,7 +247,9 @@ _ANY_SUMMARY = ", ".join(SUMMARY_SELECTORS)
 # A lead known by its class word where the selectors above do not name it: `span.Lead`,
 # `div.news-sapo`, `field-name-field-tom-tat`, SPIP's `chapo`, the newsroom's spellings `p.lede`
 # and `p.standfirst`, the Nordic newsroom products' `ingress` (`p.pbs-ingress`), a blog entry's
-# `introduction` part printed over its `body` part (PivotX's `<div class="introduction">`),
+# `introduction` part printed over its `body` part (PivotX's `<div class="introduction">`; an
+# element of another block named in BEM, BBC's `story-body__introduction`, is the opening
+# paragraph that block's text holds),
 # or the article's lead named in camel case (`edn_articleSummary`, `newsSapo`; not a layout's
 # `squareLeadLeft` or `aiSummaryContent`), or the short text a news module prints before the
 # long one (WebsiteBaker's `post-short`, eZ Publish's `attribute-short`), or its description
@@ -255,7 +257,7 @@ _ANY_SUMMARY = ", ".join(SUMMARY_SELECTORS)
 LEAD_CLASS = patterns.compile(
     r"(?:^|[\s_-])(?:sapo|lead|lede|standfirst|ingress|chapeau|chapo|summary|hometext|tom-?tat"
     r"|excerpt"
-    r"|intro(?:text|duction)?|(?:post|attribute)-short|mo-?ta"
+    r"|intro(?:text)?|(?<!_)introduction|(?:post|attribute)-short|mo-?ta"
     r"|(?:article|news|post|entry|story|detail)(?-i:Sapo|Lead|Chapeau|Summary|Excerpt|Intro))"
     r"(?:$|[\s_-])",
     re.I,
