@@ -247,9 +247,7 @@ _ANY_SUMMARY = ", ".join(SUMMARY_SELECTORS)
 # A lead known by its class word where the selectors above do not name it: `span.Lead`,
 # `div.news-sapo`, `field-name-field-tom-tat`, SPIP's `chapo`, the newsroom's spellings `p.lede`
 # and `p.standfirst`, the Nordic newsroom products' `ingress` (`p.pbs-ingress`), a blog entry's
-# `introduction` part printed over its `body` part (PivotX's `<div class="introduction">`; an
-# element of another block named in BEM, BBC's `story-body__introduction`, is the opening
-# paragraph that block's text holds),
+# `introduction` part printed over its `body` part (PivotX's `<div class="introduction">`),
 # or the article's lead named in camel case (`edn_articleSummary`, `newsSapo`; not a layout's
 # `squareLeadLeft` or `aiSummaryContent`), or the short text a news module prints before the
 # long one (WebsiteBaker's `post-short`, eZ Publish's `attribute-short`), or its description
@@ -257,11 +255,14 @@ _ANY_SUMMARY = ", ".join(SUMMARY_SELECTORS)
 LEAD_CLASS = patterns.compile(
     r"(?:^|[\s_-])(?:sapo|lead|lede|standfirst|ingress|chapeau|chapo|summary|hometext|tom-?tat"
     r"|excerpt"
-    r"|intro(?:text)?|(?<!_)introduction|(?:post|attribute)-short|mo-?ta"
+    r"|intro(?:text|duction)?|(?:post|attribute)-short|mo-?ta"
     r"|(?:article|news|post|entry|story|detail)(?-i:Sapo|Lead|Chapeau|Summary|Excerpt|Intro))"
     r"(?:$|[\s_-])",
     re.I,
 )
+# An introduction named in BEM as another block's element (BBC's `story-body__introduction`):
+# the opening paragraph of the text that block holds, no lead printed apart from it.
+BEM_INTRODUCTION = patterns.compile(r"__introduction(?:$|[\s_-])", re.I)
 # The class word of the lead a CMS prints beside the headline as the article's teaser
 # (Contao's `<div class="teaser">`); elsewhere the word names other articles' cards.
 TEASER_CLASS = patterns.compile(r"(?:^|[\s_-])teaser(?:$|[\s_-])", re.I)
@@ -389,14 +390,17 @@ def _holds_lead(el: _Element, leads: dict[_Element, str]) -> bool:
 
 
 def _lead_named(page: Page) -> list[_Element]:
-    """The elements a lead's class word names, but for a paragraph set with a drop cap (the
-    text's first paragraph, which the body would leave out as a lead printed apart) and a box
+    """The elements a lead's class word names, but for a paragraph set with a drop cap or
+    named as the introduction of the block holding the text (`story-body__introduction`): the
+    text's first paragraph, which the body would leave out as a lead printed apart; and a box
     holding a player (Brightspot's `ArticlePage-lead`: the lead media, the video and the
     programme's air times under it, no words of a lead)."""
     return [
         el
         for el in named(page, LEAD_CLASS)
-        if not DROP_CAP.search(el.get("class") or "") and not PLAYERS(el)
+        if not DROP_CAP.search(classes := el.get("class") or "")
+        and not BEM_INTRODUCTION.search(classes)
+        and not PLAYERS(el)
     ]
 
 
