@@ -400,12 +400,15 @@ MAX_SET_APART = 600  # characters: more is a part of the text a page builder cal
 # A class word of a box set apart among the text's paragraphs: a fact or tip box, an alert, a
 # notice, a message, a spotlight (`box-info`, Bootstrap's `alert alert-info`, Grav's `notices
 # yellow`, `match-box`, a page builder's `vc_message_box`, `member-spotlight`, a block
-# library's `infobox`, a box named with its content run into the word, `ticketbox`).
+# library's `infobox`, a box named with its content run into the word, `ticketbox`), the word
+# numbered for the template's variants of the box (Typemill's `notice1` … `notice4`).
 BOX_CLASS = patterns.compile(
-    r"(?:^|[\s_-])(?:[a-z]*box|alert|notices?|callout|message|spotlight)(?:$|[\s_-])", re.I
+    r"(?:^|[\s_-])(?:[a-z]*box|alert|notices?|callout|message|spotlight)\d?(?:$|[\s_-])", re.I
 )
 # … of which these say it alone: a `box` is set apart when it opens with a title of its own.
-NOTICE_CLASS = patterns.compile(r"(?:^|[\s_-])(?:alert|notices?|callout|message)(?:$|[\s_-])", re.I)
+NOTICE_CLASS = patterns.compile(
+    r"(?:^|[\s_-])(?:alert|notices?|callout|message)\d?(?:$|[\s_-])", re.I
+)
 # The elements a classed box is drawn with: a block, or a quotation an editor styles as a box.
 CLASSED_BOX_TAGS = ("div", "section", "table", "blockquote")
 # A document's signature block (Vietnamese administrative style): the signing authority's
@@ -1965,10 +1968,11 @@ def _framed(box: _Element) -> bool:
 def _drop_titled_boxes(root: _Element) -> None:
     """Remove a short box among the text's paragraphs that opens with a title line the
     template classes as one (`<div><p class="label">HỎI – ĐÁP NHANH</p><p>…</p></div>`, a
-    quick Q&A, a fact box): set apart from the text under a title of its own. A heading
-    (`<h2>`) over a part of the text is the text's, and a titled box with a picture is a
-    figure."""
-    for box in [el for el in root.iter("div", "section") if el is not root]:
+    quick Q&A, a fact box), also a quotation an editor styles as such a box (`<blockquote
+    class="tu-lieu"><p><strong>Tư liệu</strong></p><p>…</p></blockquote>`): set apart from the
+    text under a title of its own. A heading (`<h2>`) over a part of the text is the text's,
+    and a titled box with a picture is a figure."""
+    for box in [el for el in root.iter("div", "section", "blockquote") if el is not root]:
         first = next((child for child in box if isinstance(child.tag, str)), None)
         if first is None or not (
             TITLE_CLASS.search(first.get("class") or "")

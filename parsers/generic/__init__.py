@@ -251,7 +251,8 @@ _ANY_SUMMARY = ", ".join(SUMMARY_SELECTORS)
 
 # A lead known by its class word where the selectors above do not name it: `span.Lead`,
 # `div.news-sapo`, `field-name-field-tom-tat`, SPIP's `chapo`, the newsroom's spellings `p.lede`
-# and `p.standfirst`, the Nordic newsroom products' `ingress` (`p.pbs-ingress`),
+# and `p.standfirst`, the Nordic newsroom products' `ingress` (`p.pbs-ingress`), a blog entry's
+# `introduction` part printed over its `body` part (PivotX's `<div class="introduction">`),
 # or the article's lead named in camel case (`edn_articleSummary`, `newsSapo`; not a layout's
 # `squareLeadLeft` or `aiSummaryContent`), or the short text a news module prints before the
 # long one (WebsiteBaker's `post-short`, eZ Publish's `attribute-short`), or the text of the
@@ -260,7 +261,7 @@ _ANY_SUMMARY = ", ".join(SUMMARY_SELECTORS)
 LEAD_CLASS = patterns.compile(
     r"(?:^|[\s_-])(?:sapo|lead|lede|standfirst|ingress|chapeau|chapo|summary|hometext|tom-?tat"
     r"|excerpt|(?:article|news|post|entry|story)-?heading-?text"
-    r"|intro(?:text)?|(?:post|attribute)-short|mo-?ta"
+    r"|intro(?:text|duction)?|(?:post|attribute)-short|mo-?ta"
     r"|(?:article|news|post|entry|story|detail)(?-i:Sapo|Lead|Chapeau|Summary|Excerpt|Intro))"
     r"(?:$|[\s_-])",
     re.I,
@@ -268,6 +269,9 @@ LEAD_CLASS = patterns.compile(
 # An abstract's class word (`abstract`, Ametys' `content-abstract`): a lead where the full
 # text is printed beside it (`_abstract_beside_text`), else the text itself.
 ABSTRACT_CLASS = patterns.compile(r"(?:^|[\s_-])abstract(?:$|[\s_-])", re.I)
+# An introduction named in BEM as another block's element (BBC's `story-body__introduction`):
+# the opening paragraph of the text that block holds, no lead printed apart from it.
+BEM_INTRODUCTION = patterns.compile(r"__introduction(?:$|[\s_-])", re.I)
 # The class word of the lead a CMS prints beside the headline as the article's teaser
 # (Contao's `<div class="teaser">`); elsewhere the word names other articles' cards.
 TEASER_CLASS = patterns.compile(r"(?:^|[\s_-])teaser(?:$|[\s_-])", re.I)
@@ -395,14 +399,17 @@ def _holds_lead(el: _Element, leads: dict[_Element, str]) -> bool:
 
 
 def _lead_named(page: Page) -> list[_Element]:
-    """The elements a lead's class word names, but for a paragraph set with a drop cap (the
-    text's first paragraph, which the body would leave out as a lead printed apart) and a box
+    """The elements a lead's class word names, but for a paragraph set with a drop cap or
+    named as the introduction of the block holding the text (`story-body__introduction`): the
+    text's first paragraph, which the body would leave out as a lead printed apart; and a box
     holding a player (Brightspot's `ArticlePage-lead`: the lead media, the video and the
     programme's air times under it, no words of a lead)."""
     return [
         el
         for el in named(page, LEAD_CLASS)
-        if not DROP_CAP.search(el.get("class") or "") and not PLAYERS(el)
+        if not DROP_CAP.search(classes := el.get("class") or "")
+        and not BEM_INTRODUCTION.search(classes)
+        and not PLAYERS(el)
     ]
 
 
@@ -1462,7 +1469,11 @@ def _labelled_boxes(page: Page, label: re.Pattern[str]) -> Iterator[tuple[str, l
         box = el if el.find(".//a") is not None else el.getparent()
         if box is None or not _in_article(page, box) or _holds_headline(page, box):
             continue
-        links = [a for a in box.iter("a") if text_of(a) and not _tool_link(a)]
+        links = [
+            a
+            for a in box.iter("a")
+            if text_of(a) and not _tool_link(a) and not _to_place_on_page(page, a)
+        ]
         if links:
             yield fold(own).strip() if label.fullmatch(fold(own).strip()) else opening, links
 
@@ -1472,6 +1483,17 @@ def _tool_link(a: _Element) -> bool:
     · <a>In</a> · <a>Gửi</a>`): a tool, no tag or topic."""
     text = fold(text_of(a)).strip()
     return bool(TOOL_BUTTON.fullmatch(text) or TOOLBAR_LINE.match(text))
+
+
+def _to_place_on_page(page: Page, link: _Element) -> bool:
+    """`link` leads to a place on the page itself, the page's own address with a fragment
+    (`<a href="/entry/4821/y-ty#comm">3 bình luận</a>` after the tags on the entry's footer
+    line): the comments' count, no tag's page."""
+    address = page.absolute(link.get("href"))
+    if address is None:
+        return False
+    before, _, fragment = address.partition("#")
+    return bool(fragment) and before == page.url.partition("#")[0]
 
 
 def _one_theme(said: str, links: list[_Element]) -> bool:
