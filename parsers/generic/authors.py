@@ -44,6 +44,7 @@ from parsers.generic.zones import (
 )
 from parsers.page import (
     Page,
+    broken_text,
     self_and_ancestors,
     short_text,
     text_of,
@@ -1226,21 +1227,11 @@ def _names_on_lines(el: _Element) -> str | None:
     Nghĩa</b>`): each a person, joined with ` - ` as the page prints them apart."""
     if el.find(".//br") is None:
         return None
-    lines = [" ".join(line.split()) for line in "".join(_broken_text(el)).split("\n")]
+    lines = [" ".join(line.split()) for line in "".join(broken_text(el)).split("\n")]
     lines = [line for line in lines if line]
     if len(lines) < 2 or not all(_names_alone(line) for line in lines):
         return None
     return " - ".join(lines)
-
-
-def _broken_text(node: _Element) -> list[str]:
-    """The text of `node` and what it holds, a new line for each `<br>`."""
-    if node.tag == "br":
-        return ["\n"]
-    parts = [node.text or ""] if isinstance(node.tag, str) else []
-    for child in node:
-        parts += [*_broken_text(child), child.tail or ""]
-    return parts
 
 
 def _credit_closing_a_paragraph(page: Page) -> str | None:
