@@ -98,3 +98,51 @@ def test_a_writer_under_a_line_in_capitals_after_a_line_break_stays_the_author()
     names no post, so the name under it is the writer's, as a byline closing the text."""
     block = "<p style='text-align:right'><strong>BÁO TỈNH</strong><br><strong>Minh Tâm</strong></p>"
     assert _closed_by(block)["authors"] == ["Minh Tâm"]
+
+
+DESCRIBED_URL = "https://congthongtin.example.vn/thong-bao/dau-gia-quyen-su-dung-dat-512.html"
+DESCRIBED_TITLE = "Thông báo đấu giá quyền sử dụng đất tại xã Tân Phú"
+DESCRIBED_TEXT = (
+    "Trung tâm Phát triển quỹ đất huyện thông báo tổ chức đấu giá quyền sử dụng đất đối với 9 "
+    "lô đất ở tại khu dân cư Bàu Sen, xã Tân Phú, theo Quyết định số 512/QĐ-UBND.",
+    "Người tham gia đấu giá nộp hồ sơ từ ngày 10/12/2026 đến 17 giờ 00 ngày 24/12/2026.",
+    "Cuộc đấu giá tổ chức lúc 08 giờ 30 ngày 28/12/2026 tại hội trường UBND xã Tân Phú.",
+)
+DESCRIBED = InventedArticle(DESCRIBED_URL, DESCRIBED_TITLE, NOW, DESCRIBED_TEXT)
+
+
+def _described(description: str) -> dict:
+    """The record of the notice with `description` as its description, printed nowhere."""
+    head = f"<meta name='description' content='{description}'>"
+    text = "".join(f"<p>{p}</p>" for p in DESCRIBED_TEXT)
+    page = f"<article><h1>{DESCRIBED_TITLE}</h1><div class='body'>{text}</div></article>"
+    return DESCRIBED.record(page, head)
+
+
+def test_a_description_abridging_the_text_s_opening_sentence_is_no_lead() -> None:
+    """A description printed nowhere that opens with the text's own first words and says
+    nothing the headline and the text do not (`Trung tâm … thông báo đấu giá 9 lô đất ở tại xã
+    Tân Phú.`): the opening sentence shortened for search engines; the page prints no lead, and
+    the first paragraph stays the text's."""
+    record = _described(
+        "Trung tâm Phát triển quỹ đất huyện thông báo đấu giá 9 lô đất ở tại xã Tân Phú."
+    )
+    assert (record["summary"], record["body"]) == (None, "\n\n".join(DESCRIBED_TEXT))
+
+
+def test_a_description_abridging_the_opening_after_its_subject_is_no_lead() -> None:
+    """The description opens with words the first paragraph holds after its subject (`Tổ chức
+    đấu giá quyền sử dụng đất đối với 9 lô đất …` from `Trung tâm … thông báo tổ chức đấu giá
+    …`): the same abridgement, no lead."""
+    record = _described("Tổ chức đấu giá quyền sử dụng đất đối với 9 lô đất ở tại xã Tân Phú.")
+    assert record["summary"] is None
+
+
+def test_a_description_saying_more_than_the_text_stays_the_lead() -> None:
+    """A description that opens as the text does but tells what the text does not (`… nhằm
+    tạo nguồn vốn xây trường học`) is a lead written for the page, printed nowhere else."""
+    description = (
+        "Trung tâm Phát triển quỹ đất huyện thông báo đấu giá 9 lô đất nhằm tạo nguồn vốn xây "
+        "trường học."
+    )
+    assert _described(description)["summary"] == description
