@@ -129,8 +129,9 @@ BRACKETED_TAIL = patterns.compile(r"\s*\([^()]*\)$")
 NAMES_JOINED = patterns.compile(r"\s+(?:&|và)\s+")
 # "NHẬT XUÂN và 1 tác giả khác": a collapsed author list, the full one is elsewhere.
 COLLAPSED = patterns.compile(r"tác giả khác|và \d+ (?:người|tác giả)", re.I)
+# … nor a count opening the line (`3 bình luận` in a box classed as the post's author and date).
 NOT_A_NAME = (
-    r"(?i)xem (?:các|tất cả)|bài viết|theo dõi|follow|\d{3,}|@|https?:"
+    r"(?i)xem (?:các|tất cả)|bài viết|theo dõi|follow|\d{3,}|@|https?:|^\W*\d"
     r"|^\W*(?:author|autor|auteur)\W*$"
 )
 MAX_CHARS = 60
