@@ -42,3 +42,23 @@ def test_a_comment_count_in_the_post_s_author_and_date_box_is_no_name() -> None:
     )
     record = ARTICLE.under_headline(meta)
     assert (record["byline"], record["authors"]) == ("Lê Thu Hằng", ["Lê Thu Hằng"])
+
+
+def test_a_trail_closing_with_the_headline_unlinked_gives_the_section_before_it() -> None:
+    """`<nav class="crumbs">Trang chủ / Thông báo / Thông báo mời thầu / <span>the
+    headline</span></nav>` over the article, its sections nested by address: the headline
+    closing the trail is the page's own crumb, no words of the trail; the section is the crumb
+    before it, not a sidebar's list of categories with their counts."""
+    crumbs = (
+        "<nav class='crumbs'><a href='/'>Trang chủ</a> / <a href='/thong-bao'>Thông báo</a> / "
+        "<a href='/thong-bao/moi-thau'>Thông báo mời thầu</a> / "
+        f"<span>{TITLE}</span></nav>"
+    )
+    text = "".join(f"<p>{p}</p>" for p in TEXT)
+    sidebar = (
+        "<aside><h2>Danh mục</h2><ul id='categories'><li><a href='/thong-bao/moi-thau'>"
+        "Thông báo mời thầu (86)</a></li><li><a href='/thong-bao/dau-gia'>Đấu giá (142)</a>"
+        "</li></ul></aside>"
+    )
+    page = f"{crumbs}<article><h1>{TITLE}</h1><div class='body'>{text}</div></article>{sidebar}"
+    assert ARTICLE.record(page)["category"] == "Thông báo mời thầu"
