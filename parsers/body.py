@@ -36,6 +36,7 @@ from parsers.page import (
     text_start,
 )
 from parsers.vietnamese.dates import search_datetime
+from parsers.vietnamese.encoding import legacy_encoding
 from parsers.vietnamese.names import (
     FOREIGN_WRITER_LABEL,
     clean_byline,
@@ -204,6 +205,8 @@ MOBILE_ONLY = patterns.compile(
 MIN_PICTURE_SIZE = 100  # pixels: a picture declared smaller is an icon
 # A file named as a logo, an icon, an avatar, a sprite or a banner: the site's, no photo.
 ICON_FILE = patterns.compile(r"(?:^|[/_.-])(?:logo|icon|avatar|sprite|banner)", re.I)
+# A box holding an icon by its class's closing word (`articleheadingicon`, `topic-icon`).
+ICON_BOX = patterns.compile(r"icon(?:$|\s)", re.I)
 # An old CMS's animated mark of a fresh or popular item (`new.gif`, `hot_1.gif`): no photo.
 BADGE_GIF = patterns.compile(r"^(?:new|hot|moi)[_-]?\d*\.gif$", re.I)
 STAMP_CLASS = patterns.compile(r"(?:^|[\s_-])stamp(?:$|[\s_-])", re.I)  # a series' seal
@@ -418,6 +421,9 @@ DOCUMENT_FILE = patterns.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|odt|zip|rar)(?:$|[
 # A link to a recording's file (`….mp3`): a listening line's.
 AUDIO_FILE = patterns.compile(r"\.(?:mp3|m4a|aac|ogg|oga|opus|wav)(?:$|[?#])", re.I)
 LINE_TAGS = frozenset({"p", "div", "li", "dd", "td"})  # blocks a line of links is typed in
+MIN_CITED_WORDS = 4  # words of a link carrying on a sentence (`tại đây`, `click here`: fewer)
+# A full stop (and the quote or bracket closing it) ending a paragraph.
+FULL_STOP = patterns.compile(r"[.!?…][\"'”’»)\]]*\s*$")
 MAX_ATTACHMENT_LINE = 200  # characters: a file's name, its size, a download count
 MIN_LINKED_SENTENCE = 15  # words of a linked sentence of the text: a file's name is shorter
 MAX_FILE_NOTE = 30  # characters beside the link: `(42 lượt tải)`, `(PDF, 412 KB)`
@@ -980,6 +986,7 @@ def read_body(
     _drop_italic_notes(root)
     _drop_other_language_lines(root)
     _drop_other_script_boxes(root)
+    _drop_legacy_encoded_boxes(root)
     _drop_titled_boxes(root)
     _drop_framed_notes(root)
     _drop_inset_boxes(root)
@@ -1380,7 +1387,8 @@ def _drop_attachments(root: _Element) -> None:
     href="….pdf">Tải bản tin kỳ 48 (PDF, 412 KB)</a> (42 lượt tải)`): the attached file,
     offered for download, not a line of the text. A link whose words are a long sentence
     (`<a href="….pdf">Danh sách các hộ … được niêm yết công khai tại …</a>`) is the text's own
-    line pointing at its source: a file's name closes no sentence."""
+    line pointing at its source: a file's name closes no sentence; so is a link carrying on a
+    sentence of the line (`cites_in_sentence`)."""
     for link in [a for a in root.iter("a") if DOCUMENT_FILE.search(a.get("href") or "")]:
         line = link
         while line.tag not in LINE_TAGS and (parent := line.getparent()) is not None:
@@ -1390,8 +1398,27 @@ def _drop_attachments(root: _Element) -> None:
         text, named = text_of(line), text_of(link)
         if named.endswith((".", "!", "?")) and len(named.split()) >= MIN_LINKED_SENTENCE:
             continue
+        if cites_in_sentence(line):
+            continue
         if named and len(text) <= MAX_ATTACHMENT_LINE and len(text) - len(named) <= MAX_FILE_NOTE:
             remove_element(line)
+
+
+def cites_in_sentence(line: _Element) -> bool:
+    """`line`'s links carry on a sentence its own words open (`It also <a>co-ordinates military
+    plans</a>.`, `According to Nato, <a href="….pdf">every country in the alliance …</a>.`):
+    sources the text cites, not a pointer elsewhere or a file offered for download. The words
+    before the first link end in a letter, a digit or a comma (no label's colon or arrow), each
+    link's words go on in lower case, four or more of them, and the line ends a sentence."""
+    opening = (line.text or "").rstrip()
+    if not (opening[-1:].isalnum() or opening.endswith(",")):
+        return False
+    links = [text_of(a) for a in line.iter("a")]
+    return (
+        bool(links)
+        and all(words[:1].islower() and len(words.split()) >= MIN_CITED_WORDS for words in links)
+        and bool(FULL_STOP.search(text_of(line)))
+    )
 
 
 def _drop_listening_lines(root: _Element) -> None:
@@ -1918,6 +1945,21 @@ def _drop_other_script_boxes(root: _Element) -> None:
             and _among_paragraphs(parent)
             and short_text(box, MAX_NOTICE) is not None
             and _latin_share(text_start(parent, MAX_LANGUAGE_SAMPLE)) >= MIN_LATIN_SHARE
+        ):
+            remove_element(box)
+
+
+def _drop_legacy_encoded_boxes(root: _Element) -> None:
+    """Remove a box among the text's paragraphs (a block its class sets apart) whose text is
+    in a legacy font encoding, left unconverted by an import (a visiting box in TCVN3, `Lµng
+    nghÒ gèm …`, an old related list in VNI, `Tin cuøng chuyeân muïc`), in a text that reads
+    as Unicode: no reader sees words there, and the text around it was converted."""
+    for box in [el for el in root.iter("div", "section", "aside", "table") if el is not root]:
+        parent = box.getparent()
+        if parent is None or not box.get("class") or not _among_paragraphs(parent):
+            continue
+        if legacy_encoding(text_of(box)) and not legacy_encoding(
+            text_start(root, MAX_LANGUAGE_SAMPLE)
         ):
             remove_element(box)
 
@@ -4360,8 +4402,12 @@ def icon(img: _Element, url: str) -> bool:
     """A picture declared smaller than a photo is printed (`width="16"`: a PDF or a clock icon,
     a social post's page picture, a price widget's arrow; Tailwind's `h-10 w-10`: a byline's
     portrait), one drawn out of sight (a counter's pixel), one whose file is named as the
-    site's (`logo-…`, `…-icon.png`) or as a fresh item's mark (`new.gif`), or an emoji drawn
-    for a character (WordPress's `img.emoji`): no picture of the article."""
+    site's (`logo-…`, `…-icon.png`) or as a fresh item's mark (`new.gif`), an emoji drawn
+    for a character (WordPress's `img.emoji`), or one in a box its class calls an icon (Tiki's
+    topic picture in `<div class="articleheadingicon">`): no picture of the article."""
+    parent = img.getparent()
+    if parent is not None and ICON_BOX.search(parent.get("class") or ""):
+        return True
     sizes = [int(v) for v in (img.get("width"), img.get("height")) if v and v.isdigit()]
     sizes += [float(n) * SIZE_STEP for n in SIZE_CLASS.findall(img.get("class") or "")]
     return (

@@ -36,6 +36,7 @@ BYLINES7, COUNTS7 = _load("unseen7.json")
 BYLINES8, COUNTS8 = _load("unseen8.json")
 BYLINES9, COUNTS9 = _load("unseen9.json")
 BYLINES10, COUNTS10 = _load("unseen10.json")
+BYLINES11, COUNTS11 = _load("unseen11.json")
 
 # Rows the code does not read yet, by index in the table.
 BYLINES_NOT_YET: set[int] = set()
@@ -50,14 +51,16 @@ BYLINES5_NOT_YET: set[int] = {163}
 COUNTS5_NOT_YET: set[int] = set()
 BYLINES6_NOT_YET: set[int] = {86}
 COUNTS6_NOT_YET: set[int] = set()
-BYLINES7_NOT_YET: set[int] = {85, 86, 92, 119, 140, 159, 167}
+BYLINES7_NOT_YET: set[int] = {85, 119, 140, 159, 167}
 COUNTS7_NOT_YET: set[int] = set()
 BYLINES8_NOT_YET: set[int] = {20}
 COUNTS8_NOT_YET: set[int] = set()
 BYLINES9_NOT_YET: set[int] = set()
 COUNTS9_NOT_YET: set[int] = set()
-BYLINES10_NOT_YET: set[int] = {18}
+BYLINES10_NOT_YET: set[int] = set()
 COUNTS10_NOT_YET: set[int] = set()
+BYLINES11_NOT_YET: set[int] = set()
+COUNTS11_NOT_YET: set[int] = set()
 
 
 def _params(rows: list, not_yet: set[int]) -> list:
@@ -77,6 +80,7 @@ def test_tables_are_large_and_distinct() -> None:
     assert len(BYLINES8) >= 150 and len(COUNTS8) >= 40
     assert len(BYLINES9) >= 120 and len(COUNTS9) >= 30
     assert len(BYLINES10) >= 120 and len(COUNTS10) >= 40
+    assert len(BYLINES11) >= 120 and len(COUNTS11) >= 40
     all_bylines = [
         raw
         for table in (
@@ -90,6 +94,7 @@ def test_tables_are_large_and_distinct() -> None:
             BYLINES8,
             BYLINES9,
             BYLINES10,
+            BYLINES11,
         )
         for raw, *_ in table
     ]
@@ -106,6 +111,7 @@ def test_tables_are_large_and_distinct() -> None:
             COUNTS8,
             COUNTS9,
             COUNTS10,
+            COUNTS11,
         )
         for raw, _ in table
     ]
@@ -139,7 +145,8 @@ def _cases(test: object) -> list:
     + _params(BYLINES7, BYLINES7_NOT_YET)
     + _params(BYLINES8, BYLINES8_NOT_YET)
     + _params(BYLINES9, BYLINES9_NOT_YET)
-    + _params(BYLINES10, BYLINES10_NOT_YET),
+    + _params(BYLINES10, BYLINES10_NOT_YET)
+    + _params(BYLINES11, BYLINES11_NOT_YET),
     ids=[f"{i}: {row[0]!a}" for i, row in enumerate(BYLINES)]
     + [f"2/{i}: {row[0]!a}" for i, row in enumerate(BYLINES2)]
     + [f"3/{i}: {row[0]!a}" for i, row in enumerate(BYLINES3)]
@@ -149,7 +156,8 @@ def _cases(test: object) -> list:
     + [f"7/{i}: {row[0]!a}" for i, row in enumerate(BYLINES7)]
     + [f"8/{i}: {row[0]!a}" for i, row in enumerate(BYLINES8)]
     + [f"9/{i}: {row[0]!a}" for i, row in enumerate(BYLINES9)]
-    + [f"10/{i}: {row[0]!a}" for i, row in enumerate(BYLINES10)],
+    + [f"10/{i}: {row[0]!a}" for i, row in enumerate(BYLINES10)]
+    + [f"11/{i}: {row[0]!a}" for i, row in enumerate(BYLINES11)],
 )
 def test_unseen_byline(
     raw: str, display: str | None, people: tuple[str, ...], source: str | None
@@ -168,7 +176,8 @@ def test_unseen_byline(
     + _params(COUNTS7, COUNTS7_NOT_YET)
     + _params(COUNTS8, COUNTS8_NOT_YET)
     + _params(COUNTS9, COUNTS9_NOT_YET)
-    + _params(COUNTS10, COUNTS10_NOT_YET),
+    + _params(COUNTS10, COUNTS10_NOT_YET)
+    + _params(COUNTS11, COUNTS11_NOT_YET),
     ids=[f"{i}: {row[0]!a}" for i, row in enumerate(COUNTS)]
     + [f"2/{i}: {row[0]!a}" for i, row in enumerate(COUNTS2)]
     + [f"3/{i}: {row[0]!a}" for i, row in enumerate(COUNTS3)]
@@ -178,7 +187,8 @@ def test_unseen_byline(
     + [f"7/{i}: {row[0]!a}" for i, row in enumerate(COUNTS7)]
     + [f"8/{i}: {row[0]!a}" for i, row in enumerate(COUNTS8)]
     + [f"9/{i}: {row[0]!a}" for i, row in enumerate(COUNTS9)]
-    + [f"10/{i}: {row[0]!a}" for i, row in enumerate(COUNTS10)],
+    + [f"10/{i}: {row[0]!a}" for i, row in enumerate(COUNTS10)]
+    + [f"11/{i}: {row[0]!a}" for i, row in enumerate(COUNTS11)],
 )
 def test_unseen_count(raw: str, expected: int | None) -> None:
     count = parse_count(raw)
@@ -304,4 +314,64 @@ def test_tenth_table_rules(
 )
 def test_tenth_table_count_rules(raw: str, expected: int | None) -> None:
     """The count rules the tenth table asked for, on lines of their own."""
+    assert parse_count(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "display", "people", "source"),
+    [
+        # ranks and callings before a name: in the display, no part of the person
+        ("Phó Đô đốc Trần Quang Hải", "Phó Đô đốc Trần Quang Hải", ("Trần Quang Hải",), None),
+        ("Kiến trúc sư Đỗ Thu Trà", "Kiến trúc sư Đỗ Thu Trà", ("Đỗ Thu Trà",), None),
+        ("Nhiếp ảnh gia Vũ Khôi", "Nhiếp ảnh gia Vũ Khôi", ("Vũ Khôi",), None),
+        ("Bác sĩ nội trú Hồ Văn Kiên", "Bác sĩ nội trú Hồ Văn Kiên", ("Hồ Văn Kiên",), None),
+        # a field in lower case after a title, then the name
+        ("Tiến sĩ vật lý Lâm Gia Bảo", "Tiến sĩ vật lý Lâm Gia Bảo", ("Lâm Gia Bảo",), None),
+        ("Kỹ sư cầu đường Mai Hữu Tín", "Kỹ sư cầu đường Mai Hữu Tín", ("Mai Hữu Tín",), None),
+        # … while a job, a class or a place after the title names nobody
+        ("Kỹ sư phần mềm", "Kỹ sư phần mềm", (), None),
+        ("Học sinh lớp Chuyên Văn", "Học sinh lớp Chuyên Văn", (), None),
+        ("Bác sĩ tại Đà Nẵng", "Bác sĩ tại Đà Nẵng", (), None),
+        # a team after a reporter's abbreviation
+        ("PV Nhóm Phóng sự", "PV Nhóm Phóng sự", (), None),
+        # a photographer's credit after `+`, and joined to a designer's
+        ("Nhóm CTV + Ảnh: Lê Dũng", "Nhóm CTV", (), None),
+        ("Đồ họa và ảnh: Hà Vi", None, (), None),
+        ("Thiết kế, ảnh: Hà Vi", None, (), None),
+        # an interviewer's label names the writer
+        ("Phỏng vấn: Lý Thu", "Lý Thu", ("Lý Thu",), None),
+        # a designer's role in brackets, as a photographer's
+        ("Kim Oanh (bài), Hà Vi (đồ họa)", "Kim Oanh", ("Kim Oanh",), None),
+        # a foreign name's suffix keeps its full stop
+        ("Robert King Sr.", "Robert King Sr.", ("Robert King Sr.",), None),
+        # the seventh table's calling that is also a post, before a name: a title
+        ("Giáo viên Lò Thị Sen", "Giáo viên Lò Thị Sen", ("Lò Thị Sen",), None),
+        ("Giáo viên Trường TH Kim Đồng", None, (), None),  # … a post alone names nobody
+        # … and its writer's associates after the name
+        ("Đỗ Hữu Nghĩa và cộng sự", "Đỗ Hữu Nghĩa và cộng sự", ("Đỗ Hữu Nghĩa",), None),
+    ],
+)
+def test_eleventh_table_rules(
+    raw: str, display: str | None, people: tuple[str, ...], source: str | None
+) -> None:
+    """The rules the eleventh table asked for, on bylines of their own: ranks and callings, a
+    title's field, a team after a reporter, credits naming no author, an interviewer and a
+    foreign name's suffix; and two the seventh table asked for: a calling that is also a post
+    before a name, and a writer's associates."""
+    assert clean_byline(raw) == Byline(display, people, source)
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("Lượt xem: 2 tỷ 5", 2500000000),  # one digit after `tỷ`: its next place
+        ("Lượt xem trang: 4.321", 4321),  # the page's views
+        ("Lượt xem » 4.321", 4321),  # a guillemet pointing at the count
+        ("Lượt đọc: 4.321 / Lượt tải: 12", 4321),  # another count after a spaced solidus
+        ("Lượt xem: 4.8 / 5", None),  # … not a rating's scale
+        ("Lượt xem: 4.321 ★ 4,8", 4321),  # a rating's star after the views
+    ],
+)
+def test_eleventh_table_count_rules(raw: str, expected: int | None) -> None:
+    """The count rules the eleventh table asked for, on lines of their own."""
     assert parse_count(raw) == expected

@@ -21,6 +21,7 @@ from lxml.etree import XPath, _Element
 from parsers import patterns
 from parsers.body import (
     PHOTO_LINE,
+    TOOLBAR_LINE,
     all_bold,
     bold_itself,
     emphasised,
@@ -51,6 +52,7 @@ from parsers.generic.zones import (
     distance,
     feed_item,
     headline_element,
+    imported,
     in_zone,
     is_vietnamese,
     meta_titles,
@@ -112,6 +114,8 @@ TAG_LABEL = patterns.compile(
     r"(?:tu khoa|chu de|nhan|the|tags?|keywords?|mots?[\s-]*cles?|etiquetas|теги|タク"
     r"|关键词|關鍵詞|标签|標籤|태그|ស្លាក)\s*[:៖]?|chu de lien quan\s*:"
 )
+# A print or send button's one word, folded (`In`, `Gửi`), where a toolbar spells it out.
+TOOL_BUTTON = patterns.compile(r"in|gui")
 SECTION_LABEL = patterns.compile(r"(?:chuyen muc|danh muc)\s*:?")
 # The same labels in the page's own spelling, to find the few elements worth folding: each word
 # opens with its letters in either case, so one scan of the page's text finds them all, from a
@@ -249,16 +253,20 @@ _ANY_SUMMARY = ", ".join(SUMMARY_SELECTORS)
 # and `p.standfirst`, the Nordic newsroom products' `ingress` (`p.pbs-ingress`),
 # or the article's lead named in camel case (`edn_articleSummary`, `newsSapo`; not a layout's
 # `squareLeadLeft` or `aiSummaryContent`), or the short text a news module prints before the
-# long one (WebsiteBaker's `post-short`, eZ Publish's `attribute-short`), or its description
-# in Vietnamese (`tin-mo-ta`: `mô tả`).
+# long one (WebsiteBaker's `post-short`, eZ Publish's `attribute-short`), or the text of the
+# article's heading block (Tiki's `articleheadingtext` beside the topic's icon), or its
+# description in Vietnamese (`tin-mo-ta`: `mô tả`).
 LEAD_CLASS = patterns.compile(
     r"(?:^|[\s_-])(?:sapo|lead|lede|standfirst|ingress|chapeau|chapo|summary|hometext|tom-?tat"
-    r"|excerpt"
+    r"|excerpt|(?:article|news|post|entry|story)-?heading-?text"
     r"|intro(?:text)?|(?:post|attribute)-short|mo-?ta"
     r"|(?:article|news|post|entry|story|detail)(?-i:Sapo|Lead|Chapeau|Summary|Excerpt|Intro))"
     r"(?:$|[\s_-])",
     re.I,
 )
+# An abstract's class word (`abstract`, Ametys' `content-abstract`): a lead where the full
+# text is printed beside it (`_abstract_beside_text`), else the text itself.
+ABSTRACT_CLASS = patterns.compile(r"(?:^|[\s_-])abstract(?:$|[\s_-])", re.I)
 # The class word of the lead a CMS prints beside the headline as the article's teaser
 # (Contao's `<div class="teaser">`); elsewhere the word names other articles' cards.
 TEASER_CLASS = patterns.compile(r"(?:^|[\s_-])teaser(?:$|[\s_-])", re.I)
@@ -495,12 +503,19 @@ def _component_description(page: Page, anchor: _Element) -> str | None:
 
 
 def _abstract_beside_text(page: Page) -> str | None:
-    """A journal article's abstract (`<p class="abstract">` under its `Tóm tắt` heading)
-    printed over the full text, which holds more prose outside it: the article's lead. An
-    abstract page whose text is the abstract has none (the abstract is the body)."""
+    """A journal article's abstract (`<p class="abstract">` under its `Tóm tắt` heading), or a
+    CMS's abstract block (Ametys' `<div class="content-abstract">` under the date line), printed
+    over the full text, which holds more prose outside it: the article's lead. An abstract page
+    whose text is the abstract has none (the abstract is the body). A box around the abstract
+    (`abstract-box`, its heading and the keywords beside it) is not it."""
     container = body_container(page)
-    for el in page.select(".abstract") if container is not None else ():
+    abstracts = named(page, ABSTRACT_CLASS) if container is not None else []
+    for el in abstracts:
         if el is container or any(node is el for node in container.iterancestors()):
+            continue
+        if any(
+            other is not el and any(n is el for n in other.iterancestors()) for other in abstracts
+        ):
             continue
         own = prose(el)
         inside = any(node is container for node in el.iterancestors())
@@ -872,9 +887,10 @@ def _section_field(page: Page) -> list[str]:
 
 def _value_after_label(page: Page, label: re.Pattern[str]) -> list[str]:
     """The value printed after its label and colon in one element's own text, nothing else in
-    the element (an e-paper reader's `<span>Chuyên mục: Kinh tế</span>`)."""
+    the element (an e-paper reader's `<span>Chuyên mục: Kinh tế</span>`). Not in the old
+    site's box an import kept inside the text (`_in_imported_text`)."""
     for el, own in _label_texts(page, label):
-        if len(el) or not _in_article(page, el):
+        if len(el) or not _in_article(page, el) or _in_imported_text(page, el):
             continue
         text = own.strip()
         found = label.match(fold(text))
@@ -884,6 +900,16 @@ def _value_after_label(page: Page, label: re.Pattern[str]) -> list[str]:
         if value and len(value) <= MAX_SECTION and SECTION_NAME.match(value):
             return [value]
     return []
+
+
+def _in_imported_text(page: Page, el: _Element) -> bool:
+    """`el` is inside the text's box of a page imported from an absorbed paper's old site
+    (`imported`): the old site's box the import pasted in the text, whose fields (`Chuyên mục:
+    Nông nghiệp - Nông thôn`) are the old site's, not the new page's."""
+    if not imported(page):
+        return False
+    text = body_container(page)
+    return text is not None and any(node is text for node in el.iterancestors())
 
 
 def _section_labelled(page: Page) -> list[str]:
@@ -1440,9 +1466,16 @@ def _labelled_boxes(page: Page, label: re.Pattern[str]) -> Iterator[tuple[str, l
         box = el if el.find(".//a") is not None else el.getparent()
         if box is None or not _in_article(page, box) or _holds_headline(page, box):
             continue
-        links = [a for a in box.iter("a") if text_of(a)]
+        links = [a for a in box.iter("a") if text_of(a) and not _tool_link(a)]
         if links:
             yield fold(own).strip() if label.fullmatch(fold(own).strip()) else opening, links
+
+
+def _tool_link(a: _Element) -> bool:
+    """A print or send button in a labelled row (Tiki's trailer `Chủ đề: <a>Bạc Liêu (cũ)</a>
+    · <a>In</a> · <a>Gửi</a>`): a tool, no tag or topic."""
+    text = fold(text_of(a)).strip()
+    return bool(TOOL_BUTTON.fullmatch(text) or TOOLBAR_LINE.match(text))
 
 
 def _one_theme(said: str, links: list[_Element]) -> bool:

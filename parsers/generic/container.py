@@ -47,12 +47,14 @@ from lxml.etree import Element, ParserError, _Element, iterwalk, strip_elements,
 from parsers import patterns
 from parsers.body import (
     BLOCK_TAGS,
+    FULL_STOP,
     MAX_BOX_TITLE,
     MAX_CAPTION_CHARS,
     MAX_NOTICE,
     SENTENCE_END,
     VISUALLY_HIDDEN,
     all_bold,
+    cites_in_sentence,
     double_br,
     drop_article_label,
     drop_polls,
@@ -322,10 +324,6 @@ def _trafilatura(page: Page) -> _Element | None:
     return body
 
 
-# A full stop (and the quote or bracket closing it) ending a paragraph.
-FULL_STOP = patterns.compile(r"[.!?…][\"'”’»)\]]*\s*$")
-
-
 def _rejoin_loose_links(body: _Element) -> None:
     """A line of text typed between `<br>`s in a block that holds other blocks too (an ad's
     slot), with a link inside it (`NEW YORK: <a>Harbour board</a>'s ferry …`): trafilatura
@@ -541,7 +539,11 @@ def _restore_gaps(page: Page, body: _Element, block_text: Callable[[_Element], s
     paragraph in blocks of its own loses, in trafilatura's precision mode, every short one
     holding a link (it takes a block of little text with a link for a box of links). So do the
     subheadings set right between two paragraphs of the text, which trafilatura leaves out of
-    some blocks it reads (a `longText` in a `bodyContent`)."""
+    some blocks it reads (a `longText` in a `bodyContent`), or which their own class put among
+    the furniture (`<h2 class="widget-title">`, `_subheading_block`). A paragraph whose links
+    carry on its sentence is no pointer elsewhere (`_pointer`); each goes back under the
+    block before it, a heading trafilatura kept included, in place of trafilatura's copy of
+    its opening words alone (`_cut_copy`)."""
     blocks = [el for el in body if isinstance(el.tag, str)]
     if (kept := _kept_paragraphs(page, blocks, block_text)) is None:
         return
@@ -553,6 +555,7 @@ def _restore_gaps(page: Page, body: _Element, block_text: Callable[[_Element], s
     shapes = {_shape(p, region) for p in kept}
     put_back: set[_Element] = set()
     read = " ".join(block_text(b) for b in blocks)
+    headings = {block_text(b): b for b in blocks if b.tag in HEADINGS}
     after, last = None, kept[-1]
     for p in region.iter("p", *SUBHEADINGS):
         if p is last:
@@ -561,30 +564,74 @@ def _restore_gaps(page: Page, body: _Element, block_text: Callable[[_Element], s
             after = block_of[p]
             continue
         text = text_of(p)
+        if after is not None and p.tag != "p" and text in headings:  # a heading it kept: what
+            after = headings[text]  # is put back under it goes under it
+            continue
+        if after is None or not text:
+            continue
+        cut = _cut_copy(after, text, block_text)
         if (
-            after is None
-            or not text
-            or text[:KNOWN_OPENING] in read  # kept, without its words for screen readers
+            (text[:KNOWN_OPENING] in read and cut is None)  # kept, less its hidden words
             or (
                 _shape(p, region) not in shapes
                 if p.tag == "p"
                 else not _between(p, block_of.keys() | put_back)
             )
-            or link_share(p) >= MAX_EDGE_LINKS
-            or _furnished(p, region)
+            or _pointer(p)
+            or _furnished(p if p.tag == "p" else _subheading_block(p), region)
             or _is_caption_under(p)
         ):
             continue
         put_back.add(p)
         restored = _copy(p)
-        after.addnext(restored)
+        if p.tag != "p":  # (a subheading's class names its style, not furniture: see above)
+            restored.attrib.pop("class", None)
+        if cut is not None:
+            body.replace(cut, restored)
+        else:
+            after.addnext(restored)
         after = restored
 
 
+def _cut_copy(after: _Element, text: str, block_text: Callable[[_Element], str]) -> _Element | None:
+    """The block of trafilatura's text right after `after` (past empty ones) when it holds only
+    the opening words of `text`: its copy of that paragraph, cut where the page breaks it with
+    an empty element (`<p><b>1925-40:</b> <b></b>“Howard Jones …</p>` read as `1925-40:`)."""
+    block = element_after(after)
+    while block is not None and block.tag == "p" and not block_text(block):
+        block = element_after(block)
+    if block is None or block.tag != "p":
+        return None
+    opening = block_text(block)
+    return block if opening and opening != text and text.startswith(opening) else None
+
+
+def _pointer(p: _Element) -> bool:
+    """`p` is mostly a link, a pointer elsewhere (`<a>Mehr über X lesen Sie hier</a>.`), unless
+    its links carry on a sentence its own words open (`cites_in_sentence`): a source cited in
+    the text, which trafilatura's precision mode leaves out of a page that wraps each
+    paragraph in blocks of its own (`It also <a>co-ordinates military plans</a>.`)."""
+    return link_share(p) >= MAX_EDGE_LINKS and not cites_in_sentence(p)
+
+
+def _subheading_block(heading: _Element) -> _Element | None:
+    """Where the furniture test of a heading right between two paragraphs of the text starts:
+    its block, not its own class, which names how the theme styles it (`<h2 class="widget-title
+    …">` between two paragraphs); a box's title (`Read more`, `Tin liên quan`) stays furniture."""
+    return heading if is_box_title(heading) else heading.getparent()
+
+
 def _between(heading: _Element, paragraphs: set[_Element]) -> bool:
-    """`heading` stands right between two of `paragraphs` in the same block: a subheading of
-    the text, which trafilatura sometimes leaves out while keeping the paragraphs around it."""
-    return element_before(heading) in paragraphs and element_after(heading) in paragraphs
+    """`heading` stands right between two of `paragraphs` in the same block, or between two
+    blocks of them (`<div class="group"><p>…</p></div><h2>…</h2><div class="group"><p>…`), the
+    one above closing with one and the one below opening with one: a subheading of the text,
+    which trafilatura sometimes leaves out while keeping the paragraphs around it."""
+    before, after = element_before(heading), element_after(heading)
+    if before is None or after is None:
+        return False
+    above = [before] if before.tag == "p" else before.findall(".//p")
+    below = [after] if after.tag == "p" else after.findall(".//p")
+    return bool(above and below) and above[-1] in paragraphs and below[0] in paragraphs
 
 
 def _restore_split_off(page: Page, body: _Element, block_text: Callable[[_Element], str]) -> None:

@@ -45,6 +45,7 @@ from parsers.generic.zones import (
     distance,
     headline_element,
     headline_info_line,
+    imported,
     in_zone,
     is_vietnamese,
     is_zone,
@@ -262,6 +263,8 @@ def _published(page: Page) -> str | None:
         lines = [v for v in lines if v.match.value.date() >= not_before - timedelta(days=1)]
         if machine and machine[1].value.date() < not_before - timedelta(days=1):
             machine = None
+    if (original := _original_line(page, lines, machine)) is not None:
+        return original.raw
     if machine:
         raw, when = machine = _as_printed_element(page, machine)
         if lines and not _has_time(lines[0].match):  # a print issue's day over the headline
@@ -296,6 +299,28 @@ def _published(page: Page) -> str | None:
     if updated:  # the only time the page prints (a header's today left out): not an update
         page.memo["published_from_update"] = updated[0].raw
     return updated[0].raw if updated else None
+
+
+def _original_line(
+    page: Page, lines: list[Visible], machine: tuple[str, DateMatch] | None
+) -> Visible | None:
+    """On a page imported from an absorbed paper's old site (an import notice, `IMPORT_NOTICE`),
+    the old site's publish line the import kept inside the text's box (`Thứ Năm, 10/04/2025 -
+    06:00` under the new `Xuất bản: 01/07/2025 00:08`), when the new site's nearest line and its
+    machine date fall on a later day: those are the import's time, and the article was
+    published when its own line says."""
+    text = body_container(page)
+    if text is None or not lines:
+        return None
+    inside = [v for v in lines if v.line is text or text in v.line.iterancestors()]
+    if not inside or inside[0].distance > MAX_OVERRIDE_DISTANCE:
+        return None
+    day = inside[0].match.value.date()
+    outside = next((v for v in lines if v not in inside), None)
+    later = [v.match for v in (outside,) if v is not None] + ([machine[1]] if machine else [])
+    if not later or any(found.value.date() <= day for found in later):
+        return None
+    return inside[0] if imported(page) else None
 
 
 def _confirmed_line(page: Page, lines: list[Visible], machine: DateMatch) -> Visible | None:

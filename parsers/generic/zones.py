@@ -25,6 +25,19 @@ from parsers.page import Page, site_host, text_of
 from parsers.vietnamese.names import is_organisation
 from parsers.vietnamese.text import fold, unescape
 
+# An import notice: the article moved from an absorbed paper's old site into the new one
+# (`Bài viết được chuyển từ Báo Thái Bình (cũ)`, `Nguồn bài viết: Báo Bắc Kạn (cũ)`, `thuộc kho
+# lưu trữ Báo Hà Giang (cũ)`, `Nguồn: baobinhthuan.com.vn cũ`), folded; its words first, found in
+# the page's own texts, unfolded.
+IMPORT_NOTICE_WORDS = patterns.compile(r"(?i)chuyển\s+(?:từ|sang)|nguồn|lưu\s+trữ")
+IMPORT_NOTICE = patterns.compile(
+    r"(?:chuyen\s*(?:tu|sang)|nguon(?:\s*bai\s*viet)?\s*:|kho\s*luu\s*tru)[^:|]{2,60}?"
+    r"(?:\(\s*cu\s*\)|\s+cu(?![a-z]))"
+)
+MAX_IMPORT_NOTICE = 200  # characters of such a notice: a line, never a paragraph of text
+# An absorbed paper's archive section, by its old name (`Bạc Liêu (cũ)`), folded.
+OLD_PAPER_SECTION = patterns.compile(r"\(\s*cu\s*\)\s*$")
+
 HEADLINE_SELECTORS = (
     "h1.title-detail",
     "h1.detail-title",
@@ -558,13 +571,22 @@ def _document_title(page: Page, titles: list[str]) -> _Element | None:
     """On a page whose titles are a file's name typed without diacritics (`BAN TIN SO 47`,
     `Tin hoat dong Doan phuong T12-2026 - Google Tài liệu`), the first element classed as a
     title (Word's `MsoTitle`, an online document's `title` paragraph) printed with them: the
-    document's own title, which its file's name only abbreviates."""
-    names = [SITE_AFFIX.split(title.strip())[0] for title in titles]
+    document's own title, which its file's name only abbreviates. The name is each title's
+    first part that does not name the site: the site's name before it (`Báo Cà Mau | Tôm càng
+    xanh …`) is no file's name."""
+    names = [_first_unnamed_part(page, title) for title in titles]
     if not names or any(re.search(VIETNAMESE_LETTERS, name) for name in names):
         return None
     return _classed_title(
         page, (HEADING_TAGS, TITLE_TAGS), lambda text: bool(re.search(VIETNAMESE_LETTERS, text))
     )
+
+
+def _first_unnamed_part(page: Page, title: str) -> str:
+    """The first part of `title` between site affixes that does not name the site (all of its
+    first part when each does)."""
+    parts = SITE_AFFIX.split(title.strip())
+    return next((part for part in parts if not names_site(page, part)), parts[0])
 
 
 def _section_link(page: Page, el: _Element) -> bool:
@@ -1411,6 +1433,22 @@ def own_texts_with(
     if name is not None and (marked := set(named(page, name))):
         picked.update(i for i, (el, _) in enumerate(entries) if el in marked)
     return [entries[i] for i in sorted(picked)]
+
+
+def imported(page: Page) -> bool:
+    """The page says its article was imported from an absorbed paper's old site, by a notice
+    (`IMPORT_NOTICE`) or by its breadcrumb trail, which files it under the old paper's archive
+    (`Trang chủ » Bạc Liêu (cũ) » Nông nghiệp`): the old site's box the import kept inside the
+    text (its date line, its category) is the old site's, and the new site's times are the
+    import's."""
+    if "imported" not in page.memo:
+        page.memo["imported"] = any(
+            OLD_PAPER_SECTION.search(fold(text_of(a))) for a in page.select(CRUMB_LINKS)
+        ) or any(
+            len(own) <= MAX_IMPORT_NOTICE and IMPORT_NOTICE.search(fold(own))
+            for _, own in own_texts_with(page, (IMPORT_NOTICE_WORDS,))
+        )
+    return page.memo["imported"]
 
 
 def own_texts_holding(page: Page, text: str) -> list[tuple[_Element, str]]:

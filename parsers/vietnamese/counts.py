@@ -22,10 +22,10 @@ _GROUPED = patterns.compile(r"\d{1,3}(?P<sep>[.,])\d{3}(?:(?P=sep)\d{3})*")
 _DECIMAL = patterns.compile(r"(?P<int>\d+)(?:[.,](?P<frac>\d{1,2}))?")
 # A multiplier with the next digit after it, as social pages print it (`1k2`, `2tr5`): `1,2k`.
 _DIGIT_AFTER_MULTIPLIER = patterns.compile(r"(?<![\w.,])(\d{1,3})(k|tr)(\d)(?![\w.,])")
-# The same in words (`1 triệu 2`, `2 nghìn 5`, `2 vạn 3`): one digit after the word is its next
-# place.
+# The same in words (`1 triệu 2`, `2 nghìn 5`, `2 vạn 3`, `1 tỷ 2`): one digit after the word is
+# its next place.
 _DIGIT_AFTER_WORD = patterns.compile(
-    r"(?<![\w.,])(\d{1,3})\s*(trieu|nghin|ngan|van)\s+(\d)(?![\w.,])"
+    r"(?<![\w.,])(\d{1,3})\s*(trieu|nghin|ngan|van|ty|ti)\s+(\d)(?![\w.,])"
 )
 # … and a half after the word (`2 triệu rưỡi`, `1 nghìn rưỡi`): five in its next place.
 _HALF_AFTER_WORD = patterns.compile(
@@ -38,8 +38,9 @@ _ARABIC_SEPARATORS = str.maketrans("\u066c\u066b", ".,")
 # Thousands split by spaces (`2 345`, a no-break space already made a space): one number.
 _SPACED = patterns.compile(r"(?<![\d.,])(\d{1,3})((?: \d{3})+)(?![\d.,])")
 # What the label says is viewed, the page itself: the article (`Lượt xem bài viết`), a journal
-# article's abstract on its abstract page (`Lượt xem tóm tắt`), a video page's video.
-_OWN_PAGE = r"(?:\s*(?:bai\s*viet|bai|tom\s*tat|video)(?![a-z]))?"
+# article's abstract on its abstract page (`Lượt xem tóm tắt`), a video page's video, the page
+# (`Lượt xem trang`).
+_OWN_PAGE = r"(?:\s*(?:bai\s*viet|bai|tom\s*tat|video|trang)(?![a-z]))?"
 _LABELS = patterns.compile(
     r"(?:so\s*)?luot\s*(?:xem|doc|nghe|truy\s*cap|tai(?:\s*ve)?|tiep\s*can|hien\s*thi)"
     rf"{_OWN_PAGE}|(?:(?:so\s*)?nguoi\s*)?da\s*(?:xem|doc)"
@@ -56,15 +57,17 @@ _LABELS = patterns.compile(
     # the labels of the editions in other languages and their words of times (`Просмотров:
     # 1218`, `Visitas: 3.076`, `Lu 2 418 fois`, `浏览：2346次`, `조회 1,234회`, `ເບິ່ງ 856 ຄັ້ງ`)
     r"|просмотр(?:ов|ы)|visitas|lecturas|lu|fois|浏览|瀏覽|阅读|閱讀|조회수?|ເບິ່ງ|次|회|ຄັ້ງ"
-    r"|[\s:|.,()\[\]·•\U0001f440\U0001f441\ufe0f+-]"  # an eye glyph labels a count too
+    # an eye glyph labels a count too, and a guillemet points at it (`Lượt xem » 2.468`)
+    r"|[\s:|.,()\[\]·•»\U0001f440\U0001f441\ufe0f+-]"
 )
 # The parts of a line holding several counts or a date, and the words that name the views.
 # A spaced dash of any length (`Lượt xem 1.204 — cập nhật …`), a closing bracket (`Bình luận (3)
 # Lượt xem (1.204)`) and a comma before a space end a part too,
-# as do a date's edges with a space (`1.204 lượt xem 05/12/2025`) and another count's label glued
-# to the views (`Lượt xem:3.210Bình luận:12`).
+# as do a date's edges with a space (`1.204 lượt xem 05/12/2025`), another count's label glued
+# to the views (`Lượt xem:3.210Bình luận:12`), a spaced solidus before another label (`Lượt xem:
+# 1.234 / Lượt nghe: 567`) and a rating's star (`Lượt xem: 3.210 ⭐ 4,5`).
 _PARTS = patterns.compile(
-    r"\s*[|·•;\n]\s*|\s+[-–—]\s+|(?<=\))\s+|,\s+"
+    r"\s*[|·•;\n]\s*|\s+[-–—]\s+|(?<=\))\s+|,\s+|\s+/\s+(?=[a-z])|\s*(?=[\u2b50\u2605\u2606])"
     r"|\s+(?=\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}(?!\d))|(?<=[/\-]\d{4})\s+"
     r"|(?<=\d)(?=(?:binh\s*luan|thich|chia\s*se|comments?|likes?|shares?)(?![a-z]))"
 )

@@ -190,13 +190,13 @@ def _part(words: str) -> str:
     return next(part for part in _PLAIN_PARTS if part in words)
 
 
-# A clock's colon, and the ratio sign, the modifier-letter colon, the small and vertical
-# presentation colons and the Armenian full stop typed for one (`08∶00`, `08꞉30`, `08﹕05`,
-# `08︓05`, `08։05`).
-_COLON = "[:∶꞉﹕︓։]"
-# Việt Nam's places, whose time is local time: `giờ Hà Nội`, `giờ VN`, `giờ TP.HCM`, and
-# Indochina's (`giờ Đông Dương`, ICU's name of +07:00).
-_LOCAL_PLACE = r"(?:ha\s*noi|viet\s*nam|vn(?![a-z])|tp\.?\s*hcm|sai\s*gon|dong\s*duong)"
+# A clock's colon, and the ratio sign, the modifier-letter colon and triangular colon, the small
+# and vertical presentation colons and the Armenian full stop typed for one (`08∶00`, `08꞉30`,
+# `08ː30`, `08﹕05`, `08︓05`, `08։05`).
+_COLON = "[:∶꞉ː﹕︓։]"
+# Việt Nam's places, whose time is local time: `giờ Hà Nội` (`giờ HN` in short), `giờ VN`,
+# `giờ TP.HCM`, and Indochina's (`giờ Đông Dương`, ICU's name of +07:00).
+_LOCAL_PLACE = r"(?:ha\s*noi|hn(?![a-z])|viet\s*nam|vn(?![a-z])|tp\.?\s*hcm|sai\s*gon|dong\s*duong)"
 # Words that follow `giờ` without naming a place: `08:00 giờ sáng`, `08:00 giờ ngày …`.
 _NOT_PLACE = (
     rf"(?:{_DAY_PART}|ngay|thu|hom|luc|vao|chu|cn|t[2-7]|sa|ch|am|pm|a\.m|p\.m|dang|nay|qua)"
@@ -480,6 +480,30 @@ _KHMER_DMY = (
     r"\s*(?:ឆ្នាំ\s*)?(?P<y>\d{4})(?!\d)"
 )
 _KHMER_MONTH_HINT = patterns.compile("|".join(_KHMER_MONTHS))
+# … and in Thai (`5 ธันวาคม 2025 08:05`), a month's name read as any language's; the
+# Buddhist-era year Thai pages also print (`2568`) is past the reader's years and refused.
+_THAI_MONTHS = {
+    name: number
+    for number, name in enumerate(
+        (
+            "มกราคม",
+            "กุมภาพันธ์",
+            "มีนาคม",
+            "เมษายน",
+            "พฤษภาคม",
+            "มิถุนายน",
+            "กรกฎาคม",
+            "สิงหาคม",
+            "กันยายน",
+            "ตุลาคม",
+            "พฤศจิกายน",
+            "ธันวาคม",
+        ),
+        1,
+    )
+}
+_THAI_DMY = r"(?<!\d)(?P<d>\d{1,2})\s*(?P<mo>" + "|".join(_THAI_MONTHS) + r")\s*(?P<y>\d{4})(?!\d)"
+_THAI_MONTH_HINT = patterns.compile("|".join(_THAI_MONTHS))
 # A date as Chinese, Japanese and Korean print it, its year, month and day marked:
 # `2025年11月21日`, `2025년 11월 21일`.
 _CJK_YMD = r"(?<!\d)(?P<y>\d{4})\s*[年년]\s*(?P<mo>\d{1,2})\s*[月월]\s*(?P<d>\d{1,2})\s*[日일]"
@@ -663,7 +687,7 @@ _EN_WEEKDAY = rf"(?P<en>{_EN_WEEKDAY_NAMES})day(?![a-z])"
 # Words and punctuation that may surround a date in a whole-string parse (labels, weekdays, a
 # bulletin's `Tin phát lúc 04h30`: its issue time).
 _DECORATION = (
-    rf"(?:[\s,.:;|\-–—()\[\]]|{_WEEKDAY}(?:\s*vua\s*qua(?![a-z]))?|hom|cap\s*nhat|dang|ngay|xuat\s*ban|thoi\s*gian|luc|vao"
+    rf"(?:[\s,.:;|\-–—()\[\]]|{_WEEKDAY}(?:\s*vua\s*(?:qua|roi)(?![a-z]))?|hom|cap\s*nhat|dang|ngay|xuat\s*ban|thoi\s*gian|luc|vao"
     r"|(?:ban\s*)?tin\s*phat|phat\s*hanh"
     rf"|gio|gmt|utc|{_EN_WEEKDAY}|(?<![a-z])at(?![a-z]))*"
 )
@@ -1363,6 +1387,7 @@ def _calendar(
             else _MONTHS.get(_SPACE_RUN.sub(" ", mo))
             or _ROMAN_MONTHS.get(mo)
             or _KHMER_MONTHS.get(mo)
+            or _THAI_MONTHS.get(mo)
             or _EN_MONTHS[mo[:3]]
         )
         start, end, clock, first = _clock_around(folded, m.start(), m.end())
@@ -1376,7 +1401,9 @@ def _calendar(
             if not _same_instant(value, _clock(restated, "2")):
                 continue  # `20:05 UTC+7 / 22:05 UTC+8`: two instants, no one publish time
             end = restated.end()
-        if _range(folded, start, end) or _event(folded, start) or _limit(folded, start):
+        if _range(folded, start, end) or _limit(folded, start):
+            continue
+        if _event(folded, _today_stamp_start(folded, start) if clock else start):
             continue
         if start and _PLACE_NUMBER_BEFORE.search(folded, max(0, start - _DASH_NEAR), start):
             continue  # `Lô 08-12-25 khu B`: a lot's or a flat's number shaped like a date
@@ -1655,6 +1682,18 @@ _DAY_MONTH_ASIDE = patterns.compile(
 _TODAY_WIDGET = patterns.compile(
     r"hom\s*nay\s*(?:la(?![a-z])|:|,?\s*(?:" + _WEEKDAY + r"[\s,]*)?(?:ngay\s*)?\d{1,2}[/.\-]\d)"
 )
+# … but `Hôm nay,` opening a line or a field right before a date that has its clock (`Hôm nay,
+# 18/02/2026 08:10`, `Đăng: Hôm nay, …`) is a post's stamp, today's word restated with its date and
+# time as `Hôm qua, …` is: a widget names the day alone, by its label (`Hôm nay:`, `Hôm nay là`)
+# or its weekday. After other words (`Khai mạc hôm nay, …`) the day is what those words say.
+_TODAY_STAMP = patterns.compile(r"(?:^|[|:•·\-–—(\[])\s*(?P<today>hom\s*nay)\s*,?\s*$")
+
+
+def _today_stamp_start(folded: str, start: int) -> int:
+    """Where the text before a dated clock at `start` ends for the event labels: before a post's
+    `Hôm nay,` (`_TODAY_STAMP`), which is no widget's label, else at the date."""
+    stamp = _TODAY_STAMP.search(folded, max(0, start - 12), start)
+    return stamp.start("today") if stamp else start
 
 
 def _relative(folded: str, now: datetime) -> Iterator[_Found]:
@@ -1858,7 +1897,9 @@ def _first(folded: str, now: datetime, month_first: bool = False) -> _Found | No
         if english:
             return english
     if start and best[3] in _DATE_ONLY_RULES and not best[2].hour + best[2].minute:
-        clocked = _relative_clock_before(folded, start, best, now)
+        clocked = _relative_clock_before(folded, start, best, now) or _english_clock_before(
+            folded, start, best, now
+        )
         if clocked:
             return clocked
     document = start > 0 and (
@@ -1913,6 +1954,18 @@ def _first(folded: str, now: datetime, month_first: bool = False) -> _Found | No
         ):  # a count (`05/12/2025 (1 ngày trước)`) is rounded: it adds no clock to the day
             return later
     return best
+
+
+def _english_clock_before(folded: str, start: int, day: _Found, now: datetime) -> _Found | None:
+    """The same day written with an English month name and its clock before a bare day (`Mon
+    Nov 03 2025 08:05:00 GMT+0700 | 03/11/2025`, a script's date beside the printed one): the
+    day printed twice, read with the clock one of them gives."""
+    if not _EN_HINT.search(folded, 0, start):
+        return None
+    english = _english(folded[:start], now)
+    if english and english[2].date() == day[2].date() and english[2].hour + english[2].minute:
+        return english
+    return None
 
 
 def _relative_clock_before(folded: str, start: int, day: _Found, now: datetime) -> _Found | None:
@@ -2068,6 +2121,8 @@ def _leftmost(folded: str, now: datetime, month_first: bool = False) -> _Found |
     found = [best, next(_calendar(_DMY_RE, folded, now, False, month_first), None)]
     if "ខែ" in folded or (not folded.isascii() and _KHMER_MONTH_HINT.search(folded)):
         found.append(next(_calendar(patterns.compile(_KHMER_DMY), folded, now, True), None))
+    if not folded.isascii() and _THAI_MONTH_HINT.search(folded):
+        found.append(next(_calendar(patterns.compile(_THAI_DMY), folded, now, True), None))
     if "年" in folded or "년" in folded:
         found.append(next(_calendar(patterns.compile(_CJK_YMD), folded, now, True), None))
     if "-th" in folded:

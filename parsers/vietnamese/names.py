@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from itertools import takewhile
 from typing import NamedTuple
 
 from parsers import patterns
@@ -50,10 +51,11 @@ _ROLE = patterns.compile(
     r"|phong\s*su\s*anh|loi|to\s*phong\s*vien"
     # a portal's fields (`Người cập nhật:`, `Người biên soạn:`, `Tin bài:`, `Người gửi:`, a
     # signer's `Người ký:`, `Cộng tác viên:`), a reprint's `Bài gốc:`, and the writer's work
-    # named otherwise (`Lược thuật:`, a live report's `Tường thuật:`, `Chuyển ngữ:`, `Biên dịch
-    # và tổng hợp:`, `Dịch và giới thiệu:`, `Tuyển chọn và giới thiệu:`)
+    # named otherwise (`Lược thuật:`, a live report's `Tường thuật:`, an interviewer's `Phỏng
+    # vấn:`, `Chuyển ngữ:`, `Biên dịch và tổng hợp:`, `Dịch và giới thiệu:`, `Tuyển chọn và
+    # giới thiệu:`)
     r"|nguoi\s*(?:cap\s*nhat|bien\s*soan|gui|ky)|tin\s*bai|cong\s*tac\s*vien|bai\s*goc"
-    r"|(?:luoc|tuong)\s*thuat|chuyen\s*ngu|(?:(?:bien\s*)?dich|tuyen\s*chon)\s*va\s*(?:tong\s*hop|gioi\s*thieu)"
+    r"|(?:luoc|tuong)\s*thuat|phong\s*van|chuyen\s*ngu|(?:(?:bien\s*)?dich|tuyen\s*chon)\s*va\s*(?:tong\s*hop|gioi\s*thieu)"
     # a resident correspondent's label with the place posted to (`Phóng viên thường trú tại Đắk
     # Lắk:`, `PV thường trú:`)
     r"|(?:phong\s*vien|pv)\s+thuong\s*tru(?:\s+(?:tai|o)\s+[^:|;,()]{1,40}?)?"
@@ -143,9 +145,9 @@ _MARKER = patterns.compile(
     r"|giao\s*duc|y\s*te|doi\s*song|chinh\s*tri|ban\s*doc|dien\s*tu|noi\s*chinh)))(?:\s.*)?"
 )
 _REPORTER_BEFORE = patterns.compile(_REPORTER + r"\.?\s+")
-# … and a newsroom's team (`Tổ Kiểm chứng thông tin`), in lower case but not folded: `Tô` is a
-# surname.
-_TEAM = patterns.compile(r"tổ\s")
+# … and a newsroom's team (`Tổ Kiểm chứng thông tin`, `Nhóm Điều tra`, also after a reporter's
+# abbreviation: `PV Nhóm Điều tra`), in lower case but not folded: `Tô` is a surname.
+_TEAM = patterns.compile(r"(?:tổ|nhóm)\s")
 # The desks of a newsroom, after a reporter's abbreviation: `PV Thời sự`, no person.
 _NEWSROOM_DESK = patterns.compile(
     r"(?:ban\s+)?(?:thoi\s*su|kinh\s*te|xa\s*hoi|van\s*hoa|the\s*thao|quoc\s*te|phap\s*luat"
@@ -198,7 +200,9 @@ _NOT_AUTHOR = (
     r"(?:(?:(?:anh|image|photo|foto|bild)s?|anh\s*(?:ve\s*tinh|minh\s*hoa|tu\s*lieu|chup)"
     r"|(?:chup|nhiep)\s*anh|chu\s*bien"
     r"|bien\s*tap(?:\s*vien)?|(?:nguoi|kiem)\s*duyet|duyet\s*(?:bai|tin)|hieu\s*dinh"
-    r"|(?:do\s*hoa|thiet\s*ke|trinh\s*bay|minh\s*hoa)(?:\s*(?:&|va|,|/|\+)\s*(?:do\s*hoa|thiet\s*ke|trinh\s*bay|minh\s*hoa))*"
+    # a designer's crafts joined, the photographer's too (`Ảnh và thiết kế:`, `Đồ họa & ảnh:`)
+    r"|(?:anh\s*(?:&|va|,|/|\+)\s*)?(?:do\s*hoa|thiet\s*ke|trinh\s*bay|minh\s*hoa)"
+    r"(?:\s*(?:&|va|,|/|\+)\s*(?:do\s*hoa|thiet\s*ke|trinh\s*bay|minh\s*hoa|anh))*"
     r"|tranh\s*minh\s*hoa|infographics?|quay\s*phim|dung(?:\s*phim)?|flycam|ky\s*thuat(?:\s*vien)?|ktv|am\s*thanh"
     r"|editing|chuc\s*vu|don\s*vi(?:\s*cong\s*tac)?"
     r"|dan\s*chuong\s*trinh|phat\s*thanh\s*vien|(?:giong\s*)?doc|long\s*tieng"
@@ -209,10 +213,13 @@ _NOT_AUTHOR = (
     r"|(?:责任)?编辑|(?:責任)?編輯|校对|校對)\s*:|(?:photos?|pictures?|images?|editing|edited)\s+by\s)"
 )
 _CREDIT = patterns.compile(_NOT_AUTHOR)
-# A designer's credit naming two crafts (`Thiết kế & đồ họa:`), the first before the second's
-# label: one credit, read as the second's before the names are split at `&`.
+# A designer's credit naming two crafts (`Thiết kế & đồ họa:`, the photographs too: `Ảnh và
+# thiết kế:`, `Thiết kế, ảnh:`), the first before the second's label: one credit, read as the
+# second's before the names are split at `&`.
 _DESIGN = r"(?:do\s*hoa|thiet\s*ke|trinh\s*bay|minh\s*hoa)"
-_JOINED_DESIGN = patterns.compile(rf"{_DESIGN}\s*(?:&|va|,|/|\+)\s*(?={_DESIGN}\s*:)")
+_JOINED_DESIGN = patterns.compile(
+    rf"(?:{_DESIGN}|anh)\s*(?:&|va|,|/|\+)\s*(?=(?:{_DESIGN}|anh)\s*:)"
+)
 # … and after the names in the same box: `Bài: Hoàng Long<br>Ảnh: Trần Huấn`, where a video's
 # maker after a name is no author either (`Thực hiện: Kiều Oanh | Ảnh, video: Tấn Phát`), though
 # `Video:` and `Ảnh, video:` opening a byline (or a writer's label: `Bài, ảnh, clip:`) name the
@@ -221,7 +228,7 @@ _VIDEO_CREDIT = r"(?:anh\s*(?:,|va|&|/)\s*)?(?:video|clip)(?:\s*(?:,|va|&|/)\s*a
 # A portal's poster (`Người đăng:`) after a writer's name only uploaded the text: no author.
 _POSTER = r"nguoi\s*dang\s*:"
 _CREDIT_AFTER = patterns.compile(
-    r"[\s|/,;·•–—-]+"
+    r"[\s|/,;·•–—+-]+"
     + _NOT_AUTHOR
     + r"|(?<=\w)[\s|/,;·•–—-]+"
     + _VIDEO_CREDIT
@@ -265,6 +272,8 @@ _TITLE_BEFORE = patterns.compile(
     # hành viên`, `Thừa phát lại`), `Bác sĩ`, `Cô giáo`, and a reader sending a text in (`Bạn đọc`)
     # a police rank with its force (`Trung úy CAND`, `Thượng tá CAND`)
     r"|(?:đại|thượng|trung|thiếu)\s+(?:tá|úy|uý|tướng)(?:\s+cand)?(?:\s*\(hưu\))?|chuẩn\s+(?:úy|uý)"
+    # the navy's flag ranks (`Chuẩn Đô đốc`, `Phó Đô đốc`)
+    r"|(?:(?:chuẩn|phó)\s+)?đô\s+đốc"
     # a veteran journalist (`Nhà báo lão thành`), a researcher, a critic, a historian, a film
     # director and a war veteran
     r"|nhà\s+(?:báo(?:\s+lão\s+thành)?|văn|thơ|giáo|nghiên\s+cứu|phê\s+bình|sử\s+học)"
@@ -282,9 +291,11 @@ _TITLE_BEFORE = patterns.compile(
     r"|anh\s+hùng(?:\s+(?:llvtnd|lao\s+động))?|nghệ\s+nhân(?:\s+(?:ưu\s+tú|nhân\s+dân))?"
     r"|(?:hòa|hoà|thượng)\s+thượng|thượng\s+tọa|đại\s+đức|ni\s+(?:sư|trưởng|cô)|linh\s+mục"
     r"|mục\s+sư|giám\s+mục|nữ\s+tu|sư\s+(?:cô|thầy|bà|ông)|tăng\s+sĩ|cư\s+sĩ|đức\s+cha"
-    # a vet (`Bác sĩ thú y`), before the doctor's title it opens with; a martial arts master
-    # (`Võ sư`)
-    r"|bác\s+sĩ\s+thú\s+y|(?:bác|dược|nhạc|họa|hoạ|kỹ|kĩ)\s+s[ưĩ]|võ\s+sư|(?:cô|thầy)\s+giáo)"
+    # a vet (`Bác sĩ thú y`) and a resident doctor (`Bác sĩ nội trú`), before the doctor's title
+    # they open with; a martial arts master (`Võ sư`)
+    r"|bác\s+sĩ\s+(?:thú\s+y|nội\s+trú)|(?:bác|dược|nhạc|họa|hoạ|kỹ|kĩ)\s+s[ưĩ]|võ\s+sư|(?:cô|thầy)\s+giáo"
+    # an architect and a photographer by calling (`Kiến trúc sư`, `Nhiếp ảnh gia`)
+    r"|kiến\s+trúc\s+sư|nhiếp\s+ảnh\s+gia)"
     r"(?:,\s*|\s+)"
     # a teacher as her school prints her, before a name of two words or more (`Cô Trần Thị Hoa`)
     r"|(?:Cô|Thầy)\s+(?=\w+\s+\w)"
@@ -399,11 +410,15 @@ _NOBODY = patterns.compile(
     r"|khuyet\s*danh|vo\s*danh|an\s*danh\s*theo\s*yeu\s*cau)|noi\s*nhan\s*:.*"
     r"|da\s*ky(?:\s*va\s*dong\s*dau)?"
 )
+# A writer's associates after the name (`Lê Minh Tuấn và cộng sự`, `… và CS`): they stay in the
+# display, nobody named (folded).
+_ASSOCIATES = patterns.compile(r"(?:cac\s*)?(?:cong\s*su|cs)")
 _BARE_HYPHEN = patterns.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")
 _LIST_MARKS = "-–—,;/|()"
 MIN_INITIALS = 3  # capitals of a body's initials before its place (`CDC Nghệ An`)
-# A name ending in an initial keeps its full stop: `H.V.`, `Trần V.`.
-_INITIAL_END = patterns.compile(r"(?:^|[\s.])[A-ZĐ]\.$")
+# A name ending in an initial keeps its full stop: `H.V.`, `Trần V.`, as a foreign name's suffix
+# does (`Kwame Mensah Jr.`).
+_INITIAL_END = patterns.compile(r"(?:^|[\s.])(?:[A-ZĐ]|Jr|Sr)\.$")
 
 # Outlets and agencies, folded with spaces and dots removed. Two-letter codes (AP) are left out:
 # they collide with initials used as pen names.
@@ -649,7 +664,8 @@ def _names_follow(part: str, label: re.Match[str]) -> bool:
 
 
 def _trim(text: str) -> str:
-    """Strip edge punctuation, keeping the full stop of a closing initial (`H.V.`)."""
+    """Strip edge punctuation, keeping the full stop of a closing initial (`H.V.`) or suffix
+    (`Jr.`)."""
     trimmed = text.strip(_EDGE_PUNCT)
     rest = text.rstrip()
     if trimmed and _INITIAL_END.search(rest) and rest.startswith(trimmed) and rest != trimmed:
@@ -673,6 +689,53 @@ def _titles_joined(pieces: list[str]) -> list[str]:
 def _titled(word: str) -> bool:
     """A word of a name in title case: `Hà`, not `PT` or `và`."""
     return word[:1].isupper() and not word.isupper()
+
+
+# Words that make a title's field a place or a unit (`Học sinh lớp Chuyên Toán`, `Bác sĩ tại Hà
+# Nội`): no field of knowledge, and the capitalised words after them no name.
+_UNIT_WORDS = frozenset(
+    (
+        "lớp",
+        "trường",
+        "khoa",
+        "phòng",
+        "ban",
+        "sở",
+        "xã",
+        "phường",
+        "huyện",
+        "tỉnh",
+        "tại",
+        "ở",
+        "của",
+    )
+)
+
+
+def _name_after_field(text: str) -> str:
+    """The name after the field a title is in (`Thạc sĩ tâm lý Trần Thu Hương`, `Kỹ sư nông
+    nghiệp …`): one to three words in lower case, then a name of two words or more, each in
+    title case. A job with no name after it (`Kỹ sư quản trị hệ thống`) is left as it is."""
+    words = text.split()
+    field = list(takewhile(str.islower, words))
+    name = words[len(field) :]
+    if (
+        1 <= len(field) <= 3
+        and not _UNIT_WORDS.intersection(field)
+        and len(name) >= 2
+        and all(map(_titled, name))
+    ):
+        return " ".join(name)
+    return text
+
+
+def _titled_name(part: str) -> bool:
+    """`part` is a calling that is also a post (`_POST`) before a name, two words or more in
+    title case (`Giáo viên Hoàng Thị Mơ`): a title and its person, not a post alone (`Giáo viên
+    Trường THCS Lê Lợi`)."""
+    name = without_title(part)
+    words = name.split()
+    return name != part and len(words) >= 2 and all(map(_titled, words))
 
 
 def _split_hyphened_names(text: str) -> str:
@@ -924,8 +987,10 @@ def clean_byline(text: str | None) -> Byline:
             return " "
         if _initials_and_place(inner):  # an office by its initials: `(CCHQ cửa khẩu Móng Cái)`
             return " "
-        if _described_in_place(inner) and not _EDITOR_NOTE.fullmatch(folded):
-            return " "  # a post as a phrase: `(PV thường trú tại Sơn La)`
+        if _described_in_place(inner) and not (
+            _EDITOR_NOTE.fullmatch(folded) or _MAKER_NOTE.fullmatch(folded)
+        ):
+            return " "  # a post as a phrase: `(PV thường trú tại Sơn La)`; not a role: `(đồ họa)`
         if _BRACKET_CODE.fullmatch(folded):
             return " "  # the writer's number or a footnote's: `(MS: 0123)`, `(1)`
         if _STUDENT_CLASS.fullmatch(folded):
@@ -1071,9 +1136,12 @@ def clean_byline(text: str | None) -> Byline:
         if kept and _FILED_FROM.match(part):
             kept.append((f"{mark} " if mark == "," else separator, part))
             continue
+        if people and _ASSOCIATES.fullmatch(folded):
+            kept.append((separator, part))  # `… và cộng sự`: the writer's team, nobody named
+            continue
         # (a reporter's function after a name is a post too: `- Phóng viên thường trú`)
         reporter_post = _REPORTER_BEFORE.match(folded) or not _MARKER.fullmatch(folded)
-        posted = _POST.match(folded) or _POST_HEAD.match(part.lower())
+        posted = (_POST.match(folded) or _POST_HEAD.match(part.lower())) and not _titled_name(part)
         if posted or (people and _described_in_place(part) and reporter_post):
             after_unit = bool(kept)
             continue
@@ -1096,13 +1164,16 @@ def clean_byline(text: str | None) -> Byline:
                 "",
             )
         named_before = len(people)
-        if named and not (_NEWSROOM_DESK.match(fold(named)) or is_organisation(named)):
+        team = bool(named) and (_NEWSROOM_DESK.match(fold(named)) or _TEAM.match(named.lower()))
+        if named and not (team or is_organisation(named)):
             people.append(clean_text(named) or named)
         elif not (_MARKER.fullmatch(folded) or _TEAM.match(part.lower()) or is_organisation(part)):
             person = _TITLE_BEFORE.sub("", _TITLE_AFTER.sub("", part)) or part
             reporter = _REPORTER_BEFORE.match(fold(person)) if person != part else None
             if reporter:  # a reporter after a rank and a comma: `Đại úy, PV Lê Nam`
                 person = person[reporter.end() :]
+            if person != part and person[:1].islower():
+                person = _name_after_field(person)  # `Thạc sĩ tâm lý Trần Thu Hương`
             # a title before words in lower case is a job (`Kỹ sư quản trị hệ thống`), before an
             # office a body's members (`Học sinh Trường THPT …`): no name
             if (person == part or not person[:1].islower()) and not (
