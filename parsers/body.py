@@ -25,6 +25,7 @@ from parsers.page import (
     Page,
     TreeCopy,
     attribute_names,
+    broken_text,
     element_after,
     element_before,
     select,
@@ -40,6 +41,7 @@ from parsers.vietnamese.names import (
     FOREIGN_WRITER_LABEL,
     clean_byline,
     is_organisation,
+    is_post,
     name_before_unit,
     without_title,
 )
@@ -417,6 +419,12 @@ CLASSED_BOX_TAGS = ("div", "section", "table", "blockquote")
 # mark is a word (a writer's initials, `Q.H`, `T.L`, are a signature of another kind).
 SIGNING_MARK = patterns.compile(r"(?:KT|TM|TL|TUQ|Q)\.\s*[^\W\d_]{2}")
 SIGNED_NOTE = patterns.compile(r"\(?\s*da\s*ky(?:\s*va\s*dong\s*dau)?\s*\)?")
+# … and the post a block names in capitals over the signer (`GIÁM ĐỐC`, `TỔNG GIÁM ĐỐC`, a
+# court's `THẨM PHÁN`, `CHÁNH ÁN`, `CHỦ TỊCH`, `TRƯỞNG BAN`), folded.
+SIGNING_POST = patterns.compile(
+    r"(?:(?:pho|tong)\s*)?(?:giam\s*doc|chu\s*tich|tham\s*phan|chanh\s*an|truong\s*ban"
+    r"|hieu\s*truong|thu\s*truong)"
+)
 MAX_SIGNATURE_LINE = 60  # characters of a line of a signature block: a post, a name
 # A link to a document file (`….pdf`, `….docx?download=1`): an attachment's.
 DOCUMENT_FILE = patterns.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|odt|zip|rar)(?:$|[?#])", re.I)
@@ -971,6 +979,7 @@ def read_body(
     _drop_post_info(root)
     _drop_classed_boxes(root)
     _drop_signature_blocks(root)
+    _drop_broken_signatures(root)
     _drop_sign_up_boxes(root)
     _drop_call_boxes(root)
     _drop_sponsored_boxes(root)
@@ -1296,7 +1305,9 @@ def _drop_signature_blocks(root: _Element) -> None:
     the signing authority's mark or the note that the original is signed (`KT. GIÁM ĐỐC`, `PHÓ
     GIÁM ĐỐC`, `(Đã ký)`) and the signer's name under them, with the block around them when it
     holds nothing else; a table's rows are its lines when the block is set in one, an empty
-    cell beside each line. A notice's signer is no line of its text (nor its author)."""
+    cell beside each line. A notice's signer is no line of its text (nor its author). Under the
+    posts a post may be spelt in lower case (`TRƯỞNG BAN` over `Bí thư Tỉnh ủy`, the chair's
+    other post) before the name."""
     for el in [el for el in root.iter("p", "div", "tr") if _signing_line(el)]:
         parent = el.getparent()
         if parent is None or not _attached(el, root):
@@ -1306,7 +1317,9 @@ def _drop_signature_blocks(root: _Element) -> None:
         while start and _post_line(lines[start - 1]):
             start -= 1
         while end + 1 < len(lines) and (
-            _post_line(lines[end + 1]) or _signing_line(lines[end + 1])
+            _post_line(lines[end + 1])
+            or _signing_line(lines[end + 1])
+            or _named_post(lines[end + 1])
         ):
             end += 1
         if end + 1 < len(lines) and _signer_name(lines[end + 1]):
@@ -1330,10 +1343,62 @@ def _post_line(el: _Element) -> bool:
     return bool(text) and text.isupper()
 
 
-def _signer_name(el: _Element) -> bool:
-    """A short line with no sentence in it: the signer's name."""
+def _named_post(el: _Element) -> bool:
+    """A short line naming a post (`Bí thư Tỉnh ủy`), in whatever case."""
     text = short_text(el, MAX_SIGNATURE_LINE)
+    return bool(text) and is_post(text)
+
+
+def _signer_name(el: _Element) -> bool:
+    """A short line with no sentence in it: the signer's name, a title's full stop before it
+    aside (`BSCKII. Lê Văn Phước`)."""
+    text = short_text(el, MAX_SIGNATURE_LINE)
+    return bool(text) and _name_line(without_title(text))
+
+
+def _name_line(text: str) -> bool:
+    """A line with no sentence in it."""
     return bool(text) and not re.search(r"[.!?:;,]\s|[.!?:;]$", text)
+
+
+def _drop_broken_signatures(root: _Element) -> None:
+    """Remove a signature block typed as one paragraph, its lines broken by `<br>`s (`<p><strong>
+    TỔNG GIÁM ĐỐC</strong><br><em>(Đã ký)</em><br><strong>…</strong></p>`, a judge's `THẨM
+    PHÁN<br>…`): posts in capitals, the signing mark or note, then the signer's name; and the
+    italic notes under it (`Văn bản số … UBND xã đăng lại …`), the notice's apparatus too. A
+    writer's name under a line in capitals names no post, and stays."""
+    for el in [el for el in root.iter("p", "div") if el.find("br") is not None]:
+        if not _attached(el, root) or not _broken_signature(el):
+            continue
+        for after in list(el.itersiblings()):
+            text = text_of(after)
+            if not text or len(text) > MAX_NOTICE or not emphasised(after, text):
+                break
+            remove_element(after)
+        remove_element(el)
+
+
+def _broken_signature(el: _Element) -> bool:
+    """`el`'s lines, broken by `<br>`s, are a signature block: a post or the signing lines in
+    capitals, one of them a post or the signing mark or note, and the signer's name last."""
+    text = text_of(el)
+    if not text or len(text) > 3 * MAX_SIGNATURE_LINE:
+        return False
+    lines = [" ".join(line.split()) for line in "".join(broken_text(el)).split("\n")]
+    lines = [line for line in lines if line]
+    *over, name = lines or [""]
+    return (
+        bool(over)
+        and all(line.isupper() or SIGNED_NOTE.fullmatch(fold(line)) for line in over)
+        and any(
+            SIGNING_POST.fullmatch(fold(line))
+            or SIGNING_MARK.match(line)
+            or SIGNED_NOTE.fullmatch(fold(line))
+            for line in over
+        )
+        and not name.isupper()
+        and _name_line(without_title(name))
+    )
 
 
 def _drop_attachments(root: _Element) -> None:

@@ -39,6 +39,7 @@ WORDPRESS = patterns.compile(r"^wordpress\b", re.I)
 WORDPRESS_FILES = "/wp-content/"  # where WordPress keeps a site's uploads, themes and plugins
 OPENING_PARAGRAPHS = 3  # paragraphs a description cut with an ellipsis may run over
 NOT_WORDS = patterns.compile(r"[\W_]+")
+MIN_ABRIDGED_OPENING = 6  # words opening a description that the text it abridges holds together
 MIN_TITLE = 20  # characters of a headline that identify it behind a kicker
 EXCERPT_MARK = "<!--more-->"
 EXCERPT_MARKUP = 3  # characters of markup before an excerpt mark, per character of its text
@@ -305,6 +306,7 @@ class _Extractor:
             or (described and _excerpt_of(result.summary, self.page))
             or (described and _generated_opening(result.summary, body, self.page, container))
             or _whole_text(result.summary, body.paragraphs)
+            or (described and _abridged_opening(result, body.paragraphs, self.page))
         ):
             result.summary = None
             del self.sources["summary"]
@@ -379,6 +381,29 @@ def _cut_from(summary: str | None, paragraphs: list[str], *, described: bool) ->
             or (described and first[end] in ".!?" and len(first) > end + 1)
         )
     )
+
+
+def _abridged_opening(result: Extraction, paragraphs: list[str], page: Page) -> bool:
+    """The page's description, printed nowhere on the page, opens with words the text's first
+    paragraph holds together (where it opens, or after its subject: `Tạm ngừng cung cấp nước
+    sạch tại các ấp …` from `Công ty … thông báo tạm ngừng cung cấp nước sạch để …`) and says
+    nothing the headline and the text do not: the opening sentence shortened for search
+    engines, no lead; the page prints none."""
+    summary = result.summary
+    if not summary or not paragraphs or _printed(summary, page):
+        return False
+    said = _words(summary)
+    text = set(_words(" ".join([result.headline or "", *paragraphs])))
+    opening = " ".join(said[:MIN_ABRIDGED_OPENING])
+    return (
+        len(said) >= MIN_ABRIDGED_OPENING
+        and f" {opening} " in f" {' '.join(_words(paragraphs[0]))} "
+        and all(word in text for word in said)
+    )
+
+
+def _words(text: str) -> list[str]:
+    return NOT_WORDS.sub(" ", fold(text)).split()
 
 
 def _whole_text(summary: str | None, paragraphs: list[str]) -> bool:

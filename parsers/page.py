@@ -319,6 +319,16 @@ def self_and_ancestors(el: _Element, levels: int) -> Iterator[_Element]:
     return itertools.islice(itertools.chain([el], el.iterancestors()), levels)
 
 
+def broken_text(node: _Element) -> list[str]:
+    """The text of `node` and what it holds, a new line for each `<br>`."""
+    if node.tag == "br":
+        return ["\n"]
+    parts = [node.text or ""] if isinstance(node.tag, str) else []
+    for child in node:
+        parts += [*broken_text(child), child.tail or ""]
+    return parts
+
+
 def short_text(el: _Element, limit: int) -> str | None:
     """`text_of(el)` when it is at most `limit` characters, else None: reading stops once the
     text is known to be longer, so asking whether a container is a short line costs little."""

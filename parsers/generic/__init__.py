@@ -1359,7 +1359,7 @@ def _nested(page: Page, block: _Element, links: list[_Element]) -> bool:
     paths = [urlsplit(page.absolute(a.get("href")) or "").path.rstrip("/") + "/" for a in links]
     if any(not inner.startswith(outer) or inner == outer for outer, inner in pairwise(paths)):
         return False
-    rest = _besides_links(block, links)
+    rest = _besides_links(page, block, links)
     if TRAIL_WORDS.search(rest):
         return False
     return len(links) > 2 or bool(TRAIL_MARK.search(rest)) or _list_over_headline(page, block)
@@ -1407,15 +1407,20 @@ def _closes_at_own_section(page: Page, block: _Element, links: list[_Element]) -
         or not own.startswith(last + "/")
     ):
         return False
-    return not TRAIL_WORDS.search(_besides_links(block, links))
+    return not TRAIL_WORDS.search(_besides_links(page, block, links))
 
 
-def _besides_links(block: _Element, links: list[_Element]) -> str:
-    """A trail's text without its links' names: its marks and any words of its own."""
+def _besides_links(page: Page, block: _Element, links: list[_Element]) -> str:
+    """A trail's text without its links' names, nor the article's headline closing it without a
+    link (`… / Thông báo tòa án / <span>the headline</span>`, a crumb for the page itself): its
+    marks and any words of its own."""
     rest = text_of(block)
     for a in links:
         rest = rest.replace(text_of(a), " ", 1)
-    return rest
+    anchor = headline_element(page)
+    title = text_of(anchor) if anchor is not None else ""
+    rest = rest.rstrip()
+    return rest[: -len(title)] if title and rest.endswith(title) else rest
 
 
 def _separated(link: _Element) -> bool:

@@ -44,6 +44,7 @@ from parsers.generic.zones import (
 )
 from parsers.page import (
     Page,
+    broken_text,
     self_and_ancestors,
     short_text,
     text_of,
@@ -128,8 +129,9 @@ BRACKETED_TAIL = patterns.compile(r"\s*\([^()]*\)$")
 NAMES_JOINED = patterns.compile(r"\s+(?:&|và)\s+")
 # "NHẬT XUÂN và 1 tác giả khác": a collapsed author list, the full one is elsewhere.
 COLLAPSED = patterns.compile(r"tác giả khác|và \d+ (?:người|tác giả)", re.I)
+# … nor a count opening the line (`3 bình luận` in a box classed as the post's author and date).
 NOT_A_NAME = (
-    r"(?i)xem (?:các|tất cả)|bài viết|theo dõi|follow|\d{3,}|@|https?:"
+    r"(?i)xem (?:các|tất cả)|bài viết|theo dõi|follow|\d{3,}|@|https?:|^\W*\d"
     r"|^\W*(?:author|autor|auteur)\W*$"
 )
 MAX_CHARS = 60
@@ -1226,21 +1228,11 @@ def _names_on_lines(el: _Element) -> str | None:
     Nghĩa</b>`): each a person, joined with ` - ` as the page prints them apart."""
     if el.find(".//br") is None:
         return None
-    lines = [" ".join(line.split()) for line in "".join(_broken_text(el)).split("\n")]
+    lines = [" ".join(line.split()) for line in "".join(broken_text(el)).split("\n")]
     lines = [line for line in lines if line]
     if len(lines) < 2 or not all(_names_alone(line) for line in lines):
         return None
     return " - ".join(lines)
-
-
-def _broken_text(node: _Element) -> list[str]:
-    """The text of `node` and what it holds, a new line for each `<br>`."""
-    if node.tag == "br":
-        return ["\n"]
-    parts = [node.text or ""] if isinstance(node.tag, str) else []
-    for child in node:
-        parts += [*_broken_text(child), child.tail or ""]
-    return parts
 
 
 def _credit_closing_a_paragraph(page: Page) -> str | None:

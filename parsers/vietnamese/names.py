@@ -1039,8 +1039,8 @@ def clean_byline(text: str | None) -> Byline:
             cleaned = cleaned[: credit_after.start()] + (cleaned[again.start() :] if again else "")
     note = _NOTE.search(cleaned)
     cleaned = cleaned[: note.end()].rstrip(" .,;") if note else _trim(cleaned)
-    if _NO_AUTHOR.fullmatch(fold(cleaned)):
-        cleaned = ""
+    if _NO_AUTHOR.fullmatch(fold(cleaned)) or is_account(cleaned):
+        cleaned = ""  # (a CMS account's login posting the text names nobody either)
 
     joined = _JOINED_DESIGN.match(fold(cleaned))
     if joined:
