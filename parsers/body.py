@@ -811,6 +811,7 @@ MAX_LETTERHEAD = 5  # lines
 MAX_LETTERHEAD_LINE = 120  # characters
 QUOTE_MARKS = patterns.compile(r"[\"'“”„‟«»‹›‘’‚「」『』]")
 MIN_PULL_QUOTE = 30  # characters
+PULL_QUOTE_CLASS = patterns.compile(r"(?:^|[\s_-])pull-?quote(?:$|[\s_-])", re.I)
 MAX_PULL_QUOTE = 400  # characters of a quote set apart in a `<div>` of its own
 CARD_TAGS = ("div", "aside", "section")  # boxes a card of another article is drawn as
 MAX_DISPLAYED_QUOTE = 300  # characters of a quote displayed over the text, speaker included
@@ -1457,8 +1458,9 @@ def _opens_with_title(box: _Element) -> bool:
     title (`<p class="box-title">`, which may run longer: the class says what it is), and more
     text follows it. The blocks wrapping the title and the rest (a block library's link and
     text wrappers) are no line: the title is the first line inside them; a table drawn as a box
-    has its cells for lines."""
-    lines = (*BOX_LINES, *CELL_TAGS) if box.tag == "table" else BOX_LINES
+    has its cells for lines, and its `<caption>` for a title (`<table class="price-box">
+    <caption>Giá cà phê ngày 05/12/2026</caption>…`)."""
+    lines = (*BOX_LINES, *CELL_TAGS, "caption") if box.tag == "table" else BOX_LINES
     first = next(
         (el for el in box.iter(*lines) if el is not box and text_of(el) and not _wraps(el)),
         None,
@@ -1466,7 +1468,7 @@ def _opens_with_title(box: _Element) -> bool:
     if first is None or _in_header_row(first, box):
         return False
     classed = bool(TITLE_CLASS.search(first.get("class") or ""))
-    if not (first.tag in HEADING_TAGS or all_bold(first) or classed):
+    if not (first.tag in (*HEADING_TAGS, "caption") or all_bold(first) or classed):
         return False
     title, text = text_of(first), text_of(box)
     longest = MAX_BOX_TITLE * 2 if classed else MAX_BOX_TITLE
@@ -2402,9 +2404,15 @@ def _drop_pull_quotes(root: _Element) -> None:
     for quote in quotes:
         said = max((_unquoted(text_of(p)) for p in quote.iter("p")), key=len, default="")
         said = (said or _unquoted(text_of(quote))).rstrip(".!?… ")
-        if len(said) >= MIN_PULL_QUOTE and said in text:
+        if (len(said) >= MIN_PULL_QUOTE or _classed_pull_quote(quote)) and said and said in text:
             remove_element(quote)
     _drop_opening_quote(root)
+
+
+def _classed_pull_quote(el: _Element) -> bool:
+    """`el`'s class names it a pull quote (`pull-quote`, `pullquote`): the template says what
+    it is, so a short line the text says again (`“Quen rồi cũng thấy vui.”`) is one too."""
+    return PULL_QUOTE_CLASS.search(el.get("class") or "") is not None
 
 
 def _set_apart_quotes(root: _Element) -> list[_Element]:

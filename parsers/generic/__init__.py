@@ -167,6 +167,9 @@ TAG_BOX = patterns.compile(
 TRAIL_CLASS = patterns.compile(
     r"(?:^|[\s_-])(?:(?:bread-?)?crumbs?|path|pathway|duong-?dan)(?:$|[\s_-])", re.I
 )
+# The trail's own word (`story-crumbs`): unlike `path`, it names a breadcrumb trail wherever the
+# trail sits, in the page's furniture (a `<nav>` over a long-form story's cover) too.
+CRUMBS_WORD = patterns.compile(r"(?:^|[\s_-])crumbs?(?:$|[\s_-])", re.I)
 TRAIL_SEPARATORS = frozenset({"›", "»", "→", ">", ">>", "»»"})  # between a trail's links, alone
 TRAIL_LINKS = 6  # links of a trail known by its addresses: home, sections, the article
 TRAIL_WORDS = patterns.compile(r"\w")  # a letter or digit between a trail's links: not one
@@ -251,15 +254,17 @@ _ANY_SUMMARY = ", ".join(SUMMARY_SELECTORS)
 
 # A lead known by its class word where the selectors above do not name it: `span.Lead`,
 # `div.news-sapo`, `field-name-field-tom-tat`, SPIP's `chapo`, the newsroom's spellings `p.lede`
-# and `p.standfirst`, the Nordic newsroom products' `ingress` (`p.pbs-ingress`), a blog entry's
-# `introduction` part printed over its `body` part (PivotX's `<div class="introduction">`),
+# and `p.standfirst`, the long-form readers' `p.story-dek`, the Nordic newsroom products'
+# `ingress` (`p.pbs-ingress`), the Spanish ones' `entradilla` (`h2.mln-entradilla`), a blog
+# entry's `introduction` part printed over its `body` part (PivotX's `<div class="introduction">`),
 # or the article's lead named in camel case (`edn_articleSummary`, `newsSapo`; not a layout's
 # `squareLeadLeft` or `aiSummaryContent`), or the short text a news module prints before the
 # long one (WebsiteBaker's `post-short`, eZ Publish's `attribute-short`), or the text of the
 # article's heading block (Tiki's `articleheadingtext` beside the topic's icon), or its
 # description in Vietnamese (`tin-mo-ta`: `mô tả`).
 LEAD_CLASS = patterns.compile(
-    r"(?:^|[\s_-])(?:sapo|lead|lede|standfirst|ingress|chapeau|chapo|summary|hometext|tom-?tat"
+    r"(?:^|[\s_-])(?:sapo|lead|lede|dek|standfirst|ingress|entradilla|chapeau|chapo|summary"
+    r"|hometext|tom-?tat"
     r"|excerpt|(?:article|news|post|entry|story)-?heading-?text"
     r"|intro(?:text|duction)?|(?:post|attribute)-short|mo-?ta"
     r"|(?:article|news|post|entry|story|detail)(?-i:Sapo|Lead|Chapeau|Summary|Excerpt|Intro))"
@@ -1197,7 +1202,8 @@ def _crumbs(page: Page) -> list[str]:
     links = page.select(CRUMB_LINKS) or [
         a
         for trail in named(page, TRAIL_CLASS)
-        if _in_article(page, trail)  # a `<nav>` trail inside the article is its own
+        # a `<nav>` trail inside the article is its own; one classed `crumbs` is a trail anywhere
+        if _in_article(page, trail) or CRUMBS_WORD.search(trail.get("class") or "")
         for a in trail.iter("a")
     ]
     named_trail = bool(links)

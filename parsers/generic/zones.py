@@ -209,6 +209,10 @@ CRUMB_LINKS = (
     "[class*=breadcrumb] a, [class*=bread-crumb] a, [itemtype*=BreadcrumbList] a,"
     " [aria-label*=breadcrumb] a, [aria-label*=Breadcrumb] a"
 )
+# A header's class naming the story it heads: `story-cover`, `article-header`, `post-head`.
+STORY_HEADER_CLASS = patterns.compile(
+    r"(?:^|\s)(?:story|article|post)-(?:cover|header|head)(?:$|\s)", re.I
+)
 # The schema.org microdata type of the page's own header (the site's name, slogan and menu).
 SITE_HEADER_TYPE = patterns.compile(r"schema\.org/WPHeader\b")
 # A schema.org microdata type of an article: `http://schema.org/Article`, `…/NewsArticle`.
@@ -289,12 +293,22 @@ def _article_header(el: _Element) -> bool:
     the site's."""
     if SITE_HEADER_TYPE.search(el.get("itemtype") or ""):
         return False
+    if el.tag == "header" and _story_cover(el):
+        return True
     return (el.tag == "header" or HEADER_CLASS.search(classes(el)) is not None) and any(
         a.tag in ("article", "main")
         or a.get("role") == "main"
         or ARTICLE_TYPE.search(a.get("itemtype") or "")
         for a in el.iterancestors()
     )
+
+
+def _story_cover(el: _Element) -> bool:
+    """A `<header>` its class names after the story (`story-cover`, `article-header`,
+    `post-header`) and that holds the `<h1>` is the article's cover, wherever it sits: a
+    long-form reader sets the headline, the dek, the signature and the date in it beside the
+    text, with no `<article>` or `<main>` around either."""
+    return STORY_HEADER_CLASS.search(classes(el)) is not None and el.find(".//h1") is not None
 
 
 def article_footer(el: _Element) -> bool:
