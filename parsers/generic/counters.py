@@ -14,7 +14,7 @@ from lxml.etree import _Element
 
 from parsers import patterns
 from parsers.generic.container import body_container, in_text_footer_row
-from parsers.generic.dates import facts_column
+from parsers.generic.dates import MAX_FACTS_LINE, facts_column, line_facts
 from parsers.generic.zones import (
     CRUMB_LINKS,
     article_fact,
@@ -147,10 +147,6 @@ AUTHOR_PAGE = patterns.compile(r"/(?:tac-gia|author|authors|members?|user|profil
 # The mirror prefix of a host (`www.`), the same site.
 MIRROR_PREFIX = patterns.compile(r"^www\.")
 MAX_LINE = 79  # characters of a view-count line
-# A line of short facts set apart by a middle dot, a bar or a bullet (`Người gửi: … · 03/12/2025
-# · Trả lời: 24 · Lượt xem: 5.678`): each fact a line of its own, however long the whole.
-FACT_SEPARATOR = patterns.compile(r"\s[·|•]\s")
-MAX_FACTS_LINE = 240  # characters of such a line
 # A sentence naming this page as what was viewed (`Trang này đã được xem 1.234 lần`): the page's
 # own count wherever it sits, a footer's too (a site's counter counts visits to the site).
 THIS_PAGE = patterns.compile(
@@ -548,10 +544,7 @@ def _labelled(text: str) -> str | None:
 def _labelled_fact(el: _Element) -> str | None:
     """The labelled count among the short facts of a long line (`… · Trả lời: 24 · Lượt thích:
     61 · Lượt xem: 5.678`, a print view's `… · In lúc 10:15 05/12/2025 · Lượt xem: 719`)."""
-    text = short_text(el, MAX_FACTS_LINE)
-    facts = FACT_SEPARATOR.split(text) if text is not None else []
-    if len(facts) < 3 or any(len(fact) > MAX_LINE for fact in facts):
-        return None  # prose, or not a line of facts
+    facts = line_facts(short_text(el, MAX_FACTS_LINE), MAX_LINE)
     return next((m for fact in facts if (m := _labelled(fact))), None)
 
 

@@ -202,6 +202,11 @@ MAX_COMMENTS_TITLE = 40  # characters: `Ý kiến bạn đọc (12)` and its lik
 MAX_OVERRIDE_DISTANCE = 150  # elements from the headline: a publish line, not a list's date
 MAX_FIELD_LABEL = 30  # characters of a field's label in a cell of its own
 MAX_LINE = 80  # longer text is prose that mentions a date, not a date line
+# A line of short facts set apart by a middle dot, a bar or a bullet (`Người gửi: … · 03/12/2025
+# · Trả lời: 24 · Lượt xem: 5.678`): each fact a line of its own, however long the whole.
+FACT_SEPARATOR = patterns.compile(r"\s[·|•]\s")
+MAX_FACTS_LINE = 240  # characters of such a line
+MIN_FACTS = 3  # facts of such a line: two parts are a date and its label or its time
 ITEM_LEVELS = 4  # a date's element and the levels above it where a list item is looked for
 MAX_LISTED_ITEM = 300  # characters of such an item: a picture, a title, its date
 DATE_LABEL = patterns.compile(r"(?:^|\s)[^\W\d_][^\d:|]{1,28}:\s*$")  # `Ngày xuất bản: `
@@ -1198,9 +1203,23 @@ def _labelled_before(el: _Element) -> bool:
 
 def _opening_line(el: _Element) -> str | None:
     """The text an element opens with, before its first child, when that alone is a short
-    line holding a date."""
+    line holding a date; when it is a line of short facts (`Ngày đăng: 05/12/2026 07:30 |
+    Nguồn: … | Tác giả: … | Lượt xem: 962`, too long for one date line), its facts up to the
+    last holding a date: those say when, the facts after them other things."""
     text = " ".join((el.text or "").split())
-    return text if text and len(text) <= MAX_LINE and DATE_DIGITS.search(text) else None
+    if len(text) <= MAX_LINE:
+        return text if text and DATE_DIGITS.search(text) else None
+    dated = [fact for fact in line_facts(text, MAX_LINE) if DATE_DIGITS.search(fact)]
+    return text[: text.rindex(dated[-1]) + len(dated[-1])] if dated else None
+
+
+def line_facts(text: str | None, max_fact: int) -> list[str]:
+    """The facts of a line of short facts (`FACT_SEPARATOR`), each at most `max_fact`
+    characters; none when `text` is prose, a single fact or too long for such a line."""
+    if text is None or len(text) > MAX_FACTS_LINE:
+        return []
+    facts = FACT_SEPARATOR.split(text)
+    return facts if len(facts) >= MIN_FACTS and all(len(f) <= max_fact for f in facts) else []
 
 
 def _read(page: Page, line: _Element, text: str | None = None) -> list[Visible]:
