@@ -14,7 +14,9 @@ crawl went wrong.
 from __future__ import annotations
 
 import json
+import os
 import shutil
+import signal
 import sqlite3
 import subprocess
 import sys
@@ -132,6 +134,24 @@ def crawl(
         [*command, *options], cwd=ROOT, capture_output=True, text=True, timeout=timeout
     )
     return Run(done.returncode, done.stdout, done.stderr)
+
+
+def crawl_from_terminal(site: FaultServer, db: Path) -> subprocess.Popen:
+    """`tinbao crawl` as a person starts it at a terminal (SIGINT not ignored), one record a
+    batch so that what was stored is committed as it comes: for probes that stop it by signal."""
+    words = [sys.executable, "-m", "crawler.cli", "crawl", SITE, "--db", str(db)]
+    words += ["-a", f"base_url={site.base_url}", "-s", "TINBAO_DB_BATCH=1"]
+    for setting in FAST:
+        words += ["-s", setting]
+    return subprocess.Popen(
+        words,
+        cwd=ROOT,
+        env={**os.environ},
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+    )
 
 
 def crawl_mirror(db: Path, *options: str, **kwargs) -> Run:

@@ -14,11 +14,9 @@ and the `crawls` row tell the same story.
 from __future__ import annotations
 
 import fcntl
-import os
 import signal
 import sqlite3
 import subprocess
-import sys
 import time
 from pathlib import Path
 
@@ -26,14 +24,13 @@ import pytest
 
 from crawler.exitcodes import ExitCode
 from crawler.lock import LOCK_SUFFIX
-from tests.conftest import ROOT
 from tests.faults.harness import (
     ARTICLES,
-    FAST,
     MIRROR,
     SITE,
     VIDEO,
     crawl,
+    crawl_from_terminal,
     expect_rows,
     integrity,
     stored,
@@ -45,24 +42,6 @@ from tests.faults.server import Fault, FaultServer, serving
 PAGES = (*ARTICLES, VIDEO)
 STORED_FIRST = 3  # articles committed before the host turns slow
 SOON = 15.0  # seconds within which a second stop must end the run
-
-
-def start(site: FaultServer, db: Path) -> subprocess.Popen:
-    """`tinbao crawl` as a person starts it at a terminal (SIGINT not ignored), one record a
-    batch so that what was stored is committed as it comes."""
-    words = [sys.executable, "-m", "crawler.cli", "crawl", SITE, "--db", str(db)]
-    words += ["-a", f"base_url={site.base_url}", "-s", "TINBAO_DB_BATCH=1"]
-    for setting in FAST:
-        words += ["-s", setting]
-    return subprocess.Popen(
-        words,
-        cwd=ROOT,
-        env={**os.environ},
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
-    )
 
 
 def wait_for_a_held_answer(site: FaultServer, since: int, process: subprocess.Popen) -> None:
@@ -119,7 +98,7 @@ def test_a_second_stop_ends_the_run_soon_as_one_interrupted_run(
     faults = {path: Fault(stall=0.2) for path in PAGES}
     with serving(MIRROR, faults) as site:
         try:
-            process = start(site, db)
+            process = crawl_from_terminal(site, db)
             wait_for_stored(db, STORED_FIRST, process)
             for fault in faults.values():
                 fault.stall = 120.0  # the host stops answering: the graceful stop must wait

@@ -11,26 +11,21 @@ runs' `new` figures add up to the articles stored, and each fetch adds one `view
 from __future__ import annotations
 
 import json
-import os
 import signal
 import sqlite3
-import subprocess
-import sys
 import time
 from pathlib import Path
 
 from crawler.exitcodes import ExitCode
-from tests.conftest import ROOT
 from tests.faults.harness import (
     ARTICLES,
-    FAST,
     FEED,
     LISTINGS,
     LIVE,
     MIRROR,
-    SITE,
     VIDEO,
     crawl,
+    crawl_from_terminal,
     expect_rows,
     integrity,
     stored,
@@ -40,22 +35,6 @@ from tests.faults.harness import (
 from tests.faults.server import Fault, serving
 
 SLOW = {path: Fault(stall=0.3) for path in (*ARTICLES, VIDEO)}
-
-
-def start(site, db: Path) -> subprocess.Popen:
-    words = [sys.executable, "-m", "crawler.cli", "crawl", SITE, "--db", str(db)]
-    words += ["-a", f"base_url={site.base_url}", "-s", "TINBAO_DB_BATCH=1"]
-    for setting in FAST:
-        words += ["-s", setting]
-    return subprocess.Popen(
-        words,
-        cwd=ROOT,
-        env={**os.environ},
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
-    )
 
 
 def history(db: Path) -> list[dict]:
@@ -77,7 +56,7 @@ def stop_then_again(tmp_path: Path, stop: signal.Signals, after: int):
     """A run stopped with `stop` once `after` articles are stored, then a plain run."""
     db = tmp_path / "news.db"
     with serving(MIRROR, SLOW) as site:
-        process = start(site, db)
+        process = crawl_from_terminal(site, db)
         wait_for_stored(db, after, process)
         process.send_signal(stop)
         out, err = process.communicate(timeout=60)
@@ -127,7 +106,7 @@ def test_ctrl_c_while_discovery_pages_are_on_their_way_then_a_whole_run(tmp_path
     run stores all 15, its `new` 15."""
     db = tmp_path / "news.db"
     with serving(MIRROR, {path: Fault(stall=5) for path in ("/", FEED, *LISTINGS)}) as site:
-        process = start(site, db)
+        process = crawl_from_terminal(site, db)
         deadline = 30
         began = time.monotonic()
         while FEED not in site.paths():
