@@ -390,16 +390,18 @@ def _abridged_opening(result: Extraction, paragraphs: list[str], page: Page) -> 
     nothing the headline and the text do not: the opening sentence shortened for search
     engines, no lead; the page prints none."""
     summary = result.summary
-    if not summary or not paragraphs or _printed(summary, page):
+    if not summary or not paragraphs:
         return False
     said = _words(summary)
-    text = set(_words(" ".join([result.headline or "", *paragraphs])))
     opening = " ".join(said[:MIN_ABRIDGED_OPENING])
-    return (
-        len(said) >= MIN_ABRIDGED_OPENING
-        and f" {opening} " in f" {' '.join(_words(paragraphs[0]))} "
-        and all(word in text for word in said)
-    )
+    if (
+        len(said) < MIN_ABRIDGED_OPENING
+        or f" {opening} " not in f" {' '.join(_words(paragraphs[0]))} "
+    ):
+        return False
+    text = set(_words(" ".join([result.headline or "", *paragraphs])))
+    # The page's whole text is read last: the word tests above rule out nearly every page.
+    return all(word in text for word in said) and not _printed(summary, page)
 
 
 def _words(text: str) -> list[str]:

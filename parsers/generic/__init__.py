@@ -1731,13 +1731,11 @@ def _paper_folder(page: Page, href: str) -> bool:
     """`href` leads to a folder one level under the front page of the page's own site, or of
     the site whose subdomain the page is on (a story's `emagazine.bao…` under `bao…`)."""
     target = urlsplit(page.absolute(href) or "")
+    if not ONE_FOLDER.fullmatch(target.path):
+        return False  # most links: asked first, before the hosts are read
     host = site_host(urlsplit(page.url).hostname) or ""
     own = site_host(target.hostname) or ""
-    return (
-        bool(own)
-        and (host == own or host.endswith(f".{own}"))
-        and bool(ONE_FOLDER.fullmatch(target.path))
-    )
+    return bool(own) and (host == own or host.endswith(f".{own}"))
 
 
 def _section_in_header_bar(page: Page) -> str | None:
