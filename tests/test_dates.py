@@ -453,6 +453,19 @@ def test_twenty_second_unseen_table(text: str, expected: str | None, fetched: st
     test_unseen_table(text, expected, fetched, month_first=False)
 
 
+def assert_large_and_new(path: Path, table: list, at_least: int) -> None:
+    """A blind table has `at_least` rows, none repeating a text of its own, of the hand-checked
+    cases or of any other date table: each row is a form no earlier table had."""
+    texts = [text for text, *_ in table]
+    assert len(texts) >= at_least
+    assert len(set(texts)) == len(texts)
+    earlier = {text for text, *_ in CASES}
+    for other in sorted(UNSEEN_FILE.parent.glob("unseen*.json")):
+        if other != path:
+            earlier |= {case[0] for case in json.loads(other.read_text(encoding="utf-8"))["cases"]}
+    assert not set(texts) & earlier
+
+
 UNSEEN23_FILE = UNSEEN_FILE.with_name("unseen23.json")
 # [text, expected, fetched]: a twenty-third blind table, archived pages' capture stamps beside
 # the article's line, live blogs' yearless entries, weekdays and months abbreviated, lunar
@@ -473,14 +486,7 @@ def test_twenty_third_unseen_table(text: str, expected: str | None, fetched: str
 
 def test_twenty_third_unseen_table_is_large_and_new() -> None:
     """150 rows or more, none repeating a text of its own or of any earlier date table."""
-    texts = [text for text, *_ in UNSEEN23]
-    assert len(texts) >= 150
-    assert len(set(texts)) == len(texts)
-    earlier = {text for text, *_ in CASES}
-    for path in sorted(UNSEEN_FILE.parent.glob("unseen*.json")):
-        if path != UNSEEN23_FILE:
-            earlier |= {case[0] for case in json.loads(path.read_text(encoding="utf-8"))["cases"]}
-    assert not set(texts) & earlier
+    assert_large_and_new(UNSEEN23_FILE, UNSEEN23, at_least=150)
 
 
 UNSEEN24_FILE = UNSEEN_FILE.with_name("unseen24.json")
@@ -502,14 +508,7 @@ def test_twenty_fourth_unseen_table(text: str, expected: str | None, fetched: st
 
 def test_twenty_fourth_unseen_table_is_large_and_new() -> None:
     """150 rows or more, none repeating a text of its own or of any earlier date table."""
-    texts = [text for text, *_ in UNSEEN24]
-    assert len(texts) >= 150
-    assert len(set(texts)) == len(texts)
-    earlier = {text for text, *_ in CASES}
-    for path in sorted(UNSEEN_FILE.parent.glob("unseen*.json")):
-        if path != UNSEEN24_FILE:
-            earlier |= {case[0] for case in json.loads(path.read_text(encoding="utf-8"))["cases"]}
-    assert not set(texts) & earlier
+    assert_large_and_new(UNSEEN24_FILE, UNSEEN24, at_least=150)
 
 
 UNSEEN25_FILE = UNSEEN_FILE.with_name("unseen25.json")
@@ -531,14 +530,7 @@ def test_twenty_fifth_unseen_table(text: str, expected: str | None, fetched: str
 
 def test_twenty_fifth_unseen_table_is_large_and_new() -> None:
     """120 rows or more, none repeating a text of its own or of any earlier date table."""
-    texts = [text for text, *_ in UNSEEN25]
-    assert len(texts) >= 120
-    assert len(set(texts)) == len(texts)
-    earlier = {text for text, *_ in CASES}
-    for path in sorted(UNSEEN_FILE.parent.glob("unseen*.json")):
-        if path != UNSEEN25_FILE:
-            earlier |= {case[0] for case in json.loads(path.read_text(encoding="utf-8"))["cases"]}
-    assert not set(texts) & earlier
+    assert_large_and_new(UNSEEN25_FILE, UNSEEN25, at_least=120)
 
 
 UNSEEN26_FILE = UNSEEN_FILE.with_name("unseen26.json")
@@ -560,14 +552,7 @@ def test_twenty_sixth_unseen_table(text: str, expected: str | None, fetched: str
 
 def test_twenty_sixth_unseen_table_is_large_and_new() -> None:
     """120 rows or more, none repeating a text of its own or of any earlier date table."""
-    texts = [text for text, *_ in UNSEEN26]
-    assert len(texts) >= 120
-    assert len(set(texts)) == len(texts)
-    earlier = {text for text, *_ in CASES}
-    for path in sorted(UNSEEN_FILE.parent.glob("unseen*.json")):
-        if path != UNSEEN26_FILE:
-            earlier |= {case[0] for case in json.loads(path.read_text(encoding="utf-8"))["cases"]}
-    assert not set(texts) & earlier
+    assert_large_and_new(UNSEEN26_FILE, UNSEEN26, at_least=120)
 
 
 UNSEEN27_FILE = UNSEEN_FILE.with_name("unseen27.json")
@@ -589,14 +574,7 @@ def test_twenty_seventh_unseen_table(text: str, expected: str | None, fetched: s
 
 def test_twenty_seventh_unseen_table_is_large_and_new() -> None:
     """120 rows or more, none repeating a text of its own or of any earlier date table."""
-    texts = [text for text, *_ in UNSEEN27]
-    assert len(texts) >= 120
-    assert len(set(texts)) == len(texts)
-    earlier = {text for text, *_ in CASES}
-    for path in sorted(UNSEEN_FILE.parent.glob("unseen*.json")):
-        if path != UNSEEN27_FILE:
-            earlier |= {case[0] for case in json.loads(path.read_text(encoding="utf-8"))["cases"]}
-    assert not set(texts) & earlier
+    assert_large_and_new(UNSEEN27_FILE, UNSEEN27, at_least=120)
 
 
 @pytest.mark.parametrize(
