@@ -577,6 +577,19 @@ def test_twenty_seventh_unseen_table_is_large_and_new() -> None:
     assert_large_and_new(UNSEEN27_FILE, UNSEEN27, at_least=120)
 
 
+UNSEEN28_FILE = UNSEEN_FILE.with_name("unseen28.json")
+# [text, expected, fetched]: a twenty-eighth blind table, fetched just after noon: weekday
+# spellings, 'SA'/'CH' and day parts around twelve-hour clocks, two-digit years, zones in July,
+# lunar notes, Unicode oddities, separators and word orders, relative forms, times around the
+# fetch and numbers that are no date.
+UNSEEN28 = load_table(UNSEEN28_FILE)
+
+
+def test_twenty_eighth_unseen_table_is_large_and_new() -> None:
+    """120 rows or more, none repeating a text of its own or of any earlier date table."""
+    assert_large_and_new(UNSEEN28_FILE, UNSEEN28, at_least=120)
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -37,6 +37,7 @@ BYLINES8, COUNTS8 = _load("unseen8.json")
 BYLINES9, COUNTS9 = _load("unseen9.json")
 BYLINES10, COUNTS10 = _load("unseen10.json")
 BYLINES11, COUNTS11 = _load("unseen11.json")
+BYLINES12, COUNTS12 = _load("unseen12.json")
 
 # Rows the code does not read yet, by index in the table.
 BYLINES_NOT_YET: set[int] = set()
@@ -81,6 +82,7 @@ def test_tables_are_large_and_distinct() -> None:
     assert len(BYLINES9) >= 120 and len(COUNTS9) >= 30
     assert len(BYLINES10) >= 120 and len(COUNTS10) >= 40
     assert len(BYLINES11) >= 120 and len(COUNTS11) >= 40
+    assert len(BYLINES12) >= 120 and len(COUNTS12) >= 40
     all_bylines = [
         raw
         for table in (
@@ -95,6 +97,7 @@ def test_tables_are_large_and_distinct() -> None:
             BYLINES9,
             BYLINES10,
             BYLINES11,
+            BYLINES12,
         )
         for raw, *_ in table
     ]
@@ -112,6 +115,7 @@ def test_tables_are_large_and_distinct() -> None:
             COUNTS9,
             COUNTS10,
             COUNTS11,
+            COUNTS12,
         )
         for raw, _ in table
     ]
