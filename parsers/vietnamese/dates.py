@@ -399,15 +399,14 @@ _SEP_BEFORE = (
 # `14/06/2022 khoảng 10 giờ sáng` (about: the clock as printed), `… năm 2025 hồi 08 giờ 00` (at),
 # `05/11/2025 icon-clock 08:30`, `… | Giờ đăng: 08 giờ 30 phút`, a spreadsheet row's quoted cells
 # (`"16/04/2026","20:05"`), a doubled `lúc lúc`, a labelled
-# `| Lúc: 08:05`, Khmer's `ម៉ោង` (hour: `២១/១១/២០២៥ ម៉ោង ០៨:០៥`) and Lao's `ເວລາ` (time), a
-# Chinese or Korean weekday
-# (`2025年11月21日 星期五 08:05`).
+# `| Lúc: 08:05`, Khmer's `ម៉ោង` (hour: `២១/១១/២០២៥ ម៉ោង ០៨:០៥`), Lao's `ເວລາ` and Thai's
+# `เวลา` (time), a Chinese or Korean weekday (`2025年11月21日 星期五 08:05`).
 _CJK_WEEKDAY = "(?:(?:星期|周|週)[一二三四五六日天]|[월화수목금토일](?:요일)?(?![가-힣]))"
 _SEP_AFTER = (
     rf"[\s,|{_SEP_MARKS}/()\[\]@:\"]*{_BREAK}{_ICON_WORD}?"
     rf"(?:(?:{_WEEKDAY}|{_CJK_WEEKDAY})[\s,|{_SEP_MARKS}/()\[\]]*)?"
     r"(?:(?:(?:(?:vao\s+)?(?:luc\s+)?(?:luc|hoi)|at|a)(?![a-z])\s*:?|gio\s*(?:dang\s*)?:"
-    r"|gio\s*dang(?![a-z])|ម៉ោង|ເວລາ|t(?=\d{1,2}:\d\d)"
+    r"|gio\s*dang(?![a-z])|ម៉ោង|ເວລາ|เวลา|t(?=\d{1,2}:\d\d)"
     # … and the word for `at` of the languages CMS themes print beside Vietnamese
     r"|(?:um|a\s+las|as|alle|pukul|(?:г\.\s*)?в)(?![a-z])(?=\s*\d))\s*)?"
     r"(?:khoang(?![a-z])\s*)?"
