@@ -2393,7 +2393,9 @@ def _drop_pull_quotes(root: _Element) -> None:
     """Remove pull quotes: a quote set apart in the text (`<blockquote>`, or a `<div>` of its
     own holding only words in quotation marks), with the name under it, whose words the text
     prints again, its closing full stop or not (`“… mừng lắm.”` set apart from `“… mừng lắm”,
-    ông nói`). The reader meets them once, in their paragraph."""
+    ông nói`), its first letter a capital or not (`“Mỗi thửa đất …”` lifted from `mục tiêu là
+    mỗi thửa đất …`, a sentence's middle set apart as a sentence). The reader meets them once,
+    in their paragraph."""
     quotes = _set_apart_quotes(root)
     if not quotes:
         return
@@ -2404,9 +2406,14 @@ def _drop_pull_quotes(root: _Element) -> None:
     for quote in quotes:
         said = max((_unquoted(text_of(p)) for p in quote.iter("p")), key=len, default="")
         said = (said or _unquoted(text_of(quote))).rstrip(".!?… ")
-        if (len(said) >= MIN_PULL_QUOTE or _classed_pull_quote(quote)) and said and said in text:
+        if (len(said) >= MIN_PULL_QUOTE or _classed_pull_quote(quote)) and _said_again(said, text):
             remove_element(quote)
     _drop_opening_quote(root)
+
+
+def _said_again(said: str, text: str) -> bool:
+    """The words `said` stand in `text`, their first letter in either case."""
+    return bool(said) and (said in text or said[:1].lower() + said[1:] in text)
 
 
 def _classed_pull_quote(el: _Element) -> bool:

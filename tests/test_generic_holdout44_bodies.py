@@ -1,0 +1,33 @@
+"""Rules the generic extractor learnt for bodies, signatures and pictures from the forty-fourth
+holdout set's opinion, interview and reader pages (an interview, letters, a legal Q&A, columns,
+a round-table, a department's answer, a poll, a book review) on provincial papers' products."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from tests.invented import InventedArticle
+
+NOW = datetime.fromisoformat("2026-12-06T10:00:00+07:00")
+INTERVIEW_URL = "https://baotinh.example.vn/phong-van/du-lieu-dat-dai-4410.html"
+INTERVIEW_TITLE = "Giám đốc Sở Nông nghiệp: Dữ liệu đất đai phải thông suốt"
+QUESTION = "Người dân được lợi gì khi dữ liệu được liên thông, thưa ông?"
+ANSWER = (
+    "Ông Lê Văn Hòa: Hồ sơ chuyển nhượng nay chỉ qua một cửa, mục tiêu là mỗi thửa đất chỉ có"
+    " một mã và một hồ sơ điện tử duy nhất."
+)
+CLOSING = "Xin cảm ơn ông!"
+INTERVIEW = InventedArticle(INTERVIEW_URL, INTERVIEW_TITLE, NOW, (QUESTION, ANSWER, CLOSING))
+
+
+def test_a_pull_quote_lifted_from_a_sentence_s_middle_with_a_capital_is_no_text() -> None:
+    """`<blockquote class="pullquote">“Mỗi thửa đất chỉ có …”</blockquote>` set apart from `…
+    mục tiêu là mỗi thửa đất chỉ có …`: the words lifted from the middle of a sentence open
+    with a capital where they are set apart; the text prints them again, so the quote is no
+    line of its own."""
+    quote = (
+        "<blockquote class='pullquote'><p>“Mỗi thửa đất chỉ có một mã và một hồ sơ điện tử duy"
+        " nhất”</p></blockquote>"
+    )
+    page = INTERVIEW.between(quote)
+    assert INTERVIEW.record(page)["body"] == "\n\n".join(INTERVIEW.text)
