@@ -2948,16 +2948,35 @@ def _drop_author_boxes(root: _Element) -> None:
 def _drop_writer_cards(root: _Element) -> None:
     """Remove a box closing the text that holds only a person's name on a line of its own and a
     short line saying who she is, by what she does (`Nhà báo tự do, viết về …`) or after her
-    name (`Hoàng Anh là …`): the writer's card, with no `Thông tin tác giả` over it."""
+    name (`Hoàng Anh là …`): the writer's card, with no `Thông tin tác giả` over it. The card
+    may set the name in bold opening the line, beside the writer's portrait (`<img><p><strong>TS.
+    Lâm Quốc Huy</strong> là giảng viên …</p>`): the portrait is the card's, no picture of the
+    article."""
     for box in list(root.iter("div", "section")):
         if box is root or (box.text or "").strip():
             continue
         lines = [child for child in box if isinstance(child.tag, str) and text_of(child)]
-        if len(lines) != 2 or not _attached(box, root):
+        if not _attached(box, root):
             continue
-        name, bio = (text_of(line) for line in lines)
+        if len(lines) == 2:
+            name, bio = (text_of(line) for line in lines)
+        elif len(lines) == 1 and len(box.findall(".//img")) == 1:
+            name, bio = _bold_name_opening(lines[0])
+        else:
+            continue
         if _writer_bio(name, bio) and _last_words(box, root):
             remove_element(box)
+
+
+def _bold_name_opening(line: _Element) -> tuple[str, str]:
+    """The name in bold opening `line` and the line's text, each without a title before the
+    name (`TS.`), or two empty strings when no bold words open it."""
+    bold = line[0] if len(line) and line[0].tag in ("strong", "b") else None
+    if bold is None or (line.text or "").strip():
+        return "", ""
+    printed, text = text_of(bold), text_of(line)
+    name = without_title(printed)
+    return name, name + text[len(printed) :] if text.startswith(printed) else text
 
 
 def _drop_bio_under_signature(root: _Element) -> None:

@@ -31,3 +31,38 @@ def test_a_pull_quote_lifted_from_a_sentence_s_middle_with_a_capital_is_no_text(
     )
     page = INTERVIEW.between(quote)
     assert INTERVIEW.record(page)["body"] == "\n\n".join(INTERVIEW.text)
+
+
+COLUMN_URL = "https://baothanhpho.example.vn/y-kien/goc-nhin/nuoc-ngot-chung.html"
+COLUMN_TITLE = "Đồng bằng cần một chiến lược nước ngọt chung"
+COLUMN = InventedArticle(
+    COLUMN_URL,
+    COLUMN_TITLE,
+    NOW,
+    (
+        "Mỗi mùa khô, các xã ven biển lại đóng cống ngăn mặn và chở từng can nước ngọt.",
+        "Nước phải được quản lý theo lưu vực chứ không theo ranh giới hành chính.",
+    ),
+)
+
+
+def test_a_writer_s_card_with_her_portrait_and_her_name_in_bold_gives_no_picture() -> None:
+    """`<div><img alt="TS. …"><p><strong>TS. Phan Quốc Huy</strong> là giảng viên …</p></div>`
+    closing a guest column: the writer's card, her portrait beside the line that says who she
+    is, the name opening it in bold with her title; no picture of the article, no text."""
+    card = (
+        "<div class='author-bio'><img src='/anh/tac-gia/phan-quoc-huy.jpg' alt='TS. Phan Quốc Huy'>"
+        "<p><strong>TS. Phan Quốc Huy</strong> là giảng viên Khoa Kinh tế, Trường Đại học Cần"
+        " Thơ, nghiên cứu kinh tế tài nguyên nước từ năm 2012.</p></div>"
+    )
+    figure = (
+        "<figure><img src='/anh/cong-ngan-man.jpg'><figcaption>Một cống ngăn mặn. Ảnh: Minh Khoa"
+        "</figcaption></figure>"
+    )
+    record = COLUMN.record(
+        COLUMN.between(figure).replace("</div></article>", f"{card}</div></article>")
+    )
+    assert (record["body"], record["images"]) == (
+        "\n\n".join(COLUMN.text),
+        [COLUMN.picture("cong-ngan-man", "Một cống ngăn mặn. Ảnh: Minh Khoa")],
+    )
