@@ -426,6 +426,13 @@ SIGNING_POST = patterns.compile(
     r"|hieu\s*truong|thu\s*truong)"
 )
 MAX_SIGNATURE_LINE = 60  # characters of a line of a signature block: a post, a name
+# A headline naming the page a letter (`Thư ngỏ …`, `Thư kêu gọi …`, `Thư cảm ơn …`): written
+# in its signer's voice, so the name under its signature block is its writer's, where a notice's
+# or a decision's signer only signs for the office that issues it. Matched with its marks (a
+# folded `thu ngo` is also `Thu ngô`, a harvest).
+LETTER_TITLE = patterns.compile(
+    r"thư\s+(?:ngỏ|kêu\s+gọi|cảm\s+ơn|chúc\s+mừng|chúc\s+tết|thăm\s+hỏi|chia\s+buồn|gửi)\b", re.I
+)
 # A link to a document file (`….pdf`, `….docx?download=1`): an attachment's.
 DOCUMENT_FILE = patterns.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|odt|zip|rar)(?:$|[?#])", re.I)
 # A link to a recording's file (`….mp3`): a listening line's.
@@ -979,8 +986,9 @@ def read_body(
     _drop_set_apart(root, found_by)
     _drop_post_info(root)
     _drop_classed_boxes(root)
-    _drop_signature_blocks(root)
-    _drop_broken_signatures(root)
+    letter = bool(headline and LETTER_TITLE.match(headline))
+    _drop_signature_blocks(root, keep_signer=letter)
+    _drop_broken_signatures(root, keep_signer=letter)
     _drop_sign_up_boxes(root)
     _drop_call_boxes(root)
     _drop_sponsored_boxes(root)
@@ -1301,14 +1309,15 @@ def _beside_paragraphs(box: _Element, parent: _Element) -> bool:
     return sum(1 for child in besides for _ in child.iter("p")) >= 2
 
 
-def _drop_signature_blocks(root: _Element) -> None:
+def _drop_signature_blocks(root: _Element, *, keep_signer: bool = False) -> None:
     """Remove a document's signature block typed under its text: the posts in capitals around
     the signing authority's mark or the note that the original is signed (`KT. GIÁM ĐỐC`, `PHÓ
     GIÁM ĐỐC`, `(Đã ký)`) and the signer's name under them, with the block around them when it
     holds nothing else; a table's rows are its lines when the block is set in one, an empty
     cell beside each line. A notice's signer is no line of its text (nor its author). Under the
     posts a post may be spelt in lower case (`TRƯỞNG BAN` over `Bí thư Tỉnh ủy`, the chair's
-    other post) before the name."""
+    other post) before the name. A letter's signer (`keep_signer`, see `LETTER_TITLE`) is its
+    writer: her name stays, to be read as the byline."""
     for el in [el for el in root.iter("p", "div", "tr") if _signing_line(el)]:
         parent = el.getparent()
         if parent is None or not _attached(el, root):
@@ -1323,7 +1332,7 @@ def _drop_signature_blocks(root: _Element) -> None:
             or _named_post(lines[end + 1])
         ):
             end += 1
-        if end + 1 < len(lines) and _signer_name(lines[end + 1]):
+        if end + 1 < len(lines) and _signer_name(lines[end + 1]) and not keep_signer:
             end += 1
         for line in lines[start : end + 1]:
             remove_element(line)
@@ -1362,12 +1371,13 @@ def _name_line(text: str) -> bool:
     return bool(text) and not re.search(r"[.!?:;,]\s|[.!?:;]$", text)
 
 
-def _drop_broken_signatures(root: _Element) -> None:
+def _drop_broken_signatures(root: _Element, *, keep_signer: bool = False) -> None:
     """Remove a signature block typed as one paragraph, its lines broken by `<br>`s (`<p><strong>
     TỔNG GIÁM ĐỐC</strong><br><em>(Đã ký)</em><br><strong>…</strong></p>`, a judge's `THẨM
     PHÁN<br>…`): posts in capitals, the signing mark or note, then the signer's name; and the
     italic notes under it (`Văn bản số … UBND xã đăng lại …`), the notice's apparatus too. A
-    writer's name under a line in capitals names no post, and stays."""
+    writer's name under a line in capitals names no post, and stays; so does a letter's signer
+    (`keep_signer`), her office lines alone dropped."""
     for el in [el for el in root.iter("p", "div") if el.find("br") is not None]:
         if not _attached(el, root) or not _broken_signature(el):
             continue
@@ -1376,7 +1386,24 @@ def _drop_broken_signatures(root: _Element) -> None:
             if not text or len(text) > MAX_NOTICE or not emphasised(after, text):
                 break
             remove_element(after)
-        remove_element(el)
+        if keep_signer:
+            _drop_lines_over_last(el)
+        else:
+            remove_element(el)
+
+
+def _drop_lines_over_last(el: _Element) -> None:
+    """Remove from `el` everything before its last `<br>` and the break itself: the lines over
+    its last line, however deep the break sits (`<strong>…<br>CHỦ TỊCH</strong><br><br>…`)."""
+    last = list(el.iter("br"))[-1]
+    node = last
+    while node is not el:
+        parent = node.getparent()
+        for before in list(node.itersiblings(preceding=True)):
+            parent.remove(before)
+        parent.text = None
+        node = parent
+    remove_element(last)
 
 
 def _broken_signature(el: _Element) -> bool:

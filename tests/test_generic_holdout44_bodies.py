@@ -9,6 +9,68 @@ from datetime import datetime
 from tests.invented import InventedArticle
 
 NOW = datetime.fromisoformat("2026-12-06T10:00:00+07:00")
+URL = "https://baotinh.example.vn/xa-hoi/thu-ngo-ung-ho-hoc-sinh-vung-lu-2231.html"
+LETTER_TITLE = "Thư ngỏ kêu gọi ủng hộ học sinh vùng lũ đến trường"
+NOTICE_TITLE = "Thông báo tiếp nhận ủng hộ học sinh vùng lũ đến trường"
+LETTER_TEXT = (
+    "Kính gửi: Các cơ quan, doanh nghiệp, các nhà hảo tâm trong và ngoài tỉnh.",
+    "Đợt lũ vừa qua làm hơn 3.000 học sinh mất sách vở, đồ dùng học tập và quần áo ấm.",
+    "Hội Khuyến học tỉnh tha thiết kêu gọi quý vị chung tay giúp các em sớm trở lại lớp.",
+    "Trân trọng cảm ơn!",
+)
+SIGNATURE = (
+    "<p style='text-align:right'><strong>TM. BAN THƯỜNG VỤ HỘI KHUYẾN HỌC TỈNH<br>CHỦ TỊCH"
+    "</strong><br><br><strong>Nguyễn Văn Thành</strong></p>"
+)
+
+
+def _letter(title: str, signature: str) -> dict:
+    """The record of the page titled `title` whose text `signature` closes."""
+    text = "".join(f"<p>{p}</p>" for p in LETTER_TEXT)
+    article = InventedArticle(URL, title, NOW)
+    return article.record(
+        f"<article><h1>{title}</h1><div class='body'>{text}{signature}</div></article>"
+    )
+
+
+def test_an_open_letter_s_signer_under_its_office_lines_is_its_writer() -> None:
+    """`Thư ngỏ …` closed by `TM. BAN THƯỜNG VỤ …<br>CHỦ TỊCH<br><br>` and the chair's name in
+    one paragraph: a letter speaks in its signer's voice, so she is its author; the office
+    lines are no part of the display, nor is the block a line of the text."""
+    record = _letter(LETTER_TITLE, SIGNATURE)
+    assert (record["body"], record["byline"], record["authors"]) == (
+        "\n\n".join(LETTER_TEXT),
+        "Nguyễn Văn Thành",
+        ["Nguyễn Văn Thành"],
+    )
+
+
+def test_an_open_letter_s_signer_on_a_line_of_her_own_is_its_writer() -> None:
+    """The same block typed a paragraph a line (`<p>TM. …</p><p>CHỦ TỊCH</p><p>the name</p>`):
+    the letter's signer is still its author."""
+    block = (
+        "<div style='text-align:right'><p><strong>TM. BAN THƯỜNG VỤ HỘI KHUYẾN HỌC TỈNH</strong>"
+        "</p><p><strong>CHỦ TỊCH</strong></p><p><strong>Nguyễn Văn Thành</strong></p></div>"
+    )
+    record = _letter(LETTER_TITLE, block)
+    assert (record["body"], record["byline"], record["authors"]) == (
+        "\n\n".join(LETTER_TEXT),
+        "Nguyễn Văn Thành",
+        ["Nguyễn Văn Thành"],
+    )
+
+
+def test_a_notice_s_signer_under_the_same_office_lines_is_no_writer() -> None:
+    """The same signature under a notice (`Thông báo …`): the office issues it and its chair
+    only signs for it, so the page names no author."""
+    record = _letter(NOTICE_TITLE, SIGNATURE)
+    assert (record["body"], record["byline"], record["authors"]) == (
+        "\n\n".join(LETTER_TEXT),
+        None,
+        [],
+    )
+
+
 INTERVIEW_URL = "https://baotinh.example.vn/phong-van/du-lieu-dat-dai-4410.html"
 INTERVIEW_TITLE = "Giám đốc Sở Nông nghiệp: Dữ liệu đất đai phải thông suốt"
 QUESTION = "Người dân được lợi gì khi dữ liệu được liên thông, thưa ông?"
