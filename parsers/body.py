@@ -988,7 +988,6 @@ def read_body(
     _drop_classed_boxes(root)
     letter = bool(headline and LETTER_TITLE.match(headline))
     _drop_signature_blocks(root, keep_signer=letter)
-    _drop_broken_signatures(root, keep_signer=letter)
     _drop_sign_up_boxes(root)
     _drop_call_boxes(root)
     _drop_sponsored_boxes(root)
@@ -1311,73 +1310,28 @@ def _beside_paragraphs(box: _Element, parent: _Element) -> bool:
 
 def _drop_signature_blocks(root: _Element, *, keep_signer: bool = False) -> None:
     """Remove a document's signature block typed under its text: the posts in capitals around
-    the signing authority's mark or the note that the original is signed (`KT. GIÁM ĐỐC`, `PHÓ
-    GIÁM ĐỐC`, `(Đã ký)`) and the signer's name under them, with the block around them when it
-    holds nothing else; a table's rows are its lines when the block is set in one, an empty
-    cell beside each line. A notice's signer is no line of its text (nor its author). Under the
-    posts a post may be spelt in lower case (`TRƯỞNG BAN` over `Bí thư Tỉnh ủy`, the chair's
-    other post) before the name. A letter's signer (`keep_signer`, see `LETTER_TITLE`) is its
+    the signing authority's mark, a post it names or the note that the original is signed (`KT.
+    GIÁM ĐỐC`, `PHÓ GIÁM ĐỐC`, `(Đã ký)`, a judge's `THẨM PHÁN`) and the signer's name under them
+    (`_signature_span` reads the lines). The block is typed a paragraph or a table's row a line
+    (an empty cell beside each; the block around them goes too when it holds nothing else), or
+    as one paragraph, its lines broken by `<br>`s; the italic notes under such a paragraph
+    (`Văn bản số … UBND xã đăng lại …`) are the notice's apparatus too. A notice's signer is no
+    line of its text (nor its author); a letter's (`keep_signer`, see `LETTER_TITLE`) is its
     writer: her name stays, to be read as the byline."""
-    for el in [el for el in root.iter("p", "div", "tr") if _signing_line(el)]:
+    for el in [el for el in root.iter("p", "div", "tr") if _known_by(_line_text(el))]:
         parent = el.getparent()
         if parent is None or not _attached(el, root):
             continue
-        lines = [child for child in parent if isinstance(child.tag, str)]
-        start = end = lines.index(el)
-        while start and _post_line(lines[start - 1]):
-            start -= 1
-        while end + 1 < len(lines) and (
-            _post_line(lines[end + 1])
-            or _signing_line(lines[end + 1])
-            or _named_post(lines[end + 1])
-        ):
+        elements = [child for child in parent if isinstance(child.tag, str)]
+        start, end, signed = _signature_span(
+            [_line_text(child) for child in elements], elements.index(el)
+        )
+        if signed and not keep_signer:
             end += 1
-        if end + 1 < len(lines) and _signer_name(lines[end + 1]) and not keep_signer:
-            end += 1
-        for line in lines[start : end + 1]:
+        for line in elements[start : end + 1]:
             remove_element(line)
         if parent is not root and not text_of(parent) and parent.find(".//img") is None:
             remove_element(parent)
-
-
-def _signing_line(el: _Element) -> bool:
-    text = short_text(el, MAX_SIGNATURE_LINE)
-    return bool(text) and bool(
-        (SIGNING_MARK.match(text) and text.isupper()) or SIGNED_NOTE.fullmatch(fold(text))
-    )
-
-
-def _post_line(el: _Element) -> bool:
-    """A short line in capitals: a post or a body's name in a signature block."""
-    text = short_text(el, MAX_SIGNATURE_LINE)
-    return bool(text) and text.isupper()
-
-
-def _named_post(el: _Element) -> bool:
-    """A short line naming a post (`Bí thư Tỉnh ủy`), in whatever case."""
-    text = short_text(el, MAX_SIGNATURE_LINE)
-    return bool(text) and is_post(text)
-
-
-def _signer_name(el: _Element) -> bool:
-    """A short line with no sentence in it: the signer's name, a title's full stop before it
-    aside (`BSCKII. Lê Văn Phước`)."""
-    text = short_text(el, MAX_SIGNATURE_LINE)
-    return bool(text) and _name_line(without_title(text))
-
-
-def _name_line(text: str) -> bool:
-    """A line with no sentence in it."""
-    return bool(text) and not re.search(r"[.!?:;,]\s|[.!?:;]$", text)
-
-
-def _drop_broken_signatures(root: _Element, *, keep_signer: bool = False) -> None:
-    """Remove a signature block typed as one paragraph, its lines broken by `<br>`s (`<p><strong>
-    TỔNG GIÁM ĐỐC</strong><br><em>(Đã ký)</em><br><strong>…</strong></p>`, a judge's `THẨM
-    PHÁN<br>…`): posts in capitals, the signing mark or note, then the signer's name; and the
-    italic notes under it (`Văn bản số … UBND xã đăng lại …`), the notice's apparatus too. A
-    writer's name under a line in capitals names no post, and stays; so does a letter's signer
-    (`keep_signer`), her office lines alone dropped."""
     for el in [el for el in root.iter("p", "div") if el.find("br") is not None]:
         if not _attached(el, root) or not _broken_signature(el):
             continue
@@ -1392,6 +1346,70 @@ def _drop_broken_signatures(root: _Element, *, keep_signer: bool = False) -> Non
             remove_element(el)
 
 
+def _signature_span(lines: list[str], at: int) -> tuple[int, int, bool]:
+    """The first and last of `lines` in the signature block around its signing line `at` (the
+    posts and offices in capitals over it; under it, more of them, signing lines and a post
+    spelt in lower case, `TRƯỞNG BAN` over `Bí thư Tỉnh ủy`, the chair's other post), and
+    whether the signer's name follows them."""
+    start = end = at
+    while start and lines[start - 1].isupper():
+        start -= 1
+    while end + 1 < len(lines) and _block_line(lines[end + 1]):
+        end += 1
+    return start, end, end + 1 < len(lines) and _signer_text(lines[end + 1])
+
+
+def _block_line(text: str) -> bool:
+    """A line of a signature block under its signing line: a post or an office in capitals, a
+    signing line, or a post in whatever case."""
+    return text.isupper() or _signing_text(text) or (bool(text) and is_post(text))
+
+
+def _broken_signature(el: _Element) -> bool:
+    """`el`'s lines, broken by `<br>`s, are a signature block and nothing else: from its first
+    line, a post or the signing lines, one of them a post named in capitals (`GIÁM ĐỐC`,
+    `THẨM PHÁN`), the signing mark or the note, and the signer's name last, not in capitals (a
+    writer's name under a line in capitals naming no post stays)."""
+    if short_text(el, 3 * MAX_SIGNATURE_LINE) is None:
+        return False
+    lines = [" ".join(line.split()) for line in "".join(broken_text(el)).split("\n")]
+    lines = [line for line in lines if line]
+    at = next((i for i, line in enumerate(lines) if _known_by(line)), None)
+    return (
+        at is not None
+        and _signature_span(lines, at) == (0, len(lines) - 2, True)
+        and not lines[-1].isupper()
+    )
+
+
+def _line_text(el: _Element) -> str:
+    """`el`'s text when it is short enough for a line of a signature block, else nothing."""
+    return short_text(el, MAX_SIGNATURE_LINE) or ""
+
+
+def _signing_text(text: str) -> bool:
+    """The signing authority's mark before a post in capitals (`KT. GIÁM ĐỐC`), or the note that
+    the original is signed (`(Đã ký)`)."""
+    return bool(text) and bool(
+        (SIGNING_MARK.match(text) and text.isupper()) or SIGNED_NOTE.fullmatch(fold(text))
+    )
+
+
+def _known_by(text: str) -> bool:
+    """A line a signature block is known by: the signing mark or note (`_signing_text`), or a
+    post it names in capitals over the signer (`CHỦ TỊCH`, `THẨM PHÁN`)."""
+    return _signing_text(text) or (
+        text.isupper() and SIGNING_POST.fullmatch(fold(text)) is not None
+    )
+
+
+def _signer_text(text: str) -> bool:
+    """A line with no sentence in it: the signer's name, a title's full stop before it aside
+    (`BSCKII. Lê Văn Phước`)."""
+    name = without_title(text) if text else ""
+    return bool(name) and not re.search(r"[.!?:;,]\s|[.!?:;]$", name)
+
+
 def _drop_lines_over_last(el: _Element) -> None:
     """Remove from `el` everything before its last `<br>` and the break itself: the lines over
     its last line, however deep the break sits (`<strong>…<br>CHỦ TỊCH</strong><br><br>…`)."""
@@ -1404,29 +1422,6 @@ def _drop_lines_over_last(el: _Element) -> None:
         parent.text = None
         node = parent
     remove_element(last)
-
-
-def _broken_signature(el: _Element) -> bool:
-    """`el`'s lines, broken by `<br>`s, are a signature block: a post or the signing lines in
-    capitals, one of them a post or the signing mark or note, and the signer's name last."""
-    text = text_of(el)
-    if not text or len(text) > 3 * MAX_SIGNATURE_LINE:
-        return False
-    lines = [" ".join(line.split()) for line in "".join(broken_text(el)).split("\n")]
-    lines = [line for line in lines if line]
-    *over, name = lines or [""]
-    return (
-        bool(over)
-        and all(line.isupper() or SIGNED_NOTE.fullmatch(fold(line)) for line in over)
-        and any(
-            SIGNING_POST.fullmatch(fold(line))
-            or SIGNING_MARK.match(line)
-            or SIGNED_NOTE.fullmatch(fold(line))
-            for line in over
-        )
-        and not name.isupper()
-        and _name_line(without_title(name))
-    )
 
 
 def _drop_attachments(root: _Element) -> None:

@@ -71,6 +71,22 @@ def test_a_notice_s_signer_under_the_same_office_lines_is_no_writer() -> None:
     )
 
 
+def test_a_notice_s_signature_a_line_a_paragraph_is_known_by_its_post_alone() -> None:
+    """`<p>GIÁM ĐỐC</p><p>the name</p>` under a notice, with no signing mark and no `(Đã ký)`:
+    the post in capitals over the name tells the block, as it does where the same lines are
+    broken by `<br>`s in one paragraph; no line of the text, no author."""
+    block = (
+        "<div style='text-align:right'><p><strong>GIÁM ĐỐC</strong></p>"
+        "<p><strong>Nguyễn Văn Thành</strong></p></div>"
+    )
+    record = _letter(NOTICE_TITLE, block)
+    assert (record["body"], record["byline"], record["authors"]) == (
+        "\n\n".join(LETTER_TEXT),
+        None,
+        [],
+    )
+
+
 INTERVIEW_URL = "https://baotinh.example.vn/phong-van/du-lieu-dat-dai-4410.html"
 INTERVIEW_TITLE = "Giám đốc Sở Nông nghiệp: Dữ liệu đất đai phải thông suốt"
 QUESTION = "Người dân được lợi gì khi dữ liệu được liên thông, thưa ông?"
