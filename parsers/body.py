@@ -429,6 +429,13 @@ SIGNING_POST = patterns.compile(
     r"|hieu\s*truong|thu\s*truong)"
 )
 MAX_SIGNATURE_LINE = 60  # characters of a line of a signature block: a post, a name
+# A headline naming the page a letter (`Thư ngỏ …`, `Thư kêu gọi …`, `Thư cảm ơn …`): written
+# in its signer's voice, so the name under its signature block is its writer's, where a notice's
+# or a decision's signer only signs for the office that issues it. Matched with its marks (a
+# folded `thu ngo` is also `Thu ngô`, a harvest).
+LETTER_TITLE = patterns.compile(
+    r"thư\s+(?:ngỏ|kêu\s+gọi|cảm\s+ơn|chúc\s+mừng|chúc\s+tết|thăm\s+hỏi|chia\s+buồn|gửi)\b", re.I
+)
 # A link to a document file (`….pdf`, `….docx?download=1`): an attachment's.
 DOCUMENT_FILE = patterns.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|odt|zip|rar)(?:$|[?#])", re.I)
 # A link to a recording's file (`….mp3`): a listening line's.
@@ -982,8 +989,8 @@ def read_body(
     _drop_set_apart(root, found_by)
     _drop_post_info(root)
     _drop_classed_boxes(root)
-    _drop_signature_blocks(root)
-    _drop_broken_signatures(root)
+    letter = bool(headline and LETTER_TITLE.match(headline))
+    _drop_signature_blocks(root, keep_signer=letter)
     _drop_sign_up_boxes(root)
     _drop_call_boxes(root)
     _drop_sponsored_boxes(root)
@@ -1304,73 +1311,30 @@ def _beside_paragraphs(box: _Element, parent: _Element) -> bool:
     return sum(1 for child in besides for _ in child.iter("p")) >= 2
 
 
-def _drop_signature_blocks(root: _Element) -> None:
+def _drop_signature_blocks(root: _Element, *, keep_signer: bool = False) -> None:
     """Remove a document's signature block typed under its text: the posts in capitals around
-    the signing authority's mark or the note that the original is signed (`KT. GIÁM ĐỐC`, `PHÓ
-    GIÁM ĐỐC`, `(Đã ký)`) and the signer's name under them, with the block around them when it
-    holds nothing else; a table's rows are its lines when the block is set in one, an empty
-    cell beside each line. A notice's signer is no line of its text (nor its author). Under the
-    posts a post may be spelt in lower case (`TRƯỞNG BAN` over `Bí thư Tỉnh ủy`, the chair's
-    other post) before the name."""
-    for el in [el for el in root.iter("p", "div", "tr") if _signing_line(el)]:
+    the signing authority's mark, a post it names or the note that the original is signed (`KT.
+    GIÁM ĐỐC`, `PHÓ GIÁM ĐỐC`, `(Đã ký)`, a judge's `THẨM PHÁN`) and the signer's name under them
+    (`_signature_span` reads the lines). The block is typed a paragraph or a table's row a line
+    (an empty cell beside each; the block around them goes too when it holds nothing else), or
+    as one paragraph, its lines broken by `<br>`s; the italic notes under such a paragraph
+    (`Văn bản số … UBND xã đăng lại …`) are the notice's apparatus too. A notice's signer is no
+    line of its text (nor its author); a letter's (`keep_signer`, see `LETTER_TITLE`) is its
+    writer: her name stays, to be read as the byline."""
+    for el in [el for el in root.iter("p", "div", "tr") if _known_by(_line_text(el))]:
         parent = el.getparent()
         if parent is None or not _attached(el, root):
             continue
-        lines = [child for child in parent if isinstance(child.tag, str)]
-        start = end = lines.index(el)
-        while start and _post_line(lines[start - 1]):
-            start -= 1
-        while end + 1 < len(lines) and (
-            _post_line(lines[end + 1])
-            or _signing_line(lines[end + 1])
-            or _named_post(lines[end + 1])
-        ):
+        elements = [child for child in parent if isinstance(child.tag, str)]
+        start, end, signed = _signature_span(
+            [_line_text(child) for child in elements], elements.index(el)
+        )
+        if signed and not keep_signer:
             end += 1
-        if end + 1 < len(lines) and _signer_name(lines[end + 1]):
-            end += 1
-        for line in lines[start : end + 1]:
+        for line in elements[start : end + 1]:
             remove_element(line)
         if parent is not root and not text_of(parent) and parent.find(".//img") is None:
             remove_element(parent)
-
-
-def _signing_line(el: _Element) -> bool:
-    text = short_text(el, MAX_SIGNATURE_LINE)
-    return bool(text) and bool(
-        (SIGNING_MARK.match(text) and text.isupper()) or SIGNED_NOTE.fullmatch(fold(text))
-    )
-
-
-def _post_line(el: _Element) -> bool:
-    """A short line in capitals: a post or a body's name in a signature block."""
-    text = short_text(el, MAX_SIGNATURE_LINE)
-    return bool(text) and text.isupper()
-
-
-def _named_post(el: _Element) -> bool:
-    """A short line naming a post (`Bí thư Tỉnh ủy`), in whatever case."""
-    text = short_text(el, MAX_SIGNATURE_LINE)
-    return bool(text) and is_post(text)
-
-
-def _signer_name(el: _Element) -> bool:
-    """A short line with no sentence in it: the signer's name, a title's full stop before it
-    aside (`BSCKII. Lê Văn Phước`)."""
-    text = short_text(el, MAX_SIGNATURE_LINE)
-    return bool(text) and _name_line(without_title(text))
-
-
-def _name_line(text: str) -> bool:
-    """A line with no sentence in it."""
-    return bool(text) and not re.search(r"[.!?:;,]\s|[.!?:;]$", text)
-
-
-def _drop_broken_signatures(root: _Element) -> None:
-    """Remove a signature block typed as one paragraph, its lines broken by `<br>`s (`<p><strong>
-    TỔNG GIÁM ĐỐC</strong><br><em>(Đã ký)</em><br><strong>…</strong></p>`, a judge's `THẨM
-    PHÁN<br>…`): posts in capitals, the signing mark or note, then the signer's name; and the
-    italic notes under it (`Văn bản số … UBND xã đăng lại …`), the notice's apparatus too. A
-    writer's name under a line in capitals names no post, and stays."""
     for el in [el for el in root.iter("p", "div") if el.find("br") is not None]:
         if not _attached(el, root) or not _broken_signature(el):
             continue
@@ -1379,30 +1343,88 @@ def _drop_broken_signatures(root: _Element) -> None:
             if not text or len(text) > MAX_NOTICE or not emphasised(after, text):
                 break
             remove_element(after)
-        remove_element(el)
+        if keep_signer:
+            _drop_lines_over_last(el)
+        else:
+            remove_element(el)
+
+
+def _signature_span(lines: list[str], at: int) -> tuple[int, int, bool]:
+    """The first and last of `lines` in the signature block around its signing line `at` (the
+    posts and offices in capitals over it; under it, more of them, signing lines and a post
+    spelt in lower case, `TRƯỞNG BAN` over `Bí thư Tỉnh ủy`, the chair's other post), and
+    whether the signer's name follows them."""
+    start = end = at
+    while start and lines[start - 1].isupper():
+        start -= 1
+    while end + 1 < len(lines) and _block_line(lines[end + 1]):
+        end += 1
+    return start, end, end + 1 < len(lines) and _signer_text(lines[end + 1])
+
+
+def _block_line(text: str) -> bool:
+    """A line of a signature block under its signing line: a post or an office in capitals, a
+    signing line, or a post in whatever case."""
+    return text.isupper() or _signing_text(text) or (bool(text) and is_post(text))
 
 
 def _broken_signature(el: _Element) -> bool:
-    """`el`'s lines, broken by `<br>`s, are a signature block: a post or the signing lines in
-    capitals, one of them a post or the signing mark or note, and the signer's name last."""
-    text = text_of(el)
-    if not text or len(text) > 3 * MAX_SIGNATURE_LINE:
+    """`el`'s lines, broken by `<br>`s, are a signature block and nothing else: from its first
+    line, a post or the signing lines, one of them a post named in capitals (`GIÁM ĐỐC`,
+    `THẨM PHÁN`), the signing mark or the note, and the signer's name last, not in capitals (a
+    writer's name under a line in capitals naming no post stays)."""
+    if short_text(el, 3 * MAX_SIGNATURE_LINE) is None:
         return False
     lines = [" ".join(line.split()) for line in "".join(broken_text(el)).split("\n")]
     lines = [line for line in lines if line]
-    *over, name = lines or [""]
+    at = next((i for i, line in enumerate(lines) if _known_by(line)), None)
     return (
-        bool(over)
-        and all(line.isupper() or SIGNED_NOTE.fullmatch(fold(line)) for line in over)
-        and any(
-            SIGNING_POST.fullmatch(fold(line))
-            or SIGNING_MARK.match(line)
-            or SIGNED_NOTE.fullmatch(fold(line))
-            for line in over
-        )
-        and not name.isupper()
-        and _name_line(without_title(name))
+        at is not None
+        and _signature_span(lines, at) == (0, len(lines) - 2, True)
+        and not lines[-1].isupper()
     )
+
+
+def _line_text(el: _Element) -> str:
+    """`el`'s text when it is short enough for a line of a signature block, else nothing."""
+    return short_text(el, MAX_SIGNATURE_LINE) or ""
+
+
+def _signing_text(text: str) -> bool:
+    """The signing authority's mark before a post in capitals (`KT. GIÁM ĐỐC`), or the note that
+    the original is signed (`(Đã ký)`)."""
+    return bool(text) and bool(
+        (SIGNING_MARK.match(text) and text.isupper()) or SIGNED_NOTE.fullmatch(fold(text))
+    )
+
+
+def _known_by(text: str) -> bool:
+    """A line a signature block is known by: the signing mark or note (`_signing_text`), or a
+    post it names in capitals over the signer (`CHỦ TỊCH`, `THẨM PHÁN`)."""
+    return _signing_text(text) or (
+        text.isupper() and SIGNING_POST.fullmatch(fold(text)) is not None
+    )
+
+
+def _signer_text(text: str) -> bool:
+    """A line with no sentence in it: the signer's name, a title's full stop before it aside
+    (`BSCKII. Lê Văn Phước`)."""
+    name = without_title(text) if text else ""
+    return bool(name) and not re.search(r"[.!?:;,]\s|[.!?:;]$", name)
+
+
+def _drop_lines_over_last(el: _Element) -> None:
+    """Remove from `el` everything before its last `<br>` and the break itself: the lines over
+    its last line, however deep the break sits (`<strong>…<br>CHỦ TỊCH</strong><br><br>…`)."""
+    last = list(el.iter("br"))[-1]
+    node = last
+    while node is not el:
+        parent = node.getparent()
+        for before in list(node.itersiblings(preceding=True)):
+            parent.remove(before)
+        parent.text = None
+        node = parent
+    remove_element(last)
 
 
 def _drop_attachments(root: _Element) -> None:
@@ -2417,7 +2439,9 @@ def _drop_pull_quotes(root: _Element) -> None:
     """Remove pull quotes: a quote set apart in the text (`<blockquote>`, or a `<div>` of its
     own holding only words in quotation marks), with the name under it, whose words the text
     prints again, its closing full stop or not (`“… mừng lắm.”` set apart from `“… mừng lắm”,
-    ông nói`). The reader meets them once, in their paragraph."""
+    ông nói`), its first letter a capital or not (`“Mỗi thửa đất …”` lifted from `mục tiêu là
+    mỗi thửa đất …`, a sentence's middle set apart as a sentence). The reader meets them once,
+    in their paragraph."""
     quotes = _set_apart_quotes(root)
     if not quotes:
         return
@@ -2428,9 +2452,14 @@ def _drop_pull_quotes(root: _Element) -> None:
     for quote in quotes:
         said = max((_unquoted(text_of(p)) for p in quote.iter("p")), key=len, default="")
         said = (said or _unquoted(text_of(quote))).rstrip(".!?… ")
-        if (len(said) >= MIN_PULL_QUOTE or _classed_pull_quote(quote)) and said and said in text:
+        if (len(said) >= MIN_PULL_QUOTE or _classed_pull_quote(quote)) and _said_again(said, text):
             remove_element(quote)
     _drop_opening_quote(root)
+
+
+def _said_again(said: str, text: str) -> bool:
+    """The words `said` stand in `text`, their first letter in either case."""
+    return bool(said) and (said in text or said[:1].lower() + said[1:] in text)
 
 
 def _classed_pull_quote(el: _Element) -> bool:
@@ -2965,16 +2994,35 @@ def _drop_author_boxes(root: _Element) -> None:
 def _drop_writer_cards(root: _Element) -> None:
     """Remove a box closing the text that holds only a person's name on a line of its own and a
     short line saying who she is, by what she does (`Nhà báo tự do, viết về …`) or after her
-    name (`Hoàng Anh là …`): the writer's card, with no `Thông tin tác giả` over it."""
+    name (`Hoàng Anh là …`): the writer's card, with no `Thông tin tác giả` over it. The card
+    may set the name in bold opening the line, beside the writer's portrait (`<img><p><strong>TS.
+    Lâm Quốc Huy</strong> là giảng viên …</p>`): the portrait is the card's, no picture of the
+    article."""
     for box in list(root.iter("div", "section")):
         if box is root or (box.text or "").strip():
             continue
         lines = [child for child in box if isinstance(child.tag, str) and text_of(child)]
-        if len(lines) != 2 or not _attached(box, root):
+        if not _attached(box, root):
             continue
-        name, bio = (text_of(line) for line in lines)
+        if len(lines) == 2:
+            name, bio = (text_of(line) for line in lines)
+        elif len(lines) == 1 and len(box.findall(".//img")) == 1:
+            name, bio = _bold_name_opening(lines[0])
+        else:
+            continue
         if _writer_bio(name, bio) and _last_words(box, root):
             remove_element(box)
+
+
+def _bold_name_opening(line: _Element) -> tuple[str, str]:
+    """The name in bold opening `line` and the line's text, each without a title before the
+    name (`TS.`), or two empty strings when no bold words open it."""
+    bold = line[0] if len(line) and line[0].tag in ("strong", "b") else None
+    if bold is None or (line.text or "").strip():
+        return "", ""
+    printed, text = text_of(bold), text_of(line)
+    name = without_title(printed)
+    return name, name + text[len(printed) :] if text.startswith(printed) else text
 
 
 def _drop_bio_under_signature(root: _Element) -> None:

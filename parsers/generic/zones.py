@@ -203,11 +203,12 @@ MAX_BANNER_LINE = 100  # characters of a line a banner prints: the site's name, 
 HIDDEN_CLASS = patterns.compile(r"(?:^|\s)(?:hidden|d-none|hide|sr-only)(?:$|\s)")
 # A breadcrumb trail by its class, id, accessible name or microdata (`li.breadcrumb__item`).
 CRUMB_TRAIL = patterns.compile(r"bread-?crumb", re.I)
-# A trail named a breadcrumb by its class, its microdata or its accessible name (`<nav
-# aria-label="breadcrumb">`, the name the page gives screen readers).
+# A trail named a breadcrumb by its class (in camel case too: Invision's `ipsBreadcrumb`), its
+# microdata or its accessible name (`<nav aria-label="breadcrumb">`, the name the page gives
+# screen readers).
 CRUMB_LINKS = (
-    "[class*=breadcrumb] a, [class*=bread-crumb] a, [itemtype*=BreadcrumbList] a,"
-    " [aria-label*=breadcrumb] a, [aria-label*=Breadcrumb] a"
+    "[class*=breadcrumb] a, [class*=Breadcrumb] a, [class*=bread-crumb] a,"
+    " [itemtype*=BreadcrumbList] a, [aria-label*=breadcrumb] a, [aria-label*=Breadcrumb] a"
 )
 # A header's class naming the story it heads: `story-cover`, `article-header`, `post-head`.
 STORY_HEADER_CLASS = patterns.compile(
