@@ -109,10 +109,10 @@ TAG_LINKS = ".tags a, .tag a, a.tag_item, a[rel~=tag]:not([rel~=category])"
 # its related threads).
 # The foreign editions' labels too: French `Mots-clés :`, Spanish `Etiquetas:`, Russian `Теги:`,
 # Japanese `タグ：` (folded as `タク:`, its voicing mark gone), Chinese `关键词：` and `标签：`,
-# Korean `태그`, Khmer `ស្លាក៖`.
+# Korean `태그`, Khmer `ស្លាក៖`. A board skin sets the label off with a bullet (`TAG •`).
 TAG_LABEL = patterns.compile(
     r"(?:tu khoa|chu de|nhan|the|tags?|keywords?|mots?[\s-]*cles?|etiquetas|теги|タク"
-    r"|关键词|關鍵詞|标签|標籤|태그|ស្លាក)\s*[:៖]?|chu de lien quan\s*:"
+    r"|关键词|關鍵詞|标签|標籤|태그|ស្លាក)\s*[:៖•]?|chu de lien quan\s*:"
 )
 # A print or send button's one word, folded (`In`, `Gửi`), where a toolbar spells it out.
 TOOL_BUTTON = patterns.compile(r"in|gui")

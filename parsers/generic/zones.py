@@ -138,7 +138,9 @@ ZONE_TAGS = frozenset({"header", "footer", "nav", "aside"})
 # builder wraps every block, the article's own included, in `elementor-widget-…`, and jQuery UI
 # and PrimeFaces draw every component, the article's panel included, as a `ui-widget`, and
 # Percussion CMS every block of a region, the article's own text included, as a `perc-widget`
-# (that text as a `perc-rich-text-widget`): there the word says nothing.
+# (that text as a `perc-rich-text-widget`), and XpressEngine and Rhymix put a layout's module
+# (a board's document with its header and text) in an `xe-widget-wrapper`: there the word says
+# nothing.
 ZONE_WORDS = patterns.compile(
     r"(?:^|[\s_-])(?<!not-)(?:today|current-?date|top-?bar|topbar|footer|chan-?trang|dau-?trang|"
     r"sidebar|side-?bar|col-?right|right-?col|colright|related|relate|relates|relation|"
@@ -146,7 +148,7 @@ ZONE_WORDS = patterns.compile(
     r"related-?posts?|"
     r"lien-?quan|same|samecat|cung-?chuyen-?muc|most|mostread|mostview|most-?read|doc-?nhieu|"
     r"docnhieu|xem-?nhieu|xemnhieu|trending|hot-?news|menu|navigation|comments?|binh-?luan|"
-    r"(?<!elementor-)(?<!ui-)(?<!perc-)(?<!rich-text-)widget|"
+    r"(?<!elementor-)(?<!ui-)(?<!perc-)(?<!rich-text-)(?<!xe-)widget|"
     r"box-?news|list-?news|news-?list|other-?news|tin-?khac|readmore|"
     r"read-?more|more-?news|box-?category|newsletter|popup|modal)(?:$|[\s_-])",
     re.I,

@@ -1,0 +1,56 @@
+"""Rules the generic extractor learnt for headlines, dates, views, bylines, categories and tags
+from the fifty-second holdout set's article pages behind walls and overlays (consent walls and
+banners, paywalls and login walls, subscribe and survey modals, app-install banners, push
+prompts, age gates and docked video players)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from tests.invented import InventedArticle
+
+NOW = datetime.fromisoformat("2026-12-06T10:00:00+07:00")
+URL = "https://hiephoi-dulich.example.vn/tin_du_lich/20417"
+TITLE = "Làng chài Cửa Vạn mở tour ngắm bình minh trên vịnh"
+TEXT = (
+    "Từ tháng 12, du khách có thể đi thuyền nan ra làng chài Cửa Vạn lúc 5 giờ sáng để ngắm "
+    "bình minh và xem ngư dân kéo lưới.",
+    "Mỗi thuyền chở tối đa bốn khách, người chèo là ngư dân địa phương đã qua lớp tập huấn "
+    "cứu hộ và giới thiệu văn hóa làng chài.",
+    "Ban quản lý cho biết tour sẽ được đánh giá sau ba tháng để quyết định có mở rộng hay không.",
+)
+ARTICLE = InventedArticle(URL, TITLE, NOW, TEXT)
+
+
+def test_a_board_module_in_xpressengine_s_widget_wrapper_is_the_article() -> None:
+    """XpressEngine and Rhymix put a layout's module, a board's document with its header and
+    text, in an `xe-widget-wrapper`: the word `widget` there names no box beside the article,
+    whose headline, date and views are read."""
+    text = "".join(f"<p>{p}</p>" for p in TEXT)
+    page = (
+        "<div id='container'><div class='xe-widget-wrapper'><div class='board'>"
+        f"<div class='rd_hd'><h1><a href='{URL}'>{TITLE}</a></h1>"
+        "<div class='btm_area'><span class='date'>2026.12.03 14:25</span>"
+        "<span>Lượt xem <b>315</b></span></div></div>"
+        f"<div class='rd_body'><article><div class='xe_content'>{text}</div></article></div>"
+        "</div></div></div>"
+    )
+    record = ARTICLE.record(page)
+    assert (record["headline"], record["published_raw"], record["views"]) == (
+        TITLE,
+        "2026.12.03 14:25",
+        315,
+    )
+
+
+def test_a_tag_label_set_off_by_a_bullet_opens_the_tag_list() -> None:
+    """A board skin prints its tag label in a box of its own with a bullet after it (`<div>TAG
+    •</div><ul><li><a>…</a></li>…</ul>`): the label of the list beside it, like `Tags:`."""
+    box = (
+        "<div class='rd_tag'><div class='bg_f_color'>TAG •</div><ul>"
+        "<li><a href='/index.php?search_target=tag&amp;search_keyword=lang+chai'>làng chài</a>"
+        "<span>,</span></li>"
+        "<li><a href='/index.php?search_target=tag&amp;search_keyword=binh+minh'>bình minh</a>"
+        "</li></ul></div>"
+    )
+    assert ARTICLE.under_headline("", after_text=box)["tags"] == ["làng chài", "bình minh"]
