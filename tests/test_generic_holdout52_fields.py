@@ -54,3 +54,21 @@ def test_a_tag_label_set_off_by_a_bullet_opens_the_tag_list() -> None:
         "</li></ul></div>"
     )
     assert ARTICLE.under_headline("", after_text=box)["tags"] == ["làng chài", "bình minh"]
+
+
+def test_a_consent_wall_drawn_as_a_modal_window_gives_no_lead() -> None:
+    """A consent wall first in the body, drawn as a modal window over the page (`<div
+    role="dialog" aria-modal="true">` of Quantcast Choice, its text in a `…-summary-text` box):
+    the reader closes it to read the article, so its text is no lead, whatever its class says;
+    the lead is the article's bold first paragraph."""
+    lead = "Làng chài Cửa Vạn đón những đoàn khách đầu tiên đi thuyền nan ngắm bình minh trên vịnh."
+    wall = (
+        "<div class='cmp-main' role='dialog' aria-modal='true'><h2>Chúng tôi trân trọng quyền "
+        "riêng tư của bạn</h2><div class='cmp-summary-text'><p>Chúng tôi và 847 đối tác lưu trữ "
+        "và truy cập thông tin trên thiết bị để cá nhân hóa quảng cáo và nội dung.</p></div>"
+        "<button>Đồng ý</button></div>"
+    )
+    text = "".join(f"<p>{p}</p>" for p in TEXT)
+    article = f"<h1>{TITLE}</h1><div class='noi-dung'><p><b>{lead}</b></p>{text}</div>"
+    page = f"{wall}<article>{article}</article>"
+    assert ARTICLE.record(page)["summary"] == lead

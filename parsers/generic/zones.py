@@ -241,8 +241,17 @@ def is_zone(el: _Element) -> bool:
             and not article_footer(el)
         )
         or _hidden(el)
+        or _modal(el)
         or _zone_words(el, names)
     )
+
+
+def _modal(el: _Element) -> bool:
+    """A window drawn over the page (`role="dialog"`, `aria-modal="true"`): a consent wall, a
+    subscribe or survey modal, an age gate, whatever its product calls it
+    (`CybotCookiebotDialog`, `qc-cmp2-main`); the reader closes it to read the article, which
+    is never inside it."""
+    return el.get("aria-modal") == "true" or el.get("role") in ("dialog", "alertdialog")
 
 
 def _zone_words(el: _Element, names: str) -> bool:
