@@ -72,3 +72,54 @@ def test_a_consent_wall_drawn_as_a_modal_window_gives_no_lead() -> None:
     article = f"<h1>{TITLE}</h1><div class='noi-dung'><p><b>{lead}</b></p>{text}</div>"
     page = f"{wall}<article>{article}</article>"
     assert ARTICLE.record(page)["summary"] == lead
+
+
+GROUP_URL = "https://nongdan.example.vn/blog/view/20511/kinh-nghiem-tia-canh-cam"
+GROUP_TITLE = "Kinh nghiệm tỉa cành cam sau thu hoạch"
+GROUP_LEAD = (
+    "Tỉa cành ngay sau thu hoạch giúp cây cam hồi sức nhanh, ra lộc xuân đều và ít sâu bệnh."
+)
+GROUP_POST = InventedArticle(
+    GROUP_URL,
+    GROUP_TITLE,
+    NOW,
+    (
+        "Vườn cam 3 ha của gia đình tôi tỉa cành hằng năm vào tuần đầu tiên sau khi hái quả.",
+        "Cành già, cành sâu bệnh và cành mọc vào trong tán được cắt sát gốc bằng kéo sắc.",
+    ),
+)
+
+
+def _group_post(imprint: str) -> dict:
+    """The record of a community network's blog post whose header prints `imprint` (the
+    owner, the time and the group) in a box classed as the listing's summary line."""
+    text = "".join(f"<p>{p}</p>" for p in GROUP_POST.text)
+    page = (
+        f"<div class='elgg-main'><h1 class='elgg-heading-main'>{GROUP_TITLE}</h1>"
+        f"<div class='elgg-listing-summary-subtitle elgg-subtext'>{imprint}</div>"
+        f"<div class='elgg-output blog-body'><p><strong>{GROUP_LEAD}</strong></p>{text}</div></div>"
+    )
+    return GROUP_POST.record(page)
+
+
+def test_a_summary_classed_line_holding_a_time_is_the_post_s_facts_no_lead() -> None:
+    """Elgg prints a post's owner, its `<time>`, its group and its comment count in an
+    `elgg-listing-summary-subtitle` box: the word `summary` there names the line of facts,
+    which a lead never holds; the lead is the text's bold first paragraph."""
+    imprint = (
+        "<span>trong nhóm <a href='/groups/profile/31/cay-co-mui'>Cây có múi</a></span> "
+        "<span><time datetime='2026-12-03T09:12:40+07:00'>3 ngày trước</time></span> "
+        "<span><a href='#comments'>2 bình luận</a></span>"
+    )
+    assert _group_post(imprint)["summary"] == GROUP_LEAD
+
+
+def test_bởi_before_a_member_s_name_is_the_byline() -> None:
+    """A community product's translation prints `by` as `bởi` in front of the member's name
+    (`<span>bởi <a href="/profile/…">Lò Thị Hiền</a></span>`): the writer, as `By` names one."""
+    imprint = (
+        "<span class='elgg-listing-owner'>bởi <a href='/profile/lothihien'>Lò Thị Hiền</a></span> "
+        "<span><time datetime='2026-12-03T09:12:40+07:00'>3 ngày trước</time></span>"
+    )
+    record = _group_post(imprint)
+    assert (record["byline"], record["authors"]) == ("Lò Thị Hiền", ["Lò Thị Hiền"])

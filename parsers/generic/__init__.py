@@ -408,13 +408,16 @@ def _lead_named(page: Page) -> list[_Element]:
     named as the introduction of the block holding the text (`story-body__introduction`): the
     text's first paragraph, which the body would leave out as a lead printed apart; and a box
     holding a player (Brightspot's `ArticlePage-lead`: the lead media, the video and the
-    programme's air times under it, no words of a lead)."""
+    programme's air times under it, no words of a lead); and a box holding a `<time>` (Elgg's
+    `elgg-listing-summary-subtitle` with the owner, the time, the group and the comments):
+    the article's line of facts, which a lead never prints."""
     return [
         el
         for el in named(page, LEAD_CLASS)
         if not DROP_CAP.search(classes := el.get("class") or "")
         and not BEM_INTRODUCTION.search(classes)
         and not PLAYERS(el)
+        and el.find(".//time") is None
     ]
 
 
