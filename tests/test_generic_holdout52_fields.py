@@ -123,3 +123,63 @@ def test_bởi_before_a_member_s_name_is_the_byline() -> None:
     )
     record = _group_post(imprint)
     assert (record["byline"], record["authors"]) == ("Lò Thị Hiền", ["Lò Thị Hiền"])
+
+
+PORTAL_URL = "https://congdong.example.vn/portal.php?mod=view&aid=2210"
+PORTAL_TITLE = "Bến tàu Hòn Sơn mở thêm lối lên xuống cho khách"
+PORTAL_LEAD = "Từ tuần này, bến tàu Hòn Sơn có thêm một cầu dẫn để khách lên xuống tàu nhanh hơn."
+PORTAL = InventedArticle(
+    PORTAL_URL,
+    PORTAL_TITLE,
+    NOW,
+    (
+        "Cầu dẫn mới dài 40 m, rộng 3 m, được làm bằng thép mạ kẽm và có lan can hai bên.",
+        "Ban quản lý bến cho biết giờ cao điểm cuối tuần, khách không còn phải xếp hàng lâu.",
+    ),
+)
+
+
+def _portal(line: str, crumbs: str = "", lead: str = "") -> dict:
+    """The record of a community portal's article view with `crumbs` over it, `line` of facts
+    under the headline and `lead` between that block and the text's."""
+    text = "".join(f"<p>{p}</p>" for p in PORTAL.text)
+    page = (
+        f"<div id='pt'><div class='z'>{crumbs}</div></div><div class='bm vw'>"
+        f"<div class='h hm'><h1 class='ph'>{PORTAL_TITLE}</h1><p class='xg1'>{line}</p></div>"
+        f"<div class='s'>{lead}</div><div class='d'><table><tr><td id='article_content'>{text}"
+        "</td></tr></table></div></div>"
+    )
+    return PORTAL.record(page)
+
+
+def test_a_lead_opened_by_its_label_in_bold_is_the_lead_without_it() -> None:
+    """A portal prints the lead between the headline's block and the text's, opened by its
+    label in bold (`<div><strong>Tóm tắt</strong>: Từ tuần này, …</div>`): the words after the
+    label are the lead."""
+    lead = f"<div><strong>Tóm tắt</strong>: {PORTAL_LEAD}</div>"
+    assert _portal("2026-12-5 08:42", lead=lead)["summary"] == PORTAL_LEAD
+
+
+def test_a_fact_line_split_by_glued_bars_gives_its_view_count() -> None:
+    """A portal's line of facts split by bars in spans of their own, glued to the facts
+    (`2026-12-5 08:42<span class="pipe">|</span>Người đăng: …|Xem: <em>1206</em>|…`), too long
+    for one fact: each part between bars is a fact, and `Xem: 1206` the views."""
+    line = (
+        "2026-12-5 08:42<span class='pipe'>|</span>Người đăng: <a href='home.php?uid=2'>"
+        "bientap_cd</a><span class='pipe'>|</span>Tác giả: Lê Hoàng Phúc<span class='pipe'>|"
+        "</span>Xem: <em id='_viewnum'>1206</em><span class='pipe'>|</span>Bình luận: <a "
+        "href='portal.php?mod=comment&amp;id=2210'><em>3</em></a>"
+    )
+    record = _portal(line)
+    assert (record["views"], record["views_raw"]) == (1206, "Xem: 1206")
+
+
+def test_a_trail_whose_separators_are_elements_of_their_own_gives_the_section() -> None:
+    """A trail whose separators are elements of their own between its links (`<a>…</a>
+    <em>›</em> <a>…</a>`), closing with the view's label unlinked (`Xem nội dung`): the last
+    link is the section."""
+    crumbs = (
+        "<a href='./'>Cộng đồng Hòn Sơn</a> <em>›</em> <a href='portal.php'>Cổng tin tức</a> "
+        "<em>›</em> <a href='portal.php?mod=list&amp;catid=3'>Du lịch</a> <em>›</em> Xem nội dung"
+    )
+    assert _portal("2026-12-5 08:42", crumbs=crumbs)["category"] == "Du lịch"

@@ -292,6 +292,8 @@ PLAYERS = XPath(".//video | .//audio | .//video-js")
 # Word's subtitle style, kept by a document saved as a web page.
 WORD_SUBTITLE = patterns.compile(r"(?:^|\s)MsoSubtitle(?:$|\s)")
 MIN_LEAD = 30  # characters
+# The label a template prints in front of the lead, folded (`Tóm tắt:`, `Tóm lược`, `Sapo:`).
+LEAD_LABEL = patterns.compile(r"(?:tom tat|tom luoc|sapo)\s*:?")
 MAX_DATED_LINE_WORDS = 6  # words beside the date of a publish line: a name, a weekday, `lúc`
 DESCRIPTION_ELEMENTS = frozenset({"desc", "description"})  # BEM elements of a component's text
 DESCRIPTION_CLASS = patterns.compile(r"(?:^|[\s_-])desc(?:ription)?(?:$|[\s_-])", re.I)
@@ -348,6 +350,7 @@ def summary(page: Page) -> str | None:
             return min(found, key=lambda found: found[:2])[2]
     if anchor is not None and (
         teaser := _teaser_beside_headline(anchor)
+        or _labelled_lead(page, anchor)
         or _deck(page, anchor)
         or _set_apart_under(page, anchor)
         or _component_description(page, anchor)
@@ -431,6 +434,38 @@ def _teaser_beside_headline(anchor: _Element) -> str | None:
             if len(text) >= MIN_LEAD and el.find(".//a") is None:
                 return text
     return None
+
+
+def _labelled_lead(page: Page, anchor: _Element) -> str | None:
+    """A line between the headline's block and the text's that opens with a lead's label in an
+    element of its own (Discuz's `<div><strong>Tóm tắt</strong>: Từ ngày …</div>`): the words
+    after the label are the lead, the label no part of it."""
+    container = body_container(page)
+    if container is None:
+        return None
+    for node in (anchor, *anchor.iterancestors()):
+        if any(up is node for up in container.iterancestors()):
+            return None
+        for block in node.itersiblings():
+            if block is container or any(up is block for up in container.iterancestors()):
+                return None
+            for el in block.iter("div", "p"):
+                if (lead := _after_lead_label(el)) is not None:
+                    return lead
+    return None
+
+
+def _after_lead_label(el: _Element) -> str | None:
+    """The text of `el` after the lead's label opening it in a bold element (`Tóm tắt`,
+    `Sapo`, its colon inside or after it), when that text is a sentence of a lead."""
+    label = el[0] if len(el) and not (el.text or "").strip() else None
+    if label is None or label.tag not in ("strong", "b"):
+        return None
+    said = text_of(label)
+    if not LEAD_LABEL.fullmatch(fold(said).strip()):
+        return None
+    text = text_of(el)[len(said) :].lstrip(" :")
+    return text if len(text) >= MIN_LEAD and text[-1] in ".!?…" else None
 
 
 def _deck(page: Page, anchor: _Element) -> str | None:
@@ -1284,20 +1319,19 @@ def _names_folder(page: Page, folded: str) -> bool:
 
 def _trail_by_shape(page: Page) -> list[_Element]:
     """The links of a trail known by its shape, whatever its class (a forum's `navigation`):
-    two links or more with a `›`, `»` or `→` between each and the next, and nothing else
-    between them; the one before the headline and nearest it."""
+    two links or more with a `›`, `»` or `→` between each and the next (`_next_crumb`), and
+    nothing else between them; the one before the headline and nearest it."""
     trails = []
+    listed: set[_Element] = set()
     for first in page.root.iter("a"):
-        if not _separated(first):
-            continue
-        previous = first.getprevious()
-        if previous is not None and previous.tag == "a" and _separated(previous):
-            continue  # not the trail's first link
+        node = _next_crumb(first) if first not in listed else None
+        if node is None:
+            continue  # (a link of a trail already read is not its first)
         links = [first]
-        node = first.getnext()
-        while node is not None and node.tag == "a" and _separated(links[-1]):
+        while node is not None and node.tag == "a":
             links.append(node)
-            node = node.getnext()
+            node = _next_crumb(node)
+        listed.update(links)
         if len(links) >= 2:
             trails.append(links)
     anchor = headline_element(page)
@@ -1432,8 +1466,24 @@ def _besides_links(page: Page, block: _Element, links: list[_Element]) -> str:
     return rest[: -len(title)] if title and rest.endswith(title) else rest
 
 
-def _separated(link: _Element) -> bool:
-    return (link.tail or "").strip() in TRAIL_SEPARATORS
+def _next_crumb(link: _Element) -> _Element | None:
+    """The element after the separator that follows `link` alone, as its tail (`<a>…</a> ›
+    <a>…</a>`) or as an element of its own (Discuz's `<a>…</a> <em>›</em> <a>…</a>`); None
+    when no separator follows it."""
+    tail = (link.tail or "").strip()
+    mark = link.getnext()
+    if tail in TRAIL_SEPARATORS:
+        return mark if tail else None
+    if (
+        tail
+        or mark is None
+        or mark.tag == "a"
+        or len(mark)
+        or (mark.text or "").strip() not in TRAIL_SEPARATORS
+        or (mark.tail or "").strip()
+    ):
+        return None
+    return mark.getnext()
 
 
 def _trail_of(link: _Element) -> _Element:
