@@ -403,13 +403,15 @@ MAX_SET_APART = 600  # characters: more is a part of the text a page builder cal
 # notice, a message, a spotlight (`box-info`, Bootstrap's `alert alert-info`, Grav's `notices
 # yellow`, `match-box`, a page builder's `vc_message_box`, `member-spotlight`, a block
 # library's `infobox`, a box named with its content run into the word, `ticketbox`), the word
-# numbered for the template's variants of the box (Typemill's `notice1` … `notice4`).
+# numbered for the template's variants of the box (Typemill's `notice1` … `notice4`), a hotline
+# box (`<blockquote class="hotline">`, the numbers a reader calls).
 BOX_CLASS = patterns.compile(
-    r"(?:^|[\s_-])(?:[a-z]*box|alert|notices?|callout|message|spotlight)\d?(?:$|[\s_-])", re.I
+    r"(?:^|[\s_-])(?:[a-z]*box|alert|notices?|callout|message|spotlight|hotline)\d?(?:$|[\s_-])",
+    re.I,
 )
 # … of which these say it alone: a `box` is set apart when it opens with a title of its own.
 NOTICE_CLASS = patterns.compile(
-    r"(?:^|[\s_-])(?:alert|notices?|callout|message)\d?(?:$|[\s_-])", re.I
+    r"(?:^|[\s_-])(?:alert|notices?|callout|message|hotline)\d?(?:$|[\s_-])", re.I
 )
 # The elements a classed box is drawn with: a block, or a quotation an editor styles as a box.
 CLASSED_BOX_TAGS = ("div", "section", "table", "blockquote")

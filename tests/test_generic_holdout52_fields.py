@@ -183,3 +183,20 @@ def test_a_trail_whose_separators_are_elements_of_their_own_gives_the_section() 
         "<em>›</em> <a href='portal.php?mod=list&amp;catid=3'>Du lịch</a> <em>›</em> Xem nội dung"
     )
     assert _portal("2026-12-5 08:42", crumbs=crumbs)["category"] == "Du lịch"
+
+
+def test_a_docked_player_s_play_count_over_the_headline_is_no_view_count() -> None:
+    """A video player docked before the article (its clip's title, its length and `3,4K lượt
+    xem` under the `<video>`) counts the clip's plays: the article prints no views."""
+    player = (
+        "<div id='sticky-player' class='sticky-player is-docked'><div class='sp-head'><strong>"
+        "Bản tin 18h ngày 05/12/2026</strong><span>04:12</span></div><video controls "
+        "preload='none'><source src='/video/ban-tin-18h.mp4' type='video/mp4'></video>"
+        "<div class='sp-foot'><span class='sp-views'>3,4K lượt xem</span></div></div>"
+    )
+    text = "".join(f"<p>{p}</p>" for p in TEXT)
+    page = (
+        f"{player}<article><h1>{TITLE}</h1><p class='meta'>05/12/2026 19:40</p>"
+        f"<div class='post-content'>{text}</div></article>"
+    )
+    assert ARTICLE.record(page)["views"] is None

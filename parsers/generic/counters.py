@@ -24,6 +24,7 @@ from parsers.generic.zones import (
     in_zone,
     is_zone,
     own_texts_with,
+    position,
     text_scan,
 )
 from parsers.page import Page, short_text, text_of
@@ -243,6 +244,7 @@ def views(page: Page) -> str | None:
                 and not _site_counter(page, el)
                 and not _beside(page, el)
                 and not _in_media_box(page, el)
+                and not _in_player_over_headline(page, el)
                 and not _script_placeholder(page, el, m)
             ):
                 candidates.append((away, m))
@@ -481,6 +483,21 @@ def _in_media_box(page: Page, el: _Element) -> bool:
         if node is text:
             return False
         if node.tag == "figure" or next(node.iter("video", "iframe", "audio"), None) is not None:
+            return True
+    return False
+
+
+def _in_player_over_headline(page: Page, el: _Element) -> bool:
+    """`el` is in a box holding a player that comes before the headline and does not hold it
+    (a docked video player over the article, its clip's title, length and `3,4K lượt xem`):
+    the clip's plays, not the article's views."""
+    anchor = headline_element(page)
+    if anchor is None or position(page, el) > position(page, anchor):
+        return False
+    for node in (el, *el.iterancestors()):
+        if any(up is node for up in anchor.iterancestors()):
+            return False
+        if next(node.iter("video", "iframe", "audio"), None) is not None:
             return True
     return False
 
