@@ -247,11 +247,11 @@ def is_zone(el: _Element) -> bool:
 
 
 def _modal(el: _Element) -> bool:
-    """A window drawn over the page (`role="dialog"`, `aria-modal="true"`): a consent wall, a
-    subscribe or survey modal, an age gate, whatever its product calls it
-    (`CybotCookiebotDialog`, `qc-cmp2-main`); the reader closes it to read the article, which
-    is never inside it."""
-    return el.get("aria-modal") == "true" or el.get("role") in ("dialog", "alertdialog")
+    """A modal window drawn over the page (`aria-modal="true"`): a consent wall, a subscribe
+    modal, an age gate, whatever its product calls it (`CybotCookiebotDialog`, `qc-cmp2-main`);
+    the reader closes it to read the article, which is never inside it. A dialog that is not
+    modal may be the reader's panel holding the article (an e-paper's `role="dialog"`)."""
+    return el.get("aria-modal") == "true"
 
 
 def _zone_words(el: _Element, names: str) -> bool:
