@@ -200,3 +200,13 @@ def test_a_docked_player_s_play_count_over_the_headline_is_no_view_count() -> No
         f"<div class='post-content'>{text}</div></article>"
     )
     assert ARTICLE.record(page)["views"] is None
+
+
+def test_the_readers_a_newsletter_was_sent_to_are_no_view_count() -> None:
+    """A newsletter's announcement bar over the post (`Bản tin sáng nay đã gửi lúc 06:00 tới
+    18.512 người đọc`) counts the readers the issue was sent to, its audience: the post prints
+    no views."""
+    bar = "<div class='announcement'>Bản tin sáng nay đã gửi lúc 06:00 tới 18.512 người đọc</div>"
+    text = "".join(f"<p>{p}</p>" for p in TEXT)
+    page = f"{bar}<main><h1>{TITLE}</h1><div class='rendered-post'>{text}</div></main>"
+    assert ARTICLE.record(page)["views"] is None
