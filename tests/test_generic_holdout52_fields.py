@@ -210,3 +210,21 @@ def test_the_readers_a_newsletter_was_sent_to_are_no_view_count() -> None:
     text = "".join(f"<p>{p}</p>" for p in TEXT)
     page = f"{bar}<main><h1>{TITLE}</h1><div class='rendered-post'>{text}</div></main>"
     assert ARTICLE.record(page)["views"] is None
+
+
+def test_a_description_opening_with_the_name_the_footer_opens_with_is_no_lead() -> None:
+    """A static export's description on every page opens with the owner's name before a dash
+    (`Hợp tác xã Du lịch cộng đồng bản Mòng - homestay, ẩm thực …`), the name the footer's line
+    opens with (`Hợp tác xã … bản Mòng · Thành lập …`): the site's pitch, no lead; the post
+    prints none."""
+    head = (
+        "<meta name='description' content='Hợp tác xã Du lịch cộng đồng bản Mòng - homestay, "
+        "ẩm thực và trải nghiệm văn hóa Thái'>"
+    )
+    text = "".join(f"<p>{p}</p>" for p in TEXT)
+    page = (
+        f"<section><h2>{TITLE}</h2><div class='u-post-content'>{text}</div></section>"
+        "<footer><p>Hợp tác xã Du lịch cộng đồng bản Mòng · Thành lập ngày 12/05/2021 · 18 hộ "
+        "thành viên</p></footer>"
+    )
+    assert ARTICLE.record(page, head)["summary"] is None

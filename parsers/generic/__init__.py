@@ -49,6 +49,7 @@ from parsers.generic.listing import titles_article
 from parsers.generic.zones import (
     CRUMB_LINKS,
     MIN_BODY,
+    SEPARATOR,
     distance,
     feed_item,
     headline_element,
@@ -685,13 +686,20 @@ def _names_office_over_headline(page: Page, described: str) -> bool:
 def _named_in_furniture(page: Page, described: str) -> bool:
     """The description is an office's or a site's name, no sentence (`Trang thông tin điện tử
     Sở …`), that a line of the page's furniture prints whole (the footer's `TRANG THÔNG TIN
-    ĐIỆN TỬ SỞ …` in capitals): the site's own name on every page, no lead."""
-    if described.rstrip()[-1:] in ".!?…" or not is_organisation(described):
+    ĐIỆN TỬ SỞ …` in capitals): the site's own name on every page, no lead. So is a
+    description opening with such a name before a separator (`Hợp tác xã … bản Lướt -
+    homestay, ẩm thực …`) where a line of the furniture opens with the name (the footer's
+    `Hợp tác xã … bản Lướt · Thành lập …`): the site's pitch on every page."""
+    name = SEPARATOR.split(described.strip(), maxsplit=1)[0]
+    opening = name != described.strip()
+    if (not opening and described.rstrip()[-1:] in ".!?…") or not is_organisation(name):
         return False
-    key = " ".join(fold(described).split())
+    key = " ".join(fold(name).split())
     return any(
-        len(key) <= len(own) <= len(key) + NAME_LINE_SLACK
-        and " ".join(fold(own).split()) == key
+        len(key) <= len(own)
+        and (opening or len(own) <= len(key) + NAME_LINE_SLACK)
+        and ((folded := " ".join(fold(own).split())) == key or opening)
+        and (folded == key or folded.startswith(f"{key} "))
         and in_zone(page, el)
         for el, own in own_texts(page)
     )
