@@ -30,3 +30,21 @@ def test_a_hotline_box_closing_the_text_is_no_part_of_it() -> None:
     text = "".join(f"<p>{p}</p>" for p in ARTICLE.text)
     page = f"<article><h1>{TITLE}</h1><div class='post-content'>{text}{box}</div></article>"
     assert ARTICLE.record(page)["body"] == "\n\n".join((FIRST, SECOND, THIRD))
+
+
+def test_a_box_under_a_capitals_title_after_the_bold_signature_is_no_text() -> None:
+    """A site builder's frames: the text's paragraphs, the writer's name in bold alone on its
+    line, then a box under a title in capitals (`LỊCH TIẾP NHẬN HÀNG CỨU TRỢ` over its days
+    and places): the signature closes the text and names its writer; the box is the site's."""
+    text = "".join(f"<div class='frame'><p>{p}</p></div>" for p in ARTICLE.text)
+    box = (
+        "<div class='group'><div class='frame'><p>LỊCH TIẾP NHẬN HÀNG CỨU TRỢ THÁNG 12</p>"
+        "<p>Thứ Hai 07/12: Nhà văn hóa thôn Tân Lập, từ 7 giờ đến 11 giờ. Thứ Tư 09/12: "
+        "Trường Tiểu học Sơn Hòa.</p></div></div>"
+    )
+    page = (
+        f"<div id='page'><div class='frame'><h1>{TITLE}</h1></div>{text}"
+        f"<div class='frame'><p><b>Thanh Hà</b></p></div>{box}</div>"
+    )
+    record = ARTICLE.record(page)
+    assert (record["body"], record["byline"]) == ("\n\n".join((FIRST, SECOND, THIRD)), "Thanh Hà")
