@@ -112,7 +112,7 @@ BY_WORD = r"(?i)by|von|par|por|av|door|af|przez"
 # the start of a text node or after a space (read by `_holders_of`). Found from its first letter,
 # the one before it looked behind for (a NUL, between two own texts, or a space).
 LABEL_START = patterns.compile(
-    r"[aAbBdDfFpPvVyY](?<![^\s\x00].)(?i:(?<=a)(?:ut|v|f)|(?<=b)y|(?<=d)oor"
+    r"[aAbBdDfFpPvVyY](?<![^\s\x00].)(?i:(?<=a)(?:ut|v|f)|(?<=b)(?:y|ởi)|(?<=d)oor"
     r"|(?<=f)(?:orfatter|örfattare)|(?<=p)(?:ar|or|rzez)|(?<=v)on|(?<=y)azar)"
 )
 # … and the English `By` alone, on Vietnamese pages, or the `bởi` a community product's
