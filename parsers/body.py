@@ -406,13 +406,15 @@ MAX_SET_APART = 600  # characters: more is a part of the text a page builder cal
 # notice, a message, a spotlight (`box-info`, Bootstrap's `alert alert-info`, Grav's `notices
 # yellow`, `match-box`, a page builder's `vc_message_box`, `member-spotlight`, a block
 # library's `infobox`, a box named with its content run into the word, `ticketbox`), the word
-# numbered for the template's variants of the box (Typemill's `notice1` … `notice4`).
+# numbered for the template's variants of the box (Typemill's `notice1` … `notice4`), a hotline
+# box (`<blockquote class="hotline">`, the numbers a reader calls).
 BOX_CLASS = patterns.compile(
-    r"(?:^|[\s_-])(?:[a-z]*box|alert|notices?|callout|message|spotlight)\d?(?:$|[\s_-])", re.I
+    r"(?:^|[\s_-])(?:[a-z]*box|alert|notices?|callout|message|spotlight|hotline)\d?(?:$|[\s_-])",
+    re.I,
 )
 # … of which these say it alone: a `box` is set apart when it opens with a title of its own.
 NOTICE_CLASS = patterns.compile(
-    r"(?:^|[\s_-])(?:alert|notices?|callout|message)\d?(?:$|[\s_-])", re.I
+    r"(?:^|[\s_-])(?:alert|notices?|callout|message|hotline)\d?(?:$|[\s_-])", re.I
 )
 # The elements a classed box is drawn with: a block, or a quotation an editor styles as a box.
 CLASSED_BOX_TAGS = ("div", "section", "table", "blockquote")
@@ -3623,7 +3625,28 @@ def _under_signature(blocks: list[_Block]) -> list[_Block]:
     signed = end < len(blocks) and blocks[end - 1].kind == "byline-candidate"
     if signed and len(blocks) - end <= MAX_LOOSE_TAIL:
         return blocks[:end]
-    return _under_signed_source(blocks)
+    return _over_box_under_signature(blocks) or _under_signed_source(blocks)
+
+
+def _over_box_under_signature(blocks: list[_Block]) -> list[_Block] | None:
+    """The text up to a name in bold that a box under a title in capitals follows (`Thanh Hà`
+    over `LỊCH HIẾN MÁU THÁNG 3/2017` and the month's schedule, a few blocks closing the
+    page's column): the site's box set under the text the signature closes."""
+    for at in range(max(1, len(blocks) - MAX_LOOSE_TAIL), len(blocks) - 1):
+        title = blocks[at + 1].text
+        if _is_bold_name(blocks[at]) and _caps_title(title):
+            return blocks[: at + 1]
+    return None
+
+
+def _caps_title(text: str) -> bool:
+    """A box's title line in capitals, closing no sentence (`LỊCH HIẾN MÁU THÁNG 3/2017`)."""
+    return (
+        len(text) <= MAX_LOOSE_LINE
+        and text == text.upper()
+        and any(c.isalpha() for c in text)
+        and not SENTENCE_END.search(text)
+    )
 
 
 def _under_signed_source(blocks: list[_Block]) -> list[_Block]:

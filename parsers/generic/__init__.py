@@ -49,6 +49,7 @@ from parsers.generic.listing import titles_article
 from parsers.generic.zones import (
     CRUMB_LINKS,
     MIN_BODY,
+    SEPARATOR,
     distance,
     feed_item,
     headline_element,
@@ -109,10 +110,10 @@ TAG_LINKS = ".tags a, .tag a, a.tag_item, a[rel~=tag]:not([rel~=category])"
 # its related threads).
 # The foreign editions' labels too: French `Mots-clés :`, Spanish `Etiquetas:`, Russian `Теги:`,
 # Japanese `タグ：` (folded as `タク:`, its voicing mark gone), Chinese `关键词：` and `标签：`,
-# Korean `태그`, Khmer `ស្លាក៖`.
+# Korean `태그`, Khmer `ស្លាក៖`. A board skin sets the label off with a bullet (`TAG •`).
 TAG_LABEL = patterns.compile(
     r"(?:tu khoa|chu de|nhan|the|tags?|keywords?|mots?[\s-]*cles?|etiquetas|теги|タク"
-    r"|关键词|關鍵詞|标签|標籤|태그|ស្លាក)\s*[:៖]?|chu de lien quan\s*:"
+    r"|关键词|關鍵詞|标签|標籤|태그|ស្លាក)\s*[:៖•]?|chu de lien quan\s*:"
 )
 # A print or send button's one word, folded (`In`, `Gửi`), where a toolbar spells it out.
 TOOL_BUTTON = patterns.compile(r"in|gui")
@@ -295,6 +296,8 @@ PLAYERS = XPath(".//video | .//audio | .//video-js")
 # Word's subtitle style, kept by a document saved as a web page.
 WORD_SUBTITLE = patterns.compile(r"(?:^|\s)MsoSubtitle(?:$|\s)")
 MIN_LEAD = 30  # characters
+# The label a template prints in front of the lead, folded (`Tóm tắt:`, `Tóm lược`, `Sapo:`).
+LEAD_LABEL = patterns.compile(r"(?:tom tat|tom luoc|sapo)\s*:?")
 MAX_DATED_LINE_WORDS = 6  # words beside the date of a publish line: a name, a weekday, `lúc`
 DESCRIPTION_ELEMENTS = frozenset({"desc", "description"})  # BEM elements of a component's text
 DESCRIPTION_CLASS = patterns.compile(r"(?:^|[\s_-])desc(?:ription)?(?:$|[\s_-])", re.I)
@@ -351,6 +354,7 @@ def summary(page: Page) -> str | None:
             return min(found, key=lambda found: found[:2])[2]
     if anchor is not None and (
         teaser := _teaser_beside_headline(anchor)
+        or _labelled_lead(page, anchor)
         or _deck(page, anchor)
         or _set_apart_under(page, anchor)
         or _component_description(page, anchor)
@@ -411,13 +415,16 @@ def _lead_named(page: Page) -> list[_Element]:
     named as the introduction of the block holding the text (`story-body__introduction`): the
     text's first paragraph, which the body would leave out as a lead printed apart; and a box
     holding a player (Brightspot's `ArticlePage-lead`: the lead media, the video and the
-    programme's air times under it, no words of a lead)."""
+    programme's air times under it, no words of a lead); and a box holding a `<time>` (Elgg's
+    `elgg-listing-summary-subtitle` with the owner, the time, the group and the comments):
+    the article's line of facts, which a lead never prints."""
     return [
         el
         for el in named(page, LEAD_CLASS)
         if not DROP_CAP.search(classes := el.get("class") or "")
         and not BEM_INTRODUCTION.search(classes)
         and not PLAYERS(el)
+        and el.find(".//time") is None
     ]
 
 
@@ -431,6 +438,38 @@ def _teaser_beside_headline(anchor: _Element) -> str | None:
             if len(text) >= MIN_LEAD and el.find(".//a") is None:
                 return text
     return None
+
+
+def _labelled_lead(page: Page, anchor: _Element) -> str | None:
+    """A line between the headline's block and the text's that opens with a lead's label in an
+    element of its own (Discuz's `<div><strong>Tóm tắt</strong>: Từ ngày …</div>`): the words
+    after the label are the lead, the label no part of it."""
+    container = body_container(page)
+    if container is None:
+        return None
+    for node in (anchor, *anchor.iterancestors()):
+        if any(up is node for up in container.iterancestors()):
+            return None
+        for block in node.itersiblings():
+            if block is container or any(up is block for up in container.iterancestors()):
+                return None
+            for el in block.iter("div", "p"):
+                if (lead := _after_lead_label(el)) is not None:
+                    return lead
+    return None
+
+
+def _after_lead_label(el: _Element) -> str | None:
+    """The text of `el` after the lead's label opening it in a bold element (`Tóm tắt`,
+    `Sapo`, its colon inside or after it), when that text is a sentence of a lead."""
+    label = el[0] if len(el) and not (el.text or "").strip() else None
+    if label is None or label.tag not in ("strong", "b"):
+        return None
+    said = text_of(label)
+    if not LEAD_LABEL.fullmatch(fold(said).strip()):
+        return None
+    text = text_of(el)[len(said) :].lstrip(" :")
+    return text if len(text) >= MIN_LEAD and text[-1] in ".!?…" else None
 
 
 def _deck(page: Page, anchor: _Element) -> str | None:
@@ -650,13 +689,20 @@ def _names_office_over_headline(page: Page, described: str) -> bool:
 def _named_in_furniture(page: Page, described: str) -> bool:
     """The description is an office's or a site's name, no sentence (`Trang thông tin điện tử
     Sở …`), that a line of the page's furniture prints whole (the footer's `TRANG THÔNG TIN
-    ĐIỆN TỬ SỞ …` in capitals): the site's own name on every page, no lead."""
-    if described.rstrip()[-1:] in ".!?…" or not is_organisation(described):
+    ĐIỆN TỬ SỞ …` in capitals): the site's own name on every page, no lead. So is a
+    description opening with such a name before a separator (`Hợp tác xã … bản Lướt -
+    homestay, ẩm thực …`) where a line of the furniture opens with the name (the footer's
+    `Hợp tác xã … bản Lướt · Thành lập …`): the site's pitch on every page."""
+    name = SEPARATOR.split(described.strip(), maxsplit=1)[0]
+    opening = name != described.strip()
+    if (not opening and described.rstrip()[-1:] in ".!?…") or not is_organisation(name):
         return False
-    key = " ".join(fold(described).split())
+    key = " ".join(fold(name).split())
     return any(
-        len(key) <= len(own) <= len(key) + NAME_LINE_SLACK
-        and " ".join(fold(own).split()) == key
+        len(key) <= len(own)
+        and (opening or len(own) <= len(key) + NAME_LINE_SLACK)
+        and ((folded := " ".join(fold(own).split())) == key or opening)
+        and (folded == key or folded.startswith(f"{key} "))
         and in_zone(page, el)
         for el, own in own_texts(page)
     )
@@ -1284,20 +1330,19 @@ def _names_folder(page: Page, folded: str) -> bool:
 
 def _trail_by_shape(page: Page) -> list[_Element]:
     """The links of a trail known by its shape, whatever its class (a forum's `navigation`):
-    two links or more with a `›`, `»` or `→` between each and the next, and nothing else
-    between them; the one before the headline and nearest it."""
+    two links or more with a `›`, `»` or `→` between each and the next (`_next_crumb`), and
+    nothing else between them; the one before the headline and nearest it."""
     trails = []
+    listed: set[_Element] = set()
     for first in page.root.iter("a"):
-        if not _separated(first):
-            continue
-        previous = first.getprevious()
-        if previous is not None and previous.tag == "a" and _separated(previous):
-            continue  # not the trail's first link
+        node = _next_crumb(first) if first not in listed else None
+        if node is None:
+            continue  # (a link of a trail already read is not its first)
         links = [first]
-        node = first.getnext()
-        while node is not None and node.tag == "a" and _separated(links[-1]):
+        while node is not None and node.tag == "a":
             links.append(node)
-            node = node.getnext()
+            node = _next_crumb(node)
+        listed.update(links)
         if len(links) >= 2:
             trails.append(links)
     anchor = headline_element(page)
@@ -1432,8 +1477,24 @@ def _besides_links(page: Page, block: _Element, links: list[_Element]) -> str:
     return rest[: -len(title)] if title and rest.endswith(title) else rest
 
 
-def _separated(link: _Element) -> bool:
-    return (link.tail or "").strip() in TRAIL_SEPARATORS
+def _next_crumb(link: _Element) -> _Element | None:
+    """The element after the separator that follows `link` alone, as its tail (`<a>…</a> ›
+    <a>…</a>`) or as an element of its own (Discuz's `<a>…</a> <em>›</em> <a>…</a>`); None
+    when no separator follows it."""
+    tail = (link.tail or "").strip()
+    mark = link.getnext()
+    if tail in TRAIL_SEPARATORS:
+        return mark if tail else None
+    if (
+        tail
+        or mark is None
+        or mark.tag == "a"
+        or len(mark)
+        or (mark.text or "").strip() not in TRAIL_SEPARATORS
+        or (mark.tail or "").strip()
+    ):
+        return None
+    return mark.getnext()
 
 
 def _trail_of(link: _Element) -> _Element:

@@ -102,8 +102,8 @@ AUTHOR_LABEL = (
     r"\s*:?\s+(?P<name>\S.*)$"
     # `By Jane Roe`, `By: Jane Roe`, `Von Max Beispiel, Frankfurt`, `Par Jean Exemple et Marie
     # Modèle`: the word before the writers' names (capitalised; a place may follow a comma); a
-    # translator's `Translated by` (the translator wrote the text printed)
-    r"|^(?:translated\s+)?(?:by|von|par|por|av|door|af|przez)\s*:?\s+(?P<writer>(?-i:[A-ZÀ-ÖØ-Þ])[\w’'.-]*"
+    # translator's `Translated by` (the translator wrote the text printed); Vietnamese `bởi`
+    r"|^(?:translated\s+)?(?:by|bởi|von|par|por|av|door|af|przez)\s*:?\s+(?P<writer>(?-i:[A-ZÀ-ÖØ-Þ])[\w’'.-]*"
     r"(?:(?:\s+|\s+(?:and|und|et|y|og|och|en|i|&)\s+)(?-i:[A-ZÀ-ÖØ-Þ])[\w’'.-]*){1,5})(?:,.*)?$"
 )
 # The word before the writers' names, alone in an element (`AUTHOR_LABEL`'s `by`, `von`).
@@ -112,11 +112,12 @@ BY_WORD = r"(?i)by|von|par|por|av|door|af|przez"
 # the start of a text node or after a space (read by `_holders_of`). Found from its first letter,
 # the one before it looked behind for (a NUL, between two own texts, or a space).
 LABEL_START = patterns.compile(
-    r"[aAbBdDfFpPvVyY](?<![^\s\x00].)(?i:(?<=a)(?:ut|v|f)|(?<=b)y|(?<=d)oor"
+    r"[aAbBdDfFpPvVyY](?<![^\s\x00].)(?i:(?<=a)(?:ut|v|f)|(?<=b)(?:y|ởi)|(?<=d)oor"
     r"|(?<=f)(?:orfatter|örfattare)|(?<=p)(?:ar|or|rzez)|(?<=v)on|(?<=y)azar)"
 )
-# … and the English `By` alone, on Vietnamese pages.
-BY_START = patterns.compile(r"[bB](?<![^\s\x00].)(?i:(?<=b)y)")
+# … and the English `By` alone, on Vietnamese pages, or the `bởi` a community product's
+# translation prints for it in front of a member's name (Elgg's `bởi <a>Hoàng Văn Quý</a>`).
+BY_START = patterns.compile(r"[bB](?<![^\s\x00].)(?i:(?<=b)(?:y|ởi))")
 MAIL = patterns.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
 # A CMS login in an author meta tag (`quantrivien`, `bientap01`): one word in lower case, an
 # account, no person's name.

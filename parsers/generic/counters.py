@@ -24,6 +24,7 @@ from parsers.generic.zones import (
     in_zone,
     is_zone,
     own_texts_with,
+    position,
     text_scan,
 )
 from parsers.page import Page, short_text, text_of
@@ -130,6 +131,9 @@ LIGATURE_FONT = patterns.compile(r"(?:^|\s)material-(?:icons|symbols)")
 EYE_LIGATURE = patterns.compile(r"visibility|remove_red_eye")
 # `Đang xem: 12`: the readers on the page now, not the page's views.
 PRESENT_NOW = patterns.compile(r"(?i)đang\s*$")
+# `Bản tin … đã gửi lúc 06:00 tới 18.512 người đọc`: the readers a newsletter was sent to, its
+# audience, not the page's views.
+SENT_TO = patterns.compile(r"(?i)\bgửi\b.*(?:tới|đến|cho)\s*$")
 # What a count's label goes on to name when it counts another thing than the article: an issue
 # of the paper (`1.204 lượt đọc số báo này`), a publication, the site, a video on its player
 # (`12,5K lượt xem video`: the plays, beside the article's own count).
@@ -243,6 +247,7 @@ def views(page: Page) -> str | None:
                 and not _site_counter(page, el)
                 and not _beside(page, el)
                 and not _in_media_box(page, el)
+                and not _in_player_over_headline(page, el)
                 and not _script_placeholder(page, el, m)
             ):
                 candidates.append((away, m))
@@ -485,6 +490,21 @@ def _in_media_box(page: Page, el: _Element) -> bool:
     return False
 
 
+def _in_player_over_headline(page: Page, el: _Element) -> bool:
+    """`el` is in a box holding a player that comes before the headline and does not hold it
+    (a docked video player over the article, its clip's title, length and `3,4K lượt xem`):
+    the clip's plays, not the article's views."""
+    anchor = headline_element(page)
+    if anchor is None or position(page, el) > position(page, anchor):
+        return False
+    for node in (el, *el.iterancestors()):
+        if any(up is node for up in anchor.iterancestors()):
+            return False
+        if next(node.iter("video", "iframe", "audio"), None) is not None:
+            return True
+    return False
+
+
 def _script_placeholder(page: Page, el: _Element, count: str) -> bool:
     """A zero that a script replaces (`<span id="view-count-7712">0</span> lượt xem` and a
     script setting `getElementById("view-count-7712")`): the page's count is not printed, the
@@ -529,12 +549,17 @@ def _article_column(page: Page) -> _Element | None:
 
 def _labelled(text: str) -> str | None:
     """The labelled count in `text`, with an eye glyph printed before it (`👁 1,7 nghìn lượt
-    xem`): the count as printed; not the readers there now (`Đang xem: 12`), nor the readers of
-    another thing the label names (`1.204 lượt đọc số báo này`, an issue's)."""
+    xem`): the count as printed; not the readers there now (`Đang xem: 12`), nor those a
+    newsletter was sent to (`đã gửi tới 18.512 người đọc`), nor the readers of another thing
+    the label names (`1.204 lượt đọc số báo này`, an issue's)."""
     text = ZERO_WIDTH.sub("", text)  # an editor's, inside a count (`1.\u200b204`)
     for pattern in LABELLED:
         for m in pattern.finditer(text):
-            if PRESENT_NOW.search(text, 0, m.start()) or OTHER_THING_READ.match(text, m.end()):
+            if (
+                PRESENT_NOW.search(text, 0, m.start())
+                or SENT_TO.search(text, 0, m.start())
+                or OTHER_THING_READ.match(text, m.end())
+            ):
                 continue
             eye = EYE_BEFORE.search(text, 0, m.start())
             return text[eye.start() if eye else m.start() : m.end()].strip()

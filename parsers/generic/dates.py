@@ -204,8 +204,9 @@ MAX_OVERRIDE_DISTANCE = 150  # elements from the headline: a publish line, not a
 MAX_FIELD_LABEL = 30  # characters of a field's label in a cell of its own
 MAX_LINE = 80  # longer text is prose that mentions a date, not a date line
 # A line of short facts set apart by a middle dot, a bar or a bullet (`Người gửi: … · 03/12/2025
-# · Trả lời: 24 · Lượt xem: 5.678`): each fact a line of its own, however long the whole.
-FACT_SEPARATOR = patterns.compile(r"\s[·|•]\s")
+# · Trả lời: 24 · Lượt xem: 5.678`): each fact a line of its own, however long the whole. A
+# bar may be glued to the facts (Discuz's `<span class="pipe">|</span>` between them).
+FACT_SEPARATOR = patterns.compile(r"\s[·•]\s|\s*\|\s*")
 MAX_FACTS_LINE = 240  # characters of such a line
 MIN_FACTS = 3  # facts of such a line: two parts are a date and its label or its time
 ITEM_LEVELS = 4  # a date's element and the levels above it where a list item is looked for

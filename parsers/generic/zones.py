@@ -138,7 +138,9 @@ ZONE_TAGS = frozenset({"header", "footer", "nav", "aside"})
 # builder wraps every block, the article's own included, in `elementor-widget-…`, and jQuery UI
 # and PrimeFaces draw every component, the article's panel included, as a `ui-widget`, and
 # Percussion CMS every block of a region, the article's own text included, as a `perc-widget`
-# (that text as a `perc-rich-text-widget`): there the word says nothing.
+# (that text as a `perc-rich-text-widget`), and XpressEngine and Rhymix put a layout's module
+# (a board's document with its header and text) in an `xe-widget-wrapper`: there the word says
+# nothing.
 ZONE_WORDS = patterns.compile(
     r"(?:^|[\s_-])(?<!not-)(?:today|current-?date|top-?bar|topbar|footer|chan-?trang|dau-?trang|"
     r"sidebar|side-?bar|col-?right|right-?col|colright|related|relate|relates|relation|"
@@ -146,7 +148,7 @@ ZONE_WORDS = patterns.compile(
     r"related-?posts?|"
     r"lien-?quan|same|samecat|cung-?chuyen-?muc|most|mostread|mostview|most-?read|doc-?nhieu|"
     r"docnhieu|xem-?nhieu|xemnhieu|trending|hot-?news|menu|navigation|comments?|binh-?luan|"
-    r"(?<!elementor-)(?<!ui-)(?<!perc-)(?<!rich-text-)widget|"
+    r"(?<!elementor-)(?<!ui-)(?<!perc-)(?<!rich-text-)(?<!xe-)widget|"
     r"box-?news|list-?news|news-?list|other-?news|tin-?khac|readmore|"
     r"read-?more|more-?news|box-?category|newsletter|popup|modal)(?:$|[\s_-])",
     re.I,
@@ -240,8 +242,17 @@ def is_zone(el: _Element) -> bool:
             and not article_footer(el)
         )
         or _hidden(el)
+        or _modal(el)
         or _zone_words(el, names)
     )
+
+
+def _modal(el: _Element) -> bool:
+    """A modal window drawn over the page (`aria-modal="true"`): a consent wall, a subscribe
+    modal, an age gate, whatever its product calls it (`CybotCookiebotDialog`, `qc-cmp2-main`);
+    the reader closes it to read the article, which is never inside it. A dialog that is not
+    modal may be the reader's panel holding the article (an e-paper's `role="dialog"`)."""
+    return el.get("aria-modal") == "true"
 
 
 def _zone_words(el: _Element, names: str) -> bool:
