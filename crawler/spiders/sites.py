@@ -375,9 +375,10 @@ class ProfileSpider(NewsSpider):
 
     def parse_sitemap(self, response: Response) -> Iterator[scrapy.Request]:
         body = sitemap_body(response.body, self.settings.getint("DOWNLOAD_MAXSIZE"))
-        sitemap = Sitemap(body)
+        sitemap = read_sitemap(body)
         entries = list(sitemap)
-        if problem := xml_error(body):
+        text_form = isinstance(sitemap, TextSitemap) and bool(entries)
+        if not text_form and (problem := xml_error(body)):
             linked = sum(1 for entry in entries if entry.get("loc", "").strip())
             self.not_well_formed("sitemap", self.live(response.url), problem, linked)
         now = self.fetched_at()
@@ -658,6 +659,31 @@ def sitemap_body(body: bytes, max_size: int) -> bytes:
         except (OSError, EOFError, zlib.error, _DecompressionMaxSizeExceeded):
             return b""  # no sitemap anyone can read: reported as not well-formed
     return DOCTYPE_BYTES.sub(b"", body, count=1)
+
+
+class TextSitemap:
+    """A sitemap in the protocol's text form (sitemaps.org: one URL a line, in UTF-8), read as a
+    urlset of `loc`s; a body with no URL line gives no entry."""
+
+    type = "urlset"
+
+    def __init__(self, body: bytes) -> None:
+        lines = (line.strip() for line in body.decode("utf-8-sig", "replace").splitlines())
+        self.locs = [line for line in lines if line.lower().startswith(("http://", "https://"))]
+
+    def __iter__(self) -> Iterator[dict[str, str]]:
+        return iter([{"loc": loc} for loc in self.locs])
+
+
+def read_sitemap(body: bytes) -> Sitemap | TextSitemap:
+    """A sitemap's entries: the XML forms through Scrapy's `Sitemap`, and a body in which it
+    finds no element (a text sitemap; an answer empty, white space or a bare declaration) in
+    the text form. `Sitemap` raises `StopIteration` there (or lxml's error for no byte at all),
+    which inside a spider's callback became a `RuntimeError` and a traceback."""
+    try:
+        return Sitemap(body)
+    except (StopIteration, etree.XMLSyntaxError):
+        return TextSitemap(body)
 
 
 def entry_link(entry: etree._Element) -> str:

@@ -94,3 +94,22 @@ def test_the_article_only_a_sitemap_of_this_form_links_is_stored(tmp_path: Path,
     assert ONLY_IN_NEWEST in stored_urls(db), (run.hits, run.log[-2000:])
     if form == "query-with-amp":
         assert QUERY in run.hits and not [hit for hit in run.hits if "amp;" in hit], run.hits
+
+
+@pytest.mark.parametrize(
+    "body", [b'<?xml version="1.0" encoding="UTF-8"?>\n', b"\n  \n"], ids=["declaration", "blank"]
+)
+def test_a_sitemap_with_no_element_is_one_warning_and_the_crawl_goes_on(
+    tmp_path: Path, body: bytes
+) -> None:
+    """The newest sitemap answered with its XML declaration alone (a CMS that died after
+    printing it) or with blank lines: said in one warning naming it, and the run ends well."""
+    root = dbp_copy(tmp_path)
+    (root / NEWEST.strip("/")).write_bytes(body)
+    db = tmp_path / "news.db"
+    run = registry_crawl("baodienbienphu", db, root=root)
+    assert run.returncode == 0, run.log[-2000:]
+    assert "Traceback" not in run.log, run.log[-3000:]
+    warnings = [line for line in run.log.splitlines() if f"{LIVE_DBP}{NEWEST}" in line]
+    assert [line for line in warnings if "is not well-formed XML" in line], warnings
+    assert ONLY_IN_NEWEST not in stored_urls(db)
