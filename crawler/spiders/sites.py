@@ -82,10 +82,11 @@ DOCTYPE = re.compile(r"<!DOCTYPE[^\[>]*(?:\[.*?\])?\s*>", re.DOTALL | re.IGNOREC
 DOCTYPE_BYTES = re.compile(DOCTYPE.pattern.encode(), re.DOTALL | re.IGNORECASE)
 # A feed's entries and, in each, its link (Atom's `<link rel="alternate" href=…/>` beside
 # enclosures, or RSS's text) and publish time; run on the lxml elements, as parsel's wrapping of
-# every entry and answer cost more than the queries.
+# every entry and answer cost more than the queries. An RSS link is one that holds its address
+# as text: an `<atom:link rel="self" href=…/>` a plugin writes before it is no RSS link.
 FEED_ENTRIES = etree.XPath("//*[local-name()='item' or local-name()='entry']")
 ENTRY_HREF = etree.XPath("*[local-name()='link'][not(@rel) or @rel='alternate'][@href][1]")
-ENTRY_LINK_TEXT = etree.XPath("*[local-name()='link'][1]")
+ENTRY_LINK_TEXT = etree.XPath("*[local-name()='link'][not(@href)][1]")
 # RSS 2.0: a `guid` is the item's permanent address unless it says `isPermaLink="false"`.
 ENTRY_PERMALINK = etree.XPath("*[local-name()='guid'][not(@isPermaLink='false')][1]")
 ENTRY_PUBLISHED = etree.XPath(
