@@ -110,6 +110,7 @@ class ProfileSpider(NewsSpider):
         self.listed_articles: set[str] = set()  # keys of the articles listing pages listed
         self.known: set[str] = set()
         self.retried: set[str] = set()  # dropped pages tried again this run
+        self.ask_again: list[str] = []  # articles the last run failed to fetch, for now
         self.resumed = False
 
     # --- URL mapping between the live host and the crawled base -------------------------------
@@ -153,6 +154,10 @@ class ProfileSpider(NewsSpider):
         due = self.read_database()
         for request in self.discovery_requests():
             yield request
+        for url in self.ask_again:
+            # Wherever they were linked: a listing may now stop before the page that was.
+            for request in self.article_request(url, source="the last run's failed fetches"):
+                yield request
         for url in due:
             self.crawler.stats.inc_value("tinbao/refresh/requested")
             yield scrapy.Request(
@@ -271,6 +276,7 @@ class ProfileSpider(NewsSpider):
                     )
                 # Dropped pages due for another try are fetched, but keep no listing paginating.
                 self.retried = {self.key(url) for url in store.retried_urls(db, self.name)}
+                self.ask_again = store.asked_again(db, self.name)
             window = timedelta(days=settings.getfloat("TINBAO_REFRESH_WINDOW_DAYS"))
             steps = [
                 timedelta(hours=float(h))
