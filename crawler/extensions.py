@@ -383,6 +383,20 @@ class CrawlMonitor:
         """Note an article URL that moved for good, so later runs' discovery skips it."""
         self.moved[url] = (target, status)
 
+    def passing_failures(self, spider: Any) -> list[str]:
+        """The live URLs of the article fetches that failed for a reason the next run may not
+        meet: no answer, a server error (`5xx`: an overload, a CDN's `520`, a certificate or a
+        month's bandwidth at the host, fixed by the next hour or day) or another status the
+        crawl retries (`429`, `408`). Not a `404` or a robots.txt refusal: the page is not
+        there for anyone, and the next run meets its link again if it comes back."""
+        retried = {str(code) for code in self.crawler.settings.getlist("RETRY_HTTP_CODES")}
+        live = getattr(spider, "live", str)
+        return sorted(
+            live(url)
+            for url, outcome in self.fetch_outcomes.items()
+            if outcome == NO_RESPONSE or outcome in retried or outcome.startswith("5")
+        )
+
     def spider_closed(self, spider: Any, reason: str) -> None:
         stats = self.crawler.stats
         site = spider.name
@@ -395,6 +409,8 @@ class CrawlMonitor:
             stats.set_value(failed, len(failures))
             for outcome in failures:
                 stats.inc_value(f"{failed}/{outcome}")
+        if ask_again := self.passing_failures(spider):
+            stats.set_value(store.ASK_AGAIN, ask_again)
         profile: SiteProfile | None = getattr(spider, "profile", None)
         if profile is not None:
             try:

@@ -45,7 +45,13 @@ URLLENGTH_LIMIT = 8190
 HTTPCACHE_POLICY = "scrapy.extensions.httpcache.RFC2616Policy"
 RETRY_ENABLED = True
 RETRY_TIMES = 3
-RETRY_HTTP_CODES = [429, 500, 502, 503, 504, 522, 524, 408]
+# Answers that say the server is passing through trouble, so a try a moment later may load the
+# page: besides Scrapy's own, the origin errors of the CDN small papers sit behind (Cloudflare's
+# `520` unknown answer, `521` refused connection, `523` unreachable origin, with the `522` and
+# `524` timeouts) and the `508` of a shared host over its moment's share of CPU. Not retried:
+# errors of a setting that a minute does not change (`525`/`526` certificates, `530` DNS, a
+# `509` month's bandwidth), which the next run asks again.
+RETRY_HTTP_CODES = [429, 500, 502, 503, 504, 508, 520, 521, 522, 523, 524, 408]
 RETRY_GIVE_UP_LOG_LEVEL = "WARNING"  # the ERROR is the failed download's own line, just after
 SPIDER_MIDDLEWARES = {
     # Scrapy's filter of non-2xx answers, saying each with its URL (crawler/middlewares.py).

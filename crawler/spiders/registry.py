@@ -26,7 +26,6 @@ import scrapy
 from scrapy import signals
 from scrapy.exceptions import DontCloseSpider
 from scrapy.http import Response, TextResponse
-from scrapy.utils.sitemap import Sitemap
 
 from crawler.discovery import (
     COMMON_FEEDS,
@@ -37,7 +36,13 @@ from crawler.discovery import (
     learn_article_shape,
     sitemap_lines,
 )
-from crawler.spiders.sites import ProfileSpider, plausible, sitemap_body, sitemap_time
+from crawler.spiders.sites import (
+    ProfileSpider,
+    plausible,
+    read_sitemap,
+    sitemap_body,
+    sitemap_time,
+)
 from parsers.profile import SiteProfile
 from parsers.registry import BEFORE, Paper, entries, papers
 
@@ -156,7 +161,8 @@ class RegistrySpider(ProfileSpider):
         too, so a wrong date never hides the newest sitemap."""
         if response.status != 200:
             return
-        sitemap = Sitemap(sitemap_body(response.body, self.settings.getint("DOWNLOAD_MAXSIZE")))
+        body = sitemap_body(response.body, self.settings.getint("DOWNLOAD_MAXSIZE"))
+        sitemap = read_sitemap(body)
         if sitemap.type != "sitemapindex":
             yield from super().parse_sitemap(response)
             return

@@ -82,10 +82,11 @@ DOCTYPE = re.compile(r"<!DOCTYPE[^\[>]*(?:\[.*?\])?\s*>", re.DOTALL | re.IGNOREC
 DOCTYPE_BYTES = re.compile(DOCTYPE.pattern.encode(), re.DOTALL | re.IGNORECASE)
 # A feed's entries and, in each, its link (Atom's `<link rel="alternate" href=…/>` beside
 # enclosures, or RSS's text) and publish time; run on the lxml elements, as parsel's wrapping of
-# every entry and answer cost more than the queries.
+# every entry and answer cost more than the queries. An RSS link is one that holds its address
+# as text: an `<atom:link rel="self" href=…/>` a plugin writes before it is no RSS link.
 FEED_ENTRIES = etree.XPath("//*[local-name()='item' or local-name()='entry']")
 ENTRY_HREF = etree.XPath("*[local-name()='link'][not(@rel) or @rel='alternate'][@href][1]")
-ENTRY_LINK_TEXT = etree.XPath("*[local-name()='link'][1]")
+ENTRY_LINK_TEXT = etree.XPath("*[local-name()='link'][not(@href)][1]")
 # RSS 2.0: a `guid` is the item's permanent address unless it says `isPermaLink="false"`.
 ENTRY_PERMALINK = etree.XPath("*[local-name()='guid'][not(@isPermaLink='false')][1]")
 ENTRY_PUBLISHED = etree.XPath(
@@ -109,6 +110,7 @@ class ProfileSpider(NewsSpider):
         self.listed_articles: set[str] = set()  # keys of the articles listing pages listed
         self.known: set[str] = set()
         self.retried: set[str] = set()  # dropped pages tried again this run
+        self.ask_again: list[str] = []  # articles the last run failed to fetch, for now
         self.resumed = False
 
     # --- URL mapping between the live host and the crawled base -------------------------------
@@ -152,6 +154,10 @@ class ProfileSpider(NewsSpider):
         due = self.read_database()
         for request in self.discovery_requests():
             yield request
+        for url in self.ask_again:
+            # Wherever they were linked: a listing may now stop before the page that was.
+            for request in self.article_request(url, source="the last run's failed fetches"):
+                yield request
         for url in due:
             self.crawler.stats.inc_value("tinbao/refresh/requested")
             yield scrapy.Request(
@@ -270,6 +276,7 @@ class ProfileSpider(NewsSpider):
                     )
                 # Dropped pages due for another try are fetched, but keep no listing paginating.
                 self.retried = {self.key(url) for url in store.retried_urls(db, self.name)}
+                self.ask_again = store.asked_again(db, self.name)
             window = timedelta(days=settings.getfloat("TINBAO_REFRESH_WINDOW_DAYS"))
             steps = [
                 timedelta(hours=float(h))
@@ -375,9 +382,10 @@ class ProfileSpider(NewsSpider):
 
     def parse_sitemap(self, response: Response) -> Iterator[scrapy.Request]:
         body = sitemap_body(response.body, self.settings.getint("DOWNLOAD_MAXSIZE"))
-        sitemap = Sitemap(body)
+        sitemap = read_sitemap(body)
         entries = list(sitemap)
-        if problem := xml_error(body):
+        text_form = isinstance(sitemap, TextSitemap) and bool(entries)
+        if not text_form and (problem := xml_error(body)):
             linked = sum(1 for entry in entries if entry.get("loc", "").strip())
             self.not_well_formed("sitemap", self.live(response.url), problem, linked)
         now = self.fetched_at()
@@ -658,6 +666,31 @@ def sitemap_body(body: bytes, max_size: int) -> bytes:
         except (OSError, EOFError, zlib.error, _DecompressionMaxSizeExceeded):
             return b""  # no sitemap anyone can read: reported as not well-formed
     return DOCTYPE_BYTES.sub(b"", body, count=1)
+
+
+class TextSitemap:
+    """A sitemap in the protocol's text form (sitemaps.org: one URL a line, in UTF-8), read as a
+    urlset of `loc`s; a body with no URL line gives no entry."""
+
+    type = "urlset"
+
+    def __init__(self, body: bytes) -> None:
+        lines = (line.strip() for line in body.decode("utf-8-sig", "replace").splitlines())
+        self.locs = [line for line in lines if line.lower().startswith(("http://", "https://"))]
+
+    def __iter__(self) -> Iterator[dict[str, str]]:
+        return iter([{"loc": loc} for loc in self.locs])
+
+
+def read_sitemap(body: bytes) -> Sitemap | TextSitemap:
+    """A sitemap's entries: the XML forms through Scrapy's `Sitemap`, and a body in which it
+    finds no element (a text sitemap; an answer empty, white space or a bare declaration) in
+    the text form. `Sitemap` raises `StopIteration` there (or lxml's error for no byte at all),
+    which inside a spider's callback became a `RuntimeError` and a traceback."""
+    try:
+        return Sitemap(body)
+    except (StopIteration, etree.XMLSyntaxError):
+        return TextSitemap(body)
 
 
 def entry_link(entry: etree._Element) -> str:

@@ -30,6 +30,7 @@ from pipelines.db.core import (
     transaction,
 )
 from pipelines.db.crawls import (
+    ASK_AGAIN,
     CAPPED_LIMIT,
     CAPPED_RUN,
     FAILED,
@@ -39,6 +40,7 @@ from pipelines.db.crawls import (
     KILLED,
     RUNNING,
     STATUSES,
+    asked_again,
     close_unfinished,
     crawl_history,
     dropped_urls,
@@ -78,6 +80,7 @@ __all__ = [
     "INTERRUPTED_REASON",
     "KILLED",
     "RUNNING",
+    "ASK_AGAIN",
     "SIDE_SUFFIXES",
     "STATUSES",
     "BUSY_TIMEOUT_MS",
@@ -85,6 +88,7 @@ __all__ = [
     "DatabaseError",
     "DatabaseTooNew",
     "UpsertCounts",
+    "asked_again",
     "crawl_history",
     "database_error",
     "dropped_urls",

@@ -38,6 +38,9 @@ DROP_GIVE_UP = 4
 # (`TINBAO_MAX_ARTICLES_PER_RUN`) or the spider's `limit=` argument; the value is the limit.
 CAPPED_RUN = "tinbao/capped/run"
 CAPPED_LIMIT = "tinbao/capped/limit"
+# Stats of a run: the article URLs whose fetch failed for a reason that may pass (no answer, a
+# status the crawl retries), which the next run asks for again.
+ASK_AGAIN = "tinbao/articles/ask_again"
 
 
 def read_stats(text: str | None) -> dict[str, Any]:
@@ -255,6 +258,18 @@ def last_run_cut_short(db: Database, spider: str) -> bool:
         return False
     limited = CAPPED_RUN in stats or CAPPED_LIMIT in stats
     return limited or str(stats.get("finish_reason", "")).startswith("closespider_")
+
+
+def asked_again(db: Database, spider: str) -> list[str]:
+    """The article URLs the spider's last ended run could not fetch for a reason that may pass
+    (`ASK_AGAIN`): discovery alone may never meet them again, as a listing stops paginating at
+    a page whose articles are all stored, before the page that linked them."""
+    row = db.conn.execute(
+        "SELECT stats FROM crawls WHERE spider = ? AND status != ? ORDER BY id DESC LIMIT 1",
+        [spider, RUNNING],
+    ).fetchone()
+    urls = read_stats(row[0]).get(ASK_AGAIN) if row is not None else None
+    return [url for url in urls if isinstance(url, str)] if isinstance(urls, list) else []
 
 
 def previous_crawl_stats(

@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import gzip
 import socket
+import ssl
 import struct
+import sys
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -170,6 +172,12 @@ class _Handler(BaseHTTPRequestHandler):
 class _Server(ThreadingHTTPServer):
     daemon_threads = True
 
+    def handle_error(self, request: object, client_address: tuple) -> None:
+        """A client that gave up on the TLS handshake (a refused certificate) is no error of
+        the server's; anything else is printed as `socketserver` does."""
+        if not isinstance(sys.exc_info()[1], (ssl.SSLError, ConnectionError)):
+            super().handle_error(request, client_address)
+
     def __init__(self, root: Path, faults: dict[str, Fault]) -> None:
         super().__init__(("127.0.0.1", 0), _Handler)
         self.root = root
@@ -189,14 +197,23 @@ class _Server(ThreadingHTTPServer):
 
 
 class FaultServer:
-    """A running fault server: `base_url`, `faults` (editable while it runs), `hits`."""
+    """A running fault server: `base_url`, `faults` (editable while it runs), `hits`; over TLS
+    with the certificate of `tls` when given (the handshake made in the request's thread, so
+    a client that refuses the certificate holds up no other)."""
 
-    def __init__(self, root: Path, faults: dict[str, Fault] | None = None) -> None:
+    def __init__(
+        self, root: Path, faults: dict[str, Fault] | None = None, tls: ssl.SSLContext | None = None
+    ) -> None:
         self.server = _Server(root, dict(faults or {}))
         self.faults = self.server.faults
         self.hits = self.server.hits
         host, port = self.server.server_address[:2]
         self.base_url = f"http://{host}:{port}"
+        if tls is not None:
+            self.server.socket = tls.wrap_socket(
+                self.server.socket, server_side=True, do_handshake_on_connect=False
+            )
+            self.base_url = f"https://{host}:{port}"
         self.thread = threading.Thread(
             target=self.server.serve_forever, kwargs={"poll_interval": STOP_POLL}, daemon=True
         )
@@ -218,8 +235,10 @@ class FaultServer:
 
 
 @contextmanager
-def serving(root: Path, faults: dict[str, Fault] | None = None) -> Iterator[FaultServer]:
-    server = FaultServer(root, faults).start()
+def serving(
+    root: Path, faults: dict[str, Fault] | None = None, tls: ssl.SSLContext | None = None
+) -> Iterator[FaultServer]:
+    server = FaultServer(root, faults, tls).start()
     try:
         yield server
     finally:

@@ -106,3 +106,79 @@ def test_two_crawls_on_two_jobdirs_run_side_by_side(tmp_path: Path) -> None:
     assert second.returncode == 0, second.output
     expect_rows(tmp_path / "news.db", ARTICLES)
     expect_rows(tmp_path / "copy.db", ARTICLES)
+
+
+def hand_run(site: FaultServer, db: Path, jobdir: Path) -> list[str]:
+    """`scrapy crawl` as a person or scrapyd runs it, its JOBDIR given as a setting."""
+    words = [sys.executable, "-m", "scrapy", "crawl", SITE, "-a", f"base_url={site.base_url}"]
+    for setting in (*FAST, f"TINBAO_DB={db}", f"JOBDIR={jobdir}"):
+        words += ["-s", setting]
+    return words
+
+
+def test_a_second_hand_run_crawl_on_a_jobdir_in_use_is_turned_away(tmp_path: Path) -> None:
+    """Two `scrapy crawl … -s JOBDIR=jobs` at once (a hand-run crawl beside a scrapyd job on
+    one folder), each into its own database: the second ends in one line, exit 3, asking for
+    nothing; the first is undisturbed; run again once the first has ended, it stores all."""
+    jobdir = tmp_path / "jobs"
+    first_db, second_db = tmp_path / "news.db", tmp_path / "copy.db"
+    held = Fault(stall=90, times=1)
+    with serving(MIRROR, {A: held}) as site, serving(MIRROR) as other:
+        first = subprocess.Popen(
+            hand_run(site, first_db, jobdir),
+            cwd=ROOT,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        try:
+            wait_for(site, A)
+            second = subprocess.run(
+                hand_run(other, second_db, jobdir),
+                cwd=ROOT,
+                capture_output=True,
+                text=True,
+                timeout=60,
+            )
+            asked_by_second = other.paths()
+        finally:
+            held.release()
+            out, err = first.communicate(timeout=120)
+        assert first.returncode == 0, out + err
+        assert second.returncode == ExitCode.LOCKED, second.stdout + second.stderr
+        assert len(second.stderr.strip().splitlines()) == 1, second.stderr
+        assert str(jobdir) in second.stderr, second.stderr
+        assert asked_by_second == [], asked_by_second
+        expect_rows(first_db, ARTICLES)
+        assert not second_db.exists() or not articles_in(second_db)
+        again = subprocess.run(
+            hand_run(other, second_db, jobdir), cwd=ROOT, capture_output=True, text=True
+        )
+    assert again.returncode == 0, again.stderr
+    expect_rows(second_db, ARTICLES)
+
+
+def test_a_hand_run_crawl_on_the_folder_of_a_tinbao_crawl_is_turned_away(tmp_path: Path) -> None:
+    """`tinbao crawl --jobdir jobs` keeps the site's queue in `jobs/<site>`; a hand-run
+    `scrapy crawl -s JOBDIR=jobs/<site>` meanwhile is the same folder, turned away alike."""
+    jobdir = tmp_path / "jobs"
+    held = Fault(stall=90, times=1)
+    with serving(MIRROR, {A: held}) as site, serving(MIRROR) as other:
+        first = started(site, tmp_path / "news.db", jobdir)
+        try:
+            wait_for(site, A)
+            second = subprocess.run(
+                hand_run(other, tmp_path / "copy.db", jobdir / SITE),
+                cwd=ROOT,
+                capture_output=True,
+                text=True,
+                timeout=60,
+            )
+        finally:
+            held.release()
+            out, err = first.communicate(timeout=120)
+    assert first.returncode == 0, out + err
+    assert second.returncode == ExitCode.LOCKED, second.stdout + second.stderr
+    assert len(second.stderr.strip().splitlines()) == 1, second.stderr
+    assert other.paths() == [], other.paths()
+    expect_rows(tmp_path / "news.db", ARTICLES)
