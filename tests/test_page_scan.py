@@ -242,6 +242,22 @@ def test_a_word_found_from_a_later_letter_looks_behind_for_the_ones_before() -> 
     assert [own for _, own in own_texts_with(page, (scan,))] == ["Từ khóa", "Xem"]
 
 
+def test_a_branch_is_refused_on_its_next_character_before_it_looks_behind() -> None:
+    scan = text_scan(("[tT]", "[ừỪ]\\s+khóa"), ("[vV][iI][eE]", "[wW]"), "[xX][eE][mM]")
+    assert scan.pattern == (
+        "[ừỪwWxX](?:\\s(?<=[tT][ừỪ]\\s)\\s*khóa|(?<=[vV][iI][eE][wW])|[eE](?<=[xX][eE])[mM])"
+    )
+    text = "Từ  khóa ừ khóa view xem Xe tx VIEW từkhóa"
+    assert [(m.start(), m.group()) for m in scan.finditer(text)] == [
+        (1, "ừ  khóa"),
+        (19, "w"),
+        (21, "xem"),
+        (34, "W"),
+    ]
+    # one word alone has no branches: its look-behind stays first
+    assert text_scan(("[Nn]gư", "[ờ]i\\s+đăng")).pattern == "[ờ](?:(?<=[Nn]gư[ờ])i\\s+đăng)"
+
+
 def test_collapse_is_the_whitespace_regex() -> None:
     spaces = "".join(chr(c) for c in range(sys.maxunicode + 1) if re.match(r"\s", chr(c)))
     assert spaces == "".join(chr(c) for c in range(sys.maxunicode + 1) if chr(c).isspace())
