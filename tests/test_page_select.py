@@ -78,6 +78,24 @@ def test_select_finds_what_the_page_shows(css: str, expected: list[str]) -> None
     assert texts(Page(PAGE, "https://baothaibinh.com.vn/a", NOW).select(css)) == expected
 
 
+@pytest.mark.parametrize(
+    ("classes", "expected"),
+    [
+        # XPath splits a class list at its four spaces only: a no-break space or a form feed
+        # is part of a word, which `str.split` would cut
+        (["a\u00a0b c", "b\fd", " c "], {".a": [], ".b": [], ".c": ["0", "2"], ".d": []}),
+        (["a b\tc", " c\n", "d"], {".a": ["0"], ".b": ["0"], ".c": ["0", "1"], ".d": ["2"]}),
+    ],
+)
+def test_class_words_are_split_where_xpath_splits_them(
+    classes: list[str], expected: dict[str, list[str]]
+) -> None:
+    markup = "".join(f'<p class="{value}">{n}</p>' for n, value in enumerate(classes))
+    page = Page(f"<html><body>{markup}</body></html>", "https://x.vn/a", NOW)
+    for css, found in expected.items():
+        assert texts(page.select(css)) == found == texts(CSSSelector(css)(page.root)), css
+
+
 def _selectors() -> list[str]:
     found = {*HEADLINE_SELECTORS, *BODY_SELECTORS, *AUTHOR_SELECTORS, AUTHOR_LINKS, TAG_LINKS}
     found.update(BOILERPLATE)
