@@ -875,6 +875,10 @@ class Page:
         self._attribute_text: dict[str, str] = {}
         self._absolute: dict[str, str] = {}
         self._selected: dict[str, list[_Element]] = {}
+        # Whether the page meets each attribute condition asked (`_has`): the generic selector
+        # lists share their conditions (`[class~=detail]` in the headline's, the lead's and the
+        # body's), and a page asks a few thousand of them.
+        self._met: dict[_Need, bool] = {}
 
     def select(self, css: str) -> list[_Element]:
         """`select(self.root, css)`, running only the selectors of the list whose class, id and
@@ -930,8 +934,18 @@ class Page:
         selector = _PAGE_SELECTORS.get(css)
         if selector is None:
             selector = _PAGE_SELECTORS[css] = _Selector(css)
-        kept = tuple(i for i, (_, needs) in enumerate(selector.parts) if all(map(self._has, needs)))
-        return selector, kept
+        met = self._met
+        kept = []
+        for i, (_, needs) in enumerate(selector.parts):
+            for need in needs:  # in order, up to the first one the page does not meet
+                found = met.get(need)
+                if found is None:
+                    found = met[need] = self._has(need)
+                if not found:
+                    break
+            else:
+                kept.append(i)
+        return selector, tuple(kept)
 
     def _has(self, need: _Need) -> bool:
         """Whether some element of the page meets `need`. The words and the joined text of an
