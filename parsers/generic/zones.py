@@ -1492,11 +1492,21 @@ def own_texts_with(
     picked = {
         scanned[bisect_right(starts, m.start()) - 1]
         for pattern in texts
+        if _may_find(pattern, joined)
         for m in pattern.finditer(joined)
     }
     if name is not None and (marked := set(named(page, name))):
         picked.update(i for i, (el, _) in enumerate(entries) if el in marked)
     return [entries[i] for i in sorted(picked)]
+
+
+def _may_find(pattern: re.Pattern[str], text: str) -> bool:
+    """Whether `text` holds one of the characters every match of `pattern` holds, when those are
+    known (`patterns.required_characters`): a scan for a script's or an icon's characters
+    (`年`, `👁`) a page does not print is skipped, where `re` tried it at each of the page's
+    characters."""
+    needed = patterns.required_characters(pattern)
+    return needed is None or any(character in text for character in needed)
 
 
 def imported(page: Page) -> bool:
