@@ -17,11 +17,13 @@ from __future__ import annotations
 
 import atexit
 import contextlib
+import functools
 import importlib.util
 import marshal
 import os
 import re
 import sys
+from collections.abc import Iterable
 from pathlib import Path
 
 try:
@@ -129,3 +131,42 @@ def _write() -> None:
     except (OSError, ValueError):  # ValueError: a value marshal cannot write
         with contextlib.suppress(OSError):  # a folder this user may not even look into
             part.unlink(missing_ok=True)
+
+
+@functools.cache
+def required_characters(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """Characters one of which every match of `pattern` holds (the fewest such found: `[年년]`
+    of `\\d{4}\\s*[年년]\\s*\\d{1,2}`), or None when none is known. A text holding none of them
+    has no match, which a search of the characters tells at memory speed where the pattern is
+    tried at each place of the text. Case-blind parts, classes of categories or ranges,
+    look-arounds and what may repeat zero times name no character."""
+    if _sre is None or pattern.flags & re.IGNORECASE:
+        return None
+    try:
+        return _required(_parser.parse(pattern.pattern, pattern.flags))
+    except Exception:  # noqa: BLE001 - `re`'s internals changed: nothing is known
+        return None
+
+
+def _required(items: Iterable[tuple]) -> frozenset[str] | None:
+    """`required_characters` of a parsed sequence: the smallest set one of its parts needs."""
+    constants = _parser
+    best = None
+    for op, av in items:
+        found = None
+        if op is constants.LITERAL:
+            found = frozenset(chr(av))
+        elif op is constants.IN and all(kind is constants.LITERAL for kind, _ in av):
+            found = frozenset(chr(code) for _, code in av)
+        elif op in (constants.MAX_REPEAT, constants.MIN_REPEAT, constants.POSSESSIVE_REPEAT):
+            found = _required(av[2]) if av[0] >= 1 else None
+        elif op is constants.SUBPATTERN:
+            found = None if av[1] & re.IGNORECASE else _required(av[3])
+        elif op is constants.ATOMIC_GROUP:
+            found = _required(av)
+        elif op is constants.BRANCH:
+            branches = [_required(branch) for branch in av[1]]
+            found = None if None in branches else frozenset().union(*branches)
+        if found is not None and (best is None or len(found) < len(best)):
+            best = found
+    return best

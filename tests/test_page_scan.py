@@ -67,6 +67,7 @@ from parsers.generic.zones import (
 )
 from parsers.generic.zones import prose as zones_prose
 from parsers.page import _TEXTS, Page, TreeCopy, short_text, text_of, text_start
+from parsers.patterns import required_characters
 from parsers.vietnamese.dates import LOCAL_TZ
 from parsers.vietnamese.text import _PICTOGRAPH, TEXT_JUNK, collapse, fold
 
@@ -240,6 +241,49 @@ def test_a_word_found_from_a_later_letter_looks_behind_for_the_ones_before() -> 
     markup = "<p>Từ khóa</p><p>t</p><p>ừ khóa</p><p>Xem</p>"
     page = Page(f"<html><body>{markup}</body></html>", "https://example.vn/a", NOW)
     assert [own for _, own in own_texts_with(page, (scan,))] == ["Từ khóa", "Xem"]
+
+
+def test_a_branch_is_refused_on_its_next_character_before_it_looks_behind() -> None:
+    scan = text_scan(("[tT]", "[ừỪ]\\s+khóa"), ("[vV][iI][eE]", "[wW]"), "[xX][eE][mM]")
+    assert scan.pattern == (
+        "[ừỪwWxX](?:\\s(?<=[tT][ừỪ]\\s)\\s*khóa|(?<=[vV][iI][eE][wW])|[eE](?<=[xX][eE])[mM])"
+    )
+    text = "Từ  khóa ừ khóa view xem Xe tx VIEW từkhóa"
+    assert [(m.start(), m.group()) for m in scan.finditer(text)] == [
+        (1, "ừ  khóa"),
+        (19, "w"),
+        (21, "xem"),
+        (34, "W"),
+    ]
+    # one word alone has no branches: its look-behind stays first
+    assert text_scan(("[Nn]gư", "[ờ]i\\s+đăng")).pattern == "[ờ](?:(?<=[Nn]gư[ờ])i\\s+đăng)"
+
+
+@pytest.mark.parametrize(
+    ("source", "needed"),
+    [
+        ("\\d{4}\\s*[年년]\\s*\\d{1,2}\\s*[月월]", "年년"),  # the fewest of two sets of two
+        ("(?:👁️?|👀)", "👁👀"),  # one of each branch
+        ("x?(?:ab)*c+", "c"),  # what may be left out names nothing
+        ("[^q]r(?>s)", "r"),
+        ("[bB](?<=[bB])(?i:y)", "bB"),  # nor does a case-blind part, nor a look-around
+        ("\\d+[a-z]", None),
+        ("(?i)abc", None),
+        ("ab|\\w", None),  # a branch needing none
+    ],
+)
+def test_a_pattern_names_the_characters_each_match_holds(source: str, needed: str | None) -> None:
+    found = required_characters(re.compile(source))
+    assert found == (frozenset(needed) if needed is not None else None)
+
+
+def test_a_scan_for_characters_the_page_lacks_finds_nothing() -> None:
+    markup = "<p>Ngày 5 tháng 3 năm 2026</p><p>2026 年 3 月</p><p>👁 120</p>"
+    page = Page(f"<html><body>{markup}</body></html>", "https://example.vn/a", NOW)
+    scans = (re.compile("\\d{4}\\s*[年년]\\s*\\d{1,2}\\s*[月월]"), re.compile("(?:👁️?|👀)"))
+    assert [own for _, own in own_texts_with(page, scans)] == ["2026 年 3 月", "👁 120"]
+    page = Page("<html><body><p>Ngày 5 tháng 3</p></body></html>", "https://example.vn/a", NOW)
+    assert own_texts_with(page, scans) == []
 
 
 def test_collapse_is_the_whitespace_regex() -> None:

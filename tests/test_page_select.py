@@ -17,6 +17,7 @@ from parsers.generic.zones import BODY_SELECTORS, HEADLINE_SELECTORS
 from parsers.page import (
     Page,
     TreeCopy,
+    _Need,
     attribute_names,
     select_among,
     short_text,
@@ -76,6 +77,49 @@ def texts(found: list) -> list[str]:
 )
 def test_select_finds_what_the_page_shows(css: str, expected: list[str]) -> None:
     assert texts(Page(PAGE, "https://baothaibinh.com.vn/a", NOW).select(css)) == expected
+
+
+@pytest.mark.parametrize(
+    ("classes", "expected"),
+    [
+        # XPath splits a class list at its four spaces only: a no-break space or a form feed
+        # is part of a word, which `str.split` would cut
+        (["a\u00a0b c", "b\fd", " c "], {".a": [], ".b": [], ".c": ["0", "2"], ".d": []}),
+        (["a b\tc", " c\n", "d"], {".a": ["0"], ".b": ["0"], ".c": ["0", "1"], ".d": ["2"]}),
+    ],
+)
+def test_class_words_are_split_where_xpath_splits_them(
+    classes: list[str], expected: dict[str, list[str]]
+) -> None:
+    markup = "".join(f'<p class="{value}">{n}</p>' for n, value in enumerate(classes))
+    page = Page(f"<html><body>{markup}</body></html>", "https://x.vn/a", NOW)
+    for css, found in expected.items():
+        assert texts(page.select(css)) == found == texts(CSSSelector(css)(page.root)), css
+
+
+class _AskedPage(Page):
+    """A page noting each attribute condition it is asked whether it meets."""
+
+    asked: list[tuple[str, str, str]]
+
+    def _has(self, need: _Need) -> bool:
+        self.asked.append(tuple(need))
+        return super()._has(need)
+
+
+def test_a_page_is_asked_each_attribute_condition_once() -> None:
+    page = _AskedPage(PAGE, "https://baothaibinh.com.vn/a", NOW)
+    page.asked = []
+    assert texts(page.select(".detail h1, .nothing p")) == ["Thái Bình đón Tết"]
+    assert texts(page.select(".nothing.sapo, .detail > .sapo")) == ["Người dân đón Tết"]
+    assert texts(page.select("[data-role=intro].detail")) == []
+    # each once, though asked again; `.nothing.sapo` stops at `.nothing`, which the page lacks
+    assert page.asked == [
+        ("class", "~=", "detail"),
+        ("class", "~=", "nothing"),
+        ("class", "~=", "sapo"),
+        ("data-role", "=", "intro"),
+    ]
 
 
 def _selectors() -> list[str]:

@@ -1447,6 +1447,14 @@ def text_scan(*words: str | tuple[str, str]) -> re.Pattern[str]:
     Vietnamese page's characters, a sixth are a `t`, `c`, `n` or `k`, and each one `re` stops
     at costs far more than one it skips. `before` is of fixed width and matches no NUL, so the
     match is in the same text as it was from the first letter, only starting later.
+
+    At each opening letter `re` tries the branches in turn, and a branch opening with a
+    look-behind is entered to be refused; one opening with a character (a class, `\\s`, a
+    letter) is refused on that character alone. So a branch whose word goes on with one
+    character reads it first and looks behind after it, over that character too
+    (`[ừỪ](?:\\s(?<=[tT][ừỪ]\\s)\\s*khóa|…)`: `X+` is `X` then `X*`); the same texts match, at
+    the same places (`_opening_character`). A single word has no branches to refuse, and keeps
+    its look-behind first.
     """
     opening = patterns.compile(r"\[(?:\\.|[^\]])+\]")
     firsts, branches = [], []
@@ -1456,8 +1464,30 @@ def text_scan(*words: str | tuple[str, str]) -> re.Pattern[str]:
         if first is None or word[first.end() : first.end() + 1] in ("*", "+", "?", "{"):
             raise ValueError(f"{word!r} does not open with one character of a class")
         firsts.append(first.group()[1:-1])
-        branches.append(f"(?<={before}{first.group()}){word[first.end() :]}")
+        behind, rest = f"{before}{first.group()}", word[first.end() :]
+        character = _opening_character(rest) if len(words) > 1 else None
+        if character is None:
+            branches.append(f"(?<={behind}){rest}")
+            continue
+        after = rest[len(character) :]
+        more = after.startswith("+")  # `X+`: `X`, then `X*` after the look-behind
+        branches.append(
+            f"{character}(?<={behind}{character})" + (f"{character}*{after[1:]}" if more else after)
+        )
     return patterns.compile(f"[{''.join(firsts)}](?:{'|'.join(branches)})")
+
+
+# One character of a pattern: a class (`[ừỪ]`), a class escape (`\\s`), a plain letter.
+_ONE_CHARACTER = patterns.compile(r"\[(?:\\.|[^\]])+\]|\\[sSdDwW]|[^\\\[\](){}|*+?.^$]")
+
+
+def _opening_character(pattern: str) -> str | None:
+    """The one-character atom `pattern` opens with, unless it is optional or repeated from zero
+    (`*`, `?`, `{`): a branch may be refused on it before its look-behind is tried."""
+    found = _ONE_CHARACTER.match(pattern)
+    if found is None or pattern[found.end() : found.end() + 1] in ("*", "?", "{"):
+        return None
+    return found.group()
 
 
 def own_texts_with(
@@ -1474,11 +1504,21 @@ def own_texts_with(
     picked = {
         scanned[bisect_right(starts, m.start()) - 1]
         for pattern in texts
+        if _may_find(pattern, joined)
         for m in pattern.finditer(joined)
     }
     if name is not None and (marked := set(named(page, name))):
         picked.update(i for i, (el, _) in enumerate(entries) if el in marked)
     return [entries[i] for i in sorted(picked)]
+
+
+def _may_find(pattern: re.Pattern[str], text: str) -> bool:
+    """Whether `text` holds one of the characters every match of `pattern` holds, when those are
+    known (`patterns.required_characters`): a scan for a script's or an icon's characters
+    (`年`, `👁`) a page does not print is skipped, where `re` tried it at each of the page's
+    characters."""
+    needed = patterns.required_characters(pattern)
+    return needed is None or any(character in text for character in needed)
 
 
 def imported(page: Page) -> bool:
