@@ -351,11 +351,12 @@ def test_host_rate_holds_across_workers(redis_db: str, tmp_path: Path) -> None:
     times = sorted(t for t, _ in mirror.times)
     assert Counter(path for _, path in mirror.times)["/robots.txt"] == 2  # both workers fetched
     assert len(times) == 2 + 3 + 12  # robots.txt twice, archive days, articles
-    # Sends are reserved 0.25 s apart in Redis; a worker starved of CPU may send one late, so
-    # allow 0.3 s of jitter per window of 8.
+    # Sends are reserved 0.25 s apart in Redis; a worker starved of CPU may send one late (0.4 s
+    # late seen on a machine at load 23), so allow 0.5 s of jitter per window of 8: two workers
+    # each keeping their own rate would fill a window of 8 in 1.0 s, well under the 1.5 s floor.
     for i in range(len(times) - 8):
-        assert times[i + 8] - times[i] >= 8 * 0.25 - 0.3, times
-    assert times[-1] - times[0] >= (len(times) - 1) * 0.25 - 0.3
+        assert times[i + 8] - times[i] >= 8 * 0.25 - 0.5, times
+    assert times[-1] - times[0] >= (len(times) - 1) * 0.25 - 0.5
 
 
 def test_writer_replays_an_interrupted_batch_without_duplicates(
