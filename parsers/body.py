@@ -2601,7 +2601,7 @@ def _teaser_card(lines: list[_Element]) -> bool:
     the other article's date under that: a card of another article (`<div><a><img></a><a>Title
     </a><p>Teaser…</p><span>04/12/2025</span></div>`), where a sentence opening with a link
     goes on after it."""
-    if len(lines) == 3 and _only_a_date(text_of(lines[2])):
+    if len(lines) == 3 and only_a_date(text_of(lines[2])):
         lines = lines[:2]
     return len(lines) == 2 and not (lines[0].tail or "").strip() and lines[1].tag in ("p", "div")
 
@@ -3536,7 +3536,7 @@ def _under_letterhead(blocks: list[_Block], headline: str | None) -> list[_Block
 def _over_the_text(block: _Block, headline: str | None) -> bool:
     """A line standing over the text and its byline: a heading not in bold, and, when the
     container holds them, the headline itself and the date line under it."""
-    return (block.heading and not block.bold) or block.text == headline or _only_a_date(block.text)
+    return (block.heading and not block.bold) or block.text == headline or only_a_date(block.text)
 
 
 def _next_part(text: str, page: Page) -> bool:
@@ -4273,10 +4273,10 @@ def _is_date_line(text: str, now: datetime | None = None) -> bool:
     if CJK_DATE_LINE.match(text):
         return CJK_DATE.search(text) is not None
     views = VIEWS_AFTER.search(fold(text))
-    return _only_a_date(text[: views.start()] if views else text, now)
+    return only_a_date(text[: views.start()] if views else text, now)
 
 
-def _only_a_date(text: str, now: datetime | None = None) -> bool:
+def only_a_date(text: str, now: datetime | None = None) -> bool:
     """A date and time with hardly anything around it (`03/12/2025 09:30`, `Thứ 6, 05/12/2025`),
     as the page prints it, read against `now` (the page's fetch time, not the machine's clock:
     a date after the clock is none)."""

@@ -55,6 +55,7 @@ from parsers.generic.zones import (
     imported,
     in_zone,
     is_vietnamese,
+    menu_sections,
     meta_titles,
     named,
     opens_with_site_name,
@@ -1683,11 +1684,11 @@ def _section_above_headline(page: Page) -> str | None:
 
 
 def _section_in_post_meta(page: Page) -> str | None:
-    """The one link to a category's page (`/categories/…`, `/category/…`, `/chuyen-muc/…`)
-    among the post's details around its publish line (a blog theme's `Trong <a
-    href="/categories/lich-su-lang/">Lịch sử làng</a>` beside the date): the section the post
-    is filed under, where no trail or label names it. A block holding the headline or the text
-    is no longer the post's details."""
+    """The one link to a category's page (`/categories/…`, `/category/…`, `/chuyen-muc/…`, or
+    an address the menu over the headline lists, `menu_sections`) among the post's details
+    around its publish line (a blog theme's `Trong <a href="/categories/lich-su-lang/">Lịch sử
+    làng</a>` beside the date): the section the post is filed under, where no trail or label
+    names it. A block holding the headline or the text is no longer the post's details."""
     lines = [v for v in visible_dates(page) if not v.modified]
     around = self_and_ancestors(lines[0].line, MAX_SECTION_LEVELS) if lines else ()
     stops = {headline_element(page), body_container(page)} - {None}
@@ -1697,12 +1698,17 @@ def _section_in_post_meta(page: Page) -> str | None:
         found = {
             text
             for a in node.iter("a")
-            if SECTION_PATH.search(a.get("href") or "") and (text := text_of(a))
+            if _section_address(page, a.get("href") or "") and (text := text_of(a))
         }
         if found:
             text = found.pop()
             return text if not found and SECTION_NAME.match(text) else None
     return None
+
+
+def _section_address(page: Page, href: str) -> bool:
+    """`href` leads to a section's page: by its path, or as an item of the menu."""
+    return bool(SECTION_PATH.search(href)) or page.absolute(href) in menu_sections(page)
 
 
 def _section_in_top_bar(page: Page) -> str | None:

@@ -356,6 +356,8 @@ def headline_element(page: Page) -> _Element | None:
     return page.memo["headline_el"]
 
 
+MIN_MENU_ITEMS = 3  # items of a list that make it a menu of sections
+MAX_MENU_WORDS = 6  # words of a section's name in a menu
 # A day in numbers, year first or last (`2026-12-04`, `04/12/2026`), in an info line.
 INFO_DAY = patterns.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}")
 
@@ -1623,3 +1625,32 @@ def distance(page: Page, el: _Element) -> int:
     """How far `el` is from the headline in document order (0 without a headline)."""
     anchor = headline_element(page)
     return abs(position(page, el) - position(page, anchor)) if anchor is not None else 0
+
+
+def menu_sections(page: Page) -> frozenset[str]:
+    """The addresses a menu over the headline lists: a list of several items, each one short
+    link and nothing else (`<div id="nav"><ul><li><a href="/sort/giao-thong">Giao thông - Xây
+    dựng</a></li>…`), the site's sections (article titles are longer). A link in the article's
+    own lines to one of them names the section the article is filed under, not another article.
+    Read once a page."""
+    if "menu_sections" not in page.memo:
+        anchor = headline_element(page)
+        at = position(page, anchor) if anchor is not None else 0
+        found: set[str] = set()
+        for menu in page.root.iter("ul", "ol"):
+            if position(page, menu) >= at:
+                break
+            items = [li for li in menu if li.tag == "li"]
+            links = [_menu_link(li) for li in items]
+            if len(items) >= MIN_MENU_ITEMS and all(a is not None for a in links):
+                found.update(page.absolute(a.get("href")) or "" for a in links)
+        page.memo["menu_sections"] = frozenset(found - {""})
+    return page.memo["menu_sections"]
+
+
+def _menu_link(item: _Element) -> _Element | None:
+    """The one link that is the whole of a menu's item, a section's name of a few words."""
+    links = [a for a in item.iter("a") if a.get("href")]
+    if len(links) != 1 or (text := text_of(links[0])) != text_of(item):
+        return None
+    return links[0] if 0 < len(text.split()) <= MAX_MENU_WORDS else None

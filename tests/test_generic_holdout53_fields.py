@@ -1,0 +1,60 @@
+"""Rules the generic extractor learnt for headlines, dates, views and categories from the
+fifty-third holdout set's article pages whose surroundings echo the article (comment threads,
+most-read boxes listing the article, split articles, correction and update notes)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from tests.invented import InventedArticle
+
+NOW = datetime.fromisoformat("2026-12-06T10:00:00+07:00")
+URL = "https://xabanmuong.example.vn/post/318"
+TITLE = "Khánh thành nhà văn hóa thôn Nà Pồng sau sáu tháng thi công"
+TEXT = (
+    "Nhà văn hóa thôn Nà Pồng được xây dựng trên diện tích 300 m2, tổng kinh phí 1,2 tỷ đồng.",
+    "Người dân trong thôn đã đóng góp hơn 400 ngày công san nền, vận chuyển vật liệu.",
+    "Xã sẽ bố trí kinh phí mua sắm bàn ghế, loa đài cho nhà văn hóa trong quý I năm sau.",
+)
+ARTICLE = InventedArticle(URL, TITLE, NOW, TEXT)
+MENU = (
+    "<div id='nav'><ul><li><a href='/'>Trang chủ</a></li>"
+    "<li><a href='/sort/tin-tuc'>Tin tức</a></li>"
+    "<li><a href='/sort/van-hoa'>Văn hóa - Xã hội</a></li>"
+    "<li><a href='/sort/thong-bao'>Thông báo</a></li></ul></div>"
+)
+
+
+def _blog_entry(info: str) -> str:
+    """A blog's entry: the menu, the `<h2>` title, `info` (its date line) and the text."""
+    text = "".join(f"<p>{p}</p>" for p in TEXT)
+    return (
+        f"{MENU}<div id='content'><h2>{TITLE}</h2>{info}<div class='log-content'>{text}</div></div>"
+    )
+
+
+def test_the_date_line_s_link_to_a_section_of_the_menu_is_the_category() -> None:
+    """emlog prints no trail: its date line links the category (`/sort/van-hoa`), an address
+    the menu over the headline lists as a section. That link names the section the entry is
+    filed under."""
+    info = (
+        "<p class='date'>Tác giả: <a href='/author/1'>admin</a> "
+        "<span class='post-date'>Đăng lúc 2026-12-5 8:30</span> "
+        "<a href='/sort/van-hoa'>Văn hóa - Xã hội</a></p>"
+    )
+    assert ARTICLE.record(_blog_entry(info))["category"] == "Văn hóa - Xã hội"
+
+
+def test_a_count_beside_the_section_s_link_is_the_article_s_views() -> None:
+    """`<a href="/sort/van-hoa">Văn hóa - Xã hội</a> <span class="post-views">Lượt đọc
+    (1532)</span>` in the entry's date line: the link is a section of the menu, not another
+    article listed with its own count, so the count is the entry's (the footer's site total
+    is none)."""
+    info = (
+        "<p class='date'><span class='post-date'>Đăng lúc 2026-12-5 8:30</span> "
+        "<a href='/sort/van-hoa'>Văn hóa - Xã hội</a> "
+        "<span class='post-views'>Lượt đọc (1532)</span></p>"
+    )
+    footer = "<div id='footer'><a href='/stats'>Tổng lượt truy cập: 412.886</a></div>"
+    record = ARTICLE.record(_blog_entry(info) + footer)
+    assert (record["views"], record["views_raw"]) == (1532, "Lượt đọc (1532)")
