@@ -58,3 +58,36 @@ def test_a_count_beside_the_section_s_link_is_the_article_s_views() -> None:
     footer = "<div id='footer'><a href='/stats'>Tổng lượt truy cập: 412.886</a></div>"
     record = ARTICLE.record(_blog_entry(info) + footer)
     assert (record["views"], record["views_raw"]) == (1532, "Lượt đọc (1532)")
+
+
+def test_a_full_width_bar_parts_the_title_from_the_site_s_name() -> None:
+    """SHIRASAGI titles a page `Headline｜Site` with a full-width bar: the headline printed in
+    the page's `<header>` is the title's part before it, not the whole title."""
+    site = "Trung tâm Kiểm soát bệnh tật tỉnh Khánh Hòa"
+    article = InventedArticle(URL, f"{TITLE}｜{site}", NOW, TEXT)
+    text = "".join(f"<p>{p}</p>" for p in TEXT)
+    page = (
+        f"<div id='main'><header><h1 id='page-header'>{TITLE}</h1></header>"
+        f"<article class='body'>{text}</article></div>"
+    )
+    assert article.record(page)["headline"] == TITLE
+
+
+def test_a_site_s_name_after_a_hyphen_typed_without_spaces_leaves_the_title() -> None:
+    """PbootCMS's default title `{title}-{sitename}`: `…-Tạp chí Văn nghệ An Giang`, the
+    hyphen typed without spaces; the site's name after it is no part of the headline printed
+    in an `<h2>`."""
+    article = InventedArticle(URL, f"{TITLE}-Tạp chí Văn nghệ An Giang", NOW, TEXT)
+    text = "".join(f"<p>{p}</p>" for p in TEXT)
+    page = f"<div class='col-md-9'><h2 class='text-center'>{TITLE}</h2><div>{text}</div></div>"
+    assert article.record(page)["headline"] == TITLE
+
+
+def test_a_hyphen_inside_a_place_s_name_closing_the_title_stays() -> None:
+    """`…tỉnh Bà Rịa-Vũng Tàu`: a hyphen typed without spaces before two words is a place's
+    name, not the site's, whatever the host."""
+    title = "Khánh thành cầu cảng cá mới ở Bà Rịa-Vũng Tàu"
+    article = InventedArticle("https://baobariavungtau.example.vn/bai/1.html", title, NOW, TEXT)
+    text = "".join(f"<p>{p}</p>" for p in TEXT)
+    page = f"<article><h1>{title}</h1><div class='body'>{text}</div></article>"
+    assert article.record(page)["headline"] == title

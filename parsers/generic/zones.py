@@ -187,7 +187,11 @@ NAME_WORD = patterns.compile(r"\w+")  # a name's words, without the commas betwe
 MAX_JOINING_WORDS = 2  # words joining the parts of the site's name in its description
 # Between a title's parts: a mark with spaces around it, a bar, or the underscore a Chinese CMS
 # puts between the headline, its section and the site (DedeCMS's `标题_旅游_广宁报中文版`).
-SEPARATOR = patterns.compile(r"(\s+[|\-–—:»·]\s+|\s*\|\s*|(?<=[^\x00-\x7f])_(?=[^\x00-\x7f]))")
+SEPARATOR = patterns.compile(r"(\s+[|\-–—:»·]\s+|\s*[|｜]\s*|(?<=[^\x00-\x7f])_(?=[^\x00-\x7f]))")
+# A hyphen typed without spaces before the site's name closing a title (PbootCMS's default
+# `{title}-{sitename}`): the last one, before a name of a few words.
+UNSPACED_AFFIX = patterns.compile(r"(?<=[^\W_])-(?=[^\W\d_][^-]*$)")
+MIN_UNSPACED_NAME = 3  # words of a site's name after an unspaced hyphen (`Bà Rịa-Vũng Tàu` is none)
 # Between a title's parts, with or without a space before: `Trường X: Tin tức: Bài`, `A :: B`.
 TITLE_SEPARATOR = patterns.compile(r"\s*(?:::?|[|»–—]|(?<=\s)-)\s+")
 HIDDEN_STYLE = patterns.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
@@ -941,13 +945,20 @@ def _elements_reading(page: Page, titles: set[str]) -> list[_Element]:
 
 
 def strip_site_name(page: Page, title: str) -> str:
-    """Drop a trailing (or leading) ` - Báo Thái Bình`, ` | VnExpress` that names the site."""
+    """Drop a trailing (or leading) ` - Báo Thái Bình`, ` | VnExpress`, `｜Trung tâm …` that
+    names the site, or a trailing `-Tạp chí …` typed without spaces (`UNSPACED_AFFIX`)."""
     pieces = SEPARATOR.split(title.strip())  # part, separator, part, …
     while len(pieces) > 1 and _is_site_name(page, pieces[-1]):
         del pieces[-2:]
     while len(pieces) > 1 and _is_site_name(page, pieces[0]):
         del pieces[:2]
-    return "".join(pieces).strip()
+    stripped = "".join(pieces).strip()
+    joint = UNSPACED_AFFIX.search(stripped)
+    if joint is not None:
+        name = stripped[joint.end() :]
+        if len(name.split()) >= MIN_UNSPACED_NAME and _is_site_name(page, name):
+            return stripped[: joint.start()].strip()
+    return stripped
 
 
 def names_site(page: Page, text: str) -> bool:
