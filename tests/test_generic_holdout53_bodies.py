@@ -36,3 +36,31 @@ def test_an_info_line_between_the_headline_and_the_text_is_no_opening_paragraph(
     page = f"<div id='content'><h2>{TITLE}</h2>{info}<div class='log-content'>{text}</div></div>"
     record = ARTICLE.record(page)
     assert (record["summary"], record["body"]) == (LEAD, "\n\n".join((FIRST, SECOND, THIRD)))
+
+
+def test_the_next_page_s_teaser_closing_a_split_article_is_no_text() -> None:
+    """Page 1 of 3 closes with `<p><em>Xem tiếp trang 2: <a>…</a> — …</em></p>`: a pointer to
+    the next page's part, not a paragraph of this page's text."""
+    teaser = (
+        "<p><em>Xem tiếp trang 2: <a href='/phongsu/1184_2.html'>Những người giữ nghề</a> — "
+        "nơi các nghệ nhân cuối cùng của thôn giữ nghề qua bao mùa lễ hội.</em></p>"
+    )
+    page = ARTICLE.between("")[: -len("</div></article>")] + teaser + "</div></article>"
+    assert ARTICLE.record(page)["body"] == "\n\n".join((FIRST, SECOND, THIRD))
+
+
+def test_update_and_correction_notes_closing_the_text_are_no_text() -> None:
+    """`Cập nhật lúc 21:40 ngày 05/12/2026: …` and `Đính chính lúc 16:30 ngày 04/12/2026: …`
+    in italics under the last paragraph: notes of what changed since the article was posted,
+    whatever they say (they give the modified time), not its text."""
+    for note in (
+        "Cập nhật lúc 21:40 ngày 05/12/2026: UBND xã cho biết lễ khánh thành có thể lùi sang "
+        "ngày 20/12/2026, thông báo chính thức sẽ được phát trên loa truyền thanh.",
+        "Đính chính lúc 16:30 ngày 04/12/2026: Bài viết đã sửa lại tổng kinh phí (1,2 tỷ đồng, "
+        "không phải 2,1 tỷ đồng như bản đăng trước).",
+    ):
+        page = (
+            f"<article><h1>{TITLE}</h1><div class='body'>{_text(FIRST, SECOND, THIRD)}"
+            f"<p><em>{note}</em></p></div></article>"
+        )
+        assert ARTICLE.record(page)["body"] == "\n\n".join((FIRST, SECOND, THIRD)), note

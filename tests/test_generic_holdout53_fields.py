@@ -91,3 +91,29 @@ def test_a_hyphen_inside_a_place_s_name_closing_the_title_stays() -> None:
     text = "".join(f"<p>{p}</p>" for p in TEXT)
     page = f"<article><h1>{title}</h1><div class='body'>{text}</div></article>"
     assert article.record(page)["headline"] == title
+
+
+def test_an_update_note_s_stamp_at_the_end_of_the_text_is_the_modified_time() -> None:
+    """`<p><em>Cập nhật lúc 21:40 ngày 05/12/2026: UBND phường … có thể lùi …</em></p>` closing
+    the text: a note of what changed, its hour and day before the colon; too long for a date
+    line, its stamp still says when the article was updated."""
+    note = (
+        "<p><em>Cập nhật lúc 21:40 ngày 05/12/2026: UBND xã cho biết lễ khánh thành có thể lùi "
+        "sang ngày 20/12/2026, thông báo chính thức sẽ được phát trên loa truyền thanh.</em></p>"
+    )
+    record = ARTICLE.under_headline("<time>05/12/2026 09:12</time>", after_text=note)
+    assert (record["published_at"], record["modified_at"]) == (
+        "2026-12-05T09:12:00+07:00",
+        "2026-12-05T21:40:00+07:00",
+    )
+
+
+def test_a_correction_note_s_stamp_is_the_modified_time() -> None:
+    """`Đính chính lúc 16:30 ngày 04/12/2026: Bài viết đã sửa lại số ca …` in a box at the end
+    of the text: the correction's hour and day are when the article changed."""
+    note = (
+        "<div class='correction'><p><em>Đính chính lúc 16:30 ngày 04/12/2026: Bài viết đã sửa "
+        "lại tổng kinh phí (1,2 tỷ đồng, không phải 2,1 tỷ đồng như bản đăng trước).</em></p></div>"
+    )
+    record = ARTICLE.under_headline("<time>04/12/2026 10:15</time>", after_text=note)
+    assert record["modified_at"] == "2026-12-04T16:30:00+07:00"
