@@ -2417,17 +2417,18 @@ def _drop_pull_quotes(root: _Element) -> None:
     """Remove pull quotes: a quote set apart in the text (`<blockquote>`, or a `<div>` of its
     own holding only words in quotation marks), with the name under it, whose words the text
     prints again, its closing full stop or not (`“… mừng lắm.”` set apart from `“… mừng lắm”,
-    ông nói`). The reader meets them once, in their paragraph."""
+    ông nói`), in any case (a clause lifted from mid-sentence opens with a capital: `“Chi phí
+    …”` from `…, cho biết chi phí …`). The reader meets them once, in their paragraph."""
     quotes = _set_apart_quotes(root)
     if not quotes:
         return
     rest = copy.deepcopy(root)
     for el in _set_apart_quotes(rest):
         remove_element(el)
-    text = _unquoted(text_of(rest))
+    text = _unquoted(text_of(rest)).casefold()
     for quote in quotes:
         said = max((_unquoted(text_of(p)) for p in quote.iter("p")), key=len, default="")
-        said = (said or _unquoted(text_of(quote))).rstrip(".!?… ")
+        said = (said or _unquoted(text_of(quote))).rstrip(".!?… ").casefold()
         if (len(said) >= MIN_PULL_QUOTE or _classed_pull_quote(quote)) and said and said in text:
             remove_element(quote)
     _drop_opening_quote(root)

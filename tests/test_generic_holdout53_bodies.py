@@ -38,6 +38,18 @@ def test_an_info_line_between_the_headline_and_the_text_is_no_opening_paragraph(
     assert (record["summary"], record["body"]) == (LEAD, "\n\n".join((FIRST, SECOND, THIRD)))
 
 
+def test_a_pull_quote_lifted_from_mid_sentence_with_a_capital_is_no_text() -> None:
+    """`<blockquote class="pullquote">“Chi phí làm sân chỉ bằng một nửa dự toán ban đầu.”`:
+    a clause the text prints after `cho biết chi phí …`, capitalised when set apart; the
+    reader meets it once, in its paragraph."""
+    quote = "<blockquote class='pullquote'>“Chi phí làm sân chỉ bằng một nửa dự toán.”</blockquote>"
+    page = (
+        f"<article><h1>{TITLE}</h1><div class='body'>"
+        f"{_text(FIRST, SECOND, THIRD)}{quote}</div></article>"
+    )
+    assert ARTICLE.record(page)["body"] == "\n\n".join((FIRST, SECOND, THIRD))
+
+
 def test_the_next_page_s_teaser_closing_a_split_article_is_no_text() -> None:
     """Page 1 of 3 closes with `<p><em>Xem tiếp trang 2: <a>…</a> — …</em></p>`: a pointer to
     the next page's part, not a paragraph of this page's text."""
