@@ -38,6 +38,21 @@ def test_an_info_line_between_the_headline_and_the_text_is_no_opening_paragraph(
     assert (record["summary"], record["body"]) == (LEAD, "\n\n".join((FIRST, SECOND, THIRD)))
 
 
+def test_a_summary_box_a_machine_wrote_is_no_lead() -> None:
+    """Textcube's `<div class="ai-summary"><h4>Tóm tắt nhanh (AI)</h4><ul>…</ul></div>` over
+    the text, its class naming the summary: a machine's digest, not the writer's lead, which is
+    the bold first paragraph under it."""
+    box = (
+        "<div class='ai-summary'><h4>Tóm tắt nhanh (AI)</h4><ul><li>Nhà văn hóa 300 m2, kinh "
+        "phí 1,2 tỷ đồng, khánh thành sáng 4/12.</li><li>Dân góp hơn 400 ngày công.</li></ul>"
+        "<small>Phần tóm tắt do AI tạo tự động, có thể chưa chính xác.</small></div>"
+    )
+    text = f"<p><b>{LEAD}</b></p>" + _text(FIRST, SECOND, THIRD)
+    page = f"<div class='entry'><h2>{TITLE}</h2>{box}<div class='article'>{text}</div></div>"
+    record = ARTICLE.record(page)
+    assert (record["summary"], record["body"]) == (LEAD, "\n\n".join((FIRST, SECOND, THIRD)))
+
+
 def test_a_pull_quote_lifted_from_mid_sentence_with_a_capital_is_no_text() -> None:
     """`<blockquote class="pullquote">“Chi phí làm sân chỉ bằng một nửa dự toán ban đầu.”`:
     a clause the text prints after `cho biết chi phí …`, capitalised when set apart; the

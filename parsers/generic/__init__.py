@@ -275,6 +275,10 @@ LEAD_CLASS = patterns.compile(
     r"(?:$|[\s_-])",
     re.I,
 )
+# A summary a machine wrote, by its class (`ai-summary`, `summary-ai`, `ai_tomtat`).
+MACHINE_SUMMARY = patterns.compile(
+    r"(?:^|[\s_-])(?:ai[_-]?(?:summary|tom-?tat)|(?:summary|tom-?tat)[_-]ai)(?:$|[\s_-])", re.I
+)
 # An abstract's class word (`abstract`, Ametys' `content-abstract`): a lead where the full
 # text is printed beside it (`_abstract_beside_text`), else the text itself.
 ABSTRACT_CLASS = patterns.compile(r"(?:^|[\s_-])abstract(?:$|[\s_-])", re.I)
@@ -412,12 +416,15 @@ def _lead_named(page: Page) -> list[_Element]:
     named as the introduction of the block holding the text (`story-body__introduction`): the
     text's first paragraph, which the body would leave out as a lead printed apart; and a box
     holding a player (Brightspot's `ArticlePage-lead`: the lead media, the video and the
-    programme's air times under it, no words of a lead)."""
+    programme's air times under it, no words of a lead); nor a summary a machine wrote, its class
+    saying so (`<div class="ai-summary"><h4>Tóm tắt nhanh (AI)</h4><ul>…`), which is no words of
+    the article."""
     return [
         el
         for el in named(page, LEAD_CLASS)
         if not DROP_CAP.search(classes := el.get("class") or "")
         and not BEM_INTRODUCTION.search(classes)
+        and not MACHINE_SUMMARY.search(classes)
         and not PLAYERS(el)
     ]
 
