@@ -946,19 +946,28 @@ def _elements_reading(page: Page, titles: set[str]) -> list[_Element]:
 
 def strip_site_name(page: Page, title: str) -> str:
     """Drop a trailing (or leading) ` - Báo Thái Bình`, ` | VnExpress`, `｜Trung tâm …` that
-    names the site, or a trailing `-Tạp chí …` typed without spaces (`UNSPACED_AFFIX`)."""
+    names the site, or a trailing `-Tạp chí …` typed without spaces in a title with no other
+    separator (`_without_unspaced_affix`)."""
     pieces = SEPARATOR.split(title.strip())  # part, separator, part, …
+    if len(pieces) == 1:
+        return _without_unspaced_affix(page, pieces[0])
     while len(pieces) > 1 and _is_site_name(page, pieces[-1]):
         del pieces[-2:]
     while len(pieces) > 1 and _is_site_name(page, pieces[0]):
         del pieces[:2]
-    stripped = "".join(pieces).strip()
-    joint = UNSPACED_AFFIX.search(stripped)
+    return "".join(pieces).strip()
+
+
+def _without_unspaced_affix(page: Page, title: str) -> str:
+    """`title` without the site's name a template joins to it by a hyphen typed without spaces
+    (`UNSPACED_AFFIX`), in a title with no other separator: where a title parts its site's
+    name with a spaced one, a hyphen inside its words joins words (`"Job-Turbo" hilft …`)."""
+    joint = UNSPACED_AFFIX.search(title)
     if joint is not None:
-        name = stripped[joint.end() :]
+        name = title[joint.end() :]
         if len(name.split()) >= MIN_UNSPACED_NAME and _is_site_name(page, name):
-            return stripped[: joint.start()].strip()
-    return stripped
+            return title[: joint.start()].strip()
+    return title
 
 
 def names_site(page: Page, text: str) -> bool:
