@@ -2441,27 +2441,21 @@ def _drop_pull_quotes(root: _Element) -> None:
     """Remove pull quotes: a quote set apart in the text (`<blockquote>`, or a `<div>` of its
     own holding only words in quotation marks), with the name under it, whose words the text
     prints again, its closing full stop or not (`“… mừng lắm.”` set apart from `“… mừng lắm”,
-    ông nói`), its first letter a capital or not (`“Mỗi thửa đất …”` lifted from `mục tiêu là
-    mỗi thửa đất …`, a sentence's middle set apart as a sentence). The reader meets them once,
-    in their paragraph."""
+    ông nói`), in any case (a clause lifted from mid-sentence opens with a capital: `“Chi phí
+    …”` from `…, cho biết chi phí …`). The reader meets them once, in their paragraph."""
     quotes = _set_apart_quotes(root)
     if not quotes:
         return
     rest = copy.deepcopy(root)
     for el in _set_apart_quotes(rest):
         remove_element(el)
-    text = _unquoted(text_of(rest))
+    text = _unquoted(text_of(rest)).casefold()
     for quote in quotes:
         said = max((_unquoted(text_of(p)) for p in quote.iter("p")), key=len, default="")
-        said = (said or _unquoted(text_of(quote))).rstrip(".!?… ")
-        if (len(said) >= MIN_PULL_QUOTE or _classed_pull_quote(quote)) and _said_again(said, text):
+        said = (said or _unquoted(text_of(quote))).rstrip(".!?… ").casefold()
+        if (len(said) >= MIN_PULL_QUOTE or _classed_pull_quote(quote)) and said and said in text:
             remove_element(quote)
     _drop_opening_quote(root)
-
-
-def _said_again(said: str, text: str) -> bool:
-    """The words `said` stand in `text`, their first letter in either case."""
-    return bool(said) and (said in text or said[:1].lower() + said[1:] in text)
 
 
 def _classed_pull_quote(el: _Element) -> bool:
@@ -2632,7 +2626,7 @@ def _teaser_card(lines: list[_Element]) -> bool:
     the other article's date under that: a card of another article (`<div><a><img></a><a>Title
     </a><p>Teaser…</p><span>04/12/2025</span></div>`), where a sentence opening with a link
     goes on after it."""
-    if len(lines) == 3 and _only_a_date(text_of(lines[2])):
+    if len(lines) == 3 and only_a_date(text_of(lines[2])):
         lines = lines[:2]
     return len(lines) == 2 and not (lines[0].tail or "").strip() and lines[1].tag in ("p", "div")
 
@@ -3586,7 +3580,7 @@ def _under_letterhead(blocks: list[_Block], headline: str | None) -> list[_Block
 def _over_the_text(block: _Block, headline: str | None) -> bool:
     """A line standing over the text and its byline: a heading not in bold, and, when the
     container holds them, the headline itself and the date line under it."""
-    return (block.heading and not block.bold) or block.text == headline or _only_a_date(block.text)
+    return (block.heading and not block.bold) or block.text == headline or only_a_date(block.text)
 
 
 def _next_part(text: str, page: Page) -> bool:
@@ -4344,10 +4338,10 @@ def _is_date_line(text: str, now: datetime | None = None) -> bool:
     if CJK_DATE_LINE.match(text):
         return CJK_DATE.search(text) is not None
     views = VIEWS_AFTER.search(fold(text))
-    return _only_a_date(text[: views.start()] if views else text, now)
+    return only_a_date(text[: views.start()] if views else text, now)
 
 
-def _only_a_date(text: str, now: datetime | None = None) -> bool:
+def only_a_date(text: str, now: datetime | None = None) -> bool:
     """A date and time with hardly anything around it (`03/12/2025 09:30`, `Thứ 6, 05/12/2025`),
     as the page prints it, read against `now` (the page's fetch time, not the machine's clock:
     a date after the clock is none)."""

@@ -39,15 +39,22 @@ NOTE_OPENINGS = (
     # the sources it draws on
     r"mit (?:material|informationen) (?:von|der|des|aus)\b",
     r"(?:with )?(?:additional )?reporting (?:by|from)\b",
-    # a correction of the article: `Đính chính (15:20 ngày 21/11/2025): …`
-    r"(?:dinh chinh|corrections?|berichtigung|korrektur|rectificatif)(?: \([^()]{1,40}\))?:",
+    # a correction of the article: `Đính chính (15:20 ngày 21/11/2025): …`, `Đính chính lúc
+    # 16:30 ngày 04/12/2026: …`
+    r"(?:dinh chinh|corrections?|berichtigung|korrektur|rectificatif)"
+    r"(?: \([^()]{1,40}\)| luc \d{1,2}[:h]\d{2}[^:]{0,30})?:",
     r"an earlier version of this (?:article|story)",
     # what an update changed: `Cập nhật lúc 15:20 ngày 4/12: bổ sung ý kiến của …`
     r"cap nhat (?:luc )?\d{1,2}[:h]\d{2}[^:]{0,40}: (?:bai viet )?(?:da )?(?:bo sung|chinh sua"
     r"|dieu chinh|sua|them)\b",
+    # … or stamped with its hour and its day, whatever it says: `Cập nhật lúc 21:40 ngày
+    # 05/12/2026: …`
+    r"cap nhat luc \d{1,2}[:h]\d{2},? ngay \d{1,2}/\d{1,2}(?:/\d{4})?:",
     # a part's announcement that more follows: `(Còn nữa)`, `(Kỳ sau: …)`
     r"(?:con (?:nua|tiep)|to be continued|fortsetzung folgt)\W*$",
     r"ky (?:sau|toi):",
+    # the next page's teaser closing a page of a split article: `Xem tiếp trang 2: …`
+    r"(?:xem|doc|moi (?:ban )?doc) tiep (?:o )?trang \d+:",
     # who supplied the text: `Nội dung do doanh nghiệp cung cấp.`
     r"(?:bai viet|noi dung|thong tin|tin bai)(?: nay| tren)? do (?:doanh nghiep|don vi|cong ty"
     r"|nha tai tro|doi tac|nhan hang)\b.{0,40}cung cap\W*$",

@@ -56,6 +56,7 @@ from parsers.generic.zones import (
     imported,
     in_zone,
     is_vietnamese,
+    menu_sections,
     meta_titles,
     named,
     opens_with_site_name,
@@ -275,6 +276,10 @@ LEAD_CLASS = patterns.compile(
     r"(?:$|[\s_-])",
     re.I,
 )
+# A summary a machine wrote, by its class (`ai-summary`, `summary-ai`, `ai_tomtat`).
+MACHINE_SUMMARY = patterns.compile(
+    r"(?:^|[\s_-])(?:ai[_-]?(?:summary|tom-?tat)|(?:summary|tom-?tat)[_-]ai)(?:$|[\s_-])", re.I
+)
 # An abstract's class word (`abstract`, Ametys' `content-abstract`): a lead where the full
 # text is printed beside it (`_abstract_beside_text`), else the text itself.
 ABSTRACT_CLASS = patterns.compile(r"(?:^|[\s_-])abstract(?:$|[\s_-])", re.I)
@@ -415,14 +420,17 @@ def _lead_named(page: Page) -> list[_Element]:
     named as the introduction of the block holding the text (`story-body__introduction`): the
     text's first paragraph, which the body would leave out as a lead printed apart; and a box
     holding a player (Brightspot's `ArticlePage-lead`: the lead media, the video and the
-    programme's air times under it, no words of a lead); and a box holding a `<time>` (Elgg's
+    programme's air times under it, no words of a lead); a box holding a `<time>` (Elgg's
     `elgg-listing-summary-subtitle` with the owner, the time, the group and the comments):
-    the article's line of facts, which a lead never prints."""
+    the article's line of facts, which a lead never prints; nor a summary a machine wrote, its
+    class saying so (`<div class="ai-summary"><h4>Tóm tắt nhanh (AI)</h4><ul>…`), which is no
+    words of the article."""
     return [
         el
         for el in named(page, LEAD_CLASS)
         if not DROP_CAP.search(classes := el.get("class") or "")
         and not BEM_INTRODUCTION.search(classes)
+        and not MACHINE_SUMMARY.search(classes)
         and not PLAYERS(el)
         and el.find(".//time") is None
     ]
@@ -1744,11 +1752,11 @@ def _section_above_headline(page: Page) -> str | None:
 
 
 def _section_in_post_meta(page: Page) -> str | None:
-    """The one link to a category's page (`/categories/…`, `/category/…`, `/chuyen-muc/…`)
-    among the post's details around its publish line (a blog theme's `Trong <a
-    href="/categories/lich-su-lang/">Lịch sử làng</a>` beside the date): the section the post
-    is filed under, where no trail or label names it. A block holding the headline or the text
-    is no longer the post's details."""
+    """The one link to a category's page (`/categories/…`, `/category/…`, `/chuyen-muc/…`, or
+    an address the menu over the headline lists, `menu_sections`) among the post's details
+    around its publish line (a blog theme's `Trong <a href="/categories/lich-su-lang/">Lịch sử
+    làng</a>` beside the date): the section the post is filed under, where no trail or label
+    names it. A block holding the headline or the text is no longer the post's details."""
     lines = [v for v in visible_dates(page) if not v.modified]
     around = self_and_ancestors(lines[0].line, MAX_SECTION_LEVELS) if lines else ()
     stops = {headline_element(page), body_container(page)} - {None}
@@ -1758,12 +1766,17 @@ def _section_in_post_meta(page: Page) -> str | None:
         found = {
             text
             for a in node.iter("a")
-            if SECTION_PATH.search(a.get("href") or "") and (text := text_of(a))
+            if _section_address(page, a.get("href") or "") and (text := text_of(a))
         }
         if found:
             text = found.pop()
             return text if not found and SECTION_NAME.match(text) else None
     return None
+
+
+def _section_address(page: Page, href: str) -> bool:
+    """`href` leads to a section's page: by its path, or as an item of the menu."""
+    return bool(SECTION_PATH.search(href)) or page.absolute(href) in menu_sections(page)
 
 
 def _section_in_top_bar(page: Page) -> str | None:

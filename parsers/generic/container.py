@@ -39,6 +39,7 @@ import json
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable
+from datetime import datetime
 from functools import cache, lru_cache
 from itertools import islice
 
@@ -62,6 +63,7 @@ from parsers.body import (
     entry_stamp,
     is_box_title,
     link_share,
+    only_a_date,
     quoted_post,
     remove_element,
     without_credit,
@@ -1413,17 +1415,21 @@ def _opening_apart(page: Page, container: _Element, lead: str | None) -> list[_E
         if (
             not paragraphs
             or is_zone(el)
-            or not all(p.tag == "p" and _opening_prose(p, skip) for p in paragraphs)
+            or not all(
+                p.tag == "p" and _opening_prose(p, skip, page.fetched_at) for p in paragraphs
+            )
         ):
             break
         found[:0] = paragraphs
     return found
 
 
-def _opening_prose(p: _Element, lead: set[str]) -> bool:
+def _opening_prose(p: _Element, lead: set[str], now: datetime) -> bool:
     """A paragraph of prose that may be the text's first, printed apart; one opened by a bold
     label (`<b>Ghi chú của tòa soạn:</b> Bài viết nằm trong loạt bài …`) is a note set over
-    the text, not its first paragraph."""
+    the text, not its first paragraph; nor is one holding an element that prints only a date
+    (`<p class="date">Tác giả: admin <span>Đăng lúc 2026-12-5 8:30</span> … Lượt đọc (1532)</p>`):
+    the article's info line (the date read against `now`, the page's fetch time)."""
     text = text_of(p)
     return (
         len(text) >= MIN_PARAGRAPH
@@ -1432,4 +1438,5 @@ def _opening_prose(p: _Element, lead: set[str]) -> bool:
         and link_share(p) < MAX_EDGE_LINKS
         and not is_zone(p)
         and _bold_label(p) is None
+        and not any(only_a_date(text_of(el), now) for el in p.iterdescendants() if el.tag != "a")
     )

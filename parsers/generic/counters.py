@@ -23,6 +23,7 @@ from parsers.generic.zones import (
     headline_element,
     in_zone,
     is_zone,
+    menu_sections,
     own_texts_with,
     position,
     text_scan,
@@ -402,6 +403,7 @@ def _in_teaser(page: Page, el) -> bool:
                 and not page.names_itself(href)  # the article's own date, linked to it
                 and not page.names_version(href)  # the article in another language
                 and not _crumb(page, href)
+                and page.absolute(href) not in menu_sections(page)  # the article's section
             ):
                 return True
     return False

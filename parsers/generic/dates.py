@@ -203,6 +203,12 @@ MAX_COMMENTS_TITLE = 40  # characters: `Ý kiến bạn đọc (12)` and its lik
 MAX_OVERRIDE_DISTANCE = 150  # elements from the headline: a publish line, not a list's date
 MAX_FIELD_LABEL = 30  # characters of a field's label in a cell of its own
 MAX_LINE = 80  # longer text is prose that mentions a date, not a date line
+# A note at the end of the text opening with its update's or correction's label, hour and day,
+# closed by a colon (`Cập nhật lúc 21:40 ngày 05/12/2026: …`, `Đính chính lúc 16:30 ngày
+# 04/12/2026: …`): its opening is a date line, however long the note.
+NOTE_STAMP = patterns.compile(
+    r"(?i)(?:cập\s*nhật|đính\s*chính)\s+lúc\s+\d{1,2}[:h]\d{2},?\s+ngày\s+\d{1,2}/\d{1,2}/\d{4}(?=\s*:)"
+)
 # A line of short facts set apart by a middle dot, a bar or a bullet (`Người gửi: … · 03/12/2025
 # · Trả lời: 24 · Lượt xem: 5.678`): each fact a line of its own, however long the whole. A
 # bar may be glued to the facts (Discuz's `<span class="pipe">|</span>` between them).
@@ -1207,10 +1213,13 @@ def _opening_line(el: _Element) -> str | None:
     """The text an element opens with, before its first child, when that alone is a short
     line holding a date; when it is a line of short facts (`Ngày đăng: 05/12/2026 07:30 |
     Nguồn: … | Tác giả: … | Lượt xem: 962`, too long for one date line), its facts up to the
-    last holding a date: those say when, the facts after them other things."""
+    last holding a date: those say when, the facts after them other things; when it is an
+    update's or correction's note (`NOTE_STAMP`), its stamp."""
     text = " ".join((el.text or "").split())
     if len(text) <= MAX_LINE:
         return text if text and DATE_DIGITS.search(text) else None
+    if stamp := NOTE_STAMP.match(text):
+        return stamp.group()
     dated = [fact for fact in line_facts(text, MAX_LINE) if DATE_DIGITS.search(fact)]
     return text[: text.rindex(dated[-1]) + len(dated[-1])] if dated else None
 

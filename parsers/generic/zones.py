@@ -189,7 +189,11 @@ NAME_WORD = patterns.compile(r"\w+")  # a name's words, without the commas betwe
 MAX_JOINING_WORDS = 2  # words joining the parts of the site's name in its description
 # Between a title's parts: a mark with spaces around it, a bar, or the underscore a Chinese CMS
 # puts between the headline, its section and the site (DedeCMS's `标题_旅游_广宁报中文版`).
-SEPARATOR = patterns.compile(r"(\s+[|\-–—:»·]\s+|\s*\|\s*|(?<=[^\x00-\x7f])_(?=[^\x00-\x7f]))")
+SEPARATOR = patterns.compile(r"(\s+[|\-–—:»·]\s+|\s*[|｜]\s*|(?<=[^\x00-\x7f])_(?=[^\x00-\x7f]))")
+# A hyphen typed without spaces before the site's name closing a title (PbootCMS's default
+# `{title}-{sitename}`): the last one, before a name of a few words.
+UNSPACED_AFFIX = patterns.compile(r"(?<=[^\W_])-(?=[^\W\d_][^-]*$)")
+MIN_UNSPACED_NAME = 3  # words of a site's name after an unspaced hyphen (`Bà Rịa-Vũng Tàu` is none)
 # Between a title's parts, with or without a space before: `Trường X: Tin tức: Bài`, `A :: B`.
 TITLE_SEPARATOR = patterns.compile(r"\s*(?:::?|[|»–—]|(?<=\s)-)\s+")
 HIDDEN_STYLE = patterns.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
@@ -368,6 +372,8 @@ def headline_element(page: Page) -> _Element | None:
     return page.memo["headline_el"]
 
 
+MIN_MENU_ITEMS = 3  # items of a list that make it a menu of sections
+MAX_MENU_WORDS = 6  # words of a section's name in a menu
 # A day in numbers, year first or last (`2026-12-04`, `04/12/2026`), in an info line.
 INFO_DAY = patterns.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}")
 
@@ -951,13 +957,29 @@ def _elements_reading(page: Page, titles: set[str]) -> list[_Element]:
 
 
 def strip_site_name(page: Page, title: str) -> str:
-    """Drop a trailing (or leading) ` - Báo Thái Bình`, ` | VnExpress` that names the site."""
+    """Drop a trailing (or leading) ` - Báo Thái Bình`, ` | VnExpress`, `｜Trung tâm …` that
+    names the site, or a trailing `-Tạp chí …` typed without spaces in a title with no other
+    separator (`_without_unspaced_affix`)."""
     pieces = SEPARATOR.split(title.strip())  # part, separator, part, …
+    if len(pieces) == 1:
+        return _without_unspaced_affix(page, pieces[0])
     while len(pieces) > 1 and _is_site_name(page, pieces[-1]):
         del pieces[-2:]
     while len(pieces) > 1 and _is_site_name(page, pieces[0]):
         del pieces[:2]
     return "".join(pieces).strip()
+
+
+def _without_unspaced_affix(page: Page, title: str) -> str:
+    """`title` without the site's name a template joins to it by a hyphen typed without spaces
+    (`UNSPACED_AFFIX`), in a title with no other separator: where a title parts its site's
+    name with a spaced one, a hyphen inside its words joins words (`"Job-Turbo" hilft …`)."""
+    joint = UNSPACED_AFFIX.search(title)
+    if joint is not None:
+        name = title[joint.end() :]
+        if len(name.split()) >= MIN_UNSPACED_NAME and _is_site_name(page, name):
+            return title[: joint.start()].strip()
+    return title
 
 
 def names_site(page: Page, text: str) -> bool:
@@ -1675,3 +1697,32 @@ def distance(page: Page, el: _Element) -> int:
     """How far `el` is from the headline in document order (0 without a headline)."""
     anchor = headline_element(page)
     return abs(position(page, el) - position(page, anchor)) if anchor is not None else 0
+
+
+def menu_sections(page: Page) -> frozenset[str]:
+    """The addresses a menu over the headline lists: a list of several items, each one short
+    link and nothing else (`<div id="nav"><ul><li><a href="/sort/giao-thong">Giao thông - Xây
+    dựng</a></li>…`), the site's sections (article titles are longer). A link in the article's
+    own lines to one of them names the section the article is filed under, not another article.
+    Read once a page."""
+    if "menu_sections" not in page.memo:
+        anchor = headline_element(page)
+        at = position(page, anchor) if anchor is not None else 0
+        found: set[str] = set()
+        for menu in page.root.iter("ul", "ol"):
+            if position(page, menu) >= at:
+                break
+            items = [li for li in menu if li.tag == "li"]
+            links = [_menu_link(li) for li in items]
+            if len(items) >= MIN_MENU_ITEMS and all(a is not None for a in links):
+                found.update(page.absolute(a.get("href")) or "" for a in links)
+        page.memo["menu_sections"] = frozenset(found - {""})
+    return page.memo["menu_sections"]
+
+
+def _menu_link(item: _Element) -> _Element | None:
+    """The one link that is the whole of a menu's item, a section's name of a few words."""
+    links = [a for a in item.iter("a") if a.get("href")]
+    if len(links) != 1 or (text := text_of(links[0])) != text_of(item):
+        return None
+    return links[0] if 0 < len(text.split()) <= MAX_MENU_WORDS else None
