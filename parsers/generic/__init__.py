@@ -163,13 +163,15 @@ TAG_BOX = patterns.compile(
     r"(?:^|[\s_-])(?:(?:hash-?)?tags|tag-?(?:list|chips?)|keywords?|tu-?khoa)(?:$|[\s_-])", re.I
 )
 # Class or id words of a breadcrumb trail the selectors above miss (`path`, `duongdan`, Plone's
-# `#portal-breadcrumbs`, a CSS module's `Breadcrumb_wrap__J8sQ2`).
+# `#portal-breadcrumbs`, a CSS module's `Breadcrumb_wrap__J8sQ2`, a template's `locator` line
+# `Bạn đang ở: Trang chủ > Tin tức`).
 TRAIL_CLASS = patterns.compile(
-    r"(?:^|[\s_-])(?:(?:bread-?)?crumbs?|path|pathway|duong-?dan)(?:$|[\s_-])", re.I
+    r"(?:^|[\s_-])(?:(?:bread-?)?crumbs?|path|pathway|duong-?dan|locator)(?:$|[\s_-])", re.I
 )
-# The trail's own word (`story-crumbs`): unlike `path`, it names a breadcrumb trail wherever the
-# trail sits, in the page's furniture (a `<nav>` over a long-form story's cover) too.
-CRUMBS_WORD = patterns.compile(r"(?:^|[\s_-])crumbs?(?:$|[\s_-])", re.I)
+# The trail's own words (`story-crumbs`, `tpl_locator`): unlike `path`, they name a breadcrumb
+# trail wherever the trail sits, in the page's furniture (a `<nav>` over a long-form story's
+# cover, a template's `you are here` line over the content) too.
+CRUMBS_WORD = patterns.compile(r"(?:^|[\s_-])(?:crumbs?|locator)(?:$|[\s_-])", re.I)
 TRAIL_SEPARATORS = frozenset({"›", "»", "→", ">", ">>", "»»"})  # between a trail's links, alone
 TRAIL_LINKS = 6  # links of a trail known by its addresses: home, sections, the article
 TRAIL_WORDS = patterns.compile(r"\w")  # a letter or digit between a trail's links: not one
@@ -218,9 +220,11 @@ SECTION_BADGE_CLASS = patterns.compile(
 )
 SECTION_NAME = patterns.compile(r"[^\W\d_][^\d«»<>|]*$")  # words: no date, no arrow (`« Quay lại`)
 # The address of a category's page: its path's folder for categories, then the category's name,
-# also routed in the query (Dotclear's `index.php?category/Hoat-dong`).
+# also routed in the query (Dotclear's `index.php?category/Hoat-dong`) or named by a query's
+# parameter (a flat-file blog's `?module=blog&page=viewcategory&category=thong-bao`).
 SECTION_PATH = patterns.compile(
     r"[/?](?:categories|category|chuyen-muc|danh-muc)/[^/?#]+/?(?:$|[?#])"
+    r"|[?&]category=[^&#]+(?:$|[&#])"
 )
 ONE_FOLDER = patterns.compile(r"/[^/.]+/")  # a folder under the front page: `/e-magazine/`
 MAX_SECTION_LEVELS = 3  # the headline, and the blocks it opens, looked above
