@@ -106,13 +106,14 @@ __all__ = [
 TAG_LINKS = ".tags a, .tag a, a.tag_item, a[rel~=tag]:not([rel~=category])"
 # The label opening a tag box or naming the section, folded (`Từ khoá`, `Từ khóa:`, `Nhãn:`),
 # and `Chủ đề liên quan:` over the topics with its colon (without it, a forum's heading over
-# its related threads).
+# its related threads), and a social network's `Lưu trong:` (filed under) over the words a
+# poster files the post under, with its colon.
 # The foreign editions' labels too: French `Mots-clés :`, Spanish `Etiquetas:`, Russian `Теги:`,
 # Japanese `タグ：` (folded as `タク:`, its voicing mark gone), Chinese `关键词：` and `标签：`,
 # Korean `태그`, Khmer `ស្លាក៖`.
 TAG_LABEL = patterns.compile(
     r"(?:tu khoa|chu de|nhan|the|tags?|keywords?|mots?[\s-]*cles?|etiquetas|теги|タク"
-    r"|关键词|關鍵詞|标签|標籤|태그|ស្លាក)\s*[:៖]?|chu de lien quan\s*:"
+    r"|关键词|關鍵詞|标签|標籤|태그|ស្លាក)\s*[:៖]?|chu de lien quan\s*:|luu trong\s*:"
 )
 # A print or send button's one word, folded (`In`, `Gửi`), where a toolbar spells it out.
 TOOL_BUTTON = patterns.compile(r"in|gui")
@@ -123,6 +124,7 @@ SECTION_LABEL = patterns.compile(r"(?:chuyen muc|danh muc)\s*:?")
 LABEL_WORDS = {
     TAG_LABEL: text_scan(
         ("[Tt]", "[ừỪ]\\s+[Kk][Hh](?:[óÓ][aA]|[oO][áÁ])"),
+        ("[Ll]", "[ưƯ][uU]\\s+[Tt][Rr][Oo][Nn][Gg]"),
         ("[Cc][Hh]", "[ủỦ]\\s+[đĐ][ềỀ]"),
         ("[Nn][Hh]", "[ãÃ][Nn]"),
         ("[Tt][Hh]", "[ẻẺ]"),
