@@ -371,6 +371,7 @@ def summary(page: Page) -> str | None:
         or opens_with_site_name(page, described)
         or _names_office_over_headline(page, described)
         or _named_in_furniture(page, described)
+        or _office_named(page, described)
         or _slogan_over_headline(page, described)
         or _spells_out_site_name(page, described)
         or _calls_itself_a_website(page, described)
@@ -648,6 +649,16 @@ def _names_office_over_headline(page: Page, described: str) -> bool:
             before.update(WORD.findall(fold(el.text or "")))
             before.update(WORD.findall(fold(el.tail or "")))
     return bool(words) and words <= before
+
+
+def _office_named(page: Page, described: str) -> bool:
+    """On a Vietnamese page, the description is an office's name and no sentence (`Phòng Cảnh
+    sát PCCC và CNCH Công an thành phố Hải Phòng`): the office running the site, described so
+    on every page, wherever the page prints its name or not. A lead is a sentence telling the
+    article's story; a text naming the office in its first words does not make it one."""
+    return (
+        described.rstrip()[-1:] not in ".!?…" and is_vietnamese(page) and is_organisation(described)
+    )
 
 
 def _named_in_furniture(page: Page, described: str) -> bool:
