@@ -363,6 +363,9 @@ BRACKETED_TAIL = patterns.compile(r"\s*\([^()]{1,40}\)$")
 CONTACT_TITLE = patterns.compile(
     r"(?:cac\s*)?(?:so\s*dien\s*thoai|duong\s*day\s*nong|hotline|lien\s*he)(?![a-z])"
 )
+# The label a line of a quick Q&A opens with, folded: a question's (`Hỏi:`, `Câu hỏi:`, `Q:`)
+# or an answer's (`Đáp:`, `Trả lời:`, `A:`).
+QA_LABEL = patterns.compile(r"(?:(?P<question>(?:cau\s*)?hoi|q)|(?P<answer>dap|tra\s*loi|a))\s*:")
 # … of which these title the readers' comments (folded), a count after them or not, also in
 # the languages of the papers' foreign editions (`Comments`, `Commentaires`, `Comentarios`,
 # `Комментарии`, `댓글목록`, `评论`, `コメント`).
@@ -2076,6 +2079,7 @@ def _drop_titled_boxes(root: _Element) -> None:
             TITLE_CLASS.search(first.get("class") or "")
             or _bold_titled_note(box, first)
             or _contact_box(box, first)
+            or _quick_qa_box(box, first)
         ):
             continue  # (most boxes: their first block has no class)
         parent = box.getparent()
@@ -2214,6 +2218,26 @@ def _contact_box(box: _Element, first: _Element) -> bool:
         and CONTACT_TITLE.match(fold(text_of(first))) is not None
         and not any(all_bold(child) for child in children[1:])
     )
+
+
+def _quick_qa_box(box: _Element, first: _Element) -> bool:
+    """`box`, a block its class sets apart, opens with a paragraph in bold over plain
+    paragraphs that each open with a question's or an answer's label, a question and its
+    answer at least, nothing else (`<blockquote class="hoidap"><p><strong>Hỏi - đáp nhanh
+    </strong></p><p>Hỏi: …?</p><p>Đáp: …</p></blockquote>`): a quick Q&A set apart under a
+    title of its own, where a reader's question the text answers runs on in its paragraphs
+    without a title over it."""
+    children = [child for child in box if isinstance(child.tag, str)]
+    if (
+        not box.get("class")
+        or len(children) < 3
+        or any(child.tag != "p" for child in children)
+        or not all_bold(first)
+        or any(all_bold(child) for child in children[1:])
+    ):
+        return False
+    labels = [QA_LABEL.match(fold(text_of(child))) for child in children[1:]]
+    return all(labels) and {label.lastgroup for label in labels if label} == {"question", "answer"}
 
 
 def _among_paragraphs(parent: _Element) -> bool:

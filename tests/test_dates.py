@@ -577,6 +577,28 @@ def test_twenty_seventh_unseen_table_is_large_and_new() -> None:
     assert_large_and_new(UNSEEN27_FILE, UNSEEN27, at_least=120)
 
 
+UNSEEN28_FILE = UNSEEN_FILE.with_name("unseen28.json")
+# [text, expected, fetched]: a twenty-eighth blind table, fetched just after noon: weekday
+# spellings, 'SA'/'CH' and day parts around twelve-hour clocks, two-digit years, zones in July,
+# lunar notes, Unicode oddities, separators and word orders, relative forms, times around the
+# fetch and numbers that are no date.
+UNSEEN28 = load_table(UNSEEN28_FILE)
+
+
+# Rows the parser does not read as tabled yet, by index: each must still fail (strict).
+UNSEEN28_NOT_YET: set[int] = {96, 109}
+
+
+@pytest.mark.parametrize(("text", "expected", "fetched"), **blind_rows(UNSEEN28, UNSEEN28_NOT_YET))
+def test_twenty_eighth_unseen_table(text: str, expected: str | None, fetched: str) -> None:
+    test_unseen_table(text, expected, fetched, month_first=False)
+
+
+def test_twenty_eighth_unseen_table_is_large_and_new() -> None:
+    """120 rows or more, none repeating a text of its own or of any earlier date table."""
+    assert_large_and_new(UNSEEN28_FILE, UNSEEN28, at_least=120)
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -3056,4 +3078,46 @@ def test_a_price_box_s_stamp_is_no_publish_time(text: str, expected: str | None)
     read, not when an article was published."""
     now = datetime.fromisoformat("2025-11-15T10:00:00+07:00")
     parsed = parse_datetime(text, now=now)
+    assert (format_iso(parsed) if parsed else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a raised colon typed for the clock's colon
+        ("09/11/2026 20˸15", "2026-11-09T20:15:00+07:00"),
+        # a theme's bullet shapes, a broken bar and an asterisk between the date and its clock
+        ("09/11/2026 ◆ 20:15", "2026-11-09T20:15:00+07:00"),
+        ("09/11/2026 ○ 20:15", "2026-11-09T20:15:00+07:00"),
+        ("09/11/2026 ■ 20:15", "2026-11-09T20:15:00+07:00"),
+        ("09/11/2026 ¦ 20:15", "2026-11-09T20:15:00+07:00"),
+        ("Ngày 09/11/2026 * 20:15", "2026-11-09T20:15:00+07:00"),
+        # … but not a player's triangle, the mark before a video's length
+        ("09/11/2026 ▶ 02:35", "2026-11-09T00:00:00+07:00"),
+        # right-to-left marks and embeddings around the date: the space they stand between fields
+        ("\u200f09/11/2026\u200f 20:15", "2026-11-09T20:15:00+07:00"),
+        ("\u202b09/11/2026\u202c20:15", "2026-11-09T20:15:00+07:00"),
+        # `chừng` (about) after `cách đây` reads the count, as `khoảng` does
+        ("Cách đây chừng 20 phút", "2026-11-10T14:40:00+07:00"),
+        # a weekday of the fetch's week (`tuần này`) with a clock; one still to come is refused
+        ("Thứ Hai tuần này, 07:30", "2026-11-09T07:30:00+07:00"),
+        ("Thứ Ba tuần này lúc 09:00", "2026-11-10T09:00:00+07:00"),
+        ("Thứ Sáu tuần này, 07:30", None),
+        ("Chủ nhật tuần này, 07:30", None),
+        # a count of hours back after the date is no clock of it, and gives the day its clock; a
+        # count of days gives none, and a clock after `lúc` stays a clock
+        ("10/11/2026 (3 giờ trước)", "2026-11-10T12:00:00+07:00"),
+        ("10/11/2026 - 45 phút trước", "2026-11-10T14:15:00+07:00"),
+        ("09/11/2026 (1 ngày trước)", "2026-11-09T00:00:00+07:00"),
+        ("10/11/2026 lúc 3 giờ", "2026-11-10T03:00:00+07:00"),
+        # a lunar day and month in a field of its own between the date and its clock
+        ("09/11/2026 - 1/10 ÂL - 20:15", "2026-11-09T20:15:00+07:00"),
+        ("09/11/2026 | 1/10 âm lịch | 20:15", "2026-11-09T20:15:00+07:00"),
+    ],
+)
+def test_forms_of_the_twenty_eighth_table(text: str, expected: str | None) -> None:
+    """The rules the twenty-eighth table asked for, on strings of their own (fetched on Tuesday
+    10 November 2026 at 15:00)."""
+    fetched = datetime(2026, 11, 10, 15, 0, tzinfo=LOCAL_TZ)
+    parsed = parse_datetime(text, now=fetched)
     assert (format_iso(parsed) if parsed else None) == expected

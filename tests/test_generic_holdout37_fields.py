@@ -49,6 +49,21 @@ def test_a_khmer_date_field_printing_the_month_s_name_without_its_month_word() -
     )
 
 
+def test_a_thai_date_field_with_the_month_s_name() -> None:
+    """A Thai page's date field prints the weekday, the day, the month's name, a common-era year
+    and `เวลา` (time) before the clock: `วันศุกร์ที่ 4 ธันวาคม 2026 เวลา 16:20` is the 4th of
+    December at 16:20, found on the page as a Khmer month's name is."""
+    line = (
+        "<div class='post-meta'><span class='post-date'>"
+        "วันศุกร์ที่ 4 ธันวาคม 2026 เวลา 16:20</span></div>"
+    )
+    record = ARTICLE.under_headline(line)
+    assert (record["published_at"], record["published_raw"]) == (
+        "2026-12-04T16:20:00+07:00",
+        "วันศุกร์ที่ 4 ธันวาคม 2026 เวลา 16:20",
+    )
+
+
 def test_an_edition_s_view_count_labelled_in_its_own_language() -> None:
     """The article's count under the headline in the edition's language: Russian `Просмотров:`,
     Spanish `Visitas:` (a stop between thousands), French `Lu … fois` (a space between them),

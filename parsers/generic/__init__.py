@@ -170,6 +170,9 @@ TAG_BOX = patterns.compile(
 TRAIL_CLASS = patterns.compile(
     r"(?:^|[\s_-])(?:(?:bread-?)?crumbs?|path|pathway|duong-?dan|locator)(?:$|[\s_-])", re.I
 )
+# … and the trail's word closing a camel-case id or class, no separator before it (Weblication's
+# `navigationBreadcrumb`, ASP.NET's `ctl00_SiteBreadcrumb`).
+CAMEL_TRAIL = patterns.compile(r"[a-z](?:Bread[Cc]rumbs?|Crumbs?)(?:$|[\s_A-Z-])")
 # The trail's own words (`story-crumbs`, `tpl_locator`): unlike `path`, they name a breadcrumb
 # trail wherever the trail sits, in the page's furniture (a `<nav>` over a long-form story's
 # cover, a template's `you are here` line over the content) too.
@@ -1218,7 +1221,7 @@ def _unmarked(tag: str) -> str:
 def _crumbs(page: Page) -> list[str]:
     links = page.select(CRUMB_LINKS) or [
         a
-        for trail in named(page, TRAIL_CLASS)
+        for trail in named(page, TRAIL_CLASS) or named(page, CAMEL_TRAIL)
         # a `<nav>` trail inside the article is its own; one classed `crumbs` is a trail anywhere
         if _in_article(page, trail) or CRUMBS_WORD.search(trail.get("class") or "")
         for a in trail.iter("a")

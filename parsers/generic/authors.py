@@ -187,6 +187,9 @@ DIGIT = patterns.compile(r"\d")
 # Japanese or Korean letters closed by a colon (`来源：越通社 编译：黎秋香`, `作者:阮秋河`).
 CJK_LABEL = r"[^\x00-\x7f\s|：]{1,8}[:：]"
 LINE_FIELDS = patterns.compile(rf"\s*\|\s*|\s+(?={CJK_LABEL})")
+# … or runs of non-breaking spaces, where a template prints no bar (EmpireCMS's `Ngày đăng:
+# …&nbsp;&nbsp;&nbsp;Nguồn: …&nbsp;&nbsp;&nbsp;Tác giả: …`).
+SPACED_FIELDS = patterns.compile(r"\s*\xa0\s*\xa0\s*")
 # … and what follows a publish line in the same element when the line's fields go on there.
 FIELD_AFTER = patterns.compile(rf"\s*(?:\||{CJK_LABEL})")
 EDGE = " -–—|,·•"  # between a name and the time after it
@@ -994,17 +997,26 @@ def _role_in_publish_line(page: Page) -> str | None:
     """Vietnamese pages: a role line among the parts of the publish line that bars divide
     (`Thứ Tư, 03/12/2025 09:15 | Tác giả: Hồng Phúc | Lượt xem: 1.204`), or spaces before a
     label and its full-width colon (a Chinese edition's `2026-12-04 20:05:36 来源：越通社
-    编译：黎秋香 浏览：2346次`), else the part right
-    after the time opening the line (`04/12/2025 08:30 | Trần Quốc Hưng | 2.051 lượt xem`),
+    编译：黎秋香 浏览：2346次`) or runs of non-breaking spaces (`_spaced_fields`), else the part
+    right after the time opening the line (`04/12/2025 08:30 | Trần Quốc Hưng | 2.051 lượt xem`),
     each of its words capitalised as a person's name is."""
     line = _publish_line(page)
     text = (short_text(_barred(line), 2 * MAX_CHARS) if line is not None else None) or ""
     parts = [part.strip() for part in LINE_FIELDS.split(text)]
+    if len(parts) < 2 and text and line is not None:  # (a short line only, as above)
+        parts = _spaced_fields(line)
     labelled = next((part for part in parts[1:] if ROLE_LINE.match(part)), None)
     if labelled or len(parts) < 2 or not DIGIT.search(parts[0]):
         return labelled
     opens_with_time = search_datetime(parts[0], now=page.fetched_at) is not None
     return parts[1] if opens_with_time and _capitalised_person(parts[1]) else None
+
+
+def _spaced_fields(line: _Element) -> list[str]:
+    """The fields of a publish line its template sets apart by runs of non-breaking spaces
+    (`SPACED_FIELDS`), which the line's collapsed text no longer tells from a word's space."""
+    fields = SPACED_FIELDS.split("".join(broken_text(line)))
+    return [" ".join(field.split()) for field in fields]
 
 
 def _barred(line: _Element) -> _Element:

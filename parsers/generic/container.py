@@ -175,6 +175,9 @@ MIN_ANCHOR_WORDS = (
 MIN_ANCHOR_WORD = 3  # letters of such a word (not `up` of `sign-up`)
 ID_WORD = patterns.compile(r"[A-Za-z]+")
 FOOTER_CELL = patterns.compile(r"(?:^|[\s_-])footer(?:$|[\s_-])", re.I)  # `news-footer`
+# An id naming a page region of the kind `<aside>` and `<nav>` hold (Sitevision's `svid10_aside`
+# beside `svid10_main`, each a `sv-layout`): a column of its own, not the text carried on.
+REGION_ID = patterns.compile(r"(?:^|[\s_-])(?:aside|nav)(?:$|[\s_-])", re.I)
 MAX_WRAPPERS = 8  # elements around a block's text that hold nothing else (a builder's layers:
 # Google Sites wraps each section's text in seven)
 MAX_BOLD_CAPTION = 200  # characters of a caption typed as a bold line under its picture
@@ -1286,7 +1289,8 @@ def _before_labelled_box(blocks: list[_Element]) -> list[_Element]:
 def _carried_on(container: _Element, preceding: bool = False) -> list[_Element]:
     """Blocks after the container (before it, with `preceding`) with its tag and class that
     hold paragraphs of prose, in page order: a text split by ad slots into blocks of one kind,
-    of which the container elected may be any."""
+    of which the container elected may be any. A layout classing all its regions alike tells
+    its side column by the id (`REGION_ID`): that column is no part of the text."""
     kind = container.get("class")
     if not kind:
         return []
@@ -1297,6 +1301,7 @@ def _carried_on(container: _Element, preceding: bool = False) -> list[_Element]:
         and el.get("class") == kind
         and holds_prose(el, MIN_PARAGRAPH)
         and not is_zone(el)
+        and not REGION_ID.search(el.get("id") or "")
     ]
     return blocks[::-1] if preceding else blocks
 

@@ -103,6 +103,7 @@ _DATE_IN_DIGITS = (
     r"|\d?(?:st|nd|rd|th|\.)?(?:,\s*\d{4}|\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4})"
     r"|\d?\s\d{4}\s\d{1,2}:\d{2}"  # JavaScript's `Date.toString()`: `Nov 21 2025 08:05:00`
     r"|\d?\s+[\u1780-\u17ff]{2,12}\s+\d{4}"  # a Khmer month's name (`05 ធ្នូ 2026`)
+    r"|\d?\s+[\u0e00-\u0e7f]{2,12}\s+\d{4}"  # a Thai one's (`4 ธันวาคม 2026`)
     # … and a month's name in lower case, as French, Spanish and Russian print it (`5 décembre
     # 2026`, `5 de diciembre de 2026`, `4 декабря 2026`)
     r"|\d?(?:er)?\.?\s+(?:de\s+)?[^\W\d_A-Z]{3,10}\.?,?\s+(?:de\s+)?\d{4}"

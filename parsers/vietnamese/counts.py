@@ -16,16 +16,16 @@ from parsers.vietnamese.text import clean_text, fold
 # A plus sign before a count opening a part (`Lượt xem: +1.234`, `+99 lượt xem`) is its sign.
 _NUMBER = patterns.compile(
     r"(?:(?<![\w.,+\-−])|(?<=(?<![\w.,])\+))(?P<num>\d[\d.,]*)"
-    r"(?:\s*(?P<mult>k|n|nghin|ngan|van|tr|trieu|ty|ti|m|b)(?![a-z]))?\+?"
+    r"(?:\s*(?P<mult>k|n|tram|nghin|ngan|van|tr|trieu|ty|ti|m|b)(?![a-z]))?\+?"
 )
 _GROUPED = patterns.compile(r"\d{1,3}(?P<sep>[.,])\d{3}(?:(?P=sep)\d{3})*")
 _DECIMAL = patterns.compile(r"(?P<int>\d+)(?:[.,](?P<frac>\d{1,2}))?")
 # A multiplier with the next digit after it, as social pages print it (`1k2`, `2tr5`): `1,2k`.
 _DIGIT_AFTER_MULTIPLIER = patterns.compile(r"(?<![\w.,])(\d{1,3})(k|tr)(\d)(?![\w.,])")
 # The same in words (`1 triệu 2`, `2 nghìn 5`, `2 vạn 3`, `1 tỷ 2`): one digit after the word is
-# its next place.
+# its next place, two its next two (`2 triệu 35`, 2.35 million).
 _DIGIT_AFTER_WORD = patterns.compile(
-    r"(?<![\w.,])(\d{1,3})\s*(trieu|nghin|ngan|van|ty|ti)\s+(\d)(?![\w.,])"
+    r"(?<![\w.,])(\d{1,3})\s*(trieu|nghin|ngan|van|ty|ti)\s+(\d{1,2})(?![\w.,])"
 )
 # … and a half after the word (`2 triệu rưỡi`, `1 nghìn rưỡi`): five in its next place.
 _HALF_AFTER_WORD = patterns.compile(
@@ -51,6 +51,8 @@ _LABELS = patterns.compile(
     r"|hon|tren|>|≥"  # a floor: `Hơn 1.000 lượt xem`, `>1.000`, as `1.000+`
     r"|khoang|~|≈"  # about: `Khoảng 1.500 lượt xem`, `~1.000`, the number printed
     r"|^\s*co(?=\s)"  # `Có 456 người đọc` (there are)
+    r"|da\s*co(?=\s)"  # `Đã có 1.234 lượt xem` (has had)
+    r"|(?:bai\s*(?:viet\s*)?|tin\s*)nay(?![a-z])"  # this article: `… người đã xem bài viết này`
     r"|(?:(?:post|page)\s*)?views?|hits?|reads"  # `Hits: 2345`, Drupal's `1,502 reads`
     r"|lan|luot(?!\s*[a-z])"  # `3.187 lượt`, not `… lượt thích`
     r"|doc|xem|truy\s*cap"  # `Đọc 1.482 lần`, `Truy cập: 1.207`
@@ -81,8 +83,9 @@ _VIEW_WORDS = patterns.compile(
 )
 # Those on the page now (`Đang xem: 5`, `Đang truy cập: 12`): no part naming the views.
 _NOW_VIEWING = patterns.compile(r"dang\s*(?:xem|doc|truy\s*cap|online)")
-# A reading time (`5 phút đọc`): how long the text takes, no count of readers.
-_READING_TIME = patterns.compile(r"\d+\s*(?:phut|giay)\s*doc")
+# A reading time (`5 phút đọc`, `Thời gian đọc: 5 phút`): how long the text takes, no count of
+# readers.
+_READING_TIME = patterns.compile(r"\d+\s*(?:phut|giay)\s*doc|thoi\s*gian\s*doc")
 # An aside in brackets with its own words (`(hôm nay: 12)`), a share (`(12%)`) or a gain since
 # the last visit (`(+12)`): another number, not the views.
 _ASIDE = patterns.compile(r"\s*\((?:[^()]*[a-z][^()]*|[^()]*%\s*|\s*\+\s*\d[\d.,]*\s*)\)")
@@ -99,7 +102,7 @@ _PICTOGRAPHS = patterns.compile(
 # or its part or before the views' word (`1.2K - 1.5K`, `1.000 ~ 2.000 lượt xem`): a range, no
 # single count (folded; `1.204 - 2 phút đọc` names a reading time after the views, and
 # `05/03/2025 - 1.877` a date's year before them).
-_AMOUNT = r"\d[\d.,]*\s*(?:k|n|nghin|ngan|van|tr|trieu|m|b)?"
+_AMOUNT = r"\d[\d.,]*\s*(?:k|n|tram|nghin|ngan|van|tr|trieu|m|b)?"
 _RANGE = patterns.compile(
     rf"(?<![\w.,/:\-]){_AMOUNT}\s*[-–—~]\s*{_AMOUNT}(?=\s*(?:$|[|·•;,)]|luot|views?(?![a-z])))"
 )
@@ -108,6 +111,7 @@ _MOST_VIEWS = 10_000_000_000
 _MULTIPLIERS = {
     "k": 1_000,
     "n": 1_000,
+    "tram": 100,
     "nghin": 1_000,
     "ngan": 1_000,
     "van": 10_000,

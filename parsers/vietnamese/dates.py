@@ -190,10 +190,10 @@ def _part(words: str) -> str:
     return next(part for part in _PLAIN_PARTS if part in words)
 
 
-# A clock's colon, and the ratio sign, the modifier-letter colon and triangular colon, the small
-# and vertical presentation colons and the Armenian full stop typed for one (`08∶00`, `08꞉30`,
-# `08ː30`, `08﹕05`, `08︓05`, `08։05`).
-_COLON = "[:∶꞉ː﹕︓։]"
+# A clock's colon, and the ratio sign, the modifier-letter colon, triangular colon and raised
+# colon, the small and vertical presentation colons and the Armenian full stop typed for one
+# (`08∶00`, `08꞉30`, `08ː30`, `08˸30`, `08﹕05`, `08︓05`, `08։05`).
+_COLON = "[:∶꞉ː˸﹕︓։]"
 # Việt Nam's places, whose time is local time: `giờ Hà Nội` (`giờ HN` in short), `giờ VN`,
 # `giờ TP.HCM`, and Indochina's (`giờ Đông Dương`, ICU's name of +07:00).
 _LOCAL_PLACE = r"(?:ha\s*noi|hn(?![a-z])|viet\s*nam|vn(?![a-z])|tp\.?\s*hcm|sai\s*gon|dong\s*duong)"
@@ -372,12 +372,15 @@ def _time(n: str, after_date: bool = False) -> str:
 # the word-separator dot `⸱`, …).
 _DASH_CHARS = "\\-‐‑‒–—―⸺⸻"
 _DASHES_AND_DOTS = _DASH_CHARS + "·•‧⋅∙⸱"
-# … and the other marks a CMS puts between them (`»`, `›`, `◦`, `▪`, `;`, a box-drawing bar, the
-# katakana middle dot, the Arabic comma, the wave dash and a typed tilde, the ornamental
-# vertical bars `❘`, `❙`, `❚` and a typed `>>`), and clock and calendar icons (`📅 05/11/2025 ⏰
-# 08:30`); a stopwatch (`⏱ 12:45`) times a duration, not the date.
+# … and the other marks a CMS puts between them (`»`, `›`, `;`, a box-drawing bar, the katakana
+# middle dot, the Arabic comma, the wave dash and a typed tilde, the broken bar,
+# an asterisk, the ornamental vertical bars `❘`, `❙`, `❚` and a typed `>>`), the geometric
+# shapes a theme uses as bullets (squares, circles and diamonds: `▪`, `◦`, `●`, `◆`; not the
+# triangles, `▶` being a player's mark before a length), and clock and calendar icons (`📅
+# 05/11/2025 ⏰ 08:30`); a stopwatch (`⏱ 12:45`) times a duration, not the date.
 _ICONS = "⏰⏲⌚🕐🕑🕒🕓🕔🕕🕖🕗🕘🕙🕚🕛📅📆🗓"
-_SEP_MARKS = _DASHES_AND_DOTS + "»›◦▪;│・،〜~❘❙❚>" + _ICONS
+_BULLET_SHAPES = "\u25a0-\u25b1\u25c6-\u25ff"
+_SEP_MARKS = _DASHES_AND_DOTS + "»›;│・،〜~¦*❘❙❚>" + _BULLET_SHAPES + _ICONS
 # A line break left in the text as markup: `21/11/2025<br>08:05`.
 _BREAK = r"(?:<br\s*/?>[\s,|]*)?"
 # An icon's alt text or class read as text: `icon-clock`, `ic_time`.
@@ -396,15 +399,14 @@ _SEP_BEFORE = (
 # `14/06/2022 khoảng 10 giờ sáng` (about: the clock as printed), `… năm 2025 hồi 08 giờ 00` (at),
 # `05/11/2025 icon-clock 08:30`, `… | Giờ đăng: 08 giờ 30 phút`, a spreadsheet row's quoted cells
 # (`"16/04/2026","20:05"`), a doubled `lúc lúc`, a labelled
-# `| Lúc: 08:05`, Khmer's `ម៉ោង` (hour: `២១/១១/២០២៥ ម៉ោង ០៨:០៥`) and Lao's `ເວລາ` (time), a
-# Chinese or Korean weekday
-# (`2025年11月21日 星期五 08:05`).
+# `| Lúc: 08:05`, Khmer's `ម៉ោង` (hour: `២១/១១/២០២៥ ម៉ោង ០៨:០៥`), Lao's `ເວລາ` and Thai's
+# `เวลา` (time), a Chinese or Korean weekday (`2025年11月21日 星期五 08:05`).
 _CJK_WEEKDAY = "(?:(?:星期|周|週)[一二三四五六日天]|[월화수목금토일](?:요일)?(?![가-힣]))"
 _SEP_AFTER = (
     rf"[\s,|{_SEP_MARKS}/()\[\]@:\"]*{_BREAK}{_ICON_WORD}?"
     rf"(?:(?:{_WEEKDAY}|{_CJK_WEEKDAY})[\s,|{_SEP_MARKS}/()\[\]]*)?"
     r"(?:(?:(?:(?:vao\s+)?(?:luc\s+)?(?:luc|hoi)|at|a)(?![a-z])\s*:?|gio\s*(?:dang\s*)?:"
-    r"|gio\s*dang(?![a-z])|ម៉ោង|ເວລາ|t(?=\d{1,2}:\d\d)"
+    r"|gio\s*dang(?![a-z])|ម៉ោង|ເວລາ|เวลา|t(?=\d{1,2}:\d\d)"
     # … and the word for `at` of the languages CMS themes print beside Vietnamese
     r"|(?:um|a\s+las|as|alle|pukul|(?:г\.\s*)?в)(?![a-z])(?=\s*\d))\s*)?"
     r"(?:khoang(?![a-z])\s*)?"
@@ -666,7 +668,7 @@ _AGO = (
     rf"(?P<ahead>sau\s+)?(?<![a-z\d.,\-−])"
     rf"(?:(?:{_NUMBER}|{_COUNT_WORD})\s*{_UNIT}(?:\s*dong\s*ho)?(?:\s*ruoi)?\s*(?:,\s*)?)+"
     r"(?(ahead)nua|truoc)"
-    rf"|(?<![a-z])cach\s*(?:day|nay)\s+(?:khoang\s+)?(?:(?:\d+|{_COUNT_WORD})\s*{_UNIT}(?:\s*ruoi)?\s*)+"
+    rf"|(?<![a-z])cach\s*(?:day|nay)\s+(?:(?:khoang|chung)\s+)?(?:(?:\d+|{_COUNT_WORD})\s*{_UNIT}(?:\s*ruoi)?\s*)+"
     r"|(?P<word>vua\s+xong|vua\s+moi|vua\s+dang|vua\s+cap\s+nhat|vai\s+giay\s+truoc|tuan\s+truoc|thang\s+truoc|nam\s+ngoai"
     r"|nam\s+truoc|just\s+now)(?![a-z])"
 )
@@ -687,7 +689,7 @@ _EN_WEEKDAY = rf"(?P<en>{_EN_WEEKDAY_NAMES})day(?![a-z])"
 # Words and punctuation that may surround a date in a whole-string parse (labels, weekdays, a
 # bulletin's `Tin phát lúc 04h30`: its issue time).
 _DECORATION = (
-    rf"(?:[\s,.:;|\-–—()\[\]]|{_WEEKDAY}(?:\s*vua\s*(?:qua|roi)(?![a-z]))?|hom|cap\s*nhat|dang|ngay|xuat\s*ban|thoi\s*gian|luc|vao"
+    rf"(?:[\s,.:;|\-–—()\[\]]|{_WEEKDAY}(?:\s*(?:vua\s*(?:qua|roi)|tuan\s*nay)(?![a-z]))?|hom|cap\s*nhat|dang|ngay|xuat\s*ban|thoi\s*gian|luc|vao"
     r"|(?:ban\s*)?tin\s*phat|phat\s*hanh"
     rf"|gio|gmt|utc|{_EN_WEEKDAY}|(?<![a-z])at(?![a-z]))*"
 )
@@ -809,9 +811,10 @@ _UTF8_MISREAD_HINT = patterns.compile("[ÃÄÆ][\u0080-\u00bf\u0152-\u203a]|á»
 # first pattern is the cheap test every ASCII line gets, the second the exact one.
 _VIQR_HINT = patterns.compile(r"[aeiouyAEIOUY](?:[(^+]|`)")
 _VIQR_MARK = patterns.compile(r"[aA]\(|[aeoAEO]\^|[ouOU]\+|[aeiouyAEIOUY]`")
-# The bidirectional isolates a right-to-left page wraps a date and its clock in (`\u2067…\u2069`,
-# `\u2068`): invisible, read as the space they stand between fields.
-_ISOLATES = patterns.compile("[\u2066-\u2069]")
+# The bidirectional isolates, marks and embeddings a right-to-left page wraps a date and its clock
+# in (`\u2067…\u2069`, `\u2068`, `\u200f…\u200f`, `\u202b…\u202c`): invisible, read as the
+# space they stand between fields.
+_ISOLATES = patterns.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 # An emoji keycap's marks after a digit (`2️⃣9️⃣`, as social posts style a date): the digit is
 # left.
 _KEYCAP = patterns.compile("\ufe0f?\u20e3")
@@ -1319,9 +1322,13 @@ def _clock_around(folded: str, start: int, end: int) -> tuple[int, int, _Clock |
                 end = zone.end()
             return m.start(), end, clock, True
     m = _TIME_AFTER_RE.match(folded, end)
+    if m and _AGO_AFTER.match(folded, m.end()):
+        m = None  # `16/07/2026 (2 giờ trước)`: a count of hours back, no clock of the date
     aside = _ASIDE.match(folded, end) if m is None and "(" in folded[end : end + 2] else None
     if m is None and aside is None and "," in folded[end : end + 64]:
         aside = _LUNAR_CLAUSE.match(folded, end)  # `04/12/2025 tức ngày 15 tháng Mười …, 09:30`
+    if m is None and aside is None and "l" in folded[end : end + _LUNAR_FIELD_WINDOW]:
+        aside = _LUNAR_FIELD.match(folded, end)  # `16/7/2026 - 3/6 ÂL - 11:05`
     if aside and _LUNAR_WORD.search(aside[0]):  # `21/11/2025 (nhằm mùng 2/10) 08:05`
         m = _TIME_AFTER_RE.match(folded, aside.end())
     if m and int(m.group("h2")) > _LAST_HOUR and "|" in folded[end : m.start("h2")]:
@@ -1336,6 +1343,8 @@ def _clock_around(folded: str, start: int, end: int) -> tuple[int, int, _Clock |
     return start, end, None, False
 
 
+# `trước` (ago) or `nữa` (from now) after what reads as a clock (`2 giờ trước`): a count.
+_AGO_AFTER = patterns.compile(r"\s*(?:truoc|nua)(?![a-z])")
 # A clock right after a date is that date's, not the next one's; one labelled a duration is
 # no clock (`Thời lượng 02:35 | 05/11/2025`, a stopwatch's `⏱ 12:45`).
 _DURATION_MARK = r"(?<![a-z])(?:thoi\s*luong|duration|video|audio)\s*:?|⏱"
@@ -1357,6 +1366,10 @@ _ASIDE = patterns.compile(r"\s?\([^()]{1,48}\)")
 # … and one restated in a clause of its own up to a comma: `04/12/2025 tức ngày 15 tháng Mười năm
 # Ất Tỵ, 09:30`.
 _LUNAR_CLAUSE = patterns.compile(r"\s*,?\s*(?:tuc|nham)\s[^,()|]{1,48}(?=,)")
+# … and a lunar day and month in a field of its own between the date and its clock: `16/7/2026 -
+# 3/6 ÂL - 11:05`, `… | 3/6 âm lịch | …`.
+_LUNAR_FIELD = patterns.compile(r"\s*[-–—|]\s*\d{1,2}\s*/\s*\d{1,2}\s*(?:al|am\s*lich)(?![a-z])")
+_LUNAR_FIELD_WINDOW = 16
 _LUNAR_WORD = patterns.compile(
     r"(?<![a-z])(?:nham|tuc|am\s*lich|al"
     r"|(?:giap|at|binh|dinh|mau|ky|canh|tan|nham|quy)\s+"
@@ -1948,12 +1961,19 @@ def _first(folded: str, now: datetime, month_first: bool = False) -> _Found | No
         later = later or _leftmost(rest, now, month_first)
         if (
             later
-            and later[3] != "relative"
+            and (later[3] != "relative" or _names_clock(later[2], now))
             and later[2].date() == best[2].date()
             and later[2] != best[2]
-        ):  # a count (`05/12/2025 (1 ngày trước)`) is rounded: it adds no clock to the day
+        ):  # a count of days (`05/12/2025 (1 ngày trước)`) is rounded: it adds no clock to the
+            # day; a count of hours (`16/07/2026 (2 giờ trước)`) gives one, as before the day
             return later
     return best
+
+
+def _names_clock(value: datetime, now: datetime) -> bool:
+    """Whether a relative time counted back from `now` names a clock of its day: a count of
+    hours or minutes does (`2 giờ trước`), one of whole days keeps the fetch's clock."""
+    return (value.hour, value.minute) != (now.hour, now.minute)
 
 
 def _english_clock_before(folded: str, start: int, day: _Found, now: datetime) -> _Found | None:
@@ -2258,7 +2278,10 @@ def _match(text: str, now: datetime, month_first: bool = False) -> _Found | None
         and (m.group("m1") or m.group("mh1") or m.group("mg1") or m.group("ap1"))
         and not re.sub(_DECORATION, "", rest := folded[: m.start()] + " " + folded[m.end() :])
     ):
-        day = now - timedelta(days=_days_since_weekday(rest, now))
+        days = _days_since_weekday(rest, now)
+        if days > now.weekday() and "tuan nay" in rest:
+            return None  # `Chủ nhật tuần này` read on a Thursday: a day still to come
+        day = now - timedelta(days=days)
         value = _build(day.year, day.month, day.day, _clock(m, "1"))
         return (m.start(), m.end(), value, "time") if _plausible(value, now) else None
     if re.search(_NO_FALLBACK, folded) or not re.search(_FALLBACK_GATE, folded):

@@ -46,6 +46,8 @@ _ROLE = patterns.compile(
     r"|noi\s*dung"
     r"|(?:anh\s*(?:,|va|&|/|-)\s*)?(?:video|clip)(?:\s*(?:,|va|&|/|-)\s*anh)?|phong\s*vien|pv|nguoi\s*viet|nguoi\s*dang|tong\s*hop|(?:nguoi\s*|luoc\s*|bien\s*)?dich"
     r"|but\s*danh|kich\s*ban|nguoi\s*thuc\s*hien|ghi\s*chep|bien\s*soan|phong\s*su|but\s*ky|tuy\s*but|tan\s*van"
+    # … and a literary page's genres (`Truyện ngắn:`, `Thơ:`, `Ký sự:`)
+    r"|truyen(?:\s*ngan)?|tho|ky\s*su"
     # a photo story's maker (`Phóng sự ảnh:`), the words beside a photographer's pictures
     # (`Ảnh: X; Lời: Y`) and a team of reporters (`Tổ phóng viên:`) name the writers too
     r"|phong\s*su\s*anh|loi|to\s*phong\s*vien"
@@ -79,6 +81,9 @@ _LANGUAGE = patterns.compile(
     r"(?:nguyen\s*ban\s*)?tieng\s+(?:anh|phap|duc|nga|trung(?:\s*quoc)?|nhat|han|y|tay\s*ban\s*nha"
     r"|bo\s*dao\s*nha|lao|thai|hoa|a\s*rap|khmer)"
 )
+# … named in brackets after the translator (`(từ bản tiếng Pháp)`, `(dịch từ tiếng Nga)`): who the
+# text was translated from, no part of the byline.
+_FROM_LANGUAGE = patterns.compile(r"(?:dich\s*)?tu\s*(?:ban\s*)?" + _LANGUAGE.pattern)
 _THEO = patterns.compile(r"theo(?:\s*:\s*|\s+)")  # `Theo TTXVN`, `(Theo: VnExpress)`
 # An outlet credited with its writer in brackets (`Theo Báo Lâm Đồng (Hữu Phước)`), the brackets
 # left when they hold no outlet (folded).
@@ -112,8 +117,8 @@ _ROLE_AFTER = patterns.compile(
     r"\s+(?:(?:nhom\s*)?thuc\s*hien|(?:luoc\s*|bien\s*)?dich|ghi(?:\s*theo\s*loi\s*ke)?|bien\s*soan"
     r"|chuyen\s*ngu)\s*$"
 )
-# … an editor's (`Thu Hiền (biên tập)`): that name is no author.
-_EDITOR_NOTE = patterns.compile(r"bien\s*tap|hieu\s*dinh|duyet(?:\s*bai)?")
+# … an editor's (`Thu Hiền (biên tập)`, an editor-in-chief's `(chủ biên)`): that name is no author.
+_EDITOR_NOTE = patterns.compile(r"bien\s*tap|hieu\s*dinh|duyet(?:\s*bai)?|chu\s*bien")
 # … and a photographer's or a video maker's, in lower case (`Phước Bửu (ảnh)`; `(Anh)` in
 # capitals is a name): no author either.
 _MAKER_NOTE = patterns.compile(r"anh|video|clip|do\s*hoa")
@@ -127,9 +132,10 @@ _COMPILED_FROM_AFTER = patterns.compile(r"\s+" + _COMPILED_FROM.pattern)
 # … and as a label naming its source before the colon, the names after it (`Lược dịch từ
 # Nikkei: Phương Anh`, `Tổng hợp theo AFP: Minh Hà`).
 _COMPILED_FROM_LABEL = patterns.compile(_COMPILED_FROM.pattern + r"([^:|;()]+?)\s*:\s*")
-# `và`, `cùng` and the conjunctions of foreign bylines (`A and B`, `A und B`) join names.
+# `và`, `cùng` and the conjunctions of foreign bylines (`A and B`, `A und B`) join names; a
+# middle dot or a bullet sets them apart as a comma does.
 _SPLIT = patterns.compile(
-    r"(\s+[-–—]\s*|\s*[–—]\s*|-\s+|\s*[,;/|·]\s*|\s*\u270d\ufe0f?\s*|\s+(?:va|cung|and|und|et|og|och)\s+|\s+&\s*"
+    r"(\s+[-–—]\s*|\s*[–—]\s*|-\s+|\s*[,;/|·•]\s*|\s*\u270d\ufe0f?\s*|\s+(?:va|cung|and|und|et|og|och)\s+|\s+&\s*"
     r"|\s*&\s+|\s+\+\s+)"
 )
 # A newsroom's marker: `PV`, `Nhóm phóng viên`, `Nhóm tác giả`, a desk (`Ban Thời sự`, `PV Thời
@@ -144,7 +150,9 @@ _MARKER = patterns.compile(
     r"|ban(?=\s+(?:thoi\s*su|kinh\s*te|xa\s*hoi|van\s*hoa|the\s*thao|quoc\s*te|phap\s*luat"
     r"|giao\s*duc|y\s*te|doi\s*song|chinh\s*tri|ban\s*doc|dien\s*tu|noi\s*chinh)))(?:\s.*)?"
 )
-_REPORTER_BEFORE = patterns.compile(_REPORTER + r"\.?\s+")
+# … and a team of them (`Nhóm phóng viên`, `Tổ PV`) before the outlet they report for, or before
+# a desk of it: no person.
+_REPORTER_BEFORE = patterns.compile(r"(?P<team>(?:nhom|to)\s+)?" + _REPORTER + r"\.?\s+")
 # … and a newsroom's team (`Tổ Kiểm chứng thông tin`, `Nhóm Điều tra`, also after a reporter's
 # abbreviation: `PV Nhóm Điều tra`), in lower case but not folded: `Tô` is a surname.
 _TEAM = patterns.compile(r"(?:tổ|nhóm)\s")
@@ -179,7 +187,9 @@ _BY = patterns.compile(
     rf"|{FOREIGN_WRITER_LABEL}(?=\s*[:：៖])"
     r"|[Vv]on|di|[Pp]ar|[Pp]or|door"
     r"|(?:(?:[Bb]ài\s+)?(?:[Vv]iết|[Đđ]ăng|[Gg]ửi)\s+)?[Bb]ởi|[Tt]ác\s+giả"
-    r"|(?:[Bb]ài(?:\s+viết)?|[Gg]hi\s+chép|[Bb]út\s+k[ýí]|[Tt]ùy\s+bút|[Tt]uỳ\s+bút|[Pp]hóng\s+sự|[Tt]ản\s+văn)\s+của"
+    r"|(?:[Bb]ài(?:\s+viết)?|[Gg]hi\s+chép|[Bb]út\s+k[ýí]|[Tt]ùy\s+bút|[Tt]uỳ\s+bút|[Pp]hóng\s+sự|[Tt]ản\s+văn"
+    # … and a literary page's genres (`Truyện ngắn của`, `Thơ của`, `Ký sự của`)
+    r"|[Tt]ruyện(?:\s+ngắn)?|[Tt]hơ|[Kk]ý\s+sự)\s+của"
     r"|[Bb]út\s+danh)"
     r"(?:\s*[:：៖]\s*|\s+)"
 )
@@ -194,11 +204,11 @@ _PHOTO = patterns.compile(r"(?:anh|image|photo|foto|bild)s?\s*:")
 # (`Minh họa:`, `Tranh minh họa:`, `Infographic:`), a voice's (`Giọng đọc:`, `Lồng tiếng:`), an
 # English editor's (`Editing:`) or a field saying who the writer is (`Chức vụ:`, `Đơn vị:`); in
 # English the credit may take `by` (`Photos by`, `Editing by`).
-# A photographer's credit may name the craft (`Chụp ảnh:`, `Nhiếp ảnh:`), and a series'
-# editor-in-chief (`Chủ biên:`) edits, as an editor does.
+# A photographer's credit may name the craft (`Chụp ảnh:`, `Nhiếp ảnh:`) or the post (`Phóng
+# viên ảnh:`), and a series' editor-in-chief (`Chủ biên:`) edits, as an editor does.
 _NOT_AUTHOR = (
     r"(?:(?:(?:anh|image|photo|foto|bild)s?|anh\s*(?:ve\s*tinh|minh\s*hoa|tu\s*lieu|chup)"
-    r"|(?:chup|nhiep)\s*anh|chu\s*bien"
+    r"|(?:chup|nhiep)\s*anh|chu\s*bien|(?:phong\s*vien|pv)\s*anh"
     r"|bien\s*tap(?:\s*vien)?|(?:nguoi|kiem)\s*duyet|duyet\s*(?:bai|tin)|hieu\s*dinh"
     # a designer's crafts joined, the photographer's too (`Ảnh và thiết kế:`, `Đồ họa & ảnh:`)
     r"|(?:anh\s*(?:&|va|,|/|\+)\s*)?(?:do\s*hoa|thiet\s*ke|trinh\s*bay|minh\s*hoa)"
@@ -225,8 +235,9 @@ _JOINED_DESIGN = patterns.compile(
 # `Video:` and `Ảnh, video:` opening a byline (or a writer's label: `Bài, ảnh, clip:`) name the
 # maker of a video page.
 _VIDEO_CREDIT = r"(?:anh\s*(?:,|va|&|/)\s*)?(?:video|clip)(?:\s*(?:,|va|&|/)\s*anh)?\s*:"
-# A portal's poster (`Người đăng:`) after a writer's name only uploaded the text: no author.
-_POSTER = r"nguoi\s*dang\s*:"
+# A portal's poster (`Người đăng:`, `Đăng bởi:`) after a writer's name only uploaded the text: no
+# author.
+_POSTER = r"(?:nguoi\s*dang|dang\s*boi)\s*:"
 _CREDIT_AFTER = patterns.compile(
     r"[\s|/,;·•–—+-]+"
     + _NOT_AUTHOR
@@ -256,8 +267,9 @@ _AUTHOR_AGAIN = patterns.compile(
 # printed in the display, no part of the person's name. Each is followed by its full stop, a
 # comma or a space (`KSOR` is a Jarai surname).
 _TITLE_BEFORE = patterns.compile(
-    r"^(?:(?:P?GS|TSKH|TS|Th[Ss]|THS|Th\.S|KTS|K[Ss]|BS(?:CK(?:II|I|1|2)|NT)?|Bs|CK(?:II|I|1|2)|DS"
-    r"|L[Ss]|NSND|NSƯT|NGND|NGƯT|TTND|TTƯT|NCS|QNCN|CCV|Nt|ĐBQH|HS|MC)(?:\.\s*|,\s*|\s+)"
+    r"^(?:(?:P?GS|TSKH|T[Ss]|Th[Ss]|THS|Th\.S|KTS|K[Ss]|BS(?:CK(?:II|I|1|2)|NT)?|Bs|CK(?:II|I|1|2)"
+    r"|DS(?:CK(?:II|I|1|2))?|L[Ss]|NSND|NSƯT|NGND|NGƯT|TTND|TTƯT|NCS|QNCN|CCV|Nt|ĐBQH|HS|MC|HLV)"
+    r"(?:\.\s*|,\s*|\s+)"
     # a bachelor's `CN.` only with its full stop (`CN` alone is Sunday), as a priest's `Lm.`, a
     # monk's `HT.`, `TT.`, `ĐĐ.` and a student's `SV.` (without it, initials); a comrade's `Đ/c`
     r"|(?:CN|Lm|HT|TT|ĐĐ|SV)\.\s*|Đ/c\s+"
@@ -295,7 +307,10 @@ _TITLE_BEFORE = patterns.compile(
     # they open with; a martial arts master (`Võ sư`)
     r"|bác\s+sĩ\s+(?:thú\s+y|nội\s+trú)|(?:bác|dược|nhạc|họa|hoạ|kỹ|kĩ)\s+s[ưĩ]|võ\s+sư|(?:cô|thầy)\s+giáo"
     # an architect and a photographer by calling (`Kiến trúc sư`, `Nhiếp ảnh gia`)
-    r"|kiến\s+trúc\s+sư|nhiếp\s+ảnh\s+gia)"
+    r"|kiến\s+trúc\s+sư|nhiếp\s+ảnh\s+gia"
+    # a nurse, a coach and an expert (`Điều dưỡng`, `Huấn luyện viên`, `Chuyên gia`, before the
+    # field in lower case it names: `Chuyên gia dinh dưỡng`)
+    r"|điều\s+dưỡng(?:\s+viên)?|huấn\s+luyện\s+viên|chuyên\s+gia)"
     r"(?:,\s*|\s+)"
     # a teacher as her school prints her, before a name of two words or more (`Cô Trần Thị Hoa`)
     r"|(?:Cô|Thầy)\s+(?=\w+\s+\w)"
@@ -430,7 +445,8 @@ _OUTLET_NAMES = """
     vovvn vovgiaothong 24h trithuctre doisongphapluat phapluattphcm congan congannhandan
     quandoinhandan vneconomy nongnghiep thoibaotaichinh vietnamfinance dautu baodautu
     nhipcaudautu thesaigontimes reuters afp bbc xinhua kyodo yonhap bloomberg cnn tass sputnik
-    dpa ansa efe epd apa anp belga ntb ritzau nikkei nikkeiasia nhk scmp tanhoaxa"""
+    dpa ansa efe epd apa anp belga ntb ritzau nikkei nikkeiasia nhk scmp tanhoaxa rfi voa kbs mbc
+    sbs"""
 _OUTLETS = frozenset(_OUTLET_NAMES.split())
 # An outlet's regional desk after a name: `Văn Ngọc/VOV-Tây Bắc`, `TTXVN-Hà Nội` (folded).
 _DESK = patterns.compile(r"^([a-z0-9+.]{2,12})(?:\s*[-–]\s*|\s+)\w")
@@ -465,8 +481,9 @@ _BODY_WORDS = patterns.compile(
     # Vân - VKSND khu vực 2`, `Trạm Khuyến nông Yên Thành`, a forest ranger's `Hạt Kiểm lâm Di
     # Linh`, a road's `Hạt Quản lý đường bộ 3`)
     r"|vksnd|tand|tòa\s+án|toà\s+án|đại\s+học|học\s+viện|trạm|hạt\s+(?:kiểm\s+lâm|quản\s+lý)"
-    # a university by its initials (`ĐH Chicago`, `ĐHQG Hà Nội`)
-    r"|đh(?:qg)?(?=\s+\S)"
+    # a university by its initials (`ĐH Chicago`, `ĐHQG Hà Nội`), a school by its level's
+    # (`THPT Chu Văn An`, `THCS Lê Lợi`)
+    r"|đh(?:qg)?(?=\s+\S)|(?:thpt|thcs)(?=\s+\S)"
     # a power company by its initials and its province or its district branch (`PC Hưng Yên`,
     # `Điện lực Khoái Châu`)
     r"|pc(?=\s+\w)|điện\s+lực"
@@ -488,9 +505,10 @@ _POST = patterns.compile(
     r"(?:\s|$)|lop\s*\d+[a-z\d]*(?![a-z\d])"  # a pupil's class (`lớp 8A`)
 )
 # … and a head's post in lower case (`Trưởng khoa Nhi`, `Phó Trưởng ban Tuyên giáo`, a sport's
-# or a school's `Trưởng bộ môn Vovinam`), not folded: `Trương` is a surname.
+# or a school's `Trưởng bộ môn Vovinam`), a former one too (`nguyên Phó Trưởng Ban …`), not
+# folded: `Trương` is a surname, `Nguyễn` one.
 _POST_HEAD = patterns.compile(
-    r"(?:(?:phó\s+)?trưởng\s+(?:ban|khoa|phòng|trạm|đài|thôn|ấp|bản|bộ\s+môn|bộ\s+phận|nhóm|đoàn)"
+    r"(?:(?:nguyên\s+)?(?:phó\s+)?trưởng\s+(?:ban|khoa|phòng|trạm|đài|thôn|ấp|bản|bộ\s+môn|bộ\s+phận|nhóm|đoàn)"
     # a village's head, a commander, a home town (`quê Nghệ An`; `Quế` a name)
     r"|chỉ\s+huy\s+trưởng|quê)(?:\s|$)"
 )
@@ -517,10 +535,22 @@ def _described(part: str) -> bool:
     return bool(words) and all(word[1].islower() for word in words)
 
 
+def _titled_place(part: str) -> bool:
+    """`part` reads as a place's name: one to three words, each opening with a capital (`Nam
+    Định`, `Huế`), no digit."""
+    words = part.split()
+    return 0 < len(words) <= 3 and all(word[:1].isupper() and word.isalpha() for word in words)
+
+
 def _described_in_place(part: str) -> bool:
     """`part` reads as a description once the place closing it is set aside (`Xã hội xã Tân
-    Phú`, `Phóng viên thường trú tại Lào Cai`)."""
-    return _described(_PLACE_AFTER.sub("", part.strip()))
+    Phú`, `Phóng viên thường trú tại Lào Cai`), or gives the writer's birth year (`SN 1990`)."""
+    part = part.strip()
+    return _described(_PLACE_AFTER.sub("", part)) or _BIRTH_YEAR.fullmatch(fold(part)) is not None
+
+
+# A birth year after a name, with `SN` (`sinh năm`, born in) or in words: who the writer is.
+_BIRTH_YEAR = patterns.compile(r"(?:sn|sinh\s*nam|nam\s*sinh)\.?\s*:?\s*(?:19|20)\d\d")
 
 
 def _descriptions_dropped(inner: str) -> str:
@@ -969,7 +999,12 @@ def clean_byline(text: str | None) -> Byline:
             return " "  # a footnote's mark after the author (`(*)`), the note under the text
         if _NICKNAME.match(folded):
             return " "  # a nickname: `(tức “Hải Sâm”)`
+        if _FROM_LANGUAGE.fullmatch(folded):
+            return " "  # the language translated from: `(từ bản tiếng Pháp)`
         if _POST.match(folded) or _POST_HEAD.match(inner.lower()):
+            place = inner.rpartition(",")[2].strip()
+            if place != inner and _titled_place(place):
+                return f" ({place}) "  # `(giáo viên hưu trí, Nam Định)`: where the writer is stays
             return " "  # the writer's post, as the writer's office: who the writer is
         if _CREDIT.match(folded):
             return " "  # an editor's or a designer's credit beside the writer's name
@@ -983,6 +1018,11 @@ def clean_byline(text: str | None) -> Byline:
             return " "
         outlet = _outlet_of_desk(inner)
         if outlet:  # `(Ban Thời sự, Báo Hà Giang cũ)`: the writer's desk and outlet
+            credit(outlet)
+            return " "
+        reporter = _REPORTER_BEFORE.match(folded)
+        outlet = _PLACE_AFTER.sub("", inner[reporter.end() :]) if reporter else ""
+        if outlet and _is_outlet(outlet):  # `(PV Báo Quảng Ngãi)`: the writer's post and outlet
             credit(outlet)
             return " "
         if _initials_and_place(inner):  # an office by its initials: `(CCHQ cửa khẩu Móng Cái)`
@@ -1164,7 +1204,9 @@ def clean_byline(text: str | None) -> Byline:
                 "",
             )
         named_before = len(people)
-        team = bool(named) and (_NEWSROOM_DESK.match(fold(named)) or _TEAM.match(named.lower()))
+        team = bool(named) and bool(
+            reporter["team"] or _NEWSROOM_DESK.match(fold(named)) or _TEAM.match(named.lower())
+        )
         if named and not (team or is_organisation(named)):
             people.append(clean_text(named) or named)
         elif not (_MARKER.fullmatch(folded) or _TEAM.match(part.lower()) or is_organisation(part)):
