@@ -1035,6 +1035,7 @@ def read_body(
     _drop_card_boxes(root, page)
     _drop_embedded_cards(root, page)
     _drop_pull_quotes(root)
+    _drop_closing_small_print(root)
     reader = _Reader(page, lead, headline)
     reader.walk(root)
     return reader.finish()
@@ -1602,7 +1603,7 @@ def _drop_call_boxes(root: _Element) -> None:
             continue
         link = next((a for a in reversed(list(box.iter("a"))) if text_of(a)), None)
         text = text.rstrip(" .")
-        if link is None or _to_picture_file(link) or not text.endswith(called := text_of(link)):
+        if link is None or to_picture_file(link) or not text.endswith(called := text_of(link)):
             continue  # (a picture linked to its file: the file's name and size are no call)
         before = text[: -len(called)].rstrip()
         after_block = (previous := link.getprevious()) is not None and (
@@ -1856,6 +1857,27 @@ def _clock(stamp: _Element) -> str:
     return next(t.strip() for t in stamp.itertext() if t.strip())
 
 
+def _drop_closing_small_print(root: _Element) -> None:
+    """Remove the paragraph closing the text when all of it is in small print (`<p><small>Mọi
+    thông tin liên quan …, số điện thoại 0256 …</small></p>` under the last paragraph): the
+    fine print under a text (a contact note, a disclaimer), set apart by its size, not the
+    text's own words."""
+    last = next(
+        (el for el in reversed(root) if isinstance(el.tag, str) and text_of(el)),
+        None,
+    )
+    inner = [child for child in last if isinstance(child.tag, str)] if last is not None else []
+    if (
+        last is not None
+        and last.tag == "p"
+        and len(inner) == 1
+        and inner[0].tag == "small"
+        and not (last.text or "").strip()
+        and not (inner[0].tail or "").strip()
+    ):
+        remove_element(last)
+
+
 def _drop_labelled_notes(root: _Element, page: Page) -> None:
     """Remove a box among the text's paragraphs (`<p>`s, or lines typed with `<br><br>`) that
     holds one labelled line only (its label before a colon or in brackets: `<b>【窓口情報】
@@ -1870,16 +1892,21 @@ def _drop_labelled_notes(root: _Element, page: Page) -> None:
     Thông tin liên hệ báo chí:</strong></p><p>Phòng Truyền thông …</p><p>Điện thoại: …</p>`),
     is the site's notice under every text too (a press contact), and so is a box of a few
     lines framed by a border of its own whose first line is labelled (`<div style="border:…">
-    <p><b>Đường dây nóng:</b> 0215 …</p><p>Trực từ 7:00 …</p></div>`). A note labelled for the
-    reader (`Lưu ý:`, `Chú ý:`, see `READER_NOTE`) tells of the article's subject: the text's."""
-    for box in [el for el in root.iter("div", "section") if el is not root]:
+    <p><b>Đường dây nóng:</b> 0215 …</p><p>Trực từ 7:00 …</p></div>`). A table of one cell is
+    such a box, a frame laid out as a table (`<table border="1"><tr><td><p><strong>Công an
+    tỉnh khuyến cáo:</strong> …</p></td></tr></table>`). A note labelled for the reader (`Lưu
+    ý:`, `Chú ý:`, see `READER_NOTE`) tells of the article's subject: the text's."""
+    for box in [el for el in root.iter("div", "section", "table") if el is not root]:
         parent = box.getparent()
-        if parent is None or not _among_paragraphs(parent):
+        frame = _frame_of(box) if box.tag == "table" else box
+        if frame is None or parent is None or not _among_paragraphs(parent):
             continue
-        inner = [child for child in box if isinstance(child.tag, str)]
+        inner = [child for child in frame if isinstance(child.tag, str)]
+        if not inner and box.tag == "table":
+            continue  # a cell of words typed in it: an old page's layout, not a box
         if not any(child.tag in BLOCK_TAGS for child in inner):
-            line = box  # the line typed in the box itself
-        elif len(inner) == 1 and inner[0].tag == "p" and not (box.text or "").strip():
+            line = frame  # the line typed in the box itself
+        elif len(inner) == 1 and inner[0].tag == "p" and not (frame.text or "").strip():
             line = inner[0]
             if (line.tail or "").strip():
                 continue
@@ -1887,7 +1914,11 @@ def _drop_labelled_notes(root: _Element, page: Page) -> None:
             line = inner[0]
             if len(line) != 1 or text_of(line) != text_of(line[0]):  # the label alone
                 continue
-        elif inner[0].tag == "p" and _framed(box) and len(text_of(box)) <= MAX_NOTICE:
+        elif (
+            inner[0].tag == "p"
+            and (frame is not box or _framed(box))
+            and len(text_of(box)) <= MAX_NOTICE
+        ):
             line = inner[0]  # a framed box of lines, the first labelled: a notice set apart
         else:
             continue
@@ -2638,7 +2669,7 @@ def _to_other_page(link: _Element, page: Page) -> bool:
     return (
         bool(href)
         and not href.startswith(("#", "javascript:"))
-        and not _to_picture_file(link)
+        and not to_picture_file(link)
         and not _under_page(page.absolute(href), page)
     )
 
@@ -3536,10 +3567,15 @@ class _Reader:
             (i for i, block in enumerate(self.blocks) if not _over_the_text(block, headline)),
             len(self.blocks),
         )
-        # under the headline, when the text repeats it, or under a share bar's line
+        # under the headline, when the text repeats it, or under a share bar's line, or under
+        # the lead typed in bold as the text's first paragraph
         names = (
             i
-            for i in (at, _past_loose_lines(self.blocks, at, len(self.blocks)))
+            for i in (
+                at,
+                _past_loose_lines(self.blocks, at, len(self.blocks)),
+                _past_bold_lead(self.blocks, at),
+            )
             if len(self.blocks) > i + 1
             and (_is_opening_names(self.blocks[i], self.page) or _is_credit_line(self.blocks[i]))
         )
@@ -3754,6 +3790,16 @@ def _past_loose_lines(blocks: list[_Block], start: int, end: int) -> int:
     ):
         start += 1
     return start
+
+
+def _past_bold_lead(blocks: list[_Block], at: int) -> int:
+    """Where the text goes on after a lead typed in bold as its first paragraph, a sentence
+    (`<p><b>Công an tỉnh … thu hồi.</b></p>`, then `<p>Phóng viên: Bảo Anh</p>`): a credit
+    line may stand under the lead rather than over it; else `at`."""
+    lead = blocks[at] if at < len(blocks) else None
+    if lead is not None and lead.kind == "text" and lead.bold and lead.text[-1] in ".!?…":
+        return at + 1
+    return at
 
 
 def _only_heading(blocks: list[_Block], at: int, end: int) -> bool:
@@ -4563,7 +4609,7 @@ def _card_picture(img: _Element, page: Page) -> bool:
     to_page = bool(href) and not href.startswith(("#", "javascript:"))
     return (
         to_page
-        and not _to_picture_file(link)
+        and not to_picture_file(link)
         and (bool(text_of(link)) or _named_beside(link, href))
         and not _under_page(page.absolute(href), page)
     )
@@ -4595,7 +4641,7 @@ def _badge(img: _Element, page: Page) -> bool:
     banner): that site's sign, not a picture of the article (a link to a picture file is to
     the picture's full size)."""
     link = next(img.iterancestors("a"), None)
-    if link is None or _to_picture_file(link) or text_of(link):
+    if link is None or to_picture_file(link) or text_of(link):
         return False
     address = page.absolute(link.get("href"))
     if not address or not address.startswith(("http://", "https://")):
@@ -4641,7 +4687,7 @@ def _under_page(address: str | None, page: Page) -> bool:
     return bool(address) and address.lower().startswith(own)
 
 
-def _to_picture_file(link: _Element) -> bool:
+def to_picture_file(link: _Element) -> bool:
     """A link to a picture file (the full size of the picture it holds)."""
     href = (link.get("href") or "").strip().lower().split("?", 1)[0]
     return href.endswith((".jpg", ".jpeg", ".png", ".webp", ".gif"))

@@ -88,7 +88,7 @@ DATE_HINT = re.compile(
 BOX_LABEL = {
     TAG_LABEL: re.compile(
         r"từ\s+kh(?:óa|oá)|chủ\s+đề|nhãn|thẻ|tag|keyword|mots?[\s-]*cl[ée]|etiquetas|теги|タグ"
-        r"|[关關](?:键|鍵)(?:词|詞)|[标標](?:签|籤)|태그|ស្លាក",
+        r"|[关關](?:键|鍵)(?:词|詞)|[标標](?:签|籤)|태그|ស្លាក|lưu\s+trong",
         re.I,
     ),
     SECTION_LABEL: re.compile(r"chuyên\s+mục|danh\s+mục", re.I),

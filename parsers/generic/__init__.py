@@ -108,13 +108,14 @@ __all__ = [
 TAG_LINKS = ".tags a, .tag a, a.tag_item, a[rel~=tag]:not([rel~=category])"
 # The label opening a tag box or naming the section, folded (`Từ khoá`, `Từ khóa:`, `Nhãn:`),
 # and `Chủ đề liên quan:` over the topics with its colon (without it, a forum's heading over
-# its related threads).
+# its related threads), and a social network's `Lưu trong:` (filed under) over the words a
+# poster files the post under, with its colon.
 # The foreign editions' labels too: French `Mots-clés :`, Spanish `Etiquetas:`, Russian `Теги:`,
 # Japanese `タグ：` (folded as `タク:`, its voicing mark gone), Chinese `关键词：` and `标签：`,
 # Korean `태그`, Khmer `ស្លាក៖`. A board skin sets the label off with a bullet (`TAG •`).
 TAG_LABEL = patterns.compile(
     r"(?:tu khoa|chu de|nhan|the|tags?|keywords?|mots?[\s-]*cles?|etiquetas|теги|タク"
-    r"|关键词|關鍵詞|标签|標籤|태그|ស្លាក)\s*[:៖•]?|chu de lien quan\s*:"
+    r"|关键词|關鍵詞|标签|標籤|태그|ស្លាក)\s*[:៖•]?|chu de lien quan\s*:|luu trong\s*:"
 )
 # A print or send button's one word, folded (`In`, `Gửi`), where a toolbar spells it out.
 TOOL_BUTTON = patterns.compile(r"in|gui")
@@ -125,6 +126,7 @@ SECTION_LABEL = patterns.compile(r"(?:chuyen muc|danh muc)\s*:?")
 LABEL_WORDS = {
     TAG_LABEL: text_scan(
         ("[Tt]", "[ừỪ]\\s+[Kk][Hh](?:[óÓ][aA]|[oO][áÁ])"),
+        ("[Ll]", "[ưƯ][uU]\\s+[Tt][Rr][Oo][Nn][Gg]"),
         ("[Cc][Hh]", "[ủỦ]\\s+[đĐ][ềỀ]"),
         ("[Nn][Hh]", "[ãÃ][Nn]"),
         ("[Tt][Hh]", "[ẻẺ]"),
@@ -165,16 +167,18 @@ TAG_BOX = patterns.compile(
     r"(?:^|[\s_-])(?:(?:hash-?)?tags|tag-?(?:list|chips?)|keywords?|tu-?khoa)(?:$|[\s_-])", re.I
 )
 # Class or id words of a breadcrumb trail the selectors above miss (`path`, `duongdan`, Plone's
-# `#portal-breadcrumbs`, a CSS module's `Breadcrumb_wrap__J8sQ2`).
+# `#portal-breadcrumbs`, a CSS module's `Breadcrumb_wrap__J8sQ2`, a template's `locator` line
+# `Bạn đang ở: Trang chủ > Tin tức`).
 TRAIL_CLASS = patterns.compile(
-    r"(?:^|[\s_-])(?:(?:bread-?)?crumbs?|path|pathway|duong-?dan)(?:$|[\s_-])", re.I
+    r"(?:^|[\s_-])(?:(?:bread-?)?crumbs?|path|pathway|duong-?dan|locator)(?:$|[\s_-])", re.I
 )
 # … and the trail's word closing a camel-case id or class, no separator before it (Weblication's
 # `navigationBreadcrumb`, ASP.NET's `ctl00_SiteBreadcrumb`).
 CAMEL_TRAIL = patterns.compile(r"[a-z](?:Bread[Cc]rumbs?|Crumbs?)(?:$|[\s_A-Z-])")
-# The trail's own word (`story-crumbs`): unlike `path`, it names a breadcrumb trail wherever the
-# trail sits, in the page's furniture (a `<nav>` over a long-form story's cover) too.
-CRUMBS_WORD = patterns.compile(r"(?:^|[\s_-])crumbs?(?:$|[\s_-])", re.I)
+# The trail's own words (`story-crumbs`, `tpl_locator`): unlike `path`, they name a breadcrumb
+# trail wherever the trail sits, in the page's furniture (a `<nav>` over a long-form story's
+# cover, a template's `you are here` line over the content) too.
+CRUMBS_WORD = patterns.compile(r"(?:^|[\s_-])(?:crumbs?|locator)(?:$|[\s_-])", re.I)
 TRAIL_SEPARATORS = frozenset({"›", "»", "→", ">", ">>", "»»"})  # between a trail's links, alone
 TRAIL_LINKS = 6  # links of a trail known by its addresses: home, sections, the article
 TRAIL_WORDS = patterns.compile(r"\w")  # a letter or digit between a trail's links: not one
@@ -223,9 +227,11 @@ SECTION_BADGE_CLASS = patterns.compile(
 )
 SECTION_NAME = patterns.compile(r"[^\W\d_][^\d«»<>|]*$")  # words: no date, no arrow (`« Quay lại`)
 # The address of a category's page: its path's folder for categories, then the category's name,
-# also routed in the query (Dotclear's `index.php?category/Hoat-dong`).
+# also routed in the query (Dotclear's `index.php?category/Hoat-dong`) or named by a query's
+# parameter (a flat-file blog's `?module=blog&page=viewcategory&category=thong-bao`).
 SECTION_PATH = patterns.compile(
     r"[/?](?:categories|category|chuyen-muc|danh-muc)/[^/?#]+/?(?:$|[?#])"
+    r"|[?&]category=[^&#]+(?:$|[&#])"
 )
 ONE_FOLDER = patterns.compile(r"/[^/.]+/")  # a folder under the front page: `/e-magazine/`
 MAX_SECTION_LEVELS = 3  # the headline, and the blocks it opens, looked above
@@ -377,6 +383,7 @@ def summary(page: Page) -> str | None:
         or opens_with_site_name(page, described)
         or _names_office_over_headline(page, described)
         or _named_in_furniture(page, described)
+        or _office_named(page, described)
         or _slogan_over_headline(page, described)
         or _spells_out_site_name(page, described)
         or _calls_itself_a_website(page, described)
@@ -692,6 +699,16 @@ def _names_office_over_headline(page: Page, described: str) -> bool:
             before.update(WORD.findall(fold(el.text or "")))
             before.update(WORD.findall(fold(el.tail or "")))
     return bool(words) and words <= before
+
+
+def _office_named(page: Page, described: str) -> bool:
+    """On a Vietnamese page, the description is an office's name and no sentence (`Phòng Cảnh
+    sát PCCC và CNCH Công an thành phố Hải Phòng`): the office running the site, described so
+    on every page, wherever the page prints its name or not. A lead is a sentence telling the
+    article's story; a text naming the office in its first words does not make it one."""
+    return (
+        described.rstrip()[-1:] not in ".!?…" and is_vietnamese(page) and is_organisation(described)
+    )
 
 
 def _named_in_furniture(page: Page, described: str) -> bool:

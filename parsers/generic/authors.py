@@ -275,6 +275,8 @@ DEPARTMENT = patterns.compile(r"(?:phong|ban|van\s+phong)\s.*")
 PERSON_ICON = patterns.compile(r"(?:^|[\s_-])(?:person|user|author)(?:$|[\s_-])", re.I)
 PRINTED_JOINS = frozenset({",", "-", "–", "và", "&"})  # between author links on one line
 # A class naming the line under the text a signature (`post-by`, `entry-signed`, `sign`, `writer`).
+# A member's page on a social network or a community site (Friendica's `/profile/letungca`).
+PROFILE_PATH = patterns.compile(r"/profile/[^/?#]+/?$")
 SIGNATURE_CLASS = patterns.compile(r"(?:^|[\s_-])(?:by|sign(?:ed)?|writer)(?:$|[\s_-])", re.I)
 
 
@@ -307,6 +309,7 @@ def byline(page: Page) -> str | None:
         _signature_picture,
         _writer_in_title,
         _from_poster_field,
+        _poster_profile,
     )
     for find in (*finders, _from_post_attribute):
         found = find(page)
@@ -1347,6 +1350,30 @@ def _names_alone(text: str) -> bool:
     if not cleaned.people:
         return _newsroom_desk(cleaned.display)
     return all(INITIALS.fullmatch(name) or _capitalised_person(name) for name in cleaned.people)
+
+
+def _poster_profile(page: Page) -> str | None:
+    """Vietnamese pages: the poster's name linking to her member page (`/profile/<nick>`) over
+    the headline, in the post's block around the block holding the headline and the text (a
+    community network's post: `<h4><a href="/profile/letungca">Lê Thanh Tùng</a></h4>` and the
+    time in the post's header, then its title and text): who wrote a post its site prints no
+    byline for. A person's name only: a login is no one; a comment's poster, under the text,
+    posts no article."""
+    headline, container = headline_element(page), body_container(page)
+    if not is_vietnamese(page) or headline is None or container is None:
+        return None
+    holding = {container, *container.iterancestors()}
+    article = next((node for node in headline.iterancestors() if node in holding), None)
+    post = article.getparent() if article is not None else None
+    if post is None or post.tag in ("body", "html"):
+        return None
+    for link in post.iter("a"):
+        if article in link.iterancestors():
+            return None  # the post's own poster stands over its title and text
+        text = _once(text_of(link))
+        if text and PROFILE_PATH.search(link.get("href") or ""):
+            return text if _capitalised_person(text) and not in_zone(page, link) else None
+    return None
 
 
 def _from_post_attribute(page: Page) -> str | None:

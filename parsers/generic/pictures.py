@@ -33,6 +33,7 @@ from parsers.body import (
     stamp,
     table_caption,
     thumbnail_of,
+    to_picture_file,
 )
 from parsers.generic.zones import headline_element, in_zone
 from parsers.page import Page, short_text, text_of
@@ -120,11 +121,13 @@ def gallery_after(page: Page, container: _Element | None) -> list[Image]:
     only pictures standing alone, every one captioned, and no words besides the captions (a
     slide's `1/4` aside) nor any link, as a box of related articles has; or a photo set's
     credited figures (`_credited_figures`), or a post's grid of linked pictures
-    (`_linked_grid`)."""
+    (`_linked_grid`), or a list of thumbnails linked to their full sizes (`_full_size_list`)."""
     block = _next_shown(container) if container is not None else None
     if block is None or not isinstance(block.tag, str):
         return []
-    credited = _credited_figures(page, block) or _linked_grid(page, block)
+    credited = (
+        _credited_figures(page, block) or _linked_grid(page, block) or _full_size_list(page, block)
+    )
     if credited or block.find(".//a") is not None:
         return credited
     found: list[Image] = []
@@ -187,6 +190,40 @@ def _linked_grid(page: Page, block: _Element) -> list[Image]:
         found.append(Image(url, None))
     rest = MORE_PICTURES.sub(" ", text_of(block))
     return found if len(found) >= MIN_GRID and not WORD.search(rest) else []
+
+
+def _full_size_list(page: Page, block: _Element) -> list[Image]:
+    """A list of the article's pictures under its text, each item a thumbnail linked to its
+    full-size file and the line under it, if any, its description (Quick.Cms's `<ul
+    class="imagesList"><li><a href="files/kho.jpg"><img src="files/600/kho.jpg"></a><p>…</p>
+    </li>…</ul>`, a lightbox's list): the pictures at the address the page loads, each with
+    its caption as printed. An item linking to a page, or holding more, is another article's
+    teaser."""
+    if block.tag not in ("ul", "ol"):
+        return []
+    found: list[Image] = []
+    for item in block:
+        if not isinstance(item.tag, str):
+            continue
+        inner = [child for child in item if isinstance(child.tag, str)]
+        if item.tag != "li" or not inner or (item.text or "").strip():
+            return []
+        link, *lines = inner
+        pictures = link.findall(".//img")
+        url = image_url(page, pictures[0]) if len(pictures) == 1 else None
+        if (
+            not url
+            or link.tag != "a"
+            or not to_picture_file(link)
+            or text_of(link)
+            or len(lines) > 1
+            or any(line.find(".//a") is not None for line in lines)
+            or any(line.find(".//img") is not None for line in lines)
+            or not _stands_alone(page, pictures[0], url)
+        ):
+            return []
+        found.append(Image(url, (text_of(lines[0]) or None) if lines else None))
+    return found
 
 
 def _cover_above(blocks: list[_Element]) -> list[_Element]:
