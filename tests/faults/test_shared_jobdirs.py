@@ -116,6 +116,14 @@ def hand_run(site: FaultServer, db: Path, jobdir: Path) -> list[str]:
     return words
 
 
+def _turned_away(second: subprocess.CompletedProcess[str], asked: list[str]) -> None:
+    """The second crawl on a folder in use ended in one line, exit 3, asking the site for
+    nothing."""
+    assert second.returncode == ExitCode.LOCKED, second.stdout + second.stderr
+    assert len(second.stderr.strip().splitlines()) == 1, second.stderr
+    assert asked == [], asked
+
+
 def test_a_second_hand_run_crawl_on_a_jobdir_in_use_is_turned_away(tmp_path: Path) -> None:
     """Two `scrapy crawl … -s JOBDIR=jobs` at once (a hand-run crawl beside a scrapyd job on
     one folder), each into its own database: the second ends in one line, exit 3, asking for
@@ -145,10 +153,8 @@ def test_a_second_hand_run_crawl_on_a_jobdir_in_use_is_turned_away(tmp_path: Pat
             held.release()
             out, err = first.communicate(timeout=120)
         assert first.returncode == 0, out + err
-        assert second.returncode == ExitCode.LOCKED, second.stdout + second.stderr
-        assert len(second.stderr.strip().splitlines()) == 1, second.stderr
+        _turned_away(second, asked_by_second)
         assert str(jobdir) in second.stderr, second.stderr
-        assert asked_by_second == [], asked_by_second
         expect_rows(first_db, ARTICLES)
         assert not second_db.exists() or not articles_in(second_db)
         again = subprocess.run(
@@ -178,7 +184,5 @@ def test_a_hand_run_crawl_on_the_folder_of_a_tinbao_crawl_is_turned_away(tmp_pat
             held.release()
             out, err = first.communicate(timeout=120)
     assert first.returncode == 0, out + err
-    assert second.returncode == ExitCode.LOCKED, second.stdout + second.stderr
-    assert len(second.stderr.strip().splitlines()) == 1, second.stderr
-    assert other.paths() == [], other.paths()
+    _turned_away(second, other.paths())
     expect_rows(tmp_path / "news.db", ARTICLES)
