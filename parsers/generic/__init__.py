@@ -22,6 +22,7 @@ from parsers import patterns
 from parsers.body import (
     PHOTO_LINE,
     TOOLBAR_LINE,
+    VISUALLY_HIDDEN,
     all_bold,
     bold_itself,
     emphasised,
@@ -178,6 +179,7 @@ CAMEL_TRAIL = patterns.compile(r"[a-z](?:Bread[Cc]rumbs?|Crumbs?)(?:$|[\s_A-Z-])
 # The trail's own words (`story-crumbs`, `tpl_locator`): unlike `path`, they name a breadcrumb
 # trail wherever the trail sits, in the page's furniture (a `<nav>` over a long-form story's
 # cover, a template's `you are here` line over the content) too.
+TRACE_CLASS = patterns.compile(r"(?:^|\s)trace(?:$|\s)")  # a box of the pages visited
 CRUMBS_WORD = patterns.compile(r"(?:^|[\s_-])(?:crumbs?|locator)(?:$|[\s_-])", re.I)
 TRAIL_SEPARATORS = frozenset({"›", "»", "→", ">", ">>", "»»"})  # between a trail's links, alone
 TRAIL_LINKS = 6  # links of a trail known by its addresses: home, sections, the article
@@ -1024,19 +1026,24 @@ def _section_after_label(page: Page) -> list[str]:
     the last before the link."""
     for el, _ in _label_texts(page, SECTION_LABEL):
         for link in el.iterchildren("a"):
-            before = link.getprevious()
-            text = el.text if before is None else before.tail
-            field = fold((text or "").rsplit("|", 1)[-1]).strip()
             name = text_of(link)
             if (
-                field.endswith(":")
-                and SECTION_LABEL.fullmatch(field)
+                _after_section_label(link)
                 and len(name) <= MAX_SECTION
                 and SECTION_NAME.match(name)
                 and _in_article(page, el)
             ):
                 return [name]
     return []
+
+
+def _after_section_label(link: _Element) -> bool:
+    """A `Chuyên mục:` label opens the field of its line that `link` closes (`08:30 15/11/2025 |
+    Chuyên mục: <a>Chăn nuôi</a>`; fields are parted by `|`): the link names the section."""
+    before, parent = link.getprevious(), link.getparent()
+    text = (parent.text if parent is not None else None) if before is None else before.tail
+    field = fold((text or "").rsplit("|", 1)[-1]).strip()
+    return field.endswith(":") and bool(SECTION_LABEL.fullmatch(field))
 
 
 def _section_classed(page: Page) -> list[str]:
@@ -1072,8 +1079,9 @@ def _in_section_box(link: _Element, box: _Element) -> bool:
 def tags(page: Page) -> list[str]:
     """The keyword tags: the links of a box labelled `Từ khóa:`, `Chủ đề:`, `Nhãn:`, `Tags:`
     whatever its class, else of a box whose class names tags (`article__tags`, `td-tags`), else
-    the `rel=tag` links. A field labelled so gives its values, links or not (a properties
-    table's `Thẻ` cell beside the tags). A hashtag is the tag without its mark (`#Mộc Châu`).
+    the `rel=tag` links (not one a `Chuyên mục:` label names the section). A field labelled
+    so gives its values, links or not (a properties table's `Thẻ` cell beside the tags). A
+    hashtag is the tag without its mark (`#Mộc Châu`).
     A box or row of tag links over the headline is its kicker, the section's label (Ghost's
     primary tag): tags are printed with the text, not above its title; but a box classed as
     the tags holding several links over it (MkDocs Material's `<nav class="md-tags">`) lists
@@ -1094,7 +1102,11 @@ def tags(page: Page) -> list[str]:
     )
     found = [text for text in found if len(text) <= MAX_TAG]
     if not found:
-        found = [text for el in page.select(TAG_LINKS) if (text := _tag_text(el))]
+        found = [
+            text
+            for el in page.select(TAG_LINKS)
+            if (text := _tag_text(el)) and not _after_section_label(el)
+        ]
     if not found:
         found = _tag_row(page)
     if not found:
@@ -1280,6 +1292,7 @@ def _crumbs(page: Page) -> list[str]:
         if _in_article(page, trail) or CRUMBS_WORD.search(trail.get("class") or "")
         for a in trail.iter("a")
     ]
+    links = [a for a in links if not _in_trace(a) and _shows_words(a)]
     named_trail = bool(links)
     if links:
         trails: dict[_Element, list[_Element]] = {}
@@ -1304,6 +1317,24 @@ def _crumbs(page: Page) -> list[str]:
     ]
     closing = _closing_crumb(page, links[-1], title) if named_trail else None
     return [*crumbs, closing] if closing else crumbs
+
+
+def _in_trace(link: _Element) -> bool:
+    """`link` is in a trace of the pages the reader visited (a wiki's `<div class="trace">
+    Dấu vết: … • …</div>` in the trail's box, under the `Bạn đang ở đây:` trail): the reader's
+    history, not a section the article is filed under."""
+    return any(TRACE_CLASS.search(el.get("class") or "") for el in link.iterancestors())
+
+
+def _shows_words(link: _Element) -> bool:
+    """`link` prints words a sighted reader sees: not an icon whose only words are for screen
+    readers (a forum's search button `<a><i class="icon fa-search"></i><span class="sr-only">
+    Tìm kiếm</span></a>` at the end of its trail's bar), which names no section."""
+    text = text_of(link)
+    for el in link.iter():
+        if el is not link and VISUALLY_HIDDEN.search(el.get("class") or ""):
+            text = text.replace(text_of(el), " ", 1)
+    return bool(TRAIL_WORDS.search(text))
 
 
 def _closing_crumb(page: Page, last: _Element, title: str) -> str | None:

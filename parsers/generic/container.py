@@ -186,6 +186,7 @@ MAX_BOLD_CAPTION = 200  # characters of a caption typed as a bold line under its
 MAX_TAIL_SHARE = 0.5  # of the text's characters in a box under it: more is the text's own
 MIN_ENTRIES = 3  # timed entries with prose that make a live page's feed
 MAX_ENTRY_DEPTH = 3  # levels from the elected block up to the live entry holding it
+BOX_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})  # titling a box set apart in the text
 # What follows an article's text: the next article, the footer, a share bar, the comments.
 TEXT_CLOSERS = frozenset({"article", "h1", "footer"})
 END_OF_TEXT = patterns.compile(r"shar(?:e|ing)|social|comments?", re.I)
@@ -1398,7 +1399,8 @@ def _sections_around(container: _Element) -> tuple[list[_Element], list[_Element
 
 def _opening_apart(page: Page, container: _Element, lead: str | None) -> list[_Element]:
     """Paragraphs of prose just before the container, alone or in a block of paragraphs only,
-    up to the headline, the lead or anything else; pictures between are passed over."""
+    up to the headline, the lead or anything else; pictures and titled boxes of figures
+    between are passed over (`_titled_box`)."""
     anchor = headline_element(page)
     skip = {" ".join(lead.split())} if lead else set()
     found: list[_Element] = []
@@ -1411,6 +1413,8 @@ def _opening_apart(page: Page, container: _Element, lead: str | None) -> list[_E
             el.find(".//img") is not None and len(text_of(el)) <= MAX_CAPTION_CHARS
         ):
             continue
+        if _titled_box(el):
+            continue
         paragraphs = [el] if el.tag == "p" else [c for c in el if isinstance(c.tag, str)]
         if (
             not paragraphs
@@ -1422,6 +1426,20 @@ def _opening_apart(page: Page, container: _Element, lead: str | None) -> list[_E
             break
         found[:0] = paragraphs
     return found
+
+
+def _titled_box(el: _Element) -> bool:
+    """A box its own heading titles, holding no prose (a running toll's `<div><h3>Thiệt hại
+    tổng hợp (cập nhật đến 16 giờ ngày 05/12)</h3><table>…</table></div>` between a live
+    page's intro paragraph and its entries): set apart from the text, as a picture is, so the
+    paragraph before it still opens the text, and the box itself is no part of it."""
+    first = next((child for child in el if isinstance(child.tag, str)), None)
+    return (
+        el.tag in ("div", "aside", "section")
+        and first is not None
+        and first.tag in BOX_HEADINGS
+        and not holds_prose(el, MIN_PARAGRAPH)
+    )
 
 
 def _opening_prose(p: _Element, lead: set[str], now: datetime) -> bool:

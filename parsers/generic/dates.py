@@ -150,6 +150,8 @@ PAGE_REVISION = patterns.compile(
     r"^trang\s*nay\s*(?:duoc\s*|da\s*duoc\s*)?(?:sua\s*doi|cap\s*nhat|chinh\s*sua)\s*lan\s*cuoi"
 )
 MAX_PAGE_REVISION = 120  # characters of such a line
+# A wiki's document info naming the page's last edit, one fact of its line, folded.
+REVISION_FACT = patterns.compile(r"^sua\s*doi\s*lan\s*cuoi\s*:")
 # An update label closing a line with a clock and no day (`Cập nhật lúc 11:46`), folded.
 UPDATE_CLOCK = patterns.compile(
     r"[\s|·(,-]*(?:cap\s*nhat|sua\s*luc)\s*(?:luc|vao)?\s*:?\s*\d{1,2}\s*[:h]\s*\d{2}\s*\)?\s*"
@@ -179,8 +181,11 @@ ISO_STAMP = patterns.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
 STAMP_NAME = patterns.compile(r"publish|post|creat|date|time|stamp", re.I)
 MAX_STAMPED_LINE = 40  # characters of a printed line a `data-` time stands behind
 ENTRY_DATE_CLASS = patterns.compile(r"entry-date|published", re.I)
-# A line's own class naming it the publish date (`date-published`, `published-date`).
-PUBLISHED_LINE_CLASS = patterns.compile(r"(?:^|\s)(?:date-published|published-date)(?:$|\s)")
+# A line's own class naming it the publish date (`date-published`, `published-date`, the
+# microformats `dt-published` of an `h-entry`).
+PUBLISHED_LINE_CLASS = patterns.compile(
+    r"(?:^|\s)(?:date-published|published-date|dt-published)(?:$|\s)"
+)
 APPARATUS_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})  # over notes and references
 URL_STAMP = patterns.compile(
     r"(?<!\d)(?:(?P<y4>20\d{2})|\d{3}(?P<y2>\d{2}))(?P<mo>\d{2})(?P<d>\d{2})(?P<h>\d{2})"
@@ -987,7 +992,26 @@ def _page_revision(line: _Element) -> bool:
     """`line` says when the page itself was last changed (a wiki's footer `Trang này được sửa
     đổi lần cuối vào …`, FrontPage's `Trang này cập nhật lần cuối: …`): the article's update,
     wherever the site prints it. Another box's update names its box, not the page."""
-    return bool(PAGE_REVISION.search(fold(short_text(line, MAX_PAGE_REVISION) or "")))
+    return bool(PAGE_REVISION.search(fold(short_text(line, MAX_PAGE_REVISION) or ""))) or (
+        _revision_fact(line) is not None
+    )
+
+
+def _revision_fact(el: _Element) -> str | None:
+    """The fact of a wiki's document info line naming the page's last edit (`<bdi>ns/page.txt
+    </bdi> · Sửa đổi lần cuối: 2026/12/04 09:12 bởi <bdi>account</bdi>`): the page's update
+    line; the file's name before it and the account after are other facts."""
+    text = " ".join(text_of(el).split())
+    if len(text) > MAX_FACTS_LINE:
+        return None
+    return next(
+        (
+            fact
+            for fact in FACT_SEPARATOR.split(text)
+            if REVISION_FACT.match(fold(fact)) and DATE_DIGITS.search(fact)
+        ),
+        None,
+    )
 
 
 def _text_footer(page: Page, line: _Element) -> bool:
@@ -1045,7 +1069,8 @@ def _classed_published(line: _Element) -> bool:
     """`line` is classed as the article's publish date by itself (`<p class="date-published">
     Xuất bản trực tuyến: 04/12/2026</p>` among a journal's facts in its sidebar): the article's
     own line, wherever the box around it sits, and the whole line (the box's other days are
-    not part of it)."""
+    not part of it). So is microformats' `dt-published` `<time>` of an `h-entry` (WriteFreely
+    prints it in the footer after the post, beside the previous post's day)."""
     return bool(PUBLISHED_LINE_CLASS.search(line.get("class") or ""))
 
 
@@ -1214,10 +1239,13 @@ def _opening_line(el: _Element) -> str | None:
     line holding a date; when it is a line of short facts (`Ngày đăng: 05/12/2026 07:30 |
     Nguồn: … | Tác giả: … | Lượt xem: 962`, too long for one date line), its facts up to the
     last holding a date: those say when, the facts after them other things; when it is an
-    update's or correction's note (`NOTE_STAMP`), its stamp."""
+    update's or correction's note (`NOTE_STAMP`), its stamp; when it opens with a child, the
+    fact of a wiki's document info naming the last edit (`_revision_fact`)."""
     text = " ".join((el.text or "").split())
+    if not text:
+        return _revision_fact(el)
     if len(text) <= MAX_LINE:
-        return text if text and DATE_DIGITS.search(text) else None
+        return text if DATE_DIGITS.search(text) else None
     if stamp := NOTE_STAMP.match(text):
         return stamp.group()
     dated = [fact for fact in line_facts(text, MAX_LINE) if DATE_DIGITS.search(fact)]
