@@ -1001,8 +1001,8 @@ def _revision_fact(el: _Element) -> str | None:
     """The fact of a wiki's document info line naming the page's last edit (`<bdi>ns/page.txt
     </bdi> · Sửa đổi lần cuối: 2026/12/04 09:12 bởi <bdi>account</bdi>`): the page's update
     line; the file's name before it and the account after are other facts."""
-    text = " ".join(text_of(el).split())
-    if len(text) > MAX_FACTS_LINE:
+    text = short_text(el, MAX_FACTS_LINE)
+    if text is None:
         return None
     return next(
         (
