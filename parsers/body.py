@@ -1844,17 +1844,20 @@ def entry_stamp(entry: _Element | None) -> _Element | None:
         return first
     if first.tag not in ("div", "span") or first.find(".//p") is not None:
         return None
-    words = next((t.strip() for t in first.itertext() if t.strip()), "")
-    if ENTRY_CLOCK.fullmatch(words) and short_text(first, MAX_ENTRY_HEAD) is not None:
+    if ENTRY_CLOCK.fullmatch(_first_words(first)) and short_text(first, MAX_ENTRY_HEAD) is not None:
         return first
     return None
 
 
 def _clock(stamp: _Element) -> str:
     """The time an entry's stamp prints: a `<time>`'s text, or a box's first words."""
-    if stamp.tag == "time":
-        return text_of(stamp)
-    return next(t.strip() for t in stamp.itertext() if t.strip())
+    return text_of(stamp) if stamp.tag == "time" else _first_words(stamp)
+
+
+def _first_words(el: _Element) -> str:
+    """The first piece of text in `el` that is not blank, stripped (`06:15` of `<div><span>
+    06:15</span> <span>Ban biên tập</span></div>`); empty when it holds none."""
+    return next((t.strip() for t in el.itertext() if t.strip()), "")
 
 
 def _drop_closing_small_print(root: _Element) -> None:
