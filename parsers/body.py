@@ -407,15 +407,17 @@ MAX_SET_APART = 600  # characters: more is a part of the text a page builder cal
 # yellow`, `match-box`, a page builder's `vc_message_box`, `member-spotlight`, a block
 # library's `infobox`, a box named with its content run into the word, `ticketbox`), the word
 # numbered for the template's variants of the box (Typemill's `notice1` … `notice4`), a hotline
-# box (`<blockquote class="hotline">`, the numbers a reader calls).
+# box (`<blockquote class="hotline">`, the numbers a reader calls), a wiki's information macro
+# (Confluence's `confluence-information-macro`) and a callout named by its state's colour
+# (Wiki.js's and Bulma's `<blockquote class="is-info">`, `is-warning`).
+NOTICE_WORDS = (
+    r"alert|notices?|callout|message|hotline|information-macro|is-(?:info|warning|danger)"
+)
 BOX_CLASS = patterns.compile(
-    r"(?:^|[\s_-])(?:[a-z]*box|alert|notices?|callout|message|spotlight|hotline)\d?(?:$|[\s_-])",
-    re.I,
+    rf"(?:^|[\s_-])(?:[a-z]*box|spotlight|{NOTICE_WORDS})\d?(?:$|[\s_-])", re.I
 )
 # … of which these say it alone: a `box` is set apart when it opens with a title of its own.
-NOTICE_CLASS = patterns.compile(
-    r"(?:^|[\s_-])(?:alert|notices?|callout|message|hotline)\d?(?:$|[\s_-])", re.I
-)
+NOTICE_CLASS = patterns.compile(rf"(?:^|[\s_-])(?:{NOTICE_WORDS})\d?(?:$|[\s_-])", re.I)
 # The elements a classed box is drawn with: a block, or a quotation an editor styles as a box.
 CLASSED_BOX_TAGS = ("div", "section", "table", "blockquote")
 # A document's signature block (Vietnamese administrative style): the signing authority's

@@ -894,7 +894,9 @@ def visible_dates(page: Page) -> list[Visible]:
     around_headline = set(headline.iterancestors()) if headline is not None else set()
     hints = (*DATE_HINTS, MARKED_YEAR_MONTH) if on_vietnamese_host(page) else DATE_HINTS
     for el in [el for el, _ in own_texts_with(page, hints)] + _titled_days(page):
-        if el.tag == "noscript" or (el.tag == "a" and not page.names_itself(el.get("href"))):
+        if el.tag == "noscript" or (
+            el.tag == "a" and not page.names_itself(el.get("href")) and not _edit_link(el)
+        ):
             continue  # a link's date is another page's, unless the link is to this one
         if headline is not None and (el is headline or headline in el.iterancestors()):
             info = headline_info_line(headline)
@@ -1112,7 +1114,7 @@ def _in_listed_item(page: Page, el: _Element) -> bool:
     `Đọc nhiều` box no class marks as furniture): a short list item, or a short table row (an
     old layout's `TIN MỚI` box, a row a link and its day `(01/01/2009)`), `el` or a few levels
     above it, holds a link titling another article, and not the headline. That article's time,
-    not this one's."""
+    not this one's. A link to the page's history of edits (`_edit_link`) titles no article."""
     nodes = self_and_ancestors(el, ITEM_LEVELS)
     item = next((node for node in nodes if node.tag in ("li", "tr")), None)
     if item is None or short_text(item, MAX_LISTED_ITEM) is None:
@@ -1120,7 +1122,14 @@ def _in_listed_item(page: Page, el: _Element) -> bool:
     headline = headline_element(page)
     if headline is not None and (item is headline or item in headline.iterancestors()):
         return False
-    return any(titles_article(link, page) for link in item.iter("a"))
+    return any(titles_article(link, page) and not _edit_link(link) for link in item.iter("a"))
+
+
+def _edit_link(link: _Element) -> bool:
+    """A link whose words open with an update's label (Confluence's `sửa đổi lần cuối bởi …
+    vào 05/12/2026 09:10` linking the page's history of versions): the page's own edit line,
+    whose date is this page's, not another article's."""
+    return MODIFIED_LABEL.match(fold(text_of(link))) is not None
 
 
 def _titled_days(page: Page) -> list[_Element]:

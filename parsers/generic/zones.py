@@ -311,11 +311,26 @@ def _article_header(el: _Element) -> bool:
         return False
     if el.tag == "header" and _story_cover(el):
         return True
+    if _second_header(el):
+        return True
     return (el.tag == "header" or HEADER_CLASS.search(classes(el)) is not None) and any(
         a.tag in ("article", "main")
         or a.get("role") == "main"
         or ARTICLE_TYPE.search(a.get("itemtype") or "")
         for a in el.iterancestors()
+    )
+
+
+def _second_header(el: _Element) -> bool:
+    """A header-classed block holding the `<h1>` after the site's own `<header>` (Confluence's
+    `#main-header` with the breadcrumb and the page's title, under the top bar's `<header>`):
+    a page has one site header, at its top; a second one over the content heads the page."""
+    if el.tag == "header" or el.find(".//h1") is None:
+        return False
+    return any(
+        earlier.tag == "header"
+        for node in (el, *el.iterancestors())
+        for earlier in node.itersiblings(preceding=True)
     )
 
 

@@ -1,0 +1,51 @@
+"""Rules the generic extractor learnt for bodies and headlines from the fifty-fifth holdout
+set's learning platforms, wikis and blogs (Chamilo, Canvas LMS, Sakai, Mahara, BookStack,
+Confluence, Wiki.js, PmWiki, LiveJournal, Micro.blog, an OpenCart shop's blog, Blot)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from tests.invented import InventedArticle
+
+NOW = datetime.fromisoformat("2026-12-06T10:00:00+07:00")
+URL = "https://congkhai.sogd.example.vn/display/TCCB/Ket+qua+tuyen+dung+2026"
+TITLE = "Kết quả tuyển dụng giáo viên năm 2026: 380 thí sinh trúng tuyển"
+TEXT = (
+    "Sở Giáo dục và Đào tạo vừa phê duyệt kết quả tuyển dụng giáo viên năm 2026 của tỉnh.",
+    "Kỳ tuyển dụng có 1.120 thí sinh dự vòng hai, gồm phỏng vấn và thực hành giảng dạy.",
+    "Thí sinh trúng tuyển hoàn thiện hồ sơ tại đơn vị được phân công trong thời hạn 30 ngày.",
+)
+ARTICLE = InventedArticle(URL, TITLE, NOW, TEXT)
+
+
+def test_a_wiki_s_information_macro_and_a_state_coloured_callout_are_no_text() -> None:
+    """A wiki's information macro (Confluence's `confluence-information-macro`) and a callout
+    its class names by its state's colour (Wiki.js's `<blockquote class="is-info">`) are boxes
+    set apart from the text, like an alert or a notice: the paragraphs around them are the
+    body."""
+    boxes = (
+        "<div class='confluence-information-macro confluence-information-macro-information'>"
+        "<div class='confluence-information-macro-body'><p>Danh sách chi tiết xem trong tệp "
+        "đính kèm, cập nhật lúc 08:00 ngày 05/12/2026.</p></div></div>",
+        "<blockquote class='is-info'><p>Đường dây nóng tiếp nhận ý kiến phụ huynh: 0260 3911 "
+        "xxx, từ 7h30 đến 17h00 các ngày làm việc.</p></blockquote>",
+    )
+    for box in boxes:
+        assert ARTICLE.record(ARTICLE.between(box))["body"] == "\n\n".join(TEXT), box
+
+
+def test_a_second_header_holding_the_h1_heads_the_page() -> None:
+    """Under the site's own `<header>`, a block classed as a header (`#main-header`) holding
+    the breadcrumb and the `<h1>` heads the page's content: its `<h1>` is the headline, not a
+    title of the site's furniture."""
+    text = "".join(f"<p>{p}</p>" for p in TEXT)
+    page = (
+        "<header id='header'><a href='/'>Cổng công khai</a></header>"
+        "<div id='main'><div id='main-header'><ol id='breadcrumbs'><li><a href='/display/TCCB'>"
+        f"Tổ chức cán bộ</a></li></ol><h1><a href='/display/TCCB/Ket+qua'>{TITLE}</a></h1></div>"
+        f"<div id='main-content'>{text}</div></div>"
+    )
+    head = f"<title>{TITLE} - Tổ chức cán bộ - Cổng công khai</title>"
+    record = InventedArticle(URL, "Cổng công khai", NOW, TEXT).record(page, head)
+    assert record["headline"] == TITLE
