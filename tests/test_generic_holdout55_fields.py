@@ -37,3 +37,67 @@ def test_an_edit_line_linking_the_page_history_is_the_update() -> None:
         "đăng ngày 04/12/2026 lúc 14:30",
         "2026-12-05T09:10:00+07:00",
     )
+
+
+def test_a_wiki_s_page_group_over_the_headline_is_the_category() -> None:
+    """A wiki prints the page's group as a link with a trail's mark after it over the `<h1>`
+    (PmWiki's `<div class="pagegroup"><a>Giáo dục</a> /</div>`): the section the page is
+    filed under."""
+    group = "<div class='pagegroup'><a href='/pmwiki.php/GiaoDuc'>Giáo dục</a> /</div>"
+    text = "".join(f"<p>{p}</p>" for p in TEXT)
+    page = f"<div id='wikititle'>{group}<h1>{TITLE}</h1></div><div id='wikitext'>{text}</div>"
+    assert ARTICLE.record(page)["category"] == "Giáo dục"
+
+
+def test_a_headline_classed_as_set_with_the_breadcrumb_is_no_crumb() -> None:
+    """An `<h1>` whose class says it is set with the breadcrumb (`pagetitle with-breadcrumbs`)
+    holds the headline's own link: the trail is the breadcrumb's list (`ol#breadcrumbs`), its
+    last crumb the section."""
+    trail = (
+        "<ol id='breadcrumbs'><li><a href='/display/TCCB'>Tổ chức cán bộ</a></li>"
+        "<li><a href='/display/TCCB/Tuyen+dung'>Tuyển dụng</a></li></ol>"
+    )
+    text = "".join(f"<p>{p}</p>" for p in TEXT)
+    page = (
+        f"<div id='main'>{trail}<h1 class='pagetitle with-breadcrumbs'><a "
+        f"href='/display/TCCB/Ket+qua'>{TITLE}</a></h1><div id='main-content'>{text}</div></div>"
+    )
+    assert ARTICLE.record(page)["category"] == "Tuyển dụng"
+
+
+SAKAI_URL = "https://tuyensinh.example.edu.vn/portal/site/tuyensinh/tool/a1b2/main"
+SAKAI = InventedArticle(SAKAI_URL, "Điểm chuẩn năm 2026 của Trường Đại học Mẫu", NOW, TEXT)
+
+
+def _sakai_page(summary: str) -> str:
+    """A learning platform's announcement: the site hierarchy (the site's link, the tool's
+    name) in the header, the headline in an `<h3>`, the item's summary table and the text."""
+    text = "".join(f"<p>{p}</p>" for p in TEXT)
+    return (
+        "<header class='Mrphs-topHeader'><div class='Mrphs-siteHierarchy'><span><a "
+        "href='/portal/site/tuyensinh'>Cổng tuyển sinh</a></span> <span>/</span> "
+        "<span class='Mrphs-hierarchy--toolName'>Thông báo tuyển sinh</span></div></header>"
+        f"<main id='content'><h3>{SAKAI.title}</h3>{summary}<div class='message'>{text}</div>"
+        "</main>"
+    )
+
+
+def test_a_learning_platform_s_site_hierarchy_names_the_tool_as_section() -> None:
+    """Sakai's site hierarchy (`Mrphs-siteHierarchy`: the site's link, a `/`, the tool's name)
+    is the page's trail wherever it sits: its closing crumb, the tool, is the category."""
+    summary = "<table><tr><th>Ngày</th><td>05/12/2026 08:00 SA</td></tr></table>"
+    head = "<title>Cổng tuyển sinh : Thông báo tuyển sinh</title>"
+    assert SAKAI.record(_sakai_page(summary), head)["category"] == "Thông báo tuyển sinh"
+
+
+def test_a_summary_table_s_field_row_and_the_poster_s_login() -> None:
+    """The item's summary table: the row under the `Ngày` row is a labelled field (`Nhóm |
+    Toàn bộ trang`), no name printed alone; the poster's field names the office posting the
+    item, the login the platform prints after it in brackets left out."""
+    summary = (
+        "<table class='itemSummary'><tr><th>Người đăng</th><td>Phòng Đào tạo (daotao)</td></tr>"
+        "<tr><th>Ngày</th><td>05/12/2026 08:00 SA</td></tr>"
+        "<tr><th>Nhóm</th><td>Toàn bộ trang</td></tr></table>"
+    )
+    record = SAKAI.record(_sakai_page(summary))
+    assert (record["byline"], record["authors"]) == ("Phòng Đào tạo", [])
