@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from pipelines.normalize import extract_record
 from tests.invented import InventedArticle
 
 NOW = datetime.fromisoformat("2026-12-06T10:00:00+07:00")
@@ -17,6 +18,12 @@ TEXT = (
     "Thí sinh trúng tuyển hoàn thiện hồ sơ tại đơn vị được phân công trong thời hạn 30 ngày.",
 )
 ARTICLE = InventedArticle(URL, TITLE, NOW, TEXT)
+
+
+def titled(title: str, body: str) -> dict:
+    """The record of a page whose `<title>` is `title` (no headline of its own)."""
+    html = f"<html lang='vi'><head><title>{title}</title></head><body>{body}</body></html>"
+    return extract_record(html, URL, NOW)
 
 
 def test_a_wiki_s_information_macro_and_a_state_coloured_callout_are_no_text() -> None:
@@ -46,6 +53,29 @@ def test_a_second_header_holding_the_h1_heads_the_page() -> None:
         f"Tổ chức cán bộ</a></li></ol><h1><a href='/display/TCCB/Ket+qua'>{TITLE}</a></h1></div>"
         f"<div id='main-content'>{text}</div></div>"
     )
-    head = f"<title>{TITLE} - Tổ chức cán bộ - Cổng công khai</title>"
-    record = InventedArticle(URL, "Cổng công khai", NOW, TEXT).record(page, head)
-    assert record["headline"] == TITLE
+    assert titled(f"{TITLE} - Tổ chức cán bộ - Cổng công khai", page)["headline"] == TITLE
+
+
+def test_a_tool_s_announcement_heading_over_a_bold_lead_is_the_headline() -> None:
+    """A course's announcements tool titles the page with the tool's and the course's names
+    (`Thông báo - Tuyển sinh 2027 - …`) and prints the announcement's title in a heading over
+    its text, whose first paragraph is a bold lead over a captioned picture: a bold sentence
+    of a lead's length closed by a full stop is the lead, not the title; the heading is the
+    headline."""
+    title = "Trường Cao đẳng Nghề tuyển 1.850 chỉ tiêu, miễn học phí cho học sinh"
+    lead = (
+        "Năm 2027, Trường Cao đẳng Nghề tỉnh tuyển 1.850 chỉ tiêu ở 24 ngành, nghề; học sinh "
+        "tốt nghiệp THCS học trình độ trung cấp được miễn toàn bộ học phí và hỗ trợ chỗ ở ký "
+        "túc xá."
+    )
+    text = "".join(f"<p>{p}</p>" for p in TEXT)
+    page = (
+        "<ul class='breadcrumb'><li><a href='/index.php'>Trang chủ</a></li><li><a "
+        "href='/courses/TS2027/index.php'>Tuyển sinh 2027</a></li><li class='active'>Thông báo"
+        "</li></ul><div class='page-header'><h2>Thông báo</h2></div><table class='data_table'>"
+        f"<tr><th><h3 class='announcement-title'>{title}</h3></th></tr><tr><td>"
+        f"<p><strong>{lead}</strong></p><p><img src='/anh/thuc-hanh.jpg' alt=''></p>"
+        f"<p><em>Học viên trong giờ thực hành. Ảnh: Phòng Đào tạo</em></p>{text}</td></tr></table>"
+    )
+    record = titled("Thông báo - Tuyển sinh 2027 - Cổng thông tin Trường Cao đẳng Nghề", page)
+    assert (record["headline"], record["summary"]) == (title, lead)
