@@ -164,8 +164,15 @@ MAX_OTHER_LANGUAGE_SHARE = 1 / 4
 MIN_TEXT_LANGUAGE_SHARE = 1 / 2
 MAX_LANGUAGE_SAMPLE = 400  # characters of the text after such a box that say its language
 MIN_LATIN_SHARE = 1 / 2  # of the letters of a text written in the Latin script (`_latin_share`)
-# A Vietnamese phone number (`0292 3830 455`, `+84 24 3825 1234`, `1900.1234.56`).
-PHONE_NUMBER = patterns.compile(r"(?<!\d)(?:\+84\s?|0|1[89]00)\d{1,3}(?:[ .]?\d{2,4}){2,3}(?!\d)")
+# A Vietnamese phone number (`0292 3830 455`, `+84 24 3825 1234`, `1900.1234.56`), its last
+# digits masked where a page prints it in part (`0255 3822 xxx`).
+PHONE_NUMBER = patterns.compile(
+    r"(?<!\d)(?:\+84\s?|0|1[89]00)\d{1,3}(?:[ .]?\d{2,4}){1,2}(?:[ .]?(?:\d{2,4}|x{3,4}))(?!\d)"
+)
+# A border drawn on one side of a block by its own style (`border-left:3px solid #c00`).
+RULE_STYLE = patterns.compile(
+    r"(?:^|;)\s*border(?:-(?:left|right|top|bottom))?\s*:\s*(?!0|none)[^;]*\d", re.I
+)
 # A border drawn around a block by its own style (not `border:0`, `border:none`).
 FRAME_STYLE = patterns.compile(r"(?:^|;)\s*border\s*:\s*(?!0|none)[^;]*\d", re.I)
 # A block's own background in a colour (`background:#eaf3fb`, `background-color:#fff8e1`), not
@@ -1911,6 +1918,9 @@ def _drop_labelled_notes(root: _Element, page: Page) -> None:
             continue  # a cell of words typed in it: an old page's layout, not a box
         if not any(child.tag in BLOCK_TAGS for child in inner):
             line = frame  # the line typed in the box itself
+            if _ruled_hotline(box, line):
+                remove_element(box)
+                continue
         elif len(inner) == 1 and inner[0].tag == "p" and not (frame.text or "").strip():
             line = inner[0]
             if (line.tail or "").strip():
@@ -1945,6 +1955,18 @@ def _drop_labelled_notes(root: _Element, page: Page) -> None:
             or _titled_contact(line, label)
         ):
             remove_element(box)
+
+
+def _ruled_hotline(box: _Element, line: _Element) -> bool:
+    """`box` is one short line calling a phone, ruled off by a border of its own on a side
+    (`<div style="border-left:3px solid #c00"><i>Đường dây nóng … : 0255 3822 …</i></div>`
+    among a journal entry's lines): a service's notice, set apart from the text."""
+    text = text_of(line)
+    return (
+        RULE_STYLE.search(box.get("style") or "") is not None
+        and len(text) <= MAX_NOTICE
+        and PHONE_NUMBER.search(text) is not None
+    )
 
 
 def _titled_contact(line: _Element, label: _Element | None) -> bool:

@@ -79,3 +79,24 @@ def test_a_tool_s_announcement_heading_over_a_bold_lead_is_the_headline() -> Non
     )
     record = titled("Thông báo - Tuyển sinh 2027 - Cổng thông tin Trường Cao đẳng Nghề", page)
     assert (record["headline"], record["summary"]) == (title, lead)
+
+
+def test_a_journal_entry_s_bold_first_line_is_the_lead_and_a_ruled_hotline_no_text() -> None:
+    """A journal entry typed as lines between `<br>`s opens with a bold line of prose behind
+    an outlet's stamp: the lead (without the stamp), whatever the description says, and no
+    line of the body. A line calling a phone that a border on one side rules off from the
+    lines around it (the numbers' last digits masked) is a service's notice, no text."""
+    lead = "Sở Giáo dục và Đào tạo yêu cầu nhà trường xác minh, báo cáo vụ việc trước 17h."
+    hotline = (
+        "<div style='border-left:3px solid #c00;padding-left:8px'><i>Đường dây nóng của Sở "
+        "tiếp nhận phản ánh bạo lực học đường: 0255 3822 xxx (24/7).</i></div>"
+    )
+    first, second, third = TEXT
+    entry = (
+        f"<div class='entry-content'><b>(QNO) - {lead}</b><br><br>{first}<br><br>{second}<br><br>"
+        f"{hotline}<br>{third}<br><br></div>"
+    )
+    page = f"<div class='entry'><h3 class='entry-title'>{TITLE}</h3>{entry}</div>"
+    head = f"<meta property='og:description' content='{first}'>"
+    record = ARTICLE.record(page, head)
+    assert (record["summary"], record["body"]) == (lead, "\n\n".join(TEXT))

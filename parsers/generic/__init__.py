@@ -378,6 +378,7 @@ def summary(page: Page) -> str | None:
         or _abstract_beside_text(page)
         or _emphasised_over_text(page, anchor)
         or _bold_under_headline(anchor)
+        or _bold_line_opening_lines(page)
     ):
         return teaser
     described = page.meta.get("og:description") or page.meta.get("description")
@@ -644,6 +645,23 @@ def _bold_under_headline(anchor: _Element) -> str | None:
             return None
         lead = text
     return lead
+
+
+def _bold_line_opening_lines(page: Page) -> str | None:
+    """A text typed as lines between `<br>`s that opens with a bold line of prose (a journal
+    entry's `<b>(QNO) - Sau khi …</b><br><br>Vụ việc …`): the lead the writer sets bold over
+    the entry, whatever the description says (its stamp is the normalizer's to strip)."""
+    container = body_container(page)
+    if container is None or (container.text or "").strip() or not len(container):
+        return None
+    first = container[0]
+    after = first.getnext()
+    if first.tag not in ("b", "strong") or (first.tail or "").strip():
+        return None
+    if after is None or after.tag != "br":
+        return None
+    text = text_of(first)
+    return text if len(text) >= MIN_LEAD_SENTENCE and text[-1] in ".!?…" else None
 
 
 def _bold(el: _Element) -> bool:
