@@ -101,3 +101,24 @@ def test_a_summary_table_s_field_row_and_the_poster_s_login() -> None:
     )
     record = SAKAI.record(_sakai_page(summary))
     assert (record["byline"], record["authors"]) == ("Phòng Đào tạo", [])
+
+
+def test_a_wiki_s_last_edit_card_beside_the_text_gives_the_update_day() -> None:
+    """A wiki's card in the column beside the article credits the last edit (`Chỉnh sửa lần
+    cuối bởi`, the account, the day alone in small print classed `caption`): a day with no
+    words captions nothing, and the card is the page's update line, at midnight."""
+    card = (
+        "<div class='page-col-sd'><div class='v-card'><div class='overline'>Chỉnh sửa lần cuối "
+        "bởi</div><div class='body-2'>bbt.xaphuoc</div><div class='caption'>04/12/2026</div>"
+        "</div></div>"
+    )
+    text = "".join(f"<p>{p}</p>" for p in TEXT)
+    content = (
+        f"<div class='page-col-content'><div class='v-card page-header'><h1>{TITLE}</h1></div>"
+        f"<div class='contents'><p><em>Đăng ngày 02/12/2026 07:30</em></p>{text}</div></div>"
+    )
+    record = ARTICLE.record(f"<main><div class='layout row'>{card}{content}</div></main>")
+    assert (record["published_at"], record["modified_at"]) == (
+        "2026-12-02T07:30:00+07:00",
+        "2026-12-04T00:00:00+07:00",
+    )

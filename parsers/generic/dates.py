@@ -150,8 +150,9 @@ PAGE_REVISION = patterns.compile(
     r"^trang\s*nay\s*(?:duoc\s*|da\s*duoc\s*)?(?:sua\s*doi|cap\s*nhat|chinh\s*sua)\s*lan\s*cuoi"
 )
 MAX_PAGE_REVISION = 120  # characters of such a line
-# A wiki's document info naming the page's last edit, one fact of its line, folded.
-REVISION_FACT = patterns.compile(r"^sua\s*doi\s*lan\s*cuoi\s*:")
+# A wiki's document info naming the page's last edit, one fact of its line, folded; or its
+# card crediting the last edit (Wiki.js's `Chỉnh sửa lần cuối bởi` over the account and day).
+REVISION_FACT = patterns.compile(r"^(?:sua\s*doi|chinh\s*sua)\s*lan\s*cuoi\s*(?::|boi\s)")
 # An update label closing a line with a clock and no day (`Cập nhật lúc 11:46`), folded.
 UPDATE_CLOCK = patterns.compile(
     r"[\s|·(,-]*(?:cap\s*nhat|sua\s*luc)\s*(?:luc|vao)?\s*:?\s*\d{1,2}\s*[:h]\s*\d{2}\s*\)?\s*"
@@ -1157,16 +1158,23 @@ def _in_caption(el: _Element) -> bool:
 
 
 def _caption_classed(node: _Element) -> bool:
-    """`node`'s class names a caption: a caption word, or a type scale's small print
-    (`text-caption`, which a Quasar or Vuetify page sets on its date line and its counts as on
-    its captions) in a box beside a picture."""
+    """`node`'s class names a caption: a caption word (over words, `_has_words`), or a type
+    scale's small print (`text-caption`, which a Quasar or Vuetify page sets on its date line
+    and its counts as on its captions) in a box beside a picture."""
     names = node.get("class") or ""
     if not CAPTION_CLASS.search(names):
         return False
-    if CAPTION_CLASS.search(TYPE_SCALE_CAPTION.sub(" ", names)):
+    if CAPTION_CLASS.search(TYPE_SCALE_CAPTION.sub(" ", names)) and _has_words(node):
         return True
     box = node.getparent()
     return box is not None and next(box.iter("img", "picture", "video"), None) is not None
+
+
+def _has_words(node: _Element) -> bool:
+    """`node` prints a letter: a day alone in small print classed `caption` (a Vuetify card's
+    `<div class="caption">04/12/2026</div>` under `Chỉnh sửa lần cuối bởi`) captions nothing
+    unless a picture is beside it."""
+    return any(char.isalpha() for char in text_of(node))
 
 
 def _repeats_picture_text(el: _Element) -> bool:
