@@ -326,7 +326,7 @@ def _second_header(el: _Element) -> bool:
     """A header-classed block holding the `<h1>` after the site's own `<header>` (Confluence's
     `#main-header` with the breadcrumb and the page's title, under the top bar's `<header>`):
     a page has one site header, at its top; a second one over the content heads the page."""
-    if el.tag == "header" or el.find(".//h1") is None:
+    if el.tag in ZONE_TAGS or not HEADER_CLASS.search(classes(el)) or el.find(".//h1") is None:
         return False
     return any(
         earlier.tag == "header"
