@@ -122,3 +122,33 @@ def test_a_wiki_s_last_edit_card_beside_the_text_gives_the_update_day() -> None:
         "2026-12-02T07:30:00+07:00",
         "2026-12-04T00:00:00+07:00",
     )
+
+
+def test_a_knowledge_base_s_entity_meta_in_the_sidebar_gives_the_page_s_facts() -> None:
+    """A knowledge base prints the page's facts in its left sidebar (BookStack's entity meta):
+    a line classed `created` saying so (`Tạo lúc …`) with the creator's profile link after
+    `bởi`, a line classed `updated` by an account, a tag box, and recent activity with days.
+    The column is the article's facts: the creation is the publish time and its creator the
+    byline, the classed update the modified time (not the activity's days), the tags its."""
+    sidebar = (
+        "<div id='sidebar' class='tri-layout-left-contents'><section class='entity-meta'>"
+        "<div><span class='created'>Tạo lúc 03/12/2026 10:15</span> bởi <a "
+        "href='/user/pham-quang-huy'>ThS. Phạm Quang Huy</a></div><div><span class='updated'>"
+        "Cập nhật lúc 05/12/2026 16:40</span> bởi <a href='/user/admin'>admin</a></div></section>"
+        "<section><h5>Thẻ</h5><div class='tag-box'><div class='tag-item'><a href='/search?term="
+        "%5Bsgk%5D'>sách giáo khoa</a></div><div class='tag-item'><a href='/search?term=%5Bl12"
+        "%5D'>lớp 12</a></div></div></section><section><h5>Hoạt động gần đây</h5><p>admin cập "
+        'nhật trang "Lịch kiểm tra" · 05/12/2026 18:02</p></section></div>'
+    )
+    text = "".join(f"<p>{p}</p>" for p in TEXT)
+    page = (
+        f"<div class='tri-layout-left'>{sidebar}</div><div class='tri-layout-middle'><main "
+        f"class='content-wrap'><div class='page-content'><h1>{TITLE}</h1>{text}</div></main></div>"
+    )
+    record = ARTICLE.record(page)
+    assert {key: record[key] for key in ("published_at", "modified_at", "byline", "tags")} == {
+        "published_at": "2026-12-03T10:15:00+07:00",
+        "modified_at": "2026-12-05T16:40:00+07:00",
+        "byline": "ThS. Phạm Quang Huy",
+        "tags": ["sách giáo khoa", "lớp 12"],
+    }

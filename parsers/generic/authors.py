@@ -921,9 +921,18 @@ def _after_publish_time(page: Page) -> str | None:
     `by` untranslated), each of its words capitalised as a person's name is (a CMS account's
     `bởi admin` is none)."""
     line = _publish_line(page)
-    found = BY_AFTER_TIME.fullmatch(line.tail or "") if line is not None else None
+    found = BY_AFTER_TIME.fullmatch(_tail_with_link(line)) if line is not None else None
     text = found["name"].strip() if found else ""
     return text if _capitalised_person(text) else None
+
+
+def _tail_with_link(line: _Element) -> str:
+    """The text after `line`, with the link after it when that closes the line (`<span>Tạo
+    lúc …</span> bởi <a href="/user/…">ThS. Phạm Quang Huy</a>`: the poster's profile)."""
+    tail, link = line.tail or "", line.getnext()
+    if link is None or link.tag != "a" or (link.tail or "").strip() or link.getnext() is not None:
+        return tail
+    return f"{tail} {text_of(link)}"
 
 
 def _before_publish_time(page: Page) -> str | None:

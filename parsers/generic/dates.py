@@ -187,6 +187,10 @@ ENTRY_DATE_CLASS = patterns.compile(r"entry-date|published", re.I)
 PUBLISHED_LINE_CLASS = patterns.compile(
     r"(?:^|\s)(?:date-published|published-date|dt-published)(?:$|\s)"
 )
+# … or classed as the page's creation, its words saying so (a knowledge base's entity meta,
+# BookStack's `<span class="created">Tạo lúc 03/12/2026 10:15</span>`), folded.
+CREATED_LINE_CLASS = patterns.compile(r"(?:^|\s)created(?:$|\s)")
+CREATED_LINE = patterns.compile(r"(?:tao\s*(?:luc|ngay|vao)|ngay\s*tao|created)\b")
 APPARATUS_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})  # over notes and references
 URL_STAMP = patterns.compile(
     r"(?<!\d)(?:(?P<y4>20\d{2})|\d{3}(?P<y2>\d{2}))(?P<mo>\d{2})(?P<d>\d{2})(?P<h>\d{2})"
@@ -640,6 +644,7 @@ def modified(page: Page) -> str | None:
             or block in v.line.iterancestors()
             or _text_footer(page, v.line)
             or _page_revision(v.line)
+            or _classed_update_among_facts(page, v.line)
         )
         and not _in_box_among_text(page, v.line)
     ]
@@ -924,7 +929,12 @@ def visible_dates(page: Page) -> list[Visible]:
             and not column
             and not classed
         ):
-            if _closing_aside(line) or _text_footer(page, line) or _page_revision(line):
+            if (
+                _closing_aside(line)
+                or _text_footer(page, line)
+                or _page_revision(line)
+                or _classed_update_among_facts(page, line)
+            ):
                 found += [v for v in _read(page, line, text) if v.modified]
             continue
         if _in_caption(el) or _among_comments(page, line) or _in_listed_item(page, el):
@@ -989,6 +999,18 @@ def _closing_aside(line: _Element) -> bool:
         return False
     section = next(aside.iterancestors("article", "section", "aside", "nav"), None)
     return section is not None and section.tag == "article"
+
+
+def _classed_update_among_facts(page: Page, line: _Element) -> bool:
+    """`line` is classed as an update (`<span class="updated">Cập nhật lúc …</span>`) in the
+    column of the article's facts (`facts_column`, beside its creation line): the article's
+    update, though the column is furniture; the column's other days (recent activity) are not."""
+    column = facts_column(page)
+    return (
+        column is not None
+        and column in line.iterancestors()
+        and MODIFIED_CLASS.search(line.get("class") or "") is not None
+    )
 
 
 def _page_revision(line: _Element) -> bool:
@@ -1073,18 +1095,26 @@ def _classed_published(line: _Element) -> bool:
     Xuất bản trực tuyến: 04/12/2026</p>` among a journal's facts in its sidebar): the article's
     own line, wherever the box around it sits, and the whole line (the box's other days are
     not part of it). So is microformats' `dt-published` `<time>` of an `h-entry` (WriteFreely
-    prints it in the footer after the post, beside the previous post's day)."""
-    return bool(PUBLISHED_LINE_CLASS.search(line.get("class") or ""))
+    prints it in the footer after the post, beside the previous post's day), and a line
+    classed as the page's creation that says so (`CREATED_LINE`)."""
+    names = line.get("class") or ""
+    if PUBLISHED_LINE_CLASS.search(names):
+        return True
+    if not CREATED_LINE_CLASS.search(names):
+        return False
+    return CREATED_LINE.match(fold(short_text(line, MAX_LINE) or "")) is not None
 
 
 def facts_column(page: Page) -> _Element | None:
     """The outermost box of the page's furniture around a line classed as the article's
-    publish date (`_classed_published`: a journal's sidebar with `Xuất bản trực tuyến:
-    04/12/2026`): the column of the article's facts, whose view count and section (`Lượt xem:
-    238`, a `Chuyên mục` box) are the article's too, though the column is furniture."""
+    publish date or creation (`_classed_published`: a journal's sidebar with `Xuất bản trực
+    tuyến: 04/12/2026`, a knowledge base's entity meta): the column of the article's facts,
+    whose view count, section and tags (`Lượt xem: 238`, a `Chuyên mục` box) are the article's
+    too, though the column is furniture."""
     if "facts_column" not in page.memo:
         column = None
-        for el in named(page, PUBLISHED_LINE_CLASS):
+        created = [el for el in named(page, CREATED_LINE_CLASS) if _classed_published(el)]
+        for el in [*named(page, PUBLISHED_LINE_CLASS), *created]:
             if in_zone(page, el) and search_datetime(text_of(el), now=page.fetched_at) is not None:
                 column = next(reversed([a for a in el.iterancestors() if is_zone(a)]), None)
                 break
