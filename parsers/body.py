@@ -3420,12 +3420,15 @@ class _Reader:
             self.set_caption(caption)
 
     def table(self, el: _Element) -> None:
-        """A table of figures: each row a line, its cells joined by ` | `."""
+        """A table of figures: each row a line, its cells joined by ` | `. Under a header row
+        an empty cell stays, empty (a timetable's hour with no paper given out), so each value
+        keeps the column its header names."""
         self.flush_inline()
+        headed = _headed(el)
         for row in el.iter("tr"):
-            cells = [text for cell in row if cell.tag in CELL_TAGS and (text := text_of(cell))]
-            if cells:
-                self.add_text(row, " | ".join(cells))
+            cells = [text_of(cell) for cell in row if cell.tag in CELL_TAGS]
+            if any(cells):
+                self.add_text(row, " | ".join(cells if headed else filter(None, cells)))
 
     def add_images(self, imgs: list[_Element], captioned: bool = False) -> None:
         """The pictures of the text; `captioned`: a figure of the text with its caption, a
@@ -4085,6 +4088,13 @@ def _captions_below(table: _Element) -> list[tuple[_Element, _Element]]:
         if all(0 < len(text_of(cell)) <= MAX_CAPTION_CHARS for cell in captions):
             return [(found[0], cell) for found, cell in zip(pictures, captions, strict=True)]
     return []
+
+
+def _headed(table: _Element) -> bool:
+    """`table`'s first row is a header row: header cells (`<th>`) only, naming the columns."""
+    first = next(table.iter("tr"), None)
+    cells = [cell for cell in first if cell.tag in CELL_TAGS] if first is not None else []
+    return bool(cells) and all(cell.tag == "th" for cell in cells)
 
 
 def _album_cells(table: _Element) -> list[tuple[_Element, _Element]]:

@@ -100,3 +100,25 @@ def test_a_journal_entry_s_bold_first_line_is_the_lead_and_a_ruled_hotline_no_te
     head = f"<meta property='og:description' content='{first}'>"
     record = ARTICLE.record(page, head)
     assert (record["summary"], record["body"]) == (lead, "\n\n".join(TEXT))
+
+
+def test_an_empty_cell_under_a_header_row_keeps_its_column() -> None:
+    """A timetable under a header row of `<th>` cells: an empty cell stays in its row, empty,
+    so the hour after it stays under the column its header names; a table with no header row
+    leaves its empty cells out."""
+    rows = (
+        "<tr><td>10/6/2027</td><td>Làm thủ tục dự thi</td><td></td><td>08:00</td></tr>"
+        "<tr><td>11/6/2027</td><td>Ngữ văn</td><td>07:30</td><td>07:35</td></tr>"
+    )
+    header = "<tr><th>Ngày</th><th>Bài thi</th><th>Giờ phát đề</th><th>Giờ bắt đầu</th></tr>"
+    headed = ARTICLE.record(ARTICLE.between(f"<table>{header}{rows}</table>"))["body"]
+    plain = ARTICLE.record(ARTICLE.between(f"<table>{rows}</table>"))["body"]
+    first, *rest = TEXT
+    assert headed.split("\n\n") == [
+        first,
+        "Ngày | Bài thi | Giờ phát đề | Giờ bắt đầu",
+        "10/6/2027 | Làm thủ tục dự thi | | 08:00",
+        "11/6/2027 | Ngữ văn | 07:30 | 07:35",
+        *rest,
+    ]
+    assert plain.split("\n\n")[1] == "10/6/2027 | Làm thủ tục dự thi | 08:00"
