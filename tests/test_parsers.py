@@ -179,11 +179,6 @@ NOT_YET: dict[str, dict[str, str]] = {
         "images": "the picture of the text's copy is not kept: its caption is a grey `<span>` in"
         " the next centred paragraph",
     },
-    "holdout55/canvas-lms-school-announcement-discussion-topic-author-role-relative-month-words-luc-timetable-table-read-by-count-reply-calendar": {  # noqa: E501
-        "body": "the timetable row's two empty cells are left out (`Làm thủ tục dự thi | 08:00`),"
-        " so its hour moves under another column; kept as `|  |`, they would need the body's"
-        " folding of spaces to spare a cell's",
-    },
 }
 
 
