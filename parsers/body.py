@@ -164,8 +164,15 @@ MAX_OTHER_LANGUAGE_SHARE = 1 / 4
 MIN_TEXT_LANGUAGE_SHARE = 1 / 2
 MAX_LANGUAGE_SAMPLE = 400  # characters of the text after such a box that say its language
 MIN_LATIN_SHARE = 1 / 2  # of the letters of a text written in the Latin script (`_latin_share`)
-# A Vietnamese phone number (`0292 3830 455`, `+84 24 3825 1234`, `1900.1234.56`).
-PHONE_NUMBER = patterns.compile(r"(?<!\d)(?:\+84\s?|0|1[89]00)\d{1,3}(?:[ .]?\d{2,4}){2,3}(?!\d)")
+# A Vietnamese phone number (`0292 3830 455`, `+84 24 3825 1234`, `1900.1234.56`), its last
+# digits masked where a page prints it in part (`0255 3822 xxx`).
+PHONE_NUMBER = patterns.compile(
+    r"(?<!\d)(?:\+84\s?|0|1[89]00)\d{1,3}(?:[ .]?\d{2,4}){1,2}(?:[ .]?(?:\d{2,4}|x{3,4}))(?!\d)"
+)
+# A border drawn on one side of a block by its own style (`border-left:3px solid #c00`).
+RULE_STYLE = patterns.compile(
+    r"(?:^|;)\s*border(?:-(?:left|right|top|bottom))?\s*:\s*(?!0|none)[^;]*\d", re.I
+)
 # A border drawn around a block by its own style (not `border:0`, `border:none`).
 FRAME_STYLE = patterns.compile(r"(?:^|;)\s*border\s*:\s*(?!0|none)[^;]*\d", re.I)
 # A block's own background in a colour (`background:#eaf3fb`, `background-color:#fff8e1`), not
@@ -407,15 +414,17 @@ MAX_SET_APART = 600  # characters: more is a part of the text a page builder cal
 # yellow`, `match-box`, a page builder's `vc_message_box`, `member-spotlight`, a block
 # library's `infobox`, a box named with its content run into the word, `ticketbox`), the word
 # numbered for the template's variants of the box (Typemill's `notice1` … `notice4`), a hotline
-# box (`<blockquote class="hotline">`, the numbers a reader calls).
+# box (`<blockquote class="hotline">`, the numbers a reader calls), a wiki's information macro
+# (Confluence's `confluence-information-macro`) and a callout named by its state's colour
+# (Wiki.js's and Bulma's `<blockquote class="is-info">`, `is-warning`).
+NOTICE_WORDS = (
+    r"alert|notices?|callout|message|hotline|information-macro|is-(?:info|warning|danger)"
+)
 BOX_CLASS = patterns.compile(
-    r"(?:^|[\s_-])(?:[a-z]*box|alert|notices?|callout|message|spotlight|hotline)\d?(?:$|[\s_-])",
-    re.I,
+    rf"(?:^|[\s_-])(?:[a-z]*box|spotlight|{NOTICE_WORDS})\d?(?:$|[\s_-])", re.I
 )
 # … of which these say it alone: a `box` is set apart when it opens with a title of its own.
-NOTICE_CLASS = patterns.compile(
-    r"(?:^|[\s_-])(?:alert|notices?|callout|message|hotline)\d?(?:$|[\s_-])", re.I
-)
+NOTICE_CLASS = patterns.compile(rf"(?:^|[\s_-])(?:{NOTICE_WORDS})\d?(?:$|[\s_-])", re.I)
 # The elements a classed box is drawn with: a block, or a quotation an editor styles as a box.
 CLASSED_BOX_TAGS = ("div", "section", "table", "blockquote")
 # A document's signature block (Vietnamese administrative style): the signing authority's
@@ -1909,6 +1918,9 @@ def _drop_labelled_notes(root: _Element, page: Page) -> None:
             continue  # a cell of words typed in it: an old page's layout, not a box
         if not any(child.tag in BLOCK_TAGS for child in inner):
             line = frame  # the line typed in the box itself
+            if _ruled_hotline(box, line):
+                remove_element(box)
+                continue
         elif len(inner) == 1 and inner[0].tag == "p" and not (frame.text or "").strip():
             line = inner[0]
             if (line.tail or "").strip():
@@ -1943,6 +1955,18 @@ def _drop_labelled_notes(root: _Element, page: Page) -> None:
             or _titled_contact(line, label)
         ):
             remove_element(box)
+
+
+def _ruled_hotline(box: _Element, line: _Element) -> bool:
+    """`box` is one short line calling a phone, ruled off by a border of its own on a side
+    (`<div style="border-left:3px solid #c00"><i>Đường dây nóng … : 0255 3822 …</i></div>`
+    among a journal entry's lines): a service's notice, set apart from the text."""
+    text = text_of(line)
+    return (
+        RULE_STYLE.search(box.get("style") or "") is not None
+        and len(text) <= MAX_NOTICE
+        and PHONE_NUMBER.search(text) is not None
+    )
 
 
 def _titled_contact(line: _Element, label: _Element | None) -> bool:
@@ -3396,12 +3420,15 @@ class _Reader:
             self.set_caption(caption)
 
     def table(self, el: _Element) -> None:
-        """A table of figures: each row a line, its cells joined by ` | `."""
+        """A table of figures: each row a line, its cells joined by ` | `. Under a header row
+        an empty cell stays, empty (a timetable's hour with no paper given out), so each value
+        keeps the column its header names."""
         self.flush_inline()
+        headed = _headed(el)
         for row in el.iter("tr"):
-            cells = [text for cell in row if cell.tag in CELL_TAGS and (text := text_of(cell))]
-            if cells:
-                self.add_text(row, " | ".join(cells))
+            cells = [text_of(cell) for cell in row if cell.tag in CELL_TAGS]
+            if any(cells):
+                self.add_text(row, " | ".join(cells if headed else filter(None, cells)))
 
     def add_images(self, imgs: list[_Element], captioned: bool = False) -> None:
         """The pictures of the text; `captioned`: a figure of the text with its caption, a
@@ -4061,6 +4088,13 @@ def _captions_below(table: _Element) -> list[tuple[_Element, _Element]]:
         if all(0 < len(text_of(cell)) <= MAX_CAPTION_CHARS for cell in captions):
             return [(found[0], cell) for found, cell in zip(pictures, captions, strict=True)]
     return []
+
+
+def _headed(table: _Element) -> bool:
+    """`table`'s first row is a header row: header cells (`<th>`) only, naming the columns."""
+    first = next(table.iter("tr"), None)
+    cells = [cell for cell in first if cell.tag in CELL_TAGS] if first is not None else []
+    return bool(cells) and all(cell.tag == "th" for cell in cells)
 
 
 def _album_cells(table: _Element) -> list[tuple[_Element, _Element]]:

@@ -169,18 +169,22 @@ TAG_BOX = patterns.compile(
 )
 # Class or id words of a breadcrumb trail the selectors above miss (`path`, `duongdan`, Plone's
 # `#portal-breadcrumbs`, a CSS module's `Breadcrumb_wrap__J8sQ2`, a template's `locator` line
-# `Bạn đang ở: Trang chủ > Tin tức`).
+# `Bạn đang ở: Trang chủ > Tin tức`, a learning platform's site hierarchy, Sakai's
+# `Mrphs-siteHierarchy` naming the site and its tool).
 TRAIL_CLASS = patterns.compile(
-    r"(?:^|[\s_-])(?:(?:bread-?)?crumbs?|path|pathway|duong-?dan|locator)(?:$|[\s_-])", re.I
+    r"(?:^|[\s_-])(?:(?:bread-?)?crumbs?|path|pathway|duong-?dan|locator|site-?hierarchy)"
+    r"(?:$|[\s_-])",
+    re.I,
 )
 # … and the trail's word closing a camel-case id or class, no separator before it (Weblication's
 # `navigationBreadcrumb`, ASP.NET's `ctl00_SiteBreadcrumb`).
 CAMEL_TRAIL = patterns.compile(r"[a-z](?:Bread[Cc]rumbs?|Crumbs?)(?:$|[\s_A-Z-])")
-# The trail's own words (`story-crumbs`, `tpl_locator`): unlike `path`, they name a breadcrumb
-# trail wherever the trail sits, in the page's furniture (a `<nav>` over a long-form story's
-# cover, a template's `you are here` line over the content) too.
+# The trail's own words (`story-crumbs`, `tpl_locator`, `siteHierarchy`): unlike `path`, they
+# name a breadcrumb trail wherever the trail sits, in the page's furniture (a `<nav>` over a
+# long-form story's cover, a template's `you are here` line over the content, a learning
+# platform's header) too.
 TRACE_CLASS = patterns.compile(r"(?:^|\s)trace(?:$|\s)")  # a box of the pages visited
-CRUMBS_WORD = patterns.compile(r"(?:^|[\s_-])(?:crumbs?|locator)(?:$|[\s_-])", re.I)
+CRUMBS_WORD = patterns.compile(r"(?:^|[\s_-])(?:crumbs?|locator|site-?hierarchy)(?:$|[\s_-])", re.I)
 TRAIL_SEPARATORS = frozenset({"›", "»", "→", ">", ">>", "»»"})  # between a trail's links, alone
 TRAIL_LINKS = 6  # links of a trail known by its addresses: home, sections, the article
 TRAIL_WORDS = patterns.compile(r"\w")  # a letter or digit between a trail's links: not one
@@ -374,6 +378,7 @@ def summary(page: Page) -> str | None:
         or _abstract_beside_text(page)
         or _emphasised_over_text(page, anchor)
         or _bold_under_headline(anchor)
+        or _bold_line_opening_lines(page)
     ):
         return teaser
     described = page.meta.get("og:description") or page.meta.get("description")
@@ -640,6 +645,23 @@ def _bold_under_headline(anchor: _Element) -> str | None:
             return None
         lead = text
     return lead
+
+
+def _bold_line_opening_lines(page: Page) -> str | None:
+    """A text typed as lines between `<br>`s that opens with a bold line of prose (a journal
+    entry's `<b>(QNO) - Sau khi …</b><br><br>Vụ việc …`): the lead the writer sets bold over
+    the entry, whatever the description says (its stamp is the normalizer's to strip)."""
+    container = body_container(page)
+    if container is None or (container.text or "").strip() or not len(container):
+        return None
+    first = container[0]
+    after = first.getnext()
+    if first.tag not in ("b", "strong") or (first.tail or "").strip():
+        return None
+    if after is None or after.tag != "br":
+        return None
+    text = text_of(first)
+    return text if len(text) >= MIN_LEAD_SENTENCE and text[-1] in ".!?…" else None
 
 
 def _bold(el: _Element) -> bool:
@@ -1285,7 +1307,8 @@ def _unmarked(tag: str) -> str:
 
 
 def _crumbs(page: Page) -> list[str]:
-    links = page.select(CRUMB_LINKS) or [
+    anchor = headline_element(page)
+    links = [a for a in page.select(CRUMB_LINKS) if not _in_element(a, anchor)] or [
         a
         for trail in named(page, TRAIL_CLASS) or named(page, CAMEL_TRAIL)
         # a `<nav>` trail inside the article is its own; one classed `crumbs` is a trail anywhere
@@ -1305,7 +1328,6 @@ def _crumbs(page: Page) -> list[str]:
     if not links:
         return []
     here = page.own_url.rstrip("/")
-    anchor = headline_element(page)
     title = fold(text_of(anchor)) if anchor is not None else ""
     crumbs = [
         text
@@ -1317,6 +1339,12 @@ def _crumbs(page: Page) -> list[str]:
     ]
     closing = _closing_crumb(page, links[-1], title) if named_trail else None
     return [*crumbs, closing] if closing else crumbs
+
+
+def _in_element(link: _Element, el: _Element | None) -> bool:
+    """`link` is inside `el`: a headline's own link, in an `<h1>` whose class says it is set
+    with a breadcrumb (Confluence's `pagetitle with-breadcrumbs`), is no crumb of the trail."""
+    return el is not None and el in link.iterancestors()
 
 
 def _in_trace(link: _Element) -> bool:
@@ -1752,7 +1780,8 @@ def article_region(page: Page) -> _Element | None:
 
 def _section_above_headline(page: Page) -> str | None:
     """The text of a lone link in the element just above the headline (or above the block the
-    headline opens; a short badge without a link, `TRỰC TIẾP`, may stand between), when it
+    headline opens; a short badge without a link, `TRỰC TIẾP`, may stand between; a trail's
+    mark after it, as a wiki prints the page's group, `Giáo dục /`), when it
     reads as a section name and leads elsewhere on the site; or of such a badge whose class or
     layer name names a category (`print-cate`), an uptitle (`t-uptitle`) or the section
     (`ep-section`)."""
@@ -1780,7 +1809,7 @@ def _section_above_headline(page: Page) -> str | None:
             return badge
         if before is not None:
             links = [before] if before.tag == "a" else list(before.iter("a"))
-            text = text_of(before)
+            text = text_of(before).rstrip(TRAIL_EDGE)  # a wiki's group, `Giáo dục /`
             if (
                 len(links) == 1
                 and text_of(links[0]) == text

@@ -212,6 +212,8 @@ FIELD_LABEL = patterns.compile(r"(?:nguoi\s*viet|tac\s*gia|phong\s*vien)\s*:?")
 # HĐND và UBND xã</td>`): who posted the item, read only where no writer is printed.
 POSTER_FIELD_WORDS = text_scan(("[Nn]gư", "[ờ]i\\s+đăng"))
 POSTER_FIELD_LABEL = patterns.compile(r"nguoi\s*dang\s*:?")
+# The poster's login in brackets after the name it displays (Sakai's `Phòng Đào tạo (daotao)`).
+POSTER_LOGIN = patterns.compile(r"\s*\([a-z][a-z0-9._]{3,}\)$")
 ROLE_LABEL = 20  # characters: the longest role label (`Bài và ảnh:`) with room to spare
 # The poster's label (`Người đăng:`): a writer's line elsewhere on the page names the writer.
 POSTER_LABEL = patterns.compile(r"người\s*đăng\s*:", re.I)
@@ -919,9 +921,18 @@ def _after_publish_time(page: Page) -> str | None:
     `by` untranslated), each of its words capitalised as a person's name is (a CMS account's
     `bởi admin` is none)."""
     line = _publish_line(page)
-    found = BY_AFTER_TIME.fullmatch(line.tail or "") if line is not None else None
+    found = BY_AFTER_TIME.fullmatch(_tail_with_link(line)) if line is not None else None
     text = found["name"].strip() if found else ""
     return text if _capitalised_person(text) else None
+
+
+def _tail_with_link(line: _Element) -> str:
+    """The text after `line`, with the link after it when that closes the line (`<span>Tạo
+    lúc …</span> bởi <a href="/user/…">ThS. Phạm Quang Huy</a>`: the poster's profile)."""
+    tail, link = line.tail or "", line.getnext()
+    if link is None or link.tag != "a" or (link.tail or "").strip() or link.getnext() is not None:
+        return tail
+    return f"{tail} {text_of(link)}"
 
 
 def _before_publish_time(page: Page) -> str | None:
@@ -1201,9 +1212,18 @@ def _name_line_by_headline(page: Page) -> str | None:
                 # the publish line itself (`Lai Châu, 08:20`), read against the fetch time
                 and search_datetime(text, now=page.fetched_at) is None
                 and not in_zone(page, near)
+                and not _field_row(near)
             ):
                 return text
     return None
+
+
+def _field_row(row: _Element) -> bool:
+    """A table row opening with a header cell (`<tr><th>Nhóm</th><td>Toàn bộ trang</td></tr>`
+    under a post's `Ngày` row, Sakai's item summary): a labelled field of the post, its
+    value no name printed alone."""
+    first = next((cell for cell in row if isinstance(cell.tag, str)), None)
+    return row.tag == "tr" and first is not None and first.tag == "th"
 
 
 def _heading_over_text(page: Page) -> str | None:
@@ -1466,8 +1486,10 @@ def _from_field(page: Page) -> str | None:
 def _from_poster_field(page: Page) -> str | None:
     """The poster's field, its label alone beside the value (a notice's metadata table:
     `<td>Người đăng:</td><td>Văn phòng HĐND và UBND xã</td>`), where the page prints no
-    writer: the office posting the item signs it."""
-    return _field_value(page, POSTER_FIELD_WORDS, POSTER_FIELD_LABEL)
+    writer: the office posting the item signs it, without the login a platform prints after
+    its name (`Phòng Đào tạo (daotao)`): an account's, no part of the signature."""
+    poster = _field_value(page, POSTER_FIELD_WORDS, POSTER_FIELD_LABEL)
+    return POSTER_LOGIN.sub("", poster) if poster else None
 
 
 def _field_value(page: Page, words: re.Pattern[str], label_pattern: re.Pattern[str]) -> str | None:

@@ -150,8 +150,9 @@ PAGE_REVISION = patterns.compile(
     r"^trang\s*nay\s*(?:duoc\s*|da\s*duoc\s*)?(?:sua\s*doi|cap\s*nhat|chinh\s*sua)\s*lan\s*cuoi"
 )
 MAX_PAGE_REVISION = 120  # characters of such a line
-# A wiki's document info naming the page's last edit, one fact of its line, folded.
-REVISION_FACT = patterns.compile(r"^sua\s*doi\s*lan\s*cuoi\s*:")
+# A wiki's document info naming the page's last edit, one fact of its line, folded; or its
+# card crediting the last edit (Wiki.js's `Chỉnh sửa lần cuối bởi` over the account and day).
+REVISION_FACT = patterns.compile(r"^(?:sua\s*doi|chinh\s*sua)\s*lan\s*cuoi\s*(?::|boi\s)")
 # An update label closing a line with a clock and no day (`Cập nhật lúc 11:46`), folded.
 UPDATE_CLOCK = patterns.compile(
     r"[\s|·(,-]*(?:cap\s*nhat|sua\s*luc)\s*(?:luc|vao)?\s*:?\s*\d{1,2}\s*[:h]\s*\d{2}\s*\)?\s*"
@@ -186,6 +187,10 @@ ENTRY_DATE_CLASS = patterns.compile(r"entry-date|published", re.I)
 PUBLISHED_LINE_CLASS = patterns.compile(
     r"(?:^|\s)(?:date-published|published-date|dt-published)(?:$|\s)"
 )
+# … or classed as the page's creation, its words saying so (a knowledge base's entity meta,
+# BookStack's `<span class="created">Tạo lúc 03/12/2026 10:15</span>`), folded.
+CREATED_LINE_CLASS = patterns.compile(r"(?:^|\s)created(?:$|\s)")
+CREATED_LINE = patterns.compile(r"(?:tao\s*(?:luc|ngay|vao)|ngay\s*tao|created)\b")
 APPARATUS_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})  # over notes and references
 URL_STAMP = patterns.compile(
     r"(?<!\d)(?:(?P<y4>20\d{2})|\d{3}(?P<y2>\d{2}))(?P<mo>\d{2})(?P<d>\d{2})(?P<h>\d{2})"
@@ -639,6 +644,7 @@ def modified(page: Page) -> str | None:
             or block in v.line.iterancestors()
             or _text_footer(page, v.line)
             or _page_revision(v.line)
+            or _classed_update_among_facts(page, v.line)
         )
         and not _in_box_among_text(page, v.line)
     ]
@@ -894,7 +900,9 @@ def visible_dates(page: Page) -> list[Visible]:
     around_headline = set(headline.iterancestors()) if headline is not None else set()
     hints = (*DATE_HINTS, MARKED_YEAR_MONTH) if on_vietnamese_host(page) else DATE_HINTS
     for el in [el for el, _ in own_texts_with(page, hints)] + _titled_days(page):
-        if el.tag == "noscript" or (el.tag == "a" and not page.names_itself(el.get("href"))):
+        if el.tag == "noscript" or (
+            el.tag == "a" and not page.names_itself(el.get("href")) and not _edit_link(el)
+        ):
             continue  # a link's date is another page's, unless the link is to this one
         if headline is not None and (el is headline or headline in el.iterancestors()):
             info = headline_info_line(headline)
@@ -921,7 +929,12 @@ def visible_dates(page: Page) -> list[Visible]:
             and not column
             and not classed
         ):
-            if _closing_aside(line) or _text_footer(page, line) or _page_revision(line):
+            if (
+                _closing_aside(line)
+                or _text_footer(page, line)
+                or _page_revision(line)
+                or _classed_update_among_facts(page, line)
+            ):
                 found += [v for v in _read(page, line, text) if v.modified]
             continue
         if _in_caption(el) or _among_comments(page, line) or _in_listed_item(page, el):
@@ -986,6 +999,18 @@ def _closing_aside(line: _Element) -> bool:
         return False
     section = next(aside.iterancestors("article", "section", "aside", "nav"), None)
     return section is not None and section.tag == "article"
+
+
+def _classed_update_among_facts(page: Page, line: _Element) -> bool:
+    """`line` is classed as an update (`<span class="updated">Cập nhật lúc …</span>`) in the
+    column of the article's facts (`facts_column`, beside its creation line): the article's
+    update, though the column is furniture; the column's other days (recent activity) are not."""
+    column = facts_column(page)
+    return (
+        column is not None
+        and column in line.iterancestors()
+        and MODIFIED_CLASS.search(line.get("class") or "") is not None
+    )
 
 
 def _page_revision(line: _Element) -> bool:
@@ -1070,18 +1095,26 @@ def _classed_published(line: _Element) -> bool:
     Xuất bản trực tuyến: 04/12/2026</p>` among a journal's facts in its sidebar): the article's
     own line, wherever the box around it sits, and the whole line (the box's other days are
     not part of it). So is microformats' `dt-published` `<time>` of an `h-entry` (WriteFreely
-    prints it in the footer after the post, beside the previous post's day)."""
-    return bool(PUBLISHED_LINE_CLASS.search(line.get("class") or ""))
+    prints it in the footer after the post, beside the previous post's day), and a line
+    classed as the page's creation that says so (`CREATED_LINE`)."""
+    names = line.get("class") or ""
+    if PUBLISHED_LINE_CLASS.search(names):
+        return True
+    if not CREATED_LINE_CLASS.search(names):
+        return False
+    return CREATED_LINE.match(fold(short_text(line, MAX_LINE) or "")) is not None
 
 
 def facts_column(page: Page) -> _Element | None:
     """The outermost box of the page's furniture around a line classed as the article's
-    publish date (`_classed_published`: a journal's sidebar with `Xuất bản trực tuyến:
-    04/12/2026`): the column of the article's facts, whose view count and section (`Lượt xem:
-    238`, a `Chuyên mục` box) are the article's too, though the column is furniture."""
+    publish date or creation (`_classed_published`: a journal's sidebar with `Xuất bản trực
+    tuyến: 04/12/2026`, a knowledge base's entity meta): the column of the article's facts,
+    whose view count, section and tags (`Lượt xem: 238`, a `Chuyên mục` box) are the article's
+    too, though the column is furniture."""
     if "facts_column" not in page.memo:
         column = None
-        for el in named(page, PUBLISHED_LINE_CLASS):
+        created = [el for el in named(page, CREATED_LINE_CLASS) if _classed_published(el)]
+        for el in [*named(page, PUBLISHED_LINE_CLASS), *created]:
             if in_zone(page, el) and search_datetime(text_of(el), now=page.fetched_at) is not None:
                 column = next(reversed([a for a in el.iterancestors() if is_zone(a)]), None)
                 break
@@ -1112,7 +1145,7 @@ def _in_listed_item(page: Page, el: _Element) -> bool:
     `Đọc nhiều` box no class marks as furniture): a short list item, or a short table row (an
     old layout's `TIN MỚI` box, a row a link and its day `(01/01/2009)`), `el` or a few levels
     above it, holds a link titling another article, and not the headline. That article's time,
-    not this one's."""
+    not this one's. A link to the page's history of edits (`_edit_link`) titles no article."""
     nodes = self_and_ancestors(el, ITEM_LEVELS)
     item = next((node for node in nodes if node.tag in ("li", "tr")), None)
     if item is None or short_text(item, MAX_LISTED_ITEM) is None:
@@ -1120,7 +1153,14 @@ def _in_listed_item(page: Page, el: _Element) -> bool:
     headline = headline_element(page)
     if headline is not None and (item is headline or item in headline.iterancestors()):
         return False
-    return any(titles_article(link, page) for link in item.iter("a"))
+    return any(titles_article(link, page) and not _edit_link(link) for link in item.iter("a"))
+
+
+def _edit_link(link: _Element) -> bool:
+    """A link whose words open with an update's label (Confluence's `sửa đổi lần cuối bởi …
+    vào 05/12/2026 09:10` linking the page's history of versions): the page's own edit line,
+    whose date is this page's, not another article's."""
+    return MODIFIED_LABEL.match(fold(text_of(link))) is not None
 
 
 def _titled_days(page: Page) -> list[_Element]:
@@ -1148,16 +1188,23 @@ def _in_caption(el: _Element) -> bool:
 
 
 def _caption_classed(node: _Element) -> bool:
-    """`node`'s class names a caption: a caption word, or a type scale's small print
-    (`text-caption`, which a Quasar or Vuetify page sets on its date line and its counts as on
-    its captions) in a box beside a picture."""
+    """`node`'s class names a caption: a caption word (over words, `_has_words`), or a type
+    scale's small print (`text-caption`, which a Quasar or Vuetify page sets on its date line
+    and its counts as on its captions) in a box beside a picture."""
     names = node.get("class") or ""
     if not CAPTION_CLASS.search(names):
         return False
-    if CAPTION_CLASS.search(TYPE_SCALE_CAPTION.sub(" ", names)):
+    if CAPTION_CLASS.search(TYPE_SCALE_CAPTION.sub(" ", names)) and _has_words(node):
         return True
     box = node.getparent()
     return box is not None and next(box.iter("img", "picture", "video"), None) is not None
+
+
+def _has_words(node: _Element) -> bool:
+    """`node` prints a letter: a day alone in small print classed `caption` (a Vuetify card's
+    `<div class="caption">04/12/2026</div>` under `Chỉnh sửa lần cuối bởi`) captions nothing
+    unless a picture is beside it."""
+    return any(char.isalpha() for char in text_of(node))
 
 
 def _repeats_picture_text(el: _Element) -> bool:

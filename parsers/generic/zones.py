@@ -102,6 +102,7 @@ TITLE_DECORATION = " :*=~-|.·"  # around an old page's `<title>`: `::: Báo X :
 GREETING = patterns.compile(r"chao mung (?:ban|quy khach|quy vi|cac ban)?\s*den voi\b")
 MIN_SENTENCE = 40  # characters of a line that is prose: a sentence of the text, not a title
 MAX_TITLE = 250  # characters of a line that can be a headline; longer ones are prose
+LEAD_WORDS = 25  # words of a bold sentence closed by a full stop that make it a lead, not a title
 MAX_TEXT_DEPTH = 5  # blocks up from the text's first line to the block its headline opens
 # The close of a sentence (a full stop, a question, a quote or a bracket closed): a line of prose.
 SENTENCE_END = patterns.compile(r"[.!?…;:”\"»)]$")
@@ -311,11 +312,26 @@ def _article_header(el: _Element) -> bool:
         return False
     if el.tag == "header" and _story_cover(el):
         return True
+    if _second_header(el):
+        return True
     return (el.tag == "header" or HEADER_CLASS.search(classes(el)) is not None) and any(
         a.tag in ("article", "main")
         or a.get("role") == "main"
         or ARTICLE_TYPE.search(a.get("itemtype") or "")
         for a in el.iterancestors()
+    )
+
+
+def _second_header(el: _Element) -> bool:
+    """A header-classed block holding the `<h1>` after the site's own `<header>` (Confluence's
+    `#main-header` with the breadcrumb and the page's title, under the top bar's `<header>`):
+    a page has one site header, at its top; a second one over the content heads the page."""
+    if el.tag in ZONE_TAGS or not HEADER_CLASS.search(classes(el)) or el.find(".//h1") is None:
+        return False
+    return any(
+        earlier.tag == "header"
+        for node in (el, *el.iterancestors())
+        for earlier in node.itersiblings(preceding=True)
     )
 
 
@@ -576,7 +592,15 @@ def _titles_article(page: Page, el: _Element) -> bool:
         and not BOX_TITLE.match(fold(text))
         and not BOX_TITLE_CLASS.search(classes(el))
         and not _heads_link_list(el)
+        and not _bold_lead(el, text)
     )
+
+
+def _bold_lead(el: _Element, text: str) -> bool:
+    """`el` is a bold sentence of a lead's length closed by a full stop (`<p><strong>Năm 2027,
+    trường tuyển 1.850 chỉ tiêu …; học sinh … được miễn học phí.</strong></p>` opening an
+    announcement's text): the lead printed bold, not the title a heading above it prints."""
+    return el.tag in ("b", "strong") and text.endswith(".") and len(text.split()) >= LEAD_WORDS
 
 
 def _line_alone(el: _Element) -> bool:
