@@ -120,6 +120,8 @@ TAG_LABEL = patterns.compile(
 )
 # A print or send button's one word, folded (`In`, `Gửi`), where a toolbar spells it out.
 TOOL_BUTTON = patterns.compile(r"in|gui")
+# A link styled as a button (`button`, Bootstrap's `btn`, `btn-primary`).
+BUTTON_CLASS = patterns.compile(r"(?:^|\s)(?:button|btn)(?:$|[\s_-])", re.I)
 SECTION_LABEL = patterns.compile(r"(?:chuyen muc|danh muc)\s*:?")
 # The same labels in the page's own spelling, to find the few elements worth folding: each word
 # opens with its letters in either case, so one scan of the page's text finds them all, from a
@@ -1060,9 +1062,22 @@ def _section_classed(page: Page) -> list[str]:
             and SECTION_NAME.match(text)
             and region in el.iterancestors()
             and not in_zone(page, el)
+            and not _classed_alike(el)
         ):
             return [text]
     return []
+
+
+def _classed_alike(el: _Element) -> bool:
+    """`el` shares its class with another item of the list it sits in (microformats' `<ul
+    class="tags"><li><a class="p-category">thổ cẩm</a></li><li><a class="p-category">…`):
+    the class names each tag's kind, not the one section a lone classed link names."""
+    item = el.getparent() if el.getparent() is not None and el.getparent().tag == "li" else el
+    box = item.getparent()
+    if box is None:
+        return False
+    classes = el.get("class")
+    return any(other is not el and other.get("class") == classes for other in box.iter(el.tag))
 
 
 def _in_section_box(link: _Element, box: _Element) -> bool:
@@ -1427,7 +1442,7 @@ def _trail_by_paths(page: Page) -> list[_Element]:
             not 2 <= len(links) <= TRAIL_LINKS
             or links[0] is not home
             or not (_nested(page, block, links) or _closes_at_own_section(page, block, links))
-            or any(_names_language(a) for a in links)
+            or any(_names_language(a) or _action_button(a) for a in links)
         ):
             continue
         if anchor is None or position(page, home) < position(page, anchor):
@@ -1444,6 +1459,13 @@ def _names_language(link: _Element) -> bool:
         or link.get("lang") is not None
         or fold(text_of(link)) in LANGUAGE_NAMES
     )
+
+
+def _action_button(link: _Element) -> bool:
+    """A link styled as a button (`<a class="button" href="/~/Blog/new">Bài viết mới</a>`): an
+    action of the site's bar (write a post, sign up) whose address nests under the blog's as a
+    section's would; a bar holding one is a menu, no trail."""
+    return bool(BUTTON_CLASS.search(link.get("class") or ""))
 
 
 def _below_root(href: str) -> bool:
