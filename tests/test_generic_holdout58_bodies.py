@@ -46,3 +46,17 @@ def test_a_figure_s_caption_classed_block_is_its_caption() -> None:
         ARTICLE.picture("cho-phien", "Phiên chợ họp từ tờ mờ sáng. Ảnh: Nguyễn Hải")
     ]
     assert record["body"] == "\n\n".join((FIRST, SECOND, THIRD))
+
+
+def test_an_italic_first_line_over_the_post_s_facts_is_the_lead() -> None:
+    """A tracker's news under its `<h2>`: `<p><em>…</em><br><span class="author">Thêm bởi …
+    </span></p>`: the italic line over the `<br>` is the lead, the facts under it no part of it
+    and neither of them text."""
+    lead = "Tỉnh vừa phê duyệt danh sách các hộ đồng bào được hỗ trợ cồng chiêng trong năm nay."
+    header = (
+        f"<h2>{TITLE}</h2><p><em>{lead}</em><br><span class='author'>Thêm bởi "
+        "<a href='/users/3'>Y Kiêng</a></span></p>"
+    )
+    text = "".join(f"<p>{p}</p>" for p in (FIRST, SECOND, THIRD))
+    record = ARTICLE.record(f"<div id='content'>{header}<div class='wiki'>{text}</div></div>")
+    assert (record["summary"], record["body"]) == (lead, "\n\n".join((FIRST, SECOND, THIRD)))

@@ -44,3 +44,41 @@ def test_a_class_every_tag_shares_names_no_section() -> None:
     )
     record = ARTICLE.under_headline("", after_text=tags)
     assert (record["category"], record["tags"]) == (None, ["gốm", "người Chăm"])
+
+
+TRACKER_URL = "https://duan.bandantoc.example.vn/news/318"
+TRACKER_TITLE = "Hỗ trợ nước sinh hoạt phân tán cho 640 hộ đồng bào vùng cao"
+TRACKER = InventedArticle(TRACKER_URL, TRACKER_TITLE, NOW, TEXT)
+
+
+def test_a_count_back_link_s_title_is_the_publish_time() -> None:
+    """A tracker's `Thêm bởi <a>Siu H'Nhi</a> <a title="04/12/2026 14:25" href="…/activity?
+    from=2026-12-04">2 ngày</a> trước`: the link holds the count and its unit, the `trước`
+    after it; the time the page states in the link's `title` is the publish time and the
+    line's raw, and `Thêm bởi` (added by) is the poster's label, no part of the name."""
+    line = (
+        "<p><span class='author'>Thêm bởi <a class='user' href='/users/27'>Siu H'Nhi</a> "
+        "<a title='04/12/2026 14:25' href='/projects/nuoc-sach/activity?from=2026-12-04'>"
+        "2 ngày</a> trước</span></p>"
+    )
+    record = TRACKER.under_headline(line)
+    assert (record["published_at"], record["published_raw"]) == (
+        "2026-12-04T14:25:00+07:00",
+        "04/12/2026 14:25",
+    )
+    assert (record["byline"], record["authors"]) == ("Siu H'Nhi", ["Siu H'Nhi"])
+
+
+def test_a_trail_box_closing_with_its_mark_goes_on_in_the_next_element() -> None:
+    """A tracker's header `<h1><span class="breadcrumb"><a>Ban Dân tộc</a> » </span><span
+    class="current-project">Chương trình 135</span></h1>` over the news's own `<h2>`: the trail's
+    box closes with its mark and the project after it is the page's own section, its number
+    (three digits, no year) part of its name."""
+    header = (
+        "<div id='header'><h1><span class='breadcrumb'><a href='/projects/ban-dan-toc'>Ban Dân"
+        " tộc tỉnh</a><span class='separator'> » </span></span><span class='current-project'>"
+        "Chương trình 135</span></h1></div>"
+    )
+    text = "".join(f"<p>{p}</p>" for p in TEXT)
+    record = TRACKER.record(f"{header}<div id='content'><h2>{TRACKER_TITLE}</h2>{text}</div>")
+    assert record["category"] == "Chương trình 135"

@@ -1126,14 +1126,31 @@ def _in_listed_item(page: Page, el: _Element) -> bool:
 def _titled_days(page: Page) -> list[_Element]:
     """The elements printing only a day relative to today (`Hôm qua`, no date hint: alone it
     names no time) under a `title` stating the date (`<span title="04/12/2025 22:30">Hôm
-    qua</span>`): the publish line the page shows on hover (see `_hover_date`)."""
-    return [
-        el
-        for title in page.attribute_values("title")
-        if len(title) <= MAX_LINE and DATE_DIGITS.search(title)
-        for el in page.bearing("title", title)
-        if RELATIVE_DAY.fullmatch(" ".join(text_of(el).split()))
-    ]
+    qua</span>`): the publish line the page shows on hover (see `_hover_date`). A link holding
+    only the count and its unit, the `trước` after it (a tracker's `Thêm bởi X <a title="04/12
+    /2026 14:25" href="…/activity">2 ngày</a> trước`), gives the line holding both: the link
+    goes to a list of the day's activity, its date no other page's."""
+    found = []
+    for title in page.attribute_values("title"):
+        if len(title) > MAX_LINE or not DATE_DIGITS.search(title):
+            continue
+        for el in page.bearing("title", title):
+            shown = " ".join(text_of(el).split())
+            if RELATIVE_DAY.fullmatch(shown):
+                found.append(el)
+            elif el.getparent() is not None and _counts_back(page, shown, el.tail or ""):
+                found.append(el.getparent())
+    return found
+
+
+def _counts_back(page: Page, shown: str, after: str) -> bool:
+    """`shown` is a count and its unit (`2 ngày`) the text after it makes a time counted back
+    from now, whole (`2 ngày trước`)."""
+    if not shown[:1].isdigit() or not after.strip():
+        return False
+    text = f"{shown} {after.strip()}"
+    found = search_datetime(text, now=page.fetched_at)
+    return found is not None and found.rule == "relative" and found.end - found.start == len(text)
 
 
 def _in_caption(el: _Element) -> bool:
