@@ -82,3 +82,20 @@ def test_a_trail_box_closing_with_its_mark_goes_on_in_the_next_element() -> None
     text = "".join(f"<p>{p}</p>" for p in TEXT)
     record = TRACKER.record(f"{header}<div id='content'><h2>{TRACKER_TITLE}</h2>{text}</div>")
     assert record["category"] == "Chương trình 135"
+
+
+def test_an_empty_edit_indicator_s_title_is_the_update_time() -> None:
+    """A forum's first post: its time, then `<span component="post/edit-indicator"
+    class="edit-icon"><i class="fa fa-pencil"></i> <span class="timeago" title="…Z"></span>
+    </span>`, empty until a script prints it relative: the title's ISO time (UTC) is the post's
+    last edit."""
+    line = (
+        "<p>15/04/2026 08:30 <span component='post/edit-indicator' class='edit-icon'>"
+        "<i class='fa fa-pencil-alt'></i> <span class='timeago' title='2026-04-15T03:05:00.000Z'>"
+        "</span></span></p>"
+    )
+    record = ARTICLE.under_headline(line)
+    assert (record["published_at"], record["modified_at"]) == (
+        "2026-04-15T08:30:00+07:00",
+        "2026-04-15T10:05:00+07:00",
+    )
