@@ -3191,8 +3191,10 @@ def _around_blocks(el: _Element) -> bool:
     """A custom element (`amp-carousel`, `swiper-container`: a hyphen in its tag), a `<font>`
     or `<span>` setting the type of the text, or a table's cell (a newsletter's text cell read
     apart from its table), around blocks: laid out as a block, each of its paragraphs read as
-    one and each of its figures with its own caption."""
-    if el.tag == "tr":  # (a row of such cells, read apart from its table too)
+    one and each of its figures with its own caption; and a layout table around such cells (a
+    newsletter's text block, `<table class="mcnTextBlock"><tr><td><p>…</p><p>…</p></td>`), each
+    paragraph of its cells a paragraph, not one row's line."""
+    if el.tag in ("table", "tbody", "tr"):  # (a row of such cells, read apart from its table too)
         return any(isinstance(cell.tag, str) and _around_blocks(cell) for cell in el)
     return ("-" in el.tag or el.tag in ("font", "span", *CELL_TAGS)) and any(
         isinstance(child.tag, str) and child.tag in BLOCK_TAGS for child in el

@@ -60,3 +60,14 @@ def test_an_italic_first_line_over_the_post_s_facts_is_the_lead() -> None:
     text = "".join(f"<p>{p}</p>" for p in (FIRST, SECOND, THIRD))
     record = ARTICLE.record(f"<div id='content'>{header}<div class='wiki'>{text}</div></div>")
     assert (record["summary"], record["body"]) == (lead, "\n\n".join((FIRST, SECOND, THIRD)))
+
+
+def test_a_layout_table_s_cell_of_paragraphs_gives_each_paragraph() -> None:
+    """A newsletter's text block, `<table class="mcnTextBlock"><tr><td><p>…</p><p>…</p></td>
+    </tr></table>`, among the text: a layout table of one cell holding paragraphs, each read as
+    a paragraph, not the row's one line."""
+    more = "Đêm nghệ thuật khép lại lễ hội với màn trình diễn của hơn 300 nghệ nhân cồng chiêng."
+    block = f"<table class='mcnTextBlock'><tr><td><p>{more}</p><p>{THIRD}</p></td></tr></table>"
+    text = f"<p>{FIRST}</p><p>{SECOND}</p>{block}"
+    body = ARTICLE.record(f"<article><h1>{TITLE}</h1><div class='body'>{text}</div></article>")
+    assert body["body"] == "\n\n".join((FIRST, SECOND, more, THIRD))
