@@ -90,10 +90,6 @@ NOT_YET: dict[str, dict[str, str]] = {
         "modified_at": "FrontPage's `Trang này cập nhật lần cuối` sits in the footer row, one of"
         " several `<br>` lines in a `<font>`, outside the block holding the headline and the text",
     },
-    "holdout28/email-newsletter-archive-university-paper-issue-line-caption-cells-unit-brackets": {
-        "body": "the kicker, the `<h1>` and the lead of the first text cell run into one line"
-        " opening the text",
-    },
     "holdout28/fediverse-long-post-meteorology-station-cw-label-edited-time-hashtags-comma-unit": {
         "byline": "`— KS. Nguyễn Hữu Tín, Phòng Dự báo` closing the post after a dash is not"
         " read as its signature",
