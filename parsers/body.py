@@ -3215,8 +3215,10 @@ def _around_blocks(el: _Element) -> bool:
     """A custom element (`amp-carousel`, `swiper-container`: a hyphen in its tag), a `<font>`
     or `<span>` setting the type of the text, or a table's cell (a newsletter's text cell read
     apart from its table), around blocks: laid out as a block, each of its paragraphs read as
-    one and each of its figures with its own caption."""
-    if el.tag == "tr":  # (a row of such cells, read apart from its table too)
+    one and each of its figures with its own caption; and a layout table around such cells (a
+    newsletter's text block, `<table class="mcnTextBlock"><tr><td><p>…</p><p>…</p></td>`), each
+    paragraph of its cells a paragraph, not one row's line."""
+    if el.tag in ("table", "tbody", "tr"):  # (a row of such cells, read apart from its table too)
         return any(isinstance(cell.tag, str) and _around_blocks(cell) for cell in el)
     return ("-" in el.tag or el.tag in ("font", "span", *CELL_TAGS)) and any(
         isinstance(child.tag, str) and child.tag in BLOCK_TAGS for child in el
@@ -3410,6 +3412,8 @@ class _Reader:
         caption_el = el.find(".//figcaption")
         if caption_el is None and el.tag == "figure":
             caption_el = next(el.iterchildren("cite"), None)  # `<figure><img><cite>…</cite>`
+        if caption_el is None and el.tag == "figure":
+            caption_el = _caption_classed(el)  # `<figure><img><div class="caption">…`
         caption = text_of(caption_el) if caption_el is not None else table_caption(el)
         if caption_el is not None and caption:
             caption = _with_credit_after(caption_el, caption)
@@ -3975,6 +3979,22 @@ def _with_credit_after(caption_el: _Element, caption: str) -> str:
 def _in_slider(el: _Element) -> bool:
     """A line in a block holding two pictures or more (a slider, a gallery)."""
     return any(len(block.findall(".//img")) >= 2 for block in self_and_ancestors(el, 3))
+
+
+def _caption_classed(figure: _Element) -> _Element | None:
+    """A figure's block its class names a caption, holding no picture: a portfolio builder's
+    `<figure><img><div class="caption">…</div></figure>`, the caption where no `<figcaption>`
+    is."""
+    return next(
+        (
+            el
+            for el in figure.iterdescendants()
+            if isinstance(el.tag, str)
+            and CAPTION_CLASS.search(_classes(el))
+            and el.find(".//img") is None
+        ),
+        None,
+    )
 
 
 def _is_caption(el: _Element, after_image: bool) -> bool:
@@ -4676,14 +4696,16 @@ def icon(img: _Element, url: str) -> bool:
 def _badge(img: _Element, page: Page) -> bool:
     """A picture alone in a link to a page of another site (an app store's badge, a sponsor's
     banner): that site's sign, not a picture of the article (a link to a picture file is to
-    the picture's full size)."""
+    the picture's full size, and so is a link to the host serving the picture itself: an
+    image CDN's larger rendition at an address with no extension, `…/-/preview/2000x2000/`)."""
     link = next(img.iterancestors("a"), None)
     if link is None or to_picture_file(link) or text_of(link):
         return False
     address = page.absolute(link.get("href"))
     if not address or not address.startswith(("http://", "https://")):
         return False
-    return _host(address) != _host(page.url)
+    served = image_url(page, img) or ""
+    return _host(address) not in (_host(page.url), _host(served))
 
 
 def _host(address: str) -> str:

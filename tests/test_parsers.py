@@ -90,10 +90,6 @@ NOT_YET: dict[str, dict[str, str]] = {
         "modified_at": "FrontPage's `Trang này cập nhật lần cuối` sits in the footer row, one of"
         " several `<br>` lines in a `<font>`, outside the block holding the headline and the text",
     },
-    "holdout28/email-newsletter-archive-university-paper-issue-line-caption-cells-unit-brackets": {
-        "body": "the kicker, the `<h1>` and the lead of the first text cell run into one line"
-        " opening the text",
-    },
     "holdout28/fediverse-long-post-meteorology-station-cw-label-edited-time-hashtags-comma-unit": {
         "byline": "`— KS. Nguyễn Hữu Tín, Phòng Dự báo` closing the post after a dash is not"
         " read as its signature",
@@ -178,6 +174,11 @@ NOT_YET: dict[str, dict[str, str]] = {
         " span) is not read as the section",
         "images": "the picture of the text's copy is not kept: its caption is a grey `<span>` in"
         " the next centred paragraph",
+    },
+    "holdout58/mataroa-reporter-blog-border-guard-xuan-bien-phong-mong-village-iso-day-only-time-element-markdown-h2-subheads-image-italic-caption-em-dash-signature-no-lead": {  # noqa: E501
+        "summary": "the blog's tagline as the description (`Ghi chép của một phóng viên thường"
+        " trú ở cực Bắc.`) is read as the lead: folded, `phóng` is the headline's `phòng` and"
+        " half its syllables are the text's, as a lead's are",
     },
 }
 

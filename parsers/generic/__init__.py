@@ -120,6 +120,8 @@ TAG_LABEL = patterns.compile(
 )
 # A print or send button's one word, folded (`In`, `Gửi`), where a toolbar spells it out.
 TOOL_BUTTON = patterns.compile(r"in|gui")
+# A link styled as a button (`button`, Bootstrap's `btn`, `btn-primary`).
+BUTTON_CLASS = patterns.compile(r"(?:^|\s)(?:button|btn)(?:$|[\s_-])", re.I)
 SECTION_LABEL = patterns.compile(r"(?:chuyen muc|danh muc)\s*:?")
 # The same labels in the page's own spelling, to find the few elements worth folding: each word
 # opens with its letters in either case, so one scan of the page's text finds them all, from a
@@ -231,7 +233,10 @@ SECTION_BADGE_CLASS = patterns.compile(
     r"(?:^|[\s_-])(?:cat|cate|categor(?:y|ies)|chuyen-?muc|danh-?muc|up-?title|section)(?:$|[\s_-])",
     re.I,
 )
-SECTION_NAME = patterns.compile(r"[^\W\d_][^\d«»<>|]*$")  # words: no date, no arrow (`« Quay lại`)
+# A section's name: words, no date, no arrow (`« Quay lại`); a programme's number may close it
+# (`Chương trình 135`, `MTQG 1719`): one number of three digits or more after the words, not a
+# year (`Tin tức 2025` is an archive's, no section).
+SECTION_NAME = patterns.compile(r"[^\W\d_][^\d«»<>|]*?(?:\s(?!(?:19|20)\d\d$)\d{3,})?$")
 # The address of a category's page: its path's folder for categories, then the category's name,
 # also routed in the query (Dotclear's `index.php?category/Hoat-dong`) or named by a query's
 # parameter (a flat-file blog's `?module=blog&page=viewcategory&category=thong-bao`).
@@ -610,6 +615,10 @@ def _emphasised_over_text(page: Page, anchor: _Element) -> str | None:
     whatever the description says. Right before the text, a description is no card's blurb."""
     container = body_container(page)
     before = element_before(container) if container is not None else None
+    if before is not None and position(page, before) > position(page, anchor):
+        line = _emphasised_first_line(before)
+        if line:
+            return line
     if (
         before is None
         or before.tag not in ("p", "div")
@@ -626,6 +635,25 @@ def _emphasised_over_text(page: Page, anchor: _Element) -> str | None:
     ):
         return lead_text(before)  # without a stamp glued in front (`<span>Long An</span>Hợp…`)
     return text if emphasised(before, text) else None
+
+
+def _emphasised_first_line(block: _Element) -> str | None:
+    """The first line of a paragraph, all of it in italics or bold, a `<br>` closing it and the
+    line under it the post's facts (a tracker's news: `<p><em>Ủy ban … năm 2027.</em><br><span
+    class="author">Thêm bởi … 2 ngày trước</span></p>`): the lead, the facts no part of it."""
+    first = block[0] if block.tag == "p" and len(block) else None
+    if (
+        first is None
+        or (block.text or "").strip()
+        or first.tag not in ("em", "i", "strong", "b")
+        or (first.tail or "").strip()
+        or first.getnext() is None
+        or first.getnext().tag != "br"
+        or first.find(".//a") is not None
+    ):
+        return None
+    text = text_of(first)
+    return text if len(text) >= MIN_LEAD_SENTENCE and text[-1] in ".!?…" else None
 
 
 def _bold_under_headline(anchor: _Element) -> str | None:
@@ -1082,9 +1110,22 @@ def _section_classed(page: Page) -> list[str]:
             and SECTION_NAME.match(text)
             and region in el.iterancestors()
             and not in_zone(page, el)
+            and not _classed_alike(el)
         ):
             return [text]
     return []
+
+
+def _classed_alike(el: _Element) -> bool:
+    """`el` shares its class with another item of the list it sits in (microformats' `<ul
+    class="tags"><li><a class="p-category">thổ cẩm</a></li><li><a class="p-category">…`):
+    the class names each tag's kind, not the one section a lone classed link names."""
+    item = el.getparent() if el.getparent() is not None and el.getparent().tag == "li" else el
+    box = item.getparent()
+    if box is None:
+        return False
+    classes = el.get("class")
+    return any(other is not el and other.get("class") == classes for other in box.iter(el.tag))
 
 
 def _in_section_box(link: _Element, box: _Element) -> bool:
@@ -1372,7 +1413,9 @@ def _closing_crumb(page: Page, last: _Element, title: str) -> str | None:
     crumb the title opens with is still the section when the page's address files the article
     in a folder of that name (`Tình hình kinh tế - xã hội` over `Tình hình kinh tế - xã hội
     tháng 11` at `/tinh-hinh-kinh-te-xa-hoi/….html`): a monthly release named after it."""
-    rest = _text_after(last, _trail_of(last)).strip(TRAIL_EDGE)
+    trail = _trail_of(last)
+    after = _text_after(last, trail)
+    rest = after.strip(TRAIL_EDGE) or (_crumb_after(trail) if TRAIL_MARK.search(after) else "")
     folded = fold(rest)
     if (
         not rest
@@ -1386,6 +1429,16 @@ def _closing_crumb(page: Page, last: _Element, title: str) -> str | None:
     ):
         return None
     return rest
+
+
+def _crumb_after(trail: _Element) -> str:
+    """The crumb right after a trail's box that closes with its mark (a tracker's `<h1><span
+    class="breadcrumb"><a>Ban Dân tộc</a> » </span><span class="current-project">Chương trình
+    1719</span></h1>`): the trail goes on in the next element, the page's own section."""
+    after = trail.getnext()
+    if after is None or (trail.tail or "").strip() or len(after):
+        return ""
+    return text_of(after)
 
 
 def _text_after(last: _Element, trail: _Element) -> str:
@@ -1455,7 +1508,7 @@ def _trail_by_paths(page: Page) -> list[_Element]:
             not 2 <= len(links) <= TRAIL_LINKS
             or links[0] is not home
             or not (_nested(page, block, links) or _closes_at_own_section(page, block, links))
-            or any(_names_language(a) for a in links)
+            or any(_names_language(a) or _action_button(a) for a in links)
         ):
             continue
         if anchor is None or position(page, home) < position(page, anchor):
@@ -1472,6 +1525,13 @@ def _names_language(link: _Element) -> bool:
         or link.get("lang") is not None
         or fold(text_of(link)) in LANGUAGE_NAMES
     )
+
+
+def _action_button(link: _Element) -> bool:
+    """A link styled as a button (`<a class="button" href="/~/Blog/new">Bài viết mới</a>`): an
+    action of the site's bar (write a post, sign up) whose address nests under the blog's as a
+    section's would; a bar holding one is a menu, no trail."""
+    return bool(BUTTON_CLASS.search(link.get("class") or ""))
 
 
 def _below_root(href: str) -> bool:

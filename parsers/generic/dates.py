@@ -176,6 +176,8 @@ TYPE_SCALE_CAPTION = patterns.compile(r"(?:^|\s)text-caption(?:$|\s)")
 CAPTION_LEVELS = 2  # levels above a date's element where a caption around it is looked for
 PICTURE_TEXT = ("alt", "title")  # a picture's attributes saying what it shows
 MODIFIED_CLASS = patterns.compile(r"updated?|modified|edited", re.I)
+# A post's edit indicator by its class or component (`edit-icon`, `post/edit-indicator`).
+EDIT_INDICATOR = patterns.compile(r"edit(?:ed|[/_-]?(?:indicator|icon))", re.I)
 ISO_STAMP = patterns.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
 # A `data-` attribute named for a time (`data-published`, `data-time`, `data-post-date`), not
 # one an app keeps for itself (`data-framer-…`, a countdown's `data-target`).
@@ -847,12 +849,35 @@ def _typed_update_times(page: Page) -> list[str]:
     update line, wherever the page prints it (Docusaurus's `Cập nhật lần cuối vào <time
     datetime="…T02:05:00.000Z">21 tháng 11, 2025</time>` under the text gives the minute), and
     of an update stamp by the headline (`_stamp_by_headline`)."""
-    return [
+    typed = [
         value
         for el in page.root.iter("time")
         if (value := _attribute(el, "datetime"))
         and (el.get("itemprop") == "dateModified" or _stamp_by_headline(page, el))
     ]
+    return typed + _edit_indicator_times(page)
+
+
+def _edit_indicator_times(page: Page) -> list[str]:
+    """The ISO time in the `title` of an empty element of a post's edit indicator (a forum's
+    `<span component="post/edit-indicator" class="edit-icon"><i class="fa-pencil"></i> <span
+    class="timeago" title="2026-04-15T03:05:00.000Z"></span></span>`, a script printing it
+    relative): the post's last edit, by the headline, not a reply's."""
+    return [
+        title
+        for title in page.attribute_values("title")
+        if ISO_STAMP.match(title)
+        for el in page.bearing("title", title)
+        if not text_of(el)
+        and any(EDIT_INDICATOR.search(_indicator_names(up)) for up in (el, el.getparent()))
+        and distance(page, el) <= MAX_OVERRIDE_DISTANCE
+        and not _among_comments(page, el)
+    ]
+
+
+def _indicator_names(el: _Element | None) -> str:
+    """The words naming what an element is: its class and its `component` (NodeBB's)."""
+    return "" if el is None else f"{el.get('class') or ''} {el.get('component') or ''}"
 
 
 def _stamp_by_headline(page: Page, el: _Element) -> bool:
@@ -1166,14 +1191,31 @@ def _edit_link(link: _Element) -> bool:
 def _titled_days(page: Page) -> list[_Element]:
     """The elements printing only a day relative to today (`Hôm qua`, no date hint: alone it
     names no time) under a `title` stating the date (`<span title="04/12/2025 22:30">Hôm
-    qua</span>`): the publish line the page shows on hover (see `_hover_date`)."""
-    return [
-        el
-        for title in page.attribute_values("title")
-        if len(title) <= MAX_LINE and DATE_DIGITS.search(title)
-        for el in page.bearing("title", title)
-        if RELATIVE_DAY.fullmatch(" ".join(text_of(el).split()))
-    ]
+    qua</span>`): the publish line the page shows on hover (see `_hover_date`). A link holding
+    only the count and its unit, the `trước` after it (a tracker's `Thêm bởi X <a title="04/12
+    /2026 14:25" href="…/activity">2 ngày</a> trước`), gives the line holding both: the link
+    goes to a list of the day's activity, its date no other page's."""
+    found = []
+    for title in page.attribute_values("title"):
+        if len(title) > MAX_LINE or not DATE_DIGITS.search(title):
+            continue
+        for el in page.bearing("title", title):
+            shown = " ".join(text_of(el).split())
+            if RELATIVE_DAY.fullmatch(shown):
+                found.append(el)
+            elif el.getparent() is not None and _counts_back(page, shown, el.tail or ""):
+                found.append(el.getparent())
+    return found
+
+
+def _counts_back(page: Page, shown: str, after: str) -> bool:
+    """`shown` is a count and its unit (`2 ngày`) the text after it makes a time counted back
+    from now, whole (`2 ngày trước`)."""
+    if not shown[:1].isdigit() or not after.strip():
+        return False
+    text = f"{shown} {after.strip()}"
+    found = search_datetime(text, now=page.fetched_at)
+    return found is not None and found.rule == "relative" and found.end - found.start == len(text)
 
 
 def _in_caption(el: _Element) -> bool:
