@@ -599,6 +599,27 @@ def test_twenty_eighth_unseen_table_is_large_and_new() -> None:
     assert_large_and_new(UNSEEN28_FILE, UNSEEN28, at_least=120)
 
 
+UNSEEN29_FILE = UNSEEN_FILE.with_name("unseen29.json")
+# [text, expected, fetched]: a twenty-ninth blind table, fetched on a Monday morning in December:
+# weekday spellings, 'SA'/'CH' and day parts, twelve-hour clocks, zones in December, lunar notes,
+# Unicode oddities, separators and word orders, relative forms and numbers that are no date.
+UNSEEN29 = load_table(UNSEEN29_FILE)
+
+
+# Rows the parser does not read as tabled yet, by index: each must still fail (strict).
+UNSEEN29_NOT_YET: set[int] = set()
+
+
+@pytest.mark.parametrize(("text", "expected", "fetched"), **blind_rows(UNSEEN29, UNSEEN29_NOT_YET))
+def test_twenty_ninth_unseen_table(text: str, expected: str | None, fetched: str) -> None:
+    test_unseen_table(text, expected, fetched, month_first=False)
+
+
+def test_twenty_ninth_unseen_table_is_large_and_new() -> None:
+    """120 rows or more, none repeating a text of its own or of any earlier date table."""
+    assert_large_and_new(UNSEEN29_FILE, UNSEEN29, at_least=120)
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
