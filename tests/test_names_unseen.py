@@ -457,3 +457,60 @@ def test_twelfth_table_rules(
 def test_twelfth_table_count_rules(raw: str, expected: int | None) -> None:
     """The count rules the twelfth table asked for, on lines of their own."""
     assert parse_count(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "display", "people", "source"),
+    [
+        # more of a literary page's genres name the writer, with a colon or `của`
+        ("Truyện ký: Võ Hằng", "Võ Hằng", ("Võ Hằng",), None),
+        ("Tạp bút: Lý Sinh", "Lý Sinh", ("Lý Sinh",), None),
+        ("Tiểu phẩm của Bảo Khôi", "Bảo Khôi", ("Bảo Khôi",), None),
+        # a video editor after the writer is no author
+        ("Bài: Thu Lan | Dựng clip: Hoài Nam", "Thu Lan", ("Thu Lan",), None),
+        # the writer's `(viết)` beside a photographer's `(ảnh)`; `(Việt)` is a name
+        ("Hồ Nga (viết), Lê Tú (ảnh)", "Hồ Nga", ("Hồ Nga",), None),
+        ("Lê Hoàng Việt (Việt)", "Lê Hoàng Việt (Việt)", ("Lê Hoàng Việt",), None),
+        # a known outlet's edition after `Theo`; a person's name stays a person
+        ("Theo Thanh Niên Tuần san", None, (), "Thanh Niên Tuần san"),
+        ("Theo Hồ Quang Lợi", "Hồ Quang Lợi", ("Hồ Quang Lợi",), None),
+        # guillemets around the outlet are typography, as quotes are
+        ("Theo «Lao Động»", None, (), "Lao Động"),
+        # Malaysia's and Indonesia's national agencies
+        ("Ahmad Faiz (Bernama)", "Ahmad Faiz", ("Ahmad Faiz",), "Bernama"),
+        ("Dewi Lestari - Antara", "Dewi Lestari", ("Dewi Lestari",), "Antara"),
+        # a team of interns or volunteers after the writer stays in the display, naming nobody
+        ("Lê Na và nhóm tình nguyện viên", "Lê Na và nhóm tình nguyện viên", ("Lê Na",), None),
+    ],
+)
+def test_thirteenth_table_rules(
+    raw: str, display: str | None, people: tuple[str, ...], source: str | None
+) -> None:
+    """The rules the thirteenth table asked for, on bylines of their own."""
+    assert clean_byline(raw) == Byline(display, people, source)
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("Lượt nghe: 1.502 | Lượt tải: 30", 1502),  # a radio item's listens beside downloads
+        ("Đang truy cập: 12 | Lượt nghe: 1.502", 1502),  # … beside those listening now
+        ("1.502 lượt phát", 1502),  # plays of the page's media
+        ("Lượt xem hôm nay: 15 | Tổng: 1.502", 1502),  # the total beside a day's views
+        ("Lượt xem tháng này: 210 | Tổng lượt xem: 1.502", 1502),
+        ("Đang truy cập: 12 | Tổng: 1.502", None),  # … not beside those on the site now
+        ("Đang có 8 người xem | Lượt xem: 1.502", 1502),  # those watching now, in words
+        ("Tin có 1.502 lượt đọc", 1502),  # has
+        ("Lượt xem: 2 ngàn 3 trăm", 2300),  # the hundreds after a thousand's word
+        ("Lượt xem: 2 triệu 3 trăm", None),  # … not after a million's: no next place
+        ("Lượt xem: 1.502 ▲ 8%", 1502),  # a trend after the count
+        ("Lượt xem: xấp xỉ 1.500", 1500),  # about
+        ("Lượt đọc: 1.502 người", 1502),  # the count's unit
+        ("Lượt xem: 1.502 / 7 bình luận", 1502),  # another count after a spaced solidus
+        ("Lượt xem: 1.502 — đang cập nhật", 1502),  # words with no number in a part of their own
+        ("Đang xem — 12", None),  # … not those on the page now
+    ],
+)
+def test_thirteenth_table_count_rules(raw: str, expected: int | None) -> None:
+    """The count rules the thirteenth table asked for, on lines of their own."""
+    assert parse_count(raw) == expected
