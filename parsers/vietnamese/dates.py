@@ -902,6 +902,8 @@ def _prepare(text: str) -> tuple[str, str]:
         text = _KEYCAP.sub("", text)
     if _ISOLATES.search(text):
         text = _ISOLATES.sub(" ", text)
+    if "\u02bc" in text:  # the modifier letter apostrophe some keyboards type: `16/07/ʼ26`
+        text = text.replace("\u02bc", "’")
     if not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
     if JUNK.search(text):
@@ -1632,7 +1634,9 @@ _EVENT_LABEL = patterns.compile(
     r"|embargo|cam\s*dang|khong\s*(?:dang|dua\s*tin|phat\s*hanh)\s*truoc"
     r"|(?:khai|be)\s*(?:mac|giang)\s*:|be\s*mac|ngay\s*in(?![a-z])|(?<!bao\s)(?<!an\sban\s)in\s*(?:luc|ngay)|truy\s*cap"
     r"|(?:ngay|gio|le)\s*(?:thi|phat\s*song|khoi\s*hanh|mo\s*ban|xet\s*xu|ra\s*mat|cong\s*chieu"
-    r"|bong\s*lan)(?![a-z])|khoi\s*(?:cong|hanh|chieu)\s*(?::|ngay|luc|vao)|xem\s*lan\s*cuoi|tai\s*(?:ve|xuong)(?![a-z])"
+    r"|bong\s*lan)(?![a-z])|khoi\s*(?:cong|hanh|chieu)\s*(?::|ngay|luc|vao)"
+    r"|(?:khoi|cong)\s*chieu\s*$"  # a premiere right before its time: `Công chiếu sau 2 giờ nữa`
+    r"|xem\s*lan\s*cuoi|tai\s*(?:ve|xuong)(?![a-z])"
     r"|(?:expires?|expiry|expiration|countdown|(?<=[-_\"'])end)(?![a-z])"
     r"|(?:phat|len)\s*song|phat\s*lai|(?<!da\sphat\s)truc\s*tiep\s*(?:luc|vao|ngay)|hieu\s*luc|san\s*xuat|hsd(?![a-z])"
     r"|han\s*su\s*dung|ngay\s*cap(?!\s*nhat)|nhan\s*ho\s*so|tham\s*gia\s*:|joined"
