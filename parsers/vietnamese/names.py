@@ -453,6 +453,9 @@ _OUTLET_NAMES = """
     dpa ansa efe epd apa anp belga ntb ritzau nikkei nikkeiasia nhk scmp tanhoaxa rfi voa kbs mbc
     sbs bernama antara"""
 _OUTLETS = frozenset(_OUTLET_NAMES.split())
+# … but a code in capitals after a writer's name, a comma and a reporter's post written out is the
+# outlet the post is at (`John Smith, phóng viên AP`), as a known one is (`…, phóng viên CNN`).
+_AGENCY_CODE = patterns.compile(r"[A-Z]{2,5}")
 # An outlet's regional desk after a name: `Văn Ngọc/VOV-Tây Bắc`, `TTXVN-Hà Nội` (folded).
 _DESK = patterns.compile(r"^([a-z0-9+.]{2,12})(?:\s*[-–]\s*|\s+)\w")
 # Outlets by the word they open with (`Báo Lào Cai`, `Cổng TTĐT tỉnh Quảng Trị`): a source.
@@ -604,6 +607,18 @@ def is_organisation(name: str) -> bool:
     lower = cleaned.lower()
     return bool(
         _OUTLET_WORDS.search(lower) or _BODY_WORDS.search(lower) or _ORG_FOLDED.search(folded)
+    )
+
+
+def _post_at_agency(people: list[str], mark: str, folded: str, code: str) -> bool:
+    """`code` is the agency of a reporter's post written out after a writer's name and a comma
+    (`John Smith, phóng viên AP`): who the writer is. After a dash or the abbreviation (`Lê
+    Hoa - PV NTH`) a code in capitals is a second reporter's initials."""
+    return (
+        bool(people)
+        and mark == ","
+        and folded.startswith("phong")
+        and bool(_AGENCY_CODE.fullmatch(code))
     )
 
 
@@ -1211,8 +1226,8 @@ def clean_byline(text: str | None) -> Byline:
         reporter = _REPORTER_BEFORE.match(folded)
         named = part[reporter.end() :] if reporter else ""
         outlet = _PLACE_AFTER.sub("", named) if named else ""
-        if outlet and _is_outlet(outlet):  # `Phóng viên Báo …`: the role, crediting its outlet
-            credit(outlet)
+        if outlet and (_is_outlet(outlet) or _post_at_agency(people, mark, folded, outlet)):
+            credit(outlet)  # `Phóng viên Báo …`: the role, crediting its outlet
             if people:  # after a name (`John Smith, phóng viên BBC tại Hà Nội`): the writer's post
                 after_unit = True
                 continue
