@@ -4,7 +4,7 @@ Run: `python bench/names.py [--failures]`.
 
 The tables are `tests/fixtures/names/unseen.json`, `unseen2.json`, `unseen3.json`,
 `unseen4.json`, `unseen5.json`, `unseen6.json`, `unseen7.json`, `unseen8.json`, `unseen9.json`,
-`unseen10.json`, `unseen11.json` and `unseen12.json`, each scored
+`unseen10.json`, `unseen11.json`, `unseen12.json` and `unseen13.json`, each scored
 apart: bylines [raw, display, people, source] and printed view counts [raw, count or null], each
 table written before the code was read. tinbao is scored on whole byline rows (display, people
 and source all right), on the people alone, and on counts. The peer for the people is
@@ -43,6 +43,7 @@ TABLE_FILES = [
         "unseen10.json",
         "unseen11.json",
         "unseen12.json",
+        "unseen13.json",
     )
 ]
 

@@ -27,6 +27,11 @@ _DIGIT_AFTER_MULTIPLIER = patterns.compile(r"(?<![\w.,])(\d{1,3})(k|tr)(\d)(?![\
 _DIGIT_AFTER_WORD = patterns.compile(
     r"(?<![\w.,])(\d{1,3})\s*(trieu|nghin|ngan|van|ty|ti)\s+(\d{1,2})(?![\w.,])"
 )
+# … and the hundreds after a thousand's word (`3 ngàn 4 trăm`, 3,400): its next place. (After a
+# million's word they are no next place: `2 triệu 3 trăm` is 2,000,300.)
+_HUNDREDS_AFTER_THOUSAND = patterns.compile(
+    r"(?<![\w.,])(\d{1,3})\s*(nghin|ngan)\s+(\d)\s*tram(?![a-z])"
+)
 # … and a half after the word (`2 triệu rưỡi`, `1 nghìn rưỡi`): five in its next place.
 _HALF_AFTER_WORD = patterns.compile(
     r"(?<![\w.,])(\d{1,3})\s*(trieu|nghin|ngan|van)\s+ruoi(?![a-z])"
@@ -42,19 +47,21 @@ _SPACED = patterns.compile(r"(?<![\d.,])(\d{1,3})((?: \d{3})+)(?![\d.,])")
 # (`Lượt xem trang`).
 _OWN_PAGE = r"(?:\s*(?:bai\s*viet|bai|tom\s*tat|video|trang)(?![a-z]))?"
 _LABELS = patterns.compile(
-    r"(?:so\s*)?luot\s*(?:xem|doc|nghe|truy\s*cap|tai(?:\s*ve)?|tiep\s*can|hien\s*thi)"
+    r"(?:so\s*)?luot\s*(?:xem|doc|nghe|phat|truy\s*cap|tai(?:\s*ve)?|tiep\s*can|hien\s*thi)"
     rf"{_OWN_PAGE}|(?:(?:so\s*)?nguoi\s*)?da\s*(?:xem|doc)"
     r"|(?:bai\s*(?:viet\s*)?)?da\s*duoc\s*(?:xem|doc)"  # `Bài viết đã được xem 1.234 lần`
     r"|tong\s*luot\s*(?:xem|doc)"  # a total's label (`Tổng lượt xem:`; not a site's visits)
+    r"|tong(?=\s*:)"  # … and the total beside a period's views (`Lượt xem hôm nay: 12 | Tổng: …`)
     r"|(?:so\s*)?nguoi\s*(?:xem|doc)|(?:so\s*)?lan\s*(?:xem|doc)"
     r"|luot\s*nguoi\s*(?:xem|doc)"  # the times readers viewed it (`1.502 lượt người xem`)
     r"|hon|tren|>|≥"  # a floor: `Hơn 1.000 lượt xem`, `>1.000`, as `1.000+`
-    r"|khoang|~|≈"  # about: `Khoảng 1.500 lượt xem`, `~1.000`, the number printed
-    r"|^\s*co(?=\s)"  # `Có 456 người đọc` (there are)
+    r"|khoang|xap\s*xi|~|≈"  # about: `Khoảng 1.500 lượt xem`, `~1.000`, the number printed
+    r"|^\s*(?:(?:bai\s*(?:viet)?|tin)\s*)?co(?=\s)"  # `Có 456 người đọc`, `Bài viết có …`
     r"|da\s*co(?=\s)"  # `Đã có 1.234 lượt xem` (has had)
     r"|(?:bai\s*(?:viet\s*)?|tin\s*)nay(?![a-z])"  # this article: `… người đã xem bài viết này`
     r"|(?:(?:post|page)\s*)?views?|hits?|reads"  # `Hits: 2345`, Drupal's `1,502 reads`
     r"|lan|luot(?!\s*[a-z])"  # `3.187 lượt`, not `… lượt thích`
+    r"|nguoi(?!\s*[a-z])"  # the count's unit after a views label: `Lượt xem: 4.321 người`
     r"|doc|xem|truy\s*cap"  # `Đọc 1.482 lần`, `Truy cập: 1.207`
     # the labels of the editions in other languages and their words of times (`Просмотров:
     # 1218`, `Visitas: 3.076`, `Lu 2 418 fois`, `浏览：2346次`, `조회 1,234회`, `ເບິ່ງ 856 ຄັ້ງ`)
@@ -66,10 +73,12 @@ _LABELS = patterns.compile(
 # A spaced dash of any length (`Lượt xem 1.204 — cập nhật …`), a closing bracket (`Bình luận (3)
 # Lượt xem (1.204)`) and a comma before a space end a part too,
 # as do a date's edges with a space (`1.204 lượt xem 05/12/2025`), another count's label glued
-# to the views (`Lượt xem:3.210Bình luận:12`), a spaced solidus before another label (`Lượt xem:
-# 1.234 / Lượt nghe: 567`) and a rating's star (`Lượt xem: 3.210 ⭐ 4,5`).
+# to the views (`Lượt xem:3.210Bình luận:12`), a spaced solidus before another label or count
+# (`Lượt xem: 1.234 / Lượt nghe: 567`, `… / 12 bình luận`) and a rating's star (`Lượt xem: 3.210
+# ⭐ 4,5`).
 _PARTS = patterns.compile(
-    r"\s*[|·•;\n]\s*|\s+[-–—]\s+|(?<=\))\s+|,\s+|\s+/\s+(?=[a-z])|\s*(?=[\u2b50\u2605\u2606])"
+    r"\s*[|·•;\n]\s*|\s+[-–—]\s+|(?<=\))\s+|,\s+|\s+/\s+(?=[a-z]|\d[\d.,]*\s*[a-z])"
+    r"|\s*(?=[\u2b50\u2605\u2606])"
     r"|\s+(?=\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}(?!\d))|(?<=[/\-]\d{4})\s+"
     r"|(?<=\d)(?=(?:binh\s*luan|thich|chia\s*se|comments?|likes?|shares?)(?![a-z]))"
 )
@@ -79,16 +88,28 @@ _PART_MARKS = patterns.compile(r"[|·•;\n]")
 # Korean, Lao), as printed: no fold changes them.
 OTHER_VIEW_WORDS = "просмотр|visitas|lecturas|fois|浏览|瀏覽|阅读|閱讀|조회|ເບິ່ງ"
 _VIEW_WORDS = patterns.compile(
-    r"xem|doc|views?|hits?|reads|truy\s*cap|\U0001f441|\U0001f440|" + OTHER_VIEW_WORDS
+    r"xem|doc|views?|hits?|reads|truy\s*cap|luot\s*phat|\U0001f441|\U0001f440|" + OTHER_VIEW_WORDS
 )
-# Those on the page now (`Đang xem: 5`, `Đang truy cập: 12`): no part naming the views.
-_NOW_VIEWING = patterns.compile(r"dang\s*(?:xem|doc|truy\s*cap|online)")
+# A radio item's listens (`Lượt nghe: 345 | Lượt tải: 12`): its views where no part names those.
+_LISTENS = patterns.compile(r"luot\s*nghe")
+# A period's views beside the total (`Lượt xem hôm nay: 12`, `Lượt xem trong tuần: 210`): not the
+# page's count.
+_PERIOD = patterns.compile(
+    r"hom\s*(?:nay|qua)|(?:tuan|thang|nam)\s*(?:nay|qua|truoc)|trong\s*(?:ngay|tuan|thang|nam)"
+)
+# A total's part (`Tổng: 4.321`, `Tổng lượt xem: 4.321`): the count beside a period's.
+_TOTAL = patterns.compile(r"\s*tong(?![a-z])")
+# Those on the page now (`Đang xem: 5`, `Đang truy cập: 12`, `Đang có 12 người xem`): no part
+# naming the views.
+_NOW_VIEWING = patterns.compile(r"dang\s*(?:co\s*[\d.,]+\s*nguoi\s*)?(?:xem|doc|truy\s*cap|online)")
 # A reading time (`5 phút đọc`, `Thời gian đọc: 5 phút`): how long the text takes, no count of
 # readers.
 _READING_TIME = patterns.compile(r"\d+\s*(?:phut|giay)\s*doc|thoi\s*gian\s*doc")
 # An aside in brackets with its own words (`(hôm nay: 12)`), a share (`(12%)`) or a gain since
 # the last visit (`(+12)`): another number, not the views.
 _ASIDE = patterns.compile(r"\s*\((?:[^()]*[a-z][^()]*|[^()]*%\s*|\s*\+\s*\d[\d.,]*\s*)\)")
+# A trend after the count (`4.321 ↑12%`, `▲ 3%`): another number, not the views.
+_TREND = patterns.compile(r"\s*[\u2191\u2193\u2197\u2198\u25b2\u25bc]\s*[+\-]?\d[\d.,]*\s*%")
 # A title or aria-label attribute pasted whole (`aria-label="Đã xem 1234 lần"`): its text.
 _ATTRIBUTE = patterns.compile(r"\s*(?:title|aria-label)\s*=\s*([\"'])(?P<text>[^\"']*)\1\s*")
 # A pictograph beside a count its words name as views (`🔥 1,5K lượt đọc`) is decoration; alone
@@ -148,10 +169,13 @@ def parse_count(text: str | None) -> int | None:
     attribute = _ATTRIBUTE.fullmatch(folded)
     folded = attribute.group("text") if attribute else folded
     folded = _DIGIT_AFTER_MULTIPLIER.sub(r"\1,\3\2", folded)
+    folded = _HUNDREDS_AFTER_THOUSAND.sub(r"\1,\3 \2", folded)
     folded = _DIGIT_AFTER_WORD.sub(r"\1,\3 \2", folded)
     folded = _HALF_AFTER_WORD.sub(r"\1,5 \2", folded)
     folded = _APOSTROPHE_GROUP.sub(".", folded)
     folded = _SPACED.sub(lambda m: m.group(1) + m.group(2).replace(" ", ""), folded)
+    if "%" in folded:
+        folded = _TREND.sub("", folded)
     if _views_range(folded):
         return None
     folded = _views_part(folded)
@@ -184,8 +208,6 @@ def _views_part(folded: str) -> str:
     5`), without asides in brackets; the line itself when no one part is named."""
     unbracketed = _ASIDE.sub("", folded) if _NUMBER.search(_ASIDE.sub("", folded)) else folded
     parts = [part for part in _PARTS.split(unbracketed) if any(c.isdigit() for c in part)]
-    if len(parts) < 2:
-        return unbracketed
     named = [
         part
         for part in parts
@@ -193,4 +215,13 @@ def _views_part(folded: str) -> str:
         and not _NOW_VIEWING.search(part)
         and not _READING_TIME.search(part)
     ]
+    if len(parts) < 2:
+        # the views' part beside words with no number (`Lượt xem: 4.321 – cập nhật hằng giờ`)
+        return named[0] if named else unbracketed
+    if any(_PERIOD.search(part) for part in named):  # a period's views: the total beside them
+        named = [part for part in named if not _PERIOD.search(part)] or [
+            part for part in parts if _TOTAL.match(part)
+        ]
+    elif not named:  # no part names the views: a radio item's listens
+        named = [part for part in parts if _LISTENS.search(part)]
     return named[0] if len(named) == 1 else unbracketed

@@ -341,7 +341,8 @@ def _time(n: str, after_date: bool = False) -> str:
     (`giờ địa phương (GMT+2)`), as does a named place's time other than
     Việt Nam's, bracketed or not (`giờ Bắc Kinh`, `(giờ Mỹ)`): its offset is not known here.
     Chinese names the part of the day before the clock (`下午3:40`, 15:40), as a Vietnamese
-    `SA` or `CH` may (`CH 2:35`, 14:35)."""
+    `SA` or `CH` may (`CH 2:35`, 14:35). A bare hour is a clock before `PM` or a dotted `a.m.`
+    (`8 PM`); a bare `am` after a number is as often the folded `âm`, `ấm` (`5 âm lịch`)."""
     lead = r"(?<![\d:.])" if after_date else r"(?<![\d:.,/+])"  # `+07:00` is an offset
     minute = r"\d{1,3}" if after_date else r"\d{2}"  # `08:301` after a date is no clock
     return (
@@ -354,7 +355,8 @@ def _time(n: str, after_date: bool = False) -> str:
         rf"|\s*(?:gio\s*)?(?P<rg{n}>ruoi)(?![a-z])"
         rf"|\s*gio(?:\s*(?P<mg{n}>\d{{1,2}})"
         rf"(?:['’′](?:\s*(?P<sq{n}>\d{{2}})\s*[\"”″])?|\s*phut(?:\s*(?P<sg{n}>\d{{1,2}})\s*giay(?![a-z]))?)?"
-        rf"|\s*kem\s*(?P<kg{n}>\d{{1,2}})(?:\s*phut(?![a-z]))?)?(?:\s*dung(?![a-z]))?)"
+        rf"|\s*kem\s*(?P<kg{n}>\d{{1,2}})(?:\s*phut(?![a-z]))?)?(?:\s*dung(?![a-z]))?"
+        rf"|(?=\s?(?:p\.?m|a\.m)\.?(?![a-z])))"
         rf"(?:(?![a-z\d])|(?=[ap]\.?m|sa|ch|z(?![a-z\d])|gmt|utc|ngay|{_GLUED_FIELD}))"
         rf"(?:\s*(?:(?:vao\s*)?(?:buoi|ban(?=\s*dem))\s*)?(?P<ap{n}>{_MARK}(?:\s*{_MARK})?|{_DAY_PART})"
         rf"(?![a-z]))?"
@@ -377,10 +379,14 @@ _DASHES_AND_DOTS = _DASH_CHARS + "·•‧⋅∙⸱"
 # an asterisk, the ornamental vertical bars `❘`, `❙`, `❚` and a typed `>>`), the geometric
 # shapes a theme uses as bullets (squares, circles and diamonds: `▪`, `◦`, `●`, `◆`; not the
 # triangles, `▶` being a player's mark before a length), and clock and calendar icons (`📅
-# 05/11/2025 ⏰ 08:30`); a stopwatch (`⏱ 12:45`) times a duration, not the date.
-_ICONS = "⏰⏲⌚🕐🕑🕒🕓🕔🕕🕖🕗🕘🕙🕚🕛📅📆🗓"
+# 05/11/2025 ⏰ 08:30`, with the variation selector that asks for their emoji form: `🕗️`); a
+# stopwatch (`⏱ 12:45`) times a duration, not the date. A bar's, a dot's, a dash's and a tilde's
+# look-alikes from other blocks stand for them too: the divides sign `∣`, the letter `ǀ` (a click
+# consonant's, drawn as a bar), the halfwidth katakana middle dot `･`, the box-drawing line `─`,
+# the swung dash `⁓`, and a backslash typed for a solidus.
+_ICONS = "⏰⏲⌚🕐🕑🕒🕓🕔🕕🕖🕗🕘🕙🕚🕛📅📆🗓\ufe0e\ufe0f"
 _BULLET_SHAPES = "\u25a0-\u25b1\u25c6-\u25ff"
-_SEP_MARKS = _DASHES_AND_DOTS + "»›;│・،〜~¦*❘❙❚>" + _BULLET_SHAPES + _ICONS
+_SEP_MARKS = _DASHES_AND_DOTS + "»›;│・،〜~¦*❘❙❚>∣ǀ･─⁓\\\\" + _BULLET_SHAPES + _ICONS
 # A line break left in the text as markup: `21/11/2025<br>08:05`.
 _BREAK = r"(?:<br\s*/?>[\s,|]*)?"
 # An icon's alt text or class read as text: `icon-clock`, `ic_time`.
@@ -440,9 +446,11 @@ _MONTH_LABEL = r"(?:thang|thg|th(?=\d))\.?\s*"
 # A number after `kỳ` is a period's or an issue's (`Kỳ 2 tháng 11/2025`), no day.
 # After a day the short form may be spaced or dotted (`08 TH 12 2025`, `08 th.12.2025`), or a
 # lone `T` glued to the month before `/` and the year (`08 T12/2025`): a weekday's `Th 2` or `T2`
-# stands before a date, never between its day and its year.
+# stands before a date, never between its day and its year. After `Ngày` a comma may end each
+# field (`Ngày 06, tháng 12, năm 2026`).
 _WRITTEN_DMY = (
-    r"(?:ngay\s*)?(?<!\d)(?<!(?<![a-z])k[iy]\s)(?P<d>\d{1,2})(?:st|nd|rd|th(?!\d))?\s*[-/]?\s*"
+    r"(?:(?P<label>ngay)\s*)?(?<!\d)(?<!(?<![a-z])k[iy]\s)(?P<d>\d{1,2})(?:st|nd|rd|th(?!\d))?"
+    r"\s*(?:[-/]|(?(label),))?\s*"
     + r"(?:thang|thg|th(?=\.?\s?\d)|(?<=\d\s)t(?=\d{1,2}/\d{4}(?!\d)))\.?\s*"
     + r"(?P<mo>"
     + _MONTH_WORD
@@ -595,8 +603,10 @@ _CLOCK_INSIDE_VI_HINT = patterns.compile(r"(?:thg|thang)\s*\d{1,2}\s+\d{1,2}\s+\
 _EN_HINT = patterns.compile("jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec")
 # A date marked lunar (`10/01/2020 (âm lịch)`, `10-01-2020 ÂL`, `Âm lịch: 10/01/2020`) or
 # written with a lunar month name is never a publish time; a mark followed by a date of its own
-# (`16/09/2025 (ÂL 25/07)`) labels that date, not the one before it.
-_LUNAR_AFTER = patterns.compile(r"\s*[(\[]?\s*(?:am\s*lich|al)(?![a-z])(?!\s*[:\d])")
+# (`16/09/2025 (ÂL 25/07)`) labels that date, not the one before it. The short mark may be
+# dotted (`Â.L`).
+_LUNAR_MARK = r"(?:am\s*lich|a\.?l)(?![a-z])"
+_LUNAR_AFTER = patterns.compile(rf"\s*[(\[]?\s*{_LUNAR_MARK}(?!\s*[:\d])")
 _LUNAR_BEFORE = patterns.compile(r"am\s*lich\s*[:\-]?\s*(?:ngay\s*)?$")
 _LUNAR_WINDOW = 16
 _DAY_WORD_FORM = (
@@ -813,8 +823,9 @@ _VIQR_HINT = patterns.compile(r"[aeiouyAEIOUY](?:[(^+]|`)")
 _VIQR_MARK = patterns.compile(r"[aA]\(|[aeoAEO]\^|[ouOU]\+|[aeiouyAEIOUY]`")
 # The bidirectional isolates, marks and embeddings a right-to-left page wraps a date and its clock
 # in (`\u2067…\u2069`, `\u2068`, `\u200f…\u200f`, `\u202b…\u202c`): invisible, read as the
-# space they stand between fields.
-_ISOLATES = patterns.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+# space they stand between fields; so is the Mongolian vowel separator, a space until Unicode 6.3
+# and still typed as one.
+_ISOLATES = patterns.compile("[\u180e\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 # An emoji keycap's marks after a digit (`2️⃣9️⃣`, as social posts style a date): the digit is
 # left.
 _KEYCAP = patterns.compile("\ufe0f?\u20e3")
@@ -891,6 +902,8 @@ def _prepare(text: str) -> tuple[str, str]:
         text = _KEYCAP.sub("", text)
     if _ISOLATES.search(text):
         text = _ISOLATES.sub(" ", text)
+    if "\u02bc" in text:  # the modifier letter apostrophe some keyboards type: `16/07/ʼ26`
+        text = text.replace("\u02bc", "’")
     if not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
     if JUNK.search(text):
@@ -1368,10 +1381,10 @@ _ASIDE = patterns.compile(r"\s?\([^()]{1,48}\)")
 _LUNAR_CLAUSE = patterns.compile(r"\s*,?\s*(?:tuc|nham)\s[^,()|]{1,48}(?=,)")
 # … and a lunar day and month in a field of its own between the date and its clock: `16/7/2026 -
 # 3/6 ÂL - 11:05`, `… | 3/6 âm lịch | …`.
-_LUNAR_FIELD = patterns.compile(r"\s*[-–—|]\s*\d{1,2}\s*/\s*\d{1,2}\s*(?:al|am\s*lich)(?![a-z])")
+_LUNAR_FIELD = patterns.compile(rf"\s*[-–—|]\s*\d{{1,2}}\s*/\s*\d{{1,2}}\s*{_LUNAR_MARK}")
 _LUNAR_FIELD_WINDOW = 16
 _LUNAR_WORD = patterns.compile(
-    r"(?<![a-z])(?:nham|tuc|am\s*lich|al"
+    rf"(?<![a-z])(?:nham|tuc|{_LUNAR_MARK}"
     r"|(?:giap|at|binh|dinh|mau|ky|canh|tan|nham|quy)\s+"
     r"(?:ty|suu|dan|mao|meo|thin|ngo|mui|than|dau|tuat|hoi))(?![a-z])"
 )
@@ -1386,7 +1399,8 @@ def _calendar(
     pattern: re.Pattern[str], folded: str, now: datetime, written: bool, month_first: bool = False
 ) -> Iterator[_Found]:
     order = "mdy" if month_first else "dmy"
-    marked = "al" in folded or "lich" in folded  # a lunar mark may follow or precede a date
+    # a lunar mark may follow or precede a date
+    marked = "al" in folded or "a.l" in folded or "lich" in folded
     bounded = "den" in folded  # `từ … đến …`
     for m in pattern.finditer(folded):
         day, mo, year = m.group("d", "mo", "y")
@@ -1620,7 +1634,9 @@ _EVENT_LABEL = patterns.compile(
     r"|embargo|cam\s*dang|khong\s*(?:dang|dua\s*tin|phat\s*hanh)\s*truoc"
     r"|(?:khai|be)\s*(?:mac|giang)\s*:|be\s*mac|ngay\s*in(?![a-z])|(?<!bao\s)(?<!an\sban\s)in\s*(?:luc|ngay)|truy\s*cap"
     r"|(?:ngay|gio|le)\s*(?:thi|phat\s*song|khoi\s*hanh|mo\s*ban|xet\s*xu|ra\s*mat|cong\s*chieu"
-    r"|bong\s*lan)(?![a-z])|khoi\s*(?:cong|hanh|chieu)\s*(?::|ngay|luc|vao)|xem\s*lan\s*cuoi|tai\s*(?:ve|xuong)(?![a-z])"
+    r"|bong\s*lan)(?![a-z])|khoi\s*(?:cong|hanh|chieu)\s*(?::|ngay|luc|vao)"
+    r"|(?:khoi|cong)\s*chieu\s*$"  # a premiere right before its time: `Công chiếu sau 2 giờ nữa`
+    r"|xem\s*lan\s*cuoi|tai\s*(?:ve|xuong)(?![a-z])"
     r"|(?:expires?|expiry|expiration|countdown|(?<=[-_\"'])end)(?![a-z])"
     r"|(?:phat|len)\s*song|phat\s*lai|(?<!da\sphat\s)truc\s*tiep\s*(?:luc|vao|ngay)|hieu\s*luc|san\s*xuat|hsd(?![a-z])"
     r"|han\s*su\s*dung|ngay\s*cap(?!\s*nhat)|nhan\s*ho\s*so|tham\s*gia\s*:|joined"
@@ -1687,10 +1703,14 @@ def _version(folded: str, start: int) -> bool:
     return bool(start) and bool(_VERSION_BEFORE.search(folded, max(0, start - 12), start))
 
 
-# A day word's day and month restated in brackets: `Chiều qua (21/11)`.
+# A day word's day and month restated in brackets, or after a space with a solidus (a dotted pair
+# may be a clock): `Chiều qua (21/11)`, `Hôm qua 06/12 lúc 20:15`; not the day and month of a
+# date with its year (`Hôm qua 06/12/2026`).
 _DAY_MONTH_ASIDE = patterns.compile(
-    r"\s*\(\s*(?:ngay\s*)?(?P<d>\d{1,2})\s*[/.\-]\s*(?P<mo>\d{1,2})\s*\)"
+    r"\s*(?:\(\s*(?:ngay\s*)?(?P<d>\d{1,2})\s*[/.\-]\s*(?P<mo>\d{1,2})\s*\)"
+    r"|(?:ngay\s*)?(?P<day>\d{1,2})/(?P<month>\d{1,2})(?![/.\-]?\d))"
 )
+_ASIDE_OPENS = patterns.compile(r"\s*[(\d]")
 # A site's current-date widget: `Hôm nay: …`, `Hôm nay là …`.
 _TODAY_WIDGET = patterns.compile(
     r"hom\s*nay\s*(?:la(?![a-z])|:|,?\s*(?:" + _WEEKDAY + r"[\s,]*)?(?:ngay\s*)?\d{1,2}[/.\-]\d)"
@@ -1722,9 +1742,12 @@ def _relative(folded: str, now: datetime) -> Iterator[_Found]:
         word = "hom " + rel if rel else _SPACE_RUN.sub(" ", m.group("word"))
         day = base - timedelta(days=_DAY_WORDS[word])
         end = m.end()
-        aside = _DAY_MONTH_ASIDE.match(folded, end) if "(" in folded[end : end + 3] else None
+        aside = _DAY_MONTH_ASIDE.match(folded, end) if _ASIDE_OPENS.match(folded, end) else None
         if aside:  # `Chiều qua (21/11), lúc 15h30`: the day restated, then its clock
-            if (int(aside["d"]), int(aside["mo"])) != (day.day, day.month):
+            if (int(aside["d"] or aside["day"]), int(aside["mo"] or aside["month"])) != (
+                day.day,
+                day.month,
+            ):
                 continue  # the word and the date disagree: neither is trusted
             end = aside.end()
         start, end, clock, _ = _clock_around(folded, m.start(), end)
@@ -2261,6 +2284,11 @@ def _duration(folded: str, start: int) -> bool:
     return bool(start and _DURATION_BEFORE.search(folded, max(0, start - 16), start))
 
 
+# A part of the day opening a line before its weekday (`Tối Chủ nhật lúc 8 giờ`, `Sáng thứ Hai,
+# 7 giờ 15`): it sets the clock's half of the day, as one after the clock does.
+_PART_OPENING = patterns.compile(rf"\s*(?P<part>{_DAY_PART})(?![a-z])(?=[\s,]*{_WEEKDAY})")
+
+
 def _match(text: str, now: datetime, month_first: bool = False) -> _Found | None:
     """`match_datetime` as a plain tuple, so `parse_datetime` skips building a DateMatch."""
     normalised, folded = _prepare(text)
@@ -2273,16 +2301,24 @@ def _match(text: str, now: datetime, month_first: bool = False) -> _Found | None
     m = re.search(_TIME_ONLY, folded)
     if m and not _DIGIT.search(folded, m.end()) and _duration(folded, m.start()):
         return None  # `⏱ 05:12` alone: a length, which the fallback would read as today's clock
+    part = _PART_OPENING.match(folded) if m else None
     if (
         m
-        and (m.group("m1") or m.group("mh1") or m.group("mg1") or m.group("ap1"))
-        and not re.sub(_DECORATION, "", rest := folded[: m.start()] + " " + folded[m.end() :])
+        and (m.group("m1") or m.group("mh1") or m.group("mg1") or m.group("ap1") or part)
+        and not re.sub(
+            _DECORATION,
+            "",
+            rest := folded[part.end() if part else 0 : m.start()] + " " + folded[m.end() :],
+        )
     ):
         days = _days_since_weekday(rest, now)
         if days > now.weekday() and "tuan nay" in rest:
             return None  # `Chủ nhật tuần này` read on a Thursday: a day still to come
         day = now - timedelta(days=days)
-        value = _build(day.year, day.month, day.day, _clock(m, "1"))
+        clock = _clock(m, "1")
+        if part and clock and not m.group("ap1"):  # `Tối Chủ nhật lúc 8 giờ`: 20:00
+            clock = (_hour(clock[0], part["part"]), *clock[1:])
+        value = _build(day.year, day.month, day.day, clock)
         return (m.start(), m.end(), value, "time") if _plausible(value, now) else None
     if re.search(_NO_FALLBACK, folded) or not re.search(_FALLBACK_GATE, folded):
         return None

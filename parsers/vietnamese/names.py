@@ -46,8 +46,9 @@ _ROLE = patterns.compile(
     r"|noi\s*dung"
     r"|(?:anh\s*(?:,|va|&|/|-)\s*)?(?:video|clip)(?:\s*(?:,|va|&|/|-)\s*anh)?|phong\s*vien|pv|nguoi\s*viet|nguoi\s*dang|tong\s*hop|(?:nguoi\s*|luoc\s*|bien\s*)?dich"
     r"|but\s*danh|kich\s*ban|nguoi\s*thuc\s*hien|ghi\s*chep|bien\s*soan|phong\s*su|but\s*ky|tuy\s*but|tan\s*van"
-    # … and a literary page's genres (`Truyện ngắn:`, `Thơ:`, `Ký sự:`)
-    r"|truyen(?:\s*ngan)?|tho|ky\s*su"
+    # … and a literary page's genres (`Truyện ngắn:`, `Truyện ký:`, `Thơ:`, `Ký sự:`, `Tạp bút:`,
+    # `Tiểu phẩm:`)
+    r"|truyen(?:\s*(?:ngan|ky))?|tho|ky\s*su|tap\s*but|tieu\s*pham"
     # a photo story's maker (`Phóng sự ảnh:`), the words beside a photographer's pictures
     # (`Ảnh: X; Lời: Y`) and a team of reporters (`Tổ phóng viên:`) name the writers too
     r"|phong\s*su\s*anh|loi|to\s*phong\s*vien"
@@ -111,6 +112,8 @@ _ROLE_NOTE = patterns.compile(
     r"ghi\s*theo\s*loi\s*ke(?:\s.*)?|(?:nhom\s*)?thuc\s*hien|(?:luoc\s*|bien\s*)?(?:ghi(?:\s*chep)?|dich)|bai(?:\s*viet)?"
     r"|bien\s*soan|chuyen\s*ngu|luoc\s*thuat|phong\s*van|tuyen\s*chon"
 )
+# … and the writer's `(viết)`, in lower case and not folded: `(Việt)` is a name.
+_WRITER_NOTE = patterns.compile(r"viết")
 # … and the same role after the names without brackets (`THU HÀ thực hiện`, an interviewer's
 # line under the headline): a label after the names, not a part of the last one.
 _ROLE_AFTER = patterns.compile(
@@ -124,7 +127,7 @@ _EDITOR_NOTE = patterns.compile(r"bien\s*tap|hieu\s*dinh|duyet(?:\s*bai)?|chu\s*
 _MAKER_NOTE = patterns.compile(r"anh|video|clip|do\s*hoa")
 # A role in brackets after a name, in lower case (`(bài)`, `(ảnh)`; not folded: `(Anh)` is a
 # name): a line crediting each contributor with a role.
-_ROLE_IN_BRACKETS = patterns.compile(r"\((?:bài(?:\s+viết)?|tin|ảnh|video|clip)\)")
+_ROLE_IN_BRACKETS = patterns.compile(r"\((?:bài(?:\s+viết)?|viết|tin|ảnh|video|clip)\)")
 # … and a compilation naming what it was compiled from: `(tổng hợp từ VnExpress, Dân trí)`.
 _COMPILED_FROM = patterns.compile(r"(?:tong\s*hop|luoc\s*dich|dich|bien\s*dich)\s+(?:tu|theo)\s+")
 # … also after the names without brackets: `Minh Hà tổng hợp từ AFP`.
@@ -138,14 +141,16 @@ _SPLIT = patterns.compile(
     r"(\s+[-–—]\s*|\s*[–—]\s*|-\s+|\s*[,;/|·•]\s*|\s*\u270d\ufe0f?\s*|\s+(?:va|cung|and|und|et|og|och)\s+|\s+&\s*"
     r"|\s*&\s+|\s+\+\s+)"
 )
-# A newsroom's marker: `PV`, `Nhóm phóng viên`, `Nhóm tác giả`, a desk (`Ban Thời sự`, `PV Thời
-# sự`). A name after a reporter's, trainee's or editor's abbreviation is the person (`PV Quốc
-# Tuấn`, `TTV Minh Hà`, a resident reporter's `PVTT Lò Thị Chiến`).
+# A newsroom's marker: `PV`, `Nhóm phóng viên`, `Nhóm tác giả`, a team of interns or volunteers
+# (`nhóm thực tập sinh`), a desk (`Ban Thời sự`, `PV Thời sự`). A name after a reporter's,
+# trainee's or editor's abbreviation is the person (`PV Quốc Tuấn`, `TTV Minh Hà`, a resident
+# reporter's `PVTT Lò Thị Chiến`).
 _REPORTER = (
     r"(?:pvtt|pv|p\.\s?v\.?|ctv|btv|ttv|ntv|phong\s*vien|cong\s*tac\s*vien|bien\s*tap\s*vien)"
 )
 _MARKER = patterns.compile(
-    rf"(?:nhom\s+(?:tac\s*gia|bien\s*tap|hoc\s*sinh|sinh\s*vien|{_REPORTER})"
+    rf"(?:nhom\s+(?:tac\s*gia|bien\s*tap|hoc\s*sinh|sinh\s*vien|thuc\s*tap\s*sinh|tinh\s*nguyen\s*vien"
+    rf"|{_REPORTER})"
     rf"|{_REPORTER}(?:\s*-\s*{_REPORTER})*"
     r"|ban(?=\s+(?:thoi\s*su|kinh\s*te|xa\s*hoi|van\s*hoa|the\s*thao|quoc\s*te|phap\s*luat"
     r"|giao\s*duc|y\s*te|doi\s*song|chinh\s*tri|ban\s*doc|dien\s*tu|noi\s*chinh)))(?:\s.*)?"
@@ -164,7 +169,7 @@ _NEWSROOM_DESK = patterns.compile(
 )
 # A desk and its outlet in one bracket, the comma or dash between them.
 _DESK_AND_OUTLET = patterns.compile(r"\s*,\s*|\s+[-–]\s+")
-_EDGE_PUNCT = " .,;:!…-–—|/\"'“”()"
+_EDGE_PUNCT = " .,;:!…-–—|/\"'“”«»()"
 # A job title printed after the name in Korean bylines: `신현주 기자` (reporter), `… 특파원`.
 _TITLE_AFTER = patterns.compile(r"\s+(?:기자|특파원)$")
 # The writer's or translator's label of an edition in another language, before its colon
@@ -189,8 +194,8 @@ _BY = patterns.compile(
     # … `Thêm bởi` too, a tracker's `Added by` before the poster's name
     r"|(?:(?:[Bb]ài\s+)?(?:[Vv]iết|[Đđ]ăng|[Gg]ửi|[Tt]hêm)\s+)?[Bb]ởi|[Tt]ác\s+giả"
     r"|(?:[Bb]ài(?:\s+viết)?|[Gg]hi\s+chép|[Bb]út\s+k[ýí]|[Tt]ùy\s+bút|[Tt]uỳ\s+bút|[Pp]hóng\s+sự|[Tt]ản\s+văn"
-    # … and a literary page's genres (`Truyện ngắn của`, `Thơ của`, `Ký sự của`)
-    r"|[Tt]ruyện(?:\s+ngắn)?|[Tt]hơ|[Kk]ý\s+sự)\s+của"
+    # … and a literary page's genres (`Truyện ngắn của`, `Thơ của`, `Ký sự của`, `Tạp bút của`)
+    r"|[Tt]ruyện(?:\s+(?:ngắn|ký))?|[Tt]hơ|[Kk]ý\s+sự|[Tt]ạp\s+bút|[Tt]iểu\s+phẩm)\s+của"
     r"|[Bb]út\s+danh)"
     r"(?:\s*[:：៖]\s*|\s+)"
 )
@@ -214,7 +219,7 @@ _NOT_AUTHOR = (
     # a designer's crafts joined, the photographer's too (`Ảnh và thiết kế:`, `Đồ họa & ảnh:`)
     r"|(?:anh\s*(?:&|va|,|/|\+)\s*)?(?:do\s*hoa|thiet\s*ke|trinh\s*bay|minh\s*hoa)"
     r"(?:\s*(?:&|va|,|/|\+)\s*(?:do\s*hoa|thiet\s*ke|trinh\s*bay|minh\s*hoa|anh))*"
-    r"|tranh\s*minh\s*hoa|infographics?|quay\s*phim|dung(?:\s*phim)?|flycam|ky\s*thuat(?:\s*vien)?|ktv|am\s*thanh"
+    r"|tranh\s*minh\s*hoa|infographics?|quay\s*phim|dung(?:\s*(?:phim|video|clip))?|flycam|ky\s*thuat(?:\s*vien)?|ktv|am\s*thanh"
     r"|editing|chuc\s*vu|don\s*vi(?:\s*cong\s*tac)?"
     r"|dan\s*chuong\s*trinh|phat\s*thanh\s*vien|(?:giong\s*)?doc|long\s*tieng"
     # an interpreter's, of a language named or not (`Phiên dịch NNKH:`, sign language)
@@ -447,8 +452,11 @@ _OUTLET_NAMES = """
     quandoinhandan vneconomy nongnghiep thoibaotaichinh vietnamfinance dautu baodautu
     nhipcaudautu thesaigontimes reuters afp bbc xinhua kyodo yonhap bloomberg cnn tass sputnik
     dpa ansa efe epd apa anp belga ntb ritzau nikkei nikkeiasia nhk scmp tanhoaxa rfi voa kbs mbc
-    sbs"""
+    sbs bernama antara"""
 _OUTLETS = frozenset(_OUTLET_NAMES.split())
+# … but a code in capitals after a writer's name, a comma and a reporter's post written out is the
+# outlet the post is at (`John Smith, phóng viên AP`), as a known one is (`…, phóng viên CNN`).
+_AGENCY_CODE = patterns.compile(r"[A-Z]{2,5}")
 # An outlet's regional desk after a name: `Văn Ngọc/VOV-Tây Bắc`, `TTXVN-Hà Nội` (folded).
 _DESK = patterns.compile(r"^([a-z0-9+.]{2,12})(?:\s*[-–]\s*|\s+)\w")
 # Outlets by the word they open with (`Báo Lào Cai`, `Cổng TTĐT tỉnh Quảng Trị`): a source.
@@ -601,6 +609,27 @@ def is_organisation(name: str) -> bool:
     return bool(
         _OUTLET_WORDS.search(lower) or _BODY_WORDS.search(lower) or _ORG_FOLDED.search(folded)
     )
+
+
+def _post_at_agency(people: list[str], mark: str, folded: str, code: str) -> bool:
+    """`code` is the agency of a reporter's post written out after a writer's name and a comma
+    (`John Smith, phóng viên AP`): who the writer is. After a dash or the abbreviation (`Lê
+    Hoa - PV NTH`) a code in capitals is a second reporter's initials."""
+    return (
+        bool(people)
+        and mark == ","
+        and folded.startswith("phong")
+        and bool(_AGENCY_CODE.fullmatch(code))
+    )
+
+
+def _outlet_edition(name: str) -> bool:
+    """`name` opens with a known outlet's words and goes on (`Tuổi Trẻ Cười`, `Thanh Niên Tuần
+    san`, `Lao Động Cuối tuần`): an edition or a magazine of that outlet, credited after `Theo`
+    where a person's name would be the writer's. Two words at least make the outlet's part: a
+    one-word code (`AFP`, `APA`) may open a name written without spaces."""
+    words = fold(name).split()
+    return any("".join(words[:count]) in _OUTLETS for count in range(2, len(words)))
 
 
 def _outlet_of_desk(note: str) -> str | None:
@@ -994,7 +1023,11 @@ def clean_byline(text: str | None) -> Byline:
     def paren(match: re.Match[str]) -> str:
         inner = match.group(1).strip()
         folded = fold(inner)
-        if _COMPILATION.fullmatch(folded) or _ROLE_NOTE.fullmatch(folded):
+        if (
+            _COMPILATION.fullmatch(folded)
+            or _ROLE_NOTE.fullmatch(folded)
+            or _WRITER_NOTE.fullmatch(inner)
+        ):
             return " "
         if not any(c.isalnum() for c in inner):
             return " "  # a footnote's mark after the author (`(*)`), the note under the text
@@ -1161,7 +1194,7 @@ def clean_byline(text: str | None) -> Byline:
         theo = _THEO.match(folded)
         if theo:
             rest = part[theo.end() :]
-            if is_organisation(rest):
+            if is_organisation(rest) or _outlet_edition(rest):
                 credit(rest)
                 after_credit = "source"
                 continue
@@ -1194,8 +1227,8 @@ def clean_byline(text: str | None) -> Byline:
         reporter = _REPORTER_BEFORE.match(folded)
         named = part[reporter.end() :] if reporter else ""
         outlet = _PLACE_AFTER.sub("", named) if named else ""
-        if outlet and _is_outlet(outlet):  # `Phóng viên Báo …`: the role, crediting its outlet
-            credit(outlet)
+        if outlet and (_is_outlet(outlet) or _post_at_agency(people, mark, folded, outlet)):
+            credit(outlet)  # `Phóng viên Báo …`: the role, crediting its outlet
             if people:  # after a name (`John Smith, phóng viên BBC tại Hà Nội`): the writer's post
                 after_unit = True
                 continue
