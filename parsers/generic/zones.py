@@ -158,6 +158,9 @@ ZONE_WORDS = patterns.compile(
 LINK_ZONE_WORDS = patterns.compile(r"(?:^|[\s_-])(?:menu|navigation)(?:$|[\s_-])", re.I)
 # A block's kind beside a page builder's own widget word (`BUILDER_WIDGET`): no zone.
 WIDGET_KIND = patterns.compile(r"(?:^|\s)widget-[a-z]+(?=$|\s)")
+# A site builder's section of the page: the bare word `widget` beside the section's kind
+# (`widget widget-blog`, `widget widget-header`), every part of the page so classed.
+BUILDER_SECTION = patterns.compile(r"(?:^|\s)widget\s(?:.*\s)?widget-[a-z]+(?=$|\s)")
 # The zone words of a list of other articles (`news-list`, `box-news`): a list of entries that
 # links nowhere is none (a live blog's `lb24-news-list` of timed entries, the article's text).
 NEWS_LIST_WORDS = patterns.compile(
@@ -264,7 +267,9 @@ def _zone_words(el: _Element, names: str) -> bool:
     names the article's footer, where its credits and tags are, not the site's; a menu's word
     on a picture's box names none (`_picture_box`); and an `<article>` holding an `<h1>` is the
     page's article whatever its words (a newsletter's post, `newsletter-post`): the boxes those
-    words name head no page."""
+    words name head no page. So is a site builder's section holding an `<h1>` (GoDaddy's
+    `widget widget-blog` around the post): a builder classes every part of the page a widget,
+    the article's too."""
     if article_footer(el):
         names = FOOTER_WORD.sub("", names)
     if BUILDER_WIDGET.search(names):
@@ -275,7 +280,8 @@ def _zone_words(el: _Element, names: str) -> bool:
         return False
     if _links_nowhere(el) and not _names_zone(NEWS_LIST_WORDS.sub(" ", names)):
         return False
-    return el.tag != "article" or el.find(".//h1") is None
+    headed = el.tag == "article" or BUILDER_SECTION.search(names) is not None
+    return not headed or el.find(".//h1") is None
 
 
 def _picture_box(el: _Element) -> bool:

@@ -1,0 +1,37 @@
+"""Rules the generic extractor learnt for bodies from the fifty-seventh holdout set's farm-world
+sites (a site builder's sections, a handbook's hint box, a newsletter's brief box, a social
+intranet's post heading)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from tests.invented import InventedArticle
+
+NOW = datetime.fromisoformat("2026-12-06T10:00:00+07:00")
+URL = "https://htxtom.example.vn/blog/f/tom-su-cuoi-nam-2026"
+TITLE = "Tôm sú sinh thái được giá cuối năm"
+TEXT = (
+    "Vụ tôm cuối năm ở các ấp ven rừng đã thu hoạch được khoảng 65% diện tích, năng suất khá.",
+    "Giá tôm sú sinh thái loại 20 con/kg được thu mua tại ao ở mức 285.000 đồng/kg, tăng nhẹ.",
+    "Hợp tác xã cung ứng tôm giống sạch bệnh cho thành viên, thả nuôi theo lịch thời vụ mới.",
+)
+ARTICLE = InventedArticle(URL, TITLE, NOW, TEXT)
+
+
+def test_a_site_builder_s_section_holding_the_headline_is_the_article() -> None:
+    """A site builder classes every section of the page `widget widget-KIND` (GoDaddy's
+    `widget widget-header`, `widget widget-blog`): the section holding the `<h1>` and the text
+    is the article, not a widget beside it, even when the header's section is the page's
+    `role=main`."""
+    text = "".join(f"<p>{p}</p>" for p in TEXT)
+    page = (
+        "<div class='widget widget-header widget-header-9'><div role='main'>"
+        "<p>Gọi cho chúng tôi: 0290 3880 146 · Mở cửa 7:00 - 17:00, Thứ Hai - Thứ Bảy</p>"
+        "</div></div>"
+        "<div class='widget widget-blog widget-blog-blog-1'><div>"
+        f"<p><a href='/blog?blogcategory=Tin'>Tin hợp tác xã</a></p><h1>{TITLE}</h1>"
+        f"<div class='post'>{text}</div></div></div>"
+    )
+    record = ARTICLE.record(page)
+    assert (record["headline"], record["body"]) == (TITLE, "\n\n".join(TEXT))
