@@ -3556,7 +3556,8 @@ class _Reader:
             byline_parts = [b.name for b in signed if b.name is not None] + [
                 part for part in byline_parts if clean_byline(part).people
             ]
-        if not byline_parts and len(self.blocks) > 1 and _is_bold_name(self.blocks[-1]):
+        last = self.blocks[-1] if len(self.blocks) > 1 else None
+        if not byline_parts and last and (_is_bold_name(last) or _italic_name_with_unit(last)):
             byline_parts.append(self.blocks.pop().text)
         if not byline_parts and len(self.blocks) > 1 and self.blocks[-1].signs:
             byline_parts.append(self.blocks.pop().signs or "")
@@ -4456,6 +4457,19 @@ def _is_bold_name(block: _Block) -> bool:
     return len(block.text) <= MAX_CAPS_CHARS and any(
         _full_name(named, least=1)
         for named in (name[: note.start() if note else None], without_title(name_before_unit(name)))
+    )
+
+
+def _italic_name_with_unit(block: _Block) -> bool:
+    """A last line in italics that is a name, maybe after a title, then a dash and the writer's
+    unit (`<em>Võ Thanh Tâm - Tổ khuyến nông xã …</em>`): a contributor signing, as in bold;
+    the unit after the dash tells it from an italic quote or note."""
+    name = name_before_unit(block.text)
+    return (
+        block.italic
+        and name != block.text
+        and len(block.text) <= MAX_CAPS_CHARS
+        and _full_name(without_title(name), least=2)
     )
 
 
