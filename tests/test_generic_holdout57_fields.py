@@ -49,3 +49,61 @@ def test_a_commune_s_extension_team_is_a_unit_after_the_writer_s_name() -> None:
         "<p><strong>Võ Thanh Tâm - Tổ khuyến nông cộng đồng xã Đất Mũi</strong></p>"
     )
     assert (record["byline"], record["authors"]) == ("Võ Thanh Tâm", ["Võ Thanh Tâm"])
+
+
+FORUM_URL = "https://diendan.hoinongdan.example.vn/d/1532-gia-phan-bon-tang"
+FORUM = InventedArticle(FORUM_URL, TITLE, NOW, TEXT)
+
+
+def _forum_post(header: str, footer: str = "") -> dict:
+    """The record of a forum's first post: `header` in the post's `<header>` over its text."""
+    text = "".join(f"<p>{p}</p>" for p in TEXT)
+    return FORUM.record(
+        f"<h1>{TITLE}</h1><article class='Post'><header class='Post-header'>{header}</header>"
+        f"<div class='Post-body'>{text}</div>{footer}</article>"
+    )
+
+
+POST_TIME = (
+    "<div class='Dropdown PostMeta'><a class='Dropdown-toggle'><span>#1</span> "
+    "<time datetime='2026-11-02T01:45:10+00:00'>2 Thg 11</time></a>"
+    "<div class='Dropdown-menu dropdown-menu'><span>Bài viết #1</span> "
+    "<time>Thứ Hai, 2 Tháng Mười Một 2026 08:45</time></div></div>"
+)
+
+
+def test_a_dropdown_menu_s_full_time_is_no_line_the_page_prints() -> None:
+    """A post's time printed `2 Thg 11` (no year, no hour) over its machine `datetime`, the
+    full time restated in the post's dropdown menu (Flarum), shown only when opened: the
+    machine string gives the time, as on a page printing only the short day."""
+    record = _forum_post(POST_TIME)
+    assert (record["published_at"], record["published_raw"]) == (
+        "2026-11-02T08:45:10+07:00",
+        "2026-11-02T01:45:10+00:00",
+    )
+
+
+def test_the_member_linked_beside_the_post_s_time_posted_it() -> None:
+    """A post's header links the poster's member page (`/u/<nick>`, a lettered avatar `N`
+    before the display name) beside the `<time>` of the publish time: the poster, a person,
+    without the avatar's letter; the likes line in the post's footer names no writer."""
+    poster = (
+        "<h3><a href='/u/ngocnguyen_hnd'><span class='Avatar'>N</span>"
+        "<span class='username'>Nguyễn Thị Bích Ngọc</span></a></h3>"
+    )
+    likes = (
+        "<footer class='Post-footer'><div class='Post-likedBy'><a href='/u/tuvan_le'>Lê Văn Tư"
+        "</a>, <a href='/u/quanhm'>Huỳnh Minh Quân</a> và 12 người khác thích bài này.</div>"
+        "</footer>"
+    )
+    record = _forum_post(poster + POST_TIME, likes)
+    assert (record["byline"], record["authors"]) == (
+        "Nguyễn Thị Bích Ngọc",
+        ["Nguyễn Thị Bích Ngọc"],
+    )
+
+
+def test_a_login_linked_beside_the_post_s_time_names_nobody() -> None:
+    """The member's link printing a login (`ngocnguyen_hnd`) names no person: no byline."""
+    poster = "<h3><a href='/u/ngocnguyen_hnd'>ngocnguyen_hnd</a></h3>"
+    assert _forum_post(poster + POST_TIME)["byline"] is None

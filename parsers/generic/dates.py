@@ -173,6 +173,8 @@ CAPTION_CLASS = patterns.compile(r"caption", re.I)
 # a caption only beside a picture.
 TYPE_SCALE_CAPTION = patterns.compile(r"(?:^|\s)text-caption(?:$|\s)")
 CAPTION_LEVELS = 2  # levels above a date's element where a caption around it is looked for
+# A dropdown menu's box by its class (Bootstrap's and Flarum's `dropdown-menu`).
+DROPDOWN_MENU = patterns.compile(r"(?:^|\s)dropdown-menu(?:$|\s)", re.I)
 PICTURE_TEXT = ("alt", "title")  # a picture's attributes saying what it shows
 MODIFIED_CLASS = patterns.compile(r"updated?|modified|edited", re.I)
 ISO_STAMP = patterns.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
@@ -896,6 +898,8 @@ def visible_dates(page: Page) -> list[Visible]:
     for el in [el for el, _ in own_texts_with(page, hints)] + _titled_days(page):
         if el.tag == "noscript" or (el.tag == "a" and not page.names_itself(el.get("href"))):
             continue  # a link's date is another page's, unless the link is to this one
+        if _in_dropdown(el):
+            continue
         if headline is not None and (el is headline or headline in el.iterancestors()):
             info = headline_info_line(headline)
             if info is None or not (el is info or info in el.iterancestors()):
@@ -938,6 +942,23 @@ def visible_dates(page: Page) -> list[Visible]:
     found.sort(key=lambda v: v.distance)
     page.memo["visible_dates"] = found
     return found
+
+
+def _in_dropdown(el: _Element) -> bool:
+    """`el` is in a dropdown menu (`<div class="Dropdown-menu dropdown-menu">`), shown only when
+    the reader opens it: a post's menu restating its time in full under the time the page
+    prints (Flarum's `2 Thg 11` over its `datetime`) is no line the page shows."""
+    return any(DROPDOWN_MENU.search(a.get("class") or "") for a in el.iterancestors())
+
+
+def _beside_dropdown(line: _Element) -> bool:
+    """`line` is the toggle of a dropdown menu beside it (`_in_dropdown`): the line ends there,
+    the menu's words no part of it."""
+    return any(
+        DROPDOWN_MENU.search(sibling.get("class") or "")
+        for sibling in (*line.itersiblings(), *line.itersiblings(preceding=True))
+        if isinstance(sibling.tag, str)
+    )
 
 
 def _in_masthead(page: Page, line: _Element, around_headline: set[_Element]) -> bool:
@@ -1200,7 +1221,7 @@ def _date_line(el: _Element, around_headline: set[_Element]) -> _Element | None:
     line = el
     parent = el.getparent()
     while parent is not None and parent.tag not in ("body", "html"):
-        if parent in around_headline or _labelled_cell(line):
+        if parent in around_headline or _labelled_cell(line) or _beside_dropdown(line):
             break
         parent_text = short_text(parent, MAX_LINE)
         if parent_text == text:
