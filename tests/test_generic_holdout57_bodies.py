@@ -35,3 +35,26 @@ def test_a_site_builder_s_section_holding_the_headline_is_the_article() -> None:
     )
     record = ARTICLE.record(page)
     assert (record["headline"], record["body"]) == (TITLE, "\n\n".join(TEXT))
+
+
+def test_pictures_after_the_blocks_the_text_closes_are_the_post_s() -> None:
+    """A post's text closes its body's boxes (`<div class='wall-entry-body'><div><div
+    class='markdown'>…`), its attached pictures' previews, each linked to its file on the site,
+    after them: the post's pictures, with no captions."""
+    text = "".join(f"<p>{p}</p>" for p in TEXT)
+    files = "".join(
+        f"<a href='/file/download?guid={n}'><img src='/file/download?guid={n}&variant=preview'></a>"
+        for n in ("a1", "b2")
+    )
+    page = (
+        f"<article><h1>{TITLE}</h1><div class='entry-body'><div class='content'>"
+        f"<div class='markdown'>{text}</div></div></div><div class='post-files'>{files}</div>"
+        "</article>"
+    )
+    assert ARTICLE.record(page)["images"] == [
+        {
+            "url": f"https://htxtom.example.vn/file/download?guid={n}&variant=preview",
+            "caption": None,
+        }
+        for n in ("a1", "b2")
+    ]

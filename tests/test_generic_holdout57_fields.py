@@ -107,3 +107,40 @@ def test_a_login_linked_beside_the_post_s_time_names_nobody() -> None:
     """The member's link printing a login (`ngocnguyen_hnd`) names no person: no byline."""
     poster = "<h3><a href='/u/ngocnguyen_hnd'>ngocnguyen_hnd</a></h3>"
     assert _forum_post(poster + POST_TIME)["byline"] is None
+
+
+SPACE_URL = "https://mangluoi.khuyennong.example.vn/content/perma?id=4521"
+SPACE = InventedArticle(SPACE_URL, "Lâm nghiệp - Trồng rừng - Mạng lưới Khuyến nông", NOW, TEXT)
+POST_TITLE = "Tiến độ trồng rừng tập trung năm 2026 ở các xã phía đông tỉnh"
+
+
+def _space_post(topics: str = "") -> dict:
+    """A social network's post in a space's stream: the space's `<h1>`, the post's header
+    linking the space `via`, the post's own `<h2>` opening its text."""
+    text = "".join(f"<p>{p}</p>" for p in TEXT)
+    return SPACE.record(
+        "<div class='space-header'><h1>Lâm nghiệp - Trồng rừng</h1></div>"
+        f"<div class='wall-entry'><div class='wall-entry-header'>{topics}"
+        "<h4><a href='/u/tranvanbinh/'>Trần Văn Bình</a> <span class='via'>"
+        "<a href='/s/lam-nghiep-trong-rung/'>Lâm nghiệp - Trồng rừng</a></span></h4>"
+        "<time datetime='2026-12-03T08:20:12+07:00'>3 ngày trước</time></div>"
+        f"<div class='wall-entry-body'><div class='markdown'><h2>{POST_TITLE}</h2>{text}"
+        "</div></div></div>"
+    )
+
+
+def test_a_post_s_heading_under_the_h1_of_the_space_it_links_is_the_headline() -> None:
+    """The `<h1>` prints the space the post's header links (`via`), no article's title; the
+    post's own `<h2>` opening its text is the headline, and no paragraph of the text."""
+    record = _space_post()
+    assert (record["headline"], record["body"]) == (POST_TITLE, "\n\n".join(TEXT))
+
+
+def test_several_topic_links_over_a_post_s_heading_are_its_tags() -> None:
+    """Topic labels linking the space's stream filtered by topic (`?topicId=12`) in the post's
+    header, over its title: the post's tags, several of them no kicker."""
+    topics = (
+        "<div class='topics'><a class='label' href='/s/lam-nghiep/?topicId=12'>Trồng rừng</a> "
+        "<a class='label' href='/s/lam-nghiep/?topicId=19'>Rừng gỗ lớn</a></div>"
+    )
+    assert _space_post(topics)["tags"] == ["Trồng rừng", "Rừng gỗ lớn"]

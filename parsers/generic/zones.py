@@ -374,10 +374,14 @@ def headline_element(page: Page) -> _Element | None:
         found = item.find("title") if item is not None else _find_headline(page)
         if found is None and is_vietnamese(page) and _titles_name_no_article(page):
             found = _headline_over_text(page)
+        elif found is not None and is_vietnamese(page) and _names_linked_place(page, found):
+            opening = _headline_over_text(page)
+            found = opening if opening is not None and opening.tag in POST_HEADINGS else found
         page.memo["headline_el"] = found
     return page.memo["headline_el"]
 
 
+POST_HEADINGS = ("h2", "h3", "h4")  # a post's own title heading its text under a place's `<h1>`
 MIN_MENU_ITEMS = 3  # items of a list that make it a menu of sections
 MAX_MENU_WORDS = 6  # words of a section's name in a menu
 # A day in numbers, year first or last (`2026-12-04`, `04/12/2026`), in an info line.
@@ -484,6 +488,21 @@ def _without_linked_section(page: Page, titles: list[str]) -> set[str]:
         if kept is not pieces:
             found.add(_key("".join(kept)))
     return found
+
+
+def _names_linked_place(page: Page, heading: _Element) -> bool:
+    """`heading` is an `<h1>` whose words a link to another page prints (a social network's
+    space, a group or a board: HumHub's `<h1>` over the space, linked `via` in the post's header):
+    it names where the post was posted; a post titling itself in a heading opening its text
+    (`_headline_over_text`) is headed there."""
+    if heading.tag != "h1":
+        return False
+    key = _key(text_of(heading))
+    return bool(key) and any(
+        _key(text_of(a)) == key and not page.names_itself(href) and heading not in a.iterancestors()
+        for a in page.root.iter("a")
+        if (href := a.get("href")) and a not in heading.iter("a")
+    )
 
 
 def _headline_over_text(page: Page) -> _Element | None:
