@@ -144,3 +144,45 @@ def test_several_topic_links_over_a_post_s_heading_are_its_tags() -> None:
         "<a class='label' href='/s/lam-nghiep/?topicId=19'>Rừng gỗ lớn</a></div>"
     )
     assert _space_post(topics)["tags"] == ["Trồng rừng", "Rừng gỗ lớn"]
+
+
+TOPIC = "Dịch tả lợn châu Phi xuất hiện ở 4 xã, tiêu hủy hơn 1.100 con"
+BOARD_URL = "https://diendan.thuy.example.vn/viewtopic.php?id=1532"
+BOARD = InventedArticle(
+    BOARD_URL,
+    f"{TOPIC} (Trang 1) / Dịch bệnh động vật / Diễn đàn Chăn nuôi - Thú y tỉnh Nam",
+    NOW,
+    TEXT,
+)
+
+
+def _topic_page(poster: str = "") -> dict:
+    """A forum's topic: the board's name the only `<h1>`, linking the front page; the first
+    post's permalink time in its `<h2>`, the topic's subject in its `<h3>`."""
+    text = "".join(f"<p>{p}</p>" for p in TEXT)
+    return BOARD.record(
+        "<div id='brdtitle'><h1><a href='index.php'>Diễn đàn Chăn nuôi - Thú y tỉnh Nam</a></h1>"
+        "</div><div id='p18841' class='blockpost'><h2><span>#1</span> "
+        "<a href='viewtopic.php?pid=18841#p18841'>Hôm qua 16:20:05</a></h2>"
+        f"<div class='postleft'>{poster}</div>"
+        f"<div class='postright'><h3>{TOPIC}</h3><div class='postmsg'>{text}</div></div></div>"
+    )
+
+
+def test_a_forum_s_h1_linking_its_front_page_is_no_headline_the_topic_s_heading_is() -> None:
+    """The `<h1>` linking the front page names the forum; the title's parts are split at its
+    spaced slashes, the page's number `(Trang 1)` before them: the topic's `<h3>` printing the
+    title's opening is the headline."""
+    assert _topic_page()["headline"] == TOPIC
+
+
+def test_a_post_s_permalink_to_its_own_anchor_prints_its_time() -> None:
+    """`<a href="viewtopic.php?pid=18841#p18841">Hôm qua 16:20:05</a>` inside `<div
+    id="p18841">`: the link points at the post it sits in, and its words are the post's time
+    (yesterday against the fetch, seconds kept); the poster's registration day is no time of
+    the post."""
+    record = _topic_page("<dl><dt>tramthuy_nam</dt><dd><span>Đăng ký: 2024-03-12</span></dd></dl>")
+    assert (record["published_at"], record["published_raw"]) == (
+        "2026-12-05T16:20:05+07:00",
+        "Hôm qua 16:20:05",
+    )

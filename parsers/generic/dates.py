@@ -31,6 +31,7 @@ import re
 import unicodedata
 from datetime import date, datetime, timedelta
 from typing import NamedTuple
+from urllib.parse import urlsplit
 
 from lxml.etree import _Element
 
@@ -896,7 +897,9 @@ def visible_dates(page: Page) -> list[Visible]:
     around_headline = set(headline.iterancestors()) if headline is not None else set()
     hints = (*DATE_HINTS, MARKED_YEAR_MONTH) if on_vietnamese_host(page) else DATE_HINTS
     for el in [el for el, _ in own_texts_with(page, hints)] + _titled_days(page):
-        if el.tag == "noscript" or (el.tag == "a" and not page.names_itself(el.get("href"))):
+        if el.tag == "noscript" or (
+            el.tag == "a" and not page.names_itself(el.get("href")) and not _own_anchor(el)
+        ):
             continue  # a link's date is another page's, unless the link is to this one
         if _in_dropdown(el):
             continue
@@ -942,6 +945,14 @@ def visible_dates(page: Page) -> list[Visible]:
     found.sort(key=lambda v: v.distance)
     page.memo["visible_dates"] = found
     return found
+
+
+def _own_anchor(link: _Element) -> bool:
+    """`link` points at the element it sits in (a forum post's permalink `viewtopic.php?pid=
+    18841#p18841` inside `<div id="p18841">`, its time the link's words): the post's own time,
+    shown on this page, whatever the address before the anchor."""
+    fragment = urlsplit(link.get("href") or "").fragment
+    return bool(fragment) and any(a.get("id") == fragment for a in link.iterancestors())
 
 
 def _in_dropdown(el: _Element) -> bool:

@@ -197,8 +197,12 @@ SEPARATOR = patterns.compile(r"(\s+[|\-–—:»·]\s+|\s*[|｜]\s*|(?<=[^\x00-\
 # `{title}-{sitename}`): the last one, before a name of a few words.
 UNSPACED_AFFIX = patterns.compile(r"(?<=[^\W_])-(?=[^\W\d_][^-]*$)")
 MIN_UNSPACED_NAME = 3  # words of a site's name after an unspaced hyphen (`Bà Rịa-Vũng Tàu` is none)
-# Between a title's parts, with or without a space before: `Trường X: Tin tức: Bài`, `A :: B`.
-TITLE_SEPARATOR = patterns.compile(r"\s*(?:::?|[|»–—]|(?<=\s)-)\s+")
+# Between a title's parts, with or without a space before: `Trường X: Tin tức: Bài`, `A :: B`;
+# a forum's spaced slash, after the page's number (FluxBB's `Chủ đề (Trang 1) / Diễn đàn con /
+# Diễn đàn`).
+TITLE_SEPARATOR = patterns.compile(
+    r"(?:\s+\((?:[Tt]rang|[Pp]age)\s+\d+\))?\s*(?:::?|[|»–—]|(?<=\s)[-/])\s+"
+)
 HIDDEN_STYLE = patterns.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 # The site header as a whole token only: `header-content` holds VnExpress's date line; the strip
 # over it (`header-top`, a clock and links) is the header's too.
@@ -1009,7 +1013,8 @@ def _without_unspaced_affix(page: Page, title: str) -> str:
 
 def names_site(page: Page, text: str) -> bool:
     """The whole text is the site's name (a logo `<h1>`: `BÁO LONG SƠN ĐIỆN TỬ`), by the site's
-    declared name, its host (`stadtblatt.example`, `stadtblatt`), its logo's words (alone or
+    declared name, its host (`stadtblatt.example`, `stadtblatt`), a heading linking the home
+    page (a forum's board `<h1><a href="index.php">`), its logo's words (alone or
     after the kind of site: `Cổng thông tin điện tử` + the logo's `Hội Nông dân tỉnh X`), or an
     outlet's name in a few words (not `Bộ Y tế họp báo…`)."""
     key = _key(text).replace(" ", "")
@@ -1022,6 +1027,8 @@ def names_site(page: Page, text: str) -> bool:
         return True
     logos = _logo_names(page)
     if any(key == logo.replace(" ", "") for logo in logos):
+        return True
+    if fold(text).replace(" ", "") in _home_headings(page):
         return True
     kind = re.match(SITE_KIND, _key(text))
     named = _key(text)[kind.end() :] if kind else ""
