@@ -186,3 +186,33 @@ def test_a_post_s_permalink_to_its_own_anchor_prints_its_time() -> None:
         "2026-12-05T16:20:05+07:00",
         "Hôm qua 16:20:05",
     )
+
+
+def test_the_place_a_post_is_filed_in_after_its_poster_is_no_part_of_the_name() -> None:
+    """`Đăng bởi <a>Nguyễn Hữu Phước</a> trong <a>Trái cây xuất khẩu</a> vào <span>04/12/2026
+    15:30:00</span>` (a community's blog post): the poster is the name before `trong`, the
+    place after it no part of it."""
+    line = (
+        "<div class='post-author'>Đăng bởi <a href='/people/phuocnh'>Nguyễn Hữu Phước</a> trong "
+        "<a href='/community/trai-cay/blog'>Trái cây xuất khẩu</a> vào "
+        "<span class='post-date'>04/12/2026 15:30:00</span></div>"
+    )
+    record = ARTICLE.under_headline(line)
+    assert (record["byline"], record["published_raw"]) == (
+        "Nguyễn Hữu Phước",
+        "04/12/2026 15:30:00",
+    )
+
+
+def test_an_update_label_without_its_colon_before_the_date_s_element_labels_it() -> None:
+    """`<div>Sửa đổi lần cuối vào <span>05/12/2026 08:12:44</span> bởi …</div>` under the text:
+    the label before the date's element says it is the last update, no colon needed."""
+    after = (
+        "<div class='content-modified'>Sửa đổi lần cuối vào <span class='modified-date'>"
+        "05/12/2026 08:12:44</span> bởi Nguyễn Hữu Phước</div>"
+    )
+    record = ARTICLE.under_headline("<p class='date'>04/12/2026 15:30</p>", after_text=after)
+    assert (record["published_raw"], record["modified_at"]) == (
+        "04/12/2026 15:30",
+        "2026-12-05T08:12:44+07:00",
+    )

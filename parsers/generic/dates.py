@@ -225,6 +225,7 @@ MAX_FACTS_LINE = 240  # characters of such a line
 MIN_FACTS = 3  # facts of such a line: two parts are a date and its label or its time
 ITEM_LEVELS = 4  # a date's element and the levels above it where a list item is looked for
 MAX_LISTED_ITEM = 300  # characters of such an item: a picture, a title, its date
+MAX_LABEL_BEFORE = 30  # characters of an update's label before its date's element
 DATE_LABEL = patterns.compile(r"(?:^|\s)[^\W\d_][^\d:|]{1,28}:\s*$")  # `Ngày xuất bản: `
 # The date's label after the line's other items and their separator (`Số 45 (tháng 10/2025) |
 # Ngày đăng: `): where the printed date opens.
@@ -1260,9 +1261,12 @@ def _labelled_cell(el: _Element) -> bool:
 
 
 def _labelled_before(el: _Element) -> bool:
-    """The text just before `el` in its parent is a label (`Ngày xuất bản:`)."""
+    """The text just before `el` in its parent is a label (`Ngày xuất bản:`), or an update's
+    label, colon or none (Jive's `Sửa đổi lần cuối vào <span>05/12/2026 08:12:44</span>`)."""
     before = el.getprevious()
     text = (before.tail if before is not None else el.getparent().text) or ""
+    if len(text) <= MAX_LABEL_BEFORE and MODIFIED_LABEL.search(fold(text)):
+        return True
     return bool(DATE_LABEL.search(text))
 
 

@@ -336,6 +336,10 @@ _TRAILER = patterns.compile(
     rf"|(?<![a-z]){_EN_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}\s+{_EN_MONTH}\.?\s+\d{{4}}"
     r"|\d+\s*(?:giay|phut|gio|ngay|tuan|thang|nam)\s+truoc)"
 )
+# The place a post is filed in after its poster's name (`Đăng bởi Nguyễn Hữu Phước trong Trái
+# cây xuất khẩu`, a community's or a blog theme's `by X in Y`): no part of the byline. Lower
+# case and without its tone mark only: `Trọng` is a name's word.
+_FILED_IN = patterns.compile(r"\s+trong\s+\S.*$")
 # A date opening the line, with its weekday and clock, before the names (`Thứ Bảy, 06/12/2025 |
 # Minh Khang`): no part of the byline either.
 _LEADER = patterns.compile(
@@ -961,6 +965,7 @@ def clean_byline(text: str | None) -> Byline:
     trailer = _TRAILER.search(fold(cleaned))
     if trailer:
         cleaned = cleaned[: trailer.start()]
+    cleaned = _FILED_IN.sub("", cleaned)
     cleaned = _signer(_caption_dropped(_code_removed(cleaned)))
     if _NOBODY.fullmatch(fold(cleaned).strip(_EDGE_PUNCT)):
         return Byline(None, (), None)
