@@ -151,7 +151,7 @@ LABEL_WORDS = {
 # A tag's page by its path (`/tag/…`), or a listing filtered by tag or topic in its query (a
 # blog's `?tag=…`, a social network's `?topicId=12`).
 TAG_PATH = patterns.compile(
-    r"/(?:tags?|the|tu-?khoa|hash-?tags?|keywords?|topic)/[^/?#\s]|[?&](?:tags?|topic)(?:_?id)?=\w",
+    r"/(?:tags?|the|tu-?khoa|hash-?tags?|keywords?|topic)/[^/?#\s]|[?&](?:tags?|topic_?id)=\w",
     re.I,
 )
 MAX_TAG = 60  # characters: longer link texts in a labelled box are headlines, not tags
