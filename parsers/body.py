@@ -17,7 +17,7 @@ from functools import partial
 from typing import NamedTuple
 from urllib.parse import urlsplit
 
-from lxml.etree import XPath, _Element
+from lxml.etree import XPath, _Element, strip_tags
 
 from parsers import patterns
 from parsers.notes import MAX_NOTE, NOTE_OPENING, NOTE_PHRASE
@@ -405,16 +405,17 @@ MAX_SET_APART = 600  # characters: more is a part of the text a page builder cal
 # A class word of a box set apart among the text's paragraphs: a fact or tip box, an alert, a
 # notice, a message, a spotlight (`box-info`, Bootstrap's `alert alert-info`, Grav's `notices
 # yellow`, `match-box`, a page builder's `vc_message_box`, `member-spotlight`, a block
-# library's `infobox`, a box named with its content run into the word, `ticketbox`), the word
-# numbered for the template's variants of the box (Typemill's `notice1` … `notice4`), a hotline
-# box (`<blockquote class="hotline">`, the numbers a reader calls).
+# library's `infobox`, a box named with its content run into the word, `ticketbox`, a docs
+# builder's `hint`), the word numbered for the template's variants of the box (Typemill's
+# `notice1` … `notice4`), a hotline box (`<blockquote class="hotline">`, the numbers a reader
+# calls).
 BOX_CLASS = patterns.compile(
-    r"(?:^|[\s_-])(?:[a-z]*box|alert|notices?|callout|message|spotlight|hotline)\d?(?:$|[\s_-])",
+    r"(?:^|[\s_-])(?:[a-z]*box|alert|notices?|callout|hint|message|spotlight|hotline)\d?(?:$|[\s_-])",
     re.I,
 )
 # … of which these say it alone: a `box` is set apart when it opens with a title of its own.
 NOTICE_CLASS = patterns.compile(
-    r"(?:^|[\s_-])(?:alert|notices?|callout|message|hotline)\d?(?:$|[\s_-])", re.I
+    r"(?:^|[\s_-])(?:alert|notices?|callout|hint|message|hotline)\d?(?:$|[\s_-])", re.I
 )
 # The elements a classed box is drawn with: a block, or a quotation an editor styles as a box.
 CLASSED_BOX_TAGS = ("div", "section", "table", "blockquote")
@@ -457,6 +458,15 @@ PICTURE_MASK = patterns.compile(r"(?:^|[\s_-])mask(?:$|[\s_-])", re.I)
 # (a database view): widgets of the page, not typed text.
 CONTROL_ROLES = frozenset({"button", "switch", "tab", "tablist", "menu", "menubar", "toolbar"})
 GRID_ROLES = frozenset({"table", "grid", "treegrid"})
+# … and the tags of its parts, for a grid read as the text's table (`_typed_grid`).
+GRID_PARTS = {
+    "rowgroup": "tbody",
+    "row": "tr",
+    "columnheader": "th",
+    "rowheader": "th",
+    "cell": "td",
+}
+GRID_CELLS = frozenset({"columnheader", "rowheader", "cell", "gridcell"})
 # Controls by their ARIA role or their tag (a `<button>`'s role is `button`), in C: most pages
 # have none inside the text. Two steps joined (in document order) cost libxml2 less than one
 # step testing each element for both.
@@ -1560,6 +1570,8 @@ def drop_widgets(root: _Element) -> None:
         )
         if not (control or (role in GRID_ROLES and el.tag != "table")) or not _attached(el, root):
             continue
+        if role in GRID_ROLES and _typed_grid(el):
+            continue
         box, length = el, len(text_of(el))  # (each block above read no further than the test)
         while (
             (parent := box.getparent()) is not None
@@ -1570,6 +1582,22 @@ def drop_widgets(root: _Element) -> None:
         ):
             box, length = parent, len(around)
         remove_element(box)
+
+
+def _typed_grid(grid: _Element) -> bool:
+    """A table drawn in `<div>`s with ARIA roles whose cells hold typed paragraphs (GitBook's
+    `<div role="cell"><div class="blocks"><p>…</p></div></div>`): the editor's table in the
+    text, read as one (`_as_table`); a database view's cells hold bare values. Retyped here."""
+    cells = [el for el in grid.iter() if el.get("role") in GRID_CELLS]
+    if not cells or not all(cell.find(".//p") is not None for cell in cells):
+        return False
+    for el in (grid, *grid.iterdescendants()):
+        role = el.get("role")
+        if role in GRID_ROLES or role in GRID_PARTS:
+            el.tag = GRID_PARTS.get(role, "table")
+    for cell in cells:
+        strip_tags(cell, "div")  # the block around each cell's paragraph
+    return True
 
 
 def _drop_picture_masks(root: _Element) -> None:

@@ -58,3 +58,28 @@ def test_pictures_after_the_blocks_the_text_closes_are_the_post_s() -> None:
         }
         for n in ("a1", "b2")
     ]
+
+
+def test_a_table_of_aria_roles_whose_cells_hold_paragraphs_is_the_text_s_table() -> None:
+    """A docs builder draws the editor's table in `<div>`s with ARIA roles, each cell's words in
+    a paragraph (GitBook): a table of the text, one line a row, the header row included; a
+    database view's cells hold bare values and stay out."""
+    cell = "<div role='{0}'><div class='blocks'><p>{1}</p></div></div>"
+    rows = [("columnheader", ("Sản phẩm", "Hạng sao")), ("cell", ("Dừa sáp", "4 sao"))]
+    grid = "<div role='table'>" + "".join(
+        "<div role='row'>" + "".join(cell.format(role, text) for text in texts) + "</div>"
+        for role, texts in rows
+    )
+    record = ARTICLE.record(ARTICLE.between(grid + "</div>"))
+    first, *rest = TEXT
+    assert record["body"] == "\n\n".join([first, "Sản phẩm | Hạng sao", "Dừa sáp | 4 sao", *rest])
+
+
+def test_a_hint_box_among_the_paragraphs_is_no_text() -> None:
+    """A docs builder's hint (`<div class="hint">` with its `Lưu ý` title and a deadline) set
+    apart among the paragraphs: no part of the text."""
+    hint = (
+        "<div class='hint theme-info'><div><p class='font-semibold'>Lưu ý</p><p>Các tổ nộp hồ "
+        "sơ đăng ký về văn phòng hợp tác xã trước ngày 15/01/2027.</p></div></div>"
+    )
+    assert ARTICLE.record(ARTICLE.between(hint))["body"] == "\n\n".join(TEXT)
