@@ -216,3 +216,43 @@ def test_an_update_label_without_its_colon_before_the_date_s_element_labels_it()
         "04/12/2026 15:30",
         "2026-12-05T08:12:44+07:00",
     )
+
+
+def test_an_only_relative_update_line_gives_its_machine_time_as_the_publish_time() -> None:
+    """`Cập nhật lần cuối <time datetime="2026-12-04T10:22:31.000Z">2 ngày trước</time>` under
+    a text too long for its `<time>` to be the page's machine date, the only time the page
+    prints: the publish time (an only update line is), read by its machine string, not two
+    days before the fetch."""
+    filler = "".join(f"<p>{p}</p>" for p in TEXT * 60)
+    after = (
+        f"{filler}<div class='last-updated'><p>Cập nhật lần cuối <time datetime="
+        "'2026-12-04T10:22:31.000Z'>2 ngày trước</time></p></div>"
+    )
+    record = ARTICLE.under_headline("", after_text=after)
+    assert (record["published_at"], record["published_raw"], record["modified_at"]) == (
+        "2026-12-04T17:22:31+07:00",
+        "2026-12-04T10:22:31.000Z",
+        None,
+    )
+
+
+def test_a_part_of_the_article_s_footer_classed_after_it_holds_the_publish_time() -> None:
+    """`<footer class="entry-footer"><span class="entry-footer-time"><a href=permalink><time
+    class="updated" datetime="…Z">2026-12-05 10:30</time></a></span></footer>` closing the
+    entry: a part of the article's own footer, whose word is no site footer's; its time is the
+    publish line (year first, local), and its `updated` class on that same time no update."""
+    footer = (
+        "<footer class='entry-footer'><p class='entry-footer-section'>tuyetmai_tv "
+        f"<span class='entry-footer-time'><a href='{URL}'><time class='updated' "
+        "datetime='2026-12-05T03:30:00Z'>2026-12-05 10:30</time></a></span></p></footer>"
+    )
+    text = "".join(f"<p>{p}</p>" for p in TEXT)
+    record = ARTICLE.record(
+        f"<article class='entry'><header><h1>{TITLE}</h1></header>"
+        f"<div class='entry-content'>{text}</div>{footer}</article>"
+    )
+    assert (record["published_at"], record["published_raw"], record["modified_at"]) == (
+        "2026-12-05T10:30:00+07:00",
+        "2026-12-05 10:30",
+        None,
+    )

@@ -660,7 +660,16 @@ def modified(page: Page) -> str | None:
             return machine[0]
         if not (day_alone and _by_publish_day(page, line.match, publish)):
             return line.raw
-    return machine[0] if machine else None
+    return machine[0] if machine and not _prints_publish(page, machine[0], publish) else None
+
+
+def _prints_publish(page: Page, stamp: str, publish: str | None) -> bool:
+    """The update stamp `stamp` is the `datetime` of the `<time>` printing the publish line
+    (Hatena's only `<time class="updated" datetime="…">2026-12-05 10:30</time>`, hAtom's
+    `updated` on the entry's time): the publish time, no update."""
+    return publish is not None and any(
+        el.tag == "time" and text_of(el) == publish for el in page.bearing("datetime", stamp)
+    )
 
 
 def _before_publish(page: Page, printed: DateMatch, publish: str | None) -> bool:
@@ -730,9 +739,11 @@ def _same_day(printed: DateMatch, machine: DateMatch) -> bool:
 
 
 def _machine_form_of(line: Visible, raw: str | None) -> bool:
-    """The date `line` prints is the text of a `<time>` whose `datetime` is `raw`."""
+    """The date `line` prints is the text of a `<time>` whose `datetime` is `raw`, or that
+    `datetime` itself (a relative line read by its machine time, `_hover_date`)."""
     return raw is not None and any(
-        _attribute(el, "datetime") == raw and (text := text_of(el)) and text in line.raw
+        _attribute(el, "datetime") == raw
+        and (line.raw == raw or ((text := text_of(el)) and text in line.raw))
         for el in line.line.iter("time")
     )
 
@@ -1344,10 +1355,12 @@ def _hover_date(page: Page, line: _Element, away: int) -> Visible | None:
     """The date a relative line shows on hover (`<span title="04/12/2025 07:40">1 giờ
     trước</span>`): the time the page states, where the line's own is no more exact than its
     unit and moves with the clock. A `<time>` stating it in `datetime` is read by that, the
-    machine date."""
+    machine date, as printed there (GitBook's `Cập nhật lần cuối <time datetime="…Z">2 ngày
+    trước</time>` under the text, too far from the headline for the page's machine date)."""
     for el in (line, *line.iterdescendants()):
-        if el.get("datetime"):
-            return None
+        if stamp := (el.get("datetime") or "").strip():
+            found = match_datetime(stamp, now=page.fetched_at)
+            return _visible(stamp, 0, found, away, False, line) if found is not None else None
         title = unicodedata.normalize("NFC", " ".join((el.get("title") or "").split()))
         found = search_datetime(title, now=page.fetched_at) if title else None
         if found is not None and found.rule != "relative":

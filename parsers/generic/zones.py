@@ -267,14 +267,15 @@ def _modal(el: _Element) -> bool:
 
 
 def _zone_words(el: _Element, names: str) -> bool:
-    """The class words name a zone; `footer` on the article's own `<footer>` (`article-footer`)
-    names the article's footer, where its credits and tags are, not the site's; a menu's word
+    """The class words name a zone; `footer` on the article's own `<footer>` (`article-footer`),
+    or on a part of it (Hatena's `entry-footer-time`), names the article's footer, where its
+    credits, time and tags are, not the site's; a menu's word
     on a picture's box names none (`_picture_box`); and an `<article>` holding an `<h1>` is the
     page's article whatever its words (a newsletter's post, `newsletter-post`): the boxes those
     words name head no page. So is a site builder's section holding an `<h1>` (GoDaddy's
     `widget widget-blog` around the post): a builder classes every part of the page a widget,
     the article's too."""
-    if article_footer(el):
+    if article_footer(el) or any(article_footer(a) for a in el.iterancestors("footer")):
         names = FOOTER_WORD.sub("", names)
     if BUILDER_WIDGET.search(names):
         names = WIDGET_KIND.sub(" ", names)
