@@ -1001,6 +1001,7 @@ def read_body(
     _drop_set_apart(root, found_by)
     _drop_post_info(root)
     _drop_classed_boxes(root)
+    _drop_closing_list_boxes(root)
     letter = bool(headline and LETTER_TITLE.match(headline))
     _drop_signature_blocks(root, keep_signer=letter)
     _drop_sign_up_boxes(root)
@@ -2430,6 +2431,24 @@ def _labels_link_off_site(line: _Element, page: Page) -> bool:
     link = line.find("a")
     labelled = link is not None and (line.text or "").rstrip().endswith(":")
     return labelled and page.leads_off_site(link.get("href"))
+
+
+def _drop_closing_list_boxes(root: _Element) -> None:
+    """Remove a box closing the text, framed or shaded by its own style, that opens with a
+    heading of its own over a list (a newsletter's `<div style="background:#f4f8f1"><h3>Tin
+    vắn trong tuần</h3><ul>…</ul></div>` after the signature): other items set apart from the
+    text, no part of it. A list in the text is not framed under a title of its own."""
+    for box in [el for el in root.iter("div", "section") if el is not root]:
+        first = next((child for child in box if isinstance(child.tag, str)), None)
+        if (
+            first is not None
+            and first.tag in HEADING_TAGS
+            and _framed(box)
+            and _closes_text(box)
+            and box.find("ul") is not None
+            and _attached(box, root)
+        ):
+            remove_element(box)
 
 
 def _closes_text(box: _Element) -> bool:

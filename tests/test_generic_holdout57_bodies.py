@@ -83,3 +83,18 @@ def test_a_hint_box_among_the_paragraphs_is_no_text() -> None:
         "sơ đăng ký về văn phòng hợp tác xã trước ngày 15/01/2027.</p></div></div>"
     )
     assert ARTICLE.record(ARTICLE.between(hint))["body"] == "\n\n".join(TEXT)
+
+
+def test_a_shaded_box_of_briefs_under_its_own_heading_closing_the_text_is_no_text() -> None:
+    """A newsletter's `<div style="background:#f4f8f1"><h3>Tin vắn trong tuần</h3><ul>…</ul>
+    </div>` after the signature closing the text: other items set apart, no part of the text;
+    the signature above it still names the writer."""
+    text = "".join(f"<p>{p}</p>" for p in TEXT)
+    box = (
+        "<div style='background: #f4f8f1; border-left: 4px solid #1b5e20'><h3>Tin vắn trong tuần"
+        "</h3><ul><li>Ngày 01/12/2026, xã Thạch Hà đón nhận bằng công nhận nông thôn mới.</li>"
+        "<li>Hạn cuối nộp hồ sơ xét công nhận thôn kiểu mẫu là ngày 20/12/2026.</li></ul></div>"
+    )
+    signed = "<p style='text-align: right;'><strong>Bài: Đặng Thị Hồng Nhung</strong></p>"
+    record = ARTICLE.record(f"<div class='wrap'><h1>{TITLE}</h1>{text}{signed}{box}</div>")
+    assert (record["body"], record["byline"]) == ("\n\n".join(TEXT), "Đặng Thị Hồng Nhung")
