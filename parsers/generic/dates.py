@@ -664,11 +664,17 @@ def modified(page: Page) -> str | None:
 
 
 def _prints_publish(page: Page, stamp: str, publish: str | None) -> bool:
-    """The update stamp `stamp` is the `datetime` of the `<time>` printing the publish line
-    (Hatena's only `<time class="updated" datetime="…">2026-12-05 10:30</time>`, hAtom's
-    `updated` on the entry's time): the publish time, no update."""
-    return publish is not None and any(
-        el.tag == "time" and text_of(el) == publish for el in page.bearing("datetime", stamp)
+    """The update stamp `stamp`, which no metadata declares, is the `datetime` of the `<time>`
+    printing the publish line (Hatena's only `<time class="updated" datetime="…">2026-12-05
+    10:30</time>`, hAtom's `updated` on the entry's time): the publish time, no update. A
+    modified time the metadata declares is recorded, whatever it equals."""
+    declared = [page.article_ld.get("dateModified"), *(page.meta.get(k) for k in MACHINE_MODIFIED)]
+    return (
+        publish is not None
+        and stamp not in declared
+        and any(
+            el.tag == "time" and text_of(el) == publish for el in page.bearing("datetime", stamp)
+        )
     )
 
 
