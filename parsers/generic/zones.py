@@ -500,9 +500,10 @@ def _names_linked_place(page: Page, heading: _Element) -> bool:
     space, a group or a board: HumHub's `<h1>` over the space, linked `via` in the post's header):
     it names where the post was posted; a post titling itself in a heading opening its text
     (`_headline_over_text`) is headed there."""
-    if heading.tag != "h1":
-        return False
-    key = _key(text_of(heading))
+    text = text_of(heading)
+    if heading.tag != "h1" or len(text.split()) > MAX_NAME_WORDS:
+        return False  # (a headline's words are more than a place's name)
+    key = _key(text)
     return bool(key) and any(
         _key(text_of(a)) == key and not page.names_itself(href) and heading not in a.iterancestors()
         for a in page.root.iter("a")
