@@ -17,7 +17,7 @@ from functools import partial
 from typing import NamedTuple
 from urllib.parse import urlsplit
 
-from lxml.etree import XPath, _Element
+from lxml.etree import XPath, _Element, strip_tags
 
 from parsers import patterns
 from parsers.notes import MAX_NOTE, NOTE_OPENING, NOTE_PHRASE
@@ -412,13 +412,14 @@ MAX_SET_APART = 600  # characters: more is a part of the text a page builder cal
 # A class word of a box set apart among the text's paragraphs: a fact or tip box, an alert, a
 # notice, a message, a spotlight (`box-info`, Bootstrap's `alert alert-info`, Grav's `notices
 # yellow`, `match-box`, a page builder's `vc_message_box`, `member-spotlight`, a block
-# library's `infobox`, a box named with its content run into the word, `ticketbox`), the word
-# numbered for the template's variants of the box (Typemill's `notice1` … `notice4`), a hotline
-# box (`<blockquote class="hotline">`, the numbers a reader calls), a wiki's information macro
-# (Confluence's `confluence-information-macro`) and a callout named by its state's colour
-# (Wiki.js's and Bulma's `<blockquote class="is-info">`, `is-warning`).
+# library's `infobox`, a box named with its content run into the word, `ticketbox`, a docs
+# builder's `hint`), the word numbered for the template's variants of the box (Typemill's
+# `notice1` … `notice4`), a hotline box (`<blockquote class="hotline">`, the numbers a reader
+# calls), a wiki's information macro (Confluence's `confluence-information-macro`) and a
+# callout named by its state's colour (Wiki.js's and Bulma's `<blockquote class="is-info">`,
+# `is-warning`).
 NOTICE_WORDS = (
-    r"alert|notices?|callout|message|hotline|information-macro|is-(?:info|warning|danger)"
+    r"alert|notices?|callout|hint|message|hotline|information-macro|is-(?:info|warning|danger)"
 )
 BOX_CLASS = patterns.compile(
     rf"(?:^|[\s_-])(?:[a-z]*box|spotlight|{NOTICE_WORDS})\d?(?:$|[\s_-])", re.I
@@ -466,6 +467,15 @@ PICTURE_MASK = patterns.compile(r"(?:^|[\s_-])mask(?:$|[\s_-])", re.I)
 # (a database view): widgets of the page, not typed text.
 CONTROL_ROLES = frozenset({"button", "switch", "tab", "tablist", "menu", "menubar", "toolbar"})
 GRID_ROLES = frozenset({"table", "grid", "treegrid"})
+# … and the tags of its parts, for a grid read as the text's table (`_typed_grid`).
+GRID_PARTS = {
+    "rowgroup": "tbody",
+    "row": "tr",
+    "columnheader": "th",
+    "rowheader": "th",
+    "cell": "td",
+}
+GRID_CELLS = frozenset({"columnheader", "rowheader", "cell", "gridcell"})
 # Controls by their ARIA role or their tag (a `<button>`'s role is `button`), in C: most pages
 # have none inside the text. Two steps joined (in document order) cost libxml2 less than one
 # step testing each element for both.
@@ -1000,6 +1010,7 @@ def read_body(
     _drop_set_apart(root, found_by)
     _drop_post_info(root)
     _drop_classed_boxes(root)
+    _drop_closing_list_boxes(root)
     letter = bool(headline and LETTER_TITLE.match(headline))
     _drop_signature_blocks(root, keep_signer=letter)
     _drop_sign_up_boxes(root)
@@ -1569,6 +1580,8 @@ def drop_widgets(root: _Element) -> None:
         )
         if not (control or (role in GRID_ROLES and el.tag != "table")) or not _attached(el, root):
             continue
+        if role in GRID_ROLES and _typed_grid(el):
+            continue
         box, length = el, len(text_of(el))  # (each block above read no further than the test)
         while (
             (parent := box.getparent()) is not None
@@ -1579,6 +1592,22 @@ def drop_widgets(root: _Element) -> None:
         ):
             box, length = parent, len(around)
         remove_element(box)
+
+
+def _typed_grid(grid: _Element) -> bool:
+    """A table drawn in `<div>`s with ARIA roles whose cells hold typed paragraphs (GitBook's
+    `<div role="cell"><div class="blocks"><p>…</p></div></div>`): the editor's table in the
+    text, read as one (`_as_table`); a database view's cells hold bare values. Retyped here."""
+    cells = [el for el in grid.iter() if el.get("role") in GRID_CELLS]
+    if not cells or not all(cell.find(".//p") is not None for cell in cells):
+        return False
+    for el in (grid, *grid.iterdescendants()):
+        role = el.get("role")
+        if role in GRID_ROLES or role in GRID_PARTS:
+            el.tag = GRID_PARTS.get(role, "table")
+    for cell in cells:
+        strip_tags(cell, "div")  # the block around each cell's paragraph
+    return True
 
 
 def _drop_picture_masks(root: _Element) -> None:
@@ -2426,6 +2455,24 @@ def _labels_link_off_site(line: _Element, page: Page) -> bool:
     link = line.find("a")
     labelled = link is not None and (line.text or "").rstrip().endswith(":")
     return labelled and page.leads_off_site(link.get("href"))
+
+
+def _drop_closing_list_boxes(root: _Element) -> None:
+    """Remove a box closing the text, framed or shaded by its own style, that opens with a
+    heading of its own over a list (a newsletter's `<div style="background:#f4f8f1"><h3>Tin
+    vắn trong tuần</h3><ul>…</ul></div>` after the signature): other items set apart from the
+    text, no part of it. A list in the text is not framed under a title of its own."""
+    for box in [el for el in root.iter("div", "section") if el is not root]:
+        first = next((child for child in box if isinstance(child.tag, str)), None)
+        if (
+            first is not None
+            and first.tag in HEADING_TAGS
+            and _framed(box)
+            and _closes_text(box)
+            and box.find("ul") is not None
+            and _attached(box, root)
+        ):
+            remove_element(box)
 
 
 def _closes_text(box: _Element) -> bool:
@@ -3587,7 +3634,8 @@ class _Reader:
             byline_parts = [b.name for b in signed if b.name is not None] + [
                 part for part in byline_parts if clean_byline(part).people
             ]
-        if not byline_parts and len(self.blocks) > 1 and _is_bold_name(self.blocks[-1]):
+        last = self.blocks[-1] if len(self.blocks) > 1 else None
+        if not byline_parts and last and (_is_bold_name(last) or _italic_name_with_unit(last)):
             byline_parts.append(self.blocks.pop().text)
         if not byline_parts and len(self.blocks) > 1 and self.blocks[-1].signs:
             byline_parts.append(self.blocks.pop().signs or "")
@@ -4510,6 +4558,19 @@ def _is_bold_name(block: _Block) -> bool:
     return len(block.text) <= MAX_CAPS_CHARS and any(
         _full_name(named, least=1)
         for named in (name[: note.start() if note else None], without_title(name_before_unit(name)))
+    )
+
+
+def _italic_name_with_unit(block: _Block) -> bool:
+    """A last line in italics that is a name, maybe after a title, then a dash and the writer's
+    unit (`<em>Võ Thanh Tâm - Tổ khuyến nông xã …</em>`): a contributor signing, as in bold;
+    the unit after the dash tells it from an italic quote or note."""
+    name = name_before_unit(block.text)
+    return (
+        block.italic
+        and name != block.text
+        and len(block.text) <= MAX_CAPS_CHARS
+        and _full_name(without_title(name), least=2)
     )
 
 

@@ -150,7 +150,12 @@ LABEL_WORDS = {
 }
 # The path of a site's page listing a tag's articles (`/tag/robusta`, `/tu-khoa/ca-phe`,
 # `/tin/the/bat-xat`: `thẻ`, the Vietnamese for a tag; Quintype's `/topic/tom-hum`).
-TAG_PATH = patterns.compile(r"/(?:tags?|the|tu-?khoa|hash-?tags?|keywords?|topic)/[^/?#\s]", re.I)
+# A tag's page by its path (`/tag/…`), or a listing filtered by tag or topic in its query (a
+# blog's `?tag=…`, a social network's `?topicId=12`).
+TAG_PATH = patterns.compile(
+    r"/(?:tags?|the|tu-?khoa|hash-?tags?|keywords?|topic)/[^/?#\s]|[?&](?:tags?|topic_?id)=\w",
+    re.I,
+)
 MAX_TAG = 60  # characters: longer link texts in a labelled box are headlines, not tags
 MAX_KEYWORD_LIST = 300  # characters of a keyword field printed as one list
 # Between the keywords of a field printed as one text (`đất nhiễm mặn, lúa ST25, năng suất`).
@@ -1315,16 +1320,19 @@ def _tag_row(page: Page) -> list[str]:
     tag pages (`<div><a href="/tag/gia-ca-phe">giá cà phê</a><a href="/tag/robusta">…`): its
     tags, whatever the row's class or label; a list whose items each hold one link is such a
     row (`<ul><li><a href="/tag/visa">…</a></li>…</ul>`). A tag page linked from a sentence
-    is no row."""
+    is no row; one link over the headline is its kicker, several there the post's topics (a
+    social network's topic labels in the post's header over its title)."""
     for a in page.root.iter("a"):
         if not TAG_PATH.search(a.get("href") or ""):
             continue
         row = a.getparent()
         if row is not None and row.tag == "li" and len(row) == 1:
             row = row.getparent()  # one link an item: the list is the row
-        if row is None or not _in_article(page, row) or _over_headline(page, row):
+        if row is None or not _in_article(page, row):
             continue
         links = list(row.iter("a"))
+        if _over_headline(page, row) and len(links) < MIN_TAGS_OVER:
+            continue  # one label over the headline: the kicker
         rest = text_of(row)
         for link in links:
             rest = rest.replace(text_of(link), " ", 1)

@@ -25,7 +25,7 @@ from parsers.body import (
     signed_name,
 )
 from parsers.generic.container import body_container, data_article
-from parsers.generic.dates import WEEKDAY_BEFORE, visible_dates
+from parsers.generic.dates import WEEKDAY_BEFORE, published, visible_dates
 from parsers.generic.zones import (
     article_fact,
     article_footer,
@@ -118,6 +118,9 @@ LABEL_START = patterns.compile(
 # … and the English `By` alone, on Vietnamese pages, or the `bởi` a community product's
 # translation prints for it in front of a member's name (Elgg's `bởi <a>Hoàng Văn Quý</a>`).
 BY_START = patterns.compile(r"[bB](?<![^\s\x00].)(?i:(?<=b)(?:y|ởi))")
+# A member's picture by its class; one printing letters draws the initials of a name.
+AVATAR_CLASS = patterns.compile(r"(?:^|[\s_-])avatar(?:$|[\s_-])", re.I)
+MAX_INITIALS = 2  # letters of a lettered avatar (`N`, `NT`)
 MAIL = patterns.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
 # A CMS login in an author meta tag (`quantrivien`, `bientap01`): one word in lower case, an
 # account, no person's name.
@@ -279,6 +282,9 @@ PRINTED_JOINS = frozenset({",", "-", "–", "và", "&"})  # between author links
 # A class naming the line under the text a signature (`post-by`, `entry-signed`, `sign`, `writer`).
 # A member's page on a social network or a community site (Friendica's `/profile/letungca`).
 PROFILE_PATH = patterns.compile(r"/profile/[^/?#]+/?$")
+# A member's page on a forum or a social network: `/u/<nick>`, `/members/<nick>`, `/profile/…`.
+MEMBER_PATH = patterns.compile(r"/(?:u|users?|members?|profile|people)/[^/?#]+/?$")
+MAX_POST_HEADER_LEVELS = 5  # blocks above a post's `<time>` up to its header
 SIGNATURE_CLASS = patterns.compile(r"(?:^|[\s_-])(?:by|sign(?:ed)?|writer)(?:$|[\s_-])", re.I)
 
 
@@ -312,6 +318,7 @@ def byline(page: Page) -> str | None:
         _writer_in_title,
         _from_poster_field,
         _poster_profile,
+        _member_by_post_time,
     )
     for find in (*finders, _from_post_attribute):
         found = find(page)
@@ -897,6 +904,18 @@ def _from_publish_line(page: Page) -> str | None:
     return None
 
 
+def _without_initials(el: _Element, text: str) -> str:
+    """`text`, `el`'s, without the letters of a lettered avatar opening it (`<span
+    class="Avatar">N</span><span class="username">Nguyễn …</span>`: a forum draws a member
+    with no picture as the first letter of the name), which are no part of the name."""
+    for avatar in el.iter():
+        if avatar is not el and AVATAR_CLASS.search(avatar.get("class") or ""):
+            letters = text_of(avatar)
+            if 0 < len(letters) <= MAX_INITIALS and text.startswith(letters):
+                return text[len(letters) :].lstrip()
+    return text
+
+
 def _after_person_icon(el: _Element) -> bool:
     """`el` opens with an icon of a person printing no words (`<i class="bi bi-person">`,
     `fa-user`): the theme marks what follows as who wrote the text."""
@@ -1095,7 +1114,8 @@ def _from_article_footer(page: Page) -> str | None:
     for footer in page.root.iter("footer"):
         lines = _lines(footer) if article_footer(footer) else []
         text = without_contact(lines[0]) if lines else ""
-        if text and len(text) <= MAX_CHARS and _names_alone(text):
+        # (a count after the names is a likes line's: `A, B và 12 người khác thích bài này.`)
+        if text and len(text) <= MAX_CHARS and not DIGIT.search(text) and _names_alone(text):
             return text
     return None
 
@@ -1393,6 +1413,24 @@ def _poster_profile(page: Page) -> str | None:
         text = _once(text_of(link))
         if text and PROFILE_PATH.search(link.get("href") or ""):
             return text if _capitalised_person(text) and not in_zone(page, link) else None
+    return None
+
+
+def _member_by_post_time(page: Page) -> str | None:
+    """Vietnamese pages: the member whose page (`/u/<nick>`, `/members/<nick>`) a link in the
+    post's header names, beside the `<time>` whose `datetime` is the publish time (Flarum's and
+    HumHub's post header: the display name, then `<time datetime=…>2 Thg 11</time>`): who posted
+    the text, found in the nearest block around that time holding such a link. A person's name
+    only (a login is no one), the lettered avatar before it left out."""
+    raw = published(page) if is_vietnamese(page) else None
+    stamp = next(iter(page.bearing("datetime", raw)), None) if raw else None
+    if stamp is None:
+        return None
+    for block in itertools.islice(stamp.iterancestors(), MAX_POST_HEADER_LEVELS):
+        links = [a for a in block.iter("a") if MEMBER_PATH.search(a.get("href") or "")]
+        if links:
+            text = _without_initials(links[0], _once(text_of(links[0])))
+            return text if _capitalised_person(text) and not in_zone(page, links[0]) else None
     return None
 
 

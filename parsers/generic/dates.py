@@ -31,6 +31,7 @@ import re
 import unicodedata
 from datetime import date, datetime, timedelta
 from typing import NamedTuple
+from urllib.parse import urlsplit
 
 from lxml.etree import _Element
 
@@ -174,6 +175,8 @@ CAPTION_CLASS = patterns.compile(r"caption", re.I)
 # a caption only beside a picture.
 TYPE_SCALE_CAPTION = patterns.compile(r"(?:^|\s)text-caption(?:$|\s)")
 CAPTION_LEVELS = 2  # levels above a date's element where a caption around it is looked for
+# A dropdown menu's box by its class (Bootstrap's and Flarum's `dropdown-menu`).
+DROPDOWN_MENU = patterns.compile(r"(?:^|\s)dropdown-menu(?:$|\s)", re.I)
 PICTURE_TEXT = ("alt", "title")  # a picture's attributes saying what it shows
 MODIFIED_CLASS = patterns.compile(r"updated?|modified|edited", re.I)
 # A post's edit indicator by its class or component (`edit-icon`, `post/edit-indicator`).
@@ -229,6 +232,7 @@ MAX_FACTS_LINE = 240  # characters of such a line
 MIN_FACTS = 3  # facts of such a line: two parts are a date and its label or its time
 ITEM_LEVELS = 4  # a date's element and the levels above it where a list item is looked for
 MAX_LISTED_ITEM = 300  # characters of such an item: a picture, a title, its date
+MAX_LABEL_BEFORE = 30  # characters of an update's label before its date's element
 DATE_LABEL = patterns.compile(r"(?:^|\s)[^\W\d_][^\d:|]{1,28}:\s*$")  # `Ngày xuất bản: `
 # The date's label after the line's other items and their separator (`Số 45 (tháng 10/2025) |
 # Ngày đăng: `): where the printed date opens.
@@ -664,7 +668,22 @@ def modified(page: Page) -> str | None:
             return machine[0]
         if not (day_alone and _by_publish_day(page, line.match, publish)):
             return line.raw
-    return machine[0] if machine else None
+    return machine[0] if machine and not _prints_publish(page, machine[0], publish) else None
+
+
+def _prints_publish(page: Page, stamp: str, publish: str | None) -> bool:
+    """The update stamp `stamp`, which no metadata declares, is the `datetime` of the `<time>`
+    printing the publish line (Hatena's only `<time class="updated" datetime="…">2026-12-05
+    10:30</time>`, hAtom's `updated` on the entry's time): the publish time, no update. A
+    modified time the metadata declares is recorded, whatever it equals."""
+    declared = [page.article_ld.get("dateModified"), *(page.meta.get(k) for k in MACHINE_MODIFIED)]
+    return (
+        publish is not None
+        and stamp not in declared
+        and any(
+            el.tag == "time" and text_of(el) == publish for el in page.bearing("datetime", stamp)
+        )
+    )
 
 
 def _before_publish(page: Page, printed: DateMatch, publish: str | None) -> bool:
@@ -734,9 +753,11 @@ def _same_day(printed: DateMatch, machine: DateMatch) -> bool:
 
 
 def _machine_form_of(line: Visible, raw: str | None) -> bool:
-    """The date `line` prints is the text of a `<time>` whose `datetime` is `raw`."""
+    """The date `line` prints is the text of a `<time>` whose `datetime` is `raw`, or that
+    `datetime` itself (a relative line read by its machine time, `_hover_date`)."""
     return raw is not None and any(
-        _attribute(el, "datetime") == raw and (text := text_of(el)) and text in line.raw
+        _attribute(el, "datetime") == raw
+        and (line.raw == raw or ((text := text_of(el)) and text in line.raw))
         for el in line.line.iter("time")
     )
 
@@ -926,9 +947,14 @@ def visible_dates(page: Page) -> list[Visible]:
     hints = (*DATE_HINTS, MARKED_YEAR_MONTH) if on_vietnamese_host(page) else DATE_HINTS
     for el in [el for el, _ in own_texts_with(page, hints)] + _titled_days(page):
         if el.tag == "noscript" or (
-            el.tag == "a" and not page.names_itself(el.get("href")) and not _edit_link(el)
+            el.tag == "a"
+            and not page.names_itself(el.get("href"))
+            and not _edit_link(el)
+            and not _own_anchor(el)
         ):
             continue  # a link's date is another page's, unless the link is to this one
+        if _in_dropdown(el):
+            continue
         if headline is not None and (el is headline or headline in el.iterancestors()):
             info = headline_info_line(headline)
             if info is None or not (el is info or info in el.iterancestors()):
@@ -976,6 +1002,31 @@ def visible_dates(page: Page) -> list[Visible]:
     found.sort(key=lambda v: v.distance)
     page.memo["visible_dates"] = found
     return found
+
+
+def _own_anchor(link: _Element) -> bool:
+    """`link` points at the element it sits in (a forum post's permalink `viewtopic.php?pid=
+    18841#p18841` inside `<div id="p18841">`, its time the link's words): the post's own time,
+    shown on this page, whatever the address before the anchor."""
+    fragment = urlsplit(link.get("href") or "").fragment
+    return bool(fragment) and any(a.get("id") == fragment for a in link.iterancestors())
+
+
+def _in_dropdown(el: _Element) -> bool:
+    """`el` is in a dropdown menu (`<div class="Dropdown-menu dropdown-menu">`), shown only when
+    the reader opens it: a post's menu restating its time in full under the time the page
+    prints (Flarum's `2 Thg 11` over its `datetime`) is no line the page shows."""
+    return any(DROPDOWN_MENU.search(a.get("class") or "") for a in el.iterancestors())
+
+
+def _beside_dropdown(line: _Element) -> bool:
+    """`line` is the toggle of a dropdown menu beside it (`_in_dropdown`): the line ends there,
+    the menu's words no part of it."""
+    return any(
+        DROPDOWN_MENU.search(sibling.get("class") or "")
+        for sibling in (*line.itersiblings(), *line.itersiblings(preceding=True))
+        if isinstance(sibling.tag, str)
+    )
 
 
 def _in_masthead(page: Page, line: _Element, around_headline: set[_Element]) -> bool:
@@ -1289,7 +1340,7 @@ def _date_line(el: _Element, around_headline: set[_Element]) -> _Element | None:
     line = el
     parent = el.getparent()
     while parent is not None and parent.tag not in ("body", "html"):
-        if parent in around_headline or _labelled_cell(line):
+        if parent in around_headline or _labelled_cell(line) or _beside_dropdown(line):
             break
         parent_text = short_text(parent, MAX_LINE)
         if parent_text == text:
@@ -1317,9 +1368,12 @@ def _labelled_cell(el: _Element) -> bool:
 
 
 def _labelled_before(el: _Element) -> bool:
-    """The text just before `el` in its parent is a label (`Ngày xuất bản:`)."""
+    """The text just before `el` in its parent is a label (`Ngày xuất bản:`), or an update's
+    label, colon or none (Jive's `Sửa đổi lần cuối vào <span>05/12/2026 08:12:44</span>`)."""
     before = el.getprevious()
     text = (before.tail if before is not None else el.getparent().text) or ""
+    if len(text) <= MAX_LABEL_BEFORE and MODIFIED_LABEL.search(fold(text)):
+        return True
     return bool(DATE_LABEL.search(text))
 
 
@@ -1397,10 +1451,12 @@ def _hover_date(page: Page, line: _Element, away: int) -> Visible | None:
     """The date a relative line shows on hover (`<span title="04/12/2025 07:40">1 giờ
     trước</span>`): the time the page states, where the line's own is no more exact than its
     unit and moves with the clock. A `<time>` stating it in `datetime` is read by that, the
-    machine date."""
+    machine date, as printed there (GitBook's `Cập nhật lần cuối <time datetime="…Z">2 ngày
+    trước</time>` under the text, too far from the headline for the page's machine date)."""
     for el in (line, *line.iterdescendants()):
-        if el.get("datetime"):
-            return None
+        if stamp := (el.get("datetime") or "").strip():
+            found = match_datetime(stamp, now=page.fetched_at)
+            return _visible(stamp, 0, found, away, False, line) if found is not None else None
         title = unicodedata.normalize("NFC", " ".join((el.get("title") or "").split()))
         found = search_datetime(title, now=page.fetched_at) if title else None
         if found is not None and found.rule != "relative":

@@ -14,6 +14,7 @@ person's card (`_portrait_card`), a small one is an icon, and one of the site's 
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from lxml.etree import _Element
 
@@ -50,6 +51,7 @@ MAX_CARD_NAME_WORDS = 6  # words of the name in bold on a person's card, a rank 
 PHOTO_CREDIT = patterns.compile(r"(?:^|\W)ảnh\s*:\s*\w", re.I)  # `Ảnh: Phan Tuấn Anh`
 MORE_PICTURES = patterns.compile(r"\+\s*\d+")  # `+3`: the pictures a grid leaves out
 MIN_GRID = 2  # pictures of a post's grid
+MAX_CLOSED_LEVELS = 3  # blocks around the text's box it may close, the gallery after them
 MAX_KICKER = 80  # characters of a series line or kicker between a cover and the headline
 MAX_COVER_LEVELS = 3  # levels above the headline's block a post image titled as it is looked for
 
@@ -121,8 +123,9 @@ def gallery_after(page: Page, container: _Element | None) -> list[Image]:
     only pictures standing alone, every one captioned, and no words besides the captions (a
     slide's `1/4` aside) nor any link, as a box of related articles has; or a photo set's
     credited figures (`_credited_figures`), or a post's grid of linked pictures
-    (`_linked_grid`), or a list of thumbnails linked to their full sizes (`_full_size_list`)."""
-    block = _next_shown(container) if container is not None else None
+    (`_linked_grid`), or a list of thumbnails linked to their full sizes (`_full_size_list`).
+    The text's box may close the blocks around it: the next block is then theirs."""
+    block = _block_after(container) if container is not None else None
     if block is None or not isinstance(block.tag, str):
         return []
     credited = (
@@ -430,6 +433,17 @@ def _next_filled(el: _Element) -> _Element | None:
     while after is not None and not text_of(after) and after.find(".//img") is None:
         after = _next_shown(after)
     return after
+
+
+def _block_after(text: _Element) -> _Element | None:
+    """The block the reader sees right after the text's box, or after the nearest block around
+    it that the box closes (a post's text in its body's box, its attached files' previews after
+    that body: HumHub's `wall-entry-body` then `post-files`)."""
+    for el in islice((text, *text.iterancestors()), MAX_CLOSED_LEVELS + 1):
+        after = _next_shown(el)
+        if after is not None:
+            return after
+    return None
 
 
 def _next_shown(el: _Element) -> _Element | None:

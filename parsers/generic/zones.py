@@ -159,6 +159,9 @@ ZONE_WORDS = patterns.compile(
 LINK_ZONE_WORDS = patterns.compile(r"(?:^|[\s_-])(?:menu|navigation)(?:$|[\s_-])", re.I)
 # A block's kind beside a page builder's own widget word (`BUILDER_WIDGET`): no zone.
 WIDGET_KIND = patterns.compile(r"(?:^|\s)widget-[a-z]+(?=$|\s)")
+# A site builder's section of the page: the bare word `widget` beside the section's kind
+# (`widget widget-blog`, `widget widget-header`), every part of the page so classed.
+BUILDER_SECTION = patterns.compile(r"(?:^|\s)widget\s(?:.*\s)?widget-[a-z]+(?=$|\s)")
 # The zone words of a list of other articles (`news-list`, `box-news`): a list of entries that
 # links nowhere is none (a live blog's `lb24-news-list` of timed entries, the article's text).
 NEWS_LIST_WORDS = patterns.compile(
@@ -195,8 +198,12 @@ SEPARATOR = patterns.compile(r"(\s+[|\-–—:»·]\s+|\s*[|｜]\s*|(?<=[^\x00-\
 # `{title}-{sitename}`): the last one, before a name of a few words.
 UNSPACED_AFFIX = patterns.compile(r"(?<=[^\W_])-(?=[^\W\d_][^-]*$)")
 MIN_UNSPACED_NAME = 3  # words of a site's name after an unspaced hyphen (`Bà Rịa-Vũng Tàu` is none)
-# Between a title's parts, with or without a space before: `Trường X: Tin tức: Bài`, `A :: B`.
-TITLE_SEPARATOR = patterns.compile(r"\s*(?:::?|[|»–—]|(?<=\s)-)\s+")
+# Between a title's parts, with or without a space before: `Trường X: Tin tức: Bài`, `A :: B`;
+# a forum's spaced slash, after the page's number (FluxBB's `Chủ đề (Trang 1) / Diễn đàn con /
+# Diễn đàn`).
+TITLE_SEPARATOR = patterns.compile(
+    r"(?:\s+\((?:[Tt]rang|[Pp]age)\s+\d+\))?\s*(?:::?|[|»–—]|(?<=\s)[-/])\s+"
+)
 HIDDEN_STYLE = patterns.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 # The site header as a whole token only: `header-content` holds VnExpress's date line; the strip
 # over it (`header-top`, a clock and links) is the header's too.
@@ -261,12 +268,15 @@ def _modal(el: _Element) -> bool:
 
 
 def _zone_words(el: _Element, names: str) -> bool:
-    """The class words name a zone; `footer` on the article's own `<footer>` (`article-footer`)
-    names the article's footer, where its credits and tags are, not the site's; a menu's word
+    """The class words name a zone; `footer` on the article's own `<footer>` (`article-footer`),
+    or on a part of it (Hatena's `entry-footer-time`), names the article's footer, where its
+    credits, time and tags are, not the site's; a menu's word
     on a picture's box names none (`_picture_box`); and an `<article>` holding an `<h1>` is the
     page's article whatever its words (a newsletter's post, `newsletter-post`): the boxes those
-    words name head no page."""
-    if article_footer(el):
+    words name head no page. So is a site builder's section holding an `<h1>` (GoDaddy's
+    `widget widget-blog` around the post): a builder classes every part of the page a widget,
+    the article's too."""
+    if article_footer(el) or any(article_footer(a) for a in el.iterancestors("footer")):
         names = FOOTER_WORD.sub("", names)
     if BUILDER_WIDGET.search(names):
         names = WIDGET_KIND.sub(" ", names)
@@ -276,7 +286,8 @@ def _zone_words(el: _Element, names: str) -> bool:
         return False
     if _links_nowhere(el) and not _names_zone(NEWS_LIST_WORDS.sub(" ", names)):
         return False
-    return el.tag != "article" or el.find(".//h1") is None
+    headed = el.tag == "article" or BUILDER_SECTION.search(names) is not None
+    return not headed or el.find(".//h1") is None
 
 
 def _picture_box(el: _Element) -> bool:
@@ -384,10 +395,14 @@ def headline_element(page: Page) -> _Element | None:
         found = item.find("title") if item is not None else _find_headline(page)
         if found is None and is_vietnamese(page) and _titles_name_no_article(page):
             found = _headline_over_text(page)
+        elif found is not None and is_vietnamese(page) and _names_linked_place(page, found):
+            opening = _headline_over_text(page)
+            found = opening if opening is not None and opening.tag in POST_HEADINGS else found
         page.memo["headline_el"] = found
     return page.memo["headline_el"]
 
 
+POST_HEADINGS = ("h2", "h3", "h4")  # a post's own title heading its text under a place's `<h1>`
 MIN_MENU_ITEMS = 3  # items of a list that make it a menu of sections
 MAX_MENU_WORDS = 6  # words of a section's name in a menu
 # A day in numbers, year first or last (`2026-12-04`, `04/12/2026`), in an info line.
@@ -494,6 +509,22 @@ def _without_linked_section(page: Page, titles: list[str]) -> set[str]:
         if kept is not pieces:
             found.add(_key("".join(kept)))
     return found
+
+
+def _names_linked_place(page: Page, heading: _Element) -> bool:
+    """`heading` is an `<h1>` whose words a link to another page prints (a social network's
+    space, a group or a board: HumHub's `<h1>` over the space, linked `via` in the post's header):
+    it names where the post was posted; a post titling itself in a heading opening its text
+    (`_headline_over_text`) is headed there."""
+    text = text_of(heading)
+    if heading.tag != "h1" or len(text.split()) > MAX_NAME_WORDS:
+        return False  # (a headline's words are more than a place's name)
+    key = _key(text)
+    return bool(key) and any(
+        _key(text_of(a)) == key and not page.names_itself(href) and heading not in a.iterancestors()
+        for a in page.root.iter("a")
+        if (href := a.get("href")) and a not in heading.iter("a")
+    )
 
 
 def _headline_over_text(page: Page) -> _Element | None:
@@ -1008,7 +1039,8 @@ def _without_unspaced_affix(page: Page, title: str) -> str:
 
 def names_site(page: Page, text: str) -> bool:
     """The whole text is the site's name (a logo `<h1>`: `BÁO LONG SƠN ĐIỆN TỬ`), by the site's
-    declared name, its host (`stadtblatt.example`, `stadtblatt`), its logo's words (alone or
+    declared name, its host (`stadtblatt.example`, `stadtblatt`), a heading linking the home
+    page (a forum's board `<h1><a href="index.php">`), its logo's words (alone or
     after the kind of site: `Cổng thông tin điện tử` + the logo's `Hội Nông dân tỉnh X`), or an
     outlet's name in a few words (not `Bộ Y tế họp báo…`)."""
     key = _key(text).replace(" ", "")
@@ -1021,6 +1053,8 @@ def names_site(page: Page, text: str) -> bool:
         return True
     logos = _logo_names(page)
     if any(key == logo.replace(" ", "") for logo in logos):
+        return True
+    if fold(text).replace(" ", "") in _home_headings(page):
         return True
     kind = re.match(SITE_KIND, _key(text))
     named = _key(text)[kind.end() :] if kind else ""

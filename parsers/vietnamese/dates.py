@@ -1591,7 +1591,7 @@ def _range(folded: str, start: int, end: int) -> bool:
 # expiry, an end or a countdown in pasted markup (`data-expire="…"`), a broadcast or its rerun
 # (`Phát sóng: …`, `Phát lại: …`, `Trực tiếp lúc …`), a validity, production, expiry or issue date
 # (`Ngày hiệu lực: …`, `Ngày sản xuất: …`, `HSD: …`, `Ngày cấp: …`), a filing (`Ngày nhận hồ
-# sơ: …`), a forum member's join date (`Tham gia: …`); nor the reader's own time: a print,
+# sơ: …`), a member's join date (`Tham gia: …`, `Đăng ký:`); nor the reader's own time: a print,
 # access, retrieval, archive or download date (`Ngày in: …`, `Truy cập lúc …`, `Ngày truy xuất:
 # …`, `Bản lưu lúc …`, `Xem lần cuối: …`, `Tải về lúc …`), a clock widget (`Giờ hiện tại: …`,
 # `Bây giờ là …`) or a date picker (`Xem tin theo ngày: …`). A channel's name may stand between
@@ -1639,7 +1639,7 @@ _EVENT_LABEL = patterns.compile(
     r"|xem\s*lan\s*cuoi|tai\s*(?:ve|xuong)(?![a-z])"
     r"|(?:expires?|expiry|expiration|countdown|(?<=[-_\"'])end)(?![a-z])"
     r"|(?:phat|len)\s*song|phat\s*lai|(?<!da\sphat\s)truc\s*tiep\s*(?:luc|vao|ngay)|hieu\s*luc|san\s*xuat|hsd(?![a-z])"
-    r"|han\s*su\s*dung|ngay\s*cap(?!\s*nhat)|nhan\s*ho\s*so|tham\s*gia\s*:|joined"
+    r"|han\s*su\s*dung|ngay\s*cap(?!\s*nhat)|nhan\s*ho\s*so|tham\s*gia\s*:|joined|(?<![a-z])dang\s*ky\s*:"
     r"|truy\s*xuat|ban\s*luu|luu\s*tru|hien\s*tai|bay\s*gio\s*la|theo\s*ngay"
     r"|phien\s*toa|thoi\s*gian\s*thi(?![a-z])|sap\s*dien\s*ra|phat\s*thanh\s*(?:luc|vao)"
     r"|du\s*bao(?:\s*thoi\s*tiet)?\s*(?:ngay|dem(?:\s*\d{1,2})?)|(?<![a-z])(?:ko|kick\W?off)(?![a-z])"
@@ -1666,7 +1666,7 @@ _EVENT_WORDS = patterns.compile(
     r"han|chuc|dien|mac|giang|dau|thuc|kien|dinh|hoach|lich|sinh|truy|(?<![a-z])in(?![a-z])"
     r"|ngay\s*thi|gio\s*thi|phat\s*song|khoi|mo\s*ban|xet\s*xu|ra\s*mat|cong\s*chieu|bong\s*lan"
     r"|lan\s*cuoi|tai\s*(?:ve|xuong)|expir|countdown|end|phat|len\s*song|truc\s*tiep"
-    r"|hieu\s*luc|xuat|hsd|su\s*dung|ngay\s*cap|ho\s*so|tham\s*gia|joined|luu|hien\s*tai"
+    r"|hieu\s*luc|xuat|hsd|su\s*dung|ngay\s*cap|ho\s*so|tham\s*gia|joined|dang\s*ky|luu|hien\s*tai"
     r"|bay\s*gio|theo\s*ngay|le\s*thi|phien\s*toa|thoi\s*gian\s*thi|du\s*bao|(?<![a-z])ko(?![a-z])"
     r"|kick|giao\s*dich|xem\s*(?:ky|bai|phan)|rang\s*sang|hom\s*nay|(?<![a-z])ft\s*\d"
     r"|tu\s*tran|qua\s*doi|ta\s*the|mat\s*(?:vao|luc|hoi|ngay)|vieng|an\s*tang|dua\s*tang"

@@ -342,6 +342,10 @@ _TRAILER = patterns.compile(
     rf"|(?<![a-z]){_EN_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}\s+{_EN_MONTH}\.?\s+\d{{4}}"
     r"|\d+\s*(?:giay|phut|gio|ngay|tuan|thang|nam)\s+truoc)"
 )
+# The place a post is filed in after its poster's name (`Đăng bởi Nguyễn Hữu Phước trong Trái
+# cây xuất khẩu`, a community's or a blog theme's `by X in Y`): no part of the byline. Lower
+# case and without its tone mark only: `Trọng` is a name's word.
+_FILED_IN = patterns.compile(r"\s+trong\s+\S.*$")
 # A date opening the line, with its weekday and clock, before the names (`Thứ Bảy, 06/12/2025 |
 # Minh Khang`): no part of the byline either.
 _LEADER = patterns.compile(
@@ -478,8 +482,9 @@ _BODY_WORDS = patterns.compile(
     r"|ban\s+(?:giám\s+(?:hiệu|đốc)|chỉ\s+(?:huy|đạo)|quản\s+lý|tuyên\s+giáo|chấp\s+hành"
     r"|thường\s+vụ|tổ\s+chức|dân\s+vận|điều\s+hành|đại\s+diện|kiểm\s+tra|thi\s+đua"
     r"|liên\s+lạc|nội\s+chính|thư\s+k[ýí]|tuyên\s+huấn|tham\s+mưu|truyền\s+thông|thông\s+tin)"
-    # a school's or an office's media team (`Tổ Truyền thông`)
-    r"|tổ\s+(?:truyền\s+thông|thông\s+tin)|nhà\s+trường|bệnh\s+viện|công\s+an|hđnd|ubmttq|mặt\s+trận"
+    # a school's or an office's media team (`Tổ Truyền thông`), a commune's extension team
+    # (`Tổ khuyến nông cộng đồng`) or a working group (`Tổ công tác`)
+    r"|tổ\s+(?:truyền\s+thông|thông\s+tin|khuyến\s+nông|công\s+tác)|nhà\s+trường|bệnh\s+viện|công\s+an|hđnd|ubmttq|mặt\s+trận"
     r"|(?:đảng|tỉnh|thành|huyện|quận|thị|xã|phường)\s+(?:ủy|uỷ)|liên\s+đoàn|hợp\s+tác\s+xã"
     # a province's bar association (`Đoàn Luật sư tỉnh`), a youth union (`Đoàn Thanh niên xã`);
     # `Đoàn` alone is a surname
@@ -990,6 +995,7 @@ def clean_byline(text: str | None) -> Byline:
     trailer = _TRAILER.search(fold(cleaned))
     if trailer:
         cleaned = cleaned[: trailer.start()]
+    cleaned = _FILED_IN.sub("", cleaned)
     cleaned = _signer(_caption_dropped(_code_removed(cleaned)))
     if _NOBODY.fullmatch(fold(cleaned).strip(_EDGE_PUNCT)):
         return Byline(None, (), None)
