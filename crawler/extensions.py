@@ -56,6 +56,9 @@ DISCOVERY_FAILED = "tinbao/discovery/failed"  # …and those never answered with
 NO_RESPONSE = "no response"  # the outcome of a page sent and not (yet) answered
 # URLs given up after their last try, by why that try failed (`500`, `TimeoutError`).
 GAVE_UP = "tinbao/gave_up/"
+# Article fetches answered with an error status the crawl does not retry (`404`, `526`), by
+# status: the summary names them, as it names the URLs given up after their retries.
+ARTICLES_NOT_READ = "tinbao/articles/not_read/"
 DISCOVERY_CALLBACKS = frozenset(
     {"parse_home", "parse_feed", "parse_sitemap", "parse_listing", "parse_archive"}
 )
@@ -218,6 +221,7 @@ def run_summary(stats: dict[str, Any]) -> dict[str, Any]:
         "errors": int(stats.get("log_count/ERROR", 0)),
         "unreachable": sum(unreachable(stats).values()),
         "unreachable_reasons": sorted(unreachable(stats)),
+        "not_read": not_read(stats),
         "refused": int(stats.get("tinbao/refused", 0)),
         "listing_links_skipped": off_site,
         "capped": bool(stats.get(store.CAPPED_RUN) or stats.get("tinbao/capped/listing")),
@@ -238,6 +242,28 @@ def unreachable(stats: dict[str, Any]) -> dict[str, int]:
         for key, value in stats.items()
         if key.startswith(GAVE_UP)
     }
+
+
+def not_read(stats: dict[str, Any]) -> dict[str, int]:
+    """Article fetches answered with a status that is not retried, by status: each is only a
+    warning during the run, which `--quiet` (cron) does not show."""
+    return {
+        key.removeprefix(ARTICLES_NOT_READ): int(value)
+        for key, value in stats.items()
+        if key.startswith(ARTICLES_NOT_READ)
+    }
+
+
+def not_read_clause(counts: dict[str, int]) -> str:
+    """`4 article fetches failed (404 ×2, 526, 530)`: the statuses in order, each with its count
+    when more than one fetch got it."""
+    total = sum(counts.values())
+    statuses = ", ".join(
+        status if n == 1 else f"{status} ×{n}"
+        for status, n in sorted(counts.items(), key=lambda pair: int(pair[0]))
+    )
+    fetches = "fetch" if total == 1 else "fetches"
+    return f"{total} article {fetches} failed ({statuses})"
 
 
 def format_summary(site: str, summary: dict[str, Any]) -> str:
@@ -262,6 +288,8 @@ def format_summary(site: str, summary: dict[str, Any]) -> str:
     if summary["unreachable"]:  # URLs given up after every retry, and why
         reasons = ", ".join(summary["unreachable_reasons"])
         parts.append(f"{summary['unreachable']} URLs unreachable ({reasons})")
+    if counts := summary.get("not_read"):
+        parts.append(not_read_clause(counts))
     if summary["refused"]:
         parts.append(f"{summary['refused']} links refused")
     if off_site := summary.get("listing_links_skipped"):
@@ -397,6 +425,16 @@ class CrawlMonitor:
             if outcome == NO_RESPONSE or outcome in retried or outcome.startswith("5")
         )
 
+    def unretried_statuses(self) -> list[str]:
+        """The status of each article fetch answered with an error the crawl does not retry:
+        those retried and given up are counted among the unreachable URLs instead."""
+        retried = {str(code) for code in self.crawler.settings.getlist("RETRY_HTTP_CODES")}
+        return [
+            outcome
+            for outcome in self.fetch_outcomes.values()
+            if outcome.isdigit() and outcome not in retried
+        ]
+
     def spider_closed(self, spider: Any, reason: str) -> None:
         stats = self.crawler.stats
         site = spider.name
@@ -409,6 +447,8 @@ class CrawlMonitor:
             stats.set_value(failed, len(failures))
             for outcome in failures:
                 stats.inc_value(f"{failed}/{outcome}")
+        for status in self.unretried_statuses():
+            stats.inc_value(ARTICLES_NOT_READ + status)
         if ask_again := self.passing_failures(spider):
             stats.set_value(store.ASK_AGAIN, ask_again)
         profile: SiteProfile | None = getattr(spider, "profile", None)
