@@ -331,6 +331,7 @@ class CrawlMonitor:
         self.moved: dict[str, tuple[str, int]] = {}  # article URL → (target, status)
         self.fetch_outcomes: dict[str, str] = {}  # article URL → "ok" or why it failed
         self.discovery_outcomes: dict[str, str] = {}  # the same for feeds, sitemaps, listings
+        self.listing_pages: set[str] = set()  # the listing pages among them
         self.db_path = (
             settings.get("TINBAO_DB") if settings.getbool("TINBAO_STORAGE_ENABLED", True) else None
         )
@@ -363,6 +364,8 @@ class CrawlMonitor:
         """Note a page sent to the downloader (retries and redirects are the same)."""
         if (outcomes := self.outcomes(request)) is not None:
             outcomes.setdefault(_first_url(request), NO_RESPONSE)
+        if getattr(request.callback, "__name__", "") == "parse_listing":
+            self.listing_pages.add(_first_url(request))
 
     def response_received(self, response: Any, request: Any) -> None:
         """Note how a fetch ended: a 2xx page, or the status it got instead."""
@@ -411,17 +414,17 @@ class CrawlMonitor:
         """Note an article URL that moved for good, so later runs' discovery skips it."""
         self.moved[url] = (target, status)
 
-    def passing_failures(self, spider: Any) -> list[str]:
-        """The live URLs of the article fetches that failed for a reason the next run may not
-        meet: no answer, a server error (`5xx`: an overload, a CDN's `520`, a certificate or a
-        month's bandwidth at the host, fixed by the next hour or day) or another status the
+    def passing_failures(self, spider: Any, outcomes: dict[str, str]) -> list[str]:
+        """The live URLs of the fetches of `outcomes` that failed for a reason the next run may
+        not meet: no answer, a server error (`5xx`: an overload, a CDN's `520`, a certificate or
+        a month's bandwidth at the host, fixed by the next hour or day) or another status the
         crawl retries (`429`, `408`). Not a `404` or a robots.txt refusal: the page is not
         there for anyone, and the next run meets its link again if it comes back."""
         retried = {str(code) for code in self.crawler.settings.getlist("RETRY_HTTP_CODES")}
         live = getattr(spider, "live", str)
         return sorted(
             live(url)
-            for url, outcome in self.fetch_outcomes.items()
+            for url, outcome in outcomes.items()
             if outcome == NO_RESPONSE or outcome in retried or outcome.startswith("5")
         )
 
@@ -449,8 +452,15 @@ class CrawlMonitor:
                 stats.inc_value(f"{failed}/{outcome}")
         for status in self.unretried_statuses():
             stats.inc_value(ARTICLES_NOT_READ + status)
-        if ask_again := self.passing_failures(spider):
+        if ask_again := self.passing_failures(spider, self.fetch_outcomes):
             stats.set_value(store.ASK_AGAIN, ask_again)
+        listings = {
+            url: outcome
+            for url in self.listing_pages
+            if (outcome := self.discovery_outcomes.get(url)) is not None
+        }
+        if ask_again := self.passing_failures(spider, listings):
+            stats.set_value(store.ASK_AGAIN_LISTINGS, ask_again)
         profile: SiteProfile | None = getattr(spider, "profile", None)
         if profile is not None:
             try:
