@@ -58,7 +58,7 @@ NO_RESPONSE = "no response"  # the outcome of a page sent and not (yet) answered
 GAVE_UP = "tinbao/gave_up/"
 # Article fetches answered with an error status the crawl does not retry (`404`, `526`), by
 # status: the summary names them, as it names the URLs given up after their retries.
-ARTICLES_NOT_READ = "tinbao/articles/not_read/"
+ARTICLES_NOT_READ = "tinbao/articles/not_read"
 DISCOVERY_CALLBACKS = frozenset(
     {"parse_home", "parse_feed", "parse_sitemap", "parse_listing", "parse_archive"}
 )
@@ -202,6 +202,7 @@ def run_summary(stats: dict[str, Any]) -> dict[str, Any]:
         for key, value in stats.items()
         if key.startswith(LISTING_LINK_SKIPPED + "/")
     }
+    not_read = [int(v) for key, v in stats.items() if key.startswith(ARTICLES_NOT_READ + "/")]
     coverage = {
         key.removeprefix("tinbao/health/share/"): value
         for key, value in stats.items()
@@ -221,7 +222,10 @@ def run_summary(stats: dict[str, Any]) -> dict[str, Any]:
         "errors": int(stats.get("log_count/ERROR", 0)),
         "unreachable": sum(unreachable(stats).values()),
         "unreachable_reasons": sorted(unreachable(stats)),
-        "not_read": not_read(stats),
+        # Article fetches answered with a status that is not retried: each was only a warning
+        # during the run, which `--quiet` (cron) does not show.
+        "not_read": sum(not_read),
+        "not_read_statuses": _outcomes(stats, ARTICLES_NOT_READ),
         "refused": int(stats.get("tinbao/refused", 0)),
         "listing_links_skipped": off_site,
         "capped": bool(stats.get(store.CAPPED_RUN) or stats.get("tinbao/capped/listing")),
@@ -242,28 +246,6 @@ def unreachable(stats: dict[str, Any]) -> dict[str, int]:
         for key, value in stats.items()
         if key.startswith(GAVE_UP)
     }
-
-
-def not_read(stats: dict[str, Any]) -> dict[str, int]:
-    """Article fetches answered with a status that is not retried, by status: each is only a
-    warning during the run, which `--quiet` (cron) does not show."""
-    return {
-        key.removeprefix(ARTICLES_NOT_READ): int(value)
-        for key, value in stats.items()
-        if key.startswith(ARTICLES_NOT_READ)
-    }
-
-
-def not_read_clause(counts: dict[str, int]) -> str:
-    """`4 article fetches failed (404 ×2, 526, 530)`: the statuses in order, each with its count
-    when more than one fetch got it."""
-    total = sum(counts.values())
-    statuses = ", ".join(
-        status if n == 1 else f"{status} ×{n}"
-        for status, n in sorted(counts.items(), key=lambda pair: int(pair[0]))
-    )
-    fetches = "fetch" if total == 1 else "fetches"
-    return f"{total} article {fetches} failed ({statuses})"
 
 
 def format_summary(site: str, summary: dict[str, Any]) -> str:
@@ -288,8 +270,9 @@ def format_summary(site: str, summary: dict[str, Any]) -> str:
     if summary["unreachable"]:  # URLs given up after every retry, and why
         reasons = ", ".join(summary["unreachable_reasons"])
         parts.append(f"{summary['unreachable']} URLs unreachable ({reasons})")
-    if counts := summary.get("not_read"):
-        parts.append(not_read_clause(counts))
+    if n := summary.get("not_read"):
+        fetches = "fetch" if n == 1 else "fetches"
+        parts.append(f"{n} article {fetches} failed ({summary['not_read_statuses']})")
     if summary["refused"]:
         parts.append(f"{summary['refused']} links refused")
     if off_site := summary.get("listing_links_skipped"):
@@ -451,7 +434,7 @@ class CrawlMonitor:
             for outcome in failures:
                 stats.inc_value(f"{failed}/{outcome}")
         for status in self.unretried_statuses():
-            stats.inc_value(ARTICLES_NOT_READ + status)
+            stats.inc_value(f"{ARTICLES_NOT_READ}/{status}")
         if ask_again := self.passing_failures(spider, self.fetch_outcomes):
             stats.set_value(store.ASK_AGAIN, ask_again)
         listings = {

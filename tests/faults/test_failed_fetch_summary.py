@@ -41,14 +41,14 @@ def test_four_failed_article_fetches_are_counted_with_their_statuses(tmp_path: P
         article_path("108990"): Fault(status=530, body=b"<h1>Origin DNS error</h1>"),
     }
     summary = summary_of(faults, tmp_path)
-    assert "4 article fetches failed (404 ×2, 526, 530)" in summary, summary
+    assert "4 article fetches failed (404: 2, 526: 1, 530: 1)" in summary, summary
     assert "unreachable" not in summary, summary
 
 
 def test_one_failed_article_fetch_is_said_in_the_singular(tmp_path: Path) -> None:
     faults = {article_path("109512"): Fault(status=410, body=b"<h1>Gone</h1>")}
     summary = summary_of(faults, tmp_path)
-    assert "1 article fetch failed (410)" in summary, summary
+    assert "1 article fetch failed (410: 1)" in summary, summary
 
 
 def test_a_fetch_given_up_after_its_retries_is_said_once(tmp_path: Path) -> None:
