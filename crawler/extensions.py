@@ -413,8 +413,14 @@ class CrawlMonitor:
 
     def unretried_statuses(self) -> list[str]:
         """The status of each article fetch answered with an error the crawl does not retry:
-        those retried and given up are counted among the unreachable URLs instead."""
-        retried = {str(code) for code in self.crawler.settings.getlist("RETRY_HTTP_CODES")}
+        those retried and given up are counted among the unreachable URLs instead (with
+        retries off, `RETRY_ENABLED=0`, none is: every failed fetch is counted here)."""
+        settings = self.crawler.settings
+        retried = (
+            {str(code) for code in settings.getlist("RETRY_HTTP_CODES")}
+            if settings.getbool("RETRY_ENABLED")
+            else set()
+        )
         return [
             outcome
             for outcome in self.fetch_outcomes.values()
