@@ -57,7 +57,8 @@ NO_RESPONSE = "no response"  # the outcome of a page sent and not (yet) answered
 # URLs given up after their last try, by why that try failed (`500`, `TimeoutError`).
 GAVE_UP = "tinbao/gave_up/"
 # Article fetches answered with an error status the crawl does not retry (`404`, `526`), by
-# status: the summary names them, as it names the URLs given up after their retries.
+# status (counted by `crawler.middlewares.HttpErrorMiddleware`, a worker's too): the summary
+# names them, as it names the URLs given up after their retries.
 ARTICLES_NOT_READ = "tinbao/articles/not_read"
 DISCOVERY_CALLBACKS = frozenset(
     {"parse_home", "parse_feed", "parse_sitemap", "parse_listing", "parse_archive"}
@@ -411,22 +412,6 @@ class CrawlMonitor:
             if outcome == NO_RESPONSE or outcome in retried or outcome.startswith("5")
         )
 
-    def unretried_statuses(self) -> list[str]:
-        """The status of each article fetch answered with an error the crawl does not retry:
-        those retried and given up are counted among the unreachable URLs instead (with
-        retries off, `RETRY_ENABLED=0`, none is: every failed fetch is counted here)."""
-        settings = self.crawler.settings
-        retried = (
-            {str(code) for code in settings.getlist("RETRY_HTTP_CODES")}
-            if settings.getbool("RETRY_ENABLED")
-            else set()
-        )
-        return [
-            outcome
-            for outcome in self.fetch_outcomes.values()
-            if outcome.isdigit() and outcome not in retried
-        ]
-
     def spider_closed(self, spider: Any, reason: str) -> None:
         stats = self.crawler.stats
         site = spider.name
@@ -439,8 +424,6 @@ class CrawlMonitor:
             stats.set_value(failed, len(failures))
             for outcome in failures:
                 stats.inc_value(f"{failed}/{outcome}")
-        for status in self.unretried_statuses():
-            stats.inc_value(f"{ARTICLES_NOT_READ}/{status}")
         if ask_again := self.passing_failures(spider, self.fetch_outcomes):
             stats.set_value(store.ASK_AGAIN, ask_again)
         listings = {
