@@ -57,8 +57,3 @@ def test_a_fetch_given_up_after_its_retries_is_said_once(tmp_path: Path) -> None
     summary = summary_of(faults, tmp_path)
     assert "1 URLs unreachable (500)" in summary, summary
     assert "article fetch" not in summary, summary
-
-
-def test_a_clean_run_says_nothing_of_failed_fetches(tmp_path: Path) -> None:
-    summary = summary_of({}, tmp_path)
-    assert "failed" not in summary, summary
