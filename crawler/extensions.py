@@ -56,6 +56,10 @@ DISCOVERY_FAILED = "tinbao/discovery/failed"  # …and those never answered with
 NO_RESPONSE = "no response"  # the outcome of a page sent and not (yet) answered
 # URLs given up after their last try, by why that try failed (`500`, `TimeoutError`).
 GAVE_UP = "tinbao/gave_up/"
+# Article fetches answered with an error status the crawl does not retry (`404`, `526`), by
+# status (counted by `crawler.middlewares.HttpErrorMiddleware`, a worker's too): the summary
+# names them, as it names the URLs given up after their retries.
+ARTICLES_NOT_READ = "tinbao/articles/not_read"
 DISCOVERY_CALLBACKS = frozenset(
     {"parse_home", "parse_feed", "parse_sitemap", "parse_listing", "parse_archive"}
 )
@@ -199,6 +203,7 @@ def run_summary(stats: dict[str, Any]) -> dict[str, Any]:
         for key, value in stats.items()
         if key.startswith(LISTING_LINK_SKIPPED + "/")
     }
+    not_read = [int(v) for key, v in stats.items() if key.startswith(ARTICLES_NOT_READ + "/")]
     coverage = {
         key.removeprefix("tinbao/health/share/"): value
         for key, value in stats.items()
@@ -218,6 +223,10 @@ def run_summary(stats: dict[str, Any]) -> dict[str, Any]:
         "errors": int(stats.get("log_count/ERROR", 0)),
         "unreachable": sum(unreachable(stats).values()),
         "unreachable_reasons": sorted(unreachable(stats)),
+        # Article fetches answered with a status that is not retried: each was only a warning
+        # during the run, which `--quiet` (cron) does not show.
+        "not_read": sum(not_read),
+        "not_read_statuses": _outcomes(stats, ARTICLES_NOT_READ),
         "refused": int(stats.get("tinbao/refused", 0)),
         "listing_links_skipped": off_site,
         "capped": bool(stats.get(store.CAPPED_RUN) or stats.get("tinbao/capped/listing")),
@@ -262,6 +271,9 @@ def format_summary(site: str, summary: dict[str, Any]) -> str:
     if summary["unreachable"]:  # URLs given up after every retry, and why
         reasons = ", ".join(summary["unreachable_reasons"])
         parts.append(f"{summary['unreachable']} URLs unreachable ({reasons})")
+    if n := summary.get("not_read"):
+        fetches = "fetch" if n == 1 else "fetches"
+        parts.append(f"{n} article {fetches} failed ({summary['not_read_statuses']})")
     if summary["refused"]:
         parts.append(f"{summary['refused']} links refused")
     if off_site := summary.get("listing_links_skipped"):
@@ -303,6 +315,7 @@ class CrawlMonitor:
         self.moved: dict[str, tuple[str, int]] = {}  # article URL → (target, status)
         self.fetch_outcomes: dict[str, str] = {}  # article URL → "ok" or why it failed
         self.discovery_outcomes: dict[str, str] = {}  # the same for feeds, sitemaps, listings
+        self.listing_pages: set[str] = set()  # the listing pages among them
         self.db_path = (
             settings.get("TINBAO_DB") if settings.getbool("TINBAO_STORAGE_ENABLED", True) else None
         )
@@ -335,6 +348,8 @@ class CrawlMonitor:
         """Note a page sent to the downloader (retries and redirects are the same)."""
         if (outcomes := self.outcomes(request)) is not None:
             outcomes.setdefault(_first_url(request), NO_RESPONSE)
+        if getattr(request.callback, "__name__", "") == "parse_listing":
+            self.listing_pages.add(_first_url(request))
 
     def response_received(self, response: Any, request: Any) -> None:
         """Note how a fetch ended: a 2xx page, or the status it got instead."""
@@ -383,17 +398,17 @@ class CrawlMonitor:
         """Note an article URL that moved for good, so later runs' discovery skips it."""
         self.moved[url] = (target, status)
 
-    def passing_failures(self, spider: Any) -> list[str]:
-        """The live URLs of the article fetches that failed for a reason the next run may not
-        meet: no answer, a server error (`5xx`: an overload, a CDN's `520`, a certificate or a
-        month's bandwidth at the host, fixed by the next hour or day) or another status the
+    def passing_failures(self, spider: Any, outcomes: dict[str, str]) -> list[str]:
+        """The live URLs of the fetches of `outcomes` that failed for a reason the next run may
+        not meet: no answer, a server error (`5xx`: an overload, a CDN's `520`, a certificate or
+        a month's bandwidth at the host, fixed by the next hour or day) or another status the
         crawl retries (`429`, `408`). Not a `404` or a robots.txt refusal: the page is not
         there for anyone, and the next run meets its link again if it comes back."""
         retried = {str(code) for code in self.crawler.settings.getlist("RETRY_HTTP_CODES")}
         live = getattr(spider, "live", str)
         return sorted(
             live(url)
-            for url, outcome in self.fetch_outcomes.items()
+            for url, outcome in outcomes.items()
             if outcome == NO_RESPONSE or outcome in retried or outcome.startswith("5")
         )
 
@@ -409,8 +424,15 @@ class CrawlMonitor:
             stats.set_value(failed, len(failures))
             for outcome in failures:
                 stats.inc_value(f"{failed}/{outcome}")
-        if ask_again := self.passing_failures(spider):
+        if ask_again := self.passing_failures(spider, self.fetch_outcomes):
             stats.set_value(store.ASK_AGAIN, ask_again)
+        listings = {
+            url: outcome
+            for url in self.listing_pages
+            if (outcome := self.discovery_outcomes.get(url)) is not None
+        }
+        if ask_again := self.passing_failures(spider, listings):
+            stats.set_value(store.ASK_AGAIN_LISTINGS, ask_again)
         profile: SiteProfile | None = getattr(spider, "profile", None)
         if profile is not None:
             try:

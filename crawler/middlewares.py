@@ -30,7 +30,7 @@ from w3lib.encoding import read_bom
 
 from crawler.compression import compression_problem, content_codings
 from crawler.downloader import STOP_CHECK, dropped_by_the_stop
-from crawler.extensions import GAVE_UP
+from crawler.extensions import ARTICLES_NOT_READ, GAVE_UP
 from crawler.signals import fetch_refused
 
 logger = logging.getLogger(__name__)
@@ -340,7 +340,23 @@ class HttpErrorMiddleware(httperror.HttpErrorMiddleware):
             self.crawler.spider.logger.warning(
                 "%s: not read, answered HTTP %d", first, response.status
             )
+            self.count_article(response)
         return handled
+
+    def count_article(self, response: Response) -> None:
+        """Count an article page not read for its status (`ARTICLES_NOT_READ`), which the
+        summary names: the warning above is not shown under `--quiet`. A status the crawl
+        retries is left out, as the URL given up is counted among the unreachable ones (with
+        retries off, `RETRY_ENABLED=0`, no status is retried)."""
+        request = response.request
+        if request is None or getattr(request.callback, "__name__", "") != "parse_article":
+            return
+        settings = self.crawler.settings
+        if settings.getbool("RETRY_ENABLED") and response.status in {
+            int(code) for code in settings.getlist("RETRY_HTTP_CODES")
+        }:
+            return
+        self.crawler.stats.inc_value(f"{ARTICLES_NOT_READ}/{response.status}")
 
 
 class RetryMiddleware(retry.RetryMiddleware):

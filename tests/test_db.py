@@ -521,6 +521,25 @@ def test_a_run_after_one_stopped_at_a_limit_is_told_so(db):
         assert store.last_run_cut_short(db, "baothaibinh") is cut_short, stats
 
 
+def test_a_url_failing_run_after_run_is_given_up_once(db):
+    """A URL in the ask-again list of four ended runs in a row is no longer asked for, and
+    is given up (said) only by the run that first stops asking; one failing again after that
+    (a feed still links it) is not given up a second time. Listing pages count apart."""
+    key, page = "https://baothaibinh.com.vn/tin-tuc/12/101877/a", "https://b.vn/l?page=2"
+    seen = []
+    for _ in range(6):
+        crawl_id = store.start_crawl(db, "baothaibinh")
+        store.finish_crawl(db, crawl_id, "finished", {store.ASK_AGAIN: [key]})
+        seen.append(store.asked_again(db, "baothaibinh"))
+    assert seen == [([key], []), ([key], []), ([key], []), ([], [key]), ([], []), ([], [])]
+    assert store.asked_again(db, "baothaibinh", store.ASK_AGAIN_LISTINGS) == ([], [])
+    crawl_id = store.start_crawl(db, "baothaibinh")
+    store.finish_crawl(db, crawl_id, "finished", {store.ASK_AGAIN_LISTINGS: [page, 7]})
+    store.start_crawl(db, "baothaibinh")  # the run asking: still running
+    assert store.asked_again(db, "baothaibinh", store.ASK_AGAIN_LISTINGS) == ([page], [])
+    assert store.asked_again(db, "baothaibinh") == ([], [])
+
+
 def test_only_runs_that_may_hold_the_crawl_lock_are_lock_holders(tmp_path):
     """A `tinbao crawl` finding its lock file gone gives way to these runs alone: a run under
     the lock, or one recorded before step 23 (it may hold it), never a `scrapy crawl`."""

@@ -111,6 +111,7 @@ class ProfileSpider(NewsSpider):
         self.known: set[str] = set()
         self.retried: set[str] = set()  # dropped pages tried again this run
         self.ask_again: list[str] = []  # articles the last run failed to fetch, for now
+        self.ask_again_listings: list[str] = []  # the same for listing pages
         self.resumed = False
 
     # --- URL mapping between the live host and the crawled base -------------------------------
@@ -154,6 +155,10 @@ class ProfileSpider(NewsSpider):
         due = self.read_database()
         for request in self.discovery_requests():
             yield request
+        for url in self.ask_again_listings:
+            # Pages on from one whose articles are all stored, which the listing stops at.
+            for request in self.listing_request(url):
+                yield request
         for url in self.ask_again:
             # Wherever they were linked: a listing may now stop before the page that was.
             for request in self.article_request(url, source="the last run's failed fetches"):
@@ -276,7 +281,8 @@ class ProfileSpider(NewsSpider):
                     )
                 # Dropped pages due for another try are fetched, but keep no listing paginating.
                 self.retried = {self.key(url) for url in store.retried_urls(db, self.name)}
-                self.ask_again = store.asked_again(db, self.name)
+                self.ask_again = self.asked_again(db, store.ASK_AGAIN)
+                self.ask_again_listings = self.asked_again(db, store.ASK_AGAIN_LISTINGS)
             window = timedelta(days=settings.getfloat("TINBAO_REFRESH_WINDOW_DAYS"))
             steps = [
                 timedelta(hours=float(h))
@@ -296,6 +302,18 @@ class ProfileSpider(NewsSpider):
         ]
         self.logger.info("%d articles known, %d due for a refresh", len(self.known), len(due))
         return due
+
+    def asked_again(self, db: Database, key: str) -> list[str]:
+        """The URLs of `key` the last run failed to fetch for a reason that may pass, less those
+        failed run after run, which are given up with one warning each."""
+        urls, given_up = store.asked_again(db, self.name, key)
+        for url in given_up:
+            self.logger.warning(
+                "%s: failed in each of the last %d runs; not asked again",
+                url,
+                store.ASK_AGAIN_GIVE_UP,
+            )
+        return urls
 
     def parse_feed(self, response: Response) -> Iterator[scrapy.Request]:
         """Article links of an RSS (or RSS 1.0 / Atom) feed; an empty or non-feed is reported."""

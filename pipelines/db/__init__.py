@@ -31,6 +31,8 @@ from pipelines.db.core import (
 )
 from pipelines.db.crawls import (
     ASK_AGAIN,
+    ASK_AGAIN_GIVE_UP,
+    ASK_AGAIN_LISTINGS,
     CAPPED_LIMIT,
     CAPPED_RUN,
     FAILED,
@@ -81,6 +83,8 @@ __all__ = [
     "KILLED",
     "RUNNING",
     "ASK_AGAIN",
+    "ASK_AGAIN_GIVE_UP",
+    "ASK_AGAIN_LISTINGS",
     "SIDE_SUFFIXES",
     "STATUSES",
     "BUSY_TIMEOUT_MS",

@@ -39,8 +39,11 @@ DROP_GIVE_UP = 4
 CAPPED_RUN = "tinbao/capped/run"
 CAPPED_LIMIT = "tinbao/capped/limit"
 # Stats of a run: the article URLs whose fetch failed for a reason that may pass (no answer, a
-# status the crawl retries), which the next run asks for again.
+# status the crawl retries), which the next run asks for again; the same for listing pages.
 ASK_AGAIN = "tinbao/articles/ask_again"
+ASK_AGAIN_LISTINGS = "tinbao/listings/ask_again"
+# A URL in the ask-again list of this many ended runs in a row is not asked for again.
+ASK_AGAIN_GIVE_UP = 4
 
 
 def read_stats(text: str | None) -> dict[str, Any]:
@@ -260,16 +263,34 @@ def last_run_cut_short(db: Database, spider: str) -> bool:
     return limited or str(stats.get("finish_reason", "")).startswith("closespider_")
 
 
-def asked_again(db: Database, spider: str) -> list[str]:
-    """The article URLs the spider's last ended run could not fetch for a reason that may pass
-    (`ASK_AGAIN`): discovery alone may never meet them again, as a listing stops paginating at
-    a page whose articles are all stored, before the page that linked them."""
-    row = db.conn.execute(
-        "SELECT stats FROM crawls WHERE spider = ? AND status != ? ORDER BY id DESC LIMIT 1",
-        [spider, RUNNING],
-    ).fetchone()
-    urls = read_stats(row[0]).get(ASK_AGAIN) if row is not None else None
-    return [url for url in urls if isinstance(url, str)] if isinstance(urls, list) else []
+def asked_again(db: Database, spider: str, key: str = ASK_AGAIN) -> tuple[list[str], list[str]]:
+    """The URLs the spider's last ended run could not fetch for a reason that may pass (its
+    stats' `key`: `ASK_AGAIN` articles or `ASK_AGAIN_LISTINGS` pages), to be asked for again:
+    discovery alone may never meet them again, as a listing stops paginating at a page whose
+    articles are all stored, before the page that linked them (or the failed page itself).
+
+    Also, apart, the URLs given up now: failed in each of the last `ASK_AGAIN_GIVE_UP` ended
+    runs, but not in the run before those (one given up earlier and still failing, because a
+    feed links it, is not given up again), so that a page broken for good is not asked for every
+    run forever, and is said once."""
+    rows = db.conn.execute(
+        "SELECT stats FROM crawls WHERE spider = ? AND status != ? ORDER BY id DESC LIMIT ?",
+        [spider, RUNNING, ASK_AGAIN_GIVE_UP + 1],
+    ).fetchall()
+    lists = [_urls(read_stats(text).get(key)) for (text,) in rows]
+    if not lists:
+        return [], []
+    failing: set[str] = set()
+    if len(lists) >= ASK_AGAIN_GIVE_UP:
+        failing = set.intersection(*(set(urls) for urls in lists[:ASK_AGAIN_GIVE_UP]))
+    earlier = set(lists[ASK_AGAIN_GIVE_UP]) if len(lists) > ASK_AGAIN_GIVE_UP else set()
+    return [url for url in lists[0] if url not in failing], sorted(failing - earlier)
+
+
+def _urls(value: Any) -> list[str]:
+    """The URLs of a stats value that should be a list of them (another program's row may hold
+    anything there)."""
+    return [url for url in value if isinstance(url, str)] if isinstance(value, list) else []
 
 
 def previous_crawl_stats(
