@@ -4547,7 +4547,16 @@ def _is_byline_like(el: _Element, text: str) -> bool:
         return False
     if ROLE_LINE.match(text) or _named_with_source(text) or _dash_signed(text):
         return True
-    return aligned_right(el) or bool(BYLINE_CLASS.search(_classes(el)))
+    return aligned_right(el) or bool(BYLINE_CLASS.search(_classes(el))) or _over_workplace(el)
+
+
+def _over_workplace(el: _Element) -> bool:
+    """A name in bold, maybe after a title, over the signer's department or hospital after a
+    line break (`<strong>BS.CKII Lê Phương Thảo</strong><br>Khoa Nhi, Bệnh viện …`): a doctor's
+    or an expert's signature, wherever the line is aligned."""
+    name = signed_name(el)
+    under = text_of(el)[len(name) :] if name and text_of(el).startswith(name) else ""
+    return bool(under.strip()) and _full_name(without_title(name)) and is_organisation(under)
 
 
 def _dash_signed(text: str) -> bool:
