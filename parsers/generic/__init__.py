@@ -512,13 +512,13 @@ def _set_apart_under(page: Page, anchor: _Element) -> str | None:
     for el in anchor.itersiblings():
         if not isinstance(el.tag, str):
             continue
-        if el.tag == "p" and len(text_of(el)) >= MIN_LEAD_SENTENCE:
-            return None
         if not (
             el.tag == "blockquote"
             or el.get("role") == "doc-subtitle"
             or WORD_SUBTITLE.search(el.get("class") or "")
         ):
+            if el.tag == "p" and len(text_of(el)) >= MIN_LEAD_SENTENCE:
+                return None  # the text has begun
             continue
         text = text_of(el)
         if len(text) >= MIN_LEAD_SENTENCE and text[-1] in ".!?…" and el.find(".//a") is None:
