@@ -1935,9 +1935,12 @@ def _drop_labelled_notes(root: _Element, page: Page) -> None:
     lines framed by a border of its own whose first line is labelled (`<div style="border:…">
     <p><b>Đường dây nóng:</b> 0215 …</p><p>Trực từ 7:00 …</p></div>`). A table of one cell is
     such a box, a frame laid out as a table (`<table border="1"><tr><td><p><strong>Công an
-    tỉnh khuyến cáo:</strong> …</p></td></tr></table>`). A note labelled for the reader (`Lưu
-    ý:`, `Chú ý:`, see `READER_NOTE`) tells of the article's subject: the text's."""
-    for box in [el for el in root.iter("div", "section", "table") if el is not root]:
+    tỉnh khuyến cáo:</strong> …</p></td></tr></table>`), and so is a quotation block holding
+    one labelled line (a newsletter's `<blockquote><p><strong>Mẹo nhỏ:</strong> …</p>
+    </blockquote>`, a tip). A note labelled for the reader (`Lưu ý:`, `Chú ý:`, see
+    `READER_NOTE`) tells of the article's subject: the text's."""
+    boxes = root.iter("div", "section", "table", "blockquote")
+    for box in [el for el in boxes if el is not root]:
         parent = box.getparent()
         frame = _frame_of(box) if box.tag == "table" else box
         if frame is None or parent is None or not _among_paragraphs(parent):
@@ -2199,10 +2202,14 @@ def _drop_framed_notes(root: _Element) -> None:
 
 
 def _frame_of(box: _Element) -> _Element | None:
-    """What `box` frames: itself when it draws a border by its own style, the cell of a table
-    of one row and one cell (a frame laid out as a table), else None."""
+    """What `box` frames: itself when it draws a border by its own style or fills a cell that
+    does, the cell of a table of one row and one cell (a frame laid out as a table), else
+    None."""
     if box.tag == "div":
-        return box if _framed(box) else None
+        cell = box.getparent()
+        # … or the cell it alone fills shades or frames it (an e-mail's shaded row)
+        alone = cell is not None and cell.tag in CELL_TAGS and len(cell) == 1
+        return box if _framed(box) or (alone and _framed(cell)) else None
     rows = box.xpath("./tr | ./tbody/tr")
     cells = [cell for cell in rows[0] if isinstance(cell.tag, str)] if len(rows) == 1 else []
     return cells[0] if len(cells) == 1 and cells[0].tag in CELL_TAGS else None
@@ -2219,7 +2226,8 @@ def _opens_with_bold_title(frame: _Element) -> bool:
     if not title or title.endswith(":"):
         return False
     if first.tag == "p":
-        return all_bold(first) and second.tag == "p" and not all_bold(second)
+        bold = all_bold(first) or _bold_span_whole(first)
+        return bold and second.tag == "p" and not all_bold(second)
     return (
         first.tag in ("strong", "b")
         and not (first.tail or "").strip()
@@ -2793,7 +2801,23 @@ def bold_itself(el: _Element) -> bool:
     or signature; but no section heading, as a line in `<strong>` is: a template styles a short
     label bold for looks (a red `Cập nhật`), where a writer types a heading in `<strong>`."""
     return bool(
-        BOLD_CLASS.search(el.get("class") or "") or BOLD_STYLE.search(el.get("style") or "")
+        BOLD_CLASS.search(el.get("class") or "")
+        or BOLD_STYLE.search(el.get("style") or "")
+        or _bold_span_whole(el)
+    )
+
+
+def _bold_span_whole(el: _Element) -> bool:
+    """The line's whole text is one span made bold by its style (an e-mail editor's `<p
+    style="margin: 0;"><span style="…; font-weight: bold;">…</span></p>`): as bold as a
+    `<strong>` around it."""
+    inner = [child for child in el if isinstance(child.tag, str)]
+    return (
+        len(inner) == 1
+        and inner[0].tag == "span"
+        and not (el.text or "").strip()
+        and not (inner[0].tail or "").strip()
+        and BOLD_STYLE.search(inner[0].get("style") or "") is not None
     )
 
 
@@ -4662,7 +4686,16 @@ def _is_byline_like(el: _Element, text: str) -> bool:
         return False
     if ROLE_LINE.match(text) or _named_with_source(text) or _dash_signed(text):
         return True
-    return aligned_right(el) or bool(BYLINE_CLASS.search(_classes(el)))
+    return aligned_right(el) or bool(BYLINE_CLASS.search(_classes(el))) or _over_workplace(el)
+
+
+def _over_workplace(el: _Element) -> bool:
+    """A name in bold, maybe after a title, over the signer's department or hospital after a
+    line break (`<strong>BS.CKII Lê Phương Thảo</strong><br>Khoa Nhi, Bệnh viện …`): a doctor's
+    or an expert's signature, wherever the line is aligned."""
+    name = signed_name(el)
+    under = text_of(el)[len(name) :] if name and text_of(el).startswith(name) else ""
+    return bool(under.strip()) and _full_name(without_title(name)) and is_organisation(under)
 
 
 def _dash_signed(text: str) -> bool:

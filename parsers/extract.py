@@ -301,8 +301,10 @@ class _Extractor:
             self.page.meta.get("og:description"),
             self.page.meta.get("description"),
         )
+        # the headline typed into the text's cell: the text opens under it
+        text = body.paragraphs[1:] if _heads_text(body, result.headline) else body.paragraphs
         if generic_lead and (
-            _cut_from(result.summary, body.paragraphs, described=described)
+            _cut_from(result.summary, text, described=described)
             or (described and _excerpt_of(result.summary, self.page))
             or (described and _generated_opening(result.summary, body, self.page, container))
             or _whole_text(result.summary, body.paragraphs)
@@ -312,8 +314,8 @@ class _Extractor:
             del self.sources["summary"]
         opening = body.opening_bold or body.opening_italic or body.opening_heading
         first = 0
-        if len(body.paragraphs) > 1 and _key(body.paragraphs[0]) == _key(result.headline):
-            first = 1  # the headline typed into the text's cell: the lead is the line under it
+        if _heads_text(body, result.headline):
+            first = 1  # the lead is the line under the headline
             opening = body.emphasised[1]
         copied = container.getroottree().getroot() is not self.page.root
         if not opening and body.paragraphs and copied and on_vietnamese_host(self.page):
@@ -348,6 +350,11 @@ class _Extractor:
         return values
 
 
+def _heads_text(body: Body, headline: str | None) -> bool:
+    """The text's first paragraph is the headline typed into the text's cell, more after it."""
+    return len(body.paragraphs) > 1 and _key(body.paragraphs[0]) == _key(headline)
+
+
 def _cut_from(summary: str | None, paragraphs: list[str], *, described: bool) -> bool:
     """`summary` is the start of the text (after a dateline stamp), cut short: it ends in an
     ellipsis (`Những ngày giữa… Toàn...`, perhaps past the first paragraph), or in a full stop
@@ -355,9 +362,9 @@ def _cut_from(summary: str | None, paragraphs: list[str], *, described: bool) ->
     the page's description, where a sentence ends and the paragraph goes on (a description
     made of the first sentence). The page's description may also be cut from after the first
     paragraph's opening clause (`Thực hiện kế hoạch của UBND thành phố, từ ngày 17/11 …`
-    described as `Từ ngày 17/11 …`), or, cut with an ellipsis, from the start of a paragraph
-    after a short opening line or heading (a bulletin's issue line, an item's bold title): a
-    platform's excerpt all the same."""
+    described as `Từ ngày 17/11 …`) or its label (`Hỏi:`), or, cut with an ellipsis, from the
+    start of a paragraph after a short opening line or heading (a bulletin's issue line, an
+    item's bold title): a platform's excerpt all the same."""
     if not summary or not paragraphs or not summary.rstrip().endswith((".", "…")):
         return False
     start = " ".join(fold(summary.rstrip(" .…")).split())  # (a description keeps its newlines)
@@ -455,9 +462,13 @@ def _only_in(text: str, page: Page, container: _Element) -> bool:
 
 
 def _after_opening_clause(paragraph: str, start: str) -> int:
-    """Where `start` stands in `paragraph` right after a clause closed by a comma, or -1."""
-    at = paragraph.find(f", {start}")
-    return at + 2 if at >= 0 else -1
+    """Where `start` stands in `paragraph` right after a clause closed by a comma, or after a
+    label closed by a colon (a Q&A's `Hỏi: Con tôi …` described as `Con tôi …`), or -1."""
+    for mark in (", ", ": "):
+        at = paragraph.find(f"{mark}{start}")
+        if at >= 0:
+            return at + len(mark)
+    return -1
 
 
 def _excerpt_of(summary: str | None, page: Page) -> bool:

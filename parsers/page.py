@@ -116,6 +116,8 @@ _DEEP_HTML = HTMLParser(
 )
 MAX_DEPTH = 400
 MAX_FEED_HEAD = 1000  # bytes: an RSS document opens with its `<rss>` after the XML prolog
+# The custom elements of a time a script keeps up to date, its `datetime` the machine form.
+TIME_ELEMENTS = ("relative-time", "local-time", "time-ago")
 # How the files a server may send under an HTML label begin (an edition's PDF, a Word file,
 # an image), in the characters any single-byte or UTF-8 reading gives: no page is in them.
 FILE_SIGNATURES = (
@@ -748,7 +750,18 @@ def _parsed(markup: bytes) -> _Element:
     root = _without_frames(_nested_tree(_feed_markup(markup)))
     if b"srcdoc" in markup:
         _with_inline_frames(root)
+    if b"-time" in markup:
+        _with_time_elements(root)
     return root
+
+
+def _with_time_elements(root: _Element | None) -> None:
+    """Each custom element printing a time over its `datetime` (GitHub's `<relative-time>` and
+    `<local-time>`, as Castopod and Forgejo print them) renamed `<time>`: the script only
+    rewrites the text of the time it holds, which is read as a `<time>`'s."""
+    for el in list(root.iter(*TIME_ELEMENTS)) if root is not None else ():
+        if el.get("datetime"):
+            el.tag = "time"
 
 
 def _feed_markup(markup: bytes) -> bytes:

@@ -77,6 +77,7 @@ NOW = datetime(2026, 3, 7, 12, 0, tzinfo=LOCAL_TZ)
 DATE_HINT = re.compile(
     r"\d{1,2}\s*[/.\-]\s*(?:\d{1,2}|[ivx]{1,4})\s*[/.\-]\s*\d{2,4}|\d{4}-\d{1,2}-\d{1,2}|th[áa]ng|thg\s?\d|th\d"
     r"|\d(?-i:st|nd|rd|th)?(?:,\s*\d{4}|\s+(?-i:[A-Z][a-z]{2,8})\.?,?\s+\d{4})"
+    r"|\d(?-i:st|nd|rd|th)\s+\d{4}"
     r"|\d{1,2}\s\d{4}\s\d{1,2}:\d{2}"
     r"|\d{1,2}\s+[\u1780-\u17ff]{2,12}\s+\d{4}"
     r"|(?-i:\d{1,2}(?:er)?\.?\s+(?:de\s+)?[^\W\d_A-Z]{3,10}\.?,?\s+(?:de\s+)?\d{4})"

@@ -123,6 +123,8 @@ TOOL_BUTTON = patterns.compile(r"in|gui")
 # A link styled as a button (`button`, Bootstrap's `btn`, `btn-primary`).
 BUTTON_CLASS = patterns.compile(r"(?:^|\s)(?:button|btn)(?:$|[\s_-])", re.I)
 SECTION_LABEL = patterns.compile(r"(?:chuyen muc|danh muc)\s*:?")
+# A line's own label opening the text after a line break (`Chuyên mục:`, `Thao tác:`).
+NEXT_LABEL = patterns.compile(r"\s*[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,3}\s*:")
 # The same labels in the page's own spelling, to find the few elements worth folding: each word
 # opens with its letters in either case, so one scan of the page's text finds them all, from a
 # letter few of the page's characters are (`ừ` of `Từ khóa`; see `text_scan`).
@@ -520,7 +522,8 @@ def _set_apart_under(page: Page, anchor: _Element) -> str | None:
     """A block of prose after the headline in its own block, before the text, set apart as
     the headline's subtitle (`role="doc-subtitle"`, Word's `MsoSubtitle` style under a date
     line) or as a quotation (`<blockquote>` under the publish line), no link in it: the lead.
-    Inside the text a quotation is a pull quote."""
+    Inside the text a quotation is a pull quote, and after the text's first paragraph of prose
+    (Bear Blog's note under an `<hr>` closing the post) it is no lead either."""
     for el in anchor.itersiblings():
         if not isinstance(el.tag, str):
             continue
@@ -529,6 +532,8 @@ def _set_apart_under(page: Page, anchor: _Element) -> str | None:
             or el.get("role") == "doc-subtitle"
             or WORD_SUBTITLE.search(el.get("class") or "")
         ):
+            if el.tag == "p" and len(text_of(el)) >= MIN_LEAD_SENTENCE:
+                return None  # the text has begun
             continue
         text = text_of(el)
         if len(text) >= MIN_LEAD_SENTENCE and text[-1] in ".!?…" and el.find(".//a") is None:
@@ -946,11 +951,13 @@ def _without_stamp(el: _Element, text: str) -> str:
     # a dateline on a line of its own (`<span>Hưng Yên, ngày 4/12/2025</span><br>`): its day
     # is no word of the lead
     broken = not rest.strip() and first.getnext() is not None and first.getnext().tag == "br"
+    # the lead's label, its colon in the bold (`<strong>Tóm tắt:</strong> (CMO) - Sáng…`)
+    labelled = LEAD_LABEL.fullmatch(fold(stamp).strip()) is not None
     if (
         stamp
         and len(stamp) <= MAX_STAMP
         and (broken or not re.search(r"\d", stamp))
-        and (glued or separated or broken)
+        and (glued or separated or broken or labelled)
         and len(text) - len(stamp) >= MIN_LEAD
     ):
         return text[len(stamp) :].lstrip(" -–—:|")
@@ -1698,11 +1705,22 @@ def _labelled_boxes(page: Page, label: re.Pattern[str]) -> Iterator[tuple[str, l
             continue
         links = [
             a
-            for a in box.iter("a")
+            for a in _label_line(box)
             if text_of(a) and not _tool_link(a) and not _to_place_on_page(page, a)
         ]
         if links:
             yield fold(own).strip() if label.fullmatch(fold(own).strip()) else opening, links
+
+
+def _label_line(box: _Element) -> Iterator[_Element]:
+    """The links of a labelled box up to a line break opening another label (BlogEngine's
+    post footer: `Thẻ: <a>…</a>, <a>…</a><br>Chuyên mục: <a>…</a><br>Thao tác: <a>E-mail</a>`):
+    the lines after it are other fields, their links no tags."""
+    for el in box.iter("a", "br"):
+        if el.tag == "br" and NEXT_LABEL.match(el.tail or ""):
+            return
+        if el.tag == "a":
+            yield el
 
 
 def _tool_link(a: _Element) -> bool:

@@ -94,6 +94,8 @@ AUTHOR_LINKS = (
     " a[href*='/autor/'], a[href*='/autoren/'], a[href*='/auteur/'], a[href*='?author='],"
     " a[rel=author], a[href^='/@']"
 )
+# A feed's type (`application/rss+xml`, `application/atom+xml`).
+FEED_TYPE = patterns.compile(r"(?:rss|atom)\+xml")
 # A label in front of the name in other languages: `Autorin/Autor Roman Beispiel`, `Author: X`.
 # This and the other patterns below given as text are for some pages only: `re` compiles them
 # on first use (and keeps them in its cache).
@@ -708,11 +710,32 @@ def _from_links(page: Page) -> str | None:
             and not _in_listed_item(page, el)
             and not _beside_the_article(page, el)
             and not _linked_credit(el, text)
+            and not _under_handle(el)
+            and not _names_feed(page, text)
         ):
             names.append(text)
             links.append(el)
     joined = _joined_as_printed(names, links)
     return joined or (", " if _listed_apart(links) else " - ").join(names) or None
+
+
+def _under_handle(link: _Element) -> bool:
+    """A link to a page under an account's `/@handle` (`/@songkhoemoingay/episodes/tap-51-…`):
+    one of its posts or episodes, no profile of a person."""
+    path = (link.get("href") or "").partition("?")[0].partition("#")[0]
+    return path.startswith("/@") and "/" in path[2:].rstrip("/")
+
+
+def _names_feed(page: Page, text: str) -> bool:
+    """`text` is the title of the page's own feed (`<link rel="alternate"
+    type="application/rss+xml" title="Sống khỏe mỗi ngày">`): the publication's or the show's
+    name, its `/@handle` link no writer's."""
+    return any(
+        "alternate" in (link.get("rel") or "").split()
+        and FEED_TYPE.search(link.get("type") or "")
+        and fold(link.get("title") or "").strip() == fold(text).strip()
+        for link in page.root.iter("link")
+    )
 
 
 def _listed_apart(links: list[_Element]) -> bool:

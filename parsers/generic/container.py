@@ -1036,7 +1036,7 @@ def _scored(page: Page) -> _Element | None:
     typed = _typed_votes(body)
     untyped = _elected(page, typed)
     if found is not None and (untyped is None or typed[untyped] <= TYPED_OUTVOTES * votes[found]):
-        found = _typed_around(found)
+        found = _rows_of_text(_typed_around(found))
         if not is_vietnamese(page):
             return found
         feed = _timed_feed(page, found)
@@ -1073,6 +1073,25 @@ def _rows_of_paragraphs(el: _Element) -> _Element | None:
     if row is None or row.tag != "tr" or len(row) != 1 or len(cell) != 1:
         return None
     return row.getparent()
+
+
+def _rows_of_text(elected: _Element) -> _Element:
+    """The table around the elected `<div>` of `<p>`s alone in its row's one cell, when another
+    row's `<div>` holds a paragraph of prose too: an e-mail's template sets each text block in
+    a row of its own (Constant Contact's `galileo-ap-content-editor` rows, a picture's and a
+    table's rows between them), and the rows together are the text."""
+    rows = _rows_of_paragraphs(elected)
+    if rows is None:
+        return elected
+    cell = elected.getparent()
+    for row in rows:
+        inner = row[0] if len(row) == 1 else None
+        div = inner[0] if inner is not None and len(inner) == 1 else None
+        if div is None or div.tag != "div" or inner is cell:
+            continue
+        if any(len(text_of(p)) >= MIN_PARAGRAPH for p in div.iter("p")):
+            return rows
+    return elected
 
 
 def _typed_around(elected: _Element) -> _Element:

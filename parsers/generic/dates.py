@@ -102,6 +102,7 @@ APP_PUBLISHED = ("datePublished", "publishedAt", "publishDate", "publishedDate",
 _DATE_IN_DIGITS = (
     r"\d?\s*[/.\-]\s*(?:\d{1,2}|[IVXivx]{1,4})\s*[/.\-]\s*\d{2,4}|\d{3}-\d{1,2}-\d{1,2}"
     r"|\d?(?:st|nd|rd|th|\.)?(?:,\s*\d{4}|\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4})"
+    r"|\d?(?:st|nd|rd|th)\s+\d{4}"  # an ordinal day before its year (Cornerstone's `Dec 4th 2026`)
     r"|\d?\s\d{4}\s\d{1,2}:\d{2}"  # JavaScript's `Date.toString()`: `Nov 21 2025 08:05:00`
     r"|\d?\s+[\u1780-\u17ff]{2,12}\s+\d{4}"  # a Khmer month's name (`05 ធ្នូ 2026`)
     r"|\d?\s+[\u0e00-\u0e7f]{2,12}\s+\d{4}"  # a Thai one's (`4 ธันวาคม 2026`)

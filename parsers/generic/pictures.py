@@ -66,7 +66,7 @@ def cover_images(page: Page, container: _Element | None) -> list[Image]:
         return []
     heading_path = [heading, *heading.iterancestors()]
     if container in heading_path:  # the headline inside the text: its pictures are the text's
-        return _pictures(page, _covers_before(container), container, heading)
+        return _pictures(page, _covers_before(page, container), container, heading)
     branch = container
     while branch.getparent() is not None and branch.getparent() not in heading_path:
         branch = branch.getparent()
@@ -76,8 +76,8 @@ def cover_images(page: Page, container: _Element | None) -> list[Image]:
     first = heading_path[heading_path.index(region) - 1]
     blocks = list(region)
     start = blocks.index(first)
-    covers = _covers_over_layout(heading_path, region) + _cover_above(blocks[:start])
-    covers = covers or _titled_picture_above(heading_path, region, heading)
+    covers = _covers_over_layout(page, heading_path, region) + _cover_above(blocks[:start])
+    covers = covers or _titled_picture_above(page, heading_path, region)
     return _pictures(page, covers + blocks[start : blocks.index(branch) + 1], container, heading)
 
 
@@ -247,7 +247,9 @@ def _cover_above(blocks: list[_Element]) -> list[_Element]:
     return []
 
 
-def _covers_over_layout(heading_path: list[_Element], region: _Element) -> list[_Element]:
+def _covers_over_layout(
+    page: Page, heading_path: list[_Element], region: _Element
+) -> list[_Element]:
     """A cover classed as one over the article's layout blocks rather than over the headline's
     own (`<article><div class="hero"><img></div><div class="grid"><div class="main"><h1>…`):
     at each level from the headline's block up to the `<article>`, the block right before the
@@ -259,49 +261,53 @@ def _covers_over_layout(heading_path: list[_Element], region: _Element) -> list[
     while level.tag != "article" and (parent := level.getparent()) is not None:
         found = _cover_above(list(parent)[: list(parent).index(level)]) + found
         level = parent
-    return _covers_before(level) + found
+    return _covers_before(page, level) + found
 
 
 def _titled_picture_above(
-    heading_path: list[_Element], region: _Element, heading: _Element
+    page: Page, heading_path: list[_Element], region: _Element
 ) -> list[_Element]:
     """A block of one picture and nothing else right before the headline's block, or a few
     levels up before the block holding it, whose `alt` or `title` is the headline (a blog
     module's post image over its title, `<div class="img_wrapper"><img alt="…">` before
     `<div class="wrapper-content"><h1>…`): the post's own picture, whatever its class."""
-    title = " ".join(text_of(heading).split())
     level = heading_path[heading_path.index(region) - 1]
     for _ in range(MAX_COVER_LEVELS):
         parent = level.getparent()
         if parent is None or parent.tag == "body":
             return []
-        found = _bare_picture_above(list(parent)[: list(parent).index(level)])
+        found = _bare_picture_above(page, list(parent)[: list(parent).index(level)])
         img = next(found[0].iter("img"), None) if found else None
-        if img is not None and title in (img.get("alt", "").strip(), img.get("title", "").strip()):
+        if img is not None and _titled_as_headline(page, img):
             return found
         level = parent
     return []
 
 
-def _covers_before(article: _Element) -> list[_Element]:
+def _covers_before(page: Page, article: _Element) -> list[_Element]:
     """The cover right before an `<article>` holding the headline: a block classed as one, or
     one holding a picture and nothing else (`_bare_picture_above`)."""
     parent = article.getparent()
     if article.tag != "article" or parent is None:
         return []
     before = list(parent)[: list(parent).index(article)]
-    return _cover_above(before) or _bare_picture_above(before)
+    return _cover_above(before) or _bare_picture_above(page, before)
 
 
-def _bare_picture_above(blocks: list[_Element]) -> list[_Element]:
-    """A block holding one picture and nothing else (no words, no link) right before the
+def _bare_picture_above(page: Page, blocks: list[_Element]) -> list[_Element]:
+    """A block holding one picture and nothing else (no words, no link but to the page
+    itself: a shop blog's thumbnail linked to the post's own address) right before the
     `<article>` holding the headline (`<main><div class="h-96"><img …></div><article><h1>`):
     the article's cover, whatever its class."""
     for block in reversed(blocks):
         if not isinstance(block.tag, str) or block.tag in ("script", "style", "noscript"):
             continue
         pictures = [block] if block.tag == "img" else block.findall(".//img")
-        alone = len(pictures) == 1 and not text_of(block) and block.find(".//a") is None
+        alone = (
+            len(pictures) == 1
+            and not text_of(block)
+            and all(page.names_itself(a.get("href")) for a in block.iter("a"))
+        )
         return [block] if alone and block.tag != "a" else []
     return []
 
@@ -326,6 +332,7 @@ def _painted_cover(page: Page, el: _Element, heading: _Element) -> str | None:
 def _stands_alone(page: Page, img: _Element, url: str) -> bool:
     linked = any(
         not (a.get("href") or "").lower().endswith((".jpg", ".jpeg", ".png", ".webp"))
+        and not (page.names_itself(a.get("href")) and _titled_as_headline(page, img))
         for a in img.iterancestors("a")
     )
     return (
@@ -338,6 +345,15 @@ def _stands_alone(page: Page, img: _Element, url: str) -> bool:
         and not stamp(img)
         and not in_zone(page, img)
     )
+
+
+def _titled_as_headline(page: Page, img: _Element) -> bool:
+    """The picture's `alt` or `title` is the headline: the post's own thumbnail, which a shop
+    blog links to the post's own address; a print button or a counter so linked is no such
+    picture."""
+    heading = headline_element(page)
+    title = " ".join(text_of(heading).split()) if heading is not None else ""
+    return bool(title) and title in (img.get("alt", "").strip(), img.get("title", "").strip())
 
 
 def _portrait_card(img: _Element) -> bool:
