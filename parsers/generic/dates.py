@@ -72,6 +72,7 @@ from parsers.vietnamese.dates import (
     search_datetime,
     stated_offset,
 )
+from parsers.vietnamese.names import is_account
 from parsers.vietnamese.text import fold
 
 MACHINE_PUBLISHED = (
@@ -223,6 +224,10 @@ MIN_FACTS = 3  # facts of such a line: two parts are a date and its label or its
 ITEM_LEVELS = 4  # a date's element and the levels above it where a list item is looked for
 MAX_LISTED_ITEM = 300  # characters of such an item: a picture, a title, its date
 DATE_LABEL = patterns.compile(r"(?:^|\s)[^\W\d_][^\d:|]{1,28}:\s*$")  # `Ngày xuất bản: `
+# An update's label without its colon, folded: `Đã cập nhật`, `Cập nhật lần cuối lúc`.
+UPDATE_LABEL_ALONE = patterns.compile(
+    r"(?:da\s+)?cap\s*nhat(?:\s+lan\s+cuoi)?(?:\s+(?:luc|vao|ngay))?"
+)
 # The date's label after the line's other items and their separator (`Số 45 (tháng 10/2025) |
 # Ngày đăng: `): where the printed date opens.
 LABEL_AFTER_ITEMS = patterns.compile(r"(?:^|[|·•])\s*([^\W\d_][^\d:|·•]{1,28}:\s*)$")
@@ -1228,10 +1233,11 @@ def _labelled_cell(el: _Element) -> bool:
 
 
 def _labelled_before(el: _Element) -> bool:
-    """The text just before `el` in its parent is a label (`Ngày xuất bản:`)."""
+    """The text just before `el` in its parent is a label (`Ngày xuất bản:`), or the whole of
+    it an update's label typed without a colon (a help centre's `Đã cập nhật <time>…</time>`)."""
     before = el.getprevious()
     text = (before.tail if before is not None else el.getparent().text) or ""
-    return bool(DATE_LABEL.search(text))
+    return bool(DATE_LABEL.search(text) or UPDATE_LABEL_ALONE.fullmatch(fold(text).strip()))
 
 
 def _opening_line(el: _Element) -> str | None:
@@ -1339,7 +1345,7 @@ def _visible(
     )
     if labelled:
         start = lead + labelled.start(1)
-    elif start == lead and _items_before(folded_prefix):
+    elif start == lead and (_items_before(folded_prefix) or _account_before(prefix)):
         start = found.start  # `Thanh Tâm · 01/12/2025 06:00`: the line's items, not the date's
     weekday = WEEKDAY_BEFORE.search(folded_prefix)
     if (
@@ -1355,6 +1361,14 @@ def _visible(
         not prefix.strip(" ([") and bool(POST_LABEL.search(_field_label(line)))
     )
     return Visible(raw, found, away, is_modified, line, order, released, posted)
+
+
+def _account_before(prefix: str) -> bool:
+    """The poster's login closes what stands before the date (a wiki's subtitle `vp_cds 04
+    tháng 12 năm 2026 lúc 15:42`, a forum's `Tác giả chủ đề: canhbao_antt, 04 Tháng 12, …`):
+    who posted, no label of the date."""
+    words = prefix.strip(EDGE).split()
+    return bool(words) and is_account(words[-1])
 
 
 def _items_before(folded_prefix: str) -> bool:
