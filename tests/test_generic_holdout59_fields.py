@@ -163,3 +163,26 @@ def test_a_login_before_the_day_is_no_part_of_the_date_line() -> None:
         "2026-12-04T15:42:00+07:00",
         "04 tháng 12 năm 2026 lúc 15:42",
     )
+
+
+def test_a_forum_post_s_own_date_link_is_its_line_over_the_topic_head_s() -> None:
+    """Simple Machines Forum prints the topic's starter and day under the subject (`Tác giả chủ
+    đề: canhbao_antt, 04/12/2026 08:47:13`), then the first post's own line in its head, a link
+    to the post (`<a href="index.php?msg=48213"><strong>vào lúc:</strong> 04/12/2026
+    08:47:13</a>`), over its text: the post's line, at the same minute, is the article's."""
+    url = "https://diendan.example.vn/index.php?topic=18734.0"
+    page = (
+        f"<div id='display_head'><h2 class='display_title'>{TITLE}</h2><p>Tác giả chủ đề: <a "
+        "href='/index.php?action=profile;u=2051'>canhbao_antt</a>, 04/12/2026 08:47:13 <span>"
+        "(Đọc 1.932 lần)</span></p></div><div id='forumposts'><div class='windowbg'>"
+        "<div class='poster'><h4><a href='/index.php?action=profile;u=2051'>canhbao_antt</a></h4>"
+        "</div><div class='postarea'><div class='keyinfo'><div class='postinfo'><a "
+        "href='/index.php?msg=48213' class='smalltext'><strong>vào lúc:</strong> 04/12/2026 "
+        f"08:47:13</a></div></div><div class='post'><div class='inner'>{'<br><br>'.join(TEXT)}"
+        "</div></div></div></div></div>"
+    )
+    record = InventedArticle(url, TITLE, NOW, TEXT).record(page)
+    assert (record["published_at"], record["published_raw"]) == (
+        "2026-12-04T08:47:13+07:00",
+        "vào lúc: 04/12/2026 08:47:13",
+    )

@@ -179,11 +179,6 @@ NOT_YET: dict[str, dict[str, str]] = {
         "images": "the picture of the text's copy is not kept: its caption is a grey `<span>` in"
         " the next centred paragraph",
     },
-    "holdout59/smf-forum-cybersecurity-scam-warning-topic-subject-h2-vao-luc-month-tang-seconds-sa-last-edit-line-read-count-br-paragraphs-bold-first-line-bold-rank-signature-dash-unit-replies": {  # noqa: E501
-        "published_raw": "the first post's `vào lúc:` line is a link to the post's own address"
-        " (`index.php?msg=…`), read as another page's date; the topic head's line under the"
-        " subject, at the same instant, gives the raw without its starter's login",
-    },
 }
 
 

@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from datetime import date, datetime, timedelta
+from itertools import islice
 from typing import NamedTuple
 
 from lxml.etree import _Element
@@ -209,6 +210,7 @@ MAX_COMMENTS_TITLE = 40  # characters: `Ý kiến bạn đọc (12)` and its lik
 MAX_OVERRIDE_DISTANCE = 150  # elements from the headline: a publish line, not a list's date
 MAX_FIELD_LABEL = 30  # characters of a field's label in a cell of its own
 MAX_LINE = 80  # longer text is prose that mentions a date, not a date line
+MAX_POST_LEVELS = 2  # blocks from the text's box up to the post holding its head
 # A note at the end of the text opening with its update's or correction's label, hour and day,
 # closed by a colon (`Cập nhật lúc 21:40 ngày 05/12/2026: …`, `Đính chính lúc 16:30 ngày
 # 04/12/2026: …`): its opening is a date line, however long the note.
@@ -279,7 +281,7 @@ def published(page: Page) -> str | None:
 def _published(page: Page) -> str | None:
     machine = _machine(page, MACHINE_PUBLISHED)
     printed = _publish_lines(page)
-    lines = _posted_under_headline(page, _not_after_update(page, printed))
+    lines = _own_post_first(page, _posted_under_headline(page, _not_after_update(page, printed)))
     now = page.fetched_at
     not_before = url_date(page.canonical_url, now) or url_date(page.url, now)
     if not_before:
@@ -418,6 +420,35 @@ def _posted_under_headline(page: Page, lines: list[Visible]) -> list[Visible]:
         None,
     )
     return lines if posted is None else [posted, *(v for v in lines if v is not posted)]
+
+
+def _own_post_first(page: Page, lines: list[Visible]) -> list[Visible]:
+    """The publish lines, the line in the head of the post holding the text first when the
+    nearest, outside it, says the same minute (a forum thread's `vào lúc: 04 Tháng 12, 2026,
+    08:47:13 SA` over its first post, under the topic head's `Tác giả chủ đề: …, 04 Tháng 12,
+    2026, 08:47:13 SA`): the post's own line, the other a summary of the thread."""
+    if not lines or _in_post_head(page, lines[0].line):
+        return lines
+    own = next((v for v in lines[1:] if _in_post_head(page, v.line)), None)
+    if own is None or abs((own.match.value - lines[0].match.value).total_seconds()) >= 60:
+        return lines
+    return [own, *(v for v in lines if v is not own)]
+
+
+def _in_post_head(page: Page, el: _Element) -> bool:
+    """`el` prints a short line before the text's box, in the post that holds that box a level
+    or two up (a forum post's `<div class="postarea"><div class="keyinfo">…<a
+    href="index.php?msg=48213">vào lúc: …</a></div><div class="post"><div class="inner">`): the
+    post's own head, a link there to the post itself."""
+    text = body_container(page)
+    if (
+        text is None
+        or short_text(el, MAX_LINE) is None
+        or position(page, el) > position(page, text)
+    ):
+        return False
+    ancestors = set(el.iterancestors())
+    return any(block in ancestors for block in islice(text.iterancestors(), MAX_POST_LEVELS))
 
 
 def _not_after_update(page: Page, lines: list[Visible]) -> list[Visible]:
@@ -899,7 +930,9 @@ def visible_dates(page: Page) -> list[Visible]:
     around_headline = set(headline.iterancestors()) if headline is not None else set()
     hints = (*DATE_HINTS, MARKED_YEAR_MONTH) if on_vietnamese_host(page) else DATE_HINTS
     for el in [el for el, _ in own_texts_with(page, hints)] + _titled_days(page):
-        if el.tag == "noscript" or (el.tag == "a" and not page.names_itself(el.get("href"))):
+        if el.tag == "noscript" or (
+            el.tag == "a" and not page.names_itself(el.get("href")) and not _in_post_head(page, el)
+        ):
             continue  # a link's date is another page's, unless the link is to this one
         if headline is not None and (el is headline or headline in el.iterancestors()):
             info = headline_info_line(headline)
