@@ -32,6 +32,7 @@ import unicodedata
 from datetime import date, datetime, timedelta
 from itertools import islice
 from typing import NamedTuple
+from urllib.parse import urlsplit
 
 from lxml.etree import _Element
 
@@ -433,6 +434,15 @@ def _own_post_first(page: Page, lines: list[Visible]) -> list[Visible]:
     if own is None or abs((own.match.value - lines[0].match.value).total_seconds()) >= 60:
         return lines
     return [own, *(v for v in lines if v is not own)]
+
+
+def _post_link(page: Page, link: _Element) -> bool:
+    """`link` leads to the page's own script with another query (a forum's `index.php?msg=48213`
+    beside the topic's `index.php?topic=18734.0`), in the head of the post holding the text: a
+    link to that post, on this page."""
+    own = urlsplit(page.url)
+    to = urlsplit(page.absolute(link.get("href")) or "")
+    return (to.netloc, to.path) == (own.netloc, own.path) and _in_post_head(page, link)
 
 
 def _in_post_head(page: Page, el: _Element) -> bool:
@@ -931,7 +941,7 @@ def visible_dates(page: Page) -> list[Visible]:
     hints = (*DATE_HINTS, MARKED_YEAR_MONTH) if on_vietnamese_host(page) else DATE_HINTS
     for el in [el for el, _ in own_texts_with(page, hints)] + _titled_days(page):
         if el.tag == "noscript" or (
-            el.tag == "a" and not page.names_itself(el.get("href")) and not _in_post_head(page, el)
+            el.tag == "a" and not page.names_itself(el.get("href")) and not _post_link(page, el)
         ):
             continue  # a link's date is another page's, unless the link is to this one
         if headline is not None and (el is headline or headline in el.iterancestors()):
