@@ -26,6 +26,7 @@ from parsers.page import (
     TreeCopy,
     attribute_names,
     broken_text,
+    drop_permalink_marks,
     element_after,
     element_before,
     select,
@@ -151,10 +152,6 @@ CENTER_ALIGN = patterns.compile(r"text-align\s*:\s*center", re.I)
 # bold;">`): the same as `<b>` and `<i>` for a lead or a caption typed between `<br>`s.
 BOLD_STYLE = patterns.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)", re.I)
 ITALIC_STYLE = patterns.compile(r"font-style\s*:\s*italic", re.I)
-# The headings a documentation site closes with a link to themselves, and its mark: a pilcrow,
-# a section sign, a hash, a link symbol.
-PERMALINK_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
-PERMALINK_MARK = patterns.compile(r"[¶§#🔗]")
 # A box's class naming it a note (`note`, `note-translation`, `editor-note`), as a word.
 NOTE_BOX = patterns.compile(r"(?:^|[\s_-])note(?:$|[\s_-])", re.I)
 # Words of a box in another language than the text's (Hmong, English, typed without tone
@@ -342,6 +339,8 @@ BRACKETED_LABEL = patterns.compile(r"[【\[〔][^】\]〕]{1,20}[】\]〕]")
 # The day (and hour) in brackets after the link of such a line: `(03/12/2026 20:05)`.
 LINK_AFTERWORD = patterns.compile(r"\s*[(（][\d/.:\- ]{4,20}[)）]\s*")
 SEE_ALSO_WORDS = 20  # characters of such a line's words besides its links
+# A note in brackets after the link of such a line, and its full stop: `(hạn nộp: 31/01/2027).`
+LINK_NOTE = patterns.compile(r"\s*[(（][^()（）]{1,80}[)）]\s*[.…]?\s*")
 # A line opened by an arrow and holding a link: `>> Hier finden Sie alle Termine`, `→ Our guide`.
 POINTER = patterns.compile(r"^\s*(?:>>|→|▶|►|➤)")
 # Titles of boxes that list other articles or hold reader comments (folded, whole text).
@@ -1028,7 +1027,7 @@ def read_body(
         elif not _kept_noise(el):
             remove_element(el)
     _drop_footnote_marks(root)
-    _drop_permalink_marks(root)
+    drop_permalink_marks(root)
     _join_entry_times(root)
     _drop_labelled_notes(root, page)
     _drop_italic_notes(root)
@@ -1819,30 +1818,6 @@ def _drop_footnote_marks(root: _Element) -> None:
             note = sup.getparent()
             opens = note is not None and note.tag == "p" and not (note.text or "").strip()
             remove_element(note if opens and note[0] is sup and note is not root else sup)
-
-
-def _drop_permalink_marks(root: _Element) -> None:
-    """Remove the mark a documentation site closes each heading with (`<h2 id="a">Lịch dừng<a
-    href="#a">¶</a></h2>`), or opens it with (`<h2 id="a"><a href="#a">#</a> Lịch dừng</h2>`):
-    a link to the heading itself, a symbol and no words."""
-    for heading in list(root.iter(*PERMALINK_HEADINGS)):
-        if not len(heading):
-            continue
-        last, first = heading[-1], heading[0]
-        if _permalink(last) and not (last.tail or "").strip():
-            remove_element(last)
-        elif _permalink(first) and not (heading.text or "").strip():
-            heading.text = (first.tail or "").lstrip()
-            heading.remove(first)
-
-
-def _permalink(el: _Element) -> bool:
-    """`el` links to a place on the page with a symbol and no words (`<a href="#a">¶</a>`)."""
-    return (
-        el.tag == "a"
-        and (el.get("href") or "").startswith("#")
-        and bool(PERMALINK_MARK.fullmatch(text_of(el)))
-    )
 
 
 def _join_entry_times(root: _Element) -> None:
@@ -4374,10 +4349,14 @@ def _link_chars(el: _Element) -> int:
 
 
 def _ends_in_link(el: _Element, text: str) -> bool:
-    """A short line closed by a link (`Mời bạn đọc xem thêm … tại chuyên mục <a>Giáo dục</a>.`):
-    the words before it only say where the link leads."""
+    """A short line closed by a link (`Mời bạn đọc xem thêm … tại chuyên mục <a>Giáo dục</a>.`),
+    or by a link and a note on it in brackets (`Xem thêm: <a>Hướng dẫn kê khai</a> (hạn nộp:
+    31/01/2027).`): the words before it only say where the link leads."""
     last = next((text_of(a) for a in reversed(list(el.iter("a")))), "")
-    return bool(last) and len(text) <= MAX_READ_ALSO and text.rstrip(" .…:;!)").endswith(last)
+    if not last or len(text) > MAX_READ_ALSO or last not in text:
+        return False
+    rest = text[text.rindex(last) + len(last) :]
+    return text.rstrip(" .…:;!)").endswith(last) or bool(LINK_NOTE.fullmatch(rest))
 
 
 def _points_elsewhere(text: str, links: int, el: _Element | None = None) -> bool:
@@ -4574,14 +4553,18 @@ def _is_bold_name(block: _Block) -> bool:
     """A last line that is only a name in bold (`Nguyễn Thị Hoa (CTV)`, `H.V.`, `PV (tổng
     hợp)`), a name and the outlet it writes for after a slash (`Hải Đăng/VOV-Miền Trung`), or a
     name after a title and before the writer's post or unit after a dash (`Kỹ sư Phạm Quốc Việt
-    - Đoàn Địa chất 204`)."""
+    - Đoàn Địa chất 204`); a unit's full name may run long (`Đại úy … - Phòng An ninh mạng và
+    phòng chống tội phạm sử dụng công nghệ cao, Công an tỉnh …`), the name before it may not."""
     name, slash, _ = block.text.partition("/")
     if not block.bold or (slash and clean_byline(block.text).source is None):
         return False
     note = WRITERS_NOTE.search(fold(name))  # (the folded copy keeps the text's length)
-    return len(block.text) <= MAX_CAPS_CHARS and any(
+    unit_signed = name_before_unit(name)
+    if len(block.text) > (MAX_CAPS_CHARS if unit_signed == name else MAX_BYLINE_CHARS):
+        return False
+    return len(unit_signed) <= MAX_CAPS_CHARS and any(
         _full_name(named, least=1)
-        for named in (name[: note.start() if note else None], without_title(name_before_unit(name)))
+        for named in (name[: note.start() if note else None], without_title(unit_signed))
     )
 
 

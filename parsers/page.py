@@ -118,6 +118,11 @@ MAX_DEPTH = 400
 MAX_FEED_HEAD = 1000  # bytes: an RSS document opens with its `<rss>` after the XML prolog
 # The custom elements of a time a script keeps up to date, its `datetime` the machine form.
 TIME_ELEMENTS = ("relative-time", "local-time", "time-ago")
+# The headings and captions a documentation site closes with a link to themselves, and its
+# mark: a pilcrow, a section sign, a hash, a link symbol.
+PERMALINK_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+PERMALINK_HOLDERS = (*PERMALINK_HEADINGS, "figcaption", "caption")
+PERMALINK_MARK = patterns.compile(r"[¶§#🔗]")
 # How the files a server may send under an HTML label begin (an edition's PDF, a Word file,
 # an image), in the characters any single-byte or UTF-8 reading gives: no page is in them.
 FILE_SIGNATURES = (
@@ -872,6 +877,7 @@ class Page:
         if self.root.find(".//body") is None and self.root.find(".//title") is None:
             raise UnreadablePage("no <html> body or title")
         _show_class_styles(root)
+        drop_permalink_marks(root)
         self.url = url
         # Set by the extraction when the page's canonical names another page of the site (a
         # template pointing every article at its section or the home page): see `own_url`.
@@ -1277,6 +1283,49 @@ def _found_at(data: bytes, word: bytes) -> Iterator[int]:
     while start >= 0:
         yield start
         start = data.find(word, start + len(word))
+
+
+def drop_permalink_marks(root: _Element) -> None:
+    """Remove the mark a documentation site closes each heading and caption with (`<h2
+    id="a">Lịch dừng<a href="#a">¶</a></h2>`, Sphinx's `<figcaption><p><span>…</span><a
+    href="#id1">¶</a></p></figcaption>`), or opens a heading with (`<h2 id="a"><a
+    href="#a">#</a> Lịch dừng</h2>`): a link to the place itself, a symbol and no words, no
+    part of the headline's, a heading's or a caption's text."""
+    for holder in list(root.iter(*PERMALINK_HOLDERS)):
+        if not len(holder):
+            continue
+        last, first = _closing_child(holder), holder[0]
+        if last is not None:
+            last.getparent().remove(last)
+        elif _opening_permalink(holder, first):
+            holder.text = (first.tail or "").lstrip()
+            holder.remove(first)
+
+
+def _opening_permalink(holder: _Element, first: _Element) -> bool:
+    """A heading opens with its permalink, no words before it."""
+    opens = holder.tag in PERMALINK_HEADINGS and not (holder.text or "").strip()
+    return opens and _permalink(first)
+
+
+def _closing_child(holder: _Element) -> _Element | None:
+    """The permalink closing `holder`: its last child, or the last child of its last child
+    (a caption's paragraph), with nothing printed after it."""
+    el = holder
+    while len(el) and not (el[-1].tail or "").strip():
+        el = el[-1]
+        if _permalink(el):
+            return el
+    return None
+
+
+def _permalink(el: _Element) -> bool:
+    """`el` links to a place on the page with a symbol and no words (`<a href="#a">¶</a>`)."""
+    return (
+        el.tag == "a"
+        and (el.get("href") or "").startswith("#")
+        and bool(PERMALINK_MARK.fullmatch(text_of(el)))
+    )
 
 
 def _show_class_styles(root: _Element) -> None:

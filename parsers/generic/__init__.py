@@ -1193,20 +1193,27 @@ def tags(page: Page) -> list[str]:
 
 def _unlinked_keywords(page: Page) -> list[str]:
     """The items of a list its class names the keywords, none of them a link (`<ul
-    class="keywords"><li>quy hoạch</li>…</ul>` after the text): a site that prints its keywords
-    without pages for them; each item is one."""
+    class="keywords"><li>quy hoạch</li>…</ul>` after the text), or the pills of a box so
+    named, each a `<span>` and nothing printed between them (a wiki's `<div class="tags"><span
+    class="tag">Tin tức</span> <span class="tag">Chỉ số DTI</span></div>` under its title): a
+    site that prints its keywords without pages for them; each item is one."""
     for box in named(page, TAG_BOX):
-        if (
-            box.tag not in ("ul", "ol")
-            or box.find(".//a") is not None
-            or not _in_article(page, box)
-            or _over_headline(page, box)
-        ):
+        if box.find(".//a") is not None or not _in_article(page, box) or _over_headline(page, box):
             continue
-        items = [text_of(li) for li in box.iter("li")]
+        items = [text_of(li) for li in box.iter("li")] if box.tag in ("ul", "ol") else _pills(box)
         if items and all(items):
             return items
     return []
+
+
+def _pills(box: _Element) -> list[str]:
+    """The texts of `box`'s children when each is a `<span>` and no words stand between them,
+    but for a label (`<span>Từ khóa:</span>` over no keyword at all)."""
+    children = [child for child in box if isinstance(child.tag, str)]
+    loose = [(box.text or "").strip(), *((child.tail or "").strip() for child in children)]
+    if any(loose) or not all(child.tag == "span" for child in children):
+        return []
+    return [text for child in children if not (text := text_of(child)).endswith(":")]
 
 
 def _no_tag_page(page: Page, link: _Element) -> bool:
@@ -1638,22 +1645,38 @@ def _besides_links(page: Page, block: _Element, links: list[_Element]) -> str:
 
 def _next_crumb(link: _Element) -> _Element | None:
     """The element after the separator that follows `link` alone, as its tail (`<a>…</a> ›
-    <a>…</a>`) or as an element of its own (Discuz's `<a>…</a> <em>›</em> <a>…</a>`); None
-    when no separator follows it."""
+    <a>…</a>`) or as an element of its own (Discuz's `<a>…</a> <em>›</em> <a>…</a>`), or that
+    opens the next item of a list, where `link` closes its own (Simple Machines Forum's
+    `<li><a>…</a></li><li><span> » </span><a>…</a></li>`); None when no separator follows it."""
     tail = (link.tail or "").strip()
     mark = link.getnext()
     if tail in TRAIL_SEPARATORS:
         return mark if tail else None
-    if (
-        tail
-        or mark is None
-        or mark.tag == "a"
-        or len(mark)
-        or (mark.text or "").strip() not in TRAIL_SEPARATORS
-        or (mark.tail or "").strip()
-    ):
+    if not tail and mark is None:
+        return _opening_next_item(link)
+    if tail or mark is None or mark.tag == "a" or not _separator(mark):
         return None
     return mark.getnext()
+
+
+def _opening_next_item(link: _Element) -> _Element | None:
+    """The link after the separator opening the list item after `link`'s, `link` closing its
+    own item."""
+    item = link.getparent()
+    after = item.getnext() if item is not None and item.tag == "li" else None
+    if after is None or after.tag != "li" or (after.text or "").strip() or not len(after):
+        return None
+    mark = after[0]
+    following = mark.getnext() if _separator(mark) else None
+    return following if following is not None and following.tag == "a" else None
+
+
+def _separator(mark: _Element) -> bool:
+    """`mark` prints a trail's separator alone, nothing after it (`<em>›</em>`)."""
+    text = (mark.text or "").strip()
+    return (
+        bool(text) and not len(mark) and text in TRAIL_SEPARATORS and not (mark.tail or "").strip()
+    )
 
 
 def _trail_of(link: _Element) -> _Element:

@@ -56,6 +56,7 @@ from parsers.vietnamese.names import (
     clean_byline,
     credited_otherwise,
     credits_roles,
+    is_account,
     is_organisation,
     is_photo_credit,
     is_post,
@@ -87,12 +88,13 @@ AUTHOR_SELECTORS = (
 # name (German papers print the writer's job under it, `Redakteurin für Finanzen`).
 ADDRESS = "article address"
 # Links to an author's page: `/tac-gia/`, `/nguoi-viet/`, `/author/`, `/authors/`, German
-# `/autor/`, `/autoren/`, French `/auteur/`, WordPress's plain address `?author=12`, and a
-# publishing platform's profile on the site's own `/@handle` (`<a href="/@lamtuan">`).
+# `/autor/`, `/autoren/`, French `/auteur/`, WordPress's plain address `?author=12`, a
+# publishing platform's profile on the site's own `/@handle` (`<a href="/@lamtuan">`), and a
+# help centre's profile of the agent who wrote the article (Zendesk Guide's `/hc/vi/profiles/…`).
 AUTHOR_LINKS = (
     "a[href*='/tac-gia/'], a[href*='/nguoi-viet/'], a[href*='/author/'], a[href*='/authors/'],"
     " a[href*='/autor/'], a[href*='/autoren/'], a[href*='/auteur/'], a[href*='?author='],"
-    " a[rel=author], a[href^='/@']"
+    " a[rel=author], a[href^='/@'], a[href*='/profiles/']"
 )
 # A feed's type (`application/rss+xml`, `application/atom+xml`).
 FEED_TYPE = patterns.compile(r"(?:rss|atom)\+xml")
@@ -138,7 +140,7 @@ COLLAPSED = patterns.compile(r"tác giả khác|và \d+ (?:người|tác giả)"
 # … nor a count opening the line (`3 bình luận` in a box classed as the post's author and date).
 NOT_A_NAME = (
     r"(?i)xem (?:các|tất cả)|bài viết|theo dõi|follow|\d{3,}|@|https?:|^\W*\d"
-    r"|^\W*(?:author|autor|auteur)\W*$"
+    r"|^\W*(?:author|autor|auteur|tác giả|đăng bởi|người đăng|viết bởi)\W*$"
 )
 MAX_CHARS = 60
 MAX_UNIT = 80  # characters of a unit in brackets after the names of an author box
@@ -701,7 +703,9 @@ def _from_links(page: Page) -> str | None:
         text = _once(text_of(el)) or _tooltip_name(el)
         if text and not _acceptable(text):  # (an avatar's link has no words)
             text = _named_in_box(el) or text
-        fresh = text not in names and _acceptable(text)
+        # (a login names nobody: the writer is looked for in the page's other lines, a `Bài:`
+        # line beside the poster's account)
+        fresh = text not in names and _acceptable(text) and not is_account(text)
         if (
             fresh
             and not in_zone(page, el)

@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from datetime import date, datetime, timedelta
+from itertools import islice
 from typing import NamedTuple
 from urllib.parse import urlsplit
 
@@ -73,6 +74,7 @@ from parsers.vietnamese.dates import (
     search_datetime,
     stated_offset,
 )
+from parsers.vietnamese.names import is_account
 from parsers.vietnamese.text import fold
 
 MACHINE_PUBLISHED = (
@@ -219,6 +221,7 @@ MAX_COMMENTS_TITLE = 40  # characters: `Ý kiến bạn đọc (12)` and its lik
 MAX_OVERRIDE_DISTANCE = 150  # elements from the headline: a publish line, not a list's date
 MAX_FIELD_LABEL = 30  # characters of a field's label in a cell of its own
 MAX_LINE = 80  # longer text is prose that mentions a date, not a date line
+MAX_POST_LEVELS = 2  # blocks from the text's box up to the post holding its head
 # A note at the end of the text opening with its update's or correction's label, hour and day,
 # closed by a colon (`Cập nhật lúc 21:40 ngày 05/12/2026: …`, `Đính chính lúc 16:30 ngày
 # 04/12/2026: …`): its opening is a date line, however long the note.
@@ -235,6 +238,10 @@ ITEM_LEVELS = 4  # a date's element and the levels above it where a list item is
 MAX_LISTED_ITEM = 300  # characters of such an item: a picture, a title, its date
 MAX_LABEL_BEFORE = 30  # characters of an update's label before its date's element
 DATE_LABEL = patterns.compile(r"(?:^|\s)[^\W\d_][^\d:|]{1,28}:\s*$")  # `Ngày xuất bản: `
+# An update's label without its colon, folded: `Đã cập nhật`, `Cập nhật lần cuối lúc`.
+UPDATE_LABEL_ALONE = patterns.compile(
+    r"(?:da\s+)?cap\s*nhat(?:\s+lan\s+cuoi)?(?:\s+(?:luc|vao|ngay))?"
+)
 # The date's label after the line's other items and their separator (`Số 45 (tháng 10/2025) |
 # Ngày đăng: `): where the printed date opens.
 LABEL_AFTER_ITEMS = patterns.compile(r"(?:^|[|·•])\s*([^\W\d_][^\d:|·•]{1,28}:\s*)$")
@@ -286,7 +293,7 @@ def published(page: Page) -> str | None:
 def _published(page: Page) -> str | None:
     machine = _machine(page, MACHINE_PUBLISHED)
     printed = _publish_lines(page)
-    lines = _posted_under_headline(page, _not_after_update(page, printed))
+    lines = _own_post_first(page, _posted_under_headline(page, _not_after_update(page, printed)))
     now = page.fetched_at
     not_before = url_date(page.canonical_url, now) or url_date(page.url, now)
     if not_before:
@@ -425,6 +432,44 @@ def _posted_under_headline(page: Page, lines: list[Visible]) -> list[Visible]:
         None,
     )
     return lines if posted is None else [posted, *(v for v in lines if v is not posted)]
+
+
+def _own_post_first(page: Page, lines: list[Visible]) -> list[Visible]:
+    """The publish lines, the line in the head of the post holding the text first when the
+    nearest, outside it, says the same minute (a forum thread's `vào lúc: 04 Tháng 12, 2026,
+    08:47:13 SA` over its first post, under the topic head's `Tác giả chủ đề: …, 04 Tháng 12,
+    2026, 08:47:13 SA`): the post's own line, the other a summary of the thread."""
+    if not lines or _in_post_head(page, lines[0].line):
+        return lines
+    own = next((v for v in lines[1:] if _in_post_head(page, v.line)), None)
+    if own is None or abs((own.match.value - lines[0].match.value).total_seconds()) >= 60:
+        return lines
+    return [own, *(v for v in lines if v is not own)]
+
+
+def _post_link(page: Page, link: _Element) -> bool:
+    """`link` leads to the page's own script with another query (a forum's `index.php?msg=48213`
+    beside the topic's `index.php?topic=18734.0`), in the head of the post holding the text: a
+    link to that post, on this page."""
+    own = urlsplit(page.url)
+    to = urlsplit(page.absolute(link.get("href")) or "")
+    return (to.netloc, to.path) == (own.netloc, own.path) and _in_post_head(page, link)
+
+
+def _in_post_head(page: Page, el: _Element) -> bool:
+    """`el` prints a short line before the text's box, in the post that holds that box a level
+    or two up (a forum post's `<div class="postarea"><div class="keyinfo">…<a
+    href="index.php?msg=48213">vào lúc: …</a></div><div class="post"><div class="inner">`): the
+    post's own head, a link there to the post itself."""
+    text = body_container(page)
+    if (
+        text is None
+        or short_text(el, MAX_LINE) is None
+        or position(page, el) > position(page, text)
+    ):
+        return False
+    ancestors = set(el.iterancestors())
+    return any(block in ancestors for block in islice(text.iterancestors(), MAX_POST_LEVELS))
 
 
 def _not_after_update(page: Page, lines: list[Visible]) -> list[Visible]:
@@ -952,6 +997,7 @@ def visible_dates(page: Page) -> list[Visible]:
             and not page.names_itself(el.get("href"))
             and not _edit_link(el)
             and not _own_anchor(el)
+            and not _post_link(page, el)
         ):
             continue  # a link's date is another page's, unless the link is to this one
         if _in_dropdown(el):
@@ -1370,12 +1416,14 @@ def _labelled_cell(el: _Element) -> bool:
 
 def _labelled_before(el: _Element) -> bool:
     """The text just before `el` in its parent is a label (`Ngày xuất bản:`), or an update's
-    label, colon or none (Jive's `Sửa đổi lần cuối vào <span>05/12/2026 08:12:44</span>`)."""
+    label, colon or none (Jive's `Sửa đổi lần cuối vào <span>05/12/2026 08:12:44</span>`, a
+    help centre's `Đã cập nhật <time>…</time>`)."""
     before = el.getprevious()
     text = (before.tail if before is not None else el.getparent().text) or ""
-    if len(text) <= MAX_LABEL_BEFORE and MODIFIED_LABEL.search(fold(text)):
+    label = fold(text)
+    if len(text) <= MAX_LABEL_BEFORE and MODIFIED_LABEL.search(label):
         return True
-    return bool(DATE_LABEL.search(text))
+    return bool(DATE_LABEL.search(text) or UPDATE_LABEL_ALONE.fullmatch(label.strip()))
 
 
 def _opening_line(el: _Element) -> str | None:
@@ -1485,7 +1533,7 @@ def _visible(
     )
     if labelled:
         start = lead + labelled.start(1)
-    elif start == lead and _items_before(folded_prefix):
+    elif start == lead and (_items_before(folded_prefix) or _account_before(prefix)):
         start = found.start  # `Thanh Tâm · 01/12/2025 06:00`: the line's items, not the date's
     weekday = WEEKDAY_BEFORE.search(folded_prefix)
     if (
@@ -1501,6 +1549,14 @@ def _visible(
         not prefix.strip(" ([") and bool(POST_LABEL.search(_field_label(line)))
     )
     return Visible(raw, found, away, is_modified, line, order, released, posted)
+
+
+def _account_before(prefix: str) -> bool:
+    """The poster's login closes what stands before the date (a wiki's subtitle `vp_cds 04
+    tháng 12 năm 2026 lúc 15:42`, a forum's `Tác giả chủ đề: canhbao_antt, 04 Tháng 12, …`):
+    who posted, no label of the date."""
+    words = prefix.strip(EDGE).split()
+    return bool(words) and is_account(words[-1])
 
 
 def _items_before(folded_prefix: str) -> bool:

@@ -162,6 +162,12 @@ WIDGET_KIND = patterns.compile(r"(?:^|\s)widget-[a-z]+(?=$|\s)")
 # A site builder's section of the page: the bare word `widget` beside the section's kind
 # (`widget widget-blog`, `widget widget-header`), every part of the page so classed.
 BUILDER_SECTION = patterns.compile(r"(?:^|\s)widget\s(?:.*\s)?widget-[a-z]+(?=$|\s)")
+# A site builder's widget word under its own name, beside the block's kind under the same name
+# (Yola's `yola-widget yola-text`, `yola-widget yola-image`): every block the builder places is
+# one, the article's headline, text and picture too, and the widget word names no zone.
+NAMED_WIDGET = patterns.compile(
+    r"(?:^|\s)([a-z]{2,})-widget(?=\s(?:.*\s)?\1-(?!widget\b)[a-z]+(?:$|\s))"
+)
 # The zone words of a list of other articles (`news-list`, `box-news`): a list of entries that
 # links nowhere is none (a live blog's `lb24-news-list` of timed entries, the article's text).
 NEWS_LIST_WORDS = patterns.compile(
@@ -280,6 +286,8 @@ def _zone_words(el: _Element, names: str) -> bool:
         names = FOOTER_WORD.sub("", names)
     if BUILDER_WIDGET.search(names):
         names = WIDGET_KIND.sub(" ", names)
+    if "-widget" in names:
+        names = NAMED_WIDGET.sub(" ", names)
     if not _names_zone(names):
         return False
     if _picture_box(el) and not _names_zone(LINK_ZONE_WORDS.sub(" ", names)):
