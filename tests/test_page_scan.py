@@ -259,6 +259,37 @@ def test_a_branch_is_refused_on_its_next_character_before_it_looks_behind() -> N
     assert text_scan(("[Nn]gư", "[ờ]i\\s+đăng")).pattern == "[ờ](?:(?<=[Nn]gư[ờ])i\\s+đăng)"
 
 
+# The letters a Vietnamese page prints most (`n h i t g c` are more than a fifth of its
+# characters, `o` and `d` next): `re` starts a match at each one a scan opens on.
+FREQUENT_LETTERS = frozenset("nhitgcodNHITGCOD")
+
+
+def test_the_label_and_day_scans_open_on_letters_a_vietnamese_page_rarely_prints() -> None:
+    scans = (LABEL_WORDS[0], BOX_LABEL_WORDS[TAG_LABEL], DATE_HINTS[2])
+    for scan in scans:
+        opening = re.match(r"\[([^\]]+)\]", scan.pattern)
+        assert opening is not None
+        assert not FREQUENT_LETTERS & set(opening.group(1)), scan.pattern
+    page = Page(
+        "<html><body><p>Hits: 5</p><p>reads 7</p><p>Lecturas: 9</p><p>Vu en 3 fois</p>"
+        "<p>Tags: a</p><p>Mots-clés : b</p><p>Etiquetas: c</p><p>hit tg lectura</p>"
+        "<p>Hôm qua, 08:30</p><p>vừa xong</p><p>hôm nay</p></body></html>",
+        "https://example.vn/a",
+        NOW,
+    )
+    assert [own for _, own in own_texts_with(page, scans)] == [
+        "Hits: 5",
+        "reads 7",
+        "Lecturas: 9",
+        "Vu en 3 fois",
+        "Tags: a",
+        "Mots-clés : b",
+        "Etiquetas: c",
+        "Hôm qua, 08:30",
+        "vừa xong",
+    ]
+
+
 @pytest.mark.parametrize(
     ("source", "needed"),
     [
