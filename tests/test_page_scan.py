@@ -16,8 +16,10 @@ from lxml.etree import XPath
 import parsers.generic as generic
 import parsers.generic.container as container
 import parsers.generic.dates as generic_dates
+import parsers.generic.zones as zones
 import parsers.page as page_module
 from crawler.extract_command import decode_html
+from parsers import patterns
 from parsers.body import ROLE_LINE, TITLE_CLASS, _show_painted_pictures, drop_polls, drop_widgets
 from parsers.generic import LABEL_WORDS as BOX_LABEL_WORDS
 from parsers.generic import (
@@ -315,6 +317,45 @@ def test_a_scan_for_characters_the_page_lacks_finds_nothing() -> None:
     assert [own for _, own in own_texts_with(page, scans)] == ["2026 年 3 月", "👁 120"]
     page = Page("<html><body><p>Ngày 5 tháng 3</p></body></html>", "https://example.vn/a", NOW)
     assert own_texts_with(page, scans) == []
+
+
+@pytest.mark.parametrize(
+    ("source", "variants"),
+    [
+        (
+            "[ôừ](?:m\\s+qua|a\\s+xong)",
+            {"ô": "ô(?:m\\s+qua|a\\s+xong)", "ừ": "ừ(?:m\\s+qua|a\\s+xong)"},
+        ),
+        ("[:\\]]x", {":": ":x", "]": "\\]x"}),  # each character as a literal of its own
+        ("[abcdefg]x", None),  # too many characters: the class costs less
+        ("[a-c]x", None),  # a range, a category or a negated class is not listed
+        ("\\dx", None),
+        ("[^a]x", None),
+        ("[ab]+x", None),  # a repeated class opens no match on one character
+        ("[ab]x|y", None),  # nor does one branch's
+        ("(?i)[ab]x", None),  # a case-blind letter is not one character
+        ("ax", None),  # a character alone is searched for so already
+    ],
+)
+def test_a_pattern_opening_with_a_few_characters_is_searched_for_each(
+    source: str, variants: dict[str, str] | None
+) -> None:
+    found = patterns.by_opening_character(re.compile(source))
+    assert found is None if variants is None else found is not None
+    if found is not None:
+        assert {character: scan.pattern for character, scan in found.items()} == variants
+
+
+def test_a_scan_opening_with_a_few_characters_is_run_for_those_the_page_holds() -> None:
+    scan = re.compile("[ôừỪ](?:(?<=[Hh]ô)m\\s+qua|(?<=[Vv]ừ)a\\s+xong)")
+    page = Page(
+        "<html><body><p>Hôm qua</p><p>ôm qua</p><p>vừa xong</p><p>hôm nay</p></body></html>",
+        "https://example.vn/a",
+        NOW,
+    )
+    joined = zones._joined_own_texts(page)[0]
+    assert [s.pattern[0] for s in zones._scans(scan, joined)] == ["ô", "ừ"]  # no `Ừ` printed
+    assert [own for _, own in own_texts_with(page, (scan,))] == ["Hôm qua", "vừa xong"]
 
 
 def test_collapse_is_the_whitespace_regex() -> None:
