@@ -493,6 +493,21 @@ def test_a_page_without_hidden_elements_is_read_without_asking_each_element() ->
     assert text_of(TreeCopy(box).root) == "Lũ rút dần ở miền Trung"
 
 
+def test_whether_a_page_holds_hidden_elements_is_told_by_its_index() -> None:
+    """The tree is not walked for `hidden` at the parse: the page's index, which lists every
+    attribute, tells it when built; a tree read before its index is asked directly."""
+    markup = "<html><body><div><p>Lũ rút dần</p>{}</div></body></html>"
+    for hidden, extra in ((False, ""), (True, "<p hidden>Mục lục</p>")):
+        page = Page(markup.format(extra), "https://example.vn/a", NOW)
+        texts = _TEXTS[page.root]
+        assert texts._hidden is None
+        page.select("p")
+        assert texts._hidden is hidden
+        read_first = Page(markup.format(extra), "https://example.vn/b", NOW)
+        assert text_of(read_first.root.find(".//div")) == "Lũ rút dần"
+        assert _TEXTS[read_first.root]._hidden is hidden
+
+
 def test_a_masthead_block_is_weighed_once_for_all_its_date_lines() -> None:
     """Two date lines in the site's masthead block are the site's stamps; the block's lines are
     read once for both."""
