@@ -137,7 +137,7 @@ def _write() -> None:
 # characters alone (`by_opening_character`): a class of more costs more that way.
 MAX_OPENINGS = 6
 # A character class as a pattern's source opens with it (`[ôừ]`, `[:\\]]`).
-_OPENING_CLASS = re.compile(r"\[(?:\\.|[^\]\\])+\]")
+_OPENING_CLASS = compile(r"\[(?:\\.|[^\]\\])+\]")
 
 
 @functools.cache
