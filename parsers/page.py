@@ -283,13 +283,27 @@ def text_of(el: _Element) -> str:
 class _Texts(dict[_Element, str]):
     """The texts read in a page's tree, and whether any element there carries `hidden`: on a
     page with none (most pages) text is read without asking each element for it (a fifth of
-    the reading)."""
+    the reading). The page's index lists the names of all its attributes (`Page.index`), and
+    tells it once built; a text read before that asks the tree."""
 
-    __slots__ = ("hidden",)
+    __slots__ = ("root", "_hidden")
 
     def __init__(self, root: _Element) -> None:
         super().__init__()
-        self.hidden = bool(_HIDDEN(root))
+        self.root = root
+        self._hidden: bool | None = None
+
+    @property
+    def hidden(self) -> bool:
+        """Whether an element of the tree carries `hidden`."""
+        if self._hidden is None:
+            self._hidden = bool(_HIDDEN(self.root))
+        return self._hidden
+
+    def indexed(self, index: _TreeIndex) -> None:
+        """Learn from the tree's index whether an element carries `hidden`, sparing a walk."""
+        if self._hidden is None:
+            self._hidden = "hidden" in index.values
 
 
 # Any `hidden` attribute of a tree: one walk in lxml, a third of a millisecond on a news page.
@@ -984,6 +998,8 @@ class Page:
         """The page's tree index, built on first use."""
         if self._index is None:
             self._index = _TreeIndex(self.root)
+            if (texts := _TEXTS.get(self.root)) is not None:
+                texts.indexed(self._index)
         return self._index
 
     @property

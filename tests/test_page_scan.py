@@ -16,8 +16,10 @@ from lxml.etree import XPath
 import parsers.generic as generic
 import parsers.generic.container as container
 import parsers.generic.dates as generic_dates
+import parsers.generic.zones as zones
 import parsers.page as page_module
 from crawler.extract_command import decode_html
+from parsers import patterns
 from parsers.body import ROLE_LINE, TITLE_CLASS, _show_painted_pictures, drop_polls, drop_widgets
 from parsers.generic import LABEL_WORDS as BOX_LABEL_WORDS
 from parsers.generic import (
@@ -260,6 +262,37 @@ def test_a_branch_is_refused_on_its_next_character_before_it_looks_behind() -> N
     assert text_scan(("[Nn]gư", "[ờ]i\\s+đăng")).pattern == "[ờ](?:(?<=[Nn]gư[ờ])i\\s+đăng)"
 
 
+# The letters a Vietnamese page prints most (`n h i t g c` are more than a fifth of its
+# characters, `o` and `d` next): `re` starts a match at each one a scan opens on.
+FREQUENT_LETTERS = frozenset("nhitgcodNHITGCOD")
+
+
+def test_the_label_and_day_scans_open_on_letters_a_vietnamese_page_rarely_prints() -> None:
+    scans = (LABEL_WORDS[0], BOX_LABEL_WORDS[TAG_LABEL], DATE_HINTS[2])
+    for scan in scans:
+        opening = re.match(r"\[([^\]]+)\]", scan.pattern)
+        assert opening is not None
+        assert not FREQUENT_LETTERS & set(opening.group(1)), scan.pattern
+    page = Page(
+        "<html><body><p>Hits: 5</p><p>reads 7</p><p>Lecturas: 9</p><p>Vu en 3 fois</p>"
+        "<p>Tags: a</p><p>Mots-clés : b</p><p>Etiquetas: c</p><p>hit tg lectura</p>"
+        "<p>Hôm qua, 08:30</p><p>vừa xong</p><p>hôm nay</p></body></html>",
+        "https://example.vn/a",
+        NOW,
+    )
+    assert [own for _, own in own_texts_with(page, scans)] == [
+        "Hits: 5",
+        "reads 7",
+        "Lecturas: 9",
+        "Vu en 3 fois",
+        "Tags: a",
+        "Mots-clés : b",
+        "Etiquetas: c",
+        "Hôm qua, 08:30",
+        "vừa xong",
+    ]
+
+
 @pytest.mark.parametrize(
     ("source", "needed"),
     [
@@ -285,6 +318,45 @@ def test_a_scan_for_characters_the_page_lacks_finds_nothing() -> None:
     assert [own for _, own in own_texts_with(page, scans)] == ["2026 年 3 月", "👁 120"]
     page = Page("<html><body><p>Ngày 5 tháng 3</p></body></html>", "https://example.vn/a", NOW)
     assert own_texts_with(page, scans) == []
+
+
+@pytest.mark.parametrize(
+    ("source", "variants"),
+    [
+        (
+            "[ôừ](?:m\\s+qua|a\\s+xong)",
+            {"ô": "ô(?:m\\s+qua|a\\s+xong)", "ừ": "ừ(?:m\\s+qua|a\\s+xong)"},
+        ),
+        ("[:\\]]x", {":": ":x", "]": "\\]x"}),  # each character as a literal of its own
+        ("[abcdefg]x", None),  # too many characters: the class costs less
+        ("[a-c]x", None),  # a range, a category or a negated class is not listed
+        ("\\dx", None),
+        ("[^a]x", None),
+        ("[ab]+x", None),  # a repeated class opens no match on one character
+        ("[ab]x|y", None),  # nor does one branch's
+        ("(?i)[ab]x", None),  # a case-blind letter is not one character
+        ("ax", None),  # a character alone is searched for so already
+    ],
+)
+def test_a_pattern_opening_with_a_few_characters_is_searched_for_each(
+    source: str, variants: dict[str, str] | None
+) -> None:
+    found = patterns.by_opening_character(re.compile(source))
+    assert found is None if variants is None else found is not None
+    if found is not None:
+        assert {character: scan.pattern for character, scan in found.items()} == variants
+
+
+def test_a_scan_opening_with_a_few_characters_is_run_for_those_the_page_holds() -> None:
+    scan = re.compile("[ôừỪ](?:(?<=[Hh]ô)m\\s+qua|(?<=[Vv]ừ)a\\s+xong)")
+    page = Page(
+        "<html><body><p>Hôm qua</p><p>ôm qua</p><p>vừa xong</p><p>hôm nay</p></body></html>",
+        "https://example.vn/a",
+        NOW,
+    )
+    joined = zones._joined_own_texts(page)[0]
+    assert [s.pattern[0] for s in zones._scans(scan, joined)] == ["ô", "ừ"]  # no `Ừ` printed
+    assert [own for _, own in own_texts_with(page, (scan,))] == ["Hôm qua", "vừa xong"]
 
 
 def test_collapse_is_the_whitespace_regex() -> None:
@@ -420,6 +492,21 @@ def test_a_page_without_hidden_elements_is_read_without_asking_each_element() ->
     assert short_text(box, 40) == "Lũ rút dần ở miền Trung"
     assert text_of(box) == "Lũ rút dần ở miền Trung"
     assert text_of(TreeCopy(box).root) == "Lũ rút dần ở miền Trung"
+
+
+def test_whether_a_page_holds_hidden_elements_is_told_by_its_index() -> None:
+    """The tree is not walked for `hidden` at the parse: the page's index, which lists every
+    attribute, tells it when built; a tree read before its index is asked directly."""
+    markup = "<html><body><div><p>Lũ rút dần</p>{}</div></body></html>"
+    for hidden, extra in ((False, ""), (True, "<p hidden>Mục lục</p>")):
+        page = Page(markup.format(extra), "https://example.vn/a", NOW)
+        texts = _TEXTS[page.root]
+        assert texts._hidden is None
+        page.select("p")
+        assert texts._hidden is hidden
+        read_first = Page(markup.format(extra), "https://example.vn/b", NOW)
+        assert text_of(read_first.root.find(".//div")) == "Lũ rút dần"
+        assert _TEXTS[read_first.root]._hidden is hidden
 
 
 def test_a_masthead_block_is_weighed_once_for_all_its_date_lines() -> None:

@@ -57,6 +57,7 @@ from parsers.generic.zones import (
     own_texts_with,
     position,
     post_column,
+    text_scan,
 )
 from parsers.page import (
     Page,
@@ -126,7 +127,9 @@ _AGO = (
 DATE_HINTS = (
     patterns.compile(rf"\d(?:{_DATE_IN_DIGITS}|{_AGO})"),
     patterns.compile(r"[tT][hH](?:[áÁaA][nN][gG]|[gG]\s?\d|\d)"),
-    patterns.compile(r"[HhVv](?:ôm\s+(?:qua|kia|nay)\s*(?:,|lúc)?\s*\d|ừa\s+xong)"),
+    # `Hôm qua`, `vừa xong` found from their toned vowel: one in fourteen of a Vietnamese
+    # page's characters is an `h` or a `v`, under one in a hundred an `ô` or an `ừ`.
+    text_scan(("[Hh]", "[ô]m\\s+(?:qua|kia|nay)\\s*(?:,|lúc)?\\s*\\d"), ("[Vv]", "[ừ]a\\s+xong")),
 )
 # A year and month marked with 年/년 and 月/월 (`时间：2026年12月05日 09:15`): a date line on the
 # Chinese, Japanese and Korean editions of Vietnamese papers (under `.vn`), read with their

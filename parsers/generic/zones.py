@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Collection, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from functools import lru_cache
 from itertools import islice
 from typing import NamedTuple
@@ -1593,7 +1593,8 @@ def own_texts_with(
         scanned[bisect_right(starts, m.start()) - 1]
         for pattern in texts
         if _may_find(pattern, joined)
-        for m in pattern.finditer(joined)
+        for scan in _scans(pattern, joined)
+        for m in scan.finditer(joined)
     }
     if name is not None and (marked := set(named(page, name))):
         picked.update(i for i, (el, _) in enumerate(entries) if el in marked)
@@ -1607,6 +1608,17 @@ def _may_find(pattern: re.Pattern[str], text: str) -> bool:
     characters."""
     needed = patterns.required_characters(pattern)
     return needed is None or any(character in text for character in needed)
+
+
+def _scans(pattern: re.Pattern[str], text: str) -> Iterable[re.Pattern[str]]:
+    """The searches of `text` that find the places `pattern` matches at: for a pattern opening
+    with a class of a few characters, the pattern opening with each one `text` holds
+    (`patterns.by_opening_character`), which `re` finds by comparing characters where it
+    tested the class at each; else `pattern` itself."""
+    variants = patterns.by_opening_character(pattern)
+    if variants is None:
+        return (pattern,)
+    return [scan for character, scan in variants.items() if character in text]
 
 
 def imported(page: Page) -> bool:
