@@ -620,6 +620,55 @@ def test_twenty_ninth_unseen_table_is_large_and_new() -> None:
     assert_large_and_new(UNSEEN29_FILE, UNSEEN29, at_least=120)
 
 
+UNSEEN30_FILE = UNSEEN_FILE.with_name("unseen30.json")
+# [text, expected, fetched]: a thirtieth blind table, fetched on a Monday morning in December:
+# forms the reader may not read and a fallback would resolve against the fetch time (a weekday
+# or a part of the day with a clock and no date, bare clocks, months, years, English words,
+# spelled numbers, festivals, durations and ranges, the future, digits alone).
+UNSEEN30 = load_table(UNSEEN30_FILE)
+
+
+# Rows the parser does not read as tabled yet, by index: each must still fail (strict).
+UNSEEN30_NOT_YET: set[int] = {4, 9, 21, 35, 46, 58}
+
+
+@pytest.mark.parametrize(("text", "expected", "fetched"), **blind_rows(UNSEEN30, UNSEEN30_NOT_YET))
+def test_thirtieth_unseen_table(text: str, expected: str | None, fetched: str) -> None:
+    test_unseen_table(text, expected, fetched, month_first=False)
+
+
+def test_thirtieth_unseen_table_is_large_and_new() -> None:
+    """60 rows or more, none repeating a text of its own or of any earlier date table."""
+    assert_large_and_new(UNSEEN30_FILE, UNSEEN30, at_least=60)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a weekday and a bare hour: the fallback's day (the 9th, the 1st) comes from no field
+        ("Thứ Sáu 9 giờ", None),
+        ("CN 8 giờ", None),
+        ("9 giờ thứ Sáu", None),
+        ("thứ bảy 1 giờ", None),
+        # `lúc` before a bare hour makes it a clock, not eight hours ago
+        ("Thứ Tư lúc 7 giờ", "2026-03-18T07:00:00+07:00"),
+        ("lúc 9 giờ", "2026-03-21T09:00:00+07:00"),
+        # counts with their units alone stay ages, as the first table's `2 tuần 3 ngày`
+        ("4 ngày", "2026-03-17T10:00:00+07:00"),
+        ("1 tuần 2 ngày", "2026-03-12T10:00:00+07:00"),
+        # a date with look-alike separators still goes to the fallback and is read
+        ("20‐03‐2026 09:40", "2026-03-20T09:40:00+07:00"),
+    ],
+)
+def test_the_fallback_reads_only_what_the_string_holds(text: str, expected: str | None) -> None:
+    """The fallback fills what a string lacks from the fetch time; its result counts only when
+    the string prints the day, month and year or is an age alone (fetched on Saturday 21 March
+    2026 at 10:00)."""
+    fetched = datetime(2026, 3, 21, 10, 0, tzinfo=LOCAL_TZ)
+    found = match_datetime(text, now=fetched)
+    assert (format_iso(found.value) if found else None) == expected
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

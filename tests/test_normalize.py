@@ -111,6 +111,14 @@ def test_a_time_after_the_fetch_is_null_with_raw_kept_and_said_to_be_future() ->
     ]
 
 
+def test_a_weekday_with_a_bare_hour_is_null_and_reported_unreadable() -> None:
+    """The fallback would fill the day from the fetch time; the line names none, so the value is
+    NULL and the reason is reported."""
+    result = normalize(raw(published_raw="thứ bảy 1 giờ"), FETCHED)
+    assert (result.record["published_at"], result.date_rule) == (None, None)
+    assert result.problems == ["unreadable publish time 'thứ bảy 1 giờ'"]
+
+
 def test_agency_credit_is_a_source_not_a_person() -> None:
     record = normalize(raw(byline_raw="Theo TTXVN"), FETCHED).record
     assert (record["byline"], record["authors"], record["source"]) == (None, [], "TTXVN")

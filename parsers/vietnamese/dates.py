@@ -46,9 +46,11 @@ Rule names reported in `DateMatch.rule` (the crawl counts them; see `RULES`):
   trước` is thirty days and `năm ngoái` a year; a day counted back keeps `now`'s clock. A
   date printed whole on the same line is read before any of these (`3 ngày trước (21/11/2025
   08:05)`).
-- ``time``: a bare clock time (`20:30 tối`), read as today, or with a weekday (forum software's
-  `Thứ hai lúc 14:20`) as the last such day; `parse_datetime` only.
-- ``dateparser``: the fallback.
+- ``time``: a bare clock time (`20:30 tối`, a bare hour after `lúc`), read as today, or with a
+  weekday (forum software's `Thứ hai lúc 14:20`) as the last such day; `parse_datetime` only.
+- ``dateparser``: the fallback. Its result counts only when the string prints its day, month
+  and year as numbers or is an age alone (`2 tuần 3 ngày`): dateparser fills what a string
+  lacks from `now`, so `Thứ Sáu 9 giờ` would come back as a day no field names.
 
 Results are in `LOCAL_TZ`. Anything more than a day after `now` or before 1995 is rejected, and
 so is a date without its year (`17/5`, `17/05 08:05`, `17 tháng 5 lúc 08:05`): its year would be
@@ -714,6 +716,15 @@ _NO_FALLBACK = (
     r"|(?<!\d)(?:2[4-9]|[3-9]\d)\s*:\s*\d\d"
 )
 _FALLBACK_GATE = r"\d\s*[a-z]|\d\D+\d"
+# What the fallback may return, as it resolves whatever it cannot read against the fetch time:
+# a date whose day, month and year are numbers of the string (`05‐03‐2024` with look-alike
+# hyphens), or an age printed as bare counts of units, as Facebook prints `2 giờ` and dateparser
+# reads `2 tuần 3 ngày`. A count after `giờ` is a clock's minutes (`2 giờ 30 phút` is 02:30, a
+# clock with no day), and a weekday or `lúc` before a count makes it a clock (`Chủ nhật lúc 8
+# giờ`, which dateparser reads as the coming Tuesday): those days come from no field.
+_FALLBACK_AGE = patterns.compile(
+    r"\s*(?:\d+\s*(?:giay|phut|gio(?!\s*\d)|tieng|ngay|tuan|thang|nam)(?![a-z])\s*)+"
+)
 
 _MONTHS = {
     "mot": 1,
@@ -2287,6 +2298,9 @@ def _duration(folded: str, start: int) -> bool:
 # A part of the day opening a line before its weekday (`Tối Chủ nhật lúc 8 giờ`, `Sáng thứ Hai,
 # 7 giờ 15`): it sets the clock's half of the day, as one after the clock does.
 _PART_OPENING = patterns.compile(rf"\s*(?P<part>{_DAY_PART})(?![a-z])(?=[\s,]*{_WEEKDAY})")
+# `lúc` (at) right before a bare hour makes it a clock (`Chủ nhật lúc 8 giờ`, `Lúc 8 giờ`): alone,
+# `8 giờ` is as often an age (Facebook's `2 giờ`), which the fallback reads it as.
+_AT_BEFORE = patterns.compile(r"(?<![a-z])luc\s*$")
 
 
 def _match(text: str, now: datetime, month_first: bool = False) -> _Found | None:
@@ -2304,7 +2318,14 @@ def _match(text: str, now: datetime, month_first: bool = False) -> _Found | None
     part = _PART_OPENING.match(folded) if m else None
     if (
         m
-        and (m.group("m1") or m.group("mh1") or m.group("mg1") or m.group("ap1") or part)
+        and (
+            m.group("m1")
+            or m.group("mh1")
+            or m.group("mg1")
+            or m.group("ap1")
+            or part
+            or _AT_BEFORE.search(folded, 0, m.start())
+        )
         and not re.sub(
             _DECORATION,
             "",
@@ -2323,7 +2344,20 @@ def _match(text: str, now: datetime, month_first: bool = False) -> _Found | None
     if re.search(_NO_FALLBACK, folded) or not re.search(_FALLBACK_GATE, folded):
         return None
     value = _dateparser(_SPACE_RUN.sub(" ", normalised).strip(), now)
-    return (0, len(normalised), value, "dateparser") if _plausible(value, now) else None
+    if not _plausible(value, now) or not _fallback_read(normalised, folded, value):
+        return None
+    return 0, len(normalised), value, "dateparser"
+
+
+def _fallback_read(normalised: str, folded: str, value: datetime) -> bool:
+    """Whether the fallback's `value` was read from the string rather than made up from the
+    fetch time: its day, month and year are printed numbers, or the string is an age alone
+    (`_FALLBACK_AGE`). dateparser fills what a string lacks from `now`, so a weekday, a bare
+    clock or `lúc 8 giờ` come back as an instant no field of the string holds."""
+    if _FALLBACK_AGE.fullmatch(folded):
+        return True
+    numbers = {int(run) for run in re.findall(r"\d+", normalised)}
+    return {value.day, value.month} <= numbers and bool({value.year, value.year % 100} & numbers)
 
 
 def _match_within_calendar(text: str, now: datetime | None, month_first: bool) -> _Found | None:
