@@ -133,6 +133,22 @@ def test_a_trail_of_list_items_opened_by_their_separators_gives_the_board() -> N
     assert article.record(page)["category"] == "An toàn thông tin"
 
 
+def test_a_wiki_s_trail_of_pages_visited_is_no_section() -> None:
+    """A wiki prints the pages the reader visited as the same list of items opened by `»`
+    (MoinMoin's `<ul id="pagetrail">`), the page itself last: the reader's history, not the
+    section the page is filed under, so no category."""
+    url = "https://wiki.example.vn/LeHoiLongTong2026"
+    items = (("/TrangChinh", "TrangChinh"), ("/LichLeHoi", "LichLeHoi"), ("/TetNhay", "TetNhay"))
+    items += ((url, TITLE),)
+    visited = "".join(
+        f"<li>{'<span class=sep>»</span>' if at else ''}<a href='{href}'>{text}</a></li>"
+        for at, (href, text) in enumerate(items)
+    )
+    page = f"<ul id='pagetrail'>{visited}</ul><div id='content'><h1>{TITLE}</h1>{PARAGRAPHS}</div>"
+    article = InventedArticle(url, TITLE, NOW, TEXT)
+    assert article.record(page)["category"] is None
+
+
 def test_tag_pills_without_links_are_the_tags() -> None:
     """A wiki's tiddler prints its tags as pills under the title, `<span>`s in a box classed as
     the tags, none a link: each pill is a tag."""

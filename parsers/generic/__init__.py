@@ -192,7 +192,9 @@ CAMEL_TRAIL = patterns.compile(r"[a-z](?:Bread[Cc]rumbs?|Crumbs?)(?:$|[\s_A-Z-])
 # name a breadcrumb trail wherever the trail sits, in the page's furniture (a `<nav>` over a
 # long-form story's cover, a template's `you are here` line over the content, a learning
 # platform's header) too.
-TRACE_CLASS = patterns.compile(r"(?:^|\s)trace(?:$|\s)")  # a box of the pages visited
+# A box of the pages the reader visited, by its class or id (DokuWiki's `trace`, MoinMoin's
+# `pagetrail`).
+TRACE_NAME = patterns.compile(r"(?:^|\s)(?:trace|pagetrail)(?:$|\s)")
 CRUMBS_WORD = patterns.compile(r"(?:^|[\s_-])(?:crumbs?|locator|site-?hierarchy)(?:$|[\s_-])", re.I)
 TRAIL_SEPARATORS = frozenset({"›", "»", "→", ">", ">>", "»»"})  # between a trail's links, alone
 TRAIL_LINKS = 6  # links of a trail known by its addresses: home, sections, the article
@@ -1412,9 +1414,13 @@ def _in_element(link: _Element, el: _Element | None) -> bool:
 
 def _in_trace(link: _Element) -> bool:
     """`link` is in a trace of the pages the reader visited (a wiki's `<div class="trace">
-    Dấu vết: … • …</div>` in the trail's box, under the `Bạn đang ở đây:` trail): the reader's
-    history, not a section the article is filed under."""
-    return any(TRACE_CLASS.search(el.get("class") or "") for el in link.iterancestors())
+    Dấu vết: … • …</div>` in the trail's box, under the `Bạn đang ở đây:` trail; MoinMoin's `<ul
+    id="pagetrail">` of items each opened by its `»`): the reader's history, not a section the
+    article is filed under."""
+    return any(
+        TRACE_NAME.search(f"{el.get('class') or ''} {el.get('id') or ''}")
+        for el in link.iterancestors()
+    )
 
 
 def _shows_words(link: _Element) -> bool:
@@ -1502,7 +1508,7 @@ def _trail_by_shape(page: Page) -> list[_Element]:
             links.append(node)
             node = _next_crumb(node)
         listed.update(links)
-        if len(links) >= 2:
+        if len(links) >= 2 and not _in_trace(first):
             trails.append(links)
     anchor = headline_element(page)
     before = [t for t in trails if anchor is None or position(page, t[0]) < position(page, anchor)]
