@@ -183,6 +183,11 @@ _DAY_PART = (
     r"|chap\s*toi|(?:sang|trua|chieu|toi|dem)(?:\s*(?:muon|som)(?![a-z]))?|khuya)"
 )
 _PLAIN_PARTS = ("chieu", "trua", "toi", "dem", "khuya", "sang")
+# The hour each plain part of the day begins, as `_hour` reads the clocks printed with it (`11 giờ
+# trưa`, `1 giờ chiều`, `6 giờ tối`, `9 giờ đêm`, `10 giờ khuya`); the night runs on through the
+# small hours. A part of today without a clock that has not begun at the fetch is no publish time.
+_PART_BEGINS = {"sang": 0, "trua": 11, "chieu": 13, "toi": 18, "dem": 21, "khuya": 22}
+_SMALL_HOURS_END = 5  # `1 giờ đêm`, `3 giờ sáng`: the night's hours before the morning's
 
 
 def _part(words: str) -> str:
@@ -190,6 +195,14 @@ def _part(words: str) -> str:
     if " " not in words and len(words) < 6:
         return words
     return next(part for part in _PLAIN_PARTS if part in words)
+
+
+def _part_begun(words: str, now: datetime) -> bool:
+    """Whether the part of the day `words` names has begun on the fetch's day by the fetch's
+    clock: `tối nay` at 09:20 is an evening still to come, so the fetch time is not its time."""
+    part = _part(words)
+    begun = now.hour >= _PART_BEGINS[part]
+    return begun or (part in ("dem", "khuya") and now.hour < _SMALL_HOURS_END)
 
 
 # A clock's colon, and the ratio sign, the modifier-letter colon, triangular colon and raised
@@ -1764,6 +1777,8 @@ def _relative(folded: str, now: datetime) -> Iterator[_Found]:
         start, end, clock, _ = _clock_around(folded, m.start(), end)
         if start and _event(folded, start):
             continue  # `Trận đấu bắt đầu lúc 19h30 tối nay`: a kick-off, not a publish time
+        if part and not clock and rel == "nay" and not _part_begun(part, now):
+            continue  # `Tối nay` at 09:20: the evening is to come, its time cannot be told
         if part and clock:  # `Sáng nay lúc 7:05`, `Tối hôm qua, 10 giờ`: the part sets the clock
             clock = (_hour(clock[0], part), *clock[1:])
             if _part(part) == "dem" and rel == "qua" and clock[0] < 12:
