@@ -709,8 +709,9 @@ _TIME_BEFORE_RE = patterns.compile(f"{_time('1')}{_SEP_BEFORE}$")
 _BEFORE_WINDOW = 48
 _DIGIT = patterns.compile(r"\d")
 _TIME_ONLY = _time("1")
-# English weekdays, as forum software prints them for the past week: `Wednesday at 8:30 PM`.
-_EN_WEEKDAY = rf"(?P<en>{_EN_WEEKDAY_NAMES})day(?![a-z])"
+# English weekdays, as forum software prints them for the past week: `Wednesday at 8:30 PM`, or
+# abbreviated as a feed prints it (`Sun 20:15`, `Wed. 8:30 PM`): the first three letters name it.
+_EN_WEEKDAY = rf"(?<![a-z])(?P<en>(?:{_EN_WEEKDAY_NAMES})day|{_EN_WEEKDAY_SHORT}\.?)(?![a-z])"
 # Words and punctuation that may surround a date in a whole-string parse (labels, weekdays, a
 # bulletin's `Tin phát lúc 04h30`: its issue time).
 _DECORATION = (
@@ -2284,19 +2285,22 @@ _WEEKDAY_NAME = patterns.compile(
     rf"|(?P<sunday>{_SUNDAY}|cn))"
     rf"(?![a-z\d])|{_EN_WEEKDAY}"
 )
-_EN_WEEKDAYS = ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun")
+_EN_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _WEEKDAY_NUMBERS = {"hai": 2, "ba": 3, "tu": 4, "nam": 5, "sau": 6, "bay": 7}
 
 
-def _days_since_weekday(text: str, now: datetime) -> int:
+def _days_since_weekday(text: str, now: datetime, printed: str) -> int | None:
     """Days back from `now` to the weekday `text` names (0 without one): forum software prints
     `Thứ hai lúc 14:20` (`Monday at 2:20 PM`) for a post of the past week. Thứ hai (2) is
-    Monday, Chủ nhật Sunday."""
-    m = _WEEKDAY_NAME.search(text) if "t" in text or "cn" in text or "day" in text else None
+    Monday, Chủ nhật Sunday. `printed` is `text` before folding: an English weekday counts only
+    in plain letters there, as `thứ` and `môn` fold to `thu` and `mon` (None: no day is named)."""
+    m = _WEEKDAY_NAME.search(text)
     if m is None:
         return 0
     if m.group("en"):
-        weekday = _EN_WEEKDAYS.index(m.group("en"))
+        if not printed[m.start("en") : m.end("en")].isascii():
+            return None
+        weekday = _EN_WEEKDAYS.index(m.group("en")[:3])
     elif m.group("sunday"):
         weekday = 6
     else:
@@ -2347,7 +2351,10 @@ def _match(text: str, now: datetime, month_first: bool = False) -> _Found | None
             rest := folded[part.end() if part else 0 : m.start()] + " " + folded[m.end() :],
         )
     ):
-        days = _days_since_weekday(rest, now)
+        printed = normalised[part.end() if part else 0 : m.start()] + " " + normalised[m.end() :]
+        days = _days_since_weekday(rest, now, printed)
+        if days is None:
+            return None  # `Thứ 20:15`: a Vietnamese word that folds to an English weekday's letters
         if days > now.weekday() and "tuan nay" in rest:
             return None  # `Chủ nhật tuần này` read on a Thursday: a day still to come
         day = now - timedelta(days=days)
