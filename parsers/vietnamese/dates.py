@@ -462,9 +462,11 @@ _MONTH_LABEL = r"(?:thang|thg|th(?=\d))\.?\s*"
 # After a day the short form may be spaced or dotted (`08 TH 12 2025`, `08 th.12.2025`), or a
 # lone `T` glued to the month before `/` and the year (`08 T12/2025`): a weekday's `Th 2` or `T2`
 # stands before a date, never between its day and its year. After `Ngày` a comma may end each
-# field (`Ngày 06, tháng 12, năm 2026`).
+# field (`Ngày 06, tháng 12, năm 2026`). The day's weekday may stand in brackets after it
+# (`ngày 06 (Chủ nhật) tháng 12 năm 2026`).
 _WRITTEN_DMY = (
     r"(?:(?P<label>ngay)\s*)?(?<!\d)(?<!(?<![a-z])k[iy]\s)(?P<d>\d{1,2})(?:st|nd|rd|th(?!\d))?"
+    rf"(?:\s*\(\s*{_WEEKDAY}\s*\))?"
     r"\s*(?:[-/]|(?(label),))?\s*"
     + r"(?:thang|thg|th(?=\.?\s?\d)|(?<=\d\s)t(?=\d{1,2}/\d{4}(?!\d)))\.?\s*"
     + r"(?P<mo>"
