@@ -697,7 +697,7 @@ _AGO = (
     r"(?(ahead)nua|truoc)"
     rf"|(?<![a-z])cach\s*(?:day|nay)\s+(?:(?:khoang|chung)\s+)?(?:(?:\d+|{_COUNT_WORD})\s*{_UNIT}(?:\s*ruoi)?\s*)+"
     r"|(?P<word>vua\s+xong|vua\s+moi|vua\s+dang|vua\s+cap\s+nhat|vai\s+giay\s+truoc|tuan\s+truoc|thang\s+truoc|nam\s+ngoai"
-    r"|nam\s+truoc|just\s+now)(?![a-z])"
+    r"|nam\s+truoc|just\s+now|last\s+(?:week|month|year))(?![a-z])"
 )
 
 # Patterns most pages need are compiled here; the ones only some dates need (written months,
@@ -819,10 +819,14 @@ _AGO_WORDS = {
     "nam ngoai": timedelta(days=365),
     "nam truoc": timedelta(days=365),
     "just now": timedelta(0),
+    # English's words for the same (`last week`), read as the Vietnamese ones are
+    "last week": timedelta(weeks=1),
+    "last month": timedelta(days=30),
+    "last year": timedelta(days=365),
 }
 # `bữa qua` is the South's `hôm qua`.
 _DAY_WORDS = {"hom nay": 0, "hom qua": 1, "hom kia": 2, "bua qua": 1, "today": 0, "yesterday": 1}
-_RELATIVE_HINT = patterns.compile("hom|truoc|vua|nua|ngoai|day|ago|nay|qua|just now")
+_RELATIVE_HINT = patterns.compile("hom|truoc|vua|nua|ngoai|day|ago|nay|qua|just now|last")
 _DAY_WORD_HINT = patterns.compile("hom|day|nay|qua")
 _SPACE_RUN = patterns.compile(r"\s+")
 
@@ -1795,6 +1799,7 @@ def _relative(folded: str, now: datetime) -> Iterator[_Found]:
         or "vua" in folded
         or "ngoai" in folded
         or "just now" in folded
+        or "last" in folded
         or "cach day" in folded
         or "cach nay" in folded
     )
