@@ -119,6 +119,14 @@ def test_a_weekday_with_a_bare_hour_is_null_and_reported_unreadable() -> None:
     assert result.problems == ["unreadable publish time 'thứ bảy 1 giờ'"]
 
 
+def test_an_evening_still_to_come_is_null_and_reported_unreadable() -> None:
+    """`tối nay` on a page fetched in the morning names an evening that has not begun: the
+    fetch time would be a guess, so the value is NULL and the reason is reported."""
+    result = normalize(raw(published_raw="Tối nay"), FETCHED)
+    assert (result.record["published_at"], result.date_rule) == (None, None)
+    assert result.problems == ["unreadable publish time 'Tối nay'"]
+
+
 def test_agency_credit_is_a_source_not_a_person() -> None:
     record = normalize(raw(byline_raw="Theo TTXVN"), FETCHED).record
     assert (record["byline"], record["authors"], record["source"]) == (None, [], "TTXVN")

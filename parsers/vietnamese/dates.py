@@ -183,6 +183,11 @@ _DAY_PART = (
     r"|chap\s*toi|(?:sang|trua|chieu|toi|dem)(?:\s*(?:muon|som)(?![a-z]))?|khuya)"
 )
 _PLAIN_PARTS = ("chieu", "trua", "toi", "dem", "khuya", "sang")
+# The hour each plain part of the day begins, as `_hour` reads the clocks printed with it (`11 giờ
+# trưa`, `1 giờ chiều`, `6 giờ tối`, `9 giờ đêm`, `10 giờ khuya`); the night runs on through the
+# small hours. A part of today without a clock that has not begun at the fetch is no publish time.
+_PART_BEGINS = {"sang": 0, "trua": 11, "chieu": 13, "toi": 18, "dem": 21, "khuya": 22}
+_SMALL_HOURS_END = 5  # `1 giờ đêm`, `3 giờ sáng`: the night's hours before the morning's
 
 
 def _part(words: str) -> str:
@@ -190,6 +195,14 @@ def _part(words: str) -> str:
     if " " not in words and len(words) < 6:
         return words
     return next(part for part in _PLAIN_PARTS if part in words)
+
+
+def _part_begun(words: str, now: datetime) -> bool:
+    """Whether the part of the day `words` names has begun on the fetch's day by the fetch's
+    clock: `tối nay` at 09:20 is an evening still to come, so the fetch time is not its time."""
+    part = _part(words)
+    begun = now.hour >= _PART_BEGINS[part]
+    return begun or (part in ("dem", "khuya") and now.hour < _SMALL_HOURS_END)
 
 
 # A clock's colon, and the ratio sign, the modifier-letter colon, triangular colon and raised
@@ -449,9 +462,11 @@ _MONTH_LABEL = r"(?:thang|thg|th(?=\d))\.?\s*"
 # After a day the short form may be spaced or dotted (`08 TH 12 2025`, `08 th.12.2025`), or a
 # lone `T` glued to the month before `/` and the year (`08 T12/2025`): a weekday's `Th 2` or `T2`
 # stands before a date, never between its day and its year. After `Ngày` a comma may end each
-# field (`Ngày 06, tháng 12, năm 2026`).
+# field (`Ngày 06, tháng 12, năm 2026`). The day's weekday may stand in brackets after it
+# (`ngày 06 (Chủ nhật) tháng 12 năm 2026`).
 _WRITTEN_DMY = (
     r"(?:(?P<label>ngay)\s*)?(?<!\d)(?<!(?<![a-z])k[iy]\s)(?P<d>\d{1,2})(?:st|nd|rd|th(?!\d))?"
+    rf"(?:\s*\(\s*{_WEEKDAY}\s*\))?"
     r"\s*(?:[-/]|(?(label),))?\s*"
     + r"(?:thang|thg|th(?=\.?\s?\d)|(?<=\d\s)t(?=\d{1,2}/\d{4}(?!\d)))\.?\s*"
     + r"(?P<mo>"
@@ -682,7 +697,7 @@ _AGO = (
     r"(?(ahead)nua|truoc)"
     rf"|(?<![a-z])cach\s*(?:day|nay)\s+(?:(?:khoang|chung)\s+)?(?:(?:\d+|{_COUNT_WORD})\s*{_UNIT}(?:\s*ruoi)?\s*)+"
     r"|(?P<word>vua\s+xong|vua\s+moi|vua\s+dang|vua\s+cap\s+nhat|vai\s+giay\s+truoc|tuan\s+truoc|thang\s+truoc|nam\s+ngoai"
-    r"|nam\s+truoc|just\s+now)(?![a-z])"
+    r"|nam\s+truoc|just\s+now|last\s+(?:week|month|year))(?![a-z])"
 )
 
 # Patterns most pages need are compiled here; the ones only some dates need (written months,
@@ -696,8 +711,9 @@ _TIME_BEFORE_RE = patterns.compile(f"{_time('1')}{_SEP_BEFORE}$")
 _BEFORE_WINDOW = 48
 _DIGIT = patterns.compile(r"\d")
 _TIME_ONLY = _time("1")
-# English weekdays, as forum software prints them for the past week: `Wednesday at 8:30 PM`.
-_EN_WEEKDAY = rf"(?P<en>{_EN_WEEKDAY_NAMES})day(?![a-z])"
+# English weekdays, as forum software prints them for the past week: `Wednesday at 8:30 PM`, or
+# abbreviated as a feed prints it (`Sun 20:15`, `Wed. 8:30 PM`): the first three letters name it.
+_EN_WEEKDAY = rf"(?<![a-z])(?P<en>(?:{_EN_WEEKDAY_NAMES})day|{_EN_WEEKDAY_SHORT}\.?)(?![a-z])"
 # Words and punctuation that may surround a date in a whole-string parse (labels, weekdays, a
 # bulletin's `Tin phát lúc 04h30`: its issue time).
 _DECORATION = (
@@ -803,10 +819,14 @@ _AGO_WORDS = {
     "nam ngoai": timedelta(days=365),
     "nam truoc": timedelta(days=365),
     "just now": timedelta(0),
+    # English's words for the same (`last week`), read as the Vietnamese ones are
+    "last week": timedelta(weeks=1),
+    "last month": timedelta(days=30),
+    "last year": timedelta(days=365),
 }
 # `bữa qua` is the South's `hôm qua`.
 _DAY_WORDS = {"hom nay": 0, "hom qua": 1, "hom kia": 2, "bua qua": 1, "today": 0, "yesterday": 1}
-_RELATIVE_HINT = patterns.compile("hom|truoc|vua|nua|ngoai|day|ago|nay|qua|just now")
+_RELATIVE_HINT = patterns.compile("hom|truoc|vua|nua|ngoai|day|ago|nay|qua|just now|last")
 _DAY_WORD_HINT = patterns.compile("hom|day|nay|qua")
 _SPACE_RUN = patterns.compile(r"\s+")
 
@@ -1764,6 +1784,8 @@ def _relative(folded: str, now: datetime) -> Iterator[_Found]:
         start, end, clock, _ = _clock_around(folded, m.start(), end)
         if start and _event(folded, start):
             continue  # `Trận đấu bắt đầu lúc 19h30 tối nay`: a kick-off, not a publish time
+        if part and not clock and rel == "nay" and not _part_begun(part, now):
+            continue  # `Tối nay` at 09:20: the evening is to come, its time cannot be told
         if part and clock:  # `Sáng nay lúc 7:05`, `Tối hôm qua, 10 giờ`: the part sets the clock
             clock = (_hour(clock[0], part), *clock[1:])
             if _part(part) == "dem" and rel == "qua" and clock[0] < 12:
@@ -1777,6 +1799,7 @@ def _relative(folded: str, now: datetime) -> Iterator[_Found]:
         or "vua" in folded
         or "ngoai" in folded
         or "just now" in folded
+        or "last" in folded
         or "cach day" in folded
         or "cach nay" in folded
     )
@@ -2269,19 +2292,22 @@ _WEEKDAY_NAME = patterns.compile(
     rf"|(?P<sunday>{_SUNDAY}|cn))"
     rf"(?![a-z\d])|{_EN_WEEKDAY}"
 )
-_EN_WEEKDAYS = ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun")
+_EN_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _WEEKDAY_NUMBERS = {"hai": 2, "ba": 3, "tu": 4, "nam": 5, "sau": 6, "bay": 7}
 
 
-def _days_since_weekday(text: str, now: datetime) -> int:
+def _days_since_weekday(text: str, now: datetime, printed: str) -> int | None:
     """Days back from `now` to the weekday `text` names (0 without one): forum software prints
     `Thứ hai lúc 14:20` (`Monday at 2:20 PM`) for a post of the past week. Thứ hai (2) is
-    Monday, Chủ nhật Sunday."""
-    m = _WEEKDAY_NAME.search(text) if "t" in text or "cn" in text or "day" in text else None
+    Monday, Chủ nhật Sunday. `printed` is `text` before folding: an English weekday counts only
+    in plain letters there, as `thứ` and `môn` fold to `thu` and `mon` (None: no day is named)."""
+    m = _WEEKDAY_NAME.search(text)
     if m is None:
         return 0
     if m.group("en"):
-        weekday = _EN_WEEKDAYS.index(m.group("en"))
+        if not printed[m.start("en") : m.end("en")].isascii():
+            return None
+        weekday = _EN_WEEKDAYS.index(m.group("en")[:3])
     elif m.group("sunday"):
         weekday = 6
     else:
@@ -2332,7 +2358,10 @@ def _match(text: str, now: datetime, month_first: bool = False) -> _Found | None
             rest := folded[part.end() if part else 0 : m.start()] + " " + folded[m.end() :],
         )
     ):
-        days = _days_since_weekday(rest, now)
+        printed = normalised[part.end() if part else 0 : m.start()] + " " + normalised[m.end() :]
+        days = _days_since_weekday(rest, now, printed)
+        if days is None:
+            return None  # `Thứ 20:15`: a Vietnamese word that folds to an English weekday's letters
         if days > now.weekday() and "tuan nay" in rest:
             return None  # `Chủ nhật tuần này` read on a Thursday: a day still to come
         day = now - timedelta(days=days)
