@@ -34,7 +34,6 @@ REVISED_FIELDS = ("headline", "summary", "body", "byline")
 # Fields that change on every fetch without the article changing; kept, but not a "change".
 OBSERVED_FIELDS = frozenset({"fetched_at", "views", "views_raw"})
 _COMPARED = tuple(k for k in RECORD_KEYS if k != "url" and k not in OBSERVED_FIELDS)
-STREAM_CACHE_KIB = 4 * 1024  # page cache (and in-memory sort) of a streamed export
 _CHUNK = 500  # URLs per `IN (...)` lookup, well under SQLite's bound-parameter limit
 
 
@@ -334,13 +333,7 @@ def export_rows(
     since: str | date | None = None,
     until: str | date | None = None,
 ) -> Iterator[dict[str, Any]]:
-    """Every article row matching the filters, streamed from a cursor (lists stay JSON text).
-
-    The stream reads each page once, so the connection's large page cache would only hold
-    memory; and SQLite sorts in memory up to the page cache's size, whole rows with their
-    bodies, before spilling to a temporary file. While the stream runs the cache is cut to
-    `STREAM_CACHE_KIB`, so an export's memory stays flat whatever the database's size.
-    """
+    """Every article row matching the filters, streamed from a cursor (lists stay JSON text)."""
     where, params = date_filters(since, until, column="published_at")
     if site is not None:
         where.append("site = ?")
@@ -348,14 +341,9 @@ def export_rows(
     sql = f"SELECT {', '.join(ARTICLE_COLUMNS)} FROM articles"
     if where:
         sql += " WHERE " + " AND ".join(where)
-    (cache,) = db.conn.execute("PRAGMA cache_size").fetchone()
-    db.conn.execute(f"PRAGMA cache_size = -{STREAM_CACHE_KIB}")
-    try:
-        cursor = db.conn.execute(sql + " ORDER BY site, published_at, url", params)
-        for values in cursor:
-            yield dict(zip(ARTICLE_COLUMNS, values, strict=True))
-    finally:
-        db.conn.execute(f"PRAGMA cache_size = {int(cache)}")
+    cursor = db.conn.execute(sql + " ORDER BY site, published_at, url", params)
+    for values in cursor:
+        yield dict(zip(ARTICLE_COLUMNS, values, strict=True))
 
 
 def known_urls(db: Database, site: str) -> set[str]:
