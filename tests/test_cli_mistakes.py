@@ -81,13 +81,13 @@ demo --site nosuch                         => no site 'nosuch' (sites: baobacgia
 demo --site /etc                           => no site '/etc' (sites: baobacgiang,
 extract --url notaurl page.html            => url=notaurl is not an http(s) URL
 extract --url baothaibinh.com.vn/x page.html => url=baothaibinh.com.vn/x is not an http(s) URL
-search x --site nosuch                     => no site 'nosuch' (sites: baobacgiang,
-export --site nosuch                       => no site 'nosuch' (sites: baobacgiang,
-reparse --site nosuch                      => no site 'nosuch' (sites: baobacgiang,
+search x --site nosuch                     => no site 'nosuch' (sites: baoangiang,
+export --site nosuch                       => no site 'nosuch' (sites: baoangiang,
+reparse --site nosuch                      => no site 'nosuch' (sites: baoangiang,
 export -o out.txt                          => cannot tell the format of out.txt
 search x --until 9999-12-31T23:00:00+00:00 => is not a date like 2024-05-01
 stats --db missing.db                      => no database at missing.db
-history --site nosuch                      => no site 'nosuch' (sites: baobacgiang,
+history --site nosuch                      => no site 'nosuch' (sites: baoangiang,
 mirror nosuch                              => no site 'nosuch' (sites: baobacgiang,
 export --since 2024-02-30                  => '2024-02-30' is not a date
 @unwritable demo                           => cannot create tinbao-demo.db: Permission denied

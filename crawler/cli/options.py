@@ -50,7 +50,8 @@ class IsoDate(click.ParamType):
 
 
 class SiteKey(click.ParamType):
-    """A site key tinbao knows (a profile, or `generic`); a typo is refused naming them all."""
+    """A site key tinbao knows (a registry paper, a profile, or `generic`); a typo is refused
+    naming them all."""
 
     name = "SITE"
 
@@ -86,10 +87,13 @@ class GivenPath(click.Path):
 
 
 def known_sites() -> list[str]:
-    """Every site key a stored article can have: the profiles, then `generic`."""
+    """Every site key a stored article can have: the profiles and the registry's papers (a
+    paper without a profile is crawled by its own spider and stored under its key, as
+    `tinbao sites` prints it), then `generic`."""
+    from parsers.registry import papers
     from parsers.sites import all_profiles
 
-    return [*sorted(all_profiles()), "generic"]
+    return [*sorted(set(all_profiles()) | set(papers())), "generic"]
 
 
 @contextmanager
