@@ -17,6 +17,7 @@ from parsers import patterns
 
 # A book's publisher and price in brackets: `(Cornerstone, £25)`, `(Verso, $19.95)`.
 BOOK_PRICE = r"\([^()]{1,60}, (?:£|€|\$|us\$)\s?\d[\d.,]*\)"
+PRICE_MARKS = "£€$"  # one of which every `BOOK_PRICE` holds
 # Notes that open with these words (after any punctuation: `¿Te ha gustado …`).
 NOTE_OPENINGS = (
     # where the article comes from
@@ -92,7 +93,7 @@ NOTE_OPENINGS = (
 )
 # A book's publication notice under a review or an interview, anywhere in a note: `X, by Y, is
 # out now (Cornerstone, £25)`, `X (Cornerstone, £25) is published on 3 March`. Only a text with
-# a bracket can hold one, and most have none.
+# a bracket and one of `PRICE_MARKS` can hold one, and most have neither.
 BOOK_NOTES = (
     r"(?:is|are) (?:out now|out|published|available)\b[^()]{0,80}" + BOOK_PRICE,
     r"\w+ " + BOOK_PRICE + r" (?:is|are) (?:out now|out|published|available)\b",
@@ -153,5 +154,9 @@ MAX_NOTE = 400  # characters: a note is a line or two
 
 def holds_note_phrase(key: str) -> bool:
     """Whether the folded text `key` holds one of `NOTE_PHRASES` or `BOOK_NOTES`; the book
-    notices, which may open at any word, are looked for only in a text with a bracket."""
-    return bool(NOTE_PHRASE.search(key) or ("(" in key and BOOK_NOTE.search(key)))
+    notices, which may open at any word, are looked for only in a text with a bracket and a
+    price's mark."""
+    return bool(
+        NOTE_PHRASE.search(key)
+        or ("(" in key and any(mark in key for mark in PRICE_MARKS) and BOOK_NOTE.search(key))
+    )

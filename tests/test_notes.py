@@ -7,7 +7,14 @@ from re import _constants, _parser
 
 import pytest
 
-from parsers.notes import NOTE_PHRASE, NOTE_PHRASES, PHRASE_OPENINGS, holds_note_phrase
+from parsers.notes import (
+    BOOK_PRICE,
+    NOTE_PHRASE,
+    NOTE_PHRASES,
+    PHRASE_OPENINGS,
+    PRICE_MARKS,
+    holds_note_phrase,
+)
 
 
 def _openings(items: list) -> set[str]:
@@ -29,6 +36,14 @@ def _openings(items: list) -> set[str]:
         elif op is not _constants.AT:
             raise AssertionError(f"unexpected opening {op}")
     return found
+
+
+def test_every_currency_of_a_book_price_holds_a_price_mark() -> None:
+    """A line is searched for a book's notice only when it holds a price's mark: each
+    currency a book's price may name holds one."""
+    (currencies,) = [av[1] for op, av in _parser.parse(BOOK_PRICE).data if op is _constants.BRANCH]
+    for currency in currencies:
+        assert any(op is _constants.LITERAL and chr(v) in PRICE_MARKS for op, v in currency)
 
 
 @pytest.mark.parametrize("phrase", NOTE_PHRASES)
@@ -53,6 +68,7 @@ def test_each_note_phrase_opens_with_one_of_the_opening_characters(phrase: str) 
         ("the harbour (verso, $19.95) is out now.", True),
         ("the harbour, by jane roe, is out now (cornerstone, £25)", True),
         ("the harbour verso, $19.95 is out now.", False),  # no bracket: no book notice
+        ("the harbour (verso, 19.95) is out now.", False),  # no price mark: no book notice
         ("season tickets are available from the pier office (£40).", False),
     ],
 )
