@@ -20,7 +20,7 @@ from urllib.parse import urlsplit
 from lxml.etree import XPath, _Element, strip_tags
 
 from parsers import patterns
-from parsers.notes import MAX_NOTE, NOTE_OPENING, NOTE_PHRASE
+from parsers.notes import MAX_NOTE, NOTE_OPENING, holds_note_phrase
 from parsers.page import (
     Page,
     TreeCopy,
@@ -3932,7 +3932,7 @@ def _note(block: _Block) -> bool:
     if len(block.text) > MAX_NOTE:
         return False
     key = fold(block.text)
-    return bool(NOTE_OPENING.match(key) or NOTE_PHRASE.search(key))
+    return bool(NOTE_OPENING.match(key)) or holds_note_phrase(key)
 
 
 def _before_closing_note(blocks: list[_Block]) -> int:

@@ -17,6 +17,7 @@ from parsers import patterns
 
 # A book's publisher and price in brackets: `(Cornerstone, £25)`, `(Verso, $19.95)`.
 BOOK_PRICE = r"\([^()]{1,60}, (?:£|€|\$|us\$)\s?\d[\d.,]*\)"
+PRICE_MARKS = "£€$"  # one of which every `BOOK_PRICE` holds
 # Notes that open with these words (after any punctuation: `¿Te ha gustado …`).
 NOTE_OPENINGS = (
     # where the article comes from
@@ -90,7 +91,15 @@ NOTE_OPENINGS = (
     r"il vous reste \d+(?:[.,]\d+)? ?% de cet article",
     r"tu suscripcion se esta usando",
 )
-# Notes that hold these words anywhere (`For more, sign up for our newsletters`).
+# A book's publication notice under a review or an interview, anywhere in a note: `X, by Y, is
+# out now (Cornerstone, £25)`, `X (Cornerstone, £25) is published on 3 March`. Only a text with
+# a bracket and one of `PRICE_MARKS` can hold one, and most have neither.
+BOOK_NOTES = (
+    r"(?:is|are) (?:out now|out|published|available)\b[^()]{0,80}" + BOOK_PRICE,
+    r"\w+ " + BOOK_PRICE + r" (?:is|are) (?:out now|out|published|available)\b",
+)
+# Notes that hold these words anywhere (`For more, sign up for our newsletters`), each opening
+# at a word's start with one of `PHRASE_OPENINGS`.
 NOTE_PHRASES = (
     r"abonelere sunulan haberler",  # an agency's summary-only notice
     r"sign up (?:for|to) (?:our|the) (?:[\w-]+ ){0,3}newsletters?\b",
@@ -99,10 +108,6 @@ NOTE_PHRASES = (
     # a subscription offer for the print edition: `12 issues for £11.99`
     r"\d+ issues for (?:£|€|\$|us\$)\s?\d",
     r"decouvrez nos offres",
-    # a book's publication notice under a review or an interview: `X, by Y, is out now
-    # (Cornerstone, £25)`, `X (Cornerstone, £25) is published on 3 March`
-    r"(?:is|are) (?:out now|out|published|available)\b[^()]{0,80}" + BOOK_PRICE,
-    r"\w+ " + BOOK_PRICE + r" (?:is|are) (?:out now|out|published|available)\b",
     r"la suite est reservee aux abonnes",
     r"godkant (?:namn|bild)- och (?:namn|bild)publicering",  # a standing editorial notice
     # a call to comment below: `Hãy để lại bình luận bên dưới.`
@@ -132,7 +137,26 @@ NOTE_PHRASES = (
 NOTE_OPENING = patterns.compile(
     r"\W*(?:" + "|".join(p.replace(" ", r"\s+") for p in NOTE_OPENINGS) + ")"
 )
+# The characters `NOTE_PHRASES` open with. `re` skips ahead to the characters a match can
+# start with only when the pattern opens with a class: opening on `\b`, the phrases were tried
+# at every word's start and end, twice as long on a line.
+PHRASE_OPENINGS = r"abcdfghiklnpstv\d"
+# At one of them that starts a word, the phrases are read from it (the look-ahead inside the
+# look-behind): the same texts match at the same places, the match holding that letter only.
 NOTE_PHRASE = patterns.compile(
-    r"\b(?:" + "|".join(p.replace(" ", r"\s+") for p in NOTE_PHRASES) + ")"
+    rf"[{PHRASE_OPENINGS}](?<=\b(?=(?:"
+    + "|".join(p.replace(" ", r"\s+") for p in NOTE_PHRASES)
+    + rf"))[{PHRASE_OPENINGS}])"
 )
+BOOK_NOTE = patterns.compile(r"\b(?:" + "|".join(p.replace(" ", r"\s+") for p in BOOK_NOTES) + ")")
 MAX_NOTE = 400  # characters: a note is a line or two
+
+
+def holds_note_phrase(key: str) -> bool:
+    """Whether the folded text `key` holds one of `NOTE_PHRASES` or `BOOK_NOTES`; the book
+    notices, which may open at any word, are looked for only in a text with a bracket and a
+    price's mark."""
+    return bool(
+        NOTE_PHRASE.search(key)
+        or ("(" in key and any(mark in key for mark in PRICE_MARKS) and BOOK_NOTE.search(key))
+    )
