@@ -5,19 +5,8 @@ blog, Blot)."""
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from tests.invented import InventedArticle
-
-NOW = datetime.fromisoformat("2026-12-06T10:00:00+07:00")
-URL = "https://congkhai.sogd.example.vn/display/TCCB/Ket+qua+tuyen+dung+2026"
-TITLE = "Kết quả tuyển dụng giáo viên năm 2026: 380 thí sinh trúng tuyển"
-TEXT = (
-    "Sở Giáo dục và Đào tạo vừa phê duyệt kết quả tuyển dụng giáo viên năm 2026 của tỉnh.",
-    "Kỳ tuyển dụng có 1.120 thí sinh dự vòng hai, gồm phỏng vấn và thực hành giảng dạy.",
-    "Thí sinh trúng tuyển hoàn thiện hồ sơ tại đơn vị được phân công trong thời hạn 30 ngày.",
-)
-ARTICLE = InventedArticle(URL, TITLE, NOW, TEXT)
+from tests.test_generic_holdout55_bodies import ARTICLE, NOW, TEXT, TITLE
 
 
 def test_an_edit_line_linking_the_page_history_is_the_update() -> None:
