@@ -191,6 +191,11 @@ def _alarm(site: str, name: str, share: float, threshold: float, reason: str) ->
     return {"site": site, "field": name, "share": share, "threshold": threshold, "reason": reason}
 
 
+def retried_statuses(settings: Any) -> frozenset[int]:
+    """The HTTP statuses the crawl retries (`RETRY_HTTP_CODES`), as numbers."""
+    return frozenset(int(code) for code in settings.getlist("RETRY_HTTP_CODES"))
+
+
 def run_summary(stats: dict[str, Any]) -> dict[str, Any]:
     """The figures a person wants after a run, taken from one spider's final stats."""
     dropped = {
@@ -404,7 +409,7 @@ class CrawlMonitor:
         a month's bandwidth at the host, fixed by the next hour or day) or another status the
         crawl retries (`429`, `408`). Not a `404` or a robots.txt refusal: the page is not
         there for anyone, and the next run meets its link again if it comes back."""
-        retried = {str(code) for code in self.crawler.settings.getlist("RETRY_HTTP_CODES")}
+        retried = {str(code) for code in retried_statuses(self.crawler.settings)}
         live = getattr(spider, "live", str)
         return sorted(
             live(url)

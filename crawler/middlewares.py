@@ -30,7 +30,7 @@ from w3lib.encoding import read_bom
 
 from crawler.compression import compression_problem, content_codings
 from crawler.downloader import STOP_CHECK, dropped_by_the_stop
-from crawler.extensions import ARTICLES_NOT_READ, GAVE_UP
+from crawler.extensions import ARTICLES_NOT_READ, GAVE_UP, retried_statuses
 from crawler.signals import fetch_refused
 
 logger = logging.getLogger(__name__)
@@ -352,9 +352,7 @@ class HttpErrorMiddleware(httperror.HttpErrorMiddleware):
         if request is None or getattr(request.callback, "__name__", "") != "parse_article":
             return
         settings = self.crawler.settings
-        if settings.getbool("RETRY_ENABLED") and response.status in {
-            int(code) for code in settings.getlist("RETRY_HTTP_CODES")
-        }:
+        if settings.getbool("RETRY_ENABLED") and response.status in retried_statuses(settings):
             return
         self.crawler.stats.inc_value(f"{ARTICLES_NOT_READ}/{response.status}")
 
