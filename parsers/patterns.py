@@ -136,8 +136,9 @@ def _write() -> None:
 # A class of at most this many characters opening a pattern is searched for as each of its
 # characters alone (`by_opening_character`): a class of more costs more that way.
 MAX_OPENINGS = 6
-# A character class as a pattern's source opens with it (`[ôừ]`, `[:\\]]`).
-_OPENING_CLASS = compile(r"\[(?:\\.|[^\]\\])+\]")
+# One character of a pattern's source, as the source opens with it: a class (`[ôừ]`,
+# `[:\\]]`), a class escape (`\\s`), a plain letter.
+ONE_CHARACTER = compile(r"\[(?:\\.|[^\]\\])+\]|\\[sSdDwW]|[^\\\[\](){}|*+?.^$]")
 
 
 @functools.cache
@@ -154,7 +155,7 @@ def by_opening_character(pattern: re.Pattern[str]) -> dict[str, re.Pattern[str]]
         items = _parser.parse(pattern.pattern, pattern.flags).data
     except Exception:  # noqa: BLE001 - `re`'s internals changed: nothing is known
         return None
-    opening = _OPENING_CLASS.match(pattern.pattern)
+    opening = ONE_CHARACTER.match(pattern.pattern)
     if opening is None or not items or items[0][0] is not _parser.IN:
         return None
     members = items[0][1]

@@ -1565,14 +1565,10 @@ def text_scan(*words: str | tuple[str, str]) -> re.Pattern[str]:
     return patterns.compile(f"[{''.join(firsts)}](?:{'|'.join(branches)})")
 
 
-# One character of a pattern: a class (`[ừỪ]`), a class escape (`\\s`), a plain letter.
-_ONE_CHARACTER = patterns.compile(r"\[(?:\\.|[^\]])+\]|\\[sSdDwW]|[^\\\[\](){}|*+?.^$]")
-
-
 def _opening_character(pattern: str) -> str | None:
     """The one-character atom `pattern` opens with, unless it is optional or repeated from zero
     (`*`, `?`, `{`): a branch may be refused on it before its look-behind is tried."""
-    found = _ONE_CHARACTER.match(pattern)
+    found = patterns.ONE_CHARACTER.match(pattern)
     if found is None or pattern[found.end() : found.end() + 1] in ("*", "?", "{"):
         return None
     return found.group()
