@@ -450,6 +450,18 @@ def _own_post_first(page: Page, lines: list[Visible]) -> list[Visible]:
     return [own, *(v for v in lines if v is not own)]
 
 
+def _dated_here(page: Page, link: _Element) -> bool:
+    """`link`'s date is this page's: the link leads to this page, is its edit line
+    (`_edit_link`), an anchor of the post it sits in (`_own_anchor`) or the link to the post
+    holding the text (`_post_link`). Any other link's date is another page's."""
+    return (
+        page.names_itself(link.get("href"))
+        or _edit_link(link)
+        or _own_anchor(link)
+        or _post_link(page, link)
+    )
+
+
 def _post_link(page: Page, link: _Element) -> bool:
     """`link` leads to the page's own script with another query (a forum's `index.php?msg=48213`
     beside the topic's `index.php?topic=18734.0`), in the head of the post holding the text: a
@@ -995,13 +1007,7 @@ def visible_dates(page: Page) -> list[Visible]:
     around_headline = set(headline.iterancestors()) if headline is not None else set()
     hints = (*DATE_HINTS, MARKED_YEAR_MONTH) if on_vietnamese_host(page) else DATE_HINTS
     for el in [el for el, _ in own_texts_with(page, hints)] + _titled_days(page):
-        if el.tag == "noscript" or (
-            el.tag == "a"
-            and not page.names_itself(el.get("href"))
-            and not _edit_link(el)
-            and not _own_anchor(el)
-            and not _post_link(page, el)
-        ):
+        if el.tag == "noscript" or (el.tag == "a" and not _dated_here(page, el)):
             continue  # a link's date is another page's, unless the link is to this one
         if _in_dropdown(el):
             continue
