@@ -369,6 +369,7 @@ BRACKETED_TAIL = patterns.compile(r"\s*\([^()]{1,40}\)$")
 CONTACT_TITLE = patterns.compile(
     r"(?:cac\s*)?(?:so\s*dien\s*thoai|duong\s*day\s*nong|hotline|lien\s*he)(?![a-z])"
 )
+PHONE_TAIL = 24  # characters closing a line that hold its number to call
 # The label a line of a quick Q&A opens with, folded: a question's (`Hỏi:`, `Câu hỏi:`, `Q:`)
 # or an answer's (`Đáp:`, `Trả lời:`, `A:`).
 QA_LABEL = patterns.compile(r"(?:(?P<question>(?:cau\s*)?hoi|q)|(?P<answer>dap|tra\s*loi|a))\s*:")
@@ -416,9 +417,11 @@ MAX_SET_APART = 600  # characters: more is a part of the text a page builder cal
 # `notice1` … `notice4`), a hotline box (`<blockquote class="hotline">`, the numbers a reader
 # calls), a wiki's information macro (Confluence's `confluence-information-macro`) and a
 # callout named by its state's colour (Wiki.js's and Bulma's `<blockquote class="is-info">`,
-# `is-warning`).
+# `is-warning`) and a spoiler, a box the reader opens with a click (a community's
+# `lia-spoiler-container`: its title, then its note folded away).
 NOTICE_WORDS = (
     r"alert|notices?|callout|hint|message|hotline|information-macro|is-(?:info|warning|danger)"
+    r"|spoiler"
 )
 BOX_CLASS = patterns.compile(
     rf"(?:^|[\s_-])(?:[a-z]*box|spotlight|{NOTICE_WORDS})\d?(?:$|[\s_-])", re.I
@@ -1960,8 +1963,24 @@ def _drop_labelled_notes(root: _Element, page: Page) -> None:
             )
             or _labels_link_off_site(line, page)
             or _titled_contact(line, label)
+            or (box.tag == "blockquote" and _closing_hotline(line))
         ):
             remove_element(box)
+
+
+def _closing_hotline(line: _Element) -> bool:
+    """`line` names a number to call and closes with it (`… báo ngay cho Công đoàn, đường
+    dây nóng của Sở Nội vụ: 0225 3842 111.`): advice to the reader, set apart in a quotation
+    block among the paragraphs, where a quote of a person's words gives no number to call."""
+    text = text_of(line)
+    closing = text.rstrip(" .")
+    number = PHONE_NUMBER.search(closing, max(0, len(closing) - PHONE_TAIL))
+    return (
+        len(text) <= MAX_NOTICE
+        and number is not None
+        and number.end() == len(closing)
+        and CONTACT_TITLE.search(fold(text)) is not None
+    )
 
 
 def _ruled_hotline(box: _Element, line: _Element) -> bool:
@@ -3263,12 +3282,21 @@ def _around_blocks(el: _Element) -> bool:
     apart from its table), around blocks: laid out as a block, each of its paragraphs read as
     one and each of its figures with its own caption; and a layout table around such cells (a
     newsletter's text block, `<table class="mcnTextBlock"><tr><td><p>…</p><p>…</p></td>`), each
-    paragraph of its cells a paragraph, not one row's line."""
+    paragraph of its cells a paragraph, not one row's line. A row of one cell is a block of its
+    own (a campaign's `<tr><td style=…>…</td></tr>`, a paragraph typed in each): its text is
+    one paragraph, not run into the next row's."""
+    if el.tag == "tr" and _one_cell(el):
+        return True
     if el.tag in ("table", "tbody", "tr"):  # (a row of such cells, read apart from its table too)
         return any(isinstance(cell.tag, str) and _around_blocks(cell) for cell in el)
     return ("-" in el.tag or el.tag in ("font", "span", *CELL_TAGS)) and any(
         isinstance(child.tag, str) and child.tag in BLOCK_TAGS for child in el
     )
+
+
+def _one_cell(row: _Element) -> bool:
+    """`row` is one cell across its table (`<tr><td style=…>…</td></tr>`)."""
+    return [child.tag for child in row if isinstance(child.tag, str)] == ["td"]
 
 
 class _Reader:

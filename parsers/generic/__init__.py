@@ -167,6 +167,7 @@ KEYWORD_SEPARATOR = patterns.compile(r"\s*[,;]\s*")
 HASHTAG = patterns.compile(r"#[^\W\d_]")
 HASHTAG_LINE = patterns.compile(r"#[^\W\d_][^#]*(?:\s#[^\W\d_][^#]*)+")
 HASHTAG_SPLIT = patterns.compile(r"\s+(?=#)")
+LABEL_ICON = patterns.compile(r"[^\w\s:]")  # an accessible name's icon, no word of it
 MIN_TAGS_OVER = 2  # links of a box classed as the tags over the headline: tags, not a kicker
 THEME_LABEL = "chu de"  # `Chủ đề:` over one phrase: the article's theme, not a tag
 # The count of articles a tag link prints after the tag's name (`<sup>41</sup>`, `(41)`).
@@ -825,18 +826,41 @@ def _spells_out_site_name(page: Page, described: str) -> bool:
     """The description opens with the site's name as the title prints it beside the headline
     and holds all its words in order, a few more between them (`Hướng dẫn sử dụng các hệ thống
     thông tin dùng chung của tỉnh X` beside `… - Hướng dẫn sử dụng hệ thống dùng chung`): the
-    site describing itself, as a documentation site does on every page."""
+    site describing itself, as a documentation site does on every page. An abbreviation of the
+    name in capitals is spelled out by the words its letters open (`Mạng Công nhân KCN` in
+    `Mạng xã hội của công nhân các khu công nghiệp`)."""
     words = WORD.findall(fold(described))
     for title in meta_titles(page):
         headline = strip_site_name(page, title)
         if not headline or headline == title.strip() or headline not in title:
             continue
-        name = WORD.findall(fold(title.replace(headline, "")))
-        if len(name) >= MIN_SITE_NAME_WORDS and words[:1] == name[:1]:
-            rest = iter(words)
-            if all(word in rest for word in name):  # in order: `in` walks the iterator on
-                return True
+        name = WORD.findall(title.replace(headline, ""))
+        if (
+            len(name) >= MIN_SITE_NAME_WORDS
+            and words[:1] == [fold(name[0])]
+            and _holds_in_order(words, name)
+        ):
+            return True
     return False
+
+
+def _holds_in_order(words: list[str], name: list[str]) -> bool:
+    """`words` (folded) hold each word of `name` (as printed) in order, a few more between
+    them; an abbreviation in capitals among words that are not (`KCN`) held as the words its
+    letters open (`khu công nghiệp`)."""
+    at = 0
+    for printed in name:
+        word = fold(printed)
+        spelled = printed.isupper() and not all(other.isupper() for other in name)
+        while at < len(words) and words[at] != word:
+            if spelled and "".join(w[0] for w in words[at : at + len(word)]) == word:
+                at += len(word) - 1
+                break
+            at += 1
+        if at == len(words):
+            return False
+        at += 1
+    return True
 
 
 def _calls_itself_a_website(page: Page, described: str) -> bool:
@@ -1198,14 +1222,26 @@ def _unlinked_keywords(page: Page) -> list[str]:
     class="keywords"><li>quy hoạch</li>…</ul>` after the text), or the pills of a box so
     named, each a `<span>` and nothing printed between them (a wiki's `<div class="tags"><span
     class="tag">Tin tức</span> <span class="tag">Chỉ số DTI</span></div>` under its title): a
-    site that prints its keywords without pages for them; each item is one."""
-    for box in named(page, TAG_BOX):
+    site that prints its keywords without pages for them; each item is one. So are the pills of
+    a box whose accessible name is the tags' label (`_tag_labelled_boxes`)."""
+    for box in [*named(page, TAG_BOX), *_tag_labelled_boxes(page)]:
         if box.find(".//a") is not None or not _in_article(page, box) or _over_headline(page, box):
             continue
         items = [text_of(li) for li in box.iter("li")] if box.tag in ("ul", "ol") else _pills(box)
         if items and all(items):
             return items
     return []
+
+
+def _tag_labelled_boxes(page: Page) -> list[_Element]:
+    """The boxes whose `aria-label` is the tags' label, an icon after it or not (a blog theme's
+    page info, `<span class="page-tag-info" aria-label="Thẻ🏷"><span>Việc làm</span>…`): a
+    screen reader names the box so, where the screen shows only its pills."""
+    return [
+        el
+        for el in page.root.iterfind(".//*[@aria-label]")
+        if TAG_LABEL.fullmatch(LABEL_ICON.sub("", fold(el.get("aria-label") or "")).strip())
+    ]
 
 
 def _pills(box: _Element) -> list[str]:

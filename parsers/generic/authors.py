@@ -431,10 +431,14 @@ def _agreeing(visible: str, listed: list[str], *, gathered: bool) -> str:
 
 
 def _from_author_classes(page: Page) -> str | None:
-    """Vietnamese pages only: elsewhere such boxes hold bios, roles and `Listen to this`."""
+    """Vietnamese pages only: elsewhere such boxes hold bios, roles and `Listen to this`. A
+    department of the publisher in such a box (`<span class="blog-post-author">Phòng Đào tạo
+    - Quan hệ doanh nghiệp</span>`) signs the text, as in an author box (`_from_boxes`), where
+    it is the one box naming it (a live blog's desk over each entry posts them, signing none)."""
     if not is_vietnamese(page):
         return None
-    for el in sorted((*named(page, AUTHOR_CLASS), *_author_elements(page)), key=page.order.get):
+    boxes = sorted((*named(page, AUTHOR_CLASS), *_author_elements(page)), key=page.order.get)
+    for el in boxes:
         text = short_text(el, MAX_CHARS)
         if text is None:
             text = _named_under_heading(el) or _named_over_affiliation(el) or _named_before_unit(el)
@@ -444,7 +448,7 @@ def _from_author_classes(page: Page) -> str | None:
             text = signed_name(el) or _without_affiliation(el, text, roles=True)
         if (
             text is not None
-            and _acceptable(text)
+            and (_acceptable(text) or (_department(text) and _signs_once(boxes, text)))
             and distance(page, el) <= MAX_AUTHOR_DISTANCE
             and (not in_zone(page, el) or post_column(page, el) or _in_post_footer(page, el))
             and not _collapsed_box(el)
@@ -452,6 +456,11 @@ def _from_author_classes(page: Page) -> str | None:
         ):
             return text
     return None
+
+
+def _signs_once(boxes: list[_Element], text: str) -> bool:
+    """One of `boxes` alone prints `text`."""
+    return sum(text_of(box) == text for box in boxes) == 1
 
 
 def _in_post_footer(page: Page, el: _Element) -> bool:

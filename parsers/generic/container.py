@@ -1054,6 +1054,11 @@ def _typed_votes(body: _Element) -> dict[_Element, float]:
         if double_br(el):
             for text, links in _typed_paragraphs(el):
                 _vote(votes, el, text, links, voter_is_parent=True)
+        elif el.tag == "td" and not any(child.tag in BLOCK_TAGS for child in el):
+            rows = _rows_of_paragraphs(el, typed_in_cell=True)
+            if rows is not None:
+                links = sum(len(text_of(a)) for a in el.iter("a"))
+                _vote(votes, rows, text_of(el), links, voter_is_parent=True)
         elif el.tag == "div" and not any(child.tag in BLOCK_TAGS for child in el):
             links = sum(len(text_of(a)) for a in el.iter("a"))
             rows = _rows_of_paragraphs(el)
@@ -1064,13 +1069,15 @@ def _typed_votes(body: _Element) -> dict[_Element, float]:
     return votes
 
 
-def _rows_of_paragraphs(el: _Element) -> _Element | None:
+def _rows_of_paragraphs(el: _Element, typed_in_cell: bool = False) -> _Element | None:
     """The table body around a `<div>` alone in the one cell of its row: an e-mail's template
     sets each paragraph in a row of its own (MJML's `mj-text`, `<tr><td><div>…</div></td>
-    </tr>`), and the rows together are the text, as a `<div>` of `<p>`s is."""
-    cell = el.getparent()
+    </tr>`), and the rows together are the text, as a `<div>` of `<p>`s is. So it is around
+    a cell whose paragraph is typed in it (`typed_in_cell`: a campaign's `<tr><td style=…>
+    …</td></tr>`), the one cell of its row."""
+    cell = el if typed_in_cell else el.getparent()
     row = cell.getparent() if cell is not None and cell.tag == "td" else None
-    if row is None or row.tag != "tr" or len(row) != 1 or len(cell) != 1:
+    if row is None or row.tag != "tr" or len(row) != 1 or (len(cell) != 1 and not typed_in_cell):
         return None
     return row.getparent()
 

@@ -331,7 +331,8 @@ _HANDLE = patterns.compile(r"[a-z0-9][a-z0-9_.-]*")
 _ACCOUNT = patterns.compile(r"[a-z0-9]+(?:_[a-z0-9]+)+")
 _EN_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
 # A date, a clock (`08:30`, `20h05`), a count or an age glued after the names (an English date
-# too: `By Minh Anh | Dec 5, 2025`) (`Hoàng Yến 12/05/2024 08:30`,
+# too: `By Minh Anh | Dec 5, 2025`; the month in words: `Hoàng Thị Nhung 04 Tháng 12, 2026`)
+# (`Hoàng Yến 12/05/2024 08:30`,
 # `Lê Hải | 1.204 lượt xem`, `• 3 giờ trước`, `Theo Báo Nhân Dân, ngày 19/11/2025`), with a
 # weekday or `ngày` before it, or the `lúc` or `vào` of a publish line (`Đăng bởi Vũ Nam lúc
 # 08:30`, Drupal's `Gửi bởi Hồ Mai vào T3, 02/12/2025`): no part of the byline.
@@ -340,7 +341,8 @@ _TRAILER = patterns.compile(
     r"(?:(?:thu\s*(?:hai|ba|tu|nam|sau|bay|[2-7])|chu\s*nhat|t[2-7]|cn)[\s,\-–—]*)?"
     r"(?:ngay\s+(?=\d))?(?:\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}|\d{1,2}[:h]\d{2}|\d[\d.,]*\s*(?:luot|lan|views?)\b"
     rf"|(?<![a-z]){_EN_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}\s+{_EN_MONTH}\.?\s+\d{{4}}"
-    r"|\d+\s*(?:giay|phut|gio|ngay|tuan|thang|nam)\s+truoc)"
+    r"|\d+\s*(?:giay|phut|gio|ngay|tuan|thang|nam)\s+truoc"
+    r"|\d{1,2}\s+(?:thang|thg)\s+\d{1,2}\b)"
 )
 # The place a post is filed in after its poster's name (`Đăng bởi Nguyễn Hữu Phước trong Trái
 # cây xuất khẩu`, a community's or a blog theme's `by X in Y`): no part of the byline. Lower
