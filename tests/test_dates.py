@@ -642,6 +642,28 @@ def test_thirtieth_unseen_table_is_large_and_new() -> None:
     assert_large_and_new(UNSEEN30_FILE, UNSEEN30, at_least=60)
 
 
+UNSEEN31_FILE = UNSEEN_FILE.with_name("unseen31.json")
+# [text, expected, fetched]: a thirty-first blind table, fetched on a Tuesday morning just after a
+# February of 28 days: publish lines of platform and CMS families, digits of other scripts, odd
+# separators, month words and their abbreviations, ordinal days, ranges and events, relative
+# forms, zones other than +07:00, ISO variants, two-digit years, day parts and lunar notes.
+UNSEEN31 = load_table(UNSEEN31_FILE)
+
+
+# Rows the parser does not read as tabled yet, by index: each must still fail (strict).
+UNSEEN31_NOT_YET: set[int] = set()
+
+
+@pytest.mark.parametrize(("text", "expected", "fetched"), **blind_rows(UNSEEN31, UNSEEN31_NOT_YET))
+def test_thirty_first_unseen_table(text: str, expected: str | None, fetched: str) -> None:
+    test_unseen_table(text, expected, fetched, month_first=False)
+
+
+def test_thirty_first_unseen_table_is_large_and_new() -> None:
+    """120 rows or more, none repeating a text of its own or of any earlier date table."""
+    assert_large_and_new(UNSEEN31_FILE, UNSEEN31, at_least=120)
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
