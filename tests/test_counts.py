@@ -239,3 +239,21 @@ def test_passive_views_shares_and_attributes(raw: str, expected: int | None) -> 
 )
 def test_signed_counts_and_readers_now_beside_the_views(raw: str, expected: int | None) -> None:
     assert parse_count(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # the hundreds and the last two digits after a thousand's word spell the whole number
+        ("Lượt xem: 7 nghìn 5 trăm 08", 7508),
+        ("Lượt đọc: 12 ngàn 3 trăm", 12300),
+        # one digit after the hundreds is no last place: `2 trăm 5` is said for 250 as for 205
+        ("Lượt xem: 7 nghìn 5 trăm 8", None),
+        # another count's label after a space ends the views' part
+        ("Lượt đọc 2.817 Lượt chia sẻ 9", 2817),
+    ],
+)
+def test_thousands_spelled_with_hundreds_and_unseparated_counts(
+    raw: str, expected: int | None
+) -> None:
+    assert parse_count(raw) == expected

@@ -642,6 +642,28 @@ def test_thirtieth_unseen_table_is_large_and_new() -> None:
     assert_large_and_new(UNSEEN30_FILE, UNSEEN30, at_least=60)
 
 
+UNSEEN31_FILE = UNSEEN_FILE.with_name("unseen31.json")
+# [text, expected, fetched]: a thirty-first blind table, fetched on a Tuesday morning just after a
+# February of 28 days: publish lines of platform and CMS families, digits of other scripts, odd
+# separators, month words and their abbreviations, ordinal days, ranges and events, relative
+# forms, zones other than +07:00, ISO variants, two-digit years, day parts and lunar notes.
+UNSEEN31 = load_table(UNSEEN31_FILE)
+
+
+# Rows the parser does not read as tabled yet, by index: each must still fail (strict).
+UNSEEN31_NOT_YET: set[int] = set()
+
+
+@pytest.mark.parametrize(("text", "expected", "fetched"), **blind_rows(UNSEEN31, UNSEEN31_NOT_YET))
+def test_thirty_first_unseen_table(text: str, expected: str | None, fetched: str) -> None:
+    test_unseen_table(text, expected, fetched, month_first=False)
+
+
+def test_thirty_first_unseen_table_is_large_and_new() -> None:
+    """120 rows or more, none repeating a text of its own or of any earlier date table."""
+    assert_large_and_new(UNSEEN31_FILE, UNSEEN31, at_least=120)
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -3307,6 +3329,37 @@ def test_forms_of_the_twenty_eighth_table(text: str, expected: str | None) -> No
 )
 def test_forms_of_the_twenty_ninth_table(text: str, expected: str | None) -> None:
     """The rules the twenty-ninth table asked for, on strings of their own (fetched on Wednesday
+    11 November 2026 at 10:00)."""
+    fetched = datetime(2026, 11, 11, 10, 0, tzinfo=LOCAL_TZ)
+    parsed = parse_datetime(text, now=fetched)
+    assert (format_iso(parsed) if parsed else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an en dash between each field is a date's separator; one between two numbers a range
+        ("Đăng: 10–11–2026 08:15", "2026-11-10T08:15:00+07:00"),
+        ("10–11/11/2026", None),
+        # a short month between dots with a two-digit year, when a dot sets the day apart too
+        ("10.Th11.26", "2026-11-10T00:00:00+07:00"),
+        ("10 Th11.26", None),
+        # a Japanese weekday in brackets between the date and its clock
+        ("2026年11月10日（火） 21時05分", "2026-11-10T21:05:00+07:00"),
+        # `khuya` with `qua` keeps the fetch's clock as `tối qua` does; with `nay` it is to come
+        ("Khuya qua", "2026-11-10T10:00:00+07:00"),
+        ("Khuya nay", None),
+        # the start, middle or end of a period before its word names no instant
+        ("đầu tháng trước", None),
+        ("giữa tuần trước", None),
+        ("tuần trước", "2026-11-04T10:00:00+07:00"),
+        # Africa's zones with one meaning each are converted
+        ("10/11/2026 18:00 EAT", "2026-11-10T22:00:00+07:00"),
+        ("10/11/2026 08:00 WAT", "2026-11-10T14:00:00+07:00"),
+    ],
+)
+def test_forms_of_the_thirty_first_table(text: str, expected: str | None) -> None:
+    """The rules the thirty-first table asked for, on strings of their own (fetched on Wednesday
     11 November 2026 at 10:00)."""
     fetched = datetime(2026, 11, 11, 10, 0, tzinfo=LOCAL_TZ)
     parsed = parse_datetime(text, now=fetched)

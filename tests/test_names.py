@@ -888,3 +888,27 @@ def test_credits_by_craft_pen_names_lifespans_and_police_ranks(raw: str, expecte
     of the writer (a pen name, a recorded account, the years lived) leaves the display, as a
     post after the name does; a police rank keeps its force in the display."""
     assert clean_byline(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # a place named by its kind after a comma is where the writer is; a name is a person
+        ("Kiều Lan, TP.HCM", Byline("Kiều Lan, TP.HCM", ("Kiều Lan",), None)),
+        ("Kiều Lan, xã Tân Phú", Byline("Kiều Lan, xã Tân Phú", ("Kiều Lan",), None)),
+        ("Kiều Lan, Quân Hồ", Byline("Kiều Lan, Quân Hồ", ("Kiều Lan", "Quân Hồ"), None)),
+        # `Ban` and a word in lower case after a reporter's abbreviation is a desk; `Ban Mai` a name
+        ("PV Ban Dân tộc", Byline("PV Ban Dân tộc", (), None)),
+        ("PV Ban Mai", Byline("PV Ban Mai", ("Ban Mai",), None)),
+        # a calling before a child's rank by birth is a nickname; before a full name, a calling
+        ("Chú Tư Lùn", Byline("Chú Tư Lùn", ("Chú Tư Lùn",), None)),
+        ("Chị Kiều Thị Lan", Byline("Chị Kiều Thị Lan", ("Kiều Thị Lan",), None)),
+        # a bracket saying only who the writer is (a job and a school) leaves the display
+        ("Hồ Nhi (kỹ sư, Trường THPT Lê Lợi)", Byline("Hồ Nhi", ("Hồ Nhi",), None)),
+    ],
+)
+def test_places_desks_nicknames_and_who_the_writer_is(raw: str, expected: Byline) -> None:
+    """A place after a comma is told from a second writer by the word naming its kind; a desk
+    after `PV` from a name by a word in lower case; a calling before a rank by birth opens a
+    nickname. A bracket holding only who the writer is leaves the display."""
+    assert clean_byline(raw) == expected

@@ -10,6 +10,8 @@ the part the view label names is read. A count above ten billion is a misread, n
 
 from __future__ import annotations
 
+import re
+
 from parsers import patterns
 from parsers.vietnamese.text import clean_text, fold
 
@@ -27,10 +29,11 @@ _DIGIT_AFTER_MULTIPLIER = patterns.compile(r"(?<![\w.,])(\d{1,3})(k|tr)(\d)(?![\
 _DIGIT_AFTER_WORD = patterns.compile(
     r"(?<![\w.,])(\d{1,3})\s*(trieu|nghin|ngan|van|ty|ti)\s+(\d{1,2})(?![\w.,])"
 )
-# … and the hundreds after a thousand's word (`3 ngàn 4 trăm`, 3,400): its next place. (After a
-# million's word they are no next place: `2 triệu 3 trăm` is 2,000,300.)
+# … and the hundreds after a thousand's word (`3 ngàn 4 trăm`, 3,400): its next place, and two
+# digits after them its last two (`4 nghìn 3 trăm 21`, 4,321). (After a million's word they are
+# no next place: `2 triệu 3 trăm` is 2,000,300.)
 _HUNDREDS_AFTER_THOUSAND = patterns.compile(
-    r"(?<![\w.,])(\d{1,3})\s*(nghin|ngan)\s+(\d)\s*tram(?![a-z])"
+    r"(?<![\w.,])(\d{1,3})\s*(?:nghin|ngan)\s+(\d)\s*tram(?:\s+(\d{2}))?(?![\w.,])"
 )
 # … and a half after the word (`2 triệu rưỡi`, `1 nghìn rưỡi`): five in its next place.
 _HALF_AFTER_WORD = patterns.compile(
@@ -49,8 +52,9 @@ _OWN_PAGE = r"(?:\s*(?:bai\s*viet|bai|tom\s*tat|video|trang)(?![a-z]))?"
 _LABELS = patterns.compile(
     r"(?:so\s*)?luot\s*(?:xem|doc|nghe|phat|truy\s*cap|tai(?:\s*ve)?|tiep\s*can|hien\s*thi)"
     rf"{_OWN_PAGE}|(?:(?:so\s*)?nguoi\s*)?da\s*(?:xem|doc)"
-    r"|(?:bai\s*(?:viet\s*)?)?da\s*duoc\s*(?:xem|doc)"  # `Bài viết đã được xem 1.234 lần`
-    r"|tong\s*luot\s*(?:xem|doc)"  # a total's label (`Tổng lượt xem:`; not a site's visits)
+    r"|(?:bai\s*(?:viet\s*)?)?(?:da\s*)?duoc\s*(?:xem|doc)"  # `Bài viết đã được xem 1.234 lần`
+    # a total's label (`Tổng lượt xem:`, `Tổng số lần xem:`; not a site's visits)
+    r"|tong\s*(?:so\s*)?(?:luot|lan)\s*(?:xem|doc)"
     r"|tong(?=\s*:)"  # … and the total beside a period's views (`Lượt xem hôm nay: 12 | Tổng: …`)
     r"|(?:so\s*)?nguoi\s*(?:xem|doc)|(?:so\s*)?lan\s*(?:xem|doc)"
     r"|luot\s*nguoi\s*(?:xem|doc)"  # the times readers viewed it (`1.502 lượt người xem`)
@@ -58,6 +62,7 @@ _LABELS = patterns.compile(
     r"|khoang|xap\s*xi|~|≈"  # about: `Khoảng 1.500 lượt xem`, `~1.000`, the number printed
     r"|^\s*(?:(?:bai\s*(?:viet)?|tin)\s*)?co(?=\s)"  # `Có 456 người đọc`, `Bài viết có …`
     r"|da\s*co(?=\s)"  # `Đã có 1.234 lượt xem` (has had)
+    r"|(?:(?:bai\s*(?:viet)?|tin)\s*)?(?:da\s*)?thu\s*hut"  # `Bài viết đã thu hút 1.234 lượt xem`
     r"|(?:bai\s*(?:viet\s*)?|tin\s*)nay(?![a-z])"  # this article: `… người đã xem bài viết này`
     r"|(?:(?:post|page)\s*)?views?|hits?|reads"  # `Hits: 2345`, Drupal's `1,502 reads`
     r"|lan|luot(?!\s*[a-z])"  # `3.187 lượt`, not `… lượt thích`
@@ -81,6 +86,8 @@ _PARTS = patterns.compile(
     r"|\s*(?=[\u2b50\u2605\u2606])"
     r"|\s+(?=\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}(?!\d))|(?<=[/\-]\d{4})\s+"
     r"|(?<=\d)(?=(?:binh\s*luan|thich|chia\s*se|comments?|likes?|shares?)(?![a-z]))"
+    # … and another count's label after a space (`Lượt xem 4.321 Lượt thích 56`)
+    r"|(?<=\d)\s+(?=luot\s*(?:thich|chia\s*se|binh\s*luan)(?![a-z]))"
 )
 # The marks between a line's parts a range cannot cross.
 _PART_MARKS = patterns.compile(r"[|·•;\n]")
@@ -169,7 +176,7 @@ def parse_count(text: str | None) -> int | None:
     attribute = _ATTRIBUTE.fullmatch(folded)
     folded = attribute.group("text") if attribute else folded
     folded = _DIGIT_AFTER_MULTIPLIER.sub(r"\1,\3\2", folded)
-    folded = _HUNDREDS_AFTER_THOUSAND.sub(r"\1,\3 \2", folded)
+    folded = _HUNDREDS_AFTER_THOUSAND.sub(_thousands_and_hundreds, folded)
     folded = _DIGIT_AFTER_WORD.sub(r"\1,\3 \2", folded)
     folded = _HALF_AFTER_WORD.sub(r"\1,5 \2", folded)
     folded = _APOSTROPHE_GROUP.sub(".", folded)
@@ -190,6 +197,11 @@ def parse_count(text: str | None) -> int | None:
         return None  # other words or a second number: not a view-count label
     value = _value(m.group("num").rstrip(".,"), m.group("mult"))
     return None if value is None or value > _MOST_VIEWS else value
+
+
+def _thousands_and_hundreds(m: re.Match[str]) -> str:
+    """`4 nghìn 3 trăm 21` as the number it spells in digits, `4321`."""
+    return str(int(m.group(1)) * 1000 + int(m.group(2)) * 100 + int(m.group(3) or 0))
 
 
 def _views_range(folded: str) -> bool:

@@ -219,9 +219,9 @@ _NOT_PLACE = (
 )
 # Zone abbreviations with one meaning, and their offsets (`10:05 JST`, RFC 822's `EST`, `AEDT`,
 # Indonesia's `WIB`, Iran's `IRST`, kept all year since 2022, Myanmar's `MMT`, Pakistan's `PKT`,
-# western Europe's `WET`); `IST` (India, Israel, Ireland), `CST` (China, the American Central),
-# `BST` (British summer, Bangladesh), `AST` (Atlantic, Arabia) and `SST` (Samoa, Singapore) have
-# several: None.
+# western Europe's `WET`, Africa's `WAT`, `CAT`, `SAST` and `EAT`); `IST` (India, Israel,
+# Ireland), `CST` (China, the American Central), `BST` (British summer, Bangladesh), `AST`
+# (Atlantic, Arabia) and `SST` (Samoa, Singapore) have several: None.
 _ZONE_ABBREVIATIONS = {
     "sgt": "+0800",
     "hkt": "+0800",
@@ -258,6 +258,10 @@ _ZONE_ABBREVIATIONS = {
     "mmt": "+0630",
     "pkt": "+0500",
     "wet": "+0000",
+    "wat": "+0100",
+    "cat": "+0200",
+    "sast": "+0200",
+    "eat": "+0300",
     "ist": None,
     "cst": None,
     "bst": None,
@@ -422,7 +426,11 @@ _SEP_BEFORE = (
 # (`"16/04/2026","20:05"`), a doubled `lúc lúc`, a labelled
 # `| Lúc: 08:05`, Khmer's `ម៉ោង` (hour: `២១/១១/២០២៥ ម៉ោង ០៨:០៥`), Lao's `ເວລາ` and Thai's
 # `เวลา` (time), a Chinese or Korean weekday (`2025年11月21日 星期五 08:05`).
-_CJK_WEEKDAY = "(?:(?:星期|周|週)[一二三四五六日天]|[월화수목금토일](?:요일)?(?![가-힣]))"
+# A Japanese weekday is one sign in brackets (`2027年3月1日(月) 22時40分`): alone `月` is the month.
+_CJK_WEEKDAY = (
+    "(?:(?:星期|周|週)[一二三四五六日天]|[월화수목금토일](?:요일)?(?![가-힣])"
+    "|(?<=[(（])[月火水木金土日](?=[)）]))"
+)
 _SEP_AFTER = (
     rf"[\s,|{_SEP_MARKS}/()\[\]@:\"]*{_BREAK}{_ICON_WORD}?"
     rf"(?:(?:{_WEEKDAY}|{_CJK_WEEKDAY})[\s,|{_SEP_MARKS}/()\[\]]*)?"
@@ -433,13 +441,14 @@ _SEP_AFTER = (
     r"(?:khoang(?![a-z])\s*)?"
 )
 
-# `03/02/2020`, `3.2.20`, and with a space on either side of a separator, `03 - 02 - 2020`,
+# `03/02/2020`, `3.2.20`, an en dash between each field (`01–03–2027`; one en dash between two
+# numbers is a range: `7–9/12`), and with a space on either side of a separator, `03 - 02 - 2020`,
 # `23 /08/ 2021`, a doubled one before the year (`05/11//2025`); not a document number's part
 # (`05/11/2025/QĐ-UBND`). A clock may be glued before it, by a solidus or by nothing, as two
 # fields joined without a space (`20h05/05/12/2025`, `21:1508/12/2025`).
 _DMY = (
-    r"(?:(?<![\d/.\-])|(?<=\d[h:]\d\d/)|(?<=\d:\d\d))(?<!\b[lo])"
-    r"(?P<d>\d{1,2}) ?(?P<sep>[/.\-]) ?(?P<mo>\d{1,2}) ?(?P=sep){1,2} ?(?:['’](?=\d\d(?!\d)))?"
+    r"(?:(?<![\d/.\-–])|(?<=\d[h:]\d\d/)|(?<=\d:\d\d))(?<!\b[lo])"
+    r"(?P<d>\d{1,2}) ?(?P<sep>[/.\-–]) ?(?P<mo>\d{1,2}) ?(?P=sep){1,2} ?(?:['’](?=\d\d(?!\d)))?"
     r"(?P<y>\d{4}|\d{2})"
     r"(?!\d)(?!(?P=sep)[\da-z])"
 )
@@ -467,12 +476,15 @@ _MONTH_LABEL = r"(?:thang|thg|th(?=\d))\.?\s*"
 _WRITTEN_DMY = (
     r"(?:(?P<label>ngay)\s*)?(?<!\d)(?<!(?<![a-z])k[iy]\s)(?P<d>\d{1,2})(?:st|nd|rd|th(?!\d))?"
     rf"(?:\s*\(\s*{_WEEKDAY}\s*\))?"
-    r"\s*(?:[-/]|(?(label),))?\s*"
+    r"\s*(?:(?P<dsep>[-/.])|(?(label),))?\s*"
     + r"(?:thang|thg|th(?=\.?\s?\d)|(?<=\d\s)t(?=\d{1,2}/\d{4}(?!\d)))\.?\s*"
     + r"(?P<mo>"
     + _MONTH_WORD
     + r")"
-    r"(?:\s*(?:,\s*na(?:m|rn)|na(?:m|rn)|,|/|-|\.)\s*|\s+)(?P<y>\d{4}|(?<=/)\d{2})(?!\d)"
+    # a two-digit year after a solidus, or after a dot or a hyphen when one set the day apart
+    # too (`01.Th03.27`)
+    r"(?:\s*(?:,\s*na(?:m|rn)|na(?:m|rn)|,|/|-|\.)\s*|\s+)"
+    r"(?P<y>\d{4}|(?<=/)\d{2}|(?(dsep)(?<=[.\-])\d{2}|(?!)))(?!\d)"
 )
 # Month first, the year after the day's comma or a space alone (`Th12 08, 2025`, `Th12 08 2025`).
 _WRITTEN_MDY = (
@@ -630,7 +642,7 @@ _DAY_WORD_FORM = (
     r"(?:ngay\s+)?(?P<word>hom\s*qua|hom\s*kia|hom\s*nay|bua\s*qua|yesterday|today(?!\s*\()"
     r"|(?P<part>{parts})\s*(?:hom\s*)?(?P<rel>nay|qua))(?![a-z])"
 )
-_DAY_WORD = _DAY_WORD_FORM.format(parts="sang|trua|chieu|toi|dem")
+_DAY_WORD = _DAY_WORD_FORM.format(parts="sang|trua|chieu|toi|dem|khuya")
 # The narrowed parts make the pattern a fifth slower on every line it is tried on: it is tried
 # only on lines holding one of their words.
 _NARROWED_DAY_WORD = _DAY_WORD_FORM.format(parts=_DAY_PART)
@@ -1811,6 +1823,8 @@ def _relative(folded: str, now: datetime) -> Iterator[_Found]:
             folded, max(0, m.start() - 12), m.start()
         ):
             continue  # Moment's `thứ tư tuần trước lúc 08:05`: any of the six days before
+        if word and _PERIOD_PART_BEFORE.search(folded, max(0, m.start() - 6), m.start()):
+            continue  # `cuối tuần trước`, `đầu tháng trước`: a part of the period, no instant
         if not word and _WEEKDAY_WEEK_AGO.search(folded, max(0, m.start() - 4), m.end()):
             continue  # date-fns' `thứ sáu tuần trước vào lúc`: the weekday's number is no count
         if word:
@@ -1845,6 +1859,8 @@ _NOT_A_COUNT = patterns.compile(
 )
 _BOUND_WINDOW = 12
 _WEEKDAY_BEFORE = patterns.compile(rf"(?<![a-z]){_WEEKDAY}\s*$")
+# The start, middle or end of a period before its word (`cuối tuần trước`, `đầu tháng trước`).
+_PERIOD_PART_BEFORE = patterns.compile(r"(?<![a-z])(?:dau|giua|cuoi)\s*$")
 _WEEKDAY_WEEK_AGO = patterns.compile(rf"(?<![a-z]){_WEEKDAY}\s*tuan\s*truoc")
 _DAY = timedelta(days=1)
 

@@ -37,15 +37,18 @@ class Byline(NamedTuple):
 # group's `Nhóm tác giả:` before the names; a theme's German `Autor:` left untranslated names the
 # writer too.
 _ROLE = patterns.compile(
-    r"(?:(?:bai(?:\s*viet)?|tin|noi\s*dung)(?:\s*(?:va|,|&|/|\+|-)\s*(?:anh|clip|video))+\s*(?=:)"
+    r"(?:(?:bai(?:\s*viet)?|tin|noi\s*dung)(?:\s*(?:va|,|&|/|\+|-)\s*(?:(?:hinh\s*)?anh|clip|video))+\s*(?=:)"
     r"|anh\s*(?:\+|-)\s*(?:bai|tin)\s*(?=:)"
     r"|(?:bai|tin|noi\s*dung)\s*(?:va|,|&|/)?\s*(?:anh|clip|video)|bai\s*&\s*anh"
-    r"|anh\s*(?:va|,|&|/)\s*(?:bai|tin)|tin\s*(?:va|,|&|/|-)\s*bai\s*(?=:)"
+    r"|anh\s*(?:va|,|&|/)\s*(?:bai(?:\s*viet)?|tin)|tin\s*(?:va|,|&|/|-)\s*bai\s*(?=:)"
     r"|(?:bai(?:\s*viet)?|tin|anh|tac\s*gia(?:\s*bai\s*viet)?|dich\s*gia|thuc\s*hien"
     r"|nhom\s*(?:thuc\s*hien|pv|phong\s*vien|tac\s*gia)"
     r"|noi\s*dung"
     r"|(?:anh\s*(?:,|va|&|/|-)\s*)?(?:video|clip)(?:\s*(?:,|va|&|/|-)\s*anh)?|phong\s*vien|pv|nguoi\s*viet|nguoi\s*dang|tong\s*hop|(?:nguoi\s*|luoc\s*|bien\s*)?dich"
-    r"|but\s*danh|kich\s*ban|nguoi\s*thuc\s*hien|ghi\s*chep|bien\s*soan|phong\s*su|but\s*ky|tuy\s*but|tan\s*van"
+    r"|but\s*danh|nguoi\s*thuc\s*hien|ghi\s*chep|bien\s*soan|phong\s*su|but\s*ky|tuy\s*but|tan\s*van"
+    # a script's writer, also its presenter's (`Kịch bản & dẫn:`), a ghost writer (`Chấp bút:`),
+    # a reporter's record (`Ghi nhận:`) and an investigation's (`Điều tra:`)
+    r"|kich\s*ban(?:\s*(?:&|va|,|/)\s*dan)?|chap\s*but|ghi\s*nhan|dieu\s*tra"
     # … and a literary page's genres (`Truyện ngắn:`, `Truyện ký:`, `Thơ:`, `Ký sự:`, `Tạp bút:`,
     # `Tiểu phẩm:`)
     r"|truyen(?:\s*(?:ngan|ky))?|tho|ky\s*su|tap\s*but|tieu\s*pham"
@@ -110,7 +113,7 @@ _DIVISION_NAMED = patterns.compile(r"phong(?:\s+[^\W\d_]+)*\s+tong\s*hop\s*$")
 # (`(Ghi theo lời kể của bà …)`).
 _ROLE_NOTE = patterns.compile(
     r"ghi\s*theo\s*loi\s*ke(?:\s.*)?|(?:nhom\s*)?thuc\s*hien|(?:luoc\s*|bien\s*)?(?:ghi(?:\s*chep)?|dich)|bai(?:\s*viet)?"
-    r"|bien\s*soan|chuyen\s*ngu|luoc\s*thuat|phong\s*van|tuyen\s*chon"
+    r"|bien\s*soan|chuyen\s*ngu|luoc\s*thuat|phong\s*van|tuyen\s*chon|kich\s*ban"
 )
 # … and the writer's `(viết)`, in lower case and not folded: `(Việt)` is a name.
 _WRITER_NOTE = patterns.compile(r"viết")
@@ -124,7 +127,11 @@ _ROLE_AFTER = patterns.compile(
 _EDITOR_NOTE = patterns.compile(r"bien\s*tap|hieu\s*dinh|duyet(?:\s*bai)?|chu\s*bien")
 # … and a photographer's or a video maker's, in lower case (`Phước Bửu (ảnh)`; `(Anh)` in
 # capitals is a name): no author either.
-_MAKER_NOTE = patterns.compile(r"anh|video|clip|do\s*hoa")
+# A voice (`(lồng tiếng)`) and a camera operator (`(quay phim)`) made no text either; a maker of
+# the pictures and the video together (`(ảnh & video)`) is one credit.
+_MAKER_NOTE = patterns.compile(
+    r"(?:anh|video|clip|do\s*hoa)(?:\s*(?:&|va|,|/)\s*(?:anh|video|clip))?|long\s*tieng|quay\s*phim"
+)
 # A role in brackets after a name, in lower case (`(bài)`, `(ảnh)`; not folded: `(Anh)` is a
 # name): a line crediting each contributor with a role.
 _ROLE_IN_BRACKETS = patterns.compile(r"\((?:bài(?:\s+viết)?|viết|tin|ảnh|video|clip)\)")
@@ -136,10 +143,11 @@ _COMPILED_FROM_AFTER = patterns.compile(r"\s+" + _COMPILED_FROM.pattern)
 # Nikkei: Phương Anh`, `Tổng hợp theo AFP: Minh Hà`).
 _COMPILED_FROM_LABEL = patterns.compile(_COMPILED_FROM.pattern + r"([^:|;()]+?)\s*:\s*")
 # `và`, `cùng` and the conjunctions of foreign bylines (`A and B`, `A und B`) join names; a
-# middle dot or a bullet sets them apart as a comma does.
+# middle dot or a bullet sets them apart as a comma does, and a spaced guillemet points from the
+# writer to the outlet (`Phan Tùng » Dân Việt`) as a dash does.
 _SPLIT = patterns.compile(
     r"(\s+[-–—]\s*|\s*[–—]\s*|-\s+|\s*[,;/|·•]\s*|\s*\u270d\ufe0f?\s*|\s+(?:va|cung|and|und|et|og|och)\s+|\s+&\s*"
-    r"|\s*&\s+|\s+\+\s+)"
+    r"|\s*&\s+|\s+\+\s+|\s+»\s+)"
 )
 # A newsroom's marker: `PV`, `Nhóm phóng viên`, `Nhóm tác giả`, a team of interns or volunteers
 # (`nhóm thực tập sinh`), a desk (`Ban Thời sự`, `PV Thời sự`). A name after a reporter's,
@@ -192,10 +200,10 @@ _BY = patterns.compile(
     rf"|{FOREIGN_WRITER_LABEL}(?=\s*[:：៖])"
     r"|[Vv]on|di|[Pp]ar|[Pp]or|door"
     # … `Thêm bởi` too, a tracker's `Added by` before the poster's name
-    r"|(?:(?:[Bb]ài\s+)?(?:[Vv]iết|[Đđ]ăng|[Gg]ửi|[Tt]hêm)\s+)?[Bb]ởi|[Tt]ác\s+giả"
+    r"|(?:(?:[Bb]ài\s+)?(?:[Vv]iết|[Đđ]ăng|[Gg]ửi|[Tt]hêm|[Tt]hực\s+hiện)\s+)?[Bb]ởi|[Tt]ác\s+giả"
     r"|(?:[Bb]ài(?:\s+viết)?|[Gg]hi\s+chép|[Bb]út\s+k[ýí]|[Tt]ùy\s+bút|[Tt]uỳ\s+bút|[Pp]hóng\s+sự|[Tt]ản\s+văn"
     # … and a literary page's genres (`Truyện ngắn của`, `Thơ của`, `Ký sự của`, `Tạp bút của`)
-    r"|[Tt]ruyện(?:\s+(?:ngắn|ký))?|[Tt]hơ|[Kk]ý\s+sự|[Tt]ạp\s+bút|[Tt]iểu\s+phẩm)\s+của"
+    r"|[Tt]ruyện(?:\s+(?:ngắn|ký))?|[Tt]hơ|[Kk]ý\s+sự|[Tt]ạp\s+bút|[Tt]iểu\s+phẩm|[Nn]hật\s+k[ýí])\s+của"
     r"|[Bb]út\s+danh)"
     r"(?:\s*[:：៖]\s*|\s+)"
 )
@@ -213,15 +221,18 @@ _PHOTO = patterns.compile(r"(?:anh|image|photo|foto|bild)s?\s*:")
 # A photographer's credit may name the craft (`Chụp ảnh:`, `Nhiếp ảnh:`) or the post (`Phóng
 # viên ảnh:`), and a series' editor-in-chief (`Chủ biên:`) edits, as an editor does.
 _NOT_AUTHOR = (
-    r"(?:(?:(?:anh|image|photo|foto|bild)s?|anh\s*(?:ve\s*tinh|minh\s*hoa|tu\s*lieu|chup)"
+    r"(?:(?:(?:anh|image|photo|foto|bild)s?|anh\s*(?:ve\s*tinh|minh\s*hoa|tu\s*lieu|chup|bia)"
     r"|(?:chup|nhiep)\s*anh|chu\s*bien|(?:phong\s*vien|pv)\s*anh"
-    r"|bien\s*tap(?:\s*vien)?|(?:nguoi|kiem)\s*duyet|duyet\s*(?:bai|tin)|hieu\s*dinh"
+    r"|(?:(?:pho\s*)?tong\s*)?bien\s*tap(?:\s*(?:vien|noi\s*dung))?|(?:nguoi|kiem)\s*duyet|duyet\s*(?:bai|tin)"
+    r"|hieu\s*dinh"
     # a designer's crafts joined, the photographer's too (`Ảnh và thiết kế:`, `Đồ họa & ảnh:`)
     r"|(?:anh\s*(?:&|va|,|/|\+)\s*)?(?:do\s*hoa|thiet\s*ke|trinh\s*bay|minh\s*hoa)"
     r"(?:\s*(?:&|va|,|/|\+)\s*(?:do\s*hoa|thiet\s*ke|trinh\s*bay|minh\s*hoa|anh))*"
     r"|tranh\s*minh\s*hoa|infographics?|quay\s*phim|dung(?:\s*(?:phim|video|clip))?|flycam|ky\s*thuat(?:\s*vien)?|ktv|am\s*thanh"
     r"|editing|chuc\s*vu|don\s*vi(?:\s*cong\s*tac)?"
     r"|dan\s*chuong\s*trinh|phat\s*thanh\s*vien|(?:giong\s*)?doc|long\s*tieng"
+    # … a bulletin's reader and a story's narrator (`Người đọc bản tin:`, `Dẫn chuyện:`)
+    r"|nguoi\s*doc(?:\s*ban\s*tin)?|dan\s*chuyen"
     # an interpreter's, of a language named or not (`Phiên dịch NNKH:`, sign language)
     r"|phien\s*dich(?:\s+[a-z]{2,5})?"
     r"|chiu\s*trach\s*nhiem(?:\s*noi\s*dung)?|nguon\s*anh"
@@ -274,7 +285,7 @@ _AUTHOR_AGAIN = patterns.compile(
 # comma or a space (`KSOR` is a Jarai surname).
 _TITLE_BEFORE = patterns.compile(
     r"^(?:(?:P?GS|TSKH|T[Ss]|Th[Ss]|THS|Th\.S|KTS|K[Ss]|BS(?:CK(?:II|I|1|2)|NT)?|Bs|CK(?:II|I|1|2)"
-    r"|DS(?:CK(?:II|I|1|2))?|L[Ss]|NSND|NSƯT|NGND|NGƯT|TTND|TTƯT|NCS|QNCN|CCV|Nt|ĐBQH|HS|MC|HLV)"
+    r"|DS(?:CK(?:II|I|1|2))?|L[Ss]|NSND|NSƯT|NGND|NGƯT|TTND|TTƯT|NNND|NNƯT|NCS|QNCN|CCV|Nt|ĐBQH|HS|MC|HLV)"
     r"(?:\.\s*|,\s*|\s+)"
     # a bachelor's `CN.` only with its full stop (`CN` alone is Sunday), as a priest's `Lm.`, a
     # monk's `HT.`, `TT.`, `ĐĐ.` and a student's `SV.` (without it, initials); a comrade's `Đ/c`
@@ -292,23 +303,26 @@ _TITLE_BEFORE = patterns.compile(
     r"|(?:đại|thượng|trung|thiếu)\s+(?:tá|úy|uý|tướng)(?:\s+cand)?(?:\s*\(hưu\))?|chuẩn\s+(?:úy|uý)"
     # the navy's flag ranks (`Chuẩn Đô đốc`, `Phó Đô đốc`)
     r"|(?:(?:chuẩn|phó)\s+)?đô\s+đốc"
-    # a veteran journalist (`Nhà báo lão thành`), a researcher, a critic, a historian, a film
-    # director and a war veteran
-    r"|nhà\s+(?:báo(?:\s+lão\s+thành)?|văn|thơ|giáo|nghiên\s+cứu|phê\s+bình|sử\s+học)"
-    r"|đạo\s+diễn|cựu\s+chiến\s+binh"
+    # a veteran journalist (`Nhà báo lão thành`), a researcher, a critic, a scholar of any field
+    # (`Nhà sử học`, `Nhà dân tộc học`), a film director, a war veteran, a business person, a
+    # village elder, a reader writing in and a schoolgirl
+    r"|nhà\s+(?:báo(?:\s+lão\s+thành)?|văn|thơ|giáo|nghiên\s+cứu|phê\s+bình|(?:\w+\s+){0,2}học)"
+    r"|đạo\s+diễn|cựu\s+chiến\s+binh|doanh\s+nhân|già\s+làng|độc\s+giả|nữ\s+sinh"
     # non-commissioned ranks and privates (`Thượng sĩ`, `Hạ sĩ`, `Binh nhất`), a comrade, a
     # pupil, a student and a teacher as a school's page signs them
     r"|(?:thượng|trung|hạ)\s+sĩ|binh\s+(?:nhất|nhì)|đồng\s+chí|học\s+sinh|sinh\s+viên|giáo\s+viên"
     r"|luật\s+(?:sư|gia)|công\s+chứng\s+viên|thủ\s+thư|kiểm\s+lâm(?:\s+viên)?"
     r"|(?:kiểm\s+sát|điều\s+tra)\s+viên|thẩm\s+phán|hội\s+thẩm(?:\s+nhân\s+dân)?|thẩm\s+tra\s+viên"
     r"|chấp\s+hành\s+viên|thừa\s+phát\s+lại"
-    r"|bạn\s+đọc|(?:phó\s+)?giáo\s+sư|tiến\s+sĩ|thạc\s+sĩ|viện\s+sĩ|cử\s+nhân"
+    r"|bạn\s+đọc|(?:phó\s+)?giáo\s+sư|tiến\s+sĩ(?:\s+khoa\s+học)?|thạc\s+sĩ|viện\s+sĩ|cử\s+nhân"
     # honours (`Anh hùng LLVTND`, `Nghệ nhân Ưu tú`) and a cleric's title before a Dharma or
     # baptismal name (`Thượng tọa Thích Minh Đạo`, `Linh mục Giuse Trần Văn Khoa`, a sister's
     # `Nữ tu Maria Lê Thị Hoa`, `Nt.` in short)
     r"|anh\s+hùng(?:\s+(?:llvtnd|lao\s+động))?|nghệ\s+nhân(?:\s+(?:ưu\s+tú|nhân\s+dân))?"
     r"|(?:hòa|hoà|thượng)\s+thượng|thượng\s+tọa|đại\s+đức|ni\s+(?:sư|trưởng|cô)|linh\s+mục"
     r"|mục\s+sư|giám\s+mục|nữ\s+tu|sư\s+(?:cô|thầy|bà|ông)|tăng\s+sĩ|cư\s+sĩ|đức\s+cha"
+    # a Catholic sister's French title and a Khmer pagoda's lay master (`Soeur Maria …`, `Achar`)
+    r"|soeur|achar"
     # a vet (`Bác sĩ thú y`) and a resident doctor (`Bác sĩ nội trú`), before the doctor's title
     # they open with; a martial arts master (`Võ sư`)
     r"|bác\s+sĩ\s+(?:thú\s+y|nội\s+trú)|(?:bác|dược|nhạc|họa|hoạ|kỹ|kĩ)\s+s[ưĩ]|võ\s+sư|(?:cô|thầy)\s+giáo"
@@ -316,10 +330,15 @@ _TITLE_BEFORE = patterns.compile(
     r"|kiến\s+trúc\s+sư|nhiếp\s+ảnh\s+gia"
     # a nurse, a coach and an expert (`Điều dưỡng`, `Huấn luyện viên`, `Chuyên gia`, before the
     # field in lower case it names: `Chuyên gia dinh dưỡng`)
-    r"|điều\s+dưỡng(?:\s+viên)?|huấn\s+luyện\s+viên|chuyên\s+gia)"
-    r"(?:,\s*|\s+)"
-    # a teacher as her school prints her, before a name of two words or more (`Cô Trần Thị Hoa`)
-    r"|(?:Cô|Thầy)\s+(?=\w+\s+\w)"
+    r"|điều\s+dưỡng(?:\s+viên)?|huấn\s+luyện\s+viên|chuyên\s+(?:gia|viên))"
+    r"(?:,\s*|\s+(?:[–—-]\s+)?)"
+    # a teacher as her school prints her, a woman, an elder, a child and a priest as a page calls
+    # them, before a name of two words or more (`Cô Trần Thị Hoa`, `Chị …`, `Cụ …`, `Em …`, `Cha
+    # Phêrô …`); before a child's rank by birth (`Cô Ba Sài Gòn`, `Chú Tư`) the calling and the
+    # rank are a nickname, a pen name as printed
+    r"|(?:Cô|Thầy|Chị|Cụ|Em|Cha)\s+(?!(?:Hai|Ba|Tư|Năm|Sáu|Bảy|Tám|Chín|Mười|Út)\s)(?=\w+\s+\w)"
+    # a physician's assistant (`Y sĩ`; `Y` alone opens an Ê Đê name)
+    r"|Y\s+sĩ(?:,\s*|\s+)"
     # a man or a woman called so before a full name of three words or more (`Ông Nguyễn Văn
     # Bình`; a pen name `Ông Giáo Làng` keeps its first word), and a herbalist (`Lương y`; with a
     # capital `Y` the words open an Ê Đê name after the surname `Lương`)
@@ -394,6 +413,11 @@ _CONTACT = patterns.compile(
 # An affiliation's marker glued to the end of a capitalised name, before the next name or the
 # end (`ThS. Y Bhiông Niê¹, TS. Trần Thu Hà²`, `<sup>1</sup>` read as `1`): no part of it.
 _AFFILIATION_MARK = patterns.compile(r"\b([^\W\d_]+)([\d⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})(?=\s*(?:[,;]|$))")
+# A place after a comma, named by its kind (`…, TP.HCM`, `…, xã Tân Phú`, `…, tỉnh Gia Lai`):
+# where the writer is, shown but no person. The kinds in lower case (`Quân` is a name) or `TP`.
+_PLACE_NAMED = patterns.compile(
+    r"TP\.?\s*\S|(?:xã|phường|thị\s+trấn|huyện|quận|thị\s+xã|thành\s+phố|tỉnh)\s+\S"
+)
 # The place the writer files from after a comma (`Minh Hà, từ Tokyo`), as in brackets (`Thu Hà
 # (từ Praha)`): shown, but no person. `Từ` in capitals is a surname.
 _FILED_FROM = patterns.compile(r"từ\s+\S")
@@ -414,13 +438,18 @@ _STYLED = patterns.compile("[\uff21-\uff3a\uff41-\uff5a\U0001d400-\U0001d6a3]+")
 _LOOKALIKES = str.maketrans(
     "АВЕКМНОРСТХаеорсухіјѕΑΒΕΖΗΙΚΜΝΟΡΤΥΧο", "ABEKMHOPCTXaeopcyxijsABEZHIKMNOPTYXo"
 )
+# Hyphens and solidi of other code points (`‐`, the non-breaking `‑`, the fraction and division
+# slashes `⁄`, `∕`): the ASCII marks the reader sees, which set names and outlets apart.
+_LOOKALIKE_MARKS = str.maketrans("\u2010\u2011\u2044\u2215", "--//")
 _MIXED_WORD = patterns.compile(
     "\\w*(?:[a-zA-Z\u00c0-\u024f\u1e00-\u1eff]\\w*[\u0370-\u03ff\u0400-\u04ff]"
     "|[\u0370-\u03ff\u0400-\u04ff]\\w*[a-zA-Z\u00c0-\u024f\u1e00-\u1eff])\\w*"
 )
 # A byline wrapped whole in one pair of brackets (`[Minh Anh, Thu Hà]`, `【Minh Anh】`, `«Minh
 # Anh»`), no credit inside: the names.
-_WRAPPED = patterns.compile(r"[(\[【«]\s*(?!theo\s|nguon)([^()\[\]【】«»]+?)\s*[)\]】»]")
+_WRAPPED = patterns.compile(
+    r"[(\[【«‹『「]\s*(?!theo\s|nguon)([^()\[\]【】«»‹›『』「」]+?)\s*[)\]】»›』」]"
+)
 # A statement that no author is known, or a field left unfilled (`Không rõ tác giả`, `Tác giả:
 # Đang cập nhật`, `N/A`, `Sưu tầm` alone, a dash): no byline and no source (folded).
 # A reprint's own label beside its source (`Bài đăng lại (Nguồn: …)`, `Tin đăng lại`) names
@@ -458,7 +487,7 @@ _OUTLET_NAMES = """
     quandoinhandan vneconomy nongnghiep thoibaotaichinh vietnamfinance dautu baodautu
     nhipcaudautu thesaigontimes reuters afp bbc xinhua kyodo yonhap bloomberg cnn tass sputnik
     dpa ansa efe epd apa anp belga ntb ritzau nikkei nikkeiasia nhk scmp tanhoaxa rfi voa kbs mbc
-    sbs bernama antara"""
+    sbs bernama antara akp kpl ukrinform aljazeera thehindu antd danviet"""
 _OUTLETS = frozenset(_OUTLET_NAMES.split())
 # … but a code in capitals after a writer's name, a comma and a reporter's post written out is the
 # outlet the post is at (`John Smith, phóng viên AP`), as a known one is (`…, phóng viên CNN`).
@@ -572,10 +601,11 @@ _BIRTH_YEAR = patterns.compile(r"(?:sn|sinh\s*nam|nam\s*sinh)\.?\s*:?\s*(?:19|20
 def _descriptions_dropped(inner: str) -> str:
     """A bracket's parts after a name, less those describing the writer (`(Quảng Trị, 62
     tuổi)` shows `(Quảng Trị)`): where the writer is stays, as a lone place does, and who the
-    writer is leaves, as a lone description does."""
+    writer is (a description, a school or a workplace) leaves, as a lone description does; none
+    when every part says who the writer is."""
     parts = [part.strip() for part in inner.split(",")]
-    kept = [part for part in parts if not _described_in_place(part)]
-    return ", ".join(kept) if kept else inner
+    kept = [part for part in parts if not (_described_in_place(part) or is_organisation(part))]
+    return ", ".join(kept)
 
 
 _DESK_FOLDED = patterns.compile(
@@ -742,11 +772,14 @@ def _trim(text: str) -> str:
 
 def _titles_joined(pieces: list[str]) -> list[str]:
     """The pieces (names and the separators between them) with titles listed before a name
-    and a comma (`PGS, TS Nguyễn Thị Hải Yến`) joined to it: titles, not a person."""
+    and a comma or a dash (`PGS, TS Nguyễn Thị Hải Yến`, `Thạc sĩ – Bác sĩ …`) joined to it:
+    titles, not a person."""
     joined = pieces[:1]
     for index in range(1, len(pieces) - 1, 2):
         title = joined[-1]
-        if pieces[index].strip() == "," and _TITLE_BEFORE.fullmatch(title.strip() + " "):
+        if pieces[index].strip() in (",", "-", "–", "—") and _TITLE_BEFORE.fullmatch(
+            title.strip() + " "
+        ):
             joined[-1] = title + pieces[index] + pieces[index + 1]
         else:
             joined += pieces[index : index + 2]
@@ -796,11 +829,20 @@ def _name_after_field(text: str) -> str:
     return text
 
 
+def _desk_named(name: str) -> bool:
+    """`name` is a newsroom's desk after a reporter's abbreviation (`PV Ban Xây dựng Đảng`):
+    `Ban` and words with one in lower case, as no name has (`Ban Mai` is a name)."""
+    first, *rest = name.split() or [""]
+    return first == "Ban" and any(word[:1].islower() for word in rest)
+
+
 def _titled_name(part: str) -> bool:
     """`part` is a calling that is also a post (`_POST`) before a name, two words or more in
     title case (`Giáo viên Hoàng Thị Mơ`): a title and its person, not a post alone (`Giáo viên
     Trường THCS Lê Lợi`)."""
     name = without_title(part)
+    if name != part and name[:1].islower():
+        name = _name_after_field(name)  # `Chuyên viên tâm lý Lê Minh Hà`
     words = name.split()
     return name != part and len(words) >= 2 and all(map(_titled, words))
 
@@ -830,6 +872,7 @@ def _as_printed(text: str) -> str:
     text = _INVISIBLE.sub("", text)
     text = _STYLED.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
     text = _MIXED_WORD.sub(lambda m: m.group().translate(_LOOKALIKES), text)
+    text = text.translate(_LOOKALIKE_MARKS)
     wrapped = _WRAPPED.fullmatch(fold(text))
     return text[wrapped.start(1) : wrapped.end(1)] if wrapped else text
 
@@ -1079,7 +1122,10 @@ def clean_byline(text: str | None) -> Byline:
             return " "  # a student writer's class: `(K48 Báo chí)`, `(Lớp 11A2)`, who she is
         if _TEAM_IN_BRACKETS.fullmatch(folded):
             return " "  # the writer's team or desk, or a team's headcount: who signs, no person
-        return f" ({_descriptions_dropped(inner)}) "
+        if _EDITOR_NOTE.fullmatch(folded) or _MAKER_NOTE.fullmatch(folded):
+            return f" ({inner}) "  # a role read with its name below: `(ảnh)`, `(biên tập)`
+        kept = _descriptions_dropped(inner)
+        return f" ({kept}) " if kept else " "
 
     cleaned = _PAREN.sub(paren, cleaned)
     compiled_from = _COMPILED_FROM_AFTER.search(fold(cleaned))
@@ -1215,7 +1261,7 @@ def clean_byline(text: str | None) -> Byline:
         if is_organisation(part) and kept and not signed_by_body:
             after_unit = True  # the writer's office, school or unit
             continue
-        if kept and _FILED_FROM.match(part):
+        if kept and (_FILED_FROM.match(part) or (mark == "," and _PLACE_NAMED.match(part))):
             kept.append((f"{mark} " if mark == "," else separator, part))
             continue
         if people and _ASSOCIATES.fullmatch(folded):
@@ -1247,7 +1293,10 @@ def clean_byline(text: str | None) -> Byline:
             )
         named_before = len(people)
         team = bool(named) and bool(
-            reporter["team"] or _NEWSROOM_DESK.match(fold(named)) or _TEAM.match(named.lower())
+            reporter["team"]
+            or _NEWSROOM_DESK.match(fold(named))
+            or _TEAM.match(named.lower())
+            or _desk_named(named)
         )
         if named and not (team or is_organisation(named)):
             people.append(clean_text(named) or named)
