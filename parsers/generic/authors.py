@@ -137,10 +137,12 @@ BRACKETED_TAIL = patterns.compile(r"\s*\([^()]*\)$")
 NAMES_JOINED = patterns.compile(r"\s+(?:&|và)\s+")
 # "NHẬT XUÂN và 1 tác giả khác": a collapsed author list, the full one is elsewhere.
 COLLAPSED = patterns.compile(r"tác giả khác|và \d+ (?:người|tác giả)", re.I)
-# … nor a count opening the line (`3 bình luận` in a box classed as the post's author and date).
+# … nor a count opening the line (`3 bình luận` in a box classed as the post's author and date),
+# nor `bởi` or `by` before one word in lower case (a shop's `bởi admin`: a login, nobody).
 NOT_A_NAME = (
     r"(?i)xem (?:các|tất cả)|bài viết|theo dõi|follow|\d{3,}|@|https?:|^\W*\d"
     r"|^\W*(?:author|autor|auteur|tác giả|đăng bởi|người đăng|viết bởi)\W*$"
+    r"|^\W*(?:đăng\s+|viết\s+)?(?:bởi|by)\s*:?\s+(?-i:[a-z0-9_.]+)\W*$"
 )
 MAX_CHARS = 60
 MAX_UNIT = 80  # characters of a unit in brackets after the names of an author box
@@ -1502,15 +1504,17 @@ def _from_role_lines(page: Page) -> str | None:
 
 def _before_next_field(line: _Element) -> str | None:
     """A role line going on after a `<br>` with another labelled field (`Tác giả: Lê Hoa<br>
-    Ngày đăng: 04/12/2025`, a details box's lines): the line up to the break, when what follows
-    it opens with a label (a second writer on the next line is no field)."""
+    Ngày đăng: 04/12/2025`, a details box's lines) or with the writer's division (`Đăng bởi
+    <a>Võ Đức Thịnh</a><br><span>Phòng Quản lý kết cấu hạ tầng giao thông</span>`): the line up
+    to the break, when what follows it opens with a label or names an organisation (a second
+    writer on the next line is no field)."""
     br = next(line.iter("br"), None)
     if br is None:
         return None
     after = {(t.getparent(), t.is_tail) for t in br.xpath("following::text()")}
     texts = line.xpath(".//text()")
     rest = "".join(t for t in texts if (t.getparent(), t.is_tail) in after).strip()
-    if not LABEL_MARK.search(rest[:ROLE_LABEL]):
+    if not LABEL_MARK.search(rest[:ROLE_LABEL]) and not is_organisation(rest):
         return None
     before = "".join(t for t in texts if (t.getparent(), t.is_tail) not in after)
     return " ".join(before.split()) or None
