@@ -77,3 +77,50 @@ def test_an_episode_s_header_holds_its_date() -> None:
         "2026-12-03T00:00:00+07:00",
         "December 3rd, 2026",
     )
+
+
+def test_a_machine_midnight_in_a_template_s_zone_is_the_printed_day() -> None:
+    """`<time datetime="2026-12-02T00:00:00-05:00">Thứ Tư, 02/12/2026</time>`: a school
+    platform stores the day as midnight in its template's zone; the day printed without an hour
+    is midnight in Việt Nam, not noon."""
+    meta = (
+        "<div class='date'><time datetime='2026-12-02T00:00:00-05:00'>Thứ Tư, 02/12/2026</time>"
+        "</div>"
+    )
+    record = ARTICLE.under_headline(meta)
+    assert (record["published_at"], record["published_raw"]) == (
+        "2026-12-02T00:00:00+07:00",
+        "Thứ Tư, 02/12/2026",
+    )
+
+
+def test_a_summary_classed_after_a_product_s_prefix_is_the_lead() -> None:
+    """`<div class="fsSummary">` under the headline: the lead, its class word `Summary` in camel
+    case after the product's short prefix."""
+    lead = "Sáng 2/12, chín cầu yếu trên tuyến huyện đã được cắm biển hạn chế tải trọng mới."
+    record = ARTICLE.under_headline(f"<div class='fsSummary'>{lead}</div>")
+    assert record["summary"] == lead
+
+
+def test_a_poster_s_credit_and_its_comma_are_no_part_of_the_date_line() -> None:
+    """`<span>Đăng bởi Trần Văn Lộc</span>, <span>03 Th12 2026</span>` in a post's byline line:
+    who posted, then the day; the raw is the day."""
+    meta = (
+        "<div class='post-byline'><span class='author'>Đăng bởi Trần Văn Lộc</span>, "
+        "<span class='date'>03 Th12 2026</span></div>"
+    )
+    record = ARTICLE.under_headline(meta)
+    assert (record["published_at"], record["published_raw"]) == (
+        "2026-12-03T00:00:00+07:00",
+        "03 Th12 2026",
+    )
+
+
+def test_links_classed_as_tags_after_a_category_label_are_the_tags() -> None:
+    """`Danh mục: <a class="tag">Cầu yếu</a>, <a class="tag">Tải trọng</a>` under the text: a
+    label over several links each classed as a tag names the tags, not one section."""
+    after = (
+        "<div class='post-categories'>Danh mục: <a href='/tin?category=cau-yeu' class='tag'>"
+        "Cầu yếu</a>, <a href='/tin?category=tai-trong' class='tag'>Tải trọng</a></div>"
+    )
+    assert ARTICLE.under_headline("", after_text=after)["tags"] == ["Cầu yếu", "Tải trọng"]

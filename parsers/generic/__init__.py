@@ -105,8 +105,9 @@ __all__ = [
     "views",
 ]
 
-# Keyword tags: the CMS families' boxes and the `rel=tag` links of WordPress and others.
-TAG_LINKS = ".tags a, .tag a, a.tag_item, a[rel~=tag]:not([rel~=category])"
+# Keyword tags: the CMS families' boxes, the `rel=tag` links of WordPress and others, and links
+# each classed as a tag (`<a class="tag">`).
+TAG_LINKS = ".tags a, .tag a, a.tag_item, a.tag, a[rel~=tag]:not([rel~=category])"
 # The label opening a tag box or naming the section, folded (`Từ khoá`, `Từ khóa:`, `Nhãn:`),
 # and `Chủ đề liên quan:` over the topics with its colon (without it, a forum's heading over
 # its related threads), and a social network's `Lưu trong:` (filed under) over the words a
@@ -288,17 +289,19 @@ _ANY_SUMMARY = ", ".join(SUMMARY_SELECTORS)
 # and `p.standfirst`, the long-form readers' `p.story-dek`, the Nordic newsroom products'
 # `ingress` (`p.pbs-ingress`), the Spanish ones' `entradilla` (`h2.mln-entradilla`), a blog
 # entry's `introduction` part printed over its `body` part (PivotX's `<div class="introduction">`),
-# or the article's lead named in camel case (`edn_articleSummary`, `newsSapo`; not a layout's
-# `squareLeadLeft` or `aiSummaryContent`), or the short text a news module prints before the
-# long one (WebsiteBaker's `post-short`, eZ Publish's `attribute-short`), or the text of the
-# article's heading block (Tiki's `articleheadingtext` beside the topic's icon), or its
-# description in Vietnamese (`tin-mo-ta`: `mô tả`).
+# or the article's lead named in camel case (`edn_articleSummary`, `newsSapo`, or after a
+# product's short prefix, Finalsite's `fsSummary`; not a layout's `squareLeadLeft` or
+# `aiSummaryContent`, nor a machine's `aiSummary`), or the short text a news module prints
+# before the long one (WebsiteBaker's `post-short`, eZ Publish's `attribute-short`), or the
+# text of the article's heading block (Tiki's `articleheadingtext` beside the topic's icon), or
+# its description in Vietnamese (`tin-mo-ta`: `mô tả`).
 LEAD_CLASS = patterns.compile(
     r"(?:^|[\s_-])(?:sapo|lead|lede|dek|standfirst|ingress|entradilla|chapeau|chapo|summary"
     r"|hometext|tom-?tat"
     r"|excerpt|(?:article|news|post|entry|story)-?heading-?text"
     r"|intro(?:text|duction)?|(?:post|attribute)-short|mo-?ta"
-    r"|(?:article|news|post|entry|story|detail)(?-i:Sapo|Lead|Chapeau|Summary|Excerpt|Intro))"
+    r"|(?:article|news|post|entry|story|detail)(?-i:Sapo|Lead|Chapeau|Summary|Excerpt|Intro)"
+    r"|(?-i:(?!ai)[a-z]{2,3}Summary))"
     r"(?:$|[\s_-])",
     re.I,
 )
@@ -1101,6 +1104,18 @@ def _section_after_label(page: Page) -> list[str]:
     return []
 
 
+def _tag_among(link: _Element) -> bool:
+    """`link` is classed as a tag, beside another link so classed (EngagementHQ's `Danh mục:
+    <a class="tag">Thiết kế</a>, <a class="tag">Thông thuyền</a>`): a label over several links
+    classed as tags names what they are, where a section is one link."""
+    parent = link.getparent()
+    return (
+        parent is not None
+        and "tag" in (link.get("class") or "").split()
+        and any(a is not link and "tag" in (a.get("class") or "").split() for a in parent.iter("a"))
+    )
+
+
 def _after_section_label(link: _Element) -> bool:
     """A `Chuyên mục:` label opens the field of its line that `link` closes (`08:30 15/11/2025 |
     Chuyên mục: <a>Chăn nuôi</a>`; fields are parted by `|`): the link names the section."""
@@ -1182,7 +1197,7 @@ def tags(page: Page) -> list[str]:
         found = [
             text
             for el in page.select(TAG_LINKS)
-            if (text := _tag_text(el)) and not _after_section_label(el)
+            if (text := _tag_text(el)) and not (_after_section_label(el) and not _tag_among(el))
         ]
     if not found:
         found = _tag_row(page)
