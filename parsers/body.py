@@ -117,9 +117,11 @@ CAPTION_CLASS = patterns.compile(
 TITLE_CLASS = patterns.compile(r"title|tieu-?de|headline|heading|label", re.I)
 # … and a heading that only names what the box under it holds, classed or not (`<h2>Nội
 # dung</h2>` over an episode's description, `Nội dung bản tin` over a bulletin's text, `Lời
-# bình`), folded: the template's label, no heading typed in the text.
+# bình`, a podcast's `Ghi chú tập` over its show notes), folded: the template's label, no
+# heading typed in the text.
 CONTENT_LABEL = patterns.compile(
-    r"(?:noi\s*dung(?:\s*(?:ban\s*tin|chuong\s*trinh|tap|chinh))?|loi\s*binh)\s*:?"
+    r"(?:noi\s*dung(?:\s*(?:ban\s*tin|chuong\s*trinh|tap|chinh))?|loi\s*binh"
+    r"|ghi\s*chu\s*(?:tap|chuong\s*trinh)|show\s*notes)\s*:?"
 )
 # … and `ky-ten` (signs), a Vietnamese editor's class for the signature, and `sign` as a CSS
 # module or a template's prefix names it (`Article_sign__Ya1Zs`, `post-sign`; not `sign-up`,
@@ -416,9 +418,10 @@ MAX_SET_APART = 600  # characters: more is a part of the text a page builder cal
 # `notice1` … `notice4`), a hotline box (`<blockquote class="hotline">`, the numbers a reader
 # calls), a wiki's information macro (Confluence's `confluence-information-macro`) and a
 # callout named by its state's colour (Wiki.js's and Bulma's `<blockquote class="is-info">`,
-# `is-warning`).
+# `is-warning`), and a note (a changelog's `<blockquote class="note">` on the cards it takes).
 NOTICE_WORDS = (
-    r"alert|notices?|callout|hint|message|hotline|information-macro|is-(?:info|warning|danger)"
+    r"alert|notices?|note|callout|hint|message|hotline|information-macro"
+    r"|is-(?:info|warning|danger)"
 )
 BOX_CLASS = patterns.compile(
     rf"(?:^|[\s_-])(?:[a-z]*box|spotlight|{NOTICE_WORDS})\d?(?:$|[\s_-])", re.I
@@ -848,6 +851,11 @@ MAX_DISPLAYED_QUOTE = 300  # characters of a quote displayed over the text, spea
 MAX_SPEAKER = 80  # characters of the line under a displayed quote: a name and a title
 # Loose lines that may close a text and be no part of it: a name, a place, a date, a credit.
 MAX_LOOSE_TAIL = 4
+# A letter's greeting opening the text, closed by its comma: `Chào các bạn,`, `Kính gửi quý
+# độc giả,`.
+GREETING = patterns.compile(r"(?:[Cc]hào|[Kk]ính\s+gửi|[Tt]hân\s+gửi|[Tt]hưa)\s[^.!?:;,]{1,40},")
+# A writer's initials alone on a line, each letter dotted: `Đ.Q.V.`, `T.H.`.
+INITIALS_ALONE = patterns.compile(r"(?:[A-ZĐ]\.){2,4}")
 # A poem printed one `<p>` a line: more short lines closing no sentence than a page's furniture
 # around a text makes, each no longer than a line of verse (`_verse_start`).
 MIN_VERSE_LINES = 8
@@ -3856,11 +3864,13 @@ def _closing_list(blocks: list[_Block], start: int, end: int) -> bool:
 
 
 def _past_loose_lines(blocks: list[_Block], start: int, end: int) -> int:
-    """Where the text goes on after the notes and loose lines from `start`."""
+    """Where the text goes on after the notes and loose lines from `start`; a letter's greeting
+    closed by its comma (a newsletter's `Chào các bạn,`) opens the text and stays."""
     while end - start > 1 and (
         _note(blocks[start])
         or (
             _loose(blocks[start])
+            and not (start == 0 and GREETING.fullmatch(blocks[start].text.strip()))
             and not (
                 blocks[start].heading
                 and not (_loose(blocks[start + 1]) or _note(blocks[start + 1]))
@@ -4663,11 +4673,14 @@ def _is_caps_names(text: str) -> bool:
 
 
 def _is_byline_like(el: _Element, text: str) -> bool:
-    """A line that may sign the text: a role's line, a name with its source or after a dash, a
-    line set right or classed as the byline; a note set right (a part's `(Còn nữa)`) is none."""
+    """A line that may sign the text: a role's line, a name with its source or after a dash,
+    initials alone (`Đ.Q.V.`), a line set right or classed as the byline; a note set right (a
+    part's `(Còn nữa)`) is none."""
     if len(text) > MAX_BYLINE_CHARS or NOTE_OPENING.match(fold(text)):
         return False
     if ROLE_LINE.match(text) or _named_with_source(text) or _dash_signed(text):
+        return True
+    if INITIALS_ALONE.fullmatch(text.strip()):
         return True
     return aligned_right(el) or bool(BYLINE_CLASS.search(_classes(el))) or _over_workplace(el)
 

@@ -124,3 +124,96 @@ def test_links_classed_as_tags_after_a_category_label_are_the_tags() -> None:
         "Cầu yếu</a>, <a href='/tin?category=tai-trong' class='tag'>Tải trọng</a></div>"
     )
     assert ARTICLE.under_headline("", after_text=after)["tags"] == ["Cầu yếu", "Tải trọng"]
+
+
+def test_a_changelog_s_label_links_over_its_title_are_the_tags() -> None:
+    """`<div class="labels"><a class="label">Mới</a><a class="label">Cải tiến</a></div>` in a
+    changelog entry's header, over its title: the entry's labels, its tags."""
+    header = (
+        "<div class='entry-header'><div class='published-date'>3 tháng 12 năm 2026</div>"
+        "<div class='labels'><a class='label' href='/changelog?labels=moi'>Mới</a>"
+        "<a class='label' href='/changelog?labels=sua-loi'>Sửa lỗi</a></div>"
+        f"<h1 class='title'>{TITLE}</h1></div>"
+    )
+    page = f"<div class='entry'>{header}<div class='entry-content'>{PARAGRAPHS}</div></div>"
+    assert ARTICLE.record(page)["tags"] == ["Mới", "Sửa lỗi"]
+
+
+SPACE_URL = "https://congdong.example.vn/c/hoi-dap-tuyen-xe/tuyen-so-9-doi-diem-dung"
+
+
+def test_the_lone_link_over_the_post_to_the_folder_it_sits_in_is_the_category() -> None:
+    """`<div class="space-header"><a href="/c/hoi-dap-tuyen-xe/">Hỏi đáp tuyến xe</a></div>`
+    over the `<article>` at `/c/hoi-dap-tuyen-xe/<post>`: the community space the post is filed
+    in, though a member's name and time stand between it and the title."""
+    page = (
+        "<main><div class='space-header'><a class='space-header__title' "
+        "href='/c/hoi-dap-tuyen-xe/'>Hỏi đáp tuyến xe</a></div><article class='post'>"
+        "<div class='post__header'><div class='author'><a href='/u/81f2'>Lê Thị Mai</a>"
+        "<span title='Thứ Năm, 3 tháng 12, 2026 lúc 15:30'>3 ngày trước</span></div>"
+        f"<h1 class='post__title'>{TITLE}</h1></div><div class='post__body'>{PARAGRAPHS}</div>"
+        "</article></main>"
+    )
+    article = InventedArticle(SPACE_URL, TITLE, NOW, TEXT)
+    assert article.record(page)["category"] == "Hỏi đáp tuyến xe"
+
+
+PROCESS_URL = "https://thamgia.example.vn/processes/nut-giao-ba-la/f/12/posts/64"
+
+
+def _process_post(author: str) -> dict:
+    """A participation platform's blog post: the process's menu with its current component, the
+    `<title>` naming the component beside the process, the post's `author` box."""
+    page = (
+        "<main><nav class='process-nav'><a href='/processes/nut-giao-ba-la'>Giới thiệu</a> "
+        "<a href='/processes/nut-giao-ba-la/f/11/'>Góp ý</a> <a class='is-active' "
+        "href='/processes/nut-giao-ba-la/f/12/'>Tin tức quy trình</a></nav>"
+        f"<div class='heading'><h1>{TITLE}</h1>{author}</div>"
+        f"<div class='editor-content'>{PARAGRAPHS}</div></main>"
+    )
+    article = InventedArticle(
+        PROCESS_URL, "Tin tức quy trình - Nút giao Ba La - Tham gia", NOW, TEXT
+    )
+    head = f"<meta property='og:title' content='{TITLE}'>"
+    return article.record(page, head)
+
+
+def test_the_current_menu_item_the_title_names_over_the_post_s_folder_is_the_category() -> None:
+    """The process's menu marks `Tin tức quy trình` current (`is-active`), at the folder the
+    post's address sits in, and the `<title>` names it beside the process: the category."""
+    assert _process_post("")["category"] == "Tin tức quy trình"
+
+
+def test_a_city_department_as_the_post_s_author_is_the_byline_with_nobody() -> None:
+    """`<span class="author__name">Sở Giao thông vận tải thành phố</span>` beside a verified
+    badge (`✔`): the department posting signs it, the display with no person; the badge is no
+    name."""
+    author = (
+        "<div class='author'><div class='author__name-container'><span class='author__name'>"
+        "Sở Giao thông vận tải thành phố</span> <span class='author__badge'>&#10004;</span></div>"
+        "<span class='author__date'>03/12/2026 09:15</span></div>"
+    )
+    record = _process_post(author)
+    assert (record["byline"], record["authors"]) == ("Sở Giao thông vận tải thành phố", [])
+
+
+def test_a_show_s_blurb_as_the_description_is_no_lead() -> None:
+    """`<meta name="description" content="Podcast về cầu đường … của Sở Xây dựng tỉnh.">` on
+    an episode whose notes open plainly: the show describing itself on every episode, though
+    its words are the text's."""
+    head = (
+        "<meta name='description' content='Podcast hằng tuần về cầu đường, tải trọng và kế hoạch"
+        " vốn của Sở Xây dựng tỉnh.'>"
+    )
+    assert ARTICLE.under_headline("", head=head)["summary"] is None
+
+
+def test_a_podcast_host_s_name_is_the_byline() -> None:
+    """Fireside's hosts section under the episode (`<span class="host-name">Ngô Văn Hải</span>`
+    beside the host's picture): the host makes the episode, its byline."""
+    hosts = (
+        "<div class='episode-hosts'><h4>Người dẫn</h4><ul><li><img src='/hosts/avatar.jpg' "
+        "alt=''> <span class='host-name'>Ngô Văn Hải</span></li></ul></div>"
+    )
+    record = ARTICLE.under_headline(hosts)
+    assert (record["byline"], record["authors"]) == ("Ngô Văn Hải", ["Ngô Văn Hải"])

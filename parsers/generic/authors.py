@@ -172,9 +172,9 @@ NAME_LIST = r"\s*[;,]\s*|\s+(?:and|und|et|og|och|&)\s+"
 
 
 # Author boxes whose class only contains the word: `article-author`, `post-author-name`, and
-# its plural for several (`detail-authors`).
+# its plural for several (`detail-authors`); a podcast episode's host (`host-name`), who makes it.
 AUTHOR_CLASS = patterns.compile(
-    r"(?:^|[\s_-])(?:authors?|bylines?|tacgia|tac-gia)(?:$|[\s_-])", re.I
+    r"(?:^|[\s_-])(?:authors?|bylines?|tacgia|tac-gia|host-name)(?:$|[\s_-])", re.I
 )
 # Custom elements: a hyphen in the tag's name, as HTML requires of them.
 CUSTOM_ELEMENTS = XPath("//body//*[contains(local-name(), '-')]")
@@ -280,8 +280,9 @@ CAPTION_CREDIT = patterns.compile(
 # The paper's editorial board, folded: its own desk, though an office's words open it.
 EDITORIAL_BOARD = patterns.compile(r"ban\s+bien\s+tap(?:\s.*)?")
 MIN_DESK_WORDS = 3  # a desk's name (`Ban Thời sự`); a role alone is two (`Phóng viên`)
-# A department or board of the publisher, folded: `Phòng Điều hành khai thác`, `Ban Quản lý dự án`.
-DEPARTMENT = patterns.compile(r"(?:phong|ban|van\s+phong)\s.*")
+# A department or board of the publisher, folded: `Phòng Điều hành khai thác`, `Ban Quản lý dự án`,
+# or a province's or city's department posting on its platform (`Sở Xây dựng thành phố Huế`).
+DEPARTMENT = patterns.compile(r"(?:phong|ban|van\s+phong|so)\s.*")
 # The class of an icon of a person (`bi-person`, `fa-user`, `icon-author`).
 PERSON_ICON = patterns.compile(r"(?:^|[\s_-])(?:person|user|author)(?:$|[\s_-])", re.I)
 PRINTED_JOINS = frozenset({",", "-", "–", "và", "&"})  # between author links on one line
@@ -446,7 +447,7 @@ def _from_author_classes(page: Page) -> str | None:
             text = signed_name(el) or _without_affiliation(el, text, roles=True)
         if (
             text is not None
-            and _acceptable(text)
+            and (_acceptable(text) or (_department(text) and not _under_person(el)))
             and distance(page, el) <= MAX_AUTHOR_DISTANCE
             and (not in_zone(page, el) or post_column(page, el) or _in_post_footer(page, el))
             and not _collapsed_box(el)
@@ -454,6 +455,13 @@ def _from_author_classes(page: Page) -> str | None:
         ):
             return text
     return None
+
+
+def _under_person(el: _Element) -> bool:
+    """`el` is a line of an author box that links a person's name (the poster's division under
+    `Đăng bởi <a>Võ Đức Thịnh</a>`): the person signs, the department is where he works."""
+    box = next((a for a in el.iterancestors() if AUTHOR_CLASS.search(a.get("class") or "")), None)
+    return box is not None and any(_person(text_of(a)) for a in box.iter("a"))
 
 
 def _in_post_footer(page: Page, el: _Element) -> bool:
@@ -574,8 +582,11 @@ def _beside_avatar(avatar: _Element) -> str | None:
 
 
 def _acceptable(text: str) -> bool:
+    """A name of the right length, no count, organisation or credit; a mark alone (a verified
+    badge's `✔`) is none."""
     return (
         0 < len(text) <= MAX_CHARS
+        and any(char.isalpha() for char in text)
         and not COLLAPSED.search(text)
         and not re.search(NOT_A_NAME, text)
         and not is_organisation(text)
@@ -653,8 +664,9 @@ def _inside(el: _Element, block: _Element) -> bool:
 
 
 def _department(text: str) -> bool:
-    """An author box holding a department of the publisher (`Phòng Điều hành khai thác`): it
-    signs the text, the display with no person, as a desk does."""
+    """An author box holding a department of the publisher (`Phòng Điều hành khai thác`), or a
+    department of a province or city posting on a participation platform (`Sở Xây dựng thành
+    phố Huế`): it signs the text, the display with no person, as a desk does."""
     if len(text.split()) < MIN_DESK_WORDS or not text[0].isupper():
         return False
     return DEPARTMENT.fullmatch(fold(text)) is not None and clean_byline(text) == (text, (), None)
