@@ -418,16 +418,18 @@ MAX_SET_APART = 600  # characters: more is a part of the text a page builder cal
 # `notice1` … `notice4`), a hotline box (`<blockquote class="hotline">`, the numbers a reader
 # calls), a wiki's information macro (Confluence's `confluence-information-macro`) and a
 # callout named by its state's colour (Wiki.js's and Bulma's `<blockquote class="is-info">`,
-# `is-warning`), and a note (a changelog's `<blockquote class="note">` on the cards it takes).
+# `is-warning`).
 NOTICE_WORDS = (
-    r"alert|notices?|note|callout|hint|message|hotline|information-macro"
-    r"|is-(?:info|warning|danger)"
+    r"alert|notices?|callout|hint|message|hotline|information-macro|is-(?:info|warning|danger)"
 )
 BOX_CLASS = patterns.compile(
     rf"(?:^|[\s_-])(?:[a-z]*box|spotlight|{NOTICE_WORDS})\d?(?:$|[\s_-])", re.I
 )
 # … of which these say it alone: a `box` is set apart when it opens with a title of its own.
 NOTICE_CLASS = patterns.compile(rf"(?:^|[\s_-])(?:{NOTICE_WORDS})\d?(?:$|[\s_-])", re.I)
+# … and a quotation classed as a note (a changelog's `<blockquote class="note">` on the cards it
+# takes): a `note` on another block is often a caption's or a source's line.
+NOTE_CLASS = patterns.compile(r"(?:^|[\s_-])note(?:$|[\s_-])", re.I)
 # The elements a classed box is drawn with: a block, or a quotation an editor styles as a box.
 CLASSED_BOX_TAGS = ("div", "section", "table", "blockquote")
 # A document's signature block (Vietnamese administrative style): the signing authority's
@@ -1307,10 +1309,12 @@ def _drop_classed_boxes(root: _Element) -> None:
     for el in [el for el in root.iter(*CLASSED_BOX_TAGS) if el is not root]:
         outer = _outermost_wrapper(el, root)
         parent = outer.getparent()
+        classes = el.get("class") or ""
+        quoted_note = el.tag == "blockquote" and NOTE_CLASS.search(classes) is not None
         if (
             parent is None
-            or not BOX_CLASS.search(classes := el.get("class") or "")
-            or not (NOTICE_CLASS.search(classes) or _opens_with_title(el))
+            or not (quoted_note or BOX_CLASS.search(classes))
+            or not (quoted_note or NOTICE_CLASS.search(classes) or _opens_with_title(el))
             or not _attached(el, root)
             or not _beside_paragraphs(outer, parent)
             or el.find(".//img") is not None

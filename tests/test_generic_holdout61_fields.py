@@ -94,9 +94,9 @@ def test_a_machine_midnight_in_a_template_s_zone_is_the_printed_day() -> None:
     )
 
 
-def test_a_summary_classed_after_a_product_s_prefix_is_the_lead() -> None:
+def test_a_summary_classed_after_a_school_platform_s_prefix_is_the_lead() -> None:
     """`<div class="fsSummary">` under the headline: the lead, its class word `Summary` in camel
-    case after the product's short prefix."""
+    case after the `fs` prefix a school platform gives its classes (`fsTitle`, `fsBody`)."""
     lead = "Sáng 2/12, chín cầu yếu trên tuyến huyện đã được cắm biển hạn chế tải trọng mới."
     record = ARTICLE.under_headline(f"<div class='fsSummary'>{lead}</div>")
     assert record["summary"] == lead

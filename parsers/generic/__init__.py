@@ -290,9 +290,9 @@ _ANY_SUMMARY = ", ".join(SUMMARY_SELECTORS)
 # and `p.standfirst`, the long-form readers' `p.story-dek`, the Nordic newsroom products'
 # `ingress` (`p.pbs-ingress`), the Spanish ones' `entradilla` (`h2.mln-entradilla`), a blog
 # entry's `introduction` part printed over its `body` part (PivotX's `<div class="introduction">`),
-# or the article's lead named in camel case (`edn_articleSummary`, `newsSapo`, or after a
-# product's short prefix, Finalsite's `fsSummary`; not a layout's `squareLeadLeft` or
-# `aiSummaryContent`, nor a machine's `aiSummary`), or the short text a news module prints
+# or the article's lead named in camel case (`edn_articleSummary`, `newsSapo`, or after the
+# `fs` prefix of a school platform's classes, Finalsite's `fsSummary`; not a layout's
+# `squareLeadLeft` or `aiSummaryContent`), or the short text a news module prints
 # before the long one (WebsiteBaker's `post-short`, eZ Publish's `attribute-short`), or the
 # text of the article's heading block (Tiki's `articleheadingtext` beside the topic's icon), or
 # its description in Vietnamese (`tin-mo-ta`: `mô tả`).
@@ -301,8 +301,7 @@ LEAD_CLASS = patterns.compile(
     r"|hometext|tom-?tat"
     r"|excerpt|(?:article|news|post|entry|story)-?heading-?text"
     r"|intro(?:text|duction)?|(?:post|attribute)-short|mo-?ta"
-    r"|(?:article|news|post|entry|story|detail)(?-i:Sapo|Lead|Chapeau|Summary|Excerpt|Intro)"
-    r"|(?-i:(?!ai)[a-z]{2,3}Summary))"
+    r"|(?:article|news|post|entry|story|detail|fs)(?-i:Sapo|Lead|Chapeau|Summary|Excerpt|Intro))"
     r"(?:$|[\s_-])",
     re.I,
 )

@@ -280,9 +280,10 @@ CAPTION_CREDIT = patterns.compile(
 # The paper's editorial board, folded: its own desk, though an office's words open it.
 EDITORIAL_BOARD = patterns.compile(r"ban\s+bien\s+tap(?:\s.*)?")
 MIN_DESK_WORDS = 3  # a desk's name (`Ban Thời sự`); a role alone is two (`Phóng viên`)
-# A department or board of the publisher, folded: `Phòng Điều hành khai thác`, `Ban Quản lý dự án`,
-# or a province's or city's department posting on its platform (`Sở Xây dựng thành phố Huế`).
-DEPARTMENT = patterns.compile(r"(?:phong|ban|van\s+phong|so)\s.*")
+# A department or board of the publisher, folded: `Phòng Điều hành khai thác`, `Ban Quản lý dự án`.
+DEPARTMENT = patterns.compile(r"(?:phong|ban|van\s+phong)\s.*")
+# A province's or city's department, folded: `Sở Xây dựng thành phố Huế`.
+CITY_DEPARTMENT = patterns.compile(r"so\s.*")
 # The class of an icon of a person (`bi-person`, `fa-user`, `icon-author`).
 PERSON_ICON = patterns.compile(r"(?:^|[\s_-])(?:person|user|author)(?:$|[\s_-])", re.I)
 PRINTED_JOINS = frozenset({",", "-", "–", "và", "&"})  # between author links on one line
@@ -447,7 +448,7 @@ def _from_author_classes(page: Page) -> str | None:
             text = signed_name(el) or _without_affiliation(el, text, roles=True)
         if (
             text is not None
-            and (_acceptable(text) or (_department(text) and not _under_person(el)))
+            and (_acceptable(text) or _city_department(text))
             and distance(page, el) <= MAX_AUTHOR_DISTANCE
             and (not in_zone(page, el) or post_column(page, el) or _in_post_footer(page, el))
             and not _collapsed_box(el)
@@ -455,13 +456,6 @@ def _from_author_classes(page: Page) -> str | None:
         ):
             return text
     return None
-
-
-def _under_person(el: _Element) -> bool:
-    """`el` is a line of an author box that links a person's name (the poster's division under
-    `Đăng bởi <a>Võ Đức Thịnh</a>`): the person signs, the department is where he works."""
-    box = next((a for a in el.iterancestors() if AUTHOR_CLASS.search(a.get("class") or "")), None)
-    return box is not None and any(_person(text_of(a)) for a in box.iter("a"))
 
 
 def _in_post_footer(page: Page, el: _Element) -> bool:
@@ -664,12 +658,24 @@ def _inside(el: _Element, block: _Element) -> bool:
 
 
 def _department(text: str) -> bool:
-    """An author box holding a department of the publisher (`Phòng Điều hành khai thác`), or a
-    department of a province or city posting on a participation platform (`Sở Xây dựng thành
-    phố Huế`): it signs the text, the display with no person, as a desk does."""
+    """An author box holding a department of the publisher (`Phòng Điều hành khai thác`): it
+    signs the text, the display with no person, as a desk does."""
     if len(text.split()) < MIN_DESK_WORDS or not text[0].isupper():
         return False
     return DEPARTMENT.fullmatch(fold(text)) is not None and clean_byline(text) == (text, (), None)
+
+
+def _city_department(text: str) -> bool:
+    """An author box holding a department of a province or city, the post's author on a
+    participation platform (`<span class="author__name">Sở Xây dựng thành phố Huế</span>`): it
+    signs the text, the display with no person, as a desk does."""
+    if len(text.split()) < MIN_DESK_WORDS or not text[0].isupper():
+        return False
+    return CITY_DEPARTMENT.fullmatch(fold(text)) is not None and clean_byline(text) == (
+        text,
+        (),
+        None,
+    )
 
 
 def _coauthors_line(box: _Element, boxes: list[_Element]) -> _Element:
