@@ -117,9 +117,11 @@ CAPTION_CLASS = patterns.compile(
 TITLE_CLASS = patterns.compile(r"title|tieu-?de|headline|heading|label", re.I)
 # … and a heading that only names what the box under it holds, classed or not (`<h2>Nội
 # dung</h2>` over an episode's description, `Nội dung bản tin` over a bulletin's text, `Lời
-# bình`), folded: the template's label, no heading typed in the text.
+# bình`, a podcast's `Ghi chú tập` over its show notes), folded: the template's label, no
+# heading typed in the text.
 CONTENT_LABEL = patterns.compile(
-    r"(?:noi\s*dung(?:\s*(?:ban\s*tin|chuong\s*trinh|tap|chinh))?|loi\s*binh)\s*:?"
+    r"(?:noi\s*dung(?:\s*(?:ban\s*tin|chuong\s*trinh|tap|chinh))?|loi\s*binh"
+    r"|ghi\s*chu\s*(?:tap|chuong\s*trinh)|show\s*notes)\s*:?"
 )
 # … and `ky-ten` (signs), a Vietnamese editor's class for the signature, and `sign` as a CSS
 # module or a template's prefix names it (`Article_sign__Ya1Zs`, `post-sign`; not `sign-up`,
@@ -428,6 +430,9 @@ BOX_CLASS = patterns.compile(
 )
 # … of which these say it alone: a `box` is set apart when it opens with a title of its own.
 NOTICE_CLASS = patterns.compile(rf"(?:^|[\s_-])(?:{NOTICE_WORDS})\d?(?:$|[\s_-])", re.I)
+# … and a quotation classed as a note (a changelog's `<blockquote class="note">` on the cards it
+# takes): a `note` on another block is often a caption's or a source's line.
+NOTE_CLASS = patterns.compile(r"(?:^|[\s_-])note(?:$|[\s_-])", re.I)
 # The elements a classed box is drawn with: a block, or a quotation an editor styles as a box.
 CLASSED_BOX_TAGS = ("div", "section", "table", "blockquote")
 # A document's signature block (Vietnamese administrative style): the signing authority's
@@ -851,6 +856,11 @@ MAX_DISPLAYED_QUOTE = 300  # characters of a quote displayed over the text, spea
 MAX_SPEAKER = 80  # characters of the line under a displayed quote: a name and a title
 # Loose lines that may close a text and be no part of it: a name, a place, a date, a credit.
 MAX_LOOSE_TAIL = 4
+# A letter's greeting opening the text, closed by its comma: `Chào các bạn,`, `Kính gửi quý
+# độc giả,`.
+GREETING = patterns.compile(r"(?:[Cc]hào|[Kk]ính\s+gửi|[Tt]hân\s+gửi|[Tt]hưa)\s[^.!?:;,]{1,40},")
+# A writer's initials alone on a line, each letter dotted: `Đ.Q.V.`, `T.H.`.
+INITIALS_ALONE = patterns.compile(r"(?:[A-ZĐ]\.){2,4}")
 # A poem printed one `<p>` a line: more short lines closing no sentence than a page's furniture
 # around a text makes, each no longer than a line of verse (`_verse_start`).
 MIN_VERSE_LINES = 8
@@ -1302,10 +1312,12 @@ def _drop_classed_boxes(root: _Element) -> None:
     for el in [el for el in root.iter(*CLASSED_BOX_TAGS) if el is not root]:
         outer = _outermost_wrapper(el, root)
         parent = outer.getparent()
+        classes = el.get("class") or ""
+        quoted_note = el.tag == "blockquote" and NOTE_CLASS.search(classes) is not None
         if (
             parent is None
-            or not BOX_CLASS.search(classes := el.get("class") or "")
-            or not (NOTICE_CLASS.search(classes) or _opens_with_title(el))
+            or not (quoted_note or BOX_CLASS.search(classes))
+            or not (quoted_note or NOTICE_CLASS.search(classes) or _opens_with_title(el))
             or not _attached(el, root)
             or not _beside_paragraphs(outer, parent)
             or el.find(".//img") is not None
@@ -3884,11 +3896,13 @@ def _closing_list(blocks: list[_Block], start: int, end: int) -> bool:
 
 
 def _past_loose_lines(blocks: list[_Block], start: int, end: int) -> int:
-    """Where the text goes on after the notes and loose lines from `start`."""
+    """Where the text goes on after the notes and loose lines from `start`; a letter's greeting
+    closed by its comma (a newsletter's `Chào các bạn,`) opens the text and stays."""
     while end - start > 1 and (
         _note(blocks[start])
         or (
             _loose(blocks[start])
+            and not (start == 0 and GREETING.fullmatch(blocks[start].text.strip()))
             and not (
                 blocks[start].heading
                 and not (_loose(blocks[start + 1]) or _note(blocks[start + 1]))
@@ -4691,11 +4705,14 @@ def _is_caps_names(text: str) -> bool:
 
 
 def _is_byline_like(el: _Element, text: str) -> bool:
-    """A line that may sign the text: a role's line, a name with its source or after a dash, a
-    line set right or classed as the byline; a note set right (a part's `(Còn nữa)`) is none."""
+    """A line that may sign the text: a role's line, a name with its source or after a dash,
+    initials alone (`Đ.Q.V.`), a line set right or classed as the byline; a note set right (a
+    part's `(Còn nữa)`) is none."""
     if len(text) > MAX_BYLINE_CHARS or NOTE_OPENING.match(fold(text)):
         return False
     if ROLE_LINE.match(text) or _named_with_source(text) or _dash_signed(text):
+        return True
+    if INITIALS_ALONE.fullmatch(text.strip()):
         return True
     return aligned_right(el) or bool(BYLINE_CLASS.search(_classes(el))) or _over_workplace(el)
 

@@ -105,8 +105,9 @@ __all__ = [
     "views",
 ]
 
-# Keyword tags: the CMS families' boxes and the `rel=tag` links of WordPress and others.
-TAG_LINKS = ".tags a, .tag a, a.tag_item, a[rel~=tag]:not([rel~=category])"
+# Keyword tags: the CMS families' boxes, the `rel=tag` links of WordPress and others, and links
+# each classed as a tag (`<a class="tag">`).
+TAG_LINKS = ".tags a, .tag a, a.tag_item, a.tag, a[rel~=tag]:not([rel~=category])"
 # The label opening a tag box or naming the section, folded (`Từ khoá`, `Từ khóa:`, `Nhãn:`),
 # and `Chủ đề liên quan:` over the topics with its colon (without it, a forum's heading over
 # its related threads), and a social network's `Lưu trong:` (filed under) over the words a
@@ -173,9 +174,10 @@ THEME_LABEL = "chu de"  # `Chủ đề:` over one phrase: the article's theme, n
 # The count of articles a tag link prints after the tag's name (`<sup>41</sup>`, `(41)`).
 TAG_COUNT = patterns.compile(r"\(?\d+\)?")
 # Class or id words of a box of tags (`amp-tags`, `article__tags`, `tag-list`, `tag-chips`,
-# `tu-khoa`, `story__hashtags`).
+# `tu-khoa`, `story__hashtags`, a changelog's `labels`).
 TAG_BOX = patterns.compile(
-    r"(?:^|[\s_-])(?:(?:hash-?)?tags|tag-?(?:list|chips?)|keywords?|tu-?khoa)(?:$|[\s_-])", re.I
+    r"(?:^|[\s_-])(?:(?:hash-?)?tags|tag-?(?:list|chips?)|keywords?|tu-?khoa|labels)(?:$|[\s_-])",
+    re.I,
 )
 # Class or id words of a breadcrumb trail the selectors above miss (`path`, `duongdan`, Plone's
 # `#portal-breadcrumbs`, a CSS module's `Breadcrumb_wrap__J8sQ2`, a template's `locator` line
@@ -289,17 +291,18 @@ _ANY_SUMMARY = ", ".join(SUMMARY_SELECTORS)
 # and `p.standfirst`, the long-form readers' `p.story-dek`, the Nordic newsroom products'
 # `ingress` (`p.pbs-ingress`), the Spanish ones' `entradilla` (`h2.mln-entradilla`), a blog
 # entry's `introduction` part printed over its `body` part (PivotX's `<div class="introduction">`),
-# or the article's lead named in camel case (`edn_articleSummary`, `newsSapo`; not a layout's
-# `squareLeadLeft` or `aiSummaryContent`), or the short text a news module prints before the
-# long one (WebsiteBaker's `post-short`, eZ Publish's `attribute-short`), or the text of the
-# article's heading block (Tiki's `articleheadingtext` beside the topic's icon), or its
-# description in Vietnamese (`tin-mo-ta`: `mô tả`).
+# or the article's lead named in camel case (`edn_articleSummary`, `newsSapo`, or after the
+# `fs` prefix of a school platform's classes, Finalsite's `fsSummary`; not a layout's
+# `squareLeadLeft` or `aiSummaryContent`), or the short text a news module prints
+# before the long one (WebsiteBaker's `post-short`, eZ Publish's `attribute-short`), or the
+# text of the article's heading block (Tiki's `articleheadingtext` beside the topic's icon), or
+# its description in Vietnamese (`tin-mo-ta`: `mô tả`).
 LEAD_CLASS = patterns.compile(
     r"(?:^|[\s_-])(?:sapo|lead|lede|dek|standfirst|ingress|entradilla|chapeau|chapo|summary"
     r"|hometext|tom-?tat"
     r"|excerpt|(?:article|news|post|entry|story)-?heading-?text"
     r"|intro(?:text|duction)?|(?:post|attribute)-short|mo-?ta"
-    r"|(?:article|news|post|entry|story|detail)(?-i:Sapo|Lead|Chapeau|Summary|Excerpt|Intro))"
+    r"|(?:article|news|post|entry|story|detail|fs)(?-i:Sapo|Lead|Chapeau|Summary|Excerpt|Intro))"
     r"(?:$|[\s_-])",
     re.I,
 )
@@ -345,6 +348,8 @@ MIN_SITE_NAME_WORDS = 3  # a site's name a description spells out: not one word 
 # What a website calls itself opening its description, folded: the e-information page or
 # portal of the law's wording (`Trang thông tin điện tử`, `Cổng TTĐT`), `Website`.
 WEBSITE_OPENING = patterns.compile(r"(?:trang|cong)\s+(?:thong\s+tin\s+dien\s+tu|ttdt)\b|website\b")
+# A show's blurb calling itself a podcast (`Podcast giao thông hằng tuần của Đài …`), folded.
+SHOW_OPENING = patterns.compile(r"podcast\s")
 MIN_SHARED_WORDS = 0.5  # of a description's words found in the text: a lead's are
 NAME_LINE_SLACK = 20  # characters of spacing around a name printed on a line of its own
 
@@ -409,6 +414,7 @@ def summary(page: Page) -> str | None:
         or _slogan_over_headline(page, described)
         or _spells_out_site_name(page, described)
         or _calls_itself_a_website(page, described)
+        or SHOW_OPENING.match(fold(described)) is not None
         or (title and _says_nothing_of(page, described, title))
         or (title and _describes_site(page, title))
     ):
@@ -1029,6 +1035,8 @@ def _category(page: Page) -> str | None:
         or _section_in_post_meta(page)
         or _section_in_top_bar(page)
         or _section_in_header_bar(page)
+        or _folder_over_article(page)
+        or _current_folder_in_title(page)
         or _instant_article_kicker(page)
         or _feed_item_category(page)
         or _app_named(page, "category")
@@ -1125,6 +1133,18 @@ def _section_after_label(page: Page) -> list[str]:
     return []
 
 
+def _tag_among(link: _Element) -> bool:
+    """`link` is classed as a tag, beside another link so classed (EngagementHQ's `Danh mục:
+    <a class="tag">Thiết kế</a>, <a class="tag">Thông thuyền</a>`): a label over several links
+    classed as tags names what they are, where a section is one link."""
+    parent = link.getparent()
+    return (
+        parent is not None
+        and "tag" in (link.get("class") or "").split()
+        and any(a is not link and "tag" in (a.get("class") or "").split() for a in parent.iter("a"))
+    )
+
+
 def _after_section_label(link: _Element) -> bool:
     """A `Chuyên mục:` label opens the field of its line that `link` closes (`08:30 15/11/2025 |
     Chuyên mục: <a>Chăn nuôi</a>`; fields are parted by `|`): the link names the section."""
@@ -1206,7 +1226,7 @@ def tags(page: Page) -> list[str]:
         found = [
             text
             for el in page.select(TAG_LINKS)
-            if (text := _tag_text(el)) and not _after_section_label(el)
+            if (text := _tag_text(el)) and not (_after_section_label(el) and not _tag_among(el))
         ]
     if not found:
         found = _tag_row(page)
@@ -2113,6 +2133,64 @@ def _app_link(page: Page, href: str | None) -> bool:
     scheme, _, rest = (href or "").partition("://")
     host = site_host(urlsplit(page.canonical_url).hostname) or ""
     return bool(rest) and scheme.lower() == host.split(".")[0]
+
+
+def _folder_over_article(page: Page) -> str | None:
+    """The lone link printed just over the `<article>` holding the headline, to the folder the
+    page's address sits in (a community's `<div class="space-header"><a href="/c/gop-y-tuyen-xe/">
+    Góp ý tuyến xe</a></div>` over the post at `/c/gop-y-tuyen-xe/<post>`): the space or
+    section the post is filed in."""
+    headline = headline_element(page)
+    article = next(headline.iterancestors("article"), None) if headline is not None else None
+    before = element_before(article) if article is not None else None
+    links = list(before.iter("a")) if before is not None else []
+    text = text_of(before) if before is not None else ""
+    if len(links) != 1 or text_of(links[0]) != text or len(text) > MAX_SECTION:
+        return None
+    return text if SECTION_NAME.match(text) and _holds_page(page, links[0].get("href")) else None
+
+
+def _current_folder_in_title(page: Page) -> str | None:
+    """The menu item marked as the current one (`<a class="is-active">`, `aria-current="page"`)
+    that leads to a folder the page's address sits in and that the `<title>` names beside the
+    headline (a participation platform's component: `Tin tức dự án - Đường Vành đai 3 - …`
+    over the post at `/processes/…/f/41/posts/187`, its menu's active `Tin tức dự án` at
+    `/processes/…/f/41/`): the section the page says it is in. A site's main menu marking
+    its section, unnamed in the title, is none."""
+    title = fold(page.root.findtext(".//title") or "")
+    parts = {part.strip() for part in TITLE_PARTS.split(title)}
+    for link in page.root.iter("a"):
+        marked = link.get("aria-current") == "page" or CURRENT_ITEM.search(link.get("class") or "")
+        text = text_of(link)
+        if (
+            marked
+            and text
+            and len(text) <= MAX_SECTION
+            and fold(text) in parts
+            and _holds_page(page, link.get("href"))
+        ):
+            return text
+    return None
+
+
+# The parts of a `<title>`, between its separators; a menu item marked as the current one.
+TITLE_PARTS = patterns.compile(r"\s+[|–—-]\s+")
+CURRENT_ITEM = patterns.compile(r"(?:^|\s)is-active(?:$|\s)")
+
+
+def _holds_page(page: Page, href: str | None) -> bool:
+    """`href` leads to a folder of the site that the page's address sits in, below it."""
+    url = page.absolute(href)
+    if not url:
+        return False
+    folder, here = urlsplit(url), urlsplit(page.url)
+    path = folder.path.rstrip("/") + "/"
+    return (
+        site_host(folder.hostname) == site_host(here.hostname)
+        and path != "/"
+        and here.path.startswith(path)
+        and here.path.rstrip("/") != folder.path.rstrip("/")
+    )
 
 
 def _leads_within_site(page: Page, href: str | None) -> bool:

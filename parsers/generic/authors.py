@@ -137,10 +137,12 @@ BRACKETED_TAIL = patterns.compile(r"\s*\([^()]*\)$")
 NAMES_JOINED = patterns.compile(r"\s+(?:&|và)\s+")
 # "NHẬT XUÂN và 1 tác giả khác": a collapsed author list, the full one is elsewhere.
 COLLAPSED = patterns.compile(r"tác giả khác|và \d+ (?:người|tác giả)", re.I)
-# … nor a count opening the line (`3 bình luận` in a box classed as the post's author and date).
+# … nor a count opening the line (`3 bình luận` in a box classed as the post's author and date),
+# nor `bởi` or `by` before one word in lower case (a shop's `bởi admin`: a login, nobody).
 NOT_A_NAME = (
     r"(?i)xem (?:các|tất cả)|bài viết|theo dõi|follow|\d{3,}|@|https?:|^\W*\d"
     r"|^\W*(?:author|autor|auteur|tác giả|đăng bởi|người đăng|viết bởi)\W*$"
+    r"|^\W*(?:đăng\s+|viết\s+)?(?:bởi|by)\s*:?\s+(?-i:[a-z0-9_.]+)\W*$"
 )
 MAX_CHARS = 60
 MAX_UNIT = 80  # characters of a unit in brackets after the names of an author box
@@ -170,9 +172,9 @@ NAME_LIST = r"\s*[;,]\s*|\s+(?:and|und|et|og|och|&)\s+"
 
 
 # Author boxes whose class only contains the word: `article-author`, `post-author-name`, and
-# its plural for several (`detail-authors`).
+# its plural for several (`detail-authors`); a podcast episode's host (`host-name`), who makes it.
 AUTHOR_CLASS = patterns.compile(
-    r"(?:^|[\s_-])(?:authors?|bylines?|tacgia|tac-gia)(?:$|[\s_-])", re.I
+    r"(?:^|[\s_-])(?:authors?|bylines?|tacgia|tac-gia|host-name)(?:$|[\s_-])", re.I
 )
 # Custom elements: a hyphen in the tag's name, as HTML requires of them.
 CUSTOM_ELEMENTS = XPath("//body//*[contains(local-name(), '-')]")
@@ -278,8 +280,9 @@ CAPTION_CREDIT = patterns.compile(
 # The paper's editorial board, folded: its own desk, though an office's words open it.
 EDITORIAL_BOARD = patterns.compile(r"ban\s+bien\s+tap(?:\s.*)?")
 MIN_DESK_WORDS = 3  # a desk's name (`Ban Thời sự`); a role alone is two (`Phóng viên`)
-# A department or board of the publisher, folded: `Phòng Điều hành khai thác`, `Ban Quản lý dự án`.
-DEPARTMENT = patterns.compile(r"(?:phong|ban|van\s+phong)\s.*")
+# A department or board of the publisher, folded: `Phòng Điều hành khai thác`, `Ban Quản lý dự án`,
+# or of a province or city: `Sở Xây dựng thành phố Huế`.
+DEPARTMENT = patterns.compile(r"(?:phong|ban|van\s+phong|so)\s.*")
 # The class of an icon of a person (`bi-person`, `fa-user`, `icon-author`).
 PERSON_ICON = patterns.compile(r"(?:^|[\s_-])(?:person|user|author)(?:$|[\s_-])", re.I)
 PRINTED_JOINS = frozenset({",", "-", "–", "và", "&"})  # between author links on one line
@@ -448,7 +451,7 @@ def _from_author_classes(page: Page) -> str | None:
             text = signed_name(el) or _without_affiliation(el, text, roles=True)
         if (
             text is not None
-            and (_acceptable(text) or (_department(text) and _signs_once(boxes, text)))
+            and (_acceptable(text) or (_department(text) and _signs_alone(boxes, el, text)))
             and distance(page, el) <= MAX_AUTHOR_DISTANCE
             and (not in_zone(page, el) or post_column(page, el) or _in_post_footer(page, el))
             and not _collapsed_box(el)
@@ -458,9 +461,14 @@ def _from_author_classes(page: Page) -> str | None:
     return None
 
 
-def _signs_once(boxes: list[_Element], text: str) -> bool:
-    """One of `boxes` alone prints `text`."""
-    return sum(text_of(box) == text for box in boxes) == 1
+def _signs_alone(boxes: list[_Element], el: _Element, text: str) -> bool:
+    """`el` is the one box of `boxes` printing `text`, and opens any box of them around it: a
+    department after a poster's name in his box is his division (`Đăng bởi Võ Đức Thịnh<br><span
+    class="news-author-dept">Phòng …</span>`), not the post's signature."""
+    around = [box for box in el.iterancestors() if box in boxes]
+    return sum(text_of(box) == text for box in boxes) == 1 and all(
+        text_of(box).startswith(text) for box in around
+    )
 
 
 def _in_post_footer(page: Page, el: _Element) -> bool:
@@ -581,8 +589,11 @@ def _beside_avatar(avatar: _Element) -> str | None:
 
 
 def _acceptable(text: str) -> bool:
+    """A name of the right length, no count, organisation or credit; a mark alone (a verified
+    badge's `✔`) is none."""
     return (
         0 < len(text) <= MAX_CHARS
+        and any(char.isalpha() for char in text)
         and not COLLAPSED.search(text)
         and not re.search(NOT_A_NAME, text)
         and not is_organisation(text)
@@ -660,8 +671,9 @@ def _inside(el: _Element, block: _Element) -> bool:
 
 
 def _department(text: str) -> bool:
-    """An author box holding a department of the publisher (`Phòng Điều hành khai thác`): it
-    signs the text, the display with no person, as a desk does."""
+    """An author box holding a department of the publisher (`Phòng Điều hành khai thác`) or of a
+    province or city, the post's author on a participation platform (`Sở Xây dựng thành phố
+    Huế`): it signs the text, the display with no person, as a desk does."""
     if len(text.split()) < MIN_DESK_WORDS or not text[0].isupper():
         return False
     return DEPARTMENT.fullmatch(fold(text)) is not None and clean_byline(text) == (text, (), None)
@@ -1511,15 +1523,17 @@ def _from_role_lines(page: Page) -> str | None:
 
 def _before_next_field(line: _Element) -> str | None:
     """A role line going on after a `<br>` with another labelled field (`Tác giả: Lê Hoa<br>
-    Ngày đăng: 04/12/2025`, a details box's lines): the line up to the break, when what follows
-    it opens with a label (a second writer on the next line is no field)."""
+    Ngày đăng: 04/12/2025`, a details box's lines) or with the writer's division (`Đăng bởi
+    <a>Võ Đức Thịnh</a><br><span>Phòng Quản lý kết cấu hạ tầng giao thông</span>`): the line up
+    to the break, when what follows it opens with a label or names an organisation (a second
+    writer on the next line is no field)."""
     br = next(line.iter("br"), None)
     if br is None:
         return None
     after = {(t.getparent(), t.is_tail) for t in br.xpath("following::text()")}
     texts = line.xpath(".//text()")
     rest = "".join(t for t in texts if (t.getparent(), t.is_tail) in after).strip()
-    if not LABEL_MARK.search(rest[:ROLE_LABEL]):
+    if not LABEL_MARK.search(rest[:ROLE_LABEL]) and not is_organisation(rest):
         return None
     before = "".join(t for t in texts if (t.getparent(), t.is_tail) not in after)
     return " ".join(before.split()) or None

@@ -264,6 +264,8 @@ ITEMS_BEFORE = patterns.compile(r"^\s*([^|·•:]*[^\W\d_][^|·•:]*?)\s*[|·�
 LABELLED_ITEM_BEFORE = patterns.compile(
     r"^\s*([^\W\d_][^\d:|·•]{1,28}:\s*[^\W\d_][^\d:|·•]*?)\s+[-–—]\s*$"
 )
+# … or the poster's credit closed by a comma: `Đăng bởi Trần Quốc Bảo, ` (folded)
+POSTER_BEFORE = patterns.compile(r"^\s*(?:(?:dang|viet|gui)\s+)?boi\s+[^\W\d_][^\d,:|·•]*,\s*$")
 CLOSERS = {"(": ")", "[": "]"}  # a bracket opening a date line, and the one closing it
 # Việt Nam's zone closing a line, in brackets or not (`(GMT+7)`, `UTC+07:00`), or its name in
 # brackets after the offset JavaScript's `Date.toString()` prints (`GMT+0700 (Indochina Time)`,
@@ -314,6 +316,8 @@ def _published(page: Page) -> str | None:
             for line in lines:
                 if line.match.value.date() == when.value.date() and _has_time(line.match):
                     return line.raw
+        if lines and _midnight_of_printed_day(lines[0], raw, when):
+            return lines[0].raw
         if lines and _same_instant(lines[0], when, page.fetched_at):
             return lines[0].raw  # what the reader sees, and it says the same
         if lines and (agreed := _confirmed_line(page, lines, when)) is not None:
@@ -339,6 +343,21 @@ def _published(page: Page) -> str | None:
     if updated:  # the only time the page prints (a header's today left out): not an update
         page.memo["published_from_update"] = updated[0].raw
     return updated[0].raw if updated else None
+
+
+def _midnight_of_printed_day(line: Visible, raw: str, machine: DateMatch) -> bool:
+    """The machine time `raw` is midnight to the second in the offset it states, on the day
+    the nearest line prints without an hour (a school platform's `<time datetime="2026-12-02T
+    00:00:00-05:00">Thứ Tư, 02/12/2026</time>`, its template's zone): a day stored as a time,
+    no hour of its own; the printed day stands, at midnight in Việt Nam."""
+    zone = stated_offset(raw)
+    when = machine.value.astimezone(zone) if zone is not None else None
+    return (
+        when is not None
+        and not _has_time(line.match)
+        and when.time() == datetime.min.time()
+        and when.date() == line.match.value.date()
+    )
 
 
 def _original_line(
@@ -1570,8 +1589,11 @@ def _account_before(prefix: str) -> bool:
 
 def _items_before(folded_prefix: str) -> bool:
     """What opens the line before the date is another item set apart by a separator (a name,
-    a section, `Thời sự | `, a labelled writer `Tác giả: Hồng Nhung - `), not the date's label
+    a section, `Thời sự | `, a labelled writer `Tác giả: Hồng Nhung - `, a poster's credit
+    and its comma `Đăng bởi Trần Quốc Bảo, `), not the date's label
     or weekday (`Đăng lúc | `, `Thứ Hai · `, `Ngày đăng: Thứ Ba - `)."""
+    if POSTER_BEFORE.match(folded_prefix):
+        return True  # `Đăng bởi Trần Quốc Bảo, 03 Th12 2026`: who posted, then the day
     items = ITEMS_BEFORE.match(folded_prefix) or LABELLED_ITEM_BEFORE.match(folded_prefix)
     return bool(
         items

@@ -232,7 +232,7 @@ CRUMB_LINKS = (
 )
 # A header's class naming the story it heads: `story-cover`, `article-header`, `post-head`.
 STORY_HEADER_CLASS = patterns.compile(
-    r"(?:^|\s)(?:story|article|post)-(?:cover|header|head)(?:$|\s)", re.I
+    r"(?:^|\s)(?:story|article|post|episode)-(?:cover|header|head)(?:$|\s)", re.I
 )
 # The schema.org microdata type of the page's own header (the site's name, slogan and menu).
 SITE_HEADER_TYPE = patterns.compile(r"schema\.org/WPHeader\b")
@@ -356,10 +356,14 @@ def _second_header(el: _Element) -> bool:
 
 def _story_cover(el: _Element) -> bool:
     """A `<header>` its class names after the story (`story-cover`, `article-header`,
-    `post-header`) and that holds the `<h1>` is the article's cover, wherever it sits: a
-    long-form reader sets the headline, the dek, the signature and the date in it beside the
-    text, with no `<article>` or `<main>` around either."""
-    return STORY_HEADER_CLASS.search(classes(el)) is not None and el.find(".//h1") is not None
+    `post-header`, a podcast host's `episode-header`) and that holds the `<h1>`, or an `<h2>`
+    classed as a title under the show's `<h1>` (`<h2 class="episode-title">`), is the
+    article's cover, wherever it sits: a long-form reader sets the headline, the dek, the
+    signature and the date in it beside the text, with no `<article>` or `<main>` around
+    either."""
+    return STORY_HEADER_CLASS.search(classes(el)) is not None and (
+        el.find(".//h1") is not None or any(TITLE_CLASS.search(classes(h2)) for h2 in el.iter("h2"))
+    )
 
 
 def article_footer(el: _Element) -> bool:
@@ -481,6 +485,9 @@ def _find_headline(page: Page) -> _Element | None:
     closing = _closing_heading(page, raw_titles)
     if closing is not None:
         return closing
+    cut = _heading_the_title_cuts(page, raw_titles)
+    if cut is not None:
+        return cut
     if any(not names_site(page, title) for title in raw_titles) and not site_titled(page):
         # titles of the site and its section only: the headline is printed large, if anywhere
         # (or, with no such line under titles naming the site and its section, not another
@@ -894,6 +901,31 @@ def _closing_heading(page: Page, titles: list[str]) -> _Element | None:
         and not _in_zone(page, el, frozenset())
     ]
     return max(found, key=lambda el: len(text_of(el)), default=None)
+
+
+def _heading_the_title_cuts(page: Page, titles: list[str]) -> _Element | None:
+    """A heading classed as a title that reads a title's end after its separator, then a colon
+    or a dash and more words (a podcast's `<title>` `Show - Tập 23: Dựng lại 19 cây cầu sau lũ`
+    over `<h2 class="episode-title">Dựng lại 19 cây cầu sau lũ: tiến độ và những khó khăn
+    </h2>`): the title files the headline under its number, cut at the headline's own colon;
+    the heading prints it whole."""
+    ends = {
+        _key(title[match.end() :])
+        for title in titles
+        for match in TITLE_SEPARATOR.finditer(title)
+        if len(title) - match.end() >= MIN_TITLE
+    }
+    for el in page.root.iter(*HEADING_TAGS):
+        if not TITLE_CLASS.search(classes(el)) or _in_zone(page, el, frozenset()):
+            continue
+        key = _key(text_of(el))
+        if any(CUT_AFTER.match(key, len(end)) for end in ends if key.startswith(end)):
+            return el
+    return None
+
+
+# Where a title cut a heading short: a colon or a spaced dash, then more words.
+CUT_AFTER = patterns.compile(r"(?::|\s[–—-])\s+\w")
 
 
 def _bold_in_large_font(el: _Element) -> bool:
