@@ -260,9 +260,10 @@ _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
 MONTH_STRIP = patterns.compile(rf"(?i)(?<![^\W\d_]){_MONTH}\s+{_MONTH}(?![^\W\d_])")
 # A line's items before the date, the last set apart by a separator (folded): `thanh tam · `.
 ITEMS_BEFORE = patterns.compile(r"^\s*([^|·•:]*[^\W\d_][^|·•:]*?)\s*[|·•]\s*$")
-# a labelled field set apart from the date by a dash: `Tác giả: Hồng Nhung - `
+# a labelled field set apart from the date by a dash or a bar: `Tác giả: Hồng Nhung - `,
+# `Tác giả: Ngô Thị Minh | `
 LABELLED_ITEM_BEFORE = patterns.compile(
-    r"^\s*([^\W\d_][^\d:|·•]{1,28}:\s*[^\W\d_][^\d:|·•]*?)\s+[-–—]\s*$"
+    r"^\s*([^\W\d_][^\d:|·•]{1,28}:\s*[^\W\d_][^\d:|·•]*?)\s+[-–—|·•]\s*$"
 )
 CLOSERS = {"(": ")", "[": "]"}  # a bracket opening a date line, and the one closing it
 # Việt Nam's zone closing a line, in brackets or not (`(GMT+7)`, `UTC+07:00`), or its name in
@@ -1467,7 +1468,7 @@ def _read(page: Page, line: _Element, text: str | None = None) -> list[Visible]:
     element's), and an update time printed before or after the publish time on the same line
     (`Cập nhật: 01/12/2026 08:00 | Đăng: 30/11/2026 06:15`: the date search skips a labelled
     update time for a labelled publish time after it)."""
-    text = unicodedata.normalize("NFC", text_of(line) if text is None else text)
+    text = unicodedata.normalize("NFC", _without_length(line) if text is None else text)
     order = month_first(page)
     found = search_datetime(text, now=page.fetched_at, month_first=order)
     if found is None or CLAUSE_AFTER.match(text, found.end) or MONTH_STRIP.search(text):
@@ -1495,6 +1496,22 @@ def _read(page: Page, line: _Element, text: str | None = None) -> list[Visible]:
         # hAtom's `updated` stamp in machine form (Avada's hidden `<span class="updated">`)
         return [v._replace(modified=True) for v in read]
     return read
+
+
+# A part of a date line classed as a length (a podcast's `episode-duration` `14:32`, a blog's
+# `reading-time` `2 phút đọc`): how long the episode or the reading takes, no part of the date.
+LENGTH_CLASS = patterns.compile(r"(?:^|[\s_-])(?:duration|reading-time|read-time|runtime)(?:$|\s)")
+
+
+def _without_length(line: _Element) -> str:
+    """The line's text without a closing part classed as a length: `14:32` beside the day is
+    no hour, and `2 phút đọc` printed flush after `03/12/2026` no part of its year."""
+    text = text_of(line)
+    for part in line.iterdescendants("*"):
+        length = text_of(part)
+        if length and LENGTH_CLASS.search(part.get("class") or "") and text.endswith(length):
+            return text[: -len(length)].rstrip(" ·•|-")
+    return text
 
 
 def _update_clock(rest: str, now: datetime) -> DateMatch | None:
@@ -1542,7 +1559,9 @@ def _visible(
     )
     if labelled:
         start = lead + labelled.start(1)
-    elif start == lead and (_items_before(folded_prefix) or _account_before(prefix)):
+    elif start == lead and (
+        _items_before(folded_prefix) or _account_before(prefix) or _link_before(line, prefix)
+    ):
         start = found.start  # `Thanh Tâm · 01/12/2025 06:00`: the line's items, not the date's
     weekday = WEEKDAY_BEFORE.search(folded_prefix)
     if (
@@ -1566,6 +1585,13 @@ def _account_before(prefix: str) -> bool:
     who posted, no label of the date."""
     words = prefix.strip(EDGE).split()
     return bool(words) and is_account(words[-1])
+
+
+def _link_before(line: _Element, prefix: str) -> bool:
+    """What opens the line before the date is all a link's text (a category link over the
+    headline beside the day, Weblium's `<a>Cáo phó</a> 03/12/2026`): another item, no label."""
+    before = prefix.strip(EDGE)
+    return bool(before) and any(text_of(a) == before for a in line.iter("a"))
 
 
 def _items_before(folded_prefix: str) -> bool:

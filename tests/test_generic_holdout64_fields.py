@@ -1,0 +1,80 @@
+"""Rules the generic extractor learnt for dates, bylines, headlines, categories and tags from the
+sixty-fourth holdout set's procedures, civic notices, obituaries and readers' letters on wikis,
+podcast hosts, site builders, mailing list archives, feedback forums and newsletters."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from tests.invented import InventedArticle
+
+NOW = datetime.fromisoformat("2026-12-06T10:00:00+07:00")
+URL = "https://phuongbinhan.example.vn/tin-tuc/lich-thu-gom-rac-moi"
+TITLE = "Phường Bình An đổi giờ thu gom rác sinh hoạt từ tuần sau"
+TEXT = (
+    "Từ ngày 14/12/2026, xe thu gom rác qua các tuyến đường chính lúc 19 giờ thay vì 17 giờ.",
+    "Tổ dân phố sẽ nhắc các hộ để rác trước cửa đúng giờ, buộc kín túi và phân loại rác.",
+    "Hộ kinh doanh có lượng rác lớn liên hệ trực tiếp với đơn vị thu gom để có lịch riêng.",
+)
+ARTICLE = InventedArticle(URL, TITLE, NOW, TEXT)
+
+
+def test_a_length_classed_beside_the_day_is_no_hour() -> None:
+    """A podcast's episode line prints the day and, after a dot, the episode's length
+    (`<span class="ep-duration">21:05</span>`): minutes and seconds, no hour of the day."""
+    meta = (
+        "<p class='ep-info'><span class='ep-date'>Thứ Tư, 2 tháng 12 2026</span> · "
+        "<span class='ep-duration'>21:05</span></p>"
+    )
+    record = ARTICLE.under_headline(meta)
+    assert (record["published_at"], record["published_raw"]) == (
+        "2026-12-02T00:00:00+07:00",
+        "Thứ Tư, 2 tháng 12 2026",
+    )
+
+
+def test_a_reading_time_printed_flush_after_the_day_is_no_part_of_its_year() -> None:
+    """`<span class="date">01/12/2026</span><span class="post-reading-time">3 phút đọc</span>`:
+    the spans touch, and their text runs `01/12/20263 phút đọc`; the reading time is cut off."""
+    meta = (
+        "<div class='post-info'><span class='post-date'>01/12/2026</span>"
+        "<span class='post-reading-time'>3 phút đọc</span></div>"
+    )
+    record = ARTICLE.under_headline(meta)
+    assert (record["published_at"], record["published_raw"]) == (
+        "2026-12-01T00:00:00+07:00",
+        "01/12/2026",
+    )
+
+
+def test_a_labelled_writer_set_apart_by_a_bar_is_no_label_of_the_day() -> None:
+    """`Tác giả: Đỗ Thị Lan | 01.12.2026 | Tin phường`: the writer's field is another item of
+    the line, its colon no date label."""
+    meta = (
+        "<div class='blog-meta'><span class='blog-author'>Tác giả: Đỗ Thị Lan</span> "
+        "<span>|</span> <span class='blog-date'>01.12.2026</span></div>"
+    )
+    record = ARTICLE.under_headline(meta)
+    assert (record["published_at"], record["published_raw"]) == (
+        "2026-12-01T00:00:00+07:00",
+        "01.12.2026",
+    )
+
+
+def test_a_category_link_opening_the_date_line_is_no_label() -> None:
+    """A site builder prints the category link and the day in one box over the headline
+    (`<a>Thông báo</a><span>01/12/2026</span>`): the link is another item."""
+    meta = (
+        "<div class='post__meta'><a class='post__category' href='/blog/thong-bao'>Thông báo</a>"
+        "<span class='post__date'>01/12/2026</span></div>"
+    )
+    page = (
+        f"<article>{meta}<h1>{TITLE}</h1><div class='post__content'>"
+        + "".join(f"<p>{p}</p>" for p in TEXT)
+        + "</div></article>"
+    )
+    record = ARTICLE.record(page)
+    assert (record["published_at"], record["published_raw"]) == (
+        "2026-12-01T00:00:00+07:00",
+        "01/12/2026",
+    )
