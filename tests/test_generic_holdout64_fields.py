@@ -78,3 +78,43 @@ def test_a_category_link_opening_the_date_line_is_no_label() -> None:
         "2026-12-01T00:00:00+07:00",
         "01/12/2026",
     )
+
+
+MAIL_URL = "https://lists.khupho3.example.vn/arc/cu-dan-kp3/2026-12/msg00012.html"
+MAIL_SUBJECT = "Lịch phun thuốc diệt muỗi trong khu phố tuần này"
+MAIL_HEADER = (
+    "<ul class='headers'><li><b>From</b>: Lâm Thị Ngọc &lt;ngoc.kp3 AT gmail.com&gt;</li>"
+    "<li><b>To</b>: cu-dan-kp3 AT lists.khupho3.example.vn</li>"
+    "<li><b>Date</b>: Wed, 2 Dec 2026 19:40:05 +0700</li></ul>"
+)
+
+
+def _mail(subject: str) -> dict:
+    """A message of a mail archive: its subject as `<h1>`, its header, its text."""
+    text = "".join(f"<p>{p}</p>" for p in TEXT)
+    page = f"<h1>{subject}</h1>{MAIL_HEADER}<hr><div class='msg'>{text}</div>"
+    return InventedArticle(MAIL_URL, subject, NOW, TEXT).record(page)
+
+
+def test_a_mailing_list_s_tag_is_no_part_of_the_subject() -> None:
+    """A list's software puts its name before every subject (`[cu-dan-kp3] Lịch …`): the
+    headline is the subject without it."""
+    record = _mail(f"[cu-dan-kp3] {MAIL_SUBJECT}")
+    assert record["headline"] == MAIL_SUBJECT
+
+
+def test_a_capitalised_kicker_in_brackets_stays_in_the_headline() -> None:
+    """`[Video] …` is the outlet's kicker, no list's name."""
+    record = _mail(f"[Video] {MAIL_SUBJECT}")
+    assert record["headline"] == f"[Video] {MAIL_SUBJECT}"
+
+
+def test_an_e_mail_s_date_header_is_the_value_and_its_sender_the_byline() -> None:
+    """MHonArc's header list: `Date: Wed, 2 Dec 2026 19:40:05 +0700` is the publish line, the
+    field's name no label of it; `From: Lâm Thị Ngọc <… AT gmail.com>` is the writer."""
+    record = _mail(MAIL_SUBJECT)
+    assert (record["published_at"], record["published_raw"]) == (
+        "2026-12-02T19:40:05+07:00",
+        "Wed, 2 Dec 2026 19:40:05 +0700",
+    )
+    assert (record["byline"], record["authors"]) == ("Lâm Thị Ngọc", ["Lâm Thị Ngọc"])

@@ -25,7 +25,13 @@ from parsers.body import (
     signed_name,
 )
 from parsers.generic.container import body_container, data_article
-from parsers.generic.dates import WEEKDAY_BEFORE, published, visible_dates
+from parsers.generic.dates import (
+    MAIL_FIELD,
+    WEEKDAY_BEFORE,
+    mail_header,
+    published,
+    visible_dates,
+)
 from parsers.generic.zones import (
     article_fact,
     article_footer,
@@ -289,6 +295,10 @@ PROFILE_PATH = patterns.compile(r"/profile/[^/?#]+/?$")
 # A member's page on a forum or a social network: `/u/<nick>`, `/members/<nick>`, `/profile/…`.
 MEMBER_PATH = patterns.compile(r"/(?:u|users?|members?|profile|people)/[^/?#]+/?$")
 MAX_POST_HEADER_LEVELS = 5  # blocks above a post's `<time>` up to its header
+MAIL_FROM = patterns.compile(
+    r"From"
+)  # an e-mail header's sender field, as a mail archive prints it
+MAIL_ADDRESS = patterns.compile(r"\s*<[^<>]*>\s*$")  # the sender's address after the name
 SIGNATURE_CLASS = patterns.compile(r"(?:^|[\s_-])(?:by|sign(?:ed)?|writer)(?:$|[\s_-])", re.I)
 
 
@@ -304,6 +314,7 @@ def byline(page: Page) -> str | None:
         _from_author_classes,
         _from_role_lines,
         _from_field,
+        _mail_sender,
         _from_labels,
         _from_publish_line,
         _after_publish_time,
@@ -1546,6 +1557,21 @@ def _from_field(page: Page) -> str | None:
     alone in bold in its cell too (`<td><b>Tác giả:</b></td><td>Lê Hoa</td>`), or the term of
     the article's facts list (`<dt>Tác giả</dt><dd>Lê Hoa</dd>`, `article_fact`)."""
     return _field_value(page, FIELD_WORDS, FIELD_LABEL)
+
+
+def _mail_sender(page: Page) -> str | None:
+    """The sender's name of the first e-mail header a mail archive prints (MHonArc's `<li>From:
+    Trần Văn Hùng &lt;… AT gmail.com&gt;</li>` beside the `Date:` line): the writer of the
+    message, without the address in angle brackets."""
+    for el, own in own_texts_with(page, (MAIL_FROM,)):
+        if not own.strip().startswith("From"):
+            continue
+        field = el if MAIL_FIELD.match(text_of(el)) else el.getparent()  # `<em>From:</em> …`
+        if field is None or not MAIL_FIELD.match(text_of(field)) or not mail_header(field):
+            continue
+        sender = MAIL_ADDRESS.sub("", MAIL_FIELD.sub("", text_of(field), count=1)).strip(' "')
+        return sender if sender and not is_account(sender) else None
+    return None
 
 
 def _from_poster_field(page: Page) -> str | None:

@@ -1563,6 +1563,9 @@ def _visible(
         _items_before(folded_prefix) or _account_before(prefix) or _link_before(line, prefix)
     ):
         start = found.start  # `Thanh Tâm · 01/12/2025 06:00`: the line's items, not the date's
+    field = MAIL_FIELD.match(prefix)
+    if start == lead and field and mail_header(line):
+        start = lead + field.end()  # an e-mail's `Date:` header: the field's name, no label
     weekday = WEEKDAY_BEFORE.search(folded_prefix)
     if (
         weekday
@@ -1585,6 +1588,24 @@ def _account_before(prefix: str) -> bool:
     who posted, no label of the date."""
     words = prefix.strip(EDGE).split()
     return bool(words) and is_account(words[-1])
+
+
+# A field of an e-mail's header as a mail archive prints it, one a line (`From: …`, `Date: …`).
+MAIL_FIELD = patterns.compile(r"\s*(from|date|subject|to|cc)\s*:", re.I)
+MAIL_HEADER_LEVELS = 2  # a field's element and its parent, where the header's list is looked for
+
+
+def mail_header(field: _Element) -> bool:
+    """`field` (or its parent) is a line of an e-mail's header, listed beside a `From:` and a
+    `Date:` line (MHonArc's `<ul><li>From: …</li><li>Date: …</li></ul>`)."""
+    for el in islice((field, *field.iterancestors()), MAIL_HEADER_LEVELS):
+        parent = el.getparent()
+        if parent is None:
+            return False
+        names = {m.group(1).lower() for line in parent if (m := MAIL_FIELD.match(text_of(line)))}
+        if {"from", "date"} <= names:
+            return True
+    return False
 
 
 def _link_before(line: _Element, prefix: str) -> bool:
