@@ -118,3 +118,27 @@ def test_an_e_mail_s_date_header_is_the_value_and_its_sender_the_byline() -> Non
         "Wed, 2 Dec 2026 19:40:05 +0700",
     )
     assert (record["byline"], record["authors"]) == ("Lâm Thị Ngọc", ["Lâm Thị Ngọc"])
+
+
+def test_a_views_field_classed_as_label_and_value_is_the_value() -> None:
+    """A no-code builder prints each field as a label and a value, each in a classed `<div>`
+    (`<div class="field-label">Lượt xem</div><div class="field-value">415</div>`): the count
+    is the value as printed, as a `<dd>` under its `<dt>` is."""
+    meta = (
+        "<div class='fields'><div class='field'><div class='field-label'>Ngày đăng</div>"
+        "<div class='field-value'>01/12/2026 08:10</div></div><div class='field'>"
+        "<div class='field-label'>Lượt xem</div><div class='field-value'>415</div></div></div>"
+    )
+    record = ARTICLE.under_headline(meta)
+    assert (record["views"], record["views_raw"]) == (415, "415")
+
+
+def test_a_back_link_over_the_headline_names_the_section() -> None:
+    """`<a href="/thong-bao">← Thông báo</a>` just over the record's block: the arrow leads
+    back to the section the article is filed under."""
+    text = "".join(f"<p>{p}</p>" for p in TEXT)
+    page = (
+        "<div class='details'><div class='back'><a href='/thong-bao'>← Thông báo</a></div>"
+        f"<div class='item'><h1>{TITLE}</h1><div class='field-body'>{text}</div></div></div>"
+    )
+    assert ARTICLE.record(page)["category"] == "Thông báo"

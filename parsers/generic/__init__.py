@@ -201,6 +201,7 @@ TRAIL_LINKS = 6  # links of a trail known by its addresses: home, sections, the 
 TRAIL_WORDS = patterns.compile(r"\w")  # a letter or digit between a trail's links: not one
 TRAIL_MARK = patterns.compile(r"[/›»→>|]")  # a mark between a trail's links
 TRAIL_EDGE = " /›»→>|"  # the marks and spaces around a crumb
+BACK_MARKS = " ←‹«"  # a back link's arrow before the section it leads back to
 SLUG_WORDS = patterns.compile(r"[a-z0-9]+")  # the words of a folded name, as a slug joins them
 # Languages as a switch names its editions, folded: in their own tongue, in Vietnamese, by code.
 LANGUAGE_NAMES = frozenset(
@@ -1924,10 +1925,11 @@ def _section_above_headline(page: Page) -> str | None:
             return badge
         if before is not None:
             links = [before] if before.tag == "a" else list(before.iter("a"))
-            text = text_of(before).rstrip(TRAIL_EDGE)  # a wiki's group, `Giáo dục /`
+            # a wiki's group, `Giáo dục /`; a back link to the section, `← Tin buồn`
+            text = text_of(before).rstrip(TRAIL_EDGE).lstrip(BACK_MARKS)
             if (
                 len(links) == 1
-                and text_of(links[0]) == text
+                and text_of(links[0]).lstrip(BACK_MARKS) == text
                 and len(text) <= MAX_SECTION
                 and SECTION_NAME.match(text)
                 and fold(text) not in HOME_WORDS
