@@ -142,3 +142,37 @@ def test_a_back_link_over_the_headline_names_the_section() -> None:
         f"<div class='item'><h1>{TITLE}</h1><div class='field-body'>{text}</div></div></div>"
     )
     assert ARTICLE.record(page)["category"] == "Thông báo"
+
+
+def test_the_link_after_trong_in_a_post_s_footer_is_the_category() -> None:
+    """A blog host's post footer, `Đăng lúc 07:40 SA trong <a>Góp ý</a>` (Movable Type's
+    `Posted at … in`): the category the post is filed in."""
+    footer = (
+        "<div class='entry-footer'><p><span class='post-footers'>Đăng lúc 07:40 SA trong "
+        "<a href='/blog/gop_y/'>Góp ý</a></span> | <a href='/blog/2026/12/rac.html'>Liên kết"
+        "</a></p></div>"
+    )
+    text = "".join(f"<p>{p}</p>" for p in TEXT)
+    page = (
+        "<h2 class='date-header'>01 tháng 12, 2026</h2><div class='entry'>"
+        f"<h3 class='entry-header'>{TITLE}</h3><div class='entry-content'>{text}</div>"
+        f"{footer}</div>"
+    )
+    assert ARTICLE.record(page)["category"] == "Góp ý"
+
+
+def test_a_member_s_name_classed_so_beside_the_post_time_is_the_byline() -> None:
+    """A feedback forum prints who shared the idea under it: `<span class="uvUserName">Hà Thị
+    Mai</span> đã chia sẻ ý kiến này · <time datetime="…">1 tháng 12, 2026</time>`."""
+    text = "".join(f"<p>{p}</p>" for p in TEXT)
+    page = (
+        f"<article class='idea'><h1>{TITLE}</h1><div class='typeset'>{text}</div>"
+        "<div class='idea-meta'><span class='uvUserName'>Hà Thị Mai</span> đã chia sẻ ý kiến "
+        "này · <time datetime='2026-12-01T03:20:00Z'>1 tháng 12, 2026</time></div></article>"
+    )
+    record = ARTICLE.record(page)
+    assert (record["published_at"], record["byline"], record["authors"]) == (
+        "2026-12-01T10:20:00+07:00",
+        "Hà Thị Mai",
+        ["Hà Thị Mai"],
+    )

@@ -231,6 +231,9 @@ HOME_WORDS = frozenset({"trang chu", "home", "trang nhat", "quay lai", "ve trang
 # `正文` (the text) and `详情`, Japanese `詳細` (details), Korean `본문`.
 PAGE_CRUMBS = frozenset({"正文", "详情", "詳情", "詳細", "본문"})
 MAX_SECTION = 40  # characters of a section name
+# A post's footer line up to the word before its category link (`Đăng lúc 09:15 SA trong `,
+# `Posted at 09:15 AM in `).
+POSTED_IN = patterns.compile(r"(?:Đăng|Posted)[^\x00|]{0,40}?\s(?:trong|in)\s")
 # The class of a section's name printed without a link above the headline (`print-cate`).
 # The line a page builder prints over the headline for it (Tilda's `t-uptitle`) too.
 SECTION_CLASS = patterns.compile(
@@ -1004,6 +1007,7 @@ def _category(page: Page) -> str | None:
     return (
         _section_above_headline(page)
         or _section_in_post_meta(page)
+        or _posted_in_section(page)
         or _section_in_top_bar(page)
         or _section_in_header_bar(page)
         or _instant_article_kicker(page)
@@ -1965,6 +1969,26 @@ def _section_in_post_meta(page: Page) -> str | None:
         if found:
             text = found.pop()
             return text if not found and SECTION_NAME.match(text) else None
+    return None
+
+
+def _posted_in_section(page: Page) -> str | None:
+    """The link after `trong` closing a post's footer line that opens with `Đăng` (Typepad's
+    and Movable Type's `Đăng lúc 09:15 SA trong <a>Thư bạn đọc</a>`, their `Posted at … in`):
+    the category the post is filed in."""
+    for el, _ in own_texts_with(page, (POSTED_IN,)):
+        link = el[0] if len(el) else None
+        if (
+            link is not None
+            and link.tag == "a"
+            and POSTED_IN.fullmatch((el.text or "").strip() + " ")
+            and (name := text_of(link))
+            and len(name) <= MAX_SECTION
+            and SECTION_NAME.match(name)
+            and _leads_within_site(page, link.get("href"))
+            and _in_article(page, el)
+        ):
+            return name
     return None
 
 

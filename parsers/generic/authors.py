@@ -294,6 +294,7 @@ PRINTED_JOINS = frozenset({",", "-", "–", "và", "&"})  # between author links
 PROFILE_PATH = patterns.compile(r"/profile/[^/?#]+/?$")
 # A member's page on a forum or a social network: `/u/<nick>`, `/members/<nick>`, `/profile/…`.
 MEMBER_PATH = patterns.compile(r"/(?:u|users?|members?|profile|people)/[^/?#]+/?$")
+USER_NAME_CLASS = patterns.compile(r"(?i)user-?name|display-?name")  # a member's name by class
 MAX_POST_HEADER_LEVELS = 5  # blocks above a post's `<time>` up to its header
 MAIL_FROM = patterns.compile(
     r"From"
@@ -1458,14 +1459,17 @@ def _member_by_post_time(page: Page) -> str | None:
     """Vietnamese pages: the member whose page (`/u/<nick>`, `/members/<nick>`) a link in the
     post's header names, beside the `<time>` whose `datetime` is the publish time (Flarum's and
     HumHub's post header: the display name, then `<time datetime=…>2 Thg 11</time>`): who posted
-    the text, found in the nearest block around that time holding such a link. A person's name
-    only (a login is no one), the lettered avatar before it left out."""
+    the text, found in the nearest block around that time holding such a link, or an element
+    classed as the member's name (a feedback forum's `<span class="uvUserName">Nguyễn Thị
+    Hoa</span> đã chia sẻ ý kiến này · <time …>`). A person's name only (a login is no one),
+    the lettered avatar before it left out."""
     raw = published(page) if is_vietnamese(page) else None
     stamp = next(iter(page.bearing("datetime", raw)), None) if raw else None
     if stamp is None:
         return None
     for block in itertools.islice(stamp.iterancestors(), MAX_POST_HEADER_LEVELS):
         links = [a for a in block.iter("a") if MEMBER_PATH.search(a.get("href") or "")]
+        links = links or [el for el in block.iter("*") if USER_NAME_CLASS.search(classes(el))]
         if links:
             text = _without_initials(links[0], _once(text_of(links[0])))
             return text if _capitalised_person(text) and not in_zone(page, links[0]) else None
