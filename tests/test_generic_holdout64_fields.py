@@ -176,3 +176,42 @@ def test_a_member_s_name_classed_so_beside_the_post_time_is_the_byline() -> None
         "Hà Thị Mai",
         ["Hà Thị Mai"],
     )
+
+
+WIKI_URL = "https://thutuc-xaanbinh.example.vn/ho-tich:dang-ky-ket-hon"
+
+
+def _wiki_page(after_text: str) -> dict:
+    """A wiki's page: its title, its text, then `after_text` (tags, tools, page info)."""
+    text = "".join(f"<p>{p}</p>" for p in TEXT)
+    page = (
+        f"<div id='main-content'><div id='page-title'>{TITLE}</div>"
+        f"<div id='page-content'><p><em>Ngày đăng: 01/12/2026 08:00</em></p>{text}</div>"
+        f"{after_text}</div>"
+    )
+    return InventedArticle(WIKI_URL, TITLE, NOW, TEXT).record(page)
+
+
+def test_a_printed_time_a_unix_time_in_its_class_renders_is_utc() -> None:
+    """Wikidot prints `sửa lần cuối: 03 Dec 2026 01:45` in a span classed `odate
+    time_1796262300`: the server prints that Unix time in UTC (a script would show the reader's
+    own clock), so the update is 08:45 in Việt Nam."""
+    info = (
+        "<div id='page-info'>lần sửa trang: 3, sửa lần cuối: <span class='odate time_1796262300"
+        " format_%25d%20%25b%20%25Y%20%25H%3A%25M'>03 Dec 2026 01:45</span></div>"
+    )
+    assert _wiki_page(info)["modified_at"] == "2026-12-03T08:45:00+07:00"
+
+
+def test_a_tags_button_among_a_wiki_s_tools_is_no_label() -> None:
+    """Wikidot's tools under the page (`<a href="javascript:;">Thẻ</a>` beside `Sửa`, `Lịch
+    sử`): the button opens the tags' editor; the tags are the page's tag links."""
+    after = (
+        "<div class='page-tags'><span><a href='/system:page-tags/tag/ho-tich'>ho-tich</a>"
+        "<a href='/system:page-tags/tag/ket-hon'>ket-hon</a></span></div>"
+        "<div class='page-options-bottom'><a href='javascript:;' id='edit-button'>Sửa</a>"
+        "<a href='javascript:;' id='tags-button'>Thẻ</a>"
+        "<a href='/forum/t-1/ho-tich:dang-ky-ket-hon'>Thảo luận (1)</a>"
+        "<a href='javascript:;' id='history-button'>Lịch sử</a></div>"
+    )
+    assert _wiki_page(after)["tags"] == ["ho-tich", "ket-hon"]

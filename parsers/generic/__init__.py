@@ -231,6 +231,7 @@ HOME_WORDS = frozenset({"trang chu", "home", "trang nhat", "quay lai", "ve trang
 # `正文` (the text) and `详情`, Japanese `詳細` (details), Korean `본문`.
 PAGE_CRUMBS = frozenset({"正文", "详情", "詳情", "詳細", "본문"})
 MAX_SECTION = 40  # characters of a section name
+SCRIPT_HREF = ("javascript:", "#")  # a link's address that runs a script or stays on the page
 # A post's footer line up to the word before its category link (`Đăng lúc 09:15 SA trong `,
 # `Posted at 09:15 AM in `).
 POSTED_IN = patterns.compile(r"(?:Đăng|Posted)[^\x00|]{0,40}?\s(?:trong|in)\s")
@@ -1734,6 +1735,8 @@ def _labelled_boxes(page: Page, label: re.Pattern[str]) -> Iterator[tuple[str, l
         opening = fold(el.text or "").strip()
         if not label.fullmatch(fold(own).strip()) and not (len(el) and label.fullmatch(opening)):
             continue
+        if _page_button(el):  # a wiki's `Thẻ` button among the page's tools: no label
+            continue
         box = el if el.find(".//a") is not None else el.getparent()
         if box is None or not _in_article(page, box) or _holds_headline(page, box):
             continue
@@ -1744,6 +1747,14 @@ def _labelled_boxes(page: Page, label: re.Pattern[str]) -> Iterator[tuple[str, l
         ]
         if links:
             yield fold(own).strip() if label.fullmatch(fold(own).strip()) else opening, links
+
+
+def _page_button(el: _Element) -> bool:
+    """`el` is a button, or a link that runs a script or leads nowhere (Wikidot's `<a
+    href="javascript:;" id="tags-button">Thẻ</a>` among Sửa, Lịch sử, Tệp tin): a tool, which
+    opens the tags' editor, not the label of a box of them."""
+    href = (el.get("href") or "").strip()
+    return el.tag == "button" or (el.tag == "a" and (not href or href.startswith(SCRIPT_HREF)))
 
 
 def _label_line(box: _Element) -> Iterator[_Element]:
@@ -1818,6 +1829,8 @@ def _field(page: Page, label: re.Pattern[str], limit: int = MAX_TAG) -> list[str
     `limit` characters (a keyword list printed as one text is longer than a tag)."""
     for el, own in _label_texts(page, label):
         if not label.fullmatch(fold(own).strip()) or not _in_article(page, el):
+            continue
+        if _page_button(el):
             continue
         if len(el):
             found = _emphasised_value(el)

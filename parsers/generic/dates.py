@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from itertools import islice
 from typing import NamedTuple
 from urllib.parse import urlsplit
@@ -729,8 +729,24 @@ def modified(page: Page) -> str | None:
         if day_alone and machine and _has_time(machine[1]) and _same_day(line.match, machine[1]):
             return machine[0]
         if not (day_alone and _by_publish_day(page, line.match, publish)):
-            return line.raw
+            return _unix_stamped(line) or line.raw
     return machine[0] if machine and not _prints_publish(page, machine[0], publish) else None
+
+
+def _unix_stamped(line: Visible) -> str | None:
+    """The instant a Unix time in the class of the line's time gives (Wikidot's `<span
+    class="odate time_1796351400 …">04 Dec 2026 02:30</span>`), when the printed time is that
+    instant's in UTC, as the server renders it before a script shows the reader's own clock:
+    the printed time is UTC's, not Việt Nam's."""
+    for el in line.line.iter("*"):
+        stamp = UNIX_CLASS.search(el.get("class") or "")
+        if stamp is None:
+            continue
+        instant = datetime.fromtimestamp(int(stamp.group(1)), tz=UTC)
+        printed = line.match.value.replace(tzinfo=None)
+        if instant.replace(tzinfo=None) == printed.replace(second=instant.second):
+            return instant.strftime("%Y-%m-%dT%H:%M:%SZ")
+    return None
 
 
 def _prints_publish(page: Page, stamp: str, publish: str | None) -> bool:
@@ -1593,6 +1609,10 @@ def _account_before(prefix: str) -> bool:
 # A field of an e-mail's header as a mail archive prints it, one a line (`From: …`, `Date: …`).
 MAIL_FIELD = patterns.compile(r"\s*(from|date|subject|to|cc)\s*:", re.I)
 MAIL_HEADER_LEVELS = 2  # a field's element and its parent, where the header's list is looked for
+
+
+# A Unix time in a class (`time_1796351400`): the instant a script prints the element's text from.
+UNIX_CLASS = patterns.compile(r"(?:^|\s)time_(\d{9,11})(?:\s|$)")
 
 
 def mail_header(field: _Element) -> bool:
