@@ -879,6 +879,9 @@ READER_NOTE = patterns.compile(
     r"(?:(?:luu\s*y|chu\s*y|ghi\s*chu)(?:\s*(?:cua\s*)?(?:toa\s*soan|ban\s*bien\s*tap|bbt))?"
     r"|khuyen\s*cao|canh\s*bao|lts|loi\s*(?:toa\s*soan|ban\s*bien\s*tap|bbt))\s*:$"
 )
+# A tip's label opening the one line of a quotation block, bold or not (`Mẹo:`, `Mẹo nhỏ:`,
+# `Bí quyết:`), folded: the writer's aside to the reader, set apart from the text.
+TIP_LABEL = patterns.compile(r"(?:meo(?:\s*nho)?|bi\s*quyet|tip)\s*:")
 MAX_NOTES_TAIL = 10  # first or last paragraphs in which a note may open or close the text…
 MAX_NOTES_SHARE = 1 / 4  # … with the text before or after it at most this share of the whole
 # A publication's sign-off after the last sentence (`… inner city. DM`, `…した。【東京・山田】`):
@@ -1912,8 +1915,9 @@ def _drop_labelled_notes(root: _Element, page: Page) -> None:
     such a box, a frame laid out as a table (`<table border="1"><tr><td><p><strong>Công an
     tỉnh khuyến cáo:</strong> …</p></td></tr></table>`), and so is a quotation block holding
     one labelled line (a newsletter's `<blockquote><p><strong>Mẹo nhỏ:</strong> …</p>
-    </blockquote>`, a tip). A note labelled for the reader (`Lưu ý:`, `Chú ý:`, see
-    `READER_NOTE`) tells of the article's subject: the text's."""
+    </blockquote>`, a tip; a tip's label need not be bold, `<blockquote><p>Mẹo: …</p>`). A
+    note labelled for the reader (`Lưu ý:`, `Chú ý:`, see `READER_NOTE`) tells of the
+    article's subject: the text's."""
     boxes = root.iter("div", "section", "table", "blockquote")
     for box in [el for el in boxes if el is not root]:
         parent = box.getparent()
@@ -1960,6 +1964,7 @@ def _drop_labelled_notes(root: _Element, page: Page) -> None:
             )
             or _labels_link_off_site(line, page)
             or _titled_contact(line, label)
+            or (box.tag == "blockquote" and TIP_LABEL.match(fold(text_of(line))))
         ):
             remove_element(box)
 

@@ -30,3 +30,15 @@ def test_a_rule_under_the_lead_is_no_paragraph() -> None:
     page = f"<div class='entry'><h1>{TITLE}</h1><div class='entry-body'>{intro}{text}</div></div>"
     record = ARTICLE.record(page)
     assert record["body"] == "\n\n".join(TEXT)
+
+
+def test_a_tip_in_a_quotation_block_is_no_paragraph_bold_or_not() -> None:
+    """A Markdown post sets a tip apart as a quotation (`> Mẹo: …`, rendered `<blockquote><p>Mẹo:
+    …</p></blockquote>`): the writer's aside to the reader, no part of the text, its label in
+    bold or not."""
+    tip = (
+        "<blockquote><p>Mẹo: chụp ảnh ổ gà kèm biển số nhà rồi gửi qua ứng dụng phản ánh của "
+        "thành phố, hồ sơ được chuyển thẳng đến phường trong ngày.</p></blockquote>"
+    )
+    record = ARTICLE.record(ARTICLE.between(tip))
+    assert record["body"] == "\n\n".join(TEXT)
