@@ -882,6 +882,11 @@ READER_NOTE = patterns.compile(
 # A tip's label opening the one line of a quotation block, bold or not (`Mẹo:`, `Mẹo nhỏ:`,
 # `Bí quyết:`), folded: the writer's aside to the reader, set apart from the text.
 TIP_LABEL = patterns.compile(r"(?:meo(?:\s*nho)?|bi\s*quyet|tip)\s*:")
+# A chapter's timestamp opening a list item (`(01:12) …`, `[1:02:30] …`, `04:50 - …`), and the
+# first chapter's at the recording's start.
+CHAPTER_TIME = patterns.compile(r"[(\[]?\d{1,2}:\d{2}(?::\d{2})?[)\]]?\s*[-–—:]?\s*[^\W\d_]")
+CHAPTERS_START = patterns.compile(r"[(\[]?0{1,2}:00(?::00)?[)\]]?\s")
+MIN_CHAPTERS = 3  # items of a chapter list
 MAX_NOTES_TAIL = 10  # first or last paragraphs in which a note may open or close the text…
 MAX_NOTES_SHARE = 1 / 4  # … with the text before or after it at most this share of the whole
 # A publication's sign-off after the last sentence (`… inner city. DM`, `…した。【東京・山田】`):
@@ -1045,6 +1050,7 @@ def read_body(
     _drop_boxes(root)
     _drop_attachments(root)  # (after a titled box of them went whole)
     _drop_listening_lines(root)
+    _drop_chapter_lists(root)
     _drop_refreshed_tables(root)
     _drop_register_boxes(root)
     _drop_countdown_boxes(root)
@@ -1061,6 +1067,23 @@ def read_body(
     reader = _Reader(page, lead, headline)
     reader.walk(root)
     return reader.finish()
+
+
+def _drop_chapter_lists(root: _Element) -> None:
+    """Remove a list whose items each open with a timestamp, the first at the start (an
+    episode's chapters: `(00:00) Mở đầu`, `(01:12) Lịch cắt nước ngày 9/12`), and the heading
+    right over it (`Mốc thời gian`): the recording's index, no part of its show notes. A
+    programme's hours (`08:00 Khai mạc`) start later than `00:00`, and stay."""
+    for listed in list(root.iter("ul", "ol")):
+        items = [text_of(item) for item in listed if isinstance(item.tag, str)]
+        if len(items) < MIN_CHAPTERS or not CHAPTERS_START.match(items[0]):
+            continue
+        if not all(CHAPTER_TIME.match(item) for item in items):
+            continue
+        heading = listed.getprevious()
+        if heading is not None and heading.tag in HEADING_TAGS and not (heading.tail or "").strip():
+            remove_element(heading)
+        remove_element(listed)
 
 
 def _drop_site_footer(root: _Element) -> None:

@@ -42,3 +42,47 @@ def test_a_tip_in_a_quotation_block_is_no_paragraph_bold_or_not() -> None:
     )
     record = ARTICLE.record(ARTICLE.between(tip))
     assert record["body"] == "\n\n".join(TEXT)
+
+
+EPISODE_URL = "https://radio-phuongtanhoa.example.vn/episodes/so-12-lich-cat-dien"
+
+
+def _episode(in_notes: str, after_notes: str = "") -> dict:
+    """A podcast host's episode page: the show notes holding `in_notes` after their first
+    paragraph, then `after_notes` beside them."""
+    first, *rest = (f"<p>{p}</p>" for p in TEXT)
+    page = (
+        f"<section class='episode-header'><h1>{TITLE}</h1></section><section class='body'>"
+        f"<div class='show-notes'>{first}{in_notes}{''.join(rest)}</div>{after_notes}</section>"
+    )
+    return InventedArticle(EPISODE_URL, TITLE, NOW, TEXT).record(page)
+
+
+def test_an_episode_s_chapter_list_and_its_heading_are_no_text() -> None:
+    """`<h3>Mục lục</h3><ul><li>(00:00) Mở đầu</li><li>(02:15) …</li>…`: every item opens
+    with a timestamp, the first at the start: the recording's index, no part of its notes."""
+    chapters = (
+        "<h3>Mục lục</h3><ul><li>(00:00) Mở đầu</li><li>(02:15) Hẻm 12 xuống cấp</li>"
+        "<li>(06:40) Ý kiến của phường</li></ul>"
+    )
+    assert _episode(chapters)["body"] == "\n\n".join(TEXT)
+
+
+def test_a_programme_s_hours_in_a_list_stay_in_the_text() -> None:
+    """`<ul><li>08:00 Đón khách</li><li>08:30 Khai mạc</li>…`: a day's programme starts later
+    than the recording's start, and is the text's."""
+    programme = "<ul><li>08:00 Đón khách</li><li>08:30 Khai mạc</li><li>09:15 Trao giải</li></ul>"
+    first, *rest = TEXT
+    programme_lines = ("08:00 Đón khách", "08:30 Khai mạc", "09:15 Trao giải")
+    assert _episode(programme)["body"] == "\n\n".join((first, *programme_lines, *rest))
+
+
+def test_the_pictures_on_a_card_of_the_episode_s_people_are_no_pictures_of_it() -> None:
+    """Transistor's people cards (`<div class="person"><img class="person-image" …>Tên
+    …</div>`) under the notes: portraits of the host and the editor."""
+    people = (
+        "<div class='episode-people'><div class='person'><img class='person-image' "
+        "src='https://img.example.vn/person/1/ha-mai.jpg' alt='Hà Mai'><div>Hà Mai</div>"
+        "<div>Người dẫn</div></div></div>"
+    )
+    assert _episode("", after_notes=people)["images"] == []

@@ -40,10 +40,11 @@ from parsers.generic.zones import headline_element, in_zone
 from parsers.page import Page, short_text, text_of
 from parsers.vietnamese.text import fold
 
-# A poster's or author's box (a forum post's `author_information`, `userinfo`): its status
-# icons, stars and avatar are no pictures of the article.
+# A poster's or author's box (a forum post's `author_information`, `userinfo`), or a card of
+# the people behind a recording (Transistor's `<div class="person">` with its `person-image`):
+# its status icons, stars and portrait are no pictures of the article.
 PROFILE_BOX = patterns.compile(
-    r"(?:^|[\s_-])(?:author|user|userinfo|avatar|profile|member)(?:$|[\s_-])", re.I
+    r"(?:^|[\s_-])(?:author|user|userinfo|avatar|profile|member|person)(?:$|[\s_-])", re.I
 )
 COVER_CLASS = patterns.compile(r"cover|hero|featured", re.I)
 WORD = patterns.compile(r"[^\W\d_]")  # a letter: words besides a gallery's captions
