@@ -215,3 +215,74 @@ def test_a_tags_button_among_a_wiki_s_tools_is_no_label() -> None:
         "<a href='javascript:;' id='history-button'>Lịch sử</a></div>"
     )
     assert _wiki_page(after)["tags"] == ["ho-tich", "ket-hon"]
+
+
+TWIKI_URL = (
+    "https://thutuc.sotuphap-angiang.example.vn/twiki/bin/view/HoTich/KetHonCoYeuToNuocNgoai"
+)
+LEAD = (
+    "Từ ngày 1/12/2026, hồ sơ đăng ký kết hôn có yếu tố nước ngoài được nộp tại UBND xã, phường"
+    " nơi một bên cư trú thay vì UBND cấp huyện."
+)
+
+
+def _twiki(facts: str = "", trail: str = "", info: str = "") -> dict:
+    """A TWiki topic: `trail` over it, its `<h1>`, a bold first paragraph and the text typed
+    between empty `<p />` tags, an alert quotation, `facts` under the text and `info` under
+    the topic."""
+    text = "<p />".join(TEXT)
+    page = (
+        f"<div class='patternTop'>{trail}</div><div class='patternTopic'><h1>{TITLE}</h1>"
+        f"<p /><strong>{LEAD}</strong><p />{text}<p /><blockquote class='twikiAlert'><strong>Hỗ"
+        " trợ:</strong> Gọi đường dây nóng 0296 3852 000 trong giờ hành chính, trước ngày"
+        f" 31/12/2026.</blockquote><p />{facts}</div>{info}"
+    )
+    return InventedArticle(TWIKI_URL, TITLE, NOW, TEXT).record(page)
+
+
+def test_a_bold_first_paragraph_between_empty_p_tags_is_the_lead_not_a_later_quotation() -> None:
+    """TWiki types its paragraphs between empty `<p />` tags, unwrapped: the text has begun
+    with the bold first paragraph, and an alert quotation after it is no lead."""
+    record = _twiki()
+    assert (record["summary"], record["body"]) == (LEAD, "\n\n".join(TEXT))
+
+
+def test_a_drafter_s_field_in_a_topic_form_is_the_byline() -> None:
+    """The topic form's `<td>Người soạn</td><td>Lê Thị Hạnh</td>`: who drafted the topic, as
+    a `Người viết` field is the writer."""
+    form = (
+        "<table class='twikiFormTable'><tr><td>Ngày đăng</td><td>01/12/2026 09:00</td></tr>"
+        "<tr><td>Người soạn</td><td>Lê Thị Hạnh</td></tr></table>"
+    )
+    record = _twiki(facts=form)
+    assert (record["byline"], record["authors"]) == ("Lê Thị Hạnh", ["Lê Thị Hạnh"])
+
+
+def test_a_topic_revision_line_in_gmt_is_the_update() -> None:
+    """`Topic revision: r3 - 03 Dec 2026 - 01:05:20 GMT - PhongHoTich`: the page's last edit,
+    printed in GMT (08:05:20 in Việt Nam)."""
+    info = (
+        "<div class='patternRevInfo'>Topic revision: r3 - 03 Dec 2026 - 01:05:20 GMT - "
+        "<a href='/twiki/bin/view/Main/PhongHoTich'>PhongHoTich</a></div>"
+    )
+    form = (
+        "<table class='twikiFormTable'><tr><td>Ngày đăng</td><td>01/12/2026 09:00</td></tr></table>"
+    )
+    record = _twiki(facts=form, info=info)
+    assert (record["published_at"], record["modified_at"]) == (
+        "2026-12-01T09:00:00+07:00",
+        "2026-12-03T08:05:20+07:00",
+    )
+
+
+def test_a_wiki_s_trail_of_page_names_names_no_section() -> None:
+    """TWiki's home path `Sở Tư pháp > HoTich > KetHon > …`: WikiWords linked to the pages
+    they name are the wiki's parent pages, no section of the site."""
+    trail = (
+        "<span class='patternHomePath'><a href='/twiki/bin/view/Main/WebHome'>Sở Tư pháp</a>"
+        "<span class='twikiSeparator'>&gt;</span><a href='/twiki/bin/view/HoTich/WebHome'>"
+        "HoTich</a><span class='twikiSeparator'>&gt;</span><a href='/twiki/bin/view/HoTich/"
+        "KetHon'>KetHon</a><span class='twikiSeparator'>&gt;</span><a href='/twiki/bin/view/"
+        "HoTich/KetHonCoYeuToNuocNgoai'>KetHonCoYeuToNuocNgoai</a></span>"
+    )
+    assert _twiki(trail=trail)["category"] is None

@@ -231,6 +231,7 @@ HOME_WORDS = frozenset({"trang chu", "home", "trang nhat", "quay lai", "ve trang
 # `正文` (the text) and `详情`, Japanese `詳細` (details), Korean `본문`.
 PAGE_CRUMBS = frozenset({"正文", "详情", "詳情", "詳細", "본문"})
 MAX_SECTION = 40  # characters of a section name
+WIKI_WORD = patterns.compile(r"(?:[A-Z][a-z0-9]+){2,}")  # a wiki's page name: `ChungThuc`
 SCRIPT_HREF = ("javascript:", "#")  # a link's address that runs a script or stays on the page
 # A post's footer line up to the word before its category link (`Đăng lúc 09:15 SA trong `,
 # `Posted at 09:15 AM in `).
@@ -530,7 +531,8 @@ def _set_apart_under(page: Page, anchor: _Element) -> str | None:
     the headline's subtitle (`role="doc-subtitle"`, Word's `MsoSubtitle` style under a date
     line) or as a quotation (`<blockquote>` under the publish line), no link in it: the lead.
     Inside the text a quotation is a pull quote, and after the text's first paragraph of prose
-    (Bear Blog's note under an `<hr>` closing the post) it is no lead either."""
+    (Bear Blog's note under an `<hr>` closing the post; a paragraph in bold, or one a wiki
+    types between empty `<p />` tags) it is no lead either."""
     for el in anchor.itersiblings():
         if not isinstance(el.tag, str):
             continue
@@ -539,8 +541,10 @@ def _set_apart_under(page: Page, anchor: _Element) -> str | None:
             or el.get("role") == "doc-subtitle"
             or WORD_SUBTITLE.search(el.get("class") or "")
         ):
-            if el.tag == "p" and len(text_of(el)) >= MIN_LEAD_SENTENCE:
+            if el.tag in ("p", "strong", "b") and len(text_of(el)) >= MIN_LEAD_SENTENCE:
                 return None  # the text has begun
+            if len((el.tail or "").strip()) >= MIN_LEAD_SENTENCE:
+                return None  # … typed between empty `<p />` tags (TWiki's paragraphs)
             continue
         text = text_of(el)
         if len(text) >= MIN_LEAD_SENTENCE and text[-1] in ".!?…" and el.find(".//a") is None:
@@ -1003,6 +1007,8 @@ def _category(page: Page) -> str | None:
         _theme,
     ):
         found = source(page)
+        if found and source is _crumbs and _wiki_page_name(page, found[-1]):
+            continue  # a wiki's trail of page names (`ThuTuc > ChungThuc`): no section
         if found:
             return found[-1]
     return (
@@ -1016,6 +1022,15 @@ def _category(page: Page) -> str | None:
         or _app_named(page, "category")
         or page.meta.get("article:section")
         or _ld_section(page)
+    )
+
+
+def _wiki_page_name(page: Page, crumb: str) -> bool:
+    """`crumb` is a WikiWord (`ChungThuc`) linked to the page it names (TWiki's and Foswiki's
+    `/bin/view/ThuTuc/ChungThuc`): a wiki's parent page, no section of a site."""
+    return bool(WIKI_WORD.fullmatch(crumb)) and any(
+        text_of(a) == crumb and (a.get("href") or "").rstrip("/").endswith("/" + crumb)
+        for a in page.index.tagged("a")
     )
 
 

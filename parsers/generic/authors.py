@@ -218,9 +218,9 @@ SMALL_HEADINGS = frozenset({"h4", "h5", "h6"})  # headings too small for a secti
 # `Người viết` cell, a programme's credits listing `<dt>Phóng viên</dt><dd>…</dd>` among the
 # editor and camera), in the page's spelling for the scan and folded for the whole label.
 FIELD_WORDS = text_scan(
-    ("[Nn]gư", "[ờ]i\\s+viết"), ("[Tt]", "[á]c\\s+giả"), ("[Pp]h", "[ó]ng\\s+viên")
+    ("[Nn]gư", "[ờ]i\\s+(?:viết|soạn)"), ("[Tt]", "[á]c\\s+giả"), ("[Pp]h", "[ó]ng\\s+viên")
 )
-FIELD_LABEL = patterns.compile(r"(?:nguoi\s*viet|tac\s*gia|phong\s*vien)\s*:?")
+FIELD_LABEL = patterns.compile(r"(?:nguoi\s*(?:viet|soan)|tac\s*gia|phong\s*vien)\s*:?")
 # … and the poster's, standing alone beside the poster (`<td>Người đăng:</td><td>Văn phòng
 # HĐND và UBND xã</td>`): who posted the item, read only where no writer is printed.
 POSTER_FIELD_WORDS = text_scan(("[Nn]gư", "[ờ]i\\s+đăng"))

@@ -145,6 +145,8 @@ DATE_ONLY = patterns.compile(r"^\s*\d{4}-\d{1,2}-\d{1,2}\s*$")
 # `ngày` read with a day in words (`Sửa ngày 02 tháng 12 năm 2026` leaves `Sửa ` before it).
 MODIFIED_LABEL = patterns.compile(
     r"cap\s*nhat|chinh\s*sua|sua\s*doi|sua(?:\s*lan)?\s*cuoi|dinh\s*chinh|updated?|modified"
+    # a wiki's `Topic revision: r4 - …` (TWiki, Foswiki): the page's last edit
+    r"|(?:topic\s*)?revision\s*:\s*r\d"
     r"|ngay\s*sua|sua\s*(?:ngay|luc|vao)|(?<![a-z])sua\s*$"
     # … and in the languages of a paper's foreign editions (`Mis à jour le`, `Actualizado:`,
     # `Atualizado`, `Aktualisiert`, `Обновлено`, `更新时间：`, `更新日：`, `수정`)
@@ -155,6 +157,7 @@ MIN_MASTHEAD_LINES = 2  # licence, editor or copyright lines that make a block t
 # The page naming itself as last changed: `Trang này (được) sửa đổi / cập nhật lần cuối`.
 PAGE_REVISION = patterns.compile(
     r"^trang\s*nay\s*(?:duoc\s*|da\s*duoc\s*)?(?:sua\s*doi|cap\s*nhat|chinh\s*sua)\s*lan\s*cuoi"
+    r"|^(?:topic\s*)?revision\s*:\s*r\d"  # a wiki's `Topic revision: r4 - 04 Dec 2026 - …`
 )
 MAX_PAGE_REVISION = 120  # characters of such a line
 # A wiki's document info naming the page's last edit, one fact of its line, folded; or its
