@@ -286,3 +286,60 @@ def test_a_wiki_s_trail_of_page_names_names_no_section() -> None:
         "HoTich/KetHonCoYeuToNuocNgoai'>KetHonCoYeuToNuocNgoai</a></span>"
     )
     assert _twiki(trail=trail)["category"] is None
+
+
+NOTION_URL = "https://chqs-xaphuocan.example.vn/thong-bao/lich-tap-huan-dan-quan"
+
+
+def _notion(description: str = "") -> dict:
+    """A Notion-backed site's page: the title over an `<article class="notion-root
+    has-footer">` of properties (a date, a person, a `Tags` multi-select) and the text."""
+
+    def prop(name: str, value: str) -> str:
+        return (
+            "<div class='notion-page__property'><div class='notion-page__property-name-wrapper'>"
+            f"<div class='notion-page__property-name'><span>{name}</span></div></div>"
+            f"<div class='notion-property'>{value}</div></div>"
+        )
+
+    properties = (
+        prop("Ngày đăng", "<span class='date'>December 1, 2026 9:30 AM</span>")
+        + prop("Người đăng", "<span class='individual-with-image'>Lò Văn Sáng</span>")
+        + prop(
+            "Tags",
+            "<span class='notion-pill'>Dân quân</span><span class='notion-pill'>Thông báo</span>",
+        )
+    )
+    text = "".join(f"<p class='notion-text'>{p}</p>" for p in TEXT)
+    head = f"<meta name='description' content='{description}'>" if description else ""
+    page = (
+        f"<div class='notion-header'><h1 class='notion-header__title'>{TITLE}</h1></div>"
+        "<article class='notion-root max-width has-footer'><div class='notion-page__properties'>"
+        f"{properties}</div>{text}</article>"
+    )
+    return InventedArticle(NOTION_URL, TITLE, NOW, TEXT).record(page, head)
+
+
+def test_a_has_footer_modifier_names_no_zone() -> None:
+    """`<article class="notion-root has-footer">`: the word says the article has a footer, not
+    that it is one; its properties are the article's date and writer."""
+    record = _notion()
+    assert (record["published_at"], record["published_raw"], record["byline"]) == (
+        "2026-12-01T09:30:00+07:00",
+        "December 1, 2026 9:30 AM",
+        "Lò Văn Sáng",
+    )
+
+
+def test_a_tags_property_s_pills_beside_its_wrapped_name_are_the_tags() -> None:
+    """Notion wraps a property's name twice (`<div class="…name-wrapper"><div class="…name">
+    <span>Tags</span></div></div>`) before the value's pills: the label is the outermost box
+    holding it alone, and the pills beside it are the tags."""
+    assert _notion()["tags"] == ["Dân quân", "Thông báo"]
+
+
+def test_a_portal_s_description_of_itself_is_no_lead() -> None:
+    """`Trang thông tin của UBND phường Bình An.` on every page: the site says what it is, not
+    what the article tells, though it names the ward the headline does."""
+    record = _notion(description="Trang thông tin của UBND phường Bình An.")
+    assert record["summary"] is None

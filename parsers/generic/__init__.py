@@ -350,6 +350,11 @@ MIN_SITE_NAME_WORDS = 3  # a site's name a description spells out: not one word 
 # What a website calls itself opening its description, folded: the e-information page or
 # portal of the law's wording (`Trang thông tin điện tử`, `Cổng TTĐT`), `Website`.
 WEBSITE_OPENING = patterns.compile(r"(?:trang|cong)\s+(?:thong\s+tin\s+dien\s+tu|ttdt)\b|website\b")
+# … or as an office's page or portal, in one short sentence (`Trang thông tin của …`).
+PORTAL_BLURB = patterns.compile(
+    r"\s*(?:trang|cong)\s+(?:thong\s+tin|gop\s+y|dich\s+vu\s+cong)\s[^.!?]*?\bcua\s[^.!?]+[.]?\s*"
+)
+MAX_PORTAL_BLURB = 100  # characters of such a sentence
 MIN_SHARED_WORDS = 0.5  # of a description's words found in the text: a lead's are
 NAME_LINE_SLACK = 20  # characters of spacing around a name printed on a line of its own
 
@@ -414,6 +419,7 @@ def summary(page: Page) -> str | None:
         or _slogan_over_headline(page, described)
         or _spells_out_site_name(page, described)
         or _calls_itself_a_website(page, described)
+        or _portal_blurb(described)
         or (title and _says_nothing_of(page, described, title))
         or (title and _describes_site(page, title))
     ):
@@ -868,6 +874,13 @@ def _calls_itself_a_website(page: Page, described: str) -> bool:
         if name and headline != title.strip() and f" {name} " in f" {words} ":
             return True
     return False
+
+
+def _portal_blurb(described: str) -> bool:
+    """The description is one short sentence calling the site an office's page or portal
+    (`Trang thông tin của Ban Chỉ huy quân sự xã …`, `Cổng góp ý của người dân gửi UBND thành
+    phố …`): the site describing itself on every page, no lead."""
+    return len(described) <= MAX_PORTAL_BLURB and bool(PORTAL_BLURB.fullmatch(fold(described)))
 
 
 def _says_nothing_of(page: Page, described: str, title: str) -> bool:
@@ -1850,10 +1863,20 @@ def _field(page: Page, label: re.Pattern[str], limit: int = MAX_TAG) -> list[str
         if len(el):
             found = _emphasised_value(el)
         else:
-            found = _run_beside(el, limit) or values_beside(el, limit)
+            found = _run_beside(el, limit) or values_beside(_label_box(el), limit)
         if found:
             return found
     return []
+
+
+def _label_box(label: _Element) -> _Element:
+    """The outermost element holding the label alone (Notion's property name, `<div
+    class="property-name-wrapper"><div class="property-name"><span>Tags</span></div></div>`
+    before the value's `<div>`): the one the value stands beside."""
+    text = text_of(label)
+    while (parent := label.getparent()) is not None and text_of(parent) == text:
+        label = parent
+    return label
 
 
 def _run_beside(label: _Element, limit: int) -> list[str]:
