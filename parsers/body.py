@@ -4209,6 +4209,26 @@ def _album_cells(table: _Element) -> list[tuple[_Element, _Element]]:
     return found
 
 
+def row_caption(img: _Element) -> _Element | None:
+    """The cell under a picture standing alone in its row of a layout table, set in italics
+    and as short as a caption (an e-mail newsletter's `<tr><td><img …></td></tr><tr><td
+    style="font-style:italic">Các điểm bán tạm …</td></tr>`): the picture's caption."""
+    row = next(img.iterancestors("tr"), None)
+    if row is None or text_of(row) or len(row.findall(".//img")) != 1:
+        return None
+    after = row.getnext()
+    cells = (
+        [c for c in after if c.tag in CELL_TAGS] if after is not None and after.tag == "tr" else []
+    )
+    if len(cells) != 1 or cells[0].find(".//img") is not None:
+        return None
+    cell, text = cells[0], text_of(cells[0])
+    italic = bool(ITALIC_STYLE.search(cell.get("style") or "")) or (
+        bool(text) and "".join(text_of(e) for e in cell.iter("em", "i")) == text
+    )
+    return cell if italic and 0 < len(text) <= MAX_CAPTION_CHARS else None
+
+
 def table_caption(table: _Element) -> str:
     """A caption table's caption: its `<caption>` (printed above or, styled so, below the
     picture whatever its place in the source), the text of its rows without the picture, and

@@ -86,3 +86,24 @@ def test_the_pictures_on_a_card_of_the_episode_s_people_are_no_pictures_of_it() 
         "<div>Người dẫn</div></div></div>"
     )
     assert _episode("", after_notes=people)["images"] == []
+
+
+def test_the_italic_row_under_a_newsletter_s_picture_is_its_caption_and_no_date_line() -> None:
+    """An e-mail newsletter's layout table: the picture alone in its row, its caption in the
+    next row's cell set in italics by a style. The caption's day is when the photo was taken;
+    the issue's day in the header is the publish day."""
+    rows = "".join(f"<tr><td><p style='font-size:15px'>{p}</p></td></tr>" for p in TEXT)
+    page = (
+        "<table><tr><td>BẢN TIN PHƯỜNG TÂN HÒA</td><td>Số 8<br>Ngày 02 tháng 12 năm 2026</td>"
+        f"</tr></table><table><tr><td><h1>{TITLE}</h1></td></tr>"
+        "<tr><td><img src='/anh/hem-12.jpg' width='552' alt='Hẻm 12'></td></tr>"
+        "<tr><td style='font-size:12px;font-style:italic'>Ổ gà trong hẻm 12, sáng 30/11/2026."
+        f"</td></tr>{rows}<tr><td><p>Người dân phản ánh tình trạng đường hẻm xuống cấp qua"
+        " đường dây nóng của phường hoặc gửi thư về Bộ phận Một cửa trong giờ hành chính.</p>"
+        "</td></tr></table>"
+    )
+    record = ARTICLE.record(page)
+    assert (record["published_at"], record["images"]) == (
+        "2026-12-02T00:00:00+07:00",
+        [ARTICLE.picture("hem-12", "Ổ gà trong hẻm 12, sáng 30/11/2026.")],
+    )

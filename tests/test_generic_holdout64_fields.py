@@ -144,6 +144,17 @@ def test_a_back_link_over_the_headline_names_the_section() -> None:
     assert ARTICLE.record(page)["category"] == "Thông báo"
 
 
+def test_a_back_link_to_all_posts_names_no_section() -> None:
+    """`<a href="/blog">← Tất cả bài viết</a>` over the headline leads back to the index of
+    every post: no section."""
+    text = "".join(f"<p>{p}</p>" for p in TEXT)
+    page = (
+        "<div class='post'><div class='back'><a href='/blog'>← Tất cả bài viết</a></div>"
+        f"<div class='item'><h1>{TITLE}</h1><div class='post-body'>{text}</div></div></div>"
+    )
+    assert ARTICLE.record(page)["category"] is None
+
+
 def test_the_link_after_trong_in_a_post_s_footer_is_the_category() -> None:
     """A blog host's post footer, `Đăng lúc 07:40 SA trong <a>Góp ý</a>` (Movable Type's
     `Posted at … in`): the category the post is filed in."""

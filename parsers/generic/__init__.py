@@ -202,6 +202,8 @@ TRAIL_WORDS = patterns.compile(r"\w")  # a letter or digit between a trail's lin
 TRAIL_MARK = patterns.compile(r"[/›»→>|]")  # a mark between a trail's links
 TRAIL_EDGE = " /›»→>|"  # the marks and spaces around a crumb
 BACK_MARKS = " ←‹«"  # a back link's arrow before the section it leads back to
+# … or before the index of all posts (`← Tất cả bài viết`, `← All posts`), no section, folded.
+INDEX_WORDS = patterns.compile(r"(?:tat\s+ca|all)\s|(?:tro\s+ve|quay\s+lai|back)(?:\s|$)")
 SLUG_WORDS = patterns.compile(r"[a-z0-9]+")  # the words of a folded name, as a slug joins them
 # Languages as a switch names its editions, folded: in their own tongue, in Vietnamese, by code.
 LANGUAGE_NAMES = frozenset(
@@ -1988,6 +1990,7 @@ def _section_above_headline(page: Page) -> str | None:
                 and len(text) <= MAX_SECTION
                 and SECTION_NAME.match(text)
                 and fold(text) not in HOME_WORDS
+                and not INDEX_WORDS.match(fold(text))
                 and (
                     _leads_within_site(page, links[0].get("href"))
                     or _app_link(page, links[0].get("href"))

@@ -37,7 +37,7 @@ from urllib.parse import urlsplit
 from lxml.etree import _Element
 
 from parsers import patterns
-from parsers.body import APPARATUS_TITLE, COMMENTS_TITLE, FOOTER_LINE
+from parsers.body import APPARATUS_TITLE, COMMENTS_TITLE, FOOTER_LINE, row_caption
 from parsers.generic.container import body_container, in_text_footer_row
 from parsers.generic.listing import titles_article
 from parsers.generic.zones import (
@@ -1351,9 +1351,17 @@ def _in_caption(el: _Element) -> bool:
     title text): when the picture was taken or the bulletin aired, not when the article was
     posted."""
     return any(
-        node.tag in ("figcaption", "caption") or _caption_classed(node)
+        node.tag in ("figcaption", "caption") or _caption_classed(node) or _captions_row(node)
         for node in self_and_ancestors(el, CAPTION_LEVELS + 1)
     ) or _repeats_picture_text(el)
+
+
+def _captions_row(node: _Element) -> bool:
+    """`node` is the italic cell under a picture's own row (`row_caption`): its caption."""
+    row = node.getparent() if node.tag == "td" else None
+    above = row.getprevious() if row is not None else None
+    picture = above.find(".//img") if above is not None and above.tag == "tr" else None
+    return picture is not None and row_caption(picture) is node
 
 
 def _caption_classed(node: _Element) -> bool:

@@ -31,6 +31,7 @@ from parsers.body import (
     icon,
     image_url,
     picture_box_line,
+    row_caption,
     stamp,
     table_caption,
     thumbnail_of,
@@ -403,6 +404,8 @@ def _caption(img: _Element) -> str | None:
     table = next(img.iterancestors("table"), None)
     if table is not None and _caption_table(table):
         return table_caption(table) or None
+    if table is not None and (cell := row_caption(img)) is not None:
+        return text_of(cell)  # the italic row under a picture's own row
     node = img
     while (parent := node.getparent()) is not None and _next_filled(node) is None:
         if node.tag == "div" and text_of(parent):
