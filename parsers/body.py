@@ -17,7 +17,7 @@ from functools import partial
 from typing import NamedTuple
 from urllib.parse import urlsplit
 
-from lxml.etree import XPath, _Element, strip_tags
+from lxml.etree import Element, SubElement, XPath, _Element, strip_tags
 
 from parsers import patterns
 from parsers.notes import MAX_NOTE, NOTE_OPENING, holds_note_phrase
@@ -887,6 +887,14 @@ TIP_LABEL = patterns.compile(r"(?:meo(?:\s*nho)?|bi\s*quyet|tip)\s*:")
 CHAPTER_TIME = patterns.compile(r"[(\[]?\d{1,2}:\d{2}(?::\d{2})?[)\]]?\s*[-–—:]?\s*[^\W\d_]")
 CHAPTERS_START = patterns.compile(r"[(\[]?0{1,2}:00(?::00)?[)\]]?\s")
 MIN_CHAPTERS = 3  # items of a chapter list
+# A plain-text message's blank line between paragraphs, its signature's `-- ` line, and a line
+# indented as code is.
+PARAGRAPH_BREAK = patterns.compile(r"\n[ \t]*\n")
+SIGNATURE_DELIMITER = patterns.compile(r"(?m)^-- ?$")
+INDENTED_LINE = patterns.compile(r"(?m)^(?: {2,}|\t)\S")
+MAIL_SIGN_OFF = patterns.compile(r"(?:tran\s*trong|than\s*ai|kinh\s*thu)(?:\s*cam\s*on)?\s*[.!]?")
+MIN_MAIL_PARAGRAPHS = 3  # paragraphs of a message in a `<pre>`
+PROSE_SHARE = 0.85  # of a message's characters that are letters or spaces (code has signs)
 MAX_NOTES_TAIL = 10  # first or last paragraphs in which a note may open or close the text…
 MAX_NOTES_SHARE = 1 / 4  # … with the text before or after it at most this share of the whole
 # A publication's sign-off after the last sentence (`… inner city. DM`, `…した。【東京・山田】`):
@@ -1012,6 +1020,7 @@ def read_body(
         if MAP_SOURCE.search(el.get("src") or el.get("data-src") or ""):
             _drop_player_title(el, root)
     _drop_code_boxes(root)
+    _split_mail_text(root)
     _drop_cookie_notices(root)
     _drop_hidden_copies(root)
     _drop_set_apart(root, found_by)
@@ -1084,6 +1093,30 @@ def _drop_chapter_lists(root: _Element) -> None:
         if heading is not None and heading.tag in HEADING_TAGS and not (heading.tail or "").strip():
             remove_element(heading)
         remove_element(listed)
+
+
+def _split_mail_text(root: _Element) -> None:
+    """A `<pre>` holding a plain-text message (a mail archive's message: prose in paragraphs
+    parted by blank lines, no markup and no indented lines, as code has) becomes those
+    paragraphs, and its signature goes with the `-- ` line opening it (RFC 3676): the sender's
+    name, post and phone, no text; so does a farewell closing the message (`Trân trọng.`)."""
+    for pre in list(root.iter("pre")):
+        text = pre.text or ""
+        if len(pre) or INDENTED_LINE.search(text) or pre.getparent() is None:
+            continue
+        message = SIGNATURE_DELIMITER.split(text, maxsplit=1)[0]
+        parts = [" ".join(part.split()) for part in PARAGRAPH_BREAK.split(message)]
+        parts = [part for part in parts if part]
+        if parts and MAIL_SIGN_OFF.fullmatch(fold(parts[-1])):
+            parts.pop()  # `Trân trọng.` over the signature: the sender's farewell, no text
+        letters = sum(ch.isalpha() or ch.isspace() for ch in message)
+        if len(parts) < MIN_MAIL_PARAGRAPHS or letters < PROSE_SHARE * len(message):
+            continue
+        box = Element("div")
+        for part in parts:
+            SubElement(box, "p").text = part
+        box.tail = pre.tail
+        pre.getparent().replace(pre, box)
 
 
 def _drop_site_footer(root: _Element) -> None:

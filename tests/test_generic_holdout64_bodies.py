@@ -107,3 +107,17 @@ def test_the_italic_row_under_a_newsletter_s_picture_is_its_caption_and_no_date_
         "2026-12-02T00:00:00+07:00",
         [ARTICLE.picture("hem-12", "Ổ gà trong hẻm 12, sáng 30/11/2026.")],
     )
+
+
+def test_a_plain_text_message_in_a_pre_is_split_at_blank_lines_its_signature_left_out() -> None:
+    """A mail archive prints the message as plain text in a `<pre>`: its paragraphs are parted
+    by blank lines; `Trân trọng.` and the `-- ` signature (the sender's post and phone) close
+    it and are no text."""
+    message = (
+        "\n\n".join(TEXT) + "\n\nTrân trọng.\n\n-- \nLê Văn Bảy\nTổ 3, hẻm 12\nĐT: 0909 111 222\n"
+    )
+    page = (
+        f"<h1>{TITLE}</h1><ul><li>From: Lê Văn Bảy</li><li>Date: Tue, 1 Dec 2026 20:05:11 +0700"
+        f"</li></ul><hr><pre style='white-space: pre-wrap;'>{message}</pre>"
+    )
+    assert ARTICLE.record(page)["body"] == "\n\n".join(TEXT)

@@ -354,3 +354,13 @@ def test_a_portal_s_description_of_itself_is_no_lead() -> None:
     what the article tells, though it names the ward the headline does."""
     record = _notion(description="Trang thông tin của UBND phường Bình An.")
     assert record["summary"] is None
+
+
+def test_a_link_reading_as_a_label_labels_no_links_before_it() -> None:
+    """A mail archive's `Xem theo: <a>ngày</a> | <a>chủ đề</a>` (browse by date or by thread):
+    the link `chủ đề` reads as the tags' label, but a label's values follow it."""
+    nav = (
+        "<p><strong>Xem theo</strong>: <a href='mail2.html'>ngày</a> | "
+        "<a href='thrd2.html'>chủ đề</a></p>"
+    )
+    assert ARTICLE.under_headline(nav)["tags"] == []

@@ -1770,10 +1770,15 @@ def _labelled_boxes(page: Page, label: re.Pattern[str]) -> Iterator[tuple[str, l
         box = el if el.find(".//a") is not None else el.getparent()
         if box is None or not _in_article(page, box) or _holds_headline(page, box):
             continue
+        after = position(page, el)  # the label's values follow it (`Xem theo: <a>ngày</a> |
+        # <a>chủ đề</a>`: a link reading as a label is a value of another label)
         links = [
             a
             for a in _label_line(box)
-            if text_of(a) and not _tool_link(a) and not _to_place_on_page(page, a)
+            if text_of(a)
+            and not _tool_link(a)
+            and not _to_place_on_page(page, a)
+            and position(page, a) > after
         ]
         if links:
             yield fold(own).strip() if label.fullmatch(fold(own).strip()) else opening, links
