@@ -895,6 +895,7 @@ INDENTED_LINE = patterns.compile(r"(?m)^(?: {2,}|\t)\S")
 MAIL_SIGN_OFF = patterns.compile(r"(?:tran\s*trong|than\s*ai|kinh\s*thu)(?:\s*cam\s*on)?\s*[.!]?")
 MIN_MAIL_PARAGRAPHS = 3  # paragraphs of a message in a `<pre>`
 PROSE_SHARE = 0.85  # of a message's characters that are letters or spaces (code has signs)
+RESPONSE_CLASS = patterns.compile(r"(?:^|[\s_-]|(?<=[a-z]))[Rr]esponse(?:$|[\s_-])")
 MAX_NOTES_TAIL = 10  # first or last paragraphs in which a note may open or close the text…
 MAX_NOTES_SHARE = 1 / 4  # … with the text before or after it at most this share of the whole
 # A publication's sign-off after the last sentence (`… inner city. DM`, `…した。【東京・山田】`):
@@ -1026,6 +1027,7 @@ def read_body(
     _drop_set_apart(root, found_by)
     _drop_post_info(root)
     _drop_classed_boxes(root)
+    _drop_responses(root)
     _drop_closing_list_boxes(root)
     letter = bool(headline and LETTER_TITLE.match(headline))
     _drop_signature_blocks(root, keep_signer=letter)
@@ -1370,6 +1372,15 @@ def _drop_classed_boxes(root: _Element) -> None:
         ):
             continue
         remove_element(el)
+
+
+def _drop_responses(root: _Element) -> None:
+    """Remove a block classed as a response (a feedback forum's `<section
+    class="uvIdeaResponse">`, an `official-response`): the office's answer under a citizen's
+    idea, with its status and day, no part of the idea's text."""
+    for el in [el for el in root.iter("section", "div", "aside") if el is not root]:
+        if RESPONSE_CLASS.search(el.get("class") or "") and _attached(el, root):
+            remove_element(el)
 
 
 def _outermost_wrapper(el: _Element, root: _Element) -> _Element:

@@ -121,3 +121,20 @@ def test_a_plain_text_message_in_a_pre_is_split_at_blank_lines_its_signature_lef
         f"</li></ul><hr><pre style='white-space: pre-wrap;'>{message}</pre>"
     )
     assert ARTICLE.record(page)["body"] == "\n\n".join(TEXT)
+
+
+def test_an_office_s_response_under_an_idea_is_no_part_of_its_text() -> None:
+    """A feedback forum prints the city office's answer under the citizen's idea, in the same
+    article (`<section class="uvIdeaResponse">`): its status, its day and its words are the
+    office's, not the idea's."""
+    text = "".join(f"<p>{p}</p>" for p in TEXT)
+    page = (
+        f"<article class='idea'><h1>{TITLE}</h1><section class='idea-description'>"
+        f"<div class='typeset'>{text}</div></section><div class='idea-meta'><a href='#c'>3 bình"
+        " luận</a></div><section class='uvIdeaResponse'><div class='uvUserActionHeader'>Đã lên"
+        " kế hoạch · Phòng Quản lý đô thị phản hồi · 4 tháng 12, 2026</div><div class='typeset'>"
+        "<p>Cảm ơn ông đã góp ý. Phòng đã phối hợp với đơn vị thi công khảo sát hiện trường sáng"
+        " 03/12/2026 và sẽ vá tạm các ổ gà trong hẻm 12 trước ngày 20/12/2026, sau đó thảm lại"
+        " mặt đường trong quý I năm 2027.</p></div></section></article>"
+    )
+    assert ARTICLE.record(page)["body"] == "\n\n".join(TEXT)
