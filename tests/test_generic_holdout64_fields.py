@@ -364,3 +364,15 @@ def test_a_link_reading_as_a_label_labels_no_links_before_it() -> None:
         "<a href='thrd2.html'>chủ đề</a></p>"
     )
     assert ARTICLE.under_headline(nav)["tags"] == []
+
+
+def test_a_wrapped_tags_label_before_links_opens_a_box_of_them() -> None:
+    """A translating proxy wraps every text in `<font>`s (`<span><font><font>Thẻ:</font></font>
+    </span> <a>…</a> <a>…</a>`): the label opens a box of tag links, all of them its values, not
+    a field whose one value stands beside it."""
+    tags = (
+        "<div class='article-tags'><span><font><font>Thẻ:</font></font></span> "
+        "<a href='/tags/moi-truong'><font><font>Môi trường</font></font></a> "
+        "<a href='/tags/rac-thai'><font><font>Rác thải</font></font></a></div>"
+    )
+    assert ARTICLE.under_headline("", after_text=tags)["tags"] == ["Môi trường", "Rác thải"]

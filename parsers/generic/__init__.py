@@ -1879,11 +1879,14 @@ def _field(page: Page, label: re.Pattern[str], limit: int = MAX_TAG) -> list[str
 def _label_box(label: _Element) -> _Element:
     """The outermost element holding the label alone (Notion's property name, `<div
     class="property-name-wrapper"><div class="property-name"><span>Tags</span></div></div>`
-    before the value's `<div>`): the one the value stands beside."""
-    text = text_of(label)
-    while (parent := label.getparent()) is not None and text_of(parent) == text:
-        label = parent
-    return label
+    before the value's `<div>`): the one the value stands beside. Not when a link stands beside
+    that box (`<span><font>Thẻ:</font></span> <a>…</a> <a>…</a>`): the label opens a box of
+    links, read as such."""
+    text, box = text_of(label), label
+    while (parent := box.getparent()) is not None and text_of(parent) == text:
+        box = parent
+    beside = box.getnext()
+    return label if beside is not None and beside.tag == "a" else box
 
 
 def _run_beside(label: _Element, limit: int) -> list[str]:
