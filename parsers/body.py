@@ -17,7 +17,7 @@ from functools import partial
 from typing import NamedTuple
 from urllib.parse import urlsplit
 
-from lxml.etree import XPath, _Element, strip_tags
+from lxml.etree import Element, SubElement, XPath, _Element, strip_tags
 
 from parsers import patterns
 from parsers.notes import MAX_NOTE, NOTE_OPENING, holds_note_phrase
@@ -892,6 +892,23 @@ READER_NOTE = patterns.compile(
     r"(?:(?:luu\s*y|chu\s*y|ghi\s*chu)(?:\s*(?:cua\s*)?(?:toa\s*soan|ban\s*bien\s*tap|bbt))?"
     r"|khuyen\s*cao|canh\s*bao|lts|loi\s*(?:toa\s*soan|ban\s*bien\s*tap|bbt))\s*:$"
 )
+# A tip's label opening the one line of a quotation block, bold or not (`Mẹo:`, `Mẹo nhỏ:`,
+# `Bí quyết:`), folded: the writer's aside to the reader, set apart from the text.
+TIP_LABEL = patterns.compile(r"(?:meo(?:\s*nho)?|bi\s*quyet|tip)\s*:")
+# A chapter's timestamp opening a list item (`(01:12) …`, `[1:02:30] …`, `04:50 - …`), and the
+# first chapter's at the recording's start.
+CHAPTER_TIME = patterns.compile(r"[(\[]?\d{1,2}:\d{2}(?::\d{2})?[)\]]?\s*[-–—:]?\s*[^\W\d_]")
+CHAPTERS_START = patterns.compile(r"[(\[]?0{1,2}:00(?::00)?[)\]]?\s")
+MIN_CHAPTERS = 3  # items of a chapter list
+# A plain-text message's blank line between paragraphs, its signature's `-- ` line, and a line
+# indented as code is.
+PARAGRAPH_BREAK = patterns.compile(r"\n[ \t]*\n")
+SIGNATURE_DELIMITER = patterns.compile(r"(?m)^-- ?$")
+INDENTED_LINE = patterns.compile(r"(?m)^(?: {2,}|\t)\S")
+MAIL_SIGN_OFF = patterns.compile(r"(?:tran\s*trong|than\s*ai|kinh\s*thu)(?:\s*cam\s*on)?\s*[.!]?")
+MIN_MAIL_PARAGRAPHS = 3  # paragraphs of a message in a `<pre>`
+PROSE_SHARE = 0.85  # of a message's characters that are letters or spaces (code has signs)
+RESPONSE_CLASS = patterns.compile(r"(?:^|[\s_-]|(?<=[a-z]))[Rr]esponse(?:$|[\s_-])")
 MAX_NOTES_TAIL = 10  # first or last paragraphs in which a note may open or close the text…
 MAX_NOTES_SHARE = 1 / 4  # … with the text before or after it at most this share of the whole
 # A publication's sign-off after the last sentence (`… inner city. DM`, `…した。【東京・山田】`):
@@ -1017,11 +1034,13 @@ def read_body(
         if MAP_SOURCE.search(el.get("src") or el.get("data-src") or ""):
             _drop_player_title(el, root)
     _drop_code_boxes(root)
+    _split_mail_text(root)
     _drop_cookie_notices(root)
     _drop_hidden_copies(root)
     _drop_set_apart(root, found_by)
     _drop_post_info(root)
     _drop_classed_boxes(root)
+    _drop_responses(root)
     _drop_closing_list_boxes(root)
     letter = bool(headline and LETTER_TITLE.match(headline))
     _drop_signature_blocks(root, keep_signer=letter)
@@ -1055,6 +1074,7 @@ def read_body(
     _drop_boxes(root)
     _drop_attachments(root)  # (after a titled box of them went whole)
     _drop_listening_lines(root)
+    _drop_chapter_lists(root)
     _drop_refreshed_tables(root)
     _drop_register_boxes(root)
     _drop_countdown_boxes(root)
@@ -1071,6 +1091,47 @@ def read_body(
     reader = _Reader(page, lead, headline)
     reader.walk(root)
     return reader.finish()
+
+
+def _drop_chapter_lists(root: _Element) -> None:
+    """Remove a list whose items each open with a timestamp, the first at the start (an
+    episode's chapters: `(00:00) Mở đầu`, `(01:12) Lịch cắt nước ngày 9/12`), and the heading
+    right over it (`Mốc thời gian`): the recording's index, no part of its show notes. A
+    programme's hours (`08:00 Khai mạc`) start later than `00:00`, and stay."""
+    for listed in list(root.iter("ul", "ol")):
+        items = [text_of(item) for item in listed if isinstance(item.tag, str)]
+        if len(items) < MIN_CHAPTERS or not CHAPTERS_START.match(items[0]):
+            continue
+        if not all(CHAPTER_TIME.match(item) for item in items):
+            continue
+        heading = listed.getprevious()
+        if heading is not None and heading.tag in HEADING_TAGS and not (heading.tail or "").strip():
+            remove_element(heading)
+        remove_element(listed)
+
+
+def _split_mail_text(root: _Element) -> None:
+    """A `<pre>` holding a plain-text message (a mail archive's message: prose in paragraphs
+    parted by blank lines, no markup and no indented lines, as code has) becomes those
+    paragraphs, and its signature goes with the `-- ` line opening it (RFC 3676): the sender's
+    name, post and phone, no text; so does a farewell closing the message (`Trân trọng.`)."""
+    for pre in list(root.iter("pre")):
+        text = pre.text or ""
+        if len(pre) or INDENTED_LINE.search(text) or pre.getparent() is None:
+            continue
+        message = SIGNATURE_DELIMITER.split(text, maxsplit=1)[0]
+        parts = [" ".join(part.split()) for part in PARAGRAPH_BREAK.split(message)]
+        parts = [part for part in parts if part]
+        if parts and MAIL_SIGN_OFF.fullmatch(fold(parts[-1])):
+            parts.pop()  # `Trân trọng.` over the signature: the sender's farewell, no text
+        letters = sum(ch.isalpha() or ch.isspace() for ch in message)
+        if len(parts) < MIN_MAIL_PARAGRAPHS or letters < PROSE_SHARE * len(message):
+            continue
+        box = Element("div")
+        for part in parts:
+            SubElement(box, "p").text = part
+        box.tail = pre.tail
+        pre.getparent().replace(pre, box)
 
 
 def _drop_site_footer(root: _Element) -> None:
@@ -1326,6 +1387,15 @@ def _drop_classed_boxes(root: _Element) -> None:
         ):
             continue
         remove_element(el)
+
+
+def _drop_responses(root: _Element) -> None:
+    """Remove a block classed as a response (a feedback forum's `<section
+    class="uvIdeaResponse">`, an `official-response`): the office's answer under a citizen's
+    idea, with its status and day, no part of the idea's text."""
+    for el in [el for el in root.iter("section", "div", "aside") if el is not root]:
+        if RESPONSE_CLASS.search(el.get("class") or "") and _attached(el, root):
+            remove_element(el)
 
 
 def _outermost_wrapper(el: _Element, root: _Element) -> _Element:
@@ -1927,8 +1997,9 @@ def _drop_labelled_notes(root: _Element, page: Page) -> None:
     such a box, a frame laid out as a table (`<table border="1"><tr><td><p><strong>Công an
     tỉnh khuyến cáo:</strong> …</p></td></tr></table>`), and so is a quotation block holding
     one labelled line (a newsletter's `<blockquote><p><strong>Mẹo nhỏ:</strong> …</p>
-    </blockquote>`, a tip). A note labelled for the reader (`Lưu ý:`, `Chú ý:`, see
-    `READER_NOTE`) tells of the article's subject: the text's."""
+    </blockquote>`, a tip; a tip's label need not be bold, `<blockquote><p>Mẹo: …</p>`). A
+    note labelled for the reader (`Lưu ý:`, `Chú ý:`, see `READER_NOTE`) tells of the
+    article's subject: the text's."""
     boxes = root.iter("div", "section", "table", "blockquote")
     for box in [el for el in boxes if el is not root]:
         parent = box.getparent()
@@ -1975,7 +2046,10 @@ def _drop_labelled_notes(root: _Element, page: Page) -> None:
             )
             or _labels_link_off_site(line, page)
             or _titled_contact(line, label)
-            or (box.tag == "blockquote" and _closing_hotline(line))
+            or (
+                box.tag == "blockquote"
+                and (_closing_hotline(line) or TIP_LABEL.match(fold(text_of(line))))
+            )
         ):
             remove_element(box)
 
@@ -4221,6 +4295,26 @@ def _album_cells(table: _Element) -> list[tuple[_Element, _Element]]:
             return []
         found.append((pictures[0], cell))
     return found
+
+
+def row_caption(img: _Element) -> _Element | None:
+    """The cell under a picture standing alone in its row of a layout table, set in italics
+    and as short as a caption (an e-mail newsletter's `<tr><td><img …></td></tr><tr><td
+    style="font-style:italic">Các điểm bán tạm …</td></tr>`): the picture's caption."""
+    row = next(img.iterancestors("tr"), None)
+    if row is None or text_of(row) or len(row.findall(".//img")) != 1:
+        return None
+    after = row.getnext()
+    cells = (
+        [c for c in after if c.tag in CELL_TAGS] if after is not None and after.tag == "tr" else []
+    )
+    if len(cells) != 1 or cells[0].find(".//img") is not None:
+        return None
+    cell, text = cells[0], text_of(cells[0])
+    italic = bool(ITALIC_STYLE.search(cell.get("style") or "")) or (
+        bool(text) and "".join(text_of(e) for e in cell.iter("em", "i")) == text
+    )
+    return cell if italic and 0 < len(text) <= MAX_CAPTION_CHARS else None
 
 
 def table_caption(table: _Element) -> str:

@@ -17,7 +17,15 @@ from urllib.parse import urlsplit
 from lxml.etree import _Element
 
 from parsers import generic, patterns
-from parsers.body import Body, Image, all_bold, link_share, read_body, without_credit
+from parsers.body import (
+    RULE_LINE,
+    Body,
+    Image,
+    all_bold,
+    link_share,
+    read_body,
+    without_credit,
+)
 from parsers.canonical import record_url
 from parsers.generic.listing import reads_teasers
 from parsers.generic.pictures import cover_images, gallery_after
@@ -530,7 +538,8 @@ def _without_lead(
     """Drop opening paragraphs that repeat the headline (as extracted, or as `shown` by the
     page's headline element when that differs: a metadata title with the site's name) or the
     lead (sites that print the sapo in the body, with or without its `(BTB) - ` stamp; CMSs
-    whose description is a cut copy).
+    whose description is a cut copy), and a rule opening what is left (a blog's `***` setting
+    its intro apart from the letter it prints).
     The headline is compared by its letters: the `<h1>` printed again in the body lacks the
     punctuation of the metadata's spelling (`Mùa lũ Nước sông…` for `Mùa lũ: Nước sông…`);
     so is the page's og:title, which a teaser over the text spells with its kicker when the
@@ -549,6 +558,7 @@ def _without_lead(
             _repeats(_key(rest[0]), repeats)
             or _letters(rest[0]) in titles
             or _rekicked(_key(rest[0]), title_key)
+            or RULE_LINE.fullmatch(rest[0].replace(" ", ""))  # `***` under a lead: no text
         )
     ):
         rest.pop(0)

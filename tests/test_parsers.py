@@ -180,6 +180,24 @@ NOT_YET: dict[str, dict[str, str]] = {
         " trú ở cực Bắc.`) is read as the lead: folded, `phóng` is the headline's `phòng` and"
         " half its syllables are the text's, as a lead's are",
     },
+    "holdout64/super-notion-site-commune-military-command-service-health-check-schedule-date-property-english-month-pm-person-property-multi-select-tags-number-property-not-views-callout-table-cover": {  # noqa: E501
+        "images": "the page cover over the title (Notion's banner, `notion-header__cover-image`,"
+        " no caption) is read as the article's cover picture: nothing on the page tells a"
+        " site's banner from a cover picture over the headline",
+    },
+    "holdout64/sympa-mhonarc-residents-list-archive-land-clearance-meeting-notice-subject-list-tag-rfc-date-seconds-offset-from-header-plain-text-pre-paragraphs-signature-dashes-attachment": {  # noqa: E501
+        "body": "the message's greeting closing with a comma (`Kính gửi các hộ gia đình tổ dân"
+        " phố 7,`) and its `Thời gian: 19 giờ 30 tối thứ Bảy, ngày 5/12/2026.` line are left"
+        " out, as they are from any text's paragraphs; the attachment's `(application/pdf,"
+        " 245 KB)` stays once its label and link go",
+    },
+    "holdout64/typepad-readers-letters-blog-alley-flooding-drainage-works-stalled-date-header-day-footer-time-sa-asset-image-no-extension-italic-intro-signature-address-next-line-comments": {  # noqa: E501
+        "published_at": "the hour is printed apart from the day, in the post's footer (`Đăng"
+        " lúc 09:15 SA` under the `date-header`'s `03 tháng 12, 2026`): a clock alone is not"
+        " joined to the header's day, which reads as 00:00",
+        "body": "the blog's italic `Ghi chú của blog: …` note under the reader's signature is"
+        " kept as a line of the text",
+    },
 }
 
 

@@ -204,6 +204,9 @@ TRAIL_LINKS = 6  # links of a trail known by its addresses: home, sections, the 
 TRAIL_WORDS = patterns.compile(r"\w")  # a letter or digit between a trail's links: not one
 TRAIL_MARK = patterns.compile(r"[/›»→>|]")  # a mark between a trail's links
 TRAIL_EDGE = " /›»→>|"  # the marks and spaces around a crumb
+BACK_MARKS = " ←‹«"  # a back link's arrow before the section it leads back to
+# … or before the index of all posts (`← Tất cả bài viết`, `← All posts`), no section, folded.
+INDEX_WORDS = patterns.compile(r"(?:tat\s+ca|all)\s|(?:tro\s+ve|quay\s+lai|back)(?:\s|$)")
 SLUG_WORDS = patterns.compile(r"[a-z0-9]+")  # the words of a folded name, as a slug joins them
 # Languages as a switch names its editions, folded: in their own tongue, in Vietnamese, by code.
 LANGUAGE_NAMES = frozenset(
@@ -233,6 +236,11 @@ HOME_WORDS = frozenset({"trang chu", "home", "trang nhat", "quay lai", "ve trang
 # `正文` (the text) and `详情`, Japanese `詳細` (details), Korean `본문`.
 PAGE_CRUMBS = frozenset({"正文", "详情", "詳情", "詳細", "본문"})
 MAX_SECTION = 40  # characters of a section name
+WIKI_WORD = patterns.compile(r"(?:[A-Z][a-z0-9]+){2,}")  # a wiki's page name: `ChungThuc`
+SCRIPT_HREF = ("javascript:", "#")  # a link's address that runs a script or stays on the page
+# A post's footer line up to the word before its category link (`Đăng lúc 09:15 SA trong `,
+# `Posted at 09:15 AM in `).
+POSTED_IN = patterns.compile(r"(?:Đăng|Posted)[^\x00|]{0,40}?\s(?:trong|in)\s")
 # The class of a section's name printed without a link above the headline (`print-cate`).
 # The line a page builder prints over the headline for it (Tilda's `t-uptitle`) too.
 SECTION_CLASS = patterns.compile(
@@ -348,6 +356,11 @@ MIN_SITE_NAME_WORDS = 3  # a site's name a description spells out: not one word 
 # What a website calls itself opening its description, folded: the e-information page or
 # portal of the law's wording (`Trang thông tin điện tử`, `Cổng TTĐT`), `Website`.
 WEBSITE_OPENING = patterns.compile(r"(?:trang|cong)\s+(?:thong\s+tin\s+dien\s+tu|ttdt)\b|website\b")
+# … or as an office's page or portal, in one short sentence (`Trang thông tin của …`).
+PORTAL_BLURB = patterns.compile(
+    r"\s*(?:trang|cong)\s+(?:thong\s+tin|gop\s+y|dich\s+vu\s+cong)\s[^.!?]*?\bcua\s[^.!?]+[.]?\s*"
+)
+MAX_PORTAL_BLURB = 100  # characters of such a sentence
 # A show's blurb calling itself a podcast (`Podcast giao thông hằng tuần của Đài …`), folded.
 SHOW_OPENING = patterns.compile(r"podcast\s")
 MIN_SHARED_WORDS = 0.5  # of a description's words found in the text: a lead's are
@@ -415,6 +428,7 @@ def summary(page: Page) -> str | None:
         or _spells_out_site_name(page, described)
         or _calls_itself_a_website(page, described)
         or SHOW_OPENING.match(fold(described)) is not None
+        or _portal_blurb(described)
         or (title and _says_nothing_of(page, described, title))
         or (title and _describes_site(page, title))
     ):
@@ -532,7 +546,8 @@ def _set_apart_under(page: Page, anchor: _Element) -> str | None:
     the headline's subtitle (`role="doc-subtitle"`, Word's `MsoSubtitle` style under a date
     line) or as a quotation (`<blockquote>` under the publish line), no link in it: the lead.
     Inside the text a quotation is a pull quote, and after the text's first paragraph of prose
-    (Bear Blog's note under an `<hr>` closing the post) it is no lead either."""
+    (Bear Blog's note under an `<hr>` closing the post; a paragraph in bold, or one a wiki
+    types between empty `<p />` tags) it is no lead either."""
     for el in anchor.itersiblings():
         if not isinstance(el.tag, str):
             continue
@@ -541,8 +556,10 @@ def _set_apart_under(page: Page, anchor: _Element) -> str | None:
             or el.get("role") == "doc-subtitle"
             or WORD_SUBTITLE.search(el.get("class") or "")
         ):
-            if el.tag == "p" and len(text_of(el)) >= MIN_LEAD_SENTENCE:
+            if el.tag in ("p", "strong", "b") and len(text_of(el)) >= MIN_LEAD_SENTENCE:
                 return None  # the text has begun
+            if len((el.tail or "").strip()) >= MIN_LEAD_SENTENCE:
+                return None  # … typed between empty `<p />` tags (TWiki's paragraphs)
             continue
         text = text_of(el)
         if len(text) >= MIN_LEAD_SENTENCE and text[-1] in ".!?…" and el.find(".//a") is None:
@@ -891,6 +908,13 @@ def _calls_itself_a_website(page: Page, described: str) -> bool:
     return False
 
 
+def _portal_blurb(described: str) -> bool:
+    """The description is one short sentence calling the site an office's page or portal
+    (`Trang thông tin của Ban Chỉ huy quân sự xã …`, `Cổng góp ý của người dân gửi UBND thành
+    phố …`): the site describing itself on every page, no lead."""
+    return len(described) <= MAX_PORTAL_BLURB and bool(PORTAL_BLURB.fullmatch(fold(described)))
+
+
 def _says_nothing_of(page: Page, described: str, title: str) -> bool:
     """The description has no word of the headline (folded: `Mùa` is `mua`) and hardly any of
     the text: the publishing platform's own blurb on every page it serves (`Built with …`). A
@@ -1028,11 +1052,14 @@ def _category(page: Page) -> str | None:
         _theme,
     ):
         found = source(page)
+        if found and source is _crumbs and _wiki_page_name(page, found[-1]):
+            continue  # a wiki's trail of page names (`ThuTuc > ChungThuc`): no section
         if found:
             return found[-1]
     return (
         _section_above_headline(page)
         or _section_in_post_meta(page)
+        or _posted_in_section(page)
         or _section_in_top_bar(page)
         or _section_in_header_bar(page)
         or _folder_over_article(page)
@@ -1042,6 +1069,15 @@ def _category(page: Page) -> str | None:
         or _app_named(page, "category")
         or page.meta.get("article:section")
         or _ld_section(page)
+    )
+
+
+def _wiki_page_name(page: Page, crumb: str) -> bool:
+    """`crumb` is a WikiWord (`ChungThuc`) linked to the page it names (TWiki's and Foswiki's
+    `/bin/view/ThuTuc/ChungThuc`): a wiki's parent page, no section of a site."""
+    return bool(WIKI_WORD.fullmatch(crumb)) and any(
+        text_of(a) == crumb and (a.get("href") or "").rstrip("/").endswith("/" + crumb)
+        for a in page.index.tagged("a")
     )
 
 
@@ -1785,16 +1821,31 @@ def _labelled_boxes(page: Page, label: re.Pattern[str]) -> Iterator[tuple[str, l
         opening = fold(el.text or "").strip()
         if not label.fullmatch(fold(own).strip()) and not (len(el) and label.fullmatch(opening)):
             continue
+        if _page_button(el):  # a wiki's `Thẻ` button among the page's tools: no label
+            continue
         box = el if el.find(".//a") is not None else el.getparent()
         if box is None or not _in_article(page, box) or _holds_headline(page, box):
             continue
+        after = position(page, el)  # the label's values follow it (`Xem theo: <a>ngày</a> |
+        # <a>chủ đề</a>`: a link reading as a label is a value of another label)
         links = [
             a
             for a in _label_line(box)
-            if text_of(a) and not _tool_link(a) and not _to_place_on_page(page, a)
+            if text_of(a)
+            and not _tool_link(a)
+            and not _to_place_on_page(page, a)
+            and position(page, a) > after
         ]
         if links:
             yield fold(own).strip() if label.fullmatch(fold(own).strip()) else opening, links
+
+
+def _page_button(el: _Element) -> bool:
+    """`el` is a button, or a link that runs a script or leads nowhere (Wikidot's `<a
+    href="javascript:;" id="tags-button">Thẻ</a>` among Sửa, Lịch sử, Tệp tin): a tool, which
+    opens the tags' editor, not the label of a box of them."""
+    href = (el.get("href") or "").strip()
+    return el.tag == "button" or (el.tag == "a" and (not href or href.startswith(SCRIPT_HREF)))
 
 
 def _label_line(box: _Element) -> Iterator[_Element]:
@@ -1870,13 +1921,28 @@ def _field(page: Page, label: re.Pattern[str], limit: int = MAX_TAG) -> list[str
     for el, own in _label_texts(page, label):
         if not label.fullmatch(fold(own).strip()) or not _in_article(page, el):
             continue
+        if _page_button(el):
+            continue
         if len(el):
             found = _emphasised_value(el)
         else:
-            found = _run_beside(el, limit) or values_beside(el, limit)
+            found = _run_beside(el, limit) or values_beside(_label_box(el), limit)
         if found:
             return found
     return []
+
+
+def _label_box(label: _Element) -> _Element:
+    """The outermost element holding the label alone (Notion's property name, `<div
+    class="property-name-wrapper"><div class="property-name"><span>Tags</span></div></div>`
+    before the value's `<div>`): the one the value stands beside. Not when a link stands beside
+    that box (`<span><font>Thẻ:</font></span> <a>…</a> <a>…</a>`): the label opens a box of
+    links, read as such."""
+    text, box = text_of(label), label
+    while (parent := box.getparent()) is not None and text_of(parent) == text:
+        box = parent
+    beside = box.getnext()
+    return label if beside is not None and beside.tag == "a" else box
 
 
 def _run_beside(label: _Element, limit: int) -> list[str]:
@@ -1980,13 +2046,15 @@ def _section_above_headline(page: Page) -> str | None:
             return badge
         if before is not None:
             links = [before] if before.tag == "a" else list(before.iter("a"))
-            text = text_of(before).rstrip(TRAIL_EDGE)  # a wiki's group, `Giáo dục /`
+            # a wiki's group, `Giáo dục /`; a back link to the section, `← Tin buồn`
+            text = text_of(before).rstrip(TRAIL_EDGE).lstrip(BACK_MARKS)
             if (
                 len(links) == 1
-                and text_of(links[0]) == text
+                and text_of(links[0]).lstrip(BACK_MARKS) == text
                 and len(text) <= MAX_SECTION
                 and SECTION_NAME.match(text)
                 and fold(text) not in HOME_WORDS
+                and not INDEX_WORDS.match(fold(text))
                 and (
                     _leads_within_site(page, links[0].get("href"))
                     or _app_link(page, links[0].get("href"))
@@ -2019,6 +2087,26 @@ def _section_in_post_meta(page: Page) -> str | None:
         if found:
             text = found.pop()
             return text if not found and SECTION_NAME.match(text) else None
+    return None
+
+
+def _posted_in_section(page: Page) -> str | None:
+    """The link after `trong` closing a post's footer line that opens with `Đăng` (Typepad's
+    and Movable Type's `Đăng lúc 09:15 SA trong <a>Thư bạn đọc</a>`, their `Posted at … in`):
+    the category the post is filed in."""
+    for el, _ in own_texts_with(page, (POSTED_IN,)):
+        link = el[0] if len(el) else None
+        if (
+            link is not None
+            and link.tag == "a"
+            and POSTED_IN.fullmatch((el.text or "").strip() + " ")
+            and (name := text_of(link))
+            and len(name) <= MAX_SECTION
+            and SECTION_NAME.match(name)
+            and _leads_within_site(page, link.get("href"))
+            and _in_article(page, el)
+        ):
+            return name
     return None
 
 

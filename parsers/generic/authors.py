@@ -25,7 +25,14 @@ from parsers.body import (
     signed_name,
 )
 from parsers.generic.container import body_container, data_article
-from parsers.generic.dates import WEEKDAY_BEFORE, published, visible_dates
+from parsers.generic.dates import (
+    MAIL_FIELD,
+    WEEKDAY_BEFORE,
+    mail_header,
+    published,
+    visible_dates,
+)
+from parsers.generic.pictures import caption_element
 from parsers.generic.zones import (
     article_fact,
     article_footer,
@@ -214,9 +221,9 @@ SMALL_HEADINGS = frozenset({"h4", "h5", "h6"})  # headings too small for a secti
 # `Người viết` cell, a programme's credits listing `<dt>Phóng viên</dt><dd>…</dd>` among the
 # editor and camera), in the page's spelling for the scan and folded for the whole label.
 FIELD_WORDS = text_scan(
-    ("[Nn]gư", "[ờ]i\\s+viết"), ("[Tt]", "[á]c\\s+giả"), ("[Pp]h", "[ó]ng\\s+viên")
+    ("[Nn]gư", "[ờ]i\\s+(?:viết|soạn)"), ("[Tt]", "[á]c\\s+giả"), ("[Pp]h", "[ó]ng\\s+viên")
 )
-FIELD_LABEL = patterns.compile(r"(?:nguoi\s*viet|tac\s*gia|phong\s*vien)\s*:?")
+FIELD_LABEL = patterns.compile(r"(?:nguoi\s*(?:viet|soan)|tac\s*gia|phong\s*vien)\s*:?")
 # … and the poster's, standing alone beside the poster (`<td>Người đăng:</td><td>Văn phòng
 # HĐND và UBND xã</td>`): who posted the item, read only where no writer is printed.
 POSTER_FIELD_WORDS = text_scan(("[Nn]gư", "[ờ]i\\s+đăng"))
@@ -291,7 +298,12 @@ PRINTED_JOINS = frozenset({",", "-", "–", "và", "&"})  # between author links
 PROFILE_PATH = patterns.compile(r"/profile/[^/?#]+/?$")
 # A member's page on a forum or a social network: `/u/<nick>`, `/members/<nick>`, `/profile/…`.
 MEMBER_PATH = patterns.compile(r"/(?:u|users?|members?|profile|people)/[^/?#]+/?$")
+USER_NAME_CLASS = patterns.compile(r"(?i)user-?name|display-?name")  # a member's name by class
 MAX_POST_HEADER_LEVELS = 5  # blocks above a post's `<time>` up to its header
+MAIL_FROM = patterns.compile(
+    r"From"
+)  # an e-mail header's sender field, as a mail archive prints it
+MAIL_ADDRESS = patterns.compile(r"\s*<[^<>]*>\s*$")  # the sender's address after the name
 SIGNATURE_CLASS = patterns.compile(r"(?:^|[\s_-])(?:by|sign(?:ed)?|writer)(?:$|[\s_-])", re.I)
 
 
@@ -307,6 +319,7 @@ def byline(page: Page) -> str | None:
         _from_author_classes,
         _from_role_lines,
         _from_field,
+        _mail_sender,
         _from_labels,
         _from_publish_line,
         _after_publish_time,
@@ -1260,7 +1273,8 @@ def _name_line_by_headline(page: Page) -> str | None:
     the publish line or the headline (`<p>Minh Khang</p>`, `<div>ThS. Lê Thị Kim Oanh</div>`,
     `Trần Hữu Phúc - Mai Anh`): a rank or a degree before the names, a unit after a dash, are
     the cleaner's; each name capitalised as a person's is, or initials. (A line over the
-    headline is a kicker: `THÔNG CÁO BÁO CHÍ`, `HỎA TỐC`.)"""
+    headline is a kicker: `THÔNG CÁO BÁO CHÍ`, `HỎA TỐC`; a cover picture's caption under it
+    names who is pictured: `Cụ bà Trần Thị Lựu (1935 - 2026)`.)"""
     if not is_vietnamese(page):
         return None
     line, headline = _publish_line(page), headline_element(page)
@@ -1281,6 +1295,9 @@ def _name_line_by_headline(page: Page) -> str | None:
                 and search_datetime(text, now=page.fetched_at) is None
                 and not in_zone(page, near)
                 and not _field_row(near)
+                and not any(
+                    node.tag == "figcaption" or caption_element(node) for node in near.iter()
+                )
             ):
                 return text
     return None
@@ -1468,14 +1485,17 @@ def _member_by_post_time(page: Page) -> str | None:
     """Vietnamese pages: the member whose page (`/u/<nick>`, `/members/<nick>`) a link in the
     post's header names, beside the `<time>` whose `datetime` is the publish time (Flarum's and
     HumHub's post header: the display name, then `<time datetime=…>2 Thg 11</time>`): who posted
-    the text, found in the nearest block around that time holding such a link. A person's name
-    only (a login is no one), the lettered avatar before it left out."""
+    the text, found in the nearest block around that time holding such a link, or an element
+    classed as the member's name (a feedback forum's `<span class="uvUserName">Nguyễn Thị
+    Hoa</span> đã chia sẻ ý kiến này · <time …>`). A person's name only (a login is no one),
+    the lettered avatar before it left out."""
     raw = published(page) if is_vietnamese(page) else None
     stamp = next(iter(page.bearing("datetime", raw)), None) if raw else None
     if stamp is None:
         return None
     for block in itertools.islice(stamp.iterancestors(), MAX_POST_HEADER_LEVELS):
         links = [a for a in block.iter("a") if MEMBER_PATH.search(a.get("href") or "")]
+        links = links or [el for el in block.iter("*") if USER_NAME_CLASS.search(classes(el))]
         if links:
             text = _without_initials(links[0], _once(text_of(links[0])))
             return text if _capitalised_person(text) and not in_zone(page, links[0]) else None
@@ -1569,6 +1589,21 @@ def _from_field(page: Page) -> str | None:
     alone in bold in its cell too (`<td><b>Tác giả:</b></td><td>Lê Hoa</td>`), or the term of
     the article's facts list (`<dt>Tác giả</dt><dd>Lê Hoa</dd>`, `article_fact`)."""
     return _field_value(page, FIELD_WORDS, FIELD_LABEL)
+
+
+def _mail_sender(page: Page) -> str | None:
+    """The sender's name of the first e-mail header a mail archive prints (MHonArc's `<li>From:
+    Trần Văn Hùng &lt;… AT gmail.com&gt;</li>` beside the `Date:` line): the writer of the
+    message, without the address in angle brackets."""
+    for el, own in own_texts_with(page, (MAIL_FROM,)):
+        if not own.strip().startswith("From"):
+            continue
+        field = el if MAIL_FIELD.match(text_of(el)) else el.getparent()  # `<em>From:</em> …`
+        if field is None or not MAIL_FIELD.match(text_of(field)) or not mail_header(field):
+            continue
+        sender = MAIL_ADDRESS.sub("", MAIL_FIELD.sub("", text_of(field), count=1)).strip(' "')
+        return sender if sender and not is_account(sender) else None
+    return None
 
 
 def _from_poster_field(page: Page) -> str | None:

@@ -172,6 +172,10 @@ DIGIT = patterns.compile(r"\d")
 FOOTER_CLASS = patterns.compile(r"(?:^|[\s_-])footer(?:$|[\s_-])", re.I)  # a box's footer word
 # A fact's label and the element holding its value: a description list's, a table row's cells.
 FACT_TERMS = {"dt": "dd", "td": "td", "th": "td"}
+# … and a field's label and value each in an element classed so (a no-code builder's `<div
+# class="field-label">Lượt xem</div><div class="field-value">642</div>`).
+LABEL_CLASS = patterns.compile(r"(?:^|[\s_-])label(?:$|\s)")
+VALUE_CLASS = patterns.compile(r"(?:^|[\s_-])value(?:$|\s)")
 # A fact's label naming the views, folded (`Lượt xem`, `Số lượt đọc`, `Số lần truy cập`, `Views`).
 VIEWS_TERM = patterns.compile(r"(?:so\s*)?(?:luot|lan)\s*(?:xem|doc|truy\s*cap)\s*:?|views?\s*:?")
 LABEL_WORD = patterns.compile(
@@ -353,7 +357,7 @@ def _value_at(joined: str, m: re.Match[str]) -> str:
 def _fact_term(el: _Element) -> _Element | None:
     """The fact's label `el` is (`<dt>`, a table cell) or alone fills (`<td><font>Lượt
     xem:</font></td>`, an old table layout's styled label), if any."""
-    if el.tag in FACT_TERMS:
+    if el.tag in FACT_TERMS or _classed_field(el):
         return el
     parent = el.getparent()
     alone = (
@@ -366,12 +370,22 @@ def _fact_term(el: _Element) -> _Element | None:
     return parent if alone else None
 
 
+def _classed_field(el: _Element) -> bool:
+    """`el` is a field's label classed so, the next element its value classed so."""
+    value = el.getnext()
+    return (
+        value is not None
+        and bool(LABEL_CLASS.search(el.get("class") or ""))
+        and bool(VALUE_CLASS.search(value.get("class") or ""))
+    )
+
+
 def _fact_count(term: _Element) -> _Element | None:
     """The `<dd>` printing the number a `<dt>` labels as the views (`<dt>Lượt xem</dt><dd>846
     </dd>`), or the next cell of an info table's row (`<td>Lượt xem:</td><td>867</td>`): the
     count the article's facts give, as printed without the label in its own element."""
     value = term.getnext()
-    if value is None or value.tag != FACT_TERMS[term.tag]:
+    if value is None or (value.tag != FACT_TERMS.get(term.tag) and not _classed_field(term)):
         return None
     if not VIEWS_TERM.fullmatch(fold(text_of(term))):
         return None

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from itertools import islice
 from typing import NamedTuple
 from urllib.parse import urlsplit
@@ -37,7 +37,7 @@ from urllib.parse import urlsplit
 from lxml.etree import _Element
 
 from parsers import patterns
-from parsers.body import APPARATUS_TITLE, COMMENTS_TITLE, FOOTER_LINE
+from parsers.body import APPARATUS_TITLE, COMMENTS_TITLE, FOOTER_LINE, row_caption
 from parsers.generic.container import body_container, in_text_footer_row
 from parsers.generic.listing import titles_article
 from parsers.generic.zones import (
@@ -145,6 +145,8 @@ DATE_ONLY = patterns.compile(r"^\s*\d{4}-\d{1,2}-\d{1,2}\s*$")
 # `ngày` read with a day in words (`Sửa ngày 02 tháng 12 năm 2026` leaves `Sửa ` before it).
 MODIFIED_LABEL = patterns.compile(
     r"cap\s*nhat|chinh\s*sua|sua\s*doi|sua(?:\s*lan)?\s*cuoi|dinh\s*chinh|updated?|modified"
+    # a wiki's `Topic revision: r4 - …` (TWiki, Foswiki): the page's last edit
+    r"|(?:topic\s*)?revision\s*:\s*r\d"
     r"|ngay\s*sua|sua\s*(?:ngay|luc|vao)|(?<![a-z])sua\s*$"
     # … and in the languages of a paper's foreign editions (`Mis à jour le`, `Actualizado:`,
     # `Atualizado`, `Aktualisiert`, `Обновлено`, `更新时间：`, `更新日：`, `수정`)
@@ -155,6 +157,7 @@ MIN_MASTHEAD_LINES = 2  # licence, editor or copyright lines that make a block t
 # The page naming itself as last changed: `Trang này (được) sửa đổi / cập nhật lần cuối`.
 PAGE_REVISION = patterns.compile(
     r"^trang\s*nay\s*(?:duoc\s*|da\s*duoc\s*)?(?:sua\s*doi|cap\s*nhat|chinh\s*sua)\s*lan\s*cuoi"
+    r"|^(?:topic\s*)?revision\s*:\s*r\d"  # a wiki's `Topic revision: r4 - 04 Dec 2026 - …`
 )
 MAX_PAGE_REVISION = 120  # characters of such a line
 # A wiki's document info naming the page's last edit, one fact of its line, folded; or its
@@ -260,9 +263,10 @@ _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
 MONTH_STRIP = patterns.compile(rf"(?i)(?<![^\W\d_]){_MONTH}\s+{_MONTH}(?![^\W\d_])")
 # A line's items before the date, the last set apart by a separator (folded): `thanh tam · `.
 ITEMS_BEFORE = patterns.compile(r"^\s*([^|·•:]*[^\W\d_][^|·•:]*?)\s*[|·•]\s*$")
-# a labelled field set apart from the date by a dash: `Tác giả: Hồng Nhung - `
+# a labelled field set apart from the date by a dash or a bar: `Tác giả: Hồng Nhung - `,
+# `Tác giả: Ngô Thị Minh | `
 LABELLED_ITEM_BEFORE = patterns.compile(
-    r"^\s*([^\W\d_][^\d:|·•]{1,28}:\s*[^\W\d_][^\d:|·•]*?)\s+[-–—]\s*$"
+    r"^\s*([^\W\d_][^\d:|·•]{1,28}:\s*[^\W\d_][^\d:|·•]*?)\s+[-–—|·•]\s*$"
 )
 # … or the poster's credit closed by a comma: `Đăng bởi Trần Quốc Bảo, ` (folded)
 POSTER_BEFORE = patterns.compile(r"^\s*(?:(?:dang|viet|gui)\s+)?boi\s+[^\W\d_][^\d,:|·•]*,\s*$")
@@ -747,8 +751,24 @@ def modified(page: Page) -> str | None:
         if day_alone and machine and _has_time(machine[1]) and _same_day(line.match, machine[1]):
             return machine[0]
         if not (day_alone and _by_publish_day(page, line.match, publish)):
-            return line.raw
+            return _unix_stamped(line) or line.raw
     return machine[0] if machine and not _prints_publish(page, machine[0], publish) else None
+
+
+def _unix_stamped(line: Visible) -> str | None:
+    """The instant a Unix time in the class of the line's time gives (Wikidot's `<span
+    class="odate time_1796351400 …">04 Dec 2026 02:30</span>`), when the printed time is that
+    instant's in UTC, as the server renders it before a script shows the reader's own clock:
+    the printed time is UTC's, not Việt Nam's."""
+    for el in line.line.iter("*"):
+        stamp = UNIX_CLASS.search(el.get("class") or "")
+        if stamp is None:
+            continue
+        instant = datetime.fromtimestamp(int(stamp.group(1)), tz=UTC)
+        printed = line.match.value.replace(tzinfo=None)
+        if instant.replace(tzinfo=None) == printed.replace(second=instant.second):
+            return instant.strftime("%Y-%m-%dT%H:%M:%SZ")
+    return None
 
 
 def _prints_publish(page: Page, stamp: str, publish: str | None) -> bool:
@@ -1350,9 +1370,17 @@ def _in_caption(el: _Element) -> bool:
     title text): when the picture was taken or the bulletin aired, not when the article was
     posted."""
     return any(
-        node.tag in ("figcaption", "caption") or _caption_classed(node)
+        node.tag in ("figcaption", "caption") or _caption_classed(node) or _captions_row(node)
         for node in self_and_ancestors(el, CAPTION_LEVELS + 1)
     ) or _repeats_picture_text(el)
+
+
+def _captions_row(node: _Element) -> bool:
+    """`node` is the italic cell under a picture's own row (`row_caption`): its caption."""
+    row = node.getparent() if node.tag == "td" else None
+    above = row.getprevious() if row is not None else None
+    picture = above.find(".//img") if above is not None and above.tag == "tr" else None
+    return picture is not None and row_caption(picture) is node
 
 
 def _caption_classed(node: _Element) -> bool:
@@ -1486,7 +1514,7 @@ def _read(page: Page, line: _Element, text: str | None = None) -> list[Visible]:
     element's), and an update time printed before or after the publish time on the same line
     (`Cập nhật: 01/12/2026 08:00 | Đăng: 30/11/2026 06:15`: the date search skips a labelled
     update time for a labelled publish time after it)."""
-    text = unicodedata.normalize("NFC", text_of(line) if text is None else text)
+    text = unicodedata.normalize("NFC", _without_length(line) if text is None else text)
     order = month_first(page)
     found = search_datetime(text, now=page.fetched_at, month_first=order)
     if found is None or CLAUSE_AFTER.match(text, found.end) or MONTH_STRIP.search(text):
@@ -1514,6 +1542,22 @@ def _read(page: Page, line: _Element, text: str | None = None) -> list[Visible]:
         # hAtom's `updated` stamp in machine form (Avada's hidden `<span class="updated">`)
         return [v._replace(modified=True) for v in read]
     return read
+
+
+# A part of a date line classed as a length (a podcast's `episode-duration` `14:32`, a blog's
+# `reading-time` `2 phút đọc`): how long the episode or the reading takes, no part of the date.
+LENGTH_CLASS = patterns.compile(r"(?:^|[\s_-])(?:duration|reading-time|read-time|runtime)(?:$|\s)")
+
+
+def _without_length(line: _Element) -> str:
+    """The line's text without a closing part classed as a length: `14:32` beside the day is
+    no hour, and `2 phút đọc` printed flush after `03/12/2026` no part of its year."""
+    text = text_of(line)
+    for part in line.iterdescendants("*"):
+        length = text_of(part)
+        if length and LENGTH_CLASS.search(part.get("class") or "") and text.endswith(length):
+            return text[: -len(length)].rstrip(" ·•|-")
+    return text
 
 
 def _update_clock(rest: str, now: datetime) -> DateMatch | None:
@@ -1561,8 +1605,13 @@ def _visible(
     )
     if labelled:
         start = lead + labelled.start(1)
-    elif start == lead and (_items_before(folded_prefix) or _account_before(prefix)):
+    elif start == lead and (
+        _items_before(folded_prefix) or _account_before(prefix) or _link_before(line, prefix)
+    ):
         start = found.start  # `Thanh Tâm · 01/12/2025 06:00`: the line's items, not the date's
+    field = MAIL_FIELD.match(prefix)
+    if start == lead and field and mail_header(line):
+        start = lead + field.end()  # an e-mail's `Date:` header: the field's name, no label
     weekday = WEEKDAY_BEFORE.search(folded_prefix)
     if (
         weekday
@@ -1585,6 +1634,35 @@ def _account_before(prefix: str) -> bool:
     who posted, no label of the date."""
     words = prefix.strip(EDGE).split()
     return bool(words) and is_account(words[-1])
+
+
+# A field of an e-mail's header as a mail archive prints it, one a line (`From: …`, `Date: …`).
+MAIL_FIELD = patterns.compile(r"\s*(from|date|subject|to|cc)\s*:", re.I)
+MAIL_HEADER_LEVELS = 2  # a field's element and its parent, where the header's list is looked for
+
+
+# A Unix time in a class (`time_1796351400`): the instant a script prints the element's text from.
+UNIX_CLASS = patterns.compile(r"(?:^|\s)time_(\d{9,11})(?:\s|$)")
+
+
+def mail_header(field: _Element) -> bool:
+    """`field` (or its parent) is a line of an e-mail's header, listed beside a `From:` and a
+    `Date:` line (MHonArc's `<ul><li>From: …</li><li>Date: …</li></ul>`)."""
+    for el in islice((field, *field.iterancestors()), MAIL_HEADER_LEVELS):
+        parent = el.getparent()
+        if parent is None:
+            return False
+        names = {m.group(1).lower() for line in parent if (m := MAIL_FIELD.match(text_of(line)))}
+        if {"from", "date"} <= names:
+            return True
+    return False
+
+
+def _link_before(line: _Element, prefix: str) -> bool:
+    """What opens the line before the date is all a link's text (a category link over the
+    headline beside the day, Weblium's `<a>Cáo phó</a> 03/12/2026`): another item, no label."""
+    before = prefix.strip(EDGE)
+    return bool(before) and any(text_of(a) == before for a in line.iter("a"))
 
 
 def _items_before(folded_prefix: str) -> bool:

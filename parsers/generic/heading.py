@@ -58,6 +58,10 @@ MIN_AGREEING = 3  # metadata titles that must say the same to outweigh the visib
 SECTION_SEPARATOR = r"\s*[:|/»–—-]\s*"  # between a section name and the headline
 # A live page's label before a colon: `Nahost-Ticker:`, `Liveticker:`, `Liveblog:`, `… LIVE:`.
 LABEL_CLASS = patterns.compile(r"(?:^|[\s_-])(?:label|badge|prefix)(?:$|[\s_-])", re.I)
+# A mailing list's tag opening a message's subject (`[tdp7-thanhxuan] Thông báo …`): the list's
+# name, lower-case, with a dash, dot or digit, which the list's software puts before every
+# subject; no word of the headline (a kicker such as `[Video]` is capitalised and stays).
+LIST_TAG = patterns.compile(r"^\[(?=[a-z]*[\d._-])[a-z0-9]+(?:[._-][a-z0-9]+)*\]\s+(?=\S)")
 LIVE_LABEL = patterns.compile(r"(?i)(?:^|\s)(?:[\w-]*ticker|live(?:-?blog)?|newsblog)\s*[:|]")
 
 
@@ -69,6 +73,7 @@ def headline(page: Page, sections: Callable[[], Collection[str]] = tuple) -> str
     printed = text_of(el) if el is not None else ""
     if label:  # a forum thread's prefix (`Tin địa phương`), in the metadata titles too
         printed = printed[len(label) :].strip()
+    printed = LIST_TAG.sub("", printed)
     shown = _words(printed).casefold()
     sub = _sub_title(el, printed) if el is not None else None
 

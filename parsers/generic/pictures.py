@@ -31,6 +31,7 @@ from parsers.body import (
     icon,
     image_url,
     picture_box_line,
+    row_caption,
     stamp,
     table_caption,
     thumbnail_of,
@@ -40,10 +41,11 @@ from parsers.generic.zones import headline_element, in_zone
 from parsers.page import Page, short_text, text_of
 from parsers.vietnamese.text import fold
 
-# A poster's or author's box (a forum post's `author_information`, `userinfo`): its status
-# icons, stars and avatar are no pictures of the article.
+# A poster's or author's box (a forum post's `author_information`, `userinfo`), or a card of
+# the people behind a recording (Transistor's `<div class="person">` with its `person-image`):
+# its status icons, stars and portrait are no pictures of the article.
 PROFILE_BOX = patterns.compile(
-    r"(?:^|[\s_-])(?:author|user|userinfo|avatar|profile|member)(?:$|[\s_-])", re.I
+    r"(?:^|[\s_-])(?:author|user|userinfo|avatar|profile|member|person)(?:$|[\s_-])", re.I
 )
 COVER_CLASS = patterns.compile(r"cover|hero|featured", re.I)
 WORD = patterns.compile(r"[^\W\d_]")  # a letter: words besides a gallery's captions
@@ -397,11 +399,13 @@ def _caption(img: _Element) -> str | None:
     if figure is not None:
         caption = figure.find(".//figcaption")
         if caption is None:  # `<figure><img><p class="caption">…</p></figure>`
-            caption = next((el for el in figure.iterdescendants() if _caption_element(el)), None)
+            caption = next((el for el in figure.iterdescendants() if caption_element(el)), None)
         return (text_of(caption) or None) if caption is not None else None
     table = next(img.iterancestors("table"), None)
     if table is not None and _caption_table(table):
         return table_caption(table) or None
+    if table is not None and (cell := row_caption(img)) is not None:
+        return text_of(cell)  # the italic row under a picture's own row
     node = img
     while (parent := node.getparent()) is not None and _next_filled(node) is None:
         if node.tag == "div" and text_of(parent):
@@ -431,7 +435,7 @@ def _caption_table(table: _Element) -> bool:
     )
 
 
-def _caption_element(el: _Element) -> bool:
+def caption_element(el: _Element) -> bool:
     """`el` is an element its class names a caption, holding no picture: a figure's caption
     where it has no `<figcaption>`."""
     return (

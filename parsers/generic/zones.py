@@ -143,7 +143,7 @@ ZONE_TAGS = frozenset({"header", "footer", "nav", "aside"})
 # (a board's document with its header and text) in an `xe-widget-wrapper`: there the word says
 # nothing.
 ZONE_WORDS = patterns.compile(
-    r"(?:^|[\s_-])(?<!not-)(?:today|current-?date|top-?bar|topbar|footer|chan-?trang|dau-?trang|"
+    r"(?:^|[\s_-])(?<!not-)(?<!has-)(?:today|current-?date|top-?bar|topbar|footer|chan-?trang|dau-?trang|"
     r"sidebar|side-?bar|col-?right|right-?col|colright|related|relate|relates|relation|"
     r"tinlienquan|"
     r"related-?posts?|"
