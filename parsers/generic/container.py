@@ -145,6 +145,9 @@ FURNITURE_WORD = (
     r"|(?:advert|promo|related|recommend|newsletter|subscri|sponsor|social|shar|author|donat"
     r"|infobox|factbox|disclaimer|summary)"
 )
+# A class word naming what a block holds, other articles (`relatedpoststitle`, `recommended`,
+# `readmore`), not how the theme draws it (`widget-title`).
+OTHER_ARTICLES_CLASS = re.compile(r"related|recommend|readmore|popular|teaser", re.I)
 FURNITURE_TAGS = frozenset({"aside", "nav", "form", "button", "template", "footer", "figcaption"})
 FURNITURE_ATTRS = frozenset(
     {
@@ -625,8 +628,12 @@ def _pointer(p: _Element) -> bool:
 def _subheading_block(heading: _Element) -> _Element | None:
     """Where the furniture test of a heading right between two paragraphs of the text starts:
     its block, not its own class, which names how the theme styles it (`<h2 class="widget-title
-    …">` between two paragraphs); a box's title (`Read more`, `Tin liên quan`) stays furniture."""
-    return heading if is_box_title(heading) else heading.getparent()
+    …">` between two paragraphs); a box's title (`Read more`, `Tin liên quan`), or a heading
+    whose class names a box of other articles (`<h3 class="relatedpoststitle">`), stays
+    furniture."""
+    if is_box_title(heading) or OTHER_ARTICLES_CLASS.search(heading.get("class") or ""):
+        return heading
+    return heading.getparent()
 
 
 def _between(heading: _Element, paragraphs: set[_Element], region: _Element) -> bool:
