@@ -147,7 +147,7 @@ FURNITURE_WORD = (
 )
 # A class word naming what a block holds, other articles (`relatedpoststitle`, `recommended`,
 # `readmore`), not how the theme draws it (`widget-title`).
-OTHER_ARTICLES_CLASS = re.compile(r"related|recommend|readmore|popular|teaser", re.I)
+OTHER_ARTICLES_CLASS = patterns.compile(r"related|recommend|readmore|popular|teaser", re.I)
 FURNITURE_TAGS = frozenset({"aside", "nav", "form", "button", "template", "footer", "figcaption"})
 FURNITURE_ATTRS = frozenset(
     {
