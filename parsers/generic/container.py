@@ -145,6 +145,9 @@ FURNITURE_WORD = (
     r"|(?:advert|promo|related|recommend|newsletter|subscri|sponsor|social|shar|author|donat"
     r"|infobox|factbox|disclaimer|summary)"
 )
+# A class word naming what a block holds, other articles (`relatedpoststitle`, `recommended`,
+# `readmore`), not how the theme draws it (`widget-title`).
+OTHER_ARTICLES_CLASS = patterns.compile(r"related|recommend|readmore|popular|teaser", re.I)
 FURNITURE_TAGS = frozenset({"aside", "nav", "form", "button", "template", "footer", "figcaption"})
 FURNITURE_ATTRS = frozenset(
     {
@@ -583,7 +586,7 @@ def _restore_gaps(page: Page, body: _Element, block_text: Callable[[_Element], s
             or (
                 _shape(p, region) not in shapes
                 if p.tag == "p"
-                else not _between(p, block_of.keys() | put_back)
+                else not _between(p, block_of.keys() | put_back, region)
             )
             or _pointer(p)
             or _furnished(p if p.tag == "p" else _subheading_block(p), region)
@@ -625,21 +628,46 @@ def _pointer(p: _Element) -> bool:
 def _subheading_block(heading: _Element) -> _Element | None:
     """Where the furniture test of a heading right between two paragraphs of the text starts:
     its block, not its own class, which names how the theme styles it (`<h2 class="widget-title
-    …">` between two paragraphs); a box's title (`Read more`, `Tin liên quan`) stays furniture."""
-    return heading if is_box_title(heading) else heading.getparent()
+    …">` between two paragraphs); a box's title (`Read more`, `Tin liên quan`), or a heading
+    whose class names a box of other articles (`<h3 class="relatedpoststitle">`), stays
+    furniture."""
+    if is_box_title(heading) or OTHER_ARTICLES_CLASS.search(heading.get("class") or ""):
+        return heading
+    return heading.getparent()
 
 
-def _between(heading: _Element, paragraphs: set[_Element]) -> bool:
+def _between(heading: _Element, paragraphs: set[_Element], region: _Element) -> bool:
     """`heading` stands right between two of `paragraphs` in the same block, or between two
     blocks of them (`<div class="group"><p>…</p></div><h2>…</h2><div class="group"><p>…`), the
     one above closing with one and the one below opening with one: a subheading of the text,
-    which trafilatura sometimes leaves out while keeping the paragraphs around it."""
-    before, after = element_before(heading), element_after(heading)
+    which trafilatura sometimes leaves out while keeping the paragraphs around it. Elements
+    that print nothing (the text's picture, an empty caption, an ad's slot) stand between
+    nothing, and a heading opening a block of the text (a section a page starts with its title
+    and picture, `<div class="page-break"><h2>…</h2><div><img></div><p>…`) stands where the
+    block does."""
+    before = _printed_neighbour(heading, element_before, region)
+    after = _printed_neighbour(heading, element_after, region)
     if before is None or after is None:
         return False
     above = [before] if before.tag == "p" else before.findall(".//p")
     below = [after] if after.tag == "p" else after.findall(".//p")
     return bool(above and below) and above[-1] in paragraphs and below[0] in paragraphs
+
+
+def _printed_neighbour(
+    el: _Element, step: Callable[[_Element], _Element | None], region: _Element
+) -> _Element | None:
+    """The nearest element that prints text on `step`'s side of `el` (`element_before`,
+    `element_after`), out of the blocks `el` opens or closes up to `region`."""
+    node: _Element | None = el
+    while node is not None and node is not region:
+        sibling = step(node)
+        while sibling is not None and not text_of(sibling):
+            sibling = step(sibling)
+        if sibling is not None:
+            return sibling
+        node = node.getparent()
+    return None
 
 
 def _restore_split_off(page: Page, body: _Element, block_text: Callable[[_Element], str]) -> None:
