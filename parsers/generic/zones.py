@@ -1695,9 +1695,11 @@ def named(page: Page, pattern: re.Pattern[str]) -> list[_Element]:
 
 
 # A class-word pattern: words standing alone or between `-`, `_` and spaces in a class or id
-# value, `(?:^|[\s_-])(?:sapo|lead)(?:$|[\s_-])`; the words hold no line break.
+# value, `(?:^|[\s_-])(?:sapo|lead)(?:$|[\s_-])`, or between spaces alone, a class of its own
+# (`(?:^|\s)created(?:$|\s)`); the words hold no line break.
 _CLASS_WORDS = patterns.compile(
-    r"\(\?:\^\|\[\\s_-\]\)(?P<words>[A-Za-z0-9()|?:-]+)\(\?:\$\|(?P<after>\[\\s_-\]|\\s)\)"
+    r"\(\?:\^\|(?P<before>\[\\s_-\]|\\s)\)(?P<words>[A-Za-z0-9()|?:-]+)"
+    r"\(\?:\$\|(?P<after>\[\\s_-\]|\\s)\)"
 )
 
 
@@ -1722,13 +1724,13 @@ CASE_BLIND = str.maketrans(
 
 def _class_scan(pattern: re.Pattern[str]) -> _Scan | None:
     r"""For a class-word pattern, the same words found in values joined by line breaks (a line
-    break before and after each): `[\s_-](?:sapo|lead)(?=[\s_-])`, whose opening character
-    class lets `re` skip to the candidates, where `^` made it try every position of every value.
-    A value's start and end are a line break in the joined text, which `[\s_-]` and `\s` find
-    as `^` and `$` found them. A case-blind pattern's words are looked for in lower case, in the
-    values lowered (`CASE_BLIND`): `re` skips the words whose first letter is not the one at
-    hand only in a case-sensitive match, and trying each took a third of the scan. None for
-    other patterns."""
+    break before and after each): `[\s_-](?:sapo|lead)(?=[\s_-])` (`\s(?:created)(?=\s)` for
+    one opening with `\s`), whose opening character class lets `re` skip to the candidates,
+    where `^` made it try every position of every value. A value's start and end are a line
+    break in the joined text, which `[\s_-]` and `\s` find as `^` and `$` found them. A
+    case-blind pattern's words are looked for in lower case, in the values lowered
+    (`CASE_BLIND`): `re` skips the words whose first letter is not the one at hand only in a
+    case-sensitive match, and trying each took a third of the scan. None for other patterns."""
     if pattern not in _SCANS:
         shape = _CLASS_WORDS.fullmatch(pattern.pattern)
         if shape is None:
@@ -1737,7 +1739,7 @@ def _class_scan(pattern: re.Pattern[str]) -> _Scan | None:
             lowered = bool(pattern.flags & re.I)
             words = shape["words"].lower() if lowered else shape["words"]
             flags = pattern.flags & ~re.I if lowered else pattern.flags
-            scan = patterns.compile(rf"[\s_-](?:{words})(?={shape['after']})", flags)
+            scan = patterns.compile(rf"{shape['before']}(?:{words})(?={shape['after']})", flags)
             _SCANS[pattern] = _Scan(scan, lowered)
     return _SCANS[pattern]
 
