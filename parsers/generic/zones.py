@@ -240,8 +240,9 @@ SITE_HEADER_TYPE = patterns.compile(r"schema\.org/WPHeader\b")
 ARTICLE_TYPE = patterns.compile(r"schema\.org/(?:\w*Article|BlogPosting)\b")
 # An `<article>` holding the page's headline, an `<h1>`.
 HEADED_ARTICLE = XPath("descendant::article[descendant::h1]")
-# Text that opens its element (a tail follows an element of its parent).
-OPENING_TEXT = XPath(".//text()[normalize-space()][not(preceding-sibling::*)]")
+# What XPath's `normalize-space()` takes for white space: a text of other spaces alone (`&nbsp;`)
+# prints something.
+XML_SPACES = " \t\r\n"
 
 
 def classes(el: _Element) -> str:
@@ -998,13 +999,12 @@ def _elements_reading(page: Page, titles: set[str]) -> list[_Element]:
     found: list[_Element] = []
     body = page.root.find("body")
     openings = {title[:1] for title in titles}
-    for node in OPENING_TEXT(body) if body is not None else ():
-        if node.is_tail or fold(node.lstrip()[:1]) not in openings:
+    for el, text in _opening_texts(body) if body is not None else ():
+        if fold(text.lstrip()[:1]) not in openings:
             continue
-        key = _key(node)
+        key = _key(text)
         if not key or not any(t.startswith(key) for t in titles):
             continue
-        el = node.getparent()
         for _ in range(3):  # the text's element, or a parent whose text opens with it
             if el is None:
                 break
@@ -1017,6 +1017,16 @@ def _elements_reading(page: Page, titles: set[str]) -> list[_Element]:
                 found.append(el)
             el = el.getparent()
     return sorted(found, key=lambda el: position(page, el))
+
+
+def _opening_texts(root: _Element) -> Iterator[tuple[_Element, str]]:
+    """Each element of `root`'s tree whose text before its first child prints something, and
+    that text, in document order. Read from each element: an XPath asking of each text node
+    whether no element comes before it (`not(preceding-sibling::*)`) lists every sibling
+    before it, and took half as long again as this walk on the news pages measured."""
+    for el in root.iter(Element):
+        if (text := el.text) and text.strip(XML_SPACES):
+            yield el, text
 
 
 def strip_site_name(page: Page, title: str) -> str:
