@@ -58,7 +58,7 @@ def decode_html(data: bytes) -> str:
         raise UnreadableInput("empty input, not an HTML page")
     from w3lib.encoding import html_body_declared_encoding, html_to_unicode, read_bom
 
-    from parsers.page import CONTROL_CHARACTERS, codec_name
+    from parsers.page import codec_name, without_controls
     from parsers.vietnamese.text import compose_decoded
 
     bom = read_bom(data)[0]
@@ -78,7 +78,7 @@ def decode_html(data: bytes) -> str:
         encoding, text = "utf-8", utf8
     if "<" not in text:
         raise UnreadableInput("no HTML markup in the input")
-    text = text.translate(CONTROL_CHARACTERS)  # NULs and controls no browser shows, as a crawl
+    text = without_controls(text)  # NULs and controls no browser shows, as a crawl
     return compose_decoded(text, data, encoding)  # windows-1258, decomposed editors
 
 
