@@ -72,7 +72,7 @@ def no_login_stored(db: Path) -> None:
     """No row is the login page or holds its words."""
     for path, row in stored_rows(db).items():
         assert not path.startswith("/dang-nhap"), path
-        text = f"{row['title']} {row['body']}"
+        text = f"{row['headline']} {row['body']}"
         assert "Đăng nhập" not in text and "đăng nhập" not in text, (path, row["title"])
 
 
