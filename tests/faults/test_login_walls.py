@@ -57,8 +57,12 @@ def members_only(page: bytes) -> bytes:
     )
 
 
+def login_target(path: str) -> str:
+    return f"/dang-nhap?redirect={path}"
+
+
 def login_redirect(path: str) -> Fault:
-    return Fault(status=302, headers={"Location": f"/dang-nhap?redirect={path}"}, body=b"")
+    return Fault(status=302, headers={"Location": login_target(path)}, body=b"")
 
 
 FORMS = {
@@ -80,7 +84,7 @@ def no_login_stored(db: Path) -> None:
 def test_articles_behind_a_login_are_not_stored_and_stored_once_open(tmp_path: Path, form) -> None:
     db = tmp_path / "news.db"
     faults = {path: FORMS[form](path) for path in WALLED}
-    faults["/dang-nhap"] = Fault(body=LOGIN_PAGE)
+    faults |= {login_target(path): Fault(body=LOGIN_PAGE) for path in ARTICLES}
     with serving(MIRROR, faults) as site:
         first = crawl(site, db)
         assert "Traceback" not in first.stderr, first.stderr
@@ -99,7 +103,7 @@ def test_articles_behind_a_login_are_not_stored_and_stored_once_open(tmp_path: P
 def test_a_site_behind_a_login_for_every_article_is_never_ok(tmp_path: Path, form) -> None:
     db = tmp_path / "news.db"
     faults = {path: FORMS[form](path) for path in ARTICLES}
-    faults["/dang-nhap"] = Fault(body=LOGIN_PAGE)
+    faults |= {login_target(path): Fault(body=LOGIN_PAGE) for path in ARTICLES}
     with serving(MIRROR, faults) as site:
         run = crawl(site, db)
     assert "Traceback" not in run.stderr, run.stderr
