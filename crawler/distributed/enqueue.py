@@ -50,11 +50,12 @@ def enqueue_site(
         client.zcard(keys.queue(site))
         or any(client.zcard(k) for k in client.scan_iter(keys.inflight(site, "*")))
     )
-    known = list(spider.known)
+    # Dropped pages due for another try are among the start requests; known to the workers,
+    # they keep a listing from paging on, as the spider's own `retried` does in a local run.
+    known = list(spider.known | spider.retried)
     with client.pipeline() as pipe:  # MULTI: workers never see the known set half filled
         if not resumed:
-            # A new run: only known URLs are skipped, and only those the database knows now
-            # (a dropped page due for another try is no longer among them).
+            # A new run: only known URLs are skipped, those the database knows now.
             pipe.delete(keys.dupefilter(site), keys.known(site))
         for i in range(0, len(known), _CHUNK):
             pipe.sadd(keys.known(site), *known[i : i + _CHUNK])
