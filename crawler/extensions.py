@@ -35,7 +35,7 @@ from crawler.signals import (
     fetch_refused,
     page_dropped,
 )
-from crawler.spiders.base import ARTICLE_LINKS, LISTING_LINK_SKIPPED
+from crawler.spiders.base import ARTICLE_LINKS, LISTING_LINK_SKIPPED, PERMANENT_REDIRECTS
 from parsers.profile import SiteProfile
 from pipelines import db as store
 from pipelines.storage import (
@@ -54,6 +54,8 @@ ARTICLES_FAILED = "tinbao/articles/failed"  # …and those never answered with a
 DISCOVERY_REQUESTED = "tinbao/discovery/requested"  # feeds, sitemaps, listings, archive days…
 DISCOVERY_FAILED = "tinbao/discovery/failed"  # …and those never answered with a 2xx page
 NO_RESPONSE = "no response"  # the outcome of a page sent and not (yet) answered
+# The outcome of an article fetch redirected for now (`302`, `307`) to a page that is no article.
+REDIRECTED_FOR_NOW = "redirected_for_now"
 # URLs given up after their last try, by why that try failed (`500`, `TimeoutError`).
 GAVE_UP = "tinbao/gave_up/"
 # Article fetches answered with an error status the crawl does not retry (`404`, `526`), by
@@ -303,44 +305,29 @@ def format_summary(site: str, summary: dict[str, Any]) -> str:
     return f"{site}: {status}; " + ", ".join(parts)
 
 
-class CrawlMonitor:
-    """At spider close: decide site failure and extraction health, log and store both."""
+class FetchOutcomes:
+    """How each article and discovery page sent this run ended, and at spider close the
+    counts of those requested and failed and the URLs the next run asks for again
+    (`store.ASK_AGAIN`, `store.ASK_AGAIN_LISTINGS`) in the stats: in a local crawl, where the
+    crawl monitor judges them and the storage pipeline keeps them with the run, and in a
+    distributed worker, which sends them to the writer."""
 
     def __init__(self, crawler: Crawler) -> None:
         self.crawler = crawler
-        settings = crawler.settings
-        self.max_errors = settings.getint("TINBAO_MAX_ERRORS")
-        self.min_items = settings.getint("TINBAO_HEALTH_MIN_ITEMS")
-        self.ratio = settings.getfloat("TINBAO_HEALTH_HISTORY_RATIO")
-        self.runs = settings.getint("TINBAO_HEALTH_HISTORY_RUNS")
-        self.max_drop = settings.getfloat("TINBAO_HEALTH_MAX_DROP_RATE")
-        self.max_fetch_failures = settings.getfloat("TINBAO_MAX_FETCH_FAILURE_RATE")
-        self.min_fetches = settings.getint("TINBAO_FETCH_FAILURE_MIN_PAGES")
-        self.dropped: dict[str, str] = {}
-        self.moved: dict[str, tuple[str, int]] = {}  # article URL → (target, status)
         self.fetch_outcomes: dict[str, str] = {}  # article URL → "ok" or why it failed
         self.discovery_outcomes: dict[str, str] = {}  # the same for feeds, sitemaps, listings
         self.listing_pages: set[str] = set()  # the listing pages among them
-        self.db_path = (
-            settings.get("TINBAO_DB") if settings.getbool("TINBAO_STORAGE_ENABLED", True) else None
-        )
 
     @classmethod
-    def from_crawler(cls, crawler: Crawler) -> CrawlMonitor:
-        monitor = cls(crawler)
-        crawler.signals.connect(monitor.item_scraped, signal=signals.item_scraped)
-        crawler.signals.connect(monitor.item_dropped, signal=signals.item_dropped)
-        crawler.signals.connect(monitor.page_dropped, signal=page_dropped)
-        crawler.signals.connect(monitor.article_moved, signal=article_moved)
-        crawler.signals.connect(monitor.spider_closed, signal=signals.spider_closed)
-        crawler.signals.connect(
-            monitor.article_requested, signal=signals.request_reached_downloader
-        )
-        crawler.signals.connect(monitor.response_received, signal=signals.response_received)
-        crawler.signals.connect(monitor.fetch_refused, signal=fetch_refused)
-        crawler.signals.connect(monitor.fetch_not_sent, signal=fetch_not_sent)
-        crawler.signals.connect(monitor.article_missing, signal=article_missing)
-        return monitor
+    def from_crawler(cls, crawler: Crawler) -> FetchOutcomes:
+        ledger = cls(crawler)
+        crawler.signals.connect(ledger.spider_closed, signal=signals.spider_closed)
+        crawler.signals.connect(ledger.article_requested, signal=signals.request_reached_downloader)
+        crawler.signals.connect(ledger.response_received, signal=signals.response_received)
+        crawler.signals.connect(ledger.fetch_refused, signal=fetch_refused)
+        crawler.signals.connect(ledger.fetch_not_sent, signal=fetch_not_sent)
+        crawler.signals.connect(ledger.article_missing, signal=article_missing)
+        return ledger
 
     def outcomes(self, request: Any) -> dict[str, str] | None:
         """Where the outcome of `request` is noted: article pages, discovery pages, or nowhere."""
@@ -377,8 +364,81 @@ class CrawlMonitor:
             del outcomes[_first_url(request)]
 
     def article_missing(self, request: Any) -> None:
-        """Note an article fetch answered with a page that is no article (it was 2xx)."""
-        self.fetch_outcomes[_first_url(request)] = "not_article"
+        """Note an article fetch answered with a page that is no article (it was 2xx); one
+        reached by redirects that may be undone (`302`, `307`: a login page) was so for now."""
+        statuses = request.meta.get("redirect_reasons", [])
+        for_now = statuses and not all(status in PERMANENT_REDIRECTS for status in statuses)
+        self.fetch_outcomes[_first_url(request)] = REDIRECTED_FOR_NOW if for_now else "not_article"
+
+    def passing_failures(self, spider: Any, outcomes: dict[str, str]) -> list[str]:
+        """The live URLs of the fetches of `outcomes` that failed for a reason the next run may
+        not meet: no answer, a server error (`5xx`: an overload, a CDN's `520`, a certificate or
+        a month's bandwidth at the host, fixed by the next hour or day) or another status the
+        crawl retries (`429`, `408`), or a redirect for now to a page that is no article (a
+        login page). Not a `404` or a robots.txt refusal: the page is not there for anyone,
+        and the next run meets its link again if it comes back."""
+        retried = {str(code) for code in retried_statuses(self.crawler.settings)}
+        live = getattr(spider, "live", str)
+        return sorted(
+            live(url)
+            for url, outcome in outcomes.items()
+            if outcome in (NO_RESPONSE, REDIRECTED_FOR_NOW)
+            or outcome in retried
+            or outcome.startswith("5")
+        )
+
+    def spider_closed(self, spider: Any) -> None:
+        """The run's fetch counts and the URLs to ask for again, in the stats (before the crawl
+        monitor, the storage pipeline and a worker read them: this extension comes first)."""
+        stats = self.crawler.stats
+        for outcomes, requested, failed in (
+            (self.fetch_outcomes, ARTICLES_REQUESTED, ARTICLES_FAILED),
+            (self.discovery_outcomes, DISCOVERY_REQUESTED, DISCOVERY_FAILED),
+        ):
+            failures = [outcome for outcome in outcomes.values() if outcome != "ok"]
+            stats.set_value(requested, len(outcomes))
+            stats.set_value(failed, len(failures))
+            for outcome in failures:
+                stats.inc_value(f"{failed}/{outcome}")
+        if ask_again := self.passing_failures(spider, self.fetch_outcomes):
+            stats.set_value(store.ASK_AGAIN, ask_again)
+        listings = {
+            url: outcome
+            for url in self.listing_pages
+            if (outcome := self.discovery_outcomes.get(url)) is not None
+        }
+        if ask_again := self.passing_failures(spider, listings):
+            stats.set_value(store.ASK_AGAIN_LISTINGS, ask_again)
+
+
+class CrawlMonitor:
+    """At spider close: decide site failure and extraction health, log and store both."""
+
+    def __init__(self, crawler: Crawler) -> None:
+        self.crawler = crawler
+        settings = crawler.settings
+        self.max_errors = settings.getint("TINBAO_MAX_ERRORS")
+        self.min_items = settings.getint("TINBAO_HEALTH_MIN_ITEMS")
+        self.ratio = settings.getfloat("TINBAO_HEALTH_HISTORY_RATIO")
+        self.runs = settings.getint("TINBAO_HEALTH_HISTORY_RUNS")
+        self.max_drop = settings.getfloat("TINBAO_HEALTH_MAX_DROP_RATE")
+        self.max_fetch_failures = settings.getfloat("TINBAO_MAX_FETCH_FAILURE_RATE")
+        self.min_fetches = settings.getint("TINBAO_FETCH_FAILURE_MIN_PAGES")
+        self.dropped: dict[str, str] = {}
+        self.moved: dict[str, tuple[str, int]] = {}  # article URL → (target, status)
+        self.db_path = (
+            settings.get("TINBAO_DB") if settings.getbool("TINBAO_STORAGE_ENABLED", True) else None
+        )
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> CrawlMonitor:
+        monitor = cls(crawler)
+        crawler.signals.connect(monitor.item_scraped, signal=signals.item_scraped)
+        crawler.signals.connect(monitor.item_dropped, signal=signals.item_dropped)
+        crawler.signals.connect(monitor.page_dropped, signal=page_dropped)
+        crawler.signals.connect(monitor.article_moved, signal=article_moved)
+        crawler.signals.connect(monitor.spider_closed, signal=signals.spider_closed)
+        return monitor
 
     def item_scraped(self, item: Any) -> None:
         """Count a stored record and which health fields it has."""
@@ -403,41 +463,9 @@ class CrawlMonitor:
         """Note an article URL that moved for good, so later runs' discovery skips it."""
         self.moved[url] = (target, status)
 
-    def passing_failures(self, spider: Any, outcomes: dict[str, str]) -> list[str]:
-        """The live URLs of the fetches of `outcomes` that failed for a reason the next run may
-        not meet: no answer, a server error (`5xx`: an overload, a CDN's `520`, a certificate or
-        a month's bandwidth at the host, fixed by the next hour or day) or another status the
-        crawl retries (`429`, `408`). Not a `404` or a robots.txt refusal: the page is not
-        there for anyone, and the next run meets its link again if it comes back."""
-        retried = {str(code) for code in retried_statuses(self.crawler.settings)}
-        live = getattr(spider, "live", str)
-        return sorted(
-            live(url)
-            for url, outcome in outcomes.items()
-            if outcome == NO_RESPONSE or outcome in retried or outcome.startswith("5")
-        )
-
     def spider_closed(self, spider: Any, reason: str) -> None:
         stats = self.crawler.stats
         site = spider.name
-        for outcomes, requested, failed in (
-            (self.fetch_outcomes, ARTICLES_REQUESTED, ARTICLES_FAILED),
-            (self.discovery_outcomes, DISCOVERY_REQUESTED, DISCOVERY_FAILED),
-        ):
-            failures = [outcome for outcome in outcomes.values() if outcome != "ok"]
-            stats.set_value(requested, len(outcomes))
-            stats.set_value(failed, len(failures))
-            for outcome in failures:
-                stats.inc_value(f"{failed}/{outcome}")
-        if ask_again := self.passing_failures(spider, self.fetch_outcomes):
-            stats.set_value(store.ASK_AGAIN, ask_again)
-        listings = {
-            url: outcome
-            for url in self.listing_pages
-            if (outcome := self.discovery_outcomes.get(url)) is not None
-        }
-        if ask_again := self.passing_failures(spider, listings):
-            stats.set_value(store.ASK_AGAIN_LISTINGS, ask_again)
         profile: SiteProfile | None = getattr(spider, "profile", None)
         if profile is not None:
             try:

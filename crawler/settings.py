@@ -109,6 +109,7 @@ TINBAO_RETRY_AFTER_MAX = 600.0  # longest Retry-After (429/503) honoured, in sec
 TINBAO_CRAWL_DELAY_MAX = 60.0  # longest robots.txt Crawl-delay honoured, in seconds
 TINBAO_MAX_LINKS_PER_LISTING = 500  # new article links followed from one listing page (0: all)
 TINBAO_MAX_ARTICLES_PER_RUN = 5000  # article requests per site and run (0: no cap)
+TINBAO_ASK_AGAIN_RUNS = 4  # runs in a row a page may fail before it is not asked for again
 TINBAO_EXTRACT_WORKERS = 1  # processes reading article pages beside the engine (0: in process)…
 TINBAO_EXTRACT_POOL_AFTER = 100  # …started once a crawl asks for (or reads) more pages than this
 
@@ -134,6 +135,7 @@ TINBAO_WORKER_WAIT = False  # keep a worker waiting for new work when the queues
 EXTENSIONS = {
     "scrapy.extensions.logcount.LogCount": None,  # counts every spider's lines in each…
     "crawler.logformatter.SiteLogCount": 0,  # …this one only the spider's own
+    "crawler.extensions.FetchOutcomes": 490,  # how each page ended; what to ask again
     "crawler.extensions.CrawlMonitor": 500,  # run summary, site failure, extraction health
     "crawler.extensions.CrawlProgress": 510,  # only when TINBAO_PROGRESS is on
 }

@@ -4,7 +4,8 @@ A record needs a headline and a body, and a web server's directory listing (a mi
 `python -m http.server`), error page (`404 - Không tìm thấy trang` sent with status 200) or
 maintenance page (`Hệ thống đang bảo trì`) is no article, nor is the check page a CDN or
 firewall shows a crawler instead of the page (`Just a moment...`, `Đang kiểm tra trình
-duyệt`), nor a category page answered at an article's address (its teasers for a text).
+duyệt`), nor a login page or a box asking members to log in for the text, nor a category
+page answered at an article's address (its teasers for a text).
 Beyond that, sanity limits catch pages
 that parsed into something that is not an article as a reader sees it: a headline that
 swallowed the page (every closing tag missing), a "body" that is the site's navigation (a
@@ -54,6 +55,14 @@ BOT_CHECK = re.compile(
     r"|enable\s*javascript\s*and\s*cookies|verify(?:ing)?\s*(?:that\s*)?you\s*are\s*(?:a\s*)?human"
     r"|attention\s*required"
 )
+# A login wall in the article's place (matched on folded text): the site's login page (`Đăng
+# nhập tài khoản`, "Vui lòng đăng nhập để đọc…") or the article's template with a box asking
+# members to log in for its text. Only on a short text: an article that mentions logging in
+# says more.
+LOGIN_WALL = re.compile(
+    r"(?:vui\s*long|hay|xin|ban\s*can|can)\s*dang\s*nhap|dang\s*nhap\s*(?:de|tai\s*khoan\b)"
+    r"|^dang\s*nhap\b|please\s*(?:log|sign)\s*in|(?:log|sign)\s*in\s*to\s*(?:read|continue)"
+)
 # A maintenance page in the article's place: its headline says so (matched on folded text:
 # "Hệ thống đang bảo trì", "Website đang nâng cấp", "under maintenance") over a short text.
 # The article's own template with such a note for its text is a suspect update instead.
@@ -98,6 +107,10 @@ def drop_reason(record: Mapping[str, Any]) -> str | None:
         fold(record["headline"] + " " + record["body"])
     ):
         return "bot_check_page"
+    if len(record["body"]) <= MAX_ERROR_TEXT and (
+        LOGIN_WALL.search(fold(record["body"])) or LOGIN_WALL.match(fold(record["headline"]))
+    ):
+        return "login_page"
     if record.get("body_link_share", 0.0) > MAX_BODY_LINK_SHARE:
         return "body_mostly_links"
     if _listing(record):

@@ -3,6 +3,7 @@ opening the database with a one-line error."""
 
 from __future__ import annotations
 
+import difflib
 import logging
 import math
 import os
@@ -223,6 +224,7 @@ SETTING_RANGES: dict[str, tuple[str, Callable[[float], bool]]] = {
     "TINBAO_CRAWL_DELAY_MAX": _ZERO_OR_MORE,
     "TINBAO_MAX_LINKS_PER_LISTING": _COUNT,
     "TINBAO_MAX_ARTICLES_PER_RUN": _COUNT,
+    "TINBAO_ASK_AGAIN_RUNS": _ONE_OR_MORE,
     "TINBAO_EXTRACT_WORKERS": _COUNT,
     "TINBAO_EXTRACT_POOL_AFTER": _COUNT,
     "TINBAO_REFRESH_WINDOW_DAYS": _ZERO_OR_MORE,
@@ -266,6 +268,9 @@ def check_setting_values(values: dict[str, str], settings: Any, origin: str = "-
     readers = {bool: ("getbool", "flag (1 or 0)"), int: ("getfloat", "number")}
     readers[float] = readers[int]
     for name, value in values.items():
+        if name.startswith("TINBAO_") and name not in settings:
+            unknown = f"{origin} {name}={value}: no such setting"
+            raise click.UsageError(unknown + _near(name, settings))
         if (reader := readers.get(type(settings.get(name)))) is not None:
             try:
                 getattr(BaseSettings({name: value}), reader[0])(name)
@@ -286,6 +291,13 @@ def check_setting_values(values: dict[str, str], settings: Any, origin: str = "-
             raise click.UsageError(
                 f"{origin} {name}={value}: not a log level (ERROR, WARNING, INFO, DEBUG)"
             )
+
+
+def _near(name: str, settings: Any) -> str:
+    """`; did you mean TINBAO_…?` for a misspelled tinbao setting, naming the closest one."""
+    known = [setting[7:] for setting in settings if setting.startswith("TINBAO_")]
+    close = difflib.get_close_matches(name[7:], known, n=1)  # past the prefix all share
+    return f"; did you mean TINBAO_{close[0]}?" if close else " (README.md lists tinbao's)"
 
 
 def _number(value: str) -> float | None:

@@ -44,16 +44,22 @@ def enqueue_site(
     crawler = Crawler(spidercls, settings)
     crawler.stats = MemoryStatsCollector(crawler)  # the spider's start counts refreshes
     spider = spidercls.from_crawler(crawler, **spider_args)
+    spider.run_recorded = False  # the writer records the run once its records arrive
     requests = asyncio.run(_collect(spider))
     resumed = bool(
         client.zcard(keys.queue(site))
         or any(client.zcard(k) for k in client.scan_iter(keys.inflight(site, "*")))
     )
-    if not resumed:
-        client.delete(keys.dupefilter(site))  # a new run: only known URLs are skipped
-    known = list(spider.known)
-    for i in range(0, len(known), _CHUNK):
-        client.sadd(keys.known(site), *known[i : i + _CHUNK])
+    # Dropped pages due for another try are among the start requests; known to the workers,
+    # they keep a listing from paging on, as the spider's own `retried` does in a local run.
+    known = list(spider.known | spider.retried)
+    with client.pipeline() as pipe:  # MULTI: workers never see the known set half filled
+        if not resumed:
+            # A new run: only known URLs are skipped, those the database knows now.
+            pipe.delete(keys.dupefilter(site), keys.known(site))
+        for i in range(0, len(known), _CHUNK):
+            pipe.sadd(keys.known(site), *known[i : i + _CHUNK])
+        pipe.execute()
     queue = PriorityQueue(server, spider, keys.QUEUE)
     dupefilter = RFPDupeFilter(server, keys.dupefilter(site))
     queued = skipped = 0

@@ -38,6 +38,7 @@ from crawler.distributed.refusals import stop_if_refused, writes_refused
 from crawler.downloader import NOT_FETCHED, dropped_by_the_stop
 from crawler.signals import article_moved, page_dropped
 from parsers.record import RECORD_KEYS
+from pipelines.db import ASK_AGAIN, ASK_AGAIN_LISTINGS
 
 logger = logging.getLogger(__name__)
 
@@ -432,6 +433,9 @@ class WorkerMonitor:
         for name, value in stats.items():
             if name.startswith(("tinbao/dropped", "tinbao/bad_page/")):
                 reported[name] = value
+        for name in (ASK_AGAIN, ASK_AGAIN_LISTINGS):  # for the next run's seeding
+            if name in stats:
+                reported[name] = stats[name]
         if reported:  # a worker that found no work has nothing for the run summary
             self.client.lpush(
                 keys.ITEMS, message("stats", self.site, stats=reported, reason=reason)

@@ -66,6 +66,10 @@ class SiteRun:
     def add(self, name: str, value: int) -> None:
         self.stats[name] = self.stats.get(name, 0) + value
 
+    def join(self, name: str, urls: list[str]) -> None:
+        """Add the URLs a worker listed under `name` (the pages to ask for again)."""
+        self.stats[name] = sorted({*self.stats.get(name, []), *urls})
+
 
 @dataclass(frozen=True)
 class Health:
@@ -212,7 +216,10 @@ class Writer:
             run = self.runs[m["site"]]
             if m["kind"] == "stats":  # a worker's own figures: pages fetched, errors, drops
                 for name, value in m["stats"].items():
-                    run.add(name, int(value))
+                    if isinstance(value, list):
+                        run.join(name, value)
+                    else:
+                        run.add(name, int(value))
             elif m["kind"] == "copy_skipped":
                 run.add(COPY_SKIPPED, 1)
             elif m["kind"] == "article":  # the field counts a local crawl's monitor keeps

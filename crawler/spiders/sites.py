@@ -99,6 +99,9 @@ class ProfileSpider(NewsSpider):
     """Crawl one site described by `profile`."""
 
     profile: SiteProfile
+    # Whether this run's `crawls` row is written before discovery reads the database, as a
+    # local crawl's is; `tinbao enqueue` seeds a run that its writer records later.
+    run_recorded = True
 
     def __init__(self, base_url: str | None = None, **kwargs) -> None:
         super().__init__(**kwargs)
@@ -109,7 +112,8 @@ class ProfileSpider(NewsSpider):
         self.sitemaps_read: set[str] = set()  # sitemaps requested this run
         self.listed_articles: set[str] = set()  # keys of the articles listing pages listed
         self.known: set[str] = set()
-        self.retried: set[str] = set()  # dropped pages tried again this run
+        self.retried: set[str] = set()  # keys of the dropped pages tried again this run
+        self.retry_dropped: list[str] = []  # their URLs
         self.ask_again: list[str] = []  # articles the last run failed to fetch, for now
         self.ask_again_listings: list[str] = []  # the same for listing pages
         self.resumed = False
@@ -162,6 +166,10 @@ class ProfileSpider(NewsSpider):
         for url in self.ask_again:
             # Wherever they were linked: a listing may now stop before the page that was.
             for request in self.article_request(url, source="the last run's failed fetches"):
+                yield request
+        for url in self.retry_dropped:
+            # The same for a page dropped for a reason that may pass (a login or error page).
+            for request in self.article_request(url, source="dropped pages due for a try"):
                 yield request
         for url in due:
             self.crawler.stats.inc_value("tinbao/refresh/requested")
@@ -271,7 +279,9 @@ class ProfileSpider(NewsSpider):
         """`read_database` on an open database, which it closes."""
         try:
             if not self.full:
-                seen = store.known_urls(db, self.name) | store.dropped_urls(db, self.name)
+                unrecorded = 0 if self.run_recorded else 1
+                seen = store.known_urls(db, self.name)
+                seen |= store.dropped_urls(db, self.name, unrecorded)
                 seen |= store.redirected_urls(db, self.name)
                 self.known = {self.key(url) for url in seen}
                 if store.last_run_cut_short(db, self.name):
@@ -280,9 +290,11 @@ class ProfileSpider(NewsSpider):
                         "the last run was stopped; listings are paged past known articles"
                     )
                 # Dropped pages due for another try are fetched, but keep no listing paginating.
-                self.retried = {self.key(url) for url in store.retried_urls(db, self.name)}
-                self.ask_again = self.asked_again(db, store.ASK_AGAIN)
-                self.ask_again_listings = self.asked_again(db, store.ASK_AGAIN_LISTINGS)
+                self.retry_dropped = sorted(store.retried_urls(db, self.name, unrecorded))
+                self.retried = {self.key(url) for url in self.retry_dropped}
+                give_up = settings.getint("TINBAO_ASK_AGAIN_RUNS")
+                self.ask_again = self.asked_again(db, store.ASK_AGAIN, give_up)
+                self.ask_again_listings = self.asked_again(db, store.ASK_AGAIN_LISTINGS, give_up)
             window = timedelta(days=settings.getfloat("TINBAO_REFRESH_WINDOW_DAYS"))
             steps = [
                 timedelta(hours=float(h))
@@ -303,15 +315,13 @@ class ProfileSpider(NewsSpider):
         self.logger.info("%d articles known, %d due for a refresh", len(self.known), len(due))
         return due
 
-    def asked_again(self, db: Database, key: str) -> list[str]:
+    def asked_again(self, db: Database, key: str, give_up: int) -> list[str]:
         """The URLs of `key` the last run failed to fetch for a reason that may pass, less those
-        failed run after run, which are given up with one warning each."""
-        urls, given_up = store.asked_again(db, self.name, key)
+        failed in each of the last `give_up` runs, which are given up with one warning each."""
+        urls, given_up = store.asked_again(db, self.name, key, give_up)
         for url in given_up:
             self.logger.warning(
-                "%s: failed in each of the last %d runs; not asked again",
-                url,
-                store.ASK_AGAIN_GIVE_UP,
+                "%s: failed in each of the last %d runs; not asked again", url, give_up
             )
         return urls
 

@@ -112,9 +112,9 @@ def open_reader(path: str | Path) -> Database:
         return open_db(path, create=False, only_reads=True)
     uri = f"{path.resolve().as_uri()}?mode=ro"
     wal = path.with_name(path.name + "-wal")
-    if os.statvfs(path).f_flag & os.ST_RDONLY and not (wal.exists() and wal.stat().st_size):
-        # Nothing can change a file on a read-only filesystem, and SQLite cannot make the
-        # `-shm` a WAL database is read through there: read the file alone, without locks.
+    if _no_shm_to_be_had(path) and not (wal.exists() and wal.stat().st_size):
+        # SQLite cannot make the `-shm` a WAL database is read through, and nothing is
+        # writing the file: read the file alone, without locks.
         uri += "&immutable=1"
     try:
         conn = sqlite3.connect(uri, uri=True)
@@ -200,6 +200,17 @@ def _special_kind(path: Path) -> str:
         if test(mode):
             return kind
     return ""
+
+
+def _no_shm_to_be_had(path: Path) -> bool:
+    """Whether SQLite can neither find nor make the `-shm` file beside `path`, and no program
+    is writing it: on a filesystem mounted read-only nothing can change the file; in a folder
+    this user cannot write (a service user's database in root's `/var/lib/tinbao`), a program
+    with the file open in WAL mode would have made the `-shm` there."""
+    if os.statvfs(path).f_flag & os.ST_RDONLY:
+        return True
+    shm = path.with_name(path.name + "-shm")
+    return not shm.exists() and not os.access(path.parent, os.W_OK | os.X_OK)
 
 
 def _create(path: Path) -> None:

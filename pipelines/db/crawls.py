@@ -43,7 +43,7 @@ CAPPED_LIMIT = "tinbao/capped/limit"
 ASK_AGAIN = "tinbao/articles/ask_again"
 ASK_AGAIN_LISTINGS = "tinbao/listings/ask_again"
 # A URL in the ask-again list of this many ended runs in a row is not asked for again.
-ASK_AGAIN_GIVE_UP = 4
+ASK_AGAIN_GIVE_UP = 4  # the default of the TINBAO_ASK_AGAIN_RUNS setting
 
 
 def read_stats(text: str | None) -> dict[str, Any]:
@@ -263,27 +263,30 @@ def last_run_cut_short(db: Database, spider: str) -> bool:
     return limited or str(stats.get("finish_reason", "")).startswith("closespider_")
 
 
-def asked_again(db: Database, spider: str, key: str = ASK_AGAIN) -> tuple[list[str], list[str]]:
+def asked_again(
+    db: Database, spider: str, key: str = ASK_AGAIN, give_up: int = ASK_AGAIN_GIVE_UP
+) -> tuple[list[str], list[str]]:
     """The URLs the spider's last ended run could not fetch for a reason that may pass (its
     stats' `key`: `ASK_AGAIN` articles or `ASK_AGAIN_LISTINGS` pages), to be asked for again:
     discovery alone may never meet them again, as a listing stops paginating at a page whose
     articles are all stored, before the page that linked them (or the failed page itself).
 
-    Also, apart, the URLs given up now: failed in each of the last `ASK_AGAIN_GIVE_UP` ended
+    Also, apart, the URLs given up now: failed in each of the last `give_up` ended (the
+    `TINBAO_ASK_AGAIN_RUNS` setting)
     runs, but not in the run before those (one given up earlier and still failing, because a
     feed links it, is not given up again), so that a page broken for good is not asked for every
     run forever, and is said once."""
     rows = db.conn.execute(
         "SELECT stats FROM crawls WHERE spider = ? AND status != ? ORDER BY id DESC LIMIT ?",
-        [spider, RUNNING, ASK_AGAIN_GIVE_UP + 1],
+        [spider, RUNNING, give_up + 1],
     ).fetchall()
     lists = [_urls(read_stats(text).get(key)) for (text,) in rows]
     if not lists:
         return [], []
     failing: set[str] = set()
-    if len(lists) >= ASK_AGAIN_GIVE_UP:
-        failing = set.intersection(*(set(urls) for urls in lists[:ASK_AGAIN_GIVE_UP]))
-    earlier = set(lists[ASK_AGAIN_GIVE_UP]) if len(lists) > ASK_AGAIN_GIVE_UP else set()
+    if len(lists) >= give_up:
+        failing = set.intersection(*(set(urls) for urls in lists[:give_up]))
+    earlier = set(lists[give_up]) if len(lists) > give_up else set()
     return [url for url in lists[0] if url not in failing], sorted(failing - earlier)
 
 
@@ -382,28 +385,31 @@ def redirected_urls(db: Database, site: str) -> set[str]:
     return {row[0] for row in db.conn.execute("SELECT url FROM redirects WHERE site = ?", [site])}
 
 
-def dropped_urls(db: Database, site: str) -> set[str]:
+def dropped_urls(db: Database, site: str, unrecorded: int = 0) -> set[str]:
     """Dropped article pages of a site that this run should not fetch (`-a full=1` does).
 
     A page may be dropped for a passing reason (a maintenance page, an error page or garbage
     served with 200), so it is fetched again by the next run; dropped again for the same
     reason, it waits 2, then 4 runs of the site; after `DROP_GIVE_UP` identical drops it is
     dropped for good. A different reason starts the count again. The site's runs are counted
-    in `crawls`, this one included (its row is written before discovery starts).
+    in `crawls`, this one included (its row is written before discovery starts), plus
+    `unrecorded` runs whose rows are not written yet (`tinbao enqueue` seeds a run that its
+    writer records later).
     """
     cursor = db.conn.execute(
         """SELECT d.url FROM dropped_pages d
         WHERE d.site = :site AND (
             d.attempts >= :give_up
             OR (SELECT count(*) FROM crawls c
-                WHERE c.spider = :site AND c.id > coalesce(d.crawl_id, 0)) < 1 << (d.attempts - 1)
+                WHERE c.spider = :site AND c.id > coalesce(d.crawl_id, 0))
+                + :unrecorded < 1 << (d.attempts - 1)
         )""",
-        {"site": site, "give_up": DROP_GIVE_UP},
+        {"site": site, "give_up": DROP_GIVE_UP, "unrecorded": unrecorded},
     )
     return {row[0] for row in cursor}
 
 
-def retried_urls(db: Database, site: str) -> set[str]:
+def retried_urls(db: Database, site: str, unrecorded: int = 0) -> set[str]:
     """Dropped article pages of a site that are due for another try in this run."""
     cursor = db.conn.execute("SELECT url FROM dropped_pages WHERE site = ?", [site])
-    return {row[0] for row in cursor} - dropped_urls(db, site)
+    return {row[0] for row in cursor} - dropped_urls(db, site, unrecorded)
