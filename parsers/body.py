@@ -407,6 +407,9 @@ STAT_FIGURE = patterns.compile(r"\d[\d.,]*\s*%?(?:\s*[^\W\d]{1,5}){0,2}")
 # (Readymag's `rmwidget`), beside the block's kind (`widget-text`, `widget-picture`): every
 # block of the page is one, the article's text and pictures too, and the kind names no zone.
 BUILDER_WIDGET = patterns.compile(r"(?:^|\s)[a-z]{2,}widget(?:$|\s)")
+# … or its widget word under its own name beside the block's kind glued to that word by `_`
+# (the CM4all builder's `cm-widget cm-widget_text`, `cm-widget cm-widget_image`): the same.
+GLUED_WIDGET_KIND = patterns.compile(r"(?:^|\s)([a-z]{2,})-widget\s(?:.*\s)?\1-widget_[a-z]")
 MAX_SET_APART = 600  # characters: more is a part of the text a page builder calls a widget
 # A class word of a box set apart among the text's paragraphs: a fact or tip box, an alert, a
 # notice, a message, a spotlight (`box-info`, Bootstrap's `alert alert-info`, Grav's `notices
@@ -1256,8 +1259,12 @@ def _builders_block(el: _Element, root: _Element) -> bool:
     """`el` is, or is inside, one of a row of blocks sharing one class that fill their parent
     (`<div class="area-widget">` after `<div class="area-widget">`): a page builder that names
     every block of the text a widget, its text's own included, where the word says nothing;
-    or it is classed with such a builder's own widget word (`BUILDER_WIDGET`)."""
+    or it is classed with such a builder's own widget word (`BUILDER_WIDGET`), or is inside a
+    block so classed with its kind glued to it (`GLUED_WIDGET_KIND`: the caption of CM4all's
+    `cm-widget cm-widget_image` is its `cm-widget_image-caption`)."""
     if BUILDER_WIDGET.search(el.get("class") or ""):
+        return True
+    if any(GLUED_WIDGET_KIND.search(node.get("class") or "") for node in _up_to(el, root)):
         return True
     node = el
     while node is not root and (parent := node.getparent()) is not None:
@@ -1267,6 +1274,16 @@ def _builders_block(el: _Element, root: _Element) -> bool:
             return True
         node = parent
     return False
+
+
+def _up_to(el: _Element, root: _Element) -> list[_Element]:
+    """`el` and its ancestors inside `root`."""
+    nodes = [el]
+    for node in el.iterancestors():
+        if node is root:
+            break
+        nodes.append(node)
+    return nodes
 
 
 def _drop_post_info(root: _Element) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 
 from lxml.etree import XPath, _Element
 
@@ -25,7 +26,7 @@ from parsers.body import (
     signed_name,
 )
 from parsers.generic.container import body_container, data_article
-from parsers.generic.dates import WEEKDAY_BEFORE, published, visible_dates
+from parsers.generic.dates import TOOLTIPS, WEEKDAY_BEFORE, published, visible_dates
 from parsers.generic.zones import (
     article_fact,
     article_footer,
@@ -169,10 +170,18 @@ CITATION_AUTHOR = "citation_author"
 NAME_LIST = r"\s*[;,]\s*|\s+(?:and|und|et|og|och|&)\s+"
 
 
+MAX_LABEL_WORDS = 2  # a field's label in an element of its own (`ngày:`, `Ngày đăng:`)
 # Author boxes whose class only contains the word: `article-author`, `post-author-name`, and
-# its plural for several (`detail-authors`).
+# its plural for several (`detail-authors`); a design system's user block by the headline
+# (LumApps's `lumx-user-block`: the avatar, the name, the job under it).
 AUTHOR_CLASS = patterns.compile(
-    r"(?:^|[\s_-])(?:authors?|bylines?|tacgia|tac-gia)(?:$|[\s_-])", re.I
+    r"(?:^|[\s_-])(?:authors?|bylines?|tacgia|tac-gia|user-block)(?:$|[\s_-])", re.I
+)
+# An office, a board or a committee signing as a body, folded (`Ban điều hành HTX`, `UBND
+# phường …`, `Văn phòng Sở …`), its name going on after the word.
+OFFICE = patterns.compile(
+    r"(?:ban\s+(?:dieu\s*hanh|quan\s*ly|chi\s*dao|chi\s*huy|to\s*chuc|giam\s*(?:hieu|doc))"
+    r"|ubnd|uy\s*ban|van\s*phong|chi\s*cuc|cuc|so|phong)\s+\w"
 )
 # Custom elements: a hyphen in the tag's name, as HTML requires of them.
 CUSTOM_ELEMENTS = XPath("//body//*[contains(local-name(), '-')]")
@@ -430,8 +439,10 @@ def _agreeing(visible: str, listed: list[str], *, gathered: bool) -> str:
     return visible
 
 
-def _from_author_classes(page: Page) -> str | None:
-    """Vietnamese pages only: elsewhere such boxes hold bios, roles and `Listen to this`."""
+def _from_author_classes(page: Page, acceptable: Callable[[str], bool] | None = None) -> str | None:
+    """Vietnamese pages only: elsewhere such boxes hold bios, roles and `Listen to this`. A
+    name is taken when `acceptable` (by default `_acceptable`)."""
+    acceptable = acceptable or _acceptable
     if not is_vietnamese(page):
         return None
     for el in sorted((*named(page, AUTHOR_CLASS), *_author_elements(page)), key=page.order.get):
@@ -444,7 +455,7 @@ def _from_author_classes(page: Page) -> str | None:
             text = signed_name(el) or _without_affiliation(el, text, roles=True)
         if (
             text is not None
-            and _acceptable(text)
+            and acceptable(text)
             and distance(page, el) <= MAX_AUTHOR_DISTANCE
             and (not in_zone(page, el) or post_column(page, el) or _in_post_footer(page, el))
             and not _collapsed_box(el)
@@ -452,6 +463,22 @@ def _from_author_classes(page: Page) -> str | None:
         ):
             return text
     return None
+
+
+def office_byline(page: Page) -> str | None:
+    """An author box naming an office, a board or a committee and nobody (`Ban điều hành HTX`,
+    `Văn phòng UBND xã`), asked for where nothing else names a writer or signs the text: the
+    office signs the post, and is its byline with no person. An outlet, an account or a guest
+    in the box is none (see `_acceptable`)."""
+    return _from_author_classes(page, _office_alone)
+
+
+def _office_alone(text: str) -> bool:
+    return (
+        len(text) <= MAX_CHARS
+        and OFFICE.match(fold(text)) is not None
+        and clean_byline(text).display == text
+    )
 
 
 def _in_post_footer(page: Page, el: _Element) -> bool:
@@ -1446,11 +1473,15 @@ def _poster_profile(page: Page) -> str | None:
 def _member_by_post_time(page: Page) -> str | None:
     """Vietnamese pages: the member whose page (`/u/<nick>`, `/members/<nick>`) a link in the
     post's header names, beside the `<time>` whose `datetime` is the publish time (Flarum's and
-    HumHub's post header: the display name, then `<time datetime=…>2 Thg 11</time>`): who posted
+    HumHub's post header: the display name, then `<time datetime=…>2 Thg 11</time>`), or whose
+    tooltip states it (Lemmy's `<span data-tippy-content="…">2 ngày trước</span>`): who posted
     the text, found in the nearest block around that time holding such a link. A person's name
     only (a login is no one), the lettered avatar before it left out."""
     raw = published(page) if is_vietnamese(page) else None
-    stamp = next(iter(page.bearing("datetime", raw)), None) if raw else None
+    bearing = (
+        [el for name in ("datetime", *TOOLTIPS) for el in page.bearing(name, raw)] if raw else []
+    )
+    stamp = next(iter(bearing), None)
     if stamp is None:
         return None
     for block in itertools.islice(stamp.iterancestors(), MAX_POST_HEADER_LEVELS):
@@ -1493,11 +1524,27 @@ def _from_role_lines(page: Page) -> str | None:
         end = _role_label_end(text) if text is not None else None
         # A label alone (`<td>Tác giả:</td><td>Lê Hoa</td>`) is a field's, its name beside it.
         if end is not None and text[end:].strip(" :") and not in_zone(page, el):
-            line = _before_next_field(el) or text
+            line = _before_next_field(el) or _before_next_label(el, text, end)
             if not POSTER_LABEL.match(line):
                 return line
             poster = poster or line
     return poster
+
+
+def _before_next_label(line: _Element, text: str, end: int) -> str:
+    """A role line going on with the post's other fields, each label an element of its own
+    (Jamroom's `<span>Đăng bởi:</span> <span><a>Hoàng Nam</a></span> <span>ngày:</span> <span>
+    05/12/2026 06:40</span> <span>trong:</span> …`): the line up to the next label after the
+    role's (`end`: where the role's label ends)."""
+    starts = [
+        found
+        for el in line.iterdescendants()
+        if not len(el)
+        and (label := text_of(el)).endswith(":")
+        and len(label.split()) <= MAX_LABEL_WORDS
+        and (found := text.find(label, end)) > end
+    ]
+    return text[: min(starts)].rstrip() if starts else text
 
 
 def _before_next_field(line: _Element) -> str | None:
