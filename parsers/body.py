@@ -259,7 +259,7 @@ ROLE_LINE = patterns.compile(
     r"(?:(?:bài\s*(?:và|,|&|-|–)\s*ảnh|ảnh\s*(?:và|,|&)\s*(?:bài|tin)"
     r"|tin\s*(?:và|,|&|-|–)\s*(?:ảnh|bài)|bài|tin"
     r"|tác\s*giả(?:\s*bài\s*viết)?|(?:người\s*)?thực\s*hiện|người\s*viết|phóng\s*viên|nhóm\s*(?:pv|phóng\s*viên|tác\s*giả))\s*:"
-    r"|(?:viết|đăng|gửi)\s+bởi\s*:?\s+(?-i:[A-ZĐÀ-Ỹ])"
+    r"|(?:được\s+)?(?:viết|đăng|gửi)\s+bởi\s*:?\s+(?-i:[A-ZĐÀ-Ỹ])"
     r"|(?:nội\s*dung|tổng\s*hợp|tản\s*văn|phóng\s*sự|tường\s*thuật|ghi\s*chép|bút\s*ký|tùy\s*bút|text|words"
     r"|người\s*đăng)\s*:\s*"
     r"(?-i:[A-ZĐÀ-Ỹ])\S*\s+(?-i:[A-ZĐÀ-Ỹ])"
@@ -419,15 +419,18 @@ MAX_SET_APART = 600  # characters: more is a part of the text a page builder cal
 # `notice1` … `notice4`), a hotline box (`<blockquote class="hotline">`, the numbers a reader
 # calls), a wiki's information macro (Confluence's `confluence-information-macro`) and a
 # callout named by its state's colour (Wiki.js's and Bulma's `<blockquote class="is-info">`,
-# `is-warning`).
+# `is-warning`), a wiki's warning (JSPWiki's `<div class="warning">`).
 NOTICE_WORDS = (
     r"alert|notices?|callout|hint|message|hotline|information-macro|is-(?:info|warning|danger)"
+    r"|warning"
 )
 BOX_CLASS = patterns.compile(
     rf"(?:^|[\s_-])(?:[a-z]*box|spotlight|{NOTICE_WORDS})\d?(?:$|[\s_-])", re.I
 )
 # … of which these say it alone: a `box` is set apart when it opens with a title of its own.
 NOTICE_CLASS = patterns.compile(rf"(?:^|[\s_-])(?:{NOTICE_WORDS})\d?(?:$|[\s_-])", re.I)
+MAX_BRIEFS_TITLE = 40  # characters of a block of brief items' title in capitals (`TIN NGẮN`)
+BRIEF_BULLETS = ("•", "-", "–", "+", "*")  # the marks opening each brief item's line
 # The elements a classed box is drawn with: a block, or a quotation an editor styles as a box.
 CLASSED_BOX_TAGS = ("div", "section", "table", "blockquote")
 # A document's signature block (Vietnamese administrative style): the signing authority's
@@ -1012,6 +1015,7 @@ def read_body(
     _drop_set_apart(root, found_by)
     _drop_post_info(root)
     _drop_classed_boxes(root)
+    _drop_brief_items(root)
     _drop_closing_list_boxes(root)
     letter = bool(headline and LETTER_TITLE.match(headline))
     _drop_signature_blocks(root, keep_signer=letter)
@@ -1328,6 +1332,28 @@ def _drop_classed_boxes(root: _Element) -> None:
         ):
             continue
         remove_element(el)
+
+
+def _drop_brief_items(root: _Element) -> None:
+    """Remove a block of brief items under a title of its own in bold capitals (a bulletin's
+    `<td><strong>TIN NGẮN</strong><br>• Bảo tàng … mở cửa …<br>• Hội thảo …</td>` after the
+    story): the bulletin's other news, each item a line opened by its bullet, not the text."""
+    for el in [el for el in root.iter("td", "div") if el is not root]:
+        title = el[0] if len(el) and not (el.text or "").strip() else None
+        if title is None or title.tag not in ("strong", "b") or len(title):
+            continue
+        name = text_of(title)
+        after = title.getnext()
+        if (
+            name
+            and len(name) <= MAX_BRIEFS_TITLE
+            and name.upper() == name
+            and any(char.isalpha() for char in name)
+            and after is not None
+            and after.tag == "br"
+            and (after.tail or "").lstrip().startswith(BRIEF_BULLETS)
+        ):
+            remove_element(el)
 
 
 def _outermost_wrapper(el: _Element, root: _Element) -> _Element:

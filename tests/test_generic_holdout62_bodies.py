@@ -54,3 +54,45 @@ def test_a_builder_s_picture_block_keeps_its_caption_block() -> None:
     assert record["images"] == [
         ARTICLE.picture("xuong-dong", "Già làng làm lễ xuống đồng năm 2026.")
     ]
+
+
+def test_a_wiki_s_warning_box_is_no_part_of_the_text() -> None:
+    """A wiki's `<div class="warning">` among the paragraphs (visiting hours, a closed area):
+    set apart from the text, as a notice box is."""
+    warning = (
+        "<div class='warning'>Khách tham quan không vào khu vực ruộng thiêng trong thời gian "
+        "làm lễ. Nhà văn hóa bản mở cửa từ 8 giờ đến 11 giờ sáng Chủ nhật.</div>"
+    )
+    assert ARTICLE.record(ARTICLE.between(warning))["body"] == "\n\n".join((FIRST, SECOND, THIRD))
+
+
+def _bulletin(*rows: str) -> str:
+    """An e-mail bulletin's web page: its story in rows of a presentation table, each a cell."""
+    cells = "".join(f"<tr><td style='padding:0 24px'>{row}</td></tr>" for row in rows)
+    return (
+        "<div id='bulletin_body'><table role='presentation'><tr><td><table role='presentation'>"
+        f"<tr><td><h1>{TITLE}</h1></td></tr>{cells}</table></td></tr></table></div>"
+    )
+
+
+def test_an_e_mail_s_rows_of_paragraphs_are_the_text() -> None:
+    """A bulletin's template sets the story's paragraphs straight into the cells of its rows,
+    a picture's row between them: the rows together are the text, not the one cell of most
+    prose."""
+    page = _bulletin(
+        f"<p>{FIRST}</p>",
+        "<img src='/anh/xuong-dong.jpg' alt=''>",
+        f"<p>{SECOND}</p><p>{THIRD}</p>",
+    )
+    assert ARTICLE.record(page)["body"] == "\n\n".join((FIRST, SECOND, THIRD))
+
+
+def test_a_bulletin_s_brief_items_under_a_title_in_capitals_are_no_part_of_the_text() -> None:
+    """`<strong>TIN NGẮN</strong><br>• … <br>• …` after the story: the bulletin's other news,
+    each item a line opened by its bullet, not the story's text."""
+    briefs = (
+        "<strong>TIN NGẮN</strong><br>• Nhà văn hóa bản mở cửa đến 21 giờ các tối thứ Bảy.<br>"
+        "• Hội thảo du lịch cộng đồng diễn ra lúc 8 giờ ngày 10/12/2026."
+    )
+    page = _bulletin(f"<p>{FIRST}</p>", f"<p>{SECOND}</p><p>{THIRD}</p>", briefs)
+    assert ARTICLE.record(page)["body"] == "\n\n".join((FIRST, SECOND, THIRD))

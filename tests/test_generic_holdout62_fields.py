@@ -202,3 +202,73 @@ def test_a_trail_of_the_poster_s_pages_is_no_section() -> None:
         "</div></div></div>"
     )
     assert ARTICLE.record(page)["category"] == "Ký sự"
+
+
+def test_a_wiki_footer_naming_the_page_s_revision_is_the_update() -> None:
+    """A Java wiki's footer `Trang này (phiên bản 7) được sửa lần cuối vào 05-thg 12-2026 10:32
+    bởi <a>account</a> <a>RSS</a>`, too long a line for a date's: the page's last change, its
+    revision in brackets, the month as Java's short `thg 12` between dashes."""
+    page = (
+        f"<div class='page'><div class='page-content'><h1>{TITLE}</h1><p><i>Ngày đăng: 02/12/2026"
+        f"</i></p>{PARAGRAPHS}</div><div class='page-footer'>Trang này (phiên bản 7) được sửa "
+        "lần cuối vào 05-thg 12-2026 10:32 bởi <a class='wikipage' href='/Wiki.jsp?page=LeVanAn'>"
+        "LeVanAn</a> <a class='feed' href='/rss.jsp?page=MuaLeHoiBien&amp;mode=wiki'>RSS</a> "
+        "<a href='/Wiki.jsp?page=MuaLeHoiBien&amp;version=6'>Phiên bản trước</a></div></div>"
+    )
+    assert ARTICLE.record(page)["modified_at"] == "2026-12-05T10:32:00+07:00"
+
+
+def test_a_trail_folded_in_a_dropdown_menu_is_the_reader_s_history() -> None:
+    """JSPWiki's `Đường dẫn` button opens a `<ul class="dropdown-menu breadcrumb">` of the pages
+    the reader visited: no section the page is filed under."""
+    trail = (
+        "<div class='navigation'><ul><li id='trail'><a href='#'>Đường dẫn</a><ul class="
+        "'dropdown-menu breadcrumb'><li><a href='/Wiki.jsp?page=LeHoiBien'>LeHoiBien</a></li>"
+        "<li><a href='/Wiki.jsp?page=HuongDanVien'>HuongDanVien</a></li></ul></li></ul></div>"
+    )
+    page = (
+        f"{trail}<div class='page'><h1>{TITLE}</h1><p>Ngày đăng: 02/12/2026</p>{PARAGRAPHS}</div>"
+    )
+    assert ARTICLE.record(page)["category"] is None
+
+
+def test_a_tag_label_over_the_headline_repeating_a_tag_is_no_section() -> None:
+    """A blog's label over the headline links to a tag's page (`/tags/le-hoi`) and repeats one
+    of the tags under the text: a tag shown twice, not the section."""
+    page = (
+        "<article class='post'><header><div class='post-tags-top'><a href='/tags/le-hoi' "
+        f"class='tag'>Lễ hội</a></div><h1>{TITLE}</h1><time datetime='2026-12-03'>3 thg 12, "
+        f"2026</time></header><div class='post-content'>{PARAGRAPHS}</div><div class='post-tags'>"
+        "<a href='/tags/le-hoi'>Lễ hội</a><a href='/tags/bien'>Biển</a></div></article>"
+    )
+    record = ARTICLE.record(page)
+    assert (record["category"], record["tags"]) == (None, ["Lễ hội", "Biển"])
+
+
+def test_author_links_joined_by_a_separator_element_are_all_the_authors() -> None:
+    """Two author links, an avatar and a name in each, a `<span class="sep">, </span>` between
+    them: both are the authors, as printed."""
+    meta = (
+        "<div class='authors'><a href='/authors/tran-thu-ha' class='author'><img src='/anh/a1.jpg'"
+        " alt=''><span class='author-name'>Trần Thu Hà</span></a><span class='sep'>, </span><a "
+        "href='/authors/ngo-quang-vinh' class='author'><img src='/anh/a2.jpg' alt=''><span class="
+        "'author-name'>Ngô Quang Vinh</span></a></div>"
+    )
+    record = ARTICLE.under_headline(meta)
+    assert (record["byline"], record["authors"]) == (
+        "Trần Thu Hà, Ngô Quang Vinh",
+        ["Trần Thu Hà", "Ngô Quang Vinh"],
+    )
+
+
+def test_a_written_by_line_in_an_author_card_stops_at_its_own_line() -> None:
+    """A help centre's author card: an avatar, then `Được viết bởi <span>…</span>` on a line of
+    its own over `Đã cập nhật hơn một tuần trước`: the writer, the label and the line under it
+    no part of the byline."""
+    meta = (
+        "<div class='avatar'><div class='avatar__photo'><img src='/anh/a1.jpg' alt=''></div><div "
+        "class='avatar__info'><span><div>Được viết bởi <span>Đinh Thị Mai</span></div> <div>Đã "
+        "cập nhật hơn một tuần trước</div></span></div></div>"
+    )
+    record = ARTICLE.under_headline(meta)
+    assert (record["byline"], record["authors"]) == ("Đinh Thị Mai", ["Đinh Thị Mai"])

@@ -201,7 +201,7 @@ CAMEL_TRAIL = patterns.compile(r"[a-z](?:Bread[Cc]rumbs?|Crumbs?)(?:$|[\s_A-Z-])
 # platform's header) too.
 # A box of the pages the reader visited, by its class or id (DokuWiki's `trace`, MoinMoin's
 # `pagetrail`).
-TRACE_NAME = patterns.compile(r"(?:^|\s)(?:trace|pagetrail)(?:$|\s)")
+TRACE_NAME = patterns.compile(r"(?:^|\s)(?:trace|pagetrail|dropdown-menu)(?:$|\s)")
 CRUMBS_WORD = patterns.compile(r"(?:^|[\s_-])(?:crumbs?|locator|site-?hierarchy)(?:$|[\s_-])", re.I)
 TRAIL_SEPARATORS = frozenset({"›", "»", "→", ">", ">>", "»»"})  # between a trail's links, alone
 TRAIL_LINKS = 6  # links of a trail known by its addresses: home, sections, the article
@@ -262,6 +262,7 @@ SECTION_PATH = patterns.compile(
     # a link aggregator's community at the site's root (Lemmy's `/c/dulichbui`, a board)
     r"|^(?:https?://[^/]+)?/c/[\w.-]+(?:@[\w.-]+)?/?$"
 )
+TAG_PAGE = patterns.compile(r"/tags?/[^/?#]+/?(?:$|[?#])")  # a tag's page: `/tags/hang-dong`
 ONE_FOLDER = patterns.compile(r"/[^/.]+/")  # a folder under the front page: `/e-magazine/`
 MAX_SECTION_LEVELS = 3  # the headline, and the blocks it opens, looked above
 # … and for the section's name over them: an entry's box in the main column in a grid under the
@@ -1465,7 +1466,8 @@ def _in_element(link: _Element, el: _Element | None) -> bool:
 def _in_trace(link: _Element) -> bool:
     """`link` is in a trace of the pages the reader visited (a wiki's `<div class="trace">
     Dấu vết: … • …</div>` in the trail's box, under the `Bạn đang ở đây:` trail; MoinMoin's `<ul
-    id="pagetrail">` of items each opened by its `»`): the reader's history, not a section the
+    id="pagetrail">` of items each opened by its `»`; JSPWiki's `<ul class="dropdown-menu
+    breadcrumb">` the `Đường dẫn` button opens): the reader's history, not a section the
     article is filed under."""
     return any(
         TRACE_NAME.search(f"{el.get('class') or ''} {el.get('id') or ''}")
@@ -1948,8 +1950,8 @@ def _section_above_headline(page: Page) -> str | None:
     headline opens; a short badge without a link, `TRỰC TIẾP`, may stand between; a trail's
     mark after it, as a wiki prints the page's group, `Giáo dục /`), when it reads as a section
     name and leads elsewhere on the site, and is no button (a `Chia sẻ` button over the
-    headline); or of such a badge whose class or layer name names a category (`print-cate`), an
-    uptitle (`t-uptitle`) or the section (`ep-section`)."""
+    headline) nor one of the page's tags; or of such a badge whose class or layer name names a
+    category (`print-cate`), an uptitle (`t-uptitle`) or the section (`ep-section`)."""
     node = headline_element(page)
     for _ in range(MAX_SECTION_ABOVE):
         if node is None or node.tag == "body":
@@ -1982,6 +1984,7 @@ def _section_above_headline(page: Page) -> str | None:
                 and SECTION_NAME.match(text)
                 and fold(text) not in HOME_WORDS
                 and not _action_button(links[0])  # a `Chia sẻ` button over the headline
+                and not _repeats_a_tag(page, links[0], text)
                 and (
                     _leads_within_site(page, links[0].get("href"))
                     or _app_link(page, links[0].get("href"))
@@ -1992,6 +1995,16 @@ def _section_above_headline(page: Page) -> str | None:
             return None
         node = node.getparent()
     return None
+
+
+def _repeats_a_tag(page: Page, link: _Element, text: str) -> bool:
+    """`link` leads to a tag's page (`/tags/hang-dong`) and prints one of the tags the page
+    prints with the text (a blog's tag label over the headline, among its footer tags): a tag
+    shown twice, not the section (a kicker leading to its section's page is one, whatever the
+    tags repeat)."""
+    return bool(TAG_PAGE.search(link.get("href") or "")) and fold(text) in {
+        fold(tag) for tag in tags(page)
+    }
 
 
 def _section_in_post_meta(page: Page) -> str | None:

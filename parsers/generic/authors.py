@@ -689,9 +689,11 @@ def _coauthors_line(box: _Element, boxes: list[_Element]) -> _Element:
     """Co-authors each in a box of their own on one line (Newspack's `<span class="byline">Bởi
     <span class="author vcard">Hà Thu</span>, <span class="author vcard">Y Liên</span> và …`):
     the short line around the box holding another box with another name, the names joined as
-    printed (a join printed after the box: blocks one under the other print none); else the
-    box."""
-    name = text_of(box) if len(boxes) > 1 and (box.tail or "").strip() else ""
+    printed (a join printed after the box, or in an element of its own, Hyvor's `<span
+    class="sep">, </span>` between author links: blocks one under the other print none); else
+    the box."""
+    joined = (box.tail or "").strip() or _join_after(box)
+    name = text_of(box) if len(boxes) > 1 and joined else ""
     if not name:
         return box
     others = [
@@ -709,6 +711,20 @@ def _coauthors_line(box: _Element, boxes: list[_Element]) -> _Element:
         if any(node in other.iterancestors() for other in others):
             return node
     return box
+
+
+def _join_after(box: _Element) -> str:
+    """The join an element of its own prints right after `box`, or after the link `box` closes
+    (`<a><img><span class="author-name">…</span></a><span class="sep">, </span>`), nothing
+    else in it."""
+    node = box
+    if node.getnext() is None and not (node.tail or "").strip() and node.getparent() is not None:
+        node = node.getparent()
+    after = node.getnext()
+    if after is None or not isinstance(after.tag, str) or len(after) or (node.tail or "").strip():
+        return ""
+    join = text_of(after)
+    return join if join in PRINTED_JOINS else ""
 
 
 def _without_time(page: Page, text: str) -> str:
@@ -1518,7 +1534,7 @@ def _from_role_lines(page: Page) -> str | None:
         photo_first = start[:1] in ("Ả", "ả") and PHOTO_FIRST.match(start)
         if not photo_first and not ROLE_LINE.match(start):
             continue
-        if _opens_with_role_line(el):
+        if _opens_with_role_line(el) or _line_in_block_below(el, start):
             continue
         text = short_text(el, 2 * MAX_CHARS)
         end = _role_label_end(text) if text is not None else None
@@ -1529,6 +1545,20 @@ def _from_role_lines(page: Page) -> str | None:
                 return line
             poster = poster or line
     return poster
+
+
+def _line_in_block_below(el: _Element, start: str) -> bool:
+    """`el` opens with an element holding the role line's start, past an avatar printing no
+    words (`<span><div>Được viết bởi <span>…</span></div> <div>Đã cập nhật …</div></span>`, an
+    author card's lines): the line is read there, inside, where the lines under it are no part
+    of it."""
+    first = next((child for child in el if isinstance(child.tag, str) and text_of(child)), None)
+    return (
+        first is not None
+        and first.tag in ROLE_LINE_TAGS
+        and not (el.text or "").strip()
+        and text_start(first, ROLE_LABEL) == start
+    )
 
 
 def _before_next_label(line: _Element, text: str, end: int) -> str:

@@ -156,9 +156,11 @@ MODIFIED_LABEL = patterns.compile(
     r"|更新|수정"
 )
 MIN_MASTHEAD_LINES = 2  # licence, editor or copyright lines that make a block the masthead
-# The page naming itself as last changed: `Trang này (được) sửa đổi / cập nhật lần cuối`.
+# The page naming itself as last changed: `Trang này (được) sửa đổi / cập nhật lần cuối`, its
+# revision in brackets after it (JSPWiki's `Trang này (phiên bản 7) được sửa lần cuối vào …`).
 PAGE_REVISION = patterns.compile(
-    r"^trang\s*nay\s*(?:duoc\s*|da\s*duoc\s*)?(?:sua\s*doi|cap\s*nhat|chinh\s*sua)\s*lan\s*cuoi"
+    r"^trang\s*nay\s*(?:\([^()]{1,30}\)\s*)?(?:duoc\s*|da\s*duoc\s*)?"
+    r"(?:sua\s*doi|sua|cap\s*nhat|chinh\s*sua)\s*lan\s*cuoi"
 )
 MAX_PAGE_REVISION = 120
 # The site naming itself as updated (`Trang web cập nhật lần cuối: …`, `Website được cập nhật`),
@@ -1483,11 +1485,15 @@ def _opening_line(el: _Element) -> str | None:
     line holding a date; when it is a line of short facts (`Ngày đăng: 05/12/2026 07:30 |
     Nguồn: … | Tác giả: … | Lượt xem: 962`, too long for one date line), its facts up to the
     last holding a date: those say when, the facts after them other things; when it is an
-    update's or correction's note (`NOTE_STAMP`), its stamp; when it opens with a child, the
-    fact of a wiki's document info naming the last edit (`_revision_fact`)."""
+    update's or correction's note (`NOTE_STAMP`), its stamp; when it is the page naming itself
+    as last changed (`PAGE_REVISION`, a wiki's footer before the editor's link), that line;
+    when it opens with a child, the fact of a wiki's document info naming the last edit
+    (`_revision_fact`)."""
     text = " ".join((el.text or "").split())
     if not text:
         return _revision_fact(el)
+    if len(text) <= MAX_PAGE_REVISION and PAGE_REVISION.search(fold(text)):
+        return text  # `Trang này … được sửa lần cuối vào 05-thg 12-2026 10:32 bởi <a>…</a>`
     if len(text) <= MAX_LINE:
         return text if DATE_DIGITS.search(text) else None
     if stamp := NOTE_STAMP.match(text):

@@ -162,10 +162,10 @@ WIDGET_KIND = patterns.compile(r"(?:^|\s)widget-[a-z]+(?=$|\s)")
 # A site builder's section of the page: the bare word `widget` beside the section's kind
 # (`widget widget-blog`, `widget widget-header`), every part of the page so classed.
 BUILDER_SECTION = patterns.compile(r"(?:^|\s)widget\s(?:.*\s)?widget-[a-z]+(?=$|\s)")
-# The widget word alone between a class's separators (`lw_widget`, LiveWhale's
-# `lw_news_details_widget`): a block so classed holding the `<h1>` is the article's, as a CMS
-# draws its every module a widget, the article's details too.
-WIDGET_WORD = patterns.compile(r"(?:(?<=^)|(?<=[\s_-]))widget(?=$|[\s_-])")
+# A CMS module's widget word, joined to the module's name by `_` (LiveWhale's `lw_widget
+# lw_news_details_widget`): a block so classed holding the `<h1>` is the article's, as such a
+# CMS draws its every module a widget, the article's details too.
+MODULE_WIDGET = patterns.compile(r"(?<=_)widget(?=$|[\s_])")
 # The widget word of a builder's section, bare or before the section's kind (`widget`,
 # `widget-` of `widget-comments`), leaving the kind's own words.
 SECTION_WIDGET_WORD = patterns.compile(r"(?:^|(?<=\s))widget(?:-|(?=\s|$))")
@@ -290,9 +290,9 @@ def _zone_words(el: _Element, names: str) -> bool:
     page's article whatever its words (a newsletter's post, `newsletter-post`): the boxes those
     words name head no page. So is a site builder's section holding an `<h1>` (GoDaddy's
     `widget widget-blog` around the post): a builder classes every part of the page a widget,
-    the article's too; and so is any block its widget word alone makes a zone (LiveWhale's
-    `lw_widget lw_news_details_widget`) holding an `<h1>`, and a builder's sections beside the
-    one holding it (`_in_headed_sections`)."""
+    the article's too; and so is any block a CMS module's widget word alone makes a zone
+    (LiveWhale's `lw_widget lw_news_details_widget`) holding an `<h1>`, and a builder's
+    sections beside the one holding it (`_in_headed_sections`)."""
     if article_footer(el) or any(article_footer(a) for a in el.iterancestors("footer")):
         names = FOOTER_WORD.sub("", names)
     if BUILDER_WIDGET.search(names):
@@ -312,7 +312,7 @@ def _zone_words(el: _Element, names: str) -> bool:
     headed = (
         el.tag == "article"
         or BUILDER_SECTION.search(names) is not None
-        or not _names_zone(WIDGET_WORD.sub(" ", names))
+        or ("_widget" in names and not _names_zone(MODULE_WIDGET.sub(" ", names)))
     )
     return not headed or el.find(".//h1") is None
 
