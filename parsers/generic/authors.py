@@ -1571,6 +1571,7 @@ def _before_next_label(line: _Element, text: str, end: int) -> str:
         for el in line.iterdescendants()
         if not len(el)
         and (label := text_of(el)).endswith(":")
+        and any(char.isalpha() for char in label)  # not a colon alone between label and name
         and len(label.split()) <= MAX_LABEL_WORDS
         and (found := text.find(label, end)) > end
     ]

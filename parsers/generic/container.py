@@ -1107,8 +1107,8 @@ def _rows_of_cells(cell: _Element) -> _Element:
         return cell
     for other in rows:
         inner = other[0] if len(other) == 1 else None
-        if inner is None or inner is cell or inner.tag != "td":
-            continue
+        if inner is None or inner is cell or inner.tag != "td" or inner.find(".//a") is not None:
+            continue  # (a teaser's row links to its article)
         if any(len(text_of(p)) >= MIN_PARAGRAPH for p in inner.findall("p")):
             return rows
     return cell
