@@ -261,7 +261,7 @@ ROLE_LINE = patterns.compile(
     r"(?:(?:bài\s*(?:và|,|&|-|–)\s*ảnh|ảnh\s*(?:và|,|&)\s*(?:bài|tin)"
     r"|tin\s*(?:và|,|&|-|–)\s*(?:ảnh|bài)|bài|tin"
     r"|tác\s*giả(?:\s*bài\s*viết)?|(?:người\s*)?thực\s*hiện|người\s*viết|phóng\s*viên|nhóm\s*(?:pv|phóng\s*viên|tác\s*giả))\s*:"
-    r"|(?:viết|đăng|gửi)\s+bởi\s*:?\s+(?-i:[A-ZĐÀ-Ỹ])"
+    r"|(?:được\s+)?(?:viết|đăng|gửi)\s+bởi\s*:?\s+(?-i:[A-ZĐÀ-Ỹ])"
     r"|(?:nội\s*dung|tổng\s*hợp|tản\s*văn|phóng\s*sự|tường\s*thuật|ghi\s*chép|bút\s*ký|tùy\s*bút|text|words"
     r"|người\s*đăng)\s*:\s*"
     r"(?-i:[A-ZĐÀ-Ỹ])\S*\s+(?-i:[A-ZĐÀ-Ỹ])"
@@ -410,6 +410,9 @@ STAT_FIGURE = patterns.compile(r"\d[\d.,]*\s*%?(?:\s*[^\W\d]{1,5}){0,2}")
 # (Readymag's `rmwidget`), beside the block's kind (`widget-text`, `widget-picture`): every
 # block of the page is one, the article's text and pictures too, and the kind names no zone.
 BUILDER_WIDGET = patterns.compile(r"(?:^|\s)[a-z]{2,}widget(?:$|\s)")
+# … or its widget word under its own name beside the block's kind glued to that word by `_`
+# (the CM4all builder's `cm-widget cm-widget_text`, `cm-widget cm-widget_image`): the same.
+GLUED_WIDGET_KIND = patterns.compile(r"(?:^|\s)([a-z]{2,})-widget\s(?:.*\s)?\1-widget_[a-z]")
 MAX_SET_APART = 600  # characters: more is a part of the text a page builder calls a widget
 # A class word of a box set apart among the text's paragraphs: a fact or tip box, an alert, a
 # notice, a message, a spotlight (`box-info`, Bootstrap's `alert alert-info`, Grav's `notices
@@ -419,11 +422,12 @@ MAX_SET_APART = 600  # characters: more is a part of the text a page builder cal
 # `notice1` … `notice4`), a hotline box (`<blockquote class="hotline">`, the numbers a reader
 # calls), a wiki's information macro (Confluence's `confluence-information-macro`) and a
 # callout named by its state's colour (Wiki.js's and Bulma's `<blockquote class="is-info">`,
-# `is-warning`) and a spoiler, a box the reader opens with a click (a community's
-# `lia-spoiler-container`: its title, then its note folded away).
+# `is-warning`), a wiki's warning (JSPWiki's `<div class="warning">`) and a spoiler, a box the
+# reader opens with a click (a community's `lia-spoiler-container`: its title, then its note
+# folded away).
 NOTICE_WORDS = (
     r"alert|notices?|callout|hint|message|hotline|information-macro|is-(?:info|warning|danger)"
-    r"|spoiler"
+    r"|warning|spoiler"
 )
 BOX_CLASS = patterns.compile(
     rf"(?:^|[\s_-])(?:[a-z]*box|spotlight|{NOTICE_WORDS})\d?(?:$|[\s_-])", re.I
@@ -433,6 +437,8 @@ NOTICE_CLASS = patterns.compile(rf"(?:^|[\s_-])(?:{NOTICE_WORDS})\d?(?:$|[\s_-])
 # … and a quotation classed as a note (a changelog's `<blockquote class="note">` on the cards it
 # takes): a `note` on another block is often a caption's or a source's line.
 NOTE_CLASS = patterns.compile(r"(?:^|[\s_-])note(?:$|[\s_-])", re.I)
+MAX_BRIEFS_TITLE = 40  # characters of a block of brief items' title in capitals (`TIN NGẮN`)
+BRIEF_BULLETS = ("•", "-", "–", "+", "*")  # the marks opening each brief item's line
 # The elements a classed box is drawn with: a block, or a quotation an editor styles as a box.
 CLASSED_BOX_TAGS = ("div", "section", "table", "blockquote")
 # A document's signature block (Vietnamese administrative style): the signing authority's
@@ -1041,6 +1047,7 @@ def read_body(
     _drop_post_info(root)
     _drop_classed_boxes(root)
     _drop_responses(root)
+    _drop_brief_items(root)
     _drop_closing_list_boxes(root)
     letter = bool(headline and LETTER_TITLE.match(headline))
     _drop_signature_blocks(root, keep_signer=letter)
@@ -1330,8 +1337,12 @@ def _builders_block(el: _Element, root: _Element) -> bool:
     """`el` is, or is inside, one of a row of blocks sharing one class that fill their parent
     (`<div class="area-widget">` after `<div class="area-widget">`): a page builder that names
     every block of the text a widget, its text's own included, where the word says nothing;
-    or it is classed with such a builder's own widget word (`BUILDER_WIDGET`)."""
+    or it is classed with such a builder's own widget word (`BUILDER_WIDGET`), or is inside a
+    block so classed with its kind glued to it (`GLUED_WIDGET_KIND`: the caption of CM4all's
+    `cm-widget cm-widget_image` is its `cm-widget_image-caption`)."""
     if BUILDER_WIDGET.search(el.get("class") or ""):
+        return True
+    if any(GLUED_WIDGET_KIND.search(node.get("class") or "") for node in _up_to(el, root)):
         return True
     node = el
     while node is not root and (parent := node.getparent()) is not None:
@@ -1341,6 +1352,16 @@ def _builders_block(el: _Element, root: _Element) -> bool:
             return True
         node = parent
     return False
+
+
+def _up_to(el: _Element, root: _Element) -> list[_Element]:
+    """`el` and its ancestors inside `root`."""
+    nodes = [el]
+    for node in el.iterancestors():
+        if node is root:
+            break
+        nodes.append(node)
+    return nodes
 
 
 def _drop_post_info(root: _Element) -> None:
@@ -1395,6 +1416,28 @@ def _drop_responses(root: _Element) -> None:
     idea, with its status and day, no part of the idea's text."""
     for el in [el for el in root.iter("section", "div", "aside") if el is not root]:
         if RESPONSE_CLASS.search(el.get("class") or "") and _attached(el, root):
+            remove_element(el)
+
+
+def _drop_brief_items(root: _Element) -> None:
+    """Remove a block of brief items under a title of its own in bold capitals (a bulletin's
+    `<td><strong>TIN NGẮN</strong><br>• Bảo tàng … mở cửa …<br>• Hội thảo …</td>` after the
+    story): the bulletin's other news, each item a line opened by its bullet, not the text."""
+    for el in [el for el in root.iter("td", "div") if el is not root]:
+        title = el[0] if len(el) and not (el.text or "").strip() else None
+        if title is None or title.tag not in ("strong", "b") or len(title):
+            continue
+        name = text_of(title)
+        after = title.getnext()
+        if (
+            name
+            and len(name) <= MAX_BRIEFS_TITLE
+            and name.upper() == name
+            and any(char.isalpha() for char in name)
+            and after is not None
+            and after.tag == "br"
+            and (after.tail or "").lstrip().startswith(BRIEF_BULLETS)
+        ):
             remove_element(el)
 
 

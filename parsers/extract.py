@@ -291,6 +291,12 @@ class _Extractor:
         if result.byline_raw is None and credit:  # `Theo Báo X` under the text: a source only
             result.byline_raw = credit
             self.sources["byline"] = self.sources["body"]
+        if result.byline_raw is None and "byline" not in (
+            self.layout.fields if self.layout else {}
+        ):
+            result.byline_raw = generic.office_byline(page)  # an office in the author box
+            if result.byline_raw:
+                self.sources["byline"] = GENERIC
         result.sources = self.sources
         return result
 

@@ -30,7 +30,7 @@ from parsers.body import (
     without_credit,
 )
 from parsers.generic import heading
-from parsers.generic.authors import byline
+from parsers.generic.authors import byline, office_byline
 from parsers.generic.authors import contradicted as byline_contradicted
 from parsers.generic.container import BOILERPLATE, body_container, body_reading, data_article
 from parsers.generic.counters import views
@@ -89,6 +89,7 @@ __all__ = [
     "body_reading",
     "byline",
     "byline_contradicted",
+    "office_byline",
     "category",
     "headline",
     "is_vietnamese",
@@ -96,6 +97,7 @@ __all__ = [
     "update_beside",
     "machine_utc",
     "month_first",
+    "office_byline",
     "page_offset",
     "published",
     "published_conflict",
@@ -122,7 +124,8 @@ TAG_LABEL = patterns.compile(
 # A print or send button's one word, folded (`In`, `Gửi`), where a toolbar spells it out.
 TOOL_BUTTON = patterns.compile(r"in|gui")
 # A link styled as a button (`button`, Bootstrap's `btn`, `btn-primary`).
-BUTTON_CLASS = patterns.compile(r"(?:^|\s)(?:button|btn)(?:$|[\s_-])", re.I)
+# … also as a word of a class (Jamroom's `form_button`).
+BUTTON_CLASS = patterns.compile(r"(?:^|[\s_-])(?:button|btn)(?:$|[\s_-])", re.I)
 SECTION_LABEL = patterns.compile(r"(?:chuyen muc|danh muc)\s*:?")
 # A line's own label opening the text after a line break (`Chuyên mục:`, `Thao tác:`).
 NEXT_LABEL = patterns.compile(r"\s*[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,3}\s*:")
@@ -179,6 +182,10 @@ TAG_BOX = patterns.compile(
     r"(?:^|[\s_-])(?:(?:hash-?)?tags|tag-?(?:list|chips?)|keywords?|tu-?khoa|labels)(?:$|[\s_-])",
     re.I,
 )
+# A design system's chip, the class word whole or a chip's own (`lumx-chip`, `chip`), not its
+# parts (`chip__label`).
+CHIP = patterns.compile(r"(?:^|[\s-])chip(?:$|\s)")
+MIN_CHIPS = 2
 # Class or id words of a breadcrumb trail the selectors above miss (`path`, `duongdan`, Plone's
 # `#portal-breadcrumbs`, a CSS module's `Breadcrumb_wrap__J8sQ2`, a template's `locator` line
 # `Bạn đang ở: Trang chủ > Tin tức`, a learning platform's site hierarchy, Sakai's
@@ -197,7 +204,7 @@ CAMEL_TRAIL = patterns.compile(r"[a-z](?:Bread[Cc]rumbs?|Crumbs?)(?:$|[\s_A-Z-])
 # platform's header) too.
 # A box of the pages the reader visited, by its class or id (DokuWiki's `trace`, MoinMoin's
 # `pagetrail`).
-TRACE_NAME = patterns.compile(r"(?:^|\s)(?:trace|pagetrail)(?:$|\s)")
+TRACE_NAME = patterns.compile(r"(?:^|\s)(?:trace|pagetrail|dropdown-menu)(?:$|\s)")
 CRUMBS_WORD = patterns.compile(r"(?:^|[\s_-])(?:crumbs?|locator|site-?hierarchy)(?:$|[\s_-])", re.I)
 TRAIL_SEPARATORS = frozenset({"›", "»", "→", ">", ">>", "»»"})  # between a trail's links, alone
 TRAIL_LINKS = 6  # links of a trail known by its addresses: home, sections, the article
@@ -263,7 +270,10 @@ SECTION_NAME = patterns.compile(r"[^\W\d_][^\d«»<>|]*?(?:\s(?!(?:19|20)\d\d$)\
 SECTION_PATH = patterns.compile(
     r"[/?](?:categories|category|chuyen-muc|danh-muc)/[^/?#]+/?(?:$|[?#])"
     r"|[?&]category=[^&#]+(?:$|[&#])"
+    # a link aggregator's community at the site's root (Lemmy's `/c/dulichbui`, a board)
+    r"|^(?:https?://[^/]+)?/c/[\w.-]+(?:@[\w.-]+)?/?$"
 )
+TAG_PAGE = patterns.compile(r"/tags?/[^/?#]+/?(?:$|[?#])")  # a tag's page: `/tags/hang-dong`
 ONE_FOLDER = patterns.compile(r"/[^/.]+/")  # a folder under the front page: `/e-magazine/`
 MAX_SECTION_LEVELS = 3  # the headline, and the blocks it opens, looked above
 # … and for the section's name over them: an entry's box in the main column in a grid under the
@@ -1256,6 +1266,7 @@ def tags(page: Page) -> list[str]:
             if (text := _tag_text(a)) and not _in_section_box(a, box) and not _no_tag_page(page, a)
         ]
         or _unlinked_keywords(page)
+        or _chips(page)
     )
     found = [text for text in found if len(text) <= MAX_TAG]
     if not found:
@@ -1298,6 +1309,24 @@ def _tag_labelled_boxes(page: Page) -> list[_Element]:
         for el in page.root.iterfind(".//*[@aria-label]")
         if TAG_LABEL.fullmatch(LABEL_ICON.sub("", fold(el.get("aria-label") or "")).strip())
     ]
+
+
+def _chips(page: Page) -> list[str]:
+    """The labels of a row of chips under the headline, none a link (a design system's `<span
+    class="lumx-chip"><span class="lumx-chip__label">Lữ hành</span></span>`, one after the
+    other): an intranet prints its content's metadata so, each chip one keyword."""
+    for box in page.root.iter():
+        children = [child for child in box if isinstance(child.tag, str)]
+        if len(children) < MIN_CHIPS or not all(
+            child.tag == "span" and CHIP.search(child.get("class") or "") for child in children
+        ):
+            continue
+        if box.find(".//a") is not None or not _in_article(page, box) or _over_headline(page, box):
+            continue
+        items = _pills(box)
+        if items and all(items):
+            return items
+    return []
 
 
 def _pills(box: _Element) -> list[str]:
@@ -1482,7 +1511,7 @@ def _crumbs(page: Page) -> list[str]:
             links = min(trails.values(), key=lambda trail: min(distance(page, a) for a in trail))
     else:
         links = _trail_by_shape(page) or _trail_by_paths(page)
-    if not links:
+    if not links or _member_trail(page, links[0]):
         return []
     here = page.own_url.rstrip("/")
     title = fold(text_of(anchor)) if anchor is not None else ""
@@ -1498,6 +1527,28 @@ def _crumbs(page: Page) -> list[str]:
     return [*crumbs, closing] if closing else crumbs
 
 
+def _member_trail(page: Page, first: _Element) -> bool:
+    """The trail opens with the poster's own page, which the post's publish line (or the line
+    of details its date's span is in) links as who posted it, by the same name (a community's
+    `Hoàng Nam » Blog » …` over `Đăng bởi: <a>Hoàng Nam</a> ngày: …`): a trail of the member's
+    pages, her blog among them, not of the site's sections."""
+    href = page.absolute(first.get("href"))
+    lines = [v for v in visible_dates(page) if not v.modified]
+    if (
+        not href
+        or not lines
+        or fold(text_of(first)) in HOME_WORDS
+        or not urlsplit(href).path.strip("/")
+    ):
+        return False
+    line, name = lines[0].line, text_of(first)
+    details = line.getparent() if line.tag == "span" and line.getparent() is not None else line
+    return details not in first.iterancestors() and any(
+        page.absolute(a.get("href")) == href and text_of(a) == name and not in_zone(page, a)
+        for a in details.iter("a")
+    )
+
+
 def _in_element(link: _Element, el: _Element | None) -> bool:
     """`link` is inside `el`: a headline's own link, in an `<h1>` whose class says it is set
     with a breadcrumb (Confluence's `pagetitle with-breadcrumbs`), is no crumb of the trail."""
@@ -1507,7 +1558,8 @@ def _in_element(link: _Element, el: _Element | None) -> bool:
 def _in_trace(link: _Element) -> bool:
     """`link` is in a trace of the pages the reader visited (a wiki's `<div class="trace">
     Dấu vết: … • …</div>` in the trail's box, under the `Bạn đang ở đây:` trail; MoinMoin's `<ul
-    id="pagetrail">` of items each opened by its `»`): the reader's history, not a section the
+    id="pagetrail">` of items each opened by its `»`; JSPWiki's `<ul class="dropdown-menu
+    breadcrumb">` the `Đường dẫn` button opens): the reader's history, not a section the
     article is filed under."""
     return any(
         TRACE_NAME.search(f"{el.get('class') or ''} {el.get('id') or ''}")
@@ -2018,10 +2070,10 @@ def article_region(page: Page) -> _Element | None:
 def _section_above_headline(page: Page) -> str | None:
     """The text of a lone link in the element just above the headline (or above the block the
     headline opens; a short badge without a link, `TRỰC TIẾP`, may stand between; a trail's
-    mark after it, as a wiki prints the page's group, `Giáo dục /`), when it
-    reads as a section name and leads elsewhere on the site; or of such a badge whose class or
-    layer name names a category (`print-cate`), an uptitle (`t-uptitle`) or the section
-    (`ep-section`)."""
+    mark after it, as a wiki prints the page's group, `Giáo dục /`), when it reads as a section
+    name and leads elsewhere on the site, and is no button (a `Chia sẻ` button over the
+    headline) nor one of the page's tags; or of such a badge whose class or layer name names a
+    category (`print-cate`), an uptitle (`t-uptitle`) or the section (`ep-section`)."""
     node = headline_element(page)
     for _ in range(MAX_SECTION_ABOVE):
         if node is None or node.tag == "body":
@@ -2055,6 +2107,8 @@ def _section_above_headline(page: Page) -> str | None:
                 and SECTION_NAME.match(text)
                 and fold(text) not in HOME_WORDS
                 and not INDEX_WORDS.match(fold(text))
+                and not _action_button(links[0])  # a `Chia sẻ` button over the headline
+                and not _repeats_a_tag(page, links[0], text)
                 and (
                     _leads_within_site(page, links[0].get("href"))
                     or _app_link(page, links[0].get("href"))
@@ -2065,6 +2119,16 @@ def _section_above_headline(page: Page) -> str | None:
             return None
         node = node.getparent()
     return None
+
+
+def _repeats_a_tag(page: Page, link: _Element, text: str) -> bool:
+    """`link` leads to a tag's page (`/tags/hang-dong`) and prints one of the tags the page
+    prints with the text (a blog's tag label over the headline, among its footer tags): a tag
+    shown twice, not the section (a kicker leading to its section's page is one, whatever the
+    tags repeat)."""
+    return bool(TAG_PAGE.search(link.get("href") or "")) and fold(text) in {
+        fold(tag) for tag in tags(page)
+    }
 
 
 def _section_in_post_meta(page: Page) -> str | None:

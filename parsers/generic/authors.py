@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 
 from lxml.etree import XPath, _Element
 
@@ -27,6 +28,7 @@ from parsers.body import (
 from parsers.generic.container import body_container, data_article
 from parsers.generic.dates import (
     MAIL_FIELD,
+    TOOLTIPS,
     WEEKDAY_BEFORE,
     mail_header,
     published,
@@ -178,10 +180,19 @@ CITATION_AUTHOR = "citation_author"
 NAME_LIST = r"\s*[;,]\s*|\s+(?:and|und|et|og|och|&)\s+"
 
 
+MAX_LABEL_WORDS = 2  # a field's label in an element of its own (`ngày:`, `Ngày đăng:`)
 # Author boxes whose class only contains the word: `article-author`, `post-author-name`, and
-# its plural for several (`detail-authors`); a podcast episode's host (`host-name`), who makes it.
+# its plural for several (`detail-authors`); a podcast episode's host (`host-name`), who makes it;
+# a design system's user block by the headline (LumApps's `lumx-user-block`: the avatar, the
+# name, the job under it).
 AUTHOR_CLASS = patterns.compile(
-    r"(?:^|[\s_-])(?:authors?|bylines?|tacgia|tac-gia|host-name)(?:$|[\s_-])", re.I
+    r"(?:^|[\s_-])(?:authors?|bylines?|tacgia|tac-gia|host-name|user-block)(?:$|[\s_-])", re.I
+)
+# An office, a board or a committee signing as a body, folded (`Ban điều hành HTX`, `UBND
+# phường …`, `Văn phòng Sở …`), its name going on after the word.
+OFFICE = patterns.compile(
+    r"(?:ban\s+(?:dieu\s*hanh|quan\s*ly|chi\s*dao|chi\s*huy|to\s*chuc|giam\s*(?:hieu|doc))"
+    r"|ubnd|uy\s*ban|van\s*phong|chi\s*cuc|cuc|so|phong)\s+\w"
 )
 # Custom elements: a hyphen in the tag's name, as HTML requires of them.
 CUSTOM_ELEMENTS = XPath("//body//*[contains(local-name(), '-')]")
@@ -446,11 +457,13 @@ def _agreeing(visible: str, listed: list[str], *, gathered: bool) -> str:
     return visible
 
 
-def _from_author_classes(page: Page) -> str | None:
+def _from_author_classes(page: Page, acceptable: Callable[[str], bool] | None = None) -> str | None:
     """Vietnamese pages only: elsewhere such boxes hold bios, roles and `Listen to this`. A
-    department of the publisher in such a box (`<span class="blog-post-author">Phòng Đào tạo
-    - Quan hệ doanh nghiệp</span>`) signs the text, as in an author box (`_from_boxes`), where
-    it is the one box naming it (a live blog's desk over each entry posts them, signing none)."""
+    name is taken when `acceptable` (by default `_acceptable`). A department of the publisher in
+    such a box (`<span class="blog-post-author">Phòng Đào tạo - Quan hệ doanh nghiệp</span>`)
+    signs the text, as in an author box (`_from_boxes`), where it is the one box naming it (a
+    live blog's desk over each entry posts them, signing none)."""
+    acceptable = acceptable or _acceptable
     if not is_vietnamese(page):
         return None
     boxes = sorted((*named(page, AUTHOR_CLASS), *_author_elements(page)), key=page.order.get)
@@ -464,7 +477,7 @@ def _from_author_classes(page: Page) -> str | None:
             text = signed_name(el) or _without_affiliation(el, text, roles=True)
         if (
             text is not None
-            and (_acceptable(text) or (_department(text) and _signs_alone(boxes, el, text)))
+            and (acceptable(text) or (_department(text) and _signs_alone(boxes, el, text)))
             and distance(page, el) <= MAX_AUTHOR_DISTANCE
             and (not in_zone(page, el) or post_column(page, el) or _in_post_footer(page, el))
             and not _collapsed_box(el)
@@ -481,6 +494,22 @@ def _signs_alone(boxes: list[_Element], el: _Element, text: str) -> bool:
     around = [box for box in el.iterancestors() if box in boxes]
     return sum(text_of(box) == text for box in boxes) == 1 and all(
         text_of(box).startswith(text) for box in around
+    )
+
+
+def office_byline(page: Page) -> str | None:
+    """An author box naming an office, a board or a committee and nobody (`Ban điều hành HTX`,
+    `Văn phòng UBND xã`), asked for where nothing else names a writer or signs the text: the
+    office signs the post, and is its byline with no person. An outlet, an account or a guest
+    in the box is none (see `_acceptable`)."""
+    return _from_author_classes(page, _office_alone)
+
+
+def _office_alone(text: str) -> bool:
+    return (
+        len(text) <= MAX_CHARS
+        and OFFICE.match(fold(text)) is not None
+        and clean_byline(text).display == text
     )
 
 
@@ -696,9 +725,11 @@ def _coauthors_line(box: _Element, boxes: list[_Element]) -> _Element:
     """Co-authors each in a box of their own on one line (Newspack's `<span class="byline">Bởi
     <span class="author vcard">Hà Thu</span>, <span class="author vcard">Y Liên</span> và …`):
     the short line around the box holding another box with another name, the names joined as
-    printed (a join printed after the box: blocks one under the other print none); else the
-    box."""
-    name = text_of(box) if len(boxes) > 1 and (box.tail or "").strip() else ""
+    printed (a join printed after the box, or in an element of its own, Hyvor's `<span
+    class="sep">, </span>` between author links: blocks one under the other print none); else
+    the box."""
+    joined = (box.tail or "").strip() or _join_after(box)
+    name = text_of(box) if len(boxes) > 1 and joined else ""
     if not name:
         return box
     others = [
@@ -716,6 +747,20 @@ def _coauthors_line(box: _Element, boxes: list[_Element]) -> _Element:
         if any(node in other.iterancestors() for other in others):
             return node
     return box
+
+
+def _join_after(box: _Element) -> str:
+    """The join an element of its own prints right after `box`, or after the link `box` closes
+    (`<a><img><span class="author-name">…</span></a><span class="sep">, </span>`), nothing
+    else in it."""
+    node = box
+    if node.getnext() is None and not (node.tail or "").strip() and node.getparent() is not None:
+        node = node.getparent()
+    after = node.getnext()
+    if after is None or not isinstance(after.tag, str) or len(after) or (node.tail or "").strip():
+        return ""
+    join = text_of(after)
+    return join if join in PRINTED_JOINS else ""
 
 
 def _without_time(page: Page, text: str) -> str:
@@ -1484,13 +1529,17 @@ def _poster_profile(page: Page) -> str | None:
 def _member_by_post_time(page: Page) -> str | None:
     """Vietnamese pages: the member whose page (`/u/<nick>`, `/members/<nick>`) a link in the
     post's header names, beside the `<time>` whose `datetime` is the publish time (Flarum's and
-    HumHub's post header: the display name, then `<time datetime=…>2 Thg 11</time>`): who posted
+    HumHub's post header: the display name, then `<time datetime=…>2 Thg 11</time>`), or whose
+    tooltip states it (Lemmy's `<span data-tippy-content="…">2 ngày trước</span>`): who posted
     the text, found in the nearest block around that time holding such a link, or an element
     classed as the member's name (a feedback forum's `<span class="uvUserName">Nguyễn Thị
     Hoa</span> đã chia sẻ ý kiến này · <time …>`). A person's name only (a login is no one),
     the lettered avatar before it left out."""
     raw = published(page) if is_vietnamese(page) else None
-    stamp = next(iter(page.bearing("datetime", raw)), None) if raw else None
+    bearing = (
+        [el for name in ("datetime", *TOOLTIPS) for el in page.bearing(name, raw)] if raw else []
+    )
+    stamp = next(iter(bearing), None)
     if stamp is None:
         return None
     for block in itertools.islice(stamp.iterancestors(), MAX_POST_HEADER_LEVELS):
@@ -1528,17 +1577,48 @@ def _from_role_lines(page: Page) -> str | None:
         photo_first = start[:1] in ("Ả", "ả") and PHOTO_FIRST.match(start)
         if not photo_first and not ROLE_LINE.match(start):
             continue
-        if _opens_with_role_line(el):
+        if _opens_with_role_line(el) or _line_in_block_below(el, start):
             continue
         text = short_text(el, 2 * MAX_CHARS)
         end = _role_label_end(text) if text is not None else None
         # A label alone (`<td>Tác giả:</td><td>Lê Hoa</td>`) is a field's, its name beside it.
         if end is not None and text[end:].strip(" :") and not in_zone(page, el):
-            line = _before_next_field(el) or text
+            line = _before_next_field(el) or _before_next_label(el, text, end)
             if not POSTER_LABEL.match(line):
                 return line
             poster = poster or line
     return poster
+
+
+def _line_in_block_below(el: _Element, start: str) -> bool:
+    """`el` opens with an element holding the role line's start, past an avatar printing no
+    words (`<span><div>Được viết bởi <span>…</span></div> <div>Đã cập nhật …</div></span>`, an
+    author card's lines): the line is read there, inside, where the lines under it are no part
+    of it."""
+    first = next((child for child in el if isinstance(child.tag, str) and text_of(child)), None)
+    return (
+        first is not None
+        and first.tag in ROLE_LINE_TAGS
+        and not (el.text or "").strip()
+        and text_start(first, ROLE_LABEL) == start
+    )
+
+
+def _before_next_label(line: _Element, text: str, end: int) -> str:
+    """A role line going on with the post's other fields, each label an element of its own
+    (Jamroom's `<span>Đăng bởi:</span> <span><a>Hoàng Nam</a></span> <span>ngày:</span> <span>
+    05/12/2026 06:40</span> <span>trong:</span> …`): the line up to the next label after the
+    role's (`end`: where the role's label ends)."""
+    starts = [
+        found
+        for el in line.iterdescendants()
+        if not len(el)
+        and (label := text_of(el)).endswith(":")
+        and any(char.isalpha() for char in label)  # not a colon alone between label and name
+        and len(label.split()) <= MAX_LABEL_WORDS
+        and (found := text.find(label, end)) > end
+    ]
+    return text[: min(starts)].rstrip() if starts else text
 
 
 def _before_next_field(line: _Element) -> str | None:

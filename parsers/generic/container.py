@@ -52,6 +52,7 @@ from parsers.body import (
     MAX_BOX_TITLE,
     MAX_CAPTION_CHARS,
     MAX_NOTICE,
+    MAX_SIGNATURE_LINE,
     SENTENCE_END,
     VISUALLY_HIDDEN,
     all_bold,
@@ -1115,6 +1116,8 @@ def _rows_of_text(elected: _Element) -> _Element:
     row's `<div>` holds a paragraph of prose too: an e-mail's template sets each text block in
     a row of its own (Constant Contact's `galileo-ap-content-editor` rows, a picture's and a
     table's rows between them), and the rows together are the text."""
+    if elected.tag == "td":
+        return _rows_of_cells(elected)
     rows = _rows_of_paragraphs(elected)
     if rows is None:
         return elected
@@ -1127,6 +1130,32 @@ def _rows_of_text(elected: _Element) -> _Element:
         if any(len(text_of(p)) >= MIN_PARAGRAPH for p in div.iter("p")):
             return rows
     return elected
+
+
+def _rows_of_cells(cell: _Element) -> _Element:
+    """The table around the elected cell, alone in its row, when another row's one cell holds
+    `<p>`s of prose too: an e-mail's template (a GovDelivery bulletin's presentation table)
+    sets the text's paragraphs straight into a row's cell, a picture's, a table's and a
+    caption's rows between them, and the rows together are the text."""
+    row = cell.getparent()
+    rows = row.getparent() if row is not None and row.tag == "tr" and len(row) == 1 else None
+    if rows is None or _signed_off(cell):
+        return cell
+    for other in rows:
+        inner = other[0] if len(other) == 1 else None
+        if inner is None or inner is cell or inner.tag != "td" or inner.find(".//a") is not None:
+            continue  # (a teaser's row links to its article)
+        if any(len(text_of(p)) >= MIN_PARAGRAPH for p in inner.findall("p")):
+            return rows
+    return cell
+
+
+def _signed_off(cell: _Element) -> bool:
+    """The cell's last paragraph is a signature, a short line all in bold (a bulletin's `<p
+    style="text-align:right"><strong>Trúc Linh</strong></p>`): the text ends in this cell, and
+    the rows after it (a schedule, brief items, tips) are the bulletin's other blocks."""
+    last = next((p for p in reversed(cell.findall("p")) if text_of(p)), None)
+    return last is not None and len(text_of(last)) <= MAX_SIGNATURE_LINE and all_bold(last)
 
 
 def _typed_around(elected: _Element) -> _Element:

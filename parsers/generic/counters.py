@@ -38,6 +38,9 @@ EYE_GLYPH = "(?:\U0001f441\ufe0f?|\U0001f440)"
 # before the label (`14-09-2016 Lượt xem: 128`) is not read as the count.
 # A count's digits: groups of thousands split by `.`, `,` or a space (`2 345`).
 DIGITS = r"\d(?:[\d.,]|\s(?=\d{3}(?!\d)))*"
+# A count before its label: its thousands split by `.` or `,`, or by a space after a first group
+# of one to three digits (`1 248`; not a year before a count, `2026 248`).
+COUNT_BEFORE_LABEL = r"(?:\d{1,3}(?:\s\d{3})+(?![\d.,])|\d[\d.,]*)"
 # A minus sign before a count (`-5 lượt xem`, a counter gone wrong): read with it, so the count is
 # kept as printed and refused as a count, not lost.
 SIGN = r"[-−](?=\d)"
@@ -72,7 +75,7 @@ LABELLED = (
     # closing its line; not the crowd a sentence counts); not a time's minutes
     # before a label whose number a script fills in (`08:15 Lượt xem: <span></span>`)
     patterns.compile(
-        rf"(?:(?<![\w/.,-]){SIGN}|(?<![\d/.:-]))\d[\d.,]*{UNIT}\+?"
+        rf"(?:(?<![\w/.,-]){SIGN}|(?<![\d/.:-])){COUNT_BEFORE_LABEL}{UNIT}\+?"
         r"\s*(?:(?:lượt|lần)\s*(?:người\s*)?(?:xem|đọc)|lượt\s*truy\s*cập|views?|reads"
         r"|người\s*(?:đã\s*)?(?:xem|đọc)(?:(?=\s*(?:bài|tin)\b)|(?!\s*\w)))\b",
         re.I,

@@ -138,28 +138,39 @@ DATE_HINTS = (
 MARKED_YEAR_MONTH = patterns.compile(r"\d{4}\s*[年년]\s*\d{1,2}\s*[月월]")
 # A day named relative to today, with no time (`Hôm qua`, `Hôm kia`).
 RELATIVE_DAY = patterns.compile(r"(?i)hôm\s+(?:qua|kia|nay)")
+# The attributes whose text a page shows on hover over a line: a `title`, a tooltip library's
+# (Tippy.js's `data-tippy-content`, as Lemmy's relative `2 ngày trước` holds the full date).
+TOOLTIPS = ("title", "data-tippy-content")
 NUKEVIET_STAMP = patterns.compile(r"\d{4}-\d{2}-\d{2}[+-]\d{4}\d{1,2}:\d{2}")
 DATE_ONLY = patterns.compile(r"^\s*\d{4}-\d{1,2}-\d{1,2}\s*$")
 # An update's label, folded; a correction's (`Đính chính (15:20 ngày 21/11/2025)`) says when the
 # article was changed too, and so does an edit's day (`Ngày sửa:`, `Sửa ngày`, `Sửa lúc`), the
-# `ngày` read with a day in words (`Sửa ngày 02 tháng 12 năm 2026` leaves `Sửa ` before it).
+# `ngày` read with a day in words (`Sửa ngày 02 tháng 12 năm 2026` leaves `Sửa ` before it), and
+# an edit's label (`Đã sửa: …`, edited).
 MODIFIED_LABEL = patterns.compile(
     r"cap\s*nhat|chinh\s*sua|sua\s*doi|sua(?:\s*lan)?\s*cuoi|dinh\s*chinh|updated?|modified"
     # a wiki's `Topic revision: r4 - …` (TWiki, Foswiki): the page's last edit
     r"|(?:topic\s*)?revision\s*:\s*r\d"
-    r"|ngay\s*sua|sua\s*(?:ngay|luc|vao)|(?<![a-z])sua\s*$"
+    r"|ngay\s*sua|sua\s*(?:ngay|luc|vao)|(?<![a-z])sua\s*$|(?<![a-z])da\s*sua\s*:"
     # … and in the languages of a paper's foreign editions (`Mis à jour le`, `Actualizado:`,
     # `Atualizado`, `Aktualisiert`, `Обновлено`, `更新时间：`, `更新日：`, `수정`)
     r"|mis\s*a\s*jour|actuali[sz]ad[oa]|atualizad[oa]|aggiornat[oa]|aktualisiert|обновлен"
     r"|更新|수정"
 )
 MIN_MASTHEAD_LINES = 2  # licence, editor or copyright lines that make a block the masthead
-# The page naming itself as last changed: `Trang này (được) sửa đổi / cập nhật lần cuối`.
+# The page naming itself as last changed: `Trang này (được) sửa đổi / cập nhật lần cuối`, its
+# revision in brackets after it (JSPWiki's `Trang này (phiên bản 7) được sửa lần cuối vào …`).
 PAGE_REVISION = patterns.compile(
-    r"^trang\s*nay\s*(?:duoc\s*|da\s*duoc\s*)?(?:sua\s*doi|cap\s*nhat|chinh\s*sua)\s*lan\s*cuoi"
+    r"^trang\s*nay\s*(?:\([^()]{1,30}\)\s*)?(?:duoc\s*|da\s*duoc\s*)?"
+    r"(?:sua\s*doi|sua|cap\s*nhat|chinh\s*sua)\s*lan\s*cuoi"
     r"|^(?:topic\s*)?revision\s*:\s*r\d"  # a wiki's `Topic revision: r4 - 04 Dec 2026 - …`
 )
 MAX_PAGE_REVISION = 120  # characters of such a line
+# The site naming itself as updated (`Trang web cập nhật lần cuối: …`, `Website được cập nhật`),
+# folded: the site's last change, however near the text its footer is, not the article's.
+SITE_UPDATE = patterns.compile(
+    r"(?:trang\s*web|website|web\s*site)\s*(?:duoc\s*|da\s*duoc\s*|da\s*)?cap\s*nhat"
+)
 # A wiki's document info naming the page's last edit, one fact of its line, folded; or its
 # card crediting the last edit (Wiki.js's `Chỉnh sửa lần cuối bởi` over the account and day).
 REVISION_FACT = patterns.compile(r"^(?:sua\s*doi|chinh\s*sua)\s*lan\s*cuoi\s*(?::|boi\s)")
@@ -723,8 +734,9 @@ def modified(page: Page) -> str | None:
     trước</time>`, the page's only time) was the publish line: no modified time. An update
     line printing its day alone (Joomla's `Cập nhật lần cuối: 02 Tháng 12 2025`) takes the
     minute of a machine modified time on that day (its `<time itemprop="dateModified">`), as a
-    publish line does."""
-    updated = [v for v in visible_dates(page) if v.modified]
+    publish line does. A line naming the site as updated (`Trang web cập nhật lần cuối: …`,
+    `SITE_UPDATE`) dates the site, not the article."""
+    updated = [v for v in visible_dates(page) if v.modified] or _hover_updates(page)
     block = _article_block(page) if updated else None
     updated = [
         v
@@ -737,6 +749,7 @@ def modified(page: Page) -> str | None:
             or _classed_update_among_facts(page, v.line)
         )
         and not _in_box_among_text(page, v.line)
+        and not SITE_UPDATE.search(fold(v.raw))
     ]
     publish = published(page)
     updated = [v for v in updated if not _before_publish(page, v.match, publish)]
@@ -769,6 +782,29 @@ def _unix_stamped(line: Visible) -> str | None:
         if instant.replace(tzinfo=None) == printed.replace(second=instant.second):
             return instant.strftime("%Y-%m-%dT%H:%M:%SZ")
     return None
+
+
+def _hover_updates(page: Page) -> list[Visible]:
+    """The update an icon shows on hover, printing nothing itself (Lemmy's pencil `<span
+    data-tippy-content="Đã sửa: thứ sáu, 4 tháng 12 năm 2026 07:15"><svg/></span>` in the post's
+    head): the tooltip labelled as an update, read as a line of its own; a comment's is its
+    own."""
+    found = []
+    for name in TOOLTIPS:
+        for tip in page.attribute_values(name):
+            if len(tip) > MAX_LINE or not MODIFIED_LABEL.match(fold(tip)):
+                continue
+            text = unicodedata.normalize("NFC", " ".join(tip.split()))
+            match = search_datetime(text, now=page.fetched_at, month_first=month_first(page))
+            if match is None or match.rule == "relative":
+                continue
+            for el in page.bearing(name, tip):
+                if text_of(el) or _among_comments(page, el) or in_zone(page, el):
+                    continue
+                shown = _visible(text, 0, match, distance(page, el), month_first(page), el)
+                if shown.modified:
+                    found.append(shown)
+    return sorted(found, key=lambda v: v.distance)
 
 
 def _prints_publish(page: Page, stamp: str, publish: str | None) -> bool:
@@ -1335,23 +1371,32 @@ def _edit_link(link: _Element) -> bool:
 
 
 def _titled_days(page: Page) -> list[_Element]:
-    """The elements printing only a day relative to today (`Hôm qua`, no date hint: alone it
-    names no time) under a `title` stating the date (`<span title="04/12/2025 22:30">Hôm
-    qua</span>`): the publish line the page shows on hover (see `_hover_date`). A link holding
+    """The elements printing only a day relative to today (`Hôm qua`, `2 ngày trước`, no date
+    hint: alone it names no time) under a `title` or a tooltip (`TOOLTIPS`) stating the date
+    (`<span title="04/12/2025 22:30">Hôm qua</span>`): the publish line the page shows on hover
+    (see `_hover_date`). A link holding
     only the count and its unit, the `trước` after it (a tracker's `Thêm bởi X <a title="04/12
     /2026 14:25" href="…/activity">2 ngày</a> trước`), gives the line holding both: the link
     goes to a list of the day's activity, its date no other page's."""
     found = []
-    for title in page.attribute_values("title"):
-        if len(title) > MAX_LINE or not DATE_DIGITS.search(title):
-            continue
-        for el in page.bearing("title", title):
-            shown = " ".join(text_of(el).split())
-            if RELATIVE_DAY.fullmatch(shown):
-                found.append(el)
-            elif el.getparent() is not None and _counts_back(page, shown, el.tail or ""):
-                found.append(el.getparent())
+    for name in TOOLTIPS:
+        for title in page.attribute_values(name):
+            if len(title) > MAX_LINE or not DATE_DIGITS.search(title):
+                continue
+            for el in page.bearing(name, title):
+                shown = " ".join(text_of(el).split())
+                if RELATIVE_DAY.fullmatch(shown) or _counts_back(page, *_count_and_rest(shown)):
+                    found.append(el)
+                elif el.getparent() is not None and _counts_back(page, shown, el.tail or ""):
+                    found.append(el.getparent())
     return found
+
+
+def _count_and_rest(shown: str) -> tuple[str, str]:
+    """A relative line split after its unit (`2 ngày` and `trước` of `2 ngày trước`), as
+    `_counts_back` weighs a count and the text after it."""
+    count, _, rest = shown.rpartition(" ")
+    return count, rest
 
 
 def _counts_back(page: Page, shown: str, after: str) -> bool:
@@ -1487,11 +1532,15 @@ def _opening_line(el: _Element) -> str | None:
     line holding a date; when it is a line of short facts (`Ngày đăng: 05/12/2026 07:30 |
     Nguồn: … | Tác giả: … | Lượt xem: 962`, too long for one date line), its facts up to the
     last holding a date: those say when, the facts after them other things; when it is an
-    update's or correction's note (`NOTE_STAMP`), its stamp; when it opens with a child, the
-    fact of a wiki's document info naming the last edit (`_revision_fact`)."""
+    update's or correction's note (`NOTE_STAMP`), its stamp; when it is the page naming itself
+    as last changed (`PAGE_REVISION`, a wiki's footer before the editor's link), that line;
+    when it opens with a child, the fact of a wiki's document info naming the last edit
+    (`_revision_fact`)."""
     text = " ".join((el.text or "").split())
     if not text:
         return _revision_fact(el)
+    if len(text) <= MAX_PAGE_REVISION and PAGE_REVISION.search(fold(text)):
+        return text  # `Trang này … được sửa lần cuối vào 05-thg 12-2026 10:32 bởi <a>…</a>`
     if len(text) <= MAX_LINE:
         return text if DATE_DIGITS.search(text) else None
     if stamp := NOTE_STAMP.match(text):
@@ -1578,10 +1627,11 @@ def _hover_date(page: Page, line: _Element, away: int) -> Visible | None:
         if stamp := (el.get("datetime") or "").strip():
             found = match_datetime(stamp, now=page.fetched_at)
             return _visible(stamp, 0, found, away, False, line) if found is not None else None
-        title = unicodedata.normalize("NFC", " ".join((el.get("title") or "").split()))
-        found = search_datetime(title, now=page.fetched_at) if title else None
-        if found is not None and found.rule != "relative":
-            return _visible(title, 0, found, away, month_first(page), line)
+        for name in TOOLTIPS:
+            title = unicodedata.normalize("NFC", " ".join((el.get(name) or "").split()))
+            found = search_datetime(title, now=page.fetched_at) if title else None
+            if found is not None and found.rule != "relative":
+                return _visible(title, 0, found, away, month_first(page), line)
     return None
 
 

@@ -20,7 +20,7 @@ from urllib.parse import urlsplit
 from lxml.etree import Element, XPath, _Element
 
 from parsers import patterns
-from parsers.body import BOX_TITLE, BUILDER_WIDGET, TITLE_CLASS
+from parsers.body import BOX_TITLE, BUILDER_WIDGET, GLUED_WIDGET_KIND, TITLE_CLASS
 from parsers.page import Page, site_host, text_of
 from parsers.vietnamese.names import is_organisation
 from parsers.vietnamese.text import fold, unescape
@@ -162,6 +162,13 @@ WIDGET_KIND = patterns.compile(r"(?:^|\s)widget-[a-z]+(?=$|\s)")
 # A site builder's section of the page: the bare word `widget` beside the section's kind
 # (`widget widget-blog`, `widget widget-header`), every part of the page so classed.
 BUILDER_SECTION = patterns.compile(r"(?:^|\s)widget\s(?:.*\s)?widget-[a-z]+(?=$|\s)")
+# A CMS module's widget word, joined to the module's name by `_` (LiveWhale's `lw_widget
+# lw_news_details_widget`): a block so classed holding the `<h1>` is the article's, as such a
+# CMS draws its every module a widget, the article's details too.
+MODULE_WIDGET = patterns.compile(r"(?<=_)widget(?=$|[\s_])")
+# The widget word of a builder's section, bare or before the section's kind (`widget`,
+# `widget-` of `widget-comments`), leaving the kind's own words.
+SECTION_WIDGET_WORD = patterns.compile(r"(?:^|(?<=\s))widget(?:-|(?=\s|$))")
 # A site builder's widget word under its own name, beside the block's kind under the same name
 # (Yola's `yola-widget yola-text`, `yola-widget yola-image`): every block the builder places is
 # one, the article's headline, text and picture too, and the widget word names no zone.
@@ -221,6 +228,8 @@ BANNER_CLASS = patterns.compile(r"(?:^|[\s_-])(?:banner|logo)(?:$|[\s_-])", re.I
 MAX_BANNER_DEPTH = 3  # blocks around a banner's or logo's picture: its link, its box, a wrapper
 MAX_BANNER_LINE = 100  # characters of a line a banner prints: the site's name, its parent's
 HIDDEN_CLASS = patterns.compile(r"(?:^|\s)(?:hidden|d-none|hide|sr-only)(?:$|\s)")
+# Bootstrap's display from a screen width up (`d-sm-block`, `d-md-flex`), not hiding there.
+SHOWN_FROM_WIDTH = patterns.compile(r"(?:^|\s)d-(?:sm|md|lg|xl|xxl)-(?!none\b)[a-z-]+(?:$|\s)")
 # A breadcrumb trail by its class, id, accessible name or microdata (`li.breadcrumb__item`).
 CRUMB_TRAIL = patterns.compile(r"bread-?crumb", re.I)
 # A trail named a breadcrumb by its class (in camel case too: Invision's `ipsBreadcrumb`), its
@@ -282,21 +291,49 @@ def _zone_words(el: _Element, names: str) -> bool:
     page's article whatever its words (a newsletter's post, `newsletter-post`): the boxes those
     words name head no page. So is a site builder's section holding an `<h1>` (GoDaddy's
     `widget widget-blog` around the post): a builder classes every part of the page a widget,
-    the article's too."""
+    the article's too; and so is any block a CMS module's widget word alone makes a zone
+    (LiveWhale's `lw_widget lw_news_details_widget`) holding an `<h1>`, and a builder's
+    sections beside the one holding it (`_in_headed_sections`)."""
     if article_footer(el) or any(article_footer(a) for a in el.iterancestors("footer")):
         names = FOOTER_WORD.sub("", names)
     if BUILDER_WIDGET.search(names):
         names = WIDGET_KIND.sub(" ", names)
     if "-widget" in names:
         names = NAMED_WIDGET.sub(" ", names)
+        if glued := GLUED_WIDGET_KIND.search(names):  # the kind's own words kept
+            names = re.sub(rf"(?:^|(?<=\s)){glued[1]}-widget(?:_|(?=\s|$))", " ", names)
+    if "widget" in names and _in_headed_sections(el):
+        names = SECTION_WIDGET_WORD.sub(" ", names)
     if not _names_zone(names):
         return False
     if _picture_box(el) and not _names_zone(LINK_ZONE_WORDS.sub(" ", names)):
         return False
     if _links_nowhere(el) and not _names_zone(NEWS_LIST_WORDS.sub(" ", names)):
         return False
-    headed = el.tag == "article" or BUILDER_SECTION.search(names) is not None
+    headed = (
+        el.tag == "article"
+        or BUILDER_SECTION.search(names) is not None
+        or ("_widget" in names and not _names_zone(MODULE_WIDGET.sub(" ", names)))
+    )
     return not headed or el.find(".//h1") is None
+
+
+def _in_headed_sections(el: _Element) -> bool:
+    """`el` is, or is inside, a site builder's section (`widget widget-html`) holding, or beside
+    the section holding, the page's `<h1>` (`widget widget-title`): an intranet's or a builder's
+    layout places the headline, the author and dates, the text and the counts each in a section
+    of its own, side by side, every part of each classed a widget (`widget-content`). There the
+    widget word names no zone; a section's kind still may (`widget-comments`)."""
+    for node in (el, *el.iterancestors()):
+        if BUILDER_SECTION.search(node.get("class") or ""):
+            parent = node.getparent()
+            return parent is not None and any(
+                isinstance(sibling.tag, str)
+                and BUILDER_SECTION.search(sibling.get("class") or "") is not None
+                and sibling.find(".//h1") is not None
+                for sibling in parent
+            )
+    return False
 
 
 def _picture_box(el: _Element) -> bool:
@@ -381,9 +418,12 @@ def article_footer(el: _Element) -> bool:
 
 
 def _hidden(el: _Element) -> bool:
-    return bool(
-        HIDDEN_STYLE.search(el.get("style") or "") or HIDDEN_CLASS.search(el.get("class") or "")
-    )
+    """Hidden by its style or its class; Bootstrap's `d-none` beside a display from a screen
+    width up (`d-none d-sm-block`, Lemmy's post head) hides the block on phones alone."""
+    names = el.get("class") or ""
+    if "d-none" in names and SHOWN_FROM_WIDTH.search(names):
+        names = names.replace("d-none", " ")
+    return bool(HIDDEN_STYLE.search(el.get("style") or "") or HIDDEN_CLASS.search(names))
 
 
 def headline_element(page: Page) -> _Element | None:

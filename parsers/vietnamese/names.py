@@ -188,8 +188,9 @@ FOREIGN_WRITER_LABEL = (
     r"(?:作者|编译|編譯|翻译|翻譯|翻訳|글(?:\s*[·ㆍ]\s*사진)?|[Xx]ov\s+xwm(?:\s+thiab\s+duab)?"
     r"|អត្ថបទ(?:\s*និង\s*រូបភាព)?|ຂ່າວ(?:\s*ແລະ\s*ພາບ)?)"
 )
-# … and the Vietnamese labels printed apart from their colon-less value (`Viết bởi Lê Hoa`,
-# `bởi Thu Huyền` where a theme translates `by`, a `Tác giả` field label beside the name).
+# … and the Vietnamese labels printed apart from their colon-less value (`Viết bởi Lê Hoa`, a
+# help centre's `Được viết bởi`, `bởi Thu Huyền` where a theme translates `by`, a `Tác giả`
+# field label beside the name).
 _BY = patterns.compile(
     r"(?:[Kk]ommentar\s+von|(?:(?:[Ww]ritten|[Ss]tory|(?:[Ww]ith\s+)?(?:[Aa]dditional\s+)?[Rr]eporting|[Pp]osted"
     r"|[Tt]ranslated|[Cc]ompiled|[Tt]ext|[Ww]ords)\s+"
@@ -200,7 +201,7 @@ _BY = patterns.compile(
     rf"|{FOREIGN_WRITER_LABEL}(?=\s*[:：៖])"
     r"|[Vv]on|di|[Pp]ar|[Pp]or|door"
     # … `Thêm bởi` too, a tracker's `Added by` before the poster's name
-    r"|(?:(?:[Bb]ài\s+)?(?:[Vv]iết|[Đđ]ăng|[Gg]ửi|[Tt]hêm|[Tt]hực\s+hiện)\s+)?[Bb]ởi|[Tt]ác\s+giả"
+    r"|(?:(?:[Bb]ài\s+|[Đđ]ược\s+)?(?:[Vv]iết|[Đđ]ăng|[Gg]ửi|[Tt]hêm|[Tt]hực\s+hiện)\s+)?[Bb]ởi|[Tt]ác\s+giả"
     r"|(?:[Bb]ài(?:\s+viết)?|[Gg]hi\s+chép|[Bb]út\s+k[ýí]|[Tt]ùy\s+bút|[Tt]uỳ\s+bút|[Pp]hóng\s+sự|[Tt]ản\s+văn"
     # … and a literary page's genres (`Truyện ngắn của`, `Thơ của`, `Ký sự của`, `Tạp bút của`)
     r"|[Tt]ruyện(?:\s+(?:ngắn|ký))?|[Tt]hơ|[Kk]ý\s+sự|[Tt]ạp\s+bút|[Tt]iểu\s+phẩm|[Nn]hật\s+k[ýí])\s+của"
