@@ -518,16 +518,27 @@ MIN_TEASER_TITLE = 15  # characters of a link that names another article
 MIN_TEASER_LINKS = 0.8  # share of a paragraph of teasers in links (labels such as `[VIDEO]`)
 # Site footer lines: licence, editor, address, copy notice (`Bản quyền thuộc …`, and a line
 # opening with the text or the content said to be the site's: `Bài viết thuộc bản quyền …`,
-# `Toàn bộ nội dung thuộc bản quyền …`, or forbidding copies). Never article text.
-FOOTER_LINE = patterns.compile(
+# `Toàn bộ nội dung thuộc bản quyền …`, or forbidding copies). Never article text. The marks
+# found anywhere in a line and those opening it are two patterns: each of the first opens with
+# one character, so a search tries them only where one of those characters stands.
+_FOOTER_MARK = patterns.compile(
     r"giay\s*phep\s*(?:so\s*)?[\w.\s]{0,12}/\s*gp|tong\s*bien\s*tap\s*:|ghi\s*ro\s*nguon"
     r"|co\s*quan\s*chu\s*quan\s*:|chiu\s*trach\s*nhiem\s*(?:chinh|noi\s*dung|xuat\s*ban)\s*:"
     r"|ban\s*quyen\s*(?:thuoc|©)|©\s*(?:19|20)\d\d"
-    r"|^(?:toan\s*bo\s*)?(?:bai\s*viet|noi\s*dung|tin\s*bai|bai\s*bao)(?:\s*nay)?\s*thuoc\s*ban\s*quyen"
-    r"|^(?:nghiem\s*)?cam\s*sao\s*chep"  # `Nghiêm cấm sao chép …`: the site forbids copying
-    r"|^moi\s*hinh\s*thuc\s*sao\s*chep\b.{0,160}\bban\s*quyen"  # `Mọi hình thức sao chép …`
+)
+_FOOTER_OPENING = patterns.compile(
+    r"(?:toan\s*bo\s*)?(?:bai\s*viet|noi\s*dung|tin\s*bai|bai\s*bao)(?:\s*nay)?\s*thuoc\s*ban\s*quyen"
+    r"|(?:nghiem\s*)?cam\s*sao\s*chep"  # `Nghiêm cấm sao chép …`: the site forbids copying
+    r"|moi\s*hinh\s*thuc\s*sao\s*chep\b.{0,160}\bban\s*quyen"  # `Mọi hình thức sao chép …`
 )
 MAX_FOOTER_LINE = 300
+
+
+def footer_line(folded: str) -> bool:
+    """Whether a folded line is a site footer's (see `_FOOTER_MARK`)."""
+    return bool(_FOOTER_MARK.search(folded) or _FOOTER_OPENING.match(folded))
+
+
 # The recipients' label opening an official notice's closing block (`Nơi nhận:`), folded.
 RECIPIENTS = patterns.compile(r"\W*noi\s*nhan\s*:")
 MAX_RECIPIENTS_LABEL = 20  # characters read from a block's start
@@ -1205,7 +1216,7 @@ def _prose_before(root: _Element, block: _Element) -> int:
 
 
 def _site_footer_line(text: str) -> bool:
-    return bool(text) and len(text) <= MAX_FOOTER_LINE and bool(FOOTER_LINE.search(fold(text)))
+    return bool(text) and len(text) <= MAX_FOOTER_LINE and footer_line(fold(text))
 
 
 def _unseen_elements(root: _Element) -> list[_Element]:
@@ -4646,7 +4657,7 @@ def _line_kind(text: str, now: datetime | None = None) -> str:
     if len(text) > MAX_FOOTER_LINE:
         return "text"
     key = fold(text).strip()
-    if FOOTER_LINE.search(key) or VIEWS_LINE.match(key) or _is_box_title_text(key):
+    if footer_line(key) or VIEWS_LINE.match(key) or _is_box_title_text(key):
         return "boilerplate"
     if len(text) <= MAX_READ_ALSO and READ_ALSO.match(key):
         return "boilerplate"

@@ -37,7 +37,7 @@ from urllib.parse import urlsplit
 from lxml.etree import _Element
 
 from parsers import patterns
-from parsers.body import APPARATUS_TITLE, COMMENTS_TITLE, FOOTER_LINE, row_caption
+from parsers.body import APPARATUS_TITLE, COMMENTS_TITLE, footer_line, row_caption
 from parsers.generic.container import body_container, in_text_footer_row
 from parsers.generic.listing import titles_article
 from parsers.generic.zones import (
@@ -1173,7 +1173,7 @@ def _in_masthead(page: Page, line: _Element, around_headline: set[_Element]) -> 
     found = weighed.get(block)
     if found is None:
         texts = (text_of(child) for child in block if isinstance(child.tag, str))
-        signed = sum(1 for text in texts if text and FOOTER_LINE.search(fold(text)))
+        signed = sum(1 for text in texts if text and footer_line(fold(text)))
         found = weighed[block] = signed >= MIN_MASTHEAD_LINES
     return found
 
