@@ -271,11 +271,10 @@ def asked_again(
     discovery alone may never meet them again, as a listing stops paginating at a page whose
     articles are all stored, before the page that linked them (or the failed page itself).
 
-    Also, apart, the URLs given up now: failed in each of the last `give_up` ended (the
-    `TINBAO_ASK_AGAIN_RUNS` setting)
-    runs, but not in the run before those (one given up earlier and still failing, because a
-    feed links it, is not given up again), so that a page broken for good is not asked for every
-    run forever, and is said once."""
+    Also, apart, the URLs given up now: failed in each of the last `give_up` ended runs (the
+    `TINBAO_ASK_AGAIN_RUNS` setting), but not in the run before those (one given up earlier and
+    still failing, because a feed links it, is not given up again), so that a page broken for
+    good is not asked for every run forever, and is said once."""
     rows = db.conn.execute(
         "SELECT stats FROM crawls WHERE spider = ? AND status != ? ORDER BY id DESC LIMIT ?",
         [spider, RUNNING, give_up + 1],
