@@ -55,14 +55,14 @@ BOT_CHECK = re.compile(
     r"|enable\s*javascript\s*and\s*cookies|verify(?:ing)?\s*(?:that\s*)?you\s*are\s*(?:a\s*)?human"
     r"|attention\s*required"
 )
-# A login wall in the article's place (matched on folded text): the site's login page (`Đăng
-# nhập tài khoản`, "Vui lòng đăng nhập để đọc…") or the article's template with a box asking
-# members to log in for its text. Only on a short text: an article that mentions logging in
-# says more.
+# A login wall in the article's place (matched on folded text): a short text asking the reader
+# to log in to read on ("Vui lòng đăng nhập để đọc…", "Log in to continue"), or the site's login
+# page, its headline the form's title alone (`Đăng nhập tài khoản`). A notice telling people to
+# log in elsewhere (`Người dân cần đăng nhập VNeID để nộp hồ sơ`) is an article.
 LOGIN_WALL = re.compile(
-    r"(?:vui\s*long|hay|xin|ban\s*can|can)\s*dang\s*nhap|dang\s*nhap\s*(?:de|tai\s*khoan\b)"
-    r"|^dang\s*nhap\b|please\s*(?:log|sign)\s*in|(?:log|sign)\s*in\s*to\s*(?:read|continue)"
+    r"dang\s*nhap\s*de\s*(?:doc|xem|tiep\s*tuc)|(?:log|sign)\s*in\s*to\s*(?:read|continue|view)"
 )
+LOGIN_TITLE = re.compile(r"(?:dang\s*nhap(?:\s*tai\s*khoan)?|(?:log|sign)\s*in)\s*")
 # A maintenance page in the article's place: its headline says so (matched on folded text:
 # "Hệ thống đang bảo trì", "Website đang nâng cấp", "under maintenance") over a short text.
 # The article's own template with such a note for its text is a suspect update instead.
@@ -108,7 +108,7 @@ def drop_reason(record: Mapping[str, Any]) -> str | None:
     ):
         return "bot_check_page"
     if len(record["body"]) <= MAX_ERROR_TEXT and (
-        LOGIN_WALL.search(fold(record["body"])) or LOGIN_WALL.match(fold(record["headline"]))
+        LOGIN_WALL.search(fold(record["body"])) or LOGIN_TITLE.fullmatch(fold(record["headline"]))
     ):
         return "login_page"
     if record.get("body_link_share", 0.0) > MAX_BODY_LINK_SHARE:

@@ -152,6 +152,30 @@ def test_an_error_page_is_no_article(headline: str, body: str, reason: str | Non
     assert drop_reason(make_record("https://x.vn/a/", headline=headline, body=body)) == reason
 
 
+@pytest.mark.parametrize(
+    ("headline", "body", "reason"),
+    [
+        ("Đăng nhập tài khoản", "Tên đăng nhập Mật khẩu Quên mật khẩu?", "login_page"),
+        (
+            "Xã mở lớp tập huấn",
+            "Bài viết dành cho thành viên. Vui lòng đăng nhập để đọc tiếp.",
+            "login_page",
+        ),
+        ("Giá lúa tăng", "Please log in to continue reading this article.", "login_page"),
+        ("Đăng nhập VNeID mức 2 để nộp hồ sơ", "Từ 1/1/2027, người dân cần đăng nhập VNeID.", None),
+        (
+            "Đổi giấy phép lái xe trực tuyến",
+            "Người dân vui lòng đăng nhập Cổng dịch vụ công.",
+            None,
+        ),
+    ],
+)
+def test_a_login_wall_is_no_article(headline: str, body: str, reason: str | None) -> None:
+    """The site's login page, or a short text asking the reader to log in to read on, is no
+    article; a short notice telling people to log in to a public service is one."""
+    assert drop_reason(make_record("https://x.vn/a/", headline=headline, body=body)) == reason
+
+
 def teasers(count: int) -> str:
     """A category page's "body": other articles' headlines closed by their times, and leads."""
     return "\n\n".join(
