@@ -426,8 +426,8 @@ MAX_SET_APART = 600  # characters: more is a part of the text a page builder cal
 # reader opens with a click (a community's `lia-spoiler-container`: its title, then its note
 # folded away).
 NOTICE_WORDS = (
-    r"alert|notices?|callout|hint|message|hotline|information-macro|is-(?:info|warning|danger)"
-    r"|warning|spoiler"
+    r"alert|notices?|callout|hint|message|hotline|information-macro|is-(?:info|danger)|warning"
+    r"|spoiler"
 )
 BOX_CLASS = patterns.compile(
     rf"(?:^|[\s_-])(?:[a-z]*box|spotlight|{NOTICE_WORDS})\d?(?:$|[\s_-])", re.I

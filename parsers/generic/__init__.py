@@ -89,7 +89,6 @@ __all__ = [
     "body_reading",
     "byline",
     "byline_contradicted",
-    "office_byline",
     "category",
     "headline",
     "is_vietnamese",
