@@ -90,9 +90,13 @@ class CrawlLock:
                 break
             os.close(fd)  # removed or replaced while we waited for it: lock what is there now
         self.previous = _read(fd)
-        os.ftruncate(fd, 0)
         started = datetime.now(LOCAL_TZ).isoformat(timespec="seconds")
-        os.pwrite(fd, f"pid {os.getpid()} since {started}\n".encode(), 0)
+        try:
+            os.ftruncate(fd, 0)
+            os.pwrite(fd, f"pid {os.getpid()} since {started}\n".encode(), 0)
+        except OSError as exc:  # a full disk: the refusal names the file a write gives no name
+            os.close(fd)
+            raise OSError(exc.errno, exc.strerror, str(self.path)) from None
         self.fd = fd
         return self
 

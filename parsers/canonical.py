@@ -18,16 +18,25 @@ profile's article pattern takes that address and not the AMP one: keyed by the a
 A page accepted by id alone, or as an AMP copy, is another address of the article (`?lang=en`,
 `?page=2`, a print view) and may say something else: it is a *copy*, which the storage stores
 only when the article's own page does not come (`pipelines.storage`).
+
+A claim naming another article of the site is the page's own after all when the page's headline
+is the slug of the claimed address and not of the fetched one (`serves_claimed_article`): a CMS
+answering an id it cannot find with another whole article, whose canonical is that article's.
+The page is then that article's copy, never a record of the address it was fetched at.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection
 from typing import NamedTuple
-from urllib.parse import SplitResult, urlsplit, urlunsplit
+from urllib.parse import SplitResult, unquote, urlsplit, urlunsplit
 
 from parsers.profile import SiteProfile
 from parsers.urls import bare_host, same_key, without_amp
+from parsers.vietnamese.text import fold
+
+SLUG_WORDS = 3  # a headline shorter than this says too little to tell two addresses apart
 
 
 class RecordUrl(NamedTuple):
@@ -91,3 +100,20 @@ def allowed_elsewhere(target: SplitResult, fetched: str, allowed: Collection[str
 def moved_to(url: str, target: SplitResult) -> str:
     """`url` with the scheme and host of `target`: where it would be on that host."""
     return urlunsplit(urlsplit(url)._replace(scheme=target.scheme, netloc=target.netloc))
+
+
+def serves_claimed_article(claimed: str, fetched: str, headline: str | None) -> bool:
+    """Whether a page fetched at `fetched` is the article at `claimed`, which its canonical
+    names: its headline is that address's slug (`Thêm 38 sản phẩm…` in
+    `/105870/them-38-san-pham-…`) and not the fetched address's."""
+    words = re.findall(r"[a-z0-9]+", fold(headline or ""))
+    if len(words) < SLUG_WORDS:
+        return False
+    slug = "-".join(words)
+    return slug in _slug_of(claimed) and slug not in _slug_of(fetched)
+
+
+def _slug_of(url: str) -> str:
+    """The words of the last segment of `url`'s path, folded and joined by hyphens."""
+    segment = unquote(urlsplit(url).path.rstrip("/").rsplit("/", 1)[-1])
+    return "-".join(re.findall(r"[a-z0-9]+", fold(segment)))

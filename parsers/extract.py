@@ -26,7 +26,7 @@ from parsers.body import (
     read_body,
     without_credit,
 )
-from parsers.canonical import record_url
+from parsers.canonical import record_url, serves_claimed_article
 from parsers.generic.listing import reads_teasers
 from parsers.generic.pictures import cover_images, gallery_after
 from parsers.generic.zones import headline_element, is_vietnamese, on_vietnamese_host
@@ -221,6 +221,15 @@ class _Extractor:
             copy_from=page.url if key.copy else None,
         )
         result.headline = self.field("headline", generic.headline)
+        if key.reason == "another page" and serves_claimed_article(
+            key.refused, page.url, result.headline
+        ):  # another whole article answered at this address: a copy of it, not this one's
+            result.url = clean_url(key.refused, profile.hosts if profile else ())
+            result.site_article_id = (
+                profile.article_id(urlsplit(result.url).path) if profile else None
+            )
+            result.canonical_refused = result.canonical_reason = None
+            result.copy_from = page.url
         result.summary = self.field("summary", generic.summary)
         result.published_raw = self.field("published", generic.published)
         if self.sources.get("published") == GENERIC:

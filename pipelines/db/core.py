@@ -9,12 +9,14 @@ table but by name in the SQL its callers pass.
 
 from __future__ import annotations
 
+import os
 import resource
 import sqlite3
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 from sqlite_utils import Database
@@ -52,7 +54,7 @@ def database_error(path: object, exc: sqlite3.Error) -> DatabaseError:
         return DatabaseError(f"{path} is not a SQLite database")
     if name.startswith("SQLITE_CORRUPT"):
         return corrupt_error(path, str(exc))
-    if name.startswith("SQLITE_FULL"):
+    if name.startswith("SQLITE_FULL") or (name.startswith("SQLITE_IOERR") and no_room(path)):
         return DatabaseError(f"{path}: disk full ({exc}); free space, then run again")
     if name.startswith("SQLITE_IOERR") and (limit := file_size_limit()) is not None:
         # SQLite says only "disk I/O error" of a write the limit refused (EFBIG).
@@ -66,6 +68,16 @@ def database_error(path: object, exc: sqlite3.Error) -> DatabaseError:
             f"{BUSY_TIMEOUT_MS // 1000} s busy timeout); run again once it is done"
         )
     return DatabaseError(f"{path}: {exc}")
+
+
+def no_room(path: object) -> bool:
+    """Whether the filesystem holding `path` has no byte left for this process: SQLite says
+    only "disk I/O error" of a `-shm` it could not grow there (SQLITE_IOERR_SHMSIZE), or of a
+    write the disk refused outside the database file itself."""
+    try:
+        return os.statvfs(Path(str(path)).resolve().parent).f_bavail == 0
+    except OSError:
+        return False
 
 
 def file_size_limit() -> int | None:
