@@ -192,9 +192,6 @@ NOT_YET: dict[str, dict[str, str]] = {
         " 245 KB)` stays once its label and link go",
     },
     "holdout64/typepad-readers-letters-blog-alley-flooding-drainage-works-stalled-date-header-day-footer-time-sa-asset-image-no-extension-italic-intro-signature-address-next-line-comments": {  # noqa: E501
-        "published_at": "the hour is printed apart from the day, in the post's footer (`Đăng"
-        " lúc 09:15 SA` under the `date-header`'s `03 tháng 12, 2026`): a clock alone is not"
-        " joined to the header's day, which reads as 00:00",
         "body": "the blog's italic `Ghi chú của blog: …` note under the reader's signature is"
         " kept as a line of the text",
     },

@@ -353,7 +353,10 @@ def _published(page: Page) -> str | None:
         only = _only_time(page, lines)
         if only is not None:
             page.memo["published_from_update"] = only.raw
-        return (only or _with_its_time(page, lines)).raw
+        chosen = only or _with_its_time(page, lines)
+        if not _has_time(chosen.match):
+            page.memo["published_clock"] = _post_clock(page)
+        return chosen.raw
     updated = [v for v in visible_dates(page) if v.modified]
     if updated:  # the only time the page prints (a header's today left out): not an update
         page.memo["published_from_update"] = updated[0].raw
@@ -623,6 +626,13 @@ def published_conflict(page: Page) -> str | None:
     """Why the visible publish line was preferred to a machine date that says otherwise."""
     published(page)
     return page.memo.get("published_conflict")
+
+
+def published_clock(page: Page) -> str | None:
+    """The clock alone of a line labelled as the post's, for a publish line printing the day
+    alone (`_post_clock`)."""
+    published(page)
+    return page.memo.get("published_clock")
 
 
 def published_exact(page: Page) -> str | None:
@@ -1615,6 +1625,38 @@ def _update_clock(rest: str, now: datetime) -> DateMatch | None:
     clock = UPDATE_CLOCK.fullmatch(fold(rest))
     found = match_datetime(rest, now=now) if clock else None
     return found if found is not None and found.rule == "time" else None
+
+
+# A post's label and its clock with no day (`Đăng lúc 09:15 SA`, `Xuất bản vào 21h05`), as
+# printed: a hint for `own_texts_with`, so no anchor.
+POST_CLOCK = patterns.compile(
+    r"(?:[ĐđDd]ăng|[Xx]uất\s+bản)\s+(?:lúc|vào)\s*:?\s*\d{1,2}\s*[:h]\s*\d{2}(?:\s*(?:SA|CH|AM|PM))?"
+)
+
+
+def _post_clock(page: Page) -> str | None:
+    """The clock of the line labelled as the post's nearest the headline after it, printing no
+    day (a blog's entry footer `Đăng lúc 09:15 SA trong Thư bạn đọc` under its date header `03
+    tháng 12, 2026`): the hour of the day the publish line prints, which prints none. Not a
+    reader's under the comments title, nor one from a line that prints a day too."""
+    headline = headline_element(page)
+    if headline is None:
+        return None
+    under = position(page, headline)
+    for el, own in own_texts_with(page, (POST_CLOCK,)):
+        if position(page, el) <= under or distance(page, el) > MAX_OVERRIDE_DISTANCE:
+            continue
+        line = short_text(el, MAX_LINE)
+        printed = search_datetime(line, now=page.fetched_at) if line is not None else None
+        if line is None or (printed is not None and printed.rule != "time"):
+            continue
+        if _among_comments(page, el) or _in_caption(el):
+            continue
+        label = POST_CLOCK.search(own)
+        found = match_datetime(label.group(), now=page.fetched_at) if label else None
+        if found is not None and found.rule == "time":
+            return label.group()
+    return None
 
 
 def _hover_date(page: Page, line: _Element, away: int) -> Visible | None:
