@@ -3897,14 +3897,31 @@ def _before_apparatus(blocks: list[_Block]) -> list[_Block]:
 def _under_signature(blocks: list[_Block]) -> list[_Block]:
     """The text up to a signature followed by no more than a few plain lines closing no
     sentence (a view count, the category's line under it): the page's lines under the text,
-    which the signature closes. A heading there opens a box of its own (`Văn bản liên quan`)."""
+    which the signature closes. A heading there opens a box of its own (`Văn bản liên quan`).
+    A line all in italics right under a signature naming its writer (`Ghi chú: Thư đã được
+    chuyển đến …` under a reader's letter) is the site's note on the signed text, not its
+    words."""
     end = len(blocks)
-    while end > 1 and blocks[end - 1].kind == "text" and _loose_plain(blocks[end - 1]):
+    while end > 1 and blocks[end - 1].kind == "text":
+        last = blocks[end - 1]
+        if not (_loose_plain(last) or _italic_note_under_signature(last, blocks[end - 2])):
+            break
         end -= 1
     signed = end < len(blocks) and blocks[end - 1].kind == "byline-candidate"
     if signed and len(blocks) - end <= MAX_LOOSE_TAIL:
         return blocks[:end]
     return _over_box_under_signature(blocks) or _under_signed_source(blocks)
+
+
+def _italic_note_under_signature(block: _Block, over: _Block) -> bool:
+    """`block`, a short line all in italics, stands right under a signature naming its writer
+    (`over`, its name with the line saying who the writer is)."""
+    return (
+        block.italic
+        and len(block.text) <= MAX_NOTE
+        and over.kind == "byline-candidate"
+        and over.name is not None
+    )
 
 
 def _over_box_under_signature(blocks: list[_Block]) -> list[_Block] | None:

@@ -138,3 +138,37 @@ def test_an_office_s_response_under_an_idea_is_no_part_of_its_text() -> None:
         " mặt đường trong quý I năm 2027.</p></div></section></article>"
     )
     assert ARTICLE.record(page)["body"] == "\n\n".join(TEXT)
+
+
+def _signed_letter(after_signature: str) -> dict:
+    """A reader's letter in a blog's entry, signed on the right with the reader's name in bold
+    over the address on the next line, `after_signature` under it."""
+    text = "".join(f"<p>{p}</p>" for p in TEXT)
+    signature = (
+        "<p style='text-align: right;'><strong>Lê Văn Bảy</strong><br>"
+        "Hẻm 12 đường Trần Phú, phường Tân Hòa</p>"
+    )
+    page = (
+        f"<div class='entry'><h1>{TITLE}</h1><div class='entry-body'>{text}{signature}"
+        f"{after_signature}</div></div>"
+    )
+    return ARTICLE.record(page)
+
+
+def test_an_italic_note_under_a_reader_s_signature_is_no_paragraph() -> None:
+    """`<p><em>Ghi chú: Thư đã được gửi đến …</em></p>` under the signature: the site's note on
+    the letter, not the reader's words; the signature still names the writer."""
+    note = (
+        "<p><em>Ghi chú: Thư đã được gửi đến UBND phường Tân Hòa chiều 04/12/2026, chúng tôi sẽ"
+        " đăng phản hồi khi có.</em></p>"
+    )
+    record = _signed_letter(note)
+    assert record["body"] == "\n\n".join(TEXT)
+    assert record["authors"] == ["Lê Văn Bảy"]
+
+
+def test_a_plain_paragraph_under_a_reader_s_signature_stays() -> None:
+    """A paragraph in roman type under the signature, closing a sentence: more text."""
+    more = "<p>Phường đã nhận thư và hẹn khảo sát hẻm 12 trong tuần sau, theo cán bộ địa chính.</p>"
+    record = _signed_letter(more)
+    assert record["body"].endswith("theo cán bộ địa chính.")

@@ -191,10 +191,6 @@ NOT_YET: dict[str, dict[str, str]] = {
         " out, as they are from any text's paragraphs; the attachment's `(application/pdf,"
         " 245 KB)` stays once its label and link go",
     },
-    "holdout64/typepad-readers-letters-blog-alley-flooding-drainage-works-stalled-date-header-day-footer-time-sa-asset-image-no-extension-italic-intro-signature-address-next-line-comments": {  # noqa: E501
-        "body": "the blog's italic `Ghi chú của blog: …` note under the reader's signature is"
-        " kept as a line of the text",
-    },
 }
 
 
