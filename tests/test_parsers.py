@@ -185,12 +185,6 @@ NOT_YET: dict[str, dict[str, str]] = {
         " no caption) is read as the article's cover picture: nothing on the page tells a"
         " site's banner from a cover picture over the headline",
     },
-    "holdout64/sympa-mhonarc-residents-list-archive-land-clearance-meeting-notice-subject-list-tag-rfc-date-seconds-offset-from-header-plain-text-pre-paragraphs-signature-dashes-attachment": {  # noqa: E501
-        "body": "the message's greeting closing with a comma (`Kính gửi các hộ gia đình tổ dân"
-        " phố 7,`) and its `Thời gian: 19 giờ 30 tối thứ Bảy, ngày 5/12/2026.` line are left"
-        " out, as they are from any text's paragraphs; the attachment's `(application/pdf,"
-        " 245 KB)` stays once its label and link go",
-    },
 }
 
 
