@@ -127,3 +127,19 @@ def test_a_clerks_post_after_the_dash_of_a_signature_is_no_author() -> None:
     signature = "<p style='text-align:right'><b><i>Lò Thị Dung - Thư ký Hội đồng</i></b></p>"
     record = ARTICLE.record(f"<article><h1>{TITLE}</h1><div>{TEXT}{signature}</div></article>")
     assert (record["byline"], record["authors"]) == ("Lò Thị Dung", ["Lò Thị Dung"])
+
+
+def test_a_wiki_s_shown_category_links_are_the_tags() -> None:
+    """MediaWiki's category box under the text (`<div class="mw-normal-catlinks"><a>Thể loại</a>:
+    <ul><li><a>…</a></li>…</ul>`): the listed categories are the tags, not the label's link nor
+    the hidden categories' box beside it."""
+    categories = (
+        "<div id='catlinks' class='catlinks'><div class='mw-normal-catlinks'>"
+        "<a href='/wiki/Special:Categories'>Thể loại</a>: <ul>"
+        "<li><a href='/wiki/Category:Y_t%E1%BA%BF'>Y tế</a></li>"
+        "<li><a href='/wiki/Category:Tay_ch%C3%A2n_mi%E1%BB%87ng'>Tay chân miệng</a></li></ul>"
+        "</div><div class='mw-hidden-catlinks mw-hidden-cats-hidden'>Thể loại ẩn: <ul>"
+        "<li><a href='/wiki/Category:Ch%E1%BB%9D_duy%E1%BB%87t'>Chờ duyệt</a></li></ul></div></div>"
+    )
+    record = ARTICLE.record(f"<h1>{TITLE}</h1><main>{TEXT}</main>{categories}")
+    assert record["tags"] == ["Y tế", "Tay chân miệng"]

@@ -104,9 +104,6 @@ NOT_YET: dict[str, dict[str, str]] = {
         "body": "the date line, the lead, the signature and the items after the text stay in"
         " the text",
     },
-    "holdout28/mediawiki-news-wiki-date-template-footer-views-last-edited-categories": {
-        "tags": "the wiki's category links box is not read as tags",
-    },
     "holdout28/pdf2htmlex-customs-press-release-split-lines-page-footer-office-caps": {
         "headline": "a headline printed over two positioned lines under `THÔNG CÁO BÁO CHÍ` is"
         " not joined; the `<title>` is empty",
