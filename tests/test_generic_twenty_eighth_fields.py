@@ -143,3 +143,20 @@ def test_a_wiki_s_shown_category_links_are_the_tags() -> None:
     )
     record = ARTICLE.record(f"<h1>{TITLE}</h1><main>{TEXT}</main>{categories}")
     assert record["tags"] == ["Y tế", "Tay chân miệng"]
+
+
+def test_a_place_date_line_beside_the_number_s_cell_keeps_its_place() -> None:
+    """A document's header table prints its number and its place-date line in two cells of one
+    row (`Số: 112/TB-TTYT` beside `Kon Tum, ngày 01 tháng 12 năm 2026`): the line is its cell,
+    the place included, not the row."""
+    header = (
+        "<table><tr><td><p><b>TRUNG TÂM Y TẾ</b></p></td>"
+        "<td><p><b>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</b></p></td></tr>"
+        "<tr><td><p><span>Số: 112/TB-TTYT</span></p></td>"
+        "<td><p><i><span>Kon Tum, ngày 01 tháng 12 năm 2026</span></i></p></td></tr></table>"
+    )
+    record = ARTICLE.record(f"{header}<h1>{TITLE}</h1><main>{TEXT}</main>")
+    assert (record["published_at"], record["published_raw"]) == (
+        "2026-12-01T00:00:00+07:00",
+        "Kon Tum, ngày 01 tháng 12 năm 2026",
+    )

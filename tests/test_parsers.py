@@ -154,9 +154,6 @@ NOT_YET: dict[str, dict[str, str]] = {
         " og:title (the page on the network) is",
         "body": "same bold line stays as the text's first paragraph",
     },
-    "holdout28/word-web-page-regional-court-bulletin-place-date-line-signer-block-clerk-dash": {
-        "published_raw": "the place before the comma of a place-date line is left out of the raw",
-    },
     "holdout37/gnuboard5-korean-edition-provincial-paper-board-name-h1-category-in-title-dotted-year-first-hit-count-admin-writer-label-dateline-lead": {  # noqa: E501
         "summary": "the bold first paragraph behind its `(박닌=박닌신문)` stamp is not read as the"
         " lead: the text is read from another reader's copy, which keeps no bold, and the"

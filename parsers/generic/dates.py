@@ -1488,10 +1488,17 @@ def _typed_publish_date(el: _Element) -> bool:
     return False
 
 
+# A document's place-date line, folded: the place, its comma and the day (`Gia Lai, ngày 02
+# tháng 12 năm 2026`).
+PLACE_DATE = patterns.compile(r"\s*[a-z][^\d,:|]{1,30},\s*ngay\s+\d")
+
+
 def _date_line(el: _Element, around_headline: set[_Element]) -> _Element | None:
     """The element holding the whole date line: climb while the text stays short (a time in a
     sibling span, an icon between date and time), never into the block holding the headline
-    (whose own date, `Bản tin ngày 04/12/2025`, names what it reports on)."""
+    (whose own date, `Bản tin ngày 04/12/2025`, names what it reports on). A document's
+    place-date line (`Gia Lai, ngày 02 tháng 12 năm 2026`) is whole: not into the row of the
+    header table beside its number's cell (`Số: 47/BT-TA`)."""
     text = short_text(el, MAX_LINE)
     if text is None:
         return None
@@ -1504,7 +1511,7 @@ def _date_line(el: _Element, around_headline: set[_Element]) -> _Element | None:
         if parent_text == text:
             line, parent = parent, parent.getparent()
             continue
-        if parent_text is None:
+        if parent_text is None or PLACE_DATE.match(fold(text)):
             break
         if re.search(r"\d{1,2}\s*[:hg]\s*\d{2}", text):
             # the line already has its time, and its label when one is printed before its
