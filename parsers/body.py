@@ -345,6 +345,10 @@ SEE_ALSO_WORDS = 20  # characters of such a line's words besides its links
 LINK_NOTE = patterns.compile(r"\s*[(（][^()（）]{1,80}[)）]\s*[.…]?\s*")
 # A line opened by an arrow and holding a link: `>> Hier finden Sie alle Termine`, `→ Our guide`.
 POINTER = patterns.compile(r"^\s*(?:>>|→|▶|►|➤)")
+# The label of attached files, folded: `Tệp đính kèm`, `Văn bản đính kèm`, `Attachments`.
+ATTACHMENT_LABEL = r"(?:tai\s*lieu|tep|tap\s*tin|file|van\s*ban)\s*dinh\s*kem|attachments?"
+# … opening a line, up to its colon.
+ATTACHMENT_LINE_LABEL = patterns.compile(rf"\s*(?:{ATTACHMENT_LABEL})\s*:\s*")
 # Titles of boxes that list other articles or hold reader comments (folded, whole text).
 BOX_TITLE = patterns.compile(
     r"^(?:(?:cac\s*|nhung\s*)?(?:tin|bai(?:\s*viet)?)\s*(?:lien\s*quan|cung\s*chuyen\s*muc"
@@ -354,7 +358,7 @@ BOX_TITLE = patterns.compile(
     r"|tu\s*sach\b.*|y\s*kien\s*(?:ban\s*doc|cua\s*ban)|binh\s*luan|gui\s*binh\s*luan"
     r"|doc\s*them|xem\s*them|related(?:\s*(?:articles?|stories|news|posts|content))?"
     r"|tu\s*khoa|tags?|keywords?|(?:the|nhan)(?=\s*:)"  # a tag box's label
-    r"|(?:tai\s*lieu|tep|tap\s*tin|file|van\s*ban)\s*dinh\s*kem|attachments?"  # attached files
+    rf"|{ATTACHMENT_LABEL}"  # attached files
     r"|read\s*more|you\s*(?:may|might)\s*also\s*like|more\s*(?:stories|on\s*this\s*(?:topic|story))"
     r"|(?:most|meist)\s*(?:read|popular|gelesen\w*)|top\s*stories|les\s*plus\s*lus|lo\s*mas\s*leido"
     r"|le\s*piu\s*lette|das\s*konnte\s*sie\s*(?:auch\s*)?interessieren|passend\s*zum\s*thema"
@@ -1589,25 +1593,36 @@ def _drop_lines_over_last(el: _Element) -> None:
 
 
 def _drop_attachments(root: _Element) -> None:
-    """Remove a line that is a link to a document file and a short note beside it (`<a
-    href="….pdf">Tải bản tin kỳ 48 (PDF, 412 KB)</a> (42 lượt tải)`): the attached file,
-    offered for download, not a line of the text. A link whose words are a long sentence
-    (`<a href="….pdf">Danh sách các hộ … được niêm yết công khai tại …</a>`) is the text's own
-    line pointing at its source: a file's name closes no sentence; so is a link carrying on a
-    sentence of the line (`cites_in_sentence`)."""
+    """Remove a line that is a link to a document file and a short note beside it
+    (`_offers_file`): the attached file, offered for download, not a line of the text."""
     for link in [a for a in root.iter("a") if DOCUMENT_FILE.search(a.get("href") or "")]:
         line = link
         while line.tag not in LINE_TAGS and (parent := line.getparent()) is not None:
             line = parent
         if line is root or not _attached(line, root) or line.find(".//img") is not None:
             continue
-        text, named = text_of(line), text_of(link)
-        if named.endswith((".", "!", "?")) and len(named.split()) >= MIN_LINKED_SENTENCE:
-            continue
-        if cites_in_sentence(line):
-            continue
-        if named and len(text) <= MAX_ATTACHMENT_LINE and len(text) - len(named) <= MAX_FILE_NOTE:
+        if _offers_file(line, link):
             remove_element(line)
+
+
+def _offers_file(line: _Element, link: _Element) -> bool:
+    """`line` is `link` to a document file and a short note beside it (`<a href="….pdf">Tải bản
+    tin kỳ 48 (PDF, 412 KB)</a> (42 lượt tải)`), a label of attached files opening it or not
+    (`<strong>Tệp đính kèm:</strong> <a href="….pdf">thong-bao.pdf</a> (application/pdf, 245
+    KB)`). A link whose words are a long sentence (`<a href="….pdf">Danh sách các hộ … được
+    niêm yết công khai tại …</a>`) is the text's own line pointing at its source: a file's name
+    closes no sentence; so is a link carrying on a sentence of the line (`cites_in_sentence`)."""
+    text, named = text_of(line), text_of(link)
+    if label := ATTACHMENT_LINE_LABEL.match(fold(text)):
+        text = text[label.end() :]
+    if named.endswith((".", "!", "?")) and len(named.split()) >= MIN_LINKED_SENTENCE:
+        return False
+    return (
+        not cites_in_sentence(line)
+        and bool(named)
+        and len(text) <= MAX_ATTACHMENT_LINE
+        and len(text) - len(named) <= MAX_FILE_NOTE
+    )
 
 
 def cites_in_sentence(line: _Element) -> bool:
@@ -1848,7 +1863,9 @@ def _drop_boxes(root: _Element) -> None:
         ):
             box = box.getparent()
         line = _line_around(box, root)
-        if line is not box and _points_elsewhere(text_of(line), _link_chars(line), line):
+        if line is not box and (
+            _points_elsewhere(text_of(line), _link_chars(line), line) or _labels_file(line, box)
+        ):
             box = line  # `<p><strong>Đọc thêm:</strong> Lễ hội …</p>`: the whole line points
         elif box is title or box.tag in ("p", "strong", "b", "span"):
             following = box.getnext()
@@ -1858,6 +1875,17 @@ def _drop_boxes(root: _Element) -> None:
                 following = after
             _drop_typed_link_lines(box)
         remove_element(box)
+
+
+def _labels_file(line: _Element, title: _Element) -> bool:
+    """`title` labels the attached files, and `line` offers one (`_offers_file`): the line, its
+    note on the file's type and size included, goes whole."""
+    links = [a for a in line.iter("a") if DOCUMENT_FILE.search(a.get("href") or "")]
+    return (
+        ATTACHMENT_LINE_LABEL.fullmatch(fold(text_of(title))) is not None
+        and len(links) == 1
+        and _offers_file(line, links[0])
+    )
 
 
 def _titles_comments(box: _Element, child: _Element, title: _Element) -> bool:
@@ -3897,14 +3925,31 @@ def _before_apparatus(blocks: list[_Block]) -> list[_Block]:
 def _under_signature(blocks: list[_Block]) -> list[_Block]:
     """The text up to a signature followed by no more than a few plain lines closing no
     sentence (a view count, the category's line under it): the page's lines under the text,
-    which the signature closes. A heading there opens a box of its own (`Văn bản liên quan`)."""
+    which the signature closes. A heading there opens a box of its own (`Văn bản liên quan`).
+    A line all in italics right under a signature naming its writer (`Ghi chú: Thư đã được
+    chuyển đến …` under a reader's letter) is the site's note on the signed text, not its
+    words."""
     end = len(blocks)
-    while end > 1 and blocks[end - 1].kind == "text" and _loose_plain(blocks[end - 1]):
+    while end > 1 and blocks[end - 1].kind == "text":
+        last = blocks[end - 1]
+        if not (_loose_plain(last) or _italic_note_under_signature(last, blocks[end - 2])):
+            break
         end -= 1
     signed = end < len(blocks) and blocks[end - 1].kind == "byline-candidate"
     if signed and len(blocks) - end <= MAX_LOOSE_TAIL:
         return blocks[:end]
     return _over_box_under_signature(blocks) or _under_signed_source(blocks)
+
+
+def _italic_note_under_signature(block: _Block, over: _Block) -> bool:
+    """`block`, a short line all in italics, stands right under a signature naming its writer
+    (`over`, its name with the line saying who the writer is)."""
+    return (
+        block.italic
+        and len(block.text) <= MAX_NOTE
+        and over.kind == "byline-candidate"
+        and over.name is not None
+    )
 
 
 def _over_box_under_signature(blocks: list[_Block]) -> list[_Block] | None:
@@ -4024,13 +4069,15 @@ def _closing_list(blocks: list[_Block], start: int, end: int) -> bool:
 
 
 def _past_loose_lines(blocks: list[_Block], start: int, end: int) -> int:
-    """Where the text goes on after the notes and loose lines from `start`; a letter's greeting
-    closed by its comma (a newsletter's `Chào các bạn,`) opens the text and stays."""
+    """Where the text goes on after the notes and loose lines from `start`; from the first
+    block, a letter's greeting closed by its comma (a newsletter's `Chào các bạn,`) opens the
+    text and stays, the loose lines over it left out (a message's header fields)."""
+    from_first = start == 0
     while end - start > 1 and (
         _note(blocks[start])
         or (
             _loose(blocks[start])
-            and not (start == 0 and GREETING.fullmatch(blocks[start].text.strip()))
+            and not (from_first and GREETING.fullmatch(blocks[start].text.strip()))
             and not (
                 blocks[start].heading
                 and not (_loose(blocks[start + 1]) or _note(blocks[start + 1]))
@@ -4661,7 +4708,7 @@ def _line_kind(text: str, now: datetime | None = None) -> str:
         return "boilerplate"
     if len(text) <= MAX_READ_ALSO and READ_ALSO.match(key):
         return "boilerplate"
-    if len(text) <= MAX_DATE_LINE and _is_date_line(text, now):
+    if len(text) <= MAX_DATE_LINE and _is_date_line(text, now) and not _dated_field(text):
         return "boilerplate"
     if len(text) <= MAX_READ_ALSO and TOOLBAR_LINE.match(key):
         return "boilerplate"
@@ -4674,6 +4721,16 @@ def _line_kind(text: str, now: datetime | None = None) -> str:
     if CREDIT_LINE.match(key):
         return "credit"
     return "text"
+
+
+def _dated_field(text: str) -> bool:
+    """`text` is a label, its colon and a date closed by a full stop, as a sentence is (a
+    notice's `Thời gian: 19 giờ 30 tối thứ Bảy, ngày 5/12/2026.` over its `Địa điểm: …`): a
+    field of the text saying when something happens, no date line of the page's."""
+    label, colon, value = text.partition(":")
+    return (
+        bool(colon) and not any(char.isdigit() for char in label) and value.rstrip().endswith(".")
+    )
 
 
 def _is_date_line(text: str, now: datetime | None = None) -> bool:

@@ -70,6 +70,7 @@ class Extraction:
         headline: str | None = None,
         summary: str | None = None,
         published_raw: str | None = None,
+        published_clock: str | None = None,
         published_exact: str | None = None,
         month_first: bool = False,
         machine_utc: bool = False,
@@ -97,6 +98,7 @@ class Extraction:
         self.headline = headline
         self.summary = summary
         self.published_raw = published_raw
+        self.published_clock = published_clock  # the hour of a line printing the day alone
         self.published_exact = published_exact  # a machine date with the seconds the line lacks
         self.month_first = month_first  # the page's software prints numeric dates month-first
         self.machine_utc = machine_utc  # …writes its machine times without an offset in UTC
@@ -235,6 +237,7 @@ class _Extractor:
         if self.sources.get("published") == GENERIC:
             result.month_first = generic.month_first(page)
             result.machine_utc = generic.machine_utc(page)
+            result.published_clock = generic.published_clock(page)
             result.published_exact = generic.published_exact(page)
             conflict = generic.published_conflict(page)
             if conflict:

@@ -56,6 +56,19 @@ def _on_publish_day(modified: DateMatch | None, published: DateMatch | None) -> 
     return modified._replace(value=when) if when >= published.value else None
 
 
+def _at_clock(
+    published: DateMatch | None, clock: str | None, fetched_at: datetime
+) -> DateMatch | None:
+    """The publish day at the clock a line labelled as the post's prints apart from it (a
+    blog's footer `Đăng lúc 09:15 SA` under its date header `03 tháng 12, 2026`): the day as
+    printed, at that hour instead of midnight."""
+    found = match_datetime(clock, now=fetched_at) if clock and published else None
+    if published is None or found is None or found.rule != "time":
+        return published
+    at = found.value
+    return published._replace(value=published.value.replace(hour=at.hour, minute=at.minute))
+
+
 def _local(moment: datetime) -> datetime:
     """`moment` in Vietnamese time, or as given where that takes a date before the year 1 on
     the way (a fetch time in the calendar's first hours, which Python converts through UTC)."""
@@ -71,6 +84,7 @@ def normalize(ex: Extraction, fetched_at: datetime) -> Normalized:
     published_raw = clean_text(ex.published_raw)
     order = {"now": fetched_at, "month_first": ex.month_first}
     published = match_datetime(published_raw, **order) if published_raw else None
+    published = _at_clock(published, ex.published_clock, fetched_at)
     published_at = _in_page_zone(published, published_raw, ex)
     exact = match_datetime(ex.published_exact, now=fetched_at) if ex.published_exact else None
     if published and exact and abs((exact.value - published.value).total_seconds()) < 60:

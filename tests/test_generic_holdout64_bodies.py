@@ -138,3 +138,77 @@ def test_an_office_s_response_under_an_idea_is_no_part_of_its_text() -> None:
         " mặt đường trong quý I năm 2027.</p></div></section></article>"
     )
     assert ARTICLE.record(page)["body"] == "\n\n".join(TEXT)
+
+
+def _signed_letter(after_signature: str) -> dict:
+    """A reader's letter in a blog's entry, signed on the right with the reader's name in bold
+    over the address on the next line, `after_signature` under it."""
+    text = "".join(f"<p>{p}</p>" for p in TEXT)
+    signature = (
+        "<p style='text-align: right;'><strong>Lê Văn Bảy</strong><br>"
+        "Hẻm 12 đường Trần Phú, phường Tân Hòa</p>"
+    )
+    page = (
+        f"<div class='entry'><h1>{TITLE}</h1><div class='entry-body'>{text}{signature}"
+        f"{after_signature}</div></div>"
+    )
+    return ARTICLE.record(page)
+
+
+def test_an_italic_note_under_a_reader_s_signature_is_no_paragraph() -> None:
+    """`<p><em>Ghi chú: Thư đã được gửi đến …</em></p>` under the signature: the site's note on
+    the letter, not the reader's words; the signature still names the writer."""
+    note = (
+        "<p><em>Ghi chú: Thư đã được gửi đến UBND phường Tân Hòa chiều 04/12/2026, chúng tôi sẽ"
+        " đăng phản hồi khi có.</em></p>"
+    )
+    record = _signed_letter(note)
+    assert record["body"] == "\n\n".join(TEXT)
+    assert record["authors"] == ["Lê Văn Bảy"]
+
+
+def test_a_plain_paragraph_under_a_reader_s_signature_stays() -> None:
+    """A paragraph in roman type under the signature, closing a sentence: more text."""
+    more = "<p>Phường đã nhận thư và hẹn khảo sát hẻm 12 trong tuần sau, theo cán bộ địa chính.</p>"
+    record = _signed_letter(more)
+    assert record["body"].endswith("theo cán bộ địa chính.")
+
+
+MAIL_URL = "https://lists.phuongtanhoa.example.vn/arc/to-dan-pho-3/2026-12/msg00021.html"
+MAIL_SUBJECT = "Mời họp tổ dân phố bàn việc sửa hẻm 12"
+MAIL_TEXT = (
+    "Kính gửi bà con tổ dân phố 3,",
+    "Tổ dân phố mời đại diện mỗi hộ họp bàn việc góp kinh phí vá tạm các ổ gà trong hẻm 12.",
+    "Thời gian: 19 giờ 15 tối thứ Tư, ngày 2/12/2026.",
+    "Địa điểm: nhà văn hóa tổ dân phố 3, số 8 hẻm 12 đường Trần Phú.",
+    "Mong bà con sắp xếp thời gian đến dự đông đủ để cùng thống nhất phương án.",
+)
+
+
+def _message(after_text: str = "") -> dict:
+    """A mail archive's message: the subject, the header fields, the plain text in a `<pre>`
+    with blank lines between its paragraphs, `after_text` under it."""
+    header = (
+        "<ul><li><b>From</b>: Lê Văn Bảy &lt;bay.tdp3 AT gmail.com&gt;</li>"
+        "<li><b>Date</b>: Mon, 30 Nov 2026 20:15:00 +0700</li></ul>"
+    )
+    text = "\n\n".join(MAIL_TEXT)
+    page = f"<h1>{MAIL_SUBJECT}</h1>{header}<hr><pre>{text}\n</pre>{after_text}"
+    return InventedArticle(MAIL_URL, MAIL_SUBJECT, NOW, MAIL_TEXT).record(page)
+
+
+def test_a_message_s_greeting_under_its_header_fields_opens_its_text() -> None:
+    """`Kính gửi bà con tổ dân phố 3,` opens the text, though the header's lines stand over
+    it; and the notice's `Thời gian: 19 giờ 15 tối thứ Tư, ngày 2/12/2026.`, closed by its full
+    stop, is one of its fields, no date line of the page."""
+    assert _message()["body"] == "\n\n".join(MAIL_TEXT)
+
+
+def test_a_labelled_attachment_s_type_and_size_go_with_its_link() -> None:
+    """`<strong>Tệp đính kèm:</strong> <a href="….pdf">moi-hop.pdf</a> (application/pdf, 96
+    KB)`: the label, the file and its note are one line offering the file, no text."""
+    attachment = (
+        "<p><strong>Tệp đính kèm:</strong> <a href='/arc/to-dan-pho-3/2026-12/pdf8Kq2.pdf'>"
+        "moi-hop-to-dan-pho-3.pdf</a> (application/pdf, 96 KB)</p>"
+    )
+    assert _message(attachment)["body"] == "\n\n".join(MAIL_TEXT)

@@ -389,3 +389,35 @@ def test_a_cover_picture_s_caption_under_the_headline_names_who_is_pictured() ->
     )
     record = ARTICLE.under_headline(cover)
     assert (record["byline"], record["authors"]) == (None, [])
+
+
+BLOG_URL = "https://nhatkyphuong.example.vn/2026/12/lich-thu-gom-rac-moi.html"
+
+
+def _blog_post(footer: str) -> dict:
+    """A blog's post under its date header printing the day alone (`<h2 class="date-header">`),
+    `footer` in the entry's footer under the text."""
+    text = "".join(f"<p>{p}</p>" for p in TEXT)
+    page = (
+        "<div id='main'><h2 class='date-header'>01 tháng 12, 2026</h2><div class='entry'>"
+        f"<h3 class='entry-header'>{TITLE}</h3><div class='entry-body'>{text}</div>"
+        f"<div class='entry-footer'><p>{footer}</p></div></div></div>"
+    )
+    return InventedArticle(BLOG_URL, TITLE, NOW, TEXT).record(page)
+
+
+def test_a_post_s_clock_in_its_footer_is_the_hour_of_the_header_s_day() -> None:
+    """`Đăng lúc 08:40 CH trong <a>Tin phường</a>` in the entry's footer: the hour of the day
+    the header prints, which is the raw kept."""
+    record = _blog_post("Đăng lúc 08:40 CH trong <a href='/tin-phuong/'>Tin phường</a>")
+    assert (record["published_at"], record["published_raw"]) == (
+        "2026-12-01T20:40:00+07:00",
+        "01 tháng 12, 2026",
+    )
+
+
+def test_a_clock_without_the_post_s_label_is_no_hour_of_the_day() -> None:
+    """`Bình luận lúc 08:40 CH`: a clock, but labelled as something else; the day stays at
+    midnight."""
+    record = _blog_post("Bình luận lúc 08:40 CH")
+    assert record["published_at"] == "2026-12-01T00:00:00+07:00"

@@ -127,3 +127,36 @@ def test_a_clerks_post_after_the_dash_of_a_signature_is_no_author() -> None:
     signature = "<p style='text-align:right'><b><i>Lò Thị Dung - Thư ký Hội đồng</i></b></p>"
     record = ARTICLE.record(f"<article><h1>{TITLE}</h1><div>{TEXT}{signature}</div></article>")
     assert (record["byline"], record["authors"]) == ("Lò Thị Dung", ["Lò Thị Dung"])
+
+
+def test_a_wiki_s_shown_category_links_are_the_tags() -> None:
+    """MediaWiki's category box under the text (`<div class="mw-normal-catlinks"><a>Thể loại</a>:
+    <ul><li><a>…</a></li>…</ul>`): the listed categories are the tags, not the label's link nor
+    the hidden categories' box beside it."""
+    categories = (
+        "<div id='catlinks' class='catlinks'><div class='mw-normal-catlinks'>"
+        "<a href='/wiki/Special:Categories'>Thể loại</a>: <ul>"
+        "<li><a href='/wiki/Category:Y_t%E1%BA%BF'>Y tế</a></li>"
+        "<li><a href='/wiki/Category:Tay_ch%C3%A2n_mi%E1%BB%87ng'>Tay chân miệng</a></li></ul>"
+        "</div><div class='mw-hidden-catlinks mw-hidden-cats-hidden'>Thể loại ẩn: <ul>"
+        "<li><a href='/wiki/Category:Ch%E1%BB%9D_duy%E1%BB%87t'>Chờ duyệt</a></li></ul></div></div>"
+    )
+    record = ARTICLE.record(f"<h1>{TITLE}</h1><main>{TEXT}</main>{categories}")
+    assert record["tags"] == ["Y tế", "Tay chân miệng"]
+
+
+def test_a_place_date_line_beside_the_number_s_cell_keeps_its_place() -> None:
+    """A document's header table prints its number and its place-date line in two cells of one
+    row (`Số: 112/TB-TTYT` beside `Kon Tum, ngày 01 tháng 12 năm 2026`): the line is its cell,
+    the place included, not the row."""
+    header = (
+        "<table><tr><td><p><b>TRUNG TÂM Y TẾ</b></p></td>"
+        "<td><p><b>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</b></p></td></tr>"
+        "<tr><td><p><span>Số: 112/TB-TTYT</span></p></td>"
+        "<td><p><i><span>Kon Tum, ngày 01 tháng 12 năm 2026</span></i></p></td></tr></table>"
+    )
+    record = ARTICLE.record(f"{header}<h1>{TITLE}</h1><main>{TEXT}</main>")
+    assert (record["published_at"], record["published_raw"]) == (
+        "2026-12-01T00:00:00+07:00",
+        "Kon Tum, ngày 01 tháng 12 năm 2026",
+    )

@@ -104,9 +104,6 @@ NOT_YET: dict[str, dict[str, str]] = {
         "body": "the date line, the lead, the signature and the items after the text stay in"
         " the text",
     },
-    "holdout28/mediawiki-news-wiki-date-template-footer-views-last-edited-categories": {
-        "tags": "the wiki's category links box is not read as tags",
-    },
     "holdout28/pdf2htmlex-customs-press-release-split-lines-page-footer-office-caps": {
         "headline": "a headline printed over two positioned lines under `THÔNG CÁO BÁO CHÍ` is"
         " not joined; the `<title>` is empty",
@@ -157,9 +154,6 @@ NOT_YET: dict[str, dict[str, str]] = {
         " og:title (the page on the network) is",
         "body": "same bold line stays as the text's first paragraph",
     },
-    "holdout28/word-web-page-regional-court-bulletin-place-date-line-signer-block-clerk-dash": {
-        "published_raw": "the place before the comma of a place-date line is left out of the raw",
-    },
     "holdout37/gnuboard5-korean-edition-provincial-paper-board-name-h1-category-in-title-dotted-year-first-hit-count-admin-writer-label-dateline-lead": {  # noqa: E501
         "summary": "the bold first paragraph behind its `(박닌=박닌신문)` stamp is not read as the"
         " lead: the text is read from another reader's copy, which keeps no bold, and the"
@@ -184,19 +178,6 @@ NOT_YET: dict[str, dict[str, str]] = {
         "images": "the page cover over the title (Notion's banner, `notion-header__cover-image`,"
         " no caption) is read as the article's cover picture: nothing on the page tells a"
         " site's banner from a cover picture over the headline",
-    },
-    "holdout64/sympa-mhonarc-residents-list-archive-land-clearance-meeting-notice-subject-list-tag-rfc-date-seconds-offset-from-header-plain-text-pre-paragraphs-signature-dashes-attachment": {  # noqa: E501
-        "body": "the message's greeting closing with a comma (`Kính gửi các hộ gia đình tổ dân"
-        " phố 7,`) and its `Thời gian: 19 giờ 30 tối thứ Bảy, ngày 5/12/2026.` line are left"
-        " out, as they are from any text's paragraphs; the attachment's `(application/pdf,"
-        " 245 KB)` stays once its label and link go",
-    },
-    "holdout64/typepad-readers-letters-blog-alley-flooding-drainage-works-stalled-date-header-day-footer-time-sa-asset-image-no-extension-italic-intro-signature-address-next-line-comments": {  # noqa: E501
-        "published_at": "the hour is printed apart from the day, in the post's footer (`Đăng"
-        " lúc 09:15 SA` under the `date-header`'s `03 tháng 12, 2026`): a clock alone is not"
-        " joined to the header's day, which reads as 00:00",
-        "body": "the blog's italic `Ghi chú của blog: …` note under the reader's signature is"
-        " kept as a line of the text",
     },
 }
 

@@ -41,6 +41,7 @@ from parsers.generic.dates import (
     month_first,
     page_offset,
     published,
+    published_clock,
     published_conflict,
     published_exact,
     update_beside,
@@ -99,6 +100,7 @@ __all__ = [
     "office_byline",
     "page_offset",
     "published",
+    "published_clock",
     "published_conflict",
     "published_exact",
     "summary",
@@ -181,6 +183,9 @@ TAG_BOX = patterns.compile(
     r"(?:^|[\s_-])(?:(?:hash-?)?tags|tag-?(?:list|chips?)|keywords?|tu-?khoa|labels)(?:$|[\s_-])",
     re.I,
 )
+# MediaWiki's box of the categories a page is filed in, as shown (its hidden ones are another
+# box, `mw-hidden-catlinks`).
+WIKI_CATEGORIES = patterns.compile(r"(?:^|\s)mw-normal-catlinks(?:$|\s)")
 # A design system's chip, the class word whole or a chip's own (`lumx-chip`, `chip`), not its
 # parts (`chip__label`).
 CHIP = patterns.compile(r"(?:^|[\s-])chip(?:$|\s)")
@@ -1264,6 +1269,7 @@ def tags(page: Page) -> list[str]:
             for a in box.iter("a")
             if (text := _tag_text(a)) and not _in_section_box(a, box) and not _no_tag_page(page, a)
         ]
+        or _wiki_categories(page)
         or _unlinked_keywords(page)
         or _chips(page)
     )
@@ -1281,6 +1287,19 @@ def tags(page: Page) -> list[str]:
     if not found:
         found = _app_tags(page)
     return list(dict.fromkeys(_unmarked(text) for text in found))
+
+
+def _wiki_categories(page: Page) -> list[str]:
+    """The listed links of a wiki's shown categories (MediaWiki's `<div class="mw-normal-catlinks">
+    <a>Thể loại</a>: <ul><li><a>Giao thông</a></li>…</ul>` under the text): the words the page
+    is filed under, as tags are; the label's link to the list of all categories is none."""
+    return [
+        text
+        for box in named(page, WIKI_CATEGORIES)
+        for item in box.iter("li")
+        for a in item.iter("a")
+        if (text := _tag_text(a))
+    ]
 
 
 def _unlinked_keywords(page: Page) -> list[str]:

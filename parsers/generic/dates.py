@@ -353,7 +353,10 @@ def _published(page: Page) -> str | None:
         only = _only_time(page, lines)
         if only is not None:
             page.memo["published_from_update"] = only.raw
-        return (only or _with_its_time(page, lines)).raw
+        chosen = only or _with_its_time(page, lines)
+        if not _has_time(chosen.match):
+            page.memo["published_clock"] = _post_clock(page)
+        return chosen.raw
     updated = [v for v in visible_dates(page) if v.modified]
     if updated:  # the only time the page prints (a header's today left out): not an update
         page.memo["published_from_update"] = updated[0].raw
@@ -623,6 +626,13 @@ def published_conflict(page: Page) -> str | None:
     """Why the visible publish line was preferred to a machine date that says otherwise."""
     published(page)
     return page.memo.get("published_conflict")
+
+
+def published_clock(page: Page) -> str | None:
+    """The clock alone of a line labelled as the post's, for a publish line printing the day
+    alone (`_post_clock`)."""
+    published(page)
+    return page.memo.get("published_clock")
 
 
 def published_exact(page: Page) -> str | None:
@@ -1478,10 +1488,17 @@ def _typed_publish_date(el: _Element) -> bool:
     return False
 
 
+# A document's place-date line, folded: the place, its comma and the day (`Gia Lai, ngày 02
+# tháng 12 năm 2026`).
+PLACE_DATE = patterns.compile(r"\s*[a-z][^\d,:|]{1,30},\s*ngay\s+\d")
+
+
 def _date_line(el: _Element, around_headline: set[_Element]) -> _Element | None:
     """The element holding the whole date line: climb while the text stays short (a time in a
     sibling span, an icon between date and time), never into the block holding the headline
-    (whose own date, `Bản tin ngày 04/12/2025`, names what it reports on)."""
+    (whose own date, `Bản tin ngày 04/12/2025`, names what it reports on). A document's
+    place-date line (`Gia Lai, ngày 02 tháng 12 năm 2026`) is whole: not into the row of the
+    header table beside its number's cell (`Số: 47/BT-TA`)."""
     text = short_text(el, MAX_LINE)
     if text is None:
         return None
@@ -1494,7 +1511,7 @@ def _date_line(el: _Element, around_headline: set[_Element]) -> _Element | None:
         if parent_text == text:
             line, parent = parent, parent.getparent()
             continue
-        if parent_text is None:
+        if parent_text is None or PLACE_DATE.match(fold(text)):
             break
         if re.search(r"\d{1,2}\s*[:hg]\s*\d{2}", text):
             # the line already has its time, and its label when one is printed before its
@@ -1615,6 +1632,38 @@ def _update_clock(rest: str, now: datetime) -> DateMatch | None:
     clock = UPDATE_CLOCK.fullmatch(fold(rest))
     found = match_datetime(rest, now=now) if clock else None
     return found if found is not None and found.rule == "time" else None
+
+
+# A post's label and its clock with no day (`Đăng lúc 09:15 SA`, `Xuất bản vào 21h05`), as
+# printed: a hint for `own_texts_with`, so no anchor.
+POST_CLOCK = patterns.compile(
+    r"(?:[ĐđDd]ăng|[Xx]uất\s+bản)\s+(?:lúc|vào)\s*:?\s*\d{1,2}\s*[:h]\s*\d{2}(?:\s*(?:SA|CH|AM|PM))?"
+)
+
+
+def _post_clock(page: Page) -> str | None:
+    """The clock of the line labelled as the post's nearest the headline after it, printing no
+    day (a blog's entry footer `Đăng lúc 09:15 SA trong Thư bạn đọc` under its date header `03
+    tháng 12, 2026`): the hour of the day the publish line prints, which prints none. Not a
+    reader's under the comments title, nor one from a line that prints a day too."""
+    headline = headline_element(page)
+    if headline is None:
+        return None
+    under = position(page, headline)
+    for el, own in own_texts_with(page, (POST_CLOCK,)):
+        if position(page, el) <= under or distance(page, el) > MAX_OVERRIDE_DISTANCE:
+            continue
+        line = short_text(el, MAX_LINE)
+        printed = search_datetime(line, now=page.fetched_at) if line is not None else None
+        if line is None or (printed is not None and printed.rule != "time"):
+            continue
+        if _among_comments(page, el) or _in_caption(el):
+            continue
+        label = POST_CLOCK.search(own)
+        found = match_datetime(label.group(), now=page.fetched_at) if label else None
+        if found is not None and found.rule == "time":
+            return label.group()
+    return None
 
 
 def _hover_date(page: Page, line: _Element, away: int) -> Visible | None:
