@@ -664,6 +664,29 @@ def test_thirty_first_unseen_table_is_large_and_new() -> None:
     assert_large_and_new(UNSEEN31_FILE, UNSEEN31, at_least=120)
 
 
+UNSEEN32_FILE = UNSEEN_FILE.with_name("unseen32.json")
+# [text, expected, fetched]: a thirty-second blind table, fetched twenty minutes into a new year,
+# while it is still the old year in UTC and the south is on its summer time: platform and CMS
+# lines, English ordinal days, zones across the date line, times around the fetch, relative forms
+# near midnight, ISO weeks across the year, other calendars beside the solar date, other locales'
+# month words, look-alike characters and separators, and lines that hold no publish time.
+UNSEEN32 = load_table(UNSEEN32_FILE)
+
+
+# Rows the parser does not read as tabled yet, by index: each must still fail (strict).
+UNSEEN32_NOT_YET: set[int] = set()
+
+
+@pytest.mark.parametrize(("text", "expected", "fetched"), **blind_rows(UNSEEN32, UNSEEN32_NOT_YET))
+def test_thirty_second_unseen_table(text: str, expected: str | None, fetched: str) -> None:
+    test_unseen_table(text, expected, fetched, month_first=False)
+
+
+def test_thirty_second_unseen_table_is_large_and_new() -> None:
+    """120 rows or more, none repeating a text of its own or of any earlier date table."""
+    assert_large_and_new(UNSEEN32_FILE, UNSEEN32, at_least=120)
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
