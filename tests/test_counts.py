@@ -257,3 +257,27 @@ def test_thousands_spelled_with_hundreds_and_unseparated_counts(
     raw: str, expected: int | None
 ) -> None:
     assert parse_count(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # three digits after a word of thousands are its next three places; after `vạn` none
+        ("Lượt xem: 2 nghìn 508", 2508),
+        ("Lượt xem: 2 triệu 350", 2350000),
+        ("Lượt xem: 2 vạn 350", None),
+        # a smaller word's count after a larger one's adds up; one as large as its unit does not
+        ("Lượt xem: 4 vạn 2 nghìn", 42000),
+        ("Lượt xem: 3 triệu 5 trăm nghìn", 3500000),
+        ("Lượt xem: 1 vạn 12 nghìn", None),
+        # a podcast's listens, a video's readers (`video này`) and a tooltip's sign after the count
+        ("Lượt nghe podcast: 2.817", 2817),
+        ("Đã có 2.817 người xem video này", 2817),
+        ("Lượt xem: 2.817 ⓘ", 2817),
+        ("ⓘ 2.817", None),
+    ],
+)
+def test_counts_spelled_in_two_words_and_the_fifteenth_tables_labels(
+    raw: str, expected: int | None
+) -> None:
+    assert parse_count(raw) == expected

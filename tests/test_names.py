@@ -912,3 +912,67 @@ def test_places_desks_nicknames_and_who_the_writer_is(raw: str, expected: Byline
     after `PV` from a name by a word in lower case; a calling before a rank by birth opens a
     nickname. A bracket holding only who the writer is leaves the display."""
     assert clean_byline(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # a lecturer, a doctoral student and a parish's lay head are callings before the name
+        ("Giảng viên Hồ Nhi", Byline("Giảng viên Hồ Nhi", ("Hồ Nhi",), None)),
+        ("Nghiên cứu sinh Kiều Lan", Byline("Nghiên cứu sinh Kiều Lan", ("Kiều Lan",), None)),
+        (
+            "Chánh trương Phêrô Hồ Nhi",
+            Byline("Chánh trương Phêrô Hồ Nhi", ("Phêrô Hồ Nhi",), None),
+        ),
+        # a screenwriter, a ghost writer, a script's commentary and `Bài viết do` name the writer
+        ("Biên kịch: Hồ Nhi", Byline("Hồ Nhi", ("Hồ Nhi",), None)),
+        ("Người chấp bút: Kiều Lan", Byline("Kiều Lan", ("Kiều Lan",), None)),
+        ("Kịch bản và lời bình: Hồ Nhi", Byline("Hồ Nhi", ("Hồ Nhi",), None)),
+        ("Bài viết do Kiều Lan thực hiện", Byline("Kiều Lan", ("Kiều Lan",), None)),
+        # a developer, a photographer named as the pictures' author, an editor's assistant and
+        # a presenter are no authors
+        ("Bài: Hồ Nhi; Lập trình: Kiều Lan", Byline("Hồ Nhi", ("Hồ Nhi",), None)),
+        ("Tác giả ảnh: Hồ Nhi", Byline(None, (), None)),
+        ("Trợ lý biên tập: Hồ Nhi", Byline(None, (), None)),
+        ("Người dẫn: Hồ Nhi", Byline(None, (), None)),
+        # English writers' labels
+        ("Text & photos: Kiều Lan", Byline("Kiều Lan", ("Kiều Lan",), None)),
+        ("Byline: Hồ Nhi", Byline("Hồ Nhi", ("Hồ Nhi",), None)),
+        ("Contributor: Hồ Nhi", Byline("Hồ Nhi", ("Hồ Nhi",), None)),
+        ("Guest post by Hồ Nhi", Byline("Hồ Nhi", ("Hồ Nhi",), None)),
+        ("Opinion by Kiều Lan", Byline("Kiều Lan", ("Kiều Lan",), None)),
+        ("Interview by Hồ Nhi", Byline("Hồ Nhi", ("Hồ Nhi",), None)),
+        # a template's field, a script's `undefined` and `(trống)` name nobody
+        ("{{author}}", Byline(None, (), None)),
+        ("Tác giả: undefined", Byline(None, (), None)),
+        ("Tác giả: (trống)", Byline(None, (), None)),
+        # a small square or a spaced tilde sets the outlet apart
+        ("Hồ Nhi ▪ Báo Cà Mau", Byline("Hồ Nhi", ("Hồ Nhi",), "Báo Cà Mau")),
+        ("Kiều Lan ~ Báo Hậu Giang", Byline("Kiều Lan", ("Kiều Lan",), "Báo Hậu Giang")),
+        # agencies and papers of other countries; a reporter's post credits its paper alone
+        ("Anna Kowalska (PAP)", Byline("Anna Kowalska", ("Anna Kowalska",), "PAP")),
+        ("Theo Mainichi Shimbun", Byline(None, (), "Mainichi Shimbun")),
+        (
+            "Yuki Sato, phóng viên Mainichi Shimbun tại Hà Nội",
+            Byline("Yuki Sato", ("Yuki Sato",), "Mainichi Shimbun"),
+        ),
+        # a team's name goes on after `&` before one word; a full name after it is a writer
+        ("Tổ Ảnh & Video", Byline("Tổ Ảnh & Video", (), None)),
+        ("Tổ Dữ liệu & Hồ Nhi", Byline("Tổ Dữ liệu & Hồ Nhi", ("Hồ Nhi",), None)),
+        # a role at a named body in brackets says who the writer is; a place stays
+        ("Hồ Nhi (cựu sinh viên ĐH Huế)", Byline("Hồ Nhi", ("Hồ Nhi",), None)),
+        ("Hồ Nhi (xã Tân Phú)", Byline("Hồ Nhi (xã Tân Phú)", ("Hồ Nhi",), None)),
+        # an eth opening a word is `Đ`; inside an Icelandic name it stays
+        ("Ðinh Hồ Nhi", Byline("Đinh Hồ Nhi", ("Đinh Hồ Nhi",), None)),
+        ("Guðrún Helga", Byline("Guðrún Helga", ("Guðrún Helga",), None)),
+        # German quotes around a name are typography
+        ("„Hồ Nhi“", Byline("Hồ Nhi", ("Hồ Nhi",), None)),
+    ],
+)
+def test_callings_credits_labels_and_outlets_of_the_fifteenth_table(
+    raw: str, expected: Byline
+) -> None:
+    """The rules the fifteenth table asked for, on bylines of their own: callings before a
+    name, writers' and other makers' credits, English labels, placeholders, the marks before an
+    outlet, foreign outlets, a team's name, a role at a body, look-alike letters and quotes."""
+    assert clean_byline(raw) == expected

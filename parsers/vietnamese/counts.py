@@ -25,9 +25,15 @@ _DECIMAL = patterns.compile(r"(?P<int>\d+)(?:[.,](?P<frac>\d{1,2}))?")
 # A multiplier with the next digit after it, as social pages print it (`1k2`, `2tr5`): `1,2k`.
 _DIGIT_AFTER_MULTIPLIER = patterns.compile(r"(?<![\w.,])(\d{1,3})(k|tr)(\d)(?![\w.,])")
 # The same in words (`1 triệu 2`, `2 nghìn 5`, `2 vạn 3`, `1 tỷ 2`): one digit after the word is
-# its next place, two its next two (`2 triệu 35`, 2.35 million).
+# its next place, two its next two (`2 triệu 35`, 2.35 million), three its next three after a
+# word of thousands (`1 nghìn 204`, 1,204).
 _DIGIT_AFTER_WORD = patterns.compile(
-    r"(?<![\w.,])(\d{1,3})\s*(trieu|nghin|ngan|van|ty|ti)\s+(\d{1,2})(?![\w.,])"
+    r"(?<![\w.,])(\d{1,3})\s*(trieu|nghin|ngan|van|ty|ti)\s+(\d{1,3})(?![\w.,])"
+)
+# … and a smaller word's count after a larger one's (`3 vạn 5 nghìn`, 35,000; `1 triệu 2 trăm
+# nghìn`, 1,200,000): the two amounts added.
+_SMALLER_WORD_AFTER = patterns.compile(
+    r"(?<![\w.,])(\d{1,3})\s*(trieu|van)\s+(\d)\s*(tram\s*(?:nghin|ngan)|nghin|ngan)(?![a-z])"
 )
 # … and the hundreds after a thousand's word (`3 ngàn 4 trăm`, 3,400): its next place, and two
 # digits after them its last two (`4 nghìn 3 trăm 21`, 4,321). (After a million's word they are
@@ -46,9 +52,9 @@ _ARABIC_SEPARATORS = str.maketrans("\u066c\u066b", ".,")
 # Thousands split by spaces (`2 345`, a no-break space already made a space): one number.
 _SPACED = patterns.compile(r"(?<![\d.,])(\d{1,3})((?: \d{3})+)(?![\d.,])")
 # What the label says is viewed, the page itself: the article (`Lượt xem bài viết`), a journal
-# article's abstract on its abstract page (`Lượt xem tóm tắt`), a video page's video, the page
-# (`Lượt xem trang`).
-_OWN_PAGE = r"(?:\s*(?:bai\s*viet|bai|tom\s*tat|video|trang)(?![a-z]))?"
+# article's abstract on its abstract page (`Lượt xem tóm tắt`), a video page's video, a podcast
+# page's episode (`Lượt nghe podcast`), the page (`Lượt xem trang`).
+_OWN_PAGE = r"(?:\s*(?:bai\s*viet|bai|tom\s*tat|video|podcast|trang)(?![a-z]))?"
 _LABELS = patterns.compile(
     r"(?:so\s*)?luot\s*(?:xem|doc|nghe|phat|truy\s*cap|tai(?:\s*ve)?|tiep\s*can|hien\s*thi)"
     rf"{_OWN_PAGE}|(?:(?:so\s*)?nguoi\s*)?da\s*(?:xem|doc)"
@@ -63,7 +69,8 @@ _LABELS = patterns.compile(
     r"|^\s*(?:(?:bai\s*(?:viet)?|tin)\s*)?co(?=\s)"  # `Có 456 người đọc`, `Bài viết có …`
     r"|da\s*co(?=\s)"  # `Đã có 1.234 lượt xem` (has had)
     r"|(?:(?:bai\s*(?:viet)?|tin)\s*)?(?:da\s*)?thu\s*hut"  # `Bài viết đã thu hút 1.234 lượt xem`
-    r"|(?:bai\s*(?:viet\s*)?|tin\s*)nay(?![a-z])"  # this article: `… người đã xem bài viết này`
+    # this article or video: `… người đã xem bài viết này`, `… video này`
+    r"|(?:bai\s*(?:viet\s*)?|tin\s*|video\s*)nay(?![a-z])"
     r"|(?:(?:post|page)\s*)?views?|hits?|reads"  # `Hits: 2345`, Drupal's `1,502 reads`
     r"|lan|luot(?!\s*[a-z])"  # `3.187 lượt`, not `… lượt thích`
     r"|nguoi(?!\s*[a-z])"  # the count's unit after a views label: `Lượt xem: 4.321 người`
@@ -121,10 +128,10 @@ _TREND = patterns.compile(r"\s*[\u2191\u2193\u2197\u2198\u25b2\u25bc]\s*[+\-]?\d
 _ATTRIBUTE = patterns.compile(r"\s*(?:title|aria-label)\s*=\s*([\"'])(?P<text>[^\"']*)\1\s*")
 # A pictograph beside a count its words name as views (`🔥 1,5K lượt đọc`) is decoration; alone
 # (`❤️ 45`) it names likes or another count, not the views.
-# (Arrows, technical signs, shapes, dingbats and emoji; not the mathematical operators: `−` is a
-# minus.)
+# (Arrows, technical signs, shapes, dingbats and emoji, and a tooltip's information sign `ⓘ`,
+# `ℹ`; not the mathematical operators: `−` is a minus.)
 _PICTOGRAPHS = patterns.compile(
-    r"[\u2190-\u21ff\u2300-\u23ff\u2500-\u2bff\U0001f000-\U0001faff\ufe0f\u200d]"
+    r"[\u2139\u24d8\u2190-\u21ff\u2300-\u23ff\u2500-\u2bff\U0001f000-\U0001faff\ufe0f\u200d]"
 )
 # Two amounts joined by a dash or a tilde, each with its multiplier, the second closing the line
 # or its part or before the views' word (`1.2K - 1.5K`, `1.000 ~ 2.000 lượt xem`): a range, no
@@ -177,7 +184,8 @@ def parse_count(text: str | None) -> int | None:
     folded = attribute.group("text") if attribute else folded
     folded = _DIGIT_AFTER_MULTIPLIER.sub(r"\1,\3\2", folded)
     folded = _HUNDREDS_AFTER_THOUSAND.sub(_thousands_and_hundreds, folded)
-    folded = _DIGIT_AFTER_WORD.sub(r"\1,\3 \2", folded)
+    folded = _SMALLER_WORD_AFTER.sub(_smaller_word_added, folded)
+    folded = _DIGIT_AFTER_WORD.sub(_places_after_word, folded)
     folded = _HALF_AFTER_WORD.sub(r"\1,5 \2", folded)
     folded = _APOSTROPHE_GROUP.sub(".", folded)
     folded = _SPACED.sub(lambda m: m.group(1) + m.group(2).replace(" ", ""), folded)
@@ -197,6 +205,27 @@ def parse_count(text: str | None) -> int | None:
         return None  # other words or a second number: not a view-count label
     value = _value(m.group("num").rstrip(".,"), m.group("mult"))
     return None if value is None or value > _MOST_VIEWS else value
+
+
+def _places_after_word(m: re.Match[str]) -> str:
+    """`2 triệu 35` as `2,35 triệu`; `1 nghìn 204` as `1204`, three places after a word of
+    thousands; three after `vạn` (ten thousand) name no place and are left unread."""
+    whole, word, after = m.groups()
+    if len(after) < 3:
+        return f"{whole},{after} {word}"
+    if word == "van":
+        return m.group()
+    return str(int(whole) * _MULTIPLIERS[word] + int(after) * _MULTIPLIERS[word] // 1000)
+
+
+def _smaller_word_added(m: re.Match[str]) -> str:
+    """`3 vạn 5 nghìn` as `35000`, `1 triệu 2 trăm nghìn` as `1200000`; a smaller amount as large
+    as the first word's unit (`1 vạn 12 nghìn`) is no such sum and is left unread."""
+    whole, word, count, smaller = m.groups()
+    unit = 100_000 if smaller.startswith("tram") else 1_000
+    if int(count) * unit >= _MULTIPLIERS[word]:
+        return m.group()
+    return str(int(whole) * _MULTIPLIERS[word] + int(count) * unit)
 
 
 def _thousands_and_hundreds(m: re.Match[str]) -> str:

@@ -219,7 +219,8 @@ _NOT_PLACE = (
 )
 # Zone abbreviations with one meaning, and their offsets (`10:05 JST`, RFC 822's `EST`, `AEDT`,
 # Indonesia's `WIB`, Iran's `IRST`, kept all year since 2022, Myanmar's `MMT`, Pakistan's `PKT`,
-# western Europe's `WET`, Africa's `WAT`, `CAT`, `SAST` and `EAT`); `IST` (India, Israel,
+# western Europe's `WET`, Africa's `WAT`, `CAT`, `SAST` and `EAT`, German's `MEZ` and `MESZ` for
+# `CET` and `CEST`); `IST` (India, Israel,
 # Ireland), `CST` (China, the American Central), `BST` (British summer, Bangladesh), `AST`
 # (Atlantic, Arabia) and `SST` (Samoa, Singapore) have several: None.
 _ZONE_ABBREVIATIONS = {
@@ -246,6 +247,8 @@ _ZONE_ABBREVIATIONS = {
     "hst": "-1000",
     "cet": "+0100",
     "cest": "+0200",
+    "mez": "+0100",
+    "mesz": "+0200",
     "eet": "+0200",
     "eest": "+0300",
     "acst": "+0930",
@@ -394,10 +397,10 @@ def _time(n: str, after_date: bool = False) -> str:
 _DASH_CHARS = "\\-‐‑‒–—―⸺⸻"
 _DASHES_AND_DOTS = _DASH_CHARS + "·•‧⋅∙⸱"
 # … and the other marks a CMS puts between them (`»`, `›`, `;`, a box-drawing bar, the katakana
-# middle dot, the Arabic comma, the wave dash and a typed tilde, the broken bar,
-# an asterisk, the ornamental vertical bars `❘`, `❙`, `❚` and a typed `>>`), the geometric
-# shapes a theme uses as bullets (squares, circles and diamonds: `▪`, `◦`, `●`, `◆`; not the
-# triangles, `▶` being a player's mark before a length), and clock and calendar icons (`📅
+# middle dot, the Arabic comma, the wave dash and a typed tilde, the broken bar, an asterisk, the
+# ornamental vertical bars `❘`, `❙`, `❚`, the double vertical line `‖` and a typed `>>`), the
+# geometric shapes a theme uses as bullets (squares, circles and diamonds: `▪`, `◦`, `●`, `◆`; not
+# the triangles, `▶` being a player's mark before a length), and clock and calendar icons (`📅
 # 05/11/2025 ⏰ 08:30`, with the variation selector that asks for their emoji form: `🕗️`); a
 # stopwatch (`⏱ 12:45`) times a duration, not the date. A bar's, a dot's, a dash's and a tilde's
 # look-alikes from other blocks stand for them too: the divides sign `∣`, the letter `ǀ` (a click
@@ -405,7 +408,7 @@ _DASHES_AND_DOTS = _DASH_CHARS + "·•‧⋅∙⸱"
 # the swung dash `⁓`, and a backslash typed for a solidus.
 _ICONS = "⏰⏲⌚🕐🕑🕒🕓🕔🕕🕖🕗🕘🕙🕚🕛📅📆🗓\ufe0e\ufe0f"
 _BULLET_SHAPES = "\u25a0-\u25b1\u25c6-\u25ff"
-_SEP_MARKS = _DASHES_AND_DOTS + "»›;│・،〜~¦*❘❙❚>∣ǀ･─⁓\\\\" + _BULLET_SHAPES + _ICONS
+_SEP_MARKS = _DASHES_AND_DOTS + "»›;│・،〜~¦*❘❙❚>∣ǀ･─⁓‖\\\\" + _BULLET_SHAPES + _ICONS
 # A line break left in the text as markup: `21/11/2025<br>08:05`.
 _BREAK = r"(?:<br\s*/?>[\s,|]*)?"
 # An icon's alt text or class read as text: `icon-clock`, `ic_time`.
@@ -431,13 +434,16 @@ _CJK_WEEKDAY = (
     "(?:(?:星期|周|週)[一二三四五六日天]|[월화수목금토일](?:요일)?(?![가-힣])"
     "|(?<=[(（])[月火水木金土日](?=[)）]))"
 )
+# Turkish prints the weekday after the year (`31 Aralık 2027 Cuma 23:58`), folded.
+_TURKISH_WEEKDAY = r"(?:pazartesi|salı|carsamba|persembe|cumartesi|cuma|pazar)(?![a-z])"
 _SEP_AFTER = (
     rf"[\s,|{_SEP_MARKS}/()\[\]@:\"]*{_BREAK}{_ICON_WORD}?"
-    rf"(?:(?:{_WEEKDAY}|{_CJK_WEEKDAY})[\s,|{_SEP_MARKS}/()\[\]]*)?"
+    rf"(?:(?:{_WEEKDAY}|{_CJK_WEEKDAY}|{_TURKISH_WEEKDAY})[\s,|{_SEP_MARKS}/()\[\]]*)?"
     r"(?:(?:(?:(?:vao\s+)?(?:luc\s+)?(?:luc|hoi)|at|a)(?![a-z])\s*:?|gio\s*(?:dang\s*)?:"
     r"|gio\s*dang(?![a-z])|ម៉ោង|ເວລາ|เวลา|t(?=\d{1,2}:\d\d)"
-    # … and the word for `at` of the languages CMS themes print beside Vietnamese
-    r"|(?:um|a\s+las|as|alle|pukul|(?:г\.\s*)?в)(?![a-z])(?=\s*\d))\s*)?"
+    # … and the word for `at` of the languages CMS themes print beside Vietnamese (Italian's
+    # `ore`, the Scandinavian `kl.`, Russian's `г.` after the year with or without `в`)
+    r"|(?:um|a\s+las|as|alle|ore|kl\.|pukul|г\.,?(?:\s*в)?|в)(?![a-z])(?=\s*\d))\s*)?"
     r"(?:khoang(?![a-z])\s*)?"
 )
 
@@ -445,9 +451,11 @@ _SEP_AFTER = (
 # numbers is a range: `7–9/12`), and with a space on either side of a separator, `03 - 02 - 2020`,
 # `23 /08/ 2021`, a doubled one before the year (`05/11//2025`); not a document number's part
 # (`05/11/2025/QĐ-UBND`). A clock may be glued before it, by a solidus or by nothing, as two
-# fields joined without a space (`20h05/05/12/2025`, `21:1508/12/2025`).
+# fields joined without a space (`20h05/05/12/2025`, `21:1508/12/2025`). A letter glued before
+# the day that looks like a digit (a Latin l or o, a Cyrillic or Greek letter: `З1/12/2027`) is
+# the day's first digit mistyped: no date.
 _DMY = (
-    r"(?:(?<![\d/.\-–])|(?<=\d[h:]\d\d/)|(?<=\d:\d\d))(?<!\b[lo])"
+    r"(?:(?<![\d/.\-–])|(?<=\d[h:]\d\d/)|(?<=\d:\d\d))(?<!\b[lo])(?<![\u0370-\u03ff\u0400-\u04ff])"
     r"(?P<d>\d{1,2}) ?(?P<sep>[/.\-–]) ?(?P<mo>\d{1,2}) ?(?P=sep){1,2} ?(?:['’](?=\d\d(?!\d)))?"
     r"(?P<y>\d{4}|\d{2})"
     r"(?!\d)(?!(?P=sep)[\da-z])"
@@ -481,10 +489,10 @@ _WRITTEN_DMY = (
     + r"(?P<mo>"
     + _MONTH_WORD
     + r")"
-    # a two-digit year after a solidus, or after a dot or a hyphen when one set the day apart
-    # too (`01.Th03.27`)
-    r"(?:\s*(?:,\s*na(?:m|rn)|na(?:m|rn)|,|/|-|\.)\s*|\s+)"
-    r"(?P<y>\d{4}|(?<=/)\d{2}|(?(dsep)(?<=[.\-])\d{2}|(?!)))(?!\d)"
+    # a two-digit year after a solidus, after an apostrophe (`31 Thg 12 '27`), or after a dot or
+    # a hyphen when one set the day apart too (`01.Th03.27`)
+    r"(?:\s*(?:,\s*na(?:m|rn)|na(?:m|rn)|,|/|-|\.)\s*|\s+['’]?|['’])"
+    r"(?P<y>\d{4}|(?<=[/'’])\d{2}|(?(dsep)(?<=[.\-])\d{2}|(?!)))(?!\d)"
 )
 # Month first, the year after the day's comma or a space alone (`Th12 08, 2025`, `Th12 08 2025`).
 _WRITTEN_MDY = (
@@ -519,11 +527,12 @@ _KHMER_DMY = (
     r"\s*(?:ឆ្នាំ\s*)?(?P<y>\d{4})(?!\d)"
 )
 _KHMER_MONTH_HINT = patterns.compile("|".join(_KHMER_MONTHS))
-# … and in Thai (`5 ธันวาคม 2025 08:05`), a month's name read as any language's; the
-# Buddhist-era year Thai pages also print (`2568`) is past the reader's years and refused.
+# … and in Thai (`5 ธันวาคม 2025 08:05`) or Lao (`ວັນທີ 31 ທັນວາ 2027`), a month's name read as
+# any language's; the Buddhist-era year Thai pages also print (`2568`) is past the reader's years
+# and refused.
 _THAI_MONTHS = {
     name: number
-    for number, name in enumerate(
+    for names in (
         (
             "มกราคม",
             "กุมภาพันธ์",
@@ -538,8 +547,22 @@ _THAI_MONTHS = {
             "พฤศจิกายน",
             "ธันวาคม",
         ),
-        1,
+        (
+            "ມັງກອນ",
+            "ກຸມພາ",
+            "ມີນາ",
+            "ເມສາ",
+            "ພຶດສະພາ",
+            "ມິຖຸນາ",
+            "ກໍລະກົດ",
+            "ສິງຫາ",
+            "ກັນຍາ",
+            "ຕຸລາ",
+            "ພະຈິກ",
+            "ທັນວາ",
+        ),
     )
+    for number, name in enumerate(names, 1)
 }
 _THAI_DMY = r"(?<!\d)(?P<d>\d{1,2})\s*(?P<mo>" + "|".join(_THAI_MONTHS) + r")\s*(?P<y>\d{4})(?!\d)"
 _THAI_MONTH_HINT = patterns.compile("|".join(_THAI_MONTHS))
@@ -744,6 +767,9 @@ _NO_FALLBACK = (
     r"|(?<!\d)(?:2[4-9]|[3-9]\d)\s*:\s*\d\d"
 )
 _FALLBACK_GATE = r"\d\s*[a-z]|\d\D+\d"
+# A post's edit mark after its age or clock (`1 giờ • Đã chỉnh sửa`, `3 ngày (đã chỉnh sửa)`, an
+# English `· Edited`): the time is the post's, the mark adds nothing.
+_EDIT_NOTE = patterns.compile(r"[\s•·|(]*(?:(?:da\s*)?chinh\s*sua|edited)\s*\)?\s*$")
 # What the fallback may return, as it resolves whatever it cannot read against the fetch time:
 # a date whose day, month and year are numbers of the string (`05‐03‐2024` with look-alike
 # hyphens), or an age printed as bare counts of units, as Facebook prints `2 giờ` and dateparser
@@ -872,28 +898,31 @@ _ISOLATES = patterns.compile("[\u180e\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 # An emoji keycap's marks after a digit (`2️⃣9️⃣`, as social posts style a date): the digit is
 # left.
 _KEYCAP = patterns.compile("\ufe0f?\u20e3")
+# A Roman numeral typed as one sign (`31.Ⅻ.2027`): its letters, as `_ROMAN` reads a month.
+_ROMAN_SIGNS = patterns.compile("[\u2160-\u217f]")
 # The codes of TCVN3's commonest letters in dates (`à`, `á`, `ă`): a cheap test first.
 _TCVN3_HINT = patterns.compile("[µ¸¨]")
 
 
 # Month names of the languages CMS themes print beside Vietnamese (French, German, Spanish,
-# Portuguese, Italian, Dutch, Polish, Indonesian and Russian, folded; the genitive where the
+# Portuguese, Italian, Dutch, Polish, Indonesian, Russian and Turkish, folded (Turkish keeps its
+# dotless `ı`); the genitive where the
 # language declines a date's month), between a day and a year: each names its month as an
 # English name does (`Publié le 8 décembre 2025`, `8. Dezember 2025`, `8 de diciembre de
 # 2025`, `8 Desember 2025 pukul 21.15`, `8 декабря 2025 г. в 21:15`).
 _FOREIGN_MONTH_NAMES = (
-    "janvier janv januar enero ene janeiro gennaio januari stycznia января",
-    "fevrier fevr fev februar febrero fevereiro febbraio februari lutego февраля",
-    "mars marz marzo marco maart marca maret марта",
-    "avril avr abril aprile kwietnia апреля",
-    "mai mayo maio maggio mei maja мая",
-    "juin juni junio junho giugno czerwca июня",
-    "juillet juil juli julio julho luglio lipca июля",
-    "aout august agosto augustus sierpnia agustus agu ags августа",
-    "septembre septiembre setiembre setembro settembre wrzesnia сентября",
-    "octobre oktober okt octubre outubro ottobre pazdziernika октября",
-    "novembre noviembre novembro listopada ноября",
-    "decembre dezember dez diciembre dic dezembro dicembre desember des grudnia декабря",
+    "janvier janv januar enero ene janeiro gennaio januari stycznia января ocak",
+    "fevrier fevr fev februar febrero fevereiro febbraio februari lutego февраля subat",
+    "mars marz marzo marco maart marca maret марта mart",
+    "avril avr abril aprile kwietnia апреля nisan",
+    "mai mayo maio maggio mei maja мая mayıs",
+    "juin juni junio junho giugno czerwca июня haziran",
+    "juillet juil juli julio julho luglio lipca июля temmuz",
+    "aout august agosto augustus sierpnia agustus agu ags августа agustos",
+    "septembre septiembre setiembre setembro settembre wrzesnia сентября eylul",
+    "octobre oktober okt octubre outubro ottobre pazdziernika октября ekim",
+    "novembre noviembre novembro listopada ноября kasım",
+    "decembre dezember dez diciembre dic dezembro dicembre desember des grudnia декабря aralık",
 )
 _FOREIGN_MONTHS = {
     name: number for number, names in enumerate(_FOREIGN_MONTH_NAMES, 1) for name in names.split()
@@ -943,6 +972,8 @@ def _prepare(text: str) -> tuple[str, str]:
         text = from_utf8_misread(text) or text
     if "\u20e3" in text:
         text = _KEYCAP.sub("", text)
+    if _ROMAN_SIGNS.search(text):
+        text = _ROMAN_SIGNS.sub(lambda m: unicodedata.normalize("NFKC", m[0]), text)
     if _ISOLATES.search(text):
         text = _ISOLATES.sub(" ", text)
     if "\u02bc" in text:  # the modifier letter apostrophe some keyboards type: `16/07/ʼ26`
@@ -1662,7 +1693,9 @@ def _range(folded: str, start: int, end: int) -> bool:
 # (`Ngày chụp: …`, a photo service's set) and a match card's full-time score (`FT 2-1 |
 # 08/11/2025 19:15`): when the match was played. So is a side box's stamp on its gold, fuel or
 # exchange prices (`Giá vàng (cập nhật 04/10/2012 09:00)`, `Tỷ giá ngoại tệ - cập nhật …`): when
-# the prices were read, not the article's time.
+# the prices were read, not the article's time. So are a premiere or a broadcast still to come
+# (`Sẽ công chiếu vào …`), fireworks (`Bắn pháo hoa lúc 0h ngày …`) and a countdown's end
+# (`Đếm ngược Giao thừa: …`).
 # A label's field ends at a bar opening another labelled field (`Tình trạng hiệu lực: Còn hiệu
 # lực | Ngày ban hành: …`): the date is that field's; a bar before the value does not end it
 # (`Lịch phát sóng | 03/11/2025`).
@@ -1679,6 +1712,7 @@ _EVENT_LABEL = patterns.compile(
     r"|(?:ngay|gio|le)\s*(?:thi|phat\s*song|khoi\s*hanh|mo\s*ban|xet\s*xu|ra\s*mat|cong\s*chieu"
     r"|bong\s*lan)(?![a-z])|khoi\s*(?:cong|hanh|chieu)\s*(?::|ngay|luc|vao)"
     r"|(?:khoi|cong)\s*chieu\s*$"  # a premiere right before its time: `Công chiếu sau 2 giờ nữa`
+    r"|se\s*(?:cong\s*chieu|phat\s*song)|(?:ban|tam)\s*phao\s*hoa|dem\s*nguoc"
     r"|xem\s*lan\s*cuoi|tai\s*(?:ve|xuong)(?![a-z])"
     r"|(?:expires?|expiry|expiration|countdown|(?<=[-_\"'])end)(?![a-z])"
     r"|(?:phat|len)\s*song|phat\s*lai|(?<!da\sphat\s)truc\s*tiep\s*(?:luc|vao|ngay)|hieu\s*luc|san\s*xuat|hsd(?![a-z])"
@@ -1719,7 +1753,7 @@ _EVENT_WORDS = patterns.compile(
     r"|nsx|canh|nhan\s*bai|chap\s*nhan|duyet\s*dang|phan\s*bien|start|birth|bday|xay"
     r"|xo\s*so|hon\s*le|cu\s*hanh|giao\s*hang|vong\s*\d|vi\s*pham|nhap\s*vien|xuat\s*vien"
     r"|cap\s*ngay|ghi\s*nhan|thanh\s*lap|(?:ghi|quay)\s*hinh|chup"
-    r"|cuoc\s*goi|len\s*lich|gio\s*g|lastbuild|gia\s*(?:vang|xang)|ty\s*gia"
+    r"|cuoc\s*goi|len\s*lich|gio\s*g|lastbuild|gia\s*(?:vang|xang)|ty\s*gia|phao\s*hoa|dem\s*nguoc"
 )
 
 
@@ -2351,6 +2385,10 @@ def _match(text: str, now: datetime, month_first: bool = False) -> _Found | None
     found = _first(folded, now, month_first)
     if found is not None:
         return found
+    if "chinh sua" in folded or "edited" in folded:
+        note = _EDIT_NOTE.search(folded)
+        if note and note.start():
+            normalised, folded = normalised[: note.start()], folded[: note.start()]
     if folded.strip(" .") in ("bay gio", "phut nay"):  # Carbon's and Intl's `bây giờ` (now),
         # and Intl's `phút này` (this minute), alone
         return 0, len(folded), now.replace(microsecond=0), "relative"
@@ -2380,10 +2418,15 @@ def _match(text: str, now: datetime, month_first: bool = False) -> _Found | None
             return None  # `Thứ 20:15`: a Vietnamese word that folds to an English weekday's letters
         if days > now.weekday() and "tuan nay" in rest:
             return None  # `Chủ nhật tuần này` read on a Thursday: a day still to come
-        day = now - timedelta(days=days)
         clock = _clock(m, "1")
         if part and clock and not m.group("ap1"):  # `Tối Chủ nhật lúc 8 giờ`: 20:00
             clock = (_hour(clock[0], part["part"]), *clock[1:])
+        # a weekday's clock still to come on the fetch's own weekday names the week before (`Thứ
+        # Bảy lúc 08:00` read on a Saturday at 00:20); a clock alone stays the fetch's day
+        later = bool(clock) and clock[:3] > (now.hour, now.minute, now.second)
+        if days == 0 and later and "tuan nay" not in rest and _WEEKDAY_NAME.search(rest):
+            days = 7
+        day = now - timedelta(days=days)
         value = _build(day.year, day.month, day.day, clock)
         return (m.start(), m.end(), value, "time") if _plausible(value, now) else None
     if re.search(_NO_FALLBACK, folded) or not re.search(_FALLBACK_GATE, folded):

@@ -46,9 +46,11 @@ _ROLE = patterns.compile(
     r"|noi\s*dung"
     r"|(?:anh\s*(?:,|va|&|/|-)\s*)?(?:video|clip)(?:\s*(?:,|va|&|/|-)\s*anh)?|phong\s*vien|pv|nguoi\s*viet|nguoi\s*dang|tong\s*hop|(?:nguoi\s*|luoc\s*|bien\s*)?dich"
     r"|but\s*danh|nguoi\s*thuc\s*hien|ghi\s*chep|bien\s*soan|phong\s*su|but\s*ky|tuy\s*but|tan\s*van"
-    # a script's writer, also its presenter's (`Kịch bản & dẫn:`), a ghost writer (`Chấp bút:`),
-    # a reporter's record (`Ghi nhận:`) and an investigation's (`Điều tra:`)
-    r"|kich\s*ban(?:\s*(?:&|va|,|/)\s*dan)?|chap\s*but|ghi\s*nhan|dieu\s*tra"
+    # a script's writer, also its presenter's or its commentary's (`Kịch bản & dẫn:`, `Kịch bản
+    # và lời bình:`), a screenwriter (`Biên kịch:`), a ghost writer (`Chấp bút:`, `Người chấp
+    # bút:`), a reporter's record (`Ghi nhận:`) and an investigation's (`Điều tra:`)
+    r"|kich\s*ban(?:\s*(?:&|va|,|/)\s*(?:dan|loi\s*binh))?|bien\s*kich|(?:nguoi\s*)?chap\s*but"
+    r"|ghi\s*nhan|dieu\s*tra"
     # … and a literary page's genres (`Truyện ngắn:`, `Truyện ký:`, `Thơ:`, `Ký sự:`, `Tạp bút:`,
     # `Tiểu phẩm:`)
     r"|truyen(?:\s*(?:ngan|ky))?|tho|ky\s*su|tap\s*but|tieu\s*pham"
@@ -143,11 +145,12 @@ _COMPILED_FROM_AFTER = patterns.compile(r"\s+" + _COMPILED_FROM.pattern)
 # Nikkei: Phương Anh`, `Tổng hợp theo AFP: Minh Hà`).
 _COMPILED_FROM_LABEL = patterns.compile(_COMPILED_FROM.pattern + r"([^:|;()]+?)\s*:\s*")
 # `và`, `cùng` and the conjunctions of foreign bylines (`A and B`, `A und B`) join names; a
-# middle dot or a bullet sets them apart as a comma does, and a spaced guillemet points from the
-# writer to the outlet (`Phan Tùng » Dân Việt`) as a dash does.
+# middle dot, a bullet or a small square sets them apart as a comma does, and a spaced guillemet
+# or tilde points from the writer to the outlet (`Phan Tùng » Dân Việt`, `Hải Nam ~ Báo Nghệ
+# An`) as a dash does.
 _SPLIT = patterns.compile(
-    r"(\s+[-–—]\s*|\s*[–—]\s*|-\s+|\s*[,;/|·•]\s*|\s*\u270d\ufe0f?\s*|\s+(?:va|cung|and|und|et|og|och)\s+|\s+&\s*"
-    r"|\s*&\s+|\s+\+\s+|\s+»\s+)"
+    r"(\s+[-–—]\s*|\s*[–—]\s*|-\s+|\s*[,;/|·•▪]\s*|\s*\u270d\ufe0f?\s*|\s+(?:va|cung|and|und|et|og|och)\s+|\s+&\s*"
+    r"|\s*&\s+|\s+\+\s+|\s+[»~]\s+)"
 )
 # A newsroom's marker: `PV`, `Nhóm phóng viên`, `Nhóm tác giả`, a team of interns or volunteers
 # (`nhóm thực tập sinh`), a desk (`Ban Thời sự`, `PV Thời sự`). A name after a reporter's,
@@ -177,7 +180,7 @@ _NEWSROOM_DESK = patterns.compile(
 )
 # A desk and its outlet in one bracket, the comma or dash between them.
 _DESK_AND_OUTLET = patterns.compile(r"\s*,\s*|\s+[-–]\s+")
-_EDGE_PUNCT = " .,;:!…-–—|/\"'“”«»()"
+_EDGE_PUNCT = " .,;:!…-–—|/\"'“”„«»()"
 # A job title printed after the name in Korean bylines: `신현주 기자` (reporter), `… 특파원`.
 _TITLE_AFTER = patterns.compile(r"\s+(?:기자|특파원)$")
 # The writer's or translator's label of an edition in another language, before its colon
@@ -196,7 +199,11 @@ _BY = patterns.compile(
     r"|[Tt]ranslated|[Cc]ompiled|[Tt]ext|[Ww]ords)\s+"
     r"(?:and\s+(?:photos?|pictures?|videos?)\s+)?)?(?:[Bb]y|BY)"
     # … and as a field before a colon (`Story: …; Photos: …`, `Text and photos:`, `Author:`)
-    r"|(?:[Ss]tory|[Ww]ords|[Tt]ext|[Aa]uthor|[Rr]eporting)(?:\s+and\s+(?:photos?|pictures?|videos?))?(?=\s*:)"
+    r"|(?:[Ss]tory|[Ww]ords|[Tt]ext|[Aa]uthor|[Rr]eporting|[Bb]yline|[Cc]ontributor)"
+    r"(?:\s*(?:and|&)\s+(?:photos?|pictures?|videos?))?(?=\s*:)"
+    # … a guest's, an opinion's and an interview's writer (`Guest post by`, `Opinion by`,
+    # `Interview by`), and a page's `Bài viết do` (written by) before the writer's `thực hiện`
+    r"|(?:[Gg]uest\s+post|[Oo]pinion|[Ii]nterview)\s+by|[Bb]ài(?:\s+viết)?\s+do"
     # … and the writer's label of an edition in another language (`FOREIGN_WRITER_LABEL`)
     rf"|{FOREIGN_WRITER_LABEL}(?=\s*[:：៖])"
     r"|[Vv]on|di|[Pp]ar|[Pp]or|door"
@@ -211,27 +218,32 @@ _BY = patterns.compile(
 # `Ảnh: Misso`, `Image: Getty`: the photographer, credited beside the author but not an author.
 _PHOTO = patterns.compile(r"(?:anh|image|photo|foto|bild)s?\s*:")
 # Credits beside the author's that name no author: the photographer's (of a kind of picture
-# too: `Ảnh vệ tinh:`, `Ảnh minh họa:`), and the editor's or approver's (`Tác giả: Hoàng Minh |
-# Biên tập: Thu Trang`, `Người viết: X<br>Người duyệt: Y`, `Kiểm duyệt:`).
+# too: `Ảnh vệ tinh:`, `Ảnh minh họa:`, `Tác giả ảnh:`), and the editor's, an editor's
+# assistant's (`Trợ lý biên tập:`) or approver's (`Tác giả: Hoàng Minh | Biên tập: Thu Trang`,
+# `Người viết: X<br>Người duyệt: Y`, `Kiểm duyệt:`).
 # A designer's (`Đồ họa:`, `Thiết kế:`, `Trình bày:`) and an announcer's who read a bulletin on
 # air (`Phát thanh viên:`) are no author's either, nor a video's editor's (`Dựng:`), a drone
 # pilot's (`Flycam:`), a camera technician's (`Kỹ thuật viên:`, `KTV:`), an illustrator's
 # (`Minh họa:`, `Tranh minh họa:`, `Infographic:`), a voice's (`Giọng đọc:`, `Lồng tiếng:`), an
-# English editor's (`Editing:`) or a field saying who the writer is (`Chức vụ:`, `Đơn vị:`); in
-# English the credit may take `by` (`Photos by`, `Editing by`).
+# English editor's (`Editing:`), a presenter's (`Người dẫn:`), a developer's (`Lập trình:`) or a
+# field saying who the writer is (`Chức vụ:`, `Đơn vị:`); in English the credit may take `by`
+# (`Photos by`, `Editing by`).
 # A photographer's credit may name the craft (`Chụp ảnh:`, `Nhiếp ảnh:`) or the post (`Phóng
 # viên ảnh:`), and a series' editor-in-chief (`Chủ biên:`) edits, as an editor does.
 _NOT_AUTHOR = (
     r"(?:(?:(?:anh|image|photo|foto|bild)s?|anh\s*(?:ve\s*tinh|minh\s*hoa|tu\s*lieu|chup|bia)"
+    r"|tac\s*gia\s*anh"
     r"|(?:chup|nhiep)\s*anh|chu\s*bien|(?:phong\s*vien|pv)\s*anh"
-    r"|(?:(?:pho\s*)?tong\s*)?bien\s*tap(?:\s*(?:vien|noi\s*dung))?|(?:nguoi|kiem)\s*duyet|duyet\s*(?:bai|tin)"
+    r"|(?:(?:pho\s*)?tong\s*|tro\s*ly\s*)?bien\s*tap(?:\s*(?:vien|noi\s*dung))?|(?:nguoi|kiem)\s*duyet|duyet\s*(?:bai|tin)"
     r"|hieu\s*dinh"
     # a designer's crafts joined, the photographer's too (`Ảnh và thiết kế:`, `Đồ họa & ảnh:`)
     r"|(?:anh\s*(?:&|va|,|/|\+)\s*)?(?:do\s*hoa|thiet\s*ke|trinh\s*bay|minh\s*hoa)"
     r"(?:\s*(?:&|va|,|/|\+)\s*(?:do\s*hoa|thiet\s*ke|trinh\s*bay|minh\s*hoa|anh))*"
     r"|tranh\s*minh\s*hoa|infographics?|quay\s*phim|dung(?:\s*(?:phim|video|clip))?|flycam|ky\s*thuat(?:\s*vien)?|ktv|am\s*thanh"
     r"|editing|chuc\s*vu|don\s*vi(?:\s*cong\s*tac)?"
-    r"|dan\s*chuong\s*trinh|phat\s*thanh\s*vien|(?:giong\s*)?doc|long\s*tieng"
+    r"|(?:nguoi\s*)?dan(?:\s*chuong\s*trinh)?|phat\s*thanh\s*vien|(?:giong\s*)?doc|long\s*tieng"
+    # a developer's (`Lập trình:`), beside a data story's writer
+    r"|lap\s*trinh"
     # … a bulletin's reader and a story's narrator (`Người đọc bản tin:`, `Dẫn chuyện:`)
     r"|nguoi\s*doc(?:\s*ban\s*tin)?|dan\s*chuyen"
     # an interpreter's, of a language named or not (`Phiên dịch NNKH:`, sign language)
@@ -315,6 +327,9 @@ _TITLE_BEFORE = patterns.compile(
     r"|luật\s+(?:sư|gia)|công\s+chứng\s+viên|thủ\s+thư|kiểm\s+lâm(?:\s+viên)?"
     r"|(?:kiểm\s+sát|điều\s+tra)\s+viên|thẩm\s+phán|hội\s+thẩm(?:\s+nhân\s+dân)?|thẩm\s+tra\s+viên"
     r"|chấp\s+hành\s+viên|thừa\s+phát\s+lại"
+    # a lecturer and a doctoral student (`Giảng viên`, `Nghiên cứu sinh`, as `NCS.`), a parish's lay
+    # head (`Chánh trương`)
+    r"|giảng\s+viên|nghiên\s+cứu\s+sinh|chánh\s+trương"
     r"|bạn\s+đọc|(?:phó\s+)?giáo\s+sư|tiến\s+sĩ(?:\s+khoa\s+học)?|thạc\s+sĩ|viện\s+sĩ|cử\s+nhân"
     # honours (`Anh hùng LLVTND`, `Nghệ nhân Ưu tú`) and a cleric's title before a Dharma or
     # baptismal name (`Thượng tọa Thích Minh Đạo`, `Linh mục Giuse Trần Văn Khoa`, a sister's
@@ -442,6 +457,9 @@ _LOOKALIKES = str.maketrans(
 # Hyphens and solidi of other code points (`‐`, the non-breaking `‑`, the fraction and division
 # slashes `⁄`, `∕`): the ASCII marks the reader sees, which set names and outlets apart.
 _LOOKALIKE_MARKS = str.maketrans("\u2010\u2011\u2044\u2215", "--//")
+# The Icelandic eth typed for `Đ` (`Ðỗ Minh Tâm`): it opens no word in Icelandic (`Guðrún`), so
+# opening one it is the Vietnamese letter.
+_ETH_OPENING = patterns.compile("(?<!\\w)[Ðð]")
 _MIXED_WORD = patterns.compile(
     "\\w*(?:[a-zA-Z\u00c0-\u024f\u1e00-\u1eff]\\w*[\u0370-\u03ff\u0400-\u04ff]"
     "|[\u0370-\u03ff\u0400-\u04ff]\\w*[a-zA-Z\u00c0-\u024f\u1e00-\u1eff])\\w*"
@@ -452,11 +470,14 @@ _WRAPPED = patterns.compile(
     r"[(\[【«‹『「]\s*(?!theo\s|nguon)([^()\[\]【】«»‹›『』「」]+?)\s*[)\]】»›』」]"
 )
 # A statement that no author is known, or a field left unfilled (`Không rõ tác giả`, `Tác giả:
-# Đang cập nhật`, `N/A`, `Sưu tầm` alone, a dash): no byline and no source (folded).
+# Đang cập nhật`, `N/A`, `Sưu tầm` alone, a dash, a placeholder): no byline and no source
+# (folded).
 # A reprint's own label beside its source (`Bài đăng lại (Nguồn: …)`, `Tin đăng lại`) names
 # nobody either: the source is the credit.
 _NO_AUTHOR = patterns.compile(
     r"(?:khong|chua)\s*ro(?:\s*tac\s*gia)?|dang\s*cap\s*nhat|n\s*/\s*a|suu\s*tam|[-–—]"
+    # … a template's field left in (`{{author_name}}`), a script's `undefined`, `(trống)` (empty)
+    r"|\{\{[^{}]*\}\}|undefined|\(\s*trong\s*\)"
     r"|(?:bai(?:\s*viet)?|tin)\s*dang\s*lai"
 )
 # … and that the news is compiled, that it has many authors or an unknown or withheld one (`Tin
@@ -488,7 +509,8 @@ _OUTLET_NAMES = """
     quandoinhandan vneconomy nongnghiep thoibaotaichinh vietnamfinance dautu baodautu
     nhipcaudautu thesaigontimes reuters afp bbc xinhua kyodo yonhap bloomberg cnn tass sputnik
     dpa ansa efe epd apa anp belga ntb ritzau nikkei nikkeiasia nhk scmp tanhoaxa rfi voa kbs mbc
-    sbs bernama antara akp kpl ukrinform aljazeera thehindu antd danviet"""
+    sbs bernama antara akp kpl ukrinform aljazeera thehindu antd danviet pap ctk mti anadolu
+    montsame rte anampa inquirer lefigaro"""
 _OUTLETS = frozenset(_OUTLET_NAMES.split())
 # … but a code in capitals after a writer's name, a comma and a reporter's post written out is the
 # outlet the post is at (`John Smith, phóng viên AP`), as a known one is (`…, phóng viên CNN`).
@@ -605,8 +627,20 @@ def _descriptions_dropped(inner: str) -> str:
     writer is (a description, a school or a workplace) leaves, as a lone description does; none
     when every part says who the writer is."""
     parts = [part.strip() for part in inner.split(",")]
-    kept = [part for part in parts if not (_described_in_place(part) or is_organisation(part))]
+    kept = [
+        part
+        for part in parts
+        if not (_described_in_place(part) or is_organisation(part) or _role_at_body(part))
+    ]
     return ", ".join(kept)
+
+
+def _role_at_body(part: str) -> bool:
+    """`part` is a role in lower case at a body named after it (`cựu học sinh THPT Chu Văn An`,
+    `giáo viên Trường THCS Nguyễn Du`): who the writer is, as the role or the body alone is."""
+    words = part.split()
+    named = next((i for i, word in enumerate(words) if word[:1].isupper()), 0)
+    return named > 0 and is_organisation(" ".join(words[named:]))
 
 
 _DESK_FOLDED = patterns.compile(
@@ -614,7 +648,7 @@ _DESK_FOLDED = patterns.compile(
 )
 _ORG_FOLDED = patterns.compile(
     r"\.(?:vn|com|net|org|info|gov)\b|\bonline$|\b(?:news|times|post|tv|radio|media|press"
-    r"|magazine|guardian|telegraph|economist|herald|tribune|gazette|chronicle|observer"
+    r"|magazine|guardian|telegraph|economist|herald|tribune|gazette|chronicle|observer|shimbun"
     r"|group|jsc|corp|agentur|agence|agencia|agenzia|redaktion|redaction|redazione"
     r"|redaccion|newsroom)\b|^bao[a-z]{3,}$|^(?:tap chi|ban bien tap|toa soan)\b"
     r"|^[a-z0-9-]{3,}\.[a-z]{2,3}$"  # a host name: `tinmau.de` (not initials: `k.mien`)
@@ -869,11 +903,14 @@ def _split_hyphened_names(text: str) -> str:
 
 def _as_printed(text: str) -> str:
     """The byline's letters as a reader sees them: invisible marks gone, styled and look-alike
-    letters as the Latin ones they show, and a pair of brackets around the whole line opened."""
+    letters as the Latin ones they show (an eth opening a word as `Đ`), and a pair of brackets
+    around the whole line opened."""
     text = _INVISIBLE.sub("", text)
     text = _STYLED.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
     text = _MIXED_WORD.sub(lambda m: m.group().translate(_LOOKALIKES), text)
     text = text.translate(_LOOKALIKE_MARKS)
+    if "Ð" in text or "ð" in text:
+        text = _ETH_OPENING.sub(lambda m: "Đ" if m[0] == "Ð" else "đ", text)
     wrapped = _WRAPPED.fullmatch(fold(text))
     return text[wrapped.start(1) : wrapped.end(1)] if wrapped else text
 
@@ -970,7 +1007,8 @@ def _signs_as_body(part: str) -> bool:
 
 
 def _office_goes_on(separator: str, piece: str) -> bool:
-    """`piece` after an office's name is more of it: after `và`, or after a dash when its words
+    """`piece` after an office's name is more of it: after `và` (or `&` before one word: `Tổ
+    Podcast & Video`), or after a dash when its words
     after the first are in lower case (`Phòng Kế hoạch - Điều độ`, `Phòng Tổ chức - Hành chính`),
     as an office's are and a person's never are (`Phòng Kế hoạch - Lê Văn Hòa` names her), the
     place the office serves aside (`Phòng Văn hóa - Xã hội xã Tân Phú`), or after a comma when
@@ -978,6 +1016,7 @@ def _office_goes_on(separator: str, piece: str) -> bool:
     mark = fold(separator).strip()
     return (
         mark == "va"
+        or (mark == "&" and len(piece.split()) == 1)
         or (mark in ("-", "–", "—") and _described_in_place(piece))
         or (mark == "," and all(word[:1].islower() for word in piece.split()))
     )
@@ -1254,12 +1293,15 @@ def clean_byline(text: str | None) -> Byline:
                 after_credit = "source"
                 continue
             part, folded = rest, folded[theo.end() :]
-        if _is_outlet(part):
+        # (a reporter's post naming the outlet is read below: `…, phóng viên Asahi Shimbun tại Hà
+        # Nội` credits the outlet alone)
+        reported_for = _REPORTER_BEFORE.match(folded)
+        if _is_outlet(part) and not reported_for:
             credit(part, also=mark == "/" and len(people) > 1)  # each writer's own outlet
             after_unit = bool(kept)
             after_credit = "source" if source == part else ""
             continue
-        if is_organisation(part) and kept and not signed_by_body:
+        if is_organisation(part) and kept and not signed_by_body and not reported_for:
             after_unit = True  # the writer's office, school or unit
             continue
         if kept and (_FILED_FROM.match(part) or (mark == "," and _PLACE_NAMED.match(part))):
