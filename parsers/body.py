@@ -413,6 +413,10 @@ BUILDER_WIDGET = patterns.compile(r"(?:^|\s)[a-z]{2,}widget(?:$|\s)")
 # … or its widget word under its own name beside the block's kind glued to that word by `_`
 # (the CM4all builder's `cm-widget cm-widget_text`, `cm-widget cm-widget_image`): the same.
 GLUED_WIDGET_KIND = patterns.compile(r"(?:^|\s)([a-z]{2,})-widget\s(?:.*\s)?\1-widget_[a-z]")
+# A site builder's section of the page: the bare word `widget` beside the section's kind
+# (`widget widget-blog`, `widget widget-header`; an intranet's `widget widget_heading`), every
+# part of the page so classed.
+BUILDER_SECTION = patterns.compile(r"(?:^|\s)widget\s(?:.*\s)?widget[-_][a-z]+(?=$|\s)")
 MAX_SET_APART = 600  # characters: more is a part of the text a page builder calls a widget
 # A class word of a box set apart among the text's paragraphs: a fact or tip box, an alert, a
 # notice, a message, a spotlight (`box-info`, Bootstrap's `alert alert-info`, Grav's `notices

@@ -1596,15 +1596,20 @@ def _read(page: Page, line: _Element, text: str | None = None) -> list[Visible]:
 # A part of a date line classed as a length (a podcast's `episode-duration` `14:32`, a blog's
 # `reading-time` `2 phút đọc`): how long the episode or the reading takes, no part of the date.
 LENGTH_CLASS = patterns.compile(r"(?:^|[\s_-])(?:duration|reading-time|read-time|runtime)(?:$|\s)")
+# … or printed as a reading time with no class (a notes generator's `<span>5 phút đọc</span>`
+# after the `<time>`).
+READING_TIME = patterns.compile(r"(?i)\d+\s*(?:phút\s+đọc|min(?:ute)?s?\s+read)")
 
 
 def _without_length(line: _Element) -> str:
-    """The line's text without a closing part classed as a length: `14:32` beside the day is
-    no hour, and `2 phút đọc` printed flush after `03/12/2026` no part of its year."""
+    """The line's text without a closing part classed as a length or reading as a reading
+    time: `14:32` beside the day is no hour, and `2 phút đọc` printed flush after `03/12/2026`
+    no part of its year."""
     text = text_of(line)
     for part in line.iterdescendants("*"):
         length = text_of(part)
-        if length and LENGTH_CLASS.search(part.get("class") or "") and text.endswith(length):
+        classed = LENGTH_CLASS.search(part.get("class") or "") or READING_TIME.fullmatch(length)
+        if length and classed and text.endswith(length):
             return text[: -len(length)].rstrip(" ·•|-")
     return text
 
