@@ -42,6 +42,18 @@ def test_a_widget_with_its_kind_after_an_underscore_holding_the_h1_is_the_headli
     assert extract_record(page, URL, NOW)["headline"] == TITLE
 
 
+def test_a_page_creator_s_label_names_the_author() -> None:
+    """`Tạo bởi <a>Phạm Thu Hà</a> · 04/12/2026 09:40`: an intranet's `Created by` before the
+    page creator, a person: the byline."""
+    meta = (
+        "<div class='page-info'><span class='created'>Tạo bởi <a class='user-link' href='/people/"
+        "pham-thu-ha'>Phạm Thu Hà</a> · <span class='timestamp'>04/12/2026 09:40</span></span>"
+        "</div>"
+    )
+    record = ARTICLE.record(_widgets(meta))
+    assert (record["byline"], record["authors"]) == ("Phạm Thu Hà", ["Phạm Thu Hà"])
+
+
 HELP_PAGE = (
     "<div id='navbar'><a href='/'><img src='/logo.svg' alt='logo'></a></div>"
     "<div id='content-area'><header id='header'><div class='eyebrow h-5 text-sm font-semibold'>"
@@ -116,6 +128,20 @@ THREAD = (
 )
 
 
+def test_the_poster_named_before_the_printed_post_time_is_the_author() -> None:
+    """A forum's post row: the poster's mini-profile (`<a href="/user/412">Trần Văn Bảy</a>`),
+    then the post's time printed in an `<abbr>` whose title states no machine time: the poster,
+    a person, is the author; the account liking it after the text names nobody."""
+    record = ARTICLE.record(THREAD)
+    assert (record["byline"], record["authors"]) == ("Trần Văn Bảy", ["Trần Văn Bảy"])
+
+
+def test_a_reply_s_picture_after_the_first_post_is_not_the_article_s() -> None:
+    """The reply's picture, in the thread's table after the first post's text: no picture of
+    the article, which has none (the avatar is a portrait)."""
+    assert ARTICLE.record(THREAD)["images"] == []
+
+
 def test_a_table_s_column_header_is_no_tags_label() -> None:
     """`<th>Chủ đề</th>` opening a list of threads' header row names a column (the topics
     under it), not a field of tags beside it: no tags."""
@@ -146,7 +172,40 @@ def _creator_post() -> dict:
     return extract_record(page, URL, NOW)
 
 
+def test_the_creator_the_site_is_named_for_is_the_author() -> None:
+    """A membership platform's creator page: `<title>… | Lê Hoàng Sơn</title>`, a person's full
+    name, linked in the header over the headline; no byline elsewhere: the person whose page it
+    is wrote the post."""
+    record = _creator_post()
+    assert (record["byline"], record["authors"]) == (CREATOR, [CREATOR])
+
+
+def test_a_description_naming_the_site_and_nothing_of_the_headline_is_no_lead() -> None:
+    """`Nhận thêm từ Lê Hoàng Sơn trên Nền tảng`: the platform's blurb for the creator's every
+    page, naming the site as the title does and no word of the headline, however many words of
+    the text it shares (`nhận thêm ảnh từ …`): no summary."""
+    assert _creator_post()["summary"] is None
+
+
 def test_links_filtering_posts_by_tag_are_the_tags() -> None:
     """A row of links each to the creator's posts filtered by one tag (`?filters[tag]=…`, the
     brackets encoded): the tags."""
     assert _creator_post()["tags"] == ["sông Đáy", "amoni"]
+
+
+def test_a_box_a_lead_s_class_names_that_holds_the_text_is_no_lead() -> None:
+    """A campaign platform prints the whole post in `<div id="intro" class="intro">`: the text,
+    not its lead; the bold first paragraph with its dateline is the lead."""
+    picture = (
+        "<p><img src='/anh/song-day.jpg' alt=''></p><p style='text-align:center'>Lấy mẫu nước ở "
+        "hạ lưu. Ảnh: nhóm Quan trắc</p>"
+    )
+    page = (
+        f"<div id='blog_post'><h2 class='headline'>{TITLE}</h2><div class='byline'>Đăng bởi "
+        "<a href='/tran_mai'>Trần Mai</a> · <span class='date'>04/12/2026 09:15</span></div>"
+        "<div id='intro' class='intro'><p><strong>NINH BÌNH - Ba điểm quan trắc ở hạ lưu sông "
+        f"Đáy vượt quy chuẩn amoni trong tháng 11.</strong></p>{picture}{PARAGRAPHS}</div></div>"
+    )
+    assert ARTICLE.record(page)["summary"] == (
+        "Ba điểm quan trắc ở hạ lưu sông Đáy vượt quy chuẩn amoni trong tháng 11."
+    )

@@ -447,6 +447,7 @@ def summary(page: Page) -> str | None:
         or SHOW_OPENING.match(fold(described)) is not None
         or _portal_blurb(described)
         or (title and _says_nothing_of(page, described, title))
+        or (title and _blurb_naming_site(page, described, title))
         or (title and _describes_site(page, title))
     ):
         # a site's slogan (`Thống kê Hưng Yên`, `Diễn đàn X - nơi …`), the headline or the
@@ -490,7 +491,8 @@ def _lead_named(page: Page) -> list[_Element]:
     `elgg-listing-summary-subtitle` with the owner, the time, the group and the comments):
     the article's line of facts, which a lead never prints; nor a summary a machine wrote, its
     class saying so (`<div class="ai-summary"><h4>Tóm tắt nhanh (AI)</h4><ul>…`), which is no
-    words of the article."""
+    words of the article; nor the block holding the text (a campaign platform's `<div
+    class="intro">` around the whole post, its pictures too), whose first paragraph may be."""
     return [
         el
         for el in named(page, LEAD_CLASS)
@@ -499,6 +501,7 @@ def _lead_named(page: Page) -> list[_Element]:
         and not MACHINE_SUMMARY.search(classes)
         and not PLAYERS(el)
         and el.find(".//time") is None
+        and el is not body_container(page)
     ]
 
 
@@ -943,6 +946,22 @@ def _says_nothing_of(page: Page, described: str, title: str) -> bool:
     container = body_container(page)
     text = set(WORD.findall(fold(text_of(container)))) if container is not None else set()
     return len(words & text) < len(words) * MIN_SHARED_WORDS
+
+
+def _blurb_naming_site(page: Page, described: str, title: str) -> bool:
+    """The description names the site, as the title prints its name beside the headline, and
+    has no word of the headline (`Nhận thêm từ Đỗ Thành Nhân trên Patreon` under `… | Đỗ Thành
+    Nhân`): the platform's blurb for the site's every page, no lead."""
+    said = fold(described)
+    words = set(WORD.findall(said))
+    if any(len(word) > 2 for word in words.intersection(WORD.findall(fold(title)))):
+        return False
+    for meta in meta_titles(page):
+        rest = meta.strip()[len(title) :] if meta.strip().startswith(title) else ""
+        name = " ".join(WORD.findall(fold(rest))) if SEPARATOR.match(rest) else ""
+        if name and name in " ".join(WORD.findall(said)):
+            return True
+    return False
 
 
 def _apart_over_picture(page: Page) -> str | None:
