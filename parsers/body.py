@@ -984,6 +984,9 @@ class Body(NamedTuple):
     emphasised: tuple[bool, ...]
 
 
+SIGNING_KINDS = frozenset({"byline-candidate", "staff"})  # lines that sign the text
+
+
 class _Block(NamedTuple):
     text: str
     kind: str  # "text", "byline-candidate", "credit", "photo", "staff"
@@ -1090,6 +1093,7 @@ def read_body(
     _drop_legacy_encoded_boxes(root)
     _drop_titled_boxes(root)
     _drop_framed_notes(root)
+    _drop_framed_closing_offer(root)
     _drop_inset_boxes(root)
     _drop_fact_boxes(root)
     _drop_stat_blocks(root)
@@ -1352,10 +1356,11 @@ def _builders_block(el: _Element, root: _Element) -> bool:
     """`el` is, or is inside, one of a row of blocks sharing one class that fill their parent
     (`<div class="area-widget">` after `<div class="area-widget">`): a page builder that names
     every block of the text a widget, its text's own included, where the word says nothing;
-    or it is classed with such a builder's own widget word (`BUILDER_WIDGET`), or is inside a
-    block so classed with its kind glued to it (`GLUED_WIDGET_KIND`: the caption of CM4all's
-    `cm-widget cm-widget_image` is its `cm-widget_image-caption`)."""
-    if BUILDER_WIDGET.search(el.get("class") or ""):
+    or it is classed with such a builder's own widget word (`BUILDER_WIDGET`) or as a builder's
+    section (`BUILDER_SECTION`: an intranet's `widget widget_text`), or is inside a block so
+    classed with its kind glued to it (`GLUED_WIDGET_KIND`: the caption of CM4all's `cm-widget
+    cm-widget_image` is its `cm-widget_image-caption`)."""
+    if BUILDER_WIDGET.search(names := el.get("class") or "") or BUILDER_SECTION.search(names):
         return True
     if any(GLUED_WIDGET_KIND.search(node.get("class") or "") for node in _up_to(el, root)):
         return True
@@ -2337,6 +2342,23 @@ def _drop_framed_notes(root: _Element) -> None:
             continue
         if _opens_with_bold_title(frame):
             remove_element(box)
+
+
+def _drop_framed_closing_offer(root: _Element) -> None:
+    """Remove a short paragraph closing the text that frames or shades itself by its own style
+    and gives a number to call (`<p style="border:1px solid …;background:#f2f8f0">Khách đặt tour
+    … được giảm 10%, gọi 0275 …</p>`): the site's offer or notice set apart under the text,
+    where the text's own paragraphs are drawn alike."""
+    for p in [el for el in root.iter("p") if el is not root]:
+        text = text_of(p)
+        if (
+            _framed(p)
+            and _closes_text(p)
+            and len(text) <= MAX_NOTICE
+            and PHONE_NUMBER.search(text) is not None
+            and _attached(p, root)
+        ):
+            remove_element(p)
 
 
 def _frame_of(box: _Element) -> _Element | None:
@@ -3901,7 +3923,14 @@ def _before_apparatus(blocks: list[_Block]) -> list[_Block]:
 def _under_signature(blocks: list[_Block]) -> list[_Block]:
     """The text up to a signature followed by no more than a few plain lines closing no
     sentence (a view count, the category's line under it): the page's lines under the text,
-    which the signature closes. A heading there opens a box of its own (`Văn bản liên quan`)."""
+    which the signature closes. A heading there opens a box of its own (`Văn bản liên quan`).
+    Lines all in italics under a signature or a credit (`Biên tập: …` over a programme's
+    broadcast hours) are a note the site sets under the text, however they end."""
+    end = len(blocks)
+    while end > 1 and blocks[end - 1].kind == "text" and blocks[end - 1].italic:
+        end -= 1
+    if end < len(blocks) and blocks[end - 1].kind in SIGNING_KINDS:
+        return blocks[:end]  # a note set in italics under the credits (a programme's hours)
     end = len(blocks)
     while end > 1 and blocks[end - 1].kind == "text" and _loose_plain(blocks[end - 1]):
         end -= 1
@@ -3914,10 +3943,17 @@ def _under_signature(blocks: list[_Block]) -> list[_Block]:
 def _over_box_under_signature(blocks: list[_Block]) -> list[_Block] | None:
     """The text up to a name in bold that a box under a title in capitals follows (`Thanh Hà`
     over `LỊCH HIẾN MÁU THÁNG 3/2017` and the month's schedule, a few blocks closing the
-    page's column): the site's box set under the text the signature closes."""
+    page's column), or a writer's credit line that such a title set as a heading follows: the
+    site's box set under the text the signature closes."""
     for at in range(max(1, len(blocks) - MAX_LOOSE_TAIL), len(blocks) - 1):
         title = blocks[at + 1].text
         if _is_bold_name(blocks[at]) and _caps_title(title):
+            return blocks[: at + 1]
+    # … or a writer's credit line (`Tin, ảnh: …`) over such a title set as a heading, the box's
+    # items under it (a newsletter's `ĐIỂM TIN` and its brief items)
+    for at in range(max(1, len(blocks) - MAX_LOOSE_TAIL - 2), len(blocks) - 1):
+        title = blocks[at + 1]
+        if blocks[at].kind == "byline-candidate" and title.heading and _caps_title(title.text):
             return blocks[: at + 1]
     return None
 

@@ -195,8 +195,6 @@ NOT_YET: dict[str, dict[str, str]] = {
         "published_at": "the hour is printed apart from the day, in the post's footer (`Đăng"
         " lúc 09:15 SA` under the `date-header`'s `03 tháng 12, 2026`): a clock alone is not"
         " joined to the header's day, which reads as 00:00",
-        "body": "the blog's italic `Ghi chú của blog: …` note under the reader's signature is"
-        " kept as a line of the text",
     },
 }
 
