@@ -54,6 +54,22 @@ def test_a_page_creator_s_label_names_the_author() -> None:
     assert (record["byline"], record["authors"]) == ("Phạm Thu Hà", ["Phạm Thu Hà"])
 
 
+def test_the_time_after_an_update_label_and_the_editor_s_name_is_the_update() -> None:
+    """`Sửa lần cuối bởi Trần Văn Long · <span>05/12/2026 16:20</span>` on an intranet page: the
+    update label and the editor's name stand before the time's own element, which is the
+    update, not a second publish line."""
+    after = (
+        "<div class='page-edited'>Sửa lần cuối bởi Trần Văn Long · <span class='timestamp'>"
+        "05/12/2026 16:20</span></div>"
+    )
+    meta = "<div class='page-info'><span class='timestamp'>04/12/2026 09:40</span></div>"
+    record = ARTICLE.record(_widgets(meta + after))
+    assert (record["published_at"], record["modified_at"]) == (
+        "2026-12-04T09:40:00+07:00",
+        "2026-12-05T16:20:00+07:00",
+    )
+
+
 HELP_PAGE = (
     "<div id='navbar'><a href='/'><img src='/logo.svg' alt='logo'></a></div>"
     "<div id='content-area'><header id='header'><div class='eyebrow h-5 text-sm font-semibold'>"

@@ -157,6 +157,8 @@ MODIFIED_LABEL = patterns.compile(
     r"|mis\s*a\s*jour|actuali[sz]ad[oa]|atualizad[oa]|aggiornat[oa]|aktualisiert|обновлен"
     r"|更新|수정"
 )
+# An update's label, `bởi` and the editor's name closing what stands before the update time.
+UPDATED_BY = patterns.compile(rf"(?:{MODIFIED_LABEL.pattern})\s+(?:boi|by)\s+\D{{2,60}}")
 MIN_MASTHEAD_LINES = 2  # licence, editor or copyright lines that make a block the masthead
 # The page naming itself as last changed: `Trang này (được) sửa đổi / cập nhật lần cuối`, its
 # revision in brackets after it (JSPWiki's `Trang này (phiên bản 7) được sửa lần cuối vào …`).
@@ -1649,7 +1651,8 @@ def _visible(
     prefix, suffix = text[lead : found.start], text[found.end :]
     folded_prefix = fold(prefix)
     is_modified = bool(MODIFIED_LABEL.search(folded_prefix)) or (
-        not prefix.strip(" ([") and bool(MODIFIED_LABEL.search(_field_label(line)))
+        not prefix.strip(" ([")
+        and (bool(MODIFIED_LABEL.search(_field_label(line))) or _after_editor(line))
     )
     label = WEEKDAY.sub("", folded_prefix)  # `Thứ 6, ` is part of the line, its digit too
     start = lead if len(prefix) <= 30 and not re.search(r"\d", label) else found.start
@@ -1752,6 +1755,21 @@ def _unenclosed(raw: str) -> str:
     if closer and raw.endswith(closer) and closer not in raw[1:-1]:
         return raw[1:-1].strip(EDGE)
     return raw
+
+
+def _after_editor(line: _Element) -> bool:
+    """`line` follows an update's label and the editor's name in the element holding it
+    (`<div>Sửa lần cuối bởi Trần Văn Long · <span>05/12/2026 16:20</span></div>`, an intranet's
+    `Last edited by`): the update time, as a label right before it would say."""
+    parent = line.getparent()
+    if parent is None:
+        return False
+    before = [parent.text or ""]
+    for child in parent:
+        if child is line:
+            return UPDATED_BY.fullmatch(fold("".join(before)).strip()) is not None
+        before += [text_of(child), child.tail or ""]
+    return False
 
 
 def _field_label(line: _Element) -> str:
