@@ -417,6 +417,10 @@ BUILDER_WIDGET = patterns.compile(r"(?:^|\s)[a-z]{2,}widget(?:$|\s)")
 # … or its widget word under its own name beside the block's kind glued to that word by `_`
 # (the CM4all builder's `cm-widget cm-widget_text`, `cm-widget cm-widget_image`): the same.
 GLUED_WIDGET_KIND = patterns.compile(r"(?:^|\s)([a-z]{2,})-widget\s(?:.*\s)?\1-widget_[a-z]")
+# A site builder's section of the page: the bare word `widget` beside the section's kind
+# (`widget widget-blog`, `widget widget-header`; an intranet's `widget widget_heading`), every
+# part of the page so classed.
+BUILDER_SECTION = patterns.compile(r"(?:^|\s)widget\s(?:.*\s)?widget[-_][a-z]+(?=$|\s)")
 MAX_SET_APART = 600  # characters: more is a part of the text a page builder calls a widget
 # A class word of a box set apart among the text's paragraphs: a fact or tip box, an alert, a
 # notice, a message, a spotlight (`box-info`, Bootstrap's `alert alert-info`, Grav's `notices
@@ -984,6 +988,9 @@ class Body(NamedTuple):
     emphasised: tuple[bool, ...]
 
 
+SIGNING_KINDS = frozenset({"byline-candidate", "staff"})  # lines that sign the text
+
+
 class _Block(NamedTuple):
     text: str
     kind: str  # "text", "byline-candidate", "credit", "photo", "staff"
@@ -1090,6 +1097,7 @@ def read_body(
     _drop_legacy_encoded_boxes(root)
     _drop_titled_boxes(root)
     _drop_framed_notes(root)
+    _drop_framed_closing_offer(root)
     _drop_inset_boxes(root)
     _drop_fact_boxes(root)
     _drop_stat_blocks(root)
@@ -1352,10 +1360,11 @@ def _builders_block(el: _Element, root: _Element) -> bool:
     """`el` is, or is inside, one of a row of blocks sharing one class that fill their parent
     (`<div class="area-widget">` after `<div class="area-widget">`): a page builder that names
     every block of the text a widget, its text's own included, where the word says nothing;
-    or it is classed with such a builder's own widget word (`BUILDER_WIDGET`), or is inside a
-    block so classed with its kind glued to it (`GLUED_WIDGET_KIND`: the caption of CM4all's
-    `cm-widget cm-widget_image` is its `cm-widget_image-caption`)."""
-    if BUILDER_WIDGET.search(el.get("class") or ""):
+    or it is classed with such a builder's own widget word (`BUILDER_WIDGET`) or as a builder's
+    section (`BUILDER_SECTION`: an intranet's `widget widget_text`), or is inside a block so
+    classed with its kind glued to it (`GLUED_WIDGET_KIND`: the caption of CM4all's `cm-widget
+    cm-widget_image` is its `cm-widget_image-caption`)."""
+    if BUILDER_WIDGET.search(names := el.get("class") or "") or BUILDER_SECTION.search(names):
         return True
     if any(GLUED_WIDGET_KIND.search(node.get("class") or "") for node in _up_to(el, root)):
         return True
@@ -2361,6 +2370,23 @@ def _drop_framed_notes(root: _Element) -> None:
             continue
         if _opens_with_bold_title(frame):
             remove_element(box)
+
+
+def _drop_framed_closing_offer(root: _Element) -> None:
+    """Remove a short paragraph closing the text that frames or shades itself by its own style
+    and gives a number to call (`<p style="border:1px solid …;background:#f2f8f0">Khách đặt tour
+    … được giảm 10%, gọi 0275 …</p>`): the site's offer or notice set apart under the text,
+    where the text's own paragraphs are drawn alike."""
+    for p in [el for el in root.iter("p") if el is not root]:
+        text = text_of(p)
+        if (
+            _framed(p)
+            and _closes_text(p)
+            and len(text) <= MAX_NOTICE
+            and PHONE_NUMBER.search(text) is not None
+            and _attached(p, root)
+        ):
+            remove_element(p)
 
 
 def _frame_of(box: _Element) -> _Element | None:
@@ -3926,14 +3952,16 @@ def _under_signature(blocks: list[_Block]) -> list[_Block]:
     """The text up to a signature followed by no more than a few plain lines closing no
     sentence (a view count, the category's line under it): the page's lines under the text,
     which the signature closes. A heading there opens a box of its own (`Văn bản liên quan`).
-    A line all in italics right under a signature naming its writer (`Ghi chú: Thư đã được
-    chuyển đến …` under a reader's letter) is the site's note on the signed text, not its
-    words."""
+    Lines all in italics under a signature or a credit (`Ghi chú: Thư đã được chuyển đến …`
+    under a reader's letter, a programme's broadcast hours under `Biên tập: …`) are a note the
+    site sets under the text, however they end."""
     end = len(blocks)
-    while end > 1 and blocks[end - 1].kind == "text":
-        last = blocks[end - 1]
-        if not (_loose_plain(last) or _italic_note_under_signature(last, blocks[end - 2])):
-            break
+    while end > 1 and blocks[end - 1].kind == "text" and blocks[end - 1].italic:
+        end -= 1
+    if end < len(blocks) and blocks[end - 1].kind in SIGNING_KINDS:
+        return blocks[:end]  # a note set in italics under the credits (a programme's hours)
+    end = len(blocks)
+    while end > 1 and blocks[end - 1].kind == "text" and _loose_plain(blocks[end - 1]):
         end -= 1
     signed = end < len(blocks) and blocks[end - 1].kind == "byline-candidate"
     if signed and len(blocks) - end <= MAX_LOOSE_TAIL:
@@ -3941,24 +3969,20 @@ def _under_signature(blocks: list[_Block]) -> list[_Block]:
     return _over_box_under_signature(blocks) or _under_signed_source(blocks)
 
 
-def _italic_note_under_signature(block: _Block, over: _Block) -> bool:
-    """`block`, a short line all in italics, stands right under a signature naming its writer
-    (`over`, its name with the line saying who the writer is)."""
-    return (
-        block.italic
-        and len(block.text) <= MAX_NOTE
-        and over.kind == "byline-candidate"
-        and over.name is not None
-    )
-
-
 def _over_box_under_signature(blocks: list[_Block]) -> list[_Block] | None:
     """The text up to a name in bold that a box under a title in capitals follows (`Thanh Hà`
     over `LỊCH HIẾN MÁU THÁNG 3/2017` and the month's schedule, a few blocks closing the
-    page's column): the site's box set under the text the signature closes."""
+    page's column), or a writer's credit line that such a title set as a heading follows: the
+    site's box set under the text the signature closes."""
     for at in range(max(1, len(blocks) - MAX_LOOSE_TAIL), len(blocks) - 1):
         title = blocks[at + 1].text
         if _is_bold_name(blocks[at]) and _caps_title(title):
+            return blocks[: at + 1]
+    # … or a writer's credit line (`Tin, ảnh: …`) over such a title set as a heading, the box's
+    # items under it (a newsletter's `ĐIỂM TIN` and its brief items)
+    for at in range(max(1, len(blocks) - MAX_LOOSE_TAIL - 2), len(blocks) - 1):
+        title = blocks[at + 1]
+        if blocks[at].kind == "byline-candidate" and title.heading and _caps_title(title.text):
             return blocks[: at + 1]
     return None
 

@@ -127,7 +127,9 @@ TOOL_BUTTON = patterns.compile(r"in|gui")
 # A link styled as a button (`button`, Bootstrap's `btn`, `btn-primary`).
 # … also as a word of a class (Jamroom's `form_button`).
 BUTTON_CLASS = patterns.compile(r"(?:^|[\s_-])(?:button|btn)(?:$|[\s_-])", re.I)
-SECTION_LABEL = patterns.compile(r"(?:chuyen muc|danh muc)\s*:?")
+# A section's label, folded: `Chuyên mục`, `Danh mục`, and `Phân mục` (a video platform's
+# translation of `Category` among its video's attributes).
+SECTION_LABEL = patterns.compile(r"(?:chuyen muc|danh muc|phan muc)\s*:?")
 # A line's own label opening the text after a line break (`Chuyên mục:`, `Thao tác:`).
 NEXT_LABEL = patterns.compile(r"\s*[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,3}\s*:")
 # The same labels in the page's own spelling, to find the few elements worth folding: each word
@@ -152,15 +154,19 @@ LABEL_WORDS = {
         "[ស]្លាក",
     ),
     SECTION_LABEL: text_scan(
-        ("[Cc][Hh][Uu][Yy]", "[êÊ][Nn]\\s+[Mm][ụỤ][Cc]"), "[Dd][Aa][Nn][Hh]\\s+[Mm][ụỤ][Cc]"
+        ("[Cc][Hh][Uu][Yy]", "[êÊ][Nn]\\s+[Mm][ụỤ][Cc]"),
+        "[Dd][Aa][Nn][Hh]\\s+[Mm][ụỤ][Cc]",
+        ("[Pp][Hh]", "[âÂ][Nn]\\s+[Mm][ụỤ][Cc]"),
     ),
 }
 # The path of a site's page listing a tag's articles (`/tag/robusta`, `/tu-khoa/ca-phe`,
 # `/tin/the/bat-xat`: `thẻ`, the Vietnamese for a tag; Quintype's `/topic/tom-hum`).
 # A tag's page by its path (`/tag/…`), or a listing filtered by tag or topic in its query (a
-# blog's `?tag=…`, a social network's `?topicId=12`).
+# blog's `?tag=…`, a social network's `?topicId=12`, a creator's posts filtered by one tag,
+# `?filters[tag]=…` with its brackets encoded or not).
 TAG_PATH = patterns.compile(
-    r"/(?:tags?|the|tu-?khoa|hash-?tags?|keywords?|topic)/[^/?#\s]|[?&](?:tags?|topic_?id)=\w",
+    r"/(?:tags?|the|tu-?khoa|hash-?tags?|keywords?|topic)/[^/?#\s]"
+    r"|[?&](?:filters?(?:\[|%5B))?(?:tags?|topic_?id)(?:\]|%5D)?=\w",
     re.I,
 )
 MAX_TAG = 60  # characters: longer link texts in a labelled box are headlines, not tags
@@ -258,10 +264,12 @@ SECTION_CLASS = patterns.compile(
     r"(?:^|[\s_-])(?:cate|categor(?:y|ies)|chuyen-?muc|danh-?muc|up-?title)(?:$|[\s_-])", re.I
 )
 # … and the class of the section's name printed above the headline without a link: those, their
-# short form (a print view's `print-cat`), or the section's own (an e-paper's `ep-section` over
-# the kicker and the headline).
+# short form (a print view's `print-cat`), the section's own (an e-paper's `ep-section` over
+# the kicker and the headline), or the design word for that line (a documentation platform's
+# `eyebrow`, the group's name over the page's title).
 SECTION_BADGE_CLASS = patterns.compile(
-    r"(?:^|[\s_-])(?:cat|cate|categor(?:y|ies)|chuyen-?muc|danh-?muc|up-?title|section)(?:$|[\s_-])",
+    r"(?:^|[\s_-])(?:cat|cate|categor(?:y|ies)|chuyen-?muc|danh-?muc|up-?title|section|eyebrow)"
+    r"(?:$|[\s_-])",
     re.I,
 )
 # A section's name: words, no date, no arrow (`« Quay lại`); a programme's number may close it
@@ -444,6 +452,7 @@ def summary(page: Page) -> str | None:
         or SHOW_OPENING.match(fold(described)) is not None
         or _portal_blurb(described)
         or (title and _says_nothing_of(page, described, title))
+        or (title and _blurb_naming_site(page, described, title))
         or (title and _describes_site(page, title))
     ):
         # a site's slogan (`Thống kê Hưng Yên`, `Diễn đàn X - nơi …`), the headline or the
@@ -487,7 +496,8 @@ def _lead_named(page: Page) -> list[_Element]:
     `elgg-listing-summary-subtitle` with the owner, the time, the group and the comments):
     the article's line of facts, which a lead never prints; nor a summary a machine wrote, its
     class saying so (`<div class="ai-summary"><h4>Tóm tắt nhanh (AI)</h4><ul>…`), which is no
-    words of the article."""
+    words of the article; nor the block holding the text (a campaign platform's `<div
+    class="intro">` around the whole post, its pictures too), whose first paragraph may be."""
     return [
         el
         for el in named(page, LEAD_CLASS)
@@ -496,6 +506,7 @@ def _lead_named(page: Page) -> list[_Element]:
         and not MACHINE_SUMMARY.search(classes)
         and not PLAYERS(el)
         and el.find(".//time") is None
+        and el is not body_container(page)
     ]
 
 
@@ -940,6 +951,22 @@ def _says_nothing_of(page: Page, described: str, title: str) -> bool:
     container = body_container(page)
     text = set(WORD.findall(fold(text_of(container)))) if container is not None else set()
     return len(words & text) < len(words) * MIN_SHARED_WORDS
+
+
+def _blurb_naming_site(page: Page, described: str, title: str) -> bool:
+    """The description names the site, as the title prints its name beside the headline, and
+    has no word of the headline (`Nhận thêm từ Đỗ Thành Nhân trên Patreon` under `… | Đỗ Thành
+    Nhân`): the platform's blurb for the site's every page, no lead."""
+    said = fold(described)
+    words = set(WORD.findall(said))
+    if any(len(word) > 2 for word in words.intersection(WORD.findall(fold(title)))):
+        return False
+    for meta in meta_titles(page):
+        rest = meta.strip()[len(title) :] if meta.strip().startswith(title) else ""
+        name = " ".join(WORD.findall(fold(rest))) if SEPARATOR.match(rest) else ""
+        if name and name in " ".join(WORD.findall(said)):
+            return True
+    return False
 
 
 def _apart_over_picture(page: Page) -> str | None:
@@ -1991,7 +2018,7 @@ def _field(page: Page, label: re.Pattern[str], limit: int = MAX_TAG) -> list[str
     for el, own in _label_texts(page, label):
         if not label.fullmatch(fold(own).strip()) or not _in_article(page, el):
             continue
-        if _page_button(el):
+        if _page_button(el) or _column_header(el):
             continue
         if len(el):
             found = _emphasised_value(el)
@@ -2000,6 +2027,15 @@ def _field(page: Page, label: re.Pattern[str], limit: int = MAX_TAG) -> list[str
         if found:
             return found
     return []
+
+
+def _column_header(el: _Element) -> bool:
+    """`el` is, or is in, a cell of a table's header row, all `<th>`s (a forum's list of threads
+    under `Chủ đề | Trả lời | Lượt xem`): it names a column, whose values stand under it, not
+    beside it."""
+    cell = next((a for a in (el, *el.iterancestors()) if a.tag in ("th", "td")), None)
+    row = cell.getparent() if cell is not None and cell.tag == "th" else None
+    return row is not None and all(c.tag == "th" for c in row if isinstance(c.tag, str))
 
 
 def _label_box(label: _Element) -> _Element:

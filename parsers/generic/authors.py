@@ -48,6 +48,7 @@ from parsers.generic.zones import (
     names_site,
     own_texts,
     own_texts_with,
+    position,
     post_column,
     text_scan,
 )
@@ -351,9 +352,10 @@ def byline(page: Page) -> str | None:
         _poster_profile,
         _member_by_post_time,
     )
-    for find in (*finders, _from_post_attribute):
+    for find in (*finders, _from_post_attribute, _creator_s_page):
         found = find(page)
-        if found and names_site(page, found) and not _declared_person(page, found):
+        own_page = find is _creator_s_page
+        if found and names_site(page, found) and not (_declared_person(page, found) or own_page):
             return None  # the outlet's own name: no person
         if found and find is _from_boxes:
             found = _completed_by_links(page, found, listed)
@@ -955,6 +957,28 @@ def _writer_in_title(page: Page) -> str | None:
     return None
 
 
+def _creator_s_page(page: Page) -> str | None:
+    """Vietnamese pages printing no byline: the site's name that `<title>` closes with is a
+    person's full name (three or four capitalised words opening with a common surname), which a
+    link over the headline prints whole (a membership platform's creator page: `<title>… | Đỗ
+    Thành Nhân</title>`, the page's name linked in its header): the person's own page, whose
+    posts she writes."""
+    title = page.first_text("title") if is_vietnamese(page) else None
+    parts = [part.strip() for part in TITLE_PARTS.split(title or "")]
+    name = parts[-1] if len(parts) > 1 else ""
+    words = name.split()
+    if not (
+        MIN_TITLE_NAME_WORDS <= len(words) <= MAX_TITLE_NAME_WORDS
+        and words[0] in COMMON_SURNAMES
+        and _capitalised_person(name)
+    ):
+        return None
+    anchor = headline_element(page)
+    at = position(page, anchor) if anchor is not None else 0
+    over = (a for a in page.root.iter("a") if text_of(a) == name and position(page, a) < at)
+    return name if next(over, None) is not None else None
+
+
 def _publish_line(page: Page) -> _Element | None:
     """Vietnamese pages: the publish line nearest the headline, when it is near enough for a
     name printed in or beside it to be the article's writer."""
@@ -1530,8 +1554,10 @@ def _member_by_post_time(page: Page) -> str | None:
     """Vietnamese pages: the member whose page (`/u/<nick>`, `/members/<nick>`) a link in the
     post's header names, beside the `<time>` whose `datetime` is the publish time (Flarum's and
     HumHub's post header: the display name, then `<time datetime=…>2 Thg 11</time>`), or whose
-    tooltip states it (Lemmy's `<span data-tippy-content="…">2 ngày trước</span>`): who posted
-    the text, found in the nearest block around that time holding such a link, or an element
+    tooltip states it (Lemmy's `<span data-tippy-content="…">2 ngày trước</span>`), or that
+    prints it (a forum's post row: the poster's mini-profile, then the post's `<abbr
+    class="time">`): who posted the text, found before that time (the likes after it name
+    others) in the nearest block around it holding such a link, or an element
     classed as the member's name (a feedback forum's `<span class="uvUserName">Nguyễn Thị
     Hoa</span> đã chia sẻ ý kiến này · <time …>`). A person's name only (a login is no one),
     the lettered avatar before it left out."""
@@ -1540,11 +1566,15 @@ def _member_by_post_time(page: Page) -> str | None:
         [el for name in ("datetime", *TOOLTIPS) for el in page.bearing(name, raw)] if raw else []
     )
     stamp = next(iter(bearing), None)
+    if stamp is None and raw:  # no attribute states it: the element printing it
+        stamp = next((v.line for v in visible_dates(page) if v.raw == raw and not v.modified), None)
     if stamp is None:
         return None
+    at = position(page, stamp)
     for block in itertools.islice(stamp.iterancestors(), MAX_POST_HEADER_LEVELS):
-        links = [a for a in block.iter("a") if MEMBER_PATH.search(a.get("href") or "")]
-        links = links or [el for el in block.iter("*") if USER_NAME_CLASS.search(classes(el))]
+        before = [el for el in block.iter("*") if position(page, el) < at]
+        links = [a for a in before if a.tag == "a" and MEMBER_PATH.search(a.get("href") or "")]
+        links = links or [el for el in before if USER_NAME_CLASS.search(classes(el))]
         if links:
             text = _without_initials(links[0], _once(text_of(links[0])))
             return text if _capitalised_person(text) and not in_zone(page, links[0]) else None

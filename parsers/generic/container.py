@@ -1426,10 +1426,12 @@ def _blocks_around(container: _Element) -> tuple[list[_Element], list[_Element]]
 def _holds_text(el: _Element, kind: str, container: _Element, depth: int) -> bool:
     """`el` is a block of the kind that holds the text, holding some: classed as the block
     (with paragraphs of prose), or holding `depth` levels inside it a text block with the
-    container's tag and class (a builder's block with its spacing classed apart), whose text
-    is prose however it is typed."""
+    container's tag and class, a class named (a builder's block with its spacing classed apart),
+    whose text is prose however it is typed."""
     if _kind(el) == kind:
         return holds_prose(el, MIN_PARAGRAPH)  # (a forum's replies, each block like the post's)
+    if not container.get("class"):
+        return False  # (a classless block is built as any other: a comment's)
     level = [el]
     for _ in range(depth):
         level = [child for node in level for child in _elements(node)]

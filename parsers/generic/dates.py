@@ -157,6 +157,8 @@ MODIFIED_LABEL = patterns.compile(
     r"|mis\s*a\s*jour|actuali[sz]ad[oa]|atualizad[oa]|aggiornat[oa]|aktualisiert|обновлен"
     r"|更新|수정"
 )
+# An update's label, `bởi` and the editor's name closing what stands before the update time.
+UPDATED_BY = patterns.compile(rf"(?:{MODIFIED_LABEL.pattern})\s+(?:boi|by)\s+\D{{2,60}}")
 MIN_MASTHEAD_LINES = 2  # licence, editor or copyright lines that make a block the masthead
 # The page naming itself as last changed: `Trang này (được) sửa đổi / cập nhật lần cuối`, its
 # revision in brackets after it (JSPWiki's `Trang này (phiên bản 7) được sửa lần cuối vào …`).
@@ -1613,15 +1615,20 @@ def _read(page: Page, line: _Element, text: str | None = None) -> list[Visible]:
 # A part of a date line classed as a length (a podcast's `episode-duration` `14:32`, a blog's
 # `reading-time` `2 phút đọc`): how long the episode or the reading takes, no part of the date.
 LENGTH_CLASS = patterns.compile(r"(?:^|[\s_-])(?:duration|reading-time|read-time|runtime)(?:$|\s)")
+# … or printed as a reading time with no class (a notes generator's `<span>5 phút đọc</span>`
+# after the `<time>`).
+READING_TIME = patterns.compile(r"(?i)\d+\s*(?:phút\s+đọc|min(?:ute)?s?\s+read)")
 
 
 def _without_length(line: _Element) -> str:
-    """The line's text without a closing part classed as a length: `14:32` beside the day is
-    no hour, and `2 phút đọc` printed flush after `03/12/2026` no part of its year."""
+    """The line's text without a closing part classed as a length or reading as a reading
+    time: `14:32` beside the day is no hour, and `2 phút đọc` printed flush after `03/12/2026`
+    no part of its year."""
     text = text_of(line)
     for part in line.iterdescendants("*"):
         length = text_of(part)
-        if length and LENGTH_CLASS.search(part.get("class") or "") and text.endswith(length):
+        classed = LENGTH_CLASS.search(part.get("class") or "") or READING_TIME.fullmatch(length)
+        if length and classed and text.endswith(length):
             return text[: -len(length)].rstrip(" ·•|-")
     return text
 
@@ -1693,7 +1700,8 @@ def _visible(
     prefix, suffix = text[lead : found.start], text[found.end :]
     folded_prefix = fold(prefix)
     is_modified = bool(MODIFIED_LABEL.search(folded_prefix)) or (
-        not prefix.strip(" ([") and bool(MODIFIED_LABEL.search(_field_label(line)))
+        not prefix.strip(" ([")
+        and (bool(MODIFIED_LABEL.search(_field_label(line))) or _after_editor(line))
     )
     label = WEEKDAY.sub("", folded_prefix)  # `Thứ 6, ` is part of the line, its digit too
     start = lead if len(prefix) <= 30 and not re.search(r"\d", label) else found.start
@@ -1796,6 +1804,21 @@ def _unenclosed(raw: str) -> str:
     if closer and raw.endswith(closer) and closer not in raw[1:-1]:
         return raw[1:-1].strip(EDGE)
     return raw
+
+
+def _after_editor(line: _Element) -> bool:
+    """`line` follows an update's label and the editor's name in the element holding it
+    (`<div>Sửa lần cuối bởi Trần Văn Long · <span>05/12/2026 16:20</span></div>`, an intranet's
+    `Last edited by`): the update time, as a label right before it would say."""
+    parent = line.getparent()
+    if parent is None:
+        return False
+    before = [parent.text or ""]
+    for child in parent:
+        if child is line:
+            return UPDATED_BY.fullmatch(fold("".join(before)).strip()) is not None
+        before += [text_of(child), child.tail or ""]
+    return False
 
 
 def _field_label(line: _Element) -> str:

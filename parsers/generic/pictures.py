@@ -97,12 +97,15 @@ def _own_block(page: Page, copy: _Element) -> _Element | None:
 def _pictures(
     page: Page, blocks: list[_Element], container: _Element, heading: _Element
 ) -> list[Image]:
-    """The pictures standing alone in `blocks` and the covers they paint, outside the text."""
+    """The pictures standing alone in `blocks` and the covers they paint, outside the text and
+    outside another post's words (`_in_other_post`)."""
     found: list[Image] = []
     for block in blocks:
         for img in block.iter("img", "amp-img", "div", "section", "header", "figure"):
             if container in img.iterancestors():
                 break  # the text's own pictures are read with it
+            if _in_other_post(img, container):
+                continue
             if img.tag not in ("img", "amp-img"):  # AMP's picture element is a picture too
                 url = _painted_cover(page, img, heading)
                 if url and all(image.url != url for image in found):
@@ -117,6 +120,18 @@ def _pictures(
             ):
                 found.append(Image(url, _caption(img)))
     return found
+
+
+def _in_other_post(img: _Element, container: _Element) -> bool:
+    """`img` stands bare, in no figure, among the words of a block built as the text's, of its
+    tag and class (a forum's reply, its `<div class="message">` as the first post's, a picture
+    typed between its lines): another post's picture. A field of the text's kind holding
+    figures (an image field after the body's) is the article's."""
+    kind = (container.tag, container.get("class"))
+    if not kind[1] or img.tag != "img" or next(img.iterancestors("figure"), None) is not None:
+        return False
+    post = next((a for a in img.iterancestors() if (a.tag, a.get("class")) == kind), None)
+    return post is not None and bool(WORD.search(text_of(post)))
 
 
 def gallery_after(page: Page, container: _Element | None) -> list[Image]:

@@ -20,7 +20,13 @@ from urllib.parse import urlsplit
 from lxml.etree import Element, XPath, _Element
 
 from parsers import patterns
-from parsers.body import BOX_TITLE, BUILDER_WIDGET, GLUED_WIDGET_KIND, TITLE_CLASS
+from parsers.body import (
+    BOX_TITLE,
+    BUILDER_SECTION,
+    BUILDER_WIDGET,
+    GLUED_WIDGET_KIND,
+    TITLE_CLASS,
+)
 from parsers.page import Page, site_host, text_of
 from parsers.vietnamese.names import is_organisation
 from parsers.vietnamese.text import fold, unescape
@@ -159,16 +165,13 @@ ZONE_WORDS = patterns.compile(
 LINK_ZONE_WORDS = patterns.compile(r"(?:^|[\s_-])(?:menu|navigation)(?:$|[\s_-])", re.I)
 # A block's kind beside a page builder's own widget word (`BUILDER_WIDGET`): no zone.
 WIDGET_KIND = patterns.compile(r"(?:^|\s)widget-[a-z]+(?=$|\s)")
-# A site builder's section of the page: the bare word `widget` beside the section's kind
-# (`widget widget-blog`, `widget widget-header`), every part of the page so classed.
-BUILDER_SECTION = patterns.compile(r"(?:^|\s)widget\s(?:.*\s)?widget-[a-z]+(?=$|\s)")
 # A CMS module's widget word, joined to the module's name by `_` (LiveWhale's `lw_widget
 # lw_news_details_widget`): a block so classed holding the `<h1>` is the article's, as such a
 # CMS draws its every module a widget, the article's details too.
 MODULE_WIDGET = patterns.compile(r"(?<=_)widget(?=$|[\s_])")
 # The widget word of a builder's section, bare or before the section's kind (`widget`,
-# `widget-` of `widget-comments`), leaving the kind's own words.
-SECTION_WIDGET_WORD = patterns.compile(r"(?:^|(?<=\s))widget(?:-|(?=\s|$))")
+# `widget-` of `widget-comments`, `widget_` of `widget_comments`), leaving the kind's own words.
+SECTION_WIDGET_WORD = patterns.compile(r"(?:^|(?<=\s))widget(?:[-_]|(?=\s|$))")
 # A site builder's widget word under its own name, beside the block's kind under the same name
 # (Yola's `yola-widget yola-text`, `yola-widget yola-image`): every block the builder places is
 # one, the article's headline, text and picture too, and the widget word names no zone.
@@ -369,7 +372,7 @@ def _article_header(el: _Element) -> bool:
         return False
     if el.tag == "header" and _story_cover(el):
         return True
-    if _second_header(el):
+    if _second_header(el) or _heads_text(el):
         return True
     return (el.tag == "header" or HEADER_CLASS.search(classes(el)) is not None) and any(
         a.tag in ("article", "main")
@@ -377,6 +380,18 @@ def _article_header(el: _Element) -> bool:
         or ARTICLE_TYPE.search(a.get("itemtype") or "")
         for a in el.iterancestors()
     )
+
+
+def _heads_text(el: _Element) -> bool:
+    """A `<header>` holding the `<h1>` right before the block of the text's paragraphs (a
+    documentation platform's `<header id="header">` with the group's name, the page's title and
+    its description over `<div class="mdx-content">`): it heads the text, where the site's
+    header stands over the whole layout, before a wrapper of columns."""
+    if el.tag != "header" or el.find(".//h1") is None:
+        return False
+    text = next((s for s in el.itersiblings() if isinstance(s.tag, str)), None)
+    own = [p for p in text if p.tag == "p"] if text is not None else []
+    return sum(len(t) for p in own if len(t := text_of(p)) >= MIN_PARAGRAPH) >= MIN_BODY
 
 
 def _second_header(el: _Element) -> bool:

@@ -207,8 +207,9 @@ _BY = patterns.compile(
     # … and the writer's label of an edition in another language (`FOREIGN_WRITER_LABEL`)
     rf"|{FOREIGN_WRITER_LABEL}(?=\s*[:：៖])"
     r"|[Vv]on|di|[Pp]ar|[Pp]or|door"
-    # … `Thêm bởi` too, a tracker's `Added by` before the poster's name
-    r"|(?:(?:[Bb]ài\s+|[Đđ]ược\s+)?(?:[Vv]iết|[Đđ]ăng|[Gg]ửi|[Tt]hêm|[Tt]hực\s+hiện)\s+)?[Bb]ởi|[Tt]ác\s+giả"
+    # … `Thêm bởi` too, a tracker's `Added by` before the poster's name, and `Tạo bởi`, an
+    # intranet's `Created by` before the page creator's
+    r"|(?:(?:[Bb]ài\s+|[Đđ]ược\s+)?(?:[Vv]iết|[Đđ]ăng|[Gg]ửi|[Tt]hêm|[Tt]ạo|[Tt]hực\s+hiện)\s+)?[Bb]ởi|[Tt]ác\s+giả"
     r"|(?:[Bb]ài(?:\s+viết)?|[Gg]hi\s+chép|[Bb]út\s+k[ýí]|[Tt]ùy\s+bút|[Tt]uỳ\s+bút|[Pp]hóng\s+sự|[Tt]ản\s+văn"
     # … and a literary page's genres (`Truyện ngắn của`, `Thơ của`, `Ký sự của`, `Tạp bút của`)
     r"|[Tt]ruyện(?:\s+(?:ngắn|ký))?|[Tt]hơ|[Kk]ý\s+sự|[Tt]ạp\s+bút|[Tt]iểu\s+phẩm|[Nn]hật\s+k[ýí])\s+của"
