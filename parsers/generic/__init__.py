@@ -1359,7 +1359,10 @@ def _tag_labelled_boxes(page: Page) -> list[_Element]:
 def _chips(page: Page) -> list[str]:
     """The labels of a row of chips under the headline, none a link (a design system's `<span
     class="lumx-chip"><span class="lumx-chip__label">Lữ hành</span></span>`, one after the
-    other): an intranet prints its content's metadata so, each chip one keyword."""
+    other): an intranet prints its content's metadata so, each chip one keyword. A page whose
+    classes never say `chip` (most pages) has no such row, and is not walked element by element."""
+    if "chip" not in page.attribute_text("class"):
+        return []
     for box in page.root.iter():
         children = [child for child in box if isinstance(child.tag, str)]
         if len(children) < MIN_CHIPS or not all(
