@@ -10,6 +10,8 @@ import importlib
 import re
 from pathlib import Path
 
+import pytest
+
 from tests.conftest import ROOT
 
 PACKAGES = ("crawler", "parsers", "pipelines")
@@ -48,7 +50,11 @@ def _imports(path: Path) -> set[str]:
     return {owner for name in names if (owner := _owner(name))}
 
 
-GRAPH = {module: _imports(path) - {module} for module, path in MODULES.items()}
+@pytest.fixture(scope="module")
+def graph() -> dict[str, set[str]]:
+    """Each project module's project imports, parsed when a test asks (not at collection, where
+    every test process would parse the whole project)."""
+    return {module: _imports(path) - {module} for module, path in MODULES.items()}
 
 
 def _layer(module: str) -> int:
@@ -87,24 +93,24 @@ def _cycles(graph: dict[str, set[str]]) -> list[list[str]]:
     return found
 
 
-def test_the_walker_sees_the_known_imports() -> None:
-    assert "pipelines.db" in GRAPH["pipelines.storage"]
-    assert "parsers.vietnamese.text" in GRAPH["parsers.vietnamese.dates"]
-    assert "pipelines.db.schema" in GRAPH["pipelines.db.connect"]
+def test_the_walker_sees_the_known_imports(graph: dict[str, set[str]]) -> None:
+    assert "pipelines.db" in graph["pipelines.storage"]
+    assert "parsers.vietnamese.text" in graph["parsers.vietnamese.dates"]
+    assert "pipelines.db.schema" in graph["pipelines.db.connect"]
 
 
-def test_no_module_imports_a_higher_layer() -> None:
+def test_no_module_imports_a_higher_layer(graph: dict[str, set[str]]) -> None:
     upward = sorted(
         f"{module} imports {target}"
-        for module, targets in GRAPH.items()
+        for module, targets in graph.items()
         for target in targets
         if _layer(target) > _layer(module)
     )
     assert upward == []
 
 
-def test_no_import_cycles() -> None:
-    assert _cycles(GRAPH) == []
+def test_no_import_cycles(graph: dict[str, set[str]]) -> None:
+    assert _cycles(graph) == []
 
 
 def test_cycle_finder_finds_a_cycle() -> None:

@@ -22,10 +22,10 @@ from tests.faults.harness import (
     MIRROR,
     article_path,
     crawl_mirror,
+    database_copy,
     expect_rows,
     expected_records,
     integrity,
-    mirror_database,
     tinbao,
 )
 
@@ -35,8 +35,8 @@ PUBLISH_LINE = "Thứ 5, 22/09/2022 | 14:20:06"
 
 
 @pytest.fixture(scope="module")
-def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return mirror_database(tmp_path_factory.mktemp("edges"))
+def db(crawled_mirror: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return database_copy(crawled_mirror, tmp_path_factory.mktemp("edges"))
 
 
 def urls(stdout: str) -> list[str]:

@@ -29,12 +29,13 @@ import urllib.parse
 import urllib.request
 from collections.abc import Iterator
 from datetime import datetime, timedelta, timezone
+from pathlib import Path
 
 import pytest
 from datasette.utils import tilde_encode
 
 from tests.conftest import ROOT
-from tests.faults.harness import ARTICLES, LIVE, article_path, mirror_database
+from tests.faults.harness import ARTICLES, LIVE, article_path, database_copy
 
 VN = timezone(timedelta(hours=7))
 TODAY = datetime.now(VN).date()
@@ -87,8 +88,8 @@ def _get(url: str):
 
 
 @pytest.fixture(scope="module")
-def base(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    db = mirror_database(tmp_path_factory.mktemp("canned"))
+def base(crawled_mirror: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    db = database_copy(crawled_mirror, tmp_path_factory.mktemp("canned"))
     conn = sqlite3.connect(db)
     with conn:
         for url, when in ((OCOP, ONE_DAY_AGO), (CONGRESS, TWO_DAYS_AGO), (PRIZES, TEN_DAYS_AGO)):

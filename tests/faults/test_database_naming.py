@@ -17,13 +17,13 @@ from pathlib import Path
 
 import pytest
 
-from tests.faults.harness import ARTICLES, FAST, MIRROR, SITE, expect_rows, mirror_database, tinbao
+from tests.faults.harness import ARTICLES, FAST, MIRROR, SITE, database_copy, expect_rows, tinbao
 from tests.faults.server import serving
 
 
 @pytest.fixture(scope="module")
-def crawled(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return mirror_database(tmp_path_factory.mktemp("crawled"))
+def crawled(crawled_mirror: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return database_copy(crawled_mirror, tmp_path_factory.mktemp("crawled"))
 
 
 def tinbao_in(folder: Path, db: Path | None, *words: str) -> subprocess.CompletedProcess:

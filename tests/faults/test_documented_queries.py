@@ -23,7 +23,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import ROOT
-from tests.faults.harness import ARTICLES, LIVE, mirror_database, tinbao
+from tests.faults.harness import ARTICLES, LIVE, database_copy, tinbao
 
 SQLITE_UTILS = Path(sys.executable).with_name("sqlite-utils")
 README = (ROOT / "README.md").read_text(encoding="utf-8")
@@ -38,10 +38,10 @@ def shown(doc: str, query: str) -> str:
 
 
 @pytest.fixture(scope="module")
-def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def folder(crawled_mirror: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A folder holding `news.db`, the crawled mirror, where the queries are run as written."""
     folder = tmp_path_factory.mktemp("documented")
-    mirror_database(folder)
+    database_copy(crawled_mirror, folder)
     return folder
 
 

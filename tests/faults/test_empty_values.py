@@ -20,7 +20,7 @@ import pytest
 
 from crawler.exitcodes import ExitCode
 from tests.conftest import ROOT
-from tests.faults.harness import ARTICLES, FAST, MIRROR, SITE, crawl, mirror_database
+from tests.faults.harness import ARTICLES, FAST, MIRROR, SITE, crawl, database_copy
 from tests.faults.server import serving
 
 
@@ -51,8 +51,8 @@ def run(words: list[str], env: dict[str, str] | None = None, cwd: Path = ROOT):
 
 
 @pytest.fixture(scope="module")
-def news(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return mirror_database(tmp_path_factory.mktemp("news"))
+def news(crawled_mirror: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return database_copy(crawled_mirror, tmp_path_factory.mktemp("news"))
 
 
 @pytest.mark.parametrize("names", [("",), (SITE, "")], ids=["alone", "beside_a_site"])

@@ -20,14 +20,14 @@ from pathlib import Path
 
 import pytest
 
-from tests.faults.harness import ARTICLES, LIVE, mirror_database, tinbao
+from tests.faults.harness import ARTICLES, LIVE, database_copy, tinbao
 
 URLS = sorted(LIVE + path for path in ARTICLES)
 
 
 @pytest.fixture(scope="module")
-def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return mirror_database(tmp_path_factory.mktemp("names"))
+def db(crawled_mirror: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return database_copy(crawled_mirror, tmp_path_factory.mktemp("names"))
 
 
 def one_error(stderr: str) -> str:

@@ -21,7 +21,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import ROOT
-from tests.faults.harness import ARTICLES, LIVE, database_copy, mirror_database
+from tests.faults.harness import ARTICLES, LIVE, database_copy
 
 LONG = 1_500  # rows of …
 BODY = 64 * 1024  # … 64 KiB of text each: about 100 MB in all
@@ -30,8 +30,8 @@ SOURCE = LIVE + next(iter(ARTICLES))
 
 
 @pytest.fixture(scope="module")
-def small(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return mirror_database(tmp_path_factory.mktemp("small"))
+def small(crawled_mirror: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return database_copy(crawled_mirror, tmp_path_factory.mktemp("small"))
 
 
 @pytest.fixture(scope="module")

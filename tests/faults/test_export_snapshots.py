@@ -30,7 +30,6 @@ from tests.faults.harness import (
     database_copy,
     expect_rows,
     integrity,
-    mirror_database,
 )
 
 COPIES = 600  # enough rows that the export fills a pipe nobody reads and waits
@@ -38,8 +37,8 @@ SOURCE = LIVE + next(iter(ARTICLES))
 
 
 @pytest.fixture(scope="module")
-def crawled(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return mirror_database(tmp_path_factory.mktemp("crawled"))
+def crawled(crawled_mirror: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return database_copy(crawled_mirror, tmp_path_factory.mktemp("crawled"))
 
 
 def columns(conn: sqlite3.Connection) -> list[str]:

@@ -24,16 +24,16 @@ from tests.conftest import ROOT
 from tests.faults.harness import (
     ARTICLES,
     LIVE,
+    database_copy,
     expect_rows,
     integrity,
-    mirror_database,
     write_lock_held,
 )
 
 
 @pytest.fixture(scope="module")
-def crawled(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return mirror_database(tmp_path_factory.mktemp("crawled"))
+def crawled(crawled_mirror: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return database_copy(crawled_mirror, tmp_path_factory.mktemp("crawled"))
 
 
 @pytest.fixture

@@ -18,8 +18,8 @@ import pytest
 from tests.faults.harness import (
     MIRROR,
     crawl,
+    database_copy,
     integrity,
-    mirror_database,
     tinbao,
 )
 from tests.faults.server import serving
@@ -119,8 +119,8 @@ def test_a_crawl_into_a_blog_database_leaves_its_articles_table_alone(tmp_path: 
 
 
 @pytest.fixture(scope="module")
-def crawled(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return mirror_database(tmp_path_factory.mktemp("crawled"))
+def crawled(crawled_mirror: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return database_copy(crawled_mirror, tmp_path_factory.mktemp("crawled"))
 
 
 def _without(crawled: Path, tmp_path: Path, table: str) -> Path:

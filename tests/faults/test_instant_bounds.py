@@ -15,14 +15,14 @@ from pathlib import Path
 
 import pytest
 
-from tests.faults.harness import LIVE, article_path, mirror_database, tinbao
+from tests.faults.harness import LIVE, article_path, database_copy, tinbao
 
 OCOP = LIVE + article_path("105870")  # published 2022-09-22T14:20:06+07:00
 
 
 @pytest.fixture(scope="module")
-def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return mirror_database(tmp_path_factory.mktemp("bounds"))
+def db(crawled_mirror: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return database_copy(crawled_mirror, tmp_path_factory.mktemp("bounds"))
 
 
 def exported(db: Path, *bounds: str) -> set[str]:

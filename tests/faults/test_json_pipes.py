@@ -28,7 +28,7 @@ from tests.faults.harness import (
     LIVE,
     MIRROR,
     crawl,
-    mirror_database,
+    database_copy,
     stored,
 )
 from tests.faults.server import Fault, serving
@@ -58,8 +58,8 @@ def folded_words(text: str) -> set[str]:
 
 
 @pytest.fixture(scope="module")
-def news(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return mirror_database(tmp_path_factory.mktemp("news"))
+def news(crawled_mirror: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return database_copy(crawled_mirror, tmp_path_factory.mktemp("news"))
 
 
 def test_search_json_piped_into_jq_url_gives_every_matching_article(news: Path) -> None:

@@ -25,15 +25,14 @@ from tests.faults.harness import (
     database_copy,
     expect_rows,
     integrity,
-    mirror_database,
 )
 from tests.faults.server import serving
 
 
 @pytest.fixture(scope="module")
-def crawled(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def crawled(crawled_mirror: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A database holding every article of the mirror, crawled once for the module."""
-    return mirror_database(tmp_path_factory.mktemp("crawled"))
+    return database_copy(crawled_mirror, tmp_path_factory.mktemp("crawled"))
 
 
 def digest(path: Path) -> str:

@@ -14,13 +14,13 @@ from pathlib import Path
 import pytest
 
 from pipelines import db as store
-from tests.faults.harness import LIVE, mirror_database, tinbao
+from tests.faults.harness import LIVE, database_copy, tinbao
 from tests.faults.test_pages import A
 
 
 @pytest.fixture(scope="module")
-def crawled(tmp_path_factory) -> Path:
-    return mirror_database(tmp_path_factory.mktemp("query"))
+def crawled(crawled_mirror: Path, tmp_path_factory) -> Path:
+    return database_copy(crawled_mirror, tmp_path_factory.mktemp("query"))
 
 
 def empty(tmp_path: Path) -> Path:

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.faults.harness import ARTICLES, LIVE, MIRROR, article_path, crawl, mirror_database
+from tests.faults.harness import ARTICLES, LIVE, MIRROR, article_path, crawl, database_copy
 from tests.faults.server import serving
 
 A = article_path("105870")
@@ -29,8 +29,8 @@ WEEK = ("TINBAO_REFRESH_WINDOW_DAYS=7",)
 
 
 @pytest.fixture(scope="module")
-def crawled(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return mirror_database(tmp_path_factory.mktemp("first"))
+def crawled(crawled_mirror: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return database_copy(crawled_mirror, tmp_path_factory.mktemp("first"))
 
 
 @pytest.fixture

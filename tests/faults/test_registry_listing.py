@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import ROOT
-from tests.faults.harness import ARTICLES, mirror_database
+from tests.faults.harness import ARTICLES, database_copy
 
 
 def sites(*words: str, cwd: Path = ROOT) -> list[dict]:
@@ -85,8 +85,10 @@ def test_every_key_listed_is_a_spider() -> None:
     assert keys <= set(done.stdout.split())
 
 
-def test_the_database_columns_count_the_articles_and_the_last_run(tmp_path: Path) -> None:
-    db = mirror_database(tmp_path)
+def test_the_database_columns_count_the_articles_and_the_last_run(
+    crawled_mirror: Path, tmp_path: Path
+) -> None:
+    db = database_copy(crawled_mirror, tmp_path)
     rows = sites("--db", str(db))
     ours = [row for row in rows if row["key"] == "baothaibinh"]
     assert [(row["articles"], row["last_crawl_status"]) for row in ours] == [

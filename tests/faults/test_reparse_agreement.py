@@ -24,10 +24,10 @@ from tests.faults.harness import (
     ARTICLES,
     LIVE,
     article_path,
+    database_copy,
     expect_rows,
     integrity,
     json_lines,
-    mirror_database,
     tinbao,
 )
 from tests.faults.test_documented_queries import sqlite_utils, table_rows
@@ -52,10 +52,10 @@ EDITS = {
 
 
 @pytest.fixture(scope="module")
-def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def db(crawled_mirror: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A crawl of the mirror whose three pages were changed as EDITS says, then reparsed."""
     folder = tmp_path_factory.mktemp("reparsed")
-    db = mirror_database(folder)
+    db = database_copy(crawled_mirror, folder)
     conn = sqlite3.connect(db)
     for path, (old, new) in EDITS.items():
         (blob,) = conn.execute(

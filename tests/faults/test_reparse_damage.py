@@ -23,9 +23,9 @@ from tests.faults.harness import (
     ARTICLES,
     LIVE,
     article_path,
+    database_copy,
     expected_records,
     integrity,
-    mirror_database,
     revisions,
     stored,
     tinbao,
@@ -50,8 +50,8 @@ DAMAGES: dict[str, tuple[str, Callable[[bytes], bytes]]] = {
 
 
 @pytest.fixture(scope="module")
-def reparsed(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, object]:
-    db = mirror_database(tmp_path_factory.mktemp("reparse_damage"))
+def reparsed(crawled_mirror: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, object]:
+    db = database_copy(crawled_mirror, tmp_path_factory.mktemp("reparse_damage"))
     conn = sqlite3.connect(db)
     with conn:
         for name, damage in DAMAGES.values():

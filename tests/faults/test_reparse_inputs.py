@@ -25,9 +25,9 @@ from tests.faults.harness import (
     LIVE,
     article_path,
     crawl_mirror,
+    database_copy,
     expect_rows,
     integrity,
-    mirror_database,
     revisions,
     stored,
     tinbao,
@@ -35,8 +35,8 @@ from tests.faults.harness import (
 
 
 @pytest.fixture(scope="module")
-def crawled(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    db = mirror_database(tmp_path_factory.mktemp("crawled"))
+def crawled(crawled_mirror: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    db = database_copy(crawled_mirror, tmp_path_factory.mktemp("crawled"))
     assert revisions(db) == []
     return db
 

@@ -29,15 +29,14 @@ from tests.faults.harness import (
     crawl,
     crawl_mirror,
     database_copy,
-    mirror_database,
     tinbao,
 )
 from tests.faults.server import Fault, serving
 
 
 @pytest.fixture(scope="module")
-def crawled(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return mirror_database(tmp_path_factory.mktemp("history"))
+def crawled(crawled_mirror: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return database_copy(crawled_mirror, tmp_path_factory.mktemp("history"))
 
 
 def sql(db: Path, statement: str, *values: object) -> None:

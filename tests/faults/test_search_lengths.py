@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.faults.harness import ARTICLES, LIVE, mirror_database, tinbao
+from tests.faults.harness import ARTICLES, LIVE, database_copy, tinbao
 
 WORD = "OCOP"
 
@@ -39,8 +39,8 @@ def holding(word: str) -> set[str]:
 
 
 @pytest.fixture(scope="module")
-def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return mirror_database(tmp_path_factory.mktemp("search_lengths"))
+def db(crawled_mirror: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return database_copy(crawled_mirror, tmp_path_factory.mktemp("search_lengths"))
 
 
 def hits(db: Path, query: str) -> list[str]:

@@ -27,12 +27,12 @@ import pytest
 from datasette.utils import tilde_encode
 
 from tests.conftest import ROOT
-from tests.faults.harness import ARTICLES, mirror_database, write_lock_held
+from tests.faults.harness import ARTICLES, database_copy, write_lock_held
 
 
 @pytest.fixture(scope="module")
-def crawled(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return mirror_database(tmp_path_factory.mktemp("crawled"))
+def crawled(crawled_mirror: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return database_copy(crawled_mirror, tmp_path_factory.mktemp("crawled"))
 
 
 def _free_port() -> int:

@@ -17,11 +17,12 @@ import urllib.parse
 import urllib.request
 from collections import Counter
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
 from tests.conftest import ROOT
-from tests.faults.harness import ARTICLES, LIVE, mirror_database
+from tests.faults.harness import ARTICLES, LIVE, database_copy
 from tests.faults.test_documented_queries import matching
 from tests.faults.test_serve_inputs import serving_db
 
@@ -44,9 +45,9 @@ TABLES = documented()
 
 
 @pytest.fixture(scope="module")
-def base(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+def base(crawled_mirror: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """The URL of `tinbao serve` on a crawl of the mirror stored as `news.db`."""
-    db = mirror_database(tmp_path_factory.mktemp("served"))
+    db = database_copy(crawled_mirror, tmp_path_factory.mktemp("served"))
     with serving_db(db) as url:
         yield url
 

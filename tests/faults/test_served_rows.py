@@ -18,18 +18,19 @@ import unicodedata
 import urllib.parse
 import urllib.request
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
-from tests.faults.harness import ARTICLES, LIVE, mirror_database
+from tests.faults.harness import ARTICLES, LIVE, database_copy
 from tests.faults.test_serve_inputs import serving_db
 
 URLS = sorted(LIVE + path for path in ARTICLES)
 
 
 @pytest.fixture(scope="module")
-def base(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    db = mirror_database(tmp_path_factory.mktemp("rows"))
+def base(crawled_mirror: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    db = database_copy(crawled_mirror, tmp_path_factory.mktemp("rows"))
     with serving_db(db) as url:
         yield url + "/news"
 

@@ -23,15 +23,15 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import ROOT
-from tests.faults.harness import ARTICLES, FAST, MIRROR, SITE, database_copy, mirror_database
+from tests.faults.harness import ARTICLES, FAST, MIRROR, SITE, database_copy
 from tests.faults.server import serving
 
 NOBODY = 65534
 
 
 @pytest.fixture(scope="module")
-def crawled(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return mirror_database(tmp_path_factory.mktemp("crawled"))
+def crawled(crawled_mirror: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return database_copy(crawled_mirror, tmp_path_factory.mktemp("crawled"))
 
 
 @pytest.fixture

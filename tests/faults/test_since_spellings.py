@@ -20,9 +20,9 @@ from crawler.exitcodes import ExitCode
 from tests.faults.harness import (
     ARTICLES,
     crawl_mirror,
+    database_copy,
     expected_records,
     integrity,
-    mirror_database,
     stored,
     tinbao,
 )
@@ -32,8 +32,8 @@ DAY = "2024-05-18"
 
 
 @pytest.fixture(scope="module")
-def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return mirror_database(tmp_path_factory.mktemp("since_spellings"))
+def db(crawled_mirror: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return database_copy(crawled_mirror, tmp_path_factory.mktemp("since_spellings"))
 
 
 def urls(done) -> list[str]:

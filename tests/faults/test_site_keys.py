@@ -17,15 +17,15 @@ import pytest
 
 from tests.crawling import crawl as registry_crawl
 from tests.crawling import expected_pages
-from tests.faults.harness import ARTICLES, LIVE, json_lines, mirror_database, tinbao
+from tests.faults.harness import ARTICLES, LIVE, database_copy, json_lines, tinbao
 
 PAPER = "baodienbienphu"  # a registry paper crawled by the generic spider
 
 
 @pytest.fixture(scope="module")
-def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def db(crawled_mirror: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The mirror of Báo Thái Bình and Báo Điện Biên Phủ crawled into one file."""
-    news = mirror_database(tmp_path_factory.mktemp("keys"))
+    news = database_copy(crawled_mirror, tmp_path_factory.mktemp("keys"))
     run = registry_crawl(PAPER, news)
     assert run.returncode == 0, run.log
     return news
