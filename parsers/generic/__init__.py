@@ -154,11 +154,12 @@ LABEL_WORDS = {
     ),
 }
 # The path of a site's page listing a tag's articles (`/tag/robusta`, `/tu-khoa/ca-phe`,
-# `/tin/the/bat-xat`: `thẻ`, the Vietnamese for a tag; Quintype's `/topic/tom-hum`).
+# `/tin/the/bat-xat`: `thẻ`, the Vietnamese for a tag; Quintype's `/topic/tom-hum`; WriteFreely's
+# `/blog/tag:xetxu`, the name after a colon).
 # A tag's page by its path (`/tag/…`), or a listing filtered by tag or topic in its query (a
 # blog's `?tag=…`, a social network's `?topicId=12`).
 TAG_PATH = patterns.compile(
-    r"/(?:tags?|the|tu-?khoa|hash-?tags?|keywords?|topic)/[^/?#\s]|[?&](?:tags?|topic_?id)=\w",
+    r"/(?:tags?|the|tu-?khoa|hash-?tags?|keywords?|topic)[/:][^/?#\s]|[?&](?:tags?|topic_?id)=\w",
     re.I,
 )
 MAX_TAG = 60  # characters: longer link texts in a labelled box are headlines, not tags
@@ -1073,6 +1074,7 @@ def _category(page: Page) -> str | None:
         or _section_in_header_bar(page)
         or _folder_over_article(page)
         or _current_folder_in_title(page)
+        or _active_in_category_list(page)
         or _instant_article_kicker(page)
         or _feed_item_category(page)
         or _app_named(page, "category")
@@ -2327,6 +2329,35 @@ def _current_folder_in_title(page: Page) -> str | None:
 # The parts of a `<title>`, between its separators; a menu item marked as the current one.
 TITLE_PARTS = patterns.compile(r"\s+[|–—-]\s+")
 CURRENT_ITEM = patterns.compile(r"(?:^|\s)is-active(?:$|\s)")
+# A list's item marked as the one the page is in (Bootstrap's `active`, `current`, `is-active`).
+MARKED_ITEM = patterns.compile(r"(?:^|\s)(?:is-)?(?:active|current)(?:$|\s)")
+HEADING_TAGS = ("h2", "h3", "h4", "h5", "h6")
+
+
+def _active_in_category_list(page: Page) -> str | None:
+    """The one item marked as the current one (`<li class="active">`) of a list of links to
+    category pages under a heading naming them (a help centre's sidebar: `<h3>Danh mục</h3>
+    <ul><li class="active"><a href="/category/15-tro-giup-tai-toa">Trợ giúp tại tòa</a>`):
+    the category the article is in, where no breadcrumb says it."""
+    for title in page.root.iter(*HEADING_TAGS):
+        listing = title.getnext()
+        if not SECTION_LABEL.fullmatch(fold(text_of(title))) or listing is None:
+            continue
+        if listing.tag not in ("ul", "ol"):
+            continue
+        marked = [
+            li for li in listing.iterchildren("li") if MARKED_ITEM.search(li.get("class") or "")
+        ]
+        links = list(marked[0].iter("a")) if len(marked) == 1 else []
+        text = text_of(links[0]) if len(links) == 1 else ""
+        if (
+            text
+            and len(text) <= MAX_SECTION
+            and SECTION_NAME.match(text)
+            and SECTION_PATH.search(page.absolute(links[0].get("href")) or "")
+        ):
+            return text
+    return None
 
 
 def _holds_page(page: Page, href: str | None) -> bool:
