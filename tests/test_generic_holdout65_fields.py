@@ -87,3 +87,109 @@ def test_the_active_item_of_a_sidebar_s_category_list_is_the_category() -> None:
         f"<section id='main'><article><h1>{TITLE}</h1>{PARAGRAPHS}</article></section>{sidebar}"
     )
     assert record["category"] == "Lý lịch tư pháp"
+
+
+STEEM_HEAD = (
+    "<div class='PostFull__time_author_category vcard'><span class='updated'><span title="
+    "'4/12/2026, 20:30:06'>2 ngày trước</span></span> bởi <span class='author'><strong><a href="
+    "'/@tuphap.hp'>tuphap.hp</a></strong> <span class='Reputation'>(58)</span></span> trong "
+    "<a href='/trending/vietnam'>#vietnam</a></div>"
+)
+
+
+def _steem_post(signature: str = "", head: str = STEEM_HEAD) -> str:
+    """A blockchain blog's post: the headline, the details line with the time, the account and
+    its community, the text and `signature` under a rule."""
+    return (
+        f"<div class='PostFull hentry'><div class='PostFull__header'><h1 class='entry-title'>"
+        f"{TITLE}</h1>{head}</div><div class='PostFull__body entry-content'><div class="
+        f"'MarkdownViewer'>{PARAGRAPHS}<hr>{signature}</div></div></div>"
+    )
+
+
+def test_runs_with_no_capital_in_a_post_s_details_name_nobody() -> None:
+    """The details line classed as the author's (`vcard`) prints `bởi`, the account, its
+    reputation `(58)`, `trong` and `#vietnam` each in a run of its own: none names a person,
+    so no byline."""
+    record = ARTICLE.record(_steem_post())
+    assert (record["byline"], record["authors"]) == (None, [])
+
+
+def test_an_italic_name_over_an_italic_role_under_a_rule_signs_the_post() -> None:
+    """`<em>Hoàng Anh Tuấn</em><br><em>Tổ trưởng …</em>` closing the post under a rule: the
+    writer's signature, the role no part of the byline nor of the text."""
+    signature = (
+        "<p><em>Hoàng Anh Tuấn</em><br><em>Tổ trưởng tổ bảo vệ an ninh, trật tự số 4</em></p>"
+    )
+    record = ARTICLE.record(_steem_post(signature))
+    assert (record["byline"], record["authors"], record["body"]) == (
+        "Hoàng Anh Tuấn",
+        ["Hoàng Anh Tuấn"],
+        "\n\n".join(TEXT),
+    )
+
+
+def test_the_link_after_trong_in_a_post_s_details_is_the_category() -> None:
+    """`… bởi tuphap.hp (58) trong <a href="/trending/vietnam">#vietnam</a>` by the post's time:
+    the community the post is filed in, without the hashtag's mark."""
+    assert ARTICLE.record(_steem_post())["category"] == "vietnam"
+
+
+def test_an_excerpt_closed_by_the_poster_s_account_is_no_lead() -> None:
+    """The description is the first paragraph cut with an ellipsis and the poster's account
+    after it (`… không phải đến… by tuphap.hp`): an excerpt, no lead."""
+    cut = TEXT[0][:80].rsplit(" ", 1)[0]
+    head = f"<meta name='description' content='{cut}… by tuphap.hp'>"
+    record = ARTICLE.record(_steem_post(), head)
+    assert (record["summary"], record["body"]) == (None, "\n\n".join(TEXT))
+
+
+def test_a_campaign_s_signature_cell_signs_the_text() -> None:
+    """A campaign's web version signs its story in a cell of its own, right-aligned, the name in
+    bold over the title (`<td align="right"><strong>LS. Trần Quốc Bảo</strong><br><span>Phó
+    Chủ nhiệm …</span></td>`): the byline keeps the calling, the name leaves it; the title is
+    no part of it, nor of the text."""
+    rows = "".join(f"<tr><td class='gr-text'><p style='margin:0'>{p}</p></td></tr>" for p in TEXT)
+    page = (
+        f"<table class='wrapper'><tr><td><h1>{TITLE}</h1></td></tr>{rows}<tr><td align='right'>"
+        "<strong>LS. Trần Quốc Bảo</strong><br><span>Phó Chủ nhiệm Đoàn Luật sư</span></td></tr>"
+        "</table>"
+    )
+    record = ARTICLE.record(page)
+    assert (record["byline"], record["authors"], record["body"]) == (
+        "LS. Trần Quốc Bảo",
+        ["Trần Quốc Bảo"],
+        "\n\n".join(TEXT),
+    )
+
+
+def test_a_wiki_page_s_creator_field_is_the_byline_without_his_post() -> None:
+    """A wiki's info panel under the page: `Người tạo` beside `Thiếu tá Võ Văn Dũng, Phó Trưởng
+    Công an xã`: the creator wrote it, his rank kept in the display, his post after the comma
+    no part of it."""
+    panel = (
+        "<div class='item-info'><div class='item-info__row'><span class='item-info__label'>Người "
+        "tạo</span> <span class='item-info__value'>Thiếu tá Võ Văn Dũng, Phó Trưởng Công an xã"
+        "</span></div><div class='item-info__row'><span class='item-info__label'>Ngày tạo</span>"
+        " <span class='item-info__value'>01/12/2026 09:10</span></div></div>"
+    )
+    record = ARTICLE.record(
+        f"<main><div class='item-content'><h1>{TITLE}</h1><div class='ProseMirror'>"
+        f"{PARAGRAPHS}</div>{panel}</div></main>"
+    )
+    assert (record["byline"], record["authors"]) == ("Thiếu tá Võ Văn Dũng", ["Võ Văn Dũng"])
+
+
+def test_a_blog_named_after_its_owner_is_hers() -> None:
+    """A blog's sidebar names its owner (`<h1 id="blog_owner">Trịnh Thanh Vân</h1>`), and the
+    blog is named after her (`og:site_name`): she wrote the post, her name both the site's and
+    the byline."""
+    page = (
+        "<header id='sidebar'><hgroup><h1 id='blog_owner'><a href='/'>Trịnh Thanh Vân</a></h1>"
+        "<h2 id='blog_tagline'>Luật sư, Đoàn Luật sư thành phố.</h2></hgroup></header><section "
+        f"id='river'><article class='post'><h2><a href='{URL}'>{TITLE}</a></h2>{PARAGRAPHS}"
+        "</article></section>"
+    )
+    head = "<meta property='og:site_name' content='Trịnh Thanh Vân'>"
+    record = ARTICLE.record(page, head)
+    assert (record["byline"], record["authors"]) == ("Trịnh Thanh Vân", ["Trịnh Thanh Vân"])

@@ -247,6 +247,8 @@ WIKI_WORD = patterns.compile(r"(?:[A-Z][a-z0-9]+){2,}")  # a wiki's page name: `
 SCRIPT_HREF = ("javascript:", "#")  # a link's address that runs a script or stays on the page
 # A post's footer line up to the word before its category link (`Đăng lúc 09:15 SA trong `,
 # `Posted at 09:15 AM in `).
+# The word before a post's section link among its details (`… trong <a>#vietnam</a>`).
+FILED_IN = patterns.compile(r"(?:^|\s)(?:trong|in)\s*$")
 POSTED_IN = patterns.compile(r"(?:Đăng|Posted)[^\x00|]{0,40}?\s(?:trong|in)\s")
 # The class of a section's name printed without a link above the headline (`print-cate`).
 # The line a page builder prints over the headline for it (Tilda's `t-uptitle`) too.
@@ -1069,6 +1071,7 @@ def _category(page: Page) -> str | None:
     return (
         _section_above_headline(page)
         or _section_in_post_meta(page)
+        or _filed_in_post_meta(page)
         or _posted_in_section(page)
         or _section_in_top_bar(page)
         or _section_in_header_bar(page)
@@ -2152,6 +2155,31 @@ def _section_in_post_meta(page: Page) -> str | None:
         if found:
             text = found.pop()
             return text if not found and SECTION_NAME.match(text) else None
+    return None
+
+
+def _filed_in_post_meta(page: Page) -> str | None:
+    """The link after the word `trong` (`in`) among the post's details around its publish line
+    (Steemit's `2 ngày trước bởi <a>hoangtuan.hp</a> trong <a href="/trending/vietnam">#vietnam
+    </a>`): the community or section the post is filed in, a hashtag without its mark."""
+    lines = [v for v in visible_dates(page) if not v.modified]
+    around = self_and_ancestors(lines[0].line, MAX_SECTION_LEVELS) if lines else ()
+    stops = {headline_element(page), body_container(page)} - {None}
+    for node in around:
+        if node.tag == "body" or any(s is node or node in s.iterancestors() for s in stops):
+            return None
+        for a in node.iter("a"):
+            before = a.getprevious()
+            parent = a.getparent()
+            said = (parent.text if parent is not None else "") if before is None else before.tail
+            name = _unmarked(text_of(a))
+            if (
+                FILED_IN.search(said or "")
+                and 0 < len(name) <= MAX_SECTION
+                and SECTION_NAME.match(name)
+                and _leads_within_site(page, a.get("href"))
+            ):
+                return name
     return None
 
 
