@@ -919,6 +919,7 @@ TIP_LABEL = patterns.compile(r"(?:meo(?:\s*nho)?|bi\s*quyet|tip)\s*:")
 CHAPTER_TIME = patterns.compile(r"[(\[]?\d{1,2}:\d{2}(?::\d{2})?[)\]]?\s*[-–—:]?\s*[^\W\d_]")
 CHAPTERS_START = patterns.compile(r"[(\[]?0{1,2}:00(?::00)?[)\]]?\s")
 MIN_CHAPTERS = 3  # items of a chapter list
+CHAPTER_SEPARATOR = patterns.compile(r"\s+[·|]\s+")  # between chapters typed on one line
 # A plain-text message's blank line between paragraphs, its signature's `-- ` line, and a line
 # indented as code is.
 PARAGRAPH_BREAK = patterns.compile(r"\n[ \t]*\n")
@@ -1150,7 +1151,16 @@ def _drop_chapter_lists(root: _Element) -> None:
     """Remove a list whose items each open with a timestamp, the first at the start (an
     episode's chapters: `(00:00) Mở đầu`, `(01:12) Lịch cắt nước ngày 9/12`), and the heading
     right over it (`Mốc thời gian`): the recording's index, no part of its show notes. A
-    programme's hours (`08:00 Khai mạc`) start later than `00:00`, and stay."""
+    programme's hours (`08:00 Khai mạc`) start later than `00:00`, and stay. A paragraph of such
+    chapters parted by middle dots or bars (`00:00 Mở đầu · 03:15 Cáo trạng · …`) is one too."""
+    for line in list(root.iter("p")):
+        items = CHAPTER_SEPARATOR.split(text_of(line))
+        if (
+            len(items) >= MIN_CHAPTERS
+            and CHAPTERS_START.match(items[0])
+            and all(CHAPTER_TIME.match(item) for item in items)
+        ):
+            remove_element(line)
     for listed in list(root.iter("ul", "ol")):
         items = [text_of(item) for item in listed if isinstance(item.tag, str)]
         if len(items) < MIN_CHAPTERS or not CHAPTERS_START.match(items[0]):

@@ -71,3 +71,32 @@ def test_a_quoted_duty_line_with_a_landline_is_no_text() -> None:
         "Hai hằng tuần.</p></blockquote>"
     )
     assert ARTICLE.record(ARTICLE.between(quote))["body"] == "\n\n".join((FIRST, SECOND, THIRD))
+
+
+def test_an_episode_s_show_notes_are_not_text() -> None:
+    """A podcast episode's notes after its text: the guests (`Khách mời: …`), its chapters typed
+    on one line (`00:00 Mở đầu · 03:15 …`), the credit and when the next episodes air: none of
+    them is text, and the credit is the byline."""
+    notes = (
+        "<p>Khách mời: Thẩm phán Phan Thị Liên; chị Lê Thị Hà, phụ huynh.</p>"
+        "<p>00:00 Mở đầu · 03:15 Cáo trạng · 11:40 Trò chuyện với thẩm phán</p>"
+        "<p>Thực hiện: Hồng Nhung - Quốc Thái</p>"
+        "<p>Nghe các tập mới vào 6 giờ sáng thứ Sáu hằng tuần trên ứng dụng của Đài.</p>"
+    )
+    text = "".join(f"<p>{p}</p>" for p in (FIRST, SECOND, THIRD))
+    record = ARTICLE.record(
+        f"<div class='libsyn-item'><div class='libsyn-item-title'><a href='{URL}'>{TITLE}</a>"
+        f"</div><div class='libsyn-item-body'>{text}{notes}</div></div>"
+    )
+    assert (record["body"], record["authors"]) == (
+        "\n\n".join((FIRST, SECOND, THIRD)),
+        ["Hồng Nhung", "Quốc Thái"],
+    )
+
+
+def test_a_programme_s_hours_on_one_line_stay() -> None:
+    """`08:00 Khai mạc · 09:30 Tham quan · 11:00 Bế mạc`: a programme starting later than
+    `00:00` is no recording's chapters, and stays a line of the text."""
+    line = "08:00 Khai mạc · 09:30 Tham quan · 11:00 Bế mạc"
+    body = ARTICLE.record(ARTICLE.between(f"<p>{line}</p>"))["body"]
+    assert body == "\n\n".join((FIRST, line, SECOND, THIRD))
