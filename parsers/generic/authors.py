@@ -186,11 +186,10 @@ MAX_LABEL_WORDS = 2  # a field's label in an element of its own (`ngày:`, `Ngà
 # a design system's user block by the headline (LumApps's `lumx-user-block`: the avatar, the
 # name, the job under it).
 AUTHOR_CLASS = patterns.compile(
-    r"(?:^|[\s_-])(?:authors?|bylines?|tacgia|tac-gia|host-name|user-block|blog_owner)(?:$|[\s_-])",
-    re.I,
+    r"(?:^|[\s_-])(?:authors?|bylines?|tacgia|tac-gia|host-name|user-block)(?:$|[\s_-])", re.I
 )
-# … of which this names the one writer of a blog in its sidebar (Svbtle's `<h1 id="blog_owner">`):
-# every post on the blog is hers, the box's place in the page furniture notwithstanding.
+# … and the one writer of a blog named in its sidebar (Svbtle's `<h1 id="blog_owner">`): every
+# post on the blog is hers, the box's place in the page furniture notwithstanding.
 BLOG_OWNER = patterns.compile(r"(?:^|\s)blog_owner(?:$|\s)")
 # An office, a board or a committee signing as a body, folded (`Ban điều hành HTX`, `UBND
 # phường …`, `Văn phòng Sở …`), its name going on after the word.
@@ -481,7 +480,10 @@ def _from_author_classes(page: Page, acceptable: Callable[[str], bool] | None = 
     acceptable = acceptable or _acceptable
     if not is_vietnamese(page):
         return None
-    boxes = sorted((*named(page, AUTHOR_CLASS), *_author_elements(page)), key=page.order.get)
+    boxes = sorted(
+        (*named(page, AUTHOR_CLASS), *named(page, BLOG_OWNER), *_author_elements(page)),
+        key=page.order.get,
+    )
     for el in boxes:
         text = short_text(el, MAX_CHARS)
         if text is None:
