@@ -163,10 +163,12 @@ MAX_OTHER_LANGUAGE_SHARE = 1 / 4
 MIN_TEXT_LANGUAGE_SHARE = 1 / 2
 MAX_LANGUAGE_SAMPLE = 400  # characters of the text after such a box that say its language
 MIN_LATIN_SHARE = 1 / 2  # of the letters of a text written in the Latin script (`_latin_share`)
-# A Vietnamese phone number (`0292 3830 455`, `+84 24 3825 1234`, `1900.1234.56`), its last
-# digits masked where a page prints it in part (`0255 3822 xxx`).
+# A Vietnamese phone number (`0292 3830 455`, `+84 24 3825 1234`, `1900.1234.56`, a landline's
+# seven digits grouped from the first, `0270 3 861 113`), its last digits masked where a page
+# prints it in part (`0255 3822 xxx`).
 PHONE_NUMBER = patterns.compile(
-    r"(?<!\d)(?:\+84\s?|0|1[89]00)\d{1,3}(?:[ .]?\d{2,4}){1,2}(?:[ .]?(?:\d{2,4}|x{3,4}))(?!\d)"
+    r"(?<!\d)(?:\+84\s?|0|1[89]00)\d{1,3}(?:[ .]\d(?=[ .]\d{3}))?(?:[ .]?\d{2,4}){1,2}"
+    r"(?:[ .]?(?:\d{2,4}|x{3,4}))(?!\d)"
 )
 # A border drawn on one side of a block by its own style (`border-left:3px solid #c00`).
 RULE_STYLE = patterns.compile(
@@ -925,6 +927,7 @@ TIP_LABEL = patterns.compile(r"(?:meo(?:\s*nho)?|bi\s*quyet|tip)\s*:")
 CHAPTER_TIME = patterns.compile(r"[(\[]?\d{1,2}:\d{2}(?::\d{2})?[)\]]?\s*[-–—:]?\s*[^\W\d_]")
 CHAPTERS_START = patterns.compile(r"[(\[]?0{1,2}:00(?::00)?[)\]]?\s")
 MIN_CHAPTERS = 3  # items of a chapter list
+CHAPTER_SEPARATOR = patterns.compile(r"\s+[·|]\s+")  # between chapters typed on one line
 # A plain-text message's blank line between paragraphs, its signature's `-- ` line, and a line
 # indented as code is.
 PARAGRAPH_BREAK = patterns.compile(r"\n[ \t]*\n")
@@ -1118,16 +1121,58 @@ def read_body(
     _drop_embedded_cards(root, page)
     _drop_pull_quotes(root)
     _drop_closing_small_print(root)
+    _drop_rows_after_sign_off(root)
     reader = _Reader(page, lead, headline)
     reader.walk(root)
     return reader.finish()
+
+
+def _drop_rows_after_sign_off(root: _Element) -> None:
+    """Remove the rows of a layout table after the row whose cell the text's sign-off closes,
+    a short line aligned right under sentences (an e-mail's web version: `<p style="text-align:
+    right">Đội ngũ An Khang Camera</p>` closing the story's cell, or `<td align="right"><strong>
+    LS. Trần Quốc Bảo</strong><br>…</td>` in a row of its own): the campaign's product blocks,
+    offers, events and footer under the story, no part of its text."""
+    for el in list(root.iter("p", "div", "td")):
+        sign = text_of(el)
+        cell = el if el.tag == "td" else next(el.iterancestors("td"), None)
+        row = cell.getparent() if cell is not None else None
+        if (
+            not sign
+            or len(sign) > MAX_BYLINE_CHARS
+            or SENTENCE_END.search(sign)
+            or not aligned_right(el)
+            or row is None
+            or row.tag != "tr"
+            or len([c for c in row if c.tag in CELL_TAGS]) != 1
+            or not text_of(cell).endswith(sign)
+        ):
+            continue
+        before = text_of(cell)[: -len(sign)].rstrip()
+        above = row.getprevious()
+        if not before and above is not None:
+            before = text_of(above)
+        rows = row.getparent()  # the table, or its body (the text's box itself)
+        if not SENTENCE_END.search(before) or rows is None or _data_table(rows):
+            continue
+        for after in list(row.itersiblings()):
+            remove_element(after)
 
 
 def _drop_chapter_lists(root: _Element) -> None:
     """Remove a list whose items each open with a timestamp, the first at the start (an
     episode's chapters: `(00:00) Mở đầu`, `(01:12) Lịch cắt nước ngày 9/12`), and the heading
     right over it (`Mốc thời gian`): the recording's index, no part of its show notes. A
-    programme's hours (`08:00 Khai mạc`) start later than `00:00`, and stay."""
+    programme's hours (`08:00 Khai mạc`) start later than `00:00`, and stay. A paragraph of such
+    chapters parted by middle dots or bars (`00:00 Mở đầu · 03:15 Cáo trạng · …`) is one too."""
+    for line in list(root.iter("p")):
+        items = CHAPTER_SEPARATOR.split(text_of(line))
+        if (
+            len(items) >= MIN_CHAPTERS
+            and CHAPTERS_START.match(items[0])
+            and all(CHAPTER_TIME.match(item) for item in items)
+        ):
+            remove_element(line)
     for listed in list(root.iter("ul", "ol")):
         items = [text_of(item) for item in listed if isinstance(item.tag, str)]
         if len(items) < MIN_CHAPTERS or not CHAPTERS_START.match(items[0]):
@@ -3525,7 +3570,7 @@ class _Reader:
                 else:
                     self.inline.append(" ")
                 self.after_br = True
-            elif child.tag in BLOCK_TAGS or _around_blocks(child):
+            elif child.tag in BLOCK_TAGS or _around_blocks(child) or _signing_cell(child):
                 self.flush_inline()
                 self.block(child)
             else:  # inline element (a, strong, span, em…) directly in a container
@@ -4095,7 +4140,8 @@ def _closing_list(blocks: list[_Block], start: int, end: int) -> bool:
 def _past_loose_lines(blocks: list[_Block], start: int, end: int) -> int:
     """Where the text goes on after the notes and loose lines from `start`; from the first
     block, a letter's greeting closed by its comma (a newsletter's `Chào các bạn,`) opens the
-    text and stays, the loose lines over it left out (a message's header fields)."""
+    text and stays, the loose lines over it left out (a message's header fields, the headline
+    a campaign's cell prints over it)."""
     from_first = start == 0
     while end - start > 1 and (
         _note(blocks[start])
@@ -4493,10 +4539,14 @@ def signed_name(el: _Element) -> str | None:
     the person is (`<strong>TS. Lê Văn An</strong><br><em>Học viện Tài chính</em>`, a reader's
     address in brackets): the bold line alone, the line under it being no part of the name.
     The bold may hold the name in an old editor's `<font>` (`<b><font size="3">KS. …</font></b>`).
+    A signature all in italics, a full name over the line under it (`<em>Hoàng Anh Tuấn</em><br>
+    <em>Tổ trưởng …</em>`), is one too (`_italic_signature`).
     """
     children = [child for child in el if isinstance(child.tag, str)]
     if len(children) >= 2 and (under := _name_under_unit(children)):
         return under
+    if _italic_signature(el):
+        return text_of(children[0])
     if len(children) < 2 or children[0].tag not in ("strong", "b") or children[1].tag != "br":
         return None
     if (el.text or "").strip() or (children[0].tail or "").strip():
@@ -4507,6 +4557,32 @@ def signed_name(el: _Element) -> str | None:
         return None  # nothing under the name
     name = text_of(children[0])
     return name if name and len(name) <= MAX_BYLINE_CHARS else None
+
+
+def _italic_signature(el: _Element) -> bool:
+    """`el` is a full name in italics, a line break and one more line in italics saying who the
+    person is (`<em>Hoàng Anh Tuấn</em><br><em>Tổ trưởng tổ bảo vệ …</em>`), nothing else: a
+    blog post's signature under its text, where a caption is a sentence and no name."""
+    children = [child for child in el if isinstance(child.tag, str)]
+    if len(children) != 3 or (el.text or "").strip():
+        return False
+    name, br, under = children
+    return (
+        name.tag in ("em", "i")
+        and br.tag == "br"
+        and under.tag in ("em", "i")
+        and not any((child.tail or "").strip() for child in children)
+        and _full_name(without_title(text_of(name)))
+        and bool(text_of(under))
+    )
+
+
+def _signing_cell(el: _Element) -> bool:
+    """A layout table's cell printing a signature, the name in bold over a line saying who the
+    person is (a campaign's `<td align="right"><strong>LS. Trần Quốc Bảo</strong><br><span>Phó
+    Chủ nhiệm …</span></td>`): a line of its own, read as a paragraph is, not run into the
+    cells around it."""
+    return el.tag in CELL_TAGS and signed_name(el) is not None
 
 
 def _name_under_unit(children: list[_Element]) -> str | None:
@@ -4943,7 +5019,12 @@ def _is_byline_like(el: _Element, text: str) -> bool:
         return True
     if INITIALS_ALONE.fullmatch(text.strip()):
         return True
-    return aligned_right(el) or bool(BYLINE_CLASS.search(_classes(el))) or _over_workplace(el)
+    return (
+        aligned_right(el)
+        or bool(BYLINE_CLASS.search(_classes(el)))
+        or _over_workplace(el)
+        or _italic_signature(el)
+    )
 
 
 def _over_workplace(el: _Element) -> bool:

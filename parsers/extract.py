@@ -381,6 +381,10 @@ def _heads_text(body: Body, headline: str | None) -> bool:
     return len(body.paragraphs) > 1 and _key(body.paragraphs[0]) == _key(headline)
 
 
+# An excerpt's account after its ellipsis (Steemit's `… by hoangtuan.hp`).
+EXCERPT_BY = patterns.compile(r"(?:(?<=…)|(?<=\.\.\.))\s+by\s+[\w.-]+\s*$")
+
+
 def _cut_from(summary: str | None, paragraphs: list[str], *, described: bool) -> bool:
     """`summary` is the start of the text (after a dateline stamp), cut short: it ends in an
     ellipsis (`Những ngày giữa… Toàn...`, perhaps past the first paragraph), or in a full stop
@@ -390,8 +394,13 @@ def _cut_from(summary: str | None, paragraphs: list[str], *, described: bool) ->
     paragraph's opening clause (`Thực hiện kế hoạch của UBND thành phố, từ ngày 17/11 …`
     described as `Từ ngày 17/11 …`) or its label (`Hỏi:`), or, cut with an ellipsis, from the
     start of a paragraph after a short opening line or heading (a bulletin's issue line, an
-    item's bold title): a platform's excerpt all the same."""
-    if not summary or not paragraphs or not summary.rstrip().endswith((".", "…")):
+    item's bold title): a platform's excerpt all the same. So is a description cut between two
+    words with no mark at all (a help centre's `… tham gia tố tụng miễn phí` over the paragraph
+    going on `… miễn phí trong vụ án …`), and an excerpt a blockchain blog closes with its
+    poster's account (`… chuyện nhỏ… by hoangtuan.hp`)."""
+    summary = EXCERPT_BY.sub("", summary) if summary else summary
+    closed = summary is not None and summary.rstrip().endswith((".", "…"))
+    if not summary or not paragraphs or not (closed or described):
         return False
     start = " ".join(fold(summary.rstrip(" .…")).split())  # (a description keeps its newlines)
     first = fold(strip_dateline(paragraphs[0]) or paragraphs[0])

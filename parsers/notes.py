@@ -61,6 +61,10 @@ NOTE_OPENINGS = (
     r"|nha tai tro|doi tac|nhan hang)\b.{0,40}cung cap\W*$",
     # a story still being written: `(Tin đang tiếp tục được cập nhật)`, `(Đang cập nhật)`
     r"(?:(?:tin|bai(?: viet)?) )?(?:van )?dang (?:tiep tuc )?(?:duoc )?cap nhat\W*$",
+    # an episode's show notes: its guests (`Khách mời: Thẩm phán …`), and when the next ones air
+    # (`Nghe các tập mới vào 6 giờ sáng thứ Sáu hằng tuần …`)
+    r"khach moi:",
+    r"(?:moi (?:quy vi |ban )?)?(?:don )?nghe (?:cac )?tap moi\b",
     # appeals: donations, subscriptions
     r"(?:wie )?hat (?:ihnen|dir) (?:dieser|der) (?:artikel|beitrag) gefallen",
     r"did you (?:like|enjoy) this (?:article|story)",

@@ -160,12 +160,13 @@ LABEL_WORDS = {
     ),
 }
 # The path of a site's page listing a tag's articles (`/tag/robusta`, `/tu-khoa/ca-phe`,
-# `/tin/the/bat-xat`: `thẻ`, the Vietnamese for a tag; Quintype's `/topic/tom-hum`).
+# `/tin/the/bat-xat`: `thẻ`, the Vietnamese for a tag; Quintype's `/topic/tom-hum`; WriteFreely's
+# `/blog/tag:xetxu`, the name after a colon).
 # A tag's page by its path (`/tag/…`), or a listing filtered by tag or topic in its query (a
 # blog's `?tag=…`, a social network's `?topicId=12`, a creator's posts filtered by one tag,
 # `?filters[tag]=…` with its brackets encoded or not).
 TAG_PATH = patterns.compile(
-    r"/(?:tags?|the|tu-?khoa|hash-?tags?|keywords?|topic)/[^/?#\s]"
+    r"/(?:tags?|the|tu-?khoa|hash-?tags?|keywords?|topic)[/:][^/?#\s]"
     r"|[?&](?:filters?(?:\[|%5B))?(?:tags?|topic_?id)(?:\]|%5D)?=\w",
     re.I,
 )
@@ -257,6 +258,8 @@ WIKI_WORD = patterns.compile(r"(?:[A-Z][a-z0-9]+){2,}")  # a wiki's page name: `
 SCRIPT_HREF = ("javascript:", "#")  # a link's address that runs a script or stays on the page
 # A post's footer line up to the word before its category link (`Đăng lúc 09:15 SA trong `,
 # `Posted at 09:15 AM in `).
+# The word before a post's section link among its details (`… trong <a>#vietnam</a>`).
+FILED_IN = patterns.compile(r"(?:^|\s)(?:trong|in)\s*$")
 POSTED_IN = patterns.compile(r"(?:Đăng|Posted)[^\x00|]{0,40}?\s(?:trong|in)\s")
 # The class of a section's name printed without a link above the headline (`print-cate`).
 # The line a page builder prints over the headline for it (Tilda's `t-uptitle`) too.
@@ -1100,11 +1103,13 @@ def _category(page: Page) -> str | None:
     return (
         _section_above_headline(page)
         or _section_in_post_meta(page)
+        or _filed_in_post_meta(page)
         or _posted_in_section(page)
         or _section_in_top_bar(page)
         or _section_in_header_bar(page)
         or _folder_over_article(page)
         or _current_folder_in_title(page)
+        or _active_in_category_list(page)
         or _instant_article_kicker(page)
         or _feed_item_category(page)
         or _app_named(page, "category")
@@ -2211,6 +2216,31 @@ def _section_in_post_meta(page: Page) -> str | None:
     return None
 
 
+def _filed_in_post_meta(page: Page) -> str | None:
+    """The link after the word `trong` (`in`) among the post's details around its publish line
+    (Steemit's `2 ngày trước bởi <a>hoangtuan.hp</a> trong <a href="/trending/vietnam">#vietnam
+    </a>`): the community or section the post is filed in, a hashtag without its mark."""
+    lines = [v for v in visible_dates(page) if not v.modified]
+    around = self_and_ancestors(lines[0].line, MAX_SECTION_LEVELS) if lines else ()
+    stops = {headline_element(page), body_container(page)} - {None}
+    for node in around:
+        if node.tag == "body" or any(s is node or node in s.iterancestors() for s in stops):
+            return None
+        for a in node.iter("a"):
+            before = a.getprevious()
+            parent = a.getparent()
+            said = (parent.text if parent is not None else "") if before is None else before.tail
+            name = _unmarked(text_of(a))
+            if (
+                FILED_IN.search(said or "")
+                and 0 < len(name) <= MAX_SECTION
+                and SECTION_NAME.match(name)
+                and _leads_within_site(page, a.get("href"))
+            ):
+                return name
+    return None
+
+
 def _posted_in_section(page: Page) -> str | None:
     """The link after `trong` closing a post's footer line that opens with `Đăng` (Typepad's
     and Movable Type's `Đăng lúc 09:15 SA trong <a>Thư bạn đọc</a>`, their `Posted at … in`):
@@ -2385,6 +2415,35 @@ def _current_folder_in_title(page: Page) -> str | None:
 # The parts of a `<title>`, between its separators; a menu item marked as the current one.
 TITLE_PARTS = patterns.compile(r"\s+[|–—-]\s+")
 CURRENT_ITEM = patterns.compile(r"(?:^|\s)is-active(?:$|\s)")
+# A list's item marked as the one the page is in (Bootstrap's `active`, `current`, `is-active`).
+MARKED_ITEM = patterns.compile(r"(?:^|\s)(?:is-)?(?:active|current)(?:$|\s)")
+HEADING_TAGS = ("h2", "h3", "h4", "h5", "h6")
+
+
+def _active_in_category_list(page: Page) -> str | None:
+    """The one item marked as the current one (`<li class="active">`) of a list of links to
+    category pages under a heading naming them (a help centre's sidebar: `<h3>Danh mục</h3>
+    <ul><li class="active"><a href="/category/15-tro-giup-tai-toa">Trợ giúp tại tòa</a>`):
+    the category the article is in, where no breadcrumb says it."""
+    for title in page.root.iter(*HEADING_TAGS):
+        listing = title.getnext()
+        if not SECTION_LABEL.fullmatch(fold(text_of(title))) or listing is None:
+            continue
+        if listing.tag not in ("ul", "ol"):
+            continue
+        marked = [
+            li for li in listing.iterchildren("li") if MARKED_ITEM.search(li.get("class") or "")
+        ]
+        links = list(marked[0].iter("a")) if len(marked) == 1 else []
+        text = text_of(links[0]) if len(links) == 1 else ""
+        if (
+            text
+            and len(text) <= MAX_SECTION
+            and SECTION_NAME.match(text)
+            and SECTION_PATH.search(page.absolute(links[0].get("href")) or "")
+        ):
+            return text
+    return None
 
 
 def _holds_page(page: Page, href: str | None) -> bool:

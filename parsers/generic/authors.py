@@ -189,6 +189,9 @@ MAX_LABEL_WORDS = 2  # a field's label in an element of its own (`ngày:`, `Ngà
 AUTHOR_CLASS = patterns.compile(
     r"(?:^|[\s_-])(?:authors?|bylines?|tacgia|tac-gia|host-name|user-block)(?:$|[\s_-])", re.I
 )
+# … and the one writer of a blog named in its sidebar (Svbtle's `<h1 id="blog_owner">`): every
+# post on the blog is hers, the box's place in the page furniture notwithstanding.
+BLOG_OWNER = patterns.compile(r"(?:^|\s)blog_owner(?:$|\s)")
 # An office, a board or a committee signing as a body, folded (`Ban điều hành HTX`, `UBND
 # phường …`, `Văn phòng Sở …`), its name going on after the word.
 OFFICE = patterns.compile(
@@ -233,9 +236,9 @@ SMALL_HEADINGS = frozenset({"h4", "h5", "h6"})  # headings too small for a secti
 # `Người viết` cell, a programme's credits listing `<dt>Phóng viên</dt><dd>…</dd>` among the
 # editor and camera), in the page's spelling for the scan and folded for the whole label.
 FIELD_WORDS = text_scan(
-    ("[Nn]gư", "[ờ]i\\s+(?:viết|soạn)"), ("[Tt]", "[á]c\\s+giả"), ("[Pp]h", "[ó]ng\\s+viên")
+    ("[Nn]gư", "[ờ]i\\s+(?:viết|soạn|tạo)"), ("[Tt]", "[á]c\\s+giả"), ("[Pp]h", "[ó]ng\\s+viên")
 )
-FIELD_LABEL = patterns.compile(r"(?:nguoi\s*(?:viet|soan)|tac\s*gia|phong\s*vien)\s*:?")
+FIELD_LABEL = patterns.compile(r"(?:nguoi\s*(?:viet|soan|tao)|tac\s*gia|phong\s*vien)\s*:?")
 # … and the poster's, standing alone beside the poster (`<td>Người đăng:</td><td>Văn phòng
 # HĐND và UBND xã</td>`): who posted the item, read only where no writer is printed.
 POSTER_FIELD_WORDS = text_scan(("[Nn]gư", "[ờ]i\\s+đăng"))
@@ -354,8 +357,13 @@ def byline(page: Page) -> str | None:
     )
     for find in (*finders, _from_post_attribute, _creator_s_page):
         found = find(page)
-        own_page = find is _creator_s_page
-        if found and names_site(page, found) and not (_declared_person(page, found) or own_page):
+        if (
+            found
+            and names_site(page, found)
+            and not (
+                _declared_person(page, found) or find is _creator_s_page or _blog_owner(page, found)
+            )
+        ):
             return None  # the outlet's own name: no person
         if found and find is _from_boxes:
             found = _completed_by_links(page, found, listed)
@@ -377,6 +385,12 @@ def _labelled(page: Page, links: str) -> bool:
     return bool(lines) and all(
         line is not None and ROLE_LINE.match(text_start(line, ROLE_LABEL)) for line in lines
     )
+
+
+def _blog_owner(page: Page, name: str) -> bool:
+    """The blog's sidebar names `name` as its owner (`<h1 id="blog_owner">`): a blog named after
+    its writer, whose name is then both the site's and the byline."""
+    return any(text_of(el) == name for el in named(page, BLOG_OWNER))
 
 
 def _declared_person(page: Page, name: str) -> bool:
@@ -468,7 +482,10 @@ def _from_author_classes(page: Page, acceptable: Callable[[str], bool] | None = 
     acceptable = acceptable or _acceptable
     if not is_vietnamese(page):
         return None
-    boxes = sorted((*named(page, AUTHOR_CLASS), *_author_elements(page)), key=page.order.get)
+    boxes = sorted(
+        (*named(page, AUTHOR_CLASS), *named(page, BLOG_OWNER), *_author_elements(page)),
+        key=page.order.get,
+    )
     for el in boxes:
         text = short_text(el, MAX_CHARS)
         if text is None:
@@ -481,7 +498,12 @@ def _from_author_classes(page: Page, acceptable: Callable[[str], bool] | None = 
             text is not None
             and (acceptable(text) or (_department(text) and _signs_alone(boxes, el, text)))
             and distance(page, el) <= MAX_AUTHOR_DISTANCE
-            and (not in_zone(page, el) or post_column(page, el) or _in_post_footer(page, el))
+            and (
+                not in_zone(page, el)
+                or post_column(page, el)
+                or _in_post_footer(page, el)
+                or BLOG_OWNER.search(classes(el))
+            )
             and not _collapsed_box(el)
             and not _in_listed_item(page, el)
         ):
@@ -575,14 +597,22 @@ def _without_affiliation(box: _Element, text: str, *, roles: bool = False) -> st
     """An author box printing the writer's university or office on a line of its own under the
     name (`<div class="author__org">Trường Đại học Khoa học, Đại học Huế</div>`), or with
     `roles` a Vietnamese role naming nobody (`Biên tập viên Ban Giáo dục`): its other lines,
-    the names."""
+    the names; where none of them holds a capital (`bởi`, `trong`, a reputation's `(61)` and
+    `#vietnam` left between a post's time, account and tag), none is a name and the box stands
+    whole."""
     lines = _lines(box)
     if len(lines) == 1:
         lines = _leaf_lines(box) or lines
     kept = [line for line in lines if not is_organisation(line)]
     if roles:
         kept = [line for line in kept if clean_byline(line).people] or kept
+        if not any(_capitalised(line) for line in kept):
+            return text  # connectives and marks left between a time and an account
     return " ".join(kept) if kept and len(kept) < len(lines) else text
+
+
+def _capitalised(line: str) -> bool:
+    return any(word[:1].isupper() for word in line.split())
 
 
 def _without_job(box: _Element, text: str) -> str:

@@ -162,9 +162,13 @@ THIS_PAGE = patterns.compile(
 )
 # A count rounded to a unit (`12K`, `1,2 nghìn`): a `title` may hold the exact one.
 ROUNDED = patterns.compile(r"(?i)\d\s*(?:k|n|nghìn|ngàn|triệu|tr|m)(?!\w)")
-# Who is on the site now (`Đang trực tuyến: 27`, `Online: 12`), folded: a box counting them
-# counts the site's visits, not the article's views.
-ONLINE_NOW = patterns.compile(r"truc\s*tuyen|online|dang\s*truy\s*cap")
+# Who is on the site now (`Đang trực tuyến: 27`, `Online: 12`, `27 người đang trực tuyến`),
+# folded, the word beside its count: a box counting them counts the site's visits, not the
+# article's views; the word alone is a service's (a tag `nộp phạt trực tuyến` by the count).
+ONLINE_WORD = r"(?:truc\s*tuyen|online|dang\s*truy\s*cap)"
+ONLINE_NOW = patterns.compile(
+    rf"{ONLINE_WORD}\s*:?\s*\d|\d\s*(?:nguoi\s*|khach\s*)?(?:dang\s*)?{ONLINE_WORD}"
+)
 # `Đăng trực tuyến: 20:45, 03/12/2026`, a journal's `Xuất bản trực tuyến: 04/12/2026`: when the
 # article was posted online, a publish label (before folding, which makes `đăng` the `đang` of
 # who is online now).

@@ -170,8 +170,9 @@ _MARKER = patterns.compile(
 # a desk of it: no person.
 _REPORTER_BEFORE = patterns.compile(r"(?P<team>(?:nhom|to)\s+)?" + _REPORTER + r"\.?\s+")
 # … and a newsroom's team (`Tổ Kiểm chứng thông tin`, `Nhóm Điều tra`, also after a reporter's
-# abbreviation: `PV Nhóm Điều tra`), in lower case but not folded: `Tô` is a surname.
-_TEAM = patterns.compile(r"(?:tổ|nhóm)\s")
+# abbreviation: `PV Nhóm Điều tra`), a shop's or an office's team signing a letter (`Đội ngũ An
+# Khang Camera`), in lower case but not folded: `Tô` is a surname.
+_TEAM = patterns.compile(r"(?:tổ|nhóm|đội\s+ngũ)\s")
 # The desks of a newsroom, after a reporter's abbreviation: `PV Thời sự`, no person.
 _NEWSROOM_DESK = patterns.compile(
     r"(?:ban\s+)?(?:thoi\s*su|kinh\s*te|xa\s*hoi|van\s*hoa|the\s*thao|quoc\s*te|phap\s*luat"
@@ -574,10 +575,10 @@ _POST = patterns.compile(
     r"(?:\s|$)|lop\s*\d+[a-z\d]*(?![a-z\d])"  # a pupil's class (`lớp 8A`)
 )
 # … and a head's post in lower case (`Trưởng khoa Nhi`, `Phó Trưởng ban Tuyên giáo`, a sport's
-# or a school's `Trưởng bộ môn Vovinam`), a former one too (`nguyên Phó Trưởng Ban …`), not
-# folded: `Trương` is a surname, `Nguyễn` one.
+# or a school's `Trưởng bộ môn Vovinam`, a police's `Phó Trưởng Công an xã`), a former one too
+# (`nguyên Phó Trưởng Ban …`), not folded: `Trương` is a surname, `Nguyễn` one.
 _POST_HEAD = patterns.compile(
-    r"(?:(?:nguyên\s+)?(?:phó\s+)?trưởng\s+(?:ban|khoa|phòng|trạm|đài|thôn|ấp|bản|bộ\s+môn|bộ\s+phận|nhóm|đoàn)"
+    r"(?:(?:nguyên\s+)?(?:phó\s+)?trưởng\s+(?:ban|khoa|phòng|trạm|đài|thôn|ấp|bản|bộ\s+môn|bộ\s+phận|nhóm|đoàn|công\s+an)"
     # a village's head, a commander, a home town (`quê Nghệ An`; `Quế` a name)
     r"|chỉ\s+huy\s+trưởng|quê)(?:\s|$)"
 )
