@@ -826,6 +826,24 @@ def _titled(word: str) -> bool:
     return word[:1].isupper() and not word.isupper()
 
 
+# A calling before a person in running text (`… & bà Lê Mai`, `anh Lê Nam và chị …`): in lower
+# case before a name in title case it is no part of the name, as no name opens in lower case.
+# A line calling a later writer so capitalises the same callings only as its opening words
+# (`Ông Phạm Bình & bà Lê Mai`): there `Ông` and `Bà` before a name of two words (`_TITLE_BEFORE`
+# takes them before three) are callings too, not a pen name's first word (`Ông Giáo Làng`).
+_CALLING = patterns.compile(r"(?:ông|bà|anh|chị|cô|thầy|cụ|em|bác|chú)\s+")
+_OPENING_CALLING = patterns.compile(r"(?:Ông|Bà)\s+")
+
+
+def _without_calling(part: str, opening: bool = False) -> str:
+    """`part` without a calling before a name of two words or more in title case (`bà Lê Mai`;
+    with `opening`, a capitalised `Ông` or `Bà`), or `part` as it is."""
+    m = (_OPENING_CALLING if opening else _CALLING).match(part)
+    name = part[m.end() :] if m else ""
+    words = name.split()
+    return name if len(words) >= 2 and all(map(_titled, words)) else part
+
+
 # Words that make a title's field a place or a unit (`Học sinh lớp Chuyên Toán`, `Bác sĩ tại Hà
 # Nội`): no field of knowledge, and the capitalised words after them no name.
 _UNIT_WORDS = frozenset(
@@ -1226,6 +1244,10 @@ def clean_byline(text: str | None) -> Byline:
         position = sep.end()
     pieces.append(cleaned[position:])
     pieces = _titles_joined(pieces)
+    # a later writer called in lower case (`… & bà Lê Mai`): the opening `Ông` or `Bà` is a calling
+    called_later = any(
+        _without_calling(p.strip(_EDGE_PUNCT)) != p.strip(_EDGE_PUNCT) for p in pieces[2::2]
+    )
     kept: list[tuple[str, str]] = []  # (separator before, part)
     people: list[str] = []
     separator = ""
@@ -1345,6 +1367,8 @@ def clean_byline(text: str | None) -> Byline:
             people.append(clean_text(named) or named)
         elif not (_MARKER.fullmatch(folded) or _TEAM.match(part.lower()) or is_organisation(part)):
             person = _TITLE_BEFORE.sub("", _TITLE_AFTER.sub("", part)) or part
+            if person == part:
+                person = _without_calling(part, opening=called_later and not kept)
             reporter = _REPORTER_BEFORE.match(fold(person)) if person != part else None
             if reporter:  # a reporter after a rank and a comma: `Đại úy, PV Lê Nam`
                 person = person[reporter.end() :]
