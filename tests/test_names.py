@@ -1011,3 +1011,30 @@ def test_a_calling_in_lower_case_before_a_writers_name(raw: str, expected: Bylin
     """Callings as running text writes them (`bà`, `anh`, `chị`): no name opens in lower case,
     and a line calling a later writer so capitalises its first calling only as its opening."""
     assert clean_byline(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # the photo desk signs as a newsroom's team does; `Ban Anh` without the mark is a name
+        ("Ban Ảnh - Báo Cà Mau", Byline("Ban Ảnh", (), "Báo Cà Mau")),
+        ("PV Ban Ảnh", Byline("PV Ban Ảnh", (), None)),
+        ("Ban Anh", Byline("Ban Anh", ("Ban Anh",), None)),
+        # a province's bare name after the writer's post or unit is where that is
+        (
+            "Hồ Nhi, giáo viên Trường THPT Lê Lợi, Cà Mau",
+            Byline("Hồ Nhi, Cà Mau", ("Hồ Nhi",), None),
+        ),
+        ("Hồ Nhi, Trường THPT Lê Lợi, Hải Dương", Byline("Hồ Nhi, Hải Dương", ("Hồ Nhi",), None)),
+        # … a name there, and a province's name right after a writer, is a second writer
+        (
+            "Hồ Nhi, giáo viên Trường THPT Lê Lợi, Kiều Lan",
+            Byline("Hồ Nhi, Kiều Lan", ("Hồ Nhi", "Kiều Lan"), None),
+        ),
+        ("Hồ Nhi, Hải Dương", Byline("Hồ Nhi, Hải Dương", ("Hồ Nhi", "Hải Dương"), None)),
+    ],
+)
+def test_the_photo_desk_and_a_province_after_the_writers_post(raw: str, expected: Byline) -> None:
+    """`Ban Ảnh` is a desk, told from the name `Ban Anh` by its mark; a province named bare after
+    the writer's post or unit is the place of that post, elsewhere a name like any other."""
+    assert clean_byline(raw) == expected

@@ -14,7 +14,7 @@ import unicodedata
 from itertools import takewhile
 from typing import NamedTuple
 
-from parsers import patterns
+from parsers import papers, patterns
 from parsers.vietnamese.text import clean_text, fold
 
 
@@ -170,8 +170,9 @@ _MARKER = patterns.compile(
 # a desk of it: no person.
 _REPORTER_BEFORE = patterns.compile(r"(?P<team>(?:nhom|to)\s+)?" + _REPORTER + r"\.?\s+")
 # … and a newsroom's team (`Tổ Kiểm chứng thông tin`, `Nhóm Điều tra`, also after a reporter's
-# abbreviation: `PV Nhóm Điều tra`), in lower case but not folded: `Tô` is a surname.
-_TEAM = patterns.compile(r"(?:tổ|nhóm)\s")
+# abbreviation: `PV Nhóm Điều tra`) or its photo desk (`Ban Ảnh`), in lower case but not folded:
+# `Tô` is a surname, and `Ban Anh` (`Bàn Anh`) a Dao name.
+_TEAM = patterns.compile(r"(?:tổ|nhóm)\s|ban\s+ảnh(?:\s|$)")
 # The desks of a newsroom, after a reporter's abbreviation: `PV Thời sự`, no person.
 _NEWSROOM_DESK = patterns.compile(
     r"(?:ban\s+)?(?:thoi\s*su|kinh\s*te|xa\s*hoi|van\s*hoa|the\s*thao|quoc\s*te|phap\s*luat"
@@ -434,6 +435,10 @@ _AFFILIATION_MARK = patterns.compile(r"\b([^\W\d_]+)([\d⁰¹²³⁴⁵⁶⁷⁸
 _PLACE_NAMED = patterns.compile(
     r"TP\.?\s*\S|(?:xã|phường|thị\s+trấn|huyện|quận|thị\s+xã|thành\s+phố|tỉnh)\s+\S"
 )
+# … or after the writer's post or unit and a comma, a province's bare name (`Kiều Oanh, giáo
+# viên Trường THCS Nguyễn Du, Quảng Ngãi`): where that is. Elsewhere such a name after a comma is
+# as likely a second writer's (`Thái Bình`, `Hải Dương` are names too).
+_PROVINCES = frozenset(row[0] for row in papers.BEFORE_2025 + papers.SINCE_2025)
 # The place the writer files from after a comma (`Minh Hà, từ Tokyo`), as in brackets (`Thu Hà
 # (từ Praha)`): shown, but no person. `Từ` in capitals is a surname.
 _FILED_FROM = patterns.compile(r"từ\s+\S")
@@ -1257,6 +1262,7 @@ def clean_byline(text: str | None) -> Byline:
     signed_by_body = False  # an office or desk signs: `Văn phòng HĐND - UBND huyện`
     office_last = False  # … and the last piece kept is its name
     desk_last = False  # the last piece kept is a newsroom's desk (`PV Ban Kinh tế`)
+    post_before = False  # the last piece read was the writer's post or unit
     for index, piece in enumerate(pieces):
         if index % 2:
             separator = piece
@@ -1324,9 +1330,13 @@ def clean_byline(text: str | None) -> Byline:
             after_credit = "source" if source == part else ""
             continue
         if is_organisation(part) and kept and not signed_by_body and not reported_for:
-            after_unit = True  # the writer's office, school or unit
+            after_unit = post_before = True  # the writer's office, school or unit
             continue
-        if kept and (_FILED_FROM.match(part) or (mark == "," and _PLACE_NAMED.match(part))):
+        province = mark == "," and post_before and part in _PROVINCES
+        post_before = False
+        if kept and (
+            _FILED_FROM.match(part) or province or (mark == "," and _PLACE_NAMED.match(part))
+        ):
             kept.append((f"{mark} " if mark == "," else separator, part))
             continue
         if people and _ASSOCIATES.fullmatch(folded):
@@ -1336,7 +1346,7 @@ def clean_byline(text: str | None) -> Byline:
         reporter_post = _REPORTER_BEFORE.match(folded) or not _MARKER.fullmatch(folded)
         posted = (_POST.match(folded) or _POST_HEAD.match(part.lower())) and not _titled_name(part)
         if posted or (people and _described_in_place(part) and reporter_post):
-            after_unit = bool(kept)
+            after_unit = post_before = bool(kept)
             continue
         if people and mark in ("-", "–", "—") and _numbered_unit(part):
             after_unit = True  # the writer's unit: `Kỹ sư … - Đoàn Địa chất 204`
