@@ -674,9 +674,7 @@ UNSEEN32 = load_table(UNSEEN32_FILE)
 
 
 # Rows the parser does not read as tabled yet, by index: each must still fail (strict).
-# 29, 30: `ET` and `PT` name North America's eastern and Pacific time, whose offset changes with
-# the season; two letters a French `et` or a `PT-TH` station's name also fold to.
-UNSEEN32_NOT_YET: set[int] = {29, 30}
+UNSEEN32_NOT_YET: set[int] = set()
 
 
 @pytest.mark.parametrize(("text", "expected", "fetched"), **blind_rows(UNSEEN32, UNSEEN32_NOT_YET))
@@ -2671,6 +2669,29 @@ def test_korean_and_japanese_dates_and_a_vietnamese_spreadsheet_month(
 def test_more_zone_abbreviations_etc_zones_and_a_minus_sign(
     text: str, expected: datetime | None
 ) -> None:
+    assert parse_datetime(text, now=FETCHED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # North America's zones without their season: the offset kept on the day, summer or not
+        ("Oct 14, 2024 9:15 PM ET", at(2024, 10, 15, 8, 15)),
+        ("Jan 14, 2024 9:15 PM ET", at(2024, 1, 15, 9, 15)),
+        ("14/10/2024 09:15 PT", at(2024, 10, 14, 23, 15)),
+        ("14/01/2024 09:15 PT", at(2024, 1, 15, 0, 15)),
+        ("14/10/2024 09:15 (CT)", at(2024, 10, 14, 21, 15)),
+        ("14/10/2024 09:15 MT", at(2024, 10, 14, 22, 15)),
+        ("14/10/2024 09:15 AKT", at(2024, 10, 15, 0, 15)),
+        # the same letters in lower case, in a station's name or away from the clock: no zone
+        ("Oct 14, 2024 9:15 pm et", at(2024, 10, 14, 21, 15)),
+        ("14/10/2024 à 9h15 et 10h", at(2024, 10, 14, 9, 15)),
+        ("14/10/2024 09:15 PT-TH Bình Dương", at(2024, 10, 14, 9, 15)),
+        ("PT 14/10/2024 09:15", at(2024, 10, 14, 9, 15)),
+        ("14/10/2024 09:15 - ET", at(2024, 10, 14, 9, 15)),
+    ],
+)
+def test_north_american_zones_named_without_their_season(text: str, expected: datetime) -> None:
     assert parse_datetime(text, now=FETCHED) == expected
 
 

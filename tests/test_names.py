@@ -976,3 +976,65 @@ def test_callings_credits_labels_and_outlets_of_the_fifteenth_table(
     name, writers' and other makers' credits, English labels, placeholders, the marks before an
     outlet, foreign outlets, a team's name, a role at a body, look-alike letters and quotes."""
     assert clean_byline(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # a calling in lower case before a name in title case is no part of the person, after
+        # `&`, `và` or a comma and alone
+        ("Hồ Nhi & bà Kiều Lan", Byline("Hồ Nhi & bà Kiều Lan", ("Hồ Nhi", "Kiều Lan"), None)),
+        ("Hồ Nhi và anh Kiều Lâm", Byline("Hồ Nhi và anh Kiều Lâm", ("Hồ Nhi", "Kiều Lâm"), None)),
+        ("Hồ Nhi, chị Kiều Lan", Byline("Hồ Nhi, chị Kiều Lan", ("Hồ Nhi", "Kiều Lan"), None)),
+        ("ông Hồ Nhân", Byline("ông Hồ Nhân", ("Hồ Nhân",), None)),
+        # then the line's opening `Ông` or `Bà` before two words is a calling too
+        (
+            "Ông Hồ Nhân & bà Kiều Lan",
+            Byline("Ông Hồ Nhân & bà Kiều Lan", ("Hồ Nhân", "Kiều Lan"), None),
+        ),
+        (
+            "Bà Kiều Lan và ông Hồ Nhân",
+            Byline("Bà Kiều Lan và ông Hồ Nhân", ("Kiều Lan", "Hồ Nhân"), None),
+        ),
+        # alone, or beside a writer named without a calling, it may open a pen name
+        ("Ông Giáo Làng", Byline("Ông Giáo Làng", ("Ông Giáo Làng",), None)),
+        (
+            "Ông Giáo Làng & Kiều Lan",
+            Byline("Ông Giáo Làng & Kiều Lan", ("Ông Giáo Làng", "Kiều Lan"), None),
+        ),
+        # before one word, or before words in lower case, the calling stays with them
+        ("Hồ Nhi & anh Lâm", Byline("Hồ Nhi & anh Lâm", ("Hồ Nhi", "anh Lâm"), None)),
+        ("bà kiều lan", Byline("bà kiều lan", ("bà kiều lan",), None)),
+    ],
+)
+def test_a_calling_in_lower_case_before_a_writers_name(raw: str, expected: Byline) -> None:
+    """Callings as running text writes them (`bà`, `anh`, `chị`): no name opens in lower case,
+    and a line calling a later writer so capitalises its first calling only as its opening."""
+    assert clean_byline(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # the photo desk signs as a newsroom's team does; `Ban Anh` without the mark is a name
+        ("Ban Ảnh - Báo Cà Mau", Byline("Ban Ảnh", (), "Báo Cà Mau")),
+        ("PV Ban Ảnh", Byline("PV Ban Ảnh", (), None)),
+        ("Ban Anh", Byline("Ban Anh", ("Ban Anh",), None)),
+        # a province's bare name after the writer's post or unit is where that is
+        (
+            "Hồ Nhi, giáo viên Trường THPT Lê Lợi, Cà Mau",
+            Byline("Hồ Nhi, Cà Mau", ("Hồ Nhi",), None),
+        ),
+        ("Hồ Nhi, Trường THPT Lê Lợi, Hải Dương", Byline("Hồ Nhi, Hải Dương", ("Hồ Nhi",), None)),
+        # … a name there, and a province's name right after a writer, is a second writer
+        (
+            "Hồ Nhi, giáo viên Trường THPT Lê Lợi, Kiều Lan",
+            Byline("Hồ Nhi, Kiều Lan", ("Hồ Nhi", "Kiều Lan"), None),
+        ),
+        ("Hồ Nhi, Hải Dương", Byline("Hồ Nhi, Hải Dương", ("Hồ Nhi", "Hải Dương"), None)),
+    ],
+)
+def test_the_photo_desk_and_a_province_after_the_writers_post(raw: str, expected: Byline) -> None:
+    """`Ban Ảnh` is a desk, told from the name `Ban Anh` by its mark; a province named bare after
+    the writer's post or unit is the place of that post, elsewhere a name like any other."""
+    assert clean_byline(raw) == expected

@@ -69,14 +69,9 @@ BYLINES12_NOT_YET: set[int] = {74, 97}
 COUNTS12_NOT_YET: set[int] = set()
 BYLINES13_NOT_YET: set[int] = set()
 COUNTS13_NOT_YET: set[int] = set()
-# 27: `Ông` before a name of two words (`Ông Phạm Bình`) cannot be told from a pen name opening
-# with it (`Ông Giáo Làng`, the eleventh table) without a list of family names.
-BYLINES14_NOT_YET: set[int] = {27}
+BYLINES14_NOT_YET: set[int] = set()
 COUNTS14_NOT_YET: set[int] = set()
-# 22: `Ban Ảnh` (the photo desk) folds to `Ban Anh`, also a Dao name (`Bàn Anh`); 110: a
-# province after a comma (`, Quảng Ngãi`) is told from a second writer only by a word naming its
-# kind (`tỉnh`, `TP.`), as the seventh table's city after a comma is.
-BYLINES15_NOT_YET: set[int] = {22, 110}
+BYLINES15_NOT_YET: set[int] = set()
 COUNTS15_NOT_YET: set[int] = set()
 
 

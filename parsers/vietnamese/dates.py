@@ -75,10 +75,11 @@ its offset on the day), and a bare `GMT`, `UTC`, `UT` or `Z`
 (offset 0), also printed after a date its clock came before (MediaWiki's `01:05, ngày 21
 tháng 11 năm 2025 (UTC)`); `giờ Đông Dương` (Indochina time) is local time; a zone abbreviation
 with one meaning is its offset (`JST`, `SGT`, RFC 822's `EST`), as is ICU's Vietnamese name of a
-zone (`Giờ chuẩn Thái Bình Dương`, `Giờ Chuẩn Miền Đông Nước Úc`), one with several (`IST`,
-`CST`, `BST`) refuses the time, as an offset no place keeps (beyond -12:00 and +14:00), `giờ địa
-phương` (some unnamed place's time) without its offset after it (`giờ địa phương (GMT+2)` is
-read) or a bracketed place's time with no known offset (`(giờ Mỹ)`) does.
+zone (`Giờ chuẩn Thái Bình Dương`, `Giờ Chuẩn Miền Đông Nước Úc`), and North America's named
+without its season, in capitals (`ET`, `PT`), the offset it kept on the day; one with several
+(`IST`, `CST`, `BST`) refuses the time, as an offset no place keeps (beyond -12:00 and +14:00),
+`giờ địa phương` (some unnamed place's time) without its offset after it (`giờ địa phương
+(GMT+2)` is read) or a bracketed place's time with no known offset (`(giờ Mỹ)`) does.
 `tới` (until) is read as its synonym `đến`, never as `tối` (evening).
 Lunar dates are never solar: `tháng Giêng` and `tháng Chạp` are not month names here, and a date
 marked `(âm lịch)`, `ÂL` or labelled `Âm lịch:` is skipped. Of an update and a publish time on one
@@ -272,6 +273,21 @@ _ZONE_ABBREVIATIONS = {
     "sst": None,
 }
 _ZONE_ABBREVIATION = rf"(?:{'|'.join(_ZONE_ABBREVIATIONS)})(?![a-z])"
+# North America's zones named without their season (`11:58 AM ET`, `8:58 AM PT`), as tz
+# database names: the offset the zone kept on the day is applied. Folded, their letters are as
+# often French `et` or a station's `PT-TH`, so they are read only as printed, in capitals right
+# after a clock, where `_prepare` keeps their capitals in the folded copy.
+_SEASONAL_ZONES = {
+    "ET": "america/new_york",
+    "CT": "america/chicago",
+    "MT": "america/denver",
+    "PT": "america/los_angeles",
+    "AKT": "america/anchorage",
+}
+_SEASONAL_ZONE = rf"(?:{'|'.join(_SEASONAL_ZONES)})(?![a-zA-Z])"
+_SEASONAL_ZONE_AFTER_CLOCK = patterns.compile(
+    rf"\d(?:\s*[AaPp]\.?[Mm]\.?)?\s*[(\[]?\s*({'|'.join(_SEASONAL_ZONES)})(?![\w\-])"
+)
 # Zones' names as ICU prints them in Vietnamese (`Giờ chuẩn Thái Bình Dương`, Pacific standard
 # time), each with one offset, keyed as `_offset` sees them (spaces and `giờ` dropped).
 _ZONE_NAMES = {
@@ -383,7 +399,7 @@ def _time(n: str, after_date: bool = False) -> str:
         rf"(?:\s*(?:(?:vao\s*)?(?:buoi|ban(?=\s*dem))\s*)?(?P<ap{n}>{_MARK}(?:\s*{_MARK})?|{_DAY_PART})"
         rf"(?![a-z]))?"
         rf"(?:\s*[(\[]?\s*(?:theo\s+)?(?:(?P<tz{n}>(?:gio\s*|etc/)?(?:gmt|utc)(?:\s*/\s*(?:gmt|utc))?(?:\s*[+\-−]\s*\d{{1,2}}(?::?\d{{2}})?)?"
-        rf"|[+\-−]\d{{2}}:?\d{{2}}(?![\d/.\-])|z(?![a-z\d])|ut(?![a-z])|{_ZONE_ABBREVIATION}"
+        rf"|[+\-−]\d{{2}}:?\d{{2}}(?![\d/.\-])|z(?![a-z\d])|ut(?![a-z])|{_ZONE_ABBREVIATION}|{_SEASONAL_ZONE}"
         rf"|{_ZONE_NAME}|gio\s*dia\s*phuong(?:\s*[(\[]\s*(?:gmt|utc)\s*[+\-−]\s*\d{{1,2}}(?::?\d{{2}})?(?=\s*[)\]]))?|{_TZ_NAME}"
         rf"|(?<=\()\s*gio\s+(?!{_LOCAL_PLACE}|gmt|utc)[a-z]+(?:\s[a-z]+)?(?=\s*\))"
         rf"|gio\s+(?!{_LOCAL_PLACE}|gmt|utc|dia|{_NOT_PLACE})[a-z]+(?:\s(?!{_NOT_PLACE})[a-z]+)?)"
@@ -966,7 +982,8 @@ def _prepare(text: str) -> tuple[str, str]:
             text = unescape(text)
     if text.isascii():
         if not (_VIQR_HINT.search(text) and _VIQR_MARK.search(text)):
-            return text, _mended(_english_months(text.lower()))
+            folded = _mended(_english_months(text.lower()))
+            return text, _seasonal_zones_kept(text, folded) if "T" in text else folded
         text = from_viqr(text)  # `Nga`y 29 tha'ng 5 na(m 2026`: VIQR's marks after the vowels
     if _UTF8_MISREAD_HINT.search(text):  # `NgÃ y 29 thÃ¡ng 5`: UTF-8 shown as windows-1252
         text = from_utf8_misread(text) or text
@@ -993,7 +1010,9 @@ def _prepare(text: str) -> tuple[str, str]:
         folded = _HOUR_WORD.sub(_hour_digits, folded)
     if "(m" in folded and _DAY_RESTATED.search(folded):
         folded = _DAY_RESTATED.sub(_restated_blanked, folded)
-    return text, _until_as_den(text, folded) if "toi" in folded else folded
+    if "toi" in folded:
+        folded = _until_as_den(text, folded)
+    return text, _seasonal_zones_kept(text, folded) if "T" in text else folded
 
 
 # The day restated as an ordinal in brackets before the month (`Ngày 08 (mùng 8) tháng 12`): an
@@ -1179,6 +1198,22 @@ def _named_zone(folded_name: str) -> ZoneInfo:
         raise ValueError(folded_name) from error
 
 
+def _zone(tz: str) -> tzinfo | None:
+    """The zone a clock's `tz` group names: a tz database name's or a seasonal zone's (`ET`),
+    its offset on the day, or `_offset`'s fixed one."""
+    if tz in _SEASONAL_ZONES:
+        return _named_zone(_SEASONAL_ZONES[tz])
+    return _named_zone(tz) if tz.partition("/")[0] in _TZ_REGIONS else _offset(tz)
+
+
+def _seasonal_zones_kept(text: str, folded: str) -> str:
+    """The folded copy with a seasonal zone's capitals after a clock as printed (`11:58 AM
+    ET`), so `_time` tells them from a folded French `et`."""
+    for m in _SEASONAL_ZONE_AFTER_CLOCK.finditer(text):
+        folded = folded[: m.start(1)] + m[1] + folded[m.end(1) :]
+    return folded
+
+
 def _hour(hour: int, period: str | None) -> int:
     """Apply AM/PM, SA/CH and the Vietnamese parts of the day to a printed hour."""
     if not period:
@@ -1220,11 +1255,7 @@ def _clock(m: re.Match[str], n: str) -> _Clock | None:
     if hour is None:
         return None
     try:
-        zone = (
-            (_named_zone(tz) if tz.partition("/")[0] in _TZ_REGIONS else _offset(tz))
-            if tz
-            else None
-        )
+        zone = _zone(tz) if tz else None
     except ValueError:
         return _IMPOSSIBLE_CLOCK
     hours, minutes = int(hour), int(minute or minute_d or minute_h or minute_g or 0)

@@ -14,7 +14,7 @@ import unicodedata
 from itertools import takewhile
 from typing import NamedTuple
 
-from parsers import patterns
+from parsers import papers, patterns
 from parsers.vietnamese.text import clean_text, fold
 
 
@@ -170,9 +170,10 @@ _MARKER = patterns.compile(
 # a desk of it: no person.
 _REPORTER_BEFORE = patterns.compile(r"(?P<team>(?:nhom|to)\s+)?" + _REPORTER + r"\.?\s+")
 # … and a newsroom's team (`Tổ Kiểm chứng thông tin`, `Nhóm Điều tra`, also after a reporter's
-# abbreviation: `PV Nhóm Điều tra`), a shop's or an office's team signing a letter (`Đội ngũ An
-# Khang Camera`), in lower case but not folded: `Tô` is a surname.
-_TEAM = patterns.compile(r"(?:tổ|nhóm|đội\s+ngũ)\s")
+# abbreviation: `PV Nhóm Điều tra`), its photo desk (`Ban Ảnh`), a shop's or an office's team
+# signing a letter (`Đội ngũ An Khang Camera`), in lower case but not folded: `Tô` is a surname,
+# and `Ban Anh` (`Bàn Anh`) a Dao name.
+_TEAM = patterns.compile(r"(?:tổ|nhóm|đội\s+ngũ)\s|ban\s+ảnh(?:\s|$)")
 # The desks of a newsroom, after a reporter's abbreviation: `PV Thời sự`, no person.
 _NEWSROOM_DESK = patterns.compile(
     r"(?:ban\s+)?(?:thoi\s*su|kinh\s*te|xa\s*hoi|van\s*hoa|the\s*thao|quoc\s*te|phap\s*luat"
@@ -436,6 +437,10 @@ _AFFILIATION_MARK = patterns.compile(r"\b([^\W\d_]+)([\d⁰¹²³⁴⁵⁶⁷⁸
 _PLACE_NAMED = patterns.compile(
     r"TP\.?\s*\S|(?:xã|phường|thị\s+trấn|huyện|quận|thị\s+xã|thành\s+phố|tỉnh)\s+\S"
 )
+# … or after the writer's post or unit and a comma, a province's bare name (`Kiều Oanh, giáo
+# viên Trường THCS Nguyễn Du, Quảng Ngãi`): where that is. Elsewhere such a name after a comma is
+# as likely a second writer's (`Thái Bình`, `Hải Dương` are names too).
+_PROVINCES = frozenset(row[0] for row in papers.BEFORE_2025 + papers.SINCE_2025)
 # The place the writer files from after a comma (`Minh Hà, từ Tokyo`), as in brackets (`Thu Hà
 # (từ Praha)`): shown, but no person. `Từ` in capitals is a surname.
 _FILED_FROM = patterns.compile(r"từ\s+\S")
@@ -826,6 +831,24 @@ def _titles_joined(pieces: list[str]) -> list[str]:
 def _titled(word: str) -> bool:
     """A word of a name in title case: `Hà`, not `PT` or `và`."""
     return word[:1].isupper() and not word.isupper()
+
+
+# A calling before a person in running text (`… & bà Lê Mai`, `anh Lê Nam và chị …`): in lower
+# case before a name in title case it is no part of the name, as no name opens in lower case.
+# A line calling a later writer so capitalises the same callings only as its opening words
+# (`Ông Phạm Bình & bà Lê Mai`): there `Ông` and `Bà` before a name of two words (`_TITLE_BEFORE`
+# takes them before three) are callings too, not a pen name's first word (`Ông Giáo Làng`).
+_CALLING = patterns.compile(r"(?:ông|bà|anh|chị|cô|thầy|cụ|em|bác|chú)\s+")
+_OPENING_CALLING = patterns.compile(r"(?:Ông|Bà)\s+")
+
+
+def _without_calling(part: str, opening: bool = False) -> str:
+    """`part` without a calling before a name of two words or more in title case (`bà Lê Mai`;
+    with `opening`, a capitalised `Ông` or `Bà`), or `part` as it is."""
+    m = (_OPENING_CALLING if opening else _CALLING).match(part)
+    name = part[m.end() :] if m else ""
+    words = name.split()
+    return name if len(words) >= 2 and all(map(_titled, words)) else part
 
 
 # Words that make a title's field a place or a unit (`Học sinh lớp Chuyên Toán`, `Bác sĩ tại Hà
@@ -1228,6 +1251,10 @@ def clean_byline(text: str | None) -> Byline:
         position = sep.end()
     pieces.append(cleaned[position:])
     pieces = _titles_joined(pieces)
+    # a later writer called in lower case (`… & bà Lê Mai`): the opening `Ông` or `Bà` is a calling
+    called_later = any(
+        _without_calling(p.strip(_EDGE_PUNCT)) != p.strip(_EDGE_PUNCT) for p in pieces[2::2]
+    )
     kept: list[tuple[str, str]] = []  # (separator before, part)
     people: list[str] = []
     separator = ""
@@ -1237,6 +1264,7 @@ def clean_byline(text: str | None) -> Byline:
     signed_by_body = False  # an office or desk signs: `Văn phòng HĐND - UBND huyện`
     office_last = False  # … and the last piece kept is its name
     desk_last = False  # the last piece kept is a newsroom's desk (`PV Ban Kinh tế`)
+    post_before = False  # the last piece read was the writer's post or unit
     for index, piece in enumerate(pieces):
         if index % 2:
             separator = piece
@@ -1304,9 +1332,13 @@ def clean_byline(text: str | None) -> Byline:
             after_credit = "source" if source == part else ""
             continue
         if is_organisation(part) and kept and not signed_by_body and not reported_for:
-            after_unit = True  # the writer's office, school or unit
+            after_unit = post_before = True  # the writer's office, school or unit
             continue
-        if kept and (_FILED_FROM.match(part) or (mark == "," and _PLACE_NAMED.match(part))):
+        province = mark == "," and post_before and part in _PROVINCES
+        post_before = False
+        if kept and (
+            _FILED_FROM.match(part) or province or (mark == "," and _PLACE_NAMED.match(part))
+        ):
             kept.append((f"{mark} " if mark == "," else separator, part))
             continue
         if people and _ASSOCIATES.fullmatch(folded):
@@ -1316,7 +1348,7 @@ def clean_byline(text: str | None) -> Byline:
         reporter_post = _REPORTER_BEFORE.match(folded) or not _MARKER.fullmatch(folded)
         posted = (_POST.match(folded) or _POST_HEAD.match(part.lower())) and not _titled_name(part)
         if posted or (people and _described_in_place(part) and reporter_post):
-            after_unit = bool(kept)
+            after_unit = post_before = bool(kept)
             continue
         if people and mark in ("-", "–", "—") and _numbered_unit(part):
             after_unit = True  # the writer's unit: `Kỹ sư … - Đoàn Địa chất 204`
@@ -1347,6 +1379,8 @@ def clean_byline(text: str | None) -> Byline:
             people.append(clean_text(named) or named)
         elif not (_MARKER.fullmatch(folded) or _TEAM.match(part.lower()) or is_organisation(part)):
             person = _TITLE_BEFORE.sub("", _TITLE_AFTER.sub("", part)) or part
+            if person == part:
+                person = _without_calling(part, opening=called_later and not kept)
             reporter = _REPORTER_BEFORE.match(fold(person)) if person != part else None
             if reporter:  # a reporter after a rank and a comma: `Đại úy, PV Lê Nam`
                 person = person[reporter.end() :]
