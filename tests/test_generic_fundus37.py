@@ -65,3 +65,36 @@ def test_a_paragraph_of_the_text_asking_the_reader_stays_in() -> None:
     asked = "What do you think? The harbour master asked the fishermen that very question."
     lines = [*TEXT[:2], asked, *TEXT[2:]]
     assert body(page(lines)) == lines
+
+
+FIGURES = (
+    "<div class='panel'><div class='panel-head'><p>The channel by numbers</p><span"
+    " aria-label='Arrow'></span></div><div class='panel-body'>"
+    "<p><strong>1962</strong>: the eastern channel is first dredged</p>"
+    "<p><strong>9</strong>: metres a ship may draw at high tide</p>"
+    "<p><strong>41%</strong>: of the port's traffic uses the channel</p>"
+    "<p><b>2nd:</b> busiest ferry route on the coast</p></div></div>"
+)
+
+
+def test_a_box_of_figures_among_the_text_stays_out() -> None:
+    """A box set among the text's paragraphs holding a short title and lines that each open
+    with a figure in bold and a colon, none ending a sentence (`… by numbers`), is the figures
+    shown apart from the text, not paragraphs of it."""
+    html = page([*TEXT[:3], FIGURES, *TEXT[3:]]).replace(f"<p>{FIGURES}</p>", FIGURES)
+    assert body(html) == TEXT
+
+
+def test_lines_of_the_text_opening_with_a_figure_stay_in() -> None:
+    """A block of the text under a title of its own whose lines open with a year in bold and
+    end their sentences is a chronology the text tells, not a box of figures."""
+    told = [
+        "1962: the eastern channel was first dredged by the old harbour board.",
+        "1987: a storm filled it in again, and the ferries moved west.",
+        "2011: the board asked the state for money to dredge it once more.",
+    ]
+    block = "".join(f"<p><strong>{line[:4]}</strong>{line[4:]}</p>" for line in told)
+    html = page([*TEXT[:3], "CUT", *TEXT[3:]]).replace(
+        "<p>CUT</p>", f"<div class='part'><p>How the channel silted up</p>{block}</div>"
+    )
+    assert body(html) == [*TEXT[:3], "How the channel silted up", *told, *TEXT[3:]]
