@@ -37,6 +37,15 @@ NOTE_OPENINGS = (
     r"cet article est une traduction",
     r"este articulo (?:fue|se) publico (?:originalmente|por primera vez|inicialmente)",
     r"questo articolo e (?:stato )?(?:pubblicato|tradotto)",
+    # that software helped write or translate it (`This article was translated with the help of
+    # AI and reviewed by an editor`, `Dieser Text wurde mithilfe von KI erstellt`)
+    r"(?:this|the) (?:article|story|text|summary) (?:was|has been|is) (?:\S+ ){0,4}"
+    r"(?:with|using|by) (?:the (?:help|aid|assistance) of )?(?:artificial intelligence|ai)\b",
+    r"(?:dieser|der) (?:artikel|beitrag|text) (?:wurde|ist) (?:\S+ ){0,4}(?:mit hilfe|mithilfe)"
+    r" (?:von )?(?:kunstlicher intelligenz|ki)\b",
+    r"cet (?:article|texte) a ete (?:\S+ ){0,3}(?:a|avec) l'aide de l'intelligence artificielle",
+    r"este (?:articulo|texto) (?:ha sido|fue) (?:\S+ ){0,3}con (?:la )?ayuda de (?:la )?"
+    r"inteligencia artificial",
     # the sources it draws on
     r"mit (?:material|informationen) (?:von|der|des|aus)\b",
     r"(?:with )?(?:additional )?reporting (?:by|from)\b",
@@ -78,9 +87,12 @@ NOTE_OPENINGS = (
     # pointers to more of the site
     r"for more (?:stories|news|articles|coverage) like this",
     r"get (?:real-time|live|instant|the latest) (?:news )?(?:updates|alerts)\b",
+    r"join (?:us on|our) (?:\S+ ){0,2}(?:whatsapp|telegram)\b",
     # calls to comment
     r"(?:tell|let) us (?:know )?what you think",
     r"let us know in the comments",
+    r"what do you think\?",
+    r"have your say\b",
     r"(?:join|start) the (?:conversation|discussion)",
     r"(?:leave|post|write) (?:us )?a comment",
     r"(?:was|wie) (?:denken|meinen) sie(?: dazu)?\?",
@@ -107,6 +119,7 @@ BOOK_NOTES = (
 NOTE_PHRASES = (
     r"abonelere sunulan haberler",  # an agency's summary-only notice
     r"sign up (?:for|to) (?:our|the) (?:[\w-]+ ){0,3}newsletters?\b",
+    r"delivered (?:straight |directly )?(?:to|into) your inbox",
     r"follow (?:us|@\w+) (?:on|at) (?:twitter|x|facebook|instagram|youtube|tiktok|linkedin"
     r"|threads|bluesky)",
     # a subscription offer for the print edition: `12 issues for £11.99`

@@ -51,6 +51,7 @@ from parsers.body import (
     FULL_STOP,
     MAX_BOX_TITLE,
     MAX_CAPTION_CHARS,
+    MAX_FACT_LINE,
     MAX_NOTICE,
     MAX_SIGNATURE_LINE,
     SENTENCE_END,
@@ -191,6 +192,11 @@ MAX_TAIL_SHARE = 0.5  # of the text's characters in a box under it: more is the 
 MIN_ENTRIES = 3  # timed entries with prose that make a live page's feed
 MAX_ENTRY_DEPTH = 3  # levels from the elected block up to the live entry holding it
 BOX_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})  # titling a box set apart in the text
+# A figure a line of a box of figures opens with, in bold (`1997`, `41%`, `6th`, `2,5`), and
+# the colon after it.
+FIGURE_LABEL = patterns.compile(r"\d[\d.,]*(?:%|st|nd|rd|th)?")
+FIGURE_OPENING = patterns.compile(r"\d[\d.,]*(?:%|st|nd|rd|th)?\s*:\s*\S")
+MIN_FIGURE_LINES = 3  # lines of figures under a box's title: fewer may be the text's
 # What follows an article's text: the next article, the footer, a share bar, the comments.
 TEXT_CLOSERS = frozenset({"article", "h1", "footer"})
 END_OF_TEXT = patterns.compile(r"shar(?:e|ing)|social|comments?", re.I)
@@ -841,6 +847,7 @@ def _without_furniture(page: Page) -> str:
         _keep_pictures(figure)
     _drop_alt_captions(root)
     _drop_typed_captions(root)
+    _drop_figure_boxes(root)
     counted = paragraph_prose(root)  # each paragraph read once, for the page and each element
     half = sum(counted.values()) / 2
     furniture, removed = [], 0
@@ -947,6 +954,41 @@ def _drop_typed_captions(root: _Element) -> None:
             and 0 < len(text_of(line)) <= MAX_CAPTION_CHARS
         ):
             remove_element(line)
+
+
+def _drop_figure_boxes(root: _Element) -> None:
+    """Without a box of figures set among the text (`… by numbers`, then `<p><strong>1962
+    </strong>: the channel first dredged</p>`, `<p><b>41%</b>: of the port's traffic</p>`): a
+    short title, then `MIN_FIGURE_LINES` lines or more each opening with a figure in bold and
+    a colon and ending no sentence, nothing else. The figures shown apart from the text, which
+    trafilatura reads as its paragraphs."""
+    for box in list(root.iter("div", "section", "aside")):
+        if not _attached(box, root):
+            continue
+        lines = list(box.iter("p", "li", *SUBHEADINGS))
+        if len(lines) <= MIN_FIGURE_LINES:
+            continue
+        texts = [short_text(line, MAX_FACT_LINE) for line in lines]
+        if (
+            None in texts
+            or len(texts[0]) > MAX_BOX_TITLE
+            or FULL_STOP.search(texts[0])
+            or not all(_figure_line(line) for line in lines[1:])
+            or any(FULL_STOP.search(text) for text in texts[1:])
+            or short_text(box, sum(len(text) + 1 for text in texts)) is None
+        ):
+            continue
+        remove_element(box)
+
+
+def _figure_line(line: _Element) -> bool:
+    """`line` opens with a figure in bold and a colon after it, in the bold or not (`<strong>
+    1962</strong>: …`, `<b>2nd:</b> …`)."""
+    if (line.text or "").strip() or not len(line) or line[0].tag not in ("strong", "b"):
+        return False
+    figure = text_of(line[0])
+    opened = f"{figure}{line[0].tail or ''}".lstrip()
+    return bool(FIGURE_LABEL.fullmatch(figure.rstrip(": "))) and bool(FIGURE_OPENING.match(opened))
 
 
 def _bare_picture(el: _Element) -> bool:
