@@ -423,6 +423,11 @@ GLUED_WIDGET_KIND = patterns.compile(r"(?:^|\s)([a-z]{2,})-widget\s(?:.*\s)?\1-w
 # (`widget widget-blog`, `widget widget-header`; an intranet's `widget widget_heading`), every
 # part of the page so classed.
 BUILDER_SECTION = patterns.compile(r"(?:^|\s)widget\s(?:.*\s)?widget[-_][a-z]+(?=$|\s)")
+# … of the kinds an article's own parts are (an intranet's `widget widget_text`, `widget_heading`,
+# `widget_image`), not a sidebar's weather or gold-price widget set among the text.
+BUILDER_TEXT_SECTION = patterns.compile(
+    r"(?:^|\s)widget\s(?:.*\s)?widget[-_](?:text|heading|image)(?=$|\s)"
+)
 MAX_SET_APART = 600  # characters: more is a part of the text a page builder calls a widget
 # A class word of a box set apart among the text's paragraphs: a fact or tip box, an alert, a
 # notice, a message, a spotlight (`box-info`, Bootstrap's `alert alert-info`, Grav's `notices
@@ -1406,10 +1411,11 @@ def _builders_block(el: _Element, root: _Element) -> bool:
     (`<div class="area-widget">` after `<div class="area-widget">`): a page builder that names
     every block of the text a widget, its text's own included, where the word says nothing;
     or it is classed with such a builder's own widget word (`BUILDER_WIDGET`) or as a builder's
-    section (`BUILDER_SECTION`: an intranet's `widget widget_text`), or is inside a block so
-    classed with its kind glued to it (`GLUED_WIDGET_KIND`: the caption of CM4all's `cm-widget
-    cm-widget_image` is its `cm-widget_image-caption`)."""
-    if BUILDER_WIDGET.search(names := el.get("class") or "") or BUILDER_SECTION.search(names):
+    section of a text's kind (`BUILDER_TEXT_SECTION`: an intranet's `widget widget_text`), or is
+    inside a block so classed with its kind glued to it (`GLUED_WIDGET_KIND`: the caption of
+    CM4all's `cm-widget cm-widget_image` is its `cm-widget_image-caption`)."""
+    names = el.get("class") or ""
+    if BUILDER_WIDGET.search(names) or BUILDER_TEXT_SECTION.search(names):
         return True
     if any(GLUED_WIDGET_KIND.search(node.get("class") or "") for node in _up_to(el, root)):
         return True
