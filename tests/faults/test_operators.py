@@ -249,14 +249,20 @@ def test_ctrl_c_during_an_export_exits_130_without_a_traceback(news: Path) -> No
 
 
 def with_pages(db_path: Path, count: int) -> list[str]:
-    """`count` stored articles with their HTML (the mirror's article page), for reparse."""
-    page = MIRROR / "tin-tuc/15/105870/them-38-san-pham-dat-chuan-ocop-cap-tinh/page.html"
-    html = page.read_text(encoding="utf-8")
+    """`count` stored articles with their HTML (the mirror's article page, its canonical and
+    og:url naming the address each is stored at, as an article's own page does), for reparse."""
+    path = "tin-tuc/15/105870/them-38-san-pham-dat-chuan-ocop-cap-tinh"
+    html = (MIRROR / path / "page.html").read_text(encoding="utf-8")
     db = store.open_db(db_path)
     urls = [f"{LIVE}/tin-tuc/15/{300000 + n}/bai-{n}" for n in range(count)]
     store.upsert_articles(db, [make_record(url) for url in urls], observed_at=store.now_iso())
+    fetched = "2024-07-03T03:15:00+07:00"
     store.store_pages(
-        db, [{"url": url, "fetched_at": "2024-07-03T03:15:00+07:00", "html": html} for url in urls]
+        db,
+        [
+            {"url": url, "fetched_at": fetched, "html": html.replace(f"{LIVE}/{path}", url)}
+            for url in urls
+        ],
     )
     db.close()
     return urls
