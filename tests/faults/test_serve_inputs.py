@@ -41,6 +41,9 @@ def _free_port() -> int:
         return probe.getsockname()[1]
 
 
+PORT_TRIES = 3  # ports asked for in turn, each free when asked
+
+
 def _serve(db: Path, *options: str) -> subprocess.Popen:
     return subprocess.Popen(
         [sys.executable, "-m", "crawler.cli", "serve", "--db", str(db), *options],
@@ -83,9 +86,14 @@ def _get(url: str):
 
 @contextmanager
 def serving_db(db: Path) -> Iterator[str]:
-    """`tinbao serve` on `db`, once it answers; its base URL."""
-    port = _free_port()
-    server = _serve(db, "--port", str(port))
+    """`tinbao serve` on `db`, once it answers; its base URL. A free port another test took
+    before the server bound it (`[Errno 98]`, Datasette's exit 3) is given up for another."""
+    for _ in range(PORT_TRIES):
+        port = _free_port()
+        server = _serve(db, "--port", str(port))
+        time.sleep(0.5)
+        if server.poll() is None or "Errno 98" not in server.communicate()[1]:
+            break
     base = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + 60
