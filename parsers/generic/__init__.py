@@ -2193,18 +2193,25 @@ def _repeats_a_tag(page: Page, link: _Element, text: str) -> bool:
     }
 
 
-def _section_in_post_meta(page: Page) -> str | None:
-    """The one link to a category's page (`/categories/…`, `/category/…`, `/chuyen-muc/…`, or
-    an address the menu over the headline lists, `menu_sections`) among the post's details
-    around its publish line (a blog theme's `Trong <a href="/categories/lich-su-lang/">Lịch sử
-    làng</a>` beside the date): the section the post is filed under, where no trail or label
-    names it. A block holding the headline or the text is no longer the post's details."""
+def _post_details(page: Page) -> Iterator[_Element]:
+    """The publish line's element and its ancestors, outward, while they are the post's details
+    around it: a block holding the headline or the text, or the page's `<body>`, is no longer."""
     lines = [v for v in visible_dates(page) if not v.modified]
     around = self_and_ancestors(lines[0].line, MAX_SECTION_LEVELS) if lines else ()
     stops = {headline_element(page), body_container(page)} - {None}
     for node in around:
         if node.tag == "body" or any(s is node or node in s.iterancestors() for s in stops):
-            return None
+            return
+        yield node
+
+
+def _section_in_post_meta(page: Page) -> str | None:
+    """The one link to a category's page (`/categories/…`, `/category/…`, `/chuyen-muc/…`, or
+    an address the menu over the headline lists, `menu_sections`) among the post's details
+    around its publish line (a blog theme's `Trong <a href="/categories/lich-su-lang/">Lịch sử
+    làng</a>` beside the date): the section the post is filed under, where no trail or label
+    names it."""
+    for node in _post_details(page):
         found = {
             text
             for a in node.iter("a")
@@ -2220,12 +2227,7 @@ def _filed_in_post_meta(page: Page) -> str | None:
     """The link after the word `trong` (`in`) among the post's details around its publish line
     (Steemit's `2 ngày trước bởi <a>hoangtuan.hp</a> trong <a href="/trending/vietnam">#vietnam
     </a>`): the community or section the post is filed in, a hashtag without its mark."""
-    lines = [v for v in visible_dates(page) if not v.modified]
-    around = self_and_ancestors(lines[0].line, MAX_SECTION_LEVELS) if lines else ()
-    stops = {headline_element(page), body_container(page)} - {None}
-    for node in around:
-        if node.tag == "body" or any(s is node or node in s.iterancestors() for s in stops):
-            return None
+    for node in _post_details(page):
         for a in node.iter("a"):
             before = a.getprevious()
             parent = a.getparent()
