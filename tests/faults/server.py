@@ -178,8 +178,10 @@ class _Server(ThreadingHTTPServer):
         if not isinstance(sys.exc_info()[1], (ssl.SSLError, ConnectionError)):
             super().handle_error(request, client_address)
 
-    def __init__(self, root: Path, faults: dict[str, Fault]) -> None:
-        super().__init__(("127.0.0.1", 0), _Handler)
+    def __init__(self, root: Path, faults: dict[str, Fault], host: str = "127.0.0.1") -> None:
+        if ":" in host:  # an IPv6 address, such as the loopback ::1
+            self.address_family = socket.AF_INET6
+        super().__init__((host, 0), _Handler)
         self.root = root
         self.faults = faults
         self.served: dict[str, int] = {}
@@ -202,12 +204,17 @@ class FaultServer:
     a client that refuses the certificate holds up no other)."""
 
     def __init__(
-        self, root: Path, faults: dict[str, Fault] | None = None, tls: ssl.SSLContext | None = None
+        self,
+        root: Path,
+        faults: dict[str, Fault] | None = None,
+        tls: ssl.SSLContext | None = None,
+        host: str = "127.0.0.1",
     ) -> None:
-        self.server = _Server(root, dict(faults or {}))
+        self.server = _Server(root, dict(faults or {}), host)
         self.faults = self.server.faults
         self.hits = self.server.hits
-        host, port = self.server.server_address[:2]
+        port = self.server.server_address[1]
+        host = f"[{host}]" if ":" in host else host
         self.base_url = f"http://{host}:{port}"
         if tls is not None:
             self.server.socket = tls.wrap_socket(
@@ -236,9 +243,13 @@ class FaultServer:
 
 @contextmanager
 def serving(
-    root: Path, faults: dict[str, Fault] | None = None, tls: ssl.SSLContext | None = None
+    root: Path,
+    faults: dict[str, Fault] | None = None,
+    tls: ssl.SSLContext | None = None,
+    host: str = "127.0.0.1",
 ) -> Iterator[FaultServer]:
-    server = FaultServer(root, faults, tls).start()
+    """A fault server on `host` (127.0.0.1, or an IPv6 address such as ::1) for the block."""
+    server = FaultServer(root, faults, tls, host).start()
     try:
         yield server
     finally:
