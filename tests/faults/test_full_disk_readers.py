@@ -71,7 +71,7 @@ def fill_inodes(disk: Path) -> list[Path]:
             break
         made.append(file)
     assert os.statvfs(disk).f_favail == 0
-    assert os.statvfs(disk).f_bavail > 1000
+    assert os.statvfs(disk).f_bavail * os.statvfs(disk).f_frsize > 1024 * 1024  # bytes to spare
     return made
 
 
