@@ -17,6 +17,8 @@ from pipelines.db.core import (
     DatabaseTooNew,
     corrupt_error,
     database_error,
+    no_inode,
+    no_room,
     transaction,
 )
 from pipelines.db.fulltext import register_functions
@@ -103,11 +105,12 @@ def open_db(path: str | Path, *, create: bool = True, only_reads: bool = False) 
 def open_reader(path: str | Path) -> Database:
     """An existing database for a command that only reads it: `open_db` where the file can be
     written (an older schema is then upgraded in place); where it cannot (a snapshot or a backup
-    mounted read-only, a file or folder without write permission) it is read as it stands,
-    through a read-only connection, provided its schema is current."""
+    mounted read-only, a file or folder without write permission, a disk with no byte or inode
+    left for the `-shm`) it is read as it stands, through a read-only connection, provided its
+    schema is current."""
     path = Path(path)
     _check_name(path)
-    unwritable = _unwritable(path) if path.is_file() else ""
+    unwritable = (_unwritable(path) or _no_room_for_shm(path)) if path.is_file() else ""
     if not unwritable:
         return open_db(path, create=False, only_reads=True)
     uri = f"{path.resolve().as_uri()}?mode=ro"
@@ -210,7 +213,23 @@ def _no_shm_to_be_had(path: Path) -> bool:
     if os.statvfs(path).f_flag & os.ST_RDONLY:
         return True
     shm = path.with_name(path.name + "-shm")
-    return not shm.exists() and not os.access(path.parent, os.W_OK | os.X_OK)
+    return not shm.exists() and (
+        not os.access(path.parent, os.W_OK | os.X_OK) or bool(_no_room_for_shm(path))
+    )
+
+
+def _no_room_for_shm(path: Path) -> str:
+    """Why SQLite could not make the `-shm` a WAL database is read through beside `path` ('' if
+    it could, or one is there): its disk has no byte or no inode left. No program has the file
+    open in WAL mode then, as it would have made the `-shm`; so a reader reads the file as on
+    a read-only disk, where otherwise it would fail for want of room it never writes to."""
+    if path.with_name(path.name + "-shm").exists():
+        return ""
+    if no_room(path):
+        return "its disk is full: no byte left for the -shm SQLite reads it through"
+    if no_inode(path):
+        return "its disk is full: no inode left for the -shm SQLite reads it through"
+    return ""
 
 
 def _create(path: Path) -> None:

@@ -56,6 +56,13 @@ def database_error(path: object, exc: sqlite3.Error) -> DatabaseError:
         return corrupt_error(path, str(exc))
     if name.startswith("SQLITE_FULL") or (name.startswith("SQLITE_IOERR") and no_room(path)):
         return DatabaseError(f"{path}: disk full ({exc}); free space, then run again")
+    if name.startswith(("SQLITE_CANTOPEN", "SQLITE_IOERR")) and no_inode(path):
+        # A disk of small files runs out of inodes with bytes to spare: the `-wal`, `-shm` or
+        # `-journal` SQLite needs beside the file cannot be made.
+        return DatabaseError(
+            f"{path}: disk full, no file can be made beside it (no inode left) ({exc}); "
+            "remove files there, then run again"
+        )
     if name.startswith("SQLITE_IOERR") and (limit := file_size_limit()) is not None:
         # SQLite says only "disk I/O error" of a write the limit refused (EFBIG).
         return DatabaseError(
@@ -74,10 +81,21 @@ def no_room(path: object) -> bool:
     """Whether the filesystem holding `path` has no byte left for this process: SQLite says
     only "disk I/O error" of a `-shm` it could not grow there (SQLITE_IOERR_SHMSIZE), or of a
     write the disk refused outside the database file itself."""
+    return _free(path, "f_bavail") == 0
+
+
+def no_inode(path: object) -> bool:
+    """Whether the filesystem holding `path` can make no new file for this process: SQLite says
+    only "unable to open database file" of a `-wal` or `-shm` it could not create there."""
+    return _free(path, "f_favail") == 0
+
+
+def _free(path: object, field: str) -> int | None:
+    """A free count `statvfs` gives for the folder of `path`; None if it cannot be asked."""
     try:
-        return os.statvfs(Path(str(path)).resolve().parent).f_bavail == 0
+        return getattr(os.statvfs(Path(str(path)).resolve().parent), field)
     except OSError:
-        return False
+        return None
 
 
 def file_size_limit() -> int | None:
