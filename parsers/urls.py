@@ -239,3 +239,23 @@ def http_url(value: str, name: str = "url") -> str:
     if parts.scheme not in ("http", "https") or not parts.netloc:
         raise ValueError(f"{name}={value} is not an http(s) URL (like https://example.vn/path)")
     return value.strip()
+
+
+def mirror_url(value: str, name: str = "base_url") -> str:
+    """`value` if it is an http(s) URL naming the root of a mirror; else a one-line
+    `ValueError` naming `name`.
+
+    A mirror holds the live site's paths from its root: a crawl maps each live page onto the
+    mirror's scheme, host and port alone, so a path (a mirror behind a proxy under
+    `/bao/thai-binh`), a query or a fragment would be dropped, and the crawl would ask the
+    proxy's own root for the site's pages.
+    """
+    url = http_url(value, name)
+    parts = urlsplit(url)
+    if parts.path.strip("/") or parts.query or parts.fragment:
+        raise ValueError(
+            f"{name}={value}: a mirror is crawled from the root of its host, which this URL "
+            f"goes past; serve the mirror at the root of a host or port of its own "
+            f"(like {parts.scheme}://{parts.netloc})"
+        )
+    return url

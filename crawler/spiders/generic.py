@@ -28,7 +28,7 @@ from scrapy.http import Response, TextResponse
 
 from crawler.spiders.base import PERMANENT_REDIRECTS, NewsSpider
 from parsers.canonical import moved_to
-from parsers.urls import clean_url, http_url, resolve_href, same_key, url_key
+from parsers.urls import clean_url, http_url, mirror_url, resolve_href, same_key, url_key
 
 # Paths that are listings, people, topics or files, never an article.
 NOT_ARTICLE = re.compile(
@@ -157,7 +157,7 @@ class SiteSpider(GenericSpider):
             raise ValueError("give start=URL (a listing page)")
         self.start_url = http_url(start, "start")
         self.host = urlsplit(self.start_url).netloc
-        self.base = urlsplit(http_url(base_url, "base_url")) if base_url is not None else None
+        self.base = urlsplit(mirror_url(base_url)) if base_url is not None else None
         self.hosts |= {self.host.lower(), self.base.netloc.lower() if self.base else ""} - {""}
         self.listings: set[str] = set()
         self.listed: set[str] = set()  # keys of the article links listing pages showed so far

@@ -66,7 +66,7 @@ from crawler.signals import article_missing, article_moved
 from crawler.spiders.base import ARTICLE_LINKS, PERMANENT_REDIRECTS, NewsSpider
 from parsers.profile import SiteProfile
 from parsers.sites import all_profiles
-from parsers.urls import clean_url, http_url, on_hosts, resolve_href, url_key
+from parsers.urls import clean_url, http_url, mirror_url, on_hosts, resolve_href, url_key
 from parsers.vietnamese.dates import LOCAL_TZ, parse_datetime
 from pipelines import db as store
 from pipelines.storage import STORAGE_ERROR
@@ -106,8 +106,8 @@ class ProfileSpider(NewsSpider):
     def __init__(self, base_url: str | None = None, **kwargs) -> None:
         super().__init__(**kwargs)
         # An empty `base_url=` (a variable left unset) is a mistake, never the live site.
-        home = self.profile.home if base_url is None else base_url
-        self.base = urlsplit(http_url(home, "base_url").rstrip("/"))
+        home = http_url(self.profile.home) if base_url is None else mirror_url(base_url)
+        self.base = urlsplit(home.rstrip("/"))
         self.listed: set[str] = set()
         self.sitemaps_read: set[str] = set()  # sitemaps requested this run
         self.listed_articles: set[str] = set()  # keys of the articles listing pages listed
