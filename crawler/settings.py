@@ -25,6 +25,10 @@ CONCURRENT_REQUESTS_PER_DOMAIN = 2
 DOWNLOADER = "crawler.downloader.Downloader"  # holds each host to that limit
 # Waits timed by the monotonic clock, not the wall clock a time correction sets back an hour.
 TWISTED_REACTOR = "crawler.reactor.MonotonicAsyncioReactor"
+# Scrapy's default resolver looks names up for IPv4 alone, so a host on IPv6 only, or a mirror
+# at `http://[::1]:8000`, failed as "DNS lookup failed"; this one gives both kinds of address
+# (a lookup is bounded by DOWNLOAD_TIMEOUT, as the whole request is, not by DNS_TIMEOUT).
+DNS_RESOLVER = "scrapy.resolver.CachingHostnameResolver"
 CONCURRENT_ITEMS = 1  # items per response handled at once: an article page gives one
 DOWNLOAD_DELAY = 0.5
 AUTOTHROTTLE_ENABLED = True
