@@ -415,6 +415,7 @@ def summary(page: Page) -> str | None:
             and not _teaser_in_list(page, el)
             and not _lead_art(el)
             and not _other_language(page, el)
+            and el is not body_container(page)  # a video's description that is its whole text
         }
         found = [
             (
@@ -598,7 +599,12 @@ def _set_apart_under(page: Page, anchor: _Element) -> str | None:
 def _teaser_in_list(page: Page, el: _Element) -> bool:
     """`el` is the summary of an item of a list of other articles, beside the link titling it
     (a feed reader's collapsed item: `<li><a href="…">Title</a> <span class="summary">…</span>
-    </li>`): that article's teaser, not this one's lead."""
+    </li>`), or inside the link to another page (a preview card that is one link, `<a
+    class="pagePreview" href="…"><div class="title">…</div><div class="summary">…`): that
+    article's teaser, not this one's lead."""
+    link = next((node for node in self_and_ancestors(el, TEASER_LEVELS) if node.tag == "a"), None)
+    if link is not None and link.get("href") and not page.names_itself(link.get("href")):
+        return True  # a preview card that is itself a link to the page it previews
     item = next((node for node in self_and_ancestors(el, TEASER_LEVELS) if node.tag == "li"), None)
     return item is not None and any(
         titles_article(link, page) and not any(above is el for above in link.iterancestors())
