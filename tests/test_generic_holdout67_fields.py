@@ -110,3 +110,86 @@ def test_a_description_holding_the_whole_text_is_no_lead() -> None:
     )
     record = ARTICLE.record(page)
     assert (record["summary"], record["body"]) == (None, "\n\n".join(TEXT))
+
+
+def test_a_trail_s_unlinked_crumbs_end_with_the_page_after_its_folder() -> None:
+    """A documentation site's trail `<a>Hộ kinh doanh</a> › Hóa đơn điện tử › Máy tính tiền
+    từ 2027`, its separators icons, its last two crumbs without links: the last names the page
+    (its menu title, not the headline), the folder before it is the category."""
+    arrow = "<svg viewBox='0 0 24 24'><path d='M9 5l7 7-7 7'></path></svg>"
+    trail = (
+        "<div class='nextra-breadcrumb'><div title='Hộ kinh doanh'><a href='/ho-kinh-doanh'>"
+        f"Hộ kinh doanh</a></div>{arrow}<div title='Hóa đơn điện tử'>Hóa đơn điện tử</div>"
+        f"{arrow}<div title='Máy tính tiền từ 2027'>Máy tính tiền từ 2027</div></div>"
+    )
+    page = f"<main><article>{trail}<h1>{ARTICLE.title}</h1>{PARAGRAPHS}</article></main>"
+    assert ARTICLE.record(page)["category"] == "Hóa đơn điện tử"
+
+
+def test_a_picture_with_its_caption_opening_the_article_is_its_own() -> None:
+    """An intranet's news article opens with its picture and the caption under it (`<div
+    class="news-article__image"><img><div class="news-article__image-caption">…`), then the
+    headline: the article's picture, with its caption."""
+    caption = "Cán bộ tín dụng thẩm định ruộng lúa – tôm của một hộ vay ngày 26/11."
+    picture = (
+        "<div class='news-article__image'><img src='/anh/tham-dinh.jpg' alt=''>"
+        f"<div class='news-article__image-caption'>{caption}</div></div>"
+    )
+    page = (
+        f"<main><article class='news-article'>{picture}<h1>{ARTICLE.title}</h1>"
+        f"<div class='news-article__content'>{PARAGRAPHS}</div></article></main>"
+    )
+    assert ARTICLE.record(page)["images"] == [ARTICLE.picture("tham-dinh", caption)]
+
+
+def test_a_shop_s_profile_link_names_nobody() -> None:
+    """A fediverse page's owner is a shop's account (`<a href="/@vangthanhtam">Tiệm vàng Thanh
+    Tâm</a>`): a shop, no person, no byline."""
+    owner = (
+        "<div class='page-user'><a href='/@vangthanhtam'><span>Tiệm vàng Thanh Tâm</span></a></div>"
+    )
+    record = ARTICLE.under_headline("", after_text=owner)
+    assert (record["byline"], record["authors"]) == (None, [])
+
+
+def test_a_link_back_over_the_headline_is_no_author_link() -> None:
+    """A group's post opens with a link back to the group's page, `← HTX Bình An`, an `/@`
+    profile address like a member's: a way back, no credit; the post's `Đăng bởi` line names
+    the group, an organisation, the byline with no person."""
+    back = "<p class='buttons'><a class='tag' href='/@htxbinhan'>← HTX Bình An</a></p>"
+    meta = (
+        "<p class='metadata'><span>Đăng bởi <a href='/@htxbinhan'>Hợp tác xã Nông nghiệp Bình An"
+        "</a></span></p>"
+    )
+    page = (
+        f"<main><article><div class='heading'>{back}<h1>{ARTICLE.title}</h1>{meta}</div>"
+        f"<section class='post-content'>{PARAGRAPHS}</section></article></main>"
+    )
+    record = ARTICLE.record(page)
+    assert (record["byline"], record["authors"]) == ("Hợp tác xã Nông nghiệp Bình An", [])
+
+
+def test_a_show_s_art_named_as_the_title_names_the_show_is_no_picture_of_the_episode() -> None:
+    """A podcast episode's page opens with the show's cover, its `alt` the show's name that the
+    `<title>` prints after the episode's (`… | Giá nông sản Tây Nguyên`): the show's art on its
+    every page, no picture of this episode."""
+    show = "Giá nông sản Tây Nguyên"
+    page = (
+        f"<section class='episode-hero'><div class='episode-hero-image'><img src='/anh/cover.jpg'"
+        f" alt='{show}'></div><div class='episode-hero-info'><h1>{ARTICLE.title}</h1></div>"
+        f"</section><section class='episode-content'><div class='episode-notes'>{PARAGRAPHS}"
+        "</div></section>"
+    )
+    podcast = InventedArticle(ARTICLE.url, f"{ARTICLE.title} | {show}", NOW, TEXT)
+    record = podcast.record(page)
+    assert (record["headline"], record["images"]) == (ARTICLE.title, [])
+
+
+def test_a_category_labelled_thể_loại_after_a_dot_is_the_category() -> None:
+    """A video page's line of facts `Giấy phép: Ghi công · Thể loại: <a>Báo chí</a>`: the
+    labelled link is the category, the line's fields parted by the dot."""
+    facts = (
+        "<div class='clip-license'>Giấy phép: Ghi công – Không thương mại · Thể loại: <a"
+        " href='/categories/journalism'>Báo chí</a></div>"
+    )
+    assert ARTICLE.under_headline("", after_text=facts)["category"] == "Báo chí"
