@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import copy
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Callable
 from datetime import datetime
@@ -419,6 +420,13 @@ BUILDER_WIDGET = patterns.compile(r"(?:^|\s)[a-z]{2,}widget(?:$|\s)")
 # … or its widget word under its own name beside the block's kind glued to that word by `_`
 # (the CM4all builder's `cm-widget cm-widget_text`, `cm-widget cm-widget_image`): the same.
 GLUED_WIDGET_KIND = patterns.compile(r"(?:^|\s)([a-z]{2,})-widget\s(?:.*\s)?\1-widget_[a-z]")
+# A site builder's widget word under its own name, beside the block's kind under the same name
+# (Yola's `yola-widget yola-text`, `yola-widget yola-image`, uKit's `ul-widget ul-w-text` and
+# `ul-widget ul-w-blog-post`): every block the builder places is one, the article's headline,
+# text and picture too, and the widget word names no zone.
+NAMED_WIDGET = patterns.compile(
+    r"(?:^|\s)([a-z]{2,})-widget(?=\s(?:.*\s)?\1-(?!widget\b)[a-z]+(?:-[a-z]+)*(?:$|\s))"
+)
 # A site builder's section of the page: the bare word `widget` beside the section's kind
 # (`widget widget-blog`, `widget widget-header`; an intranet's `widget widget_heading`), every
 # part of the page so classed.
@@ -1417,6 +1425,8 @@ def _builders_block(el: _Element, root: _Element) -> bool:
     names = el.get("class") or ""
     if BUILDER_WIDGET.search(names) or BUILDER_TEXT_SECTION.search(names):
         return True
+    if NAMED_WIDGET.search(names):  # uKit's `ul-widget ul-w-text`
+        return True
     if any(GLUED_WIDGET_KIND.search(node.get("class") or "") for node in _up_to(el, root)):
         return True
     node = el
@@ -2190,10 +2200,20 @@ def _drop_labelled_notes(root: _Element, page: Page) -> None:
             or _titled_contact(line, label)
             or (
                 box.tag == "blockquote"
-                and (_closing_hotline(line) or TIP_LABEL.match(fold(text_of(line))))
+                and (
+                    _closing_hotline(line)
+                    or TIP_LABEL.match(fold(text_of(line)))
+                    or _opens_with_pictograph(text_of(line))
+                )
             )
         ):
             remove_element(box)
+
+
+def _opens_with_pictograph(text: str) -> bool:
+    """`text` opens with a pictograph (`💡 Lịch nộp năm 2027 đã được thêm …`, `📌 …`): the mark
+    a wiki's or a blog's callout opens with, where a quote opens with words or quote marks."""
+    return bool(text) and unicodedata.category(text[0]) == "So"
 
 
 def _closing_hotline(line: _Element) -> bool:
@@ -3552,6 +3572,7 @@ class _Reader:
         self.blocks: list[_Block] = []
         self.images: list[Image] = []
         self.awaiting_caption: Image | None = None
+        self.last_picture: _Element | None = None  # the element of the last picture read
         self.captioned: tuple[_Element, Image] | None = None  # the last caption line read
         self.caption_before: tuple[_Element, str] | None = None  # a caption over its picture
         self.blocks_at_images = 0  # pictures read when the last line was
@@ -3562,6 +3583,8 @@ class _Reader:
         self.after_br = False
 
     def walk(self, el: _Element) -> None:
+        if self.caption_row(el):
+            return
         if el.text:
             self.add_inline(el.text)
         for child in el:
@@ -3602,6 +3625,18 @@ class _Reader:
             if child.tail:
                 self.add_inline(child.tail)
         self.flush_inline()
+
+    def caption_row(self, el: _Element) -> bool:
+        """`el` is the cell under the row of the picture awaiting its caption (`row_caption`),
+        or that cell's row: that caption, not a line of the text."""
+        picture = self.last_picture
+        if self.awaiting_caption is None or picture is None or el.tag not in ("tr", *CELL_TAGS):
+            return False
+        cells = [c for c in el if c.tag in CELL_TAGS] if el.tag == "tr" else [el]
+        if len(cells) != 1 or row_caption(picture) is not cells[0]:
+            return False
+        self.set_caption(text_of(cells[0]))
+        return True
 
     def add_inline(self, text: str) -> None:
         self.inline.append(text)
@@ -3781,6 +3816,7 @@ class _Reader:
             ):
                 image = Image(url, self.caption_above() or self.caption_over(img))
                 self.images.append(image)
+                self.last_picture = img
                 self.awaiting_caption = image if image.caption is None else None
 
     def caption_above(self) -> str | None:
@@ -4475,9 +4511,12 @@ def _album_cells(table: _Element) -> list[tuple[_Element, _Element]]:
 
 
 def row_caption(img: _Element) -> _Element | None:
-    """The cell under a picture standing alone in its row of a layout table, set in italics
-    and as short as a caption (an e-mail newsletter's `<tr><td><img …></td></tr><tr><td
-    style="font-style:italic">Các điểm bán tạm …</td></tr>`): the picture's caption."""
+    """The cell under a picture standing alone in its row of a layout table, set in italics,
+    or a sentence centred under the picture's centred cell with no link, and as short as a
+    caption (an e-mail newsletter's `<tr><td><img …></td></tr><tr><td
+    style="font-style:italic">Các điểm bán tạm …</td></tr>`, a campaign's `<td
+    align="center"><img></td>` over `<td align="center">Tin nhắn giả …</td>`): the picture's
+    caption."""
     row = next(img.iterancestors("tr"), None)
     if row is None or text_of(row) or len(row.findall(".//img")) != 1:
         return None
@@ -4491,7 +4530,15 @@ def row_caption(img: _Element) -> _Element | None:
     italic = bool(ITALIC_STYLE.search(cell.get("style") or "")) or (
         bool(text) and "".join(text_of(e) for e in cell.iter("em", "i")) == text
     )
-    return cell if italic and 0 < len(text) <= MAX_CAPTION_CHARS else None
+    own = next(img.iterancestors(*CELL_TAGS), None)
+    centred = (
+        own is not None
+        and _aligned_centre(own)
+        and _aligned_centre(cell)
+        and cell.find(".//a") is None
+        and FULL_STOP.search(text) is not None  # a sentence, not an issue's line of facts
+    )
+    return cell if (italic or centred) and 0 < len(text) <= MAX_CAPTION_CHARS else None
 
 
 def table_caption(table: _Element) -> str:

@@ -127,9 +127,9 @@ TOOL_BUTTON = patterns.compile(r"in|gui")
 # A link styled as a button (`button`, Bootstrap's `btn`, `btn-primary`).
 # … also as a word of a class (Jamroom's `form_button`).
 BUTTON_CLASS = patterns.compile(r"(?:^|[\s_-])(?:button|btn)(?:$|[\s_-])", re.I)
-# A section's label, folded: `Chuyên mục`, `Danh mục`, and `Phân mục` (a video platform's
-# translation of `Category` among its video's attributes).
-SECTION_LABEL = patterns.compile(r"(?:chuyen muc|danh muc|phan muc)\s*:?")
+# A section's label, folded: `Chuyên mục`, `Danh mục`, and `Phân mục` or `Thể loại` (video
+# platforms' translations of `Category` among a video's attributes).
+SECTION_LABEL = patterns.compile(r"(?:chuyen muc|danh muc|phan muc|the loai)\s*:?")
 # A line's own label opening the text after a line break (`Chuyên mục:`, `Thao tác:`).
 NEXT_LABEL = patterns.compile(r"\s*[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,3}\s*:")
 # The same labels in the page's own spelling, to find the few elements worth folding: each word
@@ -157,6 +157,7 @@ LABEL_WORDS = {
         ("[Cc][Hh][Uu][Yy]", "[êÊ][Nn]\\s+[Mm][ụỤ][Cc]"),
         "[Dd][Aa][Nn][Hh]\\s+[Mm][ụỤ][Cc]",
         ("[Pp][Hh]", "[âÂ][Nn]\\s+[Mm][ụỤ][Cc]"),
+        ("[Tt][Hh]", "[ểỂ]\\s+[Ll][Oo][ạẠ][Ii]"),
     ),
 }
 # The path of a site's page listing a tag's articles (`/tag/robusta`, `/tu-khoa/ca-phe`,
@@ -415,6 +416,7 @@ def summary(page: Page) -> str | None:
             and not _teaser_in_list(page, el)
             and not _lead_art(el)
             and not _other_language(page, el)
+            and el is not body_container(page)  # a video's description that is its whole text
         }
         found = [
             (
@@ -598,7 +600,12 @@ def _set_apart_under(page: Page, anchor: _Element) -> str | None:
 def _teaser_in_list(page: Page, el: _Element) -> bool:
     """`el` is the summary of an item of a list of other articles, beside the link titling it
     (a feed reader's collapsed item: `<li><a href="…">Title</a> <span class="summary">…</span>
-    </li>`): that article's teaser, not this one's lead."""
+    </li>`), or inside the link to another page (a preview card that is one link, `<a
+    class="pagePreview" href="…"><div class="title">…</div><div class="summary">…`): that
+    article's teaser, not this one's lead."""
+    link = next((node for node in self_and_ancestors(el, TEASER_LEVELS) if node.tag == "a"), None)
+    if link is not None and link.get("href") and not page.names_itself(link.get("href")):
+        return True  # a preview card that is itself a link to the page it previews
     item = next((node for node in self_and_ancestors(el, TEASER_LEVELS) if node.tag == "li"), None)
     return item is not None and any(
         titles_article(link, page) and not any(above is el for above in link.iterancestors())
@@ -1229,10 +1236,11 @@ def _tag_among(link: _Element) -> bool:
 
 def _after_section_label(link: _Element) -> bool:
     """A `Chuyên mục:` label opens the field of its line that `link` closes (`08:30 15/11/2025 |
-    Chuyên mục: <a>Chăn nuôi</a>`; fields are parted by `|`): the link names the section."""
+    Chuyên mục: <a>Chăn nuôi</a>`; fields are parted by `|` or a dot, a video's `Giấy phép: …
+    · Thể loại: <a>Báo chí</a>`): the link names the section."""
     before, parent = link.getprevious(), link.getparent()
     text = (parent.text if parent is not None else None) if before is None else before.tail
-    field = fold((text or "").rsplit("|", 1)[-1]).strip()
+    field = fold(re.split(r"[|·•]", text or "")[-1]).strip()
     return field.endswith(":") and bool(SECTION_LABEL.fullmatch(field))
 
 
@@ -1637,10 +1645,17 @@ def _closing_crumb(page: Page, last: _Element, title: str) -> str | None:
     trail does not close with the article's title (`title`, folded), whole or cut short. A
     crumb the title opens with is still the section when the page's address files the article
     in a folder of that name (`Tình hình kinh tế - xã hội` over `Tình hình kinh tế - xã hội
-    tháng 11` at `/tinh-hinh-kinh-te-xa-hoi/….html`): a monthly release named after it."""
+    tháng 11` at `/tinh-hinh-kinh-te-xa-hoi/….html`): a monthly release named after it. Where
+    crumbs of their own without links follow the last link, icons between them (a documentation
+    site's `<a>Hộ kinh doanh</a> <svg/> <div>Hóa đơn điện tử</div> <svg/> <div>Máy tính tiền
+    từ 2027</div>`), the last names the page (its menu title, not always the headline) and the
+    one before it is the folder holding it."""
     trail = _trail_of(last)
     after = _text_after(last, trail)
     rest = after.strip(TRAIL_EDGE) or (_crumb_after(trail) if TRAIL_MARK.search(after) else "")
+    unlinked = _unlinked_crumbs_after(last, trail) if not TRAIL_MARK.search(after) else []
+    if len(unlinked) > 1:
+        rest = unlinked[-2]  # the folder, before the page's own name closing the trail
     folded = fold(rest)
     if (
         not rest
@@ -1654,6 +1669,24 @@ def _closing_crumb(page: Page, last: _Element, title: str) -> str | None:
     ):
         return None
     return rest
+
+
+def _unlinked_crumbs_after(last: _Element, trail: _Element) -> list[str]:
+    """The texts of the elements after the crumb holding the link `last`, in `trail`: the
+    crumbs the trail prints without links, each in an element of its own."""
+    crumb = last
+    while (parent := crumb.getparent()) is not None and parent is not trail:
+        crumb = parent
+    if crumb.getparent() is not trail:
+        return []
+    return [
+        text
+        for sibling in crumb.itersiblings()
+        if isinstance(sibling.tag, str)
+        and sibling.tag != "a"
+        and sibling.find(".//a") is None
+        and (text := text_of(sibling))
+    ]
 
 
 def _crumb_after(trail: _Element) -> str:

@@ -148,9 +148,10 @@ NAMES_JOINED = patterns.compile(r"\s+(?:&|và)\s+")
 # "NHẬT XUÂN và 1 tác giả khác": a collapsed author list, the full one is elsewhere.
 COLLAPSED = patterns.compile(r"tác giả khác|và \d+ (?:người|tác giả)", re.I)
 # … nor a count opening the line (`3 bình luận` in a box classed as the post's author and date),
-# nor `bởi` or `by` before one word in lower case (a shop's `bởi admin`: a login, nobody).
+# nor `bởi` or `by` before one word in lower case (a shop's `bởi admin`: a login, nobody), nor
+# a link back opening with its arrow (a group post's `← HTX Phước Tân` over the headline).
 NOT_A_NAME = (
-    r"(?i)xem (?:các|tất cả)|bài viết|theo dõi|follow|\d{3,}|@|https?:|^\W*\d"
+    r"(?i)xem (?:các|tất cả)|bài viết|theo dõi|follow|\d{3,}|@|https?:|^\W*\d|^\s*[←‹«]"
     r"|^\W*(?:author|autor|auteur|tác giả|đăng bởi|người đăng|viết bởi)\W*$"
     r"|^\W*(?:đăng\s+|viết\s+)?(?:bởi|by)\s*:?\s+(?-i:[a-z0-9_.]+)\W*$"
 )

@@ -1112,7 +1112,31 @@ def _scored(page: Page) -> _Element | None:
             return found
         feed = _timed_feed(page, found)
         return feed if feed is not None else _with_sections(page, found)
-    return untyped
+    return _typed_in_sections(page, untyped, typed) if untyped is not None else None
+
+
+def _typed_in_sections(page: Page, elected: _Element, typed: dict[_Element, float]) -> _Element:
+    """The element around the block holding the text typed with `<br><br>` when a block of the
+    same kind beside it holds such text too (a fediverse page's text blocks, `<div class="_block
+    _textBlock">`, on either side of its image block): one text in sections, split by its
+    pictures. Not where that element holds the headline: then the blocks are posts."""
+    block = elected
+    while (parent := block.getparent()) is not None and len(_elements(parent)) == 1:
+        block = parent
+    parent = block.getparent()
+    if parent is None or parent.tag == "body" or in_zone(page, parent):
+        return elected
+    anchor = headline_element(page)
+    if anchor is not None and _contains(parent, anchor):
+        return elected
+    for sibling in _elements(parent):
+        if (
+            sibling is not block
+            and _same_kind(sibling, block)
+            and any(typed.get(el) for el in sibling.iter())
+        ):
+            return parent
+    return elected
 
 
 def _typed_votes(body: _Element) -> dict[_Element, float]:

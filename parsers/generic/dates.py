@@ -229,10 +229,12 @@ MONTH_FIRST_SOFTWARE = patterns.compile(r"vbulletin|mybb", re.I)
 # `article:published_time` is `2025-08-21 02:30:00` for 09:30 in Hà Nội.
 MACHINE_UTC_SOFTWARE = patterns.compile(r"^odoo\b", re.I)
 WEEKDAY = patterns.compile(r"thu\s*[2-8]|\bt[2-7]\b")
-# A weekday, spelled or numbered, right before the date (folded): where the printed date opens
-# when what comes before it is no label (an author's name, the line's other items).
+# A weekday, spelled or numbered, in Vietnamese or English, right before the date (folded): where
+# the printed date opens when what comes before it is no label (an author's name, the line's
+# other items: a podcast's `S2 E48 · Thursday, December 3, 2026`).
 WEEKDAY_BEFORE = patterns.compile(
-    r"(?<![a-z])(?:thu\s*(?:hai|ba|tu|nam|sau|bay|[2-8])|chu\s*nhat|cn|t[2-7])(?![a-z\d])"
+    r"(?<![a-z])(?:thu\s*(?:hai|ba|tu|nam|sau|bay|[2-8])|chu\s*nhat|cn|t[2-7]"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?![a-z\d])"
     r"[\s,.\-–—|·(]*$"
 )
 COMMENT_TITLE_TAGS = frozenset({"h2", "h3", "h4", "h5", "p", "div", "span", "strong"})
@@ -362,7 +364,23 @@ def _published(page: Page) -> str | None:
     updated = [v for v in visible_dates(page) if v.modified]
     if updated:  # the only time the page prints (a header's today left out): not an update
         page.memo["published_from_update"] = updated[0].raw
-    return updated[0].raw if updated else None
+        return _own_stamp(page, updated[0]) or updated[0].raw
+    return None
+
+
+def _own_stamp(page: Page, line: Visible) -> str | None:
+    """The `datetime` of the `<time>` element printing the day `line` prints alone, when it
+    falls on that day (a documentation site's footer `Cập nhật lần cuối vào <time
+    datetime="2026-12-03T02:41:00.000Z">3 tháng 12, 2026</time>`): the element's own machine
+    form, which gives the day its hour, though the footer keeps it from the machine dates."""
+    if _has_time(line.match):
+        return None
+    for el in line.line.iter("time"):
+        raw = _attribute(el, "datetime")
+        found = match_datetime(raw, now=page.fetched_at) if ISO_STAMP.match(raw) else None
+        if found is not None and _machine_form_of(line, raw) and _same_day(line.match, found):
+            return raw
+    return None
 
 
 def _midnight_of_printed_day(line: Visible, raw: str, machine: DateMatch) -> bool:
@@ -759,6 +777,7 @@ def modified(page: Page) -> str | None:
             or _text_footer(page, v.line)
             or _page_revision(v.line)
             or _classed_update_among_facts(page, v.line)
+            or _beside_publish_line(page, v.line)
         )
         and not _in_box_among_text(page, v.line)
         and not SITE_UPDATE.search(fold(v.raw))
@@ -778,6 +797,18 @@ def modified(page: Page) -> str | None:
         if not (day_alone and _by_publish_day(page, line.match, publish)):
             return _unix_stamped(line) or line.raw
     return machine[0] if machine and not _prints_publish(page, machine[0], publish) else None
+
+
+def _beside_publish_line(page: Page, line: _Element) -> bool:
+    """`line` stands in the same block as the publish line read (a page's footer `Tạo lúc: …`
+    over `Cập nhật lúc: …`, outside the block holding the headline and the text): the same
+    article's update, wherever its facts are printed."""
+    publish = published(page)
+    parent = line.getparent()
+    return parent is not None and any(
+        v.raw == publish and not v.modified and v.line.getparent() is parent
+        for v in visible_dates(page)
+    )
 
 
 def _unix_stamped(line: Visible) -> str | None:
@@ -1507,7 +1538,12 @@ def _date_line(el: _Element, around_headline: set[_Element]) -> _Element | None:
     line = el
     parent = el.getparent()
     while parent is not None and parent.tag not in ("body", "html"):
-        if parent in around_headline or _labelled_cell(line) or _beside_dropdown(line):
+        if (
+            parent in around_headline
+            or _labelled_cell(line)
+            or _beside_dropdown(line)
+            or _labelled_time_beside_another(line, parent)
+        ):
             break
         parent_text = short_text(parent, MAX_LINE)
         if parent_text == text:
@@ -1521,6 +1557,19 @@ def _date_line(el: _Element, around_headline: set[_Element]) -> _Element | None:
             return parent if _labelled_before(line) else line
         line, text, parent = parent, parent_text, parent.getparent()
     return line
+
+
+def _labelled_time_beside_another(line: _Element, parent: _Element) -> bool:
+    """`line` is a label and the one `<time>` it holds, beside another `<time>` in `parent` (a
+    page's footer `<div>Tạo lúc: <time title="…">2 ngày trước</time></div><div>Cập nhật lúc:
+    <time title="…">1 ngày trước</time></div>`): a line of its own, each label with its time."""
+    times = list(line.iter("time"))
+    if len(times) != 1 or times[0] is line or not (shown := text_of(times[0])):
+        return False
+    before = "".join(line.itertext()).partition(shown)[0]
+    return bool(DATE_LABEL.search(before)) and any(
+        other is not times[0] for other in parent.iter("time")
+    )
 
 
 def _labelled_cell(el: _Element) -> bool:

@@ -37,7 +37,7 @@ from parsers.body import (
     thumbnail_of,
     to_picture_file,
 )
-from parsers.generic.zones import headline_element, in_zone
+from parsers.generic.zones import SEPARATOR, headline_element, in_zone, meta_titles
 from parsers.page import Page, short_text, text_of
 from parsers.vietnamese.text import fold
 
@@ -115,11 +115,28 @@ def _pictures(
             if (
                 url
                 and all(image.url != url for image in found)  # a `<noscript>` copy
+                and not _site_art(page, img, heading)
                 and _stands_alone(page, img, url)
                 and not thumbnail_of(img, url, found)
             ):
                 found.append(Image(url, _caption(img)))
     return found
+
+
+def _site_art(page: Page, img: _Element, heading: _Element) -> bool:
+    """`img`'s `alt` is the name the page's title prints after the headline (a podcast
+    episode's `<title>Cà phê vượt 130 nghìn … | Giá nông sản Tây Nguyên</title>` over the show's
+    cover, `alt="Giá nông sản Tây Nguyên"`): the show's or the site's art, on its every page."""
+    alt = fold(" ".join((img.get("alt") or "").split()))
+    title = text_of(heading)
+    if not alt or not title:
+        return False
+    for meta in meta_titles(page):
+        rest = meta.strip()[len(title) :] if meta.strip().startswith(title) else ""
+        parts = SEPARATOR.split(rest)
+        if len(parts) == 3 and not parts[0] and fold(parts[2].strip()) == alt:
+            return True
+    return False
 
 
 def _in_other_post(img: _Element, container: _Element) -> bool:
@@ -251,17 +268,27 @@ def _cover_above(blocks: list[_Element]) -> list[_Element]:
     before the headline's block): the block right before it, when classed as a cover; also
     over a short line with no picture between them (a podcast's cover art over its series
     line, `<div class="episode-series"><a>Chuyện miền Tây</a> · Tập 12</div>`, over the
-    headline)."""
+    headline); and a block of one picture and its caption right over the headline (an
+    intranet's `<div class="news-article__image"><img><div class="…-caption">…` opening the
+    article, `_captioned`)."""
     kickers = 0
     for block in reversed(blocks):
         if not isinstance(block.tag, str) or block.tag in ("script", "style", "noscript"):
             continue
-        if COVER_CLASS.search(block.get("class") or ""):
+        if COVER_CLASS.search(block.get("class") or "") or (not kickers and _captioned(block)):
             return [block]
         if kickers or block.find(".//img") is not None or not short_text(block, MAX_KICKER):
             return []
         kickers += 1
     return []
+
+
+def _captioned(block: _Element) -> bool:
+    """`block` holds one picture and its caption, nothing else: a picture the article
+    captions, its own, not a banner."""
+    pictures = block.findall(".//img")
+    caption = _caption(pictures[0]) if len(pictures) == 1 else None
+    return caption is not None and text_of(block) == caption
 
 
 def _covers_over_layout(

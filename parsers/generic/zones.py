@@ -25,6 +25,7 @@ from parsers.body import (
     BUILDER_SECTION,
     BUILDER_WIDGET,
     GLUED_WIDGET_KIND,
+    NAMED_WIDGET,
     TITLE_CLASS,
 )
 from parsers.page import Page, site_host, text_of
@@ -172,12 +173,6 @@ MODULE_WIDGET = patterns.compile(r"(?<=_)widget(?=$|[\s_])")
 # The widget word of a builder's section, bare or before the section's kind (`widget`,
 # `widget-` of `widget-comments`, `widget_` of `widget_comments`), leaving the kind's own words.
 SECTION_WIDGET_WORD = patterns.compile(r"(?:^|(?<=\s))widget(?:[-_]|(?=\s|$))")
-# A site builder's widget word under its own name, beside the block's kind under the same name
-# (Yola's `yola-widget yola-text`, `yola-widget yola-image`): every block the builder places is
-# one, the article's headline, text and picture too, and the widget word names no zone.
-NAMED_WIDGET = patterns.compile(
-    r"(?:^|\s)([a-z]{2,})-widget(?=\s(?:.*\s)?\1-(?!widget\b)[a-z]+(?:$|\s))"
-)
 # The zone words of a list of other articles (`news-list`, `box-news`): a list of entries that
 # links nowhere is none (a live blog's `lb24-news-list` of timed entries, the article's text).
 NEWS_LIST_WORDS = patterns.compile(

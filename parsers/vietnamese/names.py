@@ -543,6 +543,9 @@ _BODY_WORDS = patterns.compile(
     r"|ban\s+(?:giám\s+(?:hiệu|đốc)|chỉ\s+(?:huy|đạo)|quản\s+lý|tuyên\s+giáo|chấp\s+hành"
     r"|thường\s+vụ|tổ\s+chức|dân\s+vận|điều\s+hành|đại\s+diện|kiểm\s+tra|thi\s+đua"
     r"|liên\s+lạc|nội\s+chính|thư\s+k[ýí]|tuyên\s+huấn|tham\s+mưu|truyền\s+thông|thông\s+tin)"
+    # a co-op by its initials (`HTX Phước Tân`), a shop (`Tiệm vàng Minh Châu`, `Cửa hàng gạo
+    # Hai Lúa`)
+    r"|htx|tiệm|cửa\s+hàng"
     # a school's or an office's media team (`Tổ Truyền thông`), a commune's extension team
     # (`Tổ khuyến nông cộng đồng`) or a working group (`Tổ công tác`)
     r"|tổ\s+(?:truyền\s+thông|thông\s+tin|khuyến\s+nông|công\s+tác)|nhà\s+trường|bệnh\s+viện|công\s+an|hđnd|ubmttq|mặt\s+trận"
