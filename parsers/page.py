@@ -38,6 +38,9 @@ ARTICLE_TYPES = frozenset(
 # `//<![CDATA[` … `//]]>` around a script's JSON, as XHTML-minded templates write it.
 APP_DATA_ID = "__NEXT_DATA__"
 APP_DATA = f'script#{APP_DATA_ID}[type="application/json"]'
+# React on Rails renders each component's props into a JSON script of this class (Gumroad).
+APP_PROPS_CLASS = "js-react-on-rails-component"
+APP_PROPS = f'script.{APP_PROPS_CLASS}[type="application/json"]'
 APP_TITLES = ("title", "headline", "name")  # an app data object's title keys
 MIRROR_PREFIX = patterns.compile(r"^(?:www|m|mobile|amp)\.")  # a site's copies' hosts
 # A stylesheet rule painting a picture behind an element its id names (a page builder's
@@ -1179,12 +1182,14 @@ class Page:
 
     @cached_property
     def app_data(self) -> list[dict]:
-        """Every object in the server data of a JavaScript app (Next.js `__NEXT_DATA__`): pages
-        built so print their exact times only there, the DOM showing `2 giờ trước`."""
+        """Every object in the server data of a JavaScript app (Next.js `__NEXT_DATA__`, React
+        on Rails' component props): pages built so print their exact times only there, the
+        DOM showing `2 giờ trước` or a day without its hour."""
         objects: list[dict] = []
-        if APP_DATA_ID not in self.attribute_values("id"):  # most pages: nothing to parse
-            return objects
-        for el in self.select(APP_DATA):
+        selectors = [APP_DATA] if APP_DATA_ID in self.attribute_values("id") else []
+        if APP_PROPS_CLASS in self.attribute_text("class"):
+            selectors.append(APP_PROPS)
+        for el in (el for selector in selectors for el in self.select(selector)):
             with contextlib.suppress(ValueError):
                 objects.extend(_objects(json.loads(el.text or "", strict=False)))
         return objects

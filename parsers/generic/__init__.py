@@ -80,6 +80,7 @@ from parsers.page import (
     text_of,
     values_beside,
 )
+from parsers.urls import HASH_ROUTE
 from parsers.vietnamese.dates import search_datetime
 from parsers.vietnamese.names import is_organisation
 from parsers.vietnamese.text import collapse, fold
@@ -128,8 +129,8 @@ TOOL_BUTTON = patterns.compile(r"in|gui")
 # … also as a word of a class (Jamroom's `form_button`).
 BUTTON_CLASS = patterns.compile(r"(?:^|[\s_-])(?:button|btn)(?:$|[\s_-])", re.I)
 # A section's label, folded: `Chuyên mục`, `Danh mục`, and `Phân mục` (a video platform's
-# translation of `Category` among its video's attributes).
-SECTION_LABEL = patterns.compile(r"(?:chuyen muc|danh muc|phan muc)\s*:?")
+# translation of `Category` among its video's attributes), or `Category` left untranslated.
+SECTION_LABEL = patterns.compile(r"(?:chuyen muc|danh muc|phan muc|category)\s*:?")
 # A line's own label opening the text after a line break (`Chuyên mục:`, `Thao tác:`).
 NEXT_LABEL = patterns.compile(r"\s*[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,3}\s*:")
 # The same labels in the page's own spelling, to find the few elements worth folding: each word
@@ -157,6 +158,7 @@ LABEL_WORDS = {
         ("[Cc][Hh][Uu][Yy]", "[êÊ][Nn]\\s+[Mm][ụỤ][Cc]"),
         "[Dd][Aa][Nn][Hh]\\s+[Mm][ụỤ][Cc]",
         ("[Pp][Hh]", "[âÂ][Nn]\\s+[Mm][ụỤ][Cc]"),
+        ("[Cc][Aa][Tt]", "[Ee][Gg][Oo][Rr][Yy]"),
     ),
 }
 # The path of a site's page listing a tag's articles (`/tag/robusta`, `/tu-khoa/ca-phe`,
@@ -255,6 +257,7 @@ HOME_WORDS = frozenset({"trang chu", "home", "trang nhat", "quay lai", "ve trang
 PAGE_CRUMBS = frozenset({"正文", "详情", "詳情", "詳細", "본문"})
 MAX_SECTION = 40  # characters of a section name
 WIKI_WORD = patterns.compile(r"(?:[A-Z][a-z0-9]+){2,}")  # a wiki's page name: `ChungThuc`
+WIKI_HOME = patterns.compile(r"/wikis?(?:/home)?/?$")  # a forge project's wiki, at its home page
 SCRIPT_HREF = ("javascript:", "#")  # a link's address that runs a script or stays on the page
 # A post's footer line up to the word before its category link (`Đăng lúc 09:15 SA trong `,
 # `Posted at 09:15 AM in `).
@@ -452,6 +455,7 @@ def summary(page: Page) -> str | None:
         or _slogan_over_headline(page, described)
         or _spells_out_site_name(page, described)
         or _calls_itself_a_website(page, described)
+        or _app_description(page)
         or SHOW_OPENING.match(fold(described)) is not None
         or _portal_blurb(described)
         or (title and _says_nothing_of(page, described, title))
@@ -914,6 +918,12 @@ def _holds_in_order(words: list[str], name: list[str]) -> bool:
     return True
 
 
+def _app_description(page: Page) -> bool:
+    """The page is a route of a single-page app (`…/#/tin/khoa-dong`, `HASH_ROUTE`): its head is
+    the app's one document, the same for every route, and its description the app's."""
+    return HASH_ROUTE.match(urlsplit(page.url).fragment) is not None
+
+
 def _calls_itself_a_website(page: Page, described: str) -> bool:
     """The description opens by calling the page a website (`Trang thông tin điện tử của …`,
     `Cổng thông tin điện tử …`, `Website …`) and names the site as the title does after the
@@ -1098,6 +1108,8 @@ def _category(page: Page) -> str | None:
         found = source(page)
         if found and source is _crumbs and _wiki_page_name(page, found[-1]):
             continue  # a wiki's trail of page names (`ThuTuc > ChungThuc`): no section
+        if found and source is _crumbs and _wiki_home(page, found[-1]):
+            continue  # a project's trail down to its wiki (`Nhóm › Dự án › Wiki`): no section
         if found:
             return found[-1]
     return (
@@ -1123,6 +1135,15 @@ def _wiki_page_name(page: Page, crumb: str) -> bool:
     `/bin/view/ThuTuc/ChungThuc`): a wiki's parent page, no section of a site."""
     return bool(WIKI_WORD.fullmatch(crumb)) and any(
         text_of(a) == crumb and (a.get("href") or "").rstrip("/").endswith("/" + crumb)
+        for a in page.index.tagged("a")
+    )
+
+
+def _wiki_home(page: Page, crumb: str) -> bool:
+    """`crumb` links to a project's wiki home (GitLab's `/-/wikis/home`, a forge's `/wiki`): the
+    wiki itself, a part of the project's software, not a section its page is filed under."""
+    return any(
+        text_of(a) == crumb and WIKI_HOME.search(urlsplit(a.get("href") or "").path)
         for a in page.index.tagged("a")
     )
 
