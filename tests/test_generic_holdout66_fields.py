@@ -106,3 +106,37 @@ def test_a_hash_routed_page_s_description_is_the_app_s() -> None:
     url = "https://clbbongda.example.github.io/tai-lieu/#/tin/giai-mua-dong"
     record = _article(url).record(page, head)
     assert (record["summary"], record["body"]) == (None, "\n\n".join(TEXT))
+
+
+def test_a_post_labelled_day_in_a_line_of_its_own_keeps_its_label() -> None:
+    """A portfolio's text module prints the credit and the day each in a `<div>` line of its
+    own (`<div>Ảnh và bài: …</div><div>Đăng ngày 01/12/2026</div>`): the date line is the
+    labelled line, not the module's two lines run together."""
+    module = (
+        "<div class='rich-text module-text'><div><span>Ảnh và bài: Trần Minh Thư</span></div>"
+        "<div><span>Đăng ngày 01/12/2026</span></div></div>"
+    )
+    text = f"<div class='text'>{PARAGRAPHS}</div>"
+    page = f"<main><header><h1>{TITLE}</h1></header>{module}{text}</main>"
+    record = _article("https://thu.example.com/u13-vo-dich").record(page)
+    assert (record["published_at"], record["published_raw"]) == (
+        "2026-12-01T00:00:00+07:00",
+        "Đăng ngày 01/12/2026",
+    )
+
+
+def test_an_english_clock_in_utc_on_its_day_is_read_with_the_day() -> None:
+    """A video host's `First published at 00:42 UTC on December 6th, 2026.`: the clock before
+    `on` and the day is the day's hour, in UTC (07:42 in Việt Nam); the line, a sentence, is
+    the raw to its full stop."""
+    line = "First published at 00:42 UTC on December 6th, 2026."
+    page = (
+        f"<div class='video-container'><h1 id='video-title'>{TITLE}</h1>"
+        f"<div class='video-publish-date'>{line}</div>"
+        f"<div id='video-description'>{PARAGRAPHS}</div></div>"
+    )
+    record = _article("https://video.example.com/video/Ab12Cd34/").record(page)
+    assert (record["published_at"], record["published_raw"]) == (
+        "2026-12-06T07:42:00+07:00",
+        line,
+    )
