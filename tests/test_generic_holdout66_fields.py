@@ -140,3 +140,32 @@ def test_an_english_clock_in_utc_on_its_day_is_read_with_the_day() -> None:
         "2026-12-06T07:42:00+07:00",
         line,
     )
+
+
+def test_a_teaser_picture_s_caption_is_no_lead() -> None:
+    """An intranet's `<div class="blog-article-teaser-image"><img><div class="image-caption">…`
+    beside the headline: the block is the teaser picture, its caption no teaser of the text."""
+    teaser = (
+        "<div class='blog-article-teaser-image'><img src='/web/senders/a1/image?size=xl' alt=''>"
+        "<div class='image-caption'>Đội U13 phường Trường Thi nhận cúp vô địch chiều 5/12.</div>"
+        "</div>"
+    )
+    page = (
+        f"<div class='blog-article'><h1 class='blog-article-title'>{TITLE}</h1>{teaser}"
+        f"<div class='rte-html-container'>{PARAGRAPHS}</div></div>"
+    )
+    record = _article("https://truong.example.app/pages/doan/apps/blog/tin/view/1").record(page)
+    assert record["summary"] is None
+
+
+def test_a_subtitle_printing_the_publish_line_is_no_deck() -> None:
+    """A published doc's subtitle under the title names the council and the day (`Thông báo của
+    Ban tổ chức giải — Ngày 6 tháng 12 năm 2026`): the page's publish line, no lead."""
+    subtitle = "Thông báo của Ban tổ chức giải bóng đá — Ngày 6 tháng 12 năm 2026"
+    page = (
+        f"<div class='kr-page'><h1 class='kr-page-title'>{TITLE}</h1>"
+        f"<div class='kr-page-subtitle'>{subtitle}</div>"
+        f"<div class='kr-canvas'>{PARAGRAPHS}</div></div>"
+    )
+    record = _article("https://coda.example.io/@clb/tin/u13_su1").record(page)
+    assert (record["summary"], record["published_at"]) == (None, "2026-12-06T00:00:00+07:00")

@@ -20,6 +20,7 @@ from lxml.etree import XPath, _Element
 
 from parsers import patterns
 from parsers.body import (
+    CAPTION_CLASS,
     PHOTO_LINE,
     TOOLBAR_LINE,
     VISUALLY_HIDDEN,
@@ -485,7 +486,19 @@ def _lead_art(el: _Element) -> bool:
     if el.tag == "figure" or any(up.tag == "figure" for up in el.iterancestors()):
         return True
     figures = el.findall(".//figure")
-    return len(figures) == 1 and text_of(figures[0]) == text_of(el)
+    return (len(figures) == 1 and text_of(figures[0]) == text_of(el)) or _captioned_picture(el)
+
+
+def _captioned_picture(el: _Element) -> bool:
+    """`el` holds one picture and prints only its caption's words (an intranet's `<div
+    class="blog-article-teaser-image"><img …><div class="image-caption">…</div></div>`): the
+    teaser picture, as a figure is."""
+    if len(el.findall(".//img")) != 1:
+        return False
+    return any(
+        CAPTION_CLASS.search(part.get("class") or "") and text_of(part) == text_of(el)
+        for part in el.iterdescendants("*")
+    )
 
 
 def _holds_lead(el: _Element, leads: dict[_Element, str]) -> bool:
@@ -519,12 +532,13 @@ def _lead_named(page: Page) -> list[_Element]:
 
 def _teaser_beside_headline(anchor: _Element) -> str | None:
     """The article's teaser printed in the headline's own block after it (`<h1>`, the date
-    line, `<div class="teaser"><p>…</p></div>`, the text): prose, no link. Another article's
-    teaser is a card somewhere else, with a link to it."""
+    line, `<div class="teaser"><p>…</p></div>`, the text): prose, no link, no teaser picture's
+    caption (`_lead_art`). Another article's teaser is a card somewhere else, with a link to
+    it."""
     for el in anchor.itersiblings():
         if isinstance(el.tag, str) and TEASER_CLASS.search(el.get("class") or ""):
             text = text_of(el)
-            if len(text) >= MIN_LEAD and el.find(".//a") is None:
+            if len(text) >= MIN_LEAD and el.find(".//a") is None and not _lead_art(el):
                 return text
     return None
 
@@ -563,14 +577,25 @@ def _after_lead_label(el: _Element) -> str | None:
 
 def _deck(page: Page, anchor: _Element) -> str | None:
     """The deck printed right under the headline, classed as its subheading (`<h1>…</h1><h2
-    class="subheading">…</h2>`): a sentence of prose, no link, the article's lead."""
+    class="subheading">…</h2>`): a sentence of prose, no link, no publish line, the article's
+    lead."""
     under = element_after(anchor)
     if under is None or not DECK_CLASS.search(under.get("class") or ""):
         return None
     text = text_of(under)
     if len(text) < MIN_LEAD or under.find(".//a") is not None or _dated_line(text, page.fetched_at):
         return None
-    return text
+    return None if _prints_publish_line(page, under) else text
+
+
+def _prints_publish_line(page: Page, el: _Element) -> bool:
+    """`el` holds a publish line the page prints (a published doc's subtitle `Thông báo của Hội
+    đồng tuyển sinh — Ngày 1 tháng 12 năm 2026`): the page's facts, whoever it names, no deck."""
+    return any(
+        v.line is el or any(up is el for up in v.line.iterancestors())
+        for v in visible_dates(page)
+        if not v.modified
+    )
 
 
 def _set_apart_under(page: Page, anchor: _Element) -> str | None:
