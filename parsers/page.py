@@ -906,6 +906,7 @@ class Page:
             raise UnreadablePage("no <html> body or title")
         _show_class_styles(root)
         drop_permalink_marks(root)
+        show_toggled_text(root)
         self.url = url
         # Set by the extraction when the page's canonical names another page of the site (a
         # template pointing every article at its section or the home page): see `own_url`.
@@ -1315,6 +1316,31 @@ def _found_at(data: bytes, word: bytes) -> Iterator[int]:
     while start >= 0:
         yield start
         start = data.find(word, start + len(word))
+
+
+# A block a `Show more` toggle hides until clicked, by its class word (Bootstrap's `hidden`).
+TOGGLED = XPath("//*[contains(concat(' ', normalize-space(@class), ' '), ' hidden ')]")
+ELLIPSIS = ("…", "...")  # closing a teaser cut short
+MIN_TEASER = 40  # characters of a teaser's words: a sentence's start, not a `Xem…` button
+
+
+def show_toggled_text(root: _Element) -> None:
+    """Show the whole text a teaser stands for (a video host's description: `<div
+    class="teaser"><p>Giải … thu hút 6.420 vận động viên …</p></div><div class="full hidden">
+    <p>Giải … thu hút 6.420 vận động viên đến từ …</p>…</div>`): the hidden block opening with
+    the teaser's words, cut short before an ellipsis, is what the reader opens, and the teaser
+    a copy of its start. The teaser goes and the block is shown."""
+    for block in TOGGLED(root):
+        teaser = block.getprevious()
+        if teaser is None:
+            continue
+        cut = collapse("".join(teaser.itertext()))
+        if not cut.endswith(ELLIPSIS):
+            continue
+        opening = cut.rstrip(".…").rstrip()
+        if len(opening) >= MIN_TEASER and collapse("".join(block.itertext())).startswith(opening):
+            teaser.getparent().remove(teaser)
+            block.set("class", " ".join(w for w in block.get("class", "").split() if w != "hidden"))
 
 
 def drop_permalink_marks(root: _Element) -> None:
