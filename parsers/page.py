@@ -38,6 +38,9 @@ ARTICLE_TYPES = frozenset(
 # `//<![CDATA[` … `//]]>` around a script's JSON, as XHTML-minded templates write it.
 APP_DATA_ID = "__NEXT_DATA__"
 APP_DATA = f'script#{APP_DATA_ID}[type="application/json"]'
+# React on Rails renders each component's props into a JSON script of this class (Gumroad).
+APP_PROPS_CLASS = "js-react-on-rails-component"
+APP_PROPS = f'script.{APP_PROPS_CLASS}[type="application/json"]'
 APP_TITLES = ("title", "headline", "name")  # an app data object's title keys
 MIRROR_PREFIX = patterns.compile(r"^(?:www|m|mobile|amp)\.")  # a site's copies' hosts
 # A stylesheet rule painting a picture behind an element its id names (a page builder's
@@ -903,6 +906,7 @@ class Page:
             raise UnreadablePage("no <html> body or title")
         _show_class_styles(root)
         drop_permalink_marks(root)
+        show_toggled_text(root)
         self.url = url
         # Set by the extraction when the page's canonical names another page of the site (a
         # template pointing every article at its section or the home page): see `own_url`.
@@ -1179,12 +1183,14 @@ class Page:
 
     @cached_property
     def app_data(self) -> list[dict]:
-        """Every object in the server data of a JavaScript app (Next.js `__NEXT_DATA__`): pages
-        built so print their exact times only there, the DOM showing `2 giờ trước`."""
+        """Every object in the server data of a JavaScript app (Next.js `__NEXT_DATA__`, React
+        on Rails' component props): pages built so print their exact times only there, the
+        DOM showing `2 giờ trước` or a day without its hour."""
         objects: list[dict] = []
-        if APP_DATA_ID not in self.attribute_values("id"):  # most pages: nothing to parse
-            return objects
-        for el in self.select(APP_DATA):
+        selectors = [APP_DATA] if APP_DATA_ID in self.attribute_values("id") else []
+        if APP_PROPS_CLASS in self.attribute_text("class"):
+            selectors.append(APP_PROPS)
+        for el in (el for selector in selectors for el in self.select(selector)):
             with contextlib.suppress(ValueError):
                 objects.extend(_objects(json.loads(el.text or "", strict=False)))
         return objects
@@ -1310,6 +1316,31 @@ def _found_at(data: bytes, word: bytes) -> Iterator[int]:
     while start >= 0:
         yield start
         start = data.find(word, start + len(word))
+
+
+# A block a `Show more` toggle hides until clicked, by its class word (Bootstrap's `hidden`).
+TOGGLED = XPath("//*[contains(concat(' ', normalize-space(@class), ' '), ' hidden ')]")
+ELLIPSIS = ("…", "...")  # closing a teaser cut short
+MIN_TEASER = 40  # characters of a teaser's words: a sentence's start, not a `Xem…` button
+
+
+def show_toggled_text(root: _Element) -> None:
+    """Show the whole text a teaser stands for (a video host's description: `<div
+    class="teaser"><p>Giải … thu hút 6.420 vận động viên …</p></div><div class="full hidden">
+    <p>Giải … thu hút 6.420 vận động viên đến từ …</p>…</div>`): the hidden block opening with
+    the teaser's words, cut short before an ellipsis, is what the reader opens, and the teaser
+    a copy of its start. The teaser goes and the block is shown."""
+    for block in TOGGLED(root):
+        teaser = block.getprevious()
+        if teaser is None:
+            continue
+        cut = collapse("".join(teaser.itertext()))
+        if not cut.endswith(ELLIPSIS):
+            continue
+        opening = cut.rstrip(".…").rstrip()
+        if len(opening) >= MIN_TEASER and collapse("".join(block.itertext())).startswith(opening):
+            teaser.getparent().remove(teaser)
+            block.set("class", " ".join(w for w in block.get("class", "").split() if w != "hidden"))
 
 
 def drop_permalink_marks(root: _Element) -> None:

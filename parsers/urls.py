@@ -64,6 +64,9 @@ SESSION_IN_PATH = patterns.compile(r";jsessionid=[^/?#]*", re.I)
 ESCAPE_RUN = patterns.compile(r"(?:%[0-9A-Fa-f]{2})+")
 # The dot that ends a fully qualified host (`baothaibinh.com.vn.`, before any port): the same
 # host as without it.
+# A fragment routing a single-page app (Docsify's `#/guide/page`, AngularJS' `#!/page`): the
+# document the reader opened, where any other fragment names a place within it.
+HASH_ROUTE = patterns.compile(r"^!?/")
 ROOT_DOT = patterns.compile(r"\.(?=(?::\d*)?$)")
 # Where a CMS serves an article's AMP copy on the article's host: its path under `/amp/`, or
 # followed by `/amp`.
@@ -105,10 +108,10 @@ def _letters_of(escapes: re.Match[str]) -> str:
 
 
 def clean_url(url: str, hosts: Sequence[str] = ()) -> str:
-    """`url` without tracking, session or print-view parameters and fragment, its letters
-    composed; on one of a site's `hosts` (the first is its main host), moved to `https://` on
-    the main host, unless it names a port of its own (a server elsewhere than the site's). The
-    rest is kept as written."""
+    """`url` without tracking, session or print-view parameters and fragment (a hash route
+    kept: `HASH_ROUTE`), its letters composed; on one of a site's `hosts` (the first is its
+    main host), moved to `https://` on the main host, unless it names a port of its own (a
+    server elsewhere than the site's). The rest is kept as written."""
     parts = urlsplit(url.strip())
     kept = [
         pair
@@ -119,7 +122,8 @@ def clean_url(url: str, hosts: Sequence[str] = ()) -> str:
     if hosts and on_hosts(parts.hostname, hosts) and parts.port in (None, 80, 443):
         scheme, netloc = "https", hosts[0]
     path = composed_path(SESSION_IN_PATH.sub("", parts.path))
-    return urlunsplit((scheme, netloc, path, "&".join(kept), ""))
+    route = parts.fragment if HASH_ROUTE.match(parts.fragment) else ""
+    return urlunsplit((scheme, netloc, path, "&".join(kept), route))
 
 
 def resolve_href(base: str, href: str) -> str:
@@ -205,7 +209,7 @@ def same_key(first: str, second: str, hosts: Sequence[str] = ()) -> bool:
 def _canonical(url: str) -> str:
     from w3lib.url import canonicalize_url  # it loads urllib.request: only crawls need it
 
-    return canonicalize_url(url)
+    return canonicalize_url(url, keep_fragments=True)  # a clean URL's only fragment is a route
 
 
 def _unslashed(url: str, hosts: Sequence[str]) -> str:

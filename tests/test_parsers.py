@@ -185,6 +185,58 @@ NOT_YET: dict[str, dict[str, str]] = {
         " after a Vietnamese label (`Đăng lúc 09:15 SA`), not after an English one; the day"
         " reads as 00:00",
     },
+    "holdout66/acast-provincial-radio-sports-podcast-episode-gia-lai-provincial-games-closing-medal-table-short-english-day-month-utc-hour-same-day-show-notes-chapters-bien-tap-vien": {  # noqa: E501
+        "body": "the show notes' chapter list under its bold `Mục lục:`, the credits paragraph"
+        " (`Biên tập viên: …` over `Kỹ thuật: …`), the replay line and `Hosted on Acast` stay in"
+        " the text",
+    },
+    "holdout66/adobe-portfolio-photographer-project-disabled-swimmers-dong-thap-para-team-description-lead-label-anh-va-bai-div-day-only-image-modules-caption-containers-hash-query-other-projects-years": {  # noqa: E501
+        "body": "the text is read from the first text module only: the third module's `<div>`"
+        " lines, after the second image module, are left out",
+    },
+    "holdout66/bitchute-provincial-tv-sports-channel-video-quang-tri-peace-marathon-first-published-utc-hour-ordinal-english-day-view-count-id-likes-teaser-duplicate-full-description-tin-label-two-people-category-table-hashtags": {  # noqa: E501
+        "summary": "the description's first paragraph is the page's meta description word for word:"
+        " a Vietnamese page printing its description again at the top of its text is read as"
+        " printing its sapo there, so it is the lead",
+        "body": "same paragraph leaves the text as the lead",
+    },
+    "holdout66/coda-published-doc-football-academy-u13-trial-results-page-subtitle-worded-day-only-edited-relative-tooltip-role-grid-table-info-callout-council-sign-off-page-list": {  # noqa: E501
+        "published_raw": "the subtitle's words before the day (`Thông báo của Hội đồng tuyển sinh —"
+        " `) are read as another item of the line, not the day's label",
+        "byline": "the bold right-aligned `Hội đồng tuyển sinh` closing the doc's lines is not read"
+        " as the council signing it",
+        "body": "the info callout (`💡 …`) stays in the text, and the `role=table` grid of divs"
+        " with `columnheader` and `cell` roles is not read as a table",
+    },
+    "holdout66/docsify-city-swimming-safety-project-docs-free-winter-swim-lessons-hash-route-italic-first-line-day-words-desk-relative-media-image-italic-caption-thead-schedule-tip-hotline-quote-iso-updated-footer": {  # noqa: E501
+        "published_raw": "the desk after ` · ` in the same `<em>` (`… · Ban điều phối dự án`) is"
+        " read as another item of the line, not part of the date's line",
+        "byline": "same desk is not read as the byline",
+        "body": "the `<h2>` sub-headings `Lịch học` and `Đăng ký` (with their anchors) leave the"
+        " text, and the `tip` paragraph stays",
+    },
+    "holdout66/flodesk-martial-arts-club-newsletter-web-view-vovinam-student-tournament-medals-issue-row-weekday-day-words-greeting-first-signature-calling-title-next-line-belt-exam-box-tracking-gif": {  # noqa: E501
+        "byline": "the signature `Võ sư Trần Quang Vinh` in its own table cell, the club post on"
+        " the next line, is not read",
+        "authors": "same signature",
+        "body": "the signature, the post under it and the belt exam's box stay in the text",
+    },
+    "holdout66/gitlab-university-esports-club-wiki-page-lol-student-tournament-report-last-edited-by-only-date-relative-tooltip-thg-ch-gmt7-utc-datetime-nested-page-slug-uploads-image-alt-thead-note-alert-desk-dash": {  # noqa: E501
+        "byline": "`— Ban chuyên môn CLB Esports BKĐN` closing the page after a dash is not read as"
+        " the desk signing it",
+        "body": "the italic first line on the wiki folder (`Trang này thuộc mục Báo cáo. …`) stays"
+        " in the text",
+        "images": "the picture at the relative `uploads/…` address inside its own link, with an alt"
+        " and no caption, is not read",
+    },
+    "holdout66/gumroad-youth-football-coach-creator-post-u11-winter-tournament-semifinal-english-month-day-no-hour-json-utc-same-day-creator-hlv-calling-dash-signature-product-card-price-comments-rich-text": {  # noqa: E501
+        "byline": "the `— Hoàng Nam` sign-off closing the text is read (same person); the creator"
+        " header's `HLV Hoàng Nam`, his calling in the display, is not",
+    },
+    "holdout66/haiilo-high-school-intranet-union-page-blog-app-sports-day-results-date-hour-span-utc-title-edited-parenthesis-seen-by-views-likes-teaser-image-caption-div-bold-first-row-table-job-title-comments-dates": {  # noqa: E501
+        "body": "the `📌` info paragraph after the table (a gallery pointer and a deadline hour)"
+        " stays in the text",
+    },
     "holdout67/moosend-bank-customer-newsletter-webview-fake-brandname-sms-fraud-warning-worded-day-only-italic-dateline-lead-signs-table-desk-signature-hotline-box": {  # noqa: E501
         "authors": "the desk and its bank signing alone after a dash (`Ban An toàn thông tin –"
         " Ngân hàng Phương Nam`) are read as two people: neither `Ban An toàn thông tin` nor a"

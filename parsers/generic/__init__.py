@@ -20,6 +20,7 @@ from lxml.etree import XPath, _Element
 
 from parsers import patterns
 from parsers.body import (
+    CAPTION_CLASS,
     PHOTO_LINE,
     TOOLBAR_LINE,
     VISUALLY_HIDDEN,
@@ -80,6 +81,7 @@ from parsers.page import (
     text_of,
     values_beside,
 )
+from parsers.urls import HASH_ROUTE
 from parsers.vietnamese.dates import search_datetime
 from parsers.vietnamese.names import is_organisation
 from parsers.vietnamese.text import collapse, fold
@@ -128,8 +130,9 @@ TOOL_BUTTON = patterns.compile(r"in|gui")
 # … also as a word of a class (Jamroom's `form_button`).
 BUTTON_CLASS = patterns.compile(r"(?:^|[\s_-])(?:button|btn)(?:$|[\s_-])", re.I)
 # A section's label, folded: `Chuyên mục`, `Danh mục`, and `Phân mục` or `Thể loại` (video
-# platforms' translations of `Category` among a video's attributes).
-SECTION_LABEL = patterns.compile(r"(?:chuyen muc|danh muc|phan muc|the loai)\s*:?")
+# platforms' translations of `Category` among a video's attributes), or `Category` left
+# untranslated.
+SECTION_LABEL = patterns.compile(r"(?:chuyen muc|danh muc|phan muc|the loai|category)\s*:?")
 # A line's own label opening the text after a line break (`Chuyên mục:`, `Thao tác:`).
 NEXT_LABEL = patterns.compile(r"\s*[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,3}\s*:")
 # The same labels in the page's own spelling, to find the few elements worth folding: each word
@@ -158,6 +161,7 @@ LABEL_WORDS = {
         "[Dd][Aa][Nn][Hh]\\s+[Mm][ụỤ][Cc]",
         ("[Pp][Hh]", "[âÂ][Nn]\\s+[Mm][ụỤ][Cc]"),
         ("[Tt][Hh]", "[ểỂ]\\s+[Ll][Oo][ạẠ][Ii]"),
+        ("[Cc][Aa][Tt]", "[Ee][Gg][Oo][Rr][Yy]"),
     ),
 }
 # The path of a site's page listing a tag's articles (`/tag/robusta`, `/tu-khoa/ca-phe`,
@@ -256,6 +260,7 @@ HOME_WORDS = frozenset({"trang chu", "home", "trang nhat", "quay lai", "ve trang
 PAGE_CRUMBS = frozenset({"正文", "详情", "詳情", "詳細", "본문"})
 MAX_SECTION = 40  # characters of a section name
 WIKI_WORD = patterns.compile(r"(?:[A-Z][a-z0-9]+){2,}")  # a wiki's page name: `ChungThuc`
+WIKI_HOME = patterns.compile(r"/wikis?(?:/home)?/?$")  # a forge project's wiki, at its home page
 SCRIPT_HREF = ("javascript:", "#")  # a link's address that runs a script or stays on the page
 # A post's footer line up to the word before its category link (`Đăng lúc 09:15 SA trong `,
 # `Posted at 09:15 AM in `).
@@ -454,6 +459,7 @@ def summary(page: Page) -> str | None:
         or _slogan_over_headline(page, described)
         or _spells_out_site_name(page, described)
         or _calls_itself_a_website(page, described)
+        or _app_description(page)
         or SHOW_OPENING.match(fold(described)) is not None
         or _portal_blurb(described)
         or (title and _says_nothing_of(page, described, title))
@@ -483,7 +489,19 @@ def _lead_art(el: _Element) -> bool:
     if el.tag == "figure" or any(up.tag == "figure" for up in el.iterancestors()):
         return True
     figures = el.findall(".//figure")
-    return len(figures) == 1 and text_of(figures[0]) == text_of(el)
+    return (len(figures) == 1 and text_of(figures[0]) == text_of(el)) or _captioned_picture(el)
+
+
+def _captioned_picture(el: _Element) -> bool:
+    """`el` holds one picture and prints only its caption's words (an intranet's `<div
+    class="blog-article-teaser-image"><img …><div class="image-caption">…</div></div>`): the
+    teaser picture, as a figure is."""
+    if len(el.findall(".//img")) != 1:
+        return False
+    return any(
+        CAPTION_CLASS.search(part.get("class") or "") and text_of(part) == text_of(el)
+        for part in el.iterdescendants("*")
+    )
 
 
 def _holds_lead(el: _Element, leads: dict[_Element, str]) -> bool:
@@ -517,12 +535,13 @@ def _lead_named(page: Page) -> list[_Element]:
 
 def _teaser_beside_headline(anchor: _Element) -> str | None:
     """The article's teaser printed in the headline's own block after it (`<h1>`, the date
-    line, `<div class="teaser"><p>…</p></div>`, the text): prose, no link. Another article's
-    teaser is a card somewhere else, with a link to it."""
+    line, `<div class="teaser"><p>…</p></div>`, the text): prose, no link, no teaser picture's
+    caption (`_lead_art`). Another article's teaser is a card somewhere else, with a link to
+    it."""
     for el in anchor.itersiblings():
         if isinstance(el.tag, str) and TEASER_CLASS.search(el.get("class") or ""):
             text = text_of(el)
-            if len(text) >= MIN_LEAD and el.find(".//a") is None:
+            if len(text) >= MIN_LEAD and el.find(".//a") is None and not _lead_art(el):
                 return text
     return None
 
@@ -561,14 +580,25 @@ def _after_lead_label(el: _Element) -> str | None:
 
 def _deck(page: Page, anchor: _Element) -> str | None:
     """The deck printed right under the headline, classed as its subheading (`<h1>…</h1><h2
-    class="subheading">…</h2>`): a sentence of prose, no link, the article's lead."""
+    class="subheading">…</h2>`): a sentence of prose, no link, no publish line, the article's
+    lead."""
     under = element_after(anchor)
     if under is None or not DECK_CLASS.search(under.get("class") or ""):
         return None
     text = text_of(under)
     if len(text) < MIN_LEAD or under.find(".//a") is not None or _dated_line(text, page.fetched_at):
         return None
-    return text
+    return None if _prints_publish_line(page, under) else text
+
+
+def _prints_publish_line(page: Page, el: _Element) -> bool:
+    """`el` holds a publish line the page prints (a published doc's subtitle `Thông báo của Hội
+    đồng tuyển sinh — Ngày 1 tháng 12 năm 2026`): the page's facts, whoever it names, no deck."""
+    return any(
+        v.line is el or any(up is el for up in v.line.iterancestors())
+        for v in visible_dates(page)
+        if not v.modified
+    )
 
 
 def _set_apart_under(page: Page, anchor: _Element) -> str | None:
@@ -921,6 +951,12 @@ def _holds_in_order(words: list[str], name: list[str]) -> bool:
     return True
 
 
+def _app_description(page: Page) -> bool:
+    """The page is a route of a single-page app (`…/#/tin/khoa-dong`, `HASH_ROUTE`): its head is
+    the app's one document, the same for every route, and its description the app's."""
+    return HASH_ROUTE.match(urlsplit(page.url).fragment) is not None
+
+
 def _calls_itself_a_website(page: Page, described: str) -> bool:
     """The description opens by calling the page a website (`Trang thông tin điện tử của …`,
     `Cổng thông tin điện tử …`, `Website …`) and names the site as the title does after the
@@ -1105,6 +1141,8 @@ def _category(page: Page) -> str | None:
         found = source(page)
         if found and source is _crumbs and _wiki_page_name(page, found[-1]):
             continue  # a wiki's trail of page names (`ThuTuc > ChungThuc`): no section
+        if found and source is _crumbs and _wiki_home(page, found[-1]):
+            continue  # a project's trail down to its wiki (`Nhóm › Dự án › Wiki`): no section
         if found:
             return found[-1]
     return (
@@ -1130,6 +1168,15 @@ def _wiki_page_name(page: Page, crumb: str) -> bool:
     `/bin/view/ThuTuc/ChungThuc`): a wiki's parent page, no section of a site."""
     return bool(WIKI_WORD.fullmatch(crumb)) and any(
         text_of(a) == crumb and (a.get("href") or "").rstrip("/").endswith("/" + crumb)
+        for a in page.index.tagged("a")
+    )
+
+
+def _wiki_home(page: Page, crumb: str) -> bool:
+    """`crumb` links to a project's wiki home (GitLab's `/-/wikis/home`, a forge's `/wiki`): the
+    wiki itself, a part of the project's software, not a section its page is filed under."""
+    return any(
+        text_of(a) == crumb and WIKI_HOME.search(urlsplit(a.get("href") or "").path)
         for a in page.index.tagged("a")
     )
 

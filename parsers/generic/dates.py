@@ -192,6 +192,8 @@ POSTED_BEFORE = patterns.compile(
 )
 # A fact's label naming the publish day, folded (`Ngày đăng`, `Ngày xuất bản`, `Đăng lúc`).
 POST_FACT = patterns.compile(r"(?:ngay\s*)?(?:dang|xuat\s*ban)(?:\s*(?:luc|ngay|vao))?\s*:?")
+# … opening a line, its day or weekday next (`Đăng ngày 01/12/2026`; not `Đăng ký trước …`).
+POST_LINE = patterns.compile(rf"{POST_FACT.pattern}\s*(?=\d|thu\s|chu\s*nhat)")
 CAPTION_CLASS = patterns.compile(r"caption", re.I)
 # A type scale's step as a utility class (Quasar's and Vuetify's `text-caption`): small print,
 # a caption only beside a picture.
@@ -1549,7 +1551,7 @@ def _date_line(el: _Element, around_headline: set[_Element]) -> _Element | None:
         if parent_text == text:
             line, parent = parent, parent.getparent()
             continue
-        if parent_text is None or PLACE_DATE.match(fold(text)):
+        if parent_text is None or PLACE_DATE.match(fold(text)) or _labelled_own_line(line, text):
             break
         if re.search(r"\d{1,2}\s*[:hg]\s*\d{2}", text):
             # the line already has its time, and its label when one is printed before its
@@ -1570,6 +1572,13 @@ def _labelled_time_beside_another(line: _Element, parent: _Element) -> bool:
     return bool(DATE_LABEL.search(before)) and any(
         other is not times[0] for other in parent.iter("time")
     )
+
+
+def _labelled_own_line(line: _Element, text: str) -> bool:
+    """`line` is a block opening with the post's label (`<div>Đăng ngày 01/12/2026</div>`
+    under a builder's `<div>Ảnh và bài: …</div>` in one text module): a whole line of its own,
+    its label its start; the block around it holds other lines, not more of this one."""
+    return line.tag in ("div", "p") and bool(POST_LINE.match(fold(text)))
 
 
 def _labelled_cell(el: _Element) -> bool:
@@ -1775,7 +1784,8 @@ def _visible(
         and not POSTED_BEFORE.search(folded_prefix[: weekday.start()])
     ):
         start = lead + weekday.start()  # `bởi Trần Thị Hoa - Thứ Hai, …`: the name is no label
-    end = len(text) if not suffix.strip(" )]") or LOCAL_ZONE_AFTER.fullmatch(suffix) else found.end
+    # a closing bracket or the full stop of a line written as a sentence is the line's
+    end = len(text) if not suffix.strip(" )].") or LOCAL_ZONE_AFTER.fullmatch(suffix) else found.end
     raw = _unenclosed(_unbracketed(text[start:end].strip(EDGE)))
     released = bool(RELEASE_LABEL.search(folded_prefix))
     posted = bool(POST_LABEL.search(folded_prefix)) or (

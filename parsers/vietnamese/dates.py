@@ -436,7 +436,7 @@ _SEP_BEFORE = (
     rf"[\s,|{_SEP_MARKS}/()\[\]]*{_ICON_WORD}?"
     rf"(?:(?:ngay\s*)?(?:{_WEEKDAY}|(?:(?:{_EN_WEEKDAY_NAMES})day|{_EN_WEEKDAY_SHORT}\.?)(?![a-z]))"
     rf"[\s,|{_SEP_MARKS}/(]*)?"
-    r"(?:ngay(?:\s*dang)?\s*:?\s*)?"
+    r"(?:ngay(?:\s*dang)?\s*:?\s*|on\s+)?"  # `… 08:30 ngày 03/12`, `00:42 UTC on December 6th`
 )
 # Between a date and the time after it: `25/09/2020 | 10:13:43`, `9 Tháng 1 2015 lúc 15:08`,
 # `Thứ 3 (14/06/2022) 22:05`, `ngày 5/3/2024 (Thứ Ba) 08:00`, `05/03/2024 :: 08:00`,
