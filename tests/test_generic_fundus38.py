@@ -1,0 +1,60 @@
+"""Boxes and lines in the text that a reader skips on pages outside Vietnam: a list of the
+site's channels.
+Each on invented pages, read as a page without a profile is."""
+
+from __future__ import annotations
+
+from pipelines.normalize import extract_record
+from tests.test_generic_fundus32 import NOW, TEXT, URL
+
+
+def page(blocks: list[str], lang: str = "en") -> str:
+    """An article page whose text is `blocks`: a line is a paragraph of its own, markup is
+    set as it is."""
+    typed = "".join(b if b.startswith("<") else f"<p>{b}</p>" for b in blocks)
+    return (
+        f"<html lang='{lang}'><head><title>Harbour dredging</title></head><body><main><article>"
+        "<h1>Eastern channel to be dredged after ships run aground</h1>"
+        f"<div class='story'>{typed}</div></article></main></body></html>"
+    )
+
+
+def body(html: str) -> list[str]:
+    return extract_record(html, URL, NOW)["body"].split("\n\n")
+
+
+CHANNELS = (
+    "<ul><li>The harbour's news on your phone? Get our new app for <a"
+    " href='https://play.google.com/store/apps/details?id=org.example.news'>Android</a> and <a"
+    " href='https://apps.apple.com/app/harbour-news/id1'>iOS</a>.</li>"
+    "<li>Find us on <a href='https://www.instagram.com/harbournews/'>Instagram</a> and <a"
+    " href='https://www.facebook.com/harbournews'>Facebook</a> too.</li>"
+    "<li>The day's stories in one mail each evening: <a"
+    " href='https://news.example.org/newsletter/evening'>our evening letter</a>.</li></ul>"
+)
+
+
+def test_a_list_of_the_sites_channels_among_the_text_stays_out() -> None:
+    """A list among the text whose every item links only to the site's channels, its app in
+    the stores, its accounts on social networks, its newsletter, is the site's promotion of
+    them, whatever its words, not a list of the text."""
+    assert body(page([*TEXT[:4], CHANNELS, *TEXT[4:]])) == TEXT
+
+
+def test_a_list_of_apps_in_the_text_stays_in() -> None:
+    """A list of the text whose items link to one kind of channel only (apps in a store) is
+    what the text tells of, not the site's channels."""
+    apps = [
+        "Tide Tables, which the pilots use: <a href='https://apps.apple.com/app/tides/id2'>"
+        "in the store</a>",
+        "Harbour Watch, for the berths: <a href='https://apps.apple.com/app/watch/id3'>"
+        "in the store</a>",
+    ]
+    listed = "<ul>" + "".join(f"<li>{item}</li>" for item in apps) + "</ul>"
+    got = body(page([*TEXT[:4], listed, *TEXT[4:]]))
+    assert got == [
+        *TEXT[:4],
+        "Tide Tables, which the pilots use: in the store",
+        "Harbour Watch, for the berths: in the store",
+        *TEXT[4:],
+    ]
