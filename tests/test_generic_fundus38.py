@@ -1,6 +1,6 @@
 """Boxes and lines in the text that a reader skips on pages outside Vietnam: a list of the
-site's channels.
-Each on invented pages, read as a page without a profile is."""
+site's channels, a line asking to click for another text. Each on invented pages, read as a
+page without a profile is."""
 
 from __future__ import annotations
 
@@ -58,3 +58,13 @@ def test_a_list_of_apps_in_the_text_stays_in() -> None:
         "Harbour Watch, for the berths: in the store",
         *TEXT[4:],
     ]
+
+
+def test_a_line_asking_to_click_for_another_text_stays_out() -> None:
+    """`Click here to read …` with its link to another page points the reader elsewhere, as a
+    `Read also` line does; it is no paragraph of the text."""
+    pointer = (
+        "Click <a href='https://news.example.org/2025/12/storm-report'>here</a> to read the"
+        " report on the storm that filled the channel."
+    )
+    assert body(page([*TEXT[:3], pointer, *TEXT[3:]])) == TEXT
