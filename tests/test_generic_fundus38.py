@@ -1,6 +1,7 @@
 """Boxes and lines in the text that a reader skips on pages outside Vietnam: a list of the
-site's channels, a line asking to click for another text. Each on invented pages, read as a
-page without a profile is."""
+site's channels, a line asking to click for another text; and a word's reading printed over
+it, read as the page prints it. Each on invented pages, read as a page without a profile
+is."""
 
 from __future__ import annotations
 
@@ -68,3 +69,21 @@ def test_a_line_asking_to_click_for_another_text_stays_out() -> None:
         " report on the storm that filled the channel."
     )
     assert body(page([*TEXT[:3], pointer, *TEXT[3:]])) == TEXT
+
+
+JAPANESE = [
+    "港湾局は来月から東側の航路をしゅんせつすると発表した。冬の嵐の後に砂がたまり、貨物船が二隻座礁したためだ。",
+    "作業は六週間かかる見通しで、満潮時には航路を開けておくという。大型船は西側の航路を使うことになる。",
+    "漁業者は、しゅんせつした砂を沖合まで運ぶよう求めている。北岸の貝の養殖場に砂が積もるのを防ぐためだ。",
+    "説明会は木曜日の夜に港湾事務所で開かれ、議事録は翌週に局のウェブサイトで公開される予定だ。",
+]
+
+
+def test_a_words_reading_is_read_in_the_brackets_the_page_gives() -> None:
+    """A reading printed over a word (`<ruby>`) with the brackets the page gives for showing it
+    beside the word (`<rp>`) is read so, `浚渫（しゅんせつ）`, as the page prints it where ruby
+    is not shown; the brackets are not lost, nor the reading."""
+    ruby = "<ruby><rb>浚渫</rb><rp>（</rp><rt>しゅんせつ</rt><rp>）</rp></ruby>"
+    first = JAPANESE[0].replace("しゅんせつ", ruby, 1)
+    got = body(page([first, *JAPANESE[1:]], lang="ja"))
+    assert got == [JAPANESE[0].replace("しゅんせつ", "浚渫（しゅんせつ）", 1), *JAPANESE[1:]]

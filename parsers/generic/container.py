@@ -43,7 +43,15 @@ from datetime import datetime
 from functools import cache, lru_cache
 from itertools import islice
 
-from lxml.etree import Element, ParserError, _Element, iterwalk, strip_elements, tostring
+from lxml.etree import (
+    Element,
+    ParserError,
+    _Element,
+    iterwalk,
+    strip_elements,
+    strip_tags,
+    tostring,
+)
 
 from parsers import patterns
 from parsers.body import (
@@ -866,6 +874,7 @@ def _without_furniture(page: Page) -> str:
     _drop_typed_captions(root)
     _drop_figure_boxes(root)
     _drop_channel_lists(root)
+    _print_readings(root)
     counted = paragraph_prose(root)  # each paragraph read once, for the page and each element
     half = sum(counted.values()) / 2
     furniture, removed = [], 0
@@ -1018,6 +1027,17 @@ def _drop_channel_lists(root: _Element) -> None:
         else:
             if len(kinds) >= MIN_CHANNEL_KINDS:
                 remove_element(items)
+
+
+def _print_readings(root: _Element) -> None:
+    """A word's reading printed over it, with the brackets the page gives for printing it beside
+    the word where ruby is not shown (`<ruby><rb>浚渫</rb><rp>（</rp><rt>しゅんせつ</rt><rp>）
+    </rp></ruby>`), as plain text: `浚渫（しゅんせつ）`. trafilatura drops the reading and the
+    brackets, and the sentence the page prints with them."""
+    for ruby in list(root.iter("ruby")):
+        if ruby.find(".//rp") is not None:
+            strip_tags(ruby, "rb", "rt", "rp")
+            ruby.tag = "span"
 
 
 def _channel(href: str) -> str | None:
