@@ -307,6 +307,7 @@ READ_ALSO_WORDS = (
     "also read",
     "read more",
     "see also",
+    "click here to read",
     "more on this story",
     "recommended",
     "lees ook",

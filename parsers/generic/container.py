@@ -43,7 +43,15 @@ from datetime import datetime
 from functools import cache, lru_cache
 from itertools import islice
 
-from lxml.etree import Element, ParserError, _Element, iterwalk, strip_elements, tostring
+from lxml.etree import (
+    Element,
+    ParserError,
+    _Element,
+    iterwalk,
+    strip_elements,
+    strip_tags,
+    tostring,
+)
 
 from parsers import patterns
 from parsers.body import (
@@ -197,6 +205,23 @@ BOX_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})  # titling a box set ap
 FIGURE_LABEL = patterns.compile(r"\d[\d.,]*(?:%|st|nd|rd|th)?")
 FIGURE_OPENING = patterns.compile(r"\d[\d.,]*(?:%|st|nd|rd|th)?\s*:\s*\S")
 MIN_FIGURE_LINES = 3  # lines of figures under a box's title: fewer may be the text's
+# Where a site's channels are: its app in the stores, its accounts on social networks, its
+# newsletter's page.
+CHANNEL_ADDRESSES = {
+    "app": patterns.compile(
+        r"^(?:https?:)?//(?:play\.google\.com|(?:apps|itunes)\.apple\.com|appgallery\.huawei\.com)/",
+        re.I,
+    ),
+    "social": patterns.compile(
+        r"^(?:https?:)?//(?:[\w-]+\.)*(?:facebook\.com|instagram\.com|whatsapp\.com|wa\.me|t\.me"
+        r"|telegram\.me|twitter\.com|x\.com|youtube\.com|tiktok\.com|linkedin\.com|threads\.net"
+        r"|bsky\.app|pinterest\.com|zalo\.me|news\.google\.com)(?:[/?#]|$)",
+        re.I,
+    ),
+    "newsletter": patterns.compile(r"^[^?#]*newsletter", re.I),
+}
+MIN_CHANNEL_ITEMS = 2  # items of a list of the site's channels
+MIN_CHANNEL_KINDS = 2  # kinds of channel such a list names (apps alone may be the text's)
 # What follows an article's text: the next article, the footer, a share bar, the comments.
 TEXT_CLOSERS = frozenset({"article", "h1", "footer"})
 END_OF_TEXT = patterns.compile(r"shar(?:e|ing)|social|comments?", re.I)
@@ -848,6 +873,8 @@ def _without_furniture(page: Page) -> str:
     _drop_alt_captions(root)
     _drop_typed_captions(root)
     _drop_figure_boxes(root)
+    _drop_channel_lists(root)
+    _print_readings(root)
     counted = paragraph_prose(root)  # each paragraph read once, for the page and each element
     half = sum(counted.values()) / 2
     furniture, removed = [], 0
@@ -979,6 +1006,47 @@ def _drop_figure_boxes(root: _Element) -> None:
         ):
             continue
         remove_element(box)
+
+
+def _drop_channel_lists(root: _Element) -> None:
+    """Without a list among the text whose every item links only to the site's channels, of
+    two kinds or more (`Our news on your phone: the app for <a>Android</a> and <a>iOS</a>`,
+    `Find us on <a>Instagram</a>`, `The day in one mail: <a>our newsletter</a>`): the site's
+    promotion of its app, accounts and newsletter, in whatever words. A list of apps, or of
+    someone's accounts, links to one kind only and is the text's."""
+    for items in list(root.iter("ul", "ol")):
+        entries = [li for li in items if isinstance(li.tag, str)]
+        if len(entries) < MIN_CHANNEL_ITEMS or any(li.tag != "li" for li in entries):
+            continue
+        kinds = set()
+        for li in entries:
+            links = [_channel(a.get("href") or "") for a in li.iter("a")]
+            if not links or None in links or short_text(li, MAX_NOTICE) is None:
+                break
+            kinds.update(links)
+        else:
+            if len(kinds) >= MIN_CHANNEL_KINDS:
+                remove_element(items)
+
+
+def _print_readings(root: _Element) -> None:
+    """A word's reading printed over it, with the brackets the page gives for printing it beside
+    the word where ruby is not shown (`<ruby><rb>浚渫</rb><rp>（</rp><rt>しゅんせつ</rt><rp>）
+    </rp></ruby>`), as plain text: `浚渫（しゅんせつ）`. trafilatura drops the reading and the
+    brackets, and the sentence the page prints with them."""
+    for ruby in list(root.iter("ruby")):
+        if ruby.find(".//rp") is not None:
+            strip_tags(ruby, "rb", "rt", "rp")
+            ruby.tag = "span"
+
+
+def _channel(href: str) -> str | None:
+    """The kind of channel of the site's that `href` leads to (`app`, `social`, `newsletter`),
+    or None."""
+    for kind, address in CHANNEL_ADDRESSES.items():
+        if address.search(href):
+            return kind
+    return None
 
 
 def _figure_line(line: _Element) -> bool:
