@@ -179,12 +179,6 @@ NOT_YET: dict[str, dict[str, str]] = {
         " no caption) is read as the article's cover picture: nothing on the page tells a"
         " site's banner from a cover picture over the headline",
     },
-    "holdout65/libsyn-provincial-radio-court-podcast-episode-juvenile-motorbike-thefts-friendly-courtroom-short-english-month-posted-at-hour-show-notes-chapters-thuc-hien": {  # noqa: E501
-        "published_at": "the hour is printed apart from the day, in the item's meta (`posted at"
-        " 6:00am +07` under the release day `Dec 4, 2026`): a post's clock is joined to its day"
-        " after a Vietnamese label (`Đăng lúc 09:15 SA`), not after an English one; the day"
-        " reads as 00:00",
-    },
 }
 
 

@@ -1641,18 +1641,23 @@ def _update_clock(rest: str, now: datetime) -> DateMatch | None:
     return found if found is not None and found.rule == "time" else None
 
 
-# A post's label and its clock with no day (`Đăng lúc 09:15 SA`, `Xuất bản vào 21h05`), as
-# printed: a hint for `own_texts_with`, so no anchor.
+# A post's label and its clock with no day (`Đăng lúc 09:15 SA`, `Xuất bản vào 21h05`, an
+# English `posted at 6:00am +07`), as printed, with the UTC offset it may state: a hint for
+# `own_texts_with`, so no anchor.
 POST_CLOCK = patterns.compile(
-    r"(?:[ĐđDd]ăng|[Xx]uất\s+bản)\s+(?:lúc|vào)\s*:?\s*\d{1,2}\s*[:h]\s*\d{2}(?:\s*(?:SA|CH|AM|PM))?"
+    r"(?:(?:[ĐđDd]ăng|[Xx]uất\s+bản)\s+(?:lúc|vào)|[Pp](?:osted|ublished)\s+at)\s*:?\s*"
+    r"(?P<clock>\d{1,2}\s*[:h]\s*\d{2}(?:\s*(?:SA|CH|AM|PM|am|pm))?)"
+    r"(?:\s*(?P<offset>[+-]\d{1,2}(?::?\d{2})?))?"
 )
+VIETNAM_OFFSET = patterns.compile(r"\+0?7(?::?00)?")
 
 
 def _post_clock(page: Page) -> str | None:
     """The clock of the line labelled as the post's nearest the headline after it, printing no
     day (a blog's entry footer `Đăng lúc 09:15 SA trong Thư bạn đọc` under its date header `03
-    tháng 12, 2026`): the hour of the day the publish line prints, which prints none. Not a
-    reader's under the comments title, nor one from a line that prints a day too."""
+    tháng 12, 2026`, a podcast item's `posted at 6:00am +07` under its release day): the hour of
+    the day the publish line prints, which prints none. Not a reader's under the comments
+    title, nor one from a line that prints a day too, nor one stated in another zone."""
     headline = headline_element(page)
     if headline is None:
         return None
@@ -1667,9 +1672,11 @@ def _post_clock(page: Page) -> str | None:
         if _among_comments(page, el) or _in_caption(el):
             continue
         label = POST_CLOCK.search(own)
-        found = match_datetime(label.group(), now=page.fetched_at) if label else None
+        if label is None or not VIETNAM_OFFSET.fullmatch(label.group("offset") or "+07"):
+            continue  # another zone's clock is not the hour of the day printed in Việt Nam's
+        found = match_datetime(label.group("clock"), now=page.fetched_at)
         if found is not None and found.rule == "time":
-            return label.group()
+            return label.group("clock")
     return None
 
 
