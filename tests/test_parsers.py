@@ -169,11 +169,6 @@ NOT_YET: dict[str, dict[str, str]] = {
         "images": "the picture of the text's copy is not kept: its caption is a grey `<span>` in"
         " the next centred paragraph",
     },
-    "holdout58/mataroa-reporter-blog-border-guard-xuan-bien-phong-mong-village-iso-day-only-time-element-markdown-h2-subheads-image-italic-caption-em-dash-signature-no-lead": {  # noqa: E501
-        "summary": "the blog's tagline as the description (`Ghi chép của một phóng viên thường"
-        " trú ở cực Bắc.`) is read as the lead: folded, `phóng` is the headline's `phòng` and"
-        " half its syllables are the text's, as a lead's are",
-    },
     "holdout64/super-notion-site-commune-military-command-service-health-check-schedule-date-property-english-month-pm-person-property-multi-select-tags-number-property-not-views-callout-table-cover": {  # noqa: E501
         "images": "the page cover over the title (Notion's banner, `notion-header__cover-image`,"
         " no caption) is read as the article's cover picture: nothing on the page tells a"

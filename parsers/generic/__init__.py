@@ -11,7 +11,8 @@ article is and which parts of the page never are.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+import unicodedata
+from collections.abc import Callable, Iterator
 from datetime import datetime
 from itertools import pairwise
 from urllib.parse import urlsplit
@@ -50,6 +51,7 @@ from parsers.generic.dates import (
 from parsers.generic.listing import titles_article
 from parsers.generic.zones import (
     CRUMB_LINKS,
+    MARKED_LETTER,
     MIN_BODY,
     SEPARATOR,
     distance,
@@ -948,12 +950,23 @@ def _says_nothing_of(page: Page, described: str, title: str) -> bool:
     the text: the publishing platform's own blurb on every page it serves (`Built with …`). A
     lead may share no word with the headline; it tells the text's story in the text's words.
     A syllable of two letters shared is no word of the headline's (folded, `và` is `vá`)."""
-    words = set(WORD.findall(fold(described)))
-    if not words or any(len(word) > 2 for word in words.intersection(WORD.findall(fold(title)))):
+    spelt = _spelling(described, title)
+    words = set(WORD.findall(spelt(described)))
+    if not words or any(len(word) > 2 for word in words.intersection(WORD.findall(spelt(title)))):
         return False
     container = body_container(page)
-    text = set(WORD.findall(fold(text_of(container)))) if container is not None else set()
+    text = set(WORD.findall(spelt(text_of(container)))) if container is not None else set()
     return len(words & text) < len(words) * MIN_SHARED_WORDS
+
+
+def _spelling(described: str, title: str) -> Callable[[str], str]:
+    """How the words of a description are compared with the headline's and the text's: as
+    printed (lowercase) where both carry their marks, so a blog's tagline about a reporter
+    (`phóng viên`) shares no word with a headline on fire safety (`phòng cháy`); folded where
+    either is typed without them (`Mua dong` is the headline's `Mùa đông`)."""
+    if MARKED_LETTER.search(described) and MARKED_LETTER.search(title):
+        return lambda text: unicodedata.normalize("NFC", text).lower()
+    return fold
 
 
 def _blurb_naming_site(page: Page, described: str, title: str) -> bool:
