@@ -86,10 +86,6 @@ NOT_YET: dict[str, dict[str, str]] = {
     "holdout10/google-sites-school": {
         "images": "one caption in the next section under two pictures side by side",
     },
-    "holdout20/frontpage-2003-fisheries-department-decomposed-unicode": {
-        "modified_at": "FrontPage's `Trang này cập nhật lần cuối` sits in the footer row, one of"
-        " several `<br>` lines in a `<font>`, outside the block holding the headline and the text",
-    },
     "holdout28/fediverse-long-post-meteorology-station-cw-label-edited-time-hashtags-comma-unit": {
         "byline": "`— KS. Nguyễn Hữu Tín, Phòng Dự báo` closing the post after a dash is not"
         " read as its signature",

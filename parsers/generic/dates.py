@@ -61,6 +61,7 @@ from parsers.generic.zones import (
 )
 from parsers.page import (
     Page,
+    broken_text,
     element_before,
     self_and_ancestors,
     short_text,
@@ -1234,11 +1235,29 @@ def _classed_update_among_facts(page: Page, line: _Element) -> bool:
 
 def _page_revision(line: _Element) -> bool:
     """`line` says when the page itself was last changed (a wiki's footer `Trang này được sửa
-    đổi lần cuối vào …`, FrontPage's `Trang này cập nhật lần cuối: …`): the article's update,
-    wherever the site prints it. Another box's update names its box, not the page."""
+    đổi lần cuối vào …`, FrontPage's `Trang này cập nhật lần cuối: …`), alone or as one of its
+    `<br>` lines: the article's update, wherever the site prints it. Another box's update names
+    its box, not the page."""
     return bool(PAGE_REVISION.search(fold(short_text(line, MAX_PAGE_REVISION) or ""))) or (
-        _revision_fact(line) is not None
+        _revision_fact(line) is not None or _revision_break_line(line) is not None
     )
+
+
+def _revision_break_line(el: _Element) -> str | None:
+    """The `<br>` line of `el` naming the page as last changed, with its date (a site footer's
+    `<font>` of the office's address, its phone and `Trang này cập nhật lần cuối: 22/04/2003`
+    lines): that line, the others being the site's."""
+    if el.find("br") is None:
+        return None
+    for text in "".join(broken_text(el)).split("\n"):
+        line = " ".join(text.split())
+        if (
+            len(line) <= MAX_PAGE_REVISION
+            and PAGE_REVISION.search(fold(line))
+            and DATE_DIGITS.search(line)
+        ):
+            return line
+    return None
 
 
 def _revision_fact(el: _Element) -> str | None:
@@ -1552,10 +1571,12 @@ def _opening_line(el: _Element) -> str | None:
     Nguồn: … | Tác giả: … | Lượt xem: 962`, too long for one date line), its facts up to the
     last holding a date: those say when, the facts after them other things; when it is an
     update's or correction's note (`NOTE_STAMP`), its stamp; when it is the page naming itself
-    as last changed (`PAGE_REVISION`, a wiki's footer before the editor's link), that line;
-    when it opens with a child, the fact of a wiki's document info naming the last edit
-    (`_revision_fact`)."""
+    as last changed (`PAGE_REVISION`, a wiki's footer before the editor's link, or one `<br>`
+    line of a footer's), that line; when it opens with a child, the fact of a wiki's document
+    info naming the last edit (`_revision_fact`)."""
     text = " ".join((el.text or "").split())
+    if (revision := _revision_break_line(el)) is not None:
+        return revision
     if not text:
         return _revision_fact(el)
     if len(text) <= MAX_PAGE_REVISION and PAGE_REVISION.search(fold(text)):
