@@ -1670,7 +1670,7 @@ POST_CLOCK = patterns.compile(
     r"(?P<clock>\d{1,2}\s*[:h]\s*\d{2}(?:\s*(?:SA|CH|AM|PM|am|pm))?)"
     r"(?:\s*(?P<offset>[+-]\d{1,2}(?::?\d{2})?))?"
 )
-VIETNAM_OFFSET = patterns.compile(r"\+0?7(?::?00)?")
+CLOCK_IN_VIETNAM = patterns.compile(r"\+0?7(?::?00)?")  # a clock's offset that is Việt Nam's
 
 
 def _post_clock(page: Page) -> str | None:
@@ -1693,7 +1693,7 @@ def _post_clock(page: Page) -> str | None:
         if _among_comments(page, el) or _in_caption(el):
             continue
         label = POST_CLOCK.search(own)
-        if label is None or not VIETNAM_OFFSET.fullmatch(label.group("offset") or "+07"):
+        if label is None or not CLOCK_IN_VIETNAM.fullmatch(label.group("offset") or "+07"):
             continue  # another zone's clock is not the hour of the day printed in Việt Nam's
         found = match_datetime(label.group("clock"), now=page.fetched_at)
         if found is not None and found.rule == "time":
