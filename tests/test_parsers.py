@@ -145,11 +145,6 @@ NOT_YET: dict[str, dict[str, str]] = {
         "images": "the PDF's first-page thumbnail between the `<h1>` and the text is read as a"
         " cover picture",
     },
-    "holdout33/social-network-page-long-post-bold-first-line-title-day-month-luc-hour-reactions-comments-shares-followers-tin-anh-emoji-signature": {  # noqa: E501
-        "headline": "the post's bold first line over its `<br><br>` lines is not read; the"
-        " og:title (the page on the network) is",
-        "body": "same bold line stays as the text's first paragraph",
-    },
     "holdout37/gnuboard5-korean-edition-provincial-paper-board-name-h1-category-in-title-dotted-year-first-hit-count-admin-writer-label-dateline-lead": {  # noqa: E501
         "summary": "the bold first paragraph behind its `(박닌=박닌신문)` stamp is not read as the"
         " lead: the text is read from another reader's copy, which keeps no bold, and the"
