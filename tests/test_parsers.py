@@ -155,8 +155,6 @@ NOT_YET: dict[str, dict[str, str]] = {
         "authors": "same heading",
         "body": "the copy of the text keeps the `<h2>본문</h2>` (text) heading, the lead, the"
         " grey caption under the picture, the `글·사진:` line and the `※` translation note",
-        "category": "the category span `투자` inside the title's `<h2>` (before the title's own"
-        " span) is not read as the section",
         "images": "the picture of the text's copy is not kept: its caption is a grey `<span>` in"
         " the next centred paragraph",
     },

@@ -53,6 +53,7 @@ from parsers.generic.zones import (
     CRUMB_LINKS,
     MARKED_LETTER,
     MIN_BODY,
+    MIN_TITLE,
     SEPARATOR,
     distance,
     feed_item,
@@ -1115,6 +1116,7 @@ def _category(page: Page) -> str | None:
             return found[-1]
     return (
         _section_above_headline(page)
+        or _section_opening_title(page)
         or _section_in_post_meta(page)
         or _filed_in_post_meta(page)
         or _posted_in_section(page)
@@ -1129,6 +1131,31 @@ def _category(page: Page) -> str | None:
         or page.meta.get("article:section")
         or _ld_section(page)
     )
+
+
+def _section_opening_title(page: Page) -> str | None:
+    """A section's name without a link, classed as the category, opening the heading that
+    prints the page's title after it (a board's `<h2><span class="cate">Kinh tế</span><span>…
+    </span></h2>`): the section, wherever else the page prints its title (a hidden `<h1>` of the
+    title and the board's name)."""
+    titles = meta_titles(page)
+    for el in named(page, SECTION_BADGE_CLASS):
+        heading, after = el.getparent(), el.getnext()
+        text = short_text(el, MAX_SECTION)
+        printed = text_of(after) if after is not None else ""
+        if (
+            text
+            and len(printed) >= MIN_TITLE
+            and any(title.strip().startswith(printed) for title in titles)
+            and heading is not None
+            and heading.tag in ("h1", *HEADING_TAGS)
+            and el.getprevious() is None
+            and not (heading.text or "").strip()
+            and el.find(".//a") is None
+            and SECTION_NAME.match(text)
+        ):
+            return text
+    return None
 
 
 def _wiki_page_name(page: Page, crumb: str) -> bool:
