@@ -279,3 +279,24 @@ def test_an_uncaptioned_linked_figure_after_the_text_is_no_credited_picture() ->
         "</figure><p>Xem thêm các bài viết khác của trang</p></div>"
     )
     assert post_page(media=media)["images"] == []
+
+
+def test_a_post_s_bold_first_line_over_its_br_lines_is_the_headline() -> None:
+    """A network's page for a club's post: its titles name the club (`CLB Cờ tướng phường An
+    Khê trên Mạng Phố`), and the post is one `<div>` whose lines part at `<br><br>`, the first
+    a bold line: the post's title, the headline, and no part of its text."""
+    title = "Giải cờ tướng mở rộng mùa đông thu hút 64 kỳ thủ"
+    lines = (
+        "Chiều 6/12, câu lạc bộ tổ chức giải cờ tướng mở rộng tại nhà văn hóa khu phố 3.",
+        "Kỳ thủ nhỏ tuổi nhất năm nay mới học lớp 5, lớn tuổi nhất đã ngoài tám mươi.",
+        "Ban tổ chức trao 12 giải thưởng và hẹn gặp lại các kỳ thủ vào mùa hè năm sau.",
+    )
+    post = f"<strong>{title}</strong><br><br>" + "<br><br>".join(lines)
+    page = (
+        "<html lang='vi'><head><title>CLB Cờ tướng phường An Khê | Mạng Phố</title><meta "
+        "property='og:title' content='CLB Cờ tướng phường An Khê trên Mạng Phố'></head><body>"
+        "<main><article><div class='post-header'><a href='/clbcotuong'>CLB Cờ tướng phường An "
+        f"Khê</a></div><div class='post-content'>{post}</div></article></main></body></html>"
+    )
+    record = extract_record(page, "https://mangpho.example.vn/clbcotuong/posts/881", NOW)
+    assert (record["headline"], record["body"]) == (title, "\n\n".join(lines))

@@ -268,3 +268,21 @@ def test_a_reader_s_comment_time_under_a_comments_heading_is_no_publish_time() -
         "2026-12-05T09:15:00+07:00",
         "2026.12.05 09:15",
     )
+
+
+def test_a_category_span_opening_the_title_s_heading_is_the_section() -> None:
+    """A board's post: the `<h1>` atop the page prints the title and the board's name (`… >
+    News`, as the `<title>` does), and the post's own `<h2>` opens with a span classed as the
+    category (`Farming`) before the span printing the title: that span names the section,
+    though the headline element is the `<h1>`."""
+    text = "".join(f"<p>{p}</p>" for p in TEXT)
+    page = (
+        f"<html lang='en'><head><title>{TITLE} &gt; News | Edition</title><meta property="
+        f"'og:title' content='{TITLE}'></head><body><div id='top'><h1 id='top_title'>{TITLE} "
+        "&gt; News</h1><div id='skip'><a href='#main'>Skip to content</a></div></div><article>"
+        "<header><h2 id='view_title'><span class='view_cate'>Farming</span><span class="
+        f"'view_subject'>{TITLE}</span></h2></header><div id='view_content'>{text}</div>"
+        "</article></body></html>"
+    )
+    record = extract_record(page, URL, NOW)
+    assert (record["headline"], record["category"]) == (TITLE, "Farming")

@@ -99,3 +99,23 @@ def test_an_empty_edit_indicator_s_title_is_the_update_time() -> None:
         "2026-04-15T08:30:00+07:00",
         "2026-04-15T10:05:00+07:00",
     )
+
+
+def test_a_tagline_sharing_a_headline_word_only_when_folded_is_no_lead() -> None:
+    """A photographer's blog describes itself on every post (`Nhật ký của một phóng viên ảnh
+    miền Tây.`) over a post on fire safety in boarding houses (`phòng cháy`): folded, `phóng` is
+    `phòng`, but both are typed with their marks and differ; the tagline says nothing of the
+    post, which has no lead."""
+    title = "Kiểm tra phòng cháy ở các nhà trọ ven kênh"
+    text = (
+        "Đoàn kiểm tra của phường đã đến 14 nhà trọ dọc bờ kênh, nơi có hơn 300 người thuê.",
+        "Một nửa số nhà trọ chưa trang bị bình chữa cháy, lối thoát hiểm bị chắn bởi xe máy.",
+        "Chủ các nhà trọ được yêu cầu khắc phục trước ngày 20/12.",
+    )
+    paragraphs = "".join(f"<p>{p}</p>" for p in text)
+    head = "<meta name='description' content='Nhật ký của một phóng viên ảnh miền Tây.'>"
+    article = InventedArticle(URL, title, NOW, text)
+    record = article.record(
+        f"<main><h1>{title}</h1><div class='post'>{paragraphs}</div></main>", head
+    )
+    assert record["summary"] is None

@@ -193,3 +193,29 @@ def test_a_blog_named_after_its_owner_is_hers() -> None:
     head = "<meta property='og:site_name' content='Trịnh Thanh Vân'>"
     record = ARTICLE.record(page, head)
     assert (record["byline"], record["authors"]) == ("Trịnh Thanh Vân", ["Trịnh Thanh Vân"])
+
+
+def _episode(meta: str) -> dict:
+    """A podcast host's episode: its release day over the title, its text, then `meta`."""
+    page = (
+        "<div class='episode'><div class='episode-day'>Nov 30, 2026</div><div class='episode-"
+        f"title'><a href='{URL}'>{TITLE}</a></div><div class='episode-notes'>{PARAGRAPHS}</div>"
+        f"<div class='episode-meta'><span>{meta}</span></div></div>"
+    )
+    return ARTICLE.record(page)
+
+
+def test_an_english_posted_at_clock_is_the_hour_of_the_release_day() -> None:
+    """`posted at 7:45pm +07` in an episode's meta under its release day `Nov 30, 2026`: the
+    hour of that day, which is the raw kept, as after a Vietnamese `Đăng lúc`."""
+    record = _episode("posted at 7:45pm +07")
+    assert (record["published_at"], record["published_raw"]) == (
+        "2026-11-30T19:45:00+07:00",
+        "Nov 30, 2026",
+    )
+
+
+def test_a_posted_at_clock_in_another_zone_is_no_hour_of_the_day() -> None:
+    """`posted at 7:45pm -05`: the clock of another zone, whose day may not be the one printed;
+    the day stays at midnight."""
+    assert _episode("posted at 7:45pm -05")["published_at"] == "2026-11-30T00:00:00+07:00"

@@ -89,3 +89,24 @@ def test_a_double_arrow_between_links_makes_a_trail() -> None:
     )
     record = table_page(f"{TITLE} - Hội Nông dân tỉnh", crumbs)
     assert record["category"] == "Tin tức sự kiện"
+
+
+def test_a_footer_s_page_revision_line_among_its_br_lines_is_the_update() -> None:
+    """A site footer's `<font>` prints the office's address, its phone and `Trang này cập nhật
+    lần cuối: 09/05/2004`, each after a `<br>`, in a row of its own under the article's: the
+    page names its own last change there, so that line is the update; the address and the
+    phone are the site's."""
+    text = "".join(f"<p>{p}</p>" for p in (FIRST, SECOND, THIRD))
+    footer = (
+        "<tr><td><font size='1'>HỘI NÔNG DÂN HUYỆN - Số 12 đường Trần Phú<br>Điện thoại: "
+        "0270.3822xxx<br>Trang này cập nhật lần cuối: 09/05/2004</font></td></tr>"
+    )
+    page = (
+        f"<table><tr><td><p><b>{TITLE}</b></p><p>Ngày đăng: 02/05/2004</p>{text}</td></tr>"
+        f"{footer}</table>"
+    )
+    record = ARTICLE.record(page)
+    assert (record["published_at"], record["modified_at"]) == (
+        "2004-05-02T00:00:00+07:00",
+        "2004-05-09T00:00:00+07:00",
+    )

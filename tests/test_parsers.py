@@ -86,10 +86,6 @@ NOT_YET: dict[str, dict[str, str]] = {
     "holdout10/google-sites-school": {
         "images": "one caption in the next section under two pictures side by side",
     },
-    "holdout20/frontpage-2003-fisheries-department-decomposed-unicode": {
-        "modified_at": "FrontPage's `Trang này cập nhật lần cuối` sits in the footer row, one of"
-        " several `<br>` lines in a `<font>`, outside the block holding the headline and the text",
-    },
     "holdout28/fediverse-long-post-meteorology-station-cw-label-edited-time-hashtags-comma-unit": {
         "byline": "`— KS. Nguyễn Hữu Tín, Phòng Dự báo` closing the post after a dash is not"
         " read as its signature",
@@ -149,11 +145,6 @@ NOT_YET: dict[str, dict[str, str]] = {
         "images": "the PDF's first-page thumbnail between the `<h1>` and the text is read as a"
         " cover picture",
     },
-    "holdout33/social-network-page-long-post-bold-first-line-title-day-month-luc-hour-reactions-comments-shares-followers-tin-anh-emoji-signature": {  # noqa: E501
-        "headline": "the post's bold first line over its `<br><br>` lines is not read; the"
-        " og:title (the page on the network) is",
-        "body": "same bold line stays as the text's first paragraph",
-    },
     "holdout37/gnuboard5-korean-edition-provincial-paper-board-name-h1-category-in-title-dotted-year-first-hit-count-admin-writer-label-dateline-lead": {  # noqa: E501
         "summary": "the bold first paragraph behind its `(박닌=박닌신문)` stamp is not read as the"
         " lead: the text is read from another reader's copy, which keeps no bold, and the"
@@ -164,26 +155,13 @@ NOT_YET: dict[str, dict[str, str]] = {
         "authors": "same heading",
         "body": "the copy of the text keeps the `<h2>본문</h2>` (text) heading, the lead, the"
         " grey caption under the picture, the `글·사진:` line and the `※` translation note",
-        "category": "the category span `투자` inside the title's `<h2>` (before the title's own"
-        " span) is not read as the section",
         "images": "the picture of the text's copy is not kept: its caption is a grey `<span>` in"
         " the next centred paragraph",
-    },
-    "holdout58/mataroa-reporter-blog-border-guard-xuan-bien-phong-mong-village-iso-day-only-time-element-markdown-h2-subheads-image-italic-caption-em-dash-signature-no-lead": {  # noqa: E501
-        "summary": "the blog's tagline as the description (`Ghi chép của một phóng viên thường"
-        " trú ở cực Bắc.`) is read as the lead: folded, `phóng` is the headline's `phòng` and"
-        " half its syllables are the text's, as a lead's are",
     },
     "holdout64/super-notion-site-commune-military-command-service-health-check-schedule-date-property-english-month-pm-person-property-multi-select-tags-number-property-not-views-callout-table-cover": {  # noqa: E501
         "images": "the page cover over the title (Notion's banner, `notion-header__cover-image`,"
         " no caption) is read as the article's cover picture: nothing on the page tells a"
         " site's banner from a cover picture over the headline",
-    },
-    "holdout65/libsyn-provincial-radio-court-podcast-episode-juvenile-motorbike-thefts-friendly-courtroom-short-english-month-posted-at-hour-show-notes-chapters-thuc-hien": {  # noqa: E501
-        "published_at": "the hour is printed apart from the day, in the item's meta (`posted at"
-        " 6:00am +07` under the release day `Dec 4, 2026`): a post's clock is joined to its day"
-        " after a Vietnamese label (`Đăng lúc 09:15 SA`), not after an English one; the day"
-        " reads as 00:00",
     },
     "holdout66/acast-provincial-radio-sports-podcast-episode-gia-lai-provincial-games-closing-medal-table-short-english-day-month-utc-hour-same-day-show-notes-chapters-bien-tap-vien": {  # noqa: E501
         "body": "the show notes' chapter list under its bold `Mục lục:`, the credits paragraph"

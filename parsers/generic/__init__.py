@@ -11,7 +11,8 @@ article is and which parts of the page never are.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+import unicodedata
+from collections.abc import Callable, Iterator
 from datetime import datetime
 from itertools import pairwise
 from urllib.parse import urlsplit
@@ -51,7 +52,9 @@ from parsers.generic.dates import (
 from parsers.generic.listing import titles_article
 from parsers.generic.zones import (
     CRUMB_LINKS,
+    MARKED_LETTER,
     MIN_BODY,
+    MIN_TITLE,
     SEPARATOR,
     distance,
     feed_item,
@@ -991,12 +994,23 @@ def _says_nothing_of(page: Page, described: str, title: str) -> bool:
     the text: the publishing platform's own blurb on every page it serves (`Built with …`). A
     lead may share no word with the headline; it tells the text's story in the text's words.
     A syllable of two letters shared is no word of the headline's (folded, `và` is `vá`)."""
-    words = set(WORD.findall(fold(described)))
-    if not words or any(len(word) > 2 for word in words.intersection(WORD.findall(fold(title)))):
+    spelt = _spelling(described, title)
+    words = set(WORD.findall(spelt(described)))
+    if not words or any(len(word) > 2 for word in words.intersection(WORD.findall(spelt(title)))):
         return False
     container = body_container(page)
-    text = set(WORD.findall(fold(text_of(container)))) if container is not None else set()
+    text = set(WORD.findall(spelt(text_of(container)))) if container is not None else set()
     return len(words & text) < len(words) * MIN_SHARED_WORDS
+
+
+def _spelling(described: str, title: str) -> Callable[[str], str]:
+    """How the words of a description are compared with the headline's and the text's: as
+    printed (lowercase) where both carry their marks, so a blog's tagline about a reporter
+    (`phóng viên`) shares no word with a headline on fire safety (`phòng cháy`); folded where
+    either is typed without them (`Mua dong` is the headline's `Mùa đông`)."""
+    if MARKED_LETTER.search(described) and MARKED_LETTER.search(title):
+        return lambda text: unicodedata.normalize("NFC", text).lower()
+    return fold
 
 
 def _blurb_naming_site(page: Page, described: str, title: str) -> bool:
@@ -1147,6 +1161,7 @@ def _category(page: Page) -> str | None:
             return found[-1]
     return (
         _section_above_headline(page)
+        or _section_opening_title(page)
         or _section_in_post_meta(page)
         or _filed_in_post_meta(page)
         or _posted_in_section(page)
@@ -1161,6 +1176,31 @@ def _category(page: Page) -> str | None:
         or page.meta.get("article:section")
         or _ld_section(page)
     )
+
+
+def _section_opening_title(page: Page) -> str | None:
+    """A section's name without a link, classed as the category, opening the heading that
+    prints the page's title after it (a board's `<h2><span class="cate">Kinh tế</span><span>…
+    </span></h2>`): the section, wherever else the page prints its title (a hidden `<h1>` of the
+    title and the board's name)."""
+    titles = meta_titles(page)
+    for el in named(page, SECTION_BADGE_CLASS):
+        heading, after = el.getparent(), el.getnext()
+        text = short_text(el, MAX_SECTION)
+        printed = text_of(after) if after is not None else ""
+        if (
+            text
+            and len(printed) >= MIN_TITLE
+            and any(title.strip().startswith(printed) for title in titles)
+            and heading is not None
+            and heading.tag in ("h1", *HEADING_TAGS)
+            and el.getprevious() is None
+            and not (heading.text or "").strip()
+            and el.find(".//a") is None
+            and SECTION_NAME.match(text)
+        ):
+            return text
+    return None
 
 
 def _wiki_page_name(page: Page, crumb: str) -> bool:

@@ -61,6 +61,7 @@ from parsers.generic.zones import (
 )
 from parsers.page import (
     Page,
+    broken_text,
     element_before,
     self_and_ancestors,
     short_text,
@@ -1267,11 +1268,29 @@ def _classed_update_among_facts(page: Page, line: _Element) -> bool:
 
 def _page_revision(line: _Element) -> bool:
     """`line` says when the page itself was last changed (a wiki's footer `Trang này được sửa
-    đổi lần cuối vào …`, FrontPage's `Trang này cập nhật lần cuối: …`): the article's update,
-    wherever the site prints it. Another box's update names its box, not the page."""
+    đổi lần cuối vào …`, FrontPage's `Trang này cập nhật lần cuối: …`), alone or as one of its
+    `<br>` lines: the article's update, wherever the site prints it. Another box's update names
+    its box, not the page."""
     return bool(PAGE_REVISION.search(fold(short_text(line, MAX_PAGE_REVISION) or ""))) or (
-        _revision_fact(line) is not None
+        _revision_fact(line) is not None or _revision_break_line(line) is not None
     )
+
+
+def _revision_break_line(el: _Element) -> str | None:
+    """The `<br>` line of `el` naming the page as last changed, with its date (a site footer's
+    `<font>` of the office's address, its phone and `Trang này cập nhật lần cuối: 22/04/2003`
+    lines): that line, the others being the site's."""
+    if el.find("br") is None:
+        return None
+    for text in "".join(broken_text(el)).split("\n"):
+        line = " ".join(text.split())
+        if (
+            len(line) <= MAX_PAGE_REVISION
+            and PAGE_REVISION.search(fold(line))
+            and DATE_DIGITS.search(line)
+        ):
+            return line
+    return None
 
 
 def _revision_fact(el: _Element) -> str | None:
@@ -1610,10 +1629,12 @@ def _opening_line(el: _Element) -> str | None:
     Nguồn: … | Tác giả: … | Lượt xem: 962`, too long for one date line), its facts up to the
     last holding a date: those say when, the facts after them other things; when it is an
     update's or correction's note (`NOTE_STAMP`), its stamp; when it is the page naming itself
-    as last changed (`PAGE_REVISION`, a wiki's footer before the editor's link), that line;
-    when it opens with a child, the fact of a wiki's document info naming the last edit
-    (`_revision_fact`)."""
+    as last changed (`PAGE_REVISION`, a wiki's footer before the editor's link, or one `<br>`
+    line of a footer's), that line; when it opens with a child, the fact of a wiki's document
+    info naming the last edit (`_revision_fact`)."""
     text = " ".join((el.text or "").split())
+    if (revision := _revision_break_line(el)) is not None:
+        return revision
     if not text:
         return _revision_fact(el)
     if len(text) <= MAX_PAGE_REVISION and PAGE_REVISION.search(fold(text)):
@@ -1699,18 +1720,23 @@ def _update_clock(rest: str, now: datetime) -> DateMatch | None:
     return found if found is not None and found.rule == "time" else None
 
 
-# A post's label and its clock with no day (`Đăng lúc 09:15 SA`, `Xuất bản vào 21h05`), as
-# printed: a hint for `own_texts_with`, so no anchor.
+# A post's label and its clock with no day (`Đăng lúc 09:15 SA`, `Xuất bản vào 21h05`, an
+# English `posted at 6:00am +07`), as printed, with the UTC offset it may state: a hint for
+# `own_texts_with`, so no anchor.
 POST_CLOCK = patterns.compile(
-    r"(?:[ĐđDd]ăng|[Xx]uất\s+bản)\s+(?:lúc|vào)\s*:?\s*\d{1,2}\s*[:h]\s*\d{2}(?:\s*(?:SA|CH|AM|PM))?"
+    r"(?:(?:[ĐđDd]ăng|[Xx]uất\s+bản)\s+(?:lúc|vào)|[Pp](?:osted|ublished)\s+at)\s*:?\s*"
+    r"(?P<clock>\d{1,2}\s*[:h]\s*\d{2}(?:\s*(?:SA|CH|AM|PM|am|pm))?)"
+    r"(?:\s*(?P<offset>[+-]\d{1,2}(?::?\d{2})?))?"
 )
+CLOCK_IN_VIETNAM = patterns.compile(r"\+0?7(?::?00)?")  # a clock's offset that is Việt Nam's
 
 
 def _post_clock(page: Page) -> str | None:
     """The clock of the line labelled as the post's nearest the headline after it, printing no
     day (a blog's entry footer `Đăng lúc 09:15 SA trong Thư bạn đọc` under its date header `03
-    tháng 12, 2026`): the hour of the day the publish line prints, which prints none. Not a
-    reader's under the comments title, nor one from a line that prints a day too."""
+    tháng 12, 2026`, a podcast item's `posted at 6:00am +07` under its release day): the hour of
+    the day the publish line prints, which prints none. Not a reader's under the comments
+    title, nor one from a line that prints a day too, nor one stated in another zone."""
     headline = headline_element(page)
     if headline is None:
         return None
@@ -1725,9 +1751,11 @@ def _post_clock(page: Page) -> str | None:
         if _among_comments(page, el) or _in_caption(el):
             continue
         label = POST_CLOCK.search(own)
-        found = match_datetime(label.group(), now=page.fetched_at) if label else None
+        if label is None or not CLOCK_IN_VIETNAM.fullmatch(label.group("offset") or "+07"):
+            continue  # another zone's clock is not the hour of the day printed in Việt Nam's
+        found = match_datetime(label.group("clock"), now=page.fetched_at)
         if found is not None and found.rule == "time":
-            return label.group()
+            return label.group("clock")
     return None
 
 

@@ -610,6 +610,9 @@ def _headline_over_text(page: Page) -> _Element | None:
                 break
             if _emphasized(el) and _titles_article(page, el):
                 return el
+    opening = first[0] if len(first) and not (first.text or "").strip() else None
+    if opening is not None and _emphasized(opening) and _titles_article(page, opening):
+        return opening  # a post typed in `<br>` lines, its bold first line its title
     return None
 
 
@@ -641,21 +644,37 @@ def _names_no_article_part(page: Page, part: str, links: set[str]) -> bool:
 
 def _first_text_line(page: Page) -> _Element | None:
     """The element of the first line of prose followed by another (two sentences in a row,
-    outside the furniture and no link): where the article's text, or its lead, begins."""
+    outside the furniture and no link): where the article's text, or its lead, begins. A
+    post typed in one element, its lines parted by `<br>`s, holds the two lines itself."""
     lines = [(el, text) for el, own in own_texts(page) if (text := " ".join(own.split()))]
     before = None
     for el, text in lines:
-        prose = (
-            len(text) >= MIN_SENTENCE
-            and SENTENCE_END.search(text) is not None
-            and el.tag != "a"
+        free = (
+            el.tag != "a"
             and next(el.iterancestors("a"), None) is None
             and not _in_zone(page, el, frozenset())
         )
+        if free and _prose_lines(el) >= 2:
+            return before or el
+        prose = free and len(text) >= MIN_SENTENCE and SENTENCE_END.search(text) is not None
         if prose and before is not None:
             return before
         before = el if prose else None
     return None
+
+
+def _prose_lines(el: _Element) -> int:
+    """How many lines of prose `el` prints in its own text, parted by its `<br>`s."""
+    if el.find("br") is None:
+        return 0
+    own = "".join(
+        [el.text or ""] + [("\n" if child.tag == "br" else "") + (child.tail or "") for child in el]
+    )
+    return sum(
+        1
+        for line in own.split("\n")
+        if len(text := " ".join(line.split())) >= MIN_SENTENCE and SENTENCE_END.search(text)
+    )
 
 
 def _emphasized(el: _Element) -> bool:
