@@ -988,19 +988,20 @@ def _drop_figure_boxes(root: _Element) -> None:
     </strong>: the channel first dredged</p>`, `<p><b>41%</b>: of the port's traffic</p>`): a
     short title, then `MIN_FIGURE_LINES` lines or more each opening with a figure in bold and
     a colon and ending no sentence, nothing else. The figures shown apart from the text, which
-    trafilatura reads as its paragraphs."""
+    trafilatura reads as its paragraphs.
+    A box is told by the shape of its lines (`_shaped_as_figures`) before any of their texts
+    is read."""
     for box in list(root.iter("div", "section", "aside")):
         if not _attached(box, root):
             continue
-        lines = list(box.iter("p", "li", *SUBHEADINGS))
-        if len(lines) <= MIN_FIGURE_LINES:
+        lines = _shaped_as_figures(box)
+        if lines is None or len(lines) <= MIN_FIGURE_LINES:
             continue
         texts = [short_text(line, MAX_FACT_LINE) for line in lines]
         if (
             None in texts
             or len(texts[0]) > MAX_BOX_TITLE
             or FULL_STOP.search(texts[0])
-            or not all(_figure_line(line) for line in lines[1:])
             or any(FULL_STOP.search(text) for text in texts[1:])
             or short_text(box, sum(len(text) + 1 for text in texts)) is None
         ):
@@ -1047,6 +1048,24 @@ def _channel(href: str) -> str | None:
         if address.search(href):
             return kind
     return None
+
+
+def _shaped_as_figures(box: _Element) -> list[_Element] | None:
+    """The lines of `box` (`<p>`, `<li>`, subheadings) when each one after the first opens with
+    a figure in bold (`_figure_line`), else None, read only up to the first that does not. A
+    box's lines are also those of every box around it: reading them all, and their texts, for
+    each box read a page's paragraphs again for each block they are nested in, where nearly
+    every box is ruled out at its second line."""
+    lines = box.iter("p", "li", *SUBHEADINGS)
+    title = next(lines, None)
+    if title is None:
+        return None
+    shaped = [title]
+    for line in lines:
+        if not _figure_line(line):
+            return None
+        shaped.append(line)
+    return shaped
 
 
 def _figure_line(line: _Element) -> bool:
