@@ -55,3 +55,50 @@ def test_without_a_visible_headline_the_wording_three_titles_agree_on_wins_over_
         f"<main><article><div class='story'>{text}</div></article></main></body></html>"
     )
     assert extract_record(html, HARBOUR_URL, NOW)["headline"] == filed
+
+
+def article(head: str, header: str, text: list[str] = HAFEN) -> str:
+    """A page with `head`'s metadata, `header` over the text and `text` as its paragraphs."""
+    body = "".join(f"<p>{t}</p>" for t in text)
+    return (
+        f"<html lang='de'><head>{head}</head><body><main><article><header>{header}</header>"
+        f"<div class='article__body'>{body}</div></article></main></body></html>"
+    )
+
+
+def titles(card: str, filed: str) -> str:
+    """The social card saying `card`; JSON-LD, the `<title>` and twitter:title saying `filed`."""
+    ld = json.dumps({"@type": "NewsArticle", "headline": filed})
+    return (
+        f"<title>{filed} | Hafenblatt</title><meta property='og:title' content='{card}'>"
+        f"<meta name='twitter:title' content='{filed}'>"
+        f"<script type='application/ld+json'>{ld}</script>"
+    )
+
+
+def test_an_overline_over_the_title_is_no_part_of_it_when_the_titles_print_another() -> None:
+    quote = "«Wir hatten Glück mit dem Wetter»"
+    filed = f"Nachtfähre im Winter: {quote}"
+    header = (
+        "<h1 class='article-title'><span class='article-title__overline'>Hafenverwaltung</span>"
+        f"<span class='visually-hidden'> - </span><span class='article-title__text'>{quote}</span>"
+        "</h1>"
+    )
+    html = article(titles(filed, filed), header)
+    assert extract_record(html, HAFEN_URL, NOW)["headline"] == quote
+    # the titles print the same overline: it is the headline's kicker, and stays
+    same = f"Hafenverwaltung: {quote}"
+    html = article(titles(same, same), header)
+    assert extract_record(html, HAFEN_URL, NOW)["headline"] == same
+
+
+def test_under_a_live_flag_the_headline_is_the_publisher_s_standing_title() -> None:
+    latest = "Fähre fällt wegen Sturm aus +++ Hafen sperrt die Mole"
+    standing = "Sturm an der Küste: Alle Entwicklungen im Überblick"
+    header = f"<div class='flag flag--live'><span>Live</span></div><h1>{latest}</h1>"
+    html = article(titles("Sturm an der Küste: aktuelle Entwicklungen", standing), header)
+    assert extract_record(html, HAFEN_URL, NOW)["headline"] == standing
+    # a flag that says something else leaves the printed headline
+    header = f"<div class='flag'><span>Exklusiv</span></div><h1>{latest}</h1>"
+    html = article(titles("Sturm an der Küste: aktuelle Entwicklungen", standing), header)
+    assert extract_record(html, HAFEN_URL, NOW)["headline"] == latest

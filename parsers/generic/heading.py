@@ -21,12 +21,14 @@ Outside Vietnamese pages the publisher's own title for the article wins over a d
 printed above it: a social title (og:title) that is the visible headline with words left out
 (`Police to investigate leaks` under `Police to investigate reports of information leaks to
 gangs`), or the one wording that three or more metadata titles agree on while the element
-differs (a local spelling, a shortened suffix). On a live page (`Nahost-Ticker: …`, `… LIVE: …`)
-the visible headline is the latest entry's: the standing title is the first metadata title
-without the live label. Vietnamese papers do the opposite: the `<h1>` is the edited headline and
-the card a cut or reworded variant, so there the visible element stands. A page that prints
-no headline element (or prints it only inside page furniture) is read by its metadata titles:
-the wording three of them agree on, else the first.
+differs (a local spelling, a shortened suffix). An overline the element prints in front of its
+title, where the metadata titles put another kicker, is no part of the headline. On a live page
+(`Nahost-Ticker: …`, `… LIVE: …`, or a `Live` flag printed right over the element) the visible
+headline is the latest entry's: the standing title is the first metadata title without the live
+label, the publisher's own before the social card. Vietnamese papers do the opposite: the `<h1>`
+is the edited headline and the card a cut or reworded variant, so there the visible element
+stands. A page that prints no headline element (or prints it only inside page furniture) is
+read by its metadata titles: the wording three of them agree on, else the first.
 """
 
 from __future__ import annotations
@@ -53,6 +55,7 @@ _NOT_WORDS = patterns.compile(r"[\W_]+")
 PLAIN_QUOTES = str.maketrans("‘’‚“”„", "'''\"\"\"")
 KICKER_END = r"[:|–—-]\s*$"  # `Mùa lũ: `, `Thể thao | `; rare: left to `re`'s cache
 WORD_EDGES = ".,:;!?\"'“”‘’„«»()–—"
+OPENING_QUOTES = " \"'“‘„«‹"  # a title's quote opening after its kicker (`Storm: «We …»`)
 MIN_CARD_WORDS = 3  # a shorter social title is a label (`Ukraine`, `Live`), not a headline
 MIN_AGREEING = 3  # metadata titles that must say the same to outweigh the visible element
 SECTION_SEPARATOR = r"\s*[:|/»–—-]\s*"  # between a section name and the headline
@@ -63,6 +66,8 @@ LABEL_CLASS = patterns.compile(r"(?:^|[\s_-])(?:label|badge|prefix)(?:$|[\s_-])"
 # subject; no word of the headline (a kicker such as `[Video]` is capitalised and stays).
 LIST_TAG = patterns.compile(r"^\[(?=[a-z]*[\d._-])[a-z0-9]+(?:[._-][a-z0-9]+)*\]\s+(?=\S)")
 LIVE_LABEL = patterns.compile(r"(?i)(?:^|\s)(?:[\w-]*ticker|live(?:-?blog)?|newsblog)\s*[:|]")
+# A live page's flag printed on its own right above the headline (`<div class="flag">Live</div>`).
+LIVE_FLAG = patterns.compile(r"(?i)[\w-]*ticker|live(?:[\s-]?(?:blog|ticker))?|newsblog")
 
 
 def headline(page: Page, sections: Callable[[], Collection[str]] = tuple) -> str | None:
@@ -94,7 +99,9 @@ def headline(page: Page, sections: Callable[[], Collection[str]] = tuple) -> str
     if vietnamese:  # (a German `Dachzeile` over the headline is the titles' kicker, and stays)
         return printed if _kicker_printed_above(el, visible, printed) else visible
     card = _title(page, page.meta.get("og:title") or "", unshown)
-    return _publisher_title(visible, titles, card)
+    return _title_under_overline(el, printed, titles) or _publisher_title(
+        visible, titles, card, live=_flagged_live(el)
+    )
 
 
 def _kicker_printed_above(el: _Element, titled: str, printed: str) -> bool:
@@ -149,17 +156,53 @@ def _title(page: Page, title: str, sections: Callable[[], Collection[str]]) -> s
     return title
 
 
-def _publisher_title(visible: str, titles: list[str], card: str) -> str:
+def _publisher_title(visible: str, titles: list[str], card: str, *, live: bool = False) -> str:
     """The title the publisher files the article under, when the visible element is a display
-    variant of it (see the module docstring); else the visible element."""
-    if LIVE_LABEL.search(visible):
+    variant of it (see the module docstring); else the visible element. `live`: a live flag is
+    printed over the element. On a live page the publisher's own title (JSON-LD, `<title>`)
+    comes before the social card, which follows the coverage as the `<h1>` does."""
+    if live or LIVE_LABEL.search(visible):
         standing = [title for title in titles if not LIVE_LABEL.search(title)]
+        standing = [title for title in standing if _words(title) != _words(card)] or standing
         if standing and _words(standing[0]) != _words(visible):
             return standing[0]
     keys = {_words(title) for title in titles}
     if len(titles) >= MIN_AGREEING and len(keys) == 1 and _words(visible) not in keys:
         return titles[0]
     return card if _left_out_of(card, visible) else visible
+
+
+def _flagged_live(el: _Element) -> bool:
+    """A live flag (`Live`, `Liveticker`) is printed on its own right above the headline
+    element: the `<h1>` under it names the coverage's latest news (`… +++ …`)."""
+    before = element_before(el)
+    return before is not None and bool(LIVE_FLAG.fullmatch(text_of(before)))
+
+
+def _title_under_overline(el: _Element, printed: str, titles: list[str]) -> str | None:
+    """The title the headline element prints after an overline of its own (`<h1><span
+    class="overline">Storm season</span><span>“We were lucky”</span></h1>`) when the metadata
+    titles put another kicker in front of the same words (`Coastal floods: “We were
+    lucky”`): each kicker is a label over the title, and the title is the words both share."""
+    last = el[-1] if len(el) else None
+    if last is None or not isinstance(last.tag, str) or (last.tail or "").strip():
+        return None
+    title = text_of(last)
+    words, shown = _words(title), _words(printed)
+    if not words or title == printed or not printed.endswith(title):
+        return None
+    overline = shown[: -len(words)]
+    kickers = [
+        _opening(meta, len(key) - len(words))
+        for meta in titles
+        if (key := _words(meta)).endswith(words) and key != words
+    ]
+    if not kickers or shown in {_words(meta) for meta in titles}:
+        return None
+    for kicker in kickers:
+        if _words(kicker) == overline or not re.search(KICKER_END, kicker.rstrip(OPENING_QUOTES)):
+            return None
+    return title
 
 
 def _agreed(titles: list[str]) -> str | None:
