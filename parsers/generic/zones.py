@@ -655,7 +655,7 @@ def _first_text_line(page: Page) -> _Element | None:
             and not _in_zone(page, el, frozenset())
         )
         if free and _prose_lines(el) >= 2:
-            return before or el
+            return el if before is None else before
         prose = free and len(text) >= MIN_SENTENCE and SENTENCE_END.search(text) is not None
         if prose and before is not None:
             return before
