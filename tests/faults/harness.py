@@ -21,7 +21,7 @@ import sqlite3
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -34,6 +34,7 @@ from tests.faults.server import Fault, FaultServer, serving
 
 SITE = "baothaibinh"
 LIVE = "https://baothaibinh.com.vn"
+HOST = LIVE.removeprefix("https://")  # the paper's host, as its links name it
 MIRROR = FIXTURE_SITES / SITE
 FEED = "/rss/home.rss"
 LISTINGS = ("/tin-tuc/12/thoi-su", "/tin-tuc/15/kinh-te")
@@ -114,6 +115,32 @@ ARTICLES = {path: r for path, r in expected_records().items() if r["body"]}  # s
 def article_path(name: str) -> str:
     """The path of the mirror's article with id `name` (e.g. "105870")."""
     return next(path for path in expected_records() if f"/{name}/" in path)
+
+
+# The OCOP article, which the link probes copy: each new article is its page under another id
+# and headline, linked from the Kinh tế listing's first page or the feed.
+OCOP = article_path("105870")
+OCOP_HEADLINE = "Thêm 38 sản phẩm đạt chuẩn OCOP cấp tỉnh"
+ECONOMY_LISTING = "tin-tuc/15/kinh-te/page.html"
+TITLE_ANCHOR = '<a class="title" href="'  # how that listing opens each article's link
+
+
+def add_ocop_copies(root: Path, new: Iterable[tuple[str, str]]) -> None:
+    """The OCOP article's page at each `(path, headline)` of `new` in the mirror at `root`."""
+    page = (root / OCOP.strip("/") / "page.html").read_text(encoding="utf-8")
+    for path, headline in new:
+        folder = root / path.strip("/")
+        folder.mkdir(parents=True)
+        (folder / "page.html").write_text(
+            page.replace(OCOP, path).replace(OCOP_HEADLINE, headline), encoding="utf-8"
+        )
+
+
+def link_from_economy_listing(root: Path, links: str) -> None:
+    """`links` (anchors) put before the first article link of the Kinh tế listing's first page."""
+    listing = root / ECONOMY_LISTING
+    text = listing.read_text(encoding="utf-8")
+    listing.write_text(text.replace(TITLE_ANCHOR, links + TITLE_ANCHOR, 1), encoding="utf-8")
 
 
 def mirror_copy(tmp_path: Path) -> Path:

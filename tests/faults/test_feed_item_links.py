@@ -5,7 +5,7 @@ and a link whose tracking query is written with `&amp;`.
 
 README: a site's feeds name its articles, and stored articles are not downloaded again however
 they are linked (tracking parameters such as `utm_*` are not part of an article's key). Each
-way of writing adds a new article of its own (`99901N`, A's page under another id and
+way of writing adds a new article of its own (`99901N`, OCOP's page under another id and
 headline) named only by a new item at the top of the feed, so one crawl serves every probe:
 the crawl must ask for each new article once and store it once under its canonical URL,
 exactly.
@@ -18,8 +18,10 @@ import pytest
 from tests.faults.harness import (
     ARTICLES,
     FEED,
+    HOST,
     LIVE,
-    article_path,
+    OCOP,
+    add_ocop_copies,
     crawl,
     expected_records,
     integrity,
@@ -27,10 +29,6 @@ from tests.faults.harness import (
     stored,
 )
 from tests.faults.server import serving
-
-A = article_path("105870")
-HEADLINE_A = "Thêm 38 sản phẩm đạt chuẩn OCOP cấp tỉnh"
-HOST = LIVE.removeprefix("https://")
 
 
 def item(link: str, url: str, headline: str, *, attributes: str = "", guid: str = "") -> str:
@@ -81,15 +79,8 @@ def crawled(tmp_path_factory: pytest.TempPathFactory) -> tuple[list[str], dict[s
     """One crawl of a mirror whose feed opens with an item for each new article, written its
     way: the requested targets and the stored rows."""
     root = mirror_copy(tmp_path_factory.mktemp("feed_item_links"))
-    page = (root / A.strip("/") / "page.html").read_text(encoding="utf-8")
-    added = ""
-    for way, (path, headline) in NEW.items():
-        folder = root / path.strip("/")
-        folder.mkdir(parents=True)
-        (folder / "page.html").write_text(
-            page.replace(A, path).replace(HEADLINE_A, headline), encoding="utf-8"
-        )
-        added += items(path, headline)[way]
+    add_ocop_copies(root, NEW.values())
+    added = "".join(items(path, headline)[way] for way, (path, headline) in NEW.items())
     feed = root / FEED.strip("/")
     text = feed.read_text(encoding="utf-8")
     feed.write_text(text.replace("<item>", added + "<item>", 1), encoding="utf-8")
@@ -114,6 +105,6 @@ def test_a_feed_item_naming_a_new_article_as_a_feed_reader_reads_it_stores_it(
     assert sorted(rows) == sorted([*ARTICLES, *(new for new, _ in NEW.values())])
     assert rows[path]["url"] == LIVE + path
     assert rows[path]["headline"] == headline
-    expected = expected_records()[A]
+    expected = expected_records()[OCOP]
     for key in ("published_at", "views", "byline", "body"):
         assert rows[path][key] == expected[key], key

@@ -7,7 +7,7 @@ README: stored articles are not downloaded again however they are linked, and a 
 paper's own host is the site. A browser following each of these links asks the paper's host
 for one address (the URL Standard: a `//host/path` link takes the page's scheme, `..` at the
 root stays at the root, `:80` is `http`'s default port, IDNA maps `。` to `.`, a host is
-percent-decoded and lowercased). Each spelling links a new article of its own (`99900N`, A's
+percent-decoded and lowercased). Each spelling links a new article of its own (`99900N`, OCOP's
 page under another id and headline), linked only from the Kinh tế listing, so one crawl serves
 every probe: the crawl must ask for each new article's own address once and store it once
 under its canonical URL.
@@ -19,21 +19,19 @@ import pytest
 
 from tests.faults.harness import (
     ARTICLES,
+    HOST,
     LIVE,
-    article_path,
+    OCOP,
+    TITLE_ANCHOR,
+    add_ocop_copies,
     crawl,
     expected_records,
     integrity,
+    link_from_economy_listing,
     mirror_copy,
     stored,
 )
 from tests.faults.server import serving
-
-A = article_path("105870")
-HEADLINE_A = "Thêm 38 sản phẩm đạt chuẩn OCOP cấp tỉnh"
-LISTING = "tin-tuc/15/kinh-te/page.html"
-ANCHOR = '<a class="title" href="'
-HOST = LIVE.removeprefix("https://")
 
 SPELLINGS = {
     "protocol_relative": "//{host}{path}",
@@ -70,18 +68,12 @@ def crawled(tmp_path_factory: pytest.TempPathFactory) -> tuple[list[str], dict[s
     """One crawl of a mirror whose Kinh tế listing links each new article in its spelling:
     the requested targets and the stored rows."""
     root = mirror_copy(tmp_path_factory.mktemp("host_spellings"))
-    page = (root / A.strip("/") / "page.html").read_text(encoding="utf-8")
-    links = ""
-    for name, (path, headline) in NEW.items():
-        folder = root / path.strip("/")
-        folder.mkdir(parents=True)
-        (folder / "page.html").write_text(
-            page.replace(A, path).replace(HEADLINE_A, headline), encoding="utf-8"
-        )
-        links += f'{ANCHOR}{href(name)}">{headline}</a>\n        '
-    listing = root / LISTING
-    text = listing.read_text(encoding="utf-8")
-    listing.write_text(text.replace(ANCHOR, links + ANCHOR, 1), encoding="utf-8")
+    add_ocop_copies(root, NEW.values())
+    links = "".join(
+        f'{TITLE_ANCHOR}{href(name)}">{headline}</a>\n        '
+        for name, (_, headline) in NEW.items()
+    )
+    link_from_economy_listing(root, links)
     db = root.parent / "news.db"
     with serving(root) as site:
         run = crawl(site, db)
@@ -103,6 +95,6 @@ def test_a_link_to_the_papers_host_spelled_as_a_browser_reads_it_is_the_article(
     assert sorted(rows) == sorted([*ARTICLES, *(new for new, _ in NEW.values())])
     assert rows[path]["url"] == LIVE + path
     assert rows[path]["headline"] == headline
-    expected = expected_records()[A]
+    expected = expected_records()[OCOP]
     for key in ("published_at", "views", "byline", "body"):
         assert rows[path][key] == expected[key], key

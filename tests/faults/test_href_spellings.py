@@ -6,7 +6,7 @@ and a sitemap index's `<loc>` written with backslashes name the address a browse
 README: stored articles are not downloaded again however they are linked, links being compared
 by `parsers/urls.py`'s key; a browser following each of these links asks for one address (the
 URL Standard strips tabs and line breaks, trims spaces, reads `\\` as `/` in http(s) addresses
-and removes dot segments). Each probe adds a new article (`999001`, A's page under another id and
+and removes dot segments). Each probe adds a new article (`999001`, OCOP's page under another id and
 headline) linked only from the Kinh tế listing, with its link spelled one way: the crawl must
 ask for the article's own address once, never a spelling of it, and store it once under it.
 """
@@ -23,10 +23,13 @@ from tests.faults.harness import (
     FEED,
     LIVE,
     MIRROR,
-    article_path,
+    OCOP,
+    TITLE_ANCHOR,
+    add_ocop_copies,
     crawl,
     expected_records,
     integrity,
+    link_from_economy_listing,
     mirror_copy,
     stored,
 )
@@ -34,12 +37,8 @@ from tests.faults.server import Fault, serving
 from tests.faults.test_discovery_files import INDEX, LIVE_DBP, NEWEST, ONLY_IN_NEWEST, dbp_copy
 from tests.faults.test_discovery_pages import FEED_XML, stored_urls
 
-A = article_path("105870")
 NEW = "/tin-tuc/15/999001/bai-moi-ve-san-pham-ocop"
-HEADLINE_A = "Thêm 38 sản phẩm đạt chuẩn OCOP cấp tỉnh"
 HEADLINE = "Thêm 39 sản phẩm đạt chuẩn OCOP cấp tỉnh"
-LISTING = "tin-tuc/15/kinh-te/page.html"
-ANCHOR = '<a class="title" href="'
 
 SPELLINGS = {
     "tab_and_line_break_inside": f"{LIVE}/tin-tuc/15/9990\n01/bai-moi-ve-\tsan-pham-ocop",
@@ -54,15 +53,8 @@ SPELLINGS = {
 def site_linking_new(tmp_path: Path, href: str) -> Path:
     """A mirror with the new article, linked from the listing's first page as `href`."""
     root = mirror_copy(tmp_path)
-    page = (root / A.strip("/") / "page.html").read_text(encoding="utf-8")
-    page = page.replace(A, NEW).replace(HEADLINE_A, HEADLINE)
-    folder = root / NEW.strip("/")
-    folder.mkdir(parents=True)
-    (folder / "page.html").write_text(page, encoding="utf-8")
-    listing = root / LISTING
-    text = listing.read_text(encoding="utf-8")
-    link = f'{ANCHOR}{href}">{HEADLINE}</a>\n        '
-    listing.write_text(text.replace(ANCHOR, link + ANCHOR, 1), encoding="utf-8")
+    add_ocop_copies(root, [(NEW, HEADLINE)])
+    link_from_economy_listing(root, f'{TITLE_ANCHOR}{href}">{HEADLINE}</a>\n        ')
     return root
 
 
@@ -78,7 +70,7 @@ def test_a_link_spelled_as_a_browser_forgives_is_the_article(tmp_path: Path, nam
     assert asked == [NEW], asked
     rows = stored(db)
     assert sorted(rows) == sorted([*ARTICLES, NEW])
-    expected = expected_records()[A]
+    expected = expected_records()[OCOP]
     row = rows[NEW]
     assert row["headline"] == HEADLINE
     for key in ("published_at", "views", "byline", "body"):

@@ -9,7 +9,7 @@ a backslash in an http(s) address is a slash, so `http://other\\@paper/…` is o
 a link to the paper's host with credentials is its article, asked for once and stored once
 under its URL without them (a key holding a reader's password would leak it into every
 export); a link whose host is another one is never requested, whatever names the paper before
-its `@`. Each link names a new article of its own (A's page under another id and headline),
+its `@`. Each link names a new article of its own (OCOP's page under another id and headline),
 linked only there, so one crawl serves every probe.
 """
 
@@ -20,21 +20,19 @@ import pytest
 from tests.faults.harness import (
     ARTICLES,
     FEED,
+    HOST,
     LIVE,
-    article_path,
+    OCOP,
+    TITLE_ANCHOR,
+    add_ocop_copies,
     crawl,
     expected_records,
     integrity,
+    link_from_economy_listing,
     mirror_copy,
     stored,
 )
 from tests.faults.server import serving
-
-A = article_path("105870")
-HEADLINE_A = "Thêm 38 sản phẩm đạt chuẩn OCOP cấp tỉnh"
-LISTING = "tin-tuc/15/kinh-te/page.html"
-ANCHOR = '<a class="title" href="'
-HOST = LIVE.removeprefix("https://")
 
 # On the paper's host, with credentials: the article.
 ON_THE_SITE = {
@@ -71,22 +69,14 @@ def crawled(tmp_path_factory: pytest.TempPathFactory) -> tuple[list[str], list[s
     the site and the foreign host were asked for, the stored rows and the crawl's stderr."""
     folder = tmp_path_factory.mktemp("link_credentials")
     root = mirror_copy(folder)
-    page = (root / A.strip("/") / "page.html").read_text(encoding="utf-8")
-    for path, headline in NEW.values():
-        target = root / path.strip("/")
-        target.mkdir(parents=True)
-        target.joinpath("page.html").write_text(
-            page.replace(A, path).replace(HEADLINE_A, headline), encoding="utf-8"
-        )
+    add_ocop_copies(root, NEW.values())
     with serving(mirror_copy(folder / "foreign")) as foreign:
         fhost = foreign.base_url.removeprefix("http://")
         links = ""
         for name, form in {**ON_THE_SITE, **ELSEWHERE}.items():
             href = form.format(host=HOST, foreign=fhost, path=NEW[name][0])
-            links += f'{ANCHOR}{href}">{NEW[name][1]}</a>\n        '
-        listing = root / LISTING
-        text = listing.read_text(encoding="utf-8")
-        listing.write_text(text.replace(ANCHOR, links + ANCHOR, 1), encoding="utf-8")
+            links += f'{TITLE_ANCHOR}{href}">{NEW[name][1]}</a>\n        '
+        link_from_economy_listing(root, links)
         feed = root / FEED.strip("/")
         path, headline = NEW["feed_item"]
         link = FEED_LINK.format(host=HOST, path=path)
@@ -113,7 +103,7 @@ def test_a_link_with_credentials_on_the_papers_host_is_the_article_stored_withou
     assert asked == [path], asked
     assert rows[path]["url"] == LIVE + path
     assert rows[path]["headline"] == headline
-    expected = expected_records()[A]
+    expected = expected_records()[OCOP]
     for key in ("published_at", "views", "byline", "body"):
         assert rows[path][key] == expected[key], key
 
