@@ -169,8 +169,8 @@ NOT_YET: dict[str, dict[str, str]] = {
         " the text",
     },
     "holdout66/adobe-portfolio-photographer-project-disabled-swimmers-dong-thap-para-team-description-lead-label-anh-va-bai-div-day-only-image-modules-caption-containers-hash-query-other-projects-years": {  # noqa: E501
-        "body": "the text is read from the first text module only: the third module's `<div>`"
-        " lines, after the second image module, are left out",
+        "body": "the italic note closing the last text module (the scholarship and the"
+        " photos' use, `<div><i>Phóng sự thực hiện …</i></div>`) stays in the text"
     },
     "holdout66/bitchute-provincial-tv-sports-channel-video-quang-tri-peace-marathon-first-published-utc-hour-ordinal-english-day-view-count-id-likes-teaser-duplicate-full-description-tin-label-two-people-category-table-hashtags": {  # noqa: E501
         "summary": "the description's first paragraph is the page's meta description word for word:"
