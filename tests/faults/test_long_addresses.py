@@ -20,14 +20,18 @@ import pytest
 from tests.faults.harness import (
     ARTICLES,
     LIVE,
+    OCOP,
+    OCOP_HEADLINE,
+    TITLE_ANCHOR,
     crawl,
     expected_records,
     integrity,
+    link_from_economy_listing,
     mirror_copy,
     stored,
 )
 from tests.faults.server import Fault, serving
-from tests.faults.test_href_spellings import ANCHOR, HEADLINE, HEADLINE_A, LISTING, A
+from tests.faults.test_href_spellings import HEADLINE
 
 WORDS = "thêm-ba-mươi-chín-sản-phẩm-đạt-chuẩn-ốc-óp-cấp-tỉnh-năm-hai-nghìn-hai-mươi-tư"
 
@@ -48,12 +52,9 @@ def site_linking(tmp_path: Path, path: str) -> tuple[Path, dict[str, Fault]]:
     """A mirror whose listing links a new article at `path`, served from a fault (no file
     can have so long a name)."""
     root = mirror_copy(tmp_path)
-    page = (root / A.strip("/") / "page.html").read_text(encoding="utf-8")
-    page = page.replace(A, path).replace(HEADLINE_A, HEADLINE)
-    listing = root / LISTING
-    text = listing.read_text(encoding="utf-8")
-    link = f'{ANCHOR}{LIVE}{path}">{HEADLINE}</a>\n        '
-    listing.write_text(text.replace(ANCHOR, link + ANCHOR, 1), encoding="utf-8")
+    page = (root / OCOP.strip("/") / "page.html").read_text(encoding="utf-8")
+    page = page.replace(OCOP, path).replace(OCOP_HEADLINE, HEADLINE)
+    link_from_economy_listing(root, f'{TITLE_ANCHOR}{LIVE}{path}">{HEADLINE}</a>\n        ')
     return root, {path: Fault(body=page.encode("utf-8"))}
 
 
@@ -70,7 +71,7 @@ def test_an_article_at_a_long_address_is_stored_once(tmp_path: Path, size: int) 
     assert [p for p in site.paths() if "999001" in p] == [path]
     rows = stored(db)
     assert sorted(rows) == sorted([*ARTICLES, path])
-    row, expected = rows[path], expected_records()[A]
+    row, expected = rows[path], expected_records()[OCOP]
     assert row["url"] == LIVE + path
     assert row["headline"] == HEADLINE
     for key in ("published_at", "views", "byline", "body", "images"):
