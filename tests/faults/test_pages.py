@@ -1,8 +1,10 @@
 """Hostile, broken or misdecoded pages: stored right, or dropped with a counted reason.
 
-Each test serves the Báo Thái Bình mirror with article A (`105870`, "Thêm 38 sản phẩm đạt chuẩn
-OCOP cấp tỉnh") or another article changed, crawls it, and checks every stored row against the
-values a reader sees on the original page.
+Each probe serves the Báo Thái Bình mirror with an article changed ("Thêm 38 sản phẩm đạt chuẩn
+OCOP cấp tỉnh", A = `105870`, or another) and checks every stored row against the values a reader
+sees on the original page. The changes are each made to an article of their own and served in
+one crawl; the page nested fifty thousand deep and the canonical URL of the same article keep
+crawls of their own, as their reason or their log would be another probe's too.
 """
 
 from __future__ import annotations
@@ -10,13 +12,17 @@ from __future__ import annotations
 import random
 import re
 import unicodedata
+from dataclasses import dataclass
 from pathlib import Path
+
+import pytest
 
 from parsers.vietnamese.encoding import TCVN3
 from tests.faults.harness import (
     ARTICLES,
     LIVE,
     MIRROR,
+    Run,
     article_path,
     crawl,
     crawl_stats,
@@ -50,44 +56,6 @@ def set_canonical(url: str):
     return edit
 
 
-# --- canonical URLs ---------------------------------------------------------------------------
-
-
-def test_untrusted_canonical_urls_never_key_a_record(tmp_path: Path) -> None:
-    faults = {
-        A: Fault(edit=set_canonical(LIVE + B)),  # another article of the site
-        B: Fault(edit=set_canonical("javascript:alert(1)")),
-        C: Fault(edit=set_canonical("https://tin-gia.example/tin-tuc/15/108990/x")),
-    }
-    run, db = crawl_faults(tmp_path, faults)
-    expect_rows(db, ARTICLES)  # each under its fetched URL, with its own text
-    stats = crawl_stats(db)
-    assert stats["tinbao/canonical/refused"] == 3
-    assert stats.get("tinbao/revisions", 0) == 0
-    assert (
-        f"{LIVE}{A}: canonical URL {LIVE}{B} not trusted (another page); "
-        "stored under the fetched URL" in run.stderr
-    )
-    assert "canonical URL javascript:alert(1) not trusted (not http(s))" in run.stderr
-    assert (
-        "canonical URL https://tin-gia.example/tin-tuc/15/108990/x not trusted (another site)"
-        in (run.stderr)
-    )
-
-
-def test_canonical_of_the_same_article_is_accepted(tmp_path: Path) -> None:
-    # A new slug for the same id (the site renamed the article); http, `www.` and tracking noise.
-    renamed = "/tin-tuc/15/105870/them-38-san-pham-ocop"
-    noisy = f"http://www.baothaibinh.com.vn{B}?utm_source=rss"
-    faults = {A: Fault(edit=set_canonical(LIVE + renamed)), B: Fault(edit=set_canonical(noisy))}
-    run, db = crawl_faults(tmp_path, faults)
-    assert sorted(stored(db)) == sorted(set(ARTICLES) - {A} | {renamed})
-    assert "not trusted" not in run.stderr
-
-
-# --- charsets ---------------------------------------------------------------------------------
-
-
 TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323"
 
 
@@ -113,90 +81,210 @@ def to_tcvn3(text: str) -> str:
     return "".join(table.get(char) or table.get(char.lower(), char) for char in text)
 
 
-def test_utf8_page_labelled_latin1_is_read_as_utf8(tmp_path: Path) -> None:
-    fault = Fault(content_type="text/html; charset=iso-8859-1")
-    run, db = crawl_faults(tmp_path, {A: fault})
-    expect_rows(db, ARTICLES)
-    assert crawl_stats(db)["tinbao/charset/read_as/utf-8"] == 1
-    assert f"{LIVE}{A}: charset label cp1252 is wrong; read as utf-8" in run.stderr
+# --- one crawl of every change that no other change's reason or log can be mistaken for --------
 
 
-def test_windows_1258_page_labelled_utf8_is_read_as_windows_1258(tmp_path: Path) -> None:
-    fault = Fault(body=to_cp1258(PAGE), content_type="text/html; charset=utf-8")
-    run, db = crawl_faults(tmp_path, {A: fault})
-    expect_rows(db, ARTICLES)
-    assert crawl_stats(db)["tinbao/charset/read_as/cp1258"] == 1
+def page(path: str) -> str:
+    """The mirror's page of the article at `path`."""
+    return (MIRROR / path.strip("/") / "page.html").read_text(encoding="utf-8")
 
 
-def test_tcvn3_page_is_converted(tmp_path: Path) -> None:
-    legacy = to_tcvn3(PAGE)
-    assert "Thªm 38 s¶n phÈm" in legacy
-    fault = Fault(body=legacy.encode("utf-8"), content_type="text/html; charset=utf-8")
-    run, db = crawl_faults(tmp_path, {A: fault})
-    expect_rows(db, ARTICLES)
-    assert crawl_stats(db)["tinbao/charset/read_as/TCVN3"] == 1
+def printed(path: str, old: str, new: str) -> Fault:
+    """The page of `path` served printing `new` where it printed `old` (once)."""
+    text = page(path)
+    assert text.count(old) == 1, old
+    return Fault(body=text.replace(old, new).encode("utf-8"))
 
 
-def test_vni_article_text_is_dropped_not_stored(tmp_path: Path) -> None:
-    # The archive kept its 2000s VNI text inside today's (Unicode) template.
+# The articles changed, each by one probe.
+ELSEWHERE = article_path("101877")  # its canonical URL names B
+LABELLED_LATIN1 = article_path("102908")
+CP1258 = article_path("107903")
+LEGACY_TCVN3 = article_path("109650")
+VNI = A
+RANDOM = article_path("102296")
+NUL = article_path("103355")
+MALFORMED = article_path("103907")
+SWALLOWED = article_path("107420")
+LINKS = article_path("108765")
+MISDATED = article_path("109512")
+MISDATE = "Thứ 5, 31/02/2022 | 14:20:06"
+
+
+def vni_page() -> bytes:
+    """The archive kept its 2000s VNI text inside today's (Unicode) template."""
     vni = "Theâm 38 saûn phaåm ñaït chuaån OCOP caáp tænh"
-    page = PAGE.replace(expected_records()[A]["headline"], vni).replace(
+    text = PAGE.replace(expected_records()[A]["headline"], vni).replace(
         "Trong số 38 sản phẩm được công nhận", "Trong soá 38 saûn phaåm ñöôïc coâng nhaän"
     )
-    run, db = crawl_faults(tmp_path, {A: Fault(body=page.encode("utf-8"))})
-    expect_rows(db, set(ARTICLES) - {A})
-    assert dropped(db)[A] == "legacy vni text"
-    assert crawl_stats(db)["tinbao/dropped/legacy_vni_text"] == 1
+    return text.encode("utf-8")
 
 
-def test_random_bytes_are_not_a_page(tmp_path: Path) -> None:
-    garbage = random.Random(1).randbytes(20_000)
-    run, db = crawl_faults(tmp_path, {A: Fault(body=garbage)})
-    expect_rows(db, set(ARTICLES) - {A})
-    assert dropped(db)[A] == "unreadable page"  # may pass: fetched again, with a backoff
-    assert crawl_stats(db)["tinbao/bad_page/unreadable"] == 1
+def tcvn3_page() -> bytes:
+    legacy = to_tcvn3(page(LEGACY_TCVN3))
+    headline = expected_records()[LEGACY_TCVN3]["headline"]
+    assert headline not in legacy and to_tcvn3(headline) in legacy
+    return legacy.encode("utf-8")
+
+
+def body_of_links() -> bytes:
+    menu = "".join(
+        f'<li><a href="{LIVE}/tin-tuc/{n}/chuyen-muc">Chuyên mục số {n}</a></li>' for n in range(80)
+    )
+    text = re.sub(r'(<div class="fr-view[^"]*">)', rf"\g<1><ul>{menu}</ul>", page(LINKS), count=1)
+    assert menu in text
+    return text.encode("utf-8")
+
+
+def changes() -> dict[str, Fault]:
+    """Every change of the shared crawl, by the path of the article it is made to."""
+    own_date = expected_records()[MISDATED]["published_raw"]
+    return {
+        ELSEWHERE: Fault(edit=set_canonical(LIVE + B)),  # another article of the site
+        B: Fault(edit=set_canonical("javascript:alert(1)")),
+        C: Fault(edit=set_canonical("https://tin-gia.example/tin-tuc/15/108990/x")),
+        LABELLED_LATIN1: Fault(content_type="text/html; charset=iso-8859-1"),
+        CP1258: Fault(body=to_cp1258(page(CP1258)), content_type="text/html; charset=utf-8"),
+        LEGACY_TCVN3: Fault(body=tcvn3_page(), content_type="text/html; charset=utf-8"),
+        VNI: Fault(body=vni_page()),
+        RANDOM: Fault(body=random.Random(1).randbytes(20_000)),
+        NUL: Fault(body=page(NUL).encode("utf-8").replace(b"2.000 t", b"2.000\x00 t", 1)),
+        MALFORMED: Fault(
+            body=page(MALFORMED).replace("</p>", "").replace("<div", "<<div", 3).encode("utf-8")
+        ),
+        # The headline runs on through the date and the lead.
+        SWALLOWED: Fault(body=page(SWALLOWED).replace("</h1>", "").encode("utf-8")),
+        LINKS: Fault(body=body_of_links()),
+        MISDATED: printed(MISDATED, own_date, MISDATE),
+    }
+
+
+DROPPED = {VNI, RANDOM, SWALLOWED, LINKS}
+
+
+@dataclass
+class Changed:
+    """One crawl of the mirror with every change of `changes()` served."""
+
+    run: Run
+    db: Path
+    stats: dict
+
+    def exactly(self, path: str, changed: dict | None = None) -> None:
+        """Every article but those dropped is stored once and nothing else is; the article at
+        `path` (unless dropped) holds its page's values but `changed`, and every article served
+        plainly holds exactly its page's values."""
+        read = set(ARTICLES) - DROPPED
+        rows = stored(self.db)
+        assert sorted(rows) == sorted(read), set(rows) ^ read
+        plain = [other for other in ARTICLES if other not in changes()]
+        for other in [path, *plain] if path in read else plain:
+            own = (changed or {}) if other == path else {}
+            expected = {**expected_records()[other], **own}
+            assert {key: rows[other][key] for key in expected} == expected, other
+
+
+@pytest.fixture(scope="module")
+def changed(tmp_path_factory: pytest.TempPathFactory) -> Changed:
+    faults = changes()
+    db = tmp_path_factory.mktemp("pages") / "news.db"
+    with serving(MIRROR, faults) as site:
+        run = crawl(site, db)
+        assert all(site.server.served.get(path) for path in faults), site.server.served
+    assert run.returncode == 0, run.output
+    assert integrity(db) == "ok"
+    return Changed(run, db, crawl_stats(db))
+
+
+# --- canonical URLs ---------------------------------------------------------------------------
+
+
+def test_untrusted_canonical_urls_never_key_a_record(changed: Changed) -> None:
+    for path in (ELSEWHERE, B, C):  # each under its fetched URL, with its own text
+        changed.exactly(path)
+    assert changed.stats["tinbao/canonical/refused"] == 3
+    assert changed.stats.get("tinbao/revisions", 0) == 0
     assert (
-        f"{LIVE}{A}: unreadable page (no decoding reads as Vietnamese text (tried utf-8, cp1258))"
-        in run.stderr
+        f"{LIVE}{ELSEWHERE}: canonical URL {LIVE}{B} not trusted (another page); "
+        "stored under the fetched URL" in changed.run.stderr
+    )
+    assert "canonical URL javascript:alert(1) not trusted (not http(s))" in changed.run.stderr
+    assert (
+        "canonical URL https://tin-gia.example/tin-tuc/15/108990/x not trusted (another site)"
+        in (changed.run.stderr)
     )
 
 
-def test_nul_bytes_are_removed(tmp_path: Path) -> None:
-    page = PAGE.encode("utf-8").replace(b"38 s", b"38\x00 s")
-    run, db = crawl_faults(tmp_path, {A: Fault(body=page)})
-    expect_rows(db, ARTICLES)
+def test_canonical_of_the_same_article_is_accepted(tmp_path: Path) -> None:
+    # A new slug for the same id (the site renamed the article); http, `www.` and tracking noise.
+    renamed = "/tin-tuc/15/105870/them-38-san-pham-ocop"
+    noisy = f"http://www.baothaibinh.com.vn{B}?utm_source=rss"
+    faults = {A: Fault(edit=set_canonical(LIVE + renamed)), B: Fault(edit=set_canonical(noisy))}
+    run, db = crawl_faults(tmp_path, faults)
+    assert sorted(stored(db)) == sorted(set(ARTICLES) - {A} | {renamed})
+    assert "not trusted" not in run.stderr
+
+
+# --- charsets ---------------------------------------------------------------------------------
+
+
+def test_utf8_page_labelled_latin1_is_read_as_utf8(changed: Changed) -> None:
+    changed.exactly(LABELLED_LATIN1)
+    assert changed.stats["tinbao/charset/read_as/utf-8"] == 1
+    assert (
+        f"{LIVE}{LABELLED_LATIN1}: charset label cp1252 is wrong; read as utf-8"
+        in changed.run.stderr
+    )
+
+
+def test_windows_1258_page_labelled_utf8_is_read_as_windows_1258(changed: Changed) -> None:
+    changed.exactly(CP1258)
+    assert changed.stats["tinbao/charset/read_as/cp1258"] == 1
+
+
+def test_tcvn3_page_is_converted(changed: Changed) -> None:
+    changed.exactly(LEGACY_TCVN3)
+    assert changed.stats["tinbao/charset/read_as/TCVN3"] == 1
+
+
+def test_vni_article_text_is_dropped_not_stored(changed: Changed) -> None:
+    changed.exactly(VNI)
+    assert dropped(changed.db)[VNI] == "legacy vni text"
+    assert changed.stats["tinbao/dropped/legacy_vni_text"] == 1
+
+
+def test_random_bytes_are_not_a_page(changed: Changed) -> None:
+    changed.exactly(RANDOM)
+    assert (
+        dropped(changed.db)[RANDOM] == "unreadable page"
+    )  # may pass: fetched again, with a backoff
+    assert changed.stats["tinbao/bad_page/unreadable"] == 1
+    assert (
+        f"{LIVE}{RANDOM}: unreadable page (no decoding reads as Vietnamese text (tried utf-8, "
+        "cp1258))" in changed.run.stderr
+    )
+
+
+def test_nul_bytes_are_removed(changed: Changed) -> None:
+    changed.exactly(NUL)
 
 
 # --- malformed pages and sanity limits --------------------------------------------------------
 
 
-def test_malformed_html_is_read_as_a_browser_would(tmp_path: Path) -> None:
-    page = PAGE.replace("</p>", "").replace("<div", "<<div", 3)
-    run, db = crawl_faults(tmp_path, {A: Fault(body=page.encode("utf-8"))})
-    expect_rows(db, ARTICLES)
+def test_malformed_html_is_read_as_a_browser_would(changed: Changed) -> None:
+    changed.exactly(MALFORMED)
 
 
-def test_headline_swallowing_the_page_is_dropped(tmp_path: Path) -> None:
-    page = PAGE.replace("</h1>", "")  # the headline runs on through the date and the lead
-    run, db = crawl_faults(tmp_path, {A: Fault(body=page.encode("utf-8"))})
-    expect_rows(db, set(ARTICLES) - {A})
-    assert dropped(db)[A] == "headline too long"
-    assert f"{LIVE}{A}: not stored, headline too long" in run.stderr
+def test_headline_swallowing_the_page_is_dropped(changed: Changed) -> None:
+    changed.exactly(SWALLOWED)
+    assert dropped(changed.db)[SWALLOWED] == "headline too long"
+    assert f"{LIVE}{SWALLOWED}: not stored, headline too long" in changed.run.stderr
 
 
-def test_body_of_links_is_dropped(tmp_path: Path) -> None:
-    menu = "".join(
-        f'<li><a href="{LIVE}/tin-tuc/{n}/chuyen-muc">Chuyên mục số {n}</a></li>' for n in range(80)
-    )
-    page = re.sub(
-        r'(<div class="fr-view[^"]*">)',
-        rf"\g<1><ul>{menu}</ul>",
-        PAGE,
-        count=1,
-    )
-    run, db = crawl_faults(tmp_path, {A: Fault(body=page.encode("utf-8"))})
-    expect_rows(db, set(ARTICLES) - {A})
-    assert dropped(db)[A] == "body mostly links"
+def test_body_of_links_is_dropped(changed: Changed) -> None:
+    changed.exactly(LINKS)
+    assert dropped(changed.db)[LINKS] == "body mostly links"
 
 
 def test_fifty_thousand_nested_divs_store_nothing_wrong(tmp_path: Path) -> None:
@@ -210,9 +298,6 @@ def test_fifty_thousand_nested_divs_store_nothing_wrong(tmp_path: Path) -> None:
     assert f"{LIVE}{A}: unreadable page (elements nested more than 400 deep)" in run.stderr
 
 
-def test_unreadable_date_keeps_the_raw_text(tmp_path: Path) -> None:
-    page = PAGE.replace("22/09/2022 | 14:20:06", "31/02/2022 | 14:20:06")
-    run, db = crawl_faults(tmp_path, {A: Fault(body=page.encode("utf-8"))})
-    changed = {"published_at": None, "published_raw": "Thứ 5, 31/02/2022 | 14:20:06"}
-    expect_rows(db, ARTICLES, {A: changed})
-    assert f"{LIVE}{A}: unreadable publish time 'Thứ 5, 31/02/2022 | 14:20:06'" in run.stderr
+def test_unreadable_date_keeps_the_raw_text(changed: Changed) -> None:
+    changed.exactly(MISDATED, {"published_at": None, "published_raw": MISDATE})
+    assert f"{LIVE}{MISDATED}: unreadable publish time '{MISDATE}'" in changed.run.stderr

@@ -2,124 +2,223 @@
 lone surrogate or a NUL written as a character reference, Windows-1252 quotes written as their
 old numeric references, runs of `&nbsp;`, zero-width and soft-hyphen characters inside words,
 tabs and line separators in a headline, a headline decomposed while the body is composed, a body
-half composed and half decomposed, a page of ten megabytes on one line.  Article A (`105870`)
-carries each; the stored row holds exactly the composed (NFC) text a reader sees, or the page is
-dropped with its reason, and every other article is stored exactly.
+half composed and half decomposed, a page of ten megabytes on one line.  Each is carried by an
+article of its own, all in one crawl; the stored row holds exactly the composed (NFC) text a
+reader sees, or the page is dropped with its reason, and every other article is stored exactly.
 """
 
 from __future__ import annotations
 
 import unicodedata
-from pathlib import Path
+from collections.abc import Callable
+from dataclasses import dataclass
 
-from tests.faults.harness import ARTICLES, crawl_faults, expect_rows, expected_records, stored
-from tests.faults.server import Fault
-from tests.faults.test_pages import PAGE, A
+import pytest
 
-HEADLINE = "Thêm 38 sản phẩm đạt chuẩn OCOP cấp tỉnh"
-FIRST = "Trong số 38 sản phẩm được công nhận đợt này"
-RECORD = expected_records()[A]
-
-
-def served(page: str) -> dict[str, Fault]:
-    return {A: Fault(body=page.encode("utf-8"))}
-
-
-def in_body(old: str, new: str) -> str:
-    """PAGE with `old` replaced by `new` in the first paragraph of the text only."""
-    assert PAGE.count(old) >= 1
-    start = PAGE.index(FIRST)
-    return PAGE[:start] + PAGE[start:].replace(old, new, 1)
+from tests.faults.harness import (
+    ARTICLES,
+    MIRROR,
+    Run,
+    article_path,
+    crawl_faults,
+    expected_records,
+    stored,
+)
+from tests.faults.server import Fault, FaultServer
 
 
-def test_a_lone_surrogate_reference_in_the_text_never_reaches_the_row(tmp_path: Path) -> None:
-    """`&#xD800;` names no character: a browser shows U+FFFD; the row must hold valid text."""
-    page = in_body("đợt này", "đợt&#xD800; này")
-    site, run, db = crawl_faults(tmp_path, served(page))
-    row = stored(db)[A]
-    assert row["body"] in (RECORD["body"], RECORD["body"].replace("đợt này", "đợt\ufffd này", 1))
-    expect_rows(db, ARTICLES, {A: {"body": row["body"]}})
+def page(ident: str) -> str:
+    """The mirror's page of the article with id `ident`."""
+    return (MIRROR / article_path(ident).strip("/") / "page.html").read_text(encoding="utf-8")
 
 
-def test_a_nul_character_reference_in_the_headline_is_not_stored(tmp_path: Path) -> None:
-    page = PAGE.replace(f">{HEADLINE}</h1>", ">Thêm 38 sản phẩm&#0; đạt chuẩn OCOP cấp tỉnh</h1>")
-    site, run, db = crawl_faults(tmp_path, served(page))
-    expect_rows(db, ARTICLES)
+def record(ident: str) -> dict:
+    """The record a reader expects of the article with id `ident`."""
+    return expected_records()[article_path(ident)]
 
 
-def test_windows_1252_quote_references_are_read_as_the_quotes(tmp_path: Path) -> None:
+def in_headline(ident: str, new: str) -> str:
+    """The article's page with `new` in place of its headline in the `<h1>` only."""
+    headline = record(ident)["headline"]
+    text = page(ident)
+    assert text.count(f">{headline}</h1>") == 1
+    return text.replace(f">{headline}</h1>", f">{new}</h1>")
+
+
+def in_body(text: str, ident: str, old: str, new: str) -> str:
+    """`text` (the article's page) with `old` replaced by `new` in its first paragraph only."""
+    first = record(ident)["body"].split("\n")[0]
+    assert old in first, old
+    start = text.index(first)
+    return text[:start] + text[start:].replace(old, new, 1)
+
+
+def lone_surrogate() -> str:
+    """`&#xD800;` names no character: a browser shows U+FFFD."""
+    return in_body(page("109901"), "109901", "diễn ra", "diễn&#xD800; ra")
+
+
+def nul_in_headline() -> str:
+    return in_headline(
+        "101877", "Diễn tập&#0; phòng, chống lụt bão và tìm kiếm cứu nạn tại huyện Thái Thụy"
+    )
+
+
+QUOTED = "tuyến phố trung tâm"
+
+
+def windows_1252_quotes() -> str:
     """`&#147;…&#148;` are curly quotes in every browser (the HTML standard's table)."""
-    page = in_body("bánh cáy làng Nguyễn", "&#147;bánh cáy làng Nguyễn&#148;")
-    site, run, db = crawl_faults(tmp_path, served(page))
-    body = RECORD["body"].replace("bánh cáy làng Nguyễn", "\u201cbánh cáy làng Nguyễn\u201d")
-    expect_rows(db, ARTICLES, {A: {"body": body}})
+    return in_body(page("102296"), "102296", QUOTED, f"&#147;{QUOTED}&#148;")
 
 
-def test_runs_of_nbsp_are_one_space(tmp_path: Path) -> None:
-    page = in_body("đợt này", "đợt&nbsp;&nbsp;&nbsp;&nbsp;này")
-    page = page.replace(
-        f">{HEADLINE}</h1>", ">Thêm 38&nbsp;&nbsp;sản phẩm đạt chuẩn OCOP cấp tỉnh</h1>"
+def runs_of_nbsp() -> str:
+    text = in_headline("103355", "Gần 2.000&nbsp;&nbsp;thanh niên Thái Bình lên đường nhập ngũ")
+    return in_body(text, "103355", "toàn tỉnh", "toàn&nbsp;&nbsp;&nbsp;&nbsp;tỉnh")
+
+
+def zero_width_inside_words() -> str:
+    """A zero-width space, joiner, non-joiner, a soft hyphen and a stray BOM inside words."""
+    text = in_headline(
+        "103907", "Cử tri sẵ\ufeffn s\u200bàng cho ngày bầu cử đại biểu Quốc hội và HĐND các cấp"
     )
-    site, run, db = crawl_faults(tmp_path, served(page))
-    expect_rows(db, ARTICLES)
+    return in_body(text, "103907", "nhiều địa phương", "nhiề\u200bu đị&shy;a phư\u200dơ\u200cng")
 
 
-def test_zero_width_characters_inside_words_are_not_stored(tmp_path: Path) -> None:
-    """A zero-width space, joiner, non-joiner, a soft hyphen and a stray BOM inside words:
-    the words a reader sees, and a search for them finds them."""
-    page = in_body("sản phẩm được", "sả\u200bn ph&shy;ẩm đư\u200dợ\u200cc")
-    page = page.replace(
-        f">{HEADLINE}</h1>", ">Thêm 38 sản phẩm đạt chu\ufeffẩn OCOP c\u200bấp tỉnh</h1>"
+def tabs_and_line_separators_in_headline() -> str:
+    return in_headline(
+        "107420", "\n\tChủ động\tphòng, chống\u2028sốt xuất\r\nhuyết trong mùa mưa\u2029"
     )
-    site, run, db = crawl_faults(tmp_path, served(page))
-    expect_rows(db, ARTICLES)
 
 
-def test_tabs_and_line_separators_in_a_headline_are_spaces(tmp_path: Path) -> None:
-    page = PAGE.replace(
-        f">{HEADLINE}</h1>", ">\n\tThêm 38\tsản phẩm\u2028đạt chuẩn\r\nOCOP cấp tỉnh\u2029</h1>"
-    )
-    site, run, db = crawl_faults(tmp_path, served(page))
-    expect_rows(db, ARTICLES)
+def decomposed_headline() -> str:
+    headline = record("108765")["headline"]
+    nfd = unicodedata.normalize("NFD", headline)
+    text = in_headline("108765", nfd).replace(f'content="{headline}"', f'content="{nfd}"')
+    assert f'content="{nfd}"' in text and nfd != headline
+    return text
 
 
-def test_a_decomposed_headline_over_a_composed_body_is_stored_composed(tmp_path: Path) -> None:
-    nfd = unicodedata.normalize("NFD", HEADLINE)
-    page = PAGE.replace(f">{HEADLINE}</h1>", f">{nfd}</h1>").replace(
-        f'content="{HEADLINE}"', f'content="{nfd}"'
-    )
-    assert page != PAGE
-    site, run, db = crawl_faults(tmp_path, served(page))
-    expect_rows(db, ARTICLES)
+def body_half_decomposed() -> str:
+    """The body decomposed from its first paragraph up to its officer's words."""
+    text, first = page("109512"), record("109512")["body"].split("\n")[0]
+    start, middle = text.index(first), text.index("Thiếu tá Đỗ Mạnh Cường")
+    half = unicodedata.normalize("NFD", text[start:middle])
+    assert half != text[start:middle]
+    return text[:start] + half + text[middle:]
 
 
-def test_a_body_half_composed_half_decomposed_is_stored_composed(tmp_path: Path) -> None:
-    start = PAGE.index(FIRST)
-    middle = PAGE.index("Theo Văn phòng")
-    page = PAGE[:start] + unicodedata.normalize("NFD", PAGE[start:middle]) + PAGE[middle:]
-    site, run, db = crawl_faults(tmp_path, served(page))
-    expect_rows(db, ARTICLES)
-
-
-def test_a_decomposed_letter_with_its_marks_in_another_order_is_composed(tmp_path: Path) -> None:
+def marks_in_another_order() -> str:
     """`ệ` written e + circumflex + dot below and `ặ` written a + breve + dot below: marks
-    out of their canonical order, composed all the same."""
-    page = in_body("mỹ nghệ", "mỹ ngh\u0065\u0302\u0323")
-    page = page.replace("đặc sản lâu đời", "đ\u0061\u0306\u0323c sản lâu đời", 1)
-    site, run, db = crawl_faults(tmp_path, served(page))
-    expect_rows(db, ARTICLES)
+    out of their canonical order."""
+    text = in_body(page("105870"), "105870", "mỹ nghệ", "mỹ ngh\u0065\u0302\u0323")
+    assert text.count("đặc sản lâu đời") == 1
+    return text.replace("đặc sản lâu đời", "đ\u0061\u0306\u0323c sản lâu đời", 1)
+
+
+def ten_megabytes_on_one_line() -> str:
+    """A template that inlines ten megabytes of script data on the article's one line."""
+    blob = '<script>var d="' + "x" * 10_000_000 + '";</script>'
+    return page("109874").replace("\n", " ").replace("</body>", blob + "</body>")
+
+
+# Each page carrying odd characters, by the id of the article it is served for.
+CARRIERS: dict[str, Callable[[], str]] = {
+    "109901": lone_surrogate,
+    "101877": nul_in_headline,
+    "102296": windows_1252_quotes,
+    "103355": runs_of_nbsp,
+    "103907": zero_width_inside_words,
+    "107420": tabs_and_line_separators_in_headline,
+    "108765": decomposed_headline,
+    "109512": body_half_decomposed,
+    "105870": marks_in_another_order,
+    "109874": ten_megabytes_on_one_line,
+}
+BIG = article_path("109874")
+
+
+@dataclass
+class Carried:
+    """One crawl of the mirror with each page of CARRIERS served for its article."""
+
+    site: FaultServer
+    run: Run
+    rows: dict[str, dict]
+
+    def exactly(self, ident: str | None, changed: dict | None = None) -> None:
+        """Every article is stored once and nothing else is (the page of ten megabytes may
+        be left out); the article `ident` (when given) holds its page's values but `changed`,
+        and every article served plainly holds exactly its page's values."""
+        left = {BIG} if BIG not in self.rows else set()
+        assert sorted(self.rows) == sorted(set(ARTICLES) - left), set(self.rows) ^ set(ARTICLES)
+        carried = {article_path(other) for other in CARRIERS}
+        plain = [path for path in ARTICLES if path not in carried]
+        changes = {article_path(ident): changed or {}} if ident else {}
+        for path in [*changes, *plain]:
+            expected = {**expected_records()[path], **changes.get(path, {})}
+            assert {key: self.rows[path][key] for key in expected} == expected, path
+
+
+@pytest.fixture(scope="module")
+def carried(tmp_path_factory: pytest.TempPathFactory) -> Carried:
+    faults = {
+        article_path(ident): Fault(body=make().encode("utf-8")) for ident, make in CARRIERS.items()
+    }
+    site, run, db = crawl_faults(tmp_path_factory.mktemp("text_bytes"), faults)
+    assert all(site.server.served.get(path) for path in faults), site.server.served
+    return Carried(site, run, stored(db))
+
+
+def test_a_lone_surrogate_reference_in_the_text_never_reaches_the_row(carried: Carried) -> None:
+    """The row must hold valid text: the body as written, or with U+FFFD where the reference was."""
+    body = carried.rows[article_path("109901")]["body"]
+    plain = record("109901")["body"]
+    assert body in (plain, plain.replace("diễn ra", "diễn\ufffd ra", 1))
+    carried.exactly("109901", {"body": body})
+
+
+def test_a_nul_character_reference_in_the_headline_is_not_stored(carried: Carried) -> None:
+    carried.exactly("101877")
+
+
+def test_windows_1252_quote_references_are_read_as_the_quotes(carried: Carried) -> None:
+    body = record("102296")["body"].replace(QUOTED, f"\u201c{QUOTED}\u201d", 1)
+    carried.exactly("102296", {"body": body})
+
+
+def test_runs_of_nbsp_are_one_space(carried: Carried) -> None:
+    carried.exactly("103355")
+
+
+def test_zero_width_characters_inside_words_are_not_stored(carried: Carried) -> None:
+    """The words a reader sees, and a search for them finds them."""
+    carried.exactly("103907")
+
+
+def test_tabs_and_line_separators_in_a_headline_are_spaces(carried: Carried) -> None:
+    carried.exactly("107420")
+
+
+def test_a_decomposed_headline_over_a_composed_body_is_stored_composed(carried: Carried) -> None:
+    carried.exactly("108765")
+
+
+def test_a_body_half_composed_half_decomposed_is_stored_composed(carried: Carried) -> None:
+    carried.exactly("109512")
+
+
+def test_a_decomposed_letter_with_its_marks_in_another_order_is_composed(
+    carried: Carried,
+) -> None:
+    carried.exactly("105870")
 
 
 def test_a_page_of_ten_megabytes_on_one_line_keeps_its_article_or_names_it(
-    tmp_path: Path,
+    carried: Carried,
 ) -> None:
-    """A template that inlines ten megabytes of script data on the article's one line."""
-    blob = '<script>var d="' + "x" * 10_000_000 + '";</script>'
-    page = PAGE.replace("\n", " ").replace("</body>", blob + "</body>")
-    site, run, db = crawl_faults(tmp_path, served(page))
-    rows = stored(db)
-    if A in rows:
-        expect_rows(db, ARTICLES)
+    if BIG in carried.rows:
+        carried.exactly("109874")
     else:
-        expect_rows(db, set(ARTICLES) - {A})
-        assert site.url(A) in run.stderr
+        carried.exactly(None)
+        assert carried.site.url(BIG) in carried.run.stderr
