@@ -28,7 +28,7 @@ TWISTED_REACTOR = "crawler.reactor.MonotonicAsyncioReactor"
 # Scrapy's default resolver looks names up for IPv4 alone, so a host on IPv6 only, or a mirror
 # at `http://[::1]:8000`, failed as "DNS lookup failed"; this one gives both kinds of address
 # (a lookup is bounded by DOWNLOAD_TIMEOUT, as the whole request is, not by DNS_TIMEOUT).
-DNS_RESOLVER = "scrapy.resolver.CachingHostnameResolver"
+TWISTED_DNS_RESOLVER = "scrapy.resolver.CachingHostnameResolver"
 CONCURRENT_ITEMS = 1  # items per response handled at once: an article page gives one
 DOWNLOAD_DELAY = 0.5
 AUTOTHROTTLE_ENABLED = True
