@@ -143,6 +143,16 @@ def link_from_economy_listing(root: Path, links: str) -> None:
     listing.write_text(text.replace(TITLE_ANCHOR, links + TITLE_ANCHOR, 1), encoding="utf-8")
 
 
+def mirror_page(ident: str) -> str:
+    """The mirror's page of the article with id `ident`."""
+    return (MIRROR / article_path(ident).strip("/") / "page.html").read_text(encoding="utf-8")
+
+
+def expected_record(ident: str) -> dict:
+    """The record a reader expects of the article with id `ident`."""
+    return expected_records()[article_path(ident)]
+
+
 def mirror_copy(tmp_path: Path) -> Path:
     root = tmp_path / "mirror"
     shutil.copytree(MIRROR, root)

@@ -15,10 +15,10 @@ import pytest
 
 from tests.faults.harness import (
     ARTICLES,
-    MIRROR,
     article_path,
     crawl_faults,
     expected_records,
+    mirror_page,
     stored,
 )
 from tests.faults.server import Fault
@@ -28,28 +28,23 @@ META = '<meta charset="utf-8">'
 XML_1258 = '<?xml version="1.0" encoding="windows-1258"?>\n'
 
 
-def page(ident: str) -> str:
-    """The mirror's page of the article with id `ident`."""
-    return (MIRROR / article_path(ident).strip("/") / "page.html").read_text(encoding="utf-8")
-
-
 def as_xhtml_1258(ident: str) -> bytes:
     """An XHTML page in windows-1258 saying so only in its `<?xml … encoding=…?>` line."""
-    text = page(ident).replace(META, "").replace("<!DOCTYPE html>\n", "", 1)
+    text = mirror_page(ident).replace(META, "").replace("<!DOCTYPE html>\n", "", 1)
     return to_cp1258(XML_1258 + text)
 
 
 def after_comments(ident: str) -> bytes:
     """The `<meta>` naming windows-1258 after 2 kB of a template's comments."""
     comment = "<!-- " + "cấu hình giao diện " * 120 + "-->\n"
-    body = to_cp1258(page(ident).replace(META, comment + '<meta charset="windows-1258">'))
+    body = to_cp1258(mirror_page(ident).replace(META, comment + '<meta charset="windows-1258">'))
     assert body.index(b"windows-1258") > 1024
     return body
 
 
 def gzipped_twice_in_two_lines(ident: str) -> bytes:
     """Two `Content-Encoding: gzip` lines are one list (`gzip, gzip`): the body gzipped twice."""
-    body = gzip.compress(gzip.compress(page(ident).encode("utf-8")))
+    body = gzip.compress(gzip.compress(mirror_page(ident).encode("utf-8")))
     head = (
         b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n"
         b"Content-Encoding: gzip\r\nContent-Encoding: gzip\r\n"
@@ -63,20 +58,20 @@ LABELS: dict[str, Fault] = {
     "105870": Fault(body=as_xhtml_1258("105870"), content_type="text/html"),
     "104560": Fault(body=as_xhtml_1258("104560"), content_type="application/xhtml+xml"),
     "108990": Fault(
-        body=page("108990").replace(META, "").encode("utf-16-le"),
+        body=mirror_page("108990").replace(META, "").encode("utf-16-le"),
         content_type="text/html; charset=utf-16le",
     ),
     "102908": Fault(
-        body=b"\xfe\xff" + page("102908").encode("utf-16-be"), content_type="text/html"
+        body=b"\xfe\xff" + mirror_page("102908").encode("utf-16-be"), content_type="text/html"
     ),
     "107903": Fault(
-        body=to_cp1258(page("107903").replace(META, "")),
+        body=to_cp1258(mirror_page("107903").replace(META, "")),
         content_type='text/html; charset = "windows-1258"',
     ),
     "109650": Fault(body=after_comments("109650"), content_type="text/html"),
     "109874": Fault(raw=gzipped_twice_in_two_lines("109874")),
-    "109512": Fault(body=page("109512").replace("\n", "\r\n").encode("utf-8")),
-    "109901": Fault(body=page("109901").replace("\n", "\r").encode("utf-8")),
+    "109512": Fault(body=mirror_page("109512").replace("\n", "\r\n").encode("utf-8")),
+    "109901": Fault(body=mirror_page("109901").replace("\n", "\r").encode("utf-8")),
 }
 
 

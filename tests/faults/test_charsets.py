@@ -15,13 +15,13 @@ import pytest
 from tests.faults.harness import (
     ARTICLES,
     LIVE,
-    MIRROR,
     Run,
     article_path,
     crawl_faults,
     crawl_stats,
     dropped,
     expected_records,
+    mirror_page,
     stored,
 )
 from tests.faults.server import Fault
@@ -30,26 +30,21 @@ from tests.faults.test_pages import to_cp1258
 META = '<meta charset="utf-8">'
 
 
-def page(ident: str) -> str:
-    """The mirror's page of the article with id `ident`."""
-    return (MIRROR / article_path(ident).strip("/") / "page.html").read_text(encoding="utf-8")
-
-
 def in_1258(ident: str, meta: str) -> bytes:
     """The article's page in windows-1258 bytes, its `<meta>` charset replaced by `meta`."""
-    return to_cp1258(page(ident).replace(META, meta))
+    return to_cp1258(mirror_page(ident).replace(META, meta))
 
 
 def with_1252_footer(ident: str) -> bytes:
     """The template's footer pasted from an old Windows file: a few bytes are cp1252 (`©`,
     `á`), the article around them UTF-8."""
     footer = "<footer>\u00a9 2009 B\u00e1o Th\u00e1i B\u00ecnh</footer>".encode("cp1252")
-    return page(ident).encode("utf-8").replace(b"</body>", footer + b"</body>", 1)
+    return mirror_page(ident).encode("utf-8").replace(b"</body>", footer + b"</body>", 1)
 
 
 def mostly_1252(ident: str) -> bytes:
     """Half the text is not UTF-8: 400 characters of the article's text in cp1258 bytes."""
-    text = unicodedata.normalize("NFC", page(ident))
+    text = unicodedata.normalize("NFC", mirror_page(ident))
     start = text.index("Trong số 38 sản phẩm")
     latin = text[start : start + 400].encode("cp1258", "replace")
     return text[:start].encode("utf-8") + latin + text[start + 400 :].encode("utf-8")
@@ -68,7 +63,7 @@ UTF16_WITH_BOM = "109901"
 SERVED: dict[str, Fault] = {
     BOM_OVER_META: Fault(
         body=b"\xef\xbb\xbf"
-        + page(BOM_OVER_META).replace(META, '<meta charset="windows-1258">').encode("utf-8"),
+        + mirror_page(BOM_OVER_META).replace(META, '<meta charset="windows-1258">').encode("utf-8"),
         content_type="text/html",
     ),
     LABELLED_1258: Fault(
@@ -87,7 +82,9 @@ SERVED: dict[str, Fault] = {
     UNKNOWN_LABEL: Fault(content_type="text/html; charset=vn-unicode-2"),
     FOOTER_1252: Fault(body=with_1252_footer(FOOTER_1252)),
     MOSTLY_1252: Fault(body=mostly_1252(MOSTLY_1252)),
-    UTF16_WITH_BOM: Fault(body=page(UTF16_WITH_BOM).encode("utf-16")),  # little-endian, marked
+    UTF16_WITH_BOM: Fault(
+        body=mirror_page(UTF16_WITH_BOM).encode("utf-16")
+    ),  # little-endian, marked
 }
 
 

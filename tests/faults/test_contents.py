@@ -21,7 +21,9 @@ from tests.faults.harness import (
     article_path,
     crawl_faults,
     dropped,
+    expected_record,
     expected_records,
+    mirror_page,
     stored,
 )
 from tests.faults.server import Fault
@@ -30,18 +32,8 @@ OPENING = '<div class="fr-view info">'
 H1 = '<h1 class="title-detail">'
 
 
-def page(ident: str) -> str:
-    """The mirror's page of the article with id `ident`."""
-    return (MIRROR / article_path(ident).strip("/") / "page.html").read_text(encoding="utf-8")
-
-
-def record(ident: str) -> dict:
-    """The record a reader expects of the article with id `ident`."""
-    return expected_records()[article_path(ident)]
-
-
 def first_paragraph(ident: str) -> str:
-    return record(ident)["body"].split("\n")[0]
+    return expected_record(ident)["body"].split("\n")[0]
 
 
 def replaced(text: str, old: str, new: str) -> str:
@@ -53,16 +45,16 @@ def replaced(text: str, old: str, new: str) -> str:
 def control_characters() -> str:
     """An escape, a backspace, a vertical tab and DEL pasted from a word processor into the
     headline and the text."""
-    headline = record("101877")["headline"]
+    headline = expected_record("101877")["headline"]
     marked = headline.replace(" và", "\x1b và", 1) + "\x7f"
-    text = replaced(page("101877"), f"{H1}{headline}<", f"{H1}{marked}<")
+    text = replaced(mirror_page("101877"), f"{H1}{headline}<", f"{H1}{marked}<")
     return replaced(text, "Cuộc diễn tập được tổ chức", "Cuộc diễn\x08 tập được tổ chức\x0b")
 
 
 def one_line_with_a_megabyte_line() -> str:
     """The template minified onto one line, and an inline script of a megabyte on it."""
     script = "<script>var d='" + "x" * 1_000_000 + "';</script>"
-    return page("102296").replace("\n", " ").replace("</body>", script + "</body>")
+    return mirror_page("102296").replace("\n", " ").replace("</body>", script + "</body>")
 
 
 def draft_in_a_comment() -> str:
@@ -72,7 +64,7 @@ def draft_in_a_comment() -> str:
         '<div class="fr-view info"><p>Bản nháp cũ, chưa duyệt: nội dung sẽ được cập nhật '
         "sau khi hội đồng họp.</p></div> -->"
     )
-    text = replaced(page("102908"), H1, draft + H1)
+    text = replaced(mirror_page("102908"), H1, draft + H1)
     return text.replace(OPENING, OPENING + "<!-- <p>Đoạn cũ bị gỡ khỏi bài.</p> -->", 1)
 
 
@@ -83,16 +75,16 @@ def scripts_in_the_text() -> str:
         "<style>.info p { margin: 0 } /* Đoạn văn */</style>"
     )
     first = first_paragraph("103355")
-    return replaced(page("103355"), f"<p>{first}", advert + f"<p>{first}")
+    return replaced(mirror_page("103355"), f"<p>{first}", advert + f"<p>{first}")
 
 
-EMOJI_HEADLINE = f"{record('105870')['headline']} 🌾"
+EMOJI_HEADLINE = f"{expected_record('105870')['headline']} 🌾"
 
 
 def emoji() -> str:
     """A headline ending in an emoji (in its `<title>`, `og:title` and `<h1>` alike) and a
     paragraph with a Nôm character (U+20027, outside the Basic Multilingual Plane)."""
-    text = page("105870").replace(record("105870")["headline"], EMOJI_HEADLINE)
+    text = mirror_page("105870").replace(expected_record("105870")["headline"], EMOJI_HEADLINE)
     return text.replace("chiếu cói Hới.", "chiếu cói Hới 𠀧 🎉.", 1)
 
 
@@ -103,7 +95,7 @@ PARAGRAPHS = [f"Đoạn {n}: " + SENTENCE * 3 for n in range(1, 4001)]
 def a_megabyte_of_text() -> str:
     """4,000 paragraphs of about 250 characters each: a megabyte of Vietnamese text."""
     extra = "".join(f"<p>{text}</p>\n" for text in PARAGRAPHS)
-    text = replaced(page("103907"), OPENING, OPENING + extra)
+    text = replaced(mirror_page("103907"), OPENING, OPENING + extra)
     assert len(text.encode("utf-8")) > 1_000_000
     return text
 
@@ -111,18 +103,18 @@ def a_megabyte_of_text() -> str:
 def three_hundred_blocks_deep() -> str:
     """A page builder nesting 300 `<div>`s around the article (past libxml2's default depth
     of 256)."""
-    text = page("107420")
+    text = mirror_page("107420")
     start, end = text.index('<div class="detail">'), text.index('<div class="share">')
     return text[:start] + "<div>" * 300 + text[start:end] + "</div>" * 300 + text[end:]
 
 
 def images_relative_to_a_base() -> str:
     """`<base href="https://media.baothaibinh.com.vn/">` and a relative image."""
-    image = record("108765")["images"][0]["url"]
+    image = expected_record("108765")["images"][0]["url"]
     relative = image.removeprefix("https://media.baothaibinh.com.vn/")
     assert relative != image
     text = replaced(
-        page("108765"), "<head>", '<head><base href="https://media.baothaibinh.com.vn/">'
+        mirror_page("108765"), "<head>", '<head><base href="https://media.baothaibinh.com.vn/">'
     )
     return replaced(text, f'src="{image}"', f'src="{relative}"')
 
@@ -192,12 +184,16 @@ def test_scripts_and_styles_inside_the_text_are_not_read(crawled: Crawled) -> No
 
 def test_emoji_and_letters_past_the_basic_plane_are_kept(crawled: Crawled) -> None:
     """Stored as written."""
-    body = record("105870")["body"].replace("chiếu cói Hới.", "chiếu cói Hới 𠀧 🎉.")
+    body = expected_record("105870")["body"].replace("chiếu cói Hới.", "chiếu cói Hới 𠀧 🎉.")
     read_exactly(crawled, "105870", {"headline": EMOJI_HEADLINE, "body": body})
 
 
 def test_an_article_of_a_megabyte_of_text_is_stored_whole(crawled: Crawled) -> None:
-    body = "\n\n".join(text.strip() for text in PARAGRAPHS) + "\n\n" + record("103907")["body"]
+    body = (
+        "\n\n".join(text.strip() for text in PARAGRAPHS)
+        + "\n\n"
+        + expected_record("103907")["body"]
+    )
     read_exactly(crawled, "103907", {"body": body})
 
 

@@ -17,37 +17,28 @@ import pytest
 
 from tests.faults.harness import (
     ARTICLES,
-    MIRROR,
     Run,
     article_path,
     crawl_faults,
+    expected_record,
     expected_records,
+    mirror_page,
     stored,
 )
 from tests.faults.server import Fault, FaultServer
 
 
-def page(ident: str) -> str:
-    """The mirror's page of the article with id `ident`."""
-    return (MIRROR / article_path(ident).strip("/") / "page.html").read_text(encoding="utf-8")
-
-
-def record(ident: str) -> dict:
-    """The record a reader expects of the article with id `ident`."""
-    return expected_records()[article_path(ident)]
-
-
 def in_headline(ident: str, new: str) -> str:
     """The article's page with `new` in place of its headline in the `<h1>` only."""
-    headline = record(ident)["headline"]
-    text = page(ident)
+    headline = expected_record(ident)["headline"]
+    text = mirror_page(ident)
     assert text.count(f">{headline}</h1>") == 1
     return text.replace(f">{headline}</h1>", f">{new}</h1>")
 
 
 def in_body(text: str, ident: str, old: str, new: str) -> str:
     """`text` (the article's page) with `old` replaced by `new` in its first paragraph only."""
-    first = record(ident)["body"].split("\n")[0]
+    first = expected_record(ident)["body"].split("\n")[0]
     assert old in first, old
     start = text.index(first)
     return text[:start] + text[start:].replace(old, new, 1)
@@ -55,7 +46,7 @@ def in_body(text: str, ident: str, old: str, new: str) -> str:
 
 def lone_surrogate() -> str:
     """`&#xD800;` names no character: a browser shows U+FFFD."""
-    return in_body(page("109901"), "109901", "diễn ra", "diễn&#xD800; ra")
+    return in_body(mirror_page("109901"), "109901", "diễn ra", "diễn&#xD800; ra")
 
 
 def nul_in_headline() -> str:
@@ -69,7 +60,7 @@ QUOTED = "tuyến phố trung tâm"
 
 def windows_1252_quotes() -> str:
     """`&#147;…&#148;` are curly quotes in every browser (the HTML standard's table)."""
-    return in_body(page("102296"), "102296", QUOTED, f"&#147;{QUOTED}&#148;")
+    return in_body(mirror_page("102296"), "102296", QUOTED, f"&#147;{QUOTED}&#148;")
 
 
 def runs_of_nbsp() -> str:
@@ -92,7 +83,7 @@ def tabs_and_line_separators_in_headline() -> str:
 
 
 def decomposed_headline() -> str:
-    headline = record("108765")["headline"]
+    headline = expected_record("108765")["headline"]
     nfd = unicodedata.normalize("NFD", headline)
     text = in_headline("108765", nfd).replace(f'content="{headline}"', f'content="{nfd}"')
     assert f'content="{nfd}"' in text and nfd != headline
@@ -101,7 +92,7 @@ def decomposed_headline() -> str:
 
 def body_half_decomposed() -> str:
     """The body decomposed from its first paragraph up to its officer's words."""
-    text, first = page("109512"), record("109512")["body"].split("\n")[0]
+    text, first = mirror_page("109512"), expected_record("109512")["body"].split("\n")[0]
     start, middle = text.index(first), text.index("Thiếu tá Đỗ Mạnh Cường")
     half = unicodedata.normalize("NFD", text[start:middle])
     assert half != text[start:middle]
@@ -111,7 +102,7 @@ def body_half_decomposed() -> str:
 def marks_in_another_order() -> str:
     """`ệ` written e + circumflex + dot below and `ặ` written a + breve + dot below: marks
     out of their canonical order."""
-    text = in_body(page("105870"), "105870", "mỹ nghệ", "mỹ ngh\u0065\u0302\u0323")
+    text = in_body(mirror_page("105870"), "105870", "mỹ nghệ", "mỹ ngh\u0065\u0302\u0323")
     assert text.count("đặc sản lâu đời") == 1
     return text.replace("đặc sản lâu đời", "đ\u0061\u0306\u0323c sản lâu đời", 1)
 
@@ -119,7 +110,7 @@ def marks_in_another_order() -> str:
 def ten_megabytes_on_one_line() -> str:
     """A template that inlines ten megabytes of script data on the article's one line."""
     blob = '<script>var d="' + "x" * 10_000_000 + '";</script>'
-    return page("109874").replace("\n", " ").replace("</body>", blob + "</body>")
+    return mirror_page("109874").replace("\n", " ").replace("</body>", blob + "</body>")
 
 
 # Each page carrying odd characters, by the id of the article it is served for.
@@ -173,7 +164,7 @@ def carried(tmp_path_factory: pytest.TempPathFactory) -> Carried:
 def test_a_lone_surrogate_reference_in_the_text_never_reaches_the_row(carried: Carried) -> None:
     """The row must hold valid text: the body as written, or with U+FFFD where the reference was."""
     body = carried.rows[article_path("109901")]["body"]
-    plain = record("109901")["body"]
+    plain = expected_record("109901")["body"]
     assert body in (plain, plain.replace("diễn ra", "diễn\ufffd ra", 1))
     carried.exactly("109901", {"body": body})
 
@@ -183,7 +174,7 @@ def test_a_nul_character_reference_in_the_headline_is_not_stored(carried: Carrie
 
 
 def test_windows_1252_quote_references_are_read_as_the_quotes(carried: Carried) -> None:
-    body = record("102296")["body"].replace(QUOTED, f"\u201c{QUOTED}\u201d", 1)
+    body = expected_record("102296")["body"].replace(QUOTED, f"\u201c{QUOTED}\u201d", 1)
     carried.exactly("102296", {"body": body})
 
 
