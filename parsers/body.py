@@ -16,7 +16,7 @@ from collections.abc import Callable
 from datetime import datetime
 from functools import partial
 from typing import NamedTuple
-from urllib.parse import urlsplit
+from urllib.parse import parse_qs, unquote, urlsplit
 
 from lxml.etree import Element, SubElement, XPath, _Element, strip_tags
 
@@ -458,6 +458,12 @@ BOX_CLASS = patterns.compile(
 )
 # … of which these say it alone: a `box` is set apart when it opens with a title of its own.
 NOTICE_CLASS = patterns.compile(rf"(?:^|[\s_-])(?:{NOTICE_WORDS})\d?(?:$|[\s_-])", re.I)
+# … and a paragraph its class calls a box, a tip or a notice (`<p class="info-box">`, a docs
+# generator's `<p class="tip">` and `<p class="warn">`): the word closes the class name, where a
+# lead's `box-category-sapo` or `notice-sapo` names what the paragraph is in another word.
+NOTE_PARAGRAPH_CLASS = patterns.compile(
+    r"(?:^|[\s_-])(?:[a-z]*box|tip|warn|hint|callout|alert|notice)(?:$|\s)", re.I
+)
 # … and a quotation classed as a note (a changelog's `<blockquote class="note">` on the cards it
 # takes): a `note` on another block is often a caption's or a source's line.
 NOTE_CLASS = patterns.compile(r"(?:^|[\s_-])note(?:$|[\s_-])", re.I)
@@ -1476,16 +1482,23 @@ def _drop_classed_boxes(root: _Element) -> None:
     text. A box of one untitled line is left to `_drop_labelled_notes`; a box with a picture is
     a figure; a note labelled for the reader (`Lưu ý:`, see `READER_NOTE`) is the text's. A box
     a page builder wraps in blocks of its own (`<div class="widget"><div class="callout">…`)
-    stands where its outermost wrapper does."""
-    for el in [el for el in root.iter(*CLASSED_BOX_TAGS) if el is not root]:
+    stands where its outermost wrapper does. A paragraph the site styles as such a box (`<p
+    class="info-box">📌 …</p>`, a docs generator's `<p class="tip">`) is one too."""
+    for el in [el for el in root.iter("p", *CLASSED_BOX_TAGS) if el is not root]:
         outer = _outermost_wrapper(el, root)
         parent = outer.getparent()
         classes = el.get("class") or ""
         quoted_note = el.tag == "blockquote" and NOTE_CLASS.search(classes) is not None
+        if el.tag == "p":
+            classed = NOTE_PARAGRAPH_CLASS.search(classes) is not None
+        else:
+            classed = quoted_note or (
+                BOX_CLASS.search(classes) is not None
+                and (NOTICE_CLASS.search(classes) is not None or _opens_with_title(el))
+            )
         if (
             parent is None
-            or not (quoted_note or BOX_CLASS.search(classes))
-            or not (quoted_note or NOTICE_CLASS.search(classes) or _opens_with_title(el))
+            or not classed
             or not _attached(el, root)
             or not _beside_paragraphs(outer, parent)
             or el.find(".//img") is not None
@@ -1539,12 +1552,25 @@ def _outermost_wrapper(el: _Element, root: _Element) -> _Element:
 
 def _beside_paragraphs(box: _Element, parent: _Element) -> bool:
     """`box` stands among the text's paragraphs: its parent holds two or more besides it, as
-    its children or inside the blocks beside it (a page builder's text columns, each a
-    `<div>` of paragraphs, around a message box)."""
-    if sum(child.tag == "p" for child in parent) >= 2:
+    its children (`<p>`s, or lines a doc editor types as `<div>`s of words) or inside the
+    blocks beside it (a page builder's text columns, each a `<div>` of paragraphs, around a
+    message box)."""
+    if sum(child is not box and _typed_paragraph(child) for child in parent) >= 2:
         return True
     besides = (child for child in parent if child is not box and isinstance(child.tag, str))
     return sum(1 for child in besides for _ in child.iter("p")) >= 2
+
+
+def _typed_paragraph(el: _Element) -> bool:
+    """`el` is a paragraph: a `<p>`, or a `<div>` of words holding no block (a doc editor's
+    `<div class="kr-line">…</div>`, each line of the text a block of its own)."""
+    if el.tag == "p":
+        return True
+    return (
+        el.tag == "div"
+        and bool(text_of(el))
+        and not any(isinstance(child.tag, str) and child.tag in BLOCK_TAGS for child in el)
+    )
 
 
 def _drop_signature_blocks(root: _Element, *, keep_signer: bool = False) -> None:
@@ -1820,10 +1846,17 @@ def drop_widgets(root: _Element) -> None:
 
 def _typed_grid(grid: _Element) -> bool:
     """A table drawn in `<div>`s with ARIA roles whose cells hold typed paragraphs (GitBook's
-    `<div role="cell"><div class="blocks"><p>…</p></div></div>`): the editor's table in the
-    text, read as one (`_as_table`); a database view's cells hold bare values. Retyped here."""
+    `<div role="cell"><div class="blocks"><p>…</p></div></div>`), or whose row of column
+    headers (`role="columnheader"`) heads it among the text's paragraphs (a doc editor's grid
+    between its lines): the editor's table in the text, read as one (`_as_table`). A database
+    view's cells hold bare values, in a block of its own under the view's name. Retyped here."""
     cells = [el for el in grid.iter() if el.get("role") in GRID_CELLS]
-    if not cells or not all(cell.find(".//p") is not None for cell in cells):
+    if not cells:
+        return False
+    typed = all(cell.find(".//p") is not None for cell in cells)
+    headed = any(cell.get("role") == "columnheader" for cell in cells)
+    parent = grid.getparent()
+    if not (typed or (headed and parent is not None and _beside_paragraphs(grid, parent))):
         return False
     for el in (grid, *grid.iterdescendants()):
         role = el.get("role")
@@ -3871,7 +3904,7 @@ class _Reader:
                 self.captioned = (el, self.awaiting_caption)
             self.set_caption(text)
             return
-        links = _link_chars(el)
+        links = 0 if _linked_to_itself(el) else _link_chars(el)
         if _points_elsewhere(text, links, el):
             return
         if (_link_only(text, links) and not _mailed_signature(el)) or _teaser_line(el, text, links):
@@ -4733,6 +4766,30 @@ def double_br(el: _Element) -> bool:
         and nxt.tag == "br"
         for br in el
     )
+
+
+def _linked_to_itself(el: _Element) -> bool:
+    """`el` is a heading whose words link to the heading itself (`<h2 id="lich-hoc"><a
+    href="#lich-hoc">Lịch học</a></h2>`, or a docs generator's under a hash route, `<a
+    href="#/bai-viet?id=lich-hoc">`): its own anchor, a sub-heading of the text, not another
+    article's title."""
+    links = list(el.iter("a"))
+    if el.tag not in HEADING_TAGS or not links:
+        return False
+    names = {unquote(name) for e in (el, *links) for name in (e.get("id"), e.get("name")) if name}
+    return all(_place_named(link.get("href")) in names for link in links)
+
+
+def _place_named(href: str | None) -> str | None:
+    """The place on the page itself a link leads to: `#x` names `x`, a hash route's `#/bai-viet
+    ?id=x` too; `None` for a link to another page."""
+    href = (href or "").strip()
+    if not href.startswith("#"):
+        return None
+    fragment = href[1:]
+    if fragment.startswith(("/", "!/")):
+        return next(iter(parse_qs(urlsplit(fragment).query).get("id", [])), None)
+    return unquote(fragment) or None
 
 
 def _link_chars(el: _Element) -> int:

@@ -34,3 +34,79 @@ def test_a_description_hidden_behind_its_teaser_is_the_text() -> None:
     )
     record = ARTICLE.record(page)
     assert record["body"] == "\n\n".join(TEXT)
+
+
+def test_a_paragraph_classed_as_a_box_or_a_tip_is_no_text() -> None:
+    """A paragraph the site styles as a box or a docs generator as a tip (`<p class="info-box">`
+    opening with a pictograph, `<p class="tip">`) among the text's paragraphs is a note set
+    apart for the reader, not a line of the text; a lead's `box-category-sapo` is no box."""
+    for note in (
+        "<p class='info-box'>📌 Ảnh của giải có trong thư viện của trường. Lớp cần bản in liên"
+        " hệ văn phòng trước 16:00 thứ Sáu.</p>",
+        "<p class='tip'>Học sinh mang theo nước uống và mũ; phụ huynh đón con đúng giờ.</p>",
+    ):
+        record = ARTICLE.record(ARTICLE.between(note))
+        assert record["body"] == "\n\n".join(TEXT)
+    sapo = f"<p class='box-category-sapo'>{TEXT[1]}</p>"
+    page = ARTICLE.between(sapo).replace(f"<p>{TEXT[1]}</p>", "")
+    assert ARTICLE.record(page)["body"] == "\n\n".join(TEXT)
+
+
+def test_a_callout_among_lines_typed_as_divs_is_no_text() -> None:
+    """A doc editor types each line of the text as a `<div>` of words (`<div class="line">`):
+    a callout among them (`<div class="callout callout-info"><div class="line">💡 …`) is set
+    apart from those lines as from `<p>`s."""
+    lines = [f"<div class='line'>{p}</div>" for p in TEXT]
+    callout = (
+        "<div class='callout callout-info'><div class='line'>💡 Phụ huynh có thắc mắc vui lòng"
+        " gọi 0233 3852 111 từ 8:00 đến 17:00.</div></div>"
+    )
+    page = (
+        f"<main><h1>{TITLE}</h1><div class='canvas'>{lines[0]}{callout}{''.join(lines[1:])}"
+        "</div></main>"
+    )
+    assert ARTICLE.record(page)["body"] == "\n\n".join(TEXT)
+
+
+def test_a_grid_headed_among_the_lines_is_a_table_of_the_text() -> None:
+    """A grid of `<div>`s with ARIA roles whose first row is `columnheader` cells, standing
+    among the text's lines, is the editor's table: read one paragraph a row, cells joined by
+    ` | `, the header row included. A database view's grid under its own name stays out."""
+
+    def cell(role: str, text: str) -> str:
+        return f"<div role='{role}'><span>{text}</span></div>"
+
+    rows = (
+        ("Cự ly", "Số em", "Về nhất"),
+        ("2 km", "640", "Trần Thị Mai"),
+        ("3 km", "660", "Lê Văn Hùng"),
+    )
+    grid = (
+        "<div role='table'>"
+        + "".join(
+            "<div role='row'>"
+            + "".join(cell("columnheader" if i == 0 else "cell", text) for text in row)
+            + "</div>"
+            for i, row in enumerate(rows)
+        )
+        + "</div>"
+    )
+    first, second, last = (f"<div class='line'>{p}</div>" for p in TEXT)
+    page = f"<main><h1>{TITLE}</h1><div class='canvas'>{first}{second}{grid}{last}</div></main>"
+    table = [" | ".join(row) for row in rows]
+    assert ARTICLE.record(page)["body"] == "\n\n".join((*TEXT[:2], *table, TEXT[2]))
+    view = f"<div class='view'><div class='view-title'>Danh sách đội</div>{grid}</div>"
+    page = f"<main><h1>{TITLE}</h1><div class='canvas'>{first}{second}{view}{last}</div></main>"
+    assert ARTICLE.record(page)["body"] == "\n\n".join(TEXT)
+
+
+def test_a_heading_linked_to_itself_is_a_sub_heading_of_the_text() -> None:
+    """A docs generator links each heading's words to the heading itself (`<h2 id="x"><a
+    href="#x">`, or under a hash route `<a href="#/bai-viet?id=x">`): its own anchor, so the
+    heading is the text's, where a heading linked to another page is a teaser's title."""
+    for href in ("#ket-qua", "#/thong-bao/giai-chay?id=ket-qua"):
+        heading = f"<h2 id='ket-qua'><a href='{href}' class='anchor'><span>Kết quả</span></a></h2>"
+        record = ARTICLE.record(ARTICLE.between(heading))
+        assert record["body"] == "\n\n".join((TEXT[0], "Kết quả", *TEXT[1:]))
+    heading = "<h2 id='ket-qua'><a href='/tin/giai-boi-hoc-sinh'>Giải bơi học sinh</a></h2>"
+    assert ARTICLE.record(ARTICLE.between(heading))["body"] == "\n\n".join(TEXT)

@@ -183,15 +183,11 @@ NOT_YET: dict[str, dict[str, str]] = {
         " `) are read as another item of the line, not the day's label",
         "byline": "the bold right-aligned `Hội đồng tuyển sinh` closing the doc's lines is not read"
         " as the council signing it",
-        "body": "the info callout (`💡 …`) stays in the text, and the `role=table` grid of divs"
-        " with `columnheader` and `cell` roles is not read as a table",
     },
     "holdout66/docsify-city-swimming-safety-project-docs-free-winter-swim-lessons-hash-route-italic-first-line-day-words-desk-relative-media-image-italic-caption-thead-schedule-tip-hotline-quote-iso-updated-footer": {  # noqa: E501
         "published_raw": "the desk after ` · ` in the same `<em>` (`… · Ban điều phối dự án`) is"
         " read as another item of the line, not part of the date's line",
         "byline": "same desk is not read as the byline",
-        "body": "the `<h2>` sub-headings `Lịch học` and `Đăng ký` (with their anchors) leave the"
-        " text, and the `tip` paragraph stays",
     },
     "holdout66/flodesk-martial-arts-club-newsletter-web-view-vovinam-student-tournament-medals-issue-row-weekday-day-words-greeting-first-signature-calling-title-next-line-belt-exam-box-tracking-gif": {  # noqa: E501
         "byline": "the signature `Võ sư Trần Quang Vinh` in its own table cell, the club post on"
@@ -210,10 +206,6 @@ NOT_YET: dict[str, dict[str, str]] = {
     "holdout66/gumroad-youth-football-coach-creator-post-u11-winter-tournament-semifinal-english-month-day-no-hour-json-utc-same-day-creator-hlv-calling-dash-signature-product-card-price-comments-rich-text": {  # noqa: E501
         "byline": "the `— Hoàng Nam` sign-off closing the text is read (same person); the creator"
         " header's `HLV Hoàng Nam`, his calling in the display, is not",
-    },
-    "holdout66/haiilo-high-school-intranet-union-page-blog-app-sports-day-results-date-hour-span-utc-title-edited-parenthesis-seen-by-views-likes-teaser-image-caption-div-bold-first-row-table-job-title-comments-dates": {  # noqa: E501
-        "body": "the `📌` info paragraph after the table (a gallery pointer and a deadline hour)"
-        " stays in the text",
     },
     "holdout67/moosend-bank-customer-newsletter-webview-fake-brandname-sms-fraud-warning-worded-day-only-italic-dateline-lead-signs-table-desk-signature-hotline-box": {  # noqa: E501
         "authors": "the desk and its bank signing alone after a dash (`Ban An toàn thông tin –"
