@@ -145,7 +145,12 @@ def link_from_economy_listing(root: Path, links: str) -> None:
 
 def mirror_page(ident: str) -> str:
     """The mirror's page of the article with id `ident`."""
-    return (MIRROR / article_path(ident).strip("/") / "page.html").read_text(encoding="utf-8")
+    return page_at(article_path(ident))
+
+
+def page_at(path: str) -> str:
+    """The mirror's page at `path` (an article's or a listing's)."""
+    return (MIRROR / path.strip("/") / "page.html").read_text(encoding="utf-8")
 
 
 def expected_record(ident: str) -> dict:

@@ -30,7 +30,7 @@ from tests.faults.harness import (
     crawl_stats,
     dropped,
     expected_records,
-    mirror_page,
+    page_at,
     stored,
 )
 from tests.faults.server import Fault, FaultServer, serving
@@ -61,11 +61,6 @@ EMPTY = article_path("109512")
 BASE_LINKED = article_path("109874")  # linked relative to a `<base>` on another host
 
 
-def page(path: str) -> str:
-    """The mirror's page of the article at `path`."""
-    return mirror_page(path.strip("/").split("/")[2])
-
-
 def spellings() -> dict[str, Fault]:
     """The Thời sự listing linking articles by every spelling, and the AMP copy it links."""
     category, article_id, slug = CLIMBED.strip("/").split("/")[1:]
@@ -80,18 +75,18 @@ def spellings() -> dict[str, Fault]:
     ]
     return {
         LISTINGS[0]: Fault(edit=add_links(links)),
-        AMP_COPY: Fault(body=page(AMP).encode("utf-8")),
+        AMP_COPY: Fault(body=page_at(AMP).encode("utf-8")),
     }
 
 
 def with_head(path: str, tag: str) -> Fault:
     """The article's page with `tag` first in its `<head>`."""
-    return Fault(body=page(path).replace("<head>", "<head>" + tag, 1).encode("utf-8"))
+    return Fault(body=page_at(path).replace("<head>", "<head>" + tag, 1).encode("utf-8"))
 
 
 def soft_error(path: str, message: str) -> Fault:
     """The site's template with a notice where the article was: status 200."""
-    text = page(path)
+    text = page_at(path)
     start = text.index(">", text.index("<body")) + 1
     end = text.index("</body>")
     notice = f"<div class='container'><h1>Thông báo</h1><p>{message}</p></div>"
@@ -100,7 +95,7 @@ def soft_error(path: str, message: str) -> Fault:
 
 def empty_template() -> Fault:
     """The article template filled with nothing: an empty headline, no date, no text."""
-    text = re.sub(r"<h1([^>]*)>.*?</h1>", r"<h1\1></h1>", page(EMPTY), count=1, flags=re.S)
+    text = re.sub(r"<h1([^>]*)>.*?</h1>", r"<h1\1></h1>", page_at(EMPTY), count=1, flags=re.S)
     text = re.sub(r'(<div class="fr-view[^"]*">).*?(</div>)', r"\1\2", text, count=1, flags=re.S)
     return Fault(body=text.encode("utf-8"))
 

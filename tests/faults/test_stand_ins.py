@@ -28,7 +28,7 @@ from tests.faults.harness import (
     dropped,
     expected_records,
     integrity,
-    mirror_page,
+    page_at,
     redirects,
     stored,
 )
@@ -59,14 +59,9 @@ WRITTEN_IN_LETTERS = "/tin-tuc/15/107903/cụm-công-nghiệp-đông-la-hoàn-th
 NOT_STORED = {CHECKED_IN_ENGLISH, CHECKED_IN_VIETNAMESE, NOT_MODIFIED}
 
 
-def page(path: str) -> bytes:
-    """The mirror's page of the article at `path`, as UTF-8 bytes."""
-    return mirror_page(path.split("/")[3]).encode("utf-8")
-
-
 def null_stamp_page() -> bytes:
     own = expected_records()[NULL_STAMP]["published_raw"]
-    text = page(NULL_STAMP).decode("utf-8")
+    text = page_at(NULL_STAMP)
     assert text.count(own) == 1, own
     return text.replace(own, NULL_STAMP_LINE).encode("utf-8")
 
@@ -78,11 +73,11 @@ def stand_ins() -> dict[str, Fault]:
         CHECKED_IN_VIETNAMESE: Fault(body=VERIFYING.encode("utf-8")),
         NULL_STAMP: Fault(body=null_stamp_page()),
         SLASHED: Fault(status=301, headers={"Location": SLASHED + "/"}, body=b""),
-        SLASHED + "/": Fault(body=page(SLASHED)),
+        SLASHED + "/": Fault(body=page_at(SLASHED).encode("utf-8")),
         LISTINGS[0]: Fault(
             edit=add_links([WRITTEN_IN_LETTERS, f"HTTPS://BAOTHAIBINH.COM.VN{CAPITALS}"])
         ),
-        quote(WRITTEN_IN_LETTERS): Fault(body=page(WRITTEN)),
+        quote(WRITTEN_IN_LETTERS): Fault(body=page_at(WRITTEN).encode("utf-8")),
         NOT_MODIFIED: Fault(status=304, body=b""),
     }
 
