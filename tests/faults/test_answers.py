@@ -13,7 +13,6 @@ is logged.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote
 
@@ -25,18 +24,14 @@ from tests.faults.harness import (
     LISTINGS,
     LIVE,
     MIRROR,
-    Run,
+    FaultedCrawl,
     article_path,
     crawl,
-    crawl_faults,
-    crawl_mirror,
     crawl_stats,
-    database_copy,
-    dropped,
-    expected_records,
+    faulted_crawl,
     integrity,
     page_at,
-    stored,
+    stored_exactly,
 )
 from tests.faults.server import Fault, FaultServer, serving
 from tests.faults.test_detours import moved_to
@@ -189,105 +184,65 @@ def odd_answers(foreign: FaultServer) -> dict[str, Fault]:
     }
 
 
-@dataclass
-class Answered:
+@pytest.fixture(scope="module")
+def answered(tmp_path_factory: pytest.TempPathFactory) -> FaultedCrawl:
     """One crawl of the mirror with every answer of `odd_answers` given."""
-
-    run: Run
-    db: Path
-    rows: dict[str, dict]
-    paths: list[str]  # every target requested, in order
-    foreign_hits: list  # every request the other host received
-
-    def exactly(self, path: str | None = None) -> None:
-        """The run logged no traceback; every article but those not stored is stored once and
-        nothing else is; the article at `path` (when given), and every article answered
-        plainly, hold exactly their pages' values."""
-        assert "Traceback" not in self.run.output, self.run.output
-        read = set(ARTICLES) - NOT_STORED
-        assert sorted(self.rows) == sorted(read), set(self.rows) ^ read
-        plain = [other for other in ARTICLES if other not in ODD]
-        for other in [path, *plain] if path else plain:
-            expected = expected_records()[other]
-            assert {key: self.rows[other][key] for key in expected} == expected, other
-
-    def lost_to_this_run(self, path: str) -> None:
-        """The article at `path` was fetched once, is not stored, and is not remembered as
-        bad: a failed fetch, tried again next run; its URL is logged."""
-        assert self.paths.count(path) == 1
-        self.exactly()
-        assert path not in self.rows
-        assert path not in dropped(self.db)
-        assert path in self.run.stderr
-
-
-@pytest.fixture(scope="module")
-def answered(tmp_path_factory: pytest.TempPathFactory) -> Answered:
     with serving(MIRROR) as foreign:
-        faults = odd_answers(foreign)
-        site, run, db = crawl_faults(tmp_path_factory.mktemp("answers"), faults)
-    assert all(site.server.served.get(path) for path in faults), site.server.served
-    return Answered(run, db, stored(db), site.paths(), foreign.hits)
+        folder = tmp_path_factory.mktemp("answers")
+        crawled = faulted_crawl(folder, odd_answers(foreign), ODD, NOT_STORED)
+    crawled.elsewhere = foreign.hits
+    return crawled
 
 
 @pytest.fixture(scope="module")
-def next_run(answered: Answered, tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict]:
-    """The rows after a second run, the answers plain, over a copy of the crawl's file."""
-    db = database_copy(answered.db, tmp_path_factory.mktemp("answers_next_run"))
-    again = crawl_mirror(db)
-    assert again.returncode == 0, again.output
-    assert integrity(db) == "ok"
-    return stored(db)
-
-
-def recovered(rows: dict[str, dict], path: str) -> None:
-    """The next run stored the article at `path` with exactly its page's values, and every
-    article but the one the crawl saw moved to another (remembered so, not asked again)."""
+def next_run(answered: FaultedCrawl, tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict]:
+    """The rows after a second run over a copy of the crawl's file: every article but the one
+    the crawl saw moved to another (remembered so, not asked again)."""
+    rows = answered.next_run(tmp_path_factory.mktemp("answers_next_run"))
     read = set(ARTICLES) - {TWO_LOCATIONS}
     assert sorted(rows) == sorted(read), set(rows) ^ read
-    expected = expected_records()[path]
-    assert {key: rows[path][key] for key in expected} == expected
+    return rows
 
 
-def test_a_100_continue_before_the_answer_is_read(answered: Answered) -> None:
+def test_a_100_continue_before_the_answer_is_read(answered: FaultedCrawl) -> None:
     answered.exactly(CONTINUE)
 
 
-def test_a_103_early_hints_before_the_answer_is_read(answered: Answered) -> None:
+def test_a_103_early_hints_before_the_answer_is_read(answered: FaultedCrawl) -> None:
     answered.exactly(EARLY_HINTS)
 
 
 def test_a_204_no_content_for_an_article_is_a_failed_fetch_with_its_url(
-    answered: Answered, next_run: dict[str, dict]
+    answered: FaultedCrawl, next_run: dict[str, dict]
 ) -> None:
     answered.lost_to_this_run(NO_CONTENT)
     assert any(NO_CONTENT in line and "204" in line for line in answered.run.stderr.splitlines())
-    recovered(next_run, NO_CONTENT)
+    stored_exactly(next_run, NO_CONTENT)
 
 
-def test_chunked_framing_wins_over_a_content_length_sent_with_it(answered: Answered) -> None:
+def test_chunked_framing_wins_over_a_content_length_sent_with_it(answered: FaultedCrawl) -> None:
     """The chunks frame the body (RFC 9112 §6.3), so the whole page is read."""
     answered.exactly(CHUNKED)
 
 
-def test_two_content_types_that_disagree_still_give_the_article(answered: Answered) -> None:
+def test_two_content_types_that_disagree_still_give_the_article(answered: FaultedCrawl) -> None:
     answered.exactly(TWO_TYPES)
 
 
-def test_a_folded_header_line_does_not_lose_the_page(answered: Answered) -> None:
+def test_a_folded_header_line_does_not_lose_the_page(answered: FaultedCrawl) -> None:
     answered.exactly(FOLDED)
 
 
 def test_two_locations_one_of_them_off_the_site_send_no_request_there(
-    answered: Answered,
+    answered: FaultedCrawl,
 ) -> None:
     """That host is never asked, whichever of the two the client takes."""
-    assert answered.foreign_hits == []
+    assert answered.elsewhere == []
     answered.exactly(MOVED_HERE)
     assert TWO_LOCATIONS not in answered.rows
 
 
-def test_a_location_with_spaces_around_it_is_followed(answered: Answered) -> None:
+def test_a_location_with_spaces_around_it_is_followed(answered: FaultedCrawl) -> None:
     """`Location:   /tin-tuc/…   ` (a template that pads the value) on an old article address
     a listing links: the article it names, never a path with the spaces in it."""
     assert OLD_PADDED in answered.paths
@@ -295,7 +250,7 @@ def test_a_location_with_spaces_around_it_is_followed(answered: Answered) -> Non
     answered.exactly(PADDED)
 
 
-def test_a_location_in_raw_utf8_vietnamese_letters_reaches_the_page(answered: Answered) -> None:
+def test_a_location_in_raw_utf8_vietnamese_letters_reaches_the_page(answered: FaultedCrawl) -> None:
     """A `301` whose `Location` carries the slug in UTF-8 bytes, not percent-encoded (as many
     PHP sites send it): the client asks for the page those bytes name."""
     assert quote(RAW_UTF8_SLUG) in answered.paths
@@ -303,7 +258,7 @@ def test_a_location_in_raw_utf8_vietnamese_letters_reaches_the_page(answered: An
 
 
 def test_a_redirect_to_an_internationalized_host_is_refused_in_one_line(
-    answered: Answered,
+    answered: FaultedCrawl,
 ) -> None:
     """`Location: http://báothaibình.vn/…` (an IDN host, not the site's): refused, logged with
     the article's URL, no traceback."""
@@ -314,11 +269,11 @@ def test_a_redirect_to_an_internationalized_host_is_refused_in_one_line(
 
 
 def test_a_location_that_is_no_url_is_a_failed_fetch_with_its_url(
-    answered: Answered, next_run: dict[str, dict]
+    answered: FaultedCrawl, next_run: dict[str, dict]
 ) -> None:
     """`Location: http://[::1` (a broken IPv6 literal): no URL at all, so nothing to follow."""
     answered.lost_to_this_run(NO_URL)
-    recovered(next_run, NO_URL)
+    stored_exactly(next_run, NO_URL)
 
 
 def test_an_empty_feed_answer_is_reported_with_its_url(tmp_path: Path) -> None:
@@ -333,7 +288,7 @@ def test_an_empty_feed_answer_is_reported_with_its_url(tmp_path: Path) -> None:
     assert "Traceback" not in run.output
 
 
-def test_a_pdf_sent_as_html_for_an_article_is_not_stored(answered: Answered) -> None:
+def test_a_pdf_sent_as_html_for_an_article_is_not_stored(answered: FaultedCrawl) -> None:
     """A PDF of the printed issue answered as `text/html`: never an article."""
     answered.exactly()
     assert PDF not in answered.rows
