@@ -23,14 +23,14 @@ import sys
 import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
 
 from crawler.mirror import FIXTURE_SITES
 from tests.conftest import ROOT
-from tests.faults.server import Fault, FaultServer, serving
+from tests.faults.server import Fault, FaultServer, Hit, serving
 
 SITE = "baothaibinh"
 LIVE = "https://baothaibinh.com.vn"
@@ -145,7 +145,17 @@ def link_from_economy_listing(root: Path, links: str) -> None:
 
 def mirror_page(ident: str) -> str:
     """The mirror's page of the article with id `ident`."""
-    return (MIRROR / article_path(ident).strip("/") / "page.html").read_text(encoding="utf-8")
+    return page_at(article_path(ident))
+
+
+def page_at(path: str) -> str:
+    """The mirror's page at `path` (an article's or a listing's)."""
+    return (MIRROR / path.strip("/") / "page.html").read_text(encoding="utf-8")
+
+
+def page_bytes(path: str) -> bytes:
+    """The mirror's page at `path` as its file holds it (UTF-8)."""
+    return (MIRROR / path.strip("/") / "page.html").read_bytes()
 
 
 def expected_record(ident: str) -> dict:
@@ -380,3 +390,71 @@ def crawl_stats(db: Path) -> dict:
     finally:
         conn.close()
     return json.loads(row[0]) if row and row[0] else {}
+
+
+@dataclass
+class FaultedCrawl:
+    """One crawl of the mirror with faults served for some of its articles, each fault for an
+    article of its own: what the probes of one module read, each of its own article."""
+
+    run: Run
+    db: Path
+    rows: dict[str, dict]
+    hits: list[Hit]  # every request, in order
+    faulted: set[str]  # the articles not answered plainly
+    unstored: set[str]  # the articles the crawl must not store
+    elsewhere: list = field(default_factory=list)  # requests another host received, if any
+
+    @property
+    def paths(self) -> list[str]:
+        """Every target requested, in order."""
+        return [hit.path for hit in self.hits]
+
+    def exactly(self, path: str | None = None) -> None:
+        """The run logged no traceback; every article but those unstored is stored once and
+        nothing else is; the article at `path` (when given), and every article answered
+        plainly, hold exactly their pages' values."""
+        assert "Traceback" not in self.run.output, self.run.output
+        read = set(ARTICLES) - self.unstored
+        assert sorted(self.rows) == sorted(read), set(self.rows) ^ read
+        plain = [other for other in ARTICLES if other not in self.faulted]
+        for other in [path, *plain] if path else plain:
+            expected = expected_records()[other]
+            assert {key: self.rows[other][key] for key in expected} == expected, other
+
+    def lost_to_this_run(self, path: str) -> None:
+        """The article at `path` is not stored and not remembered as bad (a failed fetch,
+        tried again next run), and its URL is logged; every other article as `exactly`."""
+        self.exactly()
+        assert path not in self.rows
+        assert path not in dropped(self.db)
+        assert path in self.run.stderr
+
+    def next_run(self, folder: Path) -> dict[str, dict]:
+        """The rows after a second run, the mirror served plainly, over a copy of this crawl's
+        file in `folder`: the run ends well and leaves a sound file."""
+        db = database_copy(self.db, folder)
+        again = crawl_mirror(db)
+        assert again.returncode == 0, again.output
+        assert integrity(db) == "ok"
+        return stored(db)
+
+
+def faulted_crawl(
+    folder: Path,
+    faults: dict[str, Fault],
+    faulted: set[str],
+    unstored: set[str],
+    *settings: str,
+) -> FaultedCrawl:
+    """One crawl with `faults` served (every one of them fetched), the articles `faulted`
+    answered otherwise than plainly and those `unstored` expected not stored."""
+    site, run, db = crawl_faults(folder, faults, *settings)
+    assert all(site.server.served.get(path) for path in faults), site.server.served
+    return FaultedCrawl(run, db, stored(db), site.hits, faulted, unstored)
+
+
+def stored_exactly(rows: dict[str, dict], path: str) -> None:
+    """The row of the article at `path` holds exactly its page's values."""
+    expected = expected_records()[path]
+    assert {key: rows[path][key] for key in expected} == expected, path

@@ -30,6 +30,7 @@ from tests.faults.harness import (
     expect_rows,
     expected_records,
     integrity,
+    page_at,
     stored,
 )
 from tests.faults.server import Fault, serving
@@ -37,7 +38,7 @@ from tests.faults.server import Fault, serving
 A = article_path("105870")
 B = article_path("104560")
 C = article_path("108990")
-PAGE = (MIRROR / A.strip("/") / "page.html").read_text(encoding="utf-8")
+PAGE = page_at(A)
 
 
 def crawl_faults(tmp_path: Path, faults: dict[str, Fault]):
@@ -84,14 +85,9 @@ def to_tcvn3(text: str) -> str:
 # --- one crawl of every change that no other change's reason or log can be mistaken for --------
 
 
-def page(path: str) -> str:
-    """The mirror's page of the article at `path`."""
-    return (MIRROR / path.strip("/") / "page.html").read_text(encoding="utf-8")
-
-
 def printed(path: str, old: str, new: str) -> Fault:
     """The page of `path` served printing `new` where it printed `old` (once)."""
-    text = page(path)
+    text = page_at(path)
     assert text.count(old) == 1, old
     return Fault(body=text.replace(old, new).encode("utf-8"))
 
@@ -121,7 +117,7 @@ def vni_page() -> bytes:
 
 
 def tcvn3_page() -> bytes:
-    legacy = to_tcvn3(page(LEGACY_TCVN3))
+    legacy = to_tcvn3(page_at(LEGACY_TCVN3))
     headline = expected_records()[LEGACY_TCVN3]["headline"]
     assert headline not in legacy and to_tcvn3(headline) in legacy
     return legacy.encode("utf-8")
@@ -131,7 +127,8 @@ def body_of_links() -> bytes:
     menu = "".join(
         f'<li><a href="{LIVE}/tin-tuc/{n}/chuyen-muc">Chuyên mục số {n}</a></li>' for n in range(80)
     )
-    text = re.sub(r'(<div class="fr-view[^"]*">)', rf"\g<1><ul>{menu}</ul>", page(LINKS), count=1)
+    opening = r'(<div class="fr-view[^"]*">)'
+    text = re.sub(opening, rf"\g<1><ul>{menu}</ul>", page_at(LINKS), count=1)
     assert menu in text
     return text.encode("utf-8")
 
@@ -144,16 +141,16 @@ def changes() -> dict[str, Fault]:
         B: Fault(edit=set_canonical("javascript:alert(1)")),
         C: Fault(edit=set_canonical("https://tin-gia.example/tin-tuc/15/108990/x")),
         LABELLED_LATIN1: Fault(content_type="text/html; charset=iso-8859-1"),
-        CP1258: Fault(body=to_cp1258(page(CP1258)), content_type="text/html; charset=utf-8"),
+        CP1258: Fault(body=to_cp1258(page_at(CP1258)), content_type="text/html; charset=utf-8"),
         LEGACY_TCVN3: Fault(body=tcvn3_page(), content_type="text/html; charset=utf-8"),
         VNI: Fault(body=vni_page()),
         RANDOM: Fault(body=random.Random(1).randbytes(20_000)),
-        NUL: Fault(body=page(NUL).encode("utf-8").replace(b"2.000 t", b"2.000\x00 t", 1)),
+        NUL: Fault(body=page_at(NUL).encode("utf-8").replace(b"2.000 t", b"2.000\x00 t", 1)),
         MALFORMED: Fault(
-            body=page(MALFORMED).replace("</p>", "").replace("<div", "<<div", 3).encode("utf-8")
+            body=page_at(MALFORMED).replace("</p>", "").replace("<div", "<<div", 3).encode("utf-8")
         ),
         # The headline runs on through the date and the lead.
-        SWALLOWED: Fault(body=page(SWALLOWED).replace("</h1>", "").encode("utf-8")),
+        SWALLOWED: Fault(body=page_at(SWALLOWED).replace("</h1>", "").encode("utf-8")),
         LINKS: Fault(body=body_of_links()),
         MISDATED: printed(MISDATED, own_date, MISDATE),
     }

@@ -5,154 +5,247 @@ links relative, with `../`, spaces, fragments or Vietnamese letters left unencod
 name a `<base>` elsewhere, send the reader on with a `<meta>` refresh or a script, or answer
 "Bài viết không tồn tại" with status 200. Each article is stored once, under its own URL, with
 exactly its values; nothing off the site is requested.
+
+Each spelling or page is given to an article of its own, made from that article's own page. The
+links spelled otherwise are read in one crawl, the pages pointing elsewhere (and the `<base>` on
+another host, whose refused link the mobile-host probe must not see counted) in another.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from pathlib import Path
+
+import pytest
 
 from tests.faults.harness import (
     ARTICLES,
     LISTINGS,
     LIVE,
     MIRROR,
+    Run,
     article_path,
     crawl_faults,
     crawl_stats,
     dropped,
-    expect_rows,
+    expected_records,
+    page_at,
     stored,
 )
-from tests.faults.server import Fault, serving
+from tests.faults.server import Fault, FaultServer, serving
 from tests.faults.test_links import add_links
-from tests.faults.test_pages import PAGE, A, B, set_canonical
+from tests.faults.test_pages import set_canonical
 
-C = article_path("108990")
 HOME = "/"
+# The articles linked otherwise, each under its probe's spelling.
+AMP = article_path("105870")
+AMP_COPY = AMP + "/amp"  # served should it be fetched: the link is read as the article's own
+SHARED = article_path("104560")
+MOBILE = (article_path("107903"), article_path("109650"))
+CLIMBED = article_path("101877")  # `../` from the Thời sự listing, then `#top`
+SPACED = article_path("102296")
+FRAGMENT = article_path("108990")
+# The articles whose pages point elsewhere, or are no article.
+HOME_CANONICAL = (article_path("105870"), article_path("104560"))  # "/" and none
+REFRESH_ELSEWHERE = article_path("108990")
+REFRESH_TO_ARTICLE = article_path("101877")
+REFRESH_TARGET = article_path("102296")
+SCRIPT_REDIRECT = article_path("103355")
+SOFT_ERRORS = {
+    article_path("103907"): "Bài viết không tồn tại hoặc đã bị gỡ bỏ.",
+    article_path("107420"): "Trang bạn tìm không tồn tại.",
+    article_path("108765"): "Nội dung đang được cập nhật, mời bạn quay lại sau.",
+}
+EMPTY = article_path("109512")
+BASE_LINKED = article_path("109874")  # linked relative to a `<base>` on another host
 
 
-def test_an_amp_copy_and_share_parameters_give_one_record(tmp_path: Path) -> None:
-    """The listing links A's AMP copy (`…/amp`, whose canonical is A) and B with `utm_` and
-    `fbclid` parameters and a fragment: one row each, under the article's own URL."""
-    amp = A + "/amp"
-    links = [LIVE + amp, f"{LIVE}{B}?utm_source=zalo&utm_medium=share&fbclid=IwAR0x#binh-luan"]
-    faults = {LISTINGS[0]: Fault(edit=add_links(links)), amp: Fault(body=PAGE.encode("utf-8"))}
-    site, run, db = crawl_faults(tmp_path, faults)
-    expect_rows(db, ARTICLES)
-    assert sum(1 for path in site.paths() if path.startswith(B)) == 1
+def spellings() -> dict[str, Fault]:
+    """The Thời sự listing linking articles by every spelling, and the AMP copy it links."""
+    category, article_id, slug = CLIMBED.strip("/").split("/")[1:]
+    links = [
+        LIVE + AMP_COPY,
+        f"{LIVE}{SHARED}?utm_source=zalo&utm_medium=share&fbclid=IwAR0x#binh-luan",
+        *(f"https://m.baothaibinh.com.vn{path}" for path in MOBILE),
+        f"../{category}/{article_id}/{slug}",  # /tin-tuc/12/thoi-su: `..` climbs to /tin-tuc/
+        f"  \n{LIVE}{SPACED}\t ",
+        f"{FRAGMENT}#binh-luan",
+        f"{CLIMBED}#top",
+    ]
+    return {
+        LISTINGS[0]: Fault(edit=add_links(links)),
+        AMP_COPY: Fault(body=page_at(AMP).encode("utf-8")),
+    }
 
 
-def test_a_link_on_the_mobile_host_adds_no_record(tmp_path: Path) -> None:
+def with_head(path: str, tag: str) -> Fault:
+    """The article's page with `tag` first in its `<head>`."""
+    return Fault(body=page_at(path).replace("<head>", "<head>" + tag, 1).encode("utf-8"))
+
+
+def soft_error(path: str, message: str) -> Fault:
+    """The site's template with a notice where the article was: status 200."""
+    text = page_at(path)
+    start = text.index(">", text.index("<body")) + 1
+    end = text.index("</body>")
+    notice = f"<div class='container'><h1>Thông báo</h1><p>{message}</p></div>"
+    return Fault(body=(text[:start] + notice + text[end:]).encode("utf-8"))
+
+
+def empty_template() -> Fault:
+    """The article template filled with nothing: an empty headline, no date, no text."""
+    text = re.sub(r"<h1([^>]*)>.*?</h1>", r"<h1\1></h1>", page_at(EMPTY), count=1, flags=re.S)
+    text = re.sub(r'(<div class="fr-view[^"]*">).*?(</div>)', r"\1\2", text, count=1, flags=re.S)
+    return Fault(body=text.encode("utf-8"))
+
+
+def pointers(foreign: FaultServer) -> dict[str, Fault]:
+    """The pages pointing elsewhere or at nothing, the other host being `foreign`; and the
+    Kinh tế listing naming a `<base>` on it before a relative link."""
+    stub = (
+        "<html><head><title>Đang chuyển hướng…</title><script>"
+        f"window.location.href = '{foreign.url(SCRIPT_REDIRECT)}';</script></head>"
+        "<body><p>Đang chuyển hướng…</p></body></html>"
+    )
+    base = f'<base href="{foreign.base_url}/">'.encode()
+    relative = add_links([BASE_LINKED.lstrip("/")])
+    home, none = HOME_CANONICAL
+    return {
+        home: Fault(edit=set_canonical(LIVE + HOME)),
+        none: Fault(edit=set_canonical(LIVE)),
+        REFRESH_ELSEWHERE: with_head(
+            REFRESH_ELSEWHERE,
+            f'<meta http-equiv="refresh" content="0; url={foreign.url(REFRESH_ELSEWHERE)}">',
+        ),
+        REFRESH_TO_ARTICLE: with_head(
+            REFRESH_TO_ARTICLE,
+            f'<meta http-equiv="refresh" content="0; url={LIVE}{REFRESH_TARGET}">',
+        ),
+        SCRIPT_REDIRECT: Fault(body=stub.encode("utf-8")),
+        **{path: soft_error(path, message) for path, message in SOFT_ERRORS.items()},
+        EMPTY: empty_template(),
+        LISTINGS[1]: Fault(
+            edit=lambda body: relative(body.replace(b"<head>", b"<head>" + base, 1))
+        ),
+    }
+
+
+@dataclass
+class Crawled:
+    """One crawl of the mirror with some of its pages and links changed."""
+
+    run: Run
+    db: Path
+    rows: dict[str, dict]
+    paths: list[str]  # every target requested, in order
+    changed: set[str]  # the articles served changed
+    unstored: set[str]  # the articles the crawl must not store
+    foreign_hits: list  # every request the other host received
+
+    def exactly(self, *paths: str) -> None:
+        """Every article but those unstored is stored once and nothing else is; the articles
+        `paths`, and every article served plainly, hold exactly their pages' values."""
+        read = set(ARTICLES) - self.unstored
+        assert sorted(self.rows) == sorted(read), set(self.rows) ^ read
+        for path in [*paths, *(path for path in ARTICLES if path not in self.changed)]:
+            expected = expected_records()[path]
+            assert {key: self.rows[path][key] for key in expected} == expected, path
+
+
+def crawled_with(folder: Path, faults: dict[str, Fault], unstored: set[str]) -> Crawled:
+    site, run, db = crawl_faults(folder, faults)
+    fetched = [path for path in faults if path != AMP_COPY]
+    assert all(site.server.served.get(path) for path in fetched), site.server.served
+    changed = {path for path in faults if path in ARTICLES}
+    return Crawled(run, db, stored(db), site.paths(), changed, unstored, [])
+
+
+@pytest.fixture(scope="module")
+def spelled(tmp_path_factory: pytest.TempPathFactory) -> Crawled:
+    """One crawl with every article of `spellings()` linked so."""
+    return crawled_with(tmp_path_factory.mktemp("spelled"), spellings(), set())
+
+
+@pytest.fixture(scope="module")
+def pointed(tmp_path_factory: pytest.TempPathFactory) -> Crawled:
+    """One crawl with every page of `pointers()` served, and the other host they name."""
+    unstored = {REFRESH_ELSEWHERE, REFRESH_TO_ARTICLE, SCRIPT_REDIRECT, *SOFT_ERRORS, EMPTY}
+    with serving(MIRROR) as foreign:
+        crawled = crawled_with(tmp_path_factory.mktemp("pointed"), pointers(foreign), unstored)
+    crawled.foreign_hits = foreign.hits
+    return crawled
+
+
+def test_an_amp_copy_and_share_parameters_give_one_record(spelled: Crawled) -> None:
+    """The listing links an article's AMP copy (`…/amp`, whose canonical is the article) and
+    another with `utm_` and `fbclid` parameters and a fragment: one row each, under the
+    article's own URL."""
+    spelled.exactly(AMP, SHARED)
+    assert sum(1 for path in spelled.paths if path.startswith(SHARED)) == 1
+
+
+def test_a_link_on_the_mobile_host_adds_no_record(spelled: Crawled) -> None:
     """A listing links articles on `m.` (the paper's mobile host, the same paths): the same
     articles, each fetched once and stored once, under the main host."""
-    mobile = "https://m.baothaibinh.com.vn"
-    faults = {LISTINGS[0]: Fault(edit=add_links([mobile + A, mobile + B]))}
-    site, run, db = crawl_faults(tmp_path, faults)
-    expect_rows(db, ARTICLES)
-    assert (site.paths().count(A), site.paths().count(B)) == (1, 1)
-    assert "tinbao/skipped/listing_link/off_site" not in crawl_stats(db)
+    spelled.exactly(*MOBILE)
+    assert tuple(spelled.paths.count(path) for path in MOBILE) == (1, 1)
+    assert "tinbao/skipped/listing_link/off_site" not in crawl_stats(spelled.db)
 
 
-def test_relative_and_untidy_links_reach_their_articles(tmp_path: Path) -> None:
+def test_relative_and_untidy_links_reach_their_articles(spelled: Crawled) -> None:
     """`../` paths, spaces and a newline around the URL, a fragment, a slug in unencoded
     Vietnamese letters: each is the article it names, fetched once."""
-    category, article_id, slug = A.strip("/").split("/")[1:]
-    listing = LISTINGS[0]  # /tin-tuc/12/thoi-su: `..` climbs to /tin-tuc/
-    links = [
-        f"../{category}/{article_id}/{slug}",
-        f"  \n{LIVE}{B}\t ",
-        f"{C}#binh-luan",
-        f"{A}#top",
-    ]
-    faults = {listing: Fault(edit=add_links(links))}
-    site, run, db = crawl_faults(tmp_path, faults)
-    expect_rows(db, ARTICLES)
-    for path in (A, B, C):
-        assert site.paths().count(path) == 1, path
+    spelled.exactly(CLIMBED, SPACED, FRAGMENT)
+    for path in (CLIMBED, SPACED, FRAGMENT):
+        assert spelled.paths.count(path) == 1, path
 
 
-def test_a_base_href_on_another_host_sends_no_request_there(tmp_path: Path) -> None:
+def test_a_base_href_on_another_host_sends_no_request_there(pointed: Crawled) -> None:
     """A `<base href>` naming another host makes the listing's relative links that host's (as a
     browser reads them): refused, and that host receives no request."""
-    with serving(MIRROR) as foreign:
-        base = f'<base href="{foreign.base_url}/">'.encode()
-        relative = add_links([A.lstrip("/")])
-
-        def edit(body: bytes) -> bytes:
-            return relative(body.replace(b"<head>", b"<head>" + base, 1))
-
-        site, run, db = crawl_faults(tmp_path, {LISTINGS[0]: Fault(edit=edit)})
-    assert foreign.hits == []
-    expect_rows(db, ARTICLES)
-    assert crawl_stats(db)["tinbao/skipped/listing_link/off_site"] == 1
+    assert pointed.foreign_hits == []
+    pointed.exactly(BASE_LINKED)
+    assert crawl_stats(pointed.db)["tinbao/skipped/listing_link/off_site"] == 1
 
 
-def test_a_canonical_naming_the_home_page_is_not_trusted(tmp_path: Path) -> None:
-    faults = {A: Fault(edit=set_canonical(LIVE + "/")), B: Fault(edit=set_canonical(LIVE))}
-    site, run, db = crawl_faults(tmp_path, faults)
-    expect_rows(db, ARTICLES)
-    assert crawl_stats(db)["tinbao/canonical/refused"] == 2
-    assert f"{LIVE}{A}: canonical URL {LIVE}/ not trusted" in run.stderr
+def test_a_canonical_naming_the_home_page_is_not_trusted(pointed: Crawled) -> None:
+    pointed.exactly(*HOME_CANONICAL)
+    assert crawl_stats(pointed.db)["tinbao/canonical/refused"] == 2
+    home = HOME_CANONICAL[0]
+    assert f"{LIVE}{home}: canonical URL {LIVE}/ not trusted" in pointed.run.stderr
 
 
-def test_a_meta_refresh_to_another_host_is_not_followed(tmp_path: Path) -> None:
-    with serving(MIRROR) as foreign:
-        tag = f'<meta http-equiv="refresh" content="0; url={foreign.url(A)}">'
-        page = PAGE.replace("<head>", "<head>" + tag, 1)
-        site, run, db = crawl_faults(tmp_path, {A: Fault(body=page.encode("utf-8"))})
-    assert foreign.hits == []
-    expect_rows(db, set(ARTICLES) - {A})
-    assert crawl_stats(db)["tinbao/refused/off_site_redirect"] == 1
+def test_a_meta_refresh_to_another_host_is_not_followed(pointed: Crawled) -> None:
+    assert pointed.foreign_hits == []
+    pointed.exactly()
+    assert REFRESH_ELSEWHERE not in pointed.rows
+    assert crawl_stats(pointed.db)["tinbao/refused/off_site_redirect"] == 1
 
 
-def test_a_meta_refresh_to_another_article_is_stored_as_that_one(tmp_path: Path) -> None:
-    tag = f'<meta http-equiv="refresh" content="0; url={LIVE}{B}">'
-    page = PAGE.replace("<head>", "<head>" + tag, 1)
-    site, run, db = crawl_faults(tmp_path, {A: Fault(body=page.encode("utf-8"))})
-    expect_rows(db, set(ARTICLES) - {A})
-    assert f"{LIVE}{A}: redirected to another article, {LIVE}{B}; stored as that" in run.stderr
+def test_a_meta_refresh_to_another_article_is_stored_as_that_one(pointed: Crawled) -> None:
+    pointed.exactly(REFRESH_TARGET)
+    assert REFRESH_TO_ARTICLE not in pointed.rows
+    line = f"{LIVE}{REFRESH_TO_ARTICLE}: redirected to another article, {LIVE}{REFRESH_TARGET}"
+    assert f"{line}; stored as that" in pointed.run.stderr
 
 
-def test_a_script_redirect_is_not_an_article_and_not_followed(tmp_path: Path) -> None:
+def test_a_script_redirect_is_not_an_article_and_not_followed(pointed: Crawled) -> None:
     """A stub page whose script sends the reader to another host: nothing runs scripts, the
     stub is no article, and the host it names receives no request."""
-    with serving(MIRROR) as foreign:
-        stub = (
-            "<html><head><title>Đang chuyển hướng…</title><script>"
-            f"window.location.href = '{foreign.url(A)}';</script></head>"
-            "<body><p>Đang chuyển hướng…</p></body></html>"
-        )
-        site, run, db = crawl_faults(tmp_path, {A: Fault(body=stub.encode("utf-8"))})
-    assert foreign.hits == []
-    expect_rows(db, set(ARTICLES) - {A})
-    assert A in dropped(db)
+    assert pointed.foreign_hits == []
+    pointed.exactly()
+    assert SCRIPT_REDIRECT in dropped(pointed.db)
 
 
-def soft_error(message: str) -> bytes:
-    """The site's template with a notice where the article was: status 200."""
-    start = PAGE.index(">", PAGE.index("<body")) + 1
-    end = PAGE.index("</body>")
-    notice = f"<div class='container'><h1>Thông báo</h1><p>{message}</p></div>"
-    return (PAGE[:start] + notice + PAGE[end:]).encode("utf-8")
+def test_an_article_that_no_longer_exists_is_not_stored(pointed: Crawled) -> None:
+    pointed.exactly()
+    soft = list(SOFT_ERRORS)
+    assert {path: dropped(pointed.db)[path] for path in soft} == dict.fromkeys(soft, "error page")
 
 
-def test_an_article_that_no_longer_exists_is_not_stored(tmp_path: Path) -> None:
-    faults = {
-        A: Fault(body=soft_error("Bài viết không tồn tại hoặc đã bị gỡ bỏ.")),
-        B: Fault(body=soft_error("Trang bạn tìm không tồn tại.")),
-        C: Fault(body=soft_error("Nội dung đang được cập nhật, mời bạn quay lại sau.")),
-    }
-    site, run, db = crawl_faults(tmp_path, faults)
-    expect_rows(db, set(ARTICLES) - {A, B, C})
-    assert {path: dropped(db)[path] for path in (A, B, C)} == dict.fromkeys((A, B, C), "error page")
-
-
-def test_an_empty_article_template_is_not_stored(tmp_path: Path) -> None:
+def test_an_empty_article_template_is_not_stored(pointed: Crawled) -> None:
     """The article template filled with nothing: an empty headline, no date, no text."""
-    page = re.sub(r"<h1([^>]*)>.*?</h1>", r"<h1\1></h1>", PAGE, count=1, flags=re.S)
-    page = re.sub(r'(<div class="fr-view[^"]*">).*?(</div>)', r"\1\2", page, count=1, flags=re.S)
-    site, run, db = crawl_faults(tmp_path, {A: Fault(body=page.encode("utf-8"))})
-    expect_rows(db, set(ARTICLES) - {A})
-    assert A not in stored(db)
-    assert dropped(db)[A] in ("missing headline", "missing body")
+    pointed.exactly()
+    assert EMPTY not in pointed.rows
+    assert dropped(pointed.db)[EMPTY] in ("missing headline", "missing body")
