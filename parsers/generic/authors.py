@@ -374,6 +374,7 @@ def byline(page: Page) -> str | None:
             listed = [name for name in listed if not _credited_otherwise(page, name)]
             gathered = find is _from_links and bool(listed) and not _labelled(page, found)
             return _agreeing(found, listed, gathered=gathered)
+    listed = [name for name in listed if not _credited_otherwise(page, name)]
     return (", " if _printed_apart(page, listed) else " - ").join(listed) or None
 
 
@@ -713,6 +714,7 @@ def _from_boxes(page: Page) -> str | None:
                 and not in_zone(page, el)
                 and not _collapsed_box(el)
                 and not _in_listed_item(page, el)
+                and not _linked_credit(el, text)
             ):
                 return ", ".join([text, *_fellow_authors(el, boxes, text)])
     return None
