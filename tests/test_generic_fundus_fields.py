@@ -201,3 +201,23 @@ def test_an_author_link_an_editors_label_opens_is_not_the_byline(
     )
     record = extract_record(page(head_line + text("") + credit, ld), URL, NOW)
     assert record["authors"] == authors
+
+
+def test_a_writer_the_metadata_names_who_also_took_the_pictures_is_the_byline() -> None:
+    """The metadata's author, printed by the headline and again under each picture as its
+    photographer (`Image: …`): the writer who took the pictures too, not someone credited
+    only in another role."""
+    ld = (
+        '<script type=\'application/ld+json\'>{"@type": "NewsArticle",'
+        ' "headline": "Night ferry to run all year",'
+        ' "author": {"@type": "Person", "name": "Thabo Molefe"}}</script>'
+    )
+    html = (
+        f"<html lang='en'><head><title>Night ferry</title>{ld}</head><body><div class='page'>"
+        "<article><div class='titles'><h1>Night ferry to run all year</h1><div class='attr'>"
+        "Thabo Molefe<span>|</span><span>Published <time>2 days ago</time></span></div></div>"
+        f"<div class='story'><p>{TEXT[0]}</p><div class='pic'><img src='/img/ferry.jpg'"
+        " alt=''><p>Image: Thabo Molefe</p></div>"
+        f"<p>{TEXT[1]}</p><p>{TEXT[2]}</p></div></article></div></body></html>"
+    )
+    assert extract_record(html, URL, NOW)["authors"] == ["Thabo Molefe"]
