@@ -761,6 +761,12 @@ COUNTDOWN = patterns.compile(
     r"\b(?:con|con\s*lai|ket\s*thuc\s*sau)\s*"
     r"(?:\d{1,2}:\d{2}:\d{2}|(?:\d{1,3}\s*(?:ngay|gio|phut|giay)\W*){2,4})\W*$"
 )
+# … a recording's teaser under its player, closed by the day it was aired and its running time
+# after a bar (`Was bedeutet das für Berlin? 18.04.2024 | 0:21 min`, `… 2026-03-02 | 12:05`), …
+MEDIA_STAMP = patterns.compile(
+    r"(?:\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})\s*\|\s*"
+    r"\d{1,3}:\d{2}(?::\d{2})?\s*(?:min\w*|phut|sek\w*|s)?\.?$"
+)
 # … and a source line in parentheses (`(Quelle: dpa)`, `(Source: Reuters)`).
 SOURCE_LINE = patterns.compile(
     r"^\((?:quellen?|sources?|fuentes?|fontes?|kilde|kalla|bron|kaynak|zrodlo)\s*:\s*[^()]{1,80}\)"
@@ -4965,8 +4971,10 @@ def _is_site_line(text: str, key: str) -> bool:
     """An ad label, a reading-time line, a player's label, a publish line, a share bar, a
     copyright line, an app's store links, a rating widget's lines, a pager, a countdown, an embed's
     stand-in, a note that the article ran in print, a call to subscribe, to install the app or
-    to send the newsroom tips, a metered wall's line, a follow row's count of followers, or a
-    source line in parentheses."""
+    to send the newsroom tips, a metered wall's line, a follow row's count of followers, a
+    source line in parentheses, or a recording's teaser closed by its day and running time."""
+    if MEDIA_STAMP.search(key):
+        return True
     if len(text) <= MAX_SITE_LINE and (
         AD_LABEL.match(key)
         or READING_TIME.match(key)

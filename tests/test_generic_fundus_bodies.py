@@ -554,3 +554,18 @@ def test_a_heading_whose_id_names_a_box_by_one_of_its_words_is_not_body() -> Non
     (`related-stories` on `More stories`) names a box, not the text's subheading."""
     heading = "<h3 id='related-stories'>More stories</h3>"
     assert body(paragraphs(HARBOUR, 1, heading)) == HARBOUR
+
+
+@pytest.mark.parametrize(
+    "stamp", ["18.04.2026 | 0:21 min", "18.04.2026 | 12:05", "2026-04-18 | 1:02:30"]
+)
+def test_a_recordings_teaser_closed_by_its_day_and_running_time_is_not_body(stamp: str) -> None:
+    """A video's box between the paragraphs, its picture over a line of teaser that the day it
+    was aired and its running time close after a bar: the player's words, not a paragraph of
+    the text, though the line reads as one."""
+    box = (
+        "<div class='player'><div><picture><img src='/media/faehre-nacht.jpg' alt='Die Fähre"
+        " am Anleger'></picture></div></div><p>Wie sicher ist die Nachtfähre im Winter? Ein"
+        f" Besuch an Bord mit der Besatzung. {stamp}</p>"
+    )
+    assert body(paragraphs(HAFEN, 1, box), HAFEN_URL, "de") == HAFEN

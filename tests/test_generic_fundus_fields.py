@@ -174,3 +174,50 @@ def test_a_line_beside_a_picture_repeating_its_alt_text_is_its_caption_not_a_dat
         "<p class='date'>Date 02.03.2026</p></article></div></body></html>"
     )
     assert extract_record(html, URL, NOW)["published_at"] == "2026-03-02T00:00:00"
+
+
+@pytest.mark.parametrize(
+    ("head_line", "authors"),
+    [
+        ("<p class='byline'>Amelia Cartwright</p>", ["Amelia Cartwright"]),
+        ("", []),
+    ],
+)
+def test_an_author_link_an_editors_label_opens_is_not_the_byline(
+    head_line: str, authors: list[str]
+) -> None:
+    """The editor's credit under the text, linking the editor's page with the author's class
+    (`Editor : <a class="author">…</a>`), where the metadata names the editor as the author:
+    the editor edited the text, and the writer is the one the page prints elsewhere, or no
+    one."""
+    credit = (
+        "<div class='info-author'>Editor : <a class='author'"
+        " href='/author/12/thabo-molefe'>Thabo Molefe</a></div>"
+    )
+    ld = (
+        '<script type=\'application/ld+json\'>{"@type": "NewsArticle",'
+        ' "headline": "Night ferry to run all year",'
+        ' "author": {"@type": "Person", "name": "Thabo Molefe"}}</script>'
+    )
+    record = extract_record(page(head_line + text("") + credit, ld), URL, NOW)
+    assert record["authors"] == authors
+
+
+def test_a_writer_the_metadata_names_who_also_took_the_pictures_is_the_byline() -> None:
+    """The metadata's author, printed by the headline and again under each picture as its
+    photographer (`Image: …`): the writer who took the pictures too, not someone credited
+    only in another role."""
+    ld = (
+        '<script type=\'application/ld+json\'>{"@type": "NewsArticle",'
+        ' "headline": "Night ferry to run all year",'
+        ' "author": {"@type": "Person", "name": "Thabo Molefe"}}</script>'
+    )
+    html = (
+        f"<html lang='en'><head><title>Night ferry</title>{ld}</head><body><div class='page'>"
+        "<article><div class='titles'><h1>Night ferry to run all year</h1><div class='attr'>"
+        "Thabo Molefe<span>|</span><span>Published <time>2 days ago</time></span></div></div>"
+        f"<div class='story'><p>{TEXT[0]}</p><div class='pic'><img src='/img/ferry.jpg'"
+        " alt=''><p>Image: Thabo Molefe</p></div>"
+        f"<p>{TEXT[1]}</p><p>{TEXT[2]}</p></div></article></div></body></html>"
+    )
+    assert extract_record(html, URL, NOW)["authors"] == ["Thabo Molefe"]

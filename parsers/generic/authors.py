@@ -374,6 +374,7 @@ def byline(page: Page) -> str | None:
             listed = [name for name in listed if not _credited_otherwise(page, name)]
             gathered = find is _from_links and bool(listed) and not _labelled(page, found)
             return _agreeing(found, listed, gathered=gathered)
+    listed = [name for name in listed if not _printed_only_as_credit(page, name)]
     return (", " if _printed_apart(page, listed) else " - ").join(listed) or None
 
 
@@ -424,6 +425,22 @@ def _credited_otherwise(page: Page, name: str) -> bool:
             if text and credited_otherwise(text, name):
                 return True
     return False
+
+
+def _printed_only_as_credit(page: Page, name: str) -> bool:
+    """Every line printing `name` credits a photographer, an editor or an approver (`Editor :
+    <a>…</a>` under the text), none names the writer: the metadata's author is the page's
+    editor, no byline to fall back on. A writer printed by the headline who also took the
+    pictures (`Image: …` under each) is the writer still."""
+    credited = False
+    for el, own in own_texts(page):
+        if len(own) <= MAX_CHARS and name in own:
+            line = el.getparent() if len(own.strip()) <= len(name) + 1 else el
+            text = short_text(line if line is not None else el, 2 * MAX_CHARS)
+            if not (text and credited_otherwise(text, name)):
+                return False
+            credited = True
+    return credited
 
 
 def _completed_by_links(page: Page, box: str, listed: list[str]) -> str:
@@ -713,6 +730,7 @@ def _from_boxes(page: Page) -> str | None:
                 and not in_zone(page, el)
                 and not _collapsed_box(el)
                 and not _in_listed_item(page, el)
+                and not _linked_credit(el, text)
             ):
                 return ", ".join([text, *_fellow_authors(el, boxes, text)])
     return None

@@ -252,6 +252,8 @@ _NOT_AUTHOR = (
     # an interpreter's, of a language named or not (`Phiên dịch NNKH:`, sign language)
     r"|phien\s*dich(?:\s+[a-z]{2,5})?"
     r"|chiu\s*trach\s*nhiem(?:\s*noi\s*dung)?|nguon\s*anh"
+    # an editor's in English (`Editor: Thabo Molefe` under the text, the writer printed elsewhere)
+    r"|editor"
     # a Chinese edition's editor (`责任编辑：`, the editor in charge) and its proofreader
     r"|(?:责任)?编辑|(?:責任)?編輯|校对|校對)\s*:|(?:photos?|pictures?|images?|editing|edited)\s+by\s)"
 )
