@@ -190,6 +190,12 @@ MAX_LABEL_WORDS = 2  # a field's label in an element of its own (`ngày:`, `Ngà
 AUTHOR_CLASS = patterns.compile(
     r"(?:^|[\s_-])(?:authors?|bylines?|tacgia|tac-gia|host-name|user-block)(?:$|[\s_-])", re.I
 )
+# The label of a document's owner before the owner's link, folded: `Owned this note`, `Owner:`,
+# `Chủ sở hữu:`.
+OWNER_LABEL = patterns.compile(r"(?<![a-z])own(?:ed\s+(?:this|by)|er\s*:)|chu\s*so\s*huu\s*:?\s*$")
+# A line of an author box its class names the poster's role on the site (bbPress's
+# `bbp-author-role`, a forum's `user-rank` or `user-title`): `Thành viên`, `Quản trị viên`, no name.
+ROLE_CLASS = patterns.compile(r"(?:^|[\s_-])(?:role|rank|user-?title)(?:$|\s)", re.I)
 # … and the one writer of a blog named in its sidebar (Svbtle's `<h1 id="blog_owner">`): every
 # post on the blog is hers, the box's place in the page furniture notwithstanding.
 BLOG_OWNER = patterns.compile(r"(?:^|\s)blog_owner(?:$|\s)")
@@ -596,7 +602,8 @@ def _named_before_unit(box: _Element) -> str | None:
 
 def _without_affiliation(box: _Element, text: str, *, roles: bool = False) -> str:
     """An author box printing the writer's university or office on a line of its own under the
-    name (`<div class="author__org">Trường Đại học Khoa học, Đại học Huế</div>`), or with
+    name (`<div class="author__org">Trường Đại học Khoa học, Đại học Huế</div>`) or a line its
+    class names the poster's role on a forum (`ROLE_CLASS`), or with
     `roles` a Vietnamese role naming nobody (`Biên tập viên Ban Giáo dục`): its other lines,
     the names; where none of them holds a capital (`bởi`, `trong`, a reputation's `(61)` and
     `#vietnam` left between a post's time, account and tag), none is a name and the box stands
@@ -604,7 +611,8 @@ def _without_affiliation(box: _Element, text: str, *, roles: bool = False) -> st
     lines = _lines(box)
     if len(lines) == 1:
         lines = _leaf_lines(box) or lines
-    kept = [line for line in lines if not is_organisation(line)]
+    ranks = {text_of(el) for el in box.iterdescendants("*") if ROLE_CLASS.search(classes(el))}
+    kept = [line for line in lines if not is_organisation(line) and line not in ranks]
     if roles:
         kept = [line for line in kept if clean_byline(line).people] or kept
         if not any(_capitalised(line) for line in kept):
@@ -828,11 +836,27 @@ def _from_links(page: Page) -> str | None:
             and not _linked_credit(el, text)
             and not _under_handle(el)
             and not _names_feed(page, text)
+            and not _owner_link(el)
         ):
             names.append(text)
             links.append(el)
     joined = _joined_as_printed(names, links)
     return joined or (", " if _listed_apart(links) else " - ").join(names) or None
+
+
+def _owner_link(link: _Element) -> bool:
+    """`link` follows a label naming the document's owner (HackMD's `<span>Owned this
+    note</span> <a href="/@team">…</a>`, `Chủ sở hữu:`): the account or team holding it, which
+    says nothing of who wrote it."""
+    parent = link.getparent()
+    if parent is None:
+        return False
+    before = [parent.text or ""]
+    for child in parent:
+        if child is link:
+            break
+        before += [text_of(child), child.tail or ""]
+    return OWNER_LABEL.search(fold(" ".join(before))) is not None
 
 
 def _under_handle(link: _Element) -> bool:

@@ -1,0 +1,115 @@
+"""Rules the generic extractor learnt for headlines, dates, views, bylines, categories and tags
+from the sixty-eighth holdout set's pages on elections, voters' meetings, councils' sessions and
+citizens' petitions, on fediverse servers, podcast hosts, note hosts, forums and help centres."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from tests.invented import InventedArticle
+
+NOW = datetime.fromisoformat("2026-12-06T10:00:00+07:00")
+URL = "https://ghichep.example.vn/@doanphuong/hop-chi-doan-thang-12"
+TITLE = "Họp chi đoàn tháng 12: thống nhất ngày chủ nhật xanh"
+TEXT = (
+    "Buổi họp diễn ra tối thứ Năm tại nhà văn hóa khu phố 2, có 20 trên 24 đoàn viên dự.",
+    "Chi đoàn thống nhất tổ chức ngày chủ nhật xanh vào sáng 13/12 để dọn các tuyến hẻm.",
+    "Kinh phí dự kiến 3,5 triệu đồng, do đoàn viên và các hộ kinh doanh trong khu phố góp.",
+)
+ARTICLE = InventedArticle(URL, TITLE, NOW, TEXT)
+PARAGRAPHS = "".join(f"<p>{p}</p>" for p in TEXT)
+
+
+def _note(infobar: str, before_text: str = "") -> str:
+    """A published note: its bar of facts over the Markdown, the headline first in it."""
+    return (
+        f"<div class='ui-infobar'><small>{infobar}</small></div>"
+        f"<div id='doc' class='markdown-body'><h1>{TITLE}</h1>{before_text}{PARAGRAPHS}</div>"
+    )
+
+
+def test_a_note_s_last_edited_time_is_its_update_not_its_publish_time() -> None:
+    """`Created Tue, Dec 1, 2026 8:40 PM · Last edited Thu, Dec 3, 2026 9:42 AM`, each label a
+    span of its own before the time's: the later time is the update, the note was published
+    when it was created."""
+    infobar = (
+        "<span><span class='created-label'>Created</span> "
+        "<span class='createtime'>Tue, Dec 1, 2026 8:40 PM</span> · "
+        "<span class='lastchange-label'>Last edited</span> "
+        "<span class='lastchange'>Thu, Dec 3, 2026 9:42 AM</span></span>"
+    )
+    record = ARTICLE.record(_note(infobar))
+    assert (record["published_at"], record["published_raw"], record["modified_at"]) == (
+        "2026-12-01T20:40:00+07:00",
+        "Tue, Dec 1, 2026 8:40 PM",
+        "2026-12-03T09:42:00+07:00",
+    )
+
+
+def test_an_episode_s_duration_between_its_day_and_its_plays_is_no_hour() -> None:
+    """`Dec 4, 2026 · 21:48 · 2.4K plays`, the `21:48` classed as the episode's duration: how
+    long it runs, no hour of the day printed without one."""
+    meta = (
+        "<div class='episode__meta'><span class='episode__date'>Dec 4, 2026</span> "
+        "<span class='episode__duration'>21:48</span> "
+        "<span class='episode__plays'>2.4K plays</span></div>"
+    )
+    record = ARTICLE.under_headline(meta)
+    assert (record["published_at"], record["published_raw"]) == (
+        "2026-12-04T00:00:00+07:00",
+        "Dec 4, 2026",
+    )
+
+
+def test_a_tags_line_s_code_items_set_apart_by_empty_spans_are_the_tags() -> None:
+    """Markdown's `###### tags: \\`họp\\` \\`chi đoàn\\`` rendered as an `<h6>`, the items in
+    `<code>` and a `<span> </span>` between them: each item is a tag."""
+    tags = (
+        "<h6><span>tags: </span><code>họp</code><span> </span><code>chi đoàn</code>"
+        "<span> </span><code>khu phố 2</code></h6>"
+    )
+    record = ARTICLE.record(_note("", tags))
+    assert record["tags"] == ["họp", "chi đoàn", "khu phố 2"]
+
+
+def test_a_forum_author_s_role_under_his_name_is_no_part_of_it() -> None:
+    """bbPress's author box prints the poster's name in his profile link and his role on the
+    forum under it (`<div class="bbp-author-role">Thành viên</div>`): the name alone."""
+    author = (
+        "<div class='bbp-reply-author'><a href='/dien-dan/thanh-vien/tranvanbinh/'>"
+        "<span class='bbp-author-name'>Trần Văn Bình</span></a>"
+        "<div class='bbp-author-role'>Thành viên</div></div>"
+    )
+    record = ARTICLE.under_headline(author)
+    assert (record["byline"], record["authors"]) == ("Trần Văn Bình", ["Trần Văn Bình"])
+
+
+def test_a_note_s_owner_names_nobody_and_its_notes_taker_writes_it() -> None:
+    """`Owned this note <a href="/@doanphuong">Đoàn phường</a>` says which team holds the note;
+    `Người ghi: <strong>Lê Thị Hoa</strong>, Phó Bí thư chi đoàn` under the text says who took
+    the notes: she is the writer, her post no part of her name."""
+    infobar = (
+        "<span class='owner'>Owned this note <a href='/@doanphuong'>Đoàn phường Phú Mỹ</a></span>"
+    )
+    signed = (
+        "<p><span>Người ghi: </span><strong>Lê Thị Hoa</strong>"
+        "<span>, Phó Bí thư chi đoàn</span></p>"
+    )
+    page = (
+        f"<div class='ui-infobar'><small>{infobar}</small></div>"
+        f"<div id='doc' class='markdown-body'><h1>{TITLE}</h1>{PARAGRAPHS}<hr>{signed}</div>"
+    )
+    record = ARTICLE.record(page)
+    assert (record["byline"], record["authors"]) == ("Lê Thị Hoa", ["Lê Thị Hoa"])
+
+
+def test_a_trail_s_unlinked_item_between_its_links_is_the_category() -> None:
+    """A documentation site's trail `<li><a>Sổ tay</a></li><li>Họp chi đoàn</li><li><a>Tháng
+    12</a></li>` ends with the page; the section before it has no page of its own and is
+    printed as plain text: it is the category all the same."""
+    trail = (
+        "<nav class='breadcrumbs'><ul><li><a href='../index.html'>Sổ tay đoàn viên</a></li>"
+        "<li>Họp chi đoàn</li><li><a href='hop-chi-doan-thang-12'>Tháng 12</a></li></ul></nav>"
+    )
+    page = f"{trail}<article><h1>{TITLE}</h1><div class='doc'>{PARAGRAPHS}</div></article>"
+    assert ARTICLE.record(page)["category"] == "Họp chi đoàn"
