@@ -1,0 +1,95 @@
+"""Rules the generic extractor learnt for bodies, pictures and captions from the sixty-eighth
+holdout set's pages on elections, voters' meetings, councils' sessions and citizens' petitions,
+on fediverse servers, documentation generators, note hosts, forums and help centres."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from tests.invented import InventedArticle
+
+NOW = datetime.fromisoformat("2026-12-06T10:00:00+07:00")
+URL = "https://ghichep.example.vn/@doanphuong/hop-chi-doan-thang-12"
+TITLE = "Họp chi đoàn tháng 12: thống nhất ngày chủ nhật xanh"
+FIRST = "Buổi họp diễn ra tối thứ Năm tại nhà văn hóa khu phố 2, có 20 trên 24 đoàn viên dự."
+SECOND = "Chi đoàn thống nhất tổ chức ngày chủ nhật xanh vào sáng 13/12 để dọn các tuyến hẻm."
+THIRD = "Kinh phí dự kiến 3,5 triệu đồng, do đoàn viên và các hộ kinh doanh trong khu phố góp."
+
+ARTICLE = InventedArticle(URL, TITLE, NOW, (FIRST, SECOND, THIRD))
+PARAGRAPHS = f"<p>{FIRST}</p><p>{SECOND}</p><p>{THIRD}</p>"
+
+
+def test_a_tags_heading_is_no_part_of_the_text() -> None:
+    """A note's `<h6><span>tags: </span><code>…</code><span> </span><code>…</code></h6>` under
+    its headline lists the tags: no line of the text, not even its last items."""
+    tags = (
+        "<h6><span>tags: </span><code>họp</code><span> </span><code>chi đoàn</code>"
+        "<span> </span><code>khu phố 2</code></h6>"
+    )
+    page = f"<div id='doc' class='markdown-body'><h1>{TITLE}</h1>{tags}{PARAGRAPHS}</div>"
+    assert ARTICLE.record(page)["body"] == "\n\n".join((FIRST, SECOND, THIRD))
+
+
+def test_a_picture_s_loaded_size_of_its_original_is_its_address() -> None:
+    """A portfolio builder's picture keeps its original in `data-src` and loads a size of it in
+    `src`, the same server, folder and file under another sizing path
+    (`/t/original/i/<id>/a.jpg` beside `/w/1200/q/75/i/<id>/a.jpg`): the address loaded."""
+    folder = (
+        "https://anh.trangcanhan.example/{}/i/5b0e9c7d3a1f48e2b6d4c8a0f2e1d3c5/hop-chi-doan.jpg"
+    )
+    picture = (
+        f"<figure><img width='3000' height='2000' data-src='{folder.format('t/original')}'"
+        f" src='{folder.format('w/1200/q/75')}'><figcaption>Đoàn viên biểu quyết.</figcaption>"
+        "</figure>"
+    )
+    record = ARTICLE.record(ARTICLE.between(picture))
+    assert record["images"] == [
+        {"url": folder.format("w/1200/q/75"), "caption": "Đoàn viên biểu quyết."}
+    ]
+
+
+def test_a_line_naming_an_attached_file_without_its_link_is_no_part_of_the_text() -> None:
+    """A team tool's message closes with `<div><em>Tải về: Ke-hoach-so-42.pdf (248 KB)</em>
+    </div>`, the file behind a button of its own: the attachment, not a line of the text."""
+    message = (
+        f"<article><h1>{TITLE}</h1><div class='formatted_content trix-content'>"
+        f"<div>{FIRST}</div><div><br></div><div>{SECOND}</div><div><br></div><div>{THIRD}</div>"
+        "<div><em>Tải về: Ke-hoach-so-42-KH-CD.pdf (248 KB)</em></div></div></article>"
+    )
+    assert ARTICLE.record(message)["body"] == "\n\n".join((FIRST, SECOND, THIRD))
+
+
+def test_a_bold_line_introducing_product_cards_goes_with_them() -> None:
+    """A shop's blog types `<p><strong>Sách nên đọc trước buổi họp:</strong></p>` over a box of
+    product cards, each a picture, a name, a price and a basket button: the line introduces
+    the cards and is no more the text than they are."""
+    card = (
+        "<div class='product-block'><a href='https://nhasach.example.vn/{0}.html'>"
+        "<img src='https://nhasach.example.vn/anh/{0}.jpg' alt=''></a>"
+        "<a href='https://nhasach.example.vn/{0}.html'>Sổ tay đoàn viên {0}</a>"
+        "<div class='price'>45.000đ</div><a href='#' class='btn'>Thêm vào giỏ</a></div>"
+    )
+    cards = "".join(card.format(name) for name in ("tap-1", "tap-2"))
+    page = (
+        f"<article><h1>{TITLE}</h1><div class='article-content'><p>{FIRST}</p><p>{SECOND}</p>"
+        f"<p><strong>Sách nên đọc trước buổi họp:</strong></p>"
+        f"<div class='products-in-article'>{cards}</div><p>{THIRD}</p></div></article>"
+    )
+    assert ARTICLE.record(page)["body"] == "\n\n".join((FIRST, SECOND, THIRD))
+
+
+def test_a_documentation_generator_s_admonition_is_no_part_of_the_text() -> None:
+    """Asciidoctor's `<div class="admonitionblock note"><table><tr><td class="icon"><div
+    class="title">Ghi chú</div></td><td class="content">…</td></tr></table></div>` after the
+    text: a note titled for the reader, set apart from the paragraphs."""
+    note = (
+        "<div class='admonitionblock note'><table><tr><td class='icon'><div class='title'>"
+        "Ghi chú</div></td><td class='content'>Đoàn viên vắng mặt báo cho Bí thư trước 17 giờ"
+        " ngày 10/12.</td></tr></table></div>"
+    )
+    page = (
+        f"<article class='doc'><h1 class='page'>{TITLE}</h1><div class='paragraph'><p>{FIRST}"
+        f"</p></div><div class='paragraph'><p>{SECOND}</p></div><div class='paragraph'><p>{THIRD}"
+        f"</p></div>{note}</article>"
+    )
+    assert ARTICLE.record(page)["body"] == "\n\n".join((FIRST, SECOND, THIRD))
