@@ -93,3 +93,60 @@ def test_a_documentation_generator_s_admonition_is_no_part_of_the_text() -> None
         f"</p></div>{note}</article>"
     )
     assert ARTICLE.record(page)["body"] == "\n\n".join((FIRST, SECOND, THIRD))
+
+
+REPLY = "Cảm ơn chị đã thông tin. Hẻm nhà tôi mỗi lần mưa lớn lại ngập, mong chi đoàn dọn giúp."
+
+
+def _status(poster: str, stamp: str, text: str, after: str = "") -> str:
+    """A fediverse server's status: the poster's account card and time, its text, `after`."""
+    return (
+        "<div class='status-container'><div class='avatar'><img src='/media/a.png' alt=''>"
+        f"</div><div class='activity-heading'><a href='/users/x' class='account-link h-card'>"
+        f"<bdi class='p-name'>{poster}</bdi></a><time datetime='{stamp}'>{stamp}</time></div>"
+        f"<div class='text'><div class='status-content e-content'>{text}</div>{after}</div>"
+        "</div>"
+    )
+
+
+def test_a_status_and_its_replies_each_signed_are_a_thread_not_a_live_feed() -> None:
+    """A status and the replies under it, each with its poster's card, its time and its text
+    in blocks classed alike, no `<h1>` over them: a thread, whose text is the status's, not a
+    live page's feed of entries; the picture attached after its text, linked to its file, is
+    its own."""
+    attached = (
+        "<div class='attachments'><a href='https://mangxa.example.vn/media/3f9a.jpg'>"
+        "<img src='https://mangxa.example.vn/media/3f9a.jpg' alt='Đoàn viên dọn hẻm'></a></div>"
+    )
+    thread = (
+        _status("Lê Thị Hoa", "2026-12-03T02:15:00Z", PARAGRAPHS, attached)
+        + _status("Trần Văn Bình", "2026-12-03T03:02:00Z", f"<p>{REPLY}</p>")
+        + _status("Ngô Thu", "2026-12-03T04:40:00Z", f"<p>Tôi đăng ký tham gia. {REPLY}</p>")
+    )
+    record = ARTICLE.record(f"<div class='activity-stream'>{thread}</div>")
+    assert (record["body"], record["images"]) == (
+        "\n\n".join((FIRST, SECOND, THIRD)),
+        [{"url": "https://mangxa.example.vn/media/3f9a.jpg", "caption": None}],
+    )
+
+
+def _forum_post(poster: str, text: str) -> str:
+    """A forum plugin's post: its poster's box, then its text."""
+    return (
+        f"<li><div class='post'><div class='bbp-reply-author'><a href='/thanh-vien/x/'>{poster}"
+        f"</a></div><div class='bbp-reply-content'>{text}</div></div></li>"
+    )
+
+
+def test_a_forum_thread_inside_a_page_s_text_box_is_read_from_its_first_post() -> None:
+    """A forum plugin prints the thread inside a WordPress page's `entry-content`, the topic's
+    first post and each reply in a `bbp-reply-content` block: the text is the first post's."""
+    forum = (
+        f"<article><h1 class='entry-title'>{TITLE}</h1><div class='entry-content'>"
+        "<div id='bbpress-forums'><ul class='bbp-replies'>"
+        + _forum_post("Lê Thị Hoa", PARAGRAPHS)
+        + _forum_post("Trần Văn Bình", f"<p>{REPLY}</p>")
+        + _forum_post("Ngô Thu", f"<p>Tôi đăng ký tham gia. {REPLY}</p>")
+        + "</ul></div></div></article>"
+    )
+    assert ARTICLE.record(forum)["body"] == "\n\n".join((FIRST, SECOND, THIRD))

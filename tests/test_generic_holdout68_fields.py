@@ -113,3 +113,42 @@ def test_a_trail_s_unlinked_item_between_its_links_is_the_category() -> None:
     )
     page = f"{trail}<article><h1>{TITLE}</h1><div class='doc'>{PARAGRAPHS}</div></article>"
     assert ARTICLE.record(page)["category"] == "Họp chi đoàn"
+
+
+def _status(poster: str, handle: str, stamp: str, text: str, summary: str = "") -> str:
+    """A fediverse server's status: the poster's account card and time, its subject, its text."""
+    subject = (
+        f"<div class='summary-container'><p class='status-summary'><strong>{summary}</strong></p>"
+        "</div>"
+        if summary
+        else ""
+    )
+    return (
+        "<div class='status-container'><div class='avatar'><img src='/media/a.png' alt=''>"
+        f"</div><div class='activity-heading'><a href='/users/{handle}' class='account-link"
+        f" h-card'><bdi class='display-name p-name'><span>{poster}</span></bdi><span"
+        f" class='nickname u-url'>@{handle}</span></a><time datetime='{stamp}'>{stamp}</time>"
+        f"</div><div class='text'>{subject}<div class='status-content e-content'>{text}</div>"
+        "</div></div>"
+    )
+
+
+def test_a_status_s_subject_quoted_in_the_title_is_its_headline_and_its_poster_the_author() -> None:
+    """A fediverse status has no `<h1>`: its `<title>` quotes the subject after the poster's
+    name (`Lê Thị Hoa: "…"`), which the status prints in bold over its text, and its social
+    card names the account (`Lê Thị Hoa (@lehoa)`). The subject is the headline, no lead; the
+    account card's display name beside the `@handle` is the author."""
+    subject = "Họp chi đoàn tháng 12: thống nhất ngày chủ nhật xanh"
+    status = _status(
+        "Lê Thị Hoa", "lehoa", "2026-12-03T02:15:00Z", PARAGRAPHS, summary=subject
+    ) + _status("Trần Bình", "binhkp2", "2026-12-03T03:02:00Z", f"<p>@lehoa {TEXT[0]}</p>")
+    page = InventedArticle(URL, f'Lê Thị Hoa: "{subject}" - Mạng xã hội phường', NOW, TEXT)
+    record = page.record(
+        f"<div class='activity-stream'>{status}</div>",
+        head="<meta property='og:title' content='Lê Thị Hoa (@lehoa)'>",
+    )
+    assert (record["headline"], record["summary"], record["byline"]) == (
+        subject,
+        None,
+        "Lê Thị Hoa",
+    )

@@ -414,11 +414,13 @@ def summary(page: Page) -> str | None:
         return text
     anchor = headline_element(page)
     sources = ((lambda: page.select(_ANY_SUMMARY), 1), (lambda: _lead_named(page), MIN_LEAD))
+    title = headline(page)
     for candidates, least in sources:
         leads = {
             el: text
             for el in candidates()
             if len(text := lead_text(el)) >= least
+            and text != title  # a status's subject, classed as its summary, is its headline
             and not in_zone(page, el)
             and not _hidden(el)
             and not _teaser_in_list(page, el)
@@ -450,7 +452,6 @@ def summary(page: Page) -> str | None:
     ):
         return teaser
     described = page.meta.get("og:description") or page.meta.get("description")
-    title = headline(page)
     if described and (
         len(described) < MIN_LEAD
         or (title and _retitled(described, title))

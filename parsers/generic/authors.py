@@ -193,6 +193,9 @@ AUTHOR_CLASS = patterns.compile(
 # The label of a document's owner before the owner's link, folded: `Owned this note`, `Owner:`,
 # `Chủ sở hữu:`.
 OWNER_LABEL = patterns.compile(r"(?<![a-z])own(?:ed\s+(?:this|by)|er\s*:)|chu\s*so\s*huu\s*:?\s*$")
+# A microformats card of an account (`h-card`), and its display name in it (`p-name`).
+ACCOUNT_CARD = patterns.compile(r"(?:^|\s)h-card(?:$|\s)")
+DISPLAY_NAME = patterns.compile(r"(?:^|\s)p-name(?:$|\s)")
 # A line of an author box its class names the poster's role on the site (bbPress's
 # `bbp-author-role`, a forum's `user-rank` or `user-title`): `Thành viên`, `Quản trị viên`, no name.
 ROLE_CLASS = patterns.compile(r"(?:^|[\s_-])(?:role|rank|user-?title)(?:$|\s)", re.I)
@@ -361,6 +364,7 @@ def byline(page: Page) -> str | None:
         _from_poster_field,
         _poster_profile,
         _member_by_post_time,
+        _account_card,
     )
     for find in (*finders, _from_post_attribute, _creator_s_page):
         found = find(page)
@@ -1579,6 +1583,24 @@ def _names_alone(text: str) -> bool:
     if not cleaned.people:
         return _newsroom_desk(cleaned.display)
     return all(INITIALS.fullmatch(name) or _capitalised_person(name) for name in cleaned.people)
+
+
+def _account_card(page: Page) -> str | None:
+    """The display name of the account card heading the post that holds the text (a fediverse
+    status's `<a class="account-link h-card"><bdi class="p-name">Nguyễn Thị Lan</bdi><span
+    class="nickname">@lan</span></a>`), when it reads as a person's name: the poster, who wrote
+    the status. Her `@handle` is no name; a card under the text is a reply's."""
+    container = body_container(page)
+    if container is None:
+        return None
+    for card in named(page, ACCOUNT_CARD):
+        if position(page, card) > position(page, container):
+            return None
+        name = next((el for el in card.iter() if DISPLAY_NAME.search(classes(el))), None)
+        handle = [text for text in card.itertext() if text.strip().startswith("@")]
+        if name is not None and handle and _capitalised_person(text := text_of(name)):
+            return text
+    return None
 
 
 def _poster_profile(page: Page) -> str | None:

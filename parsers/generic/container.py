@@ -41,7 +41,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable
 from datetime import datetime
 from functools import cache, lru_cache
-from itertools import islice
+from itertools import dropwhile, islice
 
 from lxml.etree import (
     Element,
@@ -198,6 +198,8 @@ MAX_WRAPPERS = 8  # elements around a block's text that hold nothing else (a bui
 MAX_BOLD_CAPTION = 200  # characters of a caption typed as a bold line under its picture
 MAX_TAIL_SHARE = 0.5  # of the text's characters in a box under it: more is the text's own
 MIN_ENTRIES = 3  # timed entries with prose that make a live page's feed
+# A class naming a post's poster, his card or his picture, in each post of a thread.
+POSTER_MARK = patterns.compile(r"(?:^|[\s_-])(?:author|avatar|h-card)(?:$|[\s_-])", re.I)
 MAX_ENTRY_DEPTH = 3  # levels from the elected block up to the live entry holding it
 BOX_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})  # titling a box set apart in the text
 # A figure a line of a box of figures opens with, in bold (`1997`, `41%`, `6th`, `2,5`), and
@@ -268,12 +270,39 @@ def in_text_footer_row(page: Page, el: _Element) -> bool:
 def _text_of_column(page: Page, known: _Element | None) -> _Element | None:
     """The known body element, unless it holds the headline: then it is the page's main column
     (a shop's `main#maincontent` around the post's title, date line and poster), and the text
-    is the block in it that the paragraphs elect."""
+    is the block in it that the paragraphs elect; or unless it holds a thread, the block the
+    paragraphs elect one of its posts' texts, another post's text classed alike (a forum plugin
+    inside a WordPress page's `entry-content`, its first post's `bbp-reply-content` and the
+    replies'): the text is that first post's."""
     anchor = headline_element(page)
-    if known is None or anchor is None or not _contains(known, anchor):
+    if known is None:
+        return None
+    holds_headline = anchor is not None and _contains(known, anchor)
+    if not holds_headline and not _texts_classed_alike(known):
         return known
     elected = _scored(page)
-    return elected if elected is not None and _contains(known, elected) else known
+    if elected is None or not _contains(known, elected):
+        return known
+    if holds_headline or (elected is not known and _classed_alike_after(elected, known)):
+        return elected
+    return known
+
+
+def _texts_classed_alike(box: _Element) -> bool:
+    """Two blocks of paragraphs in `box` share their class (a thread's posts)."""
+    seen = Counter(el.get("class") for el in box.iter("div") if el.find("p") is not None)
+    return any(count >= 2 for classes, count in seen.items() if classes)
+
+
+def _classed_alike_after(block: _Element, around: _Element) -> bool:
+    """Another element inside `around`, after `block`, is classed as `block` is and holds text:
+    a reply's text under the post's."""
+    classes = block.get("class")
+    later = dropwhile(lambda el: el is not block, around.iter(block.tag))
+    next(later, None)
+    return bool(classes) and any(
+        el.get("class") == classes and text_of(el) and not _contains(block, el) for el in later
+    )
 
 
 def data_article(page: Page) -> dict:
@@ -1352,8 +1381,15 @@ def _timed_feed(page: Page, elected: _Element) -> _Element | None:
         ]
         timed = [el for el in alike if _timed(el) and holds_prose(el, MIN_PARAGRAPH)]
         if len(timed) >= MIN_ENTRIES and 2 * len(alike) >= len(_elements(feed)):
-            return feed
+            return None if all(_signed_entry(el) for el in alike) else feed
     return None
+
+
+def _signed_entry(entry: _Element) -> bool:
+    """`entry` holds its poster's own card or picture (a fediverse status's `h-card` and
+    `avatar`, a forum post's author box): a thread's posts, each signed by whoever wrote it,
+    the text the first post's, where a live page's entries are the desk's."""
+    return any(POSTER_MARK.search(el.get("class") or "") for el in entry.iter())
 
 
 def _timed(entry: _Element) -> bool:
