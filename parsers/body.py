@@ -5139,8 +5139,20 @@ def _over_workplace(el: _Element) -> bool:
 
 def _dash_signed(text: str) -> bool:
     """A line of a dash and a name alone (`— Đàm Quang Vinh`): a letter's or a column's writer
-    signing under it, as a name set apart is (a quoted speaker's dash line names his post)."""
-    return text[:1] in DASH_SIGNS and _full_name(text[1:].strip())
+    signing under it, as a name set apart is (a quoted speaker's dash line names his post); or
+    a desk's name alone (`— Nhóm Công dân số Đà Lạt`), the group signing its page."""
+    name = text[1:].strip()
+    return text[:1] in DASH_SIGNS and (_full_name(name) or _desk_alone(name))
+
+
+def _desk_alone(name: str) -> bool:
+    """`name` is a desk's or a group's, capitalised, naming nobody and no outlet."""
+    signed = clean_byline(name)
+    return (
+        name[:1].isupper()
+        and len(name.split()) <= MAX_NAME_WORDS
+        and (signed.display, signed.people, signed.source) == (name, (), None)
+    )
 
 
 def _named_with_source(text: str) -> bool:

@@ -150,3 +150,29 @@ def test_a_forum_thread_inside_a_page_s_text_box_is_read_from_its_first_post() -
         + "</ul></div></div></article>"
     )
     assert ARTICLE.record(forum)["body"] == "\n\n".join((FIRST, SECOND, THIRD))
+
+
+def test_a_wiki_s_text_set_beside_its_sidebar_is_the_text_and_a_desk_signing_it_the_byline() -> (
+    None
+):
+    """A code forge's wiki page prints its pages' list in `wiki-content-sidebar`, its text in
+    `wiki-content-main with-sidebar` (set beside the sidebar, not one) and its licence in
+    `wiki-content-footer`; the text closes with `— <em>Nhóm Công dân số Phú Mỹ</em>`: the
+    group signs it, the byline with nobody named; the owner's login in the author meta
+    (`doanphu-my`) names nobody either."""
+    wiki = (
+        f"<div class='wiki'><div class='header'>{TITLE}</div><div class='wiki-content-parts'>"
+        "<div class='render-content markup wiki-content-sidebar'><ul><li><a href='/w/Home'>"
+        "Trang chủ</a></li><li><a href='/w/thang-11'>Tháng 11/2026</a> (cập nhật 03/12)</li>"
+        "</ul></div><div class='render-content markup wiki-content-main with-sidebar'>"
+        f"{PARAGRAPHS}<p>— <em>Nhóm Công dân số Phú Mỹ</em></p></div>"
+        "<div class='render-content markup wiki-content-footer'><p>Dữ liệu theo giấy phép "
+        "<a href='https://creativecommons.org/licenses/by/4.0/'>CC BY 4.0</a>.</p></div>"
+        "</div></div>"
+    )
+    record = ARTICLE.record(wiki, head="<meta name='author' content='doanphu-my'>")
+    assert (record["body"], record["byline"], record["authors"]) == (
+        "\n\n".join((FIRST, SECOND, THIRD)),
+        "Nhóm Công dân số Phú Mỹ",
+        [],
+    )

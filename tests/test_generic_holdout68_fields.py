@@ -152,3 +152,10 @@ def test_a_status_s_subject_quoted_in_the_title_is_its_headline_and_its_poster_t
         None,
         "Lê Thị Hoa",
     )
+
+
+def test_a_hyphenated_login_in_the_author_meta_names_nobody() -> None:
+    """A code forge names the repository's owner in its author meta (`doanphu-my`): one word
+    in lower case, its parts joined by a hyphen, a login, no person's name."""
+    record = ARTICLE.under_headline("", head="<meta name='author' content='doanphu-my'>")
+    assert (record["byline"], record["authors"]) == (None, [])

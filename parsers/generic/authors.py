@@ -136,9 +136,10 @@ BY_START = patterns.compile(r"[bB](?<![^\s\x00].)(?i:(?<=b)(?:y|ởi))")
 AVATAR_CLASS = patterns.compile(r"(?:^|[\s_-])avatar(?:$|[\s_-])", re.I)
 MAX_INITIALS = 2  # letters of a lettered avatar (`N`, `NT`)
 MAIL = patterns.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
-# A CMS login in an author meta tag (`quantrivien`, `bientap01`): one word in lower case, an
-# account, no person's name.
-LOGIN = patterns.compile(r"[a-z0-9_.]+")
+# A CMS login in an author meta tag (`quantrivien`, `bientap01`, a code forge's owner
+# `congdan-dalat`): one word in lower case, hyphens joining its parts or not, an account, no
+# person's name.
+LOGIN = patterns.compile(r"[a-z0-9_.-]+")
 # The heading of a box about the writer, folded: `Về tác giả`, `About the author`.
 ABOUT_AUTHOR = patterns.compile(r"(?:ve\s+tac\s+gia|about\s+the\s+author)\s*:?")
 # A bracketed note after a name (`(Hải Triều)`, a pen name; `(TTXVN)`, a source).
