@@ -159,3 +159,17 @@ def test_a_hyphenated_login_in_the_author_meta_names_nobody() -> None:
     in lower case, its parts joined by a hyphen, a login, no person's name."""
     record = ARTICLE.under_headline("", head="<meta name='author' content='doanphu-my'>")
     assert (record["byline"], record["authors"]) == (None, [])
+
+
+def test_a_line_classed_as_the_page_s_last_update_in_the_site_footer_is_the_update() -> None:
+    """A documentation site prints `<p class="page-last-updated">Cập nhật lần cuối: 02/12/2026
+    15:40</p>` in its site footer: the class says it is the page's update, not the site's."""
+    footer = (
+        "<footer class='footer'><p class='page-last-updated'>Cập nhật lần cuối: 02/12/2026 15:40"
+        "</p><p>Văn phòng Đoàn phường · Tài liệu nội bộ.</p></footer>"
+    )
+    page = (
+        f"<main><article class='doc'><h1>{TITLE}</h1><div class='details'><span>30/11/2026"
+        f"</span></div>{PARAGRAPHS}</article></main>{footer}"
+    )
+    assert ARTICLE.record(page)["modified_at"] == "2026-12-02T15:40:00+07:00"

@@ -205,6 +205,8 @@ CAPTION_LEVELS = 2  # levels above a date's element where a caption around it is
 DROPDOWN_MENU = patterns.compile(r"(?:^|\s)dropdown-menu(?:$|\s)", re.I)
 PICTURE_TEXT = ("alt", "title")  # a picture's attributes saying what it shows
 MODIFIED_CLASS = patterns.compile(r"updated?|modified|edited", re.I)
+# A line classed as the page's last update (`_classed_page_update`).
+PAGE_UPDATE_CLASS = patterns.compile(r"(?:^|[\s_-])last-?(?:updated|modified)(?:$|[\s_-])", re.I)
 # A post's edit indicator by its class or component (`edit-icon`, `post/edit-indicator`).
 EDIT_INDICATOR = patterns.compile(r"edit(?:ed|[/_-]?(?:indicator|icon))", re.I)
 ISO_STAMP = patterns.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
@@ -785,6 +787,7 @@ def modified(page: Page) -> str | None:
             or _text_footer(page, v.line)
             or _page_revision(v.line)
             or _classed_update_among_facts(page, v.line)
+            or _classed_page_update(v.line)
             or _beside_publish_line(page, v.line)
         )
         and not _in_box_among_text(page, v.line)
@@ -1167,6 +1170,7 @@ def visible_dates(page: Page) -> list[Visible]:
                 or _text_footer(page, line)
                 or _page_revision(line)
                 or _classed_update_among_facts(page, line)
+                or _classed_page_update(line)
             ):
                 found += [v for v in _read(page, line, text) if v.modified]
             continue
@@ -1269,6 +1273,13 @@ def _classed_update_among_facts(page: Page, line: _Element) -> bool:
         and column in line.iterancestors()
         and MODIFIED_CLASS.search(line.get("class") or "") is not None
     )
+
+
+def _classed_page_update(line: _Element) -> bool:
+    """`line` is classed as the page's last update (Antora's `<p class="page-last-updated">
+    Cập nhật lần cuối: …</p>` in the site's footer): the article's update, wherever the site
+    prints it."""
+    return PAGE_UPDATE_CLASS.search(line.get("class") or "") is not None
 
 
 def _page_revision(line: _Element) -> bool:
