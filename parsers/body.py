@@ -212,6 +212,7 @@ MOBILE_ONLY = patterns.compile(
     re.I,
 )
 MIN_PICTURE_SIZE = 100  # pixels: a picture declared smaller is an icon
+MIN_PICTURE_FOLDER = 16  # characters of a folder named for one picture (a hash, an id)
 # A file named as a logo, an icon, an avatar, a sprite or a banner: the site's, no photo.
 ICON_FILE = patterns.compile(r"(?:^|[/_.-])(?:logo|icon|avatar|sprite|banner)", re.I)
 # A box holding an icon by its class's closing word (`articleheadingicon`, `topic-icon`).
@@ -252,18 +253,18 @@ MAX_CAPTION_CHARS = 400
 # name, not before a sentence), a genre naming its writer (`Tản văn: Lê Hạ Vy`, `Phóng sự: …`,
 # a live report's `Tường thuật: …`, before a name too), an untranslated English `Text:` or
 # `Words:` before a name, a poster's `Người đăng:` before a name (an account's login, in lower
-# case, is none), a reporters' team naming its members (`Nhóm PV: …`, `Nhóm tác giả: …`),
-# `Tin, bài:` and `Tin - Ảnh:` with a dash, the pictures first (`Ảnh và bài:`, a photo
-# story's): an author line whatever its alignment. A line ending in a question or an
-# exclamation mark is speech, an interview's question after its label (`Phóng viên: Xin cảm ơn
-# bà!`), no credit. A pictograph may open the line (`✍️ Tin, ảnh: …`, as a social network's
-# posts sign).
+# case, is none), a reporters' team naming its members (`Nhóm PV: …`, `Nhóm tác giả: …`), a
+# meeting's notes taker (`Người ghi: …`), `Tin, bài:` and `Tin - Ảnh:` with a dash, the pictures
+# first (`Ảnh và bài:`, a photo story's): an author line whatever its alignment. A line ending
+# in a question or an exclamation mark is speech, an interview's question after its label
+# (`Phóng viên: Xin cảm ơn bà!`), no credit. A pictograph may open the line (`✍️ Tin, ảnh: …`,
+# as a social network's posts sign).
 # Every branch holds a colon or `bởi`: the byline reads only blocks holding one (`LABEL_MARK`).
 ROLE_LINE = patterns.compile(
     r"^(?!.*[?!][\"”»)]?\s*$)(?:[\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?\s*)?"
     r"(?:(?:bài\s*(?:và|,|&|-|–)\s*ảnh|ảnh\s*(?:và|,|&)\s*(?:bài|tin)"
     r"|tin\s*(?:và|,|&|-|–)\s*(?:ảnh|bài)|bài|tin"
-    r"|tác\s*giả(?:\s*bài\s*viết)?|(?:người\s*)?thực\s*hiện|người\s*viết|phóng\s*viên|nhóm\s*(?:pv|phóng\s*viên|tác\s*giả))\s*:"
+    r"|tác\s*giả(?:\s*bài\s*viết)?|(?:người\s*)?thực\s*hiện|người\s*(?:viết|ghi)|phóng\s*viên|nhóm\s*(?:pv|phóng\s*viên|tác\s*giả))\s*:"
     r"|(?:được\s+)?(?:viết|đăng|gửi)\s+bởi\s*:?\s+(?-i:[A-ZĐÀ-Ỹ])"
     r"|(?:nội\s*dung|tổng\s*hợp|tản\s*văn|phóng\s*sự|tường\s*thuật|ghi\s*chép|bút\s*ký|tùy\s*bút|text|words"
     r"|người\s*đăng)\s*:\s*"
@@ -371,6 +372,9 @@ BOX_TITLE = patterns.compile(
     r"\s*(?:\(\d+\))?\s*:?$"
 )
 MAX_BOX_TITLE = 50
+# A tag box's label alone, folded: `Tags:`, `Từ khóa:`, `Thẻ:`.
+TAG_TITLE = patterns.compile(r"(?:tu\s*khoa|tags?|keywords?|the|nhan)\s*:")
+MAX_TAG_LINE = 200  # characters of a line listing the tags after that label
 # A title's closing words in brackets naming the session, day or unit of a box's figures
 # (`Giá cà phê trên sàn (đóng cửa phiên 3/12)`): the title's length is the words before them.
 BRACKETED_TAIL = patterns.compile(r"\s*\([^()]{1,40}\)$")
@@ -448,10 +452,11 @@ MAX_SET_APART = 600  # characters: more is a part of the text a page builder cal
 # callout named by its state's colour (Wiki.js's and Bulma's `<blockquote class="is-info">`,
 # `is-warning`), a wiki's warning (JSPWiki's `<div class="warning">`) and a spoiler, a box the
 # reader opens with a click (a community's `lia-spoiler-container`: its title, then its note
-# folded away).
+# folded away), and a documentation generator's admonition (Asciidoctor's `admonitionblock
+# note`, a `Ghi chú` or `Lưu ý` titled beside its note).
 NOTICE_WORDS = (
     r"alert|notices?|callout|hint|message|hotline|information-macro|is-(?:info|danger)|warning"
-    r"|spoiler"
+    r"|spoiler|admonition(?:block)?"
 )
 BOX_CLASS = patterns.compile(
     rf"(?:^|[\s_-])(?:[a-z]*box|spotlight|{NOTICE_WORDS})\d?(?:$|[\s_-])", re.I
@@ -493,6 +498,12 @@ LETTER_TITLE = patterns.compile(
 )
 # A link to a document file (`….pdf`, `….docx?download=1`): an attachment's.
 DOCUMENT_FILE = patterns.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|odt|zip|rar)(?:$|[?#])", re.I)
+# A line naming an attached document file and nothing else, folded: a download's or an
+# attachment's label, the file's name and a note in brackets (`Tải về: ke-hoach.pdf (248 KB)`).
+FILE_NAME_LINE = patterns.compile(
+    rf"(?:(?:{ATTACHMENT_LABEL}|tai\s*ve|download)\s*:\s*)?"
+    r"[^\s/:]+\.(?:pdf|docx?|xlsx?|pptx?|odt|zip|rar)(?:\s*\([^()]{1,30}\))?"
+)
 # A link to a recording's file (`….mp3`): a listening line's.
 AUDIO_FILE = patterns.compile(r"\.(?:mp3|m4a|aac|ogg|oga|opus|wav)(?:$|[?#])", re.I)
 LINE_TAGS = frozenset({"p", "div", "li", "dd", "td"})  # blocks a line of links is typed in
@@ -1697,7 +1708,10 @@ def _drop_lines_over_last(el: _Element) -> None:
 
 def _drop_attachments(root: _Element) -> None:
     """Remove a line that is a link to a document file and a short note beside it
-    (`_offers_file`): the attached file, offered for download, not a line of the text."""
+    (`_offers_file`), or that names such a file alone, its label and note beside it but no link
+    (a team tool's `<div><em>Tải về: Ke-hoach-118.pdf (248 KB)</em></div>` under a message, the
+    file behind a button of its own): the attached file, offered for download, not a line of
+    the text."""
     for link in [a for a in root.iter("a") if DOCUMENT_FILE.search(a.get("href") or "")]:
         line = link
         while line.tag not in LINE_TAGS and (parent := line.getparent()) is not None:
@@ -1705,6 +1719,10 @@ def _drop_attachments(root: _Element) -> None:
         if line is root or not _attached(line, root) or line.find(".//img") is not None:
             continue
         if _offers_file(line, link):
+            remove_element(line)
+    for line in [el for el in root.iter(*LINE_TAGS) if el is not root]:
+        text = short_text(line, MAX_ATTACHMENT_LINE)
+        if text and _attached(line, root) and FILE_NAME_LINE.fullmatch(fold(text)):
             remove_element(line)
 
 
@@ -1898,7 +1916,8 @@ def _drop_call_boxes(root: _Element) -> None:
     Such a box is a block (not a paragraph) of a picture, an icon or a title and a short pitch
     at most, whose last words are a link (a full stop after it) after a sentence's end, a colon
     or a block of their own; a credit ending in a link (`Theo <a>Báo X</a>`, `Ảnh: <a>…</a>`)
-    is neither, nor a picture with its caption."""
+    is neither, nor a picture with its caption. The bold line introducing such a box goes with
+    it (`_introducing_line`)."""
     for box in [el for el in root.iter("div", "aside", "section") if el is not root]:
         if not _attached(box, root) or (text := short_text(box, MAX_SIGN_UP_BOX)) is None:
             continue
@@ -1926,7 +1945,20 @@ def _drop_call_boxes(root: _Element) -> None:
             and len(box.findall(".//p")) <= 1
             and (after_block or before[-1:] in ".!?:")
         ):
+            if (introduced := _introducing_line(box)) is not None:
+                remove_element(introduced)
             remove_element(box)
+
+
+def _introducing_line(box: _Element) -> _Element | None:
+    """The short line in bold right before `box` that a colon closes (a shop's blog's `<p>
+    <strong>Sách được hỏi mua nhiều sau buổi tư vấn:</strong></p>` over its product cards):
+    it introduces the cards, and goes with them."""
+    line = box.getprevious()
+    text = short_text(line, MAX_BOX_TITLE * 2) if line is not None else None
+    if not text or not text.endswith(":") or (box.getprevious().tail or "").strip():
+        return None
+    return line if all_bold(line) else None
 
 
 def _is_icon(el: _Element) -> bool:
@@ -1974,7 +2006,9 @@ def _drop_boxes(root: _Element) -> None:
             box = box.getparent()
         line = _line_around(box, root)
         if line is not box and (
-            _points_elsewhere(text_of(line), _link_chars(line), line) or _labels_file(line, box)
+            _points_elsewhere(text_of(line), _link_chars(line), line)
+            or _labels_file(line, box)
+            or _lists_tags(line, box)
         ):
             box = line  # `<p><strong>Đọc thêm:</strong> Lễ hội …</p>`: the whole line points
         elif box is title or box.tag in ("p", "strong", "b", "span"):
@@ -1985,6 +2019,19 @@ def _drop_boxes(root: _Element) -> None:
                 following = after
             _drop_typed_link_lines(box)
         remove_element(box)
+
+
+def _lists_tags(line: _Element, title: _Element) -> bool:
+    """`title` labels the tags and `line`, a paragraph or a heading, lists them after it, no
+    sentence (HackMD's `<h6><span>tags: </span><code>họp</code><span> </span>…</h6>`, Markdown's
+    `###### tags:` line): the whole line is the tags', none of it the text."""
+    text, label = text_of(line), text_of(title)
+    return (
+        TAG_TITLE.fullmatch(fold(label)) is not None
+        and text.startswith(label)
+        and len(text) <= MAX_TAG_LINE
+        and not text.endswith((".", "!", "?", "…"))
+    )
 
 
 def _labels_file(line: _Element, title: _Element) -> bool:
@@ -2029,7 +2076,7 @@ def _line_around(el: _Element, root: _Element) -> _Element:
         if parent is root:
             break
         line = parent
-    return line if line.tag in ("p", "li", "div") else el
+    return line if line.tag in ("p", "li", "div", *HEADING_TAGS) else el
 
 
 def _drop_typed_link_lines(title: _Element) -> None:
@@ -5157,8 +5204,20 @@ def _over_workplace(el: _Element) -> bool:
 
 def _dash_signed(text: str) -> bool:
     """A line of a dash and a name alone (`— Đàm Quang Vinh`): a letter's or a column's writer
-    signing under it, as a name set apart is (a quoted speaker's dash line names his post)."""
-    return text[:1] in DASH_SIGNS and _full_name(text[1:].strip())
+    signing under it, as a name set apart is (a quoted speaker's dash line names his post); or
+    a desk's name alone (`— Nhóm Công dân số Đà Lạt`), the group signing its page."""
+    name = text[1:].strip()
+    return text[:1] in DASH_SIGNS and (_full_name(name) or _desk_alone(name))
+
+
+def _desk_alone(name: str) -> bool:
+    """`name` is a desk's or a group's, capitalised, naming nobody and no outlet."""
+    signed = clean_byline(name)
+    return (
+        name[:1].isupper()
+        and len(name.split()) <= MAX_NAME_WORDS
+        and (signed.display, signed.people, signed.source) == (name, (), None)
+    )
 
 
 def _named_with_source(text: str) -> bool:
@@ -5393,14 +5452,31 @@ def _source_address(img: _Element) -> str | None:
 def _own_address(img: _Element) -> str | None:
     """The lazy-loading attribute's address (its `src` is a placeholder or a small preview),
     unless `src` is the same file in a size of its own (Squarespace's `data-src="….jpg"` with
-    `src="….jpg?format=1500w"`), which the browser loads at once."""
+    `src="….jpg?format=1500w"`, Cargo's `data-src="…/t/original/i/<id>/a.jpg"` with
+    `src="…/w/1200/q/75/i/<id>/a.jpg"`), which the browser loads at once."""
     for attr in IMAGE_ATTRS:
         value = (img.get(attr) or "").strip()
         if attr.endswith("srcset"):
             value = value.split(",")[0].strip().split(" ")[0]
         if value and not value.startswith("data:") and not PLACEHOLDER.search(value):
             src = (img.get("src") or "").strip()
-            if src != value and src.startswith(value.split("?", 1)[0] + "?"):
+            if src != value and (
+                src.startswith(value.split("?", 1)[0] + "?") or _same_file_resized(src, value)
+            ):
                 value = src
             return value
     return None
+
+
+def _same_file_resized(src: str, original: str) -> bool:
+    """`src` is `original`'s file under the same picture server's sizing path: the same host and
+    the same folder named for the picture and file name at the end, another path before them
+    (`/w/1200/q/75/i/<id>/a.jpg` beside `/t/original/i/<id>/a.jpg`)."""
+    shown, kept = urlsplit(src), urlsplit(original)
+    tail = kept.path.split("/")[-2:]
+    return (
+        shown.netloc == kept.netloc != ""
+        and len(tail) == 2
+        and len(tail[0]) >= MIN_PICTURE_FOLDER
+        and shown.path.split("/")[-2:] == tail
+    )

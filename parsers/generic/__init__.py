@@ -414,11 +414,13 @@ def summary(page: Page) -> str | None:
         return text
     anchor = headline_element(page)
     sources = ((lambda: page.select(_ANY_SUMMARY), 1), (lambda: _lead_named(page), MIN_LEAD))
+    title = headline(page)
     for candidates, least in sources:
         leads = {
             el: text
             for el in candidates()
             if len(text := lead_text(el)) >= least
+            and text != title  # a status's subject, classed as its summary, is its headline
             and not in_zone(page, el)
             and not _hidden(el)
             and not _teaser_in_list(page, el)
@@ -450,7 +452,6 @@ def summary(page: Page) -> str | None:
     ):
         return teaser
     described = page.meta.get("og:description") or page.meta.get("description")
-    title = headline(page)
     if described and (
         len(described) < MIN_LEAD
         or (title and _retitled(described, title))
@@ -1663,9 +1664,10 @@ def _crumbs(page: Page) -> list[str]:
         return []
     here = page.own_url.rstrip("/")
     title = fold(text_of(anchor)) if anchor is not None else ""
+    items = _with_plain_items(links) if named_trail else links
     crumbs = [
         text
-        for a in links
+        for a in items
         if (text := text_of(a))
         and fold(text) not in HOME_WORDS
         and fold(text) != title  # the article itself closing the trail
@@ -1673,6 +1675,25 @@ def _crumbs(page: Page) -> list[str]:
     ]
     closing = _closing_crumb(page, links[-1], title) if named_trail else None
     return [*crumbs, closing] if closing else crumbs
+
+
+def _with_plain_items(links: list[_Element]) -> list[_Element]:
+    """The trail's links, with the items of its list that link nowhere where they stand between
+    two of them (Antora's `<li><a>Sổ tay</a></li><li>Kỳ họp</li><li><a>Kỳ họp thứ 12</a>
+    </li>`: a section with no page of its own is a crumb all the same)."""
+    items = [a.getparent() for a in links]
+    trail = items[0].getparent() if items[0] is not None else None
+    if trail is None or any(item is None or item.tag != "li" for item in items):
+        return links
+    if any(item.getparent() is not trail for item in items):
+        return links
+    linked = dict(zip(items, links, strict=True))
+    between = list(trail)[: list(trail).index(items[-1]) + 1]
+    return [
+        linked.get(item, item)
+        for item in between
+        if item.tag == "li" and (item in linked or item.find(".//a") is None)
+    ]
 
 
 def _member_trail(page: Page, first: _Element) -> bool:
@@ -2183,7 +2204,9 @@ def _run_beside(label: _Element, limit: int) -> list[str]:
     """The values a label stands before as a run of like elements, each a value (`<span>Từ
     khóa</span> <span class="keyword">gốm</span> <span class="keyword">Chămpa</span>`, chips as
     `<button class="chip">`): two or more of one tag and class, no element inside, nothing but
-    spaces between them; links are a labelled box's (see `_labelled`)."""
+    spaces between them, typed or as empty elements (HackMD's `tags:` line, `<code>đại
+    hội</code><span> </span><code>chi đoàn</code>`); links are a labelled box's (see
+    `_labelled`)."""
     first = label.getnext()
     if first is None or first.tag == "a" or len(first) or (label.tail or "").strip():
         return []
@@ -2191,6 +2214,8 @@ def _run_beside(label: _Element, limit: int) -> list[str]:
     node = first
     while not (node.tail or "").strip():
         node = node.getnext()
+        while node is not None and _blank(node) and not (node.tail or "").strip():
+            node = node.getnext()
         if node is None or node.tag != first.tag or node.get("class") != first.get("class"):
             break
         if len(node):
@@ -2198,6 +2223,11 @@ def _run_beside(label: _Element, limit: int) -> list[str]:
         run.append(node)
     values = [short_text(el, limit) for el in run] if len(run) >= 2 else []
     return values if values and None not in values and all(values) else []
+
+
+def _blank(el: _Element) -> bool:
+    """`el` prints nothing and holds no element (`<span> </span>`): a space set as an element."""
+    return not len(el) and not (el.text or "").strip()
 
 
 def _emphasised_value(el: _Element) -> list[str]:

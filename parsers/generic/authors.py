@@ -136,9 +136,10 @@ BY_START = patterns.compile(r"[bB](?<![^\s\x00].)(?i:(?<=b)(?:y|ởi))")
 AVATAR_CLASS = patterns.compile(r"(?:^|[\s_-])avatar(?:$|[\s_-])", re.I)
 MAX_INITIALS = 2  # letters of a lettered avatar (`N`, `NT`)
 MAIL = patterns.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
-# A CMS login in an author meta tag (`quantrivien`, `bientap01`): one word in lower case, an
-# account, no person's name.
-LOGIN = patterns.compile(r"[a-z0-9_.]+")
+# A CMS login in an author meta tag (`quantrivien`, `bientap01`, a code forge's owner
+# `congdan-dalat`): one word in lower case, hyphens joining its parts or not, an account, no
+# person's name.
+LOGIN = patterns.compile(r"[a-z0-9_.-]+")
 # The heading of a box about the writer, folded: `Về tác giả`, `About the author`.
 ABOUT_AUTHOR = patterns.compile(r"(?:ve\s+tac\s+gia|about\s+the\s+author)\s*:?")
 # A bracketed note after a name (`(Hải Triều)`, a pen name; `(TTXVN)`, a source).
@@ -190,6 +191,15 @@ MAX_LABEL_WORDS = 2  # a field's label in an element of its own (`ngày:`, `Ngà
 AUTHOR_CLASS = patterns.compile(
     r"(?:^|[\s_-])(?:authors?|bylines?|tacgia|tac-gia|host-name|user-block)(?:$|[\s_-])", re.I
 )
+# The label of a document's owner before the owner's link, folded: `Owned this note`, `Owner:`,
+# `Chủ sở hữu:`.
+OWNER_LABEL = patterns.compile(r"(?<![a-z])own(?:ed\s+(?:this|by)|er\s*:)|chu\s*so\s*huu\s*:?\s*$")
+# A microformats card of an account (`h-card`), and its display name in it (`p-name`).
+ACCOUNT_CARD = patterns.compile(r"(?:^|\s)h-card(?:$|\s)")
+DISPLAY_NAME = patterns.compile(r"(?:^|\s)p-name(?:$|\s)")
+# A line of an author box its class names the poster's role on the site (bbPress's
+# `bbp-author-role`, a forum's `user-rank` or `user-title`): `Thành viên`, `Quản trị viên`, no name.
+ROLE_CLASS = patterns.compile(r"(?:^|[\s_-])(?:role|rank|user-?title)(?:$|\s)", re.I)
 # … and the one writer of a blog named in its sidebar (Svbtle's `<h1 id="blog_owner">`): every
 # post on the blog is hers, the box's place in the page furniture notwithstanding.
 BLOG_OWNER = patterns.compile(r"(?:^|\s)blog_owner(?:$|\s)")
@@ -355,6 +365,7 @@ def byline(page: Page) -> str | None:
         _from_poster_field,
         _poster_profile,
         _member_by_post_time,
+        _account_card,
     )
     for find in (*finders, _from_post_attribute, _creator_s_page):
         found = find(page)
@@ -613,7 +624,8 @@ def _named_before_unit(box: _Element) -> str | None:
 
 def _without_affiliation(box: _Element, text: str, *, roles: bool = False) -> str:
     """An author box printing the writer's university or office on a line of its own under the
-    name (`<div class="author__org">Trường Đại học Khoa học, Đại học Huế</div>`), or with
+    name (`<div class="author__org">Trường Đại học Khoa học, Đại học Huế</div>`) or a line its
+    class names the poster's role on a forum (`ROLE_CLASS`), or with
     `roles` a Vietnamese role naming nobody (`Biên tập viên Ban Giáo dục`): its other lines,
     the names; where none of them holds a capital (`bởi`, `trong`, a reputation's `(61)` and
     `#vietnam` left between a post's time, account and tag), none is a name and the box stands
@@ -621,7 +633,8 @@ def _without_affiliation(box: _Element, text: str, *, roles: bool = False) -> st
     lines = _lines(box)
     if len(lines) == 1:
         lines = _leaf_lines(box) or lines
-    kept = [line for line in lines if not is_organisation(line)]
+    ranks = {text_of(el) for el in box.iterdescendants("*") if ROLE_CLASS.search(classes(el))}
+    kept = [line for line in lines if not is_organisation(line) and line not in ranks]
     if roles:
         kept = [line for line in kept if clean_byline(line).people] or kept
         if not any(_capitalised(line) for line in kept):
@@ -846,11 +859,27 @@ def _from_links(page: Page) -> str | None:
             and not _linked_credit(el, text)
             and not _under_handle(el)
             and not _names_feed(page, text)
+            and not _owner_link(el)
         ):
             names.append(text)
             links.append(el)
     joined = _joined_as_printed(names, links)
     return joined or (", " if _listed_apart(links) else " - ").join(names) or None
+
+
+def _owner_link(link: _Element) -> bool:
+    """`link` follows a label naming the document's owner (HackMD's `<span>Owned this
+    note</span> <a href="/@team">…</a>`, `Chủ sở hữu:`): the account or team holding it, which
+    says nothing of who wrote it."""
+    parent = link.getparent()
+    if parent is None:
+        return False
+    before = [parent.text or ""]
+    for child in parent:
+        if child is link:
+            break
+        before += [text_of(child), child.tail or ""]
+    return OWNER_LABEL.search(fold(" ".join(before))) is not None
 
 
 def _under_handle(link: _Element) -> bool:
@@ -1573,6 +1602,24 @@ def _names_alone(text: str) -> bool:
     if not cleaned.people:
         return _newsroom_desk(cleaned.display)
     return all(INITIALS.fullmatch(name) or _capitalised_person(name) for name in cleaned.people)
+
+
+def _account_card(page: Page) -> str | None:
+    """The display name of the account card heading the post that holds the text (a fediverse
+    status's `<a class="account-link h-card"><bdi class="p-name">Nguyễn Thị Lan</bdi><span
+    class="nickname">@lan</span></a>`), when it reads as a person's name: the poster, who wrote
+    the status. Her `@handle` is no name; a card under the text is a reply's."""
+    container = body_container(page)
+    if container is None:
+        return None
+    for card in named(page, ACCOUNT_CARD):
+        if position(page, card) > position(page, container):
+            return None
+        name = next((el for el in card.iter() if DISPLAY_NAME.search(classes(el))), None)
+        handle = [text for text in card.itertext() if text.strip().startswith("@")]
+        if name is not None and handle and _capitalised_person(text := text_of(name)):
+            return text
+    return None
 
 
 def _poster_profile(page: Page) -> str | None:

@@ -198,6 +198,9 @@ MAX_WRAPPERS = 8  # elements around a block's text that hold nothing else (a bui
 MAX_BOLD_CAPTION = 200  # characters of a caption typed as a bold line under its picture
 MAX_TAIL_SHARE = 0.5  # of the text's characters in a box under it: more is the text's own
 MIN_ENTRIES = 3  # timed entries with prose that make a live page's feed
+# A class naming a post's poster or his card, in each post of a thread.
+POSTER_MARK = patterns.compile(r"(?:^|[\s_-])(?:author|h-card)(?:$|[\s_-])", re.I)
+MIN_POSTERS = 2  # people posting a thread's entries; a live page's are its desk's
 MAX_ENTRY_DEPTH = 3  # levels from the elected block up to the live entry holding it
 BOX_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})  # titling a box set apart in the text
 # A figure a line of a box of figures opens with, in bold (`1997`, `41%`, `6th`, `2,5`), and
@@ -268,12 +271,55 @@ def in_text_footer_row(page: Page, el: _Element) -> bool:
 def _text_of_column(page: Page, known: _Element | None) -> _Element | None:
     """The known body element, unless it holds the headline: then it is the page's main column
     (a shop's `main#maincontent` around the post's title, date line and poster), and the text
-    is the block in it that the paragraphs elect."""
+    is the block in it that the paragraphs elect; or unless it holds a thread whose first
+    post's text the paragraphs elect (`_first_post_text`: a forum plugin inside a WordPress
+    page's `entry-content`): the text is that post's."""
     anchor = headline_element(page)
-    if known is None or anchor is None or not _contains(known, anchor):
+    if known is None:
+        return None
+    holds_headline = anchor is not None and _contains(known, anchor)
+    if not holds_headline and not _texts_classed_alike(known):
         return known
     elected = _scored(page)
-    return elected if elected is not None and _contains(known, elected) else known
+    if elected is None or not _contains(known, elected):
+        return known
+    if holds_headline or (elected is not known and _first_post_text(elected, known)):
+        return elected
+    return known
+
+
+def _texts_classed_alike(box: _Element) -> bool:
+    """Two blocks of paragraphs in `box` share their class (a thread's posts)."""
+    seen = Counter(el.get("class") for el in box.iter("div") if el.find("p") is not None)
+    return any(count >= 2 for classes, count in seen.items() if classes)
+
+
+def _first_post_text(block: _Element, around: _Element) -> bool:
+    """`block` is the text of the first of the posts `around` holds, the others' texts classed
+    alike after it (a column's header printing no paragraph aside), each post carrying its
+    poster's card and two people or more posting them (`_thread`): a thread's first post (a
+    forum plugin's `bbp-reply-content` blocks, each beside its `bbp-reply-author`). Blocks
+    classed alike in one post carry its text on (OpenCms's `<div class="text">` paragraphs)."""
+    classes = block.get("class")
+    texts = [
+        el
+        for el in around.iter(block.tag)
+        if classes and el.get("class") == classes and el.find(".//p") is not None
+    ]
+    if len(texts) < MIN_POSTERS or texts[0] is not block:
+        return False
+    posts = [_post_of(text, around) for text in texts]
+    return None not in posts and _thread(posts)
+
+
+def _post_of(text: _Element, around: _Element) -> _Element | None:
+    """The nearest block around `text`, inside `around`, that holds a poster's card."""
+    for node in text.iterancestors():
+        if node is around:
+            return None
+        if any(POSTER_MARK.search(el.get("class") or "") for el in node.iter()):
+            return node
+    return None
 
 
 def data_article(page: Page) -> dict:
@@ -1352,8 +1398,29 @@ def _timed_feed(page: Page, elected: _Element) -> _Element | None:
         ]
         timed = [el for el in alike if _timed(el) and holds_prose(el, MIN_PARAGRAPH)]
         if len(timed) >= MIN_ENTRIES and 2 * len(alike) >= len(_elements(feed)):
-            return feed
+            return None if _thread(alike) else feed
     return None
+
+
+def _thread(entries: list[_Element]) -> bool:
+    """Each of `entries` holds its poster's card (a fediverse status's `h-card`, a forum post's
+    author box) and two or more people post them: a thread's posts, each signed by whoever
+    wrote it, the text the first post's, where a live page's entries are all the desk's or its
+    reporters' (Tickaroo's `tik4-meta__author` `Ban biên tập` on each)."""
+    posters = [_poster(entry) for entry in entries]
+    return all(posters) and len(set(posters)) >= MIN_POSTERS
+
+
+def _poster(entry: _Element) -> str:
+    """The words of the first element of `entry` its class names the poster's card."""
+    return next(
+        (
+            text
+            for el in entry.iter()
+            if POSTER_MARK.search(el.get("class") or "") and (text := text_of(el))
+        ),
+        "",
+    )
 
 
 def _timed(entry: _Element) -> bool:

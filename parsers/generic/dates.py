@@ -147,9 +147,10 @@ DATE_ONLY = patterns.compile(r"^\s*\d{4}-\d{1,2}-\d{1,2}\s*$")
 # An update's label, folded; a correction's (`Đính chính (15:20 ngày 21/11/2025)`) says when the
 # article was changed too, and so does an edit's day (`Ngày sửa:`, `Sửa ngày`, `Sửa lúc`), the
 # `ngày` read with a day in words (`Sửa ngày 02 tháng 12 năm 2026` leaves `Sửa ` before it), and
-# an edit's label (`Đã sửa: …`, edited).
+# an edit's label (`Đã sửa: …`, edited), a note's `Last edited` (HackMD) too.
 MODIFIED_LABEL = patterns.compile(
     r"cap\s*nhat|chinh\s*sua|sua\s*doi|sua(?:\s*lan)?\s*cuoi|dinh\s*chinh|updated?|modified"
+    r"|last\s*edited"
     # a wiki's `Topic revision: r4 - …` (TWiki, Foswiki): the page's last edit
     r"|(?:topic\s*)?revision\s*:\s*r\d"
     r"|ngay\s*sua|sua\s*(?:ngay|luc|vao)|(?<![a-z])sua\s*$|(?<![a-z])da\s*sua\s*:"
@@ -204,6 +205,8 @@ CAPTION_LEVELS = 2  # levels above a date's element where a caption around it is
 DROPDOWN_MENU = patterns.compile(r"(?:^|\s)dropdown-menu(?:$|\s)", re.I)
 PICTURE_TEXT = ("alt", "title")  # a picture's attributes saying what it shows
 MODIFIED_CLASS = patterns.compile(r"updated?|modified|edited", re.I)
+# A line classed as the page's last update (`_classed_page_update`).
+PAGE_UPDATE_CLASS = patterns.compile(r"(?:^|[\s_-])last-?(?:updated|modified)(?:$|[\s_-])", re.I)
 # A post's edit indicator by its class or component (`edit-icon`, `post/edit-indicator`).
 EDIT_INDICATOR = patterns.compile(r"edit(?:ed|[/_-]?(?:indicator|icon))", re.I)
 ISO_STAMP = patterns.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
@@ -239,6 +242,10 @@ WEEKDAY_BEFORE = patterns.compile(
     r"(?<![a-z])(?:thu\s*(?:hai|ba|tu|nam|sau|bay|[2-8])|chu\s*nhat|cn|t[2-7]"
     r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?![a-z\d])"
     r"[\s,.\-–—|·(]*$"
+)
+# … or alone before it, an English one abbreviated too (`Thu, `), or nothing at all (folded).
+WEEKDAY_ALONE = patterns.compile(
+    rf"(?:(?:{WEEKDAY_BEFORE.pattern}|(?:mon|tue|wed|thu|fri|sat|sun)(?![a-z]))[\s,.]*)?"
 )
 COMMENT_TITLE_TAGS = frozenset({"h2", "h3", "h4", "h5", "p", "div", "span", "strong"})
 MAX_COMMENTS_TITLE = 40  # characters: `Ý kiến bạn đọc (12)` and its like, never a block of text
@@ -780,6 +787,7 @@ def modified(page: Page) -> str | None:
             or _text_footer(page, v.line)
             or _page_revision(v.line)
             or _classed_update_among_facts(page, v.line)
+            or _classed_page_update(v.line)
             or _beside_publish_line(page, v.line)
         )
         and not _in_box_among_text(page, v.line)
@@ -1162,6 +1170,7 @@ def visible_dates(page: Page) -> list[Visible]:
                 or _text_footer(page, line)
                 or _page_revision(line)
                 or _classed_update_among_facts(page, line)
+                or _classed_page_update(line)
             ):
                 found += [v for v in _read(page, line, text) if v.modified]
             continue
@@ -1264,6 +1273,13 @@ def _classed_update_among_facts(page: Page, line: _Element) -> bool:
         and column in line.iterancestors()
         and MODIFIED_CLASS.search(line.get("class") or "") is not None
     )
+
+
+def _classed_page_update(line: _Element) -> bool:
+    """`line` is classed as the page's last update (Antora's `<p class="page-last-updated">
+    Cập nhật lần cuối: …</p>` in the site's footer): the article's update, wherever the site
+    prints it."""
+    return PAGE_UPDATE_CLASS.search(line.get("class") or "") is not None
 
 
 def _page_revision(line: _Element) -> bool:
@@ -1700,15 +1716,17 @@ READING_TIME = patterns.compile(r"(?i)\d+\s*(?:phút\s+đọc|min(?:ute)?s?\s+re
 
 
 def _without_length(line: _Element) -> str:
-    """The line's text without a closing part classed as a length or reading as a reading
-    time: `14:32` beside the day is no hour, and `2 phút đọc` printed flush after `03/12/2026`
-    no part of its year."""
+    """The line's text without a part classed as a length or reading as a reading time, at its
+    end or between the day and the line's other facts (Audioboom's `Dec 4, 2026 · 21:48 · 2.4K
+    plays`): `14:32` beside the day is no hour, and `2 phút đọc` printed flush after
+    `03/12/2026` no part of its year."""
     text = text_of(line)
     for part in line.iterdescendants("*"):
         length = text_of(part)
         classed = LENGTH_CLASS.search(part.get("class") or "") or READING_TIME.fullmatch(length)
-        if length and classed and text.endswith(length):
-            return text[: -len(length)].rstrip(" ·•|-")
+        if length and classed and (at := text.rfind(length)) >= 0:
+            before, after = text[:at].rstrip(" ·•|-"), text[at + len(length) :].lstrip(" ·•|-")
+            return f"{before} · {after}" if after else before
     return text
 
 
@@ -1785,9 +1803,9 @@ def _visible(
     restates Việt Nam's zone after a clock printed first (`16:30 - 24/11/2025 (GMT+7)`)."""
     prefix, suffix = text[lead : found.start], text[found.end :]
     folded_prefix = fold(prefix)
+    unlabelled = _unlabelled(folded_prefix)
     is_modified = bool(MODIFIED_LABEL.search(folded_prefix)) or (
-        not prefix.strip(" ([")
-        and (bool(MODIFIED_LABEL.search(_field_label(line))) or _after_editor(line))
+        unlabelled and (bool(MODIFIED_LABEL.search(_field_label(line))) or _after_editor(line))
     )
     label = WEEKDAY.sub("", folded_prefix)  # `Thứ 6, ` is part of the line, its digit too
     start = lead if len(prefix) <= 30 and not re.search(r"\d", label) else found.start
@@ -1817,9 +1835,15 @@ def _visible(
     raw = _unenclosed(_unbracketed(text[start:end].strip(EDGE)))
     released = bool(RELEASE_LABEL.search(folded_prefix))
     posted = bool(POST_LABEL.search(folded_prefix)) or (
-        not prefix.strip(" ([") and bool(POST_LABEL.search(_field_label(line)))
+        unlabelled and bool(POST_LABEL.search(_field_label(line)))
     )
     return Visible(raw, found, away, is_modified, line, order, released, posted)
+
+
+def _unlabelled(folded_prefix: str) -> bool:
+    """Nothing but a weekday stands before the date in its element (HackMD's `Thu, Dec 3, 2026
+    9:42 AM` after its `Last edited` span): the field's label, if any, is the element's own."""
+    return WEEKDAY_ALONE.fullmatch(folded_prefix.strip(" ([")) is not None
 
 
 def _account_before(prefix: str) -> bool:

@@ -56,6 +56,8 @@ PLAIN_QUOTES = str.maketrans("‘’‚“”„", "'''\"\"\"")
 KICKER_END = r"[:|–—-]\s*$"  # `Mùa lũ: `, `Thể thao | `; rare: left to `re`'s cache
 WORD_EDGES = ".,:;!?\"'“”‘’„«»()–—"
 OPENING_QUOTES = " \"'“‘„«‹"  # a title's quote opening after its kicker (`Storm: «We …»`)
+# A poster's name, a colon and the words of the post in quotes opening a status's title.
+POSTER_QUOTED = patterns.compile(r"[^:\"“”]{2,80}:\s*[\"“](?P<said>[^\"“”]+)[\"”]")
 MIN_CARD_WORDS = 3  # a shorter social title is a label (`Ukraine`, `Live`), not a headline
 MIN_AGREEING = 3  # metadata titles that must say the same to outweigh the visible element
 SECTION_SEPARATOR = r"\s*[:|/»–—-]\s*"  # between a section name and the headline
@@ -93,7 +95,7 @@ def headline(page: Page, sections: Callable[[], Collection[str]] = tuple) -> str
         opening = rf"(?i)^{re.escape(label)}{SECTION_SEPARATOR}"
         titles = [re.sub(opening, "", title) for title in titles]
     if el is None:
-        return _agreed(titles) or _without_affix(titles)
+        return _status_subject(page, titles) or _agreed(titles) or _without_affix(titles)
     vietnamese = is_vietnamese(page)
     visible = _spelled_as_titles(printed, titles, as_printed=vietnamese)
     if vietnamese:  # (a German `Dachzeile` over the headline is the titles' kicker, and stays)
@@ -203,6 +205,19 @@ def _title_under_overline(el: _Element, printed: str, titles: list[str]) -> str 
         if _words(kicker) == overline or not re.search(KICKER_END, kicker.rstrip(OPENING_QUOTES)):
             return None
     return title
+
+
+def _status_subject(page: Page, titles: list[str]) -> str | None:
+    """The words a title quotes after the poster's name (a fediverse status's `Nguyễn Thị Lan:
+    "Tiếp xúc cử tri …"`), on a page with no headline element that prints them as a block of
+    their own (the status's subject over its text): the post's title, where its social card
+    names the account (`Nguyễn Thị Lan (@lan)`)."""
+    for title in titles:
+        quoted = POSTER_QUOTED.match(title)
+        said = quoted.group("said").strip() if quoted else ""
+        if said and any(text_of(el) == said for el in page.root.iter("p", "div", "strong")):
+            return said
+    return None
 
 
 def _agreed(titles: list[str]) -> str | None:

@@ -157,13 +157,17 @@ def gallery_after(page: Page, container: _Element | None) -> list[Image]:
     only pictures standing alone, every one captioned, and no words besides the captions (a
     slide's `1/4` aside) nor any link, as a box of related articles has; or a photo set's
     credited figures (`_credited_figures`), or a post's grid of linked pictures
-    (`_linked_grid`), or a list of thumbnails linked to their full sizes (`_full_size_list`).
+    (`_linked_grid`), or a list of thumbnails linked to their full sizes (`_full_size_list`),
+    or a post's attached pictures linked to their files (`_attached_files`).
     The text's box may close the blocks around it: the next block is then theirs."""
     block = _block_after(container) if container is not None else None
     if block is None or not isinstance(block.tag, str):
         return []
     credited = (
-        _credited_figures(page, block) or _linked_grid(page, block) or _full_size_list(page, block)
+        _credited_figures(page, block)
+        or _linked_grid(page, block)
+        or _full_size_list(page, block)
+        or _attached_files(page, block)
     )
     if credited or block.find(".//a") is not None:
         return credited
@@ -227,6 +231,28 @@ def _linked_grid(page: Page, block: _Element) -> list[Image]:
         found.append(Image(url, None))
     rest = MORE_PICTURES.sub(" ", text_of(block))
     return found if len(found) >= MIN_GRID and not WORD.search(rest) else []
+
+
+def _attached_files(page: Page, block: _Element) -> list[Image]:
+    """A post's attached pictures after its text, each linked to its own file and no word
+    beside them (a fediverse status's `<div class="attachments"><a href="…/media/….jpg"><img
+    alt="…" title="…"></a></div>`): the post's pictures; their `alt` and `title` texts are
+    descriptions the page does not print, no captions."""
+    found: list[Image] = []
+    for img in block.iter("img"):
+        link = next(img.iterancestors("a"), None)
+        url = image_url(page, img)
+        if (
+            not url
+            or link is None
+            or not to_picture_file(link)
+            or icon(img, url)
+            or DESIGN_PICTURE.search(url)
+            or in_zone(page, img)
+        ):
+            return []
+        found.append(Image(url, None))
+    return [] if WORD.search(text_of(block)) else found
 
 
 def _full_size_list(page: Page, block: _Element) -> list[Image]:

@@ -141,8 +141,9 @@ MIN_BODY = 200  # characters of prose a known body class must hold to be trusted
 INNER_BLOCKS = frozenset({"div", "p", "table", "ul", "ol", "figure", "section", "article"})
 ZONE_TAGS = frozenset({"header", "footer", "nav", "aside"})
 # Class or id words of zones that are not the article (not after `not-`: Weebly's content
-# block is `wsite-not-footer`; `chan-trang` is the footer in Vietnamese, `dau-trang` the page's
-# header, with today's date and the menu). The Elementor page
+# block is `wsite-not-footer`; nor after `has-` or `with-`: a code forge's wiki text is
+# `wiki-content-main with-sidebar`, set beside the sidebar; `chan-trang` is the footer in
+# Vietnamese, `dau-trang` the page's header, with today's date and the menu). The Elementor page
 # builder wraps every block, the article's own included, in `elementor-widget-…`, and jQuery UI
 # and PrimeFaces draw every component, the article's panel included, as a `ui-widget`, and
 # Percussion CMS every block of a region, the article's own text included, as a `perc-widget`
@@ -150,7 +151,7 @@ ZONE_TAGS = frozenset({"header", "footer", "nav", "aside"})
 # (a board's document with its header and text) in an `xe-widget-wrapper`: there the word says
 # nothing.
 ZONE_WORDS = patterns.compile(
-    r"(?:^|[\s_-])(?<!not-)(?<!has-)(?:today|current-?date|top-?bar|topbar|footer|chan-?trang|dau-?trang|"
+    r"(?:^|[\s_-])(?<!not-)(?<!has-)(?<!with-)(?:today|current-?date|top-?bar|topbar|footer|chan-?trang|dau-?trang|"
     r"sidebar|side-?bar|col-?right|right-?col|colright|related|relate|relates|relation|"
     r"tinlienquan|"
     r"related-?posts?|"

@@ -58,11 +58,12 @@ _ROLE = patterns.compile(
     # (`Ảnh: X; Lời: Y`) and a team of reporters (`Tổ phóng viên:`) name the writers too
     r"|phong\s*su\s*anh|loi|to\s*phong\s*vien"
     # a portal's fields (`Người cập nhật:`, `Người biên soạn:`, `Người soạn:`, `Tin bài:`,
-    # `Người gửi:`, a signer's `Người ký:`, `Cộng tác viên:`), a reprint's `Bài gốc:`, and the
+    # `Người gửi:`, a signer's `Người ký:`, `Cộng tác viên:`), a meeting's notes taker's `Người
+    # ghi:`, a reprint's `Bài gốc:`, and the
     # writer's work named otherwise (`Lược thuật:`, a live report's `Tường thuật:`, an
     # interviewer's `Phỏng vấn:`, `Chuyển ngữ:`, `Biên dịch và tổng hợp:`, `Dịch và giới
     # thiệu:`, `Tuyển chọn và giới thiệu:`)
-    r"|nguoi\s*(?:cap\s*nhat|(?:bien\s*)?soan|gui|ky)|tin\s*bai|cong\s*tac\s*vien|bai\s*goc"
+    r"|nguoi\s*(?:cap\s*nhat|(?:bien\s*)?soan|gui|ky|ghi)|tin\s*bai|cong\s*tac\s*vien|bai\s*goc"
     r"|(?:luoc|tuong)\s*thuat|phong\s*van|chuyen\s*ngu|(?:(?:bien\s*)?dich|tuyen\s*chon)\s*va\s*(?:tong\s*hop|gioi\s*thieu)"
     # a resident correspondent's label with the place posted to (`Phóng viên thường trú tại Đắk
     # Lắk:`, `PV thường trú:`)
