@@ -905,8 +905,12 @@ class Page:
         if self.root.find(".//body") is None and self.root.find(".//title") is None:
             raise UnreadablePage("no <html> body or title")
         _show_class_styles(root)
-        drop_permalink_marks(root)
-        show_toggled_text(root)
+        # One walk of the tree lists its attribute values (`_TreeIndex`): the toggled blocks are
+        # found among them instead of by an XPath testing every element's class, and the
+        # readers keep the index when the fix-ups after it changed nothing (most pages).
+        index = _TreeIndex(root)
+        changed = drop_permalink_marks(root)
+        changed = show_toggled_text(root, index) or changed
         self.url = url
         # Set by the extraction when the page's canonical names another page of the site (a
         # template pointing every article at its section or the home page): see `own_url`.
@@ -920,6 +924,9 @@ class Page:
         _TEXTS[self.root] = _Texts(self.root)
         finalize(self, _TEXTS.pop, self.root, None)
         self._index: _TreeIndex | None = None
+        if not changed:
+            self._index = index
+            _TEXTS[self.root].indexed(index)
         self._attribute_text: dict[str, str] = {}
         self._absolute: dict[str, str] = {}
         self._selected: dict[str, list[_Element]] = {}
@@ -1010,7 +1017,8 @@ class Page:
 
     @property
     def index(self) -> _TreeIndex:
-        """The page's tree index, built on first use."""
+        """The page's tree index: the one the page was parsed with, or, when a fix-up changed
+        the tree, one built on first use."""
         if self._index is None:
             self._index = _TreeIndex(self.root)
             if (texts := _TEXTS.get(self.root)) is not None:
@@ -1318,19 +1326,22 @@ def _found_at(data: bytes, word: bytes) -> Iterator[int]:
         start = data.find(word, start + len(word))
 
 
-# A block a `Show more` toggle hides until clicked, by its class word (Bootstrap's `hidden`).
-TOGGLED = XPath("//*[contains(concat(' ', normalize-space(@class), ' '), ' hidden ')]")
+TOGGLE_WORD = "hidden"  # a block's class word a `Show more` toggle removes (Bootstrap's)
+TOGGLED = _Need("class", "~=", TOGGLE_WORD)
 ELLIPSIS = ("…", "...")  # closing a teaser cut short
 MIN_TEASER = 40  # characters of a teaser's words: a sentence's start, not a `Xem…` button
 
 
-def show_toggled_text(root: _Element) -> None:
+def show_toggled_text(root: _Element, index: _TreeIndex) -> bool:
     """Show the whole text a teaser stands for (a video host's description: `<div
     class="teaser"><p>Giải … thu hút 6.420 vận động viên …</p></div><div class="full hidden">
     <p>Giải … thu hút 6.420 vận động viên đến từ …</p>…</div>`): the hidden block opening with
     the teaser's words, cut short before an ellipsis, is what the reader opens, and the teaser
-    a copy of its start. The teaser goes and the block is shown."""
-    for block in TOGGLED(root):
+    a copy of its start. The teaser goes and the block is shown. Whether the tree changed.
+    The blocks are found among the class values of `index` (`root`'s, perhaps from before
+    another fix-up removed some of them), not by walking the tree again."""
+    changed = False
+    for block in _toggled_blocks(root, index):
         teaser = block.getprevious()
         if teaser is None:
             continue
@@ -1340,24 +1351,42 @@ def show_toggled_text(root: _Element) -> None:
         opening = cut.rstrip(".…").rstrip()
         if len(opening) >= MIN_TEASER and collapse("".join(block.itertext())).startswith(opening):
             teaser.getparent().remove(teaser)
-            block.set("class", " ".join(w for w in block.get("class", "").split() if w != "hidden"))
+            shown = [word for word in block.get("class", "").split() if word != TOGGLE_WORD]
+            block.set("class", " ".join(shown))
+            changed = True
+    return changed
 
 
-def drop_permalink_marks(root: _Element) -> None:
+def _toggled_blocks(root: _Element, index: _TreeIndex) -> list[_Element]:
+    """The elements of `root`'s tree with the class word `hidden` (`.hidden`), in document
+    order; the class words listed here are the ones the readers' selectors ask for later."""
+    found = [
+        el
+        for el in index.bearing(TOGGLED)
+        if el is root or any(above is root for above in el.iterancestors())
+    ]
+    return sorted(found, key=index.order.__getitem__)
+
+
+def drop_permalink_marks(root: _Element) -> bool:
     """Remove the mark a documentation site closes each heading and caption with (`<h2
     id="a">Lịch dừng<a href="#a">¶</a></h2>`, Sphinx's `<figcaption><p><span>…</span><a
     href="#id1">¶</a></p></figcaption>`), or opens a heading with (`<h2 id="a"><a
     href="#a">#</a> Lịch dừng</h2>`): a link to the place itself, a symbol and no words, no
-    part of the headline's, a heading's or a caption's text."""
+    part of the headline's, a heading's or a caption's text. Whether any was removed."""
+    changed = False
     for holder in list(root.iter(*PERMALINK_HOLDERS)):
         if not len(holder):
             continue
         last, first = _closing_child(holder), holder[0]
         if last is not None:
             last.getparent().remove(last)
+            changed = True
         elif _opening_permalink(holder, first):
             holder.text = (first.tail or "").lstrip()
             holder.remove(first)
+            changed = True
+    return changed
 
 
 def _opening_permalink(holder: _Element, first: _Element) -> bool:

@@ -496,18 +496,42 @@ def test_a_page_without_hidden_elements_is_read_without_asking_each_element() ->
 
 
 def test_whether_a_page_holds_hidden_elements_is_told_by_its_index() -> None:
-    """The tree is not walked for `hidden` at the parse: the page's index, which lists every
-    attribute, tells it when built; a tree read before its index is asked directly."""
+    """The tree is not walked for `hidden`: the index the page is parsed with, which lists
+    every attribute, tells it. A page whose tree a fix-up changed (a toggled block shown) has
+    its index built again when first asked; a tree read before that is asked directly."""
     markup = "<html><body><div><p>Lũ rút dần</p>{}</div></body></html>"
+    teaser = "Giải chạy bộ thu hút 6.420 vận động viên đến"
+    toggled = (
+        f"<html><body><div><p>{teaser}…</p><div class='full hidden'><p>{teaser} từ 30 tỉnh"
+        " thành.</p></div>{}</div></body></html>"
+    )
     for hidden, extra in ((False, ""), (True, "<p hidden>Mục lục</p>")):
         page = Page(markup.format(extra), "https://example.vn/a", NOW)
-        texts = _TEXTS[page.root]
+        assert page._index is not None
+        assert _TEXTS[page.root]._hidden is hidden
+        changed = Page(toggled.replace("{}", extra), "https://example.vn/b", NOW)
+        texts = _TEXTS[changed.root]
+        assert changed._index is None
         assert texts._hidden is None
-        page.select("p")
+        assert text_of(changed.root.find(".//body/div")) == f"{teaser} từ 30 tỉnh thành."
         assert texts._hidden is hidden
-        read_first = Page(markup.format(extra), "https://example.vn/b", NOW)
-        assert text_of(read_first.root.find(".//div")) == "Lũ rút dần"
-        assert _TEXTS[read_first.root]._hidden is hidden
+        assert changed.root.find(".//body/div/div").get("class") == "full"
+
+
+def test_toggled_blocks_are_found_by_their_class_word_as_xpath_splits_it() -> None:
+    """The blocks a toggle shows are found among the index's class values, split where XPath's
+    `normalize-space` splits (a tab or a new line between words; not a no-break space), in
+    document order; an element an earlier fix-up removed is not among them."""
+    root = page_module._parsed(
+        b"<html><body><div class='a\thidden' id='1'></div><p class='hidden\nb' id='2'></p>"
+        b"<span class='hidden\xc2\xa0c' id='3'></span><div class='unhidden' id='4'></div>"
+        b"<div class='hidden' id='5'><i class='hidden' id='6'></i></div></body></html>"
+    )
+    index = page_module._TreeIndex(root)
+    gone = root.find(".//i")
+    gone.getparent().remove(gone)
+    found = page_module._toggled_blocks(root, index)
+    assert [el.get("id") for el in found] == ["1", "2", "5"]
 
 
 def test_a_masthead_block_is_weighed_once_for_all_its_date_lines() -> None:
