@@ -62,12 +62,15 @@ CHANGED = {
     OCOP: {
         "body": expected_record("105870")["body"] + "\n\n" + PARAGRAPH,
         "views": 700,
+        "views_raw": "700 lượt xem",
         "modified_at": "2022-09-23T08:00:00+07:00",
         "published_at": expected_record("105870")["published_at"],
+        "published_raw": "Thứ 5, 22/09/2022 | 14:20:06 | Cập nhật: 23/09/2022 08:00",
     },
     HOI: {
         "modified_at": "2022-04-13T09:15:00+07:00",
         "published_at": expected_record("104560")["published_at"],
+        "published_raw": "Thứ 3, 12/04/2022 | 07:48:19 | Cập nhật: 13/04/2022 09:15",
     },
 }
 
