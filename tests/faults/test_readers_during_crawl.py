@@ -54,17 +54,17 @@ def read_all(db: Path) -> dict[str, str]:
 
 
 def let_through(site: FaultServer, held: dict[str, Fault], db: Path, count: int) -> None:
-    """Answer the held article requests one by one until `count` articles are stored; the
-    crawl then waits on the requests still held, so the readers run while it is under way."""
+    """Answer the held article requests one at a time, each once the one before is stored,
+    until `count` articles are stored; the crawl then waits on the requests still held, so the
+    readers run while it is under way."""
     deadline = time.monotonic() + 60
-    while stored_count(db) < count:
+    while (stored := stored_count(db)) < count:
         assert time.monotonic() < deadline, f"{count} articles were not stored in time"
-        waiting = [
-            path for path in site.paths() if path in held and not held[path].released.is_set()
-        ]
-        if waiting:
+        let = [fault for fault in held.values() if fault.released.is_set()]
+        waiting = [p for p in site.paths() if p in held and not held[p].released.is_set()]
+        if len(let) <= stored and waiting:
             held[waiting[0]].release()
-        time.sleep(0.1)
+        time.sleep(0.05)
 
 
 def stored_count(db: Path) -> int:
@@ -83,17 +83,20 @@ def stored_count(db: Path) -> int:
 def readings(tmp_path_factory: pytest.TempPathFactory) -> tuple[list[dict[str, str]], str]:
     """The readers' outputs at each point of the crawl, and `export` after it."""
     db = tmp_path_factory.mktemp("readers_during_crawl") / "news.db"
-    held = {path: Fault(stall=120) for path in ARTICLES}
+    held = {path: Fault(stall=600) for path in ARTICLES}
     seen = []
     with serving(MIRROR, held) as site:
-        process = crawl_from_terminal(site, db)
-        for count in POINTS:
-            let_through(site, held, db, count)
-            assert process.poll() is None
-            seen.append(read_all(db))
-        for fault in held.values():
-            fault.release()
-        out, err = process.communicate(timeout=120)
+        # Held requests are asked for once: the readers may take longer than Scrapy's timeout.
+        process = crawl_from_terminal(site, db, "DOWNLOAD_TIMEOUT=600")
+        try:
+            for count in POINTS:
+                let_through(site, held, db, count)
+                assert process.poll() is None
+                seen.append(read_all(db))
+        finally:
+            for fault in held.values():
+                fault.release()
+            out, err = process.communicate(timeout=120)
     assert process.returncode == 0, out + err
     done = tinbao("export", "--format", "jsonl", "--db", str(db))
     assert done.returncode == 0, done.stderr
