@@ -385,7 +385,13 @@ class StoragePipeline:
         self._record_crawl(store.run_status(reason, failed))
         if self.db is not None:
             if self.file_lost:
-                store.close_moved(self.db, self.log_path)
+                if not store.close_moved(self.db, self.log_path):
+                    logger.warning(
+                        "%s-wal: the log could not be written into the database file that left "
+                        "%s; the records it holds are there still",
+                        self.log_path,
+                        self.path,
+                    )
             else:
                 self.db.close()
             self.db = None

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import errno
 import os
 import sqlite3
@@ -143,23 +142,27 @@ def open_reader(path: str | Path) -> Database:
     return Database(conn)
 
 
-def close_moved(db: Database, path: str | Path) -> None:
+def close_moved(db: Database, path: str | Path) -> bool:
     """Close a writer's connection to a database file that is no longer the one at `path`
-    (moved, renamed, deleted or replaced while it was open).
+    (moved, renamed, deleted or replaced while it was open); whether its log was emptied.
 
     SQLite neither checkpoints nor removes the write-ahead log when it closes a file that has
     left the path it opened: the moved file would lack every transaction still in the log, and
     the log, left at the old path, would be taken up by the next database made there. So the
     log is checkpointed into the file first (whatever its name now) and cut to nothing, and
     once the connection is closed the log and its shared-memory index are removed, where no
-    file has taken the path. `path` is the one SQLite named them by: the file a symbolic link
+    file has taken the path. A log a reader kept from emptying is left as it is: it holds
+    committed transactions. `path` is the one SQLite named them by: the file a symbolic link
     led to when it was opened."""
-    with contextlib.suppress(sqlite3.Error):
-        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    try:
+        emptied = db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0] == 0
+    except sqlite3.Error:
+        emptied = False
     db.close()
-    if not os.path.lexists(path):
+    if emptied and not os.path.lexists(path):
         for suffix in SIDE_SUFFIXES[1:]:
             Path(f"{path}{suffix}").unlink(missing_ok=True)
+    return emptied
 
 
 def _check_name(path: Path) -> None:
