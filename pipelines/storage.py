@@ -94,7 +94,12 @@ class StoragePipeline:
         self.from_copies: dict[str, str] = {}  # articles stored from a copy: {url: copy URL}
         self.db = None
         self.file_id: tuple[int, int] | None = None  # the database file opened (device, inode)
-        self.file_lost = False  # that file was deleted or replaced during the run
+        # A descriptor of that file, which tells whether it still has a name after it left
+        # the path (moved or renamed) or none (deleted); closed only after the connection, as
+        # closing it drops every POSIX lock this process holds on the file.
+        self.file_handle: int | None = None
+        self.log_path = ""  # the path SQLite names the file's `-wal` and `-shm` after
+        self.file_lost = False  # that file was deleted, moved or replaced during the run
         self.crawl_id = 0
         # Why the database refused writes this run ('' while it has not), as in the stats; kept
         # here too, as reading Scrapy's stats costs ~10 µs a call, twice per record.
@@ -129,6 +134,9 @@ class StoragePipeline:
                 self.db.close()
                 self.db = None
             return
+        self.log_path = os.path.realpath(self.path)
+        with contextlib.suppress(OSError):  # unreadable: a move is then told as a deletion
+            self.file_handle = os.open(self.path, os.O_RDONLY)
         if is_reactor_installed():
             from twisted.internet import reactor
 
@@ -312,20 +320,28 @@ class StoragePipeline:
             logger.error("%d records not stored: %s", count, reason)
 
     def _file_lost(self) -> bool:
-        """Whether the database file was deleted or replaced since the run opened it (an
-        `rm news.db*`, a backup copied over it): every write would then go to a file no one
-        can open again, or play this run's log into another file, so none is made. The loss
-        is said once, as the run's storage error; the next run stores those records again."""
+        """Whether the database file was deleted, moved or replaced since the run opened it (an
+        `rm news.db*`, an `mv` to archive it, a backup copied over it): every write would then
+        go to a file no one can open again or under another name, or play this run's log into
+        another file, so none is made. The loss is said once, as the run's storage error; the
+        next run stores those records again in the file at the path."""
         if self.db is None or self.file_lost:
             return self.file_lost
         now = _file_id(self.path)
         if now == self.file_id:
             return False
-        change = "deleted" if now is None else "replaced by another file"
-        why = (
-            f"{self.path} was {change} during the run; the records this run stored are not in "
-            "it (the next run stores them again)"
-        )
+        if now is None and self.file_handle is not None and os.fstat(self.file_handle).st_nlink:
+            why = (
+                f"{self.path} was moved or renamed during the run: the records this run stored "
+                "until then are in that file under its new name, the rest are not stored (the "
+                f"next run stores them at {self.path} again)"
+            )
+        else:
+            change = "deleted" if now is None else "replaced by another file"
+            why = (
+                f"{self.path} was {change} during the run; the records this run stored are not "
+                "in it (the next run stores them again)"
+            )
         self.file_lost = True
         self._set_error(why)
         logger.error("%s", why)
@@ -368,8 +384,20 @@ class StoragePipeline:
         failed = any(stats.get_value(key) for key in ("tinbao/site_failed", NOT_STORED))
         self._record_crawl(store.run_status(reason, failed))
         if self.db is not None:
-            self.db.close()
+            if self.file_lost:
+                if not store.close_moved(self.db, self.log_path):
+                    logger.warning(
+                        "%s-wal: the log could not be written into the database file that left "
+                        "%s; the records it holds are there still",
+                        self.log_path,
+                        self.path,
+                    )
+            else:
+                self.db.close()
             self.db = None
+        if self.file_handle is not None:
+            os.close(self.file_handle)
+            self.file_handle = None
 
     def _record_crawl(self, status: str) -> None:
         if self.db is None or self._file_lost():

@@ -20,7 +20,7 @@ from pipelines.db.articles import (
     store_pages,
     upsert_articles,
 )
-from pipelines.db.connect import SIDE_SUFFIXES, open_db, open_reader
+from pipelines.db.connect import SIDE_SUFFIXES, close_moved, open_db, open_reader
 from pipelines.db.core import (
     BUSY_TIMEOUT_MS,
     DatabaseError,
@@ -93,6 +93,7 @@ __all__ = [
     "DatabaseTooNew",
     "UpsertCounts",
     "asked_again",
+    "close_moved",
     "crawl_history",
     "database_error",
     "dropped_urls",

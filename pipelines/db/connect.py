@@ -142,6 +142,29 @@ def open_reader(path: str | Path) -> Database:
     return Database(conn)
 
 
+def close_moved(db: Database, path: str | Path) -> bool:
+    """Close a writer's connection to a database file that is no longer the one at `path`
+    (moved, renamed, deleted or replaced while it was open); whether its log was emptied.
+
+    SQLite neither checkpoints nor removes the write-ahead log when it closes a file that has
+    left the path it opened: the moved file would lack every transaction still in the log, and
+    the log, left at the old path, would be taken up by the next database made there. So the
+    log is checkpointed into the file first (whatever its name now) and cut to nothing, and
+    once the connection is closed the log and its shared-memory index are removed, where no
+    file has taken the path. A log a reader kept from emptying is left as it is: it holds
+    committed transactions. `path` is the one SQLite named them by: the file a symbolic link
+    led to when it was opened."""
+    try:
+        emptied = db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0] == 0
+    except sqlite3.Error:
+        emptied = False
+    db.close()
+    if emptied and not os.path.lexists(path):
+        for suffix in SIDE_SUFFIXES[1:]:
+            Path(f"{path}{suffix}").unlink(missing_ok=True)
+    return emptied
+
+
 def _check_name(path: Path) -> None:
     """Refuse a path the filesystem cannot name, or whose side files it cannot name: SQLite
     keeps `-journal`, `-wal` and `-shm` files beside the database, named after the file a

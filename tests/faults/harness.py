@@ -183,12 +183,13 @@ def crawl(
     return Run(done.returncode, done.stdout, done.stderr)
 
 
-def crawl_from_terminal(site: FaultServer, db: Path) -> subprocess.Popen:
+def crawl_from_terminal(site: FaultServer, db: Path, *settings: str) -> subprocess.Popen:
     """`tinbao crawl` as a person starts it at a terminal (SIGINT not ignored), one record a
-    batch so that what was stored is committed as it comes: for probes that stop it by signal."""
+    batch so that what was stored is committed as it comes: for probes that stop it by signal
+    or read the database while it runs. `settings` are added to the quick ones."""
     words = [sys.executable, "-m", "crawler.cli", "crawl", SITE, "--db", str(db)]
     words += ["-a", f"base_url={site.base_url}", "-s", "TINBAO_DB_BATCH=1"]
-    for setting in FAST:
+    for setting in (*FAST, *settings):
         words += ["-s", setting]
     return subprocess.Popen(
         words,
