@@ -687,6 +687,29 @@ def test_thirty_second_unseen_table_is_large_and_new() -> None:
     assert_large_and_new(UNSEEN32_FILE, UNSEEN32, at_least=120)
 
 
+UNSEEN33_FILE = UNSEEN_FILE.with_name("unseen33.json")
+# [text, expected, fetched]: a thirty-third blind table, fetched ten minutes before the lunar new
+# year: platform footers, Tết and other calendars beside and without the solar date, ISO weeks
+# around the fetch, look-alike digits and separators, English ordinal days, other locales' month
+# words, relative forms near midnight, zones in the northern winter and the southern summer, times
+# just inside and outside a day after the fetch, and lines that hold no publish time.
+UNSEEN33 = load_table(UNSEEN33_FILE)
+
+
+# Rows the parser does not read as tabled yet, by index: each must still fail (strict).
+UNSEEN33_NOT_YET: set[int] = set()
+
+
+@pytest.mark.parametrize(("text", "expected", "fetched"), **blind_rows(UNSEEN33, UNSEEN33_NOT_YET))
+def test_thirty_third_unseen_table(text: str, expected: str | None, fetched: str) -> None:
+    test_unseen_table(text, expected, fetched, month_first=False)
+
+
+def test_thirty_third_unseen_table_is_large_and_new() -> None:
+    """120 rows or more, none repeating a text of its own or of any earlier date table."""
+    assert_large_and_new(UNSEEN33_FILE, UNSEEN33, at_least=120)
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
