@@ -281,3 +281,23 @@ def test_counts_spelled_in_two_words_and_the_fifteenth_tables_labels(
     raw: str, expected: int | None
 ) -> None:
     assert parse_count(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # a half after a word of billions, as after millions
+        ("Lượt xem: 2 tỷ rưỡi", 2_500_000_000),
+        # a footnote's mark after the count, an asterisk or a bracketed superscript
+        ("Lượt xem: 2.817*", 2817),
+        ("Lượt đọc: 2.817 ⁽²⁾", 2817),
+        # … not a sign between two digits
+        ("Lượt xem: 2*817", None),
+        # the platforms the views are summed over after the count
+        ("Lượt xem: 2.817 trên 4 kênh", 2817),
+    ],
+)
+def test_a_half_billion_footnote_marks_and_platforms_after_the_views(
+    raw: str, expected: int | None
+) -> None:
+    assert parse_count(raw) == expected

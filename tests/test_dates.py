@@ -687,6 +687,29 @@ def test_thirty_second_unseen_table_is_large_and_new() -> None:
     assert_large_and_new(UNSEEN32_FILE, UNSEEN32, at_least=120)
 
 
+UNSEEN33_FILE = UNSEEN_FILE.with_name("unseen33.json")
+# [text, expected, fetched]: a thirty-third blind table, fetched ten minutes before the lunar new
+# year: platform footers, Tết and other calendars beside and without the solar date, ISO weeks
+# around the fetch, look-alike digits and separators, English ordinal days, other locales' month
+# words, relative forms near midnight, zones in the northern winter and the southern summer, times
+# just inside and outside a day after the fetch, and lines that hold no publish time.
+UNSEEN33 = load_table(UNSEEN33_FILE)
+
+
+# Rows the parser does not read as tabled yet, by index: each must still fail (strict).
+UNSEEN33_NOT_YET: set[int] = set()
+
+
+@pytest.mark.parametrize(("text", "expected", "fetched"), **blind_rows(UNSEEN33, UNSEEN33_NOT_YET))
+def test_thirty_third_unseen_table(text: str, expected: str | None, fetched: str) -> None:
+    test_unseen_table(text, expected, fetched, month_first=False)
+
+
+def test_thirty_third_unseen_table_is_large_and_new() -> None:
+    """120 rows or more, none repeating a text of its own or of any earlier date table."""
+    assert_large_and_new(UNSEEN33_FILE, UNSEEN33, at_least=120)
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -3455,5 +3478,41 @@ def test_forms_of_the_thirty_second_table(text: str, expected: str | None) -> No
     """The rules the thirty-second table asked for, on strings of their own (fetched on Saturday
     6 March 2027 at 00:30)."""
     fetched = datetime(2027, 3, 6, 0, 30, tzinfo=LOCAL_TZ)
+    parsed = parse_datetime(text, now=fetched)
+    assert (format_iso(parsed) if parsed else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Dutch `om` and Polish `godz.` after the year's `r.` before the clock
+        ("7 februari 2027 om 21:15", "2027-02-07T21:15:00+07:00"),
+        ("7 lutego 2027 r., godz. 21:15", "2027-02-07T21:15:00+07:00"),
+        # Czech and Greek genitive months after the day
+        ("7. února 2027 21:15", "2027-02-07T21:15:00+07:00"),
+        ("7 Φεβρουαρίου 2027", "2027-02-07T00:00:00+07:00"),
+        # Hungarian's year first and Filipino's month first
+        ("2027. február 7. 21:15", "2027-02-07T21:15:00+07:00"),
+        ("Pebrero 7, 2027", "2027-02-07T00:00:00+07:00"),
+        # without its year a Hungarian or a Filipino month names no date
+        ("február 7.", None),
+        ("Pebrero 7", None),
+        # Korean night and its hour and minute signs; Chinese New Year's Eve before the clock
+        ("2027년 2월 7일 밤 9시 15분", "2027-02-07T21:15:00+07:00"),
+        ("2027年2月7日 除夕 21:15", "2027-02-07T21:15:00+07:00"),
+        # an ISO week date's basic clock with its offset
+        ("2027W057T141500Z", "2027-02-07T21:15:00+07:00"),
+        # an abbreviated unit keeps its full stop before `ago`
+        ("2 hr. ago", "2027-02-07T21:30:00+07:00"),
+        ("45 min. ago", "2027-02-07T22:45:00+07:00"),
+        # a year-end party on its date is no publish time; a line posted about it is
+        ("Tất niên cơ quan 07/02/2027", None),
+        ("Đăng ngày 07/02/2027 21:15: ảnh tất niên", "2027-02-07T21:15:00+07:00"),
+    ],
+)
+def test_forms_of_the_thirty_third_table(text: str, expected: str | None) -> None:
+    """The rules the thirty-third table asked for, on strings of their own (fetched on Sunday 7
+    February 2027 at 23:30)."""
+    fetched = datetime(2027, 2, 7, 23, 30, tzinfo=LOCAL_TZ)
     parsed = parse_datetime(text, now=fetched)
     assert (format_iso(parsed) if parsed else None) == expected

@@ -1038,3 +1038,67 @@ def test_the_photo_desk_and_a_province_after_the_writers_post(raw: str, expected
     """`Ban Ảnh` is a desk, told from the name `Ban Anh` by its mark; a province named bare after
     the writer's post or unit is the place of that post, elsewhere a name like any other."""
     assert clean_byline(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # a video's editors and camera operators name no author, joined in one label too
+        ("Dựng hình: Lê Tú", Byline(None, (), None)),
+        ("Biên tập video: Lê Tú", Byline(None, (), None)),
+        ("Quay phim & dựng phim: Lê Tú", Byline(None, (), None)),
+        ("Bài: Hồ Nhi; Quay phim, dựng phim: Lê Tú", Byline("Hồ Nhi", ("Hồ Nhi",), None)),
+        # an interviewer who wrote it up, quick notes and English reporters' labels name writers
+        ("Phỏng vấn và ghi: Hồ Nhi", Byline("Hồ Nhi", ("Hồ Nhi",), None)),
+        ("Ghi nhanh: Hồ Nhi", Byline("Hồ Nhi", ("Hồ Nhi",), None)),
+        ("Reported by Hồ Nhi", Byline("Hồ Nhi", ("Hồ Nhi",), None)),
+        ("Written and edited by Hồ Nhi", Byline("Hồ Nhi", ("Hồ Nhi",), None)),
+    ],
+)
+def test_a_videos_editors_and_an_interviews_writer(raw: str, expected: Byline) -> None:
+    """Who made the video is credited beside the writer, never as one; who interviewed and
+    wrote, noted or reported is the writer."""
+    assert clean_byline(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # agencies and broadcasters after a name, in brackets or after a solidus
+        ("Hồ Nhi (PTI)", Byline("Hồ Nhi", ("Hồ Nhi",), "PTI")),
+        ("Hồ Nhi (Prensa Latina)", Byline("Hồ Nhi", ("Hồ Nhi",), "Prensa Latina")),
+        ("Hồ Nhi / CGTN", Byline("Hồ Nhi", ("Hồ Nhi",), "CGTN")),
+        # two outlets after `Theo`, credited together; a writer after one is a person
+        ("Theo AFP, Kyodo", Byline(None, (), "AFP, Kyodo")),
+        ("Theo TTXVN, Hồ Nhi", Byline("Hồ Nhi", ("Hồ Nhi",), "TTXVN")),
+        # a triangular bullet before the outlet, as a bullet
+        ("Hồ Nhi ‣ Báo Cà Mau", Byline("Hồ Nhi", ("Hồ Nhi",), "Báo Cà Mau")),
+        # a rendering from a named outlet credits it, as a translation does
+        ("Hồ Nhi (chuyển ngữ từ Le Figaro)", Byline("Hồ Nhi", ("Hồ Nhi",), "Le Figaro")),
+        # a features desk names nobody
+        ("Ban Chuyên đề - Báo Cà Mau", Byline("Ban Chuyên đề", (), "Báo Cà Mau")),
+    ],
+)
+def test_agencies_joined_outlets_and_a_features_desk(raw: str, expected: Byline) -> None:
+    assert clean_byline(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # the writer's people and a student's school say who the writer is
+        ("Hồ Nhi (dân tộc Tày)", Byline("Hồ Nhi", ("Hồ Nhi",), None)),
+        ("Hồ Nhi, sinh viên Học viện Báo chí", Byline("Hồ Nhi", ("Hồ Nhi",), None)),
+        # … and before the name the calling stays in the display
+        ("Sinh viên Hồ Nhi", Byline("Sinh viên Hồ Nhi", ("Hồ Nhi",), None)),
+        # tortoise-shell and double angle brackets around the whole line
+        ("〔Hồ Nhi〕", Byline("Hồ Nhi", ("Hồ Nhi",), None)),
+        ("《Hồ Nhi》", Byline("Hồ Nhi", ("Hồ Nhi",), None)),
+        # a script's empty values and a template's field name nobody
+        ("Tác giả: NULL", Byline(None, (), None)),
+        ("Người viết: %writer%", Byline(None, (), None)),
+        ("[object Object]", Byline(None, (), None)),
+    ],
+)
+def test_who_the_writer_is_brackets_and_empty_values(raw: str, expected: Byline) -> None:
+    assert clean_byline(raw) == expected

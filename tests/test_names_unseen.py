@@ -41,6 +41,7 @@ BYLINES12, COUNTS12 = _load("unseen12.json")
 BYLINES13, COUNTS13 = _load("unseen13.json")
 BYLINES14, COUNTS14 = _load("unseen14.json")
 BYLINES15, COUNTS15 = _load("unseen15.json")
+BYLINES16, COUNTS16 = _load("unseen16.json")
 
 # Rows the code does not read yet, by index in the table.
 BYLINES_NOT_YET: set[int] = set()
@@ -65,7 +66,7 @@ BYLINES10_NOT_YET: set[int] = set()
 COUNTS10_NOT_YET: set[int] = set()
 BYLINES11_NOT_YET: set[int] = set()
 COUNTS11_NOT_YET: set[int] = set()
-BYLINES12_NOT_YET: set[int] = {74, 97}
+BYLINES12_NOT_YET: set[int] = {97}
 COUNTS12_NOT_YET: set[int] = set()
 BYLINES13_NOT_YET: set[int] = set()
 COUNTS13_NOT_YET: set[int] = set()
@@ -73,6 +74,8 @@ BYLINES14_NOT_YET: set[int] = set()
 COUNTS14_NOT_YET: set[int] = set()
 BYLINES15_NOT_YET: set[int] = set()
 COUNTS15_NOT_YET: set[int] = set()
+BYLINES16_NOT_YET: set[int] = set()
+COUNTS16_NOT_YET: set[int] = set()
 
 
 def _params(rows: list, not_yet: set[int]) -> list:
@@ -97,6 +100,7 @@ def test_tables_are_large_and_distinct() -> None:
     assert len(BYLINES13) >= 120 and len(COUNTS13) >= 40
     assert len(BYLINES14) >= 120 and len(COUNTS14) >= 40
     assert len(BYLINES15) >= 120 and len(COUNTS15) >= 40
+    assert len(BYLINES16) >= 120 and len(COUNTS16) >= 40
     all_bylines = [
         raw
         for table in (
@@ -115,6 +119,7 @@ def test_tables_are_large_and_distinct() -> None:
             BYLINES13,
             BYLINES14,
             BYLINES15,
+            BYLINES16,
         )
         for raw, *_ in table
     ]
@@ -136,6 +141,7 @@ def test_tables_are_large_and_distinct() -> None:
             COUNTS13,
             COUNTS14,
             COUNTS15,
+            COUNTS16,
         )
         for raw, _ in table
     ]
@@ -174,7 +180,8 @@ def _cases(test: object) -> list:
     + _params(BYLINES12, BYLINES12_NOT_YET)
     + _params(BYLINES13, BYLINES13_NOT_YET)
     + _params(BYLINES14, BYLINES14_NOT_YET)
-    + _params(BYLINES15, BYLINES15_NOT_YET),
+    + _params(BYLINES15, BYLINES15_NOT_YET)
+    + _params(BYLINES16, BYLINES16_NOT_YET),
     ids=[f"{i}: {row[0]!a}" for i, row in enumerate(BYLINES)]
     + [f"2/{i}: {row[0]!a}" for i, row in enumerate(BYLINES2)]
     + [f"3/{i}: {row[0]!a}" for i, row in enumerate(BYLINES3)]
@@ -189,7 +196,8 @@ def _cases(test: object) -> list:
     + [f"12/{i}: {row[0]!a}" for i, row in enumerate(BYLINES12)]
     + [f"13/{i}: {row[0]!a}" for i, row in enumerate(BYLINES13)]
     + [f"14/{i}: {row[0]!a}" for i, row in enumerate(BYLINES14)]
-    + [f"15/{i}: {row[0]!a}" for i, row in enumerate(BYLINES15)],
+    + [f"15/{i}: {row[0]!a}" for i, row in enumerate(BYLINES15)]
+    + [f"16/{i}: {row[0]!a}" for i, row in enumerate(BYLINES16)],
 )
 def test_unseen_byline(
     raw: str, display: str | None, people: tuple[str, ...], source: str | None
@@ -213,7 +221,8 @@ def test_unseen_byline(
     + _params(COUNTS12, COUNTS12_NOT_YET)
     + _params(COUNTS13, COUNTS13_NOT_YET)
     + _params(COUNTS14, COUNTS14_NOT_YET)
-    + _params(COUNTS15, COUNTS15_NOT_YET),
+    + _params(COUNTS15, COUNTS15_NOT_YET)
+    + _params(COUNTS16, COUNTS16_NOT_YET),
     ids=[f"{i}: {row[0]!a}" for i, row in enumerate(COUNTS)]
     + [f"2/{i}: {row[0]!a}" for i, row in enumerate(COUNTS2)]
     + [f"3/{i}: {row[0]!a}" for i, row in enumerate(COUNTS3)]
@@ -228,7 +237,8 @@ def test_unseen_byline(
     + [f"12/{i}: {row[0]!a}" for i, row in enumerate(COUNTS12)]
     + [f"13/{i}: {row[0]!a}" for i, row in enumerate(COUNTS13)]
     + [f"14/{i}: {row[0]!a}" for i, row in enumerate(COUNTS14)]
-    + [f"15/{i}: {row[0]!a}" for i, row in enumerate(COUNTS15)],
+    + [f"15/{i}: {row[0]!a}" for i, row in enumerate(COUNTS15)]
+    + [f"16/{i}: {row[0]!a}" for i, row in enumerate(COUNTS16)],
 )
 def test_unseen_count(raw: str, expected: int | None) -> None:
     count = parse_count(raw)

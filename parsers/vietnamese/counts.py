@@ -41,10 +41,17 @@ _SMALLER_WORD_AFTER = patterns.compile(
 _HUNDREDS_AFTER_THOUSAND = patterns.compile(
     r"(?<![\w.,])(\d{1,3})\s*(?:nghin|ngan)\s+(\d)\s*tram(?:\s+(\d{2}))?(?![\w.,])"
 )
-# … and a half after the word (`2 triệu rưỡi`, `1 nghìn rưỡi`): five in its next place.
+# … and a half after the word (`2 triệu rưỡi`, `1 nghìn rưỡi`, `1 tỷ rưỡi`): five in its next
+# place.
 _HALF_AFTER_WORD = patterns.compile(
-    r"(?<![\w.,])(\d{1,3})\s*(trieu|nghin|ngan|van)\s+ruoi(?![a-z])"
+    r"(?<![\w.,])(\d{1,3})\s*(trieu|nghin|ngan|van|ty|ti)\s+ruoi(?![a-z])"
 )
+# A footnote's mark after the count (`1.204*`, `1.204 ⁽¹⁾`), its note under the counter: no
+# digit of the count.
+_FOOTNOTE_MARK = patterns.compile(r"(?<=\d)\s?(?:\*{1,3}|⁽[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2}⁾)(?!\d)")
+# The platforms the views are summed over after the count (`1.204 trên 3 nền tảng`): another
+# number, not the views.
+_PLATFORMS = patterns.compile(r"(?<=\d)\s+tren\s+\d{1,2}\s*(?:nen\s*tang|kenh)(?![a-z])")
 # An apostrophe between groups of three (`12'345`, as Swiss and some CMS locales print them).
 _APOSTROPHE_GROUP = patterns.compile(r"(?<=\d)['’](?=\d{3}(?!\d))")
 # Arabic's thousands and decimal separators (`١٬٢٣٤`), as the ASCII ones.
@@ -189,6 +196,7 @@ def parse_count(text: str | None) -> int | None:
     folded = _HALF_AFTER_WORD.sub(r"\1,5 \2", folded)
     folded = _APOSTROPHE_GROUP.sub(".", folded)
     folded = _SPACED.sub(lambda m: m.group(1) + m.group(2).replace(" ", ""), folded)
+    folded = _PLATFORMS.sub("", _FOOTNOTE_MARK.sub("", folded))
     if "%" in folded:
         folded = _TREND.sub("", folded)
     if _views_range(folded):

@@ -345,6 +345,7 @@ _CHINESE_PERIODS = {
     "晚上": "toi",
     "오전": "sa",
     "오후": "ch",
+    "밤": "toi",  # night (`밤 10시 15분`, 22:15), as `tối` after the clock
 }
 # The twelve-hour clock's marks: AM/PM, SA/CH.
 _MARK = r"(?:a\.?m\.?|p\.?m\.?|s\.?a\.?|c\.?h\.?)(?![a-z])"  # `S.A.` and `C.H.` with stops too
@@ -388,8 +389,8 @@ def _time(n: str, after_date: bool = False) -> str:
         rf"(?:(?:\s*{_COLON}\s*|;(?=\d\d(?!\d)))(?P<m{n}>{minute})(?:\s*{_COLON}\s*(?P<s{n}>\d{{2}})(?:[.,]\d+|:\d{{3}}(?!\d))?)?['’]?"
         rf"(?:\s*gio(?![a-z])(?!\s*(?:{_LOCAL_PLACE}|gmt|utc|dia))(?!\s+(?!{_NOT_PLACE})[a-z]))?"
         rf"|[.٫](?P<md{n}>[0-5]\d)(?:\.(?P<sd{n}>[0-5]\d)(?:\.\d{{1,9}})?)?(?!\d|[.,]\d)"
-        rf"|\s?[hg時点](?:\s?{_COLON}(?=\s?\d))?\s?(?P<mh{n}>\d{{1,2}})?"
-        rf"(?:\s?(?:phut|ph|p)(?![a-z])|分|(?:['’′m]|{_COLON}(?=\d\d(?!\d)))(?:(?P<sh{n}>\d{{2}})[\"”″s]?)?)?"
+        rf"|\s?[hg時点시](?:\s?{_COLON}(?=\s?\d))?\s?(?P<mh{n}>\d{{1,2}})?"
+        rf"(?:\s?(?:phut|ph|p)(?![a-z])|[分분]|(?:['’′m]|{_COLON}(?=\d\d(?!\d)))(?:(?P<sh{n}>\d{{2}})[\"”″s]?)?)?"
         rf"|\s*(?:gio\s*)?(?P<rg{n}>ruoi)(?![a-z])"
         rf"|\s*gio(?:\s*(?P<mg{n}>\d{{1,2}})"
         rf"(?:['’′](?:\s*(?P<sq{n}>\d{{2}})\s*[\"”″])?|\s*phut(?:\s*(?P<sg{n}>\d{{1,2}})\s*giay(?![a-z]))?)?"
@@ -452,14 +453,19 @@ _CJK_WEEKDAY = (
 )
 # Turkish prints the weekday after the year (`31 Aralık 2027 Cuma 23:58`), folded.
 _TURKISH_WEEKDAY = r"(?:pazartesi|salı|carsamba|persembe|cumartesi|cuma|pazar)(?![a-z])"
+# Chinese names the lunar year's eve after the solar date (`2027年2月5日 除夕 22:15`), as a
+# weekday stands there.
+_CJK_EVE = "除夕"
 _SEP_AFTER = (
     rf"[\s,|{_SEP_MARKS}/()\[\]@:\"]*{_BREAK}{_ICON_WORD}?"
-    rf"(?:(?:{_WEEKDAY}|{_CJK_WEEKDAY}|{_TURKISH_WEEKDAY})[\s,|{_SEP_MARKS}/()\[\]]*)?"
+    rf"(?:(?:{_WEEKDAY}|{_CJK_WEEKDAY}|{_TURKISH_WEEKDAY}|{_CJK_EVE})[\s,|{_SEP_MARKS}/()\[\]]*)?"
     r"(?:(?:(?:(?:vao\s+)?(?:luc\s+)?(?:luc|hoi)|at|a)(?![a-z])\s*:?|gio\s*(?:dang\s*)?:"
     r"|gio\s*dang(?![a-z])|ម៉ោង|ເວລາ|เวลา|t(?=\d{1,2}:\d\d)"
     # … and the word for `at` of the languages CMS themes print beside Vietnamese (Italian's
-    # `ore`, the Scandinavian `kl.`, Russian's `г.` after the year with or without `в`)
-    r"|(?:um|a\s+las|as|alle|ore|kl\.|pukul|г\.,?(?:\s*в)?|в)(?![a-z])(?=\s*\d))\s*)?"
+    # `ore`, the Scandinavian `kl.`, Russian's `г.` after the year with or without `в`, Dutch
+    # `om`, Polish `godz.` after the year's `r.`)
+    r"|(?:um|a\s+las|as|alle|ore|kl\.|pukul|г\.,?(?:\s*в)?|в|om|(?:r\.,?\s*)?godz\.)"
+    r"(?![a-z])(?=\s*\d))\s*)?"
     r"(?:khoang(?![a-z])\s*)?"
 )
 
@@ -713,7 +719,10 @@ _ISO_WEEK = patterns.compile(
     r"(?<![\d./])(?P<y>\d{4})(?P<dash>-?)w(?P<w>\d{2})(?P=dash)(?P<wd>[1-7])(?![\d\-/])"
 )
 _ISO_WEEK_HINT = patterns.compile(r"w\d\d")
-_BASIC_CLOCK = patterns.compile(r"(?P<h>\d{2})(?P<mi>\d{2})(?P<s>\d{2})?(?![\d:a-z+\-])")
+# … its basic clock may carry its offset (`2027W055T221500+0700`), as a basic date's does.
+_BASIC_CLOCK = patterns.compile(
+    r"(?P<h>\d{2})(?P<mi>\d{2})(?P<s>\d{2})?(?P<tz>z|[+-]\d{2}(?::?\d{2})?)?(?![\d:a-z+\-])"
+)
 # JSON may escape its solidi: `"\/Date(1763687100000)\/"`.
 _ASPNET = r"/date\((?P<ms>-?\d{1,15})(?:[+-]\d{4})?\)\\?/"
 # `h` and `p` as in `2h trước`, `15p trước`, the minute mark in `15' trước`; `hôm` is a day
@@ -741,7 +750,8 @@ _AMOUNT = (
     rf"({_NUMBER}|{_COUNT_WORD}|an?|one)\s*({_UNIT}|{_EN_UNIT})(?:\s*dong\s*ho(?![a-z]))?"
     r"(\s*ruoi(?![a-z]))?"
 )
-_AGO_EN = rf"(?<![a-z\d.,])(?:(?:\d+|an?|one)\s*{_EN_UNIT}\s*)+ago(?![a-z])"
+# (an abbreviated unit may keep its full stop: Reddit's `3 hr. ago`)
+_AGO_EN = rf"(?<![a-z\d.,])(?:(?:\d+|an?|one)\s*{_EN_UNIT}\.?\s*)+ago(?![a-z])"
 _AGO = (
     rf"(?P<ahead>sau\s+)?(?<![a-z\d.,\-−])"
     rf"(?:(?:{_NUMBER}|{_COUNT_WORD})\s*{_UNIT}(?:\s*dong\s*ho)?(?:\s*ruoi)?\s*(?:,\s*)?)+"
@@ -921,24 +931,63 @@ _TCVN3_HINT = patterns.compile("[µ¸¨]")
 
 
 # Month names of the languages CMS themes print beside Vietnamese (French, German, Spanish,
-# Portuguese, Italian, Dutch, Polish, Indonesian, Russian and Turkish, folded (Turkish keeps its
-# dotless `ı`); the genitive where the
+# Portuguese, Italian, Dutch, Polish, Czech, Indonesian, Russian, Greek and Turkish, folded
+# (Turkish keeps its dotless `ı`); the genitive where the
 # language declines a date's month), between a day and a year: each names its month as an
 # English name does (`Publié le 8 décembre 2025`, `8. Dezember 2025`, `8 de diciembre de
-# 2025`, `8 Desember 2025 pukul 21.15`, `8 декабря 2025 г. в 21:15`).
+# 2025`, `8 Desember 2025 pukul 21.15`, `8 декабря 2025 г. в 21:15`, `5. února 2027`, `5
+# Φεβρουαρίου 2027`).
 _FOREIGN_MONTH_NAMES = (
-    "janvier janv januar enero ene janeiro gennaio januari stycznia января ocak",
-    "fevrier fevr fev februar febrero fevereiro febbraio februari lutego февраля subat",
-    "mars marz marzo marco maart marca maret марта mart",
-    "avril avr abril aprile kwietnia апреля nisan",
-    "mai mayo maio maggio mei maja мая mayıs",
-    "juin juni junio junho giugno czerwca июня haziran",
-    "juillet juil juli julio julho luglio lipca июля temmuz",
-    "aout august agosto augustus sierpnia agustus agu ags августа agustos",
-    "septembre septiembre setiembre setembro settembre wrzesnia сентября eylul",
-    "octobre oktober okt octubre outubro ottobre pazdziernika октября ekim",
-    "novembre noviembre novembro listopada ноября kasım",
-    "decembre dezember dez diciembre dic dezembro dicembre desember des grudnia декабря aralık",
+    "janvier janv januar enero ene janeiro gennaio januari stycznia января ocak ledna ιανουαριου",
+    "fevrier fevr fev februar febrero fevereiro febbraio februari lutego февраля subat unora"
+    " φεβρουαριου",
+    "mars marz marzo marco maart marca maret марта mart brezna μαρτιου",
+    "avril avr abril aprile kwietnia апреля nisan dubna απριλιου",
+    "mai mayo maio maggio mei maja мая mayıs kvetna μαιου",
+    "juin juni junio junho giugno czerwca июня haziran cervna ιουνιου",
+    "juillet juil juli julio julho luglio lipca июля temmuz cervence ιουλιου",
+    "aout august agosto augustus sierpnia agustus agu ags августа agustos srpna αυγουστου",
+    "septembre septiembre setiembre setembro settembre wrzesnia сентября eylul zari σεπτεμβριου",
+    "octobre oktober okt octubre outubro ottobre pazdziernika октября ekim rijna οκτωβριου",
+    "novembre noviembre novembro listopada ноября kasım listopadu νοεμβριου",
+    "decembre dezember dez diciembre dic dezembro dicembre desember des grudnia декабря aralık"
+    " prosince δεκεμβριου",
+)
+# … and the months of two languages that print them elsewhere: Hungarian after the year
+# (`2027. február 5.`), Filipino before the day (`Pebrero 5, 2027`), folded.
+_HUNGARIAN_MONTHS = (
+    "januar",
+    "februar",
+    "marcius",
+    "aprilis",
+    "majus",
+    "junius",
+    "julius",
+    "augusztus",
+    "szeptember",
+    "oktober",
+    "november",
+    "december",
+)
+_FILIPINO_MONTHS = (
+    "enero",
+    "pebrero",
+    "marso",
+    "abril",
+    "mayo",
+    "hunyo",
+    "hulyo",
+    "agosto",
+    "setyembre",
+    "oktubre",
+    "nobyembre",
+    "disyembre",
+)
+_HUNGARIAN_DATE = patterns.compile(
+    rf"(?<![\w.])(?P<y>\d{{4}})\.\s+(?P<mo>{'|'.join(_HUNGARIAN_MONTHS)})\s+(?P<d>\d{{1,2}})\."
+)
+_FILIPINO_DATE = patterns.compile(
+    rf"(?<![\w.])(?P<mo>{'|'.join(_FILIPINO_MONTHS)})\s+(?P<d>\d{{1,2}}),?\s+(?P<y>\d{{4}})(?!\d)"
 )
 _FOREIGN_MONTHS = {
     name: number for number, names in enumerate(_FOREIGN_MONTH_NAMES, 1) for name in names.split()
@@ -957,9 +1006,27 @@ def _as_english(m: re.Match[str]) -> str:
     return f"{m['d']} {month}".ljust(m.start("y") - m.start()) + m["y"]
 
 
+def _hungarian_as_english(m: re.Match[str]) -> str:
+    """A Hungarian date, year first, as the English one day first, of equal length."""
+    month = tuple(_EN_MONTHS)[_HUNGARIAN_MONTHS.index(m["mo"])]
+    return f"{m['d']} {month} {m['y']}".ljust(m.end() - m.start())
+
+
+def _filipino_as_english(m: re.Match[str]) -> str:
+    """A Filipino date, month first, as the English one, of equal length."""
+    month = tuple(_EN_MONTHS)[_FILIPINO_MONTHS.index(m["mo"])]
+    return f"{month} {m['d']}, {m['y']}".ljust(m.end() - m.start())
+
+
 def _english_months(folded: str) -> str:
     """The folded copy with foreign written dates as English ones, of equal length."""
-    return _FOREIGN_DATE.sub(_as_english, folded) if _FOREIGN_DATE.search(folded) else folded
+    if _FOREIGN_DATE.search(folded):
+        folded = _FOREIGN_DATE.sub(_as_english, folded)
+    if _HUNGARIAN_DATE.search(folded):
+        folded = _HUNGARIAN_DATE.sub(_hungarian_as_english, folded)
+    if _FILIPINO_DATE.search(folded):
+        folded = _FILIPINO_DATE.sub(_filipino_as_english, folded)
+    return folded
 
 
 def _escaped(m: re.Match[str]) -> str:
@@ -1399,11 +1466,11 @@ def _iso_week(folded: str, now: datetime) -> _Found | None:
         if folded.startswith("t", end) and (after := _TIME_AFTER_RE.match(folded, end + 1)):
             start, end, clock = m.start(), after.end(), _clock(after, "2")
         elif folded.startswith("t", end) and (basic := _BASIC_CLOCK.match(folded, end + 1)):
-            hour, minute, second = basic.group("h", "mi", "s")
+            hour, minute, second, tz = basic.group("h", "mi", "s", "tz")
             start, end, clock = (
                 m.start(),
                 basic.end(),
-                (int(hour), int(minute), int(second or 0), None),
+                (int(hour), int(minute), int(second or 0), _offset(tz) if tz else None),
             )
         else:
             start, end, clock, _ = _clock_around(folded, m.start(), end)
@@ -1744,6 +1811,7 @@ _EVENT_LABEL = patterns.compile(
     r"|bong\s*lan)(?![a-z])|khoi\s*(?:cong|hanh|chieu)\s*(?::|ngay|luc|vao)"
     r"|(?:khoi|cong)\s*chieu\s*$"  # a premiere right before its time: `Công chiếu sau 2 giờ nữa`
     r"|se\s*(?:cong\s*chieu|phat\s*song)|(?:ban|tam)\s*phao\s*hoa|dem\s*nguoc"
+    r"|(?<![a-z])tat\s*nien(?![a-z])"  # a year-end party on its date: `Tất niên 05/02/2027 tại …`
     r"|xem\s*lan\s*cuoi|tai\s*(?:ve|xuong)(?![a-z])"
     r"|(?:expires?|expiry|expiration|countdown|(?<=[-_\"'])end)(?![a-z])"
     r"|(?:phat|len)\s*song|phat\s*lai|(?<!da\sphat\s)truc\s*tiep\s*(?:luc|vao|ngay)|hieu\s*luc|san\s*xuat|hsd(?![a-z])"
@@ -1785,6 +1853,7 @@ _EVENT_WORDS = patterns.compile(
     r"|xo\s*so|hon\s*le|cu\s*hanh|giao\s*hang|vong\s*\d|vi\s*pham|nhap\s*vien|xuat\s*vien"
     r"|cap\s*ngay|ghi\s*nhan|thanh\s*lap|(?:ghi|quay)\s*hinh|chup"
     r"|cuoc\s*goi|len\s*lich|gio\s*g|lastbuild|gia\s*(?:vang|xang)|ty\s*gia|phao\s*hoa|dem\s*nguoc"
+    r"|tat\s*nien"
 )
 
 

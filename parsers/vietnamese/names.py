@@ -48,9 +48,10 @@ _ROLE = patterns.compile(
     r"|but\s*danh|nguoi\s*thuc\s*hien|ghi\s*chep|bien\s*soan|phong\s*su|but\s*ky|tuy\s*but|tan\s*van"
     # a script's writer, also its presenter's or its commentary's (`Kịch bản & dẫn:`, `Kịch bản
     # và lời bình:`), a screenwriter (`Biên kịch:`), a ghost writer (`Chấp bút:`, `Người chấp
-    # bút:`), a reporter's record (`Ghi nhận:`) and an investigation's (`Điều tra:`)
+    # bút:`), a reporter's record (`Ghi nhận:`, quick notes' `Ghi nhanh:`) and an investigation's
+    # (`Điều tra:`)
     r"|kich\s*ban(?:\s*(?:&|va|,|/)\s*(?:dan|loi\s*binh))?|bien\s*kich|(?:nguoi\s*)?chap\s*but"
-    r"|ghi\s*nhan|dieu\s*tra"
+    r"|ghi\s*nhanh?|dieu\s*tra"
     # … and a literary page's genres (`Truyện ngắn:`, `Truyện ký:`, `Thơ:`, `Ký sự:`, `Tạp bút:`,
     # `Tiểu phẩm:`)
     r"|truyen(?:\s*(?:ngan|ky))?|tho|ky\s*su|tap\s*but|tieu\s*pham"
@@ -59,12 +60,12 @@ _ROLE = patterns.compile(
     r"|phong\s*su\s*anh|loi|to\s*phong\s*vien"
     # a portal's fields (`Người cập nhật:`, `Người biên soạn:`, `Người soạn:`, `Tin bài:`,
     # `Người gửi:`, a signer's `Người ký:`, `Cộng tác viên:`), a meeting's notes taker's `Người
-    # ghi:`, a reprint's `Bài gốc:`, and the
-    # writer's work named otherwise (`Lược thuật:`, a live report's `Tường thuật:`, an
-    # interviewer's `Phỏng vấn:`, `Chuyển ngữ:`, `Biên dịch và tổng hợp:`, `Dịch và giới
-    # thiệu:`, `Tuyển chọn và giới thiệu:`)
+    # ghi:`, a reprint's `Bài gốc:`, and the writer's work named otherwise (`Lược thuật:`, a live
+    # report's `Tường thuật:`, an interviewer's `Phỏng vấn:`, who wrote it up too: `Phỏng vấn và
+    # ghi:`, `Chuyển ngữ:`, `Biên dịch và tổng hợp:`, `Dịch và giới thiệu:`, `Tuyển chọn và giới
+    # thiệu:`)
     r"|nguoi\s*(?:cap\s*nhat|(?:bien\s*)?soan|gui|ky|ghi)|tin\s*bai|cong\s*tac\s*vien|bai\s*goc"
-    r"|(?:luoc|tuong)\s*thuat|phong\s*van|chuyen\s*ngu|(?:(?:bien\s*)?dich|tuyen\s*chon)\s*va\s*(?:tong\s*hop|gioi\s*thieu)"
+    r"|(?:luoc|tuong)\s*thuat|phong\s*van(?:\s*va\s*ghi)?|chuyen\s*ngu|(?:(?:bien\s*)?dich|tuyen\s*chon)\s*va\s*(?:tong\s*hop|gioi\s*thieu)"
     # a resident correspondent's label with the place posted to (`Phóng viên thường trú tại Đắk
     # Lắk:`, `PV thường trú:`)
     r"|(?:phong\s*vien|pv)\s+thuong\s*tru(?:\s+(?:tai|o)\s+[^:|;,()]{1,40}?)?"
@@ -138,25 +139,28 @@ _MAKER_NOTE = patterns.compile(
 # A role in brackets after a name, in lower case (`(bài)`, `(ảnh)`; not folded: `(Anh)` is a
 # name): a line crediting each contributor with a role.
 _ROLE_IN_BRACKETS = patterns.compile(r"\((?:bài(?:\s+viết)?|viết|tin|ảnh|video|clip)\)")
-# … and a compilation naming what it was compiled from: `(tổng hợp từ VnExpress, Dân trí)`.
-_COMPILED_FROM = patterns.compile(r"(?:tong\s*hop|luoc\s*dich|dich|bien\s*dich)\s+(?:tu|theo)\s+")
+# … and a compilation naming what it was compiled from: `(tổng hợp từ VnExpress, Dân trí)`, a
+# rendering too (`(chuyển ngữ từ Le Monde)`).
+_COMPILED_FROM = patterns.compile(
+    r"(?:tong\s*hop|luoc\s*dich|dich|bien\s*dich|chuyen\s*ngu)\s+(?:tu|theo)\s+"
+)
 # … also after the names without brackets: `Minh Hà tổng hợp từ AFP`.
 _COMPILED_FROM_AFTER = patterns.compile(r"\s+" + _COMPILED_FROM.pattern)
 # … and as a label naming its source before the colon, the names after it (`Lược dịch từ
 # Nikkei: Phương Anh`, `Tổng hợp theo AFP: Minh Hà`).
 _COMPILED_FROM_LABEL = patterns.compile(_COMPILED_FROM.pattern + r"([^:|;()]+?)\s*:\s*")
-# `và`, `cùng` and the conjunctions of foreign bylines (`A and B`, `A und B`) join names; a
-# middle dot, a bullet or a small square sets them apart as a comma does, and a spaced guillemet
-# or tilde points from the writer to the outlet (`Phan Tùng » Dân Việt`, `Hải Nam ~ Báo Nghệ
-# An`) as a dash does.
+# `và`, `cùng` and the conjunctions of foreign bylines (`A and B`, `A und B`) join names; a middle
+# dot, a bullet (round or triangular) or a small square sets them apart as a comma does, and a
+# spaced guillemet or tilde points from the writer to the outlet (`Phan Tùng » Dân Việt`, `Hải Nam ~
+# Báo Nghệ An`) as a dash does.
 _SPLIT = patterns.compile(
-    r"(\s+[-–—]\s*|\s*[–—]\s*|-\s+|\s*[,;/|·•▪]\s*|\s*\u270d\ufe0f?\s*|\s+(?:va|cung|and|und|et|og|och)\s+|\s+&\s*"
+    r"(\s+[-–—]\s*|\s*[–—]\s*|-\s+|\s*[,;/|·•▪‣]\s*|\s*\u270d\ufe0f?\s*|\s+(?:va|cung|and|und|et|og|och)\s+|\s+&\s*"
     r"|\s*&\s+|\s+\+\s+|\s+[»~]\s+)"
 )
 # A newsroom's marker: `PV`, `Nhóm phóng viên`, `Nhóm tác giả`, a team of interns or volunteers
-# (`nhóm thực tập sinh`), a desk (`Ban Thời sự`, `PV Thời sự`). A name after a reporter's,
-# trainee's or editor's abbreviation is the person (`PV Quốc Tuấn`, `TTV Minh Hà`, a resident
-# reporter's `PVTT Lò Thị Chiến`).
+# (`nhóm thực tập sinh`), a desk (`Ban Thời sự`, `PV Thời sự`, `Ban Chuyên đề`). A name after
+# a reporter's, trainee's or editor's abbreviation is the person (`PV Quốc Tuấn`, `TTV Minh Hà`,
+# a resident reporter's `PVTT Lò Thị Chiến`).
 _REPORTER = (
     r"(?:pvtt|pv|p\.\s?v\.?|ctv|btv|ttv|ntv|phong\s*vien|cong\s*tac\s*vien|bien\s*tap\s*vien)"
 )
@@ -165,7 +169,7 @@ _MARKER = patterns.compile(
     rf"|{_REPORTER})"
     rf"|{_REPORTER}(?:\s*-\s*{_REPORTER})*"
     r"|ban(?=\s+(?:thoi\s*su|kinh\s*te|xa\s*hoi|van\s*hoa|the\s*thao|quoc\s*te|phap\s*luat"
-    r"|giao\s*duc|y\s*te|doi\s*song|chinh\s*tri|ban\s*doc|dien\s*tu|noi\s*chinh)))(?:\s.*)?"
+    r"|giao\s*duc|y\s*te|doi\s*song|chinh\s*tri|ban\s*doc|dien\s*tu|noi\s*chinh|chuyen\s*de)))(?:\s.*)?"
 )
 # … and a team of them (`Nhóm phóng viên`, `Tổ PV`) before the outlet they report for, or before
 # a desk of it: no person.
@@ -196,9 +200,9 @@ FOREIGN_WRITER_LABEL = (
 )
 # … and the Vietnamese labels printed apart from their colon-less value (`Viết bởi Lê Hoa`, a
 # help centre's `Được viết bởi`, `bởi Thu Huyền` where a theme translates `by`, a `Tác giả`
-# field label beside the name).
+# field label beside the name); in English `Reported by` and `Written and edited by` too.
 _BY = patterns.compile(
-    r"(?:[Kk]ommentar\s+von|(?:(?:[Ww]ritten|[Ss]tory|(?:[Ww]ith\s+)?(?:[Aa]dditional\s+)?[Rr]eporting|[Pp]osted"
+    r"(?:[Kk]ommentar\s+von|(?:(?:[Ww]ritten(?:\s+and\s+edited)?|[Ss]tory|(?:[Ww]ith\s+)?(?:[Aa]dditional\s+)?[Rr]eport(?:ing|ed)|[Pp]osted"
     r"|[Tt]ranslated|[Cc]ompiled|[Tt]ext|[Ww]ords)\s+"
     r"(?:and\s+(?:photos?|pictures?|videos?)\s+)?)?(?:[Bb]y|BY)"
     # … and as a field before a colon (`Story: …; Photos: …`, `Text and photos:`, `Author:`)
@@ -225,25 +229,26 @@ _PHOTO = patterns.compile(r"(?:anh|image|photo|foto|bild)s?\s*:")
 # too: `Ảnh vệ tinh:`, `Ảnh minh họa:`, `Tác giả ảnh:`), and the editor's, an editor's
 # assistant's (`Trợ lý biên tập:`) or approver's (`Tác giả: Hoàng Minh | Biên tập: Thu Trang`,
 # `Người viết: X<br>Người duyệt: Y`, `Kiểm duyệt:`).
-# A designer's (`Đồ họa:`, `Thiết kế:`, `Trình bày:`) and an announcer's who read a bulletin on
-# air (`Phát thanh viên:`) are no author's either, nor a video's editor's (`Dựng:`), a drone
-# pilot's (`Flycam:`), a camera technician's (`Kỹ thuật viên:`, `KTV:`), an illustrator's
-# (`Minh họa:`, `Tranh minh họa:`, `Infographic:`), a voice's (`Giọng đọc:`, `Lồng tiếng:`), an
-# English editor's (`Editing:`), a presenter's (`Người dẫn:`), a developer's (`Lập trình:`) or a
-# field saying who the writer is (`Chức vụ:`, `Đơn vị:`); in English the credit may take `by`
-# (`Photos by`, `Editing by`).
+# A designer's (`Đồ họa:`, `Thiết kế:`, `Trình bày:`) and an announcer's who read a bulletin on air
+# (`Phát thanh viên:`) are no author's either, nor a video's editor's (`Dựng:`, `Dựng hình:`, `Biên
+# tập video:`, a camera operator's who edited too: `Quay phim, dựng phim:`), a drone pilot's
+# (`Flycam:`), a camera technician's (`Kỹ thuật viên:`, `KTV:`), an illustrator's (`Minh họa:`,
+# `Tranh minh họa:`, `Infographic:`), a voice's (`Giọng đọc:`, `Lồng tiếng:`), an English editor's
+# (`Editing:`), a presenter's (`Người dẫn:`), a developer's (`Lập trình:`) or a field saying who the
+# writer is (`Chức vụ:`, `Đơn vị:`); in English the credit may take `by` (`Photos by`, `Editing
+# by`).
 # A photographer's credit may name the craft (`Chụp ảnh:`, `Nhiếp ảnh:`) or the post (`Phóng
 # viên ảnh:`), and a series' editor-in-chief (`Chủ biên:`) edits, as an editor does.
 _NOT_AUTHOR = (
     r"(?:(?:(?:anh|image|photo|foto|bild)s?|anh\s*(?:ve\s*tinh|minh\s*hoa|tu\s*lieu|chup|bia)"
     r"|tac\s*gia\s*anh"
     r"|(?:chup|nhiep)\s*anh|chu\s*bien|(?:phong\s*vien|pv)\s*anh"
-    r"|(?:(?:pho\s*)?tong\s*|tro\s*ly\s*)?bien\s*tap(?:\s*(?:vien|noi\s*dung))?|(?:nguoi|kiem)\s*duyet|duyet\s*(?:bai|tin)"
+    r"|(?:(?:pho\s*)?tong\s*|tro\s*ly\s*)?bien\s*tap(?:\s*(?:vien|noi\s*dung|video))?|(?:nguoi|kiem)\s*duyet|duyet\s*(?:bai|tin)"
     r"|hieu\s*dinh"
     # a designer's crafts joined, the photographer's too (`Ảnh và thiết kế:`, `Đồ họa & ảnh:`)
     r"|(?:anh\s*(?:&|va|,|/|\+)\s*)?(?:do\s*hoa|thiet\s*ke|trinh\s*bay|minh\s*hoa)"
     r"(?:\s*(?:&|va|,|/|\+)\s*(?:do\s*hoa|thiet\s*ke|trinh\s*bay|minh\s*hoa|anh))*"
-    r"|tranh\s*minh\s*hoa|infographics?|quay\s*phim|dung(?:\s*(?:phim|video|clip))?|flycam|ky\s*thuat(?:\s*vien)?|ktv|am\s*thanh"
+    r"|tranh\s*minh\s*hoa|infographics?|quay\s*phim(?:\s*(?:&|va|,|/|\+)\s*dung(?:\s*phim)?)?|dung(?:\s*(?:phim|video|clip|hinh))?|flycam|ky\s*thuat(?:\s*vien)?|ktv|am\s*thanh"
     r"|editing|chuc\s*vu|don\s*vi(?:\s*cong\s*tac)?"
     r"|(?:nguoi\s*)?dan(?:\s*chuong\s*trinh)?|phat\s*thanh\s*vien|(?:giong\s*)?doc|long\s*tieng"
     # a developer's (`Lập trình:`), beside a data story's writer
@@ -261,10 +266,12 @@ _NOT_AUTHOR = (
 _CREDIT = patterns.compile(_NOT_AUTHOR)
 # A designer's credit naming two crafts (`Thiết kế & đồ họa:`, the photographs too: `Ảnh và
 # thiết kế:`, `Thiết kế, ảnh:`), the first before the second's label: one credit, read as the
-# second's before the names are split at `&`.
+# second's before the names are split at `&`; so is a camera operator's who edited the film too
+# (`Quay phim, dựng phim:`).
 _DESIGN = r"(?:do\s*hoa|thiet\s*ke|trinh\s*bay|minh\s*hoa)"
 _JOINED_DESIGN = patterns.compile(
     rf"(?:{_DESIGN}|anh)\s*(?:&|va|,|/|\+)\s*(?=(?:{_DESIGN}|anh)\s*:)"
+    r"|quay\s*phim\s*(?:&|va|,|/|\+)\s*(?=dung(?:\s*phim)?\s*:)"
 )
 # … and after the names in the same box: `Bài: Hoàng Long<br>Ảnh: Trần Huấn`, where a video's
 # maker after a name is no author either (`Thực hiện: Kiều Oanh | Ảnh, video: Tấn Phát`), though
@@ -475,9 +482,9 @@ _MIXED_WORD = patterns.compile(
     "|[\u0370-\u03ff\u0400-\u04ff]\\w*[a-zA-Z\u00c0-\u024f\u1e00-\u1eff])\\w*"
 )
 # A byline wrapped whole in one pair of brackets (`[Minh Anh, Thu Hà]`, `【Minh Anh】`, `«Minh
-# Anh»`), no credit inside: the names.
+# Anh»`, `〔Minh Anh〕`, `《Minh Anh》`), no credit inside: the names.
 _WRAPPED = patterns.compile(
-    r"[(\[【«‹『「]\s*(?!theo\s|nguon)([^()\[\]【】«»‹›『』「」]+?)\s*[)\]】»›』」]"
+    r"[(\[【«‹『「〔《]\s*(?!theo\s|nguon)([^()\[\]【】«»‹›『』「」〔〕《》]+?)\s*[)\]】»›』」〕》]"
 )
 # A statement that no author is known, or a field left unfilled (`Không rõ tác giả`, `Tác giả:
 # Đang cập nhật`, `N/A`, `Sưu tầm` alone, a dash, a placeholder): no byline and no source
@@ -486,8 +493,9 @@ _WRAPPED = patterns.compile(
 # nobody either: the source is the credit.
 _NO_AUTHOR = patterns.compile(
     r"(?:khong|chua)\s*ro(?:\s*tac\s*gia)?|dang\s*cap\s*nhat|n\s*/\s*a|suu\s*tam|[-–—]"
-    # … a template's field left in (`{{author_name}}`), a script's `undefined`, `(trống)` (empty)
-    r"|\{\{[^{}]*\}\}|undefined|\(\s*trong\s*\)"
+    # … a template's field left in (`{{author_name}}`, `%author%`), a script's `undefined`, `null`
+    # or an object printed as text (`[object Object]`), `(trống)` (empty)
+    r"|\{\{[^{}]*\}\}|%[a-z_]+%|undefined|null|\[?\s*object\s+object\s*\]?|\(\s*trong\s*\)"
     r"|(?:bai(?:\s*viet)?|tin)\s*dang\s*lai"
 )
 # … and that the news is compiled, that it has many authors or an unknown or withheld one (`Tin
@@ -520,7 +528,7 @@ _OUTLET_NAMES = """
     nhipcaudautu thesaigontimes reuters afp bbc xinhua kyodo yonhap bloomberg cnn tass sputnik
     dpa ansa efe epd apa anp belga ntb ritzau nikkei nikkeiasia nhk scmp tanhoaxa rfi voa kbs mbc
     sbs bernama antara akp kpl ukrinform aljazeera thehindu antd danviet pap ctk mti anadolu
-    montsame rte anampa inquirer lefigaro"""
+    montsame rte anampa inquirer lefigaro sabc pti rianovosti prensalatina cgtn"""
 _OUTLETS = frozenset(_OUTLET_NAMES.split())
 # … but a code in capitals after a writer's name, a comma and a reporter's post written out is the
 # outlet the post is at (`John Smith, phóng viên AP`), as a known one is (`…, phóng viên CNN`).
@@ -576,10 +584,11 @@ _BODY_WORDS = patterns.compile(
 )
 # A post after the name (`Lường Văn Hải - Công chức Văn hóa - Xã hội`, `…, Chủ tịch Hội CCB
 # xã`, `…, Ủy viên Ban Chấp hành Hội`, a clerk's `… - Thư ký Tòa án`, a resident reporter's
-# bureau `(Thường trú Quy Nhơn)`): the writer's job, no person and no source (folded).
+# bureau `(Thường trú Quy Nhơn)`, a student's `…, sinh viên …`): the writer's job, no person and
+# no source (folded).
 _POST = patterns.compile(
     r"(?:cong\s*chuc|vien\s*chuc|can\s*bo|chuyen\s*vien|nhan\s*vien|giao\s*vien"
-    r"|giang\s*vien|(?:tong\s*)?phu\s*trach|uy\s*vien|thu\s*ky|thuong\s*tru"
+    r"|giang\s*vien|sinh\s*vien|(?:tong\s*)?phu\s*trach|uy\s*vien|thu\s*ky|thuong\s*tru"
     r"|(?:pho\s*)?(?:chu\s*tich|bi\s*thu|giam\s*doc|hieu\s*truong|chu\s*nhiem|truong\s*phong"
     r"|chinh\s*(?:tri\s*vien|uy)"
     r"|chanh\s*van\s*phong)|pho\s*truong\s*(?:ban|khoa)|viet\s*kieu)"
@@ -627,11 +636,18 @@ def _described_in_place(part: str) -> bool:
     """`part` reads as a description once the place closing it is set aside (`Xã hội xã Tân
     Phú`, `Phóng viên thường trú tại Lào Cai`), or gives the writer's birth year (`SN 1990`)."""
     part = part.strip()
-    return _described(_PLACE_AFTER.sub("", part)) or _BIRTH_YEAR.fullmatch(fold(part)) is not None
+    folded = fold(part)
+    return (
+        _described(_PLACE_AFTER.sub("", part))
+        or _BIRTH_YEAR.fullmatch(folded) is not None
+        or _PEOPLE.fullmatch(folded) is not None
+    )
 
 
 # A birth year after a name, with `SN` (`sinh năm`, born in) or in words: who the writer is.
 _BIRTH_YEAR = patterns.compile(r"(?:sn|sinh\s*nam|nam\s*sinh)\.?\s*:?\s*(?:19|20)\d\d")
+# … and the people the writer belongs to (`(dân tộc Nùng)`, `(người dân tộc Chu Ru)`), folded.
+_PEOPLE = patterns.compile(r"(?:nguoi\s*)?dan\s*toc\s+\S.*")
 
 
 def _descriptions_dropped(inner: str) -> str:
@@ -1292,6 +1308,10 @@ def clean_byline(text: str | None) -> Byline:
         if after_credit and separator.strip() == "/":
             if after_credit == "source" and source and _is_outlet(piece):
                 source = f"{source}/{piece.strip(_EDGE_PUNCT)}"
+            continue
+        # … and `Theo Bloomberg, Reuters` two outlets credited together, as in brackets.
+        if after_credit == "source" and separator.strip() == "," and source and _is_outlet(piece):
+            source = f"{source}, {piece.strip(_EDGE_PUNCT)}"
             continue
         after_credit = ""
         # The outlet, unit or post after a writer's name goes on after a dash (`Công chức Văn
