@@ -208,9 +208,10 @@ MIN_CHIPS = 2
 # Class or id words of a breadcrumb trail the selectors above miss (`path`, `duongdan`, Plone's
 # `#portal-breadcrumbs`, a CSS module's `Breadcrumb_wrap__J8sQ2`, a template's `locator` line
 # `Bạn đang ở: Trang chủ > Tin tức`, a learning platform's site hierarchy, Sakai's
-# `Mrphs-siteHierarchy` naming the site and its tool).
+# `Mrphs-siteHierarchy` naming the site and its tool, a forum's topbar list of the topic's
+# ancestors, Talkyard's `esTopbar_ancestors`: the home page and the categories over it).
 TRAIL_CLASS = patterns.compile(
-    r"(?:^|[\s_-])(?:(?:bread-?)?crumbs?|path|pathway|duong-?dan|locator|site-?hierarchy)"
+    r"(?:^|[\s_-])(?:(?:bread-?)?crumbs?|path|pathway|duong-?dan|locator|site-?hierarchy|ancestors)"
     r"(?:$|[\s_-])",
     re.I,
 )

@@ -314,6 +314,7 @@ PRINTED_JOINS = frozenset({",", "-", "–", "và", "&"})  # between author links
 PROFILE_PATH = patterns.compile(r"/profile/[^/?#]+/?$")
 # A member's page on a forum or a social network: `/u/<nick>`, `/members/<nick>`, `/profile/…`.
 MEMBER_PATH = patterns.compile(r"/(?:u|users?|members?|profile|people)/[^/?#]+/?$")
+HANDLE = patterns.compile(r"@[\w.-]+")  # a member's account as a network prints it (`@kimoanh.ngo`)
 USER_NAME_CLASS = patterns.compile(r"(?i)user-?name|display-?name")  # a member's name by class
 MAX_POST_HEADER_LEVELS = 5  # blocks above a post's `<time>` up to its header
 MAIL_FROM = patterns.compile(
@@ -1607,9 +1608,20 @@ def _member_by_post_time(page: Page) -> str | None:
         links = [a for a in before if a.tag == "a" and MEMBER_PATH.search(a.get("href") or "")]
         links = links or [el for el in before if USER_NAME_CLASS.search(classes(el))]
         if links:
-            text = _without_initials(links[0], _once(text_of(links[0])))
+            text = _without_handle(links[0], _without_initials(links[0], _once(text_of(links[0]))))
             return text if _capitalised_person(text) and not in_zone(page, links[0]) else None
     return None
+
+
+def _without_handle(el: _Element, text: str) -> str:
+    """`text`, `el`'s, without the member's handle closing it in an element of its own
+    (`<span>Ngô Thị Kim Oanh</span> <span>@kimoanh.ngo</span>`: a forum or a federated network
+    prints the display name, then the account): the name is the display name."""
+    for handle in el.iterdescendants():
+        shown = text_of(handle)
+        if HANDLE.fullmatch(shown) and text.endswith(shown):
+            return text[: -len(shown)].rstrip()
+    return text
 
 
 def _from_post_attribute(page: Page) -> str | None:
