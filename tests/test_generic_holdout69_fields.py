@@ -110,3 +110,102 @@ def test_a_member_link_s_handle_after_the_display_name_is_no_part_of_it() -> Non
     </a>` before the post's `<time>`: the poster is the display name."""
     record = FORUM.record(_forum_topic(ANCESTORS))
     assert (record["byline"], record["authors"]) == ("Trần Thanh Hà", ["Trần Thanh Hà"])
+
+
+WIKI_URL = "https://cloud.attp-q5.example.vn/apps/collectives/p/Xk29aB/Thanh-tra/Ket-qua/Dot-12"
+WIKI_TITLE = "Kiểm tra nhanh phẩm màu trong bánh kẹo đợt đầu tháng 12"
+WIKI = InventedArticle(WIKI_URL, f"{WIKI_TITLE} - Thanh tra - Collectives - Cloud", NOW, TEXT)
+
+
+def test_an_emoji_opening_the_headline_in_an_element_of_its_own_is_no_part_of_it() -> None:
+    """A wiki page's title prints the page's emoji in a span of its own (`<h1><span
+    class="page-emoji">🍬</span> Kiểm tra …</h1>`): the page's icon, not a word of the
+    headline."""
+    page = (
+        f"<main><h1 class='page-title'><span class='page-emoji'>🍬</span> {WIKI_TITLE}</h1>"
+        "<div class='page-info'><span title='5/12/2026, 10:20:00'>2 ngày trước</span></div>"
+        "<div class='ProseMirror'>" + "".join(f"<p>{p}</p>" for p in TEXT) + "</div></main>"
+    )
+    assert WIKI.record(page)["headline"] == WIKI_TITLE
+
+
+KB_URL = "https://hotro.tongdai.example.vn/csm?id=kb_article_view&sysparm_article=KB0020311"
+KB_TITLE = "Cách đổi trả hàng điện tử bị lỗi mua qua mạng"
+KB = InventedArticle(KB_URL, f"KB0020311 - {KB_TITLE} - Cổng hỗ trợ", NOW, TEXT)
+
+
+def test_an_author_box_s_label_for_screen_readers_is_no_part_of_the_name() -> None:
+    """A service portal's meta line labels the author for screen readers alone (`<span
+    class="kb-author"><span class="sr-only">Tác giả</span><a>Đặng Thu Hằng</a></span>`): the
+    label, glued to the name in the page's text, is no word of it."""
+    meta = (
+        "<div class='kb-meta'><span>KB0020311</span> · <span class='kb-author'><span class="
+        "'sr-only'>Tác giả</span><a href='/csm?id=user_profile&amp;sys_id=4f1a'>Đặng Thu Hằng"
+        "</a></span> · <span title='2026-12-04 08:15:00'>3 ngày trước</span></div>"
+    )
+    record = KB.under_headline(meta)
+    assert (record["byline"], record["authors"]) == ("Đặng Thu Hằng", ["Đặng Thu Hằng"])
+
+
+DOCS_URL = "https://hiephoi-banhmi.example.vn/huong-dan/ghi-nhan/nhan-phu/"
+DOCS_TITLE = "Dán nhãn phụ cho bánh kẹo nhập khẩu bán lẻ"
+DOCS = InventedArticle(DOCS_URL, f"{DOCS_TITLE} | Hướng dẫn", NOW, TEXT)
+
+
+def test_a_docs_author_block_over_the_date_names_a_trade_association_s_team() -> None:
+    """A documentation generator's author block, its avatar, then the team's name over the
+    day and the reading time (`<div>Nhóm Kỹ thuật – Hiệp hội Bánh mì Cần Thơ</div><div><span>
+    2 tháng 12, 2026</span> · <span>3 phút đọc</span></div>`): the team signs the page, the
+    byline with no person, a trade association (`Hiệp hội`) no one's name."""
+    page = (
+        "<div id='docs-content'><div class='docs-author'><img src='/anh/nhom.png' alt=''><div>"
+        "<div class='font-medium'>Nhóm Kỹ thuật – Hiệp hội Bánh mì Cần Thơ</div><div><span>"
+        "2 tháng 12, 2026</span> · <span>3 phút đọc</span></div></div></div><div class="
+        f"'docs-markdown'><h1>{DOCS_TITLE}</h1>"
+        + "".join(f"<p>{p}</p>" for p in TEXT)
+        + "</div></div>"
+    )
+    record = DOCS.record(page)
+    assert (record["byline"], record["authors"]) == ("Nhóm Kỹ thuật – Hiệp hội Bánh mì Cần Thơ", [])
+
+
+PUB_URL = "https://luattieudung.example.vn/pub/hang-loi-tra-lai/release/3"
+PUB_TITLE = "Đổi trả hàng lỗi mua trực tuyến: người bán hay sàn chịu trách nhiệm"
+PUB = InventedArticle(PUB_URL, f"{PUB_TITLE} · Luật tiêu dùng", NOW, TEXT)
+
+
+def _pub_header(details: str) -> str:
+    """A community publishing platform's pub: the collection over the title after its label,
+    the title, the details row and the text."""
+    return (
+        "<div class='pub-header'><div class='top-row'><div class='collections-bar'><span class="
+        "'collection-label'>Tuyển tập</span> <a class='collection-link' href='/hop-dong'>Hợp "
+        "đồng điện tử</a></div><span class='release-badge'>Bản phát hành #3</span></div>"
+        f"<h1 class='title'>{PUB_TITLE}</h1><div class='details-row'>{details}</div></div>"
+        "<div class='pub-body'><div class='pub-document editor'>"
+        + "".join(f"<p>{p}</p>" for p in TEXT)
+        + "</div></div>"
+    )
+
+
+RELEASES = (
+    "<div class='published-on'><span class='label'>Published on</span> <span class='date'>"
+    "Nov 27, 2026</span></div><div class='last-released'><span class='label'>Last released"
+    "</span> <span class='date'>Dec 03, 2026</span></div>"
+)
+
+
+def test_a_collection_labelled_over_the_title_is_the_category() -> None:
+    """`<span>Tuyển tập</span> <a>Hợp đồng điện tử</a>` over the pub's title, beside its
+    release badge: the collection the pub is filed in, its section."""
+    assert PUB.record(_pub_header(RELEASES))["category"] == "Hợp đồng điện tử"
+
+
+def test_a_pub_s_last_release_is_its_update() -> None:
+    """`Last released Dec 03, 2026` beside `Published on Nov 27, 2026`: a new release of the
+    same pub, its update (a day at midnight)."""
+    record = PUB.record(_pub_header(RELEASES))
+    assert (record["published_at"], record["modified_at"]) == (
+        "2026-11-27T00:00:00+07:00",
+        "2026-12-03T00:00:00+07:00",
+    )

@@ -21,6 +21,7 @@ from parsers.body import (
     BOLD_STYLE,
     BYLINE_CLASS,
     ROLE_LINE,
+    VISUALLY_HIDDEN,
     aligned_right,
     all_bold,
     signed_name,
@@ -491,10 +492,16 @@ def _from_author_classes(page: Page, acceptable: Callable[[str], bool] | None = 
     for el in boxes:
         text = short_text(el, MAX_CHARS)
         if text is None:
-            text = _named_under_heading(el) or _named_over_affiliation(el) or _named_before_unit(el)
+            text = (
+                _named_under_heading(el)
+                or _named_over_affiliation(el)
+                or _named_before_unit(el)
+                or _named_over_date(page, el)
+            )
         elif text == "" and el.find(".//img") is not None:
             text = _beside_avatar(el)
         elif text:
+            text = _without_reader_label(el, text)
             text = signed_name(el) or _without_affiliation(el, text, roles=True)
         if (
             text is not None
@@ -511,6 +518,17 @@ def _from_author_classes(page: Page, acceptable: Callable[[str], bool] | None = 
         ):
             return text
     return None
+
+
+def _without_reader_label(el: _Element, text: str) -> str:
+    """`text`, `el`'s, without the label opening it for screen readers alone (a service portal's
+    `<span class="kb-author"><span class="sr-only">Tác giả</span><a>…</a></span>`): a sighted
+    reader sees the name only, and the label, glued to it, is no word of it."""
+    first = next((child for child in el if isinstance(child.tag, str)), None)
+    if first is None or (el.text or "").strip() or not VISUALLY_HIDDEN.search(classes(first)):
+        return text
+    label = text_of(first)
+    return text[len(label) :].strip() if label and text.startswith(label) else text
 
 
 def _signs_alone(boxes: list[_Element], el: _Element, text: str) -> bool:
@@ -593,6 +611,17 @@ def _named_before_unit(box: _Element) -> str | None:
         return None
     names = _signed_names(text)
     return names if names and names != text and len(names) <= MAX_CHARS else None
+
+
+def _named_over_date(page: Page, box: _Element) -> str | None:
+    """An author box too long for a name because the post's date follows on a line of its own
+    (a documentation generator's author block: the avatar, then `<div>Nhóm Pháp chế – …</div>
+    <div><span>3 tháng 12, 2026</span> · <span>4 phút đọc</span></div>`): the line over it."""
+    lines = _lines(box)
+    if len(lines) < 2 or len(lines[0]) > MAX_CHARS:
+        return None
+    dated = all(search_datetime(line, now=page.fetched_at) is not None for line in lines[1:])
+    return lines[0] if dated else None
 
 
 def _without_affiliation(box: _Element, text: str, *, roles: bool = False) -> str:
