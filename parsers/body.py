@@ -911,6 +911,12 @@ MAX_ENTRY_HEAD = 60  # characters of a live entry's head: its time and its autho
 # A document's letterhead over its title: a few short lines (`_under_letterhead`).
 MAX_LETTERHEAD = 5  # lines
 MAX_LETTERHEAD_LINE = 120  # characters
+# An e-mail's line over its web version, folded (`Không xem được thư? Đây là bản web của thư.`,
+# `Xem thư trên trình duyệt`, `View this email in your browser`): the campaign's letterhead,
+# though it closes a sentence.
+WEB_VERSION_LINE = patterns.compile(
+    r"khong xem duoc (?:thu|email)|ban web cua thu|tren trinh duyet|in (?:your )?browser"
+)
 QUOTE_MARKS = patterns.compile(r"[\"'“”„‟«»‹›‘’‚「」『』]")
 MIN_PULL_QUOTE = 30  # characters
 PULL_QUOTE_CLASS = patterns.compile(r"(?:^|[\s_-])pull-?quote(?:$|[\s_-])", re.I)
@@ -4078,14 +4084,18 @@ class _Reader:
 def _under_letterhead(blocks: list[_Block], headline: str | None) -> list[_Block]:
     """The text from the title a document prints among its paragraphs (a word processor's
     export, a newsletter's issue), when only short lines closing no sentence stand over it:
-    the letterhead (the issue's name, its date, a table of contents), no text."""
+    the letterhead (the issue's name, its date, a table of contents, an e-mail's line over its
+    web version), no text."""
     if not headline:
         return blocks
     title = fold(headline).strip()
     for at, block in enumerate(blocks[: MAX_LETTERHEAD + 1]):
-        if fold(block.text).strip() == title:
+        line = fold(block.text).strip()
+        if line == title:
             return blocks[at:]
-        if len(block.text) > MAX_LETTERHEAD_LINE or block.text[-1] in ".!?…":
+        if len(block.text) > MAX_LETTERHEAD_LINE or (
+            block.text[-1] in ".!?…" and not WEB_VERSION_LINE.search(line)
+        ):
             return blocks
     return blocks
 

@@ -94,7 +94,9 @@ BOX_LABEL = {
         r"|[关關](?:键|鍵)(?:词|詞)|[标標](?:签|籤)|태그|ស្លាក|lưu\s+trong",
         re.I,
     ),
-    SECTION_LABEL: re.compile(r"chuyên\s+mục|danh\s+mục|phân\s+mục|thể\s+loại|category", re.I),
+    SECTION_LABEL: re.compile(
+        r"chuyên\s+mục|danh\s+mục|phân\s+mục|thể\s+loại|tuyển\s+tập|category", re.I
+    ),
 }
 # The class-word patterns `named` is asked about, each searched in one scan of the page's values.
 CLASS_WORDS = (LEAD_CLASS, AUTHOR_CLASS, EYE_ICON, TAG_BOX, TRAIL_CLASS, SECTION_CLASS)

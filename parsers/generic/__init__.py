@@ -135,7 +135,11 @@ BUTTON_CLASS = patterns.compile(r"(?:^|[\s_-])(?:button|btn)(?:$|[\s_-])", re.I)
 # A section's label, folded: `Chuyên mục`, `Danh mục`, and `Phân mục` or `Thể loại` (video
 # platforms' translations of `Category` among a video's attributes), or `Category` left
 # untranslated.
-SECTION_LABEL = patterns.compile(r"(?:chuyen muc|danh muc|phan muc|the loai|category)\s*:?")
+# … and the collection a publishing platform files a publication in (PubPub's `Tuyển tập` over
+# the title), the section's label there.
+SECTION_LABEL = patterns.compile(
+    r"(?:chuyen muc|danh muc|phan muc|the loai|tuyen tap|category)\s*:?"
+)
 # A line's own label opening the text after a line break (`Chuyên mục:`, `Thao tác:`).
 NEXT_LABEL = patterns.compile(r"\s*[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,3}\s*:")
 # The same labels in the page's own spelling, to find the few elements worth folding: each word
@@ -164,6 +168,7 @@ LABEL_WORDS = {
         "[Dd][Aa][Nn][Hh]\\s+[Mm][ụỤ][Cc]",
         ("[Pp][Hh]", "[âÂ][Nn]\\s+[Mm][ụỤ][Cc]"),
         ("[Tt][Hh]", "[ểỂ]\\s+[Ll][Oo][ạẠ][Ii]"),
+        ("[Tt][Uu][Yy]", "[ểỂ][Nn]\\s+[Tt][ậẬ][Pp]"),
         ("[Cc][Aa][Tt]", "[Ee][Gg][Oo][Rr][Yy]"),
     ),
 }
@@ -208,9 +213,10 @@ MIN_CHIPS = 2
 # Class or id words of a breadcrumb trail the selectors above miss (`path`, `duongdan`, Plone's
 # `#portal-breadcrumbs`, a CSS module's `Breadcrumb_wrap__J8sQ2`, a template's `locator` line
 # `Bạn đang ở: Trang chủ > Tin tức`, a learning platform's site hierarchy, Sakai's
-# `Mrphs-siteHierarchy` naming the site and its tool).
+# `Mrphs-siteHierarchy` naming the site and its tool, a forum's topbar list of the topic's
+# ancestors, Talkyard's `esTopbar_ancestors`: the home page and the categories over it).
 TRAIL_CLASS = patterns.compile(
-    r"(?:^|[\s_-])(?:(?:bread-?)?crumbs?|path|pathway|duong-?dan|locator|site-?hierarchy)"
+    r"(?:^|[\s_-])(?:(?:bread-?)?crumbs?|path|pathway|duong-?dan|locator|site-?hierarchy|ancestors)"
     r"(?:$|[\s_-])",
     re.I,
 )

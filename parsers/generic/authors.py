@@ -21,6 +21,7 @@ from parsers.body import (
     BOLD_STYLE,
     BYLINE_CLASS,
     ROLE_LINE,
+    VISUALLY_HIDDEN,
     aligned_right,
     all_bold,
     signed_name,
@@ -324,6 +325,7 @@ PRINTED_JOINS = frozenset({",", "-", "–", "và", "&"})  # between author links
 PROFILE_PATH = patterns.compile(r"/profile/[^/?#]+/?$")
 # A member's page on a forum or a social network: `/u/<nick>`, `/members/<nick>`, `/profile/…`.
 MEMBER_PATH = patterns.compile(r"/(?:u|users?|members?|profile|people)/[^/?#]+/?$")
+HANDLE = patterns.compile(r"@[\w.-]+")  # a member's account as a network prints it (`@kimoanh.ngo`)
 USER_NAME_CLASS = patterns.compile(r"(?i)user-?name|display-?name")  # a member's name by class
 MAX_POST_HEADER_LEVELS = 5  # blocks above a post's `<time>` up to its header
 MAIL_FROM = patterns.compile(
@@ -518,10 +520,16 @@ def _from_author_classes(page: Page, acceptable: Callable[[str], bool] | None = 
     for el in boxes:
         text = short_text(el, MAX_CHARS)
         if text is None:
-            text = _named_under_heading(el) or _named_over_affiliation(el) or _named_before_unit(el)
+            text = (
+                _named_under_heading(el)
+                or _named_over_affiliation(el)
+                or _named_before_unit(el)
+                or _named_over_date(page, el)
+            )
         elif text == "" and el.find(".//img") is not None:
             text = _beside_avatar(el)
         elif text:
+            text = _without_reader_label(el, text)
             text = signed_name(el) or _without_affiliation(el, text, roles=True)
         if (
             text is not None
@@ -538,6 +546,17 @@ def _from_author_classes(page: Page, acceptable: Callable[[str], bool] | None = 
         ):
             return text
     return None
+
+
+def _without_reader_label(el: _Element, text: str) -> str:
+    """`text`, `el`'s, without the label opening it for screen readers alone (a service portal's
+    `<span class="kb-author"><span class="sr-only">Tác giả</span><a>…</a></span>`): a sighted
+    reader sees the name only, and the label, glued to it, is no word of it."""
+    first = next((child for child in el if isinstance(child.tag, str)), None)
+    if first is None or (el.text or "").strip() or not VISUALLY_HIDDEN.search(classes(first)):
+        return text
+    label = text_of(first)
+    return text[len(label) :].strip() if label and text.startswith(label) else text
 
 
 def _signs_alone(boxes: list[_Element], el: _Element, text: str) -> bool:
@@ -620,6 +639,17 @@ def _named_before_unit(box: _Element) -> str | None:
         return None
     names = _signed_names(text)
     return names if names and names != text and len(names) <= MAX_CHARS else None
+
+
+def _named_over_date(page: Page, box: _Element) -> str | None:
+    """An author box too long for a name because the post's date follows on a line of its own
+    (a documentation generator's author block: the avatar, then `<div>Nhóm Pháp chế – …</div>
+    <div><span>3 tháng 12, 2026</span> · <span>4 phút đọc</span></div>`): the line over it."""
+    lines = _lines(box)
+    if len(lines) < 2 or len(lines[0]) > MAX_CHARS:
+        return None
+    dated = all(search_datetime(line, now=page.fetched_at) is not None for line in lines[1:])
+    return lines[0] if dated else None
 
 
 def _without_affiliation(box: _Element, text: str, *, roles: bool = False) -> str:
@@ -1672,9 +1702,20 @@ def _member_by_post_time(page: Page) -> str | None:
         links = [a for a in before if a.tag == "a" and MEMBER_PATH.search(a.get("href") or "")]
         links = links or [el for el in before if USER_NAME_CLASS.search(classes(el))]
         if links:
-            text = _without_initials(links[0], _once(text_of(links[0])))
+            text = _without_handle(links[0], _without_initials(links[0], _once(text_of(links[0]))))
             return text if _capitalised_person(text) and not in_zone(page, links[0]) else None
     return None
+
+
+def _without_handle(el: _Element, text: str) -> str:
+    """`text`, `el`'s, without the member's handle closing it in an element of its own
+    (`<span>Ngô Thị Kim Oanh</span> <span>@kimoanh.ngo</span>`: a forum or a federated network
+    prints the display name, then the account): the name is the display name."""
+    for handle in el.iterdescendants():
+        shown = text_of(handle)
+        if HANDLE.fullmatch(shown) and text.endswith(shown):
+            return text[: -len(shown)].rstrip()
+    return text
 
 
 def _from_post_attribute(page: Page) -> str | None:

@@ -147,10 +147,11 @@ DATE_ONLY = patterns.compile(r"^\s*\d{4}-\d{1,2}-\d{1,2}\s*$")
 # An update's label, folded; a correction's (`Đính chính (15:20 ngày 21/11/2025)`) says when the
 # article was changed too, and so does an edit's day (`Ngày sửa:`, `Sửa ngày`, `Sửa lúc`), the
 # `ngày` read with a day in words (`Sửa ngày 02 tháng 12 năm 2026` leaves `Sửa ` before it), and
-# an edit's label (`Đã sửa: …`, edited), a note's `Last edited` (HackMD) too.
+# an edit's label (`Đã sửa: …`, edited), a note's `Last edited` (HackMD), and a publication's
+# latest release beside its first (PubPub's `Last released` under `Published on`).
 MODIFIED_LABEL = patterns.compile(
     r"cap\s*nhat|chinh\s*sua|sua\s*doi|sua(?:\s*lan)?\s*cuoi|dinh\s*chinh|updated?|modified"
-    r"|last\s*edited"
+    r"|last\s*(?:edited|released)"
     # a wiki's `Topic revision: r4 - …` (TWiki, Foswiki): the page's last edit
     r"|(?:topic\s*)?revision\s*:\s*r\d"
     r"|ngay\s*sua|sua\s*(?:ngay|luc|vao)|(?<![a-z])sua\s*$|(?<![a-z])da\s*sua\s*:"

@@ -121,12 +121,15 @@ def _kicker_printed_above(el: _Element, titled: str, printed: str) -> bool:
 
 def _opening_label(el: _Element) -> str | None:
     """The text of a label opening the headline element (`<h1><span class="label">Tin địa
-    phương</span>Cầu …</h1>`, a forum thread's prefix): a badge over the headline, not its words."""
+    phương</span>Cầu …</h1>`, a forum thread's prefix): a badge over the headline, not its
+    words; so is an element of its own printing no letter or digit (a wiki page's emoji, `<span
+    class="page-emoji">🧪</span>`, its icon)."""
     first = el[0] if len(el) and not (el.text or "").strip() else None
     if first is None or not isinstance(first.tag, str):
         return None
     label = text_of(first)
-    if label and LABEL_CLASS.search(first.get("class") or "") and len(label) < len(text_of(el)):
+    badge = LABEL_CLASS.search(first.get("class") or "") or not _words(label)
+    if label and badge and len(label) < len(text_of(el)):
         return label
     return None
 

@@ -56,6 +56,7 @@ MIN_GRID = 2  # pictures of a post's grid
 MAX_CLOSED_LEVELS = 3  # blocks around the text's box it may close, the gallery after them
 MAX_KICKER = 80  # characters of a series line or kicker between a cover and the headline
 MAX_COVER_LEVELS = 3  # levels above the headline's block a post image titled as it is looked for
+MAX_SHARED_LEVELS = 6  # levels above the text's block its shared picture is looked for beside
 
 
 def cover_images(page: Page, container: _Element | None) -> list[Image]:
@@ -68,7 +69,8 @@ def cover_images(page: Page, container: _Element | None) -> list[Image]:
         return []
     heading_path = [heading, *heading.iterancestors()]
     if container in heading_path:  # the headline inside the text: its pictures are the text's
-        return _pictures(page, _covers_before(page, container), container, heading)
+        covers = _covers_before(page, container) or _shared_picture_beside(page, container)
+        return _pictures(page, covers, container, heading)
     branch = container
     while branch.getparent() is not None and branch.getparent() not in heading_path:
         branch = branch.getparent()
@@ -362,6 +364,25 @@ def _covers_before(page: Page, article: _Element) -> list[_Element]:
         return []
     before = list(parent)[: list(parent).index(article)]
     return _cover_above(before) or _bare_picture_above(page, before)
+
+
+def _shared_picture_beside(page: Page, text: _Element) -> list[_Element]:
+    """A block of one picture and nothing else right before the block holding the text and its
+    headline, a few levels up, that is the picture the page shares (its `og:image`): a
+    photo-sharing post's photo in its column beside the caption's (Pixelfed's `col-md-8`
+    before the `col-md-4` with the author, the caption and the comments)."""
+    shared = page.meta.get("og:image")
+    level = text
+    for _ in range(MAX_SHARED_LEVELS):
+        parent = level.getparent()
+        if not shared or parent is None or parent.tag == "body":
+            return []
+        found = _bare_picture_above(page, list(parent)[: list(parent).index(level)])
+        img = next(found[0].iter("img"), None) if found else None
+        if img is not None and image_url(page, img) == page.absolute(shared):
+            return found
+        level = parent
+    return []
 
 
 def _bare_picture_above(page: Page, blocks: list[_Element]) -> list[_Element]:

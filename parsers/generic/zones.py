@@ -165,6 +165,9 @@ ZONE_WORDS = patterns.compile(
 # The zone words of a list of links (a menu, the navigation): a picture's box holding no link is
 # none (Quasar's `q-img--menu`, a picture whose native context menu is left on).
 LINK_ZONE_WORDS = patterns.compile(r"(?:^|[\s_-])(?:menu|navigation)(?:$|[\s_-])", re.I)
+# The zone words of a post's comments (`status-comments`, `comment-caption`): a photo-sharing
+# post prints its caption, the headline and the text, as the first of them.
+COMMENT_ZONE_WORDS = patterns.compile(r"(?:^|[\s_-])(?:comments?|binh-?luan)(?=$|[\s_-])", re.I)
 # A block's kind beside a page builder's own widget word (`BUILDER_WIDGET`): no zone.
 WIDGET_KIND = patterns.compile(r"(?:^|\s)widget-[a-z]+(?=$|\s)")
 # A CMS module's widget word, joined to the module's name by `_` (LiveWhale's `lw_widget
@@ -292,7 +295,8 @@ def _zone_words(el: _Element, names: str) -> bool:
     `widget widget-blog` around the post): a builder classes every part of the page a widget,
     the article's too; and so is any block a CMS module's widget word alone makes a zone
     (LiveWhale's `lw_widget lw_news_details_widget`) holding an `<h1>`, and a builder's
-    sections beside the one holding it (`_in_headed_sections`)."""
+    sections beside the one holding it (`_in_headed_sections`); and the words of comments on a
+    block holding the page's only `<h1>` (`_holds_only_h1`)."""
     if article_footer(el) or any(article_footer(a) for a in el.iterancestors("footer")):
         names = FOOTER_WORD.sub("", names)
     if BUILDER_WIDGET.search(names):
@@ -308,6 +312,8 @@ def _zone_words(el: _Element, names: str) -> bool:
     if _picture_box(el) and not _names_zone(LINK_ZONE_WORDS.sub(" ", names)):
         return False
     if _links_nowhere(el) and not _names_zone(NEWS_LIST_WORDS.sub(" ", names)):
+        return False
+    if _holds_only_h1(el) and not _names_zone(COMMENT_ZONE_WORDS.sub(" ", names)):
         return False
     headed = (
         el.tag == "article"
@@ -333,6 +339,13 @@ def _in_headed_sections(el: _Element) -> bool:
                 for sibling in parent
             )
     return False
+
+
+def _holds_only_h1(el: _Element) -> bool:
+    """`el` holds the page's only `<h1>`: a photo-sharing post (Pixelfed, after Instagram)
+    prints its caption, the headline and the text, as the first comment of its thread
+    (`status-comments`, `comment-caption`); the words of comments on it name the post."""
+    return el.find(".//h1") is not None and len(el.getroottree().getroot().findall(".//h1")) == 1
 
 
 def _picture_box(el: _Element) -> bool:

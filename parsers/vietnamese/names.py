@@ -547,8 +547,8 @@ _BODY_WORDS = patterns.compile(
     # a guest's or an anonymous account, a reader signing without a name
     r"|khách|guest|ẩn\s+danh|anonymous|bạn\s+đọc$|ban\s+quản\s+trị"
     # an association, not an event it holds (`Hội thi vẽ tranh`, `Hội nghị`, `Hội chợ`) nor a
-    # court's juror (`Hội thẩm`)
-    r"|hội(?!\s+(?:thi|thẩm|nghị|thảo|chợ|diễn|trại|khỏe|khoẻ|xuân|làng|đàm|ngộ|chẩn|giảng)(?:\s|$))"
+    # court's juror (`Hội thẩm`); a trade's (`Hiệp hội Thực phẩm Đà Nẵng`)
+    r"|hiệp\s+hội|hội(?!\s+(?:thi|thẩm|nghị|thảo|chợ|diễn|trại|khỏe|khoẻ|xuân|làng|đàm|ngộ|chẩn|giảng)(?:\s|$))"
     r"|phòng|văn phòng|cục|chi cục|chi nhánh|administrator|super user|quản trị viên|webmaster"
     # a school's, hospital's, police's, army's or Party body's office signing its notice
     r"|ban\s+(?:giám\s+(?:hiệu|đốc)|chỉ\s+(?:huy|đạo)|quản\s+lý|tuyên\s+giáo|chấp\s+hành"
