@@ -401,6 +401,7 @@ class FaultedCrawl:
     run: Run
     db: Path
     rows: dict[str, dict]
+    base_url: str  # the site's, as the crawl asked for its pages
     hits: list[Hit]  # every request, in order
     faulted: set[str]  # the articles not answered plainly
     unstored: set[str]  # the articles the crawl must not store
@@ -410,6 +411,14 @@ class FaultedCrawl:
     def paths(self) -> list[str]:
         """Every target requested, in order."""
         return [hit.path for hit in self.hits]
+
+    def url(self, path: str) -> str:
+        """The URL the crawl asked for the page at `path` by, as its log names it."""
+        return self.base_url + path
+
+    def logged(self, *parts: str) -> list[str]:
+        """The lines of the crawl's log that hold every one of `parts`."""
+        return [line for line in self.run.stderr.splitlines() if all(p in line for p in parts)]
 
     def exactly(self, path: str | None = None) -> None:
         """The run logged no traceback; every article but those unstored is stored once and
@@ -452,7 +461,7 @@ def faulted_crawl(
     answered otherwise than plainly and those `unstored` expected not stored."""
     site, run, db = crawl_faults(folder, faults, *settings)
     assert all(site.server.served.get(path) for path in faults), site.server.served
-    return FaultedCrawl(run, db, stored(db), site.hits, faulted, unstored)
+    return FaultedCrawl(run, db, stored(db), site.base_url, site.hits, faulted, unstored)
 
 
 def stored_exactly(rows: dict[str, dict], path: str) -> None:

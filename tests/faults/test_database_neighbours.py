@@ -6,6 +6,10 @@ full before the first write.
 
 Rows are checked exactly; a run whose writes did not reach the file the operator named must
 not say OK or exit 0; refusals are one line without a traceback.
+
+A probe that changes the file between two runs starts from its own copy of one first run of
+three articles (or of the whole mirror crawled once), made through SQLite, so that only the run
+after the change is its own.
 """
 
 from __future__ import annotations
@@ -29,6 +33,8 @@ from tests.faults.harness import (
     MIRROR,
     SITE,
     crawl,
+    crawl_mirror,
+    database_copy,
     expect_rows,
     integrity,
     stored,
@@ -36,6 +42,16 @@ from tests.faults.harness import (
 )
 from tests.faults.server import Fault, serving
 from tests.faults.test_pages import A
+
+
+@pytest.fixture(scope="module")
+def first_three(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The database of a first run of three articles (`-a limit=3`), never written to after."""
+    db = tmp_path_factory.mktemp("first_three") / "news.db"
+    first = crawl_mirror(db, "-a", "limit=3")
+    assert first.returncode == 0, first.output
+    assert 0 < len(stored(db)) < len(ARTICLES)  # a first run, not the whole mirror
+    return db
 
 
 def run_sql(db: Path, *statements: str) -> None:
@@ -47,40 +63,38 @@ def run_sql(db: Path, *statements: str) -> None:
         conn.close()
 
 
-def test_a_database_switched_out_of_wal_mode_is_crawled(tmp_path: Path) -> None:
+def test_a_database_switched_out_of_wal_mode_is_crawled(first_three: Path, tmp_path: Path) -> None:
     """Another program set `journal_mode=DELETE` between runs."""
-    db = tmp_path / "news.db"
-    with serving(MIRROR) as site:
-        first = crawl(site, db, "-a", "limit=3")
-        run_sql(db, "PRAGMA journal_mode=DELETE")
-        again = crawl(site, db)
-    assert first.returncode == again.returncode == 0, again.output
+    db = database_copy(first_three, tmp_path)
+    run_sql(db, "PRAGMA journal_mode=DELETE")
+    again = crawl_mirror(db)
+    assert again.returncode == 0, again.output
     expect_rows(db, ARTICLES)
     assert integrity(db) == "ok"
 
 
-def test_a_full_text_index_with_triggers_added_by_another_program_is_kept(tmp_path: Path) -> None:
+def test_a_full_text_index_with_triggers_added_by_another_program_is_kept(
+    first_three: Path, tmp_path: Path
+) -> None:
     """sqlite-utils `enable-fts --create-triggers` between runs: an FTS5 table kept in step by
     triggers on `articles`. The next run stores every article, and the index finds them."""
-    db = tmp_path / "news.db"
-    with serving(MIRROR) as site:
-        first = crawl(site, db, "-a", "limit=3")
-        run_sql(
-            db,
-            "CREATE VIRTUAL TABLE articles_fts USING fts5(headline, body, content=articles)",
-            "INSERT INTO articles_fts(rowid, headline, body) "
-            "SELECT rowid, headline, body FROM articles",
-            "CREATE TRIGGER articles_ai AFTER INSERT ON articles BEGIN "
-            "INSERT INTO articles_fts(rowid, headline, body) "
-            "VALUES (new.rowid, new.headline, new.body); END",
-            "CREATE TRIGGER articles_au AFTER UPDATE ON articles BEGIN "
-            "INSERT INTO articles_fts(articles_fts, rowid, headline, body) "
-            "VALUES ('delete', old.rowid, old.headline, old.body); "
-            "INSERT INTO articles_fts(rowid, headline, body) "
-            "VALUES (new.rowid, new.headline, new.body); END",
-        )
-        again = crawl(site, db)
-    assert first.returncode == again.returncode == 0, again.output
+    db = database_copy(first_three, tmp_path)
+    run_sql(
+        db,
+        "CREATE VIRTUAL TABLE articles_fts USING fts5(headline, body, content=articles)",
+        "INSERT INTO articles_fts(rowid, headline, body) "
+        "SELECT rowid, headline, body FROM articles",
+        "CREATE TRIGGER articles_ai AFTER INSERT ON articles BEGIN "
+        "INSERT INTO articles_fts(rowid, headline, body) "
+        "VALUES (new.rowid, new.headline, new.body); END",
+        "CREATE TRIGGER articles_au AFTER UPDATE ON articles BEGIN "
+        "INSERT INTO articles_fts(articles_fts, rowid, headline, body) "
+        "VALUES ('delete', old.rowid, old.headline, old.body); "
+        "INSERT INTO articles_fts(rowid, headline, body) "
+        "VALUES (new.rowid, new.headline, new.body); END",
+    )
+    again = crawl_mirror(db)
+    assert again.returncode == 0, again.output
     expect_rows(db, ARTICLES)
     assert integrity(db) == "ok"
     conn = sqlite3.connect(db)
@@ -93,33 +107,32 @@ def test_a_full_text_index_with_triggers_added_by_another_program_is_kept(tmp_pa
     assert found >= 1
 
 
-def test_a_column_and_an_index_added_by_another_program_are_kept(tmp_path: Path) -> None:
-    db = tmp_path / "news.db"
-    with serving(MIRROR) as site:
-        first = crawl(site, db, "-a", "limit=3")
-        run_sql(
-            db,
-            "ALTER TABLE articles ADD COLUMN note TEXT DEFAULT 'đã đọc'",
-            "CREATE INDEX articles_by_headline ON articles(headline)",
-        )
-        again = crawl(site, db)
-    assert first.returncode == again.returncode == 0, again.output
+def test_a_column_and_an_index_added_by_another_program_are_kept(
+    first_three: Path, tmp_path: Path
+) -> None:
+    db = database_copy(first_three, tmp_path)
+    run_sql(
+        db,
+        "ALTER TABLE articles ADD COLUMN note TEXT DEFAULT 'đã đọc'",
+        "CREATE INDEX articles_by_headline ON articles(headline)",
+    )
+    again = crawl_mirror(db)
+    assert again.returncode == 0, again.output
     expect_rows(db, ARTICLES)
     assert {row["note"] for row in stored(db).values()} == {"đã đọc"}
     assert integrity(db) == "ok"
 
 
-def test_a_database_restored_from_an_older_copy_gets_the_rest_once(tmp_path: Path) -> None:
+def test_a_database_restored_from_an_older_copy_gets_the_rest_once(
+    first_three: Path, crawled_mirror: Path, tmp_path: Path
+) -> None:
     """A backup of the first three articles is copied over the full database between runs: the
     next run stores the other twelve, once each."""
-    db = tmp_path / "news.db"
-    backup = tmp_path / "backup.db"
-    with serving(MIRROR) as site:
-        assert crawl(site, db, "-a", "limit=3").returncode == 0
-        shutil.copy(db, backup)
-        assert crawl(site, db).returncode == 0
-        shutil.copy(backup, db)
-        again = crawl(site, db)
+    (tmp_path / "backup").mkdir()
+    backup = database_copy(first_three, tmp_path / "backup")
+    db = database_copy(crawled_mirror, tmp_path)
+    shutil.copy(backup, db)
+    again = crawl_mirror(db)
     assert again.returncode == 0, again.output
     expect_rows(db, ARTICLES)
     assert integrity(db) == "ok"
@@ -156,18 +169,18 @@ def killed_writer_wal(db: Path) -> None:
     reason="left: SQLite plays a -wal beside a database file into it; nothing in either "
     "file says which database wrote the log",
 )
-def test_a_database_replaced_while_a_killed_runs_wal_lies_beside_it(tmp_path: Path) -> None:
+def test_a_database_replaced_while_a_killed_runs_wal_lies_beside_it(
+    first_three: Path, crawled_mirror: Path, tmp_path: Path
+) -> None:
     """A writer killed with its WAL uncheckpointed; the operator copies another (sound)
     database over `news.db` and leaves the `-wal`: the next crawl must not play the other
     file's log into this one (the file stays sound, its rows exact)."""
-    db = tmp_path / "news.db"
-    other = tmp_path / "other.db"
-    with serving(MIRROR) as site:
-        assert crawl(site, db, "-a", "limit=3").returncode == 0
-        assert crawl(site, other).returncode == 0
-        killed_writer_wal(db)
-        shutil.copy(other, db)
-        again = crawl(site, db)
+    db = database_copy(first_three, tmp_path)
+    (tmp_path / "other").mkdir()
+    other = database_copy(crawled_mirror, tmp_path / "other")
+    killed_writer_wal(db)
+    shutil.copy(other, db)
+    again = crawl_mirror(db)
     assert integrity(db) == "ok"
     assert again.returncode in (0, 1, 4), again.output
     assert "Traceback" not in again.output
@@ -177,13 +190,11 @@ def test_a_database_replaced_while_a_killed_runs_wal_lies_beside_it(tmp_path: Pa
 
 @pytest.mark.parametrize("suffix", ["-wal", "-shm"])
 def test_a_wal_or_shm_file_of_garbage_beside_the_database_is_no_harm(
-    tmp_path: Path, suffix: str
+    first_three: Path, tmp_path: Path, suffix: str
 ) -> None:
-    db = tmp_path / "news.db"
-    with serving(MIRROR) as site:
-        assert crawl(site, db, "-a", "limit=3").returncode == 0
-        Path(f"{db}{suffix}").write_bytes(os.urandom(40_000))
-        again = crawl(site, db)
+    db = database_copy(first_three, tmp_path)
+    Path(f"{db}{suffix}").write_bytes(os.urandom(40_000))
+    again = crawl_mirror(db)
     assert again.returncode == 0, again.output
     expect_rows(db, ARTICLES)
     assert integrity(db) == "ok"

@@ -6,6 +6,12 @@ host, capitals in the scheme, plain `http`, `%20` or `+`, or a tracker's paramet
 
 Every article is stored once, exact, under its own URL, and fetched once; a site that
 answers nothing real fails the run instead of `OK; 0 new`.
+
+The odd `Retry-After`s, the 429 on the feed, the 403 challenge and the link spellings are each
+given to an article (or page) of their own and read from one crawl; the article the challenge
+leaves to the next run is fetched by a second run over a copy of its file. The two new
+articles with odd links share a crawl; what takes the whole site, a setting or a first run
+keeps its own.
 """
 
 from __future__ import annotations
@@ -19,11 +25,16 @@ from tests.faults.harness import (
     FEED,
     LISTINGS,
     MIRROR,
+    FaultedCrawl,
+    article_path,
     crawl,
     crawl_faults,
+    database_copy,
     expect_rows,
+    faulted_crawl,
     integrity,
     stored,
+    stored_exactly,
 )
 from tests.faults.server import Fault, serving
 from tests.faults.test_addresses import new_article
@@ -31,23 +42,85 @@ from tests.faults.test_links import add_links
 from tests.faults.test_pages import A, B
 
 FEED_ONLY = "/tin-tuc/0/109901/"
+# Each odd `Retry-After` on a 429, by the article answered so once.
+RETRY_AFTERS = {
+    "0.5": article_path("101877"),
+    "-10": article_path("104560"),
+    "Thu, 01 Jan 1970 00:00:00 GMT": article_path("108990"),
+    "soon": article_path("107420"),
+}
+CHALLENGED = article_path("105870")  # a 403 challenge page
+# Each other spelling of a known article's link, by the article it names.
+SPELLED = {
+    "trailing dot": article_path("102296"),
+    "capitals": article_path("108765"),
+    "plain http": article_path("103907"),
+    "gclid": article_path("103355"),
+    "igshid": article_path("109512"),
+    "upper utm": article_path("109874"),
+}
+FRAGMENTED = article_path("102908")  # linked with a fragment in Vietnamese letters
 
 
-@pytest.mark.parametrize("wait", ["0.5", "-10", "Thu, 01 Jan 1970 00:00:00 GMT", "soon"])
-def test_an_odd_retry_after_on_a_429_is_retried_and_stored(tmp_path: Path, wait: str) -> None:
+def spelling(name: str) -> str:
+    """The link the spelling `name` gives its article."""
+    path = SPELLED[name]
+    return {
+        "trailing dot": "https://baothaibinh.com.vn." + path,
+        "capitals": "HTTPS://BAOTHAIBINH.COM.VN" + path,
+        "plain http": "http://baothaibinh.com.vn" + path,
+        "gclid": "https://baothaibinh.com.vn" + path + "?gclid=EAIaIQobChMI&_ga=2.1.2.3",
+        "igshid": "https://baothaibinh.com.vn" + path + "?igshid=MzRlODBiNWFlZA==&mc_cid=8e1f",
+        "upper utm": "https://baothaibinh.com.vn" + path + "?UTM_SOURCE=Zalo&UTM_MEDIUM=social",
+    }[name]
+
+
+def manners() -> dict[str, Fault]:
+    """Every manner read in one crawl, by the target it is given for."""
+    retried = {
+        path: Fault(status=429, headers={"Retry-After": wait}, body=b"", times=1)
+        for wait, path in RETRY_AFTERS.items()
+    }
+    fragments = [FRAGMENTED + "#bình-luận", FRAGMENTED + "#b%C3%ACnh-lu%E1%BA%ADn"]
+    links = [spelling(name) for name in SPELLED] + fragments
+    return retried | {
+        FEED: Fault(status=429, headers={"Retry-After": "1"}, body=b"", times=1),
+        CHALLENGED: Fault(status=403, body=CHALLENGE, headers={"cf-mitigated": "challenge"}),
+        LISTINGS[0]: Fault(edit=add_links(links)),
+    }
+
+
+@pytest.fixture(scope="module")
+def mannered(tmp_path_factory: pytest.TempPathFactory) -> FaultedCrawl:
+    """One crawl of the mirror with every answer and link of `manners` given."""
+    faulted = {*RETRY_AFTERS.values(), CHALLENGED}
+    folder = tmp_path_factory.mktemp("manners")
+    return faulted_crawl(folder, manners(), faulted, {CHALLENGED})
+
+
+@pytest.fixture(scope="module")
+def next_run(mannered: FaultedCrawl, tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict]:
+    """The rows after a second run over a copy of the crawl's file, the mirror served plainly:
+    every article, the challenged one included."""
+    rows = mannered.next_run(tmp_path_factory.mktemp("manners_next_run"))
+    assert sorted(rows) == sorted(ARTICLES), set(rows) ^ set(ARTICLES)
+    return rows
+
+
+@pytest.mark.parametrize("wait", list(RETRY_AFTERS))
+def test_an_odd_retry_after_on_a_429_is_retried_and_stored(
+    mannered: FaultedCrawl, wait: str
+) -> None:
     """A fraction, a negative number, a date long past, a word: none is a wait to honour
     as written, none loses the article."""
-    faults = {A: Fault(status=429, headers={"Retry-After": wait}, body=b"", times=1)}
-    site, run, db = crawl_faults(tmp_path, faults)
-    expect_rows(db, ARTICLES)
-    assert site.paths().count(A) == 2
+    mannered.exactly(RETRY_AFTERS[wait])
+    assert mannered.paths.count(RETRY_AFTERS[wait]) == 2
 
 
-def test_a_429_on_the_feed_is_retried_and_the_feed_read(tmp_path: Path) -> None:
-    faults = {FEED: Fault(status=429, headers={"Retry-After": "1"}, body=b"", times=1)}
-    site, run, db = crawl_faults(tmp_path, faults)
-    expect_rows(db, ARTICLES)
-    assert any(FEED_ONLY in path for path in site.paths())
+def test_a_429_on_the_feed_is_retried_and_the_feed_read(mannered: FaultedCrawl) -> None:
+    mannered.exactly()
+    assert mannered.paths.count(FEED) == 2
+    assert any(FEED_ONLY in path for path in mannered.paths)
 
 
 MAINTENANCE = (
@@ -83,28 +156,22 @@ def test_a_whole_site_behind_one_page_served_200_fails_the_run(
 
 
 def test_a_challenge_with_status_403_on_one_article_leaves_it_to_the_next_run(
-    tmp_path: Path,
+    mannered: FaultedCrawl, next_run: dict[str, dict]
 ) -> None:
-    db = tmp_path / "news.db"
-    faults = {A: Fault(status=403, body=CHALLENGE, headers={"cf-mitigated": "challenge"})}
-    with serving(MIRROR, faults) as site:
-        run = crawl(site, db)
-        site.faults.clear()
-        again = crawl(site, db)
-    assert (run.returncode, again.returncode) == (0, 0), again.output
-    assert site.url(A) in run.stderr
-    expect_rows(db, ARTICLES)
+    mannered.lost_to_this_run(CHALLENGED)
+    assert mannered.url(CHALLENGED) in mannered.run.stderr
+    stored_exactly(next_run, CHALLENGED)
 
 
-def test_a_not_modified_answer_on_a_full_recrawl_keeps_the_record(tmp_path: Path) -> None:
+def test_a_not_modified_answer_on_a_full_recrawl_keeps_the_record(
+    crawled_mirror: Path, tmp_path: Path
+) -> None:
     """The second (full) run's request for A gets `304`: the stored record stays as it was."""
-    db = tmp_path / "news.db"
-    with serving(MIRROR) as site:
-        first = crawl(site, db)
-        before = stored(db)[A]
-        site.faults[A] = Fault(status=304, body=b"", headers={"ETag": '"v1"'})
+    db = database_copy(crawled_mirror, tmp_path)
+    before = stored(db)[A]
+    with serving(MIRROR, {A: Fault(status=304, body=b"", headers={"ETag": '"v1"'})}) as site:
         again = crawl(site, db, "-a", "full=1")
-    assert (first.returncode, again.returncode) == (0, 0), again.output
+    assert again.returncode == 0, again.output
     expect_rows(db, ARTICLES)
     assert stored(db)[A]["body"] == before["body"]
     assert integrity(db) == "ok"
@@ -153,53 +220,54 @@ def test_the_mirror_named_by_another_spelling_of_its_address_is_crawled(
     expect_rows(db, ARTICLES)
 
 
-@pytest.mark.parametrize(
-    "link",
-    [
-        "https://baothaibinh.com.vn." + A,
-        "HTTPS://BAOTHAIBINH.COM.VN" + A,
-        "http://baothaibinh.com.vn" + A,
-        "https://baothaibinh.com.vn" + A + "?gclid=EAIaIQobChMI&_ga=2.1.2.3",
-        "https://baothaibinh.com.vn" + A + "?igshid=MzRlODBiNWFlZA==&mc_cid=8e1f",
-        "https://baothaibinh.com.vn" + A + "?UTM_SOURCE=Zalo&UTM_MEDIUM=social",
-    ],
-    ids=["trailing dot", "capitals", "plain http", "gclid", "igshid", "upper utm"],
-)
+@pytest.mark.parametrize("name", list(SPELLED))
 def test_another_spelling_of_a_known_article_link_is_fetched_once(
-    tmp_path: Path, link: str
+    mannered: FaultedCrawl, name: str
 ) -> None:
-    site, run, db = crawl_faults(tmp_path, {LISTINGS[0]: Fault(edit=add_links([link]))})
-    expect_rows(db, ARTICLES)
-    assert sum(1 for path in site.paths() if path.startswith(A)) == 1, site.paths()
+    path = SPELLED[name]
+    mannered.exactly(path)
+    assert sum(1 for hit in mannered.paths if hit.startswith(path)) == 1, mannered.paths
 
 
-def test_a_slug_with_percent_20_and_with_plus_is_one_article(tmp_path: Path) -> None:
+SPACED_LINKS = ["/tin-tuc/15/200050/san%20pham%20ocop", "/tin-tuc/15/200050/san+pham+ocop"]
+TRACKED = "/tin-tuc/15/200060/them-40-san-pham-dat-chuan-ocop"
+TRACKED_LINKS = [
+    f"{TRACKED}?utm_source=facebook&fbclid=IwAR0abc",
+    f"{TRACKED}?utm_source=zalo&zarsrc=30",
+]
+
+
+@pytest.fixture(scope="module")
+def new_links(tmp_path_factory: pytest.TempPathFactory) -> tuple[list[str], dict[str, dict]]:
+    """One crawl with two new articles linked from the Kinh tế listing, each by two odd links:
+    the targets requested, in order, and the rows stored."""
+    links = SPACED_LINKS + TRACKED_LINKS
+    faults = {LISTINGS[1]: Fault(edit=add_links(links)), TRACKED: Fault(body=new_article())}
+    faults |= {link: Fault(body=new_article()) for link in links}
+    site, run, db = crawl_faults(tmp_path_factory.mktemp("new_links"), faults)
+    return site.paths(), stored(db)
+
+
+def test_a_slug_with_percent_20_and_with_plus_is_one_article(
+    new_links: tuple[list[str], dict[str, dict]],
+) -> None:
     """A CMS that left spaces in its slugs, linked `%20` in one place and `+` in another: the
     id decides."""
-    links = ["/tin-tuc/15/200050/san%20pham%20ocop", "/tin-tuc/15/200050/san+pham+ocop"]
-    faults = {LISTINGS[1]: Fault(edit=add_links(links))}
-    faults |= {link: Fault(body=new_article()) for link in links}
-    site, run, db = crawl_faults(tmp_path, faults)
-    assert len([p for p in stored(db) if "/200050/" in p]) == 1, list(stored(db))
+    paths, rows = new_links
+    assert len([p for p in rows if "/200050/" in p]) == 1, list(rows)
 
 
 def test_a_new_article_linked_with_two_trackers_is_fetched_and_stored_once_without_them(
-    tmp_path: Path,
+    new_links: tuple[list[str], dict[str, dict]],
 ) -> None:
-    base = "/tin-tuc/15/200060/them-40-san-pham-dat-chuan-ocop"
-    links = [f"{base}?utm_source=facebook&fbclid=IwAR0abc", f"{base}?utm_source=zalo&zarsrc=30"]
-    faults = {LISTINGS[1]: Fault(edit=add_links(links)), base: Fault(body=new_article())}
-    faults |= {link: Fault(body=new_article()) for link in links}
-    site, run, db = crawl_faults(tmp_path, faults)
-    assert len([p for p in site.paths() if "/200060/" in p]) == 1, site.paths()
-    assert [p for p in stored(db) if "/200060/" in p] == [base]
+    paths, rows = new_links
+    assert len([p for p in paths if "/200060/" in p]) == 1, paths
+    assert [p for p in rows if "/200060/" in p] == [TRACKED]
 
 
-def test_a_fragment_in_vietnamese_letters_is_the_same_article(tmp_path: Path) -> None:
-    links = [A + "#bình-luận", A + "#b%C3%ACnh-lu%E1%BA%ADn"]
-    site, run, db = crawl_faults(tmp_path, {LISTINGS[0]: Fault(edit=add_links(links))})
-    expect_rows(db, ARTICLES)
-    assert site.paths().count(A) == 1
+def test_a_fragment_in_vietnamese_letters_is_the_same_article(mannered: FaultedCrawl) -> None:
+    mannered.exactly(FRAGMENTED)
+    assert mannered.paths.count(FRAGMENTED) == 1
 
 
 def test_an_article_linked_at_its_mirror_address_is_stored_under_its_live_url(
