@@ -136,9 +136,11 @@ FLOAT_RIGHT = patterns.compile(r"float\s*:\s*right", re.I)
 INLINE_FLOAT_TAGS = frozenset({"span", "strong", "b", "em", "i"})
 # The class an editor gives a right-aligned paragraph: Bootstrap's `text-right` (`text-end` from
 # Bootstrap 5 on, also per breakpoint: `text-md-end`), CKEditor 5's `text-align-right` (Drupal),
-# the block editor's `has-text-align-right` (WordPress), Quill's.
+# the block editor's `has-text-align-right` (WordPress), Quill's `ql-align-right` and any
+# editor's `<prefix>-align-right`.
 RIGHT_CLASS = patterns.compile(
-    r"text-(?:align-)?right|ql-align-right|(?:^|\s)text-(?:(?:sm|md|lg|xl|xxl)-)?end(?:$|\s)"
+    r"text-(?:align-)?right|(?:^|[\s_-])align-right(?:$|\s)"
+    r"|(?:^|\s)text-(?:(?:sm|md|lg|xl|xxl)-)?end(?:$|\s)"
 )
 # A line styled as a caption by utility classes (Bootstrap's, Tailwind's, the block editor's,
 # Quill's): centred, italic or in small print, as `style` and `<em>` style one.

@@ -169,3 +169,18 @@ def test_a_subtitle_printing_the_publish_line_is_no_deck() -> None:
     )
     record = _article("https://coda.example.io/@clb/tin/u13_su1").record(page)
     assert (record["summary"], record["published_at"]) == (None, "2026-12-06T00:00:00+07:00")
+
+
+def test_a_line_an_editor_s_class_aligns_right_signs_the_text() -> None:
+    """A doc editor types its lines as `<div>`s and names a right-aligned one by a class of its
+    own prefix (`<div class="ed-line ed-align-right">`): the council alone on that line closing
+    the text signs it, as the same line aligned right by `style` does."""
+    lines = "".join(f"<div class='ed-line'>{p}</div>" for p in TEXT)
+    signed = "<div class='ed-line ed-align-right'><b>Hội đồng thi đấu</b></div>"
+    page = f"<main><h1>{TITLE}</h1><div class='ed-canvas'>{lines}{signed}</div></main>"
+    record = _article("https://tailieu.example.io/clb/u13-vo-dich").record(page)
+    assert (record["byline"], record["authors"], record["body"]) == (
+        "Hội đồng thi đấu",
+        [],
+        "\n\n".join(TEXT),
+    )

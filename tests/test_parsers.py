@@ -181,8 +181,6 @@ NOT_YET: dict[str, dict[str, str]] = {
     "holdout66/coda-published-doc-football-academy-u13-trial-results-page-subtitle-worded-day-only-edited-relative-tooltip-role-grid-table-info-callout-council-sign-off-page-list": {  # noqa: E501
         "published_raw": "the subtitle's words before the day (`Thông báo của Hội đồng tuyển sinh —"
         " `) are read as another item of the line, not the day's label",
-        "byline": "the bold right-aligned `Hội đồng tuyển sinh` closing the doc's lines is not read"
-        " as the council signing it",
     },
     "holdout66/docsify-city-swimming-safety-project-docs-free-winter-swim-lessons-hash-route-italic-first-line-day-words-desk-relative-media-image-italic-caption-thead-schedule-tip-hotline-quote-iso-updated-footer": {  # noqa: E501
         "published_raw": "the desk after ` · ` in the same `<em>` (`… · Ban điều phối dự án`) is"
