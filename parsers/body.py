@@ -5150,9 +5150,14 @@ def _over_workplace(el: _Element) -> bool:
 
 
 def _dash_signed(text: str) -> bool:
-    """A line of a dash and a name alone (`— Đàm Quang Vinh`): a letter's or a column's writer
-    signing under it, as a name set apart is (a quoted speaker's dash line names his post)."""
-    return text[:1] in DASH_SIGNS and _full_name(text[1:].strip())
+    """A line of a dash and a name alone, maybe after a title and before the writer's unit
+    after a comma (`— Đàm Quang Vinh`, `— KS. Lê Minh, Phòng Kỹ thuật`): a letter's, a column's
+    or a post's writer signing under it, as a name set apart is (a quoted speaker's dash line
+    names his post)."""
+    if text[:1] not in DASH_SIGNS:
+        return False
+    name, comma, unit = text[1:].partition(",")
+    return _full_name(without_title(name.strip())) and (not comma or is_organisation(unit))
 
 
 def _named_with_source(text: str) -> bool:

@@ -87,9 +87,6 @@ NOT_YET: dict[str, dict[str, str]] = {
         "images": "one caption in the next section under two pictures side by side",
     },
     "holdout28/fediverse-long-post-meteorology-station-cw-label-edited-time-hashtags-comma-unit": {
-        "byline": "`— KS. Nguyễn Hữu Tín, Phòng Dự báo` closing the post after a dash is not"
-        " read as its signature",
-        "authors": "same line",
         "images": "attachments behind spoilers, linked to their originals, are not read as"
         " pictures",
     },
