@@ -5151,13 +5151,14 @@ def _over_workplace(el: _Element) -> bool:
 
 def _dash_signed(text: str) -> bool:
     """A line of a dash and a name alone, maybe after a title and before the writer's unit
-    after a comma (`— Đàm Quang Vinh`, `— KS. Lê Minh, Phòng Kỹ thuật`): a letter's, a column's
-    or a post's writer signing under it, as a name set apart is (a quoted speaker's dash line
-    names his post)."""
+    after a comma (`— Đàm Quang Vinh`, `— KS. Lê Minh, Phòng Kỹ thuật`), or a desk or a board
+    alone (`— Ban biên tập`): a letter's, a column's or a post's writer signing under it, as a
+    name set apart is (a quoted speaker's dash line names his post)."""
     if text[:1] not in DASH_SIGNS:
         return False
     name, comma, unit = text[1:].partition(",")
-    return _full_name(without_title(name.strip())) and (not comma or is_organisation(unit))
+    person = _full_name(without_title(name.strip())) and (not comma or is_organisation(unit))
+    return person or is_organisation(text[1:].strip())
 
 
 def _named_with_source(text: str) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from parsers.urls import clean_url, url_key
+from parsers.vietnamese.names import is_organisation
 from tests.invented import InventedArticle
 
 NOW = datetime.fromisoformat("2026-12-07T10:00:00+07:00")
@@ -184,3 +185,25 @@ def test_a_line_an_editor_s_class_aligns_right_signs_the_text() -> None:
         [],
         "\n\n".join(TEXT),
     )
+
+
+def test_a_board_after_a_dash_signs_the_text_and_names_nobody() -> None:
+    """A page closing with a dash and a board named by `Ban` and its field in lower case (`— Ban
+    trọng tài Giải bóng đá Trường Thi`), where a person's words are each capitalised: the board
+    signs the text, the byline with no authors."""
+    signed = "<p>— Ban trọng tài Giải bóng đá Trường Thi</p>"
+    page = f"<main><h1>{TITLE}</h1><div class='wiki'>{PARAGRAPHS}{signed}</div></main>"
+    record = _article("https://wiki.example.org/clb/u13-vo-dich").record(page)
+    assert (record["byline"], record["authors"], record["body"]) == (
+        "Ban trọng tài Giải bóng đá Trường Thi",
+        [],
+        "\n\n".join(TEXT),
+    )
+
+
+def test_ban_opening_an_adverb_or_a_verb_names_no_board() -> None:
+    """`Ban đầu` (at first), `Ban hành` (issue) open sentences and clauses: no board."""
+    assert not is_organisation("Ban đầu các đội")
+    assert not is_organisation("Ban hành quy chế")
+    assert not is_organisation("Ban Mai")
+    assert is_organisation("Ban trọng tài giải")

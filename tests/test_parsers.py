@@ -191,8 +191,6 @@ NOT_YET: dict[str, dict[str, str]] = {
         "body": "the signature, the post under it and the belt exam's box stay in the text",
     },
     "holdout66/gitlab-university-esports-club-wiki-page-lol-student-tournament-report-last-edited-by-only-date-relative-tooltip-thg-ch-gmt7-utc-datetime-nested-page-slug-uploads-image-alt-thead-note-alert-desk-dash": {  # noqa: E501
-        "byline": "`— Ban chuyên môn CLB Esports BKĐN` closing the page after a dash is not read as"
-        " the desk signing it",
         "body": "the italic first line on the wiki folder (`Trang này thuộc mục Báo cáo. …`) stays"
         " in the text",
         "images": "the picture at the relative `uploads/…` address inside its own link, with an alt"
