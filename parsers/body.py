@@ -4634,6 +4634,8 @@ def signed_name(el: _Element) -> str | None:
     children = [child for child in el if isinstance(child.tag, str)]
     if len(children) >= 2 and (under := _name_under_unit(children)):
         return under
+    if plain := _name_over_post(el):
+        return plain
     if _italic_signature(el):
         return text_of(children[0])
     if len(children) < 2 or children[0].tag not in ("strong", "b") or children[1].tag != "br":
@@ -4646,6 +4648,18 @@ def signed_name(el: _Element) -> str | None:
         return None  # nothing under the name
     name = text_of(children[0])
     return name if name and len(name) <= MAX_BYLINE_CHARS else None
+
+
+def _name_over_post(el: _Element) -> str | None:
+    """A full name typed plain, maybe after a calling or a title, opening `el`, and after a line
+    break the person's post or office and nothing else (`Võ sư Lê Văn Tâm<br><span>Chủ nhiệm
+    CLB …</span>`, a newsletter's signature): the name, the line under it saying who he is."""
+    children = [child for child in el if isinstance(child.tag, str)]
+    name = (el.text or "").strip()
+    if not children or children[0].tag != "br" or not _full_name(without_title(name)):
+        return None
+    under = text_of(el)[len(name) :].strip()
+    return name if under and (is_post(under) or is_organisation(under)) else None
 
 
 def _italic_signature(el: _Element) -> bool:
@@ -5136,6 +5150,7 @@ def _is_byline_like(el: _Element, text: str) -> bool:
         aligned_right(el)
         or bool(BYLINE_CLASS.search(_classes(el)))
         or _over_workplace(el)
+        or _name_over_post(el) is not None
         or _italic_signature(el)
     )
 

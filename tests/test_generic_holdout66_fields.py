@@ -207,3 +207,22 @@ def test_ban_opening_an_adverb_or_a_verb_names_no_board() -> None:
     assert not is_organisation("Ban hành quy chế")
     assert not is_organisation("Ban Mai")
     assert is_organisation("Ban trọng tài giải")
+
+
+def test_a_plain_name_over_its_post_after_a_line_break_signs_the_text() -> None:
+    """A newsletter closing with the sender's name typed plain, a calling before it, and his
+    post under it after a line break (`<p>Võ sư Lê Văn Tâm<br><span>Chủ nhiệm CLB …</span>
+    </p>`), no bold nor alignment: his signature, the calling kept in the display, the post
+    neither byline nor text."""
+    cells = "".join(f"<tr><td class='mail-text'><p>{p}</p></td></tr>" for p in TEXT)
+    signed = (
+        "<tr><td class='mail-text'><p>Võ sư Lê Văn Tâm<br><span style='color:#777'>Chủ nhiệm"
+        " CLB Karate Hòa Bình</span></p></td></tr>"
+    )
+    page = f"<table role='presentation'><tr><td><h1>{TITLE}</h1></td></tr>{cells}{signed}</table>"
+    record = _article("https://thu.example.com/emails/a1b2c3").record(page)
+    assert (record["byline"], record["authors"], record["body"]) == (
+        "Võ sư Lê Văn Tâm",
+        ["Lê Văn Tâm"],
+        "\n\n".join(TEXT),
+    )

@@ -185,10 +185,9 @@ NOT_YET: dict[str, dict[str, str]] = {
         "byline": "same desk is not read as the byline",
     },
     "holdout66/flodesk-martial-arts-club-newsletter-web-view-vovinam-student-tournament-medals-issue-row-weekday-day-words-greeting-first-signature-calling-title-next-line-belt-exam-box-tracking-gif": {  # noqa: E501
-        "byline": "the signature `Võ sư Trần Quang Vinh` in its own table cell, the club post on"
-        " the next line, is not read",
-        "authors": "same signature",
-        "body": "the signature, the post under it and the belt exam's box stay in the text",
+        "body": "the belt exam's box in a table of its own under the signature (a title in bold,"
+        " the day, the place and the deadline after line breaks, and its button) stays in the"
+        " text",
     },
     "holdout66/gitlab-university-esports-club-wiki-page-lol-student-tournament-report-last-edited-by-only-date-relative-tooltip-thg-ch-gmt7-utc-datetime-nested-page-slug-uploads-image-alt-thead-note-alert-desk-dash": {  # noqa: E501
         "body": "the italic first line on the wiki folder (`Trang này thuộc mục Báo cáo. …`) stays"
