@@ -5173,7 +5173,13 @@ def _dash_signed(text: str) -> bool:
         return False
     name, comma, unit = text[1:].partition(",")
     person = _full_name(without_title(name.strip())) and (not comma or is_organisation(unit))
-    return person or is_organisation(text[1:].strip())
+    return person or _signing_body(text[1:].strip())
+
+
+def _signing_body(text: str) -> bool:
+    """`text` names a desk, an office or a board alone, which signs as a body and names nobody:
+    not an outlet, credited as a source (a quote's `– …, enligt Washington Post.`)."""
+    return is_organisation(text) and clean_byline(text) == (text, (), None)
 
 
 def _named_with_source(text: str) -> bool:

@@ -226,3 +226,12 @@ def test_a_plain_name_over_its_post_after_a_line_break_signs_the_text() -> None:
         ["Lê Văn Tâm"],
         "\n\n".join(TEXT),
     )
+
+
+def test_a_quote_after_a_dash_crediting_an_outlet_is_text() -> None:
+    """A last paragraph opening with a dash is a quote when it credits an outlet (`– Cố lên các
+    con! phụ huynh hô vang, theo Thanh Niên Online.`): the text, no desk signing it."""
+    quote = "– Cố lên các con! phụ huynh hô vang, theo Thanh Niên Online."
+    page = f"<main><h1>{TITLE}</h1><div class='wiki'>{PARAGRAPHS}<p>{quote}</p></div></main>"
+    record = _article("https://wiki.example.org/clb/u13-vo-dich").record(page)
+    assert (record["byline"], record["body"]) == (None, "\n\n".join((*TEXT, quote)))
