@@ -228,6 +228,22 @@ def test_a_plain_name_over_its_post_after_a_line_break_signs_the_text() -> None:
     )
 
 
+def test_a_board_closing_the_publish_line_after_a_dot_signs_it() -> None:
+    """A docs page's italic first line prints the day and, after a middle dot, the board that
+    posted it (`Đăng ngày 6 tháng 12 năm 2026 · Ban điều hành giải`): the board is the byline,
+    naming nobody."""
+    line = "<p><em>Đăng ngày 6 tháng 12 năm 2026 · Ban điều hành giải</em></p>"
+    page = (
+        f"<section id='main' class='markdown-section'><h1>{TITLE}</h1>{line}{PARAGRAPHS}</section>"
+    )
+    record = _article("https://clbbongda.example.github.io/tai-lieu/tin.html").record(page)
+    assert (record["byline"], record["authors"], record["published_at"]) == (
+        "Ban điều hành giải",
+        [],
+        "2026-12-06T00:00:00+07:00",
+    )
+
+
 def test_a_quote_after_a_dash_crediting_an_outlet_is_text() -> None:
     """A last paragraph opening with a dash is a quote when it credits an outlet (`– Cố lên các
     con! phụ huynh hô vang, theo Thanh Niên Online.`): the text, no desk signing it."""

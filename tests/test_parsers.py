@@ -182,7 +182,6 @@ NOT_YET: dict[str, dict[str, str]] = {
     "holdout66/docsify-city-swimming-safety-project-docs-free-winter-swim-lessons-hash-route-italic-first-line-day-words-desk-relative-media-image-italic-caption-thead-schedule-tip-hotline-quote-iso-updated-footer": {  # noqa: E501
         "published_raw": "the desk after ` · ` in the same `<em>` (`… · Ban điều phối dự án`) is"
         " read as another item of the line, not part of the date's line",
-        "byline": "same desk is not read as the byline",
     },
     "holdout66/flodesk-martial-arts-club-newsletter-web-view-vovinam-student-tournament-medals-issue-row-weekday-day-words-greeting-first-signature-calling-title-next-line-belt-exam-box-tracking-gif": {  # noqa: E501
         "body": "the belt exam's box in a table of its own under the signature (a title in bold,"
