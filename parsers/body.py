@@ -136,9 +136,11 @@ FLOAT_RIGHT = patterns.compile(r"float\s*:\s*right", re.I)
 INLINE_FLOAT_TAGS = frozenset({"span", "strong", "b", "em", "i"})
 # The class an editor gives a right-aligned paragraph: Bootstrap's `text-right` (`text-end` from
 # Bootstrap 5 on, also per breakpoint: `text-md-end`), CKEditor 5's `text-align-right` (Drupal),
-# the block editor's `has-text-align-right` (WordPress), Quill's.
+# the block editor's `has-text-align-right` (WordPress), Quill's `ql-align-right` and any
+# editor's `<prefix>-align-right`.
 RIGHT_CLASS = patterns.compile(
-    r"text-(?:align-)?right|ql-align-right|(?:^|\s)text-(?:(?:sm|md|lg|xl|xxl)-)?end(?:$|\s)"
+    r"text-(?:align-)?right|(?:^|[\s_-])align-right(?:$|\s)"
+    r"|(?:^|\s)text-(?:(?:sm|md|lg|xl|xxl)-)?end(?:$|\s)"
 )
 # A line styled as a caption by utility classes (Bootstrap's, Tailwind's, the block editor's,
 # Quill's): centred, italic or in small print, as `style` and `<em>` style one.
@@ -4695,6 +4697,8 @@ def signed_name(el: _Element) -> str | None:
     children = [child for child in el if isinstance(child.tag, str)]
     if len(children) >= 2 and (under := _name_under_unit(children)):
         return under
+    if plain := _name_over_post(el):
+        return plain
     if _italic_signature(el):
         return text_of(children[0])
     if len(children) < 2 or children[0].tag not in ("strong", "b") or children[1].tag != "br":
@@ -4707,6 +4711,18 @@ def signed_name(el: _Element) -> str | None:
         return None  # nothing under the name
     name = text_of(children[0])
     return name if name and len(name) <= MAX_BYLINE_CHARS else None
+
+
+def _name_over_post(el: _Element) -> str | None:
+    """A full name typed plain, maybe after a calling or a title, opening `el`, and after a line
+    break the person's post or office and nothing else (`Võ sư Lê Văn Tâm<br><span>Chủ nhiệm
+    CLB …</span>`, a newsletter's signature): the name, the line under it saying who he is."""
+    children = [child for child in el if isinstance(child.tag, str)]
+    name = (el.text or "").strip()
+    if not children or children[0].tag != "br" or not _full_name(without_title(name)):
+        return None
+    under = text_of(el)[len(name) :].strip()
+    return name if under and (is_post(under) or is_organisation(under)) else None
 
 
 def _italic_signature(el: _Element) -> bool:
@@ -5199,6 +5215,7 @@ def _is_byline_like(el: _Element, text: str) -> bool:
         aligned_right(el)
         or bool(BYLINE_CLASS.search(_classes(el)))
         or _over_workplace(el)
+        or _name_over_post(el) is not None
         or _italic_signature(el)
     )
 
@@ -5213,21 +5230,25 @@ def _over_workplace(el: _Element) -> bool:
 
 
 def _dash_signed(text: str) -> bool:
-    """A line of a dash and a name alone (`— Đàm Quang Vinh`): a letter's or a column's writer
-    signing under it, as a name set apart is (a quoted speaker's dash line names his post); or
-    a desk's name alone (`— Nhóm Công dân số Đà Lạt`), the group signing its page."""
-    name = text[1:].strip()
-    return text[:1] in DASH_SIGNS and (_full_name(name) or _desk_alone(name))
+    """A line of a dash and a name alone, maybe after a title and before the writer's unit
+    after a comma (`— Đàm Quang Vinh`, `— KS. Lê Minh, Phòng Kỹ thuật`), or a desk, a group or a
+    board alone (`— Ban biên tập`, `— Nhóm Công dân số Đà Lạt`): a letter's, a column's or a
+    post's writer signing under it, as a name set apart is (a quoted speaker's dash line names his
+    post)."""
+    if text[:1] not in DASH_SIGNS:
+        return False
+    name, comma, unit = text[1:].partition(",")
+    person = _full_name(without_title(name.strip())) and (not comma or is_organisation(unit))
+    return person or _signing_body(text[1:].strip())
 
 
-def _desk_alone(name: str) -> bool:
-    """`name` is a desk's or a group's, capitalised, naming nobody and no outlet."""
-    signed = clean_byline(name)
-    return (
-        name[:1].isupper()
-        and len(name.split()) <= MAX_NAME_WORDS
-        and (signed.display, signed.people, signed.source) == (name, (), None)
-    )
+def _signing_body(text: str) -> bool:
+    """`text` names a desk, an office, a group or a board alone, which signs as a body and names
+    nobody and no outlet credited as a source (a quote's `– …, enligt Washington Post.`): a known
+    body's name, or a capitalised name of a few words the byline reader keeps whole."""
+    if clean_byline(text) != (text, (), None):
+        return False
+    return is_organisation(text) or (text[:1].isupper() and len(text.split()) <= MAX_NAME_WORDS)
 
 
 def _named_with_source(text: str) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from parsers.urls import clean_url, url_key
+from parsers.vietnamese.names import is_organisation
 from tests.invented import InventedArticle
 
 NOW = datetime.fromisoformat("2026-12-07T10:00:00+07:00")
@@ -169,3 +170,84 @@ def test_a_subtitle_printing_the_publish_line_is_no_deck() -> None:
     )
     record = _article("https://coda.example.io/@clb/tin/u13_su1").record(page)
     assert (record["summary"], record["published_at"]) == (None, "2026-12-06T00:00:00+07:00")
+
+
+def test_a_line_an_editor_s_class_aligns_right_signs_the_text() -> None:
+    """A doc editor types its lines as `<div>`s and names a right-aligned one by a class of its
+    own prefix (`<div class="ed-line ed-align-right">`): the council alone on that line closing
+    the text signs it, as the same line aligned right by `style` does."""
+    lines = "".join(f"<div class='ed-line'>{p}</div>" for p in TEXT)
+    signed = "<div class='ed-line ed-align-right'><b>Hội đồng thi đấu</b></div>"
+    page = f"<main><h1>{TITLE}</h1><div class='ed-canvas'>{lines}{signed}</div></main>"
+    record = _article("https://tailieu.example.io/clb/u13-vo-dich").record(page)
+    assert (record["byline"], record["authors"], record["body"]) == (
+        "Hội đồng thi đấu",
+        [],
+        "\n\n".join(TEXT),
+    )
+
+
+def test_a_board_after_a_dash_signs_the_text_and_names_nobody() -> None:
+    """A page closing with a dash and a board named by `Ban` and its field in lower case (`— Ban
+    trọng tài Giải bóng đá Trường Thi`), where a person's words are each capitalised: the board
+    signs the text, the byline with no authors."""
+    signed = "<p>— Ban trọng tài Giải bóng đá Trường Thi</p>"
+    page = f"<main><h1>{TITLE}</h1><div class='wiki'>{PARAGRAPHS}{signed}</div></main>"
+    record = _article("https://wiki.example.org/clb/u13-vo-dich").record(page)
+    assert (record["byline"], record["authors"], record["body"]) == (
+        "Ban trọng tài Giải bóng đá Trường Thi",
+        [],
+        "\n\n".join(TEXT),
+    )
+
+
+def test_ban_opening_an_adverb_or_a_verb_names_no_board() -> None:
+    """`Ban đầu` (at first), `Ban hành` (issue) open sentences and clauses: no board."""
+    assert not is_organisation("Ban đầu các đội")
+    assert not is_organisation("Ban hành quy chế")
+    assert not is_organisation("Ban Mai")
+    assert is_organisation("Ban trọng tài giải")
+
+
+def test_a_plain_name_over_its_post_after_a_line_break_signs_the_text() -> None:
+    """A newsletter closing with the sender's name typed plain, a calling before it, and his
+    post under it after a line break (`<p>Võ sư Lê Văn Tâm<br><span>Chủ nhiệm CLB …</span>
+    </p>`), no bold nor alignment: his signature, the calling kept in the display, the post
+    neither byline nor text."""
+    cells = "".join(f"<tr><td class='mail-text'><p>{p}</p></td></tr>" for p in TEXT)
+    signed = (
+        "<tr><td class='mail-text'><p>Võ sư Lê Văn Tâm<br><span style='color:#777'>Chủ nhiệm"
+        " CLB Karate Hòa Bình</span></p></td></tr>"
+    )
+    page = f"<table role='presentation'><tr><td><h1>{TITLE}</h1></td></tr>{cells}{signed}</table>"
+    record = _article("https://thu.example.com/emails/a1b2c3").record(page)
+    assert (record["byline"], record["authors"], record["body"]) == (
+        "Võ sư Lê Văn Tâm",
+        ["Lê Văn Tâm"],
+        "\n\n".join(TEXT),
+    )
+
+
+def test_a_board_closing_the_publish_line_after_a_dot_signs_it() -> None:
+    """A docs page's italic first line prints the day and, after a middle dot, the board that
+    posted it (`Đăng ngày 6 tháng 12 năm 2026 · Ban điều hành giải`): the board is the byline,
+    naming nobody."""
+    line = "<p><em>Đăng ngày 6 tháng 12 năm 2026 · Ban điều hành giải</em></p>"
+    page = (
+        f"<section id='main' class='markdown-section'><h1>{TITLE}</h1>{line}{PARAGRAPHS}</section>"
+    )
+    record = _article("https://clbbongda.example.github.io/tai-lieu/tin.html").record(page)
+    assert (record["byline"], record["authors"], record["published_at"]) == (
+        "Ban điều hành giải",
+        [],
+        "2026-12-06T00:00:00+07:00",
+    )
+
+
+def test_a_quote_after_a_dash_crediting_an_outlet_is_text() -> None:
+    """A last paragraph opening with a dash is a quote when it credits an outlet (`– Cố lên các
+    con! phụ huynh hô vang, theo Thanh Niên Online.`): the text, no desk signing it."""
+    quote = "– Cố lên các con! phụ huynh hô vang, theo Thanh Niên Online."
+    page = f"<main><h1>{TITLE}</h1><div class='wiki'>{PARAGRAPHS}<p>{quote}</p></div></main>"
+    record = _article("https://wiki.example.org/clb/u13-vo-dich").record(page)
+    assert (record["byline"], record["body"]) == (None, "\n\n".join((*TEXT, quote)))

@@ -160,3 +160,16 @@ def test_a_place_date_line_beside_the_number_s_cell_keeps_its_place() -> None:
         "2026-12-01T00:00:00+07:00",
         "Kon Tum, ngày 01 tháng 12 năm 2026",
     )
+
+
+def test_a_titled_name_and_its_unit_after_a_dash_sign_the_text() -> None:
+    """A post closing with a dash, a degree before the writer's name and her department after a
+    comma (`— BS. Lò Văn Khanh, Khoa Truyền nhiễm`), no style setting it apart: the writer
+    signing, her title kept in the display, her department no part of it."""
+    signature = "<p>— BS. Lò Văn Khanh, Khoa Truyền nhiễm</p>"
+    record = ARTICLE.record(f"<article><h1>{TITLE}</h1><div>{TEXT}{signature}</div></article>")
+    assert (record["byline"], record["authors"], record["body"]) == (
+        "BS. Lò Văn Khanh",
+        ["Lò Văn Khanh"],
+        "\n\n".join((FIRST, SECOND, THIRD)),
+    )

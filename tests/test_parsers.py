@@ -87,9 +87,6 @@ NOT_YET: dict[str, dict[str, str]] = {
         "images": "one caption in the next section under two pictures side by side",
     },
     "holdout28/fediverse-long-post-meteorology-station-cw-label-edited-time-hashtags-comma-unit": {
-        "byline": "`— KS. Nguyễn Hữu Tín, Phòng Dự báo` closing the post after a dash is not"
-        " read as its signature",
-        "authors": "same line",
         "images": "attachments behind spoilers, linked to their originals, are not read as"
         " pictures",
     },
@@ -181,23 +178,17 @@ NOT_YET: dict[str, dict[str, str]] = {
     "holdout66/coda-published-doc-football-academy-u13-trial-results-page-subtitle-worded-day-only-edited-relative-tooltip-role-grid-table-info-callout-council-sign-off-page-list": {  # noqa: E501
         "published_raw": "the subtitle's words before the day (`Thông báo của Hội đồng tuyển sinh —"
         " `) are read as another item of the line, not the day's label",
-        "byline": "the bold right-aligned `Hội đồng tuyển sinh` closing the doc's lines is not read"
-        " as the council signing it",
     },
     "holdout66/docsify-city-swimming-safety-project-docs-free-winter-swim-lessons-hash-route-italic-first-line-day-words-desk-relative-media-image-italic-caption-thead-schedule-tip-hotline-quote-iso-updated-footer": {  # noqa: E501
         "published_raw": "the desk after ` · ` in the same `<em>` (`… · Ban điều phối dự án`) is"
         " read as another item of the line, not part of the date's line",
-        "byline": "same desk is not read as the byline",
     },
     "holdout66/flodesk-martial-arts-club-newsletter-web-view-vovinam-student-tournament-medals-issue-row-weekday-day-words-greeting-first-signature-calling-title-next-line-belt-exam-box-tracking-gif": {  # noqa: E501
-        "byline": "the signature `Võ sư Trần Quang Vinh` in its own table cell, the club post on"
-        " the next line, is not read",
-        "authors": "same signature",
-        "body": "the signature, the post under it and the belt exam's box stay in the text",
+        "body": "the belt exam's box in a table of its own under the signature (a title in bold,"
+        " the day, the place and the deadline after line breaks, and its button) stays in the"
+        " text",
     },
     "holdout66/gitlab-university-esports-club-wiki-page-lol-student-tournament-report-last-edited-by-only-date-relative-tooltip-thg-ch-gmt7-utc-datetime-nested-page-slug-uploads-image-alt-thead-note-alert-desk-dash": {  # noqa: E501
-        "byline": "`— Ban chuyên môn CLB Esports BKĐN` closing the page after a dash is not read as"
-        " the desk signing it",
         "body": "the italic first line on the wiki folder (`Trang này thuộc mục Báo cáo. …`) stays"
         " in the text",
         "images": "the picture at the relative `uploads/…` address inside its own link, with an alt"

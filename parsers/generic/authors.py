@@ -1237,14 +1237,15 @@ def _writers_listed(head: str) -> str | None:
 def _closing_publish_line(page: Page) -> str | None:
     """Vietnamese pages: the name closing the publish line's own text after its time, past a
     reading time or a view count, between dots or bars (Hugo's `04/12/2025 · 5 phút đọc ·
-    Trịnh Khánh Linh`), each of its words capitalised as a person's name is."""
+    Trịnh Khánh Linh`), each of its words capitalised as a person's name is; or a department
+    or a board signing there (`Đăng ngày 02/12/2026 · Ban điều hành dự án`), no person."""
     text, found = _publish_line_date(page)
     if found is None:
         return None
     *between, name = LINE_PARTS.split(text[found.end :])
     if not between or not all(DIGIT.search(part) for part in between if part.strip()):
         return None
-    return name if _capitalised_person(name) else None
+    return name if _capitalised_person(name) or _department(name) else None
 
 
 def _newsroom_desk(name: str) -> bool:

@@ -707,8 +707,24 @@ def is_organisation(name: str) -> bool:
     if desk and desk.group(1).replace(".", "") in _OUTLETS:
         return True
     lower = cleaned.lower()
-    return bool(
-        _OUTLET_WORDS.search(lower) or _BODY_WORDS.search(lower) or _ORG_FOLDED.search(folded)
+    return bool(_OUTLET_WORDS.search(lower) or _names_body(cleaned) or _ORG_FOLDED.search(folded))
+
+
+# `Ban` and the first word of a board's field (`_names_body`), not the adverbs of time and the
+# verbs the word opens (`Ban đầu`, `Ban ngày`, `Ban hành`, `Ban cho`).
+_BOARD = patterns.compile(
+    r"Ban\s+(?!(?:đầu|ngày|đêm|nãy|sáng|trưa|chiều|tối|mai|hành|cho|phát|tặng|thưởng|bố|ơn)"
+    r"(?:\s|$))(?P<field>[^\W\d_]+)(?:\s|$)"
+)
+
+
+def _names_body(cleaned: str) -> bool:
+    """`cleaned` names a desk, an office, a school, a unit or an account (`_BODY_WORDS`), or a
+    board by `Ban` and its field in lower case (`Ban trọng tài giải`), where a name's words are
+    each capitalised: who signs a text, no outlet credited."""
+    board = _BOARD.match(cleaned.strip(_EDGE_PUNCT))
+    return bool(_BODY_WORDS.search(cleaned.lower())) or (
+        board is not None and board["field"].islower()
     )
 
 
@@ -755,7 +771,7 @@ def _is_outlet(name: str) -> bool:
     if not is_organisation(name):
         return False
     cleaned = clean_text(name) or ""
-    return not (_BODY_WORDS.search(cleaned.lower()) or _DESK_FOLDED.search(fold(cleaned)))
+    return not (_names_body(cleaned) or _DESK_FOLDED.search(fold(cleaned)))
 
 
 def is_photo_credit(text: str) -> bool:
