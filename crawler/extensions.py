@@ -56,6 +56,9 @@ DISCOVERY_FAILED = "tinbao/discovery/failed"  # …and those never answered with
 NO_RESPONSE = "no response"  # the outcome of a page sent and not (yet) answered
 # The outcome of an article fetch redirected for now (`302`, `307`) to a page that is no article.
 REDIRECTED_FOR_NOW = "redirected_for_now"
+# The outcome of a fetch answered `403`: mostly a CDN's bot check or a firewall rule turning the
+# crawler away for a while, not a page gone for every reader.
+FORBIDDEN = "403"
 # URLs given up after their last try, by why that try failed (`500`, `TimeoutError`).
 GAVE_UP = "tinbao/gave_up/"
 # Article fetches answered with an error status the crawl does not retry (`404`, `526`), by
@@ -374,15 +377,16 @@ class FetchOutcomes:
         """The live URLs of the fetches of `outcomes` that failed for a reason the next run may
         not meet: no answer, a server error (`5xx`: an overload, a CDN's `520`, a certificate or
         a month's bandwidth at the host, fixed by the next hour or day) or another status the
-        crawl retries (`429`, `408`), or a redirect for now to a page that is no article (a
-        login page). Not a `404` or a robots.txt refusal: the page is not there for anyone,
-        and the next run meets its link again if it comes back."""
+        crawl retries (`429`, `408`), a `403` (a bot check, which the next run may pass), or a
+        redirect for now to a page that is no article (a login page). Not a `404` or a
+        robots.txt refusal: the page is not there for anyone, and the next run meets its link
+        again if it comes back."""
         retried = {str(code) for code in retried_statuses(self.crawler.settings)}
         live = getattr(spider, "live", str)
         return sorted(
             live(url)
             for url, outcome in outcomes.items()
-            if outcome in (NO_RESPONSE, REDIRECTED_FOR_NOW)
+            if outcome in (NO_RESPONSE, REDIRECTED_FOR_NOW, FORBIDDEN)
             or outcome in retried
             or outcome.startswith("5")
         )

@@ -9,9 +9,10 @@ answers nothing real fails the run instead of `OK; 0 new`.
 
 The odd `Retry-After`s, the 429 on the feed, the 403 challenge and the link spellings are each
 given to an article (or page) of their own and read from one crawl; the article the challenge
-leaves to the next run is fetched by a second run over a copy of its file. The two new
-articles with odd links share a crawl; what takes the whole site, a setting or a first run
-keeps its own.
+leaves to the next run is fetched by a second run over a copy of its file. Only the politics
+listing's second page links it, which that run never reaches (its first listing pages are all
+stored): it is found only by being asked for again. The two new articles with odd links share
+a crawl; what takes the whole site, a setting or a first run keeps its own.
 """
 
 from __future__ import annotations
@@ -20,15 +21,18 @@ from pathlib import Path
 
 import pytest
 
+from pipelines.db import ASK_AGAIN
 from tests.faults.harness import (
     ARTICLES,
     FEED,
     LISTINGS,
+    LIVE,
     MIRROR,
     FaultedCrawl,
     article_path,
     crawl,
     crawl_faults,
+    crawl_stats,
     database_copy,
     expect_rows,
     faulted_crawl,
@@ -44,12 +48,12 @@ from tests.faults.test_pages import A, B
 FEED_ONLY = "/tin-tuc/0/109901/"
 # Each odd `Retry-After` on a 429, by the article answered so once.
 RETRY_AFTERS = {
-    "0.5": article_path("101877"),
+    "0.5": article_path("105870"),
     "-10": article_path("104560"),
     "Thu, 01 Jan 1970 00:00:00 GMT": article_path("108990"),
     "soon": article_path("107420"),
 }
-CHALLENGED = article_path("105870")  # a 403 challenge page
+CHALLENGED = article_path("101877")  # a 403 challenge page; linked from `?page=2` alone
 # Each other spelling of a known article's link, by the article it names.
 SPELLED = {
     "trailing dot": article_path("102296"),
@@ -160,6 +164,7 @@ def test_a_challenge_with_status_403_on_one_article_leaves_it_to_the_next_run(
 ) -> None:
     mannered.lost_to_this_run(CHALLENGED)
     assert mannered.url(CHALLENGED) in mannered.run.stderr
+    assert crawl_stats(mannered.db)[ASK_AGAIN] == [LIVE + CHALLENGED]
     stored_exactly(next_run, CHALLENGED)
 
 
