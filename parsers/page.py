@@ -294,6 +294,21 @@ def text_of(el: _Element) -> str:
     return text
 
 
+def texts_before(el: _Element) -> list[str] | None:
+    """The texts standing before `el` inside its parent (the parent's own text, then each earlier
+    child's text and tail), to read the label a line prints ahead of an element; None for the
+    root."""
+    parent = el.getparent()
+    if parent is None:
+        return None
+    before = [parent.text or ""]
+    for child in parent:
+        if child is el:
+            break
+        before += [text_of(child), child.tail or ""]
+    return before
+
+
 class _Texts(dict[_Element, str]):
     """The texts read in a page's tree, and whether any element there carries `hidden`: on a
     page with none (most pages) text is read without asking each element for it (a fifth of

@@ -60,6 +60,7 @@ from parsers.page import (
     short_text,
     text_of,
     text_start,
+    texts_before,
     values_beside,
 )
 from parsers.vietnamese.dates import DateMatch, search_datetime
@@ -901,15 +902,8 @@ def _owner_link(link: _Element) -> bool:
     """`link` follows a label naming the document's owner (HackMD's `<span>Owned this
     note</span> <a href="/@team">…</a>`, `Chủ sở hữu:`): the account or team holding it, which
     says nothing of who wrote it."""
-    parent = link.getparent()
-    if parent is None:
-        return False
-    before = [parent.text or ""]
-    for child in parent:
-        if child is link:
-            break
-        before += [text_of(child), child.tail or ""]
-    return OWNER_LABEL.search(fold(" ".join(before))) is not None
+    before = texts_before(link)
+    return before is not None and OWNER_LABEL.search(fold(" ".join(before))) is not None
 
 
 def _under_handle(link: _Element) -> bool:

@@ -67,6 +67,7 @@ from parsers.page import (
     short_text,
     text_of,
     text_start,
+    texts_before,
 )
 from parsers.vietnamese.dates import (
     LOCAL_TZ,
@@ -1922,15 +1923,8 @@ def _after_editor(line: _Element) -> bool:
     """`line` follows an update's label and the editor's name in the element holding it
     (`<div>Sửa lần cuối bởi Trần Văn Long · <span>05/12/2026 16:20</span></div>`, an intranet's
     `Last edited by`): the update time, as a label right before it would say."""
-    parent = line.getparent()
-    if parent is None:
-        return False
-    before = [parent.text or ""]
-    for child in parent:
-        if child is line:
-            return UPDATED_BY.fullmatch(fold("".join(before)).strip()) is not None
-        before += [text_of(child), child.tail or ""]
-    return False
+    before = texts_before(line)
+    return before is not None and UPDATED_BY.fullmatch(fold("".join(before)).strip()) is not None
 
 
 def _field_label(line: _Element) -> str:
