@@ -9,6 +9,7 @@ table but by name in the SQL its callers pass.
 
 from __future__ import annotations
 
+import errno
 import os
 import resource
 import sqlite3
@@ -63,6 +64,12 @@ def database_error(path: object, exc: sqlite3.Error) -> DatabaseError:
             f"{path}: disk full, no file can be made beside it (no inode left) ({exc}); "
             "remove files there, then run again"
         )
+    if name.startswith("SQLITE_CANTOPEN") and no_descriptor_left():
+        limit = resource.getrlimit(resource.RLIMIT_NOFILE)[0]
+        return DatabaseError(
+            f"{path}: {exc} (Too many open files: this process may hold {limit:,} at once, "
+            "ulimit -n); raise the limit, then run again"
+        )
     if name.startswith("SQLITE_IOERR") and (limit := file_size_limit()) is not None:
         # SQLite says only "disk I/O error" of a write the limit refused (EFBIG).
         return DatabaseError(
@@ -96,6 +103,16 @@ def _free(path: object, field: str) -> int | None:
         return getattr(os.statvfs(Path(str(path)).resolve().parent), field)
     except OSError:
         return None
+
+
+def no_descriptor_left() -> bool:
+    """Whether this process can open no more files: SQLite says only "unable to open database
+    file" when the descriptor limit (`ulimit -n`) is reached."""
+    try:
+        os.close(os.open(os.devnull, os.O_RDONLY))
+    except OSError as e:
+        return e.errno == errno.EMFILE
+    return False
 
 
 def file_size_limit() -> int | None:
