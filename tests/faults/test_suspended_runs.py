@@ -18,7 +18,7 @@ from pathlib import Path
 
 from tests.faults.harness import ARTICLES, MIRROR, SITE, crawl, expect_rows, integrity
 from tests.faults.rows import crawl_rows
-from tests.faults.server import Fault, serving
+from tests.faults.server import Fault, FaultServer, serving
 from tests.faults.test_pages import A
 from tests.faults.test_runs import wait_for_stored
 from tests.faults.test_stops_while_waiting import crawling, wait_for_a_request
@@ -47,6 +47,17 @@ def ended_well(process, db: Path) -> None:
     assert crawl_rows(db) == [(SITE, "finished")]
     expect_rows(db, ARTICLES)
     assert integrity(db) == "ok"
+
+
+def paths_once_quiet(site: FaultServer, quiet: float = 0.5) -> list[str]:
+    """The paths the server was asked for, once no new one has come for `quiet` seconds: a
+    request the stopped run sent before its stop may reach the server after it."""
+    paths = site.paths()
+    while True:
+        time.sleep(quiet)
+        if len(now := site.paths()) == len(paths):
+            return now
+        paths = now
 
 
 def test_a_run_suspended_while_an_answer_is_on_its_way_ends_well(tmp_path: Path) -> None:
@@ -91,7 +102,7 @@ def test_a_second_run_while_the_first_is_suspended_is_turned_away(tmp_path: Path
         wait_for_a_request(site, {A})
         os.killpg(process.pid, signal.SIGSTOP)
         try:
-            asked = len(site.paths())
+            asked = len(paths_once_quiet(site))
             second = crawl(site, db, timeout=60)
             fetched = site.paths()[asked:]
             held.release()
