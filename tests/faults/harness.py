@@ -420,16 +420,17 @@ class FaultedCrawl:
         """The lines of the crawl's log that hold every one of `parts`."""
         return [line for line in self.run.stderr.splitlines() if all(p in line for p in parts)]
 
-    def exactly(self, path: str | None = None) -> None:
+    def exactly(self, *paths: str, changed: dict | None = None) -> None:
         """The run logged no traceback; every article but those unstored is stored once and
-        nothing else is; the article at `path` (when given), and every article answered
-        plainly, hold exactly their pages' values."""
+        nothing else is; the articles at `paths` hold their pages' values but `changed`, and
+        every article answered plainly exactly its page's."""
         assert "Traceback" not in self.run.output, self.run.output
         read = set(ARTICLES) - self.unstored
         assert sorted(self.rows) == sorted(read), set(self.rows) ^ read
         plain = [other for other in ARTICLES if other not in self.faulted]
-        for other in [path, *plain] if path else plain:
-            expected = expected_records()[other]
+        for other in [*paths, *plain]:
+            own = (changed or {}) if other in paths else {}
+            expected = {**expected_records()[other], **own}
             assert {key: self.rows[other][key] for key in expected} == expected, other
 
     def lost_to_this_run(self, path: str) -> None:

@@ -14,7 +14,6 @@ another host, whose refused link the mobile-host probe must not see counted) in 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -24,12 +23,11 @@ from tests.faults.harness import (
     LISTINGS,
     LIVE,
     MIRROR,
-    Run,
+    FaultedCrawl,
     article_path,
     crawl_faults,
     crawl_stats,
     dropped,
-    expected_records,
     page_at,
     stored,
 )
@@ -131,53 +129,31 @@ def pointers(foreign: FaultServer) -> dict[str, Fault]:
     }
 
 
-@dataclass
-class Crawled:
-    """One crawl of the mirror with some of its pages and links changed."""
-
-    run: Run
-    db: Path
-    rows: dict[str, dict]
-    paths: list[str]  # every target requested, in order
-    changed: set[str]  # the articles served changed
-    unstored: set[str]  # the articles the crawl must not store
-    foreign_hits: list  # every request the other host received
-
-    def exactly(self, *paths: str) -> None:
-        """Every article but those unstored is stored once and nothing else is; the articles
-        `paths`, and every article served plainly, hold exactly their pages' values."""
-        read = set(ARTICLES) - self.unstored
-        assert sorted(self.rows) == sorted(read), set(self.rows) ^ read
-        for path in [*paths, *(path for path in ARTICLES if path not in self.changed)]:
-            expected = expected_records()[path]
-            assert {key: self.rows[path][key] for key in expected} == expected, path
-
-
-def crawled_with(folder: Path, faults: dict[str, Fault], unstored: set[str]) -> Crawled:
+def crawled_with(folder: Path, faults: dict[str, Fault], unstored: set[str]) -> FaultedCrawl:
     site, run, db = crawl_faults(folder, faults)
     fetched = [path for path in faults if path != AMP_COPY]
     assert all(site.server.served.get(path) for path in fetched), site.server.served
     changed = {path for path in faults if path in ARTICLES}
-    return Crawled(run, db, stored(db), site.paths(), changed, unstored, [])
+    return FaultedCrawl(run, db, stored(db), site.base_url, site.hits, changed, unstored)
 
 
 @pytest.fixture(scope="module")
-def spelled(tmp_path_factory: pytest.TempPathFactory) -> Crawled:
+def spelled(tmp_path_factory: pytest.TempPathFactory) -> FaultedCrawl:
     """One crawl with every article of `spellings()` linked so."""
     return crawled_with(tmp_path_factory.mktemp("spelled"), spellings(), set())
 
 
 @pytest.fixture(scope="module")
-def pointed(tmp_path_factory: pytest.TempPathFactory) -> Crawled:
+def pointed(tmp_path_factory: pytest.TempPathFactory) -> FaultedCrawl:
     """One crawl with every page of `pointers()` served, and the other host they name."""
     unstored = {REFRESH_ELSEWHERE, REFRESH_TO_ARTICLE, SCRIPT_REDIRECT, *SOFT_ERRORS, EMPTY}
     with serving(MIRROR) as foreign:
         crawled = crawled_with(tmp_path_factory.mktemp("pointed"), pointers(foreign), unstored)
-    crawled.foreign_hits = foreign.hits
+    crawled.elsewhere = foreign.hits
     return crawled
 
 
-def test_an_amp_copy_and_share_parameters_give_one_record(spelled: Crawled) -> None:
+def test_an_amp_copy_and_share_parameters_give_one_record(spelled: FaultedCrawl) -> None:
     """The listing links an article's AMP copy (`…/amp`, whose canonical is the article) and
     another with `utm_` and `fbclid` parameters and a fragment: one row each, under the
     article's own URL."""
@@ -185,7 +161,7 @@ def test_an_amp_copy_and_share_parameters_give_one_record(spelled: Crawled) -> N
     assert sum(1 for path in spelled.paths if path.startswith(SHARED)) == 1
 
 
-def test_a_link_on_the_mobile_host_adds_no_record(spelled: Crawled) -> None:
+def test_a_link_on_the_mobile_host_adds_no_record(spelled: FaultedCrawl) -> None:
     """A listing links articles on `m.` (the paper's mobile host, the same paths): the same
     articles, each fetched once and stored once, under the main host."""
     spelled.exactly(*MOBILE)
@@ -193,7 +169,7 @@ def test_a_link_on_the_mobile_host_adds_no_record(spelled: Crawled) -> None:
     assert "tinbao/skipped/listing_link/off_site" not in crawl_stats(spelled.db)
 
 
-def test_relative_and_untidy_links_reach_their_articles(spelled: Crawled) -> None:
+def test_relative_and_untidy_links_reach_their_articles(spelled: FaultedCrawl) -> None:
     """`../` paths, spaces and a newline around the URL, a fragment, a slug in unencoded
     Vietnamese letters: each is the article it names, fetched once."""
     spelled.exactly(CLIMBED, SPACED, FRAGMENT)
@@ -201,50 +177,50 @@ def test_relative_and_untidy_links_reach_their_articles(spelled: Crawled) -> Non
         assert spelled.paths.count(path) == 1, path
 
 
-def test_a_base_href_on_another_host_sends_no_request_there(pointed: Crawled) -> None:
+def test_a_base_href_on_another_host_sends_no_request_there(pointed: FaultedCrawl) -> None:
     """A `<base href>` naming another host makes the listing's relative links that host's (as a
     browser reads them): refused, and that host receives no request."""
-    assert pointed.foreign_hits == []
+    assert pointed.elsewhere == []
     pointed.exactly(BASE_LINKED)
     assert crawl_stats(pointed.db)["tinbao/skipped/listing_link/off_site"] == 1
 
 
-def test_a_canonical_naming_the_home_page_is_not_trusted(pointed: Crawled) -> None:
+def test_a_canonical_naming_the_home_page_is_not_trusted(pointed: FaultedCrawl) -> None:
     pointed.exactly(*HOME_CANONICAL)
     assert crawl_stats(pointed.db)["tinbao/canonical/refused"] == 2
     home = HOME_CANONICAL[0]
     assert f"{LIVE}{home}: canonical URL {LIVE}/ not trusted" in pointed.run.stderr
 
 
-def test_a_meta_refresh_to_another_host_is_not_followed(pointed: Crawled) -> None:
-    assert pointed.foreign_hits == []
+def test_a_meta_refresh_to_another_host_is_not_followed(pointed: FaultedCrawl) -> None:
+    assert pointed.elsewhere == []
     pointed.exactly()
     assert REFRESH_ELSEWHERE not in pointed.rows
     assert crawl_stats(pointed.db)["tinbao/refused/off_site_redirect"] == 1
 
 
-def test_a_meta_refresh_to_another_article_is_stored_as_that_one(pointed: Crawled) -> None:
+def test_a_meta_refresh_to_another_article_is_stored_as_that_one(pointed: FaultedCrawl) -> None:
     pointed.exactly(REFRESH_TARGET)
     assert REFRESH_TO_ARTICLE not in pointed.rows
     line = f"{LIVE}{REFRESH_TO_ARTICLE}: redirected to another article, {LIVE}{REFRESH_TARGET}"
     assert f"{line}; stored as that" in pointed.run.stderr
 
 
-def test_a_script_redirect_is_not_an_article_and_not_followed(pointed: Crawled) -> None:
+def test_a_script_redirect_is_not_an_article_and_not_followed(pointed: FaultedCrawl) -> None:
     """A stub page whose script sends the reader to another host: nothing runs scripts, the
     stub is no article, and the host it names receives no request."""
-    assert pointed.foreign_hits == []
+    assert pointed.elsewhere == []
     pointed.exactly()
     assert SCRIPT_REDIRECT in dropped(pointed.db)
 
 
-def test_an_article_that_no_longer_exists_is_not_stored(pointed: Crawled) -> None:
+def test_an_article_that_no_longer_exists_is_not_stored(pointed: FaultedCrawl) -> None:
     pointed.exactly()
     soft = list(SOFT_ERRORS)
     assert {path: dropped(pointed.db)[path] for path in soft} == dict.fromkeys(soft, "error page")
 
 
-def test_an_empty_article_template_is_not_stored(pointed: Crawled) -> None:
+def test_an_empty_article_template_is_not_stored(pointed: FaultedCrawl) -> None:
     """The article template filled with nothing: an empty headline, no date, no text."""
     pointed.exactly()
     assert EMPTY not in pointed.rows

@@ -9,7 +9,6 @@ article answered `304` is fetched again by a second run over a copy of that craw
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote
 
@@ -19,14 +18,14 @@ from tests.faults.harness import (
     ARTICLES,
     LISTINGS,
     LIVE,
-    Run,
+    FaultedCrawl,
     article_path,
-    crawl_faults,
     crawl_mirror,
     crawl_stats,
     database_copy,
     dropped,
     expected_records,
+    faulted_crawl,
     integrity,
     page_at,
     redirects,
@@ -82,39 +81,16 @@ def stand_ins() -> dict[str, Fault]:
     }
 
 
-@dataclass
-class Crawled:
-    """One crawl of the mirror with every stand-in of `stand_ins()` served."""
-
-    run: Run
-    db: Path
-    rows: dict[str, dict]
-    paths: list[str]  # every target requested, in order
-
-    def exactly(self, path: str | None, changed: dict | None = None) -> None:
-        """Every article but those not stored is stored once and nothing else is; the article
-        at `path` (when given) holds its page's values but `changed`, and every article served
-        plainly holds exactly its page's values."""
-        read = set(ARTICLES) - NOT_STORED
-        assert sorted(self.rows) == sorted(read), set(self.rows) ^ read
-        plain = [other for other in ARTICLES if other not in stand_ins()]
-        for other in [path, *plain] if path else plain:
-            own = (changed or {}) if other == path else {}
-            expected = {**expected_records()[other], **own}
-            assert {key: self.rows[other][key] for key in expected} == expected, other
-
-
 @pytest.fixture(scope="module")
-def crawled(tmp_path_factory: pytest.TempPathFactory) -> Crawled:
+def crawled(tmp_path_factory: pytest.TempPathFactory) -> FaultedCrawl:
+    """One crawl with every stand-in of `stand_ins()` served."""
     faults = stand_ins()
-    site, run, db = crawl_faults(tmp_path_factory.mktemp("stand_ins"), faults)
-    assert all(site.server.served.get(path) for path in faults), site.server.served
-    return Crawled(run, db, stored(db), site.paths())
+    return faulted_crawl(tmp_path_factory.mktemp("stand_ins"), faults, set(faults), NOT_STORED)
 
 
-def test_an_anti_bot_check_page_is_not_an_article(crawled: Crawled) -> None:
+def test_an_anti_bot_check_page_is_not_an_article(crawled: FaultedCrawl) -> None:
     """A check page (English, as a CDN sends it, and Vietnamese) answered with status 200."""
-    crawled.exactly(None)
+    crawled.exactly()
     checked = (CHECKED_IN_ENGLISH, CHECKED_IN_VIETNAMESE)
     # The English page holds no Vietnamese letter: it is read as a check page from its markup.
     assert {path: dropped(crawled.db)[path] for path in checked} == {
@@ -125,14 +101,14 @@ def test_an_anti_bot_check_page_is_not_an_article(crawled: Crawled) -> None:
     assert f"{LIVE}{CHECKED_IN_VIETNAMESE}: not stored, bot check page" in crawled.run.stderr
 
 
-def test_a_null_time_stamp_for_a_date_is_kept_raw(crawled: Crawled) -> None:
+def test_a_null_time_stamp_for_a_date_is_kept_raw(crawled: FaultedCrawl) -> None:
     """The template prints 01/01/1970 07:00 (time stamp 0 in Vietnam) for an unset date."""
-    crawled.exactly(NULL_STAMP, {"published_at": None, "published_raw": NULL_STAMP_LINE})
+    crawled.exactly(NULL_STAMP, changed={"published_at": None, "published_raw": NULL_STAMP_LINE})
     line = f"{LIVE}{NULL_STAMP}: unreadable publish time '{NULL_STAMP_LINE}'"
     assert line in crawled.run.stderr
 
 
-def test_a_redirect_that_adds_a_trailing_slash_keeps_the_article(crawled: Crawled) -> None:
+def test_a_redirect_that_adds_a_trailing_slash_keeps_the_article(crawled: FaultedCrawl) -> None:
     """The article answers `301` to its address with a slash added (the server's canonical
     form), which serves the article."""
     crawled.exactly(SLASHED)  # stored once, under the article's own URL (its canonical)
@@ -140,7 +116,7 @@ def test_a_redirect_that_adds_a_trailing_slash_keeps_the_article(crawled: Crawle
     assert crawl_stats(crawled.db).get("tinbao/redirected/other_article", 0) == 0
 
 
-def test_a_slug_in_vietnamese_letters_is_the_same_article(crawled: Crawled) -> None:
+def test_a_slug_in_vietnamese_letters_is_the_same_article(crawled: FaultedCrawl) -> None:
     """A listing links the article with its slug unencoded in Vietnamese letters; the site
     answers that address with the article's page (slugs are decoration, the id decides), whose
     canonical is the article's own address."""
@@ -149,12 +125,12 @@ def test_a_slug_in_vietnamese_letters_is_the_same_article(crawled: Crawled) -> N
 
 
 def test_a_not_modified_answer_to_a_plain_request_stores_nothing(
-    crawled: Crawled, tmp_path: Path
+    crawled: FaultedCrawl, tmp_path: Path
 ) -> None:
     """`304 Not Modified` (no body) to a request that sent no condition: a failed fetch, the
     article fetched again next run."""
     assert crawled.paths.count(NOT_MODIFIED) == 1
-    crawled.exactly(None)
+    crawled.exactly()
     assert NOT_MODIFIED not in dropped(crawled.db)  # tried again, not remembered as bad
     db = database_copy(crawled.db, tmp_path)
     again = crawl_mirror(db)
@@ -167,6 +143,6 @@ def test_a_not_modified_answer_to_a_plain_request_stores_nothing(
         assert {key: rows[path][key] for key in expected} == expected, path
 
 
-def test_a_link_with_the_host_in_capitals_is_the_same_article(crawled: Crawled) -> None:
+def test_a_link_with_the_host_in_capitals_is_the_same_article(crawled: FaultedCrawl) -> None:
     crawled.exactly(CAPITALS)
     assert crawled.paths.count(CAPITALS) == 1
