@@ -7,12 +7,18 @@ date or links days without end.
 One row per article, with the page's current values; a revision for each real change of the
 text and none for a change a reader cannot see; whatever was once missing is stored when it
 comes back; discovery ends.
+
+Each change between runs is given to an article of its own and read from one series of three
+runs (a change the probe makes once is served again by the third run, which changes nothing
+more); the articles missing on a first run share a series of two. The circles and archives
+keep their own crawls.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -21,9 +27,12 @@ from tests.faults.harness import (
     ARTICLES,
     LISTINGS,
     MIRROR,
+    article_path,
     crawl,
     expect_rows,
+    expected_records,
     integrity,
+    page_at,
     revisions,
     stored,
 )
@@ -32,58 +41,25 @@ from tests.faults.test_links import add_links
 from tests.faults.test_pages import PAGE, A
 from tests.faults.test_scheduled_runs import content
 
-HEADLINE = "Thêm 38 sản phẩm đạt chuẩn OCOP cấp tỉnh"
-RETITLED = "Thái Bình có thêm 38 sản phẩm OCOP cấp tỉnh"
 ARCHIVE = "/xem-tin-theo-ngay/"
+# Each change between runs, by the article given it.
+RETITLED = article_path("101877")  # its headline rewritten by the second run
+REDATED = article_path("102296")  # its headline and date rewritten by the second run
+PUT_BACK = article_path("103907")  # its headline rewritten by the second run, put back by the third
+RESPACED = A  # respaced by the second run
+BACK_UNCHANGED = article_path("107420")  # gone on the second run, back unchanged on the third
+BACK_EDITED = article_path("108765")  # gone on the second run, back retitled on the third
+REDATED_DAY = ("25/09/2020 | 10:13:43", "26/09/2020 | 08:05:00")
+GONE = Fault(status=410, body=b"<html><body>Gone</body></html>")
 
 
-def runs(tmp_path: Path, *changes: dict[str, Fault], first: dict[str, Fault] | None = None):
-    """A crawl with `first` served, then one full crawl per change (the faults replaced)."""
-    db = tmp_path / "news.db"
-    results = []
-    with serving(MIRROR, first or {}) as site:
-        results.append(crawl(site, db))
-        for change in changes:
-            site.faults.clear()
-            site.faults.update(change)
-            site.hits.clear()
-            results.append(crawl(site, db, "-a", "full=1"))
-    for run in results:
-        assert run.returncode == 0, run.output
-    assert integrity(db) == "ok"
-    return site, results, db
+def new_headline(path: str) -> str:
+    return f"Cập nhật: {expected_records()[path]['headline']}"
 
 
-def retitled(page: str = PAGE) -> str:
-    return page.replace(HEADLINE, RETITLED)
-
-
-def test_a_headline_rewritten_between_runs_updates_the_row_and_keeps_a_revision(
-    tmp_path: Path,
-) -> None:
-    _, _, db = runs(tmp_path, {A: Fault(body=retitled().encode())})
-    expect_rows(db, ARTICLES, {A: {"headline": RETITLED}})
-    assert [(path, "headline" in changed) for path, changed in revisions(db)] == [(A, True)]
-
-
-def test_a_headline_and_a_date_rewritten_together_update_the_one_row(tmp_path: Path) -> None:
-    page = retitled().replace("22/09/2022 | 14:20:06", "23/09/2022 | 08:05:00")
-    _, _, db = runs(tmp_path, {A: Fault(body=page.encode())})
-    changed = {
-        "headline": RETITLED,
-        "published_at": "2022-09-23T08:05:00+07:00",
-        "published_raw": "Thứ 5, 23/09/2022 | 08:05:00",
-    }
-    expect_rows(db, ARTICLES, {A: changed})
-    assert [path for path, _ in revisions(db)] == [A]
-
-
-def test_a_headline_rewritten_and_put_back_ends_as_the_first_with_two_revisions(
-    tmp_path: Path,
-) -> None:
-    _, _, db = runs(tmp_path, {A: Fault(body=retitled().encode())}, {})
-    expect_rows(db, ARTICLES)
-    assert [path for path, _ in revisions(db)] == [A, A]
+def retitled(path: str) -> bytes:
+    """The page of the article at `path` with its headline rewritten."""
+    return page_at(path).replace(expected_records()[path]["headline"], new_headline(path)).encode()
 
 
 def respaced(page: str) -> str:
@@ -95,52 +71,141 @@ def respaced(page: str) -> str:
     return page[:start] + unicodedata.normalize("NFD", paragraph) + page[end:]
 
 
-def test_text_that_differs_only_in_spacing_and_unicode_form_is_no_revision(tmp_path: Path) -> None:
-    _, _, db = runs(tmp_path, {A: Fault(body=respaced(PAGE).encode())})
-    expect_rows(db, ARTICLES)
-    assert revisions(db) == []
+def redated() -> bytes:
+    """The page of REDATED retitled and its publish time moved to the next morning."""
+    page = retitled(REDATED).decode()
+    assert page.count(REDATED_DAY[0]) == 1
+    return page.replace(*REDATED_DAY).encode()
 
 
-GONE = Fault(status=410, body=b"<html><body>Gone</body></html>")
+# The values each article holds after the three runs, where they are not its page's.
+CHANGED = {
+    RETITLED: {"headline": new_headline(RETITLED)},
+    REDATED: {
+        "headline": new_headline(REDATED),
+        "published_at": "2020-09-26T08:05:00+07:00",
+        "published_raw": "Thứ 6, 26/09/2020 | 08:05:00",
+    },
+    BACK_EDITED: {"headline": new_headline(BACK_EDITED)},
+}
+REVISED = [RETITLED, REDATED, PUT_BACK, PUT_BACK, BACK_EDITED]  # a revision each, in any order
+
+
+@dataclass
+class Changed:
+    """Three runs over one file: the mirror plain, then two full runs with the changes served."""
+
+    db: Path
+    before: dict[str, dict]  # the rows after the first run, without the fetch bookkeeping
+    paths: list[str]  # every target the third run requested, in order
+
+    def exactly(self) -> None:
+        """Every article is one row holding its page's values but those changed, and the
+        revisions are those of real changes, of the articles changed so."""
+        expect_rows(self.db, ARTICLES, CHANGED)
+        assert sorted(path for path, _ in revisions(self.db)) == sorted(REVISED)
+
+    def revised(self, path: str) -> list[str]:
+        """The fields changed by each revision of the article at `path`, in order."""
+        return [changed for revised, changed in revisions(self.db) if revised == path]
+
+
+@pytest.fixture(scope="module")
+def changed(tmp_path_factory: pytest.TempPathFactory) -> Changed:
+    second = {
+        RETITLED: Fault(body=retitled(RETITLED)),
+        REDATED: Fault(body=redated()),
+        PUT_BACK: Fault(body=retitled(PUT_BACK)),
+        RESPACED: Fault(body=respaced(PAGE).encode()),
+        BACK_UNCHANGED: GONE,
+        BACK_EDITED: GONE,
+    }
+    third = {path: second[path] for path in (RETITLED, REDATED, RESPACED)}
+    third[BACK_EDITED] = Fault(body=retitled(BACK_EDITED))
+    db = tmp_path_factory.mktemp("changed") / "news.db"
+    with serving(MIRROR) as site:
+        results = [crawl(site, db)]
+        before = content(stored(db))
+        for change in (second, third):
+            site.faults.clear()
+            site.faults.update(change)
+            site.hits.clear()
+            results.append(crawl(site, db, "-a", "full=1"))
+            assert all(site.server.served.get(path) for path in change), site.server.served
+    for run in results:
+        assert run.returncode == 0, run.output
+    assert integrity(db) == "ok"
+    return Changed(db, before, site.paths())
+
+
+def test_a_headline_rewritten_between_runs_updates_the_row_and_keeps_a_revision(
+    changed: Changed,
+) -> None:
+    changed.exactly()
+    assert ["headline" in fields for fields in changed.revised(RETITLED)] == [True]
+
+
+def test_a_headline_and_a_date_rewritten_together_update_the_one_row(changed: Changed) -> None:
+    changed.exactly()
+    assert len(changed.revised(REDATED)) == 1
+
+
+def test_a_headline_rewritten_and_put_back_ends_as_the_first_with_two_revisions(
+    changed: Changed,
+) -> None:
+    changed.exactly()
+    assert len(changed.revised(PUT_BACK)) == 2
+
+
+def test_text_that_differs_only_in_spacing_and_unicode_form_is_no_revision(
+    changed: Changed,
+) -> None:
+    changed.exactly()
+    assert changed.revised(RESPACED) == []
 
 
 def test_an_article_taken_down_then_published_again_unchanged_keeps_one_row(
-    tmp_path: Path,
+    changed: Changed,
 ) -> None:
-    db = tmp_path / "news.db"
-    with serving(MIRROR) as site:
+    assert BACK_UNCHANGED in changed.paths
+    changed.exactly()
+    assert content(stored(changed.db))[BACK_UNCHANGED] == changed.before[BACK_UNCHANGED]
+    assert changed.revised(BACK_UNCHANGED) == []
+
+
+def test_an_article_taken_down_then_published_again_edited_is_updated(changed: Changed) -> None:
+    changed.exactly()
+    assert len(changed.revised(BACK_EDITED)) == 1
+
+
+# Each status an article answers the first run with, by the article answering it.
+MISSING = {404: article_path("109512"), 410: article_path("109874"), 451: article_path("109650")}
+
+
+@pytest.fixture(scope="module")
+def came_back(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, dict]]:
+    """A first run with each article of MISSING answering its status, then a plain run: the
+    database and the rows the first run stored."""
+    db = tmp_path_factory.mktemp("came_back") / "news.db"
+    faults = {path: Fault(status=status, body=b"") for status, path in MISSING.items()}
+    with serving(MIRROR, faults) as site:
         first = crawl(site, db)
-        before = content(stored(db))
-        site.faults[A] = GONE
-        gone = crawl(site, db, "-a", "full=1")
+        assert all(site.server.served.get(path) for path in faults), site.server.served
+        first_rows = stored(db)
         site.faults.clear()
-        site.hits.clear()
-        back = crawl(site, db, "-a", "full=1")
-    assert (first.returncode, gone.returncode, back.returncode) == (0, 0, 0), back.output
-    assert A in site.paths()
-    expect_rows(db, ARTICLES)
-    assert content(stored(db)) == before
-    assert revisions(db) == []
-
-
-def test_an_article_taken_down_then_published_again_edited_is_updated(tmp_path: Path) -> None:
-    _, _, db = runs(tmp_path, {A: GONE}, {A: Fault(body=retitled().encode())})
-    expect_rows(db, ARTICLES, {A: {"headline": RETITLED}})
-    assert [path for path, _ in revisions(db)] == [A]
+        again = crawl(site, db)
+    assert (first.returncode, again.returncode) == (0, 0), again.output
+    return db, first_rows
 
 
 @pytest.mark.parametrize("status", [404, 410, 451])
 def test_an_article_missing_on_the_first_run_is_stored_when_it_comes_back(
-    tmp_path: Path, status: int
+    came_back: tuple[Path, dict[str, dict]], status: int
 ) -> None:
     """Taken down before the first run met it (a `410` is "gone for good" by the letter of
     HTTP), published again by the next: the next plain run stores it."""
-    db = tmp_path / "news.db"
-    with serving(MIRROR, {A: Fault(status=status, body=b"")}) as site:
-        first = crawl(site, db)
-        site.faults.clear()
-        again = crawl(site, db)
-    assert (first.returncode, again.returncode) == (0, 0), again.output
+    db, first_rows = came_back
+    assert MISSING[status] not in first_rows
     expect_rows(db, ARTICLES)
 
 

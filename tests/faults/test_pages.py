@@ -12,7 +12,6 @@ from __future__ import annotations
 import random
 import re
 import unicodedata
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -22,13 +21,14 @@ from tests.faults.harness import (
     ARTICLES,
     LIVE,
     MIRROR,
-    Run,
+    FaultedCrawl,
     article_path,
     crawl,
     crawl_stats,
     dropped,
     expect_rows,
     expected_records,
+    faulted_crawl,
     integrity,
     page_at,
     stored,
@@ -159,48 +159,22 @@ def changes() -> dict[str, Fault]:
 DROPPED = {VNI, RANDOM, SWALLOWED, LINKS}
 
 
-@dataclass
-class Changed:
-    """One crawl of the mirror with every change of `changes()` served."""
-
-    run: Run
-    db: Path
-    stats: dict
-
-    def exactly(self, path: str, changed: dict | None = None) -> None:
-        """Every article but those dropped is stored once and nothing else is; the article at
-        `path` (unless dropped) holds its page's values but `changed`, and every article served
-        plainly holds exactly its page's values."""
-        read = set(ARTICLES) - DROPPED
-        rows = stored(self.db)
-        assert sorted(rows) == sorted(read), set(rows) ^ read
-        plain = [other for other in ARTICLES if other not in changes()]
-        for other in [path, *plain] if path in read else plain:
-            own = (changed or {}) if other == path else {}
-            expected = {**expected_records()[other], **own}
-            assert {key: rows[other][key] for key in expected} == expected, other
-
-
 @pytest.fixture(scope="module")
-def changed(tmp_path_factory: pytest.TempPathFactory) -> Changed:
+def changed(tmp_path_factory: pytest.TempPathFactory) -> FaultedCrawl:
+    """One crawl of the mirror with every change of `changes()` served."""
     faults = changes()
-    db = tmp_path_factory.mktemp("pages") / "news.db"
-    with serving(MIRROR, faults) as site:
-        run = crawl(site, db)
-        assert all(site.server.served.get(path) for path in faults), site.server.served
-    assert run.returncode == 0, run.output
-    assert integrity(db) == "ok"
-    return Changed(run, db, crawl_stats(db))
+    return faulted_crawl(tmp_path_factory.mktemp("pages"), faults, set(faults), DROPPED)
 
 
 # --- canonical URLs ---------------------------------------------------------------------------
 
 
-def test_untrusted_canonical_urls_never_key_a_record(changed: Changed) -> None:
+def test_untrusted_canonical_urls_never_key_a_record(changed: FaultedCrawl) -> None:
     for path in (ELSEWHERE, B, C):  # each under its fetched URL, with its own text
         changed.exactly(path)
-    assert changed.stats["tinbao/canonical/refused"] == 3
-    assert changed.stats.get("tinbao/revisions", 0) == 0
+    stats = crawl_stats(changed.db)
+    assert stats["tinbao/canonical/refused"] == 3
+    assert stats.get("tinbao/revisions", 0) == 0
     assert (
         f"{LIVE}{ELSEWHERE}: canonical URL {LIVE}{B} not trusted (another page); "
         "stored under the fetched URL" in changed.run.stderr
@@ -225,62 +199,62 @@ def test_canonical_of_the_same_article_is_accepted(tmp_path: Path) -> None:
 # --- charsets ---------------------------------------------------------------------------------
 
 
-def test_utf8_page_labelled_latin1_is_read_as_utf8(changed: Changed) -> None:
+def test_utf8_page_labelled_latin1_is_read_as_utf8(changed: FaultedCrawl) -> None:
     changed.exactly(LABELLED_LATIN1)
-    assert changed.stats["tinbao/charset/read_as/utf-8"] == 1
+    assert crawl_stats(changed.db)["tinbao/charset/read_as/utf-8"] == 1
     assert (
         f"{LIVE}{LABELLED_LATIN1}: charset label cp1252 is wrong; read as utf-8"
         in changed.run.stderr
     )
 
 
-def test_windows_1258_page_labelled_utf8_is_read_as_windows_1258(changed: Changed) -> None:
+def test_windows_1258_page_labelled_utf8_is_read_as_windows_1258(changed: FaultedCrawl) -> None:
     changed.exactly(CP1258)
-    assert changed.stats["tinbao/charset/read_as/cp1258"] == 1
+    assert crawl_stats(changed.db)["tinbao/charset/read_as/cp1258"] == 1
 
 
-def test_tcvn3_page_is_converted(changed: Changed) -> None:
+def test_tcvn3_page_is_converted(changed: FaultedCrawl) -> None:
     changed.exactly(LEGACY_TCVN3)
-    assert changed.stats["tinbao/charset/read_as/TCVN3"] == 1
+    assert crawl_stats(changed.db)["tinbao/charset/read_as/TCVN3"] == 1
 
 
-def test_vni_article_text_is_dropped_not_stored(changed: Changed) -> None:
-    changed.exactly(VNI)
+def test_vni_article_text_is_dropped_not_stored(changed: FaultedCrawl) -> None:
+    changed.exactly()
     assert dropped(changed.db)[VNI] == "legacy vni text"
-    assert changed.stats["tinbao/dropped/legacy_vni_text"] == 1
+    assert crawl_stats(changed.db)["tinbao/dropped/legacy_vni_text"] == 1
 
 
-def test_random_bytes_are_not_a_page(changed: Changed) -> None:
-    changed.exactly(RANDOM)
+def test_random_bytes_are_not_a_page(changed: FaultedCrawl) -> None:
+    changed.exactly()
     assert (
         dropped(changed.db)[RANDOM] == "unreadable page"
     )  # may pass: fetched again, with a backoff
-    assert changed.stats["tinbao/bad_page/unreadable"] == 1
+    assert crawl_stats(changed.db)["tinbao/bad_page/unreadable"] == 1
     assert (
         f"{LIVE}{RANDOM}: unreadable page (no decoding reads as Vietnamese text (tried utf-8, "
         "cp1258))" in changed.run.stderr
     )
 
 
-def test_nul_bytes_are_removed(changed: Changed) -> None:
+def test_nul_bytes_are_removed(changed: FaultedCrawl) -> None:
     changed.exactly(NUL)
 
 
 # --- malformed pages and sanity limits --------------------------------------------------------
 
 
-def test_malformed_html_is_read_as_a_browser_would(changed: Changed) -> None:
+def test_malformed_html_is_read_as_a_browser_would(changed: FaultedCrawl) -> None:
     changed.exactly(MALFORMED)
 
 
-def test_headline_swallowing_the_page_is_dropped(changed: Changed) -> None:
-    changed.exactly(SWALLOWED)
+def test_headline_swallowing_the_page_is_dropped(changed: FaultedCrawl) -> None:
+    changed.exactly()
     assert dropped(changed.db)[SWALLOWED] == "headline too long"
     assert f"{LIVE}{SWALLOWED}: not stored, headline too long" in changed.run.stderr
 
 
-def test_body_of_links_is_dropped(changed: Changed) -> None:
-    changed.exactly(LINKS)
+def test_body_of_links_is_dropped(changed: FaultedCrawl) -> None:
+    changed.exactly()
     assert dropped(changed.db)[LINKS] == "body mostly links"
 
 
@@ -295,6 +269,6 @@ def test_fifty_thousand_nested_divs_store_nothing_wrong(tmp_path: Path) -> None:
     assert f"{LIVE}{A}: unreadable page (elements nested more than 400 deep)" in run.stderr
 
 
-def test_unreadable_date_keeps_the_raw_text(changed: Changed) -> None:
-    changed.exactly(MISDATED, {"published_at": None, "published_raw": MISDATE})
+def test_unreadable_date_keeps_the_raw_text(changed: FaultedCrawl) -> None:
+    changed.exactly(MISDATED, changed={"published_at": None, "published_raw": MISDATE})
     assert f"{LIVE}{MISDATED}: unreadable publish time '{MISDATE}'" in changed.run.stderr

@@ -1,8 +1,12 @@
 """HTTP and transport faults: errors, stalls, resets, short bodies, huge bodies, slow-down requests.
 
-One article (`105870`) misbehaves in each test; the crawl must store every other article with
-exactly its expected values, store nothing for the faulty one, keep the database intact, and
-leave the faulty article to the next run (a failed fetch is not a dropped page).
+One article misbehaves in each probe; the crawl must store every other article with exactly
+its expected values, store nothing for the faulty one, keep the database intact, and leave the
+faulty article to the next run (a failed fetch is not a dropped page).
+
+The server errors (crawled with the default retries) share one crawl, each on an article of
+its own, as do the reset and the truncated body (crawled with one retry); a probe that needs
+a timeout, a size limit or the throttle of its own keeps its own crawl.
 """
 
 from __future__ import annotations
@@ -10,19 +14,24 @@ from __future__ import annotations
 from itertools import pairwise
 from pathlib import Path
 
+import pytest
+
 from crawler.exitcodes import ExitCode
 from tests.faults.harness import (
     ARTICLES,
     FEED,
     LISTINGS,
     MIRROR,
+    FaultedCrawl,
     article_path,
     crawl,
     crawl_stats,
     dropped,
     expect_rows,
     expected_records,
+    faulted_crawl,
     integrity,
+    stored_exactly,
 )
 from tests.faults.rows import crawl_rows
 from tests.faults.server import Fault, serving
@@ -50,20 +59,38 @@ def expect_lost_then_recovered(tmp_path: Path, fault: Fault, *settings: str) -> 
     return run.stderr, hits
 
 
-def test_transient_server_error_is_retried(tmp_path: Path) -> None:
-    db = tmp_path / "news.db"
-    with serving(MIRROR, {A: Fault(status=503, times=2)}) as site:
-        run = crawl(site, db)
-    assert run.returncode == 0, run.output
-    assert site.paths().count(A) == 3
-    expect_rows(db, ARTICLES)
-    assert integrity(db) == "ok"
+# Each server error, by the article answering it (read in the crawl `erred`).
+TRANSIENT = A  # 503 twice, then the page
+PERMANENT = article_path("101877")  # 500 to every try
 
 
-def test_permanent_server_error_loses_only_this_run(tmp_path: Path) -> None:
-    log, hits = expect_lost_then_recovered(tmp_path, Fault(status=500))
-    assert hits == 4  # the first try and RETRY_TIMES (3) retries
-    assert "Gave up retrying" in log and "500 Internal Server Error" in log
+@pytest.fixture(scope="module")
+def erred(tmp_path_factory: pytest.TempPathFactory) -> FaultedCrawl:
+    """One crawl with the default retries, each server error answered by its article."""
+    faults = {TRANSIENT: Fault(status=503, times=2), PERMANENT: Fault(status=500)}
+    return faulted_crawl(tmp_path_factory.mktemp("erred"), faults, set(faults), {PERMANENT})
+
+
+@pytest.fixture(scope="module")
+def erred_next_run(erred: FaultedCrawl, tmp_path_factory: pytest.TempPathFactory) -> dict:
+    """The rows after a second run over a copy of `erred`'s file, the mirror served plainly."""
+    rows = erred.next_run(tmp_path_factory.mktemp("erred_next_run"))
+    assert sorted(rows) == sorted(ARTICLES), set(rows) ^ set(ARTICLES)
+    return rows
+
+
+def test_transient_server_error_is_retried(erred: FaultedCrawl) -> None:
+    assert erred.paths.count(TRANSIENT) == 3
+    erred.exactly(TRANSIENT)
+
+
+def test_permanent_server_error_loses_only_this_run(
+    erred: FaultedCrawl, erred_next_run: dict[str, dict]
+) -> None:
+    erred.lost_to_this_run(PERMANENT)
+    assert erred.paths.count(PERMANENT) == 4  # the first try and RETRY_TIMES (3) retries
+    assert erred.logged("Gave up retrying", erred.url(PERMANENT), "500 Internal Server Error")
+    stored_exactly(erred_next_run, PERMANENT)
 
 
 def test_stalled_response_times_out(tmp_path: Path) -> None:
@@ -73,16 +100,43 @@ def test_stalled_response_times_out(tmp_path: Path) -> None:
     assert "took longer than 1.0 seconds" in log
 
 
-def test_connection_reset(tmp_path: Path) -> None:
-    log, hits = expect_lost_then_recovered(tmp_path, Fault(reset=True), "RETRY_TIMES=1")
-    assert hits in (2, 3, 4)  # Twisted resends once by itself when a kept-alive connection drops
-    assert "Gave up retrying <GET http://127.0.0.1:" in log
+# Each broken answer given up after one retry, by the article answering it (read in `broken`).
+RESET = article_path("104560")
+TRUNCATED = article_path("107420")
 
 
-def test_truncated_body_is_never_stored(tmp_path: Path) -> None:
-    log, hits = expect_lost_then_recovered(tmp_path, Fault(truncate=3000), "RETRY_TIMES=1")
-    assert hits == 2
-    assert "Gave up retrying" in log
+@pytest.fixture(scope="module")
+def broken(tmp_path_factory: pytest.TempPathFactory) -> FaultedCrawl:
+    """One crawl with one retry, the connection reset by one article and its page cut short by
+    another."""
+    faults = {RESET: Fault(reset=True), TRUNCATED: Fault(truncate=3000)}
+    folder = tmp_path_factory.mktemp("broken")
+    return faulted_crawl(folder, faults, set(faults), set(faults), "RETRY_TIMES=1")
+
+
+@pytest.fixture(scope="module")
+def broken_next_run(broken: FaultedCrawl, tmp_path_factory: pytest.TempPathFactory) -> dict:
+    """The rows after a second run over a copy of `broken`'s file, the mirror served plainly."""
+    rows = broken.next_run(tmp_path_factory.mktemp("broken_next_run"))
+    assert sorted(rows) == sorted(ARTICLES), set(rows) ^ set(ARTICLES)
+    return rows
+
+
+def test_connection_reset(broken: FaultedCrawl, broken_next_run: dict[str, dict]) -> None:
+    broken.lost_to_this_run(RESET)
+    # Twisted resends once by itself when a kept-alive connection drops.
+    assert broken.paths.count(RESET) in (2, 3, 4)
+    assert broken.logged("Gave up retrying <GET http://127.0.0.1:", RESET)
+    stored_exactly(broken_next_run, RESET)
+
+
+def test_truncated_body_is_never_stored(
+    broken: FaultedCrawl, broken_next_run: dict[str, dict]
+) -> None:
+    broken.lost_to_this_run(TRUNCATED)
+    assert broken.paths.count(TRUNCATED) == 2
+    assert broken.logged("Gave up retrying", broken.url(TRUNCATED))
+    stored_exactly(broken_next_run, TRUNCATED)
 
 
 def test_oversize_page_is_cancelled(tmp_path: Path) -> None:
