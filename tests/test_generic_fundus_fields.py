@@ -221,3 +221,17 @@ def test_a_writer_the_metadata_names_who_also_took_the_pictures_is_the_byline() 
         f"<p>{TEXT[1]}</p><p>{TEXT[2]}</p></div></article></div></body></html>"
     )
     assert extract_record(html, URL, NOW)["authors"] == ["Thabo Molefe"]
+
+
+def test_bold_names_under_a_deck_of_italic_lines_are_the_byline() -> None:
+    """Full names in bold under the deck's short lines in italics that open the text (`…as the
+    trial runs past its winter`): the byline, as when they open the text themselves."""
+    opening = (
+        "<p><em>…as the ferry trial runs </em><em>past its winter</em></p>"
+        "<p><em>…dock workers ask for a second crew</em></p>"
+        "<p><strong>Amelia Cartwright/Thabo Molefe</strong></p>"
+    )
+    record = extract_record(page(text(opening)), URL, NOW)
+    assert record["authors"] == ["Amelia Cartwright", "Thabo Molefe"]
+    assert record["body"] == "\n\n".join(TEXT)
+
