@@ -235,3 +235,34 @@ def test_bold_names_under_a_deck_of_italic_lines_are_the_byline() -> None:
     assert record["authors"] == ["Amelia Cartwright", "Thabo Molefe"]
     assert record["body"] == "\n\n".join(TEXT)
 
+
+@pytest.mark.parametrize(
+    ("line", "menu", "authors"),
+    [
+        (
+            "<span>Amelia Cartwright &nbsp;|</span><span>05.03.2026 - Updated 06.03.2026</span>",
+            "",
+            ["Amelia Cartwright"],
+        ),
+        ("<span>Amelia Cartwright</span> | <span>05.03.2026</span>", "", ["Amelia Cartwright"]),
+        ("<span>New York - </span><span>05.03.2026</span>", "", []),  # a place before a dash
+        (  # a section the menu links to
+            "<span>Local Politics |</span><span>05.03.2026</span>",
+            "<nav><a href='/local-politics/'>Local Politics</a></nav>",
+            [],
+        ),
+    ],
+)
+def test_a_name_before_a_bar_and_the_publish_date_is_the_byline(
+    line: str, menu: str, authors: list[str]
+) -> None:
+    """A name opening the publish line under the headline, a bar between it and the date
+    (`<span>Jane Doe |</span><span>05.04.2025</span>`), on a page in another language than
+    Vietnamese."""
+    html = (
+        f"<html lang='tr'><head><title>Night ferry</title></head><body>{menu}<div class='page'>"
+        "<article><div class='head'><h1>Night ferry to run all year</h1>"
+        f"<h4>The board says the night ferry runs all year.</h4><div class='row'>{line}</div>"
+        f"</div><div class='story'>{text('')}</div></article></div></body></html>"
+    )
+    assert extract_record(html, URL, NOW)["authors"] == authors
