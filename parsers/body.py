@@ -4053,16 +4053,18 @@ class _Reader:
             len(self.blocks),
         )
         # under the headline, when the text repeats it, or under a share bar's line, or under
-        # the lead typed in bold as the text's first paragraph
+        # the lead typed in bold as the text's first paragraph; names in bold among the loose
+        # lines over the text too (under a deck of short lines in italics)
+        past = _past_loose_lines(self.blocks, at, len(self.blocks))
+        openings = (at, past, _past_bold_lead(self.blocks, at))
         names = (
             i
-            for i in (
-                at,
-                _past_loose_lines(self.blocks, at, len(self.blocks)),
-                _past_bold_lead(self.blocks, at),
-            )
+            for i in (*openings, *range(at + 1, past))
             if len(self.blocks) > i + 1
-            and (_is_opening_names(self.blocks[i], self.page) or _is_credit_line(self.blocks[i]))
+            and (
+                _is_opening_names(self.blocks[i], self.page)
+                or (i in openings and _is_credit_line(self.blocks[i]))
+            )
         )
         if not byline_parts and (at := next(names, -1)) >= 0:
             byline_parts.append(self.blocks.pop(at).text)

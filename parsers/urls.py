@@ -67,6 +67,18 @@ ESCAPE_RUN = patterns.compile(r"(?:%[0-9A-Fa-f]{2})+")
 # A fragment routing a single-page app (Docsify's `#/guide/page`, AngularJS' `#!/page`): the
 # document the reader opened, where any other fragment names a place within it.
 HASH_ROUTE = patterns.compile(r"^!?/")
+
+# The path of a site's page listing a tag's articles (`/tag/robusta`, `/tu-khoa/ca-phe`,
+# `/tin/the/bat-xat`: `thẻ`, the Vietnamese for a tag; Quintype's `/topic/tom-hum`, a paper's
+# `/topics/word/…`; WriteFreely's `/blog/tag:xetxu`, the name after a colon).
+# A tag's page by its path (`/tag/…`), or a listing filtered by tag or topic in its query (a
+# blog's `?tag=…`, a social network's `?topicId=12`, a creator's posts filtered by one tag,
+# `?filters[tag]=…` with its brackets encoded or not).
+TAG_PATH = patterns.compile(
+    r"/(?:tags?|the|tu-?khoa|hash-?tags?|keywords?|topics?)[/:][^/?#\s]"
+    r"|[?&](?:filters?(?:\[|%5B))?(?:tags?|topic_?id)(?:\]|%5D)?=\w",
+    re.I,
+)
 ROOT_DOT = patterns.compile(r"\.(?=(?::\d*)?$)")
 # Where a CMS serves an article's AMP copy on the article's host: its path under `/amp/`, or
 # followed by `/amp`.

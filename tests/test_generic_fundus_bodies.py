@@ -569,3 +569,40 @@ def test_a_recordings_teaser_closed_by_its_day_and_running_time_is_not_body(stam
         f" Besuch an Bord mit der Besatzung. {stamp}</p>"
     )
     assert body(paragraphs(HAFEN, 1, box), HAFEN_URL, "de") == HAFEN
+
+
+def _keyword(name: str, path: str = "topics/word") -> str:
+    return f"<a class='kw' href='/{path}/{name.lower()}.html'>{name}</a>"
+
+
+def test_short_lines_of_keyword_links_are_body() -> None:
+    """Short lines of a list in the text whose words the site links to their topic pages
+    (`North: <a href="/topics/word/eastport.html">Eastport</a>, …`), one of them to a region's
+    page in the same style: trafilatura takes each for a box of links and leaves it out, but
+    they are the text's own list, no pointer to another article."""
+    piers = (
+        "<p>The ferry will call at these piers:</p>"
+        f"<p>North: {_keyword('Eastport')}, {_keyword('Millbay')}</p>"
+        f"<p>{_keyword('South', 'area')}: {_keyword('Kingsgate')}, {_keyword('Rowe')}</p>"
+    )
+    assert body(paragraphs(HARBOUR, 1, piers)) == [
+        *HARBOUR[:2],
+        "The ferry will call at these piers:",
+        "North: Eastport, Millbay",
+        "South: Kingsgate, Rowe",
+        *HARBOUR[2:],
+    ]
+
+
+def test_short_lines_of_links_to_other_articles_stay_out_of_the_body() -> None:
+    """The same lines linking to articles, no tag's page: pointers elsewhere."""
+    piers = (
+        "<p>The ferry will call at these piers:</p>"
+        "<p>North: <a href='/2026/03/eastport'>Eastport</a>, <a href='/2026/03/millbay'>Millbay"
+        "</a></p>"
+    )
+    assert body(paragraphs(HARBOUR, 1, piers)) == [
+        *HARBOUR[:2],
+        "The ferry will call at these piers:",
+        *HARBOUR[2:],
+    ]

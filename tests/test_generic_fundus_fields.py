@@ -221,3 +221,48 @@ def test_a_writer_the_metadata_names_who_also_took_the_pictures_is_the_byline() 
         f"<p>{TEXT[1]}</p><p>{TEXT[2]}</p></div></article></div></body></html>"
     )
     assert extract_record(html, URL, NOW)["authors"] == ["Thabo Molefe"]
+
+
+def test_bold_names_under_a_deck_of_italic_lines_are_the_byline() -> None:
+    """Full names in bold under the deck's short lines in italics that open the text (`…as the
+    trial runs past its winter`): the byline, as when they open the text themselves."""
+    opening = (
+        "<p><em>…as the ferry trial runs </em><em>past its winter</em></p>"
+        "<p><em>…dock workers ask for a second crew</em></p>"
+        "<p><strong>Amelia Cartwright/Thabo Molefe</strong></p>"
+    )
+    record = extract_record(page(text(opening)), URL, NOW)
+    assert record["authors"] == ["Amelia Cartwright", "Thabo Molefe"]
+    assert record["body"] == "\n\n".join(TEXT)
+
+
+@pytest.mark.parametrize(
+    ("line", "menu", "authors"),
+    [
+        (
+            "<span>Amelia Cartwright &nbsp;|</span><span>05.03.2026 - Updated 06.03.2026</span>",
+            "",
+            ["Amelia Cartwright"],
+        ),
+        ("<span>Amelia Cartwright</span> | <span>05.03.2026</span>", "", ["Amelia Cartwright"]),
+        ("<span>New York - </span><span>05.03.2026</span>", "", []),  # a place before a dash
+        (  # a section the menu links to
+            "<span>Local Politics |</span><span>05.03.2026</span>",
+            "<nav><a href='/local-politics/'>Local Politics</a></nav>",
+            [],
+        ),
+    ],
+)
+def test_a_name_before_a_bar_and_the_publish_date_is_the_byline(
+    line: str, menu: str, authors: list[str]
+) -> None:
+    """A name opening the publish line under the headline, a bar between it and the date
+    (`<span>Jane Doe |</span><span>05.04.2025</span>`), on a page in another language than
+    Vietnamese."""
+    html = (
+        f"<html lang='tr'><head><title>Night ferry</title></head><body>{menu}<div class='page'>"
+        "<article><div class='head'><h1>Night ferry to run all year</h1>"
+        f"<h4>The board says the night ferry runs all year.</h4><div class='row'>{line}</div>"
+        f"</div><div class='story'>{text('')}</div></article></div></body></html>"
+    )
+    assert extract_record(html, URL, NOW)["authors"] == authors

@@ -84,7 +84,7 @@ from parsers.page import (
     text_of,
     values_beside,
 )
-from parsers.urls import HASH_ROUTE
+from parsers.urls import HASH_ROUTE, TAG_PATH
 from parsers.vietnamese.dates import search_datetime
 from parsers.vietnamese.names import is_organisation
 from parsers.vietnamese.text import collapse, fold
@@ -172,17 +172,6 @@ LABEL_WORDS = {
         ("[Cc][Aa][Tt]", "[Ee][Gg][Oo][Rr][Yy]"),
     ),
 }
-# The path of a site's page listing a tag's articles (`/tag/robusta`, `/tu-khoa/ca-phe`,
-# `/tin/the/bat-xat`: `thẻ`, the Vietnamese for a tag; Quintype's `/topic/tom-hum`; WriteFreely's
-# `/blog/tag:xetxu`, the name after a colon).
-# A tag's page by its path (`/tag/…`), or a listing filtered by tag or topic in its query (a
-# blog's `?tag=…`, a social network's `?topicId=12`, a creator's posts filtered by one tag,
-# `?filters[tag]=…` with its brackets encoded or not).
-TAG_PATH = patterns.compile(
-    r"/(?:tags?|the|tu-?khoa|hash-?tags?|keywords?|topic)[/:][^/?#\s]"
-    r"|[?&](?:filters?(?:\[|%5B))?(?:tags?|topic_?id)(?:\]|%5D)?=\w",
-    re.I,
-)
 MAX_TAG = 60  # characters: longer link texts in a labelled box are headlines, not tags
 MAX_KEYWORD_LIST = 300  # characters of a keyword field printed as one list
 # Between the keywords of a field printed as one text (`đất nhiễm mặn, lúa ST25, năng suất`).

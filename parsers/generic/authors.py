@@ -286,6 +286,7 @@ CLOSING_CREDIT = patterns.compile(
 
 # A name then a dash, a bar or a dot before the time of the publish line.
 PUBLISH_LINE_JOIN = patterns.compile(r"[^,|·•–—-]+?\s+[|·•–—-]\s*")
+NAME_BAR = patterns.compile(r"[^,|·•–—-]+?\s+\|\s*")  # … or only a bar, in other languages
 # … or several names listed with commas and `và` or `&` before the last (`_writers_listed`).
 WRITERS_LISTED = patterns.compile(r"(?P<names>[^|·•–—-]+?,[^|·•–—-]+?)\s+[|·•–—-]\s*")
 WRITERS_SPLIT = patterns.compile(r"\s*,\s*(?:và\s+|&\s+)?|\s+(?:và|&)\s+")
@@ -1081,17 +1082,19 @@ def _creator_s_page(page: Page) -> str | None:
     return name if next(over, None) is not None else None
 
 
-def _publish_line(page: Page) -> _Element | None:
-    """Vietnamese pages: the publish line nearest the headline, when it is near enough for a
-    name printed in or beside it to be the article's writer."""
-    lines = [v for v in visible_dates(page) if not v.modified] if is_vietnamese(page) else []
+def _publish_line(page: Page, every_language: bool = False) -> _Element | None:
+    """Vietnamese pages (or every page, `every_language`): the publish line nearest the
+    headline, when it is near enough for a name printed in or beside it to be the article's
+    writer."""
+    read = every_language or is_vietnamese(page)
+    lines = [v for v in visible_dates(page) if not v.modified] if read else []
     return lines[0].line if lines and lines[0].distance <= MAX_AUTHOR_DISTANCE else None
 
 
-def _publish_line_date(page: Page) -> tuple[str, DateMatch | None]:
+def _publish_line_date(page: Page, every_language: bool = False) -> tuple[str, DateMatch | None]:
     """The publish line's own text (short lines only) and the date found in it, for the readers
     of the name printed before or after that date."""
-    line = _publish_line(page)
+    line = _publish_line(page, every_language)
     text = (short_text(line, MAX_CHARS) if line is not None else None) or ""
     found = search_datetime(text, now=page.fetched_at) if DIGIT.search(text) else None
     return text, found  # (read against the fetch time, as every date of the page)
@@ -1191,6 +1194,8 @@ def _before_publish_time(page: Page) -> str | None:
     dash, a bar or a dot (`<span>Hoàng Yến - 10:20 03/12/2025</span>`), each of its words
     capitalised as a person's name is, or after an English theme's `Posted by` and before its
     `on`. A comma before the time is a dateline's (`Hà Nội,`)."""
+    if not is_vietnamese(page):
+        return _before_publish_time_and_bar(page)
     text, found = _publish_line_date(page)
     posted = POSTED_BY.fullmatch(text[: found.start]) if found else None
     if posted:
@@ -1199,6 +1204,19 @@ def _before_publish_time(page: Page) -> str | None:
         return None
     name = _without_time(page, text)
     return name if _capitalised_person(name) or _newsroom_desk(name) else None
+
+
+def _before_publish_time_and_bar(page: Page) -> str | None:
+    """Pages in other languages: the name opening the publish line's own element before a bar
+    (`<span>Jane Doe |</span><span>05.04.2025</span>`), each of its words capitalised as a
+    person's name is. A dash or a dot there may follow a place (`New York -`), and a name the
+    page links to (a menu's or a breadcrumb's `Local Politics |`) is a section's."""
+    text, found = _publish_line_date(page, every_language=True)
+    if found is None or not NAME_BAR.fullmatch(text[: found.start]):
+        return None
+    name = _without_time(page, text)
+    linked = any(text_of(a) == name for a in page.root.iter("a"))
+    return name if _capitalised_person(name) and not linked else None
 
 
 def _loose_before_time(page: Page) -> str | None:

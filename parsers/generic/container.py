@@ -92,6 +92,7 @@ from parsers.generic.zones import (
     prose,
 )
 from parsers.page import Page, element_after, element_before, short_text, text_of
+from parsers.urls import TAG_PATH
 
 BOILERPLATE = (
     # class words, as substrings: `box-tinlienquan`, `related-news`, `kbwscwl-relatedbox`
@@ -699,8 +700,20 @@ def _pointer(p: _Element) -> bool:
     """`p` is mostly a link, a pointer elsewhere (`<a>Mehr über X lesen Sie hier</a>.`), unless
     its links carry on a sentence its own words open (`cites_in_sentence`): a source cited in
     the text, which trafilatura's precision mode leaves out of a page that wraps each
-    paragraph in blocks of its own (`It also <a>co-ordinates military plans</a>.`)."""
-    return link_share(p) >= MAX_EDGE_LINKS and not cites_in_sentence(p)
+    paragraph in blocks of its own (`It also <a>co-ordinates military plans</a>.`); or unless
+    its links are keywords (`_keyword_links`)."""
+    return link_share(p) >= MAX_EDGE_LINKS and not cites_in_sentence(p) and not _keyword_links(p)
+
+
+def _keyword_links(p: _Element) -> bool:
+    """Each of `p`'s links leads to a tag's page, or is classed as one that does (`North shore:
+    <a class="kw" href="/topics/word/eastport">Eastport</a>, <a class="kw" href="/area/north/">
+    …</a>`): words the site links to their pages wherever the text prints them, a list of
+    places or names in the text, not of other articles."""
+    links = list(p.iter("a"))
+    tagged = [a for a in links if TAG_PATH.search(a.get("href") or "")]
+    classes = {a.get("class") for a in tagged} - {None}
+    return bool(tagged) and all(a in tagged or a.get("class") in classes for a in links)
 
 
 def _subheading_block(heading: _Element) -> _Element | None:
