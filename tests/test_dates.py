@@ -710,6 +710,29 @@ def test_thirty_third_unseen_table_is_large_and_new() -> None:
     assert_large_and_new(UNSEEN33_FILE, UNSEEN33, at_least=120)
 
 
+UNSEEN34_FILE = UNSEEN_FILE.with_name("unseen34.json")
+# [text, expected, fetched]: a thirty-fourth blind table, fetched the morning Europe's summer time
+# ends: platform footers, English ordinal days, other locales' and scripts' CMS lines, zones
+# before and after the change with the hour printed twice and the hour skipped, ISO weeks around
+# the fetch, look-alike stops, colons, spaces and digits, relative forms across midnight, other
+# calendars' years, and lines that hold no publish time.
+UNSEEN34 = load_table(UNSEEN34_FILE)
+
+
+# Rows the parser does not read as tabled yet, by index: each must still fail (strict).
+UNSEEN34_NOT_YET: set[int] = set()
+
+
+@pytest.mark.parametrize(("text", "expected", "fetched"), **blind_rows(UNSEEN34, UNSEEN34_NOT_YET))
+def test_thirty_fourth_unseen_table(text: str, expected: str | None, fetched: str) -> None:
+    test_unseen_table(text, expected, fetched, month_first=False)
+
+
+def test_thirty_fourth_unseen_table_is_large_and_new() -> None:
+    """120 rows or more, none repeating a text of its own or of any earlier date table."""
+    assert_large_and_new(UNSEEN34_FILE, UNSEEN34, at_least=120)
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
