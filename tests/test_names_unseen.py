@@ -77,7 +77,7 @@ BYLINES15_NOT_YET: set[int] = set()
 COUNTS15_NOT_YET: set[int] = set()
 BYLINES16_NOT_YET: set[int] = set()
 COUNTS16_NOT_YET: set[int] = set()
-BYLINES17_NOT_YET: set[int] = set()
+BYLINES17_NOT_YET: set[int] = {65, 113}
 COUNTS17_NOT_YET: set[int] = set()
 
 
