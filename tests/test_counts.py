@@ -301,3 +301,35 @@ def test_a_half_billion_footnote_marks_and_platforms_after_the_views(
     raw: str, expected: int | None
 ) -> None:
     assert parse_count(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # the views' labels of French, German and Japanese editions
+        ("Vues : 3 456", 3456),
+        ("Aufrufe: 3.456", 3456),
+        ("閲覧数: 3,456", 3456),
+        # Chinese `万` and Korean `만` are ten thousand, as `vạn` is
+        ("阅读 3.4万", 34000),
+        ("조회수 3만", 30000),
+        # `chục` is ten, and tens of thousands are `vạn`s
+        ("Lượt xem: 4 chục", 40),
+        ("Lượt xem: 4 chục ngàn", 40000),
+        # `lẻ` or `linh` after a word of thousands or millions: no tens, the rest added
+        ("Lượt xem: 3 nghìn lẻ 7", 3007),
+        ("Lượt xem: 2 triệu linh 8 nghìn", 2_008_000),
+        ("Lượt xem: 3 nghìn lẻ 450", None),
+        # a smaller word's count after billions
+        ("Lượt xem: 2 tỷ 3 trăm triệu", 2_300_000_000),
+        # a modifier apostrophe and a raised comma between groups; a tag character after them
+        ("Lượt xem: 3ʼ456", 3456),
+        ("Lượt xem: 3⸴456", 3456),
+        ("Lượt xem: 3.456\U000e0020", 3456),
+        # a count over a number of hours beside the total, in either order
+        ("Lượt xem: 3.456 | Lượt xem trong 12 giờ: 78", 3456),
+        ("Lượt xem trong 12 giờ: 78 | Tổng lượt xem: 3.456", 3456),
+    ],
+)
+def test_other_editions_labels_tens_and_odd_units(raw: str, expected: int | None) -> None:
+    assert parse_count(raw) == expected

@@ -1102,3 +1102,56 @@ def test_agencies_joined_outlets_and_a_features_desk(raw: str, expected: Byline)
 )
 def test_who_the_writer_is_brackets_and_empty_values(raw: str, expected: Byline) -> None:
     assert clean_byline(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # callings before the name: a singer, a diplomat, a midwife, a friar, a lay Buddhist
+        ("Ca sĩ Hồ Nhi", Byline("Ca sĩ Hồ Nhi", ("Hồ Nhi",), None)),
+        ("Nhà ngoại giao Hồ Nhi", Byline("Nhà ngoại giao Hồ Nhi", ("Hồ Nhi",), None)),
+        ("Hộ sinh Hồ Nhi", Byline("Hộ sinh Hồ Nhi", ("Hồ Nhi",), None)),
+        ("Tu sĩ Giuse Hồ Nhi", Byline("Tu sĩ Giuse Hồ Nhi", ("Giuse Hồ Nhi",), None)),
+        ("Phật tử Diệu Hạnh", Byline("Phật tử Diệu Hạnh", ("Diệu Hạnh",), None)),
+        # writers' labels: a Spanish theme's, a film's commentary, text and graphics, a video
+        # written and cut, an original article
+        ("Texto: Hồ Nhi", Byline("Hồ Nhi", ("Hồ Nhi",), None)),
+        ("Lời bình: Hồ Nhi", Byline("Hồ Nhi", ("Hồ Nhi",), None)),
+        ("Bài & đồ họa: Hồ Nhi", Byline("Hồ Nhi", ("Hồ Nhi",), None)),
+        ("Viết và dựng: Hồ Nhi", Byline("Hồ Nhi", ("Hồ Nhi",), None)),
+        ("Bài viết gốc của Hồ Nhi", Byline("Hồ Nhi", ("Hồ Nhi",), None)),
+        # credits naming no author, alone and after a writer
+        ("Sản xuất: Hồ Nhi", Byline(None, (), None)),
+        ("Ghi âm: Hồ Nhi", Byline(None, (), None)),
+        ("Trợ lý nghiên cứu: Hồ Nhi", Byline(None, (), None)),
+        ("Produced by Hồ Nhi", Byline(None, (), None)),
+        ("Fact-checked by Hồ Nhi", Byline(None, (), None)),
+        ("Bài: Lê Na | Cố vấn nội dung: Hồ Nhi", Byline("Lê Na", ("Lê Na",), None)),
+        ("Bài: Lê Na · Chịu trách nhiệm xuất bản: Hồ Nhi", Byline("Lê Na", ("Lê Na",), None)),
+        # placeholders
+        ("Tác giả: None", Byline(None, (), None)),
+        ("By ${writer}", Byline(None, (), None)),
+        ("Tác giả: Chưa xác định", Byline(None, (), None)),
+        # markup, entities, emphasis and blank look-alikes around and inside the name
+        ("<b>Hồ Nhi</b>", Byline("Hồ Nhi", ("Hồ Nhi",), None)),
+        ("H&#7891; Nhi", Byline("Hồ Nhi", ("Hồ Nhi",), None)),
+        ("**Hồ Nhi**", Byline("Hồ Nhi", ("Hồ Nhi",), None)),
+        ("~Hồ Nhi~", Byline("Hồ Nhi", ("Hồ Nhi",), None)),
+        ("Hồ\u2800Nhi\U000e0020", Byline("Hồ Nhi", ("Hồ Nhi",), None)),
+        # an angle pointing to the outlet; agencies in their own scripts; an outlet whose name
+        # ends in digits
+        ("Hồ Nhi ❯ Báo Cà Mau", Byline("Hồ Nhi", ("Hồ Nhi",), "Báo Cà Mau")),
+        ("Hồ Nhi (Lusa)", Byline("Hồ Nhi", ("Hồ Nhi",), "Lusa")),
+        ("李明 / 新华社", Byline("李明", ("李明",), "新华社")),
+        ("Hồ Nhi – Kênh14", Byline("Hồ Nhi", ("Hồ Nhi",), "Kênh14")),
+        # a source quoted, and a translator's own role before another credit
+        ("Trích nguồn: Báo Cà Mau", Byline(None, (), "Báo Cà Mau")),
+        ("Hồ Nhi dịch – Bài gốc: Reuters", Byline("Hồ Nhi", ("Hồ Nhi",), "Reuters")),
+        # a hospital by its initials after the name says who the writer is
+        ("BS Hồ Nhi (BV Chợ Rẫy)", Byline("BS Hồ Nhi", ("Hồ Nhi",), None)),
+    ],
+)
+def test_callings_credits_markup_and_outlets_of_the_seventeenth_table(
+    raw: str, expected: Byline
+) -> None:
+    assert clean_byline(raw) == expected

@@ -42,6 +42,7 @@ BYLINES13, COUNTS13 = _load("unseen13.json")
 BYLINES14, COUNTS14 = _load("unseen14.json")
 BYLINES15, COUNTS15 = _load("unseen15.json")
 BYLINES16, COUNTS16 = _load("unseen16.json")
+BYLINES17, COUNTS17 = _load("unseen17.json")
 
 # Rows the code does not read yet, by index in the table.
 BYLINES_NOT_YET: set[int] = set()
@@ -76,6 +77,8 @@ BYLINES15_NOT_YET: set[int] = set()
 COUNTS15_NOT_YET: set[int] = set()
 BYLINES16_NOT_YET: set[int] = set()
 COUNTS16_NOT_YET: set[int] = set()
+BYLINES17_NOT_YET: set[int] = {65, 113}
+COUNTS17_NOT_YET: set[int] = set()
 
 
 def _params(rows: list, not_yet: set[int]) -> list:
@@ -101,6 +104,7 @@ def test_tables_are_large_and_distinct() -> None:
     assert len(BYLINES14) >= 120 and len(COUNTS14) >= 40
     assert len(BYLINES15) >= 120 and len(COUNTS15) >= 40
     assert len(BYLINES16) >= 120 and len(COUNTS16) >= 40
+    assert len(BYLINES17) >= 120 and len(COUNTS17) >= 40
     all_bylines = [
         raw
         for table in (
@@ -120,6 +124,7 @@ def test_tables_are_large_and_distinct() -> None:
             BYLINES14,
             BYLINES15,
             BYLINES16,
+            BYLINES17,
         )
         for raw, *_ in table
     ]
@@ -142,6 +147,7 @@ def test_tables_are_large_and_distinct() -> None:
             COUNTS14,
             COUNTS15,
             COUNTS16,
+            COUNTS17,
         )
         for raw, _ in table
     ]
@@ -181,7 +187,8 @@ def _cases(test: object) -> list:
     + _params(BYLINES13, BYLINES13_NOT_YET)
     + _params(BYLINES14, BYLINES14_NOT_YET)
     + _params(BYLINES15, BYLINES15_NOT_YET)
-    + _params(BYLINES16, BYLINES16_NOT_YET),
+    + _params(BYLINES16, BYLINES16_NOT_YET)
+    + _params(BYLINES17, BYLINES17_NOT_YET),
     ids=[f"{i}: {row[0]!a}" for i, row in enumerate(BYLINES)]
     + [f"2/{i}: {row[0]!a}" for i, row in enumerate(BYLINES2)]
     + [f"3/{i}: {row[0]!a}" for i, row in enumerate(BYLINES3)]
@@ -197,7 +204,8 @@ def _cases(test: object) -> list:
     + [f"13/{i}: {row[0]!a}" for i, row in enumerate(BYLINES13)]
     + [f"14/{i}: {row[0]!a}" for i, row in enumerate(BYLINES14)]
     + [f"15/{i}: {row[0]!a}" for i, row in enumerate(BYLINES15)]
-    + [f"16/{i}: {row[0]!a}" for i, row in enumerate(BYLINES16)],
+    + [f"16/{i}: {row[0]!a}" for i, row in enumerate(BYLINES16)]
+    + [f"17/{i}: {row[0]!a}" for i, row in enumerate(BYLINES17)],
 )
 def test_unseen_byline(
     raw: str, display: str | None, people: tuple[str, ...], source: str | None
@@ -222,7 +230,8 @@ def test_unseen_byline(
     + _params(COUNTS13, COUNTS13_NOT_YET)
     + _params(COUNTS14, COUNTS14_NOT_YET)
     + _params(COUNTS15, COUNTS15_NOT_YET)
-    + _params(COUNTS16, COUNTS16_NOT_YET),
+    + _params(COUNTS16, COUNTS16_NOT_YET)
+    + _params(COUNTS17, COUNTS17_NOT_YET),
     ids=[f"{i}: {row[0]!a}" for i, row in enumerate(COUNTS)]
     + [f"2/{i}: {row[0]!a}" for i, row in enumerate(COUNTS2)]
     + [f"3/{i}: {row[0]!a}" for i, row in enumerate(COUNTS3)]
@@ -238,7 +247,8 @@ def test_unseen_byline(
     + [f"13/{i}: {row[0]!a}" for i, row in enumerate(COUNTS13)]
     + [f"14/{i}: {row[0]!a}" for i, row in enumerate(COUNTS14)]
     + [f"15/{i}: {row[0]!a}" for i, row in enumerate(COUNTS15)]
-    + [f"16/{i}: {row[0]!a}" for i, row in enumerate(COUNTS16)],
+    + [f"16/{i}: {row[0]!a}" for i, row in enumerate(COUNTS16)]
+    + [f"17/{i}: {row[0]!a}" for i, row in enumerate(COUNTS17)],
 )
 def test_unseen_count(raw: str, expected: int | None) -> None:
     count = parse_count(raw)

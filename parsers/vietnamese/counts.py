@@ -13,12 +13,13 @@ from __future__ import annotations
 import re
 
 from parsers import patterns
-from parsers.vietnamese.text import clean_text, fold
+from parsers.vietnamese.text import BLANK_LOOKALIKES, TAG_CHARS, clean_text, fold
 
 # A plus sign before a count opening a part (`Lượt xem: +1.234`, `+99 lượt xem`) is its sign.
+# Chinese `万` and Korean `만` are ten thousand, as `vạn` is; `chục` is ten, as `trăm` is a hundred.
 _NUMBER = patterns.compile(
     r"(?:(?<![\w.,+\-−])|(?<=(?<![\w.,])\+))(?P<num>\d[\d.,]*)"
-    r"(?:\s*(?P<mult>k|n|tram|nghin|ngan|van|tr|trieu|ty|ti|m|b)(?![a-z]))?\+?"
+    r"(?:\s*(?P<mult>k|n|chuc|tram|nghin|ngan|van|万|만|tr|trieu|ty|ti|m|b)(?![a-z]))?\+?"
 )
 _GROUPED = patterns.compile(r"\d{1,3}(?P<sep>[.,])\d{3}(?:(?P=sep)\d{3})*")
 _DECIMAL = patterns.compile(r"(?P<int>\d+)(?:[.,](?P<frac>\d{1,2}))?")
@@ -31,10 +32,18 @@ _DIGIT_AFTER_WORD = patterns.compile(
     r"(?<![\w.,])(\d{1,3})\s*(trieu|nghin|ngan|van|ty|ti)\s+(\d{1,3})(?![\w.,])"
 )
 # … and a smaller word's count after a larger one's (`3 vạn 5 nghìn`, 35,000; `1 triệu 2 trăm
-# nghìn`, 1,200,000): the two amounts added.
+# nghìn`, 1,200,000; `1 tỷ 2 trăm triệu`, 1,200,000,000): the two amounts added.
 _SMALLER_WORD_AFTER = patterns.compile(
-    r"(?<![\w.,])(\d{1,3})\s*(trieu|van)\s+(\d)\s*(tram\s*(?:nghin|ngan)|nghin|ngan)(?![a-z])"
+    r"(?<![\w.,])(\d{1,3})\s*(ty|ti|trieu|van)\s+(\d)\s*(tram\s*)?(trieu|nghin|ngan)(?![a-z])"
 )
+# … and `lẻ` or `linh` (and no tens) after the word, then a count of units or of a smaller word
+# (`1 nghìn lẻ 4`, 1,004; `1 triệu lẻ 5 nghìn`, 1,005,000): the two amounts added.
+_ODD_AFTER_WORD = patterns.compile(
+    r"(?<![\w.,])(\d{1,3})\s*(ty|ti|trieu|nghin|ngan)\s+(?:le|linh)\s+(\d{1,3})"
+    r"(?:\s*(tram|trieu|nghin|ngan)(?![a-z]))?(?![\w.,])"
+)
+# Tens of thousands in words (`3 chục nghìn`, 30,000) are `vạn`s.
+_TENS_OF_THOUSANDS = patterns.compile(r"(?<=\d)\s*chuc\s*(?:nghin|ngan)(?![a-z])")
 # … and the hundreds after a thousand's word (`3 ngàn 4 trăm`, 3,400): its next place, and two
 # digits after them its last two (`4 nghìn 3 trăm 21`, 4,321). (After a million's word they are
 # no next place: `2 triệu 3 trăm` is 2,000,300.)
@@ -52,10 +61,12 @@ _FOOTNOTE_MARK = patterns.compile(r"(?<=\d)\s?(?:\*{1,3}|⁽[⁰¹²³⁴⁵⁶�
 # The platforms the views are summed over after the count (`1.204 trên 3 nền tảng`): another
 # number, not the views.
 _PLATFORMS = patterns.compile(r"(?<=\d)\s+tren\s+\d{1,2}\s*(?:nen\s*tang|kenh)(?![a-z])")
-# An apostrophe between groups of three (`12'345`, as Swiss and some CMS locales print them).
-_APOSTROPHE_GROUP = patterns.compile(r"(?<=\d)['’](?=\d{3}(?!\d))")
-# Arabic's thousands and decimal separators (`١٬٢٣٤`), as the ASCII ones.
-_ARABIC_SEPARATORS = str.maketrans("\u066c\u066b", ".,")
+# An apostrophe between groups of three (`12'345`, as Swiss and some CMS locales print them; the
+# modifier letter's too, `1ʼ204`).
+_APOSTROPHE_GROUP = patterns.compile(r"(?<=\d)['’ʼ](?=\d{3}(?!\d))")
+# Arabic's thousands and decimal separators (`١٬٢٣٤`) and the raised comma (`1⸴204`), as the
+# ASCII ones.
+_ARABIC_SEPARATORS = str.maketrans("\u066c\u066b\u2e34", ".,,")
 # Thousands split by spaces (`2 345`, a no-break space already made a space): one number.
 _SPACED = patterns.compile(r"(?<![\d.,])(\d{1,3})((?: \d{3})+)(?![\d.,])")
 # What the label says is viewed, the page itself: the article (`Lượt xem bài viết`), a journal
@@ -83,8 +94,10 @@ _LABELS = patterns.compile(
     r"|nguoi(?!\s*[a-z])"  # the count's unit after a views label: `Lượt xem: 4.321 người`
     r"|doc|xem|truy\s*cap"  # `Đọc 1.482 lần`, `Truy cập: 1.207`
     # the labels of the editions in other languages and their words of times (`Просмотров:
-    # 1218`, `Visitas: 3.076`, `Lu 2 418 fois`, `浏览：2346次`, `조회 1,234회`, `ເບິ່ງ 856 ຄັ້ງ`)
-    r"|просмотр(?:ов|ы)|visitas|lecturas|lu|fois|浏览|瀏覽|阅读|閱讀|조회수?|ເບິ່ງ|次|회|ຄັ້ງ"
+    # 1218`, `Visitas: 3.076`, `Lu 2 418 fois`, `Vues : 1 204`, `Aufrufe: 1.204`, `浏览：2346次`,
+    # `閲覧数: 1,204`, `조회 1,234회`, `ເບິ່ງ 856 ຄັ້ງ`)
+    r"|просмотр(?:ов|ы)|visitas|lecturas|lu|fois|vues|aufrufe|浏览|瀏覽|阅读|閱讀|閲覧数?|조회수?"
+    r"|ເບິ່ງ|次|회|ຄັ້ງ"
     # an eye glyph labels a count too, and a guillemet points at it (`Lượt xem » 2.468`)
     r"|[\s:|.,()\[\]·•»\U0001f440\U0001f441\ufe0f+-]"
 )
@@ -105,18 +118,19 @@ _PARTS = patterns.compile(
 )
 # The marks between a line's parts a range cannot cross.
 _PART_MARKS = patterns.compile(r"[|·•;\n]")
-# The views' words of the editions in other languages (Russian, Spanish, French, Chinese,
-# Korean, Lao), as printed: no fold changes them.
-OTHER_VIEW_WORDS = "просмотр|visitas|lecturas|fois|浏览|瀏覽|阅读|閱讀|조회|ເບິ່ງ"
+# The views' words of the editions in other languages (Russian, Spanish, French, German,
+# Chinese, Japanese, Korean, Lao), as printed: no fold changes them.
+OTHER_VIEW_WORDS = "просмотр|visitas|lecturas|fois|vues|aufrufe|浏览|瀏覽|阅读|閱讀|閲覧|조회|ເບິ່ງ"
 _VIEW_WORDS = patterns.compile(
     r"xem|doc|views?|hits?|reads|truy\s*cap|luot\s*phat|\U0001f441|\U0001f440|" + OTHER_VIEW_WORDS
 )
 # A radio item's listens (`Lượt nghe: 345 | Lượt tải: 12`): its views where no part names those.
 _LISTENS = patterns.compile(r"luot\s*nghe")
-# A period's views beside the total (`Lượt xem hôm nay: 12`, `Lượt xem trong tuần: 210`): not the
-# page's count.
+# A period's views beside the total (`Lượt xem hôm nay: 12`, `Lượt xem trong tuần: 210`, `Lượt xem
+# trong 24 giờ: 56`): not the page's count.
 _PERIOD = patterns.compile(
     r"hom\s*(?:nay|qua)|(?:tuan|thang|nam)\s*(?:nay|qua|truoc)|trong\s*(?:ngay|tuan|thang|nam)"
+    r"|trong\s*\d+\s*(?:gio|ngay|tuan|thang)"
 )
 # A total's part (`Tổng: 4.321`, `Tổng lượt xem: 4.321`): the count beside a period's.
 _TOTAL = patterns.compile(r"\s*tong(?![a-z])")
@@ -153,10 +167,13 @@ _MOST_VIEWS = 10_000_000_000
 _MULTIPLIERS = {
     "k": 1_000,
     "n": 1_000,
+    "chuc": 10,
     "tram": 100,
     "nghin": 1_000,
     "ngan": 1_000,
     "van": 10_000,
+    "万": 10_000,
+    "만": 10_000,
     "tr": 1_000_000,
     "trieu": 1_000_000,
     "m": 1_000_000,
@@ -186,12 +203,15 @@ def parse_count(text: str | None) -> int | None:
     cleaned = clean_text(text)
     if cleaned is None:
         return None
+    cleaned = TAG_CHARS.sub("", cleaned).translate(BLANK_LOOKALIKES)
     folded = fold(cleaned.translate(_ARABIC_SEPARATORS))
     attribute = _ATTRIBUTE.fullmatch(folded)
     folded = attribute.group("text") if attribute else folded
     folded = _DIGIT_AFTER_MULTIPLIER.sub(r"\1,\3\2", folded)
     folded = _HUNDREDS_AFTER_THOUSAND.sub(_thousands_and_hundreds, folded)
+    folded = _TENS_OF_THOUSANDS.sub(" van", folded)
     folded = _SMALLER_WORD_AFTER.sub(_smaller_word_added, folded)
+    folded = _ODD_AFTER_WORD.sub(_odd_added, folded)
     folded = _DIGIT_AFTER_WORD.sub(_places_after_word, folded)
     folded = _HALF_AFTER_WORD.sub(r"\1,5 \2", folded)
     folded = _APOSTROPHE_GROUP.sub(".", folded)
@@ -229,11 +249,22 @@ def _places_after_word(m: re.Match[str]) -> str:
 def _smaller_word_added(m: re.Match[str]) -> str:
     """`3 vạn 5 nghìn` as `35000`, `1 triệu 2 trăm nghìn` as `1200000`; a smaller amount as large
     as the first word's unit (`1 vạn 12 nghìn`) is no such sum and is left unread."""
-    whole, word, count, smaller = m.groups()
-    unit = 100_000 if smaller.startswith("tram") else 1_000
+    whole, word, count, hundreds, smaller = m.groups()
+    unit = _MULTIPLIERS[smaller] * (100 if hundreds else 1)
     if int(count) * unit >= _MULTIPLIERS[word]:
         return m.group()
     return str(int(whole) * _MULTIPLIERS[word] + int(count) * unit)
+
+
+def _odd_added(m: re.Match[str]) -> str:
+    """`1 nghìn lẻ 4` as `1004`, `1 triệu lẻ 5 nghìn` as `1005000`; an amount after `lẻ` as large
+    as a tenth of the word's unit (`1 nghìn lẻ 400`) has tens, which `lẻ` says it lacks, and is
+    left unread."""
+    whole, word, count, smaller = m.groups()
+    added = int(count) * (_MULTIPLIERS[smaller] if smaller else 1)
+    if added * 10 >= _MULTIPLIERS[word]:
+        return m.group()
+    return str(int(whole) * _MULTIPLIERS[word] + added)
 
 
 def _thousands_and_hundreds(m: re.Match[str]) -> str:

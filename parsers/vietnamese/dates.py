@@ -131,7 +131,14 @@ from parsers.vietnamese.encoding import (
     from_viqr,
     legacy_encoding,
 )
-from parsers.vietnamese.text import JUNK, ZERO_WIDTH_CHARS, fold, unescape
+from parsers.vietnamese.text import (
+    BLANK_LOOKALIKES,
+    JUNK,
+    TAG_CHARS,
+    ZERO_WIDTH_CHARS,
+    fold,
+    unescape,
+)
 
 LOCAL_TZ = ZoneInfo("Asia/Ho_Chi_Minh")
 RULES = (
@@ -207,9 +214,10 @@ def _part_begun(words: str, now: datetime) -> bool:
 
 
 # A clock's colon, and the ratio sign, the modifier-letter colon, triangular colon and raised
-# colon, the small and vertical presentation colons and the Armenian full stop typed for one
-# (`08∶00`, `08꞉30`, `08ː30`, `08˸30`, `08﹕05`, `08︓05`, `08։05`).
-_COLON = "[:∶꞉ː˸﹕︓։]"
+# colon, the small and vertical presentation colons, the Armenian full stop and the two-dot
+# punctuation typed for one (`08∶00`, `08꞉30`, `08ː30`, `08˸30`, `08﹕05`, `08︓05`, `08։05`,
+# `21⁚15`).
+_COLON = "[:∶꞉ː˸﹕︓։⁚]"
 # Việt Nam's places, whose time is local time: `giờ Hà Nội` (`giờ HN` in short), `giờ VN`,
 # `giờ TP.HCM`, and Indochina's (`giờ Đông Dương`, ICU's name of +07:00).
 _LOCAL_PLACE = r"(?:ha\s*noi|hn(?![a-z])|viet\s*nam|vn(?![a-z])|tp\.?\s*hcm|sai\s*gon|dong\s*duong)"
@@ -221,9 +229,9 @@ _NOT_PLACE = (
 # Zone abbreviations with one meaning, and their offsets (`10:05 JST`, RFC 822's `EST`, `AEDT`,
 # Indonesia's `WIB`, Iran's `IRST`, kept all year since 2022, Myanmar's `MMT`, Pakistan's `PKT`,
 # western Europe's `WET`, Africa's `WAT`, `CAT`, `SAST` and `EAT`, German's `MEZ` and `MESZ` for
-# `CET` and `CEST`); `IST` (India, Israel,
-# Ireland), `CST` (China, the American Central), `BST` (British summer, Bangladesh), `AST`
-# (Atlantic, Arabia) and `SST` (Samoa, Singapore) have several: None.
+# `CET` and `CEST`, `WEZ`, `WESZ`, `OEZ` and `OESZ` for western and eastern Europe's); `IST`
+# (India, Israel, Ireland), `CST` (China, the American Central), `BST` (British summer,
+# Bangladesh), `AST` (Atlantic, Arabia) and `SST` (Samoa, Singapore) have several: None.
 _ZONE_ABBREVIATIONS = {
     "sgt": "+0800",
     "hkt": "+0800",
@@ -250,6 +258,10 @@ _ZONE_ABBREVIATIONS = {
     "cest": "+0200",
     "mez": "+0100",
     "mesz": "+0200",
+    "wez": "+0000",
+    "wesz": "+0100",
+    "oez": "+0200",
+    "oesz": "+0300",
     "eet": "+0200",
     "eest": "+0300",
     "acst": "+0930",
@@ -389,7 +401,7 @@ def _time(n: str, after_date: bool = False) -> str:
         rf"(?:(?:\s*{_COLON}\s*|;(?=\d\d(?!\d)))(?P<m{n}>{minute})(?:\s*{_COLON}\s*(?P<s{n}>\d{{2}})(?:[.,]\d+|:\d{{3}}(?!\d))?)?['’]?"
         rf"(?:\s*gio(?![a-z])(?!\s*(?:{_LOCAL_PLACE}|gmt|utc|dia))(?!\s+(?!{_NOT_PLACE})[a-z]))?"
         rf"|[.٫](?P<md{n}>[0-5]\d)(?:\.(?P<sd{n}>[0-5]\d)(?:\.\d{{1,9}})?)?(?!\d|[.,]\d)"
-        rf"|\s?[hg時点시](?:\s?{_COLON}(?=\s?\d))?\s?(?P<mh{n}>\d{{1,2}})?"
+        rf"|\s?[hg時点點시](?:\s?{_COLON}(?=\s?\d))?\s?(?P<mh{n}>\d{{1,2}})?"
         rf"(?:\s?(?:phut|ph|p)(?![a-z])|[分분]|(?:['’′m]|{_COLON}(?=\d\d(?!\d)))(?:(?P<sh{n}>\d{{2}})[\"”″s]?)?)?"
         rf"|\s*(?:gio\s*)?(?P<rg{n}>ruoi)(?![a-z])"
         rf"|\s*gio(?:\s*(?P<mg{n}>\d{{1,2}})"
@@ -422,10 +434,11 @@ _DASHES_AND_DOTS = _DASH_CHARS + "·•‧⋅∙⸱"
 # stopwatch (`⏱ 12:45`) times a duration, not the date. A bar's, a dot's, a dash's and a tilde's
 # look-alikes from other blocks stand for them too: the divides sign `∣`, the letter `ǀ` (a click
 # consonant's, drawn as a bar), the halfwidth katakana middle dot `･`, the box-drawing line `─`,
-# the swung dash `⁓`, and a backslash typed for a solidus.
+# the swung dash `⁓`, and a backslash typed for a solidus; the Z notation's spot (`⦁`) is a
+# bullet.
 _ICONS = "⏰⏲⌚🕐🕑🕒🕓🕔🕕🕖🕗🕘🕙🕚🕛📅📆🗓\ufe0e\ufe0f"
 _BULLET_SHAPES = "\u25a0-\u25b1\u25c6-\u25ff"
-_SEP_MARKS = _DASHES_AND_DOTS + "»›;│・،〜~¦*❘❙❚>∣ǀ･─⁓‖\\\\" + _BULLET_SHAPES + _ICONS
+_SEP_MARKS = _DASHES_AND_DOTS + "»›;│・،〜~¦*❘❙❚>∣ǀ･─⁓‖⦁\\\\" + _BULLET_SHAPES + _ICONS
 # A line break left in the text as markup: `21/11/2025<br>08:05`.
 _BREAK = r"(?:<br\s*/?>[\s,|]*)?"
 # An icon's alt text or class read as text: `icon-clock`, `ic_time`.
@@ -463,8 +476,9 @@ _SEP_AFTER = (
     r"|gio\s*dang(?![a-z])|ម៉ោង|ເວລາ|เวลา|t(?=\d{1,2}:\d\d)"
     # … and the word for `at` of the languages CMS themes print beside Vietnamese (Italian's
     # `ore`, the Scandinavian `kl.`, Russian's `г.` after the year with or without `в`, Dutch
-    # `om`, Polish `godz.` after the year's `r.`)
-    r"|(?:um|a\s+las|as|alle|ore|kl\.|pukul|г\.,?(?:\s*в)?|в|om|(?:r\.,?\s*)?godz\.)"
+    # `om`, Polish `godz.` after the year's `r.`, Finnish `klo`, Romanian `ora`, Ukrainian `о`,
+    # Catalan `a les`)
+    r"|(?:um|a\s+l[ae]s|as|alle|ore|ora|klo|kl\.|pukul|г\.,?(?:\s*в)?|в|о|om|(?:r\.,?\s*)?godz\.)"
     r"(?![a-z])(?=\s*\d))\s*)?"
     r"(?:khoang(?![a-z])\s*)?"
 )
@@ -926,6 +940,8 @@ _ISOLATES = patterns.compile("[\u180e\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 _KEYCAP = patterns.compile("\ufe0f?\u20e3")
 # A Roman numeral typed as one sign (`31.Ⅻ.2027`): its letters, as `_ROMAN` reads a month.
 _ROMAN_SIGNS = patterns.compile("[\u2160-\u217f]")
+# An English ordinal's letters raised after the day (`31ˢᵗ`, `30ᵗʰ`): the ordinal's `st`, `th`.
+_SUPERSCRIPT_ORDINAL = patterns.compile("(?<=\\d)(?:ˢᵗ|ⁿᵈ|ʳᵈ|ᵗʰ)")
 # The codes of TCVN3's commonest letters in dates (`à`, `á`, `ă`): a cheap test first.
 _TCVN3_HINT = patterns.compile("[µ¸¨]")
 
@@ -986,14 +1002,69 @@ _FILIPINO_MONTHS = (
 _HUNGARIAN_DATE = patterns.compile(
     rf"(?<![\w.])(?P<y>\d{{4}})\.\s+(?P<mo>{'|'.join(_HUNGARIAN_MONTHS)})\s+(?P<d>\d{{1,2}})\."
 )
+# Lithuanian puts the year first too, with `m.` (year) after it and `d.` (day) after the day, the
+# month in the genitive (`2027 m. spalio 30 d.`), folded.
+_LITHUANIAN_MONTHS = (
+    "sausio",
+    "vasario",
+    "kovo",
+    "balandzio",
+    "geguzes",
+    "birzelio",
+    "liepos",
+    "rugpjucio",
+    "rugsejo",
+    "spalio",
+    "lapkricio",
+    "gruodzio",
+)
+_LITHUANIAN_DATE = patterns.compile(
+    rf"(?<![\w.])(?P<y>\d{{4}})\s*m\.\s+(?P<mo>{'|'.join(_LITHUANIAN_MONTHS)})\s+(?P<d>\d{{1,2}})\s*d\."
+)
+# Swahili prints the month first as Filipino does (`Oktoba 30, 2027`), folded.
+_SWAHILI_MONTHS = (
+    "januari",
+    "februari",
+    "machi",
+    "aprili",
+    "mei",
+    "juni",
+    "julai",
+    "agosti",
+    "septemba",
+    "oktoba",
+    "novemba",
+    "desemba",
+)
+_MONTH_FIRST_MONTHS = {
+    name: number
+    for months in (_FILIPINO_MONTHS, _SWAHILI_MONTHS)
+    for number, name in enumerate(months, 1)
+}
 _FILIPINO_DATE = patterns.compile(
-    rf"(?<![\w.])(?P<mo>{'|'.join(_FILIPINO_MONTHS)})\s+(?P<d>\d{{1,2}}),?\s+(?P<y>\d{{4}})(?!\d)"
+    rf"(?<![\w.])(?P<mo>{'|'.join(_MONTH_FIRST_MONTHS)})\s+(?P<d>\d{{1,2}}),?\s+(?P<y>\d{{4}})(?!\d)"
+)
+# … and of more languages and scripts, as printed (folded below): Romanian, Ukrainian (genitive),
+# Catalan, Arabic, Hindi and Hebrew (`30 octombrie 2027`, `30 жовтня 2027`, `30 d'octubre de
+# 2027`, `٣٠ أكتوبر ٢٠٢٧`, `30 अक्टूबर 2027`, `30 באוקטובר 2027`, the Hebrew month after its `ב`).
+_MORE_MONTH_NAMES = (
+    "ianuarie februarie martie aprilie mai iunie iulie august septembrie octombrie noiembrie"
+    " decembrie",
+    "січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня",
+    "gener febrer març abril maig juny juliol agost setembre octubre novembre desembre",
+    "يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر",
+    "जनवरी फ़रवरी मार्च अप्रैल मई जून जुलाई अगस्त सितंबर अक्टूबर नवंबर दिसंबर",
+    "ינואר פברואר מרץ אפריל מאי יוני יולי אוגוסט ספטמבר אוקטובר נובמבר דצמבר",
 )
 _FOREIGN_MONTHS = {
     name: number for number, names in enumerate(_FOREIGN_MONTH_NAMES, 1) for name in names.split()
+} | {
+    fold(name): number
+    for names in _MORE_MONTH_NAMES
+    for number, name in enumerate(names.split(), 1)
 }
 _FOREIGN_DATE = patterns.compile(
-    r"(?<![\w.])(?P<d>\d{1,2})(?:er)?\.?\s+(?:de\s+)?"
+    r"(?<![\w.])(?P<d>\d{1,2})(?:er)?\.?\s+(?:de\s+|d['’]|ב)?"
     rf"(?P<mo>{'|'.join(sorted(_FOREIGN_MONTHS, key=len, reverse=True))})\.?,?\s+(?:de\s+)?"
     r"(?P<y>\d{4})(?!\d)"
 )
@@ -1007,14 +1078,16 @@ def _as_english(m: re.Match[str]) -> str:
 
 
 def _hungarian_as_english(m: re.Match[str]) -> str:
-    """A Hungarian date, year first, as the English one day first, of equal length."""
-    month = tuple(_EN_MONTHS)[_HUNGARIAN_MONTHS.index(m["mo"])]
+    """A Hungarian or Lithuanian date, year first, as the English one day first, of equal
+    length."""
+    months = _HUNGARIAN_MONTHS if m["mo"] in _HUNGARIAN_MONTHS else _LITHUANIAN_MONTHS
+    month = tuple(_EN_MONTHS)[months.index(m["mo"])]
     return f"{m['d']} {month} {m['y']}".ljust(m.end() - m.start())
 
 
 def _filipino_as_english(m: re.Match[str]) -> str:
-    """A Filipino date, month first, as the English one, of equal length."""
-    month = tuple(_EN_MONTHS)[_FILIPINO_MONTHS.index(m["mo"])]
+    """A Filipino or Swahili date, month first, as the English one, of equal length."""
+    month = tuple(_EN_MONTHS)[_MONTH_FIRST_MONTHS[m["mo"]] - 1]
     return f"{month} {m['d']}, {m['y']}".ljust(m.end() - m.start())
 
 
@@ -1024,6 +1097,8 @@ def _english_months(folded: str) -> str:
         folded = _FOREIGN_DATE.sub(_as_english, folded)
     if _HUNGARIAN_DATE.search(folded):
         folded = _HUNGARIAN_DATE.sub(_hungarian_as_english, folded)
+    if _LITHUANIAN_DATE.search(folded):
+        folded = _LITHUANIAN_DATE.sub(_hungarian_as_english, folded)
     if _FILIPINO_DATE.search(folded):
         folded = _FILIPINO_DATE.sub(_filipino_as_english, folded)
     return folded
@@ -1049,7 +1124,7 @@ def _prepare(text: str) -> tuple[str, str]:
             text = unescape(text)
     if text.isascii():
         if not (_VIQR_HINT.search(text) and _VIQR_MARK.search(text)):
-            folded = _mended(_english_months(text.lower()))
+            folded = _malay_parts(_mended(_english_months(text.lower())))
             return text, _seasonal_zones_kept(text, folded) if "T" in text else folded
         text = from_viqr(text)  # `Nga`y 29 tha'ng 5 na(m 2026`: VIQR's marks after the vowels
     if _UTF8_MISREAD_HINT.search(text):  # `NgÃ y 29 thÃ¡ng 5`: UTF-8 shown as windows-1252
@@ -1060,6 +1135,9 @@ def _prepare(text: str) -> tuple[str, str]:
         text = _ROMAN_SIGNS.sub(lambda m: unicodedata.normalize("NFKC", m[0]), text)
     if _ISOLATES.search(text):
         text = _ISOLATES.sub(" ", text)
+    text = TAG_CHARS.sub("", text.translate(BLANK_LOOKALIKES))
+    if _SUPERSCRIPT_ORDINAL.search(text):
+        text = _SUPERSCRIPT_ORDINAL.sub(lambda m: unicodedata.normalize("NFKC", m[0]), text)
     if "\u02bc" in text:  # the modifier letter apostrophe some keyboards type: `16/07/ʼ26`
         text = text.replace("\u02bc", "’")
     if not unicodedata.is_normalized("NFC", text):
@@ -1079,7 +1157,25 @@ def _prepare(text: str) -> tuple[str, str]:
         folded = _DAY_RESTATED.sub(_restated_blanked, folded)
     if "toi" in folded:
         folded = _until_as_den(text, folded)
+    folded = _malay_parts(folded)
     return text, _seasonal_zones_kept(text, folded) if "T" in text else folded
+
+
+# Malay's and Indonesian's parts of the day after a clock (`9:15 malam`, 21:15; `9:15 pagi`), as
+# the Vietnamese ones they stand for, of equal length in the folded copy.
+_MALAY_PARTS = {"pagi": "sang", "petang": "chieu", "malam": "toi"}
+_MALAY_PART = patterns.compile(rf"(?<=\d)\s*({'|'.join(_MALAY_PARTS)})(?![a-z])")
+
+
+def _malay_parts(folded: str) -> str:
+    """The folded copy with Malay's parts of the day after a clock as the Vietnamese ones."""
+    if "pagi" in folded or "petang" in folded or "malam" in folded:
+        return _MALAY_PART.sub(_malay_part_as_vietnamese, folded)
+    return folded
+
+
+def _malay_part_as_vietnamese(m: re.Match[str]) -> str:
+    return m[0].replace(m[1], _MALAY_PARTS[m[1]].ljust(len(m[1])))
 
 
 # The day restated as an ordinal in brackets before the month (`Ngày 08 (mùng 8) tháng 12`): an
@@ -1337,11 +1433,15 @@ def _clock(m: re.Match[str], n: str) -> _Clock | None:
 
 
 def _build(year: int, month: int, day: int, clock: _Clock | None) -> datetime | None:
-    """An aware local datetime, or None for an impossible date or time."""
+    """An aware local datetime, or None for an impossible date or time: also a named zone's
+    clock that the zone printed twice (the hour before its summer time ends) or never (the hour
+    its summer time skips), which is no single instant."""
     hour, minute, second, tz = clock or (0, 0, 0, None)
     try:
         value = datetime(year, month, day, hour, minute, second, tzinfo=tz or LOCAL_TZ)
     except ValueError:
+        return None
+    if isinstance(tz, ZoneInfo) and value.replace(fold=1).utcoffset() != value.utcoffset():
         return None
     return value.astimezone(LOCAL_TZ) if tz else value
 
@@ -1792,8 +1892,8 @@ def _range(folded: str, start: int, end: int) -> bool:
 # 08/11/2025 19:15`): when the match was played. So is a side box's stamp on its gold, fuel or
 # exchange prices (`Giá vàng (cập nhật 04/10/2012 09:00)`, `Tỷ giá ngoại tệ - cập nhật …`): when
 # the prices were read, not the article's time. So are a premiere or a broadcast still to come
-# (`Sẽ công chiếu vào …`), fireworks (`Bắn pháo hoa lúc 0h ngày …`) and a countdown's end
-# (`Đếm ngược Giao thừa: …`).
+# (`Sẽ công chiếu vào …`), fireworks (`Bắn pháo hoa lúc 0h ngày …`), a countdown's end
+# (`Đếm ngược Giao thừa: …`), Hallowe'en and the clocks going back (`Đồng hồ lùi lại …`).
 # A label's field ends at a bar opening another labelled field (`Tình trạng hiệu lực: Còn hiệu
 # lực | Ngày ban hành: …`): the date is that field's; a bar before the value does not end it
 # (`Lịch phát sóng | 03/11/2025`).
@@ -1812,6 +1912,9 @@ _EVENT_LABEL = patterns.compile(
     r"|(?:khoi|cong)\s*chieu\s*$"  # a premiere right before its time: `Công chiếu sau 2 giờ nữa`
     r"|se\s*(?:cong\s*chieu|phat\s*song)|(?:ban|tam)\s*phao\s*hoa|dem\s*nguoc"
     r"|(?<![a-z])tat\s*nien(?![a-z])"  # a year-end party on its date: `Tất niên 05/02/2027 tại …`
+    # … Hallowe'en on its date, and the clocks going back or forward when a zone's summer time
+    # ends or begins (`Đồng hồ lùi lại 1 giờ vào …`)
+    r"|(?<![a-z])halloween(?![a-z])|dong\s*ho\s*(?:lui|van|chinh)"
     r"|xem\s*lan\s*cuoi|tai\s*(?:ve|xuong)(?![a-z])"
     r"|(?:expires?|expiry|expiration|countdown|(?<=[-_\"'])end)(?![a-z])"
     r"|(?:phat|len)\s*song|phat\s*lai|(?<!da\sphat\s)truc\s*tiep\s*(?:luc|vao|ngay)|hieu\s*luc|san\s*xuat|hsd(?![a-z])"
@@ -1847,7 +1950,7 @@ _EVENT_WORDS = patterns.compile(
     r"|kick|giao\s*dich|xem\s*(?:ky|bai|phan)|rang\s*sang|hom\s*nay|(?<![a-z])ft\s*\d"
     r"|tu\s*tran|qua\s*doi|ta\s*the|mat\s*(?:vao|luc|hoi|ngay)|vieng|an\s*tang|dua\s*tang"
     r"|hoa\s*tang|truy\s*dieu|(?:nhap|di)\s*quan|tiep\s*theo|ke\s*tiep|chao\s*doi|truong"
-    r"|embargo|cam\s*dang|khong\s*(?:dang|dua|phat)"
+    r"|embargo|cam\s*dang|khong\s*(?:dang|dua|phat)|halloween|dong\s*ho"
     r"|tuyen\s*an|cau\s*hoi|doc\s*hoi|hoi\s*[:(]|chot\s*phien|cua\s*phien"
     r"|nsx|canh|nhan\s*bai|chap\s*nhan|duyet\s*dang|phan\s*bien|start|birth|bday|xay"
     r"|xo\s*so|hon\s*le|cu\s*hanh|giao\s*hang|vong\s*\d|vi\s*pham|nhap\s*vien|xuat\s*vien"

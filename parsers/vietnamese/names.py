@@ -15,7 +15,14 @@ from itertools import takewhile
 from typing import NamedTuple
 
 from parsers import papers, patterns
-from parsers.vietnamese.text import clean_text, fold
+from parsers.vietnamese.text import (
+    BLANK_LOOKALIKES,
+    TAG_CHARS,
+    clean_text,
+    collapse,
+    fold,
+    unescape,
+)
 
 
 class Byline(NamedTuple):
@@ -28,16 +35,16 @@ class Byline(NamedTuple):
 
 # All patterns run on a folded copy (`fold`), whose indexes match the cleaned text.
 # A writer's label: `Bài/ảnh:`, `Bài, clip:`, `Nội dung, ảnh:` and the pictures first (`Ảnh,
-# bài:`) name a writer who also took the pictures; a translator (`Lược dịch:`), a compiler
-# (`Tổng hợp:`, a bulletin's `Biên soạn:`) and a writer of notes (`Ghi chép:`) wrote the text
-# printed; `Video:` and `Ảnh,
+# bài:`) name a writer who also took the pictures (or drew the graphics: `Bài và đồ họa:`); a
+# translator (`Lược dịch:`), a compiler (`Tổng hợp:`, a bulletin's `Biên soạn:`) and a writer of
+# notes (`Ghi chép:`) wrote the text printed; `Video:` and `Ảnh,
 # video:` alone name the maker of a video page. Before a colon the words may be joined by `+` or
 # `-` too and name more media (`Bài + ảnh:`, `Bài viết và ảnh:`, `Bài, ảnh và video:`), a
 # genre names its writer (`Phóng sự:`, `Bút ký:`, `Tản văn:`), and so do `Tin, bài:` and a
 # group's `Nhóm tác giả:` before the names; a theme's German `Autor:` left untranslated names the
 # writer too.
 _ROLE = patterns.compile(
-    r"(?:(?:bai(?:\s*viet)?|tin|noi\s*dung)(?:\s*(?:va|,|&|/|\+|-)\s*(?:(?:hinh\s*)?anh|clip|video))+\s*(?=:)"
+    r"(?:(?:bai(?:\s*viet)?|tin|noi\s*dung)(?:\s*(?:va|,|&|/|\+|-)\s*(?:(?:hinh\s*)?anh|clip|video|do\s*hoa))+\s*(?=:)"
     r"|anh\s*(?:\+|-)\s*(?:bai|tin)\s*(?=:)"
     r"|(?:bai|tin|noi\s*dung)\s*(?:va|,|&|/)?\s*(?:anh|clip|video)|bai\s*&\s*anh"
     r"|anh\s*(?:va|,|&|/)\s*(?:bai(?:\s*viet)?|tin)|tin\s*(?:va|,|&|/|-)\s*bai\s*(?=:)"
@@ -52,6 +59,8 @@ _ROLE = patterns.compile(
     # (`Điều tra:`)
     r"|kich\s*ban(?:\s*(?:&|va|,|/)\s*(?:dan|loi\s*binh))?|bien\s*kich|(?:nguoi\s*)?chap\s*but"
     r"|ghi\s*nhanh?|dieu\s*tra"
+    # … a film's commentary (`Lời bình:`) and a video's writer who cut it too (`Viết và dựng:`)
+    r"|loi\s*binh|viet\s*(?:va|&|,)\s*dung"
     # … and a literary page's genres (`Truyện ngắn:`, `Truyện ký:`, `Thơ:`, `Ký sự:`, `Tạp bút:`,
     # `Tiểu phẩm:`)
     r"|truyen(?:\s*(?:ngan|ky))?|tho|ky\s*su|tap\s*but|tieu\s*pham"
@@ -72,10 +81,10 @@ _ROLE = patterns.compile(
     r"|autor(?:in)?)\s*(?=:))"
     r"\s*:?\s*"
 )
-# A source's label: `Nguồn:`, `Nguồn tin:`, and a reprint's or a collector's `Đăng lại từ`,
-# `Trích (đăng) từ`, `Sưu tầm từ` (reprinted, quoted, collected from).
+# A source's label: `Nguồn:`, `Nguồn tin:`, `Trích nguồn:` (quoted from), and a reprint's or a
+# collector's `Đăng lại từ`, `Trích (đăng) từ`, `Sưu tầm từ` (reprinted, quoted, collected from).
 _SOURCE_LABEL = patterns.compile(
-    r"(?:^|(?<=[\s(|\-–—.,;]))(?:nguon(?:\s*tin|\s*bai)?\s*:"
+    r"(?:^|(?<=[\s(|\-–—.,;]))(?:(?:trich\s*)?nguon(?:\s*tin|\s*bai)?\s*:"
     r"|(?:dang\s*lai|trich(?:\s*dang)?|suu\s*tam)\s+tu(?![a-z]))\s*"
     # … and `Theo` in a field of its own after a bar (`Thu Hoài | Theo Kinh tế & Đô thị`): the
     # outlet's whole name, `&` or `và` in it
@@ -151,11 +160,11 @@ _COMPILED_FROM_AFTER = patterns.compile(r"\s+" + _COMPILED_FROM.pattern)
 _COMPILED_FROM_LABEL = patterns.compile(_COMPILED_FROM.pattern + r"([^:|;()]+?)\s*:\s*")
 # `và`, `cùng` and the conjunctions of foreign bylines (`A and B`, `A und B`) join names; a middle
 # dot, a bullet (round or triangular) or a small square sets them apart as a comma does, and a
-# spaced guillemet or tilde points from the writer to the outlet (`Phan Tùng » Dân Việt`, `Hải Nam ~
-# Báo Nghệ An`) as a dash does.
+# spaced guillemet, tilde or angle (`❯`, `⟩`) points from the writer to the outlet (`Phan Tùng »
+# Dân Việt`, `Hải Nam ~ Báo Nghệ An`) as a dash does.
 _SPLIT = patterns.compile(
     r"(\s+[-–—]\s*|\s*[–—]\s*|-\s+|\s*[,;/|·•▪‣]\s*|\s*\u270d\ufe0f?\s*|\s+(?:va|cung|and|und|et|og|och)\s+|\s+&\s*"
-    r"|\s*&\s+|\s+\+\s+|\s+[»~]\s+)"
+    r"|\s*&\s+|\s+\+\s+|\s+[»~❯⟩]\s+)"
 )
 # A newsroom's marker: `PV`, `Nhóm phóng viên`, `Nhóm tác giả`, a team of interns or volunteers
 # (`nhóm thực tập sinh`), a desk (`Ban Thời sự`, `PV Thời sự`, `Ban Chuyên đề`). A name after
@@ -205,8 +214,9 @@ _BY = patterns.compile(
     r"(?:[Kk]ommentar\s+von|(?:(?:[Ww]ritten(?:\s+and\s+edited)?|[Ss]tory|(?:[Ww]ith\s+)?(?:[Aa]dditional\s+)?[Rr]eport(?:ing|ed)|[Pp]osted"
     r"|[Tt]ranslated|[Cc]ompiled|[Tt]ext|[Ww]ords)\s+"
     r"(?:and\s+(?:photos?|pictures?|videos?)\s+)?)?(?:[Bb]y|BY)"
-    # … and as a field before a colon (`Story: …; Photos: …`, `Text and photos:`, `Author:`)
-    r"|(?:[Ss]tory|[Ww]ords|[Tt]ext|[Aa]uthor|[Rr]eporting|[Bb]yline|[Cc]ontributor)"
+    # … and as a field before a colon (`Story: …; Photos: …`, `Text and photos:`, `Author:`, a
+    # Spanish or Portuguese theme's `Texto:`)
+    r"|(?:[Ss]tory|[Ww]ords|[Tt]exto?|[Aa]uthor|[Rr]eporting|[Bb]yline|[Cc]ontributor)"
     r"(?:\s*(?:and|&)\s+(?:photos?|pictures?|videos?))?(?=\s*:)"
     # … a guest's, an opinion's and an interview's writer (`Guest post by`, `Opinion by`,
     # `Interview by`), and a page's `Bài viết do` (written by) before the writer's `thực hiện`
@@ -217,8 +227,9 @@ _BY = patterns.compile(
     # … `Thêm bởi` too, a tracker's `Added by` before the poster's name, and `Tạo bởi`, an
     # intranet's `Created by` before the page creator's
     r"|(?:(?:[Bb]ài\s+|[Đđ]ược\s+)?(?:[Vv]iết|[Đđ]ăng|[Gg]ửi|[Tt]hêm|[Tt]ạo|[Tt]hực\s+hiện)\s+)?[Bb]ởi|[Tt]ác\s+giả"
-    r"|(?:[Bb]ài(?:\s+viết)?|[Gg]hi\s+chép|[Bb]út\s+k[ýí]|[Tt]ùy\s+bút|[Tt]uỳ\s+bút|[Pp]hóng\s+sự|[Tt]ản\s+văn"
-    # … and a literary page's genres (`Truyện ngắn của`, `Thơ của`, `Ký sự của`, `Tạp bút của`)
+    r"|(?:[Bb]ài(?:\s+viết)?(?:\s+gốc)?|[Gg]hi\s+chép|[Bb]út\s+k[ýí]|[Tt]ùy\s+bút|[Tt]uỳ\s+bút|[Pp]hóng\s+sự|[Tt]ản\s+văn"
+    # … and a literary page's genres (`Truyện ngắn của`, `Thơ của`, `Ký sự của`, `Tạp bút của`);
+    # a reprint's `Bài viết gốc của` (the original article by)
     r"|[Tt]ruyện(?:\s+(?:ngắn|ký))?|[Tt]hơ|[Kk]ý\s+sự|[Tt]ạp\s+bút|[Tt]iểu\s+phẩm|[Nn]hật\s+k[ýí])\s+của"
     r"|[Bb]út\s+danh)"
     r"(?:\s*[:：៖]\s*|\s+)"
@@ -236,7 +247,7 @@ _PHOTO = patterns.compile(r"(?:anh|image|photo|foto|bild)s?\s*:")
 # `Tranh minh họa:`, `Infographic:`), a voice's (`Giọng đọc:`, `Lồng tiếng:`), an English editor's
 # (`Editing:`), a presenter's (`Người dẫn:`), a developer's (`Lập trình:`) or a field saying who the
 # writer is (`Chức vụ:`, `Đơn vị:`); in English the credit may take `by` (`Photos by`, `Editing
-# by`).
+# by`, `Produced by`, `Illustrations by`, `Fact-checked by`).
 # A photographer's credit may name the craft (`Chụp ảnh:`, `Nhiếp ảnh:`) or the post (`Phóng
 # viên ảnh:`), and a series' editor-in-chief (`Chủ biên:`) edits, as an editor does.
 _NOT_AUTHOR = (
@@ -257,11 +268,15 @@ _NOT_AUTHOR = (
     r"|nguoi\s*doc(?:\s*ban\s*tin)?|dan\s*chuyen"
     # an interpreter's, of a language named or not (`Phiên dịch NNKH:`, sign language)
     r"|phien\s*dich(?:\s+[a-z]{2,5})?"
-    r"|chiu\s*trach\s*nhiem(?:\s*noi\s*dung)?|nguon\s*anh"
+    r"|chiu\s*trach\s*nhiem(?:\s*(?:noi\s*dung|xuat\s*ban))?|nguon\s*anh"
+    # a producer's, an adviser's, a research assistant's, a sound recordist's and a data desk's
+    # (`Sản xuất:`, `Cố vấn nội dung:`, `Trợ lý nghiên cứu:`, `Ghi âm:`, `Dữ liệu:`)
+    r"|san\s*xuat|co\s*van(?:\s*noi\s*dung)?|tro\s*ly\s*nghien\s*cuu|ghi\s*am|du\s*lieu"
     # an editor's in English (`Editor: Thabo Molefe` under the text, the writer printed elsewhere)
     r"|editor"
     # a Chinese edition's editor (`责任编辑：`, the editor in charge) and its proofreader
-    r"|(?:责任)?编辑|(?:責任)?編輯|校对|校對)\s*:|(?:photos?|pictures?|images?|editing|edited)\s+by\s)"
+    r"|(?:责任)?编辑|(?:責任)?編輯|校对|校對)\s*:"
+    r"|(?:photos?|pictures?|images?|editing|edited|produced|illustrations?|fact-checked)\s+by\s)"
 )
 _CREDIT = patterns.compile(_NOT_AUTHOR)
 # A designer's credit naming two crafts (`Thiết kế & đồ họa:`, the photographs too: `Ảnh và
@@ -332,7 +347,7 @@ _TITLE_BEFORE = patterns.compile(
     # a veteran journalist (`Nhà báo lão thành`), a researcher, a critic, a scholar of any field
     # (`Nhà sử học`, `Nhà dân tộc học`), a film director, a war veteran, a business person, a
     # village elder, a reader writing in and a schoolgirl
-    r"|nhà\s+(?:báo(?:\s+lão\s+thành)?|văn|thơ|giáo|nghiên\s+cứu|phê\s+bình|(?:\w+\s+){0,2}học)"
+    r"|nhà\s+(?:báo(?:\s+lão\s+thành)?|văn|thơ|giáo|nghiên\s+cứu|phê\s+bình|ngoại\s+giao|(?:\w+\s+){0,2}học)"
     r"|đạo\s+diễn|cựu\s+chiến\s+binh|doanh\s+nhân|già\s+làng|độc\s+giả|nữ\s+sinh"
     # non-commissioned ranks and privates (`Thượng sĩ`, `Hạ sĩ`, `Binh nhất`), a comrade, a
     # pupil, a student and a teacher as a school's page signs them
@@ -349,17 +364,20 @@ _TITLE_BEFORE = patterns.compile(
     # `Nữ tu Maria Lê Thị Hoa`, `Nt.` in short)
     r"|anh\s+hùng(?:\s+(?:llvtnd|lao\s+động))?|nghệ\s+nhân(?:\s+(?:ưu\s+tú|nhân\s+dân))?"
     r"|(?:hòa|hoà|thượng)\s+thượng|thượng\s+tọa|đại\s+đức|ni\s+(?:sư|trưởng|cô)|linh\s+mục"
-    r"|mục\s+sư|giám\s+mục|nữ\s+tu|sư\s+(?:cô|thầy|bà|ông)|tăng\s+sĩ|cư\s+sĩ|đức\s+cha"
+    r"|mục\s+sư|giám\s+mục|nữ\s+tu|sư\s+(?:cô|thầy|bà|ông)|(?:tăng|cư|tu)\s+sĩ|đức\s+cha"
+    # … and a Buddhist lay follower's calling before the Dharma name (`Phật tử Diệu Âm`)
+    r"|phật\s+tử"
     # a Catholic sister's French title and a Khmer pagoda's lay master (`Soeur Maria …`, `Achar`)
     r"|soeur|achar"
     # a vet (`Bác sĩ thú y`) and a resident doctor (`Bác sĩ nội trú`), before the doctor's title
     # they open with; a martial arts master (`Võ sư`)
-    r"|bác\s+sĩ\s+(?:thú\s+y|nội\s+trú)|(?:bác|dược|nhạc|họa|hoạ|kỹ|kĩ)\s+s[ưĩ]|võ\s+sư|(?:cô|thầy)\s+giáo"
-    # an architect and a photographer by calling (`Kiến trúc sư`, `Nhiếp ảnh gia`)
+    r"|bác\s+sĩ\s+(?:thú\s+y|nội\s+trú)|(?:bác|dược|nhạc|họa|hoạ|kỹ|kĩ|ca)\s+s[ưĩ]|võ\s+sư|(?:cô|thầy)\s+giáo"
+    # an architect and a photographer by calling (`Kiến trúc sư`, `Nhiếp ảnh gia`); a singer
+    # (`Ca sĩ`) among the callings ending in `sĩ`
     r"|kiến\s+trúc\s+sư|nhiếp\s+ảnh\s+gia"
-    # a nurse, a coach and an expert (`Điều dưỡng`, `Huấn luyện viên`, `Chuyên gia`, before the
-    # field in lower case it names: `Chuyên gia dinh dưỡng`)
-    r"|điều\s+dưỡng(?:\s+viên)?|huấn\s+luyện\s+viên|chuyên\s+(?:gia|viên))"
+    # a nurse, a midwife, a coach and an expert (`Điều dưỡng`, `Hộ sinh`, `Huấn luyện viên`,
+    # `Chuyên gia`, before the field in lower case it names: `Chuyên gia dinh dưỡng`)
+    r"|điều\s+dưỡng(?:\s+viên)?|hộ\s+sinh|huấn\s+luyện\s+viên|chuyên\s+(?:gia|viên))"
     r"(?:,\s*|\s+(?:[–—-]\s+)?)"
     # a teacher as her school prints her, a woman, an elder, a child and a priest as a page calls
     # them, before a name of two words or more (`Cô Trần Thị Hoa`, `Chị …`, `Cụ …`, `Em …`, `Cha
@@ -463,6 +481,11 @@ _PICTOGRAPH_AFTER = patterns.compile(r"[\u2190-\u2bff\U0001f000-\U0001faff\ufe0f
 # them; one word on either side is a name of its own (`Mai-Anh`, `Jean-Pierre`).
 # Marks no name holds: bidirectional marks and embeddings, invisible operators (`Minh Anh⁣`).
 _INVISIBLE = patterns.compile("[\u200e\u200f\u202a-\u202e\u2061-\u2064\u2066-\u2069]")
+# Markup a theme left around the names: inline HTML tags (`<strong>Lan Chi</strong>`), and
+# Markdown's or a wiki's emphasis around the whole line (`*Thu Hà*`, `**Bài: Quang Minh**`,
+# `_Phương Vy_`, `~ Hoài Nam ~`): the reader sees the names.
+_INLINE_TAG = patterns.compile(r"</?(?:[bius]|strong|em|span|small|font|a)(?:\s[^<>]*)?>", re.I)
+_EMPHASIS = patterns.compile(r"([*_~]{1,3})\s*(.+?)\s*\1")
 # Letters styled by social pages and input methods: full-width (`Ｍｉｎｈ`) and mathematical
 # (`𝐌𝐢𝐧𝐡`) Latin letters, their letters once compatibility-normalised.
 _STYLED = patterns.compile("[\uff21-\uff3a\uff41-\uff5a\U0001d400-\U0001d6a3]+")
@@ -494,8 +517,11 @@ _WRAPPED = patterns.compile(
 _NO_AUTHOR = patterns.compile(
     r"(?:khong|chua)\s*ro(?:\s*tac\s*gia)?|dang\s*cap\s*nhat|n\s*/\s*a|suu\s*tam|[-–—]"
     # … a template's field left in (`{{author_name}}`, `%author%`), a script's `undefined`, `null`
-    # or an object printed as text (`[object Object]`), `(trống)` (empty)
+    # or an object printed as text (`[object Object]`), `(trống)` (empty);
     r"|\{\{[^{}]*\}\}|%[a-z_]+%|undefined|null|\[?\s*object\s+object\s*\]?|\(\s*trong\s*\)"
+    # … a script's `${author}`, Python's `None`, two empty fields (`undefined undefined`), `Chưa
+    # xác định` (not determined) and `(không có)` (none)
+    r"|\$\{[^{}]*\}|none|undefined(?:\s+undefined)+|chua\s*xac\s*dinh|\(\s*khong\s*co\s*\)"
     r"|(?:bai(?:\s*viet)?|tin)\s*dang\s*lai"
 )
 # … and that the news is compiled, that it has many authors or an unknown or withheld one (`Tin
@@ -516,8 +542,9 @@ MIN_INITIALS = 3  # capitals of a body's initials before its place (`CDC Nghệ 
 # does (`Kwame Mensah Jr.`).
 _INITIAL_END = patterns.compile(r"(?:^|[\s.])(?:[A-ZĐ]|Jr|Sr)\.$")
 
-# Outlets and agencies, folded with spaces and dots removed. Two-letter codes (AP) are left out:
-# they collide with initials used as pen names.
+# Outlets and agencies, folded with spaces and dots removed, in their own script too (Xinhua's
+# `新华社`, TASS's `ТАСС`). Two-letter codes (AP) are left out: they collide with initials used as
+# pen names.
 _OUTLET_NAMES = """
     ttxvn vna vov vtv vtc vtv24 vietnamplus vietnam+ ttxvn/vietnam+ qdnd qdndvn cand nld
     dantri vnexpress tuoitre tuoitreonline thanhnien nguoilaodong nhandan laodong vietnamnet
@@ -528,7 +555,8 @@ _OUTLET_NAMES = """
     nhipcaudautu thesaigontimes reuters afp bbc xinhua kyodo yonhap bloomberg cnn tass sputnik
     dpa ansa efe epd apa anp belga ntb ritzau nikkei nikkeiasia nhk scmp tanhoaxa rfi voa kbs mbc
     sbs bernama antara akp kpl ukrinform aljazeera thehindu antd danviet pap ctk mti anadolu
-    montsame rte anampa inquirer lefigaro sabc pti rianovosti prensalatina cgtn"""
+    montsame rte anampa inquirer lefigaro sabc pti rianovosti prensalatina cgtn jiji pna wam lusa
+    irna 新华社 тасс"""
 _OUTLETS = frozenset(_OUTLET_NAMES.split())
 # … but a code in capitals after a writer's name, a comma and a reporter's post written out is the
 # outlet the post is at (`John Smith, phóng viên AP`), as a known one is (`…, phóng viên CNN`).
@@ -571,8 +599,8 @@ _BODY_WORDS = patterns.compile(
     # Linh`, a road's `Hạt Quản lý đường bộ 3`)
     r"|vksnd|tand|tòa\s+án|toà\s+án|đại\s+học|học\s+viện|trạm|hạt\s+(?:kiểm\s+lâm|quản\s+lý)"
     # a university by its initials (`ĐH Chicago`, `ĐHQG Hà Nội`), a school by its level's
-    # (`THPT Chu Văn An`, `THCS Lê Lợi`)
-    r"|đh(?:qg)?(?=\s+\S)|(?:thpt|thcs)(?=\s+\S)"
+    # (`THPT Chu Văn An`, `THCS Lê Lợi`), a hospital by its own (`BV Nhi Trung ương`)
+    r"|đh(?:qg)?(?=\s+\S)|(?:thpt|thcs)(?=\s+\S)|bv(?=\s+\S)"
     # a power company by its initials and its province or its district branch (`PC Hưng Yên`,
     # `Điện lực Khoái Châu`)
     r"|pc(?=\s+\w)|điện\s+lực"
@@ -833,11 +861,12 @@ def _strip_roles(part: str) -> str:
 
 
 def _names_follow(part: str, label: re.Match[str]) -> bool:
-    """A name follows `by`, `bởi` or `von`: a capital or a handle (`@minhhoang`), or anything
-    after a colon or a label of two words (`Posted by admin`, `Gửi bởi: hoangnam`)."""
+    """A name follows `by`, `bởi` or `von`: a capital, a handle (`@minhhoang`) or a template's
+    field left unfilled (`By ${author}`, `By {{author}}`), or anything after a colon or a label
+    of two words (`Posted by admin`, `Gửi bởi: hoangnam`)."""
     after = part[label.end() : label.end() + 1]
     said = label.group().strip()
-    return after.isupper() or after == "@" or said.endswith((":", "：", "៖")) or " " in said
+    return after.isupper() or after in "@${" or said.endswith((":", "：", "៖")) or " " in said
 
 
 def _trim(text: str) -> str:
@@ -966,9 +995,14 @@ def _split_hyphened_names(text: str) -> str:
 
 def _as_printed(text: str) -> str:
     """The byline's letters as a reader sees them: invisible marks gone, styled and look-alike
-    letters as the Latin ones they show (an eth opening a word as `Đ`), and a pair of brackets
-    around the whole line opened."""
-    text = _INVISIBLE.sub("", text)
+    letters as the Latin ones they show (an eth opening a word as `Đ`), entities as the
+    characters they encode, markup and emphasis around the names gone, blank look-alikes as
+    spaces, and a pair of brackets around the whole line opened."""
+    text = _INVISIBLE.sub("", unescape(text))
+    text = collapse(TAG_CHARS.sub("", _INLINE_TAG.sub("", text)).translate(BLANK_LOOKALIKES))
+    emphasis = _EMPHASIS.fullmatch(text)
+    if emphasis:
+        text = emphasis.group(2)
     text = _STYLED.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
     text = _MIXED_WORD.sub(lambda m: m.group().translate(_LOOKALIKES), text)
     text = text.translate(_LOOKALIKE_MARKS)
@@ -1013,8 +1047,11 @@ def _code_removed(text: str) -> str:
 
 def _unmarked(found: re.Match[str]) -> str:
     """A capitalised name without the affiliation's marker glued to it; a lower-case handle
-    (`hoangnam95`) and a name in capitals (an outlet's channel, `VTV24`) keep their digits."""
+    (`hoangnam95`), a name in capitals (an outlet's channel, `VTV24`) and an outlet whose name
+    ends in digits (`Kênh14`) keep their digits."""
     name = found.group(1)
+    if fold(found.group()) in _OUTLETS:
+        return found.group()
     return name if name[0].isupper() and not name.isupper() else found.group()
 
 
@@ -1351,6 +1388,9 @@ def clean_byline(text: str | None) -> Byline:
         if note:
             piece = piece[: note.start()]
         part = _trim(_strip_roles(piece))
+        role_after = _ROLE_AFTER.search(fold(part))
+        if role_after and _role_word(part[role_after.start() :]):
+            part = part[: role_after.start()]  # `Ngọc Anh dịch – Bài gốc: …`: each writer's role
         handle = _HANDLE.fullmatch(part) is not None  # `hoangnam_pd (Hoàng Nam)`: the name
         if note and (not part or (handle and inner[:1].isupper())):
             part, note = inner, None

@@ -40,6 +40,11 @@ TEXT_JUNK = patterns.compile(
     f"(?:(?<!\u200d)|(?<![{_PICTOGRAPH}\ufe0f]\u200d)|(?![{_PICTOGRAPH}]))"
 )
 _TABLE_END = "\u3000"  # the last code point `_FOLD_TABLE` covers
+# Characters that print as blank space though Unicode counts them no space: the Braille blank and
+# the Hangul fillers, which social pages type to pad or glue words (`Thu⠀Hà`, `30/10/2027ㅤ21:15`).
+BLANK_LOOKALIKES = str.maketrans("\u2800\u3164\uffa0", "   ")
+# Tag characters (U+E0000 to U+E007F): invisible, they spell an emoji flag's region or nothing.
+TAG_CHARS = patterns.compile("[\U000e0000-\U000e007f]")
 
 
 _FULL_WIDTH = ("\uff01", "\uff5e")  # `０３／０２` `１４ｈ２０`: ASCII typed with a CJK input method
