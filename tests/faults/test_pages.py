@@ -145,7 +145,8 @@ def changes() -> dict[str, Fault]:
         LEGACY_TCVN3: Fault(body=tcvn3_page(), content_type="text/html; charset=utf-8"),
         VNI: Fault(body=vni_page()),
         RANDOM: Fault(body=random.Random(1).randbytes(20_000)),
-        NUL: Fault(body=page_at(NUL).encode("utf-8").replace(b"2.000 t", b"2.000\x00 t", 1)),
+        # a NUL inside the headline and the lead, in the <title>, the meta tags and the text
+        NUL: Fault(body=page_at(NUL).encode("utf-8").replace(b"2.000 t", b"2.000\x00 t")),
         MALFORMED: Fault(
             body=page_at(MALFORMED).replace("</p>", "").replace("<div", "<<div", 3).encode("utf-8")
         ),
