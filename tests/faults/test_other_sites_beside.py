@@ -82,7 +82,7 @@ def other_rows_exact(db: Path) -> None:
 def runs(db: Path) -> list[tuple[str, str]]:
     conn = sqlite3.connect(db)
     try:
-        return conn.execute("SELECT site, status FROM crawls ORDER BY id").fetchall()
+        return conn.execute("SELECT spider, status FROM crawls ORDER BY id").fetchall()
     finally:
         conn.close()
 
