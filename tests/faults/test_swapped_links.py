@@ -89,6 +89,8 @@ def test_a_link_pointed_at_another_database_mid_crawl_leaves_that_database_alone
     held = {path for path in ARTICLES if path != HELD}
     if process.returncode == 0:
         assert out.startswith("baothaibinh: OK"), out
+        warned = [line for line in err.splitlines() if " WARNING: " in line and str(first) in line]
+        assert len(warned) == 1, err
         expect_rows(first, ARTICLES)
     else:
         assert process.returncode == ExitCode.SITE_FAILED, out + err
