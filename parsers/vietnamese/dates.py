@@ -121,7 +121,6 @@ import unicodedata
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 from itertools import chain
-from pathlib import Path
 from typing import NamedTuple
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -134,19 +133,7 @@ from parsers.vietnamese.encoding import (
 )
 from parsers.vietnamese.text import JUNK, ZERO_WIDTH_CHARS, fold, unescape
 
-
-def _local_zone() -> ZoneInfo:
-    """Asia/Ho_Chi_Minh from the machine's zone database, or where it has none (a slim
-    container image without tzdata) from the copy kept beside this module: its past offsets
-    (+08:00 until 1975) read old dates as much as today's +07:00 reads new ones."""
-    try:
-        return ZoneInfo("Asia/Ho_Chi_Minh")
-    except ZoneInfoNotFoundError:
-        with Path(__file__).with_name("asia_ho_chi_minh.tzif").open("rb") as file:
-            return ZoneInfo.from_file(file, key="Asia/Ho_Chi_Minh")
-
-
-LOCAL_TZ = _local_zone()
+LOCAL_TZ = ZoneInfo("Asia/Ho_Chi_Minh")
 RULES = (
     "iso",
     "nukeviet",

@@ -1,5 +1,5 @@
-"""A machine without the time-zone database (a slim container image: no /usr/share/zoneinfo and
-no `tzdata` package), played by pointing Python's zone search path (`PYTHONTZPATH`) at an empty
+"""A machine without the time-zone database (a slim container image: no /usr/share/zoneinfo),
+played by pointing Python's zone search path (`PYTHONTZPATH`) at an empty
 folder: a crawl, then every reader with day bounds.
 
 README: instants are ISO 8601 with their offset, `+07:00` on Vietnamese pages; local time is
