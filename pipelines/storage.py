@@ -100,6 +100,7 @@ class StoragePipeline:
         self.file_handle: int | None = None
         self.log_path = ""  # the path SQLite names the file's `-wal` and `-shm` after
         self.file_lost = False  # that file was deleted, moved or replaced during the run
+        self.link_moved_on = False  # the path, a link, names another file now (said once)
         self.crawl_id = 0
         # Why the database refused writes this run ('' while it has not), as in the stats; kept
         # here too, as reading Scrapy's stats costs ~10 µs a call, twice per record.
@@ -330,22 +331,43 @@ class StoragePipeline:
         now = _file_id(self.path)
         if now == self.file_id:
             return False
+        if _file_id(self.log_path) == self.file_id:
+            self._warn_link_moved_on()
+            return False
+        # Named through a symbolic link, the file is told by its own name, where it was.
+        name = self.path if self.log_path == os.path.abspath(self.path) else self.log_path
         if now is None and self.file_handle is not None and os.fstat(self.file_handle).st_nlink:
             why = (
-                f"{self.path} was moved or renamed during the run: the records this run stored "
+                f"{name} was moved or renamed during the run: the records this run stored "
                 "until then are in that file under its new name, the rest are not stored (the "
                 f"next run stores them at {self.path} again)"
             )
         else:
             change = "deleted" if now is None else "replaced by another file"
             why = (
-                f"{self.path} was {change} during the run; the records this run stored are not "
+                f"{name} was {change} during the run; the records this run stored are not "
                 "in it (the next run stores them again)"
             )
         self.file_lost = True
         self._set_error(why)
         logger.error("%s", why)
         return True
+
+    def _warn_link_moved_on(self) -> None:
+        """The path, a symbolic link, was pointed at another file (`ln -sfn`, a release made
+        live) while the file the run opened stays where it was: the run keeps storing into
+        that file, whose crawl lock it holds, and never into the new one, which the next run
+        locks and writes. Said once."""
+        if self.link_moved_on:
+            return
+        self.link_moved_on = True
+        logger.warning(
+            "%s now names another file: this run goes on storing into %s, the file it opened "
+            "(the next run stores into the file %s names then)",
+            self.path,
+            self.log_path,
+            self.path,
+        )
 
     def close_spider(self) -> None:
         copies, self.copies = self.copies, {}
