@@ -175,14 +175,6 @@ NOT_YET: dict[str, dict[str, str]] = {
         " printing its sapo there, so it is the lead",
         "body": "same paragraph leaves the text as the lead",
     },
-    "holdout66/coda-published-doc-football-academy-u13-trial-results-page-subtitle-worded-day-only-edited-relative-tooltip-role-grid-table-info-callout-council-sign-off-page-list": {  # noqa: E501
-        "published_raw": "the subtitle's words before the day (`Thông báo của Hội đồng tuyển sinh —"
-        " `) are read as another item of the line, not the day's label",
-    },
-    "holdout66/docsify-city-swimming-safety-project-docs-free-winter-swim-lessons-hash-route-italic-first-line-day-words-desk-relative-media-image-italic-caption-thead-schedule-tip-hotline-quote-iso-updated-footer": {  # noqa: E501
-        "published_raw": "the desk after ` · ` in the same `<em>` (`… · Ban điều phối dự án`) is"
-        " read as another item of the line, not part of the date's line",
-    },
     "holdout66/flodesk-martial-arts-club-newsletter-web-view-vovinam-student-tournament-medals-issue-row-weekday-day-words-greeting-first-signature-calling-title-next-line-belt-exam-box-tracking-gif": {  # noqa: E501
         "body": "the belt exam's box in a table of its own under the signature (a title in bold,"
         " the day, the place and the deadline after line breaks, and its button) stays in the"
