@@ -190,11 +190,6 @@ NOT_YET: dict[str, dict[str, str]] = {
         "byline": "the `— Hoàng Nam` sign-off closing the text is read (same person); the creator"
         " header's `HLV Hoàng Nam`, his calling in the display, is not",
     },
-    "holdout67/moosend-bank-customer-newsletter-webview-fake-brandname-sms-fraud-warning-worded-day-only-italic-dateline-lead-signs-table-desk-signature-hotline-box": {  # noqa: E501
-        "authors": "the desk and its bank signing alone after a dash (`Ban An toàn thông tin –"
-        " Ngân hàng Phương Nam`) are read as two people: neither `Ban An toàn thông tin` nor a"
-        " bank's name is known as a body, and a bank's name read as one moves it to the source",
-    },
     "holdout67/staffbase-bank-intranet-news-channel-farmer-loans-rice-shrimp-disbursed-thg-short-month-hour-author-position-next-line-teaser-lead-views-likes-comments-same-class": {  # noqa: E501
         "category": "the channel's name `Tin Chi nhánh`, a link in the channel's header over the"
         " article beside its post and follower counts, above the article's picture, is not read"
