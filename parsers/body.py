@@ -403,6 +403,8 @@ APPARATUS_TITLE = patterns.compile(
     r"chu\s*thich|tai\s*lieu\s*tham\s*khao|(?:foot)?notes|references|bibliography"
     r"|anmerkungen|einzelnachweise|literaturverzeichnis"
 )
+# … and the title of a list of contents or of an episode's chapters, folded.
+CONTENTS_TITLE = patterns.compile(r"muc\s*luc|chapters|table\s+of\s+contents")
 # A figure's label opening its caption, folded: `Hình 1.`, `Biểu đồ 2:`, `Sơ đồ 3 -`, `Fig. 4:`.
 FIGURE_LABEL = patterns.compile(
     r"(?:hinh|anh|bieu\s*do|so\s*do|figure|fig\.|abbildung|abb\.)\s*\d{1,2}\s*[.:–-]\s"
@@ -4127,9 +4129,21 @@ def _next_part(text: str, page: Page) -> bool:
 
 def _before_apparatus(blocks: list[_Block]) -> list[_Block]:
     """The text up to its notes or references under a heading of their own (`Chú thích`, `Tài
-    liệu tham khảo`, `References`): a paper's apparatus, not its text."""
+    liệu tham khảo`, `References`): a paper's apparatus, not its text; or up to a list of
+    contents under the text, a few lines and no heading after it (an episode's `Mục lục:` over
+    its chapters, its credits and its host's lines), where a text's own contents open it."""
     for i, block in enumerate(blocks):
-        if i and block.heading and APPARATUS_TITLE.fullmatch(fold(block.text).strip(" :")):
+        title = fold(block.text).strip(" :")
+        if i and block.heading and APPARATUS_TITLE.fullmatch(title):
+            return blocks[:i]
+        after = blocks[i + 1 :]
+        if (
+            i
+            and block.heading
+            and CONTENTS_TITLE.fullmatch(title)
+            and len(after) <= MAX_LOOSE_TAIL
+            and not any(later.heading for later in after)
+        ):
             return blocks[:i]
     return blocks
 

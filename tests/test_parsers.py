@@ -160,15 +160,6 @@ NOT_YET: dict[str, dict[str, str]] = {
         " no caption) is read as the article's cover picture: nothing on the page tells a"
         " site's banner from a cover picture over the headline",
     },
-    "holdout66/acast-provincial-radio-sports-podcast-episode-gia-lai-provincial-games-closing-medal-table-short-english-day-month-utc-hour-same-day-show-notes-chapters-bien-tap-vien": {  # noqa: E501
-        "body": "the show notes' chapter list under its bold `Mục lục:`, the credits paragraph"
-        " (`Biên tập viên: …` over `Kỹ thuật: …`), the replay line and `Hosted on Acast` stay in"
-        " the text",
-    },
-    "holdout66/adobe-portfolio-photographer-project-disabled-swimmers-dong-thap-para-team-description-lead-label-anh-va-bai-div-day-only-image-modules-caption-containers-hash-query-other-projects-years": {  # noqa: E501
-        "body": "the italic note closing the last text module (the scholarship and the"
-        " photos' use, `<div><i>Phóng sự thực hiện …</i></div>`) stays in the text"
-    },
     "holdout66/bitchute-provincial-tv-sports-channel-video-quang-tri-peace-marathon-first-published-utc-hour-ordinal-english-day-view-count-id-likes-teaser-duplicate-full-description-tin-label-two-people-category-table-hashtags": {  # noqa: E501
         "summary": "the description's first paragraph is the page's meta description word for word:"
         " a Vietnamese page printing its description again at the top of its text is read as"
@@ -181,8 +172,6 @@ NOT_YET: dict[str, dict[str, str]] = {
         " text",
     },
     "holdout66/gitlab-university-esports-club-wiki-page-lol-student-tournament-report-last-edited-by-only-date-relative-tooltip-thg-ch-gmt7-utc-datetime-nested-page-slug-uploads-image-alt-thead-note-alert-desk-dash": {  # noqa: E501
-        "body": "the italic first line on the wiki folder (`Trang này thuộc mục Báo cáo. …`) stays"
-        " in the text",
         "images": "the picture at the relative `uploads/…` address inside its own link, with an alt"
         " and no caption, is not read",
     },
