@@ -217,8 +217,9 @@ MIN_PICTURE_SIZE = 100  # pixels: a picture declared smaller is an icon
 MIN_PICTURE_FOLDER = 16  # characters of a folder named for one picture (a hash, an id)
 # A file named as a logo, an icon, an avatar, a sprite or a banner: the site's, no photo.
 ICON_FILE = patterns.compile(r"(?:^|[/_.-])(?:logo|icon|avatar|sprite|banner)", re.I)
-# A box holding an icon by its class's closing word (`articleheadingicon`, `topic-icon`).
-ICON_BOX = patterns.compile(r"icon(?:$|\s)", re.I)
+# A box holding an icon by its class's closing word (`articleheadingicon`, `topic-icon`); not
+# one whose class says it has none (GitLab's `no-attachment-icon` link around a picture).
+ICON_BOX = patterns.compile(r"(?:^|\s)(?!no[-_])\S*icon(?:$|\s)", re.I)
 # An old CMS's animated mark of a fresh or popular item (`new.gif`, `hot_1.gif`): no photo.
 BADGE_GIF = patterns.compile(r"^(?:new|hot|moi)[_-]?\d*\.gif$", re.I)
 STAMP_CLASS = patterns.compile(r"(?:^|[\s_-])stamp(?:$|[\s_-])", re.I)  # a series' seal

@@ -171,10 +171,6 @@ NOT_YET: dict[str, dict[str, str]] = {
         " the day, the place and the deadline after line breaks, and its button) stays in the"
         " text",
     },
-    "holdout66/gitlab-university-esports-club-wiki-page-lol-student-tournament-report-last-edited-by-only-date-relative-tooltip-thg-ch-gmt7-utc-datetime-nested-page-slug-uploads-image-alt-thead-note-alert-desk-dash": {  # noqa: E501
-        "images": "the picture at the relative `uploads/…` address inside its own link, with an alt"
-        " and no caption, is not read",
-    },
     "holdout66/gumroad-youth-football-coach-creator-post-u11-winter-tournament-semifinal-english-month-day-no-hour-json-utc-same-day-creator-hlv-calling-dash-signature-product-card-price-comments-rich-text": {  # noqa: E501
         "byline": "the `— Hoàng Nam` sign-off closing the text is read (same person); the creator"
         " header's `HLV Hoàng Nam`, his calling in the display, is not",
