@@ -270,3 +270,16 @@ def test_a_picture_in_a_link_classed_as_having_no_icon_is_the_article_s() -> Non
     assert record["images"] == [
         {"url": f"https://gitlab.example.com{upload}", "caption": None},
     ]
+
+
+def test_a_sign_off_takes_the_calling_a_link_over_the_headline_prints() -> None:
+    """A creator's post signed `— Trần Minh` under a header linking the creator's page as `HLV
+    Trần Minh`: one person, the byline his name with the calling the header prints, the name
+    alone his author's."""
+    header = "<header class='profile-header'><a href='/' class='user'>HLV Trần Minh</a></header>"
+    page = (
+        f"{header}<main><article><h1>{TITLE}</h1><div class='rich-text'>{PARAGRAPHS}"
+        "<p>— Trần Minh</p></div></article></main>"
+    )
+    record = _article("https://hlvtranminh.example.com/p/u13-vo-dich").record(page)
+    assert (record["byline"], record["authors"]) == ("HLV Trần Minh", ["Trần Minh"])

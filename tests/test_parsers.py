@@ -171,10 +171,6 @@ NOT_YET: dict[str, dict[str, str]] = {
         " the day, the place and the deadline after line breaks, and its button) stays in the"
         " text",
     },
-    "holdout66/gumroad-youth-football-coach-creator-post-u11-winter-tournament-semifinal-english-month-day-no-hour-json-utc-same-day-creator-hlv-calling-dash-signature-product-card-price-comments-rich-text": {  # noqa: E501
-        "byline": "the `— Hoàng Nam` sign-off closing the text is read (same person); the creator"
-        " header's `HLV Hoàng Nam`, his calling in the display, is not",
-    },
     "holdout67/staffbase-bank-intranet-news-channel-farmer-loans-rice-shrimp-disbursed-thg-short-month-hour-author-position-next-line-teaser-lead-views-likes-comments-same-class": {  # noqa: E501
         "category": "the channel's name `Tin Chi nhánh`, a link in the channel's header over the"
         " article beside its post and follower counts, above the article's picture, is not read"

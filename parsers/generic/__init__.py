@@ -32,7 +32,7 @@ from parsers.body import (
     without_credit,
 )
 from parsers.generic import heading
-from parsers.generic.authors import byline, office_byline
+from parsers.generic.authors import byline, office_byline, with_calling
 from parsers.generic.authors import contradicted as byline_contradicted
 from parsers.generic.container import BOILERPLATE, body_container, body_reading, data_article
 from parsers.generic.counters import views
@@ -100,6 +100,7 @@ __all__ = [
     "is_vietnamese",
     "modified",
     "update_beside",
+    "with_calling",
     "machine_utc",
     "month_first",
     "office_byline",
