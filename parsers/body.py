@@ -2560,16 +2560,24 @@ def _drop_framed_closing_offer(root: _Element) -> None:
 
 def _frame_of(box: _Element) -> _Element | None:
     """What `box` frames: itself when it draws a border by its own style or fills a cell that
-    does, the cell of a table of one row and one cell (a frame laid out as a table), else
-    None."""
+    does, the cell of a table of one row and one cell (a frame laid out as a table; an
+    e-mail's box may add a row with its button under it), else None."""
     if box.tag == "div":
         cell = box.getparent()
         # … or the cell it alone fills shades or frames it (an e-mail's shaded row)
         alone = cell is not None and cell.tag in CELL_TAGS and len(cell) == 1
         return box if _framed(box) or (alone and _framed(cell)) else None
     rows = box.xpath("./tr | ./tbody/tr")
+    if len(rows) == 2 and _button_row(rows[1]):
+        rows = rows[:1]
     cells = [cell for cell in rows[0] if isinstance(cell.tag, str)] if len(rows) == 1 else []
     return cells[0] if len(cells) == 1 and cells[0].tag in CELL_TAGS else None
+
+
+def _button_row(row: _Element) -> bool:
+    """`row` prints one link and nothing else: a box's button (`Đăng ký thi đai`)."""
+    links = list(row.iter("a"))
+    return len(links) == 1 and bool(text_of(row)) and text_of(links[0]) == text_of(row)
 
 
 def _opens_with_bold_title(frame: _Element) -> bool:

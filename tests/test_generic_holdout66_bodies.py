@@ -159,3 +159,18 @@ def test_a_wiki_s_note_on_the_folder_its_page_is_filed_in_is_no_text() -> None:
         f"{''.join(f'<p>{p}</p>' for p in TEXT)}</div></main>"
     )
     assert ARTICLE.record(page)["body"] == "\n\n".join(TEXT)
+
+
+def test_a_titled_box_with_its_button_row_in_an_e_mail_is_no_text() -> None:
+    """An e-mail's web view sets each paragraph in a row of its own and, under them, a shaded box
+    laid out as a table: a cell with a title in bold over its lines (`<b>Lịch tập huấn</b><br>
+    …`), and a row holding only its button. The box is a notice set apart from the text."""
+    rows = "".join(f"<tr><td class='fd-text'><p>{p}</p></td></tr>" for p in TEXT)
+    box = (
+        "<tr><td><table role='presentation' style='background:#1f3b63'><tr><td><b>Lịch tập huấn"
+        " trọng tài</b><br>Thứ Bảy 19/12/2026, 8:00–11:00 · Nhà thi đấu phường<br>Đăng ký trước"
+        " ngày 15/12.</td></tr><tr><td align='center'><a href='https://dangky.example.com/tap-huan'"
+        ">Đăng ký ngay</a></td></tr></table></td></tr>"
+    )
+    page = f"<table role='presentation'><tr><td><h1>{TITLE}</h1></td></tr>{rows}{box}</table>"
+    assert ARTICLE.record(page)["body"] == "\n\n".join(TEXT)

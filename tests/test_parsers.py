@@ -166,11 +166,6 @@ NOT_YET: dict[str, dict[str, str]] = {
         " printing its sapo there, so it is the lead",
         "body": "same paragraph leaves the text as the lead",
     },
-    "holdout66/flodesk-martial-arts-club-newsletter-web-view-vovinam-student-tournament-medals-issue-row-weekday-day-words-greeting-first-signature-calling-title-next-line-belt-exam-box-tracking-gif": {  # noqa: E501
-        "body": "the belt exam's box in a table of its own under the signature (a title in bold,"
-        " the day, the place and the deadline after line breaks, and its button) stays in the"
-        " text",
-    },
     "holdout67/staffbase-bank-intranet-news-channel-farmer-loans-rice-shrimp-disbursed-thg-short-month-hour-author-position-next-line-teaser-lead-views-likes-comments-same-class": {  # noqa: E501
         "category": "the channel's name `Tin Chi nhánh`, a link in the channel's header over the"
         " article beside its post and follower counts, above the article's picture, is not read"
