@@ -171,11 +171,6 @@ NOT_YET: dict[str, dict[str, str]] = {
         " article beside its post and follower counts, above the article's picture, is not read"
         " as the section",
     },
-    "holdout68/forgejo-codeberg-civic-group-wiki-page-petitions-tally-november-da-lat-last-edit-only-date-relative-time-fallback-iso-offset-encoded-title-no-h1-table-thead-attention-note-desk": {  # noqa: E501
-        "summary": "the repository's description in the meta tags (`Sổ theo dõi kiến nghị cử tri"
-        " Đà Lạt`), a name printed nowhere and the same on every page of the wiki, is read as"
-        " the lead, as a description the page never prints is",
-    },
 }
 
 
