@@ -729,7 +729,12 @@ def _names_body(cleaned: str) -> bool:
     capitalised: who signs a text, no outlet credited."""
     board = _BOARD.match(cleaned.strip(_EDGE_PUNCT))
     return bool(_BODY_WORDS.search(cleaned.lower())) or (
-        board is not None and (board["field"].islower() or (board["next"] or "").islower())
+        board is not None
+        and (
+            board["field"].islower()
+            # (a newsroom's desk, `Ban Thời sự`, stays beside its writer's name)
+            or ((board["next"] or "").islower() and not _NEWSROOM_DESK.match(fold(cleaned)))
+        )
     )
 
 
