@@ -217,8 +217,9 @@ MIN_PICTURE_SIZE = 100  # pixels: a picture declared smaller is an icon
 MIN_PICTURE_FOLDER = 16  # characters of a folder named for one picture (a hash, an id)
 # A file named as a logo, an icon, an avatar, a sprite or a banner: the site's, no photo.
 ICON_FILE = patterns.compile(r"(?:^|[/_.-])(?:logo|icon|avatar|sprite|banner)", re.I)
-# A box holding an icon by its class's closing word (`articleheadingicon`, `topic-icon`).
-ICON_BOX = patterns.compile(r"icon(?:$|\s)", re.I)
+# A box holding an icon by its class's closing word (`articleheadingicon`, `topic-icon`); not
+# one whose class says it has none (GitLab's `no-attachment-icon` link around a picture).
+ICON_BOX = patterns.compile(r"(?:^|\s)(?!no[-_])\S*icon(?:$|\s)", re.I)
 # An old CMS's animated mark of a fresh or popular item (`new.gif`, `hot_1.gif`): no photo.
 BADGE_GIF = patterns.compile(r"^(?:new|hot|moi)[_-]?\d*\.gif$", re.I)
 STAMP_CLASS = patterns.compile(r"(?:^|[\s_-])stamp(?:$|[\s_-])", re.I)  # a series' seal
@@ -403,6 +404,8 @@ APPARATUS_TITLE = patterns.compile(
     r"chu\s*thich|tai\s*lieu\s*tham\s*khao|(?:foot)?notes|references|bibliography"
     r"|anmerkungen|einzelnachweise|literaturverzeichnis"
 )
+# … and the title of a list of contents or of an episode's chapters, folded.
+CONTENTS_TITLE = patterns.compile(r"muc\s*luc|chapters|table\s+of\s+contents")
 # A figure's label opening its caption, folded: `Hình 1.`, `Biểu đồ 2:`, `Sơ đồ 3 -`, `Fig. 4:`.
 FIGURE_LABEL = patterns.compile(
     r"(?:hinh|anh|bieu\s*do|so\s*do|figure|fig\.|abbildung|abb\.)\s*\d{1,2}\s*[.:–-]\s"
@@ -2557,16 +2560,24 @@ def _drop_framed_closing_offer(root: _Element) -> None:
 
 def _frame_of(box: _Element) -> _Element | None:
     """What `box` frames: itself when it draws a border by its own style or fills a cell that
-    does, the cell of a table of one row and one cell (a frame laid out as a table), else
-    None."""
+    does, the cell of a table of one row and one cell (a frame laid out as a table; an
+    e-mail's box may add a row with its button under it), else None."""
     if box.tag == "div":
         cell = box.getparent()
         # … or the cell it alone fills shades or frames it (an e-mail's shaded row)
         alone = cell is not None and cell.tag in CELL_TAGS and len(cell) == 1
         return box if _framed(box) or (alone and _framed(cell)) else None
     rows = box.xpath("./tr | ./tbody/tr")
+    if len(rows) == 2 and _button_row(rows[1]):
+        rows = rows[:1]
     cells = [cell for cell in rows[0] if isinstance(cell.tag, str)] if len(rows) == 1 else []
     return cells[0] if len(cells) == 1 and cells[0].tag in CELL_TAGS else None
+
+
+def _button_row(row: _Element) -> bool:
+    """`row` prints one link and nothing else: a box's button (`Đăng ký thi đai`)."""
+    links = list(row.iter("a"))
+    return len(links) == 1 and bool(text_of(row)) and text_of(links[0]) == text_of(row)
 
 
 def _opens_with_bold_title(frame: _Element) -> bool:
@@ -4129,9 +4140,21 @@ def _next_part(text: str, page: Page) -> bool:
 
 def _before_apparatus(blocks: list[_Block]) -> list[_Block]:
     """The text up to its notes or references under a heading of their own (`Chú thích`, `Tài
-    liệu tham khảo`, `References`): a paper's apparatus, not its text."""
+    liệu tham khảo`, `References`): a paper's apparatus, not its text; or up to a list of
+    contents under the text, a few lines and no heading after it (an episode's `Mục lục:` over
+    its chapters, its credits and its host's lines), where a text's own contents open it."""
     for i, block in enumerate(blocks):
-        if i and block.heading and APPARATUS_TITLE.fullmatch(fold(block.text).strip(" :")):
+        title = fold(block.text).strip(" :")
+        if i and block.heading and APPARATUS_TITLE.fullmatch(title):
+            return blocks[:i]
+        after = blocks[i + 1 :]
+        if (
+            i
+            and block.heading
+            and CONTENTS_TITLE.fullmatch(title)
+            and len(after) <= MAX_LOOSE_TAIL
+            and not any(later.heading for later in after)
+        ):
             return blocks[:i]
     return blocks
 

@@ -294,7 +294,7 @@ class _Extractor:
             office = byline_from_body
             credit, byline_from_body = f"{office} - {credit}" if credit else office, None
         if byline_from_body and "byline" not in (self.layout.fields if self.layout else {}):
-            result.byline_raw = byline_from_body
+            result.byline_raw = generic.with_calling(page, byline_from_body)
             self.sources["byline"] = self.sources["body"]
         else:
             result.byline_raw = self.field("byline", generic.byline)

@@ -65,6 +65,12 @@ NOTE_OPENINGS = (
     r"ky (?:sau|toi):",
     # the next page's teaser closing a page of a split article: `Xem tiếp trang 2: …`
     r"(?:xem|doc|moi (?:ban )?doc) tiep (?:o )?trang \d+:",
+    # what the report was made within or with whose support: `Phóng sự thực hiện trong khuôn
+    # khổ chương trình học bổng …`, `Bài viết được thực hiện với sự hỗ trợ của Quỹ …`
+    r"(?:phong su|bai viet|loat bai|bai bao|tac pham|du an anh)(?: nay)? (?:duoc )?thuc hien"
+    r" (?:trong khuon kho|voi su (?:ho tro|tai tro)|nho su (?:ho tro|tai tro))\b",
+    # a wiki's note on the page: the folder it is filed in (`Trang này thuộc mục Báo cáo.`)
+    r"trang(?: wiki)? nay (?:thuoc|nam trong|duoc xep vao) (?:muc|chuyen muc|thu muc|nhom)\b",
     # who supplied the text: `Nội dung do doanh nghiệp cung cấp.`
     r"(?:bai viet|noi dung|thong tin|tin bai)(?: nay| tren)? do (?:doanh nghiep|don vi|cong ty"
     r"|nha tai tro|doi tac|nhan hang)\b.{0,40}cung cap\W*$",

@@ -110,3 +110,67 @@ def test_a_heading_linked_to_itself_is_a_sub_heading_of_the_text() -> None:
         assert record["body"] == "\n\n".join((TEXT[0], "Kết quả", *TEXT[1:]))
     heading = "<h2 id='ket-qua'><a href='/tin/giai-boi-hoc-sinh'>Giải bơi học sinh</a></h2>"
     assert ARTICLE.record(ARTICLE.between(heading))["body"] == "\n\n".join(TEXT)
+
+
+def test_an_episode_s_contents_under_its_notes_close_the_text() -> None:
+    """A podcast episode's notes end with `Mục lục:` in bold over its chapters, then its credits
+    and a line on where to hear it again: the contents close the text, and the lines under them
+    are no part of it. Contents opening a long text, headings after them, do not."""
+    chapters = "<ul><li>00:00 Mở đầu</li><li>04:10 Phỏng vấn thầy Hùng</li></ul>"
+    closing = (
+        f"<p><strong>Mục lục:</strong></p>{chapters}<p>Dẫn chương trình: Hồ Thị Lan</p>"
+        "<p>Nghe lại các số trước tại đài phát thanh thành phố mỗi tối thứ Năm.</p>"
+    )
+    page = (
+        f"<article><h1>{TITLE}</h1><div class='episode-description'>"
+        f"{''.join(f'<p>{p}</p>' for p in TEXT)}{closing}</div></article>"
+    )
+    assert ARTICLE.record(page)["body"] == "\n\n".join(TEXT)
+    contents = "<h2>Mục lục</h2><ul><li><a href='#a'>Cự ly</a></li></ul>"
+    sections = "".join(f"<h2>Phần {i}</h2><p>{p}</p>" for i, p in enumerate(TEXT, 1))
+    page = f"<article><h1>{TITLE}</h1><div class='noi-dung'>{contents}{sections}</div></article>"
+    assert ARTICLE.record(page)["body"].endswith(TEXT[-1])
+
+
+def test_a_note_on_the_programme_the_report_was_made_in_is_no_text() -> None:
+    """A closing note in italics saying what the report was made within or with whose support
+    (`Bài viết được thực hiện với sự hỗ trợ của Quỹ …`) speaks of the report, not its story."""
+    note = (
+        "<div><i>Bài viết được thực hiện với sự hỗ trợ của Quỹ Báo chí Thể thao học đường năm"
+        " 2026.</i></div>"
+    )
+    lines = "<div><br></div>".join(f"<div>{p}</div>" for p in TEXT)
+    page = (
+        f"<main><h1 class='title'>{TITLE}</h1><div class='project-module module text'>"
+        f"<div class='rich-text'>{lines}{note}</div></div></main>"
+    )
+    assert ARTICLE.record(page)["body"] == "\n\n".join(TEXT)
+
+
+def test_a_wiki_s_note_on_the_folder_its_page_is_filed_in_is_no_text() -> None:
+    """A wiki page opening with an italic note naming the folder it is filed in (`Trang này thuộc
+    mục Thông báo. …`) tells the reader where the page sits, not the story."""
+    note = (
+        "<p><em>Trang này thuộc mục <a href='/clb/-/wikis/Thong-bao'>Thông báo</a>. Thành viên"
+        " ban điều hành có quyền sửa.</em></p>"
+    )
+    page = (
+        f"<main><h1 class='wiki-page-title'>{TITLE}</h1><div class='wiki-page-content md'>{note}"
+        f"{''.join(f'<p>{p}</p>' for p in TEXT)}</div></main>"
+    )
+    assert ARTICLE.record(page)["body"] == "\n\n".join(TEXT)
+
+
+def test_a_titled_box_with_its_button_row_in_an_e_mail_is_no_text() -> None:
+    """An e-mail's web view sets each paragraph in a row of its own and, under them, a shaded box
+    laid out as a table: a cell with a title in bold over its lines (`<b>Lịch tập huấn</b><br>
+    …`), and a row holding only its button. The box is a notice set apart from the text."""
+    rows = "".join(f"<tr><td class='fd-text'><p>{p}</p></td></tr>" for p in TEXT)
+    box = (
+        "<tr><td><table role='presentation' style='background:#1f3b63'><tr><td><b>Lịch tập huấn"
+        " trọng tài</b><br>Thứ Bảy 19/12/2026, 8:00–11:00 · Nhà thi đấu phường<br>Đăng ký trước"
+        " ngày 15/12.</td></tr><tr><td align='center'><a href='https://dangky.example.com/tap-huan'"
+        ">Đăng ký ngay</a></td></tr></table></td></tr>"
+    )
+    page = f"<table role='presentation'><tr><td><h1>{TITLE}</h1></td></tr>{rows}{box}</table>"
+    assert ARTICLE.record(page)["body"] == "\n\n".join(TEXT)

@@ -251,3 +251,35 @@ def test_a_quote_after_a_dash_crediting_an_outlet_is_text() -> None:
     page = f"<main><h1>{TITLE}</h1><div class='wiki'>{PARAGRAPHS}<p>{quote}</p></div></main>"
     record = _article("https://wiki.example.org/clb/u13-vo-dich").record(page)
     assert (record["byline"], record["body"]) == (None, "\n\n".join((*TEXT, quote)))
+
+
+def test_a_picture_in_a_link_classed_as_having_no_icon_is_the_article_s() -> None:
+    """A project wiki links each picture of the text to its own file with a class saying the
+    link has no attachment icon (`<a class="no-attachment-icon">`): the picture is the
+    article's, where a box its class calls an icon's holds none."""
+    upload = "/clb/giai-dau/-/wikis/uploads/5e1f/trao-cup-u13.jpg"
+    figure = (
+        f"<p><a class='no-attachment-icon gfm' href='{upload}'><img src='{upload}'"
+        " alt='trao-cup-u13' class='lazy'></a></p>"
+    )
+    page = (
+        f"<main><h1 class='wiki-page-title'>{TITLE}</h1><div class='wiki-page-content md'>"
+        f"<p>{TEXT[0]}</p>{figure}<p>{TEXT[1]}</p><p>{TEXT[2]}</p></div></main>"
+    )
+    record = _article("https://gitlab.example.com/clb/giai-dau/-/wikis/U13").record(page)
+    assert record["images"] == [
+        {"url": f"https://gitlab.example.com{upload}", "caption": None},
+    ]
+
+
+def test_a_sign_off_takes_the_calling_a_link_over_the_headline_prints() -> None:
+    """A creator's post signed `— Trần Minh` under a header linking the creator's page as `HLV
+    Trần Minh`: one person, the byline his name with the calling the header prints, the name
+    alone his author's."""
+    header = "<header class='profile-header'><a href='/' class='user'>HLV Trần Minh</a></header>"
+    page = (
+        f"{header}<main><article><h1>{TITLE}</h1><div class='rich-text'>{PARAGRAPHS}"
+        "<p>— Trần Minh</p></div></article></main>"
+    )
+    record = _article("https://hlvtranminh.example.com/p/u13-vo-dich").record(page)
+    assert (record["byline"], record["authors"]) == ("HLV Trần Minh", ["Trần Minh"])

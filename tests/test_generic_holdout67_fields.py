@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from parsers.vietnamese.names import is_organisation
 from tests.invented import InventedArticle
 
 NOW = datetime.fromisoformat("2026-12-06T10:00:00+07:00")
@@ -193,3 +194,30 @@ def test_a_category_labelled_thể_loại_after_a_dot_is_the_category() -> None:
         " href='/categories/journalism'>Báo chí</a></div>"
     )
     assert ARTICLE.under_headline("", after_text=facts)["category"] == "Báo chí"
+
+
+def test_a_board_in_sentence_case_and_its_bank_sign_a_newsletter() -> None:
+    """A bank's newsletter closes with its board and the bank after a dash, set right in bold
+    (`Ban Kiểm soát rủi ro – Ngân hàng Đông Hải`): a body's name is written in sentence case, its
+    field's first word capitalised and the rest not, where a person's words are each
+    capitalised; a bank signs as a company does. The masthead over the issue's day (`BẢN TIN
+    KHÁCH HÀNG`) names the bulletin, no writer."""
+    masthead = (
+        "<td align='right'><span style='font-weight:bold'>BẢN TIN KHÁCH HÀNG</span><br>"
+        "<span>Thứ Sáu, ngày 4 tháng 12 năm 2026</span></td>"
+    )
+    signed = (
+        "<p style='text-align:right'><strong>Ban Kiểm soát rủi ro – Ngân hàng Đông Hải</strong></p>"
+    )
+    page = (
+        f"<table><tr>{masthead}</tr><tr><td><h1>{ARTICLE.title}</h1>{PARAGRAPHS}{signed}</td>"
+        "</tr></table>"
+    )
+    record = ARTICLE.record(page)
+    assert (record["byline"], record["authors"], record["body"]) == (
+        "Ban Kiểm soát rủi ro – Ngân hàng Đông Hải",
+        [],
+        "\n\n".join(TEXT),
+    )
+    assert is_organisation("Ban Kiểm soát rủi ro")
+    assert not is_organisation("Ban Mai Hoa")

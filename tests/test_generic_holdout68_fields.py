@@ -173,3 +173,15 @@ def test_a_line_classed_as_the_page_s_last_update_in_the_site_footer_is_the_upda
         f"</span></div>{PARAGRAPHS}</article></main>{footer}"
     )
     assert ARTICLE.record(page)["modified_at"] == "2026-12-02T15:40:00+07:00"
+
+
+def test_a_repository_wiki_page_s_description_is_the_repository_s() -> None:
+    """A code forge's wiki page (`/<owner>/<repo>/wiki/<page>`) carries the repository's
+    description in its meta tags (`Sổ theo dõi các buổi họp chi đoàn khu phố 2`), the same on
+    every page of the wiki and printed on none: no lead. A page elsewhere keeps its description
+    as the lead."""
+    head = "<meta name='description' content='Sổ theo dõi các buổi họp chi đoàn khu phố 2'>"
+    page = f"<main><h1>{TITLE}</h1><div class='markdown-content'>{PARAGRAPHS}</div></main>"
+    wiki = InventedArticle("https://git.example.org/chidoan-kp2/so-hop/wiki/Thang-12", TITLE, NOW)
+    assert wiki.record(page, head)["summary"] is None
+    assert ARTICLE.record(page, head)["summary"] == "Sổ theo dõi các buổi họp chi đoàn khu phố 2"

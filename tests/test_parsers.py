@@ -160,58 +160,16 @@ NOT_YET: dict[str, dict[str, str]] = {
         " no caption) is read as the article's cover picture: nothing on the page tells a"
         " site's banner from a cover picture over the headline",
     },
-    "holdout66/acast-provincial-radio-sports-podcast-episode-gia-lai-provincial-games-closing-medal-table-short-english-day-month-utc-hour-same-day-show-notes-chapters-bien-tap-vien": {  # noqa: E501
-        "body": "the show notes' chapter list under its bold `Mục lục:`, the credits paragraph"
-        " (`Biên tập viên: …` over `Kỹ thuật: …`), the replay line and `Hosted on Acast` stay in"
-        " the text",
-    },
-    "holdout66/adobe-portfolio-photographer-project-disabled-swimmers-dong-thap-para-team-description-lead-label-anh-va-bai-div-day-only-image-modules-caption-containers-hash-query-other-projects-years": {  # noqa: E501
-        "body": "the italic note closing the last text module (the scholarship and the"
-        " photos' use, `<div><i>Phóng sự thực hiện …</i></div>`) stays in the text"
-    },
     "holdout66/bitchute-provincial-tv-sports-channel-video-quang-tri-peace-marathon-first-published-utc-hour-ordinal-english-day-view-count-id-likes-teaser-duplicate-full-description-tin-label-two-people-category-table-hashtags": {  # noqa: E501
         "summary": "the description's first paragraph is the page's meta description word for word:"
         " a Vietnamese page printing its description again at the top of its text is read as"
         " printing its sapo there, so it is the lead",
         "body": "same paragraph leaves the text as the lead",
     },
-    "holdout66/coda-published-doc-football-academy-u13-trial-results-page-subtitle-worded-day-only-edited-relative-tooltip-role-grid-table-info-callout-council-sign-off-page-list": {  # noqa: E501
-        "published_raw": "the subtitle's words before the day (`Thông báo của Hội đồng tuyển sinh —"
-        " `) are read as another item of the line, not the day's label",
-    },
-    "holdout66/docsify-city-swimming-safety-project-docs-free-winter-swim-lessons-hash-route-italic-first-line-day-words-desk-relative-media-image-italic-caption-thead-schedule-tip-hotline-quote-iso-updated-footer": {  # noqa: E501
-        "published_raw": "the desk after ` · ` in the same `<em>` (`… · Ban điều phối dự án`) is"
-        " read as another item of the line, not part of the date's line",
-    },
-    "holdout66/flodesk-martial-arts-club-newsletter-web-view-vovinam-student-tournament-medals-issue-row-weekday-day-words-greeting-first-signature-calling-title-next-line-belt-exam-box-tracking-gif": {  # noqa: E501
-        "body": "the belt exam's box in a table of its own under the signature (a title in bold,"
-        " the day, the place and the deadline after line breaks, and its button) stays in the"
-        " text",
-    },
-    "holdout66/gitlab-university-esports-club-wiki-page-lol-student-tournament-report-last-edited-by-only-date-relative-tooltip-thg-ch-gmt7-utc-datetime-nested-page-slug-uploads-image-alt-thead-note-alert-desk-dash": {  # noqa: E501
-        "body": "the italic first line on the wiki folder (`Trang này thuộc mục Báo cáo. …`) stays"
-        " in the text",
-        "images": "the picture at the relative `uploads/…` address inside its own link, with an alt"
-        " and no caption, is not read",
-    },
-    "holdout66/gumroad-youth-football-coach-creator-post-u11-winter-tournament-semifinal-english-month-day-no-hour-json-utc-same-day-creator-hlv-calling-dash-signature-product-card-price-comments-rich-text": {  # noqa: E501
-        "byline": "the `— Hoàng Nam` sign-off closing the text is read (same person); the creator"
-        " header's `HLV Hoàng Nam`, his calling in the display, is not",
-    },
-    "holdout67/moosend-bank-customer-newsletter-webview-fake-brandname-sms-fraud-warning-worded-day-only-italic-dateline-lead-signs-table-desk-signature-hotline-box": {  # noqa: E501
-        "authors": "the desk and its bank signing alone after a dash (`Ban An toàn thông tin –"
-        " Ngân hàng Phương Nam`) are read as two people: neither `Ban An toàn thông tin` nor a"
-        " bank's name is known as a body, and a bank's name read as one moves it to the source",
-    },
     "holdout67/staffbase-bank-intranet-news-channel-farmer-loans-rice-shrimp-disbursed-thg-short-month-hour-author-position-next-line-teaser-lead-views-likes-comments-same-class": {  # noqa: E501
         "category": "the channel's name `Tin Chi nhánh`, a link in the channel's header over the"
         " article beside its post and follower counts, above the article's picture, is not read"
         " as the section",
-    },
-    "holdout68/forgejo-codeberg-civic-group-wiki-page-petitions-tally-november-da-lat-last-edit-only-date-relative-time-fallback-iso-offset-encoded-title-no-h1-table-thead-attention-note-desk": {  # noqa: E501
-        "summary": "the repository's description in the meta tags (`Sổ theo dõi kiến nghị cử tri"
-        " Đà Lạt`), a name printed nowhere and the same on every page of the wiki, is read as"
-        " the lead, as a description the page never prints is",
     },
 }
 

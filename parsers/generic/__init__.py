@@ -32,7 +32,7 @@ from parsers.body import (
     without_credit,
 )
 from parsers.generic import heading
-from parsers.generic.authors import byline, office_byline
+from parsers.generic.authors import byline, office_byline, with_calling
 from parsers.generic.authors import contradicted as byline_contradicted
 from parsers.generic.container import BOILERPLATE, body_container, body_reading, data_article
 from parsers.generic.counters import views
@@ -100,6 +100,7 @@ __all__ = [
     "is_vietnamese",
     "modified",
     "update_beside",
+    "with_calling",
     "machine_utc",
     "month_first",
     "office_byline",
@@ -258,6 +259,9 @@ HOME_WORDS = frozenset({"trang chu", "home", "trang nhat", "quay lai", "ve trang
 PAGE_CRUMBS = frozenset({"正文", "详情", "詳情", "詳細", "본문"})
 MAX_SECTION = 40  # characters of a section name
 WIKI_WORD = patterns.compile(r"(?:[A-Z][a-z0-9]+){2,}")  # a wiki's page name: `ChungThuc`
+# A page of a repository's wiki on a code forge: its owner, the repository, then the wiki.
+# (GitLab's projects may sit in subgroups: `/<group>/<subgroup>/<project>/-/wikis/<page>`)
+REPOSITORY_WIKI = patterns.compile(r"/[^/]+/[^/]+/wiki/[^/]|/(?:[^/]+/){2,}-/wikis/[^/]")
 WIKI_HOME = patterns.compile(r"/wikis?(?:/home)?/?$")  # a forge project's wiki, at its home page
 SCRIPT_HREF = ("javascript:", "#")  # a link's address that runs a script or stays on the page
 # A post's footer line up to the word before its category link (`Đăng lúc 09:15 SA trong `,
@@ -464,6 +468,7 @@ def summary(page: Page) -> str | None:
         or (title and _says_nothing_of(page, described, title))
         or (title and _blurb_naming_site(page, described, title))
         or (title and _describes_site(page, title))
+        or _repository_wiki(page)
     ):
         # a site's slogan (`Thống kê Hưng Yên`, `Diễn đàn X - nơi …`), the headline or the
         # platform's blurb
@@ -817,6 +822,13 @@ def _describes_site(page: Page, title: str) -> bool:
     return site_titled(page) and all(
         fold(strip_site_name(page, meta)) != headline for meta in meta_titles(page)
     )
+
+
+def _repository_wiki(page: Page) -> bool:
+    """The page is a repository's wiki page on a code forge (`/<owner>/<repo>/wiki/<page>`,
+    GitLab's `/<group>/<project>/-/wikis/<page>`): its description is the repository's, the
+    same on every page of the wiki and printed on none, no lead."""
+    return bool(REPOSITORY_WIKI.match(urlsplit(page.url).path))
 
 
 def _closing_headline_block(page: Page) -> str | None:

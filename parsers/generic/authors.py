@@ -1978,6 +1978,26 @@ def contradicted(page: Page, text: str) -> bool:
     return False
 
 
+def with_calling(page: Page, name: str) -> str:
+    """A sign-off's `name` as a link over the headline prints it with the person's calling or
+    title before it (a creator's header, `<a class="user">HLV Hoàng Nam</a>`, over a post
+    signed `— Hoàng Nam`): the same person, the calling kept in the display as the tuned sets
+    keep it; else the sign-off as printed."""
+    signed = clean_byline(name).display
+    anchor = headline_element(page)
+    at = position(page, anchor) if anchor is not None else 0
+    for link in page.index.tagged("a") if signed else ():
+        text = text_of(link)
+        if (
+            text != signed
+            and without_title(text) == signed
+            and clean_byline(text).display == text
+            and position(page, link) < at
+        ):
+            return text
+    return name
+
+
 def _capitals_contradicted(page: Page, text: str) -> bool:
     """A line all in capitals read from the body (a stamp opening the text, `KHUYẾN HỌC -
     KHUYẾN TÀI`) naming none of the people a byline box names, when the author meta tag names

@@ -566,7 +566,9 @@ _DESK = patterns.compile(r"^([a-z0-9+.]{2,12})(?:\s*[-–]\s*|\s+)\w")
 # Outlets by the word they open with (`Báo Lào Cai`, `Cổng TTĐT tỉnh Quảng Trị`): a source.
 _OUTLET_WORDS = patterns.compile(
     r"^(?:báo|tạp chí|thời báo|nhật báo|tuần báo|đài|cổng thông tin|cổng ttđt|trang tin"
-    r"|trang thông tin|trang ttđt|kênh|truyền hình|thông tấn xã)(?:\s|$)"
+    r"|trang thông tin|trang ttđt|kênh|truyền hình|thông tấn xã"
+    # a bulletin or a newsletter by its name (`BẢN TIN AN TOÀN SỐ` over its issue's day)
+    r"|bản\s+tin)(?:\s|$)"
 )
 # Desks, offices, schools, units and CMS accounts: they sign a text, no outlet credited.
 _BODY_WORDS = patterns.compile(
@@ -585,6 +587,8 @@ _BODY_WORDS = patterns.compile(
     # a co-op by its initials (`HTX Phước Tân`), a shop (`Tiệm vàng Minh Châu`, `Cửa hàng gạo
     # Hai Lúa`)
     r"|htx|tiệm|cửa\s+hàng"
+    # a bank signing its notice to customers, as a company does (`Ngân hàng Phương Nam`)
+    r"|ngân\s+hàng"
     # a school's or an office's media team (`Tổ Truyền thông`), a commune's extension team
     # (`Tổ khuyến nông cộng đồng`) or a working group (`Tổ công tác`)
     r"|tổ\s+(?:truyền\s+thông|thông\s+tin|khuyến\s+nông|công\s+tác)|nhà\s+trường|bệnh\s+viện|công\s+an|hđnd|ubmttq|mặt\s+trận"
@@ -742,17 +746,23 @@ def is_organisation(name: str) -> bool:
 # verbs the word opens (`Ban đầu`, `Ban ngày`, `Ban hành`, `Ban cho`).
 _BOARD = patterns.compile(
     r"Ban\s+(?!(?:đầu|ngày|đêm|nãy|sáng|trưa|chiều|tối|mai|hành|cho|phát|tặng|thưởng|bố|ơn)"
-    r"(?:\s|$))(?P<field>[^\W\d_]+)(?:\s|$)"
+    r"(?:\s|$))(?P<field>[^\W\d_]+)(?:\s+(?P<next>[^\W\d_]+))?(?:\s|$)"
 )
 
 
 def _names_body(cleaned: str) -> bool:
     """`cleaned` names a desk, an office, a school, a unit or an account (`_BODY_WORDS`), or a
-    board by `Ban` and its field in lower case (`Ban trọng tài giải`), where a name's words are
-    each capitalised: who signs a text, no outlet credited."""
+    board by `Ban` and its field in lower case (`Ban trọng tài giải`) or in sentence case, as a
+    body's name is written (`Ban An toàn thông tin`), where a name's words are each
+    capitalised: who signs a text, no outlet credited."""
     board = _BOARD.match(cleaned.strip(_EDGE_PUNCT))
     return bool(_BODY_WORDS.search(cleaned.lower())) or (
-        board is not None and board["field"].islower()
+        board is not None
+        and (
+            board["field"].islower()
+            # (a newsroom's desk, `Ban Thời sự`, stays beside its writer's name)
+            or ((board["next"] or "").islower() and not _NEWSROOM_DESK.match(fold(cleaned)))
+        )
     )
 
 
