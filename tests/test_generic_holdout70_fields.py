@@ -1,0 +1,76 @@
+"""Rules the generic extractor learnt for headlines, dates, views, bylines, categories and tags
+from the seventieth holdout set's national-defence and home-front pages on forums, course
+players, intranets and other hosted products."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from tests.invented import InventedArticle
+
+NOW = datetime.fromisoformat("2026-12-07T10:00:00+07:00")
+URL = "https://dienddan.ccbtinh.example.vn/viewtopic.php?t=3307"
+TITLE = "Tìm mộ đồng đội hy sinh ở Sa Thầy năm 1972"
+TEXT = (
+    "Tôi là cựu binh trung đoàn 28, nhập ngũ tháng 3/1970, xin nhờ diễn đàn tìm giúp mộ đồng đội.",
+    "Anh hy sinh ngày 14/5/1972 ở điểm cao 601, khi đó đơn vị chôn cất anh cách suối khoảng 200 m.",
+    "Ai biết thông tin xin nhắn cho tôi qua số điện thoại của Hội, tôi xin chân thành cảm ơn.",
+)
+ARTICLE = InventedArticle(URL, TITLE, NOW, TEXT)
+PARAGRAPHS = "".join(f"<p>{p}</p>" for p in TEXT)
+
+
+def test_a_forum_s_short_weekday_before_the_post_time_is_no_name() -> None:
+    """phpBB in Vietnamese prints the post's head as `bởi <a>Name</a> » <time>T.Tư Th12 02, 2026
+    9:14 pm</time>`: the short weekday `T.Tư` opens the time, no second author."""
+    post = (
+        "<div class='postbody'><h3><a href='#p41'>Re: tìm mộ</a></h3><p class='author'>bởi "
+        "<strong><a class='username' href='./memberlist.php?u=12'>Lê Quang Vinh</a></strong> » "
+        "<time datetime='2026-12-02T14:14:00+00:00'>T.Tư Th12 02, 2026 9:14 pm</time></p>"
+        f"<div class='content'>{'<br><br>'.join(TEXT)}</div></div>"
+    )
+    record = ARTICLE.record(f"<h2 class='topic-title'>{TITLE}</h2>{post}")
+    assert (record["byline"], record["authors"]) == ("Lê Quang Vinh", ["Lê Quang Vinh"])
+
+
+def test_a_heading_whose_words_follow_an_icon_is_the_headline() -> None:
+    """A course player's lecture title draws an icon before its words (`<h2 id="lecture_heading">
+    <svg>…</svg>Bài 2: …</h2>`) under a `<title>` adding the school's name: the heading prints
+    the title's first part, the headline, and the school's name is none of it."""
+    title = "Bài 2: Hồ sơ hưởng trợ cấp của thân nhân liệt sĩ"
+    article = InventedArticle(
+        "https://hoc.phapluatdanquan.example.vn/courses/che-do/lectures/771",
+        f"{title} | Lớp học pháp luật cho dân",
+        NOW,
+    )
+    page = (
+        "<div class='course-sidebar'><div class='section-title'>Phần 1: Chế độ</div><ul>"
+        f"<li><a href='/courses/che-do/lectures/771'><span>{title}</span></a></li></ul></div>"
+        "<div class='course-mainbar'><h2 id='lecture_heading' class='section-title'><svg "
+        f"class='lecture-icon'><use href='#icon'></use></svg>{title}</h2>"
+        f"<div class='lecture-text-container'>{PARAGRAPHS}</div></div>"
+    )
+    assert article.record(page)["headline"] == title
+
+
+def test_a_lesson_s_writer_after_her_label_closing_the_text_is_the_byline() -> None:
+    """`Người soạn: LS. Trịnh Thu Hà, Văn phòng luật sư …` closing a lesson's text: the writer's
+    label and the office after the comma leave the byline, the lawyer's `LS.` stays in it."""
+    line = "<p>Người soạn: LS. Trịnh Thu Hà, Văn phòng luật sư Hòa Bình</p>"
+    record = ARTICLE.under_headline("<p>Ngày 02/12/2026</p>", after_text=line)
+    assert (record["byline"], record["authors"], record["body"]) == (
+        "LS. Trịnh Thu Hà",
+        ["Trịnh Thu Hà"],
+        "\n\n".join(TEXT),
+    )
+
+
+def test_an_intranet_s_seen_by_count_is_the_views() -> None:
+    """`Đã xem bởi 1.126 người` (the readers a post was seen by) beside its reactions: 1126
+    views, the whole line the raw."""
+    meta = (
+        "<p>3 tháng 12, 2026 10:15 SA</p><div class='footer'><span>👍 87</span>"
+        "<span class='seen-by'>Đã xem bởi 1.126 người</span></div>"
+    )
+    record = ARTICLE.under_headline(meta)
+    assert (record["views"], record["views_raw"]) == (1126, "Đã xem bởi 1.126 người")
