@@ -425,9 +425,12 @@ STAT_FIGURE = patterns.compile(r"\d[\d.,]*\s*%?(?:\s*[^\W\d]{1,5}){0,2}")
 # (Readymag's `rmwidget`), beside the block's kind (`widget-text`, `widget-picture`): every
 # block of the page is one, the article's text and pictures too, and the kind names no zone.
 BUILDER_WIDGET = patterns.compile(r"(?:^|\s)[a-z]{2,}widget(?:$|\s)")
-# … or its widget word under its own name beside the block's kind glued to that word by `_`
-# (the CM4all builder's `cm-widget cm-widget_text`, `cm-widget cm-widget_image`): the same.
-GLUED_WIDGET_KIND = patterns.compile(r"(?:^|\s)([a-z]{2,})-widget\s(?:.*\s)?\1-widget_[a-z]")
+# … or its widget word under its own name beside the block's kind glued to that word by `_` or
+# `-` (the CM4all builder's `cm-widget cm-widget_text`, `cm-widget cm-widget_image`; a photo
+# host's `sm-page-widget sm-page-widget-gallery-cover`): the same.
+GLUED_WIDGET_KIND = patterns.compile(
+    r"(?:^|\s)([a-z]{2,}(?:-[a-z]{2,})*)-widget\s(?:.*\s)?\1-widget[_-][a-z]"
+)
 # A site builder's widget word under its own name, beside the block's kind under the same name
 # (Yola's `yola-widget yola-text`, `yola-widget yola-image`, uKit's `ul-widget ul-w-text` and
 # `ul-widget ul-w-blog-post`): every block the builder places is one, the article's headline,
@@ -3752,7 +3755,10 @@ class _Reader:
         kind = self.line_kind(text)
         if kind is None:
             return
-        if kind == "text" and ROLE_LINE.match(text) and len(text) <= MAX_BYLINE_CHARS:
+        # (a role's line, or a dash and a name alone closing a text typed in `<br>` parts: a
+        # gallery's description signed `— Hoàng Việt`)
+        signs = ROLE_LINE.match(text) or _dash_signed(text)
+        if kind == "text" and signs and len(text) <= MAX_BYLINE_CHARS:
             kind = "byline-candidate"
         self.append(_Block(text, kind, bold, heading=bold, italic=emphasised))
 

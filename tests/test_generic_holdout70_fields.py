@@ -74,3 +74,21 @@ def test_an_intranet_s_seen_by_count_is_the_views() -> None:
     )
     record = ARTICLE.under_headline(meta)
     assert (record["views"], record["views_raw"]) == (1126, "Đã xem bởi 1.126 người")
+
+
+def test_a_host_s_widget_word_beside_the_block_s_kind_glued_to_it_names_no_zone() -> None:
+    """A photo host classes every block of the page `sm-page-widget` beside its kind glued to
+    the word (`sm-page-widget-gallery-cover`): no zone, so the day printed under the headline
+    in the cover's block (`December 1, 2026`) is the publish day."""
+    page = (
+        "<div class='sm-page-widget sm-page-widget-gallery-cover'>"
+        f"<h1 class='sm-title'>{TITLE}</h1><div class='sm-gallery-cover-info'><span>"
+        "December 1, 2026</span> <span>· 24 photos</span></div>"
+        f"<div class='sm-gallery-cover-description'>{'<br><br>'.join(TEXT)}</div></div>"
+        "<div class='sm-page-widget sm-page-widget-comments'><p>Dec 3, 2026</p></div>"
+    )
+    record = ARTICLE.record(page)
+    assert (record["published_raw"], record["published_at"]) == (
+        "December 1, 2026",
+        "2026-12-01T00:00:00+07:00",
+    )

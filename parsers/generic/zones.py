@@ -305,7 +305,7 @@ def _zone_words(el: _Element, names: str) -> bool:
     if "-widget" in names:
         names = NAMED_WIDGET.sub(" ", names)
         if glued := GLUED_WIDGET_KIND.search(names):  # the kind's own words kept
-            names = re.sub(rf"(?:^|(?<=\s)){glued[1]}-widget(?:_|(?=\s|$))", " ", names)
+            names = re.sub(rf"(?:^|(?<=\s)){glued[1]}-widget(?:[_-]|(?=\s|$))", " ", names)
     if "widget" in names and _in_headed_sections(el):
         names = SECTION_WIDGET_WORD.sub(" ", names)
     if not _names_zone(names):
