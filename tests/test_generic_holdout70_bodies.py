@@ -57,3 +57,22 @@ def test_a_gallery_after_the_text_s_row_of_buttons_is_the_article_s() -> None:
     assert record["images"] == [
         ARTICLE.picture(str(n), caption) for n, caption in enumerate(CAPTIONS, 1)
     ]
+
+
+def test_a_programme_s_airing_hours_under_its_credits_are_no_text() -> None:
+    """A broadcast's description typed in `<br>` parts: its credits (`Thực hiện:` the writer,
+    `Biên tập:` and `Kỹ thuật:` on the lines under it), then `Chương trình phát sóng lúc 19 giờ
+    thứ Sáu hằng tuần …`: the airing hours are the programme's note, no text, and the writer
+    signs it."""
+    parts = (
+        *TEXT,
+        "Thực hiện: Phan Thị Lụa<br>Biên tập: Võ Đình Khải<br>Kỹ thuật: Lê Văn Tú",
+        "Chương trình phát sóng lúc 19 giờ thứ Sáu hằng tuần trên kênh phát thanh của tỉnh.",
+    )
+    page = f"<h1>{TITLE}</h1><div class='description'><p>{'<br><br>'.join(parts)}</p></div>"
+    record = ARTICLE.record(page)
+    assert (record["byline"], record["authors"], record["body"]) == (
+        "Phan Thị Lụa",
+        ["Phan Thị Lụa"],
+        "\n\n".join(TEXT),
+    )

@@ -92,3 +92,44 @@ def test_a_host_s_widget_word_beside_the_block_s_kind_glued_to_it_names_no_zone(
         "December 1, 2026",
         "2026-12-01T00:00:00+07:00",
     )
+
+
+def test_a_guide_s_sidebar_group_holding_the_current_page_is_the_category() -> None:
+    """A documentation generator's sidebar folds its pages into groups (`<details><summary>Dành
+    cho người dân</summary><ul>…`), the link to this page marked `aria-current="page"`: the
+    group is the part of the guide the page is in."""
+    article = InventedArticle(
+        "https://sotay.phongthu.example.vn/nguoi-dan/so-tan-khi-co-bao/", TITLE, NOW, TEXT
+    )
+
+    def group(name: str, *links: str) -> str:
+        items = "".join(links)
+        return f"<li><details open><summary><span>{name}</span></summary><ul>{items}</ul></details>"
+
+    sidebar = (
+        "<nav class='sidebar'><ul>"
+        + group("Giới thiệu", "<li><a href='/gioi-thieu/'>Về sổ tay</a></li>")
+        + group(
+            "Dành cho người dân",
+            "<li><a href='/nguoi-dan/tui-do/'>Túi đồ khẩn cấp</a></li>",
+            "<li><a href='/nguoi-dan/so-tan-khi-co-bao/' aria-current='page'>Sơ tán</a></li>",
+        )
+        + "</ul></nav>"
+    )
+    page = f"{sidebar}<main><h1>{TITLE}</h1><p>Cập nhật: 02/12/2026</p>{PARAGRAPHS}</main>"
+    assert article.record(page)["category"] == "Dành cho người dân"
+
+
+def test_a_relative_time_s_title_with_its_hour_is_the_publish_line() -> None:
+    """`<time title="3 December 2026 17:00" datetime="2026-12-03T10:00:00.000Z">4 days ago
+    </time>`: the title the reader sees on hover, with its hour, is the publish line, over the
+    machine form in `datetime`."""
+    meta = (
+        "<div class='upload-time'><time class='relativeTime' title='3 December 2026 17:00' "
+        "datetime='2026-12-03T10:00:00.000Z'>4 days ago</time></div>"
+    )
+    record = ARTICLE.under_headline(meta)
+    assert (record["published_raw"], record["published_at"]) == (
+        "3 December 2026 17:00",
+        "2026-12-03T17:00:00+07:00",
+    )

@@ -1176,6 +1176,7 @@ def _category(page: Page) -> str | None:
         or _section_in_header_bar(page)
         or _folder_over_article(page)
         or _current_folder_in_title(page)
+        or _group_of_current_page(page)
         or _active_in_category_list(page)
         or _instant_article_kicker(page)
         or _feed_item_category(page)
@@ -2567,6 +2568,20 @@ def _current_folder_in_title(page: Page) -> str | None:
             and _holds_page(page, link.get("href"))
         ):
             return text
+    return None
+
+
+def _group_of_current_page(page: Page) -> str | None:
+    """The label of a documentation sidebar's folding group (`<details><summary>Dành cho người
+    dân</summary><ul>…`) holding the link to this page's own address, marked as the current
+    one (`aria-current="page"`): the part of the guide the page is in."""
+    for link in page.index.tagged("a"):
+        if link.get("aria-current") != "page" or not page.names_itself(link.get("href")):
+            continue
+        group = next(link.iterancestors("details"), None)
+        label = group.find("summary") if group is not None else None
+        text = short_text(label, MAX_SECTION) if label is not None else None
+        return text if text and SECTION_NAME.match(text) else None
     return None
 
 
