@@ -133,3 +133,33 @@ def test_a_relative_time_s_title_with_its_hour_is_the_publish_line() -> None:
         "3 December 2026 17:00",
         "2026-12-03T17:00:00+07:00",
     )
+
+
+def test_a_card_s_labels_coloured_apart_beside_their_label_are_the_tags() -> None:
+    """A board's card prints its labels after `Nhãn` as spans of one kind coloured apart
+    (`card-label card-label-green`, `card-label card-label-blue`), each printing its name in an
+    inner span: every label is a tag."""
+    labels = "".join(
+        f"<span class='card-label card-label-{colour}' title='{name}'>"
+        f"<span class='label-text'>{name}</span></span>"
+        for colour, name in (("green", "Diễn tập"), ("blue", "Dân quân tự vệ"))
+    )
+    meta = f"<div class='card-detail-item'><h3>Nhãn</h3>{labels}</div><p>29/11/2026 16:40</p>"
+    assert ARTICLE.under_headline(meta)["tags"] == ["Diễn tập", "Dân quân tự vệ"]
+
+
+def test_one_tag_link_under_the_title_gives_way_to_the_row_after_the_text() -> None:
+    """An audio host links the track's genre under its title (`<a href="/tags/news">#
+    News</a>`) and lists the track's own tags under its description: the row after the text is
+    the tags, the genre alone before it the platform's label."""
+    genre = "<div class='soundTitle__genre'><a class='sc-tag' href='/tags/news'># News</a></div>"
+    row = "".join(
+        f"<a class='sc-tag' href='/tags/{slug}'>{name}</a>"
+        for slug, name in (("bien-phong", "biên phòng"), ("quang-tri", "Quảng Trị"))
+    )
+    page = (
+        f"<div class='hero'><h1>{TITLE}</h1><p>03/12/2026 17:00</p>{genre}</div>"
+        f"<div class='details'><div class='description'>{PARAGRAPHS}</div>"
+        f"<div class='listenDetails__meta'>{row}</div></div>"
+    )
+    assert ARTICLE.record(page)["tags"] == ["biên phòng", "Quảng Trị"]
