@@ -120,21 +120,6 @@ def test_a_guide_s_sidebar_group_holding_the_current_page_is_the_category() -> N
     assert article.record(page)["category"] == "Dành cho người dân"
 
 
-def test_a_relative_time_s_title_with_its_hour_is_the_publish_line() -> None:
-    """`<time title="3 December 2026 17:00" datetime="2026-12-03T10:00:00.000Z">4 days ago
-    </time>`: the title the reader sees on hover, with its hour, is the publish line, over the
-    machine form in `datetime`."""
-    meta = (
-        "<div class='upload-time'><time class='relativeTime' title='3 December 2026 17:00' "
-        "datetime='2026-12-03T10:00:00.000Z'>4 days ago</time></div>"
-    )
-    record = ARTICLE.under_headline(meta)
-    assert (record["published_raw"], record["published_at"]) == (
-        "3 December 2026 17:00",
-        "2026-12-03T17:00:00+07:00",
-    )
-
-
 def test_a_card_s_labels_coloured_apart_beside_their_label_are_the_tags() -> None:
     """A board's card prints its labels after `Nhãn` as spans of one kind coloured apart
     (`card-label card-label-green`, `card-label card-label-blue`), each printing its name in an

@@ -1785,19 +1785,16 @@ def _hover_date(page: Page, line: _Element, away: int) -> Visible | None:
     trước</span>`): the time the page states, where the line's own is no more exact than its
     unit and moves with the clock. A `<time>` stating it in `datetime` is read by that, the
     machine date, as printed there (GitBook's `Cập nhật lần cuối <time datetime="…Z">2 ngày
-    trước</time>` under the text, too far from the headline for the page's machine date),
-    unless the element's own title states the day and its hour (an audio host's `<time
-    title="3 December 2026 17:00" datetime="…Z">4 days ago</time>`): the time the reader sees."""
+    trước</time>` under the text, too far from the headline for the page's machine date)."""
     for el in (line, *line.iterdescendants()):
-        stamp = (el.get("datetime") or "").strip()
+        if stamp := (el.get("datetime") or "").strip():
+            found = match_datetime(stamp, now=page.fetched_at)
+            return _visible(stamp, 0, found, away, False, line) if found is not None else None
         for name in TOOLTIPS:
             title = unicodedata.normalize("NFC", " ".join((el.get(name) or "").split()))
             found = search_datetime(title, now=page.fetched_at) if title else None
-            if found is not None and found.rule != "relative" and (_has_time(found) or not stamp):
+            if found is not None and found.rule != "relative":
                 return _visible(title, 0, found, away, month_first(page), line)
-        if stamp:
-            found = match_datetime(stamp, now=page.fetched_at)
-            return _visible(stamp, 0, found, away, False, line) if found is not None else None
     return None
 
 
