@@ -257,8 +257,9 @@ MAX_CAPTION_CHARS = 400
 # a live report's `Tường thuật: …`, before a name too), an untranslated English `Text:` or
 # `Words:` before a name, a poster's `Người đăng:` before a name (an account's login, in lower
 # case, is none), a reporters' team naming its members (`Nhóm PV: …`, `Nhóm tác giả: …`), a
-# meeting's notes taker (`Người ghi: …`), `Tin, bài:` and `Tin - Ảnh:` with a dash, the pictures
-# first (`Ảnh và bài:`, a photo story's): an author line whatever its alignment. A line ending
+# meeting's notes taker (`Người ghi: …`), a lesson's or a guide's writer (`Người soạn: …`),
+# `Tin, bài:` and `Tin - Ảnh:` with a dash, the pictures first (`Ảnh và bài:`, a photo
+# story's): an author line whatever its alignment. A line ending
 # in a question or an exclamation mark is speech, an interview's question after its label
 # (`Phóng viên: Xin cảm ơn bà!`), no credit. A pictograph may open the line (`✍️ Tin, ảnh: …`,
 # as a social network's posts sign).
@@ -267,7 +268,7 @@ ROLE_LINE = patterns.compile(
     r"^(?!.*[?!][\"”»)]?\s*$)(?:[\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?\s*)?"
     r"(?:(?:bài\s*(?:và|,|&|-|–)\s*ảnh|ảnh\s*(?:và|,|&)\s*(?:bài|tin)"
     r"|tin\s*(?:và|,|&|-|–)\s*(?:ảnh|bài)|bài|tin"
-    r"|tác\s*giả(?:\s*bài\s*viết)?|(?:người\s*)?thực\s*hiện|người\s*(?:viết|ghi)|phóng\s*viên|nhóm\s*(?:pv|phóng\s*viên|tác\s*giả))\s*:"
+    r"|tác\s*giả(?:\s*bài\s*viết)?|(?:người\s*)?thực\s*hiện|người\s*(?:viết|ghi|(?:biên\s*)?soạn)|phóng\s*viên|nhóm\s*(?:pv|phóng\s*viên|tác\s*giả))\s*:"
     r"|(?:được\s+)?(?:viết|đăng|gửi)\s+bởi\s*:?\s+(?-i:[A-ZĐÀ-Ỹ])"
     r"|(?:nội\s*dung|tổng\s*hợp|tản\s*văn|phóng\s*sự|tường\s*thuật|ghi\s*chép|bút\s*ký|tùy\s*bút|text|words"
     r"|người\s*đăng)\s*:\s*"
@@ -427,9 +428,12 @@ STAT_FIGURE = patterns.compile(r"\d[\d.,]*\s*%?(?:\s*[^\W\d]{1,5}){0,2}")
 # (Readymag's `rmwidget`), beside the block's kind (`widget-text`, `widget-picture`): every
 # block of the page is one, the article's text and pictures too, and the kind names no zone.
 BUILDER_WIDGET = patterns.compile(r"(?:^|\s)[a-z]{2,}widget(?:$|\s)")
-# … or its widget word under its own name beside the block's kind glued to that word by `_`
-# (the CM4all builder's `cm-widget cm-widget_text`, `cm-widget cm-widget_image`): the same.
-GLUED_WIDGET_KIND = patterns.compile(r"(?:^|\s)([a-z]{2,})-widget\s(?:.*\s)?\1-widget_[a-z]")
+# … or its widget word under its own name beside the block's kind glued to that word by `_` or
+# `-` (the CM4all builder's `cm-widget cm-widget_text`, `cm-widget cm-widget_image`; a photo
+# host's `sm-page-widget sm-page-widget-gallery-cover`): the same.
+GLUED_WIDGET_KIND = patterns.compile(
+    r"(?:^|\s)([a-z]{2,}(?:-[a-z]{2,})*)-widget\s(?:.*\s)?\1-widget[_-][a-z]"
+)
 # A site builder's widget word under its own name, beside the block's kind under the same name
 # (Yola's `yola-widget yola-text`, `yola-widget yola-image`, uKit's `ul-widget ul-w-text` and
 # `ul-widget ul-w-blog-post`): every block the builder places is one, the article's headline,
@@ -3762,7 +3766,10 @@ class _Reader:
         kind = self.line_kind(text)
         if kind is None:
             return
-        if kind == "text" and ROLE_LINE.match(text) and len(text) <= MAX_BYLINE_CHARS:
+        # (a role's line, or a dash and a name alone closing a text typed in `<br>` parts: a
+        # gallery's description signed `— Hoàng Việt`)
+        signs = ROLE_LINE.match(text) or _dash_signed(text)
+        if kind == "text" and signs and len(text) <= MAX_BYLINE_CHARS:
             kind = "byline-candidate"
         self.append(_Block(text, kind, bold, heading=bold, italic=emphasised))
 

@@ -80,6 +80,9 @@ NOTE_OPENINGS = (
     # (`Nghe các tập mới vào 6 giờ sáng thứ Sáu hằng tuần …`)
     r"khach moi:",
     r"(?:moi (?:quy vi |ban )?)?(?:don )?nghe (?:cac )?tap moi\b",
+    # … and a programme's airing hours: `Chương trình phát sóng lúc 19 giờ 15 thứ Bảy hằng tuần`
+    r"chuong trinh (?:\S+ ){0,3}(?:duoc )?phat song (?:luc|vao)\b.{0,80}"
+    r"\bhang (?:ngay|tuan|thang)\b",
     # appeals: donations, subscriptions
     r"(?:wie )?hat (?:ihnen|dir) (?:dieser|der) (?:artikel|beitrag) gefallen",
     r"did you (?:like|enjoy) this (?:article|story)",

@@ -1177,6 +1177,7 @@ def _category(page: Page) -> str | None:
         or _section_in_header_bar(page)
         or _folder_over_article(page)
         or _current_folder_in_title(page)
+        or _group_of_current_page(page)
         or _active_in_category_list(page)
         or _instant_article_kicker(page)
         or _feed_item_category(page)
@@ -1614,15 +1615,20 @@ def _tag_row(page: Page) -> list[str]:
     tags, whatever the row's class or label; a list whose items each hold one link is such a
     row (`<ul><li><a href="/tag/visa">…</a></li>…</ul>`). A tag page linked from a sentence
     is no row; one link over the headline is its kicker, several there the post's topics (a
-    social network's topic labels in the post's header over its title)."""
+    social network's topic labels in the post's header over its title). One link alone before
+    the text, where a row after it lists the tags (an audio host's genre `# News & Politics`
+    under the track's title, its tags under the description), is the platform's label."""
+    lone: list[_Element] = []  # the first row of one link before the text
+    seen: set[_Element] = set()
     for a in page.root.iter("a"):
         if not TAG_PATH.search(a.get("href") or ""):
             continue
         row = a.getparent()
         if row is not None and row.tag == "li" and len(row) == 1:
             row = row.getparent()  # one link an item: the list is the row
-        if row is None or not _in_article(page, row):
+        if row is None or row in seen or not _in_article(page, row):
             continue
+        seen.add(row)
         links = list(row.iter("a"))
         if _over_headline(page, row) and len(links) < MIN_TAGS_OVER:
             continue  # one label over the headline: the kicker
@@ -1633,8 +1639,20 @@ def _tag_row(page: Page) -> list[str]:
             TAG_PATH.search(link.get("href") or "") for link in links
         ):
             continue
-        return [text for link in links if (text := _tag_text(link)) and len(text) <= MAX_TAG]
-    return []
+        if len(links) > 1 or not _before_text(page, links[0]):
+            return _tag_texts(links)
+        lone = lone or links
+    return _tag_texts(lone)
+
+
+def _tag_texts(links: list[_Element]) -> list[str]:
+    return [text for link in links if (text := _tag_text(link)) and len(text) <= MAX_TAG]
+
+
+def _before_text(page: Page, el: _Element) -> bool:
+    """`el` comes before the text's box."""
+    container = body_container(page)
+    return container is not None and position(page, el) < position(page, container)
 
 
 def _over_headline(page: Page, el: _Element) -> bool:
@@ -2210,26 +2228,35 @@ def _label_box(label: _Element) -> _Element:
 def _run_beside(label: _Element, limit: int) -> list[str]:
     """The values a label stands before as a run of like elements, each a value (`<span>Từ
     khóa</span> <span class="keyword">gốm</span> <span class="keyword">Chămpa</span>`, chips as
-    `<button class="chip">`): two or more of one tag and class, no element inside, nothing but
-    spaces between them, typed or as empty elements (HackMD's `tags:` line, `<code>đại
-    hội</code><span> </span><code>chi đoàn</code>`); links are a labelled box's (see
-    `_labelled`)."""
+    `<button class="chip">`): two or more of one tag and class (its first word: a card's
+    labels are coloured apart, `card-label card-label-green`), no element inside but the one
+    printing the value (`<span class="label-text">`), nothing but spaces between them, typed or
+    as empty elements (HackMD's `tags:` line, `<code>đại hội</code><span> </span><code>chi
+    đoàn</code>`); links are a labelled box's (see `_labelled`)."""
     first = label.getnext()
-    if first is None or first.tag == "a" or len(first) or (label.tail or "").strip():
+    if first is None or first.tag == "a" or not _plain(first) or (label.tail or "").strip():
         return []
     run = [first]
     node = first
+    kind = (first.get("class") or "").split()[:1]
     while not (node.tail or "").strip():
         node = node.getnext()
         while node is not None and _blank(node) and not (node.tail or "").strip():
             node = node.getnext()
-        if node is None or node.tag != first.tag or node.get("class") != first.get("class"):
+        if node is None or node.tag != first.tag or (node.get("class") or "").split()[:1] != kind:
             break
-        if len(node):
+        if not _plain(node):
             return []
         run.append(node)
     values = [short_text(el, limit) for el in run] if len(run) >= 2 else []
     return values if values and None not in values and all(values) else []
+
+
+def _plain(el: _Element) -> bool:
+    """`el` holds no element, or one alone holding none and no link, its text the value's."""
+    if not len(el):
+        return True
+    return len(el) == 1 and not len(el[0]) and el[0].tag != "a" and not (el.text or "").strip()
 
 
 def _blank(el: _Element) -> bool:
@@ -2568,6 +2595,20 @@ def _current_folder_in_title(page: Page) -> str | None:
             and _holds_page(page, link.get("href"))
         ):
             return text
+    return None
+
+
+def _group_of_current_page(page: Page) -> str | None:
+    """The label of a documentation sidebar's folding group (`<details><summary>Dành cho người
+    dân</summary><ul>…`) holding the link to this page's own address, marked as the current
+    one (`aria-current="page"`): the part of the guide the page is in."""
+    for link in page.index.tagged("a"):
+        if link.get("aria-current") != "page" or not page.names_itself(link.get("href")):
+            continue
+        group = next(link.iterancestors("details"), None)
+        label = group.find("summary") if group is not None else None
+        text = short_text(label, MAX_SECTION) if label is not None else None
+        return text if text and SECTION_NAME.match(text) else None
     return None
 
 

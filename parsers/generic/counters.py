@@ -80,6 +80,8 @@ LABELLED = (
         r"|người\s*(?:đã\s*)?(?:xem|đọc)(?:(?=\s*(?:bài|tin)\b)|(?!\s*\w)))\b",
         re.I,
     ),
+    # The readers a post was seen by (`Đã xem bởi 1.126 người`, an intranet's seen-by count).
+    patterns.compile(rf"(?<!\w)(?:đã\s*)?xem\s*bởi\s*{DIGITS}\s*người\b", re.I),
     # The verb before the number and `lần` after it (`Đọc 1.482 lần`, Joomla K2's hits).
     patterns.compile(rf"(?<!\w)(?:đọc|xem)\s*:?\s*{DIGITS}\s*lần\b", re.I),
     # The verb as a label, its colon, the number (`Đọc: 1.547`, `Truy cập: 1.207` for the times

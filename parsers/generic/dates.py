@@ -239,9 +239,10 @@ MACHINE_UTC_SOFTWARE = patterns.compile(r"^odoo\b", re.I)
 WEEKDAY = patterns.compile(r"thu\s*[2-8]|\bt[2-7]\b")
 # A weekday, spelled or numbered, in Vietnamese or English, right before the date (folded): where
 # the printed date opens when what comes before it is no label (an author's name, the line's
-# other items: a podcast's `S2 E48 · Thursday, December 3, 2026`).
+# other items: a podcast's `S2 E48 · Thursday, December 3, 2026`), phpBB's short `T.Tư` too.
 WEEKDAY_BEFORE = patterns.compile(
-    r"(?<![a-z])(?:thu\s*(?:hai|ba|tu|nam|sau|bay|[2-8])|chu\s*nhat|cn|t[2-7]"
+    r"(?<![a-z])(?:thu\s*(?:hai|ba|tu|nam|sau|bay|[2-8])|t\.\s*(?:hai|ba|tu|nam|sau|bay)|chu\s*nhat"
+    r"|cn|t[2-7]"
     r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?![a-z\d])"
     r"[\s,.\-–—|·(]*$"
 )

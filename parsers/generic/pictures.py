@@ -179,10 +179,19 @@ def gallery_after(page: Page, container: _Element | None) -> list[Image]:
         if not url or not caption or not _stands_alone(page, img, url):
             return []
         found.append(Image(url, caption))
-    rest = text_of(block)
+    rest = _without_buttons(block)
     for image in found:
         rest = rest.replace(image.caption or "", " ", 1)
     return [] if WORD.search(rest) else found
+
+
+def _without_buttons(block: _Element) -> str:
+    """`block`'s text without its buttons' (a photo host's `Mua`, `Chia sẻ` under each
+    picture): controls, no words of the page."""
+    text = text_of(block)
+    for button in block.iter("button"):
+        text = text.replace(text_of(button), " ", 1)
+    return text
 
 
 def _credited_figures(page: Page, block: _Element) -> list[Image]:
@@ -550,9 +559,20 @@ def _block_after(text: _Element) -> _Element | None:
     that body: HumHub's `wall-entry-body` then `post-files`)."""
     for el in islice((text, *text.iterancestors()), MAX_CLOSED_LEVELS + 1):
         after = _next_shown(el)
+        while after is not None and _buttons_only(after):
+            after = _next_shown(after)  # a row of buttons (`Tải xuống`, `Mua ảnh`) under the text
         if after is not None:
             return after
     return None
+
+
+def _buttons_only(el: _Element) -> bool:
+    """`el` prints only its buttons' words, and holds no picture."""
+    return (
+        el.find(".//button") is not None
+        and el.find(".//img") is None
+        and not WORD.search(_without_buttons(el))
+    )
 
 
 def _next_shown(el: _Element) -> _Element | None:

@@ -212,6 +212,7 @@ SEPARATOR = patterns.compile(r"(\s+[|\-–—:»·]\s+|\s*[|｜]\s*|(?<=[^\x00-\
 # A hyphen typed without spaces before the site's name closing a title (PbootCMS's default
 # `{title}-{sitename}`): the last one, before a name of a few words.
 UNSPACED_AFFIX = patterns.compile(r"(?<=[^\W_])-(?=[^\W\d_][^-]*$)")
+ICON_TAGS = frozenset({"svg", "i", "img"})  # drawn before a heading's words, printing none
 MIN_UNSPACED_NAME = 3  # words of a site's name after an unspaced hyphen (`Bà Rịa-Vũng Tàu` is none)
 # Between a title's parts, with or without a space before: `Trường X: Tin tức: Bài`, `A :: B`;
 # a forum's spaced slash, after the page's number (FluxBB's `Chủ đề (Trang 1) / Diễn đàn con /
@@ -304,7 +305,7 @@ def _zone_words(el: _Element, names: str) -> bool:
     if "-widget" in names:
         names = NAMED_WIDGET.sub(" ", names)
         if glued := GLUED_WIDGET_KIND.search(names):  # the kind's own words kept
-            names = re.sub(rf"(?:^|(?<=\s)){glued[1]}-widget(?:_|(?=\s|$))", " ", names)
+            names = re.sub(rf"(?:^|(?<=\s)){glued[1]}-widget(?:[_-]|(?=\s|$))", " ", names)
     if "widget" in names and _in_headed_sections(el):
         names = SECTION_WIDGET_WORD.sub(" ", names)
     if not _names_zone(names):
@@ -1138,10 +1139,19 @@ def _opening_texts(root: _Element) -> Iterator[tuple[_Element, str]]:
     """Each element of `root`'s tree whose text before its first child prints something, and
     that text, in document order. Read from each element: an XPath asking of each text node
     whether no element comes before it (`not(preceding-sibling::*)`) lists every sibling
-    before it, and took half as long again as this walk on the news pages measured."""
+    before it, and took half as long again as this walk on the news pages measured. A heading
+    whose words follow an icon (`<h2><svg>…</svg>Bài 4: …</h2>`, a course player's lecture
+    title) opens with the text after the icon."""
     for el in root.iter(Element):
         if (text := el.text) and text.strip(XML_SPACES):
             yield el, text
+        elif _icon_opening(el) and (tail := el[0].tail) and tail.strip(XML_SPACES):
+            yield el, tail
+
+
+def _icon_opening(el: _Element) -> bool:
+    """`el` holds no text before its first child, an icon printing no words."""
+    return len(el) > 0 and el[0].tag in ICON_TAGS and not text_of(el[0])
 
 
 def strip_site_name(page: Page, title: str) -> str:

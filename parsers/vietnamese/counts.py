@@ -74,6 +74,7 @@ _SPACED = patterns.compile(r"(?<![\d.,])(\d{1,3})((?: \d{3})+)(?![\d.,])")
 # page's episode (`Lượt nghe podcast`), the page (`Lượt xem trang`).
 _OWN_PAGE = r"(?:\s*(?:bai\s*viet|bai|tom\s*tat|video|podcast|trang)(?![a-z]))?"
 _LABELS = patterns.compile(
+    r"(?:da\s*)?xem\s*boi|"  # the readers a post was seen by (`Đã xem bởi 1.126 người`)
     r"(?:so\s*)?luot\s*(?:xem|doc|nghe|phat|truy\s*cap|tai(?:\s*ve)?|tiep\s*can|hien\s*thi)"
     rf"{_OWN_PAGE}|(?:(?:so\s*)?nguoi\s*)?da\s*(?:xem|doc)"
     r"|(?:bai\s*(?:viet\s*)?)?(?:da\s*)?duoc\s*(?:xem|doc)"  # `Bài viết đã được xem 1.234 lần`

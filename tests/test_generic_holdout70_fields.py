@@ -1,0 +1,150 @@
+"""Rules the generic extractor learnt for headlines, dates, views, bylines, categories and tags
+from the seventieth holdout set's national-defence and home-front pages on forums, course
+players, intranets and other hosted products."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from tests.invented import InventedArticle
+
+NOW = datetime.fromisoformat("2026-12-07T10:00:00+07:00")
+URL = "https://dienddan.ccbtinh.example.vn/viewtopic.php?t=3307"
+TITLE = "Tìm mộ đồng đội hy sinh ở Sa Thầy năm 1972"
+TEXT = (
+    "Tôi là cựu binh trung đoàn 28, nhập ngũ tháng 3/1970, xin nhờ diễn đàn tìm giúp mộ đồng đội.",
+    "Anh hy sinh ngày 14/5/1972 ở điểm cao 601, khi đó đơn vị chôn cất anh cách suối khoảng 200 m.",
+    "Ai biết thông tin xin nhắn cho tôi qua số điện thoại của Hội, tôi xin chân thành cảm ơn.",
+)
+ARTICLE = InventedArticle(URL, TITLE, NOW, TEXT)
+PARAGRAPHS = "".join(f"<p>{p}</p>" for p in TEXT)
+
+
+def test_a_forum_s_short_weekday_before_the_post_time_is_no_name() -> None:
+    """phpBB in Vietnamese prints the post's head as `bởi <a>Name</a> » <time>T.Tư Th12 02, 2026
+    9:14 pm</time>`: the short weekday `T.Tư` opens the time, no second author."""
+    post = (
+        "<div class='postbody'><h3><a href='#p41'>Re: tìm mộ</a></h3><p class='author'>bởi "
+        "<strong><a class='username' href='./memberlist.php?u=12'>Lê Quang Vinh</a></strong> » "
+        "<time datetime='2026-12-02T14:14:00+00:00'>T.Tư Th12 02, 2026 9:14 pm</time></p>"
+        f"<div class='content'>{'<br><br>'.join(TEXT)}</div></div>"
+    )
+    record = ARTICLE.record(f"<h2 class='topic-title'>{TITLE}</h2>{post}")
+    assert (record["byline"], record["authors"]) == ("Lê Quang Vinh", ["Lê Quang Vinh"])
+
+
+def test_a_heading_whose_words_follow_an_icon_is_the_headline() -> None:
+    """A course player's lecture title draws an icon before its words (`<h2 id="lecture_heading">
+    <svg>…</svg>Bài 2: …</h2>`) under a `<title>` adding the school's name: the heading prints
+    the title's first part, the headline, and the school's name is none of it."""
+    title = "Bài 2: Hồ sơ hưởng trợ cấp của thân nhân liệt sĩ"
+    article = InventedArticle(
+        "https://hoc.phapluatdanquan.example.vn/courses/che-do/lectures/771",
+        f"{title} | Lớp học pháp luật cho dân",
+        NOW,
+    )
+    page = (
+        "<div class='course-sidebar'><div class='section-title'>Phần 1: Chế độ</div><ul>"
+        f"<li><a href='/courses/che-do/lectures/771'><span>{title}</span></a></li></ul></div>"
+        "<div class='course-mainbar'><h2 id='lecture_heading' class='section-title'><svg "
+        f"class='lecture-icon'><use href='#icon'></use></svg>{title}</h2>"
+        f"<div class='lecture-text-container'>{PARAGRAPHS}</div></div>"
+    )
+    assert article.record(page)["headline"] == title
+
+
+def test_a_lesson_s_writer_after_her_label_closing_the_text_is_the_byline() -> None:
+    """`Người soạn: LS. Trịnh Thu Hà, Văn phòng luật sư …` closing a lesson's text: the writer's
+    label and the office after the comma leave the byline, the lawyer's `LS.` stays in it."""
+    line = "<p>Người soạn: LS. Trịnh Thu Hà, Văn phòng luật sư Hòa Bình</p>"
+    record = ARTICLE.under_headline("<p>Ngày 02/12/2026</p>", after_text=line)
+    assert (record["byline"], record["authors"], record["body"]) == (
+        "LS. Trịnh Thu Hà",
+        ["Trịnh Thu Hà"],
+        "\n\n".join(TEXT),
+    )
+
+
+def test_an_intranet_s_seen_by_count_is_the_views() -> None:
+    """`Đã xem bởi 1.126 người` (the readers a post was seen by) beside its reactions: 1126
+    views, the whole line the raw."""
+    meta = (
+        "<p>3 tháng 12, 2026 10:15 SA</p><div class='footer'><span>👍 87</span>"
+        "<span class='seen-by'>Đã xem bởi 1.126 người</span></div>"
+    )
+    record = ARTICLE.under_headline(meta)
+    assert (record["views"], record["views_raw"]) == (1126, "Đã xem bởi 1.126 người")
+
+
+def test_a_host_s_widget_word_beside_the_block_s_kind_glued_to_it_names_no_zone() -> None:
+    """A photo host classes every block of the page `sm-page-widget` beside its kind glued to
+    the word (`sm-page-widget-gallery-cover`): no zone, so the day printed under the headline
+    in the cover's block (`December 1, 2026`) is the publish day."""
+    page = (
+        "<div class='sm-page-widget sm-page-widget-gallery-cover'>"
+        f"<h1 class='sm-title'>{TITLE}</h1><div class='sm-gallery-cover-info'><span>"
+        "December 1, 2026</span> <span>· 24 photos</span></div>"
+        f"<div class='sm-gallery-cover-description'>{'<br><br>'.join(TEXT)}</div></div>"
+        "<div class='sm-page-widget sm-page-widget-comments'><p>Dec 3, 2026</p></div>"
+    )
+    record = ARTICLE.record(page)
+    assert (record["published_raw"], record["published_at"]) == (
+        "December 1, 2026",
+        "2026-12-01T00:00:00+07:00",
+    )
+
+
+def test_a_guide_s_sidebar_group_holding_the_current_page_is_the_category() -> None:
+    """A documentation generator's sidebar folds its pages into groups (`<details><summary>Dành
+    cho người dân</summary><ul>…`), the link to this page marked `aria-current="page"`: the
+    group is the part of the guide the page is in."""
+    article = InventedArticle(
+        "https://sotay.phongthu.example.vn/nguoi-dan/so-tan-khi-co-bao/", TITLE, NOW, TEXT
+    )
+
+    def group(name: str, *links: str) -> str:
+        items = "".join(links)
+        return f"<li><details open><summary><span>{name}</span></summary><ul>{items}</ul></details>"
+
+    sidebar = (
+        "<nav class='sidebar'><ul>"
+        + group("Giới thiệu", "<li><a href='/gioi-thieu/'>Về sổ tay</a></li>")
+        + group(
+            "Dành cho người dân",
+            "<li><a href='/nguoi-dan/tui-do/'>Túi đồ khẩn cấp</a></li>",
+            "<li><a href='/nguoi-dan/so-tan-khi-co-bao/' aria-current='page'>Sơ tán</a></li>",
+        )
+        + "</ul></nav>"
+    )
+    page = f"{sidebar}<main><h1>{TITLE}</h1><p>Cập nhật: 02/12/2026</p>{PARAGRAPHS}</main>"
+    assert article.record(page)["category"] == "Dành cho người dân"
+
+
+def test_a_card_s_labels_coloured_apart_beside_their_label_are_the_tags() -> None:
+    """A board's card prints its labels after `Nhãn` as spans of one kind coloured apart
+    (`card-label card-label-green`, `card-label card-label-blue`), each printing its name in an
+    inner span: every label is a tag."""
+    labels = "".join(
+        f"<span class='card-label card-label-{colour}' title='{name}'>"
+        f"<span class='label-text'>{name}</span></span>"
+        for colour, name in (("green", "Diễn tập"), ("blue", "Dân quân tự vệ"))
+    )
+    meta = f"<div class='card-detail-item'><h3>Nhãn</h3>{labels}</div><p>29/11/2026 16:40</p>"
+    assert ARTICLE.under_headline(meta)["tags"] == ["Diễn tập", "Dân quân tự vệ"]
+
+
+def test_one_tag_link_under_the_title_gives_way_to_the_row_after_the_text() -> None:
+    """An audio host links the track's genre under its title (`<a href="/tags/news">#
+    News</a>`) and lists the track's own tags under its description: the row after the text is
+    the tags, the genre alone before it the platform's label."""
+    genre = "<div class='soundTitle__genre'><a class='sc-tag' href='/tags/news'># News</a></div>"
+    row = "".join(
+        f"<a class='sc-tag' href='/tags/{slug}'>{name}</a>"
+        for slug, name in (("bien-phong", "biên phòng"), ("quang-tri", "Quảng Trị"))
+    )
+    page = (
+        f"<div class='hero'><h1>{TITLE}</h1><p>03/12/2026 17:00</p>{genre}</div>"
+        f"<div class='details'><div class='description'>{PARAGRAPHS}</div>"
+        f"<div class='listenDetails__meta'>{row}</div></div>"
+    )
+    assert ARTICLE.record(page)["tags"] == ["biên phòng", "Quảng Trị"]
