@@ -118,6 +118,8 @@ _DATE_IN_DIGITS = (
 DATE_DIGITS = patterns.compile(rf"\d(?:{_DATE_IN_DIGITS})")
 # A day in numbers alone whose order the numbers leave open (`12/04/2026`).
 NUMERIC_DAY = patterns.compile(r"\d{1,2}/\d{1,2}/\d{4}")
+# … with any of the separators a product prints it with (`11-28-2026`, `28.11.2026`).
+NUMERIC_DATE = patterns.compile(r"(?<!\d)\d{1,2}([/.-])\d{1,2}\1\d{4}(?!\d)")
 # A publish line relative to the fetch time (aggregators, forums, live pages): `2 giờ trước`,
 # `15p trước`, `3 hours ago`, `Hôm qua lúc 08:30`, `vừa xong`. A day word without a clock
 # (`Hôm nay`) names no time, and header widgets print it: not a hint. Its count opens on a
@@ -170,6 +172,7 @@ PAGE_REVISION = patterns.compile(
     r"^trang\s*nay\s*(?:\([^()]{1,30}\)\s*)?(?:duoc\s*|da\s*duoc\s*)?"
     r"(?:sua\s*doi|sua|cap\s*nhat|chinh\s*sua)\s*lan\s*cuoi"
     r"|^(?:topic\s*)?revision\s*:\s*r\d"  # a wiki's `Topic revision: r4 - 04 Dec 2026 - …`
+    r"|^last\s*edited\s*by\s"  # a wiki's `Last edited by <account>, 2026-12-04 10:12:33 +0700`
 )
 MAX_PAGE_REVISION = 120  # characters of such a line
 # The site naming itself as updated (`Trang web cập nhật lần cuối: …`, `Website được cập nhật`),
@@ -678,21 +681,42 @@ def month_first(page: Page) -> bool:
     `m-d-Y` of vBulletin and MyBB), left in that locale: named by the generator meta or by its
     `Powered by` credit link (the links are looked at only when one address of the page names
     the software); or an English page whose publish line by the headline says its machine
-    publish time month-first (`_prints_machine_month_first`). Never guessed from the dates
-    themselves."""
+    publish time month-first (`_prints_machine_month_first`); or any page whose publish line
+    only month-first can read (`_prints_month_first_only`). Never guessed from dates that read
+    either way."""
     if "month_first" not in page.memo:
         lang = (page.root.get("lang") or page.meta.get("og:locale") or "").lower()
-        page.memo["month_first"] = lang.startswith("en") and (
-            bool(MONTH_FIRST_SOFTWARE.search(page.meta.get("generator", "")))
-            or (
-                MONTH_FIRST_SOFTWARE.search(page.attribute_text("href")) is not None
-                and any(
-                    MONTH_FIRST_SOFTWARE.search(a.get("href") or "") for a in page.root.iter("a")
+        page.memo["month_first"] = (
+            lang.startswith("en")
+            and (
+                bool(MONTH_FIRST_SOFTWARE.search(page.meta.get("generator", "")))
+                or (
+                    MONTH_FIRST_SOFTWARE.search(page.attribute_text("href")) is not None
+                    and any(
+                        MONTH_FIRST_SOFTWARE.search(a.get("href") or "")
+                        for a in page.root.iter("a")
+                    )
                 )
+                or _prints_machine_month_first(page)
             )
-            or _prints_machine_month_first(page)
+            or _prints_month_first_only(page)
         )
     return page.memo["month_first"]
+
+
+def _prints_month_first_only(page: Page) -> bool:
+    """A line by the headline printing a numeric date that names no month read day-first and a
+    day read month-first (Higher Logic's US default `11-28-2026 14:35` under a Vietnamese
+    page): the one reading the page allows, not a guess."""
+    for el, _ in own_texts_with(page, (NUMERIC_DATE,)):
+        text = short_text(el, MAX_LINE)
+        if not text or distance(page, el) > MAX_OVERRIDE_DISTANCE:
+            continue
+        if search_datetime(text, now=page.fetched_at) is None and (
+            search_datetime(text, now=page.fetched_at, month_first=True) is not None
+        ):
+            return True
+    return False
 
 
 def _prints_machine_month_first(page: Page) -> bool:

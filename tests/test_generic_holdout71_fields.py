@@ -1,0 +1,63 @@
+"""Rules the generic extractor learnt for dates, views, bylines, categories and pictures from the
+seventy-first holdout set's family, women and children pages on wikis, work documents, community
+platforms, intranets and webinar hosts."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from tests.invented import InventedArticle
+
+NOW = datetime.fromisoformat("2026-12-06T10:00:00+07:00")
+URL = "https://wiki.clbtre.example.vn/Ke-hoach-mua-dong"
+TITLE = "Kế hoạch mùa đông: 30 tình nguyện viên thăm các gia đình có trẻ nhỏ"
+TEXT = (
+    "Từ ngày 10/12/2026, câu lạc bộ chia 30 tình nguyện viên thành 6 nhóm thăm 120 gia đình.",
+    "Mỗi nhóm phụ trách 20 gia đình, đến thăm ít nhất một lần mỗi tuần trong ba tháng.",
+    "Kinh phí mua áo ấm và chăn cho các cháu khoảng 36 triệu đồng, do các nhà hảo tâm đóng góp.",
+)
+ARTICLE = InventedArticle(URL, TITLE, NOW, TEXT)
+PARAGRAPHS = "".join(f"<p>{p}</p>" for p in TEXT)
+
+
+def test_a_wiki_s_last_edit_line_alone_is_the_publish_time() -> None:
+    """A wiki's footer prints only `Last edited by <account>, 2026-12-04 10:12:33 +0700` (Gollum's
+    `#last-edit`): the page's last change, its only date, is the publish time to the second, the
+    whole line as the element holds it, with no update."""
+    page = (
+        f"<div id='wiki-wrapper'><h1 class='header-title'>{TITLE}</h1>"
+        f"<div id='wiki-content'><div class='markdown-body'>{PARAGRAPHS}</div></div>"
+        "<div id='wiki-footer'><p id='last-edit'><span>Last edited by minhtu, 2026-12-04"
+        " 10:12:33 +0700</span></p></div></div>"
+    )
+    record = ARTICLE.record(page)
+    assert (record["published_at"], record["published_raw"], record["modified_at"]) == (
+        "2026-12-04T10:12:33+07:00",
+        "Last edited by minhtu, 2026-12-04 10:12:33 +0700",
+        None,
+    )
+
+
+def test_a_numeric_date_only_month_first_can_read_is_read_so() -> None:
+    """A community platform left in its US default prints `11-28-2026 14:35` under a Vietnamese
+    page: read day-first it names no month, read month-first it is 28 November, the one reading
+    the page allows; and `posted` before it is no part of the poster's name."""
+    meta = (
+        "<div class='byline'>By <a href='/people/tran-thu-ha'>Trần Thu Hà</a> posted"
+        " <span id='PublishedDate'>11-28-2026 14:35</span></div>"
+    )
+    record = ARTICLE.under_headline(meta)
+    assert (
+        record["published_at"],
+        record["published_raw"],
+        record["byline"],
+        record["authors"],
+    ) == ("2026-11-28T14:35:00+07:00", "11-28-2026 14:35", "Trần Thu Hà", ["Trần Thu Hà"])
+
+
+def test_a_numeric_date_day_first_can_read_stays_day_first() -> None:
+    """`04-12-2026 14:35` names a month read either way: read day-first, as Vietnamese pages print
+    it, it is 4 December; such a date never turns the page month-first."""
+    meta = "<div class='byline'>By <a href='/people/tran-thu-ha'>Trần Thu Hà</a> posted"
+    meta += " <span>04-12-2026 14:35</span></div>"
+    assert ARTICLE.under_headline(meta)["published_at"] == "2026-12-04T14:35:00+07:00"
