@@ -61,3 +61,63 @@ def test_a_numeric_date_day_first_can_read_stays_day_first() -> None:
     meta = "<div class='byline'>By <a href='/people/tran-thu-ha'>Trần Thu Hà</a> posted"
     meta += " <span>04-12-2026 14:35</span></div>"
     assert ARTICLE.under_headline(meta)["published_at"] == "2026-12-04T14:35:00+07:00"
+
+
+DOC_URL = "https://doc.congviec.example/9011/d/h/7ab-12/3f9c/7ab-88"
+
+
+def _doc(meta: str) -> dict:
+    """A shared work document: its page tree with the page's own entry, a trail of crumbs
+    without links, the title and `meta` over the text."""
+    page = (
+        "<aside class='doc-sidebar'><a href='/9011/d/h/7ab-12/3f9c/7ab-80'>Lịch họp</a>"
+        "<a class='doc-page doc-page_active' href='/9011/d/h/7ab-12/3f9c/7ab-88'>Mùa đông ấm</a>"
+        "</aside><main><div class='doc-breadcrumbs'><span>Hội phụ nữ phường</span> /"
+        " <span>Kế hoạch quý IV</span> / <span>Mùa đông ấm</span></div>"
+        f"<h1 class='doc-title'>{TITLE}</h1>{meta}<div class='doc-editor'>{PARAGRAPHS}</div></main>"
+    )
+    return InventedArticle(DOC_URL, TITLE, NOW, TEXT).record(page)
+
+
+def test_a_trail_of_crumbs_without_links_closing_with_the_page_names_its_folder() -> None:
+    """A shared doc's trail prints every crumb in a `<span>` of its own with no link, and closes
+    with the page's name as the doc's tree links it to the page's own address: the crumb before
+    it, the folder holding the page, is the category."""
+    record = _doc("<div class='doc-meta'><span>Nov 30, 2026</span></div>")
+    assert record["category"] == "Kế hoạch quý IV"
+
+
+def test_a_date_after_its_label_s_own_element_is_the_line() -> None:
+    """`<span>Lê Thu Hà</span> <span class="…__label">Created</span> <span class="…__created">
+    Nov 30, 2026</span>`: the value's element is the printed date, without the creator and the
+    label beside it."""
+    meta = (
+        "<div class='doc-meta'><span class='doc-meta__author'>Lê Thu Hà</span>"
+        " <span class='doc-meta__label'>Created</span> <span class='doc-meta__created'>Nov 30,"
+        " 2026</span> · <span class='doc-meta__updated'>Last updated Dec 1, 2026 at 4:20 pm"
+        "</span></div>"
+    )
+    record = _doc(meta)
+    assert (record["published_at"], record["published_raw"], record["modified_at"]) == (
+        "2026-11-30T00:00:00+07:00",
+        "Nov 30, 2026",
+        "2026-12-01T16:20:00+07:00",
+    )
+
+
+def test_seen_by_a_count_is_the_post_s_views() -> None:
+    """An intranet's reaction bar prints `Seen by 318` beside the reactions and comments: the
+    readers who saw the post, its views; a pinned post's `Seen by 1,104` is that post's."""
+    after = (
+        "<div class='reaction-bar'><span>👏 42</span><span>6 comments</span>"
+        "<span class='post-seen'>Seen by 318</span></div>"
+    )
+    meta = "<div class='post-header'><span>Dec 2, 2026, 9:05 AM</span></div>"
+    pinned = (
+        "<aside class='pinned'><a href='/p/2'>Lịch nghỉ Tết</a><span>Seen by 1,104</span></aside>"
+    )
+    record = ARTICLE.record(
+        f"<main><article><h1>{TITLE}</h1>{meta}<div class='post-content'>{PARAGRAPHS}</div>"
+        f"{after}</article>{pinned}</main>"
+    )
+    assert (record["views"], record["views_raw"]) == (318, "Seen by 318")

@@ -1666,7 +1666,9 @@ def _crumbs(page: Page) -> list[str]:
             links = min(trails.values(), key=lambda trail: min(distance(page, a) for a in trail))
     else:
         links = _trail_by_shape(page) or _trail_by_paths(page)
-    if not links or _member_trail(page, links[0]):
+    if not links:
+        return _unlinked_trail(page)
+    if _member_trail(page, links[0]):
         return []
     here = page.own_url.rstrip("/")
     title = fold(text_of(anchor)) if anchor is not None else ""
@@ -1681,6 +1683,27 @@ def _crumbs(page: Page) -> list[str]:
     ]
     closing = _closing_crumb(page, links[-1], title) if named_trail else None
     return [*crumbs, closing] if closing else crumbs
+
+
+def _unlinked_trail(page: Page) -> list[str]:
+    """A trail named by its class that prints every crumb without a link, each in an element
+    of its own (a shared doc's `<div class="cu-doc-breadcrumbs"><span>Hội LHPN phường</span> /
+    <span>Kế hoạch 2026</span> / <span>Tháng hành động</span></div>`), closed by the page's own
+    name, as a link to the page's own address prints it elsewhere (its entry in the doc's tree):
+    the crumbs before that name, the last the folder holding the page."""
+    here = page.own_url.rstrip("/")
+    own_names = {
+        text_of(a)
+        for a in page.index.tagged("a")
+        if (page.absolute(a.get("href")) or "").rstrip("/") == here
+    }
+    for trail in named(page, TRAIL_CLASS):
+        if trail.find(".//a") is not None:
+            continue
+        crumbs = [text for item in trail if isinstance(item.tag, str) and (text := text_of(item))]
+        if len(crumbs) > 1 and crumbs[-1] in own_names:
+            return [crumb for crumb in crumbs[:-1] if fold(crumb) not in HOME_WORDS]
+    return []
 
 
 def _with_plain_items(links: list[_Element]) -> list[_Element]:

@@ -44,6 +44,7 @@ from parsers.generic.zones import (
     ARTICLE_TYPE,
     FOOTER_WORD,
     article_fact,
+    classes,
     distance,
     headline_element,
     headline_info_line,
@@ -256,6 +257,8 @@ COMMENT_TITLE_TAGS = frozenset({"h2", "h3", "h4", "h5", "p", "div", "span", "str
 MAX_COMMENTS_TITLE = 40  # characters: `Ý kiến bạn đọc (12)` and its like, never a block of text
 MAX_OVERRIDE_DISTANCE = 150  # elements from the headline: a publish line, not a list's date
 MAX_FIELD_LABEL = 30  # characters of a field's label in a cell of its own
+# A field label's own element by its class (`label`, BEM's `doc-page-meta__label`).
+LABEL_CLASS = patterns.compile(r"(?:^|[\s_-])label(?:$|[\s_-])")
 MAX_LINE = 80  # longer text is prose that mentions a date, not a date line
 MAX_POST_LEVELS = 2  # blocks from the text's box up to the post holding its head
 # A note at the end of the text opening with its update's or correction's label, hour and day,
@@ -1606,6 +1609,7 @@ def _date_line(el: _Element, around_headline: set[_Element]) -> _Element | None:
             or _labelled_cell(line)
             or _beside_dropdown(line)
             or _labelled_time_beside_another(line, parent)
+            or _after_label_element(line)
         ):
             break
         parent_text = short_text(parent, MAX_LINE)
@@ -1633,6 +1637,18 @@ def _labelled_time_beside_another(line: _Element, parent: _Element) -> bool:
     return bool(DATE_LABEL.search(before)) and any(
         other is not times[0] for other in parent.iter("time")
     )
+
+
+def _after_label_element(line: _Element) -> bool:
+    """`line` is a field's value right after its label's own element, its class naming it the
+    label (ClickUp's `<span class="…__label">Created</span> <span class="…__created">Nov 30,
+    2026</span>`, PubPub's `Published on`): the value is the line as printed, the label another
+    element's, and the name before them another field."""
+    label = line.getprevious()
+    if label is None or (label.tail or "").strip() or not LABEL_CLASS.search(classes(label)):
+        return False
+    text = text_of(label)
+    return 0 < len(text) <= MAX_FIELD_LABEL and not any(c.isdigit() for c in text)
 
 
 def _labelled_own_line(line: _Element, text: str) -> bool:
