@@ -121,3 +121,68 @@ def test_seen_by_a_count_is_the_post_s_views() -> None:
         f"{after}</article>{pinned}</main>"
     )
     assert (record["views"], record["views_raw"]) == (318, "Seen by 318")
+
+
+def _webinar(extra: str) -> dict:
+    """A webinar's replay page: its banner painted over the header, the title, the event's
+    time, the description as the text and `extra` after it."""
+    page = (
+        "<main class='event-page'><div class='event-cover' style='background-image:url("
+        "https://cdn.webinar.example/event-covers/mua-dong.jpg)'></div><div class='event-header'>"
+        f"<h1 class='event-title'>{TITLE}</h1><div class='event-time'>Thu, Dec 3, 2026 · 8:00 PM"
+        f" GMT+7</div></div><section class='event-description'>{PARAGRAPHS}</section>{extra}"
+        "</main>"
+    )
+    return ARTICLE.record(page)
+
+
+def test_an_event_s_painted_cover_is_no_picture() -> None:
+    """A webinar platform paints the event's banner over its page (`<div class="event-cover"
+    style="background-image:url(…)">`): the event's, shown on every page of it, no picture of
+    the article."""
+    assert _webinar("")["images"] == []
+
+
+def test_a_chat_replay_s_authors_name_no_writer() -> None:
+    """The chat replay under a webinar's description (`<div class="chat-message"><span
+    class="chat-author">…`) is the audience's: its authors write no part of the page."""
+    chat = (
+        "<section class='event-chat'><h3>Chat replay</h3><div class='chat-message'>"
+        "<span class='chat-author'>Đào Minh Thư</span><span class='chat-time'>8:14 PM</span>"
+        "<div class='rich-text'><p>Cảm ơn trung tâm, buổi chia sẻ rất bổ ích.</p></div></div>"
+        "</section>"
+    )
+    record = _webinar(chat)
+    assert (record["byline"], record["authors"]) == (None, [])
+
+
+def test_a_picture_in_a_folder_of_avatars_is_no_picture() -> None:
+    """A knowledge base prints its contributors' avatars from `…/avatars/u_81.png` over the
+    text, no class saying so: portraits, not the article's pictures; its own figure stays."""
+    contributors = (
+        "<div class='doc-contributors'><img src='https://uploads.example.com/avatars/u_81.png'"
+        " alt=''><span>1 contributor</span></div>"
+    )
+    figure = (
+        "<figure><img src='https://uploads.example.com/k3/so-do.png' alt=''><figcaption>Sơ đồ"
+        " các nhóm thăm hỏi</figcaption></figure>"
+    )
+    page = (
+        f"<article><h1>{TITLE}</h1>{contributors}<div class='doc-body'>{PARAGRAPHS}"
+        f"{figure}</div></article>"
+    )
+    assert ARTICLE.record(page)["images"] == [
+        {"url": "https://uploads.example.com/k3/so-do.png", "caption": "Sơ đồ các nhóm thăm hỏi"}
+    ]
+
+
+def test_a_channel_s_name_over_the_post_is_its_section() -> None:
+    """An intranet prints the channel's header (`<h2 class="channel-name">Tin Nhân sự</h2>` and
+    its member count) over the post it shows: the channel is the post's section."""
+    page = (
+        "<main><div class='channel-header'><h2 class='channel-name'>Tin Nhân sự</h2>"
+        "<span class='channel-members'>1.352 members</span></div><article class='channel-post'>"
+        f"<h1 class='post-title'>{TITLE}</h1><span class='post-date'>Dec 2, 2026, 9:05 AM</span>"
+        f"<div class='post-content'>{PARAGRAPHS}</div></article></main>"
+    )
+    assert ARTICLE.record(page)["category"] == "Tin Nhân sự"

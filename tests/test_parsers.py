@@ -203,11 +203,6 @@ NOT_YET: dict[str, dict[str, str]] = {
         " Ngân hàng Phương Nam`) are read as two people: neither `Ban An toàn thông tin` nor a"
         " bank's name is known as a body, and a bank's name read as one moves it to the source",
     },
-    "holdout67/staffbase-bank-intranet-news-channel-farmer-loans-rice-shrimp-disbursed-thg-short-month-hour-author-position-next-line-teaser-lead-views-likes-comments-same-class": {  # noqa: E501
-        "category": "the channel's name `Tin Chi nhánh`, a link in the channel's header over the"
-        " article beside its post and follower counts, above the article's picture, is not read"
-        " as the section",
-    },
     "holdout68/forgejo-codeberg-civic-group-wiki-page-petitions-tally-november-da-lat-last-edit-only-date-relative-time-fallback-iso-offset-encoded-title-no-h1-table-thead-attention-note-desk": {  # noqa: E501
         "summary": "the repository's description in the meta tags (`Sổ theo dõi kiến nghị cử tri"
         " Đà Lạt`), a name printed nowhere and the same on every page of the wiki, is read as"

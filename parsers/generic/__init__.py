@@ -268,6 +268,8 @@ HOME_WORDS = frozenset({"trang chu", "home", "trang nhat", "quay lai", "ve trang
 # `正文` (the text) and `详情`, Japanese `詳細` (details), Korean `본문`.
 PAGE_CRUMBS = frozenset({"正文", "详情", "詳情", "詳細", "본문"})
 MAX_SECTION = 40  # characters of a section name
+# A channel's name by its class (`channel-name`, `news-channel-header__name`).
+CHANNEL_NAME_CLASS = patterns.compile(r"(?:^|[\s_-])channel(?:[\w-]*[_-])?(?:name|title)(?:$|\s)")
 WIKI_WORD = patterns.compile(r"(?:[A-Z][a-z0-9]+){2,}")  # a wiki's page name: `ChungThuc`
 WIKI_HOME = patterns.compile(r"/wikis?(?:/home)?/?$")  # a forge project's wiki, at its home page
 SCRIPT_HREF = ("javascript:", "#")  # a link's address that runs a script or stays on the page
@@ -1142,7 +1144,8 @@ def category(page: Page) -> str | None:
     link labelled `Chuyên mục:`, the lone link of an element of the article classed as its
     category, a lone section link just above the headline (`<div class="cate"><a>Thời
     sự</a></div><h1>`), a link classed as the section to a category's page in a bar over the
-    headline (`_section_in_top_bar`), the `article:section` meta.
+    headline (`_section_in_top_bar`), a channel's name over the headline
+    (`_channel_over_headline`), the `article:section` meta.
     A menu is never a category."""
     if "category" not in page.memo:
         page.memo["category"] = _category(page)
@@ -1174,6 +1177,7 @@ def _category(page: Page) -> str | None:
         or _posted_in_section(page)
         or _section_in_top_bar(page)
         or _section_in_header_bar(page)
+        or _channel_over_headline(page)
         or _folder_over_article(page)
         or _current_folder_in_title(page)
         or _active_in_category_list(page)
@@ -2501,6 +2505,20 @@ def _section_in_header_bar(page: Page) -> str | None:
         ):
             return text
     return None
+
+
+def _channel_over_headline(page: Page) -> str | None:
+    """The one element before the headline classed as a channel's name (an intranet's `<div
+    class="channel-header"><h2 class="channel-name">Tin Nhân sự</h2><span>1.352 members</span>`,
+    `news-channel-header__name`): the channel the post is published in, its section."""
+    headline = headline_element(page)
+    if headline is None:
+        return None
+    names = named(page, CHANNEL_NAME_CLASS)
+    if len(names) != 1 or page.order.get(names[0], 0) >= page.order.get(headline, 0):
+        return None
+    text = text_of(names[0])
+    return text if len(text) <= MAX_SECTION and SECTION_NAME.match(text) else None
 
 
 def _instant_article_kicker(page: Page) -> str | None:
