@@ -123,11 +123,11 @@ def test_seen_by_a_count_is_the_post_s_views() -> None:
     assert (record["views"], record["views_raw"]) == (318, "Seen by 318")
 
 
-def _webinar(extra: str) -> dict:
-    """A webinar's replay page: its banner painted over the header, the title, the event's
-    time, the description as the text and `extra` after it."""
+def _webinar(extra: str, bar: str = "") -> dict:
+    """A webinar's replay page: the site's `bar`, the event's banner painted over its header,
+    the title, the event's time, the description as the text and `extra` after it."""
     page = (
-        "<main class='event-page'><div class='event-cover' style='background-image:url("
+        f"{bar}<main class='event-page'><div class='event-cover' style='background-image:url("
         "https://cdn.webinar.example/event-covers/mua-dong.jpg)'></div><div class='event-header'>"
         f"<h1 class='event-title'>{TITLE}</h1><div class='event-time'>Thu, Dec 3, 2026 · 8:00 PM"
         f" GMT+7</div></div><section class='event-description'>{PARAGRAPHS}</section>{extra}"
@@ -186,3 +186,13 @@ def test_a_channel_s_name_over_the_post_is_its_section() -> None:
         f"<div class='post-content'>{PARAGRAPHS}</div></article></main>"
     )
     assert ARTICLE.record(page)["category"] == "Tin Nhân sự"
+
+
+def test_a_channel_s_name_in_the_site_s_header_bar_is_no_section() -> None:
+    """A webinar platform's header bar prints the channel the site belongs to beside its login
+    (`<header class="navbar"><a class="channel-name">…</a>`): the account, no section."""
+    header = (
+        "<header class='navbar'><a class='channel-name' href='/ctxh'>Trung tâm Công tác xã hội"
+        "</a><a href='/login'>Log in</a></header>"
+    )
+    assert _webinar("", header)["category"] is None

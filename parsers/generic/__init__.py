@@ -2510,12 +2510,17 @@ def _section_in_header_bar(page: Page) -> str | None:
 def _channel_over_headline(page: Page) -> str | None:
     """The one element before the headline classed as a channel's name (an intranet's `<div
     class="channel-header"><h2 class="channel-name">Tin Nhân sự</h2><span>1.352 members</span>`,
-    `news-channel-header__name`): the channel the post is published in, its section."""
+    `news-channel-header__name`): the channel the post is published in, its section. In a
+    `<header>` or `<nav>` bar without the headline it names the account the site belongs to (a
+    webinar platform's channel beside its login), no section."""
     headline = headline_element(page)
     if headline is None:
         return None
     names = named(page, CHANNEL_NAME_CLASS)
     if len(names) != 1 or page.order.get(names[0], 0) >= page.order.get(headline, 0):
+        return None
+    bars = (bar for bar in names[0].iterancestors() if bar.tag in ("header", "nav"))
+    if any(headline not in bar.iterdescendants() for bar in bars):
         return None
     text = text_of(names[0])
     return text if len(text) <= MAX_SECTION and SECTION_NAME.match(text) else None
