@@ -196,3 +196,20 @@ def test_a_channel_s_name_in_the_site_s_header_bar_is_no_section() -> None:
         "</a><a href='/login'>Log in</a></header>"
     )
     assert _webinar("", header)["category"] is None
+
+
+def test_a_bracketed_date_after_another_article_s_title_is_that_article_s() -> None:
+    """An old site lists other articles under the text, each title linked and its day in
+    brackets after it (`- <a>Thơ lục bát và giọng Nam Bộ</a> <font>(11/10/2025)</font>`): the
+    linked article's day, not this one's; the page's own update line, its only date, is its
+    publish time, month first as the line can only be read."""
+    others = (
+        "<br><b>Các bài khác:</b><br>- <a href='noidung.asp?id=2219'>Thơ lục bát và giọng hát"
+        " miền Nam Bộ</a> <font size='1'>(11/10/2026)</font><br>"
+    )
+    page = (
+        f"<td class='noidung'><span class='tieude'><b>{TITLE}</b></span><br><font size='1'>Ngày"
+        f" cập nhật: 11/28/2026 9:42:15 AM</font><br>{PARAGRAPHS}{others}</td>"
+    )
+    record = ARTICLE.record(f"<table><tr>{page}</tr></table>")
+    assert (record["published_at"], record["modified_at"]) == ("2026-11-28T09:42:15+07:00", None)

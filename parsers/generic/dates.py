@@ -43,6 +43,7 @@ from parsers.generic.listing import titles_article
 from parsers.generic.zones import (
     ARTICLE_TYPE,
     FOOTER_WORD,
+    MIN_TEASER_WORDS,
     article_fact,
     classes,
     distance,
@@ -120,7 +121,9 @@ DATE_DIGITS = patterns.compile(rf"\d(?:{_DATE_IN_DIGITS})")
 # A day in numbers alone whose order the numbers leave open (`12/04/2026`).
 NUMERIC_DAY = patterns.compile(r"\d{1,2}/\d{1,2}/\d{4}")
 # … with any of the separators a product prints it with (`11-28-2026`, `28.11.2026`).
-NUMERIC_DATE = patterns.compile(r"(?<!\d)\d{1,2}([/.-])\d{1,2}\1\d{4}(?!\d)")
+NUMERIC_DATE = patterns.compile(
+    r"(?<!\d)(?P<first>\d{1,2})(?P<sep>[/.-])(?P<second>\d{1,2})(?P=sep)\d{4}(?!\d)"
+)
 # A publish line relative to the fetch time (aggregators, forums, live pages): `2 giờ trước`,
 # `15p trước`, `3 hours ago`, `Hôm qua lúc 08:30`, `vừa xong`. A day word without a clock
 # (`Hôm nay`) names no time, and header widgets print it: not a hint. Its count opens on a
@@ -260,6 +263,9 @@ MAX_FIELD_LABEL = 30  # characters of a field's label in a cell of its own
 # A field label's own element by its class (`label`, BEM's `doc-page-meta__label`).
 LABEL_CLASS = patterns.compile(r"(?:^|[\s_-])label(?:$|[\s_-])")
 MAX_LINE = 80  # longer text is prose that mentions a date, not a date line
+MONTHS = 12  # the highest month number: a larger one is a day
+BRACKETED = patterns.compile(r"\([^()]+\)")  # a text in brackets, whole
+MAX_DAY = 31
 MAX_POST_LEVELS = 2  # blocks from the text's box up to the post holding its head
 # A note at the end of the text opening with its update's or correction's label, hour and day,
 # closed by a colon (`Cập nhật lúc 21:40 ngày 05/12/2026: …`, `Đính chính lúc 16:30 ngày
@@ -537,6 +543,22 @@ def _dated_here(page: Page, link: _Element) -> bool:
     )
 
 
+def _dates_link_before(page: Page, el: _Element) -> bool:
+    """`el` prints a date alone in brackets right after a link titling another page (an old
+    site's `- <a href="noidung.asp?id=2219">Thơ lục bát và giọng Nam Bộ</a> <font>(11/10/2025)
+    </font>` under `Các bài khác:`): the linked article's date, as the link's own would be. A
+    name's link before a date (the writer's) titles nothing."""
+    link = el.getprevious()
+    if link is None or link.tag != "a" or (link.tail or "").strip() or _dated_here(page, link):
+        return False
+    printed = text_of(el)
+    if not BRACKETED.fullmatch(printed) or len(text_of(link).split()) < MIN_TEASER_WORDS:
+        return False
+    text = printed[1:-1].strip()
+    found = search_datetime(text, now=page.fetched_at, month_first=month_first(page))
+    return found is not None and found.start == 0 and found.end == len(text)
+
+
 def _post_link(page: Page, link: _Element) -> bool:
     """`link` leads to the page's own script with another query (a forum's `index.php?msg=48213`
     beside the topic's `index.php?topic=18734.0`), in the head of the post holding the text: a
@@ -715,8 +737,11 @@ def _prints_month_first_only(page: Page) -> bool:
         text = short_text(el, MAX_LINE)
         if not text or distance(page, el) > MAX_OVERRIDE_DISTANCE:
             continue
-        if search_datetime(text, now=page.fetched_at) is None and (
-            search_datetime(text, now=page.fetched_at, month_first=True) is not None
+        dates = [(int(m["first"]), int(m["second"])) for m in NUMERIC_DATE.finditer(text)]
+        if (
+            dates
+            and all(0 < first <= MONTHS < second <= MAX_DAY for first, second in dates)
+            and search_datetime(text, now=page.fetched_at, month_first=True) is not None
         ):
             return True
     return False
@@ -1167,6 +1192,8 @@ def visible_dates(page: Page) -> list[Visible]:
     for el in [el for el, _ in own_texts_with(page, hints)] + _titled_days(page):
         if el.tag == "noscript" or (el.tag == "a" and not _dated_here(page, el)):
             continue  # a link's date is another page's, unless the link is to this one
+        if _dates_link_before(page, el):
+            continue
         if _in_dropdown(el):
             continue
         if headline is not None and (el is headline or headline in el.iterancestors()):
