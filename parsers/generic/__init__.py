@@ -268,8 +268,9 @@ HOME_WORDS = frozenset({"trang chu", "home", "trang nhat", "quay lai", "ve trang
 # `正文` (the text) and `详情`, Japanese `詳細` (details), Korean `본문`.
 PAGE_CRUMBS = frozenset({"正文", "详情", "詳情", "詳細", "본문"})
 MAX_SECTION = 40  # characters of a section name
-# A channel's name by its class (`channel-name`, `news-channel-header__name`).
-CHANNEL_NAME_CLASS = patterns.compile(r"(?:^|[\s_-])channel(?:[\w-]*[_-])?(?:name|title)(?:$|\s)")
+# A channel's name by its class (`channel-name`, `news-channel-header__name`); a podcast host's
+# `channel-hero__title` over an episode titles the show, no section.
+CHANNEL_NAME_CLASS = patterns.compile(r"(?:^|[\s_-])channel(?:[\w-]*[_-])?name(?:$|\s)")
 WIKI_WORD = patterns.compile(r"(?:[A-Z][a-z0-9]+){2,}")  # a wiki's page name: `ChungThuc`
 WIKI_HOME = patterns.compile(r"/wikis?(?:/home)?/?$")  # a forge project's wiki, at its home page
 SCRIPT_HREF = ("javascript:", "#")  # a link's address that runs a script or stays on the page

@@ -1205,7 +1205,7 @@ def visible_dates(page: Page) -> list[Visible]:
         # … and so is a line of the furniture classed as the publish date
         classed = _classed_published(el) and in_zone(page, el)
         line = el if column or classed else _date_line(el, around_headline)
-        text = None
+        text = _labelled_value(line) if line is not None else None
         if line is None:  # a date opening a long element: `12-03-2025, 08:15 PM (This post was
             line, text = el, _opening_line(el)  # last modified: … by …)`
             if text is None:
@@ -1636,7 +1636,7 @@ def _date_line(el: _Element, around_headline: set[_Element]) -> _Element | None:
             or _labelled_cell(line)
             or _beside_dropdown(line)
             or _labelled_time_beside_another(line, parent)
-            or _after_label_element(line)
+            or _labelled_among_fields(line, parent)
         ):
             break
         parent_text = short_text(parent, MAX_LINE)
@@ -1666,16 +1666,34 @@ def _labelled_time_beside_another(line: _Element, parent: _Element) -> bool:
     )
 
 
-def _after_label_element(line: _Element) -> bool:
-    """`line` is a field's value right after its label's own element, its class naming it the
-    label (ClickUp's `<span class="…__label">Created</span> <span class="…__created">Nov 30,
-    2026</span>`, PubPub's `Published on`): the value is the line as printed, the label another
-    element's, and the name before them another field."""
+def _label_before(line: _Element) -> _Element | None:
+    """The element right before `line` classed as a field's label (`<span class="…__label">
+    Created</span>`), holding a short label and no digit: `line` is that field's value."""
     label = line.getprevious()
     if label is None or (label.tail or "").strip() or not LABEL_CLASS.search(classes(label)):
-        return False
+        return None
     text = text_of(label)
-    return 0 < len(text) <= MAX_FIELD_LABEL and not any(c.isdigit() for c in text)
+    return (
+        label if 0 < len(text) <= MAX_FIELD_LABEL and not any(c.isdigit() for c in text) else None
+    )
+
+
+def _labelled_among_fields(line: _Element, parent: _Element) -> bool:
+    """`line` is a date field's value after its label's own element, in a line of other fields
+    (ClickUp's `<span>Vũ Thị Mai Anh</span> <span class="…__label">Created</span> <span>Nov 30,
+    2026</span> · <span>Last updated …</span>`): the label and the value are the printed line
+    (`_labelled_value`), the creator before them another field. Where the label and the value
+    are all their parent holds (PubPub's `Published on Dec 01, 2026`), the parent is the line."""
+    label = _label_before(line)
+    together = f"{text_of(label)} {text_of(line)}" if label is not None else ""
+    return label is not None and " ".join(text_of(parent).split()) != " ".join(together.split())
+
+
+def _labelled_value(line: _Element) -> str | None:
+    """The printed line of a date field's value and its label's element before it (`Created Nov
+    30, 2026`), or None."""
+    label = _label_before(line)
+    return f"{text_of(label)} {_without_length(line)}" if label is not None else None
 
 
 def _labelled_own_line(line: _Element, text: str) -> bool:
