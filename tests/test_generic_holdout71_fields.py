@@ -87,10 +87,10 @@ def test_a_trail_of_crumbs_without_links_closing_with_the_page_names_its_folder(
     assert record["category"] == "Kế hoạch quý IV"
 
 
-def test_a_date_after_its_label_s_own_element_among_fields_is_label_and_value() -> None:
+def test_a_date_after_its_label_s_own_element_among_fields_is_the_line() -> None:
     """`<span>Lê Thu Hà</span> <span class="…__label">Created</span> <span class="…__created">
-    Nov 30, 2026</span> · <span>Last updated …</span>`: the label and the value are the printed
-    line, the creator before them another field."""
+    Nov 30, 2026</span> · <span>Last updated …</span>`: the value's element is the printed date,
+    without the creator and the label beside it."""
     meta = (
         "<div class='doc-meta'><span class='doc-meta__author'>Lê Thu Hà</span>"
         " <span class='doc-meta__label'>Created</span> <span class='doc-meta__created'>Nov 30,"
@@ -100,7 +100,7 @@ def test_a_date_after_its_label_s_own_element_among_fields_is_label_and_value() 
     record = _doc(meta)
     assert (record["published_at"], record["published_raw"], record["modified_at"]) == (
         "2026-11-30T00:00:00+07:00",
-        "Created Nov 30, 2026",
+        "Nov 30, 2026",
         "2026-12-01T16:20:00+07:00",
     )
 

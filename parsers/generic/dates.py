@@ -1205,7 +1205,7 @@ def visible_dates(page: Page) -> list[Visible]:
         # … and so is a line of the furniture classed as the publish date
         classed = _classed_published(el) and in_zone(page, el)
         line = el if column or classed else _date_line(el, around_headline)
-        text = _labelled_value(line) if line is not None else None
+        text = None
         if line is None:  # a date opening a long element: `12-03-2025, 08:15 PM (This post was
             line, text = el, _opening_line(el)  # last modified: … by …)`
             if text is None:
@@ -1681,19 +1681,12 @@ def _label_before(line: _Element) -> _Element | None:
 def _labelled_among_fields(line: _Element, parent: _Element) -> bool:
     """`line` is a date field's value after its label's own element, in a line of other fields
     (ClickUp's `<span>Vũ Thị Mai Anh</span> <span class="…__label">Created</span> <span>Nov 30,
-    2026</span> · <span>Last updated …</span>`): the label and the value are the printed line
-    (`_labelled_value`), the creator before them another field. Where the label and the value
+    2026</span> · <span>Last updated …</span>`): the value is the printed line, the label
+    another element's and the creator before them another field. Where the label and the value
     are all their parent holds (PubPub's `Published on Dec 01, 2026`), the parent is the line."""
     label = _label_before(line)
     together = f"{text_of(label)} {text_of(line)}" if label is not None else ""
     return label is not None and " ".join(text_of(parent).split()) != " ".join(together.split())
-
-
-def _labelled_value(line: _Element) -> str | None:
-    """The printed line of a date field's value and its label's element before it (`Created Nov
-    30, 2026`), or None."""
-    label = _label_before(line)
-    return f"{text_of(label)} {_without_length(line)}" if label is not None else None
 
 
 def _labelled_own_line(line: _Element, text: str) -> bool:
