@@ -217,6 +217,8 @@ MIN_PICTURE_SIZE = 100  # pixels: a picture declared smaller is an icon
 MIN_PICTURE_FOLDER = 16  # characters of a folder named for one picture (a hash, an id)
 # A file named as a logo, an icon, an avatar, a sprite or a banner: the site's, no photo.
 ICON_FILE = patterns.compile(r"(?:^|[/_.-])(?:logo|icon|avatar|sprite|banner)", re.I)
+# … or a file in the folder of people's portraits (`…/avatars/u_81.png`, `…/profilePictures/…`).
+AVATAR_FOLDER = patterns.compile(r"/(?:avatars?|profile-?pictures?)/", re.I)
 # A box holding an icon by its class's closing word (`articleheadingicon`, `topic-icon`); not
 # one whose class says it has none (GitLab's `no-attachment-icon` link around a picture).
 ICON_BOX = patterns.compile(r"(?:^|\s)(?!no[-_])\S*icon(?:$|\s)", re.I)
@@ -5349,7 +5351,8 @@ def icon(img: _Element, url: str) -> bool:
     """A picture declared smaller than a photo is printed (`width="16"`: a PDF or a clock icon,
     a social post's page picture, a price widget's arrow; Tailwind's `h-10 w-10`: a byline's
     portrait), one drawn out of sight (a counter's pixel), one whose file is named as the
-    site's (`logo-…`, `…-icon.png`) or as a fresh item's mark (`new.gif`), an emoji drawn
+    site's (`logo-…`, `…-icon.png`) or as a fresh item's mark (`new.gif`), one in a folder of
+    people's portraits (`…/avatars/u_81.png`: a contributor's avatar), an emoji drawn
     for a character (WordPress's `img.emoji`), or one in a box its class calls an icon (Tiki's
     topic picture in `<div class="articleheadingicon">`): no picture of the article."""
     parent = img.getparent()
@@ -5361,6 +5364,7 @@ def icon(img: _Element, url: str) -> bool:
         any(size < MIN_PICTURE_SIZE for size in sizes)
         or bool(OFF_SCREEN.search(img.get("style") or ""))
         or bool(ICON_FILE.search(url.rsplit("/", 1)[-1]))
+        or bool(AVATAR_FOLDER.search(urlsplit(url).path))
         or bool(BADGE_GIF.match(_file_name(url)))
         or bool(EMOJI_CLASS.search(img.get("class") or ""))
     )

@@ -258,6 +258,9 @@ HOME_WORDS = frozenset({"trang chu", "home", "trang nhat", "quay lai", "ve trang
 # `正文` (the text) and `详情`, Japanese `詳細` (details), Korean `본문`.
 PAGE_CRUMBS = frozenset({"正文", "详情", "詳情", "詳細", "본문"})
 MAX_SECTION = 40  # characters of a section name
+# A channel's name by its class (`channel-name`, `news-channel-header__name`); a podcast host's
+# `channel-hero__title` over an episode titles the show, no section.
+CHANNEL_NAME_CLASS = patterns.compile(r"(?:^|[\s_-])channel(?:[\w-]*[_-])?name(?:$|\s)")
 WIKI_WORD = patterns.compile(r"(?:[A-Z][a-z0-9]+){2,}")  # a wiki's page name: `ChungThuc`
 # A page of a repository's wiki on a code forge: its owner, the repository, then the wiki.
 # (GitLab's projects may sit in subgroups: `/<group>/<subgroup>/<project>/-/wikis/<page>`)
@@ -1143,7 +1146,8 @@ def category(page: Page) -> str | None:
     link labelled `Chuyên mục:`, the lone link of an element of the article classed as its
     category, a lone section link just above the headline (`<div class="cate"><a>Thời
     sự</a></div><h1>`), a link classed as the section to a category's page in a bar over the
-    headline (`_section_in_top_bar`), the `article:section` meta.
+    headline (`_section_in_top_bar`), a channel's name over the headline
+    (`_channel_over_headline`), the `article:section` meta.
     A menu is never a category."""
     if "category" not in page.memo:
         page.memo["category"] = _category(page)
@@ -1175,6 +1179,7 @@ def _category(page: Page) -> str | None:
         or _posted_in_section(page)
         or _section_in_top_bar(page)
         or _section_in_header_bar(page)
+        or _channel_over_headline(page)
         or _folder_over_article(page)
         or _current_folder_in_title(page)
         or _group_of_current_page(page)
@@ -1685,7 +1690,9 @@ def _crumbs(page: Page) -> list[str]:
             links = min(trails.values(), key=lambda trail: min(distance(page, a) for a in trail))
     else:
         links = _trail_by_shape(page) or _trail_by_paths(page)
-    if not links or _member_trail(page, links[0]):
+    if not links:
+        return _unlinked_trail(page)
+    if _member_trail(page, links[0]):
         return []
     here = page.own_url.rstrip("/")
     title = fold(text_of(anchor)) if anchor is not None else ""
@@ -1700,6 +1707,27 @@ def _crumbs(page: Page) -> list[str]:
     ]
     closing = _closing_crumb(page, links[-1], title) if named_trail else None
     return [*crumbs, closing] if closing else crumbs
+
+
+def _unlinked_trail(page: Page) -> list[str]:
+    """A trail named by its class that prints every crumb without a link, each in an element
+    of its own (a shared doc's `<div class="cu-doc-breadcrumbs"><span>Hội LHPN phường</span> /
+    <span>Kế hoạch 2026</span> / <span>Tháng hành động</span></div>`), closed by the page's own
+    name, as a link to the page's own address prints it elsewhere (its entry in the doc's tree):
+    the crumbs before that name, the last the folder holding the page."""
+    here = page.own_url.rstrip("/")
+    own_names = {
+        text_of(a)
+        for a in page.index.tagged("a")
+        if (page.absolute(a.get("href")) or "").rstrip("/") == here
+    }
+    for trail in named(page, TRAIL_CLASS):
+        if trail.find(".//a") is not None:
+            continue
+        crumbs = [text for item in trail if isinstance(item.tag, str) and (text := text_of(item))]
+        if len(crumbs) > 1 and crumbs[-1] in own_names:
+            return [crumb for crumb in crumbs[:-1] if fold(crumb) not in HOME_WORDS]
+    return []
 
 
 def _with_plain_items(links: list[_Element]) -> list[_Element]:
@@ -2506,6 +2534,25 @@ def _section_in_header_bar(page: Page) -> str | None:
         ):
             return text
     return None
+
+
+def _channel_over_headline(page: Page) -> str | None:
+    """The one element before the headline classed as a channel's name (an intranet's `<div
+    class="channel-header"><h2 class="channel-name">Tin Nhân sự</h2><span>1.352 members</span>`,
+    `news-channel-header__name`): the channel the post is published in, its section. In a
+    `<header>` or `<nav>` bar without the headline it names the account the site belongs to (a
+    webinar platform's channel beside its login), no section."""
+    headline = headline_element(page)
+    if headline is None:
+        return None
+    names = named(page, CHANNEL_NAME_CLASS)
+    if len(names) != 1 or page.order.get(names[0], 0) >= page.order.get(headline, 0):
+        return None
+    bars = (bar for bar in names[0].iterancestors() if bar.tag in ("header", "nav"))
+    if any(headline not in bar.iterdescendants() for bar in bars):
+        return None
+    text = text_of(names[0])
+    return text if len(text) <= MAX_SECTION and SECTION_NAME.match(text) else None
 
 
 def _instant_article_kicker(page: Page) -> str | None:

@@ -65,9 +65,12 @@ LABELLED = (
         re.I,
     ),
     # An English edition's label and its colon (`Views: 1,204`), also as a plugin prints it on a
-    # Vietnamese page, untranslated (`Post Views: 1,902`), or as Joomla counts them (`Hits: 2345`).
+    # Vietnamese page, untranslated (`Post Views: 1,902`), or as Joomla counts them (`Hits: 2345`);
+    # an intranet's readers of the post (Happeo's `Seen by 318`), no name after the count.
     patterns.compile(
-        rf"(?<!\w)(?:(?:(?:post|page)\s+)?views?|hits)\s*:\s*(?:{SIGN})?{DIGITS}{UNIT}", re.I
+        rf"(?<!\w)(?:(?:(?:post|page)\s+)?views?|hits)\s*:\s*(?:{SIGN})?{DIGITS}{UNIT}"
+        rf"|(?<!\w)seen\s+by\s+{DIGITS}(?![\d.,]|\s*\w)",
+        re.I,
     ),
     # `9,330 lượt xem`, `845 lần đọc`, `642 lượt truy cập`, Drupal's `1,502 reads`, a floor
     # (`10K+ lượt xem`), the times readers viewed it (`1.502 lượt người xem`); the readers of the
@@ -188,7 +191,7 @@ VALUE_CLASS = patterns.compile(r"(?:^|[\s_-])value(?:$|\s)")
 # A fact's label naming the views, folded (`Lượt xem`, `Số lượt đọc`, `Số lần truy cập`, `Views`).
 VIEWS_TERM = patterns.compile(r"(?:so\s*)?(?:luot|lan)\s*(?:xem|doc|truy\s*cap)\s*:?|views?\s*:?")
 LABEL_WORD = patterns.compile(
-    f"(?i)xem|đọc|truy\\s*cập|view|hits|reads|{EYE_GLYPH}|{OTHER_VIEW_WORDS}"
+    f"(?i)xem|đọc|truy\\s*cập|view|hits|reads|seen\\s+by|{EYE_GLYPH}|{OTHER_VIEW_WORDS}"
 )
 # The same words for the scan of a whole page's text, in every case re.I matches (`İ` and `ı`
 # are an `i`), so `re` can skip to the characters that start them; the glyph is a scan of its own.
@@ -200,6 +203,7 @@ LABEL_WORDS = (
         ("[tT][rR][uU]", "[yY]\\s+[cC][ậẬ][pP]"),
         ("[hH][iI][tT]", "[sS]"),
         ("[rR][eE][aA][dD]", "[sS]"),
+        ("[sS][eE][eE][nN]\\s", "[bB][yY]"),
         # … and the labels of the editions in other languages (`LABELLED`'s last)
         ("[пП]", "[рР][оО][сС][мМ][оО][тТ][рР]"),
         ("[vV][iI]", "[sS][iI][tT][aA][sS]"),

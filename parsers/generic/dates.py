@@ -43,7 +43,9 @@ from parsers.generic.listing import titles_article
 from parsers.generic.zones import (
     ARTICLE_TYPE,
     FOOTER_WORD,
+    MIN_TEASER_WORDS,
     article_fact,
+    classes,
     distance,
     headline_element,
     headline_info_line,
@@ -118,6 +120,10 @@ _DATE_IN_DIGITS = (
 DATE_DIGITS = patterns.compile(rf"\d(?:{_DATE_IN_DIGITS})")
 # A day in numbers alone whose order the numbers leave open (`12/04/2026`).
 NUMERIC_DAY = patterns.compile(r"\d{1,2}/\d{1,2}/\d{4}")
+# … with any of the separators a product prints it with (`11-28-2026`, `28.11.2026`).
+NUMERIC_DATE = patterns.compile(
+    r"(?<!\d)(?P<first>\d{1,2})(?P<sep>[/.-])(?P<second>\d{1,2})(?P=sep)\d{4}(?!\d)"
+)
 # A publish line relative to the fetch time (aggregators, forums, live pages): `2 giờ trước`,
 # `15p trước`, `3 hours ago`, `Hôm qua lúc 08:30`, `vừa xong`. A day word without a clock
 # (`Hôm nay`) names no time, and header widgets print it: not a hint. Its count opens on a
@@ -170,6 +176,7 @@ PAGE_REVISION = patterns.compile(
     r"^trang\s*nay\s*(?:\([^()]{1,30}\)\s*)?(?:duoc\s*|da\s*duoc\s*)?"
     r"(?:sua\s*doi|sua|cap\s*nhat|chinh\s*sua)\s*lan\s*cuoi"
     r"|^(?:topic\s*)?revision\s*:\s*r\d"  # a wiki's `Topic revision: r4 - 04 Dec 2026 - …`
+    r"|^last\s*edited\s*by\s"  # a wiki's `Last edited by <account>, 2026-12-04 10:12:33 +0700`
 )
 MAX_PAGE_REVISION = 120  # characters of such a line
 # The site naming itself as updated (`Trang web cập nhật lần cuối: …`, `Website được cập nhật`),
@@ -254,7 +261,12 @@ COMMENT_TITLE_TAGS = frozenset({"h2", "h3", "h4", "h5", "p", "div", "span", "str
 MAX_COMMENTS_TITLE = 40  # characters: `Ý kiến bạn đọc (12)` and its like, never a block of text
 MAX_OVERRIDE_DISTANCE = 150  # elements from the headline: a publish line, not a list's date
 MAX_FIELD_LABEL = 30  # characters of a field's label in a cell of its own
+# A field label's own element by its class (`label`, BEM's `doc-page-meta__label`).
+LABEL_CLASS = patterns.compile(r"(?:^|[\s_-])label(?:$|[\s_-])")
 MAX_LINE = 80  # longer text is prose that mentions a date, not a date line
+MONTHS = 12  # the highest month number: a larger one is a day
+BRACKETED = patterns.compile(r"\([^()]+\)")  # a text in brackets, whole
+MAX_DAY = 31
 MAX_POST_LEVELS = 2  # blocks from the text's box up to the post holding its head
 # A note at the end of the text opening with its update's or correction's label, hour and day,
 # closed by a colon (`Cập nhật lúc 21:40 ngày 05/12/2026: …`, `Đính chính lúc 16:30 ngày
@@ -532,6 +544,22 @@ def _dated_here(page: Page, link: _Element) -> bool:
     )
 
 
+def _dates_link_before(page: Page, el: _Element) -> bool:
+    """`el` prints a date alone in brackets right after a link titling another page (an old
+    site's `- <a href="noidung.asp?id=2219">Thơ lục bát và giọng Nam Bộ</a> <font>(11/10/2025)
+    </font>` under `Các bài khác:`): the linked article's date, as the link's own would be. A
+    name's link before a date (the writer's) titles nothing."""
+    link = el.getprevious()
+    if link is None or link.tag != "a" or (link.tail or "").strip() or _dated_here(page, link):
+        return False
+    printed = text_of(el)
+    if not BRACKETED.fullmatch(printed) or len(text_of(link).split()) < MIN_TEASER_WORDS:
+        return False
+    text = printed[1:-1].strip()
+    found = search_datetime(text, now=page.fetched_at, month_first=month_first(page))
+    return found is not None and found.start == 0 and found.end == len(text)
+
+
 def _post_link(page: Page, link: _Element) -> bool:
     """`link` leads to the page's own script with another query (a forum's `index.php?msg=48213`
     beside the topic's `index.php?topic=18734.0`), in the head of the post holding the text: a
@@ -679,21 +707,45 @@ def month_first(page: Page) -> bool:
     `m-d-Y` of vBulletin and MyBB), left in that locale: named by the generator meta or by its
     `Powered by` credit link (the links are looked at only when one address of the page names
     the software); or an English page whose publish line by the headline says its machine
-    publish time month-first (`_prints_machine_month_first`). Never guessed from the dates
-    themselves."""
+    publish time month-first (`_prints_machine_month_first`); or any page whose publish line
+    only month-first can read (`_prints_month_first_only`). Never guessed from dates that read
+    either way."""
     if "month_first" not in page.memo:
         lang = (page.root.get("lang") or page.meta.get("og:locale") or "").lower()
-        page.memo["month_first"] = lang.startswith("en") and (
-            bool(MONTH_FIRST_SOFTWARE.search(page.meta.get("generator", "")))
-            or (
-                MONTH_FIRST_SOFTWARE.search(page.attribute_text("href")) is not None
-                and any(
-                    MONTH_FIRST_SOFTWARE.search(a.get("href") or "") for a in page.root.iter("a")
+        page.memo["month_first"] = (
+            lang.startswith("en")
+            and (
+                bool(MONTH_FIRST_SOFTWARE.search(page.meta.get("generator", "")))
+                or (
+                    MONTH_FIRST_SOFTWARE.search(page.attribute_text("href")) is not None
+                    and any(
+                        MONTH_FIRST_SOFTWARE.search(a.get("href") or "")
+                        for a in page.root.iter("a")
+                    )
                 )
+                or _prints_machine_month_first(page)
             )
-            or _prints_machine_month_first(page)
+            or _prints_month_first_only(page)
         )
     return page.memo["month_first"]
+
+
+def _prints_month_first_only(page: Page) -> bool:
+    """A line by the headline printing a numeric date that names no month read day-first and a
+    day read month-first (Higher Logic's US default `11-28-2026 14:35` under a Vietnamese
+    page): the one reading the page allows, not a guess."""
+    for el, _ in own_texts_with(page, (NUMERIC_DATE,)):
+        text = short_text(el, MAX_LINE)
+        if not text or distance(page, el) > MAX_OVERRIDE_DISTANCE:
+            continue
+        dates = [(int(m["first"]), int(m["second"])) for m in NUMERIC_DATE.finditer(text)]
+        if (
+            dates
+            and all(0 < first <= MONTHS < second <= MAX_DAY for first, second in dates)
+            and search_datetime(text, now=page.fetched_at, month_first=True) is not None
+        ):
+            return True
+    return False
 
 
 def _prints_machine_month_first(page: Page) -> bool:
@@ -1141,6 +1193,8 @@ def visible_dates(page: Page) -> list[Visible]:
     for el in [el for el, _ in own_texts_with(page, hints)] + _titled_days(page):
         if el.tag == "noscript" or (el.tag == "a" and not _dated_here(page, el)):
             continue  # a link's date is another page's, unless the link is to this one
+        if _dates_link_before(page, el):
+            continue
         if _in_dropdown(el):
             continue
         if headline is not None and (el is headline or headline in el.iterancestors()):
@@ -1583,6 +1637,7 @@ def _date_line(el: _Element, around_headline: set[_Element]) -> _Element | None:
             or _labelled_cell(line)
             or _beside_dropdown(line)
             or _labelled_time_beside_another(line, parent)
+            or _labelled_among_fields(line, parent)
         ):
             break
         parent_text = short_text(parent, MAX_LINE)
@@ -1610,6 +1665,29 @@ def _labelled_time_beside_another(line: _Element, parent: _Element) -> bool:
     return bool(DATE_LABEL.search(before)) and any(
         other is not times[0] for other in parent.iter("time")
     )
+
+
+def _label_before(line: _Element) -> _Element | None:
+    """The element right before `line` classed as a field's label (`<span class="…__label">
+    Created</span>`), holding a short label and no digit: `line` is that field's value."""
+    label = line.getprevious()
+    if label is None or (label.tail or "").strip() or not LABEL_CLASS.search(classes(label)):
+        return None
+    text = text_of(label)
+    return (
+        label if 0 < len(text) <= MAX_FIELD_LABEL and not any(c.isdigit() for c in text) else None
+    )
+
+
+def _labelled_among_fields(line: _Element, parent: _Element) -> bool:
+    """`line` is a date field's value after its label's own element, in a line of other fields
+    (ClickUp's `<span>Vũ Thị Mai Anh</span> <span class="…__label">Created</span> <span>Nov 30,
+    2026</span> · <span>Last updated …</span>`): the value is the printed line, the label
+    another element's and the creator before them another field. Where the label and the value
+    are all their parent holds (PubPub's `Published on Dec 01, 2026`), the parent is the line."""
+    label = _label_before(line)
+    together = f"{text_of(label)} {text_of(line)}" if label is not None else ""
+    return label is not None and " ".join(text_of(parent).split()) != " ".join(together.split())
 
 
 def _labelled_own_line(line: _Element, text: str) -> bool:

@@ -48,6 +48,9 @@ PROFILE_BOX = patterns.compile(
     r"(?:^|[\s_-])(?:author|user|userinfo|avatar|profile|member|person)(?:$|[\s_-])", re.I
 )
 COVER_CLASS = patterns.compile(r"cover|hero|featured", re.I)
+# … and an event's, by its class (a webinar platform's `<div class="event-cover">`): the event's
+# banner over its page, which every page of the event shows, no picture of the article.
+EVENT_COVER_CLASS = patterns.compile(r"(?:^|[\s_-])event-(?:cover|banner|hero)(?:$|[\s_-])", re.I)
 WORD = patterns.compile(r"[^\W\d_]")  # a letter: words besides a gallery's captions
 MAX_CARD_NAME_WORDS = 6  # words of the name in bold on a person's card, a rank before it
 PHOTO_CREDIT = patterns.compile(r"(?:^|\W)ảnh\s*:\s*\w", re.I)  # `Ảnh: Phan Tuấn Anh`
@@ -417,11 +420,13 @@ def _painted_cover(page: Page, el: _Element, heading: _Element) -> str | None:
     style="background-image: url('/web/image/…')">`, Odoo's blog cover): a block classed as a
     cover, or one the headline is printed over (a blog theme's `<header class="masthead"
     style="background-image: …">` around the `<h1>`), outside the page furniture; never a
-    picture of the site's design."""
+    picture of the site's design, nor an event's banner (`EVENT_COVER_CLASS`)."""
     found = BACKGROUND_URL.search(el.get("style") or "")
     if found is None or in_zone(page, el):
         return None
     if not COVER_CLASS.search(el.get("class") or "") and el not in heading.iterancestors():
+        return None
+    if EVENT_COVER_CLASS.search(el.get("class") or ""):
         return None
     url = found.group("url").strip()
     if not url or url.startswith("data:") or DESIGN_PICTURE.search(url):

@@ -157,6 +157,7 @@ ZONE_WORDS = patterns.compile(
     r"related-?posts?|"
     r"lien-?quan|same|samecat|cung-?chuyen-?muc|most|mostread|mostview|most-?read|doc-?nhieu|"
     r"docnhieu|xem-?nhieu|xemnhieu|trending|hot-?news|menu|navigation|comments?|binh-?luan|"
+    r"chat-?(?:replay|messages?|log|room|box)|"  # a webinar's chat, its messages and their authors
     r"(?<!elementor-)(?<!ui-)(?<!perc-)(?<!rich-text-)(?<!xe-)widget|"
     r"box-?news|list-?news|news-?list|other-?news|tin-?khac|readmore|"
     r"read-?more|more-?news|box-?category|newsletter|popup|modal)(?:$|[\s_-])",

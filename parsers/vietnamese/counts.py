@@ -91,6 +91,7 @@ _LABELS = patterns.compile(
     # this article or video: `… người đã xem bài viết này`, `… video này`
     r"|(?:bai\s*(?:viet\s*)?|tin\s*|video\s*)nay(?![a-z])"
     r"|(?:(?:post|page)\s*)?views?|hits?|reads"  # `Hits: 2345`, Drupal's `1,502 reads`
+    r"|seen\s*by"  # an intranet's readers of the post: `Seen by 318`
     r"|lan|luot(?!\s*[a-z])"  # `3.187 lượt`, not `… lượt thích`
     r"|nguoi(?!\s*[a-z])"  # the count's unit after a views label: `Lượt xem: 4.321 người`
     r"|doc|xem|truy\s*cap"  # `Đọc 1.482 lần`, `Truy cập: 1.207`
@@ -123,7 +124,8 @@ _PART_MARKS = patterns.compile(r"[|·•;\n]")
 # Chinese, Japanese, Korean, Lao), as printed: no fold changes them.
 OTHER_VIEW_WORDS = "просмотр|visitas|lecturas|fois|vues|aufrufe|浏览|瀏覽|阅读|閱讀|閲覧|조회|ເບິ່ງ"
 _VIEW_WORDS = patterns.compile(
-    r"xem|doc|views?|hits?|reads|truy\s*cap|luot\s*phat|\U0001f441|\U0001f440|" + OTHER_VIEW_WORDS
+    r"xem|doc|views?|hits?|reads|seen\s*by|truy\s*cap|luot\s*phat|\U0001f441|\U0001f440|"
+    + OTHER_VIEW_WORDS
 )
 # A radio item's listens (`Lượt nghe: 345 | Lượt tải: 12`): its views where no part names those.
 _LISTENS = patterns.compile(r"luot\s*nghe")

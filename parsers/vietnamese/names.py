@@ -414,6 +414,9 @@ _TRAILER = patterns.compile(
 # cây xuất khẩu`, a community's or a blog theme's `by X in Y`): no part of the byline. Lower
 # case and without its tone mark only: `Trọng` is a name's word.
 _FILED_IN = patterns.compile(r"\s+trong\s+\S.*$")
+# … and an English theme's posting word after the poster's name, before the date it prints
+# (Higher Logic's `By X posted 11-28-2026 14:35`): no part of the byline. Lower case only.
+_POSTED_AFTER = patterns.compile(r"\s+(?:posted|published)(?:\s+on)?\s*$")
 # A date opening the line, with its weekday and clock, before the names (`Thứ Bảy, 06/12/2025 |
 # Minh Khang`): no part of the byline either.
 _LEADER = patterns.compile(
@@ -1190,7 +1193,7 @@ def clean_byline(text: str | None) -> Byline:
     trailer = _TRAILER.search(fold(cleaned))
     if trailer:
         cleaned = cleaned[: trailer.start()]
-    cleaned = _FILED_IN.sub("", cleaned)
+    cleaned = _POSTED_AFTER.sub("", _FILED_IN.sub("", cleaned))
     cleaned = _signer(_caption_dropped(_code_removed(cleaned)))
     if _NOBODY.fullmatch(fold(cleaned).strip(_EDGE_PUNCT)):
         return Byline(None, (), None)
