@@ -1,9 +1,18 @@
 """Sites that moved or redirect where a crawler does not expect: a new domain after the 2025
-province merger, a redirect chain that does not end, an article that now answers as another."""
+province merger, a redirect chain that does not end, an article that now answers as another.
+
+The article moved for good and the redirect chain, each on an article of its own, are read from
+one crawl and a next run over a copy of its file; the site moved whole and the article moved
+for a while keep their own crawls.
+"""
 
 from __future__ import annotations
 
+from itertools import pairwise
 from pathlib import Path
+from typing import NamedTuple
+
+import pytest
 
 from crawler.exitcodes import ExitCode
 from tests.faults.harness import (
@@ -12,9 +21,13 @@ from tests.faults.harness import (
     LISTINGS,
     LIVE,
     MIRROR,
+    FaultedCrawl,
+    Run,
     article_path,
     crawl,
+    crawl_faults,
     crawl_stats,
+    database_copy,
     dropped,
     expect_rows,
     integrity,
@@ -58,71 +71,97 @@ def test_a_site_moved_to_a_domain_the_registry_does_not_list_fails_the_run(
     assert integrity(db) == "ok"
 
 
-def test_a_redirect_chain_past_the_limit_is_logged_with_its_first_url(tmp_path: Path) -> None:
-    """A → A?hop=1 → … → A?hop=29, each a new URL (no loop): after Scrapy's 20 redirects the
-    chain is given up with a warning naming the article, not a DEBUG line; the next run, the
-    fault gone, stores it."""
-    db = tmp_path / "news.db"
-    hops = [A, *(f"{A}?hop={n}" for n in range(1, 30))]
+# The article sent through a chain of redirects past Scrapy's limit, and the chain's hops.
+CHAINED = article_path("107903")
+HOPS = [CHAINED, *(f"{CHAINED}?hop={n}" for n in range(1, 30))]
+MOVED_FOR_GOOD = {A: Fault(status=301, headers={"Location": B}, body=b"")}
+
+
+class NextRun(NamedTuple):
+    run: Run
+    db: Path
+    paths: list[str]  # every target it requested, in order
+
+
+@pytest.fixture(scope="module")
+def moved_and_chained(tmp_path_factory: pytest.TempPathFactory) -> FaultedCrawl:
+    """One crawl with A moved for good to B and CHAINED redirected hop after hop."""
     chain = {
         source: Fault(status=302, headers={"Location": target}, body=b"")
-        for source, target in zip(hops, hops[1:], strict=False)
+        for source, target in pairwise(HOPS)
     }
-    with serving(MIRROR, chain) as site:
+    folder = tmp_path_factory.mktemp("moved_and_chained")
+    site, run, db = crawl_faults(folder, {**MOVED_FOR_GOOD, **chain})
+    lost = {A, CHAINED}
+    return FaultedCrawl(run, db, stored(db), site.base_url, site.hits, lost, lost)
+
+
+@pytest.fixture(scope="module")
+def next_run(moved_and_chained: FaultedCrawl, tmp_path_factory: pytest.TempPathFactory) -> NextRun:
+    """A second run over a copy of `moved_and_chained`'s file: A still moved, the chain gone."""
+    db = database_copy(moved_and_chained.db, tmp_path_factory.mktemp("moved_next_run"))
+    with serving(MIRROR, MOVED_FOR_GOOD) as site:
         run = crawl(site, db)
-        requested = [path for path in site.paths() if path.startswith(A)]
-        assert run.returncode == 0, run.output
-        expect_rows(db, set(ARTICLES) - {A})
-        assert A not in dropped(db)  # a fetch that failed, tried again next run
-        stats = crawl_stats(db)
-        site.faults.clear()
-        again = crawl(site, db)
-    assert requested == hops[:21]  # the article and 20 redirects, no more
+    return NextRun(run, db, site.paths())
+
+
+def test_a_redirect_chain_past_the_limit_is_logged_with_its_first_url(
+    moved_and_chained: FaultedCrawl, next_run: NextRun
+) -> None:
+    """CHAINED → CHAINED?hop=1 → … → CHAINED?hop=29, each a new URL (no loop): after Scrapy's
+    20 redirects the chain is given up with a warning naming the article, not a DEBUG line;
+    the next run, the fault gone, stores it."""
+    first = moved_and_chained
+    requested = [path for path in first.paths if path.startswith(CHAINED)]
+    assert first.run.returncode == 0, first.run.output
+    first.exactly()
+    assert CHAINED not in first.rows
+    assert CHAINED not in dropped(first.db)  # a fetch that failed, tried again next run
+    stats = crawl_stats(first.db)
+    assert requested == HOPS[:21]  # the article and 20 redirects, no more
     assert (
-        f"WARNING: {site.url(A)}: not followed (redirect_limit; more than 20 redirects, the last "
-        f"to {site.url(A)}?hop=21)\n" in run.stderr
+        f"WARNING: {first.url(CHAINED)}: not followed (redirect_limit; more than 20 redirects, "
+        f"the last to {first.url(CHAINED)}?hop=21)\n" in first.run.stderr
     )
     assert stats["tinbao/refused/redirect_limit"] == 1
     assert stats["tinbao/articles/failed/redirect_limit"] == 1
-    assert again.returncode == 0, again.output
-    expect_rows(db, ARTICLES)
-    assert integrity(db) == "ok"
+    assert next_run.run.returncode == 0, next_run.run.output
+    expect_rows(next_run.db, set(ARTICLES) - {A})  # CHAINED among them; A is B
+    assert integrity(next_run.db) == "ok"
 
 
 def test_an_article_redirected_to_another_article_is_stored_once_as_that_one(
-    tmp_path: Path,
+    moved_and_chained: FaultedCrawl,
 ) -> None:
     """A answers `301` to B (merged stories, or a wrong link): the page is B's, so it is stored
     under B's URL, never as A with B's text (two rows of one article)."""
-    db = tmp_path / "news.db"
-    with serving(MIRROR, {A: Fault(status=301, headers={"Location": B}, body=b"")}) as site:
-        run = crawl(site, db)
-    assert run.returncode == 0, run.output
-    expect_rows(db, set(ARTICLES) - {A})
+    first = moved_and_chained
+    assert first.run.returncode == 0, first.run.output
+    first.exactly()
+    assert A not in first.rows
     assert (
         f"WARNING: {LIVE}{A}: redirected to another article, {LIVE}{B}; stored as that\n"
-        in run.stderr
+        in first.run.stderr
     )
-    assert crawl_stats(db)["tinbao/redirected/other_article"] == 1
-    assert revisions(db) == []
-    assert integrity(db) == "ok"
+    assert crawl_stats(first.db)["tinbao/redirected/other_article"] == 1
+    assert revisions(first.db) == []
+    assert integrity(first.db) == "ok"
 
 
-def test_an_article_moved_for_good_is_not_fetched_again(tmp_path: Path) -> None:
+def test_an_article_moved_for_good_is_not_fetched_again(
+    moved_and_chained: FaultedCrawl, next_run: NextRun
+) -> None:
     """A answers `301` to B: the next run knows A is B and fetches neither (before, A was
     fetched again on every run, only to land on B, stored already)."""
-    db = tmp_path / "news.db"
-    with serving(MIRROR, {A: Fault(status=301, headers={"Location": B}, body=b"")}) as site:
-        first = crawl(site, db)
-        fetched_first = site.paths().count(A)
-        site.hits.clear()
-        second = crawl(site, db)
-    assert (first.returncode, second.returncode) == (0, 0), first.output + second.output
-    assert fetched_first == 1
-    assert A not in site.paths() and B not in site.paths()
-    expect_rows(db, set(ARTICLES) - {A})
-    assert redirects(db) == {A: (B, 301)}
-    assert crawl_stats(db)["tinbao/skipped/known"] >= len(ARTICLES)
+    first = moved_and_chained
+    assert (first.run.returncode, next_run.run.returncode) == (0, 0), (
+        first.run.output + next_run.run.output
+    )
+    assert first.paths.count(A) == 1
+    assert A not in next_run.paths and B not in next_run.paths
+    expect_rows(next_run.db, set(ARTICLES) - {A})
+    assert redirects(next_run.db) == {A: (B, 301)}
+    assert crawl_stats(next_run.db)["tinbao/skipped/known"] >= len(ARTICLES)
 
 
 def test_an_article_moved_for_a_while_is_fetched_again(tmp_path: Path) -> None:
