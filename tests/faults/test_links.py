@@ -3,6 +3,12 @@
 Each test serves the Báo Thái Bình mirror with one fault, plus (where needed) a second server on
 another port standing for a foreign host: it serves the same mirror, so a page fetched there
 would look like a perfectly good article, and every request it receives is a failure.
+
+Faults that do not touch one another, each on an article of its own, share a crawl: the
+off-site redirect, the redirect loop, the windows-1258 refresh and the empty feed one; the
+pagination off the site and the off-site refresh another. A fault with crawl-wide figures of its
+own (the refused feed items, the listing links counted by reason, the HTML feed, the caps, the
+generic spider) keeps its own crawl.
 """
 
 from __future__ import annotations
@@ -11,7 +17,10 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from typing import NamedTuple
 from urllib.parse import urlsplit
+
+import pytest
 
 from tests.conftest import FIXTURES, ROOT
 from tests.faults.harness import (
@@ -22,13 +31,15 @@ from tests.faults.harness import (
     LIVE,
     MIRROR,
     VIDEO,
+    FaultedCrawl,
     article_path,
     crawl,
     crawl_stats,
     expect_rows,
+    faulted_crawl,
     integrity,
 )
-from tests.faults.server import Fault, serving
+from tests.faults.server import Fault, FaultServer, serving
 
 A = article_path("105870")
 FEED_ITEMS = [
@@ -80,8 +91,66 @@ def test_feed_items_off_site_or_not_http_are_never_requested(tmp_path: Path) -> 
     assert f"file:///etc/passwd: not followed (scheme; found in feed {LIVE}{FEED})" in run.stderr
 
 
-def test_listing_pagination_off_site_is_not_followed(tmp_path: Path) -> None:
-    db = tmp_path / "news.db"
+class AwayCrawl(NamedTuple):
+    """A crawl of the mirror beside a foreign host's server (stopped: its hits and URLs kept)."""
+
+    crawled: FaultedCrawl
+    foreign: FaultServer
+
+
+# The faults of the crawl `redirected`, each on an article of its own.
+OFF_SITE_REDIRECT = A
+LOOPING = article_path("107420")
+REFRESHED_IN_1258 = article_path("102908")
+REFRESH_TARGET = "/tin-tuc/15/104560/lang-chieu-hoi-vao-mua-san-xuat-moi"
+
+
+def refresh_in_1258() -> bytes:
+    """A page refreshing to REFRESH_TARGET, its "Bài mới" as windows-1258 writes it: ơ, then
+    the acute accent as a combining mark."""
+    page = f'<html><head><meta http-equiv="refresh" content="0;url={REFRESH_TARGET}"></head>'
+    return (page + "<body><p>Bài m\u01a1\u0301i</p></body></html>").encode("cp1258")
+
+
+EMPTY_FEED = b'<?xml version="1.0"?><rss version="2.0"><channel><title>x</title></channel></rss>'
+
+
+@pytest.fixture(scope="module")
+def redirected(tmp_path_factory: pytest.TempPathFactory) -> AwayCrawl:
+    """One crawl with an article redirected off the site, one redirected to itself, one
+    refreshing to another in windows-1258, and the feed empty (its own article, 109901, lost)."""
+    with serving(MIRROR) as foreign:
+        faults = {
+            OFF_SITE_REDIRECT: Fault(
+                status=302, headers={"Location": foreign.url(OFF_SITE_REDIRECT)}, body=b""
+            ),
+            LOOPING: Fault(status=302, headers={"Location": LOOPING}, body=b""),
+            REFRESHED_IN_1258: Fault(
+                body=refresh_in_1258(), content_type="text/html; charset=windows-1258"
+            ),
+            FEED: Fault(body=EMPTY_FEED, content_type="application/rss+xml"),
+        }
+        lost = {OFF_SITE_REDIRECT, LOOPING, REFRESHED_IN_1258, FEED_ITEMS[0]}
+        crawled = faulted_crawl(tmp_path_factory.mktemp("redirected"), faults, lost, lost)
+    return AwayCrawl(crawled, foreign)
+
+
+# The faults of the crawl `led_away`: the Thời sự listing's next page on the foreign host, and
+# an article refreshing there.
+REFRESHED_AWAY = A
+# The articles linked only from that next page wait for a run that reaches it; the seed
+# article, also on page 2, is linked from the "Đọc nhiều" sidebar of the crawled pages.
+ONLY_PAGE_2 = {
+    "/tin-tuc/12/103907/cu-tri-san-sang-cho-ngay-bau-cu-dai-bieu-quoc-hoi-va-hdnd-cac-cap",
+    "/tin-tuc/12/103355/gan-2000-thanh-nien-thai-binh-len-duong-nhap-ngu",
+    "/tin-tuc/12/101877/dien-tap-phong-chong-lut-bao-va-tim-kiem-cuu-nan-tai-huyen-thai-thuy",
+}
+
+
+@pytest.fixture(scope="module")
+def led_away(tmp_path_factory: pytest.TempPathFactory) -> AwayCrawl:
+    """One crawl with the Thời sự listing's next page and an article's refresh on the foreign
+    host."""
     listing = LISTINGS[0]
     with serving(MIRROR) as foreign:
         next_page = f"{foreign.base_url}{listing}?page=2".encode()
@@ -89,22 +158,33 @@ def test_listing_pagination_off_site_is_not_followed(tmp_path: Path) -> None:
         def edit(body: bytes) -> bytes:
             return body.replace(f"{LIVE}{listing}?page=2".encode(), next_page)
 
-        with serving(MIRROR, {listing: Fault(edit=edit)}) as site:
-            run = crawl(site, db)
-    assert run.returncode == 0, run.output
+        away = foreign.url(REFRESHED_AWAY)
+        page = (
+            f'<html><head><META HTTP-EQUIV="Refresh" CONTENT="0; URL={away}">'
+            "</head><body><p>Bài đã chuyển</p></body></html>"
+        )
+        faults = {
+            listing: Fault(edit=edit),
+            REFRESHED_AWAY: Fault(
+                body=page.encode("utf-8"), content_type="text/html; charset=utf-8"
+            ),
+        }
+        lost = ONLY_PAGE_2 | {REFRESHED_AWAY}
+        crawled = faulted_crawl(tmp_path_factory.mktemp("led_away"), faults, lost, lost)
+    return AwayCrawl(crawled, foreign)
+
+
+def test_listing_pagination_off_site_is_not_followed(led_away: AwayCrawl) -> None:
+    crawled, foreign = led_away
+    next_page = f"{foreign.base_url}{LISTINGS[0]}?page=2"
+    assert crawled.run.returncode == 0, crawled.run.output
     assert foreign.hits == []
-    stats = crawl_stats(db)
+    stats = crawl_stats(crawled.db)
     assert stats["tinbao/refused/off_site"] == 1
-    assert f"{next_page.decode()}: not followed (off_site; found in listing" in run.stderr
-    # The articles linked only from page 2 wait for a run that reaches it; the seed article,
-    # also on page 2, is linked from the "Đọc nhiều" sidebar of the crawled pages.
-    only_page_2 = {
-        "/tin-tuc/12/103907/cu-tri-san-sang-cho-ngay-bau-cu-dai-bieu-quoc-hoi-va-hdnd-cac-cap",
-        "/tin-tuc/12/103355/gan-2000-thanh-nien-thai-binh-len-duong-nhap-ngu",
-        "/tin-tuc/12/101877/dien-tap-phong-chong-lut-bao-va-tim-kiem-cuu-nan-tai-huyen-thai-thuy",
-    }
-    expect_rows(db, set(ARTICLES) - only_page_2)
-    assert integrity(db) == "ok"
+    assert f"{next_page}: not followed (off_site; found in listing" in crawled.run.stderr
+    crawled.exactly()
+    assert not ONLY_PAGE_2 & set(crawled.rows)
+    assert integrity(crawled.db) == "ok"
 
 
 def add_links(hrefs: list[str]):
@@ -153,82 +233,63 @@ def test_listing_links_off_the_site_are_counted_by_reason(tmp_path: Path) -> Non
     assert ", 8 listing links off the site skipped (off site: 5, scheme: 3), " in run.stdout
 
 
-def test_off_site_redirect_of_an_article_is_not_stored(tmp_path: Path) -> None:
-    db = tmp_path / "news.db"
-    with serving(MIRROR) as foreign:
-        faults = {A: Fault(status=302, headers={"Location": foreign.url(A)}, body=b"")}
-        with serving(MIRROR, faults) as site:
-            run = crawl(site, db)
-    assert run.returncode == 0, run.output
+def test_off_site_redirect_of_an_article_is_not_stored(redirected: AwayCrawl) -> None:
+    crawled, foreign = redirected
+    assert crawled.run.returncode == 0, crawled.run.output
     assert foreign.hits == []
-    expect_rows(db, set(ARTICLES) - {A})
-    assert integrity(db) == "ok"
-    assert crawl_stats(db)["tinbao/refused/off_site_redirect"] == 1
+    crawled.exactly()
+    assert OFF_SITE_REDIRECT not in crawled.rows
+    assert integrity(crawled.db) == "ok"
+    assert crawl_stats(crawled.db)["tinbao/refused/off_site_redirect"] == 1
     assert (
-        f"{foreign.url(A)}: not followed (off_site_redirect; found in the redirect of "
-        f"{site.url(A)})" in run.stderr
+        f"{foreign.url(OFF_SITE_REDIRECT)}: not followed (off_site_redirect; found in the "
+        f"redirect of {crawled.url(OFF_SITE_REDIRECT)})" in crawled.run.stderr
     )
 
 
-def test_redirect_loop_is_stopped_at_the_first_repeat(tmp_path: Path) -> None:
-    db = tmp_path / "news.db"
-    faults = {A: Fault(status=302, headers={"Location": A}, body=b"")}
-    with serving(MIRROR, faults) as site:
-        run = crawl(site, db)
-    assert run.returncode == 0, run.output
-    assert site.paths().count(A) == 1
-    expect_rows(db, set(ARTICLES) - {A})
-    assert integrity(db) == "ok"
-    assert crawl_stats(db)["tinbao/refused/redirect_loop"] == 1
-    assert f"{site.url(A)}: not followed (redirect_loop;" in run.stderr
+def test_redirect_loop_is_stopped_at_the_first_repeat(redirected: AwayCrawl) -> None:
+    crawled = redirected.crawled
+    assert crawled.run.returncode == 0, crawled.run.output
+    assert crawled.paths.count(LOOPING) == 1
+    crawled.exactly()
+    assert LOOPING not in crawled.rows
+    assert integrity(crawled.db) == "ok"
+    assert crawl_stats(crawled.db)["tinbao/refused/redirect_loop"] == 1
+    assert f"{crawled.url(LOOPING)}: not followed (redirect_loop;" in crawled.run.stderr
 
 
-def test_meta_refresh_off_site_is_refused_in_any_case_of_the_word(tmp_path: Path) -> None:
-    db = tmp_path / "news.db"
-    with serving(MIRROR) as foreign:
-        page = (
-            f'<html><head><META HTTP-EQUIV="Refresh" CONTENT="0; URL={foreign.url(A)}">'
-            "</head><body><p>Bài đã chuyển</p></body></html>"
-        )
-        faults = {A: Fault(body=page.encode("utf-8"), content_type="text/html; charset=utf-8")}
-        with serving(MIRROR, faults) as site:
-            run = crawl(site, db)
-    assert run.returncode == 0, run.output
+def test_meta_refresh_off_site_is_refused_in_any_case_of_the_word(led_away: AwayCrawl) -> None:
+    crawled, foreign = led_away
+    assert crawled.run.returncode == 0, crawled.run.output
     assert foreign.hits == []
-    expect_rows(db, set(ARTICLES) - {A})
-    assert crawl_stats(db)["tinbao/refused/off_site_redirect"] == 1
+    crawled.exactly()
+    assert REFRESHED_AWAY not in crawled.rows
+    assert crawl_stats(crawled.db)["tinbao/refused/off_site_redirect"] == 1
     assert (
-        f"{foreign.url(A)}: not followed (off_site_redirect; found in the redirect of "
-        f"{site.url(A)})" in run.stderr
+        f"{foreign.url(REFRESHED_AWAY)}: not followed (off_site_redirect; found in the redirect "
+        f"of {crawled.url(REFRESHED_AWAY)})" in crawled.run.stderr
     )
 
 
-def test_meta_refresh_in_a_windows_1258_page_is_followed(tmp_path: Path) -> None:
-    db = tmp_path / "news.db"
-    moved = "/tin-tuc/15/104560/lang-chieu-hoi-vao-mua-san-xuat-moi"
-    page = f'<html><head><meta http-equiv="refresh" content="0;url={moved}"></head>'
-    # "Bài mới" as windows-1258 writes it: ơ, then the acute accent as a combining mark.
-    body = (page + "<body><p>Bài m\u01a1\u0301i</p></body></html>").encode("cp1258")
-    faults = {A: Fault(body=body, content_type="text/html; charset=windows-1258")}
-    with serving(MIRROR, faults) as site:
-        run = crawl(site, db)
-    assert run.returncode == 0, run.output
-    expect_rows(db, set(ARTICLES) - {A})  # the page it refreshes to is stored, once
-    assert f"{LIVE}{A}: redirected to another article, {LIVE}{moved}; stored as that" in (
-        run.stderr
+def test_meta_refresh_in_a_windows_1258_page_is_followed(redirected: AwayCrawl) -> None:
+    crawled = redirected.crawled
+    assert crawled.run.returncode == 0, crawled.run.output
+    crawled.exactly()  # the page it refreshes to is stored, once
+    assert REFRESHED_IN_1258 not in crawled.rows
+    assert (
+        f"{LIVE}{REFRESHED_IN_1258}: redirected to another article, {LIVE}{REFRESH_TARGET}; "
+        "stored as that" in crawled.run.stderr
     )
 
 
-def test_empty_feed_is_reported(tmp_path: Path) -> None:
-    db = tmp_path / "news.db"
-    empty = b'<?xml version="1.0"?><rss version="2.0"><channel><title>x</title></channel></rss>'
-    with serving(MIRROR, {FEED: Fault(body=empty, content_type="application/rss+xml")}) as site:
-        run = crawl(site, db)
-    assert run.returncode == 0, run.output
-    expect_rows(db, set(ARTICLES) - {FEED_ITEMS[0]})  # 109901 is only in the feed
-    assert crawl_stats(db)["tinbao/feed/empty"] == 1
-    assert integrity(db) == "ok"
-    assert f"{LIVE}{FEED}: feed has no items; no article found in it" in run.stderr
+def test_empty_feed_is_reported(redirected: AwayCrawl) -> None:
+    crawled = redirected.crawled
+    assert crawled.run.returncode == 0, crawled.run.output
+    crawled.exactly()
+    assert FEED_ITEMS[0] not in crawled.rows  # 109901 is only in the feed
+    assert crawl_stats(crawled.db)["tinbao/feed/empty"] == 1
+    assert integrity(crawled.db) == "ok"
+    assert f"{LIVE}{FEED}: feed has no items; no article found in it" in crawled.run.stderr
 
 
 def test_html_page_served_as_the_feed_is_reported(tmp_path: Path) -> None:
