@@ -7,12 +7,19 @@ on another port) allowed through `-a hosts=`; the Báo Thái Bình profile crawl
 whose every article moves to a domain its profile does not list. One article is one row, under
 the address its trusted canonical names; a loop ends with a warning naming the article; nothing
 off the allowed hosts is requested.
+
+The article moved to the new domain and the same article crawled again read one pair of runs,
+the second over a copy of the first's file.
 """
 
 from __future__ import annotations
 
+import subprocess
 from pathlib import Path
+from typing import NamedTuple
 from urllib.parse import urlsplit
+
+import pytest
 
 from crawler.exitcodes import ExitCode
 from tests.faults.harness import (
@@ -20,10 +27,11 @@ from tests.faults.harness import (
     MIRROR,
     crawl,
     crawl_stats,
+    database_copy,
     integrity,
     stored,
 )
-from tests.faults.server import Fault, serving
+from tests.faults.server import Fault, FaultServer, serving
 from tests.faults.test_addresses import GENERIC_PAGE, generic_site, site_crawl, without_canonical
 
 ARTICLE = "/kinh-te/gia-lua-gao-tang-manh-4712345.html"
@@ -57,15 +65,40 @@ def urls(db: Path) -> list[str]:
     return sorted(row["url"] for row in stored(db).values())
 
 
-def test_an_article_moved_to_the_new_domain_is_stored_once_under_it(tmp_path: Path) -> None:
-    db = tmp_path / "news.db"
-    with serving(listing(tmp_path, "new", []), {ARTICLE: Fault(body=page(None))}) as new:
-        root = listing(tmp_path, "old", [ARTICLE])
+class MovedRuns(NamedTuple):
+    """Two runs of the generic spider over the old domain, its article moved to the new one."""
+
+    first: subprocess.CompletedProcess
+    first_db: Path  # never written to after the first run
+    first_fetches: int  # of the article on the new domain, by the first run
+    again: subprocess.CompletedProcess
+    again_db: Path  # a copy of the first run's file, crawled again
+    new: FaultServer
+    new_url: str  # the article's URL on the new domain
+
+
+@pytest.fixture(scope="module")
+def moved_runs(tmp_path_factory: pytest.TempPathFactory) -> MovedRuns:
+    """The old domain's article answering `301` to the new one, crawled twice."""
+    folder = tmp_path_factory.mktemp("moved_runs")
+    first_db = folder / "news.db"
+    again_db = folder / "again" / "news.db"
+    again_db.parent.mkdir()
+    with serving(listing(folder, "new", []), {ARTICLE: Fault(body=page(None))}) as new:
+        root = listing(folder, "old", [ARTICLE])
         with serving(root, {ARTICLE: moved(new.url(ARTICLE))}) as old:
-            done = site_crawl(old.url("/"), db, f"hosts={host(new)}")
+            first = site_crawl(old.url("/"), first_db, f"hosts={host(new)}")
+            first_fetches = new.paths().count(ARTICLE)
+            database_copy(first_db, again_db.parent)
+            again = site_crawl(old.url("/"), again_db, f"hosts={host(new)}")
+    return MovedRuns(first, first_db, first_fetches, again, again_db, new, new.url(ARTICLE))
+
+
+def test_an_article_moved_to_the_new_domain_is_stored_once_under_it(moved_runs: MovedRuns) -> None:
+    done, db = moved_runs.first, moved_runs.first_db
     assert done.returncode == 0, done.stderr
-    assert urls(db) == [new.url(ARTICLE)]
-    assert new.paths().count(ARTICLE) == 1
+    assert urls(db) == [moved_runs.new_url]
+    assert moved_runs.first_fetches == 1
     assert integrity(db) == "ok"
 
 
@@ -179,16 +212,10 @@ def test_every_article_moved_to_an_unlisted_domain_mid_crawl_fails_the_run(
     assert integrity(db) == "ok"
 
 
-def test_an_old_domain_article_crawled_again_stays_one_record(tmp_path: Path) -> None:
+def test_an_old_domain_article_crawled_again_stays_one_record(moved_runs: MovedRuns) -> None:
     """The generic spider fetches every article its listing links on each run: the old URL
     lands on the new one again, which stays one row."""
-    db = tmp_path / "news.db"
-    with serving(listing(tmp_path, "new", [])) as new:
-        new.faults[ARTICLE] = Fault(body=page(None))
-        root = listing(tmp_path, "old", [ARTICLE])
-        with serving(root, {ARTICLE: moved(new.url(ARTICLE))}) as old:
-            first = site_crawl(old.url("/"), db, f"hosts={host(new)}")
-            again = site_crawl(old.url("/"), db, f"hosts={host(new)}")
+    first, again = moved_runs.first, moved_runs.again
     assert first.returncode == again.returncode == 0, first.stderr + again.stderr
-    assert new.paths().count(ARTICLE) == 2
-    assert urls(db) == [new.url(ARTICLE)]
+    assert moved_runs.new.paths().count(ARTICLE) == 2
+    assert urls(moved_runs.again_db) == [moved_runs.new_url]
