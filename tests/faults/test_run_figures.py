@@ -10,6 +10,9 @@ dropped as `error page`; a run whose article fetches mostly failed is `failed`, 
 shows the latest crawl whatever its outcome (with the last finished one when that crawl did not
 finish). Refresh: a stored article published within the window whose last fetch is older than
 the latest step it has reached is fetched again.
+
+The probes of a second run start from a copy of the mirror crawled once for the test process
+(`crawled_mirror`), not from a first crawl of their own.
 """
 
 from __future__ import annotations
@@ -34,6 +37,7 @@ from tests.faults.harness import (
     VIDEO,
     article_path,
     crawl,
+    database_copy,
     expect_rows,
     stored,
     tinbao,
@@ -114,11 +118,9 @@ def test_a_runs_duration_is_the_time_it_took(tmp_path: Path) -> None:
 
 
 def test_a_failed_run_is_shown_with_its_reason_and_stats_keeps_the_last_finished(
-    tmp_path: Path,
+    tmp_path: Path, crawled_mirror: Path
 ) -> None:
-    db = tmp_path / "news.db"
-    with serving(MIRROR) as site:
-        assert crawl(site, db).returncode == 0
+    db = database_copy(crawled_mirror, tmp_path)  # a first run that stored every article
     every_article = {path: Fault(status=404, body=b"not found") for path in (*ARTICLES, VIDEO)}
     with serving(MIRROR, every_article) as site:
         run = crawl(site, db, "-a", "full=1")
@@ -132,11 +134,10 @@ def test_a_failed_run_is_shown_with_its_reason_and_stats_keeps_the_last_finished
     assert site_stats["last_finished_at"] == finished["started_at"]
 
 
-def test_runs_are_listed_newest_first_and_limited(tmp_path: Path) -> None:
-    db = tmp_path / "news.db"
+def test_runs_are_listed_newest_first_and_limited(tmp_path: Path, crawled_mirror: Path) -> None:
+    db = database_copy(crawled_mirror, tmp_path)  # a first run that stored every article
     with serving(MIRROR) as site:
-        for _ in range(2):
-            assert crawl(site, db).returncode == 0
+        assert crawl(site, db).returncode == 0
     runs = history(db)
     assert [(r["id"], r["new"], r["status"]) for r in runs] == [
         (2, 0, "finished"),
@@ -147,10 +148,10 @@ def test_runs_are_listed_newest_first_and_limited(tmp_path: Path) -> None:
     assert [line.split()[0] for line in text] == ["#2", "#1"]
 
 
-def test_a_refresh_runs_figures_agree_between_the_summary_and_history(tmp_path: Path) -> None:
-    db = tmp_path / "news.db"
-    with serving(MIRROR) as site:
-        assert crawl(site, db).returncode == 0
+def test_a_refresh_runs_figures_agree_between_the_summary_and_history(
+    tmp_path: Path, crawled_mirror: Path
+) -> None:
+    db = database_copy(crawled_mirror, tmp_path)  # a first run that stored every article
     now = datetime.now(timezone(timedelta(hours=7)))
     due = [LIVE + article_path(name) for name in ("105870", "102296", "108765")]
     conn = sqlite3.connect(db)
