@@ -3,6 +3,10 @@ or an old slug, each a page at another address whose canonical names the article
 
 A copy never replaces the article's own text; a copy alone is stored only while the own page
 has never come, and the own page, once it answers, takes its place on the next run.
+
+The runs after a copy stored alone go over copies of one such run's file; the full run while
+the article fails starts from a copy of the mirror crawled once for the test process
+(`crawled_mirror`).
 """
 
 from __future__ import annotations
@@ -10,12 +14,16 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
+
 from tests.faults.harness import (
     ARTICLES,
     LISTINGS,
     LIVE,
     MIRROR,
+    Run,
     crawl,
+    database_copy,
     expect_rows,
     integrity,
     stored,
@@ -77,38 +85,51 @@ def test_a_copy_naming_the_article_by_another_spelling_is_still_a_copy(tmp_path:
     expect_rows(db, ARTICLES)
 
 
-def test_a_copy_stored_alone_gives_way_to_the_article_on_the_next_run(tmp_path: Path) -> None:
+ENGLISH = f"{A}?lang=en"
+
+
+def english_linked() -> dict[str, Fault]:
+    """A's English copy, linked from the Kinh tế listing."""
+    return {
+        LISTINGS[1]: Fault(edit=add_links([ENGLISH])),
+        ENGLISH: Fault(body=english_copy()),
+    }
+
+
+@pytest.fixture(scope="module")
+def copy_alone(tmp_path_factory: pytest.TempPathFactory) -> tuple[Run, Path]:
+    """One run with A answering 500 on every try and its English copy linked: its run and its
+    database, never written to after (each next run goes over a copy)."""
+    db = tmp_path_factory.mktemp("copy_alone") / "news.db"
+    with serving(MIRROR, {**english_linked(), A: Fault(status=500, body=b"loi")}) as site:
+        run = crawl(site, db)
+    return run, db
+
+
+def run_again(copy_alone: tuple[Run, Path], folder: Path, *options: str) -> tuple[Run, Path]:
+    """A run over a copy of `copy_alone`'s file, A answering again, the copy still linked."""
+    db = database_copy(copy_alone[1], folder)
+    with serving(MIRROR, english_linked()) as site:
+        return crawl(site, db, *options), db
+
+
+def test_a_copy_stored_alone_gives_way_to_the_article_on_the_next_run(
+    tmp_path: Path, copy_alone: tuple[Run, Path]
+) -> None:
     """Run 1: A answers 500 on every try, its English copy is linked: the copy is all there
     is, stored under A. Run 2 (an ordinary one): A answers; its own text replaces the copy's."""
-    english = f"{A}?lang=en"
-    db = tmp_path / "news.db"
-    faults = {
-        LISTINGS[1]: Fault(edit=add_links([english])),
-        english: Fault(body=english_copy()),
-        A: Fault(status=500, body=b"loi"),
-    }
-    with serving(MIRROR, faults) as site:
-        first = crawl(site, db)
-        assert stored(db)[A]["headline"] == ENGLISH_HEADLINE
-        del site.faults[A]
-        again = crawl(site, db)
+    first, first_db = copy_alone
+    assert stored(first_db)[A]["headline"] == ENGLISH_HEADLINE
+    again, db = run_again(copy_alone, tmp_path)
     assert again.returncode == 0, again.output
     expect_rows(db, ARTICLES)
     assert first.returncode in (0, 4)
 
 
-def test_a_copy_stored_alone_gives_way_to_the_article_on_a_full_run(tmp_path: Path) -> None:
-    english = f"{A}?lang=en"
-    db = tmp_path / "news.db"
-    faults = {
-        LISTINGS[1]: Fault(edit=add_links([english])),
-        english: Fault(body=english_copy()),
-        A: Fault(status=500, body=b"loi"),
-    }
-    with serving(MIRROR, faults) as site:
-        crawl(site, db)
-        del site.faults[A]
-        again = crawl(site, db, "-a", "full=1")
+def test_a_copy_stored_alone_gives_way_to_the_article_on_a_full_run(
+    tmp_path: Path, copy_alone: tuple[Run, Path]
+) -> None:
+    again, db = run_again(copy_alone, tmp_path, "-a", "full=1")
     assert again.returncode == 0, again.output
     expect_rows(db, ARTICLES)
 
@@ -137,21 +158,12 @@ def test_two_copies_alone_are_one_row_whichever_answers_first(tmp_path: Path) ->
 
 
 def test_a_copy_on_a_full_run_while_the_article_fails_keeps_the_stored_text(
-    tmp_path: Path,
+    tmp_path: Path, crawled_mirror: Path
 ) -> None:
     """Run 1 stores A. Run 2 (full): A answers 500, its English copy is linked: A's row stays
     the Vietnamese one and gains no revision."""
-    english = f"{A}?lang=en"
-    db = tmp_path / "news.db"
-    with serving(MIRROR) as site:
-        crawl(site, db)
-        site.faults.update(
-            {
-                LISTINGS[1]: Fault(edit=add_links([english])),
-                english: Fault(body=english_copy()),
-                A: Fault(status=500, body=b"loi"),
-            }
-        )
+    db = database_copy(crawled_mirror, tmp_path)  # run 1, every article stored
+    with serving(MIRROR, {**english_linked(), A: Fault(status=500, body=b"loi")}) as site:
         crawl(site, db, "-a", "full=1")
     expect_rows(db, ARTICLES)
 
