@@ -148,3 +148,17 @@ def test_one_tag_link_under_the_title_gives_way_to_the_row_after_the_text() -> N
         f"<div class='listenDetails__meta'>{row}</div></div>"
     )
     assert ARTICLE.record(page)["tags"] == ["biên phòng", "Quảng Trị"]
+
+
+def test_a_community_s_name_over_the_post_is_its_section() -> None:
+    """An enterprise network prints the community's header over the post it shows (its cover,
+    `<h2 class="grp-community-name"><a>Công đoàn cơ sở</a></h2>` and its member count): the
+    community is the post's section."""
+    page = (
+        "<main><div class='grp-community-header'><img src='/covers/12.jpg' alt=''>"
+        "<h2 class='grp-community-name'><a href='/groups/12'>Công đoàn cơ sở</a></h2>"
+        "<span>415 thành viên</span></div><article class='grp-post'>"
+        f"<h1>{TITLE}</h1><span class='grp-date'>03/12/2026 08:15</span>"
+        f"<div class='grp-body'>{PARAGRAPHS}</div></article></main>"
+    )
+    assert ARTICLE.record(page)["category"] == "Công đoàn cơ sở"
