@@ -172,11 +172,6 @@ NOT_YET: dict[str, dict[str, str]] = {
         "images": "the attachment's thumbnail, the same file as the card's cover, is read as a"
         " picture of the article",
     },
-    "holdout71/happeo-logistics-company-intranet-channel-post-parental-leave-gender-equality-english-12-hour-am-author-job-title-next-line-seen-by-views-reactions-channel-category-bold-first-row-table-caption": {  # noqa: E501
-        "body": "the closing contact paragraph (`Mọi thắc mắc … gửi về hộp thư nhansu@… hoặc gọi"
-        " máy lẻ 1204 …`) is left out as the site's contact notice, as an e-mail address closing"
-        " the text is",
-    },
 }
 
 
