@@ -4483,9 +4483,11 @@ def _mailbox_in_sentence(text: str, address: re.Match[str], page: Page) -> bool:
     """An address in the middle of a sentence the line closes, at a domain other than the
     site's (`… gửi về hộp thư nhansu@congty.vn hoặc gọi máy lẻ 1204 trong giờ hành chính.`): an
     organisation's mailbox the text sends its readers to, a part of it. The site's contact line
-    gives its own domain's address, or ends with the address (`Email: toasoan@…`)."""
-    after = text[address.end() :].strip()
-    if not after or not any(c.isalpha() for c in after) or not SENTENCE_END.search(text):
+    gives its own domain's address, or ends a sentence with the address (`Email: toasoan@…`,
+    `Have a tip? Jane Roe may be reached at jroe@….`)."""
+    after = text[address.end() :].lstrip()
+    goes_on = not address.group(1).endswith(".") and after[:1].isalpha()
+    if not goes_on or not SENTENCE_END.search(text):
         return False
     own = set((urlsplit(page.url).hostname or "").split("."))
     named = address.group(1).rstrip(".").lower().split(".")[:-1]

@@ -36,10 +36,11 @@ def test_a_sentence_sending_readers_to_another_domain_s_mailbox_closes_the_text(
 
 
 def test_the_site_s_own_mailbox_closing_the_text_is_its_notice() -> None:
-    """The same sentence giving the site's own domain's mailbox, or ending with an address, is
-    the site's contact notice: no part of the text."""
+    """The same sentence giving the site's own domain's mailbox, or a sentence ending with an
+    address, is the site's contact notice: no part of the text."""
     for line in (
         "Anh chị cần hỏi thêm xin gửi về hộp thư bandoc@example.com hoặc gọi đường dây nóng.",
         "Mọi ý kiến đóng góp xin gửi về hộp thư phucloi@anphu.vn.",
+        "Bạn đọc gửi câu hỏi qua hộp thư phucloi@anphu.vn. Chúng tôi trả lời vào thứ Hai.",
     ):
         assert ARTICLE.record(_closed_by(line))["body"] == "\n\n".join(TEXT)
