@@ -952,10 +952,10 @@ MAX_VERSE_LINE = 80  # characters
 # video or another article's card is (`Sehen Sie dazu auch unser Video:`).
 CLOSING_LABEL = patterns.compile(r"^\W*\w+(?:[\s-]+\w+)?\s*[:：]$")
 # Under the text, the site's own lines close sentences too: a copyright or agency code line, a
-# contact address, a newsletter sign-up, who contributed to the report, an editor's initials,
-# the outlet's short name with its writers in brackets.
+# contact address (`CONTACT_ADDRESS`), a newsletter sign-up, who contributed to the report, an
+# editor's initials, the outlet's short name with its writers in brackets.
 CLOSING_NOTICE = patterns.compile(
-    r"[©ⓒ]|\bcopyright\b|[\w.+-]+@[\w-]+\.[\w.]+|\bnewsletters?\b"
+    r"[©ⓒ]|\bcopyright\b|\bnewsletters?\b"
     r"|\bcontributed\s+(?:to\s+)?this\s+(?:report|story)\b"  # a newswire's closing credit
     r"|\bcontributed\s+(?:additional\s+)?reporting\b"
     r"|^\(\w{1,6}(?:[/,]\s*\w{1,6}){0,3}\)$"  # an editor's initials: `(dmk)`, `(ku/dpa)`
@@ -965,6 +965,9 @@ CLOSING_NOTICE = patterns.compile(
     re.I,
 )
 MAX_NOTICE = 300  # characters
+# An e-mail address, its domain kept; and the labels of a domain that name no one (`com.vn`).
+CONTACT_ADDRESS = patterns.compile(r"[\w.+-]+@([\w-]+\.[\w.]+)")
+GENERIC_LABELS = frozenset({"com", "net", "org", "edu", "gov", "info", "biz", "co", "ac"})
 COOKIE_NOTICE = patterns.compile(r"\bcookies?\b", re.I)  # a site's notice that it keeps them
 # The label of a note the text gives its reader in a box of its own (`Lưu ý: không tự ý dùng
 # thuốc …`, `Chú ý:`, `Ghi chú:`, `Khuyến cáo:`), or the editors' note on the article (`LTS:`,
@@ -4044,7 +4047,7 @@ class _Reader:
         for at, block in enumerate(self.blocks):
             closes = block.name and block.kind == "byline-candidate" and at < len(self.blocks) - 1
             (signed if closes else kept).append(block)
-        self.blocks = _past_notes_under_signature(kept)
+        self.blocks = _past_notes_under_signature(kept, self.page)
         byline_parts: list[str] = []
         credit: str | None = None
         while self.blocks and self.blocks[-1].kind != "text":
@@ -4270,7 +4273,9 @@ def _without_loose_ends(blocks: list[_Block], page: Page, lead: str | None = Non
     authors: list[str] | None = None
     while end - start > 1 and not _closing_list(blocks, start, end):
         last = blocks[end - 1]
-        if not (_loose(last) or _closing_notice(last) or _note(last) or _closing_label(last, page)):
+        if not (
+            _loose(last) or _closing_notice(last, page) or _note(last) or _closing_label(last, page)
+        ):
             if authors is None:
                 authors = _metadata_authors(page)
             if not _about_author(last, authors):
@@ -4375,7 +4380,7 @@ def _without_opening_notes(blocks: list[_Block]) -> list[_Block]:
     return kept
 
 
-def _past_notes_under_signature(blocks: list[_Block]) -> list[_Block]:
+def _past_notes_under_signature(blocks: list[_Block], page: Page) -> list[_Block]:
     """`blocks` without the notes closing them under a signature or a credit (`PHƯƠNG THẢO`
     over an aggregator's `Bài viết được tổng hợp tự động từ Báo …`, a programme's box to send
     questions, its title over a notice giving the hotline and the address to write to): the
@@ -4384,7 +4389,7 @@ def _past_notes_under_signature(blocks: list[_Block]) -> list[_Block]:
     end = len(blocks)
     while end > 1 and blocks[end - 1].kind == "text":
         last = blocks[end - 1]
-        if not (_note(last) or _closing_notice(last) or (end < len(blocks) and _loose(last))):
+        if not (_note(last) or _closing_notice(last, page) or (end < len(blocks) and _loose(last))):
             break
         end -= 1
     return blocks[:end] if end < len(blocks) and blocks[end - 1].kind != "text" else blocks
@@ -4463,8 +4468,30 @@ def _printed_italic(page: Page, text: str) -> bool:
     )
 
 
-def _closing_notice(block: _Block) -> bool:
-    return len(block.text) <= MAX_NOTICE and bool(CLOSING_NOTICE.search(block.text))
+def _closing_notice(block: _Block, page: Page) -> bool:
+    if len(block.text) > MAX_NOTICE:
+        return False
+    if CLOSING_NOTICE.search(block.text):
+        return True
+    return any(
+        not _mailbox_in_sentence(block.text, found, page)
+        for found in CONTACT_ADDRESS.finditer(block.text)
+    )
+
+
+def _mailbox_in_sentence(text: str, address: re.Match[str], page: Page) -> bool:
+    """An address in the middle of a sentence the line closes, at a domain other than the
+    site's (`… gửi về hộp thư nhansu@congty.vn hoặc gọi máy lẻ 1204 trong giờ hành chính.`): an
+    organisation's mailbox the text sends its readers to, a part of it. The site's contact line
+    gives its own domain's address, or ends a sentence with the address (`Email: toasoan@…`,
+    `Have a tip? Jane Roe may be reached at jroe@….`)."""
+    after = text[address.end() :].lstrip()
+    goes_on = not address.group(1).endswith(".") and after[:1].isalpha()
+    if not goes_on or not SENTENCE_END.search(text):
+        return False
+    own = set((urlsplit(page.url).hostname or "").split("."))
+    named = address.group(1).rstrip(".").lower().split(".")[:-1]
+    return not any(label in own for label in named if label not in GENERIC_LABELS)
 
 
 def _classes(el: _Element) -> str:

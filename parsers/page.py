@@ -925,6 +925,7 @@ class Page:
         # readers keep the index when the fix-ups after it changed nothing (most pages).
         index = _TreeIndex(root)
         changed = drop_permalink_marks(root)
+        changed = show_opened_dialog_article(root) or changed
         changed = show_toggled_text(root, index) or changed
         self.url = url
         # Set by the extraction when the page's canonical names another page of the site (a
@@ -1381,6 +1382,76 @@ def _toggled_blocks(root: _Element, index: _TreeIndex) -> list[_Element]:
         if el is root or any(above is root for above in el.iterancestors())
     ]
     return sorted(found, key=index.order.__getitem__)
+
+
+MIN_DIALOG_ARTICLE = 300  # characters of paragraphs: an article's text, not a card's lines
+ARTICLE_HEADINGS = ("h1", "h2", "h3")  # an article's title
+
+
+def show_opened_dialog_article(root: _Element) -> bool:
+    """Make the article opened in a modal window over the page the page's only content (a
+    wall's post opened over the wall's cards: `<div role="dialog" aria-modal="true"><article>
+    <h2>…</h2><time>…</time><p>…</p>…</article></div>`): its address is the post's, and the
+    page behind, whose paragraphs hold less text than the post's, is the list it was opened
+    from. A modal window without an article, with its heading and text, is a consent wall or a
+    sign-up box, left to the readers (`zones.is_zone`). Whether the tree changed."""
+    body = root.find("body")
+    opened = [
+        article
+        for window in _modal_windows(root)
+        for article in window.iter("article")
+        if not any(above.tag == "article" for above in article.iterancestors())
+    ]
+    if body is None or len(opened) != 1:
+        return False
+    article = opened[0]
+    text = _paragraph_text(article.iter("p"))
+    behind = (p for p in root.iter("p") if article not in p.iterancestors())
+    if (
+        next(article.iter(*ARTICLE_HEADINGS), None) is None
+        or text < MIN_DIALOG_ARTICLE
+        or _paragraph_text(behind) >= text
+    ):
+        return False
+    article.getparent().remove(article)
+    article.tail = None
+    for child in list(body):
+        if child.tag != "script":
+            body.remove(child)
+    body.insert(0, article)
+    _drop_titles_of_page_behind(root, article)
+    return True
+
+
+def _drop_titles_of_page_behind(root: _Element, article: _Element) -> None:
+    """Remove the `<title>` and the title and description `<meta>`s when the title does not
+    hold the opened article's heading: they name the page behind it (a wall and its
+    description), not the article."""
+    heading = collapse("".join(next(article.iter(*ARTICLE_HEADINGS)).itertext()))
+    title = root.find(".//title")
+    if title is not None and heading in collapse("".join(title.itertext())):
+        return
+    for el in list(root.iter("title", "meta")):
+        key = (el.get("property") or el.get("name") or "").lower()
+        if el.tag == "title" or key.rpartition(":")[2] in ("title", "description"):
+            el.getparent().remove(el)
+
+
+def _modal_windows(root: _Element) -> list[_Element]:
+    """The modal windows open on the page: `aria-modal="true"`, or an open `<dialog>`."""
+    return [
+        el
+        for el in root.iter()
+        if isinstance(el.tag, str)
+        and (el.get("aria-modal") == "true" or (el.tag == "dialog" and el.get("open") is not None))
+        and el.get("hidden") is None
+        and el.get("aria-hidden") != "true"
+    ]
+
+
+def _paragraph_text(paragraphs: Iterable[_Element]) -> int:
+    """How many characters the paragraphs hold, spaces collapsed."""
+    return sum(len(collapse("".join(p.itertext()))) for p in paragraphs)
 
 
 def drop_permalink_marks(root: _Element) -> bool:

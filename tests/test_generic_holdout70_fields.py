@@ -148,3 +148,83 @@ def test_one_tag_link_under_the_title_gives_way_to_the_row_after_the_text() -> N
         f"<div class='listenDetails__meta'>{row}</div></div>"
     )
     assert ARTICLE.record(page)["tags"] == ["biên phòng", "Quảng Trị"]
+
+
+def test_a_community_s_name_over_the_post_is_its_section() -> None:
+    """An enterprise network prints the community's header over the post it shows (its cover,
+    `<h2 class="grp-community-name"><a>Công đoàn cơ sở</a></h2>` and its member count): the
+    community is the post's section."""
+    page = (
+        "<main><div class='grp-community-header'><img src='/covers/12.jpg' alt=''>"
+        "<h2 class='grp-community-name'><a href='/groups/12'>Công đoàn cơ sở</a></h2>"
+        "<span>415 thành viên</span></div><article class='grp-post'>"
+        f"<h1>{TITLE}</h1><span class='grp-date'>03/12/2026 08:15</span>"
+        f"<div class='grp-body'>{PARAGRAPHS}</div></article></main>"
+    )
+    assert ARTICLE.record(page)["category"] == "Công đoàn cơ sở"
+
+
+WALL = InventedArticle(
+    "https://tuong.example.com/doanxahoaan/goc-tan-binh/post/5512",
+    "Góc tân binh xã Hòa An",
+    NOW,
+    (
+        "Sáng 2/12, Ban Chỉ huy quân sự xã tổ chức buổi gặp mặt 17 thanh niên có lệnh gọi nhập"
+        " ngũ năm 2027 tại hội trường xã.",
+        "Các bạn được phổ biến lịch giao nhận quân, những vật dụng cá nhân cần mang theo và chế"
+        " độ hỗ trợ của địa phương dành cho gia đình quân nhân.",
+        "Mỗi tân binh nhận một bộ quà gồm ba lô, áo ấm và sổ tay do các chi đoàn trong xã góp"
+        " tiền mua tặng.",
+    ),
+)
+
+
+def _wall_with_opened_post(window: str) -> str:
+    """A wall of cards (its title, its description, each card's subject, poster and time)
+    under `window`, the wall's post opened over it (its poster, time, heading, picture and
+    text)."""
+    cards = "".join(
+        f"<article class='card'><div class='subject'>{subject}</div><span class='poster'>{name}"
+        f"</span> <time datetime='{at}'>{at}</time></article>"
+        for subject, name, at in (
+            ("Ảnh buổi tuyên truyền Luật Nghĩa vụ quân sự", "Phạm Thu Trang", "2026-11-28T03:10Z"),
+            ("Lời nhắn của bố gửi con trai", "Ẩn danh", "2026-11-29T12:30Z"),
+        )
+    )
+    text = "".join(f"<p>{p}</p>" for p in WALL.text)
+    post = (
+        "<article class='post-opened'><div class='post-head'><span class='post-author'>Trần Minh"
+        " Quân</span> <time datetime='2026-12-02T04:45:00Z'>5 ngày</time></div>"
+        "<h2 class='post-subject'>Gặp mặt 17 tân binh trước ngày lên đường</h2>"
+        "<div class='attachment'><img src='https://tep.example.com/u/88/gap-mat.jpg' alt=''></div>"
+        f"<div class='post-body'>{text}</div></article>"
+    )
+    return (
+        f"<header><h1>{WALL.title}</h1><p>Lời chúc, hình ảnh và tin tuyển quân của xã Hòa An"
+        f"</p></header><main>{cards}</main>{window.format(post)}"
+    )
+
+
+def test_an_article_opened_in_a_modal_window_over_a_wall_is_the_page_s() -> None:
+    """A wall's post opened in a modal window over the wall's cards (`<div role="dialog"
+    aria-modal="true"><article>…</article></div>`) is the article at the page's address: its
+    heading, poster, time, text and picture, not the wall's title, description and first
+    card; the `<title>` and the description name the wall."""
+    page = _wall_with_opened_post("<div class='overlay' role='dialog' aria-modal='true'>{}</div>")
+    record = WALL.record(page, "<meta name='description' content='Tạo bởi Đoàn xã Hòa An'>")
+    assert record["headline"] == "Gặp mặt 17 tân binh trước ngày lên đường"
+    assert record["summary"] is None
+    assert (record["published_at"], record["published_raw"]) == (
+        "2026-12-02T11:45:00+07:00",
+        "2026-12-02T04:45:00Z",
+    )
+    assert record["authors"] == ["Trần Minh Quân"]
+    assert record["body"] == "\n\n".join(WALL.text)
+    picture = {"url": "https://tep.example.com/u/88/gap-mat.jpg", "caption": None}
+    assert record["images"] == [picture]
+
+
+def test_a_wall_with_a_closed_window_holding_a_post_is_the_wall() -> None:
+    """A `<dialog>` not opened draws nothing over the wall: the wall is the page."""
+    record = WALL.record(_wall_with_opened_post("<dialog>{}</dialog>"))
+    assert record["headline"] == WALL.title

@@ -162,19 +162,6 @@ NOT_YET: dict[str, dict[str, str]] = {
         " printing its sapo there, so it is the lead",
         "body": "same paragraph leaves the text as the lead",
     },
-    "holdout70/padlet-commune-youth-union-wall-expanded-post-conscription-health-check-23-recruits-account-author-relative-days-title-luc-hour-italic-signature-attachment-no-caption-hearts": {  # noqa: E501
-        "headline": "the wall's `<h1>` is read, not the opened post's `<h2 class=post-subject>` in"
-        " the `role=dialog` overlay: nothing reads an open dialog's post as the page's article",
-        "summary": "the wall's description under its `<h1>` is read as the lead",
-        "published_at": "the first card's time behind the overlay (30 November, 09:05), nearer the"
-        " wall's `<h1>`, is read, not the opened post's",
-        "published_raw": "same card's `<time>`",
-        "byline": "the first card's poster behind the overlay is read; the italic signature"
-        " closing the opened post's text is not",
-        "authors": "same card",
-        "body": "the wall's description is read as the text; the opened post's text is not",
-        "images": "the opened post's attachment, outside the text read, is not read",
-    },
     "holdout70/trello-commune-military-command-public-board-card-combat-defence-drill-results-activity-creation-date-thg-comma-hour-due-date-trap-labels-as-tags-checklist-cover-attachment": {  # noqa: E501
         "published_at": "the attachment's `Đã thêm 29 thg 11, 2026, 16:52`, nearer the card's"
         " title, is read; the card's creation at the bottom of its activity (`… đã thêm thẻ này"
@@ -184,15 +171,6 @@ NOT_YET: dict[str, dict[str, str]] = {
         "authors": "same line",
         "images": "the attachment's thumbnail, the same file as the card's cover, is read as a"
         " picture of the article",
-    },
-    "holdout70/viva-engage-power-corporation-intranet-union-community-article-post-soldiers-families-visits-job-kept-sender-title-next-line-worded-month-sa-seen-by-views-replies-same-class": {  # noqa: E501
-        "category": "the community's name in its header over the post (`<h2"
-        " class=yj-community-name>` beside its cover and members) is not read as the section",
-    },
-    "holdout71/happeo-logistics-company-intranet-channel-post-parental-leave-gender-equality-english-12-hour-am-author-job-title-next-line-seen-by-views-reactions-channel-category-bold-first-row-table-caption": {  # noqa: E501
-        "body": "the closing contact paragraph (`Mọi thắc mắc … gửi về hộp thư nhansu@… hoặc gọi"
-        " máy lẻ 1204 …`) is left out as the site's contact notice, as an e-mail address closing"
-        " the text is",
     },
 }
 

@@ -258,9 +258,12 @@ HOME_WORDS = frozenset({"trang chu", "home", "trang nhat", "quay lai", "ve trang
 # `正文` (the text) and `详情`, Japanese `詳細` (details), Korean `본문`.
 PAGE_CRUMBS = frozenset({"正文", "详情", "詳情", "詳細", "본문"})
 MAX_SECTION = 40  # characters of a section name
-# A channel's name by its class (`channel-name`, `news-channel-header__name`); a podcast host's
-# `channel-hero__title` over an episode titles the show, no section.
-CHANNEL_NAME_CLASS = patterns.compile(r"(?:^|[\s_-])channel(?:[\w-]*[_-])?name(?:$|\s)")
+# A channel's or a community's name by its class (`channel-name`, `news-channel-header__name`,
+# an enterprise network's `community-name`); a podcast host's `channel-hero__title` over an
+# episode titles the show, no section.
+CHANNEL_NAME_CLASS = patterns.compile(
+    r"(?:^|[\s_-])(?:channel|community)(?:[\w-]*[_-])?name(?:$|\s)"
+)
 WIKI_WORD = patterns.compile(r"(?:[A-Z][a-z0-9]+){2,}")  # a wiki's page name: `ChungThuc`
 # A page of a repository's wiki on a code forge: its owner, the repository, then the wiki.
 # (GitLab's projects may sit in subgroups: `/<group>/<subgroup>/<project>/-/wikis/<page>`)
@@ -2537,11 +2540,12 @@ def _section_in_header_bar(page: Page) -> str | None:
 
 
 def _channel_over_headline(page: Page) -> str | None:
-    """The one element before the headline classed as a channel's name (an intranet's `<div
-    class="channel-header"><h2 class="channel-name">Tin Nhân sự</h2><span>1.352 members</span>`,
-    `news-channel-header__name`): the channel the post is published in, its section. In a
-    `<header>` or `<nav>` bar without the headline it names the account the site belongs to (a
-    webinar platform's channel beside its login), no section."""
+    """The one element before the headline classed as a channel's or a community's name (an
+    intranet's `<div class="channel-header"><h2 class="channel-name">Tin Nhân sự</h2><span>1.352
+    members</span>`, `news-channel-header__name`, `community-name`): the channel or community
+    the post is published in, its section. In a `<header>` or `<nav>` bar without the headline
+    it names the account the site belongs to (a webinar platform's channel beside its login), no
+    section."""
     headline = headline_element(page)
     if headline is None:
         return None
