@@ -4,7 +4,8 @@ runs in, on a copy of the crawled mirror under that name.
 
 README: `--db FILE` names the SQLite database every command reads or writes, and `tinbao serve`
 is Datasette on that database. A name is a file name: Datasette must serve that file's records
-(its tables, the canned queries, an article's page), not an empty database or another file, and
+(its tables, the canned queries, an article's page), not an empty database or another file,
+reading it as any reader does (its `-shm` beside it, where a crawl writing it meets it), and
 leave nothing beside it but its side files.
 """
 
@@ -105,6 +106,8 @@ def test_serve_serves_the_file_named(named: dict[str, Path], name: str) -> None:
         )
         hits = _get(route + "/search_folded.json?_shape=array&q=ocop")
         page = _get(route + "/articles/" + tilde_encode(ocop) + ".json?_shape=array")
+        # SQLite keeps the `-shm` of the file Datasette reads beside it, not beside another name
+        assert (folder / (name + "-shm")).is_file()
     assert sorted(row["url"] for row in rows) == sorted(LIVE + path for path in ARTICLES)
     assert [row["views"] for row in views] == [OCOP_VIEWS]
     assert ocop in [hit["url"] for hit in hits]
