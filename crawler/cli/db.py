@@ -252,7 +252,7 @@ def serve(host: str, port: int, db_path: str) -> None:
       tinbao serve
       tinbao serve --db /data/news.db --port 8080
     """
-    from crawler.datasette import build_metadata, datasette_command, datasette_env
+    from crawler.datasette import build_metadata, datasette_command, datasette_env, served_path
 
     if importlib.util.find_spec("datasette") is None:
         raise click.ClickException("Datasette is not installed: pip install -e '.[serve]'")
@@ -260,9 +260,10 @@ def serve(host: str, port: int, db_path: str) -> None:
         pass  # refuse a bad file in one line, and upgrade an old one, before Datasette opens it
     _check_can_listen(host, port)
     with tempfile.TemporaryDirectory(prefix="tinbao-") as tmp:
+        served = served_path(db_path, Path(tmp))
         metadata = Path(tmp) / "metadata.json"
-        metadata.write_text(json.dumps(build_metadata(Path(db_path).stem)), encoding="utf-8")
-        command = datasette_command(db_path, metadata, host, port)
+        metadata.write_text(json.dumps(build_metadata(served.stem)), encoding="utf-8")
+        command = datasette_command(served, metadata, host, port)
         code = run_until_stopped(command, datasette_env())
     if code:
         raise click.ClickException(f"datasette exited with status {code}")

@@ -8,15 +8,20 @@ straight from `parsers/record.py` and the database name follows the file served
 from __future__ import annotations
 
 import os
+import re
 import sys
 from pathlib import Path
 from typing import Any
 
 from parsers.record import DB_FIELDS, EXTRACT_FIELDS
 from pipelines.db.canned import QUERIES
+from pipelines.db.connect import sqlite_name
 
 PLUGINS_DIR = Path(__file__).parent / "plugins"
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
+# What SQLite reads in the `file:` URI Datasette opens a database path by (`file:{path}?mode=ro`):
+# a query, a fragment, an escaped byte.
+URI_MARKS = re.compile(r"[?#%]")
 
 TABLE_DOCS: dict[str, tuple[str, dict[str, str]]] = {
     "articles": (
@@ -192,6 +197,20 @@ def build_metadata(db_name: str = "news") -> dict[str, Any]:
         "description": "Articles scraped by tinbao. Search works with or without diacritics.",
         "databases": {db_name: {"tables": tables, "queries": QUERIES}},
     }
+
+
+def served_path(db_path: str | Path, folder: Path) -> Path:
+    """The path Datasette is given for the database `db_path`: SQLite's absolute name for it
+    (so `file:news.db` and `:memory:` are the files of those names), or, where that holds a URI
+    mark, a symbolic link to it in `folder` named without them. Datasette puts the path in a
+    URI unescaped, so it would open the name cut at the mark, a new empty file if none is
+    there; SQLite follows the link, and keeps the side files beside the file it leads to."""
+    path = Path(sqlite_name(db_path))
+    if not URI_MARKS.search(str(path)):
+        return path
+    link = folder / URI_MARKS.sub("_", path.name)
+    link.symlink_to(path)
+    return link
 
 
 def datasette_command(

@@ -20,7 +20,7 @@ from pipelines.db.articles import (
     store_pages,
     upsert_articles,
 )
-from pipelines.db.connect import SIDE_SUFFIXES, close_moved, open_db, open_reader
+from pipelines.db.connect import SIDE_SUFFIXES, close_moved, open_db, open_reader, sqlite_name
 from pipelines.db.core import (
     BUSY_TIMEOUT_MS,
     DatabaseError,
@@ -113,6 +113,7 @@ __all__ = [
     "now_iso",
     "open_db",
     "open_reader",
+    "sqlite_name",
     "previous_crawl_stats",
     "merge_search_indexes",
     "merge_search_step",

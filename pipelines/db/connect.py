@@ -66,7 +66,7 @@ def open_db(path: str | Path, *, create: bool = True, only_reads: bool = False) 
     else:
         _create(path)
     try:
-        db = Database(_sqlite_name(path))
+        db = Database(sqlite_name(path))
     except sqlite3.Error as e:
         raise DatabaseError(f"{path}: cannot open: {e}") from e
     try:
@@ -165,6 +165,13 @@ def close_moved(db: Database, path: str | Path) -> bool:
     return emptied
 
 
+def sqlite_name(path: str | Path) -> str:
+    """`path` as SQLite (or Datasette) is given it: absolute, so that it names the file of that
+    name even where SQLite would read the name otherwise (`file:news.db` as a URI, `:memory:`
+    as a database in memory, which a crawl would store its records in and lose)."""
+    return str(Path(path).absolute())
+
+
 def _check_name(path: Path) -> None:
     """Refuse a path the filesystem cannot name, or whose side files it cannot name: SQLite
     keeps `-journal`, `-wal` and `-shm` files beside the database, named after the file a
@@ -255,13 +262,6 @@ def _no_room_for_shm(path: Path) -> str:
     return ""
 
 
-def _sqlite_name(path: Path) -> str:
-    """`path` as SQLite is given it: absolute, so that it names the file of that name even
-    where SQLite would read the name otherwise (`file:news.db` as a URI, `:memory:` as a
-    database in memory, which a crawl would store its records in and lose)."""
-    return str(path.absolute())
-
-
 def _create(path: Path) -> None:
     """Make the empty file (an empty database to SQLite), or say in one line why it cannot be."""
     if not path.parent.is_dir():
@@ -332,7 +332,7 @@ def _probe(path: Path, rolled_back: bool = False) -> None:
 
 def _roll_back(path: Path) -> None:
     """Play back a hot rollback journal: SQLite does it when a writer first reads the file."""
-    conn = sqlite3.connect(_sqlite_name(path))
+    conn = sqlite3.connect(sqlite_name(path))
     try:
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
