@@ -17,16 +17,20 @@ import json
 import os
 import shutil
 import signal
+import socket
 import sqlite3
 import subprocess
 import sys
 import time
+import urllib.request
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import pytest
+from datasette.utils import tilde_encode
 
 from crawler.mirror import FIXTURE_SITES
 from tests.conftest import ROOT
@@ -349,6 +353,78 @@ def write_lock_held(db: Path, seconds: float) -> Iterator[subprocess.Popen]:
     finally:
         holder.kill()
         holder.wait()
+
+
+def free_port() -> int:
+    """A port on 127.0.0.1 free when asked (another test may take it before it is bound)."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def get_json(url: str) -> Any:
+    with urllib.request.urlopen(url, timeout=20) as answer:
+        return json.loads(answer.read())
+
+
+SERVE_PORT_TRIES = 3  # ports asked for in turn, each free when asked
+
+
+def start_serve(db: str | Path, *options: str, cwd: Path = ROOT) -> subprocess.Popen:
+    """`tinbao serve --db DB OPTIONS` run in `cwd`, its stderr kept for the test to read (the
+    access log goes to stdout, left unread: a pipe nobody empties would block the server)."""
+    return subprocess.Popen(
+        [sys.executable, "-m", "crawler.cli", "serve", "--db", str(db), *options],
+        cwd=cwd,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+    )
+
+
+def stop_serve(server: subprocess.Popen) -> None:
+    if server.poll() is None:
+        os.killpg(server.pid, signal.SIGTERM)
+        try:
+            server.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            os.killpg(server.pid, signal.SIGKILL)
+            server.wait()
+
+
+@contextmanager
+def served(db: str | Path, cwd: Path = ROOT) -> Iterator[str]:
+    """`tinbao serve` on `db` (a name read from `cwd`), once it answers; its base URL. A free
+    port another test took before the server bound it (`[Errno 98]`, Datasette's exit 3) is
+    given up for another."""
+    for _ in range(SERVE_PORT_TRIES):
+        port = free_port()
+        server = start_serve(db, "--port", str(port), cwd=cwd)
+        time.sleep(0.5)
+        if server.poll() is None or "Errno 98" not in server.communicate()[1]:
+            break
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            assert server.poll() is None, server.communicate()
+            try:
+                get_json(base + "/-/databases.json")
+                break
+            except OSError:
+                assert time.monotonic() < deadline, "serve did not answer in 60 s"
+                time.sleep(0.3)
+        yield base
+    finally:
+        stop_serve(server)
+
+
+def served_route(base: str) -> str:
+    """The URL of the one database a `tinbao serve` at `base` serves, in Datasette's spelling."""
+    (database,) = get_json(base + "/-/databases.json")
+    return f"{base}/{tilde_encode(database['route'])}"
 
 
 def revisions(db: Path) -> list[tuple[str, str]]:

@@ -14,15 +14,8 @@ Three articles of the crawled mirror are moved into the last week by another pro
 
 from __future__ import annotations
 
-import json
-import os
 import re
-import signal
-import socket
 import sqlite3
-import subprocess
-import sys
-import time
 import unicodedata
 import urllib.error
 import urllib.parse
@@ -32,10 +25,16 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
-from datasette.utils import tilde_encode
 
-from tests.conftest import ROOT
-from tests.faults.harness import ARTICLES, LIVE, article_path, database_copy
+from tests.faults.harness import (
+    ARTICLES,
+    LIVE,
+    article_path,
+    database_copy,
+    get_json,
+    served,
+    served_route,
+)
 
 VN = timezone(timedelta(hours=7))
 TODAY = datetime.now(VN).date()
@@ -76,17 +75,6 @@ def holding(*words: str) -> set[str]:
     }
 
 
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-def _get(url: str):
-    with urllib.request.urlopen(url, timeout=20) as answer:
-        return json.loads(answer.read())
-
-
 @pytest.fixture(scope="module")
 def base(crawled_mirror: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     db = database_copy(crawled_mirror, tmp_path_factory.mktemp("canned"))
@@ -99,29 +87,8 @@ def base(crawled_mirror: Path, tmp_path_factory: pytest.TempPathFactory) -> Iter
             [(WATCHED, when, views) for when, views in WATCHED_COUNTS],
         )
     conn.close()
-    port = _free_port()
-    server = subprocess.Popen(
-        [sys.executable, "-m", "crawler.cli", "serve", "--db", str(db), "--port", str(port)],
-        cwd=ROOT,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-        start_new_session=True,
-    )
-    root = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            assert server.poll() is None, "serve ended"
-            try:
-                (database,) = _get(root + "/-/databases.json")
-                break
-            except OSError:
-                assert time.monotonic() < deadline, "serve did not answer in 60 s"
-                time.sleep(0.3)
-        yield f"{root}/{tilde_encode(database['route'])}"
-    finally:
-        os.killpg(server.pid, signal.SIGTERM)
-        server.wait(timeout=30)
+    with served(db) as root:
+        yield served_route(root)
 
 
 def which(row: dict) -> str:
@@ -136,7 +103,7 @@ def query(base: str, name: str, **params: str) -> list[dict]:
     """The rows of a canned query (or table), failing on any answer but 200."""
     url = f"{base}/{name}.json?" + urllib.parse.urlencode({**params, "_shape": "array"})
     try:
-        return _get(url)
+        return get_json(url)
     except urllib.error.HTTPError as error:
         pytest.fail(f"{url}: HTTP {error.code}: {error.read()[:300]!r}")
 

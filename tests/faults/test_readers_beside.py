@@ -9,7 +9,6 @@ go back; the log a long read made grow is cut back once the read ends, not kept 
 from __future__ import annotations
 
 import json
-import socket
 import sqlite3
 import subprocess
 import sys
@@ -18,7 +17,16 @@ import urllib.request
 from pathlib import Path
 
 from tests.conftest import ROOT
-from tests.faults.harness import ARTICLES, FAST, MIRROR, SITE, crawl, expect_rows, integrity
+from tests.faults.harness import (
+    ARTICLES,
+    FAST,
+    MIRROR,
+    SITE,
+    crawl,
+    expect_rows,
+    free_port,
+    integrity,
+)
 from tests.faults.server import Fault, FaultServer, serving
 
 BIN = Path(sys.executable).parent
@@ -83,12 +91,6 @@ def test_sqlite_utils_reading_in_a_loop_never_meets_a_lock(tmp_path: Path) -> No
     assert counts == sorted(counts)
     expect_rows(db, ARTICLES)
     assert integrity(db) == "ok"
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def test_a_datasette_server_reading_during_a_crawl_answers_every_query(tmp_path: Path) -> None:
