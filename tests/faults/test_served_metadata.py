@@ -22,9 +22,8 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import ROOT
-from tests.faults.harness import ARTICLES, LIVE, database_copy
+from tests.faults.harness import ARTICLES, LIVE, database_copy, served
 from tests.faults.test_documented_queries import matching
-from tests.faults.test_serve_inputs import serving_db
 
 DOCS = (ROOT / "docs" / "database.md").read_text(encoding="utf-8")
 
@@ -48,7 +47,7 @@ TABLES = documented()
 def base(crawled_mirror: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """The URL of `tinbao serve` on a crawl of the mirror stored as `news.db`."""
     db = database_copy(crawled_mirror, tmp_path_factory.mktemp("served"))
-    with serving_db(db) as url:
+    with served(db) as url:
         yield url
 
 

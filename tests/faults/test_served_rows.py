@@ -22,8 +22,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.faults.harness import ARTICLES, LIVE, database_copy
-from tests.faults.test_serve_inputs import serving_db
+from tests.faults.harness import ARTICLES, LIVE, database_copy, served
 
 URLS = sorted(LIVE + path for path in ARTICLES)
 
@@ -31,7 +30,7 @@ URLS = sorted(LIVE + path for path in ARTICLES)
 @pytest.fixture(scope="module")
 def base(crawled_mirror: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     db = database_copy(crawled_mirror, tmp_path_factory.mktemp("rows"))
-    with serving_db(db) as url:
+    with served(db) as url:
         yield url + "/news"
 
 
