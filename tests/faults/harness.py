@@ -355,6 +355,24 @@ def write_lock_held(db: Path, seconds: float) -> Iterator[subprocess.Popen]:
         holder.wait()
 
 
+def copies_named(
+    db: Path, names: Iterable[str], tmp_path_factory: pytest.TempPathFactory
+) -> dict[str, Path]:
+    """A copy of `db` under each name, each in a folder of its own: the folders by name."""
+    folders = {}
+    for number, name in enumerate(names):
+        folder = tmp_path_factory.mktemp(f"named{number}")
+        shutil.copyfile(db, folder / name)
+        folders[name] = folder
+    return folders
+
+
+def holds_only(folder: Path, name: str, suffixes: Iterable[str]) -> None:
+    """`folder` holds the database `name` and at most its side files (`name` and a suffix)."""
+    allowed = {name, *(name + suffix for suffix in suffixes)}
+    assert {path.name for path in folder.iterdir()} <= allowed, sorted(folder.iterdir())
+
+
 def free_port() -> int:
     """A port on 127.0.0.1 free when asked (another test may take it before it is bound)."""
     with socket.socket() as probe:

@@ -14,7 +14,6 @@ names a file that holds them afterwards or is refused before anything is fetched
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 
 import pytest
@@ -26,7 +25,9 @@ from tests.faults.harness import (
     MIRROR,
     OCOP,
     SITE,
+    copies_named,
     expect_rows,
+    holds_only,
     integrity,
     tinbao,
 )
@@ -39,20 +40,14 @@ SIDE_FILES = ("-wal", "-shm", "-journal", ".lock")
 
 def leaves_alone(folder: Path, name: str) -> None:
     """`folder` holds the database `name` and at most its side files, nothing else."""
-    allowed = {name, *(name + suffix for suffix in SIDE_FILES)}
-    assert {path.name for path in folder.iterdir()} <= allowed, sorted(folder.iterdir())
+    holds_only(folder, name, SIDE_FILES)
     assert (folder / name).is_file()
 
 
 @pytest.fixture(scope="module")
 def named(crawled_mirror: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     """A copy of the crawled mirror under each name, each in a folder of its own."""
-    folders = {}
-    for number, name in enumerate(NAMES):
-        folder = tmp_path_factory.mktemp(f"named{number}")
-        shutil.copyfile(crawled_mirror, folder / name)
-        folders[name] = folder
-    return folders
+    return copies_named(crawled_mirror, NAMES, tmp_path_factory)
 
 
 def read(folder: Path, *words: str) -> str:

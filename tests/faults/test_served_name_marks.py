@@ -11,7 +11,6 @@ leave nothing beside it but its side files.
 
 from __future__ import annotations
 
-import shutil
 import urllib.parse
 import urllib.request
 from pathlib import Path
@@ -24,7 +23,9 @@ from tests.faults.harness import (
     LIVE,
     OCOP,
     OCOP_HEADLINE,
+    copies_named,
     get_json,
+    holds_only,
     served,
     served_route,
 )
@@ -37,12 +38,7 @@ OCOP_VIEWS = 642  # the count the mirror's OCOP page shows
 @pytest.fixture(scope="module")
 def named(crawled_mirror: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     """A copy of the crawled mirror under each name, each in a folder of its own."""
-    folders = {}
-    for number, name in enumerate(NAMES):
-        folder = tmp_path_factory.mktemp(f"served{number}")
-        shutil.copyfile(crawled_mirror, folder / name)
-        folders[name] = folder
-    return folders
+    return copies_named(crawled_mirror, NAMES, tmp_path_factory)
 
 
 @pytest.mark.parametrize("name", NAMES)
@@ -63,5 +59,4 @@ def test_serve_serves_the_file_named(named: dict[str, Path], name: str) -> None:
     assert [row["views"] for row in views] == [OCOP_VIEWS]
     assert ocop in [hit["url"] for hit in hits]
     assert [(row["url"], row["headline"]) for row in page] == [(ocop, OCOP_HEADLINE)]
-    allowed = {name, *(name + suffix for suffix in SIDE_FILES)}
-    assert {path.name for path in folder.iterdir()} <= allowed, sorted(folder.iterdir())
+    holds_only(folder, name, SIDE_FILES)
