@@ -7,8 +7,9 @@ README: a record fetched and parsed is stored, or the run says it was not; docs/
 until then, whole, under its new name, the run says so (`FAILED`, exit 4) and does not call it
 deleted, nothing of the old database stays at the old path, and the next run stores every
 article in a new file there. A folder moved is the file moved: the same promises, and the
-moved folder holds a sound database with no log or shared-memory file left beside it (its
-lock file may stay, as after any run).
+moved folder holds a sound database that holds those records by itself (its `-wal` and `-shm`
+went along with it and are its own, its log played into it already; its lock file may stay,
+as after any run).
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from tests.faults.harness import (
     holds_only,
     integrity,
 )
+from tests.faults.test_swapped_links import alone
 
 HELD = {path for path in ARTICLES if path != OCOP}  # what the run committed before the move
 
@@ -51,7 +53,9 @@ def test_a_database_folder_renamed_mid_crawl_keeps_what_it_held_and_the_run_says
     run = crawl_changed_midway(db, lambda: os.rename(data, archive))
     says_the_database_moved(run, db)
     assert not data.exists()
-    holds_only(archive, "news.db", [".lock"])
+    holds_only(archive, "news.db", ["-wal", "-shm", ".lock"])
+    # Before anything opens it (and plays its log into it on closing).
+    assert sorted(alone(archive / "news.db", tmp_path / "copy")) == sorted(HELD)
     assert integrity(archive / "news.db") == "ok"
     expect_rows(archive / "news.db", HELD)
     data.mkdir()
@@ -75,7 +79,9 @@ def test_a_database_folder_replaced_by_an_empty_one_mid_crawl_is_left_empty(
     run = crawl_changed_midway(db, archive_and_start_afresh)
     says_the_database_moved(run, db)
     assert list(data.iterdir()) == []
-    holds_only(archive, "news.db", [".lock"])
+    holds_only(archive, "news.db", ["-wal", "-shm", ".lock"])
+    # Before anything opens it (and plays its log into it on closing).
+    assert sorted(alone(archive / "news.db", tmp_path / "copy")) == sorted(HELD)
     assert integrity(archive / "news.db") == "ok"
     expect_rows(archive / "news.db", HELD)
     again = crawl_mirror(db)
