@@ -7,8 +7,9 @@ docs/reliability.md (thirty-seventh round): a database link pointed at another f
 crawl leaves the run storing into the file it opened and whose lock it holds, with a warning,
 and the other file untouched; the next run stores into the file the link now names. A folder
 link is the same path turned to another file: every article stored in `disk-a/news.db`, the
-run ends well, and nothing is written in `disk-b` (no log, shared-memory or lock file, the
-database there byte for byte as it was); the next run stores every article in `disk-b`.
+run's dropped page (the video) recorded there too, the run ends well, and nothing is written
+in `disk-b` (no log, shared-memory or lock file, the database there byte for byte as it was);
+the next run stores every article in `disk-b`.
 """
 
 from __future__ import annotations
@@ -18,10 +19,12 @@ from pathlib import Path
 
 from tests.faults.harness import (
     ARTICLES,
+    VIDEO,
     Run,
     crawl_changed_midway,
     crawl_mirror,
     database_copy,
+    dropped,
     expect_rows,
     holds_only,
     integrity,
@@ -51,6 +54,7 @@ def ends_well_in_its_own_file(run: Run, disk_a: Path) -> None:
     assert "Traceback" not in run.stderr, run.stderr
     assert " ERROR: " not in run.stderr, run.stderr
     expect_rows(disk_a / "news.db", ARTICLES)
+    assert dropped(disk_a / "news.db") == {VIDEO: "missing body"}
     assert integrity(disk_a / "news.db") == "ok"
     holds_only(disk_a, "news.db", [".lock"])
 
