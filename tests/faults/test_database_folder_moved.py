@@ -9,12 +9,13 @@ deleted, nothing of the old database stays at the old path, and the next run sto
 article in a new file there. A folder moved is the file moved: the same promises, and the
 moved folder holds a sound database that holds those records by itself (its `-wal` and `-shm`
 went along with it and are its own, its log played into it already; its lock file may stay,
-as after any run).
+as after any run), where the run is recorded `failed`, as the run said, not left `running`.
 """
 
 from __future__ import annotations
 
 import os
+import sqlite3
 from pathlib import Path
 
 from crawler.exitcodes import ExitCode
@@ -31,6 +32,16 @@ from tests.faults.harness import (
 from tests.faults.test_swapped_links import alone
 
 HELD = {path for path in ARTICLES if path != OCOP}  # what the run committed before the move
+
+
+def runs(db: Path) -> list[tuple[str, bool]]:
+    """Each run the database records: its status and whether its end was written."""
+    conn = sqlite3.connect(db)
+    try:
+        query = "SELECT status, finished_at IS NOT NULL FROM crawls ORDER BY id"
+        return [(status, bool(ended)) for status, ended in conn.execute(query)]
+    finally:
+        conn.close()
 
 
 def says_the_database_moved(run: Run, db: Path) -> None:
@@ -58,6 +69,7 @@ def test_a_database_folder_renamed_mid_crawl_keeps_what_it_held_and_the_run_says
     assert sorted(alone(archive / "news.db", tmp_path / "copy")) == sorted(HELD)
     assert integrity(archive / "news.db") == "ok"
     expect_rows(archive / "news.db", HELD)
+    assert runs(archive / "news.db") == [("failed", True)]
     data.mkdir()
     again = crawl_mirror(db)
     assert again.returncode == 0, again.output
@@ -84,6 +96,7 @@ def test_a_database_folder_replaced_by_an_empty_one_mid_crawl_is_left_empty(
     assert sorted(alone(archive / "news.db", tmp_path / "copy")) == sorted(HELD)
     assert integrity(archive / "news.db") == "ok"
     expect_rows(archive / "news.db", HELD)
+    assert runs(archive / "news.db") == [("failed", True)]
     again = crawl_mirror(db)
     assert again.returncode == 0, again.output
     expect_rows(db, ARTICLES)
