@@ -16,6 +16,7 @@ the storage pipeline writes the final stats, so its own stats (`tinbao/health/â€
 from __future__ import annotations
 
 import logging
+import os
 import sqlite3
 import sys
 import time
@@ -433,6 +434,11 @@ class CrawlMonitor:
         self.db_path = (
             settings.get("TINBAO_DB") if settings.getbool("TINBAO_STORAGE_ENABLED", True) else None
         )
+        # The file the run locks and stores into, named by its own path as the run starts: a
+        # link on the way (`news.db -> a.db`, `data -> disk-a`) may be turned to another file
+        # before the run ends (`ln -sfn`), and the run's health, dropped pages and redirects
+        # belong with its records, never in the file the link names then.
+        self.db_file = os.path.realpath(self.db_path) if self.db_path else None
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> CrawlMonitor:
@@ -504,7 +510,7 @@ class CrawlMonitor:
         # A database that already failed this run (disk full, corrupt) is not written again:
         # the health is judged without history and not recorded.
         refused = stats.get_value(STORAGE_ERROR)
-        db = store.open_db(self.db_path) if self.db_path and not refused else None
+        db = store.open_db(self.db_file) if self.db_file and not refused else None
         try:
             crawl_id = store.latest_crawl_id(db, site) if db else None
             alarms = []

@@ -100,6 +100,7 @@ class StoragePipeline:
         self.file_handle: int | None = None
         self.log_path = ""  # the path SQLite names the file's `-wal` and `-shm` after
         self.file_lost = False  # that file was deleted, moved or replaced during the run
+        self.file_moved = False  # lost by a move or rename: the file is there under a new name
         self.link_moved_on = False  # the path, a link, names another file now (said once)
         self.crawl_id = 0
         # Why the database refused writes this run ('' while it has not), as in the stats; kept
@@ -337,6 +338,7 @@ class StoragePipeline:
         # Named through a symbolic link, the file is told by its own name, where it was.
         name = self.path if self.log_path == os.path.abspath(self.path) else self.log_path
         if now is None and self.file_handle is not None and os.fstat(self.file_handle).st_nlink:
+            self.file_moved = True
             why = (
                 f"{name} was moved or renamed during the run: the records this run stored "
                 "until then are in that file under its new name, the rest are not stored (the "
@@ -422,7 +424,10 @@ class StoragePipeline:
             self.file_handle = None
 
     def _record_crawl(self, status: str) -> None:
-        if self.db is None or self._file_lost():
+        """Write the run's end and figures. A file moved or renamed during the run gets them
+        too: it holds the run's records under its new name, and would otherwise show the run
+        `running` for good; a file deleted or replaced gets nothing more."""
+        if self.db is None or (self._file_lost() and not self.file_moved):
             return
         try:
             store.finish_crawl(self.db, self.crawl_id, status, self.crawler.stats.get_stats())

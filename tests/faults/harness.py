@@ -23,7 +23,7 @@ import subprocess
 import sys
 import time
 import urllib.request
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -187,11 +187,14 @@ def crawl(
     return Run(done.returncode, done.stdout, done.stderr)
 
 
-def crawl_from_terminal(site: FaultServer, db: Path, *settings: str) -> subprocess.Popen:
+def crawl_from_terminal(
+    site: FaultServer, db: Path, *settings: str, options: tuple[str, ...] = ()
+) -> subprocess.Popen:
     """`tinbao crawl` as a person starts it at a terminal (SIGINT not ignored), one record a
     batch so that what was stored is committed as it comes: for probes that stop it by signal
-    or read the database while it runs. `settings` are added to the quick ones."""
-    words = [sys.executable, "-m", "crawler.cli", "crawl", SITE, "--db", str(db)]
+    or read the database while it runs. `settings` are added to the quick ones, `options`
+    (such as `-a full=1`) to the command."""
+    words = [sys.executable, "-m", "crawler.cli", "crawl", SITE, "--db", str(db), *options]
     words += ["-a", f"base_url={site.base_url}", "-s", "TINBAO_DB_BATCH=1"]
     for setting in (*FAST, *settings):
         words += ["-s", setting]
@@ -204,6 +207,23 @@ def crawl_from_terminal(site: FaultServer, db: Path, *settings: str) -> subproce
         text=True,
         preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )
+
+
+def crawl_changed_midway(db: Path, change: Callable[[], None], *settings: str) -> Run:
+    """A crawl from the terminal into `db` that has committed every article but the OCOP one
+    (the server holds it back), `change` made to the database's files then (a rename, a link
+    repointed, the file cut), and the OCOP article let through: the run to its end."""
+    hold = Fault(stall=60)
+    with serving(MIRROR, {OCOP: hold}) as site:
+        process = crawl_from_terminal(site, db, *settings)
+        try:
+            wait_for_stored(db, len(ARTICLES) - 1, process)
+            assert OCOP in site.paths()
+            change()
+        finally:
+            hold.release()
+            out, err = process.communicate(timeout=120)
+    return Run(process.returncode, out, err)
 
 
 def crawl_mirror(db: Path, *options: str, **kwargs) -> Run:
