@@ -793,8 +793,8 @@ def _linked_boxes_beside(page: Page, box: _Element, boxes: list[_Element]) -> li
     its writer's page (`By <div class="author"><a href="/authors/…">Jane Roe</a><span>Reporter
     </span></div><div class="author"><a href="/authors/…">John Doe</a></div>`): the names of the
     boxes of the same class after the first, each linked so, as the first is. The metadata may
-    name the first writer alone."""
-    if not _links_to_writer(box):
+    name the first writer alone. Boxes joined on one line are `_coauthors_line`'s."""
+    if not _links_to_writer(box) or _coauthors_line(box, boxes) is not box:
         return []
     names: list[str] = []
     for other in box.itersiblings():
