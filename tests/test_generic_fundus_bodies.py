@@ -606,3 +606,42 @@ def test_short_lines_of_links_to_other_articles_stay_out_of_the_body() -> None:
         "The ferry will call at these piers:",
         *HARBOUR[2:],
     ]
+
+
+FERRY_MORE = [
+    "The operator said the winter trial had shown that nurses, cooks and cleaners finishing"
+    " late shifts in the old town made up most of the passengers after ten in the evening.",
+    "A survey on board found that two in three of them had driven across the bridge before"
+    " the trial, and that most would keep taking the boat if it ran on time.",
+    "Residents of the pier streets asked for quieter engines, and the board agreed to test a"
+    " battery-powered boat on the night crossing next spring before buying a second one.",
+    "The council's transport committee will hear the operator's report in November, when it"
+    " also decides whether the first morning boat should leave half an hour earlier.",
+]
+
+
+def _paywalled(teaser_class: str, teaser: str = "") -> str:
+    """The text in blocks of one class, its first two shown in a box of their own (or
+    `teaser` in that box over the text)."""
+    texts = [*HARBOUR, *FERRY_MORE]
+    blocks = [f"<div class='story-block'><p class='story-text'>{t}</p></div>" for t in texts]
+    shown = teaser or "".join(blocks[:2])
+    rest = blocks if teaser else blocks[2:]
+    return f"<div class='metered'><div class='{teaser_class}'>{shown}</div>{''.join(rest)}</div>"
+
+
+def test_the_opening_paragraphs_a_paywall_previews_in_a_box_of_their_own_are_body() -> None:
+    """A paywall's preview box holding the text's first paragraphs, built as the rest of the
+    text inside it (`<div class="teaser-content"><div class="story-block"><p>…`): the text's
+    opening, though the box's class reads as another article's teaser."""
+    assert body(_paywalled("teaser-content")) == [*HARBOUR, *FERRY_MORE]
+
+
+def test_a_teaser_box_holding_other_blocks_over_the_text_stays_out() -> None:
+    """A teaser box over the text whose lines are built otherwise (another article's title
+    and summary) is no preview of the text's opening."""
+    teaser = (
+        "<h3>Bus lanes open</h3><p class='summary'>The city opened its first two bus lanes"
+        " along the river on Monday, a week earlier than the council had planned.</p>"
+    )
+    assert body(_paywalled("teaser-content", teaser)) == [*HARBOUR, *FERRY_MORE]

@@ -266,3 +266,27 @@ def test_a_name_before_a_bar_and_the_publish_date_is_the_byline(
         f"</div><div class='story'>{text('')}</div></article></div></body></html>"
     )
     assert extract_record(html, URL, NOW)["authors"] == authors
+
+
+def _writer_box(name: str) -> str:
+    slug = name.lower().replace(" ", "-")
+    return f"<div class='author'><a href='/authors/{slug}/'>{name}</a></div>"
+
+
+def test_linked_author_boxes_side_by_side_are_all_the_writers() -> None:
+    """A byline printing one box for each writer side by side, each linking to its writer's
+    page: every writer, though the JSON-LD names the first one alone."""
+    ld = (
+        '<script type=\'application/ld+json\'>{"@type": "NewsArticle", "headline": "Night'
+        ' ferry to run all year", "author": {"@type": "Person", "name": "Amelia'
+        ' Cartwright"}}</script>'
+    )
+    byline = (
+        "<div class='byline'><span class='label'>By</span>"
+        + _writer_box("Amelia Cartwright")
+        + _writer_box("Thabo Molefe")
+        + _writer_box("Ines Okafor")
+        + "</div>"
+    )
+    record = extract_record(page(text(""), ld).replace("</h1>", "</h1>" + byline), URL, NOW)
+    assert record["authors"] == ["Amelia Cartwright", "Thabo Molefe", "Ines Okafor"]

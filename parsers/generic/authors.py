@@ -56,6 +56,7 @@ from parsers.generic.zones import (
 from parsers.page import (
     Page,
     broken_text,
+    select,
     self_and_ancestors,
     short_text,
     text_of,
@@ -765,11 +766,7 @@ def _from_boxes(page: Page) -> str | None:
     for css in (*AUTHOR_SELECTORS, *((ADDRESS,) if is_vietnamese(page) else ())):
         boxes = page.select(css)
         for el in boxes:
-            text = _once(_without_time(page, text_of(_coauthors_line(el, boxes))))
-            # (an e-mail or a phone after the name: `Lê Quang Trung – lqt@bao.example.vn`)
-            text = without_contact(text) if "@" in text or DIGIT.search(text) else text
-            text = name_before_post(_without_affiliation(el, text))
-            text = _without_job(el, text) if is_vietnamese(page) else text
+            text = _box_name(page, el, boxes)
             if (
                 (_acceptable(text) or _department(text))
                 and not in_zone(page, el)
@@ -777,8 +774,40 @@ def _from_boxes(page: Page) -> str | None:
                 and not _in_listed_item(page, el)
                 and not _linked_credit(el, text)
             ):
-                return ", ".join([text, *_fellow_authors(el, boxes, text)])
+                fellows = _fellow_authors(el, boxes, text) or _linked_boxes_beside(page, el, boxes)
+                return ", ".join([text, *fellows])
     return None
+
+
+def _box_name(page: Page, box: _Element, boxes: list[_Element]) -> str:
+    """The name an author box prints, without the time, contact, affiliation or job beside it."""
+    text = _once(_without_time(page, text_of(_coauthors_line(box, boxes))))
+    # (an e-mail or a phone after the name: `Lê Quang Trung – lqt@bao.example.vn`)
+    text = without_contact(text) if "@" in text or DIGIT.search(text) else text
+    text = name_before_post(_without_affiliation(box, text))
+    return _without_job(box, text) if is_vietnamese(page) else text
+
+
+def _linked_boxes_beside(page: Page, box: _Element, boxes: list[_Element]) -> list[str]:
+    """The co-authors of a byline printing one box for each writer side by side, each linking to
+    its writer's page (`By <div class="author"><a href="/authors/…">Jane Roe</a><span>Reporter
+    </span></div><div class="author"><a href="/authors/…">John Doe</a></div>`): the names of the
+    boxes of the same class after the first, each linked so, as the first is. The metadata may
+    name the first writer alone. Boxes joined on one line are `_coauthors_line`'s."""
+    if not _links_to_writer(box) or _coauthors_line(box, boxes) is not box:
+        return []
+    names: list[str] = []
+    for other in box.itersiblings():
+        if other.tag != box.tag or other.get("class") != box.get("class") or other not in boxes:
+            continue
+        text = _box_name(page, other, boxes)
+        if _links_to_writer(other) and _acceptable(text) and text not in names:
+            names.append(text)
+    return names
+
+
+def _links_to_writer(box: _Element) -> bool:
+    return bool(select(box, AUTHOR_LINKS))
 
 
 def _fellow_authors(box: _Element, boxes: list[_Element], name: str) -> list[str]:

@@ -182,6 +182,8 @@ MIN_KEPT = 2  # paragraphs of trafilatura's text found on the page: enough to kn
 HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 SUBHEADINGS = ("h2", "h3", "h4", "h5", "h6")  # a text's own headings (its title is the `<h1>`)
 MAX_EDGE_LINKS = 0.5  # share of a left-out paragraph in links: more is a pointer elsewhere
+# The class of a box a paywall shows the text's opening in (`teaser-content`, `article_teaser`).
+TEASER_BOX = patterns.compile(r"(?:^|[\s_-])teaser(?:$|[\s_-])", re.I)
 KNOWN_OPENING = 20  # characters opening a paragraph that tell trafilatura kept it already
 MIN_USUAL_SHARE = 0.5  # of the text's paragraphs built alike: how the page builds its text
 MIN_SLUG_WORDS = 8  # words of an id that is a heading's slug; a component's name has fewer
@@ -610,7 +612,8 @@ def _restore_edges(page: Page, body: _Element, block_text: Callable[[_Element], 
     opening = next(i for i, b in enumerate(blocks) if b.tag == "p")
     first = by_text.get(block_text(blocks[opening]))
     if first in index and all(b.tag in HEADINGS for b in blocks[:opening]):
-        for el in sorted(edge.walk(reversed(order[: index[first]])), key=index.__getitem__):
+        opening_lines = edge.walk(reversed(order[: index[first]]), opening=True)
+        for el in sorted(opening_lines, key=index.__getitem__):
             body.insert(body.index(blocks[opening]), _copy(el))
     last = by_text.get(block_text(blocks[-1])) if blocks[-1].tag == "p" else None
     if last in index:
@@ -835,9 +838,11 @@ class _Edge:
         self.blocks = blocks  # the texts of the text's blocks
         self.read = " ".join(self.blocks)
 
-    def walk(self, elements) -> list[_Element]:
+    def walk(self, elements, opening: bool = False) -> list[_Element]:
         """The paragraphs among `elements` (walked away from the kept text, up to a block it
-        holds) and the headings between them and the kept text; none it already holds."""
+        holds) and the headings between them and the kept text; none it already holds. Walking
+        back from its first paragraph (`opening`), those of a paywall's teaser too
+        (`_in_teaser_box`)."""
         found: list[_Element] = []
         headings: list[_Element] = []
         for el in elements:
@@ -846,14 +851,36 @@ class _Edge:
             text = text_of(el)
             if text in self.blocks:
                 break
-            if not text or text in self.read or _furnished(el, self.region):
+            if not text or text in self.read:
                 continue
+            furnished = _furnished(el, self.region)
+            teaser = furnished and opening and self._in_teaser_box(el)
+            if furnished and not teaser:
+                continue
+            built_as_text = teaser or _shape(el, self.region) in self.shapes
             if el.tag in HEADINGS:
                 headings.append(el)
-            elif _shape(el, self.region) in self.shapes and link_share(el) < MAX_EDGE_LINKS:
+            elif built_as_text and link_share(el) < MAX_EDGE_LINKS:
                 found += headings + [el]
                 headings = []
         return found
+
+    def _in_teaser_box(self, el: _Element) -> bool:
+        """`el` is in a box of the text's region that its class names a teaser and that holds
+        nothing but headings and paragraphs built as the kept ones inside it (the same tags and
+        classes up to the box): a paywall's preview of the text's opening (`<div
+        class="metered"><div class="teaser-content"><div class="body"><p>…</p></div></div><div
+        class="body"><p>…</p></div>`), no teaser of another article."""
+        box = el
+        while (parent := box.getparent()) is not None and parent is not self.region:
+            box = parent
+        if parent is None or not TEASER_BOX.search(box.get("class") or ""):
+            return False
+        return all(
+            p.tag in HEADINGS or (not _furnished(p, box) and _shape(p, box) in self.shapes)
+            for p in box.iter("p", *HEADINGS)
+            if text_of(p)
+        )
 
 
 def _around(elements: list[_Element]) -> _Element:
