@@ -156,12 +156,6 @@ NOT_YET: dict[str, dict[str, str]] = {
         " no caption) is read as the article's cover picture: nothing on the page tells a"
         " site's banner from a cover picture over the headline",
     },
-    "holdout66/bitchute-provincial-tv-sports-channel-video-quang-tri-peace-marathon-first-published-utc-hour-ordinal-english-day-view-count-id-likes-teaser-duplicate-full-description-tin-label-two-people-category-table-hashtags": {  # noqa: E501
-        "summary": "the description's first paragraph is the page's meta description word for word:"
-        " a Vietnamese page printing its description again at the top of its text is read as"
-        " printing its sapo there, so it is the lead",
-        "body": "same paragraph leaves the text as the lead",
-    },
     "holdout70/trello-commune-military-command-public-board-card-combat-defence-drill-results-activity-creation-date-thg-comma-hour-due-date-trap-labels-as-tags-checklist-cover-attachment": {  # noqa: E501
         "published_at": "the attachment's `Đã thêm 29 thg 11, 2026, 16:52`, nearer the card's"
         " title, is read; the card's creation at the bottom of its activity (`… đã thêm thẻ này"
