@@ -157,14 +157,9 @@ NOT_YET: dict[str, dict[str, str]] = {
         " site's banner from a cover picture over the headline",
     },
     "holdout70/trello-commune-military-command-public-board-card-combat-defence-drill-results-activity-creation-date-thg-comma-hour-due-date-trap-labels-as-tags-checklist-cover-attachment": {  # noqa: E501
-        "published_at": "the attachment's `Đã thêm 29 thg 11, 2026, 16:52`, nearer the card's"
-        " title, is read; the card's creation at the bottom of its activity (`… đã thêm thẻ này"
-        " vào danh sách Đang làm`, 16:40) is not",
-        "published_raw": "same attachment line",
-        "byline": "the card's creator, named only in the activity's creation line, is not read",
-        "authors": "same line",
-        "images": "the attachment's thumbnail, the same file as the card's cover, is read as a"
-        " picture of the article",
+        "images": "the card's cover, painted as the background of the block over its title, is"
+        " read as a cover picture, as a blog's cover painted over its headline is; that the same"
+        " file is also the card's attachment is all that sets it apart",
     },
 }
 

@@ -31,6 +31,7 @@ from parsers.generic.dates import (
     MAIL_FIELD,
     TOOLTIPS,
     WEEKDAY_BEFORE,
+    creation_entry,
     mail_header,
     published,
     visible_dates,
@@ -369,6 +370,7 @@ def byline(page: Page) -> str | None:
         _from_poster_field,
         _poster_profile,
         _member_by_post_time,
+        _creator_in_activity,
         _account_card,
     )
     for find in (*finders, _from_post_attribute, _creator_s_page):
@@ -1718,6 +1720,16 @@ def _member_by_post_time(page: Page) -> str | None:
             text = _without_handle(links[0], _without_initials(links[0], _once(text_of(links[0]))))
             return text if _capitalised_person(text) and not in_zone(page, links[0]) else None
     return None
+
+
+def _creator_in_activity(page: Page) -> str | None:
+    """Vietnamese pages: the member an activity feed's entry names as having added or made the
+    item the page shows (`Hoàng Văn Dũng đã thêm thẻ này vào danh sách Đang làm`), when that
+    entry's time is the publish time: the item's creator, a person's name only."""
+    creation = creation_entry(page) if is_vietnamese(page) else None
+    if creation is None or creation.when.raw != published(page):
+        return None
+    return creation.who if _capitalised_person(creation.who) else None
 
 
 def _without_handle(el: _Element, text: str) -> str:
