@@ -128,15 +128,8 @@ NOT_YET: dict[str, dict[str, str]] = {
         "images": "the photo set as a link's CSS background-image is not read",
     },
     "holdout33/print-to-pdf-landing-page-generic-h1-article-title-h2-text-beside-download-generated-time-downloads-posted-and-updated-spans": {  # noqa: E501
-        "headline": "the generic `<h1>` repeating the `<title>` (`Tải bài viết dạng PDF`) is read"
-        " over the article's own `<h2>` beside the download card",
-        "published_at": "read from the download card's `Tệp tạo lúc`, nearer the generic `<h1>`"
-        " than the article's `Đăng ngày` line under its `<h2>`",
-        "published_raw": "same line",
-        "modified_at": "the `Cập nhật` span beside `Đăng ngày` under the `<h2>` is not read",
-        "category": "the trail's closing crumb `Tải PDF` names the tool's page, not a section",
-        "images": "the PDF's first-page thumbnail between the `<h1>` and the text is read as a"
-        " cover picture",
+        "category": "the trail's closing crumb `Tải PDF` names the tool's page, not a section:"
+        " an unlinked last crumb is a section elsewhere, and nothing but its words tells a tool",
     },
     "holdout37/gnuboard5-korean-edition-provincial-paper-board-name-h1-category-in-title-dotted-year-first-hit-count-admin-writer-label-dateline-lead": {  # noqa: E501
         "summary": "the bold first paragraph behind its `(박닌=박닌신문)` stamp is not read as the"
