@@ -107,11 +107,6 @@ NOT_YET: dict[str, dict[str, str]] = {
         "body": "the folded code cell and the callout stay in the text",
         "tags": "the category chips (no links) are not read as tags",
     },
-    "holdout28/reader-view-saved-womens-union-credits-dash-unit-date-views-in-content": {
-        "byline": "the reader view's credits line (`Minh Thư - Hội LHPN …`) is not read as a"
-        " byline",
-        "authors": "same line",
-    },
     "holdout28/telegram-embed-police-paper-time-only-k-views-signature-link-preview": {
         "headline": "`<title>` is `Telegram Widget`; the post's bold first line is not read as"
         " the headline",

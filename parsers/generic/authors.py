@@ -194,6 +194,8 @@ MAX_LABEL_WORDS = 2  # a field's label in an element of its own (`ngày:`, `Ngà
 AUTHOR_CLASS = patterns.compile(
     r"(?:^|[\s_-])(?:authors?|bylines?|tacgia|tac-gia|host-name|user-block)(?:$|[\s_-])", re.I
 )
+# A browser's reader view's credits line under its title (Firefox's `reader-credits`).
+READER_CREDITS = patterns.compile(r"(?:^|\s)reader-credits(?:$|\s)")
 # The label of a document's owner before the owner's link, folded: `Owned this note`, `Owner:`,
 # `Chủ sở hữu:`.
 OWNER_LABEL = patterns.compile(r"(?<![a-z])own(?:ed\s+(?:this|by)|er\s*:)|chu\s*so\s*huu\s*:?\s*$")
@@ -348,6 +350,7 @@ def byline(page: Page) -> str | None:
         _from_boxes,
         _from_links,
         _from_author_classes,
+        _reader_view_credits,
         _from_role_lines,
         _from_field,
         _mail_sender,
@@ -550,6 +553,15 @@ def _from_author_classes(page: Page, acceptable: Callable[[str], bool] | None = 
         ):
             return text
     return None
+
+
+def _reader_view_credits(page: Page) -> str | None:
+    """A browser's reader view saved as a page prints the byline it found under its title in its
+    own credits line (`<div class="credits reader-credits">Minh Thư - Hội LHPN xã …</div>` in
+    the reader's header, which reads as the page's furniture): that line, the unit after the
+    name left to the byline's cleaning."""
+    line = next(iter(named(page, READER_CREDITS)), None)
+    return short_text(line, MAX_CHARS) or None if line is not None else None
 
 
 def _without_reader_label(el: _Element, text: str) -> str:
