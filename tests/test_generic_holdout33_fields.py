@@ -300,3 +300,34 @@ def test_a_post_s_bold_first_line_over_its_br_lines_is_the_headline() -> None:
     )
     record = extract_record(page, "https://mangpho.example.vn/clbcotuong/posts/881", NOW)
     assert (record["headline"], record["body"]) == (title, "\n\n".join(lines))
+
+
+def test_a_tool_page_s_own_title_gives_way_to_the_article_s_heading_beside_it() -> None:
+    """A paper's print view (`<title>Bản in bài viết - Báo Lạng Sơn</title>`, its `<h1>` the
+    same words over a card of print buttons) holds the article in a block beside the card, its
+    own title an `<h2>` over the text: the titles name no article, so that heading, in a block
+    apart from the `<h1>`, is the headline, and the line under it the publish time."""
+    title = "Lạng Sơn mở thêm hai luồng thông quan xe chở nông sản qua cửa khẩu Tân Thanh"
+    text = (
+        "Từ ngày 1/12/2026, cửa khẩu Tân Thanh mở thêm hai luồng thông quan dành riêng cho xe chở"
+        " nông sản, nâng số xe qua cửa khẩu mỗi ngày lên khoảng 1.200 xe.",
+        "Ban Quản lý cửa khẩu cho biết thời gian làm thủ tục mỗi xe giảm từ 40 phút xuống còn"
+        " khoảng 25 phút nhờ khai báo điện tử trước khi xe đến bãi.",
+    )
+    paragraphs = "".join(f"<p>{p}</p>" for p in text)
+    page = (
+        "<html lang='vi'><head><title>Bản in bài viết - Báo Lạng Sơn</title></head><body>"
+        "<h1 class='tool-title'>Bản in bài viết</h1><div class='tool-grid'>"
+        "<div class='tool-card'><a class='btn' href='javascript:window.print()'>In bài</a>"
+        "<p class='tool-note'>Khổ giấy A4, lề 2 cm.</p></div>"
+        f"<div class='print-article'><h2 class='print-article-title'>{title}</h2>"
+        "<div class='print-article-meta'><span>Đăng ngày: 02/12/2026 07:30</span></div>"
+        f"{paragraphs}</div></div></body></html>"
+    )
+    url = "https://baolangson.example.vn/ban-in/bai-viet/77120"
+    record = extract_record(page, url, NOW)
+    assert (record["headline"], record["published_raw"], record["body"]) == (
+        title,
+        "Đăng ngày: 02/12/2026 07:30",
+        "\n\n".join(text),
+    )

@@ -228,3 +228,29 @@ def test_a_wall_with_a_closed_window_holding_a_post_is_the_wall() -> None:
     """A `<dialog>` not opened draws nothing over the wall: the wall is the page."""
     record = WALL.record(_wall_with_opened_post("<dialog>{}</dialog>"))
     assert record["headline"] == WALL.title
+
+
+def test_an_activity_entry_saying_who_made_the_item_gives_its_time_and_creator() -> None:
+    """A task tracker's item lists its activity newest first: a file attached, then at the
+    bottom `Phan Thị Hồng đã tạo công việc này trong nhóm Hậu cần` with its time. That entry is
+    the item's creation, so its time is the publish time, though the attachment's line is
+    nearer the title, and its actor is the author."""
+    page = (
+        f"<div class='task-view'><h2 class='task-title'>{TITLE}</h2>"
+        f"<div class='task-notes'>{PARAGRAPHS}</div>"
+        "<div class='files'><span class='file-name'>ban-do.pdf</span> "
+        "<span class='muted'>Tải lên 02/12/2026 09:30</span></div>"
+        "<div class='activity'><h3>Hoạt động</h3>"
+        "<div class='event'><div class='event-text'><b>Lê Quang Vinh</b> đã đính kèm ban-do.pdf"
+        "</div><p class='event-time'><a href='#e2'>02/12/2026 09:30</a></p></div>"
+        "<div class='event'><div class='event-text'><b>Phan Thị Hồng</b> đã tạo công việc này"
+        " trong nhóm Hậu cần</div><p class='event-time'><a href='#e1'>01/12/2026 14:05</a>"
+        "</p></div></div></div>"
+    )
+    record = ARTICLE.record(page)
+    assert (
+        record["published_raw"],
+        record["published_at"],
+        record["byline"],
+        record["authors"],
+    ) == ("01/12/2026 14:05", "2026-12-01T14:05:00+07:00", "Phan Thị Hồng", ["Phan Thị Hồng"])

@@ -173,3 +173,19 @@ def test_a_titled_name_and_its_unit_after_a_dash_sign_the_text() -> None:
         ["Lò Văn Khanh"],
         "\n\n".join((FIRST, SECOND, THIRD)),
     )
+
+
+def test_a_reader_view_s_credits_line_is_the_byline() -> None:
+    """A page saved from a browser's reader view prints, in the reader's header under its title,
+    the byline it found as a credits line (`<div class="credits reader-credits">`): the writer,
+    her union after the dash out of the display."""
+    page = (
+        "<div class='container'><div class='header reader-header'>"
+        "<a class='domain reader-domain' href='https://hoinongdan.example.vn/tin/1'>"
+        f"hoinongdan.example.vn</a><h1 class='reader-title'>{TITLE}</h1>"
+        "<div class='credits reader-credits'>Lê Thu Hà - Hội Nông dân xã Tân Mỹ</div>"
+        "<div class='meta-data'><div class='reader-estimated-time'>3–4 phút</div></div></div>"
+        f"<hr><div class='content'><div class='moz-reader-content'>{TEXT}</div></div></div>"
+    )
+    record = ARTICLE.record(page)
+    assert (record["byline"], record["authors"]) == ("Lê Thu Hà", ["Lê Thu Hà"])

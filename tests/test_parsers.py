@@ -107,11 +107,6 @@ NOT_YET: dict[str, dict[str, str]] = {
         "body": "the folded code cell and the callout stay in the text",
         "tags": "the category chips (no links) are not read as tags",
     },
-    "holdout28/reader-view-saved-womens-union-credits-dash-unit-date-views-in-content": {
-        "byline": "the reader view's credits line (`Minh Thư - Hội LHPN …`) is not read as a"
-        " byline",
-        "authors": "same line",
-    },
     "holdout28/telegram-embed-police-paper-time-only-k-views-signature-link-preview": {
         "headline": "`<title>` is `Telegram Widget`; the post's bold first line is not read as"
         " the headline",
@@ -128,15 +123,8 @@ NOT_YET: dict[str, dict[str, str]] = {
         "images": "the photo set as a link's CSS background-image is not read",
     },
     "holdout33/print-to-pdf-landing-page-generic-h1-article-title-h2-text-beside-download-generated-time-downloads-posted-and-updated-spans": {  # noqa: E501
-        "headline": "the generic `<h1>` repeating the `<title>` (`Tải bài viết dạng PDF`) is read"
-        " over the article's own `<h2>` beside the download card",
-        "published_at": "read from the download card's `Tệp tạo lúc`, nearer the generic `<h1>`"
-        " than the article's `Đăng ngày` line under its `<h2>`",
-        "published_raw": "same line",
-        "modified_at": "the `Cập nhật` span beside `Đăng ngày` under the `<h2>` is not read",
-        "category": "the trail's closing crumb `Tải PDF` names the tool's page, not a section",
-        "images": "the PDF's first-page thumbnail between the `<h1>` and the text is read as a"
-        " cover picture",
+        "category": "the trail's closing crumb `Tải PDF` names the tool's page, not a section:"
+        " an unlinked last crumb is a section elsewhere, and nothing but its words tells a tool",
     },
     "holdout37/gnuboard5-korean-edition-provincial-paper-board-name-h1-category-in-title-dotted-year-first-hit-count-admin-writer-label-dateline-lead": {  # noqa: E501
         "summary": "the bold first paragraph behind its `(박닌=박닌신문)` stamp is not read as the"
@@ -156,21 +144,10 @@ NOT_YET: dict[str, dict[str, str]] = {
         " no caption) is read as the article's cover picture: nothing on the page tells a"
         " site's banner from a cover picture over the headline",
     },
-    "holdout66/bitchute-provincial-tv-sports-channel-video-quang-tri-peace-marathon-first-published-utc-hour-ordinal-english-day-view-count-id-likes-teaser-duplicate-full-description-tin-label-two-people-category-table-hashtags": {  # noqa: E501
-        "summary": "the description's first paragraph is the page's meta description word for word:"
-        " a Vietnamese page printing its description again at the top of its text is read as"
-        " printing its sapo there, so it is the lead",
-        "body": "same paragraph leaves the text as the lead",
-    },
     "holdout70/trello-commune-military-command-public-board-card-combat-defence-drill-results-activity-creation-date-thg-comma-hour-due-date-trap-labels-as-tags-checklist-cover-attachment": {  # noqa: E501
-        "published_at": "the attachment's `Đã thêm 29 thg 11, 2026, 16:52`, nearer the card's"
-        " title, is read; the card's creation at the bottom of its activity (`… đã thêm thẻ này"
-        " vào danh sách Đang làm`, 16:40) is not",
-        "published_raw": "same attachment line",
-        "byline": "the card's creator, named only in the activity's creation line, is not read",
-        "authors": "same line",
-        "images": "the attachment's thumbnail, the same file as the card's cover, is read as a"
-        " picture of the article",
+        "images": "the card's cover, painted as the background of the block over its title, is"
+        " read as a cover picture, as a blog's cover painted over its headline is; that the same"
+        " file is also the card's attachment is all that sets it apart",
     },
 }
 

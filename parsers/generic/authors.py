@@ -31,6 +31,7 @@ from parsers.generic.dates import (
     MAIL_FIELD,
     TOOLTIPS,
     WEEKDAY_BEFORE,
+    creation_entry,
     mail_header,
     published,
     visible_dates,
@@ -194,6 +195,8 @@ MAX_LABEL_WORDS = 2  # a field's label in an element of its own (`ngày:`, `Ngà
 AUTHOR_CLASS = patterns.compile(
     r"(?:^|[\s_-])(?:authors?|bylines?|tacgia|tac-gia|host-name|user-block)(?:$|[\s_-])", re.I
 )
+# A browser's reader view's credits line under its title (Firefox's `reader-credits`).
+READER_CREDITS = patterns.compile(r"(?:^|\s)reader-credits(?:$|\s)")
 # The label of a document's owner before the owner's link, folded: `Owned this note`, `Owner:`,
 # `Chủ sở hữu:`.
 OWNER_LABEL = patterns.compile(r"(?<![a-z])own(?:ed\s+(?:this|by)|er\s*:)|chu\s*so\s*huu\s*:?\s*$")
@@ -348,6 +351,7 @@ def byline(page: Page) -> str | None:
         _from_boxes,
         _from_links,
         _from_author_classes,
+        _reader_view_credits,
         _from_role_lines,
         _from_field,
         _mail_sender,
@@ -370,6 +374,7 @@ def byline(page: Page) -> str | None:
         _from_poster_field,
         _poster_profile,
         _member_by_post_time,
+        _creator_in_activity,
         _account_card,
     )
     for find in (*finders, _from_post_attribute, _creator_s_page):
@@ -549,6 +554,15 @@ def _from_author_classes(page: Page, acceptable: Callable[[str], bool] | None = 
         ):
             return text
     return None
+
+
+def _reader_view_credits(page: Page) -> str | None:
+    """A browser's reader view saved as a page prints the byline it found under its title in its
+    own credits line (`<div class="credits reader-credits">Minh Thư - Hội LHPN xã …</div>` in
+    the reader's header, which reads as the page's furniture): that line, the unit after the
+    name left to the byline's cleaning."""
+    line = next(iter(named(page, READER_CREDITS)), None)
+    return short_text(line, MAX_CHARS) or None if line is not None else None
 
 
 def _without_reader_label(el: _Element, text: str) -> str:
@@ -1747,6 +1761,16 @@ def _member_by_post_time(page: Page) -> str | None:
             text = _without_handle(links[0], _without_initials(links[0], _once(text_of(links[0]))))
             return text if _capitalised_person(text) and not in_zone(page, links[0]) else None
     return None
+
+
+def _creator_in_activity(page: Page) -> str | None:
+    """Vietnamese pages: the member an activity feed's entry names as having added or made the
+    item the page shows (`Hoàng Văn Dũng đã thêm thẻ này vào danh sách Đang làm`), when that
+    entry's time is the publish time: the item's creator, a person's name only."""
+    creation = creation_entry(page) if is_vietnamese(page) else None
+    if creation is None or creation.when.raw != published(page):
+        return None
+    return creation.who if _capitalised_person(creation.who) else None
 
 
 def _without_handle(el: _Element, text: str) -> str:

@@ -234,6 +234,19 @@ PUBLISHED_LINE_CLASS = patterns.compile(
 CREATED_LINE_CLASS = patterns.compile(r"(?:^|\s)created(?:$|\s)")
 CREATED_LINE = patterns.compile(r"(?:tao\s*(?:luc|ngay|vao)|ngay\s*tao|created)\b")
 APPARATUS_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})  # over notes and references
+# An activity feed's entry saying someone added or made the very item the page shows (a board's
+# `Hoàng Văn Dũng đã thêm thẻ này vào danh sách Đang làm`, a wiki's `… đã tạo trang này`, `…
+# created this card`): the item's creation, its actor's name before the verb; found by its verb,
+# read folded.
+CREATION_VERB = text_scan(
+    ("[đĐ]", "[ãÃ]\\s+(?:thêm|tạo)\\s"), "[cC]reated\\s+this\\s", "[aA]dded\\s+this\\s"
+)
+CREATION_ENTRY = patterns.compile(
+    r"(?P<who>[^\W\d_][^\d:|·•]{1,58}?)\s+"
+    r"(?:da\s+(?:them|tao)\s+\w+(?:\s+\w+)?\s+nay|(?:created|added)\s+this\s+\w+)(?:\s|$)"
+)
+MAX_ENTRY = 200  # characters of such an entry: its actor, its sentence and its time
+ENTRY_LEVELS = 2  # levels above the sentence's element up to the entry holding its time
 URL_STAMP = patterns.compile(
     r"(?<!\d)(?:(?P<y4>20\d{2})|\d{3}(?P<y2>\d{2}))(?P<mo>\d{2})(?P<d>\d{2})(?P<h>\d{2})"
     r"(?P<mi>\d{2})(?P<s>\d{2})\d{3}(?=\.\w+$|$)"
@@ -671,12 +684,50 @@ def _as_printed_element(page: Page, machine: tuple[str, DateMatch]) -> tuple[str
     return machine
 
 
+class Creation(NamedTuple):
+    who: str  # the actor's name as the entry prints it
+    when: Visible  # the entry's time
+
+
+def creation_entry(page: Page) -> Creation | None:
+    """The activity feed's entry saying someone added or made the item the page shows
+    (`CREATION_ENTRY`), with the time the entry prints after its sentence (a board's card:
+    `<div>Hoàng Văn Dũng đã thêm thẻ này vào danh sách Đang làm</div><p><a>29 thg 11, 2026,
+    16:40</a></p>` at the bottom of its activity): when the item was created, by whom. Read
+    once a page."""
+    if "creation_entry" not in page.memo:
+        page.memo["creation_entry"] = _creation_entry(page)
+    return page.memo["creation_entry"]
+
+
+def _creation_entry(page: Page) -> Creation | None:
+    for el, _ in own_texts_with(page, (CREATION_VERB,)):
+        sentence = text_of(el)
+        said = CREATION_ENTRY.match(fold(sentence))
+        if said is None or len(sentence) > MAX_ENTRY:
+            continue
+        for entry in islice(el.iterancestors(), ENTRY_LEVELS):
+            text = text_of(entry)
+            at = text.find(sentence)
+            if len(text) > MAX_ENTRY or at < 0:
+                break
+            read = _read(page, entry, text[at + len(sentence) :])
+            if read and not read[0].modified:
+                return Creation(sentence[: said.end("who")], read[0]._replace(post=True))
+    return None
+
+
 def _publish_lines(page: Page) -> list[Visible]:
-    """The visible publish lines, nearest the headline first. A release (`Ngày phát hành:`)
-    counts only where no line is labelled as the post's (`RELEASE_LABEL`). A line relative to
-    the fetch time (`2 giờ trước`) counts only where no line prints the date, and only by the
-    headline: it is no more exact than its unit, and reader comments print such times too."""
+    """The visible publish lines, nearest the headline first, after an activity feed's entry
+    saying when the item was created (`creation_entry`), wherever it is. A release (`Ngày phát
+    hành:`) counts only where no line is labelled as the post's (`RELEASE_LABEL`). A line
+    relative to the fetch time (`2 giờ trước`) counts only where no line prints the date, and
+    only by the headline: it is no more exact than its unit, and reader comments print such
+    times too."""
     lines = [v for v in visible_dates(page) if not v.modified]
+    creation = creation_entry(page)
+    if creation is not None:  # the item's own record of when it was made
+        lines = [creation.when, *lines]
     if any(v.post for v in lines):
         lines = [v for v in lines if not v.release]
     absolute = [v for v in lines if v.match.rule != "relative"]

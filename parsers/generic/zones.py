@@ -477,6 +477,9 @@ def headline_element(page: Page) -> _Element | None:
         elif found is not None and is_vietnamese(page) and _names_linked_place(page, found):
             opening = _headline_over_text(page)
             found = opening if opening is not None and opening.tag in POST_HEADINGS else found
+        elif found is not None and is_vietnamese(page) and _titles_name_no_article(page):
+            apart = _post_heading_apart(page, found)
+            found = found if apart is None else apart
         page.memo["headline_el"] = found
     return page.memo["headline_el"]
 
@@ -591,6 +594,25 @@ def _without_linked_section(page: Page, titles: list[str]) -> set[str]:
         if kept is not pieces:
             found.add(_key("".join(kept)))
     return found
+
+
+def _post_heading_apart(page: Page, found: _Element) -> _Element | None:
+    """The heading opening the block that holds the article's text (`_headline_over_text`: the
+    article's `<h2>`, that block's first element, more than a few words), when `found` is an
+    `<h1>` apart from that block printing a few words, as every title of the page does (a tool's
+    page: a print-to-PDF view's `<h1>Tải bài viết dạng PDF</h1>`, its `<title>` too, over a
+    download card beside the article's block): the article's own title. A heading in the same
+    block as `found` is its deck."""
+    text = text_of(found)
+    if found.tag != "h1" or len(text.split()) > MAX_NAME_WORDS:
+        return None
+    opening = _headline_over_text(page)
+    block = opening.getparent() if opening is not None else None
+    if block is None or opening.tag not in POST_HEADINGS or block[0] is not opening:
+        return None
+    if len(text_of(opening).split()) <= MAX_NAME_WORDS:
+        return None  # a few words too: a part's name, no article's title
+    return None if found in block.iter() else opening
 
 
 def _names_linked_place(page: Page, heading: _Element) -> bool:
