@@ -22,6 +22,7 @@ from tests.faults.harness import (
     ARTICLES,
     LIVE,
     crawl_mirror,
+    database_copy,
     expect_rows,
     integrity,
     stored,
@@ -69,17 +70,13 @@ def script(db: Path, text: str) -> None:
 
 
 @pytest.fixture
-def crawled(tmp_path: Path) -> Path:
-    db = tmp_path / "news.db"
-    run = crawl_mirror(db)
-    assert run.returncode == 0, run.output
-    return db
+def crawled(crawled_mirror: Path, tmp_path: Path) -> Path:
+    """A copy of the mirror crawled once for the test process: a database a first run filled."""
+    return database_copy(crawled_mirror, tmp_path)
 
 
-def test_a_users_view_over_the_articles_is_kept_and_every_reader_answers(tmp_path: Path) -> None:
-    db = tmp_path / "news.db"
-    first = crawl_mirror(db)
-    assert first.returncode == 0, first.output
+def test_a_users_view_over_the_articles_is_kept_and_every_reader_answers(crawled: Path) -> None:
+    db = crawled
     script(db, "CREATE VIEW tin_moi AS SELECT url, headline FROM articles;")
     sql(db, "DELETE FROM articles WHERE url = ?", LIVE + A)
     run = crawl_mirror(db)
