@@ -925,7 +925,7 @@ class Page:
         # readers keep the index when the fix-ups after it changed nothing (most pages).
         index = _TreeIndex(root)
         changed = drop_permalink_marks(root)
-        changed = show_opened_dialog_article(root) or changed
+        changed = show_opened_dialog_article(root, index) or changed
         changed = show_toggled_text(root, index) or changed
         self.url = url
         # Set by the extraction when the page's canonical names another page of the site (a
@@ -1388,7 +1388,7 @@ MIN_DIALOG_ARTICLE = 300  # characters of paragraphs: an article's text, not a c
 ARTICLE_HEADINGS = ("h1", "h2", "h3")  # an article's title
 
 
-def show_opened_dialog_article(root: _Element) -> bool:
+def show_opened_dialog_article(root: _Element, index: _TreeIndex) -> bool:
     """Make the article opened in a modal window over the page the page's only content (a
     wall's post opened over the wall's cards: `<div role="dialog" aria-modal="true"><article>
     <h2>…</h2><time>…</time><p>…</p>…</article></div>`): its address is the post's, and the
@@ -1398,7 +1398,7 @@ def show_opened_dialog_article(root: _Element) -> bool:
     body = root.find("body")
     opened = [
         article
-        for window in _modal_windows(root)
+        for window in _modal_windows(root, index)
         for article in window.iter("article")
         if not any(above.tag == "article" for above in article.iterancestors())
     ]
@@ -1437,16 +1437,21 @@ def _drop_titles_of_page_behind(root: _Element, article: _Element) -> None:
             el.getparent().remove(el)
 
 
-def _modal_windows(root: _Element) -> list[_Element]:
-    """The modal windows open on the page: `aria-modal="true"`, or an open `<dialog>`."""
-    return [
+def _modal_windows(root: _Element, index: _TreeIndex) -> list[_Element]:
+    """The modal windows open on the page: `aria-modal="true"`, or an open `<dialog>`. They are
+    found among the attribute values the tree's index lists (built before the permalink marks
+    went, so each is asked whether it is still in the tree) instead of by a walk asking every
+    element for its attributes: nearly every page has none."""
+    marked = index.values.get("aria-modal", {}).get("true", [])
+    opened = [el for bearing in index.values.get("open", {}).values() for el in bearing]
+    found = {
         el
-        for el in root.iter()
-        if isinstance(el.tag, str)
-        and (el.get("aria-modal") == "true" or (el.tag == "dialog" and el.get("open") is not None))
-        and el.get("hidden") is None
+        for el in (*marked, *(el for el in opened if el.tag == "dialog"))
+        if el.get("hidden") is None
         and el.get("aria-hidden") != "true"
-    ]
+        and (el is root or any(above is root for above in el.iterancestors()))
+    }
+    return sorted(found, key=index.order.__getitem__)
 
 
 def _paragraph_text(paragraphs: Iterable[_Element]) -> int:

@@ -1717,20 +1717,26 @@ def _unlinked_trail(page: Page) -> list[str]:
     of its own (a shared doc's `<div class="cu-doc-breadcrumbs"><span>Hội LHPN phường</span> /
     <span>Kế hoạch 2026</span> / <span>Tháng hành động</span></div>`), closed by the page's own
     name, as a link to the page's own address prints it elsewhere (its entry in the doc's tree):
-    the crumbs before that name, the last the folder holding the page."""
-    here = page.own_url.rstrip("/")
-    own_names = {
-        text_of(a)
-        for a in page.index.tagged("a")
-        if (page.absolute(a.get("href")) or "").rstrip("/") == here
-    }
+    the crumbs before that name, the last the folder holding the page. The page's own name is
+    looked for only once a trail of plain crumbs is found: it joins every link of the page to
+    its base, and most pages have no such trail."""
     for trail in named(page, TRAIL_CLASS):
         if trail.find(".//a") is not None:
             continue
         crumbs = [text for item in trail if isinstance(item.tag, str) and (text := text_of(item))]
-        if len(crumbs) > 1 and crumbs[-1] in own_names:
+        if len(crumbs) > 1 and crumbs[-1] in _own_names(page):
             return [crumb for crumb in crumbs[:-1] if fold(crumb) not in HOME_WORDS]
     return []
+
+
+def _own_names(page: Page) -> set[str]:
+    """The texts of the page's links to its own address."""
+    here = page.own_url.rstrip("/")
+    return {
+        text_of(a)
+        for a in page.index.tagged("a")
+        if (page.absolute(a.get("href")) or "").rstrip("/") == here
+    }
 
 
 def _with_plain_items(links: list[_Element]) -> list[_Element]:

@@ -1528,9 +1528,9 @@ def _comments_title(page: Page, box: _Element) -> _Element | None:
         first = next(
             (node for node in box if isinstance(node.tag, str) and text_start(node, 1)), None
         )
-        title = short_text(first, MAX_COMMENTS_TITLE) if first is not None else None
-        titled = first is not None and first.tag in COMMENT_TITLE_TAGS and title is not None
-        known[box] = first if titled and COMMENTS_TITLE.match(fold(title)) else None
+        titled = first is not None and first.tag in COMMENT_TITLE_TAGS
+        title = short_text(first, MAX_COMMENTS_TITLE) if titled else None
+        known[box] = first if title is not None and COMMENTS_TITLE.match(fold(title)) else None
     return known[box]
 
 
