@@ -1,0 +1,70 @@
+"""Rules the generic extractor learnt for dates, bylines and pictures from the seventy-second
+holdout set's charity and volunteering pages on site builders, note editors, help desks, e-mail
+blogs, forums and document suites."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from tests.invented import InventedArticle
+
+NOW = datetime.fromisoformat("2026-12-07T10:00:00+07:00")
+URL = "https://nhomthientam.example.vn/blog/trao-nha-tinh-thuong-cho-ho-ngheo"
+TITLE = "Trao 6 căn nhà tình thương cho hộ nghèo trước mùa mưa"
+TEXT = (
+    "Sáng 30/11/2026, nhóm Thiện Tâm bàn giao 6 căn nhà, mỗi căn rộng 42 m², cho hộ nghèo.",
+    "Mỗi căn có tổng kinh phí 85 triệu đồng, trong đó nhóm vận động 70 triệu đồng.",
+    "Năm 2027, nhóm dự kiến xây thêm 10 căn ở hai xã miền núi của huyện.",
+)
+ARTICLE = InventedArticle(URL, TITLE, NOW, TEXT)
+PARAGRAPHS = "".join(f"<p>{p}</p>" for p in TEXT)
+
+
+def test_a_note_s_last_change_label_names_the_update() -> None:
+    """A note editor's info bar prints `Xuất bản 01/12/2026 08:30 · Thay đổi lần cuối
+    05/12/2026 21:14 bởi <account>`, each label in a span of its own: the first is the publish
+    time, the second the update."""
+    bar = (
+        "<div class='infobar'><span>Xuất bản</span> <span class='published'>01/12/2026 08:30"
+        "</span> <span>·</span> <span>Thay đổi lần cuối</span> <span class='lastchange'>"
+        "05/12/2026 21:14</span> <span>bởi</span> <span>ketoan_nhom</span></div>"
+    )
+    page = f"{bar}<div id='doc'><h1>{TITLE}</h1>{PARAGRAPHS}</div>"
+    record = ARTICLE.record(page)
+    assert (record["published_raw"], record["published_at"], record["modified_at"]) == (
+        "01/12/2026 08:30",
+        "2026-12-01T08:30:00+07:00",
+        "2026-12-05T21:14:00+07:00",
+    )
+
+
+def test_a_label_classed_in_capitals_is_no_part_of_the_printed_day() -> None:
+    """A help desk's `<span class="Label">Created:</span> <span>Dec 1, 2026</span> |
+    <span class="Label">Last update:</span> …`: the class word in capitals is a label's as in
+    lower case, and the day's value is the printed line."""
+    info = (
+        "<div class='ArticleInfo'><span class='Label'>Created:</span> <span class='Created'>"
+        "Dec 1, 2026</span> <span class='Separator'>|</span> <span class='Label'>Last update:"
+        "</span> <span class='Updated'>Dec 4, 2026 10:20 AM</span></div>"
+    )
+    record = ARTICLE.under_headline(info)
+    assert (record["published_raw"], record["published_at"], record["modified_at"]) == (
+        "Dec 1, 2026",
+        "2026-12-01T00:00:00+07:00",
+        "2026-12-04T10:20:00+07:00",
+    )
+
+
+def test_a_writer_s_label_and_linked_name_before_the_day_are_no_part_of_it() -> None:
+    """A site builder's `By <a>Phan Gia Hưng</a> Dec 1, 2026 4 min read` in one meta line: the
+    writer is another item of the line, the day alone the printed date."""
+    meta = (
+        "<div class='post-meta'><span class='author-name'>By <a href='/blog/author/tran-an'>"
+        "Trần Văn An</a></span> <span class='post-date'>Dec 1, 2026</span> <span class="
+        "'read-time'>4 min read</span></div>"
+    )
+    record = ARTICLE.under_headline(meta)
+    assert (record["published_raw"], record["published_at"]) == (
+        "Dec 1, 2026",
+        "2026-12-01T00:00:00+07:00",
+    )
