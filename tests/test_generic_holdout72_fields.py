@@ -68,3 +68,55 @@ def test_a_writer_s_label_and_linked_name_before_the_day_are_no_part_of_it() -> 
         "Dec 1, 2026",
         "2026-12-01T00:00:00+07:00",
     )
+
+
+def test_a_forum_posting_s_json_ld_names_its_poster() -> None:
+    """A forum's topic declares itself a `DiscussionForumPosting` with its poster as the
+    `author` (a `Person`), the page printing the name only in the post's profile column: the
+    poster is the author, as an article's JSON-LD author is."""
+    ld = (
+        '<script type=\'application/ld+json\'>{"@context": "https://schema.org", "@type": '
+        '"DiscussionForumPosting", "headline": "' + TITLE + '", "author": {"@type": '
+        '"Person", "name": "Lò Văn Sinh"}}</script>'
+    )
+    post = (
+        "<div class='kmsg'><div class='kprofile-left'><ul><li class='kpost-username'>"
+        "<a href='/forum/user/17'>Lò Văn Sinh</a></li><li class='kpost-userrank'>Thành viên"
+        f"</li></ul></div><div class='kmsgbody'><div class='kmsgtext'>{PARAGRAPHS}</div></div>"
+        "</div>"
+    )
+    record = ARTICLE.record(f"<h1>{TITLE}</h1>{post}", head=ld)
+    assert (record["byline"], record["authors"]) == ("Lò Văn Sinh", ["Lò Văn Sinh"])
+
+
+def test_a_document_s_owner_by_the_headline_is_its_writer() -> None:
+    """A document suite prints `Chủ sở hữu: <span>Vũ Khánh Ly</span>` under the title, no
+    other writer: the person keeping the document wrote it."""
+    meta = (
+        "<div class='doc-meta'><span class='doc-owner'>Chủ sở hữu: <span class='owner-name'>"
+        "Vũ Khánh Ly</span></span> <span>Sửa đổi lần cuối: 05/12/2026 lúc 16:47</span></div>"
+    )
+    record = ARTICLE.under_headline(meta)
+    assert (record["byline"], record["authors"]) == ("Vũ Khánh Ly", ["Vũ Khánh Ly"])
+
+
+def test_a_document_s_owner_that_is_an_account_names_nobody() -> None:
+    """`Chủ sở hữu: <span>ketoan_nhom</span>`: a login keeps the document, no person."""
+    meta = "<div class='doc-meta'>Chủ sở hữu: <span>ketoan_nhom</span></div>"
+    record = ARTICLE.under_headline(meta)
+    assert (record["byline"], record["authors"]) == (None, [])
+
+
+def test_the_name_in_the_header_s_link_to_the_blog_s_home_is_its_writer() -> None:
+    """An e-mail blog's header links to the blog's home, the first folder of the post's
+    address, with the writer's avatar and name (`<a href="…/thanh.nhan"><img alt="Nguyễn
+    Thành Nhân"> <span>Nguyễn Thành Nhân</span></a>`): the blog's one writer wrote the post."""
+    blog = InventedArticle("https://thu.example.vn/thanh.nhan/com-0-dong-4a1c", TITLE, NOW, TEXT)
+    header = (
+        "<header><a href='https://thu.example.vn/thanh.nhan'><img src='/a.png' alt='Nguyễn "
+        "Thành Nhân'> <span>Nguyễn Thành Nhân</span></a></header>"
+    )
+    article = f"<article><h1>{TITLE}</h1><div class='trix'>{PARAGRAPHS}</div></article>"
+    page = f"{header}<main>{article}</main>"
+    record = blog.record(page)
+    assert (record["byline"], record["authors"]) == ("Nguyễn Thành Nhân", ["Nguyễn Thành Nhân"])
