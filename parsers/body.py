@@ -979,9 +979,12 @@ READER_NOTE = patterns.compile(
 # A tip's label opening the one line of a quotation block, bold or not (`Mẹo:`, `Mẹo nhỏ:`,
 # `Bí quyết:`), folded: the writer's aside to the reader, set apart from the text.
 TIP_LABEL = patterns.compile(r"(?:meo(?:\s*nho)?|bi\s*quyet|tip)\s*:")
-# A chapter's timestamp opening a list item (`(01:12) …`, `[1:02:30] …`, `04:50 - …`), and the
-# first chapter's at the recording's start.
-CHAPTER_TIME = patterns.compile(r"[(\[]?\d{1,2}:\d{2}(?::\d{2})?[)\]]?\s*[-–—:]?\s*[^\W\d_]")
+# A chapter's timestamp opening a list item (`(01:12) …`, `[1:02:30] …`, `04:50 - …`, a title
+# after the dash opening with a count: `02:15 – 64 hồ sơ …`), and the first chapter's at the
+# recording's start.
+CHAPTER_TIME = patterns.compile(
+    r"[(\[]?\d{1,2}:\d{2}(?::\d{2})?[)\]]?\s*(?:[-–—:]\s*[^\W_]|[^\W\d_])"
+)
 CHAPTERS_START = patterns.compile(r"[(\[]?0{1,2}:00(?::00)?[)\]]?\s")
 MIN_CHAPTERS = 3  # items of a chapter list
 CHAPTER_SEPARATOR = patterns.compile(r"\s+[·|]\s+")  # between chapters typed on one line
@@ -1237,9 +1240,21 @@ def _drop_chapter_lists(root: _Element) -> None:
         if not all(CHAPTER_TIME.match(item) for item in items):
             continue
         heading = listed.getprevious()
-        if heading is not None and heading.tag in HEADING_TAGS and not (heading.tail or "").strip():
+        if heading is not None and _titles_list(heading) and not (heading.tail or "").strip():
             remove_element(heading)
         remove_element(listed)
+
+
+def _titles_list(line: _Element) -> bool:
+    """`line` is a heading, or a paragraph in bold closing with a colon (`<p><strong>Trong tập
+    này:</strong></p>`): the title of the list under it. A bold contents title (`Mục lục:`)
+    stays, where `_before_apparatus` ends the show notes, the credits after it no text."""
+    if line.tag in HEADING_TAGS:
+        return True
+    text = text_of(line)
+    bold = sum(len(text_of(b)) for b in line.iter("strong", "b"))
+    contents = CONTENTS_TITLE.fullmatch(fold(text).strip(" :")) is not None
+    return line.tag == "p" and text.endswith(":") and bold >= len(text) > 0 and not contents
 
 
 def _split_mail_text(root: _Element) -> None:

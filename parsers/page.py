@@ -33,7 +33,14 @@ from parsers.vietnamese.text import collapse, compose_decoded, fold
 from parsers.xpaths import XPATHS
 
 ARTICLE_TYPES = frozenset(
-    {"newsarticle", "article", "reportagenewsarticle", "blogposting", "analysisnewsarticle"}
+    {
+        "newsarticle",
+        "article",
+        "reportagenewsarticle",
+        "blogposting",
+        "analysisnewsarticle",
+        "discussionforumposting",
+    }
 )
 # `//<![CDATA[` … `//]]>` around a script's JSON, as XHTML-minded templates write it.
 APP_DATA_ID = "__NEXT_DATA__"

@@ -149,6 +149,34 @@ NOT_YET: dict[str, dict[str, str]] = {
         " read as a cover picture, as a blog's cover painted over its headline is; that the same"
         " file is also the card's attachment is all that sets it apart",
     },
+    "holdout72/adobe-express-page-student-blood-drive-chu-nhat-do-title-card-subtitle-lead-anh-va-bai-label-worded-month-day-only-pull-quote-photo-grid-captions-no-views": {  # noqa: E501
+        "body": "the splash card's pull quote abridges the sentence it lifts (words left"
+        " out), so it is not read as a repeat and stays in the text with its `—`"
+        " attribution",
+        "images": "the title card's background picture (the cover behind the headline, the og"
+        " image too) is read as the article's first picture",
+    },
+    "holdout72/castos-provincial-radio-podcast-episode-red-cross-family-tracing-english-month-day-only-duration-not-hour-excerpt-lead-thuc-hien-bien-tap-chapters-artwork-none": {  # noqa: E501
+        "images": "the show's artwork in the episode's hero is read as the episode's picture",
+    },
+    "holdout72/eventbrite-charity-run-event-page-children-heart-surgery-no-publish-day-event-time-only-summary-lead-organizer-card-no-byline-agenda-refund-not-body-evbuc-encoded-image-tags": {  # noqa: E501
+        "images": "the hero `<picture>` over the event's title, on the image service's encoded"
+        " address, is not read",
+    },
+    "holdout72/hedgedoc-published-note-youth-relief-fund-public-accounts-flood-quang-ngai-infobar-xuat-ban-thay-doi-lan-cuoi-account-nobody-desk-signoff-bold-first-row-table-blockquote-note": {  # noqa: E501
+        "summary": "the blockquote `Ghi chú:` note opening the note, set apart from the text, is"
+        " read as the lead",
+        "byline": "the desk signing in italics under the attachments line is not read: the `Tệp"
+        " đính kèm:` line ends the text before it",
+    },
+    "holdout72/larksuite-public-docx-ward-study-promotion-scholarships-poor-pupils-formal-day-line-first-block-owner-author-last-modified-luc-extensionless-stream-image-caption-block-th-table-callout": {  # noqa: E501
+        "body": "the document's `<h2>` section headings and the emoji callout's note stay in"
+        " the text",
+    },
+    "holdout72/liveagent-organ-donation-coordination-centre-knowledge-base-register-after-death-card-english-created-updated-am-breadcrumb-ends-title-helpful-votes-not-views-bold-step-labels-no-byline": {  # noqa: E501
+        "body": 'the green note box (`<div class="Note">`, one paragraph) between the steps'
+        " stays in the text",
+    },
 }
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Callable
+from urllib.parse import urljoin, urlsplit
 
 from lxml.etree import XPath, _Element
 
@@ -372,10 +373,12 @@ def byline(page: Page) -> str | None:
         _signature_picture,
         _writer_in_title,
         _from_poster_field,
+        _document_owner,
         _poster_profile,
         _member_by_post_time,
         _creator_in_activity,
         _account_card,
+        _blog_home_writer,
     )
     for find in (*finders, _from_post_attribute, _creator_s_page):
         found = find(page)
@@ -1708,6 +1711,27 @@ def _account_card(page: Page) -> str | None:
     return None
 
 
+def _blog_home_writer(page: Page) -> str | None:
+    """The name the site's header prints in its link to the blog's home, the first folder of
+    the article's address (an e-mail blog's `<a href="https://world.hey.com/thanh.nhan"><img
+    alt="Nguyễn Thành Nhân"> <span>Nguyễn Thành Nhân</span></a>` over
+    `/thanh.nhan/<post>`), beside the avatar its `alt` names the same: a blog of one writer,
+    who wrote the post. A person's name only."""
+    site = urlsplit(page.url)
+    folder = site.path.strip("/").split("/")
+    if len(folder) < 2:
+        return None
+    home = f"{site.scheme}://{site.netloc}/{folder[0]}"
+    for header in page.root.iter("header"):
+        for link in header.iter("a"):
+            href = urljoin(page.url, link.get("href") or "").split("#")[0].rstrip("/")
+            name = text_of(link)
+            alts = {" ".join((img.get("alt") or "").split()) for img in link.iter("img")}
+            if href == home and name in alts and _capitalised_person(name):
+                return name
+    return None
+
+
 def _poster_profile(page: Page) -> str | None:
     """Vietnamese pages: the poster's name linking to her member page (`/profile/<nick>`) over
     the headline, in the post's block around the block holding the headline and the text (a
@@ -1926,6 +1950,21 @@ def _from_poster_field(page: Page) -> str | None:
     its name (`Phòng Đào tạo (daotao)`): an account's, no part of the signature."""
     poster = _field_value(page, POSTER_FIELD_WORDS, POSTER_FIELD_LABEL)
     return POSTER_LOGIN.sub("", poster) if poster else None
+
+
+def _document_owner(page: Page) -> str | None:
+    """A document's owner printed by the headline after its label, the name in an element of
+    its own (a document suite's `Chủ sở hữu: <span>Vũ Khánh Ly</span>`), where the page prints
+    no writer: the person keeping the document wrote it. An account (`Chủ sở hữu: ketoan_tnv`)
+    or a linked team (`_owner_link`) names nobody."""
+    for el, own in own_texts(page):
+        if len(el) != 1 or el[0].tag == "a" or not OWNER_LABEL.search(fold(own).strip()):
+            continue
+        name = text_of(el[0])
+        if distance(page, el) > MAX_AUTHOR_DISTANCE or in_zone(page, el) or is_account(name):
+            continue
+        return name if _person(name) else None
+    return None
 
 
 def _field_value(page: Page, words: re.Pattern[str], label_pattern: re.Pattern[str]) -> str | None:

@@ -155,9 +155,11 @@ DATE_ONLY = patterns.compile(r"^\s*\d{4}-\d{1,2}-\d{1,2}\s*$")
 # article was changed too, and so does an edit's day (`Ngày sửa:`, `Sửa ngày`, `Sửa lúc`), the
 # `ngày` read with a day in words (`Sửa ngày 02 tháng 12 năm 2026` leaves `Sửa ` before it), and
 # an edit's label (`Đã sửa: …`, edited), a note's `Last edited` (HackMD), and a publication's
-# latest release beside its first (PubPub's `Last released` under `Published on`).
+# latest release beside its first (PubPub's `Last released` under `Published on`), and a
+# note's last change (HedgeDoc's `Thay đổi lần cuối`).
 MODIFIED_LABEL = patterns.compile(
     r"cap\s*nhat|chinh\s*sua|sua\s*doi|sua(?:\s*lan)?\s*cuoi|dinh\s*chinh|updated?|modified"
+    r"|thay\s*doi\s*lan\s*cuoi"
     r"|last\s*(?:edited|released)"
     # a wiki's `Topic revision: r4 - …` (TWiki, Foswiki): the page's last edit
     r"|(?:topic\s*)?revision\s*:\s*r\d"
@@ -275,7 +277,7 @@ MAX_COMMENTS_TITLE = 40  # characters: `Ý kiến bạn đọc (12)` and its lik
 MAX_OVERRIDE_DISTANCE = 150  # elements from the headline: a publish line, not a list's date
 MAX_FIELD_LABEL = 30  # characters of a field's label in a cell of its own
 # A field label's own element by its class (`label`, BEM's `doc-page-meta__label`).
-LABEL_CLASS = patterns.compile(r"(?:^|[\s_-])label(?:$|[\s_-])")
+LABEL_CLASS = patterns.compile(r"(?:^|[\s_-])label(?:$|[\s_-])", re.I)  # `Label` too
 MAX_LINE = 80  # longer text is prose that mentions a date, not a date line
 MONTHS = 12  # the highest month number: a larger one is a day
 BRACKETED = patterns.compile(r"\([^()]+\)")  # a text in brackets, whole
@@ -321,6 +323,8 @@ ITEMS_BEFORE = patterns.compile(r"^\s*([^|·•:]*[^\W\d_][^|·•:]*?)\s*[|·�
 LABELLED_ITEM_BEFORE = patterns.compile(
     r"^\s*([^\W\d_][^\d:|·•]{1,28}:\s*[^\W\d_][^\d:|·•]*?)\s+[-–—|·•]\s*$"
 )
+# A writer's label before a linked name, folded: `By`, `bởi`, `Đăng bởi`, `Viết bởi`.
+WRITER_LABEL = patterns.compile(r"(?:(?:dang|viet|gui|posted|written)\s+)?(?:boi|by)")
 # … or the poster's credit closed by a comma: `Đăng bởi Trần Quốc Bảo, ` (folded)
 POSTER_BEFORE = patterns.compile(r"^\s*(?:(?:dang|viet|gui)\s+)?boi\s+[^\W\d_][^\d,:|·•]*,\s*$")
 CLOSERS = {"(": ")", "[": "]"}  # a bracket opening a date line, and the one closing it
@@ -2010,9 +2014,17 @@ def mail_header(field: _Element) -> bool:
 
 def _link_before(line: _Element, prefix: str) -> bool:
     """What opens the line before the date is all a link's text (a category link over the
-    headline beside the day, Weblium's `<a>Cáo phó</a> 03/12/2026`): another item, no label."""
+    headline beside the day, Weblium's `<a>Cáo phó</a> 03/12/2026`), or a writer's label and a
+    link's text (a site builder's `By <a>Phan Gia Hưng</a> Dec 1, 2026`): another item, no
+    label."""
     before = prefix.strip(EDGE)
-    return bool(before) and any(text_of(a) == before for a in line.iter("a"))
+    for link in line.iter("a"):
+        name = text_of(link)
+        if name and before.endswith(name):
+            label = fold(before[: -len(name)]).strip()
+            if not label or WRITER_LABEL.fullmatch(label):
+                return True
+    return False
 
 
 def _items_before(folded_prefix: str) -> bool:
