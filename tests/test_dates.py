@@ -733,6 +733,29 @@ def test_thirty_fourth_unseen_table_is_large_and_new() -> None:
     assert_large_and_new(UNSEEN34_FILE, UNSEEN34, at_least=120)
 
 
+UNSEEN35_FILE = UNSEEN_FILE.with_name("unseen35.json")
+# [text, expected, fetched]: a thirty-fifth blind table, fetched just after midnight the day North
+# America's summer time began: platform footers, lunar, Mường, Chăm and Khmer notes beside the
+# solar date, ranges, ISO weeks around the fetch, look-alike separators and digits, English
+# ordinal days, other locales' CMS lines, zones on the day of the change with the skipped hour,
+# relative forms across midnight, and lines that hold no publish time.
+UNSEEN35 = load_table(UNSEEN35_FILE)
+
+
+# Rows the parser does not read as tabled yet, by index: each must still fail (strict).
+UNSEEN35_NOT_YET: set[int] = set()
+
+
+@pytest.mark.parametrize(("text", "expected", "fetched"), **blind_rows(UNSEEN35, UNSEEN35_NOT_YET))
+def test_thirty_fifth_unseen_table(text: str, expected: str | None, fetched: str) -> None:
+    test_unseen_table(text, expected, fetched, month_first=False)
+
+
+def test_thirty_fifth_unseen_table_is_large_and_new() -> None:
+    """120 rows or more, none repeating a text of its own or of any earlier date table."""
+    assert_large_and_new(UNSEEN35_FILE, UNSEEN35, at_least=120)
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
