@@ -743,7 +743,37 @@ UNSEEN35 = load_table(UNSEEN35_FILE)
 
 
 # Rows the parser does not read as tabled yet, by index: each must still fail (strict).
-UNSEEN35_NOT_YET: set[int] = set()
+UNSEEN35_NOT_YET: set[int] = {
+    14,
+    15,
+    45,
+    46,
+    47,
+    48,
+    56,
+    57,
+    61,
+    62,
+    67,
+    68,
+    69,
+    70,
+    71,
+    72,
+    73,
+    74,
+    79,
+    80,
+    82,
+    86,
+    87,
+    88,
+    89,
+    118,
+    122,
+    125,
+    130,
+}
 
 
 @pytest.mark.parametrize(("text", "expected", "fetched"), **blind_rows(UNSEEN35, UNSEEN35_NOT_YET))

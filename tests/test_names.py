@@ -1155,3 +1155,49 @@ def test_callings_credits_markup_and_outlets_of_the_seventeenth_table(
     raw: str, expected: Byline
 ) -> None:
     assert clean_byline(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # callings before the name: a referee, an athlete, a chess player, a chef, a pilot, a
+        # flight attendant, a technician, a fisherman, a farmer, a village head, a pianist, a
+        # deacon before a baptismal name, a preacher and a Chăm Brahmin priest
+        ("Trọng tài Hồ Nhi", Byline("Trọng tài Hồ Nhi", ("Hồ Nhi",), None)),
+        ("Vận động viên Hồ Nhi", Byline("Vận động viên Hồ Nhi", ("Hồ Nhi",), None)),
+        ("Kỳ thủ Hồ Nhi", Byline("Kỳ thủ Hồ Nhi", ("Hồ Nhi",), None)),
+        ("Đầu bếp Hồ Nhi", Byline("Đầu bếp Hồ Nhi", ("Hồ Nhi",), None)),
+        ("Phi công Hồ Nhi", Byline("Phi công Hồ Nhi", ("Hồ Nhi",), None)),
+        ("Tiếp viên hàng không Hồ Nhi", Byline("Tiếp viên hàng không Hồ Nhi", ("Hồ Nhi",), None)),
+        ("Kỹ thuật viên Hồ Nhi", Byline("Kỹ thuật viên Hồ Nhi", ("Hồ Nhi",), None)),
+        ("Ngư dân Hồ Nhi", Byline("Ngư dân Hồ Nhi", ("Hồ Nhi",), None)),
+        ("Nông dân Hồ Nhi", Byline("Nông dân Hồ Nhi", ("Hồ Nhi",), None)),
+        ("Trưởng bản Hồ Nhi", Byline("Trưởng bản Hồ Nhi", ("Hồ Nhi",), None)),
+        ("Nghệ sĩ violin Hồ Nhi", Byline("Nghệ sĩ violin Hồ Nhi", ("Hồ Nhi",), None)),
+        ("Chấp sự Giuse Hồ Nhi", Byline("Chấp sự Giuse Hồ Nhi", ("Giuse Hồ Nhi",), None)),
+        ("Truyền đạo Hồ Nhi", Byline("Truyền đạo Hồ Nhi", ("Hồ Nhi",), None)),
+        ("Cả sư Hồ Nhi", Byline("Cả sư Hồ Nhi", ("Hồ Nhi",), None)),
+        # writers' labels of other editions: Norwegian, Czech, Turkish, Indonesian, Hungarian,
+        # Finnish, Ukrainian, Chinese, Danish and Dutch
+        ("Tekst: Hồ Nhi", Byline("Hồ Nhi", ("Hồ Nhi",), None)),
+        ("Autor: Hồ Nhi", Byline("Hồ Nhi", ("Hồ Nhi",), None)),
+        ("Yazan: Hồ Nhi", Byline("Hồ Nhi", ("Hồ Nhi",), None)),
+        ("Penulis: Hồ Nhi", Byline("Hồ Nhi", ("Hồ Nhi",), None)),
+        ("Oleh Hồ Nhi", Byline("Hồ Nhi", ("Hồ Nhi",), None)),
+        ("Írta: Hồ Nhi", Byline("Hồ Nhi", ("Hồ Nhi",), None)),
+        ("Kirjoittaja: Hồ Nhi", Byline("Hồ Nhi", ("Hồ Nhi",), None)),
+        ("Автор: Hồ Nhi", Byline("Hồ Nhi", ("Hồ Nhi",), None)),
+        ("撰文：王芳", Byline("王芳", ("王芳",), None)),
+        ("Skrevet af Hồ Nhi", Byline("Hồ Nhi", ("Hồ Nhi",), None)),
+        ("Door Hồ Nhi", Byline("Hồ Nhi", ("Hồ Nhi",), None)),
+        # credits that name no author: post-production, a coordinator, a fact-checker, technical
+        # support; beside a writer they leave the writer alone
+        ("Hậu kỳ: Hồ Nhi", Byline(None, (), None)),
+        ("Điều phối: Hồ Nhi", Byline(None, (), None)),
+        ("Kiểm chứng thông tin: Hồ Nhi", Byline(None, (), None)),
+        ("Hỗ trợ kỹ thuật: Hồ Nhi", Byline(None, (), None)),
+        ("Bài: Thu Hà | Hậu kỳ: Hồ Nhi", Byline("Thu Hà", ("Thu Hà",), None)),
+    ],
+)
+def test_more_callings_foreign_writers_labels_and_credits(raw: str, expected: Byline) -> None:
+    assert clean_byline(raw) == expected

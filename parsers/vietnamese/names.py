@@ -204,7 +204,7 @@ _TITLE_AFTER = patterns.compile(r"\s+(?:기자|특파원)$")
 # translated), `翻訳：`, Korean `글·사진:` (text and pictures), H'Mông `Xov xwm thiab duab:`,
 # Khmer `អត្ថបទ និងរូបភាព៖`, Lao `ຂ່າວ ແລະ ພາບ:` (news and pictures).
 FOREIGN_WRITER_LABEL = (
-    r"(?:作者|编译|編譯|翻译|翻譯|翻訳|글(?:\s*[·ㆍ]\s*사진)?|[Xx]ov\s+xwm(?:\s+thiab\s+duab)?"
+    r"(?:作者|编译|編譯|翻译|翻譯|翻訳|撰文|글(?:\s*[·ㆍ]\s*사진)?|[Xx]ov\s+xwm(?:\s+thiab\s+duab)?"
     r"|អត្ថបទ(?:\s*និង\s*រូបភាព)?|ຂ່າວ(?:\s*ແລະ\s*ພາບ)?)"
 )
 # … and the Vietnamese labels printed apart from their colon-less value (`Viết bởi Lê Hoa`, a
@@ -223,7 +223,13 @@ _BY = patterns.compile(
     r"|(?:[Gg]uest\s+post|[Oo]pinion|[Ii]nterview)\s+by|[Bb]ài(?:\s+viết)?\s+do"
     # … and the writer's label of an edition in another language (`FOREIGN_WRITER_LABEL`)
     rf"|{FOREIGN_WRITER_LABEL}(?=\s*[:：៖])"
-    r"|[Vv]on|di|[Pp]ar|[Pp]or|door"
+    # … and a European or Indonesian edition's writer's label (Norwegian `Tekst:`, Czech `Autor:`,
+    # Turkish `Yazan:`, Indonesian `Penulis:`, Hungarian `Írta:`, Finnish `Kirjoittaja:`,
+    # Ukrainian and Russian `Автор:`), the by-words before the name (Indonesian `Oleh`, Danish
+    # `Skrevet af`)
+    r"|(?:[Tt]ekst|[Aa]utor|[Yy]azan|[Pp]enulis|[ÍíIi]rta|[Kk]irjoittaja|[Аа]втор)(?=\s*:)"
+    r"|[Oo]leh|[Ss]krevet\s+af"
+    r"|[Vv]on|di|[Pp]ar|[Pp]or|[Dd]oor"
     # … `Thêm bởi` too, a tracker's `Added by` before the poster's name, and `Tạo bởi`, an
     # intranet's `Created by` before the page creator's
     r"|(?:(?:[Bb]ài\s+|[Đđ]ược\s+)?(?:[Vv]iết|[Đđ]ăng|[Gg]ửi|[Tt]hêm|[Tt]ạo|[Tt]hực\s+hiện)\s+)?[Bb]ởi|[Tt]ác\s+giả"
@@ -272,6 +278,9 @@ _NOT_AUTHOR = (
     # a producer's, an adviser's, a research assistant's, a sound recordist's and a data desk's
     # (`Sản xuất:`, `Cố vấn nội dung:`, `Trợ lý nghiên cứu:`, `Ghi âm:`, `Dữ liệu:`)
     r"|san\s*xuat|co\s*van(?:\s*noi\s*dung)?|tro\s*ly\s*nghien\s*cuu|ghi\s*am|du\s*lieu"
+    # post-production's, a coordinator's, a fact-checker's and technical support's (`Hậu kỳ:`,
+    # `Điều phối:`, `Kiểm chứng thông tin:`, `Hỗ trợ kỹ thuật:`)
+    r"|hau\s*ky|dieu\s*phoi|kiem\s*chung(?:\s*thong\s*tin)?|ho\s*tro\s*ky\s*thuat"
     # an editor's in English (`Editor: Thabo Molefe` under the text, the writer printed elsewhere)
     r"|editor"
     # a Chinese edition's editor (`责任编辑：`, the editor in charge) and its proofreader
@@ -377,7 +386,12 @@ _TITLE_BEFORE = patterns.compile(
     r"|kiến\s+trúc\s+sư|nhiếp\s+ảnh\s+gia"
     # a nurse, a midwife, a coach and an expert (`Điều dưỡng`, `Hộ sinh`, `Huấn luyện viên`,
     # `Chuyên gia`, before the field in lower case it names: `Chuyên gia dinh dưỡng`)
-    r"|điều\s+dưỡng(?:\s+viên)?|hộ\s+sinh|huấn\s+luyện\s+viên|chuyên\s+(?:gia|viên))"
+    r"|điều\s+dưỡng(?:\s+viên)?|hộ\s+sinh|huấn\s+luyện\s+viên|chuyên\s+(?:gia|viên)"
+    # a referee, an athlete, a chess player, a chef, a pilot, a flight attendant, a technician, a
+    # fisherman, a farmer, a village head, a musician of an instrument (`Nghệ sĩ piano`), a
+    # deacon, a Protestant preacher and a Chăm Brahmin priest (`Cả sư`)
+    r"|trọng\s+tài|vận\s+động\s+viên|kỳ\s+thủ|đầu\s+bếp|phi\s+công|tiếp\s+viên(?:\s+hàng\s+không)?"
+    r"|kỹ\s+thuật\s+viên|(?:ngư|nông)\s+dân|trưởng\s+bản|nghệ\s+sĩ|chấp\s+sự|truyền\s+đạo|cả\s+sư)"
     r"(?:,\s*|\s+(?:[–—-]\s+)?)"
     # a teacher as her school prints her, a woman, an elder, a child and a priest as a page calls
     # them, before a name of two words or more (`Cô Trần Thị Hoa`, `Chị …`, `Cụ …`, `Em …`, `Cha
