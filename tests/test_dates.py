@@ -746,12 +746,6 @@ UNSEEN35 = load_table(UNSEEN35_FILE)
 UNSEEN35_NOT_YET: set[int] = {
     14,
     15,
-    45,
-    46,
-    47,
-    48,
-    56,
-    57,
     61,
     62,
     67,
@@ -3403,6 +3397,11 @@ def test_a_price_box_s_stamp_is_no_publish_time(text: str, expected: str | None)
         ("Ngày 09/11/2026 * 20:15", "2026-11-09T20:15:00+07:00"),
         # … but not a player's triangle, the mark before a video's length
         ("09/11/2026 ▶ 02:35", "2026-11-09T00:00:00+07:00"),
+        # any other punctuation or symbol set alone between the two, as a class: a reference
+        # mark, a circled operator, a star
+        ("09/11/2026 ※ 20:15", "2026-11-09T20:15:00+07:00"),
+        ("09/11/2026 ⊙ 20:15", "2026-11-09T20:15:00+07:00"),
+        ("09/11/2026 ✦ 20:15", "2026-11-09T20:15:00+07:00"),
         # right-to-left marks and embeddings around the date: the space they stand between fields
         ("\u200f09/11/2026\u200f 20:15", "2026-11-09T20:15:00+07:00"),
         ("\u202b09/11/2026\u202c20:15", "2026-11-09T20:15:00+07:00"),

@@ -1112,6 +1112,35 @@ def _zero_width_in_digits(m: re.Match[str]) -> str:
     return m[1] if len(m[1]) + len(m[2]) <= _LONGEST_FIELD else m[1] + " "
 
 
+# Any other mark a theme sets alone between spaces (a triangular or hyphen bullet `‣` `⁃`, an
+# operator `⋄` `∘`, an integral extension `⎮`, a vertical form `︱`): a separator, read as the
+# bullet. Only punctuation and symbols outside ASCII count, and not the marks that mean more: a
+# dash or an arrow between two dates makes a range (`_RANGE_MARKS`), a stopwatch times a
+# duration, the geometric shapes are sorted above (`_BULLET_SHAPES`: a player's triangle is no
+# bullet), and a colon's look-alike or a sign that stands for an ASCII one (`／`, `．`) is that
+# sign.
+_LONE_MARK = patterns.compile(r"(?<=\s)[^\w\s\x00-\x7f](?=\s)")
+_LONE_MARK_CATEGORIES = ("Pd", "Po", "Sm", "So")
+_ARROWS = ("\u2190", "\u21ff")
+_GEOMETRIC_SHAPES = ("\u25a0", "\u25ff")
+_NOT_LONE_SEPARATORS = "⏱"
+
+
+def _lone_mark_as_bullet(m: re.Match[str]) -> str:
+    mark = m[0]
+    if (
+        unicodedata.category(mark) not in _LONE_MARK_CATEGORIES
+        or _ARROWS[0] <= mark <= _ARROWS[1]
+        or _GEOMETRIC_SHAPES[0] <= mark <= _GEOMETRIC_SHAPES[1]
+        or mark in _RANGE_MARKS
+        or mark in _NOT_LONE_SEPARATORS
+        or mark in _COLON
+        or unicodedata.normalize("NFKC", mark).isascii()
+    ):
+        return mark
+    return "•"
+
+
 def _prepare(text: str) -> tuple[str, str]:
     """Return (normalised text, folded copy of equal length) for matching."""
     if "\\u" in text:  # JSON's escapes: `06\u002F02\u002F2026`
@@ -1142,6 +1171,8 @@ def _prepare(text: str) -> tuple[str, str]:
         text = text.replace("\u02bc", "’")
     if not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
+    if _LONE_MARK.search(text):
+        text = _LONE_MARK.sub(_lone_mark_as_bullet, text)
     if JUNK.search(text):
         text = JUNK.sub("", _ZERO_WIDTH_IN_DIGITS.sub(_zero_width_in_digits, text))
     if _TCVN3_HINT.search(text) and legacy_encoding(text) == "TCVN3":
