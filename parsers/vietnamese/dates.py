@@ -470,6 +470,7 @@ _TURKISH_WEEKDAY = r"(?:pazartesi|salı|carsamba|persembe|cumartesi|cuma|pazar)(
 # weekday stands there.
 _CJK_EVE = "除夕"
 _SEP_AFTER = (
+    r"(?:\.(?=\s))?"  # the full stop some languages print after the year: `11. ožujka 2029. u`
     rf"[\s,|{_SEP_MARKS}/()\[\]@:\"]*{_BREAK}{_ICON_WORD}?"
     rf"(?:(?:{_WEEKDAY}|{_CJK_WEEKDAY}|{_TURKISH_WEEKDAY}|{_CJK_EVE})[\s,|{_SEP_MARKS}/()\[\]]*)?"
     r"(?:(?:(?:(?:vao\s+)?(?:luc\s+)?(?:luc|hoi)|at|a)(?![a-z])\s*:?|gio\s*(?:dang\s*)?:"
@@ -477,8 +478,10 @@ _SEP_AFTER = (
     # … and the word for `at` of the languages CMS themes print beside Vietnamese (Italian's
     # `ore`, the Scandinavian `kl.`, Russian's `г.` after the year with or without `в`, Dutch
     # `om`, Polish `godz.` after the year's `r.`, Finnish `klo`, Romanian `ora`, Ukrainian `о`,
-    # Catalan `a les`)
-    r"|(?:um|a\s+l[ae]s|as|alle|ore|ora|klo|kl\.|pukul|г\.,?(?:\s*в)?|в|о|om|(?:r\.,?\s*)?godz\.)"
+    # Catalan `a les`, Slovak `o`, Slovenian `ob`, Croatian `u`, Serbian `у`, Estonian `kell`,
+    # Latvian `plkst.` and Italian's `h`, the hour's mark printed before the clock)
+    r"|(?:um|a\s+l[ae]s|as|alle|ore|ora|klo|kl\.|pukul|г\.,?(?:\s*в)?|в|о|om|(?:r\.,?\s*)?godz\."
+    r"|o|ob|u|у|kell|plkst\.|h)"
     r"(?![a-z])(?=\s*\d))\s*)?"
     r"(?:khoang(?![a-z])\s*)?"
 )
@@ -1021,6 +1024,48 @@ _LITHUANIAN_MONTHS = (
 _LITHUANIAN_DATE = patterns.compile(
     rf"(?<![\w.])(?P<y>\d{{4}})\s*m\.\s+(?P<mo>{'|'.join(_LITHUANIAN_MONTHS)})\s+(?P<d>\d{{1,2}})\s*d\."
 )
+# Latvian and Basque put the year first too: Latvian with `gada` (of the year) after it and the
+# month in the locative (`2029. gada 11. martā`), Basque with `-ko` on the year and the month in
+# the genitive (`2029ko martxoaren 11`), folded.
+_LATVIAN_MONTHS = (
+    "janvari",
+    "februari",
+    "marta",
+    "aprili",
+    "maija",
+    "junija",
+    "julija",
+    "augusta",
+    "septembri",
+    "oktobri",
+    "novembri",
+    "decembri",
+)
+_BASQUE_MONTHS = (
+    "urtarrilaren",
+    "otsailaren",
+    "martxoaren",
+    "apirilaren",
+    "maiatzaren",
+    "ekainaren",
+    "uztailaren",
+    "abuztuaren",
+    "irailaren",
+    "urriaren",
+    "azaroaren",
+    "abenduaren",
+)
+_LATVIAN_DATE = patterns.compile(
+    rf"(?<![\w.])(?P<y>\d{{4}})\.\s*gada\s+(?P<d>\d{{1,2}})\.\s+(?P<mo>{'|'.join(_LATVIAN_MONTHS)})(?![a-z])"
+)
+_BASQUE_DATE = patterns.compile(
+    rf"(?<![\w.])(?P<y>\d{{4}})e?ko\s+(?P<mo>{'|'.join(_BASQUE_MONTHS)})\s+(?P<d>\d{{1,2}})(?!\d)"
+)
+_YEAR_FIRST_MONTHS = {
+    name: number
+    for months in (_HUNGARIAN_MONTHS, _LITHUANIAN_MONTHS, _LATVIAN_MONTHS, _BASQUE_MONTHS)
+    for number, name in enumerate(months, 1)
+}
 # Swahili prints the month first as Filipino does (`Oktoba 30, 2027`), folded.
 _SWAHILI_MONTHS = (
     "januari",
@@ -1055,13 +1100,36 @@ _MORE_MONTH_NAMES = (
     "يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر",
     "जनवरी फ़रवरी मार्च अप्रैल मई जून जुलाई अगस्त सितंबर अक्टूबर नवंबर दिसंबर",
     "ינואר פברואר מרץ אפריל מאי יוני יולי אוגוסט ספטמבר אוקטובר נובמבר דצמבר",
+    # Slovenian (as printed and in the genitive), Croatian (genitive; not its October,
+    # `listopada`, which is Polish November), Serbian and Bulgarian in Cyrillic, Estonian,
+    # Bengali, Tamil, Burmese (with and without `လ`, month), Urdu, Welsh and Irish (`11. marec
+    # 2029`, `11. ožujka 2029.`, `11. март 2029.`, `11 märts 2029`, `১১ মার্চ ২০২৯`, `11 மார்ச்
+    # 2029`, `၁၁ မတ်လ ၂၀၂၉`, `11 مارچ 2029`, `11 Mawrth 2029`, `11 Márta 2029`).
+    "januar februar marec april maj junij julij avgust september oktober november december",
+    "januarja februarja marca aprila maja junija julija avgusta septembra oktobra novembra"
+    " decembra",
+    "siječnja veljače ožujka travnja svibnja lipnja srpnja kolovoza rujna - studenoga prosinca",
+    "јануар фебруар март април мај јун јул август септембар октобар новембар децембар",
+    "януари февруари март април май юни юли август септември октомври ноември декември",
+    "jaanuar veebruar märts aprill mai juuni juuli august september oktoober november detsember",
+    "জানুয়ারি ফেব্রুয়ারি মার্চ এপ্রিল মে জুন জুলাই আগস্ট সেপ্টেম্বর অক্টোবর নভেম্বর ডিসেম্বর",
+    "ஜனவரி பிப்ரவரி மார்ச் ஏப்ரல் மே ஜூன் ஜூலை ஆகஸ்ட் செப்டம்பர் அக்டோபர் நவம்பர் டிசம்பர்",
+    "ဇန်နဝါရီ ဖေဖော်ဝါရီ မတ် ဧပြီ မေ ဇွန် ဇူလိုင် ဩဂုတ် စက်တင်ဘာ အောက်တိုဘာ နိုဝင်ဘာ ဒီဇင်ဘာ",
+    "ဇန်နဝါရီလ ဖေဖော်ဝါရီလ မတ်လ ဧပြီလ မေလ ဇွန်လ ဇူလိုင်လ ဩဂုတ်လ စက်တင်ဘာလ အောက်တိုဘာလ နိုဝင်ဘာလ ဒီဇင်ဘာလ",
+    "جنوری فروری مارچ اپریل مئی جون جولائی اگست ستمبر اکتوبر نومبر دسمبر",
+    "ionawr chwefror mawrth ebrill mai mehefin gorffennaf awst medi hydref tachwedd rhagfyr",
+    "eanáir feabhra márta aibreán bealtaine meitheamh iúil lúnasa meán_fómhair"
+    " deireadh_fómhair samhain nollaig",
 )
+# A name of two words is written with `_` for its space above; `-` holds the place of a month a
+# row leaves out.
 _FOREIGN_MONTHS = {
     name: number for number, names in enumerate(_FOREIGN_MONTH_NAMES, 1) for name in names.split()
 } | {
-    fold(name): number
+    fold(name).replace("_", " "): number
     for names in _MORE_MONTH_NAMES
     for number, name in enumerate(names.split(), 1)
+    if name != "-"
 }
 _FOREIGN_DATE = patterns.compile(
     r"(?<![\w.])(?P<d>\d{1,2})(?:er)?\.?\s+(?:de\s+|d['’]|ב)?"
@@ -1078,10 +1146,9 @@ def _as_english(m: re.Match[str]) -> str:
 
 
 def _hungarian_as_english(m: re.Match[str]) -> str:
-    """A Hungarian or Lithuanian date, year first, as the English one day first, of equal
-    length."""
-    months = _HUNGARIAN_MONTHS if m["mo"] in _HUNGARIAN_MONTHS else _LITHUANIAN_MONTHS
-    month = tuple(_EN_MONTHS)[months.index(m["mo"])]
+    """A Hungarian, Lithuanian, Latvian or Basque date, year first, as the English one day
+    first, of equal length."""
+    month = tuple(_EN_MONTHS)[_YEAR_FIRST_MONTHS[m["mo"]] - 1]
     return f"{m['d']} {month} {m['y']}".ljust(m.end() - m.start())
 
 
@@ -1099,6 +1166,10 @@ def _english_months(folded: str) -> str:
         folded = _HUNGARIAN_DATE.sub(_hungarian_as_english, folded)
     if _LITHUANIAN_DATE.search(folded):
         folded = _LITHUANIAN_DATE.sub(_hungarian_as_english, folded)
+    if "gada" in folded and _LATVIAN_DATE.search(folded):
+        folded = _LATVIAN_DATE.sub(_hungarian_as_english, folded)
+    if "ko" in folded and _BASQUE_DATE.search(folded):
+        folded = _BASQUE_DATE.sub(_hungarian_as_english, folded)
     if _FILIPINO_DATE.search(folded):
         folded = _FILIPINO_DATE.sub(_filipino_as_english, folded)
     return folded
