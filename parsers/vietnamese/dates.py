@@ -650,19 +650,21 @@ _EN_DAY_FIRST = r"(?P<d>\d{1,2})(?:st|nd|rd|th|\.)?(?![a-z\d])"
 # `5 Nov '25` and `Nov 5, '25`.
 _WRITTEN_EN_MDY = (
     _EN_MONTH
-    + r"\s+"
+    + r"\s+(?:the\s+)?"  # `March the 11th, 2029`
     + _EN_DAY
     + r"\s*,?\s*(?:['’](?=\d\d(?!\d)))?(?P<y>\d{4}|(?<=['’])\d\d)(?!\d)"
 )
 _WRITTEN_EN_DMY = (
     r"(?<![\d])"
     + _EN_DAY_FIRST
-    + r"\s+(?:of\s+)?"
+    + r"(?:(?<=st|nd|rd|th),)?\s+(?:of\s+)?"  # an ordinal's comma: `Sat the 30th, Oct 2027`
     + _EN_MONTH
     + r"\s*,?\s*(?:['’](?=\d\d(?!\d)))?(?P<y>\d{4}|\d{2}(?=\s+\d{1,2}:\d{2})|(?<=['’])\d\d)(?!\d)"
 )
-# Oracle's and RFC 850's `17-May-19`, `17-May-2019`.
-_HYPHENED_EN_DMY = r"(?<!\d)(?P<d>\d{1,2})-" + _EN_MONTH + r"-(?P<y>\d{4}|\d{2})(?!\d)"
+# Oracle's and RFC 850's `17-May-19`, `17-May-2019`, an ordinal's letters kept (`11th-Mar-2029`).
+_HYPHENED_EN_DMY = (
+    r"(?<!\d)(?P<d>\d{1,2})(?:st|nd|rd|th)?-" + _EN_MONTH + r"-(?P<y>\d{4}|\d{2})(?!\d)"
+)
 # The common log format of Apache and nginx: `[21/Nov/2025:08:05:00 +0700]`, the clock glued to
 # the year by a colon.
 _COMMON_LOG = (
@@ -701,7 +703,7 @@ _LUNAR_AFTER = patterns.compile(rf"\s*[(\[]?\s*{_LUNAR_MARK}(?!\s*[:\d])")
 _LUNAR_BEFORE = patterns.compile(r"am\s*lich\s*[:\-]?\s*(?:ngay\s*)?$")
 _LUNAR_WINDOW = 16
 _DAY_WORD_FORM = (
-    r"(?:ngay\s+)?(?P<word>hom\s*qua|hom\s*kia|hom\s*nay|bua\s*qua|yesterday|today(?!\s*\()"
+    r"(?:ngay\s+)?(?P<word>hom\s*qua|hom\s*kia|hom\s*nay|bua\s*qua|yesterday|today(?!\s*\()|今天|昨天|前天"
     r"|(?P<part>{parts})\s*(?:hom\s*)?(?P<rel>nay|qua))(?![a-z])"
 )
 _DAY_WORD = _DAY_WORD_FORM.format(parts="sang|trua|chieu|toi|dem|khuya")
@@ -906,9 +908,20 @@ _AGO_WORDS = {
     "last year": timedelta(days=365),
 }
 # `bữa qua` is the South's `hôm qua`.
-_DAY_WORDS = {"hom nay": 0, "hom qua": 1, "hom kia": 2, "bua qua": 1, "today": 0, "yesterday": 1}
-_RELATIVE_HINT = patterns.compile("hom|truoc|vua|nua|ngoai|day|ago|nay|qua|just now|last")
-_DAY_WORD_HINT = patterns.compile("hom|day|nay|qua")
+# … and Chinese chat apps' (WeChat's `昨天 23:15`): today, yesterday, the day before.
+_DAY_WORDS = {
+    "hom nay": 0,
+    "hom qua": 1,
+    "hom kia": 2,
+    "bua qua": 1,
+    "today": 0,
+    "yesterday": 1,
+    "今天": 0,
+    "昨天": 1,
+    "前天": 2,
+}
+_RELATIVE_HINT = patterns.compile("hom|truoc|vua|nua|ngoai|day|ago|nay|qua|just now|last|天")
+_DAY_WORD_HINT = patterns.compile("hom|day|nay|qua|天")
 _SPACE_RUN = patterns.compile(r"\s+")
 
 
@@ -2679,6 +2692,9 @@ def _duration(folded: str, start: int) -> bool:
 # A part of the day opening a line before its weekday (`Tối Chủ nhật lúc 8 giờ`, `Sáng thứ Hai,
 # 7 giờ 15`): it sets the clock's half of the day, as one after the clock does.
 _PART_OPENING = patterns.compile(rf"\s*(?P<part>{_DAY_PART})(?![a-z])(?=[\s,]*{_WEEKDAY})")
+# An app's or a platform's name opening a line before a bullet or a bar (`Microsoft Teams · CN
+# 23:15`): no part of the stamp after it, dropped before a weekday's clock is read.
+_APP_NAME = patterns.compile(r"(?P<name>[^\d·•|]+?)\s*[·•|]\s*")
 # `lúc` (at) right before a bare hour makes it a clock (`Chủ nhật lúc 8 giờ`, `Lúc 8 giờ`): alone,
 # `8 giờ` is as often an age (Facebook's `2 giờ`), which the fallback reads it as.
 _AT_BEFORE = patterns.compile(r"(?<![a-z])luc\s*$")
@@ -2697,6 +2713,10 @@ def _match(text: str, now: datetime, month_first: bool = False) -> _Found | None
     if folded.strip(" .") in ("bay gio", "phut nay"):  # Carbon's and Intl's `bây giờ` (now),
         # and Intl's `phút này` (this minute), alone
         return 0, len(folded), now.replace(microsecond=0), "relative"
+    lead = _APP_NAME.match(folded)
+    if lead and re.sub(_DECORATION, "", lead["name"]):  # `Microsoft Teams · CN 23:15`
+        blank = " " * lead.end()
+        normalised, folded = blank + normalised[lead.end() :], blank + folded[lead.end() :]
     m = re.search(_TIME_ONLY, folded)
     if m and not _DIGIT.search(folded, m.end()) and _duration(folded, m.start()):
         return None  # `⏱ 05:12` alone: a length, which the fallback would read as today's clock
