@@ -2030,6 +2030,11 @@ _EVENT_LABEL = patterns.compile(
     # … Hallowe'en on its date, and the clocks going back or forward when a zone's summer time
     # ends or begins (`Đồng hồ lùi lại 1 giờ vào …`)
     r"|(?<![a-z])halloween(?![a-z])|dong\s*ho\s*(?:lui|van|chinh)"
+    # … a start date at work (`Ngày vào làm: …`, `nhận việc`), a weather reading's time
+    # (`Nhiệt độ lúc 21:15 ngày …: 24°C`) and tomorrow's part of the day before its date (`Sáng
+    # mai, 13/03/2029`: still to come, as `Sáng mai` alone is)
+    r"|vao\s*lam(?:\s*viec)?\s*(?::|ngay|tu)|nhan\s*viec|(?:nhiet\s*do|do\s*am|luong\s*mua)\s*(?:luc|ngay|vao|:)"
+    r"|(?<![a-z])(?:ngay|sang|trua|chieu|toi|dem|khuya)\s*mai(?![a-z])"
     r"|xem\s*lan\s*cuoi|tai\s*(?:ve|xuong)(?![a-z])"
     r"|(?:expires?|expiry|expiration|countdown|(?<=[-_\"'])end)(?![a-z])"
     r"|(?:phat|len)\s*song|phat\s*lai|(?<!da\sphat\s)truc\s*tiep\s*(?:luc|vao|ngay)|hieu\s*luc|san\s*xuat|hsd(?![a-z])"
@@ -2071,7 +2076,7 @@ _EVENT_WORDS = patterns.compile(
     r"|xo\s*so|hon\s*le|cu\s*hanh|giao\s*hang|vong\s*\d|vi\s*pham|nhap\s*vien|xuat\s*vien"
     r"|cap\s*ngay|ghi\s*nhan|thanh\s*lap|(?:ghi|quay)\s*hinh|chup"
     r"|cuoc\s*goi|len\s*lich|gio\s*g|lastbuild|gia\s*(?:vang|xang)|ty\s*gia|phao\s*hoa|dem\s*nguoc"
-    r"|tat\s*nien"
+    r"|tat\s*nien|vao\s*lam|nhan\s*viec|nhiet\s*do|do\s*am|luong\s*mua|mai"
 )
 
 
