@@ -296,9 +296,13 @@ _SEASONAL_ZONES = {
     "PT": "america/los_angeles",
     "AKT": "america/anchorage",
 }
-_SEASONAL_ZONE = rf"(?:{'|'.join(_SEASONAL_ZONES)})(?![a-zA-Z])"
+# … and the zones whose abbreviation is an English word too (`22:15 WEST`, western European summer
+# time), read the same way with their one offset.
+_WORD_ZONES = {"WEST": "+0100"}
+_CAPITALS_ZONES = "|".join([*_SEASONAL_ZONES, *_WORD_ZONES])
+_SEASONAL_ZONE = rf"(?:{_CAPITALS_ZONES})(?![a-zA-Z])"
 _SEASONAL_ZONE_AFTER_CLOCK = patterns.compile(
-    rf"\d(?:\s*[AaPp]\.?[Mm]\.?)?\s*[(\[]?\s*({'|'.join(_SEASONAL_ZONES)})(?![\w\-])"
+    rf"\d(?:\s*[AaPp]\.?[Mm]\.?)?\s*[(\[]?\s*({_CAPITALS_ZONES})(?![\w\-])"
 )
 # Zones' names as ICU prints them in Vietnamese (`Giờ chuẩn Thái Bình Dương`, Pacific standard
 # time), each with one offset, keyed as `_offset` sees them (spaces and `giờ` dropped).
@@ -471,7 +475,9 @@ _TURKISH_WEEKDAY = r"(?:pazartesi|salı|carsamba|persembe|cumartesi|cuma|pazar)(
 _CJK_EVE = "除夕"
 _SEP_AFTER = (
     r"(?:\.(?=\s))?"  # the full stop some languages print after the year: `11. ožujka 2029. u`
-    rf"[\s,|{_SEP_MARKS}/()\[\]@:\"]*{_BREAK}{_ICON_WORD}?"
+    # an arrow from a date to its clock too (`30/10/2027 → 21:15`); one before a date or after a
+    # clock makes a range (`_RANGE_BEFORE`, `_RANGE_AFTER`)
+    rf"[\s,|{_SEP_MARKS}/()\[\]@:\"→⟶]*{_BREAK}{_ICON_WORD}?"
     rf"(?:(?:{_WEEKDAY}|{_CJK_WEEKDAY}|{_TURKISH_WEEKDAY}|{_CJK_EVE})[\s,|{_SEP_MARKS}/()\[\]]*)?"
     r"(?:(?:(?:(?:vao\s+)?(?:luc\s+)?(?:luc|hoi)|at|a)(?![a-z])\s*:?|gio\s*(?:dang\s*)?:"
     r"|gio\s*dang(?![a-z])|ម៉ោង|ເວລາ|เวลา|t(?=\d{1,2}:\d\d)"
@@ -1481,6 +1487,8 @@ def _zone(tz: str) -> tzinfo | None:
     its offset on the day, or `_offset`'s fixed one."""
     if tz in _SEASONAL_ZONES:
         return _named_zone(_SEASONAL_ZONES[tz])
+    if tz in _WORD_ZONES:
+        return _offset(_WORD_ZONES[tz])
     return _named_zone(tz) if tz.partition("/")[0] in _TZ_REGIONS else _offset(tz)
 
 
@@ -2028,8 +2036,8 @@ _EVENT_LABEL = patterns.compile(
     r"|se\s*(?:cong\s*chieu|phat\s*song)|(?:ban|tam)\s*phao\s*hoa|dem\s*nguoc"
     r"|(?<![a-z])tat\s*nien(?![a-z])"  # a year-end party on its date: `Tất niên 05/02/2027 tại …`
     # … Hallowe'en on its date, and the clocks going back or forward when a zone's summer time
-    # ends or begins (`Đồng hồ lùi lại 1 giờ vào …`)
-    r"|(?<![a-z])halloween(?![a-z])|dong\s*ho\s*(?:lui|van|chinh)"
+    # ends or begins, with the hours they move (`Đồng hồ lùi lại 1 giờ vào …`)
+    r"|(?<![a-z])halloween(?![a-z])|dong\s*ho\s*(?:lui|van|chinh)(?:\s*lai)?(?:\s*\d+\s*(?:gio|tieng))?"
     # … a start date at work (`Ngày vào làm: …`, `nhận việc`), a weather reading's time
     # (`Nhiệt độ lúc 21:15 ngày …: 24°C`) and tomorrow's part of the day before its date (`Sáng
     # mai, 13/03/2029`: still to come, as `Sáng mai` alone is)
