@@ -1739,8 +1739,13 @@ def _clock_around(folded: str, start: int, end: int) -> tuple[int, int, _Clock |
         aside = _LUNAR_FIELD.match(folded, end)  # `16/7/2026 - 3/6 ÂL - 11:05`
     if aside and _LUNAR_WORD.search(aside[0]):  # `21/11/2025 (nhằm mùng 2/10) 08:05`
         m = _TIME_AFTER_RE.match(folded, aside.end())
-    if m and int(m.group("h2")) > _LAST_HOUR and "|" in folded[end : m.start("h2")]:
-        return start, end, None, False  # `05/11/2025 | 45:20`: a field of its own, a duration
+    if m and int(m.group("h2")) > _LAST_HOUR and _FIELD_MARKS.search(folded, end, m.start("h2")):
+        return (
+            start,
+            end,
+            None,
+            False,
+        )  # `05/11/2025 | 45:20`, `· 25:14`: a field of its own, a length
     if m:
         clock = _clock(m, "2")
         if clock and not m.group("ap2") and start:
