@@ -112,7 +112,7 @@ BYLINES18_NOT_YET: set[int] = {
     107,
     115,
 }
-COUNTS18_NOT_YET: set[int] = {0, 1, 2, 3, 4, 5, 6, 7, 10, 11, 13, 17, 22, 29}
+COUNTS18_NOT_YET: set[int] = set()
 
 
 def _params(rows: list, not_yet: set[int]) -> list:
