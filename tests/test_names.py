@@ -1201,3 +1201,41 @@ def test_callings_credits_markup_and_outlets_of_the_seventeenth_table(
 )
 def test_more_callings_foreign_writers_labels_and_credits(raw: str, expected: Byline) -> None:
     assert clean_byline(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # a Chinese reporter's title before the name, a Taiwanese page's `文／` (text)
+        ("记者 王芳", Byline("记者 王芳", ("王芳",), None)),
+        ("文/王芳", Byline("王芳", ("王芳",), None)),
+        # a collector who names herself, English by-words, a writer of the text and its graphics,
+        # a script's writer who staged it too
+        ("Sưu tầm: Hồ Nhi", Byline("Hồ Nhi", ("Hồ Nhi",), None)),
+        ("Reviewed by Hồ Nhi", Byline("Hồ Nhi", ("Hồ Nhi",), None)),
+        ("Reporting and writing by Hồ Nhi", Byline("Hồ Nhi", ("Hồ Nhi",), None)),
+        ("Bài và infographics: Hồ Nhi", Byline("Hồ Nhi", ("Hồ Nhi",), None)),
+        ("Kịch bản & dàn dựng: Hồ Nhi", Byline("Hồ Nhi", ("Hồ Nhi",), None)),
+        # a proofreader who edited too names no author; beside a writer, the writer stays
+        ("Hiệu đính & biên tập: Hồ Nhi", Byline(None, (), None)),
+        ("Bài: Thu Hà | Hiệu đính và biên tập: Hồ Nhi", Byline("Thu Hà", ("Thu Hà",), None)),
+        # placeholders a template or a script left
+        ("Tác giả: TBA", Byline(None, (), None)),
+        ("Tác giả: nan", Byline(None, (), None)),
+        ("Người viết: 0", Byline(None, (), None)),
+        ("Tác giả: FALSE", Byline(None, (), None)),
+        ("By [Tên tác giả]", Byline(None, (), None)),
+        ("Tác giả: <%= post.author %>", Byline(None, (), None)),
+        # BBCode and Markdown around each name; a name struck through was corrected
+        ("[i]Hồ Nhi[/i] và [b]Thu Hà[/b]", Byline("Hồ Nhi và Thu Hà", ("Hồ Nhi", "Thu Hà"), None)),
+        ("*Hồ Nhi* và **Thu Hà**", Byline("Hồ Nhi và Thu Hà", ("Hồ Nhi", "Thu Hà"), None)),
+        ("~~Thu Hà~~ Hồ Nhi", Byline("Hồ Nhi", ("Hồ Nhi",), None)),
+        # Croatian, Mexican, Bulgarian and Egyptian agencies after a writer
+        ("Hồ Nhi (HINA)", Byline("Hồ Nhi", ("Hồ Nhi",), "HINA")),
+        ("Hồ Nhi (Notimex)", Byline("Hồ Nhi", ("Hồ Nhi",), "Notimex")),
+        ("Hồ Nhi (BTA)", Byline("Hồ Nhi", ("Hồ Nhi",), "BTA")),
+        ("Hồ Nhi (MENA)", Byline("Hồ Nhi", ("Hồ Nhi",), "MENA")),
+    ],
+)
+def test_cjk_labels_placeholders_markup_and_agencies(raw: str, expected: Byline) -> None:
+    assert clean_byline(raw) == expected

@@ -80,38 +80,7 @@ BYLINES16_NOT_YET: set[int] = set()
 COUNTS16_NOT_YET: set[int] = set()
 BYLINES17_NOT_YET: set[int] = {65, 113}
 COUNTS17_NOT_YET: set[int] = set()
-BYLINES18_NOT_YET: set[int] = {
-    2,
-    20,
-    22,
-    24,
-    25,
-    27,
-    36,
-    44,
-    46,
-    49,
-    50,
-    51,
-    52,
-    53,
-    55,
-    56,
-    63,
-    66,
-    68,
-    69,
-    70,
-    74,
-    75,
-    82,
-    91,
-    99,
-    102,
-    106,
-    107,
-    115,
-}
+BYLINES18_NOT_YET: set[int] = {63, 74, 75, 91, 99, 102, 106, 107, 115}
 COUNTS18_NOT_YET: set[int] = set()
 
 
