@@ -1235,6 +1235,13 @@ def test_more_callings_foreign_writers_labels_and_credits(raw: str, expected: By
         ("Hồ Nhi (Notimex)", Byline("Hồ Nhi", ("Hồ Nhi",), "Notimex")),
         ("Hồ Nhi (BTA)", Byline("Hồ Nhi", ("Hồ Nhi",), "BTA")),
         ("Hồ Nhi (MENA)", Byline("Hồ Nhi", ("Hồ Nhi",), "MENA")),
+        # a bullet's look-alikes between a writer and an outlet
+        ("Hồ Nhi ⋅ VOV", Byline("Hồ Nhi", ("Hồ Nhi",), "VOV")),
+        ("Hồ Nhi ‧ VOV", Byline("Hồ Nhi", ("Hồ Nhi",), "VOV")),
+        # a social profile's followers and its follow button after the name
+        ("Hồ Nhi · 3,4K followers", Byline("Hồ Nhi", ("Hồ Nhi",), None)),
+        ("Hồ Nhi • 2,5K người theo dõi", Byline("Hồ Nhi", ("Hồ Nhi",), None)),
+        ("Hồ Nhi • Theo dõi", Byline("Hồ Nhi", ("Hồ Nhi",), None)),
     ],
 )
 def test_cjk_labels_placeholders_markup_and_agencies(raw: str, expected: Byline) -> None:

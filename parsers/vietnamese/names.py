@@ -427,7 +427,10 @@ _TRAILER = patterns.compile(
     r"(?:ngay\s+(?=\d))?(?:\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}|\d{1,2}[:h]\d{2}|\d[\d.,]*\s*(?:luot|lan|views?)\b"
     rf"|(?<![a-z]){_EN_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}\s+{_EN_MONTH}\.?\s+\d{{4}}"
     r"|\d+\s*(?:giay|phut|gio|ngay|tuan|thang|nam)\s+truoc"
-    r"|\d{1,2}\s+(?:thang|thg)\s+\d{1,2}\b)"
+    r"|\d{1,2}\s+(?:thang|thg)\s+\d{1,2}\b"
+    # … a social profile's followers and its follow button after a bullet (`Ngọc Ánh • 5,6K người
+    # theo dõi`, `Quang Huy · Theo dõi`)
+    r"|\d[\d.,]*\s*[kmn]?\s*(?:nguoi\s*)?(?:theo\s*doi|followers?)\b|(?<=[•·]\s)theo\s*doi\s*$)"
 )
 # The place a post is filed in after its poster's name (`Đăng bởi Nguyễn Hữu Phước trong Trái
 # cây xuất khẩu`, a community's or a blog theme's `by X in Y`): no part of the byline. Lower
@@ -525,8 +528,10 @@ _LOOKALIKES = str.maketrans(
     "АВЕКМНОРСТХаеорсухіјѕΑΒΕΖΗΙΚΜΝΟΡΤΥΧο", "ABEKMHOPCTXaeopcyxijsABEZHIKMNOPTYXo"
 )
 # Hyphens and solidi of other code points (`‐`, the non-breaking `‑`, the fraction and division
-# slashes `⁄`, `∕`): the ASCII marks the reader sees, which set names and outlets apart.
-_LOOKALIKE_MARKS = str.maketrans("\u2010\u2011\u2044\u2215", "--//")
+# slashes `⁄`, `∕`): the ASCII marks the reader sees, which set names and outlets apart; and a
+# bullet's look-alikes (the bullet operator `∙`, the Z notation's spot `⦁`, the dot operator `⋅`,
+# the hyphenation point `‧`): the bullet.
+_LOOKALIKE_MARKS = str.maketrans("\u2010\u2011\u2044\u2215\u2219\u2981\u22c5\u2027", "--//••••")
 # The Icelandic eth typed for `Đ` (`Ðỗ Minh Tâm`): it opens no word in Icelandic (`Guðrún`), so
 # opening one it is the Vietnamese letter.
 _ETH_OPENING = patterns.compile("(?<!\\w)[Ðð]")
