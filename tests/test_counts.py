@@ -333,3 +333,36 @@ def test_a_half_billion_footnote_marks_and_platforms_after_the_views(
 )
 def test_other_editions_labels_tens_and_odd_units(raw: str, expected: int | None) -> None:
     assert parse_count(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # the views' labels of Portuguese, Spanish, Italian, Polish, Turkish, Indonesian and Thai
+        # editions
+        ("Visualizações: 3.456", 3456),
+        ("Visualizaciones: 3.456", 3456),
+        ("Visualizzazioni: 3.456", 3456),
+        ("Wyświetlenia: 3 456", 3456),
+        ("Görüntülenme: 3.456", 3456),
+        ("Dilihat 3.456 kali", 3456),
+        ("ยอดวิว 3,456", 3456),
+        # other editions' words of thousands, and India's lakh and crore
+        ("Просмотры: 3,4 тыс.", 3400),
+        ("Aufrufe: 3,4 Tsd.", 3400),
+        ("Views: 3.4 lakh", 340_000),
+        ("Views: 1.2 crore", 12_000_000),
+        # an unspaced middle dot between groups of three
+        ("Lượt xem: 3·456", 3456),
+        ("Lượt xem: 3∙456", 3456),
+        # a wiki's footnote in brackets after the count
+        ("Lượt xem: 3.456 [2]", 3456),
+        # hundreds of thousands in digits after millions' word
+        ("Lượt xem: 2 triệu 345 nghìn", 2_345_000),
+        # a gain marked by a triangle or an arrow in brackets
+        ("Lượt xem: 3.456 (▲45)", 3456),
+        ("Lượt xem: 3.456 (↑45)", 3456),
+    ],
+)
+def test_more_editions_labels_lakh_footnotes_and_gains(raw: str, expected: int | None) -> None:
+    assert parse_count(raw) == expected

@@ -1155,3 +1155,94 @@ def test_callings_credits_markup_and_outlets_of_the_seventeenth_table(
     raw: str, expected: Byline
 ) -> None:
     assert clean_byline(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # callings before the name: a referee, an athlete, a chess player, a chef, a pilot, a
+        # flight attendant, a technician, a fisherman, a farmer, a village head, a pianist, a
+        # deacon before a baptismal name, a preacher and a Chăm Brahmin priest
+        ("Trọng tài Hồ Nhi", Byline("Trọng tài Hồ Nhi", ("Hồ Nhi",), None)),
+        ("Vận động viên Hồ Nhi", Byline("Vận động viên Hồ Nhi", ("Hồ Nhi",), None)),
+        ("Kỳ thủ Hồ Nhi", Byline("Kỳ thủ Hồ Nhi", ("Hồ Nhi",), None)),
+        ("Đầu bếp Hồ Nhi", Byline("Đầu bếp Hồ Nhi", ("Hồ Nhi",), None)),
+        ("Phi công Hồ Nhi", Byline("Phi công Hồ Nhi", ("Hồ Nhi",), None)),
+        ("Tiếp viên hàng không Hồ Nhi", Byline("Tiếp viên hàng không Hồ Nhi", ("Hồ Nhi",), None)),
+        ("Kỹ thuật viên Hồ Nhi", Byline("Kỹ thuật viên Hồ Nhi", ("Hồ Nhi",), None)),
+        ("Ngư dân Hồ Nhi", Byline("Ngư dân Hồ Nhi", ("Hồ Nhi",), None)),
+        ("Nông dân Hồ Nhi", Byline("Nông dân Hồ Nhi", ("Hồ Nhi",), None)),
+        ("Trưởng bản Hồ Nhi", Byline("Trưởng bản Hồ Nhi", ("Hồ Nhi",), None)),
+        ("Nghệ sĩ violin Hồ Nhi", Byline("Nghệ sĩ violin Hồ Nhi", ("Hồ Nhi",), None)),
+        ("Chấp sự Giuse Hồ Nhi", Byline("Chấp sự Giuse Hồ Nhi", ("Giuse Hồ Nhi",), None)),
+        ("Truyền đạo Hồ Nhi", Byline("Truyền đạo Hồ Nhi", ("Hồ Nhi",), None)),
+        ("Cả sư Hồ Nhi", Byline("Cả sư Hồ Nhi", ("Hồ Nhi",), None)),
+        # writers' labels of other editions: Norwegian, Czech, Turkish, Indonesian, Hungarian,
+        # Finnish, Ukrainian, Chinese, Danish and Dutch
+        ("Tekst: Hồ Nhi", Byline("Hồ Nhi", ("Hồ Nhi",), None)),
+        ("Autor: Hồ Nhi", Byline("Hồ Nhi", ("Hồ Nhi",), None)),
+        ("Yazan: Hồ Nhi", Byline("Hồ Nhi", ("Hồ Nhi",), None)),
+        ("Penulis: Hồ Nhi", Byline("Hồ Nhi", ("Hồ Nhi",), None)),
+        ("Oleh Hồ Nhi", Byline("Hồ Nhi", ("Hồ Nhi",), None)),
+        ("Írta: Hồ Nhi", Byline("Hồ Nhi", ("Hồ Nhi",), None)),
+        ("Kirjoittaja: Hồ Nhi", Byline("Hồ Nhi", ("Hồ Nhi",), None)),
+        ("Автор: Hồ Nhi", Byline("Hồ Nhi", ("Hồ Nhi",), None)),
+        ("撰文：王芳", Byline("王芳", ("王芳",), None)),
+        ("Skrevet af Hồ Nhi", Byline("Hồ Nhi", ("Hồ Nhi",), None)),
+        ("Door Hồ Nhi", Byline("Hồ Nhi", ("Hồ Nhi",), None)),
+        # credits that name no author: post-production, a coordinator, a fact-checker, technical
+        # support; beside a writer they leave the writer alone
+        ("Hậu kỳ: Hồ Nhi", Byline(None, (), None)),
+        ("Điều phối: Hồ Nhi", Byline(None, (), None)),
+        ("Kiểm chứng thông tin: Hồ Nhi", Byline(None, (), None)),
+        ("Hỗ trợ kỹ thuật: Hồ Nhi", Byline(None, (), None)),
+        ("Bài: Thu Hà | Hậu kỳ: Hồ Nhi", Byline("Thu Hà", ("Thu Hà",), None)),
+    ],
+)
+def test_more_callings_foreign_writers_labels_and_credits(raw: str, expected: Byline) -> None:
+    assert clean_byline(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # a Chinese reporter's title before the name, a Taiwanese page's `文／` (text)
+        ("记者 王芳", Byline("记者 王芳", ("王芳",), None)),
+        ("文/王芳", Byline("王芳", ("王芳",), None)),
+        # a collector who names herself, English by-words, a writer of the text and its graphics,
+        # a script's writer who staged it too
+        ("Sưu tầm: Hồ Nhi", Byline("Hồ Nhi", ("Hồ Nhi",), None)),
+        ("Reviewed by Hồ Nhi", Byline("Hồ Nhi", ("Hồ Nhi",), None)),
+        ("Reporting and writing by Hồ Nhi", Byline("Hồ Nhi", ("Hồ Nhi",), None)),
+        ("Bài và infographics: Hồ Nhi", Byline("Hồ Nhi", ("Hồ Nhi",), None)),
+        ("Kịch bản & dàn dựng: Hồ Nhi", Byline("Hồ Nhi", ("Hồ Nhi",), None)),
+        # a proofreader who edited too names no author; beside a writer, the writer stays
+        ("Hiệu đính & biên tập: Hồ Nhi", Byline(None, (), None)),
+        ("Bài: Thu Hà | Hiệu đính và biên tập: Hồ Nhi", Byline("Thu Hà", ("Thu Hà",), None)),
+        # placeholders a template or a script left
+        ("Tác giả: TBA", Byline(None, (), None)),
+        ("Tác giả: nan", Byline(None, (), None)),
+        ("Người viết: 0", Byline(None, (), None)),
+        ("Tác giả: FALSE", Byline(None, (), None)),
+        ("By [Tên tác giả]", Byline(None, (), None)),
+        ("Tác giả: <%= post.author %>", Byline(None, (), None)),
+        # BBCode and Markdown around each name; a name struck through was corrected
+        ("[i]Hồ Nhi[/i] và [b]Thu Hà[/b]", Byline("Hồ Nhi và Thu Hà", ("Hồ Nhi", "Thu Hà"), None)),
+        ("*Hồ Nhi* và **Thu Hà**", Byline("Hồ Nhi và Thu Hà", ("Hồ Nhi", "Thu Hà"), None)),
+        ("~~Thu Hà~~ Hồ Nhi", Byline("Hồ Nhi", ("Hồ Nhi",), None)),
+        # Croatian, Mexican, Bulgarian and Egyptian agencies after a writer
+        ("Hồ Nhi (HINA)", Byline("Hồ Nhi", ("Hồ Nhi",), "HINA")),
+        ("Hồ Nhi (Notimex)", Byline("Hồ Nhi", ("Hồ Nhi",), "Notimex")),
+        ("Hồ Nhi (BTA)", Byline("Hồ Nhi", ("Hồ Nhi",), "BTA")),
+        ("Hồ Nhi (MENA)", Byline("Hồ Nhi", ("Hồ Nhi",), "MENA")),
+        # a bullet's look-alikes between a writer and an outlet
+        ("Hồ Nhi ⋅ VOV", Byline("Hồ Nhi", ("Hồ Nhi",), "VOV")),
+        ("Hồ Nhi ‧ VOV", Byline("Hồ Nhi", ("Hồ Nhi",), "VOV")),
+        # a social profile's followers and its follow button after the name
+        ("Hồ Nhi · 3,4K followers", Byline("Hồ Nhi", ("Hồ Nhi",), None)),
+        ("Hồ Nhi • 2,5K người theo dõi", Byline("Hồ Nhi", ("Hồ Nhi",), None)),
+        ("Hồ Nhi • Theo dõi", Byline("Hồ Nhi", ("Hồ Nhi",), None)),
+    ],
+)
+def test_cjk_labels_placeholders_markup_and_agencies(raw: str, expected: Byline) -> None:
+    assert clean_byline(raw) == expected

@@ -43,6 +43,7 @@ BYLINES14, COUNTS14 = _load("unseen14.json")
 BYLINES15, COUNTS15 = _load("unseen15.json")
 BYLINES16, COUNTS16 = _load("unseen16.json")
 BYLINES17, COUNTS17 = _load("unseen17.json")
+BYLINES18, COUNTS18 = _load("unseen18.json")
 
 # Rows the code does not read yet, by index in the table.
 BYLINES_NOT_YET: set[int] = set()
@@ -79,6 +80,8 @@ BYLINES16_NOT_YET: set[int] = set()
 COUNTS16_NOT_YET: set[int] = set()
 BYLINES17_NOT_YET: set[int] = {65, 113}
 COUNTS17_NOT_YET: set[int] = set()
+BYLINES18_NOT_YET: set[int] = {63, 91, 99, 102, 115}
+COUNTS18_NOT_YET: set[int] = set()
 
 
 def _params(rows: list, not_yet: set[int]) -> list:
@@ -105,6 +108,7 @@ def test_tables_are_large_and_distinct() -> None:
     assert len(BYLINES15) >= 120 and len(COUNTS15) >= 40
     assert len(BYLINES16) >= 120 and len(COUNTS16) >= 40
     assert len(BYLINES17) >= 120 and len(COUNTS17) >= 40
+    assert len(BYLINES18) >= 120 and len(COUNTS18) >= 40
     all_bylines = [
         raw
         for table in (
@@ -125,6 +129,7 @@ def test_tables_are_large_and_distinct() -> None:
             BYLINES15,
             BYLINES16,
             BYLINES17,
+            BYLINES18,
         )
         for raw, *_ in table
     ]
@@ -148,6 +153,7 @@ def test_tables_are_large_and_distinct() -> None:
             COUNTS15,
             COUNTS16,
             COUNTS17,
+            COUNTS18,
         )
         for raw, _ in table
     ]
@@ -188,7 +194,8 @@ def _cases(test: object) -> list:
     + _params(BYLINES14, BYLINES14_NOT_YET)
     + _params(BYLINES15, BYLINES15_NOT_YET)
     + _params(BYLINES16, BYLINES16_NOT_YET)
-    + _params(BYLINES17, BYLINES17_NOT_YET),
+    + _params(BYLINES17, BYLINES17_NOT_YET)
+    + _params(BYLINES18, BYLINES18_NOT_YET),
     ids=[f"{i}: {row[0]!a}" for i, row in enumerate(BYLINES)]
     + [f"2/{i}: {row[0]!a}" for i, row in enumerate(BYLINES2)]
     + [f"3/{i}: {row[0]!a}" for i, row in enumerate(BYLINES3)]
@@ -205,7 +212,8 @@ def _cases(test: object) -> list:
     + [f"14/{i}: {row[0]!a}" for i, row in enumerate(BYLINES14)]
     + [f"15/{i}: {row[0]!a}" for i, row in enumerate(BYLINES15)]
     + [f"16/{i}: {row[0]!a}" for i, row in enumerate(BYLINES16)]
-    + [f"17/{i}: {row[0]!a}" for i, row in enumerate(BYLINES17)],
+    + [f"17/{i}: {row[0]!a}" for i, row in enumerate(BYLINES17)]
+    + [f"18/{i}: {row[0]!a}" for i, row in enumerate(BYLINES18)],
 )
 def test_unseen_byline(
     raw: str, display: str | None, people: tuple[str, ...], source: str | None
@@ -231,7 +239,8 @@ def test_unseen_byline(
     + _params(COUNTS14, COUNTS14_NOT_YET)
     + _params(COUNTS15, COUNTS15_NOT_YET)
     + _params(COUNTS16, COUNTS16_NOT_YET)
-    + _params(COUNTS17, COUNTS17_NOT_YET),
+    + _params(COUNTS17, COUNTS17_NOT_YET)
+    + _params(COUNTS18, COUNTS18_NOT_YET),
     ids=[f"{i}: {row[0]!a}" for i, row in enumerate(COUNTS)]
     + [f"2/{i}: {row[0]!a}" for i, row in enumerate(COUNTS2)]
     + [f"3/{i}: {row[0]!a}" for i, row in enumerate(COUNTS3)]
@@ -248,7 +257,8 @@ def test_unseen_byline(
     + [f"14/{i}: {row[0]!a}" for i, row in enumerate(COUNTS14)]
     + [f"15/{i}: {row[0]!a}" for i, row in enumerate(COUNTS15)]
     + [f"16/{i}: {row[0]!a}" for i, row in enumerate(COUNTS16)]
-    + [f"17/{i}: {row[0]!a}" for i, row in enumerate(COUNTS17)],
+    + [f"17/{i}: {row[0]!a}" for i, row in enumerate(COUNTS17)]
+    + [f"18/{i}: {row[0]!a}" for i, row in enumerate(COUNTS18)],
 )
 def test_unseen_count(raw: str, expected: int | None) -> None:
     count = parse_count(raw)

@@ -16,10 +16,13 @@ from parsers import patterns
 from parsers.vietnamese.text import BLANK_LOOKALIKES, TAG_CHARS, clean_text, fold
 
 # A plus sign before a count opening a part (`Lượt xem: +1.234`, `+99 lượt xem`) is its sign.
-# Chinese `万` and Korean `만` are ten thousand, as `vạn` is; `chục` is ten, as `trăm` is a hundred.
+# Chinese `万` and Korean `만` are ten thousand, as `vạn` is; `chục` is ten, as `trăm` is a hundred;
+# the other editions' words of thousands (Russian `тыс.`, German `Tsd.`) are `nghìn`, and India's
+# `lakh` and `crore` a hundred thousand and ten million.
 _NUMBER = patterns.compile(
     r"(?:(?<![\w.,+\-−])|(?<=(?<![\w.,])\+))(?P<num>\d[\d.,]*)"
-    r"(?:\s*(?P<mult>k|n|chuc|tram|nghin|ngan|van|万|만|tr|trieu|ty|ti|m|b)(?![a-z]))?\+?"
+    r"(?:\s*(?P<mult>k|n|chuc|tram|nghin|ngan|van|万|만|tr|trieu|ty|ti|m|b|тыс|tsd|lakh|crore)"
+    r"(?![a-zа-я]))?\+?"
 )
 _GROUPED = patterns.compile(r"\d{1,3}(?P<sep>[.,])\d{3}(?:(?P=sep)\d{3})*")
 _DECIMAL = patterns.compile(r"(?P<int>\d+)(?:[.,](?P<frac>\d{1,2}))?")
@@ -32,9 +35,10 @@ _DIGIT_AFTER_WORD = patterns.compile(
     r"(?<![\w.,])(\d{1,3})\s*(trieu|nghin|ngan|van|ty|ti)\s+(\d{1,3})(?![\w.,])"
 )
 # … and a smaller word's count after a larger one's (`3 vạn 5 nghìn`, 35,000; `1 triệu 2 trăm
-# nghìn`, 1,200,000; `1 tỷ 2 trăm triệu`, 1,200,000,000): the two amounts added.
+# nghìn`, 1,200,000; `1 tỷ 2 trăm triệu`, 1,200,000,000; `1 triệu 204 nghìn`, 1,204,000): the two
+# amounts added.
 _SMALLER_WORD_AFTER = patterns.compile(
-    r"(?<![\w.,])(\d{1,3})\s*(ty|ti|trieu|van)\s+(\d)\s*(tram\s*)?(trieu|nghin|ngan)(?![a-z])"
+    r"(?<![\w.,])(\d{1,3})\s*(ty|ti|trieu|van)\s+(\d{1,3})\s*(tram\s*)?(trieu|nghin|ngan)(?![a-z])"
 )
 # … and `lẻ` or `linh` (and no tens) after the word, then a count of units or of a smaller word
 # (`1 nghìn lẻ 4`, 1,004; `1 triệu lẻ 5 nghìn`, 1,005,000): the two amounts added.
@@ -55,15 +59,18 @@ _HUNDREDS_AFTER_THOUSAND = patterns.compile(
 _HALF_AFTER_WORD = patterns.compile(
     r"(?<![\w.,])(\d{1,3})\s*(trieu|nghin|ngan|van|ty|ti)\s+ruoi(?![a-z])"
 )
-# A footnote's mark after the count (`1.204*`, `1.204 ⁽¹⁾`), its note under the counter: no
-# digit of the count.
-_FOOTNOTE_MARK = patterns.compile(r"(?<=\d)\s?(?:\*{1,3}|⁽[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2}⁾)(?!\d)")
+# A footnote's mark after the count (`1.204*`, `1.204 ⁽¹⁾`, a wiki's `1.204 [1]`), its note under
+# the counter: no digit of the count.
+_FOOTNOTE_MARK = patterns.compile(
+    r"(?<=\d)\s?(?:\*{1,3}|⁽[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2}⁾|\[\d{1,2}\])(?![\d\w])"
+)
 # The platforms the views are summed over after the count (`1.204 trên 3 nền tảng`): another
 # number, not the views.
 _PLATFORMS = patterns.compile(r"(?<=\d)\s+tren\s+\d{1,2}\s*(?:nen\s*tang|kenh)(?![a-z])")
 # An apostrophe between groups of three (`12'345`, as Swiss and some CMS locales print them; the
-# modifier letter's too, `1ʼ204`).
-_APOSTROPHE_GROUP = patterns.compile(r"(?<=\d)['’ʼ](?=\d{3}(?!\d))")
+# modifier letter's too, `1ʼ204`), and a middle dot there (`1·204`, the Catalan and old British
+# grouping), unspaced: a middle dot with spaces ends a part of the line.
+_APOSTROPHE_GROUP = patterns.compile(r"(?<=\d)['’ʼ·∙⋅](?=\d{3}(?![\d.,]))")
 # Arabic's thousands and decimal separators (`١٬٢٣٤`) and the raised comma (`1⸴204`), as the
 # ASCII ones.
 _ARABIC_SEPARATORS = str.maketrans("\u066c\u066b\u2e34", ".,,")
@@ -100,6 +107,9 @@ _LABELS = patterns.compile(
     # `閲覧数: 1,204`, `조회 1,234회`, `ເບິ່ງ 856 ຄັ້ງ`)
     r"|просмотр(?:ов|ы)|visitas|lecturas|lu|fois|vues|aufrufe|浏览|瀏覽|阅读|閱讀|閲覧数?|조회수?"
     r"|ເບິ່ງ|次|회|ຄັ້ງ"
+    # … Portuguese, Spanish, Italian, Polish, Turkish, Indonesian with its `kali` (times) and Thai
+    # (`Visualizações: 1.204`, `Wyświetlenia: 1 204`, `Dilihat 1.204 kali`, `ยอดวิว 1,204`)
+    r"|visualiza(?:coes|ciones)|visualizzazioni|wyswietlenia|goruntulenme|dilihat|kali|ยอดวิว"
     # an eye glyph labels a count too, and a guillemet points at it (`Lượt xem » 2.468`)
     r"|[\s:|.,()\[\]·•»\U0001f440\U0001f441\ufe0f+-]"
 )
@@ -121,8 +131,12 @@ _PARTS = patterns.compile(
 # The marks between a line's parts a range cannot cross.
 _PART_MARKS = patterns.compile(r"[|·•;\n]")
 # The views' words of the editions in other languages (Russian, Spanish, French, German,
-# Chinese, Japanese, Korean, Lao), as printed: no fold changes them.
-OTHER_VIEW_WORDS = "просмотр|visitas|lecturas|fois|vues|aufrufe|浏览|瀏覽|阅读|閱讀|閲覧|조회|ເບິ່ງ"
+# Chinese, Japanese, Korean, Lao, Portuguese, Italian, Polish, Turkish, Indonesian, Thai), as
+# printed and folded alike.
+OTHER_VIEW_WORDS = (
+    "просмотр|visitas|lecturas|fois|vues|aufrufe|浏览|瀏覽|阅读|閱讀|閲覧|조회|ເບິ່ງ"
+    "|visualiza|wy[sś]wietlen|g[oö]r[uü]nt[uü]len|dilihat|ยอดวิว"
+)
 _VIEW_WORDS = patterns.compile(
     r"xem|doc|views?|hits?|reads|seen\s*by|truy\s*cap|luot\s*phat|\U0001f441|\U0001f440|"
     + OTHER_VIEW_WORDS
@@ -144,8 +158,10 @@ _NOW_VIEWING = patterns.compile(r"dang\s*(?:co\s*[\d.,]+\s*nguoi\s*)?(?:xem|doc|
 # readers.
 _READING_TIME = patterns.compile(r"\d+\s*(?:phut|giay)\s*doc|thoi\s*gian\s*doc")
 # An aside in brackets with its own words (`(hôm nay: 12)`), a share (`(12%)`) or a gain since
-# the last visit (`(+12)`): another number, not the views.
-_ASIDE = patterns.compile(r"\s*\((?:[^()]*[a-z][^()]*|[^()]*%\s*|\s*\+\s*\d[\d.,]*\s*)\)")
+# the last visit (`(+12)`, `(▲12)`, `(↑12)`): another number, not the views.
+_ASIDE = patterns.compile(
+    r"\s*\((?:[^()]*[a-z][^()]*|[^()]*%\s*|\s*[+\u2191\u25b2]\s*\d[\d.,]*\s*)\)"
+)
 # A trend after the count (`4.321 ↑12%`, `▲ 3%`): another number, not the views.
 _TREND = patterns.compile(r"\s*[\u2191\u2193\u2197\u2198\u25b2\u25bc]\s*[+\-]?\d[\d.,]*\s*%")
 # A title or aria-label attribute pasted whole (`aria-label="Đã xem 1234 lần"`): its text.
@@ -183,6 +199,10 @@ _MULTIPLIERS = {
     "ty": 1_000_000_000,
     "ti": 1_000_000_000,
     "b": 1_000_000_000,
+    "тыс": 1_000,
+    "tsd": 1_000,
+    "lakh": 100_000,
+    "crore": 10_000_000,
 }
 
 

@@ -296,9 +296,13 @@ _SEASONAL_ZONES = {
     "PT": "america/los_angeles",
     "AKT": "america/anchorage",
 }
-_SEASONAL_ZONE = rf"(?:{'|'.join(_SEASONAL_ZONES)})(?![a-zA-Z])"
+# … and the zones whose abbreviation is an English word too (`22:15 WEST`, western European summer
+# time), read the same way with their one offset.
+_WORD_ZONES = {"WEST": "+0100"}
+_CAPITALS_ZONES = "|".join([*_SEASONAL_ZONES, *_WORD_ZONES])
+_SEASONAL_ZONE = rf"(?:{_CAPITALS_ZONES})(?![a-zA-Z])"
 _SEASONAL_ZONE_AFTER_CLOCK = patterns.compile(
-    rf"\d(?:\s*[AaPp]\.?[Mm]\.?)?\s*[(\[]?\s*({'|'.join(_SEASONAL_ZONES)})(?![\w\-])"
+    rf"\d(?:\s*[AaPp]\.?[Mm]\.?)?\s*[(\[]?\s*({_CAPITALS_ZONES})(?![\w\-])"
 )
 # Zones' names as ICU prints them in Vietnamese (`Giờ chuẩn Thái Bình Dương`, Pacific standard
 # time), each with one offset, keyed as `_offset` sees them (spaces and `giờ` dropped).
@@ -470,15 +474,20 @@ _TURKISH_WEEKDAY = r"(?:pazartesi|salı|carsamba|persembe|cumartesi|cuma|pazar)(
 # weekday stands there.
 _CJK_EVE = "除夕"
 _SEP_AFTER = (
-    rf"[\s,|{_SEP_MARKS}/()\[\]@:\"]*{_BREAK}{_ICON_WORD}?"
+    r"(?:\.(?=\s))?"  # the full stop some languages print after the year: `11. ožujka 2029. u`
+    # an arrow from a date to its clock too (`30/10/2027 → 21:15`); one before a date or after a
+    # clock makes a range (`_RANGE_BEFORE`, `_RANGE_AFTER`)
+    rf"[\s,|{_SEP_MARKS}/()\[\]@:\"→⟶]*{_BREAK}{_ICON_WORD}?"
     rf"(?:(?:{_WEEKDAY}|{_CJK_WEEKDAY}|{_TURKISH_WEEKDAY}|{_CJK_EVE})[\s,|{_SEP_MARKS}/()\[\]]*)?"
     r"(?:(?:(?:(?:vao\s+)?(?:luc\s+)?(?:luc|hoi)|at|a)(?![a-z])\s*:?|gio\s*(?:dang\s*)?:"
     r"|gio\s*dang(?![a-z])|ម៉ោង|ເວລາ|เวลา|t(?=\d{1,2}:\d\d)"
     # … and the word for `at` of the languages CMS themes print beside Vietnamese (Italian's
     # `ore`, the Scandinavian `kl.`, Russian's `г.` after the year with or without `в`, Dutch
     # `om`, Polish `godz.` after the year's `r.`, Finnish `klo`, Romanian `ora`, Ukrainian `о`,
-    # Catalan `a les`)
-    r"|(?:um|a\s+l[ae]s|as|alle|ore|ora|klo|kl\.|pukul|г\.,?(?:\s*в)?|в|о|om|(?:r\.,?\s*)?godz\.)"
+    # Catalan `a les`, Slovak `o`, Slovenian `ob`, Croatian `u`, Serbian `у`, Estonian `kell`,
+    # Latvian `plkst.` and Italian's `h`, the hour's mark printed before the clock)
+    r"|(?:um|a\s+l[ae]s|as|alle|ore|ora|klo|kl\.|pukul|г\.,?(?:\s*в)?|в|о|om|(?:r\.,?\s*)?godz\."
+    r"|o|ob|u|у|kell|plkst\.|h)"
     r"(?![a-z])(?=\s*\d))\s*)?"
     r"(?:khoang(?![a-z])\s*)?"
 )
@@ -647,19 +656,21 @@ _EN_DAY_FIRST = r"(?P<d>\d{1,2})(?:st|nd|rd|th|\.)?(?![a-z\d])"
 # `5 Nov '25` and `Nov 5, '25`.
 _WRITTEN_EN_MDY = (
     _EN_MONTH
-    + r"\s+"
+    + r"\s+(?:the\s+)?"  # `March the 11th, 2029`
     + _EN_DAY
     + r"\s*,?\s*(?:['’](?=\d\d(?!\d)))?(?P<y>\d{4}|(?<=['’])\d\d)(?!\d)"
 )
 _WRITTEN_EN_DMY = (
     r"(?<![\d])"
     + _EN_DAY_FIRST
-    + r"\s+(?:of\s+)?"
+    + r"(?:(?<=st|nd|rd|th),)?\s+(?:of\s+)?"  # an ordinal's comma: `Sat the 30th, Oct 2027`
     + _EN_MONTH
     + r"\s*,?\s*(?:['’](?=\d\d(?!\d)))?(?P<y>\d{4}|\d{2}(?=\s+\d{1,2}:\d{2})|(?<=['’])\d\d)(?!\d)"
 )
-# Oracle's and RFC 850's `17-May-19`, `17-May-2019`.
-_HYPHENED_EN_DMY = r"(?<!\d)(?P<d>\d{1,2})-" + _EN_MONTH + r"-(?P<y>\d{4}|\d{2})(?!\d)"
+# Oracle's and RFC 850's `17-May-19`, `17-May-2019`, an ordinal's letters kept (`11th-Mar-2029`).
+_HYPHENED_EN_DMY = (
+    r"(?<!\d)(?P<d>\d{1,2})(?:st|nd|rd|th)?-" + _EN_MONTH + r"-(?P<y>\d{4}|\d{2})(?!\d)"
+)
 # The common log format of Apache and nginx: `[21/Nov/2025:08:05:00 +0700]`, the clock glued to
 # the year by a colon.
 _COMMON_LOG = (
@@ -698,7 +709,7 @@ _LUNAR_AFTER = patterns.compile(rf"\s*[(\[]?\s*{_LUNAR_MARK}(?!\s*[:\d])")
 _LUNAR_BEFORE = patterns.compile(r"am\s*lich\s*[:\-]?\s*(?:ngay\s*)?$")
 _LUNAR_WINDOW = 16
 _DAY_WORD_FORM = (
-    r"(?:ngay\s+)?(?P<word>hom\s*qua|hom\s*kia|hom\s*nay|bua\s*qua|yesterday|today(?!\s*\()"
+    r"(?:ngay\s+)?(?P<word>hom\s*qua|hom\s*kia|hom\s*nay|bua\s*qua|yesterday|today(?!\s*\()|今天|昨天|前天"
     r"|(?P<part>{parts})\s*(?:hom\s*)?(?P<rel>nay|qua))(?![a-z])"
 )
 _DAY_WORD = _DAY_WORD_FORM.format(parts="sang|trua|chieu|toi|dem|khuya")
@@ -903,9 +914,20 @@ _AGO_WORDS = {
     "last year": timedelta(days=365),
 }
 # `bữa qua` is the South's `hôm qua`.
-_DAY_WORDS = {"hom nay": 0, "hom qua": 1, "hom kia": 2, "bua qua": 1, "today": 0, "yesterday": 1}
-_RELATIVE_HINT = patterns.compile("hom|truoc|vua|nua|ngoai|day|ago|nay|qua|just now|last")
-_DAY_WORD_HINT = patterns.compile("hom|day|nay|qua")
+# … and Chinese chat apps' (WeChat's `昨天 23:15`): today, yesterday, the day before.
+_DAY_WORDS = {
+    "hom nay": 0,
+    "hom qua": 1,
+    "hom kia": 2,
+    "bua qua": 1,
+    "today": 0,
+    "yesterday": 1,
+    "今天": 0,
+    "昨天": 1,
+    "前天": 2,
+}
+_RELATIVE_HINT = patterns.compile("hom|truoc|vua|nua|ngoai|day|ago|nay|qua|just now|last|天")
+_DAY_WORD_HINT = patterns.compile("hom|day|nay|qua|天")
 _SPACE_RUN = patterns.compile(r"\s+")
 
 
@@ -1021,6 +1043,48 @@ _LITHUANIAN_MONTHS = (
 _LITHUANIAN_DATE = patterns.compile(
     rf"(?<![\w.])(?P<y>\d{{4}})\s*m\.\s+(?P<mo>{'|'.join(_LITHUANIAN_MONTHS)})\s+(?P<d>\d{{1,2}})\s*d\."
 )
+# Latvian and Basque put the year first too: Latvian with `gada` (of the year) after it and the
+# month in the locative (`2029. gada 11. martā`), Basque with `-ko` on the year and the month in
+# the genitive (`2029ko martxoaren 11`), folded.
+_LATVIAN_MONTHS = (
+    "janvari",
+    "februari",
+    "marta",
+    "aprili",
+    "maija",
+    "junija",
+    "julija",
+    "augusta",
+    "septembri",
+    "oktobri",
+    "novembri",
+    "decembri",
+)
+_BASQUE_MONTHS = (
+    "urtarrilaren",
+    "otsailaren",
+    "martxoaren",
+    "apirilaren",
+    "maiatzaren",
+    "ekainaren",
+    "uztailaren",
+    "abuztuaren",
+    "irailaren",
+    "urriaren",
+    "azaroaren",
+    "abenduaren",
+)
+_LATVIAN_DATE = patterns.compile(
+    rf"(?<![\w.])(?P<y>\d{{4}})\.\s*gada\s+(?P<d>\d{{1,2}})\.\s+(?P<mo>{'|'.join(_LATVIAN_MONTHS)})(?![a-z])"
+)
+_BASQUE_DATE = patterns.compile(
+    rf"(?<![\w.])(?P<y>\d{{4}})e?ko\s+(?P<mo>{'|'.join(_BASQUE_MONTHS)})\s+(?P<d>\d{{1,2}})(?!\d)"
+)
+_YEAR_FIRST_MONTHS = {
+    name: number
+    for months in (_HUNGARIAN_MONTHS, _LITHUANIAN_MONTHS, _LATVIAN_MONTHS, _BASQUE_MONTHS)
+    for number, name in enumerate(months, 1)
+}
 # Swahili prints the month first as Filipino does (`Oktoba 30, 2027`), folded.
 _SWAHILI_MONTHS = (
     "januari",
@@ -1055,13 +1119,36 @@ _MORE_MONTH_NAMES = (
     "يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر",
     "जनवरी फ़रवरी मार्च अप्रैल मई जून जुलाई अगस्त सितंबर अक्टूबर नवंबर दिसंबर",
     "ינואר פברואר מרץ אפריל מאי יוני יולי אוגוסט ספטמבר אוקטובר נובמבר דצמבר",
+    # Slovenian (as printed and in the genitive), Croatian (genitive; not its October,
+    # `listopada`, which is Polish November), Serbian and Bulgarian in Cyrillic, Estonian,
+    # Bengali, Tamil, Burmese (with and without `လ`, month), Urdu, Welsh and Irish (`11. marec
+    # 2029`, `11. ožujka 2029.`, `11. март 2029.`, `11 märts 2029`, `১১ মার্চ ২০২৯`, `11 மார்ச்
+    # 2029`, `၁၁ မတ်လ ၂၀၂၉`, `11 مارچ 2029`, `11 Mawrth 2029`, `11 Márta 2029`).
+    "januar februar marec april maj junij julij avgust september oktober november december",
+    "januarja februarja marca aprila maja junija julija avgusta septembra oktobra novembra"
+    " decembra",
+    "siječnja veljače ožujka travnja svibnja lipnja srpnja kolovoza rujna - studenoga prosinca",
+    "јануар фебруар март април мај јун јул август септембар октобар новембар децембар",
+    "януари февруари март април май юни юли август септември октомври ноември декември",
+    "jaanuar veebruar märts aprill mai juuni juuli august september oktoober november detsember",
+    "জানুয়ারি ফেব্রুয়ারি মার্চ এপ্রিল মে জুন জুলাই আগস্ট সেপ্টেম্বর অক্টোবর নভেম্বর ডিসেম্বর",
+    "ஜனவரி பிப்ரவரி மார்ச் ஏப்ரல் மே ஜூன் ஜூலை ஆகஸ்ட் செப்டம்பர் அக்டோபர் நவம்பர் டிசம்பர்",
+    "ဇန်နဝါရီ ဖေဖော်ဝါရီ မတ် ဧပြီ မေ ဇွန် ဇူလိုင် ဩဂုတ် စက်တင်ဘာ အောက်တိုဘာ နိုဝင်ဘာ ဒီဇင်ဘာ",
+    "ဇန်နဝါရီလ ဖေဖော်ဝါရီလ မတ်လ ဧပြီလ မေလ ဇွန်လ ဇူလိုင်လ ဩဂုတ်လ စက်တင်ဘာလ အောက်တိုဘာလ နိုဝင်ဘာလ ဒီဇင်ဘာလ",
+    "جنوری فروری مارچ اپریل مئی جون جولائی اگست ستمبر اکتوبر نومبر دسمبر",
+    "ionawr chwefror mawrth ebrill mai mehefin gorffennaf awst medi hydref tachwedd rhagfyr",
+    "eanáir feabhra márta aibreán bealtaine meitheamh iúil lúnasa meán_fómhair"
+    " deireadh_fómhair samhain nollaig",
 )
+# A name of two words is written with `_` for its space above; `-` holds the place of a month a
+# row leaves out.
 _FOREIGN_MONTHS = {
     name: number for number, names in enumerate(_FOREIGN_MONTH_NAMES, 1) for name in names.split()
 } | {
-    fold(name): number
+    fold(name).replace("_", " "): number
     for names in _MORE_MONTH_NAMES
     for number, name in enumerate(names.split(), 1)
+    if name != "-"
 }
 _FOREIGN_DATE = patterns.compile(
     r"(?<![\w.])(?P<d>\d{1,2})(?:er)?\.?\s+(?:de\s+|d['’]|ב)?"
@@ -1078,10 +1165,9 @@ def _as_english(m: re.Match[str]) -> str:
 
 
 def _hungarian_as_english(m: re.Match[str]) -> str:
-    """A Hungarian or Lithuanian date, year first, as the English one day first, of equal
-    length."""
-    months = _HUNGARIAN_MONTHS if m["mo"] in _HUNGARIAN_MONTHS else _LITHUANIAN_MONTHS
-    month = tuple(_EN_MONTHS)[months.index(m["mo"])]
+    """A Hungarian, Lithuanian, Latvian or Basque date, year first, as the English one day
+    first, of equal length."""
+    month = tuple(_EN_MONTHS)[_YEAR_FIRST_MONTHS[m["mo"]] - 1]
     return f"{m['d']} {month} {m['y']}".ljust(m.end() - m.start())
 
 
@@ -1099,6 +1185,10 @@ def _english_months(folded: str) -> str:
         folded = _HUNGARIAN_DATE.sub(_hungarian_as_english, folded)
     if _LITHUANIAN_DATE.search(folded):
         folded = _LITHUANIAN_DATE.sub(_hungarian_as_english, folded)
+    if "gada" in folded and _LATVIAN_DATE.search(folded):
+        folded = _LATVIAN_DATE.sub(_hungarian_as_english, folded)
+    if "ko" in folded and _BASQUE_DATE.search(folded):
+        folded = _BASQUE_DATE.sub(_hungarian_as_english, folded)
     if _FILIPINO_DATE.search(folded):
         folded = _FILIPINO_DATE.sub(_filipino_as_english, folded)
     return folded
@@ -1110,6 +1200,35 @@ def _escaped(m: re.Match[str]) -> str:
 
 def _zero_width_in_digits(m: re.Match[str]) -> str:
     return m[1] if len(m[1]) + len(m[2]) <= _LONGEST_FIELD else m[1] + " "
+
+
+# Any other mark a theme sets alone between spaces (a triangular or hyphen bullet `‣` `⁃`, an
+# operator `⋄` `∘`, an integral extension `⎮`, a vertical form `︱`): a separator, read as the
+# bullet. Only punctuation and symbols outside ASCII count, and not the marks that mean more: a
+# dash or an arrow between two dates makes a range (`_RANGE_MARKS`), a stopwatch times a
+# duration, the geometric shapes are sorted above (`_BULLET_SHAPES`: a player's triangle is no
+# bullet), and a colon's look-alike or a sign that stands for an ASCII one (`／`, `．`) is that
+# sign.
+_LONE_MARK = patterns.compile(r"(?<=\s)[^\w\s\x00-\x7f](?=\s)")
+_LONE_MARK_CATEGORIES = ("Pd", "Po", "Sm", "So")
+_ARROWS = ("\u2190", "\u21ff")
+_GEOMETRIC_SHAPES = ("\u25a0", "\u25ff")
+_NOT_LONE_SEPARATORS = "⏱"
+
+
+def _lone_mark_as_bullet(m: re.Match[str]) -> str:
+    mark = m[0]
+    if (
+        unicodedata.category(mark) not in _LONE_MARK_CATEGORIES
+        or _ARROWS[0] <= mark <= _ARROWS[1]
+        or _GEOMETRIC_SHAPES[0] <= mark <= _GEOMETRIC_SHAPES[1]
+        or mark in _RANGE_MARKS
+        or mark in _NOT_LONE_SEPARATORS
+        or mark in _COLON
+        or unicodedata.normalize("NFKC", mark).isascii()
+    ):
+        return mark
+    return "•"
 
 
 def _prepare(text: str) -> tuple[str, str]:
@@ -1142,6 +1261,8 @@ def _prepare(text: str) -> tuple[str, str]:
         text = text.replace("\u02bc", "’")
     if not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
+    if _LONE_MARK.search(text):
+        text = _LONE_MARK.sub(_lone_mark_as_bullet, text)
     if JUNK.search(text):
         text = JUNK.sub("", _ZERO_WIDTH_IN_DIGITS.sub(_zero_width_in_digits, text))
     if _TCVN3_HINT.search(text) and legacy_encoding(text) == "TCVN3":
@@ -1366,6 +1487,8 @@ def _zone(tz: str) -> tzinfo | None:
     its offset on the day, or `_offset`'s fixed one."""
     if tz in _SEASONAL_ZONES:
         return _named_zone(_SEASONAL_ZONES[tz])
+    if tz in _WORD_ZONES:
+        return _offset(_WORD_ZONES[tz])
     return _named_zone(tz) if tz.partition("/")[0] in _TZ_REGIONS else _offset(tz)
 
 
@@ -1616,8 +1739,13 @@ def _clock_around(folded: str, start: int, end: int) -> tuple[int, int, _Clock |
         aside = _LUNAR_FIELD.match(folded, end)  # `16/7/2026 - 3/6 ÂL - 11:05`
     if aside and _LUNAR_WORD.search(aside[0]):  # `21/11/2025 (nhằm mùng 2/10) 08:05`
         m = _TIME_AFTER_RE.match(folded, aside.end())
-    if m and int(m.group("h2")) > _LAST_HOUR and "|" in folded[end : m.start("h2")]:
-        return start, end, None, False  # `05/11/2025 | 45:20`: a field of its own, a duration
+    if m and int(m.group("h2")) > _LAST_HOUR and _FIELD_MARKS.search(folded, end, m.start("h2")):
+        return (
+            start,
+            end,
+            None,
+            False,
+        )  # `05/11/2025 | 45:20`, `· 25:14`: a field of its own, a length
     if m:
         clock = _clock(m, "2")
         if clock and not m.group("ap2") and start:
@@ -1913,8 +2041,13 @@ _EVENT_LABEL = patterns.compile(
     r"|se\s*(?:cong\s*chieu|phat\s*song)|(?:ban|tam)\s*phao\s*hoa|dem\s*nguoc"
     r"|(?<![a-z])tat\s*nien(?![a-z])"  # a year-end party on its date: `Tất niên 05/02/2027 tại …`
     # … Hallowe'en on its date, and the clocks going back or forward when a zone's summer time
-    # ends or begins (`Đồng hồ lùi lại 1 giờ vào …`)
-    r"|(?<![a-z])halloween(?![a-z])|dong\s*ho\s*(?:lui|van|chinh)"
+    # ends or begins, with the hours they move (`Đồng hồ lùi lại 1 giờ vào …`)
+    r"|(?<![a-z])halloween(?![a-z])|dong\s*ho\s*(?:lui|van|chinh)(?:\s*lai)?(?:\s*\d+\s*(?:gio|tieng))?"
+    # … a start date at work (`Ngày vào làm: …`, `nhận việc`), a weather reading's time
+    # (`Nhiệt độ lúc 21:15 ngày …: 24°C`) and tomorrow's part of the day before its date (`Sáng
+    # mai, 13/03/2029`: still to come, as `Sáng mai` alone is)
+    r"|vao\s*lam(?:\s*viec)?\s*(?::|ngay|tu)|nhan\s*viec|(?:nhiet\s*do|do\s*am|luong\s*mua)\s*(?:luc|ngay|vao|:)"
+    r"|(?<![a-z])(?:ngay|sang|trua|chieu|toi|dem|khuya)\s*mai(?![a-z])"
     r"|xem\s*lan\s*cuoi|tai\s*(?:ve|xuong)(?![a-z])"
     r"|(?:expires?|expiry|expiration|countdown|(?<=[-_\"'])end)(?![a-z])"
     r"|(?:phat|len)\s*song|phat\s*lai|(?<!da\sphat\s)truc\s*tiep\s*(?:luc|vao|ngay)|hieu\s*luc|san\s*xuat|hsd(?![a-z])"
@@ -1956,7 +2089,7 @@ _EVENT_WORDS = patterns.compile(
     r"|xo\s*so|hon\s*le|cu\s*hanh|giao\s*hang|vong\s*\d|vi\s*pham|nhap\s*vien|xuat\s*vien"
     r"|cap\s*ngay|ghi\s*nhan|thanh\s*lap|(?:ghi|quay)\s*hinh|chup"
     r"|cuoc\s*goi|len\s*lich|gio\s*g|lastbuild|gia\s*(?:vang|xang)|ty\s*gia|phao\s*hoa|dem\s*nguoc"
-    r"|tat\s*nien"
+    r"|tat\s*nien|vao\s*lam|nhan\s*viec|nhiet\s*do|do\s*am|luong\s*mua|mai"
 )
 
 
@@ -2577,6 +2710,9 @@ def _duration(folded: str, start: int) -> bool:
 # A part of the day opening a line before its weekday (`Tối Chủ nhật lúc 8 giờ`, `Sáng thứ Hai,
 # 7 giờ 15`): it sets the clock's half of the day, as one after the clock does.
 _PART_OPENING = patterns.compile(rf"\s*(?P<part>{_DAY_PART})(?![a-z])(?=[\s,]*{_WEEKDAY})")
+# An app's or a platform's name opening a line before a bullet or a bar (`Microsoft Teams · CN
+# 23:15`): no part of the stamp after it, dropped before a weekday's clock is read.
+_APP_NAME = patterns.compile(r"(?P<name>[^\d·•|]+?)\s*[·•|]\s*")
 # `lúc` (at) right before a bare hour makes it a clock (`Chủ nhật lúc 8 giờ`, `Lúc 8 giờ`): alone,
 # `8 giờ` is as often an age (Facebook's `2 giờ`), which the fallback reads it as.
 _AT_BEFORE = patterns.compile(r"(?<![a-z])luc\s*$")
@@ -2595,6 +2731,10 @@ def _match(text: str, now: datetime, month_first: bool = False) -> _Found | None
     if folded.strip(" .") in ("bay gio", "phut nay"):  # Carbon's and Intl's `bây giờ` (now),
         # and Intl's `phút này` (this minute), alone
         return 0, len(folded), now.replace(microsecond=0), "relative"
+    lead = _APP_NAME.match(folded)
+    if lead and re.sub(_DECORATION, "", lead["name"]):  # `Microsoft Teams · CN 23:15`
+        blank = " " * lead.end()
+        normalised, folded = blank + normalised[lead.end() :], blank + folded[lead.end() :]
     m = re.search(_TIME_ONLY, folded)
     if m and not _DIGIT.search(folded, m.end()) and _duration(folded, m.start()):
         return None  # `⏱ 05:12` alone: a length, which the fallback would read as today's clock

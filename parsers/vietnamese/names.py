@@ -44,7 +44,7 @@ class Byline(NamedTuple):
 # group's `Nhóm tác giả:` before the names; a theme's German `Autor:` left untranslated names the
 # writer too.
 _ROLE = patterns.compile(
-    r"(?:(?:bai(?:\s*viet)?|tin|noi\s*dung)(?:\s*(?:va|,|&|/|\+|-)\s*(?:(?:hinh\s*)?anh|clip|video|do\s*hoa))+\s*(?=:)"
+    r"(?:(?:bai(?:\s*viet)?|tin|noi\s*dung)(?:\s*(?:va|,|&|/|\+|-)\s*(?:(?:hinh\s*)?anh|clip|video|do\s*hoa|infographics?))+\s*(?=:)"
     r"|anh\s*(?:\+|-)\s*(?:bai|tin)\s*(?=:)"
     r"|(?:bai|tin|noi\s*dung)\s*(?:va|,|&|/)?\s*(?:anh|clip|video)|bai\s*&\s*anh"
     r"|anh\s*(?:va|,|&|/)\s*(?:bai(?:\s*viet)?|tin)|tin\s*(?:va|,|&|/|-)\s*bai\s*(?=:)"
@@ -53,11 +53,11 @@ _ROLE = patterns.compile(
     r"|noi\s*dung"
     r"|(?:anh\s*(?:,|va|&|/|-)\s*)?(?:video|clip)(?:\s*(?:,|va|&|/|-)\s*anh)?|phong\s*vien|pv|nguoi\s*viet|nguoi\s*dang|tong\s*hop|(?:nguoi\s*|luoc\s*|bien\s*)?dich"
     r"|but\s*danh|nguoi\s*thuc\s*hien|ghi\s*chep|bien\s*soan|phong\s*su|but\s*ky|tuy\s*but|tan\s*van"
-    # a script's writer, also its presenter's or its commentary's (`Kịch bản & dẫn:`, `Kịch bản
-    # và lời bình:`), a screenwriter (`Biên kịch:`), a ghost writer (`Chấp bút:`, `Người chấp
-    # bút:`), a reporter's record (`Ghi nhận:`, quick notes' `Ghi nhanh:`) and an investigation's
-    # (`Điều tra:`)
-    r"|kich\s*ban(?:\s*(?:&|va|,|/)\s*(?:dan|loi\s*binh))?|bien\s*kich|(?:nguoi\s*)?chap\s*but"
+    # a script's writer, also its presenter's, its commentary's or its staging's (`Kịch bản &
+    # dẫn:`, `Kịch bản và lời bình:`, `Kịch bản và dàn dựng:`), a screenwriter (`Biên kịch:`), a
+    # ghost writer (`Chấp bút:`, `Người chấp bút:`), a reporter's record (`Ghi nhận:`, quick
+    # notes' `Ghi nhanh:`) and an investigation's (`Điều tra:`)
+    r"|kich\s*ban(?:\s*(?:&|va|,|/)\s*(?:dan(?:\s*dung)?|loi\s*binh))?|bien\s*kich|(?:nguoi\s*)?chap\s*but"
     r"|ghi\s*nhanh?|dieu\s*tra"
     # … a film's commentary (`Lời bình:`) and a video's writer who cut it too (`Viết và dựng:`)
     r"|loi\s*binh|viet\s*(?:va|&|,)\s*dung"
@@ -78,7 +78,8 @@ _ROLE = patterns.compile(
     # a resident correspondent's label with the place posted to (`Phóng viên thường trú tại Đắk
     # Lắk:`, `PV thường trú:`)
     r"|(?:phong\s*vien|pv)\s+thuong\s*tru(?:\s+(?:tai|o)\s+[^:|;,()]{1,40}?)?"
-    r"|autor(?:in)?)\s*(?=:))"
+    # … and a collector's who names herself (`Sưu tầm: Hoài Thu`; alone, `Sưu tầm` names nobody)
+    r"|suu\s*tam|autor(?:in)?)\s*(?=:))"
     r"\s*:?\s*"
 )
 # A source's label: `Nguồn:`, `Nguồn tin:`, `Trích nguồn:` (quoted from), and a reprint's or a
@@ -197,21 +198,22 @@ _NEWSROOM_DESK = patterns.compile(
 # A desk and its outlet in one bracket, the comma or dash between them.
 _DESK_AND_OUTLET = patterns.compile(r"\s*,\s*|\s+[-–]\s+")
 _EDGE_PUNCT = " .,;:!…-–—|/\"'“”„«»()"
-# A job title printed after the name in Korean bylines: `신현주 기자` (reporter), `… 특파원`.
-_TITLE_AFTER = patterns.compile(r"\s+(?:기자|특파원)$")
+# A job title printed after the name in Korean bylines: `신현주 기자` (reporter), `… 특파원`, and
+# before it in Chinese ones: `記者 陳怡君`.
+_TITLE_AFTER = patterns.compile(r"\s+(?:기자|특파원)$|^(?:記者|记者|特派員|特派员)\s*")
 # The writer's or translator's label of an edition in another language, before its colon
 # (full-width in Chinese and Japanese, `៖` in Khmer): `作者：`, `编译：` (compiled and
 # translated), `翻訳：`, Korean `글·사진:` (text and pictures), H'Mông `Xov xwm thiab duab:`,
 # Khmer `អត្ថបទ និងរូបភាព៖`, Lao `ຂ່າວ ແລະ ພາບ:` (news and pictures).
 FOREIGN_WRITER_LABEL = (
-    r"(?:作者|编译|編譯|翻译|翻譯|翻訳|글(?:\s*[·ㆍ]\s*사진)?|[Xx]ov\s+xwm(?:\s+thiab\s+duab)?"
+    r"(?:作者|编译|編譯|翻译|翻譯|翻訳|撰文|글(?:\s*[·ㆍ]\s*사진)?|[Xx]ov\s+xwm(?:\s+thiab\s+duab)?"
     r"|អត្ថបទ(?:\s*និង\s*រូបភាព)?|ຂ່າວ(?:\s*ແລະ\s*ພາບ)?)"
 )
 # … and the Vietnamese labels printed apart from their colon-less value (`Viết bởi Lê Hoa`, a
 # help centre's `Được viết bởi`, `bởi Thu Huyền` where a theme translates `by`, a `Tác giả`
 # field label beside the name); in English `Reported by` and `Written and edited by` too.
 _BY = patterns.compile(
-    r"(?:[Kk]ommentar\s+von|(?:(?:[Ww]ritten(?:\s+and\s+edited)?|[Ss]tory|(?:[Ww]ith\s+)?(?:[Aa]dditional\s+)?[Rr]eport(?:ing|ed)|[Pp]osted"
+    r"(?:[Kk]ommentar\s+von|(?:(?:[Ww]ritten(?:\s+and\s+edited)?|[Ss]tory|(?:[Ww]ith\s+)?(?:[Aa]dditional\s+)?[Rr]eport(?:ing(?:\s+and\s+writing)?|ed)|[Pp]osted|[Rr]eview(?:ed)?"
     r"|[Tt]ranslated|[Cc]ompiled|[Tt]ext|[Ww]ords)\s+"
     r"(?:and\s+(?:photos?|pictures?|videos?)\s+)?)?(?:[Bb]y|BY)"
     # … and as a field before a colon (`Story: …; Photos: …`, `Text and photos:`, `Author:`, a
@@ -221,9 +223,16 @@ _BY = patterns.compile(
     # … a guest's, an opinion's and an interview's writer (`Guest post by`, `Opinion by`,
     # `Interview by`), and a page's `Bài viết do` (written by) before the writer's `thực hiện`
     r"|(?:[Gg]uest\s+post|[Oo]pinion|[Ii]nterview)\s+by|[Bb]ài(?:\s+viết)?\s+do"
-    # … and the writer's label of an edition in another language (`FOREIGN_WRITER_LABEL`)
-    rf"|{FOREIGN_WRITER_LABEL}(?=\s*[:：៖])"
-    r"|[Vv]on|di|[Pp]ar|[Pp]or|door"
+    # … and the writer's label of an edition in another language (`FOREIGN_WRITER_LABEL`), and a
+    # Taiwanese or Hong Kong page's `文／` (text) before the writer's name
+    rf"|{FOREIGN_WRITER_LABEL}(?=\s*[:：៖])|^文(?=\s*[／/])"
+    # … and a European or Indonesian edition's writer's label (Norwegian `Tekst:`, Czech `Autor:`,
+    # Turkish `Yazan:`, Indonesian `Penulis:`, Hungarian `Írta:`, Finnish `Kirjoittaja:`,
+    # Ukrainian and Russian `Автор:`), the by-words before the name (Indonesian `Oleh`, Danish
+    # `Skrevet af`)
+    r"|(?:[Tt]ekst|[Aa]utor|[Yy]azan|[Pp]enulis|[ÍíIi]rta|[Kk]irjoittaja|[Аа]втор)(?=\s*:)"
+    r"|[Oo]leh|[Ss]krevet\s+af"
+    r"|[Vv]on|di|[Pp]ar|[Pp]or|[Dd]oor"
     # … `Thêm bởi` too, a tracker's `Added by` before the poster's name, and `Tạo bởi`, an
     # intranet's `Created by` before the page creator's
     r"|(?:(?:[Bb]ài\s+|[Đđ]ược\s+)?(?:[Vv]iết|[Đđ]ăng|[Gg]ửi|[Tt]hêm|[Tt]ạo|[Tt]hực\s+hiện)\s+)?[Bb]ởi|[Tt]ác\s+giả"
@@ -232,7 +241,7 @@ _BY = patterns.compile(
     # a reprint's `Bài viết gốc của` (the original article by)
     r"|[Tt]ruyện(?:\s+(?:ngắn|ký))?|[Tt]hơ|[Kk]ý\s+sự|[Tt]ạp\s+bút|[Tt]iểu\s+phẩm|[Nn]hật\s+k[ýí])\s+của"
     r"|[Bb]út\s+danh)"
-    r"(?:\s*[:：៖]\s*|\s+)"
+    r"(?:\s*[:：៖／/]\s*|\s+)"
 )
 # `Ảnh: Misso`, `Image: Getty`: the photographer, credited beside the author but not an author.
 _PHOTO = patterns.compile(r"(?:anh|image|photo|foto|bild)s?\s*:")
@@ -255,7 +264,7 @@ _NOT_AUTHOR = (
     r"|tac\s*gia\s*anh"
     r"|(?:chup|nhiep)\s*anh|chu\s*bien|(?:phong\s*vien|pv)\s*anh"
     r"|(?:(?:pho\s*)?tong\s*|tro\s*ly\s*)?bien\s*tap(?:\s*(?:vien|noi\s*dung|video))?|(?:nguoi|kiem)\s*duyet|duyet\s*(?:bai|tin)"
-    r"|hieu\s*dinh"
+    r"|hieu\s*dinh(?:\s*(?:&|va|,|/|\+)\s*bien\s*tap)?"
     # a designer's crafts joined, the photographer's too (`Ảnh và thiết kế:`, `Đồ họa & ảnh:`)
     r"|(?:anh\s*(?:&|va|,|/|\+)\s*)?(?:do\s*hoa|thiet\s*ke|trinh\s*bay|minh\s*hoa)"
     r"(?:\s*(?:&|va|,|/|\+)\s*(?:do\s*hoa|thiet\s*ke|trinh\s*bay|minh\s*hoa|anh))*"
@@ -272,6 +281,9 @@ _NOT_AUTHOR = (
     # a producer's, an adviser's, a research assistant's, a sound recordist's and a data desk's
     # (`Sản xuất:`, `Cố vấn nội dung:`, `Trợ lý nghiên cứu:`, `Ghi âm:`, `Dữ liệu:`)
     r"|san\s*xuat|co\s*van(?:\s*noi\s*dung)?|tro\s*ly\s*nghien\s*cuu|ghi\s*am|du\s*lieu"
+    # post-production's, a coordinator's, a fact-checker's and technical support's (`Hậu kỳ:`,
+    # `Điều phối:`, `Kiểm chứng thông tin:`, `Hỗ trợ kỹ thuật:`)
+    r"|hau\s*ky|dieu\s*phoi|kiem\s*chung(?:\s*thong\s*tin)?|ho\s*tro\s*ky\s*thuat"
     # an editor's in English (`Editor: Thabo Molefe` under the text, the writer printed elsewhere)
     r"|editor"
     # a Chinese edition's editor (`责任编辑：`, the editor in charge) and its proofreader
@@ -282,11 +294,13 @@ _CREDIT = patterns.compile(_NOT_AUTHOR)
 # A designer's credit naming two crafts (`Thiết kế & đồ họa:`, the photographs too: `Ảnh và
 # thiết kế:`, `Thiết kế, ảnh:`), the first before the second's label: one credit, read as the
 # second's before the names are split at `&`; so is a camera operator's who edited the film too
-# (`Quay phim, dựng phim:`).
+# (`Quay phim, dựng phim:`), and a proofreader's who edited the text too (`Hiệu đính và biên
+# tập:`).
 _DESIGN = r"(?:do\s*hoa|thiet\s*ke|trinh\s*bay|minh\s*hoa)"
 _JOINED_DESIGN = patterns.compile(
     rf"(?:{_DESIGN}|anh)\s*(?:&|va|,|/|\+)\s*(?=(?:{_DESIGN}|anh)\s*:)"
     r"|quay\s*phim\s*(?:&|va|,|/|\+)\s*(?=dung(?:\s*phim)?\s*:)"
+    r"|hieu\s*dinh\s*(?:&|va|,|/|\+)\s*(?=bien\s*tap\s*:)"
 )
 # … and after the names in the same box: `Bài: Hoàng Long<br>Ảnh: Trần Huấn`, where a video's
 # maker after a name is no author either (`Thực hiện: Kiều Oanh | Ảnh, video: Tấn Phát`), though
@@ -377,7 +391,12 @@ _TITLE_BEFORE = patterns.compile(
     r"|kiến\s+trúc\s+sư|nhiếp\s+ảnh\s+gia"
     # a nurse, a midwife, a coach and an expert (`Điều dưỡng`, `Hộ sinh`, `Huấn luyện viên`,
     # `Chuyên gia`, before the field in lower case it names: `Chuyên gia dinh dưỡng`)
-    r"|điều\s+dưỡng(?:\s+viên)?|hộ\s+sinh|huấn\s+luyện\s+viên|chuyên\s+(?:gia|viên))"
+    r"|điều\s+dưỡng(?:\s+viên)?|hộ\s+sinh|huấn\s+luyện\s+viên|chuyên\s+(?:gia|viên)"
+    # a referee, an athlete, a chess player, a chef, a pilot, a flight attendant, a technician, a
+    # fisherman, a farmer, a village head, a musician of an instrument (`Nghệ sĩ piano`), a
+    # deacon, a Protestant preacher and a Chăm Brahmin priest (`Cả sư`)
+    r"|trọng\s+tài|vận\s+động\s+viên|kỳ\s+thủ|đầu\s+bếp|phi\s+công|tiếp\s+viên(?:\s+hàng\s+không)?"
+    r"|kỹ\s+thuật\s+viên|(?:ngư|nông)\s+dân|trưởng\s+bản|nghệ\s+sĩ|chấp\s+sự|truyền\s+đạo|cả\s+sư)"
     r"(?:,\s*|\s+(?:[–—-]\s+)?)"
     # a teacher as her school prints her, a woman, an elder, a child and a priest as a page calls
     # them, before a name of two words or more (`Cô Trần Thị Hoa`, `Chị …`, `Cụ …`, `Em …`, `Cha
@@ -408,7 +427,10 @@ _TRAILER = patterns.compile(
     r"(?:ngay\s+(?=\d))?(?:\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}|\d{1,2}[:h]\d{2}|\d[\d.,]*\s*(?:luot|lan|views?)\b"
     rf"|(?<![a-z]){_EN_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}\s+{_EN_MONTH}\.?\s+\d{{4}}"
     r"|\d+\s*(?:giay|phut|gio|ngay|tuan|thang|nam)\s+truoc"
-    r"|\d{1,2}\s+(?:thang|thg)\s+\d{1,2}\b)"
+    r"|\d{1,2}\s+(?:thang|thg)\s+\d{1,2}\b"
+    # … a social profile's followers and its follow button after a bullet (`Ngọc Ánh • 5,6K người
+    # theo dõi`, `Quang Huy · Theo dõi`)
+    r"|\d[\d.,]*\s*[kmn]?\s*(?:nguoi\s*)?(?:theo\s*doi|followers?)\b|(?<=[•·]\s)theo\s*doi\s*$)"
 )
 # The place a post is filed in after its poster's name (`Đăng bởi Nguyễn Hữu Phước trong Trái
 # cây xuất khẩu`, a community's or a blog theme's `by X in Y`): no part of the byline. Lower
@@ -487,8 +509,16 @@ _INVISIBLE = patterns.compile("[\u200e\u200f\u202a-\u202e\u2061-\u2064\u2066-\u2
 # Markup a theme left around the names: inline HTML tags (`<strong>Lan Chi</strong>`), and
 # Markdown's or a wiki's emphasis around the whole line (`*Thu Hà*`, `**Bài: Quang Minh**`,
 # `_Phương Vy_`, `~ Hoài Nam ~`): the reader sees the names.
-_INLINE_TAG = patterns.compile(r"</?(?:[bius]|strong|em|span|small|font|a)(?:\s[^<>]*)?>", re.I)
+_INLINE_TAG = patterns.compile(
+    r"</?(?:[bius]|strong|em|span|small|font|a)(?:\s[^<>]*)?>"
+    r"|\[/?(?:[bius]|url|color|size|font)(?:=[^\[\]]*)?\]",  # … and BBCode's: `[b]Hoàng Nam[/b]`
+    re.I,
+)
 _EMPHASIS = patterns.compile(r"([*_~]{1,3})\s*(.+?)\s*\1")
+# … and around each name (`**Minh Anh** và __Thu Hà__`); a name struck through (`~~Quang Huy~~
+# Quang Hải`) was corrected to the next: gone.
+_NAME_EMPHASIS = patterns.compile(r"(?<![\w*_~])(\*{1,2}|_{1,2})(?=\S)(.+?)(?<=\S)\1(?![\w*_~])")
+_STRUCK = patterns.compile(r"(?<![\w~])~~(?=\S)[^~]+?(?<=\S)~~(?![\w~])\s*")
 # Letters styled by social pages and input methods: full-width (`Ｍｉｎｈ`) and mathematical
 # (`𝐌𝐢𝐧𝐡`) Latin letters, their letters once compatibility-normalised.
 _STYLED = patterns.compile("[\uff21-\uff3a\uff41-\uff5a\U0001d400-\U0001d6a3]+")
@@ -498,8 +528,10 @@ _LOOKALIKES = str.maketrans(
     "АВЕКМНОРСТХаеорсухіјѕΑΒΕΖΗΙΚΜΝΟΡΤΥΧο", "ABEKMHOPCTXaeopcyxijsABEZHIKMNOPTYXo"
 )
 # Hyphens and solidi of other code points (`‐`, the non-breaking `‑`, the fraction and division
-# slashes `⁄`, `∕`): the ASCII marks the reader sees, which set names and outlets apart.
-_LOOKALIKE_MARKS = str.maketrans("\u2010\u2011\u2044\u2215", "--//")
+# slashes `⁄`, `∕`): the ASCII marks the reader sees, which set names and outlets apart; and a
+# bullet's look-alikes (the bullet operator `∙`, the Z notation's spot `⦁`, the dot operator `⋅`,
+# the hyphenation point `‧`): the bullet.
+_LOOKALIKE_MARKS = str.maketrans("\u2010\u2011\u2044\u2215\u2219\u2981\u22c5\u2027", "--//••••")
 # The Icelandic eth typed for `Đ` (`Ðỗ Minh Tâm`): it opens no word in Icelandic (`Guðrún`), so
 # opening one it is the Vietnamese letter.
 _ETH_OPENING = patterns.compile("(?<!\\w)[Ðð]")
@@ -526,6 +558,9 @@ _NO_AUTHOR = patterns.compile(
     # xác định` (not determined) and `(không có)` (none)
     r"|\$\{[^{}]*\}|none|undefined(?:\s+undefined)+|chua\s*xac\s*dinh|\(\s*khong\s*co\s*\)"
     r"|(?:bai(?:\s*viet)?|tin)\s*dang\s*lai"
+    # … a placeholder a template or a script left (`TBD`, `NaN`, `0`, `false`, `[Author Name]`, an
+    # ERB or ASP tag `<%= author %>`)
+    r"|tb[ad]|nan|0|false|\[\s*(?:author|ten\s*tac\s*gia)(?:\s*name)?\s*\]|<%.*?%>"
 )
 # … and that the news is compiled, that it has many authors or an unknown or withheld one (`Tin
 # tổng hợp`, `Nhiều tác giả`, `Khuyết danh`, `Vô danh`, `Ẩn danh theo yêu cầu`), after a label
@@ -559,7 +594,7 @@ _OUTLET_NAMES = """
     dpa ansa efe epd apa anp belga ntb ritzau nikkei nikkeiasia nhk scmp tanhoaxa rfi voa kbs mbc
     sbs bernama antara akp kpl ukrinform aljazeera thehindu antd danviet pap ctk mti anadolu
     montsame rte anampa inquirer lefigaro sabc pti rianovosti prensalatina cgtn jiji pna wam lusa
-    irna 新华社 тасс"""
+    irna hina notimex bta mena 新华社 тасс"""
 _OUTLETS = frozenset(_OUTLET_NAMES.split())
 # … but a code in capitals after a writer's name, a comma and a reporter's post written out is the
 # outlet the post is at (`John Smith, phóng viên AP`), as a known one is (`…, phóng viên CNN`).
@@ -875,11 +910,17 @@ def _strip_roles(part: str) -> str:
 
 def _names_follow(part: str, label: re.Match[str]) -> bool:
     """A name follows `by`, `bởi` or `von`: a capital, a handle (`@minhhoang`) or a template's
-    field left unfilled (`By ${author}`, `By {{author}}`), or anything after a colon or a label
-    of two words (`Posted by admin`, `Gửi bởi: hoangnam`)."""
+    field left unfilled (`By ${author}`, `By {{author}}`, `By [Author Name]`), or anything after a
+    colon, a solidus (`文／王小明`) or a label of two words (`Posted by admin`, `Gửi bởi:
+    hoangnam`)."""
     after = part[label.end() : label.end() + 1]
     said = label.group().strip()
-    return after.isupper() or after in "@${" or said.endswith((":", "：", "៖")) or " " in said
+    return (
+        after.isupper()
+        or after in "@${["
+        or said.endswith((":", "：", "៖", "／", "/"))
+        or " " in said
+    )
 
 
 def _trim(text: str) -> str:
@@ -1013,6 +1054,10 @@ def _as_printed(text: str) -> str:
     spaces, and a pair of brackets around the whole line opened."""
     text = _INVISIBLE.sub("", unescape(text))
     text = collapse(TAG_CHARS.sub("", _INLINE_TAG.sub("", text)).translate(BLANK_LOOKALIKES))
+    if "~~" in text:
+        text = _STRUCK.sub("", text)
+    if "*" in text or "__" in text:
+        text = _NAME_EMPHASIS.sub(r"\2", text)
     emphasis = _EMPHASIS.fullmatch(text)
     if emphasis:
         text = emphasis.group(2)
@@ -1047,9 +1092,13 @@ def _contacts_removed(text: str) -> str:
 
 def _code_removed(text: str) -> str:
     """The byline without a code after the names: after its label always, bare only after a name
-    in title case (`VOV 1` is a channel, `khu vực 2` a unit's name)."""
+    in title case (`VOV 1` is a channel, `khu vực 2` a unit's name); a number that is a writer's
+    label's whole value (`Tác giả: 0`) is a placeholder, left for `_NO_AUTHOR`."""
     m = _CODE_AFTER.search(fold(text))
     if m is None:
+        return text
+    role = _ROLE.match(fold(text)) if m.group("label") else None
+    if role and role.end() >= m.end("label"):
         return text
     before = text[: m.start()]
     words = before.split()
