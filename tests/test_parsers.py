@@ -102,11 +102,6 @@ NOT_YET: dict[str, dict[str, str]] = {
         "body": "paragraphs split over positioned lines on two pages lose the first page",
         "images": "a page's background render is read as a picture",
     },
-    "holdout28/quarto-report-disease-control-weekly-dengue-code-folds-two-titled-authors-modified-day": {  # noqa: E501
-        "published_raw": "the label `Ngày xuất bản` in its own heading cell stays in the raw",
-        "body": "the folded code cell and the callout stay in the text",
-        "tags": "the category chips (no links) are not read as tags",
-    },
     "holdout28/telegram-embed-police-paper-time-only-k-views-signature-link-preview": {
         "headline": "`<title>` is `Telegram Widget`; the post's bold first line is not read as"
         " the headline",
