@@ -113,7 +113,9 @@ NOT_YET: dict[str, dict[str, str]] = {
         "views_raw": "same span",
         "byline": "the post's signature span is not read",
         "authors": "same span",
-        "body": "the post's text, one div of `<br><br>` lines, loses to the download box",
+        "body": "the post's text, one div of `<br><br>` lines and no `<p>`, loses to the download"
+        " box's `<p>`; read from Telegram's `tgme_widget_message_text` it still keeps the bold"
+        " headline line and the italic lead, which go unread while `<title>` is `Telegram Widget`",
         "tags": "hashtag links in the text are not read as tags",
         "images": "the photo set as a link's CSS background-image is not read",
     },
