@@ -1125,6 +1125,7 @@ def read_body(
         if MAP_SOURCE.search(el.get("src") or el.get("data-src") or ""):
             _drop_player_title(el, root)
     _drop_code_boxes(root)
+    _drop_folded_source(root)
     _split_mail_text(root)
     _drop_cookie_notices(root)
     _drop_hidden_copies(root)
@@ -1606,11 +1607,19 @@ def _beside_paragraphs(box: _Element, parent: _Element) -> bool:
     """`box` stands among the text's paragraphs: its parent holds two or more besides it, as
     its children (`<p>`s, or lines a doc editor types as `<div>`s of words) or inside the
     blocks beside it (a page builder's text columns, each a `<div>` of paragraphs, around a
-    message box)."""
+    message box). A `<section>` of a document cut into sections under their headings
+    (Pandoc's and Quarto's `<section class="level2">`) is a part of one text: a box closing a
+    section of one paragraph stands among the paragraphs of the sections around it."""
     if sum(child is not box and _typed_paragraph(child) for child in parent) >= 2:
         return True
     besides = (child for child in parent if child is not box and isinstance(child.tag, str))
-    return sum(1 for child in besides for _ in child.iter("p")) >= 2
+    if sum(1 for child in besides for _ in child.iter("p")) >= 2:
+        return True
+    document = parent.getparent() if parent.tag == "section" else None
+    return (
+        document is not None
+        and sum(1 for p in document.iter("p") if p is not box and box not in p.iterancestors()) >= 2
+    )
 
 
 def _typed_paragraph(el: _Element) -> bool:
@@ -3599,6 +3608,20 @@ def _drop_code_boxes(root: _Element) -> None:
         ):
             continue
         remove_element(box)
+
+
+def _drop_folded_source(root: _Element) -> None:
+    """Remove a `<details>` folding away a program's source, nothing in it but its summary and
+    the `<pre>` of code (a notebook's or a report's folded code cell, Quarto's `<details
+    class="code-fold"><summary>Mã</summary>…<pre><code>…`): the code that drew the figure
+    under it, which the reader unfolds only to check how; the figure stays."""
+    for el in list(root.iter("details")):
+        if el is root or not _attached(el, root):
+            continue
+        folded = [child for child in el if isinstance(child.tag, str) and child.tag != "summary"]
+        code = [pre for child in folded for pre in child.iter("pre")]
+        if code and sum(len(text_of(pre)) for pre in code) == sum(map(len, map(text_of, folded))):
+            remove_element(el)
 
 
 def _quotation(text: str) -> bool:

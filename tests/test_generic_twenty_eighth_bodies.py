@@ -146,3 +146,41 @@ def test_a_listed_items_summary_beside_its_title_link_is_no_lead() -> None:
     )
     record = ARTICLE.record(body)
     assert (record["summary"], record["body"]) == (LEAD, "\n\n".join(TEXT))
+
+
+def test_a_folded_code_cell_is_no_text_and_its_figure_stays() -> None:
+    """A report rendered from a notebook folds the code that drew each figure into a
+    `<details>` (`<summary>Code</summary>` over a `<pre>`), the figure under it: the code is
+    no text, the figure is the report's picture with its caption."""
+    code = (
+        "<details class='code-fold'><summary>Code</summary><div class='sourceCode'><pre"
+        " class='sourceCode python'><code>df = pd.read_csv('hoc-bong.csv')\n"
+        "df.plot(x='xa', y='suat')</code></pre></div></details>"
+    )
+    figure = (
+        "<figure><img src='/anh/suat-hoc-bong-theo-xa.jpg' width='640'>"
+        "<figcaption>Số suất học bổng theo xã</figcaption></figure>"
+    )
+    record = ARTICLE.record(ARTICLE.between(f"<div class='cell'>{code}{figure}</div>"))
+    assert (record["body"], record["images"]) == (
+        "\n\n".join(TEXT),
+        [ARTICLE.picture("suat-hoc-bong-theo-xa", "Số suất học bổng theo xã")],
+    )
+
+
+def test_a_notice_closing_a_section_of_one_paragraph_is_no_text() -> None:
+    """A document cut into `<section>`s under `<h2>` headings, a warning box (`<div
+    class="callout callout-important">` with its title and its note) closing a section of one
+    paragraph: the box is set apart from the text around it, as it is among a section's
+    paragraphs."""
+    box = (
+        "<div class='callout callout-important'><div class='callout-header'>Lưu ý hồ sơ</div>"
+        "<div class='callout-body'><p>Hồ sơ nộp sau ngày 15/12 sẽ được xét vào đợt học bổng"
+        " mùa hè năm sau.</p></div></div>"
+    )
+    sections = (
+        f"<section class='level2'><h2>Đợt trao</h2><p>{FIRST}</p>{box}</section>"
+        f"<section class='level2'><h2>Kế hoạch</h2><p>{SECOND}</p><p>{THIRD}</p></section>"
+    )
+    record = ARTICLE.record(f"<h1>{TITLE}</h1><main>{sections}</main>")
+    assert record["body"] == "\n\n".join(("Đợt trao", FIRST, "Kế hoạch", SECOND, THIRD))

@@ -189,3 +189,30 @@ def test_a_reader_view_s_credits_line_is_the_byline() -> None:
     )
     record = ARTICLE.record(page)
     assert (record["byline"], record["authors"]) == ("Lê Thu Hà", ["Lê Thu Hà"])
+
+
+def test_a_date_under_a_heading_block_of_its_own_leaves_the_label_out_of_the_raw() -> None:
+    """A title block prints each fact as a heading block over its value's block, no colon
+    (`<div class="meta-heading">Ngày đăng</div><div class="meta-value"><p>01/12/2026</p>`): the
+    heading is another block's, no part of the printed line; the update beside it is its own."""
+    fact = (
+        "<div><div class='meta-heading'>{}</div><div class='meta-value'><p>{}</p></div></div>"
+    ).format
+    meta = f"<div class='meta'>{fact('Ngày đăng', '01/12/2026')}{fact('Cập nhật', '02/12/2026')}"
+    record = ARTICLE.record(f"<header><h1>{TITLE}</h1>{meta}</div></header><main>{TEXT}</main>")
+    assert (record["published_at"], record["published_raw"], record["modified_at"]) == (
+        "2026-12-01T00:00:00+07:00",
+        "01/12/2026",
+        "2026-12-02T00:00:00+07:00",
+    )
+
+
+def test_quarto_s_category_chips_are_the_tags() -> None:
+    """Quarto prints a document's categories as chips under its title (`<div
+    class="quarto-categories"><div class="quarto-category">…</div>…`), no link: its tags."""
+    chips = (
+        "<div class='quarto-categories'><div class='quarto-category'>Tay chân miệng</div>"
+        "<div class='quarto-category'>Trường mầm non</div></div>"
+    )
+    record = ARTICLE.record(f"<header><h1>{TITLE}</h1>{chips}</header><main>{TEXT}</main>")
+    assert record["tags"] == ["Tay chân miệng", "Trường mầm non"]

@@ -196,6 +196,9 @@ TAG_BOX = patterns.compile(
 # MediaWiki's box of the categories a page is filed in, as shown (its hidden ones are another
 # box, `mw-hidden-catlinks`).
 WIKI_CATEGORIES = patterns.compile(r"(?:^|\s)mw-normal-catlinks(?:$|\s)")
+# Quarto's row of a document's categories under its title, and each category's chip in it.
+QUARTO_CATEGORIES = patterns.compile(r"(?:^|\s)quarto-categories(?:$|\s)")
+QUARTO_CATEGORY = patterns.compile(r"(?:^|\s)quarto-category(?:$|\s)")
 # A design system's chip, the class word whole or a chip's own (`lumx-chip`, `chip`), not its
 # parts (`chip__label`).
 CHIP = patterns.compile(r"(?:^|[\s-])chip(?:$|\s)")
@@ -1414,6 +1417,7 @@ def tags(page: Page) -> list[str]:
             if (text := _tag_text(a)) and not _in_section_box(a, box) and not _no_tag_page(page, a)
         ]
         or _wiki_categories(page)
+        or _quarto_categories(page)
         or _unlinked_keywords(page)
         or _chips(page)
     )
@@ -1443,6 +1447,19 @@ def _wiki_categories(page: Page) -> list[str]:
         for item in box.iter("li")
         for a in item.iter("a")
         if (text := _tag_text(a))
+    ]
+
+
+def _quarto_categories(page: Page) -> list[str]:
+    """The chips of a Quarto document's categories under its title (`<div
+    class="quarto-categories"><div class="quarto-category">Sốt xuất huyết</div>…`, no link: the
+    site's listings filter by them with a script): the keywords its writer filed it under, as
+    every Quarto site prints them."""
+    return [
+        text
+        for box in named(page, QUARTO_CATEGORIES)
+        for chip in box.iter()
+        if QUARTO_CATEGORY.search(chip.get("class") or "") and (text := text_of(chip))
     ]
 
 

@@ -278,6 +278,8 @@ MAX_OVERRIDE_DISTANCE = 150  # elements from the headline: a publish line, not a
 MAX_FIELD_LABEL = 30  # characters of a field's label in a cell of its own
 # A field label's own element by its class (`label`, BEM's `doc-page-meta__label`).
 LABEL_CLASS = patterns.compile(r"(?:^|[\s_-])label(?:$|[\s_-])", re.I)  # `Label` too
+# A block's class word calling it a field's heading or label, printed over the value's block.
+FIELD_HEADING_CLASS = patterns.compile(r"(?:^|[\s_-])(?:heading|label)(?:$|\s)")
 MAX_LINE = 80  # longer text is prose that mentions a date, not a date line
 MONTHS = 12  # the highest month number: a larger one is a day
 BRACKETED = patterns.compile(r"\([^()]+\)")  # a text in brackets, whole
@@ -1754,13 +1756,25 @@ def _labelled_own_line(line: _Element, text: str) -> bool:
 
 def _labelled_cell(el: _Element) -> bool:
     """`el` is a table cell whose label stands alone in the cell before it (`<td>Ngày
-    đăng:</td><td>05/12/2006</td>`): the date is the field's value, its line the cell; the label
-    is another cell's, no part of the line as printed."""
-    before = el.getprevious() if el.tag in ("td", "th") else None
-    if before is None or before.tag not in ("td", "th"):
+    đăng:</td><td>05/12/2006</td>`), or a block under a block its class calls the field's
+    heading or label (Quarto's title block, `<div class="quarto-title-meta-heading">Ngày xuất
+    bản</div><div class="quarto-title-meta-contents"><p class="date">03/12/2026</p></div>`,
+    a heading over its value with no colon): the date is the field's value, its line the cell;
+    the label is another cell's, no part of the line as printed."""
+    before = el.getprevious()
+    if before is None:
         return False
     label = text_of(before)
-    return len(label) <= MAX_FIELD_LABEL and bool(DATE_LABEL.search(label))
+    if el.tag in ("td", "th") and before.tag in ("td", "th"):
+        return len(label) <= MAX_FIELD_LABEL and bool(DATE_LABEL.search(label))
+    return (
+        el.tag == "div"
+        and before.tag == "div"
+        and not (before.tail or "").strip()
+        and bool(FIELD_HEADING_CLASS.search(before.get("class") or ""))
+        and 0 < len(label) <= MAX_FIELD_LABEL
+        and not any(char.isdigit() for char in label)
+    )
 
 
 def _labelled_before(el: _Element) -> bool:
