@@ -219,6 +219,12 @@ MIN_PICTURE_FOLDER = 16  # characters of a folder named for one picture (a hash,
 ICON_FILE = patterns.compile(r"(?:^|[/_.-])(?:logo|icon|avatar|sprite|banner)", re.I)
 # … or a file in the folder of people's portraits (`…/avatars/u_81.png`, `…/profilePictures/…`).
 AVATAR_FOLDER = patterns.compile(r"/(?:avatars?|profile-?pictures?)/", re.I)
+# … or described as a member's portrait, folded (an event platform's `Ảnh của người dùng Ngô
+# Thảo Vy`, `Photo of the user …`, `Avatar of …`, `Profile picture of …`).
+AVATAR_ALT = patterns.compile(
+    r"(?:anh\s+(?:dai\s+dien\s+)?cua\s+(?:nguoi\s+dung|thanh\s+vien)|photo\s+of\s+the\s+user"
+    r"|avatar\s+of|profile\s+(?:picture|photo)\s+of)\s"
+)
 # A box holding an icon by its class's closing word (`articleheadingicon`, `topic-icon`); not
 # one whose class says it has none (GitLab's `no-attachment-icon` link around a picture).
 ICON_BOX = patterns.compile(r"(?:^|\s)(?!no[-_])\S*icon(?:$|\s)", re.I)
@@ -5379,7 +5385,8 @@ def icon(img: _Element, url: str) -> bool:
     a social post's page picture, a price widget's arrow; Tailwind's `h-10 w-10`: a byline's
     portrait), one drawn out of sight (a counter's pixel), one whose file is named as the
     site's (`logo-…`, `…-icon.png`) or as a fresh item's mark (`new.gif`), one in a folder of
-    people's portraits (`…/avatars/u_81.png`: a contributor's avatar), an emoji drawn
+    people's portraits (`…/avatars/u_81.png`: a contributor's avatar) or described as a member's
+    (`alt="Ảnh của người dùng …"`: an attendee's), an emoji drawn
     for a character (WordPress's `img.emoji`), or one in a box its class calls an icon (Tiki's
     topic picture in `<div class="articleheadingicon">`): no picture of the article."""
     parent = img.getparent()
@@ -5392,6 +5399,7 @@ def icon(img: _Element, url: str) -> bool:
         or bool(OFF_SCREEN.search(img.get("style") or ""))
         or bool(ICON_FILE.search(url.rsplit("/", 1)[-1]))
         or bool(AVATAR_FOLDER.search(urlsplit(url).path))
+        or bool(AVATAR_ALT.match(fold(img.get("alt") or "")))
         or bool(BADGE_GIF.match(_file_name(url)))
         or bool(EMOJI_CLASS.search(img.get("class") or ""))
     )

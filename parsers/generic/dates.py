@@ -1895,8 +1895,11 @@ def _visible(
         if start == found.start
         else None
     )
+    own = _own_label(line, prefix, text[found.start : found.end]) if start == found.start else ""
     if labelled:
         start = lead + labelled.start(1)
+    elif own:
+        start = found.start - len(own)  # `<span>Desk</span><span>Cập nhật lần cuối: 27/11/…`
     elif start == lead and (
         _items_before(folded_prefix) or _account_before(prefix) or _link_before(line, prefix)
     ):
@@ -1919,6 +1922,18 @@ def _visible(
         unlabelled and bool(POST_LABEL.search(_field_label(line)))
     )
     return Visible(raw, found, away, is_modified, line, order, released, posted)
+
+
+def _own_label(line: _Element, prefix: str, printed: str) -> str:
+    """The label opening the date's own element inside `line`, before the date `printed` (a
+    help article's `<span>Phòng Phục vụ bạn đọc</span><span>Cập nhật lần cuối: 27/11/2026
+    </span>`): the date's, though the line's other items stand before it; else ``."""
+    for el in line.iterdescendants():
+        own = text_of(el) if isinstance(el.tag, str) else ""
+        label = own[: own.find(printed)] if printed in own else ""
+        if label and DATE_LABEL.fullmatch(" " + label) and prefix.endswith(label):
+            return label
+    return ""
 
 
 def _unlabelled(folded_prefix: str) -> bool:

@@ -78,6 +78,8 @@ _ROLE = patterns.compile(
     # a resident correspondent's label with the place posted to (`Phóng viên thường trú tại Đắk
     # Lắk:`, `PV thường trú:`)
     r"|(?:phong\s*vien|pv)\s+thuong\s*tru(?:\s+(?:tai|o)\s+[^:|;,()]{1,40}?)?"
+    # a course lesson's writer, its instructor (`Giảng viên: ThS. …`)
+    r"|giang\s*vien"
     r"|autor(?:in)?)\s*(?=:))"
     r"\s*:?\s*"
 )
@@ -231,7 +233,9 @@ _BY = patterns.compile(
     # … and a literary page's genres (`Truyện ngắn của`, `Thơ của`, `Ký sự của`, `Tạp bút của`);
     # a reprint's `Bài viết gốc của` (the original article by)
     r"|[Tt]ruyện(?:\s+(?:ngắn|ký))?|[Tt]hơ|[Kk]ý\s+sự|[Tt]ạp\s+bút|[Tt]iểu\s+phẩm|[Nn]hật\s+k[ýí])\s+của"
-    r"|[Bb]út\s+danh)"
+    r"|[Bb]út\s+danh"
+    # … and a forum's topic starter, `Chủ đề của` (a theme's `Topic by`)
+    r"|[Cc]hủ\s+đề\s+của)"
     r"(?:\s*[:：៖]\s*|\s+)"
 )
 # `Ảnh: Misso`, `Image: Getty`: the photographer, credited beside the author but not an author.
@@ -276,7 +280,9 @@ _NOT_AUTHOR = (
     r"|editor"
     # a Chinese edition's editor (`责任编辑：`, the editor in charge) and its proofreader
     r"|(?:责任)?编辑|(?:責任)?編輯|校对|校對)\s*:"
-    r"|(?:photos?|pictures?|images?|editing|edited|produced|illustrations?|fact-checked)\s+by\s)"
+    r"|(?:photos?|pictures?|images?|editing|edited|produced|illustrations?|fact-checked)\s+by\s"
+    # an event's host (`Tổ chức bởi`, `Hosted by`, `Organised by`): who holds it, no writer
+    r"|(?:to\s*chuc|hosted|organi[sz]ed)\s+(?:boi|by)\s)"
 )
 _CREDIT = patterns.compile(_NOT_AUTHOR)
 # A designer's credit naming two crafts (`Thiết kế & đồ họa:`, the photographs too: `Ảnh và
