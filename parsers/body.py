@@ -1227,7 +1227,8 @@ def _drop_chapter_lists(root: _Element) -> None:
     episode's chapters: `(00:00) Mở đầu`, `(01:12) Lịch cắt nước ngày 9/12`), and the heading
     right over it (`Mốc thời gian`): the recording's index, no part of its show notes. A
     programme's hours (`08:00 Khai mạc`) start later than `00:00`, and stay. A paragraph of such
-    chapters parted by middle dots or bars (`00:00 Mở đầu · 03:15 Cáo trạng · …`) is one too."""
+    chapters parted by middle dots or bars (`00:00 Mở đầu · 03:15 Cáo trạng · …`) is one too,
+    and so is the bold label over it (`<p><strong>Mốc thời gian:</strong></p>`)."""
     for line in list(root.iter("p")):
         items = CHAPTER_SEPARATOR.split(text_of(line))
         if (
@@ -1235,6 +1236,15 @@ def _drop_chapter_lists(root: _Element) -> None:
             and CHAPTERS_START.match(items[0])
             and all(CHAPTER_TIME.match(item) for item in items)
         ):
+            label = line.getprevious()
+            if (
+                label is not None
+                and label.tag == "p"
+                and text_of(label).endswith((":", "："))
+                and all_bold(label)
+                and not (label.tail or "").strip()
+            ):
+                remove_element(label)
             remove_element(line)
     for listed in list(root.iter("ul", "ol")):
         items = [text_of(item) for item in listed if isinstance(item.tag, str)]
