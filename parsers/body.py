@@ -45,6 +45,7 @@ from parsers.vietnamese.names import (
     is_organisation,
     is_post,
     name_before_unit,
+    without_handle,
     without_title,
 )
 from parsers.vietnamese.text import fold
@@ -5311,10 +5312,10 @@ def _dash_signed(text: str) -> bool:
     after a comma (`— Đàm Quang Vinh`, `— KS. Lê Minh, Phòng Kỹ thuật`), or a desk, a group or a
     board alone (`— Ban biên tập`, `— Nhóm Công dân số Đà Lạt`): a letter's, a column's or a
     post's writer signing under it, as a name set apart is (a quoted speaker's dash line names his
-    post)."""
+    post); the writer's login in brackets may close it (`— Hoàng Thiên Ân (thienan_viet)`)."""
     if text[:1] not in DASH_SIGNS:
         return False
-    name, comma, unit = text[1:].partition(",")
+    name, comma, unit = without_handle(text[1:]).partition(",")
     person = _full_name(without_title(name.strip())) and (not comma or is_organisation(unit))
     return person or _signing_body(text[1:].strip())
 

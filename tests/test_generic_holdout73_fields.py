@@ -157,3 +157,15 @@ def test_a_second_header_holding_the_h1_heads_the_article() -> None:
         2418,
         "2.418",
     )
+
+
+def test_a_login_in_brackets_closing_a_dash_signature_is_no_part_of_the_name() -> None:
+    """`<i>— Hoàng Thiên Ân (thienan_viet)</i>` closing a reading platform's part: the writer
+    signs with her login in brackets; the name is the byline, the login no part of it, and the
+    signature leaves the text."""
+    record = ARTICLE.under_headline("", "<p><i>— Hoàng Thiên Ân (thienan_viet)</i></p>")
+    assert (record["byline"], record["authors"], record["body"]) == (
+        "Hoàng Thiên Ân",
+        ["Hoàng Thiên Ân"],
+        "\n\n".join(TEXT),
+    )

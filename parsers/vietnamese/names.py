@@ -806,6 +806,17 @@ def _outlet_of_desk(note: str) -> str | None:
     return parts[1] if _is_outlet(parts[1]) else None
 
 
+# A login in brackets closing a signature (`Hoàng Thiên Ân (thienan_viet)`, `(@thienan_viet)`).
+_ACCOUNT_IN_BRACKETS = patterns.compile(r"\s*\(\s*@?([^\s()]+)\s*\)$")
+
+
+def without_handle(text: str) -> str:
+    """`text` without the writer's login in brackets closing it (a reading platform's signature
+    `— Hoàng Thiên Ân (thienan_viet)`): the account the name posts as, no part of the name."""
+    found = _ACCOUNT_IN_BRACKETS.search(text)
+    return text[: found.start()] if found and is_account(found[1]) and found.start() else text
+
+
 def is_account(name: str) -> bool:
     """A CMS account's login as the byline (`bvtv_admin`, `cdc_truyenthong`): one lower-case
     word joined by an underscore, which no person's or pen name is."""
@@ -1191,7 +1202,7 @@ def clean_byline(text: str | None) -> Byline:
     cleaned = clean_text(text)
     if cleaned is None:
         return Byline(None, (), None)
-    cleaned = _contacts_removed(_as_printed(cleaned))
+    cleaned = without_handle(_contacts_removed(_as_printed(cleaned)))
     cleaned = _AFFILIATION_MARK.sub(_unmarked, cleaned)
     leader = _LEADER.match(fold(cleaned)) or _POSTED_AT.match(fold(cleaned))
     if leader:
