@@ -169,3 +169,14 @@ def test_a_login_in_brackets_closing_a_dash_signature_is_no_part_of_the_name() -
         ["Hoàng Thiên Ân"],
         "\n\n".join(TEXT),
     )
+
+
+def test_a_newsletter_s_issue_line_is_the_raw_date_whole() -> None:
+    """`Thư Phòng Đọc · Số 12 · 02.12.2026` in one cell over a campaign's headline: the issue's
+    name and number before its day are the issue line, `published_raw` whole."""
+    meta = "<table><tr><td class='om-text'>Thư Phòng Đọc · Số 12 · 02.12.2026</td></tr></table>"
+    record = ARTICLE.under_headline(meta)
+    assert (record["published_raw"], record["published_at"]) == (
+        "Thư Phòng Đọc · Số 12 · 02.12.2026",
+        "2026-12-02T00:00:00+07:00",
+    )

@@ -277,6 +277,9 @@ NOTE_STAMP = patterns.compile(
 # A line of short facts set apart by a middle dot, a bar or a bullet (`Người gửi: … · 03/12/2025
 # · Trả lời: 24 · Lượt xem: 5.678`): each fact a line of its own, however long the whole. A
 # bar may be glued to the facts (Discuz's `<span class="pipe">|</span>` between them).
+# An issue's number closing what stands before its day, folded (`Thư Gió Bấc · Số 47 · `,
+# `Issue 12 | `).
+ISSUE_BEFORE = patterns.compile(r"(?:^|[\s·•|])(?:so|issue|no\.)\s*\d{1,4}\s*[·•|]\s*$")
 FACT_SEPARATOR = patterns.compile(r"\s[·•]\s|\s*\|\s*")
 MAX_FACTS_LINE = 240  # characters of such a line
 MIN_FACTS = 3  # facts of such a line: two parts are a date and its label or its time
@@ -1889,7 +1892,8 @@ def _visible(
         unlabelled and (bool(MODIFIED_LABEL.search(_field_label(line))) or _after_editor(line))
     )
     label = WEEKDAY.sub("", folded_prefix)  # `Thứ 6, ` is part of the line, its digit too
-    start = lead if len(prefix) <= 30 and not re.search(r"\d", label) else found.start
+    numbered = re.search(r"\d", label) and not ISSUE_BEFORE.search(folded_prefix)
+    start = lead if len(prefix) <= 30 and not numbered else found.start
     labelled = (
         LABEL_AFTER_ITEMS.search(prefix) or POST_LABEL_AFTER_ITEMS.search(folded_prefix)
         if start == found.start
@@ -1983,7 +1987,10 @@ def _items_before(folded_prefix: str) -> bool:
     """What opens the line before the date is another item set apart by a separator (a name,
     a section, `Thời sự | `, a labelled writer `Tác giả: Hồng Nhung - `, a poster's credit
     and its comma `Đăng bởi Trần Quốc Bảo, `), not the date's label
-    or weekday (`Đăng lúc | `, `Thứ Hai · `, `Ngày đăng: Thứ Ba - `)."""
+    or weekday (`Đăng lúc | `, `Thứ Hai · `, `Ngày đăng: Thứ Ba - `), nor a newsletter's name
+    and issue number right before it (`Thư Gió Bấc · Số 47 · `: the issue line, whole)."""
+    if ISSUE_BEFORE.search(folded_prefix):
+        return False
     if POSTER_BEFORE.match(folded_prefix):
         return True  # `Đăng bởi Trần Quốc Bảo, 03 Th12 2026`: who posted, then the day
     items = ITEMS_BEFORE.match(folded_prefix) or LABELLED_ITEM_BEFORE.match(folded_prefix)
