@@ -45,6 +45,7 @@ from parsers.vietnamese.names import (
     is_organisation,
     is_post,
     name_before_unit,
+    without_handle,
     without_title,
 )
 from parsers.vietnamese.text import fold
@@ -219,6 +220,12 @@ MIN_PICTURE_FOLDER = 16  # characters of a folder named for one picture (a hash,
 ICON_FILE = patterns.compile(r"(?:^|[/_.-])(?:logo|icon|avatar|sprite|banner)", re.I)
 # … or a file in the folder of people's portraits (`…/avatars/u_81.png`, `…/profilePictures/…`).
 AVATAR_FOLDER = patterns.compile(r"/(?:avatars?|profile-?pictures?)/", re.I)
+# … or described as a member's portrait, folded (an event platform's `Ảnh của người dùng Ngô
+# Thảo Vy`, `Photo of the user …`, `Avatar of …`, `Profile picture of …`).
+AVATAR_ALT = patterns.compile(
+    r"(?:anh\s+(?:dai\s+dien\s+)?cua\s+(?:nguoi\s+dung|thanh\s+vien)|photo\s+of\s+the\s+user"
+    r"|avatar\s+of|profile\s+(?:picture|photo)\s+of)\s"
+)
 # A box holding an icon by its class's closing word (`articleheadingicon`, `topic-icon`); not
 # one whose class says it has none (GitLab's `no-attachment-icon` link around a picture).
 ICON_BOX = patterns.compile(r"(?:^|\s)(?!no[-_])\S*icon(?:$|\s)", re.I)
@@ -1225,7 +1232,8 @@ def _drop_chapter_lists(root: _Element) -> None:
     episode's chapters: `(00:00) Mở đầu`, `(01:12) Lịch cắt nước ngày 9/12`), and the heading
     right over it (`Mốc thời gian`): the recording's index, no part of its show notes. A
     programme's hours (`08:00 Khai mạc`) start later than `00:00`, and stay. A paragraph of such
-    chapters parted by middle dots or bars (`00:00 Mở đầu · 03:15 Cáo trạng · …`) is one too."""
+    chapters parted by middle dots or bars (`00:00 Mở đầu · 03:15 Cáo trạng · …`) is one too,
+    and so is the bold label over it (`<p><strong>Mốc thời gian:</strong></p>`)."""
     for line in list(root.iter("p")):
         items = CHAPTER_SEPARATOR.split(text_of(line))
         if (
@@ -1233,6 +1241,15 @@ def _drop_chapter_lists(root: _Element) -> None:
             and CHAPTERS_START.match(items[0])
             and all(CHAPTER_TIME.match(item) for item in items)
         ):
+            label = line.getprevious()
+            if (
+                label is not None
+                and label.tag == "p"
+                and text_of(label).endswith((":", "："))
+                and all_bold(label)
+                and not (label.tail or "").strip()
+            ):
+                remove_element(label)
             remove_element(line)
     for listed in list(root.iter("ul", "ol")):
         items = [text_of(item) for item in listed if isinstance(item.tag, str)]
@@ -5333,10 +5350,10 @@ def _dash_signed(text: str) -> bool:
     after a comma (`— Đàm Quang Vinh`, `— KS. Lê Minh, Phòng Kỹ thuật`), or a desk, a group or a
     board alone (`— Ban biên tập`, `— Nhóm Công dân số Đà Lạt`): a letter's, a column's or a
     post's writer signing under it, as a name set apart is (a quoted speaker's dash line names his
-    post)."""
+    post); the writer's login in brackets may close it (`— Hoàng Thiên Ân (thienan_viet)`)."""
     if text[:1] not in DASH_SIGNS:
         return False
-    name, comma, unit = text[1:].partition(",")
+    name, comma, unit = without_handle(text[1:]).partition(",")
     person = _full_name(without_title(name.strip())) and (not comma or is_organisation(unit))
     return person or _signing_body(text[1:].strip())
 
@@ -5417,7 +5434,8 @@ def icon(img: _Element, url: str) -> bool:
     a social post's page picture, a price widget's arrow; Tailwind's `h-10 w-10`: a byline's
     portrait), one drawn out of sight (a counter's pixel), one whose file is named as the
     site's (`logo-…`, `…-icon.png`) or as a fresh item's mark (`new.gif`), one in a folder of
-    people's portraits (`…/avatars/u_81.png`: a contributor's avatar), an emoji drawn
+    people's portraits (`…/avatars/u_81.png`: a contributor's avatar) or described as a member's
+    (`alt="Ảnh của người dùng …"`: an attendee's), an emoji drawn
     for a character (WordPress's `img.emoji`), or one in a box its class calls an icon (Tiki's
     topic picture in `<div class="articleheadingicon">`): no picture of the article."""
     parent = img.getparent()
@@ -5430,6 +5448,7 @@ def icon(img: _Element, url: str) -> bool:
         or bool(OFF_SCREEN.search(img.get("style") or ""))
         or bool(ICON_FILE.search(url.rsplit("/", 1)[-1]))
         or bool(AVATAR_FOLDER.search(urlsplit(url).path))
+        or bool(AVATAR_ALT.match(fold(img.get("alt") or "")))
         or bool(BADGE_GIF.match(_file_name(url)))
         or bool(EMOJI_CLASS.search(img.get("class") or ""))
     )

@@ -174,6 +174,11 @@ NOT_YET: dict[str, dict[str, str]] = {
         "body": 'the green note box (`<div class="Note">`, one paragraph) between the steps'
         " stays in the text",
     },
+    "holdout73/meetup-translated-fiction-book-club-event-page-past-event-english-weekday-month-12-hour-pm-epoch-ms-datetime-host-not-author-attendees-not-views-topic-chips-tags-comments": {  # noqa: E501
+        "published_raw": "the event's `<time>` in the details sidebar beside the text is not read;"
+        " the sticky action bar's `Saturday, November 28, 2026 · 3:00 PM GMT+7` at the page's"
+        " foot, at the same minute, is",
+    },
 }
 
 

@@ -115,8 +115,12 @@ __all__ = [
 ]
 
 # Keyword tags: the CMS families' boxes, the `rel=tag` links of WordPress and others, and links
-# each classed as a tag (`<a class="tag">`).
-TAG_LINKS = ".tags a, .tag a, a.tag_item, a.tag, a[rel~=tag]:not([rel~=category])"
+# each classed as a tag (`<a class="tag">`, a kind of tag in BEM's modifier: an event platform's
+# `<a class="tag--topic">`).
+TAG_LINKS = (
+    ".tags a, .tag a, a.tag_item, a.tag, a[class^='tag--'], a[class*=' tag--'],"
+    " a[rel~=tag]:not([rel~=category])"
+)
 # The label opening a tag box or naming the section, folded (`Từ khoá`, `Từ khóa:`, `Nhãn:`),
 # and `Chủ đề liên quan:` over the topics with its colon (without it, a forum's heading over
 # its related threads), and a social network's `Lưu trong:` (filed under) over the words a
@@ -267,6 +271,9 @@ MAX_SECTION = 40  # characters of a section name
 CHANNEL_NAME_CLASS = patterns.compile(
     r"(?:^|[\s_-])(?:channel|community)(?:[\w-]*[_-])?name(?:$|\s)"
 )
+# … and a podcast host's show link over an episode's title (RSS.com's `episode-hero__podcast`):
+# the show, no section.
+SHOW_LINK_CLASS = patterns.compile(r"(?:^|[\s_-])podcast(?:$|\s)")
 WIKI_WORD = patterns.compile(r"(?:[A-Z][a-z0-9]+){2,}")  # a wiki's page name: `ChungThuc`
 # A page of a repository's wiki on a code forge: its owner, the repository, then the wiki.
 # (GitLab's projects may sit in subgroups: `/<group>/<subgroup>/<project>/-/wikis/<page>`)
@@ -2372,8 +2379,9 @@ def _section_above_headline(page: Page) -> str | None:
     headline opens; a short badge without a link, `TRỰC TIẾP`, may stand between; a trail's
     mark after it, as a wiki prints the page's group, `Giáo dục /`), when it reads as a section
     name and leads elsewhere on the site, and is no button (a `Chia sẻ` button over the
-    headline) nor one of the page's tags; or of such a badge whose class or layer name names a
-    category (`print-cate`), an uptitle (`t-uptitle`) or the section (`ep-section`)."""
+    headline), no podcast's show link (`SHOW_LINK_CLASS`) nor one of the page's tags; or of
+    such a badge whose class or layer name names a category (`print-cate`), an uptitle
+    (`t-uptitle`) or the section (`ep-section`)."""
     node = headline_element(page)
     for _ in range(MAX_SECTION_ABOVE):
         if node is None or node.tag == "body":
@@ -2408,6 +2416,7 @@ def _section_above_headline(page: Page) -> str | None:
                 and fold(text) not in HOME_WORDS
                 and not INDEX_WORDS.match(fold(text))
                 and not _action_button(links[0])  # a `Chia sẻ` button over the headline
+                and not SHOW_LINK_CLASS.search(links[0].get("class") or "")
                 and not _repeats_a_tag(page, links[0], text)
                 and (
                     _leads_within_site(page, links[0].get("href"))

@@ -1165,7 +1165,8 @@ def _from_publish_line(page: Page) -> str | None:
     initials before the given name, also after the section's (`<span>Nông nghiệp</span> /
     <span>Vũ Thanh Bình</span> / <span>03/12/2025</span>`); the line may be a field of a list
     of the post's details (Joomla's `<dl><dd class="createdby">P.Thảo</dd><dd><time>…</time>
-    </dd>`)."""
+    </dd>`). A name with the headline between it and the date stands over the headline (a
+    podcast's show link over the episode's title), no part of the line."""
     line = _publish_line(page)
     own = _line_block(line) if line is not None else None
     block = own.getparent() if own is not None else None
@@ -1174,6 +1175,11 @@ def _from_publish_line(page: Page) -> str | None:
     # (an icon before the name, `<svg>` or `<i class="icon-user">`, prints no words; after the
     # first part, only the line's inline parts: a block there is a line of its own)
     parts = [child for child in block if isinstance(child.tag, str) and text_of(child)]
+    headline = headline_element(page)
+    holding = {headline, *headline.iterancestors()} if headline is not None else set()
+    before = parts[: parts.index(own)] if own in parts else []
+    if any(child in holding for child in before):
+        return None
     for at, child in enumerate(parts):
         if child is own or (at and child.tag in LINE_TAGS):
             break

@@ -332,7 +332,9 @@ def _tooltip_counts(page: Page) -> list[tuple[_Element, str]]:
     """The elements showing no count or only a bare, rounded one whose `title` or `aria-label`
     is a labelled count (`<span class="icon-eye" title="Lượt xem: 745"></span>`, `<span
     aria-label="1.936 lượt xem"><svg …/></span>`): the count the page shows for it on hover or
-    reads to a screen reader, with its label; and the bare numbers of elements labelled so."""
+    reads to a screen reader, with its label; and the bare numbers of elements labelled so. An
+    element printing the same count its `title` gives (`<span class="reads" title="3.126 lượt
+    đọc"> 3.126</span>`) gives it as printed."""
     found = []
     for name in ("title", "aria-label"):
         joined = "\x00".join(page.attribute_values(name))  # one scan of them all
@@ -345,9 +347,17 @@ def _tooltip_counts(page: Page) -> list[tuple[_Element, str]]:
                 continue
             for el in page.bearing(name, value):
                 shown = text_of(el)
-                if not shown or BARE_NUMBER.match(shown):
+                bare = BARE_NUMBER.match(shown)
+                if bare and _digits(bare.group(1)) == _digits(count):
+                    found.append((el, bare.group(1)))
+                elif not shown or bare:
                     found.append((el, count))
     return found
+
+
+def _digits(count: str) -> str:
+    """The digits of a count, its separators and label left out (`3.126 lượt đọc`: `3126`)."""
+    return "".join(ch for ch in count if ch.isdigit())
 
 
 def _titled_numbers(page: Page, name: str, value: str) -> list[tuple[_Element, str]]:

@@ -294,6 +294,9 @@ NOTE_STAMP = patterns.compile(
 # A line of short facts set apart by a middle dot, a bar or a bullet (`Người gửi: … · 03/12/2025
 # · Trả lời: 24 · Lượt xem: 5.678`): each fact a line of its own, however long the whole. A
 # bar may be glued to the facts (Discuz's `<span class="pipe">|</span>` between them).
+# An issue's number closing what stands before its day, folded (`Thư Gió Bấc · Số 47 · `,
+# `Issue 12 | `).
+ISSUE_BEFORE = patterns.compile(r"(?:^|[\s·•|])(?:so|issue|no\.)\s*\d{1,4}\s*[·•|]\s*$")
 FACT_SEPARATOR = patterns.compile(r"\s[·•]\s|\s*\|\s*")
 MAX_FACTS_LINE = 240  # characters of such a line
 MIN_FACTS = 3  # facts of such a line: two parts are a date and its label or its time
@@ -1958,14 +1961,18 @@ def _visible(
         unlabelled and (bool(MODIFIED_LABEL.search(_field_label(line))) or _after_editor(line))
     )
     label = WEEKDAY.sub("", folded_prefix)  # `Thứ 6, ` is part of the line, its digit too
-    start = lead if len(prefix) <= 30 and not re.search(r"\d", label) else found.start
+    numbered = re.search(r"\d", label) and not ISSUE_BEFORE.search(folded_prefix)
+    start = lead if len(prefix) <= 30 and not numbered else found.start
     labelled = (
         LABEL_AFTER_ITEMS.search(prefix) or POST_LABEL_AFTER_ITEMS.search(folded_prefix)
         if start == found.start
         else None
     )
+    own = _own_label(line, prefix, text[found.start : found.end]) if start == found.start else ""
     if labelled:
         start = lead + labelled.start(1)
+    elif own:
+        start = found.start - len(own)  # `<span>Desk</span><span>Cập nhật lần cuối: 27/11/…`
     elif start == lead and (
         _items_before(folded_prefix) or _account_before(prefix) or _link_before(line, prefix)
     ):
@@ -1988,6 +1995,18 @@ def _visible(
         unlabelled and bool(POST_LABEL.search(_field_label(line)))
     )
     return Visible(raw, found, away, is_modified, line, order, released, posted)
+
+
+def _own_label(line: _Element, prefix: str, printed: str) -> str:
+    """The label opening the date's own element inside `line`, before the date `printed` (a
+    help article's `<span>Phòng Phục vụ bạn đọc</span><span>Cập nhật lần cuối: 27/11/2026
+    </span>`): the date's, though the line's other items stand before it; else ``."""
+    for el in line.iterdescendants():
+        own = text_of(el) if isinstance(el.tag, str) else ""
+        label = own[: own.find(printed)] if printed in own else ""
+        if label and DATE_LABEL.fullmatch(" " + label) and prefix.endswith(label):
+            return label
+    return ""
 
 
 def _unlabelled(folded_prefix: str) -> bool:
@@ -2045,7 +2064,10 @@ def _items_before(folded_prefix: str) -> bool:
     """What opens the line before the date is another item set apart by a separator (a name,
     a section, `Thời sự | `, a labelled writer `Tác giả: Hồng Nhung - `, a poster's credit
     and its comma `Đăng bởi Trần Quốc Bảo, `), not the date's label
-    or weekday (`Đăng lúc | `, `Thứ Hai · `, `Ngày đăng: Thứ Ba - `)."""
+    or weekday (`Đăng lúc | `, `Thứ Hai · `, `Ngày đăng: Thứ Ba - `), nor a newsletter's name
+    and issue number right before it (`Thư Gió Bấc · Số 47 · `: the issue line, whole)."""
+    if ISSUE_BEFORE.search(folded_prefix):
+        return False
     if POSTER_BEFORE.match(folded_prefix):
         return True  # `Đăng bởi Trần Quốc Bảo, 03 Th12 2026`: who posted, then the day
     items = ITEMS_BEFORE.match(folded_prefix) or LABELLED_ITEM_BEFORE.match(folded_prefix)

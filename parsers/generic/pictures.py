@@ -51,6 +51,12 @@ COVER_CLASS = patterns.compile(r"cover|hero|featured", re.I)
 # … and an event's, by its class (a webinar platform's `<div class="event-cover">`): the event's
 # banner over its page, which every page of the event shows, no picture of the article.
 EVENT_COVER_CLASS = patterns.compile(r"(?:^|[\s_-])event-(?:cover|banner|hero)(?:$|[\s_-])", re.I)
+# … and a recording's art by its class (an audio host's `styles__CloudcastArtwork-sc-…`, a
+# track's `track-artwork`, `cover-art`): the upload's square art, no picture of the article.
+ARTWORK_CLASS = patterns.compile(
+    r"(?:cloudcast|track|album|show|episode|podcast|mix)[\s_-]*artwork|cover[\s_-]*art(?![a-z])",
+    re.I,
+)
 WORD = patterns.compile(r"[^\W\d_]")  # a letter: words besides a gallery's captions
 MAX_CARD_NAME_WORDS = 6  # words of the name in bold on a person's card, a rank before it
 PHOTO_CREDIT = patterns.compile(r"(?:^|\W)ảnh\s*:\s*\w", re.I)  # `Ảnh: Phan Tuấn Anh`
@@ -129,9 +135,13 @@ def _pictures(
 
 
 def _site_art(page: Page, img: _Element, heading: _Element) -> bool:
-    """`img`'s `alt` is the name the page's title prints after the headline (a podcast
+    """`img`'s `alt` is a name the page's title prints after the headline (a podcast
     episode's `<title>Cà phê vượt 130 nghìn … | Giá nông sản Tây Nguyên</title>` over the show's
-    cover, `alt="Giá nông sản Tây Nguyên"`): the show's or the site's art, on its every page."""
+    cover, `alt="Giá nông sản Tây Nguyên"`, also before its host's: `… | Show | RSS.com`), or
+    `img` is classed as a recording's art (`ARTWORK_CLASS`): the show's or the site's art, on
+    its every page."""
+    if ARTWORK_CLASS.search(img.get("class") or ""):
+        return True
     alt = fold(" ".join((img.get("alt") or "").split()))
     title = text_of(heading)
     if not alt or not title:
@@ -139,7 +149,7 @@ def _site_art(page: Page, img: _Element, heading: _Element) -> bool:
     for meta in meta_titles(page):
         rest = meta.strip()[len(title) :] if meta.strip().startswith(title) else ""
         parts = SEPARATOR.split(rest)
-        if len(parts) == 3 and not parts[0] and fold(parts[2].strip()) == alt:
+        if len(parts) >= 3 and not parts[0] and alt in {fold(part.strip()) for part in parts[2::2]}:
             return True
     return False
 

@@ -408,8 +408,12 @@ def _heads_text(el: _Element) -> bool:
 def _second_header(el: _Element) -> bool:
     """A header-classed block holding the `<h1>` after the site's own `<header>` (Confluence's
     `#main-header` with the breadcrumb and the page's title, under the top bar's `<header>`):
-    a page has one site header, at its top; a second one over the content heads the page."""
-    if el.tag in ZONE_TAGS or not HEADER_CLASS.search(classes(el)) or el.find(".//h1") is None:
+    a page has one site header, at its top; a second one over the content heads the page. So
+    does a second `<header>` holding the `<h1>` (a reading platform's `<header class="panel">`
+    with a story part's title, its counts and its day, under the site's `<header id="header">`)."""
+    if el.find(".//h1") is None:
+        return False
+    if el.tag != "header" and (el.tag in ZONE_TAGS or not HEADER_CLASS.search(classes(el))):
         return False
     return any(
         earlier.tag == "header"

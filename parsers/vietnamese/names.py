@@ -78,6 +78,8 @@ _ROLE = patterns.compile(
     # a resident correspondent's label with the place posted to (`Phóng viên thường trú tại Đắk
     # Lắk:`, `PV thường trú:`)
     r"|(?:phong\s*vien|pv)\s+thuong\s*tru(?:\s+(?:tai|o)\s+[^:|;,()]{1,40}?)?"
+    # a course lesson's writer, its instructor (`Giảng viên: ThS. …`)
+    r"|giang\s*vien"
     # … and a collector's who names herself (`Sưu tầm: Hoài Thu`; alone, `Sưu tầm` names nobody)
     r"|suu\s*tam|autor(?:in)?)\s*(?=:))"
     r"\s*:?\s*"
@@ -240,7 +242,9 @@ _BY = patterns.compile(
     # … and a literary page's genres (`Truyện ngắn của`, `Thơ của`, `Ký sự của`, `Tạp bút của`);
     # a reprint's `Bài viết gốc của` (the original article by)
     r"|[Tt]ruyện(?:\s+(?:ngắn|ký))?|[Tt]hơ|[Kk]ý\s+sự|[Tt]ạp\s+bút|[Tt]iểu\s+phẩm|[Nn]hật\s+k[ýí])\s+của"
-    r"|[Bb]út\s+danh)"
+    r"|[Bb]út\s+danh"
+    # … and a forum's topic starter, `Chủ đề của` (a theme's `Topic by`)
+    r"|[Cc]hủ\s+đề\s+của)"
     r"(?:\s*[:：៖／/]\s*|\s+)"
 )
 # `Ảnh: Misso`, `Image: Getty`: the photographer, credited beside the author but not an author.
@@ -288,7 +292,9 @@ _NOT_AUTHOR = (
     r"|editor"
     # a Chinese edition's editor (`责任编辑：`, the editor in charge) and its proofreader
     r"|(?:责任)?编辑|(?:責任)?編輯|校对|校對)\s*:"
-    r"|(?:photos?|pictures?|images?|editing|edited|produced|illustrations?|fact-checked)\s+by\s)"
+    r"|(?:photos?|pictures?|images?|editing|edited|produced|illustrations?|fact-checked)\s+by\s"
+    # an event's host (`Tổ chức bởi`, `Hosted by`, `Organised by`): who holds it, no writer
+    r"|(?:to\s*chuc|hosted|organi[sz]ed)\s+(?:boi|by)\s)"
 )
 _CREDIT = patterns.compile(_NOT_AUTHOR)
 # A designer's credit naming two crafts (`Thiết kế & đồ họa:`, the photographs too: `Ảnh và
@@ -835,6 +841,17 @@ def _outlet_of_desk(note: str) -> str | None:
     return parts[1] if _is_outlet(parts[1]) else None
 
 
+# A login in brackets closing a signature (`Hoàng Thiên Ân (thienan_viet)`, `(@thienan_viet)`).
+_ACCOUNT_IN_BRACKETS = patterns.compile(r"\s*\(\s*@?([^\s()]+)\s*\)$")
+
+
+def without_handle(text: str) -> str:
+    """`text` without the writer's login in brackets closing it (a reading platform's signature
+    `— Hoàng Thiên Ân (thienan_viet)`): the account the name posts as, no part of the name."""
+    found = _ACCOUNT_IN_BRACKETS.search(text)
+    return text[: found.start()] if found and is_account(found[1]) and found.start() else text
+
+
 def is_account(name: str) -> bool:
     """A CMS account's login as the byline (`bvtv_admin`, `cdc_truyenthong`): one lower-case
     word joined by an underscore, which no person's or pen name is."""
@@ -1234,7 +1251,7 @@ def clean_byline(text: str | None) -> Byline:
     cleaned = clean_text(text)
     if cleaned is None:
         return Byline(None, (), None)
-    cleaned = _contacts_removed(_as_printed(cleaned))
+    cleaned = without_handle(_contacts_removed(_as_printed(cleaned)))
     cleaned = _AFFILIATION_MARK.sub(_unmarked, cleaned)
     leader = _LEADER.match(fold(cleaned)) or _POSTED_AT.match(fold(cleaned))
     if leader:
