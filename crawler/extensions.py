@@ -500,8 +500,8 @@ class CrawlMonitor:
             logger.info("%s", format_summary(site, run_summary(stats.get_stats())))
 
     def judge_health(self, spider: Any, profile: SiteProfile) -> None:
-        """Extraction health from the run's stats and history; alarms, dropped pages and
-        redirects stored."""
+        """Extraction health from the run's stats and history, its alarms put in the stats (the
+        storage pipeline stores them with the run's end); dropped pages and redirects stored."""
         stats = self.crawler.stats
         site = spider.name
         shares = field_shares(stats.get_stats(), profile)
@@ -532,9 +532,8 @@ class CrawlMonitor:
                     extra={"spider": spider},
                 )
             stats.set_value("tinbao/health/alarms", len(alarms))
-            summary = run_summary(stats.get_stats())
+            stats.set_value(store.HEALTH_ALARMS, alarms)  # stored with the run's end
             if db is not None:
-                store.record_crawl_health(db, crawl_id, summary, alarms)
                 store.record_dropped(db, site, self.dropped, crawl_id)
                 store.record_redirects(db, site, self.moved)
         finally:

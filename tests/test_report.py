@@ -34,23 +34,20 @@ def db_path(tmp_path):
     store.upsert_articles(
         db, [make_record("https://x.vn/1"), make_record("https://x.vn/2")], observed_at=T0
     )
+    alarm = {"site": "baothaibinh", "field": "byline", "share": 0.5, "threshold": 0.6}
     store.finish_crawl(
         db,
         good,
         "finished",
         {
+            "response_received_count": 5,
+            "tinbao/refresh/fetched": 1,
             "tinbao/stored/new": 2,
             "item_dropped_count": 1,
             "tinbao/dropped/missing_body": 1,
             "log_count/ERROR": 0,
+            store.HEALTH_ALARMS: [{**alarm, "reason": "50% of articles, below the floor of 60%"}],
         },
-    )
-    alarm = {"site": "baothaibinh", "field": "byline", "share": 0.5, "threshold": 0.6}
-    store.record_crawl_health(
-        db,
-        good,
-        {"pages": 5, "refreshed": 1},
-        [{**alarm, "reason": "50% of articles, below the floor of 60%"}],
     )
     timed(db, good, "2024-05-01T08:00:00+07:00", "2024-05-01T08:02:05+07:00")
     bad = store.start_crawl(db, "baothaibinh")

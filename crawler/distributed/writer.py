@@ -263,10 +263,9 @@ class Writer:
         for site, run in self.runs.items():
             alarms = self.judge(site, run)
             run.stats["tinbao/health/alarms"] = len(alarms)
+            run.stats[store.HEALTH_ALARMS] = alarms
             store.finish_crawl(self.db, run.crawl_id, status, run.stats)
-            summary = run_summary(run.stats)
-            store.record_crawl_health(self.db, run.crawl_id, summary, alarms)
-            logger.info("%s", format_summary(site, summary))
+            logger.info("%s", format_summary(site, run_summary(run.stats)))
         self.db.close()
         return {site: run.stats for site, run in self.runs.items()}
 

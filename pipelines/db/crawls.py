@@ -44,6 +44,9 @@ ASK_AGAIN = "tinbao/articles/ask_again"
 ASK_AGAIN_LISTINGS = "tinbao/listings/ask_again"
 # A URL in the ask-again list of this many ended runs in a row is not asked for again.
 ASK_AGAIN_GIVE_UP = 4  # the default of the TINBAO_ASK_AGAIN_RUNS setting
+# Stats of a run: the extraction health alarms it raised, each a dict of `site`, `field`,
+# `share`, `threshold` and `reason`; `finish_crawl` stores them as `health_alarms` rows.
+HEALTH_ALARMS = "tinbao/health/raised"
 
 
 def read_stats(text: str | None) -> dict[str, Any]:
@@ -112,29 +115,47 @@ def mark_killed(db: Database, crawl_ids: Iterable[int]) -> None:
 
 
 def finish_crawl(db: Database, crawl_id: int, status: str, stats: dict[str, Any]) -> None:
-    """Record how a crawl ended: its status (one of `STATUSES`), item counts and the full
-    Scrapy stats (the finish reason is `finish_reason` there)."""
+    """Record how a crawl ended, all from its final Scrapy stats, in one transaction: its status
+    (one of `STATUSES`), the figures `tinbao history` shows (pages fetched, item counts), the
+    full stats (the finish reason is `finish_reason` there) and its health alarms
+    (`HEALTH_ALARMS`). Taking them all from the stats puts them wherever the run's end is
+    written, a database file moved during the run included."""
     if status not in STATUSES:
         raise ValueError(f"unknown crawl status {status!r}")
     new = int(stats.get("tinbao/stored/new", 0))
     updated = int(stats.get("tinbao/stored/updated", 0))
     unchanged = int(stats.get("tinbao/stored/unchanged", 0))
+    alarms = stats.get(HEALTH_ALARMS) or []
+    ended = now_iso()
     with transaction(db):
         db.conn.execute(
-            "UPDATE crawls SET finished_at = ?, status = ?, items_stored = ?, items_new = ?, "
-            "items_updated = ?, items_unchanged = ?, items_dropped = ?, errors = ?, stats = ? "
-            "WHERE id = ?",
+            "UPDATE crawls SET finished_at = ?, status = ?, pages_fetched = ?, items_stored = ?, "
+            "items_new = ?, items_updated = ?, items_unchanged = ?, items_dropped = ?, "
+            "refreshed = ?, revisions = ?, errors = ?, alarms = ?, stats = ? WHERE id = ?",
             [
-                now_iso(),
+                ended,
                 status,
+                int(stats.get("response_received_count", 0)),
                 new + updated + unchanged,
                 new,
                 updated,
                 unchanged,
                 int(stats.get("item_dropped_count", 0)),
+                int(stats.get("tinbao/refresh/fetched", 0)),
+                int(stats.get("tinbao/revisions", 0)),
                 int(stats.get("log_count/ERROR", 0)),
+                len(alarms),
                 json.dumps(stats, ensure_ascii=False, default=str, sort_keys=True),
                 crawl_id,
+            ],
+        )
+        db.conn.executemany(
+            "INSERT INTO health_alarms (crawl_id, site, field, share, threshold, reason, "
+            "raised_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [
+                (crawl_id, *(a[k] for k in ("site", "field", "share", "threshold", "reason")))
+                + (ended,)
+                for a in alarms
             ],
         )
 
@@ -191,7 +212,7 @@ def site_stats(db: Database) -> list[dict[str, Any]]:
     return [dict(zip(names, values, strict=True)) for values in cursor.fetchall()]
 
 
-# The figures a run writes with its stats when it ends (`finish_crawl`, `record_crawl_health`).
+# The figures a run writes with its stats when it ends (`finish_crawl`).
 RUN_FIGURES = ("pages", "new", "refreshed", "revisions", "dropped", "errors", "alarms")
 
 
@@ -306,39 +327,6 @@ def previous_crawl_stats(
         [spider, before if before is not None else 2**62, FINISHED, limit],
     )
     return [stats for (text,) in cursor.fetchall() if (stats := read_stats(text))]
-
-
-def record_crawl_health(
-    db: Database,
-    crawl_id: int | None,
-    summary: dict[str, int],
-    alarms: Iterable[dict[str, Any]],
-) -> None:
-    """Store a run's summary counts on its crawl row and its health alarms, in one transaction."""
-    alarms = list(alarms)
-    raised_at = now_iso()
-    with transaction(db):
-        if crawl_id is not None:
-            db.conn.execute(
-                "UPDATE crawls SET pages_fetched = ?, refreshed = ?, revisions = ?, alarms = ? "
-                "WHERE id = ?",
-                [
-                    summary.get("pages", 0),
-                    summary.get("refreshed", 0),
-                    summary.get("revisions", 0),
-                    len(alarms),
-                    crawl_id,
-                ],
-            )
-        db.conn.executemany(
-            "INSERT INTO health_alarms (crawl_id, site, field, share, threshold, reason, "
-            "raised_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            [
-                (crawl_id, *(a[k] for k in ("site", "field", "share", "threshold", "reason")))
-                + (raised_at,)
-                for a in alarms
-            ],
-        )
 
 
 def record_dropped(

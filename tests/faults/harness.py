@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import signal
 import socket
@@ -89,6 +90,15 @@ def tinbao_output(*words: str) -> str:
     )
     assert done.returncode == 0, done.stderr.decode()
     return done.stdout.decode("utf-8")
+
+
+def history_lines(db: Path) -> list[str]:
+    """`tinbao history` of `db`, one line a run, each without its start time and duration
+    (the clock's, not the run's doing)."""
+    return [
+        re.sub(r"^(#\d+ \S+) \d{4}-\d\d-\d\d \d\d:\d\d \S+ ", r"\1 ", line)
+        for line in tinbao_output("history", "--db", str(db)).splitlines()
+    ]
 
 
 def succeeds(*words: str) -> str:

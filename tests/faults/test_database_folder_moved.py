@@ -9,7 +9,9 @@ deleted, nothing of the old database stays at the old path, and the next run sto
 article in a new file there. A folder moved is the file moved: the same promises, and the
 moved folder holds a sound database that holds those records by itself (its `-wal` and `-shm`
 went along with it and are its own, its log played into it already; its lock file may stay,
-as after any run), where the run is recorded `failed`, as the run said, not left `running`.
+as after any run), where the run is recorded `failed`, as the run said, not left `running`,
+with the figures `tinbao history` shows for it (pages fetched, stored, dropped) and its
+extraction health alarms, as a run whose file stayed put has them.
 """
 
 from __future__ import annotations
@@ -26,12 +28,20 @@ from tests.faults.harness import (
     crawl_changed_midway,
     crawl_mirror,
     expect_rows,
+    history_lines,
     holds_only,
     integrity,
 )
 from tests.faults.test_swapped_links import alone
 
 HELD = {path for path in ARTICLES if path != OCOP}  # what the run committed before the move
+# The moved run's end, as `tinbao history` of the moved file shows it.
+MOVED_RUN = (
+    "#1 baothaibinh failed: 22 pages, 14 new, 0 refreshed, 1 dropped (missing body: 1), "
+    "1 errors, {alarms} alarms; failed: 1 records not stored: {db} was moved or renamed during "
+    "the run: the records this run stored until then are in that file under its new name, the "
+    "rest are not stored (the next run stores them at {db} again)"
+)
 
 
 def runs(db: Path) -> list[tuple[str, bool]]:
@@ -61,7 +71,9 @@ def test_a_database_folder_renamed_mid_crawl_keeps_what_it_held_and_the_run_says
     data, archive = tmp_path / "data", tmp_path / "data-2026-11"
     data.mkdir()
     db = data / "news.db"
-    run = crawl_changed_midway(db, lambda: os.rename(data, archive))
+    # No page may be dropped: the one the mirror drops raises an alarm, to be recorded.
+    no_drop = "TINBAO_HEALTH_MAX_DROP_RATE=0"
+    run = crawl_changed_midway(db, lambda: os.rename(data, archive), no_drop)
     says_the_database_moved(run, db)
     assert not data.exists()
     holds_only(archive, "news.db", ["-wal", "-shm", ".lock"])
@@ -70,6 +82,9 @@ def test_a_database_folder_renamed_mid_crawl_keeps_what_it_held_and_the_run_says
     assert integrity(archive / "news.db") == "ok"
     expect_rows(archive / "news.db", HELD)
     assert runs(archive / "news.db") == [("failed", True)]
+    assert history_lines(archive / "news.db") == [
+        MOVED_RUN.format(alarms=1, db=db) + "; alarm: kept 94% of articles, below the floor of 100%"
+    ]
     data.mkdir()
     again = crawl_mirror(db)
     assert again.returncode == 0, again.output
@@ -97,6 +112,7 @@ def test_a_database_folder_replaced_by_an_empty_one_mid_crawl_is_left_empty(
     assert integrity(archive / "news.db") == "ok"
     expect_rows(archive / "news.db", HELD)
     assert runs(archive / "news.db") == [("failed", True)]
+    assert history_lines(archive / "news.db") == [MOVED_RUN.format(alarms=0, db=db)]
     again = crawl_mirror(db)
     assert again.returncode == 0, again.output
     expect_rows(db, ARTICLES)

@@ -5,7 +5,8 @@ they are), and a backup tool that moves it away and back before the run's next w
 README: a record fetched and parsed is stored, or the run says it was not; docs/reliability.md:
 the storage pipeline checks before each batch that the path still names the file it opened. A
 renamed file is not a deleted one: what the run committed before the rename is in it, whole,
-under its new name, and the run must not say those records are lost, nor say OK. Nothing of
+under its new name, with the run's end and the figures `tinbao history` shows for it, and the
+run must not say those records are lost, nor say OK. Nothing of
 the old database may stay at the old path (a `-wal` left there belongs to another file, and
 the next run's new database would take it up), and the next run stores every article in a new
 file there. A file moved away and back before the next write is the file the run opened: the
@@ -25,6 +26,7 @@ from tests.faults.harness import (
     crawl,
     crawl_from_terminal,
     expect_rows,
+    history_lines,
     integrity,
     stored,
     wait_for_stored,
@@ -68,6 +70,12 @@ def test_a_database_renamed_during_a_crawl_keeps_what_it_held_and_the_run_says_s
     assert integrity(archive) == "ok"
     held = {path for path in ARTICLES if path != A}
     expect_rows(archive, held)
+    assert history_lines(archive) == [
+        "#1 baothaibinh failed: 22 pages, 14 new, 0 refreshed, 1 dropped (missing body: 1), "
+        f"1 errors, 0 alarms; failed: 1 records not stored: {db} was moved or renamed during the "
+        "run: the records this run stored until then are in that file under its new name, the "
+        f"rest are not stored (the next run stores them at {db} again)"
+    ]
     with serving(MIRROR) as site:
         again = crawl(site, db)
     assert again.returncode == 0, again.output

@@ -26,6 +26,7 @@ from tests.faults.harness import (
     crawl,
     crawl_mirror,
     expect_rows,
+    history_lines,
     integrity,
 )
 from tests.faults.server import FaultServer, serving
@@ -89,17 +90,28 @@ def test_a_crawl_out_of_file_descriptors_is_one_line_and_the_next_run_stores_all
     expect_rows(db, ARTICLES)
 
 
+# `tinbao history` of a run whose batch the limit refused: the pages it fetched, though none of
+# its articles could be stored.
+REFUSED_RUN = (
+    "#1 baothaibinh failed: 22 pages, 0 new, 0 refreshed, 1 dropped (missing body: 1), "
+    "1 errors, 0 alarms; failed: 15 records not stored: {db}: disk I/O error; this process may "
+    "write no file past 204,800 bytes (ulimit -f): if the database needs more, raise the "
+    "limit, then run again"
+)
+
+
 @pytest.mark.parametrize(
-    ("kib", "code"),
-    [(150, ExitCode.ERROR), (200, ExitCode.SITE_FAILED)],
+    ("kib", "code", "history"),
+    [(150, ExitCode.ERROR, []), (200, ExitCode.SITE_FAILED, [REFUSED_RUN])],
     ids=["before-the-schema-is-made", "when-the-batch-is-written"],
 )
 def test_a_database_that_outgrows_the_file_size_limit_fails_the_run_in_one_line(
-    tmp_path: Path, kib: int, code: int
+    tmp_path: Path, kib: int, code: int, history: list[str]
 ) -> None:
     """`ulimit -f 150`: the database (and its log) cannot grow past 150 kB, too little for its
     tables; `ulimit -f 200`: the tables are made, the crawl's batch does not fit. SQLite says
-    only "disk I/O error": the line names the limit."""
+    only "disk I/O error": the line names the limit. The run's end fits where its batch did
+    not: `tinbao history` shows it with the pages it fetched."""
     db = tmp_path / "news.db"
     with serving(MIRROR) as site:
         done = limited_crawl(site, db, resource.RLIMIT_FSIZE, kib * 1024)
@@ -110,6 +122,7 @@ def test_a_database_that_outgrows_the_file_size_limit_fails_the_run_in_one_line(
         ), done.stderr
         assert integrity(db) == "ok"
         assert article_rows(db) == 0  # the run's one batch refused whole, nothing half stored
+        assert history_lines(db) == [line.format(db=db) for line in history]
         again = crawl(site, db)
     assert again.returncode == 0, again.output
     expect_rows(db, ARTICLES)

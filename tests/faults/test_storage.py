@@ -19,7 +19,7 @@ from crawler.exitcodes import ExitCode
 from pipelines import db as store
 from tests.conftest import ROOT
 from tests.faults.corrupt import ARTICLES, corrupt_database, integrity_error
-from tests.faults.harness import tmpfs
+from tests.faults.harness import history_lines, tmpfs
 from tests.faults.rows import (
     EXPECTED,
     LIVE,
@@ -159,6 +159,7 @@ def test_disk_full_during_a_crawl(tmp_path: Path, small_filesystem: Path) -> Non
     # `failed` if the disk took the status alone; else `running`, and the next run closes it.
     assert crawl_rows(db) in ([("baothaibinh", "failed")], [("baothaibinh", "running")])
     assert integrity(db) == "ok"
+    pages = int(re.search(r"; (\d+) pages, ", run.stdout)[1])
 
     filler.unlink()
     run = tinbao_crawl(root, db, "-s", "TINBAO_DB_BATCH=4")
@@ -166,6 +167,12 @@ def test_disk_full_during_a_crawl(tmp_path: Path, small_filesystem: Path) -> Non
     assert re.match(rf"baothaibinh: OK; \d+ pages, {len(EXPECTED) - len(kept)} new, ", run.stdout)
     expect_articles(db)
     assert crawl_rows(db) == [("baothaibinh", "failed"), ("baothaibinh", "finished")]
+    # The first run's figures, as its summary gave them, where the disk took its end whole;
+    # else `history` says none were written, and invents none.
+    first = history_lines(db)[1]
+    assert first == "#1 baothaibinh failed: figures not written" or first.startswith(
+        f"#1 baothaibinh failed: {pages} pages, {len(kept)} new, 0 refreshed, "
+    ), first
     assert integrity(db) == "ok"
 
 
