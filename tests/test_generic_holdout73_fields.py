@@ -180,3 +180,20 @@ def test_a_newsletter_s_issue_line_is_the_raw_date_whole() -> None:
         "Thư Phòng Đọc · Số 12 · 02.12.2026",
         "2026-12-02T00:00:00+07:00",
     )
+
+
+def test_an_episode_s_season_and_number_closing_the_publish_line_name_nobody() -> None:
+    """A podcast episode's line under its title, `December 3, 2026 • 35:12 • S2 E38`, ends with
+    the season and the episode's number, capitalised words as a name's are: a word holding a
+    digit is no name's, so nobody signs the episode."""
+    meta = (
+        "<div class='episode-meta'><span class='date'>December 3, 2026</span>"
+        "<span class='sep'>•</span><span class='duration'>35:12</span>"
+        "<span class='sep'>•</span><span class='season'>S2 E38</span></div>"
+    )
+    record = ARTICLE.under_headline(meta)
+    assert (record["byline"], record["authors"], record["published_raw"]) == (
+        None,
+        [],
+        "December 3, 2026",
+    )

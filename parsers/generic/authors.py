@@ -1150,10 +1150,11 @@ def _capitalised_person(text: str) -> bool:
     """Two words or more, each capitalised as a person's name is, naming a person (a section's
     name, a CMS account's `admin` name none); a note in brackets after them (a pen name, a
     source) is no part of the name. Two people's names joined by `&` or `và` (`Minh Tâm & Hải
-    Yến (Trung tâm XTĐT)`) each name a person, the unit in brackets after them no one."""
+    Yến (Trung tâm XTĐT)`) each name a person, the unit in brackets after them no one. A word
+    holding a digit is no name's (an episode's `S2 E38`, a room's `P.204`)."""
     people = NAMES_JOINED.split(BRACKETED_TAIL.sub("", text))
     words = [word for name in people for word in name.split()]
-    if len(words) < 2 or not all(word[0].isupper() for word in words):
+    if len(words) < 2 or not all(word[0].isupper() and not DIGIT.search(word) for word in words):
         return False
     return _person(text) if len(people) == 1 else all(_person(name) for name in people)
 
