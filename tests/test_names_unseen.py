@@ -80,7 +80,7 @@ BYLINES16_NOT_YET: set[int] = set()
 COUNTS16_NOT_YET: set[int] = set()
 BYLINES17_NOT_YET: set[int] = {65, 113}
 COUNTS17_NOT_YET: set[int] = set()
-BYLINES18_NOT_YET: set[int] = {63, 91, 99, 102, 115}
+BYLINES18_NOT_YET: set[int] = {91, 99, 102, 115}
 COUNTS18_NOT_YET: set[int] = set()
 
 
