@@ -488,7 +488,8 @@ NOTE_PARAGRAPH_CLASS = patterns.compile(
     r"(?:^|[\s_-])(?:[a-z]*box|tip|warn|hint|callout|alert|notice)(?:$|\s)", re.I
 )
 # … and a quotation classed as a note (a changelog's `<blockquote class="note">` on the cards it
-# takes): a `note` on another block is often a caption's or a source's line.
+# takes), or a block so classed holding paragraphs of its own (a help desk's `<div class="Note">
+# <p>…</p></div>`): a `note` on another block is often a caption's or a source's line.
 NOTE_CLASS = patterns.compile(r"(?:^|[\s_-])note(?:$|[\s_-])", re.I)
 MAX_BRIEFS_TITLE = 40  # characters of a block of brief items' title in capitals (`TIN NGẮN`)
 BRIEF_BULLETS = ("•", "-", "–", "+", "*")  # the marks opening each brief item's line
@@ -1558,7 +1559,10 @@ def _drop_classed_boxes(root: _Element) -> None:
         outer = _outermost_wrapper(el, root)
         parent = outer.getparent()
         classes = el.get("class") or ""
-        quoted_note = el.tag == "blockquote" and NOTE_CLASS.search(classes) is not None
+        # a quotation classed as a note, or a block so classed around paragraphs of its own
+        quoted_note = NOTE_CLASS.search(classes) is not None and (
+            el.tag == "blockquote" or (el.tag == "div" and el.find("p") is not None)
+        )
         if el.tag == "p":
             classed = NOTE_PARAGRAPH_CLASS.search(classes) is not None
         else:
@@ -1641,7 +1645,17 @@ def _beside_paragraphs(box: _Element, parent: _Element) -> bool:
 
 def _typed_paragraph(el: _Element) -> bool:
     """`el` is a paragraph: a `<p>`, or a `<div>` of words holding no block (a doc editor's
-    `<div class="kr-line">…</div>`, each line of the text a block of its own)."""
+    `<div class="kr-line">…</div>`, each line of the text a block of its own), or such a line
+    inside blocks wrapping it alone (an online document's `<div class="block text-block"><div
+    class="text-block"><div class="ace-line">…`, each paragraph a block of the document)."""
+    while (
+        el.tag == "div"
+        and not (el.text or "").strip()
+        and len(lines := [c for c in el if isinstance(c.tag, str)]) == 1
+    ):
+        if (lines[0].tail or "").strip() or lines[0].tag != "div":
+            break
+        el = lines[0]
     if el.tag == "p":
         return True
     return (

@@ -30,3 +30,37 @@ def test_an_episode_s_chapters_under_a_bold_title_are_no_text() -> None:
         f"</p>{chapters}<p>{THIRD}</p></div></article>"
     )
     assert ARTICLE.record(page)["body"] == "\n\n".join((FIRST, SECOND, THIRD))
+
+
+def _line_block(text: str) -> str:
+    """A doc editor's paragraph: a block around a line around the words."""
+    return f"<div class='block doc-text'><div class='text-line'><span>{text}</span></div></div>"
+
+
+def test_a_callout_among_a_doc_editor_s_wrapped_lines_is_no_text() -> None:
+    """A document editor types each paragraph as a block wrapping one line (`<div
+    class="block doc-text"><div class="text-line">…`), and its callout block, an emoji beside
+    a line (`💡 Phụ huynh cần liên hệ …`), stands among them: a notice set apart, not the
+    text's."""
+    callout = (
+        "<div class='block doc-callout-block'><div class='callout-icon'>💡</div>"
+        "<div class='callout-children'>"
+        + _line_block("Cần hỏi thêm, xin gọi văn phòng hội từ 8 giờ đến 11 giờ sáng thứ Hai.")
+        + "</div></div>"
+    )
+    page = (
+        f"<div class='page'><h1>{TITLE}</h1><div class='doc-body'>{_line_block(FIRST)}"
+        f"{_line_block(SECOND)}{_line_block(THIRD)}{callout}</div></div>"
+    )
+    assert ARTICLE.record(page)["body"] == "\n\n".join((FIRST, SECOND, THIRD))
+
+
+def test_a_box_of_paragraphs_classed_as_a_note_among_the_text_is_no_text() -> None:
+    """A help desk's note box between the steps (`<div class="Note"><p>…</p></div>`, one
+    paragraph in a framed block): a note set apart from the paragraphs around it."""
+    note = "<div class='Note'><p>Việc tìm người thân không mất phí, hội không nhận quà.</p></div>"
+    page = (
+        f"<article><h1>{TITLE}</h1><div class='kb-content'><p>{FIRST}</p><p>{SECOND}</p>"
+        f"{note}<p>{THIRD}</p></div></article>"
+    )
+    assert ARTICLE.record(page)["body"] == "\n\n".join((FIRST, SECOND, THIRD))

@@ -163,13 +163,6 @@ NOT_YET: dict[str, dict[str, str]] = {
         "byline": "the desk signing in italics under the attachments line is not read: the `Tệp"
         " đính kèm:` line ends the text before it",
     },
-    "holdout72/larksuite-public-docx-ward-study-promotion-scholarships-poor-pupils-formal-day-line-first-block-owner-author-last-modified-luc-extensionless-stream-image-caption-block-th-table-callout": {  # noqa: E501
-        "body": "the emoji callout's note (an office's hours) stays in the text",
-    },
-    "holdout72/liveagent-organ-donation-coordination-centre-knowledge-base-register-after-death-card-english-created-updated-am-breadcrumb-ends-title-helpful-votes-not-views-bold-step-labels-no-byline": {  # noqa: E501
-        "body": 'the green note box (`<div class="Note">`, one paragraph) between the steps'
-        " stays in the text",
-    },
     "holdout73/meetup-translated-fiction-book-club-event-page-past-event-english-weekday-month-12-hour-pm-epoch-ms-datetime-host-not-author-attendees-not-views-topic-chips-tags-comments": {  # noqa: E501
         "published_raw": "the event's `<time>` in the details sidebar beside the text is not read;"
         " the sticky action bar's `Saturday, November 28, 2026 · 3:00 PM GMT+7` at the page's"
