@@ -984,6 +984,10 @@ READER_NOTE = patterns.compile(
     r"(?:(?:luu\s*y|chu\s*y|ghi\s*chu)(?:\s*(?:cua\s*)?(?:toa\s*soan|ban\s*bien\s*tap|bbt))?"
     r"|khuyen\s*cao|canh\s*bao|lts|loi\s*(?:toa\s*soan|ban\s*bien\s*tap|bbt))\s*:$"
 )
+# The label of a note to the reader opening a quotation block over the text (`Ghi chú:`,
+# `Lưu ý:`, `Chú ý:`, `Note:`), folded: a note on the figures or a deadline set apart, neither
+# the lead nor the text's first paragraph.
+NOTE_LABEL = patterns.compile(r"(?:ghi\s*chu|luu\s*y|chu\s*y|note)\s*:")
 # A tip's label opening the one line of a quotation block, bold or not (`Mẹo:`, `Mẹo nhỏ:`,
 # `Bí quyết:`), folded: the writer's aside to the reader, set apart from the text.
 TIP_LABEL = patterns.compile(r"(?:meo(?:\s*nho)?|bi\s*quyet|tip)\s*:")
@@ -2313,7 +2317,8 @@ def _drop_labelled_notes(root: _Element, page: Page) -> None:
     one labelled line (a newsletter's `<blockquote><p><strong>Mẹo nhỏ:</strong> …</p>
     </blockquote>`, a tip; a tip's label need not be bold, `<blockquote><p>Mẹo: …</p>`). A
     note labelled for the reader (`Lưu ý:`, `Chú ý:`, see `READER_NOTE`) tells of the
-    article's subject: the text's."""
+    article's subject: the text's, unless it is a quotation block set over the text's first
+    paragraph (`<blockquote><p><strong>Ghi chú:</strong> Số liệu cập nhật đến …`)."""
     boxes = root.iter("div", "section", "table", "blockquote")
     for box in [el for el in boxes if el is not root]:
         parent = box.getparent()
@@ -2365,11 +2370,20 @@ def _drop_labelled_notes(root: _Element, page: Page) -> None:
                 and (
                     _closing_hotline(line)
                     or TIP_LABEL.match(fold(text_of(line)))
+                    or (NOTE_LABEL.match(fold(text_of(line))) and _over_text(box))
                     or _opens_with_pictograph(text_of(line))
                 )
             )
         ):
             remove_element(box)
+
+
+def _over_text(box: _Element) -> bool:
+    """No paragraph stands before `box` among its siblings: it is set over the text."""
+    return not any(
+        isinstance(el.tag, str) and (el.tag == "p" or el.find(".//p") is not None)
+        for el in box.itersiblings(preceding=True)
+    )
 
 
 def _opens_with_pictograph(text: str) -> bool:

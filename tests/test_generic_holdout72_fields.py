@@ -120,3 +120,21 @@ def test_the_name_in_the_header_s_link_to_the_blog_s_home_is_its_writer() -> Non
     page = f"{header}<main>{article}</main>"
     record = blog.record(page)
     assert (record["byline"], record["authors"]) == ("Nguyễn Thành Nhân", ["Nguyễn Thành Nhân"])
+
+
+def test_a_quotation_opening_with_a_note_s_label_under_the_headline_is_no_lead() -> None:
+    """A published note's `<blockquote><p><strong>Ghi chú:</strong> Số liệu cập nhật đến …
+    </p></blockquote>` between its `<h1>` and its first paragraph: a note on the figures set
+    apart, neither the lead (a quotation there without the label is one) nor the text."""
+    note = (
+        "Số liệu cập nhật đến 17:00 ngày 04/12/2026; bản kê đợt sau sẽ đăng trước ngày"
+        " 31/12/2026 trên trang này."
+    )
+    page = (
+        f"<div class='markdown-body'><h1>{TITLE}</h1><blockquote><p><strong>Ghi chú:</strong>"
+        f" {note}</p></blockquote>{PARAGRAPHS}</div>"
+    )
+    record = ARTICLE.record(page)
+    assert (record["summary"], record["body"]) == (None, "\n\n".join(TEXT))
+    unlabelled = page.replace("<strong>Ghi chú:</strong> ", "")
+    assert ARTICLE.record(unlabelled)["summary"] == note

@@ -158,8 +158,6 @@ NOT_YET: dict[str, dict[str, str]] = {
         " address, is not read",
     },
     "holdout72/hedgedoc-published-note-youth-relief-fund-public-accounts-flood-quang-ngai-infobar-xuat-ban-thay-doi-lan-cuoi-account-nobody-desk-signoff-bold-first-row-table-blockquote-note": {  # noqa: E501
-        "summary": "the blockquote `Ghi chú:` note opening the note, set apart from the text, is"
-        " read as the lead",
         "byline": "the desk signing in italics under the attachments line is not read: the `Tệp"
         " đính kèm:` line ends the text before it",
     },

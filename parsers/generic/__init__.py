@@ -22,6 +22,7 @@ from lxml.etree import XPath, _Element
 from parsers import patterns
 from parsers.body import (
     CAPTION_CLASS,
+    NOTE_LABEL,
     PHOTO_LINE,
     TOOLBAR_LINE,
     VISUALLY_HIDDEN,
@@ -627,7 +628,8 @@ def _set_apart_under(page: Page, anchor: _Element) -> str | None:
     line) or as a quotation (`<blockquote>` under the publish line), no link in it: the lead.
     Inside the text a quotation is a pull quote, and after the text's first paragraph of prose
     (Bear Blog's note under an `<hr>` closing the post; a paragraph in bold, or one a wiki
-    types between empty `<p />` tags) it is no lead either."""
+    types between empty `<p />` tags) it is no lead either; nor is a quotation opening with a
+    note's label (`Ghi chú: Số liệu cập nhật đến …`), a note set apart over the text."""
     for el in anchor.itersiblings():
         if not isinstance(el.tag, str):
             continue
@@ -642,6 +644,8 @@ def _set_apart_under(page: Page, anchor: _Element) -> str | None:
                 return None  # … typed between empty `<p />` tags (TWiki's paragraphs)
             continue
         text = text_of(el)
+        if el.tag == "blockquote" and NOTE_LABEL.match(fold(text)):
+            continue
         if len(text) >= MIN_LEAD_SENTENCE and text[-1] in ".!?…" and el.find(".//a") is None:
             return text
     return None
