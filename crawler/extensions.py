@@ -416,6 +416,16 @@ class FetchOutcomes:
             stats.set_value(store.ASK_AGAIN_LISTINGS, ask_again)
 
 
+def _own_path(db_path: str) -> str:
+    """The file the run locks and stores into, named by its own path as the run starts: a link
+    on the way (`news.db -> a.db`, `data -> disk-a`) may be turned to another file before the
+    run ends (`ln -sfn`), and the run's health, dropped pages and redirects belong with its
+    records, never in the file the link names then. A relative name stays relative: it is read
+    in the working folder, which takes the file along when that folder is renamed."""
+    own = os.path.realpath(db_path)
+    return own if os.path.isabs(db_path) else os.path.relpath(own)
+
+
 class CrawlMonitor:
     """At spider close: decide site failure and extraction health, log and store both."""
 
@@ -434,11 +444,7 @@ class CrawlMonitor:
         self.db_path = (
             settings.get("TINBAO_DB") if settings.getbool("TINBAO_STORAGE_ENABLED", True) else None
         )
-        # The file the run locks and stores into, named by its own path as the run starts: a
-        # link on the way (`news.db -> a.db`, `data -> disk-a`) may be turned to another file
-        # before the run ends (`ln -sfn`), and the run's health, dropped pages and redirects
-        # belong with its records, never in the file the link names then.
-        self.db_file = os.path.realpath(self.db_path) if self.db_path else None
+        self.db_file = _own_path(self.db_path) if self.db_path else None
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> CrawlMonitor:
