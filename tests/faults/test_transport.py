@@ -40,6 +40,7 @@ from tests.faults.server import Fault, serving
 
 A = article_path("105870")
 B = article_path("104560")
+PAGE = page_bytes(A)
 
 
 def expect_lost_then_recovered(tmp_path: Path, fault: Fault, *settings: str) -> tuple[str, int]:
