@@ -265,6 +265,19 @@ def database_copy(db: Path, folder: Path) -> Path:
     return copy
 
 
+def crawled_copy(db: Path, folder: Path) -> Path:
+    """`database_copy` in the write-ahead log mode a crawl leaves its file in (a copy made
+    through SQLite is in rollback mode): a second run's probes start from it as from a first
+    run of their own."""
+    copy = database_copy(db, folder)
+    conn = sqlite3.connect(copy)
+    try:
+        assert conn.execute("PRAGMA journal_mode = WAL").fetchone() == ("wal",)
+    finally:
+        conn.close()
+    return copy
+
+
 def crawl_faults(
     tmp_path: Path, faults: dict[str, Fault], *settings: str
 ) -> tuple[FaultServer, Run, Path]:

@@ -25,7 +25,10 @@ from tests.faults.harness import (
     FAST,
     MIRROR,
     SITE,
+    Run,
+    article_path,
     crawl,
+    database_copy,
     expect_rows,
     integrity,
     stored,
@@ -33,7 +36,7 @@ from tests.faults.harness import (
 from tests.faults.server import Fault, serving
 from tests.faults.test_pages import A
 
-DATE = b"22/09/2022 | 14:20:06"
+B = article_path("104560")
 
 
 def words(base_url: str, db: Path, *more: str) -> list[str]:
@@ -53,19 +56,40 @@ def wait_for(site, path: str, timeout: float = 120) -> None:
         time.sleep(0.05)
 
 
+# Each date line turned impossible on a later full run, by the article whose page says it:
+# its date line as first crawled, the line its later page says instead.
+TURNED = {
+    A: (b"22/09/2022 | 14:20:06", b"22/09/2099 | 14:20:06"),
+    B: (b"12/04/2022 | 07:48:19", b"31/02/2022 | 07:48:19"),
+}
+
+
+@pytest.fixture(scope="module")
+def turned(crawled_mirror: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[Run, Path]:
+    """A full run over a copy of the crawled mirror, each article of `TURNED` now saying its
+    impossible date line: the run and its file."""
+    db = database_copy(crawled_mirror, tmp_path_factory.mktemp("turned"))
+    faults = {
+        path: Fault(edit=lambda page, was=was, now=now: page.replace(was, now))
+        for path, (was, now) in TURNED.items()
+    }
+    with serving(MIRROR, faults) as site:
+        again = crawl(site, db, "-a", "full=1")
+    assert all(site.server.served.get(path) for path in faults), site.server.served
+    return again, db
+
+
 @pytest.mark.parametrize(
-    "later", [b"22/09/2099 | 14:20:06", b"31/02/2022 | 14:20:06"], ids=["2099", "31-02"]
+    ("article", "published"),
+    [(A, "2022-09-22T14:20:06+07:00"), (B, "2022-04-12T07:48:19+07:00")],
+    ids=["2099", "31-02"],
 )
 def test_a_date_line_that_turns_impossible_keeps_the_stored_date(
-    tmp_path: Path, later: bytes
+    turned: tuple[Run, Path], article: str, published: str
 ) -> None:
-    db = tmp_path / "news.db"
-    with serving(MIRROR) as site:
-        assert crawl(site, db).returncode == 0
-        site.faults[A] = Fault(edit=lambda b: b.replace(DATE, later))
-        again = crawl(site, db, "-a", "full=1")
+    again, db = turned
     assert again.returncode == 0, again.output
-    assert stored(db)[A]["published_at"] == "2022-09-22T14:20:06+07:00"
+    assert stored(db)[article]["published_at"] == published
     assert integrity(db) == "ok"
 
 

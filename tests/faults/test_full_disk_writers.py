@@ -23,7 +23,6 @@ from tests.faults.harness import (
     database_copy,
     expect_rows,
     integrity,
-    mirror_database,
     stored,
     tinbao,
     tmpfs,
@@ -71,11 +70,10 @@ def test_a_writer_on_a_full_disk_leaves_the_records_for_the_next_writer(
 
 
 def test_a_reparse_on_a_full_disk_changes_nothing_and_the_next_one_does_it_all(
-    tmp_path: Path,
+    crawled_mirror: Path, tmp_path: Path
 ) -> None:
-    crawled = mirror_database(tmp_path)
     with tmpfs(tmp_path / "disk", "4m") as disk:
-        db = database_copy(crawled, disk)
+        db = database_copy(crawled_mirror, disk)
         conn = sqlite3.connect(db)
         with conn:
             conn.execute("UPDATE articles SET category = 'Cũ'")

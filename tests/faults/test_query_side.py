@@ -5,6 +5,9 @@ of step with its table.
 
 A reader never fails on a value it did not write, never prints a traceback, never changes the
 file; what it prints is what is committed, each row once.
+
+The probes of a crawled file start from a copy of the mirror crawled once for the test process
+(`crawled_mirror`), not from a first crawl of their own.
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ from tests.faults.harness import (
     LIVE,
     MIRROR,
     crawl_mirror,
+    crawled_copy,
     expect_rows,
     expected_records,
     integrity,
@@ -38,13 +42,6 @@ from tests.faults.server import Fault, serving
 from tests.faults.test_pages import A, B
 
 HAND_URL = "https://baothaibinh.com.vn/tin-tuc/12/300001/bai-viet-tay"
-
-
-def crawled(tmp_path: Path) -> Path:
-    db = tmp_path / "news.db"
-    done = crawl_mirror(db)
-    assert done.returncode == 0, done.output
-    return db
 
 
 def exported(db: Path) -> list[dict]:
@@ -84,11 +81,11 @@ def test_readers_while_a_crawl_writes_print_each_committed_row_once(tmp_path: Pa
     "command", [("export",), ("export", "--format", "csv"), ("stats",), ("search", "OCOP")]
 )
 def test_readers_of_a_database_on_a_read_only_disk_print_everything(
-    tmp_path: Path, command: tuple[str, ...]
+    crawled_mirror: Path, tmp_path: Path, command: tuple[str, ...]
 ) -> None:
     """A snapshot or a backup mounted read-only, queried where it lies."""
     with tmpfs(tmp_path / "ro", "8m") as ro:
-        db = crawled(ro)
+        db = crawled_copy(crawled_mirror, ro)
         subprocess.run(["mount", "-o", "remount,ro", str(ro)], check=True)
         done = tinbao(*command, "--db", str(db))
     assert done.returncode == 0, done.stderr
@@ -153,9 +150,9 @@ def add_hand_row(db: Path, values: dict) -> None:
     ],
 )
 def test_a_row_written_by_hand_with_bad_values_does_not_break_a_reader(
-    tmp_path: Path, command: tuple[str, ...]
+    crawled_mirror: Path, tmp_path: Path, command: tuple[str, ...]
 ) -> None:
-    db = crawled(tmp_path)
+    db = crawled_copy(crawled_mirror, tmp_path)
     add_hand_row(db, BAD_VALUES)
     done = tinbao(*command, "--db", str(db))
     assert done.returncode == 0, done.stderr
@@ -169,8 +166,10 @@ def test_a_row_written_by_hand_with_bad_values_does_not_break_a_reader(
         assert len(lines) == len(ARTICLES) + 1
 
 
-def test_a_crawl_over_a_row_written_by_hand_keeps_it_and_stores_the_rest(tmp_path: Path) -> None:
-    db = crawled(tmp_path)
+def test_a_crawl_over_a_row_written_by_hand_keeps_it_and_stores_the_rest(
+    crawled_mirror: Path, tmp_path: Path
+) -> None:
+    db = crawled_copy(crawled_mirror, tmp_path)
     add_hand_row(db, BAD_VALUES)
     again = crawl_mirror(db, "-a", "full=1")
     assert again.returncode == 0, again.output
@@ -183,9 +182,11 @@ def test_a_crawl_over_a_row_written_by_hand_keeps_it_and_stores_the_rest(tmp_pat
     assert integrity(db) == "ok"
 
 
-def test_an_article_row_spoiled_by_hand_is_put_right_by_a_full_crawl(tmp_path: Path) -> None:
+def test_an_article_row_spoiled_by_hand_is_put_right_by_a_full_crawl(
+    crawled_mirror: Path, tmp_path: Path
+) -> None:
     """Someone ran `UPDATE articles SET views = 'n/a', published_at = '' WHERE …` on A."""
-    db = crawled(tmp_path)
+    db = crawled_copy(crawled_mirror, tmp_path)
     conn = sqlite3.connect(db)
     conn.execute(
         "UPDATE articles SET views = 'n/a', published_at = '', authors = 'x' WHERE url = ?",
@@ -199,19 +200,22 @@ def test_an_article_row_spoiled_by_hand_is_put_right_by_a_full_crawl(tmp_path: P
 
 
 def test_a_row_inserted_by_another_program_is_found_by_search_or_said_missing(
+    crawled_mirror: Path,
     tmp_path: Path,
 ) -> None:
     """`sqlite-utils insert news.db articles row.json`: the row is in `articles`, not in the
     search index tinbao keeps beside it."""
-    db = crawled(tmp_path)
+    db = crawled_copy(crawled_mirror, tmp_path)
     add_hand_row(db, {"url": HAND_URL, "site": "baothaibinh", "headline": "Lễ hội làng Kỳ Sơn"})
     done = tinbao("search", "Kỳ Sơn", "--db", str(db))
     assert done.returncode == 0, done.stderr
     assert HAND_URL in done.stdout or "index" in done.stderr, (done.stdout, done.stderr)
 
 
-def test_an_article_deleted_by_hand_and_stored_again_is_found_once(tmp_path: Path) -> None:
-    db = crawled(tmp_path)
+def test_an_article_deleted_by_hand_and_stored_again_is_found_once(
+    crawled_mirror: Path, tmp_path: Path
+) -> None:
+    db = crawled_copy(crawled_mirror, tmp_path)
     headline = expected_records()[A]["headline"]
     conn = sqlite3.connect(db)
     conn.execute("DELETE FROM articles WHERE url = ?", [LIVE + A])
@@ -227,10 +231,12 @@ def test_an_article_deleted_by_hand_and_stored_again_is_found_once(tmp_path: Pat
     assert done.stdout.count(LIVE + A) == 1, done.stdout
 
 
-def test_a_headline_changed_by_hand_is_not_found_by_its_old_words_forever(tmp_path: Path) -> None:
+def test_a_headline_changed_by_hand_is_not_found_by_its_old_words_forever(
+    crawled_mirror: Path, tmp_path: Path
+) -> None:
     """`UPDATE articles SET headline = …` by hand, then a full crawl: the stored article is found
     by its words, once."""
-    db = crawled(tmp_path)
+    db = crawled_copy(crawled_mirror, tmp_path)
     conn = sqlite3.connect(db)
     conn.execute("UPDATE articles SET headline = 'Tiêu đề sửa tay' WHERE url = ?", [LIVE + B])
     conn.commit()
@@ -255,8 +261,10 @@ def test_a_search_with_index_syntax_in_it_is_an_answer_or_one_line(
         assert len(done.stderr.strip().splitlines()) == 1, done.stderr
 
 
-def test_export_of_rows_other_programs_wrote_with_nulls_everywhere(tmp_path: Path) -> None:
-    db = crawled(tmp_path)
+def test_export_of_rows_other_programs_wrote_with_nulls_everywhere(
+    crawled_mirror: Path, tmp_path: Path
+) -> None:
+    db = crawled_copy(crawled_mirror, tmp_path)
     add_hand_row(db, {"url": HAND_URL})
     rows = exported(db)
     assert len(rows) == len(ARTICLES) + 1

@@ -27,6 +27,8 @@ import time
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
+import pytest
+
 from tests.conftest import ROOT
 from tests.faults.harness import (
     ARTICLES,
@@ -35,6 +37,7 @@ from tests.faults.harness import (
     MIRROR,
     SITE,
     VIDEO,
+    Run,
     article_path,
     crawl,
     database_copy,
@@ -53,7 +56,8 @@ ERROR_PAGE = (
     "<html><head><title>404 - Không tìm thấy trang</title></head><body>"
     "<h1>404</h1><p>Không tìm thấy trang bạn yêu cầu.</p></body></html>"
 ).encode()
-RESET = (article_path("105870"), article_path("108765"))
+RESET = (article_path("105870"), article_path("108765"))  # the connection reset (no answer)
+ERRED = article_path("107903")  # an error page served with 200
 
 
 def history(db: Path, *options: str) -> list[dict]:
@@ -75,30 +79,38 @@ def summary(stdout: str) -> tuple[int, ...]:
     return tuple(int(n) for n in found.groups())
 
 
-def test_errors_in_history_are_the_error_lines_the_run_printed(tmp_path: Path) -> None:
-    db = tmp_path / "news.db"
-    with serving(MIRROR, {path: Fault(reset=True) for path in RESET}) as site:
+@pytest.fixture(scope="module")
+def erred(tmp_path_factory: pytest.TempPathFactory) -> tuple[Run, Path]:
+    """One first run with the connection reset by the articles of `RESET` and an error page
+    served with 200 by `ERRED`: the run and its file."""
+    db = tmp_path_factory.mktemp("erred") / "news.db"
+    faults = {path: Fault(reset=True) for path in RESET} | {ERRED: Fault(body=ERROR_PAGE)}
+    with serving(MIRROR, faults) as site:
         run = crawl(site, db)
     assert run.returncode == 0, run.output
+    assert all(site.server.served.get(path) for path in faults), site.server.served
+    return run, db
+
+
+def test_errors_in_history_are_the_error_lines_the_run_printed(erred: tuple[Run, Path]) -> None:
+    run, db = erred
     printed = [line for line in run.stderr.splitlines() if re.search(r"\bERROR\b", line)]
     assert len(printed) == 2, run.stderr
+    assert all(any(path in line for path in RESET) for line in printed), printed
     (last,) = history(db)
     assert last["errors"] == 2
     assert summary(run.stdout)[5] == 2
-    expect_rows(db, set(ARTICLES) - set(RESET))
+    expect_rows(db, set(ARTICLES) - {*RESET, ERRED})
 
 
-def test_dropped_pages_are_counted_by_their_reasons(tmp_path: Path) -> None:
-    db = tmp_path / "news.db"
-    broken = article_path("107903")
-    with serving(MIRROR, {broken: Fault(body=ERROR_PAGE)}) as site:
-        run = crawl(site, db)
-    assert run.returncode == 0, run.output
+def test_dropped_pages_are_counted_by_their_reasons(erred: tuple[Run, Path]) -> None:
+    run, db = erred
     (last,) = history(db)
-    assert (last["new"], last["dropped"]) == (14, 2)
+    # 15 articles: the error page dropped, the two reset ones lost to this run (not dropped)
+    assert (last["new"], last["dropped"]) == (12, 2)
     assert last["dropped_reasons"] == {"missing_body": 1, "error_page": 1}
-    assert summary(run.stdout)[1] == 14 and summary(run.stdout)[4] == 2
-    expect_rows(db, set(ARTICLES) - {broken})
+    assert summary(run.stdout)[1] == 12 and summary(run.stdout)[4] == 2
+    expect_rows(db, set(ARTICLES) - {*RESET, ERRED})
     assert VIDEO not in ARTICLES
 
 

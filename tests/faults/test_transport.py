@@ -5,8 +5,9 @@ its expected values, store nothing for the faulty one, keep the database intact,
 faulty article to the next run (a failed fetch is not a dropped page).
 
 The server errors (crawled with the default retries) share one crawl, each on an article of
-its own, as do the reset and the truncated body (crawled with one retry); a probe that needs
-a timeout, a size limit or the throttle of its own keeps its own crawl.
+its own, as do the reset, the truncated body, the oversize page and the gzip bomb (crawled with
+one retry and a size limit no plain page comes near); a probe that needs a timeout or the
+throttle of its own keeps its own crawl.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from tests.faults.harness import (
     expected_records,
     faulted_crawl,
     integrity,
+    page_bytes,
     stored_exactly,
 )
 from tests.faults.rows import crawl_rows
@@ -38,7 +40,7 @@ from tests.faults.server import Fault, serving
 
 A = article_path("105870")
 B = article_path("104560")
-PAGE = (MIRROR / A.strip("/") / "page.html").read_bytes()
+PAGE = page_bytes(A)
 
 
 def expect_lost_then_recovered(tmp_path: Path, fault: Fault, *settings: str) -> tuple[str, int]:
@@ -100,18 +102,28 @@ def test_stalled_response_times_out(tmp_path: Path) -> None:
     assert "took longer than 1.0 seconds" in log
 
 
-# Each broken answer given up after one retry, by the article answering it (read in `broken`).
+# Each broken answer given up, by the article answering it (read in `broken`).
 RESET = article_path("104560")
 TRUNCATED = article_path("107420")
+OVERSIZE = article_path("108765")
+GZIP_BOMB = article_path("109512")
+MAXSIZE = 200_000  # bytes; the largest page of the mirror is well under it
 
 
 @pytest.fixture(scope="module")
 def broken(tmp_path_factory: pytest.TempPathFactory) -> FaultedCrawl:
-    """One crawl with one retry, the connection reset by one article and its page cut short by
-    another."""
-    faults = {RESET: Fault(reset=True), TRUNCATED: Fault(truncate=3000)}
+    """One crawl with one retry and a download size limit: the connection reset by one article,
+    its page cut short by another, a page over the limit from a third and a gzip body that
+    inflates past it from a fourth."""
+    faults = {
+        RESET: Fault(reset=True),
+        TRUNCATED: Fault(truncate=3000),
+        OVERSIZE: Fault(body=page_bytes(OVERSIZE) + b" " * 300_000),
+        GZIP_BOMB: Fault(body=b"\0" * (20 * 1024 * 1024), gzip=True),
+    }
     folder = tmp_path_factory.mktemp("broken")
-    return faulted_crawl(folder, faults, set(faults), set(faults), "RETRY_TIMES=1")
+    settings = ("RETRY_TIMES=1", f"DOWNLOAD_MAXSIZE={MAXSIZE}")
+    return faulted_crawl(folder, faults, set(faults), set(faults), *settings)
 
 
 @pytest.fixture(scope="module")
@@ -139,18 +151,19 @@ def test_truncated_body_is_never_stored(
     stored_exactly(broken_next_run, TRUNCATED)
 
 
-def test_oversize_page_is_cancelled(tmp_path: Path) -> None:
-    fault = Fault(body=PAGE + b" " * 300_000)
-    log, hits = expect_lost_then_recovered(tmp_path, fault, "DOWNLOAD_MAXSIZE=200000")
-    assert hits == 1
-    assert "larger than download max size (200000)" in log
+def test_oversize_page_is_cancelled(broken: FaultedCrawl, broken_next_run: dict[str, dict]) -> None:
+    broken.lost_to_this_run(OVERSIZE)
+    assert broken.paths.count(OVERSIZE) == 1
+    assert broken.logged(broken.url(OVERSIZE), f"larger than download max size ({MAXSIZE})")
+    stored_exactly(broken_next_run, OVERSIZE)
 
 
-def test_gzip_bomb_is_cancelled(tmp_path: Path) -> None:
-    fault = Fault(body=b"\0" * (20 * 1024 * 1024), gzip=True)
-    log, hits = expect_lost_then_recovered(tmp_path, fault, "DOWNLOAD_MAXSIZE=8000000")
-    assert hits == 1
-    assert "exceeded DOWNLOAD_MAXSIZE (8000000 B) during decompression" in log
+def test_gzip_bomb_is_cancelled(broken: FaultedCrawl, broken_next_run: dict[str, dict]) -> None:
+    broken.lost_to_this_run(GZIP_BOMB)
+    assert broken.paths.count(GZIP_BOMB) == 1
+    cancelled = f"exceeded DOWNLOAD_MAXSIZE ({MAXSIZE} B) during decompression"
+    assert broken.logged(broken.url(GZIP_BOMB), cancelled)
+    stored_exactly(broken_next_run, GZIP_BOMB)
 
 
 def test_retry_after_is_honoured_and_capped(tmp_path: Path) -> None:
