@@ -732,10 +732,18 @@ APP_CALL = patterns.compile(
     r"|applicazione|aplicacao|aplicativo)\b"
 )
 # … a metered wall's lines (`Bạn đã đọc 3/5 bài viết miễn phí trong tháng này.`, `Đăng nhập
-# để đọc tiếp …`, `Đăng ký gói … để đọc toàn bộ bài viết`): the site's terms, not the text, …
+# để đọc tiếp …`, `Đăng ký gói … để đọc toàn bộ bài viết`, `Subscribe to continue reading`,
+# `Abonnez-vous pour lire la suite`, `Already a subscriber? Log in`, `Sie sind bereits
+# Abonnent?`): the site's terms, not the text, …
 WALL_LINE = patterns.compile(
-    r"^\W*(?:(?:dang\s*nhap|dang\s*ky)\b.{0,60}?\bde\s*(?:doc|xem)\s*(?:tiep|toan\s*bo|tron\s*ven)"
-    r"|ban\s*(?:da\s*)?(?:doc|xem)\s*(?:het\s*)?\d+\s*/\s*\d+\s*bai\s*(?:viet\s*)?mien\s*phi)\b"
+    r"^\W*(?:(?:(?:dang\s*nhap|dang\s*ky)\b.{0,60}?\bde\s*(?:doc|xem)\s*(?:tiep|toan\s*bo|tron\s*ven)"
+    r"|ban\s*(?:da\s*)?(?:doc|xem)\s*(?:het\s*)?\d+\s*/\s*\d+\s*bai\s*(?:viet\s*)?mien\s*phi"
+    r"|(?:\w+\s+)?(?:subscribe|sign\s*in|log\s*in|abonnez-vous|abonnieren(?:\s*sie)?|suscribete"
+    r"|abbonati|assine)\b.{0,40}?\b(?:to\s*(?:continue|keep)\s*reading|to\s*read\s*(?:the\s*)?"
+    r"(?:full|whole|rest)|pour\s*lire\s*la\s*suite|weiterlesen|para\s*(?:seguir|continuar)"
+    r"\s*(?:leyendo|lendo)|per\s*continuare\s*a\s*leggere))\b"
+    r"|already\s*(?:a\s*)?(?:subscriber|member)\s*\?|(?:sie\s*sind\s*)?bereits\s*abonnent(?:in)?"
+    r"\s*\?|deja\s*abonne\s*\?|ya\s*eres\s*suscriptor\b|sei\s*gia\s*abbonato\b)"
 )
 # … a count of followers closing a short line (`Châu Văn Lợi 1,2K người theo dõi`, `12k
 # followers`): a follow row's, whose button went with the widgets, …
@@ -793,11 +801,12 @@ SHARE_WORD = (
     r"|bluesky|partager|imprimer|compartir|imprimir|condividi|stampa|kommentare|comments)"
 )
 SHARE_LINE = patterns.compile(rf"^{SHARE_WORD}(?:[\s|/·•:,-]*{SHARE_WORD})*[\s|/·•:,-]*$")
-# … a call to share the article (`Share this article`, `Teilen Sie diesen Artikel`, `Partagez
-# cet article avec vos amis`, `Condividi questo articolo su Facebook`), …
+# … a call to share, print or send on the article (`Share this article`, `Teilen Sie diesen
+# Artikel`, `Partagez cet article avec vos amis`, `Print this article`), …
 SHARE_PROMPT = patterns.compile(
     r"^\W*(?:share|teilen\s*sie|teile|partagez|comparte|comparta|condividi|compartilhe|partilhe"
-    r"|deel|del|dela)\s+(?:this|diesen|dieses|den|cet|cette|este|esta|questo|questa|dit|deze"
+    r"|deel|del|dela|print|drucken\s*sie|imprimez|imprime|stampa|e-?mail|send|envoyez"
+    r"|senden\s*sie)\s+(?:this|diesen|dieses|den|cet|cette|este|esta|questo|questa|dit|deze"
     r"|denne|detta)\s+(?:article|story|post|artikel|beitrag|articulo|noticia|articolo|notizia"
     r"|artigo|materia|bericht|artikkelen|artikeln)\b[^.!?]*[.!]?$"
 )

@@ -720,3 +720,29 @@ def test_a_sentence_opening_with_share_stays_body() -> None:
     """A sentence about sharing that goes on past the article is the text's."""
     line = "Share this article's figures with the board? The operator refused, citing privacy."
     assert body(paragraphs(HARBOUR, 1, f"<p>{line}</p>")) == [*HARBOUR[:2], line, *HARBOUR[2:]]
+
+
+@pytest.mark.parametrize(
+    ("line", "lang"),
+    [
+        ("Subscribe to continue reading.", "en"),
+        ("Abonnez-vous pour lire la suite.", "fr"),
+        ("Suscríbete para seguir leyendo.", "es"),
+        ("Jetzt abonnieren und weiterlesen.", "de"),
+        ("Abbonati per continuare a leggere.", "it"),
+        ("Already a subscriber? Log in.", "en"),
+        ("Sie sind bereits Abonnent? Hier einloggen.", "de"),
+        ("Déjà abonné ? Connectez-vous.", "fr"),
+    ],
+)
+def test_a_paywalls_line_in_another_language_is_not_body(line: str, lang: str) -> None:
+    """A paywall's call to subscribe to read on, or to log in for subscribers, is the site's
+    terms wherever the template sets it, as `Đăng nhập để đọc tiếp` is."""
+    assert body(paragraphs(HARBOUR, 1, f"<p>{line}</p>"), lang=lang) == HARBOUR
+
+
+@pytest.mark.parametrize("line", ["Print this article", "Email this story to a friend."])
+def test_a_call_to_print_or_send_the_article_is_not_body(line: str) -> None:
+    """A call to print or send the article, alone on its line, is the site's, as a call to
+    share it is."""
+    assert body(paragraphs(HARBOUR, 1, f"<p>{line}</p>")) == HARBOUR
