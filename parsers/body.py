@@ -665,18 +665,23 @@ READING_TIME = patterns.compile(
     rf"|de\s*lecture|de\s*lectura|di\s*lettura|doc|okuma|{READING_WORDS})\W*$"
 )
 # … a call to subscribe or follow the site (`Sign up for our newsletter`, `Folgen Sie uns auf
-# WhatsApp`, `Folgst du schon X auf WhatsApp?`, `Đăng ký nhận bản tin`): the call within its
-# first four words (the first, in Vietnamese, where `theo dõi` also means to watch, or after
-# `Mời bạn đọc`), a channel named, …
+# WhatsApp`, `Folgst du schon X auf WhatsApp?`, `Đăng ký nhận bản tin`, Dutch `Schrijf je in voor
+# onze nieuwsbrief`, Norwegian `Følg oss på Facebook`, Portuguese `Siga-nos no Instagram`,
+# Spanish `Únete a nuestro canal de WhatsApp`): the call within its first four words (the
+# first, in Vietnamese, where `theo dõi` also means to watch, or after `Mời bạn đọc`), a
+# channel named, …
 SUBSCRIBE_CALL = patterns.compile(
     r"^\W*(?:(?:[\w'’-]+\W+){0,3}?(?:sign\s*up|subscribe|abonnieren|abonniere|abonnez"
     r"|inscrivez|suscribete|suscribase|iscriviti|registrieren\s*sie\s*sich|melden\s*sie\s*sich"
     r"|follow\s*us|folgen\s*sie\s*uns|folgt\s*uns|folge\s*uns|folgst\s*du|suivez[-\s]*nous"
-    r"|siguenos|seguici)|(?:moi\s*(?:quy\s*)?(?:ban\s*doc|doc\s*gia|ban)\s*)?(?:dang\s*ky|theo\s*doi"
-    r"|quan\s*tam(?=\s*(?:zalo|kenh|trang)))"
+    r"|siguenos|seguici|unete|schrijf\s*je\s*in|abonneer|volg\s*ons|meld\s*(?:deg|dig)\s*pa"
+    r"|tilmeld\s*dig|abonner|prenumerera|f[oø]lg\s*os{1,2}|folj\s*oss|assine|inscreva-se"
+    r"|siga-nos|segue-nos)|(?:moi\s*(?:quy\s*)?(?:ban\s*doc|doc\s*gia|ban)\s*)?(?:dang\s*ky"
+    r"|theo\s*doi|quan\s*tam(?=\s*(?:zalo|kenh|trang)))"
     r"|follow(?:\s+[@\w'’.-]+){1,6}?\s+on)\b"  # `Follow Newsbeat on Instagram`: first word
-    r".*\b(?:newsletters?|ban\s*tin|google\s*news|whatsapp|telegram|zalo|instagram|facebook"
-    r"|twitter|youtube|tiktok|linkedin|kanal|channel|canal|inbox|posteingang|podcast)"
+    r".*\b(?:newsletters?|nieuwsbrief|nyhetsbrev|nyhedsbrev|ban\s*tin|google\s*news|whatsapp"
+    r"|telegram|zalo|instagram|facebook|twitter|youtube|tiktok|linkedin|kanal|channel|canal|inbox"
+    r"|posteingang|podcast)"
 )
 MAX_SUBSCRIBE_CALL = 250  # characters
 # … an in-article pager (`Trang 1 2 3 Tiếp »`, `1 2 3 Trang sau`): page numbers and the pager's
@@ -713,18 +718,32 @@ TIP_CALL = patterns.compile(
     r"\b[\w.+-]+@[\w-]+\.\w"
 )
 # … a call to install the site's app (`📱 Tải ứng dụng Báo X để nhận thông báo tin nóng`,
-# `Download our app`): the call first, then what the app brings (an instruction in the text,
-# `Tải ứng dụng VNeID về điện thoại`, says nothing of news), …
+# `Download our app`, `Laden Sie unsere App herunter`, `Téléchargez notre application`): the
+# call first, then what the app brings (an instruction in the text, `Tải ứng dụng VNeID về điện
+# thoại`, says nothing of news) or, in other languages, the site's own app (`our`), …
 APP_CALL = patterns.compile(
     r"^\W*(?:hay\s*)?(?:tai|cai\s*dat)\s*(?:ngay\s*)?(?:ung\s*dung|app)\b"
     r".*\bde\s*(?:nhan|doc|xem|cap\s*nhat|theo\s*doi)\b.*\b(?:tin|bao|thong\s*bao)\b"
     r"|^\W*(?:download|get|install)\s+(?:the|our)\s+(?:[\w'’-]+\s+){0,3}app\b"
+    r"|^\W*(?:laden\s*sie|lade|installieren\s*sie|telechargez|telecharger|installez|descarga"
+    r"|descargue|descargate|instala|scarica|scaricate|installa|baixe|descarregue|download"
+    r"|installeer|last\s*ned)\s+(?:\w+\s+)?(?:unsere|notre|nuestra|la\s*nostra|nossa"
+    r"|onze|var|vores)\s+(?:[\w'’-]+\s+){0,2}(?:app|appen|application|aplicacion"
+    r"|applicazione|aplicacao|aplicativo)\b"
 )
 # … a metered wall's lines (`Bạn đã đọc 3/5 bài viết miễn phí trong tháng này.`, `Đăng nhập
-# để đọc tiếp …`, `Đăng ký gói … để đọc toàn bộ bài viết`): the site's terms, not the text, …
+# để đọc tiếp …`, `Đăng ký gói … để đọc toàn bộ bài viết`, `Subscribe to continue reading`,
+# `Abonnez-vous pour lire la suite`, `Already a subscriber? Log in`, `Sie sind bereits
+# Abonnent?`): the site's terms, not the text, …
 WALL_LINE = patterns.compile(
-    r"^\W*(?:(?:dang\s*nhap|dang\s*ky)\b.{0,60}?\bde\s*(?:doc|xem)\s*(?:tiep|toan\s*bo|tron\s*ven)"
-    r"|ban\s*(?:da\s*)?(?:doc|xem)\s*(?:het\s*)?\d+\s*/\s*\d+\s*bai\s*(?:viet\s*)?mien\s*phi)\b"
+    r"^\W*(?:(?:(?:dang\s*nhap|dang\s*ky)\b.{0,60}?\bde\s*(?:doc|xem)\s*(?:tiep|toan\s*bo|tron\s*ven)"
+    r"|ban\s*(?:da\s*)?(?:doc|xem)\s*(?:het\s*)?\d+\s*/\s*\d+\s*bai\s*(?:viet\s*)?mien\s*phi"
+    r"|(?:\w+\s+)?(?:subscribe|sign\s*in|log\s*in|abonnez-vous|abonnieren(?:\s*sie)?|suscribete"
+    r"|abbonati|assine)\b.{0,40}?\b(?:to\s*(?:continue|keep)\s*reading|to\s*read\s*(?:the\s*)?"
+    r"(?:full|whole|rest)|pour\s*lire\s*la\s*suite|weiterlesen|para\s*(?:seguir|continuar)"
+    r"\s*(?:leyendo|lendo)|per\s*continuare\s*a\s*leggere))\b"
+    r"|already\s*(?:a\s*)?(?:subscriber|member)\s*\?|(?:sie\s*sind\s*)?bereits\s*abonnent(?:in)?"
+    r"\s*\?|deja\s*abonne\s*\?|ya\s*eres\s*suscriptor\b|sei\s*gia\s*abbonato\b)"
 )
 # … a count of followers closing a short line (`Châu Văn Lợi 1,2K người theo dõi`, `12k
 # followers`): a follow row's, whose button went with the widgets, …
@@ -782,6 +801,15 @@ SHARE_WORD = (
     r"|bluesky|partager|imprimer|compartir|imprimir|condividi|stampa|kommentare|comments)"
 )
 SHARE_LINE = patterns.compile(rf"^{SHARE_WORD}(?:[\s|/·•:,-]*{SHARE_WORD})*[\s|/·•:,-]*$")
+# … a call to share, print or send on the article (`Share this article`, `Teilen Sie diesen
+# Artikel`, `Partagez cet article avec vos amis`, `Print this article`), …
+SHARE_PROMPT = patterns.compile(
+    r"^\W*(?:share|teilen\s*sie|teile|partagez|comparte|comparta|condividi|compartilhe|partilhe"
+    r"|deel|del|dela|print|drucken\s*sie|imprimez|imprime|stampa|e-?mail|send|envoyez"
+    r"|senden\s*sie)\s+(?:this|diesen|dieses|den|cet|cette|este|esta|questo|questa|dit|deze"
+    r"|denne|detta)\s+(?:article|story|post|artikel|beitrag|articulo|noticia|articolo|notizia"
+    r"|artigo|materia|bericht|artikkelen|artikeln)\b[^.!?]*[.!]?$"
+)
 # … a copyright line (`© dpa`, `ⓒ Reuters 2026`), …
 COPYRIGHT_LINE = patterns.compile(r"^\W{0,3}[©ⓒ]")
 MIN_GALLERY = 2  # pictures in a box of pictures a title opens
@@ -5185,11 +5213,12 @@ def only_a_date(text: str, now: datetime | None = None) -> bool:
 
 
 def _is_site_line(text: str, key: str) -> bool:
-    """An ad label, a reading-time line, a player's label, a publish line, a share bar, a
-    copyright line, an app's store links, a rating widget's lines, a pager, a countdown, an embed's
-    stand-in, a note that the article ran in print, a call to subscribe, to install the app or
-    to send the newsroom tips, a metered wall's line, a follow row's count of followers, a
-    source line in parentheses, or a recording's teaser closed by its day and running time."""
+    """An ad label, a reading-time line, a player's label, a publish line, a share bar or a call
+    to share, a copyright line, an app's store links, a rating widget's lines, a pager, a
+    countdown, an embed's stand-in, a note that the article ran in print, a call to subscribe,
+    to install the app or to send the newsroom tips, a metered wall's line, a follow row's
+    count of followers, a source line in parentheses, or a recording's teaser closed by its day
+    and running time."""
     if MEDIA_STAMP.search(key):
         return True
     if len(text) <= MAX_SITE_LINE and (
@@ -5199,6 +5228,7 @@ def _is_site_line(text: str, key: str) -> bool:
         or SOURCE_LINE.match(key)
         or _is_publish_line(key)
         or SHARE_LINE.match(key)
+        or SHARE_PROMPT.match(key)
         or COPYRIGHT_LINE.match(key)
         or STORE_LINE.match(key)
         or RATING_LINE.match(key)

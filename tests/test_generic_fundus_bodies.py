@@ -645,3 +645,104 @@ def test_a_teaser_box_holding_other_blocks_over_the_text_stays_out() -> None:
         " along the river on Monday, a week earlier than the council had planned.</p>"
     )
     assert body(_paywalled("teaser-content", teaser)) == [*HARBOUR, *FERRY_MORE]
+
+
+@pytest.mark.parametrize(
+    ("line", "lang"),
+    [
+        ("Schrijf je in voor onze nieuwsbrief en mis geen nieuws over de haven.", "nl"),
+        ("Volg ons op Facebook en Instagram.", "nl"),
+        ("Meld deg på vårt nyhetsbrev.", "no"),
+        ("Følg oss på Facebook.", "no"),
+        ("Tilmeld dig vores nyhedsbrev.", "da"),
+        ("Prenumerera på vårt nyhetsbrev.", "sv"),
+        ("Assine a nossa newsletter e receba as principais notícias.", "pt"),
+        ("Siga-nos no Facebook e no Instagram.", "pt"),
+        ("Únete a nuestro canal de WhatsApp.", "es"),
+    ],
+)
+def test_a_call_to_subscribe_or_follow_in_another_language_is_not_body(
+    line: str, lang: str
+) -> None:
+    """A call to sign up for the newsletter or to follow the site on a network, in Dutch, the
+    Scandinavian languages, Portuguese and Spanish as in English or German: the site's line,
+    wherever it stands."""
+    assert body(paragraphs(HARBOUR, 1, f"<p>{line}</p>"), lang=lang) == HARBOUR
+    assert body(paragraphs(HARBOUR, -1, f"<p>{line}</p>"), lang=lang) == HARBOUR
+
+
+@pytest.mark.parametrize(
+    ("line", "lang"),
+    [
+        ("Laden Sie unsere App herunter.", "de"),
+        ("Téléchargez notre application pour suivre l'actualité.", "fr"),
+        ("Descarga nuestra app.", "es"),
+        ("Scarica la nostra app.", "it"),
+        ("Baixe a nossa aplicação.", "pt"),
+    ],
+)
+def test_a_call_to_install_the_sites_app_in_another_language_is_not_body(
+    line: str, lang: str
+) -> None:
+    """A call to install the site's own app (`Laden Sie unsere App herunter`) is the site's
+    line, as `Download our app` is."""
+    assert body(paragraphs(HARBOUR, 1, f"<p>{line}</p>"), lang=lang) == HARBOUR
+
+
+def test_an_app_the_text_tells_of_stays_body() -> None:
+    """A sentence telling the reader to install someone else's app is the text's."""
+    line = "Laden Sie die App des Hafenamts herunter, um die Abfahrtszeiten zu sehen."
+    assert body(paragraphs(HAFEN, 1, f"<p>{line}</p>"), HAFEN_URL, "de") == [
+        *HAFEN[:2],
+        line,
+        *HAFEN[2:],
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "lang"),
+    [
+        ("Share this article with your friends.", "en"),
+        ("Teilen Sie diesen Artikel.", "de"),
+        ("Partagez cet article sur les réseaux sociaux !", "fr"),
+        ("Comparte este artículo.", "es"),
+        ("Condividi questo articolo su Facebook", "it"),
+        ("Del denne artikkelen", "no"),
+    ],
+)
+def test_a_call_to_share_the_article_is_not_body(line: str, lang: str) -> None:
+    """A call to share the article, alone on its line, is the site's share prompt."""
+    assert body(paragraphs(HARBOUR, 1, f"<p>{line}</p>"), lang=lang) == HARBOUR
+    assert body(paragraphs(HARBOUR, -1, f"<p>{line}</p>"), lang=lang) == HARBOUR
+
+
+def test_a_sentence_opening_with_share_stays_body() -> None:
+    """A sentence about sharing that goes on past the article is the text's."""
+    line = "Share this article's figures with the board? The operator refused, citing privacy."
+    assert body(paragraphs(HARBOUR, 1, f"<p>{line}</p>")) == [*HARBOUR[:2], line, *HARBOUR[2:]]
+
+
+@pytest.mark.parametrize(
+    ("line", "lang"),
+    [
+        ("Subscribe to continue reading.", "en"),
+        ("Abonnez-vous pour lire la suite.", "fr"),
+        ("Suscríbete para seguir leyendo.", "es"),
+        ("Jetzt abonnieren und weiterlesen.", "de"),
+        ("Abbonati per continuare a leggere.", "it"),
+        ("Already a subscriber? Log in.", "en"),
+        ("Sie sind bereits Abonnent? Hier einloggen.", "de"),
+        ("Déjà abonné ? Connectez-vous.", "fr"),
+    ],
+)
+def test_a_paywalls_line_in_another_language_is_not_body(line: str, lang: str) -> None:
+    """A paywall's call to subscribe to read on, or to log in for subscribers, is the site's
+    terms wherever the template sets it, as `Đăng nhập để đọc tiếp` is."""
+    assert body(paragraphs(HARBOUR, 1, f"<p>{line}</p>"), lang=lang) == HARBOUR
+
+
+@pytest.mark.parametrize("line", ["Print this article", "Email this story to a friend."])
+def test_a_call_to_print_or_send_the_article_is_not_body(line: str) -> None:
+    """A call to print or send the article, alone on its line, is the site's, as a call to
+    share it is."""
+    assert body(paragraphs(HARBOUR, 1, f"<p>{line}</p>")) == HARBOUR
