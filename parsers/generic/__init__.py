@@ -2675,11 +2675,11 @@ def _current_folder_in_title(page: Page) -> str | None:
     title = fold(page.root.findtext(".//title") or "")
     parts = {part.strip() for part in TITLE_PARTS.split(title)}
     for link in page.root.iter("a"):
-        marked = link.get("aria-current") == "page" or CURRENT_ITEM.search(link.get("class") or "")
+        if not (link.get("aria-current") == "page" or CURRENT_ITEM.search(link.get("class") or "")):
+            continue  # most links: their texts are not read
         text = text_of(link)
         if (
-            marked
-            and text
+            text
             and len(text) <= MAX_SECTION
             and fold(text) in parts
             and _holds_page(page, link.get("href"))
