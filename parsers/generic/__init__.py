@@ -2524,18 +2524,21 @@ def _section_in_top_bar(page: Page) -> str | None:
     an item of a menu nor hidden (an Emagazine's bar of the logo and `<a class="emag-section"
     href="/blog/category/emagazine/">Emagazine</a>` over its cover): the section a page that
     prints no trail shows its article under. Of several, the last before the headline. The
-    address is asked first: few links lead to a category's page, and a page has hundreds. A
-    story on the paper's subdomain links its section's folder on the paper's site (Shorthand's
-    `<a class="Theme-Header-Section" href="https://bao…/e-magazine/">E-magazine</a>`)."""
+    links over the headline are taken first, then those classed as a section, then their
+    addresses: a page has hundreds of links, most of them under the headline, few classed so,
+    and reading an address for the site's folders costs a join and a parse. A story on the
+    paper's subdomain links its section's folder on the paper's site (Shorthand's `<a
+    class="Theme-Header-Section" href="https://bao…/e-magazine/">E-magazine</a>`)."""
     headline = headline_element(page)
     if headline is None:
         return None
+    above = position(page, headline)
     found = [
         text
         for a in page.root.iter("a")
-        if (SECTION_PATH.search(href := a.get("href") or "") or _paper_folder(page, href))
-        and position(page, a) < position(page, headline)
+        if position(page, a) < above
         and _named_section(a)
+        and (SECTION_PATH.search(href := a.get("href") or "") or _paper_folder(page, href))
         and (a.getparent() is None or a.getparent().tag != "li")
         and not _hidden(a)
         and len(text := text_of(a)) <= MAX_SECTION
@@ -2672,11 +2675,11 @@ def _current_folder_in_title(page: Page) -> str | None:
     title = fold(page.root.findtext(".//title") or "")
     parts = {part.strip() for part in TITLE_PARTS.split(title)}
     for link in page.root.iter("a"):
-        marked = link.get("aria-current") == "page" or CURRENT_ITEM.search(link.get("class") or "")
+        if not (link.get("aria-current") == "page" or CURRENT_ITEM.search(link.get("class") or "")):
+            continue  # most links: their texts are not read
         text = text_of(link)
         if (
-            marked
-            and text
+            text
             and len(text) <= MAX_SECTION
             and fold(text) in parts
             and _holds_page(page, link.get("href"))

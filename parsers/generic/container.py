@@ -1076,12 +1076,10 @@ def _drop_figure_boxes(root: _Element) -> None:
     a colon and ending no sentence, nothing else. The figures shown apart from the text, which
     trafilatura reads as its paragraphs.
     A box is told by the shape of its lines (`_shaped_as_figures`) before any of their texts
-    is read."""
+    is read, or whether it is still on the page (a walk up to the page's root for each box)."""
     for box in list(root.iter("div", "section", "aside")):
-        if not _attached(box, root):
-            continue
         lines = _shaped_as_figures(box)
-        if lines is None or len(lines) <= MIN_FIGURE_LINES:
+        if lines is None or len(lines) <= MIN_FIGURE_LINES or not _attached(box, root):
             continue
         texts = [short_text(line, MAX_FACT_LINE) for line in lines]
         if (
