@@ -756,6 +756,29 @@ def test_thirty_fifth_unseen_table_is_large_and_new() -> None:
     assert_large_and_new(UNSEEN35_FILE, UNSEEN35, at_least=120)
 
 
+UNSEEN36_FILE = UNSEEN_FILE.with_name("unseen36.json")
+# [text, expected, fetched]: a thirty-sixth blind table, fetched five minutes before a month's
+# end in the north's summer and the south's winter: platform footers, relative forms across the
+# month's end and other languages' ages, ISO week and ordinal dates, lunar, Khmer, Thai and Lao
+# dates, ranges, other locales' lines, zones of both hemispheres, other scripts' digits and
+# look-alike separators, clocks in words, and lines that hold no publish time.
+UNSEEN36 = load_table(UNSEEN36_FILE)
+
+
+# Rows the parser does not read as tabled yet, by index: each must still fail (strict).
+UNSEEN36_NOT_YET: set[int] = set()
+
+
+@pytest.mark.parametrize(("text", "expected", "fetched"), **blind_rows(UNSEEN36, UNSEEN36_NOT_YET))
+def test_thirty_sixth_unseen_table(text: str, expected: str | None, fetched: str) -> None:
+    test_unseen_table(text, expected, fetched, month_first=False)
+
+
+def test_thirty_sixth_unseen_table_is_large_and_new() -> None:
+    """120 rows or more, none repeating a text of its own or of any earlier date table."""
+    assert_large_and_new(UNSEEN36_FILE, UNSEEN36, at_least=120)
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
