@@ -366,3 +366,23 @@ def test_other_editions_labels_tens_and_odd_units(raw: str, expected: int | None
 )
 def test_more_editions_labels_lakh_footnotes_and_gains(raw: str, expected: int | None) -> None:
     assert parse_count(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # the views' labels of Dutch, Swedish, Czech, Hungarian, Greek and Ukrainian editions, and
+        # Japanese's word of times
+        ("Weergaven: 3.456", 3456),
+        ("Visningar: 3 456", 3456),
+        ("Zobrazení: 3 456", 3456),
+        ("Megtekintések: 3 456", 3456),
+        ("Προβολές: 3.456", 3456),
+        ("Переглядів: 3 456", 3456),
+        ("閲覧 3,456 回", 3456),
+        # readers who have seen it
+        ("3.456 bạn đọc đã xem", 3456),
+    ],
+)
+def test_views_labels_of_more_editions(raw: str, expected: int | None) -> None:
+    assert parse_count(raw) == expected

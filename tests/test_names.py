@@ -1246,3 +1246,50 @@ def test_more_callings_foreign_writers_labels_and_credits(raw: str, expected: By
 )
 def test_cjk_labels_placeholders_markup_and_agencies(raw: str, expected: Byline) -> None:
     assert clean_byline(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # a photographer, a designer, an actor, a goalkeeper and a commentator by calling
+        ("Nhà nhiếp ảnh Hồ Nhi", Byline("Nhà nhiếp ảnh Hồ Nhi", ("Hồ Nhi",), None)),
+        ("Nhà thiết kế Hồ Nhi", Byline("Nhà thiết kế Hồ Nhi", ("Hồ Nhi",), None)),
+        ("Diễn viên Hồ Nhi", Byline("Diễn viên Hồ Nhi", ("Hồ Nhi",), None)),
+        ("Thủ môn Hồ Nhi", Byline("Thủ môn Hồ Nhi", ("Hồ Nhi",), None)),
+        ("Bình luận viên Hồ Nhi", Byline("Bình luận viên Hồ Nhi", ("Hồ Nhi",), None)),
+        # a woman's rank by birth after `Bà` is a nickname, as after `Cô`
+        ("Bà Năm Sa Đéc", Byline("Bà Năm Sa Đéc", ("Bà Năm Sa Đéc",), None)),
+        # the writer who designed the page too; written-by in other editions' languages
+        ("Bài và thiết kế: Hồ Nhi", Byline("Hồ Nhi", ("Hồ Nhi",), None)),
+        ("Geschrieben von Hồ Nhi", Byline("Hồ Nhi", ("Hồ Nhi",), None)),
+        ("Scritto da Hồ Nhi", Byline("Hồ Nhi", ("Hồ Nhi",), None)),
+        ("Écrit par Hồ Nhi", Byline("Hồ Nhi", ("Hồ Nhi",), None)),
+        ("Escrito por Hồ Nhi", Byline("Hồ Nhi", ("Hồ Nhi",), None)),
+        ("Skrivet av Hồ Nhi", Byline("Hồ Nhi", ("Hồ Nhi",), None)),
+        ("文・写真：王芳", Byline("王芳", ("王芳",), None)),
+        # credits naming no author: a photographer in English, a production's director, a
+        # score, subtitles
+        ("Photography by Hồ Nhi", Byline(None, (), None)),
+        ("Chỉ đạo sản xuất: Hồ Nhi", Byline(None, (), None)),
+        ("Âm nhạc: Hồ Nhi", Byline(None, (), None)),
+        ("Phụ đề: Hồ Nhi", Byline(None, (), None)),
+        # right-pointing marks before an outlet, and three more agencies
+        ("Hồ Nhi ⟫ VOV", Byline("Hồ Nhi", ("Hồ Nhi",), "VOV")),
+        ("Hồ Nhi ▸ VOV", Byline("Hồ Nhi", ("Hồ Nhi",), "VOV")),
+        ("Hồ Nhi (GNA)", Byline("Hồ Nhi", ("Hồ Nhi",), "GNA")),
+        ("Hồ Nhi – Kazinform", Byline("Hồ Nhi", ("Hồ Nhi",), "Kazinform")),
+        ("Hồ Nhi (RÚV)", Byline("Hồ Nhi", ("Hồ Nhi",), "RÚV")),
+        # the people the writer belongs to, a former pupil's or student's school, a school after
+        # a student's year: who the writer is, no place
+        ("Hồ Nhi (người Xơ Đăng)", Byline("Hồ Nhi", ("Hồ Nhi",), None)),
+        ("Hồ Nhi, cựu học sinh Trường THPT Lê Quý Đôn", Byline("Hồ Nhi", ("Hồ Nhi",), None)),
+        ("Hồ Nhi, cựu sinh viên Đại học Huế", Byline("Hồ Nhi", ("Hồ Nhi",), None)),
+        ("Hồ Nhi (sinh viên năm 4, ĐH Y)", Byline("Hồ Nhi", ("Hồ Nhi",), None)),
+        # Hội An is a town, kept beside a description as a place is
+        ("Hồ Nhi (hướng dẫn viên, Hội An)", Byline("Hồ Nhi (Hội An)", ("Hồ Nhi",), None)),
+        # an occasion and its year in brackets is no place
+        ("Hồ Nhi (Tết 2028)", Byline("Hồ Nhi", ("Hồ Nhi",), None)),
+    ],
+)
+def test_callings_writers_labels_credits_and_descriptions(raw: str, expected: Byline) -> None:
+    assert clean_byline(raw) == expected

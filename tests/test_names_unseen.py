@@ -44,6 +44,7 @@ BYLINES15, COUNTS15 = _load("unseen15.json")
 BYLINES16, COUNTS16 = _load("unseen16.json")
 BYLINES17, COUNTS17 = _load("unseen17.json")
 BYLINES18, COUNTS18 = _load("unseen18.json")
+BYLINES19, COUNTS19 = _load("unseen19.json")
 
 # Rows the code does not read yet, by index in the table.
 BYLINES_NOT_YET: set[int] = set()
@@ -78,10 +79,12 @@ BYLINES15_NOT_YET: set[int] = set()
 COUNTS15_NOT_YET: set[int] = set()
 BYLINES16_NOT_YET: set[int] = set()
 COUNTS16_NOT_YET: set[int] = set()
-BYLINES17_NOT_YET: set[int] = {65, 113}
+BYLINES17_NOT_YET: set[int] = {65}
 COUNTS17_NOT_YET: set[int] = set()
-BYLINES18_NOT_YET: set[int] = {91, 99, 102, 115}
+BYLINES18_NOT_YET: set[int] = set()
 COUNTS18_NOT_YET: set[int] = set()
+BYLINES19_NOT_YET: set[int] = set()
+COUNTS19_NOT_YET: set[int] = set()
 
 
 def _params(rows: list, not_yet: set[int]) -> list:
@@ -109,6 +112,7 @@ def test_tables_are_large_and_distinct() -> None:
     assert len(BYLINES16) >= 120 and len(COUNTS16) >= 40
     assert len(BYLINES17) >= 120 and len(COUNTS17) >= 40
     assert len(BYLINES18) >= 120 and len(COUNTS18) >= 40
+    assert len(BYLINES19) >= 100 and len(COUNTS19) >= 30
     all_bylines = [
         raw
         for table in (
@@ -130,6 +134,7 @@ def test_tables_are_large_and_distinct() -> None:
             BYLINES16,
             BYLINES17,
             BYLINES18,
+            BYLINES19,
         )
         for raw, *_ in table
     ]
@@ -154,6 +159,7 @@ def test_tables_are_large_and_distinct() -> None:
             COUNTS16,
             COUNTS17,
             COUNTS18,
+            COUNTS19,
         )
         for raw, _ in table
     ]
@@ -195,7 +201,8 @@ def _cases(test: object) -> list:
     + _params(BYLINES15, BYLINES15_NOT_YET)
     + _params(BYLINES16, BYLINES16_NOT_YET)
     + _params(BYLINES17, BYLINES17_NOT_YET)
-    + _params(BYLINES18, BYLINES18_NOT_YET),
+    + _params(BYLINES18, BYLINES18_NOT_YET)
+    + _params(BYLINES19, BYLINES19_NOT_YET),
     ids=[f"{i}: {row[0]!a}" for i, row in enumerate(BYLINES)]
     + [f"2/{i}: {row[0]!a}" for i, row in enumerate(BYLINES2)]
     + [f"3/{i}: {row[0]!a}" for i, row in enumerate(BYLINES3)]
@@ -213,7 +220,8 @@ def _cases(test: object) -> list:
     + [f"15/{i}: {row[0]!a}" for i, row in enumerate(BYLINES15)]
     + [f"16/{i}: {row[0]!a}" for i, row in enumerate(BYLINES16)]
     + [f"17/{i}: {row[0]!a}" for i, row in enumerate(BYLINES17)]
-    + [f"18/{i}: {row[0]!a}" for i, row in enumerate(BYLINES18)],
+    + [f"18/{i}: {row[0]!a}" for i, row in enumerate(BYLINES18)]
+    + [f"19/{i}: {row[0]!a}" for i, row in enumerate(BYLINES19)],
 )
 def test_unseen_byline(
     raw: str, display: str | None, people: tuple[str, ...], source: str | None
@@ -240,7 +248,8 @@ def test_unseen_byline(
     + _params(COUNTS15, COUNTS15_NOT_YET)
     + _params(COUNTS16, COUNTS16_NOT_YET)
     + _params(COUNTS17, COUNTS17_NOT_YET)
-    + _params(COUNTS18, COUNTS18_NOT_YET),
+    + _params(COUNTS18, COUNTS18_NOT_YET)
+    + _params(COUNTS19, COUNTS19_NOT_YET),
     ids=[f"{i}: {row[0]!a}" for i, row in enumerate(COUNTS)]
     + [f"2/{i}: {row[0]!a}" for i, row in enumerate(COUNTS2)]
     + [f"3/{i}: {row[0]!a}" for i, row in enumerate(COUNTS3)]
@@ -258,7 +267,8 @@ def test_unseen_byline(
     + [f"15/{i}: {row[0]!a}" for i, row in enumerate(COUNTS15)]
     + [f"16/{i}: {row[0]!a}" for i, row in enumerate(COUNTS16)]
     + [f"17/{i}: {row[0]!a}" for i, row in enumerate(COUNTS17)]
-    + [f"18/{i}: {row[0]!a}" for i, row in enumerate(COUNTS18)],
+    + [f"18/{i}: {row[0]!a}" for i, row in enumerate(COUNTS18)]
+    + [f"19/{i}: {row[0]!a}" for i, row in enumerate(COUNTS19)],
 )
 def test_unseen_count(raw: str, expected: int | None) -> None:
     count = parse_count(raw)

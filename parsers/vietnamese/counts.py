@@ -83,7 +83,7 @@ _OWN_PAGE = r"(?:\s*(?:bai\s*viet|bai|tom\s*tat|video|podcast|trang)(?![a-z]))?"
 _LABELS = patterns.compile(
     r"(?:da\s*)?xem\s*boi|"  # the readers a post was seen by (`Đã xem bởi 1.126 người`)
     r"(?:so\s*)?luot\s*(?:xem|doc|nghe|phat|truy\s*cap|tai(?:\s*ve)?|tiep\s*can|hien\s*thi)"
-    rf"{_OWN_PAGE}|(?:(?:so\s*)?nguoi\s*)?da\s*(?:xem|doc)"
+    rf"{_OWN_PAGE}|(?:(?:so\s*)?(?:nguoi|ban\s*doc)\s*)?da\s*(?:xem|doc)"
     r"|(?:bai\s*(?:viet\s*)?)?(?:da\s*)?duoc\s*(?:xem|doc)"  # `Bài viết đã được xem 1.234 lần`
     # a total's label (`Tổng lượt xem:`, `Tổng số lần xem:`; not a site's visits)
     r"|tong\s*(?:so\s*)?(?:luot|lan)\s*(?:xem|doc)"
@@ -110,6 +110,10 @@ _LABELS = patterns.compile(
     # … Portuguese, Spanish, Italian, Polish, Turkish, Indonesian with its `kali` (times) and Thai
     # (`Visualizações: 1.204`, `Wyświetlenia: 1 204`, `Dilihat 1.204 kali`, `ยอดวิว 1,204`)
     r"|visualiza(?:coes|ciones)|visualizzazioni|wyswietlenia|goruntulenme|dilihat|kali|ยอดวิว"
+    # … Dutch, Swedish, Czech, Hungarian, Greek and Ukrainian, and Japanese's `回` (times)
+    # (`Weergaven: 1.204`, `Visningar: 1 204`, `Zobrazení: 1 204`, `Megtekintések: 1 204`,
+    # `Προβολές: 1.204`, `Переглядів: 1 204`, `閲覧 1,204 回`)
+    r"|weergaven|visningar|zobrazeni|megtekintesek|προβολ[εέ]ς|переглядів|回"
     # an eye glyph labels a count too, and a guillemet points at it (`Lượt xem » 2.468`)
     r"|[\s:|.,()\[\]·•»\U0001f440\U0001f441\ufe0f+-]"
 )
@@ -131,11 +135,12 @@ _PARTS = patterns.compile(
 # The marks between a line's parts a range cannot cross.
 _PART_MARKS = patterns.compile(r"[|·•;\n]")
 # The views' words of the editions in other languages (Russian, Spanish, French, German,
-# Chinese, Japanese, Korean, Lao, Portuguese, Italian, Polish, Turkish, Indonesian, Thai), as
-# printed and folded alike.
+# Chinese, Japanese, Korean, Lao, Portuguese, Italian, Polish, Turkish, Indonesian, Thai, Dutch,
+# Swedish, Czech, Hungarian, Greek, Ukrainian), as printed and folded alike.
 OTHER_VIEW_WORDS = (
     "просмотр|visitas|lecturas|fois|vues|aufrufe|浏览|瀏覽|阅读|閱讀|閲覧|조회|ເບິ່ງ"
     "|visualiza|wy[sś]wietlen|g[oö]r[uü]nt[uü]len|dilihat|ยอดวิว"
+    "|weergaven|visningar|zobrazen[ií]|megtekint[ée]s|προβολ[εέ]ς|переглядів"
 )
 _VIEW_WORDS = patterns.compile(
     r"xem|doc|views?|hits?|reads|seen\s*by|truy\s*cap|luot\s*phat|\U0001f441|\U0001f440|"

@@ -216,8 +216,8 @@ def _part_begun(words: str, now: datetime) -> bool:
 # A clock's colon, and the ratio sign, the modifier-letter colon, triangular colon and raised
 # colon, the small and vertical presentation colons, the Armenian full stop and the two-dot
 # punctuation typed for one (`08∶00`, `08꞉30`, `08ː30`, `08˸30`, `08﹕05`, `08︓05`, `08։05`,
-# `21⁚15`).
-_COLON = "[:∶꞉ː˸﹕︓։⁚]"
+# `21⁚15`), and the vertical two-dot leader's presentation form (`23︰10`).
+_COLON = "[:∶꞉ː˸﹕︓։⁚︰]"
 # Việt Nam's places, whose time is local time: `giờ Hà Nội` (`giờ HN` in short), `giờ VN`,
 # `giờ TP.HCM`, and Indochina's (`giờ Đông Dương`, ICU's name of +07:00).
 _LOCAL_PLACE = r"(?:ha\s*noi|hn(?![a-z])|viet\s*nam|vn(?![a-z])|tp\.?\s*hcm|sai\s*gon|dong\s*duong)"
@@ -227,7 +227,8 @@ _NOT_PLACE = (
     r"(?![a-z])"
 )
 # Zone abbreviations with one meaning, and their offsets (`10:05 JST`, RFC 822's `EST`, `AEDT`,
-# Indonesia's `WIB`, Iran's `IRST`, kept all year since 2022, Myanmar's `MMT`, Pakistan's `PKT`,
+# Indonesia's `WIB`, Iran's `IRST`, kept all year since 2022, the Chatham Islands' `CHAST` and
+# `CHADT`, Myanmar's `MMT`, Pakistan's `PKT`,
 # western Europe's `WET`, Africa's `WAT`, `CAT`, `SAST` and `EAT`, German's `MEZ` and `MESZ` for
 # `CET` and `CEST`, `WEZ`, `WESZ`, `OEZ` and `OESZ` for western and eastern Europe's); `IST`
 # (India, Israel, Ireland), `CST` (China, the American Central), `BST` (British summer,
@@ -253,6 +254,8 @@ _ZONE_ABBREVIATIONS = {
     "aedt": "+1100",
     "nzst": "+1200",
     "nzdt": "+1300",
+    "chast": "+1245",
+    "chadt": "+1345",
     "hst": "-1000",
     "cet": "+0100",
     "cest": "+0200",
@@ -485,9 +488,10 @@ _SEP_AFTER = (
     # `ore`, the Scandinavian `kl.`, Russian's `г.` after the year with or without `в`, Dutch
     # `om`, Polish `godz.` after the year's `r.`, Finnish `klo`, Romanian `ora`, Ukrainian `о`,
     # Catalan `a les`, Slovak `o`, Slovenian `ob`, Croatian `u`, Serbian `у`, Estonian `kell`,
-    # Latvian `plkst.` and Italian's `h`, the hour's mark printed before the clock)
+    # Latvian `plkst.` and Italian's `h`, the hour's mark printed before the clock; Macedonian
+    # `во`, Filipino `nang`, Indonesian and Javanese `jam`, and Kazakh's `ж.` after the year)
     r"|(?:um|a\s+l[ae]s|as|alle|ore|ora|klo|kl\.|pukul|г\.,?(?:\s*в)?|в|о|om|(?:r\.,?\s*)?godz\."
-    r"|o|ob|u|у|kell|plkst\.|h)"
+    r"|o|ob|u|у|kell|plkst\.|h|во|nang|jam|ж\.,?)"
     r"(?![a-z])(?=\s*\d))\s*)?"
     r"(?:khoang(?![a-z])\s*)?"
 )
@@ -573,8 +577,8 @@ _KHMER_DMY = (
 )
 _KHMER_MONTH_HINT = patterns.compile("|".join(_KHMER_MONTHS))
 # … and in Thai (`5 ธันวาคม 2025 08:05`) or Lao (`ວັນທີ 31 ທັນວາ 2027`), a month's name read as
-# any language's; the Buddhist-era year Thai pages also print (`2568`) is past the reader's years
-# and refused.
+# any language's, Thai's abbreviated too (`31 ก.ค. 2029`); the Buddhist-era year Thai pages also
+# print (`2568`) is past the reader's years and refused.
 _THAI_MONTHS = {
     name: number
     for names in (
@@ -593,6 +597,20 @@ _THAI_MONTHS = {
             "ธันวาคม",
         ),
         (
+            "ม.ค.",
+            "ก.พ.",
+            "มี.ค.",
+            "เม.ย.",
+            "พ.ค.",
+            "มิ.ย.",
+            "ก.ค.",
+            "ส.ค.",
+            "ก.ย.",
+            "ต.ค.",
+            "พ.ย.",
+            "ธ.ค.",
+        ),
+        (
             "ມັງກອນ",
             "ກຸມພາ",
             "ມີນາ",
@@ -609,8 +627,9 @@ _THAI_MONTHS = {
     )
     for number, name in enumerate(names, 1)
 }
-_THAI_DMY = r"(?<!\d)(?P<d>\d{1,2})\s*(?P<mo>" + "|".join(_THAI_MONTHS) + r")\s*(?P<y>\d{4})(?!\d)"
-_THAI_MONTH_HINT = patterns.compile("|".join(_THAI_MONTHS))
+_THAI_MONTH = "|".join(map(re.escape, _THAI_MONTHS))
+_THAI_DMY = r"(?<!\d)(?P<d>\d{1,2})\s*(?P<mo>" + _THAI_MONTH + r")\s*(?P<y>\d{4})(?!\d)"
+_THAI_MONTH_HINT = patterns.compile(_THAI_MONTH)
 # A date as Chinese, Japanese and Korean print it, its year, month and day marked:
 # `2025年11月21日`, `2025년 11월 21일`.
 _CJK_YMD = r"(?<!\d)(?P<y>\d{4})\s*[年년]\s*(?P<mo>\d{1,2})\s*[月월]\s*(?P<d>\d{1,2})\s*[日일]"
@@ -926,7 +945,9 @@ _DAY_WORDS = {
     "昨天": 1,
     "前天": 2,
 }
-_RELATIVE_HINT = patterns.compile("hom|truoc|vua|nua|ngoai|day|ago|nay|qua|just now|last|天")
+_RELATIVE_HINT = patterns.compile(
+    "hom|truoc|vua|nua|ngoai|day|ago|nay|qua|just now|last|天|vor|il y a|hace|ha |once|前|전"
+)
 _DAY_WORD_HINT = patterns.compile("hom|day|nay|qua|天")
 _SPACE_RUN = patterns.compile(r"\s+")
 
@@ -1139,6 +1160,19 @@ _MORE_MONTH_NAMES = (
     "ionawr chwefror mawrth ebrill mai mehefin gorffennaf awst medi hydref tachwedd rhagfyr",
     "eanáir feabhra márta aibreán bealtaine meitheamh iúil lúnasa meán_fómhair"
     " deireadh_fómhair samhain nollaig",
+    # Albanian, Macedonian, Maltese (after `ta'`), Kazakh, Georgian, Armenian (genitive) and
+    # Finnish (partitive): `31 korrik 2029`, `31 јули 2029`, `31 ta' Lulju 2029`, `31 шілде 2029
+    # ж.`, `31 ივლისი, 2029`, `31 հուլիսի, 2029`, `31. heinäkuuta 2029`.
+    "janar shkurt mars prill maj qershor korrik gusht shtator tetor nëntor dhjetor",
+    "јануари февруари март април мај јуни јули август септември октомври ноември декември",
+    "jannar frar marzu april mejju ġunju lulju awwissu settembru ottubru novembru diċembru",
+    "қаңтар ақпан наурыз сәуір мамыр маусым шілде тамыз қыркүйек қазан қараша желтоқсан",
+    "იანვარი თებერვალი მარტი აპრილი მაისი ივნისი ივლისი აგვისტო სექტემბერი ოქტომბერი ნოემბერი"
+    " დეკემბერი",
+    "հունվարի փետրվարի մարտի ապրիլի մայիսի հունիսի հուլիսի օգոստոսի սեպտեմբերի հոկտեմբերի"
+    " նոյեմբերի դեկտեմբերի",
+    "tammikuuta helmikuuta maaliskuuta huhtikuuta toukokuuta kesäkuuta heinäkuuta elokuuta"
+    " syyskuuta lokakuuta marraskuuta joulukuuta",
 )
 # A name of two words is written with `_` for its space above; `-` holds the place of a month a
 # row leaves out.
@@ -1151,7 +1185,7 @@ _FOREIGN_MONTHS = {
     if name != "-"
 }
 _FOREIGN_DATE = patterns.compile(
-    r"(?<![\w.])(?P<d>\d{1,2})(?:er)?\.?\s+(?:de\s+|d['’]|ב)?"
+    r"(?<![\w.])(?P<d>\d{1,2})(?:er)?\.?\s+(?:de\s+|d['’]|ב|ta['’]\s*)?"
     rf"(?P<mo>{'|'.join(sorted(_FOREIGN_MONTHS, key=len, reverse=True))})\.?,?\s+(?:de\s+)?"
     r"(?P<y>\d{4})(?!\d)"
 )
@@ -2021,7 +2055,8 @@ def _range(folded: str, start: int, end: int) -> bool:
 # exchange prices (`Giá vàng (cập nhật 04/10/2012 09:00)`, `Tỷ giá ngoại tệ - cập nhật …`): when
 # the prices were read, not the article's time. So are a premiere or a broadcast still to come
 # (`Sẽ công chiếu vào …`), fireworks (`Bắn pháo hoa lúc 0h ngày …`), a countdown's end
-# (`Đếm ngược Giao thừa: …`), Hallowe'en and the clocks going back (`Đồng hồ lùi lại …`).
+# (`Đếm ngược Giao thừa: …`), Hallowe'en and the clocks going back (`Đồng hồ lùi lại …`), a post
+# timed to go up later (`Hẹn giờ đăng: …`) and an English deadline (`Deadline: …`).
 # A label's field ends at a bar opening another labelled field (`Tình trạng hiệu lực: Còn hiệu
 # lực | Ngày ban hành: …`): the date is that field's; a bar before the value does not end it
 # (`Lịch phát sóng | 03/11/2025`).
@@ -2039,6 +2074,7 @@ _EVENT_LABEL = patterns.compile(
     r"|bong\s*lan)(?![a-z])|khoi\s*(?:cong|hanh|chieu)\s*(?::|ngay|luc|vao)"
     r"|(?:khoi|cong)\s*chieu\s*$"  # a premiere right before its time: `Công chiếu sau 2 giờ nữa`
     r"|se\s*(?:cong\s*chieu|phat\s*song)|(?:ban|tam)\s*phao\s*hoa|dem\s*nguoc"
+    r"|(?<![a-z])(?:hen\s*gio|deadline)(?![a-z])"
     r"|(?<![a-z])tat\s*nien(?![a-z])"  # a year-end party on its date: `Tất niên 05/02/2027 tại …`
     # … Hallowe'en on its date, and the clocks going back or forward when a zone's summer time
     # ends or begins, with the hours they move (`Đồng hồ lùi lại 1 giờ vào …`)
@@ -2089,7 +2125,7 @@ _EVENT_WORDS = patterns.compile(
     r"|xo\s*so|hon\s*le|cu\s*hanh|giao\s*hang|vong\s*\d|vi\s*pham|nhap\s*vien|xuat\s*vien"
     r"|cap\s*ngay|ghi\s*nhan|thanh\s*lap|(?:ghi|quay)\s*hinh|chup"
     r"|cuoc\s*goi|len\s*lich|gio\s*g|lastbuild|gia\s*(?:vang|xang)|ty\s*gia|phao\s*hoa|dem\s*nguoc"
-    r"|tat\s*nien|vao\s*lam|nhan\s*viec|nhiet\s*do|do\s*am|luong\s*mua|mai"
+    r"|tat\s*nien|vao\s*lam|nhan\s*viec|nhiet\s*do|do\s*am|luong\s*mua|mai|hen\s*gio|deadline"
 )
 
 
@@ -2217,6 +2253,11 @@ def _relative(folded: str, now: datetime) -> Iterator[_Found]:
         value = base - _amounts(m[0])
         if _plausible(value, now):
             yield m.start(), m.end(), value, "relative"
+    for m in _AGO_ABROAD.finditer(folded) if _AGO_ABROAD_HINT.search(folded) else ():
+        unit = _ABROAD_UNITS[m["unit"] or m["unit_first"]]
+        value = base - int(m["n"] or m["n_first"]) * _UNITS[unit]
+        if _plausible(value, now):
+            yield m.start(), m.end(), value, "relative"
 
 
 # A count that is only a bound (`hơn 2 giờ trước`, `gần một tuần trước`, `over 2 hours ago`), the
@@ -2232,6 +2273,25 @@ _WEEKDAY_BEFORE = patterns.compile(rf"(?<![a-z]){_WEEKDAY}\s*$")
 # The start, middle or end of a period before its word (`cuối tuần trước`, `đầu tháng trước`).
 _PERIOD_PART_BEFORE = patterns.compile(r"(?<![a-z])(?:dau|giua|cuoi)\s*$")
 _WEEKDAY_WEEK_AGO = patterns.compile(rf"(?<![a-z]){_WEEKDAY}\s*tuan\s*truoc")
+# Ages as editions in other languages print them, folded: German `vor 10 Minuten`, French `il y
+# a 2 heures`, Spanish `hace 3 horas`, Portuguese `há 2 dias`, Turkish `2 saat önce`, Chinese
+# `10分钟前`, Japanese `3時間前`, Korean `2일 전`; a count and its unit, as `10 phút trước` is.
+_ABROAD_UNIT_NAMES = {
+    "giay": "sekunden sekunde secondes seconde segundos segundo saniye 秒 초",
+    "phut": "minuten minute minutes minutos minuto dakika 分钟 分鐘 分 분",
+    "gio": "stunden stunde heures heure horas hora saat 小时 小時 時間 시간",
+    "ngay": "tagen tag jours jour dias dia gun 天 日 일",
+    "tuan": "wochen woche semaines semaine semanas semana hafta 周 週 週間 주",
+    "thang": "monaten monat mois meses mes ay 个月 個月 か月 ヶ月 개월 달",
+    "nam": "jahren jahr ans an anos ano yil yıl 年 년",
+}
+_ABROAD_UNITS = {name: unit for unit, names in _ABROAD_UNIT_NAMES.items() for name in names.split()}
+_ABROAD_UNIT = "|".join(sorted(_ABROAD_UNITS, key=len, reverse=True))
+_AGO_ABROAD = patterns.compile(
+    rf"(?<![a-z])(?:vor|il\s+y\s+a|hace|ha)\s+(?P<n>\d+)\s+(?P<unit>{_ABROAD_UNIT})(?![a-z])"
+    rf"|(?<![\w.,])(?P<n_first>\d+)\s*(?P<unit_first>{_ABROAD_UNIT})\s*(?:once(?![a-z])|前|전)"
+)
+_AGO_ABROAD_HINT = patterns.compile("vor|il y a|hace|ha |once|前|전")
 _DAY = timedelta(days=1)
 
 

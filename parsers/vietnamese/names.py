@@ -44,7 +44,7 @@ class Byline(NamedTuple):
 # group's `Nhóm tác giả:` before the names; a theme's German `Autor:` left untranslated names the
 # writer too.
 _ROLE = patterns.compile(
-    r"(?:(?:bai(?:\s*viet)?|tin|noi\s*dung)(?:\s*(?:va|,|&|/|\+|-)\s*(?:(?:hinh\s*)?anh|clip|video|do\s*hoa|infographics?))+\s*(?=:)"
+    r"(?:(?:bai(?:\s*viet)?|tin|noi\s*dung)(?:\s*(?:va|,|&|/|\+|-)\s*(?:(?:hinh\s*)?anh|clip|video|do\s*hoa|thiet\s*ke|infographics?))+\s*(?=:)"
     r"|anh\s*(?:\+|-)\s*(?:bai|tin)\s*(?=:)"
     r"|(?:bai|tin|noi\s*dung)\s*(?:va|,|&|/)?\s*(?:anh|clip|video)|bai\s*&\s*anh"
     r"|anh\s*(?:va|,|&|/)\s*(?:bai(?:\s*viet)?|tin)|tin\s*(?:va|,|&|/|-)\s*bai\s*(?=:)"
@@ -167,7 +167,7 @@ _COMPILED_FROM_LABEL = patterns.compile(_COMPILED_FROM.pattern + r"([^:|;()]+?)\
 # Dân Việt`, `Hải Nam ~ Báo Nghệ An`) as a dash does.
 _SPLIT = patterns.compile(
     r"(\s+[-–—]\s*|\s*[–—]\s*|-\s+|\s*[,;/|·•▪‣]\s*|\s*\u270d\ufe0f?\s*|\s+(?:va|cung|and|und|et|og|och)\s+|\s+&\s*"
-    r"|\s*&\s+|\s+\+\s+|\s+[»~❯⟩]\s+)"
+    r"|\s*&\s+|\s+\+\s+|\s+[»~❯⟩⟫›▸►➤]\s+)"
 )
 # A newsroom's marker: `PV`, `Nhóm phóng viên`, `Nhóm tác giả`, a team of interns or volunteers
 # (`nhóm thực tập sinh`), a desk (`Ban Thời sự`, `PV Thời sự`, `Ban Chuyên đề`). A name after
@@ -206,9 +206,10 @@ _TITLE_AFTER = patterns.compile(r"\s+(?:기자|특파원)$|^(?:記者|记者|特
 # The writer's or translator's label of an edition in another language, before its colon
 # (full-width in Chinese and Japanese, `៖` in Khmer): `作者：`, `编译：` (compiled and
 # translated), `翻訳：`, Korean `글·사진:` (text and pictures), H'Mông `Xov xwm thiab duab:`,
-# Khmer `អត្ថបទ និងរូបភាព៖`, Lao `ຂ່າວ ແລະ ພາບ:` (news and pictures).
+# Khmer `អត្ថបទ និងរូបភាព៖`, Lao `ຂ່າວ ແລະ ພາບ:` (news and pictures), Japanese `文・写真：` (text
+# and photographs).
 FOREIGN_WRITER_LABEL = (
-    r"(?:作者|编译|編譯|翻译|翻譯|翻訳|撰文|글(?:\s*[·ㆍ]\s*사진)?|[Xx]ov\s+xwm(?:\s+thiab\s+duab)?"
+    r"(?:作者|编译|編譯|翻译|翻譯|翻訳|撰文|文\s*[・·]\s*写真|글(?:\s*[·ㆍ]\s*사진)?|[Xx]ov\s+xwm(?:\s+thiab\s+duab)?"
     r"|អត្ថបទ(?:\s*និង\s*រូបភាព)?|ຂ່າວ(?:\s*ແລະ\s*ພາບ)?)"
 )
 # … and the Vietnamese labels printed apart from their colon-less value (`Viết bởi Lê Hoa`, a
@@ -234,6 +235,10 @@ _BY = patterns.compile(
     # `Skrevet af`)
     r"|(?:[Tt]ekst|[Aa]utor|[Yy]azan|[Pp]enulis|[ÍíIi]rta|[Kk]irjoittaja|[Аа]втор)(?=\s*:)"
     r"|[Oo]leh|[Ss]krevet\s+af"
+    # … and the written-by of German, Italian, French, Spanish, Portuguese and Swedish themes
+    # (`Verfasst von`, `Scritto da`, `Écrit par`, `Escrito por`, `Skrivet av`)
+    r"|(?:[Vv]erfasst|[Gg]eschrieben)\s+von|[Ss]critto\s+da|[ÉéEe]crit\s+par|[Ee]scrito\s+por"
+    r"|[Ss]kr[ie]vet\s+av"
     r"|[Vv]on|di|[Pp]ar|[Pp]or|[Dd]oor"
     # … `Thêm bởi` too, a tracker's `Added by` before the poster's name, and `Tạo bởi`, an
     # intranet's `Created by` before the page creator's
@@ -288,11 +293,14 @@ _NOT_AUTHOR = (
     # post-production's, a coordinator's, a fact-checker's and technical support's (`Hậu kỳ:`,
     # `Điều phối:`, `Kiểm chứng thông tin:`, `Hỗ trợ kỹ thuật:`)
     r"|hau\s*ky|dieu\s*phoi|kiem\s*chung(?:\s*thong\s*tin)?|ho\s*tro\s*ky\s*thuat"
+    # a production's director, a score's and a film's subtitles' (`Chỉ đạo sản xuất:`, `Âm
+    # nhạc:`, `Phụ đề:`)
+    r"|chi\s*dao(?:\s*san\s*xuat)?|am\s*nhac|phu\s*de"
     # an editor's in English (`Editor: Thabo Molefe` under the text, the writer printed elsewhere)
     r"|editor"
     # a Chinese edition's editor (`责任编辑：`, the editor in charge) and its proofreader
     r"|(?:责任)?编辑|(?:責任)?編輯|校对|校對)\s*:"
-    r"|(?:photos?|pictures?|images?|editing|edited|produced|illustrations?|fact-checked)\s+by\s"
+    r"|(?:photos?|photography|pictures?|images?|editing|edited|produced|illustrations?|fact-checked)\s+by\s"
     # an event's host (`Tổ chức bởi`, `Hosted by`, `Organised by`): who holds it, no writer
     r"|(?:to\s*chuc|hosted|organi[sz]ed)\s+(?:boi|by)\s)"
 )
@@ -367,7 +375,10 @@ _TITLE_BEFORE = patterns.compile(
     # a veteran journalist (`Nhà báo lão thành`), a researcher, a critic, a scholar of any field
     # (`Nhà sử học`, `Nhà dân tộc học`), a film director, a war veteran, a business person, a
     # village elder, a reader writing in and a schoolgirl
-    r"|nhà\s+(?:báo(?:\s+lão\s+thành)?|văn|thơ|giáo|nghiên\s+cứu|phê\s+bình|ngoại\s+giao|(?:\w+\s+){0,2}học)"
+    r"|nhà\s+(?:báo(?:\s+lão\s+thành)?|văn|thơ|giáo|nghiên\s+cứu|phê\s+bình|ngoại\s+giao|(?:\w+\s+){0,2}học"
+    r"|nhiếp\s+ảnh|thiết\s+kế)"
+    # an actor, a goalkeeper and a commentator (`Diễn viên`, `Thủ môn`, `Bình luận viên`)
+    r"|diễn\s+viên|thủ\s+môn|bình\s+luận\s+viên"
     r"|đạo\s+diễn|cựu\s+chiến\s+binh|doanh\s+nhân|già\s+làng|độc\s+giả|nữ\s+sinh"
     # non-commissioned ranks and privates (`Thượng sĩ`, `Hạ sĩ`, `Binh nhất`), a comrade, a
     # pupil, a student and a teacher as a school's page signs them
@@ -414,7 +425,7 @@ _TITLE_BEFORE = patterns.compile(
     # a man or a woman called so before a full name of three words or more (`Ông Nguyễn Văn
     # Bình`; a pen name `Ông Giáo Làng` keeps its first word), and a herbalist (`Lương y`; with a
     # capital `Y` the words open an Ê Đê name after the surname `Lương`)
-    r"|(?:Ông|Bà)\s+(?=\w+\s+\w+\s+\w)|[Ll]ương\s+y(?:,\s*|\s+))+"
+    r"|(?:Ông|Bà)\s+(?!(?:Hai|Ba|Tư|Năm|Sáu|Bảy|Tám|Chín|Mười|Út)\s)(?=\w+\s+\w+\s+\w)|[Ll]ương\s+y(?:,\s*|\s+))+"
 )
 # A forum handle (`hoangnam_pd`): one word, no capitals, no tone marks. With the poster's name
 # in brackets after it (`hoangnam_pd (Hoàng Nam)`), the name is the byline.
@@ -465,6 +476,9 @@ _POSTED_AT = patterns.compile(
 _CODE_AFTER = patterns.compile(
     r"(?:[\s\-–—|,;]+(?P<label>(?:[a-z]+\s*){1,4}):\s*#?|\s*#|\s+)\d{1,10}\s*$"
 )
+# An occasion and its year in brackets after the names (`(Halloween 2027)`, `(Tết 2028)`): the
+# series the text was written for, no place and no person.
+_OCCASION = patterns.compile(r"(?:[^\W\d_]+\s+){1,3}(?:19|20)\d\d")
 # … and an author's years of birth and death in brackets (`Vũ Trọng Phụng (1912-1939)`).
 _BRACKET_CODE = patterns.compile(r"(?:[a-z]{1,6}(?:\s*:\s*|\s+))?#?\d{1,10}|\d{4}\s*[-–]\s*\d{4}")
 # A team or a desk in brackets after a name (`Hà An (nhóm PV Kinh tế)`, `(Ban Thời sự)`), not
@@ -600,7 +614,7 @@ _OUTLET_NAMES = """
     dpa ansa efe epd apa anp belga ntb ritzau nikkei nikkeiasia nhk scmp tanhoaxa rfi voa kbs mbc
     sbs bernama antara akp kpl ukrinform aljazeera thehindu antd danviet pap ctk mti anadolu
     montsame rte anampa inquirer lefigaro sabc pti rianovosti prensalatina cgtn jiji pna wam lusa
-    irna hina notimex bta mena 新华社 тасс"""
+    irna hina notimex bta mena gna kazinform ruv 新华社 тасс"""
 _OUTLETS = frozenset(_OUTLET_NAMES.split())
 # … but a code in capitals after a writer's name, a comma and a reporter's post written out is the
 # outlet the post is at (`John Smith, phóng viên AP`), as a known one is (`…, phóng viên CNN`).
@@ -621,8 +635,8 @@ _BODY_WORDS = patterns.compile(
     # a guest's or an anonymous account, a reader signing without a name
     r"|khách|guest|ẩn\s+danh|anonymous|bạn\s+đọc$|ban\s+quản\s+trị"
     # an association, not an event it holds (`Hội thi vẽ tranh`, `Hội nghị`, `Hội chợ`) nor a
-    # court's juror (`Hội thẩm`); a trade's (`Hiệp hội Thực phẩm Đà Nẵng`)
-    r"|hiệp\s+hội|hội(?!\s+(?:thi|thẩm|nghị|thảo|chợ|diễn|trại|khỏe|khoẻ|xuân|làng|đàm|ngộ|chẩn|giảng)(?:\s|$))"
+    # court's juror (`Hội thẩm`) nor the town of Hội An; a trade's (`Hiệp hội Thực phẩm Đà Nẵng`)
+    r"|hiệp\s+hội|hội(?!\s+(?:thi|thẩm|nghị|thảo|chợ|diễn|trại|khỏe|khoẻ|xuân|làng|đàm|ngộ|chẩn|giảng|an)(?:\s|$))"
     r"|phòng|văn phòng|cục|chi cục|chi nhánh|administrator|super user|quản trị viên|webmaster"
     # a school's, hospital's, police's, army's or Party body's office signing its notice
     r"|ban\s+(?:giám\s+(?:hiệu|đốc)|chỉ\s+(?:huy|đạo)|quản\s+lý|tuyên\s+giáo|chấp\s+hành"
@@ -660,11 +674,12 @@ _BODY_WORDS = patterns.compile(
 )
 # A post after the name (`Lường Văn Hải - Công chức Văn hóa - Xã hội`, `…, Chủ tịch Hội CCB
 # xã`, `…, Ủy viên Ban Chấp hành Hội`, a clerk's `… - Thư ký Tòa án`, a resident reporter's
-# bureau `(Thường trú Quy Nhơn)`, a student's `…, sinh viên …`): the writer's job, no person and
-# no source (folded).
+# bureau `(Thường trú Quy Nhơn)`, a student's `…, sinh viên …`, a pupil's, a former one's: `…, cựu
+# học sinh …`): the writer's job, no person and no source (folded).
 _POST = patterns.compile(
-    r"(?:cong\s*chuc|vien\s*chuc|can\s*bo|chuyen\s*vien|nhan\s*vien|giao\s*vien"
-    r"|giang\s*vien|sinh\s*vien|(?:tong\s*)?phu\s*trach|uy\s*vien|thu\s*ky|thuong\s*tru"
+    r"(?:cuu\s*)?(?:cong\s*chuc|vien\s*chuc|can\s*bo|chuyen\s*vien|nhan\s*vien|giao\s*vien"
+    r"|giang\s*vien|sinh\s*vien|(?<=cuu )hoc\s*sinh|(?:tong\s*)?phu\s*trach|uy\s*vien|thu\s*ky"
+    r"|thuong\s*tru"
     r"|(?:pho\s*)?(?:chu\s*tich|bi\s*thu|giam\s*doc|hieu\s*truong|chu\s*nhiem|truong\s*phong"
     r"|chinh\s*(?:tri\s*vien|uy)"
     r"|chanh\s*van\s*phong)|pho\s*truong\s*(?:ban|khoa)|viet\s*kieu)"
@@ -722,8 +737,9 @@ def _described_in_place(part: str) -> bool:
 
 # A birth year after a name, with `SN` (`sinh năm`, born in) or in words: who the writer is.
 _BIRTH_YEAR = patterns.compile(r"(?:sn|sinh\s*nam|nam\s*sinh)\.?\s*:?\s*(?:19|20)\d\d")
-# … and the people the writer belongs to (`(dân tộc Nùng)`, `(người dân tộc Chu Ru)`), folded.
-_PEOPLE = patterns.compile(r"(?:nguoi\s*)?dan\s*toc\s+\S.*")
+# … and the people the writer belongs to (`(dân tộc Nùng)`, `(người dân tộc Chu Ru)`, `(người Ba
+# Na)`), folded.
+_PEOPLE = patterns.compile(r"(?:nguoi\s*)?dan\s*toc\s+\S.*|nguoi\s+\S.*")
 
 
 def _descriptions_dropped(inner: str) -> str:
@@ -1307,7 +1323,7 @@ def clean_byline(text: str | None) -> Byline:
             return " "  # the language translated from: `(từ bản tiếng Pháp)`
         if _POST.match(folded) or _POST_HEAD.match(inner.lower()):
             place = inner.rpartition(",")[2].strip()
-            if place != inner and _titled_place(place):
+            if place != inner and _titled_place(place) and not is_organisation(place):
                 return f" ({place}) "  # `(giáo viên hưu trí, Nam Định)`: where the writer is stays
             return " "  # the writer's post, as the writer's office: who the writer is
         if _CREDIT.match(folded):
@@ -1337,6 +1353,8 @@ def clean_byline(text: str | None) -> Byline:
             return " "  # a post as a phrase: `(PV thường trú tại Sơn La)`; not a role: `(đồ họa)`
         if _BRACKET_CODE.fullmatch(folded):
             return " "  # the writer's number or a footnote's: `(MS: 0123)`, `(1)`
+        if _OCCASION.fullmatch(inner):
+            return " "  # a series' occasion and its year: `(Halloween 2027)`, no place
         if _STUDENT_CLASS.fullmatch(folded):
             return " "  # a student writer's class: `(K48 Báo chí)`, `(Lớp 11A2)`, who she is
         if _TEAM_IN_BRACKETS.fullmatch(folded):
