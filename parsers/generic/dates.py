@@ -318,6 +318,10 @@ EDGE = " -–—|,:;·•"
 # .`): the date opens a sentence of the text, the day something happened, not a date line.
 CLAUSE_AFTER = patterns.compile(r"\s*,\s*[^\W\d_]\w*(?:\s+\w+){3,}.*[.!?…]\s*$")
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
+# An English date's month (`1 Dec 2026`), and the short weekday before such a date, as printed
+# (`Tue 1 Dec 2026 - 21:14`; folded, `Tue` would be a Vietnamese name's `Tuệ`).
+ENGLISH_MONTH = patterns.compile(rf"(?i)(?<![^\W\d_]){_MONTH}(?![^\W\d_])")
+SHORT_WEEKDAY_BEFORE = patterns.compile(r"(?<![^\W\d_])(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?[\s,]*$")
 # Two month names in a row (`NOV DEC JAN 06 2007`): a calendar strip's previous, current and
 # next month over its day and years (a web archive's capture calendar), no date line.
 MONTH_STRIP = patterns.compile(rf"(?i)(?<![^\W\d_]){_MONTH}\s+{_MONTH}(?![^\W\d_])")
@@ -1836,8 +1840,9 @@ def _read(page: Page, line: _Element, text: str | None = None) -> list[Visible]:
     if found is None or CLAUSE_AFTER.match(text, found.end) or MONTH_STRIP.search(text):
         return []
     away = distance(page, line)
-    if found.rule == "relative":
-        stated = _hover_date(page, line, away)
+    if found.rule == "relative" or not _has_time(found):
+        relative = found.rule == "relative"
+        stated = _hover_date(page, line, away) if relative else _hover_hour(page, line, found, away)
         if stated is not None:  # labelled as the line is (`Cập nhật 2 giờ trước`)
             shown = _visible(text, 0, found, away, order, line)
             return [stated._replace(modified=shown.modified, post=shown.post)]
@@ -1940,11 +1945,33 @@ def _hover_date(page: Page, line: _Element, away: int) -> Visible | None:
         if stamp := (el.get("datetime") or "").strip():
             found = match_datetime(stamp, now=page.fetched_at)
             return _visible(stamp, 0, found, away, False, line) if found is not None else None
-        for name in TOOLTIPS:
-            title = unicodedata.normalize("NFC", " ".join((el.get(name) or "").split()))
-            found = search_datetime(title, now=page.fetched_at) if title else None
-            if found is not None and found.rule != "relative":
-                return _visible(title, 0, found, away, month_first(page), line)
+        if (titled := _tooltip_date(page, el, line, away)) is not None:
+            return titled
+    return None
+
+
+def _hover_hour(page: Page, line: _Element, printed: DateMatch, away: int) -> Visible | None:
+    """The date a line printing a day without an hour shows on hover, where it names an hour of
+    that day (Q&A software's `hỏi <abbr class="timeago" title="2026-12-02 08:47:13 +0700">2 Thg
+    12 '26</abbr>`): the time the page states, the printed short form only its day. A line
+    holding a machine time in `datetime` (a forum's `<time datetime="…" title="22/8/25 lúc
+    10:12">22/8/25</time>`) is weighed against that machine time instead."""
+    for el in (line, *line.iterdescendants()):
+        if el.get("datetime"):
+            return None
+        titled = _tooltip_date(page, el, line, away)
+        if titled is not None:
+            return titled if _has_time(titled.match) and _same_day(printed, titled.match) else None
+    return None
+
+
+def _tooltip_date(page: Page, el: _Element, line: _Element, away: int) -> Visible | None:
+    """The date `el`'s title or tooltip (`TOOLTIPS`) states, not counted back from now."""
+    for name in TOOLTIPS:
+        title = unicodedata.normalize("NFC", " ".join((el.get(name) or "").split()))
+        found = search_datetime(title, now=page.fetched_at) if title else None
+        if found is not None and found.rule != "relative":
+            return _visible(title, 0, found, away, month_first(page), line)
     return None
 
 
