@@ -124,3 +124,108 @@ def test_an_english_short_weekday_before_the_post_time_is_no_name() -> None:
     )
     record = ARTICLE.record(page)
     assert (record["byline"], record["authors"]) == ("Đoàn Văn Sáu", ["Đoàn Văn Sáu"])
+
+
+BLOG_URL = "https://nhatkyhau.example.vn/archives/2026/12/02/51234.html"
+BLOG = InventedArticle(BLOG_URL, TITLE, NOW, TEXT)
+
+
+def _hosted_blog_post(footer: str) -> str:
+    """A hosted blog's post: the blog's name in the `<h1>`, the day header, the post's title, its
+    text and its footer line."""
+    return (
+        "<div id='banner'><h1><a href='/'>Nhật ký nuôi hàu</a></h1></div><div class='blogbody'>"
+        f"<div class='date-header'>2 décembre 2026</div><h3 class='title'>{TITLE}</h3>"
+        f"<div class='articlebody'>{PARAGRAPHS}</div><div class='itemfooter'>{footer}</div>"
+        "</div>"
+    )
+
+
+def test_a_post_footer_s_clock_after_the_poster_joins_the_day_header() -> None:
+    """`Publié par <a>nhatkyhau</a> à 18:20` in the footer under a day header printing no hour:
+    the post's hour of that day; the header's day stays the line as printed."""
+    footer = (
+        "Publié par <a href='/'>nhatkyhau</a> à 18:20 - <a href='/archives/ky_thuat/index.html'>"
+        "Kỹ thuật nuôi</a> - <a href='#comments'>Commentaires [2]</a>"
+    )
+    record = BLOG.record(_hosted_blog_post(footer))
+    assert (record["published_at"], record["published_raw"]) == (
+        "2026-12-02T18:20:00+07:00",
+        "2 décembre 2026",
+    )
+
+
+def test_the_link_after_a_post_footer_s_clock_is_the_category() -> None:
+    """The first link after the footer's clock and a dash (`… à 18:20 - <a href="/archives/
+    ky_thuat/">Kỹ thuật nuôi</a>`), leading to another page of the blog: the category."""
+    footer = (
+        "Publié par <a href='/'>nhatkyhau</a> à 18:20 - <a href='/archives/ky_thuat/index.html'>"
+        "Kỹ thuật nuôi</a> - <a href='#comments'>Commentaires [2]</a>"
+    )
+    assert BLOG.record(_hosted_blog_post(footer))["category"] == "Kỹ thuật nuôi"
+
+
+def test_a_link_back_to_the_post_after_its_clock_is_no_category() -> None:
+    """`Posted by <a>…</a> at 6:20 PM - <a href="…#comments">2 comments</a>`: the link leads
+    back to the post's comments, no category."""
+    footer = (
+        "Posted by <a href='/'>nhatkyhau</a> at 6:20 PM - "
+        f"<a href='{BLOG_URL}#comments'>Bình luận</a>"
+    )
+    record = BLOG.record(_hosted_blog_post(footer))
+    assert (record["published_at"], record["category"]) == ("2026-12-02T18:20:00+07:00", None)
+
+
+def test_an_update_label_without_a_colon_in_its_own_span_is_the_line_s() -> None:
+    """A help article's `<span>Viết bởi …</span> <span>Cập nhật vào 2 tháng 12, 2026</span>`,
+    the only date: the publish line keeps its label as printed."""
+    meta = (
+        "<div class='article-meta'><span class='article-author'>Viết bởi Lâm Thị Ngọc</span> "
+        "<span class='article-updated'>Cập nhật vào 2 tháng 12, 2026</span></div>"
+    )
+    record = ARTICLE.under_headline(meta)
+    assert (record["published_raw"], record["published_at"], record["modified_at"]) == (
+        "Cập nhật vào 2 tháng 12, 2026",
+        "2026-12-02T00:00:00+07:00",
+        None,
+    )
+
+
+WIKI_URL = "https://langnghe.example.com/vi/wiki/Blog_người_dùng:Muoi/Mua_muoi_cuoi_nam"
+WIKI = InventedArticle(WIKI_URL, TITLE, NOW, TEXT)
+
+
+def test_a_wiki_s_category_links_are_the_tags_not_a_section() -> None:
+    """A wiki farm prints the categories over the title (`<div class="page-header__categories">
+    trong: <a>Nghề muối</a>, <a>Sa Huỳnh</a></div>`) and lists them in the page's footer (`<div
+    class="page-footer__categories">`): the words the page is filed under, its tags; neither
+    the box nor its `trong:` label is a section."""
+    links = (
+        "<a href='/vi/wiki/Thể_loại:Nghề_muối'>Nghề muối</a>, "
+        "<a href='/vi/wiki/Thể_loại:Sa_Huỳnh'>Sa Huỳnh</a>"
+    )
+    items = (
+        "<li><a href='/vi/wiki/Thể_loại:Nghề_muối'>Nghề muối</a></li>"
+        "<li><a href='/vi/wiki/Thể_loại:Sa_Huỳnh'>Sa Huỳnh</a></li>"
+    )
+    page = (
+        "<main><div class='page-header'><div class='page-header__categories'><span class="
+        f"'page-header__categories-in'>trong:</span> {links}</div><h1 class='page-header__title'>"
+        f"{TITLE}</h1></div><div class='page-content'>{PARAGRAPHS}</div>"
+        "<div class='page-footer'><div class='page-footer__categories'><span>Thể loại</span>"
+        f"<ul class='categories'>{items}</ul></div></div></main>"
+    )
+    record = WIKI.record(page)
+    assert (record["tags"], record["category"]) == (["Nghề muối", "Sa Huỳnh"], None)
+
+
+def test_a_trail_s_blog_crumb_gives_way_to_the_space_before_it() -> None:
+    """An intranet's trail `Trang chủ / Phòng Kỹ thuật / Blog / <title>`: `Blog` names the kind
+    of channel the space keeps; the category is the space."""
+    page = (
+        "<div class='breadcrumbs'><a href='/'>Trang chủ</a> / <a href='/phongkythuat'>Phòng Kỹ "
+        "thuật</a> / <a href='/phongkythuat/blog'>Blog</a> / <span>Tôm giảm ăn…</span></div>"
+        f"<article><h1>{TITLE}</h1><p class='date'>02/12/2026 08:15</p>"
+        f"<div class='content'>{PARAGRAPHS}</div></article>"
+    )
+    assert ARTICLE.record(page)["category"] == "Phòng Kỹ thuật"

@@ -1897,10 +1897,12 @@ def _update_clock(rest: str, now: datetime) -> DateMatch | None:
 
 
 # A post's label and its clock with no day (`Đăng lúc 09:15 SA`, `Xuất bản vào 21h05`, an
-# English `posted at 6:00am +07`), as printed, with the UTC offset it may state: a hint for
-# `own_texts_with`, so no anchor.
+# English `posted at 6:00am +07`, a blog footer's poster between, `Publié par <a>…</a> à
+# 07:45`, `Posted by <a>…</a> at 7:45 AM`), as printed, with the UTC offset it may state: a
+# hint for `own_texts_with`, so no anchor.
 POST_CLOCK = patterns.compile(
-    r"(?:(?:[ĐđDd]ăng|[Xx]uất\s+bản)\s+(?:lúc|vào)|[Pp](?:osted|ublished)\s+at)\s*:?\s*"
+    r"(?:(?:[ĐđDd]ăng|[Xx]uất\s+bản)\s+(?:lúc|vào)|[Pp](?:osted|ublished)\s+at"
+    r"|(?:[Pp]osted\s+by|[Pp]ublié\s+par)\s[^\x00|·•]{0,40}?\s(?:at|à))\s*:?\s*"
     r"(?P<clock>\d{1,2}\s*[:h]\s*\d{2}(?:\s*(?:SA|CH|AM|PM|am|pm))?)"
     r"(?:\s*(?P<offset>[+-]\d{1,2}(?::?\d{2})?))?"
 )
@@ -2027,11 +2029,16 @@ def _visible(
 def _own_label(line: _Element, prefix: str, printed: str) -> str:
     """The label opening the date's own element inside `line`, before the date `printed` (a
     help article's `<span>Phòng Phục vụ bạn đọc</span><span>Cập nhật lần cuối: 27/11/2026
-    </span>`): the date's, though the line's other items stand before it; else ``."""
+    </span>`, a help centre's `<span>Viết bởi …</span> <span>Cập nhật vào 3 tháng 12, 2026
+    </span>`, an update's label typed without its colon): the date's, though the line's other
+    items stand before it; else ``."""
     for el in line.iterdescendants():
         own = text_of(el) if isinstance(el.tag, str) else ""
         label = own[: own.find(printed)] if printed in own else ""
-        if label and DATE_LABEL.fullmatch(" " + label) and prefix.endswith(label):
+        typed = DATE_LABEL.fullmatch(" " + label) or UPDATE_LABEL_ALONE.fullmatch(
+            fold(label).strip()
+        )
+        if label and typed and prefix.endswith(label):
             return label
     return ""
 
