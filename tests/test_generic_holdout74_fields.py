@@ -229,3 +229,18 @@ def test_a_trail_s_blog_crumb_gives_way_to_the_space_before_it() -> None:
         f"<div class='content'>{PARAGRAPHS}</div></article>"
     )
     assert ARTICLE.record(page)["category"] == "Phòng Kỹ thuật"
+
+
+def test_a_podcast_host_s_show_name_over_the_episode_title_is_no_section() -> None:
+    """Ausha's `<a class="sc-show-name" href="/<show>">` over the episode's `<h1>`: the show the
+    episode belongs to, no section."""
+    url = "https://podcast.ausha.example/tieng-song-ca-mau/tap-12-mua-cua"
+    episode = InventedArticle(url, TITLE, NOW, TEXT)
+    page = (
+        "<main><section class='sc-episode-header'><div class='sc-episode-heading'><a class="
+        "'sc-show-name' href='/tieng-song-ca-mau'>Tiếng sóng Cà Mau</a><h1 class="
+        f"'sc-episode-title'>{TITLE}</h1><div class='sc-episode-meta'><span>Dec 2, 2026</span>"
+        "</div></div></section><section class='sc-episode-description'><div>"
+        f"{PARAGRAPHS}</div></section></main>"
+    )
+    assert episode.record(page)["category"] is None

@@ -278,9 +278,9 @@ MAX_SECTION = 40  # characters of a section name
 CHANNEL_NAME_CLASS = patterns.compile(
     r"(?:^|[\s_-])(?:channel|community)(?:[\w-]*[_-])?name(?:$|\s)"
 )
-# … and a podcast host's show link over an episode's title (RSS.com's `episode-hero__podcast`):
-# the show, no section.
-SHOW_LINK_CLASS = patterns.compile(r"(?:^|[\s_-])podcast(?:$|\s)")
+# … and a podcast host's show link over an episode's title (RSS.com's `episode-hero__podcast`,
+# Ausha's `sc-show-name`): the show, no section.
+SHOW_LINK_CLASS = patterns.compile(r"(?:^|[\s_-])(?:podcast|show-name)(?:$|\s)")
 WIKI_WORD = patterns.compile(r"(?:[A-Z][a-z0-9]+){2,}")  # a wiki's page name: `ChungThuc`
 # A page of a repository's wiki on a code forge: its owner, the repository, then the wiki.
 # (GitLab's projects may sit in subgroups: `/<group>/<subgroup>/<project>/-/wikis/<page>`)
