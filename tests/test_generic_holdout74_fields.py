@@ -244,3 +244,21 @@ def test_a_podcast_host_s_show_name_over_the_episode_title_is_no_section() -> No
         f"{PARAGRAPHS}</div></section></main>"
     )
     assert episode.record(page)["category"] is None
+
+
+def test_a_book_s_chapter_list_classed_as_its_summary_is_no_lead() -> None:
+    """A book generator's side panel of chapters (`<div class="book-summary"><nav role=
+    "navigation"><ul class="summary">…`) is the book's table of contents, not the chapter's
+    lead: a page whose text opens with the news has none."""
+    url = "https://chicuc.example.vn/bantin/2026-11/index.html"
+    chapter = InventedArticle(url, TITLE, NOW, TEXT)
+    page = (
+        "<div class='book'><div class='book-summary'><nav role='navigation'><ul class='summary'>"
+        "<li><a href='./'>Chi cục Thủy sản</a></li><li class='chapter'><a href='index.html'>"
+        "<b>1</b> Tình hình nuôi tôm</a></li><li class='chapter'><a href='phu-luc.html'><b>2"
+        "</b> Phụ lục số liệu</a></li></ul></nav></div><div class='book-body'><div class="
+        f"'page-inner'><div id='header'><h1 class='title'>{TITLE}</h1><p class='date'><em>Ngày "
+        f"04 tháng 12 năm 2026</em></p></div><div class='section level1'>{PARAGRAPHS}</div>"
+        "</div></div></div>"
+    )
+    assert chapter.record(page)["summary"] is None

@@ -451,6 +451,7 @@ def summary(page: Page) -> str | None:
             and not in_zone(page, el)
             and not _hidden(el)
             and not _teaser_in_list(page, el)
+            and not _navigation(el)
             and not _lead_art(el)
             and not _other_language(page, el)
             and el is not body_container(page)  # a video's description that is its whole text
@@ -675,6 +676,16 @@ def _teaser_in_list(page: Page, el: _Element) -> bool:
     return item is not None and any(
         titles_article(link, page) and not any(above is el for above in link.iterancestors())
         for link in item.iter("a")
+    )
+
+
+def _navigation(el: _Element) -> bool:
+    """`el` is, holds or sits in a navigation block (a book generator's table of contents
+    classed as its summary, GitBook's `<div class="book-summary"><nav role="navigation"><ul
+    class="summary">` of the chapters): the book's chapters, no lead."""
+    return any(
+        node.tag == "nav" or node.get("role") == "navigation"
+        for node in (el, *el.iterancestors(), *el.iterdescendants("*"))
     )
 
 
