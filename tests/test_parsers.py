@@ -166,6 +166,17 @@ NOT_YET: dict[str, dict[str, str]] = {
         " the sticky action bar's `Saturday, November 28, 2026 · 3:00 PM GMT+7` at the page's"
         " foot, at the same minute, is",
     },
+    "holdout74/ausha-provincial-radio-podcast-episode-truong-sa-voyage-english-month-day-only-beside-length-ld-utc-other-hour-description-body-thuc-hien-two-people-no-views-no-category": {  # noqa: E501
+        "body": "the italic `Thực hiện:` credit is not the description's last line: the"
+        " broadcast schedule and Ausha's hosting line after it stay in the text, and the"
+        " credit with them",
+        "images": "the episode's cover in its header (the show's art, the logo's file at another"
+        " size, no caption) is read as the article's cover picture",
+    },
+    "holdout74/benchmark-email-fisheries-association-newsletter-web-version-iuu-offshore-fleet-issue-day-only-weekday-title-subject-bold-dateline-lead-tin-label-briefs-not-body-caption-row": {  # noqa: E501
+        "images": "the association's logo in the newsletter's header row (its `alt` the"
+        " association's name, which no site name on the page repeats) is read as a picture",
+    },
 }
 
 

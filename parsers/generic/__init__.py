@@ -38,6 +38,7 @@ from parsers.generic.authors import contradicted as byline_contradicted
 from parsers.generic.container import BOILERPLATE, body_container, body_reading, data_article
 from parsers.generic.counters import views
 from parsers.generic.dates import (
+    POST_CLOCK,
     facts_column,
     machine_utc,
     modified,
@@ -199,8 +200,10 @@ TAG_BOX = patterns.compile(
     re.I,
 )
 # MediaWiki's box of the categories a page is filed in, as shown (its hidden ones are another
-# box, `mw-hidden-catlinks`).
-WIKI_CATEGORIES = patterns.compile(r"(?:^|\s)mw-normal-catlinks(?:$|\s)")
+# box, `mw-hidden-catlinks`), and Fandom's under a page or a user blog post.
+WIKI_CATEGORIES = patterns.compile(
+    r"(?:^|\s)(?:mw-normal-catlinks|page-footer__categories)(?:$|\s)"
+)
 # Quarto's row of a document's categories under its title, and each category's chip in it.
 QUARTO_CATEGORIES = patterns.compile(r"(?:^|\s)quarto-categories(?:$|\s)")
 QUARTO_CATEGORY = patterns.compile(r"(?:^|\s)quarto-category(?:$|\s)")
@@ -261,6 +264,9 @@ LANGUAGE_NAMES = frozenset(
         "ko",
     }
 )
+# A trail's crumb naming the kind of channel a section keeps (an intranet space's `Blog`),
+# folded: the section before it is the one the post is filed under.
+CHANNEL_KINDS = frozenset({"blog", "blogs"})
 HOME_WORDS = frozenset({"trang chu", "home", "trang nhat", "quay lai", "ve trang chu"})
 # The crumb an edition's trail closes with for the article's own page, not a section: Chinese
 # `正文` (the text) and `详情`, Japanese `詳細` (details), Korean `본문`.
@@ -272,9 +278,9 @@ MAX_SECTION = 40  # characters of a section name
 CHANNEL_NAME_CLASS = patterns.compile(
     r"(?:^|[\s_-])(?:channel|community)(?:[\w-]*[_-])?name(?:$|\s)"
 )
-# … and a podcast host's show link over an episode's title (RSS.com's `episode-hero__podcast`):
-# the show, no section.
-SHOW_LINK_CLASS = patterns.compile(r"(?:^|[\s_-])podcast(?:$|\s)")
+# … and a podcast host's show link over an episode's title (RSS.com's `episode-hero__podcast`,
+# Ausha's `sc-show-name`): the show, no section.
+SHOW_LINK_CLASS = patterns.compile(r"(?:^|[\s_-])(?:podcast|show-name)(?:$|\s)")
 WIKI_WORD = patterns.compile(r"(?:[A-Z][a-z0-9]+){2,}")  # a wiki's page name: `ChungThuc`
 # A page of a repository's wiki on a code forge: its owner, the repository, then the wiki.
 # (GitLab's projects may sit in subgroups: `/<group>/<subgroup>/<project>/-/wikis/<page>`)
@@ -286,6 +292,11 @@ SCRIPT_HREF = ("javascript:", "#")  # a link's address that runs a script or sta
 # The word before a post's section link among its details (`… trong <a>#vietnam</a>`).
 FILED_IN = patterns.compile(r"(?:^|\s)(?:trong|in)\s*$")
 POSTED_IN = patterns.compile(r"(?:Đăng|Posted)[^\x00|]{0,40}?\s(?:trong|in)\s")
+# … or up to the dash after its clock before the category link (Canalblog's `Publié par <a>…
+# </a> à 07:45 - <a>Nuôi hàu</a>`).
+CLOCK_THEN_DASH = patterns.compile(
+    r"\d{1,2}\s*[:h]\s*\d{2}(?:\s*(?:SA|CH|AM|PM|am|pm))?\s+[-–—|·•]\s*$"
+)
 # The class of a section's name printed without a link above the headline (`print-cate`).
 # The line a page builder prints over the headline for it (Tilda's `t-uptitle`) too.
 SECTION_CLASS = patterns.compile(
@@ -440,6 +451,7 @@ def summary(page: Page) -> str | None:
             and not in_zone(page, el)
             and not _hidden(el)
             and not _teaser_in_list(page, el)
+            and not _navigation(el)
             and not _lead_art(el)
             and not _other_language(page, el)
             and el is not body_container(page)  # a video's description that is its whole text
@@ -664,6 +676,16 @@ def _teaser_in_list(page: Page, el: _Element) -> bool:
     return item is not None and any(
         titles_article(link, page) and not any(above is el for above in link.iterancestors())
         for link in item.iter("a")
+    )
+
+
+def _navigation(el: _Element) -> bool:
+    """`el` is, holds or sits in a navigation block (a book generator's table of contents
+    classed as its summary, GitBook's `<div class="book-summary"><nav role="navigation"><ul
+    class="summary">` of the chapters): the book's chapters, no lead."""
+    return any(
+        node.tag == "nav" or node.get("role") == "navigation"
+        for node in (el, *el.iterancestors(), *el.iterdescendants("*"))
     )
 
 
@@ -1186,6 +1208,8 @@ def _category(page: Page) -> str | None:
             continue  # a wiki's trail of page names (`ThuTuc > ChungThuc`): no section
         if found and source is _crumbs and _wiki_home(page, found[-1]):
             continue  # a project's trail down to its wiki (`Nhóm › Dự án › Wiki`): no section
+        if source is _crumbs and len(found) > 1 and fold(found[-1]) in CHANNEL_KINDS:
+            return found[-2]  # `Tin tức nội bộ / Blog`: the space whose blog the post is in
         if found:
             return found[-1]
     return (
@@ -1450,8 +1474,9 @@ def tags(page: Page) -> list[str]:
 
 def _wiki_categories(page: Page) -> list[str]:
     """The listed links of a wiki's shown categories (MediaWiki's `<div class="mw-normal-catlinks">
-    <a>Thể loại</a>: <ul><li><a>Giao thông</a></li>…</ul>` under the text): the words the page
-    is filed under, as tags are; the label's link to the list of all categories is none."""
+    <a>Thể loại</a>: <ul><li><a>Giao thông</a></li>…</ul>` under the text, Fandom's `<div
+    class="page-footer__categories">`): the words the page is filed under, as tags are; the
+    label's link to the list of all categories is none."""
     return [
         text
         for box in named(page, WIKI_CATEGORIES)
@@ -2496,8 +2521,8 @@ def _filed_in_post_meta(page: Page) -> str | None:
 
 def _posted_in_section(page: Page) -> str | None:
     """The link after `trong` closing a post's footer line that opens with `Đăng` (Typepad's
-    and Movable Type's `Đăng lúc 09:15 SA trong <a>Thư bạn đọc</a>`, their `Posted at … in`):
-    the category the post is filed in."""
+    and Movable Type's `Đăng lúc 09:15 SA trong <a>Thư bạn đọc</a>`, their `Posted at … in`),
+    or after its clock (`_filed_after_post_clock`): the category the post is filed in."""
     for el, _ in own_texts_with(page, (POSTED_IN,)):
         link = el[0] if len(el) else None
         if (
@@ -2511,6 +2536,31 @@ def _posted_in_section(page: Page) -> str | None:
             and _in_article(page, el)
         ):
             return name
+    return _filed_after_post_clock(page)
+
+
+def _filed_after_post_clock(page: Page) -> str | None:
+    """The first link after the clock and a dash of a post's footer line (`POST_CLOCK`:
+    Canalblog's `Publié par <a>hauvandon</a> à 07:45 - <a href="/archives/nuoi_hau/">Nuôi hàu
+    </a> - <a>Commentaires [4]</a>`), leading to another page of the site: the category the
+    post is filed in. A link back to the post (its comments, its permalink) names none."""
+    for el, _ in own_texts_with(page, (POST_CLOCK,)):
+        for link in el.iterchildren("a"):
+            before = link.getprevious()
+            said = el.text if before is None else before.tail
+            if not CLOCK_THEN_DASH.search(said or ""):
+                continue
+            name, href = text_of(link), link.get("href")
+            if (
+                name
+                and len(name) <= MAX_SECTION
+                and SECTION_NAME.match(name)
+                and _leads_within_site(page, href)
+                and not page.names_itself(href)
+                and _in_article(page, el)
+            ):
+                return name
+            break
     return None
 
 
@@ -2619,13 +2669,18 @@ def _section_badge_in(page: Page, line: _Element) -> str | None:
     """The section's name in an element its class names so inside the line above the headline
     (`<div><span class="page-no">Trang 5</span> · <span class="page-section">Kinh tế</span> ·
     <time>…</time></div>`, a newsstand's page line): printed without a link, among the page's
-    number and its day."""
+    number and its day. A box of several links is a list, no badge (a wiki's categories over
+    the title, `<div class="page-header__categories">trong: <a>Nghề muối</a>, <a>Quảng Ngãi
+    </a></div>`: the words the page is filed under, its tags), and its label (`trong:`) no
+    section."""
     for el in line.iterdescendants():
         if (
             isinstance(el.tag, str)
             and el.tag != "a"
             and _named_section(el)
+            and len(el.findall(".//a")) <= 1
             and (text := short_text(el, MAX_SECTION))
+            and not text.endswith(":")
             and SECTION_NAME.match(text)
             and _in_article(page, el)
         ):

@@ -29,7 +29,10 @@ from parsers.body import (
 )
 from parsers.generic.container import body_container, data_article
 from parsers.generic.dates import (
+    ENGLISH_MONTH,
     MAIL_FIELD,
+    READING_TIME,
+    SHORT_WEEKDAY_BEFORE,
     TOOLTIPS,
     WEEKDAY_BEFORE,
     creation_entry,
@@ -242,7 +245,7 @@ LINE_FIELDS = patterns.compile(rf"\s*\|\s*|\s+(?={CJK_LABEL})")
 SPACED_FIELDS = patterns.compile(r"\s*\xa0\s*\xa0\s*")
 # … and what follows a publish line in the same element when the line's fields go on there.
 FIELD_AFTER = patterns.compile(rf"\s*(?:\||{CJK_LABEL})")
-EDGE = " -–—|,·•"  # between a name and the time after it
+EDGE = " -–—|,·•»"  # between a name and the time after it
 ROLE_LINE_TAGS = ("p", "div", "span", "td", "li", "dd")  # elements read as role lines
 # A colon (full-width in Chinese and Japanese, `៖` in Khmer) or the `ở` of `bởi`: every role
 # line (`Tác giả:`, `Viết bởi X`, `作者：X`) and photo credit (`Ảnh:`) holds one (read by
@@ -679,12 +682,17 @@ def _without_affiliation(box: _Element, text: str, *, roles: bool = False) -> st
     `roles` a Vietnamese role naming nobody (`Biên tập viên Ban Giáo dục`): its other lines,
     the names; where none of them holds a capital (`bởi`, `trong`, a reputation's `(61)` and
     `#vietnam` left between a post's time, account and tag), none is a name and the box stands
-    whole."""
+    whole. A reading time on a line of its own (`<span class="lw-read-time">6 phút đọc</span>`
+    after the name and the day) is no name either."""
     lines = _lines(box)
     if len(lines) == 1:
         lines = _leaf_lines(box) or lines
     ranks = {text_of(el) for el in box.iterdescendants("*") if ROLE_CLASS.search(classes(el))}
-    kept = [line for line in lines if not is_organisation(line) and line not in ranks]
+    kept = [
+        line
+        for line in lines
+        if not is_organisation(line) and line not in ranks and not READING_TIME.fullmatch(line)
+    ]
     if roles:
         kept = [line for line in kept if clean_byline(line).people] or kept
         if not any(_capitalised(line) for line in kept):
@@ -908,12 +916,16 @@ def _join_after(box: _Element) -> str:
 def _without_time(page: Page, text: str) -> str:
     """The name of an author box that prints the post's time after it (a forum post's `bởi
     Trần Thị Hoa - Thứ Hai, 14 Tháng Tư 2025, 7:45 AM`): the text before the time and its
-    weekday, the time read against the page's fetch time as every date of the page is."""
+    weekday, the time read against the page's fetch time as every date of the page is. An
+    English date's short weekday (a forum's `bởi Trần Văn Bảy » Tue 1 Dec 2026 - 21:14`) is the
+    date's too."""
     found = search_datetime(text, now=page.fetched_at) if DIGIT.search(text) else None
     if found is None or found.start == 0:
         return text
     before = text[: found.start]
     weekday = WEEKDAY_BEFORE.search(fold(before))
+    if weekday is None and ENGLISH_MONTH.search(text, found.start, found.end):
+        weekday = SHORT_WEEKDAY_BEFORE.search(before)
     return before[: weekday.start()].strip(EDGE) if weekday else before.strip(EDGE)
 
 

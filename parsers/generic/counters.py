@@ -421,7 +421,9 @@ def _in_teaser(page: Page, el) -> bool:
     around it, a few levels up and short as a list item, holds a link titled as an article
     (words, not a name or a section) to a page that is not an author's nor on another site (`Theo
     dõi … trên Google News` beside the article's count follows the paper elsewhere). A block
-    holding the headline is the article's own (its breadcrumb's links are sections)."""
+    holding the headline is the article's own (its breadcrumb's links are sections). A link in
+    a list item not holding the count is another item's (a Q&A page's sidebar: `Đã xem: 356
+    lần` in the question's facts box, the related questions listed in the box after it)."""
     headline = headline_element(page)
     for node in list(el.iterancestors())[:TEASER_LEVELS]:
         if short_text(node, MAX_TEASER_ITEM) is None:
@@ -433,6 +435,7 @@ def _in_teaser(page: Page, el) -> bool:
             words = text_of(link).split()
             if (
                 len(words) >= MIN_TEASER_WORDS
+                and not _in_other_item(link, el, node)
                 and href
                 and not href.startswith(("#", "javascript:"))
                 and not AUTHOR_PAGE.search(href)
@@ -443,6 +446,16 @@ def _in_teaser(page: Page, el) -> bool:
                 and page.absolute(href) not in menu_sections(page)  # the article's section
             ):
                 return True
+    return False
+
+
+def _in_other_item(link: _Element, el: _Element, box: _Element) -> bool:
+    """`link` is in a list item inside `box` that does not hold `el`."""
+    for item in link.iterancestors():
+        if item is box:
+            return False
+        if item.tag == "li" and not any(a is item for a in el.iterancestors()):
+            return True
     return False
 
 
@@ -486,18 +499,26 @@ def _in_article_footer(page: Page, el: _Element) -> bool:
     """`el` is in the footer of the article's own box (`<div class="card-footer">` under the
     card holding the headline, `<div class="article-footer-stats">` closing the `<article>`):
     the one zone around it is a block its class calls a footer, whose parent holds the headline
-    and no other zone before it (no menu, sidebar or related box): the article's box, not the
-    page. A list of the section's other items after the footer (a portlet's `Các thông báo
-    khác` under its item) follows the box's own footer."""
+    or the text (a community's post box of the details, the text and `qa-topic-footer`, the
+    headline in a header beside the box) and no other zone before it (no menu, sidebar or
+    related box): the article's box, not the page. A list of the section's other items after
+    the footer (a portlet's `Các thông báo khác` under its item) follows the box's own
+    footer."""
     headline = headline_element(page)
     box = next((node for node in (el, *el.iterancestors()) if is_zone(node)), None)
     parent = box.getparent() if box is not None else None
+    text = body_container(page)
     if (
         headline is None
         or parent is None
         or box.tag == "footer"
         or not FOOTER_CLASS.search(classes(box))
-        or not any(a is parent for a in headline.iterancestors())
+        or not any(
+            a is parent
+            for node in (headline, text)
+            if node is not None
+            for a in node.iterancestors()
+        )
         or in_zone(page, parent)
     ):
         return False

@@ -318,6 +318,10 @@ EDGE = " -–—|,:;·•"
 # .`): the date opens a sentence of the text, the day something happened, not a date line.
 CLAUSE_AFTER = patterns.compile(r"\s*,\s*[^\W\d_]\w*(?:\s+\w+){3,}.*[.!?…]\s*$")
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
+# An English date's month (`1 Dec 2026`), and the short weekday before such a date, as printed
+# (`Tue 1 Dec 2026 - 21:14`; folded, `Tue` would be a Vietnamese name's `Tuệ`).
+ENGLISH_MONTH = patterns.compile(rf"(?i)(?<![^\W\d_]){_MONTH}(?![^\W\d_])")
+SHORT_WEEKDAY_BEFORE = patterns.compile(r"(?<![^\W\d_])(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?[\s,]*$")
 # Two month names in a row (`NOV DEC JAN 06 2007`): a calendar strip's previous, current and
 # next month over its day and years (a web archive's capture calendar), no date line.
 MONTH_STRIP = patterns.compile(rf"(?i)(?<![^\W\d_]){_MONTH}\s+{_MONTH}(?![^\W\d_])")
@@ -1836,8 +1840,9 @@ def _read(page: Page, line: _Element, text: str | None = None) -> list[Visible]:
     if found is None or CLAUSE_AFTER.match(text, found.end) or MONTH_STRIP.search(text):
         return []
     away = distance(page, line)
-    if found.rule == "relative":
-        stated = _hover_date(page, line, away)
+    if found.rule == "relative" or not _has_time(found):
+        relative = found.rule == "relative"
+        stated = _hover_date(page, line, away) if relative else _hover_hour(page, line, found, away)
         if stated is not None:  # labelled as the line is (`Cập nhật 2 giờ trước`)
             shown = _visible(text, 0, found, away, order, line)
             return [stated._replace(modified=shown.modified, post=shown.post)]
@@ -1892,10 +1897,12 @@ def _update_clock(rest: str, now: datetime) -> DateMatch | None:
 
 
 # A post's label and its clock with no day (`Đăng lúc 09:15 SA`, `Xuất bản vào 21h05`, an
-# English `posted at 6:00am +07`), as printed, with the UTC offset it may state: a hint for
-# `own_texts_with`, so no anchor.
+# English `posted at 6:00am +07`, a blog footer's poster between, `Publié par <a>…</a> à
+# 07:45`, `Posted by <a>…</a> at 7:45 AM`), as printed, with the UTC offset it may state: a
+# hint for `own_texts_with`, so no anchor.
 POST_CLOCK = patterns.compile(
-    r"(?:(?:[ĐđDd]ăng|[Xx]uất\s+bản)\s+(?:lúc|vào)|[Pp](?:osted|ublished)\s+at)\s*:?\s*"
+    r"(?:(?:[ĐđDd]ăng|[Xx]uất\s+bản)\s+(?:lúc|vào)|[Pp](?:osted|ublished)\s+at"
+    r"|(?:[Pp]osted\s+by|[Pp]ublié\s+par)\s[^\x00|·•]{0,40}?\s(?:at|à))\s*:?\s*"
     r"(?P<clock>\d{1,2}\s*[:h]\s*\d{2}(?:\s*(?:SA|CH|AM|PM|am|pm))?)"
     r"(?:\s*(?P<offset>[+-]\d{1,2}(?::?\d{2})?))?"
 )
@@ -1940,11 +1947,33 @@ def _hover_date(page: Page, line: _Element, away: int) -> Visible | None:
         if stamp := (el.get("datetime") or "").strip():
             found = match_datetime(stamp, now=page.fetched_at)
             return _visible(stamp, 0, found, away, False, line) if found is not None else None
-        for name in TOOLTIPS:
-            title = unicodedata.normalize("NFC", " ".join((el.get(name) or "").split()))
-            found = search_datetime(title, now=page.fetched_at) if title else None
-            if found is not None and found.rule != "relative":
-                return _visible(title, 0, found, away, month_first(page), line)
+        if (titled := _tooltip_date(page, el, line, away)) is not None:
+            return titled
+    return None
+
+
+def _hover_hour(page: Page, line: _Element, printed: DateMatch, away: int) -> Visible | None:
+    """The date a line printing a day without an hour shows on hover, where it names an hour of
+    that day (Q&A software's `hỏi <abbr class="timeago" title="2026-12-02 08:47:13 +0700">2 Thg
+    12 '26</abbr>`): the time the page states, the printed short form only its day. A line
+    holding a machine time in `datetime` (a forum's `<time datetime="…" title="22/8/25 lúc
+    10:12">22/8/25</time>`) is weighed against that machine time instead."""
+    for el in (line, *line.iterdescendants()):
+        if el.get("datetime"):
+            return None
+        titled = _tooltip_date(page, el, line, away)
+        if titled is not None:
+            return titled if _has_time(titled.match) and _same_day(printed, titled.match) else None
+    return None
+
+
+def _tooltip_date(page: Page, el: _Element, line: _Element, away: int) -> Visible | None:
+    """The date `el`'s title or tooltip (`TOOLTIPS`) states, not counted back from now."""
+    for name in TOOLTIPS:
+        title = unicodedata.normalize("NFC", " ".join((el.get(name) or "").split()))
+        found = search_datetime(title, now=page.fetched_at) if title else None
+        if found is not None and found.rule != "relative":
+            return _visible(title, 0, found, away, month_first(page), line)
     return None
 
 
@@ -2000,11 +2029,16 @@ def _visible(
 def _own_label(line: _Element, prefix: str, printed: str) -> str:
     """The label opening the date's own element inside `line`, before the date `printed` (a
     help article's `<span>Phòng Phục vụ bạn đọc</span><span>Cập nhật lần cuối: 27/11/2026
-    </span>`): the date's, though the line's other items stand before it; else ``."""
+    </span>`, a help centre's `<span>Viết bởi …</span> <span>Cập nhật vào 3 tháng 12, 2026
+    </span>`, an update's label typed without its colon): the date's, though the line's other
+    items stand before it; else ``."""
     for el in line.iterdescendants():
         own = text_of(el) if isinstance(el.tag, str) else ""
         label = own[: own.find(printed)] if printed in own else ""
-        if label and DATE_LABEL.fullmatch(" " + label) and prefix.endswith(label):
+        typed = DATE_LABEL.fullmatch(" " + label) or UPDATE_LABEL_ALONE.fullmatch(
+            fold(label).strip()
+        )
+        if label and typed and prefix.endswith(label):
             return label
     return ""
 
