@@ -384,6 +384,8 @@ def _published(page: Page) -> str | None:
                     return line.raw
         if lines and _midnight_of_printed_day(lines[0], raw, when):
             return lines[0].raw
+        if lines and _app_time_beside_day(page, lines[0], raw):
+            return lines[0].raw
         if lines and _same_instant(lines[0], when, page.fetched_at):
             return lines[0].raw  # what the reader sees, and it says the same
         if lines and (agreed := _confirmed_line(page, lines, when)) is not None:
@@ -442,6 +444,21 @@ def _midnight_of_printed_day(line: Visible, raw: str, machine: DateMatch) -> boo
         and not _has_time(line.match)
         and when.time() == datetime.min.time()
         and when.date() == line.match.value.date()
+    )
+
+
+def _app_time_beside_day(page: Page, line: Visible, raw: str) -> bool:
+    """The machine time `raw` is only in the app's server data (a site builder's
+    `__NEXT_DATA__` `published_at`), and the line by the headline prints a day without an
+    hour: a time printed nowhere, at whatever hour the app stored, gives the day no hour; the
+    printed day stands, at midnight."""
+    return (
+        not _has_time(line.match)
+        and line.distance <= MAX_OVERRIDE_DISTANCE
+        and raw in _app_published(page)
+        and raw != page.article_ld.get("datePublished")
+        and raw not in page.meta.values()
+        and raw not in _time_elements(page)
     )
 
 
@@ -1861,8 +1878,12 @@ def _read(page: Page, line: _Element, text: str | None = None) -> list[Visible]:
 
 
 # A part of a date line classed as a length (a podcast's `episode-duration` `14:32`, a blog's
-# `reading-time` `2 phút đọc`): how long the episode or the reading takes, no part of the date.
-LENGTH_CLASS = patterns.compile(r"(?:^|[\s_-])(?:duration|reading-time|read-time|runtime)(?:$|\s)")
+# `reading-time` `2 phút đọc`, a CSS module's camel-cased `styles__episodeDuration___2xK3R`):
+# how long the episode or the reading takes, no part of the date.
+LENGTH_CLASS = patterns.compile(
+    r"(?:^|[\s_-])(?:duration|reading-time|read-time|runtime)(?:$|\s)"
+    r"|(?<=[a-z])(?:Duration|ReadingTime|ReadTime|Runtime)(?=$|[\s_])"
+)
 # … or printed as a reading time with no class (a notes generator's `<span>5 phút đọc</span>`
 # after the `<time>`).
 READING_TIME = patterns.compile(r"(?i)\d+\s*(?:phút\s+đọc|min(?:ute)?s?\s+read)")

@@ -1,0 +1,59 @@
+"""Rules the generic extractor learnt for dates, views, bylines and categories from the
+seventy-fifth holdout set's energy, electricity and fuel pages on help desks, wikis, forums,
+podcast and video hosts, membership platforms, site builders and intranets."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+
+from tests.invented import InventedArticle
+
+NOW = datetime.fromisoformat("2026-12-06T10:00:00+07:00")
+URL = "https://nangluongsach.example.vn/blog/bon-truong-hoc-lap-dien-mat-troi"
+TITLE = "Bốn trường học ở Long Thành lắp 120 kWp điện mặt trời trên mái"
+TEXT = (
+    "Bốn trường tiểu học ở huyện Long Thành đã lắp tổng cộng 120 kWp tấm pin trên mái nhà học.",
+    "Trong tháng đầu, các hệ thống sản xuất khoảng 14.300 kWh, đủ 38% điện năng của các trường.",
+    "Huyện dự kiến mở rộng cho thêm sáu trường trong năm học 2027 - 2028.",
+)
+ARTICLE = InventedArticle(URL, TITLE, NOW, TEXT)
+
+
+def test_a_css_module_s_camel_cased_length_is_no_hour() -> None:
+    """A podcast host's hashed CSS module classes its length camel-cased
+    (`styles__episodeDuration___2xK3R`): `24:18` beside the day is the episode's length, no
+    hour (24:18 is none at all), and the day is the publish line, not an older episode's."""
+    meta = (
+        "<div class='styles__episodeMeta___9aB'><span class='styles__episodeDate___1cD'>"
+        "2 thg 12, 2026</span> • <span class='styles__episodeDuration___7eF'>24:18</span></div>"
+    )
+    older = (
+        "<section><h2>Tập khác</h2><div><a href='/tap-truoc'>Tập trước</a>"
+        "<span>25 thg 11, 2026</span> • <span>19:42</span></div></section>"
+    )
+    record = ARTICLE.under_headline(meta, older)
+    assert (record["published_at"], record["published_raw"]) == (
+        "2026-12-02T00:00:00+07:00",
+        "2 thg 12, 2026",
+    )
+
+
+def test_an_app_s_stored_time_gives_a_printed_day_no_hour() -> None:
+    """A site builder's `__NEXT_DATA__` stores the post's `published_at` at 02:30 UTC; the page
+    prints the day alone (`December 2, 2026` in the line under the headline). The stored time
+    is printed nowhere: the day stands, at midnight."""
+    data = {
+        "props": {
+            "pageProps": {
+                "page": {"metadata": {"title": TITLE, "published_at": "2026-12-02T02:30:00.000Z"}}
+            }
+        }
+    }
+    script = f"<script id='__NEXT_DATA__' type='application/json'>{json.dumps(data)}</script>"
+    meta = "<div class='post-meta'><span>By Lê Hữu Tài</span> · <span>December 2, 2026</span></div>"
+    record = ARTICLE.under_headline(meta, script)
+    assert (record["published_at"], record["published_raw"]) == (
+        "2026-12-02T00:00:00+07:00",
+        "December 2, 2026",
+    )
