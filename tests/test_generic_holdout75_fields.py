@@ -57,3 +57,54 @@ def test_an_app_s_stored_time_gives_a_printed_day_no_hour() -> None:
         "2026-12-02T00:00:00+07:00",
         "December 2, 2026",
     )
+
+
+def test_a_channel_s_link_beside_a_video_s_count_is_no_other_video() -> None:
+    """A video host prints the channel's avatar, name and followers as one link to its page
+    (`/c/<channel>`) in the block holding the video's `1,807 views`: the channel names no other
+    video, and the count is this one's."""
+    meta = (
+        "<div class='media-header'><a href='/c/nangluongxanh'><img src='/kenh.jpg' alt=''>"
+        "<div>Kênh Năng Lượng Xanh Đồng Nai</div><div>9.2K followers</div></a>"
+        "<div class='media-views'>1,807 views</div></div>"
+    )
+    record = ARTICLE.under_headline(meta)
+    assert (record["views"], record["views_raw"]) == (1807, "1,807 views")
+
+
+def test_a_categories_label_in_its_own_element_names_the_section_not_a_tag() -> None:
+    """`<span>Categories:</span> <a>Energy</a>` in a box classed as the tags: the label names
+    the link the video's category, and no tag."""
+    after = (
+        "<div class='description-tags-container'><span>Categories:</span> "
+        "<a href='/category/energy'>Energy</a></div>"
+    )
+    record = ARTICLE.under_headline("<span>Dec 2, 2026</span>", after)
+    assert (record["category"], record["tags"]) == ("Energy", [])
+
+
+def test_a_menu_link_to_a_wiki_s_categories_is_no_label() -> None:
+    """A wiki's menu links its `Categories` page among its others (`<a>Categories</a> ::
+    <a>PageIndex</a>`): no label, and the next link no section."""
+    menu = (
+        "<div id='topnav'><a href='/wikka.php?wakka=HomePage'>HomePage</a> :: "
+        "<a href='/wikka.php?wakka=CategoryCategory'>Categories</a> :: "
+        "<a href='/wikka.php?wakka=PageIndex'>PageIndex</a></div>"
+    )
+    record = ARTICLE.record(menu + ARTICLE.between("<p>Ngày đăng: 02/12/2026</p>"))
+    assert record["category"] is None
+
+
+def test_an_author_s_job_in_a_run_of_its_own_is_no_part_of_the_name() -> None:
+    """An intranet's author block prints the name, the job and the time each in a run of its
+    own (`<a class="…author__name">…</a><span class="…author__title">Trưởng phòng Điều độ -
+    Vận hành</span>`): the name alone is the byline."""
+    meta = (
+        "<div class='article-author'><img class='avatar' src='/a.jpg' alt=''><div>"
+        "<a class='article-author__name' href='/profile/12'>Vũ Minh Khang</a> "
+        "<span class='article-author__title'>Trưởng phòng Điều độ - Vận hành</span> "
+        "<span class='article-author__time' title='02/12/2026 08:15'>4 ngày trước</span>"
+        "</div></div>"
+    )
+    record = ARTICLE.under_headline(meta)
+    assert (record["byline"], record["authors"]) == ("Vũ Minh Khang", ["Vũ Minh Khang"])

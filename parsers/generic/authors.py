@@ -520,7 +520,8 @@ def _from_author_classes(page: Page, acceptable: Callable[[str], bool] | None = 
     name is taken when `acceptable` (by default `_acceptable`). A department of the publisher in
     such a box (`<span class="blog-post-author">Phòng Đào tạo - Quan hệ doanh nghiệp</span>`)
     signs the text, as in an author box (`_from_boxes`), where it is the one box naming it (a
-    live blog's desk over each entry posts them, signing none)."""
+    live blog's desk over each entry posts them, signing none). A job in a run of its own beside
+    the name is no part of it (`_without_job`), as in an author box."""
     acceptable = acceptable or _acceptable
     if not is_vietnamese(page):
         return None
@@ -541,7 +542,7 @@ def _from_author_classes(page: Page, acceptable: Callable[[str], bool] | None = 
             text = _beside_avatar(el)
         elif text:
             text = _without_reader_label(el, text)
-            text = signed_name(el) or _without_affiliation(el, text, roles=True)
+            text = signed_name(el) or _without_job(el, _without_affiliation(el, text, roles=True))
         if (
             text is not None
             and (acceptable(text) or (_department(text) and _signs_alone(boxes, el, text)))
