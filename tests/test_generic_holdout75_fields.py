@@ -108,3 +108,21 @@ def test_an_author_s_job_in_a_run_of_its_own_is_no_part_of_the_name() -> None:
     )
     record = ARTICLE.under_headline(meta)
     assert (record["byline"], record["authors"]) == ("Vũ Minh Khang", ["Vũ Minh Khang"])
+
+
+def test_a_trail_classed_as_a_title_is_no_headline_but_the_section() -> None:
+    """A help desk prints its trail in a block classed as the article's title (`<div
+    class="article-title"><a>Tất cả danh mục</a> » <a>Điện mặt trời</a></div>`) over the
+    question in its own title block, and the `<title>` names only the help centre: the trail
+    is no headline, and its last link is the section."""
+    page = (
+        "<div class='faq-content'><div class='article-title'><a href='index.php'>Tất cả danh "
+        "mục</a> » <a href='faq.php?cid=2'>Điện mặt trời</a></div>"
+        f"<div class='faq-title'>{TITLE}</div><div class='faded'>Cập nhật lần cuối 02/12/2026 "
+        "10:20</div><div class='thread-body'>"
+        + "".join(f"<p>{p}</p>" for p in TEXT)
+        + "</div></div>"
+    )
+    helpdesk = InventedArticle(URL, "Trung tâm hỗ trợ - Năng lượng sạch Đồng Nai", NOW, TEXT)
+    record = helpdesk.record(page)
+    assert (record["headline"], record["category"]) == (TITLE, "Điện mặt trời")

@@ -57,6 +57,7 @@ from parsers.generic.zones import (
     MIN_BODY,
     MIN_TITLE,
     SEPARATOR,
+    TRAIL_SEPARATORS,
     distance,
     feed_item,
     headline_element,
@@ -230,7 +231,6 @@ CAMEL_TRAIL = patterns.compile(r"[a-z](?:Bread[Cc]rumbs?|Crumbs?)(?:$|[\s_A-Z-])
 # `pagetrail`).
 TRACE_NAME = patterns.compile(r"(?:^|\s)(?:trace|pagetrail|dropdown-menu)(?:$|\s)")
 CRUMBS_WORD = patterns.compile(r"(?:^|[\s_-])(?:crumbs?|locator|site-?hierarchy)(?:$|[\s_-])", re.I)
-TRAIL_SEPARATORS = frozenset({"›", "»", "→", ">", ">>", "»»"})  # between a trail's links, alone
 TRAIL_LINKS = 6  # links of a trail known by its addresses: home, sections, the article
 TRAIL_WORDS = patterns.compile(r"\w")  # a letter or digit between a trail's links: not one
 TRAIL_MARK = patterns.compile(r"[/›»→>|]")  # a mark between a trail's links
