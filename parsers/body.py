@@ -874,6 +874,9 @@ MAX_POLL_QUESTION = 200  # characters around the choices that still belong to th
 CREDIT_LINE = patterns.compile(r"^\(?(?:theo|nguon(?:\s*tin)?\s*:)\s*[^,;!?]{2,70}\)?\.?$")
 # … and a table's source by its label, with whatever follows it (the hour its figures were read).
 TABLE_SOURCE = patterns.compile(r"^\(?nguon(?:\s*(?:tin|so\s*lieu))?\s*:")
+# … or a note on the table's figures naming their unit (`Giá đã gồm VAT, đơn vị: đồng/bình.`,
+# `ĐVT: triệu đồng`), folded.
+TABLE_UNIT = patterns.compile(r"(?:^|[\s(,;])(?:don\s*vi(?:\s*tinh)?|dvt)\s*:")
 MAX_TABLE_SOURCE = 160  # characters: a source's name and an update line, no paragraph
 # A name on its own line in bold: `Nguyễn Thị Hoa (CTV)`, `H.V.`, `K. Miên`, a degree before it
 # (`BS.CKI Lê Hòa`).
@@ -975,6 +978,13 @@ CLOSING_NOTICE = patterns.compile(
 MAX_NOTICE = 300  # characters
 # An e-mail address, its domain kept; and the labels of a domain that name no one (`com.vn`).
 CONTACT_ADDRESS = patterns.compile(r"[\w.+-]+@([\w-]+\.[\w.]+)")
+# A line opening by asking the reader's views for the programme or the newsroom (`Gửi ý kiến cho
+# chương trình qua email …`, `Mọi góp ý xin gửi về tòa soạn …`), folded: the outlet's contact
+# line, at whatever domain its mailbox is (a station's podcast on a host's site).
+FEEDBACK_TO_OUTLET = patterns.compile(
+    r"(?:moi\s*)?(?:gui\s*)?(?:y\s*kien|gop\s*y|thac\s*mac)[^.]{0,30}?"
+    r"(?:cho|ve|toi|den)\s*(?:chuong\s*trinh|toa\s*soan|ban\s*bien\s*tap|bbt)\b"
+)
 GENERIC_LABELS = frozenset({"com", "net", "org", "edu", "gov", "info", "biz", "co", "ac"})
 COOKIE_NOTICE = patterns.compile(r"\bcookies?\b", re.I)  # a site's notice that it keeps them
 # The label of a note the text gives its reader in a box of its own (`Lưu ý: không tự ý dùng
@@ -4556,8 +4566,9 @@ def _closing_notice(block: _Block, page: Page) -> bool:
         return False
     if CLOSING_NOTICE.search(block.text):
         return True
+    feedback = FEEDBACK_TO_OUTLET.match(fold(block.text)) is not None
     return any(
-        not _mailbox_in_sentence(block.text, found, page)
+        feedback or not _mailbox_in_sentence(block.text, found, page)
         for found in CONTACT_ADDRESS.finditer(block.text)
     )
 
@@ -5120,9 +5131,13 @@ def _teaser_line(el: _Element, text: str, links: int) -> bool:
 
 def _table_source(text: str) -> bool:
     """A short line opening with a source's label (`Nguồn: Công ty …, cập nhật lúc 09:30 ngày
-    05/12/2026`): under a table, it says where and when its figures were read, whatever follows
-    the source's name."""
-    return len(text) <= MAX_TABLE_SOURCE and bool(TABLE_SOURCE.match(fold(text)))
+    05/12/2026`), or naming the figures' unit (`Giá đã gồm VAT, đơn vị: đồng/bình.`): under a
+    table, it says where and when its figures were read, or what they count, whatever follows
+    the label."""
+    folded = fold(text)
+    return len(text) <= MAX_TABLE_SOURCE and bool(
+        TABLE_SOURCE.match(folded) or TABLE_UNIT.search(folded)
+    )
 
 
 def _under_table(el: _Element) -> bool:
