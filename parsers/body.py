@@ -132,6 +132,8 @@ BYLINE_CLASS = patterns.compile(
     r"author|pauthor|byline|tacgia|signature|ky-?ten|(?:^|[\s_-])sign(?:$|\s|__)", re.I
 )
 RIGHT_ALIGN = patterns.compile(r"text-align\s*:\s*right", re.I)
+# A forum's signature block under a post, by its class (`<div class="signature">`).
+SIGNATURE_BLOCK = patterns.compile(r"(?:^|[\s_-])signature(?:$|[\s_-])", re.I)
 # An inline element floated right holding a paragraph's whole text: set right as by alignment.
 FLOAT_RIGHT = patterns.compile(r"float\s*:\s*right", re.I)
 INLINE_FLOAT_TAGS = frozenset({"span", "strong", "b", "em", "i"})
@@ -4069,6 +4071,8 @@ class _Reader:
     def add_text(self, el: _Element, text: str) -> None:
         if self.credit_of_caption(el, text):
             return
+        if _standing_signature(el, text, self.page):
+            return
         if _dated_signature(el, text):  # a signature, though a date line's or a caption's look
             self.append(_Block(text, "byline-candidate", False, italic=True))
             return
@@ -5268,9 +5272,12 @@ def _is_bold_name(block: _Block) -> bool:
 
 def _italic_name_with_unit(block: _Block) -> bool:
     """A last line in italics that is a name, maybe after a title, then a dash and the writer's
-    unit (`<em>Võ Thanh Tâm - Tổ khuyến nông xã …</em>`): a contributor signing, as in bold;
-    the unit after the dash tells it from an italic quote or note."""
-    name = name_before_unit(block.text)
+    unit (`<em>Võ Thanh Tâm - Tổ khuyến nông xã …</em>`) or a comma and the writer's post
+    (`<em>Lò Văn Thắng, công chức Văn hóa - Xã hội xã</em>`): a contributor signing, as in
+    bold; the unit or post after the name tells it from an italic quote or note."""
+    name, comma, post = block.text.partition(", ")
+    if not (comma and is_post(post)):
+        name = name_before_unit(block.text)
     return (
         block.italic
         and name != block.text
@@ -5358,6 +5365,21 @@ def _is_caps_names(text: str) -> bool:
     ):
         return False
     return all(1 <= len(name.split()) <= 4 for name in NAME_SEPARATORS.split(text))
+
+
+def _standing_signature(el: _Element, text: str, page: Page) -> bool:
+    """`el` is classed as a signature and the page prints its text again in another element so
+    classed (a forum's `<div class="signature">Nguyễn Văn Hậu - Trại lợn …</div>` under each of
+    a member's posts): the member's standing signature, which the forum adds to every post of
+    theirs; neither text nor a byline, the post's poster being named beside it."""
+    if not SIGNATURE_BLOCK.search(_classes(el)):
+        return False
+    same = (
+        other
+        for other in page.root.iter(el.tag)
+        if SIGNATURE_BLOCK.search(_classes(other)) and text_of(other) == text
+    )
+    return next(same, None) is not None and next(same, None) is not None
 
 
 def _is_byline_like(el: _Element, text: str) -> bool:

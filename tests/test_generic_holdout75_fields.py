@@ -126,3 +126,62 @@ def test_a_trail_classed_as_a_title_is_no_headline_but_the_section() -> None:
     helpdesk = InventedArticle(URL, "Trung tâm hỗ trợ - Năng lượng sạch Đồng Nai", NOW, TEXT)
     record = helpdesk.record(page)
     assert (record["headline"], record["category"]) == (TITLE, "Điện mặt trời")
+
+
+def test_a_shared_note_s_owner_name_in_its_header_is_the_byline() -> None:
+    """A note-taking app's shared page prints the owner's name and workspace in its header
+    (`<span class="share-header__owner-name">…</span><span class="share-header__workspace">
+    …</span>`): the owner wrote the note, the workspace is no part of the byline."""
+    header = (
+        "<div class='share-header'><a href='https://notes.example.com'>Notes</a>"
+        "<div class='share-header__owner'><img class='avatar' src='/u/7.png' alt=''>"
+        "<span class='share-header__owner-name'>Trịnh Hoài Nam</span>"
+        "<span class='share-header__workspace'>Nhóm Điện mặt trời Long Thành</span></div></div>"
+    )
+    text = "".join(f"<p>{p}</p>" for p in TEXT)
+    page = (
+        f"{header}<div class='note-page'><h1 class='note-title'>{TITLE}</h1><div "
+        f"class='note-info'><span>Tạo: 02/12/2026, 9:10 AM</span></div><div "
+        f"class='note-content'>{text}</div></div>"
+    )
+    record = ARTICLE.record(page)
+    assert (record["byline"], record["authors"]) == ("Trịnh Hoài Nam", ["Trịnh Hoài Nam"])
+
+
+def test_an_italic_signature_with_the_post_after_a_comma_signs_the_text() -> None:
+    """A wiki page's text typed in `<br>` parts closes with `<em>Lò Thị Mai, công chức Văn
+    hóa - Xã hội xã</em>` under a floated box and over a `Xem thêm:` line of WikiWords: the
+    writer signing, her post after the comma no part of the name nor of the text."""
+    text = "<br /><br />".join(TEXT)
+    box = "<div class='floatr'><strong>Hộp tin:</strong> Hạn đăng ký là 15/01/2027.</div>"
+    page = (
+        f"<div id='content'><h1>{TITLE}</h1><em>Ngày đăng: 02/12/2026</em><br /><br />{text}"
+        f"<br /><br />{box}<em>Lò Thị Mai, công chức Văn hóa - Xã hội xã</em><br /><br /><hr />"
+        "Xem thêm: <a href='/wikka.php?wakka=TruongHocXanh'>TruongHocXanh</a></div>"
+    )
+    record = ARTICLE.record(page)
+    assert (record["byline"], record["body"]) == ("Lò Thị Mai", "\n\n".join(TEXT))
+
+
+def test_a_forum_member_s_standing_signature_is_no_byline() -> None:
+    """A forum adds a member's signature under each of his posts (`<div class="signature">Hà
+    Văn Toàn - Trang trại Toàn Phát, Gia Lâm, Hà Nội</div>`, under the first post and again
+    under his reply): the member named beside the post is the byline, the signature neither
+    the byline nor the text."""
+    signature = "<div class='signature'>Hà Văn Toàn - Trang trại Toàn Phát, Gia Lâm, Hà Nội</div>"
+    first = "<br/><br/>".join(TEXT)
+    page = (
+        f"<h1 id='post-title'>{TITLE}</h1><table class='classic-table'>"
+        "<tr class='classic-header'><td class='classic-author-name'>"
+        "<a href='/user_nodes?user=88'>Hà Văn Toàn</a></td><td><span class='post-date'>"
+        "Dec 02, 2026; 8:14pm</span></td></tr><tr class='classic-row'><td class='classic-author'>"
+        "<div class='post-count'>40 bài viết</div></td><td class='classic-message'>"
+        f"<div class='message-text'>{first}{signature}</div></td></tr>"
+        "<tr class='classic-header'><td class='classic-author-name'><a href='/user_nodes?user=88'>"
+        "Hà Văn Toàn</a></td><td><span class='post-date'>Dec 03, 2026; 7:02am</span></td></tr>"
+        "<tr class='classic-row'><td class='classic-author'><div class='post-count'>40 bài viết"
+        "</div></td><td class='classic-message'><div class='message-text'>Cảm ơn các bác đã góp"
+        f" ý, em làm thêm van xả rồi.{signature}</div></td></tr></table>"
+    )
+    record = ARTICLE.record(page)
+    assert (record["byline"], record["authors"]) == ("Hà Văn Toàn", ["Hà Văn Toàn"])
