@@ -4,7 +4,6 @@ podcast and video hosts, membership platforms, site builders and intranets."""
 
 from __future__ import annotations
 
-import json
 from datetime import datetime
 
 from tests.invented import InventedArticle
@@ -36,26 +35,6 @@ def test_a_css_module_s_camel_cased_length_is_no_hour() -> None:
     assert (record["published_at"], record["published_raw"]) == (
         "2026-12-02T00:00:00+07:00",
         "2 thg 12, 2026",
-    )
-
-
-def test_an_app_s_stored_time_gives_a_printed_day_no_hour() -> None:
-    """A site builder's `__NEXT_DATA__` stores the post's `published_at` at 02:30 UTC; the page
-    prints the day alone (`December 2, 2026` in the line under the headline). The stored time
-    is printed nowhere: the day stands, at midnight."""
-    data = {
-        "props": {
-            "pageProps": {
-                "page": {"metadata": {"title": TITLE, "published_at": "2026-12-02T02:30:00.000Z"}}
-            }
-        }
-    }
-    script = f"<script id='__NEXT_DATA__' type='application/json'>{json.dumps(data)}</script>"
-    meta = "<div class='post-meta'><span>By Lê Hữu Tài</span> · <span>December 2, 2026</span></div>"
-    record = ARTICLE.under_headline(meta, script)
-    assert (record["published_at"], record["published_raw"]) == (
-        "2026-12-02T00:00:00+07:00",
-        "December 2, 2026",
     )
 
 

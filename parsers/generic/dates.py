@@ -384,8 +384,6 @@ def _published(page: Page) -> str | None:
                     return line.raw
         if lines and _midnight_of_printed_day(lines[0], raw, when):
             return lines[0].raw
-        if lines and _app_time_beside_day(page, lines[0], raw):
-            return lines[0].raw
         if lines and _same_instant(lines[0], when, page.fetched_at):
             return lines[0].raw  # what the reader sees, and it says the same
         if lines and (agreed := _confirmed_line(page, lines, when)) is not None:
@@ -444,21 +442,6 @@ def _midnight_of_printed_day(line: Visible, raw: str, machine: DateMatch) -> boo
         and not _has_time(line.match)
         and when.time() == datetime.min.time()
         and when.date() == line.match.value.date()
-    )
-
-
-def _app_time_beside_day(page: Page, line: Visible, raw: str) -> bool:
-    """The machine time `raw` is only in the app's server data (a site builder's
-    `__NEXT_DATA__` `published_at`), and the line by the headline prints a day without an
-    hour: a time printed nowhere, at whatever hour the app stored, gives the day no hour; the
-    printed day stands, at midnight."""
-    return (
-        not _has_time(line.match)
-        and line.distance <= MAX_OVERRIDE_DISTANCE
-        and raw in _app_published(page)
-        and raw != page.article_ld.get("datePublished")
-        and raw not in page.meta.values()
-        and raw not in _time_elements(page)
     )
 
 
