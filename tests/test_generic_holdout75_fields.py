@@ -164,3 +164,17 @@ def test_a_forum_member_s_standing_signature_is_no_byline() -> None:
     )
     record = ARTICLE.record(page)
     assert (record["byline"], record["authors"]) == ("Hà Văn Toàn", ["Hà Văn Toàn"])
+
+
+def test_an_edit_label_with_its_colon_under_the_creation_is_the_update() -> None:
+    """A note app's info line prints `Tạo: 02/12/2026, 9:10 AM` and `Sửa: 04/12/2026, 4:25 PM`:
+    the creation is the publish time, the edit (`Sửa:` with its colon) the update."""
+    meta = (
+        "<div class='note-info'><span>Tạo: 02/12/2026, 9:10 AM</span> "
+        "<span>Sửa: 04/12/2026, 4:25 PM</span></div>"
+    )
+    record = ARTICLE.under_headline(meta)
+    assert (record["published_at"], record["modified_at"]) == (
+        "2026-12-02T09:10:00+07:00",
+        "2026-12-04T16:25:00+07:00",
+    )
