@@ -177,7 +177,7 @@ LABEL_WORDS = {
         ("[Pp][Hh]", "[âÂ][Nn]\\s+[Mm][ụỤ][Cc]"),
         ("[Tt][Hh]", "[ểỂ]\\s+[Ll][Oo][ạẠ][Ii]"),
         ("[Tt][Uu][Yy]", "[ểỂ][Nn]\\s+[Tt][ậẬ][Pp]"),
-        ("[Cc][Aa][Tt]", "[Ee][Gg][Oo][Rr](?:[Yy]|[Ii][Ee][Ss])"),
+        ("[Cc][Aa][Tt]", "[Ee][Gg][Oo][Rr](?:[Yy]|[Ii][Ee][Ss]\\s*:)"),
     ),
 }
 MAX_TAG = 60  # characters: longer link texts in a labelled box are headlines, not tags
