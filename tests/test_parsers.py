@@ -166,6 +166,12 @@ NOT_YET: dict[str, dict[str, str]] = {
         " the sticky action bar's `Saturday, November 28, 2026 · 3:00 PM GMT+7` at the page's"
         " foot, at the same minute, is",
     },
+    # holdout75
+    "holdout75/wikkawiki-highland-commune-wiki-page-grid-line-reaches-huoi-mo-village-br-paragraphs-italic-posted-label-day-only-revision-footer-owner-wikiword-signature-comments": {  # noqa: E501
+        "modified_at": "the footer's revision time is a link to the page's revisions list with"
+        ' no label (`<a class="datetime" href="…/revisions">2026-12-03 10:15:22</a>`): no'
+        " date line reads it",
+    },
 }
 
 
