@@ -132,6 +132,8 @@ BYLINE_CLASS = patterns.compile(
     r"author|pauthor|byline|tacgia|signature|ky-?ten|(?:^|[\s_-])sign(?:$|\s|__)", re.I
 )
 RIGHT_ALIGN = patterns.compile(r"text-align\s*:\s*right", re.I)
+# A forum's signature block under a post, by its class (`<div class="signature">`).
+SIGNATURE_BLOCK = patterns.compile(r"(?:^|[\s_-])signature(?:$|[\s_-])", re.I)
 # An inline element floated right holding a paragraph's whole text: set right as by alignment.
 FLOAT_RIGHT = patterns.compile(r"float\s*:\s*right", re.I)
 INLINE_FLOAT_TAGS = frozenset({"span", "strong", "b", "em", "i"})
@@ -902,6 +904,9 @@ MAX_POLL_QUESTION = 200  # characters around the choices that still belong to th
 CREDIT_LINE = patterns.compile(r"^\(?(?:theo|nguon(?:\s*tin)?\s*:)\s*[^,;!?]{2,70}\)?\.?$")
 # … and a table's source by its label, with whatever follows it (the hour its figures were read).
 TABLE_SOURCE = patterns.compile(r"^\(?nguon(?:\s*(?:tin|so\s*lieu))?\s*:")
+# … or a note on the table's figures naming their unit (`Giá đã gồm VAT, đơn vị: đồng/bình.`,
+# `ĐVT: triệu đồng`), folded.
+TABLE_UNIT = patterns.compile(r"(?:^|[\s(,;])(?:don\s*vi(?:\s*tinh)?|dvt)\s*:")
 MAX_TABLE_SOURCE = 160  # characters: a source's name and an update line, no paragraph
 # A name on its own line in bold: `Nguyễn Thị Hoa (CTV)`, `H.V.`, `K. Miên`, a degree before it
 # (`BS.CKI Lê Hòa`).
@@ -1003,6 +1008,13 @@ CLOSING_NOTICE = patterns.compile(
 MAX_NOTICE = 300  # characters
 # An e-mail address, its domain kept; and the labels of a domain that name no one (`com.vn`).
 CONTACT_ADDRESS = patterns.compile(r"[\w.+-]+@([\w-]+\.[\w.]+)")
+# A line opening by asking the reader's views for the programme or the newsroom (`Gửi ý kiến cho
+# chương trình qua email …`, `Mọi góp ý xin gửi về tòa soạn …`), folded: the outlet's contact
+# line, at whatever domain its mailbox is (a station's podcast on a host's site).
+FEEDBACK_TO_OUTLET = patterns.compile(
+    r"(?:moi\s*)?(?:gui\s*)?(?:y\s*kien|gop\s*y|thac\s*mac)[^.]{0,30}?"
+    r"(?:cho|ve|toi|den)\s*(?:chuong\s*trinh|toa\s*soan|ban\s*bien\s*tap|bbt)\b"
+)
 GENERIC_LABELS = frozenset({"com", "net", "org", "edu", "gov", "info", "biz", "co", "ac"})
 COOKIE_NOTICE = patterns.compile(r"\bcookies?\b", re.I)  # a site's notice that it keeps them
 # The label of a note the text gives its reader in a box of its own (`Lưu ý: không tự ý dùng
@@ -4087,6 +4099,8 @@ class _Reader:
     def add_text(self, el: _Element, text: str) -> None:
         if self.credit_of_caption(el, text):
             return
+        if _standing_signature(el, text, self.page):
+            return
         if _dated_signature(el, text):  # a signature, though a date line's or a caption's look
             self.append(_Block(text, "byline-candidate", False, italic=True))
             return
@@ -4584,8 +4598,9 @@ def _closing_notice(block: _Block, page: Page) -> bool:
         return False
     if CLOSING_NOTICE.search(block.text):
         return True
+    feedback = FEEDBACK_TO_OUTLET.match(fold(block.text)) is not None
     return any(
-        not _mailbox_in_sentence(block.text, found, page)
+        feedback or not _mailbox_in_sentence(block.text, found, page)
         for found in CONTACT_ADDRESS.finditer(block.text)
     )
 
@@ -5148,9 +5163,13 @@ def _teaser_line(el: _Element, text: str, links: int) -> bool:
 
 def _table_source(text: str) -> bool:
     """A short line opening with a source's label (`Nguồn: Công ty …, cập nhật lúc 09:30 ngày
-    05/12/2026`): under a table, it says where and when its figures were read, whatever follows
-    the source's name."""
-    return len(text) <= MAX_TABLE_SOURCE and bool(TABLE_SOURCE.match(fold(text)))
+    05/12/2026`), or naming the figures' unit (`Giá đã gồm VAT, đơn vị: đồng/bình.`): under a
+    table, it says where and when its figures were read, or what they count, whatever follows
+    the label."""
+    folded = fold(text)
+    return len(text) <= MAX_TABLE_SOURCE and bool(
+        TABLE_SOURCE.match(folded) or TABLE_UNIT.search(folded)
+    )
 
 
 def _under_table(el: _Element) -> bool:
@@ -5283,9 +5302,12 @@ def _is_bold_name(block: _Block) -> bool:
 
 def _italic_name_with_unit(block: _Block) -> bool:
     """A last line in italics that is a name, maybe after a title, then a dash and the writer's
-    unit (`<em>Võ Thanh Tâm - Tổ khuyến nông xã …</em>`): a contributor signing, as in bold;
-    the unit after the dash tells it from an italic quote or note."""
-    name = name_before_unit(block.text)
+    unit (`<em>Võ Thanh Tâm - Tổ khuyến nông xã …</em>`) or a comma and the writer's post
+    (`<em>Lò Văn Thắng, công chức Văn hóa - Xã hội xã</em>`): a contributor signing, as in
+    bold; the unit or post after the name tells it from an italic quote or note."""
+    name, comma, post = block.text.partition(", ")
+    if not (comma and is_post(post)):
+        name = name_before_unit(block.text)
     return (
         block.italic
         and name != block.text
@@ -5373,6 +5395,21 @@ def _is_caps_names(text: str) -> bool:
     ):
         return False
     return all(1 <= len(name.split()) <= 4 for name in NAME_SEPARATORS.split(text))
+
+
+def _standing_signature(el: _Element, text: str, page: Page) -> bool:
+    """`el` is classed as a signature and the page prints its text again in another element so
+    classed (a forum's `<div class="signature">Nguyễn Văn Hậu - Trại lợn …</div>` under each of
+    a member's posts): the member's standing signature, which the forum adds to every post of
+    theirs; neither text nor a byline, the post's poster being named beside it."""
+    if not SIGNATURE_BLOCK.search(_classes(el)):
+        return False
+    same = (
+        other
+        for other in page.root.iter(el.tag)
+        if SIGNATURE_BLOCK.search(_classes(other)) and text_of(other) == text
+    )
+    return next(same, None) is not None and next(same, None) is not None
 
 
 def _is_byline_like(el: _Element, text: str) -> bool:

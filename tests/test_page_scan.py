@@ -95,7 +95,8 @@ BOX_LABEL = {
         re.I,
     ),
     SECTION_LABEL: re.compile(
-        r"chuyên\s+mục|danh\s+mục|phân\s+mục|thể\s+loại|tuyển\s+tập|category", re.I
+        r"chuyên\s+mục|danh\s+mục|phân\s+mục|thể\s+loại|tuyển\s+tập|category|categories\s*:",
+        re.I,
     ),
 }
 # The class-word patterns `named` is asked about, each searched in one scan of the page's values.

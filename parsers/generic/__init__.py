@@ -58,6 +58,7 @@ from parsers.generic.zones import (
     MIN_BODY,
     MIN_TITLE,
     SEPARATOR,
+    TRAIL_SEPARATORS,
     distance,
     feed_item,
     headline_element,
@@ -141,11 +142,12 @@ TOOL_BUTTON = patterns.compile(r"in|gui")
 BUTTON_CLASS = patterns.compile(r"(?:^|[\s_-])(?:button|btn)(?:$|[\s_-])", re.I)
 # A section's label, folded: `Chuyên mục`, `Danh mục`, and `Phân mục` or `Thể loại` (video
 # platforms' translations of `Category` among a video's attributes), or `Category` left
-# untranslated.
+# untranslated, `Categories:` only with its colon (a video host's label; a wiki's menu links its
+# `Categories` page).
 # … and the collection a publishing platform files a publication in (PubPub's `Tuyển tập` over
 # the title), the section's label there.
 SECTION_LABEL = patterns.compile(
-    r"(?:chuyen muc|danh muc|phan muc|the loai|tuyen tap|category)\s*:?"
+    r"(?:chuyen muc|danh muc|phan muc|the loai|tuyen tap|category|categories\s*:)\s*:?"
 )
 # A line's own label opening the text after a line break (`Chuyên mục:`, `Thao tác:`).
 NEXT_LABEL = patterns.compile(r"\s*[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,3}\s*:")
@@ -176,7 +178,7 @@ LABEL_WORDS = {
         ("[Pp][Hh]", "[âÂ][Nn]\\s+[Mm][ụỤ][Cc]"),
         ("[Tt][Hh]", "[ểỂ]\\s+[Ll][Oo][ạẠ][Ii]"),
         ("[Tt][Uu][Yy]", "[ểỂ][Nn]\\s+[Tt][ậẬ][Pp]"),
-        ("[Cc][Aa][Tt]", "[Ee][Gg][Oo][Rr][Yy]"),
+        ("[Cc][Aa][Tt]", "[Ee][Gg][Oo][Rr](?:[Yy]|[Ii][Ee][Ss]\\s*:)"),
     ),
 }
 MAX_TAG = 60  # characters: longer link texts in a labelled box are headlines, not tags
@@ -232,7 +234,6 @@ CAMEL_TRAIL = patterns.compile(r"[a-z](?:Bread[Cc]rumbs?|Crumbs?)(?:$|[\s_A-Z-])
 # `pagetrail`).
 TRACE_NAME = patterns.compile(r"(?:^|\s)(?:trace|pagetrail|dropdown-menu)(?:$|\s)")
 CRUMBS_WORD = patterns.compile(r"(?:^|[\s_-])(?:crumbs?|locator|site-?hierarchy)(?:$|[\s_-])", re.I)
-TRAIL_SEPARATORS = frozenset({"›", "»", "→", ">", ">>", "»»"})  # between a trail's links, alone
 TRAIL_LINKS = 6  # links of a trail known by its addresses: home, sections, the article
 TRAIL_WORDS = patterns.compile(r"\w")  # a letter or digit between a trail's links: not one
 TRAIL_MARK = patterns.compile(r"[/›»→>|]")  # a mark between a trail's links
@@ -1379,9 +1380,12 @@ def _tag_among(link: _Element) -> bool:
 def _after_section_label(link: _Element) -> bool:
     """A `Chuyên mục:` label opens the field of its line that `link` closes (`08:30 15/11/2025 |
     Chuyên mục: <a>Chăn nuôi</a>`; fields are parted by `|` or a dot, a video's `Giấy phép: …
-    · Thể loại: <a>Báo chí</a>`): the link names the section."""
+    · Thể loại: <a>Báo chí</a>`, or the label in an element of its own right before the link: a
+    video host's `<span>Categories:</span> <a>News</a>`): the link names the section."""
     before, parent = link.getprevious(), link.getparent()
     text = (parent.text if parent is not None else None) if before is None else before.tail
+    if before is not None and not (before.tail or "").strip():
+        text = text_of(before)
     field = fold(re.split(r"[|·•]", text or "")[-1]).strip()
     return field.endswith(":") and bool(SECTION_LABEL.fullmatch(field))
 
@@ -1449,7 +1453,10 @@ def tags(page: Page) -> list[str]:
             if _in_article(page, box)
             and (not _over_headline(page, box) or len(box.findall(".//a")) >= MIN_TAGS_OVER)
             for a in box.iter("a")
-            if (text := _tag_text(a)) and not _in_section_box(a, box) and not _no_tag_page(page, a)
+            if (text := _tag_text(a))
+            and not _in_section_box(a, box)
+            and not _no_tag_page(page, a)
+            and not _after_section_label(a)
         ]
         or _wiki_categories(page)
         or _quarto_categories(page)

@@ -195,9 +195,12 @@ MAX_LABEL_WORDS = 2  # a field's label in an element of its own (`ngày:`, `Ngà
 # Author boxes whose class only contains the word: `article-author`, `post-author-name`, and
 # its plural for several (`detail-authors`); a podcast episode's host (`host-name`), who makes it;
 # a design system's user block by the headline (LumApps's `lumx-user-block`: the avatar, the
-# name, the job under it).
+# name, the job under it), the owner's name a note-taking app's shared page prints in its
+# header (Nimbus Note's `share-header__owner-name`, beside the workspace: the note's writer).
 AUTHOR_CLASS = patterns.compile(
-    r"(?:^|[\s_-])(?:authors?|bylines?|tacgia|tac-gia|host-name|user-block)(?:$|[\s_-])", re.I
+    r"(?:^|[\s_-])(?:authors?|bylines?|tacgia|tac-gia|host-name|user-block|owner-name)"
+    r"(?:$|[\s_-])",
+    re.I,
 )
 # A browser's reader view's credits line under its title (Firefox's `reader-credits`).
 READER_CREDITS = patterns.compile(r"(?:^|\s)reader-credits(?:$|\s)")
@@ -523,7 +526,8 @@ def _from_author_classes(page: Page, acceptable: Callable[[str], bool] | None = 
     name is taken when `acceptable` (by default `_acceptable`). A department of the publisher in
     such a box (`<span class="blog-post-author">Phòng Đào tạo - Quan hệ doanh nghiệp</span>`)
     signs the text, as in an author box (`_from_boxes`), where it is the one box naming it (a
-    live blog's desk over each entry posts them, signing none)."""
+    live blog's desk over each entry posts them, signing none). A job in a run of its own beside
+    the name is no part of it (`_without_job`), as in an author box."""
     acceptable = acceptable or _acceptable
     if not is_vietnamese(page):
         return None
@@ -544,7 +548,7 @@ def _from_author_classes(page: Page, acceptable: Callable[[str], bool] | None = 
             text = _beside_avatar(el)
         elif text:
             text = _without_reader_label(el, text)
-            text = signed_name(el) or _without_affiliation(el, text, roles=True)
+            text = signed_name(el) or _without_job(el, _without_affiliation(el, text, roles=True))
         if (
             text is not None
             and (acceptable(text) or (_department(text) and _signs_alone(boxes, el, text)))

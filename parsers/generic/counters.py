@@ -156,7 +156,11 @@ MAX_DISTANCE = 400  # elements between the headline and the count
 TEASER_LEVELS = 2  # levels above a count's line where another article's title shows it is theirs
 MAX_TEASER_ITEM = 300  # characters of a listed article's item: title, stats, date
 MIN_TEASER_WORDS = 5  # words of a link that titles another article (names and sections are fewer)
-AUTHOR_PAGE = patterns.compile(r"/(?:tac-gia|author|authors|members?|user|profile)/", re.I)
+# A writer's or member's page, or a video host's channel page (`/c/<channel>`, `/channel/…`: the
+# channel's name and its followers linked beside the video's count, no other video's title).
+AUTHOR_PAGE = patterns.compile(
+    r"/(?:tac-gia|author|authors|members?|user|profile|c|channel)/", re.I
+)
 # The mirror prefix of a host (`www.`), the same site.
 MIRROR_PREFIX = patterns.compile(r"^www\.")
 MAX_LINE = 79  # characters of a view-count line

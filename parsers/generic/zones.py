@@ -236,6 +236,7 @@ HIDDEN_CLASS = patterns.compile(r"(?:^|\s)(?:hidden|d-none|hide|sr-only)(?:$|\s)
 SHOWN_FROM_WIDTH = patterns.compile(r"(?:^|\s)d-(?:sm|md|lg|xl|xxl)-(?!none\b)[a-z-]+(?:$|\s)")
 # A breadcrumb trail by its class, id, accessible name or microdata (`li.breadcrumb__item`).
 CRUMB_TRAIL = patterns.compile(r"bread-?crumb", re.I)
+TRAIL_SEPARATORS = frozenset({"›", "»", "→", ">", ">>", "»»"})  # between a trail's links, alone
 # A trail named a breadcrumb by its class (in camel case too: Invision's `ipsBreadcrumb`), its
 # microdata or its accessible name (`<nav aria-label="breadcrumb">`, the name the page gives
 # screen readers).
@@ -528,6 +529,7 @@ def _find_headline(page: Page) -> _Element | None:
         and not names_site(page, text)
         and _key(text) not in sections
     ]
+    found = [el for el in found if not _links_trail(el)]
     candidates = [el for el in found if not _in_crumb_trail(el)]
     raw_titles = meta_titles(page)
     document = _document_title(page, raw_titles)
@@ -650,7 +652,7 @@ def _headline_over_text(page: Page) -> _Element | None:
         for el in block.iter(Element):
             if el is first:
                 break
-            if _emphasized(el) and _titles_article(page, el):
+            if _emphasized(el) and _titles_article(page, el) and not _links_trail(el):
                 return el
     opening = first[0] if len(first) and not (first.text or "").strip() else None
     if opening is not None and _emphasized(opening) and _titles_article(page, opening):
@@ -852,6 +854,7 @@ def _classed_title(
                 and not BOX_TITLE.match(fold(text))
                 and not BOX_TITLE_CLASS.search(classes(el))
                 and not _heads_link_list(el)
+                and not _links_trail(el)
             ):
                 return el
     return None
@@ -963,6 +966,19 @@ def _crumbed_sections(page: Page) -> set[str]:
     kiện` over the news item's `<h2>`) heads the section's box, it is no headline."""
     links = page.select(CRUMB_LINKS)[:-1]
     return {_key(text) for a in links if (text := text_of(a))}
+
+
+def _links_trail(el: _Element) -> bool:
+    """`el` prints two links or more and nothing but a trail's separators between them (a help
+    desk's `<div class="article-title"><a>Tất cả danh mục</a> » <a>Lịch cắt điện</a></div>`
+    over the question): a trail of sections, though classed as a title."""
+    links = [child for child in el if isinstance(child.tag, str)]
+    if len(links) < 2 or any(child.tag != "a" for child in links) or (el.text or "").strip():
+        return False
+    return (
+        all((a.tail or "").strip() in TRAIL_SEPARATORS for a in links[:-1])
+        and not (links[-1].tail or "").strip()
+    )
 
 
 def _in_crumb_trail(el: _Element) -> bool:
