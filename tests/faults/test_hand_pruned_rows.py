@@ -1,7 +1,9 @@
 """Articles deleted by hand from the `articles` table (`sqlite3 news.db "DELETE FROM articles
 WHERE url = …"`, as a person prunes a record they do not want), then read with tinbao and
 crawled again: the article stored last (the table's highest rowid, the one SQLite gives the
-next new row again) is deleted, and the paper has since rewritten its headline and lead.
+next new row again) is deleted, and the paper has since rewritten its headline and lead and
+features it on the Kinh tế listing's first page (it was linked from the Thời sự listing's second
+page alone, which an incremental run does not reach once the first page is all stored).
 
 README: any SQLite tool can query and write the file; a crawl is incremental, fetching what is
 not stored. docs/database.md: the search indexes are keyed by the article's rowid, their text
@@ -22,7 +24,9 @@ import pytest
 from tests.faults.harness import (
     ARTICLES,
     LIVE,
+    ECONOMY_LISTING,
     MIRROR,
+    TITLE_ANCHOR,
     crawl,
     database_copy,
     expected_records,
@@ -69,6 +73,13 @@ def rewritten(path: str) -> Fault:
     return Fault(edit=edit)
 
 
+def featured(path: str) -> Fault:
+    """The Kinh tế listing's first page with a link to the article at `path` before its first."""
+    link = f'{TITLE_ANCHOR}{LIVE}{path}">{NEW_HEADLINE}</a>'.encode()
+    anchor = TITLE_ANCHOR.encode()
+    return Fault(edit=lambda page: page.replace(anchor, link + anchor, 1))
+
+
 def search_urls(db: Path, query: str) -> list[str]:
     found = json_lines(succeeds("search", query, "--limit", "1000", "--json", "--db", str(db)))
     return [hit["url"].removeprefix(LIVE) for hit in found]
@@ -93,7 +104,8 @@ def crawled_again(
     fresh = tmp_path_factory.mktemp("hand_pruned_fresh") / "news.db"
     hits = []
     for target in (db, fresh):
-        with serving(MIRROR, {path: rewritten(path)}) as site:
+        listing = "/" + ECONOMY_LISTING.removesuffix("/page.html")
+        with serving(MIRROR, {path: rewritten(path), listing: featured(path)}) as site:
             run = crawl(site, target)
         assert run.returncode == 0, run.output
         assert "Traceback" not in run.output, run.output
