@@ -11,6 +11,7 @@ import pytest
 import scrapy
 from scrapy.exceptions import NotConfigured
 from scrapy.utils.test import get_crawler
+from twisted.internet.task import Clock
 
 from pipelines import db as store
 from pipelines.db.index import EXACT_INDEX, FOLDED_INDEX
@@ -116,6 +117,29 @@ def test_a_batch_waiting_longer_than_the_flush_time_is_written_with_the_next_rec
     pipeline.close_spider()
     assert count_articles(tmp_path) == 4
     assert crawler.stats.get_value("tinbao/stored/new") == 4
+
+
+def test_a_batch_is_written_once_its_first_record_waited_though_no_record_follows(tmp_path):
+    """The crawl goes quiet (a page held by its server, the last pages in): the batch is written
+    by the reactor's timer once its first record has waited `TINBAO_DB_FLUSH_SECONDS`, not left
+    for a record that may never come, so a kill then loses none of it."""
+    pipeline, crawler = make_pipeline(tmp_path, TINBAO_DB_BATCH=1000, TINBAO_DB_FLUSH_SECONDS=2.0)
+    pipeline.clock = clock = Clock()
+    pipeline.process_item(item("https://x.vn/0"))
+    clock.advance(1.5)
+    pipeline.process_item(item("https://x.vn/1"))
+    clock.advance(0.49)
+    assert count_articles(tmp_path) == 0
+    clock.advance(0.01)
+    assert count_articles(tmp_path) == 2
+    assert clock.getDelayedCalls() == []
+    pipeline.process_item(item("https://x.vn/2"))  # a new batch: its timer starts again
+    clock.advance(1.99)
+    assert count_articles(tmp_path) == 2
+    pipeline.close_spider()
+    assert count_articles(tmp_path) == 3
+    assert clock.getDelayedCalls() == []  # written on close: its timer is stopped
+    assert crawler.stats.get_value("tinbao/stored/new") == 3
 
 
 def test_a_batch_holding_sixteen_million_characters_of_html_is_written_at_once(tmp_path):
