@@ -138,22 +138,9 @@ def test_the_next_run_fetches_it_once_and_stores_it_as_it_now_reads(
     assert (rows[path]["headline"], rows[path]["summary"]) == (NEW_HEADLINE, NEW_SUMMARY)
 
 
-# A row deleted by hand keeps its text's postings in the search indexes under its rowid (tinbao
-# keeps the indexes in step from Python, which a shell's DELETE bypasses), and SQLite gives the
-# next new article that rowid again: the old words find it. Not fixed yet.
-GHOST_POSTINGS = pytest.mark.xfail(
-    strict=True, reason="a deleted row's postings stay under the rowid the next article takes"
-)
-
-
 @pytest.mark.parametrize(
     "text",
-    [
-        pytest.param("old headline", marks=GHOST_POSTINGS),
-        "new headline",
-        pytest.param("old lead", marks=GHOST_POSTINGS),
-        "new lead",
-    ],
+    ["old headline", "new headline", "old lead", "new lead"],
 )
 def test_search_answers_as_on_a_file_of_one_crawl(
     crawled_again: tuple[Path, Path, str, list[str]], text: str
