@@ -105,6 +105,7 @@ class StoragePipeline:
         # closing it drops every POSIX lock this process holds on the file.
         self.file_handle: int | None = None
         self.log_path = ""  # the path SQLite names the file's `-wal` and `-shm` after
+        self.own_logs: frozenset[tuple[int, int]] = frozenset()  # those two files, as opened
         self.file_lost = False  # that file was deleted, moved or replaced during the run
         self.file_moved = False  # lost by a move or rename: the file is there under a new name
         self.link_moved_on = False  # the path, a link, names another file now (said once)
@@ -143,6 +144,7 @@ class StoragePipeline:
                 self.db = None
             return
         self.log_path = os.path.realpath(self.path)
+        self.own_logs = store.log_files(self.log_path)
         with contextlib.suppress(OSError):  # unreadable: a move is then told as a deletion
             self.file_handle = os.open(self.path, os.O_RDONLY)
         if is_reactor_installed():
@@ -372,6 +374,8 @@ class StoragePipeline:
                 f"next run stores them at {self.path} again)"
             )
         else:
+            if now is not None:  # replaced: a reader opening the new file must not meet our log
+                store.drop_own_logs(self.log_path, self.own_logs)
             change = "deleted" if now is None else "replaced by another file"
             why = (
                 f"{name} was {change} during the run; the records this run stored are not "
@@ -437,7 +441,7 @@ class StoragePipeline:
         self._record_crawl(store.run_status(reason, failed))
         if self.db is not None:
             if self.file_lost:
-                if not store.close_moved(self.db, self.log_path):
+                if not store.close_moved(self.db, self.log_path, self.own_logs):
                     logger.warning(
                         "%s-wal: the log could not be written into the database file that left "
                         "%s; the records it holds are there still",

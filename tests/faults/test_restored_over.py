@@ -66,9 +66,6 @@ def test_the_restored_file_is_left_as_it_was_put_back(restored: dict) -> None:
     assert restored["digest"] == restored["put_back"]
 
 
-@pytest.mark.xfail(
-    strict=True, reason="the run's -wal and -shm are left beside the file restored over its own"
-)
 def test_nothing_of_the_run_is_left_beside_it(restored: dict) -> None:
     assert set(restored["beside"]) <= {"news.db", "news.db.lock"}, restored["beside"]
 
