@@ -15,6 +15,7 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
 from scrapy.utils.defer import deferred_from_coro
 from scrapy.utils.reactor import is_reactor_installed
+from twisted.internet.interfaces import IDelayedCall, IReactorTime
 
 from parsers.record import RECORD_KEYS
 from pipelines import db as store
@@ -52,8 +53,10 @@ class StoragePipeline:
     Each commit costs the search indexes a new segment, merged a step after each commit and the
     rest when the spider closes, and every index a page write, so records are written in
     batches: flushed when full, when its pages' HTML reaches `HTML_PER_BATCH` characters, when
-    the batch's first record has waited `TINBAO_DB_FLUSH_SECONDS` (checked as the next record
-    arrives), and when the spider closes.
+    the batch's first record has waited `TINBAO_DB_FLUSH_SECONDS` (a reactor timer started with
+    the batch, so records that came in just before the crawl went quiet, a page held by its
+    server, are written then and not when a next record comes, which may be never), and when
+    the spider closes.
     A process killed outright loses at most that one unflushed batch; the next run fetches it
     again. The crawl row is completed on `spider_closed`, the first moment Scrapy tells anyone
     why the crawl ended, after the monitor judged the run.
@@ -84,6 +87,9 @@ class StoragePipeline:
         self.batch_size = max(1, settings.getint("TINBAO_DB_BATCH", 1000))
         self.flush_seconds = settings.getfloat("TINBAO_DB_FLUSH_SECONDS", 10.0)
         self.batch_began = 0.0  # `time.monotonic()` when the pending batch got its first record
+        # The reactor (its clock) the flush timer runs on; None without one (no timer then).
+        self.clock: IReactorTime | None = None
+        self.flush_timer: IDelayedCall | None = None  # writes the pending batch once it waited
         self.store_html = stores_html(settings)
         self.records: list[dict[str, Any]] = []
         self.pages: list[dict[str, Any]] = []
@@ -99,6 +105,7 @@ class StoragePipeline:
         # closing it drops every POSIX lock this process holds on the file.
         self.file_handle: int | None = None
         self.log_path = ""  # the path SQLite names the file's `-wal` and `-shm` after
+        self.own_logs: frozenset[tuple[int, int]] = frozenset()  # those two files, as opened
         self.file_lost = False  # that file was deleted, moved or replaced during the run
         self.file_moved = False  # lost by a move or rename: the file is there under a new name
         self.link_moved_on = False  # the path, a link, names another file now (said once)
@@ -137,11 +144,13 @@ class StoragePipeline:
                 self.db = None
             return
         self.log_path = os.path.realpath(self.path)
+        self.own_logs = store.log_files(self.log_path)
         with contextlib.suppress(OSError):  # unreadable: a move is then told as a deletion
             self.file_handle = os.open(self.path, os.O_RDONLY)
         if is_reactor_installed():
             from twisted.internet import reactor
 
+            self.clock = reactor
             self.forced_stop_trigger = reactor.addSystemEventTrigger(
                 "before", "shutdown", self.stopped_under_way
             )
@@ -185,10 +194,14 @@ class StoragePipeline:
                 self.own_pages.add(record["url"])
                 self.copies.pop(record["url"], None)
                 self._add(record, fields.get("html"), packed)
+        self._close_if_refused()
+        return item
+
+    def _close_if_refused(self) -> None:
+        """Close the spider once the database refused writes: nothing more could be stored."""
         if self.refused_why and self.closing is None:
             engine = self.crawler.engine
             self.closing = deferred_from_coro(engine.close_spider_async(reason="storage_failed"))
-        return item
 
     def _hold_copy(
         self, record: dict[str, Any], copy_from: str, html: str | None, packed: bytes | None
@@ -228,6 +241,8 @@ class StoragePipeline:
         """Add a record to the pending batch, and write the batch when it is due."""
         if not self.records:
             self.batch_began = time.monotonic()
+            if self.clock is not None:
+                self.flush_timer = self.clock.callLater(self.flush_seconds, self._flush_waited)
         self.records.append(record)
         if self.store_html and html:
             page = {"url": record["url"], "fetched_at": record["fetched_at"]}
@@ -253,8 +268,15 @@ class StoragePipeline:
             self.new_urls.add(url)
             self.crawler.stats.inc_value("tinbao/progress/new")
 
+    def _flush_waited(self) -> None:
+        """The pending batch's first record has waited `TINBAO_DB_FLUSH_SECONDS`: write it."""
+        self.flush_timer = None
+        self.flush()
+        self._close_if_refused()
+
     def flush(self) -> None:
         """Write the pending batch and count the outcome in the crawl stats."""
+        self._stop_flush_timer()
         if not self.records or self.db is None:
             return
         records, pages = self.records, self.pages
@@ -272,10 +294,17 @@ class StoragePipeline:
             return
         self._merge_search(step=True)
 
+    def _stop_flush_timer(self) -> None:
+        """Cancel the pending batch's timer: the batch is written, dropped or the run over."""
+        if self.flush_timer is not None and self.flush_timer.active():
+            self.flush_timer.cancel()
+        self.flush_timer = None
+
     def _refused(self, exc: sqlite3.Error, lost: int) -> None:
         """The database failed a read or a write: `lost` records are not stored, the run is
         failed, and no more records are written to the file this run."""
         self.records, self.pages, self.new_urls, self.html_size = [], [], set(), 0
+        self._stop_flush_timer()
         reason = str(store.database_error(self.path, exc))
         self._set_error(reason)
         self._not_stored(lost, reason)
@@ -345,6 +374,8 @@ class StoragePipeline:
                 f"next run stores them at {self.path} again)"
             )
         else:
+            if now is not None:  # replaced: a reader opening the new file must not meet our log
+                store.drop_own_logs(self.log_path, self.own_logs)
             change = "deleted" if now is None else "replaced by another file"
             why = (
                 f"{name} was {change} during the run; the records this run stored are not "
@@ -399,6 +430,7 @@ class StoragePipeline:
             logger.warning("search indexes not merged (the next run merges them): %s", error)
 
     def spider_closed(self, spider: Any, reason: str) -> None:
+        self._stop_flush_timer()
         if self.forced_stop_trigger is not None:
             from twisted.internet import reactor
 
@@ -409,7 +441,7 @@ class StoragePipeline:
         self._record_crawl(store.run_status(reason, failed))
         if self.db is not None:
             if self.file_lost:
-                if not store.close_moved(self.db, self.log_path):
+                if not store.close_moved(self.db, self.log_path, self.own_logs):
                     logger.warning(
                         "%s-wal: the log could not be written into the database file that left "
                         "%s; the records it holds are there still",

@@ -102,6 +102,31 @@ def test_an_article_moved_keeps_its_history_and_search_hits_under_the_new_url(db
     assert not store.move_article(db, old, new)  # nothing under the old URL any more
 
 
+def test_a_new_article_never_takes_a_rowid_the_search_indexes_hold_for_a_row_deleted_by_hand(
+    db,
+):
+    """A shell's `DELETE FROM articles` leaves the row's postings under its rowid (the indexes
+    forget a row only when given its text); the next new article takes a rowid above them, so
+    the deleted text's words find nothing, and the articles after it follow in turn."""
+    urls = [f"https://x.vn/{n}" for n in range(3)]
+    store.upsert_articles(db, [make_record(url) for url in urls], observed_at=T0)
+    with db.conn:
+        db.conn.execute("DELETE FROM articles WHERE url IN (?, ?)", urls[1:])
+    fresh = [
+        make_record(f"https://x.vn/new/{n}", headline="Khánh thành cầu phao", summary="Cầu mới.")
+        for n in range(2)
+    ]
+    counts = store.upsert_articles(db, [make_record(urls[0], views=130), *fresh], observed_at=T1)
+    assert counts == store.UpsertCounts(new=2, unchanged=1)
+    rowids = dict(db.execute("SELECT url, rowid FROM articles ORDER BY rowid").fetchall())
+    assert rowids == {urls[0]: 1, fresh[0]["url"]: 4, fresh[1]["url"]: 5}
+    assert [hit["url"] for hit in store.search(db, "khai mạc đại hội")] == [urls[0]]
+    assert {hit["url"] for hit in store.search(db, "khánh thành cầu phao")} == {
+        fresh[0]["url"],
+        fresh[1]["url"],
+    }
+
+
 def test_an_article_is_never_moved_onto_another_one(db):
     store.upsert_articles(
         db, [make_record("https://x.vn/1"), make_record("https://x.vn/2")], observed_at=T0

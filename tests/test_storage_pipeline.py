@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import sqlite3
 import subprocess
 import sys
 import textwrap
@@ -11,11 +13,12 @@ import pytest
 import scrapy
 from scrapy.exceptions import NotConfigured
 from scrapy.utils.test import get_crawler
+from twisted.internet.task import Clock
 
 from pipelines import db as store
 from pipelines.db.index import EXACT_INDEX, FOLDED_INDEX
 from pipelines.htmlcodec import pack_html
-from pipelines.storage import StoragePipeline
+from pipelines.storage import STORAGE_ERROR, StoragePipeline
 from tests.conftest import ROOT
 from tests.test_db import T1, make_record
 
@@ -116,6 +119,29 @@ def test_a_batch_waiting_longer_than_the_flush_time_is_written_with_the_next_rec
     pipeline.close_spider()
     assert count_articles(tmp_path) == 4
     assert crawler.stats.get_value("tinbao/stored/new") == 4
+
+
+def test_a_batch_is_written_once_its_first_record_waited_though_no_record_follows(tmp_path):
+    """The crawl goes quiet (a page held by its server, the last pages in): the batch is written
+    by the reactor's timer once its first record has waited `TINBAO_DB_FLUSH_SECONDS`, not left
+    for a record that may never come, so a kill then loses none of it."""
+    pipeline, crawler = make_pipeline(tmp_path, TINBAO_DB_BATCH=1000, TINBAO_DB_FLUSH_SECONDS=2.0)
+    pipeline.clock = clock = Clock()
+    pipeline.process_item(item("https://x.vn/0"))
+    clock.advance(1.5)
+    pipeline.process_item(item("https://x.vn/1"))
+    clock.advance(0.49)
+    assert count_articles(tmp_path) == 0
+    clock.advance(0.01)
+    assert count_articles(tmp_path) == 2
+    assert clock.getDelayedCalls() == []
+    pipeline.process_item(item("https://x.vn/2"))  # a new batch: its timer starts again
+    clock.advance(1.99)
+    assert count_articles(tmp_path) == 2
+    pipeline.close_spider()
+    assert count_articles(tmp_path) == 3
+    assert clock.getDelayedCalls() == []  # written on close: its timer is stopped
+    assert crawler.stats.get_value("tinbao/stored/new") == 3
 
 
 def test_a_batch_holding_sixteen_million_characters_of_html_is_written_at_once(tmp_path):
@@ -326,3 +352,32 @@ def test_new_articles_counted_for_progress_before_their_batch_is_written(tmp_pat
     assert crawler.stats.get_value("tinbao/stored/new") == 2
     pipeline.close_spider()
     assert crawler.stats.get_value("tinbao/stored/new") == 3
+
+
+def test_a_backup_put_back_over_the_database_never_meets_the_runs_log(tmp_path):
+    """`mv backup.db news.db` under a run: once the run notices, its `-wal` and `-shm` leave the
+    path, so a reader opening the restored file reads the backup, not the run's pages through
+    the run's log (and, closing last, would have played that log into it); at its end nothing
+    of the run is beside the restored file, which is left byte for byte as put back."""
+    backup = tmp_path / "backup.db"
+    with sqlite3.connect(backup) as conn:
+        conn.execute("CREATE TABLE kept (note TEXT)")
+        conn.execute("INSERT INTO kept VALUES ('bản sao lưu')")
+    conn.close()
+    put_back = backup.read_bytes()
+    pipeline, crawler = make_pipeline(tmp_path, TINBAO_DB_BATCH=1)
+    pipeline.process_item(item("https://x.vn/0"))
+    db = tmp_path / "news.db"
+    os.replace(backup, db)
+    pipeline.close_spider()  # nothing pending: it notices the file is another one
+    assert crawler.stats.get_value(STORAGE_ERROR) == (
+        f"{db} was replaced by another file during the run; the records this run stored are "
+        "not in it (the next run stores them again)"
+    )
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["news.db"]
+    reader = sqlite3.connect(db)
+    assert reader.execute("SELECT name FROM sqlite_master").fetchall() == [("kept",)]
+    reader.close()
+    pipeline.spider_closed(crawler.spider, "finished")
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["news.db"]
+    assert db.read_bytes() == put_back

@@ -20,7 +20,15 @@ from pipelines.db.articles import (
     store_pages,
     upsert_articles,
 )
-from pipelines.db.connect import SIDE_SUFFIXES, close_moved, open_db, open_reader, sqlite_name
+from pipelines.db.connect import (
+    SIDE_SUFFIXES,
+    close_moved,
+    drop_own_logs,
+    log_files,
+    open_db,
+    open_reader,
+    sqlite_name,
+)
 from pipelines.db.core import (
     BUSY_TIMEOUT_MS,
     DatabaseError,
@@ -95,6 +103,8 @@ __all__ = [
     "UpsertCounts",
     "asked_again",
     "close_moved",
+    "drop_own_logs",
+    "log_files",
     "crawl_history",
     "database_error",
     "dropped_urls",

@@ -115,7 +115,7 @@ def _upsert_sql(*, reparse: bool) -> str:
     if not reparse:
         updates.append("last_seen_at = max(coalesce(last_seen_at, ''), excluded.last_seen_at)")
     return (
-        f"INSERT INTO articles ({cols}) VALUES ({marks}) "
+        f"INSERT INTO articles (rowid, {cols}) VALUES (:rowid, {marks}) "
         f"ON CONFLICT (url) DO UPDATE SET {', '.join(updates)}"
     )
 
@@ -181,7 +181,10 @@ def upsert_articles(
             if row["views"] is not None:
                 observed = row["fetched_at"] or seen_at
                 views.append((url, observed, row["views"], row["views_raw"]))
+            row["rowid"] = None  # SQLite's choice, unless `_unheld_rowid` says otherwise
             if old is None:
+                if not counts.new:
+                    row["rowid"] = _unheld_rowid(db)
                 counts.new += 1
                 written.append(row)
                 reindex.append(url)
@@ -216,6 +219,26 @@ def upsert_articles(
             _reindex(db, reindex, batch, before)
     counts.revisions = len(revisions)
     return counts
+
+
+def _unheld_rowid(db: Database) -> int | None:
+    """The rowid for the first new article of a batch: above every rowid the search indexes
+    hold, where SQLite's own choice (one above the highest in `articles`, None here) would
+    reuse one of them.
+
+    Rows deleted by hand (`DELETE FROM articles` in a shell) leave their postings in the
+    contentless indexes, which can forget a row only when given the text it indexed, and
+    SQLite gives the next new row the highest of those rowids again: the deleted article's
+    words would find it. Taking a rowid no index holds leaves those postings to rowids no
+    article has, which search passes over, as the articles after it follow in turn. Two
+    lookups of a table's highest rowid a batch, against rebuilding `articles` with
+    AUTOINCREMENT, which would not know the rowids deleted before it either."""
+    top = db.conn.execute("SELECT max(rowid) FROM articles").fetchone()[0] or 0
+    held = max(
+        db.conn.execute(f"SELECT max(rowid) FROM {index}").fetchone()[0] or 0
+        for index in (FOLDED_INDEX, EXACT_INDEX)
+    )
+    return held + 1 if held > top else None
 
 
 def _reindex(

@@ -142,7 +142,7 @@ def open_reader(path: str | Path) -> Database:
     return Database(conn)
 
 
-def close_moved(db: Database, path: str | Path) -> bool:
+def close_moved(db: Database, path: str | Path, own_logs: frozenset[tuple[int, int]]) -> bool:
     """Close a writer's connection to a database file that is no longer the one at `path`
     (moved, renamed, deleted or replaced while it was open); whether its log was emptied.
 
@@ -152,17 +152,48 @@ def close_moved(db: Database, path: str | Path) -> bool:
     log is checkpointed into the file first (whatever its name now) and cut to nothing, and
     once the connection is closed the log and its shared-memory index are removed, where no
     file has taken the path. A log a reader kept from emptying is left as it is: it holds
-    committed transactions. `path` is the one SQLite named them by: the file a symbolic link
-    led to when it was opened."""
+    committed transactions. Where another file has taken the path, the writer's own are removed
+    whatever they hold (`drop_own_logs`). `path` is the one SQLite named them by: the file a
+    symbolic link led to when it was opened."""
     try:
         emptied = db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0] == 0
     except sqlite3.Error:
         emptied = False
     db.close()
-    if emptied and not os.path.lexists(path):
+    if os.path.lexists(path):
+        drop_own_logs(path, own_logs)
+    elif emptied:
         for suffix in SIDE_SUFFIXES[1:]:
             Path(f"{path}{suffix}").unlink(missing_ok=True)
     return emptied
+
+
+def log_files(path: str | Path) -> frozenset[tuple[int, int]]:
+    """The (device, inode) of the `-wal` and `-shm` beside the database at `path`, as SQLite
+    names them: a writer's own, which `drop_own_logs` removes once another file has the path."""
+    found = (_file_id(Path(f"{path}{suffix}")) for suffix in SIDE_SUFFIXES[1:])
+    return frozenset(file_id for file_id in found if file_id is not None)
+
+
+def drop_own_logs(path: str | Path, own_logs: frozenset[tuple[int, int]]) -> None:
+    """Remove the `-wal` and `-shm` beside `path` that are a writer's own (`own_logs`, as
+    `log_files` read them on opening) once another file has taken the path (a backup put back
+    with `mv`). Left there they are the new file's to SQLite: a connection opening it would
+    read the writer's pages through them, and the last to close would play the writer's log
+    into it, the restored file overwritten with the run's. The writer keeps the files it has
+    open, so nothing of its own is lost; a file of those names made since is left alone."""
+    for suffix in SIDE_SUFFIXES[1:]:
+        side = Path(f"{path}{suffix}")
+        if _file_id(side) in own_logs:
+            side.unlink(missing_ok=True)
+
+
+def _file_id(path: Path) -> tuple[int, int] | None:
+    try:
+        found = os.stat(path)
+    except OSError:
+        return None
+    return found.st_dev, found.st_ino
 
 
 def sqlite_name(path: str | Path) -> str:
