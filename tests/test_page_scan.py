@@ -848,28 +848,29 @@ def test_furniture_words_read_once_a_class_name() -> None:
     assert _name_furniture.cache_info()[:2] == (1, 3)  # `story-header` read once
 
 
-def test_a_bar_s_links_are_asked_their_class_only_when_they_lead_to_a_category(
+def test_a_bar_s_addresses_are_read_only_for_links_over_the_headline_classed_as_a_section(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    """The links over the headline are weighed as the section's only when their address leads
-    to a category's page: the class of a home or article link is never read."""
+    """The links over the headline are weighed as the section's by their address only when
+    they are classed as a section: the folder of a home, menu or text link is never read."""
     asked: list[str] = []
-    named = generic._named_section
+    folder = generic._paper_folder
     monkeypatch.setattr(
-        generic, "_named_section", lambda el: asked.append(el.get("href")) or named(el)
+        generic, "_paper_folder", lambda page, href: asked.append(href) or folder(page, href)
     )
     page = Page(
         "<html><body><div class='bar'><a class='home' href='/'>Trang chủ</a>"
-        "<a class='cate' href='/tin-moi/bai-1.html'>Tin mới</a>"
-        "<a class='emag-section' href='/category/the-thao/'>Thể thao</a></div>"
+        "<a class='menu-item' href='/tin-moi/'>Tin mới</a>"
+        "<a class='emag-section' href='/the-thao/'>Thể thao</a></div>"
         "<h1>Đội tuyển giành chiến thắng trong trận chung kết đầy kịch tính</h1>"
         "<p>Đội tuyển đã giành chiến thắng sau chín mươi phút thi đấu đầy kịch tính.</p>"
+        "<p><a class='emag-section' href='/xa-hoi/'>Xã hội</a></p>"
         "</body></html>",
         "https://example.vn/bai-2.html",
         NOW,
     )
     assert generic._section_in_top_bar(page) == "Thể thao"
-    assert asked == ["/category/the-thao/"]
+    assert asked == ["/the-thao/"]
 
 
 def test_an_address_is_joined_once_a_page(monkeypatch: pytest.MonkeyPatch) -> None:
