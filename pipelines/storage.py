@@ -129,7 +129,7 @@ class StoragePipeline:
         spider = self.crawler.spider
         try:
             self.db = store.open_db(self.path)
-            self.file_id = _file_id(self.path)
+            self.file_id = store.file_id(self.path)
             self.crawl_id = store.start_crawl(
                 self.db,
                 spider.name if spider else "unknown",
@@ -358,10 +358,10 @@ class StoragePipeline:
         next run stores those records again in the file at the path."""
         if self.db is None or self.file_lost:
             return self.file_lost
-        now = _file_id(self.path)
+        now = store.file_id(self.path)
         if now == self.file_id:
             return False
-        if _file_id(self.log_path) == self.file_id:
+        if store.file_id(self.log_path) == self.file_id:
             self._warn_link_moved_on()
             return False
         # Named through a symbolic link, the file is told by its own name, where it was.
@@ -483,12 +483,3 @@ class StoragePipeline:
         """
         with contextlib.suppress(sqlite3.Error):
             store.set_crawl_status(self.db, self.crawl_id, store.FAILED)
-
-
-def _file_id(path: str) -> tuple[int, int] | None:
-    """The file at `path` as (device, inode), or None if there is none."""
-    try:
-        found = os.stat(path)
-    except OSError:
-        return None
-    return found.st_dev, found.st_ino

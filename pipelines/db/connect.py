@@ -171,8 +171,8 @@ def close_moved(db: Database, path: str | Path, own_logs: frozenset[tuple[int, i
 def log_files(path: str | Path) -> frozenset[tuple[int, int]]:
     """The (device, inode) of the `-wal` and `-shm` beside the database at `path`, as SQLite
     names them: a writer's own, which `drop_own_logs` removes once another file has the path."""
-    found = (_file_id(Path(f"{path}{suffix}")) for suffix in SIDE_SUFFIXES[1:])
-    return frozenset(file_id for file_id in found if file_id is not None)
+    found = (file_id(Path(f"{path}{suffix}")) for suffix in SIDE_SUFFIXES[1:])
+    return frozenset(found_id for found_id in found if found_id is not None)
 
 
 def drop_own_logs(path: str | Path, own_logs: frozenset[tuple[int, int]]) -> None:
@@ -184,11 +184,13 @@ def drop_own_logs(path: str | Path, own_logs: frozenset[tuple[int, int]]) -> Non
     open, so nothing of its own is lost; a file of those names made since is left alone."""
     for suffix in SIDE_SUFFIXES[1:]:
         side = Path(f"{path}{suffix}")
-        if _file_id(side) in own_logs:
+        if file_id(side) in own_logs:
             side.unlink(missing_ok=True)
 
 
-def _file_id(path: Path) -> tuple[int, int] | None:
+def file_id(path: str | Path) -> tuple[int, int] | None:
+    """The file at `path` as (device, inode), or None if there is none: which file a name
+    stands for now, to tell when another has taken its place."""
     try:
         found = os.stat(path)
     except OSError:

@@ -315,19 +315,26 @@ def stored(db: Path) -> dict[str, dict]:
     return {row["url"].removeprefix(LIVE): row for row in rows}
 
 
+def committed_count(db: Path) -> int:
+    """Articles a reader sees committed, read through SQLite as any reader would (0 before the
+    file or its schema is made)."""
+    if not db.exists():
+        return 0
+    conn = sqlite3.connect(db, timeout=30)
+    try:
+        return conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+    except sqlite3.OperationalError:
+        return 0  # the schema is not there yet
+    finally:
+        conn.close()
+
+
 def wait_for_stored(db: Path, count: int, process: subprocess.Popen, timeout: float = 60) -> None:
-    """Wait until `count` articles are committed (read through SQLite, as any reader would)."""
+    """Wait until `count` articles are committed."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline and process.poll() is None:
-        if db.exists():
-            conn = sqlite3.connect(db, timeout=30)
-            try:
-                if conn.execute("SELECT count(*) FROM articles").fetchone()[0] >= count:
-                    return
-            except sqlite3.OperationalError:
-                pass  # the schema is not there yet
-            finally:
-                conn.close()
+        if committed_count(db) >= count:
+            return
         time.sleep(0.05)
     raise AssertionError(f"{count} articles were not stored in time")
 

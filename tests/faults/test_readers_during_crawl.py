@@ -15,7 +15,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import sqlite3
 import time
 from pathlib import Path
 
@@ -25,6 +24,7 @@ from tests.faults.harness import (
     ARTICLES,
     LIVE,
     MIRROR,
+    committed_count,
     crawl_from_terminal,
     expected_records,
     json_lines,
@@ -58,25 +58,13 @@ def let_through(site: FaultServer, held: dict[str, Fault], db: Path, count: int)
     until `count` articles are stored; the crawl then waits on the requests still held, so the
     readers run while it is under way."""
     deadline = time.monotonic() + 60
-    while (stored := stored_count(db)) < count:
+    while (stored := committed_count(db)) < count:
         assert time.monotonic() < deadline, f"{count} articles were not stored in time"
         let = [fault for fault in held.values() if fault.released.is_set()]
         waiting = [p for p in site.paths() if p in held and not held[p].released.is_set()]
         if len(let) <= stored and waiting:
             held[waiting[0]].release()
         time.sleep(0.05)
-
-
-def stored_count(db: Path) -> int:
-    if not db.exists():
-        return 0
-    conn = sqlite3.connect(db, timeout=30)
-    try:
-        return conn.execute("SELECT count(*) FROM articles").fetchone()[0]
-    except sqlite3.OperationalError:
-        return 0  # the schema is not there yet
-    finally:
-        conn.close()
 
 
 @pytest.fixture(scope="module")

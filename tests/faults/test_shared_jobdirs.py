@@ -13,7 +13,6 @@ first has ended, to store every article in its own database.
 
 from __future__ import annotations
 
-import sqlite3
 import subprocess
 import sys
 import time
@@ -26,6 +25,7 @@ from tests.faults.harness import (
     FAST,
     MIRROR,
     SITE,
+    committed_count,
     crawl,
     expect_rows,
     integrity,
@@ -74,20 +74,10 @@ def test_a_second_crawl_on_a_jobdir_in_use_is_turned_away(tmp_path: Path) -> Non
         assert asked_by_second == [], asked_by_second
         expect_rows(first_db, ARTICLES)
         assert integrity(first_db) == "ok"
-        assert not second_db.exists() or not articles_in(second_db)
+        assert not second_db.exists() or not committed_count(second_db)
         again = crawl(other, second_db, "--jobdir", str(jobdir))
     assert again.returncode == 0, again.output
     expect_rows(second_db, ARTICLES)
-
-
-def articles_in(db: Path) -> int:
-    conn = sqlite3.connect(db)
-    try:
-        return conn.execute("SELECT count(*) FROM articles").fetchone()[0]
-    except sqlite3.OperationalError:
-        return 0
-    finally:
-        conn.close()
 
 
 def test_two_crawls_on_two_jobdirs_run_side_by_side(tmp_path: Path) -> None:
@@ -156,7 +146,7 @@ def test_a_second_hand_run_crawl_on_a_jobdir_in_use_is_turned_away(tmp_path: Pat
         _turned_away(second, asked_by_second)
         assert str(jobdir) in second.stderr, second.stderr
         expect_rows(first_db, ARTICLES)
-        assert not second_db.exists() or not articles_in(second_db)
+        assert not second_db.exists() or not committed_count(second_db)
         again = subprocess.run(
             hand_run(other, second_db, jobdir), cwd=ROOT, capture_output=True, text=True
         )

@@ -17,7 +17,6 @@ run fetches and stores the OCOP article alone.
 from __future__ import annotations
 
 import signal
-import sqlite3
 import time
 from collections import Counter
 from pathlib import Path
@@ -28,6 +27,7 @@ from tests.faults.harness import (
     ARTICLES,
     MIRROR,
     OCOP,
+    committed_count,
     crawl,
     crawl_from_terminal,
     expect_rows,
@@ -38,19 +38,6 @@ from tests.faults.server import Fault, serving
 FLUSH_SECONDS = 4.0  # longer than the other articles take to come in, so none comes after it
 MARGIN = 8.0  # seconds more than the flush time a loaded machine may take to write the batch
 OTHERS = set(ARTICLES) - {OCOP}
-
-
-def committed(db: Path) -> int:
-    """Articles a reader sees committed (0 before the schema is made)."""
-    if not db.exists():
-        return 0
-    conn = sqlite3.connect(db, timeout=30)
-    try:
-        return conn.execute("SELECT count(*) FROM articles").fetchone()[0]
-    except sqlite3.OperationalError:
-        return 0
-    finally:
-        conn.close()
 
 
 @pytest.fixture(scope="module")
@@ -68,10 +55,10 @@ def stalled(tmp_path_factory: pytest.TempPathFactory) -> dict:
                 assert time.monotonic() < deadline, site.paths()
                 time.sleep(0.05)
             asked_at = time.monotonic()
-            seen = committed(db)
+            seen = committed_count(db)
             while seen < len(OTHERS) and time.monotonic() < asked_at + FLUSH_SECONDS + MARGIN:
                 time.sleep(0.1)
-                seen = committed(db)
+                seen = committed_count(db)
             running = process.poll() is None
             process.send_signal(signal.SIGKILL)
             process.communicate(timeout=60)
