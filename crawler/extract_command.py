@@ -73,7 +73,9 @@ def decode_html(data: bytes) -> str:
                 f"cannot decode the input as text: not UTF-8 (byte {exc.start}) "
                 "and no charset declared"
             ) from exc
-    encoding, text = html_to_unicode(None, data, default_encoding="utf-8")
+    # Only a BOM, a declared charset or valid UTF-8 is left, which w3lib reads alike without
+    # a default encoding (a parameter it deprecates)
+    encoding, text = html_to_unicode(None, data)
     if codec_name(encoding) in WESTERN_CODECS and (utf8 := utf8_beyond_ascii(data)) is not None:
         encoding, text = "utf-8", utf8
     if "<" not in text:
