@@ -38,7 +38,7 @@ from tests.faults.server import serving
 
 NEW = "/tin-tuc/12/109995/ra-quan-lam-thuy-loi-noi-dong-vu-xuan"
 NEW_HEADLINE = "Ra quân làm thủy lợi nội đồng vụ xuân"
-ITEMS = re.compile(r'(    <div class="list-news">\n)(.*?)(    </div>\n)', re.S)
+ITEMS = re.compile(r'(^    <div class="list-news">\n)(.*?)(^    </div>\n)', re.S | re.M)
 
 
 def empty_first_page(root: Path) -> None:
