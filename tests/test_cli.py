@@ -264,3 +264,15 @@ def test_extract_through_the_group_loads_no_other_command() -> None:
     heavy += ("pipelines.db", "crawler.cli.crawl", "crawler.cli.db")
     run = "from crawler.cli import cli\ndef main(): cli.main(sys.argv[1:], prog_name='tinbao')"
     assert extract_and_list_loaded(run, heavy) == "[]"
+
+
+@pytest.mark.parametrize("mark", ["\n", "\r", "\x0b", "\u2028"])
+def test_an_error_naming_a_path_with_a_line_break_stays_one_line(tmp_path: Path, mark: str) -> None:
+    """The break is written as its escape, so the error is still the one line it promises."""
+    result = CliRunner().invoke(cli, ["stats", "--db", str(tmp_path / f"no{mark}such.db")])
+    escaped = mark.encode("unicode_escape").decode("ascii")
+    assert result.exit_code == ExitCode.ERROR
+    assert (
+        result.stderr
+        == f"Error: no database at {tmp_path}/no{escaped}such.db (crawl first, or pass --db)\n"
+    )

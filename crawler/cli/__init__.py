@@ -15,6 +15,7 @@ import importlib
 import inspect
 import signal
 import sys
+import unicodedata
 
 import click
 
@@ -72,6 +73,18 @@ def restore_help(command: click.Command) -> None:
         command.help = docstring
 
 
+def one_line(message: str) -> str:
+    """`message` with its control characters and line separators written as escapes (`\\n`,
+    `\\t`, `\\x1b`): an error is one line on stderr, and a path it names may hold a line
+    break (a name pasted from a page, a script's stray `\\n`), which broke it in two."""
+    return "".join(
+        char.encode("unicode_escape").decode("ascii")
+        if unicodedata.category(char) in ("Cc", "Zl", "Zp")
+        else char
+        for char in message
+    )
+
+
 class LazyGroup(click.Group):
     """A group that imports the modules of `COMMAND_MODULES` one by one, until it has the
     command asked for (all of them to list the commands)."""
@@ -103,10 +116,13 @@ class LazyGroup(click.Group):
             drop_pending_output()
             click.echo("Interrupted.", err=True)
             ctx.exit(ExitCode.INTERRUPTED)
+        except click.ClickException as exc:
+            exc.message = one_line(exc.message)
+            raise
         except OSError as exc:
             if (failure := unwritable_output(exc)) is None:
                 raise
-            raise click.ClickException(failure) from exc
+            raise click.ClickException(one_line(failure)) from exc
 
     def _load_next(self) -> bool:
         if self.loaded == len(COMMAND_MODULES):
