@@ -781,6 +781,28 @@ def test_thirty_sixth_unseen_table_is_large_and_new() -> None:
     assert_large_and_new(UNSEEN36_FILE, UNSEEN36, at_least=120)
 
 
+UNSEEN37_FILE = UNSEEN_FILE.with_name("unseen37.json")
+# [text, expected, fetched]: a thirty-seventh blind table, fetched three minutes into a leap day
+# in the north's winter and the south's summer: CMS publish lines, relative forms just after
+# midnight, the day ahead, impossible leap dates, other locales' lines, zones, other scripts'
+# digits and look-alike separators, and lines that hold no publish time.
+UNSEEN37 = load_table(UNSEEN37_FILE)
+
+
+# Rows the parser does not read as tabled yet, by index: each must still fail (strict).
+UNSEEN37_NOT_YET: set[int] = set()
+
+
+@pytest.mark.parametrize(("text", "expected", "fetched"), **blind_rows(UNSEEN37, UNSEEN37_NOT_YET))
+def test_thirty_seventh_unseen_table(text: str, expected: str | None, fetched: str) -> None:
+    test_unseen_table(text, expected, fetched, month_first=False)
+
+
+def test_thirty_seventh_unseen_table_is_large_and_new() -> None:
+    """120 rows or more, none repeating a text of its own or of any earlier date table."""
+    assert_large_and_new(UNSEEN37_FILE, UNSEEN37, at_least=120)
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
