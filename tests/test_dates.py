@@ -3772,3 +3772,21 @@ def test_forms_of_the_thirty_sixth_table(text: str, expected: str | None) -> Non
     fetched = datetime(2030, 3, 12, 9, 30, tzinfo=LOCAL_TZ)
     parsed = parse_datetime(text, now=fetched)
     assert (format_iso(parsed) if parsed else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a premiere already past dates the video, with `vào` or without it; one to come does not
+        ("Đã công chiếu 12 thg 3, 2030", "2030-03-12T00:00:00+07:00"),
+        ("Đã khởi chiếu 11/03/2030", "2030-03-11T00:00:00+07:00"),
+        ("Công chiếu 12 thg 3, 2030", None),
+        ("Công chiếu sau 3 giờ nữa", None),
+    ],
+)
+def test_forms_of_the_thirty_seventh_table(text: str, expected: str | None) -> None:
+    """The rules the thirty-seventh table asked for, on strings of their own (fetched on
+    Tuesday 12 March 2030 at 09:30)."""
+    fetched = datetime(2030, 3, 12, 9, 30, tzinfo=LOCAL_TZ)
+    parsed = parse_datetime(text, now=fetched)
+    assert (format_iso(parsed) if parsed else None) == expected
