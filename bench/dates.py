@@ -12,7 +12,7 @@ dateparser gets the fallback's settings (Vietnamese only, day-first, local time 
 
 Strings tinbao refuses are listed with the rule that refuses them (REASONS); a refusal no rule
 explains is a miss. The project's later tables (tests/fixtures/dates/unseen.json to
-unseen36.json, forms the first lacks) are scored for both parsers too, refusals included.
+unseen37.json, forms the first lacks) are scored for both parsers too, refusals included.
 Speed is timed on the corpus strings and on the project's date table, the two parsers
 interleaved after a warm-up; the median and the spread (min–max) of the repeats are shown.
 """
@@ -78,6 +78,7 @@ UNSEEN_FILES = [
         "unseen34.json",
         "unseen35.json",
         "unseen36.json",
+        "unseen37.json",
     )
 ]
 DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "dates"

@@ -5,14 +5,14 @@ Run: `python bench/names.py [--failures]`.
 The tables are `tests/fixtures/names/unseen.json`, `unseen2.json`, `unseen3.json`, `unseen4.json`,
 `unseen5.json`, `unseen6.json`, `unseen7.json`, `unseen8.json`, `unseen9.json`, `unseen10.json`,
 `unseen11.json`, `unseen12.json`, `unseen13.json`, `unseen14.json`, `unseen15.json`,
-`unseen16.json`, `unseen17.json`, `unseen18.json` and `unseen19.json`, each scored apart: bylines
-[raw, display, people, source] and printed view counts [raw, count or null], each table written
-before the code was read. tinbao is scored on whole byline rows (display, people and source all
-right), on the people alone, and on counts. The peer for the people is newspaper4k's byline reader
-(`AuthorsExtractor._parse_byline`, the step that turns a byline string into a list of names; it has
-no display or source, so it is scored on the people only, in order). No peer reads a printed view
-count: trafilatura, newspaper4k and fundus have no view-count field, so counts are scored for tinbao
-alone.
+`unseen16.json`, `unseen17.json`, `unseen18.json`, `unseen19.json` and `unseen20.json`, each scored
+apart: bylines [raw, display, people, source] and printed view counts [raw, count or null], each
+table written before the code was read. tinbao is scored on whole byline rows (display, people and
+source all right), on the people alone, and on counts. The peer for the people is newspaper4k's
+byline reader (`AuthorsExtractor._parse_byline`, the step that turns a byline string into a list of
+names; it has no display or source, so it is scored on the people only, in order). No peer reads a
+printed view count: trafilatura, newspaper4k and fundus have no view-count field, so counts are
+scored for tinbao alone.
 """
 
 from __future__ import annotations
@@ -51,6 +51,7 @@ TABLE_FILES = [
         "unseen17.json",
         "unseen18.json",
         "unseen19.json",
+        "unseen20.json",
     )
 ]
 

@@ -386,3 +386,15 @@ def test_more_editions_labels_lakh_footnotes_and_gains(raw: str, expected: int |
 )
 def test_views_labels_of_more_editions(raw: str, expected: int | None) -> None:
     assert parse_count(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # a news item read so many times
+        ("Tin đã được đọc 3.456 lần", 3456),
+        ("Tin đã được xem 3.456 lần", 3456),
+    ],
+)
+def test_a_news_items_reads(raw: str, expected: int | None) -> None:
+    assert parse_count(raw) == expected

@@ -781,6 +781,28 @@ def test_thirty_sixth_unseen_table_is_large_and_new() -> None:
     assert_large_and_new(UNSEEN36_FILE, UNSEEN36, at_least=120)
 
 
+UNSEEN37_FILE = UNSEEN_FILE.with_name("unseen37.json")
+# [text, expected, fetched]: a thirty-seventh blind table, fetched three minutes into a leap day
+# in the north's winter and the south's summer: CMS publish lines, relative forms just after
+# midnight, the day ahead, impossible leap dates, other locales' lines, zones, other scripts'
+# digits and look-alike separators, and lines that hold no publish time.
+UNSEEN37 = load_table(UNSEEN37_FILE)
+
+
+# Rows the parser does not read as tabled yet, by index: each must still fail (strict).
+UNSEEN37_NOT_YET: set[int] = set()
+
+
+@pytest.mark.parametrize(("text", "expected", "fetched"), **blind_rows(UNSEEN37, UNSEEN37_NOT_YET))
+def test_thirty_seventh_unseen_table(text: str, expected: str | None, fetched: str) -> None:
+    test_unseen_table(text, expected, fetched, month_first=False)
+
+
+def test_thirty_seventh_unseen_table_is_large_and_new() -> None:
+    """120 rows or more, none repeating a text of its own or of any earlier date table."""
+    assert_large_and_new(UNSEEN37_FILE, UNSEEN37, at_least=120)
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -3746,6 +3768,24 @@ def test_forms_of_the_thirty_fifth_table(text: str, expected: str | None) -> Non
 )
 def test_forms_of_the_thirty_sixth_table(text: str, expected: str | None) -> None:
     """The rules the thirty-sixth table asked for, on strings of their own (fetched on
+    Tuesday 12 March 2030 at 09:30)."""
+    fetched = datetime(2030, 3, 12, 9, 30, tzinfo=LOCAL_TZ)
+    parsed = parse_datetime(text, now=fetched)
+    assert (format_iso(parsed) if parsed else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a premiere already past dates the video, with `vào` or without it; one to come does not
+        ("Đã công chiếu 12 thg 3, 2030", "2030-03-12T00:00:00+07:00"),
+        ("Đã khởi chiếu 11/03/2030", "2030-03-11T00:00:00+07:00"),
+        ("Công chiếu 12 thg 3, 2030", None),
+        ("Công chiếu sau 3 giờ nữa", None),
+    ],
+)
+def test_forms_of_the_thirty_seventh_table(text: str, expected: str | None) -> None:
+    """The rules the thirty-seventh table asked for, on strings of their own (fetched on
     Tuesday 12 March 2030 at 09:30)."""
     fetched = datetime(2030, 3, 12, 9, 30, tzinfo=LOCAL_TZ)
     parsed = parse_datetime(text, now=fetched)

@@ -1293,3 +1293,17 @@ def test_cjk_labels_placeholders_markup_and_agencies(raw: str, expected: Byline)
 )
 def test_callings_writers_labels_credits_and_descriptions(raw: str, expected: Byline) -> None:
     assert clean_byline(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # a social handle after `@` in brackets, its words joined by dots, is the writer's login
+        ("Hồ Nhi (@honhi.news)", Byline("Hồ Nhi", ("Hồ Nhi",), None)),
+        ("Hồ Nhi (@ho.nhi99)", Byline("Hồ Nhi", ("Hồ Nhi",), None)),
+        # … but without the `@` a dotted name may be a site credited as the source
+        ("Hồ Nhi (honhi.news)", Byline("Hồ Nhi", ("Hồ Nhi",), "honhi.news")),
+    ],
+)
+def test_dotted_handle_after_at(raw: str, expected: Byline) -> None:
+    assert clean_byline(raw) == expected

@@ -45,6 +45,7 @@ BYLINES16, COUNTS16 = _load("unseen16.json")
 BYLINES17, COUNTS17 = _load("unseen17.json")
 BYLINES18, COUNTS18 = _load("unseen18.json")
 BYLINES19, COUNTS19 = _load("unseen19.json")
+BYLINES20, COUNTS20 = _load("unseen20.json")
 
 # Rows the code does not read yet, by index in the table.
 BYLINES_NOT_YET: set[int] = set()
@@ -85,6 +86,8 @@ BYLINES18_NOT_YET: set[int] = set()
 COUNTS18_NOT_YET: set[int] = set()
 BYLINES19_NOT_YET: set[int] = set()
 COUNTS19_NOT_YET: set[int] = set()
+BYLINES20_NOT_YET: set[int] = set()
+COUNTS20_NOT_YET: set[int] = set()
 
 
 def _params(rows: list, not_yet: set[int]) -> list:
@@ -113,6 +116,7 @@ def test_tables_are_large_and_distinct() -> None:
     assert len(BYLINES17) >= 120 and len(COUNTS17) >= 40
     assert len(BYLINES18) >= 120 and len(COUNTS18) >= 40
     assert len(BYLINES19) >= 100 and len(COUNTS19) >= 30
+    assert len(BYLINES20) >= 100 and len(COUNTS20) >= 30
     all_bylines = [
         raw
         for table in (
@@ -135,6 +139,7 @@ def test_tables_are_large_and_distinct() -> None:
             BYLINES17,
             BYLINES18,
             BYLINES19,
+            BYLINES20,
         )
         for raw, *_ in table
     ]
@@ -160,6 +165,7 @@ def test_tables_are_large_and_distinct() -> None:
             COUNTS17,
             COUNTS18,
             COUNTS19,
+            COUNTS20,
         )
         for raw, _ in table
     ]
@@ -202,7 +208,8 @@ def _cases(test: object) -> list:
     + _params(BYLINES16, BYLINES16_NOT_YET)
     + _params(BYLINES17, BYLINES17_NOT_YET)
     + _params(BYLINES18, BYLINES18_NOT_YET)
-    + _params(BYLINES19, BYLINES19_NOT_YET),
+    + _params(BYLINES19, BYLINES19_NOT_YET)
+    + _params(BYLINES20, BYLINES20_NOT_YET),
     ids=[f"{i}: {row[0]!a}" for i, row in enumerate(BYLINES)]
     + [f"2/{i}: {row[0]!a}" for i, row in enumerate(BYLINES2)]
     + [f"3/{i}: {row[0]!a}" for i, row in enumerate(BYLINES3)]
@@ -221,7 +228,8 @@ def _cases(test: object) -> list:
     + [f"16/{i}: {row[0]!a}" for i, row in enumerate(BYLINES16)]
     + [f"17/{i}: {row[0]!a}" for i, row in enumerate(BYLINES17)]
     + [f"18/{i}: {row[0]!a}" for i, row in enumerate(BYLINES18)]
-    + [f"19/{i}: {row[0]!a}" for i, row in enumerate(BYLINES19)],
+    + [f"19/{i}: {row[0]!a}" for i, row in enumerate(BYLINES19)]
+    + [f"20/{i}: {row[0]!a}" for i, row in enumerate(BYLINES20)],
 )
 def test_unseen_byline(
     raw: str, display: str | None, people: tuple[str, ...], source: str | None
@@ -249,7 +257,8 @@ def test_unseen_byline(
     + _params(COUNTS16, COUNTS16_NOT_YET)
     + _params(COUNTS17, COUNTS17_NOT_YET)
     + _params(COUNTS18, COUNTS18_NOT_YET)
-    + _params(COUNTS19, COUNTS19_NOT_YET),
+    + _params(COUNTS19, COUNTS19_NOT_YET)
+    + _params(COUNTS20, COUNTS20_NOT_YET),
     ids=[f"{i}: {row[0]!a}" for i, row in enumerate(COUNTS)]
     + [f"2/{i}: {row[0]!a}" for i, row in enumerate(COUNTS2)]
     + [f"3/{i}: {row[0]!a}" for i, row in enumerate(COUNTS3)]
@@ -268,7 +277,8 @@ def test_unseen_byline(
     + [f"16/{i}: {row[0]!a}" for i, row in enumerate(COUNTS16)]
     + [f"17/{i}: {row[0]!a}" for i, row in enumerate(COUNTS17)]
     + [f"18/{i}: {row[0]!a}" for i, row in enumerate(COUNTS18)]
-    + [f"19/{i}: {row[0]!a}" for i, row in enumerate(COUNTS19)],
+    + [f"19/{i}: {row[0]!a}" for i, row in enumerate(COUNTS19)]
+    + [f"20/{i}: {row[0]!a}" for i, row in enumerate(COUNTS20)],
 )
 def test_unseen_count(raw: str, expected: int | None) -> None:
     count = parse_count(raw)

@@ -84,7 +84,8 @@ _LABELS = patterns.compile(
     r"(?:da\s*)?xem\s*boi|"  # the readers a post was seen by (`Đã xem bởi 1.126 người`)
     r"(?:so\s*)?luot\s*(?:xem|doc|nghe|phat|truy\s*cap|tai(?:\s*ve)?|tiep\s*can|hien\s*thi)"
     rf"{_OWN_PAGE}|(?:(?:so\s*)?(?:nguoi|ban\s*doc)\s*)?da\s*(?:xem|doc)"
-    r"|(?:bai\s*(?:viet\s*)?)?(?:da\s*)?duoc\s*(?:xem|doc)"  # `Bài viết đã được xem 1.234 lần`
+    # `Bài viết đã được xem 1.234 lần`, `Tin đã được đọc 1.234 lần`
+    r"|(?:(?:bai\s*(?:viet\s*)?|tin\s*))?(?:da\s*)?duoc\s*(?:xem|doc)"
     # a total's label (`Tổng lượt xem:`, `Tổng số lần xem:`; not a site's visits)
     r"|tong\s*(?:so\s*)?(?:luot|lan)\s*(?:xem|doc)"
     r"|tong(?=\s*:)"  # … and the total beside a period's views (`Lượt xem hôm nay: 12 | Tổng: …`)

@@ -2072,7 +2072,9 @@ _EVENT_LABEL = patterns.compile(
     r"|(?:khai|be)\s*(?:mac|giang)\s*:|be\s*mac|ngay\s*in(?![a-z])|(?<!bao\s)(?<!an\sban\s)in\s*(?:luc|ngay)|truy\s*cap"
     r"|(?:ngay|gio|le)\s*(?:thi|phat\s*song|khoi\s*hanh|mo\s*ban|xet\s*xu|ra\s*mat|cong\s*chieu"
     r"|bong\s*lan)(?![a-z])|khoi\s*(?:cong|hanh|chieu)\s*(?::|ngay|luc|vao)"
-    r"|(?:khoi|cong)\s*chieu\s*$"  # a premiere right before its time: `Công chiếu sau 2 giờ nữa`
+    # a premiere right before its time (`Công chiếu sau 2 giờ nữa`), not one past (`Đã công
+    # chiếu 28 thg 2, 2028`: when the video went up, as `Đã công chiếu vào …` is)
+    r"|(?<!da\s)(?:khoi|cong)\s*chieu\s*$"
     r"|se\s*(?:cong\s*chieu|phat\s*song)|(?:ban|tam)\s*phao\s*hoa|dem\s*nguoc"
     r"|(?<![a-z])(?:hen\s*gio|deadline)(?![a-z])"
     r"|(?<![a-z])tat\s*nien(?![a-z])"  # a year-end party on its date: `Tất niên 05/02/2027 tại …`

@@ -858,14 +858,22 @@ def _outlet_of_desk(note: str) -> str | None:
 
 
 # A login in brackets closing a signature (`Hoàng Thiên Ân (thienan_viet)`, `(@thienan_viet)`).
-_ACCOUNT_IN_BRACKETS = patterns.compile(r"\s*\(\s*@?([^\s()]+)\s*\)$")
+_ACCOUNT_IN_BRACKETS = patterns.compile(r"\s*\(\s*(@?)([^\s()]+)\s*\)$")
+# … after an `@`, a social handle's dots join its words too (`(@hoainam.news)`): the `@` marks it
+# as a login, which no outlet's or place's name is.
+_HANDLE_AFTER_AT = patterns.compile(r"[a-z0-9]+(?:[._][a-z0-9]+)*")
 
 
 def without_handle(text: str) -> str:
     """`text` without the writer's login in brackets closing it (a reading platform's signature
     `— Hoàng Thiên Ân (thienan_viet)`): the account the name posts as, no part of the name."""
     found = _ACCOUNT_IN_BRACKETS.search(text)
-    return text[: found.start()] if found and is_account(found[1]) and found.start() else text
+    if not found or not found.start():
+        return text
+    login = found[2]
+    if is_account(login) or (found[1] and _HANDLE_AFTER_AT.fullmatch(login)):
+        return text[: found.start()]
+    return text
 
 
 def is_account(name: str) -> bool:
