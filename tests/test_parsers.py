@@ -177,11 +177,6 @@ NOT_YET: dict[str, dict[str, str]] = {
         "images": "the association's logo in the newsletter's header row (its `alt` the"
         " association's name, which no site name on the page repeats) is read as a picture",
     },
-    "holdout75/wikkawiki-highland-commune-wiki-page-grid-line-reaches-huoi-mo-village-br-paragraphs-italic-posted-label-day-only-revision-footer-owner-wikiword-signature-comments": {  # noqa: E501
-        "modified_at": "the footer's revision time is a link to the page's revisions list with"
-        ' no label (`<a class="datetime" href="…/revisions">2026-12-03 10:15:22</a>`): no'
-        " date line reads it",
-    },
 }
 
 

@@ -32,7 +32,7 @@ import unicodedata
 from datetime import UTC, date, datetime, timedelta
 from itertools import islice
 from typing import NamedTuple
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 from lxml.etree import _Element
 
@@ -927,7 +927,29 @@ def modified(page: Page) -> str | None:
             return machine[0]
         if not (day_alone and _by_publish_day(page, line.match, publish)):
             return _unix_stamped(line) or line.raw
-    return machine[0] if machine and not _prints_publish(page, machine[0], publish) else None
+    if machine and not _prints_publish(page, machine[0], publish):
+        return machine[0]
+    return None if machine or updated else _revisions_link(page, publish)
+
+
+REVISIONS_LISTS = ("/revisions", "/history")
+
+
+def _revisions_link(page: Page, publish: str | None) -> str | None:
+    """A link to the page's own revisions list printing a date and time alone (WikkaWiki's
+    footer `<a class="datetime" href="…?wakka=Page/revisions">2026-12-03 10:15:22</a>`, with no
+    label): the time of the page's latest revision, its update, when nothing else dates one."""
+    own = page.url.rstrip("/")
+    lists = {own + tail for tail in REVISIONS_LISTS}
+    order = month_first(page)
+    for link in page.root.iter("a"):
+        if urljoin(page.url, link.get("href") or "").rstrip("/") not in lists:
+            continue
+        text = " ".join(text_of(link).split())
+        found = match_datetime(text, now=page.fetched_at, month_first=order)
+        if found and _has_time(found) and not _before_publish(page, found, publish):
+            return text
+    return None
 
 
 def _beside_publish_line(page: Page, line: _Element) -> bool:
