@@ -1,5 +1,5 @@
 """Rules the generic extractor learnt from shapes the tuned holdout sets left unread: a wiki's
-unlabelled revision time."""
+unlabelled revision time, an event's time repeated in a bar fixed to the window's foot."""
 
 from __future__ import annotations
 
@@ -39,3 +39,38 @@ def test_a_link_to_another_page_s_revisions_dates_that_page() -> None:
     """The same link to another page's history dates that page, not this one."""
     footer = "<a href='/wiki/TrangChu/history'>2026-12-02 16:40:05</a>"
     assert _wiki_page(footer)["modified_at"] is None
+
+
+EVENT_URL = "https://sukien.example.vn/e/hoi-cho-sach-cu-quan-3"
+EVENT_TITLE = "Hội chợ sách cũ quận 3 lần thứ 12"
+EVENT = InventedArticle(EVENT_URL, EVENT_TITLE, NOW, TEXT[1:])
+
+
+def _event_page(bar_attributes: str) -> dict:
+    text = "".join(f"<p>{p}</p>" for p in TEXT[1:])
+    facts = (
+        "<aside class='event-facts'><div>Câu lạc bộ Sách cũ Sài Gòn</div>"
+        "<time datetime='2026-12-05T01:30:00Z'>Saturday, December 5, 2026 "
+        "<span>8:30 AM to 11:00 AM GMT+7</span></time><div>Nhà văn hóa quận 3</div></aside>"
+    )
+    columns = f"<div class='flex'><div id='details'>{text}</div>{facts}</div>"
+    main = f"<main><h1>{EVENT_TITLE}</h1>{columns}</main>"
+    line = "<div>Saturday, December 5, 2026 · 8:30 AM GMT+7</div><button>Tham gia</button>"
+    return EVENT.record(f"{main}<div {bar_attributes}>{line}</div>")
+
+
+def test_a_bar_fixed_at_the_foot_repeats_the_time_the_page_states() -> None:
+    """An event page's action bar, fixed to the window's foot, repeats the event's time; the
+    `<time>` in the details column beside the text, its machine time at the same minute, is
+    the line the page prints it in."""
+    record = _event_page("class='fixed bottom-0 w-full'")
+    assert (record["published_at"], record["published_raw"]) == (
+        "2026-12-05T08:30:00+07:00",
+        "Saturday, December 5, 2026 8:30 AM to 11:00 AM GMT+7",
+    )
+
+
+def test_a_bar_in_the_page_s_flow_is_its_own_line() -> None:
+    """The same line in a block left in the page's flow is the line read."""
+    record = _event_page("class='event-bar'")
+    assert record["published_raw"] == "Saturday, December 5, 2026 · 8:30 AM GMT+7"

@@ -161,11 +161,6 @@ NOT_YET: dict[str, dict[str, str]] = {
         "byline": "the desk signing in italics under the attachments line is not read: the `Tệp"
         " đính kèm:` line ends the text before it",
     },
-    "holdout73/meetup-translated-fiction-book-club-event-page-past-event-english-weekday-month-12-hour-pm-epoch-ms-datetime-host-not-author-attendees-not-views-topic-chips-tags-comments": {  # noqa: E501
-        "published_raw": "the event's `<time>` in the details sidebar beside the text is not read;"
-        " the sticky action bar's `Saturday, November 28, 2026 · 3:00 PM GMT+7` at the page's"
-        " foot, at the same minute, is",
-    },
     "holdout74/ausha-provincial-radio-podcast-episode-truong-sa-voyage-english-month-day-only-beside-length-ld-utc-other-hour-description-body-thuc-hien-two-people-no-views-no-category": {  # noqa: E501
         "body": "the italic `Thực hiện:` credit is not the description's last line: the"
         " broadcast schedule and Ausha's hosting line after it stay in the text, and the"
