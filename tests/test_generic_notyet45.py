@@ -1,5 +1,6 @@
 """Rules the generic extractor learnt from shapes the tuned holdout sets left unread: a wiki's
-unlabelled revision time, an event's time repeated in a bar fixed to the window's foot."""
+unlabelled revision time, an event's time repeated in a bar fixed to the window's foot, a
+signing after the attachments line."""
 
 from __future__ import annotations
 
@@ -74,3 +75,19 @@ def test_a_bar_in_the_page_s_flow_is_its_own_line() -> None:
     """The same line in a block left in the page's flow is the line read."""
     record = _event_page("class='event-bar'")
     assert record["published_raw"] == "Saturday, December 5, 2026 · 8:30 AM GMT+7"
+
+
+def test_a_signing_after_the_attachments_line_closing_the_text_is_read() -> None:
+    """A note lists its attached files on its last line but one (`Tệp đính kèm:` and the
+    files' links) and signs on the last, aligned right: the attachments close the text, and
+    the signing after them is the byline."""
+    after = (
+        "<p><strong>Tệp đính kèm:</strong> <a href='/tep/bien-ban-nghiem-thu.pdf'>"
+        "bien-ban-nghiem-thu.pdf</a></p>"
+        "<p style='text-align:right'><strong>Phạm Thị Hồng Nhung</strong></p>"
+    )
+    record = ARTICLE.under_headline("", after)
+    assert (record["byline"], record["authors"]) == (
+        "Phạm Thị Hồng Nhung",
+        ["Phạm Thị Hồng Nhung"],
+    )

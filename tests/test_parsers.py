@@ -157,10 +157,6 @@ NOT_YET: dict[str, dict[str, str]] = {
         "images": "the hero `<picture>` over the event's title, on the image service's encoded"
         " address, is not read",
     },
-    "holdout72/hedgedoc-published-note-youth-relief-fund-public-accounts-flood-quang-ngai-infobar-xuat-ban-thay-doi-lan-cuoi-account-nobody-desk-signoff-bold-first-row-table-blockquote-note": {  # noqa: E501
-        "byline": "the desk signing in italics under the attachments line is not read: the `Tệp"
-        " đính kèm:` line ends the text before it",
-    },
     "holdout74/ausha-provincial-radio-podcast-episode-truong-sa-voyage-english-month-day-only-beside-length-ld-utc-other-hour-description-body-thuc-hien-two-people-no-views-no-category": {  # noqa: E501
         "body": "the italic `Thực hiện:` credit is not the description's last line: the"
         " broadcast schedule and Ausha's hosting line after it stay in the text, and the"
