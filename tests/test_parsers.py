@@ -157,15 +157,6 @@ NOT_YET: dict[str, dict[str, str]] = {
         "images": "the hero `<picture>` over the event's title, on the image service's encoded"
         " address, is not read",
     },
-    "holdout72/hedgedoc-published-note-youth-relief-fund-public-accounts-flood-quang-ngai-infobar-xuat-ban-thay-doi-lan-cuoi-account-nobody-desk-signoff-bold-first-row-table-blockquote-note": {  # noqa: E501
-        "byline": "the desk signing in italics under the attachments line is not read: the `Tệp"
-        " đính kèm:` line ends the text before it",
-    },
-    "holdout73/meetup-translated-fiction-book-club-event-page-past-event-english-weekday-month-12-hour-pm-epoch-ms-datetime-host-not-author-attendees-not-views-topic-chips-tags-comments": {  # noqa: E501
-        "published_raw": "the event's `<time>` in the details sidebar beside the text is not read;"
-        " the sticky action bar's `Saturday, November 28, 2026 · 3:00 PM GMT+7` at the page's"
-        " foot, at the same minute, is",
-    },
     "holdout74/ausha-provincial-radio-podcast-episode-truong-sa-voyage-english-month-day-only-beside-length-ld-utc-other-hour-description-body-thuc-hien-two-people-no-views-no-category": {  # noqa: E501
         "body": "the italic `Thực hiện:` credit is not the description's last line: the"
         " broadcast schedule and Ausha's hosting line after it stay in the text, and the"
@@ -176,11 +167,6 @@ NOT_YET: dict[str, dict[str, str]] = {
     "holdout74/benchmark-email-fisheries-association-newsletter-web-version-iuu-offshore-fleet-issue-day-only-weekday-title-subject-bold-dateline-lead-tin-label-briefs-not-body-caption-row": {  # noqa: E501
         "images": "the association's logo in the newsletter's header row (its `alt` the"
         " association's name, which no site name on the page repeats) is read as a picture",
-    },
-    "holdout75/wikkawiki-highland-commune-wiki-page-grid-line-reaches-huoi-mo-village-br-paragraphs-italic-posted-label-day-only-revision-footer-owner-wikiword-signature-comments": {  # noqa: E501
-        "modified_at": "the footer's revision time is a link to the page's revisions list with"
-        ' no label (`<a class="datetime" href="…/revisions">2026-12-03 10:15:22</a>`): no'
-        " date line reads it",
     },
 }
 

@@ -18,6 +18,7 @@ from lxml.etree import XPath, _Element
 
 from parsers import patterns
 from parsers.body import (
+    ATTACHMENT_LINE_LABEL,
     BOLD_CLASS,
     BOLD_STYLE,
     BYLINE_CLASS,
@@ -1394,6 +1395,9 @@ def _signed_after_text(page: Page) -> str | None:
     container = body_container(page) if is_vietnamese(page) else None
     if container is None or container.getroottree().getroot() is not page.root:
         return None
+    closing = _after_attachments(container)
+    if closing is not None and (signing := _signing(closing)):
+        return signing
     for node in self_and_ancestors(container, 3):
         following = next(
             (
@@ -1405,23 +1409,41 @@ def _signed_after_text(page: Page) -> str | None:
         )
         if following is None:
             continue
-        text = short_text(following, 2 * MAX_CHARS) or ""
-        classes = following.get("class") or ""
-        signed = (
-            aligned_right(following)
-            or BYLINE_CLASS.search(classes)
-            or SIGNATURE_CLASS.search(classes)
-            or sum(len(text_of(b)) for b in following.iter("b", "strong")) >= len(text)
-            or _name_with_workplace(text)
-        )
-        named = _signed_names(text)
-        if signed and (named or _department(text)):
-            return named or text
+        if signing := _signing(following):
+            return signing
         if credits := _credit_line(following):
             return credits
         carded = following.find(".//img") is not None and not in_zone(page, following)
         return _name_on_card(following) if carded else None
     return None
+
+
+def _signing(line: _Element) -> str | None:
+    """The names, or the department, `line` signs with: a line in bold, aligned right or
+    classed as a signature, or a name and its bearer's workplace."""
+    text = short_text(line, 2 * MAX_CHARS) or ""
+    classes = line.get("class") or ""
+    signed = (
+        aligned_right(line)
+        or BYLINE_CLASS.search(classes)
+        or SIGNATURE_CLASS.search(classes)
+        or sum(len(text_of(b)) for b in line.iter("b", "strong")) >= len(text)
+        or _name_with_workplace(text)
+    )
+    named = _signed_names(text)
+    return (named or text) if signed and (named or _department(text)) else None
+
+
+def _after_attachments(container: _Element) -> _Element | None:
+    """The text's last line when the line before it lists the files attached (a note's
+    `<p><strong>Tệp đính kèm:</strong> <a>….xlsx</a></p>`, then its signing `<p
+    style="text-align:right"><em>Ban Điều hành …</em></p>`): the attachments close the text,
+    and the line after them is the first after it."""
+    lines = [el for el in container if isinstance(el.tag, str) and text_of(el)]
+    if len(lines) < 2:
+        return None
+    label = ATTACHMENT_LINE_LABEL.match(fold(text_of(lines[-2])))
+    return lines[-1] if label else None
 
 
 def _from_article_footer(page: Page) -> str | None:

@@ -32,7 +32,7 @@ import unicodedata
 from datetime import UTC, date, datetime, timedelta
 from itertools import islice
 from typing import NamedTuple
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 from lxml.etree import _Element
 
@@ -412,7 +412,7 @@ def _published(page: Page) -> str | None:
         chosen = only or _with_its_time(page, lines)
         if not _has_time(chosen.match):
             page.memo["published_clock"] = _post_clock(page)
-        return chosen.raw
+        return _timed_original(page, chosen) or chosen.raw
     updated = [v for v in visible_dates(page) if v.modified]
     if updated:  # the only time the page prints (a header's today left out): not an update
         page.memo["published_from_update"] = updated[0].raw
@@ -927,7 +927,66 @@ def modified(page: Page) -> str | None:
             return machine[0]
         if not (day_alone and _by_publish_day(page, line.match, publish)):
             return _unix_stamped(line) or line.raw
-    return machine[0] if machine and not _prints_publish(page, machine[0], publish) else None
+    if machine and not _prints_publish(page, machine[0], publish):
+        return machine[0]
+    return None if machine or updated else _revisions_link(page, publish)
+
+
+REVISIONS_LISTS = ("/revisions", "/history")
+
+
+def _revisions_link(page: Page, publish: str | None) -> str | None:
+    """A link to the page's own revisions list printing a date and time alone (WikkaWiki's
+    footer `<a class="datetime" href="…?wakka=Page/revisions">2026-12-03 10:15:22</a>`, with no
+    label): the time of the page's latest revision, its update, when nothing else dates one."""
+    own = page.url.rstrip("/")
+    lists = {own + tail for tail in REVISIONS_LISTS}
+    order = month_first(page)
+    for link in page.root.iter("a"):
+        if urljoin(page.url, link.get("href") or "").rstrip("/") not in lists:
+            continue
+        text = " ".join(text_of(link).split())
+        found = match_datetime(text, now=page.fetched_at, month_first=order)
+        if found and _has_time(found) and not _before_publish(page, found, publish):
+            return text
+    return None
+
+
+FOOT_BAR_CLASSES = {"fixed", "bottom-0"}
+FOOT_BAR_STYLE = re.compile(r"position:\s*fixed.*\bbottom:\s*0", re.S)
+EPOCH_MS = re.compile(r"\d{13}")
+
+
+def _timed_original(page: Page, line: Visible) -> str | None:
+    """The text of the `<time>` a line in a bar fixed to the window's foot repeats (an event
+    page's action bar `Saturday, November 28, 2026 · 3:00 PM GMT+7` over the `<time
+    datetime="1795852800000">` of its details column, furniture beside the text): the bar
+    repeats the page's facts, and the `<time>` whose machine time and printed text give the
+    same minute is where the page states it."""
+    if not any(_foot_bar(el) for el in (line.line, *line.line.iterancestors())):
+        return None
+    for el in page.root.iter("time"):
+        instant = _machine_instant(el.get("datetime") or "", page.fetched_at)
+        if instant is None or abs((instant - line.match.value).total_seconds()) >= 60:
+            continue
+        text = " ".join(text_of(el).split())
+        printed = match_datetime(text, now=page.fetched_at, month_first=line.month_first)
+        if printed is not None and abs((printed.value - instant).total_seconds()) < 60:
+            return text
+    return None
+
+
+def _foot_bar(el: _Element) -> bool:
+    classes = set((el.get("class") or "").split())
+    return classes >= FOOT_BAR_CLASSES or bool(FOOT_BAR_STYLE.search(el.get("style") or ""))
+
+
+def _machine_instant(raw: str, now: datetime) -> datetime | None:
+    """The instant a `datetime` attribute names, as ISO text or milliseconds since 1970."""
+    if EPOCH_MS.fullmatch(raw):
+        return datetime.fromtimestamp(int(raw) / 1000, UTC)
+    found = match_datetime(raw, now=now) if raw else None
+    return found.value if found is not None else None
 
 
 def _beside_publish_line(page: Page, line: _Element) -> bool:
