@@ -869,6 +869,15 @@ POSTED_WORDS = r"(?:(?:duoc\s*)?dang\s*boi|posted\s*by|shared\s*by)"
 POSTED_LABEL = patterns.compile(rf"^{POSTED_WORDS}\b")
 POSTED_BY = patterns.compile(rf"^{POSTED_WORDS}\s+\S.{{0,80}}?\s(?:vao|luc|on|at)\s")
 MAX_EMBEDDED_POST = 600  # characters of a post quoted in a box: a few sentences and the line
+# The address of one post on a microblog, as the closing line of its embed code links it
+# (`— Name (@name) <a href="https://twitter.com/name/status/123…">May 2, 2026</a>`).
+POST_ADDRESS = patterns.compile(
+    r"^https?://(?:(?:www|mobile)\.)?(?:twitter|x)\.com/\w+/status/\d+"
+    r"|^https?://bsky\.app/profile/[^/]+/post/\w+",
+    re.I,
+)
+# … whose text opens with a dash, the post's author after it.
+POST_SIGNATURE = re.compile(r"^\s*[—–-]\s*\S")
 MAX_POSTED_OPENING = 40  # characters of the line's first words read for its label
 # A forum reply's quote of another post, opened by its attribution (`Thanh Nga đã viết:`,
 # `Jane said:`): someone else's words again, never body, and no vote for where the text is.
@@ -1146,7 +1155,7 @@ def read_body(
     for css in (*drop, EMBEDDED_POSTS):
         for el in listed(css):
             remove_element(el)
-    for el in [quote for quote in root.iter("blockquote") if quoted_post(quote)]:
+    for el in [q for q in root.iter("blockquote") if quoted_post(q) or embedded_post(q)]:
         remove_element(el)
     _drop_embed_attributions(root, page)
     _drop_site_footer(root)
@@ -1464,6 +1473,25 @@ def _drop_posted_boxes(root: _Element) -> None:
             and short_text(box, MAX_EMBEDDED_POST) is not None
         ):
             remove_element(box)
+
+
+def embedded_post(quote: _Element) -> bool:
+    """A blockquote that is a microblog post's embed code with its class lost (a reader's
+    fragment keeps none, some pages print it bare): the post's paragraphs, then a line,
+    in a paragraph of its own or after the last one, signing it with a dash and linking the
+    post's own address. Someone else's words, never the text."""
+    lines = list(quote.iterchildren("p"))
+    if not lines:
+        return False
+    last = lines[-1]
+    if (last.tail or "").strip():  # `<p>…</p>— Name (@name) <a href="…">date</a>`
+        signature, links = last.tail, [a for a in last.itersiblings() if a.tag == "a"]
+    else:
+        signature, links = text_start(last, MAX_QUOTE_OPENING), list(last.iter("a"))
+    # a reader's fragment keeps a link's address in `target`
+    return bool(POST_SIGNATURE.match(signature)) and any(
+        POST_ADDRESS.match(a.get("href") or a.get("target") or "") for a in links
+    )
 
 
 def quoted_post(el: _Element) -> bool:
