@@ -22,6 +22,17 @@ HARBOUR = [
     "The board will look at the figures again in October, when the first winter timetable"
     " is due to be printed and the operator has to order fuel for the cold months.",
 ]
+HAFEN_URL = "https://nachrichten.example.de/2026/03/nachtfaehre"
+HAFEN = [
+    "Die Hafenverwaltung hat am Montag beschlossen, die Nachtfähre das ganze Jahr über fahren"
+    " zu lassen, nachdem im Winter fast doppelt so viele Fahrgäste mitfuhren wie erwartet.",
+    "Die Fahrkarten sollen bis zum Herbst nicht teurer werden, sagte ein Sprecher, und das"
+    " letzte Boot verlässt den alten Anleger an jedem Tag der Woche um halb eins.",
+    "Die Hafenarbeiter begrüßten den Beschluss, verlangten aber eine zweite Besatzung, weil"
+    " das Boot seit Dezember an den meisten Freitagabenden verspätet gewesen sei.",
+    "Im Oktober will die Verwaltung die Zahlen erneut prüfen, wenn der erste Winterfahrplan"
+    " gedruckt wird und der Betreiber den Treibstoff für die kalten Monate bestellen muss.",
+]
 
 
 def body(inside: str, url: str = HARBOUR_URL, lang: str = "en") -> list[str]:
@@ -74,3 +85,41 @@ def test_a_quote_linking_a_post_unsigned_stays_body() -> None:
         "“We run the boat every night,” the operator wrote.",
         *HARBOUR[2:],
     ]
+
+
+def test_a_list_of_other_articles_with_a_link_cut_short_is_not_body() -> None:
+    """A list of other articles, each a kicker and a link, is no part of the text even when
+    an editor's link stops short of its last word's last letter (`… neuen Kra</a>n`)."""
+    teasers = (
+        "<div><ul><li><strong>Newsblog</strong>: <a href='/nachrichten/hafen/id_1071190/"
+        "alle-nachrichten.html'>Alle aktuellen Nachrichten zum Hafen und zur Fähre</a></li>"
+        "<li><strong>Neuer Kran im Hafen</strong>: <a href='/nachrichten/id_1068618/kran.html'>"
+        "Der Containerhafen bekommt einen neuen Kra</a>n</li></ul></div>"
+    )
+    assert body(paragraphs(HAFEN, 1, teasers), HAFEN_URL, "de") == HAFEN
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["<div>Verwendete Quellen</div>", ""],
+)
+def test_a_closing_list_of_sources_is_not_body(title: str) -> None:
+    """The lists under the text naming its sources, each a site's host and the title read
+    there (`faehre.example.com: …`), and their title are the newsroom's reference list."""
+    sources = (
+        f"{title}<ul><li>Eigene Recherchen</li><li>hafen.example.de: Der Winterfahrplan der"
+        " Nachtfähre</li></ul><ul><li>ferry.example.com: Night ferry figures for the winter"
+        " (Englisch)</li></ul>"
+    )
+    assert body(paragraphs(HAFEN, 3, sources), HAFEN_URL, "de") == HAFEN
+
+
+def test_a_closing_list_naming_sites_among_others_stays_body() -> None:
+    """A closing list of the text's own points, one of which names a site, is the text's."""
+    points = [
+        "Die Fahrpläne für den Winter liegen ab Oktober im Hafenbüro am alten Anleger aus.",
+        "fahrplan.example.de: Dort stehen alle Abfahrtszeiten der Nachtfähre für das Jahr.",
+        "Die Fahrkarten gibt es an Bord und in den Automaten an beiden Anlegern der Fähre.",
+    ]
+    items = "".join(f"<li>{point}</li>" for point in points)
+    assert body(paragraphs(HAFEN, 3, f"<ul>{items}</ul>"), HAFEN_URL, "de") == [*HAFEN, *points]
