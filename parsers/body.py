@@ -899,8 +899,9 @@ VIDEO_SOURCE = patterns.compile(
 )
 # A video's stream or file, as a script-drawn player's `data-src` names it.
 STREAM_FILE = patterns.compile(r"\.(?:m3u8|mpd|mp4|webm)(?:[?#]|$)", re.I)
-# A recording's title after its kind, over its player (`Video: …`, `Clip: …`), folded.
-MEDIA_TITLE = patterns.compile(r"^\W*(?:video|clip|phim|phong\s*su)\s*[:：]\s*\S")
+# A recording's title after its kind, over its player or an embedded post showing it
+# (`Video: …`, `Clip: …`, `Watch: …`), folded.
+MEDIA_TITLE = patterns.compile(r"^\W*(?:video|clip|phim|phong\s*su|watch)\s*[:：]\s*\S")
 # A podcast's or a song's player embedded from its host (Spotify, SoundCloud, Apple Podcasts).
 AUDIO_SOURCE = patterns.compile(
     r"open\.spotify\.com/embed|soundcloud\.com/player|embed\.podcasts\.apple\.com"
@@ -1161,10 +1162,13 @@ def read_body(
     # A fragment another reader built (trafilatura's text) keeps few attributes, and most drop
     # selectors need one it lacks.
     listed = found_by if own_tree else partial(select_among, root, names=attribute_names(root))
-    for css in (*drop, EMBEDDED_POSTS):
+    for css in drop:
         for el in listed(css):
             remove_element(el)
-    for el in [q for q in root.iter("blockquote") if quoted_post(q) or embedded_post(q)]:
+    for el in [*listed(EMBEDDED_POSTS), *(q for q in root.iter("blockquote") if embedded_post(q))]:
+        _drop_player_heading(el)  # `Watch: …` over a post showing a recording
+        remove_element(el)
+    for el in [quote for quote in root.iter("blockquote") if quoted_post(quote)]:
         remove_element(el)
     _drop_embed_attributions(root, page)
     _drop_site_footer(root)

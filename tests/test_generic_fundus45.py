@@ -72,6 +72,19 @@ def test_a_microblog_post_embedded_without_its_class_is_not_body(embed: str) -> 
     assert body(paragraphs(HARBOUR, 1, embed)) == HARBOUR
 
 
+@pytest.mark.parametrize("classed", [" class='twitter-tweet'", ""])
+def test_the_line_naming_a_recording_over_an_embedded_post_is_not_body(classed: str) -> None:
+    """`Watch: …` right over a post that shows a recording is the embed's title, gone with
+    it."""
+    embed = (
+        "<p><strong>Watch: Passengers queue for the last boat at midnight.</strong></p>"
+        f"<blockquote{classed}>{POST}<p>— Pier Watch (@pierwatch) <a"
+        " href='https://twitter.com/pierwatch/status/1783610777993138196'>March 2, 2026</a>"
+        "</p></blockquote>"
+    )
+    assert body(paragraphs(HARBOUR, 1, embed)) == HARBOUR
+
+
 def test_a_quote_linking_a_post_unsigned_stays_body() -> None:
     """A quote in the text that links a post but is not signed as its embed is the
     article's."""
