@@ -990,11 +990,19 @@ WEB_VERSION_LINE = patterns.compile(
 )
 QUOTE_MARKS = patterns.compile(r"[\"'“”„‟«»‹›‘’‚「」『』]")
 MIN_PULL_QUOTE = 30  # characters
+# A pull quote the text tells again in its own words' order with a word or two added (`Wir
+# wissen, dass …` over `„Wir wissen aber, dass …“, sagte sie`): half its runs of
+# `RUN_WORDS` words are the text's.
+MIN_RETOLD_WORDS = 10
+RUN_WORDS = 4
+RETOLD_SHARE = 0.5
+WORD = re.compile(r"\w+")
 PULL_QUOTE_CLASS = patterns.compile(r"(?:^|[\s_-])pull-?quote(?:$|[\s_-])", re.I)
 MAX_PULL_QUOTE = 400  # characters of a quote set apart in a `<div>` of its own
 CARD_TAGS = ("div", "aside", "section")  # boxes a card of another article is drawn as
 MAX_DISPLAYED_QUOTE = 300  # characters of a quote displayed over the text, speaker included
 MAX_SPEAKER = 80  # characters of the line under a displayed quote: a name and a title
+MAX_QUOTED_SPEAKER = 120  # … under a pull quote, the title in full (`…, deputy director of …`)
 # Loose lines that may close a text and be no part of it: a name, a place, a date, a credit.
 MAX_LOOSE_TAIL = 4
 # A letter's greeting opening the text, closed by its comma: `Chào các bạn,`, `Kính gửi quý
@@ -3080,7 +3088,9 @@ def _drop_pull_quotes(root: _Element) -> None:
     own holding only words in quotation marks), with the name under it, whose words the text
     prints again, its closing full stop or not (`“… mừng lắm.”` set apart from `“… mừng lắm”,
     ông nói`), in any case (a clause lifted from mid-sentence opens with a capital: `“Chi phí
-    …”` from `…, cho biết chi phí …`). The reader meets them once, in their paragraph."""
+    …”` from `…, cho biết chi phí …`), or nearly word for word. The reader meets them once, in
+    their paragraph; the line under one naming its speaker (`Jane Roe, harbour master`) goes
+    with it."""
     quotes = _set_apart_quotes(root)
     if not quotes:
         return
@@ -3088,12 +3098,40 @@ def _drop_pull_quotes(root: _Element) -> None:
     for el in _set_apart_quotes(rest):
         remove_element(el)
     text = _unquoted(text_of(rest)).casefold()
+    runs: set[tuple[str, ...]] | None = None  # the text's word runs, read for the first quote
     for quote in quotes:
         said = max((_unquoted(text_of(p)) for p in quote.iter("p")), key=len, default="")
         said = (said or _unquoted(text_of(quote))).rstrip(".!?… ").casefold()
-        if (len(said) >= MIN_PULL_QUOTE or _classed_pull_quote(quote)) and said and said in text:
-            remove_element(quote)
+        if not said or not (len(said) >= MIN_PULL_QUOTE or _classed_pull_quote(quote)):
+            continue
+        if said not in text:
+            words = WORD.findall(said)
+            if len(words) < MIN_RETOLD_WORDS:
+                continue
+            runs = _word_runs(WORD.findall(text)) if runs is None else runs
+            if sum(run in runs for run in _word_runs(words)) < RETOLD_SHARE * _run_count(words):
+                continue
+        speaker = quote.getnext()
+        if (
+            speaker is not None
+            and speaker.tag == "p"
+            and not (quote.tail or "").strip()
+            and 0 < len(named := text_of(speaker)) <= MAX_QUOTED_SPEAKER
+            and "," in named
+            and not SENTENCE_END.search(named)
+            and not all_bold(speaker)
+        ):
+            remove_element(speaker)  # `Jane Roe, harbour master` under the quote
+        remove_element(quote)
     _drop_opening_quote(root)
+
+
+def _word_runs(words: list[str]) -> set[tuple[str, ...]]:
+    return {tuple(words[i : i + RUN_WORDS]) for i in range(len(words) - RUN_WORDS + 1)}
+
+
+def _run_count(words: list[str]) -> int:
+    return max(len(words) - RUN_WORDS + 1, 1)
 
 
 def _classed_pull_quote(el: _Element) -> bool:

@@ -136,3 +136,40 @@ def test_a_closing_list_naming_sites_among_others_stays_body() -> None:
     ]
     items = "".join(f"<li>{point}</li>" for point in points)
     assert body(paragraphs(HAFEN, 3, f"<ul>{items}</ul>"), HAFEN_URL, "de") == [*HAFEN, *points]
+
+
+RETOLD = (
+    "„Das Boot war an den meisten Freitagabenden verspätet, und eine zweite Besatzung würde"
+    " das ändern“, sagte die Betriebsrätin Anna Berg am Montag."
+)
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        # the text's words with one dropped (`würde`) and one changed (`ändert`)
+        "Das Boot war an den meisten Freitagabenden verspätet, und eine zweite Besatzung"
+        " ändert das.",
+        # word for word
+        "Das Boot war an den meisten Freitagabenden verspätet.",
+    ],
+)
+def test_a_pull_quote_and_its_speaker_are_not_body(quote: str) -> None:
+    """A quote set apart between paragraphs that the text tells again, word for word or
+    nearly, is a pull quote: it and the line under it naming the speaker go."""
+    line = f"<blockquote>{quote}</blockquote><p>Anna Berg, Betriebsrätin der Fährgesellschaft</p>"
+    texts = [*HAFEN[:2], RETOLD, *HAFEN[2:]]
+    assert body(paragraphs(texts, 1, line), HAFEN_URL, "de") == texts
+
+
+def test_a_quote_the_text_does_not_tell_again_keeps_its_speaker() -> None:
+    """A quote in the text that the text does not repeat is a passage it quotes, credited."""
+    quote = "Wir fahren jede Nacht, bei jedem Wetter und an jedem Tag des ganzen Jahres."
+    line = f"<blockquote>{quote}</blockquote><p>Anna Berg, Betriebsrätin der Fährgesellschaft</p>"
+    texts = [*HAFEN[:2], RETOLD, *HAFEN[2:]]
+    assert body(paragraphs(texts, 1, line), HAFEN_URL, "de") == [
+        *texts[:2],
+        quote,
+        "Anna Berg, Betriebsrätin der Fährgesellschaft",
+        *texts[2:],
+    ]
