@@ -573,6 +573,10 @@ DASHED_ITEM = patterns.compile(r"^[-–•+*]\s*")  # a list item typed as a par
 FIGURE_LINE = patterns.compile(r"[+-]?\d[\d.,]*\s*%?\s+[^\W\d_]")
 MAX_FIGURE_LINE = 60  # characters: a figure and the few words of what it counts
 MIN_TEASERS = 2  # items of a list of other articles
+# A name that an ellipsis carries on into the line under it (`Nico Lange ...` over `... ist
+# Senior Fellow …`).
+FOLDED_NAME = re.compile(r"\S\s*(?:\.{3}|…)$")
+FOLDED_PROFILE = re.compile(r"^(?:\.{3}|…)\s*\w")
 # An item of a list of sources: a site's host, a colon, what was read there.
 SOURCE_ITEM = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}\s*:\s*\S", re.I)
 MIN_SOURCES = 2  # items naming a host in a list of the text's sources
@@ -1179,6 +1183,7 @@ def read_body(
     for el in [quote for quote in root.iter("blockquote") if quoted_post(quote)]:
         remove_element(el)
     _drop_embed_attributions(root, page)
+    _drop_folded_profiles(root)
     _drop_site_footer(root)
     _drop_signer_block(root)
     _drop_posted_boxes(root)
@@ -1473,6 +1478,24 @@ def _drop_embed_attributions(root: _Element, page: Page) -> None:
         paragraphs[-1].tail = None
         for el in after:
             quote.remove(el)
+
+
+def _drop_folded_profiles(root: _Element) -> None:
+    """Remove a profile folded under a name (`<h2><button>Nico Lange ...</button></h2><p>...
+    ist Senior Fellow bei …</p>`): a heading closed by an ellipsis and the paragraph under it
+    carrying on from one, who someone quoted is, set apart from the text, no part of it."""
+    for title in [el for el in root.iter(*HEADING_TAGS) if el is not root]:
+        line = title.getnext()
+        if (
+            line is not None
+            and line.tag == "p"
+            and not (title.tail or "").strip()
+            and (name := short_text(title, MAX_BOX_TITLE))
+            and FOLDED_NAME.search(name)
+            and FOLDED_PROFILE.match(text_start(line, MAX_QUOTE_OPENING))
+        ):
+            remove_element(line)
+            remove_element(title)
 
 
 def _drop_posted_boxes(root: _Element) -> None:

@@ -173,3 +173,15 @@ def test_a_quote_the_text_does_not_tell_again_keeps_its_speaker() -> None:
         "Anna Berg, Betriebsrätin der Fährgesellschaft",
         *texts[2:],
     ]
+
+
+@pytest.mark.parametrize("ellipsis", ["...", "…"])
+def test_a_profile_folded_under_a_name_is_not_body(ellipsis: str) -> None:
+    """A name closed by an ellipsis over a line carrying on from it (`Anna Berg ...` /
+    `... ist Betriebsrätin …`) is who someone quoted is, folded under her name: no text."""
+    profile = (
+        f"<h3><button aria-expanded='true'><span>Anna Berg {ellipsis}</span></button></h3>"
+        f"<p>{ellipsis} ist Betriebsrätin der Fährgesellschaft. Sie fährt seit 1998 zur See und"
+        " war zehn Jahre lang Kapitänin auf der Linie nach Helgoland.</p>"
+    )
+    assert body(paragraphs(HAFEN, 1, profile), HAFEN_URL, "de") == HAFEN
