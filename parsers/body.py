@@ -882,15 +882,6 @@ POSTED_WORDS = r"(?:(?:duoc\s*)?dang\s*boi|posted\s*by|shared\s*by)"
 POSTED_LABEL = patterns.compile(rf"^{POSTED_WORDS}\b")
 POSTED_BY = patterns.compile(rf"^{POSTED_WORDS}\s+\S.{{0,80}}?\s(?:vao|luc|on|at)\s")
 MAX_EMBEDDED_POST = 600  # characters of a post quoted in a box: a few sentences and the line
-# The address of one post on a microblog, as the closing line of its embed code links it
-# (`— Name (@name) <a href="https://twitter.com/name/status/123…">May 2, 2026</a>`).
-POST_ADDRESS = patterns.compile(
-    r"^https?://(?:(?:www|mobile)\.)?(?:twitter|x)\.com/\w+/status/\d+"
-    r"|^https?://bsky\.app/profile/[^/]+/post/\w+",
-    re.I,
-)
-# … whose text opens with a dash, the post's author after it.
-POST_SIGNATURE = re.compile(r"^\s*[—–-]\s*\S")
 MAX_POSTED_OPENING = 40  # characters of the line's first words read for its label
 # A forum reply's quote of another post, opened by its attribution (`Thanh Nga đã viết:`,
 # `Jane said:`): someone else's words again, never body, and no vote for where the text is.
@@ -903,9 +894,8 @@ VIDEO_SOURCE = patterns.compile(
 )
 # A video's stream or file, as a script-drawn player's `data-src` names it.
 STREAM_FILE = patterns.compile(r"\.(?:m3u8|mpd|mp4|webm)(?:[?#]|$)", re.I)
-# A recording's title after its kind, over its player or an embedded post showing it
-# (`Video: …`, `Clip: …`, `Watch: …`), folded.
-MEDIA_TITLE = patterns.compile(r"^\W*(?:video|clip|phim|phong\s*su|watch)\s*[:：]\s*\S")
+# A recording's title after its kind, over its player (`Video: …`, `Clip: …`), folded.
+MEDIA_TITLE = patterns.compile(r"^\W*(?:video|clip|phim|phong\s*su)\s*[:：]\s*\S")
 # A podcast's or a song's player embedded from its host (Spotify, SoundCloud, Apple Podcasts).
 AUDIO_SOURCE = patterns.compile(
     r"open\.spotify\.com/embed|soundcloud\.com/player|embed\.podcasts\.apple\.com"
@@ -994,19 +984,11 @@ WEB_VERSION_LINE = patterns.compile(
 )
 QUOTE_MARKS = patterns.compile(r"[\"'“”„‟«»‹›‘’‚「」『』]")
 MIN_PULL_QUOTE = 30  # characters
-# A pull quote the text tells again in its own words' order with a word or two added (`Wir
-# wissen, dass …` over `„Wir wissen aber, dass …“, sagte sie`): half its runs of
-# `RUN_WORDS` words are the text's.
-MIN_RETOLD_WORDS = 10
-RUN_WORDS = 4
-RETOLD_SHARE = 0.5
-WORD = re.compile(r"\w+")
 PULL_QUOTE_CLASS = patterns.compile(r"(?:^|[\s_-])pull-?quote(?:$|[\s_-])", re.I)
 MAX_PULL_QUOTE = 400  # characters of a quote set apart in a `<div>` of its own
 CARD_TAGS = ("div", "aside", "section")  # boxes a card of another article is drawn as
 MAX_DISPLAYED_QUOTE = 300  # characters of a quote displayed over the text, speaker included
 MAX_SPEAKER = 80  # characters of the line under a displayed quote: a name and a title
-MAX_QUOTED_SPEAKER = 120  # … under a pull quote, the title in full (`…, deputy director of …`)
 # Loose lines that may close a text and be no part of it: a name, a place, a date, a credit.
 MAX_LOOSE_TAIL = 4
 # A letter's greeting opening the text, closed by its comma: `Chào các bạn,`, `Kính gửi quý
@@ -1174,12 +1156,9 @@ def read_body(
     # A fragment another reader built (trafilatura's text) keeps few attributes, and most drop
     # selectors need one it lacks.
     listed = found_by if own_tree else partial(select_among, root, names=attribute_names(root))
-    for css in drop:
+    for css in (*drop, EMBEDDED_POSTS):
         for el in listed(css):
             remove_element(el)
-    for el in [*listed(EMBEDDED_POSTS), *(q for q in root.iter("blockquote") if embedded_post(q))]:
-        _drop_player_heading(el)  # `Watch: …` over a post showing a recording
-        remove_element(el)
     for el in [quote for quote in root.iter("blockquote") if quoted_post(quote)]:
         remove_element(el)
     _drop_embed_attributions(root, page)
@@ -1518,25 +1497,6 @@ def _drop_posted_boxes(root: _Element) -> None:
             and short_text(box, MAX_EMBEDDED_POST) is not None
         ):
             remove_element(box)
-
-
-def embedded_post(quote: _Element) -> bool:
-    """A blockquote that is a microblog post's embed code with its class lost (a reader's
-    fragment keeps none, some pages print it bare): the post's paragraphs, then a line,
-    in a paragraph of its own or after the last one, signing it with a dash and linking the
-    post's own address. Someone else's words, never the text."""
-    lines = list(quote.iterchildren("p"))
-    if not lines:
-        return False
-    last = lines[-1]
-    if (last.tail or "").strip():  # `<p>…</p>— Name (@name) <a href="…">date</a>`
-        signature, links = last.tail, [a for a in last.itersiblings() if a.tag == "a"]
-    else:
-        signature, links = text_start(last, MAX_QUOTE_OPENING), list(last.iter("a"))
-    # a reader's fragment keeps a link's address in `target`
-    return bool(POST_SIGNATURE.match(signature)) and any(
-        POST_ADDRESS.match(a.get("href") or a.get("target") or "") for a in links
-    )
 
 
 def quoted_post(el: _Element) -> bool:
@@ -3111,9 +3071,7 @@ def _drop_pull_quotes(root: _Element) -> None:
     own holding only words in quotation marks), with the name under it, whose words the text
     prints again, its closing full stop or not (`“… mừng lắm.”` set apart from `“… mừng lắm”,
     ông nói`), in any case (a clause lifted from mid-sentence opens with a capital: `“Chi phí
-    …”` from `…, cho biết chi phí …`), or nearly word for word. The reader meets them once, in
-    their paragraph; the line under one naming its speaker (`Jane Roe, harbour master`) goes
-    with it."""
+    …”` from `…, cho biết chi phí …`). The reader meets them once, in their paragraph."""
     quotes = _set_apart_quotes(root)
     if not quotes:
         return
@@ -3121,40 +3079,12 @@ def _drop_pull_quotes(root: _Element) -> None:
     for el in _set_apart_quotes(rest):
         remove_element(el)
     text = _unquoted(text_of(rest)).casefold()
-    runs: set[tuple[str, ...]] | None = None  # the text's word runs, read for the first quote
     for quote in quotes:
         said = max((_unquoted(text_of(p)) for p in quote.iter("p")), key=len, default="")
         said = (said or _unquoted(text_of(quote))).rstrip(".!?… ").casefold()
-        if not said or not (len(said) >= MIN_PULL_QUOTE or _classed_pull_quote(quote)):
-            continue
-        if said not in text:
-            words = WORD.findall(said)
-            if len(words) < MIN_RETOLD_WORDS:
-                continue
-            runs = _word_runs(WORD.findall(text)) if runs is None else runs
-            if sum(run in runs for run in _word_runs(words)) < RETOLD_SHARE * _run_count(words):
-                continue
-        speaker = quote.getnext()
-        if (
-            speaker is not None
-            and speaker.tag == "p"
-            and not (quote.tail or "").strip()
-            and 0 < len(named := text_of(speaker)) <= MAX_QUOTED_SPEAKER
-            and "," in named
-            and not SENTENCE_END.search(named)
-            and not all_bold(speaker)
-        ):
-            remove_element(speaker)  # `Jane Roe, harbour master` under the quote
-        remove_element(quote)
+        if (len(said) >= MIN_PULL_QUOTE or _classed_pull_quote(quote)) and said and said in text:
+            remove_element(quote)
     _drop_opening_quote(root)
-
-
-def _word_runs(words: list[str]) -> set[tuple[str, ...]]:
-    return {tuple(words[i : i + RUN_WORDS]) for i in range(len(words) - RUN_WORDS + 1)}
-
-
-def _run_count(words: list[str]) -> int:
-    return max(len(words) - RUN_WORDS + 1, 1)
 
 
 def _classed_pull_quote(el: _Element) -> bool:
