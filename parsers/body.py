@@ -573,6 +573,19 @@ DASHED_ITEM = patterns.compile(r"^[-–•+*]\s*")  # a list item typed as a par
 FIGURE_LINE = patterns.compile(r"[+-]?\d[\d.,]*\s*%?\s+[^\W\d_]")
 MAX_FIGURE_LINE = 60  # characters: a figure and the few words of what it counts
 MIN_TEASERS = 2  # items of a list of other articles
+# A name that an ellipsis carries on into the line under it (`Nico Lange ...` over `... ist
+# Senior Fellow …`).
+FOLDED_NAME = re.compile(r"\S\s*(?:\.{3}|…)$")
+FOLDED_PROFILE = re.compile(r"^(?:\.{3}|…)\s*\w")
+# An item of a list of sources: a site's host, a colon, what was read there.
+SOURCE_ITEM = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}\s*:\s*\S", re.I)
+MIN_SOURCES = 2  # items naming a host in a list of the text's sources
+# The title over such a list (`Verwendete Quellen`, `Sources`, `Nguồn tham khảo`), folded.
+SOURCES_TITLE = patterns.compile(
+    r"^\W*(?:(?:verwendete|genutzte)\s*)?quellen|^\W*sources?(?:\s*used)?\W*$"
+    r"|^\W*nguon\s*tham\s*khao\W*$"
+)
+WORD_END = re.compile(r"\w{0,3}")  # letters a link cut short of its word's end leaves after it
 # A price on a product's card: an amount before its currency (`295.000₫`, `85.000 đ`, `12 USD`)
 # or after its sign (`$12`).
 PRICE = patterns.compile(r"\d[\d.,]*\s*(?:₫|đ(?:ồng)?\b|vn[dđ]\b|usd\b|€)|[$€£]\s?\d", re.I)
@@ -1149,6 +1162,7 @@ def read_body(
     for el in [quote for quote in root.iter("blockquote") if quoted_post(quote)]:
         remove_element(el)
     _drop_embed_attributions(root, page)
+    _drop_folded_profiles(root)
     _drop_site_footer(root)
     _drop_signer_block(root)
     _drop_posted_boxes(root)
@@ -1230,6 +1244,7 @@ def read_body(
     _drop_key_points(root)
     _drop_gallery_titles(root)
     _drop_teaser_lists(root)
+    _drop_source_lists(root)
     _drop_card_boxes(root, page)
     _drop_embedded_cards(root, page)
     _drop_pull_quotes(root)
@@ -1442,6 +1457,24 @@ def _drop_embed_attributions(root: _Element, page: Page) -> None:
         paragraphs[-1].tail = None
         for el in after:
             quote.remove(el)
+
+
+def _drop_folded_profiles(root: _Element) -> None:
+    """Remove a profile folded under a name (`<h2><button>Nico Lange ...</button></h2><p>...
+    ist Senior Fellow bei …</p>`): a heading closed by an ellipsis and the paragraph under it
+    carrying on from one, who someone quoted is, set apart from the text, no part of it."""
+    for title in [el for el in root.iter(*HEADING_TAGS) if el is not root]:
+        line = title.getnext()
+        if (
+            line is not None
+            and line.tag == "p"
+            and not (title.tail or "").strip()
+            and (name := short_text(title, MAX_BOX_TITLE))
+            and FOLDED_NAME.search(name)
+            and FOLDED_PROFILE.match(text_start(line, MAX_QUOTE_OPENING))
+        ):
+            remove_element(line)
+            remove_element(title)
 
 
 def _drop_posted_boxes(root: _Element) -> None:
@@ -3134,6 +3167,26 @@ def _drop_teaser_lists(root: _Element) -> None:
         remove_element(items)
 
 
+def _drop_source_lists(root: _Element) -> None:
+    """Remove the lists closing the text that name its sources, most items a site's host
+    and the title read there (`foxnews.com: Tanker evades …`, `Eigene Recherchen`), with their
+    title (`Verwendete Quellen`): a reference list, the newsroom's, not the article's prose."""
+    for items in [el for el in root.iter("ul", "ol") if el is not root]:
+        if items.getparent() is None or not _closes_text(items):
+            continue
+        lists = [items, *(el for el in items.itersiblings() if el.tag in ("ul", "ol"))]
+        entries = [text_of(li) for el in lists for li in el.iterchildren("li")]
+        sources = sum(bool(SOURCE_ITEM.match(text)) for text in entries)
+        if sources < MIN_SOURCES or sources * 2 < len(entries):
+            continue
+        title = items.getprevious()
+        if title is not None and SOURCES_TITLE.match(fold(text_start(title, MAX_BOX_TITLE))):
+            remove_element(title)
+        for el in lists:
+            remove_element(el)
+        return
+
+
 def _drop_card_boxes(root: _Element, page: Page) -> None:
     """Remove a box of cards inside the text, under its title if it has one (`<div><h4>Tin
     đăng nổi bật</h4><div><img><a>Bán lô đất …</a><span>4,1 tỷ</span></div>…</div>`): two or
@@ -3261,9 +3314,16 @@ def _teasers(items: _Element) -> bool:
         links = [text_of(a) for a in li.iter("a")]
         if not links or not links[-1] or len(text) > MAX_LOOSE_LINE:
             return False
-        if not text.endswith(links[-1]) or sum(map(len, links)) * 3 < len(text):
+        if not _ends_in(text, links[-1]) or sum(map(len, links)) * 3 < len(text):
             return False
     return True
+
+
+def _ends_in(text: str, link: str) -> bool:
+    """`text` ends with the link's words, or with them and the last letters of a word the link
+    cut short (`<a>… wohl US-Blockad</a>e`: an editor's selection missed a letter)."""
+    at = text.rfind(link)
+    return at >= 0 and bool(WORD_END.fullmatch(text[at + len(link) :]))
 
 
 def emphasised(el: _Element, text: str) -> bool:
