@@ -905,8 +905,15 @@ CREDIT_LINE = patterns.compile(r"^\(?(?:theo|nguon(?:\s*tin)?\s*:)\s*[^,;!?]{2,7
 # … and a table's source by its label, with whatever follows it (the hour its figures were read).
 TABLE_SOURCE = patterns.compile(r"^\(?nguon(?:\s*(?:tin|so\s*lieu))?\s*:")
 # … or a note on the table's figures naming their unit (`Giá đã gồm VAT, đơn vị: đồng/bình.`,
-# `ĐVT: triệu đồng`), folded.
-TABLE_UNIT = patterns.compile(r"(?:^|[\s(,;])(?:don\s*vi(?:\s*tinh)?|dvt)\s*:")
+# `ĐVT: triệu đồng`) or saying their prices hold the tax, folded.
+TABLE_UNIT = patterns.compile(
+    r"(?:^|[\s(,;])(?:don\s*vi(?:\s*tinh)?|dvt)\s*:"
+    # … or whether its prices hold the tax (`Giá đã gồm VAT, giao tại kho …`)
+    r"|^(?:(?:don\s*)?gia\s*)?(?:da\s*|chua\s*)?(?:bao\s*)?gom\s*(?:thue\s*)?(?:vat|gtgt)\b"
+)
+# The layout elements a block's line may open, climbed to find what is printed above it.
+LAYOUT_WRAPPERS = frozenset({"td", "tr", "tbody", "div"})
+MAX_LAYOUT_CLIMB = 3  # wrappers: a paragraph in a cell in a row
 MAX_TABLE_SOURCE = 160  # characters: a source's name and an update line, no paragraph
 # A name on its own line in bold: `Nguyễn Thị Hoa (CTV)`, `H.V.`, `K. Miên`, a degree before it
 # (`BS.CKI Lê Hòa`).
@@ -5175,8 +5182,28 @@ def _table_source(text: str) -> bool:
 def _under_table(el: _Element) -> bool:
     """`el` comes right after a table of figures: a source line there (`Nguồn: Cục Hải quan`
     under an export table) credits the table's figures, not the article."""
-    before = element_before(el)
+    before = _printed_before(el)
     return before is not None and before.tag == "table" and _data_table(before)
+
+
+def _printed_before(el: _Element) -> _Element | None:
+    """What a reader sees printed right above `el`: the element before it, or before the layout
+    cell or row it opens (an e-mail's web version sets each block in a row of its own), and
+    inside that the block a lone wrapper holds (a row's one cell, the table in it)."""
+    node, before = el, element_before(el)
+    for _ in range(MAX_LAYOUT_CLIMB):
+        parent = node.getparent()
+        if before is not None or parent is None or parent.tag not in LAYOUT_WRAPPERS:
+            break
+        node, before = parent, element_before(parent)
+    while before is not None and before.tag != "table" and len(inner := _elements(before)) == 1:
+        before = inner[0]
+    return before
+
+
+def _elements(el: _Element) -> list[_Element]:
+    """`el`'s child elements, past comments."""
+    return [child for child in el if isinstance(child.tag, str)]
 
 
 def _line_kind(text: str, now: datetime | None = None) -> str:

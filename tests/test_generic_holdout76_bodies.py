@@ -1,0 +1,49 @@
+"""Rules the generic extractor learnt for bodies from the seventy-sixth holdout set's urban
+planning, housing and construction pages on newsletters, shops, wikis and podcast servers."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from tests.invented import InventedArticle
+
+NOW = datetime.fromisoformat("2026-12-06T10:00:00+07:00")
+URL = "https://vatlieuxaydung.example.vn/pages/bang-gia-thang-12"
+TITLE = "Giá gạch và cát xây dựng tháng 12 tăng nhẹ"
+FIRST = "Từ ngày 1/12, các lò gạch phía Nam điều chỉnh tăng giá gạch ống thêm 60 đồng mỗi viên."
+SECOND = "Khách đặt hàng trước ngày 20/12 được giữ giá và miễn phí vận chuyển trong bán kính 8 km."
+TABLE = (
+    "<table><thead><tr><th>Loại</th><th>Đơn vị</th><th>Giá</th></tr></thead><tbody>"
+    "<tr><td>Gạch ống 8x18</td><td>viên</td><td>1.260</td></tr>"
+    "<tr><td>Cát xây tô</td><td>m³</td><td>420.000</td></tr></tbody></table>"
+)
+ROWS = ("Loại | Đơn vị | Giá", "Gạch ống 8x18 | viên | 1.260", "Cát xây tô | m³ | 420.000")
+
+ARTICLE = InventedArticle(URL, TITLE, NOW, (FIRST, SECOND))
+
+
+def test_a_line_saying_the_prices_hold_the_tax_under_a_table_is_no_text() -> None:
+    """`<p><small><em>Giá đã gồm VAT, giao tại kho …</em></small></p>` right under a price
+    table says what its figures hold: the table's note, as a line naming their unit is."""
+    note = "<p><small><em>Giá đã gồm VAT, giao tại kho Tân Uyên, chưa gồm bốc xếp.</em></small></p>"
+    body = ARTICLE.record(ARTICLE.between(TABLE + note))["body"]
+    assert body == "\n\n".join((FIRST, *ROWS, SECOND))
+
+
+def test_a_source_line_in_the_layout_row_under_a_table_s_row_is_no_text() -> None:
+    """An e-mail campaign's web version sets each block in a layout row of its own: the
+    `Nguồn:` line in the row after the table's row is the table's source, printed right under
+    it, though no sibling of the table."""
+    newsletter = InventedArticle("https://app.mailer.example/c/7f3a2b", TITLE, NOW)
+
+    def row(block: str) -> str:
+        return f"<tr><td class='block'>{block}</td></tr>"
+
+    rows = (
+        row(f"<h1>{TITLE}</h1><p>{FIRST}</p>")
+        + row(TABLE)
+        + row("<p><em>Nguồn: Hiệp hội Vật liệu xây dựng, số liệu đến 30/11/2026.</em></p>")
+        + row(f"<p>{SECOND}</p>")
+    )
+    page = f"<table class='wrapper'><tbody>{rows}</tbody></table>"
+    assert newsletter.record(page)["body"] == "\n\n".join((FIRST, *ROWS, SECOND))
