@@ -1022,6 +1022,12 @@ FEEDBACK_TO_OUTLET = patterns.compile(
     r"(?:moi\s*)?(?:gui\s*)?(?:y\s*kien|gop\s*y|thac\s*mac)[^.]{0,30}?"
     r"(?:cho|ve|toi|den)\s*(?:chuong\s*trinh|toa\s*soan|ban\s*bien\s*tap|bbt)\b"
 )
+# … or opening by telling where the reader's views or questions are sent (`Góp ý đồ án gửi về hòm
+# thư …`, `Thắc mắc về phương án gửi về bộ phận một cửa … hoặc gọi …`), folded: with a mailbox or
+# a number to call, the contact line closing a notice, whoever the office is.
+VIEWS_SENT_TO = patterns.compile(
+    r"(?:moi\s*)?(?:y\s*kien|gop\s*y|thac\s*mac)[^.]{0,30}?\bgui\s*(?:ve|toi|den)\b"
+)
 GENERIC_LABELS = frozenset({"com", "net", "org", "edu", "gov", "info", "biz", "co", "ac"})
 COOKIE_NOTICE = patterns.compile(r"\bcookies?\b", re.I)  # a site's notice that it keeps them
 # The label of a note the text gives its reader in a box of its own (`Lưu ý: không tự ý dùng
@@ -4605,7 +4611,11 @@ def _closing_notice(block: _Block, page: Page) -> bool:
         return False
     if CLOSING_NOTICE.search(block.text):
         return True
-    feedback = FEEDBACK_TO_OUTLET.match(fold(block.text)) is not None
+    folded = fold(block.text)
+    sent_to = VIEWS_SENT_TO.match(folded) is not None
+    if sent_to and PHONE_NUMBER.search(block.text):
+        return True
+    feedback = sent_to or FEEDBACK_TO_OUTLET.match(folded) is not None
     return any(
         feedback or not _mailbox_in_sentence(block.text, found, page)
         for found in CONTACT_ADDRESS.finditer(block.text)

@@ -47,3 +47,36 @@ def test_a_source_line_in_the_layout_row_under_a_table_s_row_is_no_text() -> Non
     )
     page = f"<table class='wrapper'><tbody>{rows}</tbody></table>"
     assert newsletter.record(page)["body"] == "\n\n".join((FIRST, *ROWS, SECOND))
+
+
+def test_a_closing_line_telling_where_questions_go_is_no_text() -> None:
+    """A commune's wiki page closes with `Thắc mắc về phương án gửi về bộ phận một cửa xã …
+    hoặc gọi …` under the writer's `Người soạn:` line: where the reader's questions are sent,
+    a notice, not the text's last paragraph; the line over it then signs the page."""
+    wiki = InventedArticle("https://wiki.xaphuhoa.example.vn/GPMB/Duong_vanh_dai/", TITLE, NOW)
+    closing = (
+        "<p>Người soạn: Lê Văn Tài, cán bộ địa chính xã</p>"
+        "<div class='notebox'><p>Thắc mắc về phương án gửi về bộ phận một cửa xã trước 17h ngày"
+        " 20/12/2026 hoặc gọi 0222 3871 266.</p></div>"
+    )
+    text = "".join(f"<p>{p}</p>" for p in (FIRST, SECOND))
+    content = f"<section id='content'>{text}{closing}</section>"
+    page = f"<div class='pagebody'><h1>{TITLE}</h1>{content}</div>"
+    record = wiki.record(page)
+    assert (record["body"], record["byline"]) == (f"{FIRST}\n\n{SECOND}", "Lê Văn Tài")
+
+
+def test_a_closing_line_sending_views_to_a_mailbox_is_no_text() -> None:
+    """A ward broadcaster's episode closes with `Góp ý đồ án gửi về hòm thư …@… hoặc trực tiếp
+    tại trụ sở …` under its credits: where the listeners' views are sent, at the ward's domain,
+    not the server's, and mid-sentence; the credits over it sign the episode."""
+    episode = InventedArticle("https://audio.phuong.example/library/tracks/4120", TITLE, NOW)
+    closing = (
+        "<p>Thực hiện: Phạm Thu Hà · Khách mời: KS. Trần Văn Bình</p>"
+        "<p>Góp ý đồ án gửi về hòm thư quyhoach@phuongbinhan.gov.vn hoặc trực tiếp tại trụ sở"
+        " UBND phường, giờ hành chính từ thứ Hai đến thứ Sáu.</p>"
+    )
+    text = "".join(f"<p>{p}</p>" for p in (FIRST, SECOND))
+    page = f"<main><h1>{TITLE}</h1><div class='description'>{text}{closing}</div></main>"
+    record = episode.record(page)
+    assert (record["body"], record["byline"]) == (f"{FIRST}\n\n{SECOND}", "Phạm Thu Hà")
