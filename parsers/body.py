@@ -911,6 +911,9 @@ TABLE_UNIT = patterns.compile(
     # … or whether its prices hold the tax (`Giá đã gồm VAT, giao tại kho …`)
     r"|^(?:(?:don\s*)?gia\s*)?(?:da\s*|chua\s*)?(?:bao\s*)?gom\s*(?:thue\s*)?(?:vat|gtgt)\b"
 )
+# The class of a notebook's code cell input (Jupyter Book's `cell_input`, JupyterLab's
+# `jp-InputArea`, nbconvert's `input_area`).
+CODE_CELL_INPUT = patterns.compile(r"(?:^|\s)(?:cell_input|jp-InputArea|input_area)(?:$|\s)")
 # The layout elements a block's line may open, climbed to find what is printed above it.
 LAYOUT_WRAPPERS = frozenset({"td", "tr", "tbody", "div"})
 MAX_LAYOUT_CLIMB = 3  # wrappers: a paragraph in a cell in a row
@@ -1191,6 +1194,7 @@ def read_body(
             _drop_player_title(el, root)
     _drop_code_boxes(root)
     _drop_folded_source(root)
+    _drop_code_cell_inputs(root)
     _split_mail_text(root)
     _drop_cookie_notices(root)
     _drop_hidden_copies(root)
@@ -3719,6 +3723,19 @@ def _drop_folded_source(root: _Element) -> None:
         folded = [child for child in el if isinstance(child.tag, str) and child.tag != "summary"]
         code = [pre for child in folded for pre in child.iter("pre")]
         if code and sum(len(text_of(pre)) for pre in code) == sum(map(len, map(text_of, folded))):
+            remove_element(el)
+
+
+def _drop_code_cell_inputs(root: _Element) -> None:
+    """Remove a notebook's code cell input, unfolded (Jupyter Book's `<div class="cell_input">`,
+    JupyterLab's `jp-InputArea`, nbconvert's `input_area`, the `<pre>` of code its only text): the
+    program that computed the figure or the table under it, which the page prints as the
+    notebook ran it; the output stays. A code block in a tutorial's text is no cell's input."""
+    for el in list(root.iter("div")):
+        if el is root or not CODE_CELL_INPUT.search(el.get("class") or ""):
+            continue
+        code = sum(len(text_of(pre)) for pre in el.iter("pre"))
+        if code and code == len(text_of(el)) and _attached(el, root):
             remove_element(el)
 
 

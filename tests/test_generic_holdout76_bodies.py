@@ -80,3 +80,18 @@ def test_a_closing_line_sending_views_to_a_mailbox_is_no_text() -> None:
     page = f"<main><h1>{TITLE}</h1><div class='description'>{text}{closing}</div></main>"
     record = episode.record(page)
     assert (record["body"], record["byline"]) == (f"{FIRST}\n\n{SECOND}", "Phạm Thu Hà")
+
+
+def test_a_notebook_s_code_cell_input_is_no_text() -> None:
+    """A notebook published as a book prints a code cell's input among the paragraphs (Jupyter
+    Book's `<div class="cell_input">` holding the highlighted `<pre>`): the program that drew
+    the figure, no paragraph of the text."""
+    code = (
+        "<div class='cell docutils container'><div class='cell_input docutils container'>"
+        "<div class='highlight-ipython3 notranslate'><div class='highlight'><pre>"
+        "<span class='kn'>import</span> <span class='nn'>pandas</span> <span class='k'>as</span>"
+        " <span class='nn'>pd</span>\ndf = pd.read_csv('gia-vat-lieu-2026-11.csv')\n"
+        "ve_bieu_do(df, tu_thang=1, den_thang=11)\n</pre></div></div></div></div>"
+    )
+    body = ARTICLE.record(ARTICLE.between(code))["body"]
+    assert body == f"{FIRST}\n\n{SECOND}"
