@@ -209,7 +209,8 @@ IMAGE_ATTRS = (
 )
 THUMBNAILS = patterns.compile(r"(?:^|[\s_-])thumb(?:s|nails?)?(?:$|[\s_-])", re.I)
 SIZE_SUFFIX = patterns.compile(r"[_-]\d{2,4}(?:x\d{2,4})?$")  # a file name's `-160`, `_320x180`
-AVATAR_CLASS = patterns.compile(r"(?:^|[\s_-])avatars?(?:$|[\s_-])", re.I)
+# A member's picture by its class or its holder's (`avatar`, a Gravatar-fed `gravatar`).
+AVATAR_CLASS = patterns.compile(r"(?:^|[\s_-])(?:gr)?avatars?(?:$|[\s_-])", re.I)
 # A picture shown on small screens only, the copy of one shown on others (Page Builder's
 # `pagebuilder-mobile-only`, Bootstrap 3's `visible-xs`, Bootstrap 4's `d-md-none`).
 MOBILE_ONLY = patterns.compile(

@@ -1,0 +1,42 @@
+"""Rules the generic extractor learnt for dates, bylines, leads and pictures from the
+seventy-sixth holdout set's urban planning, housing and construction pages on Q&A sites, help
+centres, wikis, landing pages, galleries and outliners."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from tests.invented import InventedArticle
+
+NOW = datetime.fromisoformat("2026-12-06T10:00:00+07:00")
+URL = "https://hoidap.thanhpho.example.vn/questions/2214/phi-su-dung-via-he.html"
+TITLE = "Phí sử dụng tạm thời vỉa hè để kinh doanh tính thế nào?"
+TEXT = (
+    "Nhà tôi mặt tiền đường rộng 16 m, vỉa hè rộng 4,5 m, muốn dùng 1,5 m để bày hàng buổi tối.",
+    "Phường cho biết từ ngày 1/1/2027 sẽ thu phí 40.000 đồng mỗi m² mỗi tháng, vậy có đúng không?",
+)
+ARTICLE = InventedArticle(URL, TITLE, NOW, TEXT)
+
+
+def test_a_gravatar_classed_picture_is_no_picture_of_the_article() -> None:
+    """A Q&A site prints the asker's picture beside his name in the question's info line under
+    its text (`<img class="gravatar" src="/users/1187/photo/view.html?s=32">`), the answers
+    under it reusing the text's class: a member's avatar, as Gravatar names it, no picture of
+    the article."""
+    meta = (
+        "<div class='post-info'><img class='gravatar' src='/users/2214/photo/view.html?s=32'"
+        " alt=''><span class='post-user'><a href='/users/2214/ngocanh_bt.html'>ngocanh_bt</a>"
+        " <span class='reputation'>148</span></span> · asked <span class='post-date'>Dec 04,"
+        " 2026 at 07:15 PM</span></div>"
+    )
+    text = "".join(f"<p>{p}</p>" for p in TEXT)
+    tags = "<div class='question-tags'><a class='tag' href='/topics/via-he.html'>vỉa hè</a></div>"
+    content = f"<div class='post-content'><div class='post-body'>{text}</div>{tags}{meta}</div>"
+    title = f"<h1 class='question-title'>{TITLE}</h1>"
+    answer = (
+        "<div class='answer'><div class='post-content'><div class='post-body'>Phí tính theo diện"
+        " tích đăng ký và theo tháng, không chia theo giờ bày hàng.</div></div></div>"
+    )
+    question = f"{title}<div class='question-container'>{content}</div>"
+    page = f"<div class='question-page'>{question}</div><div class='answers'>{answer}</div>"
+    assert ARTICLE.record(page)["images"] == []
