@@ -40,3 +40,28 @@ def test_a_gravatar_classed_picture_is_no_picture_of_the_article() -> None:
     question = f"{title}<div class='question-container'>{content}</div>"
     page = f"<div class='question-page'>{question}</div><div class='answers'>{answer}</div>"
     assert ARTICLE.record(page)["images"] == []
+
+
+def test_a_kicker_in_capitals_before_the_publish_line_is_no_writer() -> None:
+    """A landing page prints the kind of post in capitals before its publish line (`<p>TIN DỰ
+    ÁN · <span>Đăng lúc 09:00 SA, 30/11/2026</span></p>`): a kicker, no writer, as its first
+    word is no family name; the desk in bold closing the text signs it, naming no person."""
+    page = InventedArticle(
+        "https://nhaoxahoi-binhminh.lpages.co/dot-2/",
+        "Nhà ở xã hội Bình Minh nhận hồ sơ đợt 2 cho 280 căn hộ",
+        NOW,
+        TEXT,
+    )
+    meta = (
+        "<p style='font-size:13px'>TIN DỰ ÁN · <span class='lp-post-meta'>Đăng lúc 09:00 SA,"
+        " 30/11/2026</span></p>"
+    )
+    text = "".join(f"<p>{p}</p>" for p in TEXT)
+    signed = "<div><p style='text-align:right'><strong>Phòng Kinh doanh dự án</strong></p></div>"
+    hero = f"<section class='hero'><div>{meta}</div><h1>{page.title}</h1></section>"
+    record = page.record(f"{hero}<section class='content'><div>{text}</div>{signed}</section>")
+    assert (record["published_at"], record["byline"], record["authors"]) == (
+        "2026-11-30T09:00:00+07:00",
+        "Phòng Kinh doanh dự án",
+        [],
+    )
