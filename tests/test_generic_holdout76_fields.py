@@ -65,3 +65,13 @@ def test_a_kicker_in_capitals_before_the_publish_line_is_no_writer() -> None:
         "Phòng Kinh doanh dự án",
         [],
     )
+
+
+def test_an_inspectorate_signing_is_a_desk_naming_nobody() -> None:
+    """A handbook page closes with `Biên soạn: Thanh tra Sở Xây dựng`: the department's
+    inspectorate wrote it, a body as a `Sở` or a `Phòng` is, the byline with no author."""
+    line = "<p style='text-align:right'><em>Biên soạn: Thanh tra Sở Xây dựng</em></p>"
+    text = "".join(f"<p>{p}</p>" for p in TEXT)
+    page = f"<article><h1>{TITLE}</h1><div class='s-content'>{text}{line}</div></article>"
+    record = ARTICLE.record(page)
+    assert (record["byline"], record["authors"]) == ("Thanh tra Sở Xây dựng", [])
