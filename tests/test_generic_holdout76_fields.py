@@ -75,3 +75,41 @@ def test_an_inspectorate_signing_is_a_desk_naming_nobody() -> None:
     page = f"<article><h1>{TITLE}</h1><div class='s-content'>{text}{line}</div></article>"
     record = ARTICLE.record(page)
     assert (record["byline"], record["authors"]) == ("Thanh tra Sở Xây dựng", [])
+
+
+WIKI = InventedArticle(
+    "https://wiki.xaphuhoa.example.vn/GPMB/Duong_vanh_dai_3/",
+    "Phương án bồi thường đường vành đai 3 qua xã Phú Hòa",
+    NOW,
+    TEXT,
+)
+WIKI_FOOTER = (
+    "<footer class='pagefooter'><nav id='pageinfo'>"
+    "<div class='pagedate'>Sửa lần cuối <time datetime='2026-12-04T09:15:22Z'>Fri 04 Dec 2026"
+    " 04:15:22 PM +07</time></div>"
+    "<div class='pagedate'>Tạo lúc <time datetime='2026-11-30T03:02:47Z'>Mon 30 Nov 2026"
+    " 10:02:47 AM +07</time></div></nav></footer>"
+)
+
+
+def _wiki_record() -> dict:
+    text = "".join(f"<p>{p}</p>" for p in TEXT)
+    page = f"<div class='pageheader'><h1>{WIKI.title}</h1></div><div id='pagebody'>{text}</div>"
+    return WIKI.record(page + WIKI_FOOTER)
+
+
+def test_a_creation_line_beside_the_page_s_update_in_its_footer_is_the_publish_time() -> None:
+    """A wiki's footer prints the page's last edit first and its creation under it, two lines of
+    one class (`<div class="pagedate">Sửa lần cuối …</div><div class="pagedate">Tạo lúc …
+    </div>`): the creation is the publish time, the edit the update."""
+    record = _wiki_record()
+    assert (record["published_at"], record["modified_at"]) == (
+        "2026-11-30T10:02:47+07:00",
+        "2026-12-04T16:15:22+07:00",
+    )
+
+
+def test_an_offset_alone_after_the_clock_stays_in_the_raw_line() -> None:
+    """`Mon 30 Nov 2026 10:02:47 AM +07`: Việt Nam's offset printed alone after the clock, as
+    `GMT+7` is, restates the zone and is part of the line as printed."""
+    assert _wiki_record()["published_raw"] == "Mon 30 Nov 2026 10:02:47 AM +07"
