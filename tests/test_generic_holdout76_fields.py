@@ -113,3 +113,39 @@ def test_an_offset_alone_after_the_clock_stays_in_the_raw_line() -> None:
     """`Mon 30 Nov 2026 10:02:47 AM +07`: Việt Nam's offset printed alone after the clock, as
     `GMT+7` is, restates the zone and is part of the line as printed."""
     assert _wiki_record()["published_raw"] == "Mon 30 Nov 2026 10:02:47 AM +07"
+
+
+def test_a_gallery_album_is_published_when_its_info_row_says_it_was_created() -> None:
+    """A photo gallery's album prints the photos' taken range under its title in words (`23 Th11
+    2026 - 30 Th11 2026`: a period, no publish time), each photo's day taken in a span titled
+    `Ngày chụp` (an event's day), and the album's creation in its info sidebar's table (`<td>Ngày
+    tạo</td><td><span>02/12/2026 15:20</span></td>`): the album is published when it was made."""
+    album = InventedArticle(
+        "https://anh.phuongtanan.example.vn/gallery/trattu/q7Lm3Xa",
+        "Lập lại trật tự vỉa hè phố Hàng Bông",
+        NOW,
+        TEXT,
+    )
+    photos = "".join(
+        f"<a class='photo' href='/gallery/trattu/q7Lm3Xa/{n}'><img src='/uploads/thumb/{n}.jpeg'"
+        f" alt='Photo thumbnail'><div class='overlay'><h1>Hàng Bông, ảnh {n}</h1><a><span"
+        f" title='Ngày chụp'>{day} Th11 2026</span></a></div></a>"
+        for n, day in ((1, 23), (2, 29))
+    )
+    text = "".join(f"<p>{p}</p>" for p in TEXT)
+    header = (
+        f"<div class='album-header'><h1 class='album-header__title'>{album.title}</h1>"
+        "<span class='album-header__range'>23 Th11 2026 - 30 Th11 2026</span>"
+        f"<div class='album-header__description'>{text}</div></div>"
+    )
+    sidebar = (
+        "<div class='sidebar'><table><tbody><tr><td>Tiêu đề</td><td><span>Hàng Bông</span></td>"
+        "</tr><tr><td>Ngày tạo</td><td><span>02/12/2026 15:20</span></td></tr></tbody></table>"
+        "</div>"
+    )
+    page = f"<div class='content'>{header}<div class='photos'>{photos}</div></div>{sidebar}"
+    record = album.record(page)
+    assert (record["published_at"], record["published_raw"]) == (
+        "2026-12-02T15:20:00+07:00",
+        "02/12/2026 15:20",
+    )

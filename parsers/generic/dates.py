@@ -1289,7 +1289,7 @@ def visible_dates(page: Page) -> list[Visible]:
             and not column
             and not classed
         ):
-            if _created_beside_update(line):
+            if _created_beside_update(line) or _creation_row(line):
                 found += [v for v in _read(page, line, text) if not v.modified]
             elif (
                 _closing_aside(line)
@@ -1305,6 +1305,8 @@ def visible_dates(page: Page) -> list[Visible]:
         if _in_apparatus(line):
             continue
         if names_event(_field_label(line)):  # a photo set's `<dt>Ngày chụp</dt><dd>…</dd>`
+            continue
+        if names_event(fold(el.get("title") or "")):  # a photo's `<span title="Ngày chụp">`
             continue
         if _in_masthead(page, line, around_headline):
             continue
@@ -1398,6 +1400,19 @@ def _classed_update_among_facts(page: Page, line: _Element) -> bool:
         column is not None
         and column in line.iterancestors()
         and MODIFIED_CLASS.search(line.get("class") or "") is not None
+    )
+
+
+def _creation_row(line: _Element) -> bool:
+    """`line` is the value cell of a facts table's row labelled as the page's creation (a
+    gallery's info sidebar, `<tr><td>Ngày tạo</td><td><span>02/12/2026 15:20</span></td></tr>`):
+    when the album or the page was made, its publish time, though the table is furniture."""
+    cell = next((a for a in (line, *line.iterancestors()) if a.tag in ("td", "th")), None)
+    before = element_before(cell) if cell is not None else None
+    return (
+        before is not None
+        and before.tag in ("td", "th")
+        and CREATED_LINE.fullmatch(fold(text_of(before)).strip(" :")) is not None
     )
 
 
