@@ -209,7 +209,8 @@ IMAGE_ATTRS = (
 )
 THUMBNAILS = patterns.compile(r"(?:^|[\s_-])thumb(?:s|nails?)?(?:$|[\s_-])", re.I)
 SIZE_SUFFIX = patterns.compile(r"[_-]\d{2,4}(?:x\d{2,4})?$")  # a file name's `-160`, `_320x180`
-AVATAR_CLASS = patterns.compile(r"(?:^|[\s_-])avatars?(?:$|[\s_-])", re.I)
+# A member's picture by its class or its holder's (`avatar`, a Gravatar-fed `gravatar`).
+AVATAR_CLASS = patterns.compile(r"(?:^|[\s_-])(?:gr)?avatars?(?:$|[\s_-])", re.I)
 # A picture shown on small screens only, the copy of one shown on others (Page Builder's
 # `pagebuilder-mobile-only`, Bootstrap 3's `visible-xs`, Bootstrap 4's `d-md-none`).
 MOBILE_ONLY = patterns.compile(
@@ -918,8 +919,18 @@ CREDIT_LINE = patterns.compile(r"^\(?(?:theo|nguon(?:\s*tin)?\s*:)\s*[^,;!?]{2,7
 # … and a table's source by its label, with whatever follows it (the hour its figures were read).
 TABLE_SOURCE = patterns.compile(r"^\(?nguon(?:\s*(?:tin|so\s*lieu))?\s*:")
 # … or a note on the table's figures naming their unit (`Giá đã gồm VAT, đơn vị: đồng/bình.`,
-# `ĐVT: triệu đồng`), folded.
-TABLE_UNIT = patterns.compile(r"(?:^|[\s(,;])(?:don\s*vi(?:\s*tinh)?|dvt)\s*:")
+# `ĐVT: triệu đồng`) or saying their prices hold the tax, folded.
+TABLE_UNIT = patterns.compile(
+    r"(?:^|[\s(,;])(?:don\s*vi(?:\s*tinh)?|dvt)\s*:"
+    # … or whether its prices hold the tax (`Giá đã gồm VAT, giao tại kho …`)
+    r"|^(?:(?:don\s*)?gia\s*)?(?:da\s*|chua\s*)?(?:bao\s*)?gom\s*(?:thue\s*)?(?:vat|gtgt)\b"
+)
+# The class of a notebook's code cell input (Jupyter Book's `cell_input`, JupyterLab's
+# `jp-InputArea`, nbconvert's `input_area`).
+CODE_CELL_INPUT = patterns.compile(r"(?:^|\s)(?:cell_input|jp-InputArea|input_area)(?:$|\s)")
+# The layout elements a block's line may open, climbed to find what is printed above it.
+LAYOUT_WRAPPERS = frozenset({"td", "tr", "tbody", "div"})
+MAX_LAYOUT_CLIMB = 3  # wrappers: a paragraph in a cell in a row
 MAX_TABLE_SOURCE = 160  # characters: a source's name and an update line, no paragraph
 # A name on its own line in bold: `Nguyễn Thị Hoa (CTV)`, `H.V.`, `K. Miên`, a degree before it
 # (`BS.CKI Lê Hòa`).
@@ -1027,6 +1038,12 @@ CONTACT_ADDRESS = patterns.compile(r"[\w.+-]+@([\w-]+\.[\w.]+)")
 FEEDBACK_TO_OUTLET = patterns.compile(
     r"(?:moi\s*)?(?:gui\s*)?(?:y\s*kien|gop\s*y|thac\s*mac)[^.]{0,30}?"
     r"(?:cho|ve|toi|den)\s*(?:chuong\s*trinh|toa\s*soan|ban\s*bien\s*tap|bbt)\b"
+)
+# … or opening by telling where the reader's views or questions are sent (`Góp ý đồ án gửi về hòm
+# thư …`, `Thắc mắc về phương án gửi về bộ phận một cửa … hoặc gọi …`), folded: with a mailbox or
+# a number to call, the contact line closing a notice, whoever the office is.
+VIEWS_SENT_TO = patterns.compile(
+    r"(?:moi\s*)?(?:y\s*kien|gop\s*y|thac\s*mac)[^.]{0,30}?\bgui\s*(?:ve|toi|den)\b"
 )
 GENERIC_LABELS = frozenset({"com", "net", "org", "edu", "gov", "info", "biz", "co", "ac"})
 COOKIE_NOTICE = patterns.compile(r"\bcookies?\b", re.I)  # a site's notice that it keeps them
@@ -1192,6 +1209,7 @@ def read_body(
             _drop_player_title(el, root)
     _drop_code_boxes(root)
     _drop_folded_source(root)
+    _drop_code_cell_inputs(root)
     _split_mail_text(root)
     _drop_cookie_notices(root)
     _drop_hidden_copies(root)
@@ -3769,6 +3787,19 @@ def _drop_folded_source(root: _Element) -> None:
             remove_element(el)
 
 
+def _drop_code_cell_inputs(root: _Element) -> None:
+    """Remove a notebook's code cell input, unfolded (Jupyter Book's `<div class="cell_input">`,
+    JupyterLab's `jp-InputArea`, nbconvert's `input_area`, the `<pre>` of code its only text): the
+    program that computed the figure or the table under it, which the page prints as the
+    notebook ran it; the output stays. A code block in a tutorial's text is no cell's input."""
+    for el in list(root.iter("div")):
+        if el is root or not CODE_CELL_INPUT.search(el.get("class") or ""):
+            continue
+        code = sum(len(text_of(pre)) for pre in el.iter("pre"))
+        if code and code == len(text_of(el)) and _attached(el, root):
+            remove_element(el)
+
+
 def _quotation(text: str) -> bool:
     """Words wholly inside quotation marks (`“…”`), long enough to be a passage."""
     return len(text) >= MIN_PULL_QUOTE and text[0] in '“"«„' and text.rstrip(".!?…")[-1:] in '”"»“'
@@ -4658,7 +4689,11 @@ def _closing_notice(block: _Block, page: Page) -> bool:
         return False
     if CLOSING_NOTICE.search(block.text):
         return True
-    feedback = FEEDBACK_TO_OUTLET.match(fold(block.text)) is not None
+    folded = fold(block.text)
+    sent_to = VIEWS_SENT_TO.match(folded) is not None
+    if sent_to and PHONE_NUMBER.search(block.text):
+        return True
+    feedback = sent_to or FEEDBACK_TO_OUTLET.match(folded) is not None
     return any(
         feedback or not _mailbox_in_sentence(block.text, found, page)
         for found in CONTACT_ADDRESS.finditer(block.text)
@@ -5235,8 +5270,28 @@ def _table_source(text: str) -> bool:
 def _under_table(el: _Element) -> bool:
     """`el` comes right after a table of figures: a source line there (`Nguồn: Cục Hải quan`
     under an export table) credits the table's figures, not the article."""
-    before = element_before(el)
+    before = _printed_before(el)
     return before is not None and before.tag == "table" and _data_table(before)
+
+
+def _printed_before(el: _Element) -> _Element | None:
+    """What a reader sees printed right above `el`: the element before it, or before the layout
+    cell or row it opens (an e-mail's web version sets each block in a row of its own), and
+    inside that the block a lone wrapper holds (a row's one cell, the table in it)."""
+    node, before = el, element_before(el)
+    for _ in range(MAX_LAYOUT_CLIMB):
+        parent = node.getparent()
+        if before is not None or parent is None or parent.tag not in LAYOUT_WRAPPERS:
+            break
+        node, before = parent, element_before(parent)
+    while before is not None and before.tag != "table" and len(inner := _elements(before)) == 1:
+        before = inner[0]
+    return before
+
+
+def _elements(el: _Element) -> list[_Element]:
+    """`el`'s child elements, past comments."""
+    return [child for child in el if isinstance(child.tag, str)]
 
 
 def _line_kind(text: str, now: datetime | None = None) -> str:

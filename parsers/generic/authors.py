@@ -1301,7 +1301,15 @@ def _loose_before_time(page: Page) -> str | None:
     if not PUBLISH_LINE_JOIN.fullmatch(head):
         return _writers_listed(head)
     name = head.strip(EDGE)
-    return name if _capitalised_person(name) else None
+    return name if _capitalised_person(name) and not _kicker_in_capitals(name) else None
+
+
+def _kicker_in_capitals(name: str) -> bool:
+    """`name` is printed in capitals whole and opens with no common family name (a landing
+    page's `TIN DỰ ÁN · Đăng lúc …`): the kind of post, as a kicker names it, no writer; a
+    writer in capitals (`NGUYỄN HÀ`) opens with the family name."""
+    words = name.split()
+    return name.isupper() and words[0].capitalize() not in COMMON_SURNAMES
 
 
 def _writers_listed(head: str) -> str | None:

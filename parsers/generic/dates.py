@@ -64,6 +64,7 @@ from parsers.generic.zones import (
 from parsers.page import (
     Page,
     broken_text,
+    element_after,
     element_before,
     self_and_ancestors,
     short_text,
@@ -338,10 +339,11 @@ WRITER_LABEL = patterns.compile(r"(?:(?:dang|viet|gui|posted|written)\s+)?(?:boi
 # … or the poster's credit closed by a comma: `Đăng bởi Trần Quốc Bảo, ` (folded)
 POSTER_BEFORE = patterns.compile(r"^\s*(?:(?:dang|viet|gui)\s+)?boi\s+[^\W\d_][^\d,:|·•]*,\s*$")
 CLOSERS = {"(": ")", "[": "]"}  # a bracket opening a date line, and the one closing it
-# Việt Nam's zone closing a line, in brackets or not (`(GMT+7)`, `UTC+07:00`), or its name in
+# Việt Nam's zone closing a line, in brackets or not (`(GMT+7)`, `UTC+07:00`, an offset alone as
+# a wiki prints it, `10:02:47 AM +07`), or its name in
 # brackets after the offset JavaScript's `Date.toString()` prints (`GMT+0700 (Indochina Time)`,
 # `(Giờ Đông Dương)` in a Vietnamese browser).
-LOCAL_ZONE = r"\s*[(\[]?\s*(?:gmt|utc)\s*\+\s*0?7(?::?00)?\s*[)\]]?\s*"
+LOCAL_ZONE = r"\s*[(\[]?\s*(?:(?:gmt|utc)\s*)?\+\s*0?7(?::?00)?\s*[)\]]?\s*"
 LOCAL_ZONE_NAME = r"\s*\(\s*(?:indochina\s+time|giờ\s+đông\s+dương|ict)\s*\)\s*"
 LOCAL_ZONE_AFTER = patterns.compile(f"{LOCAL_ZONE}|{LOCAL_ZONE_NAME}", re.I)
 
@@ -1346,7 +1348,9 @@ def visible_dates(page: Page) -> list[Visible]:
             and not column
             and not classed
         ):
-            if (
+            if _created_beside_update(line) or _creation_row(line):
+                found += [v for v in _read(page, line, text) if not v.modified]
+            elif (
                 _closing_aside(line)
                 or _text_footer(page, line)
                 or _page_revision(line)
@@ -1360,6 +1364,8 @@ def visible_dates(page: Page) -> list[Visible]:
         if _in_apparatus(line):
             continue
         if names_event(_field_label(line)):  # a photo set's `<dt>Ngày chụp</dt><dd>…</dd>`
+            continue
+        if names_event(fold(el.get("title") or "")):  # a photo's `<span title="Ngày chụp">`
             continue
         if _in_masthead(page, line, around_headline):
             continue
@@ -1453,6 +1459,37 @@ def _classed_update_among_facts(page: Page, line: _Element) -> bool:
         column is not None
         and column in line.iterancestors()
         and MODIFIED_CLASS.search(line.get("class") or "") is not None
+    )
+
+
+def _creation_row(line: _Element) -> bool:
+    """`line` is the value cell of a facts table's row labelled as the page's creation (a
+    gallery's info sidebar, `<tr><td>Ngày tạo</td><td><span>02/12/2026 15:20</span></td></tr>`):
+    when the album or the page was made, its publish time, though the table is furniture."""
+    cell = next((a for a in (line, *line.iterancestors()) if a.tag in ("td", "th")), None)
+    before = element_before(cell) if cell is not None else None
+    return (
+        before is not None
+        and before.tag in ("td", "th")
+        and CREATED_LINE.fullmatch(fold(text_of(before)).strip(" :")) is not None
+    )
+
+
+def _created_beside_update(line: _Element) -> bool:
+    """`line` says when the page was created (`Tạo lúc …`, `Ngày tạo …`, `Created …`) beside a
+    line of its kind saying when it was last changed (a wiki's footer `<div class="pagedate">
+    Sửa lần cuối …</div><div class="pagedate">Tạo lúc …</div>`): the page's own pair of dates,
+    wherever the site prints them, its creation the publish time. A `<time>` read as its own
+    line is looked at in the line holding it and its label."""
+    holder = line.getparent() if line.tag == "time" else line
+    if holder is None or CREATED_LINE.match(fold(short_text(holder, MAX_LINE) or "")) is None:
+        return False
+    kind = (holder.tag, holder.get("class"))
+    return any(
+        (other.tag, other.get("class")) == kind
+        and MODIFIED_LABEL.match(fold(short_text(other, MAX_LINE) or "")) is not None
+        for other in (element_before(holder), element_after(holder))
+        if other is not None
     )
 
 

@@ -20,6 +20,7 @@ from lxml.etree import _Element
 
 from parsers import patterns
 from parsers.body import (
+    AVATAR_CLASS,
     BACKGROUND_URL,
     CAPTION_CLASS,
     CAPTION_STYLE_CLASS,
@@ -455,6 +456,7 @@ def _stands_alone(page: Page, img: _Element, url: str) -> bool:
         and not icon(img, url)
         and not DESIGN_PICTURE.search(url)
         and not MOBILE_ONLY.search(img.get("class") or "")  # the desktop copy stands for it
+        and not AVATAR_CLASS.search(img.get("class") or "")  # a member's, by an info line
         and not _in_profile_box(img)
         and not _portrait_card(img)
         and not stamp(img)

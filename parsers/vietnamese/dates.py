@@ -1979,16 +1979,23 @@ def _limit(folded: str, start: int) -> bool:
 # 07/11/2025 17:00`); after a clock alone a weekday begins the clock's own date (`14:20 - Thứ
 # hai, 03/02/2020`).
 _RANGE_MARKS = _DASH_CHARS + "~〜→⟶"
+# A month named after the day, folded: `Th11`, `thg 11`, `tháng 11`, `Nov`, `November`.
+_WORDED_MONTH = (
+    r"(?:th(?:g|ang)?\s*\d{1,2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)"
+)
 _RANGE_BEFORE = patterns.compile(
     r"(?<![\w/.:,])(?<!thu\s)(?<!th\s)(?:(?:\d{1,2}(?:[/.\-]\d{1,2}(?:[/.\-]\d{2,4})?)?|\d{1,2}\s?[:hg]\s?\d{2})"
     rf"\s*[{_RANGE_MARKS}]\s*|\d{{1,2}}[/.\-]\d{{1,2}}[/.\-]\d{{2,4}}(?:\s+\d{{1,2}}\s?[:hg]\s?\d{{2}})?"
-    rf"\s*[{_RANGE_MARKS}]\s*{_WEEKDAY}[\s,]*)(?:ngay\s*)?$"
+    rf"\s*[{_RANGE_MARKS}]\s*{_WEEKDAY}[\s,]*"
+    rf"|\d{{1,2}}\s*{_WORDED_MONTH}[\s,]+\d{{4}}\s*[{_RANGE_MARKS}]\s*)"
+    r"(?:ngay\s*)?$"
 )
 # … or a dash and `nay` (now): `(23/8/2021 – nay)` is a period still running; the end may name
-# its weekday.
+# its weekday, and its month in words (a gallery's taken range `23 Th11 2026 - 30 Th11 2026`).
 _RANGE_AFTER = patterns.compile(
     rf"\s*[{_RANGE_MARKS}]\s*(?:{_WEEKDAY}[\s,]*)?(?:ngay\s*)?"
     r"(?:\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{2,4}|\d{1,2}\s?[:hg]\s?\d{2}"
+    rf"|\d{{1,2}}\s*{_WORDED_MONTH}[\s,]+\d{{4}}"  # `30 Th11 2026`
     r"|(?:hien\s*)?nay(?![a-z]))(?!\d)"
 )
 _RANGE_WINDOW = 32

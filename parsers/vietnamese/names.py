@@ -645,6 +645,8 @@ _BODY_WORDS = patterns.compile(
     # a co-op by its initials (`HTX Phước Tân`), a shop (`Tiệm vàng Minh Châu`, `Cửa hàng gạo
     # Hai Lúa`)
     r"|htx|tiệm|cửa\s+hàng"
+    # an inspectorate, a department's or a province's (`Thanh tra Sở Xây dựng`), not its inspector
+    r"|thanh\s+tra(?!\s+viên)(?=\s+\S)"
     # a bank signing its notice to customers, as a company does (`Ngân hàng Phương Nam`)
     r"|ngân\s+hàng"
     # a school's or an office's media team (`Tổ Truyền thông`), a commune's extension team
