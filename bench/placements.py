@@ -168,6 +168,12 @@ before the extractor was read (its `note` says what it decides), and scored with
   their own elements, `(GMT+7)`, `UTC`, relative lines, a disagreeing `<time datetime>`, update
   lines in brackets, before the line or under the text, a line after the text); its exact row
   also requires `modified_raw`.
+- **published4**: the same rows as **published3**, on whole pages (150 to 175 lines) of the
+  stacks the first three tables lack (Joomla's `dl.article-info`, Drupal, DNN tables, Ghost,
+  Blogger, Jekyll, XenForo and phpBB threads, a Q&A engine, an intranet notice board, a
+  newsletter's web version, app-built pages) and the guises of their lines (`SA`/`CH` noon and
+  midnight, `sáng`/`chiều`, `giờ … phút`, two-digit years, `Ngày tạo`, `Lần cập nhật cuối`,
+  relative times under titles in UTC, offsets that disagree with the printed time).
 - **views2**: the same rows as **views**, on a second table of forms and places the first lacks
   (`Lượt đọc`, `Đã xem … lần`, `lần đọc`, `views`, eye markers of many kinds with a bare number,
   `k`/`nghìn`/`ngàn` counts, script-filled and blob-only counts, comments, likes, downloads and
@@ -271,7 +277,7 @@ def _case(row: dict, lane: str) -> Case:
         case.lead = [row["lead"]] if row.get("lead") else []
     if lane.startswith("bylines"):
         case.authors = want["authors"]
-    if lane in ("published", "published2", "published3", "legacy"):
+    if lane in ("published", "published2", "published3", "published4", "legacy"):
         at = want["published_at"]
         case.published = datetime.fromisoformat(at) if at else None
         case.published_raw = want["published_raw"]
@@ -365,6 +371,10 @@ LANES = {
     "views3": Lane(frozenset({"views"}), record_fields=("views", "views_raw"), peers=False),
     "views4": Lane(frozenset({"views"}), record_fields=("views", "views_raw"), peers=False),
     "published3": Lane(
+        frozenset({"published", "published_raw"}),
+        record_fields=("published_at", "published_raw", "modified_at", "modified_raw"),
+    ),
+    "published4": Lane(
         frozenset({"published", "published_raw"}),
         record_fields=("published_at", "published_raw", "modified_at", "modified_raw"),
     ),

@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from datetime import UTC, date, datetime, timedelta
-from itertools import islice
+from itertools import islice, takewhile
 from typing import NamedTuple
 from urllib.parse import urljoin, urlsplit
 
@@ -191,9 +191,11 @@ SITE_UPDATE = patterns.compile(
 # A wiki's document info naming the page's last edit, one fact of its line, folded; or its
 # card crediting the last edit (Wiki.js's `Chỉnh sửa lần cuối bởi` over the account and day).
 REVISION_FACT = patterns.compile(r"^(?:sua\s*doi|chinh\s*sua)\s*lan\s*cuoi\s*(?::|boi\s)")
-# An update label closing a line with a clock and no day (`Cập nhật lúc 11:46`), folded.
+# An update label closing a line with a clock and no day (`Cập nhật lúc 11:46`, on twelve
+# hours `Cập nhật lúc 9:15 SA`), folded.
 UPDATE_CLOCK = patterns.compile(
-    r"[\s|·(,-]*(?:cap\s*nhat|sua\s*luc)\s*(?:luc|vao)?\s*:?\s*\d{1,2}\s*[:h]\s*\d{2}\s*\)?\s*"
+    r"[\s|·(,-]*(?:cap\s*nhat|sua\s*luc)\s*(?:luc|vao)?\s*:?\s*\d{1,2}\s*[:h]\s*\d{2}"
+    r"(?:\s*(?:sa|ch|am|pm)(?![a-z]))?\s*\)?\s*"
 )
 # A release's label and a post's, folded: a page printing a release day (`Ngày phát hành: …` in a
 # reviewed book's box) and a line labelled as the post's (`Ngày đăng: …`) releases a print thing
@@ -227,6 +229,8 @@ ISO_STAMP = patterns.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
 # one an app keeps for itself (`data-framer-…`, a countdown's `data-target`).
 STAMP_NAME = patterns.compile(r"publish|post|creat|date|time|stamp", re.I)
 MAX_STAMPED_LINE = 40  # characters of a printed line a `data-` time stands behind
+HATOM_PUBLISHED = patterns.compile(r"(?:^|\s)(?:dt-)?published(?:$|\s)")  # hAtom's, h-entry's
+HATOM_ENTRY = patterns.compile(r"(?:^|\s)h-?entry(?:$|\s)")
 ENTRY_DATE_CLASS = patterns.compile(r"entry-date|published", re.I)
 # A line's own class naming it the publish date (`date-published`, `published-date`, the
 # microformats `dt-published` of an `h-entry`).
@@ -303,6 +307,7 @@ FACT_SEPARATOR = patterns.compile(r"\s[·•]\s|\s*\|\s*")
 MAX_FACTS_LINE = 240  # characters of such a line
 MIN_FACTS = 3  # facts of such a line: two parts are a date and its label or its time
 ITEM_LEVELS = 4  # a date's element and the levels above it where a list item is looked for
+MIN_ITEMS = 3  # siblings of one tag and class that make a list without a list's tags
 MAX_LISTED_ITEM = 300  # characters of such an item: a picture, a title, its date
 MAX_LABEL_BEFORE = 30  # characters of an update's label before its date's element
 DATE_LABEL = patterns.compile(r"(?:^|\s)[^\W\d_][^\d:|]{1,28}:\s*$")  # `Ngày xuất bản: `
@@ -1199,11 +1204,23 @@ def _time_elements(page: Page) -> list[str]:
             for el, value in _stamps(page)
             if not _update_stamp(el.get("class") or "")
             and (away := distance(page, el)) <= MAX_OVERRIDE_DISTANCE
-            and (not in_zone(page, el) or _post_fact(el))
+            and (not in_zone(page, el) or _post_fact(el) or _entry_published(page, el))
             and not _among_comments(page, el)  # a reader's comment's time
         ]
         page.memo["time_elements"] = [value for *_, value in sorted(found)]
     return page.memo["time_elements"]
+
+
+def _entry_published(page: Page, el: _Element) -> bool:
+    """`el` is the hAtom publish stamp (`<abbr class="published" title="…">`) of the entry
+    holding the headline (`<div class="post hentry">`), wherever in it the template prints it
+    (Blogger's `post-footer`, furniture by its class, under a date header printing the day
+    alone): the entry's own time."""
+    if not HATOM_PUBLISHED.search(el.get("class") or ""):
+        return False
+    headline = headline_element(page)
+    entry = next((a for a in el.iterancestors() if HATOM_ENTRY.search(a.get("class") or "")), None)
+    return headline is not None and entry is not None and entry in headline.iterancestors()
 
 
 def _stamps(page: Page) -> list[tuple[_Element, str]]:
@@ -1423,7 +1440,8 @@ def _in_masthead(page: Page, line: _Element, around_headline: set[_Element]) -> 
 def _in_site_header(page: Page, line: _Element, around_headline: set[_Element]) -> bool:
     """`line` is over the site's logo linked home, in a block before the headline (a top
     line's `Thứ Sáu, 05/12/2025` over the logo and the menu, in a `<div>` or a table cell no
-    tag or class marks as the header): today's date, not the article's. A line after the logo
+    tag or class marks as the header, or in a table row of its own over the logo's row, the
+    row holding the article under them): today's date, not the article's. A line after the logo
     (a breadcrumb's publish time) is not judged so."""
     if not around_headline or position(page, line) > position(page, headline_element(page)):
         return False
@@ -1432,11 +1450,15 @@ def _in_site_header(page: Page, line: _Element, around_headline: set[_Element]) 
         if el.tag in ("body", "html") or el in around_headline:
             break
         block = el
-    return block is not None and any(
+    if block is None:
+        return False
+    blocks = [block, *takewhile(lambda el: el not in around_headline, block.itersiblings())]
+    return any(
         links_home(page, a.get("href"))
         and a.find(".//img") is not None
         and position(page, a) > position(page, line)
-        for a in block.iter("a")
+        for node in blocks
+        for a in node.iter("a")
     )
 
 
@@ -1648,17 +1670,35 @@ def _in_listed_item(page: Page, el: _Element) -> bool:
     """`el` prints the date of an item of a list of other articles (`<li><a href="/tin/…">Giá
     lúa tăng mạnh, nông dân phấn khởi vào vụ mới</a> <span>04/12/2025 07:00</span></li>` in a
     `Đọc nhiều` box no class marks as furniture): a short list item, or a short table row (an
-    old layout's `TIN MỚI` box, a row a link and its day `(01/01/2009)`), `el` or a few levels
-    above it, holds a link titling another article, and not the headline. That article's time,
-    not this one's. A link to the page's history of edits (`_edit_link`) titles no article."""
-    nodes = self_and_ancestors(el, ITEM_LEVELS)
-    item = next((node for node in nodes if node.tag in ("li", "tr")), None)
-    if item is None or short_text(item, MAX_LISTED_ITEM) is None:
+    old layout's `TIN MỚI` box, a row a link and its day `(01/01/2009)`), or one of a run of
+    like siblings (`_repeated_item`), `el` or a few levels above it, holds a link titling
+    another article, and not the headline. That article's time, not this one's. A link to the
+    page's history of edits (`_edit_link`) titles no article."""
+    nodes = list(self_and_ancestors(el, ITEM_LEVELS))
+    listed = next((node for node in nodes if node.tag in ("li", "tr")), None)
+    items = [listed] if listed is not None else []
+    return any(_titles_another(page, item) for item in items + list(filter(_repeated_item, nodes)))
+
+
+def _titles_another(page: Page, item: _Element) -> bool:
+    """The list item `item` is short, not the headline's block, and links another article by
+    its title."""
+    if short_text(item, MAX_LISTED_ITEM) is None:
         return False
     headline = headline_element(page)
     if headline is not None and (item is headline or item in headline.iterancestors()):
         return False
     return any(titles_article(link, page) and not _edit_link(link) for link in item.iter("a"))
+
+
+def _repeated_item(node: _Element) -> bool:
+    """`node` is one of several siblings of its tag and class (an old table layout's `Tin đọc
+    nhiều` column of `<div class="hot-item">`, each a picture, a title and its day): an item of
+    a list, though no `<li>` or `<tr>` says so."""
+    parent, kind = node.getparent(), node.get("class")
+    if parent is None or not kind:
+        return False
+    return sum(1 for n in parent if n.tag == node.tag and n.get("class") == kind) >= MIN_ITEMS
 
 
 def _edit_link(link: _Element) -> bool:
@@ -1942,7 +1982,8 @@ def _read(page: Page, line: _Element, text: str | None = None) -> list[Visible]:
         stated = _hover_date(page, line, away) if relative else _hover_hour(page, line, found, away)
         if stated is not None:  # labelled as the line is (`Cập nhật 2 giờ trước`)
             shown = _visible(text, 0, found, away, order, line)
-            return [stated._replace(modified=shown.modified, post=shown.post)]
+            first = stated._replace(modified=shown.modified, post=shown.post)
+            return [first, *_hover_update_after(page, line, text[found.end :], first, away)]
     earlier = search_datetime(text[: found.start], now=page.fetched_at, month_first=order)
     lead = earlier.end if earlier else 0
     read = [_visible(text[: found.start], 0, earlier, away, order, line)] if earlier else []
@@ -1953,6 +1994,8 @@ def _read(page: Page, line: _Element, text: str | None = None) -> list[Visible]:
     if later:
         shifted = later._replace(start=later.start + found.end, end=later.end + found.end)
         read.append(_visible(text, found.end, shifted, away, order, line))
+    elif (after := _next_line(line)) and (clock := _update_clock(after, page.fetched_at)):
+        read.append(_visible(after, 0, clock, away, order, line))
     # a day labelled as the post's before the update time the search took (`Ngày đăng:
     # 04/12/2026 · Cập nhật: 04/12/2026 16:12`) is the line's publish day
     read = [v for v in read if v.match is found or v.modified or (v.post and updated)]
@@ -1987,6 +2030,16 @@ def _without_length(line: _Element) -> str:
             before, after = text[:at].rstrip(" ·•|-"), text[at + len(length) :].lstrip(" ·•|-")
             return f"{before} · {after}" if after else before
     return text
+
+
+def _next_line(line: _Element) -> str:
+    """The text of the element right after `line`, nothing but spaces between (`<span>02/12/2025
+    06:45</span> <span>Cập nhật lúc 9:15 SA</span>`): the rest of the line the reader sees,
+    though the date's element ends before it."""
+    after = line.getnext()
+    if after is None or not isinstance(after.tag, str) or (line.tail or "").strip():
+        return ""
+    return " ".join(text_of(after).split())
 
 
 def _update_clock(rest: str, now: datetime) -> DateMatch | None:
@@ -2051,6 +2104,22 @@ def _hover_date(page: Page, line: _Element, away: int) -> Visible | None:
         if (titled := _tooltip_date(page, el, line, away)) is not None:
             return titled
     return None
+
+
+def _hover_update_after(
+    page: Page, line: _Element, rest: str, first: Visible, away: int
+) -> list[Visible]:
+    """The update a relative line prints after its relative publish time, labelled and under
+    a title of its own (a Q&A page's `Đã hỏi <span title="…">3 ngày trước</span> Đã sửa <span
+    title="…">2 ngày trước</span>`): the second of the line's two titled dates, as its first
+    is the publish time."""
+    later = search_datetime(rest, now=page.fetched_at)
+    if first.modified or later is None or later.rule != "relative":
+        return []
+    if not MODIFIED_LABEL.search(fold(rest[: later.start])):
+        return []
+    titled = [v for el in line.iterdescendants() if (v := _tooltip_date(page, el, line, away))]
+    return [titled[1]._replace(modified=True)] if len(titled) == 2 else []
 
 
 def _hover_hour(page: Page, line: _Element, printed: DateMatch, away: int) -> Visible | None:

@@ -796,11 +796,13 @@ _AMOUNT = (
 )
 # (an abbreviated unit may keep its full stop: Reddit's `3 hr. ago`)
 _AGO_EN = rf"(?<![a-z\d.,])(?:(?:\d+|an?|one)\s*{_EN_UNIT}\.?\s*)+ago(?![a-z])"
+# A count in words ends its word (`chín giờ trước`): in `Hành chính trước ngày 15/12` the `h`
+# after `chín` is the word `chính`'s, no unit of hours.
 _AGO = (
     rf"(?P<ahead>sau\s+)?(?<![a-z\d.,\-−])"
-    rf"(?:(?:{_NUMBER}|{_COUNT_WORD})\s*{_UNIT}(?:\s*dong\s*ho)?(?:\s*ruoi)?\s*(?:,\s*)?)+"
+    rf"(?:(?:{_NUMBER}|(?:{_COUNT_WORD})(?![a-z]))\s*{_UNIT}(?:\s*dong\s*ho)?(?:\s*ruoi)?\s*(?:,\s*)?)+"
     r"(?(ahead)nua|truoc)"
-    rf"|(?<![a-z])cach\s*(?:day|nay)\s+(?:(?:khoang|chung)\s+)?(?:(?:\d+|{_COUNT_WORD})\s*{_UNIT}(?:\s*ruoi)?\s*)+"
+    rf"|(?<![a-z])cach\s*(?:day|nay)\s+(?:(?:khoang|chung)\s+)?(?:(?:\d+|(?:{_COUNT_WORD})(?![a-z]))\s*{_UNIT}(?:\s*ruoi)?\s*)+"
     r"|(?P<word>vua\s+xong|vua\s+moi|vua\s+dang|vua\s+cap\s+nhat|vai\s+giay\s+truoc|tuan\s+truoc|thang\s+truoc|nam\s+ngoai"
     r"|nam\s+truoc|just\s+now|last\s+(?:week|month|year))(?![a-z])"
 )
