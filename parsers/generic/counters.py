@@ -271,6 +271,7 @@ def views(page: Page) -> str | None:
                 and not _in_media_box(page, el)
                 and not _in_player_over_headline(page, el)
                 and not _script_placeholder(page, el, m)
+                and not _reaction_button(el)
             ):
                 candidates.append((away, m))
     for el, count in _tooltip_counts(page):
@@ -497,6 +498,20 @@ def _site_counter(page: Page, el: _Element) -> bool:
         if ONLINE_NOW.search(fold(POSTED_ONLINE.sub("", text))):
             return True
     return False
+
+
+def _reaction_button(el: _Element) -> bool:
+    """`el` is one of a row of buttons each with its count (a changelog's `<button>👍 23</button>
+    <button>👀 6</button>`): reactions a reader adds by clicking, the eyes one among them, not the
+    readers the page had."""
+    button = el if el.tag == "button" else next(el.iterancestors("button"), None)
+    row = button.getparent() if button is not None else None
+    counted = (
+        [node for node in row if node.tag == "button" and DIGIT.search(text_of(node))]
+        if row is not None
+        else []
+    )
+    return len(counted) > 1
 
 
 def _in_article_footer(page: Page, el: _Element) -> bool:
