@@ -113,3 +113,31 @@ def test_a_camel_cased_comments_list_is_no_byline() -> None:
     )
     record = ARTICLE.under_headline(meta, comments)
     assert (record["authors"], record["body"].count("18 MB")) == (["Vũ Hải Yến"], 0)
+
+
+def test_a_login_link_in_a_cell_classed_as_the_trail_is_no_section() -> None:
+    """A forum prints its trail in one `breadcrumbs` cell and the login link with today's date
+    in another beside it, nearer the headline: the login is an account's action, the trail's
+    last forum the section."""
+    trail = (
+        "<table><tr><td class='breadcrumbs'><a href='/forum/'>Diễn đàn</a> » "
+        f"<a href='/forum/forums/31/canh-bao-lua-dao'>Cảnh báo lừa đảo</a> » <span>{TITLE}</span>"
+        "</td><td class='breadcrumbs'>Bạn chưa đăng nhập. <a href='/forum/login'>Đăng nhập</a>"
+        "</td></tr></table>"
+    )
+    record = ARTICLE.record(trail + ARTICLE.between("<p>05/12/2026 08:41</p>"))
+    assert record["category"] == "Cảnh báo lừa đảo"
+
+
+def test_views_in_facts_beside_a_linked_day_and_tag_links() -> None:
+    """A gallery's facts list the posted day linked to that day's list and the tags linked to
+    their pages beside `<dt>Lượt xem</dt><dd>1386</dd>`: neither link titles another item, so
+    the count is this page's."""
+    facts = (
+        "<div class='info'><dl><dt>Ngày đăng</dt><dd><a href='index.php?/posted-monthly-list-"
+        "2026-12-02'>Thứ tư 2 Tháng mười hai 2026</a></dd></dl><dl><dt>Thẻ</dt><dd>"
+        "<a href='index.php?/tags/58-thanh_toan_khong_tien_mat'>thanh toán không tiền mặt</a>"
+        "</dd></dl><dl><dt>Lượt xem</dt><dd>1386</dd></dl></div>"
+    )
+    record = ARTICLE.under_headline("", facts)
+    assert (record["views"], record["views_raw"]) == (1386, "1386")

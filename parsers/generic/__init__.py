@@ -1746,7 +1746,7 @@ def _crumbs(page: Page) -> list[str]:
         if _in_article(page, trail) or CRUMBS_WORD.search(trail.get("class") or "")
         for a in trail.iter("a")
     ]
-    links = [a for a in links if not _in_trace(a) and _shows_words(a)]
+    links = [a for a in links if not _in_trace(a) and _shows_words(a) and not _account_link(a)]
     named_trail = bool(links)
     if links:
         trails: dict[_Element, list[_Element]] = {}
@@ -1773,6 +1773,17 @@ def _crumbs(page: Page) -> list[str]:
     ]
     closing = _closing_crumb(page, links[-1], title) if named_trail else None
     return [*crumbs, closing] if closing else crumbs
+
+
+# A link to the site's account pages (`Đăng nhập`, `Đăng ký`, `Log in`, `Sign up`), folded.
+ACCOUNT_LINK = patterns.compile(r"dang\s*(?:nhap|ky)|log\s*in|sign\s*(?:in|up)|register")
+
+
+def _account_link(link: _Element) -> bool:
+    """`link` leads to the site's login or sign-up (a forum's `<td class="breadcrumbs">Bạn chưa
+    đăng nhập. <a>Đăng nhập</a> · Hôm nay: …</td>` beside its trail): an account's action, no
+    crumb."""
+    return bool(ACCOUNT_LINK.fullmatch(fold(text_of(link)).strip()))
 
 
 def _unlinked_trail(page: Page) -> list[str]:

@@ -596,7 +596,7 @@ def _dated_here(page: Page, link: _Element) -> bool:
         or _edit_link(link)
         or _own_anchor(link)
         or _post_link(page, link)
-        or _own_day_listing(page, link)
+        or links_own_day(page, link)
     )
 
 
@@ -605,7 +605,7 @@ def _dated_here(page: Page, link: _Element) -> bool:
 LISTED_DAY = patterns.compile(r"(?<!\d)(20\d\d)[-/](\d{1,2})[-/](\d{1,2})(?!\d)")
 
 
-def _own_day_listing(page: Page, link: _Element) -> bool:
+def links_own_day(page: Page, link: _Element) -> bool:
     """`link` prints a day and leads to the list of what was posted that day (a gallery's `<dd><a
     href="index.php?/posted-monthly-list-2026-12-02">Thứ tư 2 Tháng mười hai 2026</a></dd>`): the
     page's own day, linked to its neighbours, not another page's date."""
