@@ -141,3 +141,13 @@ def test_views_in_facts_beside_a_linked_day_and_tag_links() -> None:
     )
     record = ARTICLE.under_headline("", facts)
     assert (record["views"], record["views_raw"]) == (1386, "1386")
+
+
+def test_a_trail_s_unlinked_closing_name_over_the_headline_is_the_section() -> None:
+    """A site builder prints the trail over the headline as one link, a slash and the section
+    without a link (`<p><a href="/tin-tuc">Tin tức</a> / Sự kiện</p>`): the closing name is the
+    article's section, inside the linked one."""
+    trail = "<div><p><a href='/tin-tuc'>Tin tức</a> / Sự kiện</p></div>"
+    text = "".join(f"<p>{p}</p>" for p in TEXT)
+    page = f"<div class='news'>{trail}<div><h1>{TITLE}</h1></div><p>30.11.2026</p>{text}</div>"
+    assert ARTICLE.record(page)["category"] == "Sự kiện"

@@ -2456,6 +2456,8 @@ def _section_above_headline(page: Page) -> str | None:
             return badge
         if before is not None:
             links = [before] if before.tag == "a" else list(before.iter("a"))
+            if (closing := _plain_closing_crumb(page, before, links)) is not None:
+                return closing
             # a wiki's group, `Giáo dục /`; a back link to the section, `← Tin buồn`
             text = text_of(before).rstrip(TRAIL_EDGE).lstrip(BACK_MARKS)
             if (
@@ -2478,6 +2480,34 @@ def _section_above_headline(page: Page) -> str | None:
             return None
         node = node.getparent()
     return None
+
+
+# A trail's mark after its one link, then the name closing it without a link (` / Sự kiện`).
+PLAIN_CLOSING_CRUMB = patterns.compile(r"\s*[/›»]\s*([^/›»]+?)\s*")
+
+
+def _plain_closing_crumb(page: Page, block: _Element, links: list[_Element]) -> str | None:
+    """The name closing a trail of one link over the headline, printed without a link (a site
+    builder's `<p><a href="/tin-tuc">Tin tức</a> / Sự kiện</p>`): the article's section, inside
+    the linked one; else None."""
+    if len(links) != 1:
+        return None
+    whole, linked = text_of(block), text_of(links[0])
+    closing = (
+        PLAIN_CLOSING_CRUMB.fullmatch(whole[len(linked) :]) if whole.startswith(linked) else None
+    )
+    name = closing.group(1) if closing else ""
+    if (
+        not name
+        or len(name) > MAX_SECTION
+        or not SECTION_NAME.match(name)
+        or (anchor := headline_element(page)) is None
+        or fold(name) == fold(text_of(anchor))
+        or not _leads_within_site(page, links[0].get("href"))
+        or not _in_article(page, block)
+    ):
+        return None
+    return name
 
 
 def _repeats_a_tag(page: Page, link: _Element, text: str) -> bool:
