@@ -151,3 +151,12 @@ def test_a_trail_s_unlinked_closing_name_over_the_headline_is_the_section() -> N
     text = "".join(f"<p>{p}</p>" for p in TEXT)
     page = f"<div class='news'>{trail}<div><h1>{TITLE}</h1></div><p>30.11.2026</p>{text}</div>"
     assert ARTICLE.record(page)["category"] == "Sự kiện"
+
+
+def test_a_description_closing_with_a_picture_s_file_name_is_no_lead() -> None:
+    """A gallery describes a picture's page by its title and its file's name (`Mã QR ở chợ
+    Phường 3 - loa-bao-tien-cho-phuong-3.jpg`): generated from the picture, no lead."""
+    described = "Ba xã ở Tháp Mười đạt 70% hồ sơ trực tuyến - ho-so-truc-tuyen-thap-muoi.jpg"
+    head = f"<meta name='description' content='{described}'>"
+    record = ARTICLE.under_headline("<span>02/12/2026</span>", head=head)
+    assert record["summary"] is None

@@ -502,11 +502,17 @@ def summary(page: Page) -> str | None:
         or (title and _blurb_naming_site(page, described, title))
         or (title and _describes_site(page, title))
         or _repository_wiki(page)
+        or FILE_NAME_CLOSING.search(described) is not None
     ):
         # a site's slogan (`Thống kê Hưng Yên`, `Diễn đàn X - nơi …`), the headline or the
         # platform's blurb
         return _closing_headline_block(page) or _apart_over_picture(page)
     return described
+
+
+# A picture's file name closing a description (a gallery's generated `Mã QR ở chợ Phường 3 -
+# loa-bao-tien-cho-phuong-3.jpg`): the picture's title and file, no lead.
+FILE_NAME_CLOSING = patterns.compile(r"(?i)\S+\.(?:jpe?g|png|gif|webp|heic|tiff?)\s*$")
 
 
 def _other_language(page: Page, el: _Element) -> bool:
