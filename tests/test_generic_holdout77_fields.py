@@ -160,3 +160,14 @@ def test_a_description_closing_with_a_picture_s_file_name_is_no_lead() -> None:
     head = f"<meta name='description' content='{described}'>"
     record = ARTICLE.under_headline("<span>02/12/2026</span>", head=head)
     assert record["summary"] is None
+
+
+def test_a_forum_thread_by_its_number_under_topics_is_no_tag() -> None:
+    """A forum lists similar threads under the post, each linked as `/topics/<number>/<slug>`
+    (UBB.threads): threads of talk, no tag pages, so the page has no tags."""
+    similar = (
+        "<table><tr><td>Chủ đề tương tự</td><td>Lượt xem</td></tr><tr><td>"
+        "<a href='/forum/ubbthreads.php/topics/47990/tin-nhan-gia-vneid'>Tin nhắn giả VNeID</a>"
+        "</td><td>5,902</td></tr></table>"
+    )
+    assert ARTICLE.under_headline("<span>05/12/2026 20:41</span>", similar)["tags"] == []
