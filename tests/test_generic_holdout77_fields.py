@@ -89,17 +89,6 @@ def test_a_short_age_titled_with_the_date_reads_the_title() -> None:
     )
 
 
-def test_a_camel_cased_category_link_names_the_section() -> None:
-    """A styled component classes the post's category link camel-cased
-    (`styled__CategoryLink-sc-1vxyb8r-7`) beside its time: the link names the section."""
-    meta = (
-        "<div class='styled__PostMeta-sc-1'><span>04/12/2026 07:52</span> • "
-        "<a class='styled__CategoryLink-sc-1vxyb8r-7' href='/nhom?c=8f1d'>Cảnh báo lừa đảo</a>"
-        "</div>"
-    )
-    assert ARTICLE.under_headline(meta)["category"] == "Cảnh báo lừa đảo"
-
-
 def test_a_camel_cased_comments_list_is_no_byline() -> None:
     """The comments of a styled component's post sit in `styled__CommentsList-sc-…` and each
     commenter's name reuses the author's link class: they are the comments', not the post's

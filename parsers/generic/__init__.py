@@ -299,12 +299,9 @@ CLOCK_THEN_DASH = patterns.compile(
     r"\d{1,2}\s*[:h]\s*\d{2}(?:\s*(?:SA|CH|AM|PM|am|pm))?\s+[-–—|·•]\s*$"
 )
 # The class of a section's name printed without a link above the headline (`print-cate`).
-# The line a page builder prints over the headline for it (Tilda's `t-uptitle`) too, and a
-# styled component's camel-cased category link (`styled__CategoryLink-sc-1vxyb8r-7`).
+# The line a page builder prints over the headline for it (Tilda's `t-uptitle`) too.
 SECTION_CLASS = patterns.compile(
-    r"(?:^|[\s_-])(?:cate|categor(?:y|ies)|chuyen-?muc|danh-?muc|up-?title)(?:$|[\s_-])"
-    r"|(?:^|[\s_-])(?-i:Category(?:Link|Label|Badge|Name))(?=$|[\s_-])",
-    re.I,
+    r"(?:^|[\s_-])(?:cate|categor(?:y|ies)|chuyen-?muc|danh-?muc|up-?title)(?:$|[\s_-])", re.I
 )
 # … and the class of the section's name printed above the headline without a link: those, their
 # short form (a print view's `print-cat`), the section's own (an e-paper's `ep-section` over
