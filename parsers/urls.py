@@ -73,9 +73,10 @@ HASH_ROUTE = patterns.compile(r"^!?/")
 # `/topics/word/…`; WriteFreely's `/blog/tag:xetxu`, the name after a colon).
 # A tag's page by its path (`/tag/…`), or a listing filtered by tag or topic in its query (a
 # blog's `?tag=…`, a social network's `?topicId=12`, a creator's posts filtered by one tag,
-# `?filters[tag]=…` with its brackets encoded or not).
+# `?filters[tag]=…` with its brackets encoded or not). A forum's thread by its number under
+# `/topics/` (UBB.threads' `/topics/47990/tin-nhan-gia-vneid`) is a topic of talk, no tag.
 TAG_PATH = patterns.compile(
-    r"/(?:tags?|the|tu-?khoa|hash-?tags?|keywords?|topics?)[/:][^/?#\s]"
+    r"/(?:tags?|the|tu-?khoa|hash-?tags?|keywords?)[/:][^/?#\s]|/topics?[/:](?!\d+/)[^/?#\s]"
     r"|[?&](?:filters?(?:\[|%5B))?(?:tags?|topic_?id)(?:\]|%5D)?=\w",
     re.I,
 )

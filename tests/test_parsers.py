@@ -189,6 +189,33 @@ NOT_YET: dict[str, dict[str, str]] = {
         ' class="photo">` with an overlay title), are read as teasers of other pages, not as the'
         " album's pictures with their titles as captions",
     },
+    # holdout77
+    "holdout77/piwigo-bentre-newspaper-photo-gallery-picture-page-qr-codes-market-stalls-description-body-posted-vs-created-worded-month-weekday-visits-downloads-rating-author-field-album-trail": {  # noqa: E501
+        "images": "the gallery's main picture (`#theMainImage`) stands over the picture's name"
+        " (`h4.imageName`), outside the description's block; the thumbnails' carousel after"
+        " the text, linking the album's other pictures, is read instead",
+    },
+    "holdout77/postachio-can-tho-accountant-evernote-blog-e-invoices-cash-register-div-lines-br-spacers-english-ordinal-day-by-author-bold-first-row-table-note-to-clients-tags": {  # noqa: E501
+        "body": 'the grey closing note to clients (`<font color="#888888">`, a Zalo number and'
+        " office hours) is a `<div>` line like the text's own: no rule yet tells a greyed"
+        " contact note from the text's last line",
+    },
+    "holdout77/skool-online-sellers-community-post-fake-tax-sms-apk-scam-relative-3d-title-english-am-level-badge-category-link-pinned-likes-comments-same-editor-class": {  # noqa: E501
+        "category": "the post's category link is classed only camel-cased by a styled component"
+        " (`styled__CategoryLink-sc-…`), which the one-scan class words cannot read case by"
+        " case yet",
+    },
+    "holdout77/ubbthreads-family-forum-topic-fake-carrier-call-sim-lock-otp-scam-sa-ch-hours-br-paragraphs-topic-views-comma-replies-same-post-inner-signature-board-trail": {  # noqa: E501
+        "byline": "the first post's signature under its `-----` rule is read as the text's"
+        " signer, and without it the replies' short author cells (`author-content`) are"
+        " read before the first post's, which its join month and post count make long",
+        "authors": "as the byline",
+    },
+    "holdout77/uvdesk-mobile-carrier-help-centre-kb-article-sim-standardisation-chip-id-nfc-update-line-only-date-views-helpful-count-h3-steps-info-alert-caption-next-paragraph-kb-category": {  # noqa: E501
+        "summary": "the help article's meta description (`Hướng dẫn …`), printed nowhere on the"
+        " page, is read as the lead: no rule yet tells a help centre's description from a lead"
+        " written for the page",
+    },
 }
 
 

@@ -499,11 +499,17 @@ def summary(page: Page) -> str | None:
         or (title and _blurb_naming_site(page, described, title))
         or (title and _describes_site(page, title))
         or _repository_wiki(page)
+        or FILE_NAME_CLOSING.search(described) is not None
     ):
         # a site's slogan (`Thống kê Hưng Yên`, `Diễn đàn X - nơi …`), the headline or the
         # platform's blurb
         return _closing_headline_block(page) or _apart_over_picture(page)
     return described
+
+
+# A picture's file name closing a description (a gallery's generated `Mã QR ở chợ Phường 3 -
+# loa-bao-tien-cho-phuong-3.jpg`): the picture's title and file, no lead.
+FILE_NAME_CLOSING = patterns.compile(r"(?i)\S+\.(?:jpe?g|png|gif|webp|heic|tiff?)\s*$")
 
 
 def _other_language(page: Page, el: _Element) -> bool:
@@ -1743,7 +1749,7 @@ def _crumbs(page: Page) -> list[str]:
         if _in_article(page, trail) or CRUMBS_WORD.search(trail.get("class") or "")
         for a in trail.iter("a")
     ]
-    links = [a for a in links if not _in_trace(a) and _shows_words(a)]
+    links = [a for a in links if not _in_trace(a) and _shows_words(a) and not _account_link(a)]
     named_trail = bool(links)
     if links:
         trails: dict[_Element, list[_Element]] = {}
@@ -1770,6 +1776,17 @@ def _crumbs(page: Page) -> list[str]:
     ]
     closing = _closing_crumb(page, links[-1], title) if named_trail else None
     return [*crumbs, closing] if closing else crumbs
+
+
+# A link to the site's account pages (`Đăng nhập`, `Đăng ký`, `Log in`, `Sign up`), folded.
+ACCOUNT_LINK = patterns.compile(r"dang\s*(?:nhap|ky)|log\s*in|sign\s*(?:in|up)|register")
+
+
+def _account_link(link: _Element) -> bool:
+    """`link` leads to the site's login or sign-up (a forum's `<td class="breadcrumbs">Bạn chưa
+    đăng nhập. <a>Đăng nhập</a> · Hôm nay: …</td>` beside its trail): an account's action, no
+    crumb."""
+    return bool(ACCOUNT_LINK.fullmatch(fold(text_of(link)).strip()))
 
 
 def _unlinked_trail(page: Page) -> list[str]:
@@ -2442,6 +2459,8 @@ def _section_above_headline(page: Page) -> str | None:
             return badge
         if before is not None:
             links = [before] if before.tag == "a" else list(before.iter("a"))
+            if (closing := _plain_closing_crumb(page, before, links)) is not None:
+                return closing
             # a wiki's group, `Giáo dục /`; a back link to the section, `← Tin buồn`
             text = text_of(before).rstrip(TRAIL_EDGE).lstrip(BACK_MARKS)
             if (
@@ -2464,6 +2483,34 @@ def _section_above_headline(page: Page) -> str | None:
             return None
         node = node.getparent()
     return None
+
+
+# A trail's mark after its one link, then the name closing it without a link (` / Sự kiện`).
+PLAIN_CLOSING_CRUMB = patterns.compile(r"\s*[/›»]\s*([^/›»]+?)\s*")
+
+
+def _plain_closing_crumb(page: Page, block: _Element, links: list[_Element]) -> str | None:
+    """The name closing a trail of one link over the headline, printed without a link (a site
+    builder's `<p><a href="/tin-tuc">Tin tức</a> / Sự kiện</p>`): the article's section, inside
+    the linked one; else None."""
+    if len(links) != 1:
+        return None
+    whole, linked = text_of(block), text_of(links[0])
+    closing = (
+        PLAIN_CLOSING_CRUMB.fullmatch(whole[len(linked) :]) if whole.startswith(linked) else None
+    )
+    name = closing.group(1) if closing else ""
+    if (
+        not name
+        or len(name) > MAX_SECTION
+        or not SECTION_NAME.match(name)
+        or (anchor := headline_element(page)) is None
+        or fold(name) == fold(text_of(anchor))
+        or not _leads_within_site(page, links[0].get("href"))
+        or not _in_article(page, block)
+    ):
+        return None
+    return name
 
 
 def _repeats_a_tag(page: Page, link: _Element, text: str) -> bool:

@@ -14,7 +14,7 @@ from lxml.etree import _Element
 
 from parsers import patterns
 from parsers.generic.container import body_container, in_text_footer_row
-from parsers.generic.dates import MAX_FACTS_LINE, facts_column, line_facts
+from parsers.generic.dates import MAX_FACTS_LINE, facts_column, line_facts, links_own_day
 from parsers.generic.zones import (
     CRUMB_LINKS,
     article_fact,
@@ -105,6 +105,8 @@ LABELLED = (
         re.I,
     ),
 )
+# The address of a tag's page (`/tags/58-thanh_toan_khong_tien_mat`): a tag's name, no title.
+TAG_PAGE = patterns.compile(r"/tags?/[^/?#]+/?(?:$|[?#])")
 EYE_BEFORE = patterns.compile(f"{EYE_GLYPH}\\s*$")  # the glyph right before a labelled count
 # An eye icon, also in an icon set's filled, outlined or open variant (`bi-eye-fill`, `fa-eye-o`,
 # Remix's `ri-eye-line`, Bootstrap 3's `glyphicon-eye-open`), Boxicons' eye (`bx-show`,
@@ -271,6 +273,7 @@ def views(page: Page) -> str | None:
                 and not _in_media_box(page, el)
                 and not _in_player_over_headline(page, el)
                 and not _script_placeholder(page, el, m)
+                and not _reaction_button(el)
             ):
                 candidates.append((away, m))
     for el, count in _tooltip_counts(page):
@@ -447,6 +450,8 @@ def _in_teaser(page: Page, el) -> bool:
                 and not page.names_itself(href)  # the article's own date, linked to it
                 and not page.names_version(href)  # the article in another language
                 and not _crumb(page, href)
+                and not links_own_day(page, link)  # a gallery's posted day, linked to its list
+                and not TAG_PAGE.search(href)  # a tag of the article's, to its tag's page
                 and page.absolute(href) not in menu_sections(page)  # the article's section
             ):
                 return True
@@ -497,6 +502,20 @@ def _site_counter(page: Page, el: _Element) -> bool:
         if ONLINE_NOW.search(fold(POSTED_ONLINE.sub("", text))):
             return True
     return False
+
+
+def _reaction_button(el: _Element) -> bool:
+    """`el` is one of a row of buttons each with its count (a changelog's `<button>👍 23</button>
+    <button>👀 6</button>`): reactions a reader adds by clicking, the eyes one among them, not the
+    readers the page had."""
+    button = el if el.tag == "button" else next(el.iterancestors("button"), None)
+    row = button.getparent() if button is not None else None
+    counted = (
+        [node for node in row if node.tag == "button" and DIGIT.search(text_of(node))]
+        if row is not None
+        else []
+    )
+    return len(counted) > 1
 
 
 def _in_article_footer(page: Page, el: _Element) -> bool:

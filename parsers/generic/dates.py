@@ -147,6 +147,8 @@ DATE_HINTS = (
 MARKED_YEAR_MONTH = patterns.compile(r"\d{4}\s*[年년]\s*\d{1,2}\s*[月월]")
 # A day named relative to today, with no time (`Hôm qua`, `Hôm kia`).
 RELATIVE_DAY = patterns.compile(r"(?i)hôm\s+(?:qua|kia|nay)")
+# A community app's short age (`3d`, `12h`, `5m`, `2w`): a count and a unit's letter, no word.
+SHORT_AGE = patterns.compile(r"\d{1,3}\s?[mhdw]")
 # The attributes whose text a page shows on hover over a line: a `title`, a tooltip library's
 # (Tippy.js's `data-tippy-content`, as Lemmy's relative `2 ngày trước` holds the full date).
 TOOLTIPS = ("title", "data-tippy-content")
@@ -241,6 +243,8 @@ PUBLISHED_LINE_CLASS = patterns.compile(
 # BookStack's `<span class="created">Tạo lúc 03/12/2026 10:15</span>`), folded.
 CREATED_LINE_CLASS = patterns.compile(r"(?:^|\s)created(?:$|\s)")
 CREATED_LINE = patterns.compile(r"(?:tao\s*(?:luc|ngay|vao)|ngay\s*tao|created)\b")
+# … and a field labelled as the post's day, beside the creation's (`Ngày đăng`, `Posted`), folded.
+POSTED_FIELD = patterns.compile(r"(?:ngay\s*dang|posted)\b")
 APPARATUS_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})  # over notes and references
 # An activity feed's entry saying someone added or made the very item the page shows (a board's
 # `Hoàng Văn Dũng đã thêm thẻ này vào danh sách Đang làm`, a wiki's `… đã tạo trang này`, `…
@@ -376,7 +380,8 @@ def published(page: Page) -> str | None:
 def _published(page: Page) -> str | None:
     machine = _machine(page, MACHINE_PUBLISHED)
     printed = _publish_lines(page)
-    lines = _own_post_first(page, _posted_under_headline(page, _not_after_update(page, printed)))
+    lines = _posted_under_headline(page, _not_after_update(page, printed))
+    lines = _own_post_first(page, _posted_over_created(lines))
     now = page.fetched_at
     not_before = url_date(page.canonical_url, now) or url_date(page.url, now)
     if not_before:
@@ -553,6 +558,29 @@ def _posted_under_headline(page: Page, lines: list[Visible]) -> list[Visible]:
     return lines if posted is None else [posted, *(v for v in lines if v is not posted)]
 
 
+def _posted_over_created(lines: list[Visible]) -> list[Visible]:
+    """The publish lines, a field labelled as the post's (`Ngày đăng`) first when the nearest is
+    the item's creation field beside it (a gallery's `<dt>Ngày tạo</dt><dd>…</dd>` then
+    `<dt>Ngày đăng</dt><dd>…</dd>`: when the photo was taken, then when it was posted): the
+    label says which day is the article's."""
+    if not lines or not CREATED_LINE.match(_line_words(lines[0])):
+        return lines
+    posted = next(
+        (
+            v
+            for v in lines[1:]
+            if v.distance <= MAX_OVERRIDE_DISTANCE and POSTED_FIELD.match(_line_words(v))
+        ),
+        None,
+    )
+    return lines if posted is None else [posted, *(v for v in lines if v is not posted)]
+
+
+def _line_words(line: Visible) -> str:
+    """The words of `line`'s element, folded (empty when it is no short line)."""
+    return fold(short_text(line.line, MAX_LINE) or "")
+
+
 def _own_post_first(page: Page, lines: list[Visible]) -> list[Visible]:
     """The publish lines, the line in the head of the post holding the text first when the
     nearest, outside it, says the same minute (a forum thread's `vào lúc: 04 Tháng 12, 2026,
@@ -575,6 +603,28 @@ def _dated_here(page: Page, link: _Element) -> bool:
         or _edit_link(link)
         or _own_anchor(link)
         or _post_link(page, link)
+        or links_own_day(page, link)
+    )
+
+
+# The day an address lists the posts of, year first (a gallery's `posted-monthly-list-2026-12-02`,
+# a blog's `/2026/12/02/` archive).
+LISTED_DAY = patterns.compile(r"(?<!\d)(20\d\d)[-/](\d{1,2})[-/](\d{1,2})(?!\d)")
+
+
+def links_own_day(page: Page, link: _Element) -> bool:
+    """`link` prints a day and leads to the list of what was posted that day (a gallery's `<dd><a
+    href="index.php?/posted-monthly-list-2026-12-02">Thứ tư 2 Tháng mười hai 2026</a></dd>`): the
+    page's own day, linked to its neighbours, not another page's date."""
+    listed = LISTED_DAY.search(link.get("href") or "")
+    if listed is None:
+        return False
+    found = search_datetime(text_of(link), now=page.fetched_at, month_first=month_first(page))
+    year, month, day = (int(part) for part in listed.groups())
+    return found is not None and (found.value.year, found.value.month, found.value.day) == (
+        year,
+        month,
+        day,
     )
 
 
@@ -1709,13 +1759,13 @@ def _edit_link(link: _Element) -> bool:
 
 
 def _titled_days(page: Page) -> list[_Element]:
-    """The elements printing only a day relative to today (`Hôm qua`, `2 ngày trước`, no date
-    hint: alone it names no time) under a `title` or a tooltip (`TOOLTIPS`) stating the date
-    (`<span title="04/12/2025 22:30">Hôm qua</span>`): the publish line the page shows on hover
-    (see `_hover_date`). A link holding
-    only the count and its unit, the `trước` after it (a tracker's `Thêm bởi X <a title="04/12
-    /2026 14:25" href="…/activity">2 ngày</a> trước`), gives the line holding both: the link
-    goes to a list of the day's activity, its date no other page's."""
+    """The elements printing only a day relative to today (`Hôm qua`, `2 ngày trước`, a short
+    age `3d`, no date hint: alone it names no time) under a `title` or a tooltip (`TOOLTIPS`)
+    stating the date (`<span title="04/12/2025 22:30">Hôm qua</span>`): the publish line the
+    page shows on hover (see `_hover_date`). A link holding only the count and its unit, the
+    `trước` after it (a tracker's `Thêm bởi X <a title="04/12/2026 14:25" href="…/activity">2
+    ngày</a> trước`), gives the line holding both: the link goes to a list of the day's
+    activity, its date no other page's."""
     found = []
     for name in TOOLTIPS:
         for title in page.attribute_values(name):
@@ -1723,7 +1773,11 @@ def _titled_days(page: Page) -> list[_Element]:
                 continue
             for el in page.bearing(name, title):
                 shown = " ".join(text_of(el).split())
-                if RELATIVE_DAY.fullmatch(shown) or _counts_back(page, *_count_and_rest(shown)):
+                if (
+                    RELATIVE_DAY.fullmatch(shown)
+                    or SHORT_AGE.fullmatch(shown)
+                    or _counts_back(page, *_count_and_rest(shown))
+                ):
                     found.append(el)
                 elif el.getparent() is not None and _counts_back(page, shown, el.tail or ""):
                     found.append(el.getparent())
@@ -1974,6 +2028,9 @@ def _read(page: Page, line: _Element, text: str | None = None) -> list[Visible]:
     text = unicodedata.normalize("NFC", _without_length(line) if text is None else text)
     order = month_first(page)
     found = search_datetime(text, now=page.fetched_at, month_first=order)
+    if found is None and _short_age(line):
+        stated = _hover_date(page, line, distance(page, line))
+        return [stated] if stated is not None else []
     if found is None or CLAUSE_AFTER.match(text, found.end) or MONTH_STRIP.search(text):
         return []
     away = distance(page, line)
@@ -2089,6 +2146,15 @@ def _post_clock(page: Page) -> str | None:
         if found is not None and found.rule == "time":
             return label.group("clock")
     return None
+
+
+def _short_age(line: _Element) -> bool:
+    """`line` prints a community app's short age (`<span title="Friday, December 4, 2026 at 7:52
+    AM">3d</span>`) under a tooltip: no date the search reads, its title the time."""
+    return any(
+        SHORT_AGE.fullmatch(" ".join(text_of(el).split())) and any(el.get(n) for n in TOOLTIPS)
+        for el in (line, *line.iterdescendants("*"))
+    )
 
 
 def _hover_date(page: Page, line: _Element, away: int) -> Visible | None:

@@ -163,6 +163,9 @@ ZONE_WORDS = patterns.compile(
     r"read-?more|more-?news|box-?category|newsletter|popup|modal)(?:$|[\s_-])",
     re.I,
 )
+# … and a styled component's camel-cased comments list opening a class word (`styled__CommentsList-
+# sc-1c9f2b0-0`, `CommentItem`): its case says where the word ends.
+CAMEL_COMMENTS = patterns.compile(r"(?:^|[\s_-])Comments?(?:List|Item|Section|Thread)(?=$|[\s_-])")
 # The zone words of a list of links (a menu, the navigation): a picture's box holding no link is
 # none (Quasar's `q-img--menu`, a picture whose native context menu is left on).
 LINK_ZONE_WORDS = patterns.compile(r"(?:^|[\s_-])(?:menu|navigation)(?:$|[\s_-])", re.I)
@@ -369,7 +372,7 @@ def _names_zone(names: str) -> bool:
     words at every `-`, `_` and space of a class list, and class lists repeat from element to
     element (on vn-real's pages, 697 zone tests read 201 distinct lists) and from page to page
     of a site: each list is searched once."""
-    return ZONE_WORDS.search(names) is not None
+    return ZONE_WORDS.search(names) is not None or CAMEL_COMMENTS.search(names) is not None
 
 
 def _article_header(el: _Element) -> bool:

@@ -84,10 +84,11 @@ _ROLE = patterns.compile(
     r"|suu\s*tam|autor(?:in)?)\s*(?=:))"
     r"\s*:?\s*"
 )
-# A source's label: `Nguồn:`, `Nguồn tin:`, `Trích nguồn:` (quoted from), and a reprint's or a
+# A source's label: `Nguồn:`, `Nguồn tin:`, `Nguồn số liệu:` (of the figures), `Trích nguồn:`
+# (quoted from), and a reprint's or a
 # collector's `Đăng lại từ`, `Trích (đăng) từ`, `Sưu tầm từ` (reprinted, quoted, collected from).
 _SOURCE_LABEL = patterns.compile(
-    r"(?:^|(?<=[\s(|\-–—.,;]))(?:(?:trich\s*)?nguon(?:\s*tin|\s*bai)?\s*:"
+    r"(?:^|(?<=[\s(|\-–—.,;]))(?:(?:trich\s*)?nguon(?:\s*tin|\s*bai|\s*so\s*lieu)?\s*:"
     r"|(?:dang\s*lai|trich(?:\s*dang)?|suu\s*tam)\s+tu(?![a-z]))\s*"
     # … and `Theo` in a field of its own after a bar (`Thu Hoài | Theo Kinh tế & Đô thị`): the
     # outlet's whole name, `&` or `và` in it
@@ -214,7 +215,8 @@ FOREIGN_WRITER_LABEL = (
 )
 # … and the Vietnamese labels printed apart from their colon-less value (`Viết bởi Lê Hoa`, a
 # help centre's `Được viết bởi`, `bởi Thu Huyền` where a theme translates `by`, a `Tác giả`
-# field label beside the name); in English `Reported by` and `Written and edited by` too.
+# field label beside the name, a shop blog's `Người viết Ngô Thanh Tùng` with no colon); in English
+# `Reported by` and `Written and edited by` too.
 _BY = patterns.compile(
     r"(?:[Kk]ommentar\s+von|(?:(?:[Ww]ritten(?:\s+and\s+edited)?|[Ss]tory|(?:[Ww]ith\s+)?(?:[Aa]dditional\s+)?[Rr]eport(?:ing(?:\s+and\s+writing)?|ed)|[Pp]osted|[Rr]eview(?:ed)?"
     r"|[Tt]ranslated|[Cc]ompiled|[Tt]ext|[Ww]ords)\s+"
@@ -242,7 +244,7 @@ _BY = patterns.compile(
     r"|[Vv]on|di|[Pp]ar|[Pp]or|[Dd]oor"
     # … `Thêm bởi` too, a tracker's `Added by` before the poster's name, and `Tạo bởi`, an
     # intranet's `Created by` before the page creator's
-    r"|(?:(?:[Bb]ài\s+|[Đđ]ược\s+)?(?:[Vv]iết|[Đđ]ăng|[Gg]ửi|[Tt]hêm|[Tt]ạo|[Tt]hực\s+hiện)\s+)?[Bb]ởi|[Tt]ác\s+giả"
+    r"|(?:(?:[Bb]ài\s+|[Đđ]ược\s+)?(?:[Vv]iết|[Đđ]ăng|[Gg]ửi|[Tt]hêm|[Tt]ạo|[Tt]hực\s+hiện)\s+)?[Bb]ởi|[Tt]ác\s+giả|[Nn]gười\s+viết"
     r"|(?:[Bb]ài(?:\s+viết)?(?:\s+gốc)?|[Gg]hi\s+chép|[Bb]út\s+k[ýí]|[Tt]ùy\s+bút|[Tt]uỳ\s+bút|[Pp]hóng\s+sự|[Tt]ản\s+văn"
     # … and a literary page's genres (`Truyện ngắn của`, `Thơ của`, `Ký sự của`, `Tạp bút của`);
     # a reprint's `Bài viết gốc của` (the original article by)
