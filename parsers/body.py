@@ -268,7 +268,8 @@ MAX_CAPTION_CHARS = 400
 # a live report's `Tường thuật: …`, before a name too), an untranslated English `Text:` or
 # `Words:` before a name, a poster's `Người đăng:` before a name (an account's login, in lower
 # case, is none), a reporters' team naming its members (`Nhóm PV: …`, `Nhóm tác giả: …`), a
-# meeting's notes taker (`Người ghi: …`), a lesson's or a guide's writer (`Người soạn: …`),
+# meeting's notes taker (`Người ghi: …`), a lesson's or a guide's writer (`Người soạn: …`), a
+# school page's `Người viết bài: …`, a bulletin's maker (`Người thực hiện bản tin: …`),
 # `Tin, bài:` and `Tin - Ảnh:` with a dash, the pictures first (`Ảnh và bài:`, a photo
 # story's): an author line whatever its alignment. A line ending
 # in a question or an exclamation mark is speech, an interview's question after its label
@@ -279,7 +280,7 @@ ROLE_LINE = patterns.compile(
     r"^(?!.*[?!][\"”»)]?\s*$)(?:[\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?\s*)?"
     r"(?:(?:bài\s*(?:và|,|&|-|–)\s*ảnh|ảnh\s*(?:và|,|&)\s*(?:bài|tin)"
     r"|tin\s*(?:và|,|&|-|–)\s*(?:ảnh|bài)|bài|tin"
-    r"|tác\s*giả(?:\s*bài\s*viết)?|(?:người\s*)?thực\s*hiện|người\s*(?:viết|ghi|(?:biên\s*)?soạn)|phóng\s*viên|nhóm\s*(?:pv|phóng\s*viên|tác\s*giả))\s*:"
+    r"|tác\s*giả(?:\s*bài\s*viết)?|(?:người\s*)?thực\s*hiện(?:\s*bản\s*tin)?|người\s*(?:viết(?:\s*bài)?|ghi|(?:biên\s*)?soạn)|phóng\s*viên|nhóm\s*(?:pv|phóng\s*viên|tác\s*giả))\s*:"
     r"|(?:được\s+)?(?:viết|đăng|gửi)\s+bởi\s*:?\s+(?-i:[A-ZĐÀ-Ỹ])"
     r"|(?:nội\s*dung|tổng\s*hợp|tản\s*văn|phóng\s*sự|tường\s*thuật|ghi\s*chép|bút\s*ký|tùy\s*bút|text|words"
     r"|người\s*đăng)\s*:\s*"

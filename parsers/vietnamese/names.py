@@ -42,7 +42,7 @@ class Byline(NamedTuple):
 # `-` too and name more media (`Bài + ảnh:`, `Bài viết và ảnh:`, `Bài, ảnh và video:`), a
 # genre names its writer (`Phóng sự:`, `Bút ký:`, `Tản văn:`), and so do `Tin, bài:` and a
 # group's `Nhóm tác giả:` before the names; a theme's German `Autor:` left untranslated names the
-# writer too.
+# writer too, as do a school page's `Người viết bài:` and a bulletin's `Người thực hiện bản tin:`.
 _ROLE = patterns.compile(
     r"(?:(?:bai(?:\s*viet)?|tin|noi\s*dung)(?:\s*(?:va|,|&|/|\+|-)\s*(?:(?:hinh\s*)?anh|clip|video|do\s*hoa|thiet\s*ke|infographics?))+\s*(?=:)"
     r"|anh\s*(?:\+|-)\s*(?:bai|tin)\s*(?=:)"
@@ -51,8 +51,8 @@ _ROLE = patterns.compile(
     r"|(?:bai(?:\s*viet)?|tin|anh|tac\s*gia(?:\s*bai\s*viet)?|dich\s*gia|thuc\s*hien"
     r"|nhom\s*(?:thuc\s*hien|pv|phong\s*vien|tac\s*gia)"
     r"|noi\s*dung"
-    r"|(?:anh\s*(?:,|va|&|/|-)\s*)?(?:video|clip)(?:\s*(?:,|va|&|/|-)\s*anh)?|phong\s*vien|pv|nguoi\s*viet|nguoi\s*dang|tong\s*hop|(?:nguoi\s*|luoc\s*|bien\s*)?dich"
-    r"|but\s*danh|nguoi\s*thuc\s*hien|ghi\s*chep|bien\s*soan|phong\s*su|but\s*ky|tuy\s*but|tan\s*van"
+    r"|(?:anh\s*(?:,|va|&|/|-)\s*)?(?:video|clip)(?:\s*(?:,|va|&|/|-)\s*anh)?|phong\s*vien|pv|nguoi\s*viet(?:\s*bai)?|nguoi\s*dang|tong\s*hop|(?:nguoi\s*|luoc\s*|bien\s*)?dich"
+    r"|but\s*danh|nguoi\s*thuc\s*hien(?:\s*ban\s*tin)?|ghi\s*chep|bien\s*soan|phong\s*su|but\s*ky|tuy\s*but|tan\s*van"
     # a script's writer, also its presenter's, its commentary's or its staging's (`Kịch bản &
     # dẫn:`, `Kịch bản và lời bình:`, `Kịch bản và dàn dựng:`), a screenwriter (`Biên kịch:`), a
     # ghost writer (`Chấp bút:`, `Người chấp bút:`), a reporter's record (`Ghi nhận:`, quick

@@ -1,0 +1,18 @@
+"""Rules the generic extractor learnt from the tenth byline placements table
+(`tests/fixtures/placements/bylines10.json`, whole pages): each on invented HTML of its own."""
+
+from __future__ import annotations
+
+from tests.test_generic_byline_placements import DATE, HEADLINE, PARAGRAPHS, byline_of
+
+
+def test_a_school_pages_writer_of_the_article_label_is_stripped() -> None:
+    credit = "<p>Người viết bài: Sùng Văn Dơ</p>"
+    article = f"{HEADLINE}{DATE}<div class='content'>{PARAGRAPHS}{credit}</div>"
+    assert byline_of(article) == ("Sùng Văn Dơ", ["Sùng Văn Dơ"])
+
+
+def test_a_bulletins_maker_label_names_the_writer() -> None:
+    credit = "<p>Người thực hiện bản tin: Hờ Thị Súa</p>"
+    article = f"{HEADLINE}{DATE}<div class='content'>{PARAGRAPHS}{credit}</div>"
+    assert byline_of(article) == ("Hờ Thị Súa", ["Hờ Thị Súa"])
