@@ -16,3 +16,9 @@ def test_a_bulletins_maker_label_names_the_writer() -> None:
     credit = "<p>Người thực hiện bản tin: Hờ Thị Súa</p>"
     article = f"{HEADLINE}{DATE}<div class='content'>{PARAGRAPHS}{credit}</div>"
     assert byline_of(article) == ("Hờ Thị Súa", ["Hờ Thị Súa"])
+
+
+def test_a_teachers_post_in_short_after_a_dash_leaves_the_display() -> None:
+    credit = "<p style='text-align:right'><b>Sùng Văn Dơ - GV Trường Tiểu học Pà Cò</b></p>"
+    article = f"{HEADLINE}{DATE}<div class='content'>{PARAGRAPHS}{credit}</div>"
+    assert byline_of(article) == ("Sùng Văn Dơ", ["Sùng Văn Dơ"])

@@ -674,11 +674,13 @@ _BODY_WORDS = patterns.compile(
 )
 # A post after the name (`Lường Văn Hải - Công chức Văn hóa - Xã hội`, `…, Chủ tịch Hội CCB
 # xã`, `…, Ủy viên Ban Chấp hành Hội`, a clerk's `… - Thư ký Tòa án`, a resident reporter's
-# bureau `(Thường trú Quy Nhơn)`, a student's `…, sinh viên …`, a pupil's, a former one's: `…, cựu
-# học sinh …`): the writer's job, no person and no source (folded).
+# bureau `(Thường trú Quy Nhơn)`, a teacher's `… - GV Trường …`, a student's `…, sinh viên …`,
+# a pupil's, a former one's: `…, cựu học sinh …`): the writer's job, no person and no source
+# (folded).
 _POST = patterns.compile(
     r"(?:cuu\s*)?(?:cong\s*chuc|vien\s*chuc|can\s*bo|chuyen\s*vien|nhan\s*vien|giao\s*vien"
-    r"|giang\s*vien|sinh\s*vien|(?<=cuu )hoc\s*sinh|(?:tong\s*)?phu\s*trach|uy\s*vien|thu\s*ky"
+    # a teacher's post also in short (`GV Trường THCS …`)
+    r"|gv|giang\s*vien|sinh\s*vien|(?<=cuu )hoc\s*sinh|(?:tong\s*)?phu\s*trach|uy\s*vien|thu\s*ky"
     r"|thuong\s*tru"
     r"|(?:pho\s*)?(?:chu\s*tich|bi\s*thu|giam\s*doc|hieu\s*truong|chu\s*nhiem|truong\s*phong"
     r"|chinh\s*(?:tri\s*vien|uy)"
