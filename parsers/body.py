@@ -945,6 +945,10 @@ CJK_DATE = patterns.compile(
 MAX_DATE_DECORATION = 12  # characters around the date in a date line (`Thứ 6, `, `GMT+7`)
 # A line of names in capitals (`VĂN HÀO - TRẦN HỮU`): the byline some papers print first.
 NAME_SEPARATORS = patterns.compile(r"\s*[-–,]\s*")
+# Between writers signing together in bold or italics: a comma (`, … và` before the last), a
+# dash, `và` or `&` (`_names_emphasised`).
+WRITERS_JOIN = patterns.compile(r"\s*,\s*(?:và\s+)?|\s+(?:[-–&]|và)\s+")
+MAX_WRITERS = 4  # full names in one signing line; more is a list of people
 MAX_CAPS_CHARS = 60
 # A line of dashes or stars closing the text over its signature (`---`, `* * *`).
 RULE_LINE = patterns.compile(r"[-–—*_=~]{3,}")
@@ -4187,7 +4191,11 @@ class _Reader:
                 part for part in byline_parts if clean_byline(part).people
             ]
         last = self.blocks[-1] if len(self.blocks) > 1 else None
-        if not byline_parts and last and (_is_bold_name(last) or _italic_name_with_unit(last)):
+        if (
+            not byline_parts
+            and last
+            and (_is_bold_name(last) or _italic_name_with_unit(last) or _names_emphasised(last))
+        ):
             byline_parts.append(self.blocks.pop().text)
         if not byline_parts and len(self.blocks) > 1 and self.blocks[-1].signs:
             byline_parts.append(self.blocks.pop().signs or "")
@@ -5314,6 +5322,19 @@ def _italic_name_with_unit(block: _Block) -> bool:
         and name != block.text
         and len(block.text) <= MAX_CAPS_CHARS
         and _full_name(without_title(name), least=2)
+    )
+
+
+def _names_emphasised(block: _Block) -> bool:
+    """A last line in bold or italics that is only full names joined by commas, dashes, `và` or
+    `&` (`<em>Mai Anh, Tuấn Kiệt, Hồng Sơn</em>`): the writers signing together, as one name in
+    bold does; one name in italics alone may be a quote's speaker."""
+    names = WRITERS_JOIN.split(block.text.strip())
+    return (
+        (block.bold or block.italic)
+        and 2 <= len(names) <= MAX_WRITERS
+        and len(block.text) <= MAX_BYLINE_CHARS
+        and all(_full_name(without_title(name)) for name in names)
     )
 
 

@@ -22,3 +22,18 @@ def test_a_teachers_post_in_short_after_a_dash_leaves_the_display() -> None:
     credit = "<p style='text-align:right'><b>Sùng Văn Dơ - GV Trường Tiểu học Pà Cò</b></p>"
     article = f"{HEADLINE}{DATE}<div class='content'>{PARAGRAPHS}{credit}</div>"
     assert byline_of(article) == ("Sùng Văn Dơ", ["Sùng Văn Dơ"])
+
+
+def test_three_writers_joined_by_commas_in_italics_closing_the_text_sign_it() -> None:
+    credit = "<p><em>Lù Văn Pao, Giàng Thị Dở, Hạng A Tủa</em></p>"
+    article = f"{HEADLINE}{DATE}<div class='content'>{PARAGRAPHS}{credit}</div>"
+    assert byline_of(article) == (
+        "Lù Văn Pao, Giàng Thị Dở, Hạng A Tủa",
+        ["Lù Văn Pao", "Giàng Thị Dở", "Hạng A Tủa"],
+    )
+
+
+def test_two_writers_joined_by_và_in_bold_closing_the_text_sign_it() -> None:
+    credit = "<p><strong>Lù Văn Pao và Giàng Thị Dở</strong></p>"
+    article = f"{HEADLINE}{DATE}<div class='content'>{PARAGRAPHS}{credit}</div>"
+    assert byline_of(article) == ("Lù Văn Pao và Giàng Thị Dở", ["Lù Văn Pao", "Giàng Thị Dở"])
