@@ -37,3 +37,12 @@ def test_two_writers_joined_by_và_in_bold_closing_the_text_sign_it() -> None:
     credit = "<p><strong>Lù Văn Pao và Giàng Thị Dở</strong></p>"
     article = f"{HEADLINE}{DATE}<div class='content'>{PARAGRAPHS}{credit}</div>"
     assert byline_of(article) == ("Lù Văn Pao và Giàng Thị Dở", ["Lù Văn Pao", "Giàng Thị Dở"])
+
+
+def test_a_lowercase_by_before_a_linked_name_and_a_weekday_after_a_dash() -> None:
+    line = (
+        "<div class='meta'>bởi <a href='/user/view.php?id=9'>Vàng A Sử</a>"
+        " - Thứ Ba, 2 tháng 12 2025, 08:20</div>"
+    )
+    article = f"{HEADLINE}{line}<div class='content'>{PARAGRAPHS}</div>"
+    assert byline_of(article) == ("Vàng A Sử", ["Vàng A Sử"])

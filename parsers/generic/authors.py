@@ -126,7 +126,10 @@ AUTHOR_LABEL = (
     # Modèle`: the word before the writers' names (capitalised; a place may follow a comma); a
     # translator's `Translated by` (the translator wrote the text printed); Vietnamese `bởi`
     r"|^(?:translated\s+)?(?:by|bởi|von|par|por|av|door|af|przez)\s*:?\s+(?P<writer>(?-i:[A-ZÀ-ÖØ-Þ])[\w’'.-]*"
-    r"(?:(?:\s+|\s+(?:and|und|et|y|og|och|en|i|&)\s+)(?-i:[A-ZÀ-ÖØ-Þ])[\w’'.-]*){1,5})(?:,.*)?$"
+    r"(?:(?:\s+|\s+(?:and|und|et|y|og|och|en|i|&)\s+)(?-i:[A-ZÀ-ÖØ-Þ])[\w’'.-]*){1,5})"
+    # … the time after a dash closing the line (Moodle's `bởi <a>Name</a> - Thứ Hai, 1 tháng 12
+    # 2025, 06:00`): a digit in it, no outlet's name
+    r"(?:,.*|\s+[-–—]\s+\D*\d.*)?$"
 )
 # The word before the writers' names, alone in an element (`AUTHOR_LABEL`'s `by`, `von`).
 BY_WORD = r"(?i)by|von|par|por|av|door|af|przez"
