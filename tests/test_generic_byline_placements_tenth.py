@@ -46,3 +46,23 @@ def test_a_lowercase_by_before_a_linked_name_and_a_weekday_after_a_dash() -> Non
     )
     article = f"{HEADLINE}{line}<div class='content'>{PARAGRAPHS}</div>"
     assert byline_of(article) == ("Vàng A Sử", ["Vàng A Sử"])
+
+
+def test_an_author_heading_of_two_links_joined_by_a_comma_keeps_the_comma() -> None:
+    line = (
+        "<h4 class='article-author-name'><a href='/author/a/'>Quàng Văn Ún</a>, "
+        "<a href='/author/b/'>Lò Thị Ính</a></h4>"
+    )
+    article = f"{HEADLINE}{line}{DATE}<div class='content'>{PARAGRAPHS}</div>"
+    assert byline_of(article) == ("Quàng Văn Ún, Lò Thị Ính", ["Quàng Văn Ún", "Lò Thị Ính"])
+
+
+def test_pictures_of_two_writers_beside_their_names_name_both() -> None:
+    line = (
+        "<div class='post-author-image'><a href='/u/a/'><img src='/a.jpg' alt='Quàng Văn Ún'></a>"
+        "<a href='/u/b/'><img src='/b.jpg' alt='Lò Thị Ính'></a></div>"
+        "<div class='post-meta'><h4><a href='/u/a/'>Quàng Văn Ún</a>, "
+        "<a href='/u/b/'>Lò Thị Ính</a></h4><time>08:20 02/12/2025</time></div>"
+    )
+    article = f"{HEADLINE}{line}<div class='content'>{PARAGRAPHS}</div>"
+    assert byline_of(article) == ("Quàng Văn Ún, Lò Thị Ính", ["Quàng Văn Ún", "Lò Thị Ính"])

@@ -258,6 +258,7 @@ ROLE_LINE_TAGS = ("p", "div", "span", "td", "li", "dd")  # elements read as role
 # `_holders_of`).
 LABEL_MARK = patterns.compile("[:：៖ởỞ]")
 LINE_TAGS = frozenset({"div", "p", "li", "dd", "dt", "h3", "h4", "h5", "h6"})  # lines of a box
+INLINE_NAME_TAGS = frozenset({"a", "span", "strong", "b", "em", "i"})  # runs inside a line
 SMALL_HEADINGS = frozenset({"h4", "h5", "h6"})  # headings too small for a section of the text
 # The label of a writer's field standing alone beside its value (a properties table's
 # `Người viết` cell, a programme's credits listing `<dt>Phóng viên</dt><dd>…</dd>` among the
@@ -690,10 +691,12 @@ def _without_affiliation(box: _Element, text: str, *, roles: bool = False) -> st
     the names; where none of them holds a capital (`bởi`, `trong`, a reputation's `(61)` and
     `#vietnam` left between a post's time, account and tag), none is a name and the box stands
     whole. A reading time on a line of its own (`<span class="lw-read-time">6 phút đọc</span>`
-    after the name and the day) is no name either."""
+    after the name and the day) is no name either; the comma between two names' links is no
+    line (`<a>Ngọc Ánh</a>, <a>Văn Toàn</a>`)."""
     lines = _lines(box)
     if len(lines) == 1:
         lines = _leaf_lines(box) or lines
+    lines = [line for line in lines if any(char.isalnum() for char in line)]  # no lone comma
     ranks = {text_of(el) for el in box.iterdescendants("*") if ROLE_CLASS.search(classes(el))}
     kept = [
         line
@@ -747,14 +750,22 @@ def _leaf_lines(box: _Element) -> list[str]:
 def _beside_avatar(avatar: _Element) -> str | None:
     """The name printed beside an author's picture (`<div class="author_avatar"><img></div>
     <div><span>Đoàn Kim Ngân</span><small>thg 8 21, 2025</small></div>`): the first text of
-    the element after it."""
+    the element after it, or the line holding it where that line names several people (a
+    shared post's pictures beside `<h4><a>Ngọc Ánh</a>, <a>Văn Toàn</a></h4>`)."""
     following = avatar.getnext()
     if following is None:
         return None
     for node in following.iter():
         text = (node.text or "").strip() if isinstance(node.tag, str) else ""
         if text:
-            return text if _person(text) else None
+            if not _person(text):
+                return None
+            line = node
+            while line is not following and line.tag in INLINE_NAME_TAGS:
+                line = line.getparent()
+            whole = text_of(line)
+            people = clean_byline(whole).people
+            return whole if len(people) > 1 and all(map(_person, people)) else text
     return None
 
 
