@@ -66,3 +66,13 @@ def test_pictures_of_two_writers_beside_their_names_name_both() -> None:
     )
     article = f"{HEADLINE}{line}<div class='content'>{PARAGRAPHS}</div>"
     assert byline_of(article) == ("Quàng Văn Ún, Lò Thị Ính", ["Quàng Văn Ún", "Lò Thị Ính"])
+
+
+def test_a_rank_and_name_over_a_long_units_part_and_the_time_under_the_headline() -> None:
+    line = (
+        "<div class='m'><div class='_a1'>Thiếu tá Mùa A Vàng</div>"
+        "<div class='_a2'>Đồn Biên phòng Cửa khẩu Quốc tế Pa Tần</div>"
+        "<div class='_a3'>08:20 02/12/2025</div></div>"
+    )
+    article = f"{HEADLINE}{line}<div class='content'>{PARAGRAPHS}</div>"
+    assert byline_of(article) == ("Thiếu tá Mùa A Vàng", ["Mùa A Vàng"])
