@@ -1688,9 +1688,12 @@ def _pictures(el: _Element) -> list[_Element]:
 def _first_part(line: _Element) -> _Element | None:
     """The first of the elements a short line is made of, when a number follows it and nothing
     precedes it (a name then a view count: `<span>Hữu Trí</span> <span><i class="icon-eye">
-    </i> 1.502</span>`); the line may run to two names' length, a unit's part between the name's
-    and the time's (`<div>Thiếu tá …</div><div>Đồn Biên phòng …</div><div>06:25 …</div>`)."""
-    whole = short_text(line, 2 * MAX_CHARS)
+    </i> 1.502</span>`); a line made of elements alone may run to two names' length, a unit's
+    part between the name's and the time's (`<div>Thiếu tá …</div><div>Đồn Biên phòng …</div>
+    <div>06:25 …</div>`), where words after a bold part are a speaker's (`<b>Bà …:</b> Năm nay
+    …`)."""
+    parts_only = not any((child.tail or "").strip() for child in line)
+    whole = short_text(line, 2 * MAX_CHARS if parts_only else MAX_CHARS)
     if not whole or (line.text or "").strip():
         return None
     first = next((child for child in line if isinstance(child.tag, str) and text_of(child)), None)
