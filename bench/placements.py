@@ -103,6 +103,12 @@ before the extractor was read (its `note` says what it decides), and scored with
   JSF, Sitecore, Arc XP, Brightspot, Elementor, Divi and more), in guises they lack (untranslated
   labels, hCards, labels and names in sibling elements, `<details>` boxes, credits lists, Yoast's
   and Parse.ly's meta tags, JSON-LD strings, a name in a tooltip only, listen players' voices).
+- **bylines10**: the same rows, on whole pages of five layouts (semantic, nested tables, forum
+  threads, newsletters' web versions, app-built) and stacks the first nine tables lack (XenForo,
+  phpBB, Moodle, Question2Answer, Confluence, MediaWiki, Mailchimp, beehiiv, Flutter, Ionic,
+  Tilda, Google Sites, Concrete, Silverstripe, MODX, ProcessWire, Bitrix and more), in guises
+  they lack (`Bài, ảnh:`, `Tin:`, forum posters, `Người soạn:`, ranks with units, desks in
+  fields, author cards after the related list, `Theo …` in brackets, accounts and approvers).
 - **published**: the publish time to the minute with its offset (`null` where the page prints
   none) and, for tinbao alone, `published_raw` exactly, as `bench/accuracy.py` defines them; and
   for tinbao alone **published exact**: the record's `published_at`, `published_raw` and
@@ -336,6 +342,7 @@ LANES = {
     "bylines7": Lane(frozenset({"byline"}), record_fields=("byline", "authors")),
     "bylines8": Lane(frozenset({"byline"}), record_fields=("byline", "authors")),
     "bylines9": Lane(frozenset({"byline"}), record_fields=("byline", "authors")),
+    "bylines10": Lane(frozenset({"byline"}), record_fields=("byline", "authors")),
     "published": Lane(
         frozenset({"published", "published_raw"}),
         record_fields=("published_at", "published_raw", "modified_at"),

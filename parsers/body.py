@@ -269,7 +269,8 @@ MAX_CAPTION_CHARS = 400
 # a live report's `Tường thuật: …`, before a name too), an untranslated English `Text:` or
 # `Words:` before a name, a poster's `Người đăng:` before a name (an account's login, in lower
 # case, is none), a reporters' team naming its members (`Nhóm PV: …`, `Nhóm tác giả: …`), a
-# meeting's notes taker (`Người ghi: …`), a lesson's or a guide's writer (`Người soạn: …`),
+# meeting's notes taker (`Người ghi: …`), a lesson's or a guide's writer (`Người soạn: …`), a
+# school page's `Người viết bài: …`, a bulletin's maker (`Người thực hiện bản tin: …`),
 # `Tin, bài:` and `Tin - Ảnh:` with a dash, the pictures first (`Ảnh và bài:`, a photo
 # story's): an author line whatever its alignment. A line ending
 # in a question or an exclamation mark is speech, an interview's question after its label
@@ -280,7 +281,7 @@ ROLE_LINE = patterns.compile(
     r"^(?!.*[?!][\"”»)]?\s*$)(?:[\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?\s*)?"
     r"(?:(?:bài\s*(?:và|,|&|-|–)\s*ảnh|ảnh\s*(?:và|,|&)\s*(?:bài|tin)"
     r"|tin\s*(?:và|,|&|-|–)\s*(?:ảnh|bài)|bài|tin"
-    r"|tác\s*giả(?:\s*bài\s*viết)?|(?:người\s*)?thực\s*hiện|người\s*(?:viết|ghi|(?:biên\s*)?soạn)|phóng\s*viên|nhóm\s*(?:pv|phóng\s*viên|tác\s*giả))\s*:"
+    r"|tác\s*giả(?:\s*bài\s*viết)?|(?:người\s*)?thực\s*hiện(?:\s*bản\s*tin)?|người\s*(?:viết(?:\s*bài)?|ghi|(?:biên\s*)?soạn)|phóng\s*viên|nhóm\s*(?:pv|phóng\s*viên|tác\s*giả))\s*:"
     r"|(?:được\s+)?(?:viết|đăng|gửi)\s+bởi\s*:?\s+(?-i:[A-ZĐÀ-Ỹ])"
     r"|(?:nội\s*dung|tổng\s*hợp|tản\s*văn|phóng\s*sự|tường\s*thuật|ghi\s*chép|bút\s*ký|tùy\s*bút|text|words"
     r"|người\s*đăng)\s*:\s*"
@@ -968,6 +969,10 @@ CJK_DATE = patterns.compile(
 MAX_DATE_DECORATION = 12  # characters around the date in a date line (`Thứ 6, `, `GMT+7`)
 # A line of names in capitals (`VĂN HÀO - TRẦN HỮU`): the byline some papers print first.
 NAME_SEPARATORS = patterns.compile(r"\s*[-–,]\s*")
+# Between writers signing together in bold or italics: a comma (`, … và` before the last), a
+# dash, `và` or `&` (`_names_emphasised`).
+WRITERS_JOIN = patterns.compile(r"\s*,\s*(?:và\s+)?|\s+(?:[-–&]|và)\s+")
+MAX_WRITERS = 4  # full names in one signing line; more is a list of people
 MAX_CAPS_CHARS = 60
 # A line of dashes or stars closing the text over its signature (`---`, `* * *`).
 RULE_LINE = patterns.compile(r"[-–—*_=~]{3,}")
@@ -4277,7 +4282,11 @@ class _Reader:
                 part for part in byline_parts if clean_byline(part).people
             ]
         last = self.blocks[-1] if len(self.blocks) > 1 else None
-        if not byline_parts and last and (_is_bold_name(last) or _italic_name_with_unit(last)):
+        if (
+            not byline_parts
+            and last
+            and (_is_bold_name(last) or _italic_name_with_unit(last) or _names_emphasised(last))
+        ):
             byline_parts.append(self.blocks.pop().text)
         if not byline_parts and len(self.blocks) > 1 and self.blocks[-1].signs:
             byline_parts.append(self.blocks.pop().signs or "")
@@ -5428,6 +5437,19 @@ def _italic_name_with_unit(block: _Block) -> bool:
         and name != block.text
         and len(block.text) <= MAX_CAPS_CHARS
         and _full_name(without_title(name), least=2)
+    )
+
+
+def _names_emphasised(block: _Block) -> bool:
+    """A last line in bold or italics that is only full names joined by commas, dashes, `và` or
+    `&` (`<em>Mai Anh, Tuấn Kiệt, Hồng Sơn</em>`): the writers signing together, as one name in
+    bold does; one name in italics alone may be a quote's speaker."""
+    names = WRITERS_JOIN.split(block.text.strip())
+    return (
+        (block.bold or block.italic)
+        and 2 <= len(names) <= MAX_WRITERS
+        and len(block.text) <= MAX_BYLINE_CHARS
+        and all(_full_name(without_title(name)) for name in names)
     )
 
 

@@ -119,6 +119,12 @@ TABLES = {
             }
         ),
     ),
+    "bylines10": Table(
+        _fields("byline", "authors"),
+        40,
+        short_pages=False,
+        shows_none=("byline", 5),
+    ),
     "published": Table(
         _fields("published_at", "published_raw", "modified_at"), 40, shows_none=("published_at", 5)
     ),

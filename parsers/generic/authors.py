@@ -127,7 +127,10 @@ AUTHOR_LABEL = (
     # Modèle`: the word before the writers' names (capitalised; a place may follow a comma); a
     # translator's `Translated by` (the translator wrote the text printed); Vietnamese `bởi`
     r"|^(?:translated\s+)?(?:by|bởi|von|par|por|av|door|af|przez)\s*:?\s+(?P<writer>(?-i:[A-ZÀ-ÖØ-Þ])[\w’'.-]*"
-    r"(?:(?:\s+|\s+(?:and|und|et|y|og|och|en|i|&)\s+)(?-i:[A-ZÀ-ÖØ-Þ])[\w’'.-]*){1,5})(?:,.*)?$"
+    r"(?:(?:\s+|\s+(?:and|und|et|y|og|och|en|i|&)\s+)(?-i:[A-ZÀ-ÖØ-Þ])[\w’'.-]*){1,5})"
+    # … the time after a dash closing the line (Moodle's `bởi <a>Name</a> - Thứ Hai, 1 tháng 12
+    # 2025, 06:00`): a digit in it, no outlet's name
+    r"(?:,.*|\s+[-–—]\s+\D*\d.*)?$"
 )
 # The word before the writers' names, alone in an element (`AUTHOR_LABEL`'s `by`, `von`).
 BY_WORD = r"(?i)by|von|par|por|av|door|af|przez"
@@ -256,6 +259,7 @@ ROLE_LINE_TAGS = ("p", "div", "span", "td", "li", "dd")  # elements read as role
 # `_holders_of`).
 LABEL_MARK = patterns.compile("[:：៖ởỞ]")
 LINE_TAGS = frozenset({"div", "p", "li", "dd", "dt", "h3", "h4", "h5", "h6"})  # lines of a box
+INLINE_NAME_TAGS = frozenset({"a", "span", "strong", "b", "em", "i"})  # runs inside a line
 SMALL_HEADINGS = frozenset({"h4", "h5", "h6"})  # headings too small for a section of the text
 # The label of a writer's field standing alone beside its value (a properties table's
 # `Người viết` cell, a programme's credits listing `<dt>Phóng viên</dt><dd>…</dd>` among the
@@ -688,10 +692,12 @@ def _without_affiliation(box: _Element, text: str, *, roles: bool = False) -> st
     the names; where none of them holds a capital (`bởi`, `trong`, a reputation's `(61)` and
     `#vietnam` left between a post's time, account and tag), none is a name and the box stands
     whole. A reading time on a line of its own (`<span class="lw-read-time">6 phút đọc</span>`
-    after the name and the day) is no name either."""
+    after the name and the day) is no name either; the comma between two names' links is no
+    line (`<a>Ngọc Ánh</a>, <a>Văn Toàn</a>`)."""
     lines = _lines(box)
     if len(lines) == 1:
         lines = _leaf_lines(box) or lines
+    lines = [line for line in lines if any(char.isalnum() for char in line)]  # no lone comma
     ranks = {text_of(el) for el in box.iterdescendants("*") if ROLE_CLASS.search(classes(el))}
     kept = [
         line
@@ -745,14 +751,22 @@ def _leaf_lines(box: _Element) -> list[str]:
 def _beside_avatar(avatar: _Element) -> str | None:
     """The name printed beside an author's picture (`<div class="author_avatar"><img></div>
     <div><span>Đoàn Kim Ngân</span><small>thg 8 21, 2025</small></div>`): the first text of
-    the element after it."""
+    the element after it, or the line holding it where that line names several people (a
+    shared post's pictures beside `<h4><a>Ngọc Ánh</a>, <a>Văn Toàn</a></h4>`)."""
     following = avatar.getnext()
     if following is None:
         return None
     for node in following.iter():
         text = (node.text or "").strip() if isinstance(node.tag, str) else ""
         if text:
-            return text if _person(text) else None
+            if not _person(text):
+                return None
+            line = node
+            while line is not following and line.tag in INLINE_NAME_TAGS:
+                line = line.getparent()
+            whole = text_of(line)
+            people = clean_byline(whole).people
+            return whole if len(people) > 1 and all(map(_person, people)) else text
     return None
 
 
@@ -1704,8 +1718,12 @@ def _pictures(el: _Element) -> list[_Element]:
 def _first_part(line: _Element) -> _Element | None:
     """The first of the elements a short line is made of, when a number follows it and nothing
     precedes it (a name then a view count: `<span>Hữu Trí</span> <span><i class="icon-eye">
-    </i> 1.502</span>`)."""
-    whole = short_text(line, MAX_CHARS)
+    </i> 1.502</span>`); a line made of elements alone may run to two names' length, a unit's
+    part between the name's and the time's (`<div>Thiếu tá …</div><div>Đồn Biên phòng …</div>
+    <div>06:25 …</div>`), where words after a bold part are a speaker's (`<b>Bà …:</b> Năm nay
+    …`)."""
+    parts_only = not any((child.tail or "").strip() for child in line)
+    whole = short_text(line, 2 * MAX_CHARS if parts_only else MAX_CHARS)
     if not whole or (line.text or "").strip():
         return None
     first = next((child for child in line if isinstance(child.tag, str) and text_of(child)), None)

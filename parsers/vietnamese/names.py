@@ -42,7 +42,7 @@ class Byline(NamedTuple):
 # `-` too and name more media (`Bài + ảnh:`, `Bài viết và ảnh:`, `Bài, ảnh và video:`), a
 # genre names its writer (`Phóng sự:`, `Bút ký:`, `Tản văn:`), and so do `Tin, bài:` and a
 # group's `Nhóm tác giả:` before the names; a theme's German `Autor:` left untranslated names the
-# writer too.
+# writer too, as do a school page's `Người viết bài:` and a bulletin's `Người thực hiện bản tin:`.
 _ROLE = patterns.compile(
     r"(?:(?:bai(?:\s*viet)?|tin|noi\s*dung)(?:\s*(?:va|,|&|/|\+|-)\s*(?:(?:hinh\s*)?anh|clip|video|do\s*hoa|thiet\s*ke|infographics?))+\s*(?=:)"
     r"|anh\s*(?:\+|-)\s*(?:bai|tin)\s*(?=:)"
@@ -51,8 +51,8 @@ _ROLE = patterns.compile(
     r"|(?:bai(?:\s*viet)?|tin|anh|tac\s*gia(?:\s*bai\s*viet)?|dich\s*gia|thuc\s*hien"
     r"|nhom\s*(?:thuc\s*hien|pv|phong\s*vien|tac\s*gia)"
     r"|noi\s*dung"
-    r"|(?:anh\s*(?:,|va|&|/|-)\s*)?(?:video|clip)(?:\s*(?:,|va|&|/|-)\s*anh)?|phong\s*vien|pv|nguoi\s*viet|nguoi\s*dang|tong\s*hop|(?:nguoi\s*|luoc\s*|bien\s*)?dich"
-    r"|but\s*danh|nguoi\s*thuc\s*hien|ghi\s*chep|bien\s*soan|phong\s*su|but\s*ky|tuy\s*but|tan\s*van"
+    r"|(?:anh\s*(?:,|va|&|/|-)\s*)?(?:video|clip)(?:\s*(?:,|va|&|/|-)\s*anh)?|phong\s*vien|pv|nguoi\s*viet(?:\s*bai)?|nguoi\s*dang|tong\s*hop|(?:nguoi\s*|luoc\s*|bien\s*)?dich"
+    r"|but\s*danh|nguoi\s*thuc\s*hien(?:\s*ban\s*tin)?|ghi\s*chep|bien\s*soan|phong\s*su|but\s*ky|tuy\s*but|tan\s*van"
     # a script's writer, also its presenter's, its commentary's or its staging's (`Kịch bản &
     # dẫn:`, `Kịch bản và lời bình:`, `Kịch bản và dàn dựng:`), a screenwriter (`Biên kịch:`), a
     # ghost writer (`Chấp bút:`, `Người chấp bút:`), a reporter's record (`Ghi nhận:`, quick
@@ -678,11 +678,13 @@ _BODY_WORDS = patterns.compile(
 )
 # A post after the name (`Lường Văn Hải - Công chức Văn hóa - Xã hội`, `…, Chủ tịch Hội CCB
 # xã`, `…, Ủy viên Ban Chấp hành Hội`, a clerk's `… - Thư ký Tòa án`, a resident reporter's
-# bureau `(Thường trú Quy Nhơn)`, a student's `…, sinh viên …`, a pupil's, a former one's: `…, cựu
-# học sinh …`): the writer's job, no person and no source (folded).
+# bureau `(Thường trú Quy Nhơn)`, a teacher's `… - GV Trường …`, a student's `…, sinh viên …`,
+# a pupil's, a former one's: `…, cựu học sinh …`): the writer's job, no person and no source
+# (folded).
 _POST = patterns.compile(
     r"(?:cuu\s*)?(?:cong\s*chuc|vien\s*chuc|can\s*bo|chuyen\s*vien|nhan\s*vien|giao\s*vien"
-    r"|giang\s*vien|sinh\s*vien|(?<=cuu )hoc\s*sinh|(?:tong\s*)?phu\s*trach|uy\s*vien|thu\s*ky"
+    # a teacher's post also in short (`GV Trường THCS …`)
+    r"|gv|giang\s*vien|sinh\s*vien|(?<=cuu )hoc\s*sinh|(?:tong\s*)?phu\s*trach|uy\s*vien|thu\s*ky"
     r"|thuong\s*tru"
     r"|(?:pho\s*)?(?:chu\s*tich|bi\s*thu|giam\s*doc|hieu\s*truong|chu\s*nhiem|truong\s*phong"
     r"|chinh\s*(?:tri\s*vien|uy)"
