@@ -4,38 +4,9 @@ article. Each on invented pages, read as a page without a profile is."""
 
 from __future__ import annotations
 
-from datetime import datetime
-
 import pytest
 
-from pipelines.normalize import extract_record
-
-NOW = datetime.fromisoformat("2026-03-08T00:00:00+07:00")
-HAFEN_URL = "https://nachrichten.example.de/2026/03/nachtfaehre"
-HAFEN = [
-    "Die Hafenverwaltung hat am Montag beschlossen, die Nachtfähre das ganze Jahr über fahren"
-    " zu lassen, nachdem im Winter fast doppelt so viele Fahrgäste mitfuhren wie erwartet.",
-    "Die Fahrkarten sollen bis zum Herbst nicht teurer werden, sagte ein Sprecher, und das"
-    " letzte Boot verlässt den alten Anleger an jedem Tag der Woche um halb eins.",
-    "Die Hafenarbeiter begrüßten den Beschluss, verlangten aber eine zweite Besatzung, weil"
-    " das Boot seit Dezember an den meisten Freitagabenden verspätet gewesen sei.",
-    "Im Oktober will die Verwaltung die Zahlen erneut prüfen, wenn der erste Winterfahrplan"
-    " gedruckt wird und der Betreiber den Treibstoff für die kalten Monate bestellen muss.",
-]
-
-
-def body(inside: str, url: str = HAFEN_URL, lang: str = "de") -> list[str]:
-    html = (
-        f"<html lang='{lang}'><head><title>Night ferry</title></head><body>"
-        "<div class='page'><article><h1>Night ferry to run all year</h1>"
-        f"<div class='story'>{inside}</div></article></div></body></html>"
-    )
-    return extract_record(html, url, NOW)["body"].split("\n\n")
-
-
-def paragraphs(texts: list[str], after: int, line: str) -> str:
-    """The texts as paragraphs, with `line` after the one at index `after`."""
-    return "".join(f"<p>{t}</p>" + (line if i == after else "") for i, t in enumerate(texts))
+from tests.test_generic_fundus_bodies import HAFEN, HAFEN_URL, body, paragraphs
 
 
 def test_a_list_of_other_articles_with_a_link_cut_short_is_not_body() -> None:
