@@ -278,6 +278,25 @@ def crawled_copy(db: Path, folder: Path) -> Path:
     return copy
 
 
+def recrawled_after(
+    crawled: Path, folder: Path, change: Callable[[Path], None]
+) -> tuple[Path, dict[str, dict], list[str], str]:
+    """A plain second run over a copy of the `crawled` database once `change` has edited a copy
+    of the mirror: the file, its rows before the run, every target the run asked for and the
+    run's output. The run must end OK, log no traceback and leave a sound file."""
+    db = crawled_copy(crawled, folder)
+    before = stored(db)
+    root = mirror_copy(folder)
+    change(root)
+    with serving(root) as site:
+        run = crawl(site, db)
+    assert run.returncode == 0, run.output
+    assert run.stdout.startswith(f"{SITE}: OK; "), run.stdout
+    assert "Traceback" not in run.output, run.output
+    assert integrity(db) == "ok"
+    return db, before, site.paths(), run.output
+
+
 def crawl_faults(
     tmp_path: Path, faults: dict[str, Fault], *settings: str
 ) -> tuple[FaultServer, Run, Path]:

@@ -26,17 +26,13 @@ from tests.faults.harness import (
     OCOP,
     add_ocop_copies,
     article_path,
-    crawl,
-    crawled_copy,
     expected_records,
-    integrity,
-    mirror_copy,
+    recrawled_after,
     revisions,
     stored,
     stored_exactly,
     succeeds,
 )
-from tests.faults.server import serving
 
 NEW = "/tin-tuc/15/109990/hoi-cho-nong-san-thai-binh-2024"
 NEW_HEADLINE = "Hội chợ nông sản Thái Bình 2024"
@@ -77,18 +73,7 @@ def second_run(
 ) -> tuple[Path, dict[str, dict], list[str], str]:
     """The file after the second run, its rows before it, every target the run asked for and
     its output."""
-    folder = tmp_path_factory.mktemp("reshuffled")
-    db = crawled_copy(crawled_mirror, folder)
-    before = stored(db)
-    root = mirror_copy(folder)
-    reshuffle(root)
-    with serving(root) as site:
-        run = crawl(site, db)
-    assert run.returncode == 0, run.output
-    assert run.stdout.startswith("baothaibinh: OK; "), run.stdout
-    assert "Traceback" not in run.output, run.output
-    assert integrity(db) == "ok"
-    return db, before, site.paths(), run.output
+    return recrawled_after(crawled_mirror, tmp_path_factory.mktemp("reshuffled"), reshuffle)
 
 
 def test_the_new_article_is_fetched_once_and_no_stored_one_again(second_run) -> None:
