@@ -297,6 +297,18 @@ def recrawled_after(
     return db, before, site.paths(), run.output
 
 
+def kept_and_added(db: Path, before: dict[str, dict], new: str) -> None:
+    """Every article of the mirror stored as the first run left it, exactly, `new` stored
+    beside them, and no revision: a second run over a changed listing added and changed
+    nothing else."""
+    rows = stored(db)
+    assert sorted(rows) == sorted([*ARTICLES, new])
+    for path in ARTICLES:
+        stored_exactly(rows, path)
+        assert rows[path] == before[path], path
+    assert revisions(db) == []
+
+
 def crawl_faults(
     tmp_path: Path, faults: dict[str, Fault], *settings: str
 ) -> tuple[FaultServer, Run, Path]:

@@ -27,10 +27,9 @@ from tests.faults.harness import (
     add_ocop_copies,
     article_path,
     expected_records,
+    kept_and_added,
     recrawled_after,
-    revisions,
     stored,
-    stored_exactly,
     succeeds,
 )
 
@@ -91,12 +90,7 @@ def test_the_new_article_is_stored_as_its_page_reads(second_run) -> None:
 
 def test_every_stored_row_is_as_the_first_run_left_it(second_run) -> None:
     db, before, _, _ = second_run
-    rows = stored(db)
-    assert sorted(rows) == sorted([*ARTICLES, NEW])
-    for path in ARTICLES:
-        stored_exactly(rows, path)
-        assert rows[path] == before[path], path
-    assert revisions(db) == []
+    kept_and_added(db, before, NEW)
 
 
 def test_the_readers_count_the_new_article(second_run) -> None:
