@@ -1723,7 +1723,8 @@ def _in_listed_item(page: Page, el: _Element) -> bool:
     old layout's `TIN MỚI` box, a row a link and its day `(01/01/2009)`), or one of a run of
     like siblings (`_repeated_item`), `el` or a few levels above it, holds a link titling
     another article, and not the headline. That article's time, not this one's. A link to the
-    page's history of edits (`_edit_link`) titles no article."""
+    page's history of edits (`_edit_link`) or to the posts of the page's own day
+    (`links_own_day`: a gallery's facts, `<dd>` after `<dd>`) titles no article."""
     nodes = list(self_and_ancestors(el, ITEM_LEVELS))
     listed = next((node for node in nodes if node.tag in ("li", "tr")), None)
     items = [listed] if listed is not None else []
@@ -1738,7 +1739,10 @@ def _titles_another(page: Page, item: _Element) -> bool:
     headline = headline_element(page)
     if headline is not None and (item is headline or item in headline.iterancestors()):
         return False
-    return any(titles_article(link, page) and not _edit_link(link) for link in item.iter("a"))
+    return any(
+        titles_article(link, page) and not (_edit_link(link) or links_own_day(page, link))
+        for link in item.iter("a")
+    )
 
 
 def _repeated_item(node: _Element) -> bool:
