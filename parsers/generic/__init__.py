@@ -376,6 +376,7 @@ LEAD_CLASS = patterns.compile(
     r"(?:$|[\s_-])",
     re.I,
 )
+TEST_ID = "data-testid"  # the attribute an app's tests find its parts by
 # A summary a machine wrote, by its class (`ai-summary`, `summary-ai`, `ai_tomtat`).
 MACHINE_SUMMARY = patterns.compile(
     r"(?:^|[\s_-])(?:ai[_-]?(?:summary|tom-?tat)|(?:summary|tom-?tat)[_-]ai)(?:$|[\s_-])", re.I
@@ -560,10 +561,18 @@ def _lead_named(page: Page) -> list[_Element]:
     the article's line of facts, which a lead never prints; nor a summary a machine wrote, its
     class saying so (`<div class="ai-summary"><h4>Tóm tắt nhanh (AI)</h4><ul>…`), which is no
     words of the article; nor the block holding the text (a campaign platform's `<div
-    class="intro">` around the whole post, its pictures too), whose first paragraph may be."""
+    class="intro">` around the whole post, its pictures too), whose first paragraph may be.
+    An app whose classes are hashed (`css-1rynq56`) names its parts in test ids instead
+    (`data-testid="article-sapo"`): a lead's word there names it as a class word would."""
+    tested = [
+        el
+        for value in page.attribute_values(TEST_ID)
+        if LEAD_CLASS.search(value)
+        for el in page.bearing(TEST_ID, value)
+    ]
     return [
         el
-        for el in named(page, LEAD_CLASS)
+        for el in sorted({*named(page, LEAD_CLASS), *tested}, key=page.order.__getitem__)
         if not DROP_CAP.search(classes := el.get("class") or "")
         and not BEM_INTRODUCTION.search(classes)
         and not MACHINE_SUMMARY.search(classes)
