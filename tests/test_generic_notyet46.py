@@ -105,3 +105,15 @@ def test_a_trail_over_a_quoted_block_is_no_section() -> None:
         + "</div>"
     )
     assert _record(after=references)["category"] is None
+
+
+def test_a_tag_named_author_labels_nothing() -> None:
+    """A list of tags holds `author` beside `reader` (`<a href="/tags/author/">author</a><a
+    href="/tags/reader/">reader</a>`): a link's words are no field label, and the next tag no
+    writer."""
+    tags = (
+        "<div class='topics'><a href='/tags/author/'>author</a>"
+        "<a href='/tags/reader/'>reader</a></div>"
+    )
+    record = _record(after=tags)
+    assert (record["byline"], record["authors"]) == (None, [])

@@ -2045,9 +2045,12 @@ def _document_owner(page: Page) -> str | None:
 
 
 def _field_value(page: Page, words: re.Pattern[str], label_pattern: re.Pattern[str]) -> str | None:
-    """The value beside the first field label `words` finds and `label_pattern` reads whole."""
+    """The value beside the first field label `words` finds and `label_pattern` reads whole.
+    A link's words are no label (a tag `author` beside the tag `reader` in a list of tags)."""
     for el, own in own_texts_with(page, (words,)):
         if len(el) or not label_pattern.fullmatch(fold(own).strip()):
+            continue
+        if any(a.get("href") is not None for a in (el, *el.iterancestors("a")) if a.tag == "a"):
             continue
         fact = el.tag == "dt" and el.getnext() is not None and article_fact(el.getnext())
         if in_zone(page, el) and not fact:
