@@ -196,6 +196,11 @@ BOLD_CLASS = patterns.compile(
     re.I,
 )
 KICKER_CLASS = patterns.compile(r"(?:^|[\s_-])kicker(?:$|[\s_-])", re.I)  # `op-kicker`
+# A field's key and its value by their class words (an outliner's properties block: `<span
+# class="page-property-key">author</span><span>:</span><div class="page-property-value">…`).
+FIELD_KEY_CLASS = patterns.compile(r"(?:^|[\s_-])key(?:$|\s)")
+FIELD_VALUE_CLASS = patterns.compile(r"(?:^|[\s_-])value(?:$|\s)")
+MAX_FIELD_KEY = 30  # characters of a field's key
 # Lazy-loading attributes before `src` (PageSpeed's `data-pagespeed-lazy-src` holds the address
 # behind its 1x1 placeholder GIF).
 IMAGE_ATTRS = (
@@ -1189,6 +1194,7 @@ def read_body(
     _drop_signer_block(root)
     _drop_posted_boxes(root)
     _drop_header_details(root)
+    _drop_field_rows(root)
     for el in root.iter("amp-img"):  # AMP's picture element
         el.tag = "img"
     for el in LINKING_COMPONENTS(root):  # a card of another article is a link to it
@@ -1409,6 +1415,30 @@ def _drop_header_details(root: _Element) -> None:
         for el in list(header):
             if el.tag in ("address", "time") or KICKER_CLASS.search(el.get("class") or ""):
                 remove_element(el)
+
+
+def _drop_field_rows(root: _Element) -> None:
+    """Remove the rows of a properties block opening the text (an outliner page's `date:`,
+    `author:`, `tags:`): each a key's element, a colon alone or none, and the value's element,
+    classed as such. They are the page's facts, read as its date, writer and tags; set in the
+    text's block, they would run into lines of keys and colons."""
+    rows = []
+    for key in root.iter():
+        if not isinstance(key.tag, str) or not FIELD_KEY_CLASS.search(key.get("class") or ""):
+            continue
+        row = key.getparent()
+        children = [child for child in row if isinstance(child.tag, str)] if row is not None else []
+        if row is root or not 2 <= len(children) <= 3 or children[0] is not key:
+            continue
+        value = children[-1].get("class") or ""
+        if (row.text or "").strip() or not FIELD_VALUE_CLASS.search(value):
+            continue
+        if len(children) == 3 and text_of(children[1]) != ":":
+            continue
+        if 0 < len(text_of(key)) <= MAX_FIELD_KEY:
+            rows.append(row)
+    for row in rows:
+        remove_element(row)
 
 
 def _drop_signer_block(root: _Element) -> None:

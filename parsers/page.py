@@ -413,10 +413,10 @@ def values_beside(label: _Element, limit: int) -> list[str]:
     """The values a field's label stands beside, in the element right after it (a properties
     table's row: `<div>Thẻ</div><div><span>A</span><span>B</span></div>`): each child's text,
     or the element's whole text when it prints text of its own. None when text runs between
-    the two, when the values are links (a box of links is read as one) or longer than
-    `limit`."""
+    the two, when the values are links (a box of links is read as one; an `<a>` with no address,
+    an outliner's page reference, links nowhere) or longer than `limit`."""
     cell = label.getnext()
-    if cell is None or (label.tail or "").strip() or cell.find(".//a") is not None:
+    if cell is None or (label.tail or "").strip() or cell.find(".//a[@href]") is not None:
         return []
     children = [child for child in cell if isinstance(child.tag, str)]
     if (cell.text or "").strip() or not children:

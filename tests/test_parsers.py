@@ -172,18 +172,6 @@ NOT_YET: dict[str, dict[str, str]] = {
         "summary": "the handbook's description in the metas (`Sổ tay nghiệp vụ của Thanh tra Sở"
         " Xây dựng`), the book's and not the page's, is read as the page's lead",
     },
-    "holdout76/logseq-published-graph-planner-notes-page-new-towns-after-provincial-merger-properties-block-date-ordinal-english-author-page-ref-tags-property-blocks-linked-references-same-class": {  # noqa: E501
-        "headline": "the page title in lower case, as an outliner writes a page's name (`đô thị"
-        " mới sau sáp nhập`), is not read as the headline; the `<title>`, the graph's name alone,"
-        " is",
-        "published_at": "the properties block's `date:` page reference, an English month with an"
-        " ordinal day (`Dec 3rd, 2026`), is not read as a date line",
-        "published_raw": "same reference",
-        "byline": "the `author:` property's page reference naming a person is not read as a byline",
-        "authors": "same reference",
-        "category": "the linked references' breadcrumb, a journal page's name (`Dec 1st, 2026`),"
-        " is read as the page's section",
-    },
     "holdout76/lychee-ward-photo-gallery-album-sidewalk-clearing-before-after-album-description-body-created-dd-day-hour-taken-range-not-publish-photo-titles-captions-relative-thumbs-parent-album-category": {  # noqa: E501
         "images": "the album's photos, thumbs in links to each photo's own page (`<a"
         ' class="photo">` with an overlay title), are read as teasers of other pages, not as the'

@@ -1759,6 +1759,7 @@ def _crumbs(page: Page) -> list[str]:
         for a in trail.iter("a")
     ]
     links = [a for a in links if not _in_trace(a) and _shows_words(a) and not _account_link(a)]
+    links = [a for a in links if not _heads_quoted_block(page, a)]
     named_trail = bool(links)
     if links:
         trails: dict[_Element, list[_Element]] = {}
@@ -2169,6 +2170,22 @@ def _separator(mark: _Element) -> bool:
     return (
         bool(text) and not len(mark) and text in TRAIL_SEPARATORS and not (mark.tail or "").strip()
     )
+
+
+def _heads_quoted_block(page: Page, link: _Element) -> bool:
+    """`link`'s trail stands right over a block of the same tag and class as the blocks of the
+    text, outside the text (an outliner's linked references: `<div class="breadcrumb"><a>Dec
+    1st, 2026</a></div>` over another page's block quoting this one): the trail names where
+    that block is kept, not the page's section."""
+    trail = _trail_of(link)
+    block = trail.getnext()
+    container = body_container(page)
+    if block is None or container is None or not block.get("class"):
+        return False
+    if container is trail or container in trail.iterancestors():
+        return False
+    kind = (block.tag, block.get("class"))
+    return any((el.tag, el.get("class")) == kind for el in container if el is not block)
 
 
 def _trail_of(link: _Element) -> _Element:

@@ -263,11 +263,17 @@ INLINE_NAME_TAGS = frozenset({"a", "span", "strong", "b", "em", "i"})  # runs in
 SMALL_HEADINGS = frozenset({"h4", "h5", "h6"})  # headings too small for a section of the text
 # The label of a writer's field standing alone beside its value (a properties table's
 # `Người viết` cell, a programme's credits listing `<dt>Phóng viên</dt><dd>…</dd>` among the
-# editor and camera), in the page's spelling for the scan and folded for the whole label.
+# editor and camera, an outliner's `author` property), in the page's spelling for the scan and
+# folded for the whole label.
 FIELD_WORDS = text_scan(
-    ("[Nn]gư", "[ờ]i\\s+(?:viết|soạn|tạo)"), ("[Tt]", "[á]c\\s+giả"), ("[Pp]h", "[ó]ng\\s+viên")
+    ("[Nn]gư", "[ờ]i\\s+(?:viết|soạn|tạo)"),
+    ("[Tt]", "[á]c\\s+giả"),
+    ("[Pp]h", "[ó]ng\\s+viên"),
+    "[Aa]uthor",
 )
-FIELD_LABEL = patterns.compile(r"(?:nguoi\s*(?:viet|soan|tao)|tac\s*gia|phong\s*vien)\s*:?")
+FIELD_LABEL = patterns.compile(
+    r"(?:nguoi\s*(?:viet|soan|tao)|tac\s*gia|phong\s*vien|authors?)\s*:?"
+)
 # … and the poster's, standing alone beside the poster (`<td>Người đăng:</td><td>Văn phòng
 # HĐND và UBND xã</td>`): who posted the item, read only where no writer is printed.
 POSTER_FIELD_WORDS = text_scan(("[Nn]gư", "[ờ]i\\s+đăng"))
@@ -2039,9 +2045,12 @@ def _document_owner(page: Page) -> str | None:
 
 
 def _field_value(page: Page, words: re.Pattern[str], label_pattern: re.Pattern[str]) -> str | None:
-    """The value beside the first field label `words` finds and `label_pattern` reads whole."""
+    """The value beside the first field label `words` finds and `label_pattern` reads whole.
+    A link's words are no label (a tag `author` beside the tag `reader` in a list of tags)."""
     for el, own in own_texts_with(page, (words,)):
         if len(el) or not label_pattern.fullmatch(fold(own).strip()):
+            continue
+        if any(a.get("href") is not None for a in (el, *el.iterancestors("a")) if a.tag == "a"):
             continue
         fact = el.tag == "dt" and el.getnext() is not None and article_fact(el.getnext())
         if in_zone(page, el) and not fact:
@@ -2049,6 +2058,9 @@ def _field_value(page: Page, words: re.Pattern[str], label_pattern: re.Pattern[s
         label = el
         while (parent := label.getparent()) is not None and text_of(parent) == own.strip():
             label = parent
+        colon = label.getnext()
+        if colon is not None and text_of(colon) == ":" and not (label.tail or "").strip():
+            label = colon  # the label's colon in an element of its own (`<span>:</span>`)
         names = values_beside(label, MAX_CHARS)
         if names:
             return ", ".join(names)

@@ -1290,9 +1290,13 @@ def _typed_in_sections(page: Page, elected: _Element, typed: dict[_Element, floa
     """The element around the block holding the text typed with `<br><br>` when a block of the
     same kind beside it holds such text too (a fediverse page's text blocks, `<div class="_block
     _textBlock">`, on either side of its image block): one text in sections, split by its
-    pictures. Not where that element holds the headline: then the blocks are posts."""
+    pictures. Not where that element holds the headline: then the blocks are posts. A wrapper
+    whose other children print nothing (an outliner's block beside its bullet and its fold
+    control) is the block's own."""
     block = elected
-    while (parent := block.getparent()) is not None and len(_elements(parent)) == 1:
+    while (parent := block.getparent()) is not None and all(
+        el is block or not text_of(el) for el in _elements(parent)
+    ):
         block = parent
     parent = block.getparent()
     if parent is None or parent.tag == "body" or in_zone(page, parent):

@@ -290,6 +290,10 @@ MAX_FIELD_LABEL = 30  # characters of a field's label in a cell of its own
 LABEL_CLASS = patterns.compile(r"(?:^|[\s_-])label(?:$|[\s_-])", re.I)  # `Label` too
 # A block's class word calling it a field's heading or label, printed over the value's block.
 FIELD_HEADING_CLASS = patterns.compile(r"(?:^|[\s_-])(?:heading|label)(?:$|\s)")
+# A field's value and its key by their class words (an outliner's properties block: `<span
+# class="page-property-key">date</span><span>:</span><div class="page-property-value">…</div>`).
+FIELD_VALUE_CLASS = patterns.compile(r"(?:^|[\s_-])value(?:$|\s)")
+FIELD_KEY_CLASS = patterns.compile(r"(?:^|[\s_-])key(?:$|\s)")
 MAX_LINE = 80  # longer text is prose that mentions a date, not a date line
 MONTHS = 12  # the highest month number: a larger one is a day
 BRACKETED = patterns.compile(r"\([^()]+\)")  # a text in brackets, whole
@@ -597,9 +601,12 @@ def _own_post_first(page: Page, lines: list[Visible]) -> list[Visible]:
 def _dated_here(page: Page, link: _Element) -> bool:
     """`link`'s date is this page's: the link leads to this page, is its edit line
     (`_edit_link`), an anchor of the post it sits in (`_own_anchor`) or the link to the post
-    holding the text (`_post_link`). Any other link's date is another page's."""
+    holding the text (`_post_link`), or an `<a>` with no address (an outliner's page reference,
+    `<a class="page-ref">Dec 3rd, 2026</a>`, which its script follows): it leads to no other
+    page. Any other link's date is another page's."""
     return (
-        page.names_itself(link.get("href"))
+        link.get("href") is None
+        or page.names_itself(link.get("href"))
         or _edit_link(link)
         or _own_anchor(link)
         or _post_link(page, link)
@@ -1966,6 +1973,8 @@ def _labelled_cell(el: _Element) -> bool:
     before = el.getprevious()
     if before is None:
         return False
+    if _keyed_value(el, before):
+        return True
     label = text_of(before)
     if el.tag in ("td", "th") and before.tag in ("td", "th"):
         return len(label) <= MAX_FIELD_LABEL and bool(DATE_LABEL.search(label))
@@ -1976,6 +1985,24 @@ def _labelled_cell(el: _Element) -> bool:
         and bool(FIELD_HEADING_CLASS.search(before.get("class") or ""))
         and 0 < len(label) <= MAX_FIELD_LABEL
         and not any(char.isdigit() for char in label)
+    )
+
+
+def _keyed_value(el: _Element, before: _Element) -> bool:
+    """`el` is classed as a field's value after its key's own element, a colon alone between
+    them or none (a properties block's `<span class="page-property-key">date</span><span>:
+    </span><div class="page-property-value">Dec 3rd, 2026</div>`): the value is the line, the
+    key another element's."""
+    if text_of(before) == ":" and not (before.tail or "").strip():
+        before = before.getprevious()
+    if before is None or (before.tail or "").strip():
+        return False
+    key = text_of(before)
+    return (
+        bool(FIELD_VALUE_CLASS.search(el.get("class") or ""))
+        and bool(FIELD_KEY_CLASS.search(before.get("class") or ""))
+        and 0 < len(key) <= MAX_FIELD_LABEL
+        and not any(char.isdigit() for char in key)
     )
 
 

@@ -152,7 +152,7 @@ ZONE_TAGS = frozenset({"header", "footer", "nav", "aside"})
 # nothing.
 ZONE_WORDS = patterns.compile(
     r"(?:^|[\s_-])(?<!not-)(?<!has-)(?<!with-)(?:today|current-?date|top-?bar|topbar|footer|chan-?trang|dau-?trang|"
-    r"sidebar|side-?bar|col-?right|right-?col|colright|related|relate|relates|relation|"
+    r"side-?bar(?![-_]main[-_](?:content|layout))|col-?right|right-?col|colright|related|relate|relates|relation|"
     r"tinlienquan|"
     r"related-?posts?|"
     r"lien-?quan|same|samecat|cung-?chuyen-?muc|most|mostread|mostview|most-?read|doc-?nhieu|"
