@@ -217,6 +217,13 @@ before the extractor was read (its `note` says what it decides), and scored with
   guises the first two tables lack (the section as an `<h1>`, badges, series lines, `<br>`-split
   cells, zero-width spaces, highlighted menu items, topic clouds); **headlines2 exact**: the
   record's headline, category and tags all exactly the expected ones.
+- **taxonomy2**: the rows of **headlines2**, on whole pages (151 to 170 lines) of the stacks the
+  first tables lack (WordPress themes, Joomla 4 and K2, Drupal fields, NukeViet, DNN, Ghost,
+  Blogger, Hugo, Jekyll, forum threads, a Q&A engine, an intranet, a newsletter, app-built pages)
+  where the category is a trail with or without Home, a link beside the date, a field, a chip, a
+  section bar or a meta alone, beside active menu items, related items' categories and footer
+  section menus, and the tags take every printed form beside clouds that are not the article's;
+  **taxonomy2 exact**: the record's headline, category and tags all exactly the expected ones.
 - **legacy**: the rows of **headlines** and **published** together, on whole old and archived
   pages (150 to 168 lines of table layouts from 2003 to 2012, archive toolbars, mirrors, merged
   papers' banners, content frames, print views, a forum portal, a blog), where the headline sits
@@ -305,9 +312,9 @@ def _case(row: dict, lane: str) -> Case:
         case.views = want["views"]
     if lane == "headlines":
         case.headline = want["headline"]
-    if lane in ("headlines2", "leads3", "leads4", "legacy"):
+    if lane in ("headlines2", "taxonomy2", "leads3", "leads4", "legacy"):
         case.headline = want["headline"]
-    if lane in ("taxonomy", "headlines2"):
+    if lane in ("taxonomy", "headlines2", "taxonomy2"):
         case.category = want["category"]
         case.tags = want["tags"]
     return case
@@ -401,6 +408,9 @@ LANES = {
         frozenset({"category", "tags"}), record_fields=("category", "tags"), peers=False
     ),
     "headlines2": Lane(
+        frozenset({"headline", "category", "tags"}), record_fields=("headline", "category", "tags")
+    ),
+    "taxonomy2": Lane(
         frozenset({"headline", "category", "tags"}), record_fields=("headline", "category", "tags")
     ),
     "legacy": Lane(

@@ -273,6 +273,7 @@ HOME_WORDS = frozenset({"trang chu", "home", "trang nhat", "quay lai", "ve trang
 # `正文` (the text) and `详情`, Japanese `詳細` (details), Korean `본문`.
 PAGE_CRUMBS = frozenset({"正文", "详情", "詳情", "詳細", "본문"})
 MAX_SECTION = 40  # characters of a section name
+MAX_FILED_IN = 20  # characters of the words before a section's link (`Đăng trong `)
 # A channel's or a community's name by its class (`channel-name`, `news-channel-header__name`,
 # an enterprise network's `community-name`); a podcast host's `channel-hero__title` over an
 # episode titles the show, no section.
@@ -303,6 +304,8 @@ CLOCK_THEN_DASH = patterns.compile(
 SECTION_CLASS = patterns.compile(
     r"(?:^|[\s_-])(?:cate|categor(?:y|ies)|chuyen-?muc|danh-?muc|up-?title)(?:$|[\s_-])", re.I
 )
+# … and the word closing a camel-case class, no separator before it (K2's `itemCategory`).
+CAMEL_CATEGORY = patterns.compile(r"[a-z]Categor(?:y|ies)(?:$|[\s_A-Z-])")
 # … and the class of the section's name printed above the headline without a link: those, their
 # short form (a print view's `print-cat`), the section's own (an e-paper's `ep-section` over
 # the kicker and the headline), or the design word for that line (a documentation platform's
@@ -1407,15 +1410,22 @@ def _after_section_label(link: _Element) -> bool:
 
 def _section_classed(page: Page) -> list[str]:
     """The lone link of an element of the article classed as its category (`<ul
-    class="post-detail-tags"><li class="category"><a>Giáo dục</a></li>`): the first such."""
+    class="post-detail-tags"><li class="category"><a>Giáo dục</a></li>`, K2's `<div
+    class="itemCategory"><span>Đăng trong</span> <a>Giáo dục</a></div>`, the link after the
+    word `trong`): the first such."""
     region = article_region(page)
-    for el in named(page, SECTION_CLASS) if region is not None else ():
+    classed = (
+        [*named(page, SECTION_CLASS), *named(page, CAMEL_CATEGORY)] if region is not None else []
+    )
+    for el in sorted(set(classed), key=lambda node: position(page, node)):
         links = [el] if el.tag == "a" else list(el.iter("a"))
         # A section's name is short: a whole article classed so is not read to its end.
-        text = short_text(el, MAX_SECTION) if len(links) == 1 else None
+        line = short_text(el, MAX_SECTION + MAX_FILED_IN) if len(links) == 1 else None
+        text = text_of(links[0]) if line is not None else None
         if (
             text is not None
-            and text_of(links[0]) == text
+            and len(text) <= MAX_SECTION
+            and (text == line or _filed_in_before(line, text))
             and SECTION_NAME.match(text)
             and region in el.iterancestors()
             and not in_zone(page, el)
@@ -1423,6 +1433,12 @@ def _section_classed(page: Page) -> list[str]:
         ):
             return [text]
     return []
+
+
+def _filed_in_before(line: str, name: str) -> bool:
+    """`line` is a few words closing with `trong` (`in`), then `name` (`Đăng trong Giáo dục`)."""
+    said = line[: -len(name)] if line.endswith(name) else ""
+    return 0 < len(said) <= MAX_FILED_IN and bool(FILED_IN.search(said))
 
 
 def _classed_alike(el: _Element) -> bool:
@@ -1607,8 +1623,12 @@ def _tag_text(link: _Element) -> str:
 def _keyword_line(page: Page) -> list[str]:
     """The keywords a line prints as plain text after its label, the label in an element of
     its own opening the line (`<p><strong>Từ khóa:</strong> giá đất nền, đất ven đô</p>`),
-    split at commas or semicolons; one phrase is one keyword, but after `Chủ đề:` a theme."""
+    split at commas or semicolons; one phrase is one keyword, but after `Chủ đề:` a theme. The
+    label may open the line's own text too, nothing else in the element (`<p class="keywords">Từ
+    khóa: lúa gạo, Thốt Nốt</p>`)."""
     for el, own in _label_texts(page, TAG_LABEL):
+        if not len(el) and (found := _label_opening_line(page, el, own)):
+            return found
         line = el.getparent()
         if (
             len(el)
@@ -1625,6 +1645,25 @@ def _keyword_line(page: Page) -> list[str]:
         if (len(words) >= 2 or alone) and all(len(word) <= MAX_TAG for word in words):
             return words
     return []
+
+
+def _label_opening_line(page: Page, el: _Element, own: str) -> list[str]:
+    """The keywords after a tag label and its colon opening the own text of `el`, an element
+    of the article after the headline holding no other element: two or more parted by commas
+    or semicolons (one phrase there is a line's topic, not a list)."""
+    text = collapse(own)
+    label = TAG_LABEL.match(fold(text))
+    if label is None or not label.group().endswith(":") or fold(text).startswith(THEME_LABEL):
+        return []
+    words = _keywords([text[label.end() :].strip()])
+    if (
+        len(words) < 2
+        or any(len(word) > MAX_TAG for word in words)
+        or not _in_article(page, el)
+        or _over_headline(page, el)
+    ):
+        return []
+    return words
 
 
 def _hashtag_line(page: Page) -> list[str]:
@@ -2511,6 +2550,8 @@ def _section_above_headline(page: Page) -> str | None:
     return None
 
 
+# The class word of the one tag a post is filed under (Ghost's `post-card-primary-tag`).
+PRIMARY_TAG = patterns.compile(r"(?:^|[\s_-])primary-tag(?:$|\s)")
 # A trail's mark after its one link, then the name closing it without a link (` / Sự kiện`).
 PLAIN_CLOSING_CRUMB = patterns.compile(r"\s*[/›»]\s*([^/›»]+?)\s*")
 
@@ -2543,7 +2584,12 @@ def _repeats_a_tag(page: Page, link: _Element, text: str) -> bool:
     """`link` leads to a tag's page (`/tags/hang-dong`) and prints one of the tags the page
     prints with the text (a blog's tag label over the headline, among its footer tags): a tag
     shown twice, not the section (a kicker leading to its section's page is one, whatever the
-    tags repeat)."""
+    tags repeat). A link classed, or in a box classed, as the primary tag (Ghost's
+    `primary-tag`, the one tag a post is filed under) is the section, repeated among the tags
+    or not."""
+    box = link.getparent()
+    if any(PRIMARY_TAG.search(el.get("class") or "") for el in (link, box) if el is not None):
+        return False
     return bool(TAG_PAGE.search(link.get("href") or "")) and fold(text) in {
         fold(tag) for tag in tags(page)
     }
