@@ -582,17 +582,18 @@ MAX_FIGURE_LINE = 60  # characters: a figure and the few words of what it counts
 MIN_TEASERS = 2  # items of a list of other articles
 # A name that an ellipsis carries on into the line under it (`Nico Lange ...` over `... ist
 # Senior Fellow …`).
-FOLDED_NAME = re.compile(r"\S\s*(?:\.{3}|…)$")
-FOLDED_PROFILE = re.compile(r"^(?:\.{3}|…)\s*\w")
+FOLDED_NAME = patterns.compile(r"\S\s*(?:\.{3}|…)$")
+FOLDED_PROFILE = patterns.compile(r"^(?:\.{3}|…)\s*\w")
 # An item of a list of sources: a site's host, a colon, what was read there.
-SOURCE_ITEM = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}\s*:\s*\S", re.I)
+SOURCE_ITEM = patterns.compile(r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}\s*:\s*\S", re.I)
 MIN_SOURCES = 2  # items naming a host in a list of the text's sources
 # The title over such a list (`Verwendete Quellen`, `Sources`, `Nguồn tham khảo`), folded.
 SOURCES_TITLE = patterns.compile(
     r"^\W*(?:(?:verwendete|genutzte)\s*)?quellen|^\W*sources?(?:\s*used)?\W*$"
     r"|^\W*nguon\s*tham\s*khao\W*$"
 )
-WORD_END = re.compile(r"\w{0,3}")  # letters a link cut short of its word's end leaves after it
+# The letters a link cut short of its word's end leaves after it.
+WORD_END = patterns.compile(r"\w{0,3}")
 # A price on a product's card: an amount before its currency (`295.000₫`, `85.000 đ`, `12 USD`)
 # or after its sign (`$12`).
 PRICE = patterns.compile(r"\d[\d.,]*\s*(?:₫|đ(?:ồng)?\b|vn[dđ]\b|usd\b|€)|[$€£]\s?\d", re.I)

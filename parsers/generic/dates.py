@@ -1017,8 +1017,8 @@ def _revisions_link(page: Page, publish: str | None) -> str | None:
 
 
 FOOT_BAR_CLASSES = {"fixed", "bottom-0"}
-FOOT_BAR_STYLE = re.compile(r"position:\s*fixed.*\bbottom:\s*0", re.S)
-EPOCH_MS = re.compile(r"\d{13}")
+FOOT_BAR_STYLE = patterns.compile(r"position:\s*fixed.*\bbottom:\s*0", re.S)
+EPOCH_MS = patterns.compile(r"\d{13}")
 
 
 def _timed_original(page: Page, line: Visible) -> str | None:
