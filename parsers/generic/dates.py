@@ -37,7 +37,14 @@ from urllib.parse import urljoin, urlsplit
 from lxml.etree import _Element
 
 from parsers import patterns
-from parsers.body import APPARATUS_TITLE, COMMENTS_TITLE, footer_line, row_caption
+from parsers.body import (
+    APPARATUS_TITLE,
+    COMMENTS_TITLE,
+    FIELD_KEY_CLASS,
+    FIELD_VALUE_CLASS,
+    footer_line,
+    row_caption,
+)
 from parsers.generic.container import body_container, in_text_footer_row
 from parsers.generic.listing import titles_article
 from parsers.generic.zones import (
@@ -290,10 +297,6 @@ MAX_FIELD_LABEL = 30  # characters of a field's label in a cell of its own
 LABEL_CLASS = patterns.compile(r"(?:^|[\s_-])label(?:$|[\s_-])", re.I)  # `Label` too
 # A block's class word calling it a field's heading or label, printed over the value's block.
 FIELD_HEADING_CLASS = patterns.compile(r"(?:^|[\s_-])(?:heading|label)(?:$|\s)")
-# A field's value and its key by their class words (an outliner's properties block: `<span
-# class="page-property-key">date</span><span>:</span><div class="page-property-value">…</div>`).
-FIELD_VALUE_CLASS = patterns.compile(r"(?:^|[\s_-])value(?:$|\s)")
-FIELD_KEY_CLASS = patterns.compile(r"(?:^|[\s_-])key(?:$|\s)")
 MAX_LINE = 80  # longer text is prose that mentions a date, not a date line
 MONTHS = 12  # the highest month number: a larger one is a day
 BRACKETED = patterns.compile(r"\([^()]+\)")  # a text in brackets, whole
@@ -627,12 +630,7 @@ def links_own_day(page: Page, link: _Element) -> bool:
     if listed is None:
         return False
     found = search_datetime(text_of(link), now=page.fetched_at, month_first=month_first(page))
-    year, month, day = (int(part) for part in listed.groups())
-    return found is not None and (found.value.year, found.value.month, found.value.day) == (
-        year,
-        month,
-        day,
-    )
+    return found is not None and found.value.timetuple()[:3] == tuple(map(int, listed.groups()))
 
 
 def _dates_link_before(page: Page, el: _Element) -> bool:
