@@ -46,9 +46,9 @@ def items(text: str) -> list[str]:
 
 def with_items(text: str, entries: list[str]) -> str:
     """The listing page with `entries` in place of its own."""
-    first, *_ = items(text)
-    start = text.index(first)
-    end = text.index(items(text)[-1]) + len(items(text)[-1])
+    own = items(text)
+    start = text.index(own[0])
+    end = text.index(own[-1]) + len(own[-1])
     return text[:start] + "".join(entries) + text[end:]
 
 
