@@ -146,6 +146,15 @@ def test_unchanged_recrawl_only_adds_a_view_observation(db):
     assert db["articles"].get("https://x.vn/1")["views"] == 150
 
 
+def test_a_second_sighting_in_the_same_second_keeps_the_later_count(db):
+    store.upsert_articles(db, [make_record("https://x.vn/1")], observed_at=T0)
+    again = make_record("https://x.vn/1", views=150, views_raw="150 lượt xem")
+    store.upsert_articles(db, [again], observed_at=T0)
+    rows = [(r["observed_at"], r["views"], r["views_raw"]) for r in db["view_counts"].rows]
+    assert rows == [(T0, 150, "150 lượt xem")]
+    assert db["articles"].get("https://x.vn/1")["views"] == 150
+
+
 def test_unchanged_article_met_again_keeps_its_row_but_what_was_observed(db):
     stored = make_record("https://x.vn/1", fetched_at=T1)
     store.upsert_articles(db, [stored], observed_at=T1)

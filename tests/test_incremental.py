@@ -90,9 +90,13 @@ def stored_paths(db: Path) -> set[str]:
 
 
 def age_rows(db: Path, where: str = "1") -> None:
-    """Pretend the stored articles were last fetched long ago, so every refresh step is due."""
+    """Pretend the stored articles were last fetched, and their views seen, long ago, so every
+    refresh step is due (and a refetch, even within the same second, is a later sighting)."""
     with sqlite3.connect(db) as conn:
         conn.execute(f"UPDATE articles SET fetched_at = '2000-01-01T00:00:00+07:00' WHERE {where}")
+        conn.execute(
+            f"UPDATE view_counts SET observed_at = '2000-01-01T00:00:00+07:00' WHERE {where}"
+        )
 
 
 def test_second_run_fetches_no_known_article(tmp_path: Path) -> None:

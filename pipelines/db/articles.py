@@ -210,9 +210,12 @@ def upsert_articles(
             "body, byline) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             revisions,
         )
+        # Two sightings in one second (a run just after another) are one observation at the
+        # table's precision: the later count stands, as it does in `articles`.
         db.conn.executemany(
-            "INSERT OR IGNORE INTO view_counts (url, observed_at, views, views_raw) "
-            "VALUES (?, ?, ?, ?)",
+            "INSERT INTO view_counts (url, observed_at, views, views_raw) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT (url, observed_at) DO UPDATE SET "
+            "views = excluded.views, views_raw = excluded.views_raw",
             views,
         )
         if reindex:
