@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -13,6 +14,13 @@ from tests.conftest import ROOT
 
 # The mirror is local: no politeness delay needed, and keep logs short.
 FAST = ("DOWNLOAD_DELAY=0", "AUTOTHROTTLE_ENABLED=0", "LOG_LEVEL=INFO")
+
+
+def next_second() -> None:
+    """Wait for the wall clock's next second. Fetch times are stored to the second, and a view
+    count seen twice in one second is one observation: a run that must be a later sighting
+    than the runs before it starts in a later second than they ended."""
+    time.sleep(1 - time.time() % 1)
 
 
 @dataclass

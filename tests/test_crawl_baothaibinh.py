@@ -9,7 +9,7 @@ import pytest
 import sqlite_utils
 
 from parsers.record import EXTRACT_KEYS, LIST_KEYS
-from tests.crawling import crawl, expected_pages
+from tests.crawling import crawl, expected_pages, next_second
 
 SEED_URL = (
     "https://baothaibinh.com.vn/tin-tuc/12/102296/"
@@ -21,6 +21,7 @@ SEED_URL = (
 def crawled(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list]:
     db = tmp_path_factory.mktemp("crawl") / "news.db"
     first = crawl("baothaibinh", db)
+    next_second()
     second = crawl("baothaibinh", db, "full=1")  # fetch every article again
     return db, [first, second]
 

@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.crawling import next_second
 from tests.faults.harness import (
     ARTICLES,
     LIVE,
@@ -75,6 +76,7 @@ def test_a_refresh_under_the_cache_records_the_count_the_page_shows_now(tmp_path
         assert html.count(COUNT) == 1
         page.write_text(html.replace(COUNT, COUNT.replace("642", "1,642")), encoding="utf-8")
         asked_before = len(site.hits)
+        next_second()
         second = crawl(site, db, settings=(*cache(tmp_path), WIDE))
         asked_after = site.paths()[asked_before:]
     assert second.returncode == 0, second.output[-3000:]

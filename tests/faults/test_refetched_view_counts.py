@@ -20,6 +20,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.crawling import next_second
 from tests.faults.harness import (
     ARTICLES,
     LIVE,
@@ -75,6 +76,7 @@ def view_history(db: Path, path: str) -> list[tuple[int, str]]:
 @pytest.fixture(scope="module")
 def refetched(crawled_mirror: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     db = database_copy(crawled_mirror, tmp_path_factory.mktemp("refetched_views"))
+    next_second()
     with serving(MIRROR, FAULTS) as site:
         run = crawl(site, db, "-a", "full=1")
     assert run.returncode == 0, run.output

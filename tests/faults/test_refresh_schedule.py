@@ -19,6 +19,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.crawling import next_second
 from tests.faults.harness import ARTICLES, LIVE, MIRROR, article_path, crawl, database_copy
 from tests.faults.server import serving
 
@@ -79,6 +80,7 @@ def refreshed_count(db: Path) -> int:
 
 def run_again(db: Path, *settings: str) -> list[str]:
     """A second run; the article pages it asked for."""
+    next_second()
     with serving(MIRROR) as site:
         run = crawl(site, db, settings=settings)
     assert run.returncode == 0, run.output

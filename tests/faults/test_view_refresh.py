@@ -24,6 +24,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.crawling import next_second
 from tests.faults.harness import (
     ARTICLES,
     LIVE,
@@ -117,6 +118,7 @@ def refresh(root: Path, db: Path, due: Iterable[str], faults: dict[str, Fault]) 
     """Run 2 over `db`, the articles `due` due for a refresh, the mirror at `root` served with
     `faults`: each article due requested once, the run ending well with a sound file."""
     make_due(db, due)
+    next_second()
     with serving(root, faults) as site:
         run = crawl(site, db, settings=WIDE)
     assert run.returncode == 0, run.output
