@@ -19,6 +19,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.crawling import next_second
 from tests.faults.harness import (
     ARTICLES,
     MIRROR,
@@ -83,6 +84,7 @@ def updated(
     before that run."""
     db = database_copy(crawled_mirror, tmp_path_factory.mktemp("updated_articles"))
     before = stored(db)
+    next_second()
     with serving(MIRROR, {OCOP: Fault(edit=edit_ocop), HOI: Fault(edit=edit_hoi)}) as site:
         run = crawl(site, db, "-a", "full=1")
     assert run.returncode == 0, run.output
