@@ -185,6 +185,12 @@ before the extractor was read (its `note` says what it decides), and scored with
   newsletter's web version, app-built pages) and the guises of their lines (`SA`/`CH` noon and
   midnight, `sáng`/`chiều`, `giờ … phút`, two-digit years, `Ngày tạo`, `Lần cập nhật cuối`,
   relative times under titles in UTC, offsets that disagree with the printed time).
+- **published5**: the same rows as **published3**, on whole pages (155 to 183 lines) of the
+  stacks the first four tables lack (WordPress themes, Joomla K2 and Helix, Drupal 7 and 10,
+  Liferay, SharePoint and e-government portals, Ghost, Blogger, PaperMod, Chirpy, vBulletin,
+  Discourse, Flarum, Moodle and Question2Answer threads, Substack-like posts, Angular and
+  Haravan pages) and the guises of their lines (`tối`, `Thời gian đăng`, `Hôm qua, 21:40`,
+  tooltip and Go-format titles, yearless badges, writers inside the line, update lines by name).
 - **views2**: the same rows as **views**, on a second table of forms and places the first lacks
   (`Lượt đọc`, `Đã xem … lần`, `lần đọc`, `views`, eye markers of many kinds with a bare number,
   `k`/`nghìn`/`ngàn` counts, script-filled and blob-only counts, comments, likes, downloads and
@@ -295,7 +301,7 @@ def _case(row: dict, lane: str) -> Case:
         case.lead = [row["lead"]] if row.get("lead") else []
     if lane.startswith("bylines"):
         case.authors = want["authors"]
-    if lane in ("published", "published2", "published3", "published4", "legacy"):
+    if lane in ("published", "published2", "published3", "published4", "published5", "legacy"):
         at = want["published_at"]
         case.published = datetime.fromisoformat(at) if at else None
         case.published_raw = want["published_raw"]
@@ -400,6 +406,10 @@ LANES = {
         record_fields=("published_at", "published_raw", "modified_at", "modified_raw"),
     ),
     "published4": Lane(
+        frozenset({"published", "published_raw"}),
+        record_fields=("published_at", "published_raw", "modified_at", "modified_raw"),
+    ),
+    "published5": Lane(
         frozenset({"published", "published_raw"}),
         record_fields=("published_at", "published_raw", "modified_at", "modified_raw"),
     ),

@@ -150,6 +150,12 @@ TABLES = {
         short_pages=False,
         shows_none=("published_at", 8),
     ),
+    "published5": Table(
+        _fields("published_at", "published_raw", "modified_at", "modified_raw"),
+        30,
+        short_pages=False,
+        shows_none=("published_at", 6),
+    ),
     "images": Table(_fields("images"), 50, shows_none=("images", 4)),
     "images2": Table(_fields("images"), 50, shows_none=("images", 5)),
     "images3": Table(_fields("images", "body"), 40, short_pages=False, shows_none=("images", 4)),

@@ -49,7 +49,9 @@ from parsers.generic.container import body_container, in_text_footer_row
 from parsers.generic.listing import titles_article
 from parsers.generic.zones import (
     ARTICLE_TYPE,
+    BANNER_CLASS,
     FOOTER_WORD,
+    MAX_BANNER_DEPTH,
     MIN_TEASER_WORDS,
     article_fact,
     classes,
@@ -154,8 +156,13 @@ DATE_HINTS = (
 MARKED_YEAR_MONTH = patterns.compile(r"\d{4}\s*[年년]\s*\d{1,2}\s*[月월]")
 # A day named relative to today, with no time (`Hôm qua`, `Hôm kia`).
 RELATIVE_DAY = patterns.compile(r"(?i)hôm\s+(?:qua|kia|nay)")
-# A community app's short age (`3d`, `12h`, `5m`, `2w`): a count and a unit's letter, no word.
-SHORT_AGE = patterns.compile(r"\d{1,3}\s?[mhdw]")
+# … opening an element whose child prints its clock (`Hôm qua, <span class="time">21:40</span>`),
+# and the two together.
+RELATIVE_DAY_OWN = patterns.compile(r"(?i)hôm\s+(?:qua|kia|nay)\s*(?:,|lúc)?")
+RELATIVE_DAY_CLOCK = patterns.compile(r"(?i)hôm\s+(?:qua|kia|nay)\s*(?:,|lúc)?\s*\d{1,2}:\d{2}")
+# A community app's short age (`3d`, `12h`, `5m`, `2w`): a count and a unit's letter, no word;
+# or its unit's word in Vietnamese, still without `trước` (a forum's tiny `2 ngày`, `20 giờ`).
+SHORT_AGE = patterns.compile(r"\d{1,3}\s?(?:[mhdw]|phút|giờ|ngày|tuần|tháng|năm)")
 # The attributes whose text a page shows on hover over a line: a `title`, a tooltip library's
 # (Tippy.js's `data-tippy-content`, as Lemmy's relative `2 ngày trước` holds the full date).
 TOOLTIPS = ("title", "data-tippy-content")
@@ -215,6 +222,11 @@ POST_LABEL = patterns.compile(r"(?<![a-z])dang(?:\s*(?:luc|ngay|tai|vao))?\s*:?\
 # `Đăng lúc Thứ Ba, …`), folded: part of the line, unlike a name before it.
 POSTED_BEFORE = patterns.compile(
     r"(?:^|[|·•]\s*)(?:duoc\s*)?(?:dang|gui)(?:\s*(?:luc|ngay|tai|vao))?\s*$"
+)
+# … and an update's label before the weekday, no colon (K2's `Sửa lần cuối vào Thứ tư, …`).
+UPDATED_BEFORE = patterns.compile(
+    r"(?:^|[|·•]\s*)(?:sua(?:\s*doi)?\s*lan\s*cuoi|(?:da\s*)?cap\s*nhat(?:\s*lan\s*cuoi)?)"
+    r"(?:\s*(?:luc|ngay|vao))?\s*$"
 )
 # A fact's label naming the publish day, folded (`Ngày đăng`, `Ngày xuất bản`, `Đăng lúc`).
 POST_FACT = patterns.compile(r"(?:ngay\s*)?(?:dang|xuat\s*ban)(?:\s*(?:luc|ngay|vao))?\s*:?")
@@ -672,6 +684,18 @@ def _in_post_head(page: Page, el: _Element) -> bool:
         return False
     ancestors = set(el.iterancestors())
     return any(block in ancestors for block in islice(text.iterancestors(), MAX_POST_LEVELS))
+
+
+def _in_post_header(page: Page, el: _Element) -> bool:
+    """`el` is in a `<header>` after the headline, heading the post that holds the text's box (a
+    forum's `<header class="Post-header">` with the poster and the post's `<time>`, the text
+    under it): the post's own head, not the site's header that the tag names elsewhere."""
+    header = next(el.iterancestors("header"), None) if el.tag != "header" else el
+    headline = headline_element(page)
+    if header is None or headline is None or position(page, header) < position(page, headline):
+        return False
+    parent = header.getparent()
+    return parent is not None and parent.tag not in ("body", "html") and _in_post_head(page, header)
 
 
 def _not_after_update(page: Page, lines: list[Visible]) -> list[Visible]:
@@ -1388,7 +1412,8 @@ def visible_dates(page: Page) -> list[Visible]:
     headline = headline_element(page)
     around_headline = set(headline.iterancestors()) if headline is not None else set()
     hints = (*DATE_HINTS, MARKED_YEAR_MONTH) if on_vietnamese_host(page) else DATE_HINTS
-    for el in [el for el, _ in own_texts_with(page, hints)] + _titled_days(page):
+    split_days = _split_relative_days(page)
+    for el in [el for el, _ in own_texts_with(page, hints)] + _titled_days(page) + split_days:
         if el.tag == "noscript" or (el.tag == "a" and not _dated_here(page, el)):
             continue  # a link's date is another page's, unless the link is to this one
         if _dates_link_before(page, el):
@@ -1414,6 +1439,7 @@ def visible_dates(page: Page) -> list[Visible]:
         seen.add(line)
         if (
             in_zone(page, line)
+            and not _in_post_header(page, line)
             and not in_text_footer_row(page, line)
             and not _typed_publish_date(el)
             and not _post_fact(el)
@@ -1441,7 +1467,9 @@ def visible_dates(page: Page) -> list[Visible]:
             continue
         if _in_masthead(page, line, around_headline):
             continue
-        if _in_site_header(page, line, around_headline):
+        if _in_site_header(page, line, around_headline) or _in_banner(page, line, around_headline):
+            continue
+        if _in_side_cell(page, line):
             continue
         found += _read(page, line, text)
     found.sort(key=lambda v: v.distance)
@@ -1514,6 +1542,38 @@ def _in_site_header(page: Page, line: _Element, around_headline: set[_Element]) 
         and position(page, a) > position(page, line)
         for node in blocks
         for a in node.iter("a")
+    )
+
+
+def _in_banner(page: Page, line: _Element, around_headline: set[_Element]) -> bool:
+    """`line` is before the headline in a block classed as the site's banner that draws a picture
+    (a portal's `<div id="banner" class="portlet-banner">` with its emblem, its name and `Thứ
+    Sáu, ngày 05/12/2025`, the emblem linked nowhere): today's date, not the article's."""
+    headline = headline_element(page)
+    if headline is None or position(page, line) > position(page, headline):
+        return False
+    return any(
+        el.tag not in ("body", "html")
+        and el not in around_headline
+        and BANNER_CLASS.search(f"{el.get('class') or ''} {el.get('id') or ''}")
+        and next(el.iter("img", "svg"), None) is not None
+        for el in islice((line, *line.iterancestors()), MAX_BANNER_DEPTH)
+    )
+
+
+def _in_side_cell(page: Page, line: _Element) -> bool:
+    """`line` is in a table cell beside the cell holding both the headline and the text (an old
+    layout's left or right column of new documents, past issues or most-read items, `Ban hành:
+    25/11/2025` under a link to another page): the column's, not the article's."""
+    headline, text = headline_element(page), body_container(page)
+    cell = next((el for el in (line, *line.iterancestors()) if el.tag == "td"), None)
+    if headline is None or text is None or cell is None or cell.getparent() is None:
+        return False
+    return any(
+        other is not cell
+        and other in headline.iterancestors()
+        and (other is text or other in text.iterancestors())
+        for other in cell.getparent().iterchildren("td")
     )
 
 
@@ -1782,15 +1842,28 @@ def _titled_days(page: Page) -> list[_Element]:
                 continue
             for el in page.bearing(name, title):
                 shown = " ".join(text_of(el).split())
-                if (
+                if el.getparent() is not None and _counts_back(page, shown, el.tail or ""):
+                    found.append(el.getparent())
+                elif (
                     RELATIVE_DAY.fullmatch(shown)
                     or SHORT_AGE.fullmatch(shown)
                     or _counts_back(page, *_count_and_rest(shown))
                 ):
                     found.append(el)
-                elif el.getparent() is not None and _counts_back(page, shown, el.tail or ""):
-                    found.append(el.getparent())
     return found
+
+
+def _split_relative_days(page: Page) -> list[_Element]:
+    """The elements printing a day relative to today with its clock in a child of their own
+    (a forum post's `<span class="date">Hôm qua, <span class="time">21:40</span></span>`): a
+    whole instant, though no one text of the page prints both, as `Hôm qua, 21:40` would."""
+    return [
+        el
+        for el, own in own_texts_with(page, (RELATIVE_DAY,))
+        if len(el)
+        and RELATIVE_DAY_OWN.fullmatch(" ".join(own.split()))
+        and RELATIVE_DAY_CLOCK.fullmatch(" ".join(text_of(el).split()))
+    ]
 
 
 def _count_and_rest(shown: str) -> tuple[str, str]:
@@ -2268,7 +2341,10 @@ def _visible(
     elif own:
         start = found.start - len(own)  # `<span>Desk</span><span>Cập nhật lần cuối: 27/11/…`
     elif start == lead and (
-        _items_before(folded_prefix) or _account_before(prefix) or _link_before(line, prefix)
+        _items_before(folded_prefix)
+        or _account_before(prefix)
+        or _link_before(line, prefix)
+        or _list_items_before(line, prefix)
     ):
         start = found.start  # `Thanh Tâm · 01/12/2025 06:00`: the line's items, not the date's
     field = MAIL_FIELD.match(prefix)
@@ -2279,6 +2355,7 @@ def _visible(
         weekday
         and not DATE_LABEL.search(prefix[: weekday.start()])
         and not POSTED_BEFORE.search(folded_prefix[: weekday.start()])
+        and not UPDATED_BEFORE.search(folded_prefix[: weekday.start()])
     ):
         start = lead + weekday.start()  # `bởi Trần Thị Hoa - Thứ Hai, …`: the name is no label
     # a closing bracket or the full stop of a line written as a sentence is the line's
@@ -2356,6 +2433,23 @@ def _link_before(line: _Element, prefix: str) -> bool:
             label = fold(before[: -len(name)]).strip()
             if not label or WRITER_LABEL.fullmatch(label):
                 return True
+    return False
+
+
+def _list_items_before(line: _Element, prefix: str) -> bool:
+    """What opens the line before the date is the text of the list's first items, no digit in
+    them (a page builder's `<ul class="…post-info">` of a writer's `<li>`, then the day's and
+    the clock's): other items, no label."""
+    if line.tag not in ("ul", "ol"):
+        return False
+    before, texts = " ".join(prefix.split()), []
+    for item in line.iterchildren("li"):
+        texts.append(" ".join(text_of(item).split()))
+        joined = " ".join(texts)
+        if joined == before:
+            return not re.search(r"\d", joined)
+        if not before.startswith(joined):
+            return False
     return False
 
 
