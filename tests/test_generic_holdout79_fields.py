@@ -1,0 +1,28 @@
+"""Rules the generic extractor learnt for dates, bylines, headlines and categories from the
+seventy-ninth holdout set's craft-village pages on question sites, forums, help centres,
+newsletters, podcast and video hosts, galleries, intranets, handbooks, shops and wikis."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from tests.invented import InventedArticle
+
+NOW = datetime.fromisoformat("2026-12-06T10:00:00+07:00")
+URL = "https://langnghe.example.vn/tin/gom-phu-lang-vao-mua-nung"
+TITLE = "Gốm Phù Lãng vào mùa nung cuối năm"
+TEXT = (
+    "Các lò gốm ở Phù Lãng đốt liên tục 36 giờ mỗi mẻ, nung khoảng 1.200 sản phẩm một lần.",
+    "Giá chum sành loại 50 lít năm nay lên 850.000 đồng, tăng 12% so với cùng kỳ.",
+    "Làng dự kiến đón 4.000 lượt khách trải nghiệm trong tháng Chạp.",
+)
+ARTICLE = InventedArticle(URL, TITLE, NOW, TEXT)
+
+
+def test_a_sound_technician_s_credit_under_the_maker_s_is_no_author() -> None:
+    """An episode's credits, one under the other after a `<br>`: `Thực hiện: …` the maker,
+    `Kỹ thuật âm thanh: …` the sound technician, no author, whose label is no part of the
+    maker's name."""
+    credits = "<p>Thực hiện: Lê Thu Hà<br>Kỹ thuật âm thanh: Phạm Quốc Bảo</p>"
+    record = ARTICLE.under_headline("", credits)
+    assert (record["byline"], record["authors"]) == ("Lê Thu Hà", ["Lê Thu Hà"])
