@@ -26,3 +26,16 @@ def test_a_sound_technician_s_credit_under_the_maker_s_is_no_author() -> None:
     credits = "<p>Thực hiện: Lê Thu Hà<br>Kỹ thuật âm thanh: Phạm Quốc Bảo</p>"
     record = ARTICLE.under_headline("", credits)
     assert (record["byline"], record["authors"]) == ("Lê Thu Hà", ["Lê Thu Hà"])
+
+
+def test_a_forum_trail_closing_with_topic_files_the_thread_under_its_board() -> None:
+    """A forum's trail ends with `Chủ đề` unlinked after the board's link (`Trang chủ > Nghề
+    gốm > Gốm Phù Lãng > Chủ đề`): the kind of page shown, and the board the section."""
+    trail = (
+        "<div id='breadcrumb'><a href='index.php'>Trang chủ</a> &gt; "
+        "<a href='index.php?3'>Nghề gốm</a> &gt; <a href='list.php?9'>Gốm Phù Lãng</a> &gt; "
+        "Chủ đề</div>"
+    )
+    text = "".join(f"<p>{p}</p>" for p in TEXT)
+    record = ARTICLE.record(f"{trail}<div class='message'><h1>{TITLE}</h1>{text}</div>")
+    assert record["category"] == "Gốm Phù Lãng"

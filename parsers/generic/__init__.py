@@ -272,6 +272,9 @@ HOME_WORDS = frozenset({"trang chu", "home", "trang nhat", "quay lai", "ve trang
 # The crumb an edition's trail closes with for the article's own page, not a section: Chinese
 # `正文` (the text) and `详情`, Japanese `詳細` (details), Korean `본문`.
 PAGE_CRUMBS = frozenset({"正文", "详情", "詳情", "詳細", "본문"})
+# … and a forum's for the thread shown, after the board's link (Phorum's `… > <a>Đúc đồng</a> >
+# Chủ đề`), folded: the kind of page, the board before it the section.
+THREAD_CRUMBS = frozenset({"chu de", "topic", "thread"})
 MAX_SECTION = 40  # characters of a section name
 MAX_FILED_IN = 20  # characters of the words before a section's link (`Đăng trong `)
 # A channel's or a community's name by its class (`channel-name`, `news-channel-header__name`,
@@ -1961,6 +1964,7 @@ def _closing_crumb(page: Page, last: _Element, title: str) -> str | None:
         or rest.endswith(("…", "..."))
         or folded in HOME_WORDS
         or rest in PAGE_CRUMBS
+        or folded in THREAD_CRUMBS
         or (title.startswith(folded) and not _names_folder(page, folded))
     ):
         return None
