@@ -39,3 +39,28 @@ def test_a_forum_trail_closing_with_topic_files_the_thread_under_its_board() -> 
     text = "".join(f"<p>{p}</p>" for p in TEXT)
     record = ARTICLE.record(f"{trail}<div class='message'><h1>{TITLE}</h1>{text}</div>")
     assert record["category"] == "Gốm Phù Lãng"
+
+
+def test_a_bold_paragraph_in_the_row_under_a_newsletter_s_headline_is_the_lead() -> None:
+    """An e-mail's web version sets each block in a layout row of its own: the headline alone
+    in its cell, the bold paragraph in the row under it (its dateline stripped), the picture
+    and its caption cell after, then the text: the bold paragraph is the lead."""
+    letter = InventedArticle("https://mailer.example.com/e/7qk2d9", TITLE, NOW)
+
+    def row(block: str) -> str:
+        return f"<tr><td style='padding:0 24px'>{block}</td></tr>"
+
+    lead = "Các lò gốm Phù Lãng vừa nhận 40 đơn hàng chum sành cho dịp Tết, gấp đôi năm ngoái."
+    text = "".join(f"<p>{p}</p>" for p in TEXT)
+    rows = (
+        row(f"<h1>{TITLE}</h1>")
+        + row(f"<p><strong>BẮC NINH – {lead}</strong></p>")
+        + row("<img src='https://mailer.example.com/anh/lo-gom.jpg' width='552' alt=''>")
+        + row("Thợ Phù Lãng đắp chum, sáng 2/12. Ảnh: Lê Hà")
+        + row(text + "<p style='text-align:right'><strong>Bài: Lê Hà</strong></p>")
+        + row(
+            "<h3>Tin ngắn</h3><p>• <strong>Chợ gốm</strong> họp từ 10 đến 14/12, 80 gian hàng.</p>"
+        )
+    )
+    record = letter.record(f"<table class='content'>{rows}</table>")
+    assert (record["summary"], record["body"]) == (lead, "\n\n".join(TEXT))

@@ -829,9 +829,11 @@ def _bold_under_headline(anchor: _Element) -> str | None:
     """The first paragraph of prose after the headline in its own block, all of it bold, with
     no paragraph of prose in bold after it: the lead a writer sets bold over the text of a
     document or a newsletter (`<h1>`, the date line, `<p><b>…</b></p>`, `<p>…</p>`), whatever
-    the page's description says. Short lines before it (a date line) are passed over."""
+    the page's description says. Short lines before it (a date line) are passed over. A
+    headline alone in an e-mail's layout cell (`<tr><td><h1>`) is followed by the blocks of
+    the rows under its row (`_under_in_rows`)."""
     lead = None
-    for el in anchor.itersiblings():
+    for el in _under_in_rows(anchor) or anchor.itersiblings():
         if not isinstance(el.tag, str) or len(text := text_of(el)) < MIN_LEAD_SENTENCE:
             continue
         if lead is not None:
@@ -842,6 +844,26 @@ def _bold_under_headline(anchor: _Element) -> str | None:
             return None
         lead = text
     return lead
+
+
+def _under_in_rows(anchor: _Element) -> list[_Element]:
+    """The blocks of the layout rows under the headline's own, cell by cell, when the
+    headline is alone in its cell (an e-mail's web version sets each block in a row of its
+    own: `<tr><td><h1>…</h1></td></tr><tr><td><p><strong>…</strong></p></td></tr>`); else
+    none."""
+    cell = anchor.getparent()
+    row = cell.getparent() if cell is not None else None
+    if cell is None or cell.tag != "td" or row is None or row.tag != "tr":
+        return []
+    if (cell.text or "").strip() or (anchor.tail or "").strip() or len(cell) != 1:
+        return []
+    return [
+        block
+        for after in row.itersiblings("tr")
+        for td in after.iterchildren("td")
+        for block in td.iterchildren()
+        if isinstance(block.tag, str)
+    ]
 
 
 def _bold_line_opening_lines(page: Page) -> str | None:
