@@ -506,6 +506,9 @@ NOTE_PARAGRAPH_CLASS = patterns.compile(
 # takes), or a block so classed holding paragraphs of its own (a help desk's `<div class="Note">
 # <p>…</p></div>`): a `note` on another block is often a caption's or a source's line.
 NOTE_CLASS = patterns.compile(r"(?:^|[\s_-])note(?:$|[\s_-])", re.I)
+# … so is a block classed as a tip around paragraphs of its own (a help-authoring tool's `<div
+# class="tip"><p>Mẹo: …</p><p>…</p></div>`), as a docs generator's `<p class="tip">` is.
+TIP_CLASS = patterns.compile(r"(?:^|[\s_-])tips?(?:$|[\s_-])", re.I)
 MAX_BRIEFS_TITLE = 40  # characters of a block of brief items' title in capitals (`TIN NGẮN`)
 BRIEF_BULLETS = ("•", "-", "–", "+", "*")  # the marks opening each brief item's line
 # The elements a classed box is drawn with: a block, or a quotation an editor styles as a box.
@@ -1696,8 +1699,10 @@ def _drop_classed_boxes(root: _Element) -> None:
         outer = _outermost_wrapper(el, root)
         parent = outer.getparent()
         classes = el.get("class") or ""
-        # a quotation classed as a note, or a block so classed around paragraphs of its own
-        quoted_note = NOTE_CLASS.search(classes) is not None and (
+        # a quotation classed as a note or a tip, or a block so classed around paragraphs of
+        # its own
+        noted = NOTE_CLASS.search(classes) or TIP_CLASS.search(classes)
+        quoted_note = noted is not None and (
             el.tag == "blockquote" or (el.tag == "div" and el.find("p") is not None)
         )
         if el.tag == "p":

@@ -48,3 +48,18 @@ def test_brackets_left_where_a_post_s_button_was_are_no_text() -> None:
     )
     body = ARTICLE.record(_post(options))["body"]
     assert body == "\n\n".join((FIRST, SECOND))
+
+
+def test_a_block_classed_as_a_tip_around_paragraphs_is_no_text() -> None:
+    """A help-authoring tool's `<div class="tip">` holding two paragraphs, the first opened by
+    its `Mẹo:` label: a box set apart beside the text, as a `<p class="tip">` is."""
+    handbook = InventedArticle(
+        "https://camnang.example.vn/ocop/Content/Chuong3/3-2-ho-so.htm", TITLE, NOW, (FIRST, SECOND)
+    )
+    tip = (
+        "<div class='tip'><p><span class='autonumber'><span>Mẹo: </span></span>"
+        "Nên chụp ảnh xưởng và sản phẩm để đưa vào hồ sơ.</p>"
+        "<p>Ảnh rõ nét giúp hội đồng chấm phần câu chuyện sản phẩm.</p></div>"
+    )
+    body = handbook.record(handbook.between(tip))["body"]
+    assert body == "\n\n".join((FIRST, SECOND))
