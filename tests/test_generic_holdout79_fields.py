@@ -64,3 +64,27 @@ def test_a_bold_paragraph_in_the_row_under_a_newsletter_s_headline_is_the_lead()
     )
     record = letter.record(f"<table class='content'>{rows}</table>")
     assert (record["summary"], record["body"]) == (lead, "\n\n".join(TEXT))
+
+
+def test_an_album_s_thumbnails_titled_beside_their_links_are_its_pictures() -> None:
+    """A photographer's album: after its description, thumbnails each linked alone to the
+    photo's own page, its title printed beside the link in no link: the album's pictures, the
+    titles their captions (a teaser's title would link to its article)."""
+    album = InventedArticle("https://anh.example.com/p5123/lo-gom-phu-lang", TITLE, NOW, TEXT)
+
+    def thumb(name: str, title: str) -> str:
+        return (
+            f"<div class='thumb'><a href='/p5123/h{name}'><img src='/anh/{name}.jpg' alt=''></a>"
+            f"<div class='thumb-title'>{title}</div></div>"
+        )
+
+    thumbs = thumb("lo-1", "Xếp chum vào lò, sáng 1/12") + thumb("lo-2", "Mở lò sau 36 giờ")
+    text = "".join(f"<p>{p}</p>" for p in TEXT)
+    page = (
+        f"<div class='gallery'><h1>{TITLE}</h1><div class='caption'>{text}</div>"
+        f"<div class='thumbs'>{thumbs}</div></div>"
+    )
+    assert album.record(page)["images"] == [
+        album.picture("lo-1", "Xếp chum vào lò, sáng 1/12"),
+        album.picture("lo-2", "Mở lò sau 36 giờ"),
+    ]
