@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from pipelines.normalize import extract_record
 from tests.invented import InventedArticle
 
 NOW = datetime.fromisoformat("2026-12-06T10:00:00+07:00")
@@ -88,3 +89,20 @@ def test_an_album_s_thumbnails_titled_beside_their_links_are_its_pictures() -> N
         album.picture("lo-1", "Xếp chum vào lò, sáng 1/12"),
         album.picture("lo-2", "Mở lò sau 36 giờ"),
     ]
+
+
+def test_a_wiki_heading_linking_a_search_for_its_own_words_is_the_headline() -> None:
+    """A wiki engine prints the page's `<h1>` in its header block beside the logo and the
+    menu, linked to a search for the page's own name (its backlinks); the `<title>` puts the
+    wiki's name before it with a colon: the heading is the headline, not the whole title."""
+    wiki = InventedArticle("https://wiki.example.org/cgi-bin/wiki.pl/Gom_Phu_Lang", TITLE, NOW)
+    search = "https://wiki.example.org/cgi-bin/wiki.pl?search=%22" + TITLE.replace(" ", "+") + "%22"
+    header = (
+        "<div class='header'><a class='logo' href='/'><img src='/logo.png' alt='[Trang Chính]'></a>"
+        "<span class='gotobar'><a href='/'>Trang Chính</a> <a href='/RecentChanges'>Thay đổi</a>"
+        f"</span><h1><a rel='nofollow' href='{search}'>{TITLE}</a></h1></div>"
+    )
+    text = "".join(f"<p>{p}</p>" for p in TEXT)
+    html = wiki.html(f"{header}<div class='content browse'>{text}</div>")
+    html = html.replace(f"<title>{TITLE}</title>", f"<title>Wiki Kinh Bắc: {TITLE}</title>")
+    assert extract_record(html, wiki.url, NOW)["headline"] == TITLE
