@@ -106,3 +106,45 @@ def test_a_wiki_heading_linking_a_search_for_its_own_words_is_the_headline() -> 
     html = wiki.html(f"{header}<div class='content browse'>{text}</div>")
     html = html.replace(f"<title>{TITLE}</title>", f"<title>Wiki Kinh Bắc: {TITLE}</title>")
     assert extract_record(html, wiki.url, NOW)["headline"] == TITLE
+
+
+def _wiki_page(after_text: str = "", between: str = "") -> dict:
+    """A wiki page's record: its heading, its text holding `between` after the first
+    paragraph, its comments link, and `after_text` in the footer under them."""
+    first, *rest = TEXT
+    text = f"<p>{first}</p>{between}" + "".join(f"<p>{p}</p>" for p in rest)
+    page = (
+        f"<h1>{TITLE}</h1><div class='content browse'>{text}</div>"
+        "<div class='comment'><p><a href='/Binh_luan'>Bình luận về trang này</a></p></div>"
+        f"<div class='footer'><hr /><a href='/'>Trang Chính</a>{after_text}</div>"
+    )
+    return ARTICLE.record(page)
+
+
+def test_a_day_in_an_italic_line_under_a_picture_is_its_caption_s() -> None:
+    """`<p><a class="image"><img></a></p><p><em>…, ngày 29/11/2026.</em></p>`: the italic
+    paragraph under the picture is its caption, and its day when the picture was taken, no
+    publish time."""
+    picture = (
+        "<p><a class='image' href='/Lo_gom'><img class='upload' src='/anh/lo-gom.jpg' alt=''></a>"
+        "</p><p><em>Lò gốm ở thôn Phù Lãng, ngày 29/11/2026.</em></p>"
+    )
+    record = _wiki_page(between=picture)
+    assert (record["published_at"], record["published_raw"]) == (None, None)
+
+
+def test_a_wiki_footer_s_last_edit_followed_by_its_time_is_the_only_date() -> None:
+    """Oddmuse's footer `Sửa lần cuối 2026-12-02 01:14 UTC bởi <account> (khác biệt)`: the
+    page's last edit, its time right after the words, the only date a reader sees: the publish
+    time (UTC read as such), the account and diff link no part of the line."""
+    footer = (
+        "<span class='time'><br /> Sửa lần cuối 2026-12-02 01:14 UTC bởi "
+        "<a class='author' href='/NguyenHoa'>NguyenHoa</a> <a class='diff' href='?diff=2'>"
+        "(khác biệt)</a></span>"
+    )
+    record = _wiki_page(after_text=footer)
+    assert (record["published_at"], record["published_raw"], record["modified_at"]) == (
+        "2026-12-02T08:14:00+07:00",
+        "Sửa lần cuối 2026-12-02 01:14 UTC",
+        None,
+    )
