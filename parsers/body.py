@@ -5582,7 +5582,8 @@ def _standing_signature(el: _Element, text: str, page: Page) -> bool:
     """`el` is classed as a signature and the page prints its text again in another element so
     classed (a forum's `<div class="signature">Nguyễn Văn Hậu - Trại lợn …</div>` under each of
     a member's posts): the member's standing signature, which the forum adds to every post of
-    theirs; neither text nor a byline, the post's poster being named beside it."""
+    theirs; neither text nor a byline, the post's poster being named beside it. So is one
+    opening with the poster's name on his only post (`_poster_s_signature`)."""
     if not SIGNATURE_BLOCK.search(_classes(el)):
         return False
     same = (
@@ -5590,9 +5591,9 @@ def _standing_signature(el: _Element, text: str, page: Page) -> bool:
         for other in page.root.iter(el.tag)
         if SIGNATURE_BLOCK.search(_classes(other)) and text_of(other) == text
     )
-    return (next(same, None) is not None and next(same, None) is not None) or _poster_s_signature(
-        text, page
-    )
+    if next(same, None) is not None and next(same, None) is not None:
+        return True
+    return _poster_s_signature(text, page)
 
 
 def _poster_s_signature(text: str, page: Page) -> bool:
