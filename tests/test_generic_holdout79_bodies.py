@@ -1,5 +1,5 @@
 """Rules the generic extractor learnt for bodies from the seventy-ninth holdout set's
-craft-village pages on forums, handbooks, newsletters and site builders."""
+craft-village pages on forums and help-authoring tools' handbooks."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
-"""Rules the generic extractor learnt for dates, bylines, headlines and categories from the
-seventy-ninth holdout set's craft-village pages on question sites, forums, help centres,
-newsletters, podcast and video hosts, galleries, intranets, handbooks, shops and wikis."""
+"""Rules the generic extractor learnt for dates, bylines, headlines, leads, categories and
+pictures from the seventy-ninth holdout set's craft-village pages on forums, newsletters,
+podcast hosts, galleries and wikis."""
 
 from __future__ import annotations
 
