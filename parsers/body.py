@@ -134,6 +134,12 @@ BYLINE_CLASS = patterns.compile(
 RIGHT_ALIGN = patterns.compile(r"text-align\s*:\s*right", re.I)
 # A forum's signature block under a post, by its class (`<div class="signature">`).
 SIGNATURE_BLOCK = patterns.compile(r"(?:^|[\s_-])signature(?:$|[\s_-])", re.I)
+# The poster's name, then his signature's other lines after a dash or comma (`… – Lò đúc …`).
+SIGNED_AFTER_NAME = patterns.compile(r"\s*[–—,|-]\s*\w")
+# Brackets left alone where a post's buttons were (`[<a class="icon-…">Trích dẫn</a>]`, the
+# icon link dropped as page furniture): no line of text.
+EMPTY_BRACKETS = patterns.compile(r"[\[\](){}|\s]+")
+MIN_POSTER_WORDS = 2  # a name's words in a poster's link (not a `Trả lời` link's one word)
 # An inline element floated right holding a paragraph's whole text: set right as by alignment.
 FLOAT_RIGHT = patterns.compile(r"float\s*:\s*right", re.I)
 INLINE_FLOAT_TAGS = frozenset({"span", "strong", "b", "em", "i"})
@@ -500,6 +506,9 @@ NOTE_PARAGRAPH_CLASS = patterns.compile(
 # takes), or a block so classed holding paragraphs of its own (a help desk's `<div class="Note">
 # <p>…</p></div>`): a `note` on another block is often a caption's or a source's line.
 NOTE_CLASS = patterns.compile(r"(?:^|[\s_-])note(?:$|[\s_-])", re.I)
+# … so is a block classed as a tip around paragraphs of its own (a help-authoring tool's `<div
+# class="tip"><p>Mẹo: …</p><p>…</p></div>`), as a docs generator's `<p class="tip">` is.
+TIP_CLASS = patterns.compile(r"(?:^|[\s_-])tips?(?:$|[\s_-])", re.I)
 MAX_BRIEFS_TITLE = 40  # characters of a block of brief items' title in capitals (`TIN NGẮN`)
 BRIEF_BULLETS = ("•", "-", "–", "+", "*")  # the marks opening each brief item's line
 # The elements a classed box is drawn with: a block, or a quotation an editor styles as a box.
@@ -1690,8 +1699,10 @@ def _drop_classed_boxes(root: _Element) -> None:
         outer = _outermost_wrapper(el, root)
         parent = outer.getparent()
         classes = el.get("class") or ""
-        # a quotation classed as a note, or a block so classed around paragraphs of its own
-        quoted_note = NOTE_CLASS.search(classes) is not None and (
+        # a quotation classed as a note or a tip, or a block so classed around paragraphs of
+        # its own
+        noted = NOTE_CLASS.search(classes) or TIP_CLASS.search(classes)
+        quoted_note = noted is not None and (
             el.tag == "blockquote" or (el.tag == "div" and el.find("p") is not None)
         )
         if el.tag == "p":
@@ -5342,6 +5353,8 @@ def _line_kind(text: str, now: datetime | None = None) -> str:
     key = fold(text).strip()
     if footer_line(key) or VIEWS_LINE.match(key) or _is_box_title_text(key):
         return "boilerplate"
+    if EMPTY_BRACKETS.fullmatch(key):
+        return "boilerplate"
     if len(text) <= MAX_READ_ALSO and READ_ALSO.match(key):
         return "boilerplate"
     if len(text) <= MAX_DATE_LINE and _is_date_line(text, now) and not _dated_field(text):
@@ -5569,7 +5582,8 @@ def _standing_signature(el: _Element, text: str, page: Page) -> bool:
     """`el` is classed as a signature and the page prints its text again in another element so
     classed (a forum's `<div class="signature">Nguyễn Văn Hậu - Trại lợn …</div>` under each of
     a member's posts): the member's standing signature, which the forum adds to every post of
-    theirs; neither text nor a byline, the post's poster being named beside it."""
+    theirs; neither text nor a byline, the post's poster being named beside it. So is one
+    opening with the poster's name on his only post (`_poster_s_signature`)."""
     if not SIGNATURE_BLOCK.search(_classes(el)):
         return False
     same = (
@@ -5577,7 +5591,26 @@ def _standing_signature(el: _Element, text: str, page: Page) -> bool:
         for other in page.root.iter(el.tag)
         if SIGNATURE_BLOCK.search(_classes(other)) and text_of(other) == text
     )
-    return next(same, None) is not None and next(same, None) is not None
+    if next(same, None) is not None and next(same, None) is not None:
+        return True
+    return _poster_s_signature(text, page)
+
+
+def _poster_s_signature(text: str, page: Page) -> bool:
+    """A signature-classed block opening with the name a link outside such blocks prints (the
+    poster's profile link over a forum's post, `<a href="profile.php?…">Trương Công Phước</a>`)
+    and going on after a dash or comma with his workshop, address or phone: the member's
+    standing signature on his only post in the thread, the poster named beside it."""
+    for link in page.root.iter("a"):
+        name = text_of(link)
+        if (
+            len(name.split()) >= MIN_POSTER_WORDS
+            and text.startswith(name)
+            and SIGNED_AFTER_NAME.match(text, len(name))
+            and not any(SIGNATURE_BLOCK.search(_classes(a)) for a in link.iterancestors())
+        ):
+            return True
+    return False
 
 
 def _is_byline_like(el: _Element, text: str) -> bool:

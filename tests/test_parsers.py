@@ -204,6 +204,13 @@ NOT_YET: dict[str, dict[str, str]] = {
         " page, is read as the lead: no rule yet tells a help centre's description from a lead"
         " written for the page",
     },
+    # holdout79
+    "holdout79/nopcommerce-incense-shop-blog-post-quang-phu-cau-tet-orders-dotnet-worded-month-long-date-relative-body-image-italic-caption-next-paragraph-blog-tags-comments-time-product-grid-shop-signature": {  # noqa: E501
+        "byline": "the right-aligned `Xưởng hương Hùng Thịnh – Quảng Phú Cầu` closing the text"
+        " is the shop signing its own post (its logo's `Hương Quảng Phú Cầu Hùng Thịnh` in"
+        " other words and order), which no site-name check reads: it is read as the byline",
+        "authors": "as the byline: the workshop and its commune are read as two people",
+    },
 }
 
 

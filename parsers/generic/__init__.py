@@ -272,6 +272,9 @@ HOME_WORDS = frozenset({"trang chu", "home", "trang nhat", "quay lai", "ve trang
 # The crumb an edition's trail closes with for the article's own page, not a section: Chinese
 # `正文` (the text) and `详情`, Japanese `詳細` (details), Korean `본문`.
 PAGE_CRUMBS = frozenset({"正文", "详情", "詳情", "詳細", "본문"})
+# … and a forum's for the thread shown, after the board's link (Phorum's `… > <a>Đúc đồng</a> >
+# Chủ đề`), folded: the kind of page, the board before it the section.
+THREAD_CRUMBS = frozenset({"chu de", "topic", "thread"})
 MAX_SECTION = 40  # characters of a section name
 MAX_FILED_IN = 20  # characters of the words before a section's link (`Đăng trong `)
 # A channel's or a community's name by its class (`channel-name`, `news-channel-header__name`,
@@ -826,9 +829,11 @@ def _bold_under_headline(anchor: _Element) -> str | None:
     """The first paragraph of prose after the headline in its own block, all of it bold, with
     no paragraph of prose in bold after it: the lead a writer sets bold over the text of a
     document or a newsletter (`<h1>`, the date line, `<p><b>…</b></p>`, `<p>…</p>`), whatever
-    the page's description says. Short lines before it (a date line) are passed over."""
+    the page's description says. Short lines before it (a date line) are passed over. A
+    headline alone in an e-mail's layout cell (`<tr><td><h1>`) is followed by the blocks of
+    the rows under its row (`_under_in_rows`)."""
     lead = None
-    for el in anchor.itersiblings():
+    for el in _under_in_rows(anchor) or anchor.itersiblings():
         if not isinstance(el.tag, str) or len(text := text_of(el)) < MIN_LEAD_SENTENCE:
             continue
         if lead is not None:
@@ -839,6 +844,26 @@ def _bold_under_headline(anchor: _Element) -> str | None:
             return None
         lead = text
     return lead
+
+
+def _under_in_rows(anchor: _Element) -> list[_Element]:
+    """The blocks of the layout rows under the headline's own, cell by cell, when the
+    headline is alone in its cell (an e-mail's web version sets each block in a row of its
+    own: `<tr><td><h1>…</h1></td></tr><tr><td><p><strong>…</strong></p></td></tr>`); else
+    none."""
+    cell = anchor.getparent()
+    row = cell.getparent() if cell is not None else None
+    if cell is None or cell.tag != "td" or row is None or row.tag != "tr":
+        return []
+    if (cell.text or "").strip() or (anchor.tail or "").strip() or len(cell) != 1:
+        return []
+    return [
+        block
+        for after in row.itersiblings("tr")
+        for td in after.iterchildren("td")
+        for block in td.iterchildren()
+        if isinstance(block.tag, str)
+    ]
 
 
 def _bold_line_opening_lines(page: Page) -> str | None:
@@ -1961,6 +1986,7 @@ def _closing_crumb(page: Page, last: _Element, title: str) -> str | None:
         or rest.endswith(("…", "..."))
         or folded in HOME_WORDS
         or rest in PAGE_CRUMBS
+        or folded in THREAD_CRUMBS
         or (title.startswith(folded) and not _names_folder(page, folded))
     ):
         return None

@@ -197,6 +197,7 @@ PAGE_REVISION = patterns.compile(
     r"(?:sua\s*doi|sua|cap\s*nhat|chinh\s*sua)\s*lan\s*cuoi"
     r"|^(?:topic\s*)?revision\s*:\s*r\d"  # a wiki's `Topic revision: r4 - 04 Dec 2026 - …`
     r"|^last\s*edited\s*by\s"  # a wiki's `Last edited by <account>, 2026-12-04 10:12:33 +0700`
+    r"|^sua\s*lan\s*cuoi\s*\d"  # Oddmuse's `Sửa lần cuối 2026-12-02 01:14 UTC bởi <account>`
 )
 MAX_PAGE_REVISION = 120  # characters of such a line
 # The site naming itself as updated (`Trang web cập nhật lần cuối: …`, `Website được cập nhật`),
@@ -1888,10 +1889,27 @@ def _in_caption(el: _Element) -> bool:
     Bản tin Thời sự 12h ngày 03/12/2025</p>`, or a line beside a picture repeating its alt or
     title text): when the picture was taken or the bulletin aired, not when the article was
     posted."""
-    return any(
-        node.tag in ("figcaption", "caption") or _caption_classed(node) or _captions_row(node)
-        for node in self_and_ancestors(el, CAPTION_LEVELS + 1)
-    ) or _repeats_picture_text(el)
+    return (
+        any(
+            node.tag in ("figcaption", "caption") or _caption_classed(node) or _captions_row(node)
+            for node in self_and_ancestors(el, CAPTION_LEVELS + 1)
+        )
+        or _repeats_picture_text(el)
+        or _italic_under_picture(el)
+    )
+
+
+def _italic_under_picture(el: _Element) -> bool:
+    """`el` is in a paragraph set in italics right under a paragraph holding a picture and no
+    words (a wiki's `<p><a class="image"><img …></a></p><p><em>Khung dệt …, ngày 29/11/2026.
+    </em></p>`): the picture's caption, as the body reads it."""
+    para = next((n for n in self_and_ancestors(el, CAPTION_LEVELS + 1) if n.tag == "p"), None)
+    before = para.getprevious() if para is not None else None
+    if before is None or before.tag != "p" or before.find(".//img") is None or text_of(before):
+        return False
+    text = text_of(para)
+    italic = sum(len(text_of(part)) for part in para.iter("em", "i"))
+    return bool(text) and italic >= len(text) - 2
 
 
 def _captions_row(node: _Element) -> bool:

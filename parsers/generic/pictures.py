@@ -173,8 +173,9 @@ def gallery_after(page: Page, container: _Element | None) -> list[Image]:
     only pictures standing alone, every one captioned, and no words besides the captions (a
     slide's `1/4` aside) nor any link, as a box of related articles has; or a photo set's
     credited figures (`_credited_figures`), or a post's grid of linked pictures
-    (`_linked_grid`), or a list of thumbnails linked to their full sizes (`_full_size_list`),
-    or a post's attached pictures linked to their files (`_attached_files`).
+    (`_linked_grid`), or an album's thumbnails titled beside their links (`_titled_thumbs`), or
+    a list of thumbnails linked to their full sizes (`_full_size_list`), or a post's attached
+    pictures linked to their files (`_attached_files`).
     The text's box may close the blocks around it: the next block is then theirs."""
     block = _block_after(container) if container is not None else None
     if block is None or not isinstance(block.tag, str):
@@ -182,6 +183,7 @@ def gallery_after(page: Page, container: _Element | None) -> list[Image]:
     credited = (
         _credited_figures(page, block)
         or _linked_grid(page, block)
+        or _titled_thumbs(page, block)
         or _full_size_list(page, block)
         or _attached_files(page, block)
     )
@@ -256,6 +258,37 @@ def _linked_grid(page: Page, block: _Element) -> list[Image]:
         found.append(Image(url, None))
     rest = MORE_PICTURES.sub(" ", text_of(block))
     return found if len(found) >= MIN_GRID and not WORD.search(rest) else []
+
+
+def _titled_thumbs(page: Page, block: _Element) -> list[Image]:
+    """An album's thumbnails after its description, each in an item of its own: the picture
+    linked alone to its own page on the site, and its title printed beside the link, in no link
+    (Zenfolio's `<div class="zf-thumb"><a href="/p…/h…"><img …></a><div class="zf-thumb-title">
+    …</div></div>`), no other word in the block: the album's pictures, their titles the captions.
+    A teaser's title links to the article it names."""
+    found: list[Image] = []
+    for item in block:
+        if not isinstance(item.tag, str):
+            continue
+        pictures = list(item.iter("img"))
+        link = next(pictures[0].iterancestors("a"), None) if len(pictures) == 1 else None
+        url = image_url(page, pictures[0]) if link is not None else None
+        if link is None or not url or text_of(link) or page.leads_off_site(link.get("href")):
+            return []
+        titles = [el for el in item if el is not link and isinstance(el.tag, str)]
+        caption = text_of(item)
+        if (
+            link.getparent() is not item
+            or len(titles) != 1
+            or titles[0].find(".//a") is not None
+            or text_of(titles[0]) != caption
+            or not WORD.search(caption)
+            or icon(pictures[0], url)
+            or in_zone(page, pictures[0])
+        ):
+            return []
+        found.append(Image(url, caption))
+    return found if len(found) >= MIN_GRID else []
 
 
 def _attached_files(page: Page, block: _Element) -> list[Image]:

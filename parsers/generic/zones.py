@@ -15,7 +15,7 @@ from functools import lru_cache
 from itertools import islice
 from typing import NamedTuple
 from unicodedata import normalize
-from urllib.parse import urlsplit
+from urllib.parse import parse_qs, urlsplit
 
 from lxml.etree import Element, XPath, _Element
 
@@ -1029,9 +1029,22 @@ def _closing_heading(page: Page, titles: list[str]) -> _Element | None:
             or _bold_in_large_font(el)
         )
         and not any(a.tag in HEADING_TAGS for a in el.iterancestors())  # a kicker beside it
-        and not _in_zone(page, el, frozenset())
+        and (not _in_zone(page, el, frozenset()) or _backlinks_heading(el))
     ]
     return max(found, key=lambda el: len(text_of(el)), default=None)
+
+
+def _backlinks_heading(el: _Element) -> bool:
+    """`el` is an `<h1>` whose one link searches the site for the heading's own words (a wiki
+    engine's backlinks, Oddmuse's and UseMod's `<h1><a href="wiki.pl?search=%22…%22">…</a>
+    </h1>`): the page's own title, though the wiki prints it in its header block beside the
+    logo and the menu."""
+    links = list(el.iter("a"))
+    if el.tag != "h1" or len(links) != 1 or text_of(links[0]) != text_of(el):
+        return False
+    query = parse_qs(urlsplit(links[0].get("href") or "").query)
+    searched = " ".join(" ".join(query.get("search", [])).strip('"').split())
+    return bool(searched) and searched == " ".join(text_of(el).split())
 
 
 def _heading_the_title_cuts(page: Page, titles: list[str]) -> _Element | None:

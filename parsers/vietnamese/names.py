@@ -263,11 +263,12 @@ _PHOTO = patterns.compile(r"(?:anh|image|photo|foto|bild)s?\s*:")
 # A designer's (`Đồ họa:`, `Thiết kế:`, `Trình bày:`) and an announcer's who read a bulletin on air
 # (`Phát thanh viên:`) are no author's either, nor a video's editor's (`Dựng:`, `Dựng hình:`, `Biên
 # tập video:`, a camera operator's who edited too: `Quay phim, dựng phim:`), a drone pilot's
-# (`Flycam:`), a camera technician's (`Kỹ thuật viên:`, `KTV:`), an illustrator's (`Minh họa:`,
-# `Tranh minh họa:`, `Infographic:`), a voice's (`Giọng đọc:`, `Lồng tiếng:`), an English editor's
-# (`Editing:`), a presenter's (`Người dẫn:`), a developer's (`Lập trình:`) or a field saying who the
-# writer is (`Chức vụ:`, `Đơn vị:`); in English the credit may take `by` (`Photos by`, `Editing
-# by`, `Produced by`, `Illustrations by`, `Fact-checked by`).
+# (`Flycam:`), a camera or sound technician's (`Kỹ thuật viên:`, `KTV:`, `Kỹ thuật âm thanh:`),
+# an illustrator's (`Minh họa:`, `Tranh minh họa:`, `Infographic:`), a voice's (`Giọng đọc:`,
+# `Lồng tiếng:`), an English editor's (`Editing:`), a presenter's (`Người dẫn:`), a developer's
+# (`Lập trình:`) or a field saying who the writer is (`Chức vụ:`, `Đơn vị:`); in English the
+# credit may take `by` (`Photos by`, `Editing by`, `Produced by`, `Illustrations by`,
+# `Fact-checked by`).
 # A photographer's credit may name the craft (`Chụp ảnh:`, `Nhiếp ảnh:`) or the post (`Phóng
 # viên ảnh:`), and a series' editor-in-chief (`Chủ biên:`) edits, as an editor does.
 _NOT_AUTHOR = (
@@ -279,7 +280,7 @@ _NOT_AUTHOR = (
     # a designer's crafts joined, the photographer's too (`Ảnh và thiết kế:`, `Đồ họa & ảnh:`)
     r"|(?:anh\s*(?:&|va|,|/|\+)\s*)?(?:do\s*hoa|thiet\s*ke|trinh\s*bay|minh\s*hoa)"
     r"(?:\s*(?:&|va|,|/|\+)\s*(?:do\s*hoa|thiet\s*ke|trinh\s*bay|minh\s*hoa|anh))*"
-    r"|tranh\s*minh\s*hoa|infographics?|quay\s*phim(?:\s*(?:&|va|,|/|\+)\s*dung(?:\s*phim)?)?|dung(?:\s*(?:phim|video|clip|hinh))?|flycam|ky\s*thuat(?:\s*vien)?|ktv|am\s*thanh"
+    r"|tranh\s*minh\s*hoa|infographics?|quay\s*phim(?:\s*(?:&|va|,|/|\+)\s*dung(?:\s*phim)?)?|dung(?:\s*(?:phim|video|clip|hinh))?|flycam|ky\s*thuat(?:\s*(?:vien|am\s*thanh))?|ktv|am\s*thanh"
     r"|editing|chuc\s*vu|don\s*vi(?:\s*cong\s*tac)?"
     r"|(?:nguoi\s*)?dan(?:\s*chuong\s*trinh)?|phat\s*thanh\s*vien|(?:giong\s*)?doc|long\s*tieng"
     # a developer's (`Lập trình:`), beside a data story's writer
