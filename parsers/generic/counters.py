@@ -191,8 +191,9 @@ FOOTER_CLASS = patterns.compile(r"(?:^|[\s_-])footer(?:$|[\s_-])", re.I)  # a bo
 # A fact's label and the element holding its value: a description list's, a table row's cells.
 FACT_TERMS = {"dt": "dd", "td": "td", "th": "td"}
 # … and a field's label and value each in an element classed so (a no-code builder's `<div
-# class="field-label">Lượt xem</div><div class="field-value">642</div>`).
-LABEL_CLASS = patterns.compile(r"(?:^|[\s_-])label(?:$|\s)")
+# class="field-label">Lượt xem</div><div class="field-value">642</div>`; a help desk's details
+# box, `<div class="title">Lượt xem:</div><div class="value">1284</div>`).
+LABEL_CLASS = patterns.compile(r"(?:^|[\s_-])(?:label|title|key)(?:$|\s)")
 VALUE_CLASS = patterns.compile(r"(?:^|[\s_-])value(?:$|\s)")
 # A fact's label naming the views, folded (`Lượt xem`, `Số lượt đọc`, `Số lần truy cập`, `Views`).
 VIEWS_TERM = patterns.compile(r"(?:so\s*)?(?:luot|lan)\s*(?:xem|doc|truy\s*cap)\s*:?|views?\s*:?")
