@@ -189,3 +189,18 @@ def test_a_description_closing_with_a_call_to_act_is_no_lead() -> None:
     head = "<meta name='description' content='420 liều vắc xin cúm miễn phí. Đăng ký ngay.'>"
     page = f"<article><h1>{TITLE}</h1><div class='body'>{_paragraphs()}</div></article>"
     assert ARTICLE.record(page, head)["summary"] is None
+
+
+def test_a_web_page_s_description_printed_nowhere_is_no_lead() -> None:
+    """A handbook's page built with a documentation theme types itself a `WebPage` in its
+    JSON-LD, with the description of its metas, which the page prints nowhere: the page's
+    blurb for search engines, no lead of its text."""
+    described = "Mức đóng, thời hạn thẻ và nơi đăng ký tiêm vắc xin cúm cho người cao tuổi."
+    head = (
+        f"<meta name='description' content='{described}'>"
+        "<script type='application/ld+json'>"
+        f'{{"@context":"https://schema.org","@type":"WebPage","description":"{described}"}}'
+        "</script>"
+    )
+    page = f"<main><h1>{TITLE}</h1>{_paragraphs()}</main>"
+    assert ARTICLE.record(page, head)["summary"] is None
