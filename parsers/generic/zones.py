@@ -427,14 +427,19 @@ def _article_header(el: _Element) -> bool:
 
 
 def _post_footer(el: _Element, names: str) -> bool:
-    """`el` is classed as the post's footer (`post-footer`, `entry-footer`) and its nearest
-    sectioning element is an `<article>` holding an `<h1>` (a site builder's blog post: the
-    category, the tags, the counts under the text in `<div class="post-footer">`): the
-    article's own footer, as a `<footer>` there is."""
+    """`el` is classed as the post's footer (`post-footer`, `entry-footer`), its nearest
+    sectioning element is an `<article>` holding an `<h1>` and no zone comes before it in its
+    block (a site builder's blog post: the category, the tags, the counts under the text in
+    `<div class="post-footer">`): the article's own footer, as a `<footer>` there is. After a
+    related box it closes the page, not the article."""
     if not POST_FOOTER_CLASS.search(names):
         return False
     section = next(el.iterancestors("article", "section", "aside", "nav"), None)
-    return section is not None and section.tag == "article" and section.find(".//h1") is not None
+    if section is None or section.tag != "article" or section.find(".//h1") is None:
+        return False
+    return not any(
+        isinstance(node.tag, str) and is_zone(node) for node in el.itersiblings(preceding=True)
+    )
 
 
 def _article_meta_aside(el: _Element) -> bool:
