@@ -4789,6 +4789,19 @@ def _in_slider(el: _Element) -> bool:
     return any(len(block.findall(".//img")) >= 2 for block in self_and_ancestors(el, 3))
 
 
+def _reader_note(el: _Element) -> bool:
+    """`el` is classed as a note and opens with a label for the reader (a handbook's `<p
+    class="note">Lưu ý: Thẻ có giá trị …</p>` among the text's paragraphs, `READER_NOTE`), no
+    picture under it: a line of the text, not a caption, which a note's class may name."""
+    text = text_of(el)
+    return (
+        NOTE_BOX.search(el.get("class") or "") is not None
+        and bool(READER_NOTE.match(fold(text.partition(":")[0] + ":")))
+        and ":" in text
+        and _picture_after(el) is None
+    )
+
+
 def _caption_classed(figure: _Element) -> _Element | None:
     """A figure's block its class names a caption, holding no picture: a portfolio builder's
     `<figure><img><div class="caption">…</div></figure>`, the caption where no `<figcaption>`
@@ -4806,6 +4819,8 @@ def _caption_classed(figure: _Element) -> _Element | None:
 
 
 def _is_caption(el: _Element, after_image: bool) -> bool:
+    if el.tag != "figcaption" and not after_image and _reader_note(el):
+        return False
     if el.tag == "figcaption" or CAPTION_CLASS.search(_classes(el)) or _describes_picture(el):
         return True
     if not after_image:

@@ -204,6 +204,13 @@ NOT_YET: dict[str, dict[str, str]] = {
         " page, is read as the lead: no rule yet tells a help centre's description from a lead"
         " written for the page",
     },
+    # holdout78
+    "holdout78/blubrry-provincial-broadcaster-health-podcast-episode-flu-vaccine-elderly-english-month-day-jsonld-same-day-hour-duration-listens-thuc-hien-credit-dan-chuong-trinh-host": {  # noqa: E501
+        "published_at": "the episode's `datePublished` is in a `PodcastEpisode` JSON-LD, which is"
+        " not read as the article's: reading it beside the printed day alone would give"
+        " holdout74's Ausha episode (the same shape) an hour its tuned record leaves out",
+        "published_raw": "as the published time",
+    },
     # holdout79
     "holdout79/nopcommerce-incense-shop-blog-post-quang-phu-cau-tet-orders-dotnet-worded-month-long-date-relative-body-image-italic-caption-next-paragraph-blog-tags-comments-time-product-grid-shop-signature": {  # noqa: E501
         "byline": "the right-aligned `Xưởng hương Hùng Thịnh – Quảng Phú Cầu` closing the text"

@@ -333,6 +333,17 @@ SECTION_PATH = patterns.compile(
 )
 TAG_PAGE = patterns.compile(r"/tags?/[^/?#]+/?(?:$|[?#])")  # a tag's page: `/tags/hang-dong`
 ONE_FOLDER = patterns.compile(r"/[^/.]+/")  # a folder under the front page: `/e-magazine/`
+# A box listing the page's categories by its class or id (a wiki's `categoryList`), and the
+# word of a category's page in a link's address (`/_category/Tiêm chủng`, `/categories/…`).
+CATEGORY_LIST = patterns.compile(r"(?:^|[\s_-])categor(?:y|ies)-?list(?:$|[\s_-])", re.I)
+CATEGORY_WORD = patterns.compile(r"(?i)[/_?=]categor(?:y|ies)\b")
+# The words filing a photo in an album before the album's link (`trong album`, `in album`), as
+# printed and as folded at the end of the words before the link.
+IN_ALBUM = patterns.compile(r"(?i)(?:trong|in)\s+album")
+IN_ALBUM_CLOSING = patterns.compile(r"(?:^|\s)(?:trong|in)\s+album\s*$")
+ALBUM_NAME = patterns.compile(r"[^\W\d_][^«»<>|]*$")  # an album's name: words, its year too
+# A box of the post's details by its class word (`post-meta`, `entry-meta`, `article-meta`).
+POST_META_CLASS = patterns.compile(r"(?:^|[\s_-])(?:post|entry|article)-meta(?:$|[\s_-])", re.I)
 MAX_SECTION_LEVELS = 3  # the headline, and the blocks it opens, looked above
 # … and for the section's name over them: an entry's box in the main column in a grid under the
 # section's title (`<h1>Tin hoạt động</h1><div class="grid"><div class="main"><div
@@ -372,10 +383,11 @@ _ANY_SUMMARY = ", ".join(SUMMARY_SELECTORS)
 # `squareLeadLeft` or `aiSummaryContent`), or the short text a news module prints
 # before the long one (WebsiteBaker's `post-short`, eZ Publish's `attribute-short`), or the
 # text of the article's heading block (Tiki's `articleheadingtext` beside the topic's icon), or
-# its description in Vietnamese (`tin-mo-ta`: `mô tả`).
+# its description in Vietnamese (`tin-mo-ta`: `mô tả`), or its description named as the post's
+# (a static blog theme's `<p class="post-desc">` under the `<h1>`).
 LEAD_CLASS = patterns.compile(
     r"(?:^|[\s_-])(?:sapo|lead|lede|dek|standfirst|ingress|entradilla|chapeau|chapo|summary"
-    r"|hometext|tom-?tat"
+    r"|hometext|tom-?tat|(?:post|entry|article)-desc"
     r"|excerpt|(?:article|news|post|entry|story)-?heading-?text"
     r"|intro(?:text|duction)?|(?:post|attribute)-short|mo-?ta"
     r"|(?:article|news|post|entry|story|detail|fs)(?-i:Sapo|Lead|Chapeau|Summary|Excerpt|Intro))"
@@ -507,6 +519,8 @@ def summary(page: Page) -> str | None:
         or (title and _describes_site(page, title))
         or _repository_wiki(page)
         or FILE_NAME_CLOSING.search(described) is not None
+        or CALL_TO_ACT_CLOSING.search(fold(described)) is not None
+        or _web_page_blurb(page, described)
     ):
         # a site's slogan (`Thống kê Hưng Yên`, `Diễn đàn X - nơi …`), the headline or the
         # platform's blurb
@@ -517,6 +531,26 @@ def summary(page: Page) -> str | None:
 # A picture's file name closing a description (a gallery's generated `Mã QR ở chợ Phường 3 -
 # loa-bao-tien-cho-phuong-3.jpg`): the picture's title and file, no lead.
 FILE_NAME_CLOSING = patterns.compile(r"(?i)\S+\.(?:jpe?g|png|gif|webp|heic|tiff?)\s*$")
+# A call to act closing a description (`… Đăng ký ngay.`, `Mua ngay!`, `Gọi ngay`), folded: a
+# campaign's advert for the page, no lead written for its text.
+CALL_TO_ACT_CLOSING = patterns.compile(
+    r"(?:^|\s)(?:dang\s*ky|mua|dat\s*(?:hang|cho|lich)?|goi|lien\s*he|tai)\s+ngay\W*$"
+)
+
+
+def _web_page_blurb(page: Page, described: str) -> bool:
+    """The description is the one a `WebPage` JSON-LD gives, on a page no JSON-LD types as an
+    article (a handbook's page built with a documentation theme, its SEO tag's `WebPage`), and
+    the page prints it nowhere: the page's blurb for search engines, no lead of its text."""
+    if page.article_ld:
+        return False
+    said = " ".join(described.split())
+    typed = any(
+        obj.get("@type") == "WebPage" and " ".join(str(obj.get("description", "")).split()) == said
+        for obj in page.json_ld
+    )
+    body = page.root.find("body")
+    return typed and body is not None and said not in text_of(body)
 
 
 def _other_language(page: Page, el: _Element) -> bool:
@@ -1257,10 +1291,12 @@ def _category(page: Page) -> str | None:
         if found:
             return found[-1]
     return (
-        _section_above_headline(page)
+        _section_over_linked_page(page)
         or _section_opening_title(page)
         or _section_in_post_meta(page)
+        or _section_in_meta_box(page)
         or _filed_in_post_meta(page)
+        or _filed_in_album(page)
         or _posted_in_section(page)
         or _section_in_top_bar(page)
         or _section_in_header_bar(page)
@@ -1269,6 +1305,7 @@ def _category(page: Page) -> str | None:
         or _current_folder_in_title(page)
         or _group_of_current_page(page)
         or _active_in_category_list(page)
+        or _one_listed_category(page)
         or _instant_article_kicker(page)
         or _feed_item_category(page)
         or _app_named(page, "category")
@@ -2518,6 +2555,22 @@ def article_region(page: Page) -> _Element | None:
     return page.memo["article_region"]
 
 
+def _section_over_linked_page(page: Page) -> str | None:
+    """The section over the headline (`_section_above_headline`), but on a landing page: one
+    at its site's root address linking nowhere else in its site (its links a form's anchor, a
+    phone number, the builder's badge) is filed in no section, and the line over its headline
+    is the campaign's eyebrow (`THÁNG HÀNH ĐỘNG PHÒNG CHỐNG UNG THƯ`). A print view links
+    nowhere either, under its article's address, and keeps the section it prints."""
+    found = _section_above_headline(page)
+    if found is None or urlsplit(page.canonical_url).path.strip("/"):
+        return found
+    own_site = any(
+        _leads_within_site(page, href := a.get("href")) and not page.names_itself(href)
+        for a in page.root.iter("a")
+    )
+    return found if own_site else None
+
+
 def _section_above_headline(page: Page) -> str | None:
     """The text of a lone link in the element just above the headline (or above the block the
     headline opens; a short badge without a link, `TRỰC TIẾP`, may stand between; a trail's
@@ -2651,6 +2704,27 @@ def _section_in_post_meta(page: Page) -> str | None:
     return None
 
 
+def _section_in_meta_box(page: Page) -> str | None:
+    """The one link to a category's page in a box of the article classed as the post's meta,
+    wherever the theme prints it (a static blog's `<div class="post-meta"><i
+    class="fa-folder-open"></i><a href="/categories/nha-thuoc/">Nhà thuốc</a></div>` under the
+    text): the section the post is filed under."""
+    region = article_region(page)
+    if region is None:
+        return None
+    for box in named(page, POST_META_CLASS):
+        if region not in box.iterancestors() or in_zone(page, box):
+            continue
+        found = {
+            text
+            for a in box.iter("a")
+            if SECTION_PATH.search(a.get("href") or "") and (text := text_of(a))
+        }
+        if len(found) == 1 and SECTION_NAME.match(text := found.pop()) and len(text) <= MAX_SECTION:
+            return text
+    return None
+
+
 def _filed_in_post_meta(page: Page) -> str | None:
     """The link after the word `trong` (`in`) among the post's details around its publish line
     (Steemit's `2 ngày trước bởi <a>hoangtuan.hp</a> trong <a href="/trending/vietnam">#vietnam
@@ -2666,6 +2740,29 @@ def _filed_in_post_meta(page: Page) -> str | None:
                 and 0 < len(name) <= MAX_SECTION
                 and SECTION_NAME.match(name)
                 and _leads_within_site(page, a.get("href"))
+            ):
+                return name
+    return None
+
+
+def _filed_in_album(page: Page) -> str | None:
+    """The link after the words `trong album` (`in album`) before the text (a photo host's
+    `<a class="user-link">ttyt_ankhanh</a> … trong album <a href="/album/…">Tiêm chủng mở rộng
+    2026</a>` by the uploader over the photo's title): the album the photo is filed in, its
+    section, wherever the host's header holds it. An album's name may hold its year, as an
+    event's does (`Tiêm chủng mở rộng 2026`), where a section's does not."""
+    text = body_container(page)
+    for el, _ in own_texts_with(page, (IN_ALBUM,)):
+        for a in el.iterchildren("a"):
+            before = a.getprevious()
+            said = el.text if before is None else before.tail
+            name = text_of(a)
+            if (
+                IN_ALBUM_CLOSING.search(fold(said or ""))
+                and 0 < len(name) <= MAX_SECTION
+                and ALBUM_NAME.match(name)
+                and _leads_within_site(page, a.get("href"))
+                and (text is None or position(page, a) < position(page, text))
             ):
                 return name
     return None
@@ -2915,6 +3012,30 @@ CURRENT_ITEM = patterns.compile(r"(?:^|\s)is-active(?:$|\s)")
 # A list's item marked as the one the page is in (Bootstrap's `active`, `current`, `is-active`).
 MARKED_ITEM = patterns.compile(r"(?:^|\s)(?:is-)?(?:active|current)(?:$|\s)")
 HEADING_TAGS = ("h2", "h3", "h4", "h5", "h6")
+
+
+def _one_listed_category(page: Page) -> str | None:
+    """The one item of a box named as the page's list of categories, linked to that category's
+    page, after the headline (a wiki's `<div id="categoryList"><ul><li><a
+    href="/_category/Tiêm chủng">Tiêm chủng</a></li></ul></div>` under the text): the one
+    category the page is filed in. A list of several is the site's or the page's tags."""
+    anchor = headline_element(page)
+    if anchor is None:
+        return None
+    for box in named(page, CATEGORY_LIST):
+        items = list(box.iter("li"))
+        links = list(items[0].iter("a")) if len(items) == 1 else []
+        text = text_of(links[0]) if len(links) == 1 else ""
+        if (
+            text
+            and len(text) <= MAX_SECTION
+            and SECTION_NAME.match(text)
+            and CATEGORY_WORD.search(links[0].get("href") or "")
+            and position(page, box) > position(page, anchor)
+            and not in_zone(page, box)
+        ):
+            return text
+    return None
 
 
 def _active_in_category_list(page: Page) -> str | None:

@@ -191,8 +191,11 @@ FOOTER_CLASS = patterns.compile(r"(?:^|[\s_-])footer(?:$|[\s_-])", re.I)  # a bo
 # A fact's label and the element holding its value: a description list's, a table row's cells.
 FACT_TERMS = {"dt": "dd", "td": "td", "th": "td"}
 # … and a field's label and value each in an element classed so (a no-code builder's `<div
-# class="field-label">Lượt xem</div><div class="field-value">642</div>`).
+# class="field-label">Lượt xem</div><div class="field-value">642</div>`); a label classed as a
+# title or a key names one too where both are blocks, a row of a details box (a help desk's
+# `<div class="title">Lượt xem:</div><div class="value">1284</div>`), not spans in a line.
 LABEL_CLASS = patterns.compile(r"(?:^|[\s_-])label(?:$|\s)")
+TITLE_LABEL_CLASS = patterns.compile(r"(?:^|[\s_-])(?:title|key)(?:$|\s)")
 VALUE_CLASS = patterns.compile(r"(?:^|[\s_-])value(?:$|\s)")
 # A fact's label naming the views, folded (`Lượt xem`, `Số lượt đọc`, `Số lần truy cập`, `Views`).
 VIEWS_TERM = patterns.compile(r"(?:so\s*)?(?:luot|lan)\s*(?:xem|doc|truy\s*cap)\s*:?|views?\s*:?")
@@ -403,11 +406,11 @@ def _fact_term(el: _Element) -> _Element | None:
 def _classed_field(el: _Element) -> bool:
     """`el` is a field's label classed so, the next element its value classed so."""
     value = el.getnext()
-    return (
-        value is not None
-        and bool(LABEL_CLASS.search(el.get("class") or ""))
-        and bool(VALUE_CLASS.search(value.get("class") or ""))
-    )
+    if value is None or not VALUE_CLASS.search(value.get("class") or ""):
+        return False
+    names = el.get("class") or ""
+    blocks = el.tag == value.tag == "div"
+    return bool(LABEL_CLASS.search(names) or (blocks and TITLE_LABEL_CLASS.search(names)))
 
 
 def _fact_count(term: _Element) -> _Element | None:

@@ -1687,7 +1687,9 @@ def _text_footer(page: Page, line: _Element) -> bool:
     layout (VitePress's `VPDocFooter` under the doc, its `Cập nhật lần cuối: …`): the text's
     own footer, where its update line is printed, not the site's footer closing the page; so is
     a block its class calls a footer right after the text's own block (WebsiteBaker's `<div
-    class="post-footer">` under `post-long`, its `Sửa lần cuối: …`)."""
+    class="post-footer">` under `post-long`, its `Sửa lần cuối: …`). A rule (`<hr>`) between
+    the text and the footer sets it apart, no more (a documentation theme's `</main><hr>
+    <footer>… Cập nhật lần cuối: …`)."""
     footer = next(line.iterancestors("footer"), None) if line.tag != "footer" else line
     text = body_container(page)
     if text is not None and _classed_footer_after(line, text):
@@ -1697,6 +1699,8 @@ def _text_footer(page: Page, line: _Element) -> bool:
     if footer.getparent().tag == "body":
         return False
     before = element_before(footer)
+    if before is not None and before.tag == "hr":
+        before = element_before(before)
     return before is not None and (before is text or any(n is before for n in text.iterancestors()))
 
 

@@ -92,6 +92,7 @@ def cover_images(page: Page, container: _Element | None) -> list[Image]:
     start = blocks.index(first)
     covers = _covers_over_layout(page, heading_path, region) + _cover_above(blocks[:start])
     covers = covers or _titled_picture_above(page, heading_path, region)
+    covers = covers or _shared_viewer_above(page, heading_path, region)
     return _pictures(page, covers + blocks[start : blocks.index(branch) + 1], container, heading)
 
 
@@ -408,6 +409,36 @@ def _titled_picture_above(
         img = next(found[0].iter("img"), None) if found else None
         if img is not None and _titled_as_headline(page, img):
             return found
+        level = parent
+    return []
+
+
+def _shared_viewer_above(
+    page: Page, heading_path: list[_Element], region: _Element
+) -> list[_Element]:
+    """A photo host's viewer right before the headline's block or a block holding it up to the
+    page's `<body>` (`<div class="image-viewer"><img …><a data-action="prev"></a><a
+    data-action="next"></a></div>` over the page's content): one picture, the one the page
+    shares (its `og:image`), no words, and the arrows to the previous and next photos, links
+    with no words. The photo the page is about."""
+    shared = page.absolute(page.meta.get("og:image"))
+    level = heading_path[heading_path.index(region) - 1]
+    while shared and (parent := level.getparent()) is not None:
+        before = [b for b in list(parent)[: list(parent).index(level)] if isinstance(b.tag, str)]
+        block = next((b for b in reversed(before) if b.tag not in ("script", "style")), None)
+        pictures = block.findall(".//img") if block is not None else []
+        arrows = [a for a in block.iter("a") if a.get("href")] if block is not None else []
+        if (
+            len(pictures) == 1
+            and len(arrows) >= 2
+            and not any(a.find(".//img") is not None for a in arrows)
+            and not text_of(block)
+            and image_url(page, pictures[0]) == shared
+            and not in_zone(page, pictures[0])
+        ):
+            return [block]
+        if parent.tag == "body":
+            return []
         level = parent
     return []
 

@@ -169,6 +169,9 @@ CAMEL_COMMENTS = patterns.compile(r"(?:^|[\s_-])Comments?(?:List|Item|Section|Th
 # The zone words of a list of links (a menu, the navigation): a picture's box holding no link is
 # none (Quasar's `q-img--menu`, a picture whose native context menu is left on).
 LINK_ZONE_WORDS = patterns.compile(r"(?:^|[\s_-])(?:menu|navigation)(?:$|[\s_-])", re.I)
+# A popup's class word, and the picture files a link showing one large opens.
+POPUP_WORD = patterns.compile(r"(?:^|[\s_-])popup(?=$|[\s_-])", re.I)
+PICTURE_FILE_ENDINGS = (".jpg", ".jpeg", ".png", ".webp", ".gif", ".avif")
 # The zone words of a post's comments (`status-comments`, `comment-caption`): a photo-sharing
 # post prints its caption, the headline and the text, as the first of them.
 COMMENT_ZONE_WORDS = patterns.compile(r"(?:^|[\s_-])(?:comments?|binh-?luan)(?=$|[\s_-])", re.I)
@@ -188,6 +191,8 @@ NEWS_LIST_WORDS = patterns.compile(
 )
 HOME_PATH = patterns.compile(r"/?(?:index\.\w+)?")  # a site's front page: its root
 FOOTER_WORD = patterns.compile(r"footer", re.I)
+# The post's own footer by its class word: `post-footer`, `entry-footer`, `article_footer`.
+POST_FOOTER_CLASS = patterns.compile(r"(?:^|\s)(?:post|entry|article)[_-]footer(?:$|\s)", re.I)
 # An author's box by its class word (`md-author`, `post-authors`), in a post's column of facts.
 POST_AUTHOR = patterns.compile(r"(?:^|[\s_-])authors?(?:$|[\s_-])", re.I)
 MIN_TEASER_WORDS = 6  # words of a link to another post: a headline, not a section's name
@@ -225,6 +230,10 @@ TITLE_SEPARATOR = patterns.compile(
     r"(?:\s+\((?:[Tt]rang|[Pp]age)\s+\d+\))?\s*(?:::?|[|»–—]|(?<=\s)[-/])\s+"
 )
 HIDDEN_STYLE = patterns.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+# An `<aside>`'s class word naming an entry's meta line: `meta`, `entry-meta`, `entry__meta`.
+META_ASIDE_CLASS = patterns.compile(
+    r"(?:^|\s)(?:(?:entry|post|article)(?:-|__))?meta(?:$|\s)", re.I
+)
 # The site header as a whole token only: `header-content` holds VnExpress's date line; the strip
 # over it (`header-top`, a clock and links) is the header's too.
 HEADER_CLASS = patterns.compile(
@@ -276,6 +285,7 @@ def is_zone(el: _Element) -> bool:
             (el.tag in ZONE_TAGS or HEADER_CLASS.search(names))
             and not _article_header(el)
             and not article_footer(el)
+            and not _article_meta_aside(el)
         )
         or _hidden(el)
         or _modal(el)
@@ -303,7 +313,11 @@ def _zone_words(el: _Element, names: str) -> bool:
     (LiveWhale's `lw_widget lw_news_details_widget`) holding an `<h1>`, and a builder's
     sections beside the one holding it (`_in_headed_sections`); and the words of comments on a
     block holding the page's only `<h1>` (`_holds_only_h1`)."""
-    if article_footer(el) or any(article_footer(a) for a in el.iterancestors("footer")):
+    if (
+        article_footer(el)
+        or any(article_footer(a) for a in el.iterancestors("footer"))
+        or _post_footer(el, names)
+    ):
         names = FOOTER_WORD.sub("", names)
     if BUILDER_WIDGET.search(names):
         names = WIDGET_KIND.sub(" ", names)
@@ -316,6 +330,8 @@ def _zone_words(el: _Element, names: str) -> bool:
     if not _names_zone(names):
         return False
     if _picture_box(el) and not _names_zone(LINK_ZONE_WORDS.sub(" ", names)):
+        return False
+    if _enlarging_link(el) and not _names_zone(POPUP_WORD.sub(" ", names)):
         return False
     if _links_nowhere(el) and not _names_zone(NEWS_LIST_WORDS.sub(" ", names)):
         return False
@@ -360,6 +376,19 @@ def _picture_box(el: _Element) -> bool:
     return el.find(".//img") is not None and el.find(".//a") is None
 
 
+def _enlarging_link(el: _Element) -> bool:
+    """`el` is a link holding a picture and no words, to a picture's file (a blog theme's `<a
+    class="popup img-link" href="/assets/img/posts/….webp"><img …></a>`): the popup its words
+    name is the picture shown large, no window of the site's."""
+    href = (el.get("href") or "").lower().split("?")[0]
+    return (
+        el.tag == "a"
+        and href.endswith(PICTURE_FILE_ENDINGS)
+        and el.find(".//img") is not None
+        and not "".join(el.itertext()).strip()
+    )
+
+
 def _links_nowhere(el: _Element) -> bool:
     """`el` holds no link with an address: the words of a list of other articles on it name
     no such list, whose every item links to its article."""
@@ -395,6 +424,33 @@ def _article_header(el: _Element) -> bool:
         or ARTICLE_TYPE.search(a.get("itemtype") or "")
         for a in el.iterancestors()
     )
+
+
+def _post_footer(el: _Element, names: str) -> bool:
+    """`el` is classed as the post's footer (`post-footer`, `entry-footer`), its nearest
+    sectioning element is an `<article>` holding an `<h1>` and no zone comes before it in its
+    block (a site builder's blog post: the category, the tags, the counts under the text in
+    `<div class="post-footer">`): the article's own footer, as a `<footer>` there is. After a
+    related box it closes the page, not the article."""
+    if not POST_FOOTER_CLASS.search(names):
+        return False
+    section = next(el.iterancestors("article", "section", "aside", "nav"), None)
+    if section is None or section.tag != "article" or section.find(".//h1") is None:
+        return False
+    return not any(
+        isinstance(node.tag, str) and is_zone(node) for node in el.itersiblings(preceding=True)
+    )
+
+
+def _article_meta_aside(el: _Element) -> bool:
+    """An `<aside>` classed as the entry's meta line (`meta`, `entry__meta`, `post-meta`) whose
+    nearest sectioning element is an `<article>` holding an `<h1>` (a link aggregator's thread:
+    the poster, the `<time>` and the board under the text): the article's own facts, as its
+    `<footer>` is, not a sidebar beside it."""
+    if el.tag != "aside" or not META_ASIDE_CLASS.search(el.get("class") or ""):
+        return False
+    section = next(el.iterancestors("article", "section", "aside", "nav"), None)
+    return section is not None and section.tag == "article" and section.find(".//h1") is not None
 
 
 def _heads_text(el: _Element) -> bool:
