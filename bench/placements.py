@@ -230,6 +230,15 @@ before the extractor was read (its `note` says what it decides), and scored with
   section bar or a meta alone, beside active menu items, related items' categories and footer
   section menus, and the tags take every printed form beside clouds that are not the article's;
   **taxonomy2 exact**: the record's headline, category and tags all exactly the expected ones.
+- **taxonomy3**: the rows of **headlines2**, on whole pages (152 to 163 lines) of the stacks and
+  page kinds the first three tables lack (WordPress and Joomla themes, Drupal 7, DNN, NukeViet,
+  Ghost, Blogger, Hugo, Jekyll, Discourse, vBulletin and MyBB, a Q&A engine, a community, wikis,
+  a photo gallery, a help centre, intranet channels, newsletters, a podcast, shop blogs, portals
+  and an app) where the category is a forum board, a wiki namespace or category, an album, a
+  help-centre section, a channel, a show, a community or a shop blog's category, beside issue and
+  series lines, active menu and rail items and product menus, and the tags take the forms those
+  stacks print beside clouds that are not the article's; **taxonomy3 exact**: the record's
+  headline, category and tags all exactly the expected ones.
 - **legacy**: the rows of **headlines** and **published** together, on whole old and archived
   pages (150 to 168 lines of table layouts from 2003 to 2012, archive toolbars, mirrors, merged
   papers' banners, content frames, print views, a forum portal, a blog), where the headline sits
@@ -318,9 +327,9 @@ def _case(row: dict, lane: str) -> Case:
         case.views = want["views"]
     if lane == "headlines":
         case.headline = want["headline"]
-    if lane in ("headlines2", "taxonomy2", "leads3", "leads4", "legacy"):
+    if lane in ("headlines2", "taxonomy2", "taxonomy3", "leads3", "leads4", "legacy"):
         case.headline = want["headline"]
-    if lane in ("taxonomy", "headlines2", "taxonomy2"):
+    if lane in ("taxonomy", "headlines2", "taxonomy2", "taxonomy3"):
         case.category = want["category"]
         case.tags = want["tags"]
     return case
@@ -421,6 +430,9 @@ LANES = {
         frozenset({"headline", "category", "tags"}), record_fields=("headline", "category", "tags")
     ),
     "taxonomy2": Lane(
+        frozenset({"headline", "category", "tags"}), record_fields=("headline", "category", "tags")
+    ),
+    "taxonomy3": Lane(
         frozenset({"headline", "category", "tags"}), record_fields=("headline", "category", "tags")
     ),
     "legacy": Lane(

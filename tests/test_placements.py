@@ -174,6 +174,12 @@ TABLES = {
         short_pages=False,
         shows_none=("category", 5),
     ),
+    "taxonomy3": Table(
+        _fields("headline", "category", "tags"),
+        30,
+        short_pages=False,
+        shows_none=("category", 5),
+    ),
     "legacy": Table(
         _fields("headline", "published_at", "published_raw"),
         40,

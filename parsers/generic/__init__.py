@@ -149,6 +149,12 @@ BUTTON_CLASS = patterns.compile(r"(?:^|[\s_-])(?:button|btn)(?:$|[\s_-])", re.I)
 SECTION_LABEL = patterns.compile(
     r"(?:chuyen muc|danh muc|phan muc|the loai|tuyen tap|category|categories\s*:)\s*:?"
 )
+# A field of activity's label, folded (an e-government portal's `Lĩnh vực:` over the one
+# domain a news item or a notice is filed under).
+ACTIVITY_LABEL = patterns.compile(r"linh vuc\s*:?")
+# A section's own label before its name in a badge over the headline, folded (`Mục:`,
+# `Chuyên mục:`): the name is what follows the colon.
+SECTION_LABEL_OPENING = patterns.compile(r"(?:muc|chuyen muc|danh muc|phan muc)\s*:\s*")
 # A line's own label opening the text after a line break (`Chuyên mục:`, `Thao tác:`).
 NEXT_LABEL = patterns.compile(r"\s*[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,3}\s*:")
 # The same labels in the page's own spelling, to find the few elements worth folding: each word
@@ -172,6 +178,7 @@ LABEL_WORDS = {
         "[태]그",
         "[ស]្លាក",
     ),
+    ACTIVITY_LABEL: text_scan(("[Ll]", "[ĩĨ][Nn][Hh]\\s+[Vv][ựỰ][Cc]")),
     SECTION_LABEL: text_scan(
         ("[Cc][Hh][Uu][Yy]", "[êÊ][Nn]\\s+[Mm][ụỤ][Cc]"),
         "[Dd][Aa][Nn][Hh]\\s+[Mm][ụỤ][Cc]",
@@ -210,8 +217,8 @@ WIKI_CATEGORIES = patterns.compile(
 QUARTO_CATEGORIES = patterns.compile(r"(?:^|\s)quarto-categories(?:$|\s)")
 QUARTO_CATEGORY = patterns.compile(r"(?:^|\s)quarto-category(?:$|\s)")
 # A design system's chip, the class word whole or a chip's own (`lumx-chip`, `chip`), not its
-# parts (`chip__label`).
-CHIP = patterns.compile(r"(?:^|[\s-])chip(?:$|\s)")
+# parts (`chip__label`); a CSS module's chip (`chip_root__Z1`: the module, its part, a hash).
+CHIP = patterns.compile(r"(?:^|[\s-])chip(?:$|\s|_[a-z]\w*__\w)")
 MIN_CHIPS = 2
 # Class or id words of a breadcrumb trail the selectors above miss (`path`, `duongdan`, Plone's
 # `#portal-breadcrumbs`, a CSS module's `Breadcrumb_wrap__J8sQ2`, a template's `locator` line
@@ -224,8 +231,9 @@ TRAIL_CLASS = patterns.compile(
     re.I,
 )
 # … and the trail's word closing a camel-case id or class, no separator before it (Weblication's
-# `navigationBreadcrumb`, ASP.NET's `ctl00_SiteBreadcrumb`).
-CAMEL_TRAIL = patterns.compile(r"[a-z](?:Bread[Cc]rumbs?|Crumbs?)(?:$|[\s_A-Z-])")
+# `navigationBreadcrumb`, ASP.NET's `ctl00_SiteBreadcrumb`, a gallery's `browsePath` from the
+# albums down to the picture).
+CAMEL_TRAIL = patterns.compile(r"[a-z](?:Bread[Cc]rumbs?|Crumbs?|Path)(?:$|[\s_A-Z-])")
 # The trail's own words (`story-crumbs`, `tpl_locator`, `siteHierarchy`): unlike `path`, they
 # name a breadcrumb trail wherever the trail sits, in the page's furniture (a `<nav>` over a
 # long-form story's cover, a template's `you are here` line over the content, a learning
@@ -278,10 +286,11 @@ THREAD_CRUMBS = frozenset({"chu de", "topic", "thread"})
 MAX_SECTION = 40  # characters of a section name
 MAX_FILED_IN = 20  # characters of the words before a section's link (`Đăng trong `)
 # A channel's or a community's name by its class (`channel-name`, `news-channel-header__name`,
-# an enterprise network's `community-name`); a podcast host's `channel-hero__title` over an
-# episode titles the show, no section.
+# an enterprise network's `community-name`), or its link (an intranet's `Kênh: <a
+# class="channel-link">Công đoàn</a>` over the post); a podcast host's `channel-hero__title`
+# over an episode titles the show, no section.
 CHANNEL_NAME_CLASS = patterns.compile(
-    r"(?:^|[\s_-])(?:channel|community)(?:[\w-]*[_-])?name(?:$|\s)"
+    r"(?:^|[\s_-])(?:channel|community)(?:[\w-]*[_-])?(?:name|link)(?:$|\s)"
 )
 # … and a podcast host's show link over an episode's title (RSS.com's `episode-hero__podcast`,
 # Ausha's `sc-show-name`): the show, no section.
@@ -1301,6 +1310,7 @@ def _category(page: Page) -> str | None:
         or _section_in_top_bar(page)
         or _section_in_header_bar(page)
         or _channel_over_headline(page)
+        or _activity_field(page)
         or _folder_over_article(page)
         or _current_folder_in_title(page)
         or _group_of_current_page(page)
@@ -1414,9 +1424,17 @@ def _section_labelled(page: Page) -> list[str]:
     links each as an item of a list (a sidebar's `Chuyên mục` over the site's sections: a
     menu, not the article's section)."""
     for said, links in _labelled_boxes(page, SECTION_LABEL):
+        if _in_wiki_categories(links[0]):
+            continue  # a wiki's `Thể loại:` box lists the page's tags, however few
         if not _one_theme(said, links):
             return [] if _menu_of_sections(links) else [text_of(links[0])]
     return []
+
+
+def _in_wiki_categories(link: _Element) -> bool:
+    """`link` is in a wiki's box of shown categories (`WIKI_CATEGORIES`), whose links are the
+    page's tags (`_wiki_categories`), one of them as several: no section."""
+    return any(WIKI_CATEGORIES.search(node.get("class") or "") for node in link.iterancestors())
 
 
 def _menu_of_sections(links: list[_Element]) -> bool:
@@ -1491,10 +1509,30 @@ def _section_classed(page: Page) -> list[str]:
             and SECTION_NAME.match(text)
             and region in el.iterancestors()
             and not in_zone(page, el)
-            and not _classed_alike(el)
+            and (not _classed_alike(el) or _deepest_of_nested(el))
         ):
             return [text]
     return []
+
+
+def _deepest_of_nested(el: _Element) -> bool:
+    """`el` is the last of the links of its box classed as it is, each leading into the folder
+    of the one before it (a forum's badges of the parent category then its child, `<a
+    class="badge-category__wrapper" href="/c/hoi-dap/5">Hỏi đáp</a> <a class=… href="/c/hoi-dap/
+    trong-trot/12">Trồng trọt</a>`): a trail down the categories, the last the section."""
+    box = el.getparent()
+    if el.tag != "a" or box is None:
+        return False
+    alike = [a for a in box.iter("a") if a.get("class") == el.get("class")]
+    paths = [urlsplit(a.get("href") or "").path.rstrip("/") for a in alike]
+    return (
+        len(alike) > 1
+        and alike[-1] is el
+        and all(
+            deeper.startswith(path.rsplit("/", 1)[0] + "/") and deeper.count("/") > path.count("/")
+            for path, deeper in pairwise(paths)
+        )
+    )
 
 
 def _filed_in_before(line: str, name: str) -> bool:
@@ -1629,17 +1667,22 @@ def _tag_labelled_boxes(page: Page) -> list[_Element]:
 def _chips(page: Page) -> list[str]:
     """The labels of a row of chips under the headline, none a link (a design system's `<span
     class="lumx-chip"><span class="lumx-chip__label">Lữ hành</span></span>`, one after the
-    other): an intranet prints its content's metadata so, each chip one keyword. A page whose
+    other): an intranet prints its content's metadata so, each chip one keyword; or each chip a
+    link with no label over the row (an app's `<div><a class="chip_root__Z1" href="/chu-de/
+    metro">metro</a><a class="chip_root__Z1">…`, its topics' pages). A page whose
     classes never say `chip` (most pages) has no such row, and is not walked element by element."""
     if "chip" not in page.attribute_text("class"):
         return []
     for box in page.root.iter():
         children = [child for child in box if isinstance(child.tag, str)]
         if len(children) < MIN_CHIPS or not all(
-            child.tag == "span" and CHIP.search(child.get("class") or "") for child in children
+            child.tag in ("span", "a") and CHIP.search(child.get("class") or "")
+            for child in children
         ):
             continue
-        if box.find(".//a") is not None or not _in_article(page, box) or _over_headline(page, box):
+        if not _in_article(page, box) or _over_headline(page, box):
+            continue
+        if box.find(".//a") is not None and not all(child.tag == "a" for child in children):
             continue
         items = _pills(box)
         if items and all(items):
@@ -1648,11 +1691,12 @@ def _chips(page: Page) -> list[str]:
 
 
 def _pills(box: _Element) -> list[str]:
-    """The texts of `box`'s children when each is a `<span>` and no words stand between them,
-    but for a label (`<span>Từ khóa:</span>` over no keyword at all)."""
+    """The texts of `box`'s children when each is a `<span>`, or each a link, and no words
+    stand between them, but for a label (`<span>Từ khóa:</span>` over no keyword at all)."""
     children = [child for child in box if isinstance(child.tag, str)]
     loose = [(box.text or "").strip(), *((child.tail or "").strip() for child in children)]
-    if any(loose) or not all(child.tag == "span" for child in children):
+    kinds = {child.tag for child in children}
+    if any(loose) or not (kinds == {"span"} or kinds == {"a"}):
         return []
     return [text for child in children if not (text := text_of(child)).endswith(":")]
 
@@ -2595,7 +2639,10 @@ def _section_above_headline(page: Page) -> str | None:
                 and SECTION_NAME.match(text)
                 and _in_article(page, before)
             ):
-                return text  # the section printed without a link (a print view's `Văn hóa`)
+                # the section printed without a link (a print view's `Văn hóa`), after its
+                # label where one opens it (a newsletter's `Mục: Giá cả thị trường`)
+                label = SECTION_LABEL_OPENING.match(fold(text))
+                return text[label.end() :] if label else text
             if isinstance(before.tag, str) and (badge := _section_badge_in(page, before)):
                 return badge
             before = before.getprevious()
@@ -2895,6 +2942,20 @@ def _channel_over_headline(page: Page) -> str | None:
         return None
     text = text_of(names[0])
     return text if len(text) <= MAX_SECTION and SECTION_NAME.match(text) else None
+
+
+def _activity_field(page: Page) -> str | None:
+    """The one link of the article's box a `Lĩnh vực:` label opens (Drupal's taxonomy field
+    `<div class="field-label">Lĩnh vực:&nbsp;</div><div class="field-items"><a>Tài nguyên -
+    Môi trường</a></div>`): the field of activity a portal files the item under, its section
+    where nothing else names one. Several links are the domains a document covers, no one
+    section."""
+    for _, links in _labelled_boxes(page, ACTIVITY_LABEL):
+        text = text_of(links[0])
+        if len(links) == 1 and len(text) <= MAX_SECTION and SECTION_NAME.match(text):
+            return text
+        return None
+    return None
 
 
 def _instant_article_kicker(page: Page) -> str | None:
