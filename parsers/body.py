@@ -997,6 +997,11 @@ ENTRY_CLOCK = patterns.compile(r"\d{1,2}[:h]\d{2}")
 MAX_ENTRY_HEAD = 60  # characters of a live entry's head: its time and its author's label
 # A document's letterhead over its title: a few short lines (`_under_letterhead`).
 MAX_LETTERHEAD = 5  # lines
+# A line naming the writers after a word for `by`, in the languages met so far (`von Anna
+# Berg`, `By Jane Roe and John Doe`, `par …`, `door …`).
+BY_LINE = patterns.compile(
+    r"^(?:[Vv]on|[Bb]y|BY|[Pp]ar|[Pp]or|[Dd]oor|[Aa]v|[Aa]f)\s+(?P<names>.{3,100})$"
+)
 MAX_LETTERHEAD_LINE = 120  # characters
 # An e-mail's line over its web version, folded (`Không xem được thư? Đây là bản web của thư.`,
 # `Xem thư trên trình duyệt`, `View this email in your browser`): the campaign's letterhead,
@@ -4294,6 +4299,7 @@ class _Reader:
         a desk signing the next part (`BAN BẠN ĐỌC` under the answer) names no author."""
         self.blocks = _under_signature(_before_apparatus(self.blocks))
         self.blocks = _under_letterhead(self.blocks, self.headline)
+        self.blocks = _under_header_byline(self.blocks, self.page)
         kept: list[_Block] = []
         signed: list[_Block] = []
         for at, block in enumerate(self.blocks):
@@ -4379,6 +4385,22 @@ def _under_letterhead(blocks: list[_Block], headline: str | None) -> list[_Block
         if len(block.text) > MAX_LETTERHEAD_LINE or (
             block.text[-1] in ".!?…" and not WEB_VERSION_LINE.search(line)
         ):
+            return blocks
+    return blocks
+
+
+def _under_header_byline(blocks: list[_Block], page: Page) -> list[_Block]:
+    """The text from under the line naming the page's authors after a word for `by` (`von
+    Anna Berg`), when only a few short lines no full stop closes stand over it (a kicker, the
+    title worded again, closed by its question mark): the article's header printed into the
+    text, none of it the text's."""
+    for at, block in enumerate(blocks[: MAX_LETTERHEAD + 1]):
+        by = BY_LINE.match(block.text)
+        if by is not None and at < len(blocks) - 1:
+            authors = {fold(name).strip() for name in _metadata_authors(page)}
+            named = [fold(n).strip() for n in AUTHOR_SEPARATORS.split(by["names"]) if n.strip()]
+            return blocks[at + 1 :] if named and set(named) <= authors else blocks
+        if len(block.text) > MAX_LETTERHEAD_LINE or block.text.endswith((".", "…")):
             return blocks
     return blocks
 

@@ -1,0 +1,45 @@
+"""Where the article's text starts and ends on pages in other languages, written from the
+families of fundus's second half of publishers (a later round): the article's header set
+inside the text, and the pointers to the site's other pages around it. Each on invented pages,
+read as a page without a profile is."""
+
+from __future__ import annotations
+
+from pipelines.normalize import extract_record
+from tests.test_generic_fundus_bodies import HAFEN, HAFEN_URL, NOW
+
+LEAD = (
+    "Die Nachtfähre fährt künftig das ganze Jahr. Was ändert sich für die Fahrgäste, und was"
+    " kostet die Verlängerung die Stadt?"
+)
+
+
+def text(inside: str, author: str = "Anna Berg") -> list[str]:
+    """The body read from a page whose metadata names `author`, its summary the lead."""
+    html = (
+        "<html lang='de'><head><title>Nachtfähre</title>"
+        f"<meta name='author' content='{author}'>"
+        f"<meta name='description' content='{LEAD}'></head><body>"
+        "<div class='page'><main><h1>Nachtfähre fährt das ganze Jahr</h1>"
+        f"<div class='story'>{inside}</div></main></div></body></html>"
+    )
+    return extract_record(html, HAFEN_URL, NOW)["body"].split("\n\n")
+
+
+def lines(texts: list[str]) -> str:
+    return "".join(f"<p>{t}</p>" for t in texts)
+
+
+def test_the_header_over_an_author_line_is_not_body() -> None:
+    """A kicker and a second wording of the title over the line naming the page's author
+    (`FAQ` / `Nachtfähre: Was ändert sich?` / `von Anna Berg`) are the article's header set
+    inside the text: the text opens under the author's line."""
+    header = ["FAQ", "Hafen und Fähre:Was ändert sich für die Fahrgäste?", "von Anna Berg"]
+    assert text(lines([*header, LEAD, *HAFEN])) == [LEAD, *HAFEN]
+
+
+def test_lines_over_a_line_naming_someone_else_stay_body() -> None:
+    """A line `von …` naming no author of the page is no author's line: the question over it
+    is the text's."""
+    opening = ["Wer zahlt für die Nachtfähre?", "von Heinrich Kahn"]
+    assert text(lines([*opening, *HAFEN])) == [*opening, *HAFEN]
