@@ -997,6 +997,12 @@ ENTRY_CLOCK = patterns.compile(r"\d{1,2}[:h]\d{2}")
 MAX_ENTRY_HEAD = 60  # characters of a live entry's head: its time and its author's label
 # A document's letterhead over its title: a few short lines (`_under_letterhead`).
 MAX_LETTERHEAD = 5  # lines
+# A picture's source alone on its line (`Quelle: AFP`, `Source: Reuters`), folded: an agency's
+# or a photographer's name, a few words closing no sentence.
+PICTURE_SOURCE = patterns.compile(
+    r"(?:quelle|source|fuente|fonte|bron|kilde|kalla|zdroj|zrodlo|kaynak)\s*:\s*[^.!?:;]{2,40}"
+)
+MAX_OPENING_CAPTION = 3  # lines from the text's first that may be the opening picture's caption
 # A line naming the writers after a word for `by`, in the languages met so far (`von Anna
 # Berg`, `By Jane Roe and John Doe`, `par …`, `door …`).
 BY_LINE = patterns.compile(
@@ -4300,6 +4306,7 @@ class _Reader:
         self.blocks = _under_signature(_before_apparatus(self.blocks))
         self.blocks = _under_letterhead(self.blocks, self.headline)
         self.blocks = _under_header_byline(self.blocks, self.page)
+        self.blocks = _past_opening_caption(self.blocks)
         kept: list[_Block] = []
         signed: list[_Block] = []
         for at, block in enumerate(self.blocks):
@@ -4402,6 +4409,22 @@ def _under_header_byline(blocks: list[_Block], page: Page) -> list[_Block]:
             return blocks[at + 1 :] if named and set(named) <= authors else blocks
         if len(block.text) > MAX_LETTERHEAD_LINE or block.text.endswith((".", "…")):
             return blocks
+    return blocks
+
+
+def _past_opening_caption(blocks: list[_Block]) -> list[_Block]:
+    """Without a line among the first ones and the source line under it (`Der Hafen am
+    Morgen.` / `Quelle: AFP`): the opening picture's caption and credit, left as lines of their
+    own when the picture is gone."""
+    for at in range(min(MAX_OPENING_CAPTION, len(blocks) - 2)):
+        line, source = blocks[at], blocks[at + 1]
+        if (
+            PICTURE_SOURCE.fullmatch(fold(source.text).strip())
+            and len(line.text) <= MAX_CAPTION_CHARS
+            and not line.heading
+            and not line.text.endswith((":", "："))
+        ):
+            return [*blocks[:at], *blocks[at + 2 :]]
     return blocks
 
 

@@ -43,3 +43,22 @@ def test_lines_over_a_line_naming_someone_else_stay_body() -> None:
     is the text's."""
     opening = ["Wer zahlt für die Nachtfähre?", "von Heinrich Kahn"]
     assert text(lines([*opening, *HAFEN])) == [*opening, *HAFEN]
+
+
+def test_the_opening_pictures_caption_and_source_are_not_body() -> None:
+    """A line under the lead with a source line under it (`Die Fähre am alten Anleger.` /
+    `Quelle: AFP`) is the opening picture's caption and credit, left when the picture went."""
+    caption = ["Die Nachtfähre am alten Anleger kurz vor der Abfahrt.", "Quelle: AFP"]
+    assert text(lines([LEAD, *caption, *HAFEN])) == [LEAD, *HAFEN]
+
+
+def test_a_source_line_under_a_later_paragraph_stays_body() -> None:
+    """Farther into the text, a source line names where a paragraph's figures come from."""
+    figures = "Im Winter fuhren im Schnitt 412 Fahrgäste pro Nacht mit der Fähre."
+    source = "Quelle: Hafenverwaltung"
+    assert text(lines([*HAFEN[:3], figures, source, HAFEN[3]])) == [
+        *HAFEN[:3],
+        figures,
+        source,
+        HAFEN[3],
+    ]
