@@ -1003,6 +1003,15 @@ PICTURE_SOURCE = patterns.compile(
     r"(?:quelle|source|fuente|fonte|bron|kilde|kalla|zdroj|zrodlo|kaynak)\s*:\s*[^.!?:;]{2,40}"
 )
 MAX_OPENING_CAPTION = 3  # lines from the text's first that may be the opening picture's caption
+# A line pointing the reader to the site's live coverage of the story, closed by a colon
+# (`Mehr zur Lage in Nahost lesen Sie in unserem Liveblog:`, `Read more in our live blog:`),
+# folded.
+LIVE_POINTER = patterns.compile(
+    r"\W*(?:(?:read|find|see|get|follow)\s+)?(?:more|the\s+latest|all\s+the\s+latest|mehr"
+    r"|alles|aktuelle\w*|weitere\w*)\b[^:：]{0,120}\b(?:live\s*-?\s*(?:blog|ticker|coverage"
+    r"|updates)|news\s*-?\s*(?:blog|ticker))\b[^:：]{0,30}[:：]$"
+)
+MAX_TEASER_LINES = 2  # lines of the linked page's teaser under such a pointer: title, teaser
 # A line naming the writers after a word for `by`, in the languages met so far (`von Anna
 # Berg`, `By Jane Roe and John Doe`, `par …`, `door …`).
 BY_LINE = patterns.compile(
@@ -4306,7 +4315,7 @@ class _Reader:
         self.blocks = _under_signature(_before_apparatus(self.blocks))
         self.blocks = _under_letterhead(self.blocks, self.headline)
         self.blocks = _under_header_byline(self.blocks, self.page)
-        self.blocks = _past_opening_caption(self.blocks)
+        self.blocks = _past_opening_caption(_before_live_pointer(self.blocks))
         kept: list[_Block] = []
         signed: list[_Block] = []
         for at, block in enumerate(self.blocks):
@@ -4425,6 +4434,18 @@ def _past_opening_caption(blocks: list[_Block]) -> list[_Block]:
             and not line.text.endswith((":", "："))
         ):
             return [*blocks[:at], *blocks[at + 2 :]]
+    return blocks
+
+
+def _before_live_pointer(blocks: list[_Block]) -> list[_Block]:
+    """The text up to a line pointing the reader to the site's live coverage, closed by a colon
+    (`Mehr zur Lage lesen Sie in unserem Liveblog:`), with no more than the linked page's
+    teaser under it: the site's pointer and its card, no text."""
+    for at in range(max(1, len(blocks) - MAX_TEASER_LINES - 1), len(blocks)):
+        if LIVE_POINTER.match(fold(blocks[at].text).strip()) and all(
+            len(block.text) <= MAX_NOTICE for block in blocks[at + 1 :]
+        ):
+            return blocks[:at]
     return blocks
 
 

@@ -62,3 +62,13 @@ def test_a_source_line_under_a_later_paragraph_stays_body() -> None:
         source,
         HAFEN[3],
     ]
+
+
+def test_a_pointer_to_the_live_blog_and_its_teaser_do_not_close_the_text() -> None:
+    """A line pointing to the site's live blog, closed by a colon, and the live blog's teaser
+    under it are the site's card of another page: the text ends before them."""
+    pointer = [
+        "Mehr zur Lage am Hafen lesen Sie in unserem Liveblog:",
+        "Seit dem Sturm ist der Fährverkehr gestört. Aktuelle Entwicklungen im Liveblog.",
+    ]
+    assert text(lines([*HAFEN, *pointer])) == HAFEN
