@@ -6,7 +6,7 @@ read as a page without a profile is."""
 from __future__ import annotations
 
 from pipelines.normalize import extract_record
-from tests.test_generic_fundus_bodies import HAFEN, HAFEN_URL, NOW
+from tests.test_generic_fundus_bodies import HAFEN, HAFEN_URL, HARBOUR, NOW, body, paragraphs
 
 LEAD = (
     "Die Nachtfähre fährt künftig das ganze Jahr. Was ändert sich für die Fahrgäste, und was"
@@ -72,3 +72,15 @@ def test_a_pointer_to_the_live_blog_and_its_teaser_do_not_close_the_text() -> No
         "Seit dem Sturm ist der Fährverkehr gestört. Aktuelle Entwicklungen im Liveblog.",
     ]
     assert text(lines([*HAFEN, *pointer])) == HAFEN
+
+
+def test_a_live_pages_line_over_its_updates_is_not_body() -> None:
+    """`Follow along with the latest updates below.` among the first paragraphs tells how the
+    page reads, not what happened."""
+    updates = [
+        *HARBOUR,
+        "Passengers on the first boat of the week said the crossing had been calm and quick.",
+        "The operator said a second boat could join the route before the summer holidays.",
+    ]
+    line = "<p>Follow along with the latest updates below.</p>"
+    assert body(paragraphs(updates, 0, line)) == updates
