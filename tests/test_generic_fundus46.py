@@ -84,3 +84,37 @@ def test_a_live_pages_line_over_its_updates_is_not_body() -> None:
     ]
     line = "<p>Follow along with the latest updates below.</p>"
     assert body(paragraphs(updates, 0, line)) == updates
+
+
+PELABUHAN = [
+    "Otoritas pelabuhan memutuskan pada hari Senin bahwa kapal feri malam akan berlayar sepanjang"
+    " tahun, setelah uji coba musim hujan mengangkut hampir dua kali lipat penumpang.",
+    "Harga tiket tidak akan naik sampai akhir tahun, kata juru bicara otoritas, dan kapal terakhir"
+    " akan berangkat dari dermaga lama pada pukul setengah satu malam setiap hari.",
+    "Para pekerja pelabuhan menyambut keputusan itu, tetapi meminta awak kedua karena kapal sering"
+    " terlambat pada hari Jumat malam sejak uji coba dimulai pada bulan Desember.",
+]
+
+
+def authors(box_class: str) -> list[str]:
+    html = (
+        "<html lang='id'><head><title>Kapal feri malam</title></head><body><section><div>"
+        "<div class='post-header'><h1>Kapal feri malam berlayar sepanjang tahun</h1>"
+        f"<div class='info'><div class='{box_class}'>Dewi Lestari</div>"
+        "<span class='datetime'> 20/1/2026 18:30</span></div></div>"
+        f"<div class='article'>{lines(PELABUHAN)}</div></div></section></body></html>"
+    )
+    url = "https://berita.example.id/ekonomi/851796/kapal-feri-malam"
+    return extract_record(html, url, NOW)["authors"]
+
+
+def test_a_name_its_class_calls_the_authors_beside_the_time_is_the_byline() -> None:
+    """A name in an element classed as the author's right before the publish time, in the line
+    under the headline, is the writer's, in any language."""
+    assert authors("author-2") == ["Dewi Lestari"]
+
+
+def test_a_name_in_another_box_beside_the_time_is_no_byline() -> None:
+    """Without the author's class, a name beside the time may be anyone's (a photographer's,
+    an editor's): no writer is read from it."""
+    assert authors("editor-note") == []
