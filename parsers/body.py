@@ -34,6 +34,7 @@ from parsers.page import (
     select_among,
     self_and_ancestors,
     short_text,
+    site_host,
     text_of,
     text_start,
 )
@@ -1010,6 +1011,12 @@ LIVE_POINTER = patterns.compile(
     r"\W*(?:(?:read|find|see|get|follow)\s+)?(?:more|the\s+latest|all\s+the\s+latest|mehr"
     r"|alles|aktuelle\w*|weitere\w*)\b[^:：]{0,120}\b(?:live\s*-?\s*(?:blog|ticker|coverage"
     r"|updates)|news\s*-?\s*(?:blog|ticker))\b[^:：]{0,30}[:：]$"
+)
+# A label naming a site after a word or two and a preposition, closed by a colon (`Mehr Themen
+# auf example.de:`, `More from The Harbour Times:`), folded.
+SITE_LABEL = patterns.compile(
+    r"\W*\w+(?:[\s-]+\w+)?\s+(?:auf|bei|von|on|at|from|sur|de|en|su|op|na|em|no|da|w)\s+"
+    r"(?P<site>[^:：]{2,40}?)\s*[:：]$"
 )
 MAX_TEASER_LINES = 2  # lines of the linked page's teaser under such a pointer: title, teaser
 # A line naming the writers after a word for `by`, in the languages met so far (`von Anna
@@ -4775,9 +4782,21 @@ def _closing_label(block: _Block, page: Page) -> bool:
     """A label, or an editor's note in italics, ending in a colon: what it announces is not
     held."""
     text = block.text.strip()
-    if CLOSING_LABEL.match(text):
+    if CLOSING_LABEL.match(text) or _site_label(page, text):
         return True
     return text.endswith((":", "：")) and (block.italic or _printed_italic(page, text))
+
+
+def _site_label(page: Page, text: str) -> bool:
+    """A label naming the site after a word or two and a preposition, closed by a colon (`Mehr
+    Themen auf example.de:`, `More from The Harbour Times:`): the title of the site's box of
+    other articles, which the text does not hold."""
+    found = SITE_LABEL.match(fold(text))
+    if found is None:
+        return False
+    host = site_host(urlsplit(page.canonical_url).hostname) or ""
+    names = {host, host.removeprefix("www."), fold(page.meta.get("og:site_name") or "").strip()}
+    return found["site"] in names - {""}
 
 
 def _printed_italic(page: Page, text: str) -> bool:

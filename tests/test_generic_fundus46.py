@@ -118,3 +118,15 @@ def test_a_name_in_another_box_beside_the_time_is_no_byline() -> None:
     """Without the author's class, a name beside the time may be anyone's (a photographer's,
     an editor's): no writer is read from it."""
     assert authors("editor-note") == []
+
+
+def test_a_label_naming_the_site_does_not_close_the_text() -> None:
+    """`Mehr Themen auf nachrichten.example.de:` under the last paragraph titles the site's box
+    of other articles, which the text does not hold."""
+    assert text(lines([*HAFEN, "Mehr Themen auf nachrichten.example.de:"])) == HAFEN
+
+
+def test_a_label_naming_another_place_closes_the_text() -> None:
+    """A line announcing what the writer quotes next from somewhere else is the writer's."""
+    closing = "Die Lage am Anleger auf Helgoland:"
+    assert text(lines([*HAFEN, closing])) == [*HAFEN, closing]
