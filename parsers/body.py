@@ -1018,6 +1018,13 @@ SITE_LABEL = patterns.compile(
     r"\W*\w+(?:[\s-]+\w+)?\s+(?:auf|bei|von|on|at|from|sur|de|en|su|op|na|em|no|da|w)\s+"
     r"(?P<site>[^:：]{2,40}?)\s*[:：]$"
 )
+# A person's career note: the name, its reading in kana in brackets, the year of its first step
+# (`木坂 有朗氏（きさか・ゆうろう）97年…入社`); and a line all in full-width brackets (`（1月14日
+# 就任。）`).
+PROFILE_OPENING = patterns.compile(
+    r"[^\s（(]{1,8}[\s\u3000]?[^\s（(]{1,8}[（(][ぁ-ゖァ-ヺー・]{2,20}[）)]\s*\d{2,4}年"
+)
+BRACKETED_LINE = patterns.compile(r"（[^（）]{1,80}）")
 MAX_TEASER_LINES = 2  # lines of the linked page's teaser under such a pointer: title, teaser
 # A line naming the writers after a word for `by`, in the languages met so far (`von Anna
 # Berg`, `By Jane Roe and John Doe`, `par …`, `door …`).
@@ -4323,6 +4330,7 @@ class _Reader:
         self.blocks = _under_letterhead(self.blocks, self.headline)
         self.blocks = _under_header_byline(self.blocks, self.page)
         self.blocks = _past_opening_caption(_before_live_pointer(self.blocks))
+        self.blocks = _before_closing_profiles(self.blocks)
         kept: list[_Block] = []
         signed: list[_Block] = []
         for at, block in enumerate(self.blocks):
@@ -4454,6 +4462,22 @@ def _before_live_pointer(blocks: list[_Block]) -> list[_Block]:
         ):
             return blocks[:at]
     return blocks
+
+
+def _before_closing_profiles(blocks: list[_Block]) -> list[_Block]:
+    """The text up to the profiles under it of the people it names, each opening with a name
+    and its reading in kana in brackets (`木坂 有朗氏（きさか・ゆうろう）97年…入社`), with the
+    lines all in brackets among them (`（1月14日就任。…）`): the career notes Japanese papers
+    set under a story of appointments, no part of its text."""
+    end = len(blocks)
+    profiles = 0
+    while end > 1 and (
+        PROFILE_OPENING.match(blocks[end - 1].text)
+        or BRACKETED_LINE.fullmatch(blocks[end - 1].text)
+    ):
+        profiles += bool(PROFILE_OPENING.match(blocks[end - 1].text))
+        end -= 1
+    return blocks[:end] if profiles else blocks
 
 
 def _over_the_text(block: _Block, headline: str | None) -> bool:

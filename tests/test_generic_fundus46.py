@@ -130,3 +130,42 @@ def test_a_label_naming_another_place_closes_the_text() -> None:
     """A line announcing what the writer quotes next from somewhere else is the writer's."""
     closing = "Die Lage am Anleger auf Helgoland:"
     assert text(lines([*HAFEN, closing])) == [*HAFEN, closing]
+
+
+MINATO = [
+    "港湾局は13日、夜行フェリーを通年で運航すると発表した。冬の試験運航で乗客が見込みの"
+    "ほぼ2倍に達したためで、運賃は秋まで据え置く。",
+    "運航会社は2隻目の投入も検討している。港湾局は10月に改めて利用状況を確認し、冬の時刻表を"
+    "まとめる見通しだ。",
+    "新しい局長には運航会社の山川一郎取締役が就く。山川氏は海運会社を経て同社に入り、"
+    "営業本部長などを務めた。",
+]
+
+
+def japanese(inside: str) -> list[str]:
+    html = (
+        "<html lang='ja'><head><title>夜行フェリー</title></head><body><article>"
+        f"<h1>夜行フェリー、通年運航へ</h1><div class='body'>{inside}</div></article></body></html>"
+    )
+    url = "https://shinbun.example.jp/article/minato-ferry"
+    return extract_record(html, url, NOW)["body"].split("\n\n")
+
+
+def test_career_notes_under_a_story_of_appointments_are_not_body() -> None:
+    """The career notes under the text, each opening with a name and its reading in kana
+    (`山川 一郎氏（やまかわ・いちろう）92年…入社`), with the line in brackets under each, are the
+    profiles of the people it names, no part of its text."""
+    notes = (
+        "<p><strong>山川　一郎氏（やまかわ・いちろう）</strong>92年（平4年）海運会社入社、"
+        "15年運航会社取締役、21年常務取締役営業本部長。</p><p>（4月1日就任）</p>"
+        "<p><strong>森　正樹氏（もり・まさき）</strong>88年（昭63年）港湾局入局。"
+        "20年港湾局次長。</p><p>（4月1日就任。前局長は顧問に）</p>"
+    )
+    assert japanese(lines(MINATO) + notes) == MINATO
+
+
+def test_a_closing_paragraph_opening_with_a_name_and_its_reading_stays_body() -> None:
+    """A paragraph of the text giving a name's reading (`川口 花子（かわぐち・はなこ）さんは…`)
+    tells the story."""
+    closing = "川口 花子（かわぐち・はなこ）さんは「毎晩の便があれば助かる」と話した。"
+    assert japanese(lines([*MINATO, closing])) == [*MINATO, closing]
