@@ -4330,7 +4330,7 @@ class _Reader:
         self.blocks = _under_letterhead(self.blocks, self.headline)
         self.blocks = _under_header_byline(self.blocks, self.page)
         self.blocks = _past_opening_caption(_before_live_pointer(self.blocks))
-        self.blocks = _before_closing_profiles(self.blocks)
+        self.blocks = _before_closing_profiles(_without_declared_captions(self.blocks, self.page))
         kept: list[_Block] = []
         signed: list[_Block] = []
         for at, block in enumerate(self.blocks):
@@ -4462,6 +4462,26 @@ def _before_live_pointer(blocks: list[_Block]) -> list[_Block]:
         ):
             return blocks[:at]
     return blocks
+
+
+def _without_declared_captions(blocks: list[_Block], page: Page) -> list[_Block]:
+    """Without the lines that print a picture's caption as the page's JSON-LD gives it (an
+    `ImageObject`'s `description` or `caption`, set beside the picture in the text): under a
+    picture the text was read without, the caption is left as a line of its own. The page's
+    own description (which a picture's may repeat) is the lead, and stays."""
+    captions = {
+        " ".join(value.split())
+        for obj in page.json_ld
+        if obj.get("@type") == "ImageObject"
+        for key in ("description", "caption")
+        if isinstance(value := obj.get(key), str) and 0 < len(value) <= MAX_CAPTION_CHARS
+    }
+    if not captions:
+        return blocks
+    captions -= {
+        " ".join((page.meta.get(key) or "").split()) for key in ("description", "og:description")
+    }
+    return [block for block in blocks if block.text.strip() not in captions]
 
 
 def _before_closing_profiles(blocks: list[_Block]) -> list[_Block]:

@@ -169,3 +169,35 @@ def test_a_closing_paragraph_opening_with_a_name_and_its_reading_stays_body() ->
     tells the story."""
     closing = "川口 花子（かわぐち・はなこ）さんは「毎晩の便があれば助かる」と話した。"
     assert japanese(lines([*MINATO, closing])) == [*MINATO, closing]
+
+
+def pictured(caption: str, description: str = LEAD) -> list[str]:
+    """The body of a page that declares a picture with `caption` in JSON-LD and prints the
+    caption under it, in a box of its own."""
+    picture = (
+        "<div class='media'><script type='application/ld+json'>"
+        f'{{"@type": "ImageObject", "contentUrl": "https://nachrichten.example.de/faehre.jpg",'
+        f' "description": "{caption}"}}</script>'
+        "<img src='/faehre.jpg' alt='Die Fähre'><div class='media-info'>"
+        f"<p class='info'>{caption}</p></div></div>"
+    )
+    html = (
+        "<html lang='de'><head><title>Nachtfähre</title>"
+        f"<meta name='description' content='{description}'></head><body>"
+        "<div class='page'><main><h1>Nachtfähre fährt das ganze Jahr</h1>"
+        f"<div class='story'>{lines(HAFEN[:2])}{picture}{lines(HAFEN[2:])}</div></main></div>"
+        "</body></html>"
+    )
+    return extract_record(html, HAFEN_URL, NOW)["body"].split("\n\n")
+
+
+def test_a_caption_the_page_declares_for_a_picture_is_not_body() -> None:
+    """A line printing the caption the page's JSON-LD gives a picture (`ImageObject`) is that
+    picture's caption, however the page's markup sets it."""
+    assert pictured("„Nachts fahren wir immer“: Fahrgäste am alten Anleger") == HAFEN
+
+
+def test_a_pictures_description_repeating_the_pages_stays_body() -> None:
+    """A picture described with the page's own description: the line printing it is the lead."""
+    lead = "Die Nachtfähre fährt künftig das ganze Jahr, auch in den kalten Monaten."
+    assert lead in pictured(lead, description=lead)
