@@ -34,6 +34,7 @@ from parsers.page import (
     select_among,
     self_and_ancestors,
     short_text,
+    site_host,
     text_of,
     text_start,
 )
@@ -1006,6 +1007,39 @@ ENTRY_CLOCK = patterns.compile(r"\d{1,2}[:h]\d{2}")
 MAX_ENTRY_HEAD = 60  # characters of a live entry's head: its time and its author's label
 # A document's letterhead over its title: a few short lines (`_under_letterhead`).
 MAX_LETTERHEAD = 5  # lines
+# A picture's source alone on its line (`Quelle: AFP`, `Source: Reuters`), folded: an agency's
+# or a photographer's name, a few words closing no sentence.
+PICTURE_SOURCE = patterns.compile(
+    r"(?:quelle|source|fuente|fonte|bron|kilde|kalla|zdroj|zrodlo|kaynak)\s*:\s*[^.!?:;]{2,40}"
+)
+MAX_OPENING_CAPTION = 3  # lines from the text's first that may be the opening picture's caption
+# A line pointing the reader to the site's live coverage of the story, closed by a colon
+# (`Mehr zur Lage in Nahost lesen Sie in unserem Liveblog:`, `Read more in our live blog:`),
+# folded.
+LIVE_POINTER = patterns.compile(
+    r"\W*(?:(?:read|find|see|get|follow)\s+)?(?:more|the\s+latest|all\s+the\s+latest|mehr"
+    r"|alles|aktuelle\w*|weitere\w*)\b[^:：]{0,120}\b(?:live\s*-?\s*(?:blog|ticker|coverage"
+    r"|updates)|news\s*-?\s*(?:blog|ticker))\b[^:：]{0,30}[:：]$"
+)
+# A label naming a site after a word or two and a preposition, closed by a colon (`Mehr Themen
+# auf example.de:`, `More from The Harbour Times:`), folded.
+SITE_LABEL = patterns.compile(
+    r"\W*\w+(?:[\s-]+\w+)?\s+(?:auf|bei|von|on|at|from|sur|de|en|su|op|na|em|no|da|w)\s+"
+    r"(?P<site>[^:：]{2,40}?)\s*[:：]$"
+)
+# A person's career note: the name, its reading in kana in brackets, the year of its first step
+# (`木坂 有朗氏（きさか・ゆうろう）97年…入社`); and a line all in full-width brackets (`（1月14日
+# 就任。）`).
+PROFILE_OPENING = patterns.compile(
+    r"[^\s（(]{1,8}[\s\u3000]?[^\s（(]{1,8}[（(][ぁ-ゖァ-ヺー・]{2,20}[）)]\s*\d{2,4}年"
+)
+BRACKETED_LINE = patterns.compile(r"（[^（）]{1,80}）")
+MAX_TEASER_LINES = 2  # lines of the linked page's teaser under such a pointer: title, teaser
+# A line naming the writers after a word for `by`, in the languages met so far (`von Anna
+# Berg`, `By Jane Roe and John Doe`, `par …`, `door …`).
+BY_LINE = patterns.compile(
+    r"^(?:[Vv]on|[Bb]y|BY|[Pp]ar|[Pp]or|[Dd]oor|[Aa]v|[Aa]f)\s+(?P<names>.{3,100})$"
+)
 MAX_LETTERHEAD_LINE = 120  # characters
 # An e-mail's line over its web version, folded (`Không xem được thư? Đây là bản web của thư.`,
 # `Xem thư trên trình duyệt`, `View this email in your browser`): the campaign's letterhead,
@@ -4305,6 +4339,9 @@ class _Reader:
         a desk signing the next part (`BAN BẠN ĐỌC` under the answer) names no author."""
         self.blocks = _under_signature(_before_apparatus(self.blocks))
         self.blocks = _under_letterhead(self.blocks, self.headline)
+        self.blocks = _under_header_byline(self.blocks, self.page)
+        self.blocks = _past_opening_caption(_before_live_pointer(self.blocks))
+        self.blocks = _before_closing_profiles(_without_declared_captions(self.blocks, self.page))
         kept: list[_Block] = []
         signed: list[_Block] = []
         for at, block in enumerate(self.blocks):
@@ -4392,6 +4429,86 @@ def _under_letterhead(blocks: list[_Block], headline: str | None) -> list[_Block
         ):
             return blocks
     return blocks
+
+
+def _under_header_byline(blocks: list[_Block], page: Page) -> list[_Block]:
+    """The text from under the line naming the page's authors after a word for `by` (`von
+    Anna Berg`), when only a few short lines no full stop closes stand over it (a kicker, the
+    title worded again, closed by its question mark): the article's header printed into the
+    text, none of it the text's."""
+    for at, block in enumerate(blocks[: MAX_LETTERHEAD + 1]):
+        by = BY_LINE.match(block.text)
+        if by is not None and at < len(blocks) - 1:
+            authors = {fold(name).strip() for name in _metadata_authors(page)}
+            named = [fold(n).strip() for n in AUTHOR_SEPARATORS.split(by["names"]) if n.strip()]
+            return blocks[at + 1 :] if named and set(named) <= authors else blocks
+        if len(block.text) > MAX_LETTERHEAD_LINE or block.text.endswith((".", "…")):
+            return blocks
+    return blocks
+
+
+def _past_opening_caption(blocks: list[_Block]) -> list[_Block]:
+    """Without a line among the first ones and the source line under it (`Der Hafen am
+    Morgen.` / `Quelle: AFP`): the opening picture's caption and credit, left as lines of their
+    own when the picture is gone."""
+    for at in range(min(MAX_OPENING_CAPTION, len(blocks) - 2)):
+        line, source = blocks[at], blocks[at + 1]
+        if (
+            PICTURE_SOURCE.fullmatch(fold(source.text).strip())
+            and len(line.text) <= MAX_CAPTION_CHARS
+            and not line.heading
+            and not line.text.endswith((":", "："))
+        ):
+            return [*blocks[:at], *blocks[at + 2 :]]
+    return blocks
+
+
+def _before_live_pointer(blocks: list[_Block]) -> list[_Block]:
+    """The text up to a line pointing the reader to the site's live coverage, closed by a colon
+    (`Mehr zur Lage lesen Sie in unserem Liveblog:`), with no more than the linked page's
+    teaser under it: the site's pointer and its card, no text."""
+    for at in range(max(1, len(blocks) - MAX_TEASER_LINES - 1), len(blocks)):
+        if LIVE_POINTER.match(fold(blocks[at].text).strip()) and all(
+            len(block.text) <= MAX_NOTICE for block in blocks[at + 1 :]
+        ):
+            return blocks[:at]
+    return blocks
+
+
+def _without_declared_captions(blocks: list[_Block], page: Page) -> list[_Block]:
+    """Without the lines that print a picture's caption as the page's JSON-LD gives it (an
+    `ImageObject`'s `description` or `caption`, set beside the picture in the text): under a
+    picture the text was read without, the caption is left as a line of its own. The page's
+    own description (which a picture's may repeat) is the lead, and stays."""
+    captions = {
+        " ".join(value.split())
+        for obj in page.json_ld
+        if obj.get("@type") == "ImageObject"
+        for key in ("description", "caption")
+        if isinstance(value := obj.get(key), str) and 0 < len(value) <= MAX_CAPTION_CHARS
+    }
+    if not captions:
+        return blocks
+    captions -= {
+        " ".join((page.meta.get(key) or "").split()) for key in ("description", "og:description")
+    }
+    return [block for block in blocks if block.text.strip() not in captions]
+
+
+def _before_closing_profiles(blocks: list[_Block]) -> list[_Block]:
+    """The text up to the profiles under it of the people it names, each opening with a name
+    and its reading in kana in brackets (`木坂 有朗氏（きさか・ゆうろう）97年…入社`), with the
+    lines all in brackets among them (`（1月14日就任。…）`): the career notes Japanese papers
+    set under a story of appointments, no part of its text."""
+    end = len(blocks)
+    profiles = 0
+    while end > 1 and (
+        PROFILE_OPENING.match(blocks[end - 1].text)
+        or BRACKETED_LINE.fullmatch(blocks[end - 1].text)
+    ):
+        profiles += bool(PROFILE_OPENING.match(blocks[end - 1].text))
+        end -= 1
+    return blocks[:end] if profiles else blocks
 
 
 def _over_the_text(block: _Block, headline: str | None) -> bool:
@@ -4720,9 +4837,21 @@ def _closing_label(block: _Block, page: Page) -> bool:
     """A label, or an editor's note in italics, ending in a colon: what it announces is not
     held."""
     text = block.text.strip()
-    if CLOSING_LABEL.match(text):
+    if CLOSING_LABEL.match(text) or _site_label(page, text):
         return True
     return text.endswith((":", "：")) and (block.italic or _printed_italic(page, text))
+
+
+def _site_label(page: Page, text: str) -> bool:
+    """A label naming the site after a word or two and a preposition, closed by a colon (`Mehr
+    Themen auf example.de:`, `More from The Harbour Times:`): the title of the site's box of
+    other articles, which the text does not hold."""
+    found = SITE_LABEL.match(fold(text))
+    if found is None:
+        return False
+    host = site_host(urlsplit(page.canonical_url).hostname) or ""
+    names = {host, host.removeprefix("www."), fold(page.meta.get("og:site_name") or "").strip()}
+    return found["site"] in names - {""}
 
 
 def _printed_italic(page: Page, text: str) -> bool:

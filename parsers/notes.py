@@ -97,6 +97,12 @@ NOTE_OPENINGS = (
     r"for more (?:stories|news|articles|coverage) like this",
     r"get (?:real-time|live|instant|the latest) (?:news )?(?:updates|alerts)\b",
     r"join (?:us on|our) (?:\S+ ){0,2}(?:whatsapp|telegram)\b",
+    # a live page's line over its updates: `Follow along with the latest updates below.`
+    r"follow (?:along )?(?:with )?(?:all )?(?:the|our) (?:latest|live) (?:updates|coverage"
+    r"|developments)\b",
+    r"(?:verfolgen sie|lesen sie) (?:hier )?(?:alle |die )?(?:aktuellen |neuesten )?"
+    r"(?:entwicklungen|ereignisse|nachrichten) (?:hier )?(?:im|in unserem) (?:live-?blog"
+    r"|live-?ticker|news-?blog)\b",
     # calls to comment
     r"(?:tell|let) us (?:know )?what you think",
     r"let us know in the comments",

@@ -377,6 +377,7 @@ def byline(page: Page) -> str | None:
         _from_publish_line,
         _after_publish_time,
         _before_publish_time,
+        _classed_before_time,
         _loose_before_time,
         _closing_publish_line,
         _role_in_publish_line,
@@ -1307,6 +1308,19 @@ def _before_publish_time_and_bar(page: Page) -> str | None:
     name = _without_time(page, text)
     linked = any(text_of(a) == name for a in page.root.iter("a"))
     return name if _capitalised_person(name) and not linked else None
+
+
+def _classed_before_time(page: Page) -> str | None:
+    """Pages in other languages: the name in an element of its own that its class calls the
+    author's, right before the publish line's element (`<div class="author-2">Jane Doe</div>
+    <span class="datetime">20/1/2026 18:30</span>`), each of its words capitalised as a
+    person's name is. Such a box elsewhere holds a bio or a role; beside the time, the name."""
+    line = _publish_line(page, every_language=True)
+    box = line.getprevious() if line is not None else None
+    if box is None or not AUTHOR_CLASS.search(classes(box)) or box.find(".//a") is not None:
+        return None
+    name = short_text(box, MAX_CHARS) or ""
+    return name if _capitalised_person(name) else None
 
 
 def _loose_before_time(page: Page) -> str | None:
