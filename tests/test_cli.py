@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import subprocess
 import sys
 from pathlib import Path
@@ -275,4 +276,40 @@ def test_an_error_naming_a_path_with_a_line_break_stays_one_line(tmp_path: Path,
     assert (
         result.stderr
         == f"Error: no database at {tmp_path}/no{escaped}such.db (crawl first, or pass --db)\n"
+    )
+
+
+def test_a_crawls_warnings_and_errors_keep_to_one_line_and_its_info_blocks_their_lines() -> None:
+    """`tinbao crawl`'s log records: a path's line break in an ERROR or WARNING is written as
+    its escape; Scrapy's INFO blocks (its settings, one a line) are left as they are."""
+    from crawler.cli.crawl import OneLineRecord
+
+    def message(level: int, msg: str, *args: object) -> str:
+        return OneLineRecord("tinbao", level, __file__, 1, msg, args, None).getMessage()
+
+    assert message(logging.ERROR, "%s was moved", "dữ\nliệu/tin\ttức.db") == (
+        "dữ\\nliệu/tin\\ttức.db was moved"
+    )
+    assert message(logging.WARNING, "a\u2028b") == "a\\u2028b"
+    assert message(logging.INFO, "Overridden settings:\n%s", "{'A': 1}") == (
+        "Overridden settings:\n{'A': 1}"
+    )
+
+
+def test_history_keeps_a_failure_naming_a_path_with_a_line_break_to_its_line() -> None:
+    from crawler.cli.report import run_line
+
+    run = {
+        "id": 2,
+        "site": "baothaibinh",
+        "started_at": "2026-12-08T06:09:54+07:00",
+        "seconds": 1,
+        "status": "failed",
+        "pages": None,
+        "failure": "1 records not stored: /srv/dữ\nliệu/news.db was moved or renamed",
+        "health_alarms": [],
+    }
+    assert run_line(run) == (
+        "#2 baothaibinh 2026-12-08 06:09 1s failed: figures not written; failed: 1 records not "
+        "stored: /srv/dữ\\nliệu/news.db was moved or renamed"
     )

@@ -654,6 +654,29 @@ def test_site_stats_names_the_sites_own_crawl_among_parallel_runs(db):
     )
 
 
+def test_the_run_started_last_is_the_latest_whatever_its_clock_wrote(db):
+    """A run recorded while the clock was a day fast, then a finished and a failed run with the
+    clock right: history lists them in the order they ran, and stats name the failed run as the
+    latest and the finished one after the fast run as the last finished."""
+    fast = store.start_crawl(db, "baothaibinh")
+    store.finish_crawl(db, fast, "finished", {})
+    db.conn.execute(
+        "UPDATE crawls SET started_at = '2099-01-02T03:04:05+07:00', "
+        "finished_at = '2099-01-02T03:05:05+07:00' WHERE id = ?",
+        [fast],
+    )
+    good = store.start_crawl(db, "baothaibinh")
+    store.finish_crawl(db, good, "finished", {})
+    failed = store.start_crawl(db, "baothaibinh")
+    store.finish_crawl(db, failed, "failed", {})
+    runs = store.crawl_history(db)
+    assert [run["id"] for run in runs] == [failed, good, fast]
+    assert [run["id"] for run in store.crawl_history(db, site="baothaibinh", limit=1)] == [failed]
+    (stats,) = store.site_stats(db)
+    assert (stats["last_crawl_id"], stats["last_crawl_status"]) == (failed, "failed")
+    assert stats["last_finished_at"] == runs[1]["started_at"]
+
+
 # --- migrations ------------------------------------------------------------------------------
 
 # The v1 schema exactly as the first release wrote it (kept here, not imported, on purpose).

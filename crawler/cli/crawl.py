@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
+from crawler.cli import one_line
 from crawler.cli.options import (
     GivenPath,
     check_database,
@@ -128,6 +129,7 @@ def crawl(
     if since:
         spider_args["since"] = since.date().isoformat()
 
+    one_line_records()
     process = CrawlerProcess(project)  # installs Scrapy's stderr log handler
     if log_file:
         check_log_file(log_file, project.get("TINBAO_DB"))
@@ -201,7 +203,7 @@ def crawl(
         # then records no finish reason: the run was interrupted, never "OK".
         site_stats.setdefault("finish_reason", store.INTERRUPTED_REASON)
     for name in names:
-        click.echo(format_summary(name, run_summary(stats[name])))
+        click.echo(one_line(format_summary(name, run_summary(stats[name]))))
     sys.exit(exit_code(stats))
 
 
@@ -260,6 +262,26 @@ def check_log_file(path: str, db: str) -> None:
         raise click.ClickException(
             f"cannot write the log to {path}: it is {what} ({db}); give --log-file another file"
         )
+
+
+class OneLineRecord(logging.LogRecord):
+    """A log record whose message, from WARNING up, keeps to one line: its control characters
+    and line separators written as escapes (`one_line`), as the `Error:` lines are. A path or a
+    page's text a message names may hold a line break, which split an `ERROR:` line under cron
+    in two; a traceback still follows its line, and Scrapy's INFO blocks in `--log-file` (the
+    settings and components it enabled) keep their lines."""
+
+    def getMessage(self) -> str:  # noqa: N802 (logging's naming)
+        message = super().getMessage()
+        return one_line(message) if self.levelno >= logging.WARNING else message
+
+
+def one_line_records() -> None:
+    """Make this crawl's log records `OneLineRecord`s, for every handler (stderr, whichever
+    handler Scrapy installs for each crawler, `--log-file`), until the command ends."""
+    previous = logging.getLogRecordFactory()
+    logging.setLogRecordFactory(OneLineRecord)
+    click.get_current_context().call_on_close(lambda: logging.setLogRecordFactory(previous))
 
 
 def keep_log(path: str, settings: Any) -> None:

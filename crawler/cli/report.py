@@ -13,6 +13,7 @@ from typing import Any
 
 import click
 
+from crawler.cli import one_line
 from crawler.cli.options import CONTEXT_SETTINGS, db_option, opened, site_option
 
 NONE = "—"  # a value that does not apply (a site that never shows views), or no value yet
@@ -104,7 +105,8 @@ def duration(seconds: int | None) -> str:
 
 def run_line(run: dict[str, Any]) -> str:
     """One run in one line: counts (or that it wrote none), then the drop reasons, alarms and
-    failure when any."""
+    failure when any; a failure naming a path that holds a line break keeps to the line
+    (`one_line`)."""
     if run["pages"] is None:  # still running, or killed before writing them
         parts = ["figures not written yet" if run["status"] == "running" else "figures not written"]
     else:
@@ -130,7 +132,7 @@ def run_line(run: dict[str, Any]) -> str:
         line += f"; failed: {run['failure']}"
     for alarm in run["health_alarms"]:
         line += f"; alarm: {alarm['field']} {alarm['reason']}"
-    return line
+    return one_line(line)
 
 
 @click.command(context_settings=CONTEXT_SETTINGS)

@@ -178,7 +178,8 @@ CRAWL_SITE = "CASE WHEN spider IN ('article', 'site') THEN 'generic' ELSE spider
 def site_stats(db: Database) -> list[dict[str, Any]]:
     """Per site that has articles or crawls: article count, date range, share with
     date/views/byline (None without articles), and its latest run whatever its outcome, with
-    the latest one that finished.
+    the latest one that finished. Latest is the run started last (the highest id), not the
+    latest time written: a run made while the clock was fast must not hide the runs after it.
 
     Each site's spider writes its own crawl rows, so a site's runs are those of its spider
     (parallel runs of other sites never stand in for them).
@@ -191,7 +192,7 @@ def site_stats(db: Database) -> list[dict[str, Any]]:
                 SELECT {CRAWL_SITE} AS site, max(id) AS id FROM crawls GROUP BY 1
             ),
             finished AS (
-                SELECT {CRAWL_SITE} AS site, max(started_at) AS started_at FROM crawls
+                SELECT {CRAWL_SITE} AS site, max(id) AS id FROM crawls
                 WHERE status = 'finished' GROUP BY 1
             )
         SELECT sites.site, count(a.url) AS articles,
@@ -205,7 +206,8 @@ def site_stats(db: Database) -> list[dict[str, Any]]:
         LEFT JOIN articles AS a ON a.site = sites.site
         LEFT JOIN latest ON latest.site = sites.site
         LEFT JOIN crawls AS c ON c.id = latest.id
-        LEFT JOIN finished AS f ON f.site = sites.site
+        LEFT JOIN finished ON finished.site = sites.site
+        LEFT JOIN crawls AS f ON f.id = finished.id
         GROUP BY sites.site ORDER BY sites.site"""
     )
     names = [d[0] for d in cursor.description]
@@ -219,10 +221,11 @@ RUN_FIGURES = ("pages", "new", "refreshed", "revisions", "dropped", "errors", "a
 def crawl_history(
     db: Database, *, site: str | None = None, limit: int = 20
 ) -> list[dict[str, Any]]:
-    """The newest `limit` runs (of one site, or all), newest first: when, how long, how they
-    ended, what they fetched and stored, what they dropped and why, errors and health alarms.
-    The figures are None for a run that has not written them: one still running, or killed
-    before its end (it may have stored articles; its zeros would be invented)."""
+    """The newest `limit` runs (of one site, or all), the run started last first (by id, not
+    by the times their clocks wrote): when, how long, how they ended, what they fetched and
+    stored, what they dropped and why, errors and health alarms. The figures are None for a
+    run that has not written them: one still running, or killed before its end (it may have
+    stored articles; its zeros would be invented)."""
     where, params = "", []
     if site is not None:
         where, params = f"WHERE {CRAWL_SITE} = ?", [site]
@@ -231,7 +234,7 @@ def crawl_history(
             round((julianday(finished_at) - julianday(started_at)) * 86400) AS seconds,
             status, pages_fetched AS pages, items_new AS new, refreshed, revisions,
             items_dropped AS dropped, errors, alarms, stats
-        FROM crawls {where} ORDER BY started_at DESC, id DESC LIMIT ?""",
+        FROM crawls {where} ORDER BY id DESC LIMIT ?""",
         [*params, limit],
     )
     names = [d[0] for d in cursor.description]

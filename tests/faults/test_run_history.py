@@ -90,9 +90,9 @@ def test_stats_reads_past_a_run_whose_stats_are_not_json(crawled: Path, tmp_path
 
 def test_a_status_no_tinbao_writes_is_shown_as_stored(crawled: Path, tmp_path: Path) -> None:
     db = database_copy(crawled, tmp_path)
-    add_run(db, "paused", "{}")  # started before the module's crawl: listed after it
-    runs = json_lines(tinbao("history", "--json", "--db", str(db)))
-    assert [run["status"] for run in runs] == ["finished", "paused"]
+    add_run(db, "paused", "{}")  # recorded after the module's crawl: listed first, whatever
+    runs = json_lines(tinbao("history", "--json", "--db", str(db)))  # its start time says
+    assert [run["status"] for run in runs] == ["paused", "finished"]
 
 
 def test_a_site_with_no_runs_lists_nothing(crawled: Path, tmp_path: Path) -> None:
