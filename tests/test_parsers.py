@@ -211,13 +211,6 @@ NOT_YET: dict[str, dict[str, str]] = {
         " holdout74's Ausha episode (the same shape) an hour its tuned record leaves out",
         "published_raw": "as the published time",
     },
-    # holdout79
-    "holdout79/nopcommerce-incense-shop-blog-post-quang-phu-cau-tet-orders-dotnet-worded-month-long-date-relative-body-image-italic-caption-next-paragraph-blog-tags-comments-time-product-grid-shop-signature": {  # noqa: E501
-        "byline": "the right-aligned `Xưởng hương Hùng Thịnh – Quảng Phú Cầu` closing the text"
-        " is the shop signing its own post (its logo's `Hương Quảng Phú Cầu Hùng Thịnh` in"
-        " other words and order), which no site-name check reads: it is read as the byline",
-        "authors": "as the byline: the workshop and its commune are read as two people",
-    },
 }
 
 

@@ -57,6 +57,7 @@ from parsers.generic.zones import (
     own_texts_with,
     position,
     post_column,
+    rewords_logo,
     text_scan,
 )
 from parsers.page import (
@@ -2137,7 +2138,10 @@ def contradicted(page: Page, text: str) -> bool:
     """On a page in another language, a byline line read from the body that names none of the
     people both the metadata and a byline box or link name, in full (a kicker in capitals, a
     section label): not the byline; an account name (`Site D`) proves nothing. Vietnamese pen
-    names under the text stand, but for a stamp in capitals (`_capitals_contradicted`)."""
+    names under the text stand, but for a stamp in capitals (`_capitals_contradicted`). The
+    site's name in other words and order (`rewords_logo`) is the site signing: no person."""
+    if rewords_logo(page, text):
+        return True
     if is_vietnamese(page):
         return _capitals_contradicted(page, text)
     people = _metadata_people(page)
