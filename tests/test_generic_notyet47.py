@@ -1,5 +1,6 @@
 """Rules the generic extractor learnt from fields the tuned holdout sets still read wrong (their
-`NOT_YET` entries in `tests/test_parsers.py`): a shop signing its own post."""
+`NOT_YET` entries in `tests/test_parsers.py`): a shop signing its own post, a category link
+classed only by a styled component's camel-cased name."""
 
 from __future__ import annotations
 
@@ -38,3 +39,18 @@ def test_a_person_signing_a_shop_s_post_is_its_byline() -> None:
     """A person's name closing the same post is its writer."""
     record = _signed_post("Nguyễn Minh Hải")
     assert (record["byline"], record["authors"]) == ("Nguyễn Minh Hải", ["Nguyễn Minh Hải"])
+
+
+def test_a_link_classed_by_a_styled_component_as_the_category_link_is_the_section() -> None:
+    """A community app prints the post's category beside its time in a link classed only
+    `styled__CategoryLink-sc-…` (a styled component's camel-cased name): the section."""
+    text = "".join(f"<p>{p}</p>" for p in TEXT)
+    post = (
+        "<div class='styled__PostWrapper-sc-9k2m1x-0'><div class='styled__PostHeader-sc-9k2m1x-1'>"
+        "<a class='styled__UserName-sc-9k2m1x-2' href='/@tranminhhai'>Trần Minh Hải</a>"
+        "<div class='styled__PostTime-sc-9k2m1x-3'><span>2d</span> • "
+        "<a class='styled__CategoryLink-sc-9k2m1x-4' href='/cong-dong-gom?c=3a7e'>Đơn hàng Tết</a>"
+        f"</div></div><h1 class='styled__PostTitle-sc-9k2m1x-5'>{TITLE}</h1>"
+        f"<div class='styled__PostContent-sc-9k2m1x-6'>{text}</div></div>"
+    )
+    assert ARTICLE.record(post)["category"] == "Đơn hàng Tết"

@@ -188,11 +188,6 @@ NOT_YET: dict[str, dict[str, str]] = {
         " office hours) is a `<div>` line like the text's own: no rule yet tells a greyed"
         " contact note from the text's last line",
     },
-    "holdout77/skool-online-sellers-community-post-fake-tax-sms-apk-scam-relative-3d-title-english-am-level-badge-category-link-pinned-likes-comments-same-editor-class": {  # noqa: E501
-        "category": "the post's category link is classed only camel-cased by a styled component"
-        " (`styled__CategoryLink-sc-…`), which the one-scan class words cannot read case by"
-        " case yet",
-    },
     "holdout77/ubbthreads-family-forum-topic-fake-carrier-call-sim-lock-otp-scam-sa-ch-hours-br-paragraphs-topic-views-comma-replies-same-post-inner-signature-board-trail": {  # noqa: E501
         "byline": "the first post's signature under its `-----` rule is read as the text's"
         " signer, and without it the replies' short author cells (`author-content`) are"

@@ -316,8 +316,13 @@ CLOCK_THEN_DASH = patterns.compile(
 SECTION_CLASS = patterns.compile(
     r"(?:^|[\s_-])(?:cate|categor(?:y|ies)|chuyen-?muc|danh-?muc|up-?title)(?:$|[\s_-])", re.I
 )
-# … and the word closing a camel-case class, no separator before it (K2's `itemCategory`).
-CAMEL_CATEGORY = patterns.compile(r"[a-z]Categor(?:y|ies)(?:$|[\s_A-Z-])")
+# … and the word closing a camel-case class, no separator before it (K2's `itemCategory`), or
+# opening a camel-case name of what shows the category (a styled component's
+# `styled__CategoryLink-sc-…`).
+CAMEL_CATEGORY = patterns.compile(
+    r"[a-z]Categor(?:y|ies)(?:$|[\s_A-Z-])"
+    r"|(?:^|[\s_-])Category(?:Link|Badge|Chip|Label|Name|Pill|Tag)(?:$|[\s_-])"
+)
 # … and the class of the section's name printed above the headline without a link: those, their
 # short form (a print view's `print-cat`), the section's own (an e-paper's `ep-section` over
 # the kicker and the headline), or the design word for that line (a documentation platform's
