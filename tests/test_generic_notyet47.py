@@ -1,6 +1,7 @@
 """Rules the generic extractor learnt from fields the tuned holdout sets still read wrong (their
 `NOT_YET` entries in `tests/test_parsers.py`): a shop signing its own post, a category link
-classed only by a styled component's camel-cased name."""
+classed only by a styled component's camel-cased name, an event's picture over its page named
+as its title before the dash."""
 
 from __future__ import annotations
 
@@ -54,3 +55,19 @@ def test_a_link_classed_by_a_styled_component_as_the_category_link_is_the_sectio
         f"<div class='styled__PostContent-sc-9k2m1x-6'>{text}</div></div>"
     )
     assert ARTICLE.record(post)["category"] == "Đơn hàng Tết"
+
+
+def test_a_picture_named_as_the_headline_s_title_before_its_dash_is_the_cover() -> None:
+    """An event page opens with a block holding one picture, its `alt` the headline's title
+    before the dash (`Hội chợ gốm Bát Tràng 2026` over `Hội chợ gốm Bát Tràng 2026 – ba ngày
+    ở bến Đông Hà`), then the block of the headline and the text: the event's own picture."""
+    text = "".join(f"<p>{p}</p>" for p in TEXT)
+    src = "https://img.example.net/https%3A%2F%2Fcdn.example.net%2Fimages%2F4411%2Foriginal?w=940"
+    page = (
+        f"<main><div class='event-hero'><picture><img src='{src}' alt='Hội chợ gốm Bát Tràng"
+        " 2026'></picture></div><div class='event-details'><div class='event-details__main'>"
+        "<h1>Hội chợ gốm Bát Tràng 2026 – ba ngày ở bến Đông Hà</h1><section class='about'>"
+        f"<h2>Giới thiệu</h2><div class='description'>{text}</div></section></div></div></main>"
+    )
+    record = ARTICLE.record(page)
+    assert record["images"] == [{"url": src, "caption": None}]

@@ -153,10 +153,6 @@ NOT_YET: dict[str, dict[str, str]] = {
         "images": "the title card's background picture (the cover behind the headline, the og"
         " image too) is read as the article's first picture",
     },
-    "holdout72/eventbrite-charity-run-event-page-children-heart-surgery-no-publish-day-event-time-only-summary-lead-organizer-card-no-byline-agenda-refund-not-body-evbuc-encoded-image-tags": {  # noqa: E501
-        "images": "the hero `<picture>` over the event's title, on the image service's encoded"
-        " address, is not read",
-    },
     "holdout74/ausha-provincial-radio-podcast-episode-truong-sa-voyage-english-month-day-only-beside-length-ld-utc-other-hour-description-body-thuc-hien-two-people-no-views-no-category": {  # noqa: E501
         "body": "the italic `Thực hiện:` credit is not the description's last line: the"
         " broadcast schedule and Ausha's hosting line after it stay in the text, and the"

@@ -65,6 +65,10 @@ MORE_PICTURES = patterns.compile(r"\+\s*\d+")  # `+3`: the pictures a grid leave
 MIN_GRID = 2  # pictures of a post's grid
 MAX_CLOSED_LEVELS = 3  # blocks around the text's box it may close, the gallery after them
 MAX_KICKER = 80  # characters of a series line or kicker between a cover and the headline
+# A dash parting a headline's title from what it adds (`Giải chạy 2026 – 5 km quanh hồ`), and
+# the words the title before it must have to name the article.
+TITLE_DASH = patterns.compile(r"\s+[–—-]\s+")
+MIN_TITLE_HEAD_WORDS = 4
 MAX_COVER_LEVELS = 3  # levels above the headline's block a post image titled as it is looked for
 MAX_SHARED_LEVELS = 6  # levels above the text's block its shared picture is looked for beside
 
@@ -407,7 +411,7 @@ def _titled_picture_above(
             return []
         found = _bare_picture_above(page, list(parent)[: list(parent).index(level)])
         img = next(found[0].iter("img"), None) if found else None
-        if img is not None and _titled_as_headline(page, img):
+        if img is not None and (_titled_as_headline(page, img) or _titled_as_title_head(page, img)):
             return found
         level = parent
     return []
@@ -535,6 +539,18 @@ def _titled_as_headline(page: Page, img: _Element) -> bool:
     heading = headline_element(page)
     title = " ".join(text_of(heading).split()) if heading is not None else ""
     return bool(title) and title in (img.get("alt", "").strip(), img.get("title", "").strip())
+
+
+def _titled_as_title_head(page: Page, img: _Element) -> bool:
+    """The picture's `alt` is the headline's part before a dash (an event's `Chạy vì trái tim
+    trẻ em 2026` over its headline `Chạy vì trái tim trẻ em 2026 – 5 km và 10 km quanh hồ Bán
+    Nguyệt`): the title the headline opens with, before what it adds; a name of a few words
+    only could be anything's."""
+    heading = headline_element(page)
+    title = " ".join(text_of(heading).split()) if heading is not None else ""
+    head = TITLE_DASH.split(title, maxsplit=1)[0]
+    alt = " ".join((img.get("alt") or "").split())
+    return head != title and len(head.split()) >= MIN_TITLE_HEAD_WORDS and alt == head
 
 
 def _portrait_card(img: _Element) -> bool:
