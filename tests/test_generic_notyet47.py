@@ -1,7 +1,7 @@
 """Rules the generic extractor learnt from fields the tuned holdout sets still read wrong (their
 `NOT_YET` entries in `tests/test_parsers.py`): a shop signing its own post, a category link
 classed only by a styled component's camel-cased name, an event's picture over its page named
-as its title before the dash."""
+as its title before the dash, a gallery's picture over its name and description."""
 
 from __future__ import annotations
 
@@ -71,3 +71,39 @@ def test_a_picture_named_as_the_headline_s_title_before_its_dash_is_the_cover() 
     )
     record = ARTICLE.record(page)
     assert record["images"] == [{"url": src, "caption": None}]
+
+
+GALLERY_URL = "https://anh.gomsubatrang.example.vn/picture.php?/512/category/9"
+
+
+def _picture_page() -> str:
+    """A gallery's picture page: the picture, titled as its name, in a row of its own; its name
+    and description four levels down in the next row; a carousel of the album's thumbnails,
+    this picture's among them, after them."""
+    text = "".join(f"<p>{p}</p>" for p in TEXT)
+    thumbs = "".join(
+        f"<div class='text-center'><a href='picture.php?/{n}/category/9'>"
+        f"<img src='_data/i/upload/{n}-sq.jpg' alt='Ảnh {n}'></a></div>"
+        for n in (511, 512, 513)
+    )
+    return (
+        "<div id='main-picture-container' class='container-fluid'><div class='row'>"
+        "<div id='theImage'><img id='theMainImage' src='_data/i/upload/512-me.jpg'"
+        " alt='lo-nung-gom.jpg' title='Lò gốm Minh Hải nung mẻ hàng Tết'></div></div>"
+        "<div class='row'><div class='col-lg-10'><section id='important-info'>"
+        "<h4 class='imageName'>Lò gốm Minh Hải nung mẻ hàng Tết</h4>"
+        f"<div class='imageComment'>{text}</div></section></div></div>"
+        f"<div id='carousel-container'><div class='slick-carousel'>{thumbs}</div></div></div>"
+    )
+
+
+def test_a_gallery_s_picture_titled_as_its_name_four_levels_up_is_the_article_s() -> None:
+    """The picture a gallery's page shows over the picture's name and description, titled as
+    the name, is the page's picture, though the name is printed four levels down from the
+    row holding it; the carousel of the album's thumbnails after the description, one of them
+    linking this very page, is the way between the album's pages: no picture of this one."""
+    article = InventedArticle(GALLERY_URL, "Lò gốm Minh Hải nung mẻ hàng Tết", NOW, TEXT)
+    record = article.record(_picture_page())
+    assert record["images"] == [
+        {"url": "https://anh.gomsubatrang.example.vn/_data/i/upload/512-me.jpg", "caption": None}
+    ]

@@ -174,11 +174,6 @@ NOT_YET: dict[str, dict[str, str]] = {
         " album's pictures with their titles as captions",
     },
     # holdout77
-    "holdout77/piwigo-bentre-newspaper-photo-gallery-picture-page-qr-codes-market-stalls-description-body-posted-vs-created-worded-month-weekday-visits-downloads-rating-author-field-album-trail": {  # noqa: E501
-        "images": "the gallery's main picture (`#theMainImage`) stands over the picture's name"
-        " (`h4.imageName`), outside the description's block; the thumbnails' carousel after"
-        " the text, linking the album's other pictures, is read instead",
-    },
     "holdout77/postachio-can-tho-accountant-evernote-blog-e-invoices-cash-register-div-lines-br-spacers-english-ordinal-day-by-author-bold-first-row-table-note-to-clients-tags": {  # noqa: E501
         "body": 'the grey closing note to clients (`<font color="#888888">`, a Zalo number and'
         " office hours) is a `<div>` line like the text's own: no rule yet tells a greyed"

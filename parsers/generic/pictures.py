@@ -69,7 +69,7 @@ MAX_KICKER = 80  # characters of a series line or kicker between a cover and the
 # the words the title before it must have to name the article.
 TITLE_DASH = patterns.compile(r"\s+[–—-]\s+")
 MIN_TITLE_HEAD_WORDS = 4
-MAX_COVER_LEVELS = 3  # levels above the headline's block a post image titled as it is looked for
+MAX_COVER_LEVELS = 4  # levels above the headline's block a post image titled as it is looked for
 MAX_SHARED_LEVELS = 6  # levels above the text's block its shared picture is looked for beside
 
 
@@ -245,8 +245,12 @@ def _linked_grid(page: Page, block: _Element) -> list[Image]:
     """A post's grid of pictures after its text (`<div class="post-media"><a href="/photo/…/1">
     <img …></a><a href="/photo/…/2"><img …><span>+3</span></a></div>`): two or more pictures,
     each linked to its own page on the site, and no word beside them (the count of the ones
-    left out aside). Their `alt` texts are the network's guesses, no captions."""
+    left out aside). Their `alt` texts are the network's guesses, no captions. A strip whose
+    links lead to this page too (a gallery's carousel of the album's pictures, the one shown
+    here among them) is the way between the album's pages, not this page's pictures."""
     pictures = list(block.iter("img"))
+    if any(page.names_itself(a.get("href")) for a in block.iter("a")):
+        return []
     found: list[Image] = []
     for img in pictures:
         link = next(img.iterancestors("a"), None)
