@@ -188,6 +188,13 @@ RULE_STYLE = patterns.compile(
 )
 # A border drawn around a block by its own style (not `border:0`, `border:none`).
 FRAME_STYLE = patterns.compile(r"(?:^|;)\s*border\s*:\s*(?!0|none)[^;]*\d", re.I)
+# A colour its own style gives an element's words (`color: #888`), not its background's, and a
+# grey one: the same red, green and blue, fainter than black text and darker than white
+# (`#888888`, `#999`), or named so.
+STYLE_COLOUR = patterns.compile(r"(?:^|;)\s*color\s*:\s*([^;]+)", re.I)
+GREY = patterns.compile(
+    r"#(?:([6-9a-c])\1\1|([6-9a-c][0-9a-f])\2\2)|(?:dark|dim|light)?gr[ae]y|silver", re.I
+)
 # A block's own background in a colour (`background:#eaf3fb`, `background-color:#fff8e1`), not
 # white: a box shaded apart from the text.
 SHADE_STYLE = patterns.compile(
@@ -2418,21 +2425,38 @@ def _drop_closing_small_print(root: _Element) -> None:
     """Remove the paragraph closing the text when all of it is in small print (`<p><small>Mọi
     thông tin liên quan …, số điện thoại 0256 …</small></p>` under the last paragraph): the
     fine print under a text (a contact note, a disclaimer), set apart by its size, not the
-    text's own words."""
+    text's own words. A closing line all in grey that gives a number to call (a blog's `<div>
+    <font color="#888888">… nhắn Zalo 0909 214 738 trong giờ hành chính.</font></div>`) is
+    such a note too, set apart by its colour."""
     last = next(
         (el for el in reversed(root) if isinstance(el.tag, str) and text_of(el)),
         None,
     )
     inner = [child for child in last if isinstance(child.tag, str)] if last is not None else []
-    if (
+    alone = (
         last is not None
-        and last.tag == "p"
         and len(inner) == 1
-        and inner[0].tag == "small"
         and not (last.text or "").strip()
         and not (inner[0].tail or "").strip()
-    ):
+    )
+    small = alone and last.tag == "p" and inner[0].tag == "small"
+    greyed = (
+        alone
+        and last.tag in ("p", "div")
+        and _greyed(inner[0])
+        and PHONE_NUMBER.search(text_of(last)) is not None
+    )
+    if small or greyed:
         remove_element(last)
+
+
+def _greyed(el: _Element) -> bool:
+    """`el` colours its words grey, by a `<font color>` or its style (`#888888`, `#999`,
+    `gray`): words printed fainter than the text's."""
+    colour = el.get("color") if el.tag == "font" else None
+    style = STYLE_COLOUR.search(el.get("style") or "")
+    colour = colour or (style.group(1) if style else None)
+    return colour is not None and GREY.fullmatch(colour.strip()) is not None
 
 
 def _drop_labelled_notes(root: _Element, page: Page) -> None:

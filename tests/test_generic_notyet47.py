@@ -1,7 +1,8 @@
 """Rules the generic extractor learnt from fields the tuned holdout sets still read wrong (their
 `NOT_YET` entries in `tests/test_parsers.py`): a shop signing its own post, a category link
 classed only by a styled component's camel-cased name, an event's picture over its page named
-as its title before the dash, a gallery's picture over its name and description."""
+as its title before the dash, a gallery's picture over its name and description, a grey contact
+note closing a blog's text."""
 
 from __future__ import annotations
 
@@ -107,3 +108,26 @@ def test_a_gallery_s_picture_titled_as_its_name_four_levels_up_is_the_article_s(
     assert record["images"] == [
         {"url": "https://anh.gomsubatrang.example.vn/_data/i/upload/512-me.jpg", "caption": None}
     ]
+
+
+def _lines_closed_by(closing: str) -> str:
+    """A blog post typed as `<div>` lines with `<div><br/></div>` spacers, `closing` its last."""
+    lines = "<div><br/></div>".join(f"<div>{p}</div>" for p in TEXT)
+    return f"<article><h1>{TITLE}</h1><div class='post-body'>{lines}{closing}</div></article>"
+
+
+NOTE = "Bài này viết cho khách của xưởng, ai cần bảng giá cứ nhắn Zalo 0912 448 265 giờ hành chính."
+
+
+def test_a_grey_closing_line_giving_a_number_to_call_is_no_text() -> None:
+    """`<div><font color="#888888">… nhắn Zalo 0912 448 265 …</font></div>` closing a text typed
+    as `<div>` lines: a contact note printed fainter than the text, set apart by its colour as
+    small print is by its size."""
+    page = _lines_closed_by(f"<div><br/></div><div><font color='#888888'>{NOTE}</font></div>")
+    assert ARTICLE.record(page)["body"] == "\n\n".join(TEXT)
+
+
+def test_a_closing_line_in_the_text_s_colour_is_text() -> None:
+    """The same line in black is the text's last."""
+    page = _lines_closed_by(f"<div><br/></div><div><font color='#000000'>{NOTE}</font></div>")
+    assert ARTICLE.record(page)["body"] == "\n\n".join((*TEXT, NOTE))

@@ -174,11 +174,6 @@ NOT_YET: dict[str, dict[str, str]] = {
         " album's pictures with their titles as captions",
     },
     # holdout77
-    "holdout77/postachio-can-tho-accountant-evernote-blog-e-invoices-cash-register-div-lines-br-spacers-english-ordinal-day-by-author-bold-first-row-table-note-to-clients-tags": {  # noqa: E501
-        "body": 'the grey closing note to clients (`<font color="#888888">`, a Zalo number and'
-        " office hours) is a `<div>` line like the text's own: no rule yet tells a greyed"
-        " contact note from the text's last line",
-    },
     "holdout77/ubbthreads-family-forum-topic-fake-carrier-call-sim-lock-otp-scam-sa-ch-hours-br-paragraphs-topic-views-comma-replies-same-post-inner-signature-board-trail": {  # noqa: E501
         "byline": "the first post's signature under its `-----` rule is read as the text's"
         " signer, and without it the replies' short author cells (`author-content`) are"
