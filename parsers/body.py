@@ -134,6 +134,8 @@ BYLINE_CLASS = patterns.compile(
 RIGHT_ALIGN = patterns.compile(r"text-align\s*:\s*right", re.I)
 # A forum's signature block under a post, by its class (`<div class="signature">`).
 SIGNATURE_BLOCK = patterns.compile(r"(?:^|[\s_-])signature(?:$|[\s_-])", re.I)
+# … opening with a rule of dashes or underscores over its lines (`-----`, `__________`).
+SIGNATURE_RULE = patterns.compile(r"[-_]{3,}\s*\w")
 # The poster's name, then his signature's other lines after a dash or comma (`… – Lò đúc …`).
 SIGNED_AFTER_NAME = patterns.compile(r"\s*[–—,|-]\s*\w")
 # Brackets left alone where a post's buttons were (`[<a class="icon-…">Trích dẫn</a>]`, the
@@ -5622,7 +5624,13 @@ def _standing_signature(el: _Element, text: str, page: Page) -> bool:
     classed (a forum's `<div class="signature">Nguyễn Văn Hậu - Trại lợn …</div>` under each of
     a member's posts): the member's standing signature, which the forum adds to every post of
     theirs; neither text nor a byline, the post's poster being named beside it. So is one
-    opening with the poster's name on his only post (`_poster_s_signature`)."""
+    opening with the poster's name on his only post (`_poster_s_signature`), and one opening
+    with a rule of dashes over its lines (`<div class="signature">-----<br><i>Cẩn tắc vô áy náy.
+    Bảo - Cầu Giấy.</i></div>`, the forum setting the member's signature off from his post),
+    whichever of its lines is read."""
+    box = next((a for a in (el, *el.iterancestors()) if SIGNATURE_BLOCK.search(_classes(a))), None)
+    if box is not None and SIGNATURE_RULE.match(text_of(box)):
+        return True
     if not SIGNATURE_BLOCK.search(_classes(el)):
         return False
     same = (

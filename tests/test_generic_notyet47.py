@@ -2,7 +2,7 @@
 `NOT_YET` entries in `tests/test_parsers.py`): a shop signing its own post, a category link
 classed only by a styled component's camel-cased name, an event's picture over its page named
 as its title before the dash, a gallery's picture over its name and description, a grey contact
-note closing a blog's text."""
+note closing a blog's text, a forum post's signature under a rule and its poster's long card."""
 
 from __future__ import annotations
 
@@ -131,3 +131,46 @@ def test_a_closing_line_in_the_text_s_colour_is_text() -> None:
     """The same line in black is the text's last."""
     page = _lines_closed_by(f"<div><br/></div><div><font color='#000000'>{NOTE}</font></div>")
     assert ARTICLE.record(page)["body"] == "\n\n".join((*TEXT, NOTE))
+
+
+FORUM_URL = "https://diendangom.example.vn/forum/ubbthreads.php/topics/8812/don-hang-tet"
+
+
+def _forum_topic(signature: str) -> dict:
+    """A forum topic laid out in tables: the first post's poster card (his link, rank, join
+    month and post count) beside its text and `signature`, then a reply with a short card."""
+    lines = "<br><br>".join(TEXT)
+    first = (
+        "<div class='post'><table><tr><td class='author-content' rowspan='2'>"
+        "<a href='/forum/ubbthreads.php/users/5120/tran-minh-hai'><span class='username'>"
+        "Trần Minh Hải</span></a><br><span class='small usertitle'>Thành viên tích cực</span><br>"
+        "<span class='small'>Đăng ký: 05/2018<br>Bài viết: 2,314<br>Bát Tràng, Gia Lâm</span>"
+        f"</td><td class='subjecttable'><span class='post-subject'>{TITLE}</span></td></tr>"
+        f"<tr><td class='post-content'><div class='post_inner'>{lines}</div>{signature}"
+        "</td></tr></table></div>"
+    )
+    reply = (
+        "<div class='post'><table><tr><td class='author-content'><a href='/forum/ubbthreads.php"
+        "/users/7781/gomxanh'><span class='username'>gomxanh</span></a><br><span class='small"
+        " usertitle'>Thành viên</span></td><td class='subjecttable'><span class='post-subject'>"
+        f"Re: {TITLE}</span></td></tr><tr><td class='post-content'><div class='post_inner'>"
+        "Xưởng mình cũng kín đơn đến 20 tháng Chạp.</div></td></tr></table></div>"
+    )
+    article = InventedArticle(FORUM_URL, TITLE, NOW, TEXT)
+    return article.record(f"<h1>{TITLE}</h1>{first}{reply}")
+
+
+def test_a_signature_block_under_a_rule_of_dashes_signs_no_post() -> None:
+    """`<div class="signature">-----<br><i>Chậm mà chắc. Hải - Bát Tràng.</i></div>` under the
+    first post: the member's signature, set off by the forum's rule; the poster is the name
+    opening his card, though the card, with his join month and post count, is long."""
+    signature = "<div class='signature'>-----<br><i>Chậm mà chắc. Hải - Bát Tràng.</i></div>"
+    record = _forum_topic(signature)
+    assert (record["byline"], record["authors"]) == ("Trần Minh Hải", ["Trần Minh Hải"])
+
+
+def test_the_first_poster_s_long_card_names_him_before_a_reply_s_short_one() -> None:
+    """With no signature, the first post's card, too long for a name, names its poster by the
+    link opening it, on a line of its own; the reply's short card after it is another poster's."""
+    record = _forum_topic("")
+    assert (record["byline"], record["authors"]) == ("Trần Minh Hải", ["Trần Minh Hải"])

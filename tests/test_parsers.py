@@ -174,12 +174,6 @@ NOT_YET: dict[str, dict[str, str]] = {
         " album's pictures with their titles as captions",
     },
     # holdout77
-    "holdout77/ubbthreads-family-forum-topic-fake-carrier-call-sim-lock-otp-scam-sa-ch-hours-br-paragraphs-topic-views-comma-replies-same-post-inner-signature-board-trail": {  # noqa: E501
-        "byline": "the first post's signature under its `-----` rule is read as the text's"
-        " signer, and without it the replies' short author cells (`author-content`) are"
-        " read before the first post's, which its join month and post count make long",
-        "authors": "as the byline",
-    },
     "holdout77/uvdesk-mobile-carrier-help-centre-kb-article-sim-standardisation-chip-id-nfc-update-line-only-date-views-helpful-count-h3-steps-info-alert-caption-next-paragraph-kb-category": {  # noqa: E501
         "summary": "the help article's meta description (`Hướng dẫn …`), printed nowhere on the"
         " page, is read as the lead: no rule yet tells a help centre's description from a lead"

@@ -555,6 +555,7 @@ def _from_author_classes(page: Page, acceptable: Callable[[str], bool] | None = 
                 or _named_over_affiliation(el)
                 or _named_before_unit(el)
                 or _named_over_date(page, el)
+                or _poster_card_name(el)
             )
         elif text == "" and el.find(".//img") is not None:
             text = _beside_avatar(el)
@@ -678,6 +679,21 @@ def _named_before_unit(box: _Element) -> str | None:
         return None
     names = _signed_names(text)
     return names if names and names != text and len(names) <= MAX_CHARS else None
+
+
+def _poster_card_name(box: _Element) -> str | None:
+    """An author box too long for a name because it is a forum poster's card (the first post's
+    `<td class="author-content"><a href="/users/9917/…">Nguyễn Quốc Bảo</a><br>` over his rank,
+    avatar, join month and post count): the link opening it, on a line of its own, is the
+    poster; a reply's card, shorter, comes after it and is another poster's."""
+    first = next((child for child in box if isinstance(child.tag, str)), None)
+    if first is None or first.tag != "a" or (box.text or "").strip():
+        return None
+    after = first.getnext()
+    name = text_of(first)
+    return (
+        name if after is not None and after.tag == "br" and not (first.tail or "").strip() else None
+    )
 
 
 def _named_over_date(page: Page, box: _Element) -> str | None:
