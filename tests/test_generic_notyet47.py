@@ -2,7 +2,8 @@
 `NOT_YET` entries in `tests/test_parsers.py`): a shop signing its own post, a category link
 classed only by a styled component's camel-cased name, an event's picture over its page named
 as its title before the dash, a gallery's picture over its name and description, a grey contact
-note closing a blog's text, a forum post's signature under a rule and its poster's long card."""
+note closing a blog's text, a forum post's signature under a rule and its poster's long card,
+an album's photos titled over their thumbnails."""
 
 from __future__ import annotations
 
@@ -174,3 +175,45 @@ def test_the_first_poster_s_long_card_names_him_before_a_reply_s_short_one() -> 
     link opening it, on a line of its own; the reply's short card after it is another poster's."""
     record = _forum_topic("")
     assert (record["byline"], record["authors"]) == ("Trần Minh Hải", ["Trần Minh Hải"])
+
+
+ALBUM_URL = "https://anh.gomsubatrang.example.vn/gallery/hoicho/k3Qm8Zp2"
+
+
+def _album(links: tuple[str, ...]) -> dict:
+    """An album's page: its name and description, a `divider` heading, then its photos, each a
+    link to `links`' address holding the thumbnail and an overlay of its title and day."""
+    text = "".join(f"<p>{p}</p>" for p in TEXT)
+    photos = "".join(
+        f"<a class='photo' href='{href}'><span class='thumbimg'><img src='/uploads/thumb/{n}.jpeg'"
+        f" alt='Photo thumbnail'></span><div class='overlay'><h1>Gian hàng số {n}</h1>"
+        f"<a><span title='Ngày chụp'>{n} Th11 2026</span></a></div></a>"
+        for n, href in enumerate(links, start=1)
+    )
+    page = (
+        f"<div class='content'><div class='album-header'><div class='album-header__details'>"
+        f"<h1 class='album-header__title'>{TITLE}</h1><div class='album-header__description'>"
+        f"{text}</div></div></div><div class='divider'><h1>Ảnh</h1></div>"
+        f"<div class='photos justified-layout'>{photos}</div></div>"
+    )
+    return InventedArticle(ALBUM_URL, TITLE, NOW, TEXT).record(page)
+
+
+def test_an_album_s_photos_linked_under_its_address_are_its_pictures() -> None:
+    """Under the album's description and a `Ảnh` heading, each photo is a link to its own page
+    under the album's address holding the thumbnail and an overlay of the photo's title in a
+    heading and the day it was taken: the album's pictures, their titles the captions."""
+    record = _album(tuple(f"/gallery/hoicho/k3Qm8Zp2/{n}" for n in range(3)))
+    assert record["images"] == [
+        {
+            "url": f"https://anh.gomsubatrang.example.vn/uploads/thumb/{n}.jpeg",
+            "caption": f"Gian hàng số {n}",
+        }
+        for n in (1, 2, 3)
+    ]
+
+
+def test_cards_linking_other_pages_are_no_album_photos() -> None:
+    """The same cards linking pages outside the album's address are teasers of other pages."""
+    record = _album(tuple(f"/bai-viet/hoi-cho-{n}" for n in range(3)))
+    assert record["images"] == []

@@ -168,11 +168,6 @@ NOT_YET: dict[str, dict[str, str]] = {
         "summary": "the handbook's description in the metas (`Sổ tay nghiệp vụ của Thanh tra Sở"
         " Xây dựng`), the book's and not the page's, is read as the page's lead",
     },
-    "holdout76/lychee-ward-photo-gallery-album-sidewalk-clearing-before-after-album-description-body-created-dd-day-hour-taken-range-not-publish-photo-titles-captions-relative-thumbs-parent-album-category": {  # noqa: E501
-        "images": "the album's photos, thumbs in links to each photo's own page (`<a"
-        ' class="photo">` with an overlay title), are read as teasers of other pages, not as the'
-        " album's pictures with their titles as captions",
-    },
     # holdout77
     "holdout77/uvdesk-mobile-carrier-help-centre-kb-article-sim-standardisation-chip-id-nfc-update-line-only-date-views-helpful-count-h3-steps-info-alert-caption-next-paragraph-kb-category": {  # noqa: E501
         "summary": "the help article's meta description (`Hướng dẫn …`), printed nowhere on the"

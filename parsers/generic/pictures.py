@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from itertools import islice
+from urllib.parse import urlsplit
 
 from lxml.etree import _Element
 
@@ -40,6 +41,7 @@ from parsers.body import (
 )
 from parsers.generic.zones import SEPARATOR, headline_element, in_zone, meta_titles
 from parsers.page import Page, short_text, text_of
+from parsers.vietnamese.dates import search_datetime
 from parsers.vietnamese.text import fold
 
 # A poster's or author's box (a forum post's `author_information`, `userinfo`), or a card of
@@ -69,6 +71,7 @@ MAX_KICKER = 80  # characters of a series line or kicker between a cover and the
 # the words the title before it must have to name the article.
 TITLE_DASH = patterns.compile(r"\s+[–—-]\s+")
 MIN_TITLE_HEAD_WORDS = 4
+TITLE_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")  # a photo's title over its thumbnail, any level
 MAX_COVER_LEVELS = 4  # levels above the headline's block a post image titled as it is looked for
 MAX_SHARED_LEVELS = 6  # levels above the text's block its shared picture is looked for beside
 
@@ -185,6 +188,12 @@ def gallery_after(page: Page, container: _Element | None) -> list[Image]:
     block = _block_after(container) if container is not None else None
     if block is None or not isinstance(block.tag, str):
         return []
+    if (album := _album_photos(page, block)) or (
+        _heading_only(block)
+        and (after := _next_shown(block)) is not None
+        and (album := _album_photos(page, after))
+    ):
+        return album
     credited = (
         _credited_figures(page, block)
         or _linked_grid(page, block)
@@ -298,6 +307,48 @@ def _titled_thumbs(page: Page, block: _Element) -> list[Image]:
             return []
         found.append(Image(url, caption))
     return found if len(found) >= MIN_GRID else []
+
+
+def _album_photos(page: Page, block: _Element) -> list[Image]:
+    """An album's photos after its description, each a link to the photo's own page under the
+    album's address holding the thumbnail and, over it, the photo's title in a heading, and at
+    most the day it was taken besides (Lychee's `<a class="photo" href="/gallery/<album>/0">
+    <img …><div class="overlay"><h1>Lê Thánh Tôn, trước ngày 23/11</h1><a><span>23 Th11 2026
+    </span></a></div></a>`): the album's pictures, their titles the captions. A teaser's link
+    leads to another article, not under this page's address."""
+    own = urlsplit(page.url).path.rstrip("/") + "/"
+    found: list[Image] = []
+    for item in block:
+        if not isinstance(item.tag, str):
+            continue
+        pictures = item.findall(".//img")
+        heading = next(item.iter(*TITLE_TAGS), None)
+        url = image_url(page, pictures[0]) if len(pictures) == 1 else None
+        address = urlsplit(page.absolute(item.get("href")) or "")
+        if (
+            item.tag != "a"
+            or not url
+            or heading is None
+            or not address.path.startswith(own)
+            or address.netloc != urlsplit(page.url).netloc
+            or icon(pictures[0], url)
+        ):
+            return []
+        caption = text_of(heading)
+        rest = text_of(item).replace(caption, " ", 1).strip()
+        if not WORD.search(caption) or (
+            rest and search_datetime(rest, now=page.fetched_at) is None
+        ):
+            return []
+        found.append(Image(url, caption))
+    return found if len(found) >= MIN_GRID else []
+
+
+def _heading_only(block: _Element) -> bool:
+    """`block` is a heading and nothing else (`<div class="divider"><h1>Ảnh</h1></div>`): a
+    title over the block after it."""
+    headings = [block] if block.tag in TITLE_TAGS else list(block.iter(*TITLE_TAGS))
+    return len(headings) == 1 and text_of(headings[0]) == text_of(block) != ""
 
 
 def _attached_files(page: Page, block: _Element) -> list[Image]:
