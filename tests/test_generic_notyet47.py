@@ -3,7 +3,7 @@
 classed only by a styled component's camel-cased name, an event's picture over its page named
 as its title before the dash, a gallery's picture over its name and description, a grey contact
 note closing a blog's text, a forum post's signature under a rule and its poster's long card,
-an album's photos titled over their thumbnails."""
+an album's photos titled over their thumbnails, a handbook's description in the metas."""
 
 from __future__ import annotations
 
@@ -217,3 +217,17 @@ def test_cards_linking_other_pages_are_no_album_photos() -> None:
     """The same cards linking pages outside the album's address are teasers of other pages."""
     record = _album(tuple(f"/bai-viet/hoi-cho-{n}" for n in range(3)))
     assert record["images"] == []
+
+
+def test_a_description_closing_with_the_author_office_s_name_is_no_lead() -> None:
+    """A handbook's page whose metas describe the book, `Sổ tay nghiệp vụ của Phòng Kiểm tra
+    chất lượng`, no sentence, closing with the office its `author` meta names: the office's
+    work the site is, described so on every page, no lead of this one."""
+    url = "https://sotay.gomsubatrang.example.vn/Don_hang/Kiem_tra_don_Tet.html"
+    article = InventedArticle(url, "Kiểm tra đơn hàng Tết trước khi giao", NOW, TEXT)
+    head = (
+        "<meta name='description' content='Sổ tay nghiệp vụ của Phòng Kiểm tra chất lượng'>"
+        "<meta name='author' content='Phòng Kiểm tra chất lượng'>"
+    )
+    record = article.under_headline("", head=head)
+    assert (record["summary"], record["body"]) == (None, "\n\n".join(TEXT))

@@ -164,10 +164,6 @@ NOT_YET: dict[str, dict[str, str]] = {
         "images": "the association's logo in the newsletter's header row (its `alt` the"
         " association's name, which no site name on the page repeats) is read as a picture",
     },
-    "holdout76/daux-io-construction-inspectorate-handbook-page-inspecting-private-houses-under-construction-breadcrumb-h1-english-modified-date-only-date-12-hour-h2-subheading-table-note-blockquote-desk": {  # noqa: E501
-        "summary": "the handbook's description in the metas (`Sổ tay nghiệp vụ của Thanh tra Sở"
-        " Xây dựng`), the book's and not the page's, is read as the page's lead",
-    },
     # holdout77
     "holdout77/uvdesk-mobile-carrier-help-centre-kb-article-sim-standardisation-chip-id-nfc-update-line-only-date-views-helpful-count-h3-steps-info-alert-caption-next-paragraph-kb-category": {  # noqa: E501
         "summary": "the help article's meta description (`Hướng dẫn …`), printed nowhere on the"

@@ -522,6 +522,7 @@ def summary(page: Page) -> str | None:
         or _names_office_over_headline(page, described)
         or _named_in_furniture(page, described)
         or _office_named(page, described)
+        or _office_s_work(page, described)
         or _slogan_over_headline(page, described)
         or _spells_out_site_name(page, described)
         or _calls_itself_a_website(page, described)
@@ -1006,6 +1007,23 @@ def _office_named(page: Page, described: str) -> bool:
     article's story; a text naming the office in its first words does not make it one."""
     return (
         described.rstrip()[-1:] not in ".!?…" and is_vietnamese(page) and is_organisation(described)
+    )
+
+
+def _office_s_work(page: Page, described: str) -> bool:
+    """On a Vietnamese page, the description is no sentence and closes with the office its
+    `author` meta names (`Sổ tay nghiệp vụ của Thanh tra Sở Xây dựng` under the author
+    `Thanh tra Sở Xây dựng`): the office's work the site is (a handbook, a portal), described
+    so on every page. A lead is a sentence telling the article's story."""
+    office = " ".join(page.meta.get("author", "").split())
+    said = " ".join(described.split())
+    return (
+        bool(office)
+        and said[-1:] not in ".!?…"
+        and is_vietnamese(page)
+        and is_organisation(office)
+        and said != office
+        and said.endswith(office)
     )
 
 
