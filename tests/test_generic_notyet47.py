@@ -3,7 +3,8 @@
 classed only by a styled component's camel-cased name, an event's picture over its page named
 as its title before the dash, a gallery's picture over its name and description, a grey contact
 note closing a blog's text, a forum post's signature under a rule and its poster's long card,
-an album's photos titled over their thumbnails, a handbook's description in the metas."""
+an album's photos titled over their thumbnails, a handbook's description in the metas, a help
+centre's guide to its title."""
 
 from __future__ import annotations
 
@@ -230,4 +231,15 @@ def test_a_description_closing_with_the_author_office_s_name_is_no_lead() -> Non
         "<meta name='author' content='Phòng Kiểm tra chất lượng'>"
     )
     record = article.under_headline("", head=head)
+    assert (record["summary"], record["body"]) == (None, "\n\n".join(TEXT))
+
+
+def test_a_guide_to_the_headline_in_the_metas_is_no_lead() -> None:
+    """A help centre's description `Hướng dẫn đặt hàng gốm Tết qua ứng dụng trên điện thoại và
+    máy tính.` under the headline `Đặt hàng gốm Tết qua ứng dụng`: the article's title restated
+    as a guide to it, printed nowhere, no lead."""
+    url = "https://hotro.gomsubatrang.example.vn/vi/article/dat-hang-gom-tet-qua-ung-dung"
+    article = InventedArticle(url, "Đặt hàng gốm Tết qua ứng dụng", NOW, TEXT)
+    described = "Hướng dẫn đặt hàng gốm Tết qua ứng dụng trên điện thoại và máy tính."
+    record = article.under_headline("", head=f"<meta name='description' content='{described}'>")
     assert (record["summary"], record["body"]) == (None, "\n\n".join(TEXT))

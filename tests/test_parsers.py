@@ -164,12 +164,6 @@ NOT_YET: dict[str, dict[str, str]] = {
         "images": "the association's logo in the newsletter's header row (its `alt` the"
         " association's name, which no site name on the page repeats) is read as a picture",
     },
-    # holdout77
-    "holdout77/uvdesk-mobile-carrier-help-centre-kb-article-sim-standardisation-chip-id-nfc-update-line-only-date-views-helpful-count-h3-steps-info-alert-caption-next-paragraph-kb-category": {  # noqa: E501
-        "summary": "the help article's meta description (`Hướng dẫn …`), printed nowhere on the"
-        " page, is read as the lead: no rule yet tells a help centre's description from a lead"
-        " written for the page",
-    },
     # holdout78
     "holdout78/blubrry-provincial-broadcaster-health-podcast-episode-flu-vaccine-elderly-english-month-day-jsonld-same-day-hour-duration-listens-thuc-hien-credit-dan-chuong-trinh-host": {  # noqa: E501
         "published_at": "the episode's `datePublished` is in a `PodcastEpisode` JSON-LD, which is"

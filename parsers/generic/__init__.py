@@ -447,6 +447,10 @@ MIN_LEAD_SENTENCE = 80  # characters of a lead told by its place alone
 MAX_STAMP = 30  # characters of a location or outlet stamp in front of the lead
 WORD = patterns.compile(r"[^\W_]{2,}")  # two letters or digits or more
 KICKER = patterns.compile(r"(?<=\w):\s+")  # `Bài 2: `, `Gỡ nút thắt cao tốc Bắc - Nam: `
+# `Hướng dẫn` (a guide to) opening a help article's description before its title (folded),
+# and the words the description may add after the title.
+GUIDE_OPENING = patterns.compile(r"huong dan (?:cach )?")
+MAX_GUIDE_TAIL_WORDS = 8
 MIN_SITE_NAME_WORDS = 3  # a site's name a description spells out: not one word of it
 # What a website calls itself opening its description, folded: the e-information page or
 # portal of the law's wording (`Trang thông tin điện tử`, `Cổng TTĐT`), `Website`.
@@ -517,6 +521,7 @@ def summary(page: Page) -> str | None:
     if described and (
         len(described) < MIN_LEAD
         or (title and _retitled(described, title))
+        or (title and _guide_to(described, title))
         or (title and _excerpt(described, title))
         or opens_with_site_name(page, described)
         or _names_office_over_headline(page, described)
@@ -948,6 +953,21 @@ def _retitled(described: str, title: str) -> bool:
     if rest.startswith(headline) and PHOTO_LINE.match(rest[len(headline) :].lstrip(" .")):
         rest = headline
     return rest != said and rest in (headline, KICKER.split(headline, maxsplit=1)[-1])
+
+
+def _guide_to(described: str, title: str) -> bool:
+    """The description is `Hướng dẫn` (a guide to) before the headline's words and a few more
+    (`Hướng dẫn chuẩn hóa thông tin thuê bao bằng căn cước gắn chip trên ứng dụng và tại cửa
+    hàng.` under `Chuẩn hóa thông tin thuê bao bằng căn cước gắn chip`): a help centre's
+    title for its article restated, not a lead telling a story."""
+    said, headline = " ".join(fold(described).split()), " ".join(fold(title).split())
+    guide = GUIDE_OPENING.match(said)
+    rest = said[guide.end() :] if guide else ""
+    return (
+        bool(headline)
+        and rest.startswith(headline)
+        and (len(rest[len(headline) :].split()) <= MAX_GUIDE_TAIL_WORDS)
+    )
 
 
 def _describes_site(page: Page, title: str) -> bool:
