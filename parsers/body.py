@@ -5832,13 +5832,13 @@ def thumbnail_of(img: _Element, url: str, found: list[Image]) -> bool:
     """A gallery's strip of thumbnails repeating its pictures (`/thumb/cho-hoa-1-160.jpg` under
     `/cho-hoa-1.jpg`): a picture of a thumbnail-classed block whose file, less a size suffix,
     is one already found."""
-    name = _picture_name(url)
-    return any(_picture_name(image.url) == name for image in found) and any(
+    name = picture_name(url)
+    return any(picture_name(image.url) == name for image in found) and any(
         THUMBNAILS.search(el.get("class") or "") for el in img.iterancestors()
     )
 
 
-def _picture_name(url: str) -> str:
+def picture_name(url: str) -> str:
     """The file's name without its folder, its extension and a size suffix (`-160`, `_320x180`)."""
     name = url.split("?", 1)[0].rsplit("/", 1)[-1].rsplit(".", 1)[0]
     return SIZE_SUFFIX.sub("", name)

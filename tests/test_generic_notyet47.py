@@ -4,7 +4,7 @@ classed only by a styled component's camel-cased name, an event's picture over i
 as its title before the dash, a gallery's picture over its name and description, a grey contact
 note closing a blog's text, a forum post's signature under a rule and its poster's long card,
 an album's photos titled over their thumbnails, a handbook's description in the metas, a help
-centre's guide to its title."""
+centre's guide to its title, a show's logo at another size over its episode."""
 
 from __future__ import annotations
 
@@ -243,3 +243,18 @@ def test_a_guide_to_the_headline_in_the_metas_is_no_lead() -> None:
     described = "Hướng dẫn đặt hàng gốm Tết qua ứng dụng trên điện thoại và máy tính."
     record = article.under_headline("", head=f"<meta name='description' content='{described}'>")
     assert (record["summary"], record["body"]) == (None, "\n\n".join(TEXT))
+
+
+def test_the_logo_s_file_at_another_size_over_the_headline_is_the_site_s_art() -> None:
+    """An audio host's episode page prints the show's art in its header, `…/gomtet_400x400.jpeg`,
+    the file its logo in the site's header shows at `_200x200`: the show's art on its every
+    page, no picture of the episode."""
+    art = "https://image.podhost.example.net/gomtet"
+    text = "".join(f"<p>{p}</p>" for p in TEXT)
+    page = (
+        f"<header><a class='show-logo' href='/gom-tet'><img src='{art}_200x200.jpeg' alt='Gốm"
+        f" Tết'></a></header><main><section class='episode-header'><img class='episode-cover'"
+        f" src='{art}_400x400.jpeg' alt=''><div class='episode-heading'><h1>{TITLE}</h1></div>"
+        f"</section><section class='episode-description'>{text}</section></main>"
+    )
+    assert ARTICLE.record(page)["images"] == []

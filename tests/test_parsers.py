@@ -157,8 +157,6 @@ NOT_YET: dict[str, dict[str, str]] = {
         "body": "the italic `Thực hiện:` credit is not the description's last line: the"
         " broadcast schedule and Ausha's hosting line after it stay in the text, and the"
         " credit with them",
-        "images": "the episode's cover in its header (the show's art, the logo's file at another"
-        " size, no caption) is read as the article's cover picture",
     },
     "holdout74/benchmark-email-fisheries-association-newsletter-web-version-iuu-offshore-fleet-issue-day-only-weekday-title-subject-bold-dateline-lead-tin-label-briefs-not-body-caption-row": {  # noqa: E501
         "images": "the association's logo in the newsletter's header row (its `alt` the"

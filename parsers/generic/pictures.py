@@ -33,6 +33,7 @@ from parsers.body import (
     icon,
     image_url,
     picture_box_line,
+    picture_name,
     row_caption,
     stamp,
     table_caption,
@@ -72,6 +73,9 @@ MAX_KICKER = 80  # characters of a series line or kicker between a cover and the
 TITLE_DASH = patterns.compile(r"\s+[–—-]\s+")
 MIN_TITLE_HEAD_WORDS = 4
 TITLE_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")  # a photo's title over its thumbnail, any level
+# The site's logo: a picture classed as one or in a block or link so classed (`<a
+# class="sc-show-logo"><img …></a>`, `<div class="header-logo">`).
+LOGO_PICTURES = "img[class*=logo], [class*=logo] > img, [class*=logo] > a > img"
 MAX_COVER_LEVELS = 4  # levels above the headline's block a post image titled as it is looked for
 MAX_SHARED_LEVELS = 6  # levels above the text's block its shared picture is looked for beside
 
@@ -149,7 +153,7 @@ def _site_art(page: Page, img: _Element, heading: _Element) -> bool:
     cover, `alt="Giá nông sản Tây Nguyên"`, also before its host's: `… | Show | RSS.com`), or
     `img` is classed as a recording's art (`ARTWORK_CLASS`): the show's or the site's art, on
     its every page."""
-    if ARTWORK_CLASS.search(img.get("class") or ""):
+    if ARTWORK_CLASS.search(img.get("class") or "") or _logo_resized(page, img):
         return True
     alt = fold(" ".join((img.get("alt") or "").split()))
     title = text_of(heading)
@@ -161,6 +165,18 @@ def _site_art(page: Page, img: _Element, heading: _Element) -> bool:
         if len(parts) >= 3 and not parts[0] and alt in {fold(part.strip()) for part in parts[2::2]}:
             return True
     return False
+
+
+def _logo_resized(page: Page, img: _Element) -> bool:
+    """`img` shows the file of the site's logo at another size (an audio host's episode header
+    printing the show's art `…/2xRkT7vQ_400x400.jpeg` that its logo in the site's header shows
+    at `…_200x200`): the site's art, on its every page."""
+    url = image_url(page, img)
+    name = picture_name(url) if url else ""
+    return bool(name) and any(
+        logo is not img and (shown := image_url(page, logo)) and picture_name(shown) == name
+        for logo in page.select(LOGO_PICTURES)
+    )
 
 
 def _in_other_post(img: _Element, container: _Element) -> bool:
