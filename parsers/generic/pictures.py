@@ -172,11 +172,19 @@ def _logo_resized(page: Page, img: _Element) -> bool:
     printing the show's art `…/2xRkT7vQ_400x400.jpeg` that its logo in the site's header shows
     at `…_200x200`): the site's art, on its every page."""
     url = image_url(page, img)
-    name = picture_name(url) if url else ""
+    name = _resized_file(url) if url else ""
     return bool(name) and any(
-        logo is not img and (shown := image_url(page, logo)) and picture_name(shown) == name
+        logo is not img and (shown := image_url(page, logo)) and _resized_file(shown) == name
         for logo in page.select(LOGO_PICTURES)
     )
+
+
+def _resized_file(url: str) -> str:
+    """The picture's address less its query and the size suffix of its file's name: the file,
+    whatever size it is shown at (a service naming every file `image.jpg` in its own folder
+    tells its files apart by the folder)."""
+    folder = url.split("?", 1)[0].rsplit("/", 1)[0]
+    return f"{folder}/{picture_name(url)}"
 
 
 def _in_other_post(img: _Element, container: _Element) -> bool:
