@@ -135,6 +135,8 @@ BYLINE_CLASS = patterns.compile(
 RIGHT_ALIGN = patterns.compile(r"text-align\s*:\s*right", re.I)
 # A forum's signature block under a post, by its class (`<div class="signature">`).
 SIGNATURE_BLOCK = patterns.compile(r"(?:^|[\s_-])signature(?:$|[\s_-])", re.I)
+# … opening with a rule of dashes or underscores over its lines (`-----`, `__________`).
+SIGNATURE_RULE = patterns.compile(r"[-_]{3,}\s*\w")
 # The poster's name, then his signature's other lines after a dash or comma (`… – Lò đúc …`).
 SIGNED_AFTER_NAME = patterns.compile(r"\s*[–—,|-]\s*\w")
 # Brackets left alone where a post's buttons were (`[<a class="icon-…">Trích dẫn</a>]`, the
@@ -189,6 +191,13 @@ RULE_STYLE = patterns.compile(
 )
 # A border drawn around a block by its own style (not `border:0`, `border:none`).
 FRAME_STYLE = patterns.compile(r"(?:^|;)\s*border\s*:\s*(?!0|none)[^;]*\d", re.I)
+# A colour its own style gives an element's words (`color: #888`), not its background's, and a
+# grey one: the same red, green and blue, fainter than black text and darker than white
+# (`#888888`, `#999`), or named so.
+STYLE_COLOUR = patterns.compile(r"(?:^|;)\s*color\s*:\s*([^;]+)", re.I)
+GREY = patterns.compile(
+    r"#(?:([6-9a-c])\1\1|([6-9a-c][0-9a-f])\2\2)|(?:dark|dim|light)?gr[ae]y|silver", re.I
+)
 # A block's own background in a colour (`background:#eaf3fb`, `background-color:#fff8e1`), not
 # white: a box shaded apart from the text.
 SHADE_STYLE = patterns.compile(
@@ -2452,21 +2461,38 @@ def _drop_closing_small_print(root: _Element) -> None:
     """Remove the paragraph closing the text when all of it is in small print (`<p><small>Mọi
     thông tin liên quan …, số điện thoại 0256 …</small></p>` under the last paragraph): the
     fine print under a text (a contact note, a disclaimer), set apart by its size, not the
-    text's own words."""
+    text's own words. A closing line all in grey that gives a number to call (a blog's `<div>
+    <font color="#888888">… nhắn Zalo 0909 214 738 trong giờ hành chính.</font></div>`) is
+    such a note too, set apart by its colour."""
     last = next(
         (el for el in reversed(root) if isinstance(el.tag, str) and text_of(el)),
         None,
     )
     inner = [child for child in last if isinstance(child.tag, str)] if last is not None else []
-    if (
+    alone = (
         last is not None
-        and last.tag == "p"
         and len(inner) == 1
-        and inner[0].tag == "small"
         and not (last.text or "").strip()
         and not (inner[0].tail or "").strip()
-    ):
+    )
+    small = alone and last.tag == "p" and inner[0].tag == "small"
+    greyed = (
+        alone
+        and last.tag in ("p", "div")
+        and _greyed(inner[0])
+        and PHONE_NUMBER.search(text_of(last)) is not None
+    )
+    if small or greyed:
         remove_element(last)
+
+
+def _greyed(el: _Element) -> bool:
+    """`el` colours its words grey, by a `<font color>` or its style (`#888888`, `#999`,
+    `gray`): words printed fainter than the text's."""
+    colour = el.get("color") if el.tag == "font" else None
+    style = STYLE_COLOUR.search(el.get("style") or "")
+    colour = colour or (style.group(1) if style else None)
+    return colour is not None and GREY.fullmatch(colour.strip()) is not None
 
 
 def _drop_labelled_notes(root: _Element, page: Page) -> None:
@@ -5727,7 +5753,13 @@ def _standing_signature(el: _Element, text: str, page: Page) -> bool:
     classed (a forum's `<div class="signature">Nguyễn Văn Hậu - Trại lợn …</div>` under each of
     a member's posts): the member's standing signature, which the forum adds to every post of
     theirs; neither text nor a byline, the post's poster being named beside it. So is one
-    opening with the poster's name on his only post (`_poster_s_signature`)."""
+    opening with the poster's name on his only post (`_poster_s_signature`), and one opening
+    with a rule of dashes over its lines (`<div class="signature">-----<br><i>Cẩn tắc vô áy náy.
+    Bảo - Cầu Giấy.</i></div>`, the forum setting the member's signature off from his post),
+    whichever of its lines is read."""
+    box = next((a for a in (el, *el.iterancestors()) if SIGNATURE_BLOCK.search(_classes(a))), None)
+    if box is not None and SIGNATURE_RULE.match(text_of(box)):
+        return True
     if not SIGNATURE_BLOCK.search(_classes(el)):
         return False
     same = (
@@ -5929,13 +5961,13 @@ def thumbnail_of(img: _Element, url: str, found: list[Image]) -> bool:
     """A gallery's strip of thumbnails repeating its pictures (`/thumb/cho-hoa-1-160.jpg` under
     `/cho-hoa-1.jpg`): a picture of a thumbnail-classed block whose file, less a size suffix,
     is one already found."""
-    name = _picture_name(url)
-    return any(_picture_name(image.url) == name for image in found) and any(
+    name = picture_name(url)
+    return any(picture_name(image.url) == name for image in found) and any(
         THUMBNAILS.search(el.get("class") or "") for el in img.iterancestors()
     )
 
 
-def _picture_name(url: str) -> str:
+def picture_name(url: str) -> str:
     """The file's name without its folder, its extension and a size suffix (`-160`, `_320x180`)."""
     name = url.split("?", 1)[0].rsplit("/", 1)[-1].rsplit(".", 1)[0]
     return SIZE_SUFFIX.sub("", name)

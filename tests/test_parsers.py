@@ -153,56 +153,14 @@ NOT_YET: dict[str, dict[str, str]] = {
         "images": "the title card's background picture (the cover behind the headline, the og"
         " image too) is read as the article's first picture",
     },
-    "holdout72/eventbrite-charity-run-event-page-children-heart-surgery-no-publish-day-event-time-only-summary-lead-organizer-card-no-byline-agenda-refund-not-body-evbuc-encoded-image-tags": {  # noqa: E501
-        "images": "the hero `<picture>` over the event's title, on the image service's encoded"
-        " address, is not read",
-    },
     "holdout74/ausha-provincial-radio-podcast-episode-truong-sa-voyage-english-month-day-only-beside-length-ld-utc-other-hour-description-body-thuc-hien-two-people-no-views-no-category": {  # noqa: E501
         "body": "the italic `Thực hiện:` credit is not the description's last line: the"
         " broadcast schedule and Ausha's hosting line after it stay in the text, and the"
         " credit with them",
-        "images": "the episode's cover in its header (the show's art, the logo's file at another"
-        " size, no caption) is read as the article's cover picture",
     },
     "holdout74/benchmark-email-fisheries-association-newsletter-web-version-iuu-offshore-fleet-issue-day-only-weekday-title-subject-bold-dateline-lead-tin-label-briefs-not-body-caption-row": {  # noqa: E501
         "images": "the association's logo in the newsletter's header row (its `alt` the"
         " association's name, which no site name on the page repeats) is read as a picture",
-    },
-    "holdout76/daux-io-construction-inspectorate-handbook-page-inspecting-private-houses-under-construction-breadcrumb-h1-english-modified-date-only-date-12-hour-h2-subheading-table-note-blockquote-desk": {  # noqa: E501
-        "summary": "the handbook's description in the metas (`Sổ tay nghiệp vụ của Thanh tra Sở"
-        " Xây dựng`), the book's and not the page's, is read as the page's lead",
-    },
-    "holdout76/lychee-ward-photo-gallery-album-sidewalk-clearing-before-after-album-description-body-created-dd-day-hour-taken-range-not-publish-photo-titles-captions-relative-thumbs-parent-album-category": {  # noqa: E501
-        "images": "the album's photos, thumbs in links to each photo's own page (`<a"
-        ' class="photo">` with an overlay title), are read as teasers of other pages, not as the'
-        " album's pictures with their titles as captions",
-    },
-    # holdout77
-    "holdout77/piwigo-bentre-newspaper-photo-gallery-picture-page-qr-codes-market-stalls-description-body-posted-vs-created-worded-month-weekday-visits-downloads-rating-author-field-album-trail": {  # noqa: E501
-        "images": "the gallery's main picture (`#theMainImage`) stands over the picture's name"
-        " (`h4.imageName`), outside the description's block; the thumbnails' carousel after"
-        " the text, linking the album's other pictures, is read instead",
-    },
-    "holdout77/postachio-can-tho-accountant-evernote-blog-e-invoices-cash-register-div-lines-br-spacers-english-ordinal-day-by-author-bold-first-row-table-note-to-clients-tags": {  # noqa: E501
-        "body": 'the grey closing note to clients (`<font color="#888888">`, a Zalo number and'
-        " office hours) is a `<div>` line like the text's own: no rule yet tells a greyed"
-        " contact note from the text's last line",
-    },
-    "holdout77/skool-online-sellers-community-post-fake-tax-sms-apk-scam-relative-3d-title-english-am-level-badge-category-link-pinned-likes-comments-same-editor-class": {  # noqa: E501
-        "category": "the post's category link is classed only camel-cased by a styled component"
-        " (`styled__CategoryLink-sc-…`), which the one-scan class words cannot read case by"
-        " case yet",
-    },
-    "holdout77/ubbthreads-family-forum-topic-fake-carrier-call-sim-lock-otp-scam-sa-ch-hours-br-paragraphs-topic-views-comma-replies-same-post-inner-signature-board-trail": {  # noqa: E501
-        "byline": "the first post's signature under its `-----` rule is read as the text's"
-        " signer, and without it the replies' short author cells (`author-content`) are"
-        " read before the first post's, which its join month and post count make long",
-        "authors": "as the byline",
-    },
-    "holdout77/uvdesk-mobile-carrier-help-centre-kb-article-sim-standardisation-chip-id-nfc-update-line-only-date-views-helpful-count-h3-steps-info-alert-caption-next-paragraph-kb-category": {  # noqa: E501
-        "summary": "the help article's meta description (`Hướng dẫn …`), printed nowhere on the"
-        " page, is read as the lead: no rule yet tells a help centre's description from a lead"
-        " written for the page",
     },
     # holdout78
     "holdout78/blubrry-provincial-broadcaster-health-podcast-episode-flu-vaccine-elderly-english-month-day-jsonld-same-day-hour-duration-listens-thuc-hien-credit-dan-chuong-trinh-host": {  # noqa: E501
@@ -210,13 +168,6 @@ NOT_YET: dict[str, dict[str, str]] = {
         " not read as the article's: reading it beside the printed day alone would give"
         " holdout74's Ausha episode (the same shape) an hour its tuned record leaves out",
         "published_raw": "as the published time",
-    },
-    # holdout79
-    "holdout79/nopcommerce-incense-shop-blog-post-quang-phu-cau-tet-orders-dotnet-worded-month-long-date-relative-body-image-italic-caption-next-paragraph-blog-tags-comments-time-product-grid-shop-signature": {  # noqa: E501
-        "byline": "the right-aligned `Xưởng hương Hùng Thịnh – Quảng Phú Cầu` closing the text"
-        " is the shop signing its own post (its logo's `Hương Quảng Phú Cầu Hùng Thịnh` in"
-        " other words and order), which no site-name check reads: it is read as the byline",
-        "authors": "as the byline: the workshop and its commune are read as two people",
     },
 }
 

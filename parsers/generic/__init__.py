@@ -316,8 +316,13 @@ CLOCK_THEN_DASH = patterns.compile(
 SECTION_CLASS = patterns.compile(
     r"(?:^|[\s_-])(?:cate|categor(?:y|ies)|chuyen-?muc|danh-?muc|up-?title)(?:$|[\s_-])", re.I
 )
-# … and the word closing a camel-case class, no separator before it (K2's `itemCategory`).
-CAMEL_CATEGORY = patterns.compile(r"[a-z]Categor(?:y|ies)(?:$|[\s_A-Z-])")
+# … and the word closing a camel-case class, no separator before it (K2's `itemCategory`), or
+# opening a camel-case name of what shows the category (a styled component's
+# `styled__CategoryLink-sc-…`).
+CAMEL_CATEGORY = patterns.compile(
+    r"[a-z]Categor(?:y|ies)(?:$|[\s_A-Z-])"
+    r"|(?:^|[\s_-])Category(?:Link|Badge|Chip|Label|Name|Pill|Tag)(?:$|[\s_-])"
+)
 # … and the class of the section's name printed above the headline without a link: those, their
 # short form (a print view's `print-cat`), the section's own (an e-paper's `ep-section` over
 # the kicker and the headline), or the design word for that line (a documentation platform's
@@ -442,6 +447,10 @@ MIN_LEAD_SENTENCE = 80  # characters of a lead told by its place alone
 MAX_STAMP = 30  # characters of a location or outlet stamp in front of the lead
 WORD = patterns.compile(r"[^\W_]{2,}")  # two letters or digits or more
 KICKER = patterns.compile(r"(?<=\w):\s+")  # `Bài 2: `, `Gỡ nút thắt cao tốc Bắc - Nam: `
+# `Hướng dẫn` (a guide to) opening a help article's description before its title (folded),
+# and the words the description may add after the title.
+GUIDE_OPENING = patterns.compile(r"huong dan (?:cach )?")
+MAX_GUIDE_TAIL_WORDS = 8
 MIN_SITE_NAME_WORDS = 3  # a site's name a description spells out: not one word of it
 # What a website calls itself opening its description, folded: the e-information page or
 # portal of the law's wording (`Trang thông tin điện tử`, `Cổng TTĐT`), `Website`.
@@ -512,11 +521,13 @@ def summary(page: Page) -> str | None:
     if described and (
         len(described) < MIN_LEAD
         or (title and _retitled(described, title))
+        or (title and _guide_to(described, title))
         or (title and _excerpt(described, title))
         or opens_with_site_name(page, described)
         or _names_office_over_headline(page, described)
         or _named_in_furniture(page, described)
         or _office_named(page, described)
+        or _office_s_work(page, described)
         or _slogan_over_headline(page, described)
         or _spells_out_site_name(page, described)
         or _calls_itself_a_website(page, described)
@@ -944,6 +955,21 @@ def _retitled(described: str, title: str) -> bool:
     return rest != said and rest in (headline, KICKER.split(headline, maxsplit=1)[-1])
 
 
+def _guide_to(described: str, title: str) -> bool:
+    """The description is `Hướng dẫn` (a guide to) before the headline's words and a few more
+    (`Hướng dẫn chuẩn hóa thông tin thuê bao bằng căn cước gắn chip trên ứng dụng và tại cửa
+    hàng.` under `Chuẩn hóa thông tin thuê bao bằng căn cước gắn chip`): a help centre's
+    title for its article restated, not a lead telling a story."""
+    said, headline = " ".join(fold(described).split()), " ".join(fold(title).split())
+    guide = GUIDE_OPENING.match(said)
+    rest = said[guide.end() :] if guide else ""
+    return (
+        bool(headline)
+        and rest.startswith(headline)
+        and (len(rest[len(headline) :].split()) <= MAX_GUIDE_TAIL_WORDS)
+    )
+
+
 def _describes_site(page: Page, title: str) -> bool:
     """The metadata describes the website (`og:type` `website`) under titles none of which is
     the headline: a page builder's pitch for the site on every page, not the article's lead."""
@@ -1001,6 +1027,23 @@ def _office_named(page: Page, described: str) -> bool:
     article's story; a text naming the office in its first words does not make it one."""
     return (
         described.rstrip()[-1:] not in ".!?…" and is_vietnamese(page) and is_organisation(described)
+    )
+
+
+def _office_s_work(page: Page, described: str) -> bool:
+    """On a Vietnamese page, the description is no sentence and closes with the office its
+    `author` meta names (`Sổ tay nghiệp vụ của Thanh tra Sở Xây dựng` under the author
+    `Thanh tra Sở Xây dựng`): the office's work the site is (a handbook, a portal), described
+    so on every page. A lead is a sentence telling the article's story."""
+    office = " ".join(page.meta.get("author", "").split())
+    said = " ".join(described.split())
+    return (
+        bool(office)
+        and said[-1:] not in ".!?…"
+        and is_vietnamese(page)
+        and is_organisation(office)
+        and said != office
+        and said.endswith(office)
     )
 
 

@@ -57,6 +57,7 @@ from parsers.generic.zones import (
     own_texts_with,
     position,
     post_column,
+    rewords_logo,
     text_scan,
 )
 from parsers.page import (
@@ -555,6 +556,7 @@ def _from_author_classes(page: Page, acceptable: Callable[[str], bool] | None = 
                 or _named_over_affiliation(el)
                 or _named_before_unit(el)
                 or _named_over_date(page, el)
+                or _poster_card_name(el)
             )
         elif text == "" and el.find(".//img") is not None:
             text = _beside_avatar(el)
@@ -678,6 +680,21 @@ def _named_before_unit(box: _Element) -> str | None:
         return None
     names = _signed_names(text)
     return names if names and names != text and len(names) <= MAX_CHARS else None
+
+
+def _poster_card_name(box: _Element) -> str | None:
+    """An author box too long for a name because it is a forum poster's card (the first post's
+    `<td class="author-content"><a href="/users/9917/…">Nguyễn Quốc Bảo</a><br>` over his rank,
+    avatar, join month and post count): the link opening it, on a line of its own, is the
+    poster; a reply's card, shorter, comes after it and is another poster's."""
+    first = next((child for child in box if isinstance(child.tag, str)), None)
+    if first is None or first.tag != "a" or (box.text or "").strip():
+        return None
+    after = first.getnext()
+    name = text_of(first)
+    return (
+        name if after is not None and after.tag == "br" and not (first.tail or "").strip() else None
+    )
 
 
 def _named_over_date(page: Page, box: _Element) -> str | None:
@@ -2151,7 +2168,10 @@ def contradicted(page: Page, text: str) -> bool:
     """On a page in another language, a byline line read from the body that names none of the
     people both the metadata and a byline box or link name, in full (a kicker in capitals, a
     section label): not the byline; an account name (`Site D`) proves nothing. Vietnamese pen
-    names under the text stand, but for a stamp in capitals (`_capitals_contradicted`)."""
+    names under the text stand, but for a stamp in capitals (`_capitals_contradicted`). The
+    site's name in other words and order (`rewords_logo`) is the site signing: no person."""
+    if rewords_logo(page, text):
+        return True
     if is_vietnamese(page):
         return _capitals_contradicted(page, text)
     people = _metadata_people(page)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from itertools import islice
+from urllib.parse import urlsplit
 
 from lxml.etree import _Element
 
@@ -32,6 +33,7 @@ from parsers.body import (
     icon,
     image_url,
     picture_box_line,
+    picture_name,
     row_caption,
     stamp,
     table_caption,
@@ -40,6 +42,7 @@ from parsers.body import (
 )
 from parsers.generic.zones import SEPARATOR, headline_element, in_zone, meta_titles
 from parsers.page import Page, short_text, text_of
+from parsers.vietnamese.dates import search_datetime
 from parsers.vietnamese.text import fold
 
 # A poster's or author's box (a forum post's `author_information`, `userinfo`), or a card of
@@ -65,7 +68,15 @@ MORE_PICTURES = patterns.compile(r"\+\s*\d+")  # `+3`: the pictures a grid leave
 MIN_GRID = 2  # pictures of a post's grid
 MAX_CLOSED_LEVELS = 3  # blocks around the text's box it may close, the gallery after them
 MAX_KICKER = 80  # characters of a series line or kicker between a cover and the headline
-MAX_COVER_LEVELS = 3  # levels above the headline's block a post image titled as it is looked for
+# A dash parting a headline's title from what it adds (`Giải chạy 2026 – 5 km quanh hồ`), and
+# the words the title before it must have to name the article.
+TITLE_DASH = patterns.compile(r"\s+[–—-]\s+")
+MIN_TITLE_HEAD_WORDS = 4
+TITLE_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")  # a photo's title over its thumbnail, any level
+# The site's logo: a picture classed as one or in a block or link so classed (`<a
+# class="sc-show-logo"><img …></a>`, `<div class="header-logo">`).
+LOGO_PICTURES = "img[class*=logo], [class*=logo] > img, [class*=logo] > a > img"
+MAX_COVER_LEVELS = 4  # levels above the headline's block a post image titled as it is looked for
 MAX_SHARED_LEVELS = 6  # levels above the text's block its shared picture is looked for beside
 
 
@@ -142,7 +153,7 @@ def _site_art(page: Page, img: _Element, heading: _Element) -> bool:
     cover, `alt="Giá nông sản Tây Nguyên"`, also before its host's: `… | Show | RSS.com`), or
     `img` is classed as a recording's art (`ARTWORK_CLASS`): the show's or the site's art, on
     its every page."""
-    if ARTWORK_CLASS.search(img.get("class") or ""):
+    if ARTWORK_CLASS.search(img.get("class") or "") or _logo_resized(page, img):
         return True
     alt = fold(" ".join((img.get("alt") or "").split()))
     title = text_of(heading)
@@ -154,6 +165,26 @@ def _site_art(page: Page, img: _Element, heading: _Element) -> bool:
         if len(parts) >= 3 and not parts[0] and alt in {fold(part.strip()) for part in parts[2::2]}:
             return True
     return False
+
+
+def _logo_resized(page: Page, img: _Element) -> bool:
+    """`img` shows the file of the site's logo at another size (an audio host's episode header
+    printing the show's art `…/2xRkT7vQ_400x400.jpeg` that its logo in the site's header shows
+    at `…_200x200`): the site's art, on its every page."""
+    url = image_url(page, img)
+    name = _resized_file(url) if url else ""
+    return bool(name) and any(
+        logo is not img and (shown := image_url(page, logo)) and _resized_file(shown) == name
+        for logo in page.select(LOGO_PICTURES)
+    )
+
+
+def _resized_file(url: str) -> str:
+    """The picture's address less its query and the size suffix of its file's name: the file,
+    whatever size it is shown at (a service naming every file `image.jpg` in its own folder
+    tells its files apart by the folder)."""
+    folder = url.split("?", 1)[0].rsplit("/", 1)[0]
+    return f"{folder}/{picture_name(url)}"
 
 
 def _in_other_post(img: _Element, container: _Element) -> bool:
@@ -181,6 +212,12 @@ def gallery_after(page: Page, container: _Element | None) -> list[Image]:
     block = _block_after(container) if container is not None else None
     if block is None or not isinstance(block.tag, str):
         return []
+    if (album := _album_photos(page, block)) or (
+        _heading_only(block)
+        and (after := _next_shown(block)) is not None
+        and (album := _album_photos(page, after))
+    ):
+        return album
     credited = (
         _credited_figures(page, block)
         or _linked_grid(page, block)
@@ -241,8 +278,12 @@ def _linked_grid(page: Page, block: _Element) -> list[Image]:
     """A post's grid of pictures after its text (`<div class="post-media"><a href="/photo/…/1">
     <img …></a><a href="/photo/…/2"><img …><span>+3</span></a></div>`): two or more pictures,
     each linked to its own page on the site, and no word beside them (the count of the ones
-    left out aside). Their `alt` texts are the network's guesses, no captions."""
+    left out aside). Their `alt` texts are the network's guesses, no captions. A strip whose
+    links lead to this page too (a gallery's carousel of the album's pictures, the one shown
+    here among them) is the way between the album's pages, not this page's pictures."""
     pictures = list(block.iter("img"))
+    if any(page.names_itself(a.get("href")) for a in block.iter("a")):
+        return []
     found: list[Image] = []
     for img in pictures:
         link = next(img.iterancestors("a"), None)
@@ -290,6 +331,48 @@ def _titled_thumbs(page: Page, block: _Element) -> list[Image]:
             return []
         found.append(Image(url, caption))
     return found if len(found) >= MIN_GRID else []
+
+
+def _album_photos(page: Page, block: _Element) -> list[Image]:
+    """An album's photos after its description, each a link to the photo's own page under the
+    album's address holding the thumbnail and, over it, the photo's title in a heading, and at
+    most the day it was taken besides (Lychee's `<a class="photo" href="/gallery/<album>/0">
+    <img …><div class="overlay"><h1>Lê Thánh Tôn, trước ngày 23/11</h1><a><span>23 Th11 2026
+    </span></a></div></a>`): the album's pictures, their titles the captions. A teaser's link
+    leads to another article, not under this page's address."""
+    own = urlsplit(page.url).path.rstrip("/") + "/"
+    found: list[Image] = []
+    for item in block:
+        if not isinstance(item.tag, str):
+            continue
+        pictures = item.findall(".//img")
+        heading = next(item.iter(*TITLE_TAGS), None)
+        url = image_url(page, pictures[0]) if len(pictures) == 1 else None
+        address = urlsplit(page.absolute(item.get("href")) or "")
+        if (
+            item.tag != "a"
+            or not url
+            or heading is None
+            or not address.path.startswith(own)
+            or address.netloc != urlsplit(page.url).netloc
+            or icon(pictures[0], url)
+        ):
+            return []
+        caption = text_of(heading)
+        rest = text_of(item).replace(caption, " ", 1).strip()
+        if not WORD.search(caption) or (
+            rest and search_datetime(rest, now=page.fetched_at) is None
+        ):
+            return []
+        found.append(Image(url, caption))
+    return found if len(found) >= MIN_GRID else []
+
+
+def _heading_only(block: _Element) -> bool:
+    """`block` is a heading and nothing else (`<div class="divider"><h1>Ảnh</h1></div>`): a
+    title over the block after it."""
+    headings = [block] if block.tag in TITLE_TAGS else list(block.iter(*TITLE_TAGS))
+    return len(headings) == 1 and text_of(headings[0]) == text_of(block) != ""
 
 
 def _attached_files(page: Page, block: _Element) -> list[Image]:
@@ -407,7 +490,7 @@ def _titled_picture_above(
             return []
         found = _bare_picture_above(page, list(parent)[: list(parent).index(level)])
         img = next(found[0].iter("img"), None) if found else None
-        if img is not None and _titled_as_headline(page, img):
+        if img is not None and (_titled_as_headline(page, img) or _titled_as_title_head(page, img)):
             return found
         level = parent
     return []
@@ -535,6 +618,18 @@ def _titled_as_headline(page: Page, img: _Element) -> bool:
     heading = headline_element(page)
     title = " ".join(text_of(heading).split()) if heading is not None else ""
     return bool(title) and title in (img.get("alt", "").strip(), img.get("title", "").strip())
+
+
+def _titled_as_title_head(page: Page, img: _Element) -> bool:
+    """The picture's `alt` is the headline's part before a dash (an event's `Chạy vì trái tim
+    trẻ em 2026` over its headline `Chạy vì trái tim trẻ em 2026 – 5 km và 10 km quanh hồ Bán
+    Nguyệt`): the title the headline opens with, before what it adds; a name of a few words
+    only could be anything's."""
+    heading = headline_element(page)
+    title = " ".join(text_of(heading).split()) if heading is not None else ""
+    head = TITLE_DASH.split(title, maxsplit=1)[0]
+    alt = " ".join((img.get("alt") or "").split())
+    return head != title and len(head.split()) >= MIN_TITLE_HEAD_WORDS and alt == head
 
 
 def _portrait_card(img: _Element) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Iterator
 from functools import lru_cache
 from itertools import islice
@@ -222,6 +223,10 @@ SEPARATOR = patterns.compile(r"(\s+[|\-–—:»·]\s+|\s*[|｜]\s*|(?<=[^\x00-\
 # `{title}-{sitename}`): the last one, before a name of a few words.
 UNSPACED_AFFIX = patterns.compile(r"(?<=[^\W_])-(?=[^\W\d_][^-]*$)")
 ICON_TAGS = frozenset({"svg", "i", "img"})  # drawn before a heading's words, printing none
+# A logo's name in other words and order (`rewords_logo`): words it must have (a person's
+# name has fewer), and words the signature may add (`Xưởng` before a workshop's name).
+MIN_REWORDED_LOGO_WORDS = 5
+MAX_ADDED_WORDS = 1
 MIN_UNSPACED_NAME = 3  # words of a site's name after an unspaced hyphen (`Bà Rịa-Vũng Tàu` is none)
 # Between a title's parts, with or without a space before: `Trường X: Tin tức: Bài`, `A :: B`;
 # a forum's spaced slash, after the page's number (FluxBB's `Chủ đề (Trang 1) / Diễn đàn con /
@@ -1323,6 +1328,21 @@ def names_site(page: Page, text: str) -> bool:
     words = normalize("NFC", text).lower().split()
     outlet = OUTLET_NAME_UNTONED if text.isascii() else OUTLET_NAME
     return len(words) <= MAX_OUTLET_WORDS and bool(re.match(outlet, " ".join(words)))
+
+
+def rewords_logo(page: Page, text: str) -> bool:
+    """`text` holds every word of the site's name as its logo spells it, in another order and
+    with one more word at most (a shop's `Xưởng hương Hùng Thịnh – Quảng Phú Cầu` under its
+    logo's `Hương Quảng Phú Cầu Hùng Thịnh`): the site signing its own post. A name of a few
+    words only (a writer's own blog named after her) could be a person's: it must be long."""
+    words = NAME_WORD.findall(_key(text))
+    for logo in _logo_names(page):
+        named = NAME_WORD.findall(logo)
+        if len(named) < MIN_REWORDED_LOGO_WORDS or len(words) > len(named) + MAX_ADDED_WORDS:
+            continue
+        if not Counter(named) - Counter(words):
+            return True
+    return False
 
 
 def _logo_names(page: Page) -> list[str]:
