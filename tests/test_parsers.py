@@ -162,13 +162,6 @@ NOT_YET: dict[str, dict[str, str]] = {
         "images": "the association's logo in the newsletter's header row (its `alt` the"
         " association's name, which no site name on the page repeats) is read as a picture",
     },
-    # holdout78
-    "holdout78/blubrry-provincial-broadcaster-health-podcast-episode-flu-vaccine-elderly-english-month-day-jsonld-same-day-hour-duration-listens-thuc-hien-credit-dan-chuong-trinh-host": {  # noqa: E501
-        "published_at": "the episode's `datePublished` is in a `PodcastEpisode` JSON-LD, which is"
-        " not read as the article's: reading it beside the printed day alone would give"
-        " holdout74's Ausha episode (the same shape) an hour its tuned record leaves out",
-        "published_raw": "as the published time",
-    },
 }
 
 
