@@ -392,11 +392,12 @@ _ANY_SUMMARY = ", ".join(SUMMARY_SELECTORS)
 # `squareLeadLeft` or `aiSummaryContent`), or the short text a news module prints
 # before the long one (WebsiteBaker's `post-short`, eZ Publish's `attribute-short`), or the
 # text of the article's heading block (Tiki's `articleheadingtext` beside the topic's icon), or
-# its description in Vietnamese (`tin-mo-ta`: `mô tả`), or its description named as the post's
-# (a static blog theme's `<p class="post-desc">` under the `<h1>`).
+# its description in Vietnamese (`tin-mo-ta`: `mô tả`; `tom-luoc`: `tóm lược`, as `tom-tat`), or
+# its description named as the post's (a static blog theme's `<p class="post-desc">` under the
+# `<h1>`).
 LEAD_CLASS = patterns.compile(
     r"(?:^|[\s_-])(?:sapo|lead|lede|dek|standfirst|ingress|entradilla|chapeau|chapo|summary"
-    r"|hometext|tom-?tat|(?:post|entry|article)-desc"
+    r"|hometext|tom-?(?:tat|luoc)|(?:post|entry|article)-desc"
     r"|excerpt|(?:article|news|post|entry|story)-?heading-?text"
     r"|intro(?:text|duction)?|(?:post|attribute)-short|mo-?ta"
     r"|(?:article|news|post|entry|story|detail|fs)(?-i:Sapo|Lead|Chapeau|Summary|Excerpt|Intro))"

@@ -1,0 +1,56 @@
+"""Rules the generic extractor learnt from the fifth blind table of leads and headlines
+(`tests/fixtures/placements/leads5.json`), on invented pages of their own."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from pipelines.normalize import extract_record
+
+NOW = datetime.fromisoformat("2025-12-05T08:00:00+07:00")
+URL = "https://vungtrung.example.vn/tin-tuc/lang-nghe-det-chieu-vao-mua-4417"
+TITLE = "Làng nghề dệt chiếu vào mùa cuối năm"
+LEAD = (
+    "Những ngày cuối năm, các hộ dệt chiếu ở làng ven sông làm việc từ sáng sớm đến tối "
+    "muộn để kịp giao hàng cho thương lái khắp các tỉnh."
+)
+FIRST = (
+    "Tiếng khung dệt vang khắp xóm từ bốn giờ sáng, mỗi hộ có hai đến ba người thay nhau "
+    "ngồi dệt, người già chẻ cói, phơi sợi ngoài sân."
+)
+SECOND = (
+    "Bà Nguyễn Thị Hoa, người có hơn bốn mươi năm trong nghề, cho biết năm nay giá chiếu "
+    "tăng nhẹ nên bà con ai cũng phấn khởi."
+)
+THIRD = (
+    "Chính quyền xã đang hỗ trợ các hộ đăng ký nhãn hiệu tập thể và đưa sản phẩm lên các "
+    "sàn thương mại điện tử để bán được giá hơn."
+)
+TEXT = (FIRST, SECOND, THIRD)
+
+
+def _page(article: str, description: str = "") -> str:
+    meta = f"<meta name='description' content='{description}'>" if description else ""
+    return (
+        f"<html lang='vi'><head><title>{TITLE} - Báo Vùng Trũng</title>{meta}</head><body>"
+        "<header><a href='/'>Báo Vùng Trũng</a></header>"
+        f"<main>{article}</main>"
+        "<footer><p>© 2025 Báo Vùng Trũng. Giấy phép số 12/GP-BTTTT.</p></footer></body></html>"
+    )
+
+
+def _paragraphs(texts: tuple[str, ...] = TEXT) -> str:
+    return "".join(f"<p>{text}</p>" for text in texts)
+
+
+def test_a_lead_classed_tom_luoc_is_the_lead() -> None:
+    """A lead named `tóm lược` (`<div class="tom-luoc">`) in a portal's article, as `tom-tat`
+    names one: the lead, and not again the text's first paragraph."""
+    article = (
+        f"<div class='journal-content-article'><h1>{TITLE}</h1>"
+        "<div class='ngay-dang'>04/12/2025</div>"
+        f"<div class='tom-luoc'>{LEAD}</div><div class='noi-dung'>{_paragraphs()}</div></div>"
+    )
+    got = extract_record(_page(article), URL, NOW)
+    assert got["summary"] == LEAD
+    assert got["body"].split("\n\n")[0] == FIRST
