@@ -54,3 +54,18 @@ def test_a_lead_classed_tom_luoc_is_the_lead() -> None:
     got = extract_record(_page(article), URL, NOW)
     assert got["summary"] == LEAD
     assert got["body"].split("\n\n")[0] == FIRST
+
+
+def test_a_section_named_intro_around_the_text_is_no_lead() -> None:
+    """A landing page's section named for its place (`<section class="section-intro">`) that
+    holds the text's own block is the page's text, not its lead: the sub-title printed under
+    the headline is."""
+    article = (
+        f"<section class='section-hero'><h1 class='heading-style-h1'>{TITLE}</h1>"
+        f"<p class='hero-subtitle'>{LEAD}</p><a class='button' href='/dang-ky'>Đăng ký</a>"
+        "</section><section class='section-intro'><div class='container-medium'>"
+        f"<div class='text-rich-text w-richtext'>{_paragraphs()}</div></div></section>"
+    )
+    got = extract_record(_page(article), URL, NOW)
+    assert got["summary"] == LEAD
+    assert got["body"].split("\n\n")[0] == FIRST

@@ -485,6 +485,7 @@ def summary(page: Page) -> str | None:
             and not _lead_art(el)
             and not _other_language(page, el)
             and el is not body_container(page)  # a video's description that is its whole text
+            and not _holds_text(page, el)
         }
         found = [
             (
@@ -593,6 +594,13 @@ def _captioned_picture(el: _Element) -> bool:
         CAPTION_CLASS.search(part.get("class") or "") and text_of(part) == text_of(el)
         for part in el.iterdescendants("*")
     )
+
+
+def _holds_text(page: Page, el: _Element) -> bool:
+    """`el` holds the text's container (a landing page's `<section class="section-intro">`
+    around its rich-text block): a section of the page named for its place, not a lead."""
+    container = body_container(page)
+    return container is not None and any(up is el for up in container.iterancestors())
 
 
 def _holds_lead(el: _Element, leads: dict[_Element, str]) -> bool:
