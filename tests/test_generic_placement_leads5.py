@@ -69,3 +69,19 @@ def test_a_section_named_intro_around_the_text_is_no_lead() -> None:
     got = extract_record(_page(article), URL, NOW)
     assert got["summary"] == LEAD
     assert got["body"].split("\n\n")[0] == FIRST
+
+
+def test_a_bold_cell_under_a_headline_cell_is_the_lead() -> None:
+    """A table layout whose headline is a cell alone in its row (`<td class="NewsTitle">`),
+    with a cell in bold under it (its date's row between) and the text's cell after: the bold
+    cell is the lead, its place stamp left out, the text opening at its own first paragraph."""
+    article = (
+        "<table class='ArticleDetail' width='100%'>"
+        f"<tr><td class='NewsTitle'><span class='Head'>{TITLE}</span></td></tr>"
+        "<tr><td class='SubHead'><span>04/12/2025 08:15</span></td></tr>"
+        f"<tr><td class='Normal'><b>NAM ĐỊNH - {LEAD}</b></td></tr>"
+        f"<tr><td class='Normal'>{_paragraphs()}</td></tr></table>"
+    )
+    got = extract_record(_page(article), URL, NOW)
+    assert got["summary"] == LEAD
+    assert got["body"].split("\n\n")[0] == FIRST

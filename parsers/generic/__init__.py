@@ -359,6 +359,8 @@ MAX_SECTION_LEVELS = 3  # the headline, and the blocks it opens, looked above
 # class="entry"><h2>…`).
 MAX_SECTION_ABOVE = 4
 STAMP_TAGS = frozenset({"span", "strong", "b", "em", "i", "a", "font"})
+# Elements running inside a line of text: a cell holding only these holds no block of its own.
+INLINE_TAGS = frozenset({*STAMP_TAGS, "br", "img", "u", "small", "sup", "sub", "time"})
 SUMMARY_SELECTORS = (
     ".sapo",
     ".desc",
@@ -889,8 +891,12 @@ def _bold_under_headline(anchor: _Element) -> str | None:
         if not isinstance(el.tag, str) or len(text := text_of(el)) < MIN_LEAD_SENTENCE:
             continue
         if lead is not None:
-            return lead if el.tag in ("p", "div") and not _bold(el) else None
-        if el.tag not in ("p", "div") or el.find(".//a") is not None or text[-1] not in ".!?…":
+            return lead if el.tag in ("p", "div", "td") and not _bold(el) else None
+        if (
+            el.tag not in ("p", "div", "td")
+            or el.find(".//a") is not None
+            or text[-1] not in ".!?…"
+        ):
             return None
         if not _bold(el):
             return None
@@ -901,21 +907,33 @@ def _bold_under_headline(anchor: _Element) -> str | None:
 def _under_in_rows(anchor: _Element) -> list[_Element]:
     """The blocks of the layout rows under the headline's own, cell by cell, when the
     headline is alone in its cell (an e-mail's web version sets each block in a row of its
-    own: `<tr><td><h1>…</h1></td></tr><tr><td><p><strong>…</strong></p></td></tr>`); else
-    none."""
-    cell = anchor.getparent()
+    own: `<tr><td><h1>…</h1></td></tr><tr><td><p><strong>…</strong></p></td></tr>`), or is the
+    cell alone in its row (a table layout's `<td class="NewsTitle">`); else none. A cell of
+    inline text only (`<td><b>…</b></td>`) is one block."""
+    cell = anchor if anchor.tag == "td" else anchor.getparent()
     row = cell.getparent() if cell is not None else None
     if cell is None or cell.tag != "td" or row is None or row.tag != "tr":
         return []
-    if (cell.text or "").strip() or (anchor.tail or "").strip() or len(cell) != 1:
+    if cell is anchor:
+        if len(row.findall("td")) != 1:
+            return []
+    elif (cell.text or "").strip() or (anchor.tail or "").strip() or len(cell) != 1:
         return []
     return [
         block
         for after in row.itersiblings("tr")
         for td in after.iterchildren("td")
-        for block in td.iterchildren()
-        if isinstance(block.tag, str)
+        for block in _cell_blocks(td)
     ]
+
+
+def _cell_blocks(td: _Element) -> list[_Element]:
+    """A layout cell's blocks: its elements, or the cell itself when it holds inline text
+    only (a bold run, a picture and its caption between `<br>`s)."""
+    inner = [child for child in td.iterchildren() if isinstance(child.tag, str)]
+    if all(child.tag in INLINE_TAGS for child in inner):
+        return [td]
+    return inner
 
 
 def _bold_line_opening_lines(page: Page) -> str | None:
