@@ -85,3 +85,19 @@ def test_a_bold_cell_under_a_headline_cell_is_the_lead() -> None:
     got = extract_record(_page(article), URL, NOW)
     assert got["summary"] == LEAD
     assert got["body"].split("\n\n")[0] == FIRST
+
+
+def test_a_line_in_an_italic_styled_span_opening_the_text_is_the_lead() -> None:
+    """Blogger's editor types italics as a styled span (`<div><span style="font-style:
+    italic;">…</span></div>`): a first line wholly so set is the lead in italics, as an
+    `<em>` around it would be, and the text opens at the line after it."""
+    lines = "<div><br></div>".join(f"<div style='text-align: justify;'>{t}</div>" for t in TEXT)
+    article = (
+        f"<div class='post hentry'><h3 class='post-title entry-title'>{TITLE}</h3>"
+        "<div class='post-body entry-content'>"
+        f"<div style='text-align: justify;'><span style='font-style: italic;'>{LEAD}</span></div>"
+        f"<div><br></div>{lines}</div></div>"
+    )
+    got = extract_record(_page(article), URL, NOW)
+    assert got["summary"] == LEAD
+    assert got["body"].split("\n\n")[0] == FIRST
