@@ -3479,13 +3479,20 @@ def _bold_span_whole(el: _Element) -> bool:
     """The line's whole text is one span made bold by its style (an e-mail editor's `<p
     style="margin: 0;"><span style="…; font-weight: bold;">…</span></p>`): as bold as a
     `<strong>` around it."""
+    return _styled_span_whole(el, BOLD_STYLE)
+
+
+def _styled_span_whole(el: _Element, style: re.Pattern[str]) -> bool:
+    """The line's whole text is one span whose style sets it so (bold, or italic as Blogger's
+    editor types it: `<div><span style="font-style: italic;">…</span></div>`): as an `<em>`
+    or a `<strong>` around it would."""
     inner = [child for child in el if isinstance(child.tag, str)]
     return (
         len(inner) == 1
         and inner[0].tag == "span"
         and not (el.text or "").strip()
         and not (inner[0].tail or "").strip()
-        and BOLD_STYLE.search(inner[0].get("style") or "") is not None
+        and style.search(inner[0].get("style") or "") is not None
     )
 
 
@@ -4323,7 +4330,10 @@ class _Reader:
             kind = "byline-candidate"
         strong = sum(len(text_of(e)) for e in el.iter("strong", "b")) >= len(text) - 2
         bold = strong or bold_itself(el)
-        italic = not bold and sum(len(text_of(e)) for e in el.iter("em", "i")) >= len(text) - 2
+        italic = not bold and (
+            sum(len(text_of(e)) for e in el.iter("em", "i")) >= len(text) - 2
+            or _styled_span_whole(el, ITALIC_STYLE)
+        )
         marked = el.tag in HEADING_TAGS
         titled = marked and bool(
             TITLE_CLASS.search(el.get("class") or "") or CONTENT_LABEL.fullmatch(fold(text))

@@ -85,6 +85,9 @@ TABLES = {
     "leads4": Table(
         _headline_lead_and_first_paragraph, 30, short_pages=False, shows_none=("summary", 8)
     ),
+    "leads5": Table(
+        _headline_lead_and_first_paragraph, 30, short_pages=False, shows_none=("summary", 8)
+    ),
     "bylines": Table(_fields("byline", "authors"), 60, shows_none=("byline", 5)),
     "bylines_more": Table(
         _fields("byline", "authors"),

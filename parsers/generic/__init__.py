@@ -364,6 +364,8 @@ MAX_SECTION_LEVELS = 3  # the headline, and the blocks it opens, looked above
 # class="entry"><h2>…`).
 MAX_SECTION_ABOVE = 4
 STAMP_TAGS = frozenset({"span", "strong", "b", "em", "i", "a", "font"})
+# Elements running inside a line of text: a cell holding only these holds no block of its own.
+INLINE_TAGS = frozenset({*STAMP_TAGS, "br", "img", "u", "small", "sup", "sub", "time"})
 SUMMARY_SELECTORS = (
     ".sapo",
     ".desc",
@@ -397,11 +399,12 @@ _ANY_SUMMARY = ", ".join(SUMMARY_SELECTORS)
 # `squareLeadLeft` or `aiSummaryContent`), or the short text a news module prints
 # before the long one (WebsiteBaker's `post-short`, eZ Publish's `attribute-short`), or the
 # text of the article's heading block (Tiki's `articleheadingtext` beside the topic's icon), or
-# its description in Vietnamese (`tin-mo-ta`: `mô tả`), or its description named as the post's
-# (a static blog theme's `<p class="post-desc">` under the `<h1>`).
+# its description in Vietnamese (`tin-mo-ta`: `mô tả`; `tom-luoc`: `tóm lược`, as `tom-tat`), or
+# its description named as the post's (a static blog theme's `<p class="post-desc">` under the
+# `<h1>`).
 LEAD_CLASS = patterns.compile(
     r"(?:^|[\s_-])(?:sapo|lead|lede|dek|standfirst|ingress|entradilla|chapeau|chapo|summary"
-    r"|hometext|tom-?tat|(?:post|entry|article)-desc"
+    r"|hometext|tom-?(?:tat|luoc)|(?:post|entry|article)-desc"
     r"|excerpt|(?:article|news|post|entry|story)-?heading-?text"
     r"|intro(?:text|duction)?|(?:post|attribute)-short|mo-?ta"
     r"|(?:article|news|post|entry|story|detail|fs)(?-i:Sapo|Lead|Chapeau|Summary|Excerpt|Intro))"
@@ -493,6 +496,7 @@ def summary(page: Page) -> str | None:
             and not _lead_art(el)
             and not _other_language(page, el)
             and el is not body_container(page)  # a video's description that is its whole text
+            and not _holds_text(page, el)
         }
         found = [
             (
@@ -603,6 +607,13 @@ def _captioned_picture(el: _Element) -> bool:
         CAPTION_CLASS.search(part.get("class") or "") and text_of(part) == text_of(el)
         for part in el.iterdescendants("*")
     )
+
+
+def _holds_text(page: Page, el: _Element) -> bool:
+    """`el` holds the text's container (a landing page's `<section class="section-intro">`
+    around its rich-text block): a section of the page named for its place, not a lead."""
+    container = body_container(page)
+    return container is not None and any(up is el for up in container.iterancestors())
 
 
 def _holds_lead(el: _Element, leads: dict[_Element, str]) -> bool:
@@ -891,8 +902,12 @@ def _bold_under_headline(anchor: _Element) -> str | None:
         if not isinstance(el.tag, str) or len(text := text_of(el)) < MIN_LEAD_SENTENCE:
             continue
         if lead is not None:
-            return lead if el.tag in ("p", "div") and not _bold(el) else None
-        if el.tag not in ("p", "div") or el.find(".//a") is not None or text[-1] not in ".!?…":
+            return lead if el.tag in ("p", "div", "td") and not _bold(el) else None
+        if (
+            el.tag not in ("p", "div", "td")
+            or el.find(".//a") is not None
+            or text[-1] not in ".!?…"
+        ):
             return None
         if not _bold(el):
             return None
@@ -903,21 +918,33 @@ def _bold_under_headline(anchor: _Element) -> str | None:
 def _under_in_rows(anchor: _Element) -> list[_Element]:
     """The blocks of the layout rows under the headline's own, cell by cell, when the
     headline is alone in its cell (an e-mail's web version sets each block in a row of its
-    own: `<tr><td><h1>…</h1></td></tr><tr><td><p><strong>…</strong></p></td></tr>`); else
-    none."""
-    cell = anchor.getparent()
+    own: `<tr><td><h1>…</h1></td></tr><tr><td><p><strong>…</strong></p></td></tr>`), or is the
+    cell alone in its row (a table layout's `<td class="NewsTitle">`); else none. A cell of
+    inline text only (`<td><b>…</b></td>`) is one block."""
+    cell = anchor if anchor.tag == "td" else anchor.getparent()
     row = cell.getparent() if cell is not None else None
     if cell is None or cell.tag != "td" or row is None or row.tag != "tr":
         return []
-    if (cell.text or "").strip() or (anchor.tail or "").strip() or len(cell) != 1:
+    if cell is anchor:
+        if len(row.findall("td")) != 1:
+            return []
+    elif (cell.text or "").strip() or (anchor.tail or "").strip() or len(cell) != 1:
         return []
     return [
         block
         for after in row.itersiblings("tr")
         for td in after.iterchildren("td")
-        for block in td.iterchildren()
-        if isinstance(block.tag, str)
+        for block in _cell_blocks(td)
     ]
+
+
+def _cell_blocks(td: _Element) -> list[_Element]:
+    """A layout cell's blocks: its elements, or the cell itself when it holds inline text
+    only (a bold run, a picture and its caption between `<br>`s)."""
+    inner = [child for child in td.iterchildren() if isinstance(child.tag, str)]
+    if all(child.tag in INLINE_TAGS for child in inner):
+        return [td]
+    return inner
 
 
 def _bold_line_opening_lines(page: Page) -> str | None:
