@@ -37,6 +37,7 @@ from parsers.generic.dates import (
     TOOLTIPS,
     WEEKDAY_BEFORE,
     creation_entry,
+    facts_column,
     mail_header,
     published,
     visible_dates,
@@ -2015,7 +2016,9 @@ def _from_field(page: Page) -> str | None:
     """A writer's field whose label stands alone beside the name (`<div>Người viết</div>
     <div><img …><span>Lê Hoa</span></div>` in a properties table over the text), the label
     alone in bold in its cell too (`<td><b>Tác giả:</b></td><td>Lê Hoa</td>`), or the term of
-    the article's facts list (`<dt>Tác giả</dt><dd>Lê Hoa</dd>`, `article_fact`)."""
+    the article's facts list (`<dt>Tác giả</dt><dd>Lê Hoa</dd>`, `article_fact`) or of the
+    column of its facts (`facts_column`: a help centre's info panel beside the text, `<td>Tác
+    giả:</td><td>Phòng …</td>` over its creation row)."""
     return _field_value(page, FIELD_WORDS, FIELD_LABEL)
 
 
@@ -2067,7 +2070,9 @@ def _field_value(page: Page, words: re.Pattern[str], label_pattern: re.Pattern[s
         if any(a.get("href") is not None for a in (el, *el.iterancestors("a")) if a.tag == "a"):
             continue
         fact = el.tag == "dt" and el.getnext() is not None and article_fact(el.getnext())
-        if in_zone(page, el) and not fact:
+        column = facts_column(page)
+        among_facts = column is not None and column in el.iterancestors()
+        if in_zone(page, el) and not fact and not among_facts:
             continue
         label = el
         while (parent := label.getparent()) is not None and text_of(parent) == own.strip():

@@ -1,0 +1,82 @@
+"""Rules the generic extractor learnt for dates, views, bylines, headlines, leads, categories,
+tags and pictures from the eighty-first holdout set's forestry pages on help centres, wikis,
+video portals, intranets and galleries."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from tests.invented import InventedArticle
+
+NOW = datetime.fromisoformat("2026-12-06T10:00:00+07:00")
+URL = "https://kiemlam.example.vn/kb/article.php?id=88"
+TITLE = "Cấp dự báo cháy rừng tuần đầu tháng 12"
+TEXT = (
+    "Ba xã vùng cao đang ở cấp IV, nguy cơ cháy rừng cao, trên diện tích 6.400 ha rừng thông.",
+    "Các tổ đội trực 24/24 giờ tại 42 chòi canh, mỗi chòi 2 người theo ca 12 giờ.",
+    "Người dân không đốt thực bì trong rừng và ven rừng đến hết tháng 4/2027.",
+)
+ARTICLE = InventedArticle(URL, TITLE, NOW, TEXT)
+
+
+def _help_article(rows: str) -> dict:
+    """A help centre's article with its info panel in the sidebar beside the text: a table of
+    label cells and value cells, `rows`."""
+    text = "".join(f"<p>{p}</p>" for p in TEXT)
+    main = f"<div class='col-md-8'><h1>{TITLE}</h1><div class='kb-content'>{text}</div></div>"
+    panel = (
+        "<aside class='col-md-4'><div class='panel article-info'>"
+        f"<div class='panel-heading'>Thông tin bài viết</div><table>{rows}</table></div>"
+        "<div class='panel related'><div class='panel-heading'>Bài viết liên quan</div><ul>"
+        "<li><a href='/kb/article.php?id=12'>Thủ tục khai thác gỗ rừng trồng</a>"
+        " <span>4.870 lượt xem</span></li></ul></div></aside>"
+    )
+    return ARTICLE.record(f"<div class='row'>{main}{panel}</div>")
+
+
+PANEL = (
+    "<tr><td>Tác giả:</td><td>Phòng Bảo tồn thiên nhiên</td></tr>"
+    "<tr><td>Ngày tạo:</td><td>28/11/2026 09:40</td></tr>"
+    "<tr><td>Cập nhật lần cuối:</td><td class='date-updated'>03/12/2026 15:05</td></tr>"
+    "<tr><td>Lượt xem:</td><td>1.532</td></tr>"
+)
+
+
+def test_an_info_panel_s_creation_row_makes_its_views_the_article_s() -> None:
+    """A help centre's info panel in the sidebar, a table whose row labelled `Ngày tạo:` holds
+    the article's creation: the panel is the column of the article's facts, its `Lượt xem:`
+    row the article's views (the related list's counts are other articles')."""
+    record = _help_article(PANEL)
+    assert (record["views"], record["views_raw"]) == (1532, "1.532")
+
+
+def test_an_info_panel_s_update_cell_is_the_article_s_update() -> None:
+    """The same panel's update cell, classed so, is the article's last change."""
+    record = _help_article(PANEL)
+    assert (record["published_at"], record["modified_at"]) == (
+        "2026-11-28T09:40:00+07:00",
+        "2026-12-03T15:05:00+07:00",
+    )
+
+
+def test_an_info_panel_s_author_row_is_the_byline() -> None:
+    """The same panel's `Tác giả:` row names the article's writer (here a department)."""
+    record = _help_article(PANEL)
+    assert record["byline"] == "Phòng Bảo tồn thiên nhiên"
+
+
+def test_a_wiki_footer_s_last_edit_with_its_colon_and_clock_is_the_only_date() -> None:
+    """A wiki's footer `Sửa lần cuối: 03.12.2026 10:22` before `bởi <account>` and the owner's
+    link, the page printing no other date: the page's last edit, its only date."""
+    wiki = InventedArticle("https://xa.example.vn/BaoVeRung/ToTuanTra", TITLE, NOW, TEXT)
+    text = "".join(f"<p>{p}</p>" for p in TEXT)
+    footer = (
+        "<footer><nav class='footer'><ul><li><a href='/x/revisions'>Lịch sử</a></li></ul>"
+        "<div class='page-info'><span class='edit-info'>Sửa lần cuối: 03.12.2026 10:22</span>"
+        " bởi <a href='/NguoiDung/LeHoa'>LeHoa</a> · Lượt sửa: 7</div></nav></footer>"
+    )
+    record = wiki.record(f"<main><h1>{TITLE}</h1><div class='page'>{text}</div></main>{footer}")
+    assert (record["published_at"], record["published_raw"]) == (
+        "2026-12-03T10:22:00+07:00",
+        "Sửa lần cuối: 03.12.2026 10:22",
+    )
