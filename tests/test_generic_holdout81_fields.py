@@ -80,3 +80,31 @@ def test_a_wiki_footer_s_last_edit_with_its_colon_and_clock_is_the_only_date() -
         "2026-12-03T10:22:00+07:00",
         "Sửa lần cuối: 03.12.2026 10:22",
     )
+
+
+def test_an_author_link_before_the_time_is_no_field_label() -> None:
+    """An intranet's meta line: the author's link, then a `<time>` printing `Đăng lúc 10:15
+    ngày 02/12/2026` at the instant of its `datetime`. The link names a person (`Lê Thị Hà`
+    folds to the words of an exam's day), no field the time is the value of: the line is the
+    publish line, as printed."""
+    meta = (
+        "<div class='meta'><a class='author' href='/people/113'>Lê Thị Hà</a> "
+        "<time datetime='2026-12-02T03:15:00Z'>Đăng lúc 10:15 ngày 02/12/2026</time> "
+        "<span class='updated'>Cập nhật 03/12/2026 08:40</span></div>"
+    )
+    record = ARTICLE.under_headline(meta)
+    assert (record["published_at"], record["published_raw"]) == (
+        "2026-12-02T10:15:00+07:00",
+        "Đăng lúc 10:15 ngày 02/12/2026",
+    )
+
+
+def test_a_channel_chip_over_the_headline_is_read_without_its_label() -> None:
+    """An intranet's channel chip linking the channel's page over the headline, its label
+    before the name (`Kênh: Sản xuất – Lâm sinh`): the section is the name."""
+    text = "".join(f"<p>{p}</p>" for p in TEXT)
+    record = ARTICLE.record(
+        "<article><a class='chip' href='/news/channel/14'>Kênh: Sản xuất – Lâm sinh</a>"
+        f"<h1>{TITLE}</h1><div class='body'>{text}</div></article>"
+    )
+    assert record["category"] == "Sản xuất – Lâm sinh"

@@ -153,8 +153,8 @@ SECTION_LABEL = patterns.compile(
 # domain a news item or a notice is filed under).
 ACTIVITY_LABEL = patterns.compile(r"linh vuc\s*:?")
 # A section's own label before its name in a badge over the headline, folded (`Mục:`,
-# `Chuyên mục:`): the name is what follows the colon.
-SECTION_LABEL_OPENING = patterns.compile(r"(?:muc|chuyen muc|danh muc|phan muc)\s*:\s*")
+# `Chuyên mục:`, an intranet's channel chip `Kênh:`): the name is what follows the colon.
+SECTION_LABEL_OPENING = patterns.compile(r"(?:muc|chuyen muc|danh muc|phan muc|kenh)\s*:\s*")
 # A line's own label opening the text after a line break (`Chuyên mục:`, `Thao tác:`).
 NEXT_LABEL = patterns.compile(r"\s*[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,3}\s*:")
 # The same labels in the page's own spelling, to find the few elements worth folding: each word
@@ -2670,7 +2670,8 @@ def _section_above_headline(page: Page) -> str | None:
                 )
                 and _in_article(page, before)
             ):
-                return text
+                label = SECTION_LABEL_OPENING.match(fold(text))  # a chip's `Kênh: Lâm sinh`
+                return text[label.end() :] if label else text
             return None
         node = node.getparent()
     return None

@@ -2528,9 +2528,11 @@ def _after_editor(line: _Element) -> bool:
 
 def _field_label(line: _Element) -> str:
     """The label of the field whose value `line` is, standing alone in the element before it
-    (a properties table's `Chỉnh sửa lần cuối` cell beside the date), folded; else empty."""
+    (a properties table's `Chỉnh sửa lần cuối` cell beside the date), folded; else empty. A
+    link is no label (an intranet's author link `Lê Thị Thu Hà` before its `<time>`, which
+    folds to the words of an exam's day)."""
     before = line.getprevious()
-    if before is None or len(before) or (before.tail or "").strip():
+    if before is None or len(before) or (before.tail or "").strip() or before.tag == "a":
         return ""
     label = (before.text or "").strip()
     return fold(label) if len(label) <= MAX_FIELD_LABEL and not re.search(r"\d", label) else ""
