@@ -108,3 +108,48 @@ def test_a_channel_chip_over_the_headline_is_read_without_its_label() -> None:
         f"<h1>{TITLE}</h1><div class='body'>{text}</div></article>"
     )
     assert record["category"] == "Sản xuất – Lâm sinh"
+
+
+def _video_page(after_text: str) -> dict:
+    """A video portal's page: the title's banner holding the `<h1>`, the views and the like
+    buttons, the uploader's banner with an avatar, then the description and `after_text`."""
+    video = InventedArticle("https://video.example.vn/view?m=Xk29aQ7pL", TITLE, NOW)
+    text = "".join(f"<p>{p}</p>" for p in TEXT)
+    return video.record(
+        "<div class='viewer-info'><div class='media-title-banner'>"
+        f"<h1 class='media-title'>{TITLE}</h1>"
+        "<div class='media-views-actions'><div class='media-views'>1.204 lượt xem</div>"
+        "<div class='like'><button>thumb_up<span>56</span></button></div></div></div>"
+        "<div class='media-author-banner'><div><a class='author-banner-thumb' href='/user/ltv/'>"
+        "<img src='/media/userlogos/ltv.jpg' alt='ltv'></a></div>"
+        "<div class='author-banner-name'><a href='/user/ltv/'>ltv</a></div></div>"
+        f"<div class='media-content-banner'><div class='media-content-description'>{text}</div>"
+        f"{after_text}</div></div>"
+    )
+
+
+def test_a_title_banner_beside_an_uploader_s_avatar_is_no_site_banner() -> None:
+    """The `<h1>` in a block classed `media-title-banner`, an avatar in the uploader's
+    `author-banner` a few blocks off: an item's banners, not the site's logo block, so the
+    `<h1>` is no site name and is the headline alone (not the banner with its counts)."""
+    assert _video_page("")["headline"] == TITLE
+
+
+def test_a_field_label_alone_in_its_block_opens_the_links_block_after_it() -> None:
+    """A video portal's fields: `<div class="field-label"><h4>Danh mục</h4></div>` then a
+    block of one link, and the same for `Thẻ` with three links: the section and the tags."""
+
+    def field(label: str, links: list[str]) -> str:
+        linked = "".join(f"<a href='/search?t={i}'>{name}</a>" for i, name in enumerate(links))
+        return (
+            f"<div class='media-content-field'><div class='media-content-field-label'>"
+            f"<h4>{label}</h4></div><div class='media-content-field-content'>{linked}</div></div>"
+        )
+
+    record = _video_page(
+        field("Danh mục", ["Thời sự"]) + field("Thẻ", ["cháy rừng", "Lâm Đồng", "kiểm lâm"])
+    )
+    assert (record["category"], record["tags"]) == (
+        "Thời sự",
+        ["cháy rừng", "Lâm Đồng", "kiểm lâm"],
+    )

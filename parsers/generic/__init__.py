@@ -2380,7 +2380,12 @@ def _labelled_boxes(page: Page, label: re.Pattern[str]) -> Iterator[tuple[str, l
             continue
         if _page_button(el):  # a wiki's `Thẻ` button among the page's tools: no label
             continue
-        box = el if el.find(".//a") is not None else el.getparent()
+        # the label alone in a block of its own (a video portal's `<div class="field-label">
+        # <h4>Danh mục</h4></div>` before the links' block): the box around both is the field
+        holder = el
+        while (parent := holder.getparent()) is not None and text_of(parent) == text_of(el):
+            holder = parent
+        box = el if el.find(".//a") is not None else holder.getparent()
         if box is None or not _in_article(page, box) or _holds_headline(page, box):
             continue
         after = position(page, el)  # the label's values follow it (`Xem theo: <a>ngày</a> |
