@@ -153,3 +153,18 @@ def test_a_field_label_alone_in_its_block_opens_the_links_block_after_it() -> No
         "Thời sự",
         ["cháy rừng", "Lâm Đồng", "kiểm lâm"],
     )
+
+
+def test_a_shop_posting_its_blog_under_its_logo_s_name_signs_nothing() -> None:
+    """A shop's blog prints `Đăng bởi Gỗ An Phú` under the headline, the name its logo's
+    `alt` gives: the shop posting, no person, so no byline."""
+    shop = InventedArticle("https://goanphu.example.com/blogs/tin-tuc/gia-go-keo", TITLE, NOW)
+    text = "".join(f"<p>{p}</p>" for p in TEXT)
+    record = shop.record(
+        "<header><a href='/'><img src='/logo.png' alt='Gỗ An Phú'></a></header>"
+        f"<article class='blog-article'><h1 class='article__title'>{TITLE}</h1>"
+        "<div class='article__meta'><span class='article__date'>03 Tháng 12, 2026</span> "
+        "<span class='article__author'>Đăng bởi Gỗ An Phú</span></div>"
+        f"<div class='rte'>{text}</div></article>"
+    )
+    assert (record["byline"], record["authors"]) == (None, [])

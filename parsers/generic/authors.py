@@ -403,7 +403,7 @@ def byline(page: Page) -> str | None:
         found = find(page)
         if (
             found
-            and names_site(page, found)
+            and _names_the_site(page, found)
             and not (
                 _declared_person(page, found) or find is _creator_s_page or _blog_owner(page, found)
             )
@@ -430,6 +430,13 @@ def _labelled(page: Page, links: str) -> bool:
     return bool(lines) and all(
         line is not None and ROLE_LINE.match(text_start(line, ROLE_LABEL)) for line in lines
     )
+
+
+def _names_the_site(page: Page, found: str) -> bool:
+    """The byline found is the site's name, as printed or after its posting label (a shop's
+    blog signing its posts `Đăng bởi Gỗ Phước Hòa`, the name its logo prints): the outlet."""
+    shown = clean_byline(found).display
+    return names_site(page, found) or bool(shown and shown != found and names_site(page, shown))
 
 
 def _blog_owner(page: Page, name: str) -> bool:
