@@ -168,3 +168,42 @@ def test_a_shop_posting_its_blog_under_its_logo_s_name_signs_nothing() -> None:
         f"<div class='rte'>{text}</div></article>"
     )
     assert (record["byline"], record["authors"]) == (None, [])
+
+
+def test_an_album_s_thumbs_with_taken_times_and_buy_links_are_its_pictures() -> None:
+    """A gallery's thumbnails after its description and a row of share links leading nowhere:
+    each thumb linked alone to the photo's page, its caption beside it, then the photo's
+    `Ngày chụp:` taken time and `Mua ảnh`, `Lưu` links to `#` (a script's buttons): the
+    album's pictures, the captions theirs, the taken times and controls no part of them."""
+    album = InventedArticle("https://anh.example.vn/gallery/U-Minh/G0001", TITLE, NOW)
+    text = "".join(f"<p>{p}</p>" for p in TEXT)
+
+    def thumb(n: int, caption: str, taken: str) -> str:
+        return (
+            f"<div class='thumb'><a href='/gallery-image/U-Minh/G0001/I000{n}'>"
+            f"<img src='https://anh.example.vn/img/I000{n}/fit=1000x750/anh-{n}.jpg' alt=''></a>"
+            f"<div class='thumb-caption'>{caption}</div>"
+            f"<div class='thumb-exif'>Ngày chụp: {taken}</div>"
+            "<div class='thumb-actions'><a href='#' class='add-to-cart'>Mua ảnh</a> "
+            "<a href='#' class='add-to-lightbox'>Lưu</a></div></div>"
+        )
+
+    record = album.record(
+        f"<section class='gallery-header'><h1>{TITLE}</h1>"
+        f"<div class='gallery-description'>{text}</div>"
+        "<div class='gallery-actions'><a href='#'>Trình chiếu</a> <a href='#'>Chia sẻ</a></div>"
+        "</section><section class='thumbs'>"
+        + thumb(1, "Kiểm lâm đo mực nước kênh sáng 29/11.", "29/11/2026 06:42")
+        + thumb(2, "Chòi canh lửa số 9 ở tiểu khu 12.", "29/11/2026 16:08")
+        + "</section>"
+    )
+    assert record["images"] == [
+        {
+            "url": "https://anh.example.vn/img/I0001/fit=1000x750/anh-1.jpg",
+            "caption": "Kiểm lâm đo mực nước kênh sáng 29/11.",
+        },
+        {
+            "url": "https://anh.example.vn/img/I0002/fit=1000x750/anh-2.jpg",
+            "caption": "Chòi canh lửa số 9 ở tiểu khu 12.",
+        },
+    ]

@@ -40,6 +40,7 @@ from parsers.body import (
 )
 from parsers.generic.zones import SEPARATOR, headline_element, in_zone, meta_titles
 from parsers.page import Page, short_text, text_of
+from parsers.vietnamese.dates import names_event
 from parsers.vietnamese.text import fold
 
 # A poster's or author's box (a forum post's `author_information`, `userinfo`), or a card of
@@ -204,11 +205,23 @@ def gallery_after(page: Page, container: _Element | None) -> list[Image]:
 
 def _without_buttons(block: _Element) -> str:
     """`block`'s text without its buttons' (a photo host's `Mua`, `Chia sẻ` under each
-    picture): controls, no words of the page."""
+    picture), and its links leading nowhere, which a script runs as buttons (PhotoShelter's
+    `<a href="#" class="add-to-cart">Mua ảnh</a>`): controls, no words of the page."""
     text = text_of(block)
-    for button in block.iter("button"):
+    for button in _controls(block):
         text = text.replace(text_of(button), " ", 1)
     return text
+
+
+def _controls(block: _Element) -> list[_Element]:
+    """The buttons of `block` and its links to `#` alone or to a script."""
+    return [
+        el
+        for el in block.iter("button", "a")
+        if el.tag == "button"
+        or (href := (el.get("href") or "").strip()) == "#"
+        or href.startswith("javascript:")
+    ]
 
 
 def _credited_figures(page: Page, block: _Element) -> list[Image]:
@@ -276,13 +289,18 @@ def _titled_thumbs(page: Page, block: _Element) -> list[Image]:
         url = image_url(page, pictures[0]) if link is not None else None
         if link is None or not url or text_of(link) or page.leads_off_site(link.get("href")):
             return []
-        titles = [el for el in item if el is not link and isinstance(el.tag, str)]
-        caption = text_of(item)
+        titles = [
+            el for el in item if el is not link and isinstance(el.tag, str) and not _photo_aside(el)
+        ]
+        caption = text_of(titles[0]) if len(titles) == 1 else ""
+        rest = text_of(item).replace(caption, " ", 1)
+        for aside in (el for el in item if el is not link and el not in titles):
+            rest = rest.replace(text_of(aside), " ", 1) if isinstance(aside.tag, str) else rest
         if (
             link.getparent() is not item
             or len(titles) != 1
             or titles[0].find(".//a") is not None
-            or text_of(titles[0]) != caption
+            or WORD.search(rest)
             or not WORD.search(caption)
             or icon(pictures[0], url)
             or in_zone(page, pictures[0])
@@ -290,6 +308,16 @@ def _titled_thumbs(page: Page, block: _Element) -> list[Image]:
             return []
         found.append(Image(url, caption))
     return found if len(found) >= MIN_GRID else []
+
+
+def _photo_aside(el: _Element) -> bool:
+    """`el`, beside a thumbnail and its title, is a row of controls (`Mua ảnh`, `Lưu` as links
+    leading nowhere) or the photo's taken time (`Ngày chụp: 29/11/2026 06:42`, its EXIF): no
+    part of the title."""
+    if not WORD.search(_without_buttons(el)):
+        return True
+    label = text_of(el).split(":", 1)[0]
+    return ":" in text_of(el) and names_event(fold(label))
 
 
 def _attached_files(page: Page, block: _Element) -> list[Image]:
@@ -650,9 +678,7 @@ def _block_after(text: _Element) -> _Element | None:
 def _buttons_only(el: _Element) -> bool:
     """`el` prints only its buttons' words, and holds no picture."""
     return (
-        el.find(".//button") is not None
-        and el.find(".//img") is None
-        and not WORD.search(_without_buttons(el))
+        bool(_controls(el)) and el.find(".//img") is None and not WORD.search(_without_buttons(el))
     )
 
 
