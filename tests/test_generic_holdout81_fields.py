@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from tests.invented import InventedArticle
+from tests.test_generic_holdout81_bodies import newsletter
 
 NOW = datetime.fromisoformat("2026-12-06T10:00:00+07:00")
 URL = "https://kiemlam.example.vn/kb/article.php?id=88"
@@ -207,3 +208,15 @@ def test_an_album_s_thumbs_with_taken_times_and_buy_links_are_its_pictures() -> 
             "caption": "Chòi canh lửa số 9 ở tiểu khu 12.",
         },
     ]
+
+
+def test_a_right_aligned_cell_in_italics_under_a_newsletter_s_text_signs_it() -> None:
+    """A newsletter's web version closes its text with a layout cell aligned right holding one
+    line in italics, a board's name: the desk signing, the byline with no authors."""
+    closing = (
+        "<tr><td style='font-size:14px' align='right'>"
+        "<em>Ban quản lý Nhóm chứng chỉ rừng Cam Lộ</em></td></tr>"
+    )
+    record = newsletter("", closing)
+    assert (record["byline"], record["authors"]) == ("Ban quản lý Nhóm chứng chỉ rừng Cam Lộ", [])
+    assert "Ban quản lý" not in record["body"]
