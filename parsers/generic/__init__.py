@@ -2381,9 +2381,14 @@ def _labelled_boxes(page: Page, label: re.Pattern[str]) -> Iterator[tuple[str, l
         if _page_button(el):  # a wiki's `Thẻ` button among the page's tools: no label
             continue
         # the label alone in a block of its own (a video portal's `<div class="field-label">
-        # <h4>Danh mục</h4></div>` before the links' block): the box around both is the field
+        # <h4>Danh mục</h4></div>` before the links' block): the box around both is the field;
+        # not past a table's cell (a side box's title row over its menu of sections)
         holder = el
-        while (parent := holder.getparent()) is not None and text_of(parent) == text_of(el):
+        while (
+            holder.tag not in ("td", "th")
+            and (parent := holder.getparent()) is not None
+            and text_of(parent) == text_of(el)
+        ):
             holder = parent
         box = el if el.find(".//a") is not None else holder.getparent()
         if box is None or not _in_article(page, box) or _holds_headline(page, box):
