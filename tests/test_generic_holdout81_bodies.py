@@ -48,3 +48,27 @@ def test_a_note_in_small_print_under_a_newsletter_s_table_is_no_text() -> None:
     body = newsletter(note)["body"]
     assert "Giá mua tại cổng" not in body
     assert body.endswith(TEXT[2])
+
+
+def test_a_builder_s_text_box_under_its_image_box_is_the_caption_and_the_signature_closes() -> None:
+    """A landing page builder sets the text in a text box, the picture in an image box after it
+    and a one-line text box of the same class under the picture: that line is the picture's
+    caption, not the text carried on, so the right-aligned bold desk closing the text box is
+    its last line and signs it."""
+    page = InventedArticle("https://quy.example.org/gop-cay-dat-mui/", TITLE, NOW, TEXT)
+    text = "".join(f"<p>{p}</p>" for p in TEXT)
+    caption = "Trồng đước trên bãi bồi sau kè mềm, tháng 8/2026."
+    record = page.record(
+        f"<div class='lp-pom-root'><div class='lp-element lp-pom-text'><h1>{TITLE}</h1></div>"
+        "<div class='lp-element lp-pom-block'><div class='lp-element lp-pom-text nlh'>"
+        f"{text}<p style='text-align:right;'><strong>Ban điều phối Quỹ Rừng Mũi</strong></p></div>"
+        "<div class='lp-element lp-pom-image'><div class='lp-pom-image-container'>"
+        "<img src='//quy.example.org/anh/trong-duoc.jpg' alt='Trồng đước'></div></div>"
+        "<div class='lp-element lp-pom-text nlh'><p><span style='font-size:13px'>"
+        f"{caption}</span></p></div></div></div>"
+    )
+    assert record["body"] == "\n\n".join(TEXT)
+    assert record["images"] == [
+        {"url": "https://quy.example.org/anh/trong-duoc.jpg", "caption": caption}
+    ]
+    assert record["byline"] == "Ban điều phối Quỹ Rừng Mũi"

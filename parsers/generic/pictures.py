@@ -310,6 +310,21 @@ def _titled_thumbs(page: Page, block: _Element) -> list[Image]:
     return found if len(found) >= MIN_GRID else []
 
 
+def _text_box_line(box: _Element) -> bool:
+    """`box` is a `<div>` holding one paragraph, short, and no picture (a landing page
+    builder's text box right under its image box, `<div class="lp-pom-text"><p><span>…</span>
+    </p></div>`): a line set apart under the picture, its caption."""
+    paragraphs = box.findall(".//p")
+    text = text_of(box)
+    return (
+        box.tag == "div"
+        and len(paragraphs) == 1
+        and text_of(paragraphs[0]) == text
+        and 0 < len(text) <= MAX_CAPTION_CHARS
+        and box.find(".//img") is None
+    )
+
+
 def _photo_aside(el: _Element) -> bool:
     """`el`, beside a thumbnail and its title, is a row of controls (`Mua ảnh`, `Lưu` as links
     leading nowhere) or the photo's taken time (`Ngày chụp: 29/11/2026 06:42`, its EXIF): no
@@ -626,6 +641,8 @@ def _caption(img: _Element) -> str | None:
         text = text_of(after)  # a line styled as a caption (`<p class="text-sm italic">`)
         if text and len(text) <= MAX_CAPTION_CHARS and after.find(".//img") is None:
             return text
+    if after is not None and _text_box_line(after):
+        return text_of(after)  # a builder's text box of one line under the image's box
     line = picture_box_line(img.getparent()) if img.getparent() is not None else None
     if line is None or line is not after or any(True for _ in line.iter("h1", *HEADING_TAGS)):
         return None  # a cover's box holding the picture and the headline's block
