@@ -1760,9 +1760,8 @@ def facts_column(page: Page) -> _Element | None:
     publish date or creation (`_classed_published`: a journal's sidebar with `Xuất bản trực
     tuyến: 04/12/2026`, a knowledge base's entity meta) or around a facts table's creation row
     (`_creation_row`: a help centre's info panel, `<td>Ngày tạo:</td><td>28/11/2026 09:40</td>`):
-    the column of the article's facts,
-    whose view count, section and tags (`Lượt xem: 238`, a `Chuyên mục` box) are the article's
-    too, though the column is furniture."""
+    the column of the article's facts, whose view count, section and tags (`Lượt xem: 238`, a
+    `Chuyên mục` box) are the article's too, though the column is furniture."""
     if "facts_column" not in page.memo:
         column = None
         created = [el for el in named(page, CREATED_LINE_CLASS) if _classed_published(el)]

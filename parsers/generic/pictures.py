@@ -293,9 +293,9 @@ def _titled_thumbs(page: Page, block: _Element) -> list[Image]:
             el for el in item if el is not link and isinstance(el.tag, str) and not _photo_aside(el)
         ]
         caption = text_of(titles[0]) if len(titles) == 1 else ""
-        rest = text_of(item).replace(caption, " ", 1)
-        for aside in (el for el in item if el is not link and el not in titles):
-            rest = rest.replace(text_of(aside), " ", 1) if isinstance(aside.tag, str) else rest
+        rest = text_of(item).replace(caption, " ", 1)  # words beside the title and its asides
+        for aside in (el for el in item if isinstance(el.tag, str) and el not in (link, *titles)):
+            rest = rest.replace(text_of(aside), " ", 1)
         if (
             link.getparent() is not item
             or len(titles) != 1
